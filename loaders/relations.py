@@ -820,6 +820,8 @@ _VERBS = {"återkommer", "kommer", "tar", "ger", "får", "har", "går", "ser", "
           "lagt", "tagit", "gjort", "fått", "haft", "arbetat", "tagits",
           # … and ones that hand a question on: "Frågan har Styrgrupp X lyft till samrådet"
           "lyft", "skickat", "lämnat", "överlämnat", "gett", "givit",
+          # one body taking another's place: "där Politiskt samråd X ersätter Regionalt samverkansråd X"
+          "ersätter", "övertar", "ersatte", "övertog",
           # what a body asks, says or wants, in tenses no ending shows: "Samverkansgrupp äldre bad kommunerna …"
           "bad", "ber", "bett", "begär", "begärde", "sa", "sade", "säger", "skrev", "skriver", "vill", "ville",
           "skulle", "kunde", "måste", "anser", "ansåg", "menar", "tycker", "tyckte", "betonar", "framför",
@@ -1057,6 +1059,8 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 break
             if w.casefold() in _COUNT_WORDS:
                 break  # "rapporterar till Rådet Norrvik två gånger per år": how often, not which body
+            if w == "och" and j + 2 < len(words) and is_person_name(f"{words[j + 1]} {words[j + 2]}"):
+                break  # "A till ledamot i Politiskt samråd X och Hugo Ek till ersättare": a person, no part of the name
             if w == "och" and j + 1 < len(words) and words[j + 1].casefold() in ("i", "för", "till", "av", "med", "på", "vid"):
                 break  # "i Politiskt samverkansråd Norrby och i styrelsen för …": a second place, not the name
             if w == "och" and j + 1 < len(words) and re.search(
@@ -1065,7 +1069,7 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
             if w == "för" and j + 1 < len(words) and words[j + 1].casefold() in _PURPOSE:
                 break  # "Samverkansgrupp Mitt i livet för kännedom"
             if w in ("för", "under") and j + 1 < len(words) and words[j + 1].casefold() in (
-                    "resten", "återstoden", "tiden", "mandatperioden"):
+                    "resten", "återstoden", "tiden", "mandatperioden", "kalenderåret", "året", "verksamhetsåret"):
                 break  # "Rådet Norrvik för resten av mandatperioden": when, not which body
             if w == "i" and j + 1 < len(words) and words[j + 1].casefold().startswith("uppdrag"):
                 break  # "gav Samordningsgruppen Vårdsamverkan Västra Norrby i uppdrag att …"
@@ -1137,6 +1141,10 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Hälso-, sjukvårds- och omsorgsrådet (HSVO)']
     >>> [g.name for g in find_groups("Anna berättade om arbetet i samverkansgruppen skola–socialtjänst.")]
     ['Samverkansgrupp skola–socialtjänst']
+    >>> [g.name for g in find_groups("där Politiskt samråd Åsen ersätter Regionalt samverkansråd Åsen från 2027")]
+    ['Politiskt samråd Åsen', 'Regionalt samverkansråd Åsen']
+    >>> [g.name for g in find_groups("två ersättare i Politiskt samråd Åsen för kalenderåret 2026")]
+    ['Politiskt samråd Åsen']
     >>> [g.name for g in find_groups("Styrgrupp psykisk hälsa barn och unga och Styrgrupp psykisk hälsa vuxna")]
     ['Styrgrupp psykisk hälsa barn och unga', 'Styrgrupp psykisk hälsa vuxna']
     >>> [g.name for g in find_groups("Samverkansgrupp äldre bad kommunerna att utse var sin representant.")]
@@ -2804,6 +2812,8 @@ _PROPOSAL = re.compile(
     r"|[A-ZÅÄÖ][\wåäö:-]*(?:\s+[\wåäö:-]+){0,3}\s+föreslås\s+(?:besluta\s+)?(?:att\s+)?(?:ge|uppdra|utse|inrätta)\b")
 # a heading over what one body proposes another to decide: "Arbetsutskottets förslag till kommunstyrelsen"
 _PROPOSAL_HEADING = re.compile(r"^(?P<by>[A-ZÅÄÖ][a-zåäö]+(?::s|s))\s+förslag\s+till\s+(?P<to>[a-zåäö][\wåäö-]+)$")
+# "Arbetsutskottets förslag" alone over a paragraph in the nämnd's minutes: what its utskott proposes, not given
+_PROPOSAL_BARE = re.compile(r"(?m)^(?:Arbetsutskottets|Utskottets|Presidiets|Beredningens)\s+förslag(?:\s+till\s+beslut)?\s*$")
 _PROPOSAL_OPENINGS = ("Förslag", "Beslutsförslag", "Förvaltningens", "Ordförandens")  # or "… föreslås …"
 _TASK_COLUMNS = {"åtgärd", "åtgärder", "uppgift", "uppgifter", "uppdrag", "aktivitet", "aktiviteter", "vad", "att göra",
                  "beskrivning", "action", "todo",
@@ -3805,7 +3815,7 @@ def is_short_name_of(text: str, meeting: str | None) -> bool:
 _KIND_WORD_IN = re.compile(r"samverkan|grupp|råd$|forum|team$|beredning|utskott|styrelse|nätverk|organ$|nämnd", re.I)
 
 
-_UTSKOTT_OF = re.compile(r"^(?P<parent>[A-ZÅÄÖ][\wåäö -]*?(?:nämnd|styrelse)en)s\s+(?:arbets)?utskott\b(?P<owner>,\s*.+)?$")
+_UTSKOTT_OF = re.compile(r"^(?P<parent>[A-ZÅÄÖ][\wåäö -]*?(?:nämnd|styrels)en)s\s+(?:arbets)?utskott\b(?P<owner>,\s*.+)?$")
 
 
 def _utskott_parent(meeting: str | None) -> str | None:
@@ -3813,6 +3823,8 @@ def _utskott_parent(meeting: str | None) -> str | None:
 
     >>> _utskott_parent("Socialnämndens arbetsutskott, Åby kommun"), _utskott_parent("Styrgrupp Äldre")
     ('Socialnämnden, Åby kommun', None)
+    >>> _utskott_parent("Kommunstyrelsens arbetsutskott, Åby kommun")
+    'Kommunstyrelsen, Åby kommun'
     """
     m = _UTSKOTT_OF.match(meeting or "")
     return f"{m.group('parent')}{m.group('owner') or ''}" if m else None
@@ -5880,18 +5892,68 @@ class _Extractor:
         return False
 
     _PAIR_SEAT_RE = re.compile(
-        r"^(?P<v>(?:.{0,60}?\s)?(?:utser|väljer|utse|välja))\s+(?P<a>[A-ZÅÄÖ][^.;]{2,60}?)\s+till\s+(?:ordinarie\s+)?"
-        r"(?P<ra>(?:vice\s+)?(?:ordförande|ledamot|ersättare|representant))\s+och\s+(?P<b>[A-ZÅÄÖ][^.;]{2,60}?)\s+till\s+"
-        r"(?:ordinarie\s+)?(?P<rb>(?:vice\s+)?(?:ordförande|ledamot|ersättare|representant))\s+(?P<rest>(?:i|för|vid)\s+[^.;]+)$")
+        r"^(?P<v>(?:.{0,60}?\s)?(?:utser|väljer|utse|välja))"
+        # "Med stöd av delegation utser arbetsutskottet A …": the subject after the verb, the body that met
+        r"(?:\s+(?:arbetsutskottet|utskottet|nämnden|styrelsen|presidiet|[a-zåäö]+(?:nämnden|styrelsen|utskottet)))?"
+        r"\s+(?P<a>[A-ZÅÄÖ][^.;]{2,60}?)\s+till\s+(?:ordinarie\s+)?(?:(?:kommunens|regionens|nämndens|förbundets)\s+)?"
+        r"(?P<ra>(?:vice\s+)?(?:ordförande|ledamot|ersättare|representant))"
+        # "A till kommunens ledamot i G och B till ersättare, för tiden …": the body named with the first seat
+        r"(?:\s+(?P<rest1>(?:i|för|vid)\s+[^.;,]+?))?"
+        r"\s+och\s+(?P<b>[A-ZÅÄÖ][^.;]{2,60}?)\s+till\s+"
+        r"(?:ordinarie\s+)?(?:(?:kommunens|regionens|nämndens|förbundets)\s+)?(?P<rb>(?:vice\s+)?(?:ordförande|ledamot|ersättare|representant))"
+        r"(?:\s+(?P<rest>(?:i|för|vid)\s+[^.;]+)|(?P<term>,?\s+(?:för\s+tiden|till\s+och\s+med|från\s+och\s+med)\b[^.;]*))?$")
 
     def _ms_appointed_pair(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
-        """"välja A (S) till ledamot och B (M) till ersättare i G …": each seat read as an appointment of its own."""
+        """"välja A (S) till ledamot och B (M) till ersättare i G …" (or "A till ledamot i G och B till
+        ersättare"): each seat read as an appointment of its own."""
         m = "till" in s and self._PAIR_SEAT_RE.match(s)
         if not m or not (self._people(m.group("a")) and self._people(m.group("b"))):
             return False
+        rest = m.group("rest") or (f"{m.group('rest1')}{m.group('term') or ''}" if m.group("rest1") else None)
+        if not rest:
+            return False
         for who, role in ((m.group("a"), m.group("ra")), (m.group("b"), m.group("rb"))):
-            self._sentence(f"{m.group('v')} {who} till {role} {m.group('rest')}", origin=origin, pos=pos, giver=giver,
+            self._sentence(f"{m.group('v')} {who} till {role} {rest}", origin=origin, pos=pos, giver=giver,
                            kinds=("membership",))
+        return True
+
+    _DELEGATED_REPORTED_RE = re.compile(
+        r"^(?:att\s+)?[Bb]eslut(?:en|et)?\s+(?:som\s+(?:fattas|fattats|tas)\s+|fattade\s+|tagna\s+)?"
+        r"(?:med\s+stöd\s+av\s+(?:delegation(?:en)?|[^.;]{2,40}?delegation)\s+)?(?:ska\s+|skall\s+)?"
+        r"(?:anmäls|anmälas|redovisas|återrapporteras)\s+(?:i\s+efterhand\s+)?till\s+(?P<to>[^.;,]+?)"
+        r"(?:\s+(?:vid|på|senast|i)\b[^.;]*)?$")
+
+    def _md_delegated_reported(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                               giver: str | None = None) -> bool:
+        """"Beslut som fattas med stöd av delegationen anmäls till nämnden": the body delegated to in this item
+        reports its decisions to the one that delegated; "Beslutet anmäls till kommunstyrelsen" in the minutes
+        of a body that decided on delegation: that body reports to the one named."""
+        m = self._DELEGATED_REPORTED_RE.match(s.strip().rstrip("."))
+        if not m:
+            return False
+        body = self._meeting_body()
+        item = self.ctx.item.number if self.ctx.item else None
+        raw = m.group("to").strip()
+        parent = _utskott_parent(body)
+        if re.fullmatch(r"(?i)(?:nämnden|styrelsen|direktionen)", raw):
+            to = parent or body
+        elif parent and raw.casefold() == parent.split(",")[0].casefold():
+            to = parent  # "kommunstyrelsen" in its arbetsutskott's minutes: that kommun's styrelse
+        else:
+            to = self._recipient(raw) or self._body_ref(raw)
+        if not to:
+            return False
+        delegated = [x for x in self.out.mandates if x.kind == "delegates" and x.item == item
+                     and x.from_body.split(",")[0].casefold() == to.split(",")[0].casefold()]
+        frm = delegated[-1].to_body if delegated else None
+        if not frm and "delegation" in s and body and body.casefold() != to.casefold():
+            frm = body  # the body that met decided on delegation and reports the decision back
+        if not frm and origin == "decision" and body and parent and parent.casefold() == to.casefold():
+            frm = body  # an utskott's own decision announced to its nämnd
+        if not frm or frm.casefold() == to.casefold():
+            return False
+        self.group(to, item)
+        self.mandate(frm, to, "reports_to", item, pos)
         return True
 
     _NOMINATES_RE = re.compile(r"^(?P<vb>[Vv]alberedningen|[A-ZÅÄÖ][\wåäö-]*s\s+valberedning)\s+(?:föreslår|föreslog|har\s+föreslagit)"
@@ -7442,7 +7504,7 @@ class _Extractor:
             raw = "kommunerna" if lan.group(1).lower() == "kommuner" else "huvudmännen"  # "länets (fem) kommuner"
         # a förbund's "medlemmarna" / "medlemskommunerna": its huvudmän
         if re.fullmatch(r"(?i)(?:huvudmännen|kommunerna|regionen|alla\s+kommuner|samtliga\s+huvudmän|de\s+\w+\s+kommunerna|"
-                        r"medlemmarna|medlemskommunerna|förbundets\s+medlemmar)"
+                        r"medlemmarna|medlemskommunerna|förbundets\s+medlemmar|länets\s+(?:kommuner|huvudmän))"
                         r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?|(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun", raw):
             return raw
         if board := _board_of_förbund(raw, self._meeting_body()):
@@ -7466,11 +7528,19 @@ class _Extractor:
         heading such as "Arbetsutskottets förslag till regionstyrelsen": what they would give is not
         yet given. The heading itself is the proposing body's recommendation to the other."""
         body = it.body or ""
-        if "förslag till" not in body:
+        if "förslag till" not in body and not _PROPOSAL_BARE.search(body):
             return body
         kept: list[str] = []
         skipping = False
+        heading_only = False  # under "Arbetsutskottets förslag", before its paragraph has begun
         for line in body.split("\n"):
+            if _PROPOSAL_BARE.fullmatch(line.strip()):
+                skipping = heading_only = True  # "Arbetsutskottets förslag" over what the utskott proposes
+                continue
+            if heading_only:
+                if not line.strip():
+                    continue
+                heading_only = False
             m = _PROPOSAL_HEADING.match(line.strip())
             if m:
                 skipping = True

@@ -937,6 +937,21 @@ RULES: tuple[Rule, ...] = (
                        body="Socialnämnden, Åby kommun",
                        facts=(("mandate", "arbetsutskottet", "Socialnämnden, Åby kommun", "reports_to"),)),),
          counter_examples=("Ordföranden ska anmäla besluten till protokollet.",)),
+    # "Beslut som fattas med stöd av delegationen anmäls till nämnden": the delegate reports to the delegating body;
+    # "Beslutet anmäls till kommunstyrelsen" after an utskott's decision on delegation
+    Rule("delegated_decisions_announced", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("anmäls till", "anmälas till"), handler="_md_delegated_reported",
+         examples=(_ex("Socialnämnden delegerar till socialnämndens arbetsutskott att avge yttranden över remisser.\n"
+                       "Beslut som fattas med stöd av delegationen anmäls till nämnden.", decision=True,
+                       body="Socialnämnden, Åby kommun",
+                       facts=(("mandate", "Socialnämnden, Åby kommun", "socialnämndens arbetsutskott", "delegates"),
+                              ("mandate", "socialnämndens arbetsutskott", "Socialnämnden, Åby kommun", "reports_to"))),
+                   _ex("Kommunstyrelsen har delegerat till arbetsutskottet att utse kommunens representanter.\n"
+                       "Med stöd av delegation utser arbetsutskottet Eva Ek (M) till kommunens ledamot i Politiskt samråd "
+                       "Österland.\nBeslutet anmäls till kommunstyrelsen.", body="Kommunstyrelsens arbetsutskott, Åby kommun",
+                       facts=(("mandate", "Kommunstyrelsens arbetsutskott, Åby kommun", "Kommunstyrelsen, Åby kommun",
+                               "reports_to"),))),
+         counter_examples=("Beslutet anmäls till protokollet.", "Jäv anmäls till ordföranden.")),
     Rule("reports_to", "mandate", mandate="reports_to", exclusive=False,
          triggers=("rapportera", "rapport till"),
          # the subject after the verb, a phrase first: "Enligt direktiven ska styrelsen två gånger per år rapportera
@@ -1416,6 +1431,11 @@ RULES: tuple[Rule, ...] = (
                  # "Efter diskussion föreslår arbetsgruppen …" (not "Arbetsutskottet föreslår socialnämnden …")
                  r"|(?![A-ZÅÄÖ][\wåäö-]*(?:utskottet|gruppen|rådet|nämnden|styrelsen|organet|beredningen)\s)"
                  r"[A-ZÅÄÖ][^.;:,]{2,40}?\s+(?:rekommenderar|föreslår)\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen))"
+                 # "Vid sitt sammanträde den 3 oktober ställde sig rådet bakom planen och rekommenderar …": the time
+                 # first, the subject after the verb
+                 r"|^(?:Vid|På|Under)\s+(?:sitt|dess|ett)\s+(?:sammanträde|möte)\b[^.;:]{0,40}?\s+(?:ställde|ställer)\s+sig\s+"
+                 r"(?P<from6>[a-zåäö]*(?:rådet|gruppen|nämnden|samrådet|styrelsen|beredningen)|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+bakom"
+                 r"\s[^.;:]{2,160}?\s+och\s+(?:rekommenderar|föreslår)"
                  # "X har tagit fram rutinen och rekommenderar kommunerna att …": the recommendation after its work
                  r"|(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:har\s+(?:tagit\s+fram|arbetat\s+fram|utarbetat|tagit\s+del\s+av|"
                  r"kartlagt|sett\s+över|utrett|gått\s+igenom|analyserat|följt\s+upp)"
@@ -1463,6 +1483,11 @@ RULES: tuple[Rule, ...] = (
                        facts=(("mandate", "Regionalt samverkansråd", "huvudmännen", "recommends"),)),
                    _ex("Samverkansgruppen rekommenderar kommunerna att införa programmet.",
                        ("mandate", "Samverkansgrupp äldre", "kommunerna", "recommends")),
+                   # the time first, the council after the verb, by its kind; the kommuner as the county's
+                   _ex("Vid sitt sammanträde den 3 oktober 2025 ställde sig Politiskt samråd Norrby bakom planen och "
+                       "rekommenderar Region Norrby och länets kommuner att anta den.", body="Regionstyrelsen",
+                       facts=(("mandate", "Politiskt samråd Norrby", "Region Norrby", "recommends"),
+                              ("mandate", "Politiskt samråd Norrby", "länets kommuner", "recommends"))),
                    # told as background in a nämnd's case, who sits in the body between commas, the month after the verb
                    _ex("Samverkansgrupp barn och familj, där regionen och de fyra kommunerna ingår, rekommenderade i februari "
                        "2025 kommunerna i Norrby att erbjuda programmet.", body="Socialnämnden, Åby kommun",
@@ -1561,7 +1586,7 @@ RULES: tuple[Rule, ...] = (
     Rule("delegates_to", "mandate", mandate="delegates", exclusive=False,
          triggers=("delegerar", "delegera ", "delegerat ", "delegerade ", "överlåter", "överlät", "överlåtit"),
          # "Kommunstyrelsen har genom sin delegationsordning (KS 2023-01-17 § 8) delegerat till …": by what means, aside
-         pattern=r"(?:^|\b)(?:att\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,60}?\s+)?(?:har\s+|hade\s+)?(?:genom\s+(?:sin|sitt|sina)\s+[^.;:]{2,60}?\s+)?(?:delegera(?:r|t|de)?|överlåter|överlät|överlåtit)\s+(?:[^.;]{0,80}?\s+)??(?:till|åt)\s+(?P<to>[^.;,]+?)"
+         pattern=r"(?:^|\b)(?:att\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,60}?\s+)?(?:har\s+|hade\s+)?(?:(?:genom|i|enligt)\s+(?:sin|sitt|sina)\s+(?:[^.;:]|\.(?=\d)){2,60}?\s+)?(?:delegera(?:r|t|de)?|överlåter|överlät|överlåtit)\s+(?:[^.;]{0,80}?\s+)??(?:till|åt)\s+(?P<to>[^.;,]+?)"
                  r"(?:\s+att\s+(?P<task>.+)|,?\s+(?:som|för)\b.*)?$",
          examples=(_ex("Nämnden delegerar beslut om fördelning till Arbetsutskottet.",
                        ("mandate", "Socialnämnden", "Arbetsutskottet", "delegates"), body="Socialnämnden"),
@@ -1580,6 +1605,10 @@ RULES: tuple[Rule, ...] = (
                               ("assignment", ["Samverkansgrupp Barn och unga"], "rapportera till ledningsgruppen senast"))),
                    _ex("Socialnämnden har delegerat valet till arbetsutskottet.", body="Socialnämndens arbetsutskott",
                        facts=(("mandate", "Socialnämnden", "Socialnämndens arbetsutskott", "delegates"),)),
+                   # "i sin delegationsordning (punkt 2.4)": where, the point's number between
+                   _ex("Kommunstyrelsen har i sin delegationsordning (punkt 2.4) delegerat till arbetsutskottet att utse "
+                       "kommunens representanter i regionala samverkansorgan.", body="Kommunstyrelsens arbetsutskott, Åby kommun",
+                       facts=(("mandate", "Kommunstyrelsen", "Kommunstyrelsens arbetsutskott, Åby kommun", "delegates"),)),
                    _ex("Kommunstyrelsen har genom sin delegationsordning (KS 2023-01-17 § 8) delegerat till arbetsutskottet att "
                        "utse kommunens representanter i samverkansorgan.", body="Kommunstyrelsens arbetsutskott, Åby kommun",
                        facts=(("mandate", "Kommunstyrelsen", "Kommunstyrelsens arbetsutskott, Åby kommun",
@@ -3196,6 +3225,13 @@ RULES: tuple[Rule, ...] = (
                    _ex("Nämnden utser Fatima Hassan (S) till ledamot och Jessica Nord (V) till ersättare i "
                        "Lokala närvårdsrådet.", body="Socialnämnden",
                        facts=(("membership", "Jessica Nord", "Lokala närvårdsrådet", "join"),)),
+                   # the body named with the first seat, the subject after the verb, whose seat it is
+                   _ex("Med stöd av delegation utser arbetsutskottet Ulrika Sand (M) till kommunens ledamot i Politiskt "
+                       "samråd Österland och Hampus Ek (S) till ersättare, för tiden till och med 2026-12-31.",
+                       decision=True, body="Kommunstyrelsens arbetsutskott",
+                       facts=(("membership", "Ulrika Sand", "Politiskt samråd Österland", "join"),
+                              ("membership", "Hampus Ek", "Politiskt samråd Österland", "join"),
+                              ("assignment", ["Hampus Ek"], "vara ersättare i Politiskt samråd Österland"))),
                    # a förbund's board, named by the förbund's name in the genitive
                    _ex("Regionstyrelsen utser Fatima Ali (C) till ordinarie ledamot och Per Ek (V) till ersättare i "
                        "Samordningsförbundet Norrviks styrelse för tiden till och med 2026.", body="Regionstyrelsen",
@@ -3219,8 +3255,12 @@ RULES: tuple[Rule, ...] = (
                  + r"(?:\s+för\s+(?:förbundet|föreningen|nämnden|regionen|kommunen))?(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+efter\s+(?P<prev0>[A-ZÅÄÖ][^.;,]+?))?"
                  r"(?:\s+(?:för|från)\s+(?P<hm>" + _HUVUDMAN + r"))?" + _UNTIL + r"$"
                  # "som ny ledamot i nämnden för tiden till och med … välja Ulrika Mörk (M)": the seat first
-                 r"|^(?:(?:[Tt]ill|[Ss]om)\s+(?:nya?\s+)?)" + _ROLE.replace("role", "role2")
-                 + r"(?:\s+(?:i|för|vid)\s+(?P<group2>[^.;,]+?))?(?:\s+efter\s+(?P<prev2>[A-ZÅÄÖ][^.;,]+?))?"
+                 # ("Till regionens ledamöter i G för 2026 väljs …": whose seats, and the year they are for;
+                 # "Till ny ersättare för tiden till och med … väljs …": a term, no body)
+                 r"|^(?:(?:[Tt]ill|[Ss]om)\s+(?:nya?\s+)?)(?:(?:kommunens|regionens|nämndens|förbundets|kommunernas)\s+)?"
+                 + _ROLE.replace("role", "role2")
+                 + r"(?:\s+(?:i|för|vid)\s+(?!tiden\b|återstoden\b|resten\b)(?P<group2>[^.;,]+?))?(?:\s+efter\s+(?P<prev2>[A-ZÅÄÖ][^.;,]+?))?"
+                 r"(?:\s+för\s+(?:år\s+)?\d{4}(?:[-–]\d{2,4})?)?"
                  r"(?:,?\s+(?:för\s+tiden|till\s+och\s+med|t\.\s?o\.\s?m\.?|efter)\s+[^.;]+?)?"
                  r"\s+(?:utses|väljs|valdes|utsågs|utse|välja)\s+(?P<who2>[A-ZÅÄÖ][^.;]+?)" + _UNTIL + r"(?:\s+för\s+samma\s+tid)?$"
                  r"|^(?P<who5>[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:väljs|valdes|utses|utsågs|har\s+valts|har\s+utsetts)\s+(?:till|som)\s+"
@@ -3304,6 +3344,18 @@ RULES: tuple[Rule, ...] = (
                        facts=(("membership", "Maria Sund", "Samverkansgrupp äldre", "join"),)),
                    _ex("Till ersättare utses Lina Åström.",
                        ("membership", "Lina Åström", "Samverkansgrupp äldre", "join")),
+                   # whose seats and the year first; the next seats in the same body
+                   _ex("Till regionens ledamöter i Politiskt samråd Norrby för 2026 väljs Helena Bruk (S) och Magnus Tå (M).\n"
+                       "Till ersättare väljs Gunilla Nors (S) och Sara Kå (M).", decision=True, body="Regionstyrelsen",
+                       facts=(("membership", "Helena Bruk", "Politiskt samråd Norrby", "join"),
+                              ("membership", "Sara Kå", "Politiskt samråd Norrby", "join"),
+                              ("assignment", ["Gunilla Nors", "Sara Kå"], "vara ersättare i Politiskt samråd Norrby"))),
+                   # a term, no body: the seat the sentence before left
+                   _ex("Stefan Kron (C) entledigas från uppdraget som ersättare i Lokala samverkansgruppen.\n"
+                       "Till ny ersättare för tiden till och med 2026-12-31 väljs Nora Pålsson (C).", decision=True,
+                       body="Socialnämnden",
+                       facts=(("membership", "Stefan Kron", "Lokala samverkansgruppen", "leave"),
+                              ("membership", "Nora Pålsson", "Lokala samverkansgruppen", "join"))),
                    # the seat first, whose it was after it: the one elected takes it, the one before leaves
                    _ex("Till ny ersättare för Åby kommun i Hjälpmedelsrådet efter Lars Ek utses Sanna Öberg för tiden "
                        "till och med den 31 december 2026.", decision=True, body="Direktionen",
