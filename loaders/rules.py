@@ -1487,7 +1487,7 @@ RULES: tuple[Rule, ...] = (
                    _ex("Vid sitt sammanträde den 3 oktober 2025 ställde sig Politiskt samråd Norrby bakom planen och "
                        "rekommenderar Region Norrby och länets kommuner att anta den.", body="Regionstyrelsen",
                        facts=(("mandate", "Politiskt samråd Norrby", "Region Norrby", "recommends"),
-                              ("mandate", "Politiskt samråd Norrby", "länets kommuner", "recommends"))),
+                              ("mandate", "Politiskt samråd Norrby", "kommunerna", "recommends"))),
                    # told as background in a nämnd's case, who sits in the body between commas, the month after the verb
                    _ex("Samverkansgrupp barn och familj, där regionen och de fyra kommunerna ingår, rekommenderade i februari "
                        "2025 kommunerna i Norrby att erbjuda programmet.", body="Socialnämnden, Åby kommun",
