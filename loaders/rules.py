@@ -1212,7 +1212,7 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                    "lämna ärendet", "lämnar förslaget", "lämnar frågan", "lämnar ärendet", "skickas vidare", "remittera",
                    "lyfter", "lyfta frågan", "lyfta ärendet", "har lyft frågan", "har lyft ärendet", "vidare till",
                    "lyft till", "eskaler", "lämnade", "har lämnat", "lämna det", "lämna den", "lämna dem", "lämnar det",
-                   "tas upp i", "tas upp på", "tas upp vid"),
+                   "tas upp i", "tas upp på", "tas upp vid", "lämnas till", "lämnas vidare"),
          # "Ärendet har lyfts till samrådet av samordningsgruppen": the body after "av" referred it
          # "Elevhälsans medverkan i SIP, som styrgruppen lyft till ledningsgruppen": who raised the matter told
          # in a relative clause after it
@@ -1230,7 +1230,8 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                  # ("Nomineringen överlämnas till RLG för beslut": a nomination handed on for the body above to decide)
                  r"|(?:^|\b)(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken|[Nn]ominering(?:en|arna))\b[^.;]{0,120}?(?<!\bhar)(?<!\bhade)\s+"
                  # ("… föreslår att frågan tas upp i Samverkansgrupp X i januari": raised where it is to be taken up)
-                 rf"(?:(?:lyfts|överlämnas|hänskjuts|skickas|eskaleras)\s+(?:vidare\s+)?till|tas\s+upp\s+(?:i|på|vid)(?=\s+[A-ZÅÄÖ]))"
+                 # ("Frågan om placerade barn lämnas till ledningsgruppen": handed up as the others are)
+                 rf"(?:(?:lyfts|överlämnas|hänskjuts|skickas|eskaleras|lämnas)\s+(?:vidare\s+)?till|tas\s+upp\s+(?:i|på|vid)(?=\s+[A-ZÅÄÖ]))"
                  rf"\s+(?P<to>[^.;,]+?){_REFERRED_TO_END}"
                  # "Elin lyfter frågan i Samverkansgrupp X och till processteamet": raised in the body named
                  r"|\blyfter\s+(?:frågan|ärendet)\s+i\s+(?P<to10>[A-ZÅÄÖ][^.;,]+?)(?=\s+och\s+(?:till|i)\b|\s*[.;,]|\s*$)"
@@ -1256,6 +1257,9 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                  r"(?:[^.;]{0,80}?\bförslaget\s+till\s+[a-zåäö][^.;]{0,80}?\s+(?=till\s)|[^.;]{0,120}?\s*)"
                  rf"till\s+(?P<to5>[^.;,]+?){_REFERRED_TO_END}",
          examples=(# a question handed on to be prepared: the body it goes to prepares it
+                   # handed up in the plainest verb
+                   _ex("Frågan om placerade barn lämnas till Styrgrupp Barnahus.",
+                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers")),
                    _ex("Frågan om gemensam finansiering av konsultationstiden lyfts till Styrgrupp Barnahus för beredning.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers"),
                        ("assignment", ["Styrgrupp Barnahus"], "bereda frågan om gemensam finansiering")),

@@ -153,12 +153,17 @@ Bo Lind lämnar gruppen efter detta möte. I hans ställe kommer Anna Sjö, kura
 
 Vi på Åby kommun tar fram ett förslag på anmälningsvägen till nästa möte.
 Vi från Åby och Ekå undersöker tillsammans om en gemensam journallösning går att upphandla.
+
+## 3. Placerade barn
+
+Vi enades om att frågan behöver lyftas högre. Frågan om placerade barn lämnas till ledningsgruppen.
 """
 
 
 def test_notes_in_the_first_person_plural(tmp_path):
     """"Vi som var med" over the roster; "Vi har fått vårt uppdrag av X": X delegates to the body; "Vi på Åby kommun
-    tar fram …": the kommun's task; "I hans ställe kommer Y": Y takes the seat of the one leaving."""
+    tar fram …": the kommun's task; "I hans ställe kommer Y": Y takes the seat of the one leaving; "Frågan … lämnas
+    till ledningsgruppen": referred there."""
     f = _load(tmp_path, "sg.md", FIRST_PERSON)
     att = {name: status for name, status, _ in f["attendance"]}
     assert att == {"Eva Lund": "present", "Per Ek": "present", "Sara Holm": "present", "Bo Lind": "present"}
@@ -166,6 +171,9 @@ def test_notes_in_the_first_person_plural(tmp_path):
                for a, b, k in f["mandates"])
     assert ("Bo Lind", "Samverkansgrupp barn och unga i Norrby", "leave") in f["memberships"]
     assert ("Anna Sjö", "Samverkansgrupp barn och unga i Norrby", "replace") in f["memberships"]
+    # "Frågan … lämnas till ledningsgruppen": handed up to the body it reports to
+    assert any(a == "Samverkansgrupp barn och unga i Norrby" and b.startswith("Ledningsgrupp") and k == "refers"
+               for a, b, k in f["mandates"])
     tasks = _tasks(f)
     assert any(t.startswith("ta fram ett förslag") for t in tasks["Åby kommun"])
     assert any(t.startswith("undersöka") for t in tasks["Ekå kommun"])
