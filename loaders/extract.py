@@ -6682,6 +6682,31 @@ _TIMED_AGENDA_ROW = re.compile(r"^\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*(?:[–-]\s
                                r"(?P<n>\d{1,2})[.)]?\s+(?P<title>[^\t]+?)\s*\t+\s*(?P<who>[^\t]+?)\s*$")
 
 
+# a rule drawn across a mail's text before the sender's signature: "=====", "-----", "_____"
+_RULE_LINE = re.compile(r"^\s*([=_*~-])\1{9,}\s*$")
+_SIGNATURE_NAME = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé-]+){1,2}\s*$")
+
+
+def _before_signature(lines: list[str], lo: int, hi: int) -> int:
+    """The last line of the last point before a rule drawn over the sender's signature (a name, then a
+    title or an organisation, a few lines in all): the signature is no part of the point.
+
+    >>> _before_signature(["6  NÄSTA MÖTE", "16 april. Eva kallar.", "", "==========", "Eva Lund",
+    ...                    "Folkhälsosamordnare, Åby kommun"], 1, 6)
+    2
+    """
+    for n in range(hi, lo, -1):
+        if _RULE_LINE.match(lines[n - 1]):
+            after = [x for x in lines[n:hi] if x.strip()]
+            if 1 <= len(after) <= 5 and _SIGNATURE_NAME.match(after[0]):
+                k = n - 1
+                while k > lo and not lines[k - 1].strip():
+                    k -= 1
+                return k
+            break
+    return hi
+
+
 def _agenda_table_presenters(lines: list[str], items: list[ParsedItem], att: list[AttendanceEntry]) -> None:
     """A timed agenda laid out as a table over the notes ("Tid | Punkt | Föredragande"): who presents
     each point, where the notes under the point do not say it.
@@ -7012,6 +7037,8 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
         if at is not None:
             at -= 1 if at - 1 >= lo and re.fullmatch(r"Bilaga(?:\s+\d{1,2})?", seg.lines[at - 2].strip()) else 0
             ranges[-1] = (lo, at - 1)
+    if ranges:
+        ranges[-1] = (ranges[-1][0], _before_signature(seg.lines, *ranges[-1]))
     for it, (lo, hi) in zip(seg.items, ranges):
         items.append(_extract_item(seg, it, lo, hi, decisions, bodies, attendance, selves, head["date"]))
     if items and seg.signatures and (after := _action_list_after(seg.lines, *seg.signatures)):

@@ -111,14 +111,18 @@ Frånv: Karin Berg [Region Norrby]
    Påminnelse: gruppen har sitt uppdrag från Samverkansgrupp Barn och unga (SBU) - att föreslå en modell - och återrapporterar dit i maj.
 
 3  NÄSTA MÖTE
-   16 april kl 13.15, Teams.
+   16 april kl 13.15, Teams. Bo kallar.
+
+===================================================================
+Bo Lind
+Folkhälsosamordnare, Ekå kommun
 """
 
 
 def test_numbered_action_points_and_a_roster_with_huvudman_in_square_brackets(tmp_path):
     """"AP 1.1 - Ansvar: X - task - Klart: date": a task of X, no part of the decision above it; "Eva Lund
     [Region Norrby] ordf": her huvudman and her role; a stand-in for one on leave; the uppdrag told with its
-    content between dashes."""
+    content between dashes; the signature under a rule drawn after the last point."""
     f = _load(tmp_path, "ag.eml", ACTION_POINTS)
     att = {name: (status, roles) for name, status, roles in f["attendance"]}
     assert "ordförande" in att["Eva Lund"][1] and "sekreterare" in att["Bo Lind"][1]
@@ -130,6 +134,8 @@ def test_numbered_action_points_and_a_roster_with_huvudman_in_square_brackets(tm
     assert any(t.startswith("skicka öppettider") for t in tasks["Per Ek"])
     assert any(t.startswith("skicka öppettider") for t in tasks["Sara Holm"])
     assert any(p == "Nils Ahl" and c == "replace" for p, _, c in f["memberships"])
+    # the sender's signature under a rule is no part of the last point, whose task stands alone
+    assert any(t.startswith("kalla") for t in tasks["Bo Lind"])
     assert ("Samverkansgrupp Barn och unga", "Arbetsgrupp ungdomsmottagningar", "delegates") in f["mandates"]
 
 
