@@ -73,6 +73,8 @@ _SPACED_HYPHEN = re.compile(r"(?<=[^\s|+-]) - (?=[^\s|+-])")
 # a mail address in angle brackets after the name it belongs to, as a mail program lists people
 # ("Anna Lund <anna.lund@ekby.se>; Per Ek <per.ek@ekby.se>"): the name says who
 _MAIL_ADDRESS = re.compile(r"(?<=\S)[ \t]*<[\w.+'-]+@[\w-]+(?:\.[\w-]+)+>")
+# a meeting app's @-mention ("@Anna Lund tar fram …"): the name without its sign; an address keeps it
+_MENTION = re.compile(r"(?<![\w.@])@(?=[A-ZÅÄÖÉ][a-zåäöéü])")
 _INVISIBLE_CHARS = ("\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad")
 _LAST_WORD = re.compile(r"(\w+)-$")
 _FIRST_WORD = re.compile(r"^(\S+)")
@@ -243,6 +245,8 @@ def clean(text: str) -> CleanText:
     ['en samverkansgrupp', '']
     >>> clean("Närvarande: Anna Lund <anna.lund@ekby.se>; Per Ek <per.ek@ekby.se>").lines
     ['Närvarande: Anna Lund; Per Ek']
+    >>> clean("@Anna Lund tar fram underlaget; skickas till anna.lund@ekby.se").lines
+    ['Anna Lund tar fram underlaget; skickas till anna.lund@ekby.se']
     >>> clean("inför beslut i hälso-\\noch sjukvårdsnämnden").lines
     ['inför beslut i hälso-', 'och sjukvårdsnämnden']
     >>> clean("Protokoll LSVO   Sida 1 av 2\\natt ta fram en\\nProtokoll LSVO   Sida 2 av 2\\nplan").lines
@@ -254,7 +258,7 @@ def clean(text: str) -> CleanText:
     if " - " in text:
         text = _SPACED_HYPHEN.sub(" – ", text)  # the dash most keyboards type: a hyphen between spaces
     if "@" in text:
-        text = _MAIL_ADDRESS.sub("", text)
+        text = _MENTION.sub("", _MAIL_ADDRESS.sub("", text))
     raw_lines = split_lines(text)
     out: list[str] = []
     md: set[int] = set()

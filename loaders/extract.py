@@ -322,7 +322,7 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # "Meddelat förhinder" / "Meddelat återbud" as a heading over the absent
                 r"(?:har\s+)?meddelat\s+(?:förhinder|återbud)|"
                 # a summary's own words: "Hade förhinder: Britt Lönn"
-                r"hade\s+förhinder|kunde\s+inte\s+(?:delta|komma|närvara)|"
+                r"hade\s+förhinder|kunde\s+(?:inte|ej)(?:\s+(?:delta|komma|närvara))?|"
                 # an invitation's replies copied into the notes: "Avböjt: Sjöberg Ingrid"
                 r"avböjt|avböjde|tackat\s+nej|"
                 # "Anmäld frånvaro", "Frånvarande med/utan anmälan", "Saknas", "Deltog ej", "Ej deltagit",
@@ -365,6 +365,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # a summary's own words: "Med var: Johanna Ek (…), Anna Pettersson (…)", "På mötet deltog …",
                 # "Vid mötet närvarade …", "Följande deltog: …", "Mötet hade följande deltagare: …"
                 # "Med: för Region X: Eva Ek, …" (the colon alone makes it a label: read in _match_label)
+                # the group speaking of itself: "Vi som var med", "Vi som deltog"
+                r"vi\s+som\s+(?:var\s+med|deltog|närvarade|var\s+där)|"
                 r"med\s+var|med\s+på\s+mötet|med|närvarande\s+var|(?:på|vid)\s+(?:mötet|sammanträdet)\s+(?:deltog|närvarade)|"
                 r"följande\s+(?:deltog|närvarade|var\s+närvarande|deltagare)|(?:mötet|sammanträdet)\s+hade\s+följande\s+deltagare|"
                 # a heading over lines of "Huvudman: Name, unit; Name, unit": "Deltagare per huvudman"
@@ -492,7 +494,9 @@ _STRUCTURAL = re.compile(
     re.I,
 )
 # an action marked with an arrow under a decision: "→ Anna tar med sig frågan …", running text again
-_ACTION_ARROW = re.compile(r"^(?:[-–•*·]\s*)?(?:→|➔|➜|⇒|=>|->)")
+# (or a notes app's open to-do box, "☐ Eva Ek bokar lokal", or a ticked one over a task done)
+# ("AP 2.1 – Ansvar: …": a numbered action point after the item)
+_ACTION_ARROW = re.compile(r"^(?:[-–•*·]\s*)?(?:→|➔|➜|⇒|=>|->|☐|☑|(?:AP|ÅP)\s?\d{1,2}(?:\.\d{1,2})*\s*[–-](?=\s))")
 # a decision adopting a document whose content follows under its own labels ("Uppdrag:", "Sammansättning:")
 _ADOPTED_AS_FOLLOWS = re.compile(r"\b(?:enligt|med)\s+följande(?:\s+innehåll)?\s*[.:]?\s*$")
 _DOCUMENT_LABEL = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,20}(?:\s+[a-zåäö]{2,12}){0,2}\s*:\s+\S")
@@ -508,7 +512,9 @@ _DOCUMENTS = re.compile(r"^(?:dokument|bilagor?|handlingar)\s*(?::\s*(?P<rest>.*
 # a header sentence stating whom the body works for or reports to
 # also who set the body up and where its work goes, in a paragraph on its uppdrag above the items:
 # "Arbetsgruppen tillsattes av Samverkansgrupp X i mars …", "Förslaget ska återrapporteras till samverkansgruppen"
-_HEADER_RELATION = re.compile(r"\b(?:arbetar|verkar)\s+på\s+uppdrag\s+(?:av|från)\b|\brapporterar\s+(?:till|dit)\b"
+_HEADER_RELATION = re.compile(r"\b(?:arbetar|verkar)\s+på\s+uppdrag\s+(?:av|från)\b|\b(?:åter)?rapporterar\s+(?:till|dit)\b"
+                              # "Arbetsgruppen har sitt uppdrag från X": the body's standing uppdrag under the roster
+                              r"|\bhar\s+(?:fått\s+)?(?:sitt|vårt)\s+uppdrag\s+(?:från|av)\s+[A-ZÅÄÖ]"
                               r"|\b(?:tillsattes|inrättades|bildades|tillsatt|inrättad|bildad)\s+av\s+[A-ZÅÄÖ]"
                               r"|\b(?:åter)?rapporteras\s+till\b")
 # a sentence under the roster telling a newcomer's first meeting: "Ida Ek deltog för första gången som ny
@@ -1052,6 +1058,9 @@ _JAV_NOTE = re.compile(r"[,;(]?\s*\b[Jj]äv(?:ig)?\b\s*(?:§§?\s*\d{1,4}(?:\s*[
 _KN = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+) kn\b\.?")
 
 
+_SQUARE_BRACKETED = re.compile(r"\[([^\[\]]{2,60})\]")
+
+
 def parse_attendance_entry(text: str, status: str, roles: list[str], line: int = 0) -> tuple[AttendanceEntry, str | None] | None:
     """Parse one attendance line such as 'Björn Petersson, förvaltningschef X, Sölvesborgs kommun'.
 
@@ -1079,11 +1088,16 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     'absent'
     >>> parse_attendance_entry("Leon Berg, avgått från rådet", "present", ["ledamot"]) is None
     True
+    >>> e, _ = parse_attendance_entry("Eva Berg [Region Åby] ordf", "present", ["ledamot"])
+    >>> e.organisation, e.roles
+    ('Region Åby', ['ledamot', 'ordförande'])
     >>> e, _ = parse_attendance_entry("Per Nyholm Ekå kn, enhetschef hemsjukvård", "present", [])
     >>> e.name, e.organisation
     ('Per Nyholm', 'Ekå kommun')
     """
     s = " ".join(_strip_bullet(text).replace("\t", " ; ").split())
+    if "[" in s:
+        s = _SQUARE_BRACKETED.sub(r"(\1)", s)  # "Eva Berg [Region X] ordf": the huvudman in square brackets
     if "@" in s:  # a cheap first look: each pattern below needs its literal
         s = _EMAIL.sub(" ", s)
     s = s.replace("*", " ").strip()
@@ -6060,7 +6074,7 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
             paragraphs.append((0, []))
             hinted.append(False)
             s = _NUMBER_LEAD.sub("", s)
-        if s[:1] in "-→⇒➔➜=" and (arrow := _ACTION_ARROW.match(s)):
+        if s[:1] in "-→⇒➔➜=☐☑" and (arrow := _ACTION_ARROW.match(s)):
             # "-> HG lämnar utkastet till styrgruppen 4/12.": an action marked under the paragraph, a
             # paragraph of its own, not more of the decision above it
             if paragraphs and paragraphs[-1][1]:
@@ -6675,6 +6689,65 @@ def _listed_points(p: str) -> list[str]:
     return [str(n) for n in range(a, b + 1)] if 0 <= b - a <= 20 else []
 
 
+# a timed agenda's row: "09.00–09.10 <tab> 1. Inledning <tab> Sara Lindqvist" (the time, the point, who presents it)
+_TIMED_AGENDA_ROW = re.compile(r"^\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*(?:[–-]\s*\d{1,2}[.:]\d{2})?\s*\t+\s*"
+                               r"(?P<n>\d{1,2})[.)]?\s+(?P<title>[^\t]+?)\s*\t+\s*(?P<who>[^\t]+?)\s*$")
+
+
+# a rule drawn across a mail's text before the sender's signature: "=====", "-----", "_____"
+_RULE_LINE = re.compile(r"^\s*([=_*~-])\1{9,}\s*$")
+_SIGNATURE_NAME = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé-]+){1,2}\s*$")
+
+
+def _before_signature(lines: list[str], lo: int, hi: int) -> int:
+    """The last line of the last point before a rule drawn over the sender's signature (a name, then a
+    title or an organisation, a few lines in all): the signature is no part of the point.
+
+    >>> _before_signature(["6  NÄSTA MÖTE", "16 april. Eva kallar.", "", "==========", "Eva Lund",
+    ...                    "Folkhälsosamordnare, Åby kommun"], 1, 6)
+    2
+    """
+    for n in range(hi, lo, -1):
+        if _RULE_LINE.match(lines[n - 1]):
+            after = [x for x in lines[n:hi] if x.strip()]
+            if 1 <= len(after) <= 5 and _SIGNATURE_NAME.match(after[0]):
+                k = n - 1
+                while k > lo and not lines[k - 1].strip():
+                    k -= 1
+                return k
+            break
+    return hi
+
+
+def _agenda_table_presenters(lines: list[str], items: list[ParsedItem], att: list[AttendanceEntry]) -> None:
+    """A timed agenda laid out as a table over the notes ("Tid | Punkt | Föredragande"): who presents
+    each point, where the notes under the point do not say it.
+
+    >>> its = [ParsedItem("1", "Inledning", [], []), ParsedItem("2", "Budget", [], ["Per Lind"])]
+    >>> _agenda_table_presenters(["Tid\\tPunkt\\tFöredragande", "09.00–09.10\\t1. Inledning\\tSara Ek",
+    ...                           "09.10–09.50\\t2. Budget\\tSara Ek"], its, [])
+    >>> [it.presenters for it in its]
+    [['Sara Ek'], ['Per Lind', 'Sara Ek']]
+    """
+    head = next((k for k, line in enumerate(lines[:200]) if "\t" in line and re.search(r"(?i)\bföredrag(?:ande|are)\b", line)
+                 and re.match(r"(?i)\s*(?:tid|klockan|kl\.?)\s*\t", line)), None)
+    if head is None or not items:
+        return
+    by_number = {it.number: it for it in items}
+    for line in lines[head + 1:head + 40]:
+        if not line.strip():
+            break
+        m = _TIMED_AGENDA_ROW.match(line)
+        if not m:
+            continue
+        it = by_number.get(m.group("n"))
+        if it is None:
+            continue
+        for who in _split_presenters(m.group("who")):
+            if re.fullmatch(r"[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,2}", who) and who not in it.presenters:
+                it.presenters.append(who)
+
+
 def _invited_presenters(attendance: list[AttendanceEntry], items: list[ParsedItem]) -> None:
     """One listed among those present with a title and one point, who presents that point and holds no
     party seat, was invited to it: a guest ("Ulla Berg, förskolechef, § 4" over "Ulla Berg redogjorde …").
@@ -6976,6 +7049,8 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
         if at is not None:
             at -= 1 if at - 1 >= lo and re.fullmatch(r"Bilaga(?:\s+\d{1,2})?", seg.lines[at - 2].strip()) else 0
             ranges[-1] = (lo, at - 1)
+    if ranges:
+        ranges[-1] = (ranges[-1][0], _before_signature(seg.lines, *ranges[-1]))
     for it, (lo, hi) in zip(seg.items, ranges):
         items.append(_extract_item(seg, it, lo, hi, decisions, bodies, attendance, selves, head["date"]))
     if items and seg.signatures and (after := _action_list_after(seg.lines, *seg.signatures)):
@@ -6984,6 +7059,7 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
         items[-1].body = f"{items[-1].body}\n\n{after}"
     if not seg.items:
         items = _without_items(seg, head, decisions, bodies, attendance, path, warnings, selves)
+    _agenda_table_presenters(seg.lines, items, attendance)
     _invited_presenters(attendance, items)
     _presenting_guests(attendance, items)
 

@@ -697,6 +697,7 @@ _SET_APART = re.compile(r"float\s*:\s*(?:left|right)|display\s*:\s*(?:block|inli
 _WRITTEN_NUMBER = re.compile(r"\s*(?:§\s*\d|\d{1,3}[.)]?\s)")
 # an intranet page's trail of where it sits ("Samverkan > Styrgrupp > Minnesanteckningar 2025") is navigation
 # even when it is no <nav>: a breadcrumb by its class, id or label, or any element in the navigation role
+_BOXES = ("☐ ", "☑ ")
 _BREADCRUMB = re.compile(r"breadcrumb|brödsmul", re.IGNORECASE)
 _PAGE_CHROME = frozenset({"footer", "page-footer", "page-metadata"})
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
@@ -716,6 +717,12 @@ def read_html(path: Path, data: bytes) -> str:
     >>> read_html(Path("m.html"), "<h2>§ 3 Uppföljning</h2><ol start=2><li>att godkänna</li></ol>"
     ...           "<table><tr><th>Namn<th>Närvaro<tr><td>Anna Lund<td>x</table>".encode())
     '§ 3 Uppföljning\\n2. att godkänna\\nNamn\\tNärvaro\\nAnna Lund\\tx'
+
+    A notes app's to-do boxes, drawn or only tagged, open or ticked:
+
+    >>> read_html(Path("m.html"), '<p><input type="checkbox"> Eva Ek bokar lokal</p>'
+    ...           '<p data-tag="to-do:completed">Per Lind har skickat listan</p>'.encode())
+    '☐ Eva Ek bokar lokal\\n☑ Per Lind har skickat listan'
     """
     return _wiki_title(html_text(_decode_html(path, data)))
 
@@ -882,10 +889,18 @@ class _Html(HTMLParser):
                     number = int(a["value"])
                 self.label = f"{numeral(number, kind)}. " if ordered else "• "
                 self.lists[-1][1] = number + 1
+        elif tag == "input" and a.get("type", "").lower() == "checkbox":
+            # a notes app's to-do box: "☐" open, "☑" ticked, before the task it marks
+            if not (self.label in _BOXES and not "".join(self.buf).strip()):
+                self.buf.append("☑ " if "checked" in a else "☐ ")
         elif tag in _HTML_BLOCKS:
             self.flush()
             if tag == "pre":
                 self.pre += 1
+            tagged = a.get("data-tag", "")
+            if tagged.startswith("to-do"):
+                # OneNote's export marks a to-do paragraph by its tag, the box drawn by the app
+                self.label = "☑ " if "completed" in tagged else "☐ "
 
     def handle_startendtag(self, tag: str, attrs) -> None:
         self.handle_starttag(tag, attrs)

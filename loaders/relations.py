@@ -97,7 +97,7 @@ _OWN_BODY_SUBJECT = re.compile(r"(?:gruppen|rådet|nätverket|styrgruppen|arbets
 # and @-mention of a task list kept in a meeting app after it: "- [ ] @Eva Ström sammanställer …", "☐ Per Ek
 # bokar …" — a box ticked is a task done, no new one)
 _BULLET = re.compile(r"(?:(?:(?:[-–•*]\s*)?(?:[→➔➜⇒]|=>|->)|[•▪●◦·*]|[-–](?=\s)|-(?=[A-ZÅÄÖ])|[a-z]\.(?=\s)|\d+\.(?=\s))\s*"
-                     r"(?:\[ ?\]\s*)?|☐\s*)(?:@(?=[A-ZÅÄÖ]))?")
+                     r"(?:\[ ?\]\s*)?|[☐☑]\s*)(?:@(?=[A-ZÅÄÖ]))?")
 
 
 # the newcomer a host welcomes: "Anders hälsade välkommen, särskilt Nadia Haddad som …"
@@ -274,7 +274,7 @@ _SPLIT_RE = re.compile(r"\x00|(?<=[.!?])\s+(?=[\"”“'(]?[A-ZÅÄÖ0-9])"
 
 # a sentence opening with the preposition "I": "I den reviderade uppdragsbeskrivningen föreslås …"
 _SENTENCE_I = re.compile(r"I\s+(?:den|det|de|dag|dagsläget|samband|maj|juni|juli|augusti|september|oktober|november|december|"
-                         r"januari|februari|mars|april|år|fjol|höst|vår|vinter|sommar|övrigt|nuläget|[a-zåäö]+(?:en|et|na))\b")
+                         r"januari|februari|mars|april|år|fjol|höst|vår|vinter|sommar|övrigt|nuläget|hans|hennes|hens|deras|vår|min|mitt|sitt|sin|[a-zåäö]+(?:en|et|na))\b")
 
 
 def _sentences(text: str) -> list[str]:
@@ -2524,7 +2524,7 @@ _NARRATIVE_VERBS = (
     r"bjuder\s+in|sammanställer|(?:kan\s+)?delta(?:r)?\s+som\s+stöd|ansvarar\s+för\s+att|"
     # "NR och JE gör en ny kartläggning": a piece of work to do, not "gör bedömningen att …", "gör en satsning"
     r"gör\s+(?:en|ett)\s+(?:ny|nytt|förnyad|förnyat|gemensam|gemensamt|fördjupad|fördjupat)?\s*(?:kartläggning|"
-    r"uppföljning|genomgång|inventering|sammanställning|översyn|enkät|utvärdering|utredning|omvärldsbevakning)\b|"
+    r"uppföljning|genomgång|inventering|sammanställning|översyn|enkät|utvärdering|utredning|omvärldsbevakning|analys)\b|"
     # a seat to fill, no one named yet: "Kultur- och fritidsförvaltningen utser en ny representant"
     r"utser\s+(?=(?:en|ett|sin|sina|nya?|två|tre)\s)|"
     # any present tense "inom kort" tells what the subject is to do: "Samverkansgruppen inleder inom kort en dialog"
@@ -3714,10 +3714,26 @@ _REPLACES_SEAT_RE = re.compile(
     r"^(?P<new>.+?)\s+ersätter\s+(?:(?:från\s+och\s+med|fr\.\s?o\.\s?m\.)\s+(?:i\s*dag|detta\s+möte|dagens\s+möte)\s+)?"
     r"(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]+\s+kommuns|[Rr]egion\s+[A-ZÅÄÖ][\wåäö-]+s|"
     # a unit's seat by its acronym: "som BUP Norrbys representant", "som BUP:s representant"
-    r"[A-ZÅÄÖ]{2,6}(?:\s+[A-ZÅÄÖ][\wåäö-]+)?(?::s|s))\s+)?"
-    r"(?P<role>ledamot|ersättare|representant|ordförande|sammankallande)\b(?!\s+(?:för|i)\s)(?:\s+(?:från|fr\.o\.m\.|efter)\b.*)?\.?$")
+    r"[A-ZÅÄÖ]{2,6}(?:\s+[A-ZÅÄÖ][\wåäö-]+)?(?::s|s)|"
+    # a kommun by its place name alone: "som Åbys representant"
+    r"[A-ZÅÄÖ][a-zåäö-]+s)\s+)?"
+    # "som Region Xs andra ledamot": the huvudman's second seat
+    r"(?:(?:andra|tredje|nya|ordinarie)\s+)?"
+    r"(?P<role>ledamot|ersättare|representant|ordförande|sammankallande)\b(?!\s+(?:för|i)\s)"
+    r"(?:\s+(?:från|fr\.o\.m\.|efter|under|tills|till)\b.*)?[.!]?$")
 
 
+# a numbered action point and its fields up to the next one: "AP 2.1 – Ansvar: … – … – Klart: 20/3"
+_ACTION_POINT_RE = re.compile(r"\b(?:AP|ÅP|Åtgärdspunkt)\s*\d{1,2}(?:\.\d{1,2})*\s*[–:-]\s*"
+                              r"(?P<fields>(?:(?!\b(?:AP|ÅP|Åtgärdspunkt)\s*\d).)+)")
+_ACTION_POINT_LEAD = re.compile(r"^(?:AP|ÅP|Åtgärdspunkt)\s*\d{1,2}(?:\.\d{1,2})*\s*[:.]?\s*")
+_AP_FIELD = re.compile(r"(?i)^(?P<l>ansvar(?:ig[a]?)?|ansv\.?|klart|klar|senast|deadline|tidplan|tid)\s*:\s*")
+# the members speaking for their huvudmän in the first person: "Vi på Åby kommun", "Vi från Åby och Ekå"
+_WE_AT = re.compile(r"^Vi\s+(?:på|från|i|inom)\s+(?=(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun)?(?:\s+(?:och|samt)\s+"
+                    r"(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun)?)*\s+[a-zåäö])")
+# one away for a while, told before a stand-in takes the seat: "Eva Berg är föräldraledig till hösten"
+_AWAY_NAMED = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?:är|blir|har\s+blivit)\s+"
+                         r"(?:föräldraledig|sjukskriven|tjänstledig|ledig|borta|på\s+utlandsuppdrag)\b")
 # someone named as away in a relative clause, the seat they hold between commas before it
 _NOT_THERE_RE = re.compile(r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:,\s+(?P<role>(?:vice\s+)?ordförande|"
                            r"sammankallande|ledamot|ersättare))?,?\s+som\s+(?:inte|ej)\s+(?:var|är|kunde\s+vara)\s+"
@@ -5495,6 +5511,42 @@ class _Extractor:
         self.mandate(group, name, "reports_to", self.ctx.item.number, pos)
         return True
 
+    def _action_point(self, c: str, *, origin: str = "narrative", pos: int | None = None,
+                      giver: str | None = None) -> bool:
+        """"AP 2.1 – Ansvar: Eva Ek – ta fram textförslag – Klart: 20/3": a numbered action point, its doer,
+        task and due date in dash-parted fields (in either order); "Ansvar: alla kommuner" is each kommun."""
+        done = False
+        # (the point's number may come stripped as a list's: "Boka lokal – Ansvar: Per Ek – Klart: v. 12")
+        runs = [m.group("fields") for m in _ACTION_POINT_RE.finditer(c)] or (
+            [c] if _ACTION_POINT_RE.search(c) is None and re.search(r"\s[–-]\s+Ansv", c) else [])
+        for run in runs:
+            fields = [f.strip(" .") for f in re.split(r"\s+[–-]\s+", run) if f.strip(" .")]
+            fields = [_ACTION_POINT_LEAD.sub("", f) for f in fields]
+            who = due = None
+            tasks = []
+            for f in fields:
+                lab = _AP_FIELD.match(f)
+                if lab and lab.group("l").casefold().startswith("ansv"):
+                    who = f[lab.end():].strip()
+                elif lab:
+                    due = f[lab.end():].strip()
+                else:
+                    tasks.append(f)
+            if not who or len(tasks) != 1:
+                continue
+            people = self._collective(who) if who[:1].islower() else None
+            if not people:
+                names = split_name_list(who)
+                people = names if names and is_name_list(names) else self._people(who)
+            if not people:
+                continue
+            task = tasks[0]
+            self.assignment([normalise_person_name(p) if " " in p and p[:1].isupper() else p for p in people],
+                            task[:1].lower() + task[1:], origin=origin, pos=pos,
+                            given_by=giver or self._meeting_body(), context=due or "")
+            done = True
+        return done
+
     def _responsible_line(self, c: str, *, origin: str = "narrative", pos: int | None = None,
                           giver: str | None = None) -> bool:
         """"Ansvarig: Eva Ek, v. 42" under a point: Eva Ek carries out, with whom it names, the task the
@@ -5623,6 +5675,17 @@ class _Extractor:
         # "A ersätter B som Ekby kommuns ledamot från maj": a seat in the body that met
         m = "ersätter" in c and _REPLACES_SEAT_RE.match(c)
         body = self._meeting_body()
+        if m and body and m.group("old") in ("henne", "honom"):
+            # "Eva Berg är föräldraledig; Nils Ek, barnmorska, ersätter henne som Region Xs andra ledamot
+            # under tiden": a stand-in for one away a while, who keeps the seat
+            head, _, new = m.group("new").rpartition(";")
+            new = new.split(",")[0].strip()
+            away = _AWAY_NAMED.match(head.strip() or getattr(self, "_prev_clause", "") or "")
+            if away and name_shaped(new):
+                org = re.sub(r":?s$", "", m.group("org")) if m.group("org") else None
+                self.group(body, item)
+                self.membership(new, body, item, role=m.group("role"), change="replace", on_behalf_of=org)
+                return True
         if m and body and name_shaped(m.group("new")) and name_shaped(m.group("old")):
             org = m.group("org")
             org = re.sub(r":?s$", "", org) if org else None
@@ -6701,6 +6764,10 @@ class _Extractor:
         s = s.strip().rstrip(".").rstrip(",;").rstrip()  # a decision's clauses end with "," before the next "att"
         if "(§" in s:
             s = _PARAGRAPH_CITED.sub("", s)  # "gav den 16 maj 2025 (§ 17) LVO i uppdrag": where it was decided, aside
+        if s[:3] == "Vi " and (we := _WE_AT.match(s)):
+            # "Vi på Åby kommun tar fram …", "Vi från Åby och Ekå undersöker …": the members speaking
+            # for their huvudmän, whose task it is
+            s = s[we.end():]
         acting = "tf." in s
         if acting:
             s = _ACTING_TITLE.sub("tf ", s)  # "som tf. primärvårdsdirektör": no sentence ends in a title
@@ -8006,7 +8073,7 @@ class _Extractor:
                 self.membership(p, grp, item, change="replace")
             return bool(who and grp)
         if rule.name == "replaces_the_one_leaving":
-            raw = g.get("who") or g.get("who2")
+            raw = g.get("who") or g.get("who2") or g.get("who3")
             who = self._people(raw)
             if not who and raw and re.match(r"(?i)[\wåäö-]*(?:chef|direktör|ansvarig|samordnare|ledare)\s+\S", raw):
                 who = self._people(raw.split(" ", 1)[1])  # "VA-chef Tove Ek ersätter honom": the title before the name
@@ -9431,11 +9498,14 @@ class _Extractor:
         item = ctx.item.number if ctx.item else None
         # "Arbetsgruppen för hemgång arbetar …": the group's name may go on after "för"
         # "SIP-forum är tillsatt av styrgruppen och återrapporterar till den": set up by the body it works for
-        m = ("på uppdrag" in s or "tillsatt" in s or "inrättad" in s) and re.search(
+        m = ("på uppdrag" in s or "tillsatt" in s or "inrättad" in s or " uppdrag " in s) and re.search(
             # "Nätverket samlas på uppdrag av X": a network meets as the body it works for asks it to
             # ("… påminde om att samverkansgruppen arbetar på uppdrag av …": the body by its kind, told in a clause)
-            r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*(?:\s+för\s+[a-zåäö][\wåäö-]*)?|(?<=\batt\s)[a-zåäö]+(?:gruppen|rådet|nätverket|teamet))"
+            # "Påminnelse: gruppen har sitt uppdrag från X": the body by its kind after a label
+            r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*(?:\s+för\s+[a-zåäö][\wåäö-]*)?|(?:(?<=\batt\s)|(?<=:\s)|^)[a-zåäö]*(?:gruppen|rådet|nätverket|teamet))"
             r"\s+(?:(?:arbetar|samlas|träffas)\s+på\s+uppdrag\s+(?:från|av)|"
+            # "Arbetsgruppen har sitt uppdrag från X", "Vi har fått vårt uppdrag av X": the body's standing uppdrag
+            r"(?:har|fick)\s+(?:fått\s+)?(?:sitt|vårt|sina|våra)\s+uppdrag\s+(?:från|av)|"
             r"(?:är|blev|har\s+blivit)\s+(?:tillsatt|tillsatta|inrättad|inrättat|inrättade)\s+av|(?:tillsattes|inrättades)\s+av)"
             r"\s+(?P<from>[^.]+?)"
                                             r"(?:(?P<back>\s+och\s+(?:(?:(?:åter)?rapporterar|" + _HANDS_IN + r")\s+(?:dit|till\s+(?:dem|den))\b"
@@ -9446,7 +9516,7 @@ class _Extractor:
             # "… Lokal samverkansgrupp X. Gruppen arbetar på uppdrag av …" in a nämnd's minutes: the group just named
             body = self._meeting_body()
             x = (self._group_before(s) if m.group("x") == "Gruppen" and body and not re.search(r"(?i)grupp", body)
-                 else None) or _target(m.group("x"), ctx)
+                 else None) or (body if m.group("x") in ("Vi", "gruppen") else _target(m.group("x"), ctx))
             if m.group("x") == "Nätverket" and body and "nätverk" not in body.casefold():
                 # "… i Nätverket för överförmyndare. Nätverket samlas på uppdrag av …" in a nämnd's minutes: the
                 # network just named
@@ -9467,6 +9537,9 @@ class _Extractor:
             if x:
                 # "vård och omsorg": an "och" before a lowercase word goes on with the name
                 frm = re.split(r"\s+samt\b|\s+och\s+(?=[a-zåäö]+r\b)", m.group("from"))[0]
+                # "… från X (XG) – att föreslå en modell – och …": the uppdrag's content told between
+                # (not at a bare "att": "Samverkansgrupp att åldras" is a name)
+                frm = re.split(r"\s*\(|\s+[–-]\s+", frm)[0]
                 for part in re.split(r"/|,|\s+och\s+(?=[A-ZÅÄÖ])", frm):
                     # ("förbundets styrelse": a body named by its type word, which no name pattern finds)
                     f = _target(part, ctx) or self._body_ref(part)

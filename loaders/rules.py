@@ -471,9 +471,25 @@ RULES: tuple[Rule, ...] = (
                        "vid dagens möte.", ("mandate", "Politiskt samrådsorgan Åsen", "LVO", "delegates"),
                        ("assignment", ["LVO"], "ta fram en plan"), body="Politiskt samrådsorgan Åsen")),
          counter_examples=("Styrgruppen gav Elin Borg i uppdrag att ta fram en plan och återrapportera i oktober.",)),
-    Rule("works_on_behalf", "mandate", exclusive=False, triggers=("på uppdrag", "s uppdrag", "tillsatt", "inrättad"),
+    Rule("works_on_behalf", "mandate", exclusive=False,
+         triggers=("på uppdrag", "s uppdrag", "tillsatt", "inrättad", "sitt uppdrag", "vårt uppdrag", "sina uppdrag"),
          handler="_md_works_on_behalf",
-         examples=(_ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
+         examples=(# the body's standing uppdrag, with whom it reports back to
+                   _ex("Arbetsgruppen har sitt uppdrag från Samverkansgrupp äldre och återrapporterar dit i maj och november.",
+                       ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp hjälpmedel", "delegates"),
+                       ("mandate", "Arbetsgrupp hjälpmedel", "Samverkansgrupp äldre", "reports_to"), body="Arbetsgrupp hjälpmedel"),
+                   # the group speaking of itself: "Vi har fått vårt uppdrag av …"
+                   _ex("Vi har fått vårt uppdrag av Ledningsgruppen för vård och omsorg och återrapporterar dit två gånger per år.",
+                       ("mandate", "Ledningsgruppen för vård och omsorg", "Samverkansgrupp barn och unga", "delegates"),
+                       ("mandate", "Samverkansgrupp barn och unga", "Ledningsgruppen för vård och omsorg", "reports_to"),
+                       body="Samverkansgrupp barn och unga"),
+                   # the uppdrag's content told between dashes, the giver's short name in brackets, after a label
+                   _ex("Påminnelse: gruppen har sitt uppdrag från Samverkansgrupp Barn och unga (SGBU) – att föreslå en "
+                       "gemensam modell – och återrapporterar dit i maj.",
+                       ("mandate", "Samverkansgrupp Barn och unga", "Arbetsgrupp ungdomsmottagningar", "delegates"),
+                       ("mandate", "Arbetsgrupp ungdomsmottagningar", "Samverkansgrupp Barn och unga", "reports_to"),
+                       body="Arbetsgrupp ungdomsmottagningar"),
+_ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        ("mandate", "LSVO", "Styrgrupp Barnahus", "delegates")),
                    # its questions it cannot settle go to the body it works for
                    _ex("Gruppen arbetar på uppdrag av Styrgrupp Barnahus och lyfter frågor som inte kan lösas lokalt dit.",
@@ -1247,7 +1263,7 @@ RULES: tuple[Rule, ...] = (
                    "lämna ärendet", "lämnar förslaget", "lämnar frågan", "lämnar ärendet", "skickas vidare", "remittera",
                    "lyfter", "lyfta frågan", "lyfta ärendet", "har lyft frågan", "har lyft ärendet", "vidare till",
                    "lyft till", "eskaler", "lämnade", "har lämnat", "lämna det", "lämna den", "lämna dem", "lämnar det",
-                   "tas upp i", "tas upp på", "tas upp vid"),
+                   "tas upp i", "tas upp på", "tas upp vid", "lämnas till", "lämnas vidare"),
          # "Ärendet har lyfts till samrådet av samordningsgruppen": the body after "av" referred it
          # "Elevhälsans medverkan i SIP, som styrgruppen lyft till ledningsgruppen": who raised the matter told
          # in a relative clause after it
@@ -1265,7 +1281,8 @@ RULES: tuple[Rule, ...] = (
                  # ("Nomineringen överlämnas till RLG för beslut": a nomination handed on for the body above to decide)
                  r"|(?:^|\b)(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken|[Nn]ominering(?:en|arna))\b[^.;]{0,120}?(?<!\bhar)(?<!\bhade)\s+"
                  # ("… föreslår att frågan tas upp i Samverkansgrupp X i januari": raised where it is to be taken up)
-                 rf"(?:(?:lyfts|överlämnas|hänskjuts|skickas|eskaleras)\s+(?:vidare\s+)?till|tas\s+upp\s+(?:i|på|vid)(?=\s+[A-ZÅÄÖ]))"
+                 # ("Frågan om placerade barn lämnas till ledningsgruppen": handed up as the others are)
+                 rf"(?:(?:lyfts|överlämnas|hänskjuts|skickas|eskaleras|lämnas)\s+(?:vidare\s+)?till|tas\s+upp\s+(?:i|på|vid)(?=\s+[A-ZÅÄÖ]))"
                  rf"\s+(?P<to>[^.;,]+?){_REFERRED_TO_END}"
                  # "Elin lyfter frågan i Samverkansgrupp X och till processteamet": raised in the body named
                  r"|\blyfter\s+(?:frågan|ärendet)\s+i\s+(?P<to10>[A-ZÅÄÖ][^.;,]+?)(?=\s+och\s+(?:till|i)\b|\s*[.;,]|\s*$)"
@@ -1291,6 +1308,9 @@ RULES: tuple[Rule, ...] = (
                  r"(?:[^.;]{0,80}?\bförslaget\s+till\s+[a-zåäö][^.;]{0,80}?\s+(?=till\s)|[^.;]{0,120}?\s*)"
                  rf"till\s+(?P<to5>[^.;,]+?){_REFERRED_TO_END}",
          examples=(# a question handed on to be prepared: the body it goes to prepares it
+                   # handed up in the plainest verb
+                   _ex("Frågan om placerade barn lämnas till Styrgrupp Barnahus.",
+                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers")),
                    _ex("Frågan om gemensam finansiering av konsultationstiden lyfts till Styrgrupp Barnahus för beredning.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers"),
                        ("assignment", ["Styrgrupp Barnahus"], "bereda frågan om gemensam finansiering")),
@@ -1918,6 +1938,21 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Elin Borg"], "vara sammankallande"),
                        ("mandate", "Arbetsgrupp hemgång", "Samverkansgrupp äldre", "reports_to"), roster=_ROSTER),),
          counter_examples=("Uppdrag: Gruppen ska samordna arbetet med SIP i länet.",)),
+    # numbered action points after each item, their fields parted by dashes: "AP 2.1 – Ansvar: Eva Berg – ta fram
+    # textförslag – Klart: 20/3" (the task may come before its doer: "AP 3 – Boka lokal – Ansvar: Per Ek")
+    Rule("action_point", "assignment", triggers=("AP ", "ÅP ", "Åtgärdspunkt "), handler="_action_point",
+         examples=(_ex("AP 2.1 – Ansvar: Elin Borg – ta fram textförslag till sidan – Klart: 20/3",
+                       ("assignment", ["Elin Borg"], "ta fram textförslag till sidan"), roster=_ROSTER),
+                   _ex("AP 3.1 – Ansvar: Elin Borg, Mattias Öhrn – utreda delad tjänst – Klart: nästa möte",
+                       ("assignment", ["Elin Borg", "Mattias Öhrn"], "utreda delad tjänst"), roster=_ROSTER),
+                   _ex("AP 4 – Boka lokal för utbildningen – Ansvar: Mattias Öhrn – Klart: v. 12",
+                       ("assignment", ["Mattias Öhrn"], "boka lokal för utbildningen"), roster=_ROSTER),
+                   # two points run together on one line as the notes were flattened
+                   _ex("AP 2.1 – Ansvar: Elin Borg – skicka listan – Klart: 20/3 AP 2.2 – Ansvar: Mattias Öhrn – boka "
+                       "lokal – Klart: 6/3",
+                       ("assignment", ["Elin Borg"], "skicka listan"), ("assignment", ["Mattias Öhrn"], "boka lokal"),
+                       roster=_ROSTER)),
+         counter_examples=("AP 4.2 från januari är klar.", "AP 1.1 – Ansvar: – Klart: 13/3")),
     Rule("responsible_line", "assignment", triggers=("Ansvar:", "Ansvarig:", "Ansvariga:", "Ansv:"), handler="_responsible_line",
          examples=(# an arrowed action, its doer and week labelled after it on the line
                    _ex("→ Skicka rutinen med följebrev till LVO:s sekreterare. Ansv: Elin Borg, Klart: v. 50",
@@ -2861,14 +2896,22 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Per Ek deltar i mötet i stället för Anna Lund.", "Per Ek deltar i mötet i Anna Lunds ställe.",
                            "Anna Lund berättade att hon deltar i nätverket i sitt ställe.")),
     Rule("replaces_the_one_leaving", "membership", change="replace",
-         triggers=("ersätter henne", "ersätter honom", "ersätts av", "efterträds av"),
+         triggers=("ersätter henne", "ersätter honom", "ersätts av", "efterträds av", "hans ställe", "hennes ställe",
+                   "hens ställe"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+ersätter\s+(?:henne|honom|denne|denna)\b"
                  # "… ersätter honom som representant för förvaltningen i krisledningsgruppen från och med …"
                  r"(?:\s+som\s+[^.;,]{2,80}?(?=\s+i\s))?"
                  # ("… och deltog redan i dag": the day, no body)
                  r"(?:\s+i\s+(?!(?:dag|morgon|år|kväll|höst|vår)\b)(?P<group>[^,.;]+?)(?=\s+(?:under|från|till|fram|tills|i\s+väntan)\b|,|$))?"
-                 r"|^(?:Han|Hon|Hen)\s+(?:ersätts|efterträds)\s+av\s+(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})",
-         examples=(# a stand-in for someone on leave, in the body named
+                 r"|^(?:Han|Hon|Hen)\s+(?:ersätts|efterträds)\s+av\s+(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
+                 # "I hans ställe kommer Nora Vik, …, från april": the successor of the one just leaving
+                 r"|^I\s+(?:hans|hennes|hens)\s+ställe\s+(?:kommer|går\s+in|träder\s+in|utses|utsågs|väljs|valdes)\s+"
+                 r"(?P<who3>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\b",
+         examples=(_ex("Olle Sand lämnar gruppen efter detta möte. I hans ställe kommer Nora Vik, biträdande "
+                       "elevhälsochef, från och med april.",
+                       ("membership", "Olle Sand", "Samverkansgrupp äldre", "leave"),
+                       ("membership", "Nora Vik", "Samverkansgrupp äldre", "replace")),
+                   # a stand-in for someone on leave, in the body named
                    _ex("Karin Berg är föräldraledig under hösten. Lena Sjöberg, socionom, ersätter henne i "
                        "arbetsgruppen under tiden.", body="Arbetsgrupp SIP",
                        facts=(("membership", "Lena Sjöberg", "Arbetsgrupp SIP", "replace"),)),_ex("Karin Berg lämnar gruppen efter sommaren. Jenny Qvist, vårdsamordnare, ersätter henne.",
@@ -4110,10 +4153,11 @@ RULES: tuple[Rule, ...] = (
                               ("mandate", "Styrgrupp Nära vård", "Arbetsgrupp trygg hemgång", "delegates")))),
          counter_examples=("Elin Borg arbetar med frågan på uppdrag av kommunen.",)),
     # a request is a task: "Ledningsgruppen har bett varje kommun att utse en ledamot"
-    Rule("asked_to", "assignment", triggers=("har bett ", " ber ", " bad ", "rekommenderar gruppen",
+    Rule("asked_to", "assignment", triggers=("har bett ", " ber ", " bad ", "rekommenderar gruppen", "också bett ", "även bett ",
                                              "rekommenderar ledamöterna", "önskar att ledamöterna", "önskar att gruppen",
                                              "uppmanar", " begär att", " begärde att"),
-         pattern=r"^(?P<giver>[A-ZÅÄÖ][^.;:]{1,100}?)\s+(?:har\s+bett|ber|bad)\s+(?!om\b)(?P<who>[^.;:]{2,60}?)\s+(?:att\s+)?"
+         # ("Styrgruppen har också bett gruppen att …": an adverb after "har")
+         pattern=r"^(?P<giver>[A-ZÅÄÖ][^.;:]{1,100}?)\s+(?:har\s+(?:(?:också|även|dessutom|nu)\s+)?bett|ber|bad)\s+(?!om\b)(?P<who>[^.;:]{2,60}?)\s+(?:att\s+)?"
                  # "har bett nämnden utse en ledamot": the infinitive may follow without its "att"
                  r"(?P<task>(?<=att\s)[a-zåäö].+|(?:utse|ta|lämna|skicka|återkomma|inkomma|utreda|se|redovisa|svara|yttra)\s.+)$"
                  # a person's request to the members of the body that met: "X rekommenderar gruppen att …",
@@ -4131,6 +4175,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Styrgrupp Barnahus har bett varje kommun att utse en kontaktperson.",
                        ("assignment", ["Tallviks kommun", "kommunerna"], "utse en kontaktperson"),
                        roster=("Anna Ek, Tallviks kommun",)),
+                   # an adverb after "har": the body that met, asked by the one above it
+                   _ex("Styrgruppen har också bett gruppen att ta fram ett förslag om hembesök.",
+                       ("assignment", ["Arbetsgrupp hembesök"], "ta fram ett förslag om hembesök"), body="Arbetsgrupp hembesök"),
                    _ex("Styrgruppen ber Elin Borg att sammanställa synpunkterna.",
                        ("assignment", ["Elin Borg"], "sammanställa synpunkterna"), roster=_ROSTER),
                    # those concerned at an organisation: the organisation
@@ -4573,6 +4620,13 @@ RULES: tuple[Rule, ...] = (
                    _ex("Regionen och kommunerna tar gemensamt fram en rutin.", roster=("Elin Borg, Region Norrby",
                                                                                        "Per Lind, Tallviks kommun"),
                        facts=(("assignment", ["Region Norrby", "Tallviks kommun", "kommunerna"], "ta gemensamt fram en rutin"),)),
+                   # the members speaking for their huvudmän: "Vi på X kommun …", "Vi från X och Y …"
+                   _ex("Vi på Tallviks kommun tar fram ett förslag på anmälningsvägen.",
+                       ("assignment", ["Tallviks kommun"], "ta fram ett förslag på anmälningsvägen"),
+                       roster=("Lisa Ek, Tallviks kommun", "Karl Berg, Åby kommun")),
+                   _ex("Vi från Tallvik och Åby undersöker tillsammans om en gemensam lösning går att upphandla.",
+                       ("assignment", ["Tallviks kommun", "Åby kommun"], "undersöka tillsammans"),
+                       roster=("Lisa Ek, Tallviks kommun", "Karl Berg, Åby kommun")),
                    _ex("Klippvik och Lövsta återkommer med sina siffror till nästa möte.",
                        ("assignment", ["Klippviks kommun", "Lövsta kommun"], "återkomma med sina siffror"),
                        roster=("Lisa Ek, Klippviks kommun", "Karl Berg, Lövsta kommun")),
