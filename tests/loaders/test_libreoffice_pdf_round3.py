@@ -31,6 +31,11 @@ def _original(name: str) -> Path:
     return word
 
 
+def _both(name: str, tmp_path: Path) -> tuple[dict, dict]:
+    """The facts of the printed PDF and of its Word original, each loaded alone."""
+    return facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
+
+
 def test_a_roster_over_the_years_meetings_under_a_broken_heading_is_read_by_its_columns():
     rows = _rows("n5_styrgrupp_dvh_2025-10-15")
     assert "Ledamot Huvudman 24/4 28/5 27/8 15/10" in rows
@@ -68,7 +73,7 @@ def test_a_huvudman_wrapped_in_the_first_cell_keeps_its_row():
 @pytest.mark.parametrize("name", ["n5_styrgrupp_dvh_2025-10-15", "n9_sg_psykisk_halsa_vuxna_2025-12-04",
                                   "n5_lvo_2025-11-06"])
 def test_printed_tables_read_the_facts_of_their_original(name, tmp_path):
-    printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
+    printed, original = _both(name, tmp_path)
     for key in ("body", "date", "attendance", "items", "persons", "assignments"):
         assert printed[key] == original[key], key
     # the seats in groups (a secretary's unit, told in a line the page wraps, is not a seat)
@@ -78,7 +83,7 @@ def test_printed_tables_read_the_facts_of_their_original(name, tmp_path):
 
 def test_a_protocols_roster_wrapped_in_its_cells_reads_its_attendance(tmp_path):
     name = "n6_pso_2025-09-26"
-    printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
+    printed, original = _both(name, tmp_path)
     status = {n: s for n, s, _ in printed["attendance"]}
     assert status["Mats-Erik Svanström"] == "present" and status["Roland Esbjörnsson"] == "present"
     assert status["Ylva Kronqvist"] == "present" and "Eva-Britt" not in status
@@ -90,7 +95,7 @@ def test_a_body_a_narrow_cell_broke_under_the_anslag_is_the_body_that_met(tmp_pa
     name = "von_granlunda_2025-11-18"
     rows = _rows(name)
     assert "Organ Vård- och omsorgsnämnden" in rows and "Sammanträdesdatum" in rows and "n" not in rows
-    printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
+    printed, original = _both(name, tmp_path)
     assert printed["body"] == original["body"]
     assert printed["memberships"] == original["memberships"]
 
@@ -98,7 +103,7 @@ def test_a_body_a_narrow_cell_broke_under_the_anslag_is_the_body_that_met(tmp_pa
 def test_an_arbetsutskott_on_its_header_cells_second_line_is_the_body_that_met(tmp_path):
     # "Hälso-, sjukvårds- och omsorgsrådet (HSVO)   Sammanträdesdatum 2025-10-30" over "Arbetsutskottet"
     name = "hsvo_au_norrtuna_2025-10-30"
-    printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
+    printed, original = _both(name, tmp_path)
     assert printed["body"] == original["body"] == "Hälso-, sjukvårds- och omsorgsrådets arbetsutskott"
 
 
@@ -107,7 +112,7 @@ def test_a_title_whole_in_its_line_is_no_broken_word_and_a_second_persons_row_ke
     # row under the huvudman's first row leaves its Huvudman cell empty, its cells in the header's order
     name = "rlg_vallmark_2025-10-16"
     assert "Sofie Karlén Verksamhetschef psykiatri Förhinder" in _rows(name)
-    printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
+    printed, original = _both(name, tmp_path)
     assert printed["attendance"] == original["attendance"]
     assert len(printed["attendance"]) == 10
 
@@ -119,7 +124,7 @@ def test_a_mark_under_the_headers_mark_column_does_not_run_the_first_row_into_th
     rows = _rows(name)
     assert "Huvudman Ordinarie Närv. Ersättare Närv." in rows
     assert "Region Högmark Karin Malmberg (S) x Gunilla Åberg (V)" in rows
-    printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
+    printed, original = _both(name, tmp_path)
     assert printed["attendance"] == original["attendance"]
     assert printed["memberships"] == original["memberships"]
 
@@ -128,7 +133,7 @@ def test_a_decision_log_whose_header_row_the_layout_reads_with_its_cells_apart(t
     # "Beslutslogg" / "Nr        Beslut" / "B1        Styrgruppen fastställer …": the rows are the decisions,
     # not bodies named "B2 Styrgruppen"
     name = "styrgrupp_nara_vard_2025-05-06"
-    printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
+    printed, original = _both(name, tmp_path)
     assert printed["decisions"] == original["decisions"]
     assert printed["mandates"] == original["mandates"]
 
@@ -137,7 +142,7 @@ def test_a_label_and_a_long_line_of_officials_with_titles_first_one_space_apart(
     # "Övriga deltagande Regiondirektör Ulf Strand, hälso- och sjukvårdsdirektör Maria Engström, …": the label
     # cell and the cell beside on one line; the officials are guests, none of them a member of the styrelse
     name = "rs_norrvidd_2025-11-18"
-    printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
+    printed, original = _both(name, tmp_path)
     status = {n: s for n, s, _ in printed["attendance"]}
     assert status["Ulf Strand"] == status["Maria Engström"] == status["Per Alm"] == "guest"
     assert printed["attendance"] == original["attendance"]
@@ -167,14 +172,14 @@ def test_a_footer_under_a_heading_and_a_paragraph_going_on_over_the_page(tmp_pat
     rows = _rows(name)
     assert not any(x.startswith("PSO · Protokoll") for x in rows)
     assert any("och därefter två utbildningstillfällen per termin" in x for x in rows)
-    printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
+    printed, original = _both(name, tmp_path)
     assert printed["decisions"] == original["decisions"]
 
 
 def test_a_decisions_heading_ending_page_after_page_is_no_running_footer(tmp_path):
     # "Beslut" is the last line of three pages, the decision under it on the next: a heading, not page furniture
     name = "sf_fjallmo_sodra_styrelse_2025-12-05"
-    printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
+    printed, original = _both(name, tmp_path)
     assert printed["decisions"] == original["decisions"]
     assert printed["mandates"] == original["mandates"]
 
@@ -183,7 +188,7 @@ def test_a_roster_heading_broken_in_its_narrow_cell_is_read_whole(tmp_path):
     # "Namn   Parti   Medlemskom mun   Uppdrag   Närvarande": the member column's heading broken in its cell; the
     # table is a roster still, each row a person of the direktion
     name = "direktion_bjorkfjall_rtf_2025-12-01"
-    printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
+    printed, original = _both(name, tmp_path)
     assert printed["attendance"] == original["attendance"]
     assert printed["memberships"] == original["memberships"]
 
@@ -192,7 +197,7 @@ def test_a_task_wrapped_before_its_att_is_one_decision(tmp_path):
     # "Beslut: Samrådsgruppen ger Ledningsgruppen för vårdsamverkan i uppdrag" / "att ta fram …": the "att" the
     # phrase needs, no clause of a decision of its own
     name = "psg_vardsamverkan_hogmark_2025-10-03"
-    printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
+    printed, original = _both(name, tmp_path)
     assert printed["decisions"] == original["decisions"]
     assert printed["assignments"] == original["assignments"]
 
@@ -201,7 +206,7 @@ def test_a_surname_wrapped_after_for_and_a_given_name_keeps_the_rows_below(tmp_p
     # "Ylva Kronqvist (S) för Göran" / "Ljung (S)": the surname of the one stood in for, and the rows after it
     # still rows of the roster
     name = "n6_pso_2025-09-26"
-    printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
+    printed, original = _both(name, tmp_path)
     assert printed["attendance"] == original["attendance"]
 
 
@@ -209,7 +214,7 @@ def test_a_detail_cell_wrapped_onto_a_line_of_its_own_goes_on_with_its_row(tmp_p
     # "Anna Lyrevik   certifierad kommunal revisor, Revisa   §§ 49–56" / "Kommunrevision AB, sakkunnigt biträde":
     # the firm's name whole, so the task given to it is the firm's
     name = "revisorerna_lillforsa_2025-12-02"
-    printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
+    printed, original = _both(name, tmp_path)
     assert printed["assignments"] == original["assignments"]
 
 
@@ -218,7 +223,7 @@ def test_a_follow_up_table_of_tasks_given_is_read_by_its_columns(tmp_path):
     # and swallowed the rest of the paragraph with its decision
     name = "hsvo_au_norrtuna_2025-10-30"
     assert "Uppdrag Mottagare Beslutat Status" in _rows(name)
-    printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
+    printed, original = _both(name, tmp_path)
     assert printed["items"] == original["items"]
     assert printed["decisions"] == original["decisions"]
 
@@ -229,7 +234,7 @@ def test_a_header_whose_cells_touch_and_a_paragraph_told_in_the_header(tmp_path)
     # "Förhinder   Yvonne Lilja (S)" and "Övriga närvarande   Mikaela Brandt, kommundirektör" a blank line under the
     # "Ledamöter | Ersättare" roster are labels with their people, not rows of it
     name = "n11_ksau_bjorka_2026-04-14"
-    printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
+    printed, original = _both(name, tmp_path)
     assert printed["body"] == original["body"] == "Kommunstyrelsens arbetsutskott, Björkå kommun"
     assert printed["items"] == original["items"]
     assert printed["memberships"] == original["memberships"]
@@ -242,7 +247,7 @@ def test_the_letterheads_cells_on_one_line_and_a_paragraph_wrapped_in_a_guests_c
     # Lundmark, avtalsansvarig vårdval," / "§ 83": the paragraph she attended, no item opened before § 78; "Ej
     # närvarande ledamöter och ersättare Kjell Abrahamsson (S), ledamot": a label before the absent, no huvudman
     name = "pvu_ripfjall_2025-11-13"
-    printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
+    printed, original = _both(name, tmp_path)
     assert printed["body"] == original["body"] == "Primärvårdsutskottet, Region Ripfjäll"
     assert printed["items"] == original["items"]
     assert printed["decisions"] == original["decisions"]
@@ -252,5 +257,5 @@ def test_the_letterheads_cells_on_one_line_and_a_paragraph_wrapped_in_a_guests_c
 def test_a_presence_column_headed_by_its_two_answers(tmp_path):
     # "Namn | Funktion | Huvudman | Deltar/Förhinder": each row present or away by its cell
     name = "n11_lg_samverkan_2026-02-18"
-    printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
+    printed, original = _both(name, tmp_path)
     assert printed["attendance"] == original["attendance"]
