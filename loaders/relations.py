@@ -8612,7 +8612,7 @@ class _Extractor:
         r"till\s+(?P<who>[^.;]+?)\s+(?:för\s+(?:vidare\s+)?(?P<what>beredning\s+och\s+beslut|beredning|handläggning|yttrande|"
         # the revisorer's habit: "överlämna granskningsrapporten till socialnämnden och begära nämndens yttrande"
         r"åtgärd|beslut)\b|och\s+begära\s+(?:[a-zåäö]+s\s+)?(?P<what3>yttrande)\b)"
-        r"|^(?P<obj2>Frågan|Ärendet|Motionen|Medborgarförslaget|Skrivelsen)\s+(?:överlämnas|lämnas\s+över|överförs|remitteras)"
+        r"|^(?P<obj2>Frågan|Ärendet|Motionen|Medborgarförslaget|Skrivelsen|Förslaget)\s+(?:överlämnas|lämnas\s+över|överförs|remitteras)"
         r"\s+(?:vidare\s+)?till\s+(?P<who2>[^.;]+?)"
         r"(?:\s+för\s+(?:vidare\s+)?(?P<what2>beredning|handläggning|yttrande|åtgärd|beslut|ställningstagande)"
         # "… för ställningstagande vid sammanträdet den 13 mars 2026": when, after what for
@@ -8650,15 +8650,26 @@ class _Extractor:
         if not m:
             return False
         raw = m.group("who") or m.group("who2")
-        who = [b] if (b := self._body_ref(raw)) else _subject_assignees(raw, origin == "decision", self.ctx)
+        if " och till " in raw:  # "remitteras till Politiskt samråd X och till länets kommuner": to each
+            parts = [self._body_ref(p) or self._recipient(p) for p in raw.split(" och till ")]
+            who = parts if all(parts) else None
+        else:
+            who = [b] if (b := self._body_ref(raw)) else _subject_assignees(raw, origin == "decision", self.ctx)
         if not who:
             return False
         what, obj = m.group("what") or m.group("what2") or m.group("what3"), (m.group("obj") or m.group("obj2")).casefold()
+        if obj == "förslaget" and m.group("obj2") and what not in ("yttrande", "beredning", "handläggning"):
+            # "Förslaget överlämnas till X (för beslut)": the body's own proposal handed on, a referral; sent out for
+            # comment ("för yttrande"), the answer is the task of those asked
+            return False
         # handed on "för beslut" or "för ställningstagande": to the body that decides it, a referral, not a delegation
         # of its own power; nor is an answer asked of a body the revisorer review
+        key = next((k for k in ("what", "what2", "what3") if m.group(k)), None)
+        # (by when, after what for: "… för yttrande senast den 27 februari 2026")
         self.assignment(who, f"{self._HANDED_TASK[what] if what else 'hantera'} {obj}", origin=origin,
                         pos=pos, given_by=giver if origin == "decision" else None,
-                        delegated=what not in ("beslut", "ställningstagande") and not m.group("what3"))
+                        context=s[m.end(key):] if key else "",
+                        delegated=what not in ("beslut", "ställningstagande", "yttrande"))
         return True
 
     _SENT_BACK_RE = re.compile(

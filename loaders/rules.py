@@ -4727,6 +4727,10 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                    _ex("Motionen remitteras till förbundsstyrelsen för beredning.", decision=True,
                        body="Förbundsfullmäktige, Utbildningsförbundet Ås",
                        facts=(("assignment", ["förbundsstyrelsen"], "bereda motionen"),)),
+                   # a proposal sent out for comment, to a body and to the kommuner
+                   _ex("Förslaget remitteras till Politiskt samråd Åsen och till länets kommuner för yttrande senast den 27 "
+                       "februari 2026.", decision=True, body="Regionstyrelsen, Region Åsen",
+                       facts=(("assignment", ["Politiskt samråd Åsen", "kommunerna"], "yttra sig över förslaget"),)),
                    # the revisorer hand their report to a nämnd and ask for its answer
                    _ex("överlämna granskningsrapporten till socialnämnden och begära nämndens yttrande senast den 27 "
                        "februari 2026", decision=True, body="Revisorerna, Åby kommun",
