@@ -564,7 +564,9 @@ _ACTION_HEADINGS = frozenset({"nr", "nr.", "uppdrag", "åtgärd", "åtgärder", 
                               "status", "vad", "vem", "när", "tidplan", "deadline", "beslut", "kommentar", "uppföljning",
                               "uppgift", "aktivitet", "ansvariga",
                               # a follow-up of tasks given: "Uppdrag | Mottagare | Beslutat | Status"
-                              "mottagare", "beslutat", "återrapport", "återrapportering"})
+                              "mottagare", "beslutat", "återrapport", "återrapportering",
+                              # a follow-up of questions from the last meeting: "Fråga | Ansvarig | Status"
+                              "fråga"})
 
 
 # the headings of a roster's columns
@@ -864,7 +866,7 @@ _HEADER_CELLS_RUN_TOGETHER = re.compile(rf"(?m)(?<=\S) (?=(?:{_DATE_LABELS})\b[ 
 
 
 # the kind of document in capitals beside the huvudman's name on a letterhead's line
-_LETTERHEAD_KIND = re.compile(r"(?<=[a-zåäö]) (?=(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLLSUTDRAG|PROTOKOLL|MINNESANTECKNINGAR)\b)")
+_LETTERHEAD_KIND = re.compile(r"(?<=[a-zåäöA-ZÅÄÖ]) (?=(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLLSUTDRAG|PROTOKOLL|MINNESANTECKNINGAR)\b)")
 _CELLS_TOUCHING = re.compile(rf"(?<=[a-zåäö])(?=(?:{_DATE_LABELS})\b[ :]*\d)")
 
 
@@ -877,6 +879,8 @@ def _header_cells_apart(text: str) -> str:
     'Kommunstyrelsens arbetsutskott\tSammanträdesdatum 2026-04-14'
     >>> _header_cells_apart("Region Ås PROTOKOLL 1 (5)\nNämnden Sammanträdesdatum 2025-11-13")
     'Region Ås\tPROTOKOLL 1 (5)\nNämnden\tSammanträdesdatum 2025-11-13'
+    >>> _header_cells_apart("ÅBY KOMMUN SAMMANTRÄDESPROTOKOLL Sida 1(5)\nNämnden Sammanträdesdatum 2025-11-13").split("\n")[0]
+    'ÅBY KOMMUN\tSAMMANTRÄDESPROTOKOLL Sida 1(5)'
     >>> _header_cells_apart("Socialnämnden Sammanträdesdatum\n2025-11-25\nUppgift Ansvarig Datum\n2025-11-25 Ek")
     'Socialnämnden\tSammanträdesdatum 2025-11-25\nUppgift Ansvarig Datum\n2025-11-25 Ek'
 

@@ -259,3 +259,18 @@ def test_a_presence_column_headed_by_its_two_answers(tmp_path):
     name = "n11_lg_samverkan_2026-02-18"
     printed, original = _both(name, tmp_path)
     assert printed["attendance"] == original["attendance"]
+
+
+def test_a_follow_up_of_last_meetings_questions_is_read_by_its_columns(tmp_path):
+    # "Fråga   Ansvarig   Status": each question's row with who answers for it, as the Word table gives it
+    name = "n4_referensgrupp_brukare_2025-09-23"
+    printed, original = _both(name, tmp_path)
+    assert printed["assignments"] == original["assignments"]
+
+
+def test_a_letterhead_in_capitals_beside_the_kind_of_document(tmp_path):
+    # "KÄRRHOLMS KOMMUN SAMMANTRÄDESPROTOKOLL Sida 1(5)": the kommun whose utskott met, not the one the text names
+    # most
+    name = "ksau_karrholm_2025-11-12"
+    printed, original = _both(name, tmp_path)
+    assert printed["body"] == original["body"] == "Kommunstyrelsens arbetsutskott, Kärrholms kommun"
