@@ -857,17 +857,15 @@ _DATE_LABELS = "Sammanträdesdatum|Mötesdatum|Sammanträdesdag"
 # a page header's cells read as one line: "Vård- och omsorgsnämnden Sammanträdesdatum 2025-11-18"; the label of
 # the date opens a cell of its own, as a Word header's table row gives it ("Vård- och omsorgsnämnden\tSammanträdesdatum …");
 # so does a label whose date its cell wrapped onto the line below ("Socialnämnden Sammanträdesdatum" / "2025-11-25")
-_HEADER_CELLS_RUN_TOGETHER = re.compile(rf"(?m)(?<=\S) (?=(?:{_DATE_LABELS})\b[ :]*\d)|"
-                                        # (without a space where the body's cell is full: "Kommunstyrelsens
-                                        # arbetsutskottSammanträdesdatum 2026-04-14")
-                                        rf"(?<=[a-zåäö])(?=(?:{_DATE_LABELS})\b[ :]*\d)|"
+# a header's cells touching where the body's cell is full: "Kommunstyrelsens arbetsutskottSammanträdesdatum 2026-04-14"
+_CELLS_TOUCHING = re.compile(rf"(?<=[a-zåäö])(?=(?:{_DATE_LABELS})\b[ :]*\d)")
+_HEADER_CELLS_RUN_TOGETHER = re.compile(rf"(?m)(?<=\S) (?=(?:{_DATE_LABELS})\b[ :]*\d)|{_CELLS_TOUCHING.pattern}|"
                                         rf"(?<=\S) ((?:{_DATE_LABELS}|Datum)[ :]*)\n[ \t]*"
                                         r"(?=\d{4}-\d\d-\d\d[ \t]*$)")
 
 
 # the kind of document in capitals beside the huvudman's name on a letterhead's line
 _LETTERHEAD_KIND = re.compile(r"(?<=[a-zåäöA-ZÅÄÖ]) (?=(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLLSUTDRAG|PROTOKOLL|MINNESANTECKNINGAR)\b)")
-_CELLS_TOUCHING = re.compile(rf"(?<=[a-zåäö])(?=(?:{_DATE_LABELS})\b[ :]*\d)")
 
 
 def _header_cells_apart(text: str) -> str:

@@ -3925,9 +3925,11 @@ _HANDED_OVER_VERB = {"planeringen": "planera", "samordningen": "samordna", "uppf
 # the day a giver gave its task, between the giver and the verb: "X den 29 oktober (har gett …)"
 _GIVEN_ON_DAY = re.compile(r"\s+den\s+\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
                            r"november|december)(?:\s+\d{4})?(?=\s+(?:har|hade)\b|\s*$)")
-# the recipients of a recommendation one by one: "Region X, Y kommun och de fem kommunerna"
-# one organ of several kommuner: "kommunfullmäktige i Åby kommun, Ekå kommun och Ås kommun"
-_ORGAN_OF_EACH = re.compile(r"(?P<organ>(?:kommun|region)?fullmäktige|kommunstyrelsen|[a-zåäö-]+nämnden)\s+i\s+"
+# a kommun's own organ, "i" and the kommun: "kommunfullmäktige i Åby kommun"; and one organ of several kommuner:
+# "kommunfullmäktige i Åby kommun, Ekå kommun och Ås kommun"
+_KOMMUN_ORGAN = r"(?:kommun|region)?fullmäktige|kommunstyrelsen|[a-zåäö-]+nämnden"
+_ORGAN_OF_KOMMUN = re.compile(rf"(?:{_KOMMUN_ORGAN})\s+i\s+[A-ZÅÄÖ][\wåäö-]+\s+kommun")
+_ORGAN_OF_EACH = re.compile(rf"(?P<organ>{_KOMMUN_ORGAN})\s+i\s+"
                             r"(?P<kommuner>(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun(?:,\s*|\s+och\s+))+[A-ZÅÄÖ][\wåäö-]+\s+kommun)")
 # a question referred to a body to prepare: "Frågan om X lyfts till RLG för beredning"
 _REFERRED_FOR_PREPARATION = re.compile(r"(?:^|[.;]\s+)(?P<what>(?:[Ff]rågan|[Ää]rendet)\s+(?:om|kring|gällande)\s+[^.;]{3,120}?)"
@@ -3947,6 +3949,7 @@ _ROW_HUVUDMAN = re.compile(r"\bRegion\s+[A-ZÅÄÖ][\wåäö-]+|\b[A-ZÅÄÖ][\w
 # "kommunerna Åby, Ekeby och Tallvik": the collective, then the kommuner by their place names
 _KOMMUNERNA_NAMED = re.compile(r"\bkommunerna\s+(?P<places>[A-ZÅÄÖ][\wåäö-]+(?:,\s*[A-ZÅÄÖ][\wåäö-]+)*"
                                r"\s+(?:och|samt)\s+[A-ZÅÄÖ][\wåäö-]+)")
+# the recipients of a recommendation one by one: "Region X, Y kommun och de fem kommunerna"
 _RECIPIENTS_SPLIT = re.compile(r",\s*|\s+(?:och|samt)\s+(?=[A-ZÅÄÖ]|kommunerna|regionen|huvudmännen|de\s+\w+\s+kommunerna|länets\s)")
 
 
@@ -7576,7 +7579,7 @@ class _Extractor:
             return raw
         if board := _board_of_förbund(raw, self._meeting_body()):
             return board  # "föreslå direktionen att …" in a förbund's beredning: the förbund's direktion
-        if re.fullmatch(r"(?:(?:kommun|region)?fullmäktige|kommunstyrelsen|[a-zåäö-]+nämnden)\s+i\s+[A-ZÅÄÖ][\wåäö-]+\s+kommun", raw):
+        if _ORGAN_OF_KOMMUN.fullmatch(raw):
             return raw[:1].upper() + raw[1:]  # "föreslår kommunfullmäktige i Åby kommun att …": that kommun's organ
         if re.fullmatch(r"[a-zåäö-]+(?:nämnden|styrelsen)|kommunfullmäktige|regionfullmäktige", raw):
             return raw[:1].upper() + raw[1:]  # "föreslår socialnämnden besluta": the huvudman's own nämnd
