@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 _ARTEFACT = re.compile(
     r"^(?:"
-    r"justerandes?\s+sign(?:atur|\.)?"
+    # with the lines each signs on: "Justerandes signatur: ________  ________"
+    r"justerandes?\s+sign(?:atur|\.)?(?::?\s*_{2,}(?:\s+_{2,})*)?"
     r"|justerares?\s+signatur"
     r"|utdragsbestyrkande"
     r"|ordförandes\s+signatur"

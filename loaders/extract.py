@@ -6478,12 +6478,16 @@ def _action_list_start(lines: list[str], lo: int, hi: int) -> int | None:
     """The line (1-based) of lines lo..hi that heads an action list: a column of the task and one of who does it."""
     for k in range(lo - 1, hi):
         line = lines[k]
-        if "\t" not in line and "|" not in line:
+        if "\t" not in line and "|" not in line and "   " not in line:
             continue
-        cells = {c.strip(" *:").casefold() for c in re.split(r"\t|\|", line)}
+        # (a PDF's table read with its layout sets its cells apart by runs of spaces)
+        cells = {c.strip(" *:").casefold() for c in _ROW_CELLS.split(line.strip())}
         if cells & set(_ACTION_HEAD_TASK) and cells & set(_ACTION_HEAD_WHO):
             return k + 1
     return None
+
+
+_ROW_CELLS = re.compile(r"\t|\||\s{3,}")
 
 
 def _action_list_after(lines: list[str], lo: int, hi: int) -> str | None:
@@ -6493,13 +6497,27 @@ def _action_list_after(lines: list[str], lo: int, hi: int) -> str | None:
     >>> _action_list_after(["Vid protokollet", "Eva Ek", "Uppdragslista", "Nr\t§\tUppdrag\tAnsvarig",
     ...                     "1\t4\tTa fram en plan\tPer Lind", ""], 1, 6)
     'Nr\t§\tUppdrag\tAnsvarig\n1\t4\tTa fram en plan\tPer Lind'
+    >>> print(_action_list_after(["Justeras", "Uppdragslista", "Nr   §   Uppdrag     Ansvarig",
+    ...                           "1    4   Ta fram en plan   Per Lind", "", "", "2    5   Skriv ett svar   Eva Ek", "", "Sida 2"], 1, 9))
+    Nr   §   Uppdrag     Ansvarig
+    1    4   Ta fram en plan   Per Lind
+    <BLANKLINE>
+    <BLANKLINE>
+    2    5   Skriv ett svar   Eva Ek
     """
     start = _action_list_start(lines, lo, hi)
     if start is None:
         return None
     end = start
-    while end < hi and lines[end].strip():
-        end += 1
+    while end < hi:
+        if lines[end].strip():
+            end += 1
+            continue
+        # blank lines where a page broke the table: it goes on when the next line is a row of its cells
+        after = next((n for n in range(end, hi) if lines[n].strip()), hi)
+        if after == hi or len(_ROW_CELLS.split(lines[after].strip())) < 2 or end == start:
+            break
+        end = after
     return "\n".join(lines[start - 1:end]) if end > start else None
 
 

@@ -547,22 +547,30 @@ def _narrow_roster_head(lines: list[str]) -> bool:
 
 def _action_head(line: str) -> bool:
     """Whether the line is the header row of a table of tasks read across its cells: every word a heading
-    of such a table, two of them at least the words of a table's columns.
+    of such a table or its narrow "§" column, two of them at least the words of a table's columns. The
+    last may be a heading's beginning, the rest of it wrapped in its narrow cell ("Återrappo" / "rt till").
 
     >>> [_action_head(x) for x in ("Nr Uppdrag Ansvarig Klart senast Status", "Nr Åtgärd Ansvarig Datum Status",
-    ...                            "Ansvarig och status", "Vad Vem När", "Nr Uppgift Ansvarig Klart senast Status")]
-    [True, True, False, True, True]
+    ...                            "Ansvarig och status", "Vad Vem När", "Nr Uppgift Ansvarig Klart senast Status",
+    ...                            "Nr § Uppdrag Ansvarig Återrappo", "Nr Uppdrag Ansvarig St")]
+    [True, True, False, True, True, True, False]
     """
     words = line.split()
-    return (3 <= len(words) <= 8 and all(w.casefold() in _ACTION_HEADINGS for w in words)
+    return (3 <= len(words) <= 8 and all(w.casefold() in _ACTION_HEADINGS or w == "§" for w in words[:-1])
+            and (words[-1].casefold() in _ACTION_HEADINGS or _heading_broken(words[-1]))
             and sum(bool(_COLUMN_WORD.match(w)) for w in words) >= 2)
+
+
+def _heading_broken(word: str) -> bool:
+    """Whether ``word`` is the beginning of a heading of a table of tasks, four letters at least."""
+    return len(word) >= 4 and any(h.startswith(word.casefold()) and h != word.casefold() for h in _ACTION_HEADINGS)
 
 
 # the headings of a table of tasks or of a follow-up of them
 # ("Nr Uppgift Ansvarig Klart senast Status": a task by its plainer word too)
 _ACTION_HEADINGS = frozenset({"nr", "nr.", "uppdrag", "åtgärd", "åtgärder", "ansvarig", "ansvar", "klart", "senast", "datum",
                               "status", "vad", "vem", "när", "tidplan", "deadline", "beslut", "kommentar", "uppföljning",
-                              "uppgift", "aktivitet", "ansvariga",
+                              "uppgift", "aktivitet", "ansvariga", "punkt",
                               # a follow-up of tasks given: "Uppdrag | Mottagare | Beslutat | Status"
                               "mottagare", "beslutat", "återrapport", "återrapportering",
                               # a follow-up of questions from the last meeting: "Fråga | Ansvarig | Status"
@@ -939,15 +947,43 @@ def _page_layout_text(page, table_open: bool = False, items: "_ItemTable | None"
     indent = min((len(x) - len(x.lstrip()) for x in rows if x.strip()), default=0)
     rows = _layout_soft_wraps(_join_wrapped_cells([x[indent:] for x in rows], _line_gaps(page, rows), plain), plain)
     rows, items = _item_table_rows(rows, items, plain)
-    # the table runs on to the next page when its row is the last line above the page's furniture (the row's
-    # cells may wrap onto lines under it, which start under a later column)
-    tail = [x for x in reversed(rows) if x.strip() and not is_artefact(x)][:4]
-    last = next((x for x in tail if not x[:1].isspace()), tail[0] if tail else "")
     # a tab stop after '§' or an item number reads as a run of spaces in the layout; one will do
     # a header's cells run together where the body's cell is full ("… arbetsutskottSammanträdesdatum 2026-04-14"):
     # apart by the spaces a layout sets between cells
     return ("\n".join(_CELLS_TOUCHING.sub("   ", _ITEM_GAP.sub(r"\1 ", x)) for x in rows),
-            bool(_TABLE_ROW.search(last.strip())), items)
+            _ends_in_table(rows), items)
+
+
+# a cell's text on a line laid out with spaces: words a space apart
+_LAID_CELL = re.compile(r"\S+(?: \S+)*")
+
+
+def _ends_in_table(rows: list[str]) -> bool:
+    """Whether a page laid out with spaces ends inside a table: its row is the last line above the page's
+    furniture. The row's cells may wrap onto lines under it, which start under a later column, or under its
+    first too, each piece under a cell of the row ("Oskar Vennberg,   Hälsocentralen   ledamot" /
+    "distriktsläkare   Bruksberga, Region").
+
+    >>> _ends_in_table(["Namn       Organisation     Roll", "Oskar Ek,  Hälsocentralen   ledamot",
+    ...                 "läkare     Bruksberga", "Sida 1 av 3"])
+    True
+    >>> _ends_in_table(["Namn       Organisation     Roll", "Oskar Ek,  Hälsocentralen   ledamot", "",
+    ...                 "Beslut:    Gruppen fastställs"])
+    False
+    """
+    tail = [x for x in reversed(rows) if x.strip() and not is_artefact(x)][:4]
+    if not tail:
+        return False
+    k = next((i for i, x in enumerate(tail) if not x[:1].isspace()), 0)
+    if _TABLE_ROW.search(tail[k].strip()):
+        return True
+    starts = {m.start() for m in _LAID_CELL.finditer(tail[k])}
+    if len(starts) < 2:
+        return False
+    # the row right above it, no blank line between
+    at = max(i for i, x in enumerate(rows) if x is tail[k])
+    above = next((x for x in reversed(rows[max(at - 3, 0):at]) if not x.strip() or _TABLE_ROW.search(x.strip())), "")
+    return bool(above.strip()) and starts <= {m.start() for m in _LAID_CELL.finditer(above)}
 
 
 class _ItemTable(NamedTuple):

@@ -3328,6 +3328,8 @@ def _unwrapped_task_rows(header: str, rows: list[str], width: int, task_col: int
     ['Ta fram en rutin för läkemedel\tPer Ek\tPågår', 'Beslut: Rådet godkänner.']
     """
     at = header.casefold().find(_cells(header)[task_col].casefold()) if task_col < len(_cells(header)) else -1
+    # where each of the header's columns starts, as a page laid out with spaces prints them
+    starts = [m.start() for m in re.finditer(r"(?:(?<=^)|(?<=\s{3}))\S", header)] if "\t" not in header else []
     out: list[str] = []
     last: list[str] | None = None  # the cells of the row just above
     gap = 0  # blank lines since it: a PDF's layout may leave one where the row grew taller than its line
@@ -3343,12 +3345,41 @@ def _unwrapped_task_rows(header: str, rows: list[str], width: int, task_col: int
             out.append("\t".join(last))
             gap = 0
             continue
+        if last is not None and spaced and (under := _cells_under(row, starts)) and 0 not in under and len(under) >= 2:
+            # the rest of a row's cells on the next page, each under its column ("av mobila team     Sved")
+            for col, piece in under.items():
+                last[col] = (last[col] + piece if last[col].endswith("-") and last[col][-2:-1].isalpha()
+                             else f"{last[col]} {piece}".strip())
+            del out[len(out) - gap - 1:]
+            out.append("\t".join(last))
+            gap = 0
+            continue
         if not row.strip() and last is not None:
             gap += 1
             out.append(row)
             continue
         last, gap = (values if len(values) == width and row.strip() else None), 0
         out.append(row)
+    return out
+
+
+# a due cell: a date ("2026-03-12", "12/3", "v. 48")
+_DUE_CELL = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}(?:\s+\d{4})?|v(?:\.|ecka)\s*\d{1,2}")
+
+
+def _cells_under(row: str, starts: list[int]) -> dict[int, str]:
+    """The cells of a row laid out with spaces by the column each starts under (at most two places off), or
+    nothing when a piece starts under no column.
+
+    >>> _cells_under("         av mobila team       Sved", [0, 9, 30])
+    {1: 'av mobila team', 2: 'Sved'}
+    """
+    out: dict[int, str] = {}
+    for m in re.finditer(r"\S+(?: \S+)*", row):
+        col = next((i for i, at in enumerate(starts) if abs(m.start() - at) <= 2), None)
+        if col is None:
+            return {}
+        out[col] = m.group()
     return out
 
 
@@ -4627,15 +4658,19 @@ class _Extractor:
             if not grp:
                 continue
             members: list[tuple[str, str, str | None]] = []
-            for row in lines[i + 1:]:
-                row = re.sub(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+", "", row).strip()
+            for raw in lines[i + 1:]:
+                row = re.sub(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+", "", raw).strip()
                 if not row:
                     if members:
                         break
                     continue
-                cells = [c.strip() for c in re.split(r"\t+|\s*\|\s*", row) if c.strip()]
+                # (a PDF's table read with its layout sets its cells apart by runs of spaces)
+                cells = [c.strip() for c in re.split(r"\t+|\s*\|\s*|\s{3,}", row) if c.strip()]
                 if not members and cells and cells[0].casefold() in ("namn", "name", "person", "deltagare", "ledamot"):
                     continue  # the table's head
+                if (members and "\t" not in raw and "|" not in raw and row == raw.strip()
+                        and (raw[:3].isspace() or cells[0][:1].islower())):
+                    continue  # a row's cells wrapped onto the lines under it ("distriktsläkare   Bruksberga, Region")
                 who = re.split(r",|\s+\(", cells[0] if cells else "")[0].strip()
                 if not who or not is_person_name(who):
                     break
@@ -4759,6 +4794,11 @@ class _Extractor:
                         # a Word row whose last cells are empty ("Skicka rutinen\tKW\t1/10\t"): the
                         # line lost its trailing tabs, not its cells
                         values += [""] * (len(cells) - len(values))
+                    elif ("\t" not in row and "|" not in row and len(values) == len(cells) - 1
+                          and due_col == len(cells) - 1 and _DUE_CELL.fullmatch(values[-1])):
+                        # a row laid out with spaces whose cell before its date is empty ("4   Anmäla frågan …
+                        # 2026-03-12"): no one is named for it, and the rows under it go on
+                        values.insert(len(cells) - 2, "")
                     if len(values) != len(cells):
                         break  # the table ends where its rows do
                     who, task = values[who_col], values[task_col]

@@ -274,3 +274,28 @@ def test_a_letterhead_in_capitals_beside_the_kind_of_document(tmp_path):
     name = "ksau_karrholm_2025-11-12"
     printed, original = _both(name, tmp_path)
     assert printed["body"] == original["body"] == "Kommunstyrelsens arbetsutskott, Kärrholms kommun"
+
+
+def test_a_table_of_tasks_whose_headings_break_in_narrow_cells_and_whose_row_goes_on_over_the_page(tmp_path):
+    # "Nr § Uppdrag Ansvarig Återrappo / rt till Senast Statu / s" after the signatures, the signature line
+    # "Justerandes signatur: ____ ____" under every page, and the last cells of a row on the next page
+    name = "n8_rlg_protokoll_2025-12-12"
+    rows = _rows(name)
+    assert any(r.startswith("Nr § Uppdrag Ansvarig Återrapport till Senast") for r in rows)
+    assert not any(r.startswith("Justerandes signatur") for r in rows)
+    printed, original = _both(name, tmp_path)
+    assert printed["assignments"] == original["assignments"]
+    assert (("Cecilia Hammarberg", "Karin Bäckman-Sved"),
+            "underlag till Politiskt samverkansråd om fortsatt finansiering av mobila team") in printed["assignments"]
+
+
+def test_a_new_groups_member_table_wrapped_in_its_cells_and_over_the_page(tmp_path):
+    # "ska gruppen bestå av:" over "Namn   Organisation   Roll i gruppen", a row's cells wrapped onto the lines under
+    # it and onto the next page; then "Punkt   Åtgärd   Ansvarig   Klart senast" with a row whose Ansvarig is empty
+    name = "n11_lg_samverkan_2026-02-18"
+    printed, original = _both(name, tmp_path)
+    group = "Arbetsgrupp hemsjukvård och läkarmedverkan"
+    assert sum(g == group for _, g, _ in printed["memberships"]) == 5
+    for kind in ("memberships", "mandates", "assignments"):
+        assert printed[kind] == original[kind], kind
+    assert (("Maria Engström",), "sammanställa kostnaderna inför nästa möte") in printed["assignments"]
