@@ -6746,16 +6746,21 @@ def _agenda_table_presenters(lines: list[str], items: list[ParsedItem], att: lis
     ...                           "09.10–09.50\\t2. Budget\\tSara Ek"], its, [])
     >>> [it.presenters for it in its]
     [['Sara Ek'], ['Per Lind', 'Sara Ek']]
+    >>> its = [ParsedItem("1", "Inledning", [], [])]  # a PDF's table read with its layout: cells apart by spaces
+    >>> _agenda_table_presenters(["Tid       Punkt       Föredragande", "09.00–09.10   1. Inledning   Sara Ek"], its, [])
+    >>> its[0].presenters
+    ['Sara Ek']
     """
-    head = next((k for k, line in enumerate(lines[:200]) if "\t" in line and re.search(r"(?i)\bföredrag(?:ande|are)\b", line)
-                 and re.match(r"(?i)\s*(?:tid|klockan|kl\.?)\s*\t", line)), None)
+    head = next((k for k, line in enumerate(lines[:200]) if ("\t" in line or "   " in line)
+                 and re.search(r"(?i)\bföredrag(?:ande|are)\b", line)
+                 and re.match(r"(?i)\s*(?:tid|klockan|kl\.?)\s*(?:\t|\s{3})", line)), None)
     if head is None or not items:
         return
     by_number = {it.number: it for it in items}
     for line in lines[head + 1:head + 40]:
         if not line.strip():
             break
-        m = _TIMED_AGENDA_ROW.match(line)
+        m = _TIMED_AGENDA_ROW.match(line if "\t" in line else re.sub(r"\s{3,}", "\t", line.strip()))
         if not m:
             continue
         it = by_number.get(m.group("n"))

@@ -936,7 +936,7 @@ def _page_layout_text(page, table_open: bool = False, items: "_ItemTable | None"
     if sum(1 for x in lines if _COLUMN_WORD.match(x)) < 2 and not table_open \
             and not any(_HEADER_ROW.match(x) or _roster_head(x) or _action_head(x) for x in lines) \
             and not _paired_roster_head(lines) and not _narrow_roster_head(lines) \
-            and not items and not any(_item_table_head(x) for x in lines if len(x) < 60):
+            and not items and not any(_item_table_head(x) or _agenda_table_head(x) for x in lines if len(x) < 60):
         text = _titles_unwrapped(_bullets_unwrapped(_clauses_apart(plain, heights), lefts), heights, sizes)
         return _bold_titles_marked(_header_cells_apart(text), bolds), False, None
     try:
@@ -1004,6 +1004,19 @@ def _item_table_head(line: str) -> bool:
     """
     words = line.split()
     return 2 <= len(words) <= 4 and _item_columns("\t".join(words)) is not None
+
+
+def _agenda_table_head(line: str) -> bool:
+    """Whether a line of the plain text is the header row of an agenda laid out as a table, with a column of who
+    presents each point: "Tid Punkt Föredragande".
+
+    >>> _agenda_table_head("Tid Punkt Föredragande"), _agenda_table_head("Tid och plats")
+    (True, False)
+    """
+    words = line.split()
+    return (2 <= len(words) <= 4 and any(_ITEM_COLUMN.fullmatch(w) for w in words)
+            and any(_WHO_COLUMN.fullmatch(w) for w in words)
+            and all(_ITEM_COLUMN.fullmatch(w) or _SIDE_COLUMN.fullmatch(w) for w in words))
 
 
 def _item_table(cells: list[tuple[int, str]]) -> _ItemTable | None:

@@ -7,7 +7,9 @@ and their notes (Punkt | Anteckning), its rows running over the page; a roster b
 and ersättare side by side, whose rows stand as close as the lines of their wrapped cells; and a protocol's
 roster whose huvudman's name wraps in its first cell ("Strandviks" / "kommun"). Two protocols of other bodies
 (``fixtures/unseen``): a nämnd's anslag whose narrow cells break the body's name ("Vård- och omsorgsnämnde" /
-"n"), and a råd's arbetsutskott named on its header cell's second line, under the date beside it.
+"n"), and a råd's arbetsutskott named on its header cell's second line, under the date beside it. Later ones
+add a table of tasks whose headings break in their narrow cells and whose last row goes on over the page, a
+new group's member table wrapped in its cells, and a timed agenda table naming each point's presenter.
 """
 from __future__ import annotations
 
@@ -15,6 +17,9 @@ from pathlib import Path
 
 import pytest
 
+from samverkan.graph.export import export_json
+from samverkan.graph.nx_store import NetworkxStore
+from samverkan.loaders.pipeline import load_paths
 from samverkan.loaders.read import read_document
 from tests.loaders.test_read_formats import facts
 
@@ -299,3 +304,23 @@ def test_a_new_groups_member_table_wrapped_in_its_cells_and_over_the_page(tmp_pa
     for kind in ("memberships", "mandates", "assignments"):
         assert printed[kind] == original[kind], kind
     assert (("Maria Engström",), "sammanställa kostnaderna inför nästa möte") in printed["assignments"]
+
+
+def test_a_timed_agenda_table_names_who_presents_each_point(tmp_path):
+    # "Tid | Punkt | Föredragande" over the notes: the page read by its columns, each point's presenter its own
+    name = "n12_ag_forebyggande_hembesok_2026-03-17"
+    assert "09.00–09.10 1. Inledning och föregående anteckningar Sara Lindqvist" in _rows(name)
+    printed, original = (_presenters(PRINTED / f"{name}.pdf", tmp_path / "pdf"),
+                         _presenters(_original(name), tmp_path / "docx"))
+    assert printed == original
+    assert printed["1"] == printed["4"] == ["Sara Lindqvist"] and printed["5"] == ["Maria Ekström"]
+
+
+def _presenters(path: Path, tmp_path: Path) -> dict[str, list[str]]:
+    """Who presents each point of one minutes file loaded alone, by the point's number."""
+    with NetworkxStore(tmp_path / "store.sqlite") as s:
+        load_paths([path], s)
+        data = export_json(s.to_networkx())
+    names = {p["id"]: p["name"] for p in data["persons"]}
+    (event,) = data["events"]
+    return {i["number"]: sorted(names[p] for p in i.get("presenter_ids") or []) for i in event["agenda"]}
