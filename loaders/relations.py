@@ -2760,6 +2760,8 @@ _PASSIVE_AGENT_RE = re.compile(
     r"(?P<v>[a-zåäö]+s(?:\s+(?:fram|upp|in|ut|över|igenom))?)\s+av\s+(?P<who>[^,.]+?)"
     r"(?P<rest>\s+(?:som|och|för|innan|under|inom)\b.*)?$"
 )
+# who has the say in a matter, no task: "Frågan om representationen ska avgöras av nämnden"
+_HAS_THE_SAY = re.compile(r"avgöras|avgörs|fastställas|fastställs")
 # "… utbildningsinsatser i Link, vilka ska tas fram av …": what the relative pronoun stands for
 _RELATIVE_OBJ = re.compile(r"(?i)^(?:vilka|vilket|vilken|som)$")
 _NEED_LEAD = re.compile(r"(?i)^.*?\b(?:behövs|krävs|saknas|finns)\s+(?:det\s+)?(?:även\s+|också\s+|dessutom\s+)?")
@@ -7124,8 +7126,8 @@ class _Extractor:
 
     def _passive_agent(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         m = _PASSIVE_AGENT_RE.search(s)
-        if not m:
-            return False
+        if not m or _HAS_THE_SAY.fullmatch(m.group("v")):
+            return False  # ("Frågan ska avgöras av nämnden": who has the say, no task)
         who = _subject_assignees(m.group("who"), True, self.ctx)
         sp = None
         if not who and re.fullmatch(r"(?i)henne|honom|hen", m.group("who").strip()):

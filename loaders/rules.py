@@ -4390,7 +4390,9 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                    # the speaker, by a pronoun after the reporting verb
                    _ex("Elin Borg berättar att de sista justeringarna kommer ses över av henne som processledare.",
                        ("assignment", ["Elin Borg"], "se över de sista justeringarna"), roster=_ROSTER)),
-         counter_examples=("Utbildningen, vilken ska hållas av Elin Borg, blir digital.",)),
+         counter_examples=("Utbildningen, vilken ska hållas av Elin Borg, blir digital.",
+                           # who has the say in the matter, no task to it
+                           "Frågan om kommunens representation i samverkansgruppen ska avgöras av nämnden.")),
     Rule("present_passive_agent", "assignment", triggers=("s av ", "möte av ", "sammanträde av "),
          handler="_present_passive_agent",
          examples=(_ex("Enkäten sammanställs av Elin Borg och presenteras för styrgruppen i oktober.",

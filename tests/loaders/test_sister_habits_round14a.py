@@ -142,3 +142,45 @@ def test_a_body_in_lower_case_in_an_att_clause_works_for_and_reports_to_the_body
 def test_what_the_body_a_proposal_goes_to_is_to_do_with_it_is_no_part_of_its_name():
     found = find_groups("Socialnämnden godkänner överenskommelsen och överlämnar den till kommunstyrelsen för antagande.")
     assert [g.name for g in found] == ["Socialnämnden", "kommunstyrelsen"]
+
+
+ACRONYM_FIRST = """Samverkansgrupp funktionsnedsättning – minnesanteckningar
+Region Norrby och kommunerna Åby och Ekby
+Datum: torsdag 19 mars 2026, kl. 13.00–15.30
+Närvarande: Henrik Alm, Region Norrby, ordförande; Carina Boström, Åby kommun
+
+1. Föregående minnesanteckningar
+Minnesanteckningarna godkändes.
+
+2. Uppdrag från RLG
+Henrik Alm informerade från Regionala ledningsgruppen för vård och omsorg den 5 mars. RLG har gett
+samverkansgruppen i uppdrag att ta fram en gemensam rutin för övergången till vuxenhabilitering.
+Samverkansgruppen rapporterar till RLG som tidigare.
+"""
+
+
+def test_an_acronym_in_a_title_before_the_body_it_spells_is_named_in_full(tmp_path):
+    from tests.loaders.test_read_formats import facts
+    path = tmp_path / "sg.txt"
+    path.write_text(ACRONYM_FIRST, encoding="utf-8")
+    mandates = facts(path, tmp_path)["mandates"]
+    assert ("Samverkansgrupp funktionsnedsättning", "Regionala ledningsgruppen för vård och omsorg", "reports_to") in mandates
+    assert not any("RLG" in (f, t) for f, t, _ in mandates), mandates
+
+
+SAY = """BRUKSBERGA KOMMUN
+Socialnämndens arbetsutskott
+Sammanträdesprotokoll 2026-03-16
+Närvarande: Gunilla Persson (S), ordförande; Jamal Ibrahim (S)
+
+§ 25 Representation i samverkansgruppen
+Petra Lindahl lämnar gruppen den 30 april.
+Frågan om kommunens representation i samverkansgruppen ska avgöras av nämnden.
+Arbetsutskottets beslut
+Ärendet lyfts till socialnämnden den 24 mars 2026 för beslut.
+"""
+
+
+def test_who_is_to_settle_a_matter_is_given_no_task():
+    tasks = [a.task for a in extract_relations(parse_minutes(SAY, "au.txt")).assignments]
+    assert not any("avgöras" in t for t in tasks), tasks
