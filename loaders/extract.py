@@ -254,6 +254,8 @@ _ROLE_WORDS = {
     "ers": "ersättare", "ers.": "ersättare", "adj": "adjungerad", "adj.": "adjungerad",
     # "Eva Holm (EH), anteckn.": the notes' keeper in a hurried roster's shortest form
     "anteckn": "sekreterare", "anteckn.": "sekreterare",
+    # "Johanna Ek (JE), apotekare, Region X – sammankallande, antecknade": who kept the notes, in the past
+    "antecknade": "sekreterare",
 }
 # words in an entry that say the person was not there, or came as a guest
 # ("Ledamot (förhindrad)" in a roster's Roll column)
@@ -2024,6 +2026,8 @@ _LABEL_FOR_ITEM = re.compile(r"^[*_ ]*(?P<label>[^,*_]+?),?\s+(?:p\.?|pkt\.?|pun
 
 
 _SECRETARY_WORD = re.compile(r"(?i)\bsekreterare\b")
+# a roster's cell saying its person holds no seat: "sekreterare, ej ledamot", "(inte ledamot)"
+_NO_SEAT = re.compile(r"(?i)\b(?:ej|inte|icke)\s+(?:ledamot|medlem)\b")
 # a function that is only the keeping of the minutes (a "sekreterare" in a Roll column may hold a seat)
 _SECRETARY_FUNCTION = re.compile(r"(?i)loggförare|antecknare|protokollförare")
 _SEAT_WORD = re.compile(r"(?i)\b(?:ledamot|ordförande|ordf\.?|ersättare|tjänstgörande|ledamöter|justerare)\b")
@@ -2095,6 +2099,8 @@ def _table_columns(cells: list[tuple[int, str]]) -> list[tuple[int, str, str]] |
     ['name', 'dated', 'dated', 'dated']
     >>> [k for _, k, _ in _table_columns([(0, "Närvarande"), (1, "Anmält förhinder")])]
     ['name', 'name']
+    >>> [k for _, k, _ in _table_columns([(0, "Huvudman"), (1, "Ordinarie"), (2, ""), (3, "Ersättare"), (4, "")])]
+    ['org', 'name', 'mark', 'name', 'mark']
     """
     # "Ledamöter (7)": a närvarolista's heading counts the seats
     heads = [_SEAT_COUNT.sub("", " ".join(c.lower().split()).rstrip(":")) for _, c in cells]
@@ -2144,9 +2150,66 @@ def _table_columns(cells: list[tuple[int, str]]) -> list[tuple[int, str, str]] |
         # 'Beslutande | Ledamöter | Tjänstgörande ersättare'; but 'Beslutande | Tjänstgörande ersättare'
         # side by side are two lists of names
         kinds[0] = "org"  # 'Beslutande | Ledamöter | Tjänstgörande ersättare
+    blanks = [k for k, h in enumerate(heads) if not h]
+    if len(names) >= 2 and blanks == [k + 1 for k in names]:
+        # "Ordinarie | | Ersättare | ": a narrow column with no heading right after each column of names,
+        # the last one too, holds the marks of the names on its left (a mark before a name has none after the last)
+        kinds = ["mark" if k in blanks else kind for k, kind in enumerate(kinds)]
     if len(names) < 2 and len(set(kinds) - {"skip", "name"}) < 1:
         return None
     return [(pos, kind, h) for (pos, _), kind, h in zip(cells, kinds, heads)]
+
+
+def _marks_after_names(cols: list[tuple[int, str, str]], rows: list[list[tuple[int, str]]]) -> list[tuple[int, str, str]]:
+    """The columns of a Word roster whose narrow unheaded columns hold the marks of the names on their left
+    ("Huvudman | Ordinarie | | Ersättare | "), where the line has lost the empty heading after its last names:
+    a row below with a mark beyond the header's last column tells it. Without one the unheaded column may be
+    the mark of the names on its right, as a list of names after their crosses has it.
+
+    >>> cols = [(0, "org", "huvudman"), (1, "name", "ordinarie"), (2, "skip", ""), (3, "name", "ersättare")]
+    >>> [k for _, k, _ in _marks_after_names(cols, [[(0, "Åby kommun"), (1, "Eva Ek"), (2, "X"), (3, "Bo Ek"), (4, "X")]])]
+    ['org', 'name', 'mark', 'name', 'mark']
+    >>> [k for _, k, _ in _marks_after_names(cols, [[(0, "Åby kommun"), (1, "Eva Ek"), (2, "X"), (3, "Bo Ek")]])]
+    ['org', 'name', 'skip', 'name']
+    """
+    kinds = [k for _, k, _ in cols]
+    names = [k for k, kind in enumerate(kinds) if kind == "name"]
+    blanks = [k for k, (_, kind, h) in enumerate(cols) if kind == "skip" and not h]
+    n = len(cols)
+    if len(names) < 2 or names[-1] != n - 1 or not blanks or blanks != [k + 1 for k in names[:-1]]:
+        return cols
+    beyond = False
+    for cells in rows:
+        if not cells or not any(c for _, c in cells):
+            break
+        if len(cells) > n and _is_mark(cells[n][1]) and not any(c for _, c in cells[n + 1:]):
+            beyond = True
+    if not beyond:
+        return cols
+    return [(pos, "mark" if k in blanks else kind, h) for k, (pos, kind, h) in enumerate(cols)] + [(n, "mark", "")]
+
+
+def _crosses_after_names(cols: list[tuple[int, str, str]], rows: list[list[tuple[int, str]]]) -> bool:
+    """Whether a roster laid out with spaces, two columns of names and none of marks in its header
+    ("Huvudman   Ordinarie   Ersättare"), sets each cross after the name it marks: some row ends in one.
+    A cross before each name leaves the row's last cell a name ("x  Eva Ek   x  Bo Ek").
+
+    >>> cols = [(0, "org", "huvudman"), (16, "name", "ordinarie"), (59, "name", "ersättare")]
+    >>> _crosses_after_names(cols, [[(0, "Åby kommun"), (16, "Eva Ek, MAS"), (40, "X"), (59, "Bo Ek"), (80, "X")]])
+    True
+    >>> _crosses_after_names(cols, [[(0, "Åby kommun"), (16, "x  Eva Ek, MAS"), (59, "x  Bo Ek")], [(16, "Per Ek"), (59, "–")]])
+    False
+    """
+    if sum(1 for _, kind, _ in cols if kind == "name") < 2 or any(kind in ("mark", "nf_mark", "skip") for _, kind, _ in cols):
+        return False
+    for cells in rows:
+        cells = [(pos, c) for pos, c in cells if c]
+        if not cells:
+            break
+        if (len(cells) >= 3 and re.fullmatch(r"[xX✓✔☒]", cells[-1][1]) and not _is_mark(cells[-2][1])
+                and not _MARK.match(cells[-2][1])):
+            return True
+    return False
 
 
 def _column_kind(head: str) -> str | None:
@@ -2195,6 +2258,8 @@ class _Table:
         # a section row in the name column ("Ersättare"): (status, roles) of the rows under it
         self.section: tuple[str, list[str]] | None = None
         self.line = 0  # the line of its header row
+        # a cross after each name, none before ("Henrik Alm, …  X  Louise Fjäll, …"), as rows ending in one tell
+        self.marks_after = False
         # per name column, the entry its last cell began and the line of the table's last row: a cell
         # wrapped onto the next line goes on with that entry
         self.tails: dict[int, dict] = {}
@@ -2332,6 +2397,15 @@ class _Table:
         name column's heading does not override."""
         if self.by_index and len(cells) < 2:
             return None
+        if self.marks_after:
+            # "Henrik Alm, …  X  Louise Fjäll, …": the cross is the name's on its left; read it as one before it
+            kept: list[tuple[int, str]] = []
+            for pos, text in cells:
+                if kept and re.fullmatch(r"[xX✓✔☒]", text) and not _is_mark(kept[-1][1]):
+                    kept[-1] = (kept[-1][0], f"X {kept[-1][1]}")
+                else:
+                    kept.append((pos, text))
+            cells = kept
         row = self._place(cells)
         self.last_cells = dict(row or {})
         if not row:
@@ -2525,6 +2599,9 @@ class _Table:
                     and not any(_SEAT_WORD.search(d) for d in details) and self.org and not _ORG.search(self.org)):
                 # "Samverkanskansliet | Karin Falk | Processledare, sekreterare": the secretary a kansli
                 # provides keeps the minutes and holds no seat (one a huvudman sends may hold one)
+                rl = [r for r in rl if r != "ledamot"]
+            if k == names[0] and "ledamot" in rl and any(_NO_SEAT.search(d) for d in details):
+                # "Sara Nyhlén | sekreterare, ej ledamot | Region X": the row says its person holds no seat
                 rl = [r for r in rl if r != "ledamot"]
             if k == names[0] and function:
                 rl = [function] + [r for r in rl if r != "ledamot"]
@@ -2770,9 +2847,13 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 cols = _table_columns(two)
                 if cols:
                     i += 1
+            below = [_row_cells(x)[0] for x in lines[i:min(hi, i + 40)]]
+            if cols and by_index:
+                cols = _marks_after_names(cols, below)
             if cols:
                 table = _Table(cols, by_index, len(tables))
                 table.line = i
+                table.marks_after = not by_index and _crosses_after_names(cols, below)
                 tables.append(table)
                 first = _match_label(cells[0][1])
                 if first and first[2] and first[0] in ("guest", "absent", "roster") or mode != "att":
@@ -5585,6 +5666,8 @@ def _antecedent(np: str, before: list[str]) -> str | None:
     'frågan om finansieringen'
     >>> _antecedent("Rapporten", ["Inget sades om den."]) is None
     True
+    >>> _antecedent("Den", ["Det saknas ersättning.", "Frågan ligger utanför gruppens uppdrag."])
+    'frågan'
     """
     key = np.casefold()
     question = _QUESTION_ANAPHOR.match(key)
@@ -5612,6 +5695,10 @@ def _antecedent(np: str, before: list[str]) -> str | None:
             if q:
                 q = q[:1].lower() + q[1:]
                 return "frågan " + q if q.startswith("om ") else "frågan om " + q
+        if key in ("den", "det") and any(_BARE_QUESTION.match(x) for x in before[-2:]):
+            # "Frågan ligger utanför gruppens uppdrag. Den lyfts till …": the question the sentence before
+            # speaks of, which names no more of it than the item does
+            return "frågan"
         return None
     word_re = re.compile(rf"[\wåäöÅÄÖ-]*{re.escape(key)}\b", re.I)
     for sent in reversed(before):
@@ -5621,6 +5708,10 @@ def _antecedent(np: str, before: list[str]) -> str | None:
             if d or len(word) > len(key):  # a dated or a fuller form of the same thing
                 return word + (d.group("of") if d else "")
     return None
+
+
+# a sentence about the question by its bare noun: "Frågan ligger utanför gruppens uppdrag."
+_BARE_QUESTION = re.compile(r"^(?:Frågan|Ärendet)\s+(?!om\b)[a-zåäö]+")
 
 
 def _split_sentences(text: str) -> list[str]:

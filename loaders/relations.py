@@ -841,12 +841,16 @@ _OBJECT_NOUNS = {"beslutet", "besluten", "protokollet", "informationen", "rappor
                  "ärendet", "uppdraget", "svaret", "yttrandet", "frågan", "planen", "handlingsplanen", "rutinen",
                  "synpunkterna", "anteckningarna", "materialet", "presentationen", "sammanställningen"}
 _PURPOSE = {"beslut", "kännedom", "information", "yttrande", "godkännande", "synpunkter", "diskussion",
-            "återkoppling", "fastställande", "remiss", "behandling", "vidare", "ställningstagande", "handläggning"}
+            "återkoppling", "fastställande", "remiss", "behandling", "vidare", "ställningstagande", "handläggning",
+            # "överlämnar den till kommunstyrelsen för antagande": what the body is to do with it
+            "antagande", "prövning"}
 _KIND_IN_TAIL = re.compile(r"(?i)grupp|nämnd|styrelse|råd$|rådet|beredning|utskott|processteam")
 # words that end a capitalised name after a kind: page headers, labels, other sentences
 _NOT_NAME_TAIL = {"att", "nästa", "kommande", "förra", "igen", "nu", "snart", "framöver", "idag", "imorgon", "sammanträdesdatum", "datum", "sida", "protokoll", "justerandes", "paragraf", "beslut",
                   "mötesanteckningar", "minnesanteckningar", "anteckningar", "dnr", "bilaga", "jan", "feb", "mar",
-                  "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec", "v", "vecka"}
+                  "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec", "v", "vecka",
+                  # how the work is done, after a kind in lower case: "sker i arbetsgrupp tillsammans med …"
+                  "tillsammans", "gemensamt", "löpande", "regelbundet"}
 # compounds sharing the råd: "Hälso-, sjukvårds- och omsorgsrådet"
 _COORDINATED = r"(?:[\wåäöÅÄÖ]+-,\s+)*[\wåäöÅÄÖ]+-\s+(?:och|samt)\s+"
 _COORDINATED_BEFORE = re.compile(rf"(?<![\wåäöÅÄÖ-]){_COORDINATED}$")
@@ -1194,6 +1198,11 @@ _KIND_FOR_HUVUDMAN = re.compile(r"([a-zåäö][\wåäö-]*(?:gruppen|rådet|utsk
 _MEETING_AFTER = re.compile(r"\s+(?:nästa\s+|kommande\s+)?(?:möte|sammanträde)\b")
 
 
+# a kind in the indefinite with no article after a preposition names a body, in lower case too: "lyfts till
+# samverkansgrupp äldre", "ledamot i arbetsgrupp demens" (Swedish puts no bare indefinite noun there)
+_BARE_KIND_AFTER = re.compile(r"(?:^|[\s(])(?:till|i|från|av|inom|hos|vid|åt)\s+$")
+
+
 # the two sectors a group joins, after its kind: "samverkansgruppen skola–socialtjänst", "BUP–elevhälsa"
 _SECTOR_PAIR = re.compile(r"\s+([a-zåäöA-ZÅÄÖ][\wåäö]+–[a-zåäöA-ZÅÄÖ][\wåäö]+)\b")
 # the settings of care a body's topic may end in: "… i särskilt boende", "… i hemmet"
@@ -1333,7 +1342,8 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         owned = bool(_ONE_OWNER.search(low))
         # an indefinite kind without an article is a name even first in a sentence ("Samverkansgrupp
         # äldre rapporterar …"): Swedish puts no bare indefinite noun there
-        named_head = (w[:1].isupper() or adj[:1].isupper()) and not m.group("end")  # "Lokal samverkansgrupp barn …"
+        named_head = ((w[:1].isupper() or adj[:1].isupper() or not (own or adj) and _BARE_KIND_AFTER.search(text, 0, m.start()))
+                      and not m.group("end"))  # "Lokal samverkansgrupp barn …", "lyfts till samverkansgrupp äldre"
         tail, end = _kind_tail(text, m.end(), vocabulary.places, owned or bool(own), topic=named_head,
                                regions=vocabulary.regions)
         start = m.start() if (own or adj) else m.start("w")
@@ -1373,7 +1383,8 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         # "regional styrgrupp barn och unga", "den regionala arbetsgruppen för unga utanför": the level tells
         # which body of its kind, so it is part of the name
         level_named = _LEVEL_OF_NAME.fullmatch(prefix)
-        if not tail and (head[:1].isupper() or titled or level_named and not level_named.group("the")) \
+        if not tail and (head[:1].isupper() or titled or level_named and not level_named.group("the")
+                         or not prefix.strip() and _BARE_KIND_AFTER.search(text, 0, m.start())) \
                 and not m.group("def") and not m.group("head2"):
             # "… i Arbetsgrupp mobila team", "Styrgrupp psykisk hälsa Norrvik", "Lokal styrgrupp barn och unga X"
             tail, tail_end = _place_after(text, *_topic_tail(text, m.end()), (*vocabulary.places, *vocabulary.regions))
@@ -2749,6 +2760,8 @@ _PASSIVE_AGENT_RE = re.compile(
     r"(?P<v>[a-zåäö]+s(?:\s+(?:fram|upp|in|ut|över|igenom))?)\s+av\s+(?P<who>[^,.]+?)"
     r"(?P<rest>\s+(?:som|och|för|innan|under|inom)\b.*)?$"
 )
+# who has the say in a matter, no task: "Frågan om representationen ska avgöras av nämnden"
+_HAS_THE_SAY = re.compile(r"avgöras|avgörs|fastställas|fastställs")
 # "… utbildningsinsatser i Link, vilka ska tas fram av …": what the relative pronoun stands for
 _RELATIVE_OBJ = re.compile(r"(?i)^(?:vilka|vilket|vilken|som)$")
 _NEED_LEAD = re.compile(r"(?i)^.*?\b(?:behövs|krävs|saknas|finns)\s+(?:det\s+)?(?:även\s+|också\s+|dessutom\s+)?")
@@ -7153,8 +7166,8 @@ class _Extractor:
 
     def _passive_agent(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         m = _PASSIVE_AGENT_RE.search(s)
-        if not m:
-            return False
+        if not m or _HAS_THE_SAY.fullmatch(m.group("v")):
+            return False  # ("Frågan ska avgöras av nämnden": who has the say, no task)
         who = _subject_assignees(m.group("who"), True, self.ctx)
         sp = None
         if not who and re.fullmatch(r"(?i)henne|honom|hen", m.group("who").strip()):
@@ -9556,7 +9569,9 @@ class _Extractor:
             # "Nätverket samlas på uppdrag av X": a network meets as the body it works for asks it to
             # ("… påminde om att samverkansgruppen arbetar på uppdrag av …": the body by its kind, told in a clause)
             # "Påminnelse: gruppen har sitt uppdrag från X": the body by its kind after a label
-            r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*(?:\s+för\s+[a-zåäö][\wåäö-]*)?|(?:(?<=\batt\s)|(?<=:\s)|^)[a-zåäö]*(?:gruppen|rådet|nätverket|teamet))"
+            # ("… påminde om att arbetsgrupp demens arbetar på uppdrag av …": a body named in lower case, its kind and topic)
+            r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*(?:\s+för\s+[a-zåäö][\wåäö-]*)?|(?:(?<=\batt\s)|(?<=:\s)|^)[a-zåäö]*(?:gruppen|rådet|nätverket|teamet)"
+            r"|(?<=\batt\s)[a-zåäö]*(?:grupp|team)\s+[a-zåäö][\wåäö-]+(?:\s+[a-zåäö][\wåäö-]+)?)"
             r"\s+(?:(?:arbetar|samlas|träffas)\s+på\s+uppdrag\s+(?:från|av)|"
             # "Arbetsgruppen har sitt uppdrag från X", "Vi har fått vårt uppdrag av X": the body's standing uppdrag
             r"(?:har|fick)\s+(?:fått\s+)?(?:sitt|vårt|sina|våra)\s+uppdrag\s+(?:från|av)|"

@@ -1328,6 +1328,11 @@ class _Groups:
             return None
         names = {n for _, n in self.created.get(doc.index, ())} | ({doc.group} if doc.group else set())
         hits = sorted(n for n in names if text.strip() in initials_of(n.split(", ")[0]))
+        if not hits:
+            # "2. Uppdrag från RLG" over "… informerade från Regionala ledningsgruppen för vård och omsorg": a body
+            # the document names in full further on, not yet met here
+            hits = sorted({g.name for g in doc.rel.groups if g.name != text.strip() and " " in g.name
+                           and text.strip() in initials_of(g.name.split(", ")[0])})
         if len(hits) == 1:
             return hits[0]
         if not hits and (long := self._defined_as(text.strip(), doc.raw.text)) is not None:
