@@ -607,6 +607,8 @@ _AT_BODY_ELSEWHERE = re.compile(r"[^.;]{0,80}?\b(?:vid|i|på)\s+[A-ZÅÄÖ]{3,6}
 # meeting where the matter is to be told, right after the verb and its object
 _IN_MONTH_OR_COUNCIL = re.compile(rf"^(?:[a-zåäö]+\s+){{0,2}}?(?:i|under)\s+(?:{_MONTH_RE})\b(?!\s*[–-])|"
                                   r"^(?:[a-zåäö]+\s+){0,2}?i\s+(?:rådet|fullmäktige|styrelsen|nämnden)\s+den\s+\d", re.I)
+# "… går igenom pärmen och kontaktlistorna tillsammans i juni": the work done together in a month to come, no talk now
+_TOGETHER_IN_MONTH = re.compile(rf"^[^.;]{{0,80}}?\btillsammans\s+(?:i|under)\s+(?:{_MONTH_RE})\b(?:\s+\d{{4}})?\s*\.?$", re.I)
 # a past tense of the verbs above: "… presenterade vid förra mötet" tells of another meeting
 _PAST_PRESENT = ("ade", "jorde", "drog", "gick", "gav", "höll")
 _INFORMATIONAL = re.compile(
@@ -4436,6 +4438,8 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
             continue  # "Mats föredrar ärendet i RLG": a task, told here
         if m.group(1).split()[0].endswith("r") and _IN_MONTH_OR_COUNCIL.match(after):
             continue  # "Karin redovisar i april": a task, told here
+        if m.group(1).split()[0].endswith("r") and _TOGETHER_IN_MONTH.match(after):
+            continue  # "Gunilla och Anneli går igenom pärmen tillsammans i juni": what they will do, told here
         if m.group(1).startswith("har") and _DONE.search(sent):
             continue
         # "Marie-Louise, som ingår i processteamet, berättade …": the relative clause is no part of the subject

@@ -123,3 +123,13 @@ Kommunernas representant i styrgruppen rapporterar till RLG efter varje styrgrup
 def test_a_reporting_duty_laid_on_the_kommuner_s_seat_is_the_task_of_the_one_holding_it(tmp_path):
     f = _load(tmp_path, "sg_kompetens_2026-04-16.md", STYRGRUPP)
     assert (("Karin Sved",), "rapportera till RLG efter varje styrgruppsmöte") in f["assignments"], f["assignments"]
+
+
+def test_two_going_through_a_file_together_in_a_month_to_come_present_nothing_now():
+    """"Gunilla och Anneli går igenom pärmen och kontaktlistorna tillsammans i juni": a hand-over to come, told in
+    the notes, no presentation of the point."""
+    from samverkan.loaders.extract import _prose_presenters
+    from samverkan.loaders.types import AttendanceEntry
+    att = [AttendanceEntry("Gun Lind", "present", ["ordförande"]), AttendanceEntry("Anna Kask", "present", ["ledamot"])]
+    text = "Anna Kask tar över ordförandeskapet från och med den 1 juli. Gun Lind och Anna Kask går igenom pärmen tillsammans i juni."
+    assert _prose_presenters(text, att) == []
