@@ -432,6 +432,8 @@ _TIME_PLACE = re.compile(
 _TIME = re.compile(r"(?:\bkl\.?|\bklockan|\btid)?\s*\b(\d{1,2}[.:]\d{2})\s*(?:[-–—]|till)\s*(\d{1,2}[.:]\d{2})\b")
 _TIME_START = re.compile(r"(?:\bkl\.?|\bklockan)\s*(\d{1,2}[.:]\d{2})\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:må|ti|on|to|fre|lö|sö)\w*dag(?:en)?\b", re.I)
+# a roster's label naming the seat the kommuner hold together: "Kommunernas representant", "Kommunernas företrädare"
+_COLLECTIVE_SEAT_LABEL = re.compile(r"(?i)kommunernas\s+(?:gemensamma\s+)?(?:representant|företrädare)(?:er|na)?")
 _DOC_TYPE = re.compile(
     r"\b(?:sammanträdesprotokoll|protokoll|minnesanteckningar|mötesanteckningar|anteckningar|mötesprotokoll|"
     r"justerat\s+protokoll|protokollsutdrag|"
@@ -607,6 +609,8 @@ _AT_BODY_ELSEWHERE = re.compile(r"[^.;]{0,80}?\b(?:vid|i|på)\s+[A-ZÅÄÖ]{3,6}
 # meeting where the matter is to be told, right after the verb and its object
 _IN_MONTH_OR_COUNCIL = re.compile(rf"^(?:[a-zåäö]+\s+){{0,2}}?(?:i|under)\s+(?:{_MONTH_RE})\b(?!\s*[–-])|"
                                   r"^(?:[a-zåäö]+\s+){0,2}?i\s+(?:rådet|fullmäktige|styrelsen|nämnden)\s+den\s+\d", re.I)
+# "… går igenom pärmen och kontaktlistorna tillsammans i juni": the work done together in a month to come, no talk now
+_TOGETHER_IN_MONTH = re.compile(rf"^[^.;]{{0,80}}?\btillsammans\s+(?:i|under)\s+(?:{_MONTH_RE})\b(?:\s+\d{{4}})?\s*\.?$", re.I)
 # a past tense of the verbs above: "… presenterade vid förra mötet" tells of another meeting
 _PAST_PRESENT = ("ade", "jorde", "drog", "gick", "gav", "höll")
 _INFORMATIONAL = re.compile(
@@ -3128,6 +3132,14 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             mode, queue = None, []
             i += 1
             continue
+        if m and mode == "att" and _COLLECTIVE_SEAT_LABEL.fullmatch(m.group(1).strip()) and m.group(2).strip():
+            # "Kommunernas representant: Karin Ek, länssamordnare": the seat the kommuner hold together, its holder
+            # theirs as a "Kommunerna:" line's people are
+            org_context = None
+            entry(m.group(2), *(queue[0] if queue else ("present", ["ledamot"])), i, org="Kommunerna")
+            label_filled = True
+            i += 1
+            continue
         if m and mode == "att" and (_ORG.fullmatch(m.group(1).strip()) or (
                 not _TIME_PLACE.match(m.group(1).strip().lower()) and not _PERSON_LABEL.match(m.group(1).strip().lower())
                 and not _MAIL_LABEL.match(m.group(1).strip().lower()) and (is_name_line(m.group(2).strip()) or _given_only(m.group(2))))):
@@ -3337,6 +3349,17 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     _title_block(title_lines, out)
     if out["date"] is None and out.get("mail_sent") and any(_TODAYS_MEETING.search(x) for x in lines[lo - 1:hi + 40]):
         out["date"] = out["mail_sent"]  # "Tack för ett bra möte i dag": the summary was sent the day it met
+    if out["date"] is None and out.get("mail_sent"):
+        # a message whose text under the greeting opens the notes with their own heading ("Minnesanteckningar
+        # torsdag 9 april 2026, kl. 09.00–11.30"): the day it names, on or before the day the message was sent
+        for line in lines[lo - 1:hi]:
+            t = line.strip().strip("*#_ ")
+            if len(t) < 100 and _DOC_TYPE.match(t) and not re.search(r"\b(?:från|frå)\s+(?:mötet|den)\b", t, re.I) \
+                    and (d := parse_date_phrase(t)) and d <= out["mail_sent"]:
+                out["date"] = d
+                if (tm := _TIME.search(t)) and out["time"] is None:
+                    out["time"] = f"{tm.group(1)}-{tm.group(2)}"
+                break
     organ = out.get("organ_cell")
     if organ and out.get("body") and organ.casefold().startswith(out["body"].casefold() + " för "):
         # the running header's "Gemensamma överförmyndarnämnden" over the anslag's "Organ: Gemensamma
@@ -3345,14 +3368,16 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     label = out.get("body_label")
     fuller = [b for b in (out.get("body"), out.get("mail_to_body"))
               if label and b and " " not in label and b.casefold().startswith(label.casefold() + " ")]
-    if not fuller and label and " " not in label and _BODY_WORD.search(label):
+    if not fuller and label and _BODY_WORD.search(label.split()[0]):
         # "Ämne: Minnesanteckningar socialchefsnätverket 6 mars" over the notes' own title further down, under the
-        # greeting: "SOCIALCHEFSNÄTVERKET I SKOGLAND – MINNESANTECKNINGAR": the body in full
-        head = label.casefold() + " "
+        # greeting: "SOCIALCHEFSNÄTVERKET I SKOGLAND – MINNESANTECKNINGAR": the body in full; so too a subject
+        # naming it by its kind and a word of its name ("arbetsgruppen demensvård" over "ARBETSGRUPPEN FÖR
+        # SAMMANHÅLLEN DEMENSVÅRD I X")
+        head, rest = label.split()[0].casefold() + " ", label.casefold().split()[1:]
         for line in lines[lo - 1:hi]:
             t = re.split(r"\s+[–—-]\s+", line.strip().strip("*#_ "), maxsplit=1)[0]
             if t.casefold().startswith(head) and len(t) < 80 and re.match(r"(?i)\S+\s+(?:i|för)\s+[A-ZÅÄÖ]", t) \
-                    and not re.search(r"[.:;,]", t):
+                    and not re.search(r"[.:;,]", t) and all(w in t.casefold().split() for w in rest):
                 fuller = [_tidy_caps(t, False)]
                 break
     if not fuller and label and out.get("mail_to_body") and _same_kind(label, out["mail_to_body"]):
@@ -4494,6 +4519,8 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
             continue  # "Mats föredrar ärendet i RLG": a task, told here
         if m.group(1).split()[0].endswith("r") and _IN_MONTH_OR_COUNCIL.match(after):
             continue  # "Karin redovisar i april": a task, told here
+        if m.group(1).split()[0].endswith("r") and _TOGETHER_IN_MONTH.match(after):
+            continue  # "Gunilla och Anneli går igenom pärmen tillsammans i juni": what they will do, told here
         if m.group(1).startswith("har") and _DONE.search(sent):
             continue
         # "Marie-Louise, som ingår i processteamet, berättade …": the relative clause is no part of the subject

@@ -148,6 +148,8 @@ def _flatten(text: str) -> str:
     'Adjungerad: Jonas Ekwall\x00Rådet gav gruppen i uppdrag att ta fram en plan.'
     >>> _flatten("1. Checklista\nJohan Berg tar fram ett utkast.")
     'Checklista\x00Johan Berg tar fram ett utkast.'
+    >>> _flatten("Dnr SN 2026/18\nUppdraget kommer från kommunstyrelsen.")
+    'Dnr SN 2026/18\x00Uppdraget kommer från kommunstyrelsen.'
     >>> _flatten("• Per Ek tar fram ett förslag\nNästa möte: 12 feb. 2026")
     'Per Ek tar fram ett förslag\x00Nästa möte: 12 feb. 2026'
     >>> _flatten("• Nya processledare har utsetts. Detta då tidigare processledare slutar. Karin Ek\n\n"
@@ -201,6 +203,8 @@ def _flatten(text: str) -> str:
             _SECTION_LABEL.fullmatch(line) or _DNR_LINE.fullmatch(line)) is not None
             # the writer's signature after the last sentence: "/Eva Lund"
             or line[0] == "/" and line[1:2].isupper())
+        # ... nor the line after it: "Dnr SN 2026/18" / "Uppdraget kommer från kommunstyrelsen …"
+        label = label or bool(last and len(last) < 40 and line[0].isupper() and _DNR_LINE.fullmatch(last))
         # notes typed in a hurry start no line with a capital: a line's full stop ends its sentence there too
         # ("… till vårdnadshavare." / "ev. behövs ny rutin …"), but for an abbreviation's ("bl.a." / "en rutin")
         stop = (last[-1:] == "." and line[:1].islower() and not b and (w := last.rsplit(" ", 1)[-1].rstrip(".").casefold())
@@ -3055,6 +3059,8 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
     True
     >>> _is_task_use("redovisar", " utfallet för 2025 och förslaget till fördelning av insatsmedel 2026", "2026-02-06")
     False
+    >>> _is_task_use("redovisar", " utfallet för primärvården till och med oktober", "2025-11-13")
+    False
     """
     if re.match(r"\s*:", rest) or re.match(r"(?i)anmäler$", verb) and re.match(r"\s+jäv\b", rest):
         return False
@@ -3079,7 +3085,8 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
         # medlen", not "redovisar förslaget till styrgruppen")
         rest = re.sub(r"\b(?:utkast|förslag|underlag|svar|plan|rutin|mall|bidrag)(?:et|en|n)\s+till\b"
                       r"(?!\s+(?:[A-ZÅÄÖ]|[a-zåäö]+(?:en|et|na)\b))", " ", rest)
-        return bool(re.search(r"\b(?:till|senast|vid\s+nästa|på\s+nästa|(?:vid|på)\s+[\wåäö:]+s\s+(?:möte|sammanträde)|inför|före)\b", rest)
+        # ("till och med oktober": the period reported on, not whom it goes to)
+        return bool(re.search(r"\b(?:till(?!\s+och\s+med\b)|senast|vid\s+nästa|på\s+nästa|(?:vid|på)\s+[\wåäö:]+s\s+(?:möte|sammanträde)|inför|före)\b", rest)
                     or _to_come(_DAY_TO_COME.search(rest), held) or _month_to_come(rest, held))
     return True
 
@@ -3582,7 +3589,8 @@ _DUTY_ROLE = re.compile(r"(?i)(?:vice\s+)?(?:ordförande|sammankallande|sekreter
 _TITLE_WORK = {"revidering": "revidera", "översyn": "se över", "uppdatering": "uppdatera", "framtagande": "ta fram",
                "framtagning": "ta fram", "utvärdering": "utvärdera", "kartläggning": "kartlägga", "utredning": "utreda",
                "omarbetning": "omarbeta", "uppföljning": "följa upp", "utveckling": "utveckla", "planering": "planera"}
-_TITLE_WORK_RE = re.compile(r"^(?:\d+[.)]?\s+)?(?P<n>[A-ZÅÄÖa-zåäö]+)\s+(?:av|om)\s+(?P<obj>(?:den|det|de|en|ett)?\s*[a-zåäö][^.;:]{2,100}?)"
+_TITLE_WORK_RE = re.compile(r"^(?:\d+[.)]?\s+)?(?:(?:[ÅåÄä]rlig|[Gg]emensam|[Ff]ortsatt|[Ss]amordnad|[Ll]öpande)\s+)?"
+                            r"(?P<n>[A-ZÅÄÖa-zåäö]+)\s+(?:av|om)\s+(?P<obj>(?:den|det|de|en|ett)?\s*[a-zåäö][^.;:]{2,100}?)"
                             r"\s*(?:[–-].*)?$")
 
 
@@ -3616,6 +3624,8 @@ def _work_of_title(title: str | None) -> str | None:
 
     >>> _work_of_title("Revidering av överenskommelsen om hemsjukvård"), _work_of_title("Barn som anhöriga")
     ('revidera överenskommelsen om hemsjukvård', None)
+    >>> _work_of_title("Årlig uppföljning av samverkan vid utskrivning")
+    'följa upp samverkan vid utskrivning'
     """
     m = _TITLE_WORK_RE.match((title or "").strip())
     verb = m and _TITLE_WORK.get(m.group("n").casefold())
@@ -6536,6 +6546,30 @@ class _Extractor:
         r"(?:\s+(?:för|från)\s+(?:[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|[Rr]egion(?:en|\s+[A-ZÅÄÖ][\wåäö-]+)))?"
         r"(?:\s+i\s+(?P<g>[^,.;]+?))?\s*(?:\s(?:från|vid|efter)\b.*)?$")
 
+    _TAKES_OVER_CHAIR_RE = re.compile(
+        r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:\s+\([^()]{1,12}\))?(?:,\s+[^.;,]{2,60},)?\s+"
+        r"(?:tar\s+över|övertar)\s+(?P<vice>vice\s+)?ordförande(?:skapet|posten|uppdraget)"
+        r"(?:\s+i\s+(?P<group>[^.;,]+?))?"
+        r"(?:\s+(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|från|den|vid|efter|när|i\s+(?=[a-zåäö]+\b))\b[^.;]*)?\s*\.?$")
+
+    def _ms_takes_over_chair(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                             giver: str | None = None) -> bool:
+        """"Tor Berg tar över ordförandeskapet från och med 1 juli": the chair of the body named, else of the
+        body that met, taken by that person."""
+        m = self._TAKES_OVER_CHAIR_RE.match(s.strip())
+        if not m:
+            return False
+        who = self._people(m.group("who"), text_names=True)
+        raw = (m.group("group") or "").strip()
+        body = self._meeting_body()
+        grp = (_own_body(raw, body) or self._group_phrase(raw)) if raw else body
+        if not who or len(who) != 1 or not grp:
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        self.group(grp, item)
+        self.membership(who[0], grp, item, role="vice ordförande" if m.group("vice") else "ordförande", change="join")
+        return True
+
     def _ms_took_over_after(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                             giver: str | None = None) -> bool:
         """"A har tagit över som sammankallande i närvårdsgruppen efter B": A replaces B there; a
@@ -7496,6 +7530,73 @@ class _Extractor:
         self.group(frm, item)
         self.mandate(frm, taker, "delegates", item, pos)
         return True
+
+    _SEAT_REPORTS_RE = re.compile(
+        r"^(?P<owner>[Kk]ommunernas|[Rr]egionens|[A-ZÅÄÖ][\wåäö-]+\s+kommuns|Region\s+[A-ZÅÄÖ][\wåäö-]+s)\s+"
+        r"(?:representant|företrädare)\s+i\s+(?P<group>[^.;,]+?)\s+(?P<v>(?:åter)?rapporterar)\s+till\s+(?P<to>[^.;,]+?)"
+        r"(?P<when>\s+(?:efter|varje|vid|en|två|löpande|inför|senast|kvartalsvis|årligen)\b[^.;]*)?\s*\.?$")
+
+    def _seat_reports_to(self, c: str, *, origin: str = "narrative", pos: int | None = None,
+                         giver: str | None = None) -> bool:
+        """"Kommunernas representant i styrgruppen rapporterar till RLG efter varje möte": a reporting duty laid on
+        a seat, the task of the one attendee the list seats for that huvudman (or for the kommuner together)."""
+        m = self._SEAT_REPORTS_RE.match(c.strip())
+        if not m:
+            return False
+        owner = m.group("owner").casefold()
+        if owner == "kommunernas":
+            held = [a for a in self.p.attendance if (a.organisation or "").casefold().startswith("kommunerna")]
+        elif owner == "regionens":
+            held = [a for a in self.p.attendance if (a.organisation or "").casefold().startswith("region ")]
+        else:
+            org = owner[:-1]
+            held = [a for a in self.p.attendance if (a.organisation or "").casefold() == org]
+        holders = {normalise_person_name(a.name) for a in held if a.name and a.status != "guest"}
+        to = self._body_ref(m.group("to"))
+        if len(holders) != 1 or not to:
+            return False
+        v = "återrapportera" if m.group("v").startswith("åter") else "rapportera"
+        self.assignment([holders.pop()], f"{v} till {m.group('to').strip()}{m.group('when') or ''}", origin=origin, pos=pos,
+                        given_by=giver or self._meeting_body(), report_to=to)
+        return False
+
+    _WORKS_FOR_AND_SHALL_RE = re.compile(
+        r"^(?P<who>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:arbetar|verkar)\s+på\s+uppdrag\s+(?:av|från)\s+(?P<from>[^.;,(]+?)"
+        r"(?:\s*\([^)]*\))?\s+och\s+ska\s+(?P<task>(?!(?:åter)?rapportera\b)[a-zåäö]+\s[^;]{5,})$")
+
+    def _works_for_and_shall(self, c: str, *, origin: str = "narrative", pos: int | None = None,
+                             giver: str | None = None) -> bool:
+        """"Arbetsgruppen arbetar på uppdrag av Styrgrupp X och ska ta fram en rutin före sommaren": the work the
+        uppdrag asks is a task of the body, from the body that gave it (the delegation itself read by its own rule)."""
+        m = self._WORKS_FOR_AND_SHALL_RE.match(c.strip().rstrip("."))
+        if not m:
+            return False
+        who, frm = self._body_ref(m.group("who")), self._body_ref(m.group("from"))
+        if not who or not frm or not self._is_body(who) or not self._is_body(frm) or who.casefold() == frm.casefold():
+            return False
+        self.assignment([who], m.group("task").strip(), origin="narrative", pos=pos, given_by=frm)
+        return False
+
+    _TASK_COMES_FROM_RE = re.compile(r"^Uppdraget\s+kommer\s+(?:från|av)\s+(?P<from>[^.;,(]+?)(?:\s*\([^)]*\))?"
+                                     r"(?:,\s+som\b.*|\s*\.?)$")
+
+    def _task_comes_from(self, c: str, *, origin: str = "narrative", pos: int | None = None,
+                         giver: str | None = None) -> bool:
+        """"Uppdraget kommer från kommunstyrelsen (KS 2026-02-10 § 18)" under a point titled by the task itself
+        ("Kartläggning av hemlösheten i Åby"): the body that met was given the point's work by that body, and
+        does it for that body."""
+        m = self._TASK_COMES_FROM_RE.match(c.strip())
+        item, body = self.ctx.item, self._meeting_body()
+        if not m or not item or not body or self.ctx.on_generic_point():
+            return False
+        title = re.sub(r"\s*\([^)]*\)\s*$", "", item.title or "").strip(" .:")
+        frm = self._body_ref(m.group("from"))
+        if not title or not frm or not self._is_body(frm) or frm.casefold() == body.casefold() \
+                or _TASK_FROM_TITLE.search(title) or find_groups(title):
+            return False  # (an item titled by a body, or by the uppdrag itself, is read from its title)
+        task = _work_of_title(title) or title[:1].lower() + title[1:]
+        self.assignment([body], task, origin="narrative", pos=pos, given_by=frm, report_to=frm)
+        return False
 
     _FOLLOW_ON_DUE_RE = re.compile(
         r"^(?:att\s+)?(?P<noun>[A-ZÅÄÖa-zåäö][a-zåäö]+?)(?:et|en|n|na)\s+(?:presenteras|redovisas|lämnas|skickas|återrapporteras)\s+"

@@ -1238,6 +1238,38 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        body="Omsorgsnämnden")),
          counter_examples=("Elin Borg arbetar på uppdrag av kommunen med frågan.",
                            "Elin Borg har på uppdrag av styrgruppen tagit fram en ny rutin.")),
+    # "Uppdraget kommer från kommunstyrelsen" under a point titled by the task itself: the body that met does the
+    # point's work for that body
+    Rule("task_comes_from", "assignment", triggers=("uppdraget kommer från", "uppdraget kommer av"),
+         handler="_task_comes_from", exclusive=False, narrative_only=True,
+         examples=(_ex("Uppdraget kommer från kommunstyrelsen (KS 2026-02-10 § 18), som behöver underlaget inför "
+                       "bostadsförsörjningsprogrammet.", ("assignment", ["Socialnämnden, Åby kommun"], "kartlägga hemlösheten"),
+                       body="Socialnämnden, Åby kommun", title="Kartläggning av hemlösheten i Åby"),
+                   _ex("Uppdraget kommer från Regional ledningsgrupp Norrby.", body="Styrgrupp kompetensförsörjning",
+                       facts=(("assignment", ["Styrgrupp kompetensförsörjning"], "gemensam introduktion för nyanställda"),),
+                       title="Gemensam introduktion för nyanställda undersköterskor")),
+         counter_examples=("Uppdraget kommer från en medborgare.",)),
+    # a reporting duty laid on a seat, not a name: "Kommunernas representant i styrgruppen rapporterar till RLG efter
+    # varje möte" (the one the attendance list seats for the kommuner)
+    Rule("seat_reports_to", "assignment", triggers=("representant i", "företrädare i"), handler="_seat_reports_to",
+         exclusive=False, narrative_only=True,
+         examples=(_ex("Kommunernas representant i styrgruppen rapporterar till RLG efter varje styrgruppsmöte.",
+                       ("assignment", ["Karin Holm"], "rapportera till RLG efter varje styrgruppsmöte"),
+                       body="Styrgrupp Äldre", roster=("Karin Holm, kommunerna i Norrby", "Per Lind, Region Norrby")),
+                   _ex("Regionens representant i gruppen återrapporterar till Styrgrupp Nära vård.",
+                       ("assignment", ["Per Lind"], "återrapportera till Styrgrupp Nära vård"),
+                       roster=("Karin Holm, Åby kommun", "Per Lind, Region Norrby"))),
+         counter_examples=("Kommunernas representant i styrgruppen rapporterar till RLG efter varje möte.",)),
+    # the standing uppdrag and the work it asks told in one sentence: "Arbetsgruppen arbetar på uppdrag av Styrgrupp
+    # Nära vård och ska ta fram en gemensam rutin före sommaren" (the work a task of the body, from the giver)
+    Rule("works_for_and_shall", "assignment", triggers=("på uppdrag av", "på uppdrag från"), handler="_works_for_and_shall",
+         exclusive=False, narrative_only=True,
+         examples=(_ex("Arbetsgruppen arbetar på uppdrag av Styrgrupp Nära vård och ska ta fram en gemensam rutin för "
+                       "demensutredning före sommaren.", body="Arbetsgrupp demens",
+                       facts=(("assignment", ["Arbetsgrupp demens"], "ta fram en gemensam rutin för demensutredning"),
+                              ("mandate", "Styrgrupp Nära vård", "Arbetsgrupp demens", "delegates"))),),
+         counter_examples=("Arbetsgruppen arbetar på uppdrag av Styrgrupp Nära vård och rapporterar dit.",
+                           "Arbetsgruppen arbetar på uppdrag av Styrgrupp Nära vård och ska rapportera dit.")),
     # "Frågan om stöd vid spelberoende kommer från Samverkansgrupp att växa upp": that body raised it here
     Rule("question_comes_from", "mandate", mandate="refers", exclusive=False, triggers=("kommer från", "kom från"),
          pattern=r"^(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget)\b[^.;]{0,160}?\s+(?:kommer|kom)\s+från\s+"
@@ -2864,6 +2896,19 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                    _ex("Från och med nästa möte deltar Sanna Pirinen i stället för Elin Borg.", roster=_ROSTER,
                        facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),))),
          counter_examples=("Rutinen efterträder den gamla rutinen.", "Ansvaret tas över av kommunen.")),
+    # the chair taken over from a day, whom from left untold: "Leila Haddad (S) tar över ordförandeskapet från och med
+    # den 1 maj 2026" (the chair of the body that met, or of the body named after "i")
+    Rule("takes_over_chair", "membership", change="join", role="ordförande", narrative_only=True,
+         triggers=("ordförandeskapet", "ordförandeposten", "ordförandeuppdraget"),
+         handler="_ms_takes_over_chair",
+         examples=(_ex("Leila Haddad (S) tar över ordförandeskapet från och med den 1 maj 2026.", body="Socialnämnden, Åby kommun",
+                       facts=(("membership", "Leila Haddad", "Socialnämnden, Åby kommun", "join"),)),
+                   _ex("Tor Berg, Åby kommun, tar över ordförandeskapet i Styrgrupp Äldre från och med 1 juli.",
+                       ("membership", "Tor Berg", "Styrgrupp Äldre", "join")),
+                   _ex("Anneli Kask övertar ordförandeposten vid årsskiftet.", body="Arbetsgrupp SIP",
+                       facts=(("membership", "Anneli Kask", "Arbetsgrupp SIP", "join"),))),
+         counter_examples=("Frågan om vem som tar över ordförandeskapet tas upp i juni.",
+                           "Regionen tar över ordförandeskapet från och med 1 juli.")),
     Rule("took_over_after", "membership", change="replace", triggers=("tagit över", "tar över", "tog över"),
          handler="_ms_took_over_after",
          examples=(_ex("Rapporten kommer från Lokal arbetsgrupp Tallvik. Karin Ek har tagit över som sammankallande "
