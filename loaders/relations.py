@@ -9522,6 +9522,10 @@ class _Extractor:
         """"G arbetar på uppdrag av H och K": H and K delegate to G."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
+        own = (self._meeting_body() or "").split(",")[0].strip()
+        if own and " " in own and s.startswith(own + " ") and not _KIND_WORD_IN.search(own):
+            # "SSPF område Norr arbetar på uppdrag av …": the body that met by its name, which names no kind of body
+            s = "Vi" + s[len(own):]
         # "Arbetsgruppen för hemgång arbetar …": the group's name may go on after "för"
         # "SIP-forum är tillsatt av styrgruppen och återrapporterar till den": set up by the body it works for
         m = ("på uppdrag" in s or "tillsatt" in s or "inrättad" in s or " uppdrag " in s) and re.search(

@@ -478,6 +478,12 @@ RULES: tuple[Rule, ...] = (
                    _ex("Arbetsgruppen har sitt uppdrag från Samverkansgrupp äldre och återrapporterar dit i maj och november.",
                        ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp hjälpmedel", "delegates"),
                        ("mandate", "Arbetsgrupp hjälpmedel", "Samverkansgrupp äldre", "reports_to"), body="Arbetsgrupp hjälpmedel"),
+                   # the body that met by its own name, which names no kind of body
+                   _ex("SSPF område Norr arbetar på uppdrag av Ledningsgruppen för barn och unga och lämnar en "
+                       "lägesrapport dit varje termin.",
+                       ("mandate", "Ledningsgruppen för barn och unga", "SSPF område Norr, Åby kommun", "delegates"),
+                       ("mandate", "SSPF område Norr, Åby kommun", "Ledningsgruppen för barn och unga", "reports_to"),
+                       body="SSPF område Norr, Åby kommun"),
                    # the group speaking of itself: "Vi har fått vårt uppdrag av …"
                    _ex("Vi har fått vårt uppdrag av Ledningsgruppen för vård och omsorg och återrapporterar dit två gånger per år.",
                        ("mandate", "Ledningsgruppen för vård och omsorg", "Samverkansgrupp barn och unga", "delegates"),

@@ -196,3 +196,11 @@ Nämnden beslutar att anta strategin.
 def test_a_title_before_a_presenters_name_is_no_part_of_it(tmp_path):
     got = _load(tmp_path, "kfn.txt", KONSULENT)
     assert got["persons"] == ["Eva Strand", "Lina Berg", "Per Holm"]
+
+
+def test_the_body_by_its_own_name_works_on_behalf_of_another(tmp_path):
+    text = SSPF + "\n3. Rapport\nSSPF område Söder arbetar på uppdrag av Ledningsgruppen för barn och unga och lämnar en " \
+                  "lägesrapport dit varje termin.\n"
+    got = _load(tmp_path, "sspf.txt", text)
+    assert ("Ledningsgrupp för barn och unga", "SSPF område Söder, Hagby kommun", "delegates") in got["mandates"]
+    assert ("SSPF område Söder, Hagby kommun", "Ledningsgrupp för barn och unga", "reports_to") in got["mandates"]
