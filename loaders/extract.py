@@ -480,7 +480,11 @@ _DECIDED_HEADING = re.compile(
 _ATT_CLAUSE = re.compile(r"^(?:[-•–*]\s*)?(?:(?:\d{1,2}|[a-z])\s?[.)]\s*)?[Aa]tt\b[\s:]*(?P<text>.*)$")
 _LEADING_ATT = re.compile(r"^att\b\s*", re.I)
 # "och föreslår regionfullmäktige besluta att" on its own line between decided points
-_PROPOSES_AFTER = re.compile(r"^(?:och|samt)\s+föreslår\s+(?P<to>[a-zåäö][\wåäö -]{2,60}?)\s+(?:att\s+)?besluta\s+att\s*:?$")
+# and "KFN föreslår kommunfullmäktige att besluta" on its own line under "Beslut", the att-clauses after it
+_PROPOSES_AFTER = re.compile(r"^(?:(?:och|samt)|(?P<who>[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:’'./-]+){0,5}?))\s+föreslår\s+"
+                             r"(?P<to>[a-zåäö][\wåäö -]{2,60}?)\s+(?:att\s+)?besluta(?:\s+att)?\s*:?$")
+# "KFN beslutar vidare" / "Nämnden beslutar också": a further decision, its clauses after it
+_FURTHER = re.compile(r"^(?:vidare|också|även|dessutom|slutligen|därutöver)\b[\s:,]*")
 _NUMBERED_POINT = re.compile(r"^\(?\d{1,2}\s?[.)]\s+(?P<text>\S.*)$")
 # "a) Arbetssättet prövas …" / "b) En arbetsgrupp inrättas …": the points under "Beslut:" lettered
 _LETTERED_POINT = re.compile(r"^\(?[a-h]\)\s+(?P<text>[A-ZÅÄÖ].*)$")
@@ -3153,6 +3157,13 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 label_filled = True
             i += 1
             continue
+        if (m and mode == "att" and not m.group(2).strip() and s.rstrip().endswith(":") and len(m.group(1).split()) <= 3
+                and not _TIME_PLACE.match(m.group(1).strip().lower()) and not _MAIL_LABEL.match(m.group(1).strip().lower())
+                and i < hi and lines[i][:1].isspace() and is_name_line(_strip_bullet(lines[i].strip()))):
+            # "Skola:" / "  Eva Ek, rektor Norrbyskolan": a heading over the people of one sector or party to the
+            # meeting, its people indented under it; the roster goes on
+            i += 1
+            continue
         if mode is None and (ml := _MANDATE_LABEL.match(s.strip())) and _BODY_WORD.search(ml.group("to")):
             # "Uppdragsgivare: Styrgrupp X", "Rapporterar till: Ledningsgruppen": the body's standing mandate
             # as a labelled header line, read as the sentence it stands for (a person there is no body)
@@ -3392,6 +3403,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         out["body"] = out["body_label"]
     elif not out.get("body") and out.get("mail_to_body"):
         out["body"] = out["mail_to_body"]
+    if not out.get("body"):
+        out["body"] = _spelled_title_body(lines[lo - 1:hi])
     _dated_marks(raw_entries, tables, out.get("date"))
     raw_entries = _away_apart(raw_entries, deputies)
     _attendance_from(raw_entries, tables, att)
@@ -4042,6 +4055,39 @@ def _first_word(name: str) -> str:
     return (name.split() or [""])[0].casefold()
 
 
+# a title naming no kind of body but the parts at its table, and the acronym it goes by:
+# "Skola, socialtjänst, polis och fritid (SSPF)"
+_SPELLED_TITLE = re.compile(r"(?P<long>[A-ZÅÄÖ][\wåäö-]*(?:,?\s+[\wåäö-]+){2,9})\s+\((?P<acr>[A-ZÅÄÖ]{2,6})\)")
+
+
+# a body's name with the acronym of its kind inside it: "Regionalt programområde (RPO) rörelseorganens sjukdomar"
+_MID_ACRONYM = re.compile(r"([A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){1,3})\s+\(([A-ZÅÄÖ]{2,6})\)\s+([a-zåäö][\wåäö-]*(?:\s+[\wåäö-]+){0,5})")
+
+
+def _spelled_title_body(lines: list[str]) -> str | None:
+    """The body a title names by the parts at its table and its acronym, under the document's kind, where
+    no line names a kind of body: the acronym and the area after the dash.
+
+    >>> _spelled_title_body(["MINNESANTECKNINGAR", "Skola, socialtjänst, polis och fritid (SSPF) – område Norr, Åby kommun"])
+    'SSPF område Norr, Åby kommun'
+    >>> _spelled_title_body(["Minnesanteckningar", "Barn och unga i samverkan (BUS)"])
+    'BUS'
+    >>> _spelled_title_body(["Hej alla (VG) –", "Protokoll"]) is None
+    True
+    """
+    text = [x.strip(" *#_") for x in lines[:60]]
+    for k, x in enumerate(text[:-1]):
+        if not x or len(x) > 40 or not _DOC_TYPE.search(x):
+            continue
+        nxt = next((y for y in text[k + 1:k + 3] if y), "")
+        m = _SPELLED_TITLE.match(nxt)
+        if m:
+            tail = nxt[m.end():].strip()
+            tail = re.sub(r"^[–—-]\s*", "", tail) if re.match(r"^[–—-]\s", tail) else ("" if tail else "")
+            return f"{m.group('acr')} {tail}".strip() if len(tail) <= 60 else m.group("acr")
+    return None
+
+
 def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
     """Body and date from the lines before the first label (the protocol's title block).
 
@@ -4173,12 +4219,18 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
             body = f"{body}, {_tidy_caps(owner[0], True)}"
         body = _tidy_caps(body, False)
         body = body[:1].upper() + body[1:]
+        if "(" in body and (mid := _MID_ACRONYM.fullmatch(body)):
+            # "Regionalt programområde (RPO) rörelseorganens sjukdomar": the kind's acronym inside the name,
+            # written after the whole name as a body's acronym is
+            body = f"{mid.group(1)} {mid.group(3)} ({mid.group(2)})"
         acr = [n for p, n in names if abs(p - pos) == 1 and re.fullmatch(r"[A-ZÅÄÖ]{2,6}", n)]
         # "LPO Psykisk hälsa" over "Lokalt programområde psykisk hälsa": the acronym before the topic both share
         acr += [m.group(1) for p, n in names if abs(p - pos) == 1 and (m := re.fullmatch(r"([A-ZÅÄÖ]{2,6})\s+(\S.*)", n))
                 and body.split(",")[0].casefold().endswith(" " + m.group(2).casefold())]
         if acr and not body.endswith(")"):
             body = f"{body} ({acr[0]})"  # "Protokoll PSVO / Politiskt samverkansorgan …": one body, two names
+    elif has_doc_type and (spelled := _spelled_title_body([x for _, x in title_lines])):
+        body = spelled  # "Skola, socialtjänst, polis och fritid (SSPF) – område Norr": the acronym and the area
     elif names and has_doc_type:
         body = _tidy_caps(names[0][1], True)
         out["body_guessed"] = True  # a cell naming no kind of body under the document's kind: the best there is
@@ -4645,6 +4697,7 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
             if _PROPOSING.search(body):
                 return None  # "Regiondirektören föreslår att regionstyrelsen beslutar att …": a proposal
             rest = _OWN_PART.sub("", m.group("rest").strip())  # "beslutar för egen del": the clauses follow
+            rest = _FURTHER.sub("", rest)  # "beslutar vidare": the further clauses follow
             if rest[:4] in ("med ", "enli", "på d") and (w := _WARRANT.match(rest)):
                 rest = rest[w.end():]  # "beslutar med stöd av delegation från kommunstyrelsen": the clauses follow
             first = body.split()[0].lower().strip(",.")
@@ -5218,7 +5271,8 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             gap, artefact_gap = 0, False
             i += 1
             continue
-        if in_block and (pm := _PROPOSES_AFTER.match(s)):
+        if in_block and (pm := _PROPOSES_AFTER.match(s)) and (
+                not pm.group("who") or selves is None or selves.is_self(pm.group("who"))):
             # "Regionstyrelsen beslutar för egen del att 1. … 2. … och föreslår regionfullmäktige
             # besluta att 3. …": the points after it are the body's decision to propose them
             close_clause()
@@ -5591,6 +5645,10 @@ def _stem(word: str) -> str:
     return w
 
 
+# "Kultur- och fritidsnämnden (KFN)": a body's name with the acronym it is written by after it
+_SPELLED_BODY = re.compile(r"(?P<name>[A-ZÅÄÖ][\wåäö]*(?:-?\s+[\wåäö]+){0,6}?)\s+\((?P<acr>[A-ZÅÄÖ]{2,6})\)")
+
+
 class _Selves:
     """How the minutes name the body that met: 'Gruppen', 'Mötet', its name, its type in the definite form
     (and, for a cheap first look, the lines where a decision may be told).
@@ -5606,11 +5664,20 @@ class _Selves:
     True
     """
 
-    def __init__(self, body: str | None, title_text: str, cue_lines: set[int] | None = None):
+    def __init__(self, body: str | None, title_text: str, cue_lines: set[int] | None = None, text: str = ""):
         self.cue_lines = cue_lines  # lines holding a decision cue word (None: not looked for)
         self.names = set(_ALWAYS_SELF)
         if body:
             self.names.add(" ".join(body.casefold().split()))
+            # "Kultur- och fritidsnämnden (KFN) tackar …" at its first mention: the acronym the body goes by after it
+            own = " ".join(body.casefold().split())
+            for d in _SPELLED_BODY.finditer(text[:20000]):
+                words = d.group("name").split()
+                for k, w in enumerate(words):  # "Informationen om Kultur- och fritidsnämnden (KFN)": from a capital
+                    name = " ".join(words[k:]).casefold()
+                    if w[:1].isupper() and len(name) >= 6 and (own == name or own.startswith((name + ",", name + " "))):
+                        self.names.add(d.group("acr").casefold())
+                        break
         self.title = " ".join(title_text.casefold().split()) + " " + (body or "").casefold()
         # a title that names no kind of body ("LSVO protokoll") cannot tell 'Ledningsgruppen' from others
         self.typed = bool(_TYPE_STEMS.search(self.title))
@@ -7177,7 +7244,7 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
     decisions: list[ParsedDecision] = []
     bodies: Counter = Counter()
     items: list[ParsedItem] = []
-    selves = _Selves(head["body"], _title_text(seg), _cue_lines(seg.lines))
+    selves = _Selves(head["body"], _title_text(seg), _cue_lines(seg.lines), "\n".join(seg.lines))
     ranges = _own_ranges(seg.items)
     if appended and ranges:
         # the närvarolista appended after the last paragraph is the roster read above, no part of that paragraph

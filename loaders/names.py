@@ -153,7 +153,9 @@ _TITLE_WORD = re.compile(
     r"läkare|läkaren|sekreterare|handläggare|handläggaren|sjuksköterska|sjuksköterskan|kurator|kuratorn|"
     r"ansvarig|ansvarige|koordinator|koordinatorn|utvecklare|utvecklaren|ombud|ombudet|controller|jurist|"
     r"juristen|ekonom|ekonomen|utredare|utredaren|rådgivare|rådgivaren|sköterska|sköterskan|terapeut|terapeuten|"
-    r"psykolog|psykologen|dietist|dietisten|apotekare|apotekaren|barnmorska|barnmorskan|rektor|rektorn)|"
+    r"psykolog|psykologen|dietist|dietisten|apotekare|apotekaren|barnmorska|barnmorskan|rektor|rektorn|"
+    # "Fritidskonsulent Ida Ek föredrar ärendet", "Analytiker Lina Berg redovisar …"
+    r"konsulent|konsulenten|analytiker|analytikern|planerare|planeraren|pedagog|pedagogen|bibliotekarie|bibliotekarien)|"
     # (each of these a title as a whole word too: "Ekonom Nils Åberg redovisar …")
     r"controllern)$")
 
@@ -169,6 +171,8 @@ def is_title_word(token: str) -> bool:
     (True, True, False)
     >>> is_title_word("Rektor"), is_title_word("Skolsköterskan"), is_title_word("Arbetsterapeut"), is_title_word("Rekha")
     (True, True, True, False)
+    >>> is_title_word("Fritidskonsulent"), is_title_word("Analytiker"), is_title_word("Trafikplaneraren")
+    (True, True, True)
     """
     return bool(_TITLE_WORD.match(token.casefold()))
 

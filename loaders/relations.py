@@ -1902,7 +1902,9 @@ class _Ctx:
                        if a.name and (a.title or "").casefold().split(",")[0].strip() == word}
             return holders.pop() if len(holders) == 1 else None
         # "Hälso- och sjukvårdsdirektören": a role written with the compounds it shares its last part with
-        m = re.match(r"(?i)^(?:vår\s+|nämndens\s+|gruppens\s+)?(?:[a-zåäö]+-,?\s+(?:och\s+)?)*(?P<r>[a-zåäö-]{4,}(?:en|n))"
+        # "regional utvecklingsdirektören", "medicinskt ansvariga sjuksköterskan": the title with its adjective
+        m = re.match(r"(?i)^(?:vår\s+|nämndens\s+|gruppens\s+)?(?P<adj>[a-zåäö]{3,}(?:al|isk|iskt|ell)\s+)?"
+                     r"(?:[a-zåäö]+-,?\s+(?:och\s+)?)*(?P<r>[a-zåäö-]{4,}(?:en|n))"
                      r"(?:\s+i\s+(?P<where>[A-ZÅÄÖ][\wåäö-]+)|\s+(?P<n>[A-ZÅÄÖ].+))?$", phrase.strip())
         # "Ordförande och sekreterare planerar …": a role word without its article names its holder too
         own_form = phrase.strip().casefold() in ("sammankallande", "vice sammankallande", "ordförande", "vice ordförande",
@@ -1915,6 +1917,11 @@ class _Ctx:
         # "förvaltningschefen" -> förvaltningschef, "sekreteraren" -> sekreterare; "Sammankallande kontaktar …":
         # the role word is its own definite form
         roles = {phrase.strip().casefold()} if own_form else {word[:-2], word[:-1]}
+        if m and m.group("adj") and self.parsed is not None:
+            adj = m.group("adj").strip().casefold()
+            titled = {f"{adj} {r}" for r in roles}
+            if any(_holds_role(a, titled) for a in self.parsed.attendance if a.name):
+                roles = titled  # the one whose title has the adjective too
         stated = [self.stated_roles[r] for r in roles if r in self.stated_roles]
         if stated:
             return stated[0]  # "Karin Ek är processledare …" earlier in the minutes
@@ -2728,12 +2735,15 @@ _TITLE_FIRST = re.compile(r"^[\wåäöÅÄÖ-]*(?:chef|ledare|samordnare|strateg
 _SEAT_AFTER = re.compile(r"\s+efter\s+(?P<p>[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)(?:\s+\([A-ZÅÄÖ]{1,4}\))?$")
 # when a seat is held, after the body it is in: "… efter Peter Lilja från och med den 1 januari 2026"
 _SEAT_TERM = re.compile(r",?\s+(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|till\s+och\s+med|t\.\s?o\.\s?m\.?|för\s+tiden|"
+                        # "… efter Y (M), som lämnar uppdraget": why the seat is free
+                        r"som\s+(?:lämnar|har\s+lämnat|avgår|har\s+avgått|entledigas|har\s+entledigats|avsagt|har\s+avsagt)|"
                         r"för\s+(?:resten|återstoden)\s+av)\b.*$")
 _SEAT_OF = re.compile(r"^(?P<p>[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)(?:\s+\([A-ZÅÄÖ]{1,4}\))?\s+i\s+(?P<g>\S.*)$")
 _UTSE_RE = re.compile(
     r"^(?P<pre>.*?)\butse\s+(?P<who>.+?)\s+(?:(?P<att>att)\s+(?P<task>.+)|(?:till|som)\s+"
     # "till ny ledamot", "till nämndens representant": the seat after an adjective or an owner
-    r"(?:(?:ny|nya|nytt|ordinarie)\s+)?(?:[a-zåäö]{3,}(?:ens|ets)\s+)?(?P<role>[\wåäö-]+)"
+    # "till regionens politiska representant": and the kind of seat before it
+    r"(?:(?:ny|nya|nytt|ordinarie)\s+)?(?:[a-zåäö]{3,}(?:ens|ets)\s+)?(?:(?:politiska?|nya?|ordinarie)\s+)?(?P<role>[\wåäö-]+)"
     r"(?:\s+(?:för|i)\s+(?P<for>.+?))?(?:\s+på\s+\d+\s*%.*)?)$"
 )
 _SELF_RE = re.compile(
@@ -6277,6 +6287,8 @@ class _Extractor:
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
         m = "utse " in c and _UTSE_RE.match(c)
+        if m and re.search(r"\bföreslå[rs]?\b[^.;]*\bbesluta\b", m.group("pre")):
+            return False  # "X föreslår nämnden besluta att utse Y till …": a seat proposed, no one's yet
         if m:
             who = _TITLE_FIRST.sub("", m.group("who"))  # "utse IFO-chef Vera Ek till …": the title is no part of the name
             people = split_name_list(who)
@@ -9664,6 +9676,10 @@ class _Extractor:
         """"G arbetar på uppdrag av H och K": H and K delegate to G."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
+        own = (self._meeting_body() or "").split(",")[0].strip()
+        if own and " " in own and s.startswith(own + " ") and not _KIND_WORD_IN.search(own):
+            # "SSPF område Norr arbetar på uppdrag av …": the body that met by its name, which names no kind of body
+            s = "Vi" + s[len(own):]
         # "Arbetsgruppen för hemgång arbetar …": the group's name may go on after "för"
         # "SIP-forum är tillsatt av styrgruppen och återrapporterar till den": set up by the body it works for
         m = ("på uppdrag" in s or "tillsatt" in s or "inrättad" in s or " uppdrag " in s) and re.search(

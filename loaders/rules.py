@@ -478,6 +478,12 @@ RULES: tuple[Rule, ...] = (
                    _ex("Arbetsgruppen har sitt uppdrag från Samverkansgrupp äldre och återrapporterar dit i maj och november.",
                        ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp hjälpmedel", "delegates"),
                        ("mandate", "Arbetsgrupp hjälpmedel", "Samverkansgrupp äldre", "reports_to"), body="Arbetsgrupp hjälpmedel"),
+                   # the body that met by its own name, which names no kind of body
+                   _ex("SSPF område Norr arbetar på uppdrag av Ledningsgruppen för barn och unga och lämnar en "
+                       "lägesrapport dit varje termin.",
+                       ("mandate", "Ledningsgruppen för barn och unga", "SSPF område Norr, Åby kommun", "delegates"),
+                       ("mandate", "SSPF område Norr, Åby kommun", "Ledningsgruppen för barn och unga", "reports_to"),
+                       body="SSPF område Norr, Åby kommun"),
                    # the group speaking of itself: "Vi har fått vårt uppdrag av …"
                    _ex("Vi har fått vårt uppdrag av Ledningsgruppen för vård och omsorg och återrapporterar dit två gånger per år.",
                        ("mandate", "Ledningsgruppen för vård och omsorg", "Samverkansgrupp barn och unga", "delegates"),
@@ -2459,6 +2465,12 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        "Lilja från och med den 1 januari 2026", decision=True, body="Ledningsutskottet",
                        facts=(("membership", "Karin Holst", "Brottsförebyggande rådet i Kronmark", "replace"),
                               ("membership", "Peter Lilja", "Brottsförebyggande rådet i Kronmark", "leave"))),
+                   # the kind of seat before it, and why its holder's seat is free
+                   _ex("utse Lena Berg (C) till regionens politiska representant i Tillväxtpartnerskapet Hagmark efter "
+                       "Per Holm (M), som lämnar uppdraget", decision=True, body="Regionstyrelsens tillväxtutskott",
+                       facts=(("membership", "Lena Berg", "Tillväxtpartnerskapet Hagmark", "replace"),
+                              ("membership", "Per Holm", "Tillväxtpartnerskapet Hagmark", "leave"),
+                              ("assignment", ["Lena Berg"], "vara representant i Tillväxtpartnerskapet Hagmark"))),
                    _ex("utse Oskar Hedin (KD) till nämndens representant i Styrgrupp äldres hälsa", decision=True,
                        body="Socialnämnden",
                        facts=(("membership", "Oskar Hedin", "Styrgrupp äldres hälsa", "join"),)),
@@ -2472,7 +2484,9 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        body="Delregionalt politiskt samråd",
                        facts=(("membership", "Kristina Ödman", "Referensgruppen för Nära vård Norrby", "join"),
                               ("assignment", ["Kristina Ödman"], "företräda samrådet")))),
-         counter_examples=("utse Kristina Ödman att företräda samrådet i frågor om budget",)),
+         counter_examples=("utse Kristina Ödman att företräda samrådet i frågor om budget",
+                           "Arbetsutskottet föreslår socialnämnden besluta att utse Eva Ek (C) till kommunens politiska "
+                           "representant i Politiskt samråd Norrby.")),
     Rule("has_this_in_uppdrag", "assignment", triggers=("som en del i",), handler="_has_uppdrag",
          decision_only=True,
          examples=(_ex("ta fram en handlingsplan och att LSVO har detta som en del i sitt uppdrag", decision=True, body="PSVO",
