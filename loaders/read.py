@@ -552,13 +552,18 @@ def _action_head(line: str) -> bool:
 
     >>> [_action_head(x) for x in ("Nr Uppdrag Ansvarig Klart senast Status", "Nr Åtgärd Ansvarig Datum Status",
     ...                            "Ansvarig och status", "Vad Vem När", "Nr Uppgift Ansvarig Klart senast Status",
-    ...                            "Nr § Uppdrag Ansvarig Återrappo", "Nr Uppdrag Ansvarig St")]
-    [True, True, False, True, True, True, False]
+    ...                            "Nr § Uppdrag Ansvarig Återrappo", "Nr Uppdrag Ansvarig St", "Nr Beslut/åtgärd Ansvarig Klart")]
+    [True, True, False, True, True, True, False, True]
     """
     words = line.split()
-    return (3 <= len(words) <= 8 and all(w.casefold() in _ACTION_HEADINGS or w == "§" for w in words[:-1])
-            and (words[-1].casefold() in _ACTION_HEADINGS or _heading_broken(words[-1]))
+    return (3 <= len(words) <= 8 and all(_action_heading(w) or w == "§" for w in words[:-1])
+            and (_action_heading(words[-1]) or _heading_broken(words[-1]))
             and sum(bool(_COLUMN_WORD.match(w)) for w in words) >= 2)
+
+
+def _action_heading(word: str) -> bool:
+    """Whether ``word`` heads a column of a table of tasks, or two such headings with a slash ("Beslut/åtgärd")."""
+    return all(part in _ACTION_HEADINGS for part in word.casefold().split("/"))
 
 
 def _heading_broken(word: str) -> bool:
@@ -719,6 +724,9 @@ def _without_running_furniture(pages: list[str]) -> list[str]:
 
 # a list's bullet glyph, drawn apart from its text, which the extractor gives a line of its own
 _LONE_BULLET = re.compile(r"^([ \t]*[•▪◦‣●○■□\uf0b7\uf0a7])[ \t]*\n(?=[ \t]*\S)", re.MULTILINE)
+
+
+_BULLET_GAP = re.compile(r"^([ \t]*[•▪◦‣●○■□\uf0b7\uf0a7])[ \t]{2,}(?=\S)")
 
 
 def _page_text(page, table_open: bool = False, items: "_ItemTable | None" = None) -> tuple[str, bool, "_ItemTable | None"]:
@@ -945,7 +953,10 @@ def _page_layout_text(page, table_open: bool = False, items: "_ItemTable | None"
         return plain, False, None
     rows = [x.rstrip() for x in laid.split("\n")]
     indent = min((len(x) - len(x.lstrip()) for x in rows if x.strip()), default=0)
-    rows = _layout_soft_wraps(_join_wrapped_cells([x[indent:] for x in rows], _line_gaps(page, rows), plain), plain)
+    gaps = _line_gaps(page, rows)
+    # a list's bullet a tab stop from its text is no cell of a table: one space apart, as the plain text sets it
+    rows = [_BULLET_GAP.sub(r"\1 ", x[indent:]) for x in rows]
+    rows = _layout_soft_wraps(_join_wrapped_cells(rows, gaps, plain), plain)
     rows, items = _item_table_rows(rows, items, plain)
     # a tab stop after '§' or an item number reads as a run of spaces in the layout; one will do
     # a header's cells run together where the body's cell is full ("… arbetsutskottSammanträdesdatum 2026-04-14"):
@@ -1420,6 +1431,41 @@ _DATE_LABEL_CELL = re.compile(rf"(?:{_DATE_LABELS})[ :]*")
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
+def _row_under_header(above: list[tuple[int, str]], cells: list[tuple[int, str]]) -> bool:
+    """Whether a line is a table's first row under its header row of a table of tasks, not the header's words
+    wrapped: the row opens with a number or a capital ("2   Synpunkter på   Kommunerna   20/6" under "Nr
+    Beslut/åtgärd   Ansvarig   Klart"), where a heading's wrapped word goes on in lower case ("rt till").
+
+    >>> _row_under_header([(0, "Nr"), (22, "Beslut/åtgärd"), (44, "Ansvarig"), (66, "Klart")], [(0, "2"), (22, "Synpunkter")])
+    True
+    >>> _row_under_header([(0, "Nr"), (22, "Uppdrag"), (44, "Återrappo")], [(44, "rt till")])
+    False
+    """
+    return (not cells[0][1][:1].islower() and len(above) >= 3
+            and _action_head(" ".join(piece for _, piece in above)))
+
+
+def _no_room_above(above: list[tuple[int, str]], cells: list[tuple[int, str]]) -> bool:
+    """Whether a line holding one piece, under a cell of the row above that is not the row's first or last, is
+    that cell's text wrapped: its first word has no room after the cell's text before the next column starts,
+    so the cell broke its line there ("BUP Mellanland, Region" / "Mellanland"). A row of its own, with the
+    row's first cell empty, would have fitted where it stands.
+
+    >>> _no_room_above([(0, "Linnea Vik"), (22, "kurator"), (44, "BUP Mellanland, Region"), (66, "LV")], [(44, "Mellanland")])
+    True
+    >>> _no_room_above([(0, "Region X"), (22, "Eva Ek"), (44, "ledamot"), (66, "X")], [(44, "ersättare")])
+    False
+    """
+    if len(cells) != 1 or len(above) < 3 or cells[0][0] <= above[0][0] + 1:
+        return False
+    s, piece = cells[0]
+    k = next((i for i, (t, _) in enumerate(above) if abs(s - t) <= 1), None)
+    if k is None or k + 1 >= len(above):
+        return False
+    t, old = above[k]
+    return len(old) + 1 + len(piece.split()[0]) > above[k + 1][0] - t
+
+
 def _runs_on(above: list[tuple[int, str]], cells: list[tuple[int, str]]) -> bool:
     """Whether a line of fewer cells than the row above carries on that row's cells: each piece
     starts in lowercase or with a bracket, or stands below a cell whose text is left open
@@ -1601,9 +1647,10 @@ def _join_wrapped_cells(rows: list[str], gaps: list[int] | None, plain: str = ""
         if (above and len(above) >= 2
                 and all(any(abs(s - t) <= 1 for t, _ in above) for s, _ in cells)
                 and not _huvudman_heading(cells, above)
+                and not _row_under_header(above, cells)
                 and ((gap * 10 <= row_gap * 7 and gap <= line_step)
                      or (gap <= row_gap and (_runs_on(above, cells) or _without_mark(above, cells)
-                                             or _under_numbered_row(above, cells))))):
+                                             or _under_numbered_row(above, cells) or _no_room_above(above, cells))))):
             if len(cells) < 2:  # a cell's wrapped line: as wide as its column allows (a line under the table is not)
                 widest.extend((block, s, _printed_width(piece)) for s, piece in cells)
             for s, piece in cells:

@@ -7672,8 +7672,9 @@ class _Extractor:
         stem = m.group(1).casefold()
         if self._doc_bodies is None:
             texts = [t for it in self.p.items for t in (it.title, it.body)] + [d.text for d in self.p.decisions]
-            # a table row's cells apart: a name ends with its cell
-            texts = [c for t in texts for c in (t or "").split("\t")]
+            # a table row's cells apart (by a tab, or by a run of spaces as a PDF laid out with them prints a
+            # table): a name ends with its cell
+            texts = [c for t in texts for c in _WIDE_GAP.split((t or "").replace("\t", "   "))]
             found = set()
             for t in texts:
                 flat = re.sub(r"\s+", " ", t or "")

@@ -9,7 +9,9 @@ roster whose huvudman's name wraps in its first cell ("Strandviks" / "kommun"). 
 (``fixtures/unseen``): a nämnd's anslag whose narrow cells break the body's name ("Vård- och omsorgsnämnde" /
 "n"), and a råd's arbetsutskott named on its header cell's second line, under the date beside it. Later ones
 add a table of tasks whose headings break in their narrow cells and whose last row goes on over the page, a
-new group's member table wrapped in its cells, and a timed agenda table naming each point's presenter.
+new group's member table wrapped in its cells, a timed agenda table naming each point's presenter, a decision
+log headed "Beslut/åtgärd" on a page of bulleted decisions, and a roster cell wrapped where its next word had no
+room.
 """
 from __future__ import annotations
 
@@ -324,3 +326,28 @@ def _presenters(path: Path, tmp_path: Path) -> dict[str, list[str]]:
     names = {p["id"]: p["name"] for p in data["persons"]}
     (event,) = data["events"]
     return {i["number"]: sorted(names[p] for p in i.get("presenter_ids") or []) for i in event["agenda"]}
+
+
+def test_a_decision_log_headed_with_a_slash_and_decisions_in_bullets_on_a_page_read_by_its_columns(tmp_path):
+    # "Nr | Beslut/åtgärd | Ansvarig | Klart" under the last point: the page read by its columns, yet the
+    # decisions' bullets a tab stop from their text stay one clause each, and no body's name runs on over a cell
+    # ("… arbetsgruppen för skolläkarfunktion | KH, LGP")
+    name = "lvo_2025-06-05"
+    rows = _rows(name)
+    assert "3 Kallelse till första mötet i arbetsgruppen för skolläkarfunktion PJW augusti" in rows
+    assert any(r.endswith("att AF företräder LVO i samverkansgruppens arbete med planen.") for r in rows)
+    printed, original = _both(name, tmp_path)
+    for kind in ("decisions", "assignments", "mandates"):
+        assert printed[kind] == original[kind], kind
+    assert not [m for m in printed["mandates"] if "KH" in m[0] or "KH" in m[1]]
+
+
+def test_a_cell_wrapped_where_its_next_word_had_no_room_goes_on_in_its_row(tmp_path):
+    # "BUP Mellanland, Region" / "Mellanland" in the Verksamhet column: the region named whole, so "kommunerna" of
+    # the region are its kommuner, as in the Word original
+    name = "bus_sorviken_2025-10-14"
+    assert "Linnea Vik kurator BUP Mellanland, Region Mellanland LV" in _rows(name)
+    printed, original = _both(name, tmp_path)
+    assert printed["attendance"] == original["attendance"]
+    task = "kartlägga långvarig skolfrånvaro under hösten"
+    assert [a for a in printed["assignments"] if a[1] == task] == [a for a in original["assignments"] if a[1] == task]
