@@ -1134,21 +1134,28 @@ def _layout_soft_wraps(rows: list[str], plain: str) -> list[str]:
     >>> _layout_soft_wraps(["Minnesanteckningar – Projektgrupp Mobilt", "närvårdsteam", "Namn    Funktion"],
     ...                    "Minnesanteckningar – Projektgrupp Mobilt \nnärvårdsteam\nNamn\nFunktion")
     ['Minnesanteckningar – Projektgrupp Mobilt närvårdsteam', 'Namn    Funktion']
+    >>> _layout_soft_wraps(["Projektägare: Eva Ek, ordförande i Styrgrupp för", "Digitala vårdmöten i hemmet."], "")
+    ['Projektägare: Eva Ek, ordförande i Styrgrupp för Digitala vårdmöten i hemmet.']
     """
     heads = {" ".join(x.split()) for x in plain.split("\n") if x.endswith(" ") and x.strip()}
-    if not heads:
-        return rows
     out: list[str] = []
     tail = ""  # the last line of the layout's text the line before ends with
     for row in rows:
         one = row.strip()
-        if (out and tail and one and " ".join(tail.split()) in heads and not _PIECE_GAP.search(tail.strip())
+        # (a line ending in a word no line of its own ends in runs on, though the page drew no space there:
+        # "… ordförande i Styrgrupp för" / "Digitala vårdmöten i hemmet")
+        if (out and tail and one and (" ".join(tail.split()) in heads or _OPEN_WORD_END.search(tail))
+                and not _PIECE_GAP.search(tail.strip())
                 and not _PIECE_GAP.search(one) and _SOFT_WRAP.search(f"{tail.rstrip()} \n{one}")):
             out[-1] = f"{out[-1].rstrip()} {one}"
         else:
             out.append(row)
         tail = row
     return out
+
+
+# a word a line of its own never ends in, a preposition or a conjunction, after the line's other words
+_OPEN_WORD_END = re.compile(r"\S\s+(?:för|i|till|av|med|om|på|och|samt|eller|att|som|inom|från|hos|vid)$")
 
 
 _BOLD_FONT = re.compile(r"bold|black|heavy", re.IGNORECASE)

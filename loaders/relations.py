@@ -3375,8 +3375,10 @@ def _unwrapped_task_rows(header: str, rows: list[str], width: int, task_col: int
             out.append("\t".join(last))
             gap = 0
             continue
-        if last is not None and spaced and (under := _cells_under(row, starts)) and 0 not in under and len(under) >= 2:
-            # the rest of a row's cells on the next page, each under its column ("av mobila team     Sved")
+        if (last is not None and spaced and (under := _cells_under(row, starts)) and 0 not in under
+                and (len(under) >= 2 or not gap)):
+            # the rest of a row's cells on the next page, each under its column ("av mobila team     Sved"), or
+            # one cell's wrapped line right under its row ("Pågår – redovisas" / "2026-02-12")
             for col, piece in under.items():
                 last[col] = (last[col] + piece if last[col].endswith("-") and last[col][-2:-1].isalpha()
                              else f"{last[col]} {piece}".strip())

@@ -351,3 +351,20 @@ def test_a_cell_wrapped_where_its_next_word_had_no_room_goes_on_in_its_row(tmp_p
     assert printed["attendance"] == original["attendance"]
     task = "kartlägga långvarig skolfrånvaro under hösten"
     assert [a for a in printed["assignments"] if a[1] == task] == [a for a in original["assignments"] if a[1] == task]
+
+
+def test_a_follow_up_rows_last_cell_wrapped_keeps_the_rows_under_it(tmp_path):
+    # "Pågår – redovisas" / "2026-02-12" in the Status column: the row goes on, and the row under it is read
+    name = "hsvo_au_norrtuna_2025-10-30"
+    printed = facts(PRINTED / f"{name}.pdf", tmp_path)
+    assert (("Styrgrupp för Barnahus Norrtuna",), "ta fram ett förslag till gemensam finansiering av Barnahus") in \
+        printed["assignments"]
+    assert ("Hälso-, sjukvårds- och omsorgsrådet", "Styrgrupp för Barnahus Norrtuna", "delegates") in printed["mandates"]
+
+
+def test_a_line_ending_in_a_preposition_runs_on_though_the_page_drew_no_space(tmp_path):
+    # "Projektägare: …, ordförande i Styrgrupp för" / "Digitala vårdmöten i hemmet (Styrgrupp DVH). Styrgrupp DVH
+    # rapporterar i sin tur till Styrgrupp Nära vård." on a page read by its columns
+    printed = facts(PRINTED / "n4_projektgrupp_dvh_2025-05-06.pdf", tmp_path)
+    assert ("Britt-Marie Ljung", "Styrgrupp för Digitala vårdmöten i hemmet", "member") in printed["memberships"]
+    assert ("Styrgrupp för Digitala vårdmöten i hemmet", "Styrgrupp Nära vård", "reports_to") in printed["mandates"]
