@@ -1669,7 +1669,7 @@ def _join_wrapped_cells(rows: list[str], gaps: list[int] | None, plain: str = ""
                 # (a word left open before a conjunction stays open: "Social-" / "och funktionsstöd")
                 joined = f"{old} {piece}" if old.endswith("-") and _OPEN_BEFORE.match(piece) else (
                     old[:-1] + piece if old.endswith("-") and piece[:1].islower() else (
-                        old + piece if old.endswith(("-", "/")) else f"{old} {piece}"))
+                        old + piece if old.endswith(("-", "/")) and not old.endswith(" /") else f"{old} {piece}"))
                 above[k] = (t, joined)
             continue
         cells_out.append(cells)
@@ -1749,6 +1749,8 @@ def _cell_lines_joined(lines: list[str], width: float, words: list[str]) -> str:
     'Karlby kommun, Social- och funktionsstöd'
     >>> _cell_lines_joined(["Verksamhetschef", "psykiatri"], 4800, []), _cell_lines_joined(["Förvaltningschef", "socialförvaltning", "en"], 4800, [])
     ('Verksamhetschef psykiatri', 'Förvaltningschef socialförvaltningen')
+    >>> _cell_lines_joined(["ordförande /", "puheenjohtaja"], 4800, [])
+    'ordförande / puheenjohtaja'
     """
     out = lines[0]
     for k in range(1, len(lines)):
@@ -1761,7 +1763,9 @@ def _cell_lines_joined(lines: list[str], width: float, words: list[str]) -> str:
         elif out.endswith("-") and piece[:1].islower():
             out = out[:-1] + piece
         else:
-            out += piece if out.endswith(("-", "/")) or piece[:1] in ",.;:)" else f" {piece}"
+            # (a slash with a space before it parts two words, a translation or an alternative: "ordförande /" /
+            # "puheenjohtaja")
+            out += piece if out.endswith(("-", "/")) and not out.endswith(" /") or piece[:1] in ",.;:)" else f" {piece}"
     return out
 
 

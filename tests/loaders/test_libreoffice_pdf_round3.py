@@ -369,3 +369,13 @@ def test_a_line_ending_in_a_preposition_runs_on_though_the_page_drew_no_space(tm
     printed = facts(FIXTURES / "formats" / "printed_corpus" / "n4_projektgrupp_dvh_2025-05-06.pdf", tmp_path)
     assert ("Britt-Marie Ljung", "Styrgrupp för Digitala vårdmöten i hemmet", "member") in printed["memberships"]
     assert ("Styrgrupp för Digitala vårdmöten i hemmet", "Styrgrupp Nära vård", "reports_to") in printed["mandates"]
+
+
+def test_a_cell_wrapped_after_a_slash_with_a_space_before_it_keeps_the_space(tmp_path):
+    # "ordförande /" / "puheenjohtaja" in a narrow Roll cell: a role and its translation, as the original writes them
+    name = "samrad_sverigefinska_kallberg_2025-11-12"
+    assert any(r.endswith("Kallbergin Suomi-Seura ordförande / puheenjohtaja") for r in _rows(name))
+    printed = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf")
+    original = facts(FIXTURES / "unseen" / "notes" / f"{name}.odt", tmp_path / "odt")
+    assert printed["attendance"] == original["attendance"]
+    assert any(who == "Raili Mäkinen" and "ordförande" in roles for who, _, roles in printed["attendance"])
