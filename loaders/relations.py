@@ -5528,6 +5528,26 @@ class _Extractor:
                         report_to=self._meeting_body(), delegated=False)
         return True
 
+    _BRACKETED_DOER_RE = re.compile(
+        r"^(?P<main>[A-ZÅÄÖ→\-–][^()]{10,}?)\s*\((?P<who>[A-ZÅÄÖ]{2,3}|[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö-]+)?)\s+"
+        r"(?P<v>påminner|bevakar|kallar|sammanställer|följer\s+upp|samordnar)\)\s*\.?$")
+
+    def _bracketed_doer(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                        giver: str | None = None) -> bool:
+        """"Kommunerna kontrollerar att … stämmer (CW påminner)": the one in brackets sees to the task the
+        sentence gives, by the verb in brackets."""
+        m = self._BRACKETED_DOER_RE.match(s.strip())
+        if not m:
+            return False
+        who = self._people(m.group("who"))
+        if not who or len(who) != 1:
+            return False
+        verb, _, part = m.group("v").partition(" ")
+        main = m.group("main").lstrip("→-– ").rstrip(" .")
+        task = f"{_present_to_infinitive(verb)}{' ' + part if part else ''} om: {main[:1].lower()}{main[1:]}"
+        self.assignment(who, task, origin=origin, pos=pos, given_by=giver or self._meeting_body())
+        return True
+
     def _task_block(self, c: str, *, origin: str = "narrative", pos: int | None = None,
                     giver: str | None = None) -> bool:
         """"Uppdrag: Ta fram … / Ansvarig: Eva Ek / Återrapport: Styrgruppen 2026-04-15": each block of the point
@@ -8567,6 +8587,17 @@ class _Extractor:
                 return False
             hm = g["hm"] if g["hm"][:1].isupper() else None
             self.membership(who[0], grp, item, role="ledamot", change="join", on_behalf_of=hm)
+            return True
+        if rule.name == "takes_part_in_as_representative":
+            who = self._people(g["who"])
+            grp = seat_group(g["group"])
+            raw = g["group"].strip()
+            if grp and raw != grp and raw.startswith(grp + " ") and re.fullmatch(r"[A-ZÅÄÖ]{2,6}", grp):
+                grp = raw  # "LPO psykisk hälsa": the programme area by its kind's letters and its field
+            if not who or len(who) != 1 or not grp or grp == body:
+                return False
+            hm = {"kommunernas": "kommunerna", "regionens": None}.get(g["hm"], g["hm"][:-1] if g["hm"].endswith("s") else g["hm"])
+            self.membership(who[0], grp, item, role="representant", change="join", on_behalf_of=hm)
             return True
         if rule.name == "first_time_as_representative":
             # "Eva Ek deltog för första gången som ny representant för Åby kommun": new in the body that met

@@ -1958,6 +1958,14 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        ("assignment", ["Tobias Fagerlund"], "lämna över kontaktlistan"), roster=_ROSTER)),
          counter_examples=("Närvarande: Elin Borg, Mattias Öhrn.", "Beslut: gruppen antar rutinen.",
                            "Utbildning: antalet deltagare ökar.")),
+    # who sees to a task given to others, in brackets at its end: "Kommunerna kontrollerar kontaktuppgifterna (CW påminner)."
+    Rule("bracketed_doer", "assignment", exclusive=False,
+         triggers=(" påminner)", " bevakar)", " kallar)", " sammanställer)", " följer upp)", " samordnar)"),
+         handler="_bracketed_doer",
+         examples=(_ex("Kommunerna kontrollerar att kontaktuppgifterna till socialjouren stämmer i rutinen (SP påminner).",
+                       roster=("Sanna Pirinen",),
+                       facts=(("assignment", ["Sanna Pirinen"], "påminna om: kommunerna kontrollerar"),)),),
+         counter_examples=("Rutinen gäller tills vidare (se bilaga).",)),
     # a task written as a block of labelled lines under a point: "Uppdrag: … / Ansvarig: … / Återrapport: …"
     Rule("task_block", "assignment", triggers=("Uppdrag:",), handler="_task_block",
          examples=(_ex("Uppdrag:     Säkra läkarmedverkan i teamet från vårdcentralerna\n"
@@ -3749,6 +3757,16 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        "Elin deltar för regionen.", ("membership", "Elin Borg", "Arbetsgrupp suicidprevention", "join"),
                        roster=_ROSTER, body="Styrgrupp Barnahus"),),
          counter_examples=("Elin deltar för första gången.",)),
+    # a seat taken in another body for a side, for now: "Kim Ek deltar tills vidare i LPO psykisk hälsa som kommunernas
+    # representant"
+    Rule("takes_part_in_as_representative", "membership", change="join",
+         triggers=(" som kommunernas ", " som regionens ", " kommuns representant", " kommuns företrädare"),
+         pattern=r"^(?P<who>" + _NAME + r")\s+(?:deltar|ingår|sitter\s+med)\s+(?:(?:tills\s+vidare|fortsättningsvis|"
+                 r"tillfälligt|från\s+och\s+med\s+nu)\s+)?i\s+(?P<group>[A-ZÅÄÖ][^.;,]+?)\s+som\s+"
+                 r"(?P<hm>kommunernas|regionens|[A-ZÅÄÖ][\wåäö-]+\s+kommuns)\s+(?:gemensamma\s+)?(?:representant|företrädare)\b[^.;]*$",
+         examples=(_ex("Kim Ek deltar tills vidare i LPO psykisk hälsa som kommunernas representant.", roster=("Kim Ek",),
+                       facts=(("membership", "Kim Ek", "LPO psykisk hälsa", "join"),)),),
+         counter_examples=("Kim Ek deltar i mötet som kommunernas representant.",)),
     # "Eva Ek deltog för första gången som ny representant för Åby kommun": her seat in the body that met, new
     Rule("first_time_as_representative", "membership", change="join", triggers=("för första gången som",),
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+(?:deltog|deltar|var\s+med)\s+"

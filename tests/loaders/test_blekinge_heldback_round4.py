@@ -95,3 +95,17 @@ def test_duty_taken_over_in_a_network_named_in_lower_case():
     ms = _memberships(r)
     assert ("Karin Ek", "Nätverket för elevhälsans medicinska insats", "replace") in ms
     assert ("Jonas Berg", "Nätverket för elevhälsans medicinska insats", "leave") in ms
+
+
+def test_who_sees_to_a_task_given_to_others_in_brackets():
+    r = _read("Samverkansgrupp barn",
+              "  → Kommunerna kontrollerar att kontaktuppgifterna till socialjouren\n    stämmer i rutinen (SP påminner).",
+              roster=_ROSTER)
+    assert any(a.assignees == ["Sanna Pirinen"] and a.task.startswith("påminna") for a in r.assignments)
+
+
+def test_seat_in_another_body_taken_for_the_kommuner_for_now():
+    r = _read("Styrgrupp Kunskapsstyrning",
+              "Kommunerna har lovat att utse en tillfällig representant. Karin Ek deltar tills vidare i Arbetsgrupp SIP "
+              "som kommunernas representant.", roster=_ROSTER)
+    assert ("Karin Ek", "Arbetsgrupp SIP", "join") in _memberships(r)
