@@ -78,6 +78,12 @@ _ATT_START = re.compile(r"^(?:att|Att)\s+")
 _BESLUTAR_END = re.compile(r"\bbeslutar\s*:?\s*$")
 # a numbered label opening a sentence in running text: "Åtgärd 2: …", "Beslut 1: …"
 _NUMBERED_LABEL = re.compile(r"^(?:Åtgärd|Beslut)\s+\d{1,2}\s*:\s+(?=[A-ZÅÄÖ])")
+# "Uppdrag: Styrgruppen får i uppdrag att …": a label before a sentence that gives the task in full
+_TASK_LABEL = re.compile(r"^Uppdrag\s*:\s+(?=[A-ZÅÄÖ][^.;:]{0,80}?\s+(?:får|ges|fick|gavs)\s+i\s+uppdrag\s+att\b)")
+# "Återrapport till LSVO 2026-05-15", "Återrapportering till styrgruppen i maj": the report back as a noun
+# the same joined to the task it follows: "… får i uppdrag att ta fram ett förslag; återrapport till LSVO 2026-05-15"
+_REPORT_BACK_JOINED = re.compile(r";\s*(?:[Åå]ter)?[Rr]apport(?:ering)?\s+(?:sker\s+)?(?:till|för)\s+(?P<to>[^.;]+?)\.?$")
+_REPORT_BACK_NOUN = re.compile(r"^(?:[Åå]ter)?[Rr]apport(?:ering)?\s+(?:sker\s+)?(?:till|för)\s+(?P<to>[^.;]+?)\.?$")
 # the huvudman whose turn it is in a round of the table, before what its member told: "Mossby: …", "Region X: …"
 _PLACE_LABEL = re.compile(r"^(?:(?P<h>Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun)|(?P<p>[A-ZÅÄÖ][\wåäö-]+)):\s+(?=[A-ZÅÄÖ])")
 _LABEL_RULES = frozenset(("roster_line", "roster_intro"))
@@ -4106,12 +4112,15 @@ _OWNED_SUBGROUP_RE = re.compile(
     r"(?P<g>(?:arbetsgrupp|projektgrupp)(?:en)?\s+för\s+[^,.;()]+?)(?=\s*[,.;(]|\s+(?:som|och|berättade|har|är)\b|$)")
 _GAVE_REPORT_RE = re.compile(
     r"^(?P<h>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:gav|ger|har\s+gett|har\s+gi(?:vi)?t)\s+(?:(?:den|i)\s+\d[^.;]{0,20}?\d{4}\s+|i\s+\w+\s+)?"
-    r"(?P<g>[^.;:]{2,80}?)\s+i\s+uppdrag\s+att\s+[^.;]+?\s+och\s+(?:att\s+)?(?:(?:åter)?rapportera"
+    r"(?P<g>[^.;:]{2,80}?)\s+i\s+uppdrag\s+att\s+[^.;]+?(?:"
+    # "…, med återrapport till LSVO i april 2026": the report told as a noun after a comma
+    r",\s+med\s+(?:åter)?(?:rapport|rapportering|redovisning)\s+(?:(?:i|den|senast)\s+[^.;,]{1,30}?\s+)?"
+    r"(?:till|för)\s+(?P<k4>[^.;,]+?)|\s+och\s+(?:att\s+)?(?:(?:åter)?rapportera"
     r"(?:\s+(?:\w+\s+){0,3}?till\s+(?P<k>[^.;,]+?))?"
     # "… och redovisa den för samrådsorganet den 26 september"
     r"|(?:åter)?redovisa\s+(?:\w+\s+){0,3}?för\s+(?P<k2>[^.;,]+?)"
     # "… och redovisa den vid rådets sammanträde i juni 2026": at the meeting of the body in the genitive
-    r"|(?:åter)?(?:redovisa|rapportera)\s+(?:\w+\s+){0,3}?vid\s+(?P<k3>[\wåäö-]+?)s\s+(?:nästa\s+)?(?:sammanträde|möte)\b)"
+    r"|(?:åter)?(?:redovisa|rapportera)\s+(?:\w+\s+){0,3}?vid\s+(?P<k3>[\wåäö-]+?)s\s+(?:nästa\s+)?(?:sammanträde|möte)\b))"
     r"(?:\s+(?:i|senast|den|under|före)\b.*)?$")
 
 
@@ -5521,6 +5530,26 @@ class _Extractor:
                         report_to=self._meeting_body(), delegated=False)
         return True
 
+    _BRACKETED_DOER_RE = re.compile(
+        r"^(?P<main>[A-ZÅÄÖ→\-–][^()]{10,}?)\s*\((?P<who>[A-ZÅÄÖ]{2,3}|[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö-]+)?)\s+"
+        r"(?P<v>påminner|bevakar|kallar|sammanställer|följer\s+upp|samordnar)\)\s*\.?$")
+
+    def _bracketed_doer(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                        giver: str | None = None) -> bool:
+        """"Kommunerna kontrollerar att … stämmer (CW påminner)": the one in brackets sees to the task the
+        sentence gives, by the verb in brackets."""
+        m = self._BRACKETED_DOER_RE.match(s.strip())
+        if not m:
+            return False
+        who = self._people(m.group("who"))
+        if not who or len(who) != 1:
+            return False
+        verb, _, part = m.group("v").partition(" ")
+        main = m.group("main").lstrip("→-– ").rstrip(" .")
+        task = f"{_present_to_infinitive(verb)}{' ' + part if part else ''} om: {main[:1].lower()}{main[1:]}"
+        self.assignment(who, task, origin=origin, pos=pos, given_by=giver or self._meeting_body())
+        return True
+
     def _task_block(self, c: str, *, origin: str = "narrative", pos: int | None = None,
                     giver: str | None = None) -> bool:
         """"Uppdrag: Ta fram … / Ansvarig: Eva Ek / Återrapport: Styrgruppen 2026-04-15": each block of the point
@@ -6597,6 +6626,12 @@ class _Extractor:
         if not new or not old or len(old) != 1:
             return False
         gs = find_groups(m.group("g")) if m.group("g") else []
+        if m.group("g") and (not gs or gs[0].generic_head) and re.match(r"[a-zåäö]{3,}(?:et|en)\s+för\s+[a-zåäö]", m.group("g")):
+            # "… i nätverket för elevhälsans medicinska insats": a body named by its kind and what it is for, its
+            # name as a heading would write it
+            raw = m.group("g")
+            named = find_groups(raw[0].upper() + raw[1:])
+            gs = named if named and named[0].start == 0 and not named[0].generic_head else gs
         if not m.group("g"):
             # "… tar över som sammankallande efter B": a seat in the body that met
             grp = self.p.body if m.group("role") in _SEAT_ROLES else None
@@ -6902,6 +6937,8 @@ class _Extractor:
             s = _HEADING_PREFIX.sub("", s)
         if s[:1] in "ÅB" and (lab := _NUMBERED_LABEL.match(s)):
             s = s[lab.end():]  # "Åtgärd 2: Ledningsgruppen får i uppdrag …": the numbered label before the sentence
+        elif s[:1] == "U" and (lab := _TASK_LABEL.match(s)):
+            s = s[lab.end():]
         labelled = s
         if ":" in s[:40] and (lab := _PLACE_LABEL.match(s)):
             v = _VOCABULARY.get()
@@ -8221,7 +8258,7 @@ class _Extractor:
             return True
         if rule.name == "left_since":
             old = self._people(g.get("old") or g.get("old2"), text_names=True)
-            grp = seat_group(g.get("group"))
+            grp = seat_group(g.get("group") or g.get("group2"))
             if not old or len(old) != 1 or not grp:
                 return False
             self.membership(old[0], grp, item, change="leave")
@@ -8553,6 +8590,17 @@ class _Extractor:
                 return False
             hm = g["hm"] if g["hm"][:1].isupper() else None
             self.membership(who[0], grp, item, role="ledamot", change="join", on_behalf_of=hm)
+            return True
+        if rule.name == "takes_part_in_as_representative":
+            who = self._people(g["who"])
+            grp = seat_group(g["group"])
+            raw = g["group"].strip()
+            if grp and raw != grp and raw.startswith(grp + " ") and re.fullmatch(r"[A-ZÅÄÖ]{2,6}", grp):
+                grp = raw  # "LPO psykisk hälsa": the programme area by its kind's letters and its field
+            if not who or len(who) != 1 or not grp or grp == body:
+                return False
+            hm = {"kommunernas": "kommunerna", "regionens": None}.get(g["hm"], g["hm"][:-1] if g["hm"].endswith("s") else g["hm"])
+            self.membership(who[0], grp, item, role="representant", change="join", on_behalf_of=hm)
             return True
         if rule.name == "first_time_as_representative":
             # "Eva Ek deltog för första gången som ny representant för Åby kommun": new in the body that met
@@ -9407,6 +9455,8 @@ class _Extractor:
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
         m = re.search(r"återkopplas|återrapporteras|redovisas|rapporteras", s) and re.search(r"(?:återkopplas|återrapporteras|redovisas|rapporteras)\s+(?:in\s+)?(?:i|till|för)\s+(?P<to>.+)$", s)
+        # "Återrapport till LSVO 2026-05-15.": the report back as a noun, a sentence of its own after the task
+        m = m or _REPORT_BACK_NOUN.match(s) or _REPORT_BACK_JOINED.search(s)
         if m:
             to = _target(m.group("to"), ctx)
             head = s[:m.start()]
@@ -9420,10 +9470,13 @@ class _Extractor:
             given = [] if frm or ctx.working_group else self._delegated_in_item(item, to)
             frm = frm or ctx.working_group or (given[0] if given else None)
             gm = None if frm else re.search(r"\b(?:ger|gav|ge)\s+(?P<g>[A-ZÅÄÖ][^;]{2,80}?)\s+i\s+uppdrag\b"
-                                             r"|\buppdra(?:r|g)?\s+åt\s+(?P<g2>[^;]{2,80}?)\s+att\b", head)
+                                             r"|\buppdra(?:r|g)?\s+åt\s+(?P<g2>[^;]{2,80}?)\s+att\b"
+                                             # "Styrgrupp X får i uppdrag att …; återrapport till LSVO …"
+                                             r"|^(?:Uppdrag\s*:\s*)?(?P<g3>[A-ZÅÄÖ][^;]{2,80}?)\s+(?:får|fick|ges|gavs)\s+i\s+uppdrag\b",
+                                             head)
             if gm:
                 # "ger Arbetsgrupp X i uppdrag att …; förslaget redovisas för styrgruppen": the group given the task
-                frm = self._body_ref(gm.group("g") or gm.group("g2"))
+                frm = self._body_ref(gm.group("g") or gm.group("g2") or gm.group("g3"))
             if to and not frm and self.p.body and to != self.p.body and self._is_body(to) and not re.search(
                     r"\binnan\s+det\b", s):
                 frm = self.p.body  # "Utvärderingsplanen återrapporteras till styrgruppen": the body's own work
@@ -9510,7 +9563,7 @@ class _Extractor:
         if m:
             item = self.ctx.item.number if self.ctx.item else None
             h, g = self._body_ref(m.group("h")), self._body_ref(m.group("g"))
-            k = m.group("k") or m.group("k2") or m.group("k3")
+            k = m.group("k") or m.group("k2") or m.group("k3") or m.group("k4")
             to = self._body_ref(k) if k else h
             if h and g and to and self._is_body(g):
                 self.mandate(g, to, "reports_to", item, pos)

@@ -410,7 +410,8 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Cecilia godkände planen, som LVO fick i uppdrag att ta fram i maj.",
                            "RLG antog handlingsplanen, som Anna Ek fick i uppdrag att ta fram i våras.")),
     Rule("reported_in", "mandate", exclusive=False,
-         triggers=("återkopplas", "återrapporteras", "redovisas", "rapporteras"), handler="_md_reported_in",
+         triggers=("återkopplas", "återrapporteras", "redovisas", "rapporteras", "Återrapport till",
+                   "Återrapportering till", "Rapport till", "; återrapport"), handler="_md_reported_in",
          examples=(_ex("Uppföljningen hanteras av arbetsgruppen och återrapporteras till Styrgrupp Barnahus.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "reports_to"), body="Arbetsgrupp SIP"),
                    # where the body reported to takes it next
@@ -421,6 +422,15 @@ RULES: tuple[Rule, ...] = (
                        decision=True, body="Regional ledningsgrupp",
                        facts=(("mandate", "Styrgrupp Äldre", "Regional ledningsgrupp", "reports_to"),)),
                    # the body that met named by its acronym alone in the report-back: the body given the task reports
+                   # a task under an "Uppdrag:" label, the report back as a noun in a sentence of its own
+                   _ex("Uppdrag: Styrgrupp Äldre får i uppdrag att ta fram ett förslag till modell. Återrapport till "
+                       "ledningsgruppen 2026-05-15.", decision=True, body="Regional ledningsgrupp",
+                       facts=(("assignment", ["Styrgrupp Äldre"], "ta fram ett förslag till modell"),
+                              ("mandate", "Regional ledningsgrupp", "Styrgrupp Äldre", "delegates"),
+                              ("mandate", "Styrgrupp Äldre", "Regional ledningsgrupp", "reports_to"))),
+                   _ex("Styrgrupp Äldre får i uppdrag att ta fram ett förslag till modell; återrapport till "
+                       "ledningsgruppen 2026-05-15", decision=True, body="Regional ledningsgrupp",
+                       facts=(("mandate", "Styrgrupp Äldre", "Regional ledningsgrupp", "reports_to"),)),
                    _ex("ge LSVO i uppdrag att ta fram en plan,\nförslaget återrapporteras till PSVO i december",
                        decision=True, body="Politiskt samverkansorgan (PSVO)",
                        facts=(("mandate", "LSVO", "PSVO", "reports_to"),)),
@@ -451,7 +461,8 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Eva meddelar styrgruppens sekreterare de nya namnen.",
                            "Eva berättar om Anna Lunds arbetsgrupp för läkemedel.",
                            "Eva ingår i processteamets arbetsgrupp för läkemedel.")),
-    Rule("gave_task_report_back", "mandate", exclusive=False, triggers=("rapportera", "redovisa"),
+    Rule("gave_task_report_back", "mandate", exclusive=False,
+         triggers=("rapportera", "redovisa", "med återrapport", "med rapport", "med redovisning"),
          handler="_md_gave_task_report_back",
          examples=(_ex("Styrgrupp Äldre gav den 3 mars 2025 arbetsgruppen i uppdrag att ta fram en plan och återrapportera i oktober.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Äldre", "reports_to"), body="Arbetsgrupp SIP"),
@@ -469,7 +480,14 @@ RULES: tuple[Rule, ...] = (
                    # the paragraph of that decision cited in brackets before whom it gave the task
                    _ex("Samrådsorganet gav den 16 maj 2025 (§ 17) LVO i uppdrag att ta fram en plan och redovisa den "
                        "vid dagens möte.", ("mandate", "Politiskt samrådsorgan Åsen", "LVO", "delegates"),
-                       ("assignment", ["LVO"], "ta fram en plan"), body="Politiskt samrådsorgan Åsen")),
+                       ("assignment", ["LVO"], "ta fram en plan"), body="Politiskt samrådsorgan Åsen"),
+                   # the report back told as a noun after a comma: "…, med återrapport till X i april"
+                   _ex("Ledningsgrupp Åsen gav i september samverkansgruppen i uppdrag att ta fram en modell mot "
+                       "skolfrånvaro, med återrapport till ledningsgruppen i april 2026.", body="Samverkansgrupp barn",
+                       facts=(("mandate", "Samverkansgrupp barn", "Ledningsgrupp Åsen", "reports_to"),)),
+                   _ex("Ledningsgrupp Åsen har gett styrgruppen i uppdrag att ta fram ett förslag till modell, med "
+                       "återrapport till Ledningsgrupp Åsen den 15 maj.", body="Styrgrupp Kunskapsstyrning",
+                       facts=(("mandate", "Styrgrupp Kunskapsstyrning", "Ledningsgrupp Åsen", "reports_to"),))),
          counter_examples=("Styrgruppen gav Elin Borg i uppdrag att ta fram en plan och återrapportera i oktober.",)),
     Rule("works_on_behalf", "mandate", exclusive=False,
          triggers=("på uppdrag", "s uppdrag", "tillsatt", "inrättad", "sitt uppdrag", "vårt uppdrag", "sina uppdrag"),
@@ -1940,6 +1958,14 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        ("assignment", ["Tobias Fagerlund"], "lämna över kontaktlistan"), roster=_ROSTER)),
          counter_examples=("Närvarande: Elin Borg, Mattias Öhrn.", "Beslut: gruppen antar rutinen.",
                            "Utbildning: antalet deltagare ökar.")),
+    # who sees to a task given to others, in brackets at its end: "Kommunerna kontrollerar kontaktuppgifterna (CW påminner)."
+    Rule("bracketed_doer", "assignment", exclusive=False,
+         triggers=(" påminner)", " bevakar)", " kallar)", " sammanställer)", " följer upp)", " samordnar)"),
+         handler="_bracketed_doer",
+         examples=(_ex("Kommunerna kontrollerar att kontaktuppgifterna till socialjouren stämmer i rutinen (SP påminner).",
+                       roster=("Sanna Pirinen",),
+                       facts=(("assignment", ["Sanna Pirinen"], "påminna om: kommunerna kontrollerar"),)),),
+         counter_examples=("Rutinen gäller tills vidare (se bilaga).",)),
     # a task written as a block of labelled lines under a point: "Uppdrag: … / Ansvarig: … / Återrapport: …"
     Rule("task_block", "assignment", triggers=("Uppdrag:",), handler="_task_block",
          examples=(_ex("Uppdrag:     Säkra läkarmedverkan i teamet från vårdcentralerna\n"
@@ -2857,15 +2883,22 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                  r"(?:slutat|lämnat|gått\s+i\s+pension)\b"
                  # the side without its seat in the body that met: "Primärvården saknar representant sedan Henrik
                  # Alm slutade i augusti"
-                 r"|^(?:[A-ZÅÄÖ][a-zåäö]+(?:vården|hälsan|tjänsten|omsorgen)|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|Regionen)\s+(?:saknar|har\s+saknat)\s+"
-                 r"(?:representant|företrädare|ledamot)\b[^.;]*?\bsedan\s+(?P<old2>" + _NAME + r")\s+(?:har\s+)?"
+                 # (a place alone for its kommun: "Olofström saknar representant sedan …"; the body whose seat it is
+                 # after "i": "… saknar representant i Samverkansgrupp X sedan …")
+                 r"|^(?:[A-ZÅÄÖ][a-zåäö]+(?:vården|hälsan|tjänsten|omsorgen)|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|Regionen|[A-ZÅÄÖ][a-zåäö]+)"
+                 r"\s+(?:saknar|har\s+saknat)\s+(?:fortfarande\s+)?"
+                 r"(?:representant|företrädare|ledamot)\b(?:\s+i\s+(?P<group2>[A-ZÅÄÖ][^.;,]*?)(?=\s+sedan\b))?[^.;]*?\bsedan\s+(?P<old2>" + _NAME + r")\s+(?:har\s+)?"
                  r"(?:slutade|slutat|lämnade|lämnat|gick\s+i\s+pension)\b",
          examples=(_ex("Gruppen saknar representant från Ekby kommun sedan Elin Borg slutat.",
                        ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave")),
                    _ex("Styrgrupp Barnahus saknar ordförande sedan Per Lind har gått i pension.",
                        ("membership", "Per Lind", "Styrgrupp Barnahus", "leave")),
                    _ex("Primärvården saknar representant sedan Henrik Alm slutade i augusti.",
-                       ("membership", "Henrik Alm", "Samverkansgrupp äldre", "leave"))),
+                       ("membership", "Henrik Alm", "Samverkansgrupp äldre", "leave")),
+                   _ex("Ekby saknar representant sedan Henrik Alm slutade; Ledningsgrupp Norrby har bett Ekby kommun återkomma.",
+                       ("membership", "Henrik Alm", "Samverkansgrupp äldre", "leave")),
+                   _ex("Ekby kommun saknar representant i Styrgrupp Barnahus sedan Henrik Alm slutade vid årsskiftet.",
+                       ("membership", "Henrik Alm", "Styrgrupp Barnahus", "leave"), body="Ledningsgrupp Norrby")),
          counter_examples=("Gruppen saknar statistik sedan i våras.", "Gruppen har träffats två gånger sedan Per Lind slutat.")),
     # a leaving told in other words: "X kommer inte längre att delta i G", "X deltar inte längre i G", "X är inte
     # längre representant för Åby kommun i G", "X har avslutat sitt uppdrag i G", "Gruppen tackade X som slutar"
@@ -2899,8 +2932,12 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                  r"(?:\s+som\s+(?P<role>[a-zåäö]+)(?:\s+(?:för|från)\s+[^.;,]+?)?)?(?:\s+i\s+(?P<group>[^.;,]+?))?(?:\s+(?:från|efter|vid)\b.*)?$"
                  r"|^(?P<old2>" + _NAME + r"):?s\s+(?:plats|uppdrag|roll)\s+i\s+(?P<group2>[^.;,]+?)\s+(?:tas|togs|har\s+tagits)\s+över\s+av\s+"
                  r"(?P<new2>" + _NAME + r")(?:\s+(?:från|efter|vid)\b.*)?$"
-                 r"|^(?:[Ff]rån\s+och\s+med\s+[^,.;]{2,40}?\s+)?deltar\s+(?P<new3>" + _NAME + r")(?:\s+i\s+(?P<group3>[^.;,]+?))?\s+"
-                 r"i\s*stället\s+för\s+(?P<old3>" + _NAME + r")\s*$",
+                 # "Från Karlshamn deltar fortsättningsvis Y i stället för X, som har fått ny tjänst": the side
+                 # whose seat it is before the verb, a why after the one replaced
+                 r"|^(?:(?:[Ff]rån\s+och\s+med\s+[^,.;]{2,40}?|[Ff]rån\s+[A-ZÅÄÖ][\wåäö-]+(?:s?\s+kommun)?|"
+                 r"[Ff]ör\s+[A-ZÅÄÖ][\wåäö-]+(?:s?\s+kommun)?)\s+)?deltar\s+(?:(?:fortsättningsvis|hädanefter|framöver|numera)\s+)?"
+                 r"(?P<new3>" + _NAME + r")(?:\s+i\s+(?P<group3>[^.;,]+?))?\s+"
+                 r"i\s*stället\s+för\s+(?P<old3>" + _NAME + r")(?:,\s+som\s+[^.;]+)?\s*$",
          examples=(_ex("Sanna Pirinen efterträder Elin Borg i Styrgrupp Barnahus.", roster=_ROSTER,
                        facts=(("membership", "Sanna Pirinen", "Styrgrupp Barnahus", "replace"),
                               ("membership", "Elin Borg", "Styrgrupp Barnahus", "leave"))),
@@ -2908,7 +2945,10 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),
                               ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"))),
                    _ex("Från och med nästa möte deltar Sanna Pirinen i stället för Elin Borg.", roster=_ROSTER,
-                       facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),))),
+                       facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),)),
+                   _ex("Från Ekby deltar fortsättningsvis Sanna Pirinen i stället för Elin Borg, som har fått ny tjänst.",
+                       roster=_ROSTER, facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),
+                                              ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave")))),
          counter_examples=("Rutinen efterträder den gamla rutinen.", "Ansvaret tas över av kommunen.")),
     # the chair taken over from a day, whom from left untold: "Leila Haddad (S) tar över ordförandeskapet från och med
     # den 1 maj 2026" (the chair of the body that met, or of the body named after "i")
@@ -2929,6 +2969,10 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        "i arbetsgruppen efter Jonas Berg.",
                        ("membership", "Karin Ek", "Lokal arbetsgrupp Tallvik", "replace"),
                        ("membership", "Jonas Berg", "Lokal arbetsgrupp Tallvik", "leave")),
+                   # a body named by its kind and what it is for, in lower case
+                   _ex("Karin Ek tar över som sammankallande i nätverket för elevhälsans medicinska insats efter Jonas Berg.",
+                       ("membership", "Karin Ek", "Nätverket för elevhälsans medicinska insats", "replace"),
+                       ("membership", "Jonas Berg", "Nätverket för elevhälsans medicinska insats", "leave")),
                    # no body named: the seat is in the body that met
                    # whom first, the seat after
                    _ex("Lena Ek tar över efter Per Holm som representant för Åby kommun.", roster=("Lena Ek", "Per Holm"),
@@ -3713,6 +3757,16 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        "Elin deltar för regionen.", ("membership", "Elin Borg", "Arbetsgrupp suicidprevention", "join"),
                        roster=_ROSTER, body="Styrgrupp Barnahus"),),
          counter_examples=("Elin deltar för första gången.",)),
+    # a seat taken in another body for a side, for now: "Kim Ek deltar tills vidare i LPO psykisk hälsa som kommunernas
+    # representant"
+    Rule("takes_part_in_as_representative", "membership", change="join",
+         triggers=(" som kommunernas ", " som regionens ", " kommuns representant", " kommuns företrädare"),
+         pattern=r"^(?P<who>" + _NAME + r")\s+(?:deltar|ingår|sitter\s+med)\s+(?:(?:tills\s+vidare|fortsättningsvis|"
+                 r"tillfälligt|från\s+och\s+med\s+nu)\s+)?i\s+(?P<group>[A-ZÅÄÖ][^.;,]+?)\s+som\s+"
+                 r"(?P<hm>kommunernas|regionens|[A-ZÅÄÖ][\wåäö-]+\s+kommuns)\s+(?:gemensamma\s+)?(?:representant|företrädare)\b[^.;]*$",
+         examples=(_ex("Kim Ek deltar tills vidare i LPO psykisk hälsa som kommunernas representant.", roster=("Kim Ek",),
+                       facts=(("membership", "Kim Ek", "LPO psykisk hälsa", "join"),)),),
+         counter_examples=("Kim Ek deltar i mötet som kommunernas representant.",)),
     # "Eva Ek deltog för första gången som ny representant för Åby kommun": her seat in the body that met, new
     Rule("first_time_as_representative", "membership", change="join", triggers=("för första gången som",),
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+(?:deltog|deltar|var\s+med)\s+"
@@ -3899,18 +3953,24 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
     # a duty kept, decided at the meeting: "Beslutades att Ulrika fortsätter som sammankallande även 2026" (told in the
     # running text it only keeps the seat: continues_as)
     Rule("continues_as_decided", "assignment", decision_only=True,
-         triggers=("fortsätter som", "kvarstår som", "är kvar som", "sitter kvar som"),
+         triggers=("fortsätter som", "kvarstår som", "är kvar som", "sitter kvar som", " även", " också"),
          pattern=r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2}(?:(?:,\s*|\s+och\s+)"
-                 r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})*)\s+(?:fortsätter|kvarstår|är\s+kvar|sitter\s+kvar)"
-                 r"\s+som\s+(?P<role>(?:vice\s+)?(?:ordförande|sammankallande|sekreterare|samordnare|kontaktperson))"
+                 r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})*)\s+(?:(?:fortsätter|kvarstår|är\s+kvar|sitter\s+kvar)"
+                 # "att Maja Berg är ordförande även under 2026": the duty held again, told by "även"
+                 r"\s+som|är(?=\s+(?:vice\s+)?(?:ordförande|sammankallande|sekreterare|samordnare|kontaktperson)"
+                 r"(?:\s+(?:i|för)\s+[^.;,]+?)?\s+(?:även|också)\b))\s+(?P<role>(?:vice\s+)?(?:ordförande|sammankallande|sekreterare|samordnare|kontaktperson))"
                  r"(?P<group>\s+(?:i|för)\s+[^.;,]+?)?(?:\s+(?:under|till|fram\s+till|tills\s+vidare|även|också|[12]\d{3})\b[^.;]*)?\.?$",
          examples=(_ex("Ulrika fortsätter som sammankallande även 2026", decision=True,
                        roster=("Ulrika Berglöf",), body="MAS-nätverket",
                        facts=(("assignment", ["Ulrika Berglöf"], "vara sammankallande"),)),
                    _ex("att Per Ek kvarstår som ordförande i styrgruppen under 2026", decision=True,
                        roster=("Per Ek",), body="Styrgrupp Nära vård",
-                       facts=(("assignment", ["Per Ek"], "vara ordförande i styrgruppen"),))),
-         counter_examples=("Per Ek fortsätter som sammankallande.", "Arbetet fortsätter som tidigare.")),
+                       facts=(("assignment", ["Per Ek"], "vara ordförande i styrgruppen"),)),
+                   _ex("Maja Berg är ordförande även under 2026", decision=True,
+                       roster=("Maja Berg",), body="Lokal samverkansgrupp Åby",
+                       facts=(("assignment", ["Maja Berg"], "vara ordförande"),))),
+         counter_examples=("Per Ek fortsätter som sammankallande.", "Arbetet fortsätter som tidigare.",
+                           "Per Ek är ordförande även i nätverket.")),
     # "att AF företräder LVO i samverkansgruppens arbete": who speaks for the body, decided
     Rule("represents_decided", "assignment", decision_only=True, triggers=("företräder", "representerar"),
          pattern=r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2}"
