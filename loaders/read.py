@@ -1501,6 +1501,11 @@ def _runs_on(above: list[tuple[int, str]], cells: list[tuple[int, str]]) -> bool
     False
     >>> _runs_on([(0, "Strandviks"), (22, "Mats-Erik"), (60, "Linnéa Borg-")], [(0, "kommun"), (22, "Svanström (C)"), (60, "Ahmadi (S)")])
     True
+    >>> _runs_on([(0, "Jörgen Wallin (M), vice ordförande,"), (44, "Hanna Löfgren (M)")], [(0, "Region Mälarby"),
+    ...          (44, "– ej närvarande")])
+    True
+    >>> _runs_on([(0, "Jörgen Wallin (M),"), (44, "Hanna Löfgren (M)")], [(0, "Bo Lind (S)"), (44, "– ej närvarande")])
+    False
     >>> _runs_on([(0, "Maja Ek, C, Lövsjö"), (32, "Tove Ring"), (64, "sekreterare")], [(0, "kommun, vice ordförande"),
     ...          (32, "Sanna Krook, S, Region"), (64, "Mattias Broms, socialchef")])
     False
@@ -1511,7 +1516,10 @@ def _runs_on(above: list[tuple[int, str]], cells: list[tuple[int, str]]) -> bool
             and not any(_NAMED_IN_CELL.match(piece) or _PRESENCE_MARK.match(piece) for _, piece in cells[1:]):
         return True  # the first cell goes on ("Strandviks" / "kommun"), and no other opens a person's row
     if len(cells) == len(above):  # a line as full as the row above: a new row, unless no piece could start one
-        return all(_CELL_RUN_ON.match(piece) for _, piece in cells)
+        # (a huvudman under a cell left open after its comma goes on it: "Jörgen Wallin (M), vice ordförande," /
+        # "Region Mälarby", beside "– ej närvarande")
+        return all(_CELL_RUN_ON.match(piece) or _CELL_OPEN_END.search(old) and _HUVUDMAN_CELL.fullmatch(piece)
+                   for (_, piece), (_, old) in zip(cells, above))
     going_on = [bool(_CELL_RUN_ON.match(piece) and not _PRESENCE_MARK.match(piece)
                      or _CELL_OPEN_END.search(next(old for t, old in above if abs(s - t) <= 1))) for s, piece in cells]
     # beside a piece that runs on, one that names no one and is no mark alone runs on too: "vuxenpsykiatrin,
