@@ -176,3 +176,11 @@ def test_a_double_given_name_without_the_surname_is_the_attendee_it_opens(tmp_pa
         load_paths([tmp_path / "m"], s)
         names = {p.name for p in s.known_people()}
     assert "Ali Reza Karimi" in names and "Ali Reza" not in names, names
+
+
+def test_a_ledamot_cell_wrapped_after_its_comma_onto_the_huvudman_goes_on_in_a_tight_printed_table():
+    """A Word table printed without padding sets a wrapped cell's line as close as the next row: the huvudman
+    under a cell left open after its comma, beside the ersättare's "– ej närvarande", goes on the row above."""
+    above = [(0, "Jörgen Wallin (M), vice ordförande,"), (44, "Hanna Löfgren (M), Region Mälarby")]
+    assert reader._runs_on(above, [(0, "Region Mälarby"), (44, "– ej närvarande")])
+    assert not reader._runs_on(above, [(0, "Rasmus Nyberg (S)"), (44, "Ingela Borg (V)")])
