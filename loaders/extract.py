@@ -531,8 +531,11 @@ _FIRST_MEETING = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][
                             r"(?:(?:i\s*dag|idag)\s+)?(?:för\s+första\s+gången|på\s+sitt\s+första\s+möte)\s+som\s+ny\s+"
                             r"(?:ledamot|representant|ersättare|deltagare|medlem)\b")
 # a labelled header line naming whom the body works for or reports to
+# (a box "Om gruppen" also writes the reporting line as a sentence without its subject: "Rapporterar till Styrgrupp X,
+# två gånger per år")
 _MANDATE_LABEL = re.compile(r"^(?P<label>uppdragsgivare|beställare|uppdrag\s+från|rapporterar\s+till|rapportering\s+till|"
-                            r"återrapporteras\s+till|återrapportering\s+till)\s*:\s*(?P<to>[A-ZÅÄÖ].{2,100})$", re.I)
+                            r"återrapporteras\s+till|återrapportering\s+till|återrapporterar\s+till)"
+                            r"(?:\s*:\s*|(?<=[Tt]ill)\s+(?=[A-ZÅÄÖ]))(?P<to>[A-ZÅÄÖ].{2,100})$", re.I)
 _ONE_POINT = re.compile(r"\d{1,3}[a-z]?")
 _TITLE_PRESENTER = re.compile(r"\((?:Föredragande|Föredragare)\s*:\s*([^)]{2,120})\)")
 # (also who the agenda says leads the point: "Ansvarig för punkten: Per Ek", "Punktansvarig:", "Dragning:",
@@ -2511,6 +2514,10 @@ class _Table:
                 rest = re.sub(r"^(?:[xX✓✔☒]|ja|nej|[01]$)\b", "", v).strip()
                 if "ersätter" in rest and (sm := _STAND_IN_MARK.match(rest)):
                     self.stand_ins.add(sm.group("n").casefold())
+                elif " för " in rest and _STANDS_IN_FOR.search(rest):
+                    # "närvarande, deltar som ersättare för Jenny Sandin" in the Närvaro column: there, standing in
+                    # for the one it names, as the name's own cell would say it
+                    details.append(re.sub(r"(?i)^(?:närvarande|närv\.?|deltog|deltar)\b[,;\s]*", "", rest).strip())
                 if "§" in rest or re.match(r"\d", rest):
                     own_paragraphs.append(rest if "§" in rest else "§ " + rest)
             elif kind == "response" and v:
@@ -3902,11 +3909,18 @@ def _definite(kind: str) -> str:
     return (kind + ("en" if kind.endswith("grupp") else "et")).capitalize()
 
 
+# a mail subject's marks of a reply or a forward ("SV:", "RE:", "VB:", "Fwd:"), and of the notice the reply answers
+# ("Kallelse arbetsgrupp X", "Inbjudan till möte i …")
+_REPLY_MARKS = re.compile(r"^\s*(?:(?:sv|re|vb|vs|fw|fwd|aw|wg)\s*:\s*)*(?:(?:kallelse|inbjudan)(?:\s+till)?\s+(?=\S))?", re.I)
+
+
 def _body_cell(c: str) -> str:
     """A title cell without document-type words, meeting phrases and dates.
 
     >>> _body_cell("Anteckningar – arbetsgruppen för gemensam SIP-utbildning 28/8")
     'arbetsgruppen för gemensam SIP-utbildning'
+    >>> _body_cell("SV: Kallelse arbetsgrupp hemrehabilitering 4/5 - anteckningar")
+    'arbetsgrupp hemrehabilitering'
     >>> _body_cell("AG Trygg hemgång")
     'Arbetsgrupp Trygg hemgång'
     >>> _body_cell("Minnesanteckningar från styrgruppsmöte för det regionala nätverket, 14 oktober 2025")
@@ -3926,6 +3940,9 @@ def _body_cell(c: str) -> str:
     >>> _body_cell("Protokoll nr 6/2025 fört vid styrelsesammanträde för Ekby Bostäder AB")
     'Styrelsen, Ekby Bostäder AB'
     """
+    # "SV: Kallelse arbetsgrupp X 4/5 - anteckningar": the notes sent as a reply to the meeting's notice, the
+    # subject keeping the reply's mark and the notice's word
+    c = _REPLY_MARKS.sub("", c)
     cand = _DOC_TYPE.sub(" ", c)
     # "Protokoll nr 6/2025 fört vid …": the protocol's number before the meeting it records
     cand = re.sub(r"^\s*nr\s+\d{1,3}(?:\s*/\s*\d{2,4})?\s+(?=\S)", "", cand, flags=re.I)
@@ -3947,7 +3964,8 @@ def _body_cell(c: str) -> str:
     cand = _TEXT_DATE.sub(" ", cand)
     cand = re.sub(rf"\b\d{{1,2}}(?::e|:a)?\s+(?:{_MONTH_RE})\b", " ", cand, flags=re.I)  # "12 mars"
     cand = re.sub(r"\b(?:möte|nr)\s+\d+\s*/\s*\d{4}\b", " ", cand, flags=re.I)
-    cand = re.sub(r"(?:\b(?:den|från|mötet)\s+)?\b\d{1,2}/\d{1,2}(?:\s*[-/]\s*\d{2,4})?\s*$", " ", cand.strip())  # "… 28/8"
+    cand = re.sub(r"(?:\b(?:den|från|mötet)\s+)?\b\d{1,2}/\d{1,2}(?:\s*[-/]\s*\d{2,4})?\s*$", " ",
+                  cand.strip().rstrip(" -–—:,"))  # "… 28/8", "… 4/5 - anteckningar"
     cand = re.sub(r"\b(?:för|från|vid|med|den|i)\s*$", "", cand.strip(), flags=re.I)
     cand = " ".join(cand.split()).strip(" ,.-–—:|*#")
     # "AG Trygg hemgång", "PG Digitala vårdmöten": a group's kind shortened before its name

@@ -321,6 +321,11 @@ def _odt_blocks(children, out: Lines, numbering: "_OdfNumbering", list_style: st
             for item in child.iterchildren(_T["list-item"], _T["list-header"]):
                 mark = numbering.item(item, style, level) if item.tag == _T["list-item"] else ""
                 _odt_blocks(item.iterchildren(), out, numbering, style, level + 1, mark)
+        elif tag == _TB["table"] and (frame := _odt_frame_cells(child)):
+            # a table of one column that frames text (a box "Om gruppen" with its lines): read as paragraphs,
+            # as the Word reader reads one
+            for cell in frame:
+                _odt_blocks(cell.iterchildren(), out, numbering)
         elif tag == _TB["table"]:
             rows, inner = _odt_table(child, numbering)
             out.table(rows, inner)
@@ -328,6 +333,19 @@ def _odt_blocks(children, out: Lines, numbering: "_OdfNumbering", list_style: st
             _odt_blocks(child.iterchildren(), out, numbering)
         elif tag in _ODT_SKIPPED_BLOCKS:
             continue
+
+
+def _odt_frame_cells(table) -> list | None:
+    """The cells of a table of one column whose cells hold paragraphs only (a bordered box around a part of the
+    text), or None."""
+    rows = list(_odt_rows(table))
+    cells = [list(r.iterchildren(_TB["table-cell"], _TB["covered-table-cell"])) for r in rows]
+    if not cells or any(len(c) != 1 or c[0].tag != _TB["table-cell"]
+                        or _count(c[0].get(_q("table", "number-columns-repeated"))) != 1 for c in cells):
+        return None
+    if any(x.tag == _TB["table"] for c in cells for x in c[0].iterchildren()):
+        return None
+    return [c[0] for c in cells]
 
 
 def _odt_paragraph(p) -> str:

@@ -129,11 +129,11 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, n
     """The text of a file of ``media_type``; what the reader says of how it read it is added to ``notes``, the
     names of the attached files a message's text is read from to ``attached_files``."""
     if media_type == PDF:
-        return _GLUED_KIND.sub("   ", _ARROW_AFTER_SENTENCE.sub("\n", composed(_read_pdf(path, data, notes))))
+        return _decision_rows_apart(_GLUED_KIND.sub("   ", _ARROW_AFTER_SENTENCE.sub("\n", composed(_read_pdf(path, data, notes)))))
     if media_type == DOCX:
         if not data.startswith(b"PK"):
             return _not_a_package(path, data, attached)
-        return _ARROW_AFTER_SENTENCE.sub("\n", _read_docx(path, data))
+        return _decision_rows_apart(_ARROW_AFTER_SENTENCE.sub("\n", _read_docx(path, data)))
     if media_type == TIFF:
         if not data.startswith((b"II*\x00", b"MM\x00*")):
             raise ReadError(path, "not a TIFF image (no TIFF header)")
@@ -144,11 +144,11 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, n
     if media_type == formats.DOC:
         return _read_doc(path, data, attached)
     if media_type == formats.ODT:
-        return _item_rows_apart(formats.read_odt(path, data))
+        return _decision_rows_apart(_item_rows_apart(formats.read_odt(path, data)))
     if media_type == formats.RTF:
-        return _item_rows_apart(formats.read_rtf(path, data))
+        return _decision_rows_apart(_item_rows_apart(formats.read_rtf(path, data)))
     if media_type == formats.HTML:
-        return _item_rows_apart(formats.read_html(path, data))
+        return _decision_rows_apart(_item_rows_apart(formats.read_html(path, data)))
     if media_type == formats.MHT:
         if _HTML_START.match(data[:4096]):
             return _text_of(path, formats.HTML, data, attached)  # a page saved under the archive's name
@@ -264,6 +264,75 @@ def _item_rows_apart(text: str) -> str:
         elif columns and line.strip():
             columns = None  # the table has ended
         out.append(line)
+    return "\n".join(out)
+
+
+# a table whose rows are the items, each with what was decided in a column of its own: "§ | Ärende | Beslut",
+# "Nr | Ärende | Beslut", as a Word protocol template lays it out (a tab between cells, or a printed page's spaces)
+_DECISION_HEAD = re.compile(r"^\s*(?:§|nr|punkt|p\.)(?:\t|\s+)(?:ärende|ärenden|rubrik|fråga)(?:\t|\s{3,})(?:beslut|beslutades|"
+                            r"beslut\s*/\s*åtgärd)\s*$", re.I)
+_DECISION_ROW = re.compile(r"^(?:§\s*)?(?P<number>\d{1,4})[.)]?(?:\t|\s+)(?P<rest>\S.*)$")
+_CELL_GAP = re.compile(r"\t+|\s{3,}")
+# an item cell that holds its heading and then what was said: a heading without a full stop, then sentences
+_TITLE_THEN_NOTES = re.compile(r"^(?P<title>[^.:;]{3,90}?[a-zåäö0-9)])\s+(?P<notes>[A-ZÅÄÖ]\S*(?:\s+\S+){3,}[.!?])$")
+
+
+def _decision_rows_apart(text: str) -> str:
+    r"""The rows of a "§ | Ärende | Beslut" table as an item's heading, what was said and a "Beslut:" paragraph
+    with its att-clauses a line each, as such minutes are typed as text; other lines as they are. A decision's
+    cell that wraps over the page goes on on the indented lines under it.
+
+    >>> print(_decision_rows_apart("§\tÄrende\tBeslut\n8\tVal av justerare\tAnna Berg utses att justera.\n"
+    ...       "12\tTrygghetsplatser Förslag om delad finansiering av platserna.\tSamrådet beslutar att rekommendera "
+    ...       "kommunen att dela kostnaden, att uppdra åt Eva Ek att följa upp.\n\nVid protokollet"))
+    § 8 Val av justerare
+    Beslut: Anna Berg utses att justera.
+    <BLANKLINE>
+    § 12 Trygghetsplatser
+    Förslag om delad finansiering av platserna.
+    Beslut: Samrådet beslutar att rekommendera kommunen att dela kostnaden,
+    att uppdra åt Eva Ek att följa upp.
+    <BLANKLINE>
+    <BLANKLINE>
+    Vid protokollet
+    """
+    if not any(_DECISION_HEAD.match(x) for x in text.split("\n")):
+        return text
+    out: list[str] = []
+    rows: list[list[str]] = []  # the table's rows: number, item cell, decision cell
+
+    def flush() -> None:
+        for number, item, decided in rows:
+            m = _TITLE_THEN_NOTES.match(item)
+            out.extend([f"§ {number} {m['title']}", m["notes"]] if m else [f"§ {number} {item}"])
+            if decided:
+                out.append("Beslut: " + re.sub(r",\s+att\s+(?=[a-zåäö])", ",\natt ", decided))
+            out.append("")
+        rows.clear()
+
+    in_table = False
+    for line in text.split("\n"):
+        if _DECISION_HEAD.match(line):
+            flush()
+            in_table = True
+            continue
+        if not in_table:
+            out.append(line)
+            continue
+        row = _DECISION_ROW.match(line) if not line[:1].isspace() else None
+        if row:
+            cells = [c.strip() for c in _CELL_GAP.split(row["rest"].strip())]
+            item, decided = (" ".join(cells[:-1]), cells[-1]) if len(cells) > 1 else (cells[0], "")
+            rows.append([row["number"], item, decided])
+        elif not line.strip():
+            continue
+        elif line[:1].isspace() and rows:  # the decision's cell going on, over the page perhaps
+            rows[-1][2] = f"{rows[-1][2]} {' '.join(line.split())}".strip()
+        else:
+            flush()
+            in_table = False
+            out.extend(["", line])
+    flush()
     return "\n".join(out)
 
 
@@ -1485,6 +1554,11 @@ def _runs_on(above: list[tuple[int, str]], cells: list[tuple[int, str]]) -> bool
     False
     >>> _runs_on([(0, "Strandviks"), (22, "Mats-Erik"), (60, "Linnéa Borg-")], [(0, "kommun"), (22, "Svanström (C)"), (60, "Ahmadi (S)")])
     True
+    >>> _runs_on([(0, "Jörgen Wallin (M), vice ordförande,"), (44, "Hanna Löfgren (M)")], [(0, "Region Mälarby"),
+    ...          (44, "– ej närvarande")])
+    True
+    >>> _runs_on([(0, "Jörgen Wallin (M),"), (44, "Hanna Löfgren (M)")], [(0, "Bo Lind (S)"), (44, "– ej närvarande")])
+    False
     >>> _runs_on([(0, "Maja Ek, C, Lövsjö"), (32, "Tove Ring"), (64, "sekreterare")], [(0, "kommun, vice ordförande"),
     ...          (32, "Sanna Krook, S, Region"), (64, "Mattias Broms, socialchef")])
     False
@@ -1495,7 +1569,10 @@ def _runs_on(above: list[tuple[int, str]], cells: list[tuple[int, str]]) -> bool
             and not any(_NAMED_IN_CELL.match(piece) or _PRESENCE_MARK.match(piece) for _, piece in cells[1:]):
         return True  # the first cell goes on ("Strandviks" / "kommun"), and no other opens a person's row
     if len(cells) == len(above):  # a line as full as the row above: a new row, unless no piece could start one
-        return all(_CELL_RUN_ON.match(piece) for _, piece in cells)
+        # (a huvudman under a cell left open after its comma goes on it: "Jörgen Wallin (M), vice ordförande," /
+        # "Region Mälarby", beside "– ej närvarande")
+        return all(_CELL_RUN_ON.match(piece) or _CELL_OPEN_END.search(old) and _HUVUDMAN_CELL.fullmatch(piece)
+                   for (_, piece), (_, old) in zip(cells, above))
     going_on = [bool(_CELL_RUN_ON.match(piece) and not _PRESENCE_MARK.match(piece)
                      or _CELL_OPEN_END.search(next(old for t, old in above if abs(s - t) <= 1))) for s, piece in cells]
     # beside a piece that runs on, one that names no one and is no mark alone runs on too: "vuxenpsykiatrin,

@@ -5130,7 +5130,10 @@ class _Extractor:
     def _decision_recommends(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"rekommendera/föreslå G att …" with G a group anywhere in the phrase."""
         item = self.ctx.item.number if self.ctx.item else None
-        m = re.match(r"^(?:att\s+)?(?:rekommendera|föreslå)\s+(?P<to>.+?)\s+(?:att|besluta|godkänna|anta|fatta)\b", s)
+        m = re.match(r"^(?:att\s+)?(?:rekommendera|föreslå|"
+                     # "Beslut: gruppen rekommenderar kommunerna att …": the body that met, by its bare word
+                     r"(?:[Gg]ruppen|[Aa]rbetsgruppen|[\wåäö-]*(?:rådet|teamet|nätverket))\s+(?:rekommenderar|föreslår))"
+                     r"\s+(?P<to>.+?)\s+(?:att|besluta|godkänna|anta|fatta)\b", s)
         if m:
             groups = find_groups(m.group("to"))
             for g in groups:
@@ -8096,6 +8099,10 @@ class _Extractor:
             if every and body and every.group("kind").casefold() in body.casefold() and (
                     not every.group("adj") or body.casefold().startswith(every.group("adj").casefold()[:-1])):
                 raw_who = body  # "har bett alla lokala grupper att …" in a lokal grupp's minutes: this one too
+        if rule.name == "uppdrag_fran" and raw_who and re.fullmatch(r"(?i)(?:arbets)?gruppen", raw_who.strip()) and body:
+            # "Gruppen har fått i uppdrag av X att …": an uppdrag held, by the body whose minutes these are (or the
+            # group the item reports from), not an intention
+            raw_who = (self._body_ref(raw_who.strip()) if self.ctx.item_group else None) or body
         who = self._people(raw_who)
         if not who and rule.name in ("asked_to", "asked_passive", "alades"):
             # "har bett varje kommun att …", "Kommunerna ombeds …", "Det åligger respektive kommun att …"

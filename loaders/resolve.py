@@ -368,6 +368,18 @@ class _People:
                 if key.endswith("s") and (o.doc, key[:-1]) in full_keys:
                     key, form = key[:-1], form[:-1]
                 self.resolved[(o.doc, o.item, o.clean)] = self._node(key, form)
+        # "Ali Reza tar fram …" where the roster lists "Ali Reza Karimi": a double given name without the surname
+        # is the one attendee whose name opens with it, not a person of its own (unless the roster lists it so)
+        listed: dict[int, set[str]] = defaultdict(set)
+        for o in self.occs:
+            if o.roster and name_form(o.clean) == "full":
+                listed[o.doc].add(fold(o.clean))
+        for o in self.occs:
+            if o.roster or name_form(o.clean) != "full" or len(o.clean.split()) != 2 or fold(o.clean) in listed[o.doc]:
+                continue
+            opens = [k for k in listed[o.doc] if len(k.split()) >= 3 and k.split()[:2] == fold(o.clean).split()]
+            if len(opens) == 1:
+                self.resolved[(o.doc, o.item, o.clean)] = self._node(opens[0], self.nodes[opens[0]].display)
         # a short form the coordinator has pinned to a person in a document is that person there
         for o in self.occs:
             name = self.pins.get(o.doc, {}).get(fold(o.clean))

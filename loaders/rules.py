@@ -633,6 +633,10 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                    # to the official who heads the region's administration: to the region
                    _ex("rekommendera regiondirektören att tillsätta medel om 200 000 kr", decision=True, body="LSVO",
                        facts=(("mandate", "LSVO", "Regionen", "recommends"),)),
+                   # the body that met as the decision's subject: "Beslut: gruppen rekommenderar kommunerna att …"
+                   _ex("gruppen rekommenderar kommunerna att använda utbildningsfilmen som gemensamt underlag",
+                       decision=True, body="Arbetsgrupp läkemedel", facts=(("mandate", "Arbetsgrupp läkemedel",
+                                                                            "kommunerna", "recommends"),)),
                    # to the huvudmän by name: each is recommended
                    _ex("rekommendera Region Norrby och de fem kommunerna att anta överenskommelsen", decision=True,
                        body="PSVO", facts=(("mandate", "PSVO", "Region Norrby", "recommends"),
@@ -1019,7 +1023,9 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                  # "rapporterar beslut som fattats med stöd av delegation till direktionen": the decisions it took
                  r"|(?:sina\s+)?(?:delegations)?beslut(?:\s+som\s+[^.;,]{2,60}?)?\s+(?=till\s)|(?:\w+\s+){0,2}?)"
                  r"(?:till\s+(?P<to>[^.;,]+?)|dit|(?P<to2>hit))(?:\s+(?:och|samt|en\s+gång|(?:två|tre|fyra)\s+gånger|varje|efter\s+(?:varje|varje\s+\w+s|sitt|sina|[a-zåäö]+ns|varje|sammanträdet|mötet)|senast|i|om|dagligen|veckovis|månadsvis|"
-                 r"kvartalsvis)\b.*|,\s*(?:som|vilken|vilket|där|med|via|genom|och|samt|på\s+samma\s+sätt|liksom)\b.*)?$"
+                 # (how often after a comma: "rapporterar till Styrgrupp X, två gånger per år")
+                 r"kvartalsvis)\b.*|,\s*(?:som|vilken|vilket|där|med|via|genom|och|samt|på\s+samma\s+sätt|liksom|"
+                 r"(?:en|två|tre|fyra|sex)\s+gånger?\s+(?:per|om|i)|varje|årligen|halvårsvis|kvartalsvis|löpande)\b.*)?$"
                  r"|(?:;\s*|\b(?:därefter|sedan|därmed|också)\s+)(?:åter)?rapporterar\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen)"
                  r"|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+till\s+(?P<to3>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
                  r"|^(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:ska|skall)\s+(?:åter)?rapportera\s+[^.;]{0,140}?\s+vid\s+"
@@ -1032,7 +1038,11 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                  r"|\b(?:från|i|om|med)\s+(?P<from7>[A-ZÅÄÖ][^.;:,]{2,80}?),\s+som\s+[^.;]{0,80}?\s+och\s+(?:åter)?rapporterar\s+hit\b.*$"
                  r"|\b(?:till|för|av|från|om|med)\s+(?P<to8>[A-ZÅÄÖ][^.;:,]{2,80}?),\s+som\s+(?P<from8>[a-zåäö]*(?:gruppen|rådet|"
                  r"nämnden|nätverket|forumet|beredningen|utskottet|teamet)|vi)\s+(?:också\s+|även\s+)?(?:åter)?rapporterar\s+till\s*\.?$",
-         examples=(# what the body is told first, its level opening its name: a forum
+         examples=(# how often, after a comma
+                   _ex("Gruppen rapporterar till Styrgrupp Nära vård, två gånger per år (juni och december).",
+                       body="Arbetsgrupp rehabilitering",
+                       facts=(("mandate", "Arbetsgrupp rehabilitering", "Styrgrupp Nära vård", "reports_to"),)),
+                   # what the body is told first, its level opening its name: a forum
                    _ex("Regionala folkhälsoforumet Tjärnby är ett politiskt samrådsorgan för Region Tjärnby och länets "
                        "kommuner och rapporterar till Politiska samverkansrådet Tjärnby.", body="Folkhälsoutskottet, Åby kommun",
                        facts=(("mandate", "Regionala folkhälsoforumet Tjärnby", "Politiska samverkansrådet Tjärnby",
@@ -4181,8 +4191,10 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
          triggers=("uppdrag från", "uppdrag av", "uppdraget från", "uppdraget av"),
          # an uppdrag given is a fact whoever tells it: "Ingela påminner om att arbetsgruppen har fått i uppdrag av …"
          pattern=r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?\s+(?:påminner|påminde|informerar|informerade|berättar|"
-                 r"berättade|meddelar|meddelade|konstaterar|konstaterade)\s+(?:om\s+)?att\s+)?"
-                 r"(?P<who>[A-ZÅÄÖ][^.;:]{1,80}?|[a-zåäö]+(?:gruppen|rådet|teamet|nämnden|beredningen|utskottet))"
+                 r"berättade|meddelar|meddelade|konstaterar|konstaterade)\s+(?:om\s+)?(?:att\s+|"
+                 # "Ebba påminde om bakgrunden: gruppen har fått i uppdrag av …"
+                 r"(?:bakgrunden|uppdraget|gruppens\s+uppdrag)\s*:\s+))?"
+                 r"(?P<who>[A-ZÅÄÖ][^.;:]{1,80}?|(?:[a-zåäö]+)?(?:gruppen|rådet|teamet|nämnden|beredningen|utskottet))"
                  r"\s+(?:har\s+(?:i\s+sin\s+tur\s+|\w+\s+)?fått|fick|får|har)\s+(?:ett\s+)?(?:\w+\s+)?uppdrag(?:et)?\s+(?:från|av)\s+"
                  # "… att lämna ett förslag senast 6 november och rapporterar till LVO": whom it reports to, no task
                  r"(?P<giver>[^.;(]+?)(?:\s*\([^)]*\))?\s+att\s+(?P<task>.+?)(?:\s+och\s+(?:åter)?rapporterar\s+till\b.*)?$",
@@ -4206,7 +4218,14 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                               ("mandate", "LVO", "Arbetsgrupp för gemensam skolläkarfunktion", "delegates"))),
                    _ex("Ingela påminner om att arbetsgruppen har fått i uppdrag av Samverkansgrupp barn och unga att ta "
                        "fram ett förslag till gemensam SIP-utbildning.", body="Arbetsgrupp SIP barn och unga",
-                       facts=(("assignment", ["Arbetsgrupp SIP barn och unga"], "ta fram ett förslag"),))),
+                       facts=(("assignment", ["Arbetsgrupp SIP barn och unga"], "ta fram ett förslag"),)),
+                   # the group by its bare word, its uppdrag held (not an intention), and recalled after a colon
+                   _ex("Gruppen har fått i uppdrag av Styrgrupp Nära vård att ta fram en gemensam modell för "
+                       "rehabilitering i hemmet.", body="Arbetsgrupp rehabilitering",
+                       facts=(("assignment", ["Arbetsgrupp rehabilitering"], "ta fram en gemensam modell"),)),
+                   _ex("Ebba påminde om bakgrunden: gruppen har fått i uppdrag av Samverkansgrupp äldre att kartlägga "
+                       "hemrehabiliteringen i kommunerna.", body="Arbetsgrupp hemrehabilitering",
+                       facts=(("assignment", ["Arbetsgrupp hemrehabilitering"], "kartlägga hemrehabiliteringen"),))),
          counter_examples=("Uppdrag från regeringen att kartlägga väntetider har kommit.",)),
     # what a body has done for another is a task it was given: "X har på uppdrag av Y tagit fram …"
     # a body having another do the work: "LVO har låtit Arbetsgrupp för X ta fram ett underlag"
