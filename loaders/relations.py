@@ -4021,9 +4021,13 @@ _GIVEN_ON_DAY = re.compile(r"\s+den\s+\d{1,2}\s+(?:januari|februari|mars|april|m
 # a kommun's own organ, "i" and the kommun: "kommunfullmäktige i Åby kommun"; and one organ of several kommuner:
 # "kommunfullmäktige i Åby kommun, Ekå kommun och Ås kommun"
 _KOMMUN_ORGAN = r"(?:kommun|region)?fullmäktige|kommunstyrelsen|[a-zåäö-]+nämnden"
-_ORGAN_OF_KOMMUN = re.compile(rf"(?:{_KOMMUN_ORGAN})\s+i\s+[A-ZÅÄÖ][\wåäö-]+\s+kommun")
+_ORGAN_OF_KOMMUN = re.compile(rf"(?:{_KOMMUN_ORGAN}|regionstyrelsen)\s+i\s+(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+)")
 _ORGAN_OF_EACH = re.compile(rf"(?P<organ>{_KOMMUN_ORGAN})\s+i\s+"
-                            r"(?P<kommuner>(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun(?:,\s*|\s+och\s+))+[A-ZÅÄÖ][\wåäö-]+\s+kommun)")
+                            r"(?P<kommuner>(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun(?:,\s*|\s+och\s+))+[A-ZÅÄÖ][\wåäö-]+\s+kommun)"
+                            # "regionstyrelserna i Region A, Region B och Region C": the styrelse of each region
+                            r"|(?P<organs>regionstyrelserna|kommunstyrelserna)\s+i\s+"
+                            r"(?P<places>(?:(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+kommun)(?:,\s*|\s+och\s+))+"
+                            r"(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+kommun))")
 # a question referred to a body to prepare: "Frågan om X lyfts till RLG för beredning"
 _REFERRED_FOR_PREPARATION = re.compile(r"(?:^|[.;]\s+)(?P<what>(?:[Ff]rågan|[Ää]rendet)\s+(?:om|kring|gällande)\s+[^.;]{3,120}?)"
                                        r"\s+(?:lyfts|lyftes|överlämnas|överlämnades|hänskjuts)\s+(?:vidare\s+)?till\s+"
@@ -6388,13 +6392,16 @@ class _Extractor:
                     g, hm = self._seat(where)
                     if g and g != where.strip():
                         self.group(g, item)
+                    # "Till beredningsgruppen utses A, B och C": named to the body, a seat in it and no duty
+                    to_body = bool(re.fullmatch(r"(?i)[\wåäö-]*(?:gruppen|rådet|nätverket|teamet|utskottet)", m.group("role")))
+                    role = "ledamot" if to_body else m.group("role")
                     for p in people:
-                        self.membership(p, g, item, role=m.group("role"), change="replace" if prev else "join",
+                        self.membership(p, g, item, role=role, change="replace" if prev else "join",
                                         on_behalf_of=hm, **({"replaces": prev[0]} if prev else {}))
                     for p in prev or []:
-                        self.membership(p, g, item, role=m.group("role"), change="leave")
+                        self.membership(p, g, item, role=role, change="leave")
                     self._seat_group = g or self._seat_group
-                    if pos is not None and g:  # an appointment decided is a duty given
+                    if pos is not None and g and not to_body:  # an appointment decided is a duty given
                         self.assignment(people, f"vara {m.group('role')}{f' för {whose}' if whose else ''} i {g}",
                                         origin="decision", pos=pos, given_by=self._current_giver(pos))
                 return True
@@ -7966,7 +7973,8 @@ class _Extractor:
                                     lambda k: ", ".join(f"{n} kommun" for n in re.split(r",\s*|\s+och\s+", k.group(1))), raw_to)
                 if raw_to and (each := _ORGAN_OF_EACH.fullmatch(raw_to.strip())):
                     # "kommunfullmäktige i A kommun, B kommun och C kommun": the fullmäktige of each kommun
-                    raw_to = ", ".join(f"{each.group('organ')} i {k}" for k in _RECIPIENTS_SPLIT.split(each.group("kommuner")))
+                    organ = each.group("organ") or each.group("organs")[:-3] + "n"  # "regionstyrelserna" → "regionstyrelsen"
+                    raw_to = ", ".join(f"{organ} i {k}" for k in _RECIPIENTS_SPLIT.split(each.group("kommuner") or each.group("places")))
                 targets = [self._recipient(t) for t in _RECIPIENTS_SPLIT.split(raw_to or "")]
                 if not targets or not all(targets):
                     return False

@@ -934,6 +934,17 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        body="Arbetsgrupp för korttidsplatser",
                        facts=(("mandate", "Arbetsgrupp för korttidsplatser", "Styrgrupp Barnahus", "reports_to"),)),),
          counter_examples=("Evas utkast ska lämnas till Styrgrupp Barnahus den 17 februari.",)),
+    # a body presents its work at another's meeting: "Arbetsgruppen redovisar ett förslag till ny rutin på nätverkets
+    # möte i februari"
+    Rule("presents_at_meeting_of", "mandate", mandate="reports_to", exclusive=False, narrative_only=True,
+         triggers=("redovisar", "presenterar", "återrapporterar"),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][a-zåäö-]*(?:gruppen|teamet))\s+(?:ska\s+)?(?:redovisar|redovisa|presenterar|presentera|"
+                 r"återrapporterar|återrapportera)\s+[^.;]{3,120}?\s+(?:på|vid)\s+(?P<to>[a-zåäö-]+(?:et|en))s\s+"
+                 r"(?:nästa\s+|kommande\s+)?(?:möte|sammanträde)\b[^.;]*$",
+         examples=(_ex("Skrivargruppen redovisar ett förslag till ny rutin på nätverkets möte i februari.",
+                       body="Demensnätverket Åby",
+                       facts=(("mandate", "Skrivargruppen", "Demensnätverket Åby", "reports_to"),)),),
+         counter_examples=("Eva redovisar ett förslag på nätverkets möte i februari.",)),
     # the work a body is doing, to be reported to another: "Arbetsgrupp trygg hemgång arbetar med rutinen, som ska
     # redovisas för processteamet den 4 november"
     Rule("work_reported_to", "mandate", mandate="reports_to", exclusive=False,
@@ -1571,6 +1582,11 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                    _ex("Sammanfattning av ärendet\nPolitiskt samråd Österland beslutade den 12 september 2025 att "
                        "rekommendera\nhuvudmännen i Österland att anta överenskommelsen.", body="Kommunfullmäktige",
                        facts=(("mandate", "Politiskt samråd Österland", "huvudmännen i Österland", "recommends"),)),
+                   # the styrelse of each region a sjukvårdsregion's nämnd serves
+                   _ex("rekommendera regionstyrelserna i Region Åby, Region Ekå och Region Ås att anta planen", decision=True,
+                       body="Samverkansnämnden för Norra sjukvårdsregionen",
+                       facts=(("mandate", "Samverkansnämnden för Norra sjukvårdsregionen", "Regionstyrelsen i Region Åby", "recommends"),
+                              ("mandate", "Samverkansnämnden för Norra sjukvårdsregionen", "Regionstyrelsen i Region Ås", "recommends"))),
                    _ex("rekommendera Region Norrby och kommunerna i Norrby att anta överenskommelsen", decision=True,
                        facts=(("mandate", "Samverkansgrupp äldre", "Region Norrby", "recommends"),
                               ("mandate", "Samverkansgrupp äldre", "kommunerna i Norrby", "recommends"))),

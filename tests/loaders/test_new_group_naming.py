@@ -115,6 +115,7 @@ Eva Dahl är fortsatt sammankallande för gruppen för anhörigstöd.
 ### 2. Rehabilitering
 Nätverket beslutade att bilda en arbetsgrupp för uppföljning efter stroke.
 I den nya gruppen ingår Lisa Holm, Per Sund och Eva Dahl. Per är sammankallande för arbetsgruppen.
+Arbetsgruppen redovisar ett förslag till ny rutin på nätverkets möte i februari.
 Jonas Berg, MAS, adjungeras till nätverket när registret följs upp under 2026.
 
 ### 3. Nästa möte
@@ -173,3 +174,38 @@ Till beredningsgruppen utses Magnus Ek (M) och Anita Rusk (KD).
     f = facts(_write(tmp_path, text, "svn_2025-11-28.txt"), tmp_path)
     groups = {t for _, t, k in f["mandates"] if k == "delegates"}
     assert any("beredningsgrupp för högspecialiserad vård" in g.casefold() for g in groups), f["mandates"]
+
+
+def test_named_to_the_new_group_is_a_seat_and_no_duty(tmp_path):
+    """"Till beredningsgruppen utses Magnus Ek (M) och Anita Rusk (KD)": seats in the group, no task
+    "vara beredningsgruppen"; "rekommendera regionstyrelserna i Region Åby och Region Öby att …": each
+    region's styrelse."""
+    text = """PROTOKOLL
+Samverkansnämnden för Norra sjukvårdsregionen
+
+Sammanträdesdatum: 2025-11-28
+
+Beslutande
+Region Åby: Ingrid Sahl (S), ordförande; Magnus Ek (M)
+Region Öby: Anita Rusk (KD)
+
+§ 11 Nivåstrukturering
+Nämnden beslutar
+att rekommendera regionstyrelserna i Region Åby och Region Öby att fatta beslut om nivåstruktureringen.
+
+§ 12 Beredningsgrupp för högspecialiserad vård
+Nämnden inrättar en politisk beredningsgrupp för högspecialiserad vård.
+Till beredningsgruppen utses Magnus Ek (M) och Anita Rusk (KD).
+"""
+    f = facts(_write(tmp_path, text, "svn_2025-11-28.txt"), tmp_path)
+    assert not [t for _, t in f["assignments"] if t.startswith("vara beredningsgruppen")], f["assignments"]
+    assert _in(f, "Magnus Ek", "beredningsgrupp för högspecialiserad vård")
+    recommended = {t for _, t, k in f["mandates"] if k == "recommends"}
+    assert {"Regionstyrelsen, Region Åby", "Regionstyrelsen, Region Öby"} <= recommended, f["mandates"]
+
+
+def test_the_new_group_presents_its_work_at_the_networks_meeting(tmp_path):
+    """"Arbetsgruppen redovisar ett förslag till ny rutin på nätverkets möte i februari": it reports to the
+    network that set it up."""
+    f = _network(tmp_path)
+    assert ("Arbetsgrupp för uppföljning efter stroke", f["body"], "reports_to") in f["mandates"]
