@@ -434,12 +434,15 @@ def _work_named(task: str) -> str | None:
 
 # --------------------------------------------------------------------------- groups
 
-_ADJ = r"(?:(?:[Dd]en|[Dd]et|[Ee]n|[Ee]tt)\s+)?(?:(?:[Nn]ationella|[Rr]egionala?|[Dd]elregionala?|[Ll]änsgemensam(?:ma)?|[Ll]änsövergripande|[Ll]okala?|mindre|gemensam(?:ma)?|nya?|utsedda?|framtagen|särskild)\s+)*"
+_ADJ = r"(?:(?:[Dd]en|[Dd]et|[Ee]n|[Ee]tt)\s+)?(?:(?:[Pp]olitiska?|[Nn]ationella|[Rr]egionala?|[Dd]elregionala?|[Ll]änsgemensam(?:ma)?|[Ll]änsövergripande|[Ll]okala?|mindre|gemensam(?:ma)?|nya?|utsedda?|framtagen|särskild)\s+)*"
 _HEAD = (r"(?:[Ss]tyrgrupp|[Aa]rbetsgrupp|[Rr]eferensgrupp|[Pp]rojektgrupp|[Aa]nalysgrupp|[Pp]rogramstyrgrupp|"
          r"[Pp]rocessteam)")
 # the lookahead names the letters a match can start with (an article's, an adjective's or a head's),
 # so the scan skips other words without trying every alternative at each of them
 _HEAD_RE = re.compile(rf"\b(?=[DdEeLlRrNnmgufsSAaPp]){_ADJ}(?P<head>{_HEAD})(?P<def>en|et)?(?:\s+och\s+(?P<head2>{_HEAD}))?\b")
+# the kinds a body set up at the meeting is of: those above, and a nämnd's "politisk beredningsgrupp"
+_NEW_HEAD = rf"(?:{_HEAD[3:-1]}|[Bb]eredningsgrupp)"
+_NEW_HEAD_RE = re.compile(rf"\b{_ADJ}(?P<head>{_NEW_HEAD})(?P<def>en|et)?\b")
 _TAIL_STOP = {
     "som", "med", "inom", "under", "vid", "har", "hade", "är", "var", "ska", "skall", "kan",
     "ges", "får", "fick", "leder", "ser", "tar", "samt", "där", "på", "till", "efter", "innan",
@@ -963,6 +966,19 @@ _CLAUSE_SUBJECTS = frozenset(("ingen", "inget", "vi", "man", "de", "han", "hon",
 # a working group by its kind's letters before its name in running text: "ag SIP", "AG SIP-utbildning"
 _KIND_LETTERS_IN_TEXT = re.compile(r"(?<![\wåäöÅÄÖ-])(?:ag|AG)\s+(?=[A-ZÅÄÖ]{2,}\b)")
 _AT_PROCESS = re.compile(r"\s+(?:(?:in|ut)-\s+och\s+)?[a-zåäö]+(?:skrivning|gång|gångar)\b(?!\s+(?:av|i)\s)")
+# the care a body is about and the condition it is given at: "arbetsgrupp för sekundärprevention vid osteoporos",
+# "nätverket för rehabilitering vid stroke" (a bare noun ending the phrase; "vid behov", "vid mötet" are when)
+_CARE_BEFORE_VID = re.compile(r"(?i)(?:prevention|rehabilitering|vård|stöd|behandling|omhändertagande|insatser|"
+                              r"habilitering|omvårdnad|utredning|läkemedelsbehandling|nutrition|uppföljning)$")
+_AT_CONDITION = re.compile(r"\s+(?!(?:behov|varje|nästa|kommande|samma|sitt|sina|behandling|tillfället|"
+                           r"möte|mötet|mötena|frånvaro|sjukdom|förfall)\b)[a-zåäö]{4,}(?<!et)(?<!en)(?<!na)"
+                           r"(?=\s*(?:[.;:,)]|$|\s+(?:och|samt)\s+[a-zåäö]{4,}\s*[.;:,)]))")
+
+
+def _group_kind_word(word: str) -> str:
+    """A body's kind word without its definite ending: "arbetsgruppen" → "arbetsgrupp"."""
+    w = word.casefold()
+    return w[:-2] if re.search(r"(?:grupp|nätverk|råd|team|forum)(?:en|et)$", w) else w
 
 
 def _head_tail(text: str, pos: int) -> tuple[str, int]:
@@ -999,6 +1015,9 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                                    # "Arbetsgruppen för samordning vid utskrivning": the moment of care the
                                    # body is about, a process noun without article ("vid mötet", "vid behov" end it)
                                    and not (bare == "vid" and words and _AT_PROCESS.match(rest, i + w.end()))
+                                   # "… för sekundärprevention vid osteoporos", "… för uppföljning efter diagnos"
+                                   and not (bare in ("vid", "efter") and words and _CARE_BEFORE_VID.search(words[-1])
+                                            and _AT_CONDITION.match(rest, i + w.end()))
                                    # "Samrådsgruppen för det kommunala aktivitetsansvaret": the topic with its article
                                    and not (bare in ("det", "den") and not words
                                             and _ARTICLE_TOPIC.match(rest, i + w.end()))):
@@ -1131,6 +1150,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Samrådsgruppen för nära vård Norrby']
     >>> [g.name for g in find_groups("RLG inrättar Arbetsgrupp läkemedel i särskilt boende med en representant per huvudman.")]
     ['Arbetsgrupp läkemedel i särskilt boende']
+    >>> [g.name for g in find_groups("RPO inrättar en arbetsgrupp för rehabilitering vid stroke. Den träffas vid behov.")]
+    ['arbetsgrupp för rehabilitering vid stroke']
     >>> [g.name for g in find_groups("Eva föredrog förslaget från Arbetsgrupp för gemensam skolläkarfunktion i stället för Per.")]
     ['Arbetsgrupp för gemensam skolläkarfunktion']
     >>> [g.name for g in find_groups("den kartläggning som Politiskt samverkansråd beställde i juni")]
@@ -1463,6 +1484,10 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         tail, tail_end = _head_tail(text, m.end("w"))
         if tail.startswith("för "):
             add(f"{m.group('w')} {tail}", m.start("w"), tail_end)
+    for m in (_GROUP_FOR.finditer(text) if "gruppen för " in has else ()):
+        tail, tail_end = _head_tail(text, m.end("w"))
+        if tail.startswith("för ") and not _is_verb(tail.split()[1].casefold()):
+            add(f"{m.group('w')} {tail}", m.start("w"), tail_end)
     for m in (_NAMED_TEAM.finditer(text) if "teamet " in has else ()):
         # "Samverkansteamet Unga i Åby": a team by its proper name, capitalised after its kind
         add(f"{m.group('w')} {m.group('n')}", m.start("w"), m.end("n"))
@@ -1517,6 +1542,10 @@ _LEDNING_FOR = re.compile(r"(?<![\wåäö-])(?P<w>[A-ZÅÄÖ][a-zåäö]*ledning
 _OWNER_GENITIVE = re.compile(r"^(?:länets|regionens|kommunens|kommunernas)\s+(?=[a-zåäö])")
 _NETWORK_FOR = re.compile(r"(?:\b(?P<own>[Ll]änets|[Rr]egionens|[Kk]ommunens|[Kk]ommunernas)\s+)?"
                           r"(?<![\wåäö-])(?P<w>[Nn]ätverk(?:et)?)(?=\s+för\s)")
+# a group named by its topic alone: "gruppen för anhörigutbildning", "Gruppen för trygg hemgång" (not "gruppen
+# för närvarande", "gruppen för att …", "gruppen för kännedom")
+_GROUP_FOR = re.compile(r"(?<![\wåäö-])(?P<w>[Gg]ruppen)(?=\s+för\s+(?!att\b|en\b|ett\b|den\b|det\b|de\b|dess\b|sin\b|sitt\b|sina\b)"
+                        r"[a-zåäöA-ZÅÄÖ][\wåäö-]{3,})")
 # two names joined by "och" that open with the same words: "Lokal närvårdsgrupp X och Lokal närvårdsgrupp Y"
 _TWO_OF_A_KIND = re.compile(r"^(?P<a>(?P<kind>[A-ZÅÄÖ][\wåäö-]*\s+[\wåäö-]+)\s+[A-ZÅÄÖ][^ ]*(?:\s+[^ ]+){0,2}?)\s+och\s+"
                             r"(?P<b>[A-ZÅÄÖ].+)$")
@@ -4000,9 +4029,13 @@ _GIVEN_ON_DAY = re.compile(r"\s+den\s+\d{1,2}\s+(?:januari|februari|mars|april|m
 # a kommun's own organ, "i" and the kommun: "kommunfullmäktige i Åby kommun"; and one organ of several kommuner:
 # "kommunfullmäktige i Åby kommun, Ekå kommun och Ås kommun"
 _KOMMUN_ORGAN = r"(?:kommun|region)?fullmäktige|kommunstyrelsen|[a-zåäö-]+nämnden"
-_ORGAN_OF_KOMMUN = re.compile(rf"(?:{_KOMMUN_ORGAN})\s+i\s+[A-ZÅÄÖ][\wåäö-]+\s+kommun")
+_ORGAN_OF_KOMMUN = re.compile(rf"(?:{_KOMMUN_ORGAN}|regionstyrelsen)\s+i\s+(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+)")
 _ORGAN_OF_EACH = re.compile(rf"(?P<organ>{_KOMMUN_ORGAN})\s+i\s+"
-                            r"(?P<kommuner>(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun(?:,\s*|\s+och\s+))+[A-ZÅÄÖ][\wåäö-]+\s+kommun)")
+                            r"(?P<kommuner>(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun(?:,\s*|\s+och\s+))+[A-ZÅÄÖ][\wåäö-]+\s+kommun)"
+                            # "regionstyrelserna i Region A, Region B och Region C": the styrelse of each region
+                            r"|(?P<organs>regionstyrelserna|kommunstyrelserna)\s+i\s+"
+                            r"(?P<places>(?:(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+kommun)(?:,\s*|\s+och\s+))+"
+                            r"(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+kommun))")
 # a question referred to a body to prepare: "Frågan om X lyfts till RLG för beredning"
 _REFERRED_FOR_PREPARATION = re.compile(r"(?:^|[.;]\s+)(?P<what>(?:[Ff]rågan|[Ää]rendet)\s+(?:om|kring|gällande)\s+[^.;]{3,120}?)"
                                        r"\s+(?:lyfts|lyftes|överlämnas|överlämnades|hänskjuts)\s+(?:vidare\s+)?till\s+"
@@ -4467,7 +4500,36 @@ class _Extractor:
                 self._item(ParsedItem(number=num, title=""), ds)
         self._named_justerare()
         self._result_to_the_giver()
+        self._title_names_created()
         return self.out
+
+    def _title_names_created(self) -> None:
+        """"4. Arbetsgrupp för osteoporos / RPO inrättar en arbetsgrupp för sekundärprevention vid
+        osteoporos": the item's title names, in short, the body its decision sets up; one body, by the
+        name the decision gives it."""
+        titles = {it.number: it.title or "" for it in self.p.items}
+        for g in [g for g in self.out.groups if g.created and g.item in titles]:
+            full = g.name.casefold().split()
+            for t in find_groups(titles[g.item]):
+                short = t.name.casefold().split()
+                if (t.generic_head or short == full or len(short) < 3 or short[1] != "för"
+                        or _group_kind_word(short[0]) != _group_kind_word(full[0])
+                        or not (len(short) < len(full) and full[-len(short) + 2:] == short[2:])):
+                    continue  # the title's topic words end the name the decision gives
+                self._rename_group(t.name, g.name)
+
+    def _rename_group(self, old: str, new: str) -> None:
+        o = old.casefold()
+        self.out.groups = [g for g in self.out.groups if g.name.casefold() != o]
+        for m in self.out.mandates:
+            m.from_body = new if m.from_body.casefold() == o else m.from_body
+            m.to_body = new if m.to_body.casefold() == o else m.to_body
+        for m in self.out.memberships:
+            m.group = new if m.group.casefold() == o else m.group
+        for a in self.out.assignments:
+            a.assignees = [new if x.casefold() == o else x for x in a.assignees]
+            a.given_by = new if (a.given_by or "").casefold() == o else a.given_by
+            a.report_to = new if (a.report_to or "").casefold() == o else a.report_to
 
     def _result_to_the_giver(self) -> None:
         """"RLG gav styrgruppen i uppdrag att genomföra kartläggningen … Peter och Karin sammanställer
@@ -5248,13 +5310,22 @@ class _Extractor:
         if not _CREATE_HINT.search(c):
             return False
         m = re.search(
-            rf"\b(?:skapa|inrätta|tillsätta|bilda|etablera)(?P<perf>t|de)?\s+(?:en|ett)\s+(?P<g>{_ADJ}{_HEAD}\b.*)$", c)
+            rf"\b(?:skapa|inrätta|tillsätta|bilda|etablera)(?P<perf>t|de)?\s+(?:en|ett)\s+(?P<g>{_ADJ}{_NEW_HEAD}\b.*)$", c)
         # "Samverkansgruppen tillsätter en arbetsgrupp som …": the body that met, in the present tense
         pm = None if m else re.match(
             rf"^(?P<s>[A-ZÅÄÖ][\wåäö]*|(?:[Kk]ommunerna|[Rr]egionen)\s+och\s+(?:kommunerna|regionen)|[Hh]uvudmännen)\s+"
-            rf"(?:gemensamt\s+)?(?:skapar|inrättar|tillsätter|bildar|etablerar)\s+(?:en|ett)\s+(?P<g>{_ADJ}{_HEAD}\b.*)$", c)
+            rf"(?:gemensamt\s+)?(?:skapar|inrättar|tillsätter|bildar|etablerar)\s+(?:en|ett)\s+(?P<g>{_ADJ}{_NEW_HEAD}\b.*)$", c)
+        if not m and not pm and decision:
+            # "RPO inrättar en arbetsgrupp …" with the body that met, its subject, read off already
+            pm = re.match(rf"^(?P<s>)(?:gemensamt\s+)?(?:skapar|inrättar|tillsätter|bildar|etablerar)\s+(?:en|ett)\s+"
+                          rf"(?P<g>{_ADJ}{_NEW_HEAD}\b.*)$", c)
+            if pm:
+                m, pm = pm, None
         if pm and (_own_body(pm.group("s"), self._meeting_body())
-                   or " " in pm.group("s") or pm.group("s").casefold() == "huvudmännen"):
+                   or " " in pm.group("s") or pm.group("s").casefold() == "huvudmännen"
+                   # "Beslut: RPO inrättar en arbetsgrupp …": the letters of the body whose decision it is
+                   or (decision and re.fullmatch(r"[A-ZÅÄÖ]{2,6}", pm.group("s"))
+                       and self._body_ref(pm.group("s")) in (None, pm.group("s"), self._meeting_body()))):
             # "Kommunerna och regionen tillsätter en gemensam arbetsgrupp" decided by the body that met: its own
             m = pm
         elif not m:
@@ -5272,7 +5343,7 @@ class _Extractor:
                 return False
         item = self.ctx.item.number if self.ctx.item else None
         rest = m.group("g")
-        hm = _HEAD_RE.match(rest)
+        hm = _NEW_HEAD_RE.match(rest)
         if not hm:
             return False
         head = hm.group("head").capitalize()
@@ -6355,13 +6426,16 @@ class _Extractor:
                     g, hm = self._seat(where)
                     if g and g != where.strip():
                         self.group(g, item)
+                    # "Till beredningsgruppen utses A, B och C": named to the body, a seat in it and no duty
+                    to_body = bool(re.fullmatch(r"(?i)[\wåäö-]*(?:gruppen|rådet|nätverket|teamet|utskottet)", m.group("role")))
+                    role = "ledamot" if to_body else m.group("role")
                     for p in people:
-                        self.membership(p, g, item, role=m.group("role"), change="replace" if prev else "join",
+                        self.membership(p, g, item, role=role, change="replace" if prev else "join",
                                         on_behalf_of=hm, **({"replaces": prev[0]} if prev else {}))
                     for p in prev or []:
-                        self.membership(p, g, item, role=m.group("role"), change="leave")
+                        self.membership(p, g, item, role=role, change="leave")
                     self._seat_group = g or self._seat_group
-                    if pos is not None and g:  # an appointment decided is a duty given
+                    if pos is not None and g and not to_body:  # an appointment decided is a duty given
                         self.assignment(people, f"vara {m.group('role')}{f' för {whose}' if whose else ''} i {g}",
                                         origin="decision", pos=pos, given_by=self._current_giver(pos))
                 return True
@@ -6534,7 +6608,9 @@ class _Extractor:
         return False
 
     _PART_OF_RE = re.compile(
-        r"(?:^|\b(?:till|välkomna?|välkommen)\s+)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})"
+        r"(?:^|\b(?:till|välkomna?|välkommen)\s+)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}"
+        # "Oskar Nygårds och Hanna Ruotsalainen ingår i arbetsgruppen": the people listed
+        r"(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}(?=\s+(?:och|ingår)\b|,)){0,5})"
         r"(?:,\s*[^,;]{2,60}?,)?(?:,?\s+som)?\s+(?P<new>(?:från\s+och\s+med\s+(?:i\s+dag|idag|nu|\w+\s+\w+)|numera|nu)\s+)?"
         r"(?:också\s+|även\s+|sedan\s+\w+\s+)?ingår\s+(?:också\s+|även\s+|sedan\s+\w+\s+)?(?:fortsättningsvis\s+|fortsatt\s+)?i\s+(?:(?P<owner>[a-zåäö]+(?:ets|ens|s))\s+)?(?P<g>[^,;]+?)"
         # "… ingår i styrgruppen från och med januari": a seat taken from then
@@ -6555,7 +6631,11 @@ class _Extractor:
             if not who or not gs or gs[0].start != 0 or gs[0].end < len(m.group("g").rstrip(" .")) - 1:
                 return False
             grp = self.ctx.resolve_generic(gs[0])  # "projektgruppen": the body that met, or the one the minutes name
-            if not grp or gs[0].generic_head and grp != self.p.body and grp not in self.ctx.named_in_document().values():
+            here = self.ctx.item.number if self.ctx.item else None
+            # "RPO inrättar en arbetsgrupp för … Oskar och Hanna ingår i arbetsgruppen": the one the item sets up
+            made_here = {g.name.casefold() for g in self.out.groups if g.created and g.item == here}
+            if not grp or gs[0].generic_head and grp != self.p.body and grp not in self.ctx.named_in_document().values() \
+                    and grp.casefold() not in made_here:
                 return False
         item = self.ctx.item.number if self.ctx.item else None
         for p in who:  # "som från och med i dag ingår i …": a new seat
@@ -6569,9 +6649,15 @@ class _Extractor:
         organisations between them are no members)."""
         m = self._PART_OF_INVERTED_RE.search(s) if "I " in s else None
         gs = find_groups(m.group("g")) if m else []
-        if not gs or gs[0].start != 0:
+        here = self.ctx.item.number if self.ctx.item else None
+        made = [g.name for g in self.out.groups if g.created and g.item == here]
+        if m and made and re.fullmatch(r"(?i)den\s+(?:nya|nybildade|nyinrättade)\s+(?:arbets)?gruppen", m.group("g").strip()):
+            # "Nätverket beslutade att bilda en arbetsgrupp för X. I den nya gruppen ingår A, B och C."
+            gs, grp = [None], made[-1]
+        elif not gs or gs[0].start != 0:
             return False
-        grp = self.ctx.resolve_generic(gs[0])
+        else:
+            grp = self.ctx.resolve_generic(gs[0])
         people = [p for part in re.split(r",?\s+och\s+|,\s*", m.group("list")) if (p := self._people(part, text_names=True))]
         if not grp or len(people) < 1:
             return False
@@ -7930,7 +8016,8 @@ class _Extractor:
                                     lambda k: ", ".join(f"{n} kommun" for n in re.split(r",\s*|\s+och\s+", k.group(1))), raw_to)
                 if raw_to and (each := _ORGAN_OF_EACH.fullmatch(raw_to.strip())):
                     # "kommunfullmäktige i A kommun, B kommun och C kommun": the fullmäktige of each kommun
-                    raw_to = ", ".join(f"{each.group('organ')} i {k}" for k in _RECIPIENTS_SPLIT.split(each.group("kommuner")))
+                    organ = each.group("organ") or each.group("organs")[:-3] + "n"  # "regionstyrelserna" → "regionstyrelsen"
+                    raw_to = ", ".join(f"{organ} i {k}" for k in _RECIPIENTS_SPLIT.split(each.group("kommuner") or each.group("places")))
                 targets = [self._recipient(t) for t in _RECIPIENTS_SPLIT.split(raw_to or "")]
                 if not targets or not all(targets):
                     return False
@@ -8444,6 +8531,14 @@ class _Extractor:
                 self.membership(p, grp, item, role=g.get("role"), change="leave")
             self._seat_group = grp
             return True
+        if rule.name == "convenes_named":
+            who = self._people(g["who"], text_names=True)
+            gs = find_groups(g["group"])
+            if not who or len(who) != 1 or not gs or gs[0].start != 0 or gs[0].generic_head:
+                return False
+            grp = seat_group(gs[0].name)
+            self.membership(who[0], grp, item, role="sammankallande", change="member")
+            return bool(grp)
         if rule.name == "chairs_body":
             who = self._people(g.get("who") or g.get("who2") or g.get("who3"))
             raw = g.get("group") or g.get("group2")
@@ -8831,6 +8926,17 @@ class _Extractor:
             for p in who or []:
                 self.membership(p, grp, item, role=g.get("role") or rule.role, change="join")
             return bool(who and grp)
+        if rule.name == "goes_out_of":
+            # "Anneli Strand utgår ur gruppen från årsskiftet": her seat left
+            who = self._people(g["who"], text_names=True)
+            raw = (g.get("group") or "").strip()
+            grp = seat_group(raw)
+            if grp == body and not (_own_body(raw, body) or re.fullmatch(r"(?i)gruppen|nätverket|rådet|nämnden|teamet", raw)):
+                return False  # "utgår ur tjänstemannaledningen": a body the minutes do not name as one, not the one that met
+            if not who or len(who) != 1 or not grp:
+                return False
+            self.membership(who[0], grp, item, role="ledamot", change="leave")
+            return True
         return False
 
     _HANDED_RE = re.compile(

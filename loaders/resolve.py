@@ -1170,6 +1170,8 @@ class _Groups:
             name = one  # "RLG" where the minutes name "Regional ledningsgrupp Norrby" and define no acronym
         elif " " in key and f" {fold('för')} " not in key and (one := self._short_of_named(key)) is not None:
             name = one  # "Politiskt samråd rekommenderar …" after "Politiskt samråd för vård och omsorg i X": that one
+        elif " för " in text and (one := self._of_its_place(key)) is not None:
+            name = one  # "den regionala styrgruppen för kunskapsstyrning" after "… för kunskapsstyrning i Sjukvårdsregion X"
         elif " för " in text and (one := self._lengthened_form_of(key)) is not None:
             # "arbetsgruppen för unga vuxna utan arbete eller studier" after "en arbetsgrupp för unga vuxna som …": the
             # body named before, the fuller name a name of it too
@@ -1254,6 +1256,14 @@ class _Groups:
         # (a name with its place, "… för vård och omsorg i X": one body's proper name; "Politiskt samverkansråd för vård
         # och omsorg" alone is a kind of body as much as one)
         hits = {name for k, name in self.new_names.items() if k.startswith(head) and " i " in name.split(" för ", 1)[-1]}
+        return hits.pop() if len(hits) == 1 else None
+
+    def _of_its_place(self, key: str) -> str | None:
+        """The one body already named "kind för topic i <Place>" this "kind för topic" leaves the place of:
+        "Regional styrgrupp för kunskapsstyrning" of "… för kunskapsstyrning i Sjukvårdsregion Nordväst"."""
+        hits = {name for k, name in self.new_names.items()
+                if k.startswith(key + " i ") and 1 <= len(k.split()) - len(key.split()) - 1 <= 3
+                and name.split()[-1][:1].isupper()}
         return hits.pop() if len(hits) == 1 else None
 
     def _lengthened_form_of(self, key: str) -> str | None:

@@ -334,6 +334,10 @@ RULES: tuple[Rule, ...] = (
                        facts=(("membership", "Lena Sjöberg", "Arbetsgrupp SIP", "join"),)),
                    _ex("Gunnar Vik ingår i styrgruppen från och med januari.", body="Styrgrupp Barnahus",
                        facts=(("membership", "Gunnar Vik", "Styrgrupp Barnahus", "join"),)),
+                   # the people listed before the verb
+                   _ex("Sanna Pirinen och Gunnar Vik ingår i arbetsgruppen.", body="Arbetsgrupp SIP", roster=_ROSTER,
+                       facts=(("membership", "Sanna Pirinen", "Arbetsgrupp SIP", "member"),
+                              ("membership", "Gunnar Vik", "Arbetsgrupp SIP", "member"))),
                    # a seat kept on, told in the body's own notes: "ingår fortsättningsvis i gruppen"
                    _ex("Sanna Pirinen ingår fortsättningsvis i gruppen.", body="Styrgrupp Barnahus", roster=_ROSTER,
                        facts=(("membership", "Sanna Pirinen", "Styrgrupp Barnahus", "member"),)),
@@ -952,6 +956,17 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        body="Arbetsgrupp för korttidsplatser",
                        facts=(("mandate", "Arbetsgrupp för korttidsplatser", "Styrgrupp Barnahus", "reports_to"),)),),
          counter_examples=("Evas utkast ska lämnas till Styrgrupp Barnahus den 17 februari.",)),
+    # a body presents its work at another's meeting: "Arbetsgruppen redovisar ett förslag till ny rutin på nätverkets
+    # möte i februari"
+    Rule("presents_at_meeting_of", "mandate", mandate="reports_to", exclusive=False, narrative_only=True,
+         triggers=("redovisar", "presenterar", "återrapporterar"),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][a-zåäö-]*(?:gruppen|teamet))\s+(?:ska\s+)?(?:redovisar|redovisa|presenterar|presentera|"
+                 r"återrapporterar|återrapportera)\s+[^.;]{3,120}?\s+(?:på|vid)\s+(?P<to>[a-zåäö-]+(?:et|en))s\s+"
+                 r"(?:nästa\s+|kommande\s+)?(?:möte|sammanträde)\b[^.;]*$",
+         examples=(_ex("Skrivargruppen redovisar ett förslag till ny rutin på nätverkets möte i februari.",
+                       body="Demensnätverket Åby",
+                       facts=(("mandate", "Skrivargruppen", "Demensnätverket Åby", "reports_to"),)),),
+         counter_examples=("Eva redovisar ett förslag på nätverkets möte i februari.",)),
     # the work a body is doing, to be reported to another: "Arbetsgrupp trygg hemgång arbetar med rutinen, som ska
     # redovisas för processteamet den 4 november"
     Rule("work_reported_to", "mandate", mandate="reports_to", exclusive=False,
@@ -1595,6 +1610,11 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                    _ex("Sammanfattning av ärendet\nPolitiskt samråd Österland beslutade den 12 september 2025 att "
                        "rekommendera\nhuvudmännen i Österland att anta överenskommelsen.", body="Kommunfullmäktige",
                        facts=(("mandate", "Politiskt samråd Österland", "huvudmännen i Österland", "recommends"),)),
+                   # the styrelse of each region a sjukvårdsregion's nämnd serves
+                   _ex("rekommendera regionstyrelserna i Region Åby, Region Ekå och Region Ås att anta planen", decision=True,
+                       body="Samverkansnämnden för Norra sjukvårdsregionen",
+                       facts=(("mandate", "Samverkansnämnden för Norra sjukvårdsregionen", "Regionstyrelsen i Region Åby", "recommends"),
+                              ("mandate", "Samverkansnämnden för Norra sjukvårdsregionen", "Regionstyrelsen i Region Ås", "recommends"))),
                    _ex("rekommendera Region Norrby och kommunerna i Norrby att anta överenskommelsen", decision=True,
                        facts=(("mandate", "Samverkansgrupp äldre", "Region Norrby", "recommends"),
                               ("mandate", "Samverkansgrupp äldre", "kommunerna i Norrby", "recommends"))),
@@ -2271,13 +2291,29 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
     Rule("adjoined", "membership", change="join", role="adjungerad", exclusive=False,
          triggers=("adjungeras", "adjungerades", "har adjungerats"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:,[^,]{2,60},)?\s+"
-                 r"(?:adjungeras|adjungerades|har\s+adjungerats)(?:\s+till\s+(?P<group>[a-zåäö]*gruppen|[A-ZÅÄÖ][^.;,]*?))?"
-                 r"(?:\s+(?:tills\s+vidare|från|under|för|och)\b[^.;]*)?\s*$",
+                 r"(?:adjungeras|adjungerades|har\s+adjungerats)(?:\s+till\s+(?P<group>[a-zåäö]*(?:gruppen|nätverket|rådet|"
+                 r"teamet|nämnden)|[A-ZÅÄÖ][^.;,]*?))?"
+                 # "… adjungeras till nätverket när registret följs upp", "… till beredningsgruppen som sekreterare"
+                 r"(?:\s+(?:tills\s+vidare|från|under|för|och|när|vid|inför|som)\b[^.;]*)?\s*$",
          examples=(_ex("Sara Holm, enhetschef hemtjänst, adjungeras till gruppen tills vidare.",
                        ("membership", "Sara Holm", "Samverkansgrupp äldre", "join")),
                    _ex("Per Lind adjungeras till Styrgrupp Barnahus under våren.",
-                       ("membership", "Per Lind", "Styrgrupp Barnahus", "join"))),
+                       ("membership", "Per Lind", "Styrgrupp Barnahus", "join")),
+                   _ex("Rickard Edholm, MAS, adjungeras till nätverket när registret följs upp under 2026.",
+                       ("membership", "Rickard Edholm", "Demensnätverket Åby", "join"), body="Demensnätverket Åby")),
          counter_examples=("Frågan om fler adjungeras till gruppen tas upp i höst.",)),
+    # one who leaves a body, told with "utgå ur": "Anneli Strand utgår ur gruppen från årsskiftet"
+    Rule("goes_out_of", "membership", change="leave", exclusive=False, narrative_only=True,
+         triggers=("utgår ur", "utgick ur", "har utgått ur"),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+"
+                 r"(?:utgår|utgick|har\s+utgått)\s+ur\s+(?P<group>[a-zåäö]*(?:gruppen|nätverket|rådet|teamet|nämnden|"
+                 r"ledningen)|[A-ZÅÄÖ][^.;,]*?)"
+                 r"(?:\s+(?:vid|från|efter|i|den|när|eftersom|då|per)\b[^.;]*)?\s*\.?$",
+         examples=(_ex("Anneli Strand utgår ur gruppen från årsskiftet eftersom hon byter tjänst.",
+                       ("membership", "Anneli Strand", "Samverkansgrupp äldre", "leave")),
+                   _ex("Per Lind utgår ur Styrgrupp Barnahus vid årsskiftet.",
+                       ("membership", "Per Lind", "Styrgrupp Barnahus", "leave"))),
+         counter_examples=("Punkten utgår ur dagordningen.", "Förslaget utgår från Styrgrupp Barnahus beslut.")),
     # a huvudman's new representative, the seat named last or first, the body often left to the item's title:
     # "Åby har utsett Rasmus Lind, enhetschef, som ny representant", "Som ny representant har
     # socialförvaltningen utsett Linn Ek, enhetschef barn och familj"
@@ -3837,6 +3873,17 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                                           "member"), body="Socialnämnden")),
          counter_examples=("Ordföranden är ordförande i rådet.", "Tobias Ek är ordförande i styrgruppen om föreningen bildas.",
                            "Frågan ställs till nämndens ordförande Gunilla Sandberg.")),
+    # the one who convenes a body named by its topic, told as a state: "Eva Dahl är fortsatt sammankallande för
+    # gruppen för anhörigstöd" (a body by its kind alone, "arbetsgruppen", is read where it is set up)
+    Rule("convenes_named", "membership", change="member", narrative_only=True, exclusive=False,
+         triggers=(" sammankallande för ", " sammankallande i "),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+är\s+(?P<still>(?:fortsatt|fortfarande|"
+                 r"även|också)\s+)?(?P<role>sammankallande)\s+(?:för|i)\s+(?P<group>[^.;,]+?)\s*\.?$",
+         examples=(_ex("Eva Dahl är fortsatt sammankallande för gruppen för anhörigstöd.",
+                       ("membership", "Eva Dahl", "gruppen för anhörigstöd", "member")),
+                   _ex("Omar Said är även sammankallande för gruppen för trygg hemgång.",
+                       ("membership", "Omar Said", "gruppen för trygg hemgång", "member"))),
+         counter_examples=("Frågan om vem som är sammankallande för gruppen tas upp i höst.",)),
     Rule("seat_from_date", "membership", change="join", triggers=("ordförande", "sammankallande"),
          handler="_ms_seat_from_date",
          examples=(_ex("Från den 1 juli 2026 är Karin Ek ordförande och Jonas Berg vice ordförande.",
