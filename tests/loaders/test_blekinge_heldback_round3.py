@@ -8,11 +8,12 @@ from samverkan.loaders.relations import extract_relations
 from samverkan.loaders.types import AttendanceEntry, ParsedDecision, ParsedItem, ParsedMinutes
 
 
-def _read(body: str, text: str, decisions=(), roster=(), number="1", title="Ärende"):
+def _read(body: str, text: str, decisions=(), roster=(), number="1", title="Ärende", date="2025-12-04"):
+    """The relations of one item of minutes of ``body``, its roster "Name, Organisation" entries present."""
     attendance = [AttendanceEntry(name=n, status="present", roles=["ledamot"], organisation=o or None)
                   for n, _, o in (r.partition(", ") for r in roster)]
     return extract_relations(ParsedMinutes(
-        path="x.txt", layout="kommun", body=body, date="2025-12-04", attendance=attendance,
+        path="x.txt", layout="kommun", body=body, date=date, attendance=attendance,
         items=[ParsedItem(number=number, title=title, body=text)],
         decisions=[ParsedDecision(item=number, text=t, position=i, decided_by=body) for i, t in enumerate(decisions)]))
 

@@ -5,26 +5,14 @@ place alone for its kommun, a newcomer who takes part "i stället för" someone,
 2026", and a duty taken over in a body named in lower case by its kind and what it is for."""
 from __future__ import annotations
 
+from functools import partial
+
 from samverkan.loaders.extract import parse_minutes
 from samverkan.loaders.relations import extract_relations
-from samverkan.loaders.types import AttendanceEntry, ParsedDecision, ParsedItem, ParsedMinutes
+from tests.loaders.test_blekinge_heldback_round3 import _mandates, _memberships
+from tests.loaders.test_blekinge_heldback_round3 import _read as _read_on
 
-
-def _read(body: str, text: str, decisions=(), roster=(), number="1", title="Ärende"):
-    attendance = [AttendanceEntry(name=n, status="present", roles=["ledamot"], organisation=o or None)
-                  for n, _, o in (r.partition(", ") for r in roster)]
-    return extract_relations(ParsedMinutes(
-        path="x.txt", layout="kommun", body=body, date="2026-02-27", attendance=attendance,
-        items=[ParsedItem(number=number, title=title, body=text)],
-        decisions=[ParsedDecision(item=number, text=t, position=i, decided_by=body) for i, t in enumerate(decisions)]))
-
-
-def _mandates(r):
-    return {(m.from_body, m.to_body, m.kind) for m in r.mandates}
-
-
-def _memberships(r):
-    return {(m.person, m.group, m.change) for m in r.memberships}
+_read = partial(_read_on, date="2026-02-27")
 
 
 _ROSTER = ["Sanna Pirinen, Ekby kommun", "Maja Berg, Ekby kommun", "Karin Ek, Region Norrby"]
