@@ -350,7 +350,9 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # there for some items: "Adjungerad till punkt 3", "Gäster under §§ 4–5"
                 # "Adjungerad punkt 4": the preposition left out
                 # "Inbjuden till punkt 3": one invited for an item
-                r"(?:adjungerade?|adjungerande|gäster|gäst|inbjudna|inbjuden|föredragande)\s+(?:(?:till|under|vid|för|på)\s+)?"
+                # "Dessutom närvarande under punkt 4": one there for that item only
+                r"(?:adjungerade?|adjungerande|gäster|gäst|inbjudna|inbjuden|föredragande|(?:dessutom\s+)?närvarande)\s+"
+                r"(?:(?:till|under|vid|för|på)\s+)?"
                 r"(?:punkt(?:erna)?|p\.|§§?|ärende(?:na)?)\s*\d[\d\s,–-]*(?:och\s+\d+)?)$", re.I), "guest", [], True),
     (re.compile(r"^(?:närvarande\s+ledamöter(?:\s+och\s+ersättare)?|närvarande|ledamöter|ordinarie\s+ledamöter|"
                 r"beslutande(?:\s+ledamöter)?|tjänstgörande\s+ledamöter|deltagare|närvarande\s+deltagare|deltagande|"
@@ -887,7 +889,9 @@ _POINTS = re.compile(r"\b(?:p\.|p(?=\s\d)|punkt(?:erna)?|pkt\.?)\s*(\d{1,3}(?:\s
 # paragraph numbers without "§" after an official's name, as a protocol's Tjänstemän run writes them
 _BARE_PARAGRAPHS = re.compile(r"^\s*(\d{1,3}(?:\s*[–-]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3}(?:\s*[–-]\s*\d{1,3})?)*)\s*$")
 # the staff of a collaboration: "Närvårdskansliet", "Kansli Vårdsamverkan X", "sekretariatet"
-_KANSLI = re.compile(r"(?i)kansli|sekretariat")
+# (or the unit whose business is the collaboration itself: "Enheten för länssamverkan", "Avdelningen för hälsa och
+# samverkan", "Enheten för samverkan och utveckling", whose officials keep the notes of the bodies they serve)
+_KANSLI = re.compile(r"(?i)kansli|sekretariat|samverkan")
 # a member who came late or left early: "kom under punkt 4", "anslöt från punkt 3", "lämnade mötet efter punkt 6"
 _CAME_OR_LEFT = re.compile(r"(?:(?P<came>kom|anslöt)|avvek|lämnade(?:\s+mötet)?|gick)\s+(?:till\s+mötet\s+)?"
                            r"(?:under|efter|före|vid|från|inför)\s+punkt\s*(?P<n>\d{1,3})", re.I)
@@ -1284,6 +1288,12 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
             # team", a title) is the leader of the project whose group meets
             leads = True
         t, remainder = _title_split(part)
+        if t and not remainder.strip() and (r := _ROLE_WORDS.get(part.lower())):
+            # "Lena Holm   sekreterare   Region X, Enheten för …": a roster's role column run into the huvudman
+            # after it, the comma missing (not "ordförande LSVO", a seat in another body)
+            if r not in roles:
+                roles.append(r)
+            continue
         if t:
             if title is None:
                 title = t
@@ -1948,7 +1958,7 @@ _COL_KINDS = [
                        r"medlem|medlemskommun|medlemsorganisation|förbundsmedlem|"
                        r"företräder|myndighet|arbetsgivare|(?:region|kommun)\s*/\s*(?:organisation|myndighet)|organisation\s*/\s*(?:region|kommun))$")),
     ("title", re.compile(r"^(?:funktion|titel|befattning|roll|role|uppdrag|yrkesroll|profession|yrke|tjänst|roll/funktion|funktion/roll|"
-                         r"befattning/roll|(?:roll|uppdrag)\s+i\s+[a-zåäö]*(?:gruppen|teamet|rådet))$")),
+                         r"befattning/roll|(?:roll|uppdrag|funktion)\s+i\s+[a-zåäö]*(?:gruppen|teamet|rådet))$")),
     # "Organisation och funktion": one cell holds both ("Region X, projektledare"), read as a roster line's details
     ("title", re.compile(r"^(?:organisation|huvudman|verksamhet|enhet)(?:\s+och\s+|\s*/\s*|,\s*)(?:funktion|titel|roll|befattning)$|"
                          r"^(?:funktion|titel|roll|befattning|profession)(?:\s+och\s+|\s*/\s*|,\s*)(?:organisation|huvudman|verksamhet|enhet)$")),
