@@ -3467,6 +3467,12 @@ def _away_apart(raw_entries: list[dict], deputies: list[tuple[str, str]]) -> lis
     return out
 
 
+# a member's seat written on a roster line
+_SEAT_NAMED = re.compile(r"(?i)\bledam(?:ot|öter)\b")
+# the chair's seat, which a column run over may have hidden in the unit ("… barn och unga sammankallande")
+_CHAIR_WORD = re.compile(r"(?i)\b(?:sammankallande|ordf(?:\.|örande)?)(?!\w)")
+
+
 def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Attendance") -> None:
     """Parse the collected entries into ``att``: people, then those named by initials, then substitutes."""
     replaced: list[tuple[str, int]] = []
@@ -3474,6 +3480,8 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
     turned = 0  # names written surname first and turned by their form
     marked_tables = {t.ident for t in tables if t.marked}
     seat_bodies = {raw["seat_body"] for raw in raw_entries if raw.get("seat_body")}
+    seat_named: set[str] = set()  # those whose line writes their seat ("ledamot")
+    seatless_secretaries: list[AttendanceEntry] = []  # a secretary whose line writes no seat
     for raw, nxt in zip(raw_entries, raw_entries[1:]):
         # the roster's initials on their own line, the person on the next ("PAN" / "Per-Arne Nordin, …")
         abbr = raw["text"].strip()
@@ -3533,7 +3541,11 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
                 entry.seats.append((seat, seat_body))
                 entry.roles = [r for r in entry.roles if r not in ("ordförande", "vice ordförande", "sammankallande",
                                                                    "ledamot", "ersättare")]
-            att.add(entry)
+            added = att.add(entry)
+            if _SEAT_NAMED.search(p):
+                seat_named.add(_norm_key(entry.name))
+            elif "sekreterare" in entry.roles and "ledamot" in entry.roles and not _CHAIR_WORD.search(p):
+                seatless_secretaries.append(added)
             if sub_for:
                 replaced.append((sub_for, raw["line"]) if not entry.paragraphs else ("", 0))
     # people written by their initials: the roster's own initials first, then initials that fit one name
@@ -3561,6 +3573,13 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
         for r in roles:
             if r not in e.roles:
                 e.roles.append(r)
+    if len(seat_named) >= 2:
+        # "Asta Nyman (ledamot, Åby kommun), …, Eva Hed (sekreterare, Region X)", a table's "Uppdrag i gruppen"
+        # column reading "ledamot" row by row and "sekreterare" in hers: where the roster writes each member's
+        # seat, one whose line writes only the keeping of the notes holds none
+        for e in seatless_secretaries:
+            if _norm_key(e.name) not in seat_named and set(e.roles) == {"ledamot", "sekreterare"} and not e.title:
+                e.roles.remove("ledamot")  # (not "Hälso- och sjukvårdsstrateg Per Ek | … | sekreterare": a member's job)
     for raw in holders:  # "Anteckningar: samordnaren": the one attendee of that role, or else of that title
         word = raw["holder"]
         held = [e for e in att.entries if word in e.roles] or [e for e in att.entries if (e.title or "").casefold() == word]

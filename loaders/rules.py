@@ -2916,6 +2916,16 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                            "Sofia Lund har lämnat skriftliga synpunkter som sekreteraren skickar ut med anteckningarna.",
                            # leaving a chair is no leaving of the body
                            "Bengt Olofsson (C) lämnar uppdraget som vice ordförande vid årsskiftet.")),
+    # "Malins förordnande som sekreterare upphör i december": the term of a seat or duty in the body runs out
+    Rule("term_ends", "membership", change="leave", exclusive=False, triggers=("upphör",),
+         pattern=r"^(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2}?)s\s+(?:förordnande|uppdrag|mandat)\s+som\s+"
+                 + _ROLE + r"(?:\s+i\s+(?P<group>[A-ZÅÄÖ][^.;,]*?|[a-zåäö-]*(?:gruppen|rådet|teamet|nätverket)))?"
+                 r"\s+upphör\b[^.;]*\.?$",
+         examples=(_ex("Mattias Öhrns förordnande som sekreterare upphör i december.",
+                       ("membership", "Mattias Öhrn", "Samverkansgrupp äldre", "leave"), roster=_ROSTER),
+                   _ex("Elin Borgs uppdrag som ordförande i Styrgrupp Barnahus upphör vid årsskiftet.",
+                       ("membership", "Elin Borg", "Styrgrupp Barnahus", "leave"))),
+         counter_examples=("Avtalet om förordnande som sekreterare upphör att gälla.",)),
     # "… sedan Per Åström lämnade gruppen vid halvårsskiftet": a leaving told in passing, in the past
     Rule("left_group_past", "membership", change="leave", exclusive=False, triggers=("lämnade ",),
          pattern=r"(?:^|\b(?:sedan|när|då|efter\s+att|eftersom)\s+)(?P<old>" + _NAME + r")(?:,[^,.;]{2,60},)?\s+lämnade\s+"

@@ -122,3 +122,25 @@ def test_one_also_present_under_one_point_is_a_guest(tmp_path):
     f = _load(tmp_path, "ag.md", FUNCTION_IN_GROUP_TABLE)
     assert ("Elin Fors", "guest") in {(who, status) for who, status, _roles in f["attendance"]}
     assert "Elin Fors" not in _seats(f)
+
+
+SEATS_WRITTEN_INLINE = """# Politiskt samråd Norrby – minnesanteckningar
+
+**Datum:** 2025-10-02, kl. 09.00–11.00, Regionens hus
+
+**Närvarande:** Eva Lindqvist (ordförande, Region Norrby), Per Nyholm (vice ordförande, Åby kommun), Kim Sandberg (ledamot, Ekå kommun), Sara Dahl (ledamot, Region Norrby), Lena Holm (sekreterare, Region Norrby)
+
+## 1. Mötets öppnande
+Ordföranden hälsade välkommen. Dagordningen godkändes.
+
+## 2. Nästa möte
+Nästa möte hålls i december.
+"""
+
+
+def test_where_the_roster_writes_each_seat_a_secretary_without_one_holds_none(tmp_path):
+    """"Kim Sandberg (ledamot, …), …, Lena Holm (sekreterare, Region Norrby)": the list writes each member's
+    seat; the one it names only as the notes' keeper is an official."""
+    f = _load(tmp_path, "psr.md", SEATS_WRITTEN_INLINE)
+    assert "Lena Holm" not in _seats(f)
+    assert {"Eva Lindqvist", "Per Nyholm", "Kim Sandberg", "Sara Dahl"} <= _seats(f)
