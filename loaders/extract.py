@@ -557,6 +557,8 @@ _GIVEN = (r"(?:[a-zåäö]*gruppen\s+|rådet\s+|nämnden\s+)?(?:en\s+|ett\s+)?(?
 _PROSE_PRESENT = re.compile(r"\b((?:presenterar|presenterade)(?!\s+sig\b)|(?:visar|visade)\s+(?!sig\b)|tog\s+upp\b|tar\s+upp\s+(?=att\b)|(?:informerar|informerade)(?:\s+om|\s+från|(?=\s*:))|"
                             r"(?:redogör|redogjorde)(?:\s+för|(?=\s*:))|föredrar|föredrog|"
                             r"(?:berättar|berättade|beskriver|beskrev)(?:\s+om|\s+att|\s+hur|(?=\s*:))|(?:beskriver|beskrev)\s+(?:ett|en|det|den|läget|arbetet)\b|"
+                            # "Mikael Ros beskrev Granviks arbete med …": the piece of work by whose it is
+                            r"(?:beskriver|beskrev)\s+(?=[A-ZÅÄÖ][\wåäöÅÄÖ-]{2,}s\s+[a-zåäö]{3,})|"
                             r"(?:redovisar|redovisade)(?:\s+(?!till\b|senast\b)|(?=\s*:))|(?:återkopplar|återkopplade|rapporterar|"
                             r"rapporterade|återrapporterar|återrapporterade)\s+från|"
                             # "Marie-Louise Tideman återrapporterar uppdraget": the task reported back at the meeting

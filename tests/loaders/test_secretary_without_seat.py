@@ -144,3 +144,22 @@ def test_where_the_roster_writes_each_seat_a_secretary_without_one_holds_none(tm
     f = _load(tmp_path, "psr.md", SEATS_WRITTEN_INLINE)
     assert "Lena Holm" not in _seats(f)
     assert {"Eva Lindqvist", "Per Nyholm", "Kim Sandberg", "Sara Dahl"} <= _seats(f)
+
+
+def test_who_describes_a_kommuns_work_presents_the_point(tmp_path):
+    """"Mikael Ros beskrev Granviks arbete med hemmasittare": the work by whose it is, told by its presenter."""
+    from samverkan.graph.export import export_json
+    from samverkan.graph.nx_store import NetworkxStore
+    from samverkan.loaders.pipeline import load_paths
+
+    path = tmp_path / "ag.txt"
+    path.write_text(ALIGNED_ROLE_COLUMN.replace(
+        "§ 2  Nästa möte", "§ 2  Skolfrånvaro\nPer Nyholm beskrev Åbys arbete med hemmasittare.\n\n§ 3  Nästa möte"),
+        encoding="utf-8")
+    with NetworkxStore(tmp_path / "s.sqlite") as s:
+        load_paths([path], s)
+        data = export_json(s.to_networkx())
+    n = {e["id"]: e["name"] for e in data["persons"]}
+    (event,) = data["events"]
+    presenters = {i["number"]: [n[p] for p in i.get("presenter_ids", [])] for i in event["agenda"]}
+    assert presenters.get("2") == ["Per Nyholm"]
