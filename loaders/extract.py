@@ -350,7 +350,9 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # there for some items: "Adjungerad till punkt 3", "Gäster under §§ 4–5"
                 # "Adjungerad punkt 4": the preposition left out
                 # "Inbjuden till punkt 3": one invited for an item
-                r"(?:adjungerade?|adjungerande|gäster|gäst|inbjudna|inbjuden|föredragande)\s+(?:(?:till|under|vid|för|på)\s+)?"
+                # "Dessutom närvarande under punkt 4": one there for that item only
+                r"(?:adjungerade?|adjungerande|gäster|gäst|inbjudna|inbjuden|föredragande|(?:dessutom\s+)?närvarande)\s+"
+                r"(?:(?:till|under|vid|för|på)\s+)?"
                 r"(?:punkt(?:erna)?|p\.|§§?|ärende(?:na)?)\s*\d[\d\s,–-]*(?:och\s+\d+)?)$", re.I), "guest", [], True),
     (re.compile(r"^(?:närvarande\s+ledamöter(?:\s+och\s+ersättare)?|närvarande|ledamöter|ordinarie\s+ledamöter|"
                 r"beslutande(?:\s+ledamöter)?|tjänstgörande\s+ledamöter|deltagare|närvarande\s+deltagare|deltagande|"
@@ -555,6 +557,8 @@ _GIVEN = (r"(?:[a-zåäö]*gruppen\s+|rådet\s+|nämnden\s+)?(?:en\s+|ett\s+)?(?
 _PROSE_PRESENT = re.compile(r"\b((?:presenterar|presenterade)(?!\s+sig\b)|(?:visar|visade)\s+(?!sig\b)|tog\s+upp\b|tar\s+upp\s+(?=att\b)|(?:informerar|informerade)(?:\s+om|\s+från|(?=\s*:))|"
                             r"(?:redogör|redogjorde)(?:\s+för|(?=\s*:))|föredrar|föredrog|"
                             r"(?:berättar|berättade|beskriver|beskrev)(?:\s+om|\s+att|\s+hur|(?=\s*:))|(?:beskriver|beskrev)\s+(?:ett|en|det|den|läget|arbetet)\b|"
+                            # "Mikael Ros beskrev Granviks arbete med …": the piece of work by whose it is
+                            r"(?:beskriver|beskrev)\s+(?=[A-ZÅÄÖ][\wåäöÅÄÖ-]{2,}s\s+[a-zåäö]{3,})|"
                             r"(?:redovisar|redovisade)(?:\s+(?!till\b|senast\b)|(?=\s*:))|(?:återkopplar|återkopplade|rapporterar|"
                             r"rapporterade|återrapporterar|återrapporterade)\s+från|"
                             # "Marie-Louise Tideman återrapporterar uppdraget": the task reported back at the meeting
@@ -887,7 +891,9 @@ _POINTS = re.compile(r"\b(?:p\.|p(?=\s\d)|punkt(?:erna)?|pkt\.?)\s*(\d{1,3}(?:\s
 # paragraph numbers without "§" after an official's name, as a protocol's Tjänstemän run writes them
 _BARE_PARAGRAPHS = re.compile(r"^\s*(\d{1,3}(?:\s*[–-]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3}(?:\s*[–-]\s*\d{1,3})?)*)\s*$")
 # the staff of a collaboration: "Närvårdskansliet", "Kansli Vårdsamverkan X", "sekretariatet"
-_KANSLI = re.compile(r"(?i)kansli|sekretariat")
+# (or the unit whose business is the collaboration itself: "Enheten för länssamverkan", "Avdelningen för hälsa och
+# samverkan", "Enheten för samverkan och utveckling", whose officials keep the notes of the bodies they serve)
+_KANSLI = re.compile(r"(?i)kansli|sekretariat|samverkan")
 # a member who came late or left early: "kom under punkt 4", "anslöt från punkt 3", "lämnade mötet efter punkt 6"
 _CAME_OR_LEFT = re.compile(r"(?:(?P<came>kom|anslöt)|avvek|lämnade(?:\s+mötet)?|gick)\s+(?:till\s+mötet\s+)?"
                            r"(?:under|efter|före|vid|från|inför)\s+punkt\s*(?P<n>\d{1,3})", re.I)
@@ -1284,6 +1290,12 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
             # team", a title) is the leader of the project whose group meets
             leads = True
         t, remainder = _title_split(part)
+        if t and not remainder.strip() and (r := _ROLE_WORDS.get(part.lower())):
+            # "Lena Holm   sekreterare   Region X, Enheten för …": a roster's role column run into the huvudman
+            # after it, the comma missing (not "ordförande LSVO", a seat in another body)
+            if r not in roles:
+                roles.append(r)
+            continue
         if t:
             if title is None:
                 title = t
@@ -1948,7 +1960,7 @@ _COL_KINDS = [
                        r"medlem|medlemskommun|medlemsorganisation|förbundsmedlem|"
                        r"företräder|myndighet|arbetsgivare|(?:region|kommun)\s*/\s*(?:organisation|myndighet)|organisation\s*/\s*(?:region|kommun))$")),
     ("title", re.compile(r"^(?:funktion|titel|befattning|roll|role|uppdrag|yrkesroll|profession|yrke|tjänst|roll/funktion|funktion/roll|"
-                         r"befattning/roll|(?:roll|uppdrag)\s+i\s+[a-zåäö]*(?:gruppen|teamet|rådet))$")),
+                         r"befattning/roll|(?:roll|uppdrag|funktion)\s+i\s+[a-zåäö]*(?:gruppen|teamet|rådet))$")),
     # "Organisation och funktion": one cell holds both ("Region X, projektledare"), read as a roster line's details
     ("title", re.compile(r"^(?:organisation|huvudman|verksamhet|enhet)(?:\s+och\s+|\s*/\s*|,\s*)(?:funktion|titel|roll|befattning)$|"
                          r"^(?:funktion|titel|roll|befattning|profession)(?:\s+och\s+|\s*/\s*|,\s*)(?:organisation|huvudman|verksamhet|enhet)$")),
@@ -3457,6 +3469,12 @@ def _away_apart(raw_entries: list[dict], deputies: list[tuple[str, str]]) -> lis
     return out
 
 
+# a member's seat written on a roster line
+_SEAT_NAMED = re.compile(r"(?i)\bledam(?:ot|öter)\b")
+# the chair's seat, which a column run over may have hidden in the unit ("… barn och unga sammankallande")
+_CHAIR_WORD = re.compile(r"(?i)\b(?:sammankallande|ordf(?:\.|örande)?)(?!\w)")
+
+
 def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Attendance") -> None:
     """Parse the collected entries into ``att``: people, then those named by initials, then substitutes."""
     replaced: list[tuple[str, int]] = []
@@ -3464,6 +3482,8 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
     turned = 0  # names written surname first and turned by their form
     marked_tables = {t.ident for t in tables if t.marked}
     seat_bodies = {raw["seat_body"] for raw in raw_entries if raw.get("seat_body")}
+    seat_named: set[str] = set()  # those whose line writes their seat ("ledamot")
+    seatless_secretaries: list[AttendanceEntry] = []  # a secretary whose line writes no seat
     for raw, nxt in zip(raw_entries, raw_entries[1:]):
         # the roster's initials on their own line, the person on the next ("PAN" / "Per-Arne Nordin, …")
         abbr = raw["text"].strip()
@@ -3523,7 +3543,11 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
                 entry.seats.append((seat, seat_body))
                 entry.roles = [r for r in entry.roles if r not in ("ordförande", "vice ordförande", "sammankallande",
                                                                    "ledamot", "ersättare")]
-            att.add(entry)
+            added = att.add(entry)
+            if _SEAT_NAMED.search(p):
+                seat_named.add(_norm_key(entry.name))
+            elif "sekreterare" in entry.roles and "ledamot" in entry.roles and not _CHAIR_WORD.search(p):
+                seatless_secretaries.append(added)
             if sub_for:
                 replaced.append((sub_for, raw["line"]) if not entry.paragraphs else ("", 0))
     # people written by their initials: the roster's own initials first, then initials that fit one name
@@ -3551,6 +3575,13 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
         for r in roles:
             if r not in e.roles:
                 e.roles.append(r)
+    if len(seat_named) >= 2:
+        # "Asta Nyman (ledamot, Åby kommun), …, Eva Hed (sekreterare, Region X)", a table's "Uppdrag i gruppen"
+        # column reading "ledamot" row by row and "sekreterare" in hers: where the roster writes each member's
+        # seat, one whose line writes only the keeping of the notes holds none
+        for e in seatless_secretaries:
+            if _norm_key(e.name) not in seat_named and set(e.roles) == {"ledamot", "sekreterare"} and not e.title:
+                e.roles.remove("ledamot")  # (not "Hälso- och sjukvårdsstrateg Per Ek | … | sekreterare": a member's job)
     for raw in holders:  # "Anteckningar: samordnaren": the one attendee of that role, or else of that title
         word = raw["holder"]
         held = [e for e in att.entries if word in e.roles] or [e for e in att.entries if (e.title or "").casefold() == word]

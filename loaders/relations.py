@@ -8350,6 +8350,14 @@ class _Extractor:
                 return False
             self.membership(old[0], grp, item, role=g.get("role"), change="leave")
             return True
+        if rule.name == "term_ends":
+            # "Malins förordnande som sekreterare upphör i december": the body named, or else the one that met
+            old = self._people(g["old"], text_names=True)
+            grp = seat_group(g["group"]) if g.get("group") else body
+            if not old or len(old) != 1 or not grp:
+                return False
+            self.membership(old[0], grp, item, role=g.get("role"), change="leave")
+            return True
         if rule.name == "left_since":
             old = self._people(g.get("old") or g.get("old2"), text_names=True)
             grp = seat_group(g.get("group") or g.get("group2"))

@@ -2800,7 +2800,8 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                  # "A inte längre är Åbys ersättare i RLG": the seat is no longer held
                  r"(?:har\s+slutat|slutar|(?:inte|ej)\s+längre\s+är(?=\s+[^.;]{0,40}\b(?:ersättare|ledamot|representant|företrädare)\b)|(?:lämnar|har\s+(?:därmed\s+|nu\s+|också\s+)?lämnat|(?<=\soch\s)lämnat(?=\s+[a-zåäö-]*(?:gruppen|rådet|nätverket|teamet|forumet|beredningen)\b))(?!\s+in\b)(?!\s+(?:en|ett)\s)"
                  # ("Lisa har lämnat över sina ärenden till Maja": handed over, no seat left)
-                 r"(?!\s+(?:dem|den|det|över|rapport\w*|underlag\w*|förslag\w*|synpunkter\w*|svar\w*|uppgifter\w*)\b)"
+                 # ("Sofia har lämnat skriftliga synpunkter", "… har lämnat återbud": what is handed in, after its adjective)
+                 r"(?!\s+(?:(?:skriftliga|muntliga|sina|egna|nya|kompletterande|några|flera)\s+)?(?:dem|den|det|över|rapport\w*|underlag\w*|förslag\w*|synpunkter\w*|svar\w*|uppgifter\w*|återbud|kommentarer)\b)"
                  r"(?!\s+(?:sitt\s+)?uppdrag(?:et)?\s+som\s+(?:vice\s+)?"
                  r"(?:ordförande|sammankallande|sekreterare)\b)|går\s+i\s+pension|avgår|har\s+avgått(?!\s+(?:ur|från)\b)|(?:har\s+)?avsagt\s+sig|avsäger\s+sig|avtackas(?=[^.;]*\b(?:slutar|lämnar|pension|sitt\s+arbete|sin\s+tid|sina\s+år|sina\s+insatser|sitt\s+engagemang))|(?=" + _REPLACED_BY + r"))(?P<mid>[^.;]*?)"
                  r"(?:(?:\s+och\s+|(?<=\s))" + _REPLACED_BY + r"(?P<who>[^,.;]+?)"
@@ -2911,8 +2912,20 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                            # handing over a report, no leaving
                            "Lovisa Berg sammanställer och lämnar en årsrapport till Samverkansgrupp äldre i mars.",
                            "Nils Edin (V) har lämnat in en motion om att kommunen ska inrätta en mottagning.",
+                           # written views sent in by one who could not come
+                           "Sofia Lund har lämnat skriftliga synpunkter som sekreteraren skickar ut med anteckningarna.",
                            # leaving a chair is no leaving of the body
                            "Bengt Olofsson (C) lämnar uppdraget som vice ordförande vid årsskiftet.")),
+    # "Malins förordnande som sekreterare upphör i december": the term of a seat or duty in the body runs out
+    Rule("term_ends", "membership", change="leave", exclusive=False, triggers=("upphör",),
+         pattern=r"^(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2}?)s\s+(?:förordnande|uppdrag|mandat)\s+som\s+"
+                 + _ROLE + r"(?:\s+i\s+(?P<group>[A-ZÅÄÖ][^.;,]*?|[a-zåäö-]*(?:gruppen|rådet|teamet|nätverket)))?"
+                 r"\s+upphör\b[^.;]*\.?$",
+         examples=(_ex("Mattias Öhrns förordnande som sekreterare upphör i december.",
+                       ("membership", "Mattias Öhrn", "Samverkansgrupp äldre", "leave"), roster=_ROSTER),
+                   _ex("Elin Borgs uppdrag som ordförande i Styrgrupp Barnahus upphör vid årsskiftet.",
+                       ("membership", "Elin Borg", "Styrgrupp Barnahus", "leave"))),
+         counter_examples=("Avtalet om förordnande som sekreterare upphör att gälla.",)),
     # "… sedan Per Åström lämnade gruppen vid halvårsskiftet": a leaving told in passing, in the past
     Rule("left_group_past", "membership", change="leave", exclusive=False, triggers=("lämnade ",),
          pattern=r"(?:^|\b(?:sedan|när|då|efter\s+att|eftersom)\s+)(?P<old>" + _NAME + r")(?:,[^,.;]{2,60},)?\s+lämnade\s+"
