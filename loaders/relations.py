@@ -6019,6 +6019,11 @@ class _Extractor:
         if not g:
             return False
         self.group(g, item)
+        if _AWAY_NAMED.match(prev) or _AWAY_FOR_A_WHILE.search(c) or re.search(r"\bunder\s+tiden\b", c):
+            # "Eva Ek är tjänstledig maj–juni. Per Lind ersätter henne i projektgruppen under tiden": a stand-in,
+            # she keeps her seat
+            self.membership(m.group("new"), g, item, change="replace")
+            return True
         self.membership(m.group("new"), g, item, change="replace", replaces=old)
         self.membership(old, g, item, change="leave")
         return True

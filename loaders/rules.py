@@ -2243,9 +2243,12 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
          triggers=("ersätter henne", "ersätter honom", "ersätter hen", "efterträder henne", "efterträder honom",
                    "efterträder hen", "ersatt henne", "ersatt honom", "efterträtt henne", "efterträtt honom"),
          handler="_ms_replaces_pronoun",
-         examples=(_ex("Eva-Karin Sjödin är tjänstledig under våren och lämnar styrgruppen. Yusuf Demir ersätter henne.",
-                       ("membership", "Yusuf Demir", "Samverkansgrupp äldre", "replace"),
+         examples=(_ex("Eva-Karin Sjödin utgår ur gruppen från årsskiftet eftersom hon byter tjänst. Yusuf Demir ersätter "
+                       "henne.", ("membership", "Yusuf Demir", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Eva-Karin Sjödin", "Samverkansgrupp äldre", "leave")),
+                   # one away a while: a stand-in, who keeps her seat
+                   _ex("Eva-Karin Sjödin är tjänstledig maj–juni. Johanna Rask ersätter henne i gruppen under tiden.",
+                       ("membership", "Johanna Rask", "Samverkansgrupp äldre", "replace")),
                    # the seat in the body the sentence names, the newcomer with an apposition
                    _ex("Tore Alm avslutar sin anställning i Åby kommun den 31 mars. Vera Lund, tillförordnad socialchef, "
                        "ersätter honom i ledningsgruppen från den 1 april.", body="Ledningsgruppen för vård och omsorg",
