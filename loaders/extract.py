@@ -5570,8 +5570,8 @@ _PASSIVE_DECISION = {
     "överlämnas": "överlämna", "överlämnades": "överlämna", "lyfts": "lyfta", "lyftes": "lyfta",
     "utses": "utse", "utsågs": "utse", "väljs": "välja", "valdes": "välja", "antas": "anta", "antogs": "anta",
     "återremitteras": "återremittera",
-    # "Ärendet bordläggs till nästa möte": the meeting puts it off
-    "bordläggs": "bordlägga", "bordlades": "bordlägga",
+    # "Ärendet bordläggs till nästa möte": the meeting puts it off (a past "bordlades" may tell of an earlier meeting)
+    "bordläggs": "bordlägga",
     # "Förslaget lämnas till samrådet för beslut": handed on for another body to decide (only so, see _HANDED_FOR)
     "lämnas": "lämna",
     "återremitterades": "återremittera", "stängs": "stänga", "avslutas": "avsluta", "avskrivs": "avskriva",
