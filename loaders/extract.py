@@ -5601,6 +5601,10 @@ _PASSIVE_DECISION = {
     "överlämnas": "överlämna", "överlämnades": "överlämna", "lyfts": "lyfta", "lyftes": "lyfta",
     "utses": "utse", "utsågs": "utse", "väljs": "välja", "valdes": "välja", "antas": "anta", "antogs": "anta",
     "återremitteras": "återremittera",
+    # "Ärendet bordläggs till nästa möte": the meeting puts it off (a past "bordlades" may tell of an earlier meeting)
+    "bordläggs": "bordlägga",
+    # "Förslaget lämnas till samrådet för beslut": handed on for another body to decide (only so, see _HANDED_FOR)
+    "lämnas": "lämna",
     "återremitterades": "återremittera", "stängs": "stänga", "avslutas": "avsluta", "avskrivs": "avskriva",
     "tillstyrks": "tillstyrka", "tillstyrktes": "tillstyrka", "avstyrks": "avstyrka", "avstyrktes": "avstyrka",
     "avslås": "avslå", "avslogs": "avslå", "bifalls": "bifalla", "bifölls": "bifalla",
@@ -5755,6 +5759,9 @@ class _Selves:
 
 
 # a passive decision whose subject points back ("Frågan lyfts …", "Den frågan …", "Anteckningarna läggs …")
+# a proposal handed on for another body to decide: "lämnas till Regionalt politiskt samråd för beslut"
+_HANDED_FOR = re.compile(r"\s+(?:vidare\s+)?till\s+[^,;]{2,100}?\s+för\s+(?:beslut|ställningstagande|fastställande|"
+                         r"godkännande|vidare\s+beredning|beredning)\b")
 _QUESTION_ANAPHOR = re.compile(r"^(?:den(?:na)?\s+)?(?:frågan|fråga|den|det|detta)$", re.I)
 _REFERRAL_PASSIVE = frozenset(("lyfts", "lyftes", "överlämnas", "överlämnades"))
 _QUESTION_WORD = r"(?:hur|vem|vilka|vilken|vilket|vad|var|när|om)"
@@ -6100,13 +6107,15 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
                 if not _SET_UP_BODY.search(np):
                     return None
                 np = re.sub(r"^(En|Ett)\s", lambda a: a.group(1).lower() + " ", np)
+            if verb == "lämnas" and not _HANDED_FOR.match(rest):
+                return None  # "Information lämnas av Eva", "Synpunkter lämnas senast i maj"
             if verb in ("lyfts", "lyftes", "delegeras", "delegerades") and not re.match(r"\s+(?:nu\s+)?(?:vidare\s+)?till\b", rest):
                 return None
             if re.match(r"\s+av\s", rest):
                 return None  # "… antogs av fullmäktige": another body's decision
             if " av " in rest and re.match(r"\s+till\s+[^,;]{2,60}?\s+av\s+[A-ZÅÄÖ]", rest):
                 return None  # "Planeringen överlämnades till gruppen av Arbetsgrupp X": another body handed it on
-            if verb not in ("överlämnas", "överlämnades", "lyfts", "lyftes") and _LATER.search(rest):
+            if verb not in ("överlämnas", "överlämnades", "lyfts", "lyftes", "bordläggs", "lämnas") and _LATER.search(rest):
                 return None  # "Budgeten fastställs i november": a plan, not today's decision
             if verb not in _PRESENT_PASSIVE and _DATED.search(rest):
                 return None  # "Appen godkändes för start 2023-09-06": dated, so told as history

@@ -524,6 +524,9 @@ _COLLECTIVE_FORM = re.compile(r"\b(?:huvudmännen|kommunerna)\s+i\s+([A-ZÅÄÖ]
 # the place of a regional body: "Regional ledningsgrupp för vård och omsorg i Norrby"
 _REGIONAL_BODY_PLACE = re.compile(r"\b[Rr]egional[at]?\s+[a-zåäö-]+(?:grupp|råd|organ|beredning|forum)(?:\s+[a-zåäö,-]+){0,6}?"
                                   r"\s+i\s+([A-ZÅÄÖ][a-zåäöé-]{2,})\b")
+# the place of a political samråd of the huvudmän: "Politiskt samrådsorgan för hälsa, vård och omsorg i Norrby"
+_SAMRÅD_BODY_PLACE = re.compile(r"\b[Pp]olitiska?t?\s+samråd(?:sorgan|sorganet|et)?(?:\s+[a-zåäö,-]+){0,6}?"
+                                r"\s+i\s+([A-ZÅÄÖ][a-zåäöé-]{2,})\b")
 _KOMMUN_FORM = re.compile(r"\b([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?|[A-ZÅÄÖ]{3,}(?:-[A-ZÅÄÖ]{3,})?)\s+(?:kommun|KOMMUN)\b")
 _KOMMUN_LIST = re.compile(r"kommunerna\s+((?:[A-ZÅÄÖ][a-zåäöé-]+(?:,\s*|\s+och\s+|\s*·\s*))+[A-ZÅÄÖ][a-zåäöé-]+)")
 
@@ -637,8 +640,9 @@ def infer_huvudmän(text: str, forms: list[tuple[str, str]] | None = None) -> tu
     for x in (m.group(1) or m.group(2) for m in (_landsting_forms(text) if "andsting" in (text or "") else ())):
         regions.setdefault(_stem(x), Counter())[x] += 0
     # with no region named: the place of the huvudmän together ("rekommenderade huvudmännen i Norrby
-    # att …"), else of a regional body ("Regional ledningsgrupp för vård och omsorg i Norrby")
-    for place, cue in ((_COLLECTIVE_FORM, " i "), (_REGIONAL_BODY_PLACE, "egional")):
+    # att …"), else of a regional body ("Regional ledningsgrupp för vård och omsorg i Norrby"), else of a
+    # political samråd of the huvudmän ("Politiskt samrådsorgan för hälsa, vård och omsorg i Norrby")
+    for place, cue in ((_COLLECTIVE_FORM, " i "), (_REGIONAL_BODY_PLACE, "egional"), (_SAMRÅD_BODY_PLACE, "amråd")):
         if regions or cue not in (text or ""):
             continue
         for x in (m.group(1) for m in place.finditer(text)):

@@ -5971,6 +5971,63 @@ class _Extractor:
         self.membership(old, g, item, change="leave")
         return True
 
+    # the newcomer first, the one replaced by a pronoun: "Yusuf Demir ersätter henne", "Selma Öhman, arbetsterapeut i
+    # Östmo kommun, efterträder honom", "B, tillförordnad socialchef, ersätter henne i ledningsgruppen från 1 april"
+    _REPLACES_PRONOUN_RE = re.compile(
+        r"^(?P<new>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,2})(?:\s*\([A-ZÅÄÖ]{1,3}\))?(?:,\s*[^,;.]{2,80}?,)?"
+        r"\s+(?:ersätter|efterträder|har\s+ersatt|har\s+efterträtt)\s+(?:henne|honom|hen)"
+        r"(?:\s+(?:i|som\s+ledamot\s+i|som\s+representant\s+i)\s+(?P<g>[^,;.]+?))?"
+        r"(?:\s+(?:från|fr\.\s?o\.\s?m\.|efter|vid|under|till\s+och\s+med|den|redan)\b[^;]*)?\s*\.?$")
+    _NAME_RUN = re.compile(r"[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){0,2}")
+
+    def _people_named_in(self, sentence: str) -> list[str]:
+        """The distinct people a sentence names, in full or by a given name the text resolves."""
+        found: list[str] = []
+        for m in self._NAME_RUN.finditer(sentence or ""):
+            words = m.group(0).split()
+            name = next((" ".join(words[:k]) for k in (3, 2) if len(words) >= k and is_person_name(" ".join(words[:k]))),
+                        None)
+            if not name and len(words) == 1:
+                full = self.ctx.given_names_in_text.get(words[0])
+                name = full if full and full != words[0] else None
+            if name and not any(same_person_form(name, f) for f in found):
+                found.append(name)
+        return found
+
+    def _ms_replaces_pronoun(self, c: str, *, origin: str = "narrative", pos: int | None = None,
+                             giver: str | None = None) -> bool:
+        """"Anneli Strand utgår ur gruppen från årsskiftet. Yusuf Demir ersätter henne": the one named takes
+        the seat of the one person the sentence before names, who leaves; the seat is in the body the
+        sentence names, else the one the sentence before has her leave, else the body that met."""
+        m = self._REPLACES_PRONOUN_RE.match(c)
+        if not m or not name_shaped(m.group("new")):
+            return False
+        prev = getattr(self, "_prev_clause", "") or self._sentence_before(c)
+        named = [p for p in self._people_named_in(prev) if not same_person_form(p, m.group("new"))]
+        if len(named) != 1 or not name_shaped(named[0]):
+            return False  # none, or more than one the pronoun could stand for
+        old = normalise_person_name(named[0])
+        item = self.ctx.item.number if self.ctx.item else None
+        g = (self._group_phrase(m.group("g")) or self._body_ref(m.group("g"))) if m.group("g") else None
+        if m.group("g") and not g:
+            return False  # "ersätter henne i arbetet med …": no seat
+        left = next((ms.group for ms in self.out.memberships
+                     if ms.change == "leave" and same_person_form(ms.person, old)), None)
+        if not g:
+            went = [x for x in find_groups(prev) if not x.generic_head]
+            g = left or (self.ctx.resolve_generic(went[0]) if len(went) == 1 else None) or self._meeting_body()
+        if not g:
+            return False
+        self.group(g, item)
+        if _AWAY_NAMED.match(prev) or _AWAY_FOR_A_WHILE.search(c) or re.search(r"\bunder\s+tiden\b", c):
+            # "Eva Ek är tjänstledig maj–juni. Per Lind ersätter henne i projektgruppen under tiden": a stand-in,
+            # she keeps her seat
+            self.membership(m.group("new"), g, item, change="replace")
+            return True
+        self.membership(m.group("new"), g, item, change="replace", replaces=old)
+        self.membership(old, g, item, change="leave")
+        return True
+
     def _ms_appointed_to_replace(self, c: str, *, origin: str = "narrative", pos: int | None = None,
                                  giver: str | None = None) -> bool:
         """"A har utsetts av X kommun att ersätta B i G": A takes B's seat in G (the body that met

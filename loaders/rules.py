@@ -2238,6 +2238,31 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        ("membership", "Vera Lund", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Tore Alm", "Samverkansgrupp äldre", "leave")),),
          counter_examples=("Från den 1 januari ersätts hon av rutinen för hemgång.",)),
+    # the newcomer first, the one replaced by a pronoun for the one person the sentence before names
+    Rule("replaces_pronoun", "membership",
+         triggers=("ersätter henne", "ersätter honom", "ersätter hen", "efterträder henne", "efterträder honom",
+                   "efterträder hen", "ersatt henne", "ersatt honom", "efterträtt henne", "efterträtt honom"),
+         handler="_ms_replaces_pronoun",
+         examples=(_ex("Eva-Karin Sjödin utgår ur gruppen från årsskiftet eftersom hon byter tjänst. Yusuf Demir ersätter "
+                       "henne.", ("membership", "Yusuf Demir", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Eva-Karin Sjödin", "Samverkansgrupp äldre", "leave")),
+                   # one away a while: a stand-in, who keeps her seat
+                   _ex("Eva-Karin Sjödin är tjänstledig maj–juni. Johanna Rask ersätter henne i gruppen under tiden.",
+                       ("membership", "Johanna Rask", "Samverkansgrupp äldre", "replace")),
+                   # the seat in the body the sentence names, the newcomer with an apposition
+                   _ex("Tore Alm avslutar sin anställning i Åby kommun den 31 mars. Vera Lund, tillförordnad socialchef, "
+                       "ersätter honom i ledningsgruppen från den 1 april.", body="Ledningsgruppen för vård och omsorg",
+                       facts=(("membership", "Vera Lund", "Ledningsgruppen för vård och omsorg", "replace"),
+                              ("membership", "Tore Alm", "Ledningsgruppen för vård och omsorg", "leave"))),
+                   # the seat in the one group the sentence before names
+                   _ex("Ingvar Sund har varit Åby kommuns representant i Arbetsgrupp för fallprevention sedan starten "
+                       "och har bett att få lämna gruppen. Selma Öhman, arbetsterapeut i Åby kommun, efterträder honom.",
+                       ("membership", "Selma Öhman", "Arbetsgrupp för fallprevention", "replace"),
+                       ("membership", "Ingvar Sund", "Arbetsgrupp för fallprevention", "leave"))),
+         counter_examples=(
+             # two people the pronoun could stand for
+             "Tore Alm och Per Ek redovisade enkäten. Vera Lund ersätter honom.",
+             "Hon ersätter den gamla rutinen med en ny.")),
     Rule("appointed_to_replace", "membership", triggers=("att ersätta", "att efterträda"), handler="_ms_appointed_to_replace",
          examples=(_ex("Anita Ek (KD) har utsetts av Åby kommun att ersätta Lars Eng (KD) i styrgruppen.",
                        ("membership", "Anita Ek", "Styrgrupp social välfärd", "replace"),
