@@ -6307,13 +6307,22 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
         after_bullet = bullet or (after_bullet and (not s[:1].isupper() or indented))
         last_line = s
     said: list[str] = []  # the item's sentences so far, for what an anaphoric subject stands for
+    appointed = False  # the sentence before named people to a body or a duty
     for (n, parts), hint in zip(paragraphs, hinted):
         if not parts:
             continue
         if not hint:
             said.append(" ".join(parts))  # split into sentences only if an anaphor needs it
+            appointed = False
             continue
         for sent in _split_sentences(" ".join(parts)):
+            if appointed and (lead := _LEAD_AFTER_APPOINTMENT.fullmatch(sent.strip())):
+                # "Till beredningsgruppen utses A, B och C. C är sammankallande.": who leads them, decided with them
+                decisions.append(ParsedDecision(item=item, text=lead.group(0).rstrip(" ."), position=len(decisions) + 1,
+                                                classification=_classify(lead.group(0)), decided_by=None, line=n))
+                said.append(sent)
+                continue
+            appointed = False
             if "?" in sent or not _DECISION_HINT.search(sent.lower()):
                 said.append(sent)
                 continue
@@ -6340,6 +6349,13 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
                 decisions.append(ParsedDecision(item=item, text=text, position=len(decisions) + 1,
                                                 classification=_classify(text),
                                                 decided_by=_decider(sent[label.end():] if label else sent), line=n))
+            appointed = bool(re.match(r"(?:utse|välja)\s", text))
+
+
+# who of those just appointed leads them, a sentence of its own after the appointment: "Anita Rask är
+# sammankallande", "Per Lund är ordförande i gruppen"
+_LEAD_AFTER_APPOINTMENT = re.compile(r"[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2}\s+är\s+"
+                                     r"(?:vice\s+)?(?:sammankallande|ordförande)(?:\s+(?:i|för)\s+[^.;,]{2,80})?\.?")
 
 
 # a note closing a sentence of who sees to it and when: "(Ansvar: AF, första gången v. 5)"

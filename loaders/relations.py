@@ -8928,6 +8928,9 @@ class _Extractor:
             grp = seat_group(g.get("group"))
             for p in who or []:
                 self.membership(p, grp, item, role=g.get("role") or rule.role, change="join")
+            if who and grp and g.get("duty"):
+                # "… adjungeras till beredningsgruppen som sekreterare": the duty there, given by the body that met
+                self.assignment(who, f"vara {g['duty']} i {grp}", origin=origin, pos=pos, given_by=body, delegated=False)
             return bool(who and grp)
         if rule.name == "goes_out_of":
             # "Anneli Strand utgår ur gruppen från årsskiftet": her seat left
