@@ -5606,7 +5606,8 @@ _ASIDE = re.compile(r"\((?:påminnelse|obs|nb|observera|notera)\b", re.I)
 # a decided point that ends in its passive verb, another sentence after it typed small: "rutinen antas. ag SIP får …"
 # (one after it with a capital is split as sentences are)
 _PASSIVE_SENTENCE = re.compile(r"([^.;:]{2,80}?\s(?:" + "|".join(sorted(_PASSIVE_WORDS)) + r"))\.\s+(?=[a-zåäö])")
-_INVERTED_APPOINTMENT = re.compile(r"^(?:Att|Till)\s+\S")
+_PERSON_NP = re.compile(r"[A-ZÅÄÖ][a-zåäöéü-]+(?:\s+[A-ZÅÄÖ][a-zåäöéü-]+){1,2}")
+_INVERTED_APPOINTMENT = re.compile(r"^(?:Att|Till|Som)\s+\S")
 _WORD = re.compile(r"\w+")
 _PASSIVE = re.compile(
     r"^(?P<np>[A-ZÅÄÖ][^.!?]{0,100}?)(?:\s+(?:gicks|gås|lästes|läses)(?:\s+snabbt)?\s+(?:igenom|upp)\s+och)?\s+"
@@ -6051,6 +6052,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
                 # "Att representera föreningen vid stämman utsågs Per Olsson", "Till kassör valdes Eva Ek":
                 # the duty first, who takes it after the verb
                 duty = np[:1].lower() + np[1:]
+                # "Som vice ordförande från årsskiftet väljs Gunilla Hofer": the duty as an election names it
+                duty = re.sub(r"^som\s", "till ", duty)
                 return f"{_PASSIVE_DECISION[verb]} {rest.strip()} {duty}"
             if not ante and ", som " in np:
                 # "Frågan om X, som arbetsgruppen lyfte till SBU i oktober, lyfts …": the relative clause tells its past
@@ -6075,8 +6078,11 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
                 return None  # "… antogs av fullmäktige": another body's decision
             if " av " in rest and re.match(r"\s+till\s+[^,;]{2,60}?\s+av\s+[A-ZÅÄÖ]", rest):
                 return None  # "Planeringen överlämnades till gruppen av Arbetsgrupp X": another body handed it on
-            if verb not in ("överlämnas", "överlämnades", "lyfts", "lyftes") and _LATER.search(rest):
-                return None  # "Budgeten fastställs i november": a plan, not today's decision
+            if (verb not in ("överlämnas", "överlämnades", "lyfts", "lyftes") and _LATER.search(rest)
+                    and not (verb in ("utses", "väljs") and re.match(r"\s+till\s", rest) and _PERSON_NP.fullmatch(np))):
+                # "Budgeten fastställs i november": a plan, not today's decision (but "Eva Ek utses till
+                # sammankallande under våren": one appointed today, for a term)
+                return None
             if verb not in _PRESENT_PASSIVE and _DATED.search(rest):
                 return None  # "Appen godkändes för start 2023-09-06": dated, so told as history
             # "Uppdrag 4 är slutfört och stängs" (but "Frågan om en tjänst för skolan och vården lyfts …": the "och"

@@ -1356,7 +1356,8 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         known_spans.append((m.start(), end))
     for m in _kind_matches(text) if any(k in has for k in ("nämnd", "styrels", "fullmäktige", "utskott", "samråd",
                                                                "samverkans", "lednings", "beredning", "närvård",
-                                                               "samordningsgrupp", "läkemedelskommitt", "tjänste")) else ():
+                                                               "samordningsgrupp", "läkemedelskommitt", "tjänstemannaledning",
+                                                               "tjänstepersonsledning", "tjänstemannagrupp", "tjänstepersonsgrupp")) else ():
         w, own, adj = m.group("w"), m.group("own") or "", m.group("adj") or ""
         low = w.casefold()
         if low in _KIND_NOT or (own and own.strip().casefold() in ("dess", "hans", "hennes", "deras")):
