@@ -2036,11 +2036,11 @@ def _is_mark(cell: str) -> bool:
 _LABEL_FOR_ITEM = re.compile(r"^[*_ ]*(?P<label>[^,*_]+?),?\s+(?:p\.?|pkt\.?|punkt|§)\s*(?P<n>\d{1,3}[a-z]?)[*_ ]*$", re.I)
 
 
-_SECRETARY_WORD = re.compile(r"(?i)\bsekreterare\b")
+_SECRETARY_WORD = re.compile(r"(?i)\bsekreterare\b|\bantecknar\b")
 # a roster's cell saying its person holds no seat: "sekreterare, ej ledamot", "(inte ledamot)"
 _NO_SEAT = re.compile(r"(?i)\b(?:ej|inte|icke)\s+(?:ledamot|medlem)\b")
 # a function that is only the keeping of the minutes (a "sekreterare" in a Roll column may hold a seat)
-_SECRETARY_FUNCTION = re.compile(r"(?i)loggförare|antecknare|protokollförare")
+_SECRETARY_FUNCTION = re.compile(r"(?i)loggförare|antecknare|antecknar\b|protokollförare")
 _SEAT_WORD = re.compile(r"(?i)\b(?:ledamot|ordförande|ordf\.?|ersättare|tjänstgörande|ledamöter|justerare)\b")
 
 

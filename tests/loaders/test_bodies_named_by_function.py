@@ -113,3 +113,26 @@ def test_an_election_told_with_the_duty_first_after_som_is_decided(tmp_path):
 def test_one_appointed_for_a_term_is_decided_today_not_planned(tmp_path):
     got = _load(tmp_path, "tjb.txt", BEREDNING)
     assert "utse Olle Sand till sammankallande för arbetsgruppen för hemsjukvård under våren" in got["decisions"]
+
+
+TABLE = """# Minnesanteckningar – Tjänstemannaberedningen för vård och omsorg i Åsby län
+
+**Datum:** 2026-02-03
+
+## Deltagare
+
+| Namn | Organisation | Funktion |
+|---|---|---|
+| Eva Strand | Region Åsby | hälso- och sjukvårdsdirektör, ordförande |
+| Per Holm | Ekby kommun | socialchef |
+| Olle Sand | Regionala samverkanssekretariatet | processledare, antecknar |
+
+## 1. Inledning
+Dagordningen godkändes.
+"""
+
+
+def test_one_a_secretariat_sends_who_antecknar_keeps_the_notes_and_holds_no_seat(tmp_path):
+    got = _load(tmp_path, "tjb.md", TABLE)
+    assert not [m for m in got["memberships"] if m[0] == "Olle Sand" and m[2] == "member"]
+    assert ("Per Holm", "Tjänstemannaberedningen för vård och omsorg i Åsby län", "member") in got["memberships"]
