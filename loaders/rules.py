@@ -758,6 +758,17 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                               ("mandate", "Kommunfullmäktige", "Revisorerna, Åby kommun", "delegates")))),
          counter_examples=("Eva Ek ansvarar inför nästa möte för att boka lokal.",
                            "Gruppen ansvarar inför mötet i maj för dagordningen.")),
+    # an officials' body that prepares the matters of a political one works under it: "Tjänstemannaberedningen
+    # bereder ärenden till Politiska samverkansberedningen"
+    Rule("prepares_matters_for", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("bereder ärenden till", "bereder ärenden åt", "bereder ärenden inför", "bereder frågor till",
+                   "bereder frågor åt", "bereder frågor inför"),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+bereder\s+(?:ärenden|frågor)\s+(?:till|åt|inför)\s+"
+                 r"(?!(?:nästa|kommande|mötet|sammanträdet)\b)(?P<to>[^.;,]+?)(?:\s+(?:och|samt|i|genom|som|när|inför)\b.*)?$",
+         examples=(_ex("Tjänstemannaberedningen bereder ärenden till Politiska samverkansberedningen och ansvarar inför den.",
+                       body="Tjänstemannaberedningen Åby",
+                       facts=(("mandate", "Tjänstemannaberedningen Åby", "Politiska samverkansberedningen", "reports_to"),)),),
+         counter_examples=("Sekreteraren bereder ärenden inför nästa möte.",)),
     # "Styrgrupp Nära vård är uppdragsgivare för Arbetsgrupp SIP": the body named first commissions the other
     # ("Uppdragsgivare är Styrgrupp Nära vård": the body that met is the one commissioned)
     Rule("commissions", "mandate", mandate="delegates", triggers=("uppdragsgivare",),

@@ -136,3 +136,22 @@ def test_one_a_secretariat_sends_who_antecknar_keeps_the_notes_and_holds_no_seat
     got = _load(tmp_path, "tjb.md", TABLE)
     assert not [m for m in got["memberships"] if m[0] == "Olle Sand" and m[2] == "member"]
     assert ("Per Holm", "Tjänstemannaberedningen för vård och omsorg i Åsby län", "member") in got["memberships"]
+
+
+PREPARES = """# Minnesanteckningar – Tjänstemannaberedningen för vård och omsorg i Åsby län
+
+**Datum:** 2026-02-03
+
+## Deltagare
+Eva Strand, Region Åsby, ordförande
+Per Holm, Ekby kommun
+
+## 1. Återkoppling från presidiet
+Tjänstemannaberedningen bereder ärenden till Politiska samverkansberedningen och ansvarar inför den.
+"""
+
+
+def test_an_officials_body_preparing_the_matters_of_a_political_one_works_under_it(tmp_path):
+    got = _load(tmp_path, "tjb.md", PREPARES)
+    assert ("Tjänstemannaberedningen för vård och omsorg i Åsby län", "Politiska samverkansberedningen",
+            "reports_to") in got["mandates"]
