@@ -2048,11 +2048,11 @@ def _is_mark(cell: str) -> bool:
 _LABEL_FOR_ITEM = re.compile(r"^[*_ ]*(?P<label>[^,*_]+?),?\s+(?:p\.?|pkt\.?|punkt|§)\s*(?P<n>\d{1,3}[a-z]?)[*_ ]*$", re.I)
 
 
-_SECRETARY_WORD = re.compile(r"(?i)\bsekreterare\b")
+_SECRETARY_WORD = re.compile(r"(?i)\bsekreterare\b|\bantecknar\b")
 # a roster's cell saying its person holds no seat: "sekreterare, ej ledamot", "(inte ledamot)"
 _NO_SEAT = re.compile(r"(?i)\b(?:ej|inte|icke)\s+(?:ledamot|medlem)\b")
 # a function that is only the keeping of the minutes (a "sekreterare" in a Roll column may hold a seat)
-_SECRETARY_FUNCTION = re.compile(r"(?i)loggförare|antecknare|protokollförare")
+_SECRETARY_FUNCTION = re.compile(r"(?i)loggförare|antecknare|antecknar\b|protokollförare")
 _SEAT_WORD = re.compile(r"(?i)\b(?:ledamot|ordförande|ordf\.?|ersättare|tjänstgörande|ledamöter|justerare)\b")
 
 
@@ -5641,7 +5641,8 @@ _ASIDE = re.compile(r"\((?:påminnelse|obs|nb|observera|notera)\b", re.I)
 # a decided point that ends in its passive verb, another sentence after it typed small: "rutinen antas. ag SIP får …"
 # (one after it with a capital is split as sentences are)
 _PASSIVE_SENTENCE = re.compile(r"([^.;:]{2,80}?\s(?:" + "|".join(sorted(_PASSIVE_WORDS)) + r"))\.\s+(?=[a-zåäö])")
-_INVERTED_APPOINTMENT = re.compile(r"^(?:Att|Till)\s+\S")
+_PERSON_NP = re.compile(r"[A-ZÅÄÖ][a-zåäöéü-]+(?:\s+[A-ZÅÄÖ][a-zåäöéü-]+){1,2}")
+_INVERTED_APPOINTMENT = re.compile(r"^(?:Att|Till|Som)\s+\S")
 _WORD = re.compile(r"\w+")
 _PASSIVE = re.compile(
     r"^(?P<np>[A-ZÅÄÖ][^.!?]{0,100}?)(?:\s+(?:gicks|gås|lästes|läses)(?:\s+snabbt)?\s+(?:igenom|upp)\s+och)?\s+"
@@ -6089,6 +6090,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
                 # "Att representera föreningen vid stämman utsågs Per Olsson", "Till kassör valdes Eva Ek":
                 # the duty first, who takes it after the verb
                 duty = np[:1].lower() + np[1:]
+                # "Som vice ordförande från årsskiftet väljs Gunilla Hofer": the duty as an election names it
+                duty = re.sub(r"^som\s", "till ", duty)
                 return f"{_PASSIVE_DECISION[verb]} {rest.strip()} {duty}"
             if not ante and ", som " in np:
                 # "Frågan om X, som arbetsgruppen lyfte till SBU i oktober, lyfts …": the relative clause tells its past
@@ -6115,8 +6118,11 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
                 return None  # "… antogs av fullmäktige": another body's decision
             if " av " in rest and re.match(r"\s+till\s+[^,;]{2,60}?\s+av\s+[A-ZÅÄÖ]", rest):
                 return None  # "Planeringen överlämnades till gruppen av Arbetsgrupp X": another body handed it on
-            if verb not in ("överlämnas", "överlämnades", "lyfts", "lyftes", "bordläggs", "lämnas") and _LATER.search(rest):
-                return None  # "Budgeten fastställs i november": a plan, not today's decision
+            if (verb not in ("överlämnas", "överlämnades", "lyfts", "lyftes", "bordläggs", "lämnas") and _LATER.search(rest)
+                    and not (verb in ("utses", "väljs") and re.match(r"\s+till\s", rest) and _PERSON_NP.fullmatch(np))):
+                # "Budgeten fastställs i november": a plan, not today's decision (but "Eva Ek utses till
+                # sammankallande under våren": one appointed today, for a term)
+                return None
             if verb not in _PRESENT_PASSIVE and _DATED.search(rest):
                 return None  # "Appen godkändes för start 2023-09-06": dated, so told as history
             # "Uppdrag 4 är slutfört och stängs" (but "Frågan om en tjänst för skolan och vården lyfts …": the "och"
@@ -6347,13 +6353,22 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
         after_bullet = bullet or (after_bullet and (not s[:1].isupper() or indented))
         last_line = s
     said: list[str] = []  # the item's sentences so far, for what an anaphoric subject stands for
+    appointed = False  # the sentence before named people to a body or a duty
     for (n, parts), hint in zip(paragraphs, hinted):
         if not parts:
             continue
         if not hint:
             said.append(" ".join(parts))  # split into sentences only if an anaphor needs it
+            appointed = False
             continue
         for sent in _split_sentences(" ".join(parts)):
+            if appointed and (lead := _LEAD_AFTER_APPOINTMENT.fullmatch(sent.strip())):
+                # "Till beredningsgruppen utses A, B och C. C är sammankallande.": who leads them, decided with them
+                decisions.append(ParsedDecision(item=item, text=lead.group(0).rstrip(" ."), position=len(decisions) + 1,
+                                                classification=_classify(lead.group(0)), decided_by=None, line=n))
+                said.append(sent)
+                continue
+            appointed = False
             if "?" in sent or not _DECISION_HINT.search(sent.lower()):
                 said.append(sent)
                 continue
@@ -6380,6 +6395,13 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
                 decisions.append(ParsedDecision(item=item, text=text, position=len(decisions) + 1,
                                                 classification=_classify(text),
                                                 decided_by=_decider(sent[label.end():] if label else sent), line=n))
+            appointed = bool(re.match(r"(?:utse|välja)\s", text))
+
+
+# who of those just appointed leads them, a sentence of its own after the appointment: "Anita Rask är
+# sammankallande", "Per Lund är ordförande i gruppen"
+_LEAD_AFTER_APPOINTMENT = re.compile(r"[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2}\s+är\s+"
+                                     r"(?:vice\s+)?(?:sammankallande|ordförande)(?:\s+(?:i|för)\s+[^.;,]{2,80})?\.?")
 
 
 # a note closing a sentence of who sees to it and when: "(Ansvar: AF, första gången v. 5)"

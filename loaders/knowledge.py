@@ -91,6 +91,9 @@ class GroupType:
     word: str
     level: str | None = None
     generic: bool = False  # the bare word refers to a body named elsewhere
+    # a body of this kind belongs to the structure whose minutes name it, whatever word of scope its
+    # name has: "den sjukvårdsregionala tjänstemannaledningen" keeps the level of its kind
+    within: bool = False
 
 
 _PARAGRAPH = re.compile(r"§\s*\d+\w*(/\d+)?")
@@ -295,7 +298,7 @@ class Knowledge:
         g = self.match_group(name)
         if g is not None:
             return g.level
-        if self.is_outside(name):
+        if self.is_outside(name) and not ((t := self.group_type(name)) is not None and t.within):
             return None
         first = _key(_ARTICLE.sub("", (name or "").strip())).split()[:1]
         if first and self.local_level and first[0] in {_key(m) for m in self.local_markers}:
@@ -801,7 +804,7 @@ def parse_knowledge(data: dict, path: str = "<knowledge>", *, require_huvudman: 
         if not isinstance(t, dict) or not isinstance(t.get("word"), str) or not t["word"].strip():
             _fail(path, f"{where} needs a non-empty 'word'")
         types.append(GroupType(t["word"].strip(), _level(path, where, t.get("level")),
-                               bool(t.get("generic", False))))
+                               bool(t.get("generic", False)), bool(t.get("within", False))))
 
     patterns = []
     for j, p in enumerate(_strings(path, "unit_patterns.patterns",

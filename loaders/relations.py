@@ -711,6 +711,8 @@ def _known_matches(names: tuple[str, ...], text: str) -> list[re.Match]:
 
 _KIND = (r"nämnd|styrelse|fullmäktige|utskott|samrådsorgan|samverkansorgan|samverkansråd|ledningsråd|"
          r"ledningsgrupp|beredning|samråd|närvårdsråd|närvårdsgrupp|samordningsgrupp|samverkansgrupp|"
+         # the officials' leadership of a collaboration, by its function: "uppdra åt tjänstemannaledningen att …"
+         r"tjänstemannaledning|tjänstepersonsledning|tjänstemannagrupp|tjänstepersonsgrupp|"
          # the kunskapsstyrning's bodies: "Lokalt programområde psykisk hälsa", "nationella programområdet"
          r"programområde|"
          # the region's committee of experts by law: "Läkemedelskommittén", "läkemedelskommitténs expertgrupper"
@@ -722,13 +724,14 @@ _KIND_ANY_CASE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _KIN
 _KIND_RE = re.compile(
     # ("RCC Norrbys ledningsgrupp": the owner's acronym before its place)
     r"(?<![\wåäöÅÄÖ-])(?P<own>(?:[A-ZÅÄÖ]{2,6}\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]+s\s+|[\wåäö]*(?:nämnd|styrelse)(?:ens|ns)\s+|[\wåäöÅÄÖ]+-\s*och\s+[\wåäö]+?(?:ens|en|s)\s+)?"
-    r"(?P<adj>(?:(?:[Pp]olitisk[at]?|[Dd]elregional[at]?|[Rr]egional[at]?|[Ll]okal[at]?|[Kk]ommunal[at]?|"
+    r"(?P<adj>(?:(?:[Pp]olitisk[at]?|[Dd]elregional[at]?|(?:[Ss]jukvårds)?[Rr]egional[at]?|[Ll]okal[at]?|[Kk]ommunal[at]?|"
     r"[Ll]änsgemensamm?a?|[Gg]emensamm?a?|[Ss]trategisk[at]?|[Nn]ya?|[Cc]entral[at]?)\s+){0,2})"
     rf"(?P<w>(?:[\wåäöÅÄÖ]+-\s*och\s+)?[\wåäöÅÄÖ]*?{_KIND_ANY_CASE}(?P<end>en|et|n|ens|ets|s)?)(?![\wåäöÅÄÖ-])"
 )
 _KIND_WORDS = tuple(_KIND.split("|"))
 # a kind of body a region has one of, so that its kind names it: "Läkemedelskommittén" (not "nämnden")
-_SELF_NAMED_KINDS = frozenset(("läkemedelskommitté",))
+_SELF_NAMED_KINDS = frozenset(("läkemedelskommitté", "tjänstemannaledning", "tjänstepersonsledning", "tjänstemannagrupp",
+                               "tjänstepersonsgrupp"))
 
 
 def _find_all(text: str, word: str):
@@ -1353,7 +1356,8 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         known_spans.append((m.start(), end))
     for m in _kind_matches(text) if any(k in has for k in ("nämnd", "styrels", "fullmäktige", "utskott", "samråd",
                                                                "samverkans", "lednings", "beredning", "närvård",
-                                                               "samordningsgrupp", "läkemedelskommitt")) else ():
+                                                               "samordningsgrupp", "läkemedelskommitt", "tjänstemannaledning",
+                                                               "tjänstepersonsledning", "tjänstemannagrupp", "tjänstepersonsgrupp")) else ():
         w, own, adj = m.group("w"), m.group("own") or "", m.group("adj") or ""
         low = w.casefold()
         if low in _KIND_NOT or (own and own.strip().casefold() in ("dess", "hans", "hennes", "deras")):
@@ -8990,6 +8994,9 @@ class _Extractor:
             grp = seat_group(g.get("group"))
             for p in who or []:
                 self.membership(p, grp, item, role=g.get("role") or rule.role, change="join")
+            if who and grp and g.get("duty"):
+                # "… adjungeras till beredningsgruppen som sekreterare": the duty there, given by the body that met
+                self.assignment(who, f"vara {g['duty']} i {grp}", origin=origin, pos=pos, given_by=body, delegated=False)
             return bool(who and grp)
         if rule.name == "goes_out_of":
             # "Anneli Strand utgår ur gruppen från årsskiftet": her seat left

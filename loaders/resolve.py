@@ -955,6 +955,38 @@ _LEVEL_DEFINITE = re.compile(r"^(?P<adj>(?:del)?regional|länsgemensam|länsöve
                              r"(?P<kind>[\wåäö-]*grupp)en(?=\s+(?:för|[a-zåäö]))")
 
 
+# the officials' leadership of a collaboration, named by its function in the definite form, with the
+# level it works at before it or not: "tjänstemannaledningen", "den sjukvårdsregionala tjänstemannaledningen"
+_OFFICIALS_KIND = r"tjänste(?:manna|persons)(?:ledning|grupp)"
+_OFFICIALS_BODY = re.compile(rf"(?i)(?:(?P<adj>[a-zåäö]*regional)a\s+)?(?P<kind>{_OFFICIALS_KIND})en")
+
+
+def _officials_body(text: str, doc_text: str) -> str | None:
+    """The name of an officials' body the minutes name by its function alone: the one level its
+    definite form is given in the minutes, in the indefinite ("Sjukvårdsregional tjänstemannaledning"),
+    else the function word as a name ("Tjänstemannaledningen").
+
+    >>> _officials_body("tjänstemannaledningen", "från den sjukvårdsregionala tjänstemannaledningen, där")
+    'Sjukvårdsregional tjänstemannaledning'
+    >>> _officials_body("sjukvårdsregionala tjänstemannaledningen", "")
+    'Sjukvårdsregional tjänstemannaledning'
+    >>> _officials_body("tjänstepersonsgruppen", "Frågan går till tjänstepersonsgruppen.")
+    'Tjänstepersonsgruppen'
+    >>> _officials_body("Tjänstemannaledningen för vård och omsorg", "") is None
+    True
+    """
+    m = _OFFICIALS_BODY.fullmatch(text.strip())
+    if m is None:
+        return None
+    kind = m.group("kind").casefold()
+    adj = {a.casefold() for a, k in _OFFICIALS_BODY.findall(doc_text or "") if a and k.casefold() == kind}
+    if m.group("adj"):
+        adj = {m.group("adj").casefold()}
+    if len(adj) == 1:
+        return f"{_capitalise(adj.pop())} {kind}"
+    return _capitalise(m.group(0))
+
+
 def group_name_parts(text: str) -> tuple[str, str | None]:
     """A body's name as written split into its name and the acronym written with it; time
     phrases and dates glued on are no part of the name.
@@ -1126,6 +1158,8 @@ class _Groups:
             return board  # "förbundets styrelse" in the minutes of a body of the one förbund they name
         if doc is not None and doc.group and fold(doc.group).startswith(folded):
             return doc.group  # "Socialnämnden" in the minutes of "Socialnämnden, Fjällsta kommun"
+        if doc is not None and (officials := _officials_body(text, doc.raw.text)) is not None:
+            text = officials  # "tjänstemannaledningen" where the minutes say "den sjukvårdsregionala tjänstemannaledningen"
         if (m := _BODY_OF_OWNER.fullmatch(text)) is not None:
             # "Kommunfullmäktige i Åby kommun" is "Kommunfullmäktige, Åby kommun", and a bare
             # "kommunfullmäktige" after it stays that body

@@ -758,6 +758,17 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                               ("mandate", "Kommunfullmäktige", "Revisorerna, Åby kommun", "delegates")))),
          counter_examples=("Eva Ek ansvarar inför nästa möte för att boka lokal.",
                            "Gruppen ansvarar inför mötet i maj för dagordningen.")),
+    # an officials' body that prepares the matters of a political one works under it: "Tjänstemannaberedningen
+    # bereder ärenden till Politiska samverkansberedningen"
+    Rule("prepares_matters_for", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("bereder ärenden till", "bereder ärenden åt", "bereder ärenden inför", "bereder frågor till",
+                   "bereder frågor åt", "bereder frågor inför"),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+bereder\s+(?:ärenden|frågor)\s+(?:till|åt|inför)\s+"
+                 r"(?!(?:nästa|kommande|mötet|sammanträdet)\b)(?P<to>[^.;,]+?)(?:\s+(?:och|samt|i|genom|som|när|inför)\b.*)?$",
+         examples=(_ex("Tjänstemannaberedningen bereder ärenden till Politiska samverkansberedningen och ansvarar inför den.",
+                       body="Tjänstemannaberedningen Åby",
+                       facts=(("mandate", "Tjänstemannaberedningen Åby", "Politiska samverkansberedningen", "reports_to"),)),),
+         counter_examples=("Sekreteraren bereder ärenden inför nästa möte.",)),
     # "Styrgrupp Nära vård är uppdragsgivare för Arbetsgrupp SIP": the body named first commissions the other
     # ("Uppdragsgivare är Styrgrupp Nära vård": the body that met is the one commissioned)
     Rule("commissions", "mandate", mandate="delegates", triggers=("uppdragsgivare",),
@@ -2318,14 +2329,20 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:,[^,]{2,60},)?\s+"
                  r"(?:adjungeras|adjungerades|har\s+adjungerats)(?:\s+till\s+(?P<group>[a-zåäö]*(?:gruppen|nätverket|rådet|"
                  r"teamet|nämnden)|[A-ZÅÄÖ][^.;,]*?))?"
-                 # "… adjungeras till nätverket när registret följs upp", "… till beredningsgruppen som sekreterare"
+                 # "… till beredningsgruppen som sekreterare": a duty there, besides the seat
+                 r"(?:\s+som\s+(?P<duty>sekreterare|sammankallande|samordnare|processledare|föredragande)(?=\s*$|\s+(?:tills|från|under|för|när|vid|inför)\b))?"
+                 # "… adjungeras till nätverket när registret följs upp"
                  r"(?:\s+(?:tills\s+vidare|från|under|för|och|när|vid|inför|som)\b[^.;]*)?\s*$",
          examples=(_ex("Sara Holm, enhetschef hemtjänst, adjungeras till gruppen tills vidare.",
                        ("membership", "Sara Holm", "Samverkansgrupp äldre", "join")),
                    _ex("Per Lind adjungeras till Styrgrupp Barnahus under våren.",
                        ("membership", "Per Lind", "Styrgrupp Barnahus", "join")),
                    _ex("Rickard Edholm, MAS, adjungeras till nätverket när registret följs upp under 2026.",
-                       ("membership", "Rickard Edholm", "Demensnätverket Åby", "join"), body="Demensnätverket Åby")),
+                       ("membership", "Rickard Edholm", "Demensnätverket Åby", "join"), body="Demensnätverket Åby"),
+                   # the duty one is adjoined for: a task in the body besides the seat
+                   _ex("Karl Bremer adjungeras till Styrgrupp Cancervård som sekreterare.",
+                       ("membership", "Karl Bremer", "Styrgrupp Cancervård", "join"),
+                       ("assignment", ["Karl Bremer"], "vara sekreterare i Styrgrupp Cancervård"))),
          counter_examples=("Frågan om fler adjungeras till gruppen tas upp i höst.",)),
     # one who leaves a body, told with "utgå ur": "Anneli Strand utgår ur gruppen från årsskiftet"
     Rule("goes_out_of", "membership", change="leave", exclusive=False, narrative_only=True,
