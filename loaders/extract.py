@@ -2874,7 +2874,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 cols = _table_columns(two)
                 if cols:
                     i += 1
-            below = [_row_cells(x)[0] for x in lines[i:min(hi, i + 40)]]
+            # the rows under a table's header, whose marks tell which name each belongs to (read for a header only)
+            below = [_row_cells(x)[0] for x in lines[i:min(hi, i + 40)]] if cols else []
             if cols and by_index:
                 cols = _marks_after_names(cols, below)
             if cols:
