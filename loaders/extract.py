@@ -1662,6 +1662,11 @@ _BRACKETED_AS = {"kansli": "Kansliet", "kansliet": "Kansliet", "sekretariatet": 
                  "övriga": "Övriga", "frånvarande": "Frånvarande", "förhinder": "Förhinder"}
 _PROSE_ABSENT = re.compile(r"(?<=[.)])\s+(?P<who>[A-ZÅÄÖ][^.:]{2,200}?)\s+(?:hade|har)\s+(?:(?:anmält|meddelat)\s+"
                            r"(?:förhinder|återbud)|förhinder)\.?")
+# the last of a roster told in a sentence, there only for some items: "… samt Eva Ek, läkare, som deltog under punkt 2"
+_PROSE_FOR_ITEMS = re.compile(r"(?:,\s*|\s+(?:samt|och)\s+)(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}"
+                              r"(?:,\s*[a-zåäö][^.;:()]{2,120}?)?),?\s+som\s+(?:deltog|var\s+med|"
+                              r"närvarade)\s+under\s+(?P<at>(?:punkt|punkterna|§|§§)\s*\d{1,3}(?:\s*(?:[–-]|och)\s*\d{1,3})?)"
+                              r"(?=\.|$)")
 # who chaired and who kept the notes, told after the roster: "Eva ledde mötet och Per förde anteckningar."
 _PROSE_CHAIR = re.compile(r"(?<=[.)])\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2}\s+(?:ledde|höll\s+i)\s+"
                           r"(?:mötet|sammanträdet)(?:\s+och\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2}\s+"
@@ -1680,6 +1685,8 @@ def _prose_roster(s: str) -> str:
     >>> _prose_roster("Närvarande var Eva Ek och Per Lind från Åby kommun. Anna Berg (Åby kommun) hade förhinder. "
     ...               "Eva ledde mötet och Per förde anteckningar.")
     'Närvarande var: Eva Ek och Per Lind från Åby kommun. Förhinder: Anna Berg (Åby kommun).'
+    >>> _prose_roster("Närvarande var Eva Ek och Per Lind samt Ola Ås, läkare på X, som deltog under punkt 2 och 3.")
+    'Närvarande var: Eva Ek och Per Lind. Gäster: Ola Ås, läkare på X, under punkt 2 och 3.'
     >>> _prose_roster("Dessutom deltog Sofia Ren, utvecklare i Åby kommun, under punkt 4.")
     'Dessutom: Sofia Ren, utvecklare i Åby kommun, under punkt 4.'
     >>> _prose_roster("Under punkt 2 deltog Viktor Ek, apotekare på Läkemedelsenheten, som gäst från arbetsgruppen.")
@@ -1709,6 +1716,9 @@ def _prose_roster(s: str) -> str:
         # "Närvarande var A och B, båda vårdsamordnare. Från kommunerna deltog C, D och E.": the roster goes on
         rest = _PROSE_MORE_FROM.sub(", ", rest)
     rest = _PROSE_ABSENT.sub(lambda a: f" Förhinder: {a.group('who')}.", rest)
+    if " som " in rest:
+        # "… samt Eva Ek, läkare på X, som deltog under punkt 2 och 3.": with the meeting for some items, a guest
+        rest = _PROSE_FOR_ITEMS.sub(lambda a: f". Gäster: {a.group('who')}, under {a.group('at')}", rest)
     return f"{s[:m.end()].rstrip()}: {rest}"
 
 

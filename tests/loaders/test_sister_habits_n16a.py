@@ -1,6 +1,6 @@
 """Habits of a working group's notes read on small minutes of their own: the roster told in a sentence, the
 absent after it with a plain "X (Åby kommun) hade förhinder." and who chaired and kept the notes in a sentence
-of its own; "Ansvar: A och B, klart v. 24" lines under a point; a plan to draw up ("gör ett schema"); and the
+of its own; the last of the roster "som deltog under punkt 1", a guest; "Ansvar: A och B, klart v. 24" lines under a point; a plan to draw up ("gör ett schema"); and the
 successor left to "Kommunen", the one kommun the minutes speak of.
 """
 from __future__ import annotations
@@ -12,7 +12,7 @@ NOTES = """# Arbetsgruppen för läkemedelsgenomgångar i Åby
 
 Minnesanteckningar från möte torsdag 7 maj 2026 kl. 09.00–11.00, Vårdcentralen Åby.
 
-Närvarande var Eva Sandell och Per Lindbom från Åby kommun samt Ola Åsberg och Nora Kallin från Region Norrby. Lisa Bergfors (Åby kommun) hade förhinder. Eva ledde mötet och Nora förde anteckningar.
+Närvarande var Eva Sandell och Per Lindbom från Åby kommun, Ola Åsberg och Nora Kallin från Region Norrby samt Jon Wiklund, läkare på Vårdcentralen Åby, som deltog under punkt 1. Lisa Bergfors (Åby kommun) hade förhinder. Eva ledde mötet och Nora förde anteckningar.
 
 ## 1. Läkemedelsdagar
 
@@ -57,3 +57,10 @@ def test_kommunen_is_the_one_kommun_the_roster_names():
     _, r = _read()
     tasks = _tasks(r)
     assert any(who == ("Åby kommun",) and t.startswith("återkomma med namn på ersättare") for who, t in tasks), tasks
+
+
+def test_the_last_of_a_sentence_roster_there_for_some_items_is_a_guest_without_a_seat():
+    p, _ = _read()
+    att = {a.name: (a.status, tuple(a.roles)) for a in p.attendance}
+    assert att.get("Jon Wiklund", ("",))[0] == "guest" and "ledamot" not in att["Jon Wiklund"][1]
+    assert att.get("Nora Kallin", ("",))[0] == "present"
