@@ -1660,8 +1660,17 @@ _BRACKETED_SECTIONS = re.compile(r"^(Närvarolista|Närvarande|Deltagare|Närvar
 _BRACKETED_LABEL = re.compile(r"(?<=[.;,])\s*\((Kansli|Kansliet|Sekretariatet|Ersättare|Övriga|Frånvarande|Förhinder)\)\s*", re.I)
 _BRACKETED_AS = {"kansli": "Kansliet", "kansliet": "Kansliet", "sekretariatet": "Sekretariatet", "ersättare": "Ersättare",
                  "övriga": "Övriga", "frånvarande": "Frånvarande", "förhinder": "Förhinder"}
-_PROSE_ABSENT = re.compile(r"(?<=[.)])\s+(?P<who>[A-ZÅÄÖ][^.:]{2,200}?)\s+(?:hade|har)\s+(?:anmält|meddelat)\s+"
-                           r"(?:förhinder|återbud)\.?")
+_PROSE_ABSENT = re.compile(r"(?<=[.)])\s+(?P<who>[A-ZÅÄÖ][^.:]{2,200}?)\s+(?:hade|har)\s+(?:(?:anmält|meddelat)\s+"
+                           r"(?:förhinder|återbud)|förhinder)\.?")
+# the last of a roster told in a sentence, there only for some items: "… samt Eva Ek, läkare, som deltog under punkt 2"
+_PROSE_FOR_ITEMS = re.compile(r"(?:,\s*|\s+(?:samt|och)\s+)(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}"
+                              r"(?:,\s*[a-zåäö][^.;:()]{2,120}?)?),?\s+som\s+(?:deltog|var\s+med|"
+                              r"närvarade)\s+under\s+(?P<at>(?:punkt|punkterna|§|§§)\s*\d{1,3}(?:\s*(?:[–-]|och)\s*\d{1,3})?)"
+                              r"(?=\.|$)")
+# who chaired and who kept the notes, told after the roster: "Eva ledde mötet och Per förde anteckningar."
+_PROSE_CHAIR = re.compile(r"(?<=[.)])\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2}\s+(?:ledde|höll\s+i)\s+"
+                          r"(?:mötet|sammanträdet)(?:\s+och\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2}\s+"
+                          r"(?:förde|skrev)\s+(?:minnes)?anteckningar(?:na)?)?\.?")
 _PROSE_NOTES = re.compile(r"(?<=[.)])\s+(?:Minnes)?(?:[Aa]nteckningar(?:na)?|Protokollet)\s+(?:fördes|förs|skrevs)\s+av\s+"
                           r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}\.?")
 
@@ -1673,6 +1682,11 @@ def _prose_roster(s: str) -> str:
     >>> _prose_roster("Närvarande var Eva Ek (ordförande, Åby kommun) och Per Lind (Region X). "
     ...               "Anteckningar fördes av Per Lind. Anna Berg (Åby kommun) hade anmält förhinder.")
     'Närvarande var: Eva Ek (ordförande, Åby kommun) och Per Lind (Region X). Förhinder: Anna Berg (Åby kommun).'
+    >>> _prose_roster("Närvarande var Eva Ek och Per Lind från Åby kommun. Anna Berg (Åby kommun) hade förhinder. "
+    ...               "Eva ledde mötet och Per förde anteckningar.")
+    'Närvarande var: Eva Ek och Per Lind från Åby kommun. Förhinder: Anna Berg (Åby kommun).'
+    >>> _prose_roster("Närvarande var Eva Ek och Per Lind samt Ola Ås, läkare på X, som deltog under punkt 2 och 3.")
+    'Närvarande var: Eva Ek och Per Lind. Gäster: Ola Ås, läkare på X, under punkt 2 och 3.'
     >>> _prose_roster("Dessutom deltog Sofia Ren, utvecklare i Åby kommun, under punkt 4.")
     'Dessutom: Sofia Ren, utvecklare i Åby kommun, under punkt 4.'
     >>> _prose_roster("Under punkt 2 deltog Viktor Ek, apotekare på Läkemedelsenheten, som gäst från arbetsgruppen.")
@@ -1697,11 +1711,14 @@ def _prose_roster(s: str) -> str:
     m = _PROSE_ROSTER.match(s) if s[:1] in _PROSE_ROSTER_FIRST else None
     if not m:
         return s
-    rest = _PROSE_NOTES.sub("", s[m.end():])
+    rest = _PROSE_CHAIR.sub("", _PROSE_NOTES.sub("", s[m.end():]))
     if "Från " in rest:
         # "Närvarande var A och B, båda vårdsamordnare. Från kommunerna deltog C, D och E.": the roster goes on
         rest = _PROSE_MORE_FROM.sub(", ", rest)
     rest = _PROSE_ABSENT.sub(lambda a: f" Förhinder: {a.group('who')}.", rest)
+    if " som " in rest:
+        # "… samt Eva Ek, läkare på X, som deltog under punkt 2 och 3.": with the meeting for some items, a guest
+        rest = _PROSE_FOR_ITEMS.sub(lambda a: f". Gäster: {a.group('who')}, under {a.group('at')}", rest)
     return f"{s[:m.end()].rstrip()}: {rest}"
 
 
@@ -1710,7 +1727,8 @@ def _roster_tail(roster: str, below: list[str]) -> bool:
     """Whether the lines ``below`` a roster told in sentences go on with it: who kept the notes, who sent
     apologies, as :func:`_prose_roster` reads them after the roster's sentence."""
     probe = f"{roster} {' '.join(x.strip() for x in below)}"
-    return bool(_PROSE_NOTES.match(probe, len(roster)) or _PROSE_ABSENT.match(probe, len(roster)))
+    return bool(_PROSE_NOTES.match(probe, len(roster)) or _PROSE_ABSENT.match(probe, len(roster))
+                or _PROSE_CHAIR.match(probe, len(roster)))
 
 
 def prose_rosters_unwrapped(text: str) -> str:

@@ -133,7 +133,8 @@ _TASK_FROM_TITLE = re.compile(r"(?:^|\s[–—-]\s)(?P<back>(?:återkoppling|åt
 # ("Adjungerad: Jonas Ekwall", "Föredragande: Anna Lund"); in a Word document or a PDF, where no
 # blank line follows a paragraph, the text on the next line is a sentence of its own
 _DNR_LINE = re.compile(r"(?i)dnr\.?:?\s+[A-ZÅÄÖ]{0,6}\s?\d{2,4}[/.-]\d{1,5}(?:[/.-]\d{1,4})?")
-_FIELD_LINE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+)?: [A-ZÅÄÖ][^.:;!?]{0,50}")
+# (a week by its shortening in it: "Ansvar: Eva och Per, klart v. 24")
+_FIELD_LINE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+)?: [A-ZÅÄÖ](?:[^.:;!?]|(?<=\bv)\.(?= ?\d)){0,50}")
 _LABEL_LINE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?: [a-zåäö-]+)?:(?:\s+\S|$)")
 
 
@@ -152,6 +153,8 @@ def _flatten(text: str) -> str:
 
     >>> _flatten("Adjungerad: Jonas Ekwall\nRådet gav gruppen i uppdrag att\nta fram en plan.")
     'Adjungerad: Jonas Ekwall\x00Rådet gav gruppen i uppdrag att ta fram en plan.'
+    >>> _flatten("Ansvar: Eva och Per, klart v. 24\nAnsvar: Ola, klart v. 34\n\nEva och Per gör ett schema.")
+    'Ansvar: Eva och Per, klart v. 24\x00Ansvar: Ola, klart v. 34\x00Eva och Per gör ett schema.'
     >>> _flatten("1. Checklista\nJohan Berg tar fram ett utkast.")
     'Checklista\x00Johan Berg tar fram ett utkast.'
     >>> _flatten("Dnr SN 2026/18\nUppdraget kommer från kommunstyrelsen.")
@@ -1710,6 +1713,8 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     unit = ctx.roster_unit(s) if not groups else None
     if unit:
         return [unit]  # "Geriatriska kliniken utser en ny representant": the unit an attendee is from
+    if s.casefold() == "kommunen" and (one := _the_kommun(ctx)):
+        return [one]  # "Kommunen återkommer med namn på ersättare": the one kommun the minutes speak of
     if _ORG_SUBJECT.match(s) or _ACRONYM_ORG.match(s) or s[:1].isupper() and _ADMINISTRATION.fullmatch(s):
         return [s]  # "Regionen", "Samhällsbyggnadsförvaltningen ansvarar för att …", "Kultur- och fritidsförvaltningen utser …"
     if _UNIT_IN_PLACE.fullmatch(s):
@@ -1739,6 +1744,20 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         if _PRESIDIUM_REF.fullmatch(s) and (presidium := _presidium_of(ctx.meeting)):
             return [presidium]  # "Presidiet får i uppdrag att …": the presidium of the body that met, named after it
         return [s]  # "Förvaltningschefen får i uppdrag att …", "Presidiet ges i uppdrag att …": the role stays
+    return None
+
+
+def _the_kommun(ctx: "_Ctx") -> str | None:
+    """The kommun "kommunen" stands for: the one kommun the attendance list names, or else the one the
+    item's text names ("X slutar som MAS i Åby kommun … Kommunen återkommer med namn på ersättare")."""
+    if ctx.parsed is None:
+        return None
+    for texts in ([t for a in ctx.parsed.attendance for t in (a.organisation, a.unit) if t],
+                  [ctx.item.body or ""] if ctx.item else []):
+        found = {km.group(1) for t in texts if "kommun" in t
+                 for km in re.finditer(r"\b([A-ZÅÄÖ][a-zåäö]+s?\s+kommun)\b", t)}
+        if len(found) == 1:
+            return found.pop()
     return None
 
 
@@ -2585,7 +2604,9 @@ _NARRATIVE_VERBS = (
     r"bjuder\s+in|sammanställer|(?:kan\s+)?delta(?:r)?\s+som\s+stöd|ansvarar\s+för\s+att|"
     # "NR och JE gör en ny kartläggning": a piece of work to do, not "gör bedömningen att …", "gör en satsning"
     r"gör\s+(?:en|ett)\s+(?:ny|nytt|förnyad|förnyat|gemensam|gemensamt|fördjupad|fördjupat)?\s*(?:kartläggning|"
-    r"uppföljning|genomgång|inventering|sammanställning|översyn|enkät|utvärdering|utredning|omvärldsbevakning|analys)\b|"
+    r"uppföljning|genomgång|inventering|sammanställning|översyn|enkät|utvärdering|utredning|omvärldsbevakning|analys|"
+    # a plan or form to draw up: "VA och JW gör ett schema för läkemedelsdagarna"
+    r"schema|tidplan|checklista|blankett|instruktion)\b|"
     # a seat to fill, no one named yet: "Kultur- och fritidsförvaltningen utser en ny representant"
     r"utser\s+(?=(?:en|ett|sin|sina|nya?|två|tre)\s)|"
     # any present tense "inom kort" tells what the subject is to do: "Samverkansgruppen inleder inom kort en dialog"

@@ -119,7 +119,7 @@ TASK_VERBS = (
     # "AR och LK gör en mall för kartläggningen"
     "lämnar(?=\\s+(?:[a-zåäö]+\\s+){1,3}till\\s)",
     "gör\\s+(?:en|ett)(?=\\s+(?:ny\\s+)?(?:mall|sammanställning|plan|utkast|förslag|enkät|lista|översikt|kartläggning|"
-    "beskrivning|rutin|analys|presentation)\\b)",
+    "beskrivning|rutin|analys|presentation|schema|tidplan|checklista|blankett|instruktion|sammanfattning)\\b)",
     "kontaktar", "stämmer\\s+av", "undersöker", "utreder", "skickar", "samordnar", "sammanställer",
     "tar\\s+(?:gemensamt\\s+|tillsammans\\s+)?fram", "tar\\s+med\\s+(?:sig|ett|en)\\b",
     # bringing something somewhere: "tar med resultatet till sina verksamheter"
@@ -4882,6 +4882,14 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                    _ex("Mötet hölls i Klippviks stadshus. Noor Ali har slutat i Lövsta kommun. Klippvik och Lövsta "
                        "återkommer före sommaren om finansieringen.",
                        ("assignment", ["Klippviks kommun", "Lövsta kommun"], "återkomma före sommaren")),
+                   # "kommunen": the one kommun the roster names, or else the one the item names
+                   _ex("Karl Berg slutar i Åby kommun efter sommaren och lämnar därmed gruppen. Kommunen ska "
+                       "återkomma med namn på ersättare före nästa möte.",
+                       ("assignment", ["Åby kommun"], "återkomma med namn på ersättare"),
+                       roster=("Lisa Ek, Tallviks kommun", "Karl Berg, Åby kommun", "Ola Ås, Region Norrby")),
+                   _ex("Kommunen återkommer med namn på en ny representant.",
+                       ("assignment", ["Tallviks kommun"], "återkomma med namn på en ny representant"),
+                       roster=("Lisa Ek, Tallviks kommun", "Ola Ås, Region Norrby")),
                    _ex("Malin Faraasen återkommer till Styrgrupp Barnahus med information.",
                        ("assignment", ["Malin Faraasen"], "återkomma till")),
                    _ex("Styrgruppen beslutar att inrätta en arbetsgrupp för hembesök. Arbetsgruppen ska lämna ett "
@@ -4926,7 +4934,10 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        ("assignment", ["Elin Borg"], "ta frågan vidare till vård- och omsorgsförvaltningen"), roster=_ROSTER),
                    # a piece of work to do, told in the present after a case described
                    _ex("Ärende 2 (pojke, åk 6): Sanna Pirinen och Elin Borg gör en ny kartläggning innan kontakt tas med BUP.",
-                       ("assignment", ["Sanna Pirinen", "Elin Borg"], "göra en ny kartläggning"), roster=_ROSTER)),
+                       ("assignment", ["Sanna Pirinen", "Elin Borg"], "göra en ny kartläggning"), roster=_ROSTER),
+                   # a plan or a form to draw up, the doers by first names
+                   _ex("Sanna och Elin gör ett schema för läkemedelsdagarna under hösten.",
+                       ("assignment", ["Sanna Pirinen", "Elin Borg"], "göra ett schema för läkemedelsdagarna"), roster=_ROSTER)),
          counter_examples=("Det är oklart om kallelsen ska gå via telefon.",
                            "Kommunikationsavdelningen har tagit fram en ny webbplats.",
                            # an opinion or an effort told, no work to do
