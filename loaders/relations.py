@@ -1600,8 +1600,9 @@ _ORG_SUBJECT = re.compile(
 # a unit by its kind and place: "vårdcentralen i Åsen", "hälsocentralen", "räddningstjänsten i Åby"
 _CARE_UNIT = re.compile(r"(?i)(?:(?:vård|hälso)centralen|[\wåäö-]*mottagningen|räddningstjänsten|[\wåäö-]*förvaltningen)"
                         r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:s\s+kommun)?)?")
-# a title opening the sentence before the name it is the title of: "Kommundirektör Mikaela Brandt", "Socialchef Eva Ek"
-_TITLE_THEN_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäö-]{2,}(?:chef|direktör|ansvarig|samordnare|ledare|strateg|sekreterare|"
+# a title opening the sentence before the name it is the title of: "Kommundirektör Mikaela Brandt", "Socialchef Eva Ek",
+# also one led by an acronym: "HR-chef Annika Vest", "IT-strateg Per Ek", "IFO-chef Vera Ek"
+_TITLE_THEN_NAME = re.compile(r"(?:[A-ZÅÄÖ]{2,5}-[a-zåäö-]*|[A-ZÅÄÖ][a-zåäö-]{2,})(?:chef|direktör|ansvarig|samordnare|ledare|strateg|sekreterare|"
                               r"läkare|sköterska|handläggare)\s+(?P<n>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,2})")
 _LEAD_STRIP = re.compile(
     r"^(?:(?:och|samt|men|att|dessutom|därefter|sedan|vidare|även|också|nu|då)\s+)+", re.I

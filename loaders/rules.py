@@ -4191,6 +4191,10 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                    _ex("Kommunstyrelsens arbetsutskott får i uppdrag att bereda ärendet.", decision=True,
                        body="Kommunstyrelsen",
                        facts=(("assignment", ["Kommunstyrelsens arbetsutskott"], "bereda ärendet"),)),
+                   # a title led by an acronym before the name, as protocols write the official: the name holds the task
+                   _ex("HR-chef Annika Vest får i uppdrag att ta fram en handlingsplan för minskad korttidsfrånvaro.",
+                       decision=True, body="Kommunstyrelsens personalutskott",
+                       facts=(("assignment", ["Annika Vest"], "ta fram en handlingsplan"),)),
                    # the body's presidium, named after the body that met
                    _ex("Presidiet ges i uppdrag att ta fram förslag till sammanträdesplan för 2027.", decision=True,
                        body="Socialnämnden, Åby kommun",
