@@ -1755,6 +1755,25 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        "200 000 kronor under störningen.", ("assignment", ["Jörgen Lund"], "besluta om inköp"),
                        roster=("Annika Strand", "Jörgen Lund"))),
          counter_examples=("Frågan om delegation diskuterades.",)),
+    # the standing delegation told as the ground of the item: "Enligt kommunstyrelsens delegationsordning punkt 4.2
+    # beslutar personalutskottet om anställning av förvaltningschefer": the body whose delegationsordning it is
+    # delegates to the one that decides under it
+    Rule("delegationsordning_decides", "mandate", mandate="delegates", exclusive=False,
+         triggers=("delegationsordning",),
+         pattern=r"^(?:[Ee]nligt|[Ii]\s+enlighet\s+med|[Mm]ed\s+stöd\s+av)\s+(?P<from>[a-zåäöA-ZÅÄÖ][\wåäö-]{3,}?)s\s+"
+                 r"delegationsordning(?:en)?(?:\s*\([^()]{1,40}\)|\s+(?:punkt|p\.?)\s*[\d.:]+\d)?,?\s+"
+                 r"(?:beslutar|får|fattar|tar)\s+(?P<to>[a-zåäöA-ZÅÄÖ][^.;,]{2,60}?)\s+(?:om|besluta|beslut|ställning)\b.*$",
+         examples=(_ex("Enligt kommunstyrelsens delegationsordning punkt 4.2 beslutar personalutskottet om anställning av "
+                       "förvaltningschefer efter samråd med kommundirektören.",
+                       body="Kommunstyrelsens personalutskott, Åby kommun",
+                       facts=(("mandate", "Kommunstyrelsen", "Kommunstyrelsens personalutskott, Åby kommun",
+                               "delegates"),)),
+                   _ex("Enligt nämndens delegationsordning får arbetsutskottet besluta om yttranden i brådskande ärenden.",
+                       body="Socialnämndens arbetsutskott, Åby kommun",
+                       facts=(("mandate", "Socialnämnden, Åby kommun", "Socialnämndens arbetsutskott, Åby kommun",
+                               "delegates"),))),
+         counter_examples=("Enligt delegationsordningen ska besluten anmälas till nämnden.",
+                           "Förvaltningen har reviderat delegationsordningen.")),
     # ---------------------------------------------------------------- decided delegations
     Rule("mandat", "assignment", triggers=("mandat",), handler="_mandat",
          examples=(_ex("Styrgrupp Barnahus ges mandat att fördela medlen", decision=True, body="LSVO",
