@@ -1609,6 +1609,31 @@ _LEAD_STRIP = re.compile(
 )
 
 
+# a sentence opened by an adverbial, the subject after the modal (the verb second, as Swedish puts it): "Lokalt ska
+# CSG se över …", "Under våren ska förvaltningen ta fram …", "Till nästa möte ska Eva Ek sammanställa …"
+_FRONTED_SHALL = re.compile(r"^(?P<adv>[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö0-9]+){0,3}?),?\s+(?:ska|skall)\s+(?P<rest>[^.;]+[.;]?)$")
+
+
+def _fronted_shall(s: str, ctx: "_Ctx") -> str | None:
+    """The sentence in its straight order ("CSG ska se över …") when a fronted adverbial put its subject after
+    "ska" ("Lokalt ska CSG se över …"); None when the words before "ska" are a subject of their own or no one
+    named follows it.
+    """
+    m = _FRONTED_SHALL.match(s.strip())
+    if not m or _subject_assignees(m.group("adv"), False, ctx):
+        return None
+    words = m.group("rest").split()
+    for k in range(1, min(6, len(words) - 1) + 1):
+        nxt = words[k]
+        if not (nxt[:1].islower() and nxt.isalpha()):
+            continue
+        subj = " ".join(words[:k])
+        if subj.casefold() in ("vi", "man", "det", "den", "de", "detta", "dessa") or not _subject_assignees(subj, False, ctx):
+            continue
+        return f"{subj} ska {' '.join(words[k:])}"
+    return None
+
+
 # a person and a bracketed note on who they are, before the verb
 _NAME_THEN_BRACKET = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,3})\s*\([^()]{1,80}\)\s+(?=[a-zåäö])")
 # ", socialpsykiatrichef" after a name in a list: a title in apposition, not a name ("och"/"samt" go on the list)
@@ -9470,7 +9495,9 @@ class _Extractor:
                 if best:
                     break
         if not best:
-            return False
+            inverted = _fronted_shall(s, ctx) if s[:1].isupper() and (" ska " in s or " skall " in s) else None
+            # "Under våren ska arbetsgruppen se över …": the subject after the verb, behind a fronted adverbial
+            return inverted is not None and self._subject_verb(inverted, origin=origin, pos=pos, giver=giver)
         _, who, task = best
         if re.match(r"(?:(?:ska|skall)\s+)?[a-zåäö]+\s+(?:inte|ej)\b", task):
             return False  # "Kjell Ahl (S) deltar inte i beslutet": what one does not do is no task

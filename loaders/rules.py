@@ -4883,7 +4883,12 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                    "presenter", "skriver", "säkerställ", "kallar", "revider", "rapporter", "redovis",
                    "delta", "tillsätt", "utse", "ger", "meddelar", "underrättar", "vidare"),
          handler="_subject_verb",
-         examples=(# the region and the kommuner together: each of them
+         examples=(# a fronted adverbial, the subject after "ska": the subject's task all the same
+                   _ex("Lokalt ska Centrala samverkansgruppen se över hur samverkan bedrivs i förvaltningarna.",
+                       ("assignment", ["Centrala samverkansgruppen"], "se över hur samverkan bedrivs")),
+                   _ex("Under våren ska Elin Borg sammanställa enkätsvaren.", ("assignment", ["Elin Borg"], "sammanställa"),
+                       roster=_ROSTER),
+                   # the region and the kommuner together: each of them
                    _ex("Regionen och kommunerna tar fram en gemensam rutin.", roster=("Elin Borg, Region Norrby",
                                                                                       "Per Lind, Tallviks kommun"),
                        facts=(("assignment", ["Region Norrby", "Tallviks kommun", "kommunerna"], "ta fram en gemensam rutin"),)),
@@ -4950,7 +4955,7 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                    # a piece of work to do, told in the present after a case described
                    _ex("Ärende 2 (pojke, åk 6): Sanna Pirinen och Elin Borg gör en ny kartläggning innan kontakt tas med BUP.",
                        ("assignment", ["Sanna Pirinen", "Elin Borg"], "göra en ny kartläggning"), roster=_ROSTER)),
-         counter_examples=("Det är oklart om kallelsen ska gå via telefon.",
+         counter_examples=("Därefter ska det bli lättare att planera.", "Nu ska vi se över rutinen.", "Det är oklart om kallelsen ska gå via telefon.",
                            "Kommunikationsavdelningen har tagit fram en ny webbplats.",
                            # an opinion or an effort told, no work to do
                            "Polisen gör bedömningen att läget är stabilt.", "Regionen gör en satsning på primärvården.",

@@ -77,3 +77,16 @@ Personalutskottets beslut
 Ola Ek anställs som förvaltningschef för socialförvaltningen.
 """)
     assert ("Kommunstyrelsen, Ekby kommun", "Kommunstyrelsens personalutskott, Ekby kommun", "delegates") in got["mandates"]
+
+
+def test_a_fronted_adverbial_before_ska_leaves_the_task_to_the_subject_after_it(tmp_path):
+    got = _load(tmp_path, HEAD + """§ 8  Nytt samverkansavtal
+
+Lisa Berg informerar om att det centrala samverkansavtalet ska ersättas. Lokalt ska Centrala samverkansgruppen
+(CSG) se över hur samverkan bedrivs i förvaltningarnas samverkansgrupper.
+
+Personalutskottets beslut
+Informationen antecknas.
+""")
+    assert any(who == ("Centrala samverkansgruppen",) and task.startswith("se över hur samverkan bedrivs")
+               for who, task in got["assignments"]), got["assignments"]
