@@ -5219,8 +5219,10 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             i += 1
             continue
         if s[:1] in "-–—=_*~" and _PAGE_RULE.match(s):
-            # a rule drawn across the page between the §§ ("--------"): the decision above it has ended
-            end_block()
+            # a rule drawn across the page between the §§ ("--------"): the decision above it has ended (a rule
+            # under the label itself, "Beslut" / "======", underlines it: the decisions are still to come)
+            if clause is not None:
+                end_block()
             consumed.add(i)
             i += 1
             continue
