@@ -5148,6 +5148,10 @@ def _answers_told(lines: list[str], lo: int, hi: int) -> list[str]:
     return out
 
 
+# a rule drawn across the page: "----------", "==========", "_ _ _ _ _ _"
+_PAGE_RULE = re.compile(r"^(?:[-–—=_*~]\s*){3,}$")
+
+
 def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: list[ParsedDecision],
                   bodies: Counter, att: list[AttendanceEntry], selves: _Selves | None = None,
                   meeting_date: str | None = None) -> ParsedItem:
@@ -5231,6 +5235,14 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                 artefact_gap = True
             else:
                 gap += 1
+            i += 1
+            continue
+        if s[:1] in "-–—=_*~" and _PAGE_RULE.match(s):
+            # a rule drawn across the page between the §§ ("--------"): the decision above it has ended (a rule
+            # under the label itself, "Beslut" / "======", underlines it: the decisions are still to come)
+            if clause is not None:
+                end_block()
+            consumed.add(i)
             i += 1
             continue
         b = _strip_bullet(s) if s[:1] in _BULLETS else s

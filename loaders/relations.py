@@ -1603,12 +1603,38 @@ _ORG_SUBJECT = re.compile(
 # a unit by its kind and place: "vårdcentralen i Åsen", "hälsocentralen", "räddningstjänsten i Åby"
 _CARE_UNIT = re.compile(r"(?i)(?:(?:vård|hälso)centralen|[\wåäö-]*mottagningen|räddningstjänsten|[\wåäö-]*förvaltningen)"
                         r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:s\s+kommun)?)?")
-# a title opening the sentence before the name it is the title of: "Kommundirektör Mikaela Brandt", "Socialchef Eva Ek"
-_TITLE_THEN_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäö-]{2,}(?:chef|direktör|ansvarig|samordnare|ledare|strateg|sekreterare|"
+# a title opening the sentence before the name it is the title of: "Kommundirektör Mikaela Brandt", "Socialchef Eva Ek",
+# also one led by an acronym: "HR-chef Annika Vest", "IT-strateg Per Ek", "IFO-chef Vera Ek"
+_TITLE_THEN_NAME = re.compile(r"(?:[A-ZÅÄÖ]{2,5}-[a-zåäö-]*|[A-ZÅÄÖ][a-zåäö-]{2,})(?:chef|direktör|ansvarig|samordnare|ledare|strateg|sekreterare|"
                               r"läkare|sköterska|handläggare)\s+(?P<n>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,2})")
 _LEAD_STRIP = re.compile(
     r"^(?:(?:och|samt|men|att|dessutom|därefter|sedan|vidare|även|också|nu|då)\s+)+", re.I
 )
+
+
+# a sentence opened by an adverbial, the subject after the modal (the verb second, as Swedish puts it): "Lokalt ska
+# CSG se över …", "Under våren ska förvaltningen ta fram …", "Till nästa möte ska Eva Ek sammanställa …"
+_FRONTED_SHALL = re.compile(r"^(?P<adv>[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö0-9]+){0,3}?),?\s+(?:ska|skall)\s+(?P<rest>[^.;]+[.;]?)$")
+
+
+def _fronted_shall(s: str, ctx: "_Ctx") -> str | None:
+    """The sentence in its straight order ("CSG ska se över …") when a fronted adverbial put its subject after
+    "ska" ("Lokalt ska CSG se över …"); None when the words before "ska" are a subject of their own or no one
+    named follows it.
+    """
+    m = _FRONTED_SHALL.match(s.strip())
+    if not m or _subject_assignees(m.group("adv"), False, ctx):
+        return None
+    words = m.group("rest").split()
+    for k in range(1, min(6, len(words) - 1) + 1):
+        nxt = words[k]
+        if not (nxt[:1].islower() and nxt.isalpha()):
+            continue
+        subj = " ".join(words[:k])
+        if subj.casefold() in ("vi", "man", "det", "den", "de", "detta", "dessa") or not _subject_assignees(subj, False, ctx):
+            continue
+        return f"{subj} ska {' '.join(words[k:])}"
+    return None
 
 
 # a person and a bracketed note on who they are, before the verb
@@ -9490,7 +9516,9 @@ class _Extractor:
                 if best:
                     break
         if not best:
-            return False
+            inverted = _fronted_shall(s, ctx) if s[:1].isupper() and (" ska " in s or " skall " in s) else None
+            # "Under våren ska arbetsgruppen se över …": the subject after the verb, behind a fronted adverbial
+            return inverted is not None and self._subject_verb(inverted, origin=origin, pos=pos, giver=giver)
         _, who, task = best
         if re.match(r"(?:(?:ska|skall)\s+)?[a-zåäö]+\s+(?:inte|ej)\b", task):
             return False  # "Kjell Ahl (S) deltar inte i beslutet": what one does not do is no task
