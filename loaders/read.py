@@ -791,11 +791,12 @@ def _without_running_furniture(pages: list[str]) -> list[str]:
     return out
 
 
+# the glyphs a list's bullets are drawn with, as word processors and PDF fonts give them (Symbol's private-use ones too)
+_BULLET_GLYPHS = r"•▪◦‣●○■□\uf0b7\uf0a7"
 # a list's bullet glyph, drawn apart from its text, which the extractor gives a line of its own
-_LONE_BULLET = re.compile(r"^([ \t]*[•▪◦‣●○■□\uf0b7\uf0a7])[ \t]*\n(?=[ \t]*\S)", re.MULTILINE)
-
-
-_BULLET_GAP = re.compile(r"^([ \t]*[•▪◦‣●○■□\uf0b7\uf0a7])[ \t]{2,}(?=\S)")
+_LONE_BULLET = re.compile(rf"^([ \t]*[{_BULLET_GLYPHS}])[ \t]*\n(?=[ \t]*\S)", re.MULTILINE)
+# … or a tab stop from its text on a line of a page read by its columns
+_BULLET_GAP = re.compile(rf"^([ \t]*[{_BULLET_GLYPHS}])[ \t]{{2,}}(?=\S)")
 
 
 def _page_text(page, table_open: bool = False, items: "_ItemTable | None" = None) -> tuple[str, bool, "_ItemTable | None"]:
@@ -873,7 +874,7 @@ def _broken_word(a: str, b: str) -> bool:
 # a line a word processor wrapped at the margin: it keeps the space it broke the line at, which a
 # paragraph's last line has not ("… Rådet " / "är sedan i våras …"); not before a line that starts
 # a point, an item or a clause of its own, nor after a label ("Deltog: ")
-_SOFT_WRAP = re.compile(r"(?<=[^\s:]) +\n(?=[ \t]*(?![•▪◦‣●○■□\uf0b7\uf0a7–-]\s|\d{1,3}[.)]\s|§|att\s)\S)"
+_SOFT_WRAP = re.compile(rf"(?<=[^\s:]) +\n(?=[ \t]*(?![{_BULLET_GLYPHS}–-]\s|\d{{1,3}}[.)]\s|§|att\s)\S)"
                         # "… ger Ledningsgruppen i uppdrag" / "att ta fram …": the "att" the phrase needs, no clause
                         r"|(?:(?<=\bi uppdrag)|(?<=\bmandat)|(?<=\bi uppgift)) *\n(?=[ \t]*att\s)")
 
@@ -1034,10 +1035,6 @@ def _page_layout_text(page, table_open: bool = False, items: "_ItemTable | None"
             _ends_in_table(rows), items)
 
 
-# a cell's text on a line laid out with spaces: words a space apart
-_LAID_CELL = re.compile(r"\S+(?: \S+)*")
-
-
 def _ends_in_table(rows: list[str]) -> bool:
     """Whether a page laid out with spaces ends inside a table: its row is the last line above the page's
     furniture. The row's cells may wrap onto lines under it, which start under a later column, or under its
@@ -1057,13 +1054,13 @@ def _ends_in_table(rows: list[str]) -> bool:
     k = next((i for i, x in enumerate(tail) if not x[:1].isspace()), 0)
     if _TABLE_ROW.search(tail[k].strip()):
         return True
-    starts = {m.start() for m in _LAID_CELL.finditer(tail[k])}
+    starts = {m.start() for m in _CELL.finditer(tail[k])}
     if len(starts) < 2:
         return False
     # the row right above it, no blank line between
     at = max(i for i, x in enumerate(rows) if x is tail[k])
     above = next((x for x in reversed(rows[max(at - 3, 0):at]) if not x.strip() or _TABLE_ROW.search(x.strip())), "")
-    return bool(above.strip()) and starts <= {m.start() for m in _LAID_CELL.finditer(above)}
+    return bool(above.strip()) and starts <= {m.start() for m in _CELL.finditer(above)}
 
 
 class _ItemTable(NamedTuple):
@@ -1336,7 +1333,7 @@ def _titles_unwrapped(plain: str, heights: list[tuple[float, str]], sizes: list[
     return _lines_joined(plain, runs_on, glue) if runs_on else plain
 
 
-_GLYPH = re.compile(r"^[•▪◦‣●○■□\uf0b7\uf0a7–-]$")
+_GLYPH = re.compile(rf"^[{_BULLET_GLYPHS}–-]$")
 
 
 def _bullets_unwrapped(plain: str, pieces: list[tuple[float, str]]) -> str:
