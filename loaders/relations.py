@@ -4093,6 +4093,11 @@ _REFERRED_FOR_PREPARATION = re.compile(r"(?:^|[.;]\s+)(?P<what>(?:[Ff]rågan|[Ä
                                        r"[^.;]{2,80}?\s+för\s+beredning\b")
 # a task given in a decided clause, and the report back that may close it
 _GIVES_TASK = re.compile(r"^(?:ge|uppdra\s+åt|uppdra\s+till)\s+[^.;]{2,80}?(?:\s+i\s+uppdrag)?\s+att\s+", re.I)
+# "rutinen ska återrapporteras till beredningen", "förslaget redovisas för styrgruppen i mars": where the product of
+# a task given in the decision before goes
+_PRODUCT_REPORTED = re.compile(r"(?P<noun>[a-zåäö]{4,}?)(?:et|en|n|na)\s+(?:ska\s+|skall\s+)?(?:sedan\s+|därefter\s+)?"
+                               r"(?:återrapporteras|rapporteras|redovisas|återkopplas|presenteras)\s+(?:till|för|i)\s+"
+                               r"(?P<to>.+)$", re.I)
 _REPORT_BACK_START = re.compile(r"^(?:åter)?(?:rapportera|redovisa)\s+(?:\w+\s+)?(?:till|för)\s+", re.I)
 # a report that goes through another body on its way: "återrapporteras till ledningsgruppen via Styrgrupp X"
 _REPORTED_VIA = re.compile(r"\b(?:rapporter|återrapporter|redovis)[a-zåäö]*\s+(?:till|för)\s+[^.;]{2,80}?\s+via\s+"
@@ -4294,6 +4299,7 @@ class _Extractor:
         self._roster_group: tuple[str, str] | None = None  # the body and role a "Följande …:" list is for
         self._leaving: tuple[str, str] | None = None  # (person, body) of the last one said to leave, in this item
         self._doc_bodies: set[str] | None = None
+        self._prev_decision: ParsedDecision | None = None  # the decision read before, in this item
 
     @cached_property
     def _next_meeting(self) -> str | None:
@@ -4733,8 +4739,11 @@ class _Extractor:
         # a decision of the running text is written with its verb in the infinitive: the rest is as told
         dec_tails = [f" {_PARTY_TAG.sub('', t)}" for _, _, t in (dt.partition(" ") for dt in dec_texts) if len(t) > 15]
         self._composition_list(it)
+        self._prev_decision = None
         for d in decisions:
             self._decision(d)
+            self._prev_decision = d  # for a decision that goes on from the one before it
+        self._prev_decision = None
         said = ""
         last_new: RawAssignment | None = None  # the task the sentence before gave
         for s in _sentences(self._without_proposals(it)):
@@ -5178,6 +5187,27 @@ class _Extractor:
                         a.report_to = to
                 if self.ctx.working_group:
                     self.mandate(self.ctx.working_group, to, "reports_to", d.item, d.position)
+
+    def _md_product_reported(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"att ge G i uppdrag att föreslå en rutin / att rutinen ska återrapporteras till Y": a decision
+        that says where the product of the decision before it goes; the body given that task reports
+        to Y."""
+        prev = self._prev_decision
+        m = prev is not None and _PRODUCT_REPORTED.match(s)
+        if not m or not re.search(rf"\b(?:en|ett)\s+(?:[a-zåäö-]+\s+)?{m.group('noun').casefold()}\b", prev.text.casefold()):
+            return False
+        to = _target(m.group("to"), self.ctx)
+        if not to or not self._is_body(to):
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        for a in self.out.assignments:
+            if a.decision_position != prev.position:
+                continue
+            a.report_to = a.report_to or to
+            for who in a.assignees:
+                if who != to and self._is_body(who):
+                    self.mandate(who, to, "reports_to", item, pos)
+        return False
 
     def _clause(self, c: str, d: ParsedDecision, giver: str | None, prev: str) -> None:
         """One att-clause of a decision, read with the registry like any sentence; the clause

@@ -618,6 +618,18 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        body="LSVO", facts=(("mandate", "LSVO", "Styrgrupp Barnahus", "reports_to"),))),
          counter_examples=("rapporten lämnas till Styrgrupp Barnahus i oktober", "överlämna yttrandet till Styrgrupp Barnahus",
                            "skicka rutinen till Styrgrupp Barnahus för kännedom")),
+    # "att ge G i uppdrag att föreslå en rutin / att rutinen ska återrapporteras till Y": where the product of the task
+    # the decision before gave goes, the body given it reports
+    Rule("product_reported", "mandate", exclusive=False, decision_only=True,
+         triggers=("rapporteras", "redovisas", "återkopplas", "presenteras"),
+         handler="_md_product_reported",
+         examples=(_ex("ge Styrgrupp Barnahus i uppdrag att föreslå en länsgemensam rutin senast 31 mars\n"
+                       "rutinen ska återrapporteras till Samverkansgrupp äldre", decision=True,
+                       facts=(("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "delegates"),
+                              ("mandate", "Styrgrupp Barnahus", "Samverkansgrupp äldre", "reports_to"))),
+                   _ex("uppdra åt Styrgrupp Barnahus att ta fram ett förslag till handlingsplan\n"
+                       "förslaget redovisas för Samverkansgrupp äldre i maj", decision=True,
+                       facts=(("mandate", "Styrgrupp Barnahus", "Samverkansgrupp äldre", "reports_to"),)))),
     # "LSVO har förlängt samverkansgruppens uppdrag så att …", "X har fått förlängd tid för …": the uppdrag
     # standing, with a later day
     Rule("extended_uppdrag", "assignment", exclusive=False, triggers=("har förlängt", "förlängd tid"),

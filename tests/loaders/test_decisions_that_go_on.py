@@ -1,0 +1,51 @@
+"""A decision that goes on from the one before it: "att ge ledningsgruppen i uppdrag att föreslå en rutin /
+att rutinen ska återrapporteras till beredningen" says where the product of the task goes, so the body given
+the task reports there. Each read on a small minutes of its own, loaded alone.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.loaders.test_read_formats import facts
+
+HEAD = """Minnesanteckningar från Tjänstemannaberedningen för hälsa, vård och omsorg
+Datum: 2025-12-02
+
+Närvarande:
+Anna Berg, ordförande
+Olof Nyström
+
+1. Läkemedelsgenomgångar i hemsjukvården
+Anna Berg redogjorde för piloten.
+
+Beslut:
+- att ge ledningsgruppen för nära vård i uppdrag att föreslå en länsgemensam rutin senast 31 mars 2026
+"""
+BEREDNING = "Tjänstemannaberedningen för hälsa, vård och omsorg"
+
+
+def _load(tmp_path: Path, text: str) -> dict:
+    path = tmp_path / "tjb.txt"
+    path.write_text(text, encoding="utf-8")
+    return facts(path, tmp_path)
+
+
+def _reports(got: dict) -> list[tuple[str, str]]:
+    return [(a, b) for a, b, kind in got["mandates"] if kind == "reports_to"]
+
+
+def test_the_product_of_the_task_reported_makes_the_body_given_it_report(tmp_path):
+    got = _load(tmp_path, HEAD + "- att rutinen ska återrapporteras till tjänstemannaberedningen\n")
+    assert (BEREDNING, "Ledningsgrupp för nära vård", "delegates") in got["mandates"]
+    assert ("Ledningsgrupp för nära vård", BEREDNING) in _reports(got)
+
+
+def test_a_proposal_presented_to_a_body_is_reporting_there_too(tmp_path):
+    got = _load(tmp_path, HEAD.replace("föreslå en länsgemensam rutin", "ta fram ett förslag till länsgemensam rutin")
+                + "- att förslaget redovisas för tjänstemannaberedningen i april\n")
+    assert ("Ledningsgrupp för nära vård", BEREDNING) in _reports(got)
+
+
+def test_something_else_reported_is_no_report_of_the_body_given_the_task(tmp_path):
+    got = _load(tmp_path, HEAD + "- att budgeten ska återrapporteras till tjänstemannaberedningen\n")
+    assert ("Ledningsgrupp för nära vård", BEREDNING) not in _reports(got)
