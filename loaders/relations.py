@@ -4098,6 +4098,12 @@ _GIVES_TASK = re.compile(r"^(?:ge|uppdra\s+åt|uppdra\s+till)\s+[^.;]{2,80}?(?:\
 _PRODUCT_REPORTED = re.compile(r"(?P<noun>[a-zåäö]{4,}?)(?:et|en|n|na)\s+(?:ska\s+|skall\s+)?(?:sedan\s+|därefter\s+)?"
                                r"(?:återrapporteras|rapporteras|redovisas|återkopplas|presenteras)\s+(?:till|för|i)\s+"
                                r"(?P<to>.+)$", re.I)
+# "Håkan Lidberg och Gunilla Hofer bistår.", "AB hjälper till.": helpers of the task just given, told in a sentence
+# of its own
+_HELPERS = re.compile(r"^(?P<who>[A-ZÅÄÖ][^.;:]{1,120}?)\s+(?:bistår|hjälper\s+till|stöttar|stödjer)"
+                      r"(?:\s+(?:med\s+(?:detta|det|arbetet|underlaget)|i\s+arbetet))?\s*\.?$")
+# a unit named by one word in the definite form: "Sekretariatet", "Kansliet", "Förvaltningen"
+_BARE_UNIT = re.compile(r"[A-ZÅÄÖ][a-zåäö]{5,}(?:et|en)")
 _REPORT_BACK_START = re.compile(r"^(?:åter)?(?:rapportera|redovisa)\s+(?:\w+\s+)?(?:till|för)\s+", re.I)
 # a report that goes through another body on its way: "återrapporteras till ledningsgruppen via Styrgrupp X"
 _REPORTED_VIA = re.compile(r"\b(?:rapporter|återrapporter|redovis)[a-zåäö]*\s+(?:till|för)\s+[^.;]{2,80}?\s+via\s+"
@@ -4558,7 +4564,23 @@ class _Extractor:
         self._named_justerare()
         self._result_to_the_giver()
         self._title_names_created()
+        self._units_of_the_roster()
         return self.out
+
+    def _units_of_the_roster(self) -> None:
+        """"Sekretariatet får i uppdrag att …" where the roster lists a member of "Regionala
+        samverkanssekretariatet": a unit named by its last word is the one unit of the roster that name ends."""
+        units = {a.organisation for a in self.p.attendance if a.organisation}
+        if not units:
+            return
+        for a in self.out.assignments:
+            for k, x in enumerate(a.assignees):
+                if not _BARE_UNIT.fullmatch(x):
+                    continue
+                full = {u for u in units if len(u) > len(x) + 2 and u.casefold().endswith(x.casefold())
+                        and u[-len(x) - 1].isalpha()}
+                if len(full) == 1:
+                    a.assignees[k] = full.pop()
 
     def _title_names_created(self) -> None:
         """"4. Arbetsgrupp för osteoporos / RPO inrättar en arbetsgrupp för sekundärprevention vid
@@ -5208,6 +5230,29 @@ class _Extractor:
                 if who != to and self._is_body(who):
                     self.mandate(who, to, "reports_to", item, pos)
         return False
+
+    def _as_helpers(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Sekretariatet får i uppdrag att sammanställa ett underlag. Håkan Lidberg och Gunilla Hofer bistår.":
+        those who help with the task the sentence before gave have a task too, to help its holder with it."""
+        m = _HELPERS.match(s)
+        if not m or not self.out.assignments:
+            return False
+        last = self.out.assignments[-1]
+        prev = getattr(self, "_prev_clause", "") or ""
+        item = self.ctx.item.number if self.ctx.item else None
+        if last.item != item or not last.quote or last.quote[:40] not in prev:
+            # the sentence after a decision's task, which the minutes write under it: the one task the item decided
+            decided = {a.decision_position: a for a in self.out.assignments if a.item == item and a.origin == "decision"}
+            if origin != "narrative" or len(decided) != 1:
+                return False
+            last = next(iter(decided.values()))
+        who = _subject_assignees(m.group("who"), origin == "decision", self.ctx)
+        if not who or not all(is_person_name(w) or w.casefold() in self.ctx.roster for w in who):
+            return False
+        holder = " och ".join(h if is_person_name(h) else h[:1].lower() + h[1:] for h in last.assignees)
+        self.assignment(who, f"bistå {holder} med att {last.task}", origin=origin, pos=pos,
+                        given_by=last.given_by or giver, report_to=last.report_to)
+        return True
 
     def _clause(self, c: str, d: ParsedDecision, giver: str | None, prev: str) -> None:
         """One att-clause of a decision, read with the registry like any sentence; the clause

@@ -618,6 +618,22 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        body="LSVO", facts=(("mandate", "LSVO", "Styrgrupp Barnahus", "reports_to"),))),
          counter_examples=("rapporten lämnas till Styrgrupp Barnahus i oktober", "överlämna yttrandet till Styrgrupp Barnahus",
                            "skicka rutinen till Styrgrupp Barnahus för kännedom")),
+    # "Sekretariatet får i uppdrag att sammanställa ett underlag. Håkan Lidberg och Gunilla Hofer bistår.": the
+    # helpers of the task the sentence before gave
+    Rule("helpers_of_the_task", "assignment", exclusive=False,
+         triggers=("bistår", "hjälper till", "stöttar", "stödjer"),
+         handler="_as_helpers",
+         examples=(_ex("Styrgrupp Barnahus får i uppdrag att sammanställa ett underlag om mobila team till nästa möte. "
+                       "Elin Borg och Mattias Öhrn bistår.",
+                       ("assignment", ["Styrgrupp Barnahus"], "sammanställa ett underlag"),
+                       ("assignment", ["Elin Borg", "Mattias Öhrn"], "bistå styrgrupp barnahus med att sammanställa"),
+                       roster=_ROSTER),
+                   _ex("Tobias Fagerlund tar fram en tidplan för införandet. Sanna Pirinen hjälper till.",
+                       ("assignment", ["Tobias Fagerlund"], "ta fram en tidplan"),
+                       ("assignment", ["Sanna Pirinen"], "bistå Tobias Fagerlund med att ta fram en tidplan"),
+                       roster=_ROSTER)),
+         # help told of no task just given
+         counter_examples=("Elin Borg och Mattias Öhrn bistår.", "Regionen bistår kommunerna vid behov.")),
     # "att ge G i uppdrag att föreslå en rutin / att rutinen ska återrapporteras till Y": where the product of the task
     # the decision before gave goes, the body given it reports
     Rule("product_reported", "mandate", exclusive=False, decision_only=True,

@@ -1,0 +1,65 @@
+"""Who carries out a task, told in the habits of notes: a unit named by its last word only ("Sekretariatet får
+i uppdrag …") is the unit of the roster whose name that word ends ("Regionala samverkanssekretariatet"), and
+those told to help in a sentence of their own after the task ("Håkan Lidberg och Gunilla Hofer bistår.") have
+a task of their own. Each read on a small minutes of its own, loaded alone.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.loaders.test_read_formats import facts
+
+NOTES = """# Minnesanteckningar – Tjänstemannaberedningen för vård och omsorg i Ekby län
+
+**Datum:** 2 december 2025
+
+## Deltagare
+
+| Namn | Organisation | Funktion |
+|---|---|---|
+| Vera Stål | Region Ekby | hälso- och sjukvårdsdirektör, ordförande |
+| Håkan Lind | Region Ekby | primärvårdschef |
+| Greta Holm | Tallnäs kommun | socialchef |
+| Olle Nord | Regionala samverkanssekretariatet | processledare, antecknar |
+
+## 3. Mobila team
+Vera Stål berättade om läget i länet.
+
+**Beslut:** {task}
+"""
+TASK = "Sekretariatet får i uppdrag att sammanställa ett underlag om mobila team till nästa möte."
+
+
+def _load(tmp_path: Path, text: str) -> dict:
+    path = tmp_path / "tjb.md"
+    path.write_text(text, encoding="utf-8")
+    return facts(path, tmp_path)
+
+
+def _tasks_of(got: dict, *who: str) -> list[str]:
+    return [task for names, task in got["assignments"] if names == tuple(sorted(who))]
+
+
+def test_a_unit_named_by_its_last_word_is_the_rosters_unit(tmp_path):
+    got = _load(tmp_path, NOTES.format(task=TASK))
+    assert _tasks_of(got, "Regionala samverkanssekretariatet") == [
+        "sammanställa ett underlag om mobila team till nästa möte"]
+    assert not _tasks_of(got, "Sekretariatet")
+
+
+def test_no_unit_of_the_roster_ends_so_the_name_stays_as_written(tmp_path):
+    got = _load(tmp_path, NOTES.replace("Regionala samverkanssekretariatet", "Region Ekby").format(task=TASK))
+    assert _tasks_of(got, "Sekretariatet")
+
+
+def test_helpers_told_after_the_task_have_a_task_of_their_own(tmp_path):
+    got = _load(tmp_path, NOTES.format(task=TASK) + "\nHåkan Lind och Greta Holm bistår.\n")
+    (helping,) = _tasks_of(got, "Håkan Lind", "Greta Holm")
+    assert helping.startswith("bistå sekretariatet med att sammanställa ett underlag")
+
+
+def test_helpers_in_the_running_text_help_the_task_of_the_sentence_before(tmp_path):
+    got = _load(tmp_path, NOTES.format(task="Informationen noteras.").replace(
+        "Vera Stål berättade om läget i länet.",
+        "Vera Stål berättade om läget i länet. Greta Holm tar fram en tidplan för införandet. Håkan Lind hjälper till."))
+    assert _tasks_of(got, "Håkan Lind") == ["bistå Greta Holm med att ta fram en tidplan för införandet"]
