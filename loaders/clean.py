@@ -13,10 +13,9 @@ from dataclasses import dataclass, field
 _ARTEFACT = re.compile(
     r"^(?:"
     # with the lines each signs on: "Justerandes signatur: ________  ________"
-    r"justerandes?\s+sign(?:atur|\.)?(?::?\s*_{2,}(?:\s+_{2,})*)?"
-    r"|justerares?\s+signatur"
-    r"|utdragsbestyrkande"
-    r"|ordförandes\s+signatur"
+    # (or a leader of dots: "Justerandes signatur ......")
+    r"(?:justerandes?\s+sign(?:atur|\.)?|justerares?\s+signatur|utdragsbestyrkande|ordförandes\s+signatur)"
+    r"(?::?\s*(?:_{2,}|\.{3,}|…+)(?:\s+(?:_{2,}|\.{3,}|…+))*)?"
     r"|\d{1,3}\s*\(\s*\d{1,3}\s*\)"
     r"|sid(?:a|an)?\s+\d{1,3}(?:\s*(?:av|/)\s*\d{1,3})?"
     r"|\d{1,3}\s*/\s*\d{1,3}"
@@ -137,6 +136,8 @@ def is_artefact(line: str) -> bool:
     >>> is_artefact("Justerandes signatur"), is_artefact("  8(8) "), is_artefact("Bodil Sundlöf")
     (True, True, False)
     >>> is_artefact("Justerandes signatur          Utdragsbestyrkande")  # boxes side by side
+    True
+    >>> is_artefact("Justerandes signatur ......    Utdragsbestyrkande ......")  # leaders of dots to sign on
     True
     """
     s = line.strip()

@@ -1445,6 +1445,11 @@ def _people_sharing_details(text: str) -> list[str] | None:
 _TITLE_THEN_NAME = re.compile(r"^(?P<title>[a-zåäö][\wåäö/-]*(?:\s+[a-zåäö][\wåäö/-]*){0,2})\s+(?P<name>[A-ZÅÄÖ].*)$")
 
 
+# a unit's name by its first word: "Psykiatrin Skogland", "Medicinkliniken Åby", "Socialförvaltningen Ekby"
+_UNIT_FIRST_WORD = re.compile(r"(?:psykiatrin|kliniken|förvaltningen|enheten|avdelningen|centralen|mottagningen|vården|"
+                              r"omsorgen|hälsan|tjänsten|kontoret|kansliet|sekretariatet)$")
+
+
 def _titles_after_names(pieces: list[str]) -> list[str]:
     """"Name, Title Name, Title": people on one line each followed by their title with no separator
     between a title and the next name, as a form's cell gives them; each person with their own title.
@@ -1455,12 +1460,16 @@ def _titles_after_names(pieces: list[str]) -> list[str]:
     ['Sanna Ek', 'projektledare Kim Dahl']
     >>> _titles_after_names(["Reza Tavakoli", "verksamhetschef Psykiatrin Skogland", "Region Skogland"])
     ['Reza Tavakoli', 'verksamhetschef Psykiatrin Skogland', 'Region Skogland']
+    >>> _titles_after_names(["Reza Tavakoli", "verksamhetschef Psykiatrin Skogland", "ordförande"])
+    ['Reza Tavakoli', 'verksamhetschef Psykiatrin Skogland', 'ordförande']
     """
     if len(pieces) < 3 or not _is_bare_name(pieces[0]) or not pieces[-1][:1].islower() or _starts_person(pieces[-1]):
         return pieces
     middle = [_TITLE_THEN_NAME.match(p) for p in pieces[1:-1]]
     # (the last a title, not a huvudman: "Reza Tavakoli, verksamhetschef Psykiatrin Skogland, Region Skogland")
-    if not all(m and _is_bare_name(m.group("name")) and not _ORG.search(m.group("name")) for m in middle):
+    # (a unit after the title, no person: "Reza Tavakoli, verksamhetschef Psykiatrin Skogland, ordförande")
+    if not all(m and _is_bare_name(m.group("name")) and not _ORG.search(m.group("name"))
+               and not _UNIT_FIRST_WORD.search(m.group("name").split()[0].casefold()) for m in middle):
         return pieces
     names = [pieces[0], *(m.group("name") for m in middle)]
     titles = [*(m.group("title") for m in middle), pieces[-1]]
@@ -1639,15 +1648,20 @@ def _label_before_name(body: str) -> re.Match | None:
 
 # the writer of e-mailed notes among those present, named in brackets: "Leila Karimi och jag (Noor Al-Sayed)"
 _WRITER_NAMED = re.compile(r"\b[Jj]ag(?:\s+själv)?\s*\(([A-ZÀ-ÖØ-Þ][^()]{2,60})\)")
+# the writer among those present by "jag" alone, or with her role: "… och jag (sekreterare)", "…, jag själv"
+_WRITER_SELF = re.compile(r"((?:,|\boch|\bsamt)\s+)[Jj]ag(?:\s+själv)?(?=\s*(?:\([a-zåäö][^()]{2,40}\))?\s*(?:[.,;]|$))")
 # attendance told in a sentence of its own: "Närvarande var Saga Nordin (ordförande, X kommun), … och
 # Oskar Hemming (…). Anteckningar fördes av Maria Holm. Ingela Tidström (Region X) hade anmält förhinder."
 _PROSE_ROSTER = re.compile(r"^(?:(?:[Nn]ärvarande|[Mm]ed)(?:\s+(?:vid|på)\s+(?:mötet|sammanträdet))?\s+var|"
                            # "På mötet deltog …", "Vid mötet närvarade …", "Följande deltog …"
-                           r"(?:[Pp]å|[Vv]id)\s+(?:mötet|sammanträdet)\s+(?:deltog|närvarade)|[Ff]öljande\s+(?:deltog|närvarade))"
+                           r"(?:[Pp]å|[Vv]id)\s+(?:mötet|sammanträdet)\s+(?:deltog|närvarade)|[Ff]öljande\s+(?:deltog|närvarade)|"
+                           # "Med på mötet: A (Åby kommun), B … och jag (sekreterare). C hade förhinder.": a label, the
+                           # roster a sentence after it
+                           r"[Mm]ed\s+på\s+(?:mötet|sammanträdet):)"
                            r"\s+(?=[A-ZÅÄÖ])")
 _PROSE_ROSTER_FIRST = frozenset("NnMmPpVvFf")
 # the verbs a roster told in a sentence is written with: a first look before the pattern
-_PROSE_ROSTER_VERBS = (" var ", " deltog ", " närvarade ")
+_PROSE_ROSTER_VERBS = (" var ", " deltog ", " närvarade ", " mötet: ")
 # guests told in a sentence after the roster: "Dessutom deltog Eva Ek, utvecklare i X kommun, under punkt 4."
 _PROSE_GUESTS = re.compile(r"^(?:Dessutom|Därutöver|Även)\s+(?:deltog|närvarade|medverkade)(?:\s+även)?\s+(?=[A-ZÅÄÖ])")
 # officials told in a sentence by where they come from: "Från kommunens förvaltningar närvarade A (fram till kl. 15.00),
@@ -1670,7 +1684,9 @@ _PROSE_FOR_ITEMS = re.compile(r"(?:,\s*|\s+(?:samt|och)\s+)(?P<who>[A-ZÅÄÖ][\
 # who chaired and who kept the notes, told after the roster: "Eva ledde mötet och Per förde anteckningar."
 _PROSE_CHAIR = re.compile(r"(?<=[.)])\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2}\s+(?:ledde|höll\s+i)\s+"
                           r"(?:mötet|sammanträdet)(?:\s+och\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2}\s+"
-                          r"(?:förde|skrev)\s+(?:minnes)?anteckningar(?:na)?)?\.?")
+                          r"(?:förde|skrev)\s+(?:minnes)?anteckningar(?:na)?)?"
+                          # ("Per ledde mötet eftersom Birgitta, som är sammankallande, var borta.": why, after it)
+                          r"(?:\s+(?:eftersom|då|när|medan)\s[^.]*)?\.?")
 _PROSE_NOTES = re.compile(r"(?<=[.)])\s+(?:Minnes)?(?:[Aa]nteckningar(?:na)?|Protokollet)\s+(?:fördes|förs|skrevs)\s+av\s+"
                           r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}\.?")
 
@@ -1685,6 +1701,9 @@ def _prose_roster(s: str) -> str:
     >>> _prose_roster("Närvarande var Eva Ek och Per Lind från Åby kommun. Anna Berg (Åby kommun) hade förhinder. "
     ...               "Eva ledde mötet och Per förde anteckningar.")
     'Närvarande var: Eva Ek och Per Lind från Åby kommun. Förhinder: Anna Berg (Åby kommun).'
+    >>> _prose_roster("Med på mötet: Eva Ek (Åby kommun). Per Lind (Åby kommun) hade förhinder. "
+    ...               "Eva ledde mötet eftersom Per, som är sammankallande, var borta.")
+    'Med på mötet: Eva Ek (Åby kommun). Förhinder: Per Lind (Åby kommun).'
     >>> _prose_roster("Närvarande var Eva Ek och Per Lind samt Ola Ås, läkare på X, som deltog under punkt 2 och 3.")
     'Närvarande var: Eva Ek och Per Lind. Gäster: Ola Ås, läkare på X, under punkt 2 och 3.'
     >>> _prose_roster("Dessutom deltog Sofia Ren, utvecklare i Åby kommun, under punkt 4.")
@@ -1719,7 +1738,7 @@ def _prose_roster(s: str) -> str:
     if " som " in rest:
         # "… samt Eva Ek, läkare på X, som deltog under punkt 2 och 3.": with the meeting for some items, a guest
         rest = _PROSE_FOR_ITEMS.sub(lambda a: f". Gäster: {a.group('who')}, under {a.group('at')}", rest)
-    return f"{s[:m.end()].rstrip()}: {rest}"
+    return f"{s[:m.end()].rstrip().rstrip(':')}: {rest}"
 
 
 
@@ -2838,6 +2857,9 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             text = f"{text}, {staff_unit}"  # "Sekretariatet" / "Helena Ek   X": the unit on her line
         if "(" in text and "ag" in text:
             text = _WRITER_NAMED.sub(r"\1", text)  # "… och jag (Noor Al-Sayed) från kommunen"
+        if "jag" in text and out.get("writer"):
+            # "… och jag (sekreterare)", "…, jag själv": the one who sent the notes, as the mail's sender is named
+            text = _WRITER_SELF.sub(lambda w: f"{w.group(1)}{out['writer']}", text)
         raw_entries.append({"text": text, "status": st, "roles": list(roles), "line": line,
                             "org": extra.pop("org", org_context), **extra})
 
@@ -6556,12 +6578,18 @@ def _kind_topic_in_full(short: re.Match, text: str) -> str:
     'Arbetsgruppen för barn- och elevhälsa'
     >>> _kind_topic_in_full(_SHORT_KIND_TOPIC.fullmatch("Arbetsgrupp psykisk hälsa"), "Gruppen träffades.")
     'Arbetsgrupp psykisk hälsa'
+    >>> _kind_topic_in_full(_SHORT_KIND_TOPIC.fullmatch("Arbetsgrupp anhörigstöd"),
+    ...                     "Arbetsgruppen för anhörigstöd i Mälarby, möte 3/6 kl. 9–12")
+    'Arbetsgruppen för anhörigstöd i Mälarby'
     """
     kind, topic = short.group(1), short.group(2)
     if topic not in text:
         return short.group(0)
-    m = re.search(rf"\b(?i:{kind}en)\s+för\s+{re.escape(topic)}(?![\wåäö])", text)
-    return f"{kind}en för {topic}" if m else short.group(0)
+    # ("Arbetsgruppen för anhörigstöd i Mälarby, möte 3/6 …": the name goes on with the place it is for)
+    m = re.search(rf"\b(?i:{kind}en)\s+för\s+{re.escape(topic)}(?![\wåäö])(?P<place>\s+i\s+(?!Teams\b|Zoom\b)[A-ZÅÄÖ][\wåäö-]+(?=[,.:;)]|\s*$|\s*\n))?",
+                  text)
+    return f"{kind}en för {topic}" + (" " + " ".join(m.group("place").split()) if m.group("place") else "") if m \
+        else short.group(0)
 
 
 def _named_in_full(body: str, text: str) -> str:

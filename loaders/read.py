@@ -539,6 +539,8 @@ def _roster_head(line: str) -> bool:
     [True, False]
     >>> [_roster_head(x) for x in ("Namn / Nimi Representerar / Edustaa Roll / Rooli", "Huvudman Ordinarie Ersättare")]
     [True, True]
+    >>> [_roster_head(x) for x in ("Namn Representerar", "Namn Organisation", "Namn Anna", "Namn och adress")]
+    [True, True, False, False]
     """
     if _NAME_HEAD.match(line) and any(_COLUMN_WORD.match(w) or w.casefold() in ("verksamhet", "e-post")
                                       for w in line.split()[1:]):
@@ -554,6 +556,9 @@ def _roster_head(line: str) -> bool:
     if len(words) == 2 and words[0].casefold() in ("ledamöter", "ledamot", "beslutande", "ordinarie") \
             and words[1].casefold() == "ersättare":
         return True  # "Ledamöter Ersättare": a protocol's two columns, a ledamot and the ersättare beside
+    if len(words) == 2 and words[0] == "Namn" and words[1][:1].isupper() \
+            and words[1].strip("/").casefold() in _ROSTER_HEADINGS - {"namn"}:
+        return True  # "Namn Representerar": a roster of two columns, who and for whom
     return (2 < len(words) <= 8 and line[:1].isupper() and words[0].casefold() in _ROSTER_HEADINGS
             and sum(w.strip("/").casefold() in _ROSTER_HEADINGS for w in words) >= 3
             and all(w[:1].isupper() or w.strip("/").casefold() in _ROSTER_HEADINGS for w in words))
@@ -1556,6 +1561,10 @@ def _runs_on(above: list[tuple[int, str]], cells: list[tuple[int, str]]) -> bool
     True
     >>> _runs_on([(0, "Jörgen Wallin (M),"), (44, "Hanna Löfgren (M)")], [(0, "Bo Lind (S)"), (44, "– ej närvarande")])
     False
+    >>> _runs_on([(0, "Eva Ek, verksamhetschef"), (44, "Region X")], [(0, "Psykiatrin Norr, ordförande")])
+    True
+    >>> _runs_on([(0, "Eva Ek, verksamhetschef"), (44, "Region X")], [(0, "Bo Lind, ordförande")])
+    False
     >>> _runs_on([(0, "Maja Ek, C, Lövsjö"), (32, "Tove Ring"), (64, "sekreterare")], [(0, "kommun, vice ordförande"),
     ...          (32, "Sanna Krook, S, Region"), (64, "Mattias Broms, socialchef")])
     False
@@ -1571,7 +1580,10 @@ def _runs_on(above: list[tuple[int, str]], cells: list[tuple[int, str]]) -> bool
         return all(_CELL_RUN_ON.match(piece) or _CELL_OPEN_END.search(old) and _HUVUDMAN_CELL.fullmatch(piece)
                    for (_, piece), (_, old) in zip(cells, above))
     going_on = [bool(_CELL_RUN_ON.match(piece) and not _PRESENCE_MARK.match(piece)
-                     or _CELL_OPEN_END.search(next(old for t, old in above if abs(s - t) <= 1))) for s, piece in cells]
+                     or _CELL_OPEN_END.search(old := next(old for t, old in above if abs(s - t) <= 1))
+                     # a title's unit on the line under it: "Reza Tavakoli, verksamhetschef" / "Psykiatrin Skogland"
+                     or _TITLE_END.search(old) and _COMPOUND_HEAD.search(piece.split()[0].casefold()))
+                for s, piece in cells]
     # beside a piece that runs on, one that names no one and is no mark alone runs on too: "vuxenpsykiatrin,
     # ordförande (N)" | "Primärvården (–)" under "Mikael Ödmark, verksamhetschef" | "Ylva Brandin, enhetschef"
     return all(going_on) or any(going_on) and all(

@@ -2748,12 +2748,23 @@ _AGENT_DUTY = (r"(?:stämmo)?ombud|ombudsersättare|ersättare\s+för\s+ombudet|
                r"lekmannarevisor(?:suppleant|ssuppleant)?")
 _PARTY_NAME = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}(?:\s+\([^()]{1,12}\))?"
 _PARTY_NAMES = _PARTY_NAME + r"(?:(?:,\s*|\s+och\s+)" + _PARTY_NAME + r"){0,5}"
+# a thing to deliver and, in a relative clause after it, who promised to deliver it: "Det som saknas är en
+# överblick över avgifterna, som Per har lovat att ta fram till nästa möte"
+_PROMISED_IN_RELATIVE_RE = re.compile(
+    r"(?:^|\b(?:är|saknas|behövs|saknar|behöver|gäller)\s+)(?P<obj>(?:en|ett|de|den|det|alla)\s+[^;]+?),?\s+som\s+"
+    r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?(?:\s+och\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)?)"
+    r"\s+(?:har\s+|hade\s+)?(?:lovat|lovade|lovar|åtagit\s+sig|åtog\s+sig|tagit\s+på\s+sig|tog\s+på\s+sig)\s+att\s+"
+    r"(?P<verb>(?!det\b|den\b)[a-zåäö]{2,}(?:\s+(?:fram|in|ut|upp|ihop|över|samman))?)(?P<rest>\s+(?:till|senast|före|inför|i|under|på)\b[^.;]*)?\.?$")
+
+
+# whose agent the person is, before the duty: "till kommunens ombud vid …"
+_AGENT_OWNER = r"(?:(?:kommunens|regionens|nämndens|styrelsens|förbundets)\s+)?"
 _AGENT_DUTY_RE = re.compile(
-    r"^(?:att\s+)?(?:(?:[Ss]om|[Tt]ill)\s+(?:nytt?\s+)?(?P<role>" + _AGENT_DUTY + r")(?P<rest>\s+(?:vid|för|i|på)\s+[^;]+?)?"
+    r"^(?:att\s+)?(?:(?:[Ss]om|[Tt]ill)\s+(?:nytt?\s+)?" + _AGENT_OWNER + r"(?P<role>" + _AGENT_DUTY + r")(?P<rest>\s+(?:vid|för|i|på)\s+[^;]+?)?"
     r"\s+(?:utses|väljs|utsågs|valdes|utse|välja)\s+(?P<who>" + _PARTY_NAMES + r")"
     r"|(?:[^.;]{0,60}?\s+)?(?:utser|utsåg|väljer|valde|utse|välja)\s+(?P<who2>" + _PARTY_NAMES + r")\s+(?:till|som)\s+"
-    r"(?:nytt?\s+)?(?P<role2>" + _AGENT_DUTY + r")(?P<rest2>\s+(?:vid|för|i|på)\s+[^;]+?)?"
-    r"|(?P<who3>" + _PARTY_NAMES + r")\s+(?:utses|väljs|utsågs|valdes)\s+(?:till|som)\s+(?:nytt?\s+)?(?P<role3>" + _AGENT_DUTY
+    r"(?:nytt?\s+)?" + _AGENT_OWNER + r"(?P<role2>" + _AGENT_DUTY + r")(?P<rest2>\s+(?:vid|för|i|på)\s+[^;]+?)?"
+    r"|(?P<who3>" + _PARTY_NAMES + r")\s+(?:utses|väljs|utsågs|valdes)\s+(?:till|som)\s+(?:nytt?\s+)?" + _AGENT_OWNER + r"(?P<role3>" + _AGENT_DUTY
     + r")(?P<rest3>\s+(?:vid|för|i|på)\s+[^;]+?)?)"
     r"(?:,?\s+med\s+(?P<sub>" + _PARTY_NAME + r")\s+som\s+(?:personlig\s+)?ersättare)?"
     r"(?:,?\s+(?:för\s+tiden|till\s+och\s+med|t\.\s?o\.\s?m\.?)\s+[^;]+?)?\s*\.?$")
@@ -2875,7 +2886,8 @@ _WELCOMES_RE = re.compile(
     r"^(?:[A-ZÅÄÖ][\wåäö]*\s+){1,3}?hälsa(?:r|de)\s+(?P<who>[A-ZÅÄÖ][^.;]+?)\s+(?:varmt\s+|särskilt\s+|speciellt\s+)?"
     r"välkom(?:men|na|mna)\s+som\s+"
     r"(?:nya?\s+)?(?P<role>ledamot|ledamöter|ersättare|representant(?:er)?)"
-    r"(?:\s+i\s+(?P<g>[A-ZÅÄÖ][^.;]+?))?(?:\s+för\s+(?P<hm>" + _HUVUDMAN_WORDS + r"))?"
+    # ("… som ny representant i styrgruppen": the body by its kind)
+    r"(?:\s+i\s+(?P<g>[A-ZÅÄÖ][^.;]+?|[a-zåäö]*(?:gruppen|rådet|nämnden|teamet|nätverket)))?(?:\s+för\s+(?P<hm>" + _HUVUDMAN_WORDS + r"))?"
     # "… som ny ledamot för BUP Åsen", "… för primärvården": the unit the newcomer comes from
     r"(?:\s+(?:för|från)\s+(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,3}|[a-zåäö-]+(?:vården|omsorgen|tjänsten|psykiatrin)))?"
     r"(?:\s+efter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:\s*\([A-ZÅÄÖ]{1,3}\))?))?\.?$")
@@ -2890,7 +2902,8 @@ _WELCOMES_NEW_RE = re.compile(
     r"(?:\s+i\s+(?P<g>[^,.;]+?))?,\s+(?P<list>[A-ZÅÄÖ][^.;]+?),?\s+(?:speciellt|särskilt|varmt)\s+välkomna\.?$")
 _WELCOMES_ALL_RE = re.compile(
     r"^(?P<a>(?:[A-ZÅÄÖ][\wåäö]*\s+){1,3}?)hälsa(?:de|r)\s+(?:alla\s+)?välkom(?:men|na),\s+(?:särskilt|speciellt)\s+"
-    r"(?P<who>[A-ZÅÄÖ][^.;,]+?)\s+som\s+(?:(?:är|blir)\s+)?(?P<rest>nya?\s+[^.;]+?)"
+    # ("… särskilt Eva Ek som är brukarrådets nya representant …": whose seat she takes, in the genitive)
+    r"(?P<who>[A-ZÅÄÖ][^.;,]+?)\s+som\s+(?:(?:är|blir)\s+)?(?:[\wåäö-]+s\s+(?=nya\s))?(?P<rest>nya?\s+[^.;]+?)"
     # "… och Hanna Wikström som ny sekreterare": a second newcomer, in another role
     r"(?:\s+och\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}\s+som\s+[^.;]+?)?\.?$")
 _WELCOME_TO_RE = re.compile(
@@ -2944,6 +2957,8 @@ _REPORTED_DONE = re.compile(r"\s*[–,:-]\s*(?:klart|klar|gjort|genomfört|redov
                             r"(?:,?\s+se\s+(?:p|punkt)\.?\s*\d*|,?\s+(?:punkten\s+)?(?:avslutas|stryks|avförs))?\.?\s*$", re.I)
 # a follow-up table's column of how far each task has come: "Klart", "Pågår", "Ej påbörjad"
 _STATUS_COLUMNS = {"status", "läge", "lägesstatus"}
+# every heading a column of an action table may have ("Nr", "§" and the columns above)
+_TABLE_HEADINGS = _TASK_COLUMNS | _WHO_COLUMNS | _DUE_COLUMNS | _STATUS_COLUMNS | {"nr", "nr.", "#", "§", "punkt"}
 _DONE_STATUS = re.compile(r"(?i)(?:klart|klar|genomfört|genomförd|gjort|avslutat|avslutad|utfört|utförd)\b")
 _CREATE_HINT = re.compile(r"skapa|inrätta|tillsätt|bilda|etablera")
 # the end of a follow-up table's row as a PDF's text runs its cells together: "… DR, RÖ Påbörjad 2026-02-15"
@@ -3443,9 +3458,12 @@ def _unwrapped_task_rows(header: str, rows: list[str], width: int, task_col: int
     ...                      "läkemedel", "Beslut: Rådet godkänner."], 3, 0)
     ['Ta fram en rutin för läkemedel\tPer Ek\tPågår', 'Beslut: Rådet godkänner.']
     """
-    at = header.casefold().find(_cells(header)[task_col].casefold()) if task_col < len(_cells(header)) else -1
-    # where each of the header's columns starts, as a page laid out with spaces prints them
-    starts = [m.start() for m in re.finditer(r"(?:(?<=^)|(?<=\s{3}))\S", header)] if "\t" not in header else []
+    heads = _cells(header, width)
+    at = header.casefold().find(heads[task_col].casefold()) if task_col < len(heads) else -1
+    # where each of the header's columns starts, as a page laid out with spaces prints them (two spaces
+    # apart where the header's cells are: "Nr  Åtgärd")
+    gap = 2 if len(_cells(header)) < len(heads) else 3
+    starts = [m.start() for m in re.finditer(r"(?:(?<=^)|(?<=\s{%d}))\S" % gap, header)] if "\t" not in header else []
     out: list[str] = []
     last: list[str] | None = None  # the cells of the row just above
     gap = 0  # blank lines since it: a PDF's layout may leave one where the row grew taller than its line
@@ -4946,6 +4964,11 @@ class _Extractor:
                     # "§ Vad      Vem      När": a PDF prints the narrow § column's heading a space from the next
                     line = re.sub(r"^(\s*§) (?=\w)", r"\1   ", line)
                 cells = [c.casefold() for c in _cells(line)]
+                if "\t" not in line and "|" not in line and any("  " in c for c in cells):
+                    # "Nr  Åtgärd      Ansvarig": a narrow column's heading two spaces from the next one's
+                    two = [c.casefold() for c in _cells(line, len(cells) + 1)]
+                    if all(_column(c, _TABLE_HEADINGS) for c in two):
+                        cells = two
                 if len(cells) < 2:
                     continue
                 task_col = next((i for i, c in enumerate(cells) if _column(c, _TASK_COLUMNS)), None)
@@ -5136,6 +5159,8 @@ class _Extractor:
 
         words = content(task)
         for a in self.out.assignments:
+            if a.origin == "report":
+                continue  # a task an earlier meeting gave, reported done, is not one the running text gives now
             if not any(_same_person(normalise_person_name(x), y) for x in who for y in a.assignees):
                 continue
             if due_date and a.due_date and not _dues_agree(due_date, a.due_date):
@@ -5147,6 +5172,9 @@ class _Extractor:
             other = content(a.task)
             if words and other and len(words & other) / min(len(words), len(other)) >= 0.3:
                 return a
+            if due_date and len(due_date) == 10 and a.due_date == due_date \
+                    and re.match(r"[a-zåäö]+(?:\s+(?:upp|in|ut|fram|med))?\s+(?:den|det|dem)\b", a.task):
+                return a  # the same people by the same day: the row restates a task the text told with a pronoun
         return None
 
     def _reporting_body(self, it: ParsedItem) -> str | None:
@@ -6547,6 +6575,21 @@ class _Extractor:
         duty = _duty_task(d.group("role").lower(), rest)
         self.assignment(people, duty.strip(" ."), origin="decision" if pos is not None else origin, pos=pos,
                         given_by=self._current_giver(pos))
+        return True
+
+    def _as_promised_in_relative(self, c: str, *, origin: str = "narrative", pos: int | None = None,
+                                 giver: str | None = None) -> bool:
+        """"… en överblick över avgifterna, som Per har lovat att ta fram till nästa möte": what is to be delivered
+        named first, the promise to deliver it in the relative clause after it; the task is the verb with it."""
+        m = _PROMISED_IN_RELATIVE_RE.search(c)
+        if not m:
+            return False
+        people = self._people(m.group("who"))
+        if not people:
+            return False
+        rest = (m.group("rest") or "").strip()
+        task = f"{m.group('verb')} {m.group('obj').strip()}" + (f" {rest}" if rest else "")
+        self.assignment(people, task, origin=origin, pos=pos, given_by=giver or self._meeting_body())
         return True
 
     def _as_agent(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
@@ -8165,7 +8208,7 @@ class _Extractor:
             if g.get("to4"):  # "vid nämndens nästa sammanträde": the body whose meeting it is
                 g["to4"] = re.sub(r"s$", "", g["to4"])
             g["to"] = (g.get("to") or g.get("to3") or g.get("to4") or g.get("to5") or g.get("to6") or g.get("to7")
-                       or g.get("to8") or g.get("to9") or g.get("to10"))
+                       or g.get("to8") or g.get("to9") or g.get("to10") or g.get("to11"))
             if g.get("from") and re.match(r"(?i)gruppen\s*$", g["from"]) and body and not re.search(r"(?i)grupp", body):
                 # "Gruppen" in a nämnd's minutes: the group just named, or the one the item reports from
                 pinned = self._group_before(s) or self._reported_group()
@@ -9256,7 +9299,9 @@ class _Extractor:
             return [s]
         # without the comma only after a clause of its own ("Gruppen diskuterar och Erik för …"), never
         # inside a list of who ("EL och BH tar fram …")
-        parts = re.split(r",\s+och\s+(?=[A-ZÅÄÖ])|(?<=[a-zåäö]{3}(?:ar|er))\s+och\s+(?=[A-ZÅÄÖ])", s)
+        # (", och kansliet ser till att …": a unit by its kind word as the second clause's subject)
+        parts = re.split(r",\s+och\s+(?=[A-ZÅÄÖ]|(?:kansliet|sekretariatet|förvaltningen)\s+[a-zåäö]+r\b)"
+                         r"|(?<=[a-zåäö]{3}(?:ar|er))\s+och\s+(?=[A-ZÅÄÖ])", s)
         if len(parts) == 1 and _PERSON_TASK_RE.match(s):
             # "Hugo Sand bokar lokal och Ines Björk skickar kallelse": a task of its own after the object of the first
             for och in re.finditer(r"\s+och\s+(?=[A-ZÅÄÖ])", s):
@@ -9266,12 +9311,18 @@ class _Extractor:
                     break
         out = [parts[0]]
         for p in parts[1:]:
-            m = _PERSON_TASK_RE.match(p)
-            if m and self._people(m.group("who")):
-                out.append(p)
+            unit = p[:1].islower()
+            m = _PERSON_TASK_RE.match(p[:1].upper() + p[1:] if unit else p)
+            if m and (self._people(m.group("who")) if not unit else self._unit_subject(m.group("who"))):
+                out.append(p[:1].upper() + p[1:] if unit else p)
             else:
                 out[-1] = f"{out[-1]}{', och ' if f', och {p}' in s else ' och '}{p}"
         return out
+
+    def _unit_subject(self, who: str) -> bool:
+        """Whether a clause's subject is a unit by its kind word alone ("Kansliet", "Sekretariatet") that the
+        sentences of this kind give tasks to."""
+        return who.casefold() in ("kansliet", "sekretariatet", "förvaltningen")
 
     def _person_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"MÖ kollar med MAS …", "EL och BH tar fram …", "Till nästa möte sammanställer MÖ och TF …":
@@ -10047,7 +10098,7 @@ class _Extractor:
             s = "Vi" + s[len(own):]
         # "Arbetsgruppen för hemgång arbetar …": the group's name may go on after "för"
         # "SIP-forum är tillsatt av styrgruppen och återrapporterar till den": set up by the body it works for
-        m = ("på uppdrag" in s or "tillsatt" in s or "inrättad" in s or " uppdrag " in s) and re.search(
+        m = ("på uppdrag" in s or "tillsatt" in s or "inrättad" in s or " uppdrag " in s or "delprojekt" in s) and re.search(
             # "Nätverket samlas på uppdrag av X": a network meets as the body it works for asks it to
             # ("… påminde om att samverkansgruppen arbetar på uppdrag av …": the body by its kind, told in a clause)
             # "Påminnelse: gruppen har sitt uppdrag från X": the body by its kind after a label
@@ -10057,7 +10108,9 @@ class _Extractor:
             r"\s+(?:(?:arbetar|samlas|träffas)\s+på\s+uppdrag\s+(?:från|av)|"
             # "Arbetsgruppen har sitt uppdrag från X", "Vi har fått vårt uppdrag av X": the body's standing uppdrag
             r"(?:har|fick)\s+(?:fått\s+)?(?:sitt|vårt|sina|våra)\s+uppdrag\s+(?:från|av)|"
-            r"(?:är|blev|har\s+blivit)\s+(?:tillsatt|tillsatta|inrättad|inrättat|inrättade)\s+av|(?:tillsattes|inrättades)\s+av)"
+            r"(?:är|blev|har\s+blivit)\s+(?:tillsatt|tillsatta|inrättad|inrättat|inrättade)\s+av|(?:tillsattes|inrättades)\s+av|"
+            # "Projektet är ett av delprojekten inom Styrgrupp X": a part of the work that body leads
+            r"(?:är|utgör)\s+(?:ett\s+(?:av\s+)?)?(?:de\s+)?delprojekt(?:en|et)?\s+(?:inom|i|under))"
             r"\s+(?P<from>[^.]+?)"
                                             r"(?:(?P<back>\s+och\s+(?:(?:(?:åter)?rapporterar|" + _HANDS_IN + r")\s+(?:dit|till\s+(?:dem|den))\b"
                                             # "… och lyfter frågor som inte kan lösas lokalt dit": its questions go there
@@ -10067,7 +10120,7 @@ class _Extractor:
             # "… Lokal samverkansgrupp X. Gruppen arbetar på uppdrag av …" in a nämnd's minutes: the group just named
             body = self._meeting_body()
             x = (self._group_before(s) if m.group("x") == "Gruppen" and body and not re.search(r"(?i)grupp", body)
-                 else None) or (body if m.group("x") in ("Vi", "gruppen") else _target(m.group("x"), ctx))
+                 else None) or (body if m.group("x") in ("Vi", "gruppen", "Projektet") else _target(m.group("x"), ctx))
             if m.group("x") == "Nätverket" and body and "nätverk" not in body.casefold():
                 # "… i Nätverket för överförmyndare. Nätverket samlas på uppdrag av …" in a nämnd's minutes: the
                 # network just named

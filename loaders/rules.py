@@ -265,6 +265,10 @@ RULES: tuple[Rule, ...] = (
                    _ex("Helen hälsade välkommen, särskilt Vera Lund som är ny ledamot för Åby kommun efter Per Ek.",
                        ("membership", "Vera Lund", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Per Ek", "Samverkansgrupp äldre", "leave")),
+                   # whose seat in the genitive, the body by its kind, whom she follows
+                   _ex("Ordföranden hälsade välkommen, särskilt Eva Nord som är brukarrådets nya representant i "
+                       "styrgruppen efter Karl Berg.", ("membership", "Eva Nord", "Styrgrupp Barnahus", "replace"),
+                       ("membership", "Karl Berg", "Styrgrupp Barnahus", "leave"), body="Styrgrupp Barnahus"),
                    # the past tense, the newcomer's workplace after a comma, "särskilt" before the welcome
                    _ex("Elin Borg hälsade Eva Nord, Vårdcentralen Tornvik, särskilt välkommen som ny representant för "
                        "primärvården.", ("membership", "Eva Nord", "Samverkansgrupp äldre", "join")),
@@ -494,9 +498,16 @@ RULES: tuple[Rule, ...] = (
                        facts=(("mandate", "Styrgrupp Kunskapsstyrning", "Ledningsgrupp Åsen", "reports_to"),))),
          counter_examples=("Styrgruppen gav Elin Borg i uppdrag att ta fram en plan och återrapportera i oktober.",)),
     Rule("works_on_behalf", "mandate", exclusive=False,
-         triggers=("på uppdrag", "s uppdrag", "tillsatt", "inrättad", "sitt uppdrag", "vårt uppdrag", "sina uppdrag"),
+         triggers=("på uppdrag", "s uppdrag", "tillsatt", "inrättad", "sitt uppdrag", "vårt uppdrag", "sina uppdrag",
+                   "delprojekt"),
          handler="_md_works_on_behalf",
-         examples=(# the body's standing uppdrag, with whom it reports back to
+         examples=(# a project that is a part of the work a steering group leads, and reports to it
+                   _ex("Projektet är ett av delprojekten inom Styrgrupp Barnahus och återrapporterar till "
+                       "styrgruppen varje kvartal.",
+                       ("mandate", "Styrgrupp Barnahus", "Projektgrupp trygg hemgång", "delegates"),
+                       ("mandate", "Projektgrupp trygg hemgång", "Styrgrupp Barnahus", "reports_to"),
+                       body="Projektgrupp trygg hemgång"),
+# the body's standing uppdrag, with whom it reports back to
                    _ex("Arbetsgruppen har sitt uppdrag från Samverkansgrupp äldre och återrapporterar dit i maj och november.",
                        ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp hjälpmedel", "delegates"),
                        ("mandate", "Arbetsgrupp hjälpmedel", "Samverkansgrupp äldre", "reports_to"), body="Arbetsgrupp hjälpmedel"),
@@ -1383,7 +1394,7 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                    "lämna ärendet", "lämnar förslaget", "lämnar frågan", "lämnar ärendet", "skickas vidare", "remittera",
                    "lyfter", "lyfta frågan", "lyfta ärendet", "har lyft frågan", "har lyft ärendet", "vidare till",
                    "lyft till", "eskaler", "lämnade", "har lämnat", "lämna det", "lämna den", "lämna dem", "lämnar det",
-                   "tas upp i", "tas upp på", "tas upp vid", "lämnas till", "lämnas vidare"),
+                   "tas upp i", "tas upp på", "tas upp vid", "tas upp med", "lämnas till", "lämnas vidare", "hemställ"),
          # "Ärendet har lyfts till samrådet av samordningsgruppen": the body after "av" referred it
          # "Elevhälsans medverkan i SIP, som styrgruppen lyft till ledningsgruppen": who raised the matter told
          # in a relative clause after it
@@ -1402,9 +1413,13 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                  r"|(?:^|\b)(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken|[Nn]ominering(?:en|arna))\b[^.;]{0,120}?(?<!\bhar)(?<!\bhade)\s+"
                  # ("… föreslår att frågan tas upp i Samverkansgrupp X i januari": raised where it is to be taken up)
                  # ("Frågan om placerade barn lämnas till ledningsgruppen": handed up as the others are)
-                 rf"(?:(?:lyfts|överlämnas|hänskjuts|skickas|eskaleras|lämnas)\s+(?:vidare\s+)?till|tas\s+upp\s+(?:i|på|vid)(?=\s+[A-ZÅÄÖ]))"
+                 rf"(?:(?:lyfts|överlämnas|hänskjuts|skickas|eskaleras|lämnas)\s+(?:därför\s+|därmed\s+|nu\s+)?(?:vidare\s+)?till|tas\s+upp\s+(?:i|på|vid)(?=\s+[A-ZÅÄÖ])"
+                 # ("… ligger utanför projektets budget och tas upp med styrgruppen i augusti": raised with the body)
+                 r"|tas\s+upp\s+med(?=\s+(?:[A-ZÅÄÖ]|[a-zåäö]*(?:gruppen|rådet|nämnden|utskottet)\b)))"
                  rf"\s+(?P<to>[^.;,]+?){_REFERRED_TO_END}"
                  # "Elin lyfter frågan i Samverkansgrupp X och till processteamet": raised in the body named
+                 # "(att) hemställa hos kommunstyrelsen om finansiering": a request to the body above to decide
+                 r"|(?:^|\batt\s+)hemställ(?:a|er|de)\s+(?:hos|till)\s+(?P<to11>[^.;,]+?)\s+(?:om|att)\b.*$"
                  r"|\blyfter\s+(?:frågan|ärendet)\s+i\s+(?P<to10>[A-ZÅÄÖ][^.;,]+?)(?=\s+och\s+(?:till|i)\b|\s*[.;,]|\s*$)"
                  r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|remitterar|remittera|lyfter|eskalerar|eskalera|(?:(?<=att\s)|^)lyfta(?=\s+(?:frågan|ärendet))"
                  # "Samverkansgruppen lämnar frågan vidare till RLG"
@@ -1487,6 +1502,14 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                    # raised where it is to be taken up
                    _ex("Teamet föreslår att frågan tas upp i Styrgrupp Nära vård i januari.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "refers"), body="Arbetsgrupp SIP"),
+                   # raised with the body that gave the work, a matter beyond its own budget
+                   _ex("Frågan om bemanning ligger utanför projektets budget och tas upp med Styrgrupp Nära vård i augusti.",
+                       ("mandate", "Projektgrupp hemgång", "Styrgrupp Nära vård", "refers"), body="Projektgrupp hemgång"),
+                   # a request to the body above to decide what the nämnd cannot, and the matter told as raised there
+                   _ex("hemställa hos kommunstyrelsen om finansiering av två SIP-koordinatorer från och med 2027",
+                       ("mandate", "Socialnämnden", "kommunstyrelsen", "refers"), body="Socialnämnden", decision=True),
+                   _ex("Kostnaden ryms inte i budgeten och ärendet lyfts därför till kommunstyrelsen i frågan om finansiering.",
+                       ("mandate", "Socialnämnden", "kommunstyrelsen", "refers"), body="Socialnämnden"),
                    _ex("Frågan lyfts till Styrgrupp Nära vård den 19 mars.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "refers"), body="Arbetsgrupp SIP"),
                    _ex("Ärendet har lyfts till Politiskt samråd Österland av Styrgrupp Barnahus, som inte har kunnat enas.",
@@ -2546,6 +2569,11 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                    _ex("Kommunstyrelsen utser Kjell Ahl (S) till ombud vid årsstämman i Norrby Energi AB 2026 med Mona "
                        "Berg (M) som ersättare.", decision=True, body="Kommunstyrelsen",
                        facts=(("assignment", ["Kjell Ahl"], "vara ombud vid årsstämman i Norrby Energi AB 2026"),
+                              ("assignment", ["Mona Berg"], "vara ersättare för ombudet"))),
+                   # whose agent, in the genitive before the duty
+                   _ex("utse Kjell Ahl (S) till kommunens ombud vid Samordningsförbundet Norrbys förbundsstämma den 12 "
+                       "juni 2026, med Mona Berg (M) som ersättare", decision=True, body="Socialnämnden",
+                       facts=(("assignment", ["Kjell Ahl"], "vara ombud vid Samordningsförbundet Norrbys förbundsstämma"),
                               ("assignment", ["Mona Berg"], "vara ersättare för ombudet"))),
                    _ex("Till kontaktpolitiker för Solbackens äldreboende utses Mona Berg (M).", decision=True,
                        body="Socialnämnden",
@@ -4577,6 +4605,17 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                    _ex("Eva Lund och Per Holm från Åby kommun har tackat ja till att vara med och facilitera dagen.",
                        ("assignment", ["Eva Lund", "Per Holm"], "vara med och facilitera dagen"))),
          counter_examples=("Ingen åtar sig något ansvar för frågan.", "Kommunen har tackat ja till erbjudandet.")),
+    # the thing to deliver first, who promised it in a relative clause after it: "Det som saknas är en överblick
+    # över avgifterna, som Per har lovat att ta fram till nästa möte"
+    Rule("promised_in_relative", "assignment", triggers=("som ", ),
+         handler="_as_promised_in_relative", exclusive=False,
+         examples=(_ex("Det som saknas är en överblick över vad kommunerna tar ut för avlösning, som Elin har lovat att "
+                       "ta fram till nästa möte.", ("assignment", ["Elin Borg"], "ta fram en överblick över vad kommunerna"),
+                       roster=_ROSTER),
+                   _ex("Vi behöver en sammanställning av väntetiderna som Eva Ström och Per Ek har åtagit sig att "
+                       "ta fram inför hösten.", ("assignment", ["Eva Ström", "Per Ek"], "ta fram en sammanställning"))),
+         counter_examples=("Det är en fråga som Eva Ström har lovat att det ska lösas.",
+                           "Planen, som Eva Ström tog fram förra året, gäller fortfarande.")),
     # a promise made at the meeting, or a task taken home from it: "Eva lovade att kontakta länsstyrelsen",
     # "Per fick med sig att undersöka …" (not what someone promised about the world: "lovade att det blir …",
     # nor what a body learnt: "fick med sig att det behövs …")
