@@ -4191,7 +4191,8 @@ def _report_to(text: str, ctx: _Ctx) -> str | None:
         if gs:
             return gs[0].name
     # "redovisa åtgärdsplanen för minskat betalningsansvar för kommunstyrelsen senast …": the "för" that names a body
-    m = re.search(r"\b(?:åter)?redovisa\w*\s+(?P<rest>[^.;]+)", text)
+    # ("… och presentera den för samverkansgruppen i september": the same, by presenting)
+    m = re.search(r"\b(?:(?:åter)?redovisa|presentera)\w*\s+(?P<rest>[^.;]+)", text)
     rest = m.group("rest") if m else ""
     for f in re.finditer(r"\bför\s+", rest):
         b = re.match(r"[^.;,]+?(?=\s+(?:senast|den|vid|under|före|inför|i\s+\w+\s+\d{4})\b|[.;,]|$)", rest[f.end():])
@@ -4223,7 +4224,9 @@ _GAVE_REPORT_RE = re.compile(
     # "… och redovisa den för samrådsorganet den 26 september"
     r"|(?:åter)?redovisa\s+(?:\w+\s+){0,3}?för\s+(?P<k2>[^.;,]+?)"
     # "… och redovisa den vid rådets sammanträde i juni 2026": at the meeting of the body in the genitive
-    r"|(?:åter)?(?:redovisa|rapportera)\s+(?:\w+\s+){0,3}?vid\s+(?P<k3>[\wåäö-]+?)s\s+(?:nästa\s+)?(?:sammanträde|möte)\b))"
+    r"|(?:åter)?(?:redovisa|rapportera)\s+(?:\w+\s+){0,3}?vid\s+(?P<k3>[\wåäö-]+?)s\s+(?:nästa\s+)?(?:sammanträde|möte)\b"
+    # "… och redovisa resultatet i januari 2027": to the body that gave the uppdrag
+    r"|(?:åter)?redovisa(?:\s+(?!(?:för|till|vid|i|senast|den|under|före)\b)[\wåäö-]+){0,3}(?=\s+(?:i|senast|den|under|före)\b|$)))"
     r"(?:\s+(?:i|senast|den|under|före)\b.*)?$")
 
 

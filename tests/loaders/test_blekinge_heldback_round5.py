@@ -96,3 +96,15 @@ def test_request_to_the_local_groups_in_the_definite_plural():
     r = _read("Lokal samverkansgrupp Åby", "Samverkansgruppen har nu bett de lokala grupperna att till hösten testa "
                                           "den nya checklistan.")
     assert any(a.assignees == ["Lokal samverkansgrupp Åby"] and "testa" in a.task for a in r.assignments)
+
+
+def test_task_presented_for_the_body_that_gave_it_is_a_report_back():
+    r = _read("Samverkansgrupp vuxna", "Uppdrag till Arbetsgrupp samsjuklighet: ta fram en implementeringsplan och "
+                                       "presentera den för samverkansgruppen i september.")
+    assert ("Arbetsgrupp samsjuklighet", "Samverkansgrupp vuxna", "reports_to") in _mandates(r)
+
+
+def test_uppdrag_to_report_with_no_addressee_reports_to_the_giver():
+    r = _read("Politiskt samråd Norrby", "Ledningsgrupp Norrby har gett Samverkansgrupp äldre i uppdrag att följa upp "
+                                         "överenskommelsen om hemsjukvård under 2026 och redovisa resultatet i januari 2027.")
+    assert ("Samverkansgrupp äldre", "Ledningsgrupp Norrby", "reports_to") in _mandates(r)
