@@ -559,6 +559,8 @@ _PROSE_PRESENT = re.compile(r"\b((?:presenterar|presenterade)(?!\s+sig\b)|(?:vis
                             r"(?:berättar|berättade|beskriver|beskrev)(?:\s+om|\s+att|\s+hur|(?=\s*:))|(?:beskriver|beskrev)\s+(?:ett|en|det|den|läget|arbetet)\b|"
                             # "Mikael Ros beskrev Granviks arbete med …": the piece of work by whose it is
                             r"(?:beskriver|beskrev)\s+(?=[A-ZÅÄÖ][\wåäöÅÄÖ-]{2,}s\s+[a-zåäö]{3,})|"
+                            # "Mattias Ceder beskriver svårigheterna att få …": the matter in the definite form
+                            r"(?:beskriver|beskrev)\s+(?=[a-zåäö]{5,}(?:erna|arna|orna|heten|ningen|ationen)\b)|"
                             r"(?:redovisar|redovisade)(?:\s+(?!till\b|senast\b)|(?=\s*:))|(?:återkopplar|återkopplade|rapporterar|"
                             r"rapporterade|återrapporterar|återrapporterade)\s+från|"
                             # "Marie-Louise Tideman återrapporterar uppdraget": the task reported back at the meeting

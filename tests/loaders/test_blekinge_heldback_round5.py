@@ -108,3 +108,12 @@ def test_uppdrag_to_report_with_no_addressee_reports_to_the_giver():
     r = _read("Politiskt samråd Norrby", "Ledningsgrupp Norrby har gett Samverkansgrupp äldre i uppdrag att följa upp "
                                          "överenskommelsen om hemsjukvård under 2026 och redovisa resultatet i januari 2027.")
     assert ("Samverkansgrupp äldre", "Ledningsgrupp Norrby", "reports_to") in _mandates(r)
+
+
+def test_presenter_who_describes_the_matter_in_the_definite_form():
+    p = parse_minutes("PROTOKOLL\nPolitiskt samråd Norrby\nSammanträdesdatum 2026-03-26\n\nBeslutande\n"
+                      "    Eva Ek (S) – Region Norrby, ordförande\nÖvriga deltagande\n"
+                      "    Mats Berg – socialchef, Åby kommun, § 11\n\n§ 11  Läkarmedverkan i hemsjukvården\n"
+                      "Mats Berg beskriver svårigheterna att få läkarbesök i hemmet.\n\nBeslut\n"
+                      "Frågan hänskjuts till ledningsgruppen.\n", "x.txt")
+    assert p.items[0].presenters == ["Mats Berg"]
