@@ -318,7 +318,7 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     (re.compile(r"^(?:närvarande\s+)?suppleanter$", re.I), "present", ["ersättare"], True),
     (re.compile(r"^(?:frånvarande(?:\s+ledamöter)?(?:\s+och\s+ersättare)?|förhinder|anmält\s+förhinder|"
                 r"anmälda\s+förhinder|ej\s+närvarande(?:\s+ledamöter)?(?:\s+och\s+ersättare)?|inte\s+närvarande|(?:ej|inte)\s+närv\.?|frånvarande\s+ersättare|"
-                r"frånvaro|återbud|förhindrade|har\s+anmält\s+förhinder|"
+                r"frånvaro|återbud|förhindrade|förhindrad|har\s+anmält\s+förhinder|"
                 # a hurried secretary's shorthand: "förhindr: Eva-Lotta Strand", "frånv: Bo Ek"
                 r"förhindr\.?|frånv\.?|"
                 # "Meddelat förhinder" / "Meddelat återbud" as a heading over the absent
@@ -559,6 +559,8 @@ _PROSE_PRESENT = re.compile(r"\b((?:presenterar|presenterade)(?!\s+sig\b)|(?:vis
                             r"(?:berättar|berättade|beskriver|beskrev)(?:\s+om|\s+att|\s+hur|(?=\s*:))|(?:beskriver|beskrev)\s+(?:ett|en|det|den|läget|arbetet)\b|"
                             # "Mikael Ros beskrev Granviks arbete med …": the piece of work by whose it is
                             r"(?:beskriver|beskrev)\s+(?=[A-ZÅÄÖ][\wåäöÅÄÖ-]{2,}s\s+[a-zåäö]{3,})|"
+                            # "Mattias Ceder beskriver svårigheterna att få …": the matter in the definite form
+                            r"(?:beskriver|beskrev)\s+(?=[a-zåäö]{5,}(?:erna|arna|orna|heten|ningen|ationen)\b)|"
                             r"(?:redovisar|redovisade)(?:\s+(?!till\b|senast\b)|(?=\s*:))|(?:återkopplar|återkopplade|rapporterar|"
                             r"rapporterade|återrapporterar|återrapporterade)\s+från|"
                             # "Marie-Louise Tideman återrapporterar uppdraget": the task reported back at the meeting
@@ -1855,7 +1857,8 @@ _MIDLINE_LABEL = re.compile(
 
 
 # one part of a roster line by the huvudman it speaks for: "för Region X: Eva Ek, Per Lind;"
-_FOR_ORG_PART = re.compile(r"(?:^|(?<=[;.]))\s*[Ff]ör\s+(?P<org>[^:;,.]{3,40}?)\s*:\s*")
+# ("Region X: Eva Ek, Per Lind; Åby kommun: Ola Ås": the huvudman alone before its people, as a label)
+_FOR_ORG_PART = re.compile(r"(?:^|(?<=[;.]))\s*(?:[Ff]ör\s+)?(?P<org>[^:;,.]{3,40}?)\s*:\s*")
 
 
 def _for_org_parts(text: str) -> list[tuple[str, str]] | None:
@@ -1865,6 +1868,8 @@ def _for_org_parts(text: str) -> list[tuple[str, str]] | None:
     [('Region Norrby', 'Eva Ek, Per Lind'), ('Åby kommun', 'Ola Ås')]
     >>> _for_org_parts("Eva Ek, ordförande för Åby kommun: se nedan") is None
     True
+    >>> _for_org_parts("Region Norrby: Eva Ek (ordf.), Per Lind; Åby kommun: Ola Ås")
+    [('Region Norrby', 'Eva Ek (ordf.), Per Lind'), ('Åby kommun', 'Ola Ås')]
     """
     found = list(_FOR_ORG_PART.finditer(text))
     if not found or found[0].start() != 0 or not all(_ORG.fullmatch(m.group("org")) for m in found):
@@ -2848,7 +2853,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 entry(head, st, roles, line, **extra)
             entry(lab[3], lab[0], lab[1], line, **extra)
             return
-        if ":" in text and "för " in text and (parts := _for_org_parts(text)):
+        if ":" in text and (parts := _for_org_parts(text)):
             # "för Region X: Eva Ek, Per Lind; för Åby kommun: Ola Ås": the huvudman each part of the line speaks for
             for where, names in parts:
                 entry(names, st, roles, line, **{**extra, "org": where})
@@ -2896,6 +2901,12 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             continue
         was_blank = blank_run > 0
         blank_run = 0
+        if raw_entries and (sides := _SIDES_BY_NAME.match(s)):
+            # "Nils, Rania och Ylva företräder Region X, övriga Åby kommun." under the roster: the huvudman of each
+            out.setdefault("sides", []).append(sides)
+            mode = None
+            i += 1
+            continue
         if _PIPE_SEP.match(s) or (mode == "att" and _LEGEND.match(s) and not _initials_line(s)):
             i += 1
             continue
@@ -3463,6 +3474,19 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         out["body"] = out["body_label"]
     elif not out.get("body") and out.get("mail_to_body"):
         out["body"] = out["mail_to_body"]
+    if not out.get("body") and (out.get("mail_sent") or out.get("writer")):
+        # a message whose notes, under the greeting and the signature, open with their own title set off by a
+        # rule ("=====" / "Lokal samverkansgrupp X" / "Torsdag 16 april …"): the body the title names
+        for k in range(max(lo - 1, 1), hi):
+            t = lines[k].strip().strip("*#_ ")
+            if (_RULE_LINE.match(lines[k - 1]) and 3 < len(t) < 80 and _BODY_WORD.search(t)
+                    and not re.search(r"[.:;,\d]", t) and not _DOC_TYPE.match(t)):
+                out["body"] = _tidy_caps(t, False)
+                if out["date"] is None and k + 1 < hi and (d := parse_date_phrase(lines[k + 1])):
+                    out["date"] = d  # "Torsdag 16 april 2026, 13.00–15.00, …" under the title
+                    if (tm := _TIME.search(lines[k + 1])) and out["time"] is None:
+                        out["time"] = f"{tm.group(1)}-{tm.group(2)}"
+                break
     if not out.get("body"):
         out["body"] = _spelled_title_body(lines[lo - 1:hi])
     _dated_marks(raw_entries, tables, out.get("date"))
@@ -3482,8 +3506,23 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             # "p. 1–5", not a protocol's "fr.o.m. § 16"), with no seat written, is who comes to present it
             e.status, e.roles = "guest", []
     _pair_signatures(sig_seq, att)
+    for sides in out.get("sides", []):
+        named = {n.strip().casefold() for n in re.split(r",|\boch\b", sides.group("who")) if n.strip()}
+        for e in att.entries:
+            if e.name.casefold() in named or e.name.split()[0].casefold() in named:
+                e.organisation = sides.group("org").strip()
+            elif sides.group("rest") and e.organisation is None:
+                e.organisation = sides.group("rest").strip()
     out["attendance"] = att.entries
     return out
+
+
+_SIDE_NAME = r"[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+)?"
+# "Nils, Rania och Ylva företräder Region X, övriga Åby kommun.": a sentence under the roster giving the huvudman
+# of the people named above it by their first names, and of the others
+_SIDES_BY_NAME = re.compile(
+    rf"(?P<who>{_SIDE_NAME}(?:\s*,\s*{_SIDE_NAME})*\s+och\s+{_SIDE_NAME})\s+(?:företräder|representerar|kommer\s+från|är\s+från)"
+    r"\s+(?P<org>[A-ZÅÄÖ][^,.;:]{2,60}?)(?:\s*[,;]\s*övriga\s+(?:företräder\s+|från\s+)?(?P<rest>[A-ZÅÄÖ][^,.;:]{2,60}?))?\s*\.?$")
 
 
 def _away_apart(raw_entries: list[dict], deputies: list[tuple[str, str]]) -> list[dict]:

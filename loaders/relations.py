@@ -1600,6 +1600,9 @@ _ORG_SUBJECT = re.compile(
     r"[Kk]ansliet|[Ss]ekretariatet|[A-ZÅÄÖ][a-zåäö]+kansliet|"
     + BRANCH_OF_CARE + r")$"
 )
+# a school named by what it is, in the definite form: "Skolan", "Förskolan", "Grundskolan" (a centre, "Vårdcentralen",
+# is the one the roster seats someone from, or a unit whose doer the minutes name after it)
+_SCHOOL_OR_CENTRE = re.compile(r"Skolan|[A-ZÅÄÖ][a-zåäö]{2,}skolan")
 # a unit by its kind and place: "vårdcentralen i Åsen", "hälsocentralen", "räddningstjänsten i Åby"
 _CARE_UNIT = re.compile(r"(?i)(?:(?:vård|hälso)centralen|[\wåäö-]*mottagningen|räddningstjänsten|[\wåäö-]*förvaltningen)"
                         r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:s\s+kommun)?)?")
@@ -1747,6 +1750,8 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         return [s[:1].upper() + s[1:]]  # "elevhälsan i Åby utser en ny representant": the unit of that place's kommun
     if ("enheten" in s or "avdelningen" in s) and _OWN_UNIT.fullmatch(s):
         return [s]  # "Kvalitetsenheten tar fram …", "Arbetsmarknadsenheten i Åby tar fram …": a unit by its one word
+    if _SCHOOL_OR_CENTRE.fullmatch(s):
+        return [s]  # "Skolan sammanställer …", "Förskolan tar fram …": a school by what it is
     parts = [p for p in re.split(r",\s*|\s+(?:och|samt)\s+", s) if p]
     if parts and len(parts) <= 8 and all(_ORG_SHAPED.match(p) or re.fullmatch(AUTHORITY, p) or ctx.org_of_place(p)
                                          for p in parts):
@@ -1958,6 +1963,14 @@ class _Ctx:
         place = re.search(r"\s+i\s+([A-ZÅÄÖ][\wåäö-]+)$", phrase)
         word = " ".join(phrase[:place.start() if place else None].split()).casefold()
         a = next((a for a in self.parsed.attendance if a.unit and a.unit.casefold().strip() == word), None)
+        if a is None and " " not in word and word.endswith("en") and len(word) > 6:
+            # "Vårdcentralen ser över …" where the roster seats someone from "Åby vårdcentral": that unit, the one
+            # unit of its kind the attendance names
+            stem = word[:-2]
+            units = sorted({x.unit.strip() for x in self.parsed.attendance
+                            if x.unit and x.unit.casefold().strip().endswith(" " + stem)}, key=len)
+            if units and all(u.casefold().endswith(units[0].casefold()) for u in units):
+                a = next(x for x in self.parsed.attendance if x.unit and x.unit.strip() == units[0])
         if a is None:
             return None
         unit = a.unit[:1].upper() + a.unit[1:]
@@ -3520,12 +3533,15 @@ def _cells_under(row: str, starts: list[int]) -> dict[int, str]:
 
 
 # every body of a kind: "alla lokala grupper", "samtliga arbetsgrupper"
-_EVERY_OF_KIND = re.compile(r"(?:alla|samtliga)\s+(?:(?P<adj>[a-zåäö]{3,}a)\s+)?[a-zåäö]*?(?P<kind>grupp|team|råd)(?:er|erna|en)?",
+# ("de lokala grupperna": every one of the kind, by its adjective, in the definite plural)
+_EVERY_OF_KIND = re.compile(r"(?:alla|samtliga|de(?=\s+[a-zåäö]{3,}a\s+\S+erna$))\s+(?:(?P<adj>[a-zåäö]{3,}a)\s+)?[a-zåäö]*?(?P<kind>grupp|team|råd)(?:er|erna|en)?",
                             re.I)
 # a unit by its one word: "Kommunikationsavdelningen", "Digitaliseringsenheten", "Socialförvaltningen"
 # or a branch of care: "Hemsjukvården", "Elevhälsan", "Vuxenpsykiatrin"
 _UNIT_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:avdelningen|enheten|förvaltningen|kansliet|sekretariatet|kontoret)"
-                        r"|[A-ZÅÄÖ][a-zåäö]{2,}(?:vården|hälsan|psykiatrin)")
+                        r"|[A-ZÅÄÖ][a-zåäö]{2,}(?:vården|hälsan|psykiatrin)"
+                        # a school or a centre by what it is: "Skolan", "Förskolan", "Vårdcentralen", "Familjecentralen"
+                        r"|(?:Skolan|[A-ZÅÄÖ][a-zåäö]{2,}skolan|[A-ZÅÄÖ][a-zåäö]{2,}centralen)")
 
 
 def _slash_table(body: str) -> str:
@@ -3775,6 +3791,9 @@ _CHANGE_TOLD_BY = re.compile(r"^[A-ZÅÄÖ][^.;:]{0,80}?\s+(?:informerar|informe
                         r"|^Nya?\s+(?:ledamot|ledamöter|representant|representanter|deltagare|medlem)\b[^.;:]{0,60}:\s+(?=[A-ZÅÄÖ])")
 _NEWCOMER_APPOSITION = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}),\s+[^,]{2,50},\s+"
                                   r"(?=(?:ersätter|har\s+ersatt|ersatte)\s)")
+# the seat of a unit named by its common noun in the definite form: "representant för förskolan / elevhälsan"
+_UNIT_SEAT_ROLE = re.compile(r"(?i)(?:ny\s+)?(?:representant|företrädare|ledamot)")
+_DEFINITE_UNIT = re.compile(r"[a-zåäö][\wåäö-]{2,40}(?:en|an|et|n)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?")
 _REPLACES_AS_RE = re.compile(
     r"^(?P<new>.+?)\s+(?:ersätter|har\s+ersatt|ersatte)\s+(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+kommun)?(?::s|s)|"
     # "… som socialförvaltningens representant i rådet": a unit's seat
@@ -4201,7 +4220,8 @@ def _report_to(text: str, ctx: _Ctx) -> str | None:
         if gs:
             return gs[0].name
     # "redovisa åtgärdsplanen för minskat betalningsansvar för kommunstyrelsen senast …": the "för" that names a body
-    m = re.search(r"\b(?:åter)?redovisa\w*\s+(?P<rest>[^.;]+)", text)
+    # ("… och presentera den för samverkansgruppen i september": the same, by presenting)
+    m = re.search(r"\b(?:(?:åter)?redovisa|presentera)\w*\s+(?P<rest>[^.;]+)", text)
     rest = m.group("rest") if m else ""
     for f in re.finditer(r"\bför\s+", rest):
         b = re.match(r"[^.;,]+?(?=\s+(?:senast|den|vid|under|före|inför|i\s+\w+\s+\d{4})\b|[.;,]|$)", rest[f.end():])
@@ -4233,7 +4253,9 @@ _GAVE_REPORT_RE = re.compile(
     # "… och redovisa den för samrådsorganet den 26 september"
     r"|(?:åter)?redovisa\s+(?:\w+\s+){0,3}?för\s+(?P<k2>[^.;,]+?)"
     # "… och redovisa den vid rådets sammanträde i juni 2026": at the meeting of the body in the genitive
-    r"|(?:åter)?(?:redovisa|rapportera)\s+(?:\w+\s+){0,3}?vid\s+(?P<k3>[\wåäö-]+?)s\s+(?:nästa\s+)?(?:sammanträde|möte)\b))"
+    r"|(?:åter)?(?:redovisa|rapportera)\s+(?:\w+\s+){0,3}?vid\s+(?P<k3>[\wåäö-]+?)s\s+(?:nästa\s+)?(?:sammanträde|möte)\b"
+    # "… och redovisa resultatet i januari 2027": to the body that gave the uppdrag
+    r"|(?:åter)?redovisa(?:\s+(?!(?:för|till|vid|i|senast|den|under|före)\b)[\wåäö-]+){0,3}(?=\s+(?:i|senast|den|under|före)\b|$)))"
     r"(?:\s+(?:i|senast|den|under|före)\b.*)?$")
 
 
@@ -5988,6 +6010,10 @@ class _Extractor:
             if hm and self._meeting_body():
                 # "… som representant för Berga kommun": that huvudman's seat in the body that met
                 g_text, org_for = "gruppen", hm.group(0)
+            elif (self._meeting_body() and c[:m.start("g")].endswith(" för ") and _UNIT_SEAT_ROLE.fullmatch(m.group("role"))
+                  and _DEFINITE_UNIT.fullmatch(g_text.strip(" .")) and not find_groups(g_text)):
+                # "… som representant för förskolan": a unit's seat in the body that met, the unit no body
+                g_text, org_for = "gruppen", None
             else:
                 org_for = None
             # "… som sekreterare i gruppen": the body that met
@@ -8610,7 +8636,7 @@ class _Extractor:
                 self.membership(p, grp, item, change="replace")
             return bool(who and grp)
         if rule.name == "replaces_the_one_leaving":
-            raw = g.get("who") or g.get("who2") or g.get("who3")
+            raw = g.get("who") or g.get("who2") or g.get("who3") or g.get("who4")
             who = self._people(raw)
             if not who and raw and re.match(r"(?i)[\wåäö-]*(?:chef|direktör|ansvarig|samordnare|ledare)\s+\S", raw):
                 who = self._people(raw.split(" ", 1)[1])  # "VA-chef Tove Ek ersätter honom": the title before the name

@@ -3182,7 +3182,7 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                            "Anna Lund berättade att hon deltar i nätverket i sitt ställe.")),
     Rule("replaces_the_one_leaving", "membership", change="replace",
          triggers=("ersätter henne", "ersätter honom", "ersätts av", "efterträds av", "hans ställe", "hennes ställe",
-                   "hens ställe"),
+                   "hens ställe", "hans plats", "hennes plats", "hens plats"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+ersätter\s+(?:henne|honom|denne|denna)\b"
                  # "… ersätter honom som representant för förvaltningen i krisledningsgruppen från och med …"
                  r"(?:\s+som\s+[^.;,]{2,80}?(?=\s+i\s))?"
@@ -3191,8 +3191,15 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                  r"|^(?:Han|Hon|Hen)\s+(?:ersätts|efterträds)\s+av\s+(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
                  # "I hans ställe kommer Nora Vik, …, från april": the successor of the one just leaving
                  r"|^I\s+(?:hans|hennes|hens)\s+ställe\s+(?:kommer|går\s+in|träder\s+in|utses|utsågs|väljs|valdes)\s+"
-                 r"(?P<who3>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\b",
-         examples=(_ex("Olle Sand lämnar gruppen efter detta möte. I hans ställe kommer Nora Vik, biträdande "
+                 r"(?P<who3>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\b"
+                 # "Yasmin Karimi tar över hans plats i samverkansgruppen från och med augusti": the seat of the one leaving
+                 r"|^(?P<who4>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:,[^,]{2,60},)?\s+(?:tar|tog|har\s+tagit)\s+"
+                 r"över\s+(?:hans|hennes|hens)\s+plats\b",
+         examples=(_ex("Per Nord slutar i Åby kommun efter sommaren. Yara Lind tar över hans plats i samverkansgruppen "
+                       "från och med augusti.",
+                       ("membership", "Per Nord", "Samverkansgrupp äldre", "leave"),
+                       ("membership", "Yara Lind", "Samverkansgrupp äldre", "replace")),
+                   _ex("Olle Sand lämnar gruppen efter detta möte. I hans ställe kommer Nora Vik, biträdande "
                        "elevhälsochef, från och med april.",
                        ("membership", "Olle Sand", "Samverkansgrupp äldre", "leave"),
                        ("membership", "Nora Vik", "Samverkansgrupp äldre", "replace")),
@@ -3305,8 +3312,11 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                  r"(?:även\s+|också\s+)?i\s+(?P<group7>[^.;,]+?)$|"
                  r"^(?:[Ff]rån|[Ff]ör)\s+(?P<hm>" + _HUVUDMAN + r"|[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,2})\s+deltar\s+"
                  r"(?:fortsättningsvis|framöver|hädanefter)\s+(?P<who>" + _NAME + r")(?:,[^,.;]{2,80},)?(?:\s+i\s+(?P<group>[^.;,]+?))?(?:,[^.;]*)?$"
-                 r"|^(?P<who2>" + _NAME + r")(?:,[^,]{2,60},)?\s+deltar\s+(?:fortsättningsvis|framöver|hädanefter)\s+"
-                 r"(?:i\s+(?P<group2>[^.;,]+?)\s+)?(?:för|från)\s+(?P<hm2>" + _HUVUDMAN + r"|[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,2})"
+                 # ("… deltar från och med i dag för elevhälsan": a unit's seat, from this meeting on)
+                 r"|^(?P<who2>" + _NAME + r")(?:,[^,]{2,60},)?\s+deltar\s+(?:fortsättningsvis|framöver|hädanefter|"
+                 r"från\s+och\s+med\s+(?:i\s*dag|detta\s+möte))\s+"
+                 r"(?:i\s+(?P<group2>[^.;,]+?)\s+)?(?:för|från)\s+(?P<hm2>" + _HUVUDMAN + r"|[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,2}"
+                 r"|[a-zåäö][\wåäö-]{2,40}(?:en|an|et))"
                  r"(?:\s+i\s+(?P<group3>[^.;,]+?))?(?:,[^.;]*)?$"
                  r"|^(?P<who3>" + _NAME + r")(?:,[^,]{2,60},)?\s+är\s+nya?\s+(?P<role>kontaktperson)\s+(?:för|från)\s+"
                  r"(?P<hm3>" + _HUVUDMAN + r"|[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,2})(?:\s+i\s+(?P<group4>[^.;,]+?))?$"
@@ -3314,6 +3324,8 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                  r"|(?:^|\boch\s+)(?P<who4>" + _NAME + r")(?:,[^,]{2,60},)?\s+är\s+(?:[a-zåäö]+ens|[A-ZÅÄÖ][\wåäö-]+s(?:\s+kommuns)?)\s+"
                  r"(?:representant|ledamot|ersättare)\s+(?:i\s+(?P<group5>[^.;,]+?)\s+)?från\s+och\s+med\s+(?:i\s*dag|detta\s+möte)$",
          examples=(_ex("Från Tallviks kommun deltar fortsättningsvis Lisa Nord.",
+                       ("membership", "Lisa Nord", "Samverkansgrupp äldre", "join")),
+                   _ex("Lisa Nord deltar från och med i dag för elevhälsan.",
                        ("membership", "Lisa Nord", "Samverkansgrupp äldre", "join")),
                    _ex("Lisa Nord kommer fortsättningsvis att representera Tallviks kommun i Styrgrupp Barnahus.",
                        ("membership", "Lisa Nord", "Styrgrupp Barnahus", "join")),
@@ -4479,6 +4491,7 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
          counter_examples=("Elin Borg arbetar med frågan på uppdrag av kommunen.",)),
     # a request is a task: "Ledningsgruppen har bett varje kommun att utse en ledamot"
     Rule("asked_to", "assignment", triggers=("har bett ", " ber ", " bad ", "rekommenderar gruppen", "också bett ", "även bett ",
+                                             "nu bett ", "dessutom bett ",
                                              "rekommenderar ledamöterna", "önskar att ledamöterna", "önskar att gruppen",
                                              "uppmanar", " begär att", " begärde att"),
          # ("Styrgruppen har också bett gruppen att …": an adverb after "har")
@@ -4497,6 +4510,9 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
          examples=(# every body of the kind the body that met is: it is asked too
                    _ex("Styrgrupp Barnahus har bett alla lokala grupper att senast i maj redovisa hur arbetet fungerar.",
                        ("assignment", ["Lokal samverkansgrupp Åby"], "senast i maj redovisa"), body="Lokal samverkansgrupp Åby"),
+                   # the kind in the definite plural, "nu" after "har"
+                   _ex("Styrgrupp Barnahus har nu bett de lokala grupperna att till hösten testa den nya checklistan.",
+                       ("assignment", ["Lokal samverkansgrupp Åby"], "till hösten testa"), body="Lokal samverkansgrupp Åby"),
                    _ex("Styrgrupp Barnahus har bett varje kommun att utse en kontaktperson.",
                        ("assignment", ["Tallviks kommun", "kommunerna"], "utse en kontaktperson"),
                        roster=("Anna Ek, Tallviks kommun",)),
