@@ -74,7 +74,7 @@ _CELL_GAP = re.compile(r" ?\t[ \t]*")
 # PDF's table read with its layout, a roster typed with spaces), as a tab is in a Word table
 _WIDE_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 _SPACES = re.compile(r"\s+")
-_ATT_START = re.compile(r"^(?:att|Att)\s+")
+_ATT_START = re.compile(r"^(?:att|Att)\s+(?!göra\s*:)")  # (not the label of an action line: "Att göra: …")
 _BESLUTAR_END = re.compile(r"\bbeslutar\s*:?\s*$")
 # a numbered label opening a sentence in running text: "Åtgärd 2: …", "Beslut 1: …"
 _NUMBERED_LABEL = re.compile(r"^(?:Åtgärd|Beslut)\s+\d{1,2}\s*:\s+(?=[A-ZÅÄÖ])")
@@ -825,6 +825,17 @@ def _is_verb(word: str) -> bool:
             # (a plural's genitive is no passive: "arbetsgruppen för ungdomsmottagningarnas utveckling")
             or (word.islower() and len(w) > 5 and w.endswith("as") and not w.endswith(("arnas", "ernas", "ornas"))))
 # an adjective and a noun in the definite after "för det"/"för den": "kommunala aktivitetsansvaret"
+def _supine_with_object(word: str, nxt: str | None) -> bool:
+    """A supine of a loan verb before its object in the definite, which ends a body's name: "har på uppdrag av
+    Styrgrupp X reviderat överenskommelsen" (not the adjective of "arbetsgruppen mot hedersrelaterat våld").
+
+    >>> _supine_with_object("reviderat", "överenskommelsen"), _supine_with_object("hedersrelaterat", "våld")
+    (True, False)
+    """
+    return (len(word) > 6 and word.endswith("erat") and nxt is not None
+            and bool(re.fullmatch(r"(?:den|det|de|sin|sitt|sina|[a-zåäö]{3,}(?:en|et|na))", nxt)))
+
+
 _ARTICLE_TOPIC = re.compile(r"\s+[a-zåäö]{3,}a\s+[a-zåäö]{4,}(?:et|en|an)\b")
 _COUNT_WORDS = {"två", "tre", "fyra", "fem", "sex", "gånger", "gång", "varje", "per", "årligen"}
 # verbs that start the predicate after "X och": "Östmos ledningsgrupp för vård och omsorg och återkommer"
@@ -1094,7 +1105,8 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
         words = m.group("n").split()
         keep = []
         for j, w in enumerate(words):
-            if (w.casefold() in _TAIL_STOP and w != "och") or w.casefold() in _NOT_NAME_TAIL or _is_verb(w):
+            if ((w.casefold() in _TAIL_STOP and w != "och") or w.casefold() in _NOT_NAME_TAIL or _is_verb(w)
+                    or _supine_with_object(w, words[j + 1] if j + 1 < len(words) else None)):
                 break
             if w.casefold() in _COUNT_WORDS:
                 break  # "rapporterar till Rådet Norrvik två gånger per år": how often, not which body
@@ -1260,6 +1272,7 @@ def _topic_tail(text: str, pos: int) -> tuple[str, int]:
             keep.append(w)  # "Arbetsgrupp läkemedel i särskilt boende": where the care is given names the topic
             continue
         if (w == "," or w in _TAIL_STOP and w != "och" or w in _NOT_NAME_TAIL or _is_verb(w) or w in ("för", "i")
+                or _supine_with_object(w, words[k + 1] if k + 1 < len(words) else None)
                 or w in _OBJECT_NOUNS or w in _COUNT_WORDS):
             # "meddelar Samverkansgrupp barn och unga beslutet": the object after the name; "… varje kvartal": how often
             break
@@ -3245,10 +3258,16 @@ _ACTION_LABEL = re.compile(r"^\s*(?:att\s+göra(?:-?lista)?|åtgärder|åtgärds
 # a row's bullet, with the check box of a task list ("- [ ]", "- [x]": done) and an @-mention before who
 # (under the label a row needs no bullet: "Att göra:" / "ES: ta fram förslaget" / "PE – boka lokal")
 _ROW_BULLET = r"^\s*(?:[-*•]\s*)?(?:\[(?P<box>[ xX]?)\]\s*)?@?"
+# a task list's row with its check box and who (an @-mention, its "@" dropped by the reader) before a colon, as
+# Loop, OneNote and wiki pages write it anywhere under a point: "- [ ] @Anna Berg: skicka utkastet till styrgruppen"
+# a secretary's lead-in before a colon, the sentence after it led by a body: "Bakgrund: arbetsgruppen har i uppdrag …"
+_LEAD_IN_LABEL = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,5}\s*:\s+(?=[a-zåäö-]*(?:gruppen|nätverket|teamet|rådet)\s+"
+                            r"(?:har|har\s+fått|får|fick|ska|skall|rapporterar|arbetar)\s)")
+_MENTIONED_BOX = re.compile(r"^\s*[-*•]\s*\[[ xX]?\]\s*@?[A-ZÅÄÖ][\wåäöéÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöéÅÄÖ-]+){0,2}\s*:\s")
 _LABELLED_ROW_RE = re.compile(
     _ROW_BULLET + r"(?![^:]*\([Aa]nsvarig)(?P<who>[A-ZÅÄÖ][^:]{1,80}?)\s*:\s+(?P<task>[^\s].+?)"
     # (or a bare day and month at the row's end: "… till direktionen 11/12")
-    r"(?:(?:,\s*|\s+\(|\s+(?=\d{1,2}/\d{1,2}\s*\.?$))(?P<due>(?:senast|klart|klar)\s+[^,()]+|v\.?\s?\d{1,2}|vecka\s+\d{1,2}|"
+    r"(?:(?:,\s*|\s+\(|\s+(?=(?:senast\s+)?\d{1,2}/\d{1,2}\s*\.?$))(?P<due>(?:senast|klart|klar)\s+[^,()]+|v\.?\s?\d{1,2}|vecka\s+\d{1,2}|"
     r"\d{1,2}/\d{1,2})\)?)?\s*\.?$")
 
 # … or the task first, who in brackets or after "ansvarig": "- Skicka ut presentationen (AL)",
@@ -4998,7 +5017,9 @@ class _Extractor:
             elif "AP" in line[:8] and (m := _ACTION_POINT_ROW.match(line)):
                 # "- AP: AN + SH – förslag gemensam mall → nästa möte": an action point by who, what, when
                 self._action_row(re.sub(r"\s*\+\s*", ", ", m.group("who")), m.group("task"), m.group("due") or "")
-            elif listed and ((m := _LABELLED_ROW_RE.match(line)) or (m := _DASHED_ROW_RE.match(line))):
+            elif ((listed or _MENTIONED_BOX.match(line))
+                  and ((m := _LABELLED_ROW_RE.match(line)) or (m := _DASHED_ROW_RE.match(line)))):
+                # (a task list's row needs no label where its box and @-mention say it: "- [ ] @Anna Berg: …")
                 self._action_row(m.group("who"), m.group("task"), m.group("due") or "",
                                  done=(m.group("box") or "").strip() != "")
             elif listed and (m := _TASK_THEN_WHO_ROW_RE.match(line)) and (
@@ -7141,6 +7162,9 @@ class _Extractor:
             v = _VOCABULARY.get()
             if lab.group("p") in (*v.places, *v.regions) or lab.group("h"):
                 s = s[lab.end():]  # "Mossby: Ahmed deltar …": a round of the table, the huvudman whose turn it is
+        if ": " in s[:70] and (lead := _LEAD_IN_LABEL.match(s)):
+            # "Påminnelse för nya läsare: gruppen har fått i uppdrag av X att …": a lead-in before the sentence
+            s = s[lead.end()].upper() + s[lead.end() + 1:]
         if not s:
             return
         self._cut_off = full[:len(full) - len(s)]  # what a heading-like prefix took ("… i maj – ")
