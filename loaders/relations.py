@@ -2867,7 +2867,10 @@ _REPORT_FROM_GROUP = re.compile(r"(?i)^\s*(?:åter)?rapport(?:ering)?\s+från\s+
 # a remiss answer sent to the body that asked: "överlämnar synpunkterna till …", "… synpunkterna och överlämnar dem till …"
 _REMISS_ANSWER = re.compile(r"\b(?:synpunkter(?:na)?|yttrande(?:t)?|remissvar(?:et)?)\b[^.;]*\b(?:överlämna|lämna|skicka|sända)"
                             r"[a-zåäö]*\s+(?:dem|det|den)\b|\b(?:överlämna|lämna|skicka|sända)[a-zåäö]*\s+(?:[a-zåäö]+s\s+)?"
-                            r"(?:synpunkter(?:na)?|yttrande(?:t)?|remissvar(?:et)?)\b")
+                            r"(?:synpunkter(?:na)?|yttrande(?:t)?|remissvar(?:et)?)\b"
+                            # (the answer the subject of the passive: "Yttrandet överlämnas till RLG inför mötet")
+                            r"|^(?:[Aa]tt\s+)?(?:[\wåäö]+s\s+|[Vv]årt\s+)?(?:[Yy]ttrande(?:t)?|[Rr]emissvar(?:et)?|[Rr]emissyttrande(?:t)?)"
+                            r"\s+(?:överlämnas|lämnas|skickas|sänds)\b")
 _PASSIVE_AGENT_RE = re.compile(
     r"(?:^|\batt\s+|,\s+(?=vilka|vilket|vilken|som\s))(?P<obj>(?:(?!\batt\s)[^,]){2,80}?)\s+(?P<modal>ska|skall|kommer\s+att|kommer)\s+"
     r"(?P<v>[a-zåäö]+s(?:\s+(?:fram|upp|in|ut|över|igenom))?)\s+av\s+(?P<who>[^,.]+?)"
@@ -3263,6 +3266,10 @@ _ROW_BULLET = r"^\s*(?:[-*•]\s*)?(?:\[(?P<box>[ xX]?)\]\s*)?@?"
 # a secretary's lead-in before a colon, the sentence after it led by a body: "Bakgrund: arbetsgruppen har i uppdrag …"
 _LEAD_IN_LABEL = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,5}\s*:\s+(?=[a-zåäö-]*(?:gruppen|nätverket|teamet|rådet)\s+"
                             r"(?:har|har\s+fått|får|fick|ska|skall|rapporterar|arbetar)\s)")
+# a body's decision that another does something: "RLG:s beslut att …", "X har beslutat (den 3 maj) att …"
+_BODY_DECIDED_THAT = re.compile(r"(?::s|s)?\s+(?:har\s+beslutat|beslutade|beslöt|beslut)\s+(?:(?:den|i|vid)\s+[^.;,]{3,40}?\s+)?att\s+")
+# … and the other body's verb after its name: "… Samordningsgruppen X leder införandet", "… ska ta fram"
+_DOES_AFTER_BODY = re.compile(r"\s+(?:(?:ska|skall)\s+[a-zåäö]{2,}|(?!(?:är|var|har|blir)\b)[a-zåäö]{3,}(?:ar|er|ör))\s+[a-zåäö]")
 _MENTIONED_BOX = re.compile(r"^\s*[-*•]\s*\[[ xX]?\]\s*@?[A-ZÅÄÖ][\wåäöéÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöéÅÄÖ-]+){0,2}\s*:\s")
 _LABELLED_ROW_RE = re.compile(
     _ROW_BULLET + r"(?![^:]*\([Aa]nsvarig)(?P<who>[A-ZÅÄÖ][^:]{1,80}?)\s*:\s+(?P<task>[^\s].+?)"
@@ -5210,12 +5217,47 @@ class _Extractor:
         self._sentence(c, origin="decision", pos=d.position, giver=giver)
 
     # ------------------------------------------------------------- handlers for decisions
+    def _body_decided_that(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"… påminde om RLG:s beslut att Samordningsgruppen X leder införandet", "Styrgrupp Y har beslutat att
+        Arbetsgrupp Z ska ta fram …": a body's decision that another body carries out a task, told in passing,
+        is the first body's mandate to the second."""
+        item = self.ctx.item.number if self.ctx.item else None
+        done = False
+        for m in _BODY_DECIDED_THAT.finditer(s):
+            before = s[:m.start() + (s[m.start()] == "s")].rstrip()  # "Styrgrupp Barnahus beslut": its own "s"
+            frm = None
+            named = {g.name.casefold() for g in self.out.groups}
+
+            def body_ending(cut: str) -> str | None:
+                gs = [g for g in find_groups(cut) if g.end >= len(cut) - 1]
+                return self.ctx.resolve_generic(gs[-1]) if gs else None
+
+            # "Styrgrupp Nära vårds beslut": the genitive of a body the minutes name (not "Styrgrupp Barnahus
+            # beslut"); "samverkansgruppens beslut": of a body by its kind
+            bare = body_ending(before[:-1]) if before.endswith("s") else None
+            if bare and (bare.casefold() in named or re.search(r"(?:en|et|na)s$", before)):
+                frm = bare
+            frm = frm or body_ending(before) or bare
+            if frm is None and (acr := re.search(r"\b([A-ZÅÄÖ]{2,6}):?$", before)):
+                frm = self._body_ref(acr.group(1))
+            after = s[m.end():]
+            tg = find_groups(after)
+            if not frm or not tg or tg[0].start != 0 or not _DOES_AFTER_BODY.match(after, tg[0].end):
+                continue
+            to = self.ctx.resolve_generic(tg[0])
+            if to and self._is_body(frm) and self._is_body(to):
+                self.mandate(frm, to, "delegates", item, pos)
+                done = True
+        return done
+
     def _decision_refers(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"… skickas/lyfts/överlämnas/remitteras vidare till G": the deciding body refers to G."""
         item = self.ctx.item.number if self.ctx.item else None
         for m in re.finditer(r"\b(?:skickas|lyfts|överlämnas|remitteras|hänskjuts|tas\s+med)\s+(?:vidare\s+|in\s+|över\s+)*till\s+(?P<to>.+)$", s):
             if re.search(r"\binnan\s+(?:det|den|de)\s+$", s[:m.start()]):
                 continue  # "återkopplas in i X innan det lyfts vidare till Y": a chain of reporting
+            if _REMISS_ANSWER.search(s):
+                continue  # "Yttrandet överlämnas till RLG": an answer to a remiss sent back, no mandate
             to = _target(m.group("to"), self.ctx)
             if to and self._is_body(to):
                 # "Rapporten godkänns och skickas till styrgruppen": a report handed on is reporting
@@ -7162,13 +7204,14 @@ class _Extractor:
             v = _VOCABULARY.get()
             if lab.group("p") in (*v.places, *v.regions) or lab.group("h"):
                 s = s[lab.end():]  # "Mossby: Ahmed deltar …": a round of the table, the huvudman whose turn it is
-        if ": " in s[:70] and (lead := _LEAD_IN_LABEL.match(s)):
-            # "Påminnelse för nya läsare: gruppen har fått i uppdrag av X att …": a lead-in before the sentence
-            s = s[lead.end()].upper() + s[lead.end() + 1:]
         if not s:
             return
         self._cut_off = full[:len(full) - len(s)]  # what a heading-like prefix took ("… i maj – ")
         self.ctx.clause = _ACTING_UNDONE.sub("tf. ", s) if acting else s  # quoted as written
+        if ": " in s[:70] and (lead := _LEAD_IN_LABEL.match(s)):
+            # "Påminnelse för nya läsare: gruppen har fått i uppdrag av X att …": a lead-in before the sentence
+            # (quoted with it)
+            s = s[lead.end()].upper() + s[lead.end() + 1:]
         if (" ag " in s or " AG " in s or s[:3] in ("ag ", "AG ")) and _KIND_LETTERS_IN_TEXT.search(s):
             # "ag SIP får i uppdrag att …": a working group named by its kind's letters, as hurried notes write it
             s = _KIND_LETTERS_IN_TEXT.sub("Arbetsgrupp ", s)
@@ -8297,7 +8340,7 @@ class _Extractor:
                 return False
             self.assignment(who, f"vara {g['role']}{g.get('group') or ''}", origin=origin, pos=pos, given_by=giver or body)
             return True
-        if rule.name == "role_decided":
+        if rule.name in ("role_decided", "contact_decided"):
             who = self._people(g["who"])
             if not who or not all(is_person_name(w) for w in who):
                 return False

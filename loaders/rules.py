@@ -600,6 +600,15 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers"))),
          # told as done, by whom the sentence does not say
          counter_examples=("Frågan om elevhälsans roll har lyfts till Styrgrupp Barnahus.",)),
+    # a body's decision that another carries out a task, told in passing: the first body's mandate to the second
+    Rule("body_decided_that", "mandate", exclusive=False,
+         triggers=("beslutat att", "beslutade att", "beslöt att", "beslut att"), handler="_body_decided_that",
+         examples=(_ex("Ordföranden påminde om Styrgrupp Barnahus beslut att Arbetsgrupp SIP leder införandet av rutinen.",
+                       ("mandate", "Styrgrupp Barnahus", "Arbetsgrupp SIP", "delegates")),
+                   _ex("Styrgrupp Barnahus har beslutat att Arbetsgrupp SIP ska ta fram en rutin.",
+                       ("mandate", "Styrgrupp Barnahus", "Arbetsgrupp SIP", "delegates"))),
+         counter_examples=("Styrgrupp Barnahus har beslutat att Arbetsgrupp SIP är vilande.",
+                           "Anna berättade om beslutet att Arbetsgrupp SIP leder införandet.")),
     Rule("decision_refers", "mandate", exclusive=False, decision_only=True,
          triggers=("skickas", "lyfts", "överlämnas", "remitteras", "hänskjuts", "tas med", "lämnas", "lyfta ", "skickar",
                    "skicka ", "lämnar", "lämna "),
@@ -4091,6 +4100,15 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        body="Styrgrupp Nära vård",
                        facts=(("assignment", ["Karin Ek"], "vara processledare för arbetet med länsgemensam rutin"),))),
          counter_examples=("Helga Nyberg är projektledare sedan 2023 och berättade om piloten.",)),
+    # a contact named in a decision, its body's or towards another: "att Pär Ek är ledningsgruppens kontaktperson
+    # gentemot samordningsgruppen"
+    Rule("contact_decided", "assignment", decision_only=True, triggers=("kontaktperson",),
+         pattern=r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+(?:är|blir|ska\s+vara)\s+"
+                 r"(?P<role>(?:[a-zåäö][\wåäö-]*s\s+)?kontaktperson)(?P<group>\s+(?:gentemot|mot|till|för|i|med)\s+[^.;]+?)?\.?$",
+         examples=(_ex("Pär Ek är ledningsgruppens kontaktperson gentemot samordningsgruppen.", decision=True,
+                       body="Ledningsgruppen", facts=(("assignment", ["Pär Ek"],
+                                                       "vara ledningsgruppens kontaktperson gentemot samordningsgruppen"),)),),
+         counter_examples=("Kontaktperson för projektet är ännu inte utsedd.",)),
     # a duty kept, decided at the meeting: "Beslutades att Ulrika fortsätter som sammankallande även 2026" (told in the
     # running text it only keeps the seat: continues_as)
     Rule("continues_as_decided", "assignment", decision_only=True,

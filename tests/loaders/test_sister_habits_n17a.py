@@ -136,3 +136,45 @@ def test_a_supine_ends_a_body_name_and_a_recommendation_at_a_meeting_is_a_mandat
     mandates = {(m.from_body, m.to_body, m.kind) for m in r.mandates}
     assert ("Styrgrupp Nära vård", "Arbetsgrupp trygg hemgång", "delegates") in mandates, mandates
     assert any(f.startswith("Ledningsgruppen för samverkan") and k == "recommends" for f, _, k in mandates), mandates
+
+
+PASSING = """Samverkansgrupp äldre – anteckningar 21 maj 2026
+
+Med på mötet:
+  Birgitta Hall, Åby kommun – ordf.
+  Annika Lund, Region Norrby
+
+1) Yttrande över rutin för SIP
+Gruppen har fått i uppdrag av Styrgrupp Nära vård att yttra sig över rutinen.
+Beslut: Samverkansgruppen ställer sig bakom rutinen. Yttrandet överlämnas till Styrgrupp Nära vård inför mötet den 11 juni.
+
+2) Övrigt
+Birgitta påminde om Styrgrupp Nära vårds beslut att Arbetsgrupp trygg hemgång leder införandet av den nya rutinen.
+"""
+
+LG = """PROTOKOLL
+Ledningsgrupp Norrby
+
+Datum: 2026-05-07
+
+Ledamöter
+Gunnar Ek, Region Norrby, ordförande
+Pär Holm, Åby kommun
+
+§ 21  Mobil läkare
+Ledningsgruppen beslutar:
+– att uppdra åt Arbetsgrupp mobil läkare att leda införandet,
+– att Pär Holm är ledningsgruppens kontaktperson gentemot arbetsgruppen.
+"""
+
+
+def test_a_remiss_answer_sent_on_is_no_mandate_and_a_decision_told_in_passing_is_one():
+    _, r = _read(PASSING, "sg_aldre_2026-05-21.txt")
+    mandates = {(m.from_body, m.to_body, m.kind) for m in r.mandates}
+    assert not [x for x in mandates if x[0] == "Samverkansgrupp äldre" and x[2] == "refers"], mandates
+    assert ("Styrgrupp Nära vård", "Arbetsgrupp trygg hemgång", "delegates") in mandates, mandates
+
+
+def test_a_contact_person_named_in_a_decision_is_a_duty():
+    _, r = _read(LG, "lg_2026-05-07.txt")
+    assert any(who == ("Pär Holm",) and t.startswith("vara ledningsgruppens kontaktperson") for who, t in _tasks(r)), _tasks(r)
