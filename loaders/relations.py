@@ -3270,6 +3270,10 @@ _LEAD_IN_LABEL = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,5}\s
 _BODY_DECIDED_THAT = re.compile(r"(?::s|s)?\s+(?:har\s+beslutat|beslutade|beslöt|beslut)\s+(?:(?:den|i|vid)\s+[^.;,]{3,40}?\s+)?att\s+")
 # … and the other body's verb after its name: "… Samordningsgruppen X leder införandet", "… ska ta fram"
 _DOES_AFTER_BODY = re.compile(r"\s+(?:(?:ska|skall)\s+[a-zåäö]{2,}|(?!(?:är|var|har|blir)\b)[a-zåäö]{3,}(?:ar|er|ör))\s+[a-zåäö]")
+# a person's state, then "och" and a task of hers: "Anna är sammankallande och tar med sig lägesbilden …"
+_STATE_THEN_TASK = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2}(?:\s+och\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*"
+                              r"(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})?)\s+(?:är|blir|har\s+(?:ännu\s+)?inte)\s+"
+                              r"(?:[a-zåäö][\wåäö.-]*\s+){1,4}?och\s+(?P<rest>(?!är\b|har\b)[a-zåäö]+(?:ar|er|ör)\s.+)$")
 _MENTIONED_BOX = re.compile(r"^\s*[-*•]\s*\[[ xX]?\]\s*@?[A-ZÅÄÖ][\wåäöéÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöéÅÄÖ-]+){0,2}\s*:\s")
 _LABELLED_ROW_RE = re.compile(
     _ROW_BULLET + r"(?![^:]*\([Aa]nsvarig)(?P<who>[A-ZÅÄÖ][^:]{1,80}?)\s*:\s+(?P<task>[^\s].+?)"
@@ -9246,6 +9250,11 @@ class _Extractor:
         Holm tar fram ett program" gives two tasks, each read alone."""
         if " och " not in s:
             return [s]
+        if (" är " in s or " blir " in s or " inte " in s) and (st := _STATE_THEN_TASK.match(s)):
+            # "Anna är sammankallande och tar med sig lägesbilden till styrgruppen": her task after what she is;
+            # "Sandhamra och Lövsta har inte fattat beslut och återkommer till mötet i juni": theirs after what
+            # they have not done
+            return [s, f"{st.group('who')} {st.group('rest')}"]
         # without the comma only after a clause of its own ("Gruppen diskuterar och Erik för …"), never
         # inside a list of who ("EL och BH tar fram …")
         parts = re.split(r",\s+och\s+(?=[A-ZÅÄÖ])|(?<=[a-zåäö]{3}(?:ar|er))\s+och\s+(?=[A-ZÅÄÖ])", s)

@@ -178,3 +178,19 @@ def test_a_remiss_answer_sent_on_is_no_mandate_and_a_decision_told_in_passing_is
 def test_a_contact_person_named_in_a_decision_is_a_duty():
     _, r = _read(LG, "lg_2026-05-07.txt")
     assert any(who == ("Pär Holm",) and t.startswith("vara ledningsgruppens kontaktperson") for who, t in _tasks(r)), _tasks(r)
+
+
+STATE = """Arbetsgrupp egenvård – minnesanteckningar 4 juni 2026
+
+Närvarande: Anna Berg, Region Norrby; Petra Lund, Åby kommun
+
+1. Uppdraget
+Anna är sammankallande och tar med sig lägesbilden till styrgruppens junimöte.
+Åby och Ekå har inte fattat beslut och återkommer till mötet i juni.
+"""
+
+
+def test_a_task_after_a_state_and_och_is_read():
+    _, r = _read(STATE, "ag_egenvard_2026-06-04.txt")
+    tasks = _tasks(r)
+    assert any(who == ("Anna Berg",) and t.startswith("ta med sig lägesbilden") for who, t in tasks), tasks
