@@ -456,6 +456,7 @@ _PARAGRAPH_RANGE = re.compile(r"(?:paragrafer|paragraf|§§)\s*:?\s*§?\s?(\d{1,
 _DECIDE = re.compile(
     r"^(?P<body>[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:’'./-]+){0,5}?)\s+beslutar\b\s*[:,]?\s*(?P<rest>.*)$"
 )
+_DECIDES_AFTER_SENTENCE = re.compile(r"(?<=[.!])\s+(?=[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?\s+beslutar\s*:\s*$)")
 _DECIDE_BAD_FIRST = {
     "därefter", "sedan", "då", "vidare", "härefter", "slutligen", "också", "det", "man", "hon", "han", "de",
     "vi", "ni", "om", "när", "ordföranden", "inga", "ingen", "först", "nu", "även", "sen",
@@ -479,7 +480,11 @@ _CAPS_DECIDES = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ-]+(?:\s+[A-ZÅÄÖ][A-ZÅÄ�
 _DECIDED_HEADING = re.compile(
     r"^(?P<body>[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:’'./-]+){0,5}?)\s+(?:beslutade|beslöt|har\s+beslutat)\s*:?$"
 )
-_ATT_CLAUSE = re.compile(r"^(?:[-•–*]\s*)?(?:(?:\d{1,2}|[a-z])\s?[.)]\s*)?[Aa]tt\b[\s:]*(?P<text>.*)$")
+# (not the label of an action line: "Att göra: Karin skickar kallelsen")
+_ATT_CLAUSE = re.compile(r"^(?:[-•–*]\s*)?(?:(?:\d{1,2}|[a-z])\s?[.)]\s*)?[Aa]tt\b(?!\s+göra\s*:)[\s:]*(?P<text>.*)$")
+# a task list's row with its check box: "- [ ] @Sven Öqvist: ta fram …" ends a decision, as a task
+_ACTION_LABEL_LINE = re.compile(r"^(?:Att\s+göra|Åtgärd(?:er)?)\s*:\s*\S")
+_CHECKBOX_ROW = re.compile(r"^\s*(?:[-*•]\s*)?\[[ xX]?\]\s")
 _LEADING_ATT = re.compile(r"^att\b\s*", re.I)
 # "och föreslår regionfullmäktige besluta att" on its own line between decided points
 # and "KFN föreslår kommunfullmäktige att besluta" on its own line under "Beslut", the att-clauses after it
@@ -4820,6 +4825,10 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
     if len(s) > 400 or ("eslut" not in s and "beslöt" not in s and "onklusion" not in s):
         return None
     if "beslutar" in s:
+        if (tail := _DECIDES_AFTER_SENTENCE.search(s)) and tail.start() > 0:
+            # "Ordföranden öppnade mötet. Ledningsgruppen beslutar:" / "– att …": the clauses follow the heading
+            # that ends a line of running text
+            s = s[tail.end():]
         m = _DECIDE.match(s)
         if m:
             body = _INLINE_DECISION_LABEL.sub("", m.group("body").strip())  # "Beslut: Projektgruppen beslutar att …"
@@ -5422,6 +5431,11 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             gap, artefact_gap = 0, False
             i += 1
             continue
+        if in_block and s[:1] in "AÅ" and _ACTION_LABEL_LINE.match(s):
+            end_block()  # "Beslut: … / Att göra: Annika tar fram …": the task after the decision is no part of it
+            gap, artefact_gap = 0, False
+            i += 1
+            continue
         if in_block:
             am = _ATT_CLAUSE.match(s)
             if am and clause is not None and _GROUP_NAME_BROKEN.search(clause["last"]) and re.fullmatch(
@@ -5444,8 +5458,9 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             elif (s[:1] in _BULLETS and len(s) > 2 and (clause is not None or block_kind == 2)
                   and not _is_structural_line(s)
                   and not (clause and (clause["last"].rstrip().endswith(":") or clause.get("list")))):
-                if clause is not None and clause.get("own_bullet"):
-                    # "• Beslut: X" / "• Forumet är tillsatt av …": the next point is the notes again
+                if clause is not None and clause.get("own_bullet") or _CHECKBOX_ROW.match(s):
+                    # "• Beslut: X" / "• Forumet är tillsatt av …": the next point is the notes again (and a
+                    # task list's row after the decision, "- [ ] @Sven Öqvist: …", is a task)
                     end_block()
                     continue
                 if known is None:
@@ -5721,7 +5736,8 @@ _DATED = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}\s+(?:" + _MONTH_RE +
 _BARE_APPROVAL = re.compile(
     # ("Inga synpunkter. Lades till handlingarna.": what the meeting had to say, then what it did)
     r"^(?:Inga\s+(?:synpunkter|ändringar|invändningar|kommentarer|erinringar)\.\s+)?"
-    r"(?:([Gg]odkänns|[Gg]odkändes|[Ff]astställs|[Ff]astställdes|[Nn]oteras|[Nn]oterades)|([Ll]äggs|[Ll]ades)\s+till\s+handlingarna)"
+    # ("Bordläggs.": the item put off, alone on its line after what it waits for)
+    r"(?:([Gg]odkänns|[Gg]odkändes|[Ff]astställs|[Ff]astställdes|[Nn]oteras|[Nn]oterades|[Bb]ordläggs)|([Ll]äggs|[Ll]ades)\s+till\s+handlingarna)"
     r"(?:\s+utan\s+(?:ändr\.?|ändringar|erinran|anmärkningar|synpunkter|synpkt\.?|synp\.?))?\s*\.?$")
 # the same with no subject, the reading first, more text after it: "Gicks igenom och lades till handlingarna. Jonas …"
 _BARE_APPROVAL_READ = re.compile(r"^(?:Gicks|Gås|Lästes|Läses)\s+igenom\s+och\s+(?:(godkändes|godkänns)|(lades|läggs)\s+till\s+"

@@ -74,7 +74,7 @@ _CELL_GAP = re.compile(r" ?\t[ \t]*")
 # PDF's table read with its layout, a roster typed with spaces), as a tab is in a Word table
 _WIDE_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 _SPACES = re.compile(r"\s+")
-_ATT_START = re.compile(r"^(?:att|Att)\s+")
+_ATT_START = re.compile(r"^(?:att|Att)\s+(?!göra\s*:)")  # (not the label of an action line: "Att göra: …")
 _BESLUTAR_END = re.compile(r"\bbeslutar\s*:?\s*$")
 # a numbered label opening a sentence in running text: "Åtgärd 2: …", "Beslut 1: …"
 _NUMBERED_LABEL = re.compile(r"^(?:Åtgärd|Beslut)\s+\d{1,2}\s*:\s+(?=[A-ZÅÄÖ])")
@@ -825,6 +825,17 @@ def _is_verb(word: str) -> bool:
             # (a plural's genitive is no passive: "arbetsgruppen för ungdomsmottagningarnas utveckling")
             or (word.islower() and len(w) > 5 and w.endswith("as") and not w.endswith(("arnas", "ernas", "ornas"))))
 # an adjective and a noun in the definite after "för det"/"för den": "kommunala aktivitetsansvaret"
+def _supine_with_object(word: str, nxt: str | None) -> bool:
+    """A supine of a loan verb before its object in the definite, which ends a body's name: "har på uppdrag av
+    Styrgrupp X reviderat överenskommelsen" (not the adjective of "arbetsgruppen mot hedersrelaterat våld").
+
+    >>> _supine_with_object("reviderat", "överenskommelsen"), _supine_with_object("hedersrelaterat", "våld")
+    (True, False)
+    """
+    return (len(word) > 6 and word.endswith("erat") and nxt is not None
+            and bool(re.fullmatch(r"(?:den|det|de|sin|sitt|sina|[a-zåäö]{3,}(?:en|et|na))", nxt)))
+
+
 _ARTICLE_TOPIC = re.compile(r"\s+[a-zåäö]{3,}a\s+[a-zåäö]{4,}(?:et|en|an)\b")
 _COUNT_WORDS = {"två", "tre", "fyra", "fem", "sex", "gånger", "gång", "varje", "per", "årligen"}
 # verbs that start the predicate after "X och": "Östmos ledningsgrupp för vård och omsorg och återkommer"
@@ -1094,7 +1105,8 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
         words = m.group("n").split()
         keep = []
         for j, w in enumerate(words):
-            if (w.casefold() in _TAIL_STOP and w != "och") or w.casefold() in _NOT_NAME_TAIL or _is_verb(w):
+            if ((w.casefold() in _TAIL_STOP and w != "och") or w.casefold() in _NOT_NAME_TAIL or _is_verb(w)
+                    or _supine_with_object(w, words[j + 1] if j + 1 < len(words) else None)):
                 break
             if w.casefold() in _COUNT_WORDS:
                 break  # "rapporterar till Rådet Norrvik två gånger per år": how often, not which body
@@ -1260,6 +1272,7 @@ def _topic_tail(text: str, pos: int) -> tuple[str, int]:
             keep.append(w)  # "Arbetsgrupp läkemedel i särskilt boende": where the care is given names the topic
             continue
         if (w == "," or w in _TAIL_STOP and w != "och" or w in _NOT_NAME_TAIL or _is_verb(w) or w in ("för", "i")
+                or _supine_with_object(w, words[k + 1] if k + 1 < len(words) else None)
                 or w in _OBJECT_NOUNS or w in _COUNT_WORDS):
             # "meddelar Samverkansgrupp barn och unga beslutet": the object after the name; "… varje kvartal": how often
             break
@@ -2878,7 +2891,10 @@ _REPORT_FROM_GROUP = re.compile(r"(?i)^\s*(?:åter)?rapport(?:ering)?\s+från\s+
 # a remiss answer sent to the body that asked: "överlämnar synpunkterna till …", "… synpunkterna och överlämnar dem till …"
 _REMISS_ANSWER = re.compile(r"\b(?:synpunkter(?:na)?|yttrande(?:t)?|remissvar(?:et)?)\b[^.;]*\b(?:överlämna|lämna|skicka|sända)"
                             r"[a-zåäö]*\s+(?:dem|det|den)\b|\b(?:överlämna|lämna|skicka|sända)[a-zåäö]*\s+(?:[a-zåäö]+s\s+)?"
-                            r"(?:synpunkter(?:na)?|yttrande(?:t)?|remissvar(?:et)?)\b")
+                            r"(?:synpunkter(?:na)?|yttrande(?:t)?|remissvar(?:et)?)\b"
+                            # (the answer the subject of the passive: "Yttrandet överlämnas till RLG inför mötet")
+                            r"|^(?:[Aa]tt\s+)?(?:[\wåäö]+s\s+|[Vv]årt\s+)?(?:[Yy]ttrande(?:t)?|[Rr]emissvar(?:et)?|[Rr]emissyttrande(?:t)?)"
+                            r"\s+(?:överlämnas|lämnas|skickas|sänds)\b")
 _PASSIVE_AGENT_RE = re.compile(
     r"(?:^|\batt\s+|,\s+(?=vilka|vilket|vilken|som\s))(?P<obj>(?:(?!\batt\s)[^,]){2,80}?)\s+(?P<modal>ska|skall|kommer\s+att|kommer)\s+"
     r"(?P<v>[a-zåäö]+s(?:\s+(?:fram|upp|in|ut|över|igenom))?)\s+av\s+(?P<who>[^,.]+?)"
@@ -3273,10 +3289,24 @@ _ACTION_LABEL = re.compile(r"^\s*(?:att\s+göra(?:-?lista)?|åtgärder|åtgärds
 # a row's bullet, with the check box of a task list ("- [ ]", "- [x]": done) and an @-mention before who
 # (under the label a row needs no bullet: "Att göra:" / "ES: ta fram förslaget" / "PE – boka lokal")
 _ROW_BULLET = r"^\s*(?:[-*•]\s*)?(?:\[(?P<box>[ xX]?)\]\s*)?@?"
+# a task list's row with its check box and who (an @-mention, its "@" dropped by the reader) before a colon, as
+# Loop, OneNote and wiki pages write it anywhere under a point: "- [ ] @Anna Berg: skicka utkastet till styrgruppen"
+# a secretary's lead-in before a colon, the sentence after it led by a body: "Bakgrund: arbetsgruppen har i uppdrag …"
+_LEAD_IN_LABEL = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,5}\s*:\s+(?=[a-zåäö-]*(?:gruppen|nätverket|teamet|rådet)\s+"
+                            r"(?:har|har\s+fått|får|fick|ska|skall|rapporterar|arbetar)\s)")
+# a body's decision that another does something: "RLG:s beslut att …", "X har beslutat (den 3 maj) att …"
+_BODY_DECIDED_THAT = re.compile(r"(?::s|s)?\s+(?:har\s+beslutat|beslutade|beslöt|beslut)\s+(?:(?:den|i|vid)\s+[^.;,]{3,40}?\s+)?att\s+")
+# … and the other body's verb after its name: "… Samordningsgruppen X leder införandet", "… ska ta fram"
+_DOES_AFTER_BODY = re.compile(r"\s+(?:(?:ska|skall)\s+[a-zåäö]{2,}|(?!(?:är|var|har|blir)\b)[a-zåäö]{3,}(?:ar|er|ör))\s+[a-zåäö]")
+# a person's state, then "och" and a task of hers: "Anna är sammankallande och tar med sig lägesbilden …"
+_STATE_THEN_TASK = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2}(?:\s+och\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*"
+                              r"(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})?)\s+(?:är|blir|har\s+(?:ännu\s+)?inte)\s+"
+                              r"(?:[a-zåäö][\wåäö.-]*\s+){1,4}?och\s+(?P<rest>(?!är\b|har\b)[a-zåäö]+(?:ar|er|ör)\s.+)$")
+_MENTIONED_BOX = re.compile(r"^\s*[-*•]\s*\[[ xX]?\]\s*@?[A-ZÅÄÖ][\wåäöéÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöéÅÄÖ-]+){0,2}\s*:\s")
 _LABELLED_ROW_RE = re.compile(
     _ROW_BULLET + r"(?![^:]*\([Aa]nsvarig)(?P<who>[A-ZÅÄÖ][^:]{1,80}?)\s*:\s+(?P<task>[^\s].+?)"
     # (or a bare day and month at the row's end: "… till direktionen 11/12")
-    r"(?:(?:,\s*|\s+\(|\s+(?=\d{1,2}/\d{1,2}\s*\.?$))(?P<due>(?:senast|klart|klar)\s+[^,()]+|v\.?\s?\d{1,2}|vecka\s+\d{1,2}|"
+    r"(?:(?:,\s*|\s+\(|\s+(?=(?:senast\s+)?\d{1,2}/\d{1,2}\s*\.?$))(?P<due>(?:senast|klart|klar)\s+[^,()]+|v\.?\s?\d{1,2}|vecka\s+\d{1,2}|"
     r"\d{1,2}/\d{1,2})\)?)?\s*\.?$")
 
 # … or the task first, who in brackets or after "ansvarig": "- Skicka ut presentationen (AL)",
@@ -5074,7 +5104,9 @@ class _Extractor:
             elif "AP" in line[:8] and (m := _ACTION_POINT_ROW.match(line)):
                 # "- AP: AN + SH – förslag gemensam mall → nästa möte": an action point by who, what, when
                 self._action_row(re.sub(r"\s*\+\s*", ", ", m.group("who")), m.group("task"), m.group("due") or "")
-            elif listed and ((m := _LABELLED_ROW_RE.match(line)) or (m := _DASHED_ROW_RE.match(line))):
+            elif ((listed or _MENTIONED_BOX.match(line))
+                  and ((m := _LABELLED_ROW_RE.match(line)) or (m := _DASHED_ROW_RE.match(line)))):
+                # (a task list's row needs no label where its box and @-mention say it: "- [ ] @Anna Berg: …")
                 self._action_row(m.group("who"), m.group("task"), m.group("due") or "",
                                  done=(m.group("box") or "").strip() != "")
             elif listed and (m := _TASK_THEN_WHO_ROW_RE.match(line)) and (
@@ -5314,12 +5346,47 @@ class _Extractor:
         self._sentence(c, origin="decision", pos=d.position, giver=giver)
 
     # ------------------------------------------------------------- handlers for decisions
+    def _body_decided_that(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"… påminde om RLG:s beslut att Samordningsgruppen X leder införandet", "Styrgrupp Y har beslutat att
+        Arbetsgrupp Z ska ta fram …": a body's decision that another body carries out a task, told in passing,
+        is the first body's mandate to the second."""
+        item = self.ctx.item.number if self.ctx.item else None
+        done = False
+        for m in _BODY_DECIDED_THAT.finditer(s):
+            before = s[:m.start() + (s[m.start()] == "s")].rstrip()  # "Styrgrupp Barnahus beslut": its own "s"
+            frm = None
+            named = {g.name.casefold() for g in self.out.groups}
+
+            def body_ending(cut: str) -> str | None:
+                gs = [g for g in find_groups(cut) if g.end >= len(cut) - 1]
+                return self.ctx.resolve_generic(gs[-1]) if gs else None
+
+            # "Styrgrupp Nära vårds beslut": the genitive of a body the minutes name (not "Styrgrupp Barnahus
+            # beslut"); "samverkansgruppens beslut": of a body by its kind
+            bare = body_ending(before[:-1]) if before.endswith("s") else None
+            if bare and (bare.casefold() in named or re.search(r"(?:en|et|na)s$", before)):
+                frm = bare
+            frm = frm or body_ending(before) or bare
+            if frm is None and (acr := re.search(r"\b([A-ZÅÄÖ]{2,6}):?$", before)):
+                frm = self._body_ref(acr.group(1))
+            after = s[m.end():]
+            tg = find_groups(after)
+            if not frm or not tg or tg[0].start != 0 or not _DOES_AFTER_BODY.match(after, tg[0].end):
+                continue
+            to = self.ctx.resolve_generic(tg[0])
+            if to and self._is_body(frm) and self._is_body(to):
+                self.mandate(frm, to, "delegates", item, pos)
+                done = True
+        return done
+
     def _decision_refers(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"… skickas/lyfts/överlämnas/remitteras vidare till G": the deciding body refers to G."""
         item = self.ctx.item.number if self.ctx.item else None
         for m in re.finditer(r"\b(?:skickas|lyfts|överlämnas|remitteras|hänskjuts|tas\s+med)\s+(?:vidare\s+|in\s+|över\s+)*till\s+(?P<to>.+)$", s):
             if re.search(r"\binnan\s+(?:det|den|de)\s+$", s[:m.start()]):
                 continue  # "återkopplas in i X innan det lyfts vidare till Y": a chain of reporting
+            if _REMISS_ANSWER.search(s):
+                continue  # "Yttrandet överlämnas till RLG": an answer to a remiss sent back, no mandate
             to = _target(m.group("to"), self.ctx)
             if to and self._is_body(to):
                 # "Rapporten godkänns och skickas till styrgruppen": a report handed on is reporting
@@ -7289,6 +7356,10 @@ class _Extractor:
             return
         self._cut_off = full[:len(full) - len(s)]  # what a heading-like prefix took ("… i maj – ")
         self.ctx.clause = _ACTING_UNDONE.sub("tf. ", s) if acting else s  # quoted as written
+        if ": " in s[:70] and (lead := _LEAD_IN_LABEL.match(s)):
+            # "Påminnelse för nya läsare: gruppen har fått i uppdrag av X att …": a lead-in before the sentence
+            # (quoted with it)
+            s = s[lead.end()].upper() + s[lead.end() + 1:]
         if (" ag " in s or " AG " in s or s[:3] in ("ag ", "AG ")) and _KIND_LETTERS_IN_TEXT.search(s):
             # "ag SIP får i uppdrag att …": a working group named by its kind's letters, as hurried notes write it
             s = _KIND_LETTERS_IN_TEXT.sub("Arbetsgrupp ", s)
@@ -8417,7 +8488,7 @@ class _Extractor:
                 return False
             self.assignment(who, f"vara {g['role']}{g.get('group') or ''}", origin=origin, pos=pos, given_by=giver or body)
             return True
-        if rule.name == "role_decided":
+        if rule.name in ("role_decided", "contact_decided"):
             who = self._people(g["who"])
             if not who or not all(is_person_name(w) for w in who):
                 return False
@@ -9323,6 +9394,11 @@ class _Extractor:
         Holm tar fram ett program" gives two tasks, each read alone."""
         if " och " not in s:
             return [s]
+        if (" är " in s or " blir " in s or " inte " in s) and (st := _STATE_THEN_TASK.match(s)):
+            # "Anna är sammankallande och tar med sig lägesbilden till styrgruppen": her task after what she is;
+            # "Sandhamra och Lövsta har inte fattat beslut och återkommer till mötet i juni": theirs after what
+            # they have not done
+            return [s, f"{st.group('who')} {st.group('rest')}"]
         # without the comma only after a clause of its own ("Gruppen diskuterar och Erik för …"), never
         # inside a list of who ("EL och BH tar fram …")
         # (", och kansliet ser till att …": a unit by its kind word as the second clause's subject)

@@ -611,6 +611,15 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers"))),
          # told as done, by whom the sentence does not say
          counter_examples=("Frågan om elevhälsans roll har lyfts till Styrgrupp Barnahus.",)),
+    # a body's decision that another carries out a task, told in passing: the first body's mandate to the second
+    Rule("body_decided_that", "mandate", exclusive=False,
+         triggers=("beslutat att", "beslutade att", "beslöt att", "beslut att"), handler="_body_decided_that",
+         examples=(_ex("Ordföranden påminde om Styrgrupp Barnahus beslut att Arbetsgrupp SIP leder införandet av rutinen.",
+                       ("mandate", "Styrgrupp Barnahus", "Arbetsgrupp SIP", "delegates")),
+                   _ex("Styrgrupp Barnahus har beslutat att Arbetsgrupp SIP ska ta fram en rutin.",
+                       ("mandate", "Styrgrupp Barnahus", "Arbetsgrupp SIP", "delegates"))),
+         counter_examples=("Styrgrupp Barnahus har beslutat att Arbetsgrupp SIP är vilande.",
+                           "Anna berättade om beslutet att Arbetsgrupp SIP leder införandet.")),
     Rule("decision_refers", "mandate", exclusive=False, decision_only=True,
          triggers=("skickas", "lyfts", "överlämnas", "remitteras", "hänskjuts", "tas med", "lämnas", "lyfta ", "skickar",
                    "skicka ", "lämnar", "lämna "),
@@ -1614,7 +1623,9 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                  # "Samverkansgrupp X, där regionen och kommunerna ingår, rekommenderade …": who sits there, between commas
                  r"(?:,\s+där\s+[^.;:,]{2,80}?\s+ingår,)?\s+"
                  # "Förbundsstyrelsen har den 28 oktober 2025, § 88, föreslagit …": the day and the paragraph between
-                 r"(?:rekommenderar|föreslår|rekommenderade|föreslog|har\s+(?:den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?,?\s+"
+                 # (or at which meeting: "har vid sitt möte den 20 maj 2026 rekommenderat …")
+                 r"(?:rekommenderar|föreslår|rekommenderade|föreslog|har\s+(?:(?:vid\s+sitt\s+(?:möte|sammanträde)\s+)?"
+                 r"den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?,?\s+"
                  r"(?:§\s*\d{1,4},?\s+)?)?(?:rekommenderat|föreslagit))"
                  # (when: "den 20 juni 2025", "i februari 2025")
                  r"(?:\s+(?:den\s+\d{1,2}\s+[a-zåäö]+|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|"
@@ -1644,6 +1655,9 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        "mellan Region Norrby och länets kommuner om samverkan för barn och ungas psykiska hälsa och "
                        "rekommenderar huvudmännen att anta den.", body="Regionstyrelsen",
                        facts=(("mandate", "Regionalt samverkansråd", "huvudmännen", "recommends"),)),
+                   _ex("Ledningsgruppen för samverkan har vid sitt möte den 20 maj 2026 rekommenderat kommunerna att "
+                       "anta den reviderade överenskommelsen.", body="Socialnämnden",
+                       facts=(("mandate", "Ledningsgruppen för samverkan", "kommunerna", "recommends"),)),
                    _ex("Samverkansgruppen rekommenderar kommunerna att införa programmet.",
                        ("mandate", "Samverkansgrupp äldre", "kommunerna", "recommends")),
                    # the time first, the council after the verb, by its kind; the kommuner as the county's
@@ -2925,7 +2939,8 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                  # (a hurried "fr o m jan" without its dots too)
                  r"(?:,[^.;]*|\s+(?:från|fr\.?\s?o\.?\s?m\.?|efter|vid|per|under)\s[^.;]*)?"
                  # "GN lämnar gruppen vid årsskiftet, ersättare är Lina Carlsson": the one who takes the seat
-                 r"|,\s*(?:och\s+)?(?:nya?\s+(?:representant|ledamot|ersättare|företrädare)\s+[^.;]{0,60}?\b"
+                 # (or after a semicolon: "A lämnar gruppen vid årsskiftet; ny representant från Åby blir B")
+                 r"|[,;]\s*(?:och\s+)?(?:nya?\s+(?:representant|ledamot|ersättare|företrädare)\s+[^.;]{0,60}?\b"
                  r"|(?:(?:hennes|hans|hens|dennes)\s+)?(?:ersättare|efterträdare)\s+)(?:är|blir)\s+"
                  r"(?P<who3>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:[\s,][^.;]*)?"
                  # "A lämnar arbetsgruppen och B tar hennes plats": the successor in a clause of its own
@@ -2984,6 +2999,10 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                    # the one who left and the new representative in one sentence: a replacement
                    _ex("Olle har slutat, ny representant från Tallvik är Nadia Berg på socialkontoret.",
                        ("membership", "Nadia Berg", "Samverkansgrupp äldre", "replace"), roster=("Olle Lund",)),
+                   _ex("Petra Ek lämnar gruppen vid årsskiftet när hon går till IFO; ny representant från Åby kommun blir "
+                       "Oskar Lund, som börjar redan i november.",
+                       ("membership", "Petra Ek", "Samverkansgrupp äldre", "leave"),
+                       ("membership", "Oskar Lund", "Samverkansgrupp äldre", "replace")),
                    # every body left, named one after the other
                    _ex("Anna Berg slutar i kommunen den 31 augusti och lämnar därmed Styrgrupp Nära vård och "
                        "Arbetsgrupp SIP.", ("membership", "Anna Berg", "Styrgrupp Nära vård", "leave"),
@@ -4149,6 +4168,15 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        body="Styrgrupp Nära vård",
                        facts=(("assignment", ["Karin Ek"], "vara processledare för arbetet med länsgemensam rutin"),))),
          counter_examples=("Helga Nyberg är projektledare sedan 2023 och berättade om piloten.",)),
+    # a contact named in a decision, its body's or towards another: "att Pär Ek är ledningsgruppens kontaktperson
+    # gentemot samordningsgruppen"
+    Rule("contact_decided", "assignment", decision_only=True, triggers=("kontaktperson",),
+         pattern=r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+(?:är|blir|ska\s+vara)\s+"
+                 r"(?P<role>(?:[a-zåäö][\wåäö-]*s\s+)?kontaktperson)(?P<group>\s+(?:gentemot|mot|till|för|i|med)\s+[^.;]+?)?\.?$",
+         examples=(_ex("Pär Ek är ledningsgruppens kontaktperson gentemot samordningsgruppen.", decision=True,
+                       body="Ledningsgruppen", facts=(("assignment", ["Pär Ek"],
+                                                       "vara ledningsgruppens kontaktperson gentemot samordningsgruppen"),)),),
+         counter_examples=("Kontaktperson för projektet är ännu inte utsedd.",)),
     # a duty kept, decided at the meeting: "Beslutades att Ulrika fortsätter som sammankallande även 2026" (told in the
     # running text it only keeps the seat: continues_as)
     Rule("continues_as_decided", "assignment", decision_only=True,
