@@ -8023,6 +8023,30 @@ class _Extractor:
                         given_by=giver or self._meeting_body(), report_to=to)
         return False
 
+    _SEAT_SHALL_RE = re.compile(
+        r"^(?:[Aa]tt\s+)?(?P<owner>[Kk]ommunens|[Rr]egionens|[Nn]ämndens|[Ss]tyrelsens|[A-ZÅÄÖ][\wåäö-]+\s+kommuns|"
+        r"Region\s+[A-ZÅÄÖ][\wåäö-]+s)\s+(?P<seat>ledamot|representant|ersättare|ombud)\s+i\s+(?P<group>[^.;,]+?)\s+"
+        r"(?:ska|skall)\s+(?P<task>[a-zåäö]+\s[^;]{5,}?)\.?$")
+
+    def _seat_shall(self, c: str, *, origin: str = "decision", pos: int | None = None,
+                    giver: str | None = None) -> bool:
+        """"att utse Noor Rahimi till ledamot i förbundets styrelse / att regionens ledamot i förbundets styrelse ska
+        lämna en rapport till nämnden två gånger per år": a duty the decision lays on a seat it has just filled, the
+        task of the one person the item appointed to that seat."""
+        m = self._SEAT_SHALL_RE.match(c.strip())
+        if not m:
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        group = " ".join(m.group("group").casefold().split())
+        holders = {ms.person for ms in self.out.memberships
+                   if ms.item == item and ms.role == m.group("seat") and ms.change in ("join", "replace")
+                   and " ".join(ms.group.casefold().split()) == group}
+        if len(holders) != 1:
+            return False
+        self.assignment([holders.pop()], m.group("task").strip(), origin=origin, pos=pos,
+                        given_by=giver or self._meeting_body())
+        return False
+
     _WORKS_FOR_AND_SHALL_RE = re.compile(
         r"^(?P<who>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:arbetar|verkar)\s+på\s+uppdrag\s+(?:av|från)\s+(?P<from>[^.;,(]+?)"
         r"(?:\s*\([^)]*\))?\s+och\s+ska\s+(?P<task>(?!(?:åter)?rapportera\b)[a-zåäö]+\s[^;]{5,})$")

@@ -1368,6 +1368,15 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        ("assignment", ["Per Lind"], "återrapportera till Styrgrupp Nära vård"),
                        roster=("Karin Holm, Åby kommun", "Per Lind, Region Norrby"))),
          counter_examples=("Kommunernas representant i styrgruppen rapporterar till RLG efter varje möte.",)),
+    # a duty a decision lays on the seat it has just filled: "att utse Elin Borg till ledamot i förbundets styrelse /
+    # att regionens ledamot i förbundets styrelse ska lämna en rapport till nämnden två gånger per år"
+    Rule("seat_shall", "assignment", triggers=("ledamot i", "representant i", "ersättare i", "ombud i"),
+         handler="_seat_shall", exclusive=False, decision_only=True,
+         examples=(_ex("utse Elin Borg till ledamot i förbundets styrelse för tiden 2026-01-01–2027-03-31\n"
+                       "regionens ledamot i förbundets styrelse ska lämna en skriftlig rapport till nämnden två gånger per år",
+                       ("assignment", ["Elin Borg"], "vara ledamot i förbundets styrelse"),
+                       ("assignment", ["Elin Borg"], "lämna en skriftlig rapport till nämnden"),
+                       decision=True, body="Hälso- och sjukvårdsnämnden"),)),
     # the standing uppdrag and the work it asks told in one sentence: "Arbetsgruppen arbetar på uppdrag av Styrgrupp
     # Nära vård och ska ta fram en gemensam rutin före sommaren" (the work a task of the body, from the giver)
     Rule("works_for_and_shall", "assignment", triggers=("på uppdrag av", "på uppdrag från"), handler="_works_for_and_shall",

@@ -49,3 +49,37 @@ def test_a_proposal_presented_to_a_body_is_reporting_there_too(tmp_path):
 def test_something_else_reported_is_no_report_of_the_body_given_the_task(tmp_path):
     got = _load(tmp_path, HEAD + "- att budgeten ska återrapporteras till tjänstemannaberedningen\n")
     assert ("Ledningsgrupp för nära vård", BEREDNING) not in _reports(got)
+
+
+ELECTION = """HÄLSO- OCH SJUKVÅRDSNÄMNDEN
+Region Ekvidd
+PROTOKOLL
+Sammanträdesdatum: 2025-12-04
+
+Beslutande
+Eva Strand (S), ordförande
+Per Holm (M)
+
+§ 142  Val av ledamot och ersättare i styrelsen för Samordningsförbundet Norra Ekvidd
+
+Ärendebeskrivning
+Nuvarande ledamot Britt Sandin (S) har avsagt sig uppdraget.
+
+Beslut
+Hälso- och sjukvårdsnämnden beslutar
+att {elect}
+att regionens ledamot i förbundets styrelse ska lämna en skriftlig rapport om förbundets arbete till nämnden två gånger per år.
+"""
+
+
+def test_a_duty_laid_on_a_seat_just_filled_is_the_task_of_the_one_appointed(tmp_path):
+    got = _load(tmp_path, ELECTION.format(
+        elect="utse Noor Rahimi (S) till ledamot och Gösta Marklund (M) till ersättare i förbundets styrelse"))
+    tasks = [task for names, task in got["assignments"] if names == ("Noor Rahimi",)]
+    assert any(t.startswith("lämna en skriftlig rapport om förbundets arbete till nämnden") for t in tasks), tasks
+    assert not [task for names, task in got["assignments"] if names == ("Gösta Marklund",) and "rapport" in task]
+
+
+def test_a_duty_laid_on_a_seat_no_one_was_appointed_to_here_is_no_ones(tmp_path):
+    got = _load(tmp_path, ELECTION.format(elect="utse Noor Rahimi (S) till ersättare i förbundets styrelse"))
+    assert not [task for names, task in got["assignments"] if "rapport" in task], got["assignments"]
