@@ -1798,6 +1798,29 @@ def _link_follow_ups(docs: list[_Doc], facts: list[DocumentFacts],
 _LÄNSSTYRELSE_NAMED = re.compile(r"\bLänsstyrelsen\s+(?:i\s+)?[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?")
 
 
+# a nämnd (or its utskott) whose förvaltning is named after it: "Kultur- och fritidsnämnden" → "Kultur- och
+# fritidsförvaltningen"; not the nämnder served by a kansli or by another body's förvaltning
+_NÄMND_OF_ITS_OWN = re.compile(r"(?P<stem>(?!(?:Gemensam|Patient|Val|Överförmyndar|Samverkans|Krisledning)nämnd)"
+                               r"[A-ZÅÄÖ][a-zåäö]{2,}(?:-\s+och\s+[a-zåäö]{3,})?)nämnden"
+                               r"(?:s\s+(?:[a-zåäö]+)?utskott)?(?=,|$)")
+
+
+def own_förvaltning(body: str | None, text: str) -> str | None:
+    """The förvaltning of the nämnd that met, named after the nämnd, where the minutes name its chef by the
+    same words ("kultur- och fritidschef Helena Storm"): "uppdra åt förvaltningen" in its protocol is that
+    unit. Without such a chef the minutes do not say which förvaltning serves the nämnd.
+
+    >>> [own_förvaltning(b, "Lisa Berg, socialchef; Eva Ek, kultur- och fritidschef") for b in (
+    ...     "Kultur- och fritidsnämnden, Bärsjö kommun", "Socialnämndens arbetsutskott", "Vård- och omsorgsnämnden",
+    ...     "Patientnämnden, Region Norrdal", "Kommunstyrelsen")]
+    ['Kultur- och fritidsförvaltningen', 'Socialförvaltningen', None, None, None]
+    """
+    m = _NÄMND_OF_ITS_OWN.match(body or "")
+    if not m or not re.search(rf"(?i)\b{re.escape(m.group('stem').rstrip('s'))}s?chef", text):
+        return None
+    return f"{m.group('stem')}förvaltningen"
+
+
 def _the_one_länsstyrelse(written: str, text: str) -> str:
     """A bare "Länsstyrelsen" in minutes that name one länsstyrelse in full is that one; else as written.
 
@@ -1903,6 +1926,12 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
         if _SCHOOL_OR_CENTRE.fullmatch(written.strip()):
             # "Skolan sammanställer …": a school or a centre by what it is, no person of that name
             uid, top = org(written.strip(), None, pos)
+            return uid or top
+        if written.strip() in ("förvaltningen", "Förvaltningen") and (unit := own_förvaltning(d.group, d.raw.text)):
+            # "uppdra åt förvaltningen att …" in a nämnd's protocol: the nämnd's own förvaltning, by its name
+            uid, top = org(unit, None, pos)
+            if uid:
+                ents.mention(uid, written.strip().casefold(), d.item_id(pos))
             return uid or top
         pid = person(written, pos)
         if pid is not None:

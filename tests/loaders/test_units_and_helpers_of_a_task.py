@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.loaders.test_read_formats import facts
 
 NOTES = """# Minnesanteckningar – Tjänstemannaberedningen för vård och omsorg i Ekby län
@@ -63,3 +65,43 @@ def test_helpers_in_the_running_text_help_the_task_of_the_sentence_before(tmp_pa
         "Vera Stål berättade om läget i länet.",
         "Vera Stål berättade om läget i länet. Greta Holm tar fram en tidplan för införandet. Håkan Lind hjälper till."))
     assert _tasks_of(got, "Håkan Lind") == ["bistå Greta Holm med att ta fram en tidplan för införandet"]
+
+
+PROTOCOL = """EKBY KOMMUN
+SAMMANTRÄDESPROTOKOLL
+{body}
+Sammanträdesdatum: 2025-11-20
+
+Beslutande
+Eva Strand (S), ordförande
+Per Holm (M)
+
+Övriga
+Lisa Berg, {chef}
+
+§ 50  Belysning på motionsspåret
+
+Beslut
+{body} beslutar
+att uppdra åt förvaltningen att utreda om belysningen kan finansieras med medel från landsbygdsfonden.
+"""
+TASK_TO_FÖRVALTNING = "utreda om belysningen kan finansieras med medel från landsbygdsfonden"
+
+
+def test_förvaltningen_in_a_nämnds_protocol_is_the_förvaltning_named_after_the_nämnd(tmp_path):
+    got = _load(tmp_path, PROTOCOL.format(body="Kultur- och fritidsnämnden", chef="kultur- och fritidschef"))
+    assert _tasks_of(got, "Kultur- och fritidsförvaltningen, Ekby kommun") == [TASK_TO_FÖRVALTNING]
+
+
+def test_förvaltningen_of_an_utskott_is_its_nämnds(tmp_path):
+    got = _load(tmp_path, PROTOCOL.format(body="Socialnämndens arbetsutskott", chef="socialchef"))
+    assert _tasks_of(got, "Socialförvaltningen, Ekby kommun") == [TASK_TO_FÖRVALTNING]
+
+
+@pytest.mark.parametrize("body,chef", [("Kommunstyrelsen", "kommundirektör"),
+                                       # no chef named like the nämnd: which förvaltning serves it is not said
+                                       ("Kultur- och fritidsnämnden", "förvaltningschef")])
+def test_förvaltningen_of_a_body_no_förvaltning_is_named_after_stays_a_role(tmp_path, body, chef):
+    got = _load(tmp_path, PROTOCOL.format(body=body, chef=chef))
+    assert _tasks_of(got) == [TASK_TO_FÖRVALTNING]  # no assignee entity: the role as written
+    assert not [names for names, _ in got["assignments"] if any("förvaltningen" in n for n in names)]
