@@ -5117,6 +5117,9 @@ def _decision_log(seg: Segments, lo: int, hi: int, item: str | None, meeting_dat
 # a decision log's heading over rows numbered B1, B2 …: "Beslutslogg", "Beslut", "Nr | Beslut"
 _B_LOG_HEAD = re.compile(r"^(?:nr\s*(?:\||\t|\s{2})\s*)?(?:beslutslogg|beslut|fattade\s+beslut|beslutade\s+punkter)\s*:?$", re.I)
 _B_LOG_ROW = re.compile(r"^B\s?\d{1,2}[.:)]?(?:\s*\|\s*|\t|\s+)(?P<text>[A-ZÅÄÖ][^|\t]{5,}?)[\s|]*$")
+# a list of what the meeting decided to do, numbered 1, 2 … under its heading: "Beslutade åtgärder" / "1. Eva Ek skickar …"
+_DECIDED_LIST_HEAD = re.compile(r"^(?:beslutade\s+(?:åtgärder|aktiviteter|punkter)|fattade\s+beslut)\s*:?$", re.I)
+_DECIDED_LIST_ROW = re.compile(r"^\d{1,2}[.)]\s+(?P<text>[A-ZÅÄÖ][^|\t]{5,}?)\s*$")
 
 
 def _b_numbered_log(lines: list[str], lo: int, hi: int) -> list[tuple[int, str]]:
@@ -5131,15 +5134,21 @@ def _b_numbered_log(lines: list[str], lo: int, hi: int) -> list[tuple[int, str]]
     []
     >>> _b_numbered_log(["Beslutslogg", "Nr        Beslut", "B1        Tidplanen fastställs."], 1, 3)
     [(3, 'Tidplanen fastställs.')]
+    >>> _b_numbered_log(["**Beslutade åtgärder**", "1. Eva Ek skickar ut mallen.", "2. Per Lind kallar.", "Nästa möte"], 1, 4)
+    [(2, 'Eva Ek skickar ut mallen.'), (3, 'Per Lind kallar.')]
     """
     out: list[tuple[int, str]] = []
     under = False
+    listed = False  # under a heading over rows numbered 1, 2 …
     for i in range(lo, hi + 1):
         s = lines[i - 1].strip()
         if _B_LOG_HEAD.match(s):
-            under = True
+            under, listed = True, False
             continue
-        m = _B_LOG_ROW.match(s) if under and s[:1] == "B" else None
+        if _DECIDED_LIST_HEAD.match(s.strip("*_ ")):
+            under = listed = True
+            continue
+        m = (_DECIDED_LIST_ROW.match(s) if listed else _B_LOG_ROW.match(s) if s[:1] == "B" else None) if under else None
         if m:
             out.append((i, m.group("text").strip()))
         elif s or out:
@@ -5234,7 +5243,8 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     stacked_lines: set[int] = set()  # the lines of a log whose cells a PDF read one a line
     dated_lines: set[int] = set()  # the lines of a dated log of decisions, no one responsible named: no tasks in it
     logged = _decision_log(seg, lo, hi, it.number, meeting_date, stacked_lines, dated_lines)
-    if any(lines[k - 1].startswith(("B1", "B 1")) for k in range(lo, hi + 1)):
+    if any(lines[k - 1].startswith(("B1", "B 1")) or _DECIDED_LIST_HEAD.match(lines[k - 1].strip("*_ \t"))
+           for k in range(lo, hi + 1)):
         logged += [(k, it.number, text) for k, text in _b_numbered_log(lines, lo, hi)]
     for k, number, text in logged:
         if any((d.item == number or 0 < d.line < k) and _restates(text, d.text) for d in decisions):
@@ -5777,7 +5787,7 @@ _PROCEDURAL = re.compile(
 # words without which no sentence of running text is a decision (a cheap first look)
 _DECISION_HINT = re.compile(
     r"eslut|bakom|uppdr|rekommend|föreslå|föreslog|över|tack|noter|godkän|fastställ|utse|utsåg|välj|vald|"
-    r"anta|antog|inrätta|bilda|delegera|tillstyrk|avstyrk|bifall|biföll|avsl|lyft|återremitt|läggs|lades|lägger|stäng|"
+    r"anta|antog|inrätta|bilda|tillsätt|delegera|tillstyrk|avstyrk|bifall|biföll|avsl|lyft|återremitt|läggs|lades|lägger|stäng|"
     r"beslöt|avskrivs|enas|enade|överens|bestäm|mandat|nomin"
 )  # searched in lowercased text: much faster than re.I over an alternation
 _HINT_WORDS = tuple(_DECISION_HINT.pattern.split("|"))

@@ -403,9 +403,13 @@ _FORMED_OF = re.compile(
     r"^(?:att\s+)?(?P<lead>(?:bilda|inrätta|tillsätta|skapa)\s+)?(?:[Ee]n|[Ee]tt)\s+(?P<adj>[a-zåäö]+\s+)??"
     r"(?P<head>[a-zåäö-]*(?:grupp|team|nätverk|råd|beredning))"
     r"(?P<tail>\s+(?:för|om|kring)\s+[^.;]+?)?"
-    r"\s+(?:(?P<v1>bildas|inrättas|tillsätts|skapas)\s+)?bestående\s+av\s+(?P<who>[^.;]+?)"
+    r"\s+(?:(?:(?P<v1>bildas|inrättas|tillsätts|skapas)\s+)?bestående\s+av\s+"
+    # "En skrivgrupp tillsätts: A, B och C", "En arbetsgrupp för X tillsätts med A, B och C": the members after the verb
+    r"|(?P<v3>bildas|inrättas|tillsätts|skapas)(?:\s+med\s+(?=[A-ZÅÄÖ])|\s*:\s*))(?P<who>[^.;]+?)"
     r"(?:\s+(?P<v2>bildas|inrättas|tillsätts|skapas))?"
     r"(?:,?\s+(?:med\s+(?:uppdrag(?:et)?|uppgift(?:en)?)\s+att|som\s+(?:får\s+i\s+uppdrag\s+att|ska))\s+(?P<task>[^;]+?))?\s*\.?$")
+# a body's kind in its definite form: "skrivgrupp" -> "skrivgruppen", "nätverk" -> "nätverket"
+_DEFINITE_END = {"grupp": "en", "team": "et", "nätverk": "et", "råd": "et", "beredning": "en"}
 _WORK_WHEN_TAIL = re.compile(r"\s+(?:(?:till|senast|före|inför|i|under|från)(?:\s+den)?|den)\s+(?:nästa|kommande|\d|januari|februari|mars|april|maj|"
                         r"juni|juli|augusti|september|oktober|november|december|våren|hösten|vårterminen|höstterminen)\b.*$")
 
@@ -415,8 +419,23 @@ _PLACE_TAIL = re.compile(r"[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:[A-ZÅÄÖ][\wåäö-
 
 
 # the seat just appointed, its former holder named after "därmed": "Nils ersätter därmed Malin, som …"
+# the one replaced gone from her post, said after "som": "A ersätter B, som har gått i pension"
+_REPLACES_LEAVER_RE = re.compile(r"^(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+ersätter\s+"
+                                 r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}),?\s+som\s+(?:har\s+|nu\s+)?"
+                                 r"(?:gått\s+i\s+pension|går\s+i\s+pension|pensionerats|slutat|slutar|bytt\s+tjänst|byter\s+tjänst|"
+                                 r"lämnat\s+(?:sin\s+tjänst|kommunen|regionen|förvaltningen)|gått\s+vidare)\b[^;]*$")
 _REPLACES_THEREBY_RE = re.compile(r"^(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+ersätter\s+(?:därmed|därigenom|då)\s+"
                                   r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s*(?:,|\.|$)")
+
+
+def _stem_kind(word: str) -> str:
+    """A body's kind from its definite form: "Arbetsgruppen" -> "arbetsgrupp", "Teamet" -> "team".
+
+    >>> _stem_kind("Arbetsgruppen"), _stem_kind("Nätverket"), _stem_kind("Skrivgruppen")
+    ('arbetsgrupp', 'nätverk', 'skrivgrupp')
+    """
+    w = word.casefold()
+    return w[:-2] if w.endswith(("en", "et")) else w
 
 
 def _work_named(task: str) -> str | None:
@@ -857,6 +876,8 @@ _VERBS = {"återkommer", "kommer", "tar", "ger", "får", "har", "går", "ser", "
           "skulle", "kunde", "måste", "anser", "ansåg", "menar", "tycker", "tyckte", "betonar", "framför",
           "framförde", "konstaterar", "noterar", "föreslog", "beslöt", "gjorde", "gick", "kom", "stod", "lät",
           "höll", "bjöd", "ställde", "lyfte",
+          # a meeting a body holds: "Arbetsgruppen för introduktionsprogrammet håller sitt första möte före jul"
+          "håller", "hålls", "samlas", "kallar",
           # what a body compiles or orders: "Samverkansgrupp Barn och unga i X sammanställer lägesrapporterna",
           # "den kartläggning som Politiskt samverkansråd beställde i juni"
           "sammanställer", "sammanställde", "beställer", "beställde",
@@ -4125,7 +4146,7 @@ def _one_name(a: str, b: str) -> bool:
 
 # who told the meeting, before what they told: "Ordföranden informerade om att …", "Anna berättade att …"
 _TOLD_THAT = re.compile(r"^.*?\b(?:informerade|informerar|berättade|berättar|meddelade|meddelar|redogjorde|redogör|"
-                        r"rapporterade|rapporterar|uppgav|uppger|framförde)\s+(?:om\s+|för\s+\w+\s+)?att\s+")
+                        r"rapporterade|rapporterar|uppgav|uppger|framförde|påminde|påminner)\s+(?:om\s+|för\s+\w+\s+)?att\s+")
 # who reminded or told the meeting of a standing fact, before it: "Ordföranden påminde om att X är tillsatt av Y"
 # (also in the perfect: "Reza Tavakoli har berättat att Politiskt samverkansråd har gett RLG i uppdrag …")
 _TOLD_STANDING = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?\s+(?:påminde|påminner|informerade|informerar|"
@@ -5439,6 +5460,9 @@ class _Extractor:
                      # "Beslut: gruppen rekommenderar kommunerna att …": the body that met, by its bare word
                      r"(?:[Gg]ruppen|[Aa]rbetsgruppen|[\wåäö-]*(?:rådet|teamet|nätverket))\s+(?:rekommenderar|föreslår))"
                      r"\s+(?P<to>.+?)\s+(?:att|besluta|godkänna|anta|fatta)\b", s)
+        # "föreslå socialchefsnätverket en gemensam upphandling av …": the proposal a thing, given to a body by its name
+        m = m or re.match(r"^(?:att\s+)?föreslå\s+(?P<to>[a-zåäö-]*(?:nätverket|gruppen|rådet|nämnden|styrelsen|utskottet|beredningen)"
+                          r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+(?:en|ett)\s+\w", s)
         if m:
             groups = find_groups(m.group("to"))
             for g in groups:
@@ -5508,6 +5532,8 @@ class _Extractor:
                 is_person_name(p) or p in self.ctx.initials
                 for p in split_name_list(re.split(r"\s+(?:att|till|som)\s+", m.group("obj"))[0])):
             return False
+        if self._STAFFED_LISTED.search(s):
+            return False  # "tillsätta en skrivgrupp: A, B och C": set up at the meeting, its members named
         if giver:
             self.assignment([giver], s, origin="decision", pos=pos, given_by=giver)
         return True
@@ -5655,7 +5681,11 @@ class _Extractor:
         sammankallande", "Arbetsgruppen består av …", "en representant per huvudman")."""
         item = self.ctx.item
         decided = " ".join(d.text for d in self.p.decisions if item and d.item == item.number)
-        return bool(self._STAFFED.search(f"{clause} {item.body if item else ''} {decided}"))
+        return bool(self._STAFFED.search(f"{clause} {item.body if item else ''} {decided}")
+                    or self._STAFFED_LISTED.search(clause))
+
+    # "tillsätta en skrivgrupp: Eva Ek, …", "tillsätta en arbetsgrupp med Eva Ek, …": its members listed with it
+    _STAFFED_LISTED = re.compile(r"\b(?:tillsätta|inrätta|bilda)\s+[^.;:]{3,80}?(?::|\s+med)\s+[A-ZÅÄÖ][a-zåäö-]+\s+[A-ZÅÄÖ][a-zåäö]")
 
     def _creation_named(self, c: str, giver: str | None, pos: int | None, decision: bool = False) -> bool:
         """"inrätta Styrgrupp psykisk hälsa", "RLG har inrättat Styrgrupp …": a body created by
@@ -5719,8 +5749,10 @@ class _Extractor:
         what it is to work on. Its members join it, the task is theirs and the body's, the body that
         set it up delegates to it (and hears back from it where the task says so)."""
         m = _FORMED_OF.match(c.strip())
-        if not m or not (m.group("lead") or m.group("v1") or m.group("v2")):
+        if not m or not (m.group("lead") or m.group("v1") or m.group("v2") or m.group("v3")):
             return False
+        if m.group("v3") and re.search(r"\((?:sammankallande|ordförande|samordnare|projektledare)\)", m.group("who")):
+            return False  # "… bildas med A (sammankallande), B och C": its lead in brackets, read with them (see the registry)
         raw_who = _SEAT_TO_FILL.sub("", re.sub(r"\s*\([^()]{1,40}\)", "", m.group("who")))
         people = self._people(raw_who, text_names=True)
         if not people or not all(is_person_name(p) for p in people):
@@ -5734,9 +5766,14 @@ class _Extractor:
             name = f"{kind} {m.group('tail').strip()}"
         else:
             obj = _work_named(task)
-            if not obj:
+            if obj:
+                name = f"{kind} för {obj}"
+            elif m.group("v3") and not task:
+                # "En skrivgrupp tillsätts: A, B och C.": no name, no task told with it; the text goes on with "Skrivgruppen"
+                end = next(v for k, v in _DEFINITE_END.items() if head.casefold().endswith(k))
+                name = kind + end
+            else:
                 return False
-            name = f"{kind} för {obj}"
         item = self.ctx.item.number if self.ctx.item else None
         creator = giver or self.ctx.reporting_body or self.p.body
         if not creator:
@@ -6145,6 +6182,17 @@ class _Extractor:
             if not away:
                 self.membership(old_name, g, item, change="leave")
             return True
+        # "Sofia ersätter Malin Åkesson som har gått i pension": no seat nor body named, the one replaced gone from her
+        # post: her seat in the body that met
+        m = "ersätter" in c and body and _REPLACES_LEAVER_RE.match(c)
+        if m:
+            new, old = self._people(m.group("new"), text_names=True), self._people(m.group("old"), text_names=True)
+            if (new and old and len(new) == len(old) == 1 and new != old and name_shaped(new[0]) and name_shaped(old[0])
+                    and new[0].casefold() in ctx.roster):
+                self.group(body, item)
+                self.membership(new[0], body, item, change="replace", replaces=normalise_person_name(old[0]))
+                self.membership(old[0], body, item, change="leave")
+                return True
         # "Eva Ström ersätter Per Ek (från januari)": no seat nor body named, and the one replaced on the roster: his seat
         # in the body that met
         m = "ersätter" in c and _REPLACES_BARE_RE.match(c)
@@ -8125,6 +8173,35 @@ class _Extractor:
             self.mandate(a, to, "reports_to", item, pos)
         return False  # the sentence may tell more to other rules
 
+    _CREATED_DELIVERS_RE = re.compile(
+        r"^(?P<head>[A-ZÅÄÖ][a-zåäö-]*(?:gruppen|teamet|nätverket|rådet|beredningen))\s+"
+        r"(?P<v>redovisar|presenterar|lämnar|återrapporterar|rapporterar)\s+(?P<obj>[^.;]{3,100}?)\s+"
+        r"(?P<prep>till|för)\s+(?P<to>[a-zåäöA-ZÅÄÖ][^.;\d]{2,60}?)"
+        r"(?P<when>\s+(?:(?:i|vid|under|till|senast|före|på|den)\s+)[^.;]{2,40})?\s*\.?$")
+
+    def _created_delivers(self, c: str, *, origin: str = "narrative", pos: int | None = None,
+                          giver: str | None = None) -> bool:
+        """"En arbetsgrupp … tillsätts med A, B och C. Arbetsgruppen redovisar ett första utkast till nätverket vid
+        marsmötet.": the body just set up, by its kind in the definite form, with the work it is to bring back: its
+        task, and it reports to the body it brings it to."""
+        m = self._CREATED_DELIVERS_RE.match(c.strip())
+        if not m:
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        head = _stem_kind(m.group("head"))
+        made = [g.name for g in self.out.groups if g.created and g.item == item and g.name.casefold().startswith(head)]
+        if len(made) != 1:
+            return False
+        to = self._body_ref(m.group("to").strip())
+        met = self._meeting_body()
+        if not to or to == made[0]:
+            return False
+        task = (f"{_present_to_infinitive(m.group('v'))} {m.group('obj').strip()} {m.group('prep')} {m.group('to').strip()}"
+                f"{m.group('when') or ''}")
+        self.assignment([made[0]], task, origin=origin, pos=pos, given_by=giver or met)
+        self.mandate(made[0], to, "reports_to", item, pos)
+        return True
+
     def _remiss_sender(self, raw: str) -> str | None:
         """A body a council answers remisser for, as a sentence names it second: "socialnämnden",
         "Region Xs hälso- och sjukvårdsnämnd" (the nämnd of that region)."""
@@ -8457,6 +8534,8 @@ class _Extractor:
                 "tillsammans med ordföranden " if "tillsammans med ordföranden" in s else "")
             # "Att jämte ordföranden justera protokollet utses X": the object ends before the verb
             obj = re.sub(r"\s+(?:valdes|utsågs|utses|väljs)\b.*$", "", jm.group("o")) if jm else ""
+            if together and obj.endswith(together.strip()):
+                together = ""  # "… att justera anteckningarna tillsammans med ordföranden": said once, after the object
             task = f"{together}justera {obj}" if obj else "justera protokollet"
             self.assignment(who, task, origin=origin, pos=pos, given_by=giver or body)
             return True
@@ -8772,8 +8851,16 @@ class _Extractor:
             grp = seat_group(g.get("group") or g.get("group2") or g.get("group3") or g.get("group4") or g.get("group5")
                              or g.get("group6") or g.get("group7"))
             hm = g.get("hm") or g.get("hm2") or g.get("hm3") or g.get("hm5")
+            if not hm and g.get("hmpos") and g["hmpos"][:1].isupper():
+                hm = g["hmpos"][:-1]  # "som Region Norrbys andra representant"
             if not who or not grp or (hm and self._people(hm)):
                 return False
+            prev = self._people(g.get("prev"), text_names=True) if g.get("prev") else None
+            if prev and len(prev) == 1 and len(who) == 1 and prev[0] != who[0]:
+                # "… som ny representant för Ekby kommun efter Marie Dahl": his seat left, hers taken in its place
+                self.membership(prev[0], grp, item, role=g.get("role"), change="leave", on_behalf_of=hm)
+                self.membership(who[0], grp, item, role=g.get("role"), change="replace", on_behalf_of=hm, replaces=prev[0])
+                return True
             for p in who:
                 self.membership(p, grp, item, role=g.get("role") or g.get("role4"), change="join", on_behalf_of=hm)
             return True
@@ -10399,12 +10486,13 @@ class _Extractor:
         """"Frågan tas/lyfts/skickas vidare till G" in the running text: a referral."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
-        m = re.search(r"tas|lyfts|skickas", s) and re.search(r"\b(?:tas|lyfts|skickas)\s+(?:med\s+)?(?:nu\s+)?(?:vidare\s+)?till\s+(?P<to>(?:det\s+)?[^.]+)$", s)
+        m = re.search(r"tas|lyfts|skickas", s) and re.search(r"\b(?:tas|lyfts|skickas)\s+(?:med\s+)?(?:nu\s+|därefter\s+|sedan\s+)?(?:vidare\s+)?till\s+(?P<to>(?:det\s+)?[^.]+)$", s)
         if m and pos is None:
             # "… till RLG av båda grupperna": who passes it on, after the passive, is no part of where it goes
             to = _target(_PASSIVE_AGENT_TAIL.sub("", m.group("to")), ctx)
             if to and self._is_body(to) and (to != self.p.body):
-                if re.search(r"\b(?:Förslag|[Ff]rågan|[Ää]rendet)\b", s[:m.start()]) and (
+                # ("Utkastet lyfts därefter till X för beslut": the work the item is about, handed on to be decided)
+                if re.search(r"\b(?:Förslag|[Ff]rågan|[Ää]rendet|Utkastet|Underlaget|Rutinen)\b", s[:m.start()]) and (
                         ctx.reporting_body or not re.search(r"\b(?:har|hade)\s+lyfts\s", s)):
                     # under an item reporting another body's meeting, that body passed it on; "Frågan har lyfts till
                     # X" told with no such body is done by whom the sentence does not say

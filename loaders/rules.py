@@ -608,6 +608,9 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
          examples=(_ex("Frågan lyfts vidare till Styrgrupp Barnahus.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers")),
                    _ex("Frågan om finansiering lyfts nu vidare till Styrgrupp Barnahus av båda grupperna.",
+                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers")),
+                   # the draft the item is about, handed on afterwards
+                   _ex("Utkastet lyfts därefter till Styrgrupp Barnahus för beslut.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers"))),
          # told as done, by whom the sentence does not say
          counter_examples=("Frågan om elevhälsans roll har lyfts till Styrgrupp Barnahus.",)),
@@ -682,6 +685,11 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
          triggers=("rekommendera", "föreslå"), handler="_decision_recommends",
          examples=(_ex("rekommendera PSVO att godkänna överenskommelsen", decision=True, body="LSVO",
                        facts=(("mandate", "LSVO", "PSVO", "recommends"),)),
+                   # the proposal a thing, the body proposed to by its kind
+                   _ex("föreslå socialchefsnätverket en gemensam upphandling av familjehem", decision=True,
+                       body="Nätverket för enhetschefer barn och unga",
+                       facts=(("mandate", "Nätverket för enhetschefer barn och unga", "socialchefsnätverket",
+                               "recommends"),)),
                    # to the official who heads the region's administration: to the region
                    _ex("rekommendera regiondirektören att tillsätta medel om 200 000 kr", decision=True, body="LSVO",
                        facts=(("mandate", "LSVO", "Regionen", "recommends"),)),
@@ -1951,6 +1959,19 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                               ("assignment", ["Katarina Wiik", "Rickard Öst"], "tillsammans leda arbetsgruppen"))),),
          counter_examples=("Karin Ek leder arbetsgruppen sedan 2023 och berättade om arbetet.",)),
     # when the work a task asked for is due, told in the sentence after it: "Utkastet presenteras för teamet den 7 maj"
+    # the body just set up, by its kind, with the work it is to bring back: "En arbetsgrupp … tillsätts med A och B.
+    # Arbetsgruppen redovisar ett första utkast till nätverket vid marsmötet."
+    Rule("created_delivers", "assignment", exclusive=False,
+         triggers=("redovisar", "presenterar", "lämnar", "återrapporterar"), handler="_created_delivers",
+         examples=(_ex("En skrivgrupp tillsätts: Karin Ek och Olle Sand. Skrivgruppen presenterar ett utkast för "
+                       "samverkansgruppen i februari.",
+                       ("assignment", ["Skrivgruppen"], "presentera ett utkast för samverkansgruppen"),
+                       ("mandate", "Skrivgruppen", "Samverkansgrupp äldre", "reports_to")),
+                   _ex("En arbetsgrupp för introduktionsprogrammet tillsätts med Karin Ek och Olle Sand. Arbetsgruppen "
+                       "redovisar ett första utkast till styrgruppen vid marsmötet.", body="Styrgrupp Rehab",
+                       facts=(("assignment", ["Arbetsgrupp för introduktionsprogrammet"], "redovisa ett första utkast"),
+                              ("mandate", "Arbetsgrupp för introduktionsprogrammet", "Styrgrupp Rehab", "reports_to")))),
+         counter_examples=("Arbetsgruppen redovisar ett första utkast till styrgruppen vid marsmötet.",)),
     Rule("follow_on_due", "assignment", exclusive=False,
          triggers=("presenteras", "redovisas", "lämnas", "skickas", "återrapporteras"), handler="_follow_on_due",
          examples=(_ex("En arbetsgrupp bildas bestående av Karin Ek och Olle Sand med uppdrag att revidera rutinen för "
@@ -1959,8 +1980,20 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        ("mandate", "Arbetsgrupp för rutinen för hembesök", "Samverkansgrupp äldre", "reports_to")),),
          counter_examples=("Utkastet presenteras för gruppen den 7 maj.",)),
     # set up with its members named and its task given, often with no name of its own: named by its kind and its work
-    Rule("formed_of_members", "membership", change="join", triggers=("bestående av",), handler="_formed_of_members",
-         examples=(_ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med uppdrag att ta fram ett "
+    Rule("formed_of_members", "membership", change="join",
+         triggers=("bestående av", "tillsätts med", "tillsätts:", "bildas med", "bildas:", "inrättas med", "inrättas:"),
+         handler="_formed_of_members",
+         examples=(# the members after the verb, with "med" or a colon, its lead told in the next sentence
+                   _ex("En arbetsgrupp för introduktionsprogrammet tillsätts med Karin Ek, Olle Sand och Gun Berg. Olle Sand "
+                       "är sammankallande.",
+                       ("membership", "Karin Ek", "Arbetsgrupp för introduktionsprogrammet", "join"),
+                       ("membership", "Olle Sand", "Arbetsgrupp för introduktionsprogrammet", "join"),
+                       ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp för introduktionsprogrammet", "delegates")),
+                   _ex("En skrivgrupp tillsätts: Karin Ek, Olle Sand och Gun Berg. Gun Berg är sammankallande.",
+                       ("membership", "Gun Berg", "Skrivgruppen", "join"),
+                       ("membership", "Karin Ek", "Skrivgruppen", "join"),
+                       ("mandate", "Samverkansgrupp äldre", "Skrivgruppen", "delegates")),
+_ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med uppdrag att ta fram ett "
                        "utkast till rutin för hembesök. Karin är sammankallande.",
                        ("membership", "Olle Sand", "Arbetsgrupp för rutin för hembesök", "join"),
                        ("membership", "Karin Ek", "Arbetsgrupp för rutin för hembesök", "join"),
@@ -1985,7 +2018,8 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        ("membership", "Gun Berg", "Arbetsgrupp för fallprevention", "join"))),
          counter_examples=("En grupp bestående av tre chefer från kommunerna bildas senare.",
                            "Rådet är ett organ bestående av representanter för föreningarna.",
-                           "En arbetsgrupp bestående av Karin Ek och Gun Berg har arbetat med frågan sedan i våras.")),
+                           "En arbetsgrupp bestående av Karin Ek och Gun Berg har arbetat med frågan sedan i våras.",
+                           "En arbetsgrupp tillsätts med uppdrag att se över rutinen.")),
     Rule("creation", "mandate", triggers=("skapa", "inrätta", "tillsätt", "bilda", "etablera"),
          handler="_creation_in_text",
          examples=(_ex("Gruppen beslutade att inrätta en arbetsgrupp för fallprevention.",
@@ -2182,7 +2216,11 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                            "Gruppen enades om att utvärderingen redovisas i juni (Ansvar: alla, v. 24).")),
     Rule("replaces_as", "membership", triggers=("ersätter", "har ersatt", "ersatte", "kommer att ersätta", "ska ersätta"),
          handler="_ms_replaces_as",
-         examples=(# the seat appointed the sentence before, its former holder after "därmed"
+         examples=(# no seat named, the one replaced gone from her post: the seat in the body that met
+                   _ex("Elin ersätter Karin Nyqvist som har gått i pension.", roster=_ROSTER,
+                       facts=(("membership", "Elin Borg", "Samverkansgrupp äldre", "replace"),
+                              ("membership", "Karin Nyqvist", "Samverkansgrupp äldre", "leave"))),
+# the seat appointed the sentence before, its former holder after "därmed"
                    _ex("Teamet utser Nils Ek till representant i BUS-gruppen. Nils ersätter därmed Malin Åkerlund, som har "
                        "bett att få lämna gruppen.", ("membership", "Nils Ek", "BUS-gruppen", "replace"),
                        ("membership", "Malin Åkerlund", "BUS-gruppen", "leave")),
@@ -3301,9 +3339,14 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                    "att vara sammankallande i", "att bli ordförande i"),
          pattern=r"^(?P<who>" + _NAME + r")(?:,[^,]{2,60},)?\s+(?:har\s+tillkommit|tillkommer|har\s+tillträtt|tillträder|tillträdde)\s+"
                  r"(?:i\s+(?P<group>[^.;,]+?)\s+)?"
-                 r"som\s+(?:ny\s+)?(?P<role>representant|ledamot|ersättare|deltagare|medlem)"
-                 r"(?:\s+(?:för|från)\s+(?P<hm>" + _HUVUDMAN + r"|[a-zåäö][\wåäö-]+(?:\s+[\wåäö-]+){0,2}|[A-ZÅÄÖ][\wåäö-]+))?"
-                 r"(?:\s+i\s+(?P<group2>[^.;,]+?))?(?:,[^.;]*)?$"
+                 r"som\s+(?:ny\s+)?(?:(?P<hmpos>(?:[Rr]egion\s+)?[A-ZÅÄÖ][\wåäö-]+s|kommunens|regionens)\s+)?(?:andra\s+|nya\s+)?"
+                 r"(?P<role>representant|ledamot|ersättare|deltagare|medlem)"
+                 r"(?:\s+(?:för|från)\s+(?P<hm>" + _HUVUDMAN + r"|[a-zåäö][\wåäö-]+(?:\s+[\wåäö-]+){0,2}"
+                 r"|[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:församling|stift|förening|föreningar))?))?"
+                 r"(?:\s+i\s+(?P<group2>[^.;,]+?))?"
+                 # the one whose seat it was: "… som ny representant för Ekby kommun efter Marie Dahl"
+                 r"(?:\s+efter\s+(?P<prev>" + _NAME + r"))?(?:,[^.;]*)?"
+                 r"(?:\s+(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?)\s+[^.;,]+)?$"
                  r"|^(?P<group3>[A-ZÅÄÖ][^.;,]{2,60}?)\s+har\s+(?:utökats|kompletterats|förstärkts)\s+med\s+(?:en\s+|ytterligare\s+en\s+)?"
                  r"(?:ny\s+)?(?:representant|ledamot|deltagare|företrädare)\s+(?:från|för)\s+(?P<hm2>[^,.;]+?),\s*(?P<who2>" + _NAME + r")"
                  r"(?:,[^.;]*)?$"
@@ -3318,6 +3361,16 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                  r"\s+i\s+(?P<group5>(?=[A-ZÅÄÖ]|[a-zåäö-]*(?:grupp|råd|nämnd|team|forum|beredning|utskott|styrelse|nätverk))[^.;,]+?))$",
          examples=(_ex("Omar Said har tillträtt som ny representant för Länsstyrelsen i Styrgrupp Barnahus.",
                        ("membership", "Omar Said", "Styrgrupp Barnahus", "join")),
+                   # the predecessor named after "efter": her seat taken, his left
+                   _ex("Sara Ek tillträder som ny representant för Åby kommun efter Per Lund.",
+                       ("membership", "Sara Ek", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Per Lund", "Samverkansgrupp äldre", "leave")),
+                   _ex("Sara Ek tillträder som Region Norrbys andra representant efter Per Lund, som har lämnat gruppen.",
+                       ("membership", "Sara Ek", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Per Lund", "Samverkansgrupp äldre", "leave")),
+                   # for an organisation other than a huvudman, from a time
+                   _ex("Sara Ek tillträder som representant för Åby församling från och med detta möte.",
+                       ("membership", "Sara Ek", "Samverkansgrupp äldre", "join")),
                    _ex("Sara Ek har tillkommit som ny representant för primärvården.",
                        ("membership", "Sara Ek", "Samverkansgrupp äldre", "join")),
                    _ex("Gruppen har utökats med en representant från primärvården, Sara Ek.",
@@ -4250,7 +4303,10 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                  r"(?:(?:jämte|tillsammans\s+med)\s+ordföranden\s+)?justera)\b[^.;]*"
                  # "(Beslutades att) Per Ek (M) jämte ordföranden justerar protokollet"
                  r"|(?P<who3>[A-ZÅÄÖ][^.;]+?)\s+(?:jämte|tillsammans\s+med)\s+ordföranden\s+justerar\s+(?:dagens\s+)?protokoll\w*[^.;]*)$",
-         examples=(_ex("Oskar Hedin (KD) jämte ordföranden justerar protokollet", decision=True, body="Socialnämnden",
+         examples=(# "together with the chair" said after the object: said once in the task
+                   _ex("Anneli Broström utsågs att justera anteckningarna tillsammans med ordföranden.",
+                       ("assignment", ["Anneli Broström"], "justera anteckningarna tillsammans med ordföranden")),
+                   _ex("Oskar Hedin (KD) jämte ordföranden justerar protokollet", decision=True, body="Socialnämnden",
                        facts=(("assignment", ["Oskar Hedin"], "jämte ordföranden justera"),)),
                    _ex("Therese Malmsten utses att jämte ordföranden justera minnesanteckningarna.",
                        ("assignment", ["Therese Malmsten"], "jämte ordföranden justera")),
