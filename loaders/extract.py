@@ -5750,6 +5750,7 @@ _BARE_APPROVAL = re.compile(
 # the same with no subject, the reading first, more text after it: "Gicks igenom och lades till handlingarna. Jonas …"
 _BARE_APPROVAL_READ = re.compile(r"^(?:Gicks|Gås|Lästes|Läses)\s+igenom\s+och\s+(?:(godkändes|godkänns)|(lades|läggs)\s+till\s+"
                                  r"handlingarna)\s*(?:\.|$)")
+_MODAL_BEFORE = re.compile(r"\s(?:kan|kunde|ska|skall|skulle|bör|borde|måste|behöver)$")
 _SUBJECTLESS_READ = re.compile(r"(?:Gicks|Gås|Lästes|Läses)(?:\s+snabbt)?\s+(?:igenom|upp)\s+och")
 _PASSIVE_WORDS = frozenset(_PASSIVE_DECISION)  # a cheap first look before the pattern
 # an aside in brackets on a line of its own: "(påminnelse: …)", "(OBS …)"
@@ -6195,6 +6196,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
             np, verb, rest = m.group("np").strip().rstrip(":"), m.group("verb"), m.group("rest")
             if np[:1] in "GL" and _SUBJECTLESS_READ.fullmatch(np):
                 return None  # "Gicks igenom och lades till handlingarna": what was filed is the item's title
+            if _MODAL_BEFORE.search(np):
+                return None  # "Helena frågar chefen om någon kan utses": a passive after a modal is no decision made
             # "Frågan"/"Den" stand for a question only where it is raised or handed on
             ante = _antecedent(np, before) if before and (
                 verb in _REFERRAL_PASSIVE or not _QUESTION_ANAPHOR.match(np.casefold())) else None

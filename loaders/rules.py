@@ -98,6 +98,8 @@ TASK_VERBS = (
     "går\\s+igenom(?=[^.;]*\\b(?:nästa\\s+möte|senast|före|inför|till\\s+nästa|tills?\\s+(?:den\\s+)?\\d|till\\s+(?:v\\.|v|vecka)\\s?\\d))",
     # mapping something out: "A, B och hemsjukvården kartlägger var samtalet dokumenteras"
     "kartlägger",
+    # raising a matter with someone named: "Per tar det med Ekholmas socialchef", "Eva tar frågan med Per Lind"
+    "tar\\s+(?:det|den|frågan|saken|ärendet)\\s+med(?=\\s+[A-ZÅÄÖ])",
     # reading a text through before it goes on: "Ronja granskar den medicinska delen" (not "Revisionen granskar
     # nämndens verksamhet": the standing work of auditors)
     "granskar(?=\\s+(?:den|det|de|texten|utkastet|förslaget|rapporten|underlaget|avsnittet|kapitlet)\\b)",

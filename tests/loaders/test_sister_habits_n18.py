@@ -184,3 +184,29 @@ Jukka redovisade läget.
 def test_notes_mailed_the_day_after_the_meeting_date_it_the_day_before():
     p, _ = _read(SENT_NEXT_DAY, "minnesanteckningar.eml")
     assert p.date == "2026-03-10", p.date
+
+
+ASKED = """Arbetsgrupp nutrition
+Minnesanteckningar 2026-09-08
+
+Närvarande: Helena Strand, Region Åsen; Per-Anders Holm, Region Åsen
+
+1. Gruppens sammansättning
+Gruppen saknar fortfarande representant från primärvården i Ekby. Helena frågar verksamhetschefen på Hälsocentralen Ekby om någon kan utses.
+Ansvarig: Helena Strand, till v. 40
+Per-Anders tar det med Ekbys socialchef.
+
+2. Övrigt
+Inget.
+"""
+
+
+def test_a_passive_after_a_modal_in_a_question_put_to_someone_is_no_decision():
+    p, _ = _read(ASKED, "ag_nutrition_2026-09-08.txt")
+    assert not [d.text for d in p.decisions if "utses" in d.text], [d.text for d in p.decisions]
+
+
+def test_a_matter_raised_with_someone_named_is_a_task():
+    _, r = _read(ASKED, "ag_nutrition_2026-09-08.txt")
+    tasks = _tasks(r)
+    assert any(who == ("Per-Anders Holm",) and t.startswith("ta det med Ekbys socialchef") for who, t in tasks), tasks
