@@ -330,6 +330,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # "Anmäld frånvaro", "Frånvarande med/utan anmälan", "Saknas", "Deltog ej", "Ej deltagit",
                 # "Inbjudna som inte deltog"
                 r"anmäl(?:t|d)\s+frånvaro|frånvarande\s+(?:med|utan)\s+anmälan|saknas|saknades|deltog\s+(?:ej|inte)|"
+                # the opposite of "Med:" in an e-mail's notes: "Ej med: Per Lind (Åby)", "Inte med på mötet: …"
+                r"(?:ej|inte)\s+med(?:\s+på\s+mötet)?|"
                 r"(?:ej|inte)\s+(?:deltagit|deltagande|närvarat)|(?:inbjudna|kallade)\s+som\s+(?:inte|ej)\s+(?:deltog|närvarade|kom)|"
                 # the labels of a meeting app's notes template set to English
                 r"absent|apologies|declined|not\s+present)$",
@@ -2774,6 +2776,7 @@ _PERSON_LABEL = re.compile(r"^(?:projektägare|uppdragsgivare|beställare|proces
 # a mail's sending date, and a summary that says it was written the day of the meeting
 _SENT_LABEL = re.compile(r"^(?:skickat|skickades|sent|datum\s+skickat)$")
 _TODAYS_MEETING = re.compile(r"\b(?:möte(?:t)?\s+i\s*dag|dagens\s+möte)\b", re.I)
+_YESTERDAYS_MEETING = re.compile(r"\b(?:möte(?:t)?\s+i\s*går|gårdagens\s+möte)\b", re.I)
 _MAIL_LABEL = re.compile(r"^(?:från|till|kopia|cc|kopia\s+till|mottagare)$")
 
 
@@ -3436,6 +3439,9 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     _title_block(title_lines, out)
     if out["date"] is None and out.get("mail_sent") and any(_TODAYS_MEETING.search(x) for x in lines[lo - 1:hi + 40]):
         out["date"] = out["mail_sent"]  # "Tack för ett bra möte i dag": the summary was sent the day it met
+    if out["date"] is None and out.get("mail_sent") and any(_YESTERDAYS_MEETING.search(x) for x in lines[lo - 1:hi + 40]):
+        # "Tack för ett bra möte i går": sent the day after it met
+        out["date"] = (date.fromisoformat(out["mail_sent"]) - timedelta(days=1)).isoformat()
     if out["date"] is None and out.get("mail_sent"):
         # a message whose text under the greeting opens the notes with their own heading ("Minnesanteckningar
         # torsdag 9 april 2026, kl. 09.00–11.30"): the day it names, on or before the day the message was sent
@@ -5745,13 +5751,16 @@ _DATED = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}\s+(?:" + _MONTH_RE +
 # (in notes typed in a hurry, small and cut short: "godkändes utan ändr.")
 _BARE_APPROVAL = re.compile(
     # ("Inga synpunkter. Lades till handlingarna.": what the meeting had to say, then what it did)
-    r"^(?:Inga\s+(?:synpunkter|ändringar|invändningar|kommentarer|erinringar)\.\s+)?"
+    # ("Genomgångna, inga synpunkter. Lades till handlingarna.": how they were read first)
+    r"^(?:(?:Genomgångna|Genomgånget|Genomgången|Genomlästa|Lästa|Lästes|Gicks\s+igenom),\s+(?=[Ii]nga\s))?"
+    r"(?:[Ii]nga\s+(?:synpunkter|ändringar|invändningar|kommentarer|erinringar)\.\s+)?"
     # ("Bordläggs.": the item put off, alone on its line after what it waits for)
     r"(?:([Gg]odkänns|[Gg]odkändes|[Ff]astställs|[Ff]astställdes|[Nn]oteras|[Nn]oterades|[Bb]ordläggs)|([Ll]äggs|[Ll]ades)\s+till\s+handlingarna)"
     r"(?:\s+utan\s+(?:ändr\.?|ändringar|erinran|anmärkningar|synpunkter|synpkt\.?|synp\.?))?\s*\.?$")
 # the same with no subject, the reading first, more text after it: "Gicks igenom och lades till handlingarna. Jonas …"
 _BARE_APPROVAL_READ = re.compile(r"^(?:Gicks|Gås|Lästes|Läses)\s+igenom\s+och\s+(?:(godkändes|godkänns)|(lades|läggs)\s+till\s+"
                                  r"handlingarna)\s*(?:\.|$)")
+_MODAL_BEFORE = re.compile(r"\s(?:kan|kunde|ska|skall|skulle|bör|borde|måste|behöver)$")
 _SUBJECTLESS_READ = re.compile(r"(?:Gicks|Gås|Lästes|Läses)(?:\s+snabbt)?\s+(?:igenom|upp)\s+och")
 _PASSIVE_WORDS = frozenset(_PASSIVE_DECISION)  # a cheap first look before the pattern
 # an aside in brackets on a line of its own: "(påminnelse: …)", "(OBS …)"
@@ -6197,6 +6206,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
             np, verb, rest = m.group("np").strip().rstrip(":"), m.group("verb"), m.group("rest")
             if np[:1] in "GL" and _SUBJECTLESS_READ.fullmatch(np):
                 return None  # "Gicks igenom och lades till handlingarna": what was filed is the item's title
+            if _MODAL_BEFORE.search(np):
+                return None  # "Helena frågar chefen om någon kan utses": a passive after a modal is no decision made
             # "Frågan"/"Den" stand for a question only where it is raised or handed on
             ante = _antecedent(np, before) if before and (
                 verb in _REFERRAL_PASSIVE or not _QUESTION_ANAPHOR.match(np.casefold())) else None

@@ -33,6 +33,7 @@ from samverkan.loaders.names import (
     is_given_name,
     is_name_list,
     is_person_name,
+    is_title_word,
     name_shaped,
     normalise_person_name,
     reset_stop_words,
@@ -1617,7 +1618,7 @@ _ROLE_NOUN_START = re.compile(r"(?i)^(?:" + "|".join(map(re.escape, _ROLE_NOUNS)
 # (two or three capitals alone are as often a person's initials: "KL kontaktar …")
 _ACRONYM_ORG = re.compile(r"^(?:[A-ZÅÄÖ]{4,6}|[A-ZÅÄÖ]{3,6}\s+[A-ZÅÄÖ][a-zåäö]{3,})$")
 # a provider by its branch of care: "Barnhälsovården utser en ny representant", "Primärvården tar fram …"
-BRANCH_OF_CARE = r"(?:Barnhälso|Primär|Mödrahälso|Elevhälso|Special|Sluten|Hem)vården|Elevhälsan"
+BRANCH_OF_CARE = r"(?:Barnhälso|Primär|Mödrahälso|Elevhälso|Special|Sluten|Hem|Hemsjuk)vården|Elevhälsan"
 # an authority or a förbund a forum's tasks go to: "Kommunförbundet och Länsstyrelsen får i uppdrag att …"
 AUTHORITY = (r"Länsstyrelsen(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?)?|Arbetsförmedlingen|Försäkringskassan|Polisen|"
              r"[A-ZÅÄÖ][a-zåäö]*förbundet(?:\s+[A-ZÅÄÖ][\wåäö-]+)?")
@@ -1720,6 +1721,12 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         return parts
     if s[:1].isupper() and (titled := _TITLE_THEN_NAME.fullmatch(s)) and is_name_list([titled.group("n")]):
         return [titled.group("n")]  # "Kommundirektör Mikaela Brandt återkommer …": the title before the name
+    if len(parts) > 1 and not getattr(ctx, "_in_mixed", False):
+        # "Anna Ek, Per Lund och hemsjukvården i Åby kartlägger …": people and a unit share the task, each read on
+        # its own (one person at least, and every part someone or something that can be given a task)
+        each = _mixed_subject(parts, decision, ctx)
+        if each:
+            return each
     if len(parts) > 1 and " och e" in s:
         # "Eva Lund och en överläkare från vuxenpsykiatrin skriver …": the one named does it with one not yet named
         named = [p for p in parts if not _UNNAMED_PERSON.fullmatch(p)]
@@ -1810,6 +1817,29 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
             return [presidium]  # "Presidiet får i uppdrag att …": the presidium of the body that met, named after it
         return [s]  # "Förvaltningschefen får i uppdrag att …", "Presidiet ges i uppdrag att …": the role stays
     return None
+
+
+# the body a group works for, told in a relative clause after its name: "…, som gruppen arbetar på uppdrag av"
+_WORKS_FOR_RELATIVE = re.compile(r",\s+som\s+(?:gruppen|vi|arbetsgruppen|styrgruppen|nätverket|teamet|projektgruppen)\s+"
+                                 r"(?:arbetar|är\s+tillsatt|har\s+tillsatts)\s+på\s+uppdrag\s+(?:av|från)\b")
+
+
+def _mixed_subject(parts: list[str], decision: bool, ctx: "_Ctx") -> list[str] | None:
+    """The assignees of a list subject mixing people with units or bodies, or None unless every part is read."""
+    people = [p for p in parts if is_name_list([p]) or p.casefold() in ctx.roster]
+    if not people or len(people) == len(parts):
+        return None
+    out: list[str] = []
+    ctx._in_mixed = True
+    try:
+        for p in parts:
+            got = [p] if p in people else _subject_assignees(p, decision, ctx)
+            if not got or len(got) != 1:
+                return None
+            out.append(got[0])
+    finally:
+        ctx._in_mixed = False
+    return list(dict.fromkeys(out))
 
 
 def _the_kommun(ctx: "_Ctx") -> str | None:
@@ -2674,7 +2704,7 @@ _NARRATIVE_VERBS = (
     r"tittar\s+(?:\S+\s+){0,5}?(?:vidare|på)|utformar|stämmer\s+av|"
     # reporting back is a task where it says to whom or when; "X återrapporterar uppdraget" is done at the meeting
     r"återrapporterar(?!\s+från)(?=[^.;]*?\b(?:till|senast|inför|före|nästa|den\s+\d|i\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)))|"
-    r"bjuder\s+in|sammanställer|(?:kan\s+)?delta(?:r)?\s+som\s+stöd|ansvarar\s+för\s+att|"
+    r"bjuder\s+in|sammanställer|(?:kan\s+)?delta(?:r)?\s+som\s+stöd|ansvarar\s+(?:(?:gemensamt|tillsammans)\s+)?för\s+att|"
     # "NR och JE gör en ny kartläggning": a piece of work to do, not "gör bedömningen att …", "gör en satsning"
     r"gör\s+(?:en|ett)\s+(?:ny|nytt|förnyad|förnyat|gemensam|gemensamt|fördjupad|fördjupat)?\s*(?:kartläggning|"
     r"uppföljning|genomgång|inventering|sammanställning|översyn|enkät|utvärdering|utredning|omvärldsbevakning|analys|"
@@ -3062,7 +3092,10 @@ _PERSON_TASK_RE = re.compile(
     # (also roles joined to the first: "Ordförande och sekreterare planerar …")
     rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+){PARTICLES_BEFORE}[A-ZÅÄÖ][\wåäöÅÄÖ.-]*"
     # ("Ordföranden och samordnaren skriver …": the role word whole, as well as a compound of it)
-    rf"|\s+och\s+(?:vice\s+)?(?:ordföranden?|sekreteraren?|[a-zåäö-]*(?:chefen|ledaren|samordnaren|koordinatorn))){{0,8}}(?:s?\s+kommun)?"
+    rf"|\s+och\s+(?:vice\s+)?(?:ordföranden?|sekreteraren?|[a-zåäö-]*(?:chefen|ledaren|samordnaren|koordinatorn))"
+    # a unit last among the people: "Anna Ek, Per Lund och hemsjukvården i Åby kartlägger …"
+    rf"|(?:,\s*|\s+och\s+)(?:(?i:{BRANCH_OF_CARE})|[a-zåäö-]{{3,}}enheten)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?(?=\s+[a-zåäö]))"
+    rf"{{0,8}}(?:s?\s+kommun)?"
     # a role and the place of the huvudman whose it is: "Förvaltningschefen i Ekby samordnar …"
     rf"(?:(?<=[a-zåäö]n)\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+"
     rf"(?:också\s+|även\s+|sedan\s+|själv\s+|gemensamt\s+)?(?P<v>{TASK_VERB})(?P<rest>\b.*)$")
@@ -3306,7 +3339,8 @@ _ACTION_LABEL = re.compile(r"^\s*(?:att\s+göra(?:-?lista)?|åtgärder|åtgärds
                            r"uppdragslista|(?:nya\s+)?uppdrag|(?:uppföljnings)?uppgifter|to\s?do|åtgärdsobjekt|"
                            # a meeting app's notes template set to English
                            r"action\s+(?:items|points)|follow-up\s+tasks|"
-                           r"(?:uppdrag|uppgifter|att\s+göra)\s+till\s+nästa\s+(?:möte|sammanträde|gång))\s*:?\s*$", re.I)
+                           # ("Att göra tills nästa gång", as it is said)
+                           r"(?:uppdrag|uppgifter|att\s+göra)\s+tills?\s+nästa\s+(?:möte|sammanträde|gång))\s*:?\s*$", re.I)
 # a row's bullet, with the check box of a task list ("- [ ]", "- [x]": done) and an @-mention before who
 # (under the label a row needs no bullet: "Att göra:" / "ES: ta fram förslaget" / "PE – boka lokal")
 _ROW_BULLET = r"^\s*(?:[-*•]\s*)?(?:\[(?P<box>[ xX]?)\]\s*)?@?"
@@ -3439,8 +3473,8 @@ _REPORTS_HERE = re.compile(r"\boch\s+(?:(?:åter)?rapporterar|redovisar)\s+hit\b
 # readies a meeting: its call, invitation, room or host
 _NEXT_MEETING_ITEM = re.compile(r"\bnästa\s+(?:möte|träff|sammanträde)\s*$", re.I)
 _MEETING_PREP = re.compile(r"\b(?:kallelse|kalla|inbjudan|bjuda\s+in|lokal|värd|dagordning)", re.I)
-_TO_NEXT_MEETING = re.compile(r"^(?:(?:att\s+göra|uppgifter|uppdrag|hemläxa|läxa)\s+)?(?:till|inför|före)\s+nästa\s+"
-                              r"(?:möte|sammanträde|träff)\b", re.I)
+_TO_NEXT_MEETING = re.compile(r"^(?:(?:att\s+göra|uppgifter|uppdrag|hemläxa|läxa)\s+)?(?:tills?|inför|före)\s+nästa\s+"
+                              r"(?:möte|sammanträde|träff|gång)\b", re.I)
 # a subject and its present-tense verb: "Kommunerna redovisar …", "Alla läser …", "JK bokar …"
 # (a kommun or a region by its name: "Ekby kommun redovisar …", "Region Åby tar fram …")
 _LISTED_TASK = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,5}"
@@ -6368,7 +6402,10 @@ class _Extractor:
         # ("EÅ är ny i gruppen för IFO och ersätter Kristina Ahl": by initials, for a unit, and whom she replaces)
         r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}|[A-ZÅÄÖ]{2,3})(?:\s*\([A-ZÅÄÖ]{1,3}\))?(?:,\s*(?P<hm>[^,.;]{2,60}?),)?"
         r"\s+är\s+nya?\s+(?:(?P<role>ledamot|representant|deltagare|medlem)\s+)?i\s+(?P<g>[^,.;]+?)(?P<g2>)"
-        r"(?:\s+för\s+[^,.;]{2,40}?)?(?:\s+och\s+ersätter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}))?\s*\.?$"
+        # "… är ny i gruppen och representerar Åby kommun efter Per Lind, som har gått i pension": for whom, after whom
+        r"(?:\s+och\s+(?:representerar|företräder)\s+(?P<rep>[^,.;]+?))?"
+        r"(?:\s+för\s+[^,.;]{2,40}?)?(?:(?:\s+och\s+ersätter|,?\s+efter|\s+i\s+stället\s+för)\s+"
+        r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:,\s+som\s+[^.;]*)?)?\s*\.?$"
         # "Sara Ek, akutmottagningen, är ny ledamot – gruppen har saknat …": in the body that met, why after a dash
         r"|^(?P<who2>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:,\s*(?P<hm2>[^,.;]{2,60}?),)?\s+är\s+nya?\s+"
         r"(?P<role2>ledamot|representant)(?:\s+[–—]\s+[^.;]*)?\s*\.?$")
@@ -6414,6 +6451,9 @@ class _Extractor:
         item = self.ctx.item.number if self.ctx.item else None
         old = m.group("old") if m.group("old") and name_shaped(m.group("old")) else None
         hm = m.group("hm") if m.group("hm") and _ORG_SHAPED.match(m.group("hm")) else None
+        rep = m.groupdict().get("rep")
+        if not hm and rep and _ORG_SHAPED.match(rep):
+            hm = rep
         role = "ledamot" if (m.group("role") or "").startswith("ledam") else m.group("role")
         self.membership(who, g, item, role=role, change="replace" if old else "join", on_behalf_of=hm,
                         replaces=normalise_person_name(old) if old else None)
@@ -8616,6 +8656,13 @@ class _Extractor:
             # "Gruppen har fått i uppdrag av X att …": an uppdrag held, by the body whose minutes these are (or the
             # group the item reports from), not an intention
             raw_who = (self._body_ref(raw_who.strip()) if self.ctx.item_group else None) or body
+        if rule.name == "invited_to_present" and raw_who:
+            # "Apotekare Eva Ek bjuds in …", "Eva Ek från FoU Åby bjuds in …", "Eva Ek, apotekare, bjuds in …": the
+            # person, without the title before her or where she comes from after her
+            first, _, after = raw_who.strip().partition(" ")
+            if after and is_title_word(first):
+                raw_who = after
+            raw_who = re.sub(r"(?:,\s[^,]*,?|\s+(?:från|på|vid)\s+[A-ZÅÄÖ][^,]*)$", "", raw_who.strip())
         who = self._people(raw_who)
         if not who and rule.name in ("asked_to", "asked_passive", "alades"):
             # "har bett varje kommun att …", "Kommunerna ombeds …", "Det åligger respektive kommun att …"
@@ -10305,6 +10352,16 @@ class _Extractor:
         """"G arbetar på uppdrag av H och K": H and K delegate to G."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
+        rel = _WORKS_FOR_RELATIVE.search(s)
+        if rel and (body := self._meeting_body()):
+            # "… tar upp frågan med Styrgrupp X, som gruppen arbetar på uppdrag av": the body named just before
+            # (its place after the name the vocabulary knows: "Styrgrupp Nära vård" + " Mälarby")
+            found = [g for g in find_groups(s[:rel.start()])
+                     if re.fullmatch(r"(?:\s+[A-ZÅÄÖ][\wåäö-]*)*", s[g.end:rel.start()])]
+            whole = s[found[-1].start:rel.start()].strip() if found else None
+            f = (_target(whole, ctx) or whole) if whole else None
+            if f and f != body:
+                self.mandate(f, body, "delegates", item, pos)
         own = (self._meeting_body() or "").split(",")[0].strip()
         if own and " " in own and s.startswith(own + " ") and not _KIND_WORD_IN.search(own):
             # "SSPF område Norr arbetar på uppdrag av …": the body that met by its name, which names no kind of body

@@ -76,7 +76,11 @@ _GROUP_REF = r"(?P<group>(?:[Gg]ruppen|[\wåäöÅÄÖ-]*(?:grupp|gruppen|rådet
 _HUVUDMAN = r"(?:[Rr]egion\s+[A-ZÅÄÖ][\wåäö]+|[Rr]egionen|[A-ZÅÄÖ][\wåäö]+s?\s+kommun|[Kk]ommunerna)"
 # "för tiden till och med …", "från och med …", "t.o.m. …": when, not where
 # "ersätts av", "efterträds av", "kommer att ersättas av": the successor follows
-_REPLACED_BY = r"(?:ersätts|efterträds|(?:kommer\s+att|ska)\s+(?:ersättas|efterträdas))\s+av\s+"
+# ("ersätts tills vidare av", "ersätts tillfälligt av": a stand-in for now is the successor all the same)
+_REPLACED_BY = (r"(?:ersätts|efterträds|(?:kommer\s+att|ska)\s+(?:ersättas|efterträdas))"
+                r"(?:\s+(?:tills\s+vidare|tillfälligt|under\s+tiden|så\s+länge))?\s+av\s+"
+                # "… av sin kollega Lina Ek": the successor after who she is to the one leaving
+                r"(?:(?:sin|sina|hans|hennes|hens|dennes)\s+(?:kollega|kollegor|medarbetare|ställföreträdare|biträdande)\s+(?=[A-ZÅÄÖ]))?")
 _UNTIL = r"(?:,?\s+(?:för\s+tiden|för\s+(?:återstoden|resten)\s+av|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|fr\.?\s?o\.?\s?m\.?|under|från|efter\s+valet)\b[^;]*)?"
 _PARTY = r"(?:\s+\([^()]{1,12}\))?"  # a party tag after a name: "(S)", "(KD)"
 # (a surname may open with its particles: "Per de Geer", "Eva van der Berg")
@@ -90,7 +94,15 @@ TASK_VERBS = (
     "kollar", "kontrollerar", "mejlar", "mailar", "skriver", "uppdaterar", "meddelar", "inventerar",
     # going through something to report on it later: "ASR och LH går igenom avvikelserna och redovisar åtgärder på
     # nästa möte" (not "AS går igenom statistiken": presenting it at the meeting)
-    "går\\s+igenom(?=[^.;]*\\b(?:nästa\\s+möte|senast|före|inför|till\\s+nästa|tills?\\s+(?:den\\s+)?\\d))",
+    # (or by a week: "… går igenom ärendena och tar fram vad som behövs, till v. 12")
+    "går\\s+igenom(?=[^.;]*\\b(?:nästa\\s+möte|senast|före|inför|till\\s+nästa|tills?\\s+(?:den\\s+)?\\d|till\\s+(?:v\\.|v|vecka)\\s?\\d))",
+    # mapping something out: "A, B och hemsjukvården kartlägger var samtalet dokumenteras"
+    "kartlägger",
+    # raising a matter with someone named: "Per tar det med Ekholmas socialchef", "Eva tar frågan med Per Lind"
+    "tar\\s+(?:det|den|frågan|saken|ärendet)\\s+med(?=\\s+[A-ZÅÄÖ])",
+    # reading a text through before it goes on: "Ronja granskar den medicinska delen" (not "Revisionen granskar
+    # nämndens verksamhet": the standing work of auditors)
+    "granskar(?=\\s+(?:den|det|de|texten|utkastet|förslaget|rapporten|underlaget|avsnittet|kapitlet)\\b)",
     # gathering material for someone: "TW samlar hemtjänstens exempel och skickar dem till ASR", "samlar in underlag"
     "samlar(?:\\s+in)?(?=\\s+(?:[a-zåäö]+s\\s+)?[a-zåäö]*(?:na|erna|arna|en|et|underlag|uppgifter|exempel)\\b)",
     # reading to give a view: "EB läser igenom förslaget till nästa möte", "AS och JM läser och kommenterar utkastet"
@@ -126,7 +138,9 @@ TASK_VERBS = (
     "tar\\s+med(?=\\s+(?:[\\wåäö]+\\s+){1,3}till\\b)",
     # taking a matter home to one's own organisation: "Varje kommun tar med frågan hem"
     "tar\\s+med(?=\\s+(?:sig\\s+)?(?:[\\wåäö]+\\s+){1,2}hem\\b)", "lämnar\\s+över", "tar\\s+kontakt", "tar\\s+initiativ", "tar\\s+upp\\s+frågan\\s+med", "återkommer",
-    "återkopplar", "planerar", "förbereder", "bjuder\\s+in", "ansvarar\\s+för", "reviderar",
+    "återkopplar", "planerar", "förbereder", "bjuder\\s+in", "ansvarar\\s+för",
+    # a task two share: "Eva och Per ansvarar gemensamt för att ta fram …"
+    "ansvarar\\s+(?:gemensamt|tillsammans)\\s+för", "reviderar",
     "kompletterar", "färdigställer", "formulerar", "utformar", "anordnar", "beställer", "hämtar\\s+in",
     # taking a matter to the bodies that decide it: "A och B tar ärendet till respektive nämnd före årsskiftet"
     "tar\\s+(?:ärendet|frågan|förslaget)\\s+till(?=\\s)",
@@ -2565,6 +2579,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Ny representant i Styrgrupp Barnahus är Omar Said, Region Åsen.",
                        ("membership", "Omar Said", "Styrgrupp Barnahus", "join")),
                    _ex("Sara Ek, primärvården, är ny i gruppen.", ("membership", "Sara Ek", "Samverkansgrupp äldre", "join")),
+                   # for whom, and after whom
+                   _ex("Hedvig Nord är ny i gruppen och representerar Tallviks kommun efter Jessica Strand, som har gått i "
+                       "pension.", ("membership", "Hedvig Nord", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Jessica Strand", "Samverkansgrupp äldre", "leave")),
                    # by initials, for a unit, and whom she replaces
                    _ex("MÖ är ny i gruppen för IFO och ersätter Karl Berg.", roster=_ROSTER,
                        facts=(("membership", "Mattias Öhrn", "Samverkansgrupp äldre", "replace"),
@@ -2967,6 +2985,7 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          counter_examples=("Åby kommun har utsett Eva Ek att företräda kommunen i frågan.",)),
     Rule("leaves_replaced_by", "membership", change="leave",
          triggers=("ersätts av", "efterträds av", "ersättas av", "efterträdas av", "slutar", "lämnar", "har lämnat", "därmed lämnat",
+                   "ersätts tills vidare av", "ersätts tillfälligt av",
                    "och lämnat",
                    "går i pension", "har slutat", "avtackas", "avsagt sig", "avsäger sig", "avgår",
                    "har avgått", "inte längre är"),
@@ -2984,7 +3003,7 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                  r"(?:ordförande|sammankallande|sekreterare)\b)|går\s+i\s+pension|avgår|har\s+avgått(?!\s+(?:ur|från)\b)|(?:har\s+)?avsagt\s+sig|avsäger\s+sig|avtackas(?=[^.;]*\b(?:slutar|lämnar|pension|sitt\s+arbete|sin\s+tid|sina\s+år|sina\s+insatser|sitt\s+engagemang))|(?=" + _REPLACED_BY + r"))(?P<mid>[^.;]*?)"
                  r"(?:(?:\s+och\s+|(?<=\s))" + _REPLACED_BY + r"(?P<who>[^,.;]+?)"
                  # (a hurried "fr o m jan" without its dots too)
-                 r"(?:,[^.;]*|\s+(?:från|fr\.?\s?o\.?\s?m\.?|efter|vid|per|under)\s[^.;]*)?"
+                 r"(?:,[^.;]*|\s+(?:från|fr\.?\s?o\.?\s?m\.?|efter|vid|per|under|tills)\s[^.;]*)?"
                  # "GN lämnar gruppen vid årsskiftet, ersättare är Lina Carlsson": the one who takes the seat
                  # (or after a semicolon: "A lämnar gruppen vid årsskiftet; ny representant från Åby blir B")
                  r"|[,;]\s*(?:och\s+)?(?:nya?\s+(?:representant|ledamot|ersättare|företrädare)\s+[^.;]{0,60}?\b"
@@ -3035,6 +3054,11 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Göran Nyberg lämnar gruppen vid årsskiftet, ersättare är Lina Carlsson, ny MAS i Östmo kommun från 1 januari.",
                        ("membership", "Göran Nyberg", "Samverkansgrupp äldre", "leave"),
                        ("membership", "Lina Carlsson", "Samverkansgrupp äldre", "replace")),
+                   # a stand-in for now, who she is to the one leaving, and until when
+                   _ex("Lotta Ek har bytt tjänst och ersätts tills vidare av sin kollega Sofia Gran tills Åby utsett en "
+                       "ordinarie representant.",
+                       ("membership", "Lotta Ek", "Samverkansgrupp äldre", "leave"),
+                       ("membership", "Sofia Gran", "Samverkansgrupp äldre", "replace")),
                    _ex("Jonas Berg slutar i gruppen och ersätts av Amira Lind.",
                        ("membership", "Jonas Berg", "Samverkansgrupp äldre", "leave"),
                        ("membership", "Amira Lind", "Samverkansgrupp äldre", "replace")),
@@ -4774,7 +4798,12 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("assignment", ["Anna Lund"], "presentera kartläggningen")),
                    # a unit invited
                    _ex("Ungdomsmottagningen i Åby bjuds in till nästa möte för att berätta om sitt arbete med sömn.",
-                       ("assignment", ["Ungdomsmottagningen i Åby"], "berätta om sitt arbete med sömn"))),
+                       ("assignment", ["Ungdomsmottagningen i Åby"], "berätta om sitt arbete med sömn")),
+                   # her title before her name, where she comes from after it
+                   _ex("Apotekare Samira Khan bjuds in till nästa möte för att gå igenom förslaget.",
+                       ("assignment", ["Samira Khan"], "gå igenom förslaget")),
+                   _ex("Johanna Berg från FoU Åby bjuds in till nästa möte för att berätta om utvärderingen.",
+                       ("assignment", ["Johanna Berg"], "berätta om utvärderingen"))),
          counter_examples=("Alla bjuds in till en workshop i maj.",)),
     Rule("positive_to", "assignment", triggers=("positiv",), handler="_positive_to",
          examples=(_ex("Styrgrupp Barnahus ställer sig positiv till att ta fram en gemensam rutin.",
