@@ -2966,7 +2966,9 @@ _PROPOSAL = re.compile(
     r"(?:Förslag\s+till\s+beslut|Beslutsförslag|Förvaltningens\s+förslag|Ordförandens\s+förslag)\s*:?"
     r"|[A-ZÅÄÖ][\wåäö:-]*(?:\s+[\wåäö:-]+){0,3}\s+föreslås\s+(?:besluta\s+)?(?:att\s+)?(?:ge|uppdra|utse|inrätta)\b")
 # a heading over what one body proposes another to decide: "Arbetsutskottets förslag till kommunstyrelsen"
-_PROPOSAL_HEADING = re.compile(r"^(?P<by>[A-ZÅÄÖ][a-zåäö]+(?::s|s))\s+förslag\s+till\s+(?P<to>[a-zåäö][\wåäö-]+)$")
+# ("Individutskottets förslag till vård- och omsorgsnämnden": a nämnd whose name joins two words with "och")
+_PROPOSAL_HEADING = re.compile(r"^(?P<by>[A-ZÅÄÖ][a-zåäö]+(?::s|s))\s+förslag\s+till\s+"
+                               r"(?P<to>[a-zåäö][\wåäö]*-\s+och\s+[a-zåäö][\wåäö-]+|[a-zåäö][\wåäö-]+)$")
 # "Arbetsutskottets förslag" alone over a paragraph in the nämnd's minutes: what its utskott proposes, not given
 _PROPOSAL_BARE = re.compile(r"(?m)^(?:Arbetsutskottets|Utskottets|Presidiets|Beredningens)\s+förslag(?:\s+till\s+beslut)?\s*$")
 _PROPOSAL_OPENINGS = ("Förslag", "Beslutsförslag", "Förvaltningens", "Ordförandens")  # or "… föreslås …"
@@ -3091,7 +3093,8 @@ _ASKS_SOMEONE = re.compile(r"\s+(?!(?:gruppen|mötet|deltagarna|ledamöterna|rå
                            r"[a-zåäö]+(?:en|et|na|erna|arna)\s+(?:i\s+[A-ZÅÄÖ][\wåäö-]+\s+)?om\s")
 # a second nämnd after the first a matter goes to: "… till socialnämnden i Åby och välfärdsnämnden i Ekå"
 # (not the second half of one name: "vård- och omsorgsnämnden")
-_AND_NAEMND = re.compile(r"(?<!-)\s+och\s+([a-zåäö-]+(?:nämnden|styrelsen)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?)\s*$")
+# ("… till socialnämnden och barn- och utbildningsnämnden": the second nämnd's name holding "och" itself)
+_AND_NAEMND = re.compile(r"(?<!-)\s+och\s+((?:[a-zåäö]+-\s+och\s+)?[a-zåäö-]+(?:nämnden|styrelsen)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?)\s*$")
 # the report the body a task is delegated to owes, by a day: "…, som rapporterar till RLG senast i mars 2026"
 _DELEGATED_REPORTS_BY = re.compile(r",\s*som\s+(?:åter)?rapporterar\s+(?P<t>till\s+[^.;,]+?\s+(?:senast|före|inför)\b[^.;]*)$")
 # whom a seat is taken after, named in the sentence before: "… i rådet efter honom"
@@ -3640,7 +3643,7 @@ _REPORT_BACK_RE = re.compile(
 # the paragraph of an earlier decision cited in brackets: "gav den 16 maj 2025 (§ 17) LVO i uppdrag"
 _PARAGRAPH_CITED = re.compile(r"\s*\(§§?\s*\d{1,4}(?:/\d{2,4})?(?:\s*[-–,]\s*\d{1,4}(?:/\d{2,4})?)?\)")
 _OWN_BODY_RE = re.compile(
-    r"(?i)(?:den\s+|det\s+)?((?:[\wåäö]+-)?[\wåäö]*(?:grupp|råd|nämnd|organ|beredning|forum|styrelse|utskott|direktion|nätverk|team))"
+    r"(?i)(?:den\s+|det\s+)?((?:[\wåäö]+-)?[\wåäö]*(?:grupp|råd|nämnd|organ|beredning|forum|styrelse|utskott|direktion|nätverk|team|presidieöverläggning))"
     r"(?:en|et|ens|ets|n|ns)\b")
 
 
@@ -10214,9 +10217,9 @@ class _Extractor:
             # "Projektet är ett av delprojekten inom Styrgrupp X": a part of the work that body leads
             r"(?:är|utgör)\s+(?:ett\s+(?:av\s+)?)?(?:de\s+)?delprojekt(?:en|et)?\s+(?:inom|i|under))"
             r"\s+(?P<from>[^.]+?)"
-                                            r"(?:(?P<back>\s+och\s+(?:(?:(?:åter)?rapporterar|" + _HANDS_IN + r")\s+(?:dit|till\s+(?:dem|den))\b"
+                                            r"(?:(?P<back>\s+och\s+(?:(?:(?:åter)?rapporterar|" + _HANDS_IN + r")\s+(?:dit|till\s+(?:dem|den|denna|detta|densamma))\b"
                                             # "… och lyfter frågor som inte kan lösas lokalt dit": its questions go there
-                                            r"|lyfter\s+(?:[^.]{0,80}?\s)?(?:dit|till\s+(?:dem|den))\b).*)"
+                                            r"|lyfter\s+(?:[^.]{0,80}?\s)?(?:dit|till\s+(?:dem|den|denna|detta))\b).*)"
                                             r"|\s+och\s+(?:(?:åter)?rapporterar|" + _HANDS_IN + r")\s+till\s+(?P<to>[^.]+))?$", s)
         if m:
             # "… Lokal samverkansgrupp X. Gruppen arbetar på uppdrag av …" in a nämnd's minutes: the group just named

@@ -1422,7 +1422,7 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                  r"|(?:^|\b)(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken|[Nn]ominering(?:en|arna))\b[^.;]{0,120}?(?<!\bhar)(?<!\bhade)\s+"
                  # ("… föreslår att frågan tas upp i Samverkansgrupp X i januari": raised where it is to be taken up)
                  # ("Frågan om placerade barn lämnas till ledningsgruppen": handed up as the others are)
-                 rf"(?:(?:lyfts|överlämnas|hänskjuts|skickas|eskaleras|lämnas)\s+(?:därför\s+|därmed\s+|nu\s+)?(?:vidare\s+)?till|tas\s+upp\s+(?:i|på|vid)(?=\s+[A-ZÅÄÖ])"
+                 rf"(?:(?:lyfts|överlämnas|hänskjuts|skickas|eskaleras|lämnas|remitteras)\s+(?:därför\s+|därmed\s+|nu\s+)?(?:vidare\s+)?till|tas\s+upp\s+(?:i|på|vid)(?=\s+[A-ZÅÄÖ])"
                  # ("… ligger utanför projektets budget och tas upp med styrgruppen i augusti": raised with the body)
                  r"|tas\s+upp\s+med(?=\s+(?:[A-ZÅÄÖ]|[a-zåäö]*(?:gruppen|rådet|nämnden|utskottet)\b)))"
                  rf"\s+(?P<to>[^.;,]+?){_REFERRED_TO_END}"
@@ -1565,6 +1565,13 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                    # a motion sent to the styrelse for preparation
                    _ex("remittera motionen till kommunstyrelsen för beredning", decision=True, body="Kommunfullmäktige",
                        facts=(("mandate", "Kommunfullmäktige", "kommunstyrelsen", "refers"),)),
+                   # sent on remiss in the passive, as a decision of the body that met: to each nämnd named
+                   _ex("Frågan remitteras till Styrgrupp Barnahus för beredning.",
+                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers")),
+                   _ex("Förslaget till policy remitteras till socialnämnden och barn- och utbildningsnämnden för yttrande "
+                       "senast den 28 februari 2026.", decision=True, body="Kommunstyrelsens välfärdsutskott",
+                       facts=(("mandate", "Kommunstyrelsens välfärdsutskott", "socialnämnden", "refers"),
+                              ("mandate", "Kommunstyrelsens välfärdsutskott", "barn- och utbildningsnämnden", "refers"))),
                    _ex("Nämnden överlämnar ärendet till kommunfullmäktige.",
                        ("mandate", "Socialnämnden", "kommunfullmäktige", "refers"), body="Socialnämnden"),
                    _ex("Anna Lund redovisade läget i Projektgrupp mobilt team. Projektgruppen har lyft frågan om "
