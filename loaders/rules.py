@@ -1577,6 +1577,11 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                    _ex("Anna Lund redovisade läget i Projektgrupp mobilt team. Projektgruppen har lyft frågan om "
                        "finansiering av teamets besök i Tallvik till samverkansgruppen.",
                        ("mandate", "Projektgrupp mobilt team", "Samverkansgrupp äldre", "refers")),
+                   # passed on by the first body it goes to: "… och vidare till kommunfullmäktige"
+                   _ex("Individutskottet överlämnar rapporten till vård- och omsorgsnämnden och vidare till kommunfullmäktige.",
+                       ("mandate", "Vård- och omsorgsnämndens individutskott", "vård- och omsorgsnämnden", "reports_to"),
+                       ("mandate", "vård- och omsorgsnämnden", "kommunfullmäktige", "reports_to"),
+                       body="Vård- och omsorgsnämndens individutskott"),
                    _ex("Nämnden godkänner rapporten och överlämnar den till kommunfullmäktige.",
                        ("mandate", "Socialnämnden", "kommunfullmäktige", "reports_to"), body="Socialnämnden")),
          counter_examples=("att överlämna yttrandet till kommunstyrelsen", "Remissvaret skickas till Socialstyrelsen.",
@@ -5128,6 +5133,14 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        facts=(("assignment", ["Politiskt samverkansråd Åby"], "besluta i ärendet"),
                               ("mandate", "Ledningsgruppen för vård och omsorg i Åby (LVO)", "Politiskt samverkansråd Åby",
                                "refers"))),
+                   # handed up by an utskott to the styrelse it belongs to: for the styrelse to decide
+                   _ex("Ärendet överlämnas till kommunstyrelsen utan eget ställningstagande i fråga om finansiering.",
+                       decision=True, body="Kommunstyrelsens välfärdsutskott",
+                       facts=(("assignment", ["kommunstyrelsen"], "besluta i ärendet"),)),
+                   # a proposal named with what it is for, sent out for comment to two nämnder
+                   _ex("Förslaget till policy remitteras till socialnämnden och barn- och utbildningsnämnden för yttrande.",
+                       decision=True, body="Kommunstyrelsens välfärdsutskott",
+                       facts=(("assignment", ["socialnämnden", "barn- och utbildningsnämnden"], "yttra sig över förslaget till policy"),)),
                    # a motion sent to the board, told in the passive
                    _ex("Motionen remitteras till förbundsstyrelsen för beredning.", decision=True,
                        body="Förbundsfullmäktige, Utbildningsförbundet Ås",

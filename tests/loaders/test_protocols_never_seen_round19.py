@@ -115,3 +115,38 @@ def test_a_remiss_in_the_passive_refers_to_each_naemnd_the_second_named_with_och
                 if frm.startswith("Kommunstyrelsens välfärdsutskott")}
     assert ("Socialnämnden, Ekå kommun", "refers") in mandates
     assert ("Barn- och utbildningsnämnden, Ekå kommun", "refers") in mandates
+
+
+def test_a_remiss_in_the_passive_asks_each_naemnd_for_its_view_of_the_proposal_named_with_its_subject(tmp_path):
+    tasks = dict(_load(tmp_path, "vfu.txt", REMISS)["assignments"])
+    assert tasks[("Barn- och utbildningsnämnden, Ekå kommun", "Socialnämnden, Ekå kommun")] == \
+        "yttra sig över förslaget till policy"
+
+
+HANDED_UP = """EKÅ KOMMUN
+Kommunstyrelsens välfärdsutskott
+SAMMANTRÄDESPROTOKOLL 2025-12-08
+
+Ledamöter:\tAgnes Rosell (S), ordförande
+\tHåkan Berg (M), vice ordförande
+
+§ 103  Handlingsplan mot våld i nära relationer
+Beslut
+Ärendet överlämnas till kommunstyrelsen utan eget ställningstagande i fråga om finansiering.
+
+§ 105  Ej verkställda beslut
+Beslut
+Välfärdsutskottet överlämnar rapporten till socialnämnden och vidare till kommunfullmäktige.
+"""
+
+
+def test_a_matter_an_utskott_hands_up_to_its_own_styrelse_is_no_delegation(tmp_path):
+    f = _load(tmp_path, "vfu.txt", HANDED_UP)
+    vfu, ks = "Kommunstyrelsens välfärdsutskott, Ekå kommun", "Kommunstyrelsen, Ekå kommun"
+    assert (vfu, ks, "delegates") not in f["mandates"]
+    assert ((ks,), "besluta i ärendet") in f["assignments"]
+
+
+def test_a_report_handed_to_one_body_and_vidare_to_another_goes_on_from_the_first(tmp_path):
+    mandates = _load(tmp_path, "vfu.txt", HANDED_UP)["mandates"]
+    assert ("Socialnämnden, Ekå kommun", "Kommunfullmäktige, Ekå kommun", "reports_to") in mandates
