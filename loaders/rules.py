@@ -3632,7 +3632,9 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                  + _ROLE.replace("role", "role2")
                  + r"(?:\s+(?:i|för|vid)\s+(?!tiden\b|återstoden\b|resten\b)(?P<group2>[^.;,]+?))?(?:\s+efter\s+(?P<prev2>[A-ZÅÄÖ][^.;,]+?))?"
                  r"(?:\s+för\s+(?:år\s+)?\d{4}(?:[-–]\d{2,4})?)?"
-                 r"(?:,?\s+(?:för\s+tiden|till\s+och\s+med|t\.\s?o\.\s?m\.?|efter)\s+[^.;]+?)?"
+                 # ("… för tiden t.o.m. 2026 väljs …": the term's abbreviation, its dots no end of the seat's body)
+                 r"(?:,?\s+(?:för\s+tiden(?:\s+(?:t\.\s?o\.\s?m\.?|till\s+och\s+med))?|till\s+och\s+med|t\.\s?o\.\s?m\.?|efter)"
+                 r"\s+[^.;]+?)?"
                  r"\s+(?:utses|väljs|valdes|utsågs|utse|välja)\s+(?P<who2>[A-ZÅÄÖ][^.;]+?)" + _UNTIL + r"(?:\s+för\s+samma\s+tid)?$"
                  r"|^(?P<who5>[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:väljs|valdes|utses|utsågs|har\s+valts|har\s+utsetts)\s+(?:till|som)\s+"
                  r"(?:ny\s+)?(?:[\wåäö]+s\s+)?" + _ROLE.replace("role", "role5") + r"(?:\s+(?:i|för|vid)\s+(?P<group5>[^.;,]+?))??"
@@ -3653,6 +3655,10 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        "Ros (M).", decision=True, body="Kommunfullmäktige",
                        facts=(("membership", "Karin Ros", "Direktionen, Räddningstjänstförbundet Norrfjäll", "replace"),
                               ("membership", "Sven Ek", "Direktionen, Räddningstjänstförbundet Norrfjäll", "leave"))),
+                   # the term abbreviated after "för tiden": no part of the body's name
+                   _ex("Till ledamot i Brottsförebyggande rådet i Åby för tiden t.o.m. 2026 väljs Elsa Nord (KD).",
+                       decision=True, body="Kommunstyrelsens välfärdsutskott",
+                       facts=(("membership", "Elsa Nord", "Brottsförebyggande rådet i Åby", "join"),)),
                    # two new seats named first, the people after the verb
                    _ex("Till nya ledamöter i valnämnden väljs Bo Ek (S) och Kim Lind (M).", decision=True,
                        body="Kommunfullmäktige", facts=(("membership", "Bo Ek", "valnämnden", "join"),

@@ -150,3 +150,22 @@ def test_a_matter_an_utskott_hands_up_to_its_own_styrelse_is_no_delegation(tmp_p
 def test_a_report_handed_to_one_body_and_vidare_to_another_goes_on_from_the_first(tmp_path):
     mandates = _load(tmp_path, "vfu.txt", HANDED_UP)["mandates"]
     assert ("Socialnämnden, Ekå kommun", "Kommunfullmäktige, Ekå kommun", "reports_to") in mandates
+
+
+ELECTION = """EKÅ KOMMUN
+Kommunstyrelsens välfärdsutskott
+SAMMANTRÄDESPROTOKOLL 2025-12-08
+
+Ledamöter:\tAgnes Rosell (S), ordförande
+\tHåkan Berg (M), vice ordförande
+
+§ 106  Fyllnadsval – Brottsförebyggande rådet i Ekå
+Beslut
+1. Till ledamot i Brottsförebyggande rådet i Ekå för tiden t.o.m. 2026 väljs Håkan Berg (M).
+"""
+
+
+def test_a_term_abbreviated_after_foer_tiden_is_no_part_of_the_body_the_seat_is_in(tmp_path):
+    f = _load(tmp_path, "vfu.txt", ELECTION)
+    assert ("Håkan Berg", "Brottsförebyggande rådet i Ekå", "join") in f["memberships"]
+    assert (("Håkan Berg",), "vara ledamot i Brottsförebyggande rådet i Ekå") in f["assignments"]
