@@ -1386,6 +1386,15 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        "arbetar tillsammans.", ("mandate", "Styrgrupp Barnahus", "Samverkansgrupp äldre", "refers")),),
          # (not "Uppdraget kommer från Styrgrupp X": an uppdrag that comes from a body is a delegation)
          counter_examples=("Frågan kommer från en medborgare.",)),
+    # "Arbetsutskottet har berett ärendet den 6 november 2025": the body that prepared the case for the body that met
+    # proposes to it, as a nämnd's utskott or a fullmäktige's styrelse does
+    Rule("prepared_the_case", "mandate", mandate="recommends", exclusive=False, triggers=("har berett",),
+         # (not "… har berett ärendet och föreslår att fullmäktige …": whom it proposes to, the recommends rule reads)
+         pattern=r"^(?P<from7>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+har\s+berett\s+(?:ärendet|frågan|förslaget)\b"
+                 r"(?![^.;]*\boch\s+(?:föreslår|rekommenderar)\b)[^.;]*\.?$",
+         examples=(_ex("Socialnämndens arbetsutskott har berett ärendet den 6 november 2025.",
+                       ("mandate", "Socialnämndens arbetsutskott", "Socialnämnden", "recommends"), body="Socialnämnden"),),
+         counter_examples=("Förvaltningen har berett ärendet.", "Vi har berett ärendet.")),
     # "LSVO har ställt sig bakom förslaget … och lyfter ärendet till PSVO": the body that stood behind it hands it
     # on, told in the minutes of the body it goes to
     Rule("behind_and_refers", "mandate", mandate="refers", exclusive=False,

@@ -169,3 +169,28 @@ def test_a_term_abbreviated_after_foer_tiden_is_no_part_of_the_body_the_seat_is_
     f = _load(tmp_path, "vfu.txt", ELECTION)
     assert ("Håkan Berg", "Brottsförebyggande rådet i Ekå", "join") in f["memberships"]
     assert (("Håkan Berg",), "vara ledamot i Brottsförebyggande rådet i Ekå") in f["assignments"]
+
+
+PREPARED = """TRASTVIKS KOMMUN – värdkommun
+Samverkansnämnden för tolkförmedling i Hjortsala län
+PROTOKOLL 2025-11-20
+
+Närvarande beslutande
+Göran Lilja (M), ordförande, Trastviks kommun
+Ylva Hammarsten (S), vice ordförande, Rökesta kommun
+
+§ 25 Fyllnadsval – ersättare i samverkansnämndens arbetsutskott
+Beslut
+Till ersättare i samverkansnämndens arbetsutskott väljs Ylva Hammarsten (S).
+
+§ 26 Prislista för tolktjänster 2026
+Samverkansnämndens arbetsutskott har berett ärendet den 6 november 2025.
+Beslut
+Samverkansnämnden fastställer prislista för tolktjänster 2026 enligt förslaget.
+"""
+
+
+def test_the_body_that_prepared_the_case_recommends_the_body_that_met(tmp_path):
+    mandates = _load(tmp_path, "tolk.txt", PREPARED)["mandates"]
+    assert any(frm.startswith("Samverkansnämndens arbetsutskott") and to.startswith("Samverkansnämnden för tolkförmedling")
+               and kind == "recommends" for frm, to, kind in mandates), mandates
