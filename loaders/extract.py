@@ -3359,6 +3359,13 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             elif not by_index and len(cells) >= 2 and cells[0][0] == 0 and _ORG.fullmatch(cells[0][1]):
                 org_context = cells[0][1]  # the huvudman in the left column, its people to the right
                 text = s[len(cells[0][1]):].strip()
+            elif ((ph := _PRESIDIUM_HEADING.fullmatch(text.strip("*_ :"))) and _ORG.fullmatch(ph.group("org"))
+                  and not by_index):
+                # "Ulvhöga kommun, socialnämndens presidium" over its members: the huvudman of the people below,
+                # as a bare huvudman heading is, never a run-on of the entry above
+                org_context = ph.group("org")
+                i += 1
+                continue
             elif (_ORG.fullmatch(text.rstrip(":")) or _caps_org(text.rstrip(":"))) and not (
                     raw_entries and raw_entries[-1]["line"] >= i - 2 and raw_entries[-1]["text"].rstrip().endswith(",")):
                 # a huvudman heading over its people, in capitals too ("BJÖRKÅ KOMMUN", "REGION SKOGLAND")
@@ -3724,6 +3731,11 @@ def _full_form(short: str, att: "_Attendance") -> str | None:
     return fits[0] if len(fits) == 1 else None
 
 
+# a heading over the members a huvudman's nämnd sends: "Region X, hälso- och sjukvårdsnämndens presidium"
+_PRESIDIUM_HEADING = re.compile(r"(?P<org>[A-ZÅÄÖ][^,]{2,60}?),\s+(?P<body>[a-zåäö][\wåäö -]*(?:nämndens|styrelsens)"
+                                r"\s+(?:presidium|ledamöter))")
+
+
 def prev_entry_closed(raw_entries: list, i: int) -> bool:
     return bool(raw_entries) and raw_entries[-1]["line"] < i
 
@@ -3941,6 +3953,8 @@ def place_from(value: str) -> str | None:
 _BODY_WORD = re.compile(
     r"(?:nämnd|styrelse|fullmäktige|utskott|grupp|råd\b|rådet|samrådsorgan|samverkansorgan|forum|beredning|"
     r"direktion|kommitté|processteam|samverkansteam|nätverk|samråd\b|samrådet|programområde|"
+    # the presidia of a region's and the kommuners' nämnder meeting as one: "Presidieöverläggning", "Presidiesamråd"
+    r"presidieöverläggning|"
     # a kommun's förtroendevalda revisorer meet as a body of their own: "Revisorerna", "Revisorerna i X kommun"
     r"^revisorerna\b)", re.I)
 # a huvudman by its form: the letterhead, never the body that met
@@ -4228,6 +4242,9 @@ def _spelled_title_body(lines: list[str]) -> str | None:
     return None
 
 
+_BARE_PRESIDIEÖVERLÄGGNING = re.compile(r"(?i)presidieöverläggning(?:en)?")
+
+
 def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
     """Body and date from the lines before the first label (the protocol's title block).
 
@@ -4359,6 +4376,11 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
             body = f"{body}, {_tidy_caps(owner[0], True)}"
         body = _tidy_caps(body, False)
         body = body[:1].upper() + body[1:]
+        if (_BARE_PRESIDIEÖVERLÄGGNING.fullmatch(body) and out.get("letterhead")
+                and (reg := re.fullmatch(r"Region\s+(\S.*)", out["letterhead"]))):
+            # "Region X" over "Protokoll från presidieöverläggning": the presidia of the region and of its
+            # kommuner meeting in X, named after the region as its other bodies of the collaboration are
+            body = f"Presidieöverläggning {reg.group(1)}"
         if "(" in body and (mid := _MID_ACRONYM.fullmatch(body)):
             # "Regionalt programområde (RPO) rörelseorganens sjukdomar": the kind's acronym inside the name,
             # written after the whole name as a body's acronym is
@@ -5812,7 +5834,7 @@ _BACKGROUND = re.compile(
     r"bakgrund|sammanfattning|yrkanden?|propositionsordning|beslutsgång|omröstning|votering|"
     r"förslag\s+till\s+beslut|förvaltningens\s+förslag|reservationer?|protokollsanteckning|särskilt\s+yttrande|beslutsunderlag)\b"
     # "Arbetsutskottets förslag till regionstyrelsen": what the body proposes another to decide
-    r"|^[a-zåäö]+(?::s|s)\s+förslag\s+till\s+[a-zåäö-]+$",
+    r"|^[a-zåäö]+(?::s|s)\s+förslag\s+till\s+(?:[a-zåäö]+-\s+och\s+)?[a-zåäö-]+$",
     re.I,
 )
 
@@ -6541,7 +6563,9 @@ _GROUP_NAME_BROKEN = re.compile(r"[Ss]amverkansgrupp(?:en)?\s*$")
 _BARE_ATT = re.compile(r"^att\s+[a-zåäö]+\s+\S")
 # a label over what the body was proposed to decide, written as the decision would be
 _PROPOSAL_LABEL = re.compile(r"^(?:förslag\s+till\s+beslut|(?:förvaltningens|ordförandens|arbetsutskottets|"
-                             r"presidiets|beredningens)\s+förslag(?:\s+till\s+beslut)?)\s*:?$", re.I)
+                             r"presidiets|beredningens)\s+förslag(?:\s+till\s+beslut)?"
+                             # "Individutskottets förslag till vård- och omsorgsnämnden": an utskott's proposal to its nämnd
+                             r"|[a-zåäö]*utskottets\s+förslag\s+till\s+(?:[a-zåäö]+-\s+och\s+)?[a-zåäö-]+)\s*:?$", re.I)
 # what makes the att-clauses under it a proposal, a motion or another's words, not the decision
 _PROPOSED = re.compile(r"\b(?:föreslår|föreslog|yrkar|yrkade|yrkande\w*|tillstyrker|hemställer|rekommenderar|"
                        r"rekommenderade|begär|begärde|önskar|vill)\b|\bförslag\s+till\s+beslut|^förslag(?:et)?\b",

@@ -3017,7 +3017,9 @@ _PROPOSAL = re.compile(
     r"(?:Förslag\s+till\s+beslut|Beslutsförslag|Förvaltningens\s+förslag|Ordförandens\s+förslag)\s*:?"
     r"|[A-ZÅÄÖ][\wåäö:-]*(?:\s+[\wåäö:-]+){0,3}\s+föreslås\s+(?:besluta\s+)?(?:att\s+)?(?:ge|uppdra|utse|inrätta)\b")
 # a heading over what one body proposes another to decide: "Arbetsutskottets förslag till kommunstyrelsen"
-_PROPOSAL_HEADING = re.compile(r"^(?P<by>[A-ZÅÄÖ][a-zåäö]+(?::s|s))\s+förslag\s+till\s+(?P<to>[a-zåäö][\wåäö-]+)$")
+# ("Individutskottets förslag till vård- och omsorgsnämnden": a nämnd whose name joins two words with "och")
+_PROPOSAL_HEADING = re.compile(r"^(?P<by>[A-ZÅÄÖ][a-zåäö]+(?::s|s))\s+förslag\s+till\s+"
+                               r"(?P<to>[a-zåäö][\wåäö]*-\s+och\s+[a-zåäö][\wåäö-]+|[a-zåäö][\wåäö-]+)$")
 # "Arbetsutskottets förslag" alone over a paragraph in the nämnd's minutes: what its utskott proposes, not given
 _PROPOSAL_BARE = re.compile(r"(?m)^(?:Arbetsutskottets|Utskottets|Presidiets|Beredningens)\s+förslag(?:\s+till\s+beslut)?\s*$")
 _PROPOSAL_OPENINGS = ("Förslag", "Beslutsförslag", "Förvaltningens", "Ordförandens")  # or "… föreslås …"
@@ -3145,7 +3147,12 @@ _ASKS_SOMEONE = re.compile(r"\s+(?!(?:gruppen|mötet|deltagarna|ledamöterna|rå
                            r"[a-zåäö]+(?:en|et|na|erna|arna)\s+(?:i\s+[A-ZÅÄÖ][\wåäö-]+\s+)?om\s")
 # a second nämnd after the first a matter goes to: "… till socialnämnden i Åby och välfärdsnämnden i Ekå"
 # (not the second half of one name: "vård- och omsorgsnämnden")
-_AND_NAEMND = re.compile(r"(?<!-)\s+och\s+([a-zåäö-]+(?:nämnden|styrelsen)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?)\s*$")
+# the body a matter goes on to from the first one it is handed to: "… till nämnden och vidare till kommunfullmäktige"
+_ONWARD_TO = re.compile(r"\s+och\s+vidare\s+till\s+([^.;,]+?)(?:\s+(?:för|inför|senast|den)\b[^.;]*)?\s*\.?$")
+# the nämnd or styrelse an utskott belongs to, by its name: "Kommunstyrelsens välfärdsutskott" → "Kommunstyrelse"
+_UTSKOTT_PARENT = re.compile(r"(?i)^([\wåäö-]+(?:nämnd|styrelse))(?:n|en)?s\s+[\wåäö-]*utskott")
+# ("… till socialnämnden och barn- och utbildningsnämnden": the second nämnd's name holding "och" itself)
+_AND_NAEMND = re.compile(r"(?<!-)\s+och\s+((?:[a-zåäö]+-\s+och\s+)?[a-zåäö-]+(?:nämnden|styrelsen)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?)\s*$")
 # the report the body a task is delegated to owes, by a day: "…, som rapporterar till RLG senast i mars 2026"
 _DELEGATED_REPORTS_BY = re.compile(r",\s*som\s+(?:åter)?rapporterar\s+(?P<t>till\s+[^.;,]+?\s+(?:senast|före|inför)\b[^.;]*)$")
 # whom a seat is taken after, named in the sentence before: "… i rådet efter honom"
@@ -3695,7 +3702,7 @@ _REPORT_BACK_RE = re.compile(
 # the paragraph of an earlier decision cited in brackets: "gav den 16 maj 2025 (§ 17) LVO i uppdrag"
 _PARAGRAPH_CITED = re.compile(r"\s*\(§§?\s*\d{1,4}(?:/\d{2,4})?(?:\s*[-–,]\s*\d{1,4}(?:/\d{2,4})?)?\)")
 _OWN_BODY_RE = re.compile(
-    r"(?i)(?:den\s+|det\s+)?((?:[\wåäö]+-)?[\wåäö]*(?:grupp|råd|nämnd|organ|beredning|forum|styrelse|utskott|direktion|nätverk|team))"
+    r"(?i)(?:den\s+|det\s+)?((?:[\wåäö]+-)?[\wåäö]*(?:grupp|råd|nämnd|organ|beredning|forum|styrelse|utskott|direktion|nätverk|team|presidieöverläggning))"
     r"(?:en|et|ens|ets|n|ns)\b")
 
 
@@ -8546,6 +8553,11 @@ class _Extractor:
                 kind = "recommends"  # "överlämna ärendet till nämnden med eget förslag till beslut": a proposal
             self.group(to, item) if self._is_body(to) else None
             self.mandate(frm, to, kind, item, pos)
+            if kind in ("refers", "reports_to") and (onward := _ONWARD_TO.search(s)) \
+                    and (nxt := self._body_ref(onward.group(1))) and nxt not in (to, frm):
+                # "överlämnar rapporten till nämnden och vidare till kommunfullmäktige": the first passes it on
+                self.group(nxt, item) if self._is_body(nxt) else None
+                self.mandate(to, nxt, kind, item, pos)
             if kind == "refers" and raw_to and " och " in raw_to and (more := _AND_NAEMND.search(raw_to)) \
                     and (other := self._body_ref(more.group(1))) and other != to:
                 # "överlämnas till socialnämnden i Åby och välfärdsnämnden i Ekå för beslut": to each nämnd
@@ -9437,7 +9449,9 @@ class _Extractor:
         r"till\s+(?P<who>[^.;]+?)\s+(?:för\s+(?:vidare\s+)?(?P<what>beredning\s+och\s+beslut|beredning|handläggning|yttrande|"
         # the revisorer's habit: "överlämna granskningsrapporten till socialnämnden och begära nämndens yttrande"
         r"åtgärd|beslut)\b|och\s+begära\s+(?:[a-zåäö]+s\s+)?(?P<what3>yttrande)\b)"
-        r"|^(?P<obj2>Frågan|Ärendet|Motionen|Medborgarförslaget|Skrivelsen|Förslaget)\s+(?:överlämnas|lämnas\s+över|överförs|remitteras)"
+        # ("Förslaget till policy remitteras till …": the proposal named with what it is for)
+        r"|^(?P<obj2>Frågan|Ärendet|Motionen|Medborgarförslaget|Skrivelsen|Förslaget)(?P<of>\s+till\s+[a-zåäö][^.;]{0,60}?)?"
+        r"\s+(?:överlämnas|lämnas\s+över|överförs|remitteras)"
         r"\s+(?:vidare\s+)?till\s+(?P<who2>[^.;]+?)"
         r"(?:\s+för\s+(?:vidare\s+)?(?P<what2>beredning|handläggning|yttrande|åtgärd|beslut|ställningstagande)"
         # "… för ställningstagande vid sammanträdet den 13 mars 2026": when, after what for
@@ -9478,6 +9492,10 @@ class _Extractor:
         if " och till " in raw:  # "remitteras till Politiskt samråd X och till länets kommuner": to each
             parts = [self._body_ref(p) or self._recipient(p) for p in raw.split(" och till ")]
             who = parts if all(parts) else None
+        elif " och " in raw and (more := _AND_NAEMND.search(raw)):
+            # "remitteras till socialnämnden och barn- och utbildningsnämnden": to each nämnd
+            parts = [self._body_ref(raw[:more.start()]), self._body_ref(more.group(1))]
+            who = parts if all(parts) else None
         else:
             who = [b] if (b := self._body_ref(raw)) else _subject_assignees(raw, origin == "decision", self.ctx)
         if not who:
@@ -9487,6 +9505,14 @@ class _Extractor:
             # "Förslaget överlämnas till X (för beslut)": the body's own proposal handed on, a referral; sent out for
             # comment ("för yttrande"), the answer is the task of those asked
             return False
+        if m.group("of"):
+            obj += " " + " ".join(m.group("of").split())  # "förslaget till policy"
+        met = self._meeting_body() or ""
+        if (not what and len(who) == 1 and (own := _UTSKOTT_PARENT.match(met))
+                and who[0].casefold().startswith(own.group(1).casefold())):
+            # "Ärendet överlämnas till kommunstyrelsen" in the minutes of the styrelse's own utskott: handed up
+            # for the styrelse to decide, no delegation of the utskott's power
+            what = "beslut"
         # handed on "för beslut" or "för ställningstagande": to the body that decides it, a referral, not a delegation
         # of its own power; nor is an answer asked of a body the revisorer review
         key = next((k for k in ("what", "what2", "what3") if m.group(k)), None)
@@ -10382,9 +10408,9 @@ class _Extractor:
             # "Projektet är ett av delprojekten inom Styrgrupp X": a part of the work that body leads
             r"(?:är|utgör)\s+(?:ett\s+(?:av\s+)?)?(?:de\s+)?delprojekt(?:en|et)?\s+(?:inom|i|under))"
             r"\s+(?P<from>[^.]+?)"
-                                            r"(?:(?P<back>\s+och\s+(?:(?:(?:åter)?rapporterar|" + _HANDS_IN + r")\s+(?:dit|till\s+(?:dem|den))\b"
+                                            r"(?:(?P<back>\s+och\s+(?:(?:(?:åter)?rapporterar|" + _HANDS_IN + r")\s+(?:dit|till\s+(?:dem|den|denna|detta|densamma))\b"
                                             # "… och lyfter frågor som inte kan lösas lokalt dit": its questions go there
-                                            r"|lyfter\s+(?:[^.]{0,80}?\s)?(?:dit|till\s+(?:dem|den))\b).*)"
+                                            r"|lyfter\s+(?:[^.]{0,80}?\s)?(?:dit|till\s+(?:dem|den|denna|detta))\b).*)"
                                             r"|\s+och\s+(?:(?:åter)?rapporterar|" + _HANDS_IN + r")\s+till\s+(?P<to>[^.]+))?$", s)
         if m:
             # "… Lokal samverkansgrupp X. Gruppen arbetar på uppdrag av …" in a nämnd's minutes: the group just named

@@ -1417,6 +1417,15 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        "arbetar tillsammans.", ("mandate", "Styrgrupp Barnahus", "Samverkansgrupp äldre", "refers")),),
          # (not "Uppdraget kommer från Styrgrupp X": an uppdrag that comes from a body is a delegation)
          counter_examples=("Frågan kommer från en medborgare.",)),
+    # "Arbetsutskottet har berett ärendet den 6 november 2025": the body that prepared the case for the body that met
+    # proposes to it, as a nämnd's utskott or a fullmäktige's styrelse does
+    Rule("prepared_the_case", "mandate", mandate="recommends", exclusive=False, triggers=("har berett",),
+         # (not "… har berett ärendet och föreslår att fullmäktige …": whom it proposes to, the recommends rule reads)
+         pattern=r"^(?P<from7>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+har\s+berett\s+(?:ärendet|frågan|förslaget)\b"
+                 r"(?![^.;]*\boch\s+(?:föreslår|rekommenderar)\b)[^.;]*\.?$",
+         examples=(_ex("Socialnämndens arbetsutskott har berett ärendet den 6 november 2025.",
+                       ("mandate", "Socialnämndens arbetsutskott", "Socialnämnden", "recommends"), body="Socialnämnden"),),
+         counter_examples=("Förvaltningen har berett ärendet.", "Vi har berett ärendet.")),
     # "LSVO har ställt sig bakom förslaget … och lyfter ärendet till PSVO": the body that stood behind it hands it
     # on, told in the minutes of the body it goes to
     Rule("behind_and_refers", "mandate", mandate="refers", exclusive=False,
@@ -1453,7 +1462,7 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                  r"|(?:^|\b)(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken|[Nn]ominering(?:en|arna))\b[^.;]{0,120}?(?<!\bhar)(?<!\bhade)\s+"
                  # ("… föreslår att frågan tas upp i Samverkansgrupp X i januari": raised where it is to be taken up)
                  # ("Frågan om placerade barn lämnas till ledningsgruppen": handed up as the others are)
-                 rf"(?:(?:lyfts|överlämnas|hänskjuts|skickas|eskaleras|lämnas)\s+(?:därför\s+|därmed\s+|nu\s+)?(?:vidare\s+)?till|tas\s+upp\s+(?:i|på|vid)(?=\s+[A-ZÅÄÖ])"
+                 rf"(?:(?:lyfts|överlämnas|hänskjuts|skickas|eskaleras|lämnas|remitteras)\s+(?:därför\s+|därmed\s+|nu\s+)?(?:vidare\s+)?till|tas\s+upp\s+(?:i|på|vid)(?=\s+[A-ZÅÄÖ])"
                  # ("… ligger utanför projektets budget och tas upp med styrgruppen i augusti": raised with the body)
                  r"|tas\s+upp\s+med(?=\s+(?:[A-ZÅÄÖ]|[a-zåäö]*(?:gruppen|rådet|nämnden|utskottet)\b)))"
                  rf"\s+(?P<to>[^.;,]+?){_REFERRED_TO_END}"
@@ -1596,11 +1605,23 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                    # a motion sent to the styrelse for preparation
                    _ex("remittera motionen till kommunstyrelsen för beredning", decision=True, body="Kommunfullmäktige",
                        facts=(("mandate", "Kommunfullmäktige", "kommunstyrelsen", "refers"),)),
+                   # sent on remiss in the passive, as a decision of the body that met: to each nämnd named
+                   _ex("Frågan remitteras till Styrgrupp Barnahus för beredning.",
+                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers")),
+                   _ex("Förslaget till policy remitteras till socialnämnden och barn- och utbildningsnämnden för yttrande "
+                       "senast den 28 februari 2026.", decision=True, body="Kommunstyrelsens välfärdsutskott",
+                       facts=(("mandate", "Kommunstyrelsens välfärdsutskott", "socialnämnden", "refers"),
+                              ("mandate", "Kommunstyrelsens välfärdsutskott", "barn- och utbildningsnämnden", "refers"))),
                    _ex("Nämnden överlämnar ärendet till kommunfullmäktige.",
                        ("mandate", "Socialnämnden", "kommunfullmäktige", "refers"), body="Socialnämnden"),
                    _ex("Anna Lund redovisade läget i Projektgrupp mobilt team. Projektgruppen har lyft frågan om "
                        "finansiering av teamets besök i Tallvik till samverkansgruppen.",
                        ("mandate", "Projektgrupp mobilt team", "Samverkansgrupp äldre", "refers")),
+                   # passed on by the first body it goes to: "… och vidare till kommunfullmäktige"
+                   _ex("Individutskottet överlämnar rapporten till vård- och omsorgsnämnden och vidare till kommunfullmäktige.",
+                       ("mandate", "Vård- och omsorgsnämndens individutskott", "vård- och omsorgsnämnden", "reports_to"),
+                       ("mandate", "vård- och omsorgsnämnden", "kommunfullmäktige", "reports_to"),
+                       body="Vård- och omsorgsnämndens individutskott"),
                    _ex("Nämnden godkänner rapporten och överlämnar den till kommunfullmäktige.",
                        ("mandate", "Socialnämnden", "kommunfullmäktige", "reports_to"), body="Socialnämnden")),
          counter_examples=("att överlämna yttrandet till kommunstyrelsen", "Remissvaret skickas till Socialstyrelsen.",
@@ -3706,7 +3727,9 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                  + _ROLE.replace("role", "role2")
                  + r"(?:\s+(?:i|för|vid)\s+(?!tiden\b|återstoden\b|resten\b)(?P<group2>[^.;,]+?))?(?:\s+efter\s+(?P<prev2>[A-ZÅÄÖ][^.;,]+?))?"
                  r"(?:\s+för\s+(?:år\s+)?\d{4}(?:[-–]\d{2,4})?)?"
-                 r"(?:,?\s+(?:för\s+tiden|till\s+och\s+med|t\.\s?o\.\s?m\.?|efter)\s+[^.;]+?)?"
+                 # ("… för tiden t.o.m. 2026 väljs …": the term's abbreviation, its dots no end of the seat's body)
+                 r"(?:,?\s+(?:för\s+tiden(?:\s+(?:t\.\s?o\.\s?m\.?|till\s+och\s+med))?|till\s+och\s+med|t\.\s?o\.\s?m\.?|efter)"
+                 r"\s+[^.;]+?)?"
                  r"\s+(?:utses|väljs|valdes|utsågs|utse|välja)\s+(?P<who2>[A-ZÅÄÖ][^.;]+?)" + _UNTIL + r"(?:\s+för\s+samma\s+tid)?$"
                  r"|^(?P<who5>[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:väljs|valdes|utses|utsågs|har\s+valts|har\s+utsetts)\s+(?:till|som)\s+"
                  r"(?:ny\s+)?(?:[\wåäö]+s\s+)?" + _ROLE.replace("role", "role5") + r"(?:\s+(?:i|för|vid)\s+(?P<group5>[^.;,]+?))??"
@@ -3727,6 +3750,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        "Ros (M).", decision=True, body="Kommunfullmäktige",
                        facts=(("membership", "Karin Ros", "Direktionen, Räddningstjänstförbundet Norrfjäll", "replace"),
                               ("membership", "Sven Ek", "Direktionen, Räddningstjänstförbundet Norrfjäll", "leave"))),
+                   # the term abbreviated after "för tiden": no part of the body's name
+                   _ex("Till ledamot i Brottsförebyggande rådet i Åby för tiden t.o.m. 2026 väljs Elsa Nord (KD).",
+                       decision=True, body="Kommunstyrelsens välfärdsutskott",
+                       facts=(("membership", "Elsa Nord", "Brottsförebyggande rådet i Åby", "join"),)),
                    # two new seats named first, the people after the verb
                    _ex("Till nya ledamöter i valnämnden väljs Bo Ek (S) och Kim Lind (M).", decision=True,
                        body="Kommunfullmäktige", facts=(("membership", "Bo Ek", "valnämnden", "join"),
@@ -5215,6 +5242,14 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        facts=(("assignment", ["Politiskt samverkansråd Åby"], "besluta i ärendet"),
                               ("mandate", "Ledningsgruppen för vård och omsorg i Åby (LVO)", "Politiskt samverkansråd Åby",
                                "refers"))),
+                   # handed up by an utskott to the styrelse it belongs to: for the styrelse to decide
+                   _ex("Ärendet överlämnas till kommunstyrelsen utan eget ställningstagande i fråga om finansiering.",
+                       decision=True, body="Kommunstyrelsens välfärdsutskott",
+                       facts=(("assignment", ["kommunstyrelsen"], "besluta i ärendet"),)),
+                   # a proposal named with what it is for, sent out for comment to two nämnder
+                   _ex("Förslaget till policy remitteras till socialnämnden och barn- och utbildningsnämnden för yttrande.",
+                       decision=True, body="Kommunstyrelsens välfärdsutskott",
+                       facts=(("assignment", ["socialnämnden", "barn- och utbildningsnämnden"], "yttra sig över förslaget till policy"),)),
                    # a motion sent to the board, told in the passive
                    _ex("Motionen remitteras till förbundsstyrelsen för beredning.", decision=True,
                        body="Förbundsfullmäktige, Utbildningsförbundet Ås",
