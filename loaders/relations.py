@@ -4231,6 +4231,9 @@ _PRODUCT_REPORTED = re.compile(r"(?P<noun>[a-zåäö]{4,}?)(?:et|en|n|na)\s+(?:s
 # of its own
 _HELPERS = re.compile(r"^(?P<who>[A-ZÅÄÖ][^.;:]{1,120}?)\s+(?:bistår|hjälper\s+till|stöttar|stödjer)"
                       r"(?:\s+(?:med\s+(?:detta|det|arbetet|underlaget)|i\s+arbetet))?\s*\.?$")
+# the presidium of a named body: "från presidiet i Politiska samverkansberedningen, som träffades …"
+_NAMED_PRESIDIUM = re.compile(r"\b[Pp]residiet\s+(?:i|för)\s+(?P<b>[A-ZÅÄÖ][^,.;:()]{2,80}?)"
+                              r"(?=\s*[,.;:(]|\s+(?:som|har|hade|vill|ville|och|den|i\s+[a-zåäö])\b|$)")
 # a unit named by one word in the definite form: "Sekretariatet", "Kansliet", "Förvaltningen"
 _BARE_UNIT = re.compile(r"[A-ZÅÄÖ][a-zåäö]{5,}(?:et|en)")
 _REPORT_BACK_START = re.compile(r"^(?:åter)?(?:rapportera|redovisa)\s+(?:\w+\s+)?(?:till|för)\s+", re.I)
@@ -4438,6 +4441,7 @@ class _Extractor:
         self._leaving: tuple[str, str] | None = None  # (person, body) of the last one said to leave, in this item
         self._doc_bodies: set[str] | None = None
         self._prev_decision: ParsedDecision | None = None  # the decision read before, in this item
+        self._named_presidium: str | None = None  # "presidiet i X" named in this item
 
     @cached_property
     def _next_meeting(self) -> str | None:
@@ -4714,6 +4718,22 @@ class _Extractor:
                 if len(full) == 1:
                     a.assignees[k] = full.pop()
 
+    def _presidium_named(self, it: ParsedItem) -> str | None:
+        """"Viveka Strand återkopplade från presidiet i Politiska samverkansberedningen …": the presidium of a
+        named body, a body of its own ("Presidiet, Politiska samverkansberedningen"); a bare "presidiet" later in
+        the item is that one, not the presidium of the body that met."""
+        text = " ".join((it.body or "").split())
+        m = "presidi" in text and _NAMED_PRESIDIUM.search(text)
+        if not m:
+            return None
+        self.ctx.clause = m.group(0)
+        body = self._body_ref(m.group("b"))
+        if not body or not self._is_body(body) or body.casefold() == (self._meeting_body() or "").casefold():
+            return None
+        name = f"Presidiet, {body}"
+        self.group(name, it.number)
+        return name
+
     def _title_names_created(self) -> None:
         """"4. Arbetsgrupp för osteoporos / RPO inrättar en arbetsgrupp för sekundärprevention vid
         osteoporos": the item's title names, in short, the body its decision sets up; one body, by the
@@ -4849,6 +4869,7 @@ class _Extractor:
         self._roster_group = None
         ctx.reporting_body = self._reporting_body(it)
         texts = [it.title or "", it.body or ""] + [d.text for d in decisions]
+        self._named_presidium = self._presidium_named(it)
         self._mentions(it, decisions)
         self._status_report_title(it)
         self._task_from_title(it)
@@ -8034,6 +8055,8 @@ class _Extractor:
             return board  # "direktionen" in the minutes of the förbund's utbildningsberedning
         if self.ctx.item_group and re.fullmatch(r"(?i)gruppen", raw):
             return self.ctx.item_group  # "gruppen" in the item that sets up a group and calls it so
+        if self._named_presidium and _PRESIDIUM_REF.fullmatch(raw):
+            return self._named_presidium  # "presidiet" in the item that named another body's presidium
         if _PRESIDIUM.search(raw):
             return _presidium_of(self._meeting_body()) if _PRESIDIUM_REF.fullmatch(raw) else raw
         own = _own_body(raw, self._meeting_body()) if not _GENITIVE_UTSKOTT.match(raw) else None

@@ -105,3 +105,31 @@ def test_förvaltningen_of_a_body_no_förvaltning_is_named_after_stays_a_role(tm
     got = _load(tmp_path, PROTOCOL.format(body=body, chef=chef))
     assert _tasks_of(got) == [TASK_TO_FÖRVALTNING]  # no assignee entity: the role as written
     assert not [names for names, _ in got["assignments"] if any("förvaltningen" in n for n in names)]
+
+
+def _groups(tmp_path: Path, text: str) -> set[str]:
+    from samverkan.graph.export import export_json
+    from samverkan.graph.nx_store import NetworkxStore
+    from samverkan.loaders.pipeline import load_paths
+
+    path = tmp_path / "p.md"
+    path.write_text(text, encoding="utf-8")
+    with NetworkxStore(tmp_path / "g.sqlite") as s:
+        assert load_paths([path], s).failed == 0
+        data = export_json(s.to_networkx())
+    return {o["name"] for o in data["organizations"] if o["classification"] == "group"}
+
+
+def test_the_presidium_of_a_named_body_is_a_body_of_its_own(tmp_path):
+    got = _groups(tmp_path, NOTES.format(task="Informationen noteras.").replace(
+        "Vera Stål berättade om läget i länet.",
+        "Vera Stål återkopplade från presidiet i Politiska samverkansberedningen, som träffades den 20 november. "
+        "Presidiet vill att tjänstemannaberedningen tar fram ett underlag om mobila team."))
+    assert "Presidiet, Politiska samverkansberedningen" in got
+    assert not [g for g in got if "presidi" in g.casefold() and "Politiska" not in g], got
+
+
+def test_a_presidium_without_a_body_named_is_no_body_of_its_own(tmp_path):
+    got = _groups(tmp_path, NOTES.format(task="Informationen noteras.").replace(
+        "Vera Stål berättade om läget i länet.", "Vera Stål återkopplade från presidiets möte den 20 november."))
+    assert not [g for g in got if "presidi" in g.casefold()], got
