@@ -412,6 +412,10 @@ _ATT_LABEL_ANY = re.compile("|".join(f"(?P<l{k}>{pat.pattern})" for k, (pat, *_)
 _PRESENCE_HEADING = re.compile(r"^(?:närvarande|deltagare|närvaro)$", re.I)
 # a unit or organisation heading its people on a roster line, by its name in the definite singular
 # ("Socialförvaltningen", "Polisen", "Räddningstjänsten Åby"), not a collective ("Kommunerna")
+# a unit in the definite form, in lower case after a title, its place after it: "fältgruppen", "fritidsgården Norrbyn"
+# (not a political body, whose chair a roster may name so: "ordförande kommunstyrelsen")
+_DEFINITE_UNIT = re.compile(r"(?![a-zåäö-]*(?:nämnden|styrelsen|utskottet|rådet|beredningen|presidiet|fullmäktige)\b)"
+                            r"[a-zåäö][a-zåäö-]{4,}(?:en|et)(?:\s+[A-ZÅÄÖ][\wåäö-]+)?")
 _UNIT_LABEL = re.compile(r"[A-ZÅÄÖ][\wåäö-]{2,}(?:en|et)(?:\s+[A-ZÅÄÖ][\wåäö-]+)?")
 _STAFF_LABEL = re.compile(r"^(?:sekretariatet|kansliet)$", re.I)
 _ROLE_HEADING = re.compile(r"^(?:ordinarie\s+)?(?:ledamöter|ersättare|suppleanter|tjänstepersoner|tjänstemän)$", re.I)
@@ -1325,6 +1329,10 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
             unit = _cap(part)
         elif title is None and part[:1].islower():
             title = part
+        elif unit is None and _DEFINITE_UNIT.fullmatch(part):
+            # "Robert Lund, socialsekreterare, fältgruppen", "verksamhetsledare fritidsgården Norrbyn": after the
+            # title, the unit she works in, in the definite form and lower case (its place after it)
+            unit = _cap(part)
         elif org is None and part[:1].isupper():
             org = part
     if title is None and lead_title:

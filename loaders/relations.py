@@ -1727,6 +1727,12 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         each = _mixed_subject(parts, decision, ctx)
         if each:
             return each
+    if len(parts) > 1 and not any(is_name_list([p]) or p.casefold() in ctx.roster for p in parts):
+        # "fältgruppen och fritidsgården gör …": units the attendance places its people in, each by its name there
+        units = [ctx.roster_unit(p, with_place=True) for p in parts]
+        if all(units):
+            ctx.workplaces.update(units)
+            return list(dict.fromkeys(units))
     if len(parts) > 1 and " och e" in s:
         # "Eva Lund och en överläkare från vuxenpsykiatrin skriver …": the one named does it with one not yet named
         named = [p for p in parts if not _UNNAMED_PERSON.fullmatch(p)]
@@ -1939,6 +1945,7 @@ class _Ctx:
     _initials: dict | None = None
     _text_names: dict | None = None
     stated_roles: dict = field(default_factory=dict)  # role -> the person the text says holds it
+    workplaces: set = field(default_factory=set)  # roster units given a task together: no bodies a mandate runs to
     _doc_named: dict | None = None
     _spelled: dict | None = None
     _administrations: set | None = None
@@ -2018,15 +2025,24 @@ class _Ctx:
         return [normalise_person_name(a.name) for a in self.parsed.attendance
                 if a.name and (a.unit or "").casefold().strip() == word]
 
-    def roster_unit(self, phrase: str) -> str | None:
+    def roster_unit(self, phrase: str, with_place: bool = False) -> str | None:
         """The unit the attendance places an attendee in, named as a clause's subject ("Geriatriska kliniken
         utser en ny representant", "elevhälsan i Åby …"): the unit, with its huvudman where the attendance
-        says it ("Geriatriska kliniken, Region X")."""
+        says it ("Geriatriska kliniken, Region X"). ``with_place``: a unit the attendance names with its place
+        after it ("fritidsgården Norrbyn") is the one its first word names, as in a list of units given a task."""
         if self.parsed is None or not phrase[:1].isalpha():
             return None
         place = re.search(r"\s+i\s+([A-ZÅÄÖ][\wåäö-]+)$", phrase)
         word = " ".join(phrase[:place.start() if place else None].split()).casefold()
         a = next((a for a in self.parsed.attendance if a.unit and a.unit.casefold().strip() == word), None)
+        if a is None and with_place and " " not in word and word.endswith(("en", "et")):
+            # "fritidsgården" where the roster seats someone from "fritidsgården Norrbyn": the one unit of that kind,
+            # named with its place after it
+            named = {x.unit.strip() for x in self.parsed.attendance
+                     if x.unit and x.unit.casefold().strip().startswith(word + " ") and len(x.unit.split()) == 2}
+            if len(named) == 1:
+                one = named.pop()
+                a = next(x for x in self.parsed.attendance if x.unit and x.unit.strip() == one)
         if a is None and " " not in word and word.endswith("en") and len(word) > 6:
             # "Vårdcentralen ser över …" where the roster seats someone from "Åby vårdcentral": that unit, the one
             # unit of its kind the attendance names
@@ -4591,7 +4607,9 @@ class _Extractor:
                           quote=self._quote())
         self.out.assignments.append(a)
         for who in assignees:
-            if self._is_body(who):
+            # (units the attendance places its people in, given a task together, "fältgruppen och fritidsgården gör
+            # …", are workplaces, no bodies a mandate runs to)
+            if self._is_body(who) and who not in self.ctx.workplaces:
                 if given_by and origin in ("decision", "narrative") and delegated:
                     self.mandate(given_by, who, "delegates", number, pos)
                 if report and self._is_body(report):

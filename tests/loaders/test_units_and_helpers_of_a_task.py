@@ -133,3 +133,40 @@ def test_a_presidium_without_a_body_named_is_no_body_of_its_own(tmp_path):
     got = _groups(tmp_path, NOTES.format(task="Informationen noteras.").replace(
         "Vera Stål berättade om läget i länet.", "Vera Stål återkopplade från presidiets möte den 20 november."))
     assert not [g for g in got if "presidi" in g.casefold()], got
+
+
+SSPF = """MINNESANTECKNINGAR
+Skola, socialtjänst, polis och fritid (SSPF) – område Norr, Ekby kommun
+
+Tid: tisdag 25 november 2025 kl. 08.30–10.30
+
+Deltagare
+  Johanna Brink, rektor Norrbyskolan
+  Robert Lund, socialsekreterare, fältgruppen
+  Sara Öqvist, verksamhetsledare fritidsgården Norrbyn
+  Kent Åberg, ordförande kommunstyrelsen
+
+1. Inledning
+Johanna Brink hälsade välkommen.
+
+2. Lägesbild
+Henrik Strandberg redogjorde för polisens lägesbild.
+SSPF kom överens om att fältgruppen och fritidsgården gör gemensamma kvällsvandringar fredagar under december.
+"""
+
+
+def test_units_of_the_roster_given_a_task_together_are_each_its_holder(tmp_path):
+    got = _load(tmp_path, SSPF)
+    assert _tasks_of(got, "Fältgruppen", "Fritidsgården Norrbyn") == [
+        "göra gemensamma kvällsvandringar fredagar under december"]
+    # workplaces, no bodies: no mandate runs to them from the group that met
+    assert not [m for m in got["mandates"] if m[1] in ("Fältgruppen", "Fritidsgården Norrbyn")], got["mandates"]
+
+
+def test_a_lower_case_unit_after_a_title_is_the_attendees_unit_and_a_political_body_is_not(tmp_path):
+    from samverkan.loaders.extract import parse_minutes
+
+    units = {a.name: a.unit for a in parse_minutes(SSPF).attendance}
+    assert units["Robert Lund"] == "Fältgruppen"
+    assert units["Sara Öqvist"] == "Fritidsgården Norrbyn"
+    assert units["Kent Åberg"] is None  # "ordförande kommunstyrelsen": a seat in a political body, no workplace
