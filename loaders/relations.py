@@ -1716,6 +1716,8 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     s = _apposition_free(s)
     if not s or len(s) > 160:
         return None
+    if s.isupper() and ctx.meeting and ctx.meeting.startswith(s + " "):
+        return [ctx.meeting]  # "SSPF tar fram …" in the minutes of "SSPF område Norr": the body that met
     parts = [ctx.initials.get(p, p) for p in split_name_list(s)]
     if parts and (is_name_list(parts) or all(p.casefold() in ctx.roster for p in parts)):
         return parts
@@ -4247,6 +4249,11 @@ _PRODUCT_REPORTED = re.compile(r"(?P<noun>[a-zåäö]{4,}?)(?:et|en|n|na)\s+(?:s
 # of its own
 _HELPERS = re.compile(r"^(?P<who>[A-ZÅÄÖ][^.;:]{1,120}?)\s+(?:bistår|hjälper\s+till|stöttar|stödjer)"
                       r"(?:\s+(?:med\s+(?:detta|det|arbetet|underlaget)|i\s+arbetet))?\s*\.?$")
+# verbs that say nothing to do without what they are for: "X och Y ansvarar." (for the task before, read so)
+_NO_TASK_ALONE = frozenset(("ansvara", "bistå", "stötta", "stödja", "hjälpa till"))
+# "Malin Tegnér och Johanna Brink ansvarar.": those who carry the task just given, told in a sentence of its own
+_CARRIERS = re.compile(r"^(?P<who>[A-ZÅÄÖ][^.;:]{1,120}?)\s+(?:ansvarar|håller\s+i\s+(?:det|detta|arbetet|uppdraget))"
+                       r"(?:\s+för\s+(?:det|detta|arbetet|uppdraget))?\s*\.?$")
 # the presidium of a named body: "från presidiet i Politiska samverkansberedningen, som träffades …"
 _NAMED_PRESIDIUM = re.compile(r"\b[Pp]residiet\s+(?:i|för)\s+(?P<b>[A-ZÅÄÖ][^,.;:()]{2,80}?)"
                               r"(?=\s*[,.;:(]|\s+(?:som|har|hade|vill|ville|och|den|i\s+[a-zåäö])\b|$)")
@@ -4556,7 +4563,7 @@ class _Extractor:
         task = _clean_task(_to_infinitive(_clean_task(task)))
         assignees = list(dict.fromkeys(a for a in (normalise_person_name(a) if is_person_name(a) else a.strip(" ,.")
                                                    for a in assignees) if a))
-        if not assignees or len(task) < 3:
+        if not assignees or len(task) < 3 or task in _NO_TASK_ALONE:
             return None
         item = self.ctx.item
         number = item.number if item else ""
@@ -5416,8 +5423,10 @@ class _Extractor:
 
     def _as_helpers(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"Sekretariatet får i uppdrag att sammanställa ett underlag. Håkan Lidberg och Gunilla Hofer bistår.":
-        those who help with the task the sentence before gave have a task too, to help its holder with it."""
-        m = _HELPERS.match(s)
+        those who help with the task the sentence before gave have a task too, to help its holder with it;
+        "SSPF tar fram ett underlag … Malin Tegnér och Johanna Brink ansvarar.": those who carry it hold it too."""
+        carry = _CARRIERS.match(s)
+        m = carry or _HELPERS.match(s)
         if not m or not self.out.assignments:
             return False
         last = self.out.assignments[-1]
@@ -5432,6 +5441,9 @@ class _Extractor:
         who = _subject_assignees(m.group("who"), origin == "decision", self.ctx)
         if not who or not all(is_person_name(w) or w.casefold() in self.ctx.roster for w in who):
             return False
+        if carry:
+            last.assignees = list(dict.fromkeys(last.assignees + [normalise_person_name(w) for w in who]))
+            return True
         holder = " och ".join(h if is_person_name(h) else h[:1].lower() + h[1:] for h in last.assignees)
         self.assignment(who, f"bistå {holder} med att {last.task}", origin=origin, pos=pos,
                         given_by=last.given_by or giver, report_to=last.report_to)

@@ -658,7 +658,7 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
     # "Sekretariatet får i uppdrag att sammanställa ett underlag. Håkan Lidberg och Gunilla Hofer bistår.": the
     # helpers of the task the sentence before gave
     Rule("helpers_of_the_task", "assignment", exclusive=False,
-         triggers=("bistår", "hjälper till", "stöttar", "stödjer"),
+         triggers=("bistår", "hjälper till", "stöttar", "stödjer", "ansvarar", "håller i"),
          handler="_as_helpers",
          examples=(_ex("Styrgrupp Barnahus får i uppdrag att sammanställa ett underlag om mobila team till nästa möte. "
                        "Elin Borg och Mattias Öhrn bistår.",
@@ -668,6 +668,10 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                    _ex("Tobias Fagerlund tar fram en tidplan för införandet. Sanna Pirinen hjälper till.",
                        ("assignment", ["Tobias Fagerlund"], "ta fram en tidplan"),
                        ("assignment", ["Sanna Pirinen"], "bistå Tobias Fagerlund med att ta fram en tidplan"),
+                       roster=_ROSTER),
+                   # those who carry it: holders of the same task
+                   _ex("Styrgrupp Barnahus tar fram ett gemensamt underlag om frånvaron. Elin Borg och Mattias Öhrn ansvarar.",
+                       ("assignment", ["Styrgrupp Barnahus", "Elin Borg", "Mattias Öhrn"], "ta fram ett gemensamt underlag"),
                        roster=_ROSTER)),
          # help told of no task just given
          counter_examples=("Elin Borg och Mattias Öhrn bistår.", "Regionen bistår kommunerna vid behov.")),

@@ -170,3 +170,14 @@ def test_a_lower_case_unit_after_a_title_is_the_attendees_unit_and_a_political_b
     assert units["Robert Lund"] == "Fältgruppen"
     assert units["Sara Öqvist"] == "Fritidsgården Norrbyn"
     assert units["Kent Åberg"] is None  # "ordförande kommunstyrelsen": a seat in a political body, no workplace
+
+
+def test_those_told_to_carry_the_task_hold_it_with_the_body_named_by_its_acronym(tmp_path):
+    got = _load(tmp_path, SSPF + """
+3. Skolans närvaro
+Johanna Brink berättade om den ökade frånvaron i årskurs 8.
+Beslut: SSPF tar fram ett gemensamt underlag om frånvaron till ledningsgruppen inför januarimötet. Robert Lund och Sara Öqvist ansvarar.
+""")
+    holders = [names for names, task in got["assignments"] if task.startswith("ta fram ett gemensamt underlag")]
+    assert holders == [tuple(sorted(("SSPF område Norr, Ekby kommun", "Robert Lund", "Sara Öqvist")))], got["assignments"]
+    assert not [task for _, task in got["assignments"] if task == "ansvara"]
