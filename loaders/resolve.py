@@ -1940,8 +1940,9 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
                 # "Räddningstjänsten Åby" as the attendance writes where a member comes from
                 or written.strip() in d.rostered
                 or re.fullmatch(r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]*-\s+och\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]*förvaltningen", written.strip())
-                # "Barnhälsovården utser en ny representant": a provider by its branch of care, as a unit
-                or re.fullmatch(BRANCH_OF_CARE, written.strip())
+                # "Barnhälsovården utser en ny representant": a provider by its branch of care, as a unit ("centrala
+                # elevhälsan": with the adjective that tells which)
+                or re.fullmatch(rf"(?:(?:[Cc]entrala|[Kk]ommunala|[Rr]egionala|[Ll]okala)\s+)?(?i:{BRANCH_OF_CARE})", written.strip())
                 # "Kvalitetsenheten tar fram …", "Förebyggandeavdelningen tar fram …": a unit by its one word
                 or ("enheten" in written or "avdelningen" in written) and _OWN_UNIT.fullmatch(written.strip())
                 # "Länsstyrelsen", "Kommunförbundet" given a task by a forum they sit in

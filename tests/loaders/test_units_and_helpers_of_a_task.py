@@ -181,3 +181,11 @@ Beslut: SSPF tar fram ett gemensamt underlag om frånvaron till ledningsgruppen 
     holders = [names for names, task in got["assignments"] if task.startswith("ta fram ett gemensamt underlag")]
     assert holders == [tuple(sorted(("SSPF område Norr, Ekby kommun", "Robert Lund", "Sara Öqvist")))], got["assignments"]
     assert not [task for _, task in got["assignments"] if task == "ansvara"]
+
+
+def test_a_branch_of_care_named_with_the_adjective_that_tells_which_holds_its_task(tmp_path):
+    got = _load(tmp_path, SSPF.replace(
+        "SSPF kom överens om att fältgruppen och fritidsgården gör gemensamma kvällsvandringar fredagar under december.",
+        "Förvaltningschefen har gett centrala elevhälsan i uppdrag att ta fram en handlingsplan mot skolfrånvaro."))
+    holders = [names for names, task in got["assignments"] if task.startswith("ta fram en handlingsplan mot skolfrånvaro")]
+    assert holders and all(len(h) == 1 and h[0].startswith("Centrala elevhälsan") for h in holders), got["assignments"]
