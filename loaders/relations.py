@@ -7291,6 +7291,9 @@ class _Extractor:
             g = self._group_phrase(m.group("g")) if m.group("g") else self.p.body
             old = normalise_person_name(_PARTY_TAG.sub("", m.group("old"))) if m.group("old") else None
             role = "ledamot" if m.group("role").startswith("ledam") else m.group("role")
+            stand_in = re.search(r"\bersättare\s+för\s+(?P<p>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s*\.?$", s)
+            if stand_in and is_name_list([stand_in.group("p")]):
+                return False  # "… välkommen som ersättare för Annika Sjödin": serving for her today, no seat of his own
             for p in people:
                 self.membership(p, g, item, role=role, change="replace" if old else "join",
                                 on_behalf_of=m.group("hm"), replaces=old)

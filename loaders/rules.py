@@ -117,7 +117,7 @@ TASK_VERBS = (
     # "bidrar med 50 procent")
     "bidrar\\s+med(?=\\s+(?:uppgifter|underlag|statistik|exempel|material|synpunkter|erfarenheter|kunskap)\\b)",
     # calling the next meeting in another's stead: "Ali sammankallar i Carinas ställe"
-    "sammankallar(?=\\s+(?:i\\s+[A-ZÅÄÖ]|nästa|till\\s+nästa|gruppen|arbetsgruppen|mötet))", "ordnar", "bevakar", "hör\\s+av\\s+sig", "pratar\\s+med",
+    "sammankallar(?=\\s+(?:i\\s+[A-ZÅÄÖ][\\wåäö-]+s\\s+ställe|till\\s+nästa|nästa\\s+möte))", "ordnar", "bevakar", "hör\\s+av\\s+sig", "pratar\\s+med",
     # asking someone named for something: "KW frågar hälsocentralen om två representanter" (not "frågar om …",
     # "frågar hur …": a question at the meeting)
     "frågar(?=\\s+[a-zåäö]+(?:en|et|na|erna|arna)\\s)",
