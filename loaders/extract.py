@@ -256,6 +256,8 @@ _ROLE_WORDS = {
     "anteckn": "sekreterare", "anteckn.": "sekreterare",
     # "Johanna Ek (JE), apotekare, Region X – sammankallande, antecknade": who kept the notes, in the past
     "antecknade": "sekreterare",
+    # "Tomas Berg, avdelningschef (höll i mötet)": the one whose turn it was to chair, in a group that takes turns
+    "höll i mötet": "ordförande", "håller i mötet": "ordförande",
 }
 # words in an entry that say the person was not there, or came as a guest
 # ("Ledamot (förhindrad)" in a roster's Roll column)
@@ -5704,8 +5706,8 @@ _DECISION_VERB = (
     r"noterar|noterade|godkänner|godkände|fastställer|fastställde|utser|utsåg|väljer|valde|antar|antog|"
     r"inrättar|inrättade|bildar|bildade|delegerar|delegerade|tillstyrker|tillstyrkte|avstyrker|avstyrkte|"
     r"bifaller|biföll|avslår|avslog|(?:lyfter|lyfte)\s+(?=[^.]*\btill\b)|återremitterar|återremitterade|"
-    # "Vi bestämde att …"
-    r"(?:bestämmer|bestämde)(?=\s+att\b)|"
+    # "Vi bestämde att …"; a working group's "Vi kom fram till att avdelningen ringer …"
+    r"(?:bestämmer|bestämde)(?=\s+att\b)|(?:kommer|kom)\s+fram\s+till(?=\s+att\b)(?!\s+att\s+(?:det|detta|frågan|problemet|behovet|orsaken|vi\s+behöver|man\s+behöver)\b)|"
     # (or on a thing it then lists: "Gruppen enades om dispositionen: bakgrund, kartläggning, …")
     r"beslutar|beslutade|beslöt|(?:enas|enades|enade\s+sig|(?:kommer|kom)\s+överens)\s+om(?=\s+att\b|\s*:|\s+[a-zåäö]{3,}(?:en|et|na)\s*:)|"
     r"(?:fattade|tog)\s+(?:ett\s+)?beslut\s+om|(?:fattar|tar)\s+(?:ett\s+)?beslut\s+om(?=\s+att\b)|"
@@ -5715,7 +5717,7 @@ _DECISION_VERB = (
 _PAST_DECISION_VERB = re.compile(
     r"(?:ställde|gav|uppdrog|rekommenderade|föreslog|lämnade|överlämnade|tackade|noterade|godkände|fastställde|"
     r"utsåg|valde|antog|inrättade|bildade|delegerade|tillstyrkte|avstyrkte|biföll|avslog|lyfte|återremitterade|"
-    r"bestämde|enades|kom\s+överens)\b")
+    r"bestämde|enades|kom\s+överens|kom\s+fram\s+till)\b")
 _SUBJECT_VERB = re.compile(
     rf"^(?P<subj>[A-ZÅÄÖ][\w:’'./-]*(?:\s+(?:och\s+)?[\w:’'./-]+){{0,6}}?)\s+(?P<verb>{_DECISION_VERB})\b\s*"
 )
@@ -5730,7 +5732,7 @@ _TOLD_AS_HISTORY = re.compile(r"\b(?:vid|på)\s+(?:sitt|sina|dess|förra|föreg�
                               r"|(?:\d{4}-\d\d-\d\d|(?:19|20)\d\d),?\s*§\s*\d")
 _RECALLED = re.compile(rf"(?:den\s+\d|\d{{1,2}}\s+(?:{_MONTH_RE})|i\s+(?:{_MONTH_RE})|(?:19|20)\d\d|tidigare|förra|redan)", re.I)
 _BESLUTAR_ATT = re.compile(
-    r"^(?:beslutar|beslutade|beslöt|bestämmer|bestämde|(?:enas|enades|enade\s+sig|(?:kommer|kom|är|var|blev)\s+överens)\s+om|"
+    r"^(?:beslutar|beslutade|beslöt|bestämmer|bestämde|(?:kommer|kom)\s+fram\s+till(?=\s+att\b)(?!\s+att\s+(?:det|detta|frågan|problemet|behovet|orsaken|vi\s+behöver|man\s+behöver)\b)|(?:enas|enades|enade\s+sig|(?:kommer|kom|är|var|blev)\s+överens)\s+om|"
     # "Styrgruppen fattade beslut om att …" (a present "fattar beslut om budgeten i december" is to come)
     r"(?:fattade|tog)\s+(?:ett\s+)?beslut\s+om|(?:fattar|tar)\s+(?:ett\s+)?beslut\s+om(?=\s+att\b))"
     r"\s*[:,]?\s*(?:att\s+)?", re.I)
@@ -5827,7 +5829,7 @@ _PROCEDURAL = re.compile(
 _DECISION_HINT = re.compile(
     r"eslut|bakom|uppdr|rekommend|föreslå|föreslog|över|tack|noter|godkän|fastställ|utse|utsåg|välj|vald|"
     r"anta|antog|inrätta|bilda|tillsätt|delegera|tillstyrk|avstyrk|bifall|biföll|avsl|lyft|återremitt|läggs|lades|lägger|stäng|"
-    r"beslöt|avskrivs|enas|enade|överens|bestäm|mandat|nomin"
+    r"beslöt|avskrivs|enas|enade|överens|bestäm|mandat|nomin|fram till att"
 )  # searched in lowercased text: much faster than re.I over an alternation
 _HINT_WORDS = tuple(_DECISION_HINT.pattern.split("|"))
 # the end of a sentence and the space after it (from the punctuation on: faster to scan than a lookbehind)
@@ -6460,6 +6462,7 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
     background = False
     after_bullet = False  # the line before was a list item or its continuation
     last_line = ""
+    lead = None  # the body named alone on the line above a list of what it decides
     for n, line in own:
         s = line.strip()
         if not s:
@@ -6507,7 +6510,16 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
                 hinted.pop()
             paragraphs.append((n, []))
             hinted.append(False)
-        paragraphs[-1][1].append(_strip_bullet(s) if bullet else s)
+        if bullet and lead is not None and paragraphs[-1][1] and (point := _strip_bullet(s))[:1].islower():
+            # "Styrgruppen" / "- godkänner projektplanen," / "- utser Eva Ek till projektledare,": the body on a
+            # line of its own, each point under it a sentence of its own with the body as its subject
+            if paragraphs[-1][1][-1] == lead:
+                paragraphs[-1][1].pop()
+            paragraphs[-1][1].append(f"{lead} {point.rstrip(' ,;')}".rstrip(" .") + ".")
+        else:
+            paragraphs[-1][1].append(_strip_bullet(s) if bullet else s)
+        if not bullet:
+            lead = s.rstrip(" :") if _LONE_BODY.fullmatch(s) else None
         hinted[-1] = hinted[-1] or cues is None or n in cues
         after_bullet = bullet or (after_bullet and (not s[:1].isupper() or indented))
         last_line = s
@@ -6555,6 +6567,10 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
                                                 classification=_classify(text),
                                                 decided_by=_decider(sent[label.end():] if label else sent), line=n))
             appointed = bool(re.match(r"(?:utse|välja)\s", text))
+
+
+# the body alone on a line over the points it decides: "Styrgruppen", "Samverkansgruppen beslutar:" is elsewhere
+_LONE_BODY = re.compile(r"[A-ZÅÄÖ][a-zåäö-]*(?:gruppen|rådet|teamet|nätverket|nämnden|styrelsen|utskottet|beredningen)\s*:?")
 
 
 # who of those just appointed leads them, a sentence of its own after the appointment: "Anita Rask är
@@ -7036,6 +7052,8 @@ _SERVES_FOR = re.compile(
     _WHO + r"(?:\s*\([A-ZÅÄÖ]{1,4}\))?(?:,[^,.;\n\t]{2,60},)?\s+(?:deltar\s+(?:idag\s+|i\s+dag\s+)?som\s+ersättare|"
     r"tjänstgör(?:\s+som\s+ersättare)?|ersätter)\s+(?:för|i\s+stället\s+för|istället\s+för|idag|i\s+dag)\s+"
     r"(?P<for>[A-ZÅÄÖ][\w'’-]+(?:\s+[A-ZÅÄÖ][\w'’-]+){0,3})")
+# the next meeting, told before who will chair it or keep its notes
+_NEXT_TIME = re.compile(r"(?i)\bnästa\s+(?:gång|möte|träff|sammanträde)\b|\btill\s+nästa\b")
 _ROLE_CUE = re.compile(r"leder|ledde|ordförande|justera|anteckn|protokollet|sekreterare|ersättare|tjänstgör|ersätter|"
                        r"Anteckn|Sekreterare|Protokollförare")
 _ROLE_CUE_WORDS = tuple(_ROLE_CUE.pattern.split("|"))
@@ -7068,6 +7086,9 @@ def roles_from_text(text: str, attendance: list[AttendanceEntry]) -> None:
     text = "\n".join(" ".join(lines[max(0, k - 1): k + 1]) for k in cued)
     for pat, role in _ROLE_PHRASES:
         for m in pat.finditer(text):
+            start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            if _NEXT_TIME.search(text, start, m.start()):
+                continue  # "Nästa gång håller Fatima i mötet och Erik för anteckningar": the roles of the next meeting
             who = m.group("who")
             toks = who.split()
             while toks and toks[0].lower() in _NOT_NAME_FIRST | {"ordföranden", "sekreteraren"}:

@@ -2981,7 +2981,8 @@ _HAR_UPPDRAG_RE = re.compile(
 
 _HUVUDMAN_WORDS = r"(?:[Rr]egionen|(?:Region|Landstinget)\s+[A-ZÅÄÖ][a-zåäö]+|[A-ZÅÄÖ][a-zåäö]+s?\s+kommun)"
 _WELCOMES_RE = re.compile(
-    r"^(?:[A-ZÅÄÖ][\wåäö]*\s+){1,3}?hälsa(?:r|de)\s+(?P<who>[A-ZÅÄÖ][^.;]+?)\s+(?:varmt\s+|särskilt\s+|speciellt\s+)?"
+    # ("Ordföranden öppnar mötet och hälsar X välkommen som …": the opening told first)
+    r"^(?:[A-ZÅÄÖ][\wåäö]*\s+){1,3}?(?:(?:öppnar|öppnade)\s+(?:mötet|sammanträdet)\s+och\s+)?hälsa(?:r|de)\s+(?P<who>[A-ZÅÄÖ][^.;]+?)\s+(?:varmt\s+|särskilt\s+|speciellt\s+)?"
     r"välkom(?:men|na|mna)\s+som\s+"
     r"(?:nya?\s+)?(?P<role>ledamot|ledamöter|ersättare|representant(?:er)?)"
     # ("… som ny representant i styrgruppen": the body by its kind)
@@ -3477,6 +3478,8 @@ _DELIVERED_BY = re.compile(r"\b(?:senast|före|inför|till\s+(?:\S+\s+){0,2}(?:m
 # a sentence that only says when: "Klart 16 januari 2026.", "Senast v. 3."
 _DUE_ALONE = re.compile(r"^(?:klart|klar|färdigt|senast|deadline)\s*:?\s*(?P<d>(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|"
                         r"\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|\d{1,2}/\d{1,2}|v\.?\s?\d{1,2}|vecka\s+\d{1,2}))\.?$", re.I)
+# who leads a project or a programme for the body that owns it
+_PROJECT_LEAD = re.compile(r"(?i)(?:del)?(?:projekt|program)ledare")
 # the seats of a body itself, as opposed to a duty in its work ("projektledare")
 _SEAT_ROLES = frozenset(("sammankallande", "ordförande", "vice ordförande", "sekreterare", "ledamot", "ersättare", "kassör",
                           "representant"))
@@ -7339,6 +7342,9 @@ class _Extractor:
             g = self._group_phrase(m.group("g")) if m.group("g") else self.p.body
             old = normalise_person_name(_PARTY_TAG.sub("", m.group("old"))) if m.group("old") else None
             role = "ledamot" if m.group("role").startswith("ledam") else m.group("role")
+            stand_in = re.search(r"\bersättare\s+för\s+(?P<p>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s*\.?$", s)
+            if stand_in and is_name_list([stand_in.group("p")]):
+                return False  # "… välkommen som ersättare för Annika Sjödin": serving for her today, no seat of his own
             for p in people:
                 self.membership(p, g, item, role=role, change="replace" if old else "join",
                                 on_behalf_of=m.group("hm"), replaces=old)
@@ -8471,6 +8477,14 @@ class _Extractor:
             if council and g.get("more"):
                 # "…, och rapporterar till kommunstyrelsen en gång per år": what the council also does, its subject kept
                 self._sentence(f"{g['to']} {g['more']}", origin=origin, pos=pos, giver=giver, kinds=("mandate",))
+        if rule.name == "gave_us_the_task":
+            # "…, som gav oss uppdraget": the body that met, as those who carry the task out call themselves
+            frm = self._body_ref(_whole_body(s, m, "from7"))
+            if not frm or not body or not self._is_body(frm) or frm.casefold() == body.casefold():
+                return False
+            self.group(frm, item)
+            self.mandate(frm, body, "delegates", item, pos)
+            return True
         if rule.kind == "mandate":
             for slot in ("from", "from2", "from3", "from4", "from5", "from6", "from7", "from8", "to", "to2", "to3", "to5",
                          "to6", "to7", "to8", "to9", "to10"):
@@ -8921,6 +8935,17 @@ class _Extractor:
             for p in who or []:
                 self.membership(p, grp, item, change="replace")
             return bool(who and grp)
+        if rule.name == "stands_in_for":
+            # "Jan Ek vikarierar för ordinarie ledamot Eva Lund": he stands in, she keeps her seat
+            who, old = self._people(g.get("who"), text_names=True), self._people(g.get("old"), text_names=True)
+            grp = seat_group(g.get("group"))
+            if not who or not old or len(old) != 1 or not grp:
+                return False
+            role = g.get("role") and re.sub(r"^ordinarie\s+", "", g["role"])
+            for p in who:
+                self.membership(p, grp, item, role="vikarie", change="replace", replaces=old[0])
+            self.membership(old[0], grp, item, role=role or None, change="member")
+            return True
         if rule.name == "replaces_the_one_leaving":
             raw = g.get("who") or g.get("who2") or g.get("who3") or g.get("who4")
             who = self._people(raw)
@@ -9171,6 +9196,12 @@ class _Extractor:
             grp = seat_group(where) if where else (self._seat_group or seat_group(None))
             if not who or not grp:
                 return False
+            if (not where and grp == body and origin == "decision" and _PROJECT_LEAD.fullmatch(role or "")
+                    and "projekt" not in grp.casefold()):
+                # "Styrgruppen … utser Eva Ek till projektledare": she leads the project the steering group owns,
+                # a duty given, no seat in the steering group
+                self.assignment(who, f"vara {role}", origin=origin, pos=pos, given_by=self._current_giver(pos) or body)
+                return True
             before = g.get("prev") or g.get("prev0") or g.get("prev2")
             prev = self._people(before) if before else None
             seat = re.sub(r"[\s-]+", " ", grp.split(",")[0]).casefold()

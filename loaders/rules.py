@@ -112,7 +112,12 @@ TASK_VERBS = (
     # för konferensen"
     # (nor what is reported to the body at the meeting: "Kommundirektör Eva Ek anmäler delegationsbeslut för …")
     "anmäler(?!\\s+(?:intresse|reservation|jäv|protokollsanteckning|avvikande|särskilt\\s+yttrande|delegationsbeslut|"
-    "meddelanden|inkomna|delegerade))", "bokar", "ringer", "ordnar", "bevakar", "hör\\s+av\\s+sig", "pratar\\s+med",
+    "meddelanden|inkomna|delegerade))", "bokar", "ringer",
+    # material to bring to the work: "Kommunerna bidrar med uppgifter om demensboenden" (not a share of a cost:
+    # "bidrar med 50 procent")
+    "bidrar\\s+med(?=\\s+(?:uppgifter|underlag|statistik|exempel|material|synpunkter|erfarenheter|kunskap)\\b)",
+    # calling the next meeting in another's stead: "Ali sammankallar i Carinas ställe"
+    "sammankallar(?=\\s+(?:i\\s+[A-ZÅÄÖ][\\wåäö-]+s\\s+ställe|till\\s+nästa|nästa\\s+möte))", "ordnar", "bevakar", "hör\\s+av\\s+sig", "pratar\\s+med",
     # asking someone named for something: "KW frågar hälsocentralen om två representanter" (not "frågar om …",
     # "frågar hur …": a question at the meeting)
     "frågar(?=\\s+[a-zåäö]+(?:en|et|na|erna|arna)\\s)",
@@ -511,6 +516,19 @@ RULES: tuple[Rule, ...] = (
                        "återrapport till Ledningsgrupp Åsen den 15 maj.", body="Styrgrupp Kunskapsstyrning",
                        facts=(("mandate", "Styrgrupp Kunskapsstyrning", "Ledningsgrupp Åsen", "reports_to"),))),
          counter_examples=("Styrgruppen gav Elin Borg i uppdrag att ta fram en plan och återrapportera i oktober.",)),
+    # the body that gave the task, told in a relative clause after its name by those who carry it out: "Vi
+    # rapporterar till Lokal närvårdsgrupp Åby, som gav oss uppdraget i våras"
+    Rule("gave_us_the_task", "mandate", mandate="delegates", exclusive=False,
+         triggers=("som gav ", "som har gett ", "som gett ", "som har gi"),
+         pattern=r"^(?:.*\s(?:till|av|från|för|med|hos|i)\s)?(?P<from7>[A-ZÅÄÖ][^.;:,]{2,80}?),\s+som\s+(?:har\s+|hade\s+)?"
+                 r"(?:gav|gett|givit)\s+(?:oss|[a-zåäö]*(?:gruppen|teamet|nätverket))\s+(?:det\s+här\s+|detta\s+|vårt\s+)?"
+                 r"(?:uppdraget|uppdrag|i\s+uppdrag)\b",
+         examples=(_ex("Processteamet rapporterar till Lokal närvårdsgrupp Åby, som gav oss uppdraget i våras.",
+                       ("mandate", "Lokal närvårdsgrupp Åby", "Processteam utskrivning Åby", "delegates"),
+                       body="Processteam utskrivning Åby"),
+                   _ex("Vi stämmer av med Styrgrupp Barnahus, som har gett arbetsgruppen i uppdrag att ta fram rutinen.",
+                       ("mandate", "Styrgrupp Barnahus", "Arbetsgrupp SIP", "delegates"), body="Arbetsgrupp SIP")),
+         counter_examples=("Vi pratade med Eva Lund, som gav oss uppdraget i våras.",)),
     Rule("works_on_behalf", "mandate", exclusive=False,
          triggers=("på uppdrag", "s uppdrag", "tillsatt", "inrättad", "sitt uppdrag", "vårt uppdrag", "sina uppdrag",
                    "delprojekt"),
@@ -3295,6 +3313,22 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("membership", "Per Ek", "Styrgrupp Barnahus", "replace"))),
          counter_examples=("Per Ek deltar i mötet i stället för Anna Lund.", "Per Ek deltar i mötet i Anna Lunds ställe.",
                            "Anna Lund berättade att hon deltar i nätverket i sitt ställe.")),
+    # a stand-in for a member away a while, who keeps the seat: "Jan Ek vikarierar för Björkås ordinarie ledamot Eva
+    # Lund, som är tjänstledig", "Ulla Berg är vikarie för Per Ek i processteamet under hösten"
+    Rule("stands_in_for", "membership", change="replace", triggers=("vikarierar för", "är vikarie för"),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:,[^,]{2,60},)?\s+"
+                 r"(?:vikarierar|är\s+vikarie|kommer\s+att\s+vikariera)\s+för\s+"
+                 r"(?:(?:[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun)?s|Region\s+[A-ZÅÄÖ][\wåäö-]+s|kommunens|regionens)\s+)?(?:(?P<role>ordinarie\s+ledamot|ledamot|ersättare|"
+                 r"representant|ordförande|sammankallande|sekreterare)\s+)?"
+                 r"(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})"
+                 r"(?:\s+i\s+(?!(?:dag|väntan)\b)(?P<group>[a-zåäö-]*(?:gruppen|teamet|rådet|nätverket)|[A-ZÅÄÖ][^,.;]+?)(?=\s+(?:under|från|till|fram|tills|i\s+väntan|som)\b|,|$))?",
+         examples=(_ex("Jan Ek vikarierar för Åby kommuns ordinarie ledamot Eva Lund, som är tjänstledig hösten 2026.",
+                       ("membership", "Jan Ek", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Eva Lund", "Samverkansgrupp äldre", "member")),
+                   _ex("Ulla Berg är vikarie för Per Ek i Styrgrupp Barnahus under hösten.",
+                       ("membership", "Ulla Berg", "Styrgrupp Barnahus", "replace"),
+                       ("membership", "Per Ek", "Styrgrupp Barnahus", "member"))),
+         counter_examples=("Jan Ek vikarierar för enhetschefen på Solgården.",)),
     Rule("replaces_the_one_leaving", "membership", change="replace",
          triggers=("ersätter henne", "ersätter honom", "ersätts av", "efterträds av", "hans ställe", "hennes ställe",
                    "hens ställe", "hans plats", "hennes plats", "hens plats"),
@@ -4263,13 +4297,18 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
     # a chair the body that met decides on: "att Niklas Dahlberg är ordförande i styrgruppen"
     Rule("chair_decided", "assignment", role="ordförande", decision_only=True,
          triggers=(" är ordförande", " blir ordförande", " är vice ordförande", " blir vice ordförande"),
-         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?:är|blir)\s+"
+         # (after a first clause on whose turn the chair is: "Region X tar över ordförandeskapet och Eva Ek blir ordförande")
+         pattern=r"^(?:[^.;]*?\bordförandeskapet\b[^.;]*?\s+och\s+)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?:är|blir)\s+"
                  r"(?P<role>(?:vice\s+)?ordförande)(?:\s+(?:i|för)\s+(?P<group>[^.;,]+?))?"
                  r"(?:\s+(?:från|under|fr\.?o\.?m\.?|till)\b.*)?$",
          examples=(_ex("inrätta Styrgrupp Nära vård Norrby\nNiklas Dahl är ordförande i styrgruppen", decision=True,
                        body="Ledningsgrupp Norrby",
                        facts=(("assignment", ["Niklas Dahl"], "vara ordförande i styrgruppen"),
-                              ("membership", "Niklas Dahl", "Styrgrupp Nära vård", "join"))),),
+                              ("membership", "Niklas Dahl", "Styrgrupp Nära vård", "join"))),
+                   _ex("Region Norrby tar över ordförandeskapet från 1 januari 2027 och Eva Ek blir ordförande.",
+                       decision=True, roster=("Eva Ek",),
+                       facts=(("assignment", ["Eva Ek"], "vara ordförande"),
+                              ("membership", "Eva Ek", "Samverkansgrupp äldre", "join")))),
          counter_examples=("Niklas Dahl är ordförande i styrgruppen sedan 2023.",)),
     # who leads or owns a project, decided: "Helga Nyberg är projektledare", "Region X är fortsatt
     # projektägare och Helga Nyberg fortsatt projektledare" (the verb shared)
