@@ -9524,7 +9524,9 @@ class _Extractor:
         return True
 
     _SENT_BACK_RE = re.compile(
-        r"(?:^|\batt\s+)återremittera\s+(?P<obj>ärendet|frågan|förslaget|motionen)\s+till\s+(?P<who>[^.;]+?)"
+        # (the nämnd's own verb in the present: "Nämnden återremitterar ärendet till förvaltningen för att …")
+        r"(?:^|\batt\s+|^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}\s+)återremitter(?:a|ar|ade)\s+"
+        r"(?P<obj>ärendet|frågan|förslaget|motionen)\s+till\s+(?P<who>[^.;]+?)"
         r"(?:\s+för\s+(?P<why>[^.;]+?))?\.?$"
         r"|^(?P<obj2>Ärendet|Frågan|Förslaget|Motionen)\s+återremitteras\s+till\s+(?P<who2>[^.;]+?)"
         r"(?:\s+för\s+(?P<why2>[^.;]+?))?\.?$")
