@@ -159,3 +159,22 @@ def test_a_standing_report_handed_upwards_is_a_reporting_line():
     _, r = _read(LNR, "lnr_aby_2026-10-21.txt")
     assert any(k == "reports_to" and "närvårdsrådet" in f.casefold() and "arbetsutskott" in t.casefold()
                for f, t, k in _mandates(r)), _mandates(r)
+
+
+AU_REPORTED = """ÅBY KOMMUN
+PROTOKOLL
+Kommunstyrelsens arbetsutskott
+2026-10-13
+
+Närvarande ledamöter: Ahmad Lind (S), ordförande; Carina Berg (M); Jonas Holm (S)
+
+§ 144 Information från Ledningsgruppen för vård och omsorg i Åsen (LVO)
+Styrgrupp Nära vård har fått i uppdrag av LVO att ta fram en gemensam modell för mobila närvårdsteam, som ska rapporteras till LVO i februari.
+"""
+
+
+def test_a_product_reported_upwards_is_reported_by_the_group_that_holds_the_uppdrag_not_the_body_that_met():
+    _, r = _read(AU_REPORTED, "ksau_aby_2026-10-13.txt")
+    ms = _mandates(r)
+    assert any(k == "reports_to" and "Styrgrupp Nära vård" in f and t == "LVO" for f, t, k in ms), ms
+    assert not any(k == "reports_to" and "arbetsutskott" in f.casefold() for f, t, k in ms), ms
