@@ -5836,7 +5836,11 @@ _HINT_WORDS = tuple(_DECISION_HINT.pattern.split("|"))
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ\"”(])")
 # a second decided point: ", samt att …", "; att …", and "… och att" before a deciding verb
 # ("utse Eva Ek att justera och att godkänna dagordningen"; "… och att gruppen har det" stays one)
-_SAMT_ATT = re.compile(r",\s*samt\s+att\s+|;\s*(?:samt\s+)?att\s+|\s+och\s+att\s+(?=(?:godkänna|fastställa|utse|"
+# (and ", samt utser …" where a nämnd's decided points run on in the present tense, one per line: "… entledigar
+# Eva Ek (C) från uppdraget, samt / utser Per Lund (C) till ledamot i pensionärsrådet efter Eva Ek")
+_SAMT_ATT = re.compile(r",\s*samt\s+att\s+|;\s*(?:samt\s+)?att\s+|,\s*samt\s+(?=(?:utser|entledigar|antar|godkänner|"
+                       r"fastställer|uppdrar|återremitterar|delegerar|överlämnar|väljer)\s)"
+                       r"|\s+och\s+att\s+(?=(?:godkänna|fastställa|utse|"
                        r"anta|lägga|ge|uppdra|notera|entlediga|välja|bevilja|avslå|tillstyrka|avstyrka|överlämna|"
                        r"föreslå|rekommendera|inrätta|delegera|lämna|skicka)\b)")
 _BACKGROUND = re.compile(
@@ -6355,6 +6359,9 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
                 k and _EACH_PARTY_DOES.match(sent) and (_is_task_sentence(sentences[0], known_names)
                                                         or _ONE_DOES.match(sentences[0]))):
             return out, " ".join(sentences[k:])
+        if _NEXT_MEETING_LINE.match(sent):
+            # "Nästa möte: 2026-11-12, kl. 13.00 …" under the last item's decision: the minutes' closing line
+            return out, " ".join(sentences[k:])
         if k and out and "anmäl" in sent and _PAPERS_REPORTED.match(sent):
             # "Anmälningarna läggs till handlingarna." / "Protokoll från PSO och från arbetsutskottet anmäls.": what
             # was reported, told after the decision on it, goes back to the running text
@@ -6369,6 +6376,7 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
 
 
 _SHALL = re.compile(r"^(?P<subj>[A-ZÅÄÖ][\wåäö-]+)\s+(?:ska|skall)\s")
+_NEXT_MEETING_LINE = re.compile(r"^(?:Nästa|NÄSTA)\s+(?:möte|sammanträde|MÖTE|SAMMANTRÄDE)\s*:")
 # papers reported to the body, listed after its decision to file them (not "… anmäls till kommunstyrelsen", decided)
 _PAPERS_REPORTED = re.compile(r"^[A-ZÅÄÖ](?:(?!\btill\b)[^.;]){0,240}?\s(?:anmäls|anmäldes|har\s+anmälts)\s*\.?$")
 

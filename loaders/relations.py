@@ -9608,7 +9608,9 @@ class _Extractor:
         return True
 
     _SENT_BACK_RE = re.compile(
-        r"(?:^|\batt\s+)återremittera\s+(?P<obj>ärendet|frågan|förslaget|motionen)\s+till\s+(?P<who>[^.;]+?)"
+        # (the nämnd's own verb in the present: "Nämnden återremitterar ärendet till förvaltningen för att …")
+        r"(?:^|\batt\s+|^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}\s+)återremitter(?:a|ar|ade)\s+"
+        r"(?P<obj>ärendet|frågan|förslaget|motionen)\s+till\s+(?P<who>[^.;]+?)"
         r"(?:\s+för\s+(?P<why>[^.;]+?))?\.?$"
         r"|^(?P<obj2>Ärendet|Frågan|Förslaget|Motionen)\s+återremitteras\s+till\s+(?P<who2>[^.;]+?)"
         r"(?:\s+för\s+(?P<why2>[^.;]+?))?\.?$")
@@ -10202,11 +10204,14 @@ class _Extractor:
             gm = None if frm else re.search(r"\b(?:ger|gav|ge)\s+(?P<g>[A-ZÅÄÖ][^;]{2,80}?)\s+i\s+uppdrag\b"
                                              r"|\buppdra(?:r|g)?\s+åt\s+(?P<g2>[^;]{2,80}?)\s+att\b"
                                              # "Styrgrupp X får i uppdrag att …; återrapport till LSVO …"
-                                             r"|^(?:Uppdrag\s*:\s*)?(?P<g3>[A-ZÅÄÖ][^;]{2,80}?)\s+(?:får|fick|ges|gavs)\s+i\s+uppdrag\b",
+                                             r"|^(?:Uppdrag\s*:\s*)?(?P<g3>[A-ZÅÄÖ][^;]{2,80}?)\s+(?:får|fick|ges|gavs)\s+i\s+uppdrag\b"
+                                             # "(… informerar från LVO:s möte:) Styrgrupp X har fått i uppdrag av LVO att
+                                             # ta fram en modell, som ska rapporteras till LVO": the group holding it
+                                             r"|(?:^|:\s+)(?P<g4>[A-ZÅÄÖ][^;:]{2,80}?)\s+har\s+fått\s+i\s+uppdrag\b",
                                              head)
             if gm:
                 # "ger Arbetsgrupp X i uppdrag att …; förslaget redovisas för styrgruppen": the group given the task
-                frm = self._body_ref(gm.group("g") or gm.group("g2") or gm.group("g3"))
+                frm = self._body_ref(gm.group("g") or gm.group("g2") or gm.group("g3") or gm.group("g4"))
             if to and not frm and self.p.body and to != self.p.body and self._is_body(to) and not re.search(
                     r"\binnan\s+det\b", s):
                 frm = self.p.body  # "Utvärderingsplanen återrapporteras till styrgruppen": the body's own work

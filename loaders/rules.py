@@ -1114,6 +1114,20 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        facts=(("mandate", "Kommunstyrelsens arbetsutskott, Åby kommun", "Kommunstyrelsen, Åby kommun",
                                "reports_to"),))),
          counter_examples=("Beslutet anmäls till protokollet.", "Jäv anmäls till ordföranden.")),
+    # a standing report handed to the body above, how often said: "Rådet lämnar enligt sin uppdragsbeskrivning en
+    # lägesrapport till kommunstyrelsens arbetsutskott två gånger per år" (not a report handed over once: a task)
+    Rule("hands_standing_report", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("rapport till", "rapporter till"),
+         pattern=r"^(?P<from>(?:[A-ZÅÄÖ][\wåäö-]*(?:grupp|gruppen|rådet|nämnden|beredningen|utskottet|teamet|nätverket)"
+                 r"|Rådet|Gruppen|Nämnden|Nätverket|Teamet)(?:\s+[^\s.;:,]+){0,3}?)\s+(?:lämnar|överlämnar|ger)\s+"
+                 r"(?:enligt\s+[^.;,]{2,60}?\s+|också\s+|även\s+)?(?:en|sin|sina)\s+[a-zåäö-]*rapport(?:er)?\s+"
+                 r"till\s+(?P<to>[^.;,]+?)\s+(?:(?:en|två|tre|fyra)\s+gånger?\s+(?:per|om|i)\s+\w+|varje\s+\w+|"
+                 r"årligen|halvårsvis|kvartalsvis)\b.*$",
+         examples=(_ex("Rådet lämnar enligt sin uppdragsbeskrivning en lägesrapport till Styrgrupp Nära vård två gånger "
+                       "per år.", body="Lokala närvårdsrådet i Åby",
+                       facts=(("mandate", "Lokala närvårdsrådet i Åby", "Styrgrupp Nära vård", "reports_to"),)),),
+         counter_examples=("Rådet lämnar en lägesrapport till Styrgrupp Nära vård i mars.",
+                           "Eva Ek lämnar en rapport till styrgruppen två gånger per år.")),
     Rule("reports_to", "mandate", mandate="reports_to", exclusive=False,
          triggers=("rapportera", "rapport till"),
          # the subject after the verb, a phrase first: "Enligt direktiven ska styrelsen två gånger per år rapportera
@@ -1901,12 +1915,18 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
          triggers=("delegationsordning",),
          pattern=r"^(?:[Ee]nligt|[Ii]\s+enlighet\s+med|[Mm]ed\s+stöd\s+av)\s+(?P<from>[a-zåäöA-ZÅÄÖ][\wåäö-]{3,}?)s\s+"
                  r"delegationsordning(?:en)?(?:\s*\([^()]{1,40}\)|\s+(?:punkt|p\.?)\s*[\d.:]+\d)?,?\s+"
-                 r"(?:beslutar|får|fattar|tar)\s+(?P<to>[a-zåäöA-ZÅÄÖ][^.;,]{2,60}?)\s+(?:om|besluta|beslut|ställning)\b.*$",
+                 r"(?:(?:beslutar|får|fattar|tar)\s+(?P<to>[a-zåäöA-ZÅÄÖ][^.;,]{2,60}?)\s+(?:om|besluta|beslut|ställning)\b"
+                 # "… utser arbetsutskottet kommunens representanter i …": the body that chooses under it
+                 r"|(?:utser|väljer|entledigar)\s+(?P<to3>[a-zåäö]*(?:utskottet|nämnden|beredningen|styrelsen))\s+"
+                 r"(?!att\b)[a-zåäö]).*$",
          examples=(_ex("Enligt kommunstyrelsens delegationsordning punkt 4.2 beslutar personalutskottet om anställning av "
                        "förvaltningschefer efter samråd med kommundirektören.",
                        body="Kommunstyrelsens personalutskott, Åby kommun",
                        facts=(("mandate", "Kommunstyrelsen", "Kommunstyrelsens personalutskott, Åby kommun",
                                "delegates"),)),
+                   _ex("Enligt kommunstyrelsens delegationsordning utser arbetsutskottet kommunens politiska "
+                       "representanter i de lokala närvårdsråden.", body="Kommunstyrelsens arbetsutskott, Åby kommun",
+                       facts=(("mandate", "Kommunstyrelsen", "Kommunstyrelsens arbetsutskott, Åby kommun", "delegates"),)),
                    _ex("Enligt nämndens delegationsordning får arbetsutskottet besluta om yttranden i brådskande ärenden.",
                        body="Socialnämndens arbetsutskott, Åby kommun",
                        facts=(("mandate", "Socialnämnden, Åby kommun", "Socialnämndens arbetsutskott, Åby kommun",
@@ -2939,7 +2959,11 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          # "Camilla blev ordinarie ledamot i Styrgrupp Nära vård i september": the seat taken, told as done
          # (told by someone: "Socialchefen informerar om att Per Holm, biståndshandläggare, blir kommunens nya
          # företrädare i arbetsgruppen")
-         pattern=r"(?:^|,?\s+och\s+|^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+)?\s+(?:informerar\s+om|meddelar|berättar)\s+att\s+)"
+         # (told by the huvudman that chose her, in the perfect, her title before her name: "Bruksberga kommun har
+         # meddelat att socialchef Magnus Strid blir ordinarie ledamot i RLG")
+         pattern=r"(?:^|,?\s+och\s+|^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+)?\s+(?:informerar\s+om|meddelar|berättar|"
+                 r"har\s+meddelat|har\s+informerat\s+om)\s+att\s+"
+                 r"(?:[a-zåäö][\wåäö-]*(?:chef|ledare|samordnare|direktör|strateg|sekreterare)\s+)?)"
                  r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,\s+[a-zåäö][^,.;]{2,50},)?\s+(?:blir|blev)\s+(?:ny\s+|ordinarie\s+)?"
                  r"(?:[A-ZÅÄÖ][\wåäö-]+s\s+|(?:kommunens|regionens)\s+)?(?:nya\s+)?(?P<role>representant|ledamot|ersättare|kontaktperson|företrädare)"
                  # "Eva Holm, enhetschef, blir ny ersättare för Åby": for whom, in the body that met
@@ -2950,6 +2974,8 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          examples=(_ex("Åby kommun ingår i piloten från mars, och Per Holm blir Åbys representant i projektgruppen.",
                        decision=True, body="Projektgrupp mobilt team", roster=("Per Holm, Åby kommun",),
                        facts=(("membership", "Per Holm", "Projektgrupp mobilt team", "join"),)),
+                   _ex("Åby kommun har meddelat att socialchef Eva Lund blir ordinarie ledamot i Styrgrupp Barnahus från "
+                       "och med den 1 januari 2027.", ("membership", "Eva Lund", "Styrgrupp Barnahus", "join")),
                    _ex("Eva Lund blir kommunens representant i Styrgrupp Barnahus från januari.",
                        ("membership", "Eva Lund", "Styrgrupp Barnahus", "join")),
                    _ex("Socialchefen informerar om att Per Holm, biståndshandläggare, blir kommunens nya företrädare i "
@@ -3754,7 +3780,8 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                  r"(?P<who>(?<=valde\s|välja\s)[A-ZÅÄÖ]{2,4}(?=\s+till\s)|[A-ZÅÄÖ](?:[^.;]|\.(?=\s?[a-zåäö])){2,80}?)"  # "Therese Malm, tf. socialchef,"
                  # "Rolf Ek (C), Åby kommun, till …": the huvudman the member sits for, no part of the name
                  r"(?:,\s+(?:[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+),)?\s+(?:till|som)\s+"
-                 r"(?:nya?\s+|ordinarie\s+)?(?:(?:kommunernas|kommunens|regionens|huvudmännens|nämndens|gruppens|[a-zåäö]+(?:gruppens|rådets|nämndens|styrelsens|utskottets))\s+)?" + _ROLE
+                 # ("till politisk representant i Lokala närvårdsrådet": the kind of seat before the role)
+                 r"(?:nya?\s+|ordinarie\s+)?(?:politisk\s+)?(?:(?:kommunernas|kommunens|regionens|huvudmännens|nämndens|gruppens|[a-zåäö]+(?:gruppens|rådets|nämndens|styrelsens|utskottets))\s+)?" + _ROLE
                  # "till ersättare för förbundet i samverkansgruppen": whom the seat is for, then where
                  + r"(?:\s+för\s+(?:förbundet|föreningen|nämnden|regionen|kommunen))?(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+efter\s+(?P<prev0>[A-ZÅÄÖ][^.;,]+?))?"
                  r"(?:\s+(?:för|från)\s+(?P<hm>" + _HUVUDMAN + r"))?" + _UNTIL + r"$"
@@ -3807,6 +3834,11 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        facts=(("membership", "Mats Forsell", "Samverkansgrupp äldres hälsa", "replace"),
                               ("membership", "Lotta Grahn", "Samverkansgrupp äldres hälsa", "leave"),
                               ("membership", "Sofia Engdahl", "Samverkansgrupp äldres hälsa", "join"))),
+                   _ex("utser Jonas Berg (S) till politisk representant i Lokala närvårdsrådet "
+                       "efter Eva Lund (L) från och med den 1 november 2026.", decision=True,
+                       body="Kommunstyrelsens arbetsutskott",
+                       facts=(("membership", "Jonas Berg", "Lokala närvårdsrådet", "replace"),
+                              ("membership", "Eva Lund", "Lokala närvårdsrådet", "leave"))),
                    _ex("välja Jonas Kvist (KD) till ledamot i Samverkansgrupp hjälpmedel efter Hanna Berg (C)", decision=True,
                        body="Gemensamma nämnden för hjälpmedel",
                        facts=(("membership", "Jonas Kvist", "Samverkansgrupp hjälpmedel", "replace"),
@@ -4573,12 +4605,19 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          pattern=r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?\s+(?:påminner|påminde|informerar|informerade|berättar|"
                  r"berättade|meddelar|meddelade|konstaterar|konstaterade)\s+(?:om\s+)?(?:att\s+|"
                  # "Ebba påminde om bakgrunden: gruppen har fått i uppdrag av …"
-                 r"(?:bakgrunden|uppdraget|gruppens\s+uppdrag)\s*:\s+))?"
+                 r"(?:bakgrunden|uppdraget|gruppens\s+uppdrag)\s*:\s+)"
+                 # "Kommundirektör Eva Ek informerar från LVO:s möte den 1 oktober: styrgruppen har fått i uppdrag av …"
+                 r"|(?:[a-zåäö]+\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}\s+(?:informerar|informerade|"
+                 r"rapporterar|rapporterade|berättar|berättade)\s+från\s+[^.;]{2,80}?:\s+)?"
                  r"(?P<who>[A-ZÅÄÖ][^.;:]{1,80}?|(?:[a-zåäö]+)?(?:gruppen|rådet|teamet|nämnden|beredningen|utskottet))"
                  r"\s+(?:har\s+(?:i\s+sin\s+tur\s+|\w+\s+)?fått|fick|får|har)\s+(?:ett\s+)?(?:\w+\s+)?uppdrag(?:et)?\s+(?:från|av)\s+"
                  # "… att lämna ett förslag senast 6 november och rapporterar till LVO": whom it reports to, no task
                  r"(?P<giver>[^.;(]+?)(?:\s*\([^)]*\))?\s+att\s+(?P<task>.+?)(?:\s+och\s+(?:åter)?rapporterar\s+till\b.*)?$",
-         examples=(_ex("Arbetsgruppen har fått uppdrag från Styrgrupp Nära vård att – revidera rutinen för SIP, "
+         examples=(_ex("Kommundirektör Eva Ek informerar från LVO:s möte den 1 oktober: Styrgrupp Nära vård har fått i "
+                       "uppdrag av LVO att ta fram en gemensam modell för mobila team.", body="Kommunstyrelsens arbetsutskott",
+                       facts=(("assignment", ["Styrgrupp Nära vård"], "ta fram en gemensam modell"),
+                              ("mandate", "LVO", "Styrgrupp Nära vård", "delegates"))),
+                   _ex("Arbetsgruppen har fått uppdrag från Styrgrupp Nära vård att – revidera rutinen för SIP, "
                        "– föreslå gemensamma mått för uppföljning.", body="Arbetsgrupp SIP",
                        facts=(("assignment", ["Arbetsgrupp SIP"], "revidera rutinen"),
                               ("assignment", ["Arbetsgrupp SIP"], "föreslå gemensamma mått"))),
@@ -5318,6 +5357,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          examples=(_ex("Ärendet återremitteras till socialförvaltningen för att kompletteras med en barnkonsekvensanalys.",
                        decision=True, body="Socialnämndens arbetsutskott",
                        facts=(("assignment", ["socialförvaltningen"], "komplettera ärendet med en barnkonsekvensanalys"),)),
+                   # the nämnd as the subject of its own verb
+                   _ex("Vård- och omsorgsnämnden återremitterar ärendet till socialförvaltningen för att belysa "
+                       "konsekvenserna för personer med demenssjukdom.", decision=True, body="Vård- och omsorgsnämnden",
+                       facts=(("assignment", ["socialförvaltningen"], "belysa konsekvenserna"),)),
                    _ex("återremittera ärendet till förvaltningen för komplettering med en ekonomisk analys", decision=True,
                        body="Socialnämnden",
                        facts=(("assignment", ["förvaltningen"], "komplettera ärendet med en ekonomisk analys"),)),
