@@ -3438,7 +3438,7 @@ _REPORT_BACK_LINE = re.compile(r"^\s*Återrapport(?:ering|eras)?(?:\s+till)?\s*:
 
 
 def _report_back_after(body: str, line: str, start: int = 0) -> str:
-    """The "Återrapport:" line right after ``line`` in ``body``, as "återrapport till …" (or "" when none, or a dash).
+    r"""The "Återrapport:" line right after ``line`` in ``body``, as "återrapporteras till … senast …" (or "" when none, or a dash).
 
     >>> _report_back_after("Beslut 1\nPlanen antas.\nAnsvarig: Eva Ek\nÅterrapport: LSVO 2026-11-20", "Ansvarig: Eva Ek")
     'återrapporteras till LSVO senast 2026-11-20'

@@ -1029,10 +1029,11 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
          counter_examples=("Eva lämnar sin halvårsrapport till Styrgrupp Nära vård.",)),
     # the body's report, by no other owner, handed to a body: "Slutrapporten lämnas till LSVO i oktober" in the minutes
     # of the body that writes it
-    Rule("report_handed_to", "mandate", mandate="reports_to", exclusive=False,
+    # (a sentence of the narrative; "att … rapporten lämnas till X" among decided clauses is decision_refers' to read)
+    Rule("report_handed_to", "mandate", mandate="reports_to", exclusive=False, narrative_only=True,
          triggers=("apporten lämnas", "apporten ska", "apporten skall", "apporten överlämnas", "apporten redovisas",
                    "apporten skickas", "apporten presenteras"),
-         pattern=r"^(?:[Ss]lut|[Dd]el|[Åå]rs|[Hh]alvårs|[Ll]äges|[Kk]vartals)?[Rr]apporten\s+(?:ska\s+|skall\s+)?"
+         pattern=r"^(?:(?:Slut|Del|Års|Halvårs|Läges|Kvartals)r|R)apporten\s+(?:ska\s+|skall\s+)?"
                  r"(?:lämnas|överlämnas|redovisas|presenteras|skickas)\s+(?:till|för)\s+(?P<to>[A-ZÅÄÖ][^.;,]+?)"
                  r"(?:\s+(?:senast|den|i|inför|under|vid|efter)\b[^.;]*)?\.?$",
          examples=(_ex("Slutrapporten lämnas till Styrgrupp Barnahus i oktober.", body="Arbetsgrupp för korttidsplatser",
