@@ -444,6 +444,9 @@ _TIME_START = re.compile(r"(?:\bkl\.?|\bklockan)\s*(\d{1,2}[.:]\d{2})\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:må|ti|on|to|fre|lö|sö)\w*dag(?:en)?\b", re.I)
 # a roster's label naming the seat the kommuner hold together: "Kommunernas representant", "Kommunernas företrädare"
 _COLLECTIVE_SEAT_LABEL = re.compile(r"(?i)kommunernas\s+(?:gemensamma\s+)?(?:representant|företrädare)(?:er|na)?")
+# a line naming the meeting by its own word and then its day: "Träff 2026-05-06 kl 08.30", "Möte den 6 maj 2026"
+_MEETING_WORD_DAY = re.compile(r"(?i)^(?:träff|träffen|möte|mötet|arbetsmöte|nätverksträff|sammanträde)\s+(?:den\s+)?"
+                               r"(?:[a-zåäö]+dag(?:en)?\s+(?:den\s+)?)?\d")
 _DOC_TYPE = re.compile(
     r"\b(?:sammanträdesprotokoll|protokoll|minnesanteckningar|mötesanteckningar|anteckningar|mötesprotokoll|"
     r"justerat\s+protokoll|protokollsutdrag|"
@@ -478,10 +481,11 @@ _OWN_PART = re.compile(r"^för\s+(?:egen|sin)\s+del\b[\s:,]*")
 _WARRANT = re.compile(r"^(?:med\s+stöd\s+av|enligt|på)\s+(?:[\wåäö]+\s+){0,2}?(?:delegation|delegationsordning(?:en)?|"
                       r"reglemente[t]?|arbetsordning(?:en)?)\b[^,:;]{0,60}?[\s:,]*(?=att\b|$)")
 # "Beslut", "Beslut:", "Nämndens beslut", "Vård- och omsorgsnämndens beslut" (the body's name in the genitive),
-# and a numbered one: "Beslut 2. Socialchefen får mandat att …"; "Rådets konklusion:" over the points it settled
+# and a numbered one: "Beslut 2. Socialchefen får mandat att …", or "Beslut 2" alone over its text (a protocol that
+# numbers its decisions, "Ansvarig:" and "Återrapport:" under each); "Rådets konklusion:" over the points it settled
 _DECISION_LABEL = re.compile(
     r"^(?:[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}?s\s+)?(?:beslut(?:ades|at)?|konklusion(?:er)?)(?:\s+för\s+(?:egen|sin)\s+del)?(?:\s+\d{1,2}\s*(?:[.:)]|\s[–-])\s*(?P<numbered>\S.*)|"
-    r"\s*(?::\s*(?P<rest>.*))?)$", re.I)
+    r"(?:\s+\d{1,2})?\s*(?::\s*(?P<rest>.*))?)$", re.I)
 # the words in capitals a decision's heading may open with: "ARBETSUTSKOTTET BESLUTAR", "SOCIALNÄMNDENS BESLUT"
 _CAPS_DECIDES = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ-]+(?:\s+[A-ZÅÄÖ][A-ZÅÄÖ-]+){0,5}\b(?![a-zåäö])")
 # "Arbetsgruppen beslutade" / "Mötet beslöt:" alone on a line: a heading over att-clauses
@@ -3464,7 +3468,9 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         # torsdag 9 april 2026, kl. 09.00–11.30"): the day it names, on or before the day the message was sent
         for line in lines[lo - 1:hi]:
             t = line.strip().strip("*#_ ")
-            if len(t) < 100 and _DOC_TYPE.match(t) and not re.search(r"\b(?:från|frå)\s+(?:mötet|den)\b", t, re.I) \
+            # (or with the meeting's own word before the day: "Träff 2026-05-06 kl 08.30–10.00, …")
+            if len(t) < 100 and (_DOC_TYPE.match(t) or _MEETING_WORD_DAY.match(t)) \
+                    and not re.search(r"\b(?:från|frå)\s+(?:mötet|den)\b", t, re.I) \
                     and (d := parse_date_phrase(t)) and d <= out["mail_sent"]:
                 out["date"] = d
                 if (tm := _TIME.search(t)) and out["time"] is None:

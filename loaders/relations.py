@@ -424,7 +424,9 @@ _PLACE_TAIL = re.compile(r"[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:[A-ZÅÄÖ][\wåäö-
 _REPLACES_LEAVER_RE = re.compile(r"^(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+ersätter\s+"
                                  r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}),?\s+som\s+(?:har\s+|nu\s+)?"
                                  r"(?:gått\s+i\s+pension|går\s+i\s+pension|pensionerats|slutat|slutar|bytt\s+tjänst|byter\s+tjänst|"
-                                 r"lämnat\s+(?:sin\s+tjänst|kommunen|regionen|förvaltningen)|gått\s+vidare)\b[^;]*$")
+                                 r"lämnat\s+(?:sin\s+tjänst|kommunen|regionen|förvaltningen)|gått\s+vidare|"
+                                 # "… som gått över till akutmottagningen", "som har flyttat till …": moved to other work
+                                 r"(?:gått|går)\s+över\s+till|flyttat\s+till|bytt\s+(?:arbete|jobb|uppdrag))\b[^;]*$")
 _REPLACES_THEREBY_RE = re.compile(r"^(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+ersätter\s+(?:därmed|därigenom|då)\s+"
                                   r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s*(?:,|\.|$)")
 
@@ -3102,7 +3104,7 @@ def _flat_status_rows(lines: list[str]) -> list[tuple[str, str, str, bool]]:
     return rows
 _ABS_VAC_HINT = re.compile(r"\binte\b|\bej\b|förhinder|vakant|sakna[rs]|behöver\s+(?:utses|tillsättas|rekryteras)")
 _REPORT_RE = re.compile(
-    r"\b(?:återkomm\w*|återkoppl\w*|rapporter\w*|redovis\w*|återrapporter\w*|ger\s+(?:en\s+)?återkoppling|"
+    r"\b(?:återkomm\w*|återkoppl\w*|rapporter\w*|redovis\w*|återrapport\w*|ger\s+(?:en\s+)?återkoppling|"
     r"tar\s+med\s+sig\s+\w+|ta\s+med\s+sig\s+\w+|lyft\w*\s+vidare)\s+(?:\w+\s+){0,3}?"
     r"(?:till|vid\s+nästa|vid|in\s+i)\s+(?P<to>.+)$"
 )
@@ -3443,6 +3445,37 @@ def _doerless_task(sentence: str) -> bool:
     if _INFINITIVE_START.match(sentence) and not first.endswith(("ande", "ende")):
         return True
     return bool(_DOERLESS_PASSIVE.match(sentence)) and not re.match(r"(?i)nästa\s+möte\b", sentence)
+
+
+# the heading of a column of tasks another body gave: "Uppdrag från LSVO", "Uppdragen från styrgruppen", "Uppdrag av RLG"
+_GIVEN_TASKS_HEAD = re.compile(r"(?i)^(?:våra\s+|gruppens\s+)?uppdrag(?:en)?\s+(?:från|av|givna\s+av)\s+(?P<g>\S.{1,60}?)\s*$")
+# the initials of those who do a task, in brackets at its end: "… i juni (ES, AB).", "(KL)"
+_INITIALS_TAG = re.compile(r"\s*\(([A-ZÅÄÖ]{2,3}(?:\s*(?:,|&|och)\s*[A-ZÅÄÖ]{2,3})*)\)\s*\.?$")
+# where and when a task is reported back, on the line after the one who is responsible: "Återrapport: LSVO 2026-11-20"
+_RESPONSIBLE_LABEL = re.compile(r"^\s*Ansv(?:ar(?:ig[a]?)?)?\s*:")
+_REPORT_BACK_LINE = re.compile(r"^\s*Återrapport(?:ering|eras)?(?:\s+till)?\s*:\s*(?P<to>[^\n]*\S)")
+
+
+def _report_back_after(body: str, line: str, start: int = 0) -> str:
+    r"""The "Återrapport:" line right after ``line`` in ``body``, as "återrapporteras till … senast …" (or "" when none, or a dash).
+
+    >>> _report_back_after("Beslut 1\nPlanen antas.\nAnsvarig: Eva Ek\nÅterrapport: LSVO 2026-11-20", "Ansvarig: Eva Ek")
+    'återrapporteras till LSVO senast 2026-11-20'
+    >>> _report_back_after("Ansvarig: Eva Ek\nÅterrapport: –", "Ansvarig: Eva Ek")
+    ''
+    """
+    at = body.find(line, start)
+    if at < 0:
+        return ""
+    m = _REPORT_BACK_LINE.match(body[at + len(line):].lstrip("\n").split("\n", 1)[0])
+    to = m.group("to").strip(" .") if m else ""
+    if not to or to in ("–", "-", "—"):
+        return ""
+    day = re.search(r"\b\d{4}-\d\d-\d\d\b", to)
+    if not day:
+        return f"återrapporteras till {to}"
+    body_to = (to[:day.start()] + to[day.end():]).strip(" ,")
+    return f"återrapporteras{' till ' + body_to if body_to else ''} senast {day.group(0)}"
 
 
 def _doerless_before(body: str, line: str) -> str | None:
@@ -4563,6 +4596,14 @@ class _Extractor:
         tag = _RESPONSIBLE_TAG.search(task) if "nsv" in task else None
         if tag:  # "… till nätverket (Ansvar: KSÖ, v. 48)": who and when, written after the task, no part of it
             task, context = task[:tag.start()], f"{context} {tag.group('tag') or tag.group('tag2')}".strip()
+        if task.endswith(")") and (tag := _INITIALS_TAG.search(task)):
+            # "Vi bestämde att ta fram en checklista (ES, AB).": the attendees whose initials close the task do it
+            # (the body that met decided it; they carry it out)
+            people = [self.ctx.initials.get(x) for x in re.split(r"\s*(?:,|&|\boch\b)\s*", tag.group(1).strip())]
+            if people and all(people):
+                task = task[:tag.start()]
+                bodies = [a for a in assignees if self._is_body(a)]
+                assignees = people if len(bodies) == len(assignees) else [*assignees, *people]
         task = _clean_task(_to_infinitive(_clean_task(task)))
         assignees = list(dict.fromkeys(a for a in (normalise_person_name(a) if is_person_name(a) else a.strip(" ,.")
                                                    for a in assignees) if a))
@@ -5122,6 +5163,8 @@ class _Extractor:
             for k, line in enumerate(lines):
                 low = line.casefold()
                 if not any(w in low for w in _WHO_HINTS):
+                    if "uppdrag" in low and "status" in low and self._standing_tasks(line, lines[k + 1:]):
+                        return
                     continue  # a table's header names its column of who is to do it
                 if low.lstrip()[:2] == "§ " and "\t" not in line and "|" not in line:
                     # "§ Vad      Vem      När": a PDF prints the narrow § column's heading a space from the next
@@ -5237,6 +5280,31 @@ class _Extractor:
                                 pos=None, given_by=self._meeting_body())
             elif line.strip() and not (listed and line.lstrip()[:2] in ("– ", "- ", "• ", "* ")):
                 listed = False  # (a row it cannot read ends no list: the next rows are still under the label)
+
+    def _standing_tasks(self, head: str, rows: list[str]) -> bool:
+        """"Uppdrag från LSVO | Status | Kommentar": a table of the tasks the body the heading names gave the body
+        that met, one a row, how far each has come beside it ("Klart", "Pågår"); it reports back to that body."""
+        cells = _cells(head)
+        col = next((i for i, c in enumerate(cells) if _GIVEN_TASKS_HEAD.match(c.strip(" *"))), None)
+        status = next((i for i, c in enumerate(cells) if _column(c.casefold().strip(" *"), _STATUS_COLUMNS)), None)
+        if col is None or status is None:
+            return False
+        giver = self._body_ref(_GIVEN_TASKS_HEAD.match(cells[col].strip(" *")).group("g"))
+        own = self._meeting_body()
+        if not giver or not own or giver.casefold() == own.casefold():
+            return False
+        read = 0
+        for row in rows:
+            if re.fullmatch(r"[\s|:+-]*-[\s|:+-]*", row):
+                continue  # a rule under the header
+            values = _cells(row, len(cells))
+            if len(values) != len(cells) or not values[col].strip():
+                break  # the table ends where its rows do
+            task = values[col].strip(" *")
+            self.assignment([own], task[:1].lower() + task[1:] if task[1:2].islower() else task, origin="narrative",
+                            pos=None, given_by=giver, report_to=giver)
+            read += 1
+        return read > 0
 
     def _action_row(self, who_text: str, task: str, due: str, giver: str | None = None, done: bool = False) -> None:
         """One row of an action list. ``done``: its status column says the task is done ("Klart"):
@@ -6121,6 +6189,29 @@ class _Extractor:
                 return False
         number = self.ctx.item.number if self.ctx.item else ""
         earlier = [a for a in self.out.assignments if a.item == number]
+        if self.ctx.item and (answered := self._decision_answered(c)):
+            decided, at = answered
+            # "Beslut 2" / "Kontaktpersoner utses i varje kommun." / "Ansvarig: Eva Ek" / "Återrapport: LSVO 2026-09-01":
+            # the one responsible sees the decision carried out (with those the decision gave it to, if any), and
+            # reports back where and when the line after says
+            report = _report_back_after(self.ctx.item.body or "", c, at)
+            due = f" {m.group('due').strip()}" if m.group("due") else ""
+            given = next((a for a in earlier if a.origin == "decision" and a.task.casefold()[:20] in decided.text.casefold()), None)
+            if given is None:
+                self.assignment(people, f"ansvara för beslutet: {decided.text.rstrip(' .')}", origin="decision",
+                                pos=decided.position, given_by=giver or self._meeting_body(), context=f"{due} {report}".strip())
+                return True
+            given.assignees.extend(p for p in map(normalise_person_name, people) if p not in given.assignees)
+            if not given.due_date and (due or report):
+                when, when_date = _due(f"{due} {report}", self.p.date)
+                if when_date:
+                    given.due, given.due_date = when, when_date
+            if report and not given.report_to and (to := _report_to(report, self.ctx)):
+                given.report_to = to
+                for body in given.assignees:
+                    if self._is_body(body) and self._is_body(to) and body.casefold() != to.casefold():
+                        self.mandate(body, to, "reports_to", given.item, given.decision_position)
+            return True
         # the action this line is the responsible of ("Åtgärd: …" / "Ansvarig: SH"), not yet given: an item may
         # hold several such pairs
         action = next((a for a in _ACTION_THEN_RESPONSIBLE.finditer(self.ctx.item.body)
@@ -6170,6 +6261,29 @@ class _Extractor:
             if due_date or not task.due:
                 task.due, task.due_date = due or task.due, due_date
         return True
+
+    def _decision_answered(self, line: str):
+        """The item's decision whose "Ansvarig:" line ``line`` is, when the item gives each of its decisions
+        one such line ("Beslut 1" / text / "Ansvarig: …" / "Återrapport: …", the decisions read apart)."""
+        item = self.ctx.item
+        body = item.body or "" if item else ""
+        seen = self.__dict__.setdefault("_answered_seen", {})
+        key = (item.number, line)
+        nth = seen[key] = seen.get(key, -1) + 1  # "Ansvarig: Eva Ek" under two decisions: the line read the nth time
+        at = -1
+        for _ in range(nth + 1):
+            at = body.find(line, at + 1)
+            if at < 0:
+                return None
+        lines = body.split("\n")
+        responsible = [k for k, x in enumerate(lines) if _RESPONSIBLE_LABEL.match(x)]
+        decisions = sorted((d for d in self.p.decisions if d.item == item.number), key=lambda d: d.position or 0)
+        here = body[:at].count("\n")
+        if not decisions or len(responsible) != len(decisions) or here not in responsible:
+            return None
+        if not all(k + 1 < len(lines) and _REPORT_BACK_LINE.match(lines[k + 1]) for k in responsible):
+            return None  # the pair of lines under each decision, "Ansvarig:" and "Återrapport:", is the habit read
+        return decisions[responsible.index(here)], at
 
     def _ms_replaces_as(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"A ersätter B som ledamot i G": A replaces B, B leaves."""
@@ -6476,6 +6590,9 @@ class _Extractor:
         r"^[Nn]ya?\s+i\s+(?P<g>[^:,.;]+?)\s*:\s*(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})"
         r"(?:,\s*(?:nya?\s+(?P<role>ledamot|representant|deltagare|medlem)\s+)?(?:från|för)\s+"
         r"(?P<hm>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+s?(?:\s+kommun)?))?(?P<g2>)"
+        # (or her work in apposition, as members introduce themselves: "Ny i gruppen: Eva Ek, distriktsläkare på
+        # vårdcentralen sedan 2019", "…, sjuksköterska i Åby, som vill bidra med …")
+        r"(?:,\s*(?!nya?\s)[a-zåäö][^;:]*?)?"
         r"(?:,?\s+(?:efter|som\s+ersätter|i\s+stället\s+för|ersätter)\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}))?"
         r"\s*\.?$")
     # the newcomer and her new seat in apposition: "Amela Begić, ny ledamot från Åby kommun efter Sanna Holm"

@@ -1049,6 +1049,18 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        body="Processteam vårdövergångar",
                        facts=(("mandate", "Processteam vårdövergångar", "Styrgrupp Nära vård", "reports_to"),)),),
          counter_examples=("Eva lämnar sin halvårsrapport till Styrgrupp Nära vård.",)),
+    # the body's report, by no other owner, handed to a body: "Slutrapporten lämnas till LSVO i oktober" in the minutes
+    # of the body that writes it
+    # (a sentence of the narrative; "att … rapporten lämnas till X" among decided clauses is decision_refers' to read)
+    Rule("report_handed_to", "mandate", mandate="reports_to", exclusive=False, narrative_only=True,
+         triggers=("apporten lämnas", "apporten ska", "apporten skall", "apporten överlämnas", "apporten redovisas",
+                   "apporten skickas", "apporten presenteras"),
+         pattern=r"^(?:(?:Slut|Del|Års|Halvårs|Läges|Kvartals)r|R)apporten\s+(?:ska\s+|skall\s+)?"
+                 r"(?:lämnas|överlämnas|redovisas|presenteras|skickas)\s+(?:till|för)\s+(?P<to>[A-ZÅÄÖ][^.;,]+?)"
+                 r"(?:\s+(?:senast|den|i|inför|under|vid|efter)\b[^.;]*)?\.?$",
+         examples=(_ex("Slutrapporten lämnas till Styrgrupp Barnahus i oktober.", body="Arbetsgrupp för korttidsplatser",
+                       facts=(("mandate", "Arbetsgrupp för korttidsplatser", "Styrgrupp Barnahus", "reports_to"),)),),
+         counter_examples=("Slutrapporten lämnas till Eva Ek i oktober.", "Rapporten från IVO lämnas till Styrgrupp Barnahus.")),
     # a body's own draft handed to another: "gruppens utkast ska lämnas till samverkansgruppen den 17 februari"
     Rule("own_draft_handed_to", "mandate", mandate="reports_to", exclusive=False, narrative_only=True,
          triggers=("s utkast", "s sammanställning", "s underlag", "s förslag ska", "s förslag lämnas"),
@@ -1453,6 +1465,18 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        "arbetar tillsammans.", ("mandate", "Styrgrupp Barnahus", "Samverkansgrupp äldre", "refers")),),
          # (not "Uppdraget kommer från Styrgrupp X": an uppdrag that comes from a body is a delegation)
          counter_examples=("Frågan kommer från en medborgare.",)),
+    # "Ärendet är hänskjutet från PSVO 2026-03-26": the body above handed the case down to the body that met
+    Rule("case_referred_from", "mandate", mandate="refers", exclusive=False,
+         triggers=("hänskjutet från", "hänskjuten från", "hänskjutits från", "överlämnat från", "överlämnad från",
+                   "remitterat från", "remitterad från"),
+         pattern=r"^(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget)\b[^.;]{0,160}?\s+(?:är|har\s+(?:blivit\s+)?|blev)\s*"
+                 r"(?:hänskjut(?:et|en|its)|överlämna(?:t|d|ts)|remittera(?:t|d|ts))\s+(?:hit\s+)?från\s+"
+                 r"(?P<from7>[A-ZÅÄÖ][^.;,]{1,80}?)(?:\s+(?:den\s+)?\d{1,4}[-/ ]\S*(?:\s+\d{4})?|\s+(?:i|den|som|för)\b.*|,.*)?\.?$",
+         examples=(_ex("Ärendet är hänskjutet från PSO 2026-03-26.",
+                       ("mandate", "PSO", "Samverkansgrupp äldre", "refers")),
+                   _ex("Frågan om läkarmedverkan har hänskjutits från Styrgrupp Barnahus den 12 mars för beredning.",
+                       ("mandate", "Styrgrupp Barnahus", "Samverkansgrupp äldre", "refers"))),
+         counter_examples=("Ärendet är hänskjutet från en medborgare.",)),
     # "Arbetsutskottet har berett ärendet den 6 november 2025": the body that prepared the case for the body that met
     # proposes to it, as a nämnd's utskott or a fullmäktige's styrelse does
     Rule("prepared_the_case", "mandate", mandate="recommends", exclusive=False, triggers=("har berett",),
@@ -2297,6 +2321,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Elin ersätter Karin Nyqvist som har gått i pension.", roster=_ROSTER,
                        facts=(("membership", "Elin Borg", "Samverkansgrupp äldre", "replace"),
                               ("membership", "Karin Nyqvist", "Samverkansgrupp äldre", "leave"))),
+                   # gone over to other work
+                   _ex("Elin ersätter Karin Nyqvist som gått över till akutmottagningen.", roster=_ROSTER,
+                       facts=(("membership", "Elin Borg", "Samverkansgrupp äldre", "replace"),
+                              ("membership", "Karin Nyqvist", "Samverkansgrupp äldre", "leave"))),
 # the seat appointed the sentence before, its former holder after "därmed"
                    _ex("Teamet utser Nils Ek till representant i BUS-gruppen. Nils ersätter därmed Malin Åkerlund, som har "
                        "bett att få lämna gruppen.", ("membership", "Nils Ek", "BUS-gruppen", "replace"),
@@ -2660,6 +2688,11 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave")),
                    _ex("Lisa Ek, ny ledamot från Åby kommun efter Karl Berg.",
                        ("membership", "Lisa Ek", "Samverkansgrupp äldre", "replace")),
+                   # a member introducing herself under the label: her work in apposition
+                   _ex("Ny i gruppen: Sara Holm, distriktsläkare på vårdcentralen sedan 2019.",
+                       ("membership", "Sara Holm", "Samverkansgrupp äldre", "join")),
+                   _ex("Ny i gruppen: Sara Holm, sjuksköterska i Åby, som vill bidra med erfarenheter från dosdispenseringen.",
+                       ("membership", "Sara Holm", "Samverkansgrupp äldre", "join")),
                    # several newcomers, each with the huvudman she comes from
                    _ex("Nya i gruppen är Sara Holm, Åby kommun och Olle Berg, Tallviks kommun.",
                        ("membership", "Sara Holm", "Samverkansgrupp äldre", "join"),
