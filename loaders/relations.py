@@ -4211,6 +4211,37 @@ _PRESIDIUM_REF = re.compile(r"(?i)presidiet|(?:nämndens|styrelsens|förbundets|
 _PRESIDIUM = re.compile(r"(?i)^(?:presidiet\b|[\wåäö -]+s\s+presidium\b)")
 
 
+# the head of a compound body name, which an acronym writes with a letter of its own: "lednings|grupp" → "LG"
+_COMPOUND_HEAD = re.compile(r"(?<=[a-zåäö]{3})(grupp|råd|nämnd|beredning|styrelse|utskott|team|forum|nätverk)(?:en|et|s)?$")
+
+
+def _is_acronym_of(acronym: str, name: str) -> bool:
+    """Whether an acronym spells the first words of a body's name (three letters at least), a compound's head
+    written with a letter of its own or not.
+
+    >>> [_is_acronym_of(a, "Delregional ledningsgrupp närvårdssamverkan Tjädervik") for a in ("DLG", "DL", "DLGN", "RLG")]
+    [True, False, True, False]
+    >>> _is_acronym_of("RSG", "Regional samverkansgrupp missbruk"), _is_acronym_of("SG", "Samverkansgrupp äldre")
+    (True, False)
+    >>> _is_acronym_of("LSVO", "Ledningsgrupp för samverkan vård och omsorg")
+    True
+    """
+    if not 3 <= len(acronym) <= 6:
+        return False
+    words = [w for w in re.findall(r"[A-ZÅÄÖa-zåäö]+", name.split(",")[0])
+             if w.casefold() not in ("för", "och", "i", "av", "med", "om")]
+    spelled = {""}
+    for w in words:
+        head = _COMPOUND_HEAD.search(w.casefold())
+        options = {w[0].upper()} | ({w[0].upper() + head.group(1)[0].upper()} if head else set())
+        spelled = {p + o for p in spelled for o in options if acronym.startswith(p + o)}
+        if acronym in spelled:
+            return True
+        if not spelled:
+            return False
+    return False
+
+
 def _presidium_of(meeting: str | None) -> str | None:
     """The presidium (ordförande and vice ordförande) of the body that met, named after it.
 
@@ -8223,6 +8254,8 @@ class _Extractor:
         met = self._meeting_body()
         if met and len(raw.split()) >= 2 and met.casefold().startswith(raw.casefold() + " "):
             return met  # "politisk vårdsamverkan" in the minutes of "Politisk vårdsamverkan Södra X": its name shortened
+        if met and raw.isupper() and _is_acronym_of(raw, met):
+            return met  # "DLG" in the minutes of "Delregional ledningsgrupp närvårdssamverkan X", defined nowhere
         named = self._named_of_type(raw)
         if named:
             return named  # "samrådet": the one samråd the minutes name

@@ -83,3 +83,28 @@ def test_a_duty_laid_on_a_seat_just_filled_is_the_task_of_the_one_appointed(tmp_
 def test_a_duty_laid_on_a_seat_no_one_was_appointed_to_here_is_no_ones(tmp_path):
     got = _load(tmp_path, ELECTION.format(elect="utse Noor Rahimi (S) till ersättare i förbundets styrelse"))
     assert not [task for names, task in got["assignments"] if "rapport" in task], got["assignments"]
+
+
+DLG = """Anteckningar delregional ledningsgrupp närvårdssamverkan Ekvik
+Datum: 2025-11-12
+
+Närvarande:
+Karin Fällström, ordförande
+Anneli Kranz
+
+1. Föregående anteckningar
+Godkändes.
+
+2. SIP-rutinen
+Ronny berättade om läget. Arbetsgrupp SIP rapporterar till {to} två gånger per år.
+"""
+
+
+def test_an_acronym_spelling_the_name_of_the_body_that_met_is_that_body(tmp_path):
+    got = _load(tmp_path, DLG.format(to="DLG"))
+    assert [b for a, b in _reports(got) if a == "Arbetsgrupp SIP"] == [got["body"]], got["mandates"]
+
+
+def test_an_acronym_spelling_another_name_is_not_the_body_that_met(tmp_path):
+    got = _load(tmp_path, DLG.format(to="RSG"))
+    assert got["body"] not in [b for a, b in _reports(got) if a == "Arbetsgrupp SIP"], got["mandates"]
