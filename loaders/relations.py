@@ -7282,6 +7282,37 @@ class _Extractor:
         r"(?:\s+i\s+(?P<group>[^.;,]+?))?"
         r"(?:\s+(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|från|den|vid|efter|när|i\s+(?=[a-zåäö]+\b))\b[^.;]*)?\s*\.?$")
 
+    _SHARE_DUTY_RE = re.compile(
+        r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2}(?:,\s+[^.;,]{2,40})?\s+och\s+"
+        r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,\s+[^.;,]{2,40},)?\s+(?:ska\s+)?(?:delar|dela)\s+(?:på\s+)?"
+        r"(?:(?:uppdraget|rollen)\s+som\s+(?P<role>(?:vice\s+)?ordförande|sammankallande|sekreterare|samordnare|"
+        r"processledare|kontaktperson(?:er)?)|(?P<chair>ordförandeskapet))"
+        r"(?:\s+(?:i|för)\s+(?P<group>(?!\d)[^.;,]+?))?"
+        r"(?:\s+(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|från|under|den|vid|efter|till\s+och\s+med|i\s+(?=[a-zåäö\d]+\b))\b[^.;]*)?"
+        r"(?:,\s*[^.;]*)?\s*\.?$")
+
+    def _ms_share_duty(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                       giver: str | None = None) -> bool:
+        """"A och B delar på uppdraget som sammankallande": a seat in that role for each; decided at the
+        meeting, the duty is a task of the two."""
+        m = self._SHARE_DUTY_RE.match(s.strip())
+        if not m:
+            return False
+        who = self._people(m.group("who"), text_names=True)
+        raw = (m.group("group") or "").strip()
+        body = self._meeting_body()
+        grp = (_own_body(raw, body) or self._group_phrase(raw)) if raw else body
+        if not who or len(who) < 2 or not grp:
+            return False
+        role = m.group("role") or "ordförande"
+        item = self.ctx.item.number if self.ctx.item else None
+        self.group(grp, item)
+        for p in who:
+            self.membership(p, grp, item, role=role, change="join")
+        if origin == "decision":
+            self.assignment(who, f"vara {role} i {grp}", origin=origin, pos=pos, given_by=giver or body, delegated=False)
+        return True
+
     _HANDS_OVER_CHAIR_RE = re.compile(
         r"^(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:\s+\([^()]{1,12}\))?(?:,\s+[^.;,]{2,60},)?\s+"
         r"(?:lämnar\s+över|lämnade\s+över|överlämnar|överlämnade|lämnar|lämnade)\s+"
@@ -9071,8 +9102,8 @@ class _Extractor:
             self.membership(old[0], grp, item, role=g.get("role"), change="leave")
             return True
         if rule.name == "left_since":
-            old = self._people(g.get("old") or g.get("old2"), text_names=True)
-            grp = seat_group(g.get("group") or g.get("group2"))
+            old = self._people(g.get("old") or g.get("old2") or g.get("old3"), text_names=True)
+            grp = seat_group(g.get("group") or g.get("group2") or g.get("group3"))
             if not old or len(old) != 1 or not grp:
                 return False
             self.membership(old[0], grp, item, change="leave")

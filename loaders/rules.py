@@ -3156,7 +3156,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                  r"(?:har\s+slutat|slutar|(?:inte|ej)\s+längre\s+är(?=\s+[^.;]{0,40}\b(?:ersättare|ledamot|representant|företrädare)\b)|(?:lämnar|har\s+(?:därmed\s+|nu\s+|också\s+)?lämnat|(?<=\soch\s)lämnat(?=\s+[a-zåäö-]*(?:gruppen|rådet|nätverket|teamet|forumet|beredningen)\b))(?!\s+in\b)(?!\s+(?:en|ett)\s)"
                  # ("Lisa har lämnat över sina ärenden till Maja": handed over, no seat left)
                  # ("Sofia har lämnat skriftliga synpunkter", "… har lämnat återbud": what is handed in, after its adjective)
-                 r"(?!\s+(?:(?:skriftliga|muntliga|sina|egna|nya|kompletterande|några|flera)\s+)?(?:dem|den|det|över|rapport\w*|underlag\w*|förslag\w*|synpunkter\w*|svar\w*|uppgifter\w*|återbud|kommentarer)\b)"
+                 # ("Sara lämnar därefter utkastet till socialchefsgruppen": a paper handed on, an adverb before it)
+                 r"(?!\s+(?:(?:därefter|sedan|också|även|nu|själv)\s+)?(?:(?:skriftliga|muntliga|sina|egna|nya|kompletterande|några|flera)\s+)?"
+                 r"(?:dem|den|det|över|rapport\w*|underlag\w*|förslag\w*|synpunkter\w*|svar\w*|uppgifter\w*|återbud|kommentarer|"
+                 r"utkast\w*|sammanställning\w*|material\w*|dokument\w*|årsrapport\w*)\b)"
                  r"(?!\s+(?:sitt\s+)?uppdrag(?:et)?\s+som\s+(?:vice\s+)?"
                  r"(?:ordförande|sammankallande|sekreterare)\b)|går\s+i\s+pension|avgår|har\s+avgått(?!\s+(?:ur|från)\b)|(?:har\s+)?avsagt\s+sig|avsäger\s+sig|avtackas(?=[^.;]*\b(?:slutar|lämnar|pension|sitt\s+arbete|sin\s+tid|sina\s+år|sina\s+insatser|sitt\s+engagemang))|(?=" + _REPLACED_BY + r"))(?P<mid>[^.;]*?)"
                  r"(?:(?:\s+och\s+|(?<=\s))" + _REPLACED_BY + r"(?P<who>[^,.;]+?)"
@@ -3273,7 +3276,7 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        "att han gått i pension.", ("membership", "Kent Lund", "Styrgrupp Barnahus", "leave"),
                        body="Regional ledningsgrupp")),
          # "lämnat in" is handing in (a motion, a report), not leaving
-         counter_examples=("Annelie Frost lämnar dem till LVO inför varje möte i PSO.", "Lisa har lämnat över sina ärenden till Maja som planerat.", "Anna Lund avtackas för presentationen.", "Mötet slutar klockan 15.", "Region Havsby lämnar ett yttrande.",
+         counter_examples=("Annelie Frost lämnar dem till LVO inför varje möte i PSO.", "Sanna Pirinen lämnar därefter utkastet till Styrgrupp Barnahus i februari.", "Lisa har lämnat över sina ärenden till Maja som planerat.", "Anna Lund avtackas för presentationen.", "Mötet slutar klockan 15.", "Region Havsby lämnar ett yttrande.",
                            # handing over a report, no leaving
                            "Lovisa Berg sammanställer och lämnar en årsrapport till Samverkansgrupp äldre i mars.",
                            "Nils Edin (V) har lämnat in en motion om att kommunen ska inrätta en mottagning.",
@@ -3312,8 +3315,19 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                  r"|^(?:[A-ZÅÄÖ][a-zåäö]+(?:vården|hälsan|tjänsten|omsorgen)|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|Regionen|[A-ZÅÄÖ][a-zåäö]+)"
                  r"\s+(?:saknar|har\s+saknat)\s+(?:fortfarande\s+)?"
                  r"(?:representant|företrädare|ledamot)\b(?:\s+i\s+(?P<group2>[A-ZÅÄÖ][^.;,]*?)(?=\s+sedan\b))?[^.;]*?\bsedan\s+(?P<old2>" + _NAME + r")\s+(?:har\s+)?"
+                 r"(?:slutade|slutat|lämnade|lämnat|gick\s+i\s+pension)\b"
+                 # the seat told empty since its holder left: "Kvarnsjös andra plats i nätverket står vakant sedan Hanna
+                 # Ström slutade i oktober"
+                 r"|^(?:[A-ZÅÄÖ][\wåäö-]*s\s+(?:[a-zåäö]+\s+)?)?[Pp]lats(?:en)?\b(?:\s+för\s+[^.;,]+?)?"
+                 r"(?:\s+i\s+(?P<group3>[a-zåäö]*(?:gruppen|nätverket|rådet|teamet)|[A-ZÅÄÖ][^.;,]*?))?"
+                 r"\s+(?:står|är|har\s+stått|har\s+varit)\s+(?:tom|vakant|obesatt)\s+sedan\s+(?P<old3>" + _NAME + r")\s+(?:har\s+)?"
                  r"(?:slutade|slutat|lämnade|lämnat|gick\s+i\s+pension)\b",
-         examples=(_ex("Gruppen saknar representant från Ekby kommun sedan Elin Borg slutat.",
+         examples=(_ex("Kvarnsjös andra plats i nätverket står vakant sedan Elin Borg slutade i oktober.",
+                       body="Nätverket för biståndshandläggare i Tallmo",
+                       facts=(("membership", "Elin Borg", "Nätverket för biståndshandläggare i Tallmo", "leave"),)),
+                   _ex("Platsen för Ekby kommun är vakant sedan Elin Borg gick i pension.",
+                       ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave")),
+                   _ex("Gruppen saknar representant från Ekby kommun sedan Elin Borg slutat.",
                        ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave")),
                    _ex("Styrgrupp Barnahus saknar ordförande sedan Per Lind har gått i pension.",
                        ("membership", "Per Lind", "Styrgrupp Barnahus", "leave")),
@@ -3374,6 +3388,20 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        roster=_ROSTER, facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),
                                               ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave")))),
          counter_examples=("Rutinen efterträder den gamla rutinen.", "Ansvaret tas över av kommunen.")),
+    # a duty two hold together: "Sara Lind och Mikael Ås delar på uppdraget som sammankallande från januari" (a seat
+    # each; decided, a task each too)
+    Rule("share_duty", "membership", change="join", triggers=("delar på uppdraget", "delar på rollen", "delar på ordförandeskapet",
+                                                              "delar uppdraget", "delar rollen", "delar ordförandeskapet"),
+         handler="_ms_share_duty",
+         examples=(_ex("Sanna Pirinen och Elin Borg delar på uppdraget som sammankallande från januari 2026.", roster=_ROSTER,
+                       facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "join"),
+                              ("membership", "Elin Borg", "Samverkansgrupp äldre", "join"))),
+                   _ex("Sanna Pirinen och Elin Borg delar på uppdraget som sammankallande från januari 2026", roster=_ROSTER,
+                       decision=True, facts=(("membership", "Elin Borg", "Samverkansgrupp äldre", "join"),
+                                             ("assignment", ["Sanna Pirinen", "Elin Borg"], "vara sammankallande"))),
+                   _ex("Elin Borg och Tobias Fagerlund delar på ordförandeskapet i Arbetsgrupp SIP under 2026.", roster=_ROSTER,
+                       facts=(("membership", "Tobias Fagerlund", "Arbetsgrupp SIP", "join"),))),
+         counter_examples=("Kommunerna delar på kostnaden för utbildningen.",)),
     # the chair handed on by the one who holds it: "Maria Ek lämnar över ordförandeskapet till Fatima Said från och med
     # 1 januari" (the one named last takes the seat, the first leaves it; a seat, no task)
     Rule("hands_over_chair", "membership", change="replace", narrative_only=True,
