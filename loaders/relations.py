@@ -10226,7 +10226,7 @@ class _Extractor:
     # ------------------------------------------------------------- mandates in text
     _REPORTS_VIA_RE = re.compile(
         r"(?:^|\s+och\s+|\s+)(?:åter)?rapporterar\s+(?:vidare\s+)?via\s+(?P<mid>[^.;,]+?)\s+till\s+(?P<to>[^.;,]+?)"
-        r"(?:\s+(?:och|samt|en\s+gång|två\s+gånger|varje|senast|i(?=\s+[a-zåäö\d]))\b.*)?\s*\.?$")
+        r"(?:,.*)?\s*\.?$")
 
     def _md_reports_via(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"Gruppen rapporterar via beredningsgruppen till RSR": the body reports to the one between,
