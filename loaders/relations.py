@@ -2465,6 +2465,9 @@ _DIGIT = re.compile(r"\d")
 # "till nästa möte", "vid nästa sammanträde": the next meeting of the body that met (not "nästa möte i RLG")
 _NEXT_OWN = re.compile(r"\b(?:vid|till|på|inför|före|innan)\s+nästa\s+(?:möte|mötet|sammanträde|träff|träffen)\b"
                        r"(?!\s+(?:i|för|hos)\s)", re.I)
+# "före januarimötet", "till marsmötet": a meeting named by its month
+_MONTH_MEETING = re.compile(r"\b(?:före|till|inför|vid|på|innan)\s+(?P<m>januari|februari|mars|april|maj|juni|juli|augusti|"
+                            r"september|oktober|november|december)(?:mötet|sammanträdet)\b", re.I)
 # "jämte ordföranden justera …", "tillsammans med ordföranden justera …": the justerare's task
 _JUSTERA_TASK = re.compile(r"^(?:(?:jämte|tillsammans\s+med)\s+ordföranden\s+)?justera\s+(?:dagens\s+)?(?:protokoll|protokollet)\b")
 _NEXT_OWN_NAMED = re.compile(r"\b(?:vid|till|på|inför)\s+(?P<w>[a-zåäö]{3,}?)(?:ets|ens|s)\s+nästa\s+(?:möte|mötet|sammanträde)\b")
@@ -4654,6 +4657,11 @@ class _Extractor:
             own = _NEXT_OWN_NAMED.search(full)
             if own and own.group("w").casefold() in self.p.body.casefold():
                 due, due_date = due or own.group(0), self._next_meeting
+        if ((not due_date or re.fullmatch(r"\d{4}-\d{2}", due_date)) and "mötet" in full and self._next_meeting
+                and (named := _MONTH_MEETING.search(full))
+                and MONTHS[named.group("m").casefold()] == int(self._next_meeting[5:7])):
+            # "före januarimötet": the meeting named by its month, the next one when it falls in that month
+            due, due_date = named.group(0), self._next_meeting
         back = _REPORTS_THE_TASK.match(task)
         if back:
             # "X återrapporterar därefter uppdraget till Y": how X's task ends, not a task of its own

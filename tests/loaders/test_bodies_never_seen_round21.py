@@ -125,3 +125,17 @@ Ledamöterna ska förankra rutinen i sin organisation innan den börjar gälla d
 """)
     assert not any("förankra" in d for d in f["decisions"]), f["decisions"]
     assert any(a == (BODY,) and t.startswith("förankra rutinen i sin organisation") for a, t in f["assignments"]), f["assignments"]
+
+
+
+def test_a_task_due_before_the_meeting_named_by_its_month():
+    """"… före januarimötet", the next meeting set for 23 January: the task is due that day."""
+    from samverkan.loaders.relations import extract_relations
+    from samverkan.loaders.types import AttendanceEntry, ParsedItem, ParsedMinutes
+    r = extract_relations(ParsedMinutes(
+        path="x.txt", layout="numbered", body=BODY, date="2025-12-05",
+        attendance=[AttendanceEntry(name="Gustav Lindell", status="present", roles=["ledamot"])],
+        items=[ParsedItem(number="1", title="Anvisningar", body="Gustav Lindell sammanställer synpunkterna före januarimötet."),
+               ParsedItem(number="2", title="Nästa möte", body="Fredag 23 januari 2026 kl. 9.30, Teams.")]))
+    (a,) = [a for a in r.assignments if a.task.startswith("sammanställa synpunkterna")]
+    assert a.due_date == "2026-01-23", (a.due, a.due_date)
