@@ -6044,6 +6044,14 @@ _EACH_PARTY_DOES = re.compile(r"(?:Respektive|Varje)\s+(?:huvudman|kommun|part|f
                               r"(?:[a-zåäö]+\s+)?[a-zåäö]+(?:ar|er|ir|år)\b")
 
 
+# the members' own part after the decision: "Ledamöterna ska förankra rutinen i sin organisation", "Varje representant
+# ska …" (each member's task, not the body's decision)
+MEMBERS_SHALL = re.compile(r"^(?:Ledamöterna|Representanterna|Deltagarna|Medlemmarna|(?:Varje|Respektive|Alla|Samtliga)\s+"
+                           r"(?:ledamot|ledamöter|representant|representanter|deltagare|medlem|medlemmar))"
+                           r"(?:\s+i\s+(?:gruppen|nätverket|rådet|teamet))?\s+(?:ska|skall|behöver|ansvarar\s+för\s+att)\s+"
+                           r"(?P<task>[a-zåäö][^;]{4,200}?)\s*\.?$")
+
+
 # one who is no body does a thing: "Förbundschefen skriver ett första utkast …" (not "Samverkansgruppen ger …")
 _ONE_DOES = re.compile(r"(?![\wåäöÅÄÖ-]*(?:gruppen|nämnden|rådet|styrelsen|utskottet|nätverket|teamet|samrådet|mötet)\b)"
                        r"[A-ZÅÄÖ][\wåäö-]+\s+[a-zåäö]+(?:ar|er|ir|år)\b")
@@ -6078,7 +6086,7 @@ def _is_task_sentence(s: str, known_names: set[str]) -> bool:
         return False
     if len(subject) == 1 and subject[0].casefold() in ("alla", "samtliga"):
         return True
-    if _EACH_PARTY_DOES.match(s):
+    if _EACH_PARTY_DOES.match(s) or MEMBERS_SHALL.match(s):
         return True  # "Respektive huvudman meddelar Alva namnet …": what each party does after the decision
     for tok in subject:
         t = tok.strip(".,;:")

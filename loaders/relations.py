@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from functools import cached_property, lru_cache
 
 from samverkan.graph.model import QUOTE_LIMIT, quote
-from samverkan.loaders.extract import (_ADMINISTRATION, _LOG_DECISION_COLUMN, _LOG_ITEM_COLUMN, _STAFF_LABEL, MONTHS,
+from samverkan.loaders.extract import (MEMBERS_SHALL, _ADMINISTRATION, _LOG_DECISION_COLUMN, _LOG_ITEM_COLUMN, _STAFF_LABEL, MONTHS,
                                        attendee_short_names, leading_name,
                                        named_administrations, parse_date_phrase)
 from samverkan.loaders.names import (
@@ -541,9 +541,17 @@ class GroupVocabulary:
                     places.append(m.group(1))
         topical = tuple(g.name for g in getattr(knowledge, "groups", ()) if getattr(g, "topical", False))
         sets = tuple((p, tuple(gs.groups)) for gs in getattr(knowledge, "group_sets", ()) for p in gs.phrases)
-        regions = tuple(dict.fromkeys(m.group(m.lastindex) for m in _region_matches(text or "")
-                                      if m.group(m.lastindex) not in _NO_KOMMUN))
+        regions = tuple(dict.fromkeys([m.group(m.lastindex) for m in _region_matches(text or "")
+                                       if m.group(m.lastindex) not in _NO_KOMMUN]
+                                      # "Nätverket för biståndshandläggare i Tallmo" as a heading: the area the
+                                      # body serves is a place of the minutes, named no huvudman's way
+                                      + [m.group("p") for m in _HEADING_BODY_PLACE.finditer((text or "")[:600])]))
         return cls(tuple(dict.fromkeys(names)), tuple(dict.fromkeys(places)), topical, sets, defined, regions)
+
+
+_HEADING_BODY_PLACE = re.compile(r"^[#*\s]*(?:[A-ZÅÄÖ][\wåäö-]*(?:gruppen|nätverket|rådet|teamet|forumet)|Nätverket|Rådet|"
+                                 r"Teamet|Forumet)\s+för\s+"
+                                 r"[a-zåäö][^\n.;:]{2,80}?\s+i\s+(?P<p>[A-ZÅÄÖ][a-zåäö]{3,})[*\s]*$", re.M)
 
 
 @lru_cache(maxsize=64)
@@ -1447,6 +1455,11 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         if w in _NOT_GROUP_WORDS or w.endswith(("forråd", "området")):  # "e-hälsoområdet" is a field, no råd
             continue
         if not m.group("adj") and not w.endswith("rådet") and not m.group("w")[0].isupper():
+            continue
+        # "Tandvårdsrådet i Svanmark": the council of a place the minutes know, its place part of the name
+        at = _IN_PLACE.match(text, m.end()) if w.endswith("rådet") and m.group("w")[0].isupper() else None
+        if at and at.group(1) in (*vocabulary.places, *vocabulary.regions):
+            add(f"{m.group(0)} i {at.group(1)}", m.start(), at.end())
             continue
         add(m.group(0), m.start(), m.end())
     for m in (_HEAD_RE.finditer(text) if "grupp" in has or "processteam" in has else ()):
@@ -2452,6 +2465,9 @@ _DIGIT = re.compile(r"\d")
 # "till nästa möte", "vid nästa sammanträde": the next meeting of the body that met (not "nästa möte i RLG")
 _NEXT_OWN = re.compile(r"\b(?:vid|till|på|inför|före|innan)\s+nästa\s+(?:möte|mötet|sammanträde|träff|träffen)\b"
                        r"(?!\s+(?:i|för|hos)\s)", re.I)
+# "före januarimötet", "till marsmötet": a meeting named by its month
+_MONTH_MEETING = re.compile(r"\b(?:före|till|inför|vid|på|innan)\s+(?P<m>januari|februari|mars|april|maj|juni|juli|augusti|"
+                            r"september|oktober|november|december)(?:mötet|sammanträdet)\b", re.I)
 # "jämte ordföranden justera …", "tillsammans med ordföranden justera …": the justerare's task
 _JUSTERA_TASK = re.compile(r"^(?:(?:jämte|tillsammans\s+med)\s+ordföranden\s+)?justera\s+(?:dagens\s+)?(?:protokoll|protokollet)\b")
 _NEXT_OWN_NAMED = re.compile(r"\b(?:vid|till|på|inför)\s+(?P<w>[a-zåäö]{3,}?)(?:ets|ens|s)\s+nästa\s+(?:möte|mötet|sammanträde)\b")
@@ -4672,6 +4688,11 @@ class _Extractor:
             own = _NEXT_OWN_NAMED.search(full)
             if own and own.group("w").casefold() in self.p.body.casefold():
                 due, due_date = due or own.group(0), self._next_meeting
+        if ((not due_date or re.fullmatch(r"\d{4}-\d{2}", due_date)) and "mötet" in full and self._next_meeting
+                and (named := _MONTH_MEETING.search(full))
+                and MONTHS[named.group("m").casefold()] == int(self._next_meeting[5:7])):
+            # "före januarimötet": the meeting named by its month, the next one when it falls in that month
+            due, due_date = named.group(0), self._next_meeting
         back = _REPORTS_THE_TASK.match(task)
         if back:
             # "X återrapporterar därefter uppdraget till Y": how X's task ends, not a task of its own
@@ -7300,6 +7321,67 @@ class _Extractor:
         r"(?:\s+i\s+(?P<group>[^.;,]+?))?"
         r"(?:\s+(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|från|den|vid|efter|när|i\s+(?=[a-zåäö]+\b))\b[^.;]*)?\s*\.?$")
 
+    _SHARE_DUTY_RE = re.compile(
+        r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2}(?:,\s+[^.;,]{2,40})?\s+och\s+"
+        r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,\s+[^.;,]{2,40},)?\s+(?:ska\s+)?(?:delar|dela)\s+(?:på\s+)?"
+        r"(?:(?:uppdraget|rollen)\s+som\s+(?P<role>(?:vice\s+)?ordförande|sammankallande|sekreterare|samordnare|"
+        r"processledare|kontaktperson(?:er)?)|(?P<chair>ordförandeskapet))"
+        r"(?:\s+(?:i|för)\s+(?P<group>(?!\d)[^.;,]+?))?"
+        r"(?:\s+(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|från|under|den|vid|efter|till\s+och\s+med|i\s+(?=[a-zåäö\d]+\b))\b[^.;]*)?"
+        r"(?:,\s*[^.;]*)?\s*\.?$")
+
+    def _ms_share_duty(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                       giver: str | None = None) -> bool:
+        """"A och B delar på uppdraget som sammankallande": a seat in that role for each; decided at the
+        meeting, the duty is a task of the two."""
+        m = self._SHARE_DUTY_RE.match(s.strip())
+        if not m:
+            return False
+        who = self._people(m.group("who"), text_names=True)
+        raw = (m.group("group") or "").strip()
+        body = self._meeting_body()
+        grp = (_own_body(raw, body) or self._group_phrase(raw)) if raw else body
+        if not who or len(who) < 2 or not grp:
+            return False
+        role = m.group("role") or "ordförande"
+        item = self.ctx.item.number if self.ctx.item else None
+        self.group(grp, item)
+        for p in who:
+            self.membership(p, grp, item, role=role, change="join")
+        if origin == "decision":
+            self.assignment(who, f"vara {role} i {grp}", origin=origin, pos=pos, given_by=giver or body, delegated=False)
+        return True
+
+    _HANDS_OVER_CHAIR_RE = re.compile(
+        r"^(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:\s+\([^()]{1,12}\))?(?:,\s+[^.;,]{2,60},)?\s+"
+        r"(?:lämnar\s+över|lämnade\s+över|överlämnar|överlämnade|lämnar|lämnade)\s+"
+        r"(?:(?P<vice>vice\s+)?ordförande(?:skapet|posten|uppdraget|klubban)|(?:uppdraget|rollen)\s+som\s+"
+        r"(?P<role>(?:vice\s+)?ordförande|sammankallande|sekreterare|samordnare|processledare))"
+        r"(?:\s+i\s+(?P<group>[^.;,]+?))?\s+till\s+(?P<new>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
+        r"(?:\s+(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|från|den|vid|efter|när|inför|under|i\s+(?=[a-zåäö\d]+\b))\b[^.;]*)?"
+        r"(?:,\s*[^.;]*)?\s*\.?$")
+
+    def _ms_hands_over_chair(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                             giver: str | None = None) -> bool:
+        """"A lämnar över ordförandeskapet till B": B takes the chair of the body named, else of the
+        body that met, in A's place."""
+        m = self._HANDS_OVER_CHAIR_RE.match(s.strip())
+        if not m:
+            return False
+        old = self._people(m.group("old"), text_names=True)
+        new = self._people(m.group("new"), text_names=True)
+        raw = (m.group("group") or "").strip()
+        body = self._meeting_body()
+        grp = (_own_body(raw, body) or self._group_phrase(raw)) if raw else body
+        if not old or not new or len(old) != 1 or len(new) != 1 or not grp or _same_person(old[0], new[0]):
+            return False
+        role = (m.group("role") or ("vice ordförande" if m.group("vice") else "ordförande")).strip()
+        item = self.ctx.item.number if self.ctx.item else None
+        self.group(grp, item)
+        self.membership(new[0], grp, item, role=role, change="replace")
+        self.membership(old[0], grp, item, role=role, change="leave")
+        return True
+
     def _ms_takes_over_chair(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                              giver: str | None = None) -> bool:
         """"Tor Berg tar över ordförandeskapet från och med 1 juli": the chair of the body named, else of the
@@ -9061,8 +9143,8 @@ class _Extractor:
             self.membership(old[0], grp, item, role=g.get("role"), change="leave")
             return True
         if rule.name == "left_since":
-            old = self._people(g.get("old") or g.get("old2"), text_names=True)
-            grp = seat_group(g.get("group") or g.get("group2"))
+            old = self._people(g.get("old") or g.get("old2") or g.get("old3"), text_names=True)
+            grp = seat_group(g.get("group") or g.get("group2") or g.get("group3"))
             if not old or len(old) != 1 or not grp:
                 return False
             self.membership(old[0], grp, item, change="leave")
@@ -9654,7 +9736,7 @@ class _Extractor:
             for p in who or []:
                 self.membership(p, grp, item, role=g.get("role") or g.get("role2"), change="member")
             return bool(who and grp)
-        if rule.name in ("seat_from_day", "adjoined"):
+        if rule.name in ("seat_from_day", "adjoined", "takes_part_adjoined"):
             # "Lena Dahl är från och med dagens möte ordinarie ledamot för Åby kommun i ledningsgruppen"
             who = self._people(g["who"], text_names=True)
             grp = seat_group(g.get("group"))
@@ -10183,6 +10265,32 @@ class _Extractor:
         return True
 
     # ------------------------------------------------------------- mandates in text
+    _REPORTS_VIA_RE = re.compile(
+        r"(?:^|\s+och\s+|\s+)(?:åter)?rapporterar\s+(?:vidare\s+)?via\s+(?P<mid>[^.;,]+?)\s+till\s+(?P<to>[^.;,]+?)"
+        r"(?:,.*)?\s*\.?$")
+
+    def _md_reports_via(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
+        """"Gruppen rapporterar via beredningsgruppen till RSR": the body reports to the one between,
+        which reports on to the last."""
+        m = self._REPORTS_VIA_RE.search(s)
+        if not m:
+            return False
+        ctx = self.ctx
+        head = s[:m.start()].strip() or s
+        body = self._meeting_body()
+        frm = self._sentence_subject_group(head)
+        lead = re.match(r"[A-ZÅÄÖ][\wåäö-]*", head)
+        frm = (frm and (_own_body(frm, body) or frm)) or (lead and _own_body(lead.group(0), body))
+        mid, to = _target(m.group("mid"), ctx), _target(m.group("to"), ctx)
+        if not frm or not mid or not to or not self._is_body(mid) or not self._is_body(to):
+            return False
+        item = ctx.item.number if ctx.item else None
+        for g in (mid, to):
+            self.group(g, item)
+        self.mandate(frm, mid, "reports_to", item, pos)
+        self.mandate(mid, to, "reports_to", item, pos)
+        return True
+
     def _md_subordinate(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"G arbetar underställd H": G reports to H."""
         ctx = self.ctx
@@ -10201,6 +10309,16 @@ class _Extractor:
             if frm and to:
                 self.mandate(frm, to, "reports_to", item, pos)
         return False
+
+    def _as_members_shall(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
+        """"Ledamöterna ska förankra rutinen i sin organisation": a task of the members of the body that
+        met, each in their own organisation; the body is its assignee."""
+        m = MEMBERS_SHALL.match(s.strip())
+        body = self._meeting_body()
+        if not m or not body:
+            return False
+        self.assignment([body], m.group("task"), origin=origin, pos=pos, given_by=giver or body)
+        return True
 
     _DELEGATED_PASSIVE = re.compile(
         r"^(?P<what>[A-ZÅÄÖ][^.;:]{2,100}?)\s+(?:delegeras|har\s+delegerats|överlåts|har\s+överlåtits)\s+(?:till|åt)\s+"

@@ -382,6 +382,18 @@ RULES: tuple[Rule, ...] = (
                    _ex("Karin Ek Tallviks kommun har utsetts till processledare och Per Holm Åby kommun som processägare.",
                        ("assignment", ["Per Holm"], "vara processägare")))),
     # a matter handed to a body in the passive: the body's task, delegated by the body that met
+    # the members' own part, each in their organisation: "Ledamöterna ska förankra rutinen i sin organisation före
+    # januarimötet", "Varje representant ska förankra utkastet …" (a task of the body's members, the body as assignee)
+    Rule("members_shall", "assignment", triggers=("Ledamöterna ", "Representanterna ", "Deltagarna ", "Medlemmarna ",
+                                                  "Varje ", "Respektive ", "Alla ", "Samtliga "),
+         handler="_as_members_shall",
+         examples=(_ex("Ledamöterna ska förankra anvisningarna i sin organisation före januarimötet.",
+                       ("assignment", ["Samverkansgrupp äldre"], "förankra anvisningarna i sin organisation")),
+                   _ex("Varje representant ska förankra utkastet i sin organisation under januari.",
+                       ("assignment", ["Samverkansgrupp äldre"], "förankra utkastet i sin organisation")),
+                   _ex("Ledamöterna ska förankra rutinen i sin organisation innan den börjar gälla.", decision=True,
+                       facts=(("assignment", ["Samverkansgrupp äldre"], "förankra rutinen i sin organisation"),))),
+         counter_examples=("Ledamöterna är överens om förslaget.", "Varje ledamot är välkommen att delta.")),
     Rule("delegated_passive", "assignment", exclusive=False, triggers=("delegeras", "delegerats", "överlåts", "överlåtits"),
          handler="_delegated_passive",
          examples=(_ex("Uppföljningen av betalningsansvaret delegeras till Arbetsgrupp utskrivning, som rapporterar till "
@@ -809,6 +821,20 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        ("mandate", "Tjänstemannaberedningen Södra", "Politisk vårdsamverkan Södra Norrby", "reports_to"),
                        body="Politisk vårdsamverkan Södra Norrby")),
          counter_examples=("Frågan bereds av Elin Borg, som rapporterar till styrgruppen i maj.",)),
+    # a report that passes through another body on its way: "Gruppen rapporterar via beredningsgruppen till
+    # Regionala samverkansrådet" (the body reports to the one between, which reports on)
+    Rule("reports_via", "mandate", mandate="reports_to", exclusive=False, triggers=("rapporterar via", "rapporterar vidare via"),
+         handler="_md_reports_via",
+         examples=(_ex("Gruppen rapporterar via Hjälpmedelscentralens ledningsgrupp till Hjälpmedelsnämnden i Tallmo.",
+                       body="Länsgemensamma hjälpmedelsgruppen",
+                       facts=(("mandate", "Länsgemensamma hjälpmedelsgruppen", "Hjälpmedelscentralens ledningsgrupp", "reports_to"),
+                              ("mandate", "Hjälpmedelscentralens ledningsgrupp", "Hjälpmedelsnämnden", "reports_to"))),
+                   # the body between named before, then by its kind; after another clause on the body
+                   _ex("Gruppen lyder under Beredningsgruppen för välfärd och rapporterar via beredningsgruppen till "
+                       "Regionala samverkansrådet.", body="Arbetsgrupp SIP",
+                       facts=(("mandate", "Arbetsgrupp SIP", "beredningsgruppen", "reports_to"),
+                              ("mandate", "beredningsgruppen", "Regionala samverkansrådet", "reports_to")))),
+         counter_examples=("Eva Ek rapporterar via mejl till Styrgrupp Barnahus.",)),
     # a body's place under another, told as a standing fact
     # (also "är en arbetsgrupp under Y", "sorterar under Y", "ingår i strukturen under Y")
     Rule("subordinate_to", "mandate", mandate="reports_to",
@@ -817,8 +843,15 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
          pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:lyder\s+under|är\s+(?:en\s+)?undergrupp\s+(?:till|under|inom)|"
                  r"är\s+underställd|är\s+(?:en|ett)\s+(?:[a-zåäö-]*(?:grupp|team|nätverk))\s+under|sorterar\s+under|"
                  r"är\s+organiserad\s+under|ingår\s+i\s+(?:samverkans)?strukturen\s+under)"
-                 r"\s+(?P<to>[^.;,]+?)(?:\s+(?:och(?=\s+[a-zåäö]+(?:ar|er|r)\b)|som|sedan|i|med)\b.*)?$",
+                 r"\s+(?P<to>[^.;,]+?)(?:\s+(?:och(?=\s+[a-zåäö]+(?:ar|er|r)\b)|som|sedan|i(?=\s+[a-zåäö\d])|med)\b.*)?$",
          examples=(_ex("Arbetsgrupp SIP lyder under Styrgrupp Nära vård.",
+                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to")),
+                   # "i" before a place is part of the body's name
+                   _ex("Nätverket lyder under Socialchefsgruppen i Tallmo och lämnar en årsrapport dit i december.",
+                       body="Nätverket för biståndshandläggare i Tallmo",
+                       facts=(("mandate", "Nätverket för biståndshandläggare i Tallmo", "Socialchefsgruppen i Tallmo",
+                               "reports_to"),)),
+                   _ex("Arbetsgrupp SIP lyder under Styrgrupp Nära vård i praktiken.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to")),
                    # "och" inside the body's name, not a clause after it
                    _ex("Arbetsgrupp SIP är underställd Ledningsgruppen för vård och omsorg och rapporterar dit.",
@@ -866,12 +899,18 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
     Rule("commissions", "mandate", mandate="delegates", triggers=("uppdragsgivare",),
          pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+är\s+(?:också\s+)?uppdragsgivare\s+(?:för|till|åt)\s+(?P<to>[^.;,]+?)"
                  r"(?:\s+(?:och(?=\s+[a-zåäö]+(?:ar|er|r)\b)|som|sedan)\b.*)?$"
-                 r"|^(?:[A-ZÅÄÖ][\wåäö-]*s\s+)?[Uu]ppdragsgivare\s+(?:är|var)\s+(?P<from7>[A-ZÅÄÖ][^.;,]{2,80}?)(?:[,.].*)?$",
+                 r"|^(?:[A-ZÅÄÖ][\wåäö-]*s\s+)?[Uu]ppdragsgivare\s+(?:är|var)\s+(?:alltså\s+|också\s+|fortfarande\s+|numera\s+|sedan\s+\d{4}\s+)?"
+                 r"(?P<from7>[A-ZÅÄÖ][^.;,]{2,80}?|[a-zåäö-]*(?:gruppen|rådet|nämnden|beredningen))(?:[,.].*|\s+som\b.*)?$",
          examples=(_ex("Styrgrupp Nära vård är uppdragsgivare för Arbetsgrupp SIP.",
                        ("mandate", "Styrgrupp Nära vård", "Arbetsgrupp SIP", "delegates")),
                    _ex("Uppdragsgivare är Styrgrupp Nära vård.", body="Arbetsgrupp SIP",
-                       facts=(("mandate", "Styrgrupp Nära vård", "Arbetsgrupp SIP", "delegates"),))),
-         counter_examples=("Regionen är uppdragsgivare för konsulten.", "Uppdragsgivare är regiondirektören.")),
+                       facts=(("mandate", "Styrgrupp Nära vård", "Arbetsgrupp SIP", "delegates"),)),
+                   # an adverb after the verb, the giver named before by its kind
+                   _ex("Gruppen lyder under Beredningsgruppen för välfärd. Gruppens uppdragsgivare är alltså "
+                       "beredningsgruppen, som fastställer verksamhetsplanen.", body="Arbetsgrupp SIP",
+                       facts=(("mandate", "beredningsgruppen", "Arbetsgrupp SIP", "delegates"),))),
+         counter_examples=("Regionen är uppdragsgivare för konsulten.", "Uppdragsgivare är regiondirektören.",
+                           "Uppdragsgivare är alltså regiondirektören.")),
     # a document sent on for another body's decision: "Rutinen skickas till Styrgrupp Nära vård för godkännande"
     Rule("sent_for_decision", "mandate", mandate="refers", exclusive=False,
          triggers=("skickas", "skickades", "lämnas", "lämnades", "går vidare"),
@@ -1165,7 +1204,7 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                  r"|har\s+(?:hittills\s+|tidigare\s+|alltid\s+)?(?:åter)?rapporterat\s+(?:enbart\s+|endast\s+|bara\s+)?)"
                  r"(?:(?:en|två|tre|fyra|sex)\s+gånger?\s+(?:per|om|i)\s+(?:året|år|halvåret|halvår|terminen|termin|månaden|månad|kvartalet|kvartal)\s+"
                  # "rapporterar beslut som fattats med stöd av delegation till direktionen": the decisions it took
-                 r"|(?:sina\s+)?(?:delegations)?beslut(?:\s+som\s+[^.;,]{2,60}?)?\s+(?=till\s)|(?:\w+\s+){0,2}?)"
+                 r"|(?:sina\s+)?(?:delegations)?beslut(?:\s+som\s+[^.;,]{2,60}?)?\s+(?=till\s)|(?!via\s)(?:\w+\s+){0,2}?)"
                  r"(?:till\s+(?P<to>[^.;,]+?)|dit|(?P<to2>hit))(?:\s+(?:och|samt|en\s+gång|(?:två|tre|fyra)\s+gånger|varje|efter\s+(?:varje|varje\s+\w+s|sitt|sina|[a-zåäö]+ns|varje|sammanträdet|mötet)|senast|i|om|dagligen|veckovis|månadsvis|"
                  # (how often after a comma: "rapporterar till Styrgrupp X, två gånger per år")
                  r"kvartalsvis)\b.*|,\s*(?:som|vilken|vilket|där|med|via|genom|och|samt|på\s+samma\s+sätt|liksom|"
@@ -2580,6 +2619,23 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("membership", "Karl Bremer", "Styrgrupp Cancervård", "join"),
                        ("assignment", ["Karl Bremer"], "vara sekreterare i Styrgrupp Cancervård"))),
          counter_examples=("Frågan om fler adjungeras till gruppen tas upp i höst.",)),
+    # an adjoined seat told with "delta som": "Therese Nordin deltar som adjungerad från Region X vid de möten där …"
+    # (whom the seat is from, and when, after the word)
+    Rule("takes_part_adjoined", "membership", change="join", role="adjungerad", exclusive=True, narrative_only=True,
+         triggers=("som adjungerad",),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:,[^,]{2,60},)?\s+"
+                 r"(?:deltar|medverkar|ingår|sitter\s+med)\s+(?:(?:fortsättningsvis|tills\s+vidare|framöver|numera|också)\s+)?"
+                 r"(?:i\s+(?P<group>[a-zåäö]*(?:gruppen|nätverket|rådet|teamet)|[A-ZÅÄÖ][^.;,]*?)\s+)?som\s+adjungerad"
+                 r"(?:\s+(?:från|för)\s+[^.;,]+?)?"
+                 r"(?:\s+(?:tills|till\s+och\s+med|t\.\s?o\.\s?m\.?|fram\s+till|från|under|för|och|när|vid|inför|i)\b[^.;]*)?"
+                 r"(?:,\s*[^.;]*)?\s*\.?$",
+         examples=(_ex("Therese Nordin deltar som adjungerad från Region Tallmo vid de möten där samordnad individuell "
+                       "plan står på dagordningen.", ("membership", "Therese Nordin", "Samverkansgrupp äldre", "join")),
+                   _ex("Per Lind deltar som adjungerad från Specialisttandvården till och med juni 2026, därefter prövas "
+                       "frågan på nytt.", ("membership", "Per Lind", "Samverkansgrupp äldre", "join")),
+                   _ex("Per Lind deltar i Styrgrupp Barnahus som adjungerad från polisen.",
+                       ("membership", "Per Lind", "Styrgrupp Barnahus", "join"))),
+         counter_examples=("Frågan om vem som deltar som adjungerad tas upp i juni.",)),
     # one who leaves a body, told with "utgå ur": "Anneli Strand utgår ur gruppen från årsskiftet"
     Rule("goes_out_of", "membership", change="leave", exclusive=False, narrative_only=True,
          triggers=("utgår ur", "utgick ur", "har utgått ur"),
@@ -3100,7 +3156,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                  r"(?:har\s+slutat|slutar|(?:inte|ej)\s+längre\s+är(?=\s+[^.;]{0,40}\b(?:ersättare|ledamot|representant|företrädare)\b)|(?:lämnar|har\s+(?:därmed\s+|nu\s+|också\s+)?lämnat|(?<=\soch\s)lämnat(?=\s+[a-zåäö-]*(?:gruppen|rådet|nätverket|teamet|forumet|beredningen)\b))(?!\s+in\b)(?!\s+(?:en|ett)\s)"
                  # ("Lisa har lämnat över sina ärenden till Maja": handed over, no seat left)
                  # ("Sofia har lämnat skriftliga synpunkter", "… har lämnat återbud": what is handed in, after its adjective)
-                 r"(?!\s+(?:(?:skriftliga|muntliga|sina|egna|nya|kompletterande|några|flera)\s+)?(?:dem|den|det|över|rapport\w*|underlag\w*|förslag\w*|synpunkter\w*|svar\w*|uppgifter\w*|återbud|kommentarer)\b)"
+                 # ("Sara lämnar därefter utkastet till socialchefsgruppen": a paper handed on, an adverb before it)
+                 r"(?!\s+(?:(?:därefter|sedan|också|även|nu|själv)\s+)?(?:(?:skriftliga|muntliga|sina|egna|nya|kompletterande|några|flera)\s+)?"
+                 r"(?:dem|den|det|över|rapport\w*|underlag\w*|förslag\w*|synpunkter\w*|svar\w*|uppgifter\w*|återbud|kommentarer|"
+                 r"utkast\w*|sammanställning\w*|material\w*|dokument\w*|årsrapport\w*)\b)"
                  r"(?!\s+(?:sitt\s+)?uppdrag(?:et)?\s+som\s+(?:vice\s+)?"
                  r"(?:ordförande|sammankallande|sekreterare)\b)|går\s+i\s+pension|avgår|har\s+avgått(?!\s+(?:ur|från)\b)|(?:har\s+)?avsagt\s+sig|avsäger\s+sig|avtackas(?=[^.;]*\b(?:slutar|lämnar|pension|sitt\s+arbete|sin\s+tid|sina\s+år|sina\s+insatser|sitt\s+engagemang))|(?=" + _REPLACED_BY + r"))(?P<mid>[^.;]*?)"
                  r"(?:(?:\s+och\s+|(?<=\s))" + _REPLACED_BY + r"(?P<who>[^,.;]+?)"
@@ -3217,7 +3276,7 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        "att han gått i pension.", ("membership", "Kent Lund", "Styrgrupp Barnahus", "leave"),
                        body="Regional ledningsgrupp")),
          # "lämnat in" is handing in (a motion, a report), not leaving
-         counter_examples=("Annelie Frost lämnar dem till LVO inför varje möte i PSO.", "Lisa har lämnat över sina ärenden till Maja som planerat.", "Anna Lund avtackas för presentationen.", "Mötet slutar klockan 15.", "Region Havsby lämnar ett yttrande.",
+         counter_examples=("Annelie Frost lämnar dem till LVO inför varje möte i PSO.", "Sanna Pirinen lämnar därefter utkastet till Styrgrupp Barnahus i februari.", "Lisa har lämnat över sina ärenden till Maja som planerat.", "Anna Lund avtackas för presentationen.", "Mötet slutar klockan 15.", "Region Havsby lämnar ett yttrande.",
                            # handing over a report, no leaving
                            "Lovisa Berg sammanställer och lämnar en årsrapport till Samverkansgrupp äldre i mars.",
                            "Nils Edin (V) har lämnat in en motion om att kommunen ska inrätta en mottagning.",
@@ -3256,8 +3315,19 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                  r"|^(?:[A-ZÅÄÖ][a-zåäö]+(?:vården|hälsan|tjänsten|omsorgen)|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|Regionen|[A-ZÅÄÖ][a-zåäö]+)"
                  r"\s+(?:saknar|har\s+saknat)\s+(?:fortfarande\s+)?"
                  r"(?:representant|företrädare|ledamot)\b(?:\s+i\s+(?P<group2>[A-ZÅÄÖ][^.;,]*?)(?=\s+sedan\b))?[^.;]*?\bsedan\s+(?P<old2>" + _NAME + r")\s+(?:har\s+)?"
+                 r"(?:slutade|slutat|lämnade|lämnat|gick\s+i\s+pension)\b"
+                 # the seat told empty since its holder left: "Kvarnsjös andra plats i nätverket står vakant sedan Hanna
+                 # Ström slutade i oktober"
+                 r"|^(?:[A-ZÅÄÖ][\wåäö-]*s\s+(?:[a-zåäö]+\s+)?)?[Pp]lats(?:en)?\b(?:\s+för\s+[^.;,]+?)?"
+                 r"(?:\s+i\s+(?P<group3>[a-zåäö]*(?:gruppen|nätverket|rådet|teamet)|[A-ZÅÄÖ][^.;,]*?))?"
+                 r"\s+(?:står|är|har\s+stått|har\s+varit)\s+(?:tom|vakant|obesatt)\s+sedan\s+(?P<old3>" + _NAME + r")\s+(?:har\s+)?"
                  r"(?:slutade|slutat|lämnade|lämnat|gick\s+i\s+pension)\b",
-         examples=(_ex("Gruppen saknar representant från Ekby kommun sedan Elin Borg slutat.",
+         examples=(_ex("Kvarnsjös andra plats i nätverket står vakant sedan Elin Borg slutade i oktober.",
+                       body="Nätverket för biståndshandläggare i Tallmo",
+                       facts=(("membership", "Elin Borg", "Nätverket för biståndshandläggare i Tallmo", "leave"),)),
+                   _ex("Platsen för Ekby kommun är vakant sedan Elin Borg gick i pension.",
+                       ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave")),
+                   _ex("Gruppen saknar representant från Ekby kommun sedan Elin Borg slutat.",
                        ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave")),
                    _ex("Styrgrupp Barnahus saknar ordförande sedan Per Lind har gått i pension.",
                        ("membership", "Per Lind", "Styrgrupp Barnahus", "leave")),
@@ -3318,6 +3388,37 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        roster=_ROSTER, facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),
                                               ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave")))),
          counter_examples=("Rutinen efterträder den gamla rutinen.", "Ansvaret tas över av kommunen.")),
+    # a duty two hold together: "Sara Lind och Mikael Ås delar på uppdraget som sammankallande från januari" (a seat
+    # each; decided, a task each too)
+    Rule("share_duty", "membership", change="join", triggers=("delar på uppdraget", "delar på rollen", "delar på ordförandeskapet",
+                                                              "delar uppdraget", "delar rollen", "delar ordförandeskapet"),
+         handler="_ms_share_duty",
+         examples=(_ex("Sanna Pirinen och Elin Borg delar på uppdraget som sammankallande från januari 2026.", roster=_ROSTER,
+                       facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "join"),
+                              ("membership", "Elin Borg", "Samverkansgrupp äldre", "join"))),
+                   _ex("Sanna Pirinen och Elin Borg delar på uppdraget som sammankallande från januari 2026", roster=_ROSTER,
+                       decision=True, facts=(("membership", "Elin Borg", "Samverkansgrupp äldre", "join"),
+                                             ("assignment", ["Sanna Pirinen", "Elin Borg"], "vara sammankallande"))),
+                   _ex("Elin Borg och Tobias Fagerlund delar på ordförandeskapet i Arbetsgrupp SIP under 2026.", roster=_ROSTER,
+                       facts=(("membership", "Tobias Fagerlund", "Arbetsgrupp SIP", "join"),))),
+         counter_examples=("Kommunerna delar på kostnaden för utbildningen.",)),
+    # the chair handed on by the one who holds it: "Maria Ek lämnar över ordförandeskapet till Fatima Said från och med
+    # 1 januari" (the one named last takes the seat, the first leaves it; a seat, no task)
+    Rule("hands_over_chair", "membership", change="replace", narrative_only=True,
+         triggers=("över ordförande", "lämnar ordförande", "lämnade ordförande", "över uppdraget som", "över rollen som",
+                   "överlämnar uppdraget som", "överlämnade uppdraget som"),
+         handler="_ms_hands_over_chair",
+         examples=(_ex("Sanna Pirinen lämnar över ordförandeskapet till Elin Borg från och med den 1 januari 2026.",
+                       roster=_ROSTER, facts=(("membership", "Elin Borg", "Samverkansgrupp äldre", "replace"),
+                                              ("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "leave"))),
+                   _ex("Elin Borg lämnar över ordförandeskapet till Tobias Fagerlund vid årsskiftet, enligt den "
+                       "överenskomna växlingen mellan region och kommun.", roster=_ROSTER,
+                       facts=(("membership", "Tobias Fagerlund", "Samverkansgrupp äldre", "replace"),)),
+                   _ex("Sanna Pirinen överlämnar uppdraget som sammankallande i Arbetsgrupp SIP till Elin Borg.",
+                       roster=_ROSTER, facts=(("membership", "Elin Borg", "Arbetsgrupp SIP", "replace"),
+                                              ("membership", "Sanna Pirinen", "Arbetsgrupp SIP", "leave")))),
+         counter_examples=("Regionen lämnar över ordförandeskapet till kommunerna från 2026.",
+                           "Frågan om vem som tar över ordförandeskapet tas upp i juni.")),
     # the chair taken over from a day, whom from left untold: "Leila Haddad (S) tar över ordförandeskapet från och med
     # den 1 maj 2026" (the chair of the body that met, or of the body named after "i")
     Rule("takes_over_chair", "membership", change="join", role="ordförande", narrative_only=True,
