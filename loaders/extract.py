@@ -340,7 +340,7 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 re.I), "absent", ["ledamot"], True),
     (re.compile(r"^(?:närvarande\s+)?(?:övriga\s+(?:deltagare|närvarande|deltagande|mötesdeltagare)"
                 r"(?:\s+och\s+föredragande)?|övriga|tjänstepersoner|tjänstemän|närvarande\s+tjänstepersoner|"
-                r"övriga\s+tjänstepersoner|gäster|gäst|inbjudna|inbjudna\s+gäster|föredragande|adjungerade?|adjungerande|"
+                r"övriga\s+tjänstepersoner|gäster|gäst|inbjudna|inbjuden|inbjudna\s+gäster|föredragande|adjungerade?|adjungerande|"
                 # a users' reference group: the huvudmän's officials who serve it, beside its members
                 r"från\s+huvudmännen|(?:tjänstepersoner|tjänstemän)\s+från\s+huvudmännen|"
                 # the staff's unions at a förbund's direktion: "Fackliga organisationer" / "Personalföreträdare"
@@ -543,7 +543,11 @@ _HEADER_RELATION = re.compile(r"\b(?:arbetar|verkar)\s+på\s+uppdrag\s+(?:av|fr�
                               # "Arbetsgruppen har sitt uppdrag från X": the body's standing uppdrag under the roster
                               r"|\bhar\s+(?:fått\s+)?(?:sitt|vårt)\s+uppdrag\s+(?:från|av)\s+[A-ZÅÄÖ]"
                               r"|\b(?:tillsattes|inrättades|bildades|tillsatt|inrättad|bildad)\s+av\s+[A-ZÅÄÖ]"
-                              r"|\b(?:åter)?rapporteras\s+till\b")
+                              r"|\b(?:åter)?rapporteras\s+till\b"
+                              # "Styrgruppen är underställd RLG …", "Gruppen har sitt mandat från X", "… lyder under X",
+                              # "Brukarrådet är referensgrupp till gruppen": the body's place in the structure
+                              r"|\bär\s+underställ(?:d|t|da)\s+[A-ZÅÄÖa-zåäö]|\blyder\s+under\s+[A-ZÅÄÖa-zåäö]"
+                              r"|\bhar\s+(?:sitt|vårt)\s+mandat\s+(?:från|av)\s+[A-ZÅÄÖ]|\bär\s+referensgrupp\s+till\b")
 # a sentence under the roster telling a newcomer's first meeting: "Ida Ek deltog för första gången som ny
 # representant för elevhälsan i Åby kommun. Hon efterträder Per Lind."
 _FIRST_MEETING = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?:deltog|deltar|var\s+med)\s+"
