@@ -7,7 +7,8 @@ Projektgruppen X …; Analysen redovisas för styrgruppen …"); the body that g
 ("…, som också är styrgruppens uppdragsgivare. Återkoppling sker till uppdragsgivaren …"); a matter with what it is
 about left for another's view ("att lämna frågan om … till X för ställningstagande"); and a matter that goes on from
 the body the sentence before handed it to ("Förslaget lämnas till X i december. Ärendet går sedan vidare till Y för
-beslut"); and one invited under the singular label below a roster table ("Inbjuden: NN, …").
+beslut"); the structure drawn as a line of arrows ("Organisation: RLG → Styrgrupp X → Arbetsgrupp A,
+Arbetsgrupp B"); and one invited under the singular label below a roster table ("Inbjuden: NN, …").
 """
 from __future__ import annotations
 
@@ -151,3 +152,25 @@ def test_one_invited_under_a_singular_label_is_a_guest():
     p = parse_minutes(INVITED, "sg_psykisk_halsa_2026-11-12.txt")
     got = {a.name: a.status for a in p.attendance}
     assert got.get("Sofie Brandt") == "guest", got
+
+
+DIAGRAM = """STYRGRUPP KOMPETENSFÖRSÖRJNING ÅBY
+Minnesanteckningar från möte 2026-11-05, kl. 09.00–11.30
+
+Organisation:
+  Regional ledningsgrupp Åby → Styrgrupp kompetensförsörjning → Arbetsgrupp introduktion, Arbetsgrupp validering
+
+Deltagare
+  Eva Lund, HR-direktör, Region Åby (ordf.)
+  Per Berg, personalchef, Norrby kommun
+
+1. Inledning
+Dagordningen godkändes.
+"""
+
+
+def test_the_structure_drawn_as_a_line_of_arrows():
+    m = _mandates(DIAGRAM, "sg_kompetens_2026-11-05.txt")
+    assert ("regional ledningsgrupp åby", "styrgrupp kompetensförsörjning åby", "delegates") in m, m
+    assert ("styrgrupp kompetensförsörjning åby", "arbetsgrupp introduktion", "delegates") in m, m
+    assert ("styrgrupp kompetensförsörjning åby", "arbetsgrupp validering", "delegates") in m, m
