@@ -340,7 +340,7 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 re.I), "absent", ["ledamot"], True),
     (re.compile(r"^(?:närvarande\s+)?(?:övriga\s+(?:deltagare|närvarande|deltagande|mötesdeltagare)"
                 r"(?:\s+och\s+föredragande)?|övriga|tjänstepersoner|tjänstemän|närvarande\s+tjänstepersoner|"
-                r"övriga\s+tjänstepersoner|gäster|gäst|inbjudna|inbjudna\s+gäster|föredragande|adjungerade?|adjungerande|"
+                r"övriga\s+tjänstepersoner|gäster|gäst|inbjudna|inbjuden|inbjudna\s+gäster|föredragande|adjungerade?|adjungerande|"
                 # a users' reference group: the huvudmän's officials who serve it, beside its members
                 r"från\s+huvudmännen|(?:tjänstepersoner|tjänstemän)\s+från\s+huvudmännen|"
                 # the staff's unions at a förbund's direktion: "Fackliga organisationer" / "Personalföreträdare"
@@ -543,7 +543,30 @@ _HEADER_RELATION = re.compile(r"\b(?:arbetar|verkar)\s+på\s+uppdrag\s+(?:av|fr�
                               # "Arbetsgruppen har sitt uppdrag från X": the body's standing uppdrag under the roster
                               r"|\bhar\s+(?:fått\s+)?(?:sitt|vårt)\s+uppdrag\s+(?:från|av)\s+[A-ZÅÄÖ]"
                               r"|\b(?:tillsattes|inrättades|bildades|tillsatt|inrättad|bildad)\s+av\s+[A-ZÅÄÖ]"
-                              r"|\b(?:åter)?rapporteras\s+till\b")
+                              r"|\b(?:åter)?rapporteras\s+till\b"
+                              # "Styrgruppen är underställd RLG …", "Gruppen har sitt mandat från X", "… lyder under X",
+                              # "Brukarrådet är referensgrupp till gruppen": the body's place in the structure
+                              r"|\bär\s+underställ(?:d|t|da)\s+[A-ZÅÄÖa-zåäö]|\blyder\s+under\s+[A-ZÅÄÖa-zåäö]"
+                              r"|\bhar\s+(?:sitt|vårt)\s+mandat\s+(?:från|av)\s+[A-ZÅÄÖ]|\bär\s+referensgrupp\s+till\b")
+# the collaboration structure drawn as a line of arrows: "RLG → Styrgrupp X → Arbetsgrupp A, Arbetsgrupp B"
+_CHAIN_ARROW = re.compile(r"\s(?:→|->|=>|➔|⇒)\s")
+
+
+def _org_chain(line: str) -> list[str]:
+    """The sentences a line of arrows between bodies stands for: "B arbetar på uppdrag av A." for each body B
+    after an arrow from A ("Organisation: RLG → Styrgrupp X → Arbetsgrupp A, Arbetsgrupp B"); none unless every
+    step names a body."""
+    text = re.sub(r"^\s*(?:[-•*]\s*)?(?:[A-ZÅÄÖa-zåäö][\wåäö -]{2,30}:\s*)?", "", line.strip())
+    steps = [x.strip(" .") for x in _CHAIN_ARROW.split(f" {text} ".replace("  ", " ")) if x.strip(" .")]
+    if len(steps) < 2:
+        return []
+    levels = [[b.strip() for b in re.split(r",\s*|\s+och\s+|\s*/\s*", st) if b.strip()] for st in steps]
+    if any(not lv or any(len(b.split()) > 8 or not (_BODY_WORD.search(b) or re.fullmatch(r"[A-ZÅÄÖ]{2,6}", b))
+                         for b in lv) for lv in levels):
+        return []
+    return [f"{b} arbetar på uppdrag av {a}." for up, down in zip(levels, levels[1:]) for a in up[-1:] for b in down]
+
+
 # a sentence under the roster telling a newcomer's first meeting: "Ida Ek deltog för första gången som ny
 # representant för elevhälsan i Åby kommun. Hon efterträder Per Lind."
 _FIRST_MEETING = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?:deltog|deltar|var\s+med)\s+"
@@ -3444,6 +3467,12 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 # the entry above runs on, unless a label came between (or the agenda's heading), or a blank
                 # line: "Förhinder: Eva Ek, Åby kommun" / "" / "Rådet består av …" / "och rapporterar till …"
                 run_on(s)
+            i += 1
+            continue
+        if mode is None and _CHAIN_ARROW.search(s) and (chain := _org_chain(s)):
+            # "Organisation: RLG → Styrgrupp X → Arbetsgrupp A, Arbetsgrupp B": the structure drawn as a line of
+            # arrows, each body working on the uppdrag of the one before it
+            out.setdefault("preamble", []).extend(chain)
             i += 1
             continue
         if mode is None and _HEADER_RELATION.search(s):

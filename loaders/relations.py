@@ -2971,6 +2971,8 @@ _POSITIV_RE = re.compile(
 # a question put at the meeting, to be answered later: "Gunvor Alm frågade hur många platser …"
 _ASKED = re.compile(r"\b(?:frågade|frågar|undrade|undrar|ställde\s+frågan)\s+(?P<q>(?:om|hur|vad|när|varför|vilka|vilken|vem)\b[^.;?]+)")
 # how a body reports as a standing duty, not a task of this meeting: "… en gång om året", "genom sin årsrapport"
+# the body that gave the body that met its uppdrag, by that role alone: "… till uppdragsgivaren", "… till vår uppdragsgivare"
+_COMMISSIONER_REF = re.compile(r"(?i)(?:(?:vår|sin|dess|gruppens|styrgruppens|[\wåäö]+gruppens)\s+)?uppdragsgivare(?:n)?")
 _STANDING_REPORT = re.compile(r"\brapporterar\s+till\b[^.]*\b(?:genom\s+sin(?:a)?\s+[\wåäö-]*(?:rapport|berättelse)\w*|"
                               r"en\s+gång\s+(?:om|per|i)\s+år(?:et)?|årligen|varje\s+år|löpande|regelbundet)\b")
 # an item reporting from a group named in lower case after its kind: "Återrapport från arbetsgruppen trygg hemgång"
@@ -4042,7 +4044,9 @@ _REPORT_NOUN = re.compile(r"(?i)\b(?:rapport|redovisning|uppföljning|verksamhet
                           r"inventering|kartläggning|utvärdering)\w*\b")
 # handed on for another body to decide: "Handlingsplanen lämnas till RLG för fastställande"
 # "… lämnas till G för fastställande", "… och skickar den till G för fastställande", "lämna rutinen till G för beslut"
-_LEFT_FOR_DECISION = re.compile(r"\b(?:lämnas|(?:över)?lämnar|(?:över)?lämna|skickar|skicka)\s+(?:(?:den|det|dem|[a-zåäö]+(?:en|et|na))\s+)?"
+# ("lämna frågan om en gemensam mottagning till RLG för ställningstagande": the matter with what it is about)
+_LEFT_FOR_DECISION = re.compile(r"\b(?:lämnas|(?:över)?lämnar|(?:över)?lämna|skickar|skicka)\s+(?:(?:den|det|dem|[a-zåäö]+(?:en|et|na|an))"
+                                r"(?:\s+(?:om|kring|gällande|rörande)\s+[^.;]{2,120}?)?\s+)?"
                                 r"(?:vidare\s+|över\s+)?till\s+(?P<to>[^.;]+?)\s+för\s+"
                                 # (a draft sent to a body for its view: "skicka utkastet till styrgruppen för synpunkter")
                                 r"(?:beslut|fastställande|godkännande|ställningstagande|synpunkter)\b")
@@ -8799,6 +8803,11 @@ class _Extractor:
                 if rule.mandate == "reports_to" and held and self._body_ref(held.group("b")):
                     raw_to = held.group("b")  # "rapporterar till krisledningsnämndens ordförande": to the nämnd
                 to = self._body_ref(raw_to) if raw_to else None
+                if raw_to and not to and body and _COMMISSIONER_REF.fullmatch(raw_to.strip()):
+                    # "Återkoppling sker till uppdragsgivaren": the body the minutes told gave the body that met its uppdrag
+                    givers = [x.from_body for x in self.out.mandates if x.kind == "delegates"
+                              and x.to_body.casefold() == body.casefold()]
+                    to = givers[-1] if len(set(givers)) == 1 else None
                 if raw_to and re.match(r"(?i)(?:dit)$", raw_to.strip()):
                     to = self.ctx.reporting_body
                 elif raw_to and re.match(r"(?i)(?:hit)$", raw_to.strip()):
@@ -10450,6 +10459,33 @@ class _Extractor:
             self.mandate(to, frm, "reports_to", item, pos)
         return False
 
+    _THEN_ON_RE = re.compile(r"^(?:Ärendet|Frågan|Förslaget|Underlaget|Det|Den|Rutinen|Planen|Utkastet)\s+(?:går|lyfts|skickas|lämnas|förs)"
+                             r"\s+(?:sedan|därefter|därifrån)\s+(?:vidare\s+)?till\s+(?P<to>[^.;,]+?)\s+för\s+"
+                             r"(?:beslut|fastställande|godkännande|ställningstagande|antagande)\b")
+    _HANDED_TO_RE = re.compile(r"\b(?:lämnas|skickas|överlämnas|lyfts|går)\s+(?:vidare\s+|över\s+)?till\s+(?P<b>[^.;,]+?)"
+                               r"(?:\s+(?:i|den|vid|inför|senast|på|under|efter)\b[^.;]*)?\.?$")
+
+    def _md_then_goes_on(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
+        """"Förslaget lämnas till RLG. Ärendet går sedan vidare till PSR för beslut.": the body the sentence
+        before handed the matter to refers it on; the body that met handed it there."""
+        m = self._THEN_ON_RE.match(s.strip())
+        body = self._meeting_body()
+        if not m or not body or not self.ctx.item:
+            return False
+        text = re.sub(r"\s+", " ", self.ctx.item.body or "")
+        at = text.find(s.strip()[:40])
+        before = [x for x in re.split(r"(?<=[.!?])\s+", text[:at].strip()) if x] if at > 0 else []
+        hm = self._HANDED_TO_RE.search(before[-1]) if before else None
+        b = self._body_ref(hm.group("b")) if hm else None
+        to = self._body_ref(m.group("to"))
+        if not b or not to or _one_name(b, to):
+            return False
+        item = self.ctx.item.number
+        if not _one_name(body, b):
+            self.mandate(body, b, "refers", item, pos)
+        self.mandate(b, to, "refers", item, pos)
+        return True
+
     def _md_reported_in(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"… återkopplas/återrapporteras/redovisas till H": who does the work reports to H."""
         ctx = self.ctx
@@ -10751,7 +10787,8 @@ class _Extractor:
             s = "Vi" + s[len(own):]
         # "Arbetsgruppen för hemgång arbetar …": the group's name may go on after "för"
         # "SIP-forum är tillsatt av styrgruppen och återrapporterar till den": set up by the body it works for
-        m = ("på uppdrag" in s or "tillsatt" in s or "inrättad" in s or " uppdrag " in s or "delprojekt" in s) and re.search(
+        m = ("på uppdrag" in s or "tillsatt" in s or "inrättad" in s or " uppdrag " in s or " mandat " in s
+             or "delprojekt" in s) and re.search(
             # "Nätverket samlas på uppdrag av X": a network meets as the body it works for asks it to
             # ("… påminde om att samverkansgruppen arbetar på uppdrag av …": the body by its kind, told in a clause)
             # "Påminnelse: gruppen har sitt uppdrag från X": the body by its kind after a label
@@ -10760,7 +10797,8 @@ class _Extractor:
             r"|(?<=\batt\s)[a-zåäö]*(?:grupp|team)\s+[a-zåäö][\wåäö-]+(?:\s+[a-zåäö][\wåäö-]+)?)"
             r"\s+(?:(?:arbetar|samlas|träffas)\s+på\s+uppdrag\s+(?:från|av)|"
             # "Arbetsgruppen har sitt uppdrag från X", "Vi har fått vårt uppdrag av X": the body's standing uppdrag
-            r"(?:har|fick)\s+(?:fått\s+)?(?:sitt|vårt|sina|våra)\s+uppdrag\s+(?:från|av)|"
+            # ("Samverkansgruppen har sitt mandat från X": the same, in the word of the arbetsordning)
+            r"(?:har|fick)\s+(?:fått\s+)?(?:sitt|vårt|sina|våra)\s+(?:uppdrag|mandat)\s+(?:från|av)|"
             r"(?:är|blev|har\s+blivit)\s+(?:tillsatt|tillsatta|inrättad|inrättat|inrättade)\s+av|(?:tillsattes|inrättades)\s+av|"
             # "Projektet är ett av delprojekten inom Styrgrupp X": a part of the work that body leads
             r"(?:är|utgör)\s+(?:ett\s+(?:av\s+)?)?(?:de\s+)?delprojekt(?:en|et)?\s+(?:inom|i|under))"

@@ -448,6 +448,23 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "RLG", "Styrgrupp Äldre", "delegates")),),
          counter_examples=("Cecilia godkände planen, som LVO fick i uppdrag att ta fram i maj.",
                            "RLG antog handlingsplanen, som Anna Ek fick i uppdrag att ta fram i våras.")),
+    # "Styrgruppen beställer en analys från Projektgruppen X": the body ordering work from another commissions it
+    Rule("orders_from", "mandate", mandate="delegates", exclusive=False,
+         triggers=("beställer", "beställa", "beställde", "beställt"),
+         pattern=r"^(?:att\s+)?(?:(?P<from>[A-ZÅÄÖ][^.;,]{1,80}?)\s+(?:har\s+)?)?(?:beställer|beställa|beställde|beställt)\s+"
+                 r"(?:en\s+|ett\s+)?(?:ny\s+|nytt\s+|fördjupad\s+|fördjupat\s+)?(?:analys|kartläggning|utredning|sammanställning|"
+                 r"underlag|uppföljning|utvärdering|lägesbild|rapport|förslag)(?:en|et)?\s+(?:från|hos)\s+"
+                 r"(?P<to>[^.;,]+?)(?:\s+(?:av|om|kring|över|gällande|rörande|inför|senast|till|med|på)\b.*)?$",
+         examples=(_ex("Styrgruppen beställer en analys från Arbetsgrupp SIP av teamets effekter på akutbesöken.",
+                       ("mandate", "Styrgrupp Nära vård", "Arbetsgrupp SIP", "delegates"), body="Styrgrupp Nära vård"),
+                   _ex("beställa en kartläggning från Arbetsgrupp SIP om väntetiderna", decision=True,
+                       body="Styrgrupp Nära vård", facts=(("mandate", "Styrgrupp Nära vård", "Arbetsgrupp SIP", "delegates"),)),
+                   # the report back told after it in the same decision
+                   _ex("Styrgruppen beställer en analys från Arbetsgrupp SIP av effekterna; analysen redovisas för "
+                       "styrgruppen senast 2027-03-01", decision=True, body="Styrgrupp Nära vård",
+                       facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to"),))),
+         counter_examples=("Styrgruppen beställer en analys från ett konsultföretag.",
+                           "Anna Ek beställer material från Arbetsgrupp SIP.")),
     Rule("reported_in", "mandate", exclusive=False,
          triggers=("återkopplas", "återrapporteras", "redovisas", "rapporteras", "Återrapport till",
                    "Återrapportering till", "Rapport till", "; återrapport"), handler="_md_reported_in",
@@ -543,7 +560,7 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Vi pratade med Eva Lund, som gav oss uppdraget i våras.",)),
     Rule("works_on_behalf", "mandate", exclusive=False,
          triggers=("på uppdrag", "s uppdrag", "tillsatt", "inrättad", "sitt uppdrag", "vårt uppdrag", "sina uppdrag",
-                   "delprojekt"),
+                   "delprojekt", "sitt mandat", "vårt mandat"),
          handler="_md_works_on_behalf",
          examples=(# a project that is a part of the work a steering group leads, and reports to it
                    _ex("Projektet är ett av delprojekten inom Styrgrupp Barnahus och återrapporterar till "
@@ -572,7 +589,9 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Samverkansgrupp Barn och unga", "Arbetsgrupp ungdomsmottagningar", "delegates"),
                        ("mandate", "Arbetsgrupp ungdomsmottagningar", "Samverkansgrupp Barn och unga", "reports_to"),
                        body="Arbetsgrupp ungdomsmottagningar"),
-_ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
+_ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
+                       ("mandate", "Styrgrupp Barnahus", "Samverkansgrupp äldre", "delegates")),
+                   _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        ("mandate", "LSVO", "Styrgrupp Barnahus", "delegates")),
                    # its questions it cannot settle go to the body it works for
                    _ex("Gruppen arbetar på uppdrag av Styrgrupp Barnahus och lyfter frågor som inte kan lösas lokalt dit.",
@@ -678,6 +697,9 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                    # told in the active voice, the body deciding and sending in one sentence
                    _ex("SIP-forum ställer sig bakom rutinen och skickar den till Styrgrupp Barnahus för fastställande.",
                        decision=True, body="SIP-forum", facts=(("mandate", "SIP-forum", "Styrgrupp Barnahus", "refers"),)),
+                   # the matter with what it is about, left for the other body's view
+                   _ex("lämna frågan om en gemensam mottagning för unga vuxna till Styrgrupp Barnahus för ställningstagande",
+                       decision=True, body="LSVO", facts=(("mandate", "LSVO", "Styrgrupp Barnahus", "refers"),)),
                    _ex("lyfta teamets kvällstäckning till Styrgrupp Barnahus den 12 november", decision=True, body="LSVO",
                        facts=(("mandate", "LSVO", "Styrgrupp Barnahus", "refers"),)),
                    # a report handed on: reporting
@@ -900,7 +922,11 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
          pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+är\s+(?:också\s+)?uppdragsgivare\s+(?:för|till|åt)\s+(?P<to>[^.;,]+?)"
                  r"(?:\s+(?:och(?=\s+[a-zåäö]+(?:ar|er|r)\b)|som|sedan)\b.*)?$"
                  r"|^(?:[A-ZÅÄÖ][\wåäö-]*s\s+)?[Uu]ppdragsgivare\s+(?:är|var)\s+(?:alltså\s+|också\s+|fortfarande\s+|numera\s+|sedan\s+\d{4}\s+)?"
-                 r"(?P<from7>[A-ZÅÄÖ][^.;,]{2,80}?|[a-zåäö-]*(?:gruppen|rådet|nämnden|beredningen))(?:[,.].*|\s+som\b.*)?$",
+                 r"(?P<from7>[A-ZÅÄÖ][^.;,]{2,80}?|[a-zåäö-]*(?:gruppen|rådet|nämnden|beredningen))(?:[,.].*|\s+som\b.*)?$"
+                 # "Frågan ägs av LVO, Ledningsgruppen för X, som också är styrgruppens uppdragsgivare": the body named
+                 # (its long name in apposition) commissions the one in the genitive
+                 r"|^.*?\s(?:av|hos|från|med|under)\s+(?P<from2>[A-ZÅÄÖ][^.;,]{1,60}?)(?:,\s+[A-ZÅÄÖ][^.;,]{2,80}?)?,\s+som\s+(?:också\s+|även\s+)?(?:är|var)\s+"
+                 r"(?P<to4>[\wåäöÅÄÖ:-]+s)\s+uppdragsgivare\b.*$",
          examples=(_ex("Styrgrupp Nära vård är uppdragsgivare för Arbetsgrupp SIP.",
                        ("mandate", "Styrgrupp Nära vård", "Arbetsgrupp SIP", "delegates")),
                    _ex("Uppdragsgivare är Styrgrupp Nära vård.", body="Arbetsgrupp SIP",
@@ -908,9 +934,46 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                    # an adverb after the verb, the giver named before by its kind
                    _ex("Gruppen lyder under Beredningsgruppen för välfärd. Gruppens uppdragsgivare är alltså "
                        "beredningsgruppen, som fastställer verksamhetsplanen.", body="Arbetsgrupp SIP",
-                       facts=(("mandate", "beredningsgruppen", "Arbetsgrupp SIP", "delegates"),))),
+                       facts=(("mandate", "beredningsgruppen", "Arbetsgrupp SIP", "delegates"),)),
+                   _ex("Frågan ägs av LSVO, Ledningsgruppen för samverkan i Åby, som också är styrgruppens uppdragsgivare.",
+                       body="Styrgrupp Nära vård", facts=(("mandate", "LSVO", "Styrgrupp Nära vård", "delegates"),))),
          counter_examples=("Regionen är uppdragsgivare för konsulten.", "Uppdragsgivare är regiondirektören.",
                            "Uppdragsgivare är alltså regiondirektören.")),
+    # "Referensgruppen för brukare fungerar som referensgrupp till processteamet", "Brukarrådet är referensgrupp till
+    # samverkansgruppen": the body consulted feeds the one it is a reference group to
+    Rule("reference_group_to", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("referensgrupp till", "referensgrupp åt", "referensgrupp för"),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:är|blir|utgör|fungerar\s+som|agerar)\s+(?:också\s+|även\s+)?(?:en\s+)?"
+                 r"referensgrupp\s+(?:till|åt|för)\s+(?P<to>[^.;,]+?)(?:\s+(?:och|som|i|vid|inför|när|under)\b.*)?$",
+         examples=(_ex("Referensgruppen för brukare och närstående fungerar som referensgrupp till processteamet.",
+                       ("mandate", "Referensgruppen för brukare och närstående", "Processteam utskrivning Åby", "reports_to"),
+                       body="Processteam utskrivning Åby"),
+                   _ex("Referensgrupp Barnahus är referensgrupp till samverkansgruppen och ska höras inför beslut.",
+                       ("mandate", "Referensgrupp Barnahus", "Samverkansgrupp äldre", "reports_to"))),
+         counter_examples=("Vi diskuterade en referensgrupp för brukare.",
+                           "Anna Ek är referensgrupp för projektet.")),
+    # "Arbetsgruppen ska hålla samverkansgruppen informerad om arbetet": the body that keeps another informed reports to it
+    Rule("keeps_informed", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("informerad", "informerat", "informerade", "underrättad", "underrättat", "uppdaterad", "uppdaterat"),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:(?:ska|skall|bör|behöver)\s+(?:också\s+|även\s+|fortsatt\s+)?hålla|håller)\s+"
+                 r"(?P<to>[^.;,]+?)\s+(?:löpande\s+|fortlöpande\s+|kontinuerligt\s+)?"
+                 r"(?:informerad|informerat|informerade|underrättad|underrättat|underrättade|uppdaterad|uppdaterat|uppdaterade)\b.*$",
+         examples=(_ex("Arbetsgrupp SIP ska hålla samverkansgruppen informerad om arbetet mellan mötena.",
+                       ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to")),
+                   _ex("Arbetsgrupp utskrivning ska hålla styrgruppen löpande informerad om hur fallgenomgångarna utvecklas.",
+                       ("mandate", "Arbetsgrupp utskrivning", "Styrgrupp Nära vård", "reports_to"), body="Styrgrupp Nära vård")),
+         counter_examples=("Anna Ek ska hålla samverkansgruppen informerad om arbetet.",
+                           "Vi håller oss informerade om läget.")),
+    # "Förslaget lämnas till RLG i december. Ärendet går sedan vidare till PSR för beslut.": the matter goes on from the
+    # body the sentence before handed it to, which refers it on
+    Rule("then_goes_on", "mandate", mandate="refers",
+         triggers=("sedan vidare", "därefter vidare", "sedan till", "därefter till", "därifrån"),
+         handler="_md_then_goes_on",
+         examples=(_ex("Förslaget lämnas till Styrgrupp Barnahus i december. Ärendet går sedan vidare till LSVO för beslut.",
+                       ("mandate", "Styrgrupp Barnahus", "LSVO", "refers"),
+                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "refers"), body="Arbetsgrupp SIP"),),
+         counter_examples=("Ärendet går sedan vidare till LSVO för beslut.",
+                           "Förslaget lämnas till Anna Ek i december. Ärendet går sedan vidare till LSVO för beslut.")),
     # a document sent on for another body's decision: "Rutinen skickas till Styrgrupp Nära vård för godkännande"
     Rule("sent_for_decision", "mandate", mandate="refers", exclusive=False,
          triggers=("skickas", "skickades", "lämnas", "lämnades", "går vidare"),
@@ -925,11 +988,15 @@ _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
          counter_examples=("Fakturan skickas till kommunen för betalning.", "Anna Lund skickas till utbildningen för kännedom.")),
     # "Återrapportering sker till Ledningsgruppen två gånger per år": the body that met reports there
     Rule("reporting_goes_to", "mandate", mandate="reports_to",
-         triggers=("rapportering sker", "rapportering görs", "rapportering ska ske", "rapporteringen sker"),
-         pattern=r"^(?:[Åå]ter)?[Rr]apportering(?:en)?\s+(?:sker|görs|ska\s+ske)\s+(?:\w+\s+){0,3}?till\s+(?P<to>[^.;,]+?)"
+         triggers=("rapportering sker", "rapportering görs", "rapportering ska ske", "rapporteringen sker",
+                   "terkoppling sker", "terkopplingen sker", "terkoppling görs"),
+         # "Återkoppling sker till uppdragsgivaren": to the body that gave the body that met its uppdrag
+         pattern=r"^(?:(?:[Åå]ter)?[Rr]apportering(?:en)?|[Åå]terkoppling(?:en)?)\s+(?:sker|görs|ska\s+ske)\s+(?:\w+\s+){0,3}?till\s+(?P<to>[^.;,]+?)"
                  r"(?:\s+(?:två|en|fyra|varje|vid|i|senast|inför|löpande|\d)\b.*)?$",
          examples=(_ex("Återrapportering sker till Styrgrupp Nära vård två gånger per år.",
-                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Nära vård", "reports_to")),),
+                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Nära vård", "reports_to")),
+                   _ex("Styrgrupp Barnahus är uppdragsgivare för Arbetsgrupp SIP. Återkoppling sker till uppdragsgivaren i maj.",
+                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "reports_to"), body="Arbetsgrupp SIP")),
          counter_examples=("Återrapportering sker muntligt.",)),
     # a nämnd's powers from the reglemente its fullmäktige adopted: "Enligt reglementet som kommunfullmäktige har antagit
     # får nämnden ta över beslutanderätten …"
