@@ -4002,13 +4002,18 @@ _KIND_LETTERS = {"AG": "Arbetsgrupp", "SG": "Styrgrupp", "PG": "Projektgrupp"}
 _BODY_LABELS = ("organ", "ämne", "möte", "mötesforum", "forum", "grupp", "nämnd", "mötets namn", "instans",
                 "beslutsorgan", "sammanträde", "mötesgrupp", "samverkansforum")
 # a body of one huvudman, named without it: "Socialnämnden" of the kommun on the letterhead
+_OWN_FIELD_BODY = (r"^nämnden\s+för\s+[\wåäö ,-]+|^(?:[\wåäö]+-\s+och\s+)?[\wåäö]+nämndens\s+"
+                   r"(?:beredning|arbetsutskott|utskott)\s+för\s+[\wåäö ,-]+")
 _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utskott(?:et)?|^revisorerna|"
                                 r"^brottsförebyggande\s+råd(?:et)?|^krisledningsgrupp(?:en)?|"
                                 # a kommun's own councils: "Kommunala pensionärsrådet", "Funktionshinderrådet"
                                 r"^(?:kommunala\s+)?(?:pensionärs|funktionshinders?|handikapp|tillgänglighets|ungdoms|integrations|"
                                 r"trygghets)"
                                 r"råd(?:et)?|^(?:kommunala\s+)?rådet\s+för\s+(?:funktionshinder|funktionsnedsättning|"
-                                r"tillgänglighet|personer\s+med\s+funktionsnedsättning)\w*)(?:\s+\([A-ZÅÄÖ]{2,6}\))?$", re.I)
+                                r"tillgänglighet|personer\s+med\s+funktionsnedsättning)\w*"
+                                # a nämnd named by its field ("Nämnden för funktionsstöd"), and a nämnd's own
+                                # beredning or utskott named by it ("Hälso- och sjukvårdsnämndens beredning för …")
+                                r"|" + _OWN_FIELD_BODY + r")(?:\s+\([A-ZÅÄÖ]{2,6}\))?$", re.I)
 _TRAILING_ACRONYM = re.compile(r"\s+\([A-ZÅÄÖ]{2,6}\)$")
 _SMALL_WORDS = {"för", "och", "i", "med", "av", "om", "till", "på", "vid", "inom", "samt"}
 # a förbund (samordningsförbund, kommunalförbund) on the letterhead, and its board named bare below it
@@ -4431,6 +4436,12 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     'Integrationsrådet, Ekeby kommun'
     >>> qualified_body("Rådet för funktionshinderfrågor", "Ekeby kommun", "")
     'Rådet för funktionshinderfrågor, Ekeby kommun'
+    >>> qualified_body("Nämnden för funktionsstöd", "Ekeby kommun", "")
+    'Nämnden för funktionsstöd, Ekeby kommun'
+    >>> qualified_body("Hälso- och sjukvårdsnämndens beredning för hälsa och omsorg", None, "Region Ås ... Region Ås")
+    'Hälso- och sjukvårdsnämndens beredning för hälsa och omsorg, Region Ås'
+    >>> qualified_body("Gemensamma nämnden för familjerätt", "Ekeby kommun", "")
+    'Gemensamma nämnden för familjerätt'
     >>> qualified_body("Politiskt samverkansråd", "Region Ås", ""), qualified_body("Nämnden", None, "")
     ('Politiskt samverkansråd', 'Nämnden')
     >>> qualified_body("Förbundsfullmäktige", None, "Utbildningsförbundet Norrskär\\nÅby kommun, Ås kommun")
@@ -4443,7 +4454,7 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
         named = named or list(dict.fromkeys(" ".join(m.group(0).split()) for m in _FÖRBUND_NAMED.finditer(text)))
         return f"{body}, {named[0]}" if named and (len(set(named)) == 1 or named[0] in head) else body
     if (not body or not _ONE_HUVUDMAN_BODY.search(body) or "," in body
-            or re.search(r"\s(?:i|för)\s", body) and not re.match(r"(?i)(?:kommunala\s+)?rådet\s+för\s", body)):
+            or re.search(r"\s(?:i|för)\s", body) and not re.match(r"(?i)(?:kommunala\s+)?rådet\s+för\s|" + _OWN_FIELD_BODY, body)):
         return body
     owner = letterhead
     if owner is None:
