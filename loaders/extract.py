@@ -348,7 +348,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"sakkunniga|sakkunnig|närvarande\s+tjänstemän|"
                 # the staff who serve the body: "Kansliet" / "Sekretariatet" over their names; "Dessutom" over
                 # the others at a förening's or a programme's board
-                r"kansliet|sekretariatet|från\s+kansliet|från\s+sekretariatet|dessutom(?:\s+närvarande)?|"
+                # "Även närvarande: Maria Kvist, förvaltningschef; …" under a roster's table: the officials
+                r"kansliet|sekretariatet|från\s+kansliet|från\s+sekretariatet|dessutom(?:\s+närvarande)?|även\s+närvarande|"
                 # "Kansli Vårdsamverkan X", "Kansliet för närvårdssamverkan": the kansli of a named collaboration
                 r"kansli(?:et)?\s+(?:för\s+)?[\wåäöÅÄÖ][\wåäöÅÄÖ -]{2,40}|"
                 # there for some items: "Adjungerad till punkt 3", "Gäster under §§ 4–5"
@@ -7638,14 +7639,20 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
 _JUSTERING_LINE = re.compile(r"^\s*justering(?:ens)?(?:\s+plats)?(?:\s+och\s+tid|\s+datum)?\s*:?\s+(?P<v>\S.*)$", re.I)
 
 
+# "Justeringens" alone on its line, "plats och tid  …, 2025-11-28" on the next
+_JUSTERING_ALONE = re.compile(r"^\s*justeringens(?P<v>)\s*$", re.I)
+_JUSTERING_SENTENCE = re.compile(r"(?:^|[.:;]\s+)Justering(?:en)?\s+(?:sker\s+|äger\s+rum\s+|görs\s+)?"
+                                 r"(?P<v>[^.;]*?\d[^.;]*?)(?:\.\s|\.?$)")
+
+
 def _justering_date(seg: Segments, meeting_date: str | None) -> str | None:
     """The day the header says the minutes are checked, on or after the meeting day."""
     spans = [r for r in (seg.header, seg.signatures) if r]
     for lo, hi in spans:
         for i in range(lo, min(hi, len(seg.lines)) + 1):
             line = seg.lines[i - 1]
-            m = "ustering" in line and _JUSTERING_LINE.match(line)
-            day = parse_date_phrase(m.group("v")) if m else None
+            m = "ustering" in line and (_JUSTERING_LINE.match(line) or _JUSTERING_ALONE.match(line))
+            day = parse_date_phrase(m.group("v")) if m and m.group("v") else None
             # the day on the label's second line ("plats och tid  …"), or after a label broken over two
             # lines with its value below, as a PDF's table cell is read ("Justeringens plats och" / "tid" / "…")
             for nxt in seg.lines[i:i + 2] if m and day is None else ():
@@ -7654,6 +7661,13 @@ def _justering_date(seg: Segments, meeting_date: str | None) -> str | None:
                     break
             if day and (meeting_date is None or day >= meeting_date):
                 return day
+    # "Justerare: Karl Nyholm. Justering 2025-11-18.", "Till justerare utses Ulf Ring (KD). Justering sker på
+    # förvaltningen fredagen den 5 december 2025.": the day told in a sentence, in the header or the first §
+    for line in seg.lines:
+        m = "ustering" in line and _JUSTERING_SENTENCE.search(line)
+        day = parse_date_phrase(m.group("v")) if m else None
+        if day and (meeting_date is None or day >= meeting_date):
+            return day
     return None
 
 

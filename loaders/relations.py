@@ -928,6 +928,7 @@ _COMPOUND_GENERIC = {
 }
 _RAD_SUFFIX_RE = re.compile(r"råd(?:et)?\b")
 _IN_PLACE = re.compile(r"\s+i\s+([A-ZÅÄÖ][a-zåäö]{2,})\b(?!\s+kommun|-)")
+_IN_REGION = re.compile(r"\s+i\s+(Region\s+([A-ZÅÄÖ][\wåäö-]+))\b")
 _COMPOUND_SUFFIX_RE = re.compile(r"(?:gruppen|grupperna|nätverkets?|forumet|kollegiet|teamet)\b")
 _NATIONAL_BEFORE = re.compile(r"\b([Nn]ationella)\s+$")
 _NAME_ADJ_BEFORE = re.compile(r"\b(Regionala|Nationella|Länsgemensamma|Kommunala)\s+$")
@@ -1448,6 +1449,17 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
             continue
         if not m.group("adj") and not w.endswith("rådet") and not m.group("w")[0].isupper():
             continue
+        if w.endswith("rådet") and m.group(0)[:1].isupper():
+            # "Arbetsmarknadsrådet i Gäddeby", "Patientrådet i Region Fjällsjö": the council of a huvudman the
+            # minutes know, by its place
+            at = _IN_PLACE.match(text, m.end())
+            if at and at.group(1) in (*vocabulary.places, *vocabulary.regions):
+                add(f"{m.group(0)} i {at.group(1)}", m.start(), at.end())
+                continue
+            at = _IN_REGION.match(text, m.end())
+            if at and at.group(2) in vocabulary.regions:
+                add(f"{m.group(0)} i {at.group(1)}", m.start(), at.end())
+                continue
         add(m.group(0), m.start(), m.end())
     for m in (_HEAD_RE.finditer(text) if "grupp" in has or "processteam" in has else ()):
         tail, tail_end = _head_tail(text, m.end())
@@ -8381,8 +8393,10 @@ class _Extractor:
         return False
 
     _FOLLOW_ON_DUE_RE = re.compile(
-        r"^(?:att\s+)?(?P<noun>[A-ZÅÄÖa-zåäö][a-zåäö]+?)(?:et|en|n|na)\s+(?:presenteras|redovisas|lämnas|skickas|återrapporteras)\s+"
+        # "Uppdraget ska redovisas för nämnden senast den 28 april 2026": the task just given, by then
+        r"^(?:att\s+)?(?P<noun>[A-ZÅÄÖa-zåäö][a-zåäö]+?)(?:et|en|n|na)\s+(?:ska\s+|skall\s+)?(?:presenteras|redovisas|lämnas|skickas|återrapporteras)\s+"
         r"(?:(?:för|till)\s+(?P<to>[^.;]+?)\s+)?(?P<when>(?:senast\s+)?(?:den\s+)?\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|"
+        r"(?:senast\s+)?\d{4}-\d{2}-\d{2}|"
         r"(?:i|under|till)\s+[a-zåäö]+(?:\s+\d{4})?|(?:på|till|vid)\s+nästa\s+möte)\s*\.?$")
     _DELIVERABLE = re.compile(r"(?i)^(?:förslag|utkast|rapport|resultat|kartläggning|sammanställning|plan|rutin|analys)$")
 
@@ -8398,7 +8412,8 @@ class _Extractor:
         made = {g.name for g in self.out.groups if g.created and g.item == item}
         # the task of the item last given whose work it names, or given to a body set up for it
         last = next((a for a in [a for a in self.out.assignments if a.item == item][::-1][:3]
-                     if noun in a.task.casefold() or (made & set(a.assignees) and self._DELIVERABLE.match(noun))), None)
+                     if noun in a.task.casefold() or (made & set(a.assignees) and self._DELIVERABLE.match(noun))
+                     or noun == "uppdrag"), None)
         if not last:
             return False
         body = " ".join((self.ctx.item.body or "").split()) if self.ctx.item else ""
