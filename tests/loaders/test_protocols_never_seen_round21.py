@@ -126,3 +126,54 @@ def test_beredning_of_a_regional_nämnd_and_its_members_seats_elsewhere(tmp_path
     assert f["body"] == "Hälso- och sjukvårdsnämndens beredning för hälsa och omsorg, Region Norrby"
     assert any(who == ("Per Nyholm",) and task.startswith("jämte ordföranden justera") for who, task in f["assignments"])
     assert ("Kim Sandberg", "Styrelsen, Samordningsförbundet Norrby-Åby", "member") in f["memberships"]
+
+
+FOLLOW_UPS = """NORRBY KOMMUN                                   SAMMANTRÄDESPROTOKOLL
+Arbetsmarknadsnämnden                           Sammanträdesdatum 2026-02-10
+
+Plats och tid       Kommunhuset, kl. 09.00–11.00
+
+Beslutande          Eva Lindqvist (S), ordförande
+                    Per Nyholm (M), vice ordförande
+                    Kim Sandberg (S)
+
+Även närvarande: Lisa Ahl, arbetsmarknadschef; Hanna Berg, nämndsekreterare
+
+§ 1  Justering
+
+Till justerare utses Per Nyholm (M). Justering sker på kansliet fredagen den 13 februari 2026.
+
+§ 2  Feriearbete
+
+Beslut
+Arbetsmarknadsnämnden ger arbetsmarknadschefen i uppdrag att utreda feriearbete för alla gymnasieungdomar.
+Uppdraget ska redovisas för nämnden senast den 24 april 2026.
+
+§ 3  Rapporter från ledamöternas uppdrag i andra organ
+
+Kim Sandberg (S) rapporterar från Arbetsmarknadsrådet i Norrby, där han är nämndens ledamot.
+Beslut
+Rapporterna läggs till handlingarna.
+"""
+
+
+def test_officials_the_justering_day_a_report_due_and_a_council_by_its_place(tmp_path):
+    """"Även närvarande: …": officials, no seat; "Justering sker … den 13 februari 2026": the justerare's day;
+    "Uppdraget ska redovisas … senast den 24 april 2026": the day the task just given is due; "Arbetsmarknadsrådet
+    i Norrby": the council of the kommun, by its place."""
+    path = tmp_path / "amn.txt"
+    path.write_text(FOLLOW_UPS, encoding="utf-8")
+    from samverkan.graph.export import export_json
+    from samverkan.graph.nx_store import NetworkxStore
+    from samverkan.loaders.pipeline import load_paths
+    with NetworkxStore(tmp_path / "s.sqlite") as s:
+        load_paths([path], s)
+        data = export_json(s.to_networkx())
+    n = {e["id"]: e["name"] for e in data["persons"] + data["organizations"]}
+    status = {n[p["person_id"]]: p["status"] for p in data["events"][0]["participants"]}
+    assert status["Lisa Ahl"] == status["Hanna Berg"] == "guest"
+    due = {a["task"]: a.get("due_date") for a in data["assignments"]}
+    assert due["justera protokollet"] == "2026-02-13"
+    assert due["utreda feriearbete för alla gymnasieungdomar"] == "2026-04-24"
+    assert ("Kim Sandberg", "Arbetsmarknadsrådet i Norrby") in {(n[m["person_id"]], n[m["organization_id"]])
+                                                                  for m in data["memberships"]}
