@@ -177,3 +177,20 @@ def test_officials_the_justering_day_a_report_due_and_a_council_by_its_place(tmp
     assert due["utreda feriearbete för alla gymnasieungdomar"] == "2026-04-24"
     assert ("Kim Sandberg", "Arbetsmarknadsrådet i Norrby") in {(n[m["person_id"]], n[m["organization_id"]])
                                                                   for m in data["memberships"]}
+
+
+TABLED = _head("Norrby kommun", "Individ- och familjeomsorgsnämnden") + """§ 1  Samverkansöverenskommelse med polisen
+
+Per Nyholm (M) yrkar att ärendet bordläggs då handlingarna kom sent. Ordföranden ställer proposition och finner
+bifall.
+
+Ärendet bordläggs till nämndens sammanträde den 10 mars 2026.
+"""
+
+
+def test_a_motion_to_table_is_no_decision(tmp_path):
+    """"X (M) yrkar att ärendet bordläggs …": the motion; the decision is "Ärendet bordläggs till …"."""
+    f = _load(tmp_path, "ifn2.txt", TABLED)
+    assert not any("yrkar" in d for d in f["decisions"])
+    assert any(d.startswith("Ärendet bordläggs till nämndens sammanträde") or d.startswith("bordlägga ärendet")
+               for d in f["decisions"])
