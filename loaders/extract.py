@@ -348,7 +348,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"sakkunniga|sakkunnig|närvarande\s+tjänstemän|"
                 # the staff who serve the body: "Kansliet" / "Sekretariatet" over their names; "Dessutom" over
                 # the others at a förening's or a programme's board
-                r"kansliet|sekretariatet|från\s+kansliet|från\s+sekretariatet|dessutom(?:\s+närvarande)?|"
+                # "Även närvarande: Maria Kvist, förvaltningschef; …" under a roster's table: the officials
+                r"kansliet|sekretariatet|från\s+kansliet|från\s+sekretariatet|dessutom(?:\s+närvarande)?|även\s+närvarande|"
                 # "Kansli Vårdsamverkan X", "Kansliet för närvårdssamverkan": the kansli of a named collaboration
                 r"kansli(?:et)?\s+(?:för\s+)?[\wåäöÅÄÖ][\wåäöÅÄÖ -]{2,40}|"
                 # there for some items: "Adjungerad till punkt 3", "Gäster under §§ 4–5"
@@ -4031,13 +4032,18 @@ _KIND_LETTERS = {"AG": "Arbetsgrupp", "SG": "Styrgrupp", "PG": "Projektgrupp"}
 _BODY_LABELS = ("organ", "ämne", "möte", "mötesforum", "forum", "grupp", "nämnd", "mötets namn", "instans",
                 "beslutsorgan", "sammanträde", "mötesgrupp", "samverkansforum")
 # a body of one huvudman, named without it: "Socialnämnden" of the kommun on the letterhead
+_OWN_FIELD_BODY = (r"^nämnden\s+för\s+[\wåäö ,-]+|^(?:[\wåäö]+-\s+och\s+)?[\wåäö]+nämndens\s+"
+                   r"(?:beredning|arbetsutskott|utskott)\s+för\s+[\wåäö ,-]+")
 _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utskott(?:et)?|^revisorerna|"
                                 r"^brottsförebyggande\s+råd(?:et)?|^krisledningsgrupp(?:en)?|"
                                 # a kommun's own councils: "Kommunala pensionärsrådet", "Funktionshinderrådet"
                                 r"^(?:kommunala\s+)?(?:pensionärs|funktionshinders?|handikapp|tillgänglighets|ungdoms|integrations|"
                                 r"trygghets)"
                                 r"råd(?:et)?|^(?:kommunala\s+)?rådet\s+för\s+(?:funktionshinder|funktionsnedsättning|"
-                                r"tillgänglighet|personer\s+med\s+funktionsnedsättning)\w*)(?:\s+\([A-ZÅÄÖ]{2,6}\))?$", re.I)
+                                r"tillgänglighet|personer\s+med\s+funktionsnedsättning)\w*"
+                                # a nämnd named by its field ("Nämnden för funktionsstöd"), and a nämnd's own
+                                # beredning or utskott named by it ("Hälso- och sjukvårdsnämndens beredning för …")
+                                r"|" + _OWN_FIELD_BODY + r")(?:\s+\([A-ZÅÄÖ]{2,6}\))?$", re.I)
 _TRAILING_ACRONYM = re.compile(r"\s+\([A-ZÅÄÖ]{2,6}\)$")
 _SMALL_WORDS = {"för", "och", "i", "med", "av", "om", "till", "på", "vid", "inom", "samt"}
 # a förbund (samordningsförbund, kommunalförbund) on the letterhead, and its board named bare below it
@@ -4460,6 +4466,12 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     'Integrationsrådet, Ekeby kommun'
     >>> qualified_body("Rådet för funktionshinderfrågor", "Ekeby kommun", "")
     'Rådet för funktionshinderfrågor, Ekeby kommun'
+    >>> qualified_body("Nämnden för funktionsstöd", "Ekeby kommun", "")
+    'Nämnden för funktionsstöd, Ekeby kommun'
+    >>> qualified_body("Hälso- och sjukvårdsnämndens beredning för hälsa och omsorg", None, "Region Ås ... Region Ås")
+    'Hälso- och sjukvårdsnämndens beredning för hälsa och omsorg, Region Ås'
+    >>> qualified_body("Gemensamma nämnden för familjerätt", "Ekeby kommun", "")
+    'Gemensamma nämnden för familjerätt'
     >>> qualified_body("Politiskt samverkansråd", "Region Ås", ""), qualified_body("Nämnden", None, "")
     ('Politiskt samverkansråd', 'Nämnden')
     >>> qualified_body("Förbundsfullmäktige", None, "Utbildningsförbundet Norrskär\\nÅby kommun, Ås kommun")
@@ -4472,7 +4484,7 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
         named = named or list(dict.fromkeys(" ".join(m.group(0).split()) for m in _FÖRBUND_NAMED.finditer(text)))
         return f"{body}, {named[0]}" if named and (len(set(named)) == 1 or named[0] in head) else body
     if (not body or not _ONE_HUVUDMAN_BODY.search(body) or "," in body
-            or re.search(r"\s(?:i|för)\s", body) and not re.match(r"(?i)(?:kommunala\s+)?rådet\s+för\s", body)):
+            or re.search(r"\s(?:i|för)\s", body) and not re.match(r"(?i)(?:kommunala\s+)?rådet\s+för\s|" + _OWN_FIELD_BODY, body)):
         return body
     owner = letterhead
     if owner is None:
@@ -5830,6 +5842,8 @@ _BARE_APPROVAL_READ = re.compile(r"^(?:Gicks|Gås|Lästes|Läses)\s+igenom\s+och
 _MODAL_BEFORE = re.compile(r"\s(?:kan|kunde|ska|skall|skulle|bör|borde|måste|behöver)$")
 _SUBJECTLESS_READ = re.compile(r"(?:Gicks|Gås|Lästes|Läses)(?:\s+snabbt)?\s+(?:igenom|upp)\s+och")
 _PASSIVE_WORDS = frozenset(_PASSIVE_DECISION)  # a cheap first look before the pattern
+# a member's motion or request whose content is a passive decision: "X (SD) yrkar att ärendet bordläggs"
+_MOTION_THAT = re.compile(r"\b(?:yrkar|yrkade|begär|begärde|hemställer|hemställde)\s+(?:[\wåäö]+\s+)?att\b")
 # an aside in brackets on a line of its own: "(påminnelse: …)", "(OBS …)"
 _ASIDE = re.compile(r"\((?:påminnelse|obs|nb|observera|notera)\b", re.I)
 # a decided point that ends in its passive verb, another sentence after it typed small: "rutinen antas. ag SIP får …"
@@ -6320,6 +6334,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
                 np = re.sub(r"^(En|Ett)\s", lambda a: a.group(1).lower() + " ", np)
             if verb == "lämnas" and not _HANDED_FOR.match(rest):
                 return None  # "Information lämnas av Eva", "Synpunkter lämnas senast i maj"
+            if _MOTION_THAT.search(np):
+                return None  # "Eva Ek (SD) yrkar att ärendet bordläggs": a motion put, decided (or not) after it
             if verb in ("lyfts", "lyftes", "delegeras", "delegerades") and not re.match(r"\s+(?:nu\s+)?(?:vidare\s+)?till\b", rest):
                 return None
             if re.match(r"\s+av\s", rest):
@@ -7664,14 +7680,20 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
 _JUSTERING_LINE = re.compile(r"^\s*justering(?:ens)?(?:\s+plats)?(?:\s+och\s+tid|\s+datum)?\s*:?\s+(?P<v>\S.*)$", re.I)
 
 
+# "Justeringens" alone on its line, "plats och tid  …, 2025-11-28" on the next
+_JUSTERING_ALONE = re.compile(r"^\s*justeringens(?P<v>)\s*$", re.I)
+_JUSTERING_SENTENCE = re.compile(r"(?:^|[.:;]\s+)Justering(?:en)?\s+(?:sker\s+|äger\s+rum\s+|görs\s+)?"
+                                 r"(?P<v>[^.;]*?\d[^.;]*?)(?:\.\s|\.?$)")
+
+
 def _justering_date(seg: Segments, meeting_date: str | None) -> str | None:
     """The day the header says the minutes are checked, on or after the meeting day."""
     spans = [r for r in (seg.header, seg.signatures) if r]
     for lo, hi in spans:
         for i in range(lo, min(hi, len(seg.lines)) + 1):
             line = seg.lines[i - 1]
-            m = "ustering" in line and _JUSTERING_LINE.match(line)
-            day = parse_date_phrase(m.group("v")) if m else None
+            m = "ustering" in line and (_JUSTERING_LINE.match(line) or _JUSTERING_ALONE.match(line))
+            day = parse_date_phrase(m.group("v")) if m and m.group("v") else None
             # the day on the label's second line ("plats och tid  …"), or after a label broken over two
             # lines with its value below, as a PDF's table cell is read ("Justeringens plats och" / "tid" / "…")
             for nxt in seg.lines[i:i + 2] if m and day is None else ():
@@ -7680,6 +7702,13 @@ def _justering_date(seg: Segments, meeting_date: str | None) -> str | None:
                     break
             if day and (meeting_date is None or day >= meeting_date):
                 return day
+    # "Justerare: Karl Nyholm. Justering 2025-11-18.", "Till justerare utses Ulf Ring (KD). Justering sker på
+    # förvaltningen fredagen den 5 december 2025.": the day told in a sentence, in the header or the first §
+    for line in seg.lines:
+        m = "ustering" in line and _JUSTERING_SENTENCE.search(line)
+        day = parse_date_phrase(m.group("v")) if m else None
+        if day and (meeting_date is None or day >= meeting_date):
+            return day
     return None
 
 

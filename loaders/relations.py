@@ -936,6 +936,7 @@ _COMPOUND_GENERIC = {
 }
 _RAD_SUFFIX_RE = re.compile(r"råd(?:et)?\b")
 _IN_PLACE = re.compile(r"\s+i\s+([A-ZÅÄÖ][a-zåäö]{2,})\b(?!\s+kommun|-)")
+_IN_REGION = re.compile(r"\s+i\s+(Region\s+([A-ZÅÄÖ][\wåäö-]+))\b")
 _COMPOUND_SUFFIX_RE = re.compile(r"(?:gruppen|grupperna|nätverkets?|forumet|kollegiet|teamet)\b")
 _NATIONAL_BEFORE = re.compile(r"\b([Nn]ationella)\s+$")
 _NAME_ADJ_BEFORE = re.compile(r"\b(Regionala|Nationella|Länsgemensamma|Kommunala)\s+$")
@@ -1456,11 +1457,17 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
             continue
         if not m.group("adj") and not w.endswith("rådet") and not m.group("w")[0].isupper():
             continue
-        # "Tandvårdsrådet i Svanmark": the council of a place the minutes know, its place part of the name
-        at = _IN_PLACE.match(text, m.end()) if w.endswith("rådet") and m.group("w")[0].isupper() else None
-        if at and at.group(1) in (*vocabulary.places, *vocabulary.regions):
-            add(f"{m.group(0)} i {at.group(1)}", m.start(), at.end())
-            continue
+        if w.endswith("rådet") and m.group(0)[:1].isupper():
+            # "Arbetsmarknadsrådet i Gäddeby", "Patientrådet i Region Fjällsjö": the council of a huvudman the
+            # minutes know, by its place
+            at = _IN_PLACE.match(text, m.end())
+            if at and at.group(1) in (*vocabulary.places, *vocabulary.regions):
+                add(f"{m.group(0)} i {at.group(1)}", m.start(), at.end())
+                continue
+            at = _IN_REGION.match(text, m.end())
+            if at and at.group(2) in vocabulary.regions:
+                add(f"{m.group(0)} i {at.group(1)}", m.start(), at.end())
+                continue
         add(m.group(0), m.start(), m.end())
     for m in (_HEAD_RE.finditer(text) if "grupp" in has or "processteam" in has else ()):
         tail, tail_end = _head_tail(text, m.end())
@@ -2697,6 +2704,12 @@ _INFINITIVE_EXCEPTIONS = {"tar": "ta", "ser": "se", "gör": "göra", "hör": "h�
                           "står": "stå", "åtar": "åta", "för": "föra"}
 
 
+# the body that met as the subject of its own decision, with the verb of what it does by deciding
+# (or with the subject already cut off: "utser Birgitta Sand (S) och …"; "väljer X att justera": to appoint)
+_OWN_ACT = re.compile(r"^(?:(?P<subj>[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:för|och|i|-)\s*[\wåäö-]+){0,6}?)\s+)?"
+                      r"(?P<v>utser|tillsätter|inrättar|lämnar|(?:väljer|välja)(?=\s+[A-ZÅÄÖ][^.;]*\satt\s))\s+(?=\S)")
+
+
 def _present_to_infinitive(verb: str) -> str:
     """The infinitive of a present-tense verb phrase ("kollar" -> "kolla", "tar fram" -> "ta fram").
 
@@ -2879,7 +2892,11 @@ _AGENT_DUTY_RE = re.compile(
     r"(?:nytt?\s+)?" + _AGENT_OWNER + r"(?P<role2>" + _AGENT_DUTY + r")(?P<rest2>\s+(?:vid|för|i|på)\s+[^;]+?)?"
     r"|(?P<who3>" + _PARTY_NAMES + r")\s+(?:utses|väljs|utsågs|valdes)\s+(?:till|som)\s+(?:nytt?\s+)?" + _AGENT_OWNER + r"(?P<role3>" + _AGENT_DUTY
     + r")(?P<rest3>\s+(?:vid|för|i|på)\s+[^;]+?)?)"
-    r"(?:,?\s+med\s+(?P<sub>" + _PARTY_NAME + r")\s+som\s+(?:personlig\s+)?ersättare)?"
+    r"(?:,?\s+med\s+(?P<sub>" + _PARTY_NAME + r")\s+som\s+(?:personlig\s+)?ersättare"
+    # "utser A (S) till ombud och B (M) till ersättare för ombudet vid föreningsstämman …": the stand-in
+    # named in the same breath, the meeting told after both
+    r"|\s+och\s+(?P<sub2>" + _PARTY_NAME + r")\s+till\s+(?:personlig\s+)?ersättare(?:\s+för\s+ombudet)?"
+    r"(?P<rest4>\s+(?:vid|för|i|på)\s+[^;]+?)?)?"
     r"(?:,?\s+(?:för\s+tiden|till\s+och\s+med|t\.\s?o\.\s?m\.?)\s+[^;]+?)?\s*\.?$")
 
 
@@ -7018,11 +7035,12 @@ class _Extractor:
         if not people:
             return False
         role = re.sub(r"\s+", " ", (m.group("role") or m.group("role2") or m.group("role3")).lower())
-        rest = (m.group("rest") or m.group("rest2") or m.group("rest3") or "").rstrip(" .")
+        rest = (m.group("rest") or m.group("rest2") or m.group("rest3") or m.group("rest4") or "").rstrip(" .")
         origin = "decision" if pos is not None else origin
         gb = self._current_giver(pos) or (self._meeting_body() if origin == "decision" else None)
         self.assignment(people, f"vara {role}{rest}", origin=origin, pos=pos, given_by=gb)
-        sub = self._people(_PARTY_TAG.sub("", m.group("sub")), text_names=True) if m.group("sub") else None
+        sub_raw = m.group("sub") or m.group("sub2")
+        sub = self._people(_PARTY_TAG.sub("", sub_raw), text_names=True) if sub_raw else None
         if sub and len(sub) == 1:
             self.assignment(sub, f"vara ersättare för {role}et{rest}" if role == "ombud" else f"vara ersättare som {role}{rest}",
                             origin=origin, pos=pos, given_by=gb)
@@ -7038,7 +7056,8 @@ class _Extractor:
         if m:
             who = _TITLE_FIRST.sub("", m.group("who"))  # "utse IFO-chef Vera Ek till …": the title is no part of the name
             people = split_name_list(who)
-            if people and (is_name_list(people) or (m.group("role") and all(name_shaped(p) for p in people))):
+            # ("utse Petra Hedlund och Sevgi Demir att leda …": people by the shape of their names, as for a seat)
+            if people and (is_name_list(people) or ((m.group("role") or m.group("att")) and all(name_shaped(p) for p in people))):
                 if m.group("att"):
                     self.assignment(people, m.group("task"), origin="decision" if pos is not None else "narrative",
                                     pos=pos, given_by=self._current_giver(pos))
@@ -7222,8 +7241,11 @@ class _Extractor:
         return False
 
     _WHERE_SEAT_RE = re.compile(
-        r"\b(?:i|inom|av)\s+(?P<g>[A-ZÅÄÖ][^,;]{1,100}?),\s+där\s+(?:hon|han|hen|(?P<holder>[a-zåäö-]{4,}(?:chefen|direktören|ledaren|samordnaren)))\s+(?:sedan\s+[\wåäö]+(?:\s+\d{4})?\s+"
-        r"|numera\s+|nu\s+|också\s+|även\s+)?är\s+(?P<role>(?:\d:e\s+)?(?:vice\s+)?(?:ordförande|ledamot|ersättare|"
+        # "… rapporterar från styrelsen i Samordningsförbundet X, där hon är kommunens ledamot": a report from a
+        # seat held elsewhere, the seat's owner before the role
+        r"\b(?:i|inom|av|från)\s+(?P<g>(?:styrelsen\s+(?:i|för)\s+)?[A-ZÅÄÖ][^,;]{1,100}?),\s+där\s+(?:hon|han|hen|(?P<holder>[a-zåäö-]{4,}(?:chefen|direktören|ledaren|samordnaren)))\s+(?:sedan\s+[\wåäö]+(?:\s+\d{4})?\s+"
+        r"|numera\s+|nu\s+|också\s+|även\s+)?är\s+(?:(?:kommunens|regionens|nämndens|styrelsens|beredningens|"
+        r"utskottets|förbundets)\s+)?(?P<role>(?:\d:e\s+)?(?:vice\s+)?(?:ordförande|ledamot|ersättare|"
         r"sammankallande|representant|sekreterare))\b")
 
     def _ms_seat_where(self, s: str, *, origin: str = "narrative", pos: int | None = None,
@@ -7240,7 +7262,9 @@ class _Extractor:
             who = [holder] if holder else None
         elif not who and self.ctx.item and len(self.ctx.item.presenters or []) == 1:
             who = list(self.ctx.item.presenters)
-        grp = self._group_phrase(m.group("g")) or self._body_ref(m.group("g"))
+        grp = (_seat_board(re.sub(r"^styrelsen\s+(?:i|för)\s+", "", m.group("g"))) or _named_board(m.group("g"))
+               or self._group_phrase(m.group("g"))
+               or self._body_ref(m.group("g")))
         if not who or len(who) != 1 or not grp or grp == self._meeting_body():
             return False
         item = self.ctx.item.number if self.ctx.item else None
@@ -7742,6 +7766,13 @@ class _Extractor:
             return
         self._cut_off = full[:len(full) - len(s)]  # what a heading-like prefix took ("… i maj – ")
         self.ctx.clause = _ACTING_UNDONE.sub("tf. ", s) if acting else s  # quoted as written
+        if origin == "decision" and (own := _OWN_ACT.match(s)) and (
+                not own.group("subj") or self._is_meeting_body_ref(own.group("subj"))):
+            # "Arbetsmarknadsnämnden utser Omar Said (S) till …", "Beredningen väljer X att …", "Nämnden för
+            # funktionsstöd tillsätter en referensgrupp …": the body that met doing what it decides, read as its
+            # att-clause ("utse …", "tillsätta …"), no task of its own
+            s = ("utse" if own.group("v") in ("väljer", "välja") else _present_to_infinitive(own.group("v"))) + s[own.end("v"):]
+            rules = rules_for(s)
         if ": " in s[:70] and (lead := _LEAD_IN_LABEL.match(s)):
             # "Påminnelse för nya läsare: gruppen har fått i uppdrag av X att …": a lead-in before the sentence
             # (quoted with it)
@@ -8476,8 +8507,10 @@ class _Extractor:
         return False
 
     _FOLLOW_ON_DUE_RE = re.compile(
-        r"^(?:att\s+)?(?P<noun>[A-ZÅÄÖa-zåäö][a-zåäö]+?)(?:et|en|n|na)\s+(?:presenteras|redovisas|lämnas|skickas|återrapporteras)\s+"
+        # "Uppdraget ska redovisas för nämnden senast den 28 april 2026": the task just given, by then
+        r"^(?:att\s+)?(?P<noun>[A-ZÅÄÖa-zåäö][a-zåäö]+?)(?:et|en|n|na)\s+(?:ska\s+|skall\s+)?(?:presenteras|redovisas|lämnas|skickas|återrapporteras)\s+"
         r"(?:(?:för|till)\s+(?P<to>[^.;]+?)\s+)?(?P<when>(?:senast\s+)?(?:den\s+)?\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|"
+        r"(?:senast\s+)?\d{4}-\d{2}-\d{2}|"
         r"(?:i|under|till)\s+[a-zåäö]+(?:\s+\d{4})?|(?:på|till|vid)\s+nästa\s+möte)\s*\.?$")
     _DELIVERABLE = re.compile(r"(?i)^(?:förslag|utkast|rapport|resultat|kartläggning|sammanställning|plan|rutin|analys)$")
 
@@ -8493,7 +8526,8 @@ class _Extractor:
         made = {g.name for g in self.out.groups if g.created and g.item == item}
         # the task of the item last given whose work it names, or given to a body set up for it
         last = next((a for a in [a for a in self.out.assignments if a.item == item][::-1][:3]
-                     if noun in a.task.casefold() or (made & set(a.assignees) and self._DELIVERABLE.match(noun))), None)
+                     if noun in a.task.casefold() or (made & set(a.assignees) and self._DELIVERABLE.match(noun))
+                     or noun == "uppdrag"), None)
         if not last:
             return False
         body = " ".join((self.ctx.item.body or "").split()) if self.ctx.item else ""
@@ -8649,6 +8683,19 @@ class _Extractor:
 
     def _meeting_body(self) -> str | None:
         return self.p.body or self.ctx.reporting_body
+
+    def _is_meeting_body_ref(self, raw: str) -> bool:
+        """Whether a subject names the body that met: by its name or by its kind ("Nämnden",
+        "Beredningen" in a beredning's minutes)."""
+        body = self._meeting_body()
+        if not body or not raw:
+            return False
+        head = body.split(",")[0].strip().casefold()
+        low = raw.strip().casefold()
+        if low == head or low in ("nämnden", "beredningen", "styrelsen", "utskottet", "direktionen") and low in head:
+            return True
+        ref = self._body_ref(raw)
+        return bool(ref) and ref.split(",")[0].strip().casefold() == head
 
     def _reported_group(self) -> str | None:
         """The group an item of the body that met reports from (see :meth:`_Ctx.reported_group`)."""

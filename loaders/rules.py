@@ -5017,6 +5017,25 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Uppdraget lämnas till Elin Borg att sammanställa remissvaren.",
                        ("assignment", ["Elin Borg"], "sammanställa remissvaren"))),
          counter_examples=("Uppdrag ges till den som har tid.",)),
+    # a power handed to one holder to use on the body's behalf: "att ge ordföranden delegation att besluta i
+    # brådskande ärenden …", "Nämnden beslutar om delegation till ordföranden att underteckna avtalet",
+    # "Delegation lämnas till ordföranden att utse ersättare" (not "Frågan om delegation diskuterades")
+    Rule("delegation_to", "assignment", decision_only=True,
+         triggers=("delegation", "Delegation", "delegera", "Delegera"),
+         pattern=r"(?:^|\s)(?:ge|ger|lämna|lämnar|ges|lämnas)\s+(?P<who>(?!delegation\b)(?![^.;:]*?(?:nämnd|utskott|styrelse|grupp|beredning|rådet|direktion)[^.;:]*?\s+delegation\s)[^.;:]{2,80}?)\s+delegation\s+att\s+(?P<task>.+)$"
+                 r"|(?:^|\s)(?:[Dd]elegation\s+(?:lämnas|ges)|^(?:om\s+)?[Dd]elegation|(?:beslutar\s+om|ge|ger|lämna|lämnar)\s+delegation|"
+                 r"[Dd]elegera[rs]?)\s+(?:till|åt)\s+(?P<who2>(?![^.;:]*?(?:nämnd|utskott|styrelse|grupp|beredning|rådet|direktion)[^.;:]*?\s+att\s)"
+                 r"[^.;:]{2,80}?)\s+att\s+(?P<task2>.+)$",
+         examples=(_ex("ge Elin Borg (S) delegation att besluta i brådskande ärenden under perioden 20 december – 6 januari",
+                       decision=True, body="Socialnämnden", roster=("Elin Borg",),
+                       facts=(("assignment", ["Elin Borg"], "besluta i brådskande ärenden"),)),
+                   _ex("Arbetsmarknadsnämnden beslutar om delegation till Elin Borg att underteckna avtalet med "
+                       "Arbetsförmedlingen.", decision=True, body="Arbetsmarknadsnämnden", roster=("Elin Borg",),
+                       facts=(("assignment", ["Elin Borg"], "underteckna avtalet med Arbetsförmedlingen"),)),
+                   _ex("Delegation lämnas till Elin Borg att utse ersättare om någon får förhinder.", decision=True,
+                       facts=(("assignment", ["Elin Borg"], "utse ersättare"),))),
+         # (a power handed to a body is a mandate, read by the rules of mandates)
+         counter_examples=("Frågan om delegation till ordföranden att besluta under sommaren diskuterades.",)),
     # who is to do it, singled out or put after a fronted adverbial: "Det är i dagsläget tre utredare som
     # kommer titta på …", "Vid detta tillfälle kommer både Eva samt Per att medverka"
     Rule("singled_out_doer", "assignment",

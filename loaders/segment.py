@@ -112,7 +112,7 @@ _NOTICE_BOX = re.compile(r"^(?:anslag\s*/\s*bevis|anslagsbevis|bevis\s+om\s+ansl
 _ATTENDANCE_LABEL = re.compile(
     r"^[-•]?\s*(?:närvarande|ledamöter|beslutande|tjänstgörande|ersättare|frånvarande|förhinder|övriga\s+deltagare|"
     r"övriga\s+närvarande|tjänstepersoner|tjänstemän|deltagare|adjungerade?|gäster|sekreterare|ordförande|"
-    r"suppleanter|sekretariatet|dessutom|förtroendevalda|föreningsrepresentanter|organisationsrepresentanter|"
+    r"suppleanter|sekretariatet|dessutom|även\s+närvarande|förtroendevalda|föreningsrepresentanter|organisationsrepresentanter|"
     # a meeting app's notes template set to English
     r"attendees|participants|absent|apologies|"
     # a summary's own words: "På mötet deltog …", "Vid mötet närvarade …", "Följande deltog: …"
