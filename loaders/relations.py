@@ -1691,7 +1691,8 @@ def _fronted_shall(s: str, ctx: "_Ctx") -> str | None:
         if not (nxt[:1].islower() and nxt.isalpha()):
             continue
         subj = " ".join(words[:k])
-        if subj.casefold() in ("alla", "samtliga", "alla deltagare"):
+        if subj.casefold() in ("alla", "samtliga", "alla deltagare") and not re.search(
+                r"(?:rda|lda|nda|dda|ade|iga|ska)$", nxt):  # not "ska alla berörda genomföra …": those concerned
             # "Till nästa gång ska alla ta med …": everyone at the meeting, read as "Alla ska …"
             return f"{subj[0].upper()}{subj[1:]} ska {' '.join(words[k:])}"
         if subj.casefold() in ("vi", "man", "det", "den", "de", "detta", "dessa") or not _subject_assignees(subj, False, ctx):

@@ -5517,7 +5517,8 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    # a plan or a form to draw up, the doers by first names
                    _ex("Sanna och Elin gör ett schema för läkemedelsdagarna under hösten.",
                        ("assignment", ["Sanna Pirinen", "Elin Borg"], "göra ett schema för läkemedelsdagarna"), roster=_ROSTER)),
-         counter_examples=("Därefter ska det bli lättare att planera.", "Nu ska vi se över rutinen.", "Det är oklart om kallelsen ska gå via telefon.",
+         counter_examples=("Därefter ska det bli lättare att planera.", "Nu ska vi se över rutinen.",
+                           "Utöver detta ska alla berörda genomföra en e-learning på sammanlagt 16 timmar.", "Det är oklart om kallelsen ska gå via telefon.",
                            "Kommunikationsavdelningen har tagit fram en ny webbplats.",
                            # an opinion or an effort told, no work to do
                            "Polisen gör bedömningen att läget är stabilt.", "Regionen gör en satsning på primärvården.",
