@@ -1826,6 +1826,32 @@ def prose_rosters_unwrapped(text: str) -> str:
     return "\n".join(out)
 
 
+def label_lists_unwrapped(text: str) -> str:
+    r"""The text with a roster's inline list that the writer wrapped after a comma ("**Med på mötet:** Eva Ek
+    (Åby kommun), Per Lind (Norrby kommun)," / "Anna Berg (Tallviks kommun)") on the label's line.
+
+    >>> label_lists_unwrapped("Närvarande: Eva Ek (Åby kommun), Per Lind,\nAnna Berg (Norrby kommun)\nFörhinder: Ola Sund")
+    'Närvarande: Eva Ek (Åby kommun), Per Lind, Anna Berg (Norrby kommun)\nFörhinder: Ola Sund'
+    """
+    if ",\n" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        k += 1
+        s = line.rstrip()
+        if s.endswith(",") and k < len(lines) and (lab := _match_label(s.strip())) and lab[3].strip():
+            while (s.endswith(",") and k < len(lines) and lines[k].strip()[:1].isupper()
+                   and not _match_label(lines[k].strip())):
+                s = f"{s} {lines[k].strip()}"
+                k += 1
+            line = s
+        out.append(line)
+    return "\n".join(out)
+
+
 # the meeting's day after a roster's label: "Adjungerade den 15/10", "Närvarande 12 maj"
 _LABEL_DATE = re.compile(r"\s+(?:den\s+)?\d{1,2}(?:/\d{1,2}|\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|"
                          r"september|oktober|november|december))(?:\s+\d{4})?$")
@@ -7544,7 +7570,7 @@ def _running_line_body(seg: Segments) -> str | None:
 
 
 def _parse(text: str, path: str, default_date: str | None, written_as: str = "") -> ParsedMinutes:
-    text = prose_rosters_unwrapped(log_rows_as_items(text))
+    text = label_lists_unwrapped(prose_rosters_unwrapped(log_rows_as_items(text)))
     ct = clean(text)
     seg = segment_minutes(ct, written_as or path)
     warnings: list[str] = []

@@ -106,3 +106,23 @@ def test_each_row_of_a_table_under_beslutade_foljande_is_a_decision():
     assert "Sammanställa lägesbild över självskadebeteende till RLG" in texts, texts
     assert "Revidera rutinen för samordnad vård vid samsjuklighet" in texts, texts
     assert not any(t.casefold().startswith("följande") for t in texts), texts
+
+
+WRAPPED = """# Arbetsgrupp SIP-utbildning Åby
+
+**Anteckningar** · 2026-12-03 · Teams
+
+**Med på mötet:** Eva Lund (Region Åby, sammankallande), Per Berg (Norrby kommun),
+Sara Ek (Tallviks kommun), Ola Sund (Åby kommun)
+**Förhinder:** Nina Holm (Region Åby)
+
+### 1. Inledning
+
+Eva hälsade välkommen.
+"""
+
+
+def test_an_inline_roster_wrapped_after_a_comma_goes_on_on_the_next_line():
+    p = parse_minutes(WRAPPED, "ag_sip_2026-12-03.md")
+    present = {e.name for e in p.attendance if e.status == "present"}
+    assert {"Eva Lund", "Per Berg", "Sara Ek", "Ola Sund"} <= present, present
