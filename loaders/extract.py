@@ -1826,6 +1826,32 @@ def prose_rosters_unwrapped(text: str) -> str:
     return "\n".join(out)
 
 
+def label_lists_unwrapped(text: str) -> str:
+    r"""The text with a roster's inline list that the writer wrapped after a comma ("**Med på mötet:** Eva Ek
+    (Åby kommun), Per Lind (Norrby kommun)," / "Anna Berg (Tallviks kommun)") on the label's line.
+
+    >>> label_lists_unwrapped("Närvarande: Eva Ek (Åby kommun), Per Lind,\nAnna Berg (Norrby kommun)\nFörhinder: Ola Sund")
+    'Närvarande: Eva Ek (Åby kommun), Per Lind, Anna Berg (Norrby kommun)\nFörhinder: Ola Sund'
+    """
+    if ",\n" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        k += 1
+        s = line.rstrip()
+        if s.endswith(",") and k < len(lines) and (lab := _match_label(s.strip())) and lab[3].strip():
+            while (s.endswith(",") and k < len(lines) and lines[k].strip()[:1].isupper()
+                   and not _match_label(lines[k].strip())):
+                s = f"{s} {lines[k].strip()}"
+                k += 1
+            line = s
+        out.append(line)
+    return "\n".join(out)
+
+
 # the meeting's day after a roster's label: "Adjungerade den 15/10", "Närvarande 12 maj"
 _LABEL_DATE = re.compile(r"\s+(?:den\s+)?\d{1,2}(?:/\d{1,2}|\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|"
                          r"september|oktober|november|december))(?:\s+\d{4})?$")
@@ -5205,6 +5231,11 @@ _B_LOG_ROW = re.compile(r"^B\s?\d{1,2}[.:)]?(?:\s*\|\s*|\t|\s+)(?P<text>[A-ZÅÄ
 # a list of what the meeting decided to do, numbered 1, 2 … under its heading: "Beslutade åtgärder" / "1. Eva Ek skickar …"
 _DECIDED_LIST_HEAD = re.compile(r"^(?:beslutade\s+(?:åtgärder|aktiviteter|punkter)|fattade\s+beslut)\s*:?$", re.I)
 _DECIDED_LIST_ROW = re.compile(r"^\d{1,2}[.)]\s+(?P<text>[A-ZÅÄÖ][^|\t]{5,}?)\s*$")
+# "Samverkansgruppen beslutade följande:" over a table whose column of what was decided is headed "Beslut" or
+# "Beslut/åtgärd" ("Nr | Beslut/åtgärd | Ansvarig | Tidplan"): each row's cell in it is a decision
+_DECIDED_FOLLOWING = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,5}?\s+(?:beslutade|beslutar|beslöt)|"
+                                r"[Bb]eslutades|[Mm]ötet\s+beslutade)\s+följande\s*:?$")
+_DECISION_COLUMN = re.compile(r"(?i)beslut(?:\s*(?:/|och)\s*åtgärd(?:er)?)?$")
 
 
 def _b_numbered_log(lines: list[str], lo: int, hi: int) -> list[tuple[int, str]]:
@@ -5225,8 +5256,23 @@ def _b_numbered_log(lines: list[str], lo: int, hi: int) -> list[tuple[int, str]]
     out: list[tuple[int, str]] = []
     under = False
     listed = False  # under a heading over rows numbered 1, 2 …
+    column = None  # under "X beslutade följande:": the table's column of what was decided
     for i in range(lo, hi + 1):
         s = lines[i - 1].strip()
+        if _DECIDED_FOLLOWING.match(s) and i < hi:
+            head = [c.strip() for c in lines[i].split("\t")]
+            column = next((k for k, c in enumerate(head) if _DECISION_COLUMN.match(c)), None) if len(head) >= 2 else None
+            under = listed = False
+            continue
+        if column is not None:
+            cells = [c.strip() for c in lines[i - 1].split("\t")]
+            if len(cells) > column and _DECISION_COLUMN.match(cells[column]):
+                continue  # the heading row
+            if len(cells) > column and re.match(r"[A-ZÅÄÖ]", cells[column]) and len(cells[column]) > 5 and (
+                    column == 0 or re.fullmatch(r"\d{1,2}[.)]?", cells[0])):
+                out.append((i, cells[column]))
+                continue
+            column = None
         if _B_LOG_HEAD.match(s):
             under, listed = True, False
             continue
@@ -5329,8 +5375,14 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     dated_lines: set[int] = set()  # the lines of a dated log of decisions, no one responsible named: no tasks in it
     logged = _decision_log(seg, lo, hi, it.number, meeting_date, stacked_lines, dated_lines)
     if any(lines[k - 1].startswith(("B1", "B 1")) or _DECIDED_LIST_HEAD.match(lines[k - 1].strip("*_ \t"))
+           or "följande" in lines[k - 1] and _DECIDED_FOLLOWING.match(lines[k - 1].strip())
            for k in range(lo, hi + 1)):
-        logged += [(k, it.number, text) for k, text in _b_numbered_log(lines, lo, hi)]
+        rows = _b_numbered_log(lines, lo, hi)
+        logged += [(k, it.number, text) for k, text in rows]
+        for k in range(lo, hi):
+            if rows and "följande" in lines[k - 1] and _DECIDED_FOLLOWING.match(lines[k - 1].strip()) and any(
+                    r > k + 1 for r, _ in rows):
+                consumed.add(k)  # "… beslutade följande:" over the table: its rows are the decisions
     for k, number, text in logged:
         if any((d.item == number or 0 < d.line < k) and _restates(text, d.text) for d in decisions):
             # a log restating a decision its item's text holds, or one the text above it told under another
@@ -7518,7 +7570,7 @@ def _running_line_body(seg: Segments) -> str | None:
 
 
 def _parse(text: str, path: str, default_date: str | None, written_as: str = "") -> ParsedMinutes:
-    text = prose_rosters_unwrapped(log_rows_as_items(text))
+    text = label_lists_unwrapped(prose_rosters_unwrapped(log_rows_as_items(text)))
     ct = clean(text)
     seg = segment_minutes(ct, written_as or path)
     warnings: list[str] = []

@@ -1691,6 +1691,10 @@ def _fronted_shall(s: str, ctx: "_Ctx") -> str | None:
         if not (nxt[:1].islower() and nxt.isalpha()):
             continue
         subj = " ".join(words[:k])
+        if subj.casefold() in ("alla", "samtliga", "alla deltagare") and not re.search(
+                r"(?:rda|lda|nda|dda|ade|iga|ska)$", nxt):  # not "ska alla berörda genomföra …": those concerned
+            # "Till nästa gång ska alla ta med …": everyone at the meeting, read as "Alla ska …"
+            return f"{subj[0].upper()}{subj[1:]} ska {' '.join(words[k:])}"
         if subj.casefold() in ("vi", "man", "det", "den", "de", "detta", "dessa") or not _subject_assignees(subj, False, ctx):
             continue
         return f"{subj} ska {' '.join(words[k:])}"
@@ -2803,8 +2807,13 @@ _UPPDRAG_RE = re.compile(
     r"^(?P<who>.+?)\s+(?P<v>ges|får|fick|har\s+(?:nu\s+|också\s+|även\s+)?fått|har\s+getts|har)\s+"
     # "Arbetsgruppen fick i våras i uppdrag av styrgruppen att …": when, and by whom
     r"(?:också\s+|även\s+|nu\s+)?(?:i\s+(?P<when>våras|höstas|somras|vintras|fjol)\s+)?i\s+(?:uppdrag|uppgift)"
-    r"(?:\s+av\s+(?P<by>[^.;:,]{2,60}?))?\s+att\s+(?P<task>.+)$"
+    r"(?:\s+av\s+(?P<by>[^.;:,]{2,60}?))?"
+    # "NN fick i uppdrag vid förra mötet att …": a task given earlier, followed up
+    r"(?:\s+(?:vid|på|under)\s+(?:förra|föregående|senaste)\s+(?:mötet|möte|sammanträdet|träffen))?\s+att\s+(?P<task>.+)$"
 )
+# how far a followed-up task has come, after a dash: "… – klart, bifogas", "… – kvarstår"
+_FOLLOWUP_STATUS_TAIL = re.compile(r"\s+[–—-]\s+(?:klart|klar|kvarstår|pågår|påbörjat|ej\s+klart|inte\s+klart|fortsätter)\b.*$",
+                                   re.I)
 _FICK_INV_RE = re.compile(
     r"^(?P<front>.+?)\s+(?:fick|får)\s+(?P<who>.+?)\s+i\s+uppdrag\s+att\s+(?P<task>.+)$"
 )
@@ -7905,7 +7914,7 @@ class _Extractor:
             who = _subject_assignees(m.group("who"), origin == "decision", self.ctx)
         if not who:
             return False
-        task = m.group("task")
+        task = _FOLLOWUP_STATUS_TAIL.sub("", m.group("task"))
         tm = re.match(r"tillsammans\s+med\s+(?P<w>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,6})\s+(?=[a-zåäö])", task)
         if tm and (with_ := self._people(tm.group("w"))):
             # "fick i uppdrag att tillsammans med Sara Holm arbeta in …": she is given the task too
@@ -9007,7 +9016,7 @@ class _Extractor:
             self.assignment(who, f"vara {held.group(0) if held else ''}{g['role']}{where}", origin=origin, pos=pos,
                             given_by=giver or body)
             return True
-        raw_who = g.get("who") or g.get("who2") or g.get("who3") or g.get("who4") or g.get("who5")
+        raw_who = g.get("who") or g.get("who2") or g.get("who3") or g.get("who4") or g.get("who5") or g.get("who7")
         if rule.name == "singled_out_doer" and raw_who:  # "Eva samt tidigare processledare Per": the names
             raw_who = re.sub(r"\b(?:tidigare|nuvarande|nya?)\s+(?=[a-zåäö])|\b[\wåäö-]*(?:chef|ledare|samordnare|strateg|"
                              r"direktör|sekreterare|handläggare)\s+(?=[A-ZÅÄÖ])", "", raw_who)
@@ -9039,18 +9048,19 @@ class _Extractor:
             who = [raw_who.strip()]  # "Ungdomsmottagningen i X bjuds in till nästa möte för att berätta …": the unit
         if not who and g.get("who5") and _CARE_UNIT.fullmatch(raw_who.strip()):
             who = [raw_who.strip()[0].upper() + raw_who.strip()[1:]]  # "begär att vårdcentralen i X …": the unit
-        task = g.get("task") or g.get("task2") or g.get("task4") or g.get("task5")
+        task = g.get("task") or g.get("task2") or g.get("task4") or g.get("task5") or (
+            f"lämna {g['obj7']}" if g.get("obj7") else None)  # "har bett X om en rapport": to hand one in
         if g.get("obj3"):  # "Förslaget har tagits fram av X": X has "tagit fram förslaget"
             task = f"{g['v3'][:-1]}{g.get('part3') or ''} {g['obj3'][0].lower()}{g['obj3'][1:]}"
         if not who or not task:
             return False
         if rule.name == "done_on_behalf":
             task = _supine_to_infinitive(task)
-        if g.get("task5"):  # "begär att X informerar …": the task in the present tense
+        if g.get("task5") or g.get("task4"):  # "begär att X informerar …", "önskar att X lämnar …": present tense
             verb, _, rest = task.partition(" ")
             task = f"{_present_to_infinitive(verb)} {rest}"
         gb = giver
-        givers = [g.get(k) for k in ("giver", "giver2", "giver3", "giver4", "giver5") if g.get(k)]
+        givers = [g.get(k) for k in ("giver", "giver2", "giver3", "giver4", "giver5", "giver7") if g.get(k)]
         if givers:
             gb = self._body_ref(givers[0]) or gb
         # "Ledningsgruppen har bett nämnden utse …": a request of a nämnd, no mandate over it
@@ -10304,6 +10314,12 @@ class _Extractor:
         if not best:
             inverted = _fronted_shall(s, ctx) if s[:1].isupper() and (" ska " in s or " skall " in s) else None
             # "Under våren ska arbetsgruppen se över …": the subject after the verb, behind a fronted adverbial
+            every = inverted and re.match(r"(?P<subj>Alla(?:\s+deltagare)?|Samtliga)\s+ska\s+(?P<task>[a-zåäö]+a\b.+)$", inverted)
+            if every and (who := self._collective(every.group("subj"))):
+                # "Till nästa gång ska alla ta med …": everyone at the meeting, the body that met
+                self.assignment(who, every.group("task"), origin=origin, pos=pos, given_by=giver if decision else None,
+                                context=s[:s.find(" ska ")])
+                return True
             return inverted is not None and self._subject_verb(inverted, origin=origin, pos=pos, giver=giver)
         _, who, task = best
         if re.match(r"(?:(?:ska|skall)\s+)?[a-zåäö]+\s+(?:inte|ej)\b", task):

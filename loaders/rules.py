@@ -113,6 +113,8 @@ TASK_VERBS = (
     # (nor what is reported to the body at the meeting: "Kommundirektör Eva Ek anmäler delegationsbeslut för …")
     "anmäler(?!\\s+(?:intresse|reservation|jäv|protokollsanteckning|avvikande|särskilt\\s+yttrande|delegationsbeslut|"
     "meddelanden|inkomna|delegerade))", "bokar", "ringer",
+    # putting a programme, plan or text together: "Malin sätter ihop ett förslag till mötesplan"
+    "sätter\\s+ihop",
     # material to bring to the work: "Kommunerna bidrar med uppgifter om demensboenden" (not a share of a cost:
     # "bidrar med 50 procent")
     "bidrar\\s+med(?=\\s+(?:uppgifter|underlag|statistik|exempel|material|synpunkter|erfarenheter|kunskap)\\b)",
@@ -4920,6 +4922,8 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
     Rule("asked_to", "assignment", triggers=("har bett ", " ber ", " bad ", "rekommenderar gruppen", "också bett ", "även bett ",
                                              "nu bett ", "dessutom bett ",
                                              "rekommenderar ledamöterna", "önskar att ledamöterna", "önskar att gruppen",
+                                             "önskar att samverkansgruppen", "önskar att arbetsgruppen",
+                                             "önskar att styrgruppen", "önskar att processteamet",
                                              "uppmanar", " begär att", " begärde att"),
          # ("Styrgruppen har också bett gruppen att …": an adverb after "har")
          pattern=r"^(?P<giver>[A-ZÅÄÖ][^.;:]{1,100}?)\s+(?:har\s+(?:(?:också|även|dessutom|nu)\s+)?bett|ber|bad)\s+(?!om\b)(?P<who>[^.;:]{2,60}?)\s+(?:att\s+)?"
@@ -4929,11 +4933,15 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                  # "X önskar att ledamöterna gärna tar med …"
                  r"|^(?P<giver2>[A-ZÅÄÖ][^.;:]{1,100}?)\s+(?:rekommenderar|uppmanar|uppmanade)\s+(?P<who2>gruppen|ledamöterna)"
                  r"\s+att\s+(?P<task2>[a-zåäö].+)$"
-                 r"|^(?P<giver3>[A-ZÅÄÖ][^.;:]{1,100}?)\s+önskar\s+att\s+(?P<who3>gruppen|ledamöterna)\s+(?:gärna\s+|också\s+)?"
+                 r"|^(?P<giver3>[A-ZÅÄÖ][^.;:]{1,100}?)\s+önskar\s+att\s+(?P<who3>gruppen|ledamöterna|(?:samverkans|arbets|styr)gruppen|processteamet)\s+(?:gärna\s+|också\s+|även\s+)?"
                  r"(?P<task4>[a-zåäö]+(?:ar|er|r)\b.+)$"
                  # a request that a unit act: "Krisledningsgruppen begär att vårdcentralen i X informerar …"
                  r"|^(?P<giver5>[A-ZÅÄÖ][^.;:]{1,100}?)\s+(?:begär|begärde)\s+att\s+(?P<who5>[^.;:]{2,60}?)\s+"
-                 r"(?:ska\s+|skall\s+)?(?P<task5>(?!har\b|är\b|kan\b)[a-zåäö]+(?:ar|er|ir|yr)\b.+)$",
+                 r"(?:ska\s+|skall\s+)?(?P<task5>(?!har\b|är\b|kan\b)[a-zåäö]+(?:ar|er|ir|yr)\b.+)$"
+                 # a request for a piece of work to hand in: "LVO har bett arbetsgruppen om en skriftlig rapport om …"
+                 r"|^(?P<giver7>[A-ZÅÄÖ][^.;:]{1,100}?)\s+(?:har\s+(?:(?:också|även|dessutom|nu)\s+)?bett|ber|bad)\s+"
+                 r"(?P<who7>[^.;:]{2,60}?)\s+om\s+(?P<obj7>(?:en|ett)\s+(?:[a-zåäö-]+\s+){0,2}?(?:rapport|redovisning|"
+                 r"lägesrapport|sammanställning|förslag|underlag|lägesbild|yttrande|återrapport|återrapportering)\b.*)$",
          examples=(# every body of the kind the body that met is: it is asked too
                    _ex("Styrgrupp Barnahus har bett alla lokala grupper att senast i maj redovisa hur arbetet fungerar.",
                        ("assignment", ["Lokal samverkansgrupp Åby"], "senast i maj redovisa"), body="Lokal samverkansgrupp Åby"),
@@ -4956,6 +4964,12 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("assignment", ["Samverkansgrupp äldre"], "inför mötet i januari fundera"), roster=_ROSTER),
                    _ex("Elin Borg och Sanna Pirinen önskar att ledamöterna gärna tar med informationen tillbaka.",
                        ("assignment", ["Samverkansgrupp äldre"], "ta med informationen"), roster=_ROSTER),
+                   _ex("LVO har bett arbetsgruppen om en skriftlig rapport om utbildningsinsatserna 2026.",
+                       ("assignment", ["Arbetsgrupp SIP"], "lämna en skriftlig rapport om utbildningsinsatserna"),
+                       body="Arbetsgrupp SIP"),
+                   # a body above the one that met wishes it to act: "RLG önskar att samverkansgruppen lämnar …"
+                   _ex("RLG önskar att samverkansgruppen lämnar förslag på två utvecklingsområden inför RLG:s möte i februari.",
+                       ("assignment", ["Samverkansgrupp äldre"], "lämna förslag på två utvecklingsområden"), roster=_ROSTER),
                    _ex("Krisledningsgruppen begär att vårdcentralen i Åsen informerar sina patienter om "
                        "kokningsrekommendationen.", ("assignment", ["vårdcentralen i Åsen"], "informera sina patienter"),
                        body="Krisledningsgruppen", decision=True),
@@ -5422,6 +5436,9 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("assignment", ["Centrala samverkansgruppen"], "se över hur samverkan bedrivs")),
                    _ex("Under våren ska Elin Borg sammanställa enkätsvaren.", ("assignment", ["Elin Borg"], "sammanställa"),
                        roster=_ROSTER),
+                   # everyone, behind a fronted adverbial: the body that met
+                   _ex("Till nästa gång ska alla ta med antal genomförda SIP i sin verksamhet.",
+                       ("assignment", ["Samverkansgrupp äldre"], "ta med antal genomförda sip"), roster=_ROSTER),
                    # the region and the kommuner together: each of them
                    _ex("Regionen och kommunerna tar fram en gemensam rutin.", roster=("Elin Borg, Region Norrby",
                                                                                       "Per Lind, Tallviks kommun"),
@@ -5500,7 +5517,8 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    # a plan or a form to draw up, the doers by first names
                    _ex("Sanna och Elin gör ett schema för läkemedelsdagarna under hösten.",
                        ("assignment", ["Sanna Pirinen", "Elin Borg"], "göra ett schema för läkemedelsdagarna"), roster=_ROSTER)),
-         counter_examples=("Därefter ska det bli lättare att planera.", "Nu ska vi se över rutinen.", "Det är oklart om kallelsen ska gå via telefon.",
+         counter_examples=("Därefter ska det bli lättare att planera.", "Nu ska vi se över rutinen.",
+                           "Utöver detta ska alla berörda genomföra en e-learning på sammanlagt 16 timmar.", "Det är oklart om kallelsen ska gå via telefon.",
                            "Kommunikationsavdelningen har tagit fram en ny webbplats.",
                            # an opinion or an effort told, no work to do
                            "Polisen gör bedömningen att läget är stabilt.", "Regionen gör en satsning på primärvården.",
