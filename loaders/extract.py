@@ -520,7 +520,7 @@ _STRUCTURAL = re.compile(
     # the agenda's own sections: "Beslutsärenden", "Informationsärenden"
     r"(?:besluts|informations|diskussions|anmälnings)ärenden\s*$|"
     # a section of the tasks given after the section of decisions at the end: "Beslut" … "Uppdrag", "Nästa möte"
-    r"(?:uppdrag|uppdragslista|åtgärdslista|nästa\s+möte)\s*$)\b",
+    r"(?:uppdrag|uppdragslista|nästa\s+möte)\s*$)\b",
     re.I,
 )
 # an action marked with an arrow under a decision: "→ Anna tar med sig frågan …", running text again

@@ -2871,7 +2871,7 @@ _DUTY_RE = re.compile(r"^(?:.*?\b)?(?:utse|välja)\s+(?:(?:1:e\s+|2:e\s+)?vice\s
 # a duty outside the body a kommun's or region's organ hands one of its politicians: ombud at a company's
 # stämma, kontaktpolitiker for a unit, lekmannarevisor; told with the duty first or the person first
 # (a body's contact person towards another, told as a duty: "utses till styrgruppens kontaktperson mot rådet")
-_AGENT_DUTY = (r"(?:stämmo)?ombud|ombudsersättare|ersättare\s+för\s+ombudet|kontaktpolitiker|kontaktperson|"
+_AGENT_DUTY = (r"(?:stämmo)?ombud|ombudsersättare|ersättare\s+för\s+ombudet|kontaktpolitiker|kontaktperson(?=\s+mot\s)|"
                r"lekmannarevisor(?:suppleant|ssuppleant)?")
 _PARTY_NAME = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}(?:\s+\([^()]{1,12}\))?"
 _PARTY_NAMES = _PARTY_NAME + r"(?:(?:,\s*|\s+och\s+)" + _PARTY_NAME + r"){0,5}"
