@@ -9047,6 +9047,8 @@ class _Extractor:
             return False
         if rule.name == "done_on_behalf":
             task = _supine_to_infinitive(task)
+        if rule.name == "dash_responsible" and (w := task.split()) and len(w) > 1 and not w[1][:1].isupper():
+            task = task[:1].lower() + task[1:]  # "Skicka ut presentationen – ansvarig AL": the task begins the line
         if g.get("task5"):  # "begär att X informerar …": the task in the present tense
             verb, _, rest = task.partition(" ")
             task = f"{_present_to_infinitive(verb)} {rest}"
