@@ -518,7 +518,9 @@ _STRUCTURAL = re.compile(
     r"förslag\s+till\s+beslut|förvaltningens\s+förslag|beslutsgång|omröstning|särskilt\s+yttrande|"
     r"(?:ansvar(?:ig)?|åtgärd(?:er)?)(?=\s*:)|"
     # the agenda's own sections: "Beslutsärenden", "Informationsärenden"
-    r"(?:besluts|informations|diskussions|anmälnings)ärenden\s*$)\b",
+    r"(?:besluts|informations|diskussions|anmälnings)ärenden\s*$|"
+    # a section of the tasks given after the section of decisions at the end: "Beslut" … "Uppdrag", "Nästa möte"
+    r"(?:uppdrag|uppdragslista|nästa\s+möte)\s*$)\b",
     re.I,
 )
 # an action marked with an arrow under a decision: "→ Anna tar med sig frågan …", running text again
@@ -2063,7 +2065,8 @@ _COL_KINDS = [
     ("party", re.compile(r"^(?:parti|partibeteckning|partitillhörighet)$")),
     # (the two answers the cells give, as its heading: "Deltar/Förhinder", "Närvaro/Frånvaro")
     ("mark", re.compile(r"^(?:deltar|deltog|närvaro|närvarande|närv\.?)\s*/\s*(?:förhinder|frånvaro|frånvarande|ej\s+närvarande)$")),
-    ("mark", re.compile(r"^(?:närvaro|närvarande|närv\.?|deltog|deltar|status|ja/nej|x)(?:\s*\(.*\)|\s+(?:via|på|i|"
+    # (the answers it takes written after the heading: "Närvarande ja/nej", "Deltog j/n")
+    ("mark", re.compile(r"^(?:närvaro|närvarande|närv\.?|deltog|deltar|status|ja/nej|x)(?:\s*\(.*\)|\s+(?:ja|j)\s*/\s*(?:nej|n)|\s+(?:via|på|i|"
                         r"digitalt|fysiskt|på\s+plats)\b.{0,20})?$")),
     # a presence column by two letters the legend under the table spells out: "N/F" (N = närvarande, F = frånvarande)
     ("nf_mark", re.compile(r"^(?:n\s*/\s*f|närv\.?\s*/\s*frånv\.?)$")),
@@ -5818,7 +5821,9 @@ _PAST_DECISION_VERB = re.compile(
     r"utsåg|valde|antog|inrättade|bildade|delegerade|tillstyrkte|avstyrkte|biföll|avslog|lyfte|återremitterade|"
     r"bestämde|enades|kom\s+överens|kom\s+fram\s+till)\b")
 _SUBJECT_VERB = re.compile(
-    rf"^(?P<subj>[A-ZÅÄÖ][\w:’'./-]*(?:\s+(?:och\s+)?[\w:’'./-]+){{0,6}}?)\s+(?P<verb>{_DECISION_VERB})\b\s*"
+    # (not through what someone wants or asks: "Rådet vill att styrgruppen utser en kontaktperson")
+    rf"^(?P<subj>[A-ZÅÄÖ][\w:’'./-]*(?:\s+(?:och\s+)?(?!(?:vill|önskar|ber|önskade|ville|bad)\s+att\b)[\w:’'./-]+){{0,6}}?)\s+"
+    rf"(?P<verb>{_DECISION_VERB})\b\s*"
 )
 # "Efter diskussion rekommenderar samverkansgruppen kommunerna att …": verb before the subject
 _VERB_SUBJECT = re.compile(
@@ -6353,6 +6358,9 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
                 return None  # "Gicks igenom och lades till handlingarna": what was filed is the item's title
             if _MODAL_BEFORE.search(np):
                 return None  # "Helena frågar chefen om någon kan utses": a passive after a modal is no decision made
+            if _NEGATED_OR_REPORTED.search(np):
+                # "Elin tog upp att fast vårdkontakt inte alltid utses när …": a state of things reported, no decision
+                return None
             # "Frågan"/"Den" stand for a question only where it is raised or handed on
             ante = _antecedent(np, before) if before and (
                 verb in _REFERRAL_PASSIVE or not _QUESTION_ANAPHOR.match(np.casefold())) else None
@@ -6415,6 +6423,10 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     return s
 
 
+# a passive negated ("… inte alltid utses") or inside what someone reported ("Eva tog upp att …"): no decision
+_NEGATED_OR_REPORTED = re.compile(r"\b(?:inte|ej|aldrig)(?:\s+(?:alltid|längre|heller))?$|"
+                                  r"\b(?:tog\s+upp|berättade|påpekade|framförde|konstaterade|menade|upplever|"
+                                  r"upplevde|informerade\s+om)\s+att\s")
 # a task given by the body that met, told in the passive with the body as its agent
 _TASKED_BY_SELF = re.compile(r"^[A-ZÅÄÖ][^.;]{0,120}?\s+(?:får|ges)\s+i\s+uppdrag\s+av\s+(?P<by>[\wåäöÅÄÖ-]+)\s+att\s")
 # "Samverkansgruppen tackar för rapporten och lägger den till handlingarna": the decision is the filing

@@ -2879,7 +2879,8 @@ _DUTY_RE = re.compile(r"^(?:.*?\b)?(?:utse|välja)\s+(?:(?:1:e\s+|2:e\s+)?vice\s
 
 # a duty outside the body a kommun's or region's organ hands one of its politicians: ombud at a company's
 # stämma, kontaktpolitiker for a unit, lekmannarevisor; told with the duty first or the person first
-_AGENT_DUTY = (r"(?:stämmo)?ombud|ombudsersättare|ersättare\s+för\s+ombudet|kontaktpolitiker|"
+# (a body's contact person towards another, told as a duty: "utses till styrgruppens kontaktperson mot rådet")
+_AGENT_DUTY = (r"(?:stämmo)?ombud|ombudsersättare|ersättare\s+för\s+ombudet|kontaktpolitiker|kontaktperson(?=\s+mot\s)|"
                r"lekmannarevisor(?:suppleant|ssuppleant)?")
 _PARTY_NAME = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}(?:\s+\([^()]{1,12}\))?"
 _PARTY_NAMES = _PARTY_NAME + r"(?:(?:,\s*|\s+och\s+)" + _PARTY_NAME + r"){0,5}"
@@ -2893,14 +2894,14 @@ _PROMISED_IN_RELATIVE_RE = re.compile(
 
 
 # whose agent the person is, before the duty: "till kommunens ombud vid …"
-_AGENT_OWNER = r"(?:(?:kommunens|regionens|nämndens|styrelsens|förbundets)\s+)?"
+_AGENT_OWNER = r"(?:(?:kommunens|regionens|nämndens|styrelsens|förbundets|[a-zåäö]*gruppens)\s+)?"
 _AGENT_DUTY_RE = re.compile(
-    r"^(?:att\s+)?(?:(?:[Ss]om|[Tt]ill)\s+(?:nytt?\s+)?" + _AGENT_OWNER + r"(?P<role>" + _AGENT_DUTY + r")(?P<rest>\s+(?:vid|för|i|på)\s+[^;]+?)?"
+    r"^(?:att\s+)?(?:(?:[Ss]om|[Tt]ill)\s+(?:nytt?\s+)?" + _AGENT_OWNER + r"(?P<role>" + _AGENT_DUTY + r")(?P<rest>\s+(?:vid|för|i|på|mot)\s+[^;]+?)?"
     r"\s+(?:utses|väljs|utsågs|valdes|utse|välja)\s+(?P<who>" + _PARTY_NAMES + r")"
     r"|(?:[^.;]{0,60}?\s+)?(?:utser|utsåg|väljer|valde|utse|välja)\s+(?P<who2>" + _PARTY_NAMES + r")\s+(?:till|som)\s+"
-    r"(?:nytt?\s+)?" + _AGENT_OWNER + r"(?P<role2>" + _AGENT_DUTY + r")(?P<rest2>\s+(?:vid|för|i|på)\s+[^;]+?)?"
+    r"(?:nytt?\s+)?" + _AGENT_OWNER + r"(?P<role2>" + _AGENT_DUTY + r")(?P<rest2>\s+(?:vid|för|i|på|mot)\s+[^;]+?)?"
     r"|(?P<who3>" + _PARTY_NAMES + r")\s+(?:utses|väljs|utsågs|valdes)\s+(?:till|som)\s+(?:nytt?\s+)?" + _AGENT_OWNER + r"(?P<role3>" + _AGENT_DUTY
-    + r")(?P<rest3>\s+(?:vid|för|i|på)\s+[^;]+?)?)"
+    + r")(?P<rest3>\s+(?:vid|för|i|på|mot)\s+[^;]+?)?)"
     r"(?:,?\s+med\s+(?P<sub>" + _PARTY_NAME + r")\s+som\s+(?:personlig\s+)?ersättare"
     # "utser A (S) till ombud och B (M) till ersättare för ombudet vid föreningsstämman …": the stand-in
     # named in the same breath, the meeting told after both
@@ -9056,6 +9057,8 @@ class _Extractor:
             return False
         if rule.name == "done_on_behalf":
             task = _supine_to_infinitive(task)
+        if rule.name == "dash_responsible" and (w := task.split()) and len(w) > 1 and not w[1][:1].isupper():
+            task = task[:1].lower() + task[1:]  # "Skicka ut presentationen – ansvarig AL": the task begins the line
         if g.get("task5") or g.get("task4"):  # "begär att X informerar …", "önskar att X lämnar …": present tense
             verb, _, rest = task.partition(" ")
             task = f"{_present_to_infinitive(verb)} {rest}"

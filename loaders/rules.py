@@ -2157,6 +2157,17 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        "Lund, Åby kommun, som sammankallande.",
                        ("membership", "Vera Lund", "Arbetsgrupp samsjuklighet", "member")),),
          counter_examples=("Det nya arbetssättet, med Vera Lund som sammankallande, prövas i höst.",)),
+    # who carries out a point, written after a dash and the word "ansvar", no colon: "… senast 15 juni – ansvar
+    # Eva och Per", "Rutinen skickas ut – ansvarig Elin Borg"
+    Rule("dash_responsible", "assignment", triggers=("– ansvar", "- ansvar", "— ansvar"),
+         pattern=r"^(?:att\s+)?(?:(?:Det\s+)?(?:[Öö]verenskoms|[Bb]estämdes|[Bb]eslutades|[Kk]om\s+vi\s+överens\s+om)\s+att\s+)?"
+                 r"(?P<task>[^;]{6,200}?)\s+[–—-]\s+ansvar(?:ig[a]?|et)?\s+(?P<who>[A-ZÅÄÖ][^.;:]{1,80}?)\s*\.?$",
+         examples=(_ex("Överenskoms att kommunen och vårdcentralen byter kontaktlistor senast 15 juni – ansvar Elin och "
+                       "Mattias.", roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg", "Mattias Öhrn"], "kommunen och vårdcentralen byter kontaktlistor"),)),
+                   _ex("Rutinen skickas ut till alla enheter – ansvarig Elin Borg.", roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg"], "rutinen skickas ut till alla enheter"),))),
+         counter_examples=("Rutinen skickas ut – ansvar för uppföljningen ligger hos kommunen.",)),
     Rule("decided_leaders", "membership", change="join", decision_only=True, triggers=("leder ", "leda "),
          pattern=r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][^.;:]{0,80}?)\s+(?P<task>(?:tillsammans\s+|gemensamt\s+)?(?:leder|ska\s+leda)\s+"
                  r"(?P<group>[\wåäö-]*gruppen))\s*$",
@@ -2862,8 +2873,13 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        facts=(("assignment", ["Åke Ek"], "justera protokollet"),))),
          counter_examples=("att utse Karin Ek till ledamot i Styrgrupp Barnahus",
                            "att välja Karin Ek till justerare i valberedningen")),
-    Rule("appointed_agent", "assignment", triggers=("ombud", "kontaktpolitiker", "lekmannarevisor"), handler="_as_agent",
-         examples=(_ex("Som ombud vid bolagsstämman i Norrby Bostäder AB utses Kjell Ahl (S).", decision=True,
+    Rule("appointed_agent", "assignment", triggers=("ombud", "kontaktpolitiker", "lekmannarevisor", "kontaktperson"),
+         handler="_as_agent",
+         examples=(# a body's contact person towards another body, decided in a list of decided points
+                   _ex("Elin Borg utses till styrgruppens kontaktperson mot det regionala rådet.", decision=True,
+                       body="Styrgrupp Barnahus", roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg"], "vara kontaktperson mot det regionala rådet"),)),
+                   _ex("Som ombud vid bolagsstämman i Norrby Bostäder AB utses Kjell Ahl (S).", decision=True,
                        body="Kommunstyrelsen",
                        facts=(("assignment", ["Kjell Ahl"], "vara ombud vid bolagsstämman i Norrby Bostäder AB"),)),
                    _ex("Kommunstyrelsen utser Kjell Ahl (S) till ombud vid årsstämman i Norrby Energi AB 2026 med Mona "
