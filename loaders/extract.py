@@ -493,6 +493,11 @@ _CAPS_DECIDES = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ-]+(?:\s+[A-ZÅÄÖ][A-ZÅÄ�
 _DECIDED_HEADING = re.compile(
     r"^(?P<body>[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:’'./-]+){0,5}?)\s+(?:beslutade|beslöt|har\s+beslutat)\s*:?$"
 )
+# the meeting agreeing on points listed below: "Mötet enades om:", "Gruppen kom överens om följande:"
+_AGREED_HEADING = re.compile(
+    r"^(?P<body>[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:’'./-]+){0,5}?)\s+(?:enades|enade\s+sig|kom\s+överens)\s+om"
+    r"(?:\s+följande)?\s*:$"
+)
 # (not the label of an action line: "Att göra: Karin skickar kallelsen")
 _ATT_CLAUSE = re.compile(r"^(?:[-•–*]\s*)?(?:(?:\d{1,2}|[a-z])\s?[.)]\s*)?[Aa]tt\b(?!\s+göra\s*:)[\s:]*(?P<text>.*)$")
 # a task list's row with its check box: "- [ ] @Sven Öqvist: ta fram …" ends a decision, as a task
@@ -4897,6 +4902,16 @@ _CLAUSE_ENDED = re.compile(r"[a-zåäö]{3,}\.$|\d{4}\.$")
 _IMMEDIATE_JUSTERING = re.compile(r"(?i)^omedelbar\s+justering\s*:?\s*(.*)$")
 
 
+def _named_body(body: str) -> str | None:
+    """The body a heading names, or None for "Mötet": the meeting itself, the body that met (never a person).
+
+    >>> _named_body("Mötet"), _named_body("Styrgruppen ")
+    (None, 'Styrgruppen')
+    """
+    body = body.strip()
+    return None if body.casefold() in ("mötet", "möte") else body
+
+
 def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
     """(body or None, inline rest, kind) when ``s`` opens a decision: 'LSVO beslutar', 'Beslut:'."""
     if "BESLUT" in s or "BESLÖT" in s:
@@ -4907,6 +4922,12 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
     if s[:9].casefold() == "omedelbar" and (oj := _IMMEDIATE_JUSTERING.match(s.strip())):
         # "Omedelbar justering" over "Paragrafen förklaras omedelbart justerad.": the body's own decision on the item
         return None, oj.group(1).strip(), 2
+    if len(s) < 90 and s.rstrip().endswith(":") and ("enade" in s or "överens" in s) and (
+            agreed := _AGREED_HEADING.match(re.split(r"(?<=[a-zåäö0-9][.!?])\s+(?=[A-ZÅÄÖ])", s.strip())[-1])):
+        # (also ending a line of running text: "Eva föreslog en övning. Mötet enades om:")
+        # "Mötet enades om:" / "• att …": the points agreed follow, one decision each
+        if agreed.group("body").split()[0].lower().strip(",.") not in _DECIDE_BAD_FIRST:
+            return _named_body(agreed.group("body")), "", 1
     if len(s) > 400 or ("eslut" not in s and "beslöt" not in s and "onklusion" not in s):
         return None
     if "beslutar" in s:
@@ -4931,7 +4952,7 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
     elif len(s) < 90 and ("beslutade" in s or "beslöt" in s or "beslutat" in s):
         m = _DECIDED_HEADING.match(s.strip())
         if m and m.group("body").split()[0].lower().strip(",.") not in _DECIDE_BAD_FIRST:
-            return m.group("body").strip(), "", 1
+            return _named_body(m.group("body")), "", 1
     if s[:1] in "→⇒➔➜=-" and (arrow := _ACTION_ARROW.match(s)):
         s = s[arrow.end():].lstrip()  # "→ Beslut: …", "-> Beslut: …": the decision marked out with an arrow
     s = _strip_bullet(s)  # "- Beslut: …" as a point of a bulleted list
