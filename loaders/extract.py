@@ -459,6 +459,8 @@ _DOC_TYPE = re.compile(
 )
 # "Enligt närvarolista (sidan 2)", "Se förteckning, bilaga 1": the people of a label listed elsewhere
 _ROSTER_ELSEWHERE = re.compile(r"^(?:enligt|se)\s+(?:särskild\s+|bifogad\s+)?(?:närvarolista|närvaroförteckning|"
+                               # "Närvarande: se deltagarlista i bilaga": the list closes the notes
+                               r"deltagarlista|deltagarförteckning|"
                                # "Se bifogad närvaro- och omröstningslista, sidan 8": the roster with the votes
                                r"närvaro-\s+och\s+(?:omröstnings|voterings)lista|"
                                r"förteckning|bilaga|sid(?:an)?\s+\d)", re.I)
@@ -7086,8 +7088,9 @@ def _attendance_in_items(seg: Segments, titled_only: bool = False, last_only: bo
                         and _VOTE_ROSTER_TITLE.fullmatch(lines[n - 1].strip())):
                     lines[n - 1] = "Närvarolista"  # "NÄRVARO- OCH OMRÖSTNINGSLISTA": the roster, its votes beside it
                 elif (ap := _APPENDED_ROSTER.match(lines[n - 1].strip())) and it is mains[-1]:
-                    # "Bilaga 1. Närvarolista 2025-10-30": the roster appended after the last point
-                    lines[n - 1] = ap.group("label")
+                    # "Bilaga 1. Närvarolista 2025-10-30": the roster appended after the last point ("Bilaga –
+                    # deltagarlista" under "Närvarande: se deltagarlista i bilaga": those who took part)
+                    lines[n - 1] = "Deltagare" if ap.group("label").casefold() == "deltagarlista" else ap.group("label")
                 elif (it is mains[-1] and n < it.end and _BILAGA_ALONE.match(lines[n - 1].strip())
                       and (ap := _APPENDED_ROSTER_TITLE.match(lines[n].strip()))):
                     # "Bilaga 1" / "Närvarolista, Socialnämnden 2025-11-19": the same, its title on a line of its own
