@@ -4377,7 +4377,7 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
             continue
         kind = bool(_BODY_WORD.search(cand))
         if (len(cand) > (110 if kind else 60) or len(cand.split()) > (14 if kind else 6)
-                or ":" in cand or not (cand[:1].isupper() or kind)):
+                or ":" in cand or not (cand[:1].isupper() or kind or _DISTRICT_CELL.fullmatch(cand))):
             continue
         if re.search(r"\d", cand) and not kind:
             continue
@@ -4421,7 +4421,9 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
                 body = f"{body} {_tidy_caps(before[-1], True)}"
         else:
             # "Operativ arbetsgrupp SIP – Sälvik": the place the group serves, after a dash on its line
-            place = [n for p, n in names if p == pos + 1 and p in dashed and (_PLACE_WORD.fullmatch(n) or _LÄN.fullmatch(n))]
+            # ("… – kommundel Norra X", "… – stadsdel Y": the part of a kommun a local group serves)
+            place = [n for p, n in names if p == pos + 1 and p in dashed
+                     and (_PLACE_WORD.fullmatch(n) or _LÄN.fullmatch(n) or _DISTRICT_CELL.fullmatch(n))]
             if place:
                 body = f"{body}, {place[0]}"
         owner = [n for p, n in names if _FÖRBUND_CELL.match(n)]
@@ -4508,6 +4510,7 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
 
 
 _PLACE_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]+")
+_DISTRICT_CELL = re.compile(r"(?:kommundel|stadsdel|kommundelsområde|stadsdelsområde)\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?")
 # a förbund's own bodies, by the word that says whose they are, and a förbund by its name
 _FÖRBUND_OWN_BODY = re.compile(r"(?i)förbunds(?:fullmäktige|styrelsen|direktionen)")
 _FÖRBUND_NAMED = re.compile(r"\b[A-ZÅÄÖ][a-zåäö]*förbundet(?:[ ]+[A-ZÅÄÖ][a-zåäö][\wåäö-]*){1,2}")

@@ -121,3 +121,19 @@ Eva Ek redogjorde för utkastet. Utkastet lyfts till Regional särskild sjukvår
 """)
     assert ("Regional särskild sjukvårdsledning Brunnby", BODY, "delegates") in f["mandates"], f["mandates"]
     assert (BODY, "Regional särskild sjukvårdsledning Brunnby", "refers") in f["mandates"], f["mandates"]
+
+
+def test_the_district_a_local_group_serves_after_a_dash(tmp_path):
+    """"Samverkansgrupp X – kommundel Norra Y" as the title: the part of the kommun is part of the body's name."""
+    f = _load(tmp_path, """BRUNNBY KOMMUN · REGION BRUNNBY
+
+Minnesanteckningar
+Samverkansgrupp God och nära vård – kommundel Norra Brunnby
+
+Datum: 2025-12-01
+Närvarande: Eva Ek, Region Brunnby; Per Lind, Brunnby kommun
+
+1. Hälsocentralen
+Eva Ek redogjorde för läget.
+""")
+    assert f["body"] == "Samverkansgrupp God och nära vård, kommundel Norra Brunnby", f["body"]
