@@ -750,8 +750,9 @@ _KIND = (r"nämnd|styrelse|fullmäktige|utskott|samrådsorgan|samverkansorgan|sa
          r"programområde|"
          # the region's committee of experts by law: "Läkemedelskommittén", "läkemedelskommitténs expertgrupper"
          r"läkemedelskommitté|"
-         # the region's leadership in a major incident or crisis: "Regional särskild sjukvårdsledning"
-         r"sjukvårdsledning")
+         # the region's leadership in a major incident or crisis: "Regional särskild sjukvårdsledning" (not the
+         # standing "hälso- och sjukvårdsledning" of its officials)
+         r"särskild sjukvårdsledning")
 # the kind words capitalised or not (a case-insensitive alternation scans ~50 times slower)
 _KIND_ANY_CASE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _KIND.split("|")) + ")"
 # a body named by its kind: "Socialnämndens arbetsutskott", "Hälso- och sjukvårdsnämnden",
@@ -760,7 +761,7 @@ _KIND_RE = re.compile(
     # ("RCC Norrbys ledningsgrupp": the owner's acronym before its place)
     r"(?<![\wåäöÅÄÖ-])(?P<own>(?:[A-ZÅÄÖ]{2,6}\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]+s\s+|[\wåäö]*(?:nämnd|styrelse)(?:ens|ns)\s+|[\wåäöÅÄÖ]+-\s*och\s+[\wåäö]+?(?:ens|en|s)\s+)?"
     r"(?P<adj>(?:(?:[Pp]olitisk[at]?|[Dd]elregional[at]?|(?:[Ss]jukvårds)?[Rr]egional[at]?|[Ll]okal[at]?|[Kk]ommunal[at]?|"
-    r"[Ll]änsgemensamm?a?|[Gg]emensamm?a?|[Ss]trategisk[at]?|[Nn]ya?|[Cc]entral[at]?|[Ss]ärskild[at]?)\s+){0,2})"
+    r"[Ll]änsgemensamm?a?|[Gg]emensamm?a?|[Ss]trategisk[at]?|[Nn]ya?|[Cc]entral[at]?)\s+){0,2})"
     rf"(?P<w>(?:[\wåäöÅÄÖ]+-\s*och\s+)?[\wåäöÅÄÖ]*?{_KIND_ANY_CASE}(?P<end>en|et|n|ens|ets|s)?)(?![\wåäöÅÄÖ-])"
 )
 _KIND_WORDS = tuple(_KIND.split("|"))
@@ -1407,7 +1408,7 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         known_spans.append((m.start(), end))
     for m in _kind_matches(text) if any(k in has for k in ("nämnd", "styrels", "fullmäktige", "utskott", "samråd",
                                                                "samverkans", "lednings", "beredning", "närvård",
-                                                               "samordningsgrupp", "läkemedelskommitt", "tjänstemannaledning", "sjukvårdsledning",
+                                                               "samordningsgrupp", "läkemedelskommitt", "tjänstemannaledning", "särskild sjukvårdsledning",
                                                                "tjänstepersonsledning", "tjänstemannagrupp", "tjänstepersonsgrupp")) else ():
         w, own, adj = m.group("w"), m.group("own") or "", m.group("adj") or ""
         low = w.casefold()
