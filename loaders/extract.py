@@ -359,7 +359,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"(?:adjungerade?|adjungerande|gäster|gäst|inbjudna|inbjuden|föredragande|(?:dessutom\s+)?närvarande)\s+"
                 r"(?:(?:till|under|vid|för|på)\s+)?"
                 r"(?:punkt(?:erna)?|p\.|§§?|ärende(?:na)?)\s*\d[\d\s,–-]*(?:och\s+\d+)?)$", re.I), "guest", [], True),
-    (re.compile(r"^(?:närvarande\s+ledamöter(?:\s+och\s+ersättare)?|närvarande|ledamöter|ordinarie\s+ledamöter|"
+    # "Ordinarie" / "Ersättare" / "Tjänstemän": a roster split by seat, the word alone over the members
+    (re.compile(r"^(?:närvarande\s+ledamöter(?:\s+och\s+ersättare)?|närvarande|ledamöter|ordinarie(?:\s+ledamöter)?|"
                 r"beslutande(?:\s+ledamöter)?|tjänstgörande\s+ledamöter|deltagare|närvarande\s+deltagare|deltagande|"
                 r"deltog|närvaro|närvarolista|mötesdeltagare|närv\.?|närvarande\s+(?:via|på|digitalt|i)\b.{0,25}|"
                 r"deltagare\s+(?:via|på|digitalt|i)\b.{0,25}|"
@@ -459,6 +460,8 @@ _DOC_TYPE = re.compile(
 )
 # "Enligt närvarolista (sidan 2)", "Se förteckning, bilaga 1": the people of a label listed elsewhere
 _ROSTER_ELSEWHERE = re.compile(r"^(?:enligt|se)\s+(?:särskild\s+|bifogad\s+)?(?:närvarolista|närvaroförteckning|"
+                               # "Närvarande: se deltagarlista i bilaga": the list closes the notes
+                               r"deltagarlista|deltagarförteckning|"
                                # "Se bifogad närvaro- och omröstningslista, sidan 8": the roster with the votes
                                r"närvaro-\s+och\s+(?:omröstnings|voterings)lista|"
                                r"förteckning|bilaga|sid(?:an)?\s+\d)", re.I)
@@ -492,6 +495,11 @@ _CAPS_DECIDES = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ-]+(?:\s+[A-ZÅÄÖ][A-ZÅÄ�
 # "Arbetsgruppen beslutade" / "Mötet beslöt:" alone on a line: a heading over att-clauses
 _DECIDED_HEADING = re.compile(
     r"^(?P<body>[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:’'./-]+){0,5}?)\s+(?:beslutade|beslöt|har\s+beslutat)\s*:?$"
+)
+# the meeting agreeing on points listed below: "Mötet enades om:", "Gruppen kom överens om följande:"
+_AGREED_HEADING = re.compile(
+    r"^(?P<body>[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:’'./-]+){0,5}?)\s+(?:enades|enade\s+sig|kom\s+överens)\s+om"
+    r"(?:\s+följande)?\s*:$"
 )
 # (not the label of an action line: "Att göra: Karin skickar kallelsen")
 _ATT_CLAUSE = re.compile(r"^(?:[-•–*]\s*)?(?:(?:\d{1,2}|[a-z])\s?[.)]\s*)?[Aa]tt\b(?!\s+göra\s*:)[\s:]*(?P<text>.*)$")
@@ -4398,7 +4406,7 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
             continue
         kind = bool(_BODY_WORD.search(cand))
         if (len(cand) > (110 if kind else 60) or len(cand.split()) > (14 if kind else 6)
-                or ":" in cand or not (cand[:1].isupper() or kind)):
+                or ":" in cand or not (cand[:1].isupper() or kind or _DISTRICT_CELL.fullmatch(cand))):
             continue
         if re.search(r"\d", cand) and not kind:
             continue
@@ -4442,7 +4450,9 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
                 body = f"{body} {_tidy_caps(before[-1], True)}"
         else:
             # "Operativ arbetsgrupp SIP – Sälvik": the place the group serves, after a dash on its line
-            place = [n for p, n in names if p == pos + 1 and p in dashed and (_PLACE_WORD.fullmatch(n) or _LÄN.fullmatch(n))]
+            # ("… – kommundel Norra X", "… – stadsdel Y": the part of a kommun a local group serves)
+            place = [n for p, n in names if p == pos + 1 and p in dashed
+                     and (_PLACE_WORD.fullmatch(n) or _LÄN.fullmatch(n) or _DISTRICT_CELL.fullmatch(n))]
             if place:
                 body = f"{body}, {place[0]}"
         owner = [n for p, n in names if _FÖRBUND_CELL.match(n)]
@@ -4529,6 +4539,7 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
 
 
 _PLACE_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]+")
+_DISTRICT_CELL = re.compile(r"(?:kommundel|stadsdel|kommundelsområde|stadsdelsområde)\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?")
 # a förbund's own bodies, by the word that says whose they are, and a förbund by its name
 _FÖRBUND_OWN_BODY = re.compile(r"(?i)förbunds(?:fullmäktige|styrelsen|direktionen)")
 _FÖRBUND_NAMED = re.compile(r"\b[A-ZÅÄÖ][a-zåäö]*förbundet(?:[ ]+[A-ZÅÄÖ][a-zåäö][\wåäö-]*){1,2}")
@@ -4926,6 +4937,16 @@ _CLAUSE_ENDED = re.compile(r"[a-zåäö]{3,}\.$|\d{4}\.$")
 _IMMEDIATE_JUSTERING = re.compile(r"(?i)^omedelbar\s+justering\s*:?\s*(.*)$")
 
 
+def _named_body(body: str) -> str | None:
+    """The body a heading names, or None for "Mötet": the meeting itself, the body that met (never a person).
+
+    >>> _named_body("Mötet"), _named_body("Styrgruppen ")
+    (None, 'Styrgruppen')
+    """
+    body = body.strip()
+    return None if body.casefold() in ("mötet", "möte") else body
+
+
 def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
     """(body or None, inline rest, kind) when ``s`` opens a decision: 'LSVO beslutar', 'Beslut:'."""
     if "BESLUT" in s or "BESLÖT" in s:
@@ -4936,6 +4957,12 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
     if s[:9].casefold() == "omedelbar" and (oj := _IMMEDIATE_JUSTERING.match(s.strip())):
         # "Omedelbar justering" over "Paragrafen förklaras omedelbart justerad.": the body's own decision on the item
         return None, oj.group(1).strip(), 2
+    if len(s) < 90 and s.rstrip().endswith(":") and ("enade" in s or "överens" in s) and (
+            agreed := _AGREED_HEADING.match(re.split(r"(?<=[a-zåäö0-9][.!?])\s+(?=[A-ZÅÄÖ])", s.strip())[-1])):
+        # (also ending a line of running text: "Eva föreslog en övning. Mötet enades om:")
+        # "Mötet enades om:" / "• att …": the points agreed follow, one decision each
+        if agreed.group("body").split()[0].lower().strip(",.") not in _DECIDE_BAD_FIRST:
+            return _named_body(agreed.group("body")), "", 1
     if len(s) > 400 or ("eslut" not in s and "beslöt" not in s and "onklusion" not in s):
         return None
     if "beslutar" in s:
@@ -4960,7 +4987,7 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
     elif len(s) < 90 and ("beslutade" in s or "beslöt" in s or "beslutat" in s):
         m = _DECIDED_HEADING.match(s.strip())
         if m and m.group("body").split()[0].lower().strip(",.") not in _DECIDE_BAD_FIRST:
-            return m.group("body").strip(), "", 1
+            return _named_body(m.group("body")), "", 1
     if s[:1] in "→⇒➔➜=-" and (arrow := _ACTION_ARROW.match(s)):
         s = s[arrow.end():].lstrip()  # "→ Beslut: …", "-> Beslut: …": the decision marked out with an arrow
     s = _strip_bullet(s)  # "- Beslut: …" as a point of a bulleted list
@@ -7129,8 +7156,9 @@ def _attendance_in_items(seg: Segments, titled_only: bool = False, last_only: bo
                         and _VOTE_ROSTER_TITLE.fullmatch(lines[n - 1].strip())):
                     lines[n - 1] = "Närvarolista"  # "NÄRVARO- OCH OMRÖSTNINGSLISTA": the roster, its votes beside it
                 elif (ap := _APPENDED_ROSTER.match(lines[n - 1].strip())) and it is mains[-1]:
-                    # "Bilaga 1. Närvarolista 2025-10-30": the roster appended after the last point
-                    lines[n - 1] = ap.group("label")
+                    # "Bilaga 1. Närvarolista 2025-10-30": the roster appended after the last point ("Bilaga –
+                    # deltagarlista" under "Närvarande: se deltagarlista i bilaga": those who took part)
+                    lines[n - 1] = "Deltagare" if ap.group("label").casefold() == "deltagarlista" else ap.group("label")
                 elif (it is mains[-1] and n < it.end and _BILAGA_ALONE.match(lines[n - 1].strip())
                       and (ap := _APPENDED_ROSTER_TITLE.match(lines[n].strip()))):
                     # "Bilaga 1" / "Närvarolista, Socialnämnden 2025-11-19": the same, its title on a line of its own

@@ -749,7 +749,10 @@ _KIND = (r"nämnd|styrelse|fullmäktige|utskott|samrådsorgan|samverkansorgan|sa
          # the kunskapsstyrning's bodies: "Lokalt programområde psykisk hälsa", "nationella programområdet"
          r"programområde|"
          # the region's committee of experts by law: "Läkemedelskommittén", "läkemedelskommitténs expertgrupper"
-         r"läkemedelskommitté")
+         r"läkemedelskommitté|"
+         # the region's leadership in a major incident or crisis: "Regional särskild sjukvårdsledning" (not the
+         # standing "hälso- och sjukvårdsledning" of its officials)
+         r"särskild sjukvårdsledning")
 # the kind words capitalised or not (a case-insensitive alternation scans ~50 times slower)
 _KIND_ANY_CASE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _KIND.split("|")) + ")"
 # a body named by its kind: "Socialnämndens arbetsutskott", "Hälso- och sjukvårdsnämnden",
@@ -1405,7 +1408,7 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         known_spans.append((m.start(), end))
     for m in _kind_matches(text) if any(k in has for k in ("nämnd", "styrels", "fullmäktige", "utskott", "samråd",
                                                                "samverkans", "lednings", "beredning", "närvård",
-                                                               "samordningsgrupp", "läkemedelskommitt", "tjänstemannaledning",
+                                                               "samordningsgrupp", "läkemedelskommitt", "tjänstemannaledning", "särskild sjukvårdsledning",
                                                                "tjänstepersonsledning", "tjänstemannagrupp", "tjänstepersonsgrupp")) else ():
         w, own, adj = m.group("w"), m.group("own") or "", m.group("adj") or ""
         low = w.casefold()
@@ -3571,6 +3574,11 @@ _NAMED_LINE_TASK = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+
                               r"(?P<rest>[a-zåäö]+(?:ar|er|ir|yr|år|ör)\b.+)$")
 # a task begins with its verb in the infinitive ("ta fram", "skicka", "utse"), not with a noun
 _INFINITIVE_START = re.compile(r"(?i)(?!(?:ingen|inga|alla|inte|se\s+bilaga)\b)(?:[a-zåäö]+[ae]|gå|få|bli|nå|stå|dra)\b")
+# a labelled action's doers in brackets, then the next line's label run on: "… (HK) Åtgärd: …", "… (IW) Nästa möte: …"
+_NEXT_LABEL_AFTER_WHO = re.compile(r"(?<=\))\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?\s*:)")
+# … or in the imperative, as an action list bids it: "Åtgärd: Sammanställ kostnaderna (HK)", "Bjud in …"
+_IMPERATIVE_START = re.compile(r"(?i)(?:sammanställ|ställ|bjud|skriv|ring|gör|hör|läs|följ|undersök|utred|förbered|"
+                               r"säkerställ|begär|sänd|lägg|välj|håll|tillsätt|stäm|kolla|se\s+över|ta)\b(?!\s*:)")
 _REPORTS_THERE = re.compile(r"\boch\s+(?:(?:åter)?rapporterar|redovisar)\s+(?:dit|till\s+(?:den|denna|dem|henne|honom))\b")
 # … or to the body whose minutes tell it: "Arbetsgruppen tillsattes av LVO i juni och rapporterar hit"
 _REPORTS_HERE = re.compile(r"\boch\s+(?:(?:åter)?rapporterar|redovisar)\s+hit\b")
@@ -5198,12 +5206,20 @@ class _Extractor:
     def _labelled_action(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"Åtgärd: Ta fram en rutin (Elin Borg, v. 48)", "Åtgärd: Skicka underlaget – Olle Sand, senast 2/12",
         "Uppdrag till Elin Borg: ta fram …": a task, then who does it and by when, or who before it."""
+        if (cut := _NEXT_LABEL_AFTER_WHO.search(s)) is not None:
+            # "Åtgärd: Sammanställ … (HK) Åtgärd: Bjud in … (PS)": action lines run together, each its own task
+            # (and "… (IW) Nästa möte: 2026-02-09": the next label is no part of the task)
+            first = self._labelled_action(s[:cut.start()], origin=origin, pos=pos, giver=giver)
+            rest = s[cut.end():]
+            if _LABELLED_ACTION_RE.match(rest) or rest.startswith(("Åtgärd", "Att göra")):
+                first = self._labelled_action(rest, origin=origin, pos=pos, giver=giver) or first
+            return first
         m = _LABELLED_ACTION_RE.match(s)
         raw_who = (m.group("who") or m.group("who2") or m.group("who3")) if m else None
         who = (self._people(raw_who) or self._collective(raw_who) or _subject_assignees(raw_who, False, self.ctx)
                if m else None)
         task = (m.group("task") or m.group("task2") or m.group("task3")).strip(" .") if m else ""
-        if not who or not _INFINITIVE_START.match(task):
+        if not who or not (_INFINITIVE_START.match(task) or _IMPERATIVE_START.match(task)):
             # "Åtgärd: Lisa Ek är sammankallande för arbetsgruppen": a sentence of its own under the label
             lab = re.match(r"^(?:Åtgärd(?:er)?|Att\s+göra)\s*:\s*(?=[A-ZÅÄÖ])", s)
             if not lab:
@@ -5212,6 +5228,9 @@ class _Extractor:
             self._sentence(s[lab.end():], origin=origin, pos=pos, giver=giver)
             return (len(self.out.assignments), len(self.out.memberships)) != before
         due = (m.group("due") or m.group("due2") or "").strip(" .")
+        if m.group("due") and not re.search(r"\d", due) and (more := self._people(due)):
+            # "(JE, LM)": two doers' initials, no day
+            who, due = list(dict.fromkeys([*who, *more])), ""
         task = task[0].lower() + task[1:]
         self.assignment(who, task, origin=origin, pos=pos, given_by=giver or self.p.body,
                         context=f"senast {due}" if due and not re.match(r"(?i)senast|till|före|klart?\b", due) else due)

@@ -2335,7 +2335,15 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Åtgärd: Elin Borg är sammankallande för arbetsgruppen.",
                        ("assignment", ["Elin Borg"], "vara sammankallande"), roster=_ROSTER),
                    _ex("Uppdrag till Elin Borg: ta fram ett förslag till rutin till nästa möte.",
-                       ("assignment", ["Elin Borg"], "ta fram ett förslag till rutin"), roster=_ROSTER)),
+                       ("assignment", ["Elin Borg"], "ta fram ett förslag till rutin"), roster=_ROSTER),
+                   # the task in the imperative, and the next action line run on after the doer
+                   _ex("Åtgärd: Sammanställ kostnaderna (Elin Borg) Åtgärd: Bjud in fastighetsavdelningen (Olle Sand)",
+                       ("assignment", ["Elin Borg"], "sammanställ kostnaderna"),
+                       ("assignment", ["Olle Sand"], "bjud in fastighetsavdelningen"), roster=("Elin Borg", "Olle Sand")),
+                   # two doers in the brackets, no day
+                   _ex("Åtgärd: Ta fram rutin för överlämning (Elin Borg, Olle Sand)",
+                       ("assignment", ["Elin Borg", "Olle Sand"], "ta fram rutin för överlämning"),
+                       roster=("Elin Borg", "Olle Sand"))),
          counter_examples=("Åtgärd: Ingen (frågan är utredd).", "Uppdrag till arbetsgruppen: se bilaga.")),
     # a task under its doers' names before a colon, as an e-mailed summary lists them
     Rule("named_line_task", "assignment", triggers=(":",), handler="_named_line_task",
