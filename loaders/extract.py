@@ -1820,15 +1820,23 @@ def prose_rosters_unwrapped(text: str) -> str:
     """
     if not any(verb in text for verb in _PROSE_ROSTER_VERBS):
         return text
+    return _lines_joined(
+        text, lambda s: s[:1] in _PROSE_ROSTER_FIRST and bool(_PROSE_ROSTER.match(s)),
+        lambda s, rest: bool(rest[0].strip()) and (s[-1:] not in ".!?" or _roster_tail(s, rest[:2])))
+
+
+def _lines_joined(text: str, starts, goes_on, indent: bool = False) -> str:
+    """The text with each line that ``starts`` a list (stripped) joined by the lines after it while ``goes_on``
+    (the list so far, the lines left) holds; the first line keeps its ``indent`` where asked."""
     lines = text.split("\n")
     out: list[str] = []
     k = 0
     while k < len(lines):
         line = lines[k]
         k += 1
-        s = line.strip()
-        if s[:1] in _PROSE_ROSTER_FIRST and _PROSE_ROSTER.match(s):
-            while k < len(lines) and lines[k].strip() and (s[-1:] not in ".!?" or _roster_tail(s, lines[k:k + 2])):
+        s = line.rstrip() if indent else line.strip()
+        if starts(s.strip()):
+            while k < len(lines) and goes_on(s, lines[k:]):
                 s = f"{s} {lines[k].strip()}"
                 k += 1
             line = s
@@ -1845,21 +1853,10 @@ def label_lists_unwrapped(text: str) -> str:
     """
     if ",\n" not in text:
         return text
-    lines = text.split("\n")
-    out: list[str] = []
-    k = 0
-    while k < len(lines):
-        line = lines[k]
-        k += 1
-        s = line.rstrip()
-        if s.endswith(",") and k < len(lines) and (lab := _match_label(s.strip())) and lab[3].strip():
-            while (s.endswith(",") and k < len(lines) and lines[k].strip()[:1].isupper()
-                   and not _match_label(lines[k].strip())):
-                s = f"{s} {lines[k].strip()}"
-                k += 1
-            line = s
-        out.append(line)
-    return "\n".join(out)
+    return _lines_joined(
+        text, lambda s: s.endswith(",") and bool((lab := _match_label(s)) and lab[3].strip()),
+        lambda s, rest: s.endswith(",") and rest[0].strip()[:1].isupper() and not _match_label(rest[0].strip()),
+        indent=True)
 
 
 # the meeting's day after a roster's label: "Adjungerade den 15/10", "Närvarande 12 maj"
