@@ -4882,8 +4882,9 @@ class _Extractor:
         """"Viveka Strand återkopplade från presidiet i Politiska samverkansberedningen …": the presidium of a
         named body, a body of its own ("Presidiet, Politiska samverkansberedningen"); a bare "presidiet" later in
         the item is that one, not the presidium of the body that met."""
-        text = " ".join((it.body or "").split())
-        m = "presidi" in text and _NAMED_PRESIDIUM.search(text)
+        if "presidi" not in (it.body or ""):
+            return None
+        m = _NAMED_PRESIDIUM.search(" ".join(it.body.split()))
         if not m:
             return None
         self.ctx.clause = m.group(0)

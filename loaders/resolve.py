@@ -1798,6 +1798,9 @@ def _link_follow_ups(docs: list[_Doc], facts: list[DocumentFacts],
 _LÄNSSTYRELSE_NAMED = re.compile(r"\bLänsstyrelsen\s+(?:i\s+)?[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?")
 
 
+# a branch of care as a unit, with the adjective that tells which: "Barnhälsovården", "centrala elevhälsan"
+_BRANCH_WITH_ADJECTIVE = re.compile(rf"(?:(?:[Cc]entrala|[Kk]ommunala|[Rr]egionala|[Ll]okala)\s+)?(?i:{BRANCH_OF_CARE})")
+
 # a nämnd (or its utskott) whose förvaltning is named after it: "Kultur- och fritidsnämnden" → "Kultur- och
 # fritidsförvaltningen"; not the nämnder served by a kansli or by another body's förvaltning
 _NÄMND_OF_ITS_OWN = re.compile(r"(?P<stem>(?!(?:Gemensam|Patient|Val|Överförmyndar|Samverkans|Krisledning)nämnd)"
@@ -1942,7 +1945,7 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
                 or re.fullmatch(r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]*-\s+och\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]*förvaltningen", written.strip())
                 # "Barnhälsovården utser en ny representant": a provider by its branch of care, as a unit ("centrala
                 # elevhälsan": with the adjective that tells which)
-                or re.fullmatch(rf"(?:(?:[Cc]entrala|[Kk]ommunala|[Rr]egionala|[Ll]okala)\s+)?(?i:{BRANCH_OF_CARE})", written.strip())
+                or _BRANCH_WITH_ADJECTIVE.fullmatch(written.strip())
                 # "Kvalitetsenheten tar fram …", "Förebyggandeavdelningen tar fram …": a unit by its one word
                 or ("enheten" in written or "avdelningen" in written) and _OWN_UNIT.fullmatch(written.strip())
                 # "Länsstyrelsen", "Kommunförbundet" given a task by a forum they sit in
