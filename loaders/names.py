@@ -53,6 +53,8 @@ _WEAK_GIVEN = {
     "Per", "Bo", "My", "Sam", "Tom", "Max", "Tea", "Saga", "Ani", "Kim", "Ola", "Alba",
     "Lage", "Kata", "Tora", "Stella", "Iris", "Leo", "Mira", "Ronja", "Vera", "Rut", "Sten",
     "Gun", "Siv", "Ada", "Ebba", "Signe", "Malte", "Bill", "Hans", "Jane", "Ann", "Tage",
+    # "Klara punkter stryks", "Dag 2 ägnas åt …": the adjective and the noun opening a sentence
+    "Klara", "Dag",
 }
 
 # Capitalised words that never belong to a person name (headings, places, systems, group

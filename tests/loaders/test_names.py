@@ -184,3 +184,12 @@ def test_a_care_or_school_title_opening_a_sentence_is_no_part_of_the_name():
     assert find_person_names("Rektor Oskar Lindqvist gav en lägesbild av elevhälsan.") == [("Oskar Lindqvist", 7)]
     assert [n for n, _ in find_person_names("Skolsköterskan Eva Lund och arbetsterapeut Bo Ek berättade.")] == \
         ["Eva Lund", "Bo Ek"]
+
+
+def test_a_given_name_that_is_also_a_word_needs_a_surname_beside_it():
+    # "Klara rader står kvar": the adjective opening a sentence in a follow-up list, no person named Klara;
+    # with a surname she is one
+    assert find_person_names("Klara rader står kvar till nästa möte och stryks sedan.") == []
+    assert find_person_names("Dag 2 ägnas åt workshoppen.") == []
+    assert [n for n, _ in find_person_names("Klara Svensson och Dag Berg deltog.")] == ["Klara Svensson", "Dag Berg"]
+
