@@ -1777,7 +1777,13 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     if ctx.meeting and (pl := _PLURAL_OF_KIND.fullmatch(s)):
         # "Styrgruppen har gett de lokala närvårdsgrupperna i uppdrag …" in a lokal närvårdsgrupp's minutes: this one
         kind = f"{pl.group('adj')[:-1]} {pl.group('kind')}" if pl.group("adj") else pl.group("kind")
-        if ctx.meeting.casefold().startswith(kind.casefold() + " "):
+        words = ctx.meeting.casefold().split()
+        if ctx.meeting.casefold().startswith(kind.casefold() + " ") or (
+                pl.group("adj") and len(words) >= 3 and words[0] == pl.group("adj")[:-1].casefold()
+                and (words[1].endswith(pl.group("kind").casefold())
+                     or words[1] == "samverkan" and pl.group("kind").casefold() == "grupp")):
+            # "de lokala grupperna" in the minutes of "Lokal samverkansgrupp Norrby": its adjective, a group of
+            # that kind by its own compound (or "Lokal samverkan Norrby", the local group by what it does)
             return [ctx.meeting]
         # "Styrgruppen gav de lokala närvårdsgrupperna i uppdrag …" where the item names each in full ("Lokal
         # närvårdsgrupp Klippvik och Lokal närvårdsgrupp Lövsta …, medan Lokal närvårdsgrupp Östmo …"): each of them

@@ -1609,7 +1609,8 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
     Rule("refers", "mandate", mandate="refers", exclusive=False,
          triggers=("lyfts", "lämnar över", "lämna över", "överlämna", "hänskjut", "lämna förslaget", "lämna frågan",
                    "lämna ärendet", "lämnar förslaget", "lämnar frågan", "lämnar ärendet", "skickas vidare", "remittera",
-                   "lyfter", "lyfta frågan", "lyfta ärendet", "har lyft frågan", "har lyft ärendet", "vidare till",
+                   "lyfter", "lyfta frågan", "lyfta ärendet", "har lyft frågan", "har lyft ärendet", "har lyft att",
+                   "har lyft behovet", "har lyft problemet", "vidare till",
                    "lyft till", "eskaler", "lämnade", "har lämnat", "lämna det", "lämna den", "lämna dem", "lämnar det",
                    "tas upp i", "tas upp på", "tas upp vid", "tas upp med", "lämnas till", "lämnas vidare", "hemställ"),
          # "Ärendet har lyfts till samrådet av samordningsgruppen": the body after "av" referred it
@@ -1624,7 +1625,8 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"[A-ZÅÄÖ][^.;,]{2,60}?)\s+(?:lyft|lämnat\s+över|överlämnat)\s+(?:vidare\s+)?(?:frågan\s+)?till\s+"
                  r"(?P<to7>[^.;,]+?)(?:,.*|\s+(?:den|senast|inför|för\s+(?:beslut|ställningstagande|kännedom))\b.*)?$"
                  # "Arbetsgruppen har lyft frågan om …" in the minutes of the body above it: referred here
-                 r"|^(?P<from7>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+lyft\s+(?:frågan|ärendet)\b(?![^.;]*\btill\b)[^.;]*$"
+                 # (also "… har lyft att läkemedelslistor saknas", "… har lyft behovet av …": what it raised told outright)
+                 r"|^(?P<from7>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+lyft\s+(?:frågan|ärendet|att|behovet|problemet)\b(?![^.;]*\btill\b)[^.;]*$"
                  # (what "har lyfts till" a body is told as done, by whom the sentence does not say)
                  # ("Nomineringen överlämnas till RLG för beslut": a nomination handed on for the body above to decide)
                  r"|(?:^|\b)(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken|[Nn]ominering(?:en|arna))\b[^.;]{0,120}?(?<!\bhar)(?<!\bhade)\s+"
@@ -1663,6 +1665,9 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    # handed up in the plainest verb
                    _ex("Frågan om placerade barn lämnas till Styrgrupp Barnahus.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers")),
+                   # what a body below raised, told outright in the minutes of the body above it
+                   _ex("Lokal samverkansgrupp Norrby har lyft att läkemedelslistor saknas vid hemgång från akuten.",
+                       ("mandate", "Lokal samverkansgrupp Norrby", "Samverkansgrupp äldre", "refers")),
                    _ex("Frågan om gemensam finansiering av konsultationstiden lyfts till Styrgrupp Barnahus för beredning.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers"),
                        ("assignment", ["Styrgrupp Barnahus"], "bereda frågan om gemensam finansiering")),
