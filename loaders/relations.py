@@ -1909,6 +1909,11 @@ _DECIDED_TITLE_SUBJECT = re.compile(r"(?i)(?:[a-zåäö-]{2,}(?:chefen|direktör
 _PLURAL_OF_KIND = re.compile(r"(?i)(?:de|alla|samtliga)\s+(?:(?P<adj>[a-zåäö]{3,}a)\s+)?(?P<kind>[a-zåäö]*grupp)(?:erna|er)")
 
 
+# a subject that goes on with its work before the task's verb: "Arbetsgruppen fortsätter arbetet och …"
+_GOES_ON_AND = re.compile(r"(?P<subj>[A-ZÅÄÖ][^,;]{1,80}?)\s+fortsätter\s+(?P<work>arbetet|sitt\s+arbete)"
+                          r"(?:\s+med\s+[^,;]{2,60}?)?\s+och\s*")
+
+
 def _title_acronym_holder(acronym: str, ctx: "_Ctx") -> str | None:
     """"MAS tar fram en plan": the one attendee whose title is that acronym ("Rickard Öst, MAS, Åby kommun")."""
     if ctx.parsed is None or acronym in ctx.initials:
@@ -7199,8 +7204,10 @@ class _Extractor:
 
     _SEAT_APPOSITION_RE = re.compile(
         r"(?:^|:\s*)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})(?P<app>(?:,\s*[^,;:]{2,80}?)?),\s+"
-        r"(?P<role>(?:vice\s+)?ordförande|sammankallande|sekreterare|ledamot|ersättare)\s+(?:i|för)\s+"
-        r"(?P<g>[A-ZÅÄÖ][^,;]+?)\s*(?:,|$)"
+        # ("Petra Sandberg, som är sammankallande i arbetsgrupp samsjuklighet, rapporterade": the seat in a relative
+        # clause, the body's kind in lower case before its name)
+        r"(?:som\s+är\s+)?(?P<role>(?:vice\s+)?ordförande|sammankallande|sekreterare|ledamot|ersättare)\s+(?:i|för)\s+"
+        r"(?P<g>[A-ZÅÄÖ][^,;]+?|(?:arbets|styr|projekt|process|samverkans|referens)grupp\s+[^,;]+?)\s*(?:,|$)"
         # "Annelie informerar Linnea Åkerlund, sammankallande i arbetsgruppen, om uppdraget": the body the item names
         r"|\s(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2}),\s+(?P<role2>(?:vice\s+)?ordförande|"
         r"sammankallande|ledamot)\s+i\s+(?P<g2>[a-zåäö]+gruppen),")
@@ -7215,9 +7222,10 @@ class _Extractor:
         if m.group("who2"):
             return self._seat_in_the_items_group(m.group("who2"), m.group("role2"), m.group("g2"))
         who = self._people(m.group("who"))
-        gs = find_groups(m.group("g"))
+        g = m.group("g")
+        gs = find_groups(g[:1].upper() + g[1:])
         if not who or len(who) != 1 or not gs or gs[0].start != 0 or gs[0].generic_head \
-                or gs[0].end < len(m.group("g").rstrip(" .")) - 1:
+                or gs[0].end < len(g.rstrip(" .")) - 1:
             return False  # the whole phrase is one body's name, or the seat is not read here
         grp = self.ctx.resolve_generic(gs[0])
         hm = re.search(r"\b(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+kommun)\b", m.group("app"))
@@ -10036,6 +10044,10 @@ class _Extractor:
         pm = _NAME_THEN_BRACKET.match(s)
         if pm and is_person_name(pm.group("n")):
             s = f"{pm.group('n')} {s[pm.end():]}"  # "Eva J W (socialchef i Tallvik) återkommer …"
+        if " fortsätter " in s and (goes_on := _GOES_ON_AND.match(s)):
+            # "Arbetsgruppen fortsätter arbetet och lämnar ett utkast till …": what it hands in is the task of the
+            # subject before both verbs
+            s = f"{goes_on.group('subj')} {s[goes_on.end():]}"
         m = _PERSON_TASK_RE.match(s)
         if m and _is_task_use(m.group("v"), m.group("rest"), self.p.date):
             who = self._people(m.group("who")) or _subject_assignees(m.group("who"), False, self.ctx)

@@ -329,6 +329,9 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Gunilla Ek", "Styrgrupp för Trygg hemgång (Styrgrupp TH)", "member")),
                    _ex("Per Lind, ledamot i Styrgrupp Barnahus, berättade om arbetet.",
                        ("membership", "Per Lind", "Styrgrupp Barnahus", "member")),
+                   # the seat in a relative clause, the body's kind in lower case before its name
+                   _ex("Petra Sandberg, som är sammankallande i arbetsgrupp samsjuklighet, rapporterade om utkastet.",
+                       ("membership", "Petra Sandberg", "Arbetsgrupp samsjuklighet", "member")),
                    # "i arbetsgruppen": the one working group the item names in full
                    _ex("Styrgruppen ger Arbetsgrupp trygg hemgång i uppdrag att ta fram ett förslag. Annelie informerar "
                        "Linnea Åkerlund, sammankallande i arbetsgruppen, om uppdraget.",
@@ -5661,6 +5664,9 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    # handing in what was asked for, in the definite form
                    _ex("Kommunerna lämnar synpunkterna till Elin Borg.", ("assignment", ["kommunerna"], "lämna synpunkterna"),
                        roster=_ROSTER),
+                   # the work the subject goes on with, then what it hands in
+                   _ex("Arbetsgrupp SIP fortsätter arbetet och lämnar ett färdigt utkast till samverkansgruppen senast "
+                       "den 23 januari.", ("assignment", ["Arbetsgrupp SIP"], "lämna ett färdigt utkast")),
                    # asking someone outside the meeting for something, a clause after a semicolon
                    _ex("SP och FO ingår från förvaltningen; EB frågar hälsocentralen i Östmo om två representanter.",
                        ("assignment", ["Elin Borg"], "fråga hälsocentralen i Östmo om två representanter"),
