@@ -3303,6 +3303,13 @@ def _same_person(a: str, b: str) -> bool:
 
 # carrying the group's work to another body, meeting after meeting (not "rapporterar från RLG:s möte")
 _FROM_OUR_MEETINGS = re.compile(r"\s+från\s+(?:[\wåäö-]+s|våra|dessa)\s+möten\s+till\s")
+# a body named by its acronym and the field it works in: "LPO psykisk hälsa", "NSG äldre"
+_ACRONYM_AND_FIELD = re.compile(r"[A-ZÅÄÖ]{2,6}(?:\s+[a-zåäö]+){1,4}")
+# a member reporting from another body she sits in, at the meetings to come: "rapporterar från LPO psykisk hälsa till
+# styrgruppen vid varje möte under våren"
+_FROM_BODY_TO = re.compile(r"\s+från\s+(?P<frm>[A-ZÅÄÖ][^.;,]{1,60}?)\s+till\s+(?P<to>[^.;,]{2,60}?)"
+                           r"(?=\s+(?:vid\s+(?:varje|nästa|kommande)|på\s+(?:varje|nästa)|löpande|regelbundet|"
+                           r"varje\s+(?:möte|gång|månad)|en\s+gång|två\s+gånger)\b)")
 
 
 def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
@@ -3353,8 +3360,10 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
         return False  # "TR frågar hur många av avvikelserna som har lett till vårdskada": a question at the meeting
     if re.match(r"(?i)påminner$", verb) and re.match(r"\s+[A-ZÅÄÖ]", rest):
         return True  # "Karin påminner Tallmo": reminding someone named, after the meeting (not "påminner om att …")
-    if _REPORTING.match(verb) and _FROM_OUR_MEETINGS.match(rest):
-        return True  # "återrapporterar från arbetsgruppens möten till samverkansgruppen": a standing duty
+    if _REPORTING.match(verb) and (_FROM_OUR_MEETINGS.match(rest) or _FROM_BODY_TO.match(rest)):
+        # "återrapporterar från arbetsgruppens möten till samverkansgruppen", "rapporterar från LPO X till
+        # styrgruppen vid varje möte": a standing duty
+        return True
     if _REPORTING.match(verb):
         if re.match(r"\s*(?:om|kring)\b(?!\s+att\b)", rest) and _AT_MEETING_TO_COME.search(rest):
             return _to_come(_DAY_TO_COME.search(rest), held) or not _DAY_TO_COME.search(rest)
@@ -4371,6 +4380,13 @@ _ORGAN_OF_EACH = re.compile(rf"(?P<organ>{_KOMMUN_ORGAN})\s+i\s+"
 _REFERRED_FOR_PREPARATION = re.compile(r"(?:^|[.;]\s+)(?P<what>(?:[Ff]rågan|[Ää]rendet)\s+(?:om|kring|gällande)\s+[^.;]{3,120}?)"
                                        r"\s+(?:lyfts|lyftes|överlämnas|överlämnades|hänskjuts)\s+(?:vidare\s+)?till\s+"
                                        r"[^.;]{2,80}?\s+för\s+beredning\b")
+# a matter handed on to a body for a piece of work: "… lämnas till Samverkansgrupp X för planering av införandet"
+_WORK_VERB = {"planering": "planera", "hantering": "hantera", "genomförande": "genomföra", "utredning": "utreda",
+              "översyn": "se över", "uppföljning": "följa upp", "samordning": "samordna",
+              "implementering": "implementera", "bearbetning": "bearbeta", "vidareutveckling": "vidareutveckla"}
+_REFERRED_FOR_WORK = re.compile(r"\s(?:lyfts|lyftes|lämnas|lämnades|överlämnas|överlämnades|hänskjuts|skickas)\s+"
+                                r"(?:vidare\s+)?till\s+[^.;]{2,80}?\s+för\s+(?:vidare\s+)?(?P<noun>"
+                                + "|".join(_WORK_VERB) + r")\s+av\s+(?P<obj>[^.;]{3,120}?)\s*(?:[.;]|$)")
 # a task given in a decided clause, and the report back that may close it
 _GIVES_TASK = re.compile(r"^(?:ge|uppdra\s+åt|uppdra\s+till)\s+[^.;]{2,80}?(?:\s+i\s+uppdrag)?\s+att\s+", re.I)
 # "rutinen ska återrapporteras till beredningen", "förslaget redovisas för styrgruppen i mars": where the product of
@@ -8966,6 +8982,12 @@ class _Extractor:
                 # "Frågan om X lyfts till RLG för beredning": the body it goes to prepares it
                 what = prep.group("what")
                 self.assignment([to], f"bereda {what[:1].lower()}{what[1:]}", origin=origin, pos=pos, given_by=frm)
+            elif kind == "refers" and " för " in s and (work := _REFERRED_FOR_WORK.search(s)):
+                # "… att frågan lämnas till Samverkansgrupp X för planering av införandet": the body it goes to
+                # does that work
+                verb = _WORK_VERB[work.group("noun").casefold()]
+                self.assignment([to], f"{verb} {work.group('obj')}", origin=origin, pos=pos, given_by=frm,
+                                delegated=False)  # handed on, not an uppdrag: the referral says it
             if rule.name == "set_up_by" and _REPORTS_THERE.search(s):  # "… tillsatt av X och återrapporterar dit"
                 self.mandate(to, frm, "reports_to", item, pos)
             elif rule.name == "set_up_by" and body and to.casefold() != body.casefold() and _REPORTS_HERE.search(s):
@@ -10089,6 +10111,14 @@ class _Extractor:
                              *(((second.group("v"), second.group("rest")),) if second else ())):
                     self.assignment(who, _present_to_infinitive(v) + r,
                                     origin=origin, pos=pos, given_by=giver if origin == "decision" else None)
+                if _REPORTING.match(verb) and (fb := _FROM_BODY_TO.match(rest)):
+                    # the body she reports from reports, through her, to the one she reports to
+                    frm, to = self._body_ref(fb.group("frm")), self._body_ref(fb.group("to"))
+                    if frm and to and frm.casefold() != to.casefold() and self._is_body(frm) and self._is_body(to):
+                        if _ACRONYM_AND_FIELD.fullmatch(fb.group("frm")) and fb.group("frm").startswith(frm + " "):
+                            frm = fb.group("frm")  # "LPO psykisk hälsa": a body by its acronym and its field, whole
+                        self.group(frm, self.ctx.item.number if self.ctx.item else None)
+                        self.mandate(frm, to, "reports_to", self.ctx.item.number if self.ctx.item else None, pos)
                 return True
         m = _INVERTED_SPLIT_RE.match(s)
         if m and not s.startswith(m.group("who")):

@@ -173,6 +173,11 @@ TASK_VERBS = (
     # till samverkansgruppen" (not "rapporterar från samrådsgruppen": what another body did)
     "återrapporterar(?=\\s+från\\s+(?:[\\wåäö-]+s|våra|dessa)\\s+möten\\s+till\\s)",
     "rapporterar(?=\\s+från\\s+(?:[\\wåäö-]+s|våra|dessa)\\s+möten\\s+till\\s)",
+    # (and from another body one sits in, at the meetings to come: "SP rapporterar från LPO psykisk hälsa till
+    # styrgruppen vid varje möte under våren")
+    *(verb + "(?=\\s+från\\s+[A-ZÅÄÖ][^.;,]{1,60}?\\s+till\\s+[^.;,]{2,60}?\\s+(?:vid\\s+(?:varje|nästa|kommande)|"
+      "på\\s+(?:varje|nästa)|löpande|regelbundet|varje\\s+(?:möte|gång|månad)|en\\s+gång|två\\s+gånger)\\b)"
+      for verb in ("rapporterar", "återrapporterar")),
     # carrying a matter on to another body: "KÅ lyfter begäran till regionens sjukvårdsledning"
     "lyfter\\s+(?:frågan|ärendet|begäran|behovet|förslaget|synpunkterna)",
     # editing a text down: "SÅ kortar läkemedelsavsnittet till en sida"
@@ -1668,6 +1673,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    # handed up in the plainest verb
                    _ex("Frågan om placerade barn lämnas till Styrgrupp Barnahus.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers")),
+                   # handed on for a piece of work: the body it goes to does it
+                   _ex("Styrgruppen beslöt att frågan lämnas till Samverkansgrupp äldre för planering av införandet.",
+                       ("mandate", "Styrgrupp Nära vård", "Samverkansgrupp äldre", "refers"),
+                       ("assignment", ["Samverkansgrupp äldre"], "planera införandet"), body="Styrgrupp Nära vård"),
                    # what a body below raised, told outright in the minutes of the body above it
                    _ex("Lokal samverkansgrupp Norrby har lyft att läkemedelslistor saknas vid hemgång från akuten.",
                        ("mandate", "Lokal samverkansgrupp Norrby", "Samverkansgrupp äldre", "refers")),
@@ -5664,6 +5673,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    # handing in what was asked for, in the definite form
                    _ex("Kommunerna lämnar synpunkterna till Elin Borg.", ("assignment", ["kommunerna"], "lämna synpunkterna"),
                        roster=_ROSTER),
+                   # reporting from another body one sits in, at each meeting to come
+                   _ex("Siri Palm rapporterar från LPO psykisk hälsa till styrgruppen vid varje möte under våren.",
+                       ("assignment", ["Siri Palm"], "rapportera från LPO psykisk hälsa till styrgruppen"),
+                       ("mandate", "LPO psykisk hälsa", "Styrgrupp Nära vård", "reports_to"), body="Styrgrupp Nära vård"),
                    # the work the subject goes on with, then what it hands in
                    _ex("Arbetsgrupp SIP fortsätter arbetet och lämnar ett färdigt utkast till samverkansgruppen senast "
                        "den 23 januari.", ("assignment", ["Arbetsgrupp SIP"], "lämna ett färdigt utkast")),
