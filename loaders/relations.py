@@ -83,7 +83,10 @@ _NUMBERED_LABEL = re.compile(r"^(?:Åtgärd|Beslut)\s+\d{1,2}\s*:\s+(?=[A-ZÅÄ�
 _TASK_LABEL = re.compile(r"^Uppdrag\s*:\s+(?=[A-ZÅÄÖ][^.;:]{0,80}?\s+(?:får|ges|fick|gavs)\s+i\s+uppdrag\s+att\b)")
 # "Återrapport till LSVO 2026-05-15", "Återrapportering till styrgruppen i maj": the report back as a noun
 # the same joined to the task it follows: "… får i uppdrag att ta fram ett förslag; återrapport till LSVO 2026-05-15"
-_REPORT_BACK_JOINED = re.compile(r";\s*(?:[Åå]ter)?[Rr]apport(?:ering)?\s+(?:sker\s+)?(?:till|för)\s+(?P<to>[^.;]+?)\.?$")
+_REPORT_BACK_JOINED = re.compile(r"(?:;|,?\s+och(?=\s+återrapportering\s+sker\s))\s*(?:[Åå]ter)?[Rr]apport(?:ering)?\s+(?:sker\s+)?"
+                                 # "…, och återrapportering sker till X två gånger per år": how often is no body
+                                 r"(?:till|för)\s+(?P<to>[^.;]+?)(?:\s+(?:två|tre|fyra|en)\s+gånger?\s+(?:per|om|i)\s+år\b.*|"
+                                 r"\s+(?:varje|årligen|halvårsvis|kvartalsvis)\b.*)?\.?$")
 _REPORT_BACK_NOUN = re.compile(r"^(?:[Åå]ter)?[Rr]apport(?:ering)?\s+(?:sker\s+)?(?:till|för)\s+(?P<to>[^.;]+?)\.?$")
 # the huvudman whose turn it is in a round of the table, before what its member told: "Mossby: …", "Region X: …"
 _PLACE_LABEL = re.compile(r"^(?:(?P<h>Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun)|(?P<p>[A-ZÅÄÖ][\wåäö-]+)):\s+(?=[A-ZÅÄÖ])")
@@ -7086,6 +7089,9 @@ class _Extractor:
         if m:
             who = _TITLE_FIRST.sub("", m.group("who"))  # "utse IFO-chef Vera Ek till …": the title is no part of the name
             people = split_name_list(who)
+            if len(people) == 2 and "," in who and name_shaped(people[0]) and not name_shaped(people[1]):
+                # "utse Eva Ek, Vårdcentralen Ås(,) till ny sammankallande": where she works, in apposition
+                people = people[:1]
             # ("utse Petra Hedlund och Sevgi Demir att leda …": people by the shape of their names, as for a seat)
             if people and (is_name_list(people) or ((m.group("role") or m.group("att")) and all(name_shaped(p) for p in people))):
                 if m.group("att"):
@@ -7114,6 +7120,9 @@ class _Extractor:
                     if of and self._people(of.group("p")):  # "ersättare för Mats Forsell i G": his stand-in
                         whose, where = of.group("p"), of.group("g")
                     g, hm = self._seat(where)
+                    if not g and not where.strip() and m.group("role").casefold() in ("sammankallande", "ordförande"):
+                        # "Som ny sammankallande utsågs Eva Ek, Vårdcentralen Ås": no body named, the one that met
+                        g = self.ctx.working_group or self._meeting_body()
                     if g and g != where.strip():
                         self.group(g, item)
                     # "Till beredningsgruppen utses A, B och C": named to the body, a seat in it and no duty
@@ -10393,6 +10402,9 @@ class _Extractor:
         # "Rådet är sedan i våras underställt X": since when, between the verb and the word
         m = "underställ" in s and re.search(r"(?:arbetar|är)\s+(?:(?:sedan|från\s+och\s+med|numera|nu)\s+(?:i\s+)?[\wåäö-]+"
                                             r"(?:\s+\d{4})?\s+)?underställ[dt]?\s+(?P<to>.+)$", s)
+        # "Gruppen lyder under Styrgrupp X": the same subordination in another verb
+        m = m or "lyder" in s and re.search(r"\blyder\s+(?:(?:direkt|formellt|numera|sedan\s+[\wåäö]+)\s+)?under\s+"
+                                            r"(?P<to>[^;]+?)(?=\s*(?:,\s+och|;)\s|$)", s)
         if m:
             frm = self._sentence_subject_group(s[:m.start()])
             # a line without a full stop before it: the body right before the verb is the subject

@@ -404,7 +404,7 @@ RULES: tuple[Rule, ...] = (
                    _ex("Ansvaret för utbildningsdagen överlåts till Arbetsgrupp SIP.",
                        ("assignment", ["Arbetsgrupp SIP"], "ansvara för utbildningsdagen"), body="Styrgrupp Nära vård")),
          counter_examples=("Beslutanderätten delegeras till Elin Borg under sommaren.",)),
-    Rule("subordinate", "mandate", exclusive=False, triggers=("underställ",), handler="_md_subordinate",
+    Rule("subordinate", "mandate", exclusive=False, triggers=("underställ", "lyder"), handler="_md_subordinate",
          examples=(_ex("Arbetsgrupp SIP arbetar underställd Styrgrupp Nära vård.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to")),
                    _ex("Rådet är sedan i våras underställt Styrgrupp Nära vård och rapporterar dit två gånger per år.",
@@ -413,7 +413,11 @@ RULES: tuple[Rule, ...] = (
                    # a line without a full stop before it; where it reports, said again after "och"
                    _ex("Perspektiven är Att växa upp och Att åldras\nArbetsgruppen arbetar underställt LSVO och "
                        "redovisar arbetet kontinuerligt till LSVO.", body="Arbetsgrupp SIP",
-                       facts=(("mandate", "Arbetsgrupp SIP", "LSVO", "reports_to"),)))),
+                       facts=(("mandate", "Arbetsgrupp SIP", "LSVO", "reports_to"),)),
+                   # the same subordination with another verb
+                   _ex("Arbetsgruppen lyder under Styrgrupp Nära vård.", body="Arbetsgrupp SIP",
+                       facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to"),))),
+         counter_examples=("Frågan lyder under rubriken ekonomi.",)),
     Rule("work_is_uppdrag", "mandate", exclusive=False, triggers=("är ett uppdrag", "är uppdrag"),
          handler="_md_work_is_uppdrag",
          examples=(_ex("Uppföljningen är ett uppdrag från Styrgrupp Barnahus.",
@@ -469,8 +473,11 @@ RULES: tuple[Rule, ...] = (
                            "Anna Ek beställer material från Arbetsgrupp SIP.")),
     Rule("reported_in", "mandate", exclusive=False,
          triggers=("återkopplas", "återrapporteras", "redovisas", "rapporteras", "Återrapport till",
-                   "Återrapportering till", "Rapport till", "; återrapport"), handler="_md_reported_in",
+                   "Återrapportering till", "Rapport till", "; återrapport", "återrapportering sker"), handler="_md_reported_in",
          examples=(_ex("Uppföljningen hanteras av arbetsgruppen och återrapporteras till Styrgrupp Barnahus.",
+                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "reports_to"), body="Arbetsgrupp SIP"),
+                   # the report-back as a noun joined by "och", how often after it
+                   _ex("Vi gick igenom uppdraget, och återrapportering sker till Styrgrupp Barnahus två gånger per år.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "reports_to"), body="Arbetsgrupp SIP"),
                    # where the body reported to takes it next
                    _ex("Förslaget ska återrapporteras till Styrgrupp Barnahus i november och därefter lyftas till LSVO.",
