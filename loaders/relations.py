@@ -10402,9 +10402,6 @@ class _Extractor:
         # "Rådet är sedan i våras underställt X": since when, between the verb and the word
         m = "underställ" in s and re.search(r"(?:arbetar|är)\s+(?:(?:sedan|från\s+och\s+med|numera|nu)\s+(?:i\s+)?[\wåäö-]+"
                                             r"(?:\s+\d{4})?\s+)?underställ[dt]?\s+(?P<to>.+)$", s)
-        # "Gruppen lyder under Styrgrupp X": the same subordination in another verb
-        m = m or "lyder" in s and re.search(r"\blyder\s+(?:(?:direkt|formellt|numera|sedan\s+[\wåäö]+)\s+)?under\s+"
-                                            r"(?P<to>[^;]+?)(?=\s*(?:,\s+och|;)\s|$)", s)
         if m:
             frm = self._sentence_subject_group(s[:m.start()])
             # a line without a full stop before it: the body right before the verb is the subject
@@ -10614,6 +10611,11 @@ class _Extractor:
             if gm:
                 # "ger Arbetsgrupp X i uppdrag att …; förslaget redovisas för styrgruppen": the group given the task
                 frm = self._body_ref(gm.group("g") or gm.group("g2") or gm.group("g3") or gm.group("g4"))
+            if not frm and m.re is _REPORT_BACK_JOINED and m.group(0).lstrip(" ,")[:3] == "och":
+                # "Samverkansgruppen lyder under RLG och återrapportering sker till RLG …": the clause's subject reports
+                subj = re.match(r"^\s*(?P<g>[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|teamet|nätverket))\b", head)
+                frm = subj and self._sentence_subject_group(subj.group("g"))
+                frm = frm and (_own_body(frm, self._meeting_body()) or frm)
             if to and not frm and self.p.body and to != self.p.body and self._is_body(to) and not re.search(
                     r"\binnan\s+det\b", s):
                 frm = self.p.body  # "Utvärderingsplanen återrapporteras till styrgruppen": the body's own work

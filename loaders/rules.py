@@ -404,7 +404,7 @@ RULES: tuple[Rule, ...] = (
                    _ex("Ansvaret för utbildningsdagen överlåts till Arbetsgrupp SIP.",
                        ("assignment", ["Arbetsgrupp SIP"], "ansvara för utbildningsdagen"), body="Styrgrupp Nära vård")),
          counter_examples=("Beslutanderätten delegeras till Elin Borg under sommaren.",)),
-    Rule("subordinate", "mandate", exclusive=False, triggers=("underställ", "lyder"), handler="_md_subordinate",
+    Rule("subordinate", "mandate", exclusive=False, triggers=("underställ",), handler="_md_subordinate",
          examples=(_ex("Arbetsgrupp SIP arbetar underställd Styrgrupp Nära vård.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to")),
                    _ex("Rådet är sedan i våras underställt Styrgrupp Nära vård och rapporterar dit två gånger per år.",
@@ -413,11 +413,7 @@ RULES: tuple[Rule, ...] = (
                    # a line without a full stop before it; where it reports, said again after "och"
                    _ex("Perspektiven är Att växa upp och Att åldras\nArbetsgruppen arbetar underställt LSVO och "
                        "redovisar arbetet kontinuerligt till LSVO.", body="Arbetsgrupp SIP",
-                       facts=(("mandate", "Arbetsgrupp SIP", "LSVO", "reports_to"),)),
-                   # the same subordination with another verb
-                   _ex("Arbetsgruppen lyder under Styrgrupp Nära vård.", body="Arbetsgrupp SIP",
-                       facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to"),))),
-         counter_examples=("Frågan lyder under rubriken ekonomi.",)),
+                       facts=(("mandate", "Arbetsgrupp SIP", "LSVO", "reports_to"),)))),
     Rule("work_is_uppdrag", "mandate", exclusive=False, triggers=("är ett uppdrag", "är uppdrag"),
          handler="_md_work_is_uppdrag",
          examples=(_ex("Uppföljningen är ett uppdrag från Styrgrupp Barnahus.",
@@ -874,9 +870,14 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:lyder\s+under|är\s+(?:en\s+)?undergrupp\s+(?:till|under|inom)|"
                  r"är\s+underställd|är\s+(?:en|ett)\s+(?:[a-zåäö-]*(?:grupp|team|nätverk))\s+under|sorterar\s+under|"
                  r"är\s+organiserad\s+under|ingår\s+i\s+(?:samverkans)?strukturen\s+under)"
-                 r"\s+(?P<to>[^.;,]+?)(?:\s+(?:och(?=\s+[a-zåäö]+(?:ar|er|r)\b)|som|sedan|i(?=\s+[a-zåäö\d])|med)\b.*)?$",
+                 r"\s+(?P<to>[^.;,]+?)(?:\s+(?:och(?=\s+[a-zåäö]+(?:ar|er|r)\b|\s+(?:åter)?rapportering\b)|som|sedan|"
+                 # "…, och återrapportering sker till …": another clause after a comma
+                 r"i(?=\s+[a-zåäö\d])|med)\b.*|,\s+och\s.*)?$",
          examples=(_ex("Arbetsgrupp SIP lyder under Styrgrupp Nära vård.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to")),
+                   _ex("Arbetsgruppen lyder under Styrgrupp Nära vård, och återrapportering sker till styrgruppen två "
+                       "gånger per år.", body="Arbetsgrupp SIP",
+                       facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to"),)),
                    # "i" before a place is part of the body's name
                    _ex("Nätverket lyder under Socialchefsgruppen i Tallmo och lämnar en årsrapport dit i december.",
                        body="Nätverket för biståndshandläggare i Tallmo",
