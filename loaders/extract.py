@@ -5257,12 +5257,27 @@ _B_LOG_HEAD = re.compile(r"^(?:nr\s*(?:\||\t|\s{2})\s*)?(?:beslutslogg|beslut|fa
 _B_LOG_ROW = re.compile(r"^B\s?\d{1,2}[.:)]?(?:\s*\|\s*|\t|\s+)(?P<text>[A-ZÅÄÖ][^|\t]{5,}?)[\s|]*$")
 # a list of what the meeting decided to do, numbered 1, 2 … under its heading: "Beslutade åtgärder" / "1. Eva Ek skickar …"
 _DECIDED_LIST_HEAD = re.compile(r"^(?:beslutade\s+(?:åtgärder|aktiviteter|punkter)|fattade\s+beslut)\s*:?$", re.I)
-_DECIDED_LIST_ROW = re.compile(r"^\d{1,2}[.)]\s+(?P<text>[A-ZÅÄÖ][^|\t]{5,}?)\s*$")
+_DECIDED_LIST_ROW = re.compile(r"^(?:\d{1,2}[.)]|"
+                               # "- p. 4: Kim tar fram …", "● Punkt 2: …": bulleted, each pointing back to its item
+                               r"(?:[-–•●▪*]\s*)?(?:[Pp]\.|[Pp]unkt|§)\s?\d{1,3}\s*:)\s+(?P<text>[A-ZÅÄÖ][^|\t]{5,}?)\s*$")
 # "Samverkansgruppen beslutade följande:" over a table whose column of what was decided is headed "Beslut" or
 # "Beslut/åtgärd" ("Nr | Beslut/åtgärd | Ansvarig | Tidplan"): each row's cell in it is a decision
 _DECIDED_FOLLOWING = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,5}?\s+(?:beslutade|beslutar|beslöt)|"
                                 r"[Bb]eslutades|[Mm]ötet\s+beslutade)\s+följande\s*:?$")
 _DECISION_COLUMN = re.compile(r"(?i)beslut(?:\s*(?:/|och)\s*åtgärd(?:er)?)?$")
+
+
+_PAGE_LINE = re.compile(r"(?i)^(?:sida\s+)?\d{1,3}\s*(?:av|/|\()\s*\d{1,3}\)?$")
+
+
+def _rows_go_on(lines: list[str], i: int, hi: int) -> bool:
+    """Whether the next line with text after line i (past blank and page lines) is a row pointing back to an item
+    ("● p. 5: …"), so that a page break has cut the list."""
+    for k in range(i + 1, min(hi, i + 4) + 1):
+        t = lines[k - 1].strip()
+        if t and not _PAGE_LINE.match(t):
+            return bool(_DECIDED_LIST_ROW.match(t)) and not t[:1].isdigit()
+    return False
 
 
 def _b_numbered_log(lines: list[str], lo: int, hi: int) -> list[tuple[int, str]]:
@@ -5279,10 +5294,13 @@ def _b_numbered_log(lines: list[str], lo: int, hi: int) -> list[tuple[int, str]]
     [(3, 'Tidplanen fastställs.')]
     >>> _b_numbered_log(["**Beslutade åtgärder**", "1. Eva Ek skickar ut mallen.", "2. Per Lind kallar.", "Nästa möte"], 1, 4)
     [(2, 'Eva Ek skickar ut mallen.'), (3, 'Per Lind kallar.')]
+    >>> _b_numbered_log(["Beslutade åtgärder", "- p. 4: Eva Ek skickar ut mallen.", "- p. 6: Per Lind kallar till mötet."], 1, 3)
+    [(2, 'Eva Ek skickar ut mallen.'), (3, 'Per Lind kallar till mötet.')]
     """
     out: list[tuple[int, str]] = []
     under = False
     listed = False  # under a heading over rows numbered 1, 2 …
+    last = 0  # the line of the last row read
     column = None  # under "X beslutade följande:": the table's column of what was decided
     for i in range(lo, hi + 1):
         s = lines[i - 1].strip()
@@ -5309,6 +5327,13 @@ def _b_numbered_log(lines: list[str], lo: int, hi: int) -> list[tuple[int, str]]
         m = (_DECIDED_LIST_ROW.match(s) if listed else _B_LOG_ROW.match(s) if s[:1] == "B" else None) if under else None
         if m:
             out.append((i, m.group("text").strip()))
+            last = i
+        elif under and listed and out and (not s or _PAGE_LINE.match(s)) and _rows_go_on(lines, i, hi):
+            continue  # a page break inside the list: its rows go on after the footer
+        elif under and listed and out and last == i - 1 and s[:1].islower():
+            # a row wrapped onto the next line, as a PDF prints a long one
+            out[-1] = (out[-1][0], f"{out[-1][1]} {s}")
+            last = i
         elif s or out:
             under = False
     return out
@@ -5932,6 +5957,10 @@ _ASIDE = re.compile(r"\((?:påminnelse|obs|nb|observera|notera)\b", re.I)
 _PASSIVE_SENTENCE = re.compile(r"([^.;:]{2,80}?\s(?:" + "|".join(sorted(_PASSIVE_WORDS)) + r"))\.\s+(?=[a-zåäö])")
 _PERSON_NP = re.compile(r"[A-ZÅÄÖ][a-zåäöéü-]+(?:\s+[A-ZÅÄÖ][a-zåäöéü-]+){1,2}")
 _INVERTED_APPOINTMENT = re.compile(r"^(?:Att|Till|Som)\s+\S")
+# who is appointed, then from when: "Eva Ek från och med januari 2027", "Per Lind fr.o.m. 1 mars"
+_NAME_THEN_WHEN = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,3})\s+"
+                             r"(?P<when>(?:från\s+och\s+med|fr\.\s?o\.\s?m\.|från|efter\s+årsskiftet|tills\s+vidare)\s.*|"
+                             r"tills\s+vidare)$")
 _WORD = re.compile(r"\w+")
 _PASSIVE = re.compile(
     r"^(?P<np>[A-ZÅÄÖ][^.!?]{0,100}?)(?:\s+(?:gicks|gås|lästes|läses)(?:\s+snabbt)?\s+(?:igenom|upp)\s+och)?\s+"
@@ -6398,6 +6427,10 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
                 duty = np[:1].lower() + np[1:]
                 # "Som vice ordförande från årsskiftet väljs Gunilla Hofer": the duty as an election names it
                 duty = re.sub(r"^som\s", "till ", duty)
+                # "Som ny sammankallande utsågs Eva Ek från och med januari": the name, the duty, then from when
+                w = _NAME_THEN_WHEN.match(rest.strip())
+                if w:
+                    return f"{_PASSIVE_DECISION[verb]} {w.group('who')} {duty} {w.group('when')}"
                 return f"{_PASSIVE_DECISION[verb]} {rest.strip()} {duty}"
             if not ante and ", som " in np:
                 # "Frågan om X, som arbetsgruppen lyfte till SBU i oktober, lyfts …": the relative clause tells its past

@@ -83,7 +83,10 @@ _NUMBERED_LABEL = re.compile(r"^(?:Åtgärd|Beslut)\s+\d{1,2}\s*:\s+(?=[A-ZÅÄ�
 _TASK_LABEL = re.compile(r"^Uppdrag\s*:\s+(?=[A-ZÅÄÖ][^.;:]{0,80}?\s+(?:får|ges|fick|gavs)\s+i\s+uppdrag\s+att\b)")
 # "Återrapport till LSVO 2026-05-15", "Återrapportering till styrgruppen i maj": the report back as a noun
 # the same joined to the task it follows: "… får i uppdrag att ta fram ett förslag; återrapport till LSVO 2026-05-15"
-_REPORT_BACK_JOINED = re.compile(r";\s*(?:[Åå]ter)?[Rr]apport(?:ering)?\s+(?:sker\s+)?(?:till|för)\s+(?P<to>[^.;]+?)\.?$")
+_REPORT_BACK_JOINED = re.compile(r"(?:;|,?\s+och(?=\s+återrapportering\s+sker\s))\s*(?:[Åå]ter)?[Rr]apport(?:ering)?\s+(?:sker\s+)?"
+                                 # "…, och återrapportering sker till X två gånger per år": how often is no body
+                                 r"(?:till|för)\s+(?P<to>[^.;]+?)(?:\s+(?:två|tre|fyra|en)\s+gånger?\s+(?:per|om|i)\s+år\b.*|"
+                                 r"\s+(?:varje|årligen|halvårsvis|kvartalsvis)\b.*)?\.?$")
 _REPORT_BACK_NOUN = re.compile(r"^(?:[Åå]ter)?[Rr]apport(?:ering)?\s+(?:sker\s+)?(?:till|för)\s+(?P<to>[^.;]+?)\.?$")
 # the huvudman whose turn it is in a round of the table, before what its member told: "Mossby: …", "Region X: …"
 _PLACE_LABEL = re.compile(r"^(?:(?P<h>Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun)|(?P<p>[A-ZÅÄÖ][\wåäö-]+)):\s+(?=[A-ZÅÄÖ])")
@@ -7113,6 +7116,9 @@ class _Extractor:
         if m:
             who = _TITLE_FIRST.sub("", m.group("who"))  # "utse IFO-chef Vera Ek till …": the title is no part of the name
             people = split_name_list(who)
+            if len(people) == 2 and "," in who and name_shaped(people[0]) and not name_shaped(people[1]):
+                # "utse Eva Ek, Vårdcentralen Ås(,) till ny sammankallande": where she works, in apposition
+                people = people[:1]
             # ("utse Petra Hedlund och Sevgi Demir att leda …": people by the shape of their names, as for a seat)
             if people and (is_name_list(people) or ((m.group("role") or m.group("att")) and all(name_shaped(p) for p in people))):
                 if m.group("att"):
@@ -7141,6 +7147,9 @@ class _Extractor:
                     if of and self._people(of.group("p")):  # "ersättare för Mats Forsell i G": his stand-in
                         whose, where = of.group("p"), of.group("g")
                     g, hm = self._seat(where)
+                    if not g and not where.strip() and m.group("role").casefold() in ("sammankallande", "ordförande"):
+                        # "Som ny sammankallande utsågs Eva Ek, Vårdcentralen Ås": no body named, the one that met
+                        g = self.ctx.working_group or self._meeting_body()
                     if g and g != where.strip():
                         self.group(g, item)
                     # "Till beredningsgruppen utses A, B och C": named to the body, a seat in it and no duty
@@ -10650,6 +10659,11 @@ class _Extractor:
             if gm:
                 # "ger Arbetsgrupp X i uppdrag att …; förslaget redovisas för styrgruppen": the group given the task
                 frm = self._body_ref(gm.group("g") or gm.group("g2") or gm.group("g3") or gm.group("g4"))
+            if not frm and m.re is _REPORT_BACK_JOINED and m.group(0).lstrip(" ,")[:3] == "och":
+                # "Samverkansgruppen lyder under RLG och återrapportering sker till RLG …": the clause's subject reports
+                subj = re.match(r"^\s*(?P<g>[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|teamet|nätverket))\b", head)
+                frm = subj and self._sentence_subject_group(subj.group("g"))
+                frm = frm and (_own_body(frm, self._meeting_body()) or frm)
             if to and not frm and self.p.body and to != self.p.body and self._is_body(to) and not re.search(
                     r"\binnan\s+det\b", s):
                 frm = self.p.body  # "Utvärderingsplanen återrapporteras till styrgruppen": the body's own work

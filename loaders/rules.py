@@ -477,8 +477,11 @@ RULES: tuple[Rule, ...] = (
                            "Anna Ek beställer material från Arbetsgrupp SIP.")),
     Rule("reported_in", "mandate", exclusive=False,
          triggers=("återkopplas", "återrapporteras", "redovisas", "rapporteras", "Återrapport till",
-                   "Återrapportering till", "Rapport till", "; återrapport"), handler="_md_reported_in",
+                   "Återrapportering till", "Rapport till", "; återrapport", "återrapportering sker"), handler="_md_reported_in",
          examples=(_ex("Uppföljningen hanteras av arbetsgruppen och återrapporteras till Styrgrupp Barnahus.",
+                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "reports_to"), body="Arbetsgrupp SIP"),
+                   # the report-back as a noun joined by "och", how often after it
+                   _ex("Vi gick igenom uppdraget, och återrapportering sker till Styrgrupp Barnahus två gånger per år.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "reports_to"), body="Arbetsgrupp SIP"),
                    # where the body reported to takes it next
                    _ex("Förslaget ska återrapporteras till Styrgrupp Barnahus i november och därefter lyftas till LSVO.",
@@ -875,9 +878,14 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:lyder\s+under|är\s+(?:en\s+)?undergrupp\s+(?:till|under|inom)|"
                  r"är\s+underställd|är\s+(?:en|ett)\s+(?:[a-zåäö-]*(?:grupp|team|nätverk))\s+under|sorterar\s+under|"
                  r"är\s+organiserad\s+under|ingår\s+i\s+(?:samverkans)?strukturen\s+under)"
-                 r"\s+(?P<to>[^.;,]+?)(?:\s+(?:och(?=\s+[a-zåäö]+(?:ar|er|r)\b)|som|sedan|i(?=\s+[a-zåäö\d])|med)\b.*)?$",
+                 r"\s+(?P<to>[^.;,]+?)(?:\s+(?:och(?=\s+[a-zåäö]+(?:ar|er|r)\b|\s+(?:åter)?rapportering\b)|som|sedan|"
+                 # "…, och återrapportering sker till …": another clause after a comma
+                 r"i(?=\s+[a-zåäö\d])|med)\b.*|,\s+och\s.*)?$",
          examples=(_ex("Arbetsgrupp SIP lyder under Styrgrupp Nära vård.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to")),
+                   _ex("Arbetsgruppen lyder under Styrgrupp Nära vård, och återrapportering sker till styrgruppen två "
+                       "gånger per år.", body="Arbetsgrupp SIP",
+                       facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to"),)),
                    # "i" before a place is part of the body's name
                    _ex("Nätverket lyder under Socialchefsgruppen i Tallmo och lämnar en årsrapport dit i december.",
                        body="Nätverket för biståndshandläggare i Tallmo",

@@ -88,6 +88,8 @@ _ATT_START = re.compile(r"^att\b", re.IGNORECASE)
 _DNR = re.compile(r"\s*\b(?:Dnr|Diarienr|Diarienummer|Dnr:)\b.*$", re.IGNORECASE)
 _DNR_THEN_TITLE = re.compile(r"(?i:dnr|diarienr|diarienummer)\.?:?\s*(?:[A-ZÅÄÖ]{1,6}[ .-]?)?\d{2,4}[/.:-]\d{1,6}"
                              r"(?:[/.:-]\d{1,4})?\s+(?P<title>[A-ZÅÄÖ][^\n]{3,})$")
+# "(Dnr 2025/118)", "(dnr KS 2025/31)": a diary number in brackets, the item's title after it
+_DNR_PAREN = re.compile(r"\((?i:dnr|diarienr|diarienummer)\.?:?\s*[^()]{1,30}\)\s*[.:–-]?\s*(\S.*)?$")
 _KIND = re.compile(r"\(\s*([BID](?:\s*/\s*[BID]){0,3})\s*\)")
 _KIND_WORD = re.compile(r"\(\s*(beslut|information|diskussion|dialog)\s*\)", re.IGNORECASE)
 _NOTE = re.compile(
@@ -343,6 +345,10 @@ def _candidates(lines: list[str], md: set[int]) -> tuple[list[_Head], list[_Head
             if c.islower() and idx and (prev := lines[idx - 1].rstrip()) and prev[-1] not in ".:!?":
                 continue  # "… med ändringen att" / "punkt 6 behandlades före punkt 5.": a sentence wrapped
             m = _POINT.match(s)
+            if m and m.group(2) and (dm := _DNR_PAREN.match(m.group(2))) and dm.group(1):
+                # "Ärende 4 (Dnr 2025/118)  Riktlinje för …": the diary number in brackets before the title
+                mdh.append(_Head(idx + 1, _key(m.group(1)), m.group(1).upper(), dm.group(1)))
+                continue
             # "Ärende 1 (flicka, åk 8): skolan och …": a case told under an item, described, not titled
             if m and m.group(2) and not (s[m.start(2)] == "(" or _RUN_IN.match(m.group(2))):
                 mdh.append(_Head(idx + 1, _key(m.group(1)), m.group(1).upper(), m.group(2)))
