@@ -420,6 +420,17 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Styrgrupp Barnahus", "Samverkansgrupp äldre", "delegates")),),
          counter_examples=("Uppföljningen är ett uppdrag som tar tid.",)),
     # a task given earlier, told in a relative clause with its verb last
+    # what is handed to a body that settles the rest itself, told in a relative clause: "… erbjuda en plats i
+    # referensgruppen till nätverket, som själv utser sin representant"
+    Rule("body_does_itself", "assignment", exclusive=False, triggers=("som själv ", "som själva "),
+         handler="_body_does_itself",
+         examples=(_ex("Samverkansgruppen beslutade att erbjuda en plats i referensgruppen till Nätverket för "
+                       "verksamhetsutvecklare, som själv utser sin representant.",
+                       ("assignment", ["Nätverket för verksamhetsutvecklare"], "utse sin representant")),
+                   _ex("ta frågan vidare till Nätverket för försörjningsstödschefer, som själv utser vem som leder arbetet",
+                       decision=True, facts=(("assignment", ["Nätverket för försörjningsstödschefer"],
+                                              "utse vem som leder arbetet"),))),
+         counter_examples=("Frågan går till Nätverket för försörjningsstödschefer, som själv har tagit upp den.",)),
     Rule("given_in_relative", "assignment", exclusive=False, narrative_only=True, triggers=("uppdragit åt",),
          handler="_as_given_in_relative",
          examples=(_ex("Sara Ekholm är förvaltningschef. Av sammanställningen framgår 14 ärenden som nämnden uppdragit åt "
