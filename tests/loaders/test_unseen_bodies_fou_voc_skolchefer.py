@@ -129,3 +129,13 @@ def test_regional_styrgrupp_under_the_collaborations_name():
         doc = read_document(p)
     parsed = parse_minutes(doc.text if hasattr(doc, "text") else doc, "voc.html")
     assert parsed.body == "Regional styrgrupp Vård- och omsorgscollege Åsland"
+
+
+def test_seat_in_the_body_that_met_named_between_the_verb_and_av():
+    text = NOTES + """
+6. Övriga frågor
+Ekby kommun har meddelat att Oskar Lind ersätts i rådet av Maja Törn, enhetschef LSS, från januari.
+"""
+    _, r = _parse(text)
+    got = {(m.person, m.change) for m in r.memberships}
+    assert ("Oskar Lind", "leave") in got and ("Maja Törn", "replace") in got
