@@ -605,7 +605,7 @@ _GIVEN = (r"(?:[a-zåäö]*gruppen\s+|rådet\s+|nämnden\s+)?(?:en\s+|ett\s+)?(?
           r"(?:lägesbild|lägesrapport|återblick|dragning|presentation|information|bakgrund|genomgång|"
           r"uppdatering|redogörelse|orientering)")
 # ("presenterade sig kort": a newcomer introducing herself, no item presented)
-_PROSE_PRESENT = re.compile(r"\b((?:presenterar|presenterade)(?!\s+sig\b)|(?:visar|visade)\s+(?!sig\b)|tog\s+upp\b|tar\s+upp\s+(?=att\b)|(?:informerar|informerade)(?:\s+om|\s+från|(?=\s*:))|"
+_PROSE_PRESENT = re.compile(r"\b((?:presenterar|presenterade)(?!\s+sig\b)|(?:visar|visade)\s+(?!sig\b)|tog\s+upp\b|tar\s+upp\s+(?=att\b)|(?:informerar|informerade)(?:\s+(?:kort|kortfattat|muntligt|översiktligt))?(?:\s+om|\s+från|(?=\s*:))|"
                             r"(?:redogör|redogjorde)(?:\s+för|(?=\s*:))|föredrar|föredrog|"
                             r"(?:berättar|berättade|beskriver|beskrev)(?:\s+om|\s+att|\s+hur|(?=\s*:))|(?:beskriver|beskrev)\s+(?:ett|en|det|den|läget|arbetet)\b|"
                             # "Mikael Ros beskrev Granviks arbete med …": the piece of work by whose it is
@@ -644,6 +644,11 @@ _PROSE_PRESENT = re.compile(r"\b((?:presenterar|presenterade)(?!\s+sig\b)|(?:vis
                             r"orientering)\b(?![^.;]*\b(?:senast|inför)\b)|"
                             r"(?:drar|drog)\s+(?:ärendet|punkten|frågan|läget|förslaget|underlaget)\b|(?:delgav|delger)\s+|"
                             r"(?:uppdaterade|uppdaterar)\s+(?:[a-zåäö]*gruppen|rådet|mötet|nämnden|ledamöterna)\s+(?:om|kring|med|på)\b)")
+# a member who opens an item's text by reminding of a matter presents it: "Henrik påminde om att …", "Anders
+# påminner om utbildningsdagen …" (further into the item, a remark on what another presented; the chair's
+# reminder, "Ordföranden påminde om att …", frames the item as chairing does; "lyfte att", "meddelade att" are
+# remarks)
+_OPENING_PRESENT = re.compile(r"\b((?:påminde|påminner)\s+om\b)")
 _INFORMED_BY = re.compile(r"\b(?:informerades|fick\s+information)\s+av\s+(?:[a-zåäö][\wåäö-]*\s+){0,2}"
                           r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})"
                           # a line naming what was given and by whom: "Information från Per Ek om …", "Dragning av
@@ -4077,7 +4082,11 @@ _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utsko
                                 r"tillgänglighet|personer\s+med\s+funktionsnedsättning)\w*"
                                 # a nämnd named by its field ("Nämnden för funktionsstöd"), and a nämnd's own
                                 # beredning or utskott named by it ("Hälso- och sjukvårdsnämndens beredning för …")
-                                r"|" + _OWN_FIELD_BODY + r")(?:\s+\([A-ZÅÄÖ]{2,6}\))?$", re.I)
+                                r"|" + _OWN_FIELD_BODY +
+                                # a region's beredning for a part of the län: "Hälso- och sjukvårdsberedning Norra"
+                                r"|^(?:hälso-\s+och\s+sjukvårds|folkhälso|primärvårds|vård)beredning(?:en)?\s+"
+                                r"(?:norra|södra|östra|västra|norr|söder|öst|väst|mitt|nord|syd)"
+                                r")(?:\s+\([A-ZÅÄÖ]{2,6}\))?$", re.I)
 _TRAILING_ACRONYM = re.compile(r"\s+\([A-ZÅÄÖ]{2,6}\)$")
 _SMALL_WORDS = {"för", "och", "i", "med", "av", "om", "till", "på", "vid", "inom", "samt"}
 # a förbund (samordningsförbund, kommunalförbund) on the letterhead, and its board named bare below it
@@ -4429,6 +4438,13 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
         bare = re.fullmatch(r"[\wåäöÅÄÖ-]*(?:grupp|gruppen|processteam|processteamet|nätverket|rådet|forumet)", body, re.I)
         named_later = [n for p, n in kinds[1:] if bare and n.casefold().startswith(body.casefold().removesuffix("en")[:-1])
                        and len(n.split()) > 1] if bare else []
+        regional = re.fullmatch(r"(?:Regional|Regionala|REGIONAL|REGIONALA)\s+(?:styrgrupp|styrgruppen|STYRGRUPP|"
+                                r"STYRGRUPPEN)", body) if not bare else None
+        above = [n for p, n in names if p == pos - 1] if regional else []
+        if above and not _FÖRBUND_CELL.match(above[0]) and not re.search(r"\d", above[0]):
+            # "Vård- och omsorgscollege Hallanda" over "Regional styrgrupp": the regional steering group of the
+            # collaboration named on the line above, as its own name says it
+            body = f"{body} {_tidy_caps(above[0], True)}"
         if named_later:
             # "MINNESANTECKNINGAR / STYRGRUPPEN" in a letterhead's box, then "Styrgruppsmöte ESF-projektet X": the
             # kind the box names, named in full on the line below it
@@ -4508,6 +4524,8 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     'Hälso- och sjukvårdsnämndens beredning för hälsa och omsorg, Region Ås'
     >>> qualified_body("Gemensamma nämnden för familjerätt", "Ekeby kommun", "")
     'Gemensamma nämnden för familjerätt'
+    >>> qualified_body("Hälso- och sjukvårdsberedning Norra", None, "Region Ås ... Region Ås")
+    'Hälso- och sjukvårdsberedning Norra, Region Ås'
     >>> qualified_body("Politiskt samverkansråd", "Region Ås", ""), qualified_body("Nämnden", None, "")
     ('Politiskt samverkansråd', 'Nämnden')
     >>> qualified_body("Förbundsfullmäktige", None, "Utbildningsförbundet Norrskär\\nÅby kommun, Ås kommun")
@@ -4791,7 +4809,9 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
             nm = _holder(m.group("who") or m.group("who2") or m.group("who3"), att)
             if nm and nm not in out:
                 out.append(nm)
-    if not _PROSE_PRESENT.search(text) and not _LEAD_NAME_COLON.search(text):
+    sents = _sentences(text)
+    opening = bool(sents) and _OPENING_PRESENT.search(sents[0]) is not None
+    if not _PROSE_PRESENT.search(text) and not _LEAD_NAME_COLON.search(text) and not opening:
         return out
     # "Diarienummer: RS 2025/0101" on a line of its own is no part of the sentence after it; a list item
     # and the line after a list are sentences of their own, though a Word paragraph ends in no period
@@ -4805,13 +4825,20 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
         nm = leading_name(lead.group("who"))[0] if len(toks) > 1 else _short_name_of(toks[0], short, att)
         if nm and nm not in out and any(e.name == nm for e in att):
             out.append(nm)
-    for sent in _sentences(text):
+    for si, sent in enumerate(_sentences(text)):
         m = _PROSE_PRESENT.search(sent)
+        reminded = m is None and si == 0 and opening
+        if reminded:
+            m = _OPENING_PRESENT.search(sent)
+            if m and sent[:m.start()].strip().lower() in _PRESENTING_ROLES:
+                continue
         if not m:
             continue
         if sent[:1] in _BULLETS:  # "- Hanna presenterade utkastet": a point of a list
             sent = _strip_bullet(sent)
             m = _PROSE_PRESENT.search(sent)
+            if not m:
+                continue
         after = sent[m.end():].lstrip()
         if m.group(1).split()[0].endswith(_PAST_PRESENT) and re.match(r"(?:vid|på|under|i)\b", after):
             continue
@@ -6359,6 +6386,13 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
         return s[own.end("who"):].strip()
     if not s or _PROPOSES_DECISION.search(s):
         return None  # "Arbetsutskottet föreslår socialnämnden besluta att …": a förslag till beslut
+    if not block and ", som " in s and (m := _RELATIVE_APPROVAL.search(s)):
+        # "Cecilia gick igenom dagordningen, som godkändes", "Inga synpunkter på förra anteckningarna, som därmed
+        # är godkända": the meeting's approval told in a relative clause of what it approved
+        verb = m.group("verb").casefold()
+        inf = "lägga" if "handlingarna" in verb else "fastställa" if verb.startswith("fastställ") else "godkänna"
+        np = m.group("np")
+        return f"{inf} {np[:1].lower()}{np[1:]}" + (" till handlingarna" if inf == "lägga" else "")
     m = _IMPERSONAL.match(s)
     if m:
         if re.match(r"(?:då|därefter|tidigare)\b", s[m.end():]) or _RECALLED.match(s[m.end():]):
@@ -6480,6 +6514,12 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     return s
 
 
+# the meeting's approval in a relative clause of the minutes or agenda approved
+_RELATIVE_APPROVAL = re.compile(
+    r"(?:^|\s)(?P<np>(?:(?:förra|föregående|senaste|dagens)\s+)?(?:dagordningen|föredragningslistan|minnesanteckningarna|"
+    r"mötesanteckningarna|anteckningarna|protokollet)(?:\s+från\s+[^,]{2,40}?)?),\s+som\s+(?:därmed|därefter|sedan|då)?\s*"
+    r"(?P<verb>godkändes|godkänns|fastställdes|fastställs|är\s+godkända|är\s+godkänd|är\s+godkänt|"
+    r"lades\s+till\s+handlingarna|läggs\s+till\s+handlingarna)\s*\.?$", re.I)
 # a passive negated ("… inte alltid utses") or inside what someone reported ("Eva tog upp att …"): no decision
 _NEGATED_OR_REPORTED = re.compile(r"\b(?:inte|ej|aldrig)(?:\s+(?:alltid|längre|heller))?$|"
                                   r"\b(?:tog\s+upp|berättade|påpekade|framförde|konstaterade|menade|upplever|"

@@ -329,7 +329,24 @@ def _sentences_cached(text: str) -> tuple[str, ...]:
     rest = f"{buf} {flat[pos:]}".strip()
     if rest:
         out.append(rest)
+    if "(" in flat and _ASIDE_IN_SENTENCE.search(flat):
+        # "Sanna redogjorde för läget i arbetsgruppen (påminnelse: ag frånvaro rapporterar till lg BoU).": the
+        # secretary's aside is a sentence of its own, read after the one it stands in
+        split: list[str] = []
+        for s in out:
+            asides = [a.group("inner").strip() for a in _ASIDE_IN_SENTENCE.finditer(s)]
+            if asides:
+                s = _ASIDE_IN_SENTENCE.sub("", s)
+            split.append(s)
+            split.extend(a[:1].upper() + a[1:] if a.split(" ", 1)[0] not in _KIND_LETTERS_SMALL else a for a in asides)
+        out = split
     return tuple(_unwrapped(s.strip(" \x00")) for s in out if s.strip(" \x00"))
+
+
+# an aside in brackets inside a sentence, a statement of its own: "(påminnelse: ag SIP rapporterar till DLG)",
+# "(obs: …)", "(OBS! …)"
+_ASIDE_IN_SENTENCE = re.compile(r"\s*\((?:påminnelse|obs|nb|observera|notera)\s*[:!]\s*(?P<inner>[^()]{8,200}?)\s*\.?\)", re.I)
+_KIND_LETTERS_SMALL = frozenset(("ag", "sg", "lg"))
 
 
 def _unwrapped(s: str) -> str:
@@ -1020,7 +1037,12 @@ _AFTER_PLACE = {"och", "län", "läns", "kommun", "kommuns", "kommuner"}
 # the pronouns that open a clause of their own after a body's name and a comma
 _CLAUSE_SUBJECTS = frozenset(("ingen", "inget", "vi", "man", "de", "han", "hon", "alla", "det"))
 # a working group by its kind's letters before its name in running text: "ag SIP", "AG SIP-utbildning"
-_KIND_LETTERS_IN_TEXT = re.compile(r"(?<![\wåäöÅÄÖ-])(?:ag|AG)\s+(?=[A-ZÅÄÖ]{2,}\b)")
+# (and a styrgrupp or ledningsgrupp typed small, "lg BoU", "sg Barnahus"; a working group by a topic typed
+# small where a verb follows it: "ag frånvaro rapporterar till …")
+_KIND_LETTERS_IN_TEXT = re.compile(r"(?<![\wåäöÅÄÖ-])(?:(?:ag|AG)\s+(?=[A-ZÅÄÖ]{2,}\b)|(?:ag|sg|lg)\s+(?=[A-ZÅÄÖ]{2,}\b|"
+                                   r"[A-ZÅÄÖ][a-zåäö]+[A-ZÅÄÖ]\w*\b|[A-ZÅÄÖ][a-zåäö]{3,}\b)|"
+                                   r"ag\s+(?=[a-zåäö]{4,}\s+(?:rapporterar|får|har|ska|tar|lämnar|arbetar)\b))")
+_KIND_LETTERS_NAME = {"ag": "Arbetsgrupp ", "sg": "Styrgrupp ", "lg": "Ledningsgrupp "}
 _AT_PROCESS = re.compile(r"\s+(?:(?:in|ut)-\s+och\s+)?[a-zåäö]+(?:skrivning|gång|gångar)\b(?!\s+(?:av|i)\s)")
 # the care a body is about and the condition it is given at: "arbetsgrupp för sekundärprevention vid osteoporos",
 # "nätverket för rehabilitering vid stroke" (a bare noun ending the phrase; "vid behov", "vid mötet" are when)
@@ -3796,6 +3818,10 @@ def _column(cell: str, names: set[str]) -> bool:
     return cell in names or (cell.split(" ")[0] in names if cell else False)
 
 
+# a standing line of report told in a relative clause inside a proposal: "… föreslår att arbetsgruppen, som
+# rapporterar till styrgruppen, får i uppdrag att …"
+_PROPOSED_STANDING = re.compile(r"\b(?:föreslår|föreslog|föreslås)\s+(?:[a-zåäö]+\s+)?att\s+(?P<who>[^,;.]{3,80}?),\s+som\s+"
+                                r"(?:rapporterar|återrapporterar|redovisar)\s+till\s+(?P<to>[^,;.]{2,80}?),")
 # a proposal to another body, what it would do: "Arbetsgruppen föreslår att styrgruppen gör …"
 _PROPOSED_THAT = re.compile(r"\b(?:föreslå|föreslår|föreslog|rekommendera|rekommenderar|rekommenderade)\s+att\s+$")
 # an endorsement of what someone does: "ställa sig bakom att X deltar i …", "godkänner att X medverkar i …"
@@ -7809,6 +7835,12 @@ class _Extractor:
             # "ställa sig bakom att FoU Rönnmark anordnar en utbildning": the one the body stands behind does it (not
             # "… att Strandviks kommun deltar i piloten": a part taken, no task)
             self._sentence(s[bk.end():], origin=origin, pos=pos, giver=giver, kinds=("assignment",))
+        if "föresl" in s and "mandate" in kinds and ", som " in s and (ps := _PROPOSED_STANDING.search(s)):
+            # "Förvaltningen föreslår att arbetsgruppen, som rapporterar till styrgruppen, får i uppdrag att …": the
+            # line the group reports along stands, whatever becomes of the proposal
+            who = ps.group("who")
+            self._sentence(f"{who[:1].upper()}{who[1:]} rapporterar till {ps.group('to')}", origin=origin, pos=pos,
+                           giver=giver, kinds=("mandate",))
         if "yrka" in s and "assignment" in kinds and _MOTION.match(s):
             # "KS (C) yrkar bifall … med tillägget att socialchefen ska återrapportera …": a motion put to the
             # meeting, which gives no task; the decision that adopts it does
@@ -7846,9 +7878,10 @@ class _Extractor:
             # "Påminnelse för nya läsare: gruppen har fått i uppdrag av X att …": a lead-in before the sentence
             # (quoted with it)
             s = s[lead.end()].upper() + s[lead.end() + 1:]
-        if (" ag " in s or " AG " in s or s[:3] in ("ag ", "AG ")) and _KIND_LETTERS_IN_TEXT.search(s):
+        if (" ag " in s or " AG " in s or s[:3] in ("ag ", "AG ") or " lg " in s or " sg " in s) and \
+                _KIND_LETTERS_IN_TEXT.search(s):
             # "ag SIP får i uppdrag att …": a working group named by its kind's letters, as hurried notes write it
-            s = _KIND_LETTERS_IN_TEXT.sub("Arbetsgrupp ", s)
+            s = _KIND_LETTERS_IN_TEXT.sub(lambda k: _KIND_LETTERS_NAME[k.group(0)[:2].lower()], s)
         decision = origin == "decision"
         # "Rådet rapporterar till kommunstyrelsen genom sin årsrapport": a standing duty, the reports_to mandate only
         standing = "rapporterar" in s and bool(_STANDING_REPORT.search(s))
@@ -10478,6 +10511,37 @@ class _Extractor:
     # a matter named by its noun, as the task the body is to carry out
     _NOUN_TASKS = (("uppföljningen av", "följa upp"), ("ansvaret för", "ansvara för"), ("samordningen av", "samordna"),
                    ("planeringen av", "planera"), ("beredningen av", "bereda"), ("genomförandet av", "genomföra"))
+
+    _DOES_ITSELF = re.compile(r"\b(?:till|åt)\s+(?P<to>[^,;.]{3,90}?),\s+som\s+(?:själv|själva|självt)\s+"
+                              r"(?P<verb>(?!har\b|hade\b|är\b|var\b)[a-zåäö]{3,}(?:ar|er|ir|år|ör))\s+(?P<rest>[^,;]{3,120}?)\s*\.?$")
+
+    def _body_does_itself(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"… erbjuda en plats i referensgruppen till nätverket, som själv utser sin representant": the body
+        handed the matter settles the rest itself, its task given by the body that met."""
+        m = self._DOES_ITSELF.search(s)
+        if not m:
+            return False
+        # "till nätverket för försörjningsstödschefer" in a nätverk's own minutes: the body named in full
+        raw = m.group("to").strip()
+        named = [g.name for g in find_groups(raw[:1].upper() + raw[1:]) if not g.generic_head]
+        if not named and re.fullmatch(r"[a-zåäö]+(?:et|en|na)", raw) and self.ctx.item:
+            # "till nätverket": the one body of that kind the item names, other than the one that met
+            stem = re.sub(r"(?:et|en|na)$", "", raw)
+            body = self._meeting_body() or ""
+            named = list(dict.fromkeys(g.name for g in find_groups(self.ctx.item.body or "") if not g.generic_head
+                                       and g.name.casefold().startswith(stem) and not _one_name(g.name, body)))
+            named = named if len(named) == 1 else []
+        to = named[0] if named else self._body_ref(raw)
+        if not to or not self._is_body(to):
+            return False
+        body = self._meeting_body()
+        if body and _one_name(to, body):
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        self.group(to, item)
+        self.assignment([to], f"{_present_to_infinitive(m.group('verb'))} {m.group('rest')}", origin=origin, pos=pos,
+                        given_by=giver or body)
+        return True
 
     def _delegated_passive(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"Uppföljningen av betalningsansvaret delegeras till Arbetsgrupp utskrivning": the body the

@@ -77,7 +77,9 @@ _HUVUDMAN = r"(?:[Rr]egion\s+[A-ZÅÄÖ][\wåäö]+|[Rr]egionen|[A-ZÅÄÖ][\wå
 # "för tiden till och med …", "från och med …", "t.o.m. …": when, not where
 # "ersätts av", "efterträds av", "kommer att ersättas av": the successor follows
 # ("ersätts tills vidare av", "ersätts tillfälligt av": a stand-in for now is the successor all the same)
+# ("ersätts i rådet av": the seat in the body that met, named by its kind between the verb and "av")
 _REPLACED_BY = (r"(?:ersätts|efterträds|(?:kommer\s+att|ska)\s+(?:ersättas|efterträdas))"
+                r"(?:\s+i\s+(?:rådet|gruppen|nätverket|teamet|forumet|beredningen|nämnden|styrelsen|[a-zåäö]+gruppen))?"
                 r"(?:\s+(?:tills\s+vidare|tillfälligt|under\s+tiden|så\s+länge))?\s+av\s+"
                 # "… av sin kollega Lina Ek": the successor after who she is to the one leaving
                 r"(?:(?:sin|sina|hans|hennes|hens|dennes)\s+(?:kollega|kollegor|medarbetare|ställföreträdare|biträdande)\s+(?=[A-ZÅÄÖ]))?")
@@ -428,6 +430,17 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Styrgrupp Barnahus", "Samverkansgrupp äldre", "delegates")),),
          counter_examples=("Uppföljningen är ett uppdrag som tar tid.",)),
     # a task given earlier, told in a relative clause with its verb last
+    # what is handed to a body that settles the rest itself, told in a relative clause: "… erbjuda en plats i
+    # referensgruppen till nätverket, som själv utser sin representant"
+    Rule("body_does_itself", "assignment", exclusive=False, triggers=("som själv ", "som själva "),
+         handler="_body_does_itself",
+         examples=(_ex("Samverkansgruppen beslutade att erbjuda en plats i referensgruppen till Nätverket för "
+                       "verksamhetsutvecklare, som själv utser sin representant.",
+                       ("assignment", ["Nätverket för verksamhetsutvecklare"], "utse sin representant")),
+                   _ex("ta frågan vidare till Nätverket för försörjningsstödschefer, som själv utser vem som leder arbetet",
+                       decision=True, facts=(("assignment", ["Nätverket för försörjningsstödschefer"],
+                                              "utse vem som leder arbetet"),))),
+         counter_examples=("Frågan går till Nätverket för försörjningsstödschefer, som själv har tagit upp den.",)),
     Rule("given_in_relative", "assignment", exclusive=False, narrative_only=True, triggers=("uppdragit åt",),
          handler="_as_given_in_relative",
          examples=(_ex("Sara Ekholm är förvaltningschef. Av sammanställningen framgår 14 ärenden som nämnden uppdragit åt "
@@ -3261,6 +3274,7 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          counter_examples=("Åby kommun har utsett Eva Ek att företräda kommunen i frågan.",)),
     Rule("leaves_replaced_by", "membership", change="leave",
          triggers=("ersätts av", "efterträds av", "ersättas av", "efterträdas av", "slutar", "lämnar", "har lämnat", "därmed lämnat",
+                   "ersätts i ",
                    "ersätts tills vidare av", "ersätts tillfälligt av",
                    "och lämnat",
                    "går i pension", "har slutat", "avtackas", "avsagt sig", "avsäger sig", "avgår",
@@ -3297,6 +3311,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                  r"(?:;\s[^.]*)?$",
          examples=(_ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn lämnar samverkansgruppen vid årsskiftet.",
                        ("membership", "Gustav Torn", "Samverkansgrupp äldre", "leave")),
+                   # the seat named by the body's kind between the verb and "av"
+                   _ex("Åby kommun har meddelat att Rikard Palm ersätts i rådet av Maja Törnqvist, enhetschef LSS, från januari.",
+                       ("membership", "Rikard Palm", "Samverkansgrupp äldre", "leave"),
+                       ("membership", "Maja Törnqvist", "Samverkansgrupp äldre", "replace")),
                    _ex("Arbetsgrupp för fallprevention fortsätter under 2026. Anna Ek lämnar arbetsgruppen vid årsskiftet "
                        "och ersätts av Nadja Persson, fysioterapeut.",
                        ("membership", "Anna Ek", "Arbetsgrupp för fallprevention", "leave"),
