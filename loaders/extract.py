@@ -7070,7 +7070,9 @@ _ITEM_ATT_LABEL = re.compile(r"^[-•*]?\s*(?:närvarande|närvarolista|närvaro
 # the title of a roster appended with the votes on its paragraphs: "NÄRVARO- OCH OMRÖSTNINGSLISTA" (a first look: "närvaro-")
 _VOTE_ROSTER_TITLE = re.compile(r"(?i)närvaro-\s+och\s+(?:omröstnings|voterings)lista\b[^:]{0,60}")
 # a roster appended as the notes' bilaga: "Bilaga 1. Närvarolista 2025-10-30", "Bilaga: Närvarolista"
-_APPENDED_ROSTER = re.compile(r"^Bilaga(?:\s+\d{1,2})?\s*[.:–-]?\s*(?P<label>Närvarolista|Närvarande|Deltagare|Deltagarlista)"
+_APPENDED_ROSTER = re.compile(r"^Bilaga(?:\s+\d{1,2})?\s*[.:–-]?\s*(?P<label>Närvarolista|Närvarande|Deltagare|Deltagarlista|"
+                              # "Bilaga 1 – Närvaro 15 december 2026", "Bilaga 1. Deltagarförteckning": the same roster
+                              r"Närvaro|Närvaroförteckning|Deltagarförteckning)"
                               r"(?:\s+(?:den\s+)?(?:\d{4}-\d\d-\d\d|\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?))?\s*:?$", re.I)
 # the head of an action list: a column of the task and one of who carries it out ("Nr | § | Uppdrag | Ansvarig | …")
 _ACTION_HEAD_TASK = ("uppdrag", "åtgärd", "åtgärder", "uppgift", "aktivitet", "vad")
@@ -7155,7 +7157,9 @@ def _attendance_in_items(seg: Segments, titled_only: bool = False, last_only: bo
                 elif (ap := _APPENDED_ROSTER.match(lines[n - 1].strip())) and it is mains[-1]:
                     # "Bilaga 1. Närvarolista 2025-10-30": the roster appended after the last point ("Bilaga –
                     # deltagarlista" under "Närvarande: se deltagarlista i bilaga": those who took part)
-                    lines[n - 1] = "Deltagare" if ap.group("label").casefold() == "deltagarlista" else ap.group("label")
+                    lines[n - 1] = ("Deltagare" if ap.group("label").casefold() in ("deltagarlista", "deltagarförteckning")
+                                    else "Närvarolista" if ap.group("label").casefold() in ("närvaro", "närvaroförteckning")
+                                    else ap.group("label"))
                 elif (it is mains[-1] and n < it.end and _BILAGA_ALONE.match(lines[n - 1].strip())
                       and (ap := _APPENDED_ROSTER_TITLE.match(lines[n].strip()))):
                     # "Bilaga 1" / "Närvarolista, Socialnämnden 2025-11-19": the same, its title on a line of its own
