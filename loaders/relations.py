@@ -147,6 +147,41 @@ _OPEN_ATT = re.compile(r"(?:^|\s)att$", re.IGNORECASE)
 _NUMBERED_TITLE = re.compile(r"\d{1,2}[.)]\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?![a-zåäö]+(?:ar|er|ir)\b)[\wåäöÅÄÖ-]+){0,3}")
 
 
+# a doer's tasks as a list under a heading of its own: "Uppdrag till Karin Ek:" / "- ta fram …" / "- skicka …"
+_TASK_HEADING = re.compile(r"^[#*\s]*(?P<head>(?:Uppdrag|Uppgift|Uppgifter|Att\s+göra)\s+(?:till|för)\s+[^:]{2,80}?)\s*:\s*\**\s*$",
+                           re.I)
+
+
+def _task_heading_lists(lines: list[str]) -> list[str]:
+    r"""The list under a heading "Uppdrag till X:" read as one labelled action a line, the heading its label.
+
+    >>> _task_heading_lists(["### Uppdrag till Karin Ek:", "- ta fram en plan", "- skicka den till RLG", "", "Nästa"])
+    ['- Uppdrag till Karin Ek: ta fram en plan', '- Uppdrag till Karin Ek: skicka den till RLG', '', 'Nästa']
+    >>> _task_heading_lists(["Uppdrag till arbetsgruppen:", "Gruppen tar fram en plan."])
+    ['Uppdrag till arbetsgruppen:', 'Gruppen tar fram en plan.']
+    """
+    if not any("till" in x or "för" in x for x in lines):
+        return lines
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        h = _TASK_HEADING.match(lines[k])
+        j = k + 1
+        while h and j < len(lines) and not lines[j].strip():
+            j += 1  # (a blank line between the heading and its list)
+        items: list[str] = []
+        while h and j < len(lines) and (b := _BULLET.match(lines[j].strip())) and lines[j].strip()[b.end():][:1].islower():
+            items.append(f"- {h.group('head')}: {lines[j].strip()[b.end():]}")
+            j += 1
+        if items:
+            out.extend(items)
+            k = j
+        else:
+            out.append(lines[k])
+            k += 1
+    return out
+
+
 @lru_cache(maxsize=4096)
 def _flatten(text: str) -> str:
     r"""Join wrapped lines into one string; list bullets, short headings, field lines and paragraph
@@ -175,7 +210,7 @@ def _flatten(text: str) -> str:
     in_bullet = False
     in_att_list = False  # the lines are a list of the clauses a line ending in "att" opens
     last_opens = False  # the last line started a sentence of its own
-    lines = text.replace("\r", "").split("\n")
+    lines = _task_heading_lists(text.replace("\r", "").split("\n"))
     # a text written with a blank line after every line: a blank line there ends no list item
     filled = [i for i, x in enumerate(lines) if x.strip()]
     double = len(filled) >= 6 and sum(1 for i in filled if i + 1 < len(lines) and not lines[i + 1].strip()) >= 0.8 * len(filled)
@@ -11065,6 +11100,35 @@ class _Extractor:
                         # "… lyfts vidare till RLG av båda grupperna" at a joint meeting: the other body refers it too
                         self.mandate(other, to, "refers", item, pos)
         return False
+
+    _PREPARED_FURTHER_RE = re.compile(
+        r"^(?P<what>(?:[Ff]rågan|[Ää]rendet|[Ff]rågorna|[Ää]rendena|[Dd]en|[Dd]et)(?:\s+om\s+[^.;]{2,100}?)?)\s+"
+        r"(?:bereds|utreds)\s+vidare\s+(?:av|i|inom)\s+(?P<who>[A-ZÅÄÖ][^.;,]{1,100}?)"
+        r"(?P<rest>(?:,|\s+(?:till|inför|före|under|och\s+tas|som|med)\b)[^.;]*)?\.?$")
+
+    def _prepared_further_by(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Frågan bereds vidare av Eva Ek och Per Lind till februarimötet", "Frågan om X bereds vidare av
+        Arbetsgrupp SIP": a task to prepare the question, given by the body that met; a body given it
+        has the question referred to it."""
+        m = self._PREPARED_FURTHER_RE.match(s)
+        if not m:
+            return False
+        raw = m.group("who").strip()
+        who = self._people(raw)
+        body = None if who else self._body_ref(raw)
+        if not who and not body:
+            return False
+        what = m.group("what")
+        obj = f"frågan{what[len(what.split()[0]):]}" if what.split()[0].casefold() in ("frågan", "den", "det") else \
+            f"ärendet{what[len(what.split()[0]):]}"
+        rest = (m.group("rest") or "").strip(" ,")
+        rest = "" if re.match(r"(?:som|och\s+tas|med)\b", rest) else rest
+        task = f"bereda {obj} vidare" + (f" {rest}" if rest else "")
+        meeting = giver or self._meeting_body()
+        self.assignment(who or [body], task, origin=origin, pos=pos, given_by=meeting)
+        if body and meeting and body != meeting:
+            self.mandate(meeting, body, "refers", self.ctx.item.number if self.ctx.item else None, pos)
+        return True
 
     def _sentence_subject_group(self, head: str) -> str | None:
         head = head.strip()

@@ -668,6 +668,16 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers"))),
          # a person carrying a question home to one kommun's own management is no flow between bodies
          counter_examples=("Pia tar med sig frågan till Norrbys ledningsgrupp för vård och omsorg.",)),
+    # a question left to be prepared further by named people or a body: "Frågan bereds vidare av X"
+    Rule("prepared_further_by", "assignment", exclusive=False, triggers=("bereds vidare", "utreds vidare"),
+         handler="_prepared_further_by",
+         examples=(_ex("Frågan bereds vidare av Elin Borg och Mattias Öhrn till februarimötet.",
+                       ("assignment", ["Elin Borg", "Mattias Öhrn"], "bereda frågan vidare"), roster=_ROSTER),
+                   # a body: the question referred to it
+                   _ex("Frågan om skolans roll bereds vidare av Arbetsgrupp SIP, som har hand om riktlinjen.",
+                       ("assignment", ["Arbetsgrupp SIP"], "bereda frågan om skolans roll vidare"),
+                       ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp SIP", "refers"))),
+         counter_examples=("Frågan bereds vidare.", "Frågan bereds vidare av förvaltningen i den mån det behövs.")),
     Rule("question_passed_to", "mandate", exclusive=False, triggers=("tas ", "lyfts", "skickas"),
          handler="_md_question_passed_to",
          examples=(_ex("Frågan lyfts vidare till Styrgrupp Barnahus.",
@@ -893,14 +903,23 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
     # kommunstyrelsen för …", "Revisorerna granskar på uppdrag av fullmäktige och ansvarar inför fullmäktige"
     # ("inför" before a meeting is a time, no body: "ansvarar inför nästa möte för lokalen")
     Rule("answers_to", "mandate", mandate="reports_to", exclusive=False,
-         triggers=("ansvarar inför", "ansvarig inför", "ansvariga inför"),
+         triggers=("ansvarar inför", "ansvarig inför", "ansvariga inför", "svarar inför"),
          pattern=r"^(?P<from>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:[a-zåäö][^.;:]{2,140}?\s+och\s+)?(?:är\s+(?:också\s+|även\s+)?"
-                 r"ansvarig[a]?|ansvarar)\s+inför\s+(?!(?:nästa|kommande|mötet|sammanträdet|dagens)\b)(?P<to>[^.;,]+?)"
-                 r"(?:\s+(?:för|och|samt|i|genom|som|när)\b.*)?$",
+                 r"ansvarig[a]?|ansvarar|svarar)\s+inför\s+(?!(?:nästa|kommande|mötet|sammanträdet|dagens)\b)(?P<to>[^.;,]+?)"
+                 # ("för" opens what it answers for, not a body's name going on: "… inför Ledningsgruppen för
+                 # samverkan i Åby för uppföljningen")
+                 r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:för(?=\s+(?:den|det|de|att|frågor|[a-zåäö]+(?:ningen|ningar|en|et|na|erna|arna|orna))\b)|"
+                 r"och|samt|i(?=\s+(?:frågor|[a-zåäö]+(?:en|et|na)\b))|genom|som|när)\b.*)?$",
          examples=(_ex("Utskottet ansvarar inför kommunstyrelsen för beredningen av kommunens folkhälsoärenden.",
                        body="Folkhälsoutskottet, Åby kommun",
                        facts=(("mandate", "Folkhälsoutskottet, Åby kommun", "Kommunstyrelsen", "reports_to"),)),
                    # the accountability told after the work it does, the body's own giver named again
+                   # "svarar inför", the body's name with its short form in brackets, "för" in the name
+                   _ex("Processteamet svarar inför Styrgruppen för Nära vård (SNV) för den månadsvisa uppföljningen.",
+                       body="Processteam vårdövergångar",
+                       facts=(("mandate", "Processteam vårdövergångar", "Styrgruppen för Nära vård", "reports_to"),)),
+                   _ex("Gruppen svarar inför Samverkansgrupp äldre i frågor som rör korttidsvården.", body="Arbetsgrupp korttid",
+                       facts=(("mandate", "Arbetsgrupp korttid", "Samverkansgrupp äldre", "reports_to"),)),
                    _ex("Revisorerna granskar på uppdrag av kommunfullmäktige och ansvarar inför fullmäktige.",
                        body="Revisorerna, Åby kommun",
                        facts=(("mandate", "Revisorerna, Åby kommun", "Fullmäktige", "reports_to"),
