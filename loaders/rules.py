@@ -2520,6 +2520,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Oskar Lind (S) ersätter Karin Nyqvist som ersättare för Ekby kommun från och med nästa möte.",
                        ("membership", "Oskar Lind", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Karin Nyqvist", "Samverkansgrupp äldre", "leave")),
+                   # a unit's seat, its owner in the genitive: a seat in the body that met
+                   _ex("Amira Sten ersätter Erik Sand som representant för kommunens rehabenhet från och med 1 januari.",
+                       ("membership", "Amira Sten", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Erik Sand", "Samverkansgrupp äldre", "leave")),
                    # a seat with no body named: a seat in the body that met
                    # the seat's owner in the genitive before the role
                    _ex("Anders Holm ersätter Gunilla Ström som Tallviks kommuns representant i Styrgrupp Nära vård.",
@@ -5605,6 +5609,11 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        facts=(("assignment", ["Politiskt samverkansråd Åby"], "besluta i ärendet"),
                               ("mandate", "Ledningsgruppen för vård och omsorg i Åby (LVO)", "Politiskt samverkansråd Åby",
                                "refers"))),
+                   # handed on with a request: a referral
+                   _ex("Ärendet överlämnas till Styrgrupp Nära vård med en begäran om en gemensam genomgång av rutinerna.",
+                       decision=True, body="Lokal närvårdsgrupp Åby",
+                       facts=(("assignment", ["Styrgrupp Nära vård"], "hantera ärendet"),
+                              ("mandate", "Lokal närvårdsgrupp Åby", "Styrgrupp Nära vård", "refers"))),
                    # handed up by an utskott to the styrelse it belongs to: for the styrelse to decide
                    _ex("Ärendet överlämnas till kommunstyrelsen utan eget ställningstagande i fråga om finansiering.",
                        decision=True, body="Kommunstyrelsens välfärdsutskott",
