@@ -3554,6 +3554,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         # naming it by its kind and a word of its name ("arbetsgruppen demensvård" over "ARBETSGRUPPEN FÖR
         # SAMMANHÅLLEN DEMENSVÅRD I X")
         head, rest = label.split()[0].casefold() + " ", label.casefold().split()[1:]
+        # (the day the subject ends with is no word of the title: "Anteckningar AG korttidsplatser 2 dec")
+        rest = [w for w in rest if not _SUBJECT_DAY_WORD.fullmatch(w)]
         for line in lines[lo - 1:hi]:
             t = re.split(r"\s+[–—-]\s+", line.strip().strip("*#_ "), maxsplit=1)[0]
             if t.casefold().startswith(head) and len(t) < 80 and re.match(r"(?i)\S+\s+(?:i|för)\s+[A-ZÅÄÖ]", t) \
@@ -4063,6 +4065,9 @@ _WHEN_OR_BODY = ("möte", "sammanträde")
 _ORGAN_SPACED = re.compile(r"(Organ|Beslutsorgan|Instans)\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # a body's kind by its letters, as a mailing list is named: "AG suicidprevention", "SG Nära vård"
 _KIND_LETTERS = {"AG": "Arbetsgrupp", "SG": "Styrgrupp", "PG": "Projektgrupp"}
+# a day's number or month in a mail subject: "2", "2/12", "dec", "december"
+_SUBJECT_DAY_WORD = re.compile(r"\d{1,4}(?:[/.-]\d{1,2}){0,2}|(?:jan|feb|mars?|apr|maj|juni?|juli?|aug|sept?|okt|nov|dec)"
+                               r"(?:uari|ruari|il|usti|ember|ober)?\.?")
 _BODY_LABELS = ("organ", "ämne", "möte", "mötesforum", "forum", "grupp", "nämnd", "mötets namn", "instans",
                 "beslutsorgan", "sammanträde", "mötesgrupp", "samverkansforum")
 # a body of one huvudman, named without it: "Socialnämnden" of the kommun on the letterhead
