@@ -4026,6 +4026,9 @@ _CHANGE_TOLD_BY = re.compile(r"^[A-ZÅÄÖ][^.;:]{0,80}?\s+(?:informerar|informe
 _NEWCOMER_APPOSITION = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}),\s+[^,]{2,50},\s+"
                                   r"(?=(?:ersätter|har\s+ersatt|ersatte)\s)")
 # the seat of a unit named by its common noun in the definite form: "representant för förskolan / elevhälsan"
+# a proposal that another body give the task: "… föreslår Ledningsgruppen att [ge X i uppdrag]"
+_PROPOSES_TO_GIVE = re.compile(r"\b(?:föreslår|föreslog|föreslås|rekommenderar|rekommenderade|hemställer\s+hos)\s+"
+                               r"(?:[^.;]{1,100}?\s+)?att\s*$")
 # a case handed on with a request to the body it goes to: "… med en begäran om en genomgång"
 _WITH_REQUEST = re.compile(r"\bmed\s+(?:en\s+)?(?:begäran|hemställan|förfrågan|önskan)\s+om\b")
 _UNIT_SEAT_ROLE = re.compile(r"(?i)(?:ny\s+)?(?:representant|företrädare|ledamot)")
@@ -8038,6 +8041,10 @@ class _Extractor:
         if not m:
             return False
         pre, task = m.group("giver").strip(), m.group("task") or f"genomföra uppdraget {m.group('om')}"
+        if _PROPOSES_TO_GIVE.search(pre):
+            # "Gruppen föreslår RLG att ge Arbetsgrupp SIP i uppdrag att …": a proposal to the body above, which
+            # has given no task yet (the recommendation is read by the recommends rules)
+            return True
         if " att " in pre:
             # "Ordföranden informerade om att LSVO har gett …": the giver is the reported clause's subject
             pre = _TOLD_THAT.sub("", pre)
@@ -11130,7 +11137,7 @@ class _Extractor:
         rest = "" if re.match(r"(?:som|och\s+tas|med)\b", rest) else rest
         task = f"bereda {obj} vidare" + (f" {rest}" if rest else "")
         meeting = giver or self._meeting_body()
-        self.assignment(who or [body], task, origin=origin, pos=pos, given_by=meeting)
+        self.assignment(who or [body], task, origin=origin, pos=pos, given_by=meeting, delegated=False)
         if body and meeting and body != meeting:
             self.mandate(meeting, body, "refers", self.ctx.item.number if self.ctx.item else None, pos)
         return True

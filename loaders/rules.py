@@ -4830,7 +4830,7 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Regional ledningsgrupp Österland gav i våras styrgruppen uppdraget att ta fram en plan.",
                        body="Styrgrupp psykisk hälsa",
                        facts=(("assignment", ["Styrgrupp psykisk hälsa"], "ta fram en plan"),))),
-         counter_examples=("Ledningsgruppen rekommenderar kommunerna att ge sina skolförvaltningar i uppdrag att utse "
+         counter_examples=("Gruppen föreslår Ledningsgruppen för vård och omsorg att ge Arbetsgrupp SIP i uppdrag att ta fram en rutin.", "Ledningsgruppen rekommenderar kommunerna att ge sina skolförvaltningar i uppdrag att utse "
                            "en kontaktperson för SIP per skolområde.",
                            # a proposal sent on to another body: not given yet
                            "Frågan lyfts till LSVO med förslag om att ge samverkansgruppen i uppdrag att ta fram en modell.")),

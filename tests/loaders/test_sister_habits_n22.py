@@ -148,3 +148,21 @@ Per Lind, Region Brunnby
 Eva visade beläggningen.
 """, suffix="eml")
     assert f["body"].casefold() == "arbetsgrupp för korttidsplatser", f["body"]
+
+
+def test_proposal_that_another_body_give_the_task(tmp_path):
+    """"Beslut: Gruppen föreslår Ledningsgruppen … att ge Arbetsgrupp SIP Brunnby i uppdrag att …": a
+    recommendation to the body above; no task is given yet, and the proposing clause is no body."""
+    f = _load(tmp_path, HEAD + """## 1. Placerade barns hälsa
+Sara Holm redovisade läget.
+Beslut: Gruppen föreslår Ledningsgruppen för samverkan i Brunnby att ge Arbetsgrupp SIP Brunnby i uppdrag att ta
+fram en gemensam rutin för hälsoundersökningar av placerade barn.
+""")
+    assert not any("Arbetsgrupp SIP Brunnby" in who for who, _ in f["assignments"]), f["assignments"]
+    assert not any(m[1] == "Arbetsgrupp SIP Brunnby" and m[2] == "delegates" for m in f["mandates"]), f["mandates"]
+    assert any(m[2] == "recommends" for m in f["mandates"]), f["mandates"]
+    # and a question prepared further by a body is referred to it, not delegated
+    g = _load(tmp_path / "b", HEAD + """## 1. SIP i skolan
+Frågan om skolans roll bereds vidare av Arbetsgrupp SIP Brunnby.
+""") if (tmp_path / "b").mkdir() is None else None
+    assert not any(m[1] == "Arbetsgrupp SIP Brunnby" and m[2] == "delegates" for m in g["mandates"]), g["mandates"]
