@@ -130,6 +130,11 @@ _TASK_FROM_TITLE = re.compile(r"(?:^|\s[–—-]\s)(?P<back>(?:återkoppling|åt
                               r"uppdrag(?:et)?\s+från\s+(?:det\s+|den\s+)?(?P<g>[^–—:]+?)\s*(?:(?:\s[–—-]\s|:\s).*)?$", re.I)
 
 
+# a point titled by the body's own uppdrag, no work of its own: "Gruppens uppdrag 2027", "Uppdragsbeskrivning"
+_OWN_UPPDRAG_TITLE = re.compile(r"(?i)^(?:(?:gruppens|teamets|nätverkets|rådets|styrgruppens|arbetsgruppens|vårt)\s+)?"
+                                r"(?:uppdrag(?:et)?|uppdragsbeskrivning(?:en)?|direktiv(?:et)?)(?:\s+(?:för\s+)?\d{4}(?:[-–/]\d{2,4})?)?$")
+
+
 # a field on a line of its own: a label of a word or two and a colon, then a name or a short value
 # ("Adjungerad: Jonas Ekwall", "Föredragande: Anna Lund"); in a Word document or a PDF, where no
 # blank line follows a paragraph, the text on the next line is a sentence of its own
@@ -8578,6 +8583,11 @@ class _Extractor:
         if not title or not frm or not self._is_body(frm) or frm.casefold() == body.casefold() \
                 or _TASK_FROM_TITLE.search(title) or find_groups(title):
             return False  # (an item titled by a body, or by the uppdrag itself, is read from its title)
+        if _OWN_UPPDRAG_TITLE.match(title):
+            # "Gruppens uppdrag 2027": the body works for the one its uppdrag comes from, no task in the title
+            self.mandate(frm, body, "delegates", item.number, pos)
+            self.mandate(body, frm, "reports_to", item.number, pos)
+            return False
         task = _work_of_title(title) or title[:1].lower() + title[1:]
         self.assignment([body], task, origin="narrative", pos=pos, given_by=frm, report_to=frm)
         return False

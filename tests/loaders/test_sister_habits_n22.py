@@ -166,3 +166,14 @@ fram en gemensam rutin för hälsoundersökningar av placerade barn.
 Frågan om skolans roll bereds vidare av Arbetsgrupp SIP Brunnby.
 """) if (tmp_path / "b").mkdir() is None else None
     assert not any(m[1] == "Arbetsgrupp SIP Brunnby" and m[2] == "delegates" for m in g["mandates"]), g["mandates"]
+
+
+def test_uppdraget_kommer_fran_under_the_bodys_own_uppdrag(tmp_path):
+    """"Uppdraget kommer från Ledningsgruppen …" under a point titled "Gruppens uppdrag 2027": the mandate, and
+    the title is no task."""
+    f = _load(tmp_path, HEAD + """## 1. Gruppens uppdrag 2027
+Uppdraget kommer från Ledningsgruppen för samverkan i Brunnby, som i oktober fastställde en reviderad
+uppdragsbeskrivning.
+""")
+    assert not any("uppdrag 2027" in task for _, task in f["assignments"]), f["assignments"]
+    assert any(m[2] == "delegates" and m[1] == "Processteam utskrivning Brunnby" for m in f["mandates"]), f["mandates"]
