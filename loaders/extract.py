@@ -3559,6 +3559,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         # naming it by its kind and a word of its name ("arbetsgruppen demensvård" over "ARBETSGRUPPEN FÖR
         # SAMMANHÅLLEN DEMENSVÅRD I X")
         head, rest = label.split()[0].casefold() + " ", label.casefold().split()[1:]
+        # (the day the subject ends with is no word of the title: "Anteckningar AG korttidsplatser 2 dec")
+        rest = [w for w in rest if not _SUBJECT_DAY_WORD.fullmatch(w)]
         for line in lines[lo - 1:hi]:
             t = re.split(r"\s+[–—-]\s+", line.strip().strip("*#_ "), maxsplit=1)[0]
             if t.casefold().startswith(head) and len(t) < 80 and re.match(r"(?i)\S+\s+(?:i|för)\s+[A-ZÅÄÖ]", t) \
@@ -4068,6 +4070,9 @@ _WHEN_OR_BODY = ("möte", "sammanträde")
 _ORGAN_SPACED = re.compile(r"(Organ|Beslutsorgan|Instans)\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # a body's kind by its letters, as a mailing list is named: "AG suicidprevention", "SG Nära vård"
 _KIND_LETTERS = {"AG": "Arbetsgrupp", "SG": "Styrgrupp", "PG": "Projektgrupp"}
+# a day's number or month in a mail subject: "2", "2/12", "dec", "december"
+_SUBJECT_DAY_WORD = re.compile(r"\d{1,4}(?:[/.-]\d{1,2}){0,2}|(?:jan|feb|mars?|apr|maj|juni?|juli?|aug|sept?|okt|nov|dec)"
+                               r"(?:uari|ruari|il|usti|ember|ober)?\.?")
 _BODY_LABELS = ("organ", "ämne", "möte", "mötesforum", "forum", "grupp", "nämnd", "mötets namn", "instans",
                 "beslutsorgan", "sammanträde", "mötesgrupp", "samverkansforum")
 # a body of one huvudman, named without it: "Socialnämnden" of the kommun on the letterhead
@@ -7143,7 +7148,9 @@ _ITEM_ATT_LABEL = re.compile(r"^[-•*]?\s*(?:närvarande|närvarolista|närvaro
 # the title of a roster appended with the votes on its paragraphs: "NÄRVARO- OCH OMRÖSTNINGSLISTA" (a first look: "närvaro-")
 _VOTE_ROSTER_TITLE = re.compile(r"(?i)närvaro-\s+och\s+(?:omröstnings|voterings)lista\b[^:]{0,60}")
 # a roster appended as the notes' bilaga: "Bilaga 1. Närvarolista 2025-10-30", "Bilaga: Närvarolista"
-_APPENDED_ROSTER = re.compile(r"^Bilaga(?:\s+\d{1,2})?\s*[.:–-]?\s*(?P<label>Närvarolista|Närvarande|Deltagare|Deltagarlista)"
+_APPENDED_ROSTER = re.compile(r"^Bilaga(?:\s+\d{1,2})?\s*[.:–-]?\s*(?P<label>Närvarolista|Närvarande|Deltagare|Deltagarlista|"
+                              # "Bilaga 1 – Närvaro 15 december 2026", "Bilaga 1. Deltagarförteckning": the same roster
+                              r"Närvaro|Närvaroförteckning|Deltagarförteckning)"
                               r"(?:\s+(?:den\s+)?(?:\d{4}-\d\d-\d\d|\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?))?\s*:?$", re.I)
 # the head of an action list: a column of the task and one of who carries it out ("Nr | § | Uppdrag | Ansvarig | …")
 _ACTION_HEAD_TASK = ("uppdrag", "åtgärd", "åtgärder", "uppgift", "aktivitet", "vad")
@@ -7228,7 +7235,9 @@ def _attendance_in_items(seg: Segments, titled_only: bool = False, last_only: bo
                 elif (ap := _APPENDED_ROSTER.match(lines[n - 1].strip())) and it is mains[-1]:
                     # "Bilaga 1. Närvarolista 2025-10-30": the roster appended after the last point ("Bilaga –
                     # deltagarlista" under "Närvarande: se deltagarlista i bilaga": those who took part)
-                    lines[n - 1] = "Deltagare" if ap.group("label").casefold() == "deltagarlista" else ap.group("label")
+                    lines[n - 1] = ("Deltagare" if ap.group("label").casefold() in ("deltagarlista", "deltagarförteckning")
+                                    else "Närvarolista" if ap.group("label").casefold() in ("närvaro", "närvaroförteckning")
+                                    else ap.group("label"))
                 elif (it is mains[-1] and n < it.end and _BILAGA_ALONE.match(lines[n - 1].strip())
                       and (ap := _APPENDED_ROSTER_TITLE.match(lines[n].strip()))):
                     # "Bilaga 1" / "Närvarolista, Socialnämnden 2025-11-19": the same, its title on a line of its own

@@ -133,6 +133,11 @@ _TASK_FROM_TITLE = re.compile(r"(?:^|\s[–—-]\s)(?P<back>(?:återkoppling|åt
                               r"uppdrag(?:et)?\s+från\s+(?:det\s+|den\s+)?(?P<g>[^–—:]+?)\s*(?:(?:\s[–—-]\s|:\s).*)?$", re.I)
 
 
+# a point titled by the body's own uppdrag, no work of its own: "Gruppens uppdrag 2027", "Uppdragsbeskrivning"
+_OWN_UPPDRAG_TITLE = re.compile(r"(?i)^(?:(?:gruppens|teamets|nätverkets|rådets|styrgruppens|arbetsgruppens|vårt)\s+)?"
+                                r"(?:uppdrag(?:et)?|uppdragsbeskrivning(?:en)?|direktiv(?:et)?)(?:\s+(?:för\s+)?\d{4}(?:[-–/]\d{2,4})?)?$")
+
+
 # a field on a line of its own: a label of a word or two and a colon, then a name or a short value
 # ("Adjungerad: Jonas Ekwall", "Föredragande: Anna Lund"); in a Word document or a PDF, where no
 # blank line follows a paragraph, the text on the next line is a sentence of its own
@@ -148,6 +153,41 @@ _OPEN_ATT = re.compile(r"(?:^|\s)att$", re.IGNORECASE)
 
 # an agenda point's number and short title on its own line ("1. Checklista"), where no item was recognised
 _NUMBERED_TITLE = re.compile(r"\d{1,2}[.)]\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?![a-zåäö]+(?:ar|er|ir)\b)[\wåäöÅÄÖ-]+){0,3}")
+
+
+# a doer's tasks as a list under a heading of its own: "Uppdrag till Karin Ek:" / "- ta fram …" / "- skicka …"
+_TASK_HEADING = re.compile(r"^[#*\s]*(?P<head>(?:Uppdrag|Uppgift|Uppgifter|Att\s+göra)\s+(?:till|för)\s+[^:]{2,80}?)\s*:\s*\**\s*$",
+                           re.I)
+
+
+def _task_heading_lists(lines: list[str]) -> list[str]:
+    r"""The list under a heading "Uppdrag till X:" read as one labelled action a line, the heading its label.
+
+    >>> _task_heading_lists(["### Uppdrag till Karin Ek:", "- ta fram en plan", "- skicka den till RLG", "", "Nästa"])
+    ['- Uppdrag till Karin Ek: ta fram en plan', '- Uppdrag till Karin Ek: skicka den till RLG', '', 'Nästa']
+    >>> _task_heading_lists(["Uppdrag till arbetsgruppen:", "Gruppen tar fram en plan."])
+    ['Uppdrag till arbetsgruppen:', 'Gruppen tar fram en plan.']
+    """
+    if not any("till" in x or "för" in x for x in lines):
+        return lines
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        h = _TASK_HEADING.match(lines[k])
+        j = k + 1
+        while h and j < len(lines) and not lines[j].strip():
+            j += 1  # (a blank line between the heading and its list)
+        items: list[str] = []
+        while h and j < len(lines) and (b := _BULLET.match(lines[j].strip())) and lines[j].strip()[b.end():][:1].islower():
+            items.append(f"- {h.group('head')}: {lines[j].strip()[b.end():]}")
+            j += 1
+        if items:
+            out.extend(items)
+            k = j
+        else:
+            out.append(lines[k])
+            k += 1
+    return out
 
 
 @lru_cache(maxsize=4096)
@@ -178,7 +218,7 @@ def _flatten(text: str) -> str:
     in_bullet = False
     in_att_list = False  # the lines are a list of the clauses a line ending in "att" opens
     last_opens = False  # the last line started a sentence of its own
-    lines = text.replace("\r", "").split("\n")
+    lines = _task_heading_lists(text.replace("\r", "").split("\n"))
     # a text written with a blank line after every line: a blank line there ends no list item
     filled = [i for i, x in enumerate(lines) if x.strip()]
     double = len(filled) >= 6 and sum(1 for i in filled if i + 1 < len(lines) and not lines[i + 1].strip()) >= 0.8 * len(filled)
@@ -4040,8 +4080,15 @@ _CHANGE_TOLD_BY = re.compile(r"^[A-ZÅÄÖ][^.;:]{0,80}?\s+(?:informerar|informe
 _NEWCOMER_APPOSITION = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}),\s+[^,]{2,50},\s+"
                                   r"(?=(?:ersätter|har\s+ersatt|ersatte)\s)")
 # the seat of a unit named by its common noun in the definite form: "representant för förskolan / elevhälsan"
+# a proposal that another body give the task: "… föreslår Ledningsgruppen att [ge X i uppdrag]"
+_PROPOSES_TO_GIVE = re.compile(r"\b(?:föreslår|föreslog|föreslås|rekommenderar|rekommenderade|hemställer\s+hos)\s+"
+                               r"(?:[^.;]{1,100}?\s+)?att\s*$")
+# a case handed on with a request to the body it goes to: "… med en begäran om en genomgång"
+_WITH_REQUEST = re.compile(r"\bmed\s+(?:en\s+)?(?:begäran|hemställan|förfrågan|önskan)\s+om\b")
 _UNIT_SEAT_ROLE = re.compile(r"(?i)(?:ny\s+)?(?:representant|företrädare|ledamot)")
-_DEFINITE_UNIT = re.compile(r"[a-zåäö][\wåäö-]{2,40}(?:en|an|et|n)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?")
+# (its owner before it in the genitive: "kommunens rehabenhet", "regionens barnhälsovården")
+_DEFINITE_UNIT = re.compile(r"(?:(?:kommunens|regionens|förvaltningens|[a-zåäö][\wåäö-]{2,30}(?:ningens|ens))\s+)?"
+                            r"[a-zåäö][\wåäö-]{2,40}(?:en|an|et|n)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?")
 _REPLACES_AS_RE = re.compile(
     r"^(?P<new>.+?)\s+(?:ersätter|har\s+ersatt|ersatte)\s+(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+kommun)?(?::s|s)|"
     # "… som socialförvaltningens representant i rådet": a unit's seat
@@ -8071,6 +8118,10 @@ class _Extractor:
         if not m:
             return False
         pre, task = m.group("giver").strip(), m.group("task") or f"genomföra uppdraget {m.group('om')}"
+        if _PROPOSES_TO_GIVE.search(pre):
+            # "Gruppen föreslår RLG att ge Arbetsgrupp SIP i uppdrag att …": a proposal to the body above, which
+            # has given no task yet (the recommendation is read by the recommends rules)
+            return True
         if " att " in pre:
             # "Ordföranden informerade om att LSVO har gett …": the giver is the reported clause's subject
             pre = _TOLD_THAT.sub("", pre)
@@ -8604,6 +8655,11 @@ class _Extractor:
         if not title or not frm or not self._is_body(frm) or frm.casefold() == body.casefold() \
                 or _TASK_FROM_TITLE.search(title) or find_groups(title):
             return False  # (an item titled by a body, or by the uppdrag itself, is read from its title)
+        if _OWN_UPPDRAG_TITLE.match(title):
+            # "Gruppens uppdrag 2027": the body works for the one its uppdrag comes from, no task in the title
+            self.mandate(frm, body, "delegates", item.number, pos)
+            self.mandate(body, frm, "reports_to", item.number, pos)
+            return False
         task = _work_of_title(title) or title[:1].lower() + title[1:]
         self.assignment([body], task, origin="narrative", pos=pos, given_by=frm, report_to=frm)
         return False
@@ -10003,7 +10059,8 @@ class _Extractor:
         self.assignment(who, f"{self._HANDED_TASK[what] if what else 'hantera'} {obj}", origin=origin,
                         pos=pos, given_by=giver if origin == "decision" else None,
                         context=s[m.end(key):] if key else "",
-                        delegated=what not in ("beslut", "ställningstagande", "yttrande"))
+                        # ("… med en begäran om en genomgång": handed on with a request, a referral too)
+                        delegated=what not in ("beslut", "ställningstagande", "yttrande") and not _WITH_REQUEST.search(s))
         return True
 
     _SENT_BACK_RE = re.compile(
@@ -11191,6 +11248,35 @@ class _Extractor:
                         # "… lyfts vidare till RLG av båda grupperna" at a joint meeting: the other body refers it too
                         self.mandate(other, to, "refers", item, pos)
         return False
+
+    _PREPARED_FURTHER_RE = re.compile(
+        r"^(?P<what>(?:[Ff]rågan|[Ää]rendet|[Ff]rågorna|[Ää]rendena|[Dd]en|[Dd]et)(?:\s+om\s+[^.;]{2,100}?)?)\s+"
+        r"(?:bereds|utreds)\s+vidare\s+(?:av|i|inom)\s+(?P<who>[A-ZÅÄÖ][^.;,]{1,100}?)"
+        r"(?P<rest>(?:,|\s+(?:till|inför|före|under|och\s+tas|som|med)\b)[^.;]*)?\.?$")
+
+    def _prepared_further_by(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Frågan bereds vidare av Eva Ek och Per Lind till februarimötet", "Frågan om X bereds vidare av
+        Arbetsgrupp SIP": a task to prepare the question, given by the body that met; a body given it
+        has the question referred to it."""
+        m = self._PREPARED_FURTHER_RE.match(s)
+        if not m:
+            return False
+        raw = m.group("who").strip()
+        who = self._people(raw)
+        body = None if who else self._body_ref(raw)
+        if not who and not body:
+            return False
+        what = m.group("what")
+        obj = f"frågan{what[len(what.split()[0]):]}" if what.split()[0].casefold() in ("frågan", "den", "det") else \
+            f"ärendet{what[len(what.split()[0]):]}"
+        rest = (m.group("rest") or "").strip(" ,")
+        rest = "" if re.match(r"(?:som|och\s+tas|med)\b", rest) else rest
+        task = f"bereda {obj} vidare" + (f" {rest}" if rest else "")
+        meeting = giver or self._meeting_body()
+        self.assignment(who or [body], task, origin=origin, pos=pos, given_by=meeting, delegated=False)
+        if body and meeting and body != meeting:
+            self.mandate(meeting, body, "refers", self.ctx.item.number if self.ctx.item else None, pos)
+        return True
 
     def _sentence_subject_group(self, head: str) -> str | None:
         head = head.strip()

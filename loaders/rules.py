@@ -692,6 +692,16 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers"))),
          # a person carrying a question home to one kommun's own management is no flow between bodies
          counter_examples=("Pia tar med sig frågan till Norrbys ledningsgrupp för vård och omsorg.",)),
+    # a question left to be prepared further by named people or a body: "Frågan bereds vidare av X"
+    Rule("prepared_further_by", "assignment", exclusive=False, triggers=("bereds vidare", "utreds vidare"),
+         handler="_prepared_further_by",
+         examples=(_ex("Frågan bereds vidare av Elin Borg och Mattias Öhrn till februarimötet.",
+                       ("assignment", ["Elin Borg", "Mattias Öhrn"], "bereda frågan vidare"), roster=_ROSTER),
+                   # a body: the question referred to it
+                   _ex("Frågan om skolans roll bereds vidare av Arbetsgrupp SIP, som har hand om riktlinjen.",
+                       ("assignment", ["Arbetsgrupp SIP"], "bereda frågan om skolans roll vidare"),
+                       ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp SIP", "refers"))),
+         counter_examples=("Frågan bereds vidare.", "Frågan bereds vidare av förvaltningen i den mån det behövs.")),
     Rule("question_passed_to", "mandate", exclusive=False, triggers=("tas ", "lyfts", "skickas"),
          handler="_md_question_passed_to",
          examples=(_ex("Frågan lyfts vidare till Styrgrupp Barnahus.",
@@ -922,14 +932,23 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
     # kommunstyrelsen för …", "Revisorerna granskar på uppdrag av fullmäktige och ansvarar inför fullmäktige"
     # ("inför" before a meeting is a time, no body: "ansvarar inför nästa möte för lokalen")
     Rule("answers_to", "mandate", mandate="reports_to", exclusive=False,
-         triggers=("ansvarar inför", "ansvarig inför", "ansvariga inför"),
+         triggers=("ansvarar inför", "ansvarig inför", "ansvariga inför", "svarar inför"),
          pattern=r"^(?P<from>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:[a-zåäö][^.;:]{2,140}?\s+och\s+)?(?:är\s+(?:också\s+|även\s+)?"
-                 r"ansvarig[a]?|ansvarar)\s+inför\s+(?!(?:nästa|kommande|mötet|sammanträdet|dagens)\b)(?P<to>[^.;,]+?)"
-                 r"(?:\s+(?:för|och|samt|i|genom|som|när)\b.*)?$",
+                 r"ansvarig[a]?|ansvarar|svarar)\s+inför\s+(?!(?:nästa|kommande|mötet|sammanträdet|dagens)\b)(?P<to>[^.;,]+?)"
+                 # ("för" opens what it answers for, not a body's name going on: "… inför Ledningsgruppen för
+                 # samverkan i Åby för uppföljningen")
+                 r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:för(?=\s+(?:den|det|de|att|frågor|[a-zåäö]+(?:ningen|ningar|en|et|na|erna|arna|orna))\b)|"
+                 r"och|samt|i(?=\s+(?:frågor|[a-zåäö]+(?:en|et|na)\b))|genom|som|när)\b.*)?$",
          examples=(_ex("Utskottet ansvarar inför kommunstyrelsen för beredningen av kommunens folkhälsoärenden.",
                        body="Folkhälsoutskottet, Åby kommun",
                        facts=(("mandate", "Folkhälsoutskottet, Åby kommun", "Kommunstyrelsen", "reports_to"),)),
                    # the accountability told after the work it does, the body's own giver named again
+                   # "svarar inför", the body's name with its short form in brackets, "för" in the name
+                   _ex("Processteamet svarar inför Styrgruppen för Nära vård (SNV) för den månadsvisa uppföljningen.",
+                       body="Processteam vårdövergångar",
+                       facts=(("mandate", "Processteam vårdövergångar", "Styrgruppen för Nära vård", "reports_to"),)),
+                   _ex("Gruppen svarar inför Samverkansgrupp äldre i frågor som rör korttidsvården.", body="Arbetsgrupp korttid",
+                       facts=(("mandate", "Arbetsgrupp korttid", "Samverkansgrupp äldre", "reports_to"),)),
                    _ex("Revisorerna granskar på uppdrag av kommunfullmäktige och ansvarar inför fullmäktige.",
                        body="Revisorerna, Åby kommun",
                        facts=(("mandate", "Revisorerna, Åby kommun", "Fullmäktige", "reports_to"),
@@ -2539,6 +2558,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Oskar Lind (S) ersätter Karin Nyqvist som ersättare för Ekby kommun från och med nästa möte.",
                        ("membership", "Oskar Lind", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Karin Nyqvist", "Samverkansgrupp äldre", "leave")),
+                   # a unit's seat, its owner in the genitive: a seat in the body that met
+                   _ex("Amira Sten ersätter Erik Sand som representant för kommunens rehabenhet från och med 1 januari.",
+                       ("membership", "Amira Sten", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Erik Sand", "Samverkansgrupp äldre", "leave")),
                    # a seat with no body named: a seat in the body that met
                    # the seat's owner in the genitive before the role
                    _ex("Anders Holm ersätter Gunilla Ström som Tallviks kommuns representant i Styrgrupp Nära vård.",
@@ -4850,7 +4873,7 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Regional ledningsgrupp Österland gav i våras styrgruppen uppdraget att ta fram en plan.",
                        body="Styrgrupp psykisk hälsa",
                        facts=(("assignment", ["Styrgrupp psykisk hälsa"], "ta fram en plan"),))),
-         counter_examples=("Ledningsgruppen rekommenderar kommunerna att ge sina skolförvaltningar i uppdrag att utse "
+         counter_examples=("Gruppen föreslår Ledningsgruppen för vård och omsorg att ge Arbetsgrupp SIP i uppdrag att ta fram en rutin.", "Ledningsgruppen rekommenderar kommunerna att ge sina skolförvaltningar i uppdrag att utse "
                            "en kontaktperson för SIP per skolområde.",
                            # a proposal sent on to another body: not given yet
                            "Frågan lyfts till LSVO med förslag om att ge samverkansgruppen i uppdrag att ta fram en modell.")),
@@ -5629,6 +5652,11 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        facts=(("assignment", ["Politiskt samverkansråd Åby"], "besluta i ärendet"),
                               ("mandate", "Ledningsgruppen för vård och omsorg i Åby (LVO)", "Politiskt samverkansråd Åby",
                                "refers"))),
+                   # handed on with a request: a referral
+                   _ex("Ärendet överlämnas till Styrgrupp Nära vård med en begäran om en gemensam genomgång av rutinerna.",
+                       decision=True, body="Lokal närvårdsgrupp Åby",
+                       facts=(("assignment", ["Styrgrupp Nära vård"], "hantera ärendet"),
+                              ("mandate", "Lokal närvårdsgrupp Åby", "Styrgrupp Nära vård", "refers"))),
                    # handed up by an utskott to the styrelse it belongs to: for the styrelse to decide
                    _ex("Ärendet överlämnas till kommunstyrelsen utan eget ställningstagande i fråga om finansiering.",
                        decision=True, body="Kommunstyrelsens välfärdsutskott",
