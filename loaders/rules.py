@@ -74,6 +74,9 @@ class Rule:
 _WHO = r"(?P<who>[A-ZÅÄÖ][^.;:]{0,120}?)"
 _GROUP_REF = r"(?P<group>(?:[Gg]ruppen|[\wåäöÅÄÖ-]*(?:grupp|gruppen|rådet|råd|nämnden|teamet|beredningen)\b[^.;,]{0,60}?))"
 _HUVUDMAN = r"(?:[Rr]egion\s+[A-ZÅÄÖ][\wåäö]+|[Rr]egionen|[A-ZÅÄÖ][\wåäö]+s?\s+kommun|[Kk]ommunerna)"
+# when a body did something, told between its name and its verb: "i oktober", "den 16 oktober", "2026-10-16"
+_WHEN_BEFORE = (r"(?:i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|höstas|"
+                r"våras|somras|vintras)|den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|\d{4}-\d{2}-\d{2}|tidigare|redan)")
 # "för tiden till och med …", "från och med …", "t.o.m. …": when, not where
 # "ersätts av", "efterträds av", "kommer att ersättas av": the successor follows
 # ("ersätts tills vidare av", "ersätts tillfälligt av": a stand-in for now is the successor all the same)
@@ -1869,6 +1872,24 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        facts=(("mandate", "Integrationsrådet", "kommunstyrelsen", "recommends"),)),),
          counter_examples=("Kansliet ska lämna förslag till nästa möte.",
                            "Rådet fick ett förslag till yttrande.")),
+    # a recommendation told after the fact, in a relative clause of what was recommended or in the passive:
+    # "… överenskommelsen, som Ledningsgruppen X i oktober rekommenderade kommunerna att anta", "Överenskommelsen
+    # … rekommenderas av Politiskt samverkansråd för antagande hos samtliga huvudmän"
+    Rule("recommended_before", "mandate", mandate="recommends", exclusive=False,
+         triggers=("rekommenderade", "rekommenderat", "rekommenderas av"),
+         pattern=r",\s*som\s+(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:" + _WHEN_BEFORE + r"\s+)?(?:har\s+|hade\s+)?"
+                 r"(?:rekommenderade|rekommenderat)\s+(?P<to>[^.;,]{2,60}?)\s+att\s+(?:anta|besluta|godkänna|tillämpa|"
+                 r"införa|ställa\s+sig\s+bakom)\b"
+                 r"|\brekommenderas\s+(?:nu\s+)?av\s+(?P<from2>[A-ZÅÄÖ][^.;,]{2,80}?)\s+för\s+(?:antagande|beslut|"
+                 r"godkännande)\s+(?:hos|i|av)\s+(?P<to2>[^.;,]{2,60}?)\s*(?:[.;]|$)",
+         examples=(_ex("Riktlinjen har arbetats om efter den regionala överenskommelsen, som Ledningsgruppen för vård och "
+                       "omsorg i Norrby i oktober rekommenderade kommunerna att anta.", body="Socialnämnden",
+                       facts=(("mandate", "Ledningsgruppen för vård och omsorg i Norrby", "kommunerna", "recommends"),)),
+                   _ex("Överenskommelsen har tagits fram i Samverkansgrupp äldre och rekommenderas av Politiskt "
+                       "samverkansråd för antagande hos samtliga huvudmän.", body="Socialnämnden",
+                       facts=(("mandate", "Politiskt samverkansråd", "samtliga huvudmän", "recommends"),))),
+         counter_examples=("Riktlinjen, som Eva Ek rekommenderade oss att läsa, diskuterades.",
+                           "Överenskommelsen rekommenderas av många.")),
     Rule("recommends", "mandate", mandate="recommends", exclusive=False,
          triggers=("rekommender", "föreslår", "föreslå ", "föreslagit", "föreslog"),
          pattern=r"^(?:(?:att\s+)?(?:rekommendera|föreslå)r?"
