@@ -4734,6 +4734,8 @@ def _short_names(people: tuple[tuple[str | None, str | None], ...]) -> dict[str,
 
 
 _SECTION_WORDS = {"ärendebeskrivning", "bakgrund", "sammanfattning", "beslutsunderlag", "ärendet", "ärende"}
+_SECTION_LABEL_IN = re.compile(r"(?:^|\s)(?:Ärendebeskrivning|Bakgrund|Sammanfattning|Beskrivning\s+av\s+ärendet|"
+                               r"Ärendet\s+i\s+korthet)\s+(?=[A-ZÅÄÖ])")
 _SECTION_LEAD = re.compile(r"^(?:beskrivning\s+av\s+ärendet|ärendet\s+i\s+korthet|sammanfattning\s+av\s+ärendet)\s+",
                            re.I)
 
@@ -4867,6 +4869,10 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
         subject = re.sub(r",\s*som\s[^,]*,?", " ", sent[: m.start()]).strip(" ,")
         # "Beskrivning av ärendet / Förbundschef Jenny Åkerman informerar …": the label over the text is no subject
         subject = _SECTION_LEAD.sub("", subject)
+        if labels := list(_SECTION_LABEL_IN.finditer(subject)):
+            # "Beslutsunderlag – Tjänsteskrivelse … Ärendebeskrivning MAS Oliver Palm redogör …": a list of
+            # documents and the label over the text run into its first sentence; the subject follows the label
+            subject = subject[labels[-1].end():]
         if not subject or len(subject) > 160:
             continue
         low = subject.lower()
@@ -4892,6 +4898,8 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
             toks = part.split()
             while toks and (toks[0].lower().endswith(_TITLE_SUFFIX + _DEFINITE_TITLE_SUFFIX) or toks[0][:1].islower()
                             or toks[0].lower() in _SECTION_WORDS  # "Ärendebeskrivning" over the text
+                            # "MAS Oliver Palm redogör för ärendet": a title by its letters before the name
+                            or len(toks) > 2 and toks[0].casefold() in _TITLE_ACRONYMS
                             # "Medicinskt ansvarig sjuksköterska Sofia Nyberg": a title led by its adjective
                             or len(toks) > 2 and toks[1][:1].islower() and not is_given_name(toks[0])):
                 toks = toks[1:]

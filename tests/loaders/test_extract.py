@@ -1927,3 +1927,25 @@ def test_a_closing_decision_log_restating_a_point_s_decision_is_that_decision():
     decisions = parse_minutes(text, "x.txt").decisions
     assert [(d.item, d.text, d.decided_by) for d in decisions] == [
         ("2", "nätverket anordnar två utbildningstillfällen i mars", None)]
+
+
+def test_a_title_by_its_letters_before_a_presenters_name_is_no_part_of_it():
+    # "MAS Oliver Palm redogör för ärendet" in a nämnd's Ärendebeskrivning: the MAS presents the item
+    text = ("Socialnämnden – protokoll 2026-12-09\n\nNärvarande: Anna Berg (S), ordförande; Per Ek (M); Eva Lund (C)\n\n"
+            "§ 1 Justering\nPer Ek utses att justera protokollet.\n\n"
+            "§ 2 Riktlinje för läkemedelshantering\nMAS Oliver Palm redogör för ärendet. Riktlinjen har arbetats om.\n\n"
+            "§ 3 Nästa sammanträde\nNästa sammanträde hålls den 20 januari.\n")
+    items = parse_minutes(text, "protokoll.txt").items
+    assert [it.presenters for it in items if it.number == "2"] == [["Oliver Palm"]]
+
+
+def test_the_presenter_after_a_list_of_documents_and_the_label_over_the_text():
+    # "Beslutsunderlag" dashes, then "Ärendebeskrivning" over "MAS Oliver Palm redogör …": run into one sentence
+    text = ("Socialnämnden – protokoll 2026-12-09\n\nNärvarande: Anna Berg (S), ordförande; Per Ek (M); Eva Lund (C)\n\n"
+            "§ 1 Justering\nPer Ek utses att justera protokollet.\n\n"
+            "§ 2 Riktlinje för läkemedelshantering\nBeslutsunderlag\n– Tjänsteskrivelse 2026-11-20\n"
+            "– Regional överenskommelse om läkemedel i hemsjukvården, Region Norrland och\n  kommunerna i Norrland\n\n"
+            "Ärendebeskrivning\nOliver Palm redogör för ärendet. Riktlinjen har arbetats om.\n\n"
+            "§ 3 Nästa sammanträde\nNästa sammanträde hålls den 20 januari.\n")
+    items = parse_minutes(text, "protokoll.txt").items
+    assert [it.presenters for it in items if it.number == "2"] == [["Oliver Palm"]]
