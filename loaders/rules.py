@@ -109,7 +109,9 @@ TASK_VERBS = (
     # nämndens verksamhet": the standing work of auditors)
     "granskar(?=\\s+(?:den|det|de|texten|utkastet|förslaget|rapporten|underlaget|avsnittet|kapitlet)\\b)",
     # gathering material for someone: "TW samlar hemtjänstens exempel och skickar dem till ASR", "samlar in underlag"
-    "samlar(?:\\s+in)?(?=\\s+(?:[a-zåäö]+s\\s+)?[a-zåäö]*(?:na|erna|arna|en|et|underlag|uppgifter|exempel)\\b)",
+    # (figures and views by what they are: "DK samlar besöksstatistik från kvällsöppet till majmötet")
+    "samlar(?:\\s+in)?(?=\\s+(?:[a-zåäö]+s\\s+)?[a-zåäö]*(?:na|erna|arna|en|et|underlag|uppgifter|exempel|statistik|"
+    "data|siffror|synpunkter|erfarenheter|material)\\b)",
     # reading to give a view: "EB läser igenom förslaget till nästa möte", "AS och JM läser och kommenterar utkastet"
     "läser\\s+igenom", "läser\\s+och\\s+kommenterar",
     "kommenterar(?=\\s+(?:utkastet|förslaget|texten|dokumentet|rapporten|underlaget)\\b)",
@@ -5752,6 +5754,9 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Siri Palm rapporterar från LPO psykisk hälsa till styrgruppen vid varje möte under våren.",
                        ("assignment", ["Siri Palm"], "rapportera från LPO psykisk hälsa till styrgruppen"),
                        ("mandate", "LPO psykisk hälsa", "Styrgrupp Nära vård", "reports_to"), body="Styrgrupp Nära vård"),
+                   # gathering figures by what they are, for a meeting to come
+                   _ex("Daniel Kaya samlar besöksstatistik från kvällsöppet till majmötet.",
+                       ("assignment", ["Daniel Kaya"], "samla besöksstatistik")),
                    # the work the subject goes on with, then what it hands in
                    _ex("Arbetsgrupp SIP fortsätter arbetet och lämnar ett färdigt utkast till samverkansgruppen senast "
                        "den 23 januari.", ("assignment", ["Arbetsgrupp SIP"], "lämna ett färdigt utkast")),
