@@ -1807,6 +1807,11 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     s = _LEAD_STRIP.sub("", subj.strip(" ,:;")).strip()
     if len(s) > 480:
         return None  # no subject, even with its appositions dropped (and the drop is slow on long text)
+    if ", genom " in s and (through := _THROUGH_HOLDER.fullmatch(s)) and is_person_name(through.group("who")):
+        # "socialförvaltningen, genom socialchef Marie Lindqvist-Borg,": the förvaltning and the chef it acts through
+        body = _subject_assignees(through.group("body"), decision, ctx)
+        if body:
+            return body + [p for p in [normalise_person_name(through.group("who"))] if p not in body]
     s = _apposition_free(s)
     if not s or len(s) > 160:
         return None
@@ -1970,6 +1975,12 @@ _GENITIVE_UTSKOTT = re.compile(r"(?i)[\wåäö-]+s\s+[\wåäö-]*utskott(?:et)?\
 # protocol where nobody holds the title in the attendance list
 _DECIDED_TITLE_SUBJECT = re.compile(r"(?i)(?:[a-zåäö-]{2,}(?:chefen|direktören|förvaltningen)|förvaltningen|presidiet|"
                                     r"kansliet|(?:nämndens|styrelsens|direktionens)\s+presidium)")
+# a task of an official by the definite title, in the clause after a semicolon: "…; socialchefen utser hennes efterträdare"
+_TITLED_TASK_AFTER_SEMICOLON = re.compile(r";\s+(?P<t>[a-zåäö][a-zåäö-]{2,}(?:chefen|direktören|ordföranden|sekreteraren|"
+                                          r"samordnaren|ledaren|förvaltningen|kansliet)\s+" + TASK_VERB + r"\b[^;]*)$")
+# a body and the one it acts through, in apposition: "socialförvaltningen, genom socialchef Marie Lindqvist-Borg"
+_THROUGH_HOLDER = re.compile(r"(?P<body>[^,]{3,80}?),\s*genom\s+(?:[a-zåäö][\wåäö-]*\s+)?"
+                             r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})")
 # bodies of a kind in the plural: "de lokala närvårdsgrupperna", "alla lokala arbetsgrupper"
 _PLURAL_OF_KIND = re.compile(r"(?i)(?:de|alla|samtliga)\s+(?:(?P<adj>[a-zåäö]{3,}a)\s+)?(?P<kind>[a-zåäö]*grupp)(?:erna|er)")
 
@@ -7304,7 +7315,9 @@ class _Extractor:
         r"(?:^|:\s*)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})(?P<app>(?:,\s*[^,;:]{2,80}?)?),\s+"
         # ("Petra Sandberg, som är sammankallande i arbetsgrupp samsjuklighet, rapporterade": the seat in a relative
         # clause, the body's kind in lower case before its name)
-        r"(?:som\s+är\s+)?(?P<role>(?:vice\s+)?ordförande|sammankallande|sekreterare|ledamot|ersättare)\s+(?:i|för)\s+"
+        # ("…, som är kommunens representant i Samverkansgrupp X, informerar": whose seat it is before the role)
+        r"(?:som\s+är\s+(?:(?:kommunens|regionens|förvaltningens|nämndens)\s+(?=representant))?)?"
+        r"(?P<role>(?:vice\s+)?ordförande|sammankallande|sekreterare|ledamot|ersättare|(?<=s\s)representant)\s+(?:i|för)\s+"
         r"(?P<g>[A-ZÅÄÖ][^,;]+?|(?:arbets|styr|projekt|process|samverkans|referens)grupp\s+[^,;]+?)\s*(?:,|$)"
         # "Annelie informerar Linnea Åkerlund, sammankallande i arbetsgruppen, om uppdraget": the body the item names
         r"|\s(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2}),\s+(?P<role2>(?:vice\s+)?ordförande|"
@@ -7888,6 +7901,12 @@ class _Extractor:
             who = ps.group("who")
             self._sentence(f"{who[:1].upper()}{who[1:]} rapporterar till {ps.group('to')}", origin=origin, pos=pos,
                            giver=giver, kinds=("mandate",))
+        if "; " in s and "assignment" in kinds and (tail := _TITLED_TASK_AFTER_SEMICOLON.search(s)):
+            # "Josefin Ek lämnar gruppen vid årsskiftet; socialchefen utser hennes efterträdare": the clause after
+            # the semicolon a task of its own, whatever reads the one before it
+            t = tail.group("t")
+            self._sentence(t[:1].upper() + t[1:], origin=origin, pos=pos, giver=giver, kinds=("assignment",))
+            s = s[:tail.start()]
         if "yrka" in s and "assignment" in kinds and _MOTION.match(s):
             # "KS (C) yrkar bifall … med tillägget att socialchefen ska återrapportera …": a motion put to the
             # meeting, which gives no task; the decision that adopts it does

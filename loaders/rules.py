@@ -334,13 +334,17 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Barnperspektivet är med i planen.",)),
     Rule("seat_in_apposition", "membership", exclusive=False,
          triggers=("ordförande i", "ordförande för", "sammankallande i", "sammankallande för", "ledamot i",
-                   "ersättare i", "sekreterare i"),
+                   "ersättare i", "sekreterare i", "s representant i"),
          handler="_ms_seat_in_apposition",
          examples=(_ex("Uppdragsgivare: Gunilla Ek, omsorgschef Tallviks kommun, ordförande i Styrgrupp för "
                        "Trygg hemgång (Styrgrupp TH).",
                        ("membership", "Gunilla Ek", "Styrgrupp för Trygg hemgång (Styrgrupp TH)", "member")),
                    _ex("Per Lind, ledamot i Styrgrupp Barnahus, berättade om arbetet.",
                        ("membership", "Per Lind", "Styrgrupp Barnahus", "member")),
+                   # whose seat it is, before the role
+                   _ex("Josefin Ek, som är kommunens representant i Samverkansgrupp Barn och unga, informerar om "
+                       "gruppens arbete.", ("membership", "Josefin Ek", "Samverkansgrupp Barn och unga", "member"),
+                       body="Socialnämnden"),
                    # the seat in a relative clause, the body's kind in lower case before its name
                    _ex("Petra Sandberg, som är sammankallande i arbetsgrupp samsjuklighet, rapporterade om utkastet.",
                        ("membership", "Petra Sandberg", "Arbetsgrupp samsjuklighet", "member")),
