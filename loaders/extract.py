@@ -6681,6 +6681,25 @@ def _decider(sent: str) -> str | None:
     return None
 
 
+def _giving_goes_on(last: str, line: str) -> bool:
+    """Whether ``line`` goes on with the "ge … i uppdrag" the list item above left open, a body's name broken
+    over the lines: "● RLG beslutade att ge Styrgrupp kompetensförsörjning vård och omsorg" / "Skogland i
+    uppdrag att …".
+
+    >>> _giving_goes_on("RLG beslutade att ge Styrgrupp kompetens vård och omsorg", "Skogland i uppdrag att ta fram")
+    True
+    >>> _giving_goes_on("RLG beslutade att ge Styrgrupp X i uppdrag att ta fram en plan", "Skogland deltar inte.")
+    False
+    """
+    return (" i uppdrag" not in last and bool(_GIVE_OPEN.search(last))
+            and bool(_IN_UPPDRAG_NEXT.match(line)))
+
+
+# "… att ge Styrgrupp X" with "i uppdrag" still to come, and the line that brings it
+_GIVE_OPEN = re.compile(r"\b(?:ge|ger|gav|gett|givit)\s+[A-ZÅÄÖ][^.;:]*$")
+_IN_UPPDRAG_NEXT = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäöÅÄÖ-]+){0,3}?\s+i\s+uppdrag\b")
+
+
 def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions: list[ParsedDecision],
                          selves: _Selves | None) -> None:
     """Decisions told in the running text: the body itself deciding, or approving in the passive.
@@ -6740,7 +6759,8 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
         # "  Lind och Tomas Berg.")
         indented = after_bullet and line[:2] == "  "
         if (paragraphs and paragraphs[-1][1] and after_bullet and not bullet and s[:1].isupper() and not indented
-                and not _OPEN_END.search(last_line) and not last_line.rstrip().endswith(":")):
+                and not _OPEN_END.search(last_line) and not last_line.rstrip().endswith(":")
+                and not _giving_goes_on(last_line, s)):
             # a capitalised line at the margin after a list: the list has ended, though a Word document
             # or a PDF keeps no blank line before the paragraph that follows
             paragraphs.append((0, []))

@@ -1949,3 +1949,17 @@ def test_the_presenter_after_a_list_of_documents_and_the_label_over_the_text():
             "§ 3 Nästa sammanträde\nNästa sammanträde hålls den 20 januari.\n")
     items = parse_minutes(text, "protokoll.txt").items
     assert [it.presenters for it in items if it.number == "2"] == [["Oliver Palm"]]
+
+
+def test_a_body_named_over_two_lines_of_a_list_item_is_given_its_task():
+    # a PDF's list item breaks "ge Styrgrupp X vård och omsorg" / "Norrland i uppdrag att …": one decision
+    text = ("Regional ledningsgrupp för vård och omsorg (RLG)\nMinnesanteckningar från mötet fredag 11 december 2026\n\n"
+            "Närvarande: Helga Nordmark, Region Norrland; Karin Bäck, Åby kommun; Elin Mark, Ekby kommun\n\n"
+            "1. Inledning\n ● Helga hälsade välkomna.\n2. Kompetensförsörjning\n"
+            " ● Helga Nordmark redovisade läget i valideringsarbetet.\n"
+            "● RLG beslutade att ge Styrgrupp kompetensförsörjning vård och omsorg\n"
+            "Norrland i uppdrag att ta fram en gemensam introduktionsmodell för\nundersköterskor till juni 2027.\n"
+            "3. Korttidsplatser\n ● Beläggningen på korttidsplatserna är fortsatt hög.\n")
+    decisions = [d.text for d in parse_minutes(text, "minnesanteckningar.txt").decisions]
+    assert decisions == ["ge Styrgrupp kompetensförsörjning vård och omsorg Norrland i uppdrag att ta fram en gemensam "
+                         "introduktionsmodell för undersköterskor till juni 2027"]
