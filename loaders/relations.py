@@ -1978,6 +1978,11 @@ _DECIDED_TITLE_SUBJECT = re.compile(r"(?i)(?:[a-zåäö-]{2,}(?:chefen|direktör
 # a task of an official by the definite title, in the clause after a semicolon: "…; socialchefen utser hennes efterträdare"
 _TITLED_TASK_AFTER_SEMICOLON = re.compile(r";\s+(?P<t>[a-zåäö][a-zåäö-]{2,}(?:chefen|direktören|ordföranden|sekreteraren|"
                                           r"samordnaren|ledaren|förvaltningen|kansliet)\s+" + TASK_VERB + r"\b[^;]*)$")
+# a person's first verb that gives no task, then one that does: "Karolina deltar i länets nätverk den 20 mars och
+# tar med frågan om …" (not when the first clause is negated)
+_FIRST_THEN_TASK = re.compile(rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){{0,2}})\s+(?:deltar|medverkar|"
+                              rf"sitter|är|går|åker|träffar|besöker)\s+(?![^.;]*?\b(?:inte|ej)\b[^.;]*?\s+och\s)[^.;]{{2,120}}?"
+                              rf"\s+och\s+(?=(?:{TASK_VERB}))")
 # a body and the one it acts through, in apposition: "socialförvaltningen, genom socialchef Marie Lindqvist-Borg"
 _THROUGH_HOLDER = re.compile(r"(?P<body>[^,]{3,80}?),\s*genom\s+(?:[a-zåäö][\wåäö-]*\s+)?"
                              r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})")
@@ -10254,6 +10259,10 @@ class _Extractor:
                     self.assignment(who, task, origin=origin, pos=pos,
                                     given_by=giver if origin == "decision" else None)
                     return True
+        if " och " in s and (then := _FIRST_THEN_TASK.match(s)) and self._people(then.group("who")):
+            # "Karolina deltar i länets nätverk den 20 mars och tar med frågan om …": what she does there, the task
+            # after the first verb, which gives none
+            return self._person_task(f"{then.group('who')} {s[then.end():]}", origin=origin, pos=pos, giver=giver)
         return False
 
     def _states_role(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:

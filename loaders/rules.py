@@ -104,7 +104,8 @@ TASK_VERBS = (
     # mapping something out: "A, B och hemsjukvården kartlägger var samtalet dokumenteras"
     "kartlägger",
     # raising a matter with someone named: "Per tar det med Ekholmas socialchef", "Eva tar frågan med Per Lind"
-    "tar\\s+(?:det|den|frågan|saken|ärendet)\\s+med(?=\\s+[A-ZÅÄÖ])",
+    "tar\\s+(?:det|den|frågan|saken|ärendet)\\s+med(?=\\s+(?:[A-ZÅÄÖ]|(?:sin|sina|sitt)\\s+[a-zåäö]*(?:chef|ledning|nämnd|styrelse|"
+    "förvaltning|kollegor|huvudman)))",
     # reading a text through before it goes on: "Ronja granskar den medicinska delen" (not "Revisionen granskar
     # nämndens verksamhet": the standing work of auditors)
     "granskar(?=\\s+(?:den|det|de|texten|utkastet|förslaget|rapporten|underlaget|avsnittet|kapitlet)\\b)",
@@ -150,6 +151,8 @@ TASK_VERBS = (
     "tar\\s+(?:gemensamt\\s+|tillsammans\\s+)?fram", "tar\\s+med\\s+(?:sig|ett|en)\\b",
     # bringing something somewhere: "tar med resultatet till sina verksamheter"
     "tar\\s+med(?=\\s+(?:[\\wåäö]+\\s+){1,3}till\\b)",
+    # carrying a matter to where it can be answered: "Karolina … tar med frågan om gemensam journalmall"
+    "tar\\s+med(?=\\s+(?:frågan|frågorna|ärendet|synpunkterna|förslaget)\\b)",
     # taking a matter home to one's own organisation: "Varje kommun tar med frågan hem"
     "tar\\s+med(?=\\s+(?:sig\\s+)?(?:[\\wåäö]+\\s+){1,2}hem\\b)", "lämnar\\s+över", "tar\\s+kontakt", "tar\\s+initiativ", "tar\\s+upp\\s+frågan\\s+med", "återkommer",
     "återkopplar", "planerar", "förbereder", "bjuder\\s+in", "ansvarar\\s+för",
@@ -5758,6 +5761,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Siri Palm rapporterar från LPO psykisk hälsa till styrgruppen vid varje möte under våren.",
                        ("assignment", ["Siri Palm"], "rapportera från LPO psykisk hälsa till styrgruppen"),
                        ("mandate", "LPO psykisk hälsa", "Styrgrupp Nära vård", "reports_to"), body="Styrgrupp Nära vård"),
+                   # raising a matter with one's own chef; carrying it to another body's meeting
+                   _ex("Eva Brink tar frågan med sin enhetschef.", ("assignment", ["Eva Brink"], "ta frågan med sin enhetschef")),
+                   _ex("Karolina Berg deltar i länets nätverk för elevhälsochefer den 20 mars och tar med frågan om "
+                       "gemensam journalmall.", ("assignment", ["Karolina Berg"], "ta med frågan om gemensam journalmall")),
                    # gathering figures by what they are, for a meeting to come
                    _ex("Daniel Kaya samlar besöksstatistik från kvällsöppet till majmötet.",
                        ("assignment", ["Daniel Kaya"], "samla besöksstatistik")),
