@@ -1810,16 +1810,20 @@ _NÄMND_OF_ITS_OWN = re.compile(r"(?P<stem>(?!(?:Gemensam|Patient|Val|Överförm
 
 def own_förvaltning(body: str | None, text: str) -> str | None:
     """The förvaltning of the nämnd that met, named after the nämnd, where the minutes name its chef by the
-    same words ("kultur- och fritidschef Helena Storm"): "uppdra åt förvaltningen" in its protocol is that
-    unit. Without such a chef the minutes do not say which förvaltning serves the nämnd.
+    same words ("kultur- och fritidschef Helena Storm") or the förvaltning itself ("Protokollet förvaras: Vård-
+    och omsorgsförvaltningen"): "uppdra åt förvaltningen" in its protocol is that unit. Without either the minutes
+    do not say which förvaltning serves the nämnd.
 
     >>> [own_förvaltning(b, "Lisa Berg, socialchef; Eva Ek, kultur- och fritidschef") for b in (
     ...     "Kultur- och fritidsnämnden, Bärsjö kommun", "Socialnämndens arbetsutskott", "Vård- och omsorgsnämnden",
     ...     "Patientnämnden, Region Norrdal", "Kommunstyrelsen")]
     ['Kultur- och fritidsförvaltningen', 'Socialförvaltningen', None, None, None]
+    >>> own_förvaltning("Vård- och omsorgsnämndens individutskott", "Protokollet förvaras: Vård- och omsorgsförvaltningen")
+    'Vård- och omsorgsförvaltningen'
     """
     m = _NÄMND_OF_ITS_OWN.match(body or "")
-    if not m or not re.search(rf"(?i)\b{re.escape(m.group('stem').rstrip('s'))}s?chef", text):
+    if not m or not (re.search(rf"(?i)\b{re.escape(m.group('stem').rstrip('s'))}s?chef", text)
+                     or re.search(rf"(?i)\b{re.escape(m.group('stem'))}förvaltning", text)):
         return None
     return f"{m.group('stem')}förvaltningen"
 

@@ -98,6 +98,13 @@ def test_förvaltningen_of_an_utskott_is_its_nämnds(tmp_path):
     assert _tasks_of(got, "Socialförvaltningen, Ekby kommun") == [TASK_TO_FÖRVALTNING]
 
 
+def test_förvaltningen_is_the_one_the_protocol_names_after_the_nämnd(tmp_path):
+    # no chef titled like the nämnd, but the protocol is kept at the förvaltning named after it
+    text = PROTOCOL.format(body="Vård- och omsorgsnämndens individutskott", chef="förvaltningschef vård och omsorg")
+    got = _load(tmp_path, text + "\nProtokollet förvaras: Vård- och omsorgsförvaltningen, Ekby\n")
+    assert _tasks_of(got, "Vård- och omsorgsförvaltningen, Ekby kommun") == [TASK_TO_FÖRVALTNING]
+
+
 @pytest.mark.parametrize("body,chef", [("Kommunstyrelsen", "kommundirektör"),
                                        # no chef named like the nämnd: which förvaltning serves it is not said
                                        ("Kultur- och fritidsnämnden", "förvaltningschef")])
