@@ -488,7 +488,7 @@ _WARRANT = re.compile(r"^(?:med\s+stöd\s+av|enligt|på)\s+(?:[\wåäö]+\s+){0,
 # and a numbered one: "Beslut 2. Socialchefen får mandat att …", or "Beslut 2" alone over its text (a protocol that
 # numbers its decisions, "Ansvarig:" and "Återrapport:" under each); "Rådets konklusion:" over the points it settled
 _DECISION_LABEL = re.compile(
-    r"^(?:[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}?s\s+)?(?:beslut(?:ades|at)?|konklusion(?:er)?)(?:\s+för\s+(?:egen|sin)\s+del)?(?:\s+\d{1,2}\s*(?:[.:)]|\s[–-])\s*(?P<numbered>\S.*)|"
+    r"^(?:[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}?s\s+)?(?:beslut(?:ades|at)?|konklusion(?:er)?|decisions?(?:\s+made)?)(?:\s+för\s+(?:egen|sin)\s+del)?(?:\s+\d{1,2}\s*(?:[.:)]|\s[–-])\s*(?P<numbered>\S.*)|"
     r"(?:\s+\d{1,2})?\s*(?::\s*(?P<rest>.*))?)$", re.I)
 # the words in capitals a decision's heading may open with: "ARBETSUTSKOTTET BESLUTAR", "SOCIALNÄMNDENS BESLUT"
 _CAPS_DECIDES = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ-]+(?:\s+[A-ZÅÄÖ][A-ZÅÄÖ-]+){0,5}\b(?![a-zåäö])")
@@ -6840,7 +6840,8 @@ _LEAD_AFTER_APPOINTMENT = re.compile(r"[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄ
 # a note closing a sentence of who sees to it and when: "(Ansvar: AF, första gången v. 5)"
 _RESPONSIBLE_NOTE = re.compile(r"\s*\((?:[Aa]nsvar(?:ig[a]?)?)\s*:[^()]{2,100}\)\s*$")
 # "Beslut:", "Beslut 2:" (the points decided numbered through the notes)
-_INLINE_DECISION_LABEL = re.compile(r"^Beslut(?:\s+\d{1,2})?\s*:\s*(?=\S)")
+# (a meeting app's notes template in English: "Decisions:" over a bulleted point)
+_INLINE_DECISION_LABEL = re.compile(r"^(?:Beslut(?:\s+\d{1,2})?|Decisions?(?:\s+made)?)\s*:\s*(?:[-•*]\s+)?(?=\S)")
 _GROUP_NAME_BROKEN = re.compile(r"[Ss]amverkansgrupp(?:en)?\s*$")
 _BARE_ATT = re.compile(r"^att\s+[a-zåäö]+\s+\S")
 # a label over what the body was proposed to decide, written as the decision would be

@@ -2525,6 +2525,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    # the one leaving by the given name the sentence before named in full
                    _ex("Anders Nygård slutar och lämnar Arbetsgrupp SIP. Petra Holm ersätter Anders i arbetsgruppen.",
                        ("membership", "Petra Holm", "Arbetsgrupp SIP", "replace"), body="Ledningsgruppen för samverkan"),
+                   # the newcomer by the given name the sentence before named in full
+                   _ex("Jonas Ek hälsades välkommen som ny MAS i Åby. Jonas ersätter Eva Lund i nätverket.",
+                       body="MAS-nätverket", facts=(("membership", "Jonas Ek", "MAS-nätverket", "replace"),
+                                                     ("membership", "Eva Lund", "MAS-nätverket", "leave"))),
                    # the change made since, in a nämnd's minutes under an item on the group: that group
                    _ex("Mattias Ström har ersatt Olof Dahl i gruppen.", body="Socialnämnden, Åby kommun",
                        title="Lokal närvårdsgrupp Åby",
