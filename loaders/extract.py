@@ -344,6 +344,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # a users' reference group: the huvudmän's officials who serve it, beside its members
                 r"från\s+huvudmännen|(?:tjänstepersoner|tjänstemän)\s+från\s+huvudmännen|"
                 # the staff's unions at a förbund's direktion: "Fackliga organisationer" / "Personalföreträdare"
+                # a meeting app's template set to English: "Guests:", "Optional / guest:" (Outlook's optional invitees)
+                r"guests?|optional(?:\s+attendees)?(?:\s*/\s*guests?)?|"
                 r"fackliga\s+(?:organisationer|företrädare|representanter)|personalföreträdare|"
                 r"sakkunniga|sakkunnig|närvarande\s+tjänstemän|"
                 # the staff who serve the body: "Kansliet" / "Sekretariatet" over their names; "Dessutom" over

@@ -18,6 +18,9 @@ Berg Lovisa (Åby kommun) – sammankallande
 Strand Rickard (Norrby kommun)
 Lind Maria (Västby kommun)
 
+Optional / guest:
+Nord Siri (Västby kommun), punkt 1
+
 Notes:
 
 1. Välkommen
@@ -60,3 +63,10 @@ def test_newcomer_by_given_name_replaces():
     got = {(x.person, x.change) for x in r.memberships}
     assert ("Maria Lind", "replace") in got
     assert ("Siri Nord", "leave") in got
+
+
+def test_optional_guest_label_reads_a_guest():
+    m, _ = _read()
+    status = {a.name: a.status for a in m.attendance}
+    assert status.get("Siri Nord") == "guest"
+    assert status.get("Rickard Strand") == "present"
