@@ -4423,7 +4423,8 @@ def _one_name(a: str, b: str) -> bool:
 
 # who told the meeting, before what they told: "Ordföranden informerade om att …", "Anna berättade att …"
 _TOLD_THAT = re.compile(r"^.*?\b(?:informerade|informerar|berättade|berättar|meddelade|meddelar|redogjorde|redogör|"
-                        r"rapporterade|rapporterar|uppgav|uppger|framförde|påminde|påminner)\s+(?:om\s+|för\s+\w+\s+)?att\s+")
+                        r"rapporterade|rapporterar|uppgav|uppger|framförde|påminde|påminner|återgav|återger|"
+                        r"återrapporterade|återrapporterar)\s+(?:om\s+|för\s+\w+\s+)?att\s+")
 # who reminded or told the meeting of a standing fact, before it: "Ordföranden påminde om att X är tillsatt av Y"
 # (also in the perfect: "Reza Tavakoli har berättat att Politiskt samverkansråd har gett RLG i uppdrag …")
 _TOLD_STANDING = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?\s+(?:påminde|påminner|informerade|informerar|"
@@ -8135,6 +8136,9 @@ class _Extractor:
             pre = _TOLD_THAT.sub("", pre)
         if " den " in pre:
             pre = _GIVEN_ON_DAY.sub("", pre)  # "Ledningsgruppen … den 29 oktober har gett": the day it gave the task
+        # "LVO (har) i november gett samverkansgruppen i uppdrag": the month it gave the task, between giver and verb
+        pre = re.sub(rf"\s+(?:har\s+)?(?:i|under)\s+(?:{_MONTH}|våras|höstas|vintras|somras)(?:\s+\d{{4}})?$", "", pre,
+                     flags=re.I)
         if (wm := re.search(r"(?P<b>[^,;]+?),\s+som\s*$", pre)) and (gs := find_groups(wm.group("b"))):
             pre = gs[-1].name  # "…, Regional ledningsgrupp Österland, som gav …": the body the clause is about
         rel = _GAVE_WHICH_RE.search(pre) or (_GAVE_WHICH_NOUN_RE.search(pre) if ", som " in pre else None)

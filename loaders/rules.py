@@ -4819,6 +4819,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Ordföranden informerade om att LSVO har gett Styrgrupp Barnahus i uppdrag att följa upp rutinen.",
                        ("assignment", ["Styrgrupp Barnahus"], "följa upp rutinen"),
                        ("mandate", "LSVO", "Styrgrupp Barnahus", "delegates"), body="PSVO"),
+                   # the month it gave the task, between the giver and the verb, told with "återgav att"
+                   _ex("Ordföranden återgav att LSVO i november gett samverkansgruppen i uppdrag att ta fram en plan.",
+                       ("assignment", ["Samverkansgrupp äldre"], "ta fram en plan"),
+                       ("mandate", "LSVO", "Samverkansgrupp äldre", "delegates"), body="Samverkansgrupp äldre"),
                    # the day it gave the task, between the giver and the verb
                    _ex("Ordföranden informerade om att Regional ledningsgrupp Norrby den 29 oktober har gett "
                        "samverkansgruppen i uppdrag att ta fram en handlingsplan.",
