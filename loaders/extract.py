@@ -344,6 +344,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # a users' reference group: the huvudmän's officials who serve it, beside its members
                 r"från\s+huvudmännen|(?:tjänstepersoner|tjänstemän)\s+från\s+huvudmännen|"
                 # the staff's unions at a förbund's direktion: "Fackliga organisationer" / "Personalföreträdare"
+                # a meeting app's template set to English: "Guests:", "Optional / guest:" (Outlook's optional invitees)
+                r"guests?|optional(?:\s+attendees)?(?:\s*/\s*guests?)?|"
                 r"fackliga\s+(?:organisationer|företrädare|representanter)|personalföreträdare|"
                 r"sakkunniga|sakkunnig|närvarande\s+tjänstemän|"
                 # the staff who serve the body: "Kansliet" / "Sekretariatet" over their names; "Dessutom" over
@@ -488,7 +490,7 @@ _WARRANT = re.compile(r"^(?:med\s+stöd\s+av|enligt|på)\s+(?:[\wåäö]+\s+){0,
 # and a numbered one: "Beslut 2. Socialchefen får mandat att …", or "Beslut 2" alone over its text (a protocol that
 # numbers its decisions, "Ansvarig:" and "Återrapport:" under each); "Rådets konklusion:" over the points it settled
 _DECISION_LABEL = re.compile(
-    r"^(?:[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}?s\s+)?(?:beslut(?:ades|at)?|konklusion(?:er)?)(?:\s+för\s+(?:egen|sin)\s+del)?(?:\s+\d{1,2}\s*(?:[.:)]|\s[–-])\s*(?P<numbered>\S.*)|"
+    r"^(?:[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}?s\s+)?(?:beslut(?:ades|at)?|konklusion(?:er)?|decisions?(?:\s+made)?)(?:\s+för\s+(?:egen|sin)\s+del)?(?:\s+\d{1,2}\s*(?:[.:)]|\s[–-])\s*(?P<numbered>\S.*)|"
     r"(?:\s+\d{1,2})?\s*(?::\s*(?P<rest>.*))?)$", re.I)
 # the words in capitals a decision's heading may open with: "ARBETSUTSKOTTET BESLUTAR", "SOCIALNÄMNDENS BESLUT"
 _CAPS_DECIDES = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ-]+(?:\s+[A-ZÅÄÖ][A-ZÅÄÖ-]+){0,5}\b(?![a-zåäö])")
@@ -2064,13 +2066,16 @@ _COL_NAME = re.compile(
     r"(?:(?:tjänstgörande|närvarande)\s+)?ersättare|övriga(?:\s+[a-zåäö]+){0,2}|adjungerade?|gäster|tjänstepersoner|tjänstemän|"
     r"inbjudna|beslutande(?:\s+ledamöter)?|närvarande\s+ledamöter|ersätts\s+av|"
     # a förbund's board listed as one column: "Ledamöter och ersättare | Parti | Medlem | Roll"
-    r"ledam(?:ot|öter)\s+och\s+ersättare|ersatt\s+av|ersätter|ersättare\s+för|"
+    r"ledam(?:ot|öter)\s+och\s+ersättare|ersatt\s+av|ersätter|(?:tjänstgörande\s+|tjg\.?\s+)?ersättare\s+för|"
     # a roster kept over the year names its year over the names: "Närvaro 2025", "Närvarolista ht 2025"
     r"(?:närvaro|närvarolista|deltagare|namn)\s+(?:(?:vt|ht|år)\s*)?(?:19|20)\d\d)$")
 # the column of the ersättare serving in the seat of the row's ledamot, and the ledamot's own column beside it
 _STOOD_IN_COL = re.compile(r"^(?:ersätts\s+av|ersatt\s+av|tjänstgörande\s+ersättare)$")
 _SEAT_HOLDER_COL = frozenset({"ledamot", "ledamöter", "ordinarie", "ordinarie ledamot", "ordinarie ledamöter"})
-_SUBSTITUTE_COL = re.compile(r"^(?:ersätts\s+av|ersatt\s+av|ersättare\s+för|tjänstgörande\s+ersättare)$")
+# the heading of a roster's list of the ersättare, and of the column beside it naming whose seat each took
+_SUBSTITUTES_HEAD = frozenset({"ersättare", "ersättare närvarande", "närvarande ersättare"})
+_SERVES_FOR_COL = re.compile(r"^(?:tjänstgörande\s+|tjg\.?\s+)?(?:ersättare\s+för|tjänstgör\s+för|i\s+stället\s+för)$")
+_SUBSTITUTE_COL = re.compile(r"^(?:ersätts\s+av|ersatt\s+av|(?:tjänstgörande\s+|tjg\.?\s+)?ersättare\s+för|tjänstgörande\s+ersättare)$")
 _COL_KINDS = [
     ("party", re.compile(r"^(?:parti|partibeteckning|partitillhörighet)$")),
     # (the two answers the cells give, as its heading: "Deltar/Förhinder", "Närvaro/Frånvaro")
@@ -2251,8 +2256,10 @@ def _table_columns(cells: list[tuple[int, str]]) -> list[tuple[int, str, str]] |
     >>> [k for _, k, _ in _table_columns([(0, "Huvudman"), (1, "Ordinarie"), (2, ""), (3, "Ersättare"), (4, "")])]
     ['org', 'name', 'mark', 'name', 'mark']
     """
-    # "Ledamöter (7)": a närvarolista's heading counts the seats
-    heads = [_SEAT_COUNT.sub("", " ".join(c.lower().split()).rstrip(":")) for _, c in cells]
+    # "Ledamöter (7)": a närvarolista's heading counts the seats; "Tjänstgörande ersättare för …": a form's
+    # heading ends in the blank its cells fill in
+    heads = [_SEAT_COUNT.sub("", re.sub(r"\s*(?:…|\.{3})$", "", " ".join(c.lower().split()).rstrip(":")))
+             for _, c in cells]
     if sum(1 for h in heads if h) < 2 or any(len(h) > 40 for h in heads):
         return None
     kinds: list[str] = []
@@ -2270,6 +2277,11 @@ def _table_columns(cells: list[tuple[int, str]]) -> list[tuple[int, str, str]] |
             return None
         kinds.append(kind)
     names = [k for k, kind in enumerate(kinds) if kind == "name"]
+    if len(names) == 2 and heads[names[0]] in _SUBSTITUTES_HEAD and _SERVES_FOR_COL.match(heads[names[1]]):
+        # "Ersättare | Parti | Tjänstgörande ersättare för …": beside each ersättare the ledamot whose seat
+        # the ersättare takes, or a note saying the ersättare did not serve or was away; no names of its own
+        kinds[names[1]] = "serves_for"
+        names = names[:1]
     if not names:
         return None
     away_lists: set[int] = set()
@@ -2658,6 +2670,21 @@ class _Table:
                     details.append(re.sub(r"(?i)^(?:närvarande|närv\.?|deltog|deltar)\b[,;\s]*", "", rest).strip())
                 if "§" in rest or re.match(r"\d", rest):
                     own_paragraphs.append(rest if "§" in rest else "§ " + rest)
+            elif kind == "serves_for" and v:
+                # "Anna Ek (S)", "Anna Ek (S), § 98": serving in that ledamot's seat (for those paragraphs);
+                # "Närvarande, ej tjänstgörande": there without a seat to take; "Ej närvarande": away
+                stood, rest = leading_name(re.sub(r"^(?:för|tjänstgör\s+för)\s+", "", v))
+                if stood:
+                    mark_status = "present"
+                    details.append(f"tjänstgörande ersättare för {v.split(',')[0].strip()}")
+                    tail = rest.strip(" ,")
+                    tail = re.sub(r"^\([^()]*\)[\s,]*", "", tail)
+                    if "§" in tail:
+                        own_paragraphs.append(tail)
+                elif re.match(r"(?i)(?:närvarande|närv\.?|deltog|deltar)\b|ej\s+tjänstgör", v):
+                    mark_status = "present"
+                elif _ABSENT_MARK.match(v):
+                    mark_status = "absent"
             elif kind == "response" and v:
                 if _ACCEPTED.match(v) and mark_status != "guest":
                     mark_status = "present"
@@ -6843,7 +6870,8 @@ _LEAD_AFTER_APPOINTMENT = re.compile(r"[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄ
 # a note closing a sentence of who sees to it and when: "(Ansvar: AF, första gången v. 5)"
 _RESPONSIBLE_NOTE = re.compile(r"\s*\((?:[Aa]nsvar(?:ig[a]?)?)\s*:[^()]{2,100}\)\s*$")
 # "Beslut:", "Beslut 2:" (the points decided numbered through the notes)
-_INLINE_DECISION_LABEL = re.compile(r"^Beslut(?:\s+\d{1,2})?\s*:\s*(?=\S)")
+# (a meeting app's notes template in English: "Decisions:" over a bulleted point)
+_INLINE_DECISION_LABEL = re.compile(r"^(?:Beslut(?:\s+\d{1,2})?|Decisions?(?:\s+made)?)\s*:\s*(?:[-•*]\s+)?(?=\S)")
 _GROUP_NAME_BROKEN = re.compile(r"[Ss]amverkansgrupp(?:en)?\s*$")
 _BARE_ATT = re.compile(r"^att\s+[a-zåäö]+\s+\S")
 # a label over what the body was proposed to decide, written as the decision would be

@@ -1483,7 +1483,8 @@ _CELL = re.compile(r"\S+(?: \S+)*")
 
 # a cell's line that cannot end its text (a comma, a preposition, an open bracket), and a piece that
 # cannot start a row's cell (a lowercase word, a bracket, a dash or a figure running on)
-_CELL_OPEN_END = re.compile(r"(?:[,(–]|\b(?:och|samt|eller|att|som|i|för|till|med|av|om|på|från|inom|"
+# (a paragraph sign whose number the narrow cell wrapped: "Lena Berg (V), §" / "98")
+_CELL_OPEN_END = re.compile(r"(?:[,(–§]|\b(?:och|samt|eller|att|som|i|för|till|med|av|om|på|från|inom|"
                             r"under|mellan|vid|hos|mot|efter|enligt|över|inför|kring|den|det|en|ett))$")
 _CELL_RUN_ON = re.compile(r"^[a-zåäö(–-]|^\d+[–-]\d+$")
 
@@ -1561,6 +1562,8 @@ def _runs_on(above: list[tuple[int, str]], cells: list[tuple[int, str]]) -> bool
     True
     >>> _runs_on([(0, "Jörgen Wallin (M),"), (44, "Hanna Löfgren (M)")], [(0, "Bo Lind (S)"), (44, "– ej närvarande")])
     False
+    >>> _runs_on([(0, "Per Holm"), (27, "KD"), (55, "Lena Berg (V), §")], [(55, "98")])
+    True
     >>> _runs_on([(0, "Eva Ek, verksamhetschef"), (44, "Region X")], [(0, "Psykiatrin Norr, ordförande")])
     True
     >>> _runs_on([(0, "Eva Ek, verksamhetschef"), (44, "Region X")], [(0, "Bo Lind, ordförande")])

@@ -3538,7 +3538,7 @@ _MENTIONED_BOX = re.compile(r"^\s*[-*•]\s*\[[ xX]?\]\s*@?[A-ZÅÄÖ][\wåäö�
 _LABELLED_ROW_RE = re.compile(
     _ROW_BULLET + r"(?![^:]*\([Aa]nsvarig)(?P<who>[A-ZÅÄÖ][^:]{1,80}?)\s*:\s+(?P<task>[^\s].+?)"
     # (or a bare day and month at the row's end: "… till direktionen 11/12")
-    r"(?:(?:,\s*|\s+\(|\s+(?=(?:senast\s+)?\d{1,2}/\d{1,2}\s*\.?$))(?P<due>(?:senast|klart|klar)\s+[^,()]+|v\.?\s?\d{1,2}|vecka\s+\d{1,2}|"
+    r"(?:(?:,\s*|\s+\(|\s+(?=(?:senast\s+)?\d{1,2}/\d{1,2}\s*\.?$))(?P<due>(?:senast|klart|klar|due|deadline:?)\s+[^,()]+|v\.?\s?\d{1,2}|vecka\s+\d{1,2}|"
     r"\d{1,2}/\d{1,2})\)?)?\s*\.?$")
 
 # … or the task first, who in brackets or after "ansvarig": "- Skicka ut presentationen (AL)",
@@ -4113,7 +4113,7 @@ _REPLACES_AS_RE = re.compile(
 # "A ersätter B i ledningsgruppen", "A är ny socialchef i X kommun och ersätter B i G",
 # "A ersätter B från enheten, som slutar i gruppen": no seat named, the group after "i" at the end
 _REPLACES_IN_RE = re.compile(
-    r"^(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\b[^.;]*?\bersätter\s+"
+    r"^(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\b[^.;]*?\bersätter\s+"
     r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\b(?:[^.;]*?,\s+som\s+slutar)?[^.;,]*?\s+i\s+"
     r"(?P<g>[^.;,]+?)\.?$")
 # a stand-in while the one replaced is away: "… medan Elin är föräldraledig", "… under Elins sjukskrivning"
@@ -4439,7 +4439,8 @@ def _one_name(a: str, b: str) -> bool:
 
 # who told the meeting, before what they told: "Ordföranden informerade om att …", "Anna berättade att …"
 _TOLD_THAT = re.compile(r"^.*?\b(?:informerade|informerar|berättade|berättar|meddelade|meddelar|redogjorde|redogör|"
-                        r"rapporterade|rapporterar|uppgav|uppger|framförde|påminde|påminner)\s+(?:om\s+|för\s+\w+\s+)?att\s+")
+                        r"rapporterade|rapporterar|uppgav|uppger|framförde|påminde|påminner|återgav|återger|"
+                        r"återrapporterade|återrapporterar)\s+(?:om\s+|för\s+\w+\s+)?att\s+")
 # who reminded or told the meeting of a standing fact, before it: "Ordföranden påminde om att X är tillsatt av Y"
 # (also in the perfect: "Reza Tavakoli har berättat att Politiskt samverkansråd har gett RLG i uppdrag …")
 _TOLD_STANDING = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?\s+(?:påminde|påminner|informerade|informerar|"
@@ -5535,6 +5536,7 @@ class _Extractor:
         # "Samverkansgruppen (AF)": the body, and by the initials in brackets the person answering for it
         bracketed = re.search(r"\(([A-ZÅÄÖ]{2,4})\)\s*$", who_text)
         who_text = re.sub(r"\s*\([^)]*\)", "", who_text).strip()
+        who_text = re.sub(r"\s+\+\s+", " och ", who_text)  # "Anna Ek + Bo Lund": the two together
         # "AME Åby": a unit by its acronym and place, no person (though two capitalised words)
         named = None if " " in who_text and _ACRONYM_ORG.match(who_text) else self._people(who_text)
         # "Respektive kommun", "Alla huvudmän" in the Ansvarig column: each kommun (or huvudman) and them together
@@ -6591,6 +6593,13 @@ class _Extractor:
             self.membership(m.group("old"), body, item, role=m.group("role"), change="leave")
             return True
         m = "ersätter" in c and _REPLACES_IN_RE.match(c)
+        if m and " " not in m.group("new").strip():
+            # "Maria ersätter Siri Nordahl i nätverket": the newcomer by the given name the text used of her
+            known = self._people(m.group("new"), text_names=True)
+            new_name = known[0] if known and len(known) == 1 and name_shaped(known[0]) else None
+            m = m if new_name and _GROUP_WORD_END.search(m.group("g").strip(" .")) else None
+            c = f"{new_name}{c[m.end('new'):]}" if m else c
+            m = m and _REPLACES_IN_RE.match(c)
         if m and name_shaped(m.group("new")) and " " not in m.group("old").strip():
             # "Petra Holmgren ersätter Anders i arbetsgruppen": the one leaving by the given name the text used
             known = self._people(m.group("old"), text_names=True)
@@ -8151,6 +8160,9 @@ class _Extractor:
             pre = _TOLD_THAT.sub("", pre)
         if " den " in pre:
             pre = _GIVEN_ON_DAY.sub("", pre)  # "Ledningsgruppen … den 29 oktober har gett": the day it gave the task
+        # "LVO (har) i november gett samverkansgruppen i uppdrag": the month it gave the task, between giver and verb
+        pre = re.sub(rf"\s+(?:har\s+)?(?:i|under)\s+(?:{_MONTH}|våras|höstas|vintras|somras)(?:\s+\d{{4}})?$", "", pre,
+                     flags=re.I)
         if (wm := re.search(r"(?P<b>[^,;]+?),\s+som\s*$", pre)) and (gs := find_groups(wm.group("b"))):
             pre = gs[-1].name  # "…, Regional ledningsgrupp Österland, som gav …": the body the clause is about
         rel = _GAVE_WHICH_RE.search(pre) or (_GAVE_WHICH_NOUN_RE.search(pre) if ", som " in pre else None)
@@ -8518,6 +8530,9 @@ class _Extractor:
                 # "Per Ek (Norra delen)": the place or the party the person sits for, after the name
                 bare = re.sub(r"\s*\([^()]{1,40}\)$", "", p)
                 p = bare if is_person_name(bare) else p
+            if p.casefold() not in self.ctx.roster and len(words := p.split()) == 2 \
+                    and f"{words[1]} {words[0]}".casefold() in self.ctx.roster:
+                p = f"{words[1]} {words[0]}"  # "Lindqvist Maria": surname first, as Outlook lists the roster
             if not (is_person_name(p) or p.casefold() in self.ctx.roster):
                 return None
             out.append(p)

@@ -2555,6 +2555,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    # the one leaving by the given name the sentence before named in full
                    _ex("Anders Nygård slutar och lämnar Arbetsgrupp SIP. Petra Holm ersätter Anders i arbetsgruppen.",
                        ("membership", "Petra Holm", "Arbetsgrupp SIP", "replace"), body="Ledningsgruppen för samverkan"),
+                   # the newcomer by the given name the sentence before named in full
+                   _ex("Jonas Ek hälsades välkommen som ny MAS i Åby. Jonas ersätter Eva Lund i nätverket.",
+                       body="MAS-nätverket", facts=(("membership", "Jonas Ek", "MAS-nätverket", "replace"),
+                                                     ("membership", "Eva Lund", "MAS-nätverket", "leave"))),
                    # the change made since, in a nämnd's minutes under an item on the group: that group
                    _ex("Mattias Ström har ersatt Olof Dahl i gruppen.", body="Socialnämnden, Åby kommun",
                        title="Lokal närvårdsgrupp Åby",
@@ -4845,6 +4849,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Ordföranden informerade om att LSVO har gett Styrgrupp Barnahus i uppdrag att följa upp rutinen.",
                        ("assignment", ["Styrgrupp Barnahus"], "följa upp rutinen"),
                        ("mandate", "LSVO", "Styrgrupp Barnahus", "delegates"), body="PSVO"),
+                   # the month it gave the task, between the giver and the verb, told with "återgav att"
+                   _ex("Ordföranden återgav att LSVO i november gett samverkansgruppen i uppdrag att ta fram en plan.",
+                       ("assignment", ["Samverkansgrupp äldre"], "ta fram en plan"),
+                       ("mandate", "LSVO", "Samverkansgrupp äldre", "delegates"), body="Samverkansgrupp äldre"),
                    # the day it gave the task, between the giver and the verb
                    _ex("Ordföranden informerade om att Regional ledningsgrupp Norrby den 29 oktober har gett "
                        "samverkansgruppen i uppdrag att ta fram en handlingsplan.",
