@@ -3588,10 +3588,13 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         head, rest = label.split()[0].casefold() + " ", label.casefold().split()[1:]
         # (the day the subject ends with is no word of the title: "Anteckningar AG korttidsplatser 2 dec")
         rest = [w for w in rest if not _SUBJECT_DAY_WORD.fullmatch(w)]
-        for line in lines[lo - 1:hi]:
+        for k, line in enumerate(lines[lo - 1:hi], start=lo - 1):
             t = re.split(r"\s+[–—-]\s+", line.strip().strip("*#_ "), maxsplit=1)[0]
+            # (a title set off by a rule above it is the notes' own, whatever words the subject chose for the
+            # field: "Anteckningar samverkansgruppen spel om pengar" over "-----" / "SAMVERKANSGRUPPEN FÖR SPELPROBLEM")
+            ruled = k > 0 and bool(_RULE_LINE.match(lines[k - 1]))
             if t.casefold().startswith(head) and len(t) < 80 and re.match(r"(?i)\S+\s+(?:i|för)\s+[A-ZÅÄÖ]", t) \
-                    and not re.search(r"[.:;,]", t) and all(w in t.casefold().split() for w in rest):
+                    and not re.search(r"[.:;,]", t) and (ruled or all(w in t.casefold().split() for w in rest)):
                 fuller = [_tidy_caps(t, False)]
                 break
     if not fuller and label and out.get("mail_to_body") and _same_kind(label, out["mail_to_body"]):

@@ -3183,6 +3183,15 @@ _PROPOSAL_HEADING = re.compile(r"^(?P<by>[A-ZÅÄÖ][a-zåäö]+(?::s|s))\s+för
                                r"(?P<to>[a-zåäö][\wåäö]*-\s+och\s+[a-zåäö][\wåäö-]+|[a-zåäö][\wåäö-]+)$")
 # "Arbetsutskottets förslag" alone over a paragraph in the nämnd's minutes: what its utskott proposes, not given
 _PROPOSAL_BARE = re.compile(r"(?m)^(?:Arbetsutskottets|Utskottets|Presidiets|Beredningens)\s+förslag(?:\s+till\s+beslut)?\s*$")
+# a decision that adopts a proposal told before it in the item: "ställa sig bakom förvaltningens förslag",
+# "besluta enligt förvaltningens förslag", "bifalla ordförandens förslag"
+_ADOPTS_PROPOSAL = re.compile(r"^(?:[Aa]tt\s+)?(?:[A-ZÅÄÖ][\wåäö-]*\s+beslutar\s+(?:att\s+)?)?(?:ställa\s+sig\s+bakom|bifalla|godkänna|"
+                              r"besluta\s+(?:enligt|i\s+enlighet\s+med))\s+(?P<by>förvaltningens|ordförandens|presidiets|"
+                              r"arbetsutskottets|kansliets)\s+förslag(?:et)?\s*[.,;]?$")
+# the proposal as told: "Förvaltningen föreslår att arbetsgruppen får i uppdrag att …"
+# (after a heading the sentence runs on from: "Förvaltningens förslag / Förvaltningen föreslår att …")
+_PROPOSES_THAT = re.compile(r"(?:^|(?<=\s))(?P<by>Förvaltningen|Ordföranden|Presidiet|Arbetsutskottet|Kansliet)\s+föreslår\s+"
+                            r"(?:(?:nämnden|styrelsen|utskottet)\s+)?(?:besluta\s+)?att\s+(?P<what>.+)$")
 _PROPOSAL_OPENINGS = ("Förslag", "Beslutsförslag", "Förvaltningens", "Ordförandens")  # or "… föreslås …"
 _TASK_COLUMNS = {"åtgärd", "åtgärder", "uppgift", "uppgifter", "uppdrag", "aktivitet", "aktiviteter", "vad", "att göra",
                  "beskrivning", "action", "todo",
@@ -3262,6 +3271,11 @@ _PERSON_TASK_RE = re.compile(
     # a role and the place of the huvudman whose it is: "Förvaltningschefen i Ekby samordnar …"
     rf"(?:(?<=[a-zåäö]n)\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+"
     rf"(?:också\s+|även\s+|sedan\s+|själv\s+|gemensamt\s+)?(?P<v>{TASK_VERB})(?P<rest>\b.*)$")
+# raising a question with one's own superiors before an answer is owed: "Jenny tar frågan med sin chef och
+# återkommer": two tasks of one doer, the question to raise and the answer to bring back
+# (not "kollar med övriga kommuner … och återkommer": one task, the answer its end)
+_CONSULTS = re.compile(r"(?i)tar\s+(?:det|den|frågan|saken|ärendet)\b.*\bmed$")
+_AND_RETURNS = re.compile(r"\s+och\s+(?P<v>återkommer|återkopplar)(?P<rest>\b[^;]*)$")
 _INVERTED_TASK_RE = re.compile(rf"^(?P<adv>{_ADVERBIAL})\s+(?P<v>{TASK_VERB})\s+(?P<rest>.+)$")
 # when a task is to be done: "efter varje stabsmöte", "före lunch", "senast fredag", "till nästa möte"
 _TASK_TIME = (r"\b(?:(?:efter|vid|inför)\s+varje|varje\s+(?:dag|vecka|månad)|dagligen|veckovis|löpande|senast|före|"
@@ -3322,7 +3336,8 @@ _AFTER_PRONOUN = re.compile(r"\s+efter\s+(?:honom|henne|hen)\s*$")
 _MOTION = re.compile(r"^[A-ZÅÄÖ][^.;:]{0,80}?\s+(?:yrkar|yrkade|har\s+yrkat)\b")
 # a question asked at the meeting: "frågar hur många …", "frågar vilka …"
 _QUESTION_WORD = re.compile(r"\s+(?:hur|vad|när|varför|vilka|vilken|vilket|vem|vart|var)\b")
-_REPORTING = re.compile(r"(?i)(?:redovisar|(?:åter)?rapporterar|informerar|meddelar|påminner|frågar|lämnar\s+(?:en\s+)?\w*\s*\w*rapport)\b")
+_REPORTING = re.compile(r"(?i)(?:redovisar|(?:åter)?rapporterar|informerar|meddelar|påminner|frågar|presenterar|"
+                        r"lämnar\s+(?:en\s+)?(?:\w+\s+){0,2}\w*rapport)\b")
 
 
 # a day named for what is to be reported ("redovisar förslaget för PSO den 26 september"); not the day
@@ -5658,6 +5673,7 @@ class _Extractor:
     # ------------------------------------------------------------- decisions
     def _decision(self, d: ParsedDecision) -> None:
         giver = self._giver(d)
+        self._adopted_proposal(d, giver)
         text = " ".join((d.text or "").split())
         if "(" in text:
             text = _PARTY_TAG.sub("", text)
@@ -5694,6 +5710,40 @@ class _Extractor:
                         a.report_to = to
                 if self.ctx.working_group:
                     self.mandate(self.ctx.working_group, to, "reports_to", d.item, d.position)
+
+    _RELATIVE_OF_PERSON_RE = re.compile(r"\b(?:till|åt|hos|för)\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
+                                        r"(?:\s+\([^()]{1,12}\))?\s*,\s+som\s+(?P<rest>[a-zåäö].+)$")
+
+    def _task_in_relative_of_person(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Mallen skickas till Annika, som sprider den i nätverket": the one something is handed to, and what the
+        relative clause says she does with it, read as her own sentence."""
+        m = self._RELATIVE_OF_PERSON_RE.search(s)
+        if m and re.match(r"[a-zåäö]+\s+(?:inför|senast|före|innan|till\s+nästa)\b", m.group("rest")):
+            return False  # "… till Maria, som sammanställer inför nästa möte": what she puts together is what was sent
+        if not m or not self._people(m.group("who")) or not any(is_person_name(w) for w in self._people(m.group("who"))):
+            return False
+        return self._person_task(f"{m.group('who')} {m.group('rest')}", origin=origin, pos=pos, giver=giver)
+
+    def _adopted_proposal(self, d: ParsedDecision, giver: str | None) -> None:
+        """"Nämnden beslutar att ställa sig bakom förvaltningens förslag": the proposal told in the item's running
+        text ("Förvaltningen föreslår att arbetsgruppen får i uppdrag att …") is decided as it stands, and what it
+        would give is given by the decision."""
+        text = " ".join((d.text or "").split())
+        m = _ADOPTS_PROPOSAL.match(text)
+        it = self.ctx.item
+        if not m or it is None or not it.body:
+            return
+        owner = m.group("by").casefold().removesuffix("s")
+        for s in _sentences(it.body):
+            s = " ".join(s.split())
+            pm = _PROPOSES_THAT.search(s)
+            if not pm or pm.group("by").casefold() != owner:
+                continue
+            for c in re.split(r",?\s+och\s+att\s+|,?\s+samt\s+att\s+", pm.group("what").rstrip(" .")):
+                c = c.strip()
+                if c:
+                    self._sentence(c[:1].upper() + c[1:], origin="decision", pos=d.position, giver=giver,
+                                   kinds=("assignment",))
 
     def _md_product_reported(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"att ge G i uppdrag att föreslå en rutin / att rutinen ska återrapporteras till Y": a decision
@@ -9250,6 +9300,8 @@ class _Extractor:
             return False
         if rule.name == "done_on_behalf":
             task = _supine_to_infinitive(task)
+        if rule.name == "appointed_contact":
+            task = f"vara {task}"  # "utse X till kommunens kontaktperson": to be it
         if rule.name == "dash_responsible" and (w := task.split()) and len(w) > 1 and not w[1][:1].isupper():
             task = task[:1].lower() + task[1:]  # "Skicka ut presentationen – ansvarig AL": the task begins the line
         if g.get("task5") or g.get("task4"):  # "begär att X informerar …", "önskar att X lämnar …": present tense
@@ -9661,9 +9713,23 @@ class _Extractor:
             for p in who:
                 self.membership(p, grp, item, change="member")
             return True
+        if rule.name == "leaves_post_in_passing":
+            # "… en ny representant i arbetsgruppen efter Fredrik Ek, som lämnar sin tjänst": the seat named before "efter"
+            old = self._people(g.get("old"), text_names=True)
+            seat = re.search(r"\bi\s+(?P<g>[^.;,]{3,100}?)\s+efter\s+" + re.escape(g["old"]), s)
+            # ("Samverkansrådet har bett om en ny representant efter NN, som …": the seat in the body asking)
+            asker = None if seat else re.match(r"^(?P<g>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:har\s+)?(?:bett|ber|bad|begärt|begär)\s+om\b", s)
+            grp = (seat_group(seat.group("g")) if seat else None) or (self._group_phrase(asker.group("g")) if asker else None) or body
+            if not old or not grp:
+                return False
+            for p in old:
+                self.membership(p, grp, item, change="leave")
+            return True
         if rule.name == "left_political_seats":
             old = self._people(g.get("old"))
-            grp = self._seat_group or seat_group(None)
+            seat = re.search(r"\bi\s+(?P<g>[^.;,]{3,100}?)\s+efter\s+" + re.escape(g["old"]), s)
+            # ("ny ersättare i Delregionala politiska samverkansgruppen efter Gun Berg (V), som har lämnat …": that seat)
+            grp = self._seat_group or (seat_group(seat.group("g")) if seat else None) or seat_group(None)
             if not old or not grp:
                 return False
             if grp == body and old[0].casefold() not in self.ctx.roster and _OWN_ORGAN.match(body or ""):
@@ -10226,7 +10292,9 @@ class _Extractor:
             if who and origin != "decision" and _OWN_INQUIRY.match(f"{verb}{rest}") and not any(
                     is_person_name(w) or self._is_body(w) for w in who):
                 return False  # "Regionen utreder en ny stationering": an organisation's own work told as news
-            if who and re.match(r"(?i)(?:åter)?rapporterar$", verb) and all(self._is_body(w) for w in who):
+            if who and (re.match(r"(?i)(?:åter)?rapporterar$", verb) or re.match(r"(?i)redovisar$", verb) and re.match(
+                    r"\s+(?:(?:därefter|sedan|löpande|regelbundet)\s+)?till\s", rest)) and all(self._is_body(w) for w in who):
+                # ("Arbetsgruppen redovisar till samverkansgruppen": the same standing line, in the other verb)
                 # "Arbetsgruppen rapporterar till styrgruppen (och tar fram …)": a standing line of
                 # reporting, a mandate; only a task joined to it is a task
                 nm = re.search(rf"\s+och\s+(?P<v>{TASK_VERB})(?P<rest>\b.*)$", rest)
@@ -10238,13 +10306,17 @@ class _Extractor:
                                     given_by=giver if origin == "decision" else None)
                     return True
                 elif not re.match(r"\s+(?:därefter\s+|sedan\s+|löpande\s+)?till\s+[^.;]+?\s+om\s+\w", rest):
+                    if re.match(r"(?i)redovisar$", verb):  # the line read in the verb the mandate rules know
+                        self._sentence(f"{m.group('who')} rapporterar{rest}", origin=origin, pos=pos, giver=giver,
+                                       kinds=("mandate",))
                     return False  # "… rapporterar till X om införandet …": a report on a matter is a task
             if who:
                 with_ = self._people_with(rest)
                 if with_:
                     who = who + [p for p in with_ if p not in who]
                     rest = re.sub(r"\s+tillsammans\s+med\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,6}", "", rest)
-                second = _SECOND_TIMED_TASK.search(rest)
+                second = _SECOND_TIMED_TASK.search(rest) or (
+                    _CONSULTS.match(verb) and _AND_RETURNS.search(rest) or None)
                 for v, r in ((verb, re.sub(r"\s+och\s+$", "", rest[:second.start("v")]) if second else rest),
                              *(((second.group("v"), second.group("rest")),) if second else ())):
                     self.assignment(who, _present_to_infinitive(v) + r,

