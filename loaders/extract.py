@@ -435,7 +435,8 @@ _FROM_BODY_LABEL = re.compile(r"^[Ff]rån\s+((?:[A-ZÅÄÖ]{2,6}|[a-zåäö]*(?:
 _JOINT_MEETING = re.compile(r"^[Gg]emensamt?\s+(?:möte|sammanträde|arbetsmöte|dialogmöte)\s+(?:med|mellan)\s+[A-ZÅÄÖ]")
 # the body that met named by its type word alone in such a roster
 _OWN_BODY_WORD = re.compile(r"[a-zåäö]*(?:gruppen|rådet|nämnden|beredningen|utskottet|teamet)")
-_ANY_LABEL = re.compile(r"^[-•]?\s*([A-ZÅÄÖ][\wåäö ./&-]{1,45}?)\s*:(?!\d)\s*(.*)$")
+# (an acronym's genitive is no label: "LSVO:s ledningsgrupp", "BUP:s mottagning")
+_ANY_LABEL = re.compile(r"^[-•]?\s*([A-ZÅÄÖ][\wåäö ./&-]{1,45}?)\s*:(?!\d)(?!(?<=[A-ZÅÄÖ][A-ZÅÄÖ]:)(?:s|n|en|et|ar|s)\b)\s*(.*)$")
 _TIME_PLACE = re.compile(
     r"^(?:tid\s+och\s+plats|plats\s+och\s+tid|tid|datum|sammanträdesdatum|mötesdatum|sammanträdesdag|mötesdag|"
     r"när|tidpunkt|plats|lokal|mötestid|"
@@ -4417,7 +4418,7 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
             continue
         kind = bool(_BODY_WORD.search(cand))
         if (len(cand) > (110 if kind else 60) or len(cand.split()) > (14 if kind else 6)
-                or ":" in cand or not (cand[:1].isupper() or kind or _DISTRICT_CELL.fullmatch(cand))):
+                or re.search(r":(?![a-zåäö]{1,3}\b)", cand) or not (cand[:1].isupper() or kind or _DISTRICT_CELL.fullmatch(cand))):
             continue
         if re.search(r"\d", cand) and not kind:
             continue

@@ -5839,7 +5839,7 @@ class _Extractor:
             if not groups and ("kommun" in m.group("to") or "egion" in m.group("to") or "huvudm" in m.group("to")):
                 # "rekommendera Region X och de fem kommunerna att anta …": to the huvudmän it names
                 to = _KOMMUNERNA_NAMED.sub(lambda k: self._kommuner_named(k.group("places")), m.group("to"))
-                targets = [self._recipient(t) for t in _RECIPIENTS_SPLIT.split(to)]
+                targets = self._huvudmän_apart([self._recipient(t) for t in _RECIPIENTS_SPLIT.split(to)])
                 if targets and all(targets):
                     for t in targets:
                         self.mandate(giver, t, "recommends", item, pos)
@@ -8839,6 +8839,16 @@ class _Extractor:
         b = self._body_ref(raw)
         return b if b and len(raw.split()) <= 8 else None
 
+    def _huvudmän_apart(self, targets: list[str | None]) -> list[str | None]:
+        """"rekommenderar huvudmännen att …": the region and the kommuner, each a recipient of the recommendation."""
+        out: list[str | None] = []
+        for t in targets:
+            if t and re.fullmatch(r"(?i)huvudmännen|(?:alla|samtliga)\s+huvudmän(?:nen)?|länets\s+huvudmän", t):
+                out += (self._regions() or ["regionen"]) + ["kommunerna"]
+            else:
+                out.append(t)
+        return out
+
     def _meeting_body(self) -> str | None:
         return self.p.body or self.ctx.reporting_body
 
@@ -8997,7 +9007,7 @@ class _Extractor:
                     # "kommunfullmäktige i A kommun, B kommun och C kommun": the fullmäktige of each kommun
                     organ = each.group("organ") or each.group("organs")[:-3] + "n"  # "regionstyrelserna" → "regionstyrelsen"
                     raw_to = ", ".join(f"{organ} i {k}" for k in _RECIPIENTS_SPLIT.split(each.group("kommuner") or each.group("places")))
-                targets = [self._recipient(t) for t in _RECIPIENTS_SPLIT.split(raw_to or "")]
+                targets = self._huvudmän_apart([self._recipient(t) for t in _RECIPIENTS_SPLIT.split(raw_to or "")])
                 if not targets or not all(targets):
                     return False
                 for t in targets:

@@ -1,0 +1,80 @@
+"""Habits of other secretaries of a county's collaboration bodies: an intranet page exported with its cookie notice
+above the minutes, a body named by an acronym's genitive ("LSVO:s ledningsgrupp"), a protocol laid out as a Word
+table of two columns "Ärende | Beslut" whose first cell holds the item's number, heading and what was said, and a
+recommendation to "huvudmännen"; each read on a small minutes of its own, loaded alone into a fresh store.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+from tests.loaders.test_read_formats import facts
+
+
+def _load(tmp_path: Path, name: str, text: str) -> dict:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return facts(path, tmp_path)
+
+
+INTRANET_PAGE = """<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>Minnesanteckningar</title></head>
+<body><div id="cookie-banner">Vi använder kakor för att förbättra webbplatsen. <a href="/kakor">Läs mer</a></div>
+<main><h1>NSVO:s ledningsgrupp – minnesanteckningar 4 mars 2026</h1>
+<p><strong>Tid och plats:</strong> 4 mars 2026, kl. 09.00–11.00, Regionhuset</p>
+<h2>Deltagare</h2>
+<table><tr><th>Namn</th><th>Organisation</th><th>Roll</th></tr>
+<tr><td>Eva Lindkvist</td><td>Region Norrby</td><td>Ordförande</td></tr>
+<tr><td>Per Åsberg</td><td>Åby kommun</td><td>Ledamot</td></tr></table>
+<h2>§ 1 Dagordning</h2><p>Dagordningen fastställdes.</p>
+<h2>§ 2 Rapporter</h2><p>Per Åsberg informerade om läget i Åby.</p>
+</main></body></html>
+"""
+
+
+def test_an_intranet_pages_cookie_notice_is_no_part_of_the_minutes_and_a_genitive_names_the_body(tmp_path):
+    """The cookie banner above the title is the page's chrome; "NSVO:s ledningsgrupp – minnesanteckningar …" names
+    the body that met (an acronym's genitive is no label "NSVO: s ledningsgrupp")."""
+    f = _load(tmp_path, "nsvo.html", INTRANET_PAGE)
+    assert f["body"].startswith("NSVO")
+    assert ("Per Åsberg", "NSVO:s ledningsgrupp", "member") in f["memberships"] or any(
+        p == "Per Åsberg" and g.startswith("NSVO") for p, g, _ in f["memberships"])
+
+
+def test_a_title_with_an_acronyms_genitive_names_the_body_in_a_text_file(tmp_path):
+    f = _load(tmp_path, "m.txt", "NSVO:s ledningsgrupp\n\nNärvarande: Eva Lindkvist, Region Norrby (ordförande)\n"
+                                  "Datum: 2026-03-04\n\n§ 1 Dagordning\nDagordningen fastställdes.\n")
+    assert f["body"].startswith("NSVO")
+
+
+def _matter_decision_docx(path: Path) -> Path:
+    doc = docx.Document()
+    doc.add_paragraph("PROTOKOLL")
+    doc.add_paragraph("Politiskt samverkansorgan i Norrby (PSN)")
+    doc.add_paragraph("Sammanträdesdag: 2026-10-01")
+    doc.add_paragraph("Beslutande: Anna Berg (S), ordförande, Region Norrby; Olle Dahl (M), Åby kommun")
+    t = doc.add_table(rows=1, cols=2)
+    t.rows[0].cells[0].text, t.rows[0].cells[1].text = "Ärende", "Beslut"
+    for a, b in [("§ 4 Godkännande av dagordning", "Dagordningen godkänns."),
+                 ("§ 5 Medel för suicidprevention\nFöredragande: Olle Dahl\nTre kommuner har beslutat om medel.",
+                  "PSN rekommenderar huvudmännen att senast 31 december 2026 fatta beslut om medel.")]:
+        r = t.add_row().cells
+        r[0].text, r[1].text = a, b
+    doc.save(path)
+    return path
+
+
+def test_an_arende_beslut_table_reads_each_row_as_an_item_and_its_decision(tmp_path):
+    """"Ärende | Beslut": the first cell's number and heading the item, its other lines what was said, the second
+    cell what was decided ("Dagordningen godkänns." read as the body's decision, as under a "Beslut:" label)."""
+    f = facts(_matter_decision_docx(tmp_path / "psn.docx"), tmp_path)
+    assert ("5", "Medel för suicidprevention") in f["items"]
+    assert any(d.startswith("Dagordningen godkänns") for d in f["decisions"])
+
+
+def test_a_recommendation_to_huvudmannen_goes_to_the_region_and_the_kommuner(tmp_path):
+    """"PSN rekommenderar huvudmännen att …": a recommendation to the region and to the kommuner together."""
+    f = facts(_matter_decision_docx(tmp_path / "psn.docx"), tmp_path)
+    recommended = {t for frm, t, k in f["mandates"] if k == "recommends"}
+    assert "Region Norrby" in recommended
+    assert any("kommun" in t.casefold() for t in recommended - {"Region Norrby"})
