@@ -369,6 +369,17 @@ def _sentences_cached(text: str) -> tuple[str, ...]:
     rest = f"{buf} {flat[pos:]}".strip()
     if rest:
         out.append(rest)
+    if "(" in flat and _TASK_ASIDE.search(flat):
+        # "… regionen utser ersättare (Anders tar frågan med sig till ledningen).": the task in brackets is a
+        # sentence of its own, its doer named first, read after the one it stands in
+        split = []
+        for s in out:
+            asides = [a.group("inner").strip() for a in _TASK_ASIDE.finditer(s) if is_given_name(a.group("first"))]
+            if asides:
+                s = _TASK_ASIDE.sub(lambda a: "" if is_given_name(a.group("first")) else a.group(0), s)
+            split.append(s)
+            split.extend(f"{a.rstrip('.')}." for a in asides)
+        out = split
     if "(" in flat and _ASIDE_IN_SENTENCE.search(flat):
         # "Sanna redogjorde för läget i arbetsgruppen (påminnelse: ag frånvaro rapporterar till lg BoU).": the
         # secretary's aside is a sentence of its own, read after the one it stands in
@@ -387,6 +398,10 @@ def _sentences_cached(text: str) -> tuple[str, ...]:
 # "(obs: …)", "(OBS! …)"
 _ASIDE_IN_SENTENCE = re.compile(r"\s*\((?:påminnelse|obs|nb|observera|notera)\s*[:!]\s*(?P<inner>[^()]{8,200}?)\s*\.?\)", re.I)
 _KIND_LETTERS_SMALL = frozenset(("ag", "sg", "lg"))
+# a task in brackets inside a sentence, its doer by name and a verb in the present: "(Anders tar frågan med sig
+# till närsjukvårdens ledning)", "(Helena mejlar Bengt och frågar om läget)", "(Eva Ek tar frågan till gruppen)"
+_TASK_ASIDE = re.compile(r"\s*\((?P<inner>(?P<first>[A-ZÅÄÖ][a-zåäöé]+)(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)?"
+                         r"\s+(?:tar|ser|gör|får|[a-zåäö]{2,}(?:ar|er))\s[^()]{6,200}?)\.?\)(?=[\s.,;:]|$)")
 
 
 def _unwrapped(s: str) -> str:
@@ -2314,6 +2329,15 @@ class _Ctx:
                 # "Samverkansgruppen har bett …" in a lokal samverkansgrupp's notes, under "Uppdrag från Samverkansgrupp
                 # äldre": the group of that kind the item's title names
                 return titled
+            clause = self.clause or ""
+            at = clause.casefold().find(g.name.casefold())
+            others = {x.name for x in find_groups(clause[:max(at, 0)]) if not x.generic_head
+                      and head in x.name.casefold() and x.name.casefold() != self.meeting.casefold()
+                      and not x.name.casefold().startswith(self.meeting.casefold())}
+            if len(others) == 1:
+                # "Gruppen är tillsatt av Samverkansgrupp X och återrapporterar till LSVO via samverkansgruppen" in a
+                # lokal samverkansgrupp's notes: the group of that kind the sentence has just named, not the one that met
+                return others.pop()
             # "styrgruppen" in a styrgrupp's own minutes, no other named; "arbetsgruppen" in an
             # "Operativ arbetsgrupp SIP"'s
             return self.meeting
@@ -5839,7 +5863,7 @@ class _Extractor:
             if not groups and ("kommun" in m.group("to") or "egion" in m.group("to") or "huvudm" in m.group("to")):
                 # "rekommendera Region X och de fem kommunerna att anta …": to the huvudmän it names
                 to = _KOMMUNERNA_NAMED.sub(lambda k: self._kommuner_named(k.group("places")), m.group("to"))
-                targets = self._huvudmän_apart([self._recipient(t) for t in _RECIPIENTS_SPLIT.split(to)])
+                targets = [self._recipient(t) for t in _RECIPIENTS_SPLIT.split(to)]
                 if targets and all(targets):
                     for t in targets:
                         self.mandate(giver, t, "recommends", item, pos)
@@ -8223,6 +8247,10 @@ class _Extractor:
                     self.assignment(who, vm.group("task"), origin=origin, pos=pos,
                                     given_by=gname or giver, report_to=gname)
                     return True
+                if who and gname and all(self._body_ref(w) for w in who):
+                    # a wish to a body is no uppdrag: the task is read, no mandate between the bodies
+                    self.assignment(who, vm.group("task"), origin=origin, pos=pos, given_by=None)
+                    return True
         m = "önskar" in s and _ONSKAR_RE.match(s)
         if m:
             people = split_name_list(m.group("who"))
@@ -8839,16 +8867,6 @@ class _Extractor:
         b = self._body_ref(raw)
         return b if b and len(raw.split()) <= 8 else None
 
-    def _huvudmän_apart(self, targets: list[str | None]) -> list[str | None]:
-        """"rekommenderar huvudmännen att …": the region and the kommuner, each a recipient of the recommendation."""
-        out: list[str | None] = []
-        for t in targets:
-            if t and re.fullmatch(r"(?i)huvudmännen|(?:alla|samtliga)\s+huvudmän(?:nen)?|länets\s+huvudmän", t):
-                out += (self._regions() or ["regionen"]) + ["kommunerna"]
-            else:
-                out.append(t)
-        return out
-
     def _meeting_body(self) -> str | None:
         return self.p.body or self.ctx.reporting_body
 
@@ -9007,7 +9025,7 @@ class _Extractor:
                     # "kommunfullmäktige i A kommun, B kommun och C kommun": the fullmäktige of each kommun
                     organ = each.group("organ") or each.group("organs")[:-3] + "n"  # "regionstyrelserna" → "regionstyrelsen"
                     raw_to = ", ".join(f"{organ} i {k}" for k in _RECIPIENTS_SPLIT.split(each.group("kommuner") or each.group("places")))
-                targets = self._huvudmän_apart([self._recipient(t) for t in _RECIPIENTS_SPLIT.split(raw_to or "")])
+                targets = [self._recipient(t) for t in _RECIPIENTS_SPLIT.split(raw_to or "")]
                 if not targets or not all(targets):
                     return False
                 for t in targets:
@@ -10446,7 +10464,10 @@ class _Extractor:
         """("the body wishing", "the rest") for "Önskemål lyfts fram från X att ..."."""
         m = re.match(r"^Önskemål\s+(?:lyfts\s+(?:fram\s+)?)?(?:om\s+)?", s)
         if not m:
-            return None
+            # "Samverkansgruppen önskar att arbetsgruppen tar fram …": a body's wish that another do something
+            bw = re.match(r"^(?P<g>[A-ZÅÄÖ][^.;:]{1,80}?)\s+önskar\s+(?:också\s+|även\s+)?att\s+(?P<rest>.+)$", s)
+            g = bw and self._body_ref(bw.group("g"))
+            return (g, bw.group("rest")) if g else None
         rest = s[m.end():]
         fm = re.match(r"från\s+", rest)
         giver = None
@@ -11286,6 +11307,34 @@ class _Extractor:
         self.assignment(who or [body], task, origin=origin, pos=pos, given_by=meeting, delegated=False)
         if body and meeting and body != meeting:
             self.mandate(meeting, body, "refers", self.ctx.item.number if self.ctx.item else None, pos)
+        return True
+
+    _REPORTED_BACK_BY_RE = re.compile(
+        r"^(?P<obj>Uppdraget|Arbetet|Resultatet|Uppföljningen|Utredningen|Kartläggningen)(?P<what>\s+[^.;]{0,160}?)?\s+"
+        r"(?P<v>återrapporteras|rapporteras|redovisas)\s+(?:nu\s+|sedan\s+)?av\s+(?P<who>[^.;,]+?)"
+        r"(?P<when>\s+(?:på|vid|i|till|senast|inför|under)\s+[^.;]+?)?\.?$")
+
+    def _reported_back_by(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Uppdraget från Samverkansgrupp X om Y återrapporteras av Eva Ek på oktobermötet": a task to report the
+        uppdrag back, to the one the passive names; a body given it by the body the uppdrag came from ("från X")
+        works on that body's uppdrag and reports to it."""
+        m = self._REPORTED_BACK_BY_RE.match(s.strip())
+        if not m:
+            return False
+        raw = m.group("who").strip()
+        who = self._people(raw)
+        body = None if who else self._body_ref(raw)
+        if not who and not body:
+            return False
+        what = (m.group("what") or "").strip()
+        src = re.match(r"från\s+(?P<g>[^.;]+?)(?=\s+(?:om|gällande|kring|avseende)\s|$)", what)
+        source = self._body_ref(src.group("g")) if src else None
+        verb = "redovisa" if m.group("v") == "redovisas" else "återrapportera"
+        task = " ".join(f"{verb} {m.group('obj').casefold()} {what}{m.group('when') or ''}".split())
+        if body:
+            self.assignment([body], task, origin=origin, pos=pos, given_by=source or giver, report_to=source)
+        else:
+            self.assignment(who, task, origin=origin, pos=pos, given_by=source or giver)
         return True
 
     def _sentence_subject_group(self, head: str) -> str | None:

@@ -1,7 +1,8 @@
 """Habits of other secretaries of a county's collaboration bodies: an intranet page exported with its cookie notice
 above the minutes, a body named by an acronym's genitive ("LSVO:s ledningsgrupp"), a protocol laid out as a Word
 table of two columns "Ärende | Beslut" whose first cell holds the item's number, heading and what was said, and a
-recommendation to "huvudmännen"; each read on a small minutes of its own, loaded alone into a fresh store.
+task in brackets inside a sentence, a report "via samverkansgruppen" from a local group's notes, and an uppdrag
+reported back in the passive; each read on a small minutes of its own, loaded alone into a fresh store.
 """
 from __future__ import annotations
 
@@ -72,9 +73,44 @@ def test_an_arende_beslut_table_reads_each_row_as_an_item_and_its_decision(tmp_p
     assert any(d.startswith("Dagordningen godkänns") for d in f["decisions"])
 
 
-def test_a_recommendation_to_huvudmannen_goes_to_the_region_and_the_kommuner(tmp_path):
-    """"PSN rekommenderar huvudmännen att …": a recommendation to the region and to the kommuner together."""
-    f = facts(_matter_decision_docx(tmp_path / "psn.docx"), tmp_path)
-    recommended = {t for frm, t, k in f["mandates"] if k == "recommends"}
-    assert "Region Norrby" in recommended
-    assert any("kommun" in t.casefold() for t in recommended - {"Region Norrby"})
+LOCAL_NOTES = """Lokal samverkansgrupp Ekby – minnesanteckningar
+
+Datum: 2026-08-27
+Närvarande: Annika Lund, Ekby kommun (ordförande); Anders Berglund, Region Norrby; Jenny Nyman, Region Norrby;
+Helena Sandberg, Region Norrby
+Frånvarande: Elin Holm, Region Norrby
+
+1. Gruppens uppdrag
+Gruppen är tillsatt av Samverkansgrupp äldre och återrapporterar till Styrgrupp Nära vård via samverkansgruppen.
+Elin Holm lämnar gruppen vid årsskiftet och regionen utser en ersättare (Anders tar frågan med sig till närsjukvårdens ledning).
+
+2. Uppföljning
+Uppdraget från Samverkansgrupp äldre om gemensamma inskrivningsmöten återrapporteras av Jenny Nyman på oktobermötet.
+Läkarbilen är svår att nå kvällstid. Gruppen önskar att Samverkansgrupp äldre lyfter kvällstillgängligheten i länet.
+"""
+
+
+def test_a_report_via_samverkansgruppen_in_a_local_groups_notes_goes_through_the_group_named_before(tmp_path):
+    """"Gruppen är tillsatt av Samverkansgrupp äldre och återrapporterar till LSVO via samverkansgruppen" in a lokal
+    samverkansgrupp's notes: "samverkansgruppen" is the one the sentence has just named, not the local group itself."""
+    f = _load(tmp_path, "lokal.txt", LOCAL_NOTES)
+    assert ("Lokal samverkansgrupp Ekby", "Samverkansgrupp äldre", "reports_to") in f["mandates"]
+
+
+def test_a_task_in_brackets_inside_a_sentence_is_read_as_its_own(tmp_path):
+    """"… utser en ersättare (Anders tar frågan med sig till närsjukvårdens ledning).": Anders's task."""
+    f = _load(tmp_path, "lokal.txt", LOCAL_NOTES)
+    assert any(who == ("Anders Berglund",) and task.startswith("ta frågan med sig") for who, task in f["assignments"])
+
+
+def test_an_uppdrag_reported_back_in_the_passive_is_a_task_of_the_one_after_av(tmp_path):
+    f = _load(tmp_path, "lokal.txt", LOCAL_NOTES)
+    assert any(who == ("Jenny Nyman",) and task.startswith("återrapportera uppdraget") for who, task in f["assignments"])
+
+
+def test_a_wish_that_another_body_does_something_is_its_task_and_no_mandate(tmp_path):
+    """"Gruppen önskar att Samverkansgrupp äldre lyfter …": the task is the other body's; a wish gives no uppdrag."""
+    f = _load(tmp_path, "lokal.txt", LOCAL_NOTES)
+    assert any(who == ("Samverkansgrupp äldre",) and task.startswith("lyfta kvällstillgängligheten")
+               for who, task in f["assignments"])
+    assert ("Lokal samverkansgrupp Ekby", "Samverkansgrupp äldre", "delegates") not in f["mandates"]
