@@ -455,6 +455,7 @@ def _clean_task(task: str) -> str:
     task = " ".join(task.split()).strip(" ,.;:")
     if task.endswith(")"):
         task = _WEEK_NOTE.sub("", task)
+    task = re.sub(r"^på\s+(?:motsvarande|samma)\s+sätt\s+", "", task)  # how, not what: "ska på motsvarande sätt se över …"
     return _TOLD_AFTER.sub("", task)
 
 
@@ -1817,11 +1818,23 @@ _OWN_GENITIVE = re.compile(r"(?i)^(?P<g>[a-zåäö]*(?:gruppens|rådets|nämnden
 _UNNAMED_PERSON = re.compile(r"(?:en|ett)\s+[a-zåäö-]{4,}(?:\s+(?:från|på|inom|i|vid|för)\s+[^,;]{2,40})?")
 
 
+# an organisation or unit as a subject, and in brackets the one who does it for it: "Regionen (Maria)", "BUP (AL)"
+_ORG_THEN_PERSON = re.compile(r"(?P<org>[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,3}?)\s*\((?P<p>[A-ZÅÄÖ][\wåäöé-]*(?:\s+[A-ZÅÄÖ][\wåäöé-]+)?)\)")
+
+
 def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | None:
     """Assignees named by a clause subject, or None when it names no person or body."""
     s = _LEAD_STRIP.sub("", subj.strip(" ,:;")).strip()
     if len(s) > 480:
         return None  # no subject, even with its appositions dropped (and the drop is slow on long text)
+    if s.endswith(")") and (bm := _ORG_THEN_PERSON.fullmatch(s)):
+        # "Regionen (Maria) bidrar med uppgifter …": the organisation, and the person in brackets who does it for it
+        org = _subject_assignees(bm.group("org"), decision, ctx)
+        person = bm.group("p").strip()
+        if org and not is_name_list([bm.group("org")]) and (
+                is_given_name(person.split()[0]) and is_name_list([person]) or person.casefold() in ctx.roster
+                or is_given_name(person) or person in ctx.initials):
+            return org + [ctx.initials.get(person, person)]
     s = _apposition_free(s)
     if not s or len(s) > 160:
         return None
@@ -2331,12 +2344,14 @@ class _Ctx:
                 return titled
             clause = self.clause or ""
             at = clause.casefold().find(g.name.casefold())
-            others = {x.name for x in find_groups(clause[:max(at, 0)]) if not x.generic_head
+            others = set() if at < 0 or not clause[:at].rstrip().casefold().endswith(" via") else {
+                x.name for x in find_groups(clause[:at]) if not x.generic_head
                       and head in x.name.casefold() and x.name.casefold() != self.meeting.casefold()
                       and not x.name.casefold().startswith(self.meeting.casefold())}
             if len(others) == 1:
                 # "Gruppen är tillsatt av Samverkansgrupp X och återrapporterar till LSVO via samverkansgruppen" in a
                 # lokal samverkansgrupp's notes: the group of that kind the sentence has just named, not the one that met
+                # (only the body a report goes through: "X har lyft frågan till samrådet" is the samråd that met)
                 return others.pop()
             # "styrgruppen" in a styrgrupp's own minutes, no other named; "arbetsgruppen" in an
             # "Operativ arbetsgrupp SIP"'s
@@ -2895,7 +2910,8 @@ _DECISION_VERBS = (
     # "att sekreteraren meddelar Samverkansgrupp X beslutet": who lets others know what was decided
     r"meddelar|informerar|underrättar"
 )
-_ADV = r"(?:(?:också|även|sedan|därefter|gemensamt|omgående|vidare|själv|själva|nu|snarast|också)\s+)*"
+# (and "på motsvarande sätt", "på samma sätt": "Regionen ska på motsvarande sätt se över rutinen")
+_ADV = r"(?:(?:också|även|sedan|därefter|gemensamt|omgående|vidare|själv|själva|nu|snarast|också|på\s+(?:motsvarande|samma)\s+sätt)\s+)*"
 _NARR_RE = re.compile(rf"\s(?P<v>{_ADV}(?:{_NARRATIVE_VERBS}))")
 _MODAL_RE = re.compile(rf"\s(?P<v>{_MODAL}\s+{_ADV}{_MODAL_VERBS})\b")
 _DEC_RE = re.compile(rf"\s(?P<v>{_ADV}(?:{_DECISION_VERBS}))")
@@ -3438,6 +3454,8 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
     False
     >>> _is_task_use("redovisar", " utfallet för primärvården till och med oktober", "2025-11-13")
     False
+    >>> _is_task_use("redovisar", " antalet SIP:ar efter tre månader."), _is_task_use("redovisar", " läget efter sommaren")
+    (True, False)
     """
     if re.match(r"\s*:", rest) or re.match(r"(?i)anmäler$", verb) and re.match(r"\s+jäv\b", rest):
         return False
@@ -3465,7 +3483,9 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
         rest = re.sub(r"\b(?:utkast|förslag|underlag|svar|plan|rutin|mall|bidrag)(?:et|en|n)\s+till\b"
                       r"(?!\s+(?:[A-ZÅÄÖ]|[a-zåäö]+(?:en|et|na)\b))", " ", rest)
         # ("till och med oktober": the period reported on, not whom it goes to)
-        return bool(re.search(r"\b(?:till(?!\s+och\s+med\b)|senast|vid\s+nästa|på\s+nästa|(?:vid|på)\s+[\wåäö:]+s\s+(?:möte|sammanträde)|inför|före)\b", rest)
+        # ("efter tre månader": a report when a period to come has passed)
+        return bool(re.search(r"\b(?:till(?!\s+och\s+med\b)|senast|vid\s+nästa|på\s+nästa|(?:vid|på)\s+[\wåäö:]+s\s+(?:möte|sammanträde)|inför|före"
+                              r"|efter\s+(?:\d{1,2}|en|ett|två|tre|fyra|sex|några)\s+(?:veckor|vecka|månader|månad|år)$)\b", rest.rstrip(" ."))
                     or _to_come(_DAY_TO_COME.search(rest), held) or _month_to_come(rest, held))
     return True
 

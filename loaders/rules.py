@@ -171,6 +171,8 @@ TASK_VERBS = (
     "informerar\\s+(?:sina|sin|sitt)\\s+[a-zåäö]+(?=\\s+om\\b)",
     # figures asked for: "Kommunerna lämnar antal elever per skolenhet till JE senast 3 oktober"
     "lämnar\\s+(?:sina\\s+)?(?:antal|antalet|siffror|siffrorna|statistik|statistiken)\\b",
+    # material given to the work: "Regionen (Maria) bidrar med uppgifter om …"
+    "bidrar\\s+med(?=\\s+(?:sina\\s+)?(?:uppgifter|underlag|siffror|statistik|data|exempel)\\b)",
     # "rapporterar från samrådsgruppen": telling the meeting what another body did, no task
     "levererar", "redovisar", "rapporterar(?!\\s+från)", "återrapporterar(?!\\s+från)", "kallar\\s+till",
     # a standing duty to carry the group's work to another body: "RW återrapporterar från arbetsgruppens möten

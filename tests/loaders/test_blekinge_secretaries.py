@@ -114,3 +114,37 @@ def test_a_wish_that_another_body_does_something_is_its_task_and_no_mandate(tmp_
     assert any(who == ("Samverkansgrupp äldre",) and task.startswith("lyfta kvällstillgängligheten")
                for who, task in f["assignments"])
     assert ("Lokal samverkansgrupp Ekby", "Samverkansgrupp äldre", "delegates") not in f["mandates"]
+
+
+ROUND_NOTES = """Processteam SIP – anteckningar
+
+Datum: 2026-09-15
+Närvarande: Helena Sandberg, Region Norrby (ordförande); Fredrik Åberg, Ekby kommun; Maria Lindén, Region Norrby;
+Ida Mårtensson, Region Norrby
+
+1. Kommunrunda
+Ekby: SIP-samordnare på plats sedan augusti. Fredrik redovisar antalet SIP:ar efter tre månader.
+
+2. Uppföljning
+Andelen uppföljda planer är låg. Regionen ska på motsvarande sätt se över rutinen för uppföljning i psykiatrin.
+Regionen (Maria) tar fram uppgifter om hur många av patienterna som har en plan.
+"""
+
+
+def test_a_report_after_a_period_to_come_is_a_task(tmp_path):
+    """"Fredrik redovisar antalet SIP:ar efter tre månader": a report to come, not one given at the meeting."""
+    f = _load(tmp_path, "pt.txt", ROUND_NOTES)
+    assert any(who == ("Fredrik Åberg",) and task.startswith("redovisa antalet") for who, task in f["assignments"])
+
+
+def test_a_task_told_with_how_between_modal_and_verb(tmp_path):
+    """"Regionen ska på motsvarande sätt se över rutinen …": the region's task, without the "how"."""
+    f = _load(tmp_path, "pt.txt", ROUND_NOTES)
+    assert any(who == ("Region Norrby",) and task.startswith("se över rutinen") for who, task in f["assignments"])
+
+
+def test_an_organisation_and_its_person_in_brackets_share_the_task(tmp_path):
+    """"Regionen (Maria) tar fram uppgifter …": the region's task, done by Maria for it."""
+    f = _load(tmp_path, "pt.txt", ROUND_NOTES)
+    assert any(set(who) == {"Region Norrby", "Maria Lindén"} and task.startswith("ta fram uppgifter")
+               for who, task in f["assignments"])
