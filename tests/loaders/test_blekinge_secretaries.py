@@ -148,3 +148,29 @@ def test_an_organisation_and_its_person_in_brackets_share_the_task(tmp_path):
     f = _load(tmp_path, "pt.txt", ROUND_NOTES)
     assert any(set(who) == {"Region Norrby", "Maria Lindén"} and task.startswith("ta fram uppgifter")
                for who, task in f["assignments"])
+
+
+DECIDED_IN_A_SENTENCE = """Styrgrupp Nära vård – minnesanteckningar
+
+Datum: 2026-09-18
+Närvarande: Eva Lindkvist, Region Norrby (ordförande); Per Åsberg, Åby kommun
+
+§ 4 Överenskommelse om hjälpmedel
+Styrgruppen beslutade att ge Samverkansgrupp äldre i uppdrag att revidera överenskommelsen, att en arbetsgrupp \
+ska tillsättas av samverkansgruppen, samt att förslaget ska återrapporteras senast i mars 2027.
+
+§ 5 Budget
+Styrgruppen beslutade att huvudmännen ska beakta analysen i budgetarbetet (Per Åsberg tar frågan till \
+kommundirektörerna).
+"""
+
+
+def test_att_clauses_after_commas_in_a_told_decision_are_decided_points_each(tmp_path):
+    f = _load(tmp_path, "lg.txt", DECIDED_IN_A_SENTENCE)
+    assert "en arbetsgrupp ska tillsättas av samverkansgruppen" in f["decisions"]
+    assert "förslaget ska återrapporteras senast i mars 2027" in f["decisions"]
+
+
+def test_a_doers_note_in_brackets_after_a_decided_point_is_no_part_of_it(tmp_path):
+    f = _load(tmp_path, "lg.txt", DECIDED_IN_A_SENTENCE)
+    assert any(d.startswith("huvudmännen ska beakta analysen") and "Per" not in d for d in f["decisions"])
