@@ -7851,6 +7851,10 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
         # brackets after the decided point, is no part of what was decided
         if d.text.endswith((")", ").")) and (aside := _DOER_ASIDE_AT_END.search(d.text)) and is_given_name(aside.group("first")):
             d.text = d.text[:aside.start()].rstrip(" ,")
+            note = aside.group(0).strip(" .()")
+            for it in items:
+                if it.number == d.item and note not in it.body:
+                    it.body = f"{it.body}\n{note}.".strip()  # the task is read as the item's running text tells it
     if not decisions:
         warnings.append("no decisions found")
     said = _meeting_quote(seg, head["body"] if body_basis == "text" else None,

@@ -174,3 +174,4 @@ def test_att_clauses_after_commas_in_a_told_decision_are_decided_points_each(tmp
 def test_a_doers_note_in_brackets_after_a_decided_point_is_no_part_of_it(tmp_path):
     f = _load(tmp_path, "lg.txt", DECIDED_IN_A_SENTENCE)
     assert any(d.startswith("huvudmännen ska beakta analysen") and "Per" not in d for d in f["decisions"])
+    assert any(who == ("Per Åsberg",) and task.startswith("ta frågan till") for who, task in f["assignments"])
