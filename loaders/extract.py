@@ -437,7 +437,8 @@ _FROM_BODY_LABEL = re.compile(r"^[Ff]rån\s+((?:[A-ZÅÄÖ]{2,6}|[a-zåäö]*(?:
 _JOINT_MEETING = re.compile(r"^[Gg]emensamt?\s+(?:möte|sammanträde|arbetsmöte|dialogmöte)\s+(?:med|mellan)\s+[A-ZÅÄÖ]")
 # the body that met named by its type word alone in such a roster
 _OWN_BODY_WORD = re.compile(r"[a-zåäö]*(?:gruppen|rådet|nämnden|beredningen|utskottet|teamet)")
-_ANY_LABEL = re.compile(r"^[-•]?\s*([A-ZÅÄÖ][\wåäö ./&-]{1,45}?)\s*:(?!\d)\s*(.*)$")
+# (an acronym's genitive is no label: "LSVO:s ledningsgrupp", "BUP:s mottagning")
+_ANY_LABEL = re.compile(r"^[-•]?\s*([A-ZÅÄÖ][\wåäö ./&-]{1,45}?)\s*:(?!\d)(?!(?<=[A-ZÅÄÖ][A-ZÅÄÖ]:)(?:s|n|en|et|ar|s)\b)\s*(.*)$")
 _TIME_PLACE = re.compile(
     r"^(?:tid\s+och\s+plats|plats\s+och\s+tid|tid|datum|sammanträdesdatum|mötesdatum|sammanträdesdag|mötesdag|"
     r"när|tidpunkt|plats|lokal|mötestid|"
@@ -4447,7 +4448,7 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
             continue
         kind = bool(_BODY_WORD.search(cand))
         if (len(cand) > (110 if kind else 60) or len(cand.split()) > (14 if kind else 6)
-                or ":" in cand or not (cand[:1].isupper() or kind or _DISTRICT_CELL.fullmatch(cand))):
+                or re.search(r":(?![a-zåäö]{1,3}\b)", cand) or not (cand[:1].isupper() or kind or _DISTRICT_CELL.fullmatch(cand))):
             continue
         if re.search(r"\d", cand) and not kind:
             continue
@@ -6853,11 +6854,19 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
                 continue
             # "beslutade att dagen hålls i X och att varje huvudman står för …": a decision per att-clause
             # ("… (Ansvar: AF, v. 5)": who sees to it and when, no part of what was decided)
-            for text in re.split(r",?\s+och\s+att\s+", _RESPONSIBLE_NOTE.sub("", text.rstrip(" .")).rstrip(" .")):
+            # ("beslutade att ge X i uppdrag att …, att en arbetsgrupp ska tillsättas …, samt att förslaget ska …": each)
+            for text in _NARRATIVE_ATT_SPLIT.split(_RESPONSIBLE_NOTE.sub("", text.rstrip(" .")).rstrip(" .")):
                 decisions.append(ParsedDecision(item=item, text=text, position=len(decisions) + 1,
                                                 classification=_classify(text),
                                                 decided_by=_decider(sent[label.end():] if label else sent), line=n))
             appointed = bool(re.match(r"(?:utse|välja)\s", text))
+
+
+# the att-clauses of one decision told in a sentence: "… och att …", ", samt att …", and ", att …" before a deciding verb
+# or a clause of its own with "ska" ("…, att en arbetsgrupp ska tillsättas"; not "godkänna avtalet, att gälla från …")
+_NARRATIVE_ATT_SPLIT = re.compile(r",?\s+och\s+att\s+|,\s*samt\s+att\s+|,\s*att\s+(?=(?:godkänna|fastställa|utse|anta|lägga|ge|"
+                                  r"uppdra|notera|överlämna|föreslå|rekommendera|inrätta|tillsätta|delegera|skicka)\b"
+                                  r"|(?:[a-zåäö]+\s+){1,3}ska\s)")
 
 
 # the body alone on a line over the points it decides: "Styrgruppen", "Samverkansgruppen beslutar:" is elsewhere
@@ -6871,6 +6880,9 @@ _LEAD_AFTER_APPOINTMENT = re.compile(r"[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄ
 
 
 # a note closing a sentence of who sees to it and when: "(Ansvar: AF, första gången v. 5)"
+# a task in brackets at the end of a decided point, its doer by name and a verb in the present: "(Eva Ek tar frågan till …)"
+_DOER_ASIDE_AT_END = re.compile(r"\s*\((?P<first>[A-ZÅÄÖ][a-zåäöé]+)(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)?"
+                                r"\s+(?:tar|ser|gör|får|[a-zåäö]{2,}(?:ar|er))\s[^()]{6,200}\)\.?$")
 _RESPONSIBLE_NOTE = re.compile(r"\s*\((?:[Aa]nsvar(?:ig[a]?)?)\s*:[^()]{2,100}\)\s*$")
 # "Beslut:", "Beslut 2:" (the points decided numbered through the notes)
 # (a meeting app's notes template in English: "Decisions:" over a bulleted point)
@@ -7893,6 +7905,15 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
             date_basis = "range"
         if from_name and meeting_date != from_name:
             warnings.append(f"file name date {from_name} lies outside the dated references")
+    for d in decisions:
+        # "… beakta analysen när den är klar (Eva Ek tar frågan till kommundirektörsgruppen).": who carries it on, in
+        # brackets after the decided point, is no part of what was decided
+        if d.text.endswith((")", ").")) and (aside := _DOER_ASIDE_AT_END.search(d.text)) and is_given_name(aside.group("first")):
+            d.text = d.text[:aside.start()].rstrip(" ,")
+            note = aside.group(0).strip(" .()")
+            for it in items:
+                if it.number == d.item and note not in it.body:
+                    it.body = f"{it.body}\n{note}.".strip()  # the task is read as the item's running text tells it
     if not decisions:
         warnings.append("no decisions found")
     said = _meeting_quote(seg, head["body"] if body_basis == "text" else None,

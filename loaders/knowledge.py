@@ -510,7 +510,9 @@ class _Analysis:
 
 # Words of an organisation's name that every region uses; a name made only of these names no region.
 _COMMON_ORG_WORDS = {"region", "regionen", "regionens", "landstinget", "landstingets", "kommun", "kommunen",
-                     "kommunerna", "kommunernas", "lanets", "lan", "de", "fem", "i"}
+                     "kommunerna", "kommunernas", "lanets", "lan", "de", "fem", "i",
+                     # the huvudmän together ("Huvudmännen", "Samtliga huvudmän")
+                     "huvudmannen", "huvudmannens", "huvudman", "samtliga", "alla"}
 # Words that start a phrase "<word> kommun" without naming a kommun.
 _NOT_KOMMUN = {
     "varje", "respektive", "den", "denna", "samma", "annan", "egen", "berord", "berorda", "aktuell", "vilken",

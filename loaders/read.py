@@ -2189,6 +2189,35 @@ def _cell_blocks(number: str | None, dnr: str, cell, numbers: "_ListNumbers", li
     lines.extend(inner)
 
 
+# the head of a table of two columns, the item and what was decided on it: "Ärende | Beslut"
+_MATTER_DECISION_HEAD = re.compile(r"(?i)(?:ärende|ärenden|fråga|punkt)\t(?:beslut|beslutades|beslut\s*/\s*åtgärd)")
+# a decision cell that says itself what was decided ("PSVO beslutar", "Beslut: …") needs no "Beslut:" before it
+_SAYS_DECIDED = re.compile(r"(?i)^(?:beslut\b|\S+(?:\s+\S+){0,4}\s+beslut(?:ar|ade)\b)")
+
+
+def _cell_lines(cell) -> list[str]:
+    return [x.strip() for p in _children(cell, "p") for x in _paragraph_text(p).split("\n") if x.strip()]
+
+
+def _matter_decision_row(row) -> list[str] | None:
+    """A row of an "Ärende | Beslut" table, as minutes typed as text write the item: its number and heading,
+    what was said (the rest of the first cell) and the second cell as the item's decision ("Beslut: …").
+
+    The first cell must open with the item's number and heading ("§ 20 Återrapport …")."""
+    cells = list(_children(row, "tc"))
+    if len(cells) != 2:
+        return None
+    first, second = _cell_lines(cells[0]), _cell_lines(cells[1])
+    if not first or not second:
+        return None
+    heading = _ITEM_HEADING_CELL.match(first[0])
+    if not heading or heading["title"].rstrip().endswith((".", ":")):
+        return None
+    if not _SAYS_DECIDED.match(second[0]):
+        second[0] = f"Beslut: {second[0]}"
+    return [f"{heading['number']} {heading['title'].strip()}", *first[1:], *second, ""]
+
+
 def _table_lines(tbl, lines: list[str], numbers: "_ListNumbers | None" = None) -> None:
     """One line per row, a tab between cells; a cell merged over several columns keeps their count.
     A table that only frames the text, and a row that lays out an item, are read as paragraphs
@@ -2198,6 +2227,14 @@ def _table_lines(tbl, lines: list[str], numbers: "_ListNumbers | None" = None) -
         for cell in frame:
             _cell_blocks(None, "", cell, numbers, lines)
         return
+    trs = [row for row in _children(tbl, "tr") if row.find(f"{_W}trPr/{_W}del") is None]
+    if numbers is not None and trs and _MATTER_DECISION_HEAD.fullmatch(
+            "\t".join(" ".join(_cell_lines(c)) for c in _children(trs[0], "tc"))):
+        read = [_matter_decision_row(row) for row in trs[1:]]
+        if read and all(read):
+            for r in read:
+                lines.extend(r)
+            return
     rows: list[list[str]] = []
     inner_tables: list[list] = []
     items: list = []  # (number, diary number, cell) of the rows that lay out an item, else None

@@ -369,6 +369,17 @@ def _sentences_cached(text: str) -> tuple[str, ...]:
     rest = f"{buf} {flat[pos:]}".strip()
     if rest:
         out.append(rest)
+    if "(" in flat and _TASK_ASIDE.search(flat):
+        # "… regionen utser ersättare (Anders tar frågan med sig till ledningen).": the task in brackets is a
+        # sentence of its own, its doer named first, read after the one it stands in
+        split = []
+        for s in out:
+            asides = [a.group("inner").strip() for a in _TASK_ASIDE.finditer(s) if is_given_name(a.group("first"))]
+            if asides:
+                s = _TASK_ASIDE.sub(lambda a: "" if is_given_name(a.group("first")) else a.group(0), s)
+            split.append(s)
+            split.extend(f"{a.rstrip('.')}." for a in asides)
+        out = split
     if "(" in flat and _ASIDE_IN_SENTENCE.search(flat):
         # "Sanna redogjorde för läget i arbetsgruppen (påminnelse: ag frånvaro rapporterar till lg BoU).": the
         # secretary's aside is a sentence of its own, read after the one it stands in
@@ -387,6 +398,10 @@ def _sentences_cached(text: str) -> tuple[str, ...]:
 # "(obs: …)", "(OBS! …)"
 _ASIDE_IN_SENTENCE = re.compile(r"\s*\((?:påminnelse|obs|nb|observera|notera)\s*[:!]\s*(?P<inner>[^()]{8,200}?)\s*\.?\)", re.I)
 _KIND_LETTERS_SMALL = frozenset(("ag", "sg", "lg"))
+# a task in brackets inside a sentence, its doer by name and a verb in the present: "(Anders tar frågan med sig
+# till närsjukvårdens ledning)", "(Helena mejlar Bengt och frågar om läget)", "(Eva Ek tar frågan till gruppen)"
+_TASK_ASIDE = re.compile(r"\s*\((?P<inner>(?P<first>[A-ZÅÄÖ][a-zåäöé]+)(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)?"
+                         r"\s+(?:tar|ser|gör|får|[a-zåäö]{2,}(?:ar|er))\s[^()]{6,200}?)\.?\)(?=[\s.,;:]|$)")
 
 
 def _unwrapped(s: str) -> str:
@@ -440,6 +455,7 @@ def _clean_task(task: str) -> str:
     task = " ".join(task.split()).strip(" ,.;:")
     if task.endswith(")"):
         task = _WEEK_NOTE.sub("", task)
+    task = re.sub(r"^på\s+(?:motsvarande|samma)\s+sätt\s+", "", task)  # how, not what: "ska på motsvarande sätt se över …"
     return _TOLD_AFTER.sub("", task)
 
 
@@ -1802,6 +1818,10 @@ _OWN_GENITIVE = re.compile(r"(?i)^(?P<g>[a-zåäö]*(?:gruppens|rådets|nämnden
 _UNNAMED_PERSON = re.compile(r"(?:en|ett)\s+[a-zåäö-]{4,}(?:\s+(?:från|på|inom|i|vid|för)\s+[^,;]{2,40})?")
 
 
+# an organisation or unit as a subject, and in brackets the one who does it for it: "Regionen (Maria)", "BUP (AL)"
+_ORG_THEN_PERSON = re.compile(r"(?P<org>[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,3}?)\s*\((?P<p>[A-ZÅÄÖ][\wåäöé-]*(?:\s+[A-ZÅÄÖ][\wåäöé-]+)?)\)")
+
+
 def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | None:
     """Assignees named by a clause subject, or None when it names no person or body."""
     s = _LEAD_STRIP.sub("", subj.strip(" ,:;")).strip()
@@ -1812,6 +1832,14 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         body = _subject_assignees(through.group("body"), decision, ctx)
         if body:
             return body + [p for p in [normalise_person_name(through.group("who"))] if p not in body]
+    if s.endswith(")") and (bm := _ORG_THEN_PERSON.fullmatch(s)):
+        # "Regionen (Maria) bidrar med uppgifter …": the organisation, and the person in brackets who does it for it
+        org = _subject_assignees(bm.group("org"), decision, ctx)
+        person = bm.group("p").strip()
+        if org and not is_name_list([bm.group("org")]) and (
+                is_given_name(person.split()[0]) and is_name_list([person]) or person.casefold() in ctx.roster
+                or is_given_name(person) or person in ctx.initials):
+            return org + [ctx.initials.get(person, person)]
     s = _apposition_free(s)
     if not s or len(s) > 160:
         return None
@@ -2330,6 +2358,17 @@ class _Ctx:
                 # "Samverkansgruppen har bett …" in a lokal samverkansgrupp's notes, under "Uppdrag från Samverkansgrupp
                 # äldre": the group of that kind the item's title names
                 return titled
+            clause = self.clause or ""
+            at = clause.casefold().find(g.name.casefold())
+            others = set() if at < 0 or not clause[:at].rstrip().casefold().endswith(" via") else {
+                x.name for x in find_groups(clause[:at]) if not x.generic_head
+                      and head in x.name.casefold() and x.name.casefold() != self.meeting.casefold()
+                      and not x.name.casefold().startswith(self.meeting.casefold())}
+            if len(others) == 1:
+                # "Gruppen är tillsatt av Samverkansgrupp X och återrapporterar till LSVO via samverkansgruppen" in a
+                # lokal samverkansgrupp's notes: the group of that kind the sentence has just named, not the one that met
+                # (only the body a report goes through: "X har lyft frågan till samrådet" is the samråd that met)
+                return others.pop()
             # "styrgruppen" in a styrgrupp's own minutes, no other named; "arbetsgruppen" in an
             # "Operativ arbetsgrupp SIP"'s
             return self.meeting
@@ -2887,7 +2926,8 @@ _DECISION_VERBS = (
     # "att sekreteraren meddelar Samverkansgrupp X beslutet": who lets others know what was decided
     r"meddelar|informerar|underrättar"
 )
-_ADV = r"(?:(?:också|även|sedan|därefter|gemensamt|omgående|vidare|själv|själva|nu|snarast|också)\s+)*"
+# (and "på motsvarande sätt", "på samma sätt": "Regionen ska på motsvarande sätt se över rutinen")
+_ADV = r"(?:(?:också|även|sedan|därefter|gemensamt|omgående|vidare|själv|själva|nu|snarast|också|på\s+(?:motsvarande|samma)\s+sätt)\s+)*"
 _NARR_RE = re.compile(rf"\s(?P<v>{_ADV}(?:{_NARRATIVE_VERBS}))")
 _MODAL_RE = re.compile(rf"\s(?P<v>{_MODAL}\s+{_ADV}{_MODAL_VERBS})\b")
 _DEC_RE = re.compile(rf"\s(?P<v>{_ADV}(?:{_DECISION_VERBS}))")
@@ -3445,6 +3485,8 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
     False
     >>> _is_task_use("redovisar", " utfallet för primärvården till och med oktober", "2025-11-13")
     False
+    >>> _is_task_use("redovisar", " antalet SIP:ar efter tre månader."), _is_task_use("redovisar", " läget efter sommaren")
+    (True, False)
     """
     if re.match(r"\s*:", rest) or re.match(r"(?i)anmäler$", verb) and re.match(r"\s+jäv\b", rest):
         return False
@@ -3472,7 +3514,9 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
         rest = re.sub(r"\b(?:utkast|förslag|underlag|svar|plan|rutin|mall|bidrag)(?:et|en|n)\s+till\b"
                       r"(?!\s+(?:[A-ZÅÄÖ]|[a-zåäö]+(?:en|et|na)\b))", " ", rest)
         # ("till och med oktober": the period reported on, not whom it goes to)
-        return bool(re.search(r"\b(?:till(?!\s+och\s+med\b)|senast|vid\s+nästa|på\s+nästa|(?:vid|på)\s+[\wåäö:]+s\s+(?:möte|sammanträde)|inför|före)\b", rest)
+        # ("efter tre månader": a report when a period to come has passed)
+        return bool(re.search(r"\b(?:till(?!\s+och\s+med\b)|senast|vid\s+nästa|på\s+nästa|(?:vid|på)\s+[\wåäö:]+s\s+(?:möte|sammanträde)|inför|före"
+                              r"|efter\s+(?:\d{1,2}|en|ett|två|tre|fyra|sex|några)\s+(?:veckor|vecka|månader|månad|år)$)\b", rest.rstrip(" ."))
                     or _to_come(_DAY_TO_COME.search(rest), held) or _month_to_come(rest, held))
     return True
 
@@ -8309,6 +8353,10 @@ class _Extractor:
                     self.assignment(who, vm.group("task"), origin=origin, pos=pos,
                                     given_by=gname or giver, report_to=gname)
                     return True
+                if who and gname and all(self._body_ref(w) for w in who):
+                    # a wish to a body is no uppdrag: the task is read, no mandate between the bodies
+                    self.assignment(who, vm.group("task"), origin=origin, pos=pos, given_by=None)
+                    return True
         m = "önskar" in s and _ONSKAR_RE.match(s)
         if m:
             people = split_name_list(m.group("who"))
@@ -10551,7 +10599,10 @@ class _Extractor:
         """("the body wishing", "the rest") for "Önskemål lyfts fram från X att ..."."""
         m = re.match(r"^Önskemål\s+(?:lyfts\s+(?:fram\s+)?)?(?:om\s+)?", s)
         if not m:
-            return None
+            # "Samverkansgruppen önskar att arbetsgruppen tar fram …": a body's wish that another do something
+            bw = re.match(r"^(?P<g>[A-ZÅÄÖ][^.;:]{1,80}?)\s+önskar\s+(?:också\s+|även\s+)?att\s+(?P<rest>.+)$", s)
+            g = bw and self._body_ref(bw.group("g"))
+            return (g, bw.group("rest")) if g else None
         rest = s[m.end():]
         fm = re.match(r"från\s+", rest)
         giver = None
@@ -11391,6 +11442,34 @@ class _Extractor:
         self.assignment(who or [body], task, origin=origin, pos=pos, given_by=meeting, delegated=False)
         if body and meeting and body != meeting:
             self.mandate(meeting, body, "refers", self.ctx.item.number if self.ctx.item else None, pos)
+        return True
+
+    _REPORTED_BACK_BY_RE = re.compile(
+        r"^(?P<obj>Uppdraget|Arbetet|Resultatet|Uppföljningen|Utredningen|Kartläggningen)(?P<what>\s+[^.;]{0,160}?)?\s+"
+        r"(?P<v>återrapporteras|rapporteras|redovisas)\s+(?:nu\s+|sedan\s+)?av\s+(?P<who>[^.;,]+?)"
+        r"(?P<when>\s+(?:på|vid|i|till|senast|inför|under)\s+[^.;]+?)?\.?$")
+
+    def _reported_back_by(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Uppdraget från Samverkansgrupp X om Y återrapporteras av Eva Ek på oktobermötet": a task to report the
+        uppdrag back, to the one the passive names; a body given it by the body the uppdrag came from ("från X")
+        works on that body's uppdrag and reports to it."""
+        m = self._REPORTED_BACK_BY_RE.match(s.strip())
+        if not m:
+            return False
+        raw = m.group("who").strip()
+        who = self._people(raw)
+        body = None if who else self._body_ref(raw)
+        if not who and not body:
+            return False
+        what = (m.group("what") or "").strip()
+        src = re.match(r"från\s+(?P<g>[^.;]+?)(?=\s+(?:om|gällande|kring|avseende)\s|$)", what)
+        source = self._body_ref(src.group("g")) if src else None
+        verb = "redovisa" if m.group("v") == "redovisas" else "återrapportera"
+        task = " ".join(f"{verb} {m.group('obj').casefold()} {what}{m.group('when') or ''}".split())
+        if body:
+            self.assignment([body], task, origin=origin, pos=pos, given_by=source or giver, report_to=source)
+        else:
+            self.assignment(who, task, origin=origin, pos=pos, given_by=source or giver)
         return True
 
     def _sentence_subject_group(self, head: str) -> str | None:

@@ -151,6 +151,8 @@ TASK_VERBS = (
     "beskrivning|rutin|analys|presentation|schema|tidplan|checklista|blankett|instruktion|sammanfattning)\\b)",
     "kontaktar", "stämmer\\s+av", "undersöker", "utreder", "skickar", "samordnar", "sammanställer",
     "tar\\s+(?:gemensamt\\s+|tillsammans\\s+)?fram", "tar\\s+med\\s+(?:sig|ett|en)\\b",
+    # the matter before "med sig": "Anders tar frågan med sig till ledningen"
+    "tar\\s+(?:frågan|ärendet|saken|det|den)\\s+med\\s+sig\\b",
     # bringing something somewhere: "tar med resultatet till sina verksamheter"
     "tar\\s+med(?=\\s+(?:[\\wåäö]+\\s+){1,3}till\\b)",
     # carrying a matter to where it can be answered: "Karolina … tar med frågan om gemensam journalmall"
@@ -179,6 +181,8 @@ TASK_VERBS = (
     "informerar\\s+(?:sina|sin|sitt)\\s+[a-zåäö]+(?=\\s+om\\b)",
     # figures asked for: "Kommunerna lämnar antal elever per skolenhet till JE senast 3 oktober"
     "lämnar\\s+(?:sina\\s+)?(?:antal|antalet|siffror|siffrorna|statistik|statistiken)\\b",
+    # material given to the work: "Regionen (Maria) bidrar med uppgifter om …"
+    "bidrar\\s+med(?=\\s+(?:sina\\s+)?(?:uppgifter|underlag|siffror|statistik|data|exempel)\\b)",
     # "rapporterar från samrådsgruppen": telling the meeting what another body did, no task
     "levererar", "redovisar", "rapporterar(?!\\s+från)", "återrapporterar(?!\\s+från)", "kallar\\s+till",
     # a standing duty to carry the group's work to another body: "RW återrapporterar från arbetsgruppens möten
@@ -741,6 +745,18 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("assignment", ["Arbetsgrupp SIP"], "bereda frågan om skolans roll vidare"),
                        ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp SIP", "refers"))),
          counter_examples=("Frågan bereds vidare.", "Frågan bereds vidare av förvaltningen i den mån det behövs.")),
+    # an uppdrag's report told in the passive, who reports it after "av": "Uppdraget från Samverkansgrupp X om Y
+    # återrapporteras av Eva Ek på oktobermötet" (a body reporting it works on the uppdrag of the body named after "från")
+    Rule("reported_back_by", "assignment", exclusive=False, triggers=("rapporteras av", "redovisas av"),
+         handler="_reported_back_by",
+         examples=(_ex("Uppdraget från Samverkansgrupp äldre om gemensamma inskrivningsmöten återrapporteras av Elin Borg "
+                       "på oktobermötet.", ("assignment", ["Elin Borg"], "återrapportera uppdraget från Samverkansgrupp äldre"),
+                       roster=_ROSTER),
+                   _ex("Uppdraget från PSVO om en länsgemensam handlingsplan återrapporteras av Styrgrupp Barnahus.",
+                       ("assignment", ["Styrgrupp Barnahus"], "återrapportera uppdraget från PSVO"),
+                       ("mandate", "PSVO", "Styrgrupp Barnahus", "delegates"),
+                       ("mandate", "Styrgrupp Barnahus", "PSVO", "reports_to"), body="LSVO")),
+         counter_examples=("Resultatet redovisas av en extern konsult.", "Arbetet redovisas av flera verksamheter.")),
     Rule("question_passed_to", "mandate", exclusive=False, triggers=("tas ", "lyfts", "skickas"),
          handler="_md_question_passed_to",
          examples=(_ex("Frågan lyfts vidare till Styrgrupp Barnahus.",
@@ -5334,7 +5350,11 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("assignment", ["Styrgrupp Barnahus"], "ta fram en gemensam rutin")),)),
     Rule("wish", "assignment", triggers=("önsk",), handler="_wishes",
          examples=(_ex("Karin Ek önskar presentera resultatet vid nästa möte.",
-                       ("assignment", ["Karin Ek"], "presentera resultatet")),),
+                       ("assignment", ["Karin Ek"], "presentera resultatet")),
+                   # a body's wish that another body do something, told in another's notes
+                   _ex("Gruppen önskar att Samverkansgrupp äldre lyfter kvällstillgängligheten i länet.",
+                       ("assignment", ["Samverkansgrupp äldre"], "lyfta kvällstillgängligheten"),
+                       body="Lokal samverkansgrupp Ekby")),
          counter_examples=("Gruppen önskar gärna mer information.",)),
     Rule("carries_it", "assignment", triggers=("tar med den", "tar med det", "tar med dem", "tar med frågan",
                                                 "tar med sig den", "tar med sig det", "föredrar den", "föredrar det",
