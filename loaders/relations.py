@@ -3311,11 +3311,6 @@ _PERSON_TASK_RE = re.compile(
     # a role and the place of the huvudman whose it is: "Förvaltningschefen i Ekby samordnar …"
     rf"(?:(?<=[a-zåäö]n)\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+"
     rf"(?:också\s+|även\s+|sedan\s+|själv\s+|gemensamt\s+)?(?P<v>{TASK_VERB})(?P<rest>\b.*)$")
-# raising a question with one's own superiors before an answer is owed: "Jenny tar frågan med sin chef och
-# återkommer": two tasks of one doer, the question to raise and the answer to bring back
-# (not "kollar med övriga kommuner … och återkommer": one task, the answer its end)
-_CONSULTS = re.compile(r"(?i)tar\s+(?:det|den|frågan|saken|ärendet)\b.*\bmed$")
-_AND_RETURNS = re.compile(r"\s+och\s+(?P<v>återkommer|återkopplar)(?P<rest>\b[^;]*)$")
 _INVERTED_TASK_RE = re.compile(rf"^(?P<adv>{_ADVERBIAL})\s+(?P<v>{TASK_VERB})\s+(?P<rest>.+)$")
 # when a task is to be done: "efter varje stabsmöte", "före lunch", "senast fredag", "till nästa möte"
 _TASK_TIME = (r"\b(?:(?:efter|vid|inför)\s+varje|varje\s+(?:dag|vecka|månad)|dagligen|veckovis|löpande|senast|före|"
@@ -10363,8 +10358,7 @@ class _Extractor:
                 if with_:
                     who = who + [p for p in with_ if p not in who]
                     rest = re.sub(r"\s+tillsammans\s+med\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,6}", "", rest)
-                second = _SECOND_TIMED_TASK.search(rest) or (
-                    _CONSULTS.match(verb) and _AND_RETURNS.search(rest) or None)
+                second = _SECOND_TIMED_TASK.search(rest)
                 for v, r in ((verb, re.sub(r"\s+och\s+$", "", rest[:second.start("v")]) if second else rest),
                              *(((second.group("v"), second.group("rest")),) if second else ())):
                     self.assignment(who, _present_to_infinitive(v) + r,
