@@ -981,6 +981,8 @@ _VERBS = {"återkommer", "kommer", "tar", "ger", "får", "har", "går", "ser", "
 _OBJECT_NOUNS = {"beslutet", "besluten", "protokollet", "informationen", "rapporten", "underlaget", "förslaget",
                  "ärendet", "uppdraget", "svaret", "yttrandet", "frågan", "planen", "handlingsplanen", "rutinen",
                  "synpunkterna", "anteckningarna", "materialet", "presentationen", "sammanställningen"}
+# the first word after "för" telling a term, not a body's field: "för samma period", "för perioden 2027–2028"
+_TERM_WORDS = {"samma", "perioden", "resten", "återstoden", "mandatperioden", "innevarande", "tiden", "åren"}
 _PURPOSE = {"beslut", "kännedom", "information", "yttrande", "godkännande", "synpunkter", "diskussion",
             "återkoppling", "fastställande", "remiss", "behandling", "vidare", "ställningstagande", "handläggning",
             # "överlämnar den till kommunstyrelsen för antagande": what the body is to do with it
@@ -1202,6 +1204,8 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
             return "", pos
         if words and words[0].casefold() in _PURPOSE:
             return "", pos  # "till samrådet för beslut": what for, not which body
+        if words and words[0].casefold() in _TERM_WORDS:
+            return "", pos  # "ersättare i samrådet för samma period": for how long, not which body
         kind_at = next((j for j, x in enumerate(words) if _KIND_IN_TAIL.search(x)), None)
         if kind_at is not None:
             if kind_at == 0 or words[kind_at - 1].casefold() in ("av", "för", "till", "med", "i", "och"):
@@ -1237,8 +1241,9 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
             if w == "för" and j + 1 < len(words) and words[j + 1].casefold() in _PURPOSE:
                 break  # "Samverkansgrupp Mitt i livet för kännedom"
             if w in ("för", "under") and j + 1 < len(words) and words[j + 1].casefold() in (
-                    "resten", "återstoden", "tiden", "mandatperioden", "kalenderåret", "året", "verksamhetsåret"):
-                break  # "Rådet Norrvik för resten av mandatperioden": when, not which body
+                    "resten", "återstoden", "tiden", "mandatperioden", "kalenderåret", "året", "verksamhetsåret",
+                    "perioden", "samma", "åren", "innevarande"):
+                break  # "Rådet Norrvik för resten av mandatperioden", "… för perioden 2027–2028": when, not which body
             if w == "i" and j + 1 < len(words) and words[j + 1].casefold().startswith("uppdrag"):
                 break  # "gav Samordningsgruppen Vårdsamverkan Västra Norrby i uppdrag att …"
             if w == "i" and j + 1 < len(words) and words[j + 1].casefold() in ("stället", "stor", "tid", "dag"):
@@ -9991,7 +9996,7 @@ class _Extractor:
             # "X:s plats i G tas över av Y", "Från och med nästa möte deltar Y i stället för X"
             old = self._people(g.get("old") or g.get("old2") or g.get("old3") or g.get("old4") or g.get("old5"),
                                text_names=True)
-            new = self._people(g.get("new") or g.get("new2") or g.get("new3")) if rule.name == "succeeds" else None
+            new = self._people(g.get("new") or g.get("new2") or g.get("new3") or g.get("new4")) if rule.name == "succeeds" else None
             grp = seat_group(g.get("group") or g.get("group2") or g.get("group3") or g.get("group4"))
             if not old or len(old) != 1 or not grp or (rule.name == "succeeds" and not new):
                 return False
@@ -10025,7 +10030,7 @@ class _Extractor:
                 return False
             self.membership(who[0], grp, item, role=g["role"], change="member")
             return True
-        if rule.name in ("appointed_as_new", "leaves_seat_held"):
+        if rule.name in ("appointed_as_new", "leaves_seat_held", "side_welcomed_with_seat"):
             who = self._people(g.get("who") or g.get("who2") or g.get("old"), text_names=True)
             raw = g.get("group") or g.get("group2")
             if raw and raw[:1].islower() and " " not in raw.strip():
@@ -11308,6 +11313,29 @@ class _Extractor:
                     self.group(body, item)
                     self.mandate(x, body, "reports_to", item, pos)
         return False
+
+    # "… att Samverkansgrupp äldre får en lägesbild – nätverket rapporterar ju dit – och …": the body that met,
+    # in an aside, reports to the body the sentence named before it
+    _REPORTS_THERE_ASIDE_RE = re.compile(r"^(?P<pre>.+?)\s*(?:[–—-]|\()\s*(?:vi|[a-zåäö]*(?:gruppen|nätverket|teamet|rådet|"
+                                         r"beredningen))\s+(?:åter)?rapporterar\s+(?:(?:ju|också|även|ju\s+också)\s+)?"
+                                         r"dit\b[^–—)(]{0,40}?\s*(?:[–—-]|\)|[.;]?$)")
+
+    def _md_reports_there_aside(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                                giver: str | None = None) -> bool:
+        """"… får en lägesbild – nätverket rapporterar ju dit – …": the body that met reports to the last body
+        named before the aside."""
+        m = self._REPORTS_THERE_ASIDE_RE.match(s)
+        body = self._meeting_body()
+        if not m or not body:
+            return False
+        gs = [g for g in find_groups(m.group("pre")) if not g.generic_head]
+        to = self._body_ref(gs[-1].name) if gs else None
+        if not to or to == body:
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        self.group(to, item)
+        self.mandate(body, to, "reports_to", item, pos)
+        return True
 
     _WHICH_REPORTS_RE = re.compile(r",\s+som\s+(?:i\s+sin\s+tur\s+)?"
                                    # "…, som arbetar på uppdrag av RSR och rapporterar till rådet"

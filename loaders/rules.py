@@ -237,6 +237,8 @@ def _ex(text, *facts, **kw) -> Example:
     return Example(text=text, facts=tuple(facts) + tuple(kw.pop("facts", ())), **kw)
 
 
+# the side whose seat it is, named or by its kind: "Ekby", "Ekby kommun", "Region Ekby", "Regionen", "kommunen"
+_SIDE = r"(?:[Rr]egion(?:en)?(?:\s+[A-ZÅÄÖ][\wåäö-]+)?|[A-ZÅÄÖ][\wåäö-]+(?:s?\s+kommun)?|[Kk]ommunen|[a-zåäö]+(?:en|et|erna))"
 _ROSTER = ("Elin Borg", "Mattias Öhrn", "Tobias Fagerlund", "Sanna Pirinen", "Fatima Osman")
 
 # --------------------------------------------------------------------------- the registry
@@ -903,6 +905,17 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to"),
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to"), body="Ledningsgrupp Norrby"),),
          counter_examples=("Arbetsgrupp SIP, som i dag rapporterar till Samverkansgrupp äldre, har tagit fram en rutin.",)),
+    # the body that met reports to the body named before, said in passing in an aside:
+    # "Nätverket vill att Samverkansgrupp äldre får en lägesbild – nätverket rapporterar ju dit – och …"
+    Rule("reports_there_aside", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("rapporterar ju dit", "rapporterar dit", "rapporterar också dit", "rapporterar även dit"),
+         handler="_md_reports_there_aside",
+         examples=(_ex("Nätverket vill att Samverkansgrupp äldre får en lägesbild – nätverket rapporterar ju dit – och "
+                       "Eva tar med siffrorna.", body="MAS-nätverket",
+                       facts=(("mandate", "MAS-nätverket", "Samverkansgrupp äldre", "reports_to"),)),
+                   _ex("Rapporten skickas till Styrgrupp Nära vård (gruppen rapporterar ju dit) före mars.",
+                       body="Arbetsgrupp SIP", facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to"),))),
+         counter_examples=("Eva Ek rapporterar dit om läget i april.",)),
     Rule("named_body_which_reports_to", "mandate", exclusive=False,
          triggers=("som rapporterar", "som i sin tur rapporterar", "som återrapporterar", "och rapporterar till",
                    "och rapporterar dit"),
@@ -948,6 +961,22 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        facts=(("mandate", "Arbetsgrupp SIP", "beredningsgruppen", "reports_to"),
                               ("mandate", "beredningsgruppen", "Regionala samverkansrådet", "reports_to")))),
          counter_examples=("Eva Ek rapporterar via mejl till Styrgrupp Barnahus.",)),
+    # the uppdrag of a body placed under another, its giver that body: "Nätverket lyder under Styrgrupp nära vård och
+    # har fått i uppdrag att ta fram en rutin", "Arbetsgruppen är tillsatt av LSVO och har i uppdrag att …"
+    Rule("uppdrag_under_body", "assignment", exclusive=False, triggers=("i uppdrag att", "uppdraget att"),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:lyder\s+under|är\s+underställd|sorterar\s+under|"
+                 r"är\s+(?:en\s+)?undergrupp\s+(?:till|under)|är\s+tillsatt\s+av|tillsattes\s+av|har\s+tillsatts\s+av)\s+"
+                 r"(?P<giver3>[^.;,]+?)\s+och\s+har\s+(?:(?:nu|också|även|sedan\s+\S+)\s+)?(?:fått\s+)?(?:i\s+uppdrag|uppdraget)\s+"
+                 r"att\s+(?P<task>.+?)(?:\s+och\s+(?:åter)?rapporterar\s+till.*)?\.?$",
+         examples=(_ex("Nätverket lyder under Styrgrupp Nära vård och har fått i uppdrag att ta fram en gemensam rutin för "
+                       "remisser.", body="Nätverket elevhälsa",
+                       facts=(("assignment", ["Nätverket elevhälsa"], "ta fram en gemensam rutin"),
+                              ("mandate", "Styrgrupp Nära vård", "Nätverket elevhälsa", "delegates"))),
+                   _ex("Arbetsgruppen är tillsatt av Samverkansgrupp äldre och har i uppdrag att kartlägga "
+                       "hemrehabiliteringen.", body="Arbetsgrupp hemrehabilitering",
+                       facts=(("assignment", ["Arbetsgrupp hemrehabilitering"], "kartlägga hemrehabiliteringen"),
+                              ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp hemrehabilitering", "delegates")))),
+         counter_examples=("Frågan lyder under socialtjänstlagen och har i uppdrag att vänta.",)),
     # a body's place under another, told as a standing fact
     # (also "är en arbetsgrupp under Y", "sorterar under Y", "ingår i strukturen under Y")
     Rule("subordinate_to", "mandate", mandate="reports_to",
@@ -2893,19 +2922,45 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Åby kommun har utsett Rasmus Lind som ny ledamot i Styrgrupp Barnahus från 1 mars.",
                        ("membership", "Rasmus Lind", "Styrgrupp Barnahus", "join"))),
          counter_examples=("Åby har utsett en arbetsgrupp som ny representant.",)),
+    # a side let into the group, its seat named after it: "Ekby kommun välkomnas in i arbetsgruppen från och med januari,
+    # med Eva Ek som representant"
+    Rule("side_welcomed_with_seat", "membership", change="join", exclusive=False,
+         triggers=("välkomnas", "välkomnades", "hälsas välkommen", "hälsades välkommen"),
+         pattern=r"^(?:" + _SIDE + r"|[A-ZÅÄÖ][\wåäö-]+(?:\s+[a-zåäö-]+){0,2})\s+(?:välkomnas|välkomnades|hälsas\s+välkommen|"
+                 r"hälsades\s+välkommen)\s+(?:in\s+)?(?:i|till)\s+(?P<group>[^.;,]+?)"
+                 r"(?:\s+(?:från(?:\s+och\s+med)?|fr\.\s?o\.\s?m\.|efter|vid)\s+[^.;,]+?)?,?\s+med\s+(?P<who>" + _NAME + r")"
+                 r"(?:,\s+[^.;,]{2,60},)?\s+som\s+(?P<role>representant|ledamot|ersättare|företrädare|kontaktperson)\b[^.;]*\.?$",
+         examples=(_ex("Ekby kommun välkomnas in i arbetsgruppen från och med januari, med Sanna Pirinen som representant.",
+                       ("membership", "Sanna Pirinen", "Arbetsgrupp SIP", "join"), body="Arbetsgrupp SIP", decision=True),
+                   _ex("Ekby kommun hälsades välkommen till Styrgrupp Barnahus med Sanna Pirinen som ledamot.",
+                       ("membership", "Sanna Pirinen", "Styrgrupp Barnahus", "join"))),
+         counter_examples=("Ekby kommun välkomnas in i arbetsgruppen.",
+                           "Ekby kommun välkomnas till mötet med Sanna Pirinen som gäst.")),
     # a seat held until now and given up: "Ingrid Paulsson har varit ordförande i styrgruppen sedan starten och
     # lämnar nu uppdraget"
     Rule("leaves_seat_held", "membership", change="leave", narrative_only=True,
-         triggers=("lämnar nu uppdraget", "lämnar uppdraget", "lämnar därmed uppdraget", "lämnar nu posten", "lämnar posten"),
-         pattern=r"^(?P<old>" + _NAME + r")(?:,[^,]{2,60},)?\s+har\s+varit\s+(?P<role>(?:vice\s+)?(?:ordförande|sammankallande|"
+         triggers=("lämnar nu uppdraget", "lämnar uppdraget", "lämnar därmed uppdraget", "lämnar nu posten", "lämnar posten",
+                   "avböjt omval", "avböjer omval", "avböjde omval", "inte ställer upp för omval", "ställer inte upp för omval",
+                   "kandiderar inte för omval", "inte kandiderar för omval"),
+         # a seat not taken again when its term ends: "Maud Lind (S) har varit nämndens ledamot i samrådet sedan 2023 och
+         # har avböjt omval" (the side's seat named by its possessive)
+         pattern=r"^(?P<old>" + _NAME + r")" + _PARTY + r"(?:,[^,]{2,60},)?\s+har\s+varit\s+(?:[a-zåäö]+s\s+)?"
+                 r"(?P<role>(?:vice\s+)?(?:ordförande|sammankallande|"
                  r"ledamot|ersättare|representant))\s+(?:i|för)\s+(?P<group>[^.;,]+?)(?:\s+(?:sedan|under|i)\s+[^.;,]+?)?"
-                 r"\s+och\s+lämnar\s+(?:nu\s+|därmed\s+)?(?:uppdraget|posten)\b[^.;]*$",
+                 r"\s+och\s+(?:lämnar\s+(?:nu\s+|därmed\s+)?(?:uppdraget|posten)\b"
+                 r"|(?:har\s+)?(?:avböjt|avböjer|avböjde)\s+omval\b|(?:ställer|kandiderar)\s+inte\s+(?:upp\s+)?för\s+omval\b)[^.;]*$",
          examples=(_ex("Ingrid Holm har varit ordförande i styrgruppen sedan starten och lämnar nu uppdraget.",
                        ("membership", "Ingrid Holm", "Styrgrupp Nära vård", "leave"),
                        title="Styrgrupp Nära vård – nytt ordförandeskap"),
                    _ex("Ingrid Holm har varit sammankallande i Arbetsgrupp SIP i tre år och lämnar nu uppdraget.",
-                       ("membership", "Ingrid Holm", "Arbetsgrupp SIP", "leave"))),
-         counter_examples=("Ingrid Holm har varit ordförande i styrgruppen sedan starten och fortsätter.",)),
+                       ("membership", "Ingrid Holm", "Arbetsgrupp SIP", "leave")),
+                   _ex("Ingrid Holm (S) har varit nämndens ledamot i samrådet sedan 2023 och har avböjt omval.",
+                       ("membership", "Ingrid Holm", "Politiskt samråd Nära vård Norrby", "leave"),
+                       title="Val av ledamot i Politiskt samråd Nära vård Norrby 2027–2028"),
+                   _ex("Ingrid Holm har varit ordförande i Styrgrupp Barnahus sedan 2022 och ställer inte upp för omval.",
+                       ("membership", "Ingrid Holm", "Styrgrupp Barnahus", "leave"))),
+         counter_examples=("Ingrid Holm har varit ordförande i styrgruppen sedan starten och fortsätter.",
+                           "Ingrid Holm har varit ordförande i styrgruppen och har inte avböjt omval.")),
     # a seat taken when its holder leaves: "Olof Hed går in som ordinarie ledamot för Åby när Petra Sun går i pension
     # vid halvårsskiftet" (the seat in the body that met)
     Rule("enters_when_leaving", "membership", change="replace", narrative_only=True, triggers=("går in som",),
@@ -3611,7 +3666,13 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                  r"|^(?:(?:[Ff]rån\s+och\s+med\s+[^,.;]{2,40}?|[Ff]rån\s+[A-ZÅÄÖ][\wåäö-]+(?:s?\s+kommun)?|"
                  r"[Ff]ör\s+[A-ZÅÄÖ][\wåäö-]+(?:s?\s+kommun)?)\s+)?deltar\s+(?:(?:fortsättningsvis|hädanefter|framöver|numera)\s+)?"
                  r"(?P<new3>" + _NAME + r")(?:\s+i\s+(?P<group3>[^.;,]+?))?\s+"
-                 r"i\s*stället\s+för\s+(?P<old3>" + _NAME + r")(?:,\s+som\s+[^.;]+)?\s*$",
+                 r"i\s*stället\s+för\s+(?P<old3>" + _NAME + r")(?:,\s+som\s+[^.;]+)?\s*$"
+                 # the side's seat in the passive: "Fr.o.m. januari representeras Ekby av Y i stället för X, som byter
+                 # tjänst", "Regionen representeras i gruppen från och med mars av Y i stället för X"
+                 r"|^(?:(?:[Ff]r\.?\s?o\.?\s?m\.?|[Ff]rån\s+och\s+med|[Ff]rån)\s+[^,.;]{2,40}?,?\s+)?"
+                 r"(?:" + _SIDE + r"\s+representeras|representeras\s+" + _SIDE + r")"
+                 r"(?:\s+i\s+(?P<group4>[^.;,]+?))?(?:\s+(?:fr\.?\s?o\.?\s?m\.?|från(?:\s+och\s+med)?)\s+[^,.;]{2,30}?)?\s+"
+                 r"av\s+(?P<new4>" + _NAME + r")\s+i\s*stället\s+för\s+(?P<old4>" + _NAME + r")(?:,\s+som\s+[^.;]+)?\s*$",
          examples=(_ex("Sanna Pirinen efterträder Elin Borg i Styrgrupp Barnahus.", roster=_ROSTER,
                        facts=(("membership", "Sanna Pirinen", "Styrgrupp Barnahus", "replace"),
                               ("membership", "Elin Borg", "Styrgrupp Barnahus", "leave"))),
@@ -3622,8 +3683,15 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),)),
                    _ex("Från Ekby deltar fortsättningsvis Sanna Pirinen i stället för Elin Borg, som har fått ny tjänst.",
                        roster=_ROSTER, facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),
-                                              ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave")))),
-         counter_examples=("Rutinen efterträder den gamla rutinen.", "Ansvaret tas över av kommunen.")),
+                                              ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"))),
+                   _ex("Fr.o.m. januari representeras Ekby av Sanna Pirinen i stället för Elin Borg, som byter tjänst.",
+                       roster=_ROSTER, facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),
+                                              ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"))),
+                   _ex("Regionen representeras i Styrgrupp Barnahus från och med mars av Sanna Pirinen i stället för Elin Borg.",
+                       roster=_ROSTER, facts=(("membership", "Sanna Pirinen", "Styrgrupp Barnahus", "replace"),
+                                              ("membership", "Elin Borg", "Styrgrupp Barnahus", "leave")))),
+         counter_examples=("Rutinen efterträder den gamla rutinen.", "Ansvaret tas över av kommunen.",
+                           "Kommunen representeras av Sanna Pirinen i stället för Elin Borg vid dagens möte.")),
     # a duty two hold together: "Sara Lind och Mikael Ås delar på uppdraget som sammankallande från januari" (a seat
     # each; decided, a task each too)
     Rule("share_duty", "membership", change="join", triggers=("delar på uppdraget", "delar på rollen", "delar på ordförandeskapet",
