@@ -615,7 +615,12 @@ _PROSE_PRESENT = re.compile(r"\b((?:presenterar|presenterade)(?!\s+sig\b)|(?:vis
                             r"(?:beskriver|beskrev)\s+(?=[A-ZÅÄÖ][\wåäöÅÄÖ-]{2,}s\s+[a-zåäö]{3,})|"
                             # "Mattias Ceder beskriver svårigheterna att få …": the matter in the definite form
                             r"(?:beskriver|beskrev)\s+(?=[a-zåäö]{5,}(?:erna|arna|orna|heten|ningen|ationen)\b)|"
-                            r"(?:redovisar|redovisade)(?:\s+(?!till\b|senast\b)|(?=\s*:))|(?:återkopplar|återkopplade|rapporterar|"
+                            # ("Linda redovisar arbetet för styrgruppen i april": to be told another body later, a task)
+                            r"(?:redovisar(?![^.;]*\bför\s+\S+(?:\s+\S+){0,4}?\s+(?:i\s+(?:januari|februari|mars|april|maj|juni|"
+                            r"juli|augusti|september|oktober|november|december)|den\s+\d|vid\s+nästa|på\s+nästa)\b)|redovisade)"
+                            r"(?:\s+(?!till\b|senast\b)|(?=\s*:))|"
+                            # "Annelie återgav att LVO i november gett …": what another body said, told at the meeting
+                            r"(?:återger|återgav)\s+(?=att\b|hur\b|vad\b)|(?:återkopplar|återkopplade|rapporterar|"
                             r"rapporterade|återrapporterar|återrapporterade)\s+från|"
                             # "Marie-Louise Tideman återrapporterar uppdraget": the task reported back at the meeting
                             r"(?:återrapporterar|återrapporterade)\s+(?:uppdraget|arbetet|resultatet)\b(?![^.;]*\b(?:till|senast)\b)|"

@@ -5211,6 +5211,7 @@ class _Extractor:
         texts = [it.title or "", it.body or ""] + [d.text for d in decisions]
         self._named_presidium = self._presidium_named(it)
         self._mentions(it, decisions)
+        self._organs_sent_to(it)
         self._status_report_title(it)
         self._task_from_title(it)
         # named groups first, so bare heads resolve to them
@@ -6264,6 +6265,12 @@ class _Extractor:
         self.mandate(creator, name, "delegates", item, pos)
         for p in people:
             self.membership(p, name, item, change="join")
+        if not task and origin == "decision":
+            # "Beslut: … En skrivgrupp bildas med A, B och C.": set up by a decision with no task told, its members' duty
+            # is to be it, for the uppdrag the body took on in the item where one was read
+            held = next((a.task for a in reversed(self.out.assignments) if a.item == item and a.assignees == [creator]), "")
+            self.assignment(people, f"utgöra {kind.lower()}" + (f" för att {held}" if held else ""), origin=origin,
+                            pos=pos, given_by=creator)
         if task:
             self.assignment([*people, name], task, origin=origin, pos=pos, given_by=creator)
             rm = re.search(r"\b(?:åter)?rapportera[r]?\s+(?:till|för)\s+(?P<to>[^.;,]+?)(?:\s+(?:i|den|senast|före|under|vid)\s+.*)?$",
@@ -11569,6 +11576,19 @@ class _Extractor:
             self.out.vacancies.append(RawVacancy(text=s, role=m.group("role"), group=m.group("g"), item=item))
 
     # ------------------------------------------------------------- mentions
+    # an organ of the kommun or region alone on a line of the list a decision is sent to ("Beslutet skickas till:" /
+    # "Kommunstyrelsen" / "Ekonomienheten")
+    _ORGAN_SENT_TO = re.compile(r"(?:Kommun|Region)(?:styrelsen|fullmäktige)|[A-ZÅÄÖ][a-zåäö-]{2,}nämnden"
+                                r"(?:s\s+arbetsutskott|s\s+[a-zåäö-]*utskott)?")
+
+    def _organs_sent_to(self, it: ParsedItem) -> None:
+        """The kommun's or region's organs a decision is sent to are bodies the minutes name."""
+        body = (self._meeting_body() or "").split(",")[0].strip().casefold()
+        for entry in it.distribution:
+            name = entry.strip(" .,;")
+            if self._ORGAN_SENT_TO.fullmatch(name) and name.casefold() != body:
+                self.group(name, it.number)
+
     def _mentions(self, it: ParsedItem, decisions: list[ParsedDecision]) -> None:
         seen = {(m.text, m.item) for m in self.out.person_mentions}
         sources = [(it.title or "", it.line_start), (it.body or "", it.line_start)] + [

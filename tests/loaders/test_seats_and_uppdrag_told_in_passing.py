@@ -5,7 +5,8 @@ har fått i uppdrag att …": the task is the network's, given by the body it so
 nätverket rapporterar ju dit – …": the body that met reports to the one named before the aside. "Åby kommun
 välkomnas in i arbetsgruppen, med Y som representant": Y's seat. "X (S) har varit nämndens ledamot i samrådet sedan
 2023 och har avböjt omval": X leaves. "utse Y till ersättare i samrådet för samma period": the samråd the item names,
-the term no part of its name."""
+the term no part of its name. "Beslutet skickas till: / Kommunstyrelsen": an organ of the kommun the minutes name.
+"Beslut: … En skrivgrupp bildas med A och B": their duty, decided."""
 from __future__ import annotations
 
 from samverkan.loaders.extract import parse_minutes
@@ -25,7 +26,10 @@ Nätverket vill att Samverkansgrupp äldre får en lägesbild – nätverket rap
 Fr.o.m. januari representeras Holmsund av Sara Berglund i stället för Emil Dahl, som byter tjänst.
 Beslut: Ekby kommun välkomnas in i nätverket från och med mars, med Olle Strand som representant.
 
-4. Nästa möte
+4. Remissrutin
+Beslut: Nätverket tar sig an uppdraget. En skrivgrupp bildas med Linda Åkesson och Kerstin Alm.
+
+5. Nästa möte
 Nästa möte hålls den 8 februari.
 """
 
@@ -40,6 +44,11 @@ Beslut
 Socialnämnden beslutar
 att utse Bengt Aro (M) till ledamot i Politiskt samråd Nära vård Norrby för perioden 2027–2028,
 att utse Eila Kos (S) till ersättare i samrådet för samma period.
+
+Beslutet skickas till:
+De valda
+Kommunstyrelsen
+Ekonomienheten
 """
 
 
@@ -80,3 +89,29 @@ def test_the_term_is_no_part_of_the_bodys_name():
     r = _protocol()
     assert {g.name for g in r.groups if "för perioden" in g.name or "samma period" in g.name} == set()
     assert ("Eila Kos", "Politiskt samråd Nära vård Norrby") in {(m.person, m.group) for m in r.memberships}
+
+
+def test_an_organ_the_decision_is_sent_to_is_a_body_named():
+    assert any(g.name.startswith("Kommunstyrelsen") for g in _protocol().groups)
+
+
+def test_a_writing_group_formed_by_a_decision_is_its_members_duty():
+    got = [a.assignees for a in _notes().assignments if a.task.startswith("utgöra skrivgrupp")]
+    assert got == [["Linda Åkesson", "Kerstin Alm"]]
+
+
+PRESENTED = """Samverkansgrupp barn och unga – anteckningar 2026-12-16
+
+Närvarande: Annelie Frost (ordförande), Petra Åhlin, Linda Åkesson
+
+1. Rapport från ledningsgruppen
+Annelie återgav att ledningsgruppen i november gett samverkansgruppen i uppdrag att ta fram en gemensam plan.
+
+2. Remissrutin
+Gruppen diskuterade remisserna. Linda redovisar arbetet för styrgruppen i april.
+"""
+
+
+def test_who_tells_what_another_body_said_presents_the_item_and_a_report_due_later_does_not():
+    items = parse_minutes(PRESENTED, "anteckningar.txt").items
+    assert [(it.number, list(it.presenters)) for it in items] == [("1", ["Annelie Frost"]), ("2", [])]
