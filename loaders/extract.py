@@ -1593,6 +1593,8 @@ def split_entries(text: str) -> list[str]:
     ['Ivar Tholin', 'Jenny Skog', 'Gun Björklund', 'Verksamhetsledare Hanna Mörk (adjungerad)']
     >>> split_entries("Lisa Ek, processledare, Region Väst (sammankallande) · Karl Berg, Åby kommun · Vera Lund")
     ['Lisa Ek, processledare, Region Väst (sammankallande)', 'Karl Berg, Åby kommun', 'Vera Lund']
+    >>> split_entries("Lisa Ek, Region Väst, processledare – Karl Berg, Åby kommun – Vera Lund, Byns kommun")
+    ['Lisa Ek, Region Väst, processledare', 'Karl Berg, Åby kommun', 'Vera Lund, Byns kommun']
     >>> split_entries("EB (Eva Berg, Region X, utv.ledare – ordf.), CL (Cilla Lund, spec.ssk, Region X)")
     ['Eva Berg (EB), Region X, utv.ledare – ordf.', 'Cilla Lund (CL), spec.ssk, Region X']
     """
@@ -1612,6 +1614,12 @@ def split_entries(text: str) -> list[str]:
         if len(parts) > 1 and all(leading_name(_strip_bullet(p))[0] for p in parts):
             # "Lisa Ek, processledare, Region X · Karl Berg, Åby kommun": a Markdown roster's people apart by a
             # middle dot, each with her details after commas
+            return [e for p in parts for e in split_entries(p)]
+    if " – " in text or " — " in text:
+        parts = [p.strip() for p in re.split(r"\s[–—]\s", text) if p.strip()]
+        if len(parts) > 2 and all(leading_name(_strip_bullet(p))[0] for p in parts):
+            # "Lisa Ek, Region X, processledare – Karl Berg, Åby kommun – Vera Lund, Byn kommun": a roster's
+            # people apart by a dash, each with her details after commas
             return [e for p in parts for e in split_entries(p)]
     if "; " in text:
         parts = [p.strip() for p in text.split(";") if p.strip()]
