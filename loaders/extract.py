@@ -5939,7 +5939,8 @@ _DECISION_VERB = (
     # "Vi bestämde att …"; a working group's "Vi kom fram till att avdelningen ringer …"
     r"(?:bestämmer|bestämde)(?=\s+att\b)|(?:kommer|kom)\s+fram\s+till(?=\s+att\b)(?!\s+att\s+(?:det|detta|frågan|problemet|behovet|orsaken|vi\s+behöver|man\s+behöver)\b)|"
     # (or on a thing it then lists: "Gruppen enades om dispositionen: bakgrund, kartläggning, …")
-    r"beslutar|beslutade|beslöt|(?:enas|enades|enade\s+sig|(?:kommer|kom)\s+överens)\s+om(?=\s+att\b|\s*:|\s+[a-zåäö]{3,}(?:en|et|na)\s*:)|"
+    # (or on a thing it names: "Teamet enades om en gemensam utbildning för chefer våren 2027")
+    r"beslutar|beslutade|beslöt|(?:enas|enades|enade\s+sig|(?:kommer|kom)\s+överens)\s+om(?=\s+att\b|\s*:|\s+[a-zåäö]{3,}(?:en|et|na)\s*:|\s+(?:en|ett)\s+(?:gemensam|gemensamt|ny|nytt|länsgemensam|länsgemensamt)\s)|"
     r"(?:fattade|tog)\s+(?:ett\s+)?beslut\s+om|(?:fattar|tar)\s+(?:ett\s+)?beslut\s+om(?=\s+att\b)|"
     # "är överens om att" decides only when a verb follows ("… att följa upp"), not a statement ("… att frågan är viktig")
     r"(?:är|var|blev)\s+överens\s+om(?=\s+att\s+(?!(?:alla|andra|bara|dessa|flera|många|samma)\b)[a-zåäö]+a\b)"

@@ -91,6 +91,9 @@ _REPORT_BACK_NOUN = re.compile(r"^(?:[Åå]ter)?[Rr]apport(?:ering)?\s+(?:sker\s
 # the huvudman whose turn it is in a round of the table, before what its member told: "Mossby: …", "Region X: …"
 _PLACE_LABEL = re.compile(r"^(?:(?P<h>Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun)|(?P<p>[A-ZÅÄÖ][\wåäö-]+)):\s+(?=[A-ZÅÄÖ])")
 _LABEL_RULES = frozenset(("roster_line", "roster_intro"))
+# … and, past a semicolon after what its member told, a task without its subject, the huvudman's: "Mossby: Stor
+# personalomsättning i hemtjänsten; tar fram en introduktion för nyanställda."
+_ROUND_LATER_TASK = re.compile(r"^[A-ZÅÄÖ][^;:]{2,160}?;\s+(?P<rest>[a-zåäö]+(?:ar|er|ir|yr|år|ör)\s[^;]+)$")
 # a decision to stand behind what someone named will do: "(Nätverket) ställer sig bakom att X anordnar …"
 _TASK_AFTER_SUBJECT = re.compile(rf"[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){{0,2}}\s+{TASK_VERB}\b")
 _ENDORSES_THAT = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*\s+)?(?:att\s+)?(?:ställer|ställde|ställa)\s+sig\s+bakom\s+att\s+(?=[A-ZÅÄÖ])")
@@ -1822,9 +1825,14 @@ _UNNAMED_PERSON = re.compile(r"(?:en|ett)\s+[a-zåäö-]{4,}(?:\s+(?:från|på|i
 _ORG_THEN_PERSON = re.compile(r"(?P<org>[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,3}?)\s*\((?P<p>[A-ZÅÄÖ][\wåäöé-]*(?:\s+[A-ZÅÄÖ][\wåäöé-]+)?)\)")
 
 
+_LANS_KOMMUNER = re.compile(r"[Ll]änets\s+(?:[a-zåäö]+\s+)?kommuner")
+
+
 def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | None:
     """Assignees named by a clause subject, or None when it names no person or body."""
     s = _LEAD_STRIP.sub("", subj.strip(" ,:;")).strip()
+    if s[:6] in ("Länets", "länets") and _LANS_KOMMUNER.fullmatch(s):
+        s = "Kommunerna"  # "Länets kommuner behöver säkerställa …": the kommuner of the region
     if len(s) > 480:
         return None  # no subject, even with its appositions dropped (and the drop is slow on long text)
     if ", genom " in s and (through := _THROUGH_HOLDER.fullmatch(s)) and is_person_name(through.group("who")):
@@ -5638,12 +5646,15 @@ class _Extractor:
         """"Alla kommuner", "Kommunerna": each identifiable kommun and the collective ("Samtliga huvudmän":
         each region and kommun); "Alla": the body."""
         low = text.strip().casefold()
-        if re.fullmatch(r"(?:alla|samtliga|respektive)?\s*kommuner(?:na)?|kommunerna|(?:varje|respektive)\s+kommun", low):
+        # ("Länets kommuner", "länets fem kommuner": the kommuner of the region)
+        if re.fullmatch(r"(?:alla|samtliga|respektive)?\s*kommuner(?:na)?|kommunerna|(?:varje|respektive)\s+kommun|"
+                        r"länets\s+(?:[a-zåäö]+\s+)?kommuner", low):
             return self._kommuner() + ["kommunerna"]
-        if re.fullmatch(r"regionen\s+och\s+(?:alla\s+|samtliga\s+)?kommunerna|kommunerna\s+och\s+regionen", low):
+        if re.fullmatch(r"regionen\s+och\s+(?:(?:alla|samtliga)\s+kommunerna|kommunerna|länets\s+(?:[a-zåäö]+\s+)?kommuner)|"
+                        r"kommunerna\s+och\s+regionen", low):
             # "Regionen och kommunerna tar fram …": the region, each kommun, and the kommuner together
             return (self._regions() or ["regionen"]) + self._kommuner() + ["kommunerna"]
-        if re.fullmatch(r"(?:alla|samtliga)\s+huvudmän(?:nen)?|huvudmännen|(?:varje|respektive)\s+huvudman", low):
+        if re.fullmatch(r"(?:alla|samtliga)\s+huvudmän(?:nen)?|huvudmännen|(?:varje|respektive)\s+huvudman|länets\s+huvudmän", low):
             return self._regions() + self._kommuner() + ["huvudmännen"]
         if low in ("alla", "samtliga", "alla deltagare", "gruppen") and self._meeting_body():
             return [self._meeting_body()]
@@ -8032,6 +8043,10 @@ class _Extractor:
             v = _VOCABULARY.get()
             if lab.group("p") in (*v.places, *v.regions) or lab.group("h"):
                 s = s[lab.end():]  # "Mossby: Ahmed deltar …": a round of the table, the huvudman whose turn it is
+                if "; " in s and "assignment" in kinds and (later := _ROUND_LATER_TASK.match(s)):
+                    self._sentence(f"{lab.group('h') or lab.group('p')} {later.group('rest')}", origin=origin, pos=pos,
+                                   giver=giver, kinds=("assignment",))
+                    s = s[:later.start("rest")].rstrip("; ")
         if not s:
             return
         self._cut_off = full[:len(full) - len(s)]  # what a heading-like prefix took ("… i maj – ")

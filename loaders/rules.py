@@ -5153,6 +5153,8 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                                                   "uppmanats", "anmodats"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][^.;:]{1,100}?)\s+(?:ombeds|ombads|uppmanas|uppmanades|anmodas|"
                  r"har\s+(?:(?:nu|också|även)\s+)?(?:av\s+[^.;:]{2,60}?\s+)?(?:ombetts|uppmanats|anmodats))\s+(?:att\s+)?"
+                 # an adverbial before the verb: "… uppmanas att i budgetarbetet för 2027 beakta analysen"
+                 r"(?:(?P<when>(?:i|inom|inför|under)\s+(?!(?:alla|inte|de|vare)\b)[^.;:,]{2,60}?)\s+(?=[a-zåäö]+[ae]\s+[a-zåäö]))?"
                  r"(?P<task>(?:(?!(?:alla|inte|de|vare)\b)[a-zåäö]+[ae]|gå|få|bli|nå|stå)\b.+)$",
          examples=(_ex("Kommunerna ombeds inkomma med synpunkter senast den 1 december.",
                        ("assignment", ["Tallviks kommun", "kommunerna"], "inkomma med synpunkter"),
@@ -5161,6 +5163,9 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("assignment", ["Elin Borg", "Olle Sand"], "ta fram en tidplan"), roster=("Elin Borg", "Olle Sand")),
                    _ex("Samtliga huvudmän uppmanas att utse en kontaktperson.",
                        ("assignment", ["huvudmännen"], "utse en kontaktperson"),
+                       roster=("Anna Ek, Tallviks kommun", "Olle Sand, Region Norrby")),
+                   _ex("Regionen och länets kommuner uppmanas att i budgetarbetet för 2027 beakta analysen.",
+                       ("assignment", ["Region Norrby", "Tallviks kommun", "kommunerna"], "beakta analysen"),
                        roster=("Anna Ek, Tallviks kommun", "Olle Sand, Region Norrby")),
                    _ex("Tallviks kommun har ombetts att utse en ny representant i gruppen.",
                        ("assignment", ["Tallviks kommun"], "utse en ny representant"), roster=("Anna Ek, Tallviks kommun",)),

@@ -1,5 +1,9 @@
 """Habits of a process team's or a local group's notes: a roster on one line with its people apart by a dash
-("Närvarande: Lisa Ek, Region X, processledare – Karl Berg, Åby kommun – …"). Each read on a small minutes of
+("Närvarande: Lisa Ek, Region X, processledare – Karl Berg, Åby kommun – …"); the team agreeing on a thing
+("Teamet enades om en gemensam utbildning …"); a round of the kommuner whose line tells the news and then,
+past a semicolon, the kommun's task without its subject ("Åby: Stor personalomsättning; tar fram …"); the
+kommuner of the region as a subject ("Länets kommuner behöver säkerställa …") and asked in the passive with an
+adverbial before the verb ("… uppmanas att i budgetarbetet för 2027 beakta …"). Each read on a small minutes of
 its own, loaded alone.
 """
 from __future__ import annotations
@@ -37,3 +41,39 @@ def test_a_roster_with_its_people_apart_by_a_dash(tmp_path):
     assert {"Vera Stål", "Olle Nord", "Greta Holm", "Håkan Lind"} <= present
     members = {p for p, g, change in got["memberships"] if g == "Processteam Trygg hemgång"}
     assert {"Olle Nord", "Greta Holm"} <= members
+
+
+def test_the_team_agreeing_on_a_thing_is_a_decision(tmp_path):
+    got = _load(tmp_path, TEAM.format(extra="Teamet enades om en gemensam utbildning i SIP för chefer våren 2027."))
+    assert any(d.startswith("en gemensam utbildning i SIP för chefer") for d in got["decisions"]), got["decisions"]
+
+
+ROUND = """Processteam Trygg hemgång – anteckningar
+14 oktober 2026 kl. 13.00–15.00
+Närvarande: Vera Stål, Region Ekby; Olle Nord, Åby kommun; Greta Holm, Byns kommun
+1. Inledning
+Vera hälsade välkommen.
+2. Kommunrunda
+• Åby: Stor personalomsättning i hemtjänsten; tar fram en introduktion om SIP för nyanställda.
+• Byn: Inget nytt sedan förra mötet.
+3. Uppföljning
+Länets kommuner behöver säkerställa att planerna följs upp inom överenskommen tid.
+Regionen och länets kommuner uppmanas att i budgetarbetet för 2027 beakta analysen.
+"""
+
+
+def test_a_kommuns_task_after_its_news_in_a_round(tmp_path):
+    got = _load(tmp_path, ROUND)
+    assert _tasks_of(got, "Åby kommun") == ["ta fram en introduktion om SIP för nyanställda"]
+
+
+def test_the_kommuner_of_the_region_as_a_subject(tmp_path):
+    got = _load(tmp_path, ROUND)
+    assert any("säkerställa att planerna följs upp" in task and "kommunerna i Ekby" in names
+               for names, task in got["assignments"]), got["assignments"]
+
+
+def test_asked_in_the_passive_with_an_adverbial_before_the_verb(tmp_path):
+    got = _load(tmp_path, ROUND)
+    assert any(task.startswith("beakta analysen") and "Region Ekby" in names and "Åby kommun" in names
+               for names, task in got["assignments"]), got["assignments"]
