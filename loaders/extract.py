@@ -3244,9 +3244,13 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                                             "holder": " ".join(holder.group(0).casefold().split())[:-1]})
                 elif roles and _strip_bullet(s).lower().startswith((
                         "ordf", "sekreterare", "justera", "vice", "1:e", "2:e", "protokoll", "mötesledare",
-                        "sammankallande", "antecknare", "utses att justera")):
+                        "sammankallande", "antecknare", "utses att justera")) or (
+                        # "Anteckningar" as a heading of its own inside the roster, over the one who keeps them
+                        roles == ["sekreterare"] and mode == "att"
+                        and _strip_bullet(s).strip(" :").lower() in ("anteckningar", "för anteckningar")):
                     pending_role = list(roles)
-                    secretary_heading = mode == "att" and _strip_bullet(s).strip(" :").lower() == "sekreterare"
+                    secretary_heading = mode == "att" and _strip_bullet(s).strip(" :").lower() in (
+                        "sekreterare", "anteckningar", "för anteckningar", "antecknare")
                     if mode is None:
                         mode = "att"
                         status, section_roles = "present", ["ledamot"]

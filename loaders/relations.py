@@ -2012,8 +2012,10 @@ _GENITIVE_UTSKOTT = re.compile(r"(?i)[\wåäö-]+s\s+[\wåäö-]*utskott(?:et)?\
 _DECIDED_TITLE_SUBJECT = re.compile(r"(?i)(?:[a-zåäö-]{2,}(?:chefen|direktören|förvaltningen)|förvaltningen|presidiet|"
                                     r"kansliet|(?:nämndens|styrelsens|direktionens)\s+presidium)")
 # a task of an official by the definite title, in the clause after a semicolon: "…; socialchefen utser hennes efterträdare"
-_TITLED_TASK_AFTER_SEMICOLON = re.compile(r";\s+(?P<t>[a-zåäö][a-zåäö-]{2,}(?:chefen|direktören|ordföranden|sekreteraren|"
-                                          r"samordnaren|ledaren|förvaltningen|kansliet)\s+" + TASK_VERB + r"\b[^;]*)$")
+_TITLED_TASK_AFTER_SEMICOLON = re.compile(r";\s+(?P<t>(?:[a-zåäö][a-zåäö-]{2,}(?:chefen|direktören|ordföranden|sekreteraren|"
+                                          r"samordnaren|ledaren|förvaltningen|kansliet)"
+                                          # or a huvudman: "Elin Holm lämnar gruppen; regionen utser ersättare"
+                                          r"|regionen|kommunen)\s+" + TASK_VERB + r"\b[^;]*)$")
 # a person's first verb that gives no task, then one that does: "Karolina deltar i länets nätverk den 20 mars och
 # tar med frågan om …" (not when the first clause is negated)
 _FIRST_THEN_TASK = re.compile(rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){{0,2}})\s+(?:deltar|medverkar|"

@@ -77,3 +77,38 @@ def test_asked_in_the_passive_with_an_adverbial_before_the_verb(tmp_path):
     got = _load(tmp_path, ROUND)
     assert any(task.startswith("beakta analysen") and "Region Ekby" in names and "Åby kommun" in names
                for names, task in got["assignments"]), got["assignments"]
+
+
+LOCAL = """LOKAL SAMVERKANSGRUPP ÅBY
+Minnesanteckningar
+
+Mötesdatum:   2026-08-27, kl. 13.15–15.30
+
+Närvarande
+  Åby kommun
+    Eva Lund, äldreförvaltningen, ordförande
+    Per Berg, socialförvaltningen
+  Region Ekby
+    Anna Ek, vårdcentralen Norr
+    Karl Sand, närsjukvården
+  Anteckningar
+    Lisa Holm, Åby kommun
+
+1.  Mötet öppnas
+    Eva öppnade mötet.
+
+2.  Gruppens sammansättning
+    Karl Sand lämnar gruppen vid årsskiftet; regionen utser ersättare.
+"""
+
+
+def test_the_note_keeper_under_a_heading_of_her_own_in_the_roster_is_no_member(tmp_path):
+    got = _load(tmp_path, LOCAL)
+    members = {p for p, g, change in got["memberships"] if change == "member" and "Åby" in g and "kommun" not in g}
+    assert {"Eva Lund", "Per Berg", "Anna Ek", "Karl Sand"} <= members
+    assert "Lisa Holm" not in members
+
+
+def test_a_huvudmans_task_after_a_semicolon(tmp_path):
+    got = _load(tmp_path, LOCAL)
+    assert _tasks_of(got, "Region Ekby") == ["utse ersättare"], got["assignments"]
