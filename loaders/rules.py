@@ -5635,7 +5635,7 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    "undersök", "utred", "sammanställ", "bjud", "ansvar", "genomför", "följ", "gör", "leder",
                    "driver", "planer", "förbered", "samordn", "arbetar", "jobbar", "bereder", "lyft",
                    "presenter", "skriver", "säkerställ", "kallar", "revider", "rapporter", "redovis",
-                   "delta", "tillsätt", "utse", "ger", "meddelar", "underrättar", "vidare"),
+                   "delta", "tillsätt", "utse", "ger", "meddelar", "underrättar", "vidare", "bidrar"),
          handler="_subject_verb",
          examples=(# a fronted adverbial, the subject after "ska": the subject's task all the same
                    _ex("Lokalt ska Centrala samverkansgruppen se över hur samverkan bedrivs i förvaltningarna.",

@@ -112,3 +112,24 @@ def test_the_note_keeper_under_a_heading_of_her_own_in_the_roster_is_no_member(t
 def test_a_huvudmans_task_after_a_semicolon(tmp_path):
     got = _load(tmp_path, LOCAL)
     assert _tasks_of(got, "Region Ekby") == ["utse ersättare"], got["assignments"]
+
+
+def _presenters(tmp_path: Path, text: str) -> dict[str, list[str]]:
+    from samverkan.graph.export import export_json
+    from samverkan.graph.nx_store import NetworkxStore
+    from samverkan.loaders.pipeline import load_paths
+
+    path = tmp_path / "presenters.txt"
+    path.write_text(text, encoding="utf-8")
+    with NetworkxStore(tmp_path / "p.sqlite") as s:
+        load_paths([path], s)
+        data = export_json(s.to_networkx())
+    n = {p["id"]: p["name"] for p in data["persons"]}
+    (event,) = data["events"]
+    return {i.get("number"): [n[p] for p in i.get("presenter_ids") or []] for i in event["agenda"]}
+
+
+def test_who_reports_after_a_while_has_a_task_and_presents_nothing(tmp_path):
+    text = ROUND.replace("Vera hälsade välkommen.", "Vera hälsade välkommen. Olle redovisar antalet SIP:ar efter tre månader.")
+    assert "Olle Nord" not in _presenters(tmp_path, text)["1"]
+    assert _tasks_of(_load(tmp_path, text), "Olle Nord")
