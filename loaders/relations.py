@@ -2835,7 +2835,7 @@ def _due_date(due: str, meeting_date: str | None) -> str | None:
 # --------------------------------------------------------------------------- rules
 
 _VERB_INF = {
-    "återkommer": "återkomma", "återkopplar": "återkoppla", "tar": "ta", "ser": "se",
+    "återkommer": "återkomma", "bidrar": "bidra", "återkopplar": "återkoppla", "tar": "ta", "ser": "se",
     "skickar": "skicka", "utformar": "utforma", "tittar": "titta", "informerar": "informera",
     "påbörjar": "påbörja", "lyfter": "lyfta", "kontaktar": "kontakta", "stämmer": "stämma",
     "undersöker": "undersöka", "utreder": "utreda", "sammanställer": "sammanställa",
@@ -2894,6 +2894,8 @@ _NARRATIVE_VERBS = (
     # "tar gemensamt fram": an adverb between the verb and its particle
     r"återkommer|återkopplar|tar\s+(?:gemensamt\s+|tillsammans\s+)?fram|ser\s+(?:gemensamt\s+|tillsammans\s+)?över|"
     r"tar\s+med\s+sig|tar\s+kontakt|kontaktar|"
+    # material given to the work: "Regionen (Maria) bidrar med uppgifter om …"
+    r"bidrar\s+med(?=\s+(?:sina\s+)?(?:uppgifter|underlag|siffror|statistik|data|exempel)\b)|"
     # "Tiina tar frågan vidare till vård- och omsorgsförvaltningen": carries it on to those who can answer it
     r"tar\s+(?:frågan|frågorna|ärendet|synpunkterna|detta)\s+vidare\b|"
     # not news told at the meeting: "informerar om att …", "informerar nämnden om att nya riktlinjer gäller …"

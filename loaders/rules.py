@@ -5653,6 +5653,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Regionen och kommunerna tar gemensamt fram en rutin.", roster=("Elin Borg, Region Norrby",
                                                                                        "Per Lind, Tallviks kommun"),
                        facts=(("assignment", ["Region Norrby", "Tallviks kommun", "kommunerna"], "ta gemensamt fram en rutin"),)),
+                   # the organisation, and the one in brackets who does it for it, giving material to the work
+                   _ex("Regionen (Elin) bidrar med uppgifter om hur många av eleverna som har kontakt med BUP.",
+                       roster=("Elin Borg, Region Norrby", "Per Lind, Tallviks kommun"),
+                       facts=(("assignment", ["Regionen", "Elin Borg"], "bidra med uppgifter om hur många"),)),
                    # the members speaking for their huvudmän: "Vi på X kommun …", "Vi från X och Y …"
                    _ex("Vi på Tallviks kommun tar fram ett förslag på anmälningsvägen.",
                        ("assignment", ["Tallviks kommun"], "ta fram ett förslag på anmälningsvägen"),
