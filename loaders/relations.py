@@ -3739,6 +3739,11 @@ _LABELLED_ACTION_RE = re.compile(
 # a task under its doers' names, as a summary lists them: "Anna: tar fram …", "Karl och Emma: går igenom …"
 _NAMED_LINE_TASK = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,5})\s*:\s+"
                               r"(?P<rest>[a-zåäö]+(?:ar|er|ir|yr|år|ör)\b.+)$")
+# a subject, its task in the present tense, and after a dash at the end the one who does it: "Regionen redovisar
+# motsvarande uppgifter för primärvårdens hembesök – Johanna."
+_DASH_DOER = re.compile(r"^(?P<subj>[A-ZÅÄÖ][\wåäö-]+(?:\s+[a-zåäö][\wåäö-]+)?)\s+(?P<verb>[a-zåäö]+(?:ar|er|ör))\s+"
+                        r"(?P<rest>(?:fram\s+|över\s+|in\s+)?[a-zåäö][^;–—]{4,200}?)\s+[–—]\s+"
+                        r"(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé-]+)?)\s*\.?$")
 # a task begins with its verb in the infinitive ("ta fram", "skicka", "utse"), not with a noun
 _INFINITIVE_START = re.compile(r"(?i)(?!(?:ingen|inga|alla|inte|se\s+bilaga)\b)(?:[a-zåäö]+[ae]|gå|få|bli|nå|stå|dra)\b")
 # a labelled action's doers in brackets, then the next line's label run on: "… (HK) Åtgärd: …", "… (IW) Nästa möte: …"
@@ -5421,6 +5426,23 @@ class _Extractor:
         task = task[0].lower() + task[1:]
         self.assignment(who, task, origin=origin, pos=pos, given_by=giver or self.p.body,
                         context=f"senast {due}" if due and not re.match(r"(?i)senast|till|före|klart?\b", due) else due)
+        return True
+
+    def _dash_doer(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"• Regionen redovisar motsvarande uppgifter – Johanna.": a subject's task in the present tense, and
+        after a dash at its end the one person of the attendance who carries it out for it."""
+        m = _DASH_DOER.match(s.lstrip("•*- ")) if (" – " in s or " — " in s) else None
+        if not m or not _present_to_infinitive(m.group("verb")).endswith(("a", "å", "e")):
+            return False
+        who = self._people(m.group("who"), text_names=True)
+        if not who or len(who) != 1 or not is_person_name(who[0]):
+            return False
+        subj = _subject_assignees(m.group("subj"), origin == "decision", self.ctx)
+        if not subj or any(is_person_name(x) for x in subj):
+            return False
+        task = f"{_present_to_infinitive(m.group('verb'))} {m.group('rest')}".strip(" .")
+        self.assignment(subj + [w for w in who if w not in subj], task, origin=origin, pos=pos,
+                        given_by=giver if origin == "decision" else None)
         return True
 
     def _named_line_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
@@ -9362,7 +9384,7 @@ class _Extractor:
             return False
         if rule.name == "done_on_behalf":
             task = _supine_to_infinitive(task)
-        if rule.name == "appointed_contact":
+        if rule.name in ("appointed_contact", "contact_told"):
             task = f"vara {task}"  # "utse X till kommunens kontaktperson": to be it
         if rule.name == "dash_responsible" and (w := task.split()) and len(w) > 1 and not w[1][:1].isupper():
             task = task[:1].lower() + task[1:]  # "Skicka ut presentationen – ansvarig AL": the task begins the line

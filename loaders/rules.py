@@ -2298,6 +2298,14 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    _ex("Rutinen skickas ut till alla enheter – ansvarig Elin Borg.", roster=_ROSTER,
                        facts=(("assignment", ["Elin Borg"], "rutinen skickas ut till alla enheter"),))),
          counter_examples=("Rutinen skickas ut – ansvar för uppföljningen ligger hos kommunen.",)),
+    # who does the task told before a dash at the end of a point: "• Regionen redovisar motsvarande uppgifter – Johanna."
+    # (the organisation's task, carried out by the one named for it)
+    Rule("dash_doer", "assignment", triggers=(" – ", " — "), handler="_dash_doer",
+         examples=(_ex("• Regionen redovisar motsvarande uppgifter för primärvårdens hembesök – Elin.",
+                       roster=("Elin Borg, Region Norrby", "Per Lind, Tallviks kommun"),
+                       facts=(("assignment", ["Regionen", "Elin Borg"], "redovisa motsvarande uppgifter"),)),),
+         counter_examples=("Regionen redovisar läget – Elin har varit sjuk.", "Ekonomisk uppföljning – Elin Borg.",
+                           "Gruppen diskuterar – Elin Borg.")),
     Rule("decided_leaders", "membership", change="join", decision_only=True, triggers=("leder ", "leda "),
          pattern=r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][^.;:]{0,80}?)\s+(?P<task>(?:tillsammans\s+|gemensamt\s+)?(?:leder|ska\s+leda)\s+"
                  r"(?P<group>[\wåäö-]*gruppen))\s*$",
@@ -5172,6 +5180,14 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Kommunen har av Region Norrby ombetts att utse en ny ersättare i rådet.",
                        ("assignment", ["Tallviks kommun"], "utse en ny ersättare"), roster=("Anna Ek, Tallviks kommun",))),
          counter_examples=("Alla ombeds till det nya mötesrummet.", "Vi uppmanas ofta att spara.")),
+    # a duty told as a statement in the running text: "Ulla Forsberg är kontaktperson mot samverkansgruppen under
+    # arbetet" (the one the meeting turns to for the work; not a contact person's standing title in the roster)
+    Rule("contact_told", "assignment", narrative_only=True, triggers=("kontaktperson",),
+         pattern=r"^(?P<who>" + _NAME + r")\s+är\s+(?:också\s+|även\s+)?(?P<task>kontaktperson\s+(?:mot|gentemot)\s+"
+                 r"[^.;]{3,160}?)\s*\.?$",
+         examples=(_ex("Elin Borg är kontaktperson mot samverkansgruppen under arbetet.",
+                       ("assignment", ["Elin Borg"], "vara kontaktperson mot samverkansgruppen"), roster=_ROSTER),),
+         counter_examples=("Elin Borg är kontaktperson.", "Vem är kontaktperson mot kommunerna?")),
     # a contact for the huvudman appointed in a decision: "att utse Tove Rask till Tjärnbo kommuns kontaktperson för
     # servicepunkterna" (a duty, no seat in a group)
     Rule("appointed_contact", "assignment", decision_only=True, exclusive=False, triggers=("kontaktperson",),
