@@ -1182,7 +1182,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          handler="_md_hands_in_report",
          examples=(_ex("Styrgruppen rapporterar till Regional ledningsgrupp Norrby två gånger per år, och Arbetsgrupp SIP "
                        "lämnar sin årsrapport till Regional ledningsgrupp Norrby i oktober.",
-                       ("mandate", "Arbetsgrupp SIP", "Regional ledningsgrupp Norrby", "reports_to")),),
+                       ("mandate", "Arbetsgrupp SIP", "Regional ledningsgrupp Norrby", "reports_to")),
+                   # a relative clause after the body, between it and its verb
+                   _ex("Arbetsgrupp SIP, som gruppen tillsatte i mars, lämnar sin slutrapport till Regional ledningsgrupp "
+                       "Norrby i december.", ("mandate", "Arbetsgrupp SIP", "Regional ledningsgrupp Norrby", "reports_to"))),
          counter_examples=("Anna Berg lämnar sin rapport till Regional ledningsgrupp Norrby i oktober.",)),
     Rule("own_team_reports", "mandate", exclusive=False, triggers=("s operativa team", "s team och", "s arbetsgrupp och"),
          handler="_md_own_team",
@@ -1212,7 +1215,9 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|början|"
                  r"slutet|samband|våras|höstas|fjol)|och\s+(?=[a-zåäö]+(?:ar|er)\b))\b.*)?$"
                  # "Arbetsgruppen för X, som LVO tillsatte i juni, vill …": who set it up, in a relative clause
-                 r"|^(?P<to2>[A-ZÅÄÖ][^.;,]{2,80}?),\s+som\s+(?P<from2>[A-ZÅÄÖ][^.;,]{1,60}?)\s+(?:har\s+)?"
+                 # (or by its kind, as the body that met calls itself: "…, som styrgruppen tillsatte i mars, …")
+                 r"|^(?P<to2>[A-ZÅÄÖ][^.;,]{2,80}?),\s+som\s+(?P<from2>[A-ZÅÄÖ][^.;,]{1,60}?|"
+                 r"[a-zåäö]*(?:gruppen|rådet|nämnden|beredningen|teamet|nätverket|styrelsen))\s+(?:har\s+)?"
                  r"(?:tillsatte|tillsatt|inrättade|inrättat|bildade|bildat)\b[^.;,]*,.*$"
                  # "… redovisade rapporten från Gruppen för X, som är tillsatt av samverkansgruppen och …"
                  r"|\b(?:från|i|om|med)\s+(?P<to3>[A-ZÅÄÖ][^.;:,]{2,80}?),\s+som\s+är\s+(?:tillsatt|inrättad|bildad)\s+av\s+"
@@ -1233,6 +1238,9 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        facts=(("mandate", "Ledningsgruppen för hälsa och välfärd i Åby", "Styrgrupp Nära vård", "delegates"),)),
                    _ex("Arbetsgruppen för gemensam skolläkarfunktion, som LVO tillsatte i juni, vill ha gruppens syn.",
                        ("mandate", "LVO", "Arbetsgruppen för gemensam skolläkarfunktion", "delegates")),
+                   _ex("Arbetsgruppen för digital nattillsyn, som samverkansgruppen tillsatte i mars, lämnar sin "
+                       "slutrapport i december.",
+                       ("mandate", "Samverkansgrupp äldre", "Arbetsgruppen för digital nattillsyn", "delegates")),
                    # the body a report comes from, set up by the one that met, told in a relative clause
                    _ex("Maja Tör redovisade halvårsrapporten från Kompetensutvecklingsgruppen för vård- och "
                        "omsorgspersonal i Norrby, som är tillsatt av samverkansgruppen och rapporterar hit två gånger "
