@@ -673,6 +673,8 @@ _DONE = re.compile(r",\s*(?:klart|klar|gjort|genomfört)\s*\.?\s*$", re.I)
 _LEAD_NAME_COLON = re.compile(r"(?m)^[ \t]*(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé-]+){0,2}"
                               r"|[A-ZÅÄÖ]{2,4}):(?=\s|$)(?![ \t]+[a-zåäö]+(?:ar|er|ir)\b)")
 _AT_ANOTHER_MEETING = re.compile(r"\b(?:vid|på|till)\s+(?:nästa|kommande|\w+s)\s+(?:möte|sammanträde)")
+# "Fredrik redovisar antalet SIP:ar efter tre månader": a time to come, a task and no talk at the meeting
+_AFTER_A_WHILE = re.compile(r"\b(?:efter|om)\s+(?:en|ett|två|tre|fyra|fem|sex|\d{1,2})\s+(?:dagar|veckor|vecka|månader|månad|år)\b")
 # "… om rutinen vid PSV den 12 december": a body's meeting on a day, where the matter is to be told (not
 # "inför förbundsstyrelsens sammanträde den 12 december", told now ahead of it, nor "rapporterar från X den 2 mars",
 # a meeting held)
@@ -1598,6 +1600,8 @@ def split_entries(text: str) -> list[str]:
     ['Ivar Tholin', 'Jenny Skog', 'Gun Björklund', 'Verksamhetsledare Hanna Mörk (adjungerad)']
     >>> split_entries("Lisa Ek, processledare, Region Väst (sammankallande) · Karl Berg, Åby kommun · Vera Lund")
     ['Lisa Ek, processledare, Region Väst (sammankallande)', 'Karl Berg, Åby kommun', 'Vera Lund']
+    >>> split_entries("Lisa Ek, Region Väst, processledare – Karl Berg, Åby kommun – Vera Lund, Byns kommun")
+    ['Lisa Ek, Region Väst, processledare', 'Karl Berg, Åby kommun', 'Vera Lund, Byns kommun']
     >>> split_entries("EB (Eva Berg, Region X, utv.ledare – ordf.), CL (Cilla Lund, spec.ssk, Region X)")
     ['Eva Berg (EB), Region X, utv.ledare – ordf.', 'Cilla Lund (CL), spec.ssk, Region X']
     """
@@ -1617,6 +1621,12 @@ def split_entries(text: str) -> list[str]:
         if len(parts) > 1 and all(leading_name(_strip_bullet(p))[0] for p in parts):
             # "Lisa Ek, processledare, Region X · Karl Berg, Åby kommun": a Markdown roster's people apart by a
             # middle dot, each with her details after commas
+            return [e for p in parts for e in split_entries(p)]
+    if " – " in text or " — " in text:
+        parts = [p.strip() for p in re.split(r"\s[–—]\s", text) if p.strip()]
+        if len(parts) > 2 and all(leading_name(_strip_bullet(p))[0] for p in parts):
+            # "Lisa Ek, Region X, processledare – Karl Berg, Åby kommun – Vera Lund, Byn kommun": a roster's
+            # people apart by a dash, each with her details after commas
             return [e for p in parts for e in split_entries(p)]
     if "; " in text:
         parts = [p.strip() for p in text.split(";") if p.strip()]
@@ -3241,9 +3251,13 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                                             "holder": " ".join(holder.group(0).casefold().split())[:-1]})
                 elif roles and _strip_bullet(s).lower().startswith((
                         "ordf", "sekreterare", "justera", "vice", "1:e", "2:e", "protokoll", "mötesledare",
-                        "sammankallande", "antecknare", "utses att justera")):
+                        "sammankallande", "antecknare", "utses att justera")) or (
+                        # "Anteckningar" as a heading of its own inside the roster, over the one who keeps them
+                        roles == ["sekreterare"] and mode == "att"
+                        and _strip_bullet(s).strip(" :").lower() in ("anteckningar", "för anteckningar")):
                     pending_role = list(roles)
-                    secretary_heading = mode == "att" and _strip_bullet(s).strip(" :").lower() == "sekreterare"
+                    secretary_heading = mode == "att" and _strip_bullet(s).strip(" :").lower() in (
+                        "sekreterare", "anteckningar", "för anteckningar", "antecknare")
                     if mode is None:
                         mode = "att"
                         status, section_roles = "present", ["ledamot"]
@@ -4887,6 +4901,8 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
             continue
         if _AT_ANOTHER_MEETING.search(after):  # "EB redovisar … vid styrgruppens möte": a task, told here
             continue
+        if m.group(1).split()[0].endswith("r") and _AFTER_A_WHILE.search(after):
+            continue  # "… redovisar antalet SIP:ar efter tre månader": to be told then
         if due_by and m.group(1).split()[0].endswith("r") and sent[:m.start()].strip() in due_by:
             continue
         if re.match(r"(?:den|det|dem|ärendet|frågan)\s+där\b", after):
@@ -5936,7 +5952,8 @@ _DECISION_VERB = (
     # "Vi bestämde att …"; a working group's "Vi kom fram till att avdelningen ringer …"
     r"(?:bestämmer|bestämde)(?=\s+att\b)|(?:kommer|kom)\s+fram\s+till(?=\s+att\b)(?!\s+att\s+(?:det|detta|frågan|problemet|behovet|orsaken|vi\s+behöver|man\s+behöver)\b)|"
     # (or on a thing it then lists: "Gruppen enades om dispositionen: bakgrund, kartläggning, …")
-    r"beslutar|beslutade|beslöt|(?:enas|enades|enade\s+sig|(?:kommer|kom)\s+överens)\s+om(?=\s+att\b|\s*:|\s+[a-zåäö]{3,}(?:en|et|na)\s*:)|"
+    # (or on a thing it names: "Teamet enades om en gemensam utbildning för chefer våren 2027")
+    r"beslutar|beslutade|beslöt|(?:enas|enades|enade\s+sig|(?:kommer|kom)\s+överens)\s+om(?=\s+att\b|\s*:|\s+[a-zåäö]{3,}(?:en|et|na)\s*:|\s+(?:en|ett)\s+(?:gemensam|gemensamt|ny|nytt|länsgemensam|länsgemensamt)\s)|"
     r"(?:fattade|tog)\s+(?:ett\s+)?beslut\s+om|(?:fattar|tar)\s+(?:ett\s+)?beslut\s+om(?=\s+att\b)|"
     # "är överens om att" decides only when a verb follows ("… att följa upp"), not a statement ("… att frågan är viktig")
     r"(?:är|var|blev)\s+överens\s+om(?=\s+att\s+(?!(?:alla|andra|bara|dessa|flera|många|samma)\b)[a-zåäö]+a\b)"

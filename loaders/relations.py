@@ -91,6 +91,9 @@ _REPORT_BACK_NOUN = re.compile(r"^(?:[Åå]ter)?[Rr]apport(?:ering)?\s+(?:sker\s
 # the huvudman whose turn it is in a round of the table, before what its member told: "Mossby: …", "Region X: …"
 _PLACE_LABEL = re.compile(r"^(?:(?P<h>Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun)|(?P<p>[A-ZÅÄÖ][\wåäö-]+)):\s+(?=[A-ZÅÄÖ])")
 _LABEL_RULES = frozenset(("roster_line", "roster_intro"))
+# … and, past a semicolon after what its member told, a task without its subject, the huvudman's: "Mossby: Stor
+# personalomsättning i hemtjänsten; tar fram en introduktion för nyanställda."
+_ROUND_LATER_TASK = re.compile(r"^[A-ZÅÄÖ][^;:]{2,160}?;\s+(?P<rest>[a-zåäö]+(?:ar|er|ir|yr|år|ör)\s[^;]+)$")
 # a decision to stand behind what someone named will do: "(Nätverket) ställer sig bakom att X anordnar …"
 _TASK_AFTER_SUBJECT = re.compile(rf"[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){{0,2}}\s+{TASK_VERB}\b")
 _ENDORSES_THAT = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*\s+)?(?:att\s+)?(?:ställer|ställde|ställa)\s+sig\s+bakom\s+att\s+(?=[A-ZÅÄÖ])")
@@ -1827,9 +1830,14 @@ _UNNAMED_PERSON = re.compile(r"(?:en|ett)\s+[a-zåäö-]{4,}(?:\s+(?:från|på|i
 _ORG_THEN_PERSON = re.compile(r"(?P<org>[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,3}?)\s*\((?P<p>[A-ZÅÄÖ][\wåäöé-]*(?:\s+[A-ZÅÄÖ][\wåäöé-]+)?)\)")
 
 
+_LANS_KOMMUNER = re.compile(r"[Ll]änets\s+(?:[a-zåäö]+\s+)?kommuner")
+
+
 def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | None:
     """Assignees named by a clause subject, or None when it names no person or body."""
     s = _LEAD_STRIP.sub("", subj.strip(" ,:;")).strip()
+    if s[:6] in ("Länets", "länets") and _LANS_KOMMUNER.fullmatch(s):
+        s = "Kommunerna"  # "Länets kommuner behöver säkerställa …": the kommuner of the region
     if len(s) > 480:
         return None  # no subject, even with its appositions dropped (and the drop is slow on long text)
     if ", genom " in s and (through := _THROUGH_HOLDER.fullmatch(s)) and is_person_name(through.group("who")):
@@ -2009,8 +2017,10 @@ _GENITIVE_UTSKOTT = re.compile(r"(?i)[\wåäö-]+s\s+[\wåäö-]*utskott(?:et)?\
 _DECIDED_TITLE_SUBJECT = re.compile(r"(?i)(?:[a-zåäö-]{2,}(?:chefen|direktören|förvaltningen)|förvaltningen|presidiet|"
                                     r"kansliet|(?:nämndens|styrelsens|direktionens)\s+presidium)")
 # a task of an official by the definite title, in the clause after a semicolon: "…; socialchefen utser hennes efterträdare"
-_TITLED_TASK_AFTER_SEMICOLON = re.compile(r";\s+(?P<t>[a-zåäö][a-zåäö-]{2,}(?:chefen|direktören|ordföranden|sekreteraren|"
-                                          r"samordnaren|ledaren|förvaltningen|kansliet)\s+" + TASK_VERB + r"\b[^;]*)$")
+_TITLED_TASK_AFTER_SEMICOLON = re.compile(r";\s+(?P<t>(?:[a-zåäö][a-zåäö-]{2,}(?:chefen|direktören|ordföranden|sekreteraren|"
+                                          r"samordnaren|ledaren|förvaltningen|kansliet)"
+                                          # or a huvudman: "Elin Holm lämnar gruppen; regionen utser ersättare"
+                                          r"|regionen|kommunen)\s+" + TASK_VERB + r"\b[^;]*)$")
 # a person's first verb that gives no task, then one that does: "Karolina deltar i länets nätverk den 20 mars och
 # tar med frågan om …" (not when the first clause is negated)
 _FIRST_THEN_TASK = re.compile(rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){{0,2}})\s+(?:deltar|medverkar|"
@@ -2830,7 +2840,7 @@ def _due_date(due: str, meeting_date: str | None) -> str | None:
 # --------------------------------------------------------------------------- rules
 
 _VERB_INF = {
-    "återkommer": "återkomma", "återkopplar": "återkoppla", "tar": "ta", "ser": "se",
+    "återkommer": "återkomma", "bidrar": "bidra", "återkopplar": "återkoppla", "tar": "ta", "ser": "se",
     "skickar": "skicka", "utformar": "utforma", "tittar": "titta", "informerar": "informera",
     "påbörjar": "påbörja", "lyfter": "lyfta", "kontaktar": "kontakta", "stämmer": "stämma",
     "undersöker": "undersöka", "utreder": "utreda", "sammanställer": "sammanställa",
@@ -2889,6 +2899,8 @@ _NARRATIVE_VERBS = (
     # "tar gemensamt fram": an adverb between the verb and its particle
     r"återkommer|återkopplar|tar\s+(?:gemensamt\s+|tillsammans\s+)?fram|ser\s+(?:gemensamt\s+|tillsammans\s+)?över|"
     r"tar\s+med\s+sig|tar\s+kontakt|kontaktar|"
+    # material given to the work: "Regionen (Maria) bidrar med uppgifter om …"
+    r"bidrar\s+med(?=\s+(?:sina\s+)?(?:uppgifter|underlag|siffror|statistik|data|exempel)\b)|"
     # "Tiina tar frågan vidare till vård- och omsorgsförvaltningen": carries it on to those who can answer it
     r"tar\s+(?:frågan|frågorna|ärendet|synpunkterna|detta)\s+vidare\b|"
     # not news told at the meeting: "informerar om att …", "informerar nämnden om att nya riktlinjer gäller …"
@@ -3732,6 +3744,11 @@ _LABELLED_ACTION_RE = re.compile(
 # a task under its doers' names, as a summary lists them: "Anna: tar fram …", "Karl och Emma: går igenom …"
 _NAMED_LINE_TASK = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,5})\s*:\s+"
                               r"(?P<rest>[a-zåäö]+(?:ar|er|ir|yr|år|ör)\b.+)$")
+# a subject, its task in the present tense, and after a dash at the end the one who does it: "Regionen redovisar
+# motsvarande uppgifter för primärvårdens hembesök – Johanna."
+_DASH_DOER = re.compile(r"^(?P<subj>[A-ZÅÄÖ][\wåäö-]+(?:\s+[a-zåäö][\wåäö-]+)?)\s+(?P<verb>[a-zåäö]+(?:ar|er|ör))\s+"
+                        r"(?P<rest>(?:fram\s+|över\s+|in\s+)?[a-zåäö][^;–—]{4,200}?)\s+[–—]\s+"
+                        r"(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé-]+)?)\s*\.?$")
 # a task begins with its verb in the infinitive ("ta fram", "skicka", "utse"), not with a noun
 _INFINITIVE_START = re.compile(r"(?i)(?!(?:ingen|inga|alla|inte|se\s+bilaga)\b)(?:[a-zåäö]+[ae]|gå|få|bli|nå|stå|dra)\b")
 # a labelled action's doers in brackets, then the next line's label run on: "… (HK) Åtgärd: …", "… (IW) Nästa möte: …"
@@ -4225,7 +4242,10 @@ _WHEN_TAIL = re.compile(r"\s+(?:i|under|den|förra|tidigare)\s+(?:januari|februa
 # or the clause after ", och")
 # what a body hands the body it works for: "… och lämnar en årlig rapport dit", "… och lämnar sina förslag dit"
 _HANDS_IN = r"lämnar\s+(?:en\s+|sin\s+|sina\s+)?(?:[a-zåäö]+\s+)?(?:[a-zåäö]*rapport(?:er)?|förslag)"
-_HANDS_IN_REPORT = re.compile(r"(?:^|,\s+och\s+)(?P<x>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,6}?)\s+lämnar\s+(?:sin|sina)\s+"
+# (a relative clause after the body between: "Arbetsgruppen för X, som styrgruppen tillsatte i mars, lämnar sin slutrapport
+# till styrgruppen i december")
+_HANDS_IN_REPORT = re.compile(r"(?:^|,\s+och\s+)(?P<x>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,6}?)"
+                              r"(?:,\s+som\s+[^,.;]{2,80},)?\s+lämnar\s+(?:sin|sina)\s+"
                               r"(?:[a-zåäö]*rapport(?:er)?|verksamhetsberättelse|årsberättelse)\s+till\s+(?P<to>[^.;,]+)")
 # a body attached to another that reports there: "Referensgruppen är knuten till Styrgrupp X och rapporterar dit"
 # … or one that is a body of experts to it: "MAS-nätverket är ett sakkunnignätverk till Länsledningen för X och
@@ -5417,6 +5437,23 @@ class _Extractor:
                         context=f"senast {due}" if due and not re.match(r"(?i)senast|till|före|klart?\b", due) else due)
         return True
 
+    def _dash_doer(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"• Regionen redovisar motsvarande uppgifter – Johanna.": a subject's task in the present tense, and
+        after a dash at its end the one person of the attendance who carries it out for it."""
+        m = _DASH_DOER.match(s.lstrip("•*- ")) if (" – " in s or " — " in s) else None
+        if not m or not _present_to_infinitive(m.group("verb")).endswith(("a", "å", "e")):
+            return False
+        who = self._people(m.group("who"), text_names=True)
+        if not who or len(who) != 1 or not is_person_name(who[0]):
+            return False
+        subj = _subject_assignees(m.group("subj"), origin == "decision", self.ctx)
+        if not subj or any(is_person_name(x) for x in subj):
+            return False
+        task = f"{_present_to_infinitive(m.group('verb'))} {m.group('rest')}".strip(" .")
+        self.assignment(subj + [w for w in who if w not in subj], task, origin=origin, pos=pos,
+                        given_by=giver if origin == "decision" else None)
+        return True
+
     def _named_line_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"Anna: tar fram ett utkast …", "Karl och Emma: går igenom …": the doers named before a
         colon, their task after it in the present tense, read as the sentence "Anna tar fram …"."""
@@ -5644,12 +5681,15 @@ class _Extractor:
         """"Alla kommuner", "Kommunerna": each identifiable kommun and the collective ("Samtliga huvudmän":
         each region and kommun); "Alla": the body."""
         low = text.strip().casefold()
-        if re.fullmatch(r"(?:alla|samtliga|respektive)?\s*kommuner(?:na)?|kommunerna|(?:varje|respektive)\s+kommun", low):
+        # ("Länets kommuner", "länets fem kommuner": the kommuner of the region)
+        if re.fullmatch(r"(?:alla|samtliga|respektive)?\s*kommuner(?:na)?|kommunerna|(?:varje|respektive)\s+kommun|"
+                        r"länets\s+(?:[a-zåäö]+\s+)?kommuner", low):
             return self._kommuner() + ["kommunerna"]
-        if re.fullmatch(r"regionen\s+och\s+(?:alla\s+|samtliga\s+)?kommunerna|kommunerna\s+och\s+regionen", low):
+        if re.fullmatch(r"regionen\s+och\s+(?:(?:alla|samtliga)\s+kommunerna|kommunerna|länets\s+(?:[a-zåäö]+\s+)?kommuner)|"
+                        r"kommunerna\s+och\s+regionen", low):
             # "Regionen och kommunerna tar fram …": the region, each kommun, and the kommuner together
             return (self._regions() or ["regionen"]) + self._kommuner() + ["kommunerna"]
-        if re.fullmatch(r"(?:alla|samtliga)\s+huvudmän(?:nen)?|huvudmännen|(?:varje|respektive)\s+huvudman", low):
+        if re.fullmatch(r"(?:alla|samtliga)\s+huvudmän(?:nen)?|huvudmännen|(?:varje|respektive)\s+huvudman|länets\s+huvudmän", low):
             return self._regions() + self._kommuner() + ["huvudmännen"]
         if low in ("alla", "samtliga", "alla deltagare", "gruppen") and self._meeting_body():
             return [self._meeting_body()]
@@ -8044,6 +8084,10 @@ class _Extractor:
             v = _VOCABULARY.get()
             if lab.group("p") in (*v.places, *v.regions) or lab.group("h"):
                 s = s[lab.end():]  # "Mossby: Ahmed deltar …": a round of the table, the huvudman whose turn it is
+                if "; " in s and "assignment" in kinds and (later := _ROUND_LATER_TASK.match(s)):
+                    self._sentence(f"{lab.group('h') or lab.group('p')} {later.group('rest')}", origin=origin, pos=pos,
+                                   giver=giver, kinds=("assignment",))
+                    s = s[:later.start("rest")].rstrip("; ")
         if not s:
             return
         self._cut_off = full[:len(full) - len(s)]  # what a heading-like prefix took ("… i maj – ")
@@ -9355,7 +9399,7 @@ class _Extractor:
             return False
         if rule.name == "done_on_behalf":
             task = _supine_to_infinitive(task)
-        if rule.name == "appointed_contact":
+        if rule.name in ("appointed_contact", "contact_told"):
             task = f"vara {task}"  # "utse X till kommunens kontaktperson": to be it
         if rule.name == "dash_responsible" and (w := task.split()) and len(w) > 1 and not w[1][:1].isupper():
             task = task[:1].lower() + task[1:]  # "Skicka ut presentationen – ansvarig AL": the task begins the line

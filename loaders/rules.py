@@ -1211,7 +1211,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          handler="_md_hands_in_report",
          examples=(_ex("Styrgruppen rapporterar till Regional ledningsgrupp Norrby två gånger per år, och Arbetsgrupp SIP "
                        "lämnar sin årsrapport till Regional ledningsgrupp Norrby i oktober.",
-                       ("mandate", "Arbetsgrupp SIP", "Regional ledningsgrupp Norrby", "reports_to")),),
+                       ("mandate", "Arbetsgrupp SIP", "Regional ledningsgrupp Norrby", "reports_to")),
+                   # a relative clause after the body, between it and its verb
+                   _ex("Arbetsgrupp SIP, som gruppen tillsatte i mars, lämnar sin slutrapport till Regional ledningsgrupp "
+                       "Norrby i december.", ("mandate", "Arbetsgrupp SIP", "Regional ledningsgrupp Norrby", "reports_to"))),
          counter_examples=("Anna Berg lämnar sin rapport till Regional ledningsgrupp Norrby i oktober.",)),
     Rule("own_team_reports", "mandate", exclusive=False, triggers=("s operativa team", "s team och", "s arbetsgrupp och"),
          handler="_md_own_team",
@@ -1241,7 +1244,9 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|början|"
                  r"slutet|samband|våras|höstas|fjol)|och\s+(?=[a-zåäö]+(?:ar|er)\b))\b.*)?$"
                  # "Arbetsgruppen för X, som LVO tillsatte i juni, vill …": who set it up, in a relative clause
-                 r"|^(?P<to2>[A-ZÅÄÖ][^.;,]{2,80}?),\s+som\s+(?P<from2>[A-ZÅÄÖ][^.;,]{1,60}?)\s+(?:har\s+)?"
+                 # (or by its kind, as the body that met calls itself: "…, som styrgruppen tillsatte i mars, …")
+                 r"|^(?P<to2>[A-ZÅÄÖ][^.;,]{2,80}?),\s+som\s+(?P<from2>[A-ZÅÄÖ][^.;,]{1,60}?|"
+                 r"[a-zåäö]*(?:gruppen|rådet|nämnden|beredningen|teamet|nätverket|styrelsen))\s+(?:har\s+)?"
                  r"(?:tillsatte|tillsatt|inrättade|inrättat|bildade|bildat)\b[^.;,]*,.*$"
                  # "… redovisade rapporten från Gruppen för X, som är tillsatt av samverkansgruppen och …"
                  r"|\b(?:från|i|om|med)\s+(?P<to3>[A-ZÅÄÖ][^.;:,]{2,80}?),\s+som\s+är\s+(?:tillsatt|inrättad|bildad)\s+av\s+"
@@ -1262,6 +1267,9 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        facts=(("mandate", "Ledningsgruppen för hälsa och välfärd i Åby", "Styrgrupp Nära vård", "delegates"),)),
                    _ex("Arbetsgruppen för gemensam skolläkarfunktion, som LVO tillsatte i juni, vill ha gruppens syn.",
                        ("mandate", "LVO", "Arbetsgruppen för gemensam skolläkarfunktion", "delegates")),
+                   _ex("Arbetsgruppen för digital nattillsyn, som samverkansgruppen tillsatte i mars, lämnar sin "
+                       "slutrapport i december.",
+                       ("mandate", "Samverkansgrupp äldre", "Arbetsgruppen för digital nattillsyn", "delegates")),
                    # the body a report comes from, set up by the one that met, told in a relative clause
                    _ex("Maja Tör redovisade halvårsrapporten från Kompetensutvecklingsgruppen för vård- och "
                        "omsorgspersonal i Norrby, som är tillsatt av samverkansgruppen och rapporterar hit två gånger "
@@ -2327,6 +2335,14 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    _ex("Rutinen skickas ut till alla enheter – ansvarig Elin Borg.", roster=_ROSTER,
                        facts=(("assignment", ["Elin Borg"], "rutinen skickas ut till alla enheter"),))),
          counter_examples=("Rutinen skickas ut – ansvar för uppföljningen ligger hos kommunen.",)),
+    # who does the task told before a dash at the end of a point: "• Regionen redovisar motsvarande uppgifter – Johanna."
+    # (the organisation's task, carried out by the one named for it)
+    Rule("dash_doer", "assignment", triggers=(" – ", " — "), handler="_dash_doer",
+         examples=(_ex("• Regionen redovisar motsvarande uppgifter för primärvårdens hembesök – Elin.",
+                       roster=("Elin Borg, Region Norrby", "Per Lind, Tallviks kommun"),
+                       facts=(("assignment", ["Regionen", "Elin Borg"], "redovisa motsvarande uppgifter"),)),),
+         counter_examples=("Regionen redovisar läget – Elin har varit sjuk.", "Ekonomisk uppföljning – Elin Borg.",
+                           "Gruppen diskuterar – Elin Borg.")),
     Rule("decided_leaders", "membership", change="join", decision_only=True, triggers=("leder ", "leda "),
          pattern=r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][^.;:]{0,80}?)\s+(?P<task>(?:tillsammans\s+|gemensamt\s+)?(?:leder|ska\s+leda)\s+"
                  r"(?P<group>[\wåäö-]*gruppen))\s*$",
@@ -5225,6 +5241,8 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                                                   "uppmanats", "anmodats"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][^.;:]{1,100}?)\s+(?:ombeds|ombads|uppmanas|uppmanades|anmodas|"
                  r"har\s+(?:(?:nu|också|även)\s+)?(?:av\s+[^.;:]{2,60}?\s+)?(?:ombetts|uppmanats|anmodats))\s+(?:att\s+)?"
+                 # an adverbial before the verb: "… uppmanas att i budgetarbetet för 2027 beakta analysen"
+                 r"(?:(?P<when>(?:i|inom|inför|under)\s+(?!(?:alla|inte|de|vare)\b)[^.;:,]{2,60}?)\s+(?=[a-zåäö]+[ae]\s+[a-zåäö]))?"
                  r"(?P<task>(?:(?!(?:alla|inte|de|vare)\b)[a-zåäö]+[ae]|gå|få|bli|nå|stå)\b.+)$",
          examples=(_ex("Kommunerna ombeds inkomma med synpunkter senast den 1 december.",
                        ("assignment", ["Tallviks kommun", "kommunerna"], "inkomma med synpunkter"),
@@ -5234,11 +5252,22 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Samtliga huvudmän uppmanas att utse en kontaktperson.",
                        ("assignment", ["huvudmännen"], "utse en kontaktperson"),
                        roster=("Anna Ek, Tallviks kommun", "Olle Sand, Region Norrby")),
+                   _ex("Regionen och länets kommuner uppmanas att i budgetarbetet för 2027 beakta analysen.",
+                       ("assignment", ["Region Norrby", "Tallviks kommun", "kommunerna"], "beakta analysen"),
+                       roster=("Anna Ek, Tallviks kommun", "Olle Sand, Region Norrby")),
                    _ex("Tallviks kommun har ombetts att utse en ny representant i gruppen.",
                        ("assignment", ["Tallviks kommun"], "utse en ny representant"), roster=("Anna Ek, Tallviks kommun",)),
                    _ex("Kommunen har av Region Norrby ombetts att utse en ny ersättare i rådet.",
                        ("assignment", ["Tallviks kommun"], "utse en ny ersättare"), roster=("Anna Ek, Tallviks kommun",))),
          counter_examples=("Alla ombeds till det nya mötesrummet.", "Vi uppmanas ofta att spara.")),
+    # a duty told as a statement in the running text: "Ulla Forsberg är kontaktperson mot samverkansgruppen under
+    # arbetet" (the one the meeting turns to for the work; not a contact person's standing title in the roster)
+    Rule("contact_told", "assignment", narrative_only=True, triggers=("kontaktperson",),
+         pattern=r"^(?P<who>" + _NAME + r")\s+är\s+(?:också\s+|även\s+)?(?P<task>kontaktperson\s+(?:mot|gentemot)\s+"
+                 r"[^.;]{3,160}?)\s*\.?$",
+         examples=(_ex("Elin Borg är kontaktperson mot samverkansgruppen under arbetet.",
+                       ("assignment", ["Elin Borg"], "vara kontaktperson mot samverkansgruppen"), roster=_ROSTER),),
+         counter_examples=("Elin Borg är kontaktperson.", "Vem är kontaktperson mot kommunerna?")),
     # a contact for the huvudman appointed in a decision: "att utse Tove Rask till Tjärnbo kommuns kontaktperson för
     # servicepunkterna" (a duty, no seat in a group)
     Rule("appointed_contact", "assignment", decision_only=True, exclusive=False, triggers=("kontaktperson",),
@@ -5702,7 +5731,7 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    "undersök", "utred", "sammanställ", "bjud", "ansvar", "genomför", "följ", "gör", "leder",
                    "driver", "planer", "förbered", "samordn", "arbetar", "jobbar", "bereder", "lyft",
                    "presenter", "skriver", "säkerställ", "kallar", "revider", "rapporter", "redovis",
-                   "delta", "tillsätt", "utse", "ger", "meddelar", "underrättar", "vidare"),
+                   "delta", "tillsätt", "utse", "ger", "meddelar", "underrättar", "vidare", "bidrar"),
          handler="_subject_verb",
          examples=(# a fronted adverbial, the subject after "ska": the subject's task all the same
                    _ex("Lokalt ska Centrala samverkansgruppen se över hur samverkan bedrivs i förvaltningarna.",
@@ -5720,6 +5749,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Regionen och kommunerna tar gemensamt fram en rutin.", roster=("Elin Borg, Region Norrby",
                                                                                        "Per Lind, Tallviks kommun"),
                        facts=(("assignment", ["Region Norrby", "Tallviks kommun", "kommunerna"], "ta gemensamt fram en rutin"),)),
+                   # the organisation, and the one in brackets who does it for it, giving material to the work
+                   _ex("Regionen (Elin) bidrar med uppgifter om hur många av eleverna som har kontakt med BUP.",
+                       roster=("Elin Borg, Region Norrby", "Per Lind, Tallviks kommun"),
+                       facts=(("assignment", ["Regionen", "Elin Borg"], "bidra med uppgifter om hur många"),)),
                    # the members speaking for their huvudmän: "Vi på X kommun …", "Vi från X och Y …"
                    _ex("Vi på Tallviks kommun tar fram ett förslag på anmälningsvägen.",
                        ("assignment", ["Tallviks kommun"], "ta fram ett förslag på anmälningsvägen"),
