@@ -1514,6 +1514,13 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
                       and not m.group("end"))  # "Lokal samverkansgrupp barn …", "lyfts till samverkansgrupp äldre"
         tail, end = _kind_tail(text, m.end(), vocabulary.places, owned or bool(own), topic=named_head,
                                regions=vocabulary.regions)
+        if not tail and adj[:1].isupper() and m.group("end") in ("en", "et"):
+            # "Lokala samverkansgruppen vård och omsorg Korsbyn": a definite kind after its capitalised adjective,
+            # named by its topic and the place that ends it ("Lokala samverkansgruppen tog upp frågan" has none)
+            topic, topic_end = _kind_tail(text, m.end(), vocabulary.places, owned or bool(own), topic=True,
+                                          regions=vocabulary.regions)
+            if topic and topic.split()[-1] in (*vocabulary.places, *vocabulary.regions):
+                tail, end = topic, topic_end
         start = m.start() if (own or adj) else m.start("w")
         if own and own.strip().casefold() in ("regionens", "kommunens", "kommunernas"):
             start, own = m.start("adj") if adj else m.start("w"), ""
@@ -3737,6 +3744,9 @@ _IMPERATIVE_START = re.compile(r"(?i)(?:sammanställ|ställ|bjud|skriv|ring|gör
 _REPORTS_THERE = re.compile(r"\boch\s+(?:(?:åter)?rapporterar|redovisar)\s+(?:dit|till\s+(?:den|denna|dem|henne|honom))\b")
 # … or to the body whose minutes tell it: "Arbetsgruppen tillsattes av LVO i juni och rapporterar hit"
 _REPORTS_HERE = re.compile(r"\boch\s+(?:(?:åter)?rapporterar|redovisar)\s+hit\b")
+# … or to the one that set it up, named again: "… och återrapporterar till nätverket i februari"
+_REPORTS_BACK_TO = re.compile(r"\boch\s+(?:(?:åter)?rapporterar|redovisar)\s+till\s+(?P<ref>[^.;,]+?)"
+                              r"(?:\s+(?:i|senast|varje|en|två|före|under|vid)\b[^.;]*)?\.?$")
 # an item whose lines are the tasks to be done by the next meeting
 # an item that sets the next meeting ("Nästa möte", "Övrigt och nästa möte", "5. Nästa träff"), and a task that
 # readies a meeting: its call, invitation, room or host
@@ -7501,8 +7511,8 @@ class _Extractor:
     _WHERE_SEAT_RE = re.compile(
         # "… rapporterar från styrelsen i Samordningsförbundet X, där hon är kommunens ledamot": a report from a
         # seat held elsewhere, the seat's owner before the role
-        r"\b(?:i|inom|av|från)\s+(?P<g>(?:styrelsen\s+(?:i|för)\s+)?[A-ZÅÄÖ][^,;]{1,100}?),\s+där\s+(?:hon|han|hen|(?P<holder>[a-zåäö-]{4,}(?:chefen|direktören|ledaren|samordnaren)))\s+(?:sedan\s+[\wåäö]+(?:\s+\d{4})?\s+"
-        r"|numera\s+|nu\s+|också\s+|även\s+)?är\s+(?:(?:kommunens|regionens|nämndens|styrelsens|beredningens|"
+        r"\b(?:i|inom|av|från|om)\s+(?P<g>(?:styrelsen\s+(?:i|för)\s+)?[A-ZÅÄÖ][^,;]{1,100}?),\s+där\s+(?:hon|han|hen|(?P<holder>[a-zåäö-]{4,}(?:chefen|direktören|ledaren|samordnaren)))\s+(?:sedan\s+[\wåäö]+(?:\s+\d{4})?\s+"
+        r"|numera\s+|nu\s+|också\s+|även\s+)?är\s+(?:(?:kommunens|kommunernas|regionens|nämndens|styrelsens|beredningens|"
         r"utskottets|förbundets)\s+)?(?P<role>(?:\d:e\s+)?(?:vice\s+)?(?:ordförande|ledamot|ersättare|"
         r"sammankallande|representant|sekreterare))\b")
 
@@ -9222,6 +9232,9 @@ class _Extractor:
                 self.mandate(to, frm, "reports_to", item, pos)
             elif rule.name == "set_up_by" and body and to.casefold() != body.casefold() and _REPORTS_HERE.search(s):
                 self.mandate(to, body, "reports_to", item, pos)
+            elif rule.name == "set_up_by" and (back := _REPORTS_BACK_TO.search(s)) and self._body_ref(back.group("ref")) == frm:
+                # "…, som nätverket tillsatte i våras, … och återrapporterar till nätverket i februari": back to its setter
+                self.mandate(to, frm, "reports_to", item, pos)
             return True
         if rule.kind == "membership":
             return self._produce_membership(rule, g, s, origin=origin, pos=pos)
@@ -9653,6 +9666,11 @@ class _Extractor:
                     r"organisationen|förvaltningen|[A-ZÅÄÖ])", rest):
                 return False
             grp = seat_group(seat.group("g") if seat else None)
+            named = None if seat else re.match(r"\s+(?P<g>[^.;,]+?)(?=\s+(?:efter|från|vid|den|till|i\s+samband|när)\b|"
+                                               r"\s*[.;,]|\s*$)", rest)
+            if named and " för " in named.group("g") and (gs := find_groups(named.group("g"))) and gs[0].start == 0 \
+                    and not gs[0].generic_head and (other := self._group_phrase(named.group("g"))):
+                grp = other  # "… att han lämnar styrgruppen för lönesystemsbytet": a body named by what it is for
             if not old or len(old) != 1 or not grp:
                 return False
             self.membership(old[0], grp, item, role=seat.group("role") if seat else None, change="leave")
@@ -9939,7 +9957,7 @@ class _Extractor:
                 return False
             self.membership(who[0], grp, item, role="ordförande", change="member")
             return True
-        if rule.name in ("represents_in", "decided_represents_in"):
+        if rule.name in ("represents_in", "represents_in_fronted", "decided_represents_in"):
             # "Sara Lind representerar samhällsbyggnadsnämnden i rådet": her seat, for whom she holds it
             who = self._people(g["who"])
             raw = g["group"].strip()
@@ -9947,7 +9965,8 @@ class _Extractor:
                    _own_body(raw, body) if " " not in raw else None) or self._group_phrase(raw)
             if not grp and _OWNED_KIND.fullmatch(raw):
                 grp = raw  # "Länets landsbygdsnätverk": an owner's genitive and a kind of body name one body
-            if not who or (len(who) != 1 and not rule.decision_only) or not grp:
+            together = bool(who) and len(who) == 2 and " och " in g["who"] and all(" " in w for w in who)
+            if not who or (len(who) != 1 and not rule.decision_only and not together) or not grp:
                 return False
             hm = g["hm"].strip()
             old = self._people(g["old"]) if g.get("old") else None

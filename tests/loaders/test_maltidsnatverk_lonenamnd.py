@@ -1,0 +1,101 @@
+"""Habits of secretaries of a måltidsnätverk and a gemensam lönenämnd, read from small inline minutes: a seat
+told with a time first and the verb before its holder ("Tills vidare företräder Eva Ek Åby i referensgruppen"),
+a body that "redovisar till" another as others "rapporterar till", a group set up by the body that met named
+by its kind in a relative clause and reporting back there ("…, som nätverket tillsatte i våras, … och
+återrapporterar till nätverket"), a seat held elsewhere told of when someone "informerade om" that body
+("…, där hon är kommunernas representant"), and a definite body named by its capitalised adjective, topic and
+place ("Lokala samverkansgruppen vård och omsorg Åby")."""
+from __future__ import annotations
+
+from samverkan.loaders.extract import parse_minutes
+from samverkan.loaders.relations import extract_relations
+
+
+def _read(text: str, name: str = "n.txt"):
+    return extract_relations(parse_minutes(text, name))
+
+
+NOTES = """Minnesanteckningar Måltidsnätverket i Norrby
+
+Datum: 2026-11-12
+Plats: Åby kommunhus
+
+Deltagare
+Eva Ek, kostchef, Åby kommun, sammankallande
+Per Holm, måltidschef, Ekby kommun
+Sara Lind, dietist, Region Norrby
+Karin Sjö, enhetschef, Åby kommun
+
+1. Upphandling
+Referensgruppen för livsmedelsupphandling, som nätverket tillsatte i våras, har haft två möten och återrapporterar till nätverket i februari.
+Tills vidare företräder Karin Sjö Åby kommun i referensgruppen.
+
+2. Nutrition
+Åby kommun och Region Norrby har sedan 2025 en lokal arbetsgrupp för nutrition med representanter från hemtjänsten och vårdcentralen. Arbetsgruppen redovisar till Lokala samverkansgruppen vård och omsorg Åby.
+
+3. Krisberedskap
+Sara Lind informerade om Nätverket för livsmedelsberedskap, där hon är kommunernas representant.
+"""
+
+
+def _mandates(r):
+    return {(m.from_body.casefold(), m.to_body.casefold(), m.kind) for m in r.mandates}
+
+
+def _seats(r):
+    return {(m.person, m.group.casefold()) for m in r.memberships}
+
+
+def test_seat_told_with_a_time_first_and_the_verb_before_its_holder():
+    r = _read(NOTES)
+    assert ("Karin Sjö", "referensgruppen för livsmedelsupphandling") in _seats(r)
+
+
+def test_group_set_up_by_the_body_that_met_by_its_kind_and_reporting_back_there():
+    m = _mandates(_read(NOTES))
+    assert ("måltidsnätverket i norrby", "referensgruppen för livsmedelsupphandling", "delegates") in m
+    assert ("referensgruppen för livsmedelsupphandling", "måltidsnätverket i norrby", "reports_to") in m
+
+
+def test_a_body_that_redovisar_till_another_reports_to_it_named_by_adjective_topic_and_place():
+    r = _read(NOTES)
+    assert any(m.to_body == "Lokala samverkansgruppen vård och omsorg Åby" and m.kind == "reports_to"
+               and "nutrition" in m.from_body for m in r.mandates)
+    assert "Lokala samverkansgruppen vård och omsorg Åby" in {g.name for g in r.groups}
+
+
+def test_seat_held_elsewhere_told_of_the_body_informed_about():
+    assert ("Sara Lind", "nätverket för livsmedelsberedskap") in _seats(_read(NOTES))
+
+
+PROTOCOL = """PROTOKOLL
+Gemensamma lönenämnden för Åby och Ekby
+
+Sammanträdesdatum: 2026-11-26
+Plats: Åby kommunhus
+
+Beslutande
+Kent Ek (S), ordförande, Åby
+Maria Holm (M), vice ordförande, Ekby
+Rolf Sjö (S), Ekby
+
+§ 43 Representation
+Rolf Sjö har meddelat att han lämnar styrgruppen för lönesystemsbytet.
+Lönenämnden beslutar att notera informationen.
+
+§ 44 Arbetsgrupp för lönekartläggning
+Kent Ek och Maria Holm representerar nämnden i Arbetsgruppen för lönekartläggning.
+Lönenämnden beslutar att lägga informationen till handlingarna.
+"""
+
+
+def test_two_seated_together_in_a_sentence_of_the_running_text():
+    seats = _seats(_read(PROTOCOL))
+    assert ("Kent Ek", "arbetsgruppen för lönekartläggning") in seats
+    assert ("Maria Holm", "arbetsgruppen för lönekartläggning") in seats
+
+
+def test_leaving_another_body_named_by_what_it_is_for():
+    r = _read(PROTOCOL)
+    assert any(m.person == "Rolf Sjö" and m.change == "leave" and "lönesystem" in m.group.casefold()
+               for m in r.memberships)
