@@ -1014,6 +1014,8 @@ _COMPOUND_GENERIC = {
     "länssamverkans", "taktiska", "lokala",
 }
 _RAD_SUFFIX_RE = re.compile(r"råd(?:et)?\b")
+_BRA_RE = re.compile(r"\b(?:(?P<gen>[A-ZÅÄÖ][a-zåäö]+)s\s+)?(?:[Ll]okala\s+)?[Bb]rottsförebyggande\s+råd(?:et)?\b"
+                     r"(?:\s+i\s+(?P<at>[A-ZÅÄÖ][a-zåäö]+)\b(?!\s+kommun))?")
 _IN_PLACE = re.compile(r"\s+i\s+([A-ZÅÄÖ][a-zåäö]{2,})\b(?!\s+kommun|-)")
 _IN_REGION = re.compile(r"\s+i\s+(Region\s+([A-ZÅÄÖ][\wåäö-]+))\b")
 _COMPOUND_SUFFIX_RE = re.compile(r"(?:gruppen|grupperna|nätverkets?|forumet|kollegiet|teamet)\b")
@@ -1651,6 +1653,19 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         tail, tail_end = _head_tail(text, m.end("w"))
         if tail.startswith("för "):
             add(f"{m.group('w')} {tail}", m.start("w"), tail_end)
+    for m in (_BRA_RE.finditer(text) if "brottsförebyggande råd" in has else ()):
+        # "Lodbys lokala brottsförebyggande råd", "Brottsförebyggande rådet i Åby": the kommun's council against
+        # crime, two words, its place before it in the genitive or after it
+        place = m.group("gen") or m.group("at")
+        if place and place not in (*vocabulary.places, *vocabulary.regions):
+            continue
+        if not (place or m.group(0)[:1].isupper()):
+            continue
+        if m.group("gen"):  # "Lodbys lokala brottsförebyggande råd": named as the councils name themselves
+            lokala = "Lokala b" if re.search(r"[Ll]okala\s", m.group(0)) else "B"
+            add(f"{lokala}rottsförebyggande rådet i {place}", m.start(), m.end())
+        else:
+            add(m.group(0), m.start(), m.end())
     for m in (re.finditer(r"\b[Vv]erksamhetsgrupp(?:er|erna)\b", text) if "verksamhetsgrupp" in has else ()):
         add(m.group(0), m.start(), m.end())
     # a known body first, then the longest, dropping overlaps
@@ -3611,9 +3626,10 @@ _TASK_THEN_WHO_ROW_RE = re.compile(
     # "- [ ] Ta fram enkätfrågor – KN, KH – 2025-12-19": who by initials after a dash, then when
     # (or by the given name, last: "– boka teamslänk för 18/3 – Anna")
     # (a given name in two parts, "Per-Olof"; the day after a comma: "– Annika, 10/2")
-    r"|\s[–—]\s+@?(?P<who3>(?-i:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)"
+    # (hyphens for dashes, as a plain-text mail types them: "- Besked om remissväg - Jenny - före jul")
+    r"|\s[–—-]\s+@?(?P<who3>(?-i:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)"
     r"(?:\s*(?:,|och)\s*(?-i:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?))*)"
-    r"(?:\s+[–—]\s+(?P<due3>[^–—]{1,30}?)|,\s*(?P<due4>\d{1,2}/\d{1,2}|v\.?\s?\d{1,2}|\d{4}-\d{2}-\d{2}|senast\s+[^,–—]{1,20}))?)"
+    r"(?:\s+[–—-]\s+(?P<due3>[^–—]{1,30}?)|,\s*(?P<due4>\d{1,2}/\d{1,2}|v\.?\s?\d{1,2}|\d{4}-\d{2}-\d{2}|senast\s+[^,–—]{1,20}))?)"
     r"\s*\.?$", re.I)
 
 # … or with dashes between who, what and when: "• SB, RE – skriva sammanställningen till projektgruppen – 15/10"
@@ -5552,6 +5568,9 @@ class _Extractor:
                                  done=(m.group("box") or "").strip() != "")
             elif listed and (m := _TASK_THEN_WHO_ROW_RE.match(line)) and (
                     _INFINITIVE_START.match(m.group("task"))
+                    # what is to be delivered, who and by when, three columns under the label: "- Besked om
+                    # remissväg - Jenny - före jul"
+                    or m.group("who3") and m.group("due3")
                     # an open box on a task list: what is to be delivered is the task ("- [ ] Text om X – Annika")
                     or m.group("box") is not None and not m.group("box").strip()):
                 self._action_row(m.group("who") or m.group("who2") or m.group("who3"), m.group("task"),

@@ -99,3 +99,33 @@ def test_leaving_another_body_named_by_what_it_is_for():
     r = _read(PROTOCOL)
     assert any(m.person == "Rolf Sjö" and m.change == "leave" and "lönesystem" in m.group.casefold()
                for m in r.memberships)
+
+
+MAIL = """Minnesanteckningar Samverkansgruppen för spelproblem
+
+Datum: 2026-11-24
+Plats: Åby stadshus
+
+Närvarande
+Erik Sand, samordnare, Åby kommun
+Jenny Malm, kurator, Region Norrby
+
+1. Rapport till rådet
+Samverkansgruppen är en undergrupp till Åbys lokala brottsförebyggande råd och redovisar sitt arbete där två gånger om året.
+
+2. Nästa möte
+2 februari 2027.
+
+Att göra:
+- Besked om remissväg - Jenny - före jul
+"""
+
+
+def test_a_row_of_what_who_and_when_with_hyphens_under_the_label():
+    r = _read(MAIL)
+    assert any(a.assignees == ["Jenny Malm"] and a.task.startswith("besked om remissväg") for a in r.assignments)
+
+
+def test_the_kommuns_council_against_crime_in_the_genitive_of_its_place():
+    r = _read(MAIL)
+    assert ("samverkansgruppen för spelproblem", "lokala brottsförebyggande rådet i åby", "reports_to") in _mandates(r)
