@@ -1759,6 +1759,8 @@ _ORG_SUBJECT = re.compile(
     r"^(?:[Rr]egionen|Region\s+[A-ZÅÄÖ][\wåäö-]+|[Kk]ommunerna|[Kk]ommunen|[Ll]andstinget|FoU(?:\s+[A-ZÅÄÖ][\wåäö-]+)?|FoU-verksamheten|"
     r"[Rr]egionens representanter|[Kk]ommunernas representanter|[A-ZÅÄÖ][a-zåäö]+s? kommun|"
     r"[Hh]uvudmännen|"
+    # a company, a private provider or employer by its form: "Omsorgshuset AB utser själv en ersättare"
+    r"[A-ZÅÄÖ][\wåäö&-]+(?:\s+[A-ZÅÄÖ][\wåäö&-]+){0,3}\s+AB|"
     # the staff who serve a body: "Kansliet kallar", "Till nästa möte tar kansliet fram …"
     r"[Kk]ansliet|[Ss]ekretariatet|[A-ZÅÄÖ][a-zåäö]+kansliet|"
     + BRANCH_OF_CARE + r")$"
@@ -1948,6 +1950,9 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         return [unit]  # "Geriatriska kliniken utser en ny representant": the unit an attendee is from
     if s.casefold() == "kommunen" and (one := _the_kommun(ctx)):
         return [one]  # "Kommunen återkommer med namn på ersättare": the one kommun the minutes speak of
+    if s.endswith(" AB") and (co := re.match(r"(?:[Ll]everantören|[Bb]olaget|[Ff]öretaget|[Uu]tföraren|[Ff]astighetsägaren)\s+"
+                                             r"(?=[A-ZÅÄÖ])", s)):
+        s = s[co.end():]  # "Leverantören Tidsvar AB ska utse …": the company, by its name
     if _ORG_SUBJECT.match(s) or _ACRONYM_ORG.match(s) or s[:1].isupper() and _ADMINISTRATION.fullmatch(s):
         return [s]  # "Regionen", "Samhällsbyggnadsförvaltningen ansvarar för att …", "Kultur- och fritidsförvaltningen utser …"
     if _UNIT_IN_PLACE.fullmatch(s):

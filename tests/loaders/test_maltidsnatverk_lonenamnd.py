@@ -129,3 +129,12 @@ def test_a_row_of_what_who_and_when_with_hyphens_under_the_label():
 def test_the_kommuns_council_against_crime_in_the_genitive_of_its_place():
     r = _read(MAIL)
     assert ("samverkansgruppen för spelproblem", "lokala brottsförebyggande rådet i åby", "reports_to") in _mandates(r)
+
+
+def test_a_company_given_a_task_by_its_form_and_with_the_noun_of_what_it_is_before_it():
+    text = MAIL.replace("2. Nästa möte", "2. Leverantörer\nVårdbolaget Omsorg AB utser själv en ersättare. "
+                                          "Leverantören Tidsvar AB ska utse en ny projektledare före årsskiftet.\n\n"
+                                          "3. Nästa möte")
+    tasks = {tuple(a.assignees): a.task for a in _read(text).assignments}
+    assert tasks.get(("Vårdbolaget Omsorg AB",), "").startswith("utse själv en ersättare")
+    assert tasks.get(("Tidsvar AB",), "").startswith("utse en ny projektledare")
