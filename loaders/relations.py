@@ -11309,7 +11309,11 @@ class _Extractor:
                 frm = re.split(r"\s*\(|\s+[–-]\s+", frm)[0]
                 for part in re.split(r"/|,|\s+och\s+(?=[A-ZÅÄÖ])", frm):
                     # ("förbundets styrelse": a body named by its type word, which no name pattern finds)
-                    f = _target(part, ctx) or self._body_ref(part)
+                    # ("på uppdrag av lönenämnden" in the minutes of "Gemensamma lönenämnden för …": the body that met,
+                    # by the one word of its name)
+                    own = (_own_body(part.strip(), self._meeting_body())
+                           if re.fullmatch(r"[a-zåäö-]+(?:nämnden|styrelsen|rådet)", part.strip()) else None)
+                    f = own or _target(part, ctx) or self._body_ref(part)
                     if f:
                         self.mandate(f, x, "delegates", item, pos)
                         if back:  # "… och rapporterar dit": it reports to the body it works for

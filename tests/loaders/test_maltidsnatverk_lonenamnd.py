@@ -138,3 +138,15 @@ def test_a_company_given_a_task_by_its_form_and_with_the_noun_of_what_it_is_befo
     tasks = {tuple(a.assignees): a.task for a in _read(text).assignments}
     assert tasks.get(("Vårdbolaget Omsorg AB",), "").startswith("utse själv en ersättare")
     assert tasks.get(("Tidsvar AB",), "").startswith("utse en ny projektledare")
+
+
+def test_the_body_that_met_by_the_one_word_of_its_name_gives_the_uppdrag():
+    text = PROTOCOL.replace("Kent Ek och Maria Holm representerar",
+                            "Nämnden har tidigare gett i uppdrag att inrätta en gemensam arbetsgrupp för "
+                            "lönekartläggning. Gruppen arbetar på uppdrag av lönenämnden och lämnar sin rapport till "
+                            "nämnden i maj. "
+                            "Kent Ek och Maria Holm representerar")
+    r = _read(text)
+    assert any(m.from_body == "Gemensamma lönenämnden för Åby och Ekby" and m.kind == "delegates"
+               and "lönekartläggning" in m.to_body.casefold() for m in r.mandates)
+    assert not any(m.from_body == "lönenämnden" for m in r.mandates)
