@@ -8085,6 +8085,16 @@ class _Extractor:
                 _KIND_LETTERS_IN_TEXT.search(s):
             # "ag SIP får i uppdrag att …": a working group named by its kind's letters, as hurried notes write it
             s = _KIND_LETTERS_IN_TEXT.sub(lambda k: _KIND_LETTERS_NAME[k.group(0)[:2].lower()], s)
+            short = re.match(r"Arbetsgrupp (?P<t>[a-zåäö]{4,})\b", s)
+            if short and self.ctx.item:
+                # "… i arbetsgruppen för problematisk skolfrånvaro (påminnelse: ag frånvaro rapporterar …)": the
+                # working group the item names in full, by the last word of its topic
+                full = {g.name for g in find_groups(self.ctx.item.body or "") if not g.generic_head
+                        and g.name.casefold().startswith("arbetsgrupp") and " för " in g.name
+                        and g.name.casefold().split()[-1].endswith(short.group("t"))}
+                if len(full) == 1:
+                    name = full.pop()
+                    s = name[:1].upper() + name[1:] + s[short.end():]
         decision = origin == "decision"
         # "Rådet rapporterar till kommunstyrelsen genom sin årsrapport": a standing duty, the reports_to mandate only
         standing = "rapporterar" in s and bool(_STANDING_REPORT.search(s))

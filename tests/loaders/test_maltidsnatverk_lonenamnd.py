@@ -150,3 +150,12 @@ def test_the_body_that_met_by_the_one_word_of_its_name_gives_the_uppdrag():
     assert any(m.from_body == "Gemensamma lönenämnden för Åby och Ekby" and m.kind == "delegates"
                and "lönekartläggning" in m.to_body.casefold() for m in r.mandates)
     assert not any(m.from_body == "lönenämnden" for m in r.mandates)
+
+
+def test_a_working_group_typed_small_in_an_aside_is_the_one_the_item_names_in_full():
+    text = MAIL.replace("2. Nästa möte", "2. Frånvaro\nJenny redogjorde för läget i arbetsgruppen för problematisk "
+                                          "skolfrånvaro (obs: ag frånvaro rapporterar till lg BoU). Gruppen diskuterade."
+                                          "\n\n3. Nästa möte")
+    m = _mandates(_read(text))
+    assert ("arbetsgruppen för problematisk skolfrånvaro", "ledningsgrupp bou", "reports_to") in m
+    assert not any(f == "arbetsgrupp frånvaro" for f, _, _ in m)
