@@ -413,12 +413,16 @@ def _is_person_name(s: str) -> bool:
     (True, False, False)
     >>> is_person_name("Anna von Essen"), is_person_name("Eva van der Berg"), is_person_name("Anna de senaste")
     (True, True, False)
+    >>> is_person_name("Tidsvar AB")
+    False
     """
     if not isinstance(s, str):
         return False
     s = normalise_person_name(s)
     if not s or len(s) > 80:
         return False
+    if s.endswith(" AB"):
+        return False  # "Tidsvar AB": a company by its form, however its first word reads
     tokens = [t[:-1] if len(t) == 2 and t.endswith(".") else t for t in s.split(" ")]
     if len(tokens) >= 3 and tokens[1] in PARTICLES:
         # "Anna von Essen", "Eva van der Berg": the given name and the surname the particles open

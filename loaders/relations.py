@@ -1019,6 +1019,8 @@ _COMPOUND_GENERIC = {
     "länssamverkans", "taktiska", "lokala",
 }
 _RAD_SUFFIX_RE = re.compile(r"råd(?:et)?\b")
+_BRA_RE = re.compile(r"\b(?:(?P<gen>[A-ZÅÄÖ][a-zåäö]+)s\s+)?(?:[Ll]okala\s+)?[Bb]rottsförebyggande\s+råd(?:et)?\b"
+                     r"(?:\s+i\s+(?P<at>[A-ZÅÄÖ][a-zåäö]+)\b(?!\s+kommun))?")
 _IN_PLACE = re.compile(r"\s+i\s+([A-ZÅÄÖ][a-zåäö]{2,})\b(?!\s+kommun|-)")
 _IN_REGION = re.compile(r"\s+i\s+(Region\s+([A-ZÅÄÖ][\wåäö-]+))\b")
 _COMPOUND_SUFFIX_RE = re.compile(r"(?:gruppen|grupperna|nätverkets?|forumet|kollegiet|teamet)\b")
@@ -1522,6 +1524,13 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
                       and not m.group("end"))  # "Lokal samverkansgrupp barn …", "lyfts till samverkansgrupp äldre"
         tail, end = _kind_tail(text, m.end(), vocabulary.places, owned or bool(own), topic=named_head,
                                regions=vocabulary.regions)
+        if not tail and adj[:1].isupper() and m.group("end") in ("en", "et"):
+            # "Lokala samverkansgruppen vård och omsorg Korsbyn": a definite kind after its capitalised adjective,
+            # named by its topic and the place that ends it ("Lokala samverkansgruppen tog upp frågan" has none)
+            topic, topic_end = _kind_tail(text, m.end(), vocabulary.places, owned or bool(own), topic=True,
+                                          regions=vocabulary.regions)
+            if topic and topic.split()[-1] in (*vocabulary.places, *vocabulary.regions):
+                tail, end = topic, topic_end
         start = m.start() if (own or adj) else m.start("w")
         if own and own.strip().casefold() in ("regionens", "kommunens", "kommunernas"):
             start, own = m.start("adj") if adj else m.start("w"), ""
@@ -1652,6 +1661,19 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         tail, tail_end = _head_tail(text, m.end("w"))
         if tail.startswith("för "):
             add(f"{m.group('w')} {tail}", m.start("w"), tail_end)
+    for m in (_BRA_RE.finditer(text) if "brottsförebyggande råd" in has else ()):
+        # "Lodbys lokala brottsförebyggande råd", "Brottsförebyggande rådet i Åby": the kommun's council against
+        # crime, two words, its place before it in the genitive or after it
+        place = m.group("gen") or m.group("at")
+        if place and place not in (*vocabulary.places, *vocabulary.regions):
+            continue
+        if not (place or m.group(0)[:1].isupper()):
+            continue
+        if m.group("gen"):  # "Lodbys lokala brottsförebyggande råd": named as the councils name themselves
+            lokala = "Lokala b" if re.search(r"[Ll]okala\s", m.group(0)) else "B"
+            add(f"{lokala}rottsförebyggande rådet i {place}", m.start(), m.end())
+        else:
+            add(m.group(0), m.start(), m.end())
     for m in (re.finditer(r"\b[Vv]erksamhetsgrupp(?:er|erna)\b", text) if "verksamhetsgrupp" in has else ()):
         add(m.group(0), m.start(), m.end())
     # a known body first, then the longest, dropping overlaps
@@ -1745,6 +1767,8 @@ _ORG_SUBJECT = re.compile(
     r"^(?:[Rr]egionen|Region\s+[A-ZÅÄÖ][\wåäö-]+|[Kk]ommunerna|[Kk]ommunen|[Ll]andstinget|FoU(?:\s+[A-ZÅÄÖ][\wåäö-]+)?|FoU-verksamheten|"
     r"[Rr]egionens representanter|[Kk]ommunernas representanter|[A-ZÅÄÖ][a-zåäö]+s? kommun|"
     r"[Hh]uvudmännen|"
+    # a company, a private provider or employer by its form: "Omsorgshuset AB utser själv en ersättare"
+    r"[A-ZÅÄÖ][\wåäö&-]+(?:\s+[A-ZÅÄÖ][\wåäö&-]+){0,3}\s+AB|"
     # the staff who serve a body: "Kansliet kallar", "Till nästa möte tar kansliet fram …"
     r"[Kk]ansliet|[Ss]ekretariatet|[A-ZÅÄÖ][a-zåäö]+kansliet|"
     + BRANCH_OF_CARE + r")$"
@@ -1939,6 +1963,9 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         return [unit]  # "Geriatriska kliniken utser en ny representant": the unit an attendee is from
     if s.casefold() == "kommunen" and (one := _the_kommun(ctx)):
         return [one]  # "Kommunen återkommer med namn på ersättare": the one kommun the minutes speak of
+    if s.endswith(" AB") and (co := re.match(r"(?:[Ll]everantören|[Bb]olaget|[Ff]öretaget|[Uu]tföraren|[Ff]astighetsägaren)\s+"
+                                             r"(?=[A-ZÅÄÖ])", s)):
+        s = s[co.end():]  # "Leverantören Tidsvar AB ska utse …": the company, by its name
     if _ORG_SUBJECT.match(s) or _ACRONYM_ORG.match(s) or s[:1].isupper() and _ADMINISTRATION.fullmatch(s):
         return [s]  # "Regionen", "Samhällsbyggnadsförvaltningen ansvarar för att …", "Kultur- och fritidsförvaltningen utser …"
     if _UNIT_IN_PLACE.fullmatch(s):
@@ -3621,9 +3648,10 @@ _TASK_THEN_WHO_ROW_RE = re.compile(
     # "- [ ] Ta fram enkätfrågor – KN, KH – 2025-12-19": who by initials after a dash, then when
     # (or by the given name, last: "– boka teamslänk för 18/3 – Anna")
     # (a given name in two parts, "Per-Olof"; the day after a comma: "– Annika, 10/2")
-    r"|\s[–—]\s+@?(?P<who3>(?-i:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)"
+    # (hyphens for dashes, as a plain-text mail types them: "- Besked om remissväg - Jenny - före jul")
+    r"|\s[–—-]\s+@?(?P<who3>(?-i:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)"
     r"(?:\s*(?:,|och)\s*(?-i:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?))*)"
-    r"(?:\s+[–—]\s+(?P<due3>[^–—]{1,30}?)|,\s*(?P<due4>\d{1,2}/\d{1,2}|v\.?\s?\d{1,2}|\d{4}-\d{2}-\d{2}|senast\s+[^,–—]{1,20}))?)"
+    r"(?:\s+[–—-]\s+(?P<due3>[^–—]{1,30}?)|,\s*(?P<due4>\d{1,2}/\d{1,2}|v\.?\s?\d{1,2}|\d{4}-\d{2}-\d{2}|senast\s+[^,–—]{1,20}))?)"
     r"\s*\.?$", re.I)
 
 # … or with dashes between who, what and when: "• SB, RE – skriva sammanställningen till projektgruppen – 15/10"
@@ -3759,6 +3787,9 @@ _IMPERATIVE_START = re.compile(r"(?i)(?:sammanställ|ställ|bjud|skriv|ring|gör
 _REPORTS_THERE = re.compile(r"\boch\s+(?:(?:åter)?rapporterar|redovisar)\s+(?:dit|till\s+(?:den|denna|dem|henne|honom))\b")
 # … or to the body whose minutes tell it: "Arbetsgruppen tillsattes av LVO i juni och rapporterar hit"
 _REPORTS_HERE = re.compile(r"\boch\s+(?:(?:åter)?rapporterar|redovisar)\s+hit\b")
+# … or to the one that set it up, named again: "… och återrapporterar till nätverket i februari"
+_REPORTS_BACK_TO = re.compile(r"\boch\s+(?:(?:åter)?rapporterar|redovisar)\s+till\s+(?P<ref>[^.;,]+?)"
+                              r"(?:\s+(?:i|senast|varje|en|två|före|under|vid)\b[^.;]*)?\.?$")
 # an item whose lines are the tasks to be done by the next meeting
 # an item that sets the next meeting ("Nästa möte", "Övrigt och nästa möte", "5. Nästa träff"), and a task that
 # readies a meeting: its call, invitation, room or host
@@ -5585,6 +5616,9 @@ class _Extractor:
                                  done=(m.group("box") or "").strip() != "")
             elif listed and (m := _TASK_THEN_WHO_ROW_RE.match(line)) and (
                     _INFINITIVE_START.match(m.group("task"))
+                    # what is to be delivered, who and by when, three columns under the label: "- Besked om
+                    # remissväg - Jenny - före jul"
+                    or m.group("who3") and m.group("due3")
                     # an open box on a task list: what is to be delivered is the task ("- [ ] Text om X – Annika")
                     or m.group("box") is not None and not m.group("box").strip()):
                 self._action_row(m.group("who") or m.group("who2") or m.group("who3"), m.group("task"),
@@ -7553,8 +7587,8 @@ class _Extractor:
     _WHERE_SEAT_RE = re.compile(
         # "… rapporterar från styrelsen i Samordningsförbundet X, där hon är kommunens ledamot": a report from a
         # seat held elsewhere, the seat's owner before the role
-        r"\b(?:i|inom|av|från)\s+(?P<g>(?:styrelsen\s+(?:i|för)\s+)?[A-ZÅÄÖ][^,;]{1,100}?),\s+där\s+(?:hon|han|hen|(?P<holder>[a-zåäö-]{4,}(?:chefen|direktören|ledaren|samordnaren)))\s+(?:sedan\s+[\wåäö]+(?:\s+\d{4})?\s+"
-        r"|numera\s+|nu\s+|också\s+|även\s+)?är\s+(?:(?:kommunens|regionens|nämndens|styrelsens|beredningens|"
+        r"\b(?:i|inom|av|från|om)\s+(?P<g>(?:styrelsen\s+(?:i|för)\s+)?[A-ZÅÄÖ][^,;]{1,100}?),\s+där\s+(?:hon|han|hen|(?P<holder>[a-zåäö-]{4,}(?:chefen|direktören|ledaren|samordnaren)))\s+(?:sedan\s+[\wåäö]+(?:\s+\d{4})?\s+"
+        r"|numera\s+|nu\s+|också\s+|även\s+)?är\s+(?:(?:kommunens|kommunernas|regionens|nämndens|styrelsens|beredningens|"
         r"utskottets|förbundets)\s+)?(?P<role>(?:\d:e\s+)?(?:vice\s+)?(?:ordförande|ledamot|ersättare|"
         r"sammankallande|representant|sekreterare))\b")
 
@@ -8107,6 +8141,16 @@ class _Extractor:
                 _KIND_LETTERS_IN_TEXT.search(s):
             # "ag SIP får i uppdrag att …": a working group named by its kind's letters, as hurried notes write it
             s = _KIND_LETTERS_IN_TEXT.sub(lambda k: _KIND_LETTERS_NAME[k.group(0)[:2].lower()], s)
+            short = re.match(r"Arbetsgrupp (?P<t>[a-zåäö]{4,})\b", s)
+            if short and self.ctx.item:
+                # "… i arbetsgruppen för problematisk skolfrånvaro (påminnelse: ag frånvaro rapporterar …)": the
+                # working group the item names in full, by the last word of its topic
+                full = {g.name for g in find_groups(self.ctx.item.body or "") if not g.generic_head
+                        and g.name.casefold().startswith("arbetsgrupp") and " för " in g.name
+                        and g.name.casefold().split()[-1].endswith(short.group("t"))}
+                if len(full) == 1:
+                    name = full.pop()
+                    s = name[:1].upper() + name[1:] + s[short.end():]
         decision = origin == "decision"
         # "Rådet rapporterar till kommunstyrelsen genom sin årsrapport": a standing duty, the reports_to mandate only
         standing = "rapporterar" in s and bool(_STANDING_REPORT.search(s))
@@ -9278,6 +9322,9 @@ class _Extractor:
                 self.mandate(to, frm, "reports_to", item, pos)
             elif rule.name == "set_up_by" and body and to.casefold() != body.casefold() and _REPORTS_HERE.search(s):
                 self.mandate(to, body, "reports_to", item, pos)
+            elif rule.name == "set_up_by" and (back := _REPORTS_BACK_TO.search(s)) and self._body_ref(back.group("ref")) == frm:
+                # "…, som nätverket tillsatte i våras, … och återrapporterar till nätverket i februari": back to its setter
+                self.mandate(to, frm, "reports_to", item, pos)
             return True
         if rule.kind == "membership":
             return self._produce_membership(rule, g, s, origin=origin, pos=pos)
@@ -9709,6 +9756,11 @@ class _Extractor:
                     r"organisationen|förvaltningen|[A-ZÅÄÖ])", rest):
                 return False
             grp = seat_group(seat.group("g") if seat else None)
+            named = None if seat else re.match(r"\s+(?P<g>[^.;,]+?)(?=\s+(?:efter|från|vid|den|till|i\s+samband|när)\b|"
+                                               r"\s*[.;,]|\s*$)", rest)
+            if named and " för " in named.group("g") and (gs := find_groups(named.group("g"))) and gs[0].start == 0 \
+                    and not gs[0].generic_head and (other := self._group_phrase(named.group("g"))):
+                grp = other  # "… att han lämnar styrgruppen för lönesystemsbytet": a body named by what it is for
             if not old or len(old) != 1 or not grp:
                 return False
             self.membership(old[0], grp, item, role=seat.group("role") if seat else None, change="leave")
@@ -9995,7 +10047,7 @@ class _Extractor:
                 return False
             self.membership(who[0], grp, item, role="ordförande", change="member")
             return True
-        if rule.name in ("represents_in", "decided_represents_in"):
+        if rule.name in ("represents_in", "represents_in_fronted", "decided_represents_in"):
             # "Sara Lind representerar samhällsbyggnadsnämnden i rådet": her seat, for whom she holds it
             who = self._people(g["who"])
             raw = g["group"].strip()
@@ -10003,7 +10055,8 @@ class _Extractor:
                    _own_body(raw, body) if " " not in raw else None) or self._group_phrase(raw)
             if not grp and _OWNED_KIND.fullmatch(raw):
                 grp = raw  # "Länets landsbygdsnätverk": an owner's genitive and a kind of body name one body
-            if not who or (len(who) != 1 and not rule.decision_only) or not grp:
+            together = bool(who) and len(who) == 2 and " och " in g["who"] and all(" " in w for w in who)
+            if not who or (len(who) != 1 and not rule.decision_only and not together) or not grp:
                 return False
             hm = g["hm"].strip()
             old = self._people(g["old"]) if g.get("old") else None
@@ -11322,7 +11375,11 @@ class _Extractor:
                 frm = re.split(r"\s*\(|\s+[–-]\s+", frm)[0]
                 for part in re.split(r"/|,|\s+och\s+(?=[A-ZÅÄÖ])", frm):
                     # ("förbundets styrelse": a body named by its type word, which no name pattern finds)
-                    f = _target(part, ctx) or self._body_ref(part)
+                    # ("på uppdrag av lönenämnden" in the minutes of "Gemensamma lönenämnden för …": the body that met,
+                    # by the one word of its name)
+                    own = (_own_body(part.strip(), self._meeting_body())
+                           if re.fullmatch(r"[a-zåäö-]+(?:nämnden|styrelsen|rådet)", part.strip()) else None)
+                    f = own or _target(part, ctx) or self._body_ref(part)
                     if f:
                         self.mandate(f, x, "delegates", item, pos)
                         if back:  # "… och rapporterar dit": it reports to the body it works for

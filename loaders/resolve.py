@@ -190,6 +190,8 @@ def _is_person_name(name: str, knowledge: Knowledge) -> bool:
     tokens = name.split()
     if not 1 <= len(tokens) <= 5:
         return False
+    if len(tokens) > 1 and tokens[-1] == "AB":
+        return False  # "Tidsvar AB": a company by its form
     if knowledge.is_not_person(name):
         return False
     if knowledge.match_group(name) or knowledge.match_organisation(name):
@@ -1954,6 +1956,8 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
                 or ("enheten" in written or "avdelningen" in written) and _OWN_UNIT.fullmatch(written.strip())
                 # "Länsstyrelsen", "Kommunförbundet" given a task by a forum they sit in
                 or re.fullmatch(AUTHORITY, written.strip())
+                # "Tidsvar AB ska utse …": a company by its form, a supplier or provider the roster need not name
+                or re.fullmatch(r"[A-ZÅÄÖ][\wåäö&-]+(?:\s+[A-ZÅÄÖ][\wåäö&-]+){0,3}\s+AB", written.strip())
                 # "Kansliet fick i uppdrag att …": the body's staff as a unit, when no one is named as theirs
                 or written.strip() in ("Kansliet", "kansliet", "Sekretariatet", "sekretariatet")
                 # "FoU Skogland får i uppdrag …": a unit by its short name with a capital inside, and its region

@@ -399,6 +399,9 @@ RULES: tuple[Rule, ...] = (
                        body="Kommunfullmäktige"),
                    _ex("Per Holm berättar om läget i Styrgrupp Barnahus, där han sedan februari är ledamot.",
                        ("membership", "Per Holm", "Styrgrupp Barnahus", "member")),
+                   # told of the body rather than from it, the seat held for the kommuner together
+                   _ex("Per Holm informerade om Nätverket för socialchefer, där han är kommunernas representant.",
+                       ("membership", "Per Holm", "Nätverket för socialchefer", "member")),
                    # the seat's holder by the title the attendance gives her
                    _ex("Britt-Marie Ljung är socialchef. Projektet leds av Styrgrupp Barnahus, där socialchefen är ordförande.",
                        ("membership", "Britt-Marie Ljung", "Styrgrupp Barnahus", "member"),
@@ -1244,9 +1247,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|början|"
                  r"slutet|samband|våras|höstas|fjol)|och\s+(?=[a-zåäö]+(?:ar|er)\b))\b.*)?$"
                  # "Arbetsgruppen för X, som LVO tillsatte i juni, vill …": who set it up, in a relative clause
-                 # (or by its kind, as the body that met calls itself: "…, som styrgruppen tillsatte i mars, …")
+                 # (or by its kind, as the body that met calls itself: "…, som styrgruppen tillsatte i mars, …", "…, som
+                 # nätverket tillsatte i våras, …")
                  r"|^(?P<to2>[A-ZÅÄÖ][^.;,]{2,80}?),\s+som\s+(?P<from2>[A-ZÅÄÖ][^.;,]{1,60}?|"
-                 r"[a-zåäö]*(?:gruppen|rådet|nämnden|beredningen|teamet|nätverket|styrelsen))\s+(?:har\s+)?"
+                 r"[a-zåäö]*(?:gruppen|rådet|nämnden|beredningen|teamet|nätverket|styrelsen|utskottet|forumet))\s+(?:har\s+)?"
                  r"(?:tillsatte|tillsatt|inrättade|inrättat|bildade|bildat)\b[^.;,]*,.*$"
                  # "… redovisade rapporten från Gruppen för X, som är tillsatt av samverkansgruppen och …"
                  r"|\b(?:från|i|om|med)\s+(?P<to3>[A-ZÅÄÖ][^.;:,]{2,80}?),\s+som\s+är\s+(?:tillsatt|inrättad|bildad)\s+av\s+"
@@ -1270,6 +1274,11 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    _ex("Arbetsgruppen för digital nattillsyn, som samverkansgruppen tillsatte i mars, lämnar sin "
                        "slutrapport i december.",
                        ("mandate", "Samverkansgrupp äldre", "Arbetsgruppen för digital nattillsyn", "delegates")),
+                   # the body that met, by its kind, set it up; it reports back there, named again
+                   _ex("Referensgruppen för upphandling, som nätverket tillsatte i våras, har haft två möten och "
+                       "återrapporterar till nätverket i februari.", body="Nätverket för socialchefer",
+                       facts=(("mandate", "Nätverket för socialchefer", "Referensgruppen för upphandling", "delegates"),
+                              ("mandate", "Referensgruppen för upphandling", "Nätverket för socialchefer", "reports_to"))),
                    # the body a report comes from, set up by the one that met, told in a relative clause
                    _ex("Maja Tör redovisade halvårsrapporten från Kompetensutvecklingsgruppen för vård- och "
                        "omsorgspersonal i Norrby, som är tillsatt av samverkansgruppen och rapporterar hit två gånger "
@@ -1555,6 +1564,21 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          counter_examples=("Eva Ek presenterade rapporten, och gruppen diskuterade den.",
                            # the one reporting is a person
                            "Han sitter i Styrgrupp Nära vård Norrby, som han leder och rapporterar till.")),
+    # "redovisar till" for "rapporterar till": "Arbetsgruppen redovisar till Lokala samverkansgruppen X",
+    # "Referensgruppen redovisar sitt arbete till nätverket två gånger per år"
+    Rule("accounts_to", "mandate", mandate="reports_to", exclusive=False, triggers=("redovisar till", "redovisa till",
+                                                                                     "redovisar sitt arbete till",
+                                                                                     "redovisar arbetet till"),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|teamet|nätverket|beredningen|utskottet|forumet)|"
+                 r"[A-ZÅÄÖ][\wåäö-]*(?:grupp|gruppen|råd|rådet|team|nätverk|nätverket|forum)\s+[^.;:,]{1,60}?)\s+"
+                 r"(?:(?:ska|skall)\s+)?(?:(?:också|även|löpande|regelbundet|sedan)\s+)?redovisa(?:r)?\s+"
+                 r"(?:(?:sitt|hela)\s+arbete\s+|arbetet\s+|sina\s+resultat\s+)?(?:löpande\s+|regelbundet\s+)?"
+                 r"till\s+(?P<to>[^.;,]+?)(?:\s+(?:senast|i|varje|en|två|före|under|vid|om|och)\b.*)?\.?$",
+         examples=(_ex("Arbetsgruppen redovisar till Styrgrupp Barnahus.",
+                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "reports_to"), body="Arbetsgrupp SIP"),
+                   _ex("Arbetsgrupp SIP redovisar sitt arbete till samverkansgruppen två gånger per år.",
+                       ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to"))),
+         counter_examples=("Arbetsgruppen redovisar till nästa möte.", "Eva Ek redovisar till styrgruppen.")),
     Rule("presents_to_body", "mandate", mandate="reports_to", exclusive=False, triggers=("redovisa",),
          pattern=r"^(?P<from>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:(?:ska|skall|kommer\s+att)\s+)?(?:(?:i\s+sin\s+tur|sedan|därefter)\s+)?"
                  # (not the "för" that goes on a group's name: "redovisade arbetet i vårdprogramgruppen för ADHD")
@@ -3400,6 +3424,9 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    # the body that met by its kind: "rådet", "nätverket"
                    _ex("Tobias Fagerlund har meddelat att han lämnar rådet vid årsskiftet.",
                        ("membership", "Tobias Fagerlund", "Regionalt råd", "leave"), body="Regionalt råd"),
+                   # another body, named by what it is for
+                   _ex("Tobias Fagerlund har meddelat att han lämnar styrgruppen för e-hälsa vid årsskiftet.",
+                       ("membership", "Tobias Fagerlund", "styrgruppen för e-hälsa", "leave"), body="Regionalt råd"),
                    # the seat left in another body, by the leaver's title
                    _ex("Britt-Marie Ljung är socialchef. Socialchefen har meddelat att hon lämnar uppdraget som vice "
                        "ordförande i Styrgrupp Nära vård efter sommaren.", body="Socialnämndens arbetsutskott",
@@ -4461,12 +4488,28 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        "företräds av digitaliseringsstrategen Alva Nord.", body="Socialnämnden, Åby kommun",
                        facts=(("membership", "Alva Nord", "Styrgrupp för digitala vårdmöten", "join"),))),
          counter_examples=("Region Norrby företräds av sin ordförande.",)),
+    # the seat told with a time or condition first and the verb before its holder: "Tills vidare företräder Eva Ek
+    # Åby kommun i referensgruppen", "Från och med januari representerar Per Holm (S) nämnden i styrgruppen"
+    Rule("represents_in_fronted", "membership", change="join", narrative_only=True,
+         triggers=("representerar", "företräder"),
+         pattern=r"^(?:[Tt]ills\s+vidare|[Tt]illfälligt|[Uu]nder\s+tiden|[Ff]ramöver|[Ii]\s+fortsättningen|"
+                 r"[Ff]rån\s+och\s+med\s+[^.;,]{2,30}?|[Ss]edan\s+[^.;,]{2,30}?|[Ii]\s+väntan\s+på\s+[^.;,]{2,60}?),?\s+"
+                 r"(?:representerar|företräder)\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)(?:\s*\([^()]{1,12}\))?"
+                 r"\s+(?P<hm>[^.;,]{2,60}?)\s+i\s+(?P<group>[^.;,]+?)" + _UNTIL + r"\.?$",
+         examples=(_ex("Tills vidare företräder Eva Ek Åby kommun i Styrgrupp Barnahus.",
+                       ("membership", "Eva Ek", "Styrgrupp Barnahus", "join")),
+                   _ex("Från och med januari representerar Per Holm (S) nämnden i Styrgrupp Barnahus.",
+                       ("membership", "Per Holm", "Styrgrupp Barnahus", "join"), body="Socialnämnden, Åby kommun")),
+         counter_examples=("Tills vidare företräder ordföranden nämnden i frågan.",
+                           "Tills vidare företräder Eva Ek.")),
     # a council's roster told in a sentence: "Sara Lind representerar samhällsbyggnadsnämnden i rådet",
     # "Gun Berg representerar SPF i pensionärsrådet från och med januari"
     Rule("represents_in", "membership", change="join", narrative_only=True, triggers=("representerar", "företräder"),
          # (also the one welcomed, in a relative clause, and whom from: "…, särskilt Eva Ek som sedan den 1 januari
          # företräder Åby kommun i styrgruppen efter Per Holm")
-         pattern=r"(?:^|,\s+(?:särskilt\s+)?)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})"
+         # (two seated together: "Kent Ek och Maria Holm representerar nämnden i arbetsgruppen")
+         pattern=r"(?:^|,\s+(?:särskilt\s+)?)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}"
+                 r"(?:\s+(?:\([^()]{1,12}\)\s+)?och\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})?)(?:\s*\([^()]{1,12}\))?"
                  r"(?:,?\s+som(?:\s+(?:sedan|från\s+och\s+med)\s+[^.;,]{2,30}?|\s+nu)?)?\s+(?:representerar|företräder)\s+"
                  r"(?P<hm>[^.;,]{2,60}?)\s+i\s+(?P<group>[^.;,]+?)(?:\s+efter\s+(?P<old>" + _NAME + r"))?"
                  + _UNTIL + r"(?:,\s+som\s[^;]*)?$",
@@ -4480,6 +4523,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("membership", "Erik Sand", "nätverk för barnhälsovård", "join")),
                    _ex("Per Ek företräder kommunerna i Nätverket för socialchefer.",
                        ("membership", "Per Ek", "Nätverket för socialchefer", "join")),
+                   # two seated together
+                   _ex("Kent Ek och Maria Holm representerar nämnden i Styrgrupp Barnahus.",
+                       ("membership", "Kent Ek", "Styrgrupp Barnahus", "join"),
+                       ("membership", "Maria Holm", "Styrgrupp Barnahus", "join"), body="Socialnämnden, Åby kommun"),
                    # the newcomer welcomed, her seat and whose it was in a relative clause
                    _ex("Ordföranden hälsade välkommen, särskilt Eva Ek som sedan den 1 januari företräder Åby kommun i "
                        "styrgruppen efter Per Holm.", body="Styrgrupp Barnahus",
