@@ -507,7 +507,8 @@ _AGREED_HEADING = re.compile(
 # (not the label of an action line: "Att göra: Karin skickar kallelsen")
 _ATT_CLAUSE = re.compile(r"^(?:[-•–*]\s*)?(?:(?:\d{1,2}|[a-z])\s?[.)]\s*)?[Aa]tt\b(?!\s+göra\s*:)[\s:]*(?P<text>.*)$")
 # a task list's row with its check box: "- [ ] @Sven Öqvist: ta fram …" ends a decision, as a task
-_ACTION_LABEL_LINE = re.compile(r"^(?:Att\s+göra|Åtgärd(?:er)?)\s*:\s*\S")
+# ("Uppdrag: X sammanställer …", "Ansvarig: X" under "Beslut: …": the task given after the decision, no part of it)
+_ACTION_LABEL_LINE = re.compile(r"^(?:Att\s+göra|Åtgärd(?:er)?|Uppdrag|Ansvarig|Ansvar)\s*:\s*\S")
 _CHECKBOX_ROW = re.compile(r"^\s*(?:[-*•]\s*)?\[[ xX]?\]\s")
 _LEADING_ATT = re.compile(r"^att\b\s*", re.I)
 # "och föreslår regionfullmäktige besluta att" on its own line between decided points
@@ -5722,7 +5723,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             gap, artefact_gap = 0, False
             i += 1
             continue
-        if in_block and s[:1] in "AÅ" and _ACTION_LABEL_LINE.match(s):
+        if in_block and s[:1] in "AÅU" and _ACTION_LABEL_LINE.match(s):
             end_block()  # "Beslut: … / Att göra: Annika tar fram …": the task after the decision is no part of it
             gap, artefact_gap = 0, False
             i += 1

@@ -3030,12 +3030,16 @@ _UTSES_RE = re.compile(
     r"^(?P<who>.+?)\s+(?:utses|utsågs|har\s+utsetts|föreslås\s+bli)\s+(?:(?:som|till)\s+"
     # whose seat it is, in the genitive: "regionens representant", "Åby kommuns ledamot"
     r"(?:(?P<owner>[A-ZÅÄÖ][\wåäö-]+\s+kommuns|[Rr]egion(?:ens|\s+[A-ZÅÄÖ][\wåäö-]+s)|kommunens|förvaltningens|"
-    r"[A-ZÅÄÖ][\wåäöÅÄÖ]*:s)\s+)?"
+    r"[A-ZÅÄÖ][\wåäöÅÄÖ]*:s|"
+    # "styrgruppens representant i G": the body that met sends one of its own to another body
+    r"[a-zåäö]*(?:gruppens|rådets|nätverkets|nämndens|teamets|beredningens|styrelsens))\s+)?"
     # "utses till ständig justerare tillsammans med ordförande X": the standing duty, whoever shares it
     r"(?:(?:ständig|ordinarie)\s+(?=justerare))?"
     r"(?P<role>[\wåäö-]+)(?:\s+(?:för|i)\s+(?P<for>[^.]+?))?"
     r"(?:\s+(?:tillsammans\s+med|jämte)\s+ordföranden?(?:\s+[A-ZÅÄÖ][^.]*?)?)?"
     r"(?:\s+(?:från|fr\.o\.m\.?|efter|till\s+och\s+med|t\.o\.m\.?)\s+(?:den\s+)?\d[^.]*?)?"
+    # "… i G efter Eva Ek, som lämnar nätverket vid årsskiftet": whose seat it was, and why it fell free
+    r"(?:\s+efter\s+(?P<prev>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:,\s+som\s+[^.]+?)?)?"
     # "utses att företräda socialnämnden i Referensgruppen X": a seat for the body that met in another
     r"(?:\s+att\s+(?P<task>.+))?|att\s+(?P<task2>(?:ingå|delta|sitta)\s+i\s+.+|(?:företräda|representera)\s+.+))$"
 )
@@ -7276,7 +7280,9 @@ class _Extractor:
                     # "Övrigt: X utsågs till sammankallande": a point named for no body, the seat in the body that met
                     # (a point that sets up a working group: its convener, the seat in that group)
                     g = ctx.working_group or ctx.topic() or (self._meeting_body() if ctx.on_generic_point() else None)
-                obo = _seat_owner(m.group("owner"))
+                own = m.group("owner") or ""
+                body_owner = bool(re.fullmatch(r"[a-zåäö]*(?:gruppens|rådets|nätverkets|nämndens|teamets|beredningens|styrelsens)", own))
+                obo = self._meeting_body() if body_owner else _seat_owner(m.group("owner"))
                 if obo:
                     pass
                 elif role.casefold().startswith("kommun"):
@@ -7289,6 +7295,12 @@ class _Extractor:
                         ctx.working_group = g
                     for p in people:
                         self.membership(p, g, item, role=role, change="join", on_behalf_of=obo)
+                    if (m.group("prev") and not re.search(r",\s+som\s+(?:kvarstår|stannar|fortsätter|är\s+kvar)\b", c)
+                            and (prev := self._people(m.group("prev")))):
+                        # "X utsågs till representant i G efter Y": Y's seat, Y leaves it (not "…, som kvarstår
+                        # som ledamot": Y keeps a seat)
+                        for p in prev:
+                            self.membership(p, g, item, role=role, change="leave", on_behalf_of=obo)
                     if pos is not None and ctx.working_group == g:
                         self.mandate(self._current_giver(pos), g, "delegates", item, pos)
                 if task:
@@ -7297,6 +7309,11 @@ class _Extractor:
                 elif g and pos is not None and m.group("role"):  # an appointment decided is a duty given
                     self.assignment(people, f"vara {role} i {g}", origin="decision", pos=pos,
                                     given_by=self._current_giver(pos))
+                elif g and body_owner and m.group("role"):
+                    # "X utsågs till styrgruppens representant i G", told in the running text: the body that met
+                    # chose one of its own to speak for it elsewhere, a duty it gave
+                    self.assignment(people, f"vara {own} {role} i {g}", origin="decision", pos=pos,
+                                    given_by=self._meeting_body())
                 return True
         return False
 

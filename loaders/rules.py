@@ -3171,6 +3171,16 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        decision=True, body="Regionstyrelsens arbetsutskott",
                        facts=(("membership", "Mats Lind", "Vårdsamverkan Norrhavet", "join"),
                               ("assignment", ["Mats Lind"], "vara representant i Vårdsamverkan Norrhavet"))),
+                   # the body that met sends one of its own, in place of the one who had the seat
+                   _ex("Lars Ek utsågs till styrgruppens representant i Regionalt nätverk för e-hälsa efter Eva Berg, "
+                       "som lämnar nätverket vid årsskiftet.", body="Styrgrupp Välfärdsteknik", roster=("Lars Ek", "Eva Berg"),
+                       facts=(("membership", "Lars Ek", "Regionalt nätverk för e-hälsa", "join"),
+                              ("membership", "Eva Berg", "Regionalt nätverk för e-hälsa", "leave"),
+                              ("assignment", ["Lars Ek"], "vara styrgruppens representant i Regionalt nätverk"))),
+                   # the one before keeps a seat: no leave
+                   _ex("Lars Ek utses till sammankallande i arbetsgruppen efter Eva Berg, som kvarstår som ledamot.",
+                       body="Styrgrupp Välfärdsteknik", roster=("Lars Ek", "Eva Berg"), title="Arbetsgrupp larm",
+                       facts=(("membership", "Lars Ek", "Arbetsgrupp larm", "join"),)),
                    # a politician, her party tagged, to speak for the nämnd in another body
                    _ex("Ann-Sofi Berg (S) utses att företräda socialnämnden i Referensgruppen för Nära vård Norrby för "
                        "återstoden av mandatperioden.", decision=True, body="Socialnämnden, Åby kommun",

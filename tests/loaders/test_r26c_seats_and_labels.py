@@ -1,0 +1,42 @@
+"""Habits of secretaries of collaboration bodies read from small inline minutes: a body that sends one of its
+own to another body in the place of the one who had the seat ("X utsågs till styrgruppens representant i G efter
+Y, som lämnar …"), and a task line labelled "Uppdrag:" or "Ansvarig:" under a "Beslut:" line, the task given and
+no part of the decision."""
+from __future__ import annotations
+
+from samverkan.loaders.extract import parse_minutes
+from samverkan.loaders.relations import extract_relations
+
+
+def _relations(text: str, name: str = "x.txt"):
+    p = parse_minutes(text, name)
+    return p, extract_relations(p)
+
+
+_MINUTES = ("Styrgrupp Digital omsorg\nPROTOKOLL\nDatum: 2026-10-13\n"
+            "Ledamöter: Eva Lund, ordförande (Åby kommun); Per Holm (Region Norrby); Sara Berg (Ekby kommun)\n"
+            "§ 1 Mötets öppnande\nEva Lund öppnade mötet.\n"
+            "§ 2 Larm i hemtjänsten\nSara Berg redogjorde för läget i Ekby.\n"
+            "Beslut: Styrgruppen ställer sig bakom rutinen för larmöverföring.\n"
+            "Uppdrag: Sara Berg sammanställer larmstatistiken för samtliga kommuner till decembermötet.\n"
+            "§ 3 Representation\n"
+            "Sara Berg utsågs till styrgruppens representant i Regionalt forum för digital vård efter Per Holm, "
+            "som lämnar forumet vid årsskiftet.\n"
+            "§ 4 Nästa möte\n8 december 2026.\n")
+
+
+def test_uppdrag_line_after_beslut_is_a_task_and_no_decision():
+    p, r = _relations(_MINUTES)
+    texts = [d.text for d in p.decisions]
+    assert any("ställer sig bakom rutinen" in t for t in texts)
+    assert not any("sammanställer larmstatistiken" in t for t in texts)
+    assert any(a.assignees == ["Sara Berg"] and "larmstatistiken" in a.task for a in r.assignments)
+
+
+def test_representative_sent_by_the_body_in_someones_place():
+    _, r = _relations(_MINUTES)
+    seats = {(m.person, m.group, m.change) for m in r.memberships}
+    assert ("Sara Berg", "Regionalt forum för digital vård", "join") in seats
+    assert ("Per Holm", "Regionalt forum för digital vård", "leave") in seats
+    assert any(a.assignees == ["Sara Berg"] and a.task.startswith("vara styrgruppens representant i Regionalt forum")
+               for a in r.assignments)
