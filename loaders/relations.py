@@ -9568,8 +9568,8 @@ class _Extractor:
                      if not gm and ("lämnar" in s or "har lämnat" in s) and mid.strip() else None)
             if named:  # "Per Ek lämnar Styrgrupp barn och unga Norrvik": the body left is named
                 grp = seat_group(named)
-            elif "lämnar" in s and not gm and not re.search(r"lämnar\s+(?:(?:därmed|därför|då|samtidigt)\s+)?(?:gruppen|\w*gruppen|uppdraget|sitt\s+uppdrag|\w*rådet|nämnden|\w*nätverket|\w*forumet)", s):
-                return False
+            elif "lämnar" in s and not gm and not re.search(r"lämnar\s+(?:(?:därmed|därför|då|samtidigt)\s+)?(?:gruppen|\w*gruppen|uppdraget|sitt\s+uppdrag|\w*rådet|nämnden|\w*nätverket|\w*forumet)\b", s):
+                return False  # (not "X lämnar gruppens synpunkter till …": what is handed in, in the genitive)
             if not grp:
                 return False
             if (grp == body and not gm and re.match(r"\s*(?:alla\s+)?sina\s+(?:politiska\s+)?(?:förtroende)?uppdrag\b", mid)
@@ -10117,8 +10117,9 @@ class _Extractor:
             # "X:s plats i G tas över av Y", "Från och med nästa möte deltar Y i stället för X"
             old = self._people(g.get("old") or g.get("old2") or g.get("old3") or g.get("old4") or g.get("old5"),
                                text_names=True)
-            new = self._people(g.get("new") or g.get("new2") or g.get("new3") or g.get("new4")) if rule.name == "succeeds" else None
-            grp = seat_group(g.get("group") or g.get("group2") or g.get("group3") or g.get("group4"))
+            new = (self._people(g.get("new") or g.get("new2") or g.get("new3") or g.get("new4") or g.get("new5"))
+                   if rule.name == "succeeds" else None)
+            grp = seat_group(g.get("group") or g.get("group2") or g.get("group3") or g.get("group4") or g.get("group5"))
             if not old or len(old) != 1 or not grp or (rule.name == "succeeds" and not new):
                 return False
             role = g.get("role")
@@ -10437,8 +10438,9 @@ class _Extractor:
             s = s[:1].upper() + (s[1:ob.start("when")] + s[ob.end("when"):] + s[ob.start("when"):ob.end("when")]
                                  if ob.group("when") else s[1:])
         pm = _NAME_THEN_BRACKET.match(s)
-        if pm and is_person_name(pm.group("n")):
-            s = f"{pm.group('n')} {s[pm.end():]}"  # "Eva J W (socialchef i Tallvik) återkommer …"
+        if pm and (is_person_name(pm.group("n")) or pm.group("n") in self.ctx.initials):
+            # "Eva J W (socialchef i Tallvik) återkommer …", "AB (MAS) samordnar …": the roster's initials too
+            s = f"{pm.group('n')} {s[pm.end():]}"
         if " fortsätter " in s and (goes_on := _GOES_ON_AND.match(s)):
             # "Arbetsgruppen fortsätter arbetet och lämnar ett utkast till …": what it hands in is the task of the
             # subject before both verbs

@@ -3624,7 +3624,9 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        "att han gått i pension.", ("membership", "Kent Lund", "Styrgrupp Barnahus", "leave"),
                        body="Regional ledningsgrupp")),
          # "lämnat in" is handing in (a motion, a report), not leaving
-         counter_examples=("Annelie Frost lämnar dem till LVO inför varje möte i PSO.", "Sanna Pirinen lämnar därefter utkastet till Styrgrupp Barnahus i februari.", "Lisa har lämnat över sina ärenden till Maja som planerat.", "Anna Lund avtackas för presentationen.", "Mötet slutar klockan 15.", "Region Havsby lämnar ett yttrande.",
+         counter_examples=(# what is handed in, in the genitive of the group
+                           "Eva Sandell lämnar gruppens synpunkter till nämndens sekreterare senast den 4 december.",
+                           "Annelie Frost lämnar dem till LVO inför varje möte i PSO.", "Sanna Pirinen lämnar därefter utkastet till Styrgrupp Barnahus i februari.", "Lisa har lämnat över sina ärenden till Maja som planerat.", "Anna Lund avtackas för presentationen.", "Mötet slutar klockan 15.", "Region Havsby lämnar ett yttrande.",
                            # handing over a report, no leaving
                            "Lovisa Berg sammanställer och lämnar en årsrapport till Samverkansgrupp äldre i mars.",
                            "Nils Edin (V) har lämnat in en motion om att kommunen ska inrätta en mottagning.",
@@ -3729,7 +3731,12 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                  r"|^(?:(?:[Ff]r\.?\s?o\.?\s?m\.?|[Ff]rån\s+och\s+med|[Ff]rån)\s+[^,.;]{2,40}?,?\s+)?"
                  r"(?:" + _SIDE + r"\s+representeras|representeras\s+" + _SIDE + r")"
                  r"(?:\s+i\s+(?P<group4>[^.;,]+?))?(?:\s+(?:fr\.?\s?o\.?\s?m\.?|från(?:\s+och\s+med)?)\s+[^,.;]{2,30}?)?\s+"
-                 r"av\s+(?P<new4>" + _NAME + r")\s+i\s*stället\s+för\s+(?P<old4>" + _NAME + r")(?:,\s+som\s+[^.;]+)?\s*$",
+                 r"av\s+(?P<new4>" + _NAME + r")\s+i\s*stället\s+för\s+(?P<old4>" + _NAME + r")(?:,\s+som\s+[^.;]+)?\s*$"
+                 # the seat in another body, from when, the one replaced after a comma: "ES ingår från januari i
+                 # referensgruppen för upphandling av sängar, i stället för OH" (by name or the roster's initials)
+                 r"|^(?P<new5>" + _NAME + r"|[A-ZÅÄÖ]{2,4})\s+(?:ingår|sitter|deltar)\s+"
+                 r"(?:(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|från)\s+[^,.;]{2,30}?\s+)?i\s+(?!(?:dagens\s+)?(?:mötet?|sammanträdet)\b)(?P<group5>[^.;,]+?),?\s+"
+                 r"i\s*stället\s+för\s+(?P<old5>" + _NAME + r"|[A-ZÅÄÖ]{2,4})(?:,\s+som\s+[^.;]+)?\s*$",
          examples=(_ex("Sanna Pirinen efterträder Elin Borg i Styrgrupp Barnahus.", roster=_ROSTER,
                        facts=(("membership", "Sanna Pirinen", "Styrgrupp Barnahus", "replace"),
                               ("membership", "Elin Borg", "Styrgrupp Barnahus", "leave"))),
@@ -3746,7 +3753,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                                               ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"))),
                    _ex("Regionen representeras i Styrgrupp Barnahus från och med mars av Sanna Pirinen i stället för Elin Borg.",
                        roster=_ROSTER, facts=(("membership", "Sanna Pirinen", "Styrgrupp Barnahus", "replace"),
-                                              ("membership", "Elin Borg", "Styrgrupp Barnahus", "leave")))),
+                                              ("membership", "Elin Borg", "Styrgrupp Barnahus", "leave"))),
+                   _ex("SP ingår från januari i referensgruppen för upphandling av sängar, i stället för EB.",
+                       roster=_ROSTER, facts=(("membership", "Sanna Pirinen", "referensgruppen för upphandling av sängar", "replace"),
+                                              ("membership", "Elin Borg", "referensgruppen för upphandling av sängar", "leave")))),
          counter_examples=("Rutinen efterträder den gamla rutinen.", "Ansvaret tas över av kommunen.",
                            "Kommunen representeras av Sanna Pirinen i stället för Elin Borg vid dagens möte.")),
     # a duty two hold together: "Sara Lind och Mikael Ås delar på uppdraget som sammankallande från januari" (a seat
@@ -5992,6 +6002,9 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        facts=(("assignment", ["Sanna Pirinen"], "stå värd"),)),
                    _ex("Fatima Osman för in ändringarna och skickar planen till styrgruppen senast den 10 december.",
                        roster=_ROSTER, facts=(("assignment", ["Fatima Osman"], "föra in ändringarna"),)),
+                   # the roster's initials, her title in brackets after them
+                   _ex("SP (MAS) samordnar en kartläggning av rutinerna för delegering.", roster=_ROSTER,
+                       facts=(("assignment", ["Sanna Pirinen"], "samordna en kartläggning"),)),
                    # checking with someone outside the meeting
                    _ex("Per Ek hör med sina kollegor om intresset.", ("assignment", ["Per Ek"], "höra med sina kollegor")),
                    # two people, a task each, the second clause after the first one's object

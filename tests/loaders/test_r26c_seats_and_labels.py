@@ -40,3 +40,34 @@ def test_representative_sent_by_the_body_in_someones_place():
     assert ("Per Holm", "Regionalt forum för digital vård", "leave") in seats
     assert any(a.assignees == ["Sara Berg"] and a.task.startswith("vara styrgruppens representant i Regionalt forum")
                for a in r.assignments)
+
+
+_INITIALS = ("Arbetsgrupp Hjälpmedel Norrby\nMinnesanteckningar 2026-11-24\n"
+             "Närvarande\nKL  Karin Lund, MAR, Åby kommun (ordf.)\nES  Eva Sund, enhetschef, Ekby kommun\n"
+             "TR  Tore Rask, sektionschef, Region Norrby\n"
+             "Förhinder\nOH  Olle Hed, arbetsterapeut, Byn kommun\n"
+             "Punkt 1. Förskrivning\nTR redogjorde för läget.\n"
+             "KL (MAR) samordnar en kartläggning av förskrivningen i kommunerna.\n"
+             "Punkt 2. Prislistan\nGruppen beslutade\n- att föreslå oförändrade hyresnivåer för 2027,\n"
+             "- att ES lämnar gruppens synpunkter till nämndens sekreterare senast den 4 december.\n"
+             "Punkt 3. Representation\n"
+             "ES ingår från januari i referensgruppen för upphandling av sängar, i stället för OH.\n"
+             "Punkt 4. Nästa möte\nTR skickar kallelse.\n")
+
+
+def test_initials_with_a_bracketed_title_as_the_subject_of_a_task():
+    _, r = _relations(_INITIALS)
+    assert any(a.assignees == ["Karin Lund"] and a.task.startswith("samordna en kartläggning") for a in r.assignments)
+
+
+def test_handing_in_the_groups_views_is_a_task_and_no_leaving():
+    _, r = _relations(_INITIALS)
+    assert any(a.assignees == ["Eva Sund"] and a.task.startswith("lämna gruppens synpunkter") for a in r.assignments)
+    assert not any(m.person == "Eva Sund" and m.change == "leave" for m in r.memberships)
+
+
+def test_seat_in_another_body_in_place_of_the_one_by_initials():
+    _, r = _relations(_INITIALS)
+    seats = {(m.person, m.group.casefold(), m.change) for m in r.memberships}
+    assert ("Eva Sund", "referensgruppen för upphandling av sängar", "replace") in seats
+    assert ("Olle Hed", "referensgruppen för upphandling av sängar", "leave") in seats
