@@ -1770,6 +1770,20 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        "Samverkansgrupp äldre.", ("mandate", "Styrgrupp Barnahus", "Samverkansgrupp äldre", "refers"),
                        body="Samverkansgrupp äldre"),),
          counter_examples=("Vi har ställt oss bakom förslaget.",)),
+    # the body that met wants a body above it to take a matter up: "Nätverket vill att Samverkansgrupp att åldras tar
+    # upp bristen på …", "Gruppen önskar att Samverkansgrupp X lyfter …": the matter raised there
+    Rule("wants_taken_up_by", "mandate", mandate="refers", exclusive=False, narrative_only=True,
+         triggers=("vill att", "önskar att"),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][\wåäöÅÄÖ/:-]*(?:\s+[\wåäöÅÄÖ/:-]+){0,5}?)\s+(?:vill|önskar)\s+att\s+"
+                 r"(?P<to>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:tar\s+upp|lyfter|behandlar|tar\s+ställning\s+till)\s+[^.;]+\.?$",
+         examples=(_ex("Nätverket vill att Styrgrupp Barnahus tar upp bristen på läkarmedverkan i korttidsboenden.",
+                       ("mandate", "MAS-nätverket", "Styrgrupp Barnahus", "refers"), body="MAS-nätverket"),
+                   _ex("Gruppen önskar att Styrgrupp Barnahus lyfter kvällstillgängligheten i länet.",
+                       ("mandate", "Lokal samverkansgrupp Åby", "Styrgrupp Barnahus", "refers"),
+                       body="Lokal samverkansgrupp Åby")),
+         # (what a body should be told is no matter raised there; a person's wish is no body's)
+         counter_examples=("Nätverket vill att Styrgrupp Barnahus får en lägesbild.",
+                           "Elin Borg önskar att Styrgrupp Barnahus tar upp frågan.")),
     Rule("refers", "mandate", mandate="refers", exclusive=False,
          triggers=("lyfts", "lämnar över", "lämna över", "överlämna", "hänskjut", "lämna förslaget", "lämna frågan",
                    "lämna ärendet", "lämnar förslaget", "lämnar frågan", "lämnar ärendet", "skickas vidare", "remittera",

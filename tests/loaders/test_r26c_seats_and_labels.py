@@ -1,7 +1,10 @@
 """Habits of secretaries of collaboration bodies read from small inline minutes: a body that sends one of its
 own to another body in the place of the one who had the seat ("X utsågs till styrgruppens representant i G efter
 Y, som lämnar …"), and a task line labelled "Uppdrag:" or "Ansvarig:" under a "Beslut:" line, the task given and
-no part of the decision."""
+no part of the decision; the roster's initials with a bracketed title as a task's subject ("KL (MAR) samordnar …"); a
+seat taken in another body "i stället för" someone named by initials; "att ES lämnar gruppens synpunkter till …", a
+task and no leaving; and a matter the body wants another body to take up ("Nätverket vill att Samverkansgrupp X tar
+upp …"), referred there."""
 from __future__ import annotations
 
 from samverkan.loaders.extract import parse_minutes
@@ -71,3 +74,16 @@ def test_seat_in_another_body_in_place_of_the_one_by_initials():
     seats = {(m.person, m.group.casefold(), m.change) for m in r.memberships}
     assert ("Eva Sund", "referensgruppen för upphandling av sängar", "replace") in seats
     assert ("Olle Hed", "referensgruppen för upphandling av sängar", "leave") in seats
+
+
+_NETWORK = ("MAS-NÄTVERKET I NORRBY\nMinnesanteckningar från nätverksträff 5 november 2026\n"
+            "Deltagare\nÅby: Sofia Ek, MAS\nEkby: Per Holm, MAS\n"
+            "1) Frågor till Samverkansgrupp äldre\n"
+            "Nätverket vill att Samverkansgrupp äldre tar upp bristen på läkarmedverkan i korttidsboendena. "
+            "Sofia formulerar ärendet.\n"
+            "2) Övrigt\nInga övriga frågor.\n")
+
+
+def test_a_matter_the_body_wants_another_body_to_take_up_is_referred_there():
+    _, r = _relations(_NETWORK)
+    assert any(m.to_body == "Samverkansgrupp äldre" and m.kind == "refers" for m in r.mandates)
