@@ -7317,6 +7317,19 @@ class _Extractor:
                 return True
         return False
 
+    def _ms_take_part_in_the_group(self, c: str, *, origin: str = "narrative", pos: int | None = None,
+                                   giver: str | None = None) -> bool:
+        """"Niklas och Helena deltar": members of the working group the clause before named, no other body told."""
+        ctx = self.ctx
+        m = ctx.working_group and re.match(r"^(?P<who>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:deltar|ingår)"
+                                           r"(?:\s+(?:också|även|dessutom))?\s*\.?$", c)
+        people = self._people(m.group("who"), text_names=True) if m else None
+        if not people or not all(p.casefold() in ctx.roster for p in people):
+            return False
+        for p in people:
+            self.membership(p, ctx.working_group, ctx.item.number if ctx.item else None, role="ledamot", change="member")
+        return True
+
     def _ms_takes_part_as(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"X kan delta som stöd i arbetsgruppen": a seat in the working group of the item."""
         ctx = self.ctx
@@ -9831,6 +9844,12 @@ class _Extractor:
                 return False
             grp = seat_group(gs[0].name)
             self.membership(who[0], grp, item, role="sammankallande", change="member")
+            if grp and re.match(r"(?i)arbetsgrupp|projektgrupp|referensgrupp", grp):
+                self.ctx.working_group = grp  # "… – Niklas och Helena deltar": the group the next clause speaks of
+            if grp and g.get("task"):  # "…, som tar fram utbildningsmaterialet": the group's task
+                self.group(grp, item)
+                self.assignment([grp], _to_infinitive(g["task"].strip()), origin=origin, pos=pos,
+                                given_by=self._meeting_body())
             return bool(grp)
         if rule.name == "chairs_body":
             who = self._people(g.get("who") or g.get("who2") or g.get("who3"))

@@ -3216,6 +3216,15 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("membership", "Viktor Åhs", "Arbetsgrupp suicidprevention", "join"),
                        body="Arbetsgrupp suicidprevention"),),
          counter_examples=("Kalle anmälde Viktor Åhs den 28 augusti.", "Ekholma anmälde fyra deltagare.")),
+    # the others in the working group the sentence before named: "X är sammankallande för arbetsgruppen för …
+    # – Niklas och Helena deltar"
+    Rule("take_part_in_the_group", "membership", exclusive=False, narrative_only=True, triggers=("deltar", "ingår"),
+         handler="_ms_take_part_in_the_group",
+         examples=(_ex("Elin Borg är sammankallande för arbetsgruppen för delegeringsutbildning – Sanna och Fatima deltar.",
+                       roster=_ROSTER,
+                       facts=(("membership", "Sanna Pirinen", "arbetsgruppen för delegeringsutbildning", "member"),
+                              ("membership", "Fatima Osman", "arbetsgruppen för delegeringsutbildning", "member"))),),
+         counter_examples=("Sanna och Fatima deltar.",)),
     Rule("takes_part_as", "membership", exclusive=False, triggers=("delta som",), handler="_ms_takes_part_as",
          examples=(_ex("Emmy Ek utses som kommunrepresentant att delta i arbetsgrupp för revidering av rutinen. "
                        "Mats Berg kan delta som stöd i arbetet vid behov.",
@@ -4761,9 +4770,16 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
     Rule("convenes_named", "membership", change="member", narrative_only=True, exclusive=False,
          triggers=(" sammankallande för ", " sammankallande i "),
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+är\s+(?P<still>(?:fortsatt|fortfarande|"
-                 r"även|också)\s+)?(?P<role>sammankallande)\s+(?:för|i)\s+(?P<group>[^.;,]+?)\s*\.?$",
+                 r"även|också)\s+)?(?P<role>sammankallande)\s+(?:för|i)\s+(?P<group>[^.;,]+?)"
+                 # "…, som tar fram utbildningsmaterialet": the group's task (who else sits in it, after a dash, the
+                 # take_part_in_the_group rule reads)
+                 r"(?:,\s+som\s+(?P<task>(?:tar\s+fram|ser\s+över|arbetar\s+fram|[a-zåäö]{3,}(?:ar|er))\s+[^.;–—]+?))?\s*\.?$",
          examples=(_ex("Eva Dahl är fortsatt sammankallande för gruppen för anhörigstöd.",
                        ("membership", "Eva Dahl", "gruppen för anhörigstöd", "member")),
+                   _ex("Elin Borg är sammankallande för arbetsgruppen för delegeringsutbildning, som tar fram "
+                       "utbildningsmaterialet – Sanna och Fatima deltar.", roster=_ROSTER,
+                       facts=(("membership", "Elin Borg", "arbetsgruppen för delegeringsutbildning", "member"),
+                              ("assignment", ["arbetsgruppen för delegeringsutbildning"], "ta fram utbildningsmaterialet"))),
                    _ex("Omar Said är även sammankallande för gruppen för trygg hemgång.",
                        ("membership", "Omar Said", "gruppen för trygg hemgång", "member"))),
          counter_examples=("Frågan om vem som är sammankallande för gruppen tas upp i höst.",)),

@@ -87,3 +87,20 @@ _NETWORK = ("MAS-NÄTVERKET I NORRBY\nMinnesanteckningar från nätverksträff 5
 def test_a_matter_the_body_wants_another_body_to_take_up_is_referred_there():
     _, r = _relations(_NETWORK)
     assert any(m.to_body == "Samverkansgrupp äldre" and m.kind == "refers" for m in r.mandates)
+
+
+_CONVENER = ("MAS-NÄTVERKET I NORRBY\nMinnesanteckningar från nätverksträff 5 november 2026\n"
+             "Deltagare\nÅby: Britt Sjö, MAR\nEkby: Niklas Holm, MAS\nByn: Helena Brand, MAS\n"
+             "1) Delegering\nBritt berättade om digital delegering.\n"
+             "Britt Sjö är sammankallande för arbetsgruppen för delegerings-\n"
+             "utbildning, som tar fram utbildningsmaterialet – Niklas och Helena deltar.\n"
+             "2) Övrigt\nInga övriga frågor.\n")
+
+
+def test_convener_the_groups_task_and_who_else_takes_part():
+    _, r = _relations(_CONVENER)
+    seats = {(m.person, m.group.casefold()) for m in r.memberships}
+    for p in ("Britt Sjö", "Niklas Holm", "Helena Brand"):
+        assert (p, "arbetsgruppen för delegeringsutbildning") in seats, p
+    assert any(a.assignees == ["arbetsgruppen för delegeringsutbildning"] and a.task.startswith("ta fram utbildningsmaterialet")
+               for a in r.assignments)
