@@ -3391,6 +3391,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     mode, table = None, None
                     i += 2
                     continue
+            elif head in ("huvudman", "huvudmannen") and _HUVUDMAN_CELL.match(m.group(2).strip(" *_.")):
+                # "Huvudman: Region X" in the header of a board of the region's own (a folkhögskola's): the owner
+                # whose bodies the minutes name bare, as a letterhead's are
+                out.setdefault("letterhead", m.group(2).strip(" *_."))
             elif head in _BODY_LABELS and out.get("body_label") is None:
                 # "Organ: Socialnämnden", "Ämne: Minnesanteckningar från möte i Arbetsgrupp X 12/3"
                 cand = _body_cell(m.group(2))
@@ -3614,8 +3618,16 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             # (a title set off by a rule above it is the notes' own, whatever words the subject chose for the
             # field: "Anteckningar samverkansgruppen spel om pengar" over "-----" / "SAMVERKANSGRUPPEN FÖR SPELPROBLEM")
             ruled = k > 0 and bool(_RULE_LINE.match(lines[k - 1]))
-            if t.casefold().startswith(head) and len(t) < 80 and re.match(r"(?i)\S+\s+(?:i|för)\s+[A-ZÅÄÖ]", t) \
-                    and not re.search(r"[.:;,]", t) and (ruled or all(w in t.casefold().split() for w in rest)):
+            tw = t.casefold().split()
+            # (or the subject's words, in the title, with the place's name the subject left out: "Anteckningar
+            # samverkansgrupp RCC och kommunerna" over "Samverkansgrupp RCC Norrby och kommunerna")
+            # (in a mailed message's notes, the place between the subject's words, no column run on after them)
+            placed = (bool(out.get("mail_sent") or out.get("writer")) and rest and "  " not in t
+                      and all(w in tw for w in rest) and len(tw) > len(rest) + 1 and tw[-1] == rest[-1]
+                      and all(w[:1].isupper() for w in t.split()[1:] if w.casefold() not in rest))
+            if t.casefold().startswith(head) and len(t) < 80 \
+                    and (placed or re.match(r"(?i)\S+\s+(?:i|för)\s+[A-ZÅÄÖ]", t)) \
+                    and not re.search(r"[.:;,]", t) and (ruled or all(w in tw for w in rest)):
                 fuller = [_tidy_caps(t, False)]
                 break
     if not fuller and label and out.get("mail_to_body") and _same_kind(label, out["mail_to_body"]):
@@ -4132,8 +4144,9 @@ _OWN_FIELD_BODY = (r"^nämnden\s+för\s+[\wåäö ,-]+|^(?:[\wåäö]+-\s+och\s+
 _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utskott(?:et)?|^revisorerna|"
                                 r"^brottsförebyggande\s+råd(?:et)?|^krisledningsgrupp(?:en)?|"
                                 # a kommun's own councils: "Kommunala pensionärsrådet", "Funktionshinderrådet"
-                                r"^(?:kommunala\s+)?(?:pensionärs|funktionshinders?|handikapp|tillgänglighets|ungdoms|integrations|"
-                                r"trygghets)"
+                                # ("Kommunala pensionärs- och funktionsrättsrådet": the two councils as one)
+                                r"^(?:kommunala\s+)?(?:pensionärs|funktionshinders?|funktionsrätts|handikapp|tillgänglighets|ungdoms|"
+                                r"integrations|trygghets)(?:-\s+och\s+(?:funktionsrätts|funktionshinders?|tillgänglighets))?"
                                 r"råd(?:et)?|^(?:kommunala\s+)?rådet\s+för\s+(?:funktionshinder|funktionsnedsättning|"
                                 r"tillgänglighet|personer\s+med\s+funktionsnedsättning)\w*"
                                 # a nämnd named by its field ("Nämnden för funktionsstöd"), and a nämnd's own
@@ -4570,6 +4583,8 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     'Vård- och omsorgsnämnden, Ekeby kommun'
     >>> qualified_body("Brottsförebyggande rådet (BRÅ)", "Ekeby kommun", "")
     'Brottsförebyggande rådet, Ekeby kommun (BRÅ)'
+    >>> qualified_body("Kommunala pensionärs- och funktionsrättsrådet (KPFR)", "Ekeby kommun", "")
+    'Kommunala pensionärs- och funktionsrättsrådet, Ekeby kommun (KPFR)'
     >>> qualified_body("Integrationsrådet", "Ekeby kommun", "")
     'Integrationsrådet, Ekeby kommun'
     >>> qualified_body("Rådet för funktionshinderfrågor", "Ekeby kommun", "")

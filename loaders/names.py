@@ -499,7 +499,7 @@ def _name_shaped(s: str) -> bool:
             and all(_is_surname(t) for t in tokens[1:]))
 
 
-_LIST_SPLIT = re.compile(r"\s*(?:,|;|&|\boch\b|\bsamt\b|\btillsammans med\b|/)\s*")
+_LIST_SPLIT = re.compile(r"\s*(?:,|;|&|\+|\boch\b|\bsamt\b|\btillsammans med\b|/)\s*")
 
 
 def split_name_list(s: str) -> list[str]:

@@ -1368,6 +1368,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
             and _MEETING_AFTER.match(text, g.end) else g for g in found]
 
 
+# an owner's acronym and its place in the genitive before the body's kind: "RCC Norrbys ledningsgrupp"
+_ACRONYM_PLACE_OWNER = re.compile(r"[A-ZÅÄÖ]{2,6}\s+[A-ZÅÄÖ][a-zåäö-]+s\s+[a-zåäö]")
 # a body by its kind alone, and the huvudman a seat in it is for: "beredningsgruppen för Åby kommun"
 _KIND_FOR_HUVUDMAN = re.compile(r"([a-zåäö][\wåäö-]*(?:gruppen|rådet|utskottet|teamet))\s+för\s+"
                                 r"(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+)")
@@ -1551,6 +1553,10 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
                 and any(bare == k or bare == k + "e" for k in _KIND.split("|"))):
             add(name, start, m.end(), generic=bare)  # "nämnden", "ledningsgruppen": named elsewhere
             continue
+        if tail.startswith("för ") and low.endswith("fullmäktige"):
+            # "på uppdrag av regionfullmäktige för skolans verksamhet": a huvudman has one fullmäktige, what it is
+            # for is no part of its name
+            tail, end = "", m.end()
         add(f"{name} {tail}" if tail else name, start, end)
     for m in _suffix_anchored(text, _RAD_SUFFIX_RE, _RAD_RE, 40) if "råd" in has else ():
         w = m.group("w").casefold()
@@ -1678,7 +1684,9 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         add(m.group(0), m.start(), m.end())
     # a known body first, then the longest, dropping overlaps
     known_at = set(known_spans)
-    found.sort(key=lambda g: (g.start, (g.start, g.end) not in known_at, -(g.end - g.start)))
+    # ("RCC Norrbys ledningsgrupp": a known acronym that is only the owner of a body named after it and its place)
+    owned = {g.start for g in found if (g.start, g.end) not in known_at and _ACRONYM_PLACE_OWNER.match(g.name)}
+    found.sort(key=lambda g: (g.start, (g.start, g.end) not in known_at or g.start in owned, -(g.end - g.start)))
     out: list[_Group] = []
     last_end = -1
     for g in found:
@@ -2278,7 +2286,7 @@ class _Ctx:
                      r"(?:\s+i\s+(?P<where>[A-ZÅÄÖ][\wåäö-]+)|\s+(?P<n>[A-ZÅÄÖ].+))?$", phrase.strip())
         # "Ordförande och sekreterare planerar …": a role word without its article names its holder too
         own_form = phrase.strip().casefold() in ("sammankallande", "vice sammankallande", "ordförande", "vice ordförande",
-                                                 "sekreterare")
+                                                 "sekreterare") or bool(_BARE_HEAD_TITLE.fullmatch(phrase.strip()))
         if not m and not own_form:
             return None
         if m and m.group("n") and is_person_name(m.group("n")):
@@ -3102,6 +3110,11 @@ _MEETING_DUTIES = ("justerare", "protokolljusterare", "justeringsperson", "sekre
 _ACRONYM_ROLES = frozenset({"vd", "mas", "mar"})
 
 
+# the title of the one who heads an organisation, written without its article as a name is: "uppdra åt rektor att …",
+# "Förvaltningschef återkommer …"
+_BARE_HEAD_TITLE = re.compile(r"(?i)rektor|[a-zåäö]+(?:direktör|chef)")
+
+
 def _holds_role(a: AttendanceEntry, roles: set[str]) -> bool:
     """Whether an attendee holds one of ``roles`` (casefolded role nouns): as a role of the meeting
     ("ordförande") or as the title before any comma ("Socialchef, Åby kommun", "IFO-chef").
@@ -3772,7 +3785,11 @@ _SEAT_ROLES = frozenset(("sammankallande", "ordförande", "vice ordförande", "s
 _LABELLED_ACTION_RE = re.compile(
     r"^(?:Åtgärd|Att\s+göra)\s*:\s*(?:(?P<task>[A-ZÅÄÖ][^()]+?)\s*\((?P<who>[^(),]+?)(?:,\s*(?P<due>[^()]+?))?\)"
     r"|(?P<task2>[A-ZÅÄÖ][^–]+?)\s+[–-]\s+(?P<who2>[A-ZÅÄÖ][^,–]+?)(?:,\s*(?P<due2>[^,]+?))?)\s*\.?$"
-    r"|^(?:Uppdrag|Uppgift)\s+till\s+(?P<who3>[^:]{2,60}?)\s*:\s*(?P<task3>[a-zåäö].+)$", re.I)
+    r"|^(?:Uppdrag|Uppgift)\s+till\s+(?P<who3>[^:]{2,60}?)\s*:\s*(?P<task3>[a-zåäö].+)$"
+    # the label, the doers, a colon and the task, the label in capitals as a banner: "ÅTGÄRD Eva Ek + Bo Lind: utkast
+    # till rutin, klart 2026-02-09"
+    r"|^(?:Åtgärd|Att\s+göra)\s+(?P<who4>[A-ZÅÄÖ][^:]{1,80}?)\s*:\s*(?P<task4>[^:]+?)"
+    r"(?:,\s*(?P<due4>(?:klart?|senast|till|före)\b[^,]+?))?\s*\.?$", re.I)
 # a task under its doers' names, as a summary lists them: "Anna: tar fram …", "Karl och Emma: går igenom …"
 _NAMED_LINE_TASK = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,5})\s*:\s+"
                               r"(?P<rest>[a-zåäö]+(?:ar|er|ir|yr|år|ör)\b.+)$")
@@ -5451,11 +5468,13 @@ class _Extractor:
                 first = self._labelled_action(rest, origin=origin, pos=pos, giver=giver) or first
             return first
         m = _LABELLED_ACTION_RE.match(s)
-        raw_who = (m.group("who") or m.group("who2") or m.group("who3")) if m else None
+        raw_who = (m.group("who") or m.group("who2") or m.group("who3") or m.group("who4")) if m else None
         who = (self._people(raw_who) or self._collective(raw_who) or _subject_assignees(raw_who, False, self.ctx)
                if m else None)
-        task = (m.group("task") or m.group("task2") or m.group("task3")).strip(" .") if m else ""
-        if not who or not (_INFINITIVE_START.match(task) or _IMPERATIVE_START.match(task)):
+        task = (m.group("task") or m.group("task2") or m.group("task3") or m.group("task4")).strip(" .") if m else ""
+        # under the doers' names the label makes even a noun the task ("ÅTGÄRD Eva Ek: utkast till rutin")
+        nominal = bool(m and m.group("who4") and who and all(is_person_name(w) for w in who))
+        if not who or not (nominal or _INFINITIVE_START.match(task) or _IMPERATIVE_START.match(task)):
             # "Åtgärd: Lisa Ek är sammankallande för arbetsgruppen": a sentence of its own under the label
             lab = re.match(r"^(?:Åtgärd(?:er)?|Att\s+göra)\s*:\s*(?=[A-ZÅÄÖ])", s)
             if not lab:
@@ -5463,7 +5482,7 @@ class _Extractor:
             before = (len(self.out.assignments), len(self.out.memberships))
             self._sentence(s[lab.end():], origin=origin, pos=pos, giver=giver)
             return (len(self.out.assignments), len(self.out.memberships)) != before
-        due = (m.group("due") or m.group("due2") or "").strip(" .")
+        due = (m.group("due") or m.group("due2") or m.group("due4") or "").strip(" .")
         if m.group("due") and not re.search(r"\d", due) and (more := self._people(due)):
             # "(JE, LM)": two doers' initials, no day
             who, due = list(dict.fromkeys([*who, *more])), ""
@@ -10298,7 +10317,9 @@ class _Extractor:
         # the item's heading run on)
         r"(?:^|(?<=\s))(?P<from>[A-ZÅÄÖ][\wåäö-]+(?:\s+[a-zåäö][\wåäö-]*){0,5}?)\s+(?:har|hade)\s+"
         r"(?:(?:den|i)\s+[^.;]{2,40}?,\s+(?:§\s*\d+,\s+)?)?remitterat\s+"
-        r"(?P<obj>[^.;]{2,160}?)\s+till\s+(?P<to>[^.;,]+?)\s+för\s+(?P<what>yttrande|beredning|synpunkter)\b(?P<rest>[^.;]*)\.?$")
+        # (the object may say "till" too: "förslaget till nytt reglemente till rådet för yttrande")
+        r"(?P<obj>[^.;]{2,160}?)\s+till\s+(?P<to>(?:(?!\s+till\s)[^.;,])+?)\s+för\s+(?P<what>yttrande|beredning|synpunkter)\b"
+        r"(?P<rest>[^.;]*)\.?$")
 
     def _md_remitted_for_comment(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"Kommunfullmäktige har … remitterat X till socialnämnden för yttrande senast …": the body sending the
@@ -11371,7 +11392,8 @@ class _Extractor:
             # ("… påminde om att arbetsgrupp demens arbetar på uppdrag av …": a body named in lower case, its kind and topic)
             r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*(?:\s+för\s+[a-zåäö][\wåäö-]*)?|(?:(?<=\batt\s)|(?<=:\s)|^)[a-zåäö]*(?:gruppen|rådet|nätverket|teamet)"
             r"|(?<=\batt\s)[a-zåäö]*(?:grupp|team)\s+[a-zåäö][\wåäö-]+(?:\s+[a-zåäö][\wåäö-]+)?)"
-            r"\s+(?:(?:arbetar|samlas|träffas)\s+på\s+uppdrag\s+(?:från|av)|"
+            # ("Styrelsen ansvarar på uppdrag av regionfullmäktige för skolans verksamhet": a board's charge)
+            r"\s+(?:(?:arbetar|samlas|träffas|ansvarar)\s+på\s+uppdrag\s+(?:från|av)|"
             # "Arbetsgruppen har sitt uppdrag från X", "Vi har fått vårt uppdrag av X": the body's standing uppdrag
             # ("Samverkansgruppen har sitt mandat från X": the same, in the word of the arbetsordning)
             r"(?:har|fick)\s+(?:fått\s+)?(?:sitt|vårt|sina|våra)\s+(?:uppdrag|mandat)\s+(?:från|av)|"

@@ -1192,7 +1192,11 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          examples=(_ex("Kommunfullmäktige har den 27 oktober 2025, § 88, remitterat ett medborgarförslag om trygghetsboende "
                        "till socialnämnden för yttrande senast den 28 februari 2026.", body="Socialnämnden",
                        facts=(("mandate", "Kommunfullmäktige", "Socialnämnden", "refers"),
-                              ("assignment", ["Socialnämnden"], "yttra sig över ett medborgarförslag om trygghetsboende"))),),
+                              ("assignment", ["Socialnämnden"], "yttra sig över ett medborgarförslag om trygghetsboende"))),
+                   # the matter's own name says "till" before the body asked
+                   _ex("Kommunstyrelsen har remitterat förslaget till nytt reglemente till rådet för yttrande.",
+                       body="Kommunala pensionärsrådet, Åby kommun",
+                       facts=(("mandate", "Kommunstyrelsen", "Kommunala pensionärsrådet, Åby kommun", "refers"),))),
          counter_examples=("Förvaltningen har remitterat förslaget till kommunerna.",)),
     Rule("referred_earlier", "mandate", exclusive=False,
          triggers=("lyfte till", "lyft till", "lyfte vidare", "skickade till", "överlämnade till", "överlämnat till"),
@@ -1239,6 +1243,17 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "MAS-nätverket", "Länsledningen för vård och omsorg i Norrby", "reports_to"))),
          counter_examples=("Tjänsten är knuten till Styrgrupp Nära vård och rapporterar dit.",
                            "Tjänsten är ett stöd till Länsledningen för vård och omsorg i Norrby och rapporterar dit.")),
+    # a council that is a board's own organ for consultation: "Rådet är kommunstyrelsens organ för samråd med …"
+    Rule("organ_of_board", "mandate", mandate="reports_to", exclusive=False, triggers=("s organ ", "s rådgivande organ"),
+         pattern=r"^(?P<from>(?:[A-ZÅÄÖ][\wåäö-]*)?(?:[Rr]ådet|[Gg]ruppen|[Ff]orumet)|Vi)\s+är\s+"
+                 r"(?P<to>[A-ZÅÄÖa-zåäö][\wåäö-]*(?:styrelsen|nämnden|fullmäktige))s\s+(?:rådgivande\s+|beredande\s+)?"
+                 r"organ\b.*$",
+         examples=(_ex("Rådet är kommunstyrelsens organ för samråd med pensionärsorganisationerna.",
+                       ("mandate", "Kommunala pensionärsrådet, Åby kommun", "kommunstyrelsen", "reports_to"),
+                       body="Kommunala pensionärsrådet, Åby kommun"),
+                   _ex("Funktionsrättsrådet är socialnämndens rådgivande organ i frågor om funktionsrätt.",
+                       ("mandate", "Funktionsrättsrådet", "socialnämnden", "reports_to"), body="Socialnämnden")),
+         counter_examples=("Kommunstyrelsen är kommunens ledande politiska organ.",)),
     Rule("set_up_by", "mandate", mandate="delegates", exclusive=False,
          triggers=("tillsatt av", "inrättad av", "bildad av", "tillsattes av", "inrättades av", "bildades av",
                    "tillsatte", "inrättade", "bildade"),
@@ -2543,7 +2558,7 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        facts=(("membership", "Karin Ek", "styrgrupp Digitala möten", "join"),
                               ("assignment", ["Karin Ek", "Johan Berg", "Eva Lind"], "utgöra styrgrupp Digitala möten"))))),
     # an action line with who (and when) after the task, or who before a colon
-    Rule("labelled_action", "assignment", triggers=("åtgärd:", "åtgärd :", "uppdrag till", "uppgift till", "att göra:"),
+    Rule("labelled_action", "assignment", triggers=("åtgärd:", "åtgärd :", "åtgärd ", "uppdrag till", "uppgift till", "att göra:"),
          handler="_labelled_action",
          examples=(_ex("Åtgärd: Ta fram förslag till rutin (Elin Borg, v. 48).",
                        ("assignment", ["Elin Borg"], "ta fram förslag till rutin"), roster=_ROSTER),
@@ -2560,8 +2575,15 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    # two doers in the brackets, no day
                    _ex("Åtgärd: Ta fram rutin för överlämning (Elin Borg, Olle Sand)",
                        ("assignment", ["Elin Borg", "Olle Sand"], "ta fram rutin för överlämning"),
-                       roster=("Elin Borg", "Olle Sand"))),
-         counter_examples=("Åtgärd: Ingen (frågan är utredd).", "Uppdrag till arbetsgruppen: se bilaga.")),
+                       roster=("Elin Borg", "Olle Sand")),
+                   # the label as a banner, the doers joined by a plus before a colon, the task a noun and its day
+                   _ex("ÅTGÄRD Elin Borg + Olle Sand: utkast till rutin för överrapportering, klart 2026-02-09.",
+                       ("assignment", ["Elin Borg", "Olle Sand"], "utkast till rutin för överrapportering"),
+                       roster=("Elin Borg", "Olle Sand")),
+                   _ex("ÅTGÄRD Mattias Öhrn: skicka ut mallen till samtliga kommuner.",
+                       ("assignment", ["Mattias Öhrn"], "skicka ut mallen till samtliga kommuner"), roster=_ROSTER)),
+         counter_examples=("Åtgärd: Ingen (frågan är utredd).", "Uppdrag till arbetsgruppen: se bilaga.",
+                           "Åtgärd enligt plan: se bilaga.", "Åtgärder för ökad tillgänglighet: ramper och ledstänger.")),
     # a task under its doers' names before a colon, as an e-mailed summary lists them
     Rule("named_line_task", "assignment", triggers=(":",), handler="_named_line_task",
          examples=(_ex("Elin: bokar lokal för utbildningen.", ("assignment", ["Elin Borg"], "boka lokal"), roster=_ROSTER),
@@ -3517,7 +3539,8 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          # "Åby kommun har meddelat att A avgår …": the leaving told as news from the huvudman
          # ("Per informerade om att A slutar …": told by a member)
          pattern=r"^(?:[A-ZÅÄÖ][^.;]{0,60}?\s+(?:har\s+)?(?:meddelat|meddelar|meddelade|informerar\s+om|informerade\s+om)\s+att\s+|[A-ZÅÄÖ][^.;]{0,120}?,\s+så\s+(?=[A-ZÅÄÖ]))?"
-                 r"(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?(?:\s+[^.;]{0,80}?\s+och)?\s+"
+                 # ("Britt Ahl (PRO Åby) har avgått": whom she sat for in brackets after the name)
+                 r"(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},|\s+\([^()]{1,60}\))?(?:\s+[^.;]{0,80}?\s+och)?\s+"
                  # (what is handed over is no seat left: "Annelie lämnar dem till LVO inför varje möte i PSO")
                  # "A inte längre är Åbys ersättare i RLG": the seat is no longer held
                  r"(?:har\s+slutat|slutar|(?:inte|ej)\s+längre\s+är(?=\s+[^.;]{0,40}\b(?:ersättare|ledamot|representant|företrädare)\b)|(?:lämnar|har\s+(?:därmed\s+|nu\s+|också\s+)?lämnat|(?<=\soch\s)lämnat(?=\s+[a-zåäö-]*(?:gruppen|rådet|nätverket|teamet|forumet|beredningen)\b))(?!\s+in\b)(?!\s+(?:en|ett)\s)"
@@ -3555,6 +3578,8 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("membership", "Anna Ek", "Arbetsgrupp för fallprevention", "leave"),
                        ("membership", "Nadja Persson", "Arbetsgrupp för fallprevention", "replace")),
                    # a leaving told with no body: the body that met
+                   _ex("Britt Ahl (PRO Åby) har avgått som ersättare.",
+                       ("membership", "Britt Ahl", "Samverkansgrupp äldre", "leave"), roster=("Britt Ahl",)),
                    _ex("Mattias Öhrn har avgått.", ("membership", "Mattias Öhrn", "Samverkansgrupp äldre", "leave"),
                        roster=_ROSTER),
                    # why, with a title shortened: "tf." ends no clause
