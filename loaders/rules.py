@@ -1671,7 +1671,8 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        body="Arbetsgrupp SIP"),
                    _ex("Styrgrupp Trygghet har i sin tur uppdrag från Trygghetsrådet i Åby att hålla ihop det "
                        "brottsförebyggande arbetet.",
-                       ("mandate", "Trygghetsrådet i Åby", "Styrgrupp Trygghet", "delegates"),
+                       # (the council by its name; the place after it is read when the document is resolved)
+                       ("mandate", "Trygghetsrådet", "Styrgrupp Trygghet", "delegates"),
                        body="Lägesbildsgrupp Åby"),
                    _ex("Arbetsgrupp SIP har på uppdrag av Styrgrupp Äldre tagit fram en ny rutin.",
                        ("mandate", "Styrgrupp Äldre", "Arbetsgrupp SIP", "delegates"),

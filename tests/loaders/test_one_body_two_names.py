@@ -4,6 +4,9 @@ title over the full name in its text), a topic written as a compound and as a ph
 "byte av lönesystem"), and a bracket after the body that met telling what it is. Bodies that really differ
 (two styrgrupper of different topics, a council and its arbetsutskott) stay apart.
 
+An organisation whose name is three capitalised words, after a title in a roster line, is no person of its own,
+nor a part of a town ("Östra Hagen").
+
 Each test reads small minutes of the kind a local group or a nämnd writes."""
 from __future__ import annotations
 
@@ -147,3 +150,34 @@ def test_an_uppdrag_held_in_turn_comes_from_the_council_not_its_arbetsutskott(tm
     f = facts(_write(tmp_path, _EST), tmp_path)
     assert ("Trygghetsrådet i Åby", "Styrgrupp för trygghetsarbetet", "delegates") in f["mandates"], f["mandates"]
     assert not [m for m in f["mandates"] if m[0] == "Trygghetsrådets arbetsutskott"]
+
+
+def test_an_organisation_of_three_capitalised_words_after_a_title_is_no_person(tmp_path):
+    """"Tobias Ek      räddningschef, Räddningstjänsten Mellersta Åby" under "Förhinder", columns apart by spaces:
+    one person, absent, the räddningstjänst his organisation."""
+    text = """Minnesanteckningar
+Lägesbildsgruppen Åby
+Tid: måndag 30 november 2026, kl. 09.00–10.30
+
+Deltagare
+  Maja Ek          trygghetssamordnare, Åby kommun
+  Oskar Hell       kommunpolis, Polisen
+Förhinder
+  Tobias Berg      räddningschef, Räddningstjänsten Mellersta Åby
+
+1. Lägesbild
+Polisen redogjorde för lägesbilden.
+"""
+    f = facts(_write(tmp_path, text), tmp_path)
+    assert [a for a in f["attendance"] if a[0] == "Tobias Berg" and a[1] == "absent"]
+    assert not [a for a in f["attendance"] if a[0].startswith("Räddningstjänsten")], f["attendance"]
+
+
+def test_a_part_of_town_in_the_narrative_is_no_person(tmp_path):
+    """"Gruppen bedömer läget som förhöjt i Östra Hagen och resecentrum": a place, no one read."""
+    text = _HEAD + """1. Lägesbild
+Två bilbränder i Östra Hagen under vecka 46.
+Gruppen bedömer läget som förhöjt i Östra Hagen och resecentrum.
+"""
+    f = facts(_write(tmp_path, text), tmp_path)
+    assert "Östra Hagen" not in f["persons"], f["persons"]
