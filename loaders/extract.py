@@ -1674,7 +1674,7 @@ def split_entries(text: str) -> list[str]:
         return pieces or [text]
     # "Ida Holm, Brukarföreningen Norrby", "Annika Berg (ordf.), Länsstyrelsen Åby": a bare name (its bracket
     # at most) and then no person is the name and its organisation
-    if all(leading_name(_strip_bullet(p))[0] or _given_only(_strip_bullet(p)) for p in pieces) and not any(
+    if all(_named_person(_strip_bullet(p)) or _given_only(_strip_bullet(p)) for p in pieces) and not any(
             _starts_person(a) and not _ROLE_BRACKET.sub("", leading_name(_strip_bullet(a))[1]).strip() and not _starts_person(b)
             for a, b in zip(pieces, pieces[1:])):
         return pieces
@@ -1689,6 +1689,23 @@ def split_entries(text: str) -> list[str]:
         else:
             groups.append(p)
     return groups
+
+
+def _named_person(text: str) -> str | None:
+    """The name a roster piece starts with, where it may be a person's: not "Räddningstjänsten Mellersta X",
+    an organisation whose name is three capitalised words as a person's is.
+
+    >>> _named_person("Räddningstjänsten Mellersta Åby"), _named_person("Tove Ek, Åby kommun")
+    (None, 'Tove Ek')
+    """
+    name = leading_name(text)[0]
+    return None if name and _ORGANISATION_WORD.match(name) else name
+
+
+# the first word of an organisation's name, a definite noun of the kinds organisations are
+_ORGANISATION_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]*(?:tjänsten|förvaltningen|nämnden|styrelsen|mottagningen|centralen|"
+                                r"kontoret|enheten|avdelningen|myndigheten|verket|förbundet|föreningen|polisen|"
+                                r"kyrkan|skolan|bolaget)\s")
 
 
 def _label_before_name(body: str) -> re.Match | None:

@@ -293,6 +293,11 @@ def _scan(text: str, pos: int) -> tuple[int, int, list[str], bool] | None:
     return m.start(), end, tokens, has_initial
 
 
+# words that open a place's name and no person's: "Östra Hagen", "Norra Berget", "Gamla stan"
+_PLACE_PART = frozenset(("östra", "västra", "norra", "södra", "mellersta", "övre", "nedre", "inre", "yttre",
+                         "stora", "lilla", "gamla", "nya"))
+
+
 def _accept(text: str, start: int, end: int, tokens: list[str], has_initial: bool) -> bool:
     """Whether the candidate ``tokens`` read at ``start`` are a person's name.
 
@@ -300,6 +305,8 @@ def _accept(text: str, start: int, end: int, tokens: list[str], has_initial: boo
     ['Inga Norrå']
     >>> [n for n, _ in find_person_names("Frågan lyfts av Inga Hellqvist (S). Maj Lundberg och Per Ek deltog.")]
     ['Inga Hellqvist', 'Maj Lundberg', 'Per Ek']
+    >>> find_person_names("Gruppen bedömer läget som förhöjt i Östra Hagen och resecentrum.")
+    []
     """
     first = _clean(tokens[0])
     word_given = False
@@ -320,6 +327,8 @@ def _accept(text: str, start: int, end: int, tokens: list[str], has_initial: boo
         return False
     if _ORG_NOUN_END.search(first.casefold()) or _UNIT_ENDING.search(first.casefold()):
         return False  # "Kvinnojouren Tranan har haft fullbelagt": an organisation by its kind and place
+    if first.casefold() in _PLACE_PART:
+        return False  # "förhöjt i Östra Hagen och resecentrum": a part of a town, no person
     # unknown first name: needs a name position or a surname-like last token
     if _looks_like_surname(tokens[-1]):
         return True

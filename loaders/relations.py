@@ -9051,6 +9051,8 @@ class _Extractor:
                     found.update(g.name for g in find_groups(flat) if "," in g.name and not g.generic_head)
             self._doc_bodies = found
         cands = {n for n in self._doc_bodies if stem in n.casefold() and not _OWN_BODY_RE.fullmatch(n)}
+        # "Trygghetsrådets arbetsutskott" is a body of the council's, not the council
+        cands = {n for n in cands if not re.search(rf"{re.escape(stem)}(?:ets|ens|s)\s+[\wåäö]", n.casefold())}
         # an item's title that only ends in the type word is what the item is about, not a body's name
         # ("Representation i delregionalt närvårdsråd")
         titles = {(it.title or "").strip().casefold() for it in self.p.items}

@@ -762,6 +762,35 @@ _TIME_TAIL = re.compile(
     rf")\s*$", re.I)
 
 
+def _compound_topic(name: str) -> tuple[str, bool, frozenset[str]] | None:
+    """A "kind för topic" name's kind and its topic as one compound without its ending, where the topic
+    is one word or "B av A" ("byte av lönesystem" → "lonesystembyt", "lonesystemsbyt"); None for other names."""
+    m = re.fullmatch(r"(?i)(?P<kind>[\wåäö-]+?)(?:en|et)?\s+för\s+(?:(?P<b>[a-zåäö]{3,})\s+av\s+(?P<a>[a-zåäö]{3,})"
+                     r"|(?P<c>[a-zåäö]{6,}))", name.strip())
+    if m is None:
+        return None
+    end = re.compile(r"(?:et|en|e|t|n)$")
+    if m.group("c"):
+        return fold(m.group("kind")), False, frozenset({end.sub("", fold(m.group("c")))})
+    a, b = fold(m.group("a")), end.sub("", fold(m.group("b")))
+    return fold(m.group("kind")), True, frozenset({a + b, a + "s" + b})
+
+
+def _same_topic(one, other) -> bool:
+    """Whether two names read by `_compound_topic` are one kind with one topic, one as a compound, one as a phrase."""
+    return (one is not None and other is not None and one[0] == other[0] and one[1] != other[1]
+            and bool(one[2] & other[2]))
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """Whether ``acronym`` (casefolded) is the words' prefixes in order, each word giving one letter or more."""
+    if not words:
+        return not acronym
+    w = fold(words[0]).replace("-", "")
+    return any(fold(acronym[:k]) == w[:k] and _spells(acronym[k:], words[1:])
+               for k in range(1, min(len(acronym), len(w)) + 1))
+
+
 def _in_order(words: list[str], other: list[str]) -> bool:
     """Whether ``words`` all occur in ``other``, in the same order.
 
@@ -1008,6 +1037,8 @@ def group_name_parts(text: str) -> tuple[str, str | None]:
     ('Politiskt samråd Norrby', None)
     >>> group_name_parts("Regional ledningsgrupp Norrby i uppdrag")
     ('Regional ledningsgrupp Norrby', None)
+    >>> group_name_parts("EST-gruppen Åby (operativ lägesbildsgrupp inom Effektiv samordning för trygghet)")
+    ('EST-gruppen Åby', None)
     """
     return _group_name_parts(text or "")
 
@@ -1026,6 +1057,8 @@ def _group_name_parts(text: str) -> tuple[str, str | None]:
     m = re.search(r"\s*\(((?:[A-ZÅÄÖ][a-zåäö-]+\s+)?([A-ZÅÄÖ][A-ZÅÄÖa-zåäö-]{1,7}|[A-ZÅÄÖ]{2,6}-[a-zåäö]{4,10}))\)\s*$", text)
     if m and sum(ch.isupper() for ch in m.group(2)) >= 2:
         acronym, text = m.group(1), text[:m.start()].strip(" ,")
+    # "EST-gruppen Vallboda (operativ lägesbildsgrupp inom …)": a bracket telling what the body is, no part of its name
+    text = re.sub(r"(?<=\S)\s*\([a-zåäö][\wåäö-]*(?:\s+[\wåäöÅÄÖ-]+){2,}\)$", "", text)
     # "gav Regional ledningsgrupp X i uppdrag att …": the phrase after the name is no part of it
     text = re.sub(r"\s+i\s+uppdrag$", "", text)
     for _ in range(3):
@@ -1064,6 +1097,7 @@ class _Groups:
         # Ådalen" is the "Styrgrupp Nära vård" the region's other minutes name
         region = fold(knowledge.region or "")
         self._region_end = re.compile(rf"(?<=\S) (?:i )?(?:region )?{re.escape(region)}$") if region else None
+        self._matching = False  # while another name is read to see whether it is the same body
         self.relating = False  # while the batch's mandates are read, a bare kind is not yet looked up among them
 
     def gid(self, name: str) -> str:
@@ -1203,6 +1237,15 @@ class _Groups:
             name = one  # "arbetsgruppen för skolläkarfunktion" of "Arbetsgrupp för gemensam skolläkarfunktion"
         elif (one := self._typed_name_of(text)) is not None:
             name = one  # "arbetsgrupp Kompetensplattform vård Norrby" of "Kompetensplattform vård Norrby"
+        elif (one := self._acronym_compound_of(text, doc)) is not None:
+            name = one  # "BRÅ-rådet" of "Lokala brottsförebyggande rådet i Lodby"
+            self.new_aliases[name].add(text)
+        elif (one := self._cut_before_topic(text, doc)) is not None:
+            name = one  # "Delregionala politiska samverkansgruppen" of "… samverkansgruppen för vård och omsorg"
+            self.new_aliases[name].add(text)
+        elif (one := self._compound_topic_of(text, doc)) is not None:
+            name = one  # "Styrgruppen för byte av lönesystem" of "Styrgruppen för lönesystemsbytet"
+            self.new_aliases[name].add(text)
         elif (one := self._spelled_out(text, doc)) is not None:
             name = one  # "RLG" where the minutes name "Regional ledningsgrupp Norrby" and define no acronym
         elif " " in key and f" {fold('för')} " not in key and (one := self._short_of_named(key)) is not None:
@@ -1402,6 +1445,85 @@ class _Groups:
             self.new_aliases[long].add(text.strip())
             return self.new_names[_body_keys(long)[0]]
         return None
+
+    def _acronym_compound_of(self, text: str, doc: "_Doc | None") -> str | None:
+        """The one body of the document a compound of an acronym and a definite kind word stands for,
+        where the acronym spells the words of its name, each word giving one letter or more, with or
+        without the kind word: "BRÅ-rådet" of "Lokala brottsförebyggande rådet i Lodby", "EST-styrgruppen"
+        of "Styrgruppen för effektiv samordning för trygghet". Function words, a level word ("lokala")
+        and the place after "i" are left out; the body must be of the compound's kind.
+
+        >>> _spells("BRÅ", ["brottsförebyggande", "rådet"]), _spells("EST", ["effektiv", "samordning", "trygghet"])
+        (True, True)
+        >>> _spells("EST", ["effektiv", "samordning"]), _spells("BR", ["brottsförebyggande", "rådet", "unga"])
+        (False, False)
+        """
+        m = re.fullmatch(r"(?P<acr>[A-ZÅÄÖ]{2,6})-(?P<kind>[a-zåäö]{3,}?)(?:en|et|n)", text.strip())
+        if doc is None or m is None:
+            return None
+        acr, kind = m.group("acr").casefold(), fold(m.group("kind"))
+        named = {n for _, n in self.created.get(doc.index, ())} | ({doc.group} if doc.group else set())
+        named |= {g.name for g in doc.rel.groups if " " in g.name}
+        hits = set()
+        for n in named:
+            words = re.sub(r"\s+i\s+[A-ZÅÄÖ].*$", "", n.split(", ")[0]).split()
+            if len(words) > 2 and words[-1][:1].isupper():
+                words = words[:-1]  # "EST-gruppen Vallboda": the place after the name
+            words = [fold(w) for w in words if w.casefold() not in ("för", "i", "och", "av", "om", "med", "inom")]
+            words = [w for w in words if not _LEVEL_WORD.match(w + " ")]
+            with_kind = [k for k, w in enumerate(words) if w.startswith(kind)]
+            if len(with_kind) != 1:
+                continue
+            without = words[:with_kind[0]] + words[with_kind[0] + 1:]
+            if any(_spells(acr, ws) for ws in (words, without) if ws):
+                # (a body the document names in full further on is read as that name will be)
+                hits.add(self.canonical(n, doc, create=False) or n)
+        if len(hits) != 1:
+            return None
+        return self.canonical(hits.pop(), doc)
+
+    def _cut_before_topic(self, text: str, doc: "_Doc | None") -> str | None:
+        """The one body the document names (here or further on) whose name is this one with what it is for
+        after it: "Delregionala politiska samverkansgruppen" in an item's title over "… samverkansgruppen för
+        vård och omsorg" in its text. A name of two words or more, so that a bare "Styrgruppen" is not read so."""
+        if doc is None or self._matching or len(text.split()) < 2 or not re.search(r"(?:en|et)$", text):
+            return None
+        head = fold(text) + " " + fold("för") + " "
+        named = {n for _, n in self.created.get(doc.index, ())} | {g.name for g in doc.rel.groups}
+        named = {n for n in named if fold(n).startswith(head)}
+        if not named:
+            return None
+        self._matching = True
+        try:
+            hits = {self.canonical(n, doc) for n in named}
+        finally:
+            self._matching = False
+        hits.discard(None)
+        return hits.pop() if len(hits) == 1 else None
+
+    def _compound_topic_of(self, text: str, doc: "_Doc | None") -> str | None:
+        """The one body of the document of the same kind whose topic is this one's written as a compound
+        where this one writes a phrase, or the other way round: "Styrgruppen för byte av lönesystem" of
+        "Styrgruppen för lönesystemsbytet".
+
+        >>> _same_topic(_compound_topic("Styrgruppen för lönesystemsbytet"), _compound_topic("Styrgrupp för byte av lönesystem"))
+        True
+        >>> _same_topic(_compound_topic("Styrgruppen för lönesystemsbytet"), _compound_topic("Styrgrupp för byte av ekonomisystem"))
+        False
+        """
+        mine = _compound_topic(text)
+        if doc is None or mine is None or self._matching:
+            return None
+        named = {n for _, n in self.created.get(doc.index, ())} | ({doc.group} if doc.group else set())
+        named |= {g.name for g in doc.rel.groups if " " in g.name}
+        self._matching = True  # (the other name is read as itself, not again as a form of this one)
+        try:
+            hits = {self.canonical(n, doc, create=False) for n in named
+                    if _same_topic(_compound_topic(n), mine)}
+        finally:
+            self._matching = False
+        hits.discard(None)  # (a body named so far only in the other form is read when the text comes to it)
+        return hits.pop() if len(hits) == 1 else None
 
     def _defined_as(self, acronym: str, raw: str) -> str | None:
         """The body's name a bracket with ``acronym`` follows in the text: "Styrgrupp Hemgång (SG)"."""

@@ -1635,7 +1635,8 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          pattern=r"^(?![^.;:]*,\s+som\s+(?:arbetar|verkar)\s+på\s+uppdrag)(?:(?:Ärendebeskrivning|Bakgrund|Beskrivning|Sammanfattning)\s+)?"
                  r"(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)?\s+(?:påminner\s+om|berättar|informerar\s+om|meddelar|påpekar)\s+att\s+(?=[a-zåäö]+(?:gruppen|rådet|nämnden|beredningen)\s))?"
                  r"(?P<to>[A-ZÅÄÖa-zåäö][^.;:]{1,80}?)\s+(?:arbetar|verkar|har\s+(?:i\s+sin\s+tur\s+|\w+\s+)?fått\s+(?:ett\s+)?(?:\w+\s+)?uppdrag|"
-                 r"fick\s+(?:ett\s+)?uppdrag|får\s+(?:ett\s+)?uppdrag|har,?(?=\s+på\s+uppdrag)|har\s+i\s+uppdrag)"
+                 r"fick\s+(?:ett\s+)?uppdrag|får\s+(?:ett\s+)?uppdrag|har,?(?=\s+på\s+uppdrag)|har\s+i\s+uppdrag|"
+                 r"har\s+i\s+sin\s+tur\s+uppdrag)"
                  r"\s+(?:på\s+uppdrag\s+)?(?:från|av)\s+"
                  r"(?P<from>[^.;,(]+?)(?:\s*\(|\s+att\b|\s+(?=[a-zåäö]{3,}(?:at|it|tt)\b)|\s+och\b(?!\s+[a-zåäö]+[^r\s]\b(?!\s+[a-zåäö]+at\b))|\s+samt\b|,|$)"
                  # "Jörgen Tall rapporterade från styrgruppen, som arbetar på uppdrag av RLG": said of the body just named
@@ -1683,6 +1684,11 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    _ex("Styrgrupp Äldre har i sin tur fått uppdrag av Regional ledningsgrupp Norrby att ta fram en plan.",
                        ("mandate", "Regional ledningsgrupp Norrby", "Styrgrupp Äldre", "delegates"),
                        body="Arbetsgrupp SIP"),
+                   _ex("Styrgrupp Trygghet har i sin tur uppdrag från Trygghetsrådet i Åby att hålla ihop det "
+                       "brottsförebyggande arbetet.",
+                       # (the council by its name; the place after it is read when the document is resolved)
+                       ("mandate", "Trygghetsrådet", "Styrgrupp Trygghet", "delegates"),
+                       body="Lägesbildsgrupp Åby"),
                    _ex("Arbetsgrupp SIP har på uppdrag av Styrgrupp Äldre tagit fram en ny rutin.",
                        ("mandate", "Styrgrupp Äldre", "Arbetsgrupp SIP", "delegates"),
                        body="Omsorgsnämnden"),
