@@ -4825,6 +4825,9 @@ _SECTION_LEAD = re.compile(r"^(?:beskrivning\s+av\s+ärendet|ärendet\s+i\s+kort
 
 # a title in its definite form as the subject: "Socialchefen", "Regiondirektören", "Förbundschefen"
 _DEFINITE_TITLE = re.compile(r"((?:[a-zåäö]+-\s+och\s+)?[a-zåäö-]+(?:chef|direktör|samordnare|ledare|strateg|sekreterare))(?:en|n)")
+# titles written bare, as a name is, at the head of a sentence: "Rektor redogjorde för söktrycket"
+_BARE_PRESENTING_TITLES = frozenset(("rektor", "förbundsdirektör", "kommundirektör", "regiondirektör", "förvaltningschef",
+                                     "socialchef", "verksamhetschef", "skolchef", "stadsdirektör"))
 _DNR_LINE = re.compile(r"(?im)^\s*(?:diarienummer|dnr)\b\s*:?\s*\S+(?:\s+\S+)?\s*$")
 
 
@@ -4970,9 +4973,10 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
                     break
             continue
         tm = _DEFINITE_TITLE.fullmatch(low)
-        if tm:
-            # "Socialchefen föredrar ärendet": the one attendee who holds that title
-            holders = [e.name for e in att if (e.title or "").lower() == tm.group(1)]
+        if tm or " " not in low and low in _BARE_PRESENTING_TITLES:
+            # "Socialchefen föredrar ärendet", "Rektor redogjorde för …": the one attendee who holds that title
+            title = tm.group(1) if tm else low
+            holders = [e.name for e in att if (e.title or "").lower() == title]
             if len(holders) == 1 and holders[0] not in out:
                 out.append(holders[0])
             continue

@@ -1963,3 +1963,13 @@ def test_a_body_named_over_two_lines_of_a_list_item_is_given_its_task():
     decisions = [d.text for d in parse_minutes(text, "minnesanteckningar.txt").decisions]
     assert decisions == ["ge Styrgrupp kompetensförsörjning vård och omsorg Norrland i uppdrag att ta fram en gemensam "
                          "introduktionsmodell för undersköterskor till juni 2027"]
+
+
+def test_a_title_written_bare_at_the_head_of_a_sentence_presents_as_its_holder():
+    # "Rektor redogjorde för söktrycket": the one attendee whose title is rektor, as "Socialchefen föredrar …" is
+    text = ("Styrelsen för Bergsviks folkhögskola – protokoll 2025-11-27\n\nNärvarande:\n- Nils Åström, ordförande\n"
+            "- Eva Lind, ledamot\n- Karin Bergh, rektor\n\n1 § Val av justerare\nEva Lind utsågs att justera.\n\n"
+            "2 § Långa kurser\nRektor redogjorde för söktrycket till de allmänna kurserna.\n\n3 § Avslutning\n"
+            "Ordföranden avslutade mötet.\n")
+    items = parse_minutes(text, "protokoll.md").items
+    assert [it.presenters for it in items if it.number == "2"] == [["Karin Bergh"]]
