@@ -4902,8 +4902,8 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
             nm = _holder(m.group("who") or m.group("who2") or m.group("who3"), att)
             if nm and nm not in out:
                 out.append(nm)
-    sents = _sentences(text)
-    opening = bool(sents) and _OPENING_PRESENT.search(sents[0]) is not None
+    # (the item's first sentence only where a reminder stands anywhere in it: this runs for every item)
+    opening = "påmin" in text and bool(sents := _sentences(text)) and _OPENING_PRESENT.search(sents[0]) is not None
     if not _PROSE_PRESENT.search(text) and not _LEAD_NAME_COLON.search(text) and not opening:
         return out
     # "Diarienummer: RS 2025/0101" on a line of its own is no part of the sentence after it; a list item

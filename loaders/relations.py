@@ -375,26 +375,26 @@ def _sentences_cached(text: str) -> tuple[str, ...]:
     if "(" in flat and _TASK_ASIDE.search(flat):
         # "… regionen utser ersättare (Anders tar frågan med sig till ledningen).": the task in brackets is a
         # sentence of its own, its doer named first, read after the one it stands in
-        split = []
-        for s in out:
-            asides = [a.group("inner").strip() for a in _TASK_ASIDE.finditer(s) if is_given_name(a.group("first"))]
-            if asides:
-                s = _TASK_ASIDE.sub(lambda a: "" if is_given_name(a.group("first")) else a.group(0), s)
-            split.append(s)
-            split.extend(f"{a.rstrip('.')}." for a in asides)
-        out = split
+        out = _asides_apart(out, _TASK_ASIDE, lambda a: is_given_name(a.group("first")), lambda a: f"{a.rstrip('.')}.")
     if "(" in flat and _ASIDE_IN_SENTENCE.search(flat):
         # "Sanna redogjorde för läget i arbetsgruppen (påminnelse: ag frånvaro rapporterar till lg BoU).": the
         # secretary's aside is a sentence of its own, read after the one it stands in
-        split: list[str] = []
-        for s in out:
-            asides = [a.group("inner").strip() for a in _ASIDE_IN_SENTENCE.finditer(s)]
-            if asides:
-                s = _ASIDE_IN_SENTENCE.sub("", s)
-            split.append(s)
-            split.extend(a[:1].upper() + a[1:] if a.split(" ", 1)[0] not in _KIND_LETTERS_SMALL else a for a in asides)
-        out = split
+        out = _asides_apart(out, _ASIDE_IN_SENTENCE, lambda a: True,
+                            lambda a: a[:1].upper() + a[1:] if a.split(" ", 1)[0] not in _KIND_LETTERS_SMALL else a)
     return tuple(_unwrapped(s.strip(" \x00")) for s in out if s.strip(" \x00"))
+
+
+def _asides_apart(sentences: list[str], aside: re.Pattern, taken, as_sentence) -> list[str]:
+    """The sentences with each bracketed ``aside`` that is ``taken`` cut out of its sentence and read after it,
+    its inner text made a sentence by ``as_sentence``."""
+    out: list[str] = []
+    for s in sentences:
+        found = [a.group("inner").strip() for a in aside.finditer(s) if taken(a)]
+        if found:
+            s = aside.sub(lambda a: "" if taken(a) else a.group(0), s)
+        out.append(s)
+        out.extend(as_sentence(a) for a in found)
+    return out
 
 
 # an aside in brackets inside a sentence, a statement of its own: "(påminnelse: ag SIP rapporterar till DLG)",
