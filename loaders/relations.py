@@ -997,7 +997,7 @@ _NOT_NAME_TAIL = {"att", "nästa", "kommande", "förra", "igen", "nu", "snart", 
                   "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec", "v", "vecka",
                   # how the work is done, after a kind in lower case: "sker i arbetsgrupp tillsammans med …"
                   "tillsammans", "gemensamt", "löpande", "regelbundet"}
-# compounds sharing the råd: "Hälso-, sjukvårds- och omsorgsrådet"
+# compounds sharing the last word of a body: "Hälso-, sjukvårds- och omsorgsrådet", "Barn- och ungagruppen"
 _COORDINATED = r"(?:[\wåäöÅÄÖ]+-,\s+)*[\wåäöÅÄÖ]+-\s+(?:och|samt)\s+"
 _COORDINATED_BEFORE = re.compile(rf"(?<![\wåäöÅÄÖ-]){_COORDINATED}$")
 _RAD_RE = re.compile(
@@ -1009,7 +1009,8 @@ _RAD_RE = re.compile(
 _COMPOUND_RE = re.compile(
     # (a network in the genitive too: "MAS-nätverkets synpunkter", the network named)
     # ("MAS/MAR-nätverket": two acronyms joined by a slash before the kind)
-    r"(?<![\w/-])(?P<w>(?:[\wåäöÅÄÖ]+(?:/[A-ZÅÄÖ]{2,6})?-)?[\wåäöÅÄÖ]*?(?:gruppen|grupperna|nätverket|forumet|kollegiet|teamet))(?:(?<=nätverket)s)?\b"
+    # ("Barn- och ungagruppen": compounds sharing the group word, one group)
+    rf"(?<![\w/-])(?P<w>(?:{_COORDINATED})?(?:[\wåäöÅÄÖ]+(?:/[A-ZÅÄÖ]{{2,6}})?-)?[\wåäöÅÄÖ]*?(?:gruppen|grupperna|nätverket|forumet|kollegiet|teamet))(?:(?<=nätverket)s)?\b"
 )
 _COMPOUND_GENERIC = {
     "", "arbets", "styr", "samverkans", "referens", "projekt", "lednings", "analys", "mål",
@@ -1634,6 +1635,11 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         at = _IN_PLACE.match(text, m.end()) if low.endswith("gruppen") else None
         if at and at.group(1) in (*vocabulary.places, *vocabulary.regions):
             add(f"{w} i {at.group(1)}", m.start(), at.end())
+            continue
+        # "Barn- och ungagruppen Granby": a capitalised group by the place of the region or huvudman it serves
+        at = _PLACE_NAME_AFTER.match(text, m.end()) if w[:1].isupper() and low.endswith("gruppen") else None
+        if at and at.group(1) in (*vocabulary.places, *vocabulary.regions):
+            add(f"{w} {at.group(1)}", m.start(), at.end())
             continue
         # "Socialchefsgruppen i Rönnmarks län": the län it serves, a place the minutes need not know otherwise
         län = _IN_LÄN.match(text, m.end()) if low.endswith(("gruppen", "nätverket")) else None

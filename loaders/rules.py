@@ -1641,7 +1641,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"(?P<from>[^.;,(]+?)(?:\s*\(|\s+att\b|\s+(?=[a-zåäö]{3,}(?:at|it|tt)\b)|\s+och\b(?!\s+[a-zåäö]+[^r\s]\b(?!\s+[a-zåäö]+at\b))|\s+samt\b|,|$)"
                  # "Jörgen Tall rapporterade från styrgruppen, som arbetar på uppdrag av RLG": said of the body just named
                  # ("informerar om arbetet i Samverkansgruppen X, som …": the body after the last preposition)
-                 r"|\b(?:från|i|om|med)\s+(?P<to5>[A-ZÅÄÖ][^.;:,]{1,60}?|[a-zåäö]*(?:gruppen|rådet|nämnden|teamet|beredningen|nätverket)\b[^.;:,]{0,60}?),"
+                 # ("… har tagits fram av Arbetsgrupp SIP, som arbetar …", "Arbetsgrupp SIP, som arbetar …, har …")
+                 r"|(?:\b(?:från|i|om|med|av)\s+|^(?=(?:(?!(?:från|i|om|med|av|till|hos)\s)[\wåäöÅÄÖ-]+\s+){0,3}"
+                 r"[\wåäöÅÄÖ-]*(?:grupp|gruppen|rådet|råd|nämnden|nämnd|teamet|team|beredningen|beredning|nätverket|nätverk)\b))"
+                 r"(?P<to5>[A-ZÅÄÖ][^.;:,]{1,60}?|[a-zåäö]*(?:gruppen|rådet|nämnden|teamet|beredningen|nätverket)\b[^.;:,]{0,60}?),"
                  r"\s+som\s+(?:arbetar|verkar|har\s+[a-zåäö]+(?:\s+[\wåäö-]+){0,6}?)\s+på\s+uppdrag\s+(?:av|från)\s+"
                  r"(?P<from5>[^.;,(]+?)(?:\s*\(|\s+och\b|\s+samt\b|,|$)"
                  # "… förstudien, som Arbetsgrupp trygg hemgång tar fram på uppdrag av Styrgrupp Nära vård": the body named
@@ -1655,6 +1658,11 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"|^Uppdraget\s+kommer\s+(?:från|av)\s+(?P<from7>[^.;,(]+?)(?:\s*\(|\s+och\b|,|$)",
          examples=(_ex("Jörgen Tall rapporterade från Styrgrupp nära vård, som arbetar på uppdrag av RLG.",
                        ("mandate", "RLG", "Styrgrupp nära vård", "delegates"), body="RLG"),
+                   _ex("Region Granby har remitterat förslaget. Överenskommelsen har tagits fram av Barn- och ungagruppen "
+                       "Granby, som arbetar på uppdrag av Tjänstemannaledningsgruppen Granby.", body="Kommunstyrelsens arbetsutskott",
+                       facts=(("mandate", "Tjänstemannaledningsgruppen Granby", "Barn- och ungagruppen Granby", "delegates"),)),
+                   _ex("Arbetsgrupp SIP, som arbetar på uppdrag av Styrgrupp Äldre, har tagit fram rutinen.",
+                       body="Socialnämnden", facts=(("mandate", "Styrgrupp Äldre", "Arbetsgrupp SIP", "delegates"),)),
                    _ex("Ida Ek informerar om arbetet i Samverkansgruppen för patientsynpunkter, som arbetar på uppdrag av "
                        "Patientnämnden och rapporterar till nämnden.", body="Patientnämnden, Region Åby",
                        facts=(("mandate", "Patientnämnden, Region Åby", "Samverkansgruppen för patientsynpunkter", "delegates"),)),
@@ -5260,7 +5268,7 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                  r"[^.;]+?)\s+på\s+uppdrag\s+(?:av|från)\s+(?P<giver2>[^.;]+?)\.?$"
                  # the passive: "Förslaget har tagits fram av X på uppdrag av rådet"
                  r"|^(?P<obj3>[A-ZÅÄÖ][^.;:]{1,80}?)\s+har\s+(?P<v3>[a-zåäö]{3,}(?:ats|its|tts|gts|nts))(?P<part3>\s+fram)?\s+"
-                 r"av\s+(?P<who3>[A-ZÅÄÖ][^.;]+?)\s+på\s+uppdrag\s+(?:av|från)\s+(?P<giver3>[^.;]+?)\.?$"
+                 r"av\s+(?P<who3>[A-ZÅÄÖ](?:(?!,\s+som\s)[^.;])+?)\s+på\s+uppdrag\s+(?:av|från)\s+(?P<giver3>[^.;]+?)\.?$"
                  # the giver in the genitive: "X har på rådets uppdrag tagit fram …"
                  r"|^(?P<who4>[A-ZÅÄÖ][^.;:]{1,100}?)\s+har,?\s+på\s+(?P<giver4>[\wåäöÅÄÖ-]+(?::s|s))\s+uppdrag,?\s+"
                  r"(?P<task4>[a-zåäö]{3,}(?:at|it|tt|gt|llt|nt)\b(?:\s+fram\b)?.+)$"
@@ -5291,6 +5299,9 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("assignment", ["Tjänstemannaberedningen"], "ta fram ett förslag"),
                        body="Politiskt samråd Österland")),
          counter_examples=("Elin Borg arbetar på uppdrag av kommunen med frågan.",
+                           # a standing mandate told of the body in a relative clause, no task of this work
+                           "Överenskommelsen har tagits fram av Barn- och ungagruppen Granby, som arbetar på uppdrag av "
+                           "Tjänstemannaledningsgruppen.",
                            "Styrgruppen har på uppdrag av rådet ett särskilt ansvar.",
                            "Styrgruppen har på nämndens uppdrag ett särskilt ansvar.")),
     # a body's work for the body it works for, told by anyone: a task that body gave it
