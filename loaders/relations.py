@@ -4122,9 +4122,13 @@ _ACTION_THEN_RESPONSIBLE = re.compile(r"(?m)^\s*Åtgärd(?:er)?\s*:\s*(?P<task>(
                                       r"[^\n]*?)(?:\n\s*|(?<=\.)\s+)Ansvar(?:ig[a]?)?\s*:\s*(?P<who>[^\n]+)")
 # a task as a block of labelled lines, each value wrapping onto indented lines: "Uppdrag: … / Ansvarig: … /
 # Återrapport: …"
-_BLOCK_GOES_ON = r"(?:\n[ \t]+(?=\S)(?![A-ZÅÄÖ][\wåäö]*\s*:)[^\n]+)*"
-_TASK_BLOCK = re.compile(r"(?m)^[ \t]*Uppdrag\s*:[ \t]*(?P<task>[A-ZÅÄÖ][^\n]*" + _BLOCK_GOES_ON + r")\n[ \t]*Ansvariga?\s*:"
-                         r"[ \t]*(?P<who>\S[^\n]*" + _BLOCK_GOES_ON + r")(?:\n[ \t]*Återrapport(?:eras|ering)?(?:\s+till)?"
+# (or, as a PDF wraps a long value, onto a line at the margin that goes on in lower case)
+_BLOCK_GOES_ON = r"(?:\n(?:[ \t]+(?=\S)|(?=[a-zåäö]))(?![A-ZÅÄÖ][\wåäö]*\s*:)[^\n]+)*"
+# (a meeting app's task fields too: "Uppgift: … / Ansvarig: … / Klart senast: 2027-03-02")
+_TASK_BLOCK = re.compile(r"(?m)^[ \t]*(?:Uppdrag|Uppgift)\s*:[ \t]*(?P<task>[A-ZÅÄÖ][^\n]*" + _BLOCK_GOES_ON + r")\n[ \t]*Ansvariga?\s*:"
+                         r"[ \t]*(?P<who>\S[^\n]*" + _BLOCK_GOES_ON + r")"
+                         r"(?:\n[ \t]*(?:Klart\s+senast|Klart|Klar\s+senast|Senast|Slutdatum|Förfallodatum)\s*:[ \t]*(?P<due>[^\n]+))?"
+                         r"(?:\n[ \t]*Återrapport(?:eras|ering)?(?:\s+till)?"
                          r"\s*:[ \t]*(?P<report>[^\n]+))?")
 # an uppdragsbeskrivning adopted with its content under labels after it, and those labels
 _MISSION_ADOPTED = re.compile(r"(?:fastställ|anta|antog|godkän|beslutade\s+om)[a-zåäö]*\s+(?:den\s+)?uppdragsbeskrivning(?:en)?"
@@ -6511,6 +6515,8 @@ class _Extractor:
             if not who:
                 continue
             report = " ".join((m.group("report") or "").split())
+            if m.group("due"):  # "Klart senast: 2027-03-02": when the task is due
+                report = f"senast {m.group('due').strip()} {report}".strip()
             self.assignment(who, task[:1].lower() + task[1:], origin=origin, pos=pos,
                             given_by=giver or self._meeting_body(), context=report)
             done = True

@@ -2608,7 +2608,7 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        facts=(("assignment", ["Sanna Pirinen"], "påminna om: kommunerna kontrollerar"),)),),
          counter_examples=("Rutinen gäller tills vidare (se bilaga).",)),
     # a task written as a block of labelled lines under a point: "Uppdrag: … / Ansvarig: … / Återrapport: …"
-    Rule("task_block", "assignment", triggers=("Uppdrag:",), handler="_task_block",
+    Rule("task_block", "assignment", triggers=("Uppdrag:", "Uppgift:"), handler="_task_block",
          examples=(_ex("Uppdrag:     Säkra läkarmedverkan i teamet från vårdcentralerna\n"
                        "             under våren.\n  Ansvarig:    Elin Borg\n  Återrapport: Styrgruppen 2026-04-15",
                        ("assignment", ["Elin Borg"], "säkra läkarmedverkan i teamet från vårdcentralerna under våren"),
@@ -2619,7 +2619,12 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("assignment", ["Arbetsgrupp SIP", "Elin Borg"], "ta fram en halvtidsutvärdering"), roster=_ROSTER),
                    _ex("Uppdrag: Lämna en lokal handlingsplan.\nAnsvarig: Arbetsgrupp SIP och Arbetsgrupp mobila team\n"
                        "Återrapport: 2026-03-31",
-                       ("assignment", ["Arbetsgrupp SIP", "Arbetsgrupp mobila team"], "lämna en lokal handlingsplan"))),
+                       ("assignment", ["Arbetsgrupp SIP", "Arbetsgrupp mobila team"], "lämna en lokal handlingsplan")),
+                   # a meeting app's task fields: "Uppgift:" / "Ansvarig:" / "Klart senast:"
+                   _ex("Uppgift: Ta fram lista över patienter med delad läkemedelslista\nAnsvarig: Elin Borg\n"
+                       "Klart senast: 2027-03-02",
+                       ("assignment", ["Elin Borg"], "ta fram lista över patienter med delad läkemedelslista"),
+                       roster=_ROSTER)),
          counter_examples=(# the body's own mission in its header, no one responsible under it
                            "Uppdrag: Gruppen ska samordna arbetet med SIP i länet.",
                            "Uppdrag: Ta fram en rutin.\nAnsvarig: alla")),
