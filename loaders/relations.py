@@ -7002,10 +7002,14 @@ class _Extractor:
         return True
 
     _NEW_IN_GROUP_RE = re.compile(
-        r"^(?:[Nn]ya?\s+i\s+(?P<g>[^,.;]+?)|[Nn]ya?\s+(?P<role>ledamot|ledamöter|representant|deltagare|medlem)"
-        r"(?:\s+i\s+(?P<g2>[^,.;]+?))?)\s+(?:är|blir)\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})"
+        # ("Ny ordinarie ledamot för Åby kommun är Lisa Ek, äldreomsorgschef, från den 1 februari": the seat's
+        # kind, the huvudman whose it is, the newcomer's title and from when)
+        r"^(?:[Nn]ya?\s+i\s+(?P<g>[^,.;]+?)|[Nn]ya?\s+(?:ordinarie\s+)?(?P<role>ledamot|ledamöter|representant|deltagare|medlem)"
+        r"(?:\s+i\s+(?P<g2>[^,.;]+?))?(?:\s+(?:för|från)\s+(?P<rep>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+s?(?:\s+kommun)?))?)"
+        r"\s+(?:är|blir)\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})"
         r"(?:\s*\([A-ZÅÄÖ]{1,3}\))?(?:,\s*(?P<hm>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+s?(?:\s+kommun)?))?"
-        r"(?:,?\s+som\s+ersätter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}))?[\s,]*$")
+        r"(?:,?\s+som\s+ersätter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}))?"
+        r"(?:,\s*[a-zåäö][\wåäö -]{2,60}?)?(?:,?\s+från\s+(?:och\s+med\s+)?(?:den\s+)?\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?)?[\s,.]*$")
 
     # the newcomer first: "Sara Ek, primärvården, är ny i gruppen", "Sara Ek är ny ledamot i styrgruppen"
     _IS_NEW_IN_RE = re.compile(

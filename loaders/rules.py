@@ -3090,7 +3090,7 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        "samverkansgruppen.", ("mandate", "Politiskt samverkansråd", "RLG", "delegates"))),
          counter_examples=("RLG överlämnar uppdraget till nästa möte.",)),
     Rule("new_in_group", "membership", triggers=("ny i ", "nya i ", "ny ledamot", "ny representant", "ny deltagare",
-                                                "nya ledamöter", "ny medlem"),
+                                                "nya ledamöter", "ny medlem", "ny ordinarie"),
          handler="_ms_new_in_group",
          examples=(_ex("Ny i gruppen är Lisa Ek, Åby kommun, som ersätter Karl Berg.",
                        ("membership", "Lisa Ek", "Samverkansgrupp äldre", "replace"),
@@ -3107,6 +3107,9 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        facts=(("membership", "Mattias Öhrn", "Samverkansgrupp äldre", "replace"),
                               ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave"))),
                    _ex("Sara Ek är ny ledamot i Styrgrupp Barnahus.", ("membership", "Sara Ek", "Styrgrupp Barnahus", "join")),
+                   # the seat's kind and huvudman before the newcomer, her title and from when after
+                   _ex("Ny ordinarie ledamot för Åby kommun är Lisa Ek, äldreomsorgschef, från den 1 februari.",
+                       ("membership", "Lisa Ek", "Samverkansgrupp äldre", "join")),
                    # the body that met, why after a dash
                    _ex("Sara Ek, akutmottagningen, är ny ledamot – gruppen har saknat någon från sjukhuset.",
                        ("membership", "Sara Ek", "Samverkansgrupp äldre", "join")),

@@ -46,3 +46,15 @@ def test_task_fields_under_a_decision_are_a_task_not_part_of_the_decision(tmp_pa
     assert not [d for d in f["decisions"] if "Uppgift" in d or "sammanfattning" in d]
     assert (("Vera Strand",), "skriva en kort sammanfattning av avvikelserna till Samverkansgrupp äldre") \
         in f["assignments"]
+
+
+def test_new_ordinary_member_named_after_the_seat_with_title_and_from_when(tmp_path):
+    """"Ny ordinarie ledamot för Norrby kommun är Tilda Berg, äldreomsorgschef, från den 1 februari": a
+    newcomer's seat in the body that met, the seat's kind and huvudman before her name."""
+    path = tmp_path / "lsg_2027-02-09.txt"
+    head = "Lokal samverkansgrupp Norrby\nMinnesanteckningar 2027-02-09\n\n" + _HEAD.split("Medlemmar i gruppen\n", 1)[1]
+    path.write_text(head + "Ärende 1: Ledamöter\nBeskrivning: Vera Strand lämnar gruppen den 31 januari. "
+                    "Ny ordinarie ledamot för Norrby kommun är Tilda Berg, äldreomsorgschef, från den 1 februari.\n",
+                    encoding="utf-8")
+    f = facts(path, tmp_path)
+    assert [m for m in f["memberships"] if m[0] == "Tilda Berg" and m[1] == "Lokal samverkansgrupp Norrby"]
