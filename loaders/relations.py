@@ -7005,7 +7005,7 @@ class _Extractor:
         # ("Ny ordinarie ledamot för Åby kommun är Lisa Ek, äldreomsorgschef, från den 1 februari": the seat's
         # kind, the huvudman whose it is, the newcomer's title and from when)
         r"^(?:[Nn]ya?\s+i\s+(?P<g>[^,.;]+?)|[Nn]ya?\s+(?:ordinarie\s+)?(?P<role>ledamot|ledamöter|representant|deltagare|medlem)"
-        r"(?:\s+i\s+(?P<g2>[^,.;]+?))?(?:\s+(?:för|från)\s+(?P<rep>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+s?(?:\s+kommun)?))?)"
+        r"(?:\s+i\s+(?P<g2>[^,.;]+?))?(?:\s+(?:för|från)\s+(?P<rep>Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun))?)"
         r"\s+(?:är|blir)\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})"
         r"(?:\s*\([A-ZÅÄÖ]{1,3}\))?(?:,\s*(?P<hm>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+s?(?:\s+kommun)?))?"
         r"(?:,?\s+som\s+ersätter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}))?"
