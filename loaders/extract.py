@@ -508,7 +508,8 @@ _AGREED_HEADING = re.compile(
 _ATT_CLAUSE = re.compile(r"^(?:[-•–*]\s*)?(?:(?:\d{1,2}|[a-z])\s?[.)]\s*)?[Aa]tt\b(?!\s+göra\s*:)[\s:]*(?P<text>.*)$")
 # a task list's row with its check box: "- [ ] @Sven Öqvist: ta fram …" ends a decision, as a task
 # ("Uppdrag: X sammanställer …", "Ansvarig: X" under "Beslut: …": the task given after the decision, no part of it)
-_ACTION_LABEL_LINE = re.compile(r"^(?:Att\s+göra|Åtgärd(?:er)?|Uppdrag|Ansvarig|Ansvar)\s*:\s*\S")
+# ("Uppgift: Skriva en sammanfattning …" / "Ansvarig: X": a meeting app's task fields after the decision)
+_ACTION_LABEL_LINE = re.compile(r"^(?:Att\s+göra|Åtgärd(?:er)?|Uppdrag|Uppgift|Ansvarig|Ansvar)\s*:\s*\S")
 _CHECKBOX_ROW = re.compile(r"^\s*(?:[-*•]\s*)?\[[ xX]?\]\s")
 _LEADING_ATT = re.compile(r"^att\b\s*", re.I)
 # "och föreslår regionfullmäktige besluta att" on its own line between decided points
@@ -4154,7 +4155,9 @@ _KIND_LETTERS = {"AG": "Arbetsgrupp", "SG": "Styrgrupp", "PG": "Projektgrupp"}
 _SUBJECT_DAY_WORD = re.compile(r"\d{1,4}(?:[/.-]\d{1,2}){0,2}|(?:jan|feb|mars?|apr|maj|juni?|juli?|aug|sept?|okt|nov|dec)"
                                r"(?:uari|ruari|il|usti|ember|ober)?\.?")
 _BODY_LABELS = ("organ", "ämne", "möte", "mötesforum", "forum", "grupp", "nämnd", "mötets namn", "instans",
-                "beslutsorgan", "sammanträde", "mötesgrupp", "samverkansforum")
+                "beslutsorgan", "sammanträde", "mötesgrupp", "samverkansforum",
+                # a meeting app's print or export: "Mötesnamn: Lokal närvårdsgrupp X", "Mötestitel: …"
+                "mötesnamn", "mötestitel", "mötesrubrik")
 # a body of one huvudman, named without it: "Socialnämnden" of the kommun on the letterhead
 _OWN_FIELD_BODY = (r"^nämnden\s+för\s+[\wåäö ,-]+|^(?:[\wåäö]+-\s+och\s+)?[\wåäö]+nämndens\s+"
                    r"(?:beredning|arbetsutskott|utskott)\s+för\s+[\wåäö ,-]+")

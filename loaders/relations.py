@@ -4128,9 +4128,13 @@ _ACTION_THEN_RESPONSIBLE = re.compile(r"(?m)^\s*Åtgärd(?:er)?\s*:\s*(?P<task>(
                                       r"[^\n]*?)(?:\n\s*|(?<=\.)\s+)Ansvar(?:ig[a]?)?\s*:\s*(?P<who>[^\n]+)")
 # a task as a block of labelled lines, each value wrapping onto indented lines: "Uppdrag: … / Ansvarig: … /
 # Återrapport: …"
-_BLOCK_GOES_ON = r"(?:\n[ \t]+(?=\S)(?![A-ZÅÄÖ][\wåäö]*\s*:)[^\n]+)*"
-_TASK_BLOCK = re.compile(r"(?m)^[ \t]*Uppdrag\s*:[ \t]*(?P<task>[A-ZÅÄÖ][^\n]*" + _BLOCK_GOES_ON + r")\n[ \t]*Ansvariga?\s*:"
-                         r"[ \t]*(?P<who>\S[^\n]*" + _BLOCK_GOES_ON + r")(?:\n[ \t]*Återrapport(?:eras|ering)?(?:\s+till)?"
+# (or, as a PDF wraps a long value, onto a line at the margin that goes on in lower case)
+_BLOCK_GOES_ON = r"(?:\n(?:[ \t]+(?=\S)|(?=[a-zåäö]))(?![A-ZÅÄÖ][\wåäö]*\s*:)[^\n]+)*"
+# (a meeting app's task fields too: "Uppgift: … / Ansvarig: … / Klart senast: 2027-03-02")
+_TASK_BLOCK = re.compile(r"(?m)^[ \t]*(?:Uppdrag|Uppgift)\s*:[ \t]*(?P<task>[A-ZÅÄÖ][^\n]*" + _BLOCK_GOES_ON + r")\n[ \t]*Ansvariga?\s*:"
+                         r"[ \t]*(?P<who>\S[^\n]*" + _BLOCK_GOES_ON + r")"
+                         r"(?:\n[ \t]*(?:Klart\s+senast|Klart|Klar\s+senast|Senast|Slutdatum|Förfallodatum)\s*:[ \t]*(?P<due>[^\n]+))?"
+                         r"(?:\n[ \t]*Återrapport(?:eras|ering)?(?:\s+till)?"
                          r"\s*:[ \t]*(?P<report>[^\n]+))?")
 # an uppdragsbeskrivning adopted with its content under labels after it, and those labels
 _MISSION_ADOPTED = re.compile(r"(?:fastställ|anta|antog|godkän|beslutade\s+om)[a-zåäö]*\s+(?:den\s+)?uppdragsbeskrivning(?:en)?"
@@ -6517,6 +6521,8 @@ class _Extractor:
             if not who:
                 continue
             report = " ".join((m.group("report") or "").split())
+            if m.group("due"):  # "Klart senast: 2027-03-02": when the task is due
+                report = f"senast {m.group('due').strip()} {report}".strip()
             self.assignment(who, task[:1].lower() + task[1:], origin=origin, pos=pos,
                             given_by=giver or self._meeting_body(), context=report)
             done = True
@@ -7002,10 +7008,14 @@ class _Extractor:
         return True
 
     _NEW_IN_GROUP_RE = re.compile(
-        r"^(?:[Nn]ya?\s+i\s+(?P<g>[^,.;]+?)|[Nn]ya?\s+(?P<role>ledamot|ledamöter|representant|deltagare|medlem)"
-        r"(?:\s+i\s+(?P<g2>[^,.;]+?))?)\s+(?:är|blir)\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})"
+        # ("Ny ordinarie ledamot för Åby kommun är Lisa Ek, äldreomsorgschef, från den 1 februari": the seat's
+        # kind, the huvudman whose it is, the newcomer's title and from when)
+        r"^(?:[Nn]ya?\s+i\s+(?P<g>[^,.;]+?)|[Nn]ya?\s+(?:ordinarie\s+)?(?P<role>ledamot|ledamöter|representant|deltagare|medlem)"
+        r"(?:\s+i\s+(?P<g2>[^,.;]+?))?(?:\s+(?:för|från)\s+(?P<rep>Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun))?)"
+        r"\s+(?:är|blir)\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})"
         r"(?:\s*\([A-ZÅÄÖ]{1,3}\))?(?:,\s*(?P<hm>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+s?(?:\s+kommun)?))?"
-        r"(?:,?\s+som\s+ersätter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}))?[\s,]*$")
+        r"(?:,?\s+som\s+ersätter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}))?"
+        r"(?:,\s*[a-zåäö][\wåäö -]{2,60}?)?(?:,?\s+från\s+(?:och\s+med\s+)?(?:den\s+)?\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?)?[\s,.]*$")
 
     # the newcomer first: "Sara Ek, primärvården, är ny i gruppen", "Sara Ek är ny ledamot i styrgruppen"
     _IS_NEW_IN_RE = re.compile(

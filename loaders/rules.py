@@ -2616,7 +2616,7 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        facts=(("assignment", ["Sanna Pirinen"], "påminna om: kommunerna kontrollerar"),)),),
          counter_examples=("Rutinen gäller tills vidare (se bilaga).",)),
     # a task written as a block of labelled lines under a point: "Uppdrag: … / Ansvarig: … / Återrapport: …"
-    Rule("task_block", "assignment", triggers=("Uppdrag:",), handler="_task_block",
+    Rule("task_block", "assignment", triggers=("Uppdrag:", "Uppgift:"), handler="_task_block",
          examples=(_ex("Uppdrag:     Säkra läkarmedverkan i teamet från vårdcentralerna\n"
                        "             under våren.\n  Ansvarig:    Elin Borg\n  Återrapport: Styrgruppen 2026-04-15",
                        ("assignment", ["Elin Borg"], "säkra läkarmedverkan i teamet från vårdcentralerna under våren"),
@@ -2627,7 +2627,12 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("assignment", ["Arbetsgrupp SIP", "Elin Borg"], "ta fram en halvtidsutvärdering"), roster=_ROSTER),
                    _ex("Uppdrag: Lämna en lokal handlingsplan.\nAnsvarig: Arbetsgrupp SIP och Arbetsgrupp mobila team\n"
                        "Återrapport: 2026-03-31",
-                       ("assignment", ["Arbetsgrupp SIP", "Arbetsgrupp mobila team"], "lämna en lokal handlingsplan"))),
+                       ("assignment", ["Arbetsgrupp SIP", "Arbetsgrupp mobila team"], "lämna en lokal handlingsplan")),
+                   # a meeting app's task fields: "Uppgift:" / "Ansvarig:" / "Klart senast:"
+                   _ex("Uppgift: Ta fram lista över patienter med delad läkemedelslista\nAnsvarig: Elin Borg\n"
+                       "Klart senast: 2027-03-02",
+                       ("assignment", ["Elin Borg"], "ta fram lista över patienter med delad läkemedelslista"),
+                       roster=_ROSTER)),
          counter_examples=(# the body's own mission in its header, no one responsible under it
                            "Uppdrag: Gruppen ska samordna arbetet med SIP i länet.",
                            "Uppdrag: Ta fram en rutin.\nAnsvarig: alla")),
@@ -3093,7 +3098,7 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        "samverkansgruppen.", ("mandate", "Politiskt samverkansråd", "RLG", "delegates"))),
          counter_examples=("RLG överlämnar uppdraget till nästa möte.",)),
     Rule("new_in_group", "membership", triggers=("ny i ", "nya i ", "ny ledamot", "ny representant", "ny deltagare",
-                                                "nya ledamöter", "ny medlem"),
+                                                "nya ledamöter", "ny medlem", "ny ordinarie"),
          handler="_ms_new_in_group",
          examples=(_ex("Ny i gruppen är Lisa Ek, Åby kommun, som ersätter Karl Berg.",
                        ("membership", "Lisa Ek", "Samverkansgrupp äldre", "replace"),
@@ -3110,6 +3115,9 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        facts=(("membership", "Mattias Öhrn", "Samverkansgrupp äldre", "replace"),
                               ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave"))),
                    _ex("Sara Ek är ny ledamot i Styrgrupp Barnahus.", ("membership", "Sara Ek", "Styrgrupp Barnahus", "join")),
+                   # the seat's kind and huvudman before the newcomer, her title and from when after
+                   _ex("Ny ordinarie ledamot för Åby kommun är Lisa Ek, äldreomsorgschef, från den 1 februari.",
+                       ("membership", "Lisa Ek", "Samverkansgrupp äldre", "join")),
                    # the body that met, why after a dash
                    _ex("Sara Ek, akutmottagningen, är ny ledamot – gruppen har saknat någon från sjukhuset.",
                        ("membership", "Sara Ek", "Samverkansgrupp äldre", "join")),
