@@ -2810,6 +2810,14 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("membership", "Cecilia Dahlberg", "MAS-nätverket", "replace"),
                        ("membership", "Rut Hallqvist", "MAS-nätverket", "leave"), body="MAS-nätverket"),
                    # a huvudman's seat in the body that met, told as done
+                   # the side fronted, the two names run together after the verb, why after a comma
+                   _ex("Från Åby kommun ersätter Camilla Stål Per Ljung från och med 1/1 2027, då Per går i pension.",
+                       ("membership", "Camilla Stål", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Per Ljung", "Samverkansgrupp äldre", "leave")),
+                   # the seat the newcomer was appointed to, then whom she replaces
+                   _ex("Marie Ek har utsetts till Åby kommuns ledamot och ersätter Lars Wik från och med 1/11.",
+                       ("membership", "Marie Ek", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Lars Wik", "Samverkansgrupp äldre", "leave")),
                    _ex("Cecilia Sand har ersatt Eva Nord som representant för Åby kommun.",
                        ("membership", "Cecilia Sand", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Eva Nord", "Samverkansgrupp äldre", "leave"))),
