@@ -4218,8 +4218,9 @@ _ON_GENITIVE_UPPDRAG = re.compile(r"^(?P<x>[A-ZÅÄÖ][^,;.]{1,60}?)\s+(?:har\s+
 _OTHER_BODYS_PROPOSAL = re.compile(r"\s*\b(?:med|enligt)\s+följande\s+förslag(?:\s+till\s+beslut)?\s*:")
 # who tells of a change, before it: "Socialchef Eva Ek informerar om att …", "Ordföranden meddelade att …"
 # (or a note of a newcomer before a colon: "Ny ledamot hälsades välkommen: A ersätter B som …")
+# (or told as done by the side whose seat it is: "Åby kommun har meddelat att A ersätter B som …")
 _CHANGE_TOLD_BY = re.compile(r"^[A-ZÅÄÖ][^.;:]{0,80}?\s+(?:informerar|informerade|meddelar|meddelade|berättar|berättade|"
-                        r"rapporterar|rapporterade)\s+(?:om\s+)?att\s+(?=[A-ZÅÄÖ])"
+                        r"rapporterar|rapporterade|har\s+(?:informerat|meddelat|berättat|rapporterat))\s+(?:om\s+)?att\s+(?=[A-ZÅÄÖ])"
                         r"|^Nya?\s+(?:ledamot|ledamöter|representant|representanter|deltagare|medlem)\b[^.;:]{0,60}:\s+(?=[A-ZÅÄÖ])")
 _NEWCOMER_APPOSITION = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}),\s+[^,]{2,50},\s+"
                                   r"(?=(?:ersätter|har\s+ersatt|ersatte)\s)")

@@ -54,3 +54,25 @@ def test_mailed_notes_with_their_own_ruled_title_line(tmp_path):
     f.write_text(text, encoding="utf-8")
     raw = read_document(str(f))
     assert parse_minutes(raw.text, raw.path, written_as=raw.written_as).body == "LSG"
+
+
+def _mandates(text: str) -> set[tuple[str, str, str]]:
+    r = extract_relations(parse_minutes(text, "x.txt"))
+    return {(m.from_body, m.to_body, m.kind) for m in r.mandates}
+
+
+def test_decided_on_delegation_from_another_body():
+    """"LSG beslutade på delegation från PSG / att …": the body acting on powers handed it by another."""
+    text = ("Ledningsgruppen för samverkan i Åby\nMinnesanteckningar 2026-12-04\n\nNärvarande\nEva Berg, socialchef, Åby kommun, ordförande\n"
+            "Per Ljung, förvaltningschef, Torp kommun\n\n§ 1 Dagordning\nDagordningen fastställdes.\n\n"
+            "§ 2 Överenskommelse om hemsjukvård\nPer Ljung föredrog förslaget.\n\nLSG beslutade på delegation från PSG\n"
+            "att fastställa reviderad bilaga 3 till överenskommelsen.\n")
+    assert ("PSG", "LSG", "delegates") in _mandates(text)
+
+
+def test_seat_change_told_as_done_by_the_side():
+    """"Torp kommun har meddelat att A (S) ersätter B (KD) som ordinarie ledamot i rådet"."""
+    got = _changes(_HEAD + "Torp kommun har meddelat att Ola Hed (S) ersätter Pia Lönn (KD) som ordinarie ledamot i "
+                           "gruppen från och med den 1 januari 2026.\n")
+    assert ("Ola Hed", "Ledningsgruppen för samverkan i Åby", "replace") in got
+    assert ("Pia Lönn", "Ledningsgruppen för samverkan i Åby", "leave") in got
