@@ -3673,6 +3673,14 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     if (tm := _TIME.search(lines[k + 1])) and out["time"] is None:
                         out["time"] = f"{tm.group(1)}-{tm.group(2)}"
                 break
+            if _RULE_LINE.match(lines[k - 1]) and len(t) < 80 and _DOC_TYPE.match(t):
+                # "------" / "MINNESANTECKNINGAR LSVO 2026-12-04": the notes' own title line, the kind of document
+                # with the body and the day, read as a title block is
+                sub = {"date": None, "time": None}
+                _title_block([(k + 1, lines[k])], sub)
+                if sub.get("body"):
+                    out["body"] = sub["body"]
+                    break
     if not out.get("body"):
         out["body"] = _spelled_title_body(lines[lo - 1:hi])
     _dated_marks(raw_entries, tables, out.get("date"))

@@ -4228,8 +4228,9 @@ _ON_GENITIVE_UPPDRAG = re.compile(r"^(?P<x>[A-ZÅÄÖ][^,;.]{1,60}?)\s+(?:har\s+
 _OTHER_BODYS_PROPOSAL = re.compile(r"\s*\b(?:med|enligt)\s+följande\s+förslag(?:\s+till\s+beslut)?\s*:")
 # who tells of a change, before it: "Socialchef Eva Ek informerar om att …", "Ordföranden meddelade att …"
 # (or a note of a newcomer before a colon: "Ny ledamot hälsades välkommen: A ersätter B som …")
+# (or told as done by the side whose seat it is: "Åby kommun har meddelat att A ersätter B som …")
 _CHANGE_TOLD_BY = re.compile(r"^[A-ZÅÄÖ][^.;:]{0,80}?\s+(?:informerar|informerade|meddelar|meddelade|berättar|berättade|"
-                        r"rapporterar|rapporterade)\s+(?:om\s+)?att\s+(?=[A-ZÅÄÖ])"
+                        r"rapporterar|rapporterade|har\s+(?:informerat|meddelat|berättat|rapporterat))\s+(?:om\s+)?att\s+(?=[A-ZÅÄÖ])"
                         r"|^Nya?\s+(?:ledamot|ledamöter|representant|representanter|deltagare|medlem)\b[^.;:]{0,60}:\s+(?=[A-ZÅÄÖ])")
 _NEWCOMER_APPOSITION = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}),\s+[^,]{2,50},\s+"
                                   r"(?=(?:ersätter|har\s+ersatt|ersatte)\s)")
@@ -4264,6 +4265,18 @@ _GENERIC_POINT = re.compile(r"(?i)övrigt|övriga\s+frågor|övriga\s+ärenden|�
                             r"mötets\s+öppnande|öppnande|inledning|nästa\s+möte|dagordning|val\s+av\s+[\wåäö ]+|"
                             r"föregående\s+(?:mötes\s+)?(?:anteckningar|protokoll)|avslutning|mötets\s+avslutande")
 # "Eva Ström ersätter Per Ek från januari": nothing but when after the one replaced
+# "Från Ronneby kommun ersätter A B från och med 1/1": the side fronted, the two names run together after the verb
+_FRONTED_SIDE_REPLACES_RE = re.compile(
+    r"^(?:Från|För)\s+(?P<org>" + _HUVUDMAN_WORDS + r")\s+ersätter\s+"
+    r"(?P<names>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){3,4})(?P<rest>(?:\s+(?:från|fr\.\s?o\.\s?m\.?)\b.*)?)$")
+# "A har utsetts till Åby kommuns ledamot och ersätter B …": the seat named before the one replaced
+_APPOINTED_SEAT_REPLACES_RE = re.compile(
+    r"^(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?:har\s+(?:utsetts|valts)|utses|väljs)\s+till\s+"
+    r"(?P<seat>[^.;,]{3,60}?\b(?:ledamot|ersättare|representant))\s+och\s+ersätter\s+"
+    r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?P<rest>(?:\s+(?:från|fr\.\s?o\.\s?m\.?)\b.*)?)$")
+# ", då Peter går i pension" after a change of seat: why, no part of the seat
+# (not a stand-in's "då Eva är föräldraledig", who keeps the seat)
+_REPLACE_REASON_TAIL = re.compile(r",\s+(?:då|eftersom)\s+(?![^,;]*(?:ledig|sjuk|tillfällig))[^,;]+?\.?$")
 _REPLACES_BARE_RE = re.compile(
     r"^(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+ersätter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})"
     r"(?:\s+(?:från|fr\.\s?o\.\s?m\.?|efter)\b[^.;,]*)?\.?$")
@@ -6738,6 +6751,19 @@ class _Extractor:
             c = _WILL_REPLACE.sub("ersätter", c)
         if "har ersatt " in c:  # "A har ersatt B i gruppen": the change made since, read as the present
             c = c.replace("har ersatt ", "ersätter ", 1)
+        if "ersätter" in c and (fr := _FRONTED_SIDE_REPLACES_RE.match(c)):
+            # "Från Ronneby kommun ersätter Camilla Stål Peter Ljung från och med 1/1": the side fronted, the
+            # newcomer and the one replaced after the verb; the side's seat
+            toks = fr.group("names").split()
+            cut = next((k for k in range(2, len(toks) - 1) if " ".join(toks[k:]).casefold() in ctx.roster), 2)
+            if len(toks) == 4 or cut != 2 or len(toks) > 4 and " ".join(toks[2:]).casefold() in ctx.roster:
+                c = (f"{' '.join(toks[:cut])} ersätter {' '.join(toks[cut:])} som representant för {fr.group('org')}"
+                     f"{fr.group('rest')}")
+        if "ersätter" in c and (ap := _APPOINTED_SEAT_REPLACES_RE.match(c)):
+            # "Marie Ek har utsetts till Åby kommuns ledamot och ersätter Lars Wik från och med 1/11": the seat named
+            # before the one replaced
+            c = f"{ap.group('new')} ersätter {ap.group('old')} som {ap.group('seat')}{ap.group('rest')}"
+        c = _REPLACE_REASON_TAIL.sub("", c)
         two = c.count("ersätter") == 2 and _TWO_REPLACES_RE.match(c)
         if two:
             # "A ersätter B och C ersätter D som ersättare i G": one seat phrase serving both clauses

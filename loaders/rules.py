@@ -519,6 +519,25 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "RLG", "Styrgrupp Äldre", "delegates")),),
          counter_examples=("Cecilia godkände planen, som LVO fick i uppdrag att ta fram i maj.",
                            "RLG antog handlingsplanen, som Anna Ek fick i uppdrag att ta fram i våras.")),
+    # a body acting on powers another has handed it: "LSVO beslutade på delegation från PSVO", "AU har på delegation från
+    # rådet rätt att lämna yttrande", "arbetsutskottet får på delegation från rådet besluta om …"
+    Rule("on_delegation_from", "mandate", mandate="delegates", exclusive=False, triggers=("på delegation från", "på delegation av"),
+         pattern=r"^(?:att\s+)?(?P<to>[A-ZÅÄÖa-zåäö][^.;,:]{0,60}?)\s+(?:(?:beslutade|beslutar|beslöt|har|hade|får|fick)\s+)?"
+                 r"på\s+delegation\s+(?:från|av)\s+(?P<from>[^.;,:]+?)"
+                 r"(?=\s+(?:rätt|att|får|fick|ska|kan|om|fatta|besluta|lämna|fastställa|yttra)\b|\s*[,:]|\s*\.?$)",
+         examples=(_ex("LSVO beslutade på delegation från PSVO", body="LSVO",
+                       facts=(("mandate", "PSVO", "LSVO", "delegates"),)),
+                   _ex("Arbetsutskottet har på delegation från Samverkansrådet rätt att lämna yttrande när rådet inte hinner "
+                       "sammanträda.", body="Arbetsutskottet",
+                       facts=(("mandate", "Samverkansrådet", "Arbetsutskottet", "delegates"),))),
+         counter_examples=("Beslutet fattades på delegation.",)),
+    # "PSVO gav den 2 oktober LSVO delegation att fastställa bilagorna": the one handing over its powers delegates
+    Rule("gave_delegation", "mandate", mandate="delegates", exclusive=False, triggers=("delegation att",),
+         pattern=r"(?:^|\bom\s+att\s+|\batt\s+)(?P<from>[A-ZÅÄÖ][^.;,:]{0,60}?)\s+(?:" + _WHEN_BEFORE + r"\s+)?"
+                 r"(?:gav|ger|har\s+gett|har\s+givit|gett)\s+(?P<to>[A-ZÅÄÖ][^.;,:]{0,60}?)\s+delegation\s+att\b",
+         examples=(_ex("Ordföranden påminde om att PSVO den 2 oktober gav LSVO delegation att fastställa reviderade bilagor.",
+                       body="LSVO", facts=(("mandate", "PSVO", "LSVO", "delegates"),)),),
+         counter_examples=("Ordföranden gav ingen delegation att fastställa bilagorna.",)),
     # "Styrgruppen beställer en analys från Projektgruppen X": the body ordering work from another commissions it
     Rule("orders_from", "mandate", mandate="delegates", exclusive=False,
          triggers=("beställer", "beställa", "beställde", "beställt"),
@@ -2823,6 +2842,19 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("membership", "Cecilia Dahlberg", "MAS-nätverket", "replace"),
                        ("membership", "Rut Hallqvist", "MAS-nätverket", "leave"), body="MAS-nätverket"),
                    # a huvudman's seat in the body that met, told as done
+                   # told as done by the side whose seat it is
+                   _ex("Åby kommun har meddelat att Ola Hed (S) ersätter Pia Lönn (KD) som ordinarie ledamot i rådet från "
+                       "och med den 1 januari 2026.", body="Samverkansrådet, Åby",
+                       facts=(("membership", "Ola Hed", "Samverkansrådet, Åby", "replace"),
+                              ("membership", "Pia Lönn", "Samverkansrådet, Åby", "leave"))),
+                   # the side fronted, the two names run together after the verb, why after a comma
+                   _ex("Från Åby kommun ersätter Camilla Stål Per Ljung från och med 1/1 2027, då Per går i pension.",
+                       ("membership", "Camilla Stål", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Per Ljung", "Samverkansgrupp äldre", "leave")),
+                   # the seat the newcomer was appointed to, then whom she replaces
+                   _ex("Marie Ek har utsetts till Åby kommuns ledamot och ersätter Lars Wik från och med 1/11.",
+                       ("membership", "Marie Ek", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Lars Wik", "Samverkansgrupp äldre", "leave")),
                    _ex("Cecilia Sand har ersatt Eva Nord som representant för Åby kommun.",
                        ("membership", "Cecilia Sand", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Eva Nord", "Samverkansgrupp äldre", "leave"))),
