@@ -261,8 +261,9 @@ _ROLE_WORDS = {
 }
 # words in an entry that say the person was not there, or came as a guest
 # ("Ledamot (förhindrad)" in a roster's Roll column)
+# (a roster's "Anm." column shortens them: "frånv.", "förh.")
 _ABSENT_NOTE = re.compile(r"^(?:anmält\s+förhinder|anmälda?\s+förhinder|meddelat\s+förhinder|förhinder|förhindrad|frånvarande|ej\s+närvarande|"
-                          r"inte\s+närvarande|återbud|sjuk|sjukskriven|ledig|föräldraledig)$", re.I)
+                          r"inte\s+närvarande|återbud|sjuk|sjukskriven|ledig|föräldraledig|frånv\.?|förh\.?)$", re.I)
 _GUEST_NOTE = re.compile(r"^(?:(?:gäst|inbjuden|inbjuden\s+gäst|adjungerad|adjungerande)\b|adj\.?(?=[\s,]|$))", re.I)
 class _NameToken:
     """A capitalised word that may be part of a person name, in any Latin script ('Hodžić', 'Jovanović')."""
@@ -525,6 +526,8 @@ _STRUCTURAL = re.compile(
     r"^(?:dokument|bilagor?|handlingar|beslutsunderlag|protokollet\s+(?:ska\s+|skall\s+)?skickas\s+till|"
     r"beskrivning\s+av\s+ärendet|ärendet\s+i\s+korthet|ärendets\s+beredning|"
     r"protokoll\s+skickas\s+till|beslutet\s+(?:ska\s+)?(?:skickas|expedieras)\s+till|expedieras\s+till|"
+    # "Expedieras: Kommundirektören, X AB", "Expedieras: –": the distribution list without its "till"
+    r"expedieras(?=\s*:)|"
     r"expediering|sändlista|utdrag\s+till|föredragande\s*:|föredragare\s*:|ärendebeskrivning|sammanfattning|"
     r"bakgrund|yrkanden?|propositionsordning|reservation(?:er)?|protokollsanteckning|jäv|beredning|"
     r"förslag\s+till\s+beslut|förvaltningens\s+förslag|beslutsgång|omröstning|särskilt\s+yttrande|"
@@ -546,8 +549,8 @@ _DOCUMENT_LABEL = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,20}(?:\s+[a-zåäö]{2,
 _ARROW_DECISION = re.compile(r"^(?:[-–•*·]\s*)?(?:→|➔|➜|⇒|=>|->)\s*(?=[Bb]eslut(?:\s+\d{1,2})?\s*:)")
 _DISTRIBUTION = re.compile(
     r"^(?:protokollet\s+(?:ska\s+|skall\s+)?skickas\s+till|protokoll\s+skickas\s+till|"
-    r"beslutet\s+(?:ska\s+)?(?:skickas|expedieras)\s+till|expedieras\s+till|expediering|sändlista|utdrag\s+till)"
-    r"\s*:?\s*(?P<rest>.*)$",
+    r"beslutet\s+(?:ska\s+)?(?:skickas|expedieras)\s+till|expedieras\s+till|expedieras(?=\s*:)|expediering|sändlista|"
+    r"utdrag\s+till)\s*:?\s*(?P<rest>.*)$",
     re.I,
 )
 _DOCUMENTS = re.compile(r"^(?:dokument|bilagor?|handlingar)\s*(?::\s*(?P<rest>.*))?$", re.I)
@@ -3415,6 +3418,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             elif head in _BODY_LABELS and out.get("body_label") is None:
                 # "Organ: Socialnämnden", "Ämne: Minnesanteckningar från möte i Arbetsgrupp X 12/3"
                 cand = _body_cell(m.group(2))
+                if cand and head == "ämne" and (sg := _SG_SHORT.match(cand)):
+                    # "Ämne: Anteckningar SG Psykisk hälsa vuxna 28/1": the letters stand for a samverkansgrupp in
+                    # one region and a styrgrupp in the next; the notes' own text names it in full
+                    cand = _sg_in_full(sg.group(1), "\n".join(lines[lo - 1:hi + 60])) or cand
                 if cand and not _HUVUDMAN_CELL.match(cand) and (head != "ämne" or _BODY_WORD.search(cand)):
                     out["body_label"] = cand[:1].upper() + cand[1:]
             elif _SENT_LABEL.match(head):
@@ -4198,6 +4205,28 @@ _LAG_MEETING = re.compile(r"^(?:(?:(?:fört|förda)\s+)?(?:(?:från|vid)\s+)?LAG
 _BARE_DIREKTION = re.compile(r"(?i)(?:förbunds)?direktionen?s?(?:\s+sammanträde)?")
 # a förbund's own preparing body named in one word: "Utbildningsberedningen", "Arbetsutskottet", "Presidiet"
 _FÖRBUND_SUB_BODY = re.compile(r"[A-ZÅÄÖ][a-zåäö-]*(?:beredningen|utskottet)|Presidiet")
+
+
+# a subject's "SG" before a group's topic: a samverkansgrupp or a styrgrupp, the text says which
+_SG_SHORT = re.compile(r"^SG\s+([A-ZÅÄÖa-zåäö][\wåäö -]{2,60})$")
+
+
+def _sg_in_full(topic: str, text: str) -> str | None:
+    """The group a subject names "SG <topic>", as the text names it in full: "Samverkansgrupp <topic>" or
+    "Styrgrupp <topic>", with the place it is for ("… i Mälarby"); None where the text names neither.
+
+    >>> _sg_in_full("Psykisk hälsa vuxna", "från gårdagens möte i Samverkansgrupp Psykisk hälsa\\nvuxna i Mälarby (28 jan")
+    'Samverkansgrupp Psykisk hälsa vuxna i Mälarby'
+    >>> _sg_in_full("Nära vård", "Styrgruppen för nära vård träffades.") is None
+    True
+    """
+    words = topic.split()
+    m = re.search(r"\b(Samverkansgrupp|Styrgrupp|SAMVERKANSGRUPP|STYRGRUPP)\s+"
+                  + r"\s+".join(re.escape(w) for w in words)
+                  + r"(?![\wåäö])(?P<place>\s+i\s+(?!Teams\b|Zoom\b)[A-ZÅÄÖ][\wåäö-]+)?", text, re.I)
+    if not m or not m.group(1)[:1].isupper():
+        return None
+    return " ".join(m.group(0).split())
 
 
 # the kinds of group notes shorten to two capitals before the group's name (not "SG", which is a
