@@ -4266,6 +4266,8 @@ def _body_cell(c: str) -> str:
     'arbetsgruppen för gemensam SIP-utbildning'
     >>> _body_cell("SV: Kallelse arbetsgrupp hemrehabilitering 4/5 - anteckningar")
     'arbetsgrupp hemrehabilitering'
+    >>> _body_cell("Styrgrupp Nära vård Skogland – januari")
+    'Styrgrupp Nära vård Skogland'
     >>> _body_cell("AG Trygg hemgång")
     'Arbetsgrupp Trygg hemgång'
     >>> _body_cell("Minnesanteckningar från styrgruppsmöte för det regionala nätverket, 14 oktober 2025")
@@ -4309,6 +4311,8 @@ def _body_cell(c: str) -> str:
     cand = _TEXT_DATE.sub(" ", cand)
     cand = re.sub(rf"\b\d{{1,2}}(?::e|:a)?\s+(?:{_MONTH_RE})\b", " ", cand, flags=re.I)  # "12 mars"
     cand = re.sub(r"\b(?:möte|nr)\s+\d+\s*/\s*\d{4}\b", " ", cand, flags=re.I)
+    # "Möte: Styrgrupp Nära vård X – januari" (a Teams meeting's title): the month after a dash is no part of its body
+    cand = re.sub(rf"\s+[–—-]\s+(?:{_MONTH_RE})(?:\s+\d{{4}})?\s*$", " ", cand.strip(), flags=re.I)
     cand = re.sub(r"(?:\b(?:den|från|mötet)\s+)?\b\d{1,2}/\d{1,2}(?:\s*[-/]\s*\d{2,4})?\s*$", " ",
                   cand.strip().rstrip(" -–—:,"))  # "… 28/8", "… 4/5 - anteckningar"
     cand = re.sub(r"\b(?:för|från|vid|med|den|i)\s*$", "", cand.strip(), flags=re.I)

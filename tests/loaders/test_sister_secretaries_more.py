@@ -75,3 +75,18 @@ def test_a_subjects_sg_is_the_group_the_mailed_notes_name_in_full(tmp_path):
         """, name="anteckningar.eml")
     assert got["body"] == "Samverkansgrupp Psykisk hälsa vuxna i Åby"
     assert ("Per Lind", "Samverkansgrupp Psykisk hälsa vuxna i Åby", "member") in got["memberships"]
+
+
+def test_a_teams_meetings_title_with_its_month_after_a_dash_is_the_group_without_the_month(tmp_path):
+    got = load(tmp_path, """\
+        Mötesanteckningar – exporterade från Microsoft Teams
+        Möte: Styrgrupp Nära vård Åby – januari
+        Organisatör: Eva Ek
+        Starttid: 2027-01-14 13:00
+
+        Närvarande: Eva Ek, ordf.; Per Lind; Sara Öhrn
+
+        1. Godkännande av dagordning
+        Dagordningen godkändes.
+        """)
+    assert got["body"] == "Styrgrupp Nära vård Åby"
