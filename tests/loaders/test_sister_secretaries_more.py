@@ -90,3 +90,24 @@ def test_a_teams_meetings_title_with_its_month_after_a_dash_is_the_group_without
         Dagordningen godkändes.
         """)
     assert got["body"] == "Styrgrupp Nära vård Åby"
+
+
+def test_the_tasks_listed_under_till_dess_after_the_next_meeting_are_assignments(tmp_path):
+    got = load(tmp_path, """\
+        Anteckningar Samverkansgrupp äldre Åby
+        Datum: 2027-01-28
+
+        Närvarande: Eva Ek, Region Åby (ordf.); Per Lind, Västby kommun; Sara Öhrn, Norrby kommun
+
+        1. Inledning
+        Dagordningen godkändes.
+
+        Nästa möte
+        Torsdag 22 april kl. 13.00–15.30, Teams.
+        Till dess:
+        - Per: kalla skrivgruppen för samsjuklighet (v. 8)
+        - Sara: skicka ut uppdaterad sändlista och kallelse
+        """)
+    tasks = {(tuple(a), t) for a, t in got["assignments"]}
+    assert any(a == ("Per Lind",) and t.startswith("kalla skrivgruppen") for a, t in tasks), tasks
+    assert any(a == ("Sara Öhrn",) and t.startswith("skicka ut uppdaterad sändlista") for a, t in tasks), tasks
