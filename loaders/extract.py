@@ -261,8 +261,9 @@ _ROLE_WORDS = {
 }
 # words in an entry that say the person was not there, or came as a guest
 # ("Ledamot (förhindrad)" in a roster's Roll column)
+# (a roster's "Anm." column shortens them: "frånv.", "förh.")
 _ABSENT_NOTE = re.compile(r"^(?:anmält\s+förhinder|anmälda?\s+förhinder|meddelat\s+förhinder|förhinder|förhindrad|frånvarande|ej\s+närvarande|"
-                          r"inte\s+närvarande|återbud|sjuk|sjukskriven|ledig|föräldraledig)$", re.I)
+                          r"inte\s+närvarande|återbud|sjuk|sjukskriven|ledig|föräldraledig|frånv\.?|förh\.?)$", re.I)
 _GUEST_NOTE = re.compile(r"^(?:(?:gäst|inbjuden|inbjuden\s+gäst|adjungerad|adjungerande)\b|adj\.?(?=[\s,]|$))", re.I)
 class _NameToken:
     """A capitalised word that may be part of a person name, in any Latin script ('Hodžić', 'Jovanović')."""
@@ -526,6 +527,8 @@ _STRUCTURAL = re.compile(
     r"^(?:dokument|bilagor?|handlingar|beslutsunderlag|protokollet\s+(?:ska\s+|skall\s+)?skickas\s+till|"
     r"beskrivning\s+av\s+ärendet|ärendet\s+i\s+korthet|ärendets\s+beredning|"
     r"protokoll\s+skickas\s+till|beslutet\s+(?:ska\s+)?(?:skickas|expedieras)\s+till|expedieras\s+till|"
+    # "Expedieras: Kommundirektören, X AB", "Expedieras: –": the distribution list without its "till"
+    r"expedieras(?=\s*:)|"
     r"expediering|sändlista|utdrag\s+till|föredragande\s*:|föredragare\s*:|ärendebeskrivning|sammanfattning|"
     r"bakgrund|yrkanden?|propositionsordning|reservation(?:er)?|protokollsanteckning|jäv|beredning|"
     r"förslag\s+till\s+beslut|förvaltningens\s+förslag|beslutsgång|omröstning|särskilt\s+yttrande|"
@@ -547,8 +550,8 @@ _DOCUMENT_LABEL = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,20}(?:\s+[a-zåäö]{2,
 _ARROW_DECISION = re.compile(r"^(?:[-–•*·]\s*)?(?:→|➔|➜|⇒|=>|->)\s*(?=[Bb]eslut(?:\s+\d{1,2})?\s*:)")
 _DISTRIBUTION = re.compile(
     r"^(?:protokollet\s+(?:ska\s+|skall\s+)?skickas\s+till|protokoll\s+skickas\s+till|"
-    r"beslutet\s+(?:ska\s+)?(?:skickas|expedieras)\s+till|expedieras\s+till|expediering|sändlista|utdrag\s+till)"
-    r"\s*:?\s*(?P<rest>.*)$",
+    r"beslutet\s+(?:ska\s+)?(?:skickas|expedieras)\s+till|expedieras\s+till|expedieras(?=\s*:)|expediering|sändlista|"
+    r"utdrag\s+till)\s*:?\s*(?P<rest>.*)$",
     re.I,
 )
 _DOCUMENTS = re.compile(r"^(?:dokument|bilagor?|handlingar)\s*(?::\s*(?P<rest>.*))?$", re.I)
@@ -3416,6 +3419,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             elif head in _BODY_LABELS and out.get("body_label") is None:
                 # "Organ: Socialnämnden", "Ämne: Minnesanteckningar från möte i Arbetsgrupp X 12/3"
                 cand = _body_cell(m.group(2))
+                if cand and head == "ämne" and (sg := _SG_SHORT.match(cand)):
+                    # "Ämne: Anteckningar SG Psykisk hälsa vuxna 28/1": the letters stand for a samverkansgrupp in
+                    # one region and a styrgrupp in the next; the notes' own text names it in full
+                    cand = _sg_in_full(sg.group(1), "\n".join(lines[lo - 1:hi + 60])) or cand
                 if cand and not _HUVUDMAN_CELL.match(cand) and (head != "ämne" or _BODY_WORD.search(cand)):
                     out["body_label"] = cand[:1].upper() + cand[1:]
             elif _SENT_LABEL.match(head):
@@ -4211,6 +4218,28 @@ _BARE_DIREKTION = re.compile(r"(?i)(?:förbunds)?direktionen?s?(?:\s+sammanträd
 _FÖRBUND_SUB_BODY = re.compile(r"[A-ZÅÄÖ][a-zåäö-]*(?:beredningen|utskottet)|Presidiet")
 
 
+# a subject's "SG" before a group's topic: a samverkansgrupp or a styrgrupp, the text says which
+_SG_SHORT = re.compile(r"^SG\s+([A-ZÅÄÖa-zåäö][\wåäö -]{2,60})$")
+
+
+def _sg_in_full(topic: str, text: str) -> str | None:
+    """The group a subject names "SG <topic>", as the text names it in full: "Samverkansgrupp <topic>" or
+    "Styrgrupp <topic>", with the place it is for ("… i Mälarby"); None where the text names neither.
+
+    >>> _sg_in_full("Psykisk hälsa vuxna", "från gårdagens möte i Samverkansgrupp Psykisk hälsa\\nvuxna i Mälarby (28 jan")
+    'Samverkansgrupp Psykisk hälsa vuxna i Mälarby'
+    >>> _sg_in_full("Nära vård", "Styrgruppen för nära vård träffades.") is None
+    True
+    """
+    words = topic.split()
+    m = re.search(r"\b(Samverkansgrupp|Styrgrupp|SAMVERKANSGRUPP|STYRGRUPP)\s+"
+                  + r"\s+".join(re.escape(w) for w in words)
+                  + r"(?![\wåäö])(?P<place>\s+i\s+(?!Teams\b|Zoom\b)[A-ZÅÄÖ][\wåäö-]+)?", text, re.I)
+    if not m or not m.group(1)[:1].isupper():
+        return None
+    return " ".join(m.group(0).split())
+
+
 # the kinds of group notes shorten to two capitals before the group's name (not "SG", which is a
 # styrgrupp in one region and a samverkansgrupp in the next)
 _KIND_SHORT_WORDS = {"AG": "Arbetsgrupp", "PG": "Projektgrupp"}
@@ -4248,6 +4277,8 @@ def _body_cell(c: str) -> str:
     'arbetsgruppen för gemensam SIP-utbildning'
     >>> _body_cell("SV: Kallelse arbetsgrupp hemrehabilitering 4/5 - anteckningar")
     'arbetsgrupp hemrehabilitering'
+    >>> _body_cell("Styrgrupp Nära vård Skogland – januari")
+    'Styrgrupp Nära vård Skogland'
     >>> _body_cell("AG Trygg hemgång")
     'Arbetsgrupp Trygg hemgång'
     >>> _body_cell("Minnesanteckningar från styrgruppsmöte för det regionala nätverket, 14 oktober 2025")
@@ -4291,6 +4322,8 @@ def _body_cell(c: str) -> str:
     cand = _TEXT_DATE.sub(" ", cand)
     cand = re.sub(rf"\b\d{{1,2}}(?::e|:a)?\s+(?:{_MONTH_RE})\b", " ", cand, flags=re.I)  # "12 mars"
     cand = re.sub(r"\b(?:möte|nr)\s+\d+\s*/\s*\d{4}\b", " ", cand, flags=re.I)
+    # "Möte: Styrgrupp Nära vård X – januari" (a Teams meeting's title): the month after a dash is no part of its body
+    cand = re.sub(rf"\s+[–—-]\s+(?:{_MONTH_RE})(?:\s+\d{{4}})?\s*$", " ", cand.strip(), flags=re.I)
     cand = re.sub(r"(?:\b(?:den|från|mötet)\s+)?\b\d{1,2}/\d{1,2}(?:\s*[-/]\s*\d{2,4})?\s*$", " ",
                   cand.strip().rstrip(" -–—:,"))  # "… 28/8", "… 4/5 - anteckningar"
     cand = re.sub(r"\b(?:för|från|vid|med|den|i)\s*$", "", cand.strip(), flags=re.I)

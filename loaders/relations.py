@@ -3638,7 +3638,9 @@ _ACTION_LABEL = re.compile(r"^\s*(?:att\s+göra(?:-?lista)?|åtgärder|åtgärds
                            # a meeting app's notes template set to English
                            r"action\s+(?:items|points)|follow-up\s+tasks|"
                            # ("Att göra tills nästa gång", as it is said)
-                           r"(?:uppdrag|uppgifter|att\s+göra)\s+tills?\s+nästa\s+(?:möte|sammanträde|gång))\s*:?\s*$", re.I)
+                           r"(?:uppdrag|uppgifter|att\s+göra)\s+tills?\s+nästa\s+(?:möte|sammanträde|gång)|"
+                           # under "Nästa möte" and its day: "Till dess:", "Uppgifter till dess:"
+                           r"(?:(?:uppdrag|uppgifter|att\s+göra)\s+)?till\s+dess)\s*:?\s*$", re.I)
 # a row's bullet, with the check box of a task list ("- [ ]", "- [x]": done) and an @-mention before who
 # (under the label a row needs no bullet: "Att göra:" / "ES: ta fram förslaget" / "PE – boka lokal")
 _ROW_BULLET = r"^\s*(?:[-*•]\s*)?(?:\[(?P<box>[ xX]?)\]\s*)?@?"

@@ -651,6 +651,19 @@ RULES: tuple[Rule, ...] = (
                    _ex("Vi stämmer av med Styrgrupp Barnahus, som har gett arbetsgruppen i uppdrag att ta fram rutinen.",
                        ("mandate", "Styrgrupp Barnahus", "Arbetsgrupp SIP", "delegates"), body="Arbetsgrupp SIP")),
          counter_examples=("Vi pratade med Eva Lund, som gav oss uppdraget i våras.",)),
+    # the body that met told what its uppdragsbeskrivning from the body above says: "Enligt gruppens
+    # uppdragsbeskrivning från LVO ska ordförandeskapet ligga hos regionen"
+    Rule("mission_statement_from", "mandate", mandate="delegates", exclusive=False,
+         triggers=("uppdragsbeskrivning från", "uppdragsbeskrivningen från"),
+         pattern=r"(?i:enligt|i)\s+(?:(?:gruppens|[a-zåäö]*(?:gruppens|teamets|nätverkets|rådets)|vår|sin|dess)\s+"
+                 r"uppdragsbeskrivning|uppdragsbeskrivningen)\s+från\s+(?P<from7>[A-ZÅÄÖ][^.;:,()]{1,80}?)"
+                 r"(?=\s+(?:ska|skall|är|har|bör|står|framgår|anges)\b|\s*[.;:,]|\s*$)",
+         examples=(_ex("Enligt gruppens uppdragsbeskrivning från LVO ska ordförandeskapet ligga hos regionen.",
+                       ("mandate", "LVO", "Samverkansgrupp äldre", "delegates")),
+                   _ex("Enligt uppdragsbeskrivningen från Styrgrupp Barnahus ska gruppen träffas fyra gånger per år.",
+                       ("mandate", "Styrgrupp Barnahus", "Samverkansgrupp äldre", "delegates"))),
+         counter_examples=("Enligt uppdragsbeskrivningen från 2024 ska gruppen träffas fyra gånger per år.",
+                           "Eva Ek läste upp uppdragsbeskrivningen från mötet.")),
     Rule("works_on_behalf", "mandate", exclusive=False,
          triggers=("på uppdrag", "s uppdrag", "tillsatt", "inrättad", "sitt uppdrag", "vårt uppdrag", "sina uppdrag",
                    "delprojekt", "sitt mandat", "vårt mandat"),
