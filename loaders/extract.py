@@ -5143,6 +5143,9 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
         m = _DECIDE.match(s)
         if m:
             body = _INLINE_DECISION_LABEL.sub("", m.group("body").strip())  # "Beslut: Projektgruppen beslutar att …"
+            if ". " in body:
+                # "Delegationsbesluten för december anmäls. Nämnden beslutar att …": the body is the last sentence's
+                body = re.split(r"(?<=[a-zåäö0-9][.!?])\s+(?=[A-ZÅÄÖ])", body)[-1]
             if _PROPOSING.search(body):
                 return None  # "Regiondirektören föreslår att regionstyrelsen beslutar att …": a proposal
             rest = _OWN_PART.sub("", m.group("rest").strip())  # "beslutar för egen del": the clauses follow

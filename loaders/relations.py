@@ -8500,8 +8500,17 @@ class _Extractor:
             who = [w for part in who_raw for w in (_subject_assignees(part, True, ctx) or [part.strip()])]
             self.assignment(who, task, origin=origin, pos=pos, given_by=_by_kind_alone(pre, whole=True) or giver)
             return True
-        # "I juni 2022 gav LSVO i uppdrag att ...": the body named is the giver
+        if origin == "decision" and pre.endswith((" och", " samt")):
+            # "… beslutar att anta riktlinjerna och ger förvaltningschefen i uppdrag att …": the body deciding gives
+            # the task, in a predicate coordinated with the decision's first
+            who = [w for part in who_raw for w in (_subject_assignees(part, True, ctx) or [part.strip()])]
+            self.assignment(who, task, origin=origin, pos=pos, given_by=giver)
+            return True
+        # "I juni 2022 gav LSVO i uppdrag att ...": the body named is the giver (a person named there is given the
+        # task by the body of the sentence before, read above)
         gv = _subject_assignees(m.group("who"), True, ctx)
+        if gv and not self._is_body(gv[0]):
+            return False
         if gv and ctx.item and ctx.item.presenters:
             self.assignment(list(ctx.item.presenters), task, origin=origin, pos=pos,
                             given_by=gv[0], report_to=gv[0])
