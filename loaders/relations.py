@@ -2215,6 +2215,19 @@ class _Ctx:
         stand for, where only one attendee has them."""
         if self._initials is None:
             self._initials = attendee_short_names(self.parsed.attendance if self.parsed is not None else [])
+            # "KH/NE" in the action list after "Nils Ek har ersatt Karin Holm": the initials of one person the
+            # text names in full who is not on the roster (one who has left, a guest of an earlier meeting)
+            roster = {normalise_person_name(a.name or "") for a in (self.parsed.attendance if self.parsed else [])}
+            named: dict[str, set[str]] = {}
+            for it in (self.parsed.items if self.parsed is not None else []):
+                for n, _ in find_person_names(it.body or ""):
+                    name = normalise_person_name(n)
+                    words = name.split()
+                    if len(words) in (2, 3) and name not in roster and all(w[:1].isupper() for w in words):
+                        named.setdefault("".join(w[0] for w in words), set()).add(name)
+            for ini, names in named.items():
+                if len(names) == 1 and ini not in self._initials and ini.isupper():
+                    self._initials[ini] = names.pop()
         return self._initials
 
     def unit_staff(self, phrase: str) -> list[str]:
@@ -5045,12 +5058,12 @@ class _Extractor:
         return True
 
     # work reported done in a follow-up: "JB: utkastet till checklista är klart", "- Utkast till checklista
-    # (Johan Berg): klart", "Utkastet till checklista har tagits fram av Johan Berg"
+    # (Johan Berg): klart", "– Rutin för hemmasittare (MÖ): Klar, skickad 28 april", "Utkastet till checklista har tagits fram av Johan Berg"
     _DONE_SAID = re.compile(
         r"^(?:[-•*]\s*)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}):\s+(?P<what>[a-zåäö][^:;]{3,120}?)\s+"
         r"(?:är|blev)\s+(?:nu\s+)?(?:klart?|färdigt?|genomfört?|gjort|skickat|utskickat|inlämnat|bokat)\b.*$"
-        r"|^(?:[-•*]\s*)?(?P<what2>[A-ZÅÄÖ][^:;()]{3,120}?)\s+\((?P<who2>[A-ZÅÄÖ][^():;]{1,60})\)\s*:\s*"
-        r"(?:klart?|färdigt?|genomfört?|gjort|skickat|utfört)\b.*$"
+        r"|^(?:[-–•*]\s*)?(?P<what2>[A-ZÅÄÖ][^:;()]{3,120}?)\s+\((?P<who2>[A-ZÅÄÖ][^():;]{1,60})\)\s*:\s*"
+        r"(?:[Kk]lart?|[Ff]ärdigt?|[Gg]enomfört?|[Gg]jort|[Ss]kickat|[Uu]tfört)\b.*$"
         r"|^(?P<what3>[A-ZÅÄÖ][^:;]{3,120}?)\s+har\s+(?:nu\s+)?(?P<v3>tagits\s+fram|skickats(?:\s+ut)?|sammanställts|"
         r"genomförts|gjorts|bokats|reviderats|uppdaterats)\s+av\s+(?P<who3>[A-ZÅÄÖ][^.;:]{1,80}?)\s*\.?$")
 
