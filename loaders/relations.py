@@ -7877,13 +7877,22 @@ class _Extractor:
 
     _TOOK_OVER_AS_RE = re.compile(
         r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})\s+(?:har\s+)?(?:tagit|tar|tog)\s+över\s+som\s+"
-        r"(?P<role>(?:vice\s+)?[\wåäö-]+)(?:\s+i\s+(?P<g>gruppen))?(?:\s+(?:från|fr\.o\.m\.|vid|under|i)\s+[^.;]+)?\s*$")
+        r"(?P<role>(?:vice\s+)?[\wåäö-]+)(?:\s+i\s+(?P<g>gruppen|[a-zåäö]{3,}(?:gruppen|nätverket|teamet|rådet)"
+        r"(?:\s+för\s+[^,.;]+?)?(?=\s+(?:från|fr\.o\.m\.|vid|under|efter|i)\s|\s*[,.]|\s*$)))?"
+        r"(?:\s+(?:från|fr\.o\.m\.|vid|under|efter|i)\s+[^.;]+)?\s*[.]?$")
 
     def _ms_took_over_as(self, s: str) -> bool:
         """"Olle Berg har tagit över som sekreterare (i gruppen)": a seat in the body that met, whom it was
         taken over from not told."""
         m = "som" in s and self._TOOK_OVER_AS_RE.match(s)
         body = self._meeting_body()
+        if m and m.group("g") and m.group("g") != "gruppen":
+            # "Maria tar över som sammankallande i arbetsgruppen för SIP efter sommaren": a seat in that body
+            raw = m.group("g")
+            gs = find_groups(raw) or find_groups(raw[0].upper() + raw[1:])
+            if not gs or gs[0].start != 0:
+                return False
+            body = self.ctx.resolve_generic(gs[0]) if gs[0].generic_head else gs[0].name
         if not m or not body or m.group("role") not in _SEAT_ROLES:
             return False
         new = self._people(m.group("who"), text_names=True)

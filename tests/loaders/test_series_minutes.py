@@ -105,3 +105,35 @@ def test_action_list_initials_of_the_member_who_left(tmp_path):
         karin = _tasks(s, "Karin Holm")
     assert any("orosanmälningar i Ekås" in d for d in nils)
     assert any("orosanmälningar i Ekås" in d and "nästa möte" not in d for d, _ in karin)
+
+
+JUNE_CONVENER = """Minnesanteckningar
+Samverkansgrupp vård och omsorg, Norrby
+Datum: 11 juni 2025
+
+Närvarande:
+Eva Lundmark, Tallviks kommun, ordförande
+Nils Ek, Ekås kommun
+Maria Öhman, Region Norrby
+
+§ 1 Arbetsgruppen för SIP barn och unga
+Gruppen beslutade att bilda en arbetsgrupp för SIP barn och unga. Nils Ek är sammankallande.
+
+§ 2 Övrigt
+Maria Öhman tar över som sammankallande i arbetsgruppen för SIP barn och unga efter sommaren, då Nils går på föräldraledighet.
+"""
+
+
+def test_taking_over_a_seat_in_a_named_group_after_a_time_is_a_seat_in_that_group(tmp_path):
+    """"… tar över som sammankallande i arbetsgruppen för X efter sommaren": the seat is in the
+    arbetsgrupp, not in the body that met ("efter sommaren" is when, not after whom)."""
+    from samverkan.loaders.extract import parse_minutes
+    from samverkan.loaders.read import read_document
+    from samverkan.loaders.relations import extract_relations
+    f = tmp_path / "sg_voo_2025-06-11.txt"
+    f.write_text(JUNE_CONVENER, encoding="utf-8")
+    raw = read_document(f)
+    rel = extract_relations(parse_minutes(raw.text, str(f)))
+    seats = {(m.person, m.group.casefold(), m.change) for m in rel.memberships if m.person == "Maria Öhman"}
+    assert any("arbetsgrupp" in g and ch in ("join", "replace") for _, g, ch in seats), seats
+    assert not any(g.startswith("samverkansgrupp") and ch == "join" for _, g, ch in seats), seats
