@@ -4693,7 +4693,7 @@ _FÖRBUND_NAMED = re.compile(r"\b[A-ZÅÄÖ][a-zåäö]*förbundet(?:[ ]+[A-ZÅ�
 # "Regionalt samverkansråd mot … – Fjällbottens län": the län a council serves, after a dash on its line
 _LÄN = re.compile(r"[A-ZÅÄÖ][a-zåäö]+s\s+län")
 _REGION_TAIL = re.compile(r"^(?P<name>.*(?:grupp|gruppen|team|teamet|råd|rådet|nätverk|nätverket|beredning)\b.*?),\s+"
-                          r"(?P<place>[A-ZÅÄÖ][a-zåäö]+)$")
+                          r"(?P<place>[A-ZÅÄÖ][a-zåäö]+)(?P<short>\s+\([A-ZÅÄÖ][\wåäöÅÄÖ ]{1,12}\))?$")
 
 
 def _recased_by_text(name: str, lines: list[str]) -> str:
@@ -4764,12 +4764,14 @@ def _without_region_tail(body: str | None, text: str) -> str | None:
 
     >>> _without_region_tail("Styrgrupp äldre, Norrby", "Region Norrby och kommunerna")
     'Styrgrupp äldre'
+    >>> _without_region_tail("Taktisk samverkansgrupp barn och unga, Norrby (TSG BoU)", "Region Norrby")
+    'Taktisk samverkansgrupp barn och unga (TSG BoU)'
     >>> _without_region_tail("Styrgrupp äldre, Tallvik", "Region Norrby")
     'Styrgrupp äldre, Tallvik'
     """
     m = _REGION_TAIL.match(body or "")
     if m and re.search(rf"\b[Rr]egion\s+{re.escape(m.group('place'))}\b", text):
-        return m.group("name")
+        return m.group("name") + (m.group("short") or "")  # "…, Ravinge (TSG BoU)": the short name stays
     return body
 
 

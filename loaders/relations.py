@@ -2221,6 +2221,19 @@ class _Ctx:
         stand for, where only one attendee has them."""
         if self._initials is None:
             self._initials = attendee_short_names(self.parsed.attendance if self.parsed is not None else [])
+            # "KH/NE" in the action list after "Nils Ek har ersatt Karin Holm": the initials of one person the
+            # text names in full who is not on the roster (one who has left, a guest of an earlier meeting)
+            roster = {normalise_person_name(a.name or "") for a in (self.parsed.attendance if self.parsed else [])}
+            named: dict[str, set[str]] = {}
+            for it in (self.parsed.items if self.parsed is not None else []):
+                for n, _ in find_person_names(it.body or ""):
+                    name = normalise_person_name(n)
+                    words = name.split()
+                    if len(words) in (2, 3) and name not in roster and all(w[:1].isupper() for w in words):
+                        named.setdefault("".join(w[0] for w in words), set()).add(name)
+            for ini, names in named.items():
+                if len(names) == 1 and ini not in self._initials and ini.isupper():
+                    self._initials[ini] = names.pop()
         return self._initials
 
     def unit_staff(self, phrase: str) -> list[str]:
@@ -5070,12 +5083,12 @@ class _Extractor:
         return True
 
     # work reported done in a follow-up: "JB: utkastet till checklista är klart", "- Utkast till checklista
-    # (Johan Berg): klart", "Utkastet till checklista har tagits fram av Johan Berg"
+    # (Johan Berg): klart", "– Rutin för hemmasittare (MÖ): Klar, skickad 28 april", "Utkastet till checklista har tagits fram av Johan Berg"
     _DONE_SAID = re.compile(
         r"^(?:[-•*]\s*)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}):\s+(?P<what>[a-zåäö][^:;]{3,120}?)\s+"
         r"(?:är|blev)\s+(?:nu\s+)?(?:klart?|färdigt?|genomfört?|gjort|skickat|utskickat|inlämnat|bokat)\b.*$"
-        r"|^(?:[-•*]\s*)?(?P<what2>[A-ZÅÄÖ][^:;()]{3,120}?)\s+\((?P<who2>[A-ZÅÄÖ][^():;]{1,60})\)\s*:\s*"
-        r"(?:klart?|färdigt?|genomfört?|gjort|skickat|utfört)\b.*$"
+        r"|^(?:[-–•*]\s*)?(?P<what2>[A-ZÅÄÖ][^:;()]{3,120}?)\s+\((?P<who2>[A-ZÅÄÖ][^():;]{1,60})\)\s*:\s*"
+        r"(?:[Kk]lart?|[Ff]ärdigt?|[Gg]enomfört?|[Gg]jort|[Ss]kickat|[Uu]tfört)\b.*$"
         r"|^(?P<what3>[A-ZÅÄÖ][^:;]{3,120}?)\s+har\s+(?:nu\s+)?(?P<v3>tagits\s+fram|skickats(?:\s+ut)?|sammanställts|"
         r"genomförts|gjorts|bokats|reviderats|uppdaterats)\s+av\s+(?P<who3>[A-ZÅÄÖ][^.;:]{1,80}?)\s*\.?$")
 
@@ -7908,13 +7921,22 @@ class _Extractor:
 
     _TOOK_OVER_AS_RE = re.compile(
         r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})\s+(?:har\s+)?(?:tagit|tar|tog)\s+över\s+som\s+"
-        r"(?P<role>(?:vice\s+)?[\wåäö-]+)(?:\s+i\s+(?P<g>gruppen))?(?:\s+(?:från|fr\.o\.m\.|vid|under|i)\s+[^.;]+)?\s*$")
+        r"(?P<role>(?:vice\s+)?[\wåäö-]+)(?:\s+i\s+(?P<g>gruppen|[a-zåäö]{3,}(?:gruppen|nätverket|teamet|rådet)"
+        r"(?:\s+för\s+[^,.;]+?)?(?=\s+(?:från|fr\.o\.m\.|vid|under|efter|i)\s|\s*[,.]|\s*$)))?"
+        r"(?:\s+(?:från|fr\.o\.m\.|vid|under|efter|i)\s+[^.;]+)?\s*[.]?$")
 
     def _ms_took_over_as(self, s: str) -> bool:
         """"Olle Berg har tagit över som sekreterare (i gruppen)": a seat in the body that met, whom it was
         taken over from not told."""
         m = "som" in s and self._TOOK_OVER_AS_RE.match(s)
         body = self._meeting_body()
+        if m and m.group("g") and m.group("g") != "gruppen":
+            # "Maria tar över som sammankallande i arbetsgruppen för SIP efter sommaren": a seat in that body
+            raw = m.group("g")
+            gs = find_groups(raw) or find_groups(raw[0].upper() + raw[1:])
+            if not gs or gs[0].start != 0:
+                return False
+            body = self.ctx.resolve_generic(gs[0]) if gs[0].generic_head else gs[0].name
         if not m or not body or m.group("role") not in _SEAT_ROLES:
             return False
         new = self._people(m.group("who"), text_names=True)

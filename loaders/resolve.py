@@ -1037,6 +1037,8 @@ def group_name_parts(text: str) -> tuple[str, str | None]:
     ('Politiskt samråd Norrby', None)
     >>> group_name_parts("Regional ledningsgrupp Norrby i uppdrag")
     ('Regional ledningsgrupp Norrby', None)
+    >>> group_name_parts("Taktisk samverkansgrupp barn och unga (TSG BoU)")
+    ('Taktisk samverkansgrupp barn och unga', 'TSG BoU')
     >>> group_name_parts("EST-gruppen Åby (operativ lägesbildsgrupp inom Effektiv samordning för trygghet)")
     ('EST-gruppen Åby', None)
     """
@@ -1056,6 +1058,9 @@ def _group_name_parts(text: str) -> tuple[str, str | None]:
     acronym = None
     m = re.search(r"\s*\(((?:[A-ZÅÄÖ][a-zåäö-]+\s+)?([A-ZÅÄÖ][A-ZÅÄÖa-zåäö-]{1,7}|[A-ZÅÄÖ]{2,6}-[a-zåäö]{4,10}))\)\s*$", text)
     if m and sum(ch.isupper() for ch in m.group(2)) >= 2:
+        acronym, text = m.group(1), text[:m.start()].strip(" ,")
+    elif m := re.search(r"\s*\(([A-ZÅÄÖ]{2,6}\s+[A-ZÅÄÖ](?:[a-zåäö][A-ZÅÄÖ]|[A-ZÅÄÖ]{1,4}))\)\s*$", text):
+        # "Taktisk samverkansgrupp barn och unga (TSG BoU)": an acronym of the kind and one of the topic
         acronym, text = m.group(1), text[:m.start()].strip(" ,")
     # "EST-gruppen Vallboda (operativ lägesbildsgrupp inom …)": a bracket telling what the body is, no part of its name
     text = re.sub(r"(?<=\S)\s*\([a-zåäö][\wåäö-]*(?:\s+[\wåäöÅÄÖ-]+){2,}\)$", "", text)
