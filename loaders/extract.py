@@ -6097,6 +6097,10 @@ _PASSIVE_DECISION = {
     "avslås": "avslå", "avslogs": "avslå", "bifalls": "bifalla", "bifölls": "bifalla",
     # "Uppföljningen av betalningsansvaret delegeras till Arbetsgrupp utskrivning"
     "delegeras": "delegera", "delegerades": "delegera",
+    # a question handed on: "Frågan skickas vidare till Processteam X", "Frågan remitteras till LG för beredning",
+    # "Ärendet hänskjuts till nämnden" (only so, see _ONWARD_ONLY)
+    "skickas": "skicka", "skickades": "skicka", "remitteras": "remittera", "remitterades": "remittera",
+    "hänskjuts": "hänskjuta",
     # "En arbetsgrupp bildas bestående av …": a body the meeting sets up (a body only, see _SET_UP_BODY)
     "bildas": "bilda", "inrättas": "inrätta", "tillsätts": "tillsätta",
 }
@@ -6167,7 +6171,7 @@ _PROCEDURAL = re.compile(
 _DECISION_HINT = re.compile(
     r"eslut|bakom|uppdr|rekommend|föreslå|föreslog|över|tack|noter|godkän|fastställ|utse|utsåg|välj|vald|"
     r"anta|antog|inrätta|bilda|tillsätt|delegera|tillstyrk|avstyrk|bifall|biföll|avsl|lyft|återremitt|läggs|lades|lägger|stäng|"
-    r"beslöt|avskrivs|enas|enade|överens|bestäm|mandat|nomin|fram till att"
+    r"beslöt|avskrivs|enas|enade|överens|bestäm|mandat|nomin|fram till att|skickas vidare|skickades vidare|remitter|hänskjut"
 )  # searched in lowercased text: much faster than re.I over an alternation
 _HINT_WORDS = tuple(_DECISION_HINT.pattern.split("|"))
 # the end of a sentence and the space after it (from the punctuation on: faster to scan than a lookbehind)
@@ -6265,7 +6269,14 @@ class _Selves:
 _HANDED_FOR = re.compile(r"\s+(?:vidare\s+)?till\s+[^,;]{2,100}?\s+för\s+(?:beslut|ställningstagande|fastställande|"
                          r"godkännande|vidare\s+beredning|beredning)\b")
 _QUESTION_ANAPHOR = re.compile(r"^(?:den(?:na)?\s+)?(?:frågan|fråga|den|det|detta)$", re.I)
-_REFERRAL_PASSIVE = frozenset(("lyfts", "lyftes", "överlämnas", "överlämnades"))
+_REFERRAL_PASSIVE = frozenset(("lyfts", "lyftes", "överlämnas", "överlämnades", "skickas", "skickades", "remitteras",
+                               "remitterades", "hänskjuts"))
+# the referrals that decide only when they hand a question on to a body: "skickas vidare till", "remitteras till"
+# ("Kallelsen skickas ut senast 19 november", "Förslaget remitteras": a plan, or no receiver named)
+_ONWARD_ONLY = {"skickas": re.compile(r"\s+(?:nu\s+)?vidare\s+till\s"), "skickades": re.compile(r"\s+(?:nu\s+)?vidare\s+till\s"),
+                "remitteras": re.compile(r"\s+(?:nu\s+)?(?:vidare\s+)?till\s"),
+                "remitterades": re.compile(r"\s+(?:nu\s+)?(?:vidare\s+)?till\s"),
+                "hänskjuts": re.compile(r"\s+(?:nu\s+)?(?:vidare\s+)?till\s")}
 _QUESTION_WORD = r"(?:hur|vem|vilka|vilken|vilket|vad|var|när|om)"
 # "Det är inte bestämt vem som ska …", "Det är oklart hur …": the open question at the sentence's end
 _OPEN_QUESTION = re.compile(
@@ -6641,11 +6652,13 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
                 return None  # "Eva Ek (SD) yrkar att ärendet bordläggs": a motion put, decided (or not) after it
             if verb in ("lyfts", "lyftes", "delegeras", "delegerades") and not re.match(r"\s+(?:nu\s+)?(?:vidare\s+)?till\b", rest):
                 return None
+            if verb in _ONWARD_ONLY and not _ONWARD_ONLY[verb].match(rest):
+                return None
             if re.match(r"\s+av\s", rest):
                 return None  # "… antogs av fullmäktige": another body's decision
             if " av " in rest and re.match(r"\s+till\s+[^,;]{2,60}?\s+av\s+[A-ZÅÄÖ]", rest):
                 return None  # "Planeringen överlämnades till gruppen av Arbetsgrupp X": another body handed it on
-            if (verb not in ("överlämnas", "överlämnades", "lyfts", "lyftes", "bordläggs", "lämnas") and _LATER.search(rest)
+            if (verb not in ("lyfts", "lyftes", "bordläggs", "lämnas", *_REFERRAL_PASSIVE) and _LATER.search(rest)
                     and not (verb in ("utses", "väljs") and re.match(r"\s+till\s", rest) and _PERSON_NP.fullmatch(np))):
                 # "Budgeten fastställs i november": a plan, not today's decision (but "Eva Ek utses till
                 # sammankallande under våren": one appointed today, for a term)
