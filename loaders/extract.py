@@ -6184,7 +6184,7 @@ _SAMT_ATT = re.compile(r",\s*samt\s+att\s+|;\s*(?:samt\s+)?att\s+|,\s*samt\s+(?=
                        r"fastställer|uppdrar|återremitterar|delegerar|överlämnar|väljer)\s)"
                        r"|\s+och\s+att\s+(?=(?:godkänna|fastställa|utse|"
                        r"anta|lägga|ge|uppdra|notera|entlediga|välja|bevilja|avslå|tillstyrka|avstyrka|överlämna|"
-                       r"föreslå|rekommendera|inrätta|delegera|lämna|skicka)\b)")
+                       r"föreslå|rekommendera|inrätta|delegera|lämna|skicka|be|lyfta|tacka|bjuda\s+in|remittera)\b)")
 _BACKGROUND = re.compile(
     r"^(?:ärendebeskrivning|beskrivning\s+av\s+ärendet|ärendet\s+i\s+korthet|ärendets\s+beredning|"
     r"bakgrund|sammanfattning|yrkanden?|propositionsordning|beslutsgång|omröstning|votering|"
@@ -6269,6 +6269,10 @@ class _Selves:
 _HANDED_FOR = re.compile(r"\s+(?:vidare\s+)?till\s+[^,;]{2,100}?\s+för\s+(?:beslut|ställningstagande|fastställande|"
                          r"godkännande|vidare\s+beredning|beredning)\b")
 _QUESTION_ANAPHOR = re.compile(r"^(?:den(?:na)?\s+)?(?:frågan|fråga|den|det|detta)$", re.I)
+# the plural thing the sentence before is about: "Anteckningarna från 2026-04-09 gicks igenom."
+_PLURAL_SUBJECT = re.compile(r"^(?P<np>[A-ZÅÄÖ][\wåäö-]*(?:na|rna)(?:\s+från\s+[^.,;]{1,40}?)?)\s+(?:gicks|gås|lästes|"
+                             r"läses|diskuterades|presenterades|redovisades|har|hade|är|var)\b")
+_PRONOUN_AFTER_COMMA = re.compile(r",\s+(de|den|det|dessa|denna)$")
 _REFERRAL_PASSIVE = frozenset(("lyfts", "lyftes", "överlämnas", "överlämnades", "skickas", "skickades", "remitteras",
                                "remitterades", "hänskjuts"))
 # the referrals that decide only when they hand a question on to a body: "skickas vidare till", "remitteras till"
@@ -6333,6 +6337,9 @@ def _antecedent(np: str, before: list[str]) -> str | None:
     'frågan'
     """
     key = np.casefold()
+    if key in ("de", "dessa") and before and (plural := _PLURAL_SUBJECT.match(_split_sentences(before[-1])[-1])):
+        # "Anteckningarna från 2026-04-09 gicks igenom. Inga synpunkter, de lades till handlingarna."
+        return plural.group("np")[:1].lower() + plural.group("np")[1:]
     question = _QUESTION_ANAPHOR.match(key)
     if not question and (" " in key or len(key) < 5):
         return None
@@ -6611,6 +6618,9 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
             if _NEGATED_OR_REPORTED.search(np):
                 # "Elin tog upp att fast vårdkontakt inte alltid utses när …": a state of things reported, no decision
                 return None
+            if ", " in np and (pron := _PRONOUN_AFTER_COMMA.search(np)):
+                # "Inga synpunkter, de lades till handlingarna": a remark, then the pronoun that is the subject
+                np = pron.group(1)
             # "Frågan"/"Den" stand for a question only where it is raised or handed on
             ante = _antecedent(np, before) if before and (
                 verb in _REFERRAL_PASSIVE or not _QUESTION_ANAPHOR.match(np.casefold())) else None
@@ -6754,6 +6764,15 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
         if out and _is_follow_on(sent, out[-1]):
             out[-1] = out[-1].rstrip(" .") + "; " + sent[:1].lower() + sent[1:].rstrip(" .")
             continue
+        if "; " in sent and not adopted:
+            head, _, tail = sent.partition("; ")
+            if tail[:1].islower() and (_ROLE_DOES.match(tail) or _is_task_sentence(tail[:1].upper() + tail[1:], known_names)):
+                # "PSVO beslutar att fastställa planen; sekreteraren skickar ut kallelser …": the decision ends at the
+                # semicolon, the task after it goes back to the running text with the sentences after it
+                t = _decided_text(head, selves, True)
+                if t:
+                    out.extend(p.strip() for p in _SAMT_ATT.split(_LEADING_ATT.sub("", t)) if p.strip())
+                return out, " ".join([tail[:1].upper() + tail[1:], *sentences[k + 1:]])
         t = _decided_text(sent, selves, True)
         if t:
             out.extend(p.strip() for p in _SAMT_ATT.split(_LEADING_ATT.sub("", t)) if p.strip())
@@ -6761,6 +6780,9 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
 
 
 _SHALL = re.compile(r"^(?P<subj>[A-ZÅÄÖ][\wåäö-]+)\s+(?:ska|skall)\s")
+# a role or unit doing something, a clause of its own: "sekreteraren skickar ut …", "förvaltningen återkommer …"
+_ROLE_DOES = re.compile(r"(?:[a-zåäö-]*(?:aren|ören|chefen|ledaren|samordnaren|ordföranden|förvaltningen|kansliet|"
+                        r"sekretariatet))\s+(?:(?:ska|skall)\s+[a-zåäö]{2,}a|[a-zåäö]{2,}(?:ar|er|ir|år|ör))\s")
 _NEXT_MEETING_LINE = re.compile(r"^(?:Nästa|NÄSTA)\s+(?:möte|sammanträde|MÖTE|SAMMANTRÄDE)\s*:")
 # papers reported to the body, listed after its decision to file them (not "… anmäls till kommunstyrelsen", decided)
 _PAPERS_REPORTED = re.compile(r"^[A-ZÅÄÖ](?:(?!\btill\b)[^.;]){0,240}?\s(?:anmäls|anmäldes|har\s+anmälts)\s*\.?$")

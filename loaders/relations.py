@@ -1274,6 +1274,7 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
     return "", pos
 
 
+_PREPOSITION_END = re.compile(r"\s(?:av|om|till|för|med|på|från|kring|inom|över)$")
 _MEETING_NOUNS = {"möte", "mötet", "möten", "sammanträde", "sammanträdet", "träff"}
 
 
@@ -5394,8 +5395,11 @@ class _Extractor:
                                             pos=last.position, giver=self._meeting_body(),
                                             kinds=KINDS, read=False)
                 continue
-            if any(t in norm and not _UPPDRAG_BEFORE.search(norm[:norm.index(t)]) for t in dec_tails):
-                continue  # "Styrgruppen lyfter frågan till RLG": the decision "lyfta frågan till RLG" as told
+            if any(t in norm and not _UPPDRAG_BEFORE.search(norm[:norm.index(t)])
+                   and not _PREPOSITION_END.search(norm, 0, norm.index(t)) for t in dec_tails):
+                # "Styrgruppen lyfter frågan till RLG": the decision "lyfta frågan till RLG" as told (not "Uppgift:
+                # Skriva en sammanfattning av avvikelserna till X" after the decision "lyfta avvikelserna till X")
+                continue
             self._prev_clause, said = said, norm  # for rules that refer back ("– Helga tar med den")
             before = len(self.out.assignments)
             if last_new is not None and not last_new.due_date and (dm := _DUE_ALONE.match(norm)):
