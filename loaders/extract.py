@@ -6184,7 +6184,7 @@ _SAMT_ATT = re.compile(r",\s*samt\s+att\s+|;\s*(?:samt\s+)?att\s+|,\s*samt\s+(?=
                        r"fastställer|uppdrar|återremitterar|delegerar|överlämnar|väljer)\s)"
                        r"|\s+och\s+att\s+(?=(?:godkänna|fastställa|utse|"
                        r"anta|lägga|ge|uppdra|notera|entlediga|välja|bevilja|avslå|tillstyrka|avstyrka|överlämna|"
-                       r"föreslå|rekommendera|inrätta|delegera|lämna|skicka|be|lyfta|tacka|bjuda\s+in|remittera)\b)")
+                       r"föreslå|rekommendera|inrätta|delegera|lämna|skicka|be|lyfta|tacka|bjuda\s+in|remittera|tillsätta)\b)")
 _BACKGROUND = re.compile(
     r"^(?:ärendebeskrivning|beskrivning\s+av\s+ärendet|ärendet\s+i\s+korthet|ärendets\s+beredning|"
     r"bakgrund|sammanfattning|yrkanden?|propositionsordning|beslutsgång|omröstning|votering|"

@@ -193,6 +193,22 @@ def _task_heading_lists(lines: list[str]) -> list[str]:
     return out
 
 
+# an uppdrag told without its giver: "Arbetsgruppen har fått i uppdrag att …", "Gruppen har fått ett nytt uppdrag att …"
+_UPPDRAG_NO_GIVER = re.compile(r"^(?P<who>(?:[A-ZÅÄÖ][\wåäö-]*\s+)?[\wåäö-]*?(?:[Gg]ruppen|[Rr]ådet|[Tt]eamet|[Nn]ätverket|"
+                               r"[Nn]ämnden|[Bb]eredningen|[Uu]tskottet))\s+har\s+(?:nu\s+)?fått\s+(?:ett\s+(?:nytt\s+)?)?"
+                               r"(?:i\s+)?uppdrag(?:et)?\s+att\s")
+# the body whose decision the sentence tells of: "styrgruppens beslut", "RLG:s beslut", "beslutet i Styrgrupp X" (the
+# genitive's last word; the words before it may be the rest of the name)
+_DECIDED_BY_BEFORE = re.compile(
+    r"(?P<body>[\wåäö-]+)(?::s|s)\s+(?:senaste\s+)?beslut\b"
+    r"|\bbeslut(?:et|en)?\s+(?:i|från)\s+(?P<body2>[A-ZÅÄÖ][^.,;]{2,60}?)(?=\s+den\b|\s+\d|[.,;]|$)")
+
+
+# a responsible note standing after a sentence's full stop, alone on the rest of its line or on the next
+_NOTE_AFTER_STOP = re.compile(r"(?P<s>[^\s.])\.[ \t]*\n?[ \t]*(?P<note>\((?:[Aa]nsvar(?:ig[a]?)?|[Aa]nsv\.?)\s*:[^()\n]{2,100}\))"
+                              r"[ \t]*(?=\n|$)")
+
+
 @lru_cache(maxsize=4096)
 def _flatten(text: str) -> str:
     r"""Join wrapped lines into one string; list bullets, short headings, field lines and paragraph
@@ -214,6 +230,10 @@ def _flatten(text: str) -> str:
     """
     if not text:
         return ""
+    if "nsv" in text:
+        # "Rutinen skickas ut till enheterna.\n(Ansvar: Eva Ek)": the note after the full stop, on its line or the
+        # next, closes the sentence before it as a note inside it would
+        text = _NOTE_AFTER_STOP.sub(r"\g<s> \g<note>.", text)
     parts: list[str] = []
     last = last_raw = ""  # the line before, and as written (its number or bullet kept)
     seg_lines = 0
@@ -2968,7 +2988,7 @@ _NARRATIVE_VERBS = (
     r"gör\s+(?:en|ett)\s+(?:ny|nytt|förnyad|förnyat|gemensam|gemensamt|fördjupad|fördjupat)?\s*(?:kartläggning|"
     r"uppföljning|genomgång|inventering|sammanställning|översyn|enkät|utvärdering|utredning|omvärldsbevakning|analys|"
     # a plan or form to draw up: "VA och JW gör ett schema för läkemedelsdagarna"
-    r"schema|tidplan|checklista|blankett|instruktion)\b|"
+    r"schema|tids?plan|checklista|blankett|instruktion)\b|"
     # a seat to fill, no one named yet: "Kultur- och fritidsförvaltningen utser en ny representant"
     r"utser\s+(?=(?:en|ett|sin|sina|nya?|två|tre)\s)|"
     # any present tense "inom kort" tells what the subject is to do: "Samverkansgruppen inleder inom kort en dialog"
@@ -2985,6 +3005,8 @@ _MODAL_VERBS = (
     r"lämna\s+(?:in\s+)?(?:ett\s+|en\s+)?(?:förslag|underlag|rapport|lägesrapport|redovisning|yttrande|svar)|"
     # reading is a task when it is to be done: "KAW ska läsa och lämna synpunkter"
     r"läsa|"
+    # support to give to others' work: "att Elin ska stödja arbetsgruppen i uppdraget", "ska bistå processledaren"
+    r"stödja|stötta|bistå|hjälpa\s+till|"
     # every verb that gives a person a task in the present gives one after a modal: "Elin ska boka lokal"
     + "|".join(_after_modal(v) for v in TASK_VERBS)
     + ")"
@@ -4376,7 +4398,8 @@ _LEAVING_LEAD = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\w�
 _GROUP_WORD_END = re.compile(r"(?:grupp|gruppen|rådet|råd|nämnden|teamet|beredningen|utskottet|nätverket|forumet|[A-ZÅÄÖ]\w*)$")
 # "A går in som ordinarie ledamot för X kommun från 1 november och ersätter då B, som lämnar gruppen"
 _ENTERS_REPLACING_RE = re.compile(
-    r"^(?P<new>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,2})\s+går\s+in\s+som\s+"
+    # ("A går från ersättare till ordinarie ledamot för X kommun och ersätter därmed B": a deputy moving up)
+    r"^(?P<new>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,2})\s+går\s+(?:in\s+som|(?:över\s+)?från\s+ersättare\s+till)\s+"
     r"(?P<role>(?:ordinarie\s+|ny\s+)?(?:ledamot|ersättare|representant))"
     r"(?:\s+för\s+(?P<org>[A-ZÅÄÖ][\wåäö-]*\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+))?"
     r"(?:\s+(?:från\s+och\s+med|från|fr\.o\.m\.)\s+[^,.;]*?)?\s+och\s+ersätter\s+(?:då\s+|därmed\s+)?"
@@ -6899,7 +6922,7 @@ class _Extractor:
             self.membership(old[0], body, item, change="leave")
             return True
         # "A går in som ordinarie ledamot för X kommun från 1 november och ersätter då B": B's seat in the body that met
-        m = "går in som" in c and _ENTERS_REPLACING_RE.match(c)
+        m = ("går in som" in c or "från ersättare till" in c) and _ENTERS_REPLACING_RE.match(c)
         if m and body and name_shaped(m.group("new")) and name_shaped(m.group("old")):
             self.group(body, item)
             self.membership(m.group("new"), body, item, role=m.group("role"), change="replace",
@@ -8330,7 +8353,10 @@ class _Extractor:
         if subj and subj.group("v") not in _NOT_TASK_VERBS:
             task = f"{_present_to_infinitive(subj.group('v'))}{subj.group('rest')}"
         elif passive:  # "utvärderingen av piloten redovisas för LVO i juni": to present the evaluation
-            task = f"{passive.group('v')} {passive.group('obj')}{passive.group('rest')}"
+            obj = passive.group("obj")
+            if re.match(r"(?:En|Ett|[A-ZÅÄÖ][a-zåäö]+(?:en|et|na))\s", obj + " "):
+                obj = obj[:1].lower() + obj[1:]  # "Rutinen skickas ut": the sentence's capital is no name's
+            task = f"{passive.group('v')} {obj}{passive.group('rest')}"
         else:
             return
         self.assignment(who, task, origin=origin, pos=pos, given_by=giver or self._meeting_body(), context=due)
@@ -8858,6 +8884,32 @@ class _Extractor:
                 return None
             out.append(p)
         return out
+
+    def _uppdrag_from_body_before(self, c: str, *, origin: str = "narrative", pos: int | None = None,
+                                  giver: str | None = None) -> bool:
+        """"Elin berättade om styrgruppens beslut den 20 januari. Arbetsgruppen har fått i uppdrag att …": the
+        uppdrag named without its giver is from the body whose decision the sentence before tells of."""
+        m = _UPPDRAG_NO_GIVER.match(c)
+        b = m and _DECIDED_BY_BEFORE.search(getattr(self, "_prev_clause", None) or "")
+        if not m or not b:
+            return False
+        raw = m.group("who")
+        who = self._meeting_body() if self._is_meeting_body_ref(raw) else self._body_ref(raw)
+        frm = None
+        if b.group("body"):
+            words = b.string[:b.start()].split()[-4:]
+            for k in range(len(words), -1, -1):  # "Styrgrupp Nära vårds beslut": the longest name that is a body's
+                cand = " ".join(words[len(words) - k:] + [b.group("body")])
+                if cand[:1].isupper() or k == 0:
+                    frm = self._body_ref(cand) if k == 0 or find_groups(cand) else None
+                    if frm:
+                        break
+        else:
+            frm = self._body_ref(b.group("body2"))
+        if not who or not frm or frm.casefold() == who.casefold():
+            return False
+        self.mandate(frm, who, "delegates", self.ctx.item.number if self.ctx.item else None, pos)
+        return True
 
     def _body_ref(self, raw: str | None) -> str | None:
         """The body a phrase starts with: a group found by its form, the body that met for
@@ -10290,6 +10342,12 @@ class _Extractor:
             role = re.sub(r"^(?:ordinarie|ny)\s+", "", g["role"])
             self.membership(who[0], body, item, role=role, change="replace", replaces=old[0])
             self.membership(old[0], body, item, role=role, change="leave")
+            return True
+        if rule.name == "deputy_takes_over":  # "A, som hittills varit ersättare, tar över som ordinarie ledamot"
+            who = self._people(g["who"], text_names=True)
+            if not who or len(who) != 1 or not body:
+                return False
+            self.membership(who[0], body, item, role=re.sub(r"^(?:ordinarie|ny)\s+", "", g["role"]), change="replace")
             return True
         if rule.name in ("goes_in_as", "decided_goes_in_as"):
             who = self._people(g["who"], text_names=True)

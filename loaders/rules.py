@@ -504,6 +504,18 @@ RULES: tuple[Rule, ...] = (
     Rule("serves_as", "mandate", exclusive=False, triggers=("fungerar",), handler="_md_serves_as",
          examples=(_ex("Referensgrupp Barnahus fungerar som arbetsgrupp till LSVO som styrgrupp.",
                        ("mandate", "Referensgrupp Barnahus", "LSVO", "reports_to")),)),
+    # the uppdrag's giver told only in the sentence before, by its decision: "Elin berättade om styrgruppens beslut den
+    # 20 januari. Arbetsgruppen har fått i uppdrag att …"
+    Rule("uppdrag_from_body_before", "mandate", mandate="delegates", exclusive=False, narrative_only=True,
+         triggers=("fått i uppdrag", "fått uppdrag", "fått uppdraget", "fått ett nytt uppdrag", "fått ett uppdrag"),
+         handler="_uppdrag_from_body_before",
+         examples=(_ex("Elin berättade om Styrgrupp Nära vårds beslut den 20 januari. Arbetsgruppen har fått i uppdrag att "
+                       "ta fram en gemensam modell för hembesök.", body="Arbetsgrupp trygg hemgång",
+                       facts=(("mandate", "Styrgrupp Nära vård", "Arbetsgrupp trygg hemgång", "delegates"),)),
+                   _ex("Ordföranden redogjorde för beslutet i Samverkansgrupp äldre den 3 mars. Gruppen har fått ett nytt "
+                       "uppdrag att kartlägga läkarstödet.", body="Arbetsgrupp läkarstöd",
+                       facts=(("mandate", "Samverkansgrupp äldre", "Arbetsgrupp läkarstöd", "delegates"),))),
+         counter_examples=("Elin berättade om arbetet i våras. Arbetsgruppen har fått i uppdrag att ta fram en modell.",)),
     Rule("relative_uppdrag", "mandate", exclusive=False, triggers=("fick i uppdrag", "fått i uppdrag"),
          handler="_md_relative_uppdrag",
          examples=(_ex("Samrådsorganet godkände den gemensamma planen för införandet av överenskommelsen, som LVO fick i "
@@ -2850,6 +2862,12 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        "Per Krantz, som lämnar gruppen.",
                        ("membership", "Mikael Lund", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Per Krantz", "Samverkansgrupp äldre", "leave")),
+                   # a deputy moving up to the seat of the one who left
+                   _ex("Eva Ström går från ersättare till ordinarie ledamot för Åby kommun och ersätter därmed Per Krantz.",
+                       ("membership", "Eva Ström", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Per Krantz", "Samverkansgrupp äldre", "leave")),
+                   _ex("Eva Ström går över från ersättare till ledamot och ersätter Per Krantz.",
+                       ("membership", "Eva Ström", "Samverkansgrupp äldre", "replace")),
                    # the network that met by its type word
                    _ex("Cecilia Dahlberg tillträder som MAS i Östmo den 1 oktober och ersätter Rut Hallqvist i nätverket.",
                        ("membership", "Cecilia Dahlberg", "MAS-nätverket", "replace"),
@@ -3116,6 +3134,19 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("membership", "Olof Hed", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Petra Sun", "Samverkansgrupp äldre", "leave")),),
          counter_examples=("Olof Hed går in som stöd i arbetet när Petra Sun går i pension.",)),
+    # a deputy taking over the seat, the one left told elsewhere: "Björn Ek, som hittills varit ersättare för Åby, tar
+    # över som kommunens ordinarie ledamot från februari" (the seat in the body that met)
+    Rule("deputy_takes_over", "membership", change="replace", narrative_only=True,
+         triggers=("tar över som", "går in som", "blir ordinarie", "tar över platsen som"),
+         pattern=r"^(?P<who>" + _NAME + r"),\s+som\s+(?:hittills\s+|tidigare\s+|fram\s+till\s+nu\s+)?(?:har\s+)?varit\s+"
+                 r"ersättare\b[^,.;]{0,60},\s+(?:tar\s+över(?:\s+platsen)?|går\s+in|blir)\s+som\s+"
+                 r"(?:(?:kommunens|regionens|förvaltningens|[A-ZÅÄÖ][\wåäö-]+(?:\s+kommuns)?)\s+)?"
+                 r"(?P<role>(?:ordinarie\s+|ny\s+)?(?:ledamot|representant))\b[^.;]*\.?$",
+         examples=(_ex("Björn Ek, som hittills varit ersättare för Åby, tar över som kommunens ordinarie ledamot från februari.",
+                       ("membership", "Björn Ek", "Samverkansgrupp äldre", "replace")),
+                   _ex("Lena Sund, som tidigare har varit ersättare, går in som ordinarie ledamot från 1 mars.",
+                       ("membership", "Lena Sund", "Samverkansgrupp äldre", "replace"))),
+         counter_examples=("Björn Ek, som hittills varit ersättare för Åby, tar över som samordnare för projektet.",)),
     # a seat decided with whom it follows, party tags after the names: "Kjell Ö (M) går in som ersättare i PSO
     # efter Tomas W (M) för samma period"
     Rule("decided_goes_in_as", "membership", change="join", decision_only=True, triggers=("går in som",),
