@@ -1058,7 +1058,7 @@ class _RowTable(NamedTuple):
 
 
 # a table header's cell naming what was decided or is to be done
-_DECIDED_HEAD = re.compile(r"(?:beslut|beslutades|beslut\s*/\s*åtgärd|åtgärd(?:er)?|beslut\s+och\s+åtgärd(?:er)?)", re.I)
+_DECIDED_HEAD = re.compile(r"(?:beslut|beslutades|beslut\s*/\s*åtgärd(?:er)?|beslut\s+och\s+åtgärd(?:er)?)", re.I)
 # a row's first cell opening with its item's number: "3. Ny arbetsgrupp", "2.", "§ 14"
 _ROW_NUMBER = re.compile(r"^(?:§\s*\d{1,4}|\d{1,3}[.)]?)(?:\s|$)")
 
@@ -1074,8 +1074,8 @@ def _row_table(line: str) -> tuple[int, ...] | None:
     cells = [(m.start(), m.group()) for m in _CELL.finditer(line)]
     if not 3 <= len(cells) <= 6 or not _ITEM_COLUMN.fullmatch(cells[0][1]) or any(len(c.split()) > 3 for _, c in cells):
         return None
-    if not any(_DECIDED_HEAD.fullmatch(c) for _, c in cells[1:]):
-        return None
+    if not any(_DECIDED_HEAD.fullmatch(c) for _, c in cells[1:]) or _DECISION_HEAD.match(line):
+        return None  # (a "§ | Ärende | Beslut" table is read as a protocol's items: _decision_rows_apart)
     return tuple(s for s, _ in cells)
 
 
@@ -1117,7 +1117,8 @@ def _row_table_page(rows: list[str], gaps: list[int] | None, plain: str,
     Punkt | Diskussion | Beslut | Vem
     1. Start | Eva hälsade välkommen. | Dagordningen fastställdes. | Eva Ek
     True
-    >>> text, open_, table = _row_table_page(["            planen.", "", "Vid protokollet"], None, "", table)
+    >>> text, open_, table = _row_table_page(["                            planen.", "", "Vid protokollet"], None, "",
+    ...                                      table)
     >>> print(text.replace("\t", " | ")); open_
     2. Budget för 2026 | Bo gick igenom den. | Budgeten godkändes. planen. | –
     <BLANKLINE>
@@ -1141,7 +1142,16 @@ def _row_table_page(rows: list[str], gaps: list[int] | None, plain: str,
             out.append("\t".join(_cell_lines_joined(lines, table.widths[k], words) if lines else ""
                                  for k, lines in enumerate(open_row)))
 
+    # on a page the table goes on on, the page's running header above the table's lines is none of them
+    ahead = table is not None and open_row is not None
     for line in rows:
+        if ahead:
+            cells = [(m.start(), m.group()) for m in _CELL.finditer(line)]
+            if cells and not any(abs(s - t) <= 3 for s, _ in cells for t in table.starts[1:]) \
+                    and not _ROW_NUMBER.match(cells[0][1]):
+                before.append(line)
+                continue
+            ahead = False
         if after or table is None:
             starts = _row_table(line) if table is None and not after else None
             if starts:
