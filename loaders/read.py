@@ -1070,12 +1070,16 @@ def _row_table(line: str) -> tuple[int, ...] | None:
 
     >>> _row_table("Punkt        Diskussion     Beslut/Åtgärd    Ansvarig"), _row_table("Punkt   Anteckning")
     ((0, 13, 28, 45), None)
+    >>> _row_table("Nr    Beslut/åtgärd    Ansvarig    Klart")
+    
     """
     cells = [(m.start(), m.group()) for m in _CELL.finditer(line)]
     if not 3 <= len(cells) <= 6 or not _ITEM_COLUMN.fullmatch(cells[0][1]) or any(len(c.split()) > 3 for _, c in cells):
         return None
-    if not any(_DECIDED_HEAD.fullmatch(c) for _, c in cells[1:]) or _DECISION_HEAD.match(line):
-        return None  # (a "§ | Ärende | Beslut" table is read as a protocol's items: _decision_rows_apart)
+    # (a column of what was said between the item and the decision: "Nr | Beslut/åtgärd | Ansvarig | Klart" is a
+    # decision log, and a "§ | Ärende | Beslut" table a protocol's items, read as such: _decision_rows_apart)
+    if not any(_DECIDED_HEAD.fullmatch(c) for _, c in cells[2:]) or _DECISION_HEAD.match(line):
+        return None
     return tuple(s for s, _ in cells)
 
 
@@ -1091,7 +1095,7 @@ def _row_table_head_lines(lines: list[str]) -> bool:
     for k, line in enumerate(lines):
         if _ITEM_COLUMN.fullmatch(line):
             heads = list(itertools.takewhile(lambda x: 0 < len(x.split()) <= 3 and len(x) <= 30, lines[k + 1:k + 6]))
-            if len(heads) >= 2 and any(_DECIDED_HEAD.fullmatch(x) for x in heads):
+            if len(heads) >= 2 and any(_DECIDED_HEAD.fullmatch(x) for x in heads[1:]):
                 return True
         elif len(line) < 80 and _row_table("   ".join(line.split())):
             return True
