@@ -3138,6 +3138,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 table.section = (lab_row[0], list(lab_row[1]))
                 i += 1
                 continue
+            if table is not None and mode == "att" and by_index and not table.by_index and "\t" in lines[i - 1]:
+                # a row apart by tabs under a roster laid out with spaces is another table's (a PDF's table of
+                # items read a row a line, under the roster its page lays out): the roster has ended
+                last_table, table = table, None
             if table is not None and mode == "att":
                 st, rl = queue[0] if queue else ("present", ["ledamot"])
                 if (not table.by_index and not by_index and not table.relaid and len(cells) == len(table.columns)

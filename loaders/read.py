@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import io
+import itertools
 import re
 import unicodedata
 import zipfile
@@ -477,6 +478,8 @@ def _read_pdf(path: Path, data: bytes, notes: list[str] | None = None) -> str:
             text, table_open, items = _page_text(page, table_open, items)
             pages.append(text)
             chars += len(pages[-1])
+        if isinstance(items, _RowTable) and items.open_row is not None:  # the document ends inside the table's row
+            pages[-1] = "\n".join(filter(None, [pages[-1], _row_table_page([], None, "", items)[0]]))
             if chars > MAX_TEXT_CHARS:
                 raise ReadError(path, f"PDF unfolds into more than {MAX_TEXT_CHARS // (1024 * 1024)} million "
                                       f"characters of text: not read (a decompression bomb?)")
@@ -1019,7 +1022,8 @@ def _page_layout_text(page, table_open: bool = False, items: "_ItemTable | None"
     if sum(1 for x in lines if _COLUMN_WORD.match(x)) < 2 and not table_open \
             and not any(_HEADER_ROW.match(x) or _roster_head(x) or _action_head(x) for x in lines) \
             and not _paired_roster_head(lines) and not _narrow_roster_head(lines) \
-            and not items and not any(_item_table_head(x) or _agenda_table_head(x) for x in lines if len(x) < 60):
+            and not items and not any(_item_table_head(x) or _agenda_table_head(x) for x in lines if len(x) < 60) \
+            and not _row_table_head_lines(lines):
         text = _titles_unwrapped(_bullets_unwrapped(_clauses_apart(plain, heights), lefts), heights, sizes)
         return _bold_titles_marked(_header_cells_apart(text), bolds), False, None
     try:
@@ -1031,6 +1035,8 @@ def _page_layout_text(page, table_open: bool = False, items: "_ItemTable | None"
     gaps = _line_gaps(page, rows)
     # a list's bullet a tab stop from its text is no cell of a table: one space apart, as the plain text sets it
     rows = [_BULLET_GAP.sub(r"\1 ", x[indent:]) for x in rows]
+    if isinstance(items, _RowTable) or any(_row_table(x) for x in rows):
+        return _row_table_page(rows, gaps, plain, items if isinstance(items, _RowTable) else None)
     rows = _layout_soft_wraps(_join_wrapped_cells(rows, gaps, plain), plain)
     rows, items = _item_table_rows(rows, items, plain)
     # a tab stop after '§' or an item number reads as a run of spaces in the layout; one will do
@@ -1038,6 +1044,159 @@ def _page_layout_text(page, table_open: bool = False, items: "_ItemTable | None"
     # apart by the spaces a layout sets between cells
     return ("\n".join(_CELLS_TOUCHING.sub("   ", _ITEM_GAP.sub(r"\1 ", x)) for x in rows),
             _ends_in_table(rows), items)
+
+
+class _RowTable(NamedTuple):
+    """A table whose rows are the items, each in several columns beside its number and heading ("Punkt |
+    Diskussion | Beslut/Åtgärd | Ansvarig"), as a page prints it: where each column starts, the widest line each
+    column printed, the lines of the row still open at the page's end, a cell's lines, and the words of six
+    letters or more the pages printed so far (see :func:`_cell_lines_joined`)."""
+    starts: tuple[int, ...]
+    widths: list[float]
+    open_row: list[list[str]] | None
+    words: list[str]
+
+
+# a table header's cell naming what was decided or is to be done
+_DECIDED_HEAD = re.compile(r"(?:beslut|beslutades|beslut\s*/\s*åtgärd(?:er)?|beslut\s+och\s+åtgärd(?:er)?)", re.I)
+# a row's first cell opening with its item's number: "3. Ny arbetsgrupp", "2.", "§ 14"
+_ROW_NUMBER = re.compile(r"^(?:§\s*\d{1,4}|\d{1,3}[.)]?)(?:\s|$)")
+
+
+def _row_table(line: str) -> tuple[int, ...] | None:
+    """Where the columns of a table start whose header row this layout line is: three cells or more, a word or
+    two each, the first naming the item (Punkt, Nr, §, Ärende) and one what was decided (Beslut, Beslut/Åtgärd);
+    None for any other line.
+
+    >>> _row_table("Punkt        Diskussion     Beslut/Åtgärd    Ansvarig"), _row_table("Punkt   Anteckning")
+    ((0, 13, 28, 45), None)
+    >>> _row_table("Nr    Beslut/åtgärd    Ansvarig    Klart")
+    
+    """
+    cells = [(m.start(), m.group()) for m in _CELL.finditer(line)]
+    if not 3 <= len(cells) <= 6 or not _ITEM_COLUMN.fullmatch(cells[0][1]) or any(len(c.split()) > 3 for _, c in cells):
+        return None
+    # (a column of what was said between the item and the decision: "Nr | Beslut/åtgärd | Ansvarig | Klart" is a
+    # decision log, and a "§ | Ärende | Beslut" table a protocol's items, read as such: _decision_rows_apart)
+    if not any(_DECIDED_HEAD.fullmatch(c) for _, c in cells[2:]) or _DECISION_HEAD.match(line):
+        return None
+    return tuple(s for s, _ in cells)
+
+
+def _row_table_head_lines(lines: list[str]) -> bool:
+    """Whether a page's plain text holds the header row of a table of items in columns (:func:`_row_table`), which
+    it gives a cell a line ("Punkt" / "Diskussion" / "Beslut/Åtgärd" / "Ansvarig") or a row a line.
+
+    >>> _row_table_head_lines(["Minnen", "Nr", "Bakgrund", "Diskussion", "Beslut", "Ansvarig", "1. Start"])
+    True
+    >>> _row_table_head_lines(["Nr", "Uppgift", "Ansvarig"]), _row_table_head_lines(["Punkt Diskussion Beslut Ansvarig"])
+    (False, True)
+    """
+    for k, line in enumerate(lines):
+        if _ITEM_COLUMN.fullmatch(line):
+            heads = list(itertools.takewhile(lambda x: 0 < len(x.split()) <= 3 and len(x) <= 30, lines[k + 1:k + 6]))
+            if len(heads) >= 2 and any(_DECIDED_HEAD.fullmatch(x) for x in heads[1:]):
+                return True
+        elif len(line) < 80 and _row_table("   ".join(line.split())):
+            return True
+    return False
+
+
+def _row_table_page(rows: list[str], gaps: list[int] | None, plain: str,
+                    table: "_RowTable | None") -> tuple[str, bool, "_RowTable | None"]:
+    r"""A page's layout read with a table of items in columns (:func:`_row_table`) one line a row, a tab between
+    its cells, as the Word reader writes a table's row. A Word table printed with narrow columns wraps each cell
+    over many lines, and a line of a cell stands as far below as the next row does, so the spacing cannot tell a
+    row from a wrapped line: a row starts where the item's column opens with a number, and every line until the
+    next is the row's. A word longer than its narrow column is broken at the cell's edge with no hyphen
+    ("samverkansgrup" / "pen") and is whole again (:func:`_cell_lines_joined`). A row going on over the page is
+    written where it ends. ``table`` is the table the page before ended inside; returned, the page's text,
+    whether it ends inside the table and the table.
+
+    >>> text, open_, table = _row_table_page(["Minnen", "Punkt       Diskussion      Beslut          Vem",
+    ...     "1. Start    Eva hälsade     Dagordningen    Eva Ek", "            välkommen.      fastställdes.",
+    ...     "2. Budget   Bo gick         Budgeten        –", "för 2026    igenom den.     godkändes."], None, "", None)
+    >>> print(text.replace("\t", " | ")); open_
+    Minnen
+    Punkt | Diskussion | Beslut | Vem
+    1. Start | Eva hälsade välkommen. | Dagordningen fastställdes. | Eva Ek
+    True
+    >>> text, open_, table = _row_table_page(["                            planen.", "", "Vid protokollet"], None, "",
+    ...                                      table)
+    >>> print(text.replace("\t", " | ")); open_
+    2. Budget för 2026 | Bo gick igenom den. | Budgeten godkändes. planen. | –
+    <BLANKLINE>
+    Vid protokollet
+    False
+    """
+    words = sorted(set(table.words if table else []) | set(_page_words(plain)))
+    if table is not None:
+        table = table._replace(words=words)
+    before: list[str] = []
+    out: list[str] = []
+    after: list[str] = []
+    open_row = table.open_row if table else None
+    blank = False
+
+    def column(s: int) -> int:
+        return max((k for k, t in enumerate(table.starts) if t <= s + 3), default=0)
+
+    def flush() -> None:
+        if open_row is not None:
+            out.append("\t".join(_cell_lines_joined(lines, table.widths[k], words) if lines else ""
+                                 for k, lines in enumerate(open_row)))
+
+    # on a page the table goes on on, the page's running header above the table's lines is none of them
+    ahead = table is not None and open_row is not None
+    for line in rows:
+        if ahead:
+            cells = [(m.start(), m.group()) for m in _CELL.finditer(line)]
+            if cells and not any(abs(s - t) <= 3 for s, _ in cells for t in table.starts[1:]) \
+                    and not _ROW_NUMBER.match(cells[0][1]):
+                before.append(line)
+                continue
+            ahead = False
+        if after or table is None:
+            starts = _row_table(line) if table is None and not after else None
+            if starts:
+                table = _RowTable(starts, [0.0] * len(starts), None, words)
+                out.append("\t".join(m.group() for m in _CELL.finditer(line)))
+            else:
+                (after if table is not None else before).append(line)
+            continue
+        cells = [(m.start(), m.group()) for m in _CELL.finditer(line)]
+        if not cells:
+            blank = open_row is not None or blank
+            continue
+        first = next((piece for s, piece in cells if column(s) == 0), "")
+        if _ROW_NUMBER.match(first):
+            flush()
+            open_row = [[] for _ in table.starts]
+        elif open_row is None or blank and first or is_artefact(line):
+            # a line under the table, or the page's footer: the table has ended, or goes on over the page
+            after.append(line)
+            continue
+        blank = False
+        for s, piece in cells:
+            k = column(s)
+            open_row[k].append(piece)
+            table.widths[k] = max(table.widths[k], _printed_width(piece))
+    if table is not None and not after:  # the page ends inside the table: its last row may go on
+        return "\n".join([_layout_rest(before, gaps, plain), *out] if before else out), True, \
+            table._replace(open_row=open_row)
+    flush()
+    if after and after[0].strip():
+        after.insert(0, "")
+    rest = "\n".join(after)
+    return "\n".join([_layout_rest(before, gaps, plain), *out, rest] if before else [*out, rest]), False, None
+
+
+def _layout_rest(rows: list[str], gaps: list[int] | None, plain: str) -> str:
+    """The page's lines above a table of items in columns, read as any page's layout."""
+    if not rows:
+        return ""
+    gaps = gaps[:sum(1 for x in rows if x.strip())] if gaps else gaps
+    return "\n".join(_layout_soft_wraps(_join_wrapped_cells(rows, gaps, plain), plain))
 
 
 def _ends_in_table(rows: list[str]) -> bool:
@@ -1844,8 +2003,8 @@ def _cell_lines_joined(lines: list[str], width: float, words: list[str]) -> str:
     out = lines[0]
     for k in range(1, len(lines)):
         before, piece = lines[k - 1], lines[k]
-        if _BROKEN_TAIL.match(before) and piece[:1].islower() and _printed_width(before) >= width * 0.8 \
-                and _word_broken(out.rsplit(None, 1)[-1], lines[k:], words):
+        if _BROKEN_TAIL.match(before.lstrip("(")) and piece[:1].islower() and _printed_width(before) >= width * 0.8 \
+                and _word_broken(out.rsplit(None, 1)[-1].lstrip("("), lines[k:], words):
             out += piece
         elif out.endswith("-") and _OPEN_BEFORE.match(piece):
             out += f" {piece}"  # "Social-" / "och funktionsstödsförvaltningen": a word left open before a conjunction
@@ -1856,6 +2015,10 @@ def _cell_lines_joined(lines: list[str], width: float, words: list[str]) -> str:
             # "puheenjohtaja")
             out += piece if out.endswith(("-", "/")) and not out.endswith(" /") or piece[:1] in ",.;:)" else f" {piece}"
     return out
+
+
+# a noun's definite or plural ending
+_INFLECTED = re.compile(r"(?:en|et|na|erna|arna|orna|ens|ets|n)$")
 
 
 def _word_broken(head: str, rest: list[str], words: list[str]) -> bool:
@@ -1869,6 +2032,8 @@ def _word_broken(head: str, rest: list[str], words: list[str]) -> bool:
     if len(first) <= 2 and first not in _SHORT_WORDS or len(first) > 1 and first[0] not in "aeiouyåäöé" \
             and first[1] not in "aeiouyåäöé" and first[:2] not in _ONSETS:
         return True
+    if _INFLECTED.fullmatch(first) and (len(rest) == 1 or re.fullmatch(r"[^\W\d_]+[.,;:)]", rest[0])):
+        return True  # the cell's text ends in an ending alone ("sammansättning" / "en."): no word ends a sentence so
     word = head.casefold()
     if _TITLE_END.search(word):
         return False  # a title whole as it stands ("Verksamhetschef" / "psykiatri"): the next line is a word of its own
@@ -1882,6 +2047,11 @@ def _word_broken(head: str, rest: list[str], words: list[str]) -> bool:
         if part.end() < len(line) or not _BROKEN_TAIL.match(line):
             break
     if _COMPOUND_HEAD.search(word) or _COLUMN_WORD.match(word):
+        return True
+    # a word of the page's with a definite or plural ending: "samverkansgrup" / "pen" where the page prints
+    # "Samverkansgrupp"
+    stem = _INFLECTED.sub("", word)
+    if len(stem) > len(head) and stem != word and words and words[min(bisect.bisect_left(words, stem), len(words) - 1)] == stem:
         return True
     at = bisect.bisect_left(words, word)
     return at < len(words) and words[at].startswith(word)
