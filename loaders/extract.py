@@ -1446,6 +1446,8 @@ def _starts_person(piece: str) -> bool:
 
 _TITLE_BEFORE_NAME = re.compile(r"[a-zåäö][\wåäö-]{3,}\s+(?=[A-ZÅÄÖ][a-zåäö])")
 _CONJUNCTION = re.compile(r"\s+(?:och|samt|&)\s+(?=[A-ZÅÄÖ])")
+# a name and nothing else, two or three capitalised words: "Sevgi Demir"
+_BARE_NAME_SHAPE = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2}$")
 
 
 # a name word in Latin letters, those of other languages included ("Hodžić", "Åhs", "Müller")
@@ -1671,6 +1673,9 @@ def split_entries(text: str) -> list[str]:
         parts = _CONJUNCTION.split(p)
         if len(parts) > 1 and _starts_person(parts[0]) and all(_starts_person(x) for x in parts[1:]):
             joined.extend(parts)
+        elif len(parts) == 2 and all(_BARE_NAME_SHAPE.match(x) for x in parts) and any(_starts_person(x) for x in parts):
+            # "Sevgi Demir och Mikaela Rosén": two bare names, one given name of them known, two people
+            joined.extend(parts)
         else:
             joined.append(p)
     pieces = joined
@@ -1754,7 +1759,9 @@ _WRITER_NAMED = re.compile(r"\b[Jj]ag(?:\s+själv)?\s*\(([A-ZÀ-ÖØ-Þ][^()]{2,
 _WRITER_SELF = re.compile(r"((?:,|\boch|\bsamt)\s+)[Jj]ag(?:\s+själv)?(?=\s*(?:\([a-zåäö][^()]{2,40}\))?\s*(?:[.,;]|$))")
 # attendance told in a sentence of its own: "Närvarande var Saga Nordin (ordförande, X kommun), … och
 # Oskar Hemming (…). Anteckningar fördes av Maria Holm. Ingela Tidström (Region X) hade anmält förhinder."
-_PROSE_ROSTER = re.compile(r"^(?:(?:[Nn]ärvarande|[Mm]ed)(?:\s+(?:vid|på)\s+(?:mötet|sammanträdet))?\s+var|"
+_PROSE_ROSTER = re.compile(r"^(?:(?:[Nn]ärvarande|[Mm]ed)(?:\s+(?:vid|på)\s+(?:mötet|sammanträdet))?"
+                           # "Närvarande från kommunerna var A, Tallmo kommun (ordförande), … Från regionen deltog …"
+                           r"(?:\s+från\s+(?:kommunerna|regionen|kommunen|kommunens\s+sida|regionens\s+sida))?\s+var|"
                            # "På mötet deltog …", "Vid mötet närvarade …", "Följande deltog …"
                            r"(?:[Pp]å|[Vv]id)\s+(?:mötet|sammanträdet)\s+(?:deltog|närvarade)|[Ff]öljande\s+(?:deltog|närvarade)|"
                            # "Med på mötet: A (Åby kommun), B … och jag (sekreterare). C hade förhinder.": a label, the
@@ -1762,6 +1769,7 @@ _PROSE_ROSTER = re.compile(r"^(?:(?:[Nn]ärvarande|[Mm]ed)(?:\s+(?:vid|på)\s+(?
                            r"[Mm]ed\s+på\s+(?:mötet|sammanträdet):)"
                            r"\s+(?=[A-ZÅÄÖ])")
 _PROSE_ROSTER_FIRST = frozenset("NnMmPpVvFf")
+_PROSE_ROSTER_SIDE = re.compile(r"\s+från\s+(?:kommunerna|regionen|kommunen|kommunens\s+sida|regionens\s+sida)(?=\s)")
 # the verbs a roster told in a sentence is written with: a first look before the pattern
 _PROSE_ROSTER_VERBS = (" var ", " deltog ", " närvarade ", " mötet: ")
 # guests told in a sentence after the roster: "Dessutom deltog Eva Ek, utvecklare i X kommun, under punkt 4."
@@ -1791,6 +1799,18 @@ _PROSE_CHAIR = re.compile(r"(?<=[.)])\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ]
                           r"(?:\s+(?:eftersom|då|när|medan)\s[^.]*)?\.?")
 _PROSE_NOTES = re.compile(r"(?<=[.)])\s+(?:Minnes)?(?:[Aa]nteckningar(?:na)?|Protokollet)\s+(?:fördes|förs|skrevs)\s+av\s+"
                           r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}\.?")
+# who kept the notes told with her as the subject: "Oskar Lind, Region X, förde anteckningar."
+_PROSE_NOTES_BY = re.compile(r"(?<=[.)])\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:,\s*[^.,;:()]{3,60},)?)"
+                             r"\s+(?:förde|skrev|för|skriver)\s+(?:minnes)?anteckningar(?:na)?\.?")
+# a guest for an item told in a sentence after the roster: "Under punkt 3 medverkade Eva Ek, projektledare."
+_PROSE_MORE_AT = re.compile(r"(?<=[.)])\s+Under\s+(?P<at>(?:punkt|punkterna|§|§§|p\.)\s*\d{1,3}(?:\s*[–-]\s*\d{1,3})?)\s+"
+                            r"(?:deltog|närvarade|medverkade)(?:\s+även)?\s+(?P<who>[A-ZÅÄÖ][^.]{2,160}?)\.(?=\s|$)")
+
+
+def _with_role(who: str, role: str) -> str:
+    """"Oskar Lind, Region X" with the role in brackets after the name: "Oskar Lind (sekreterare), Region X"."""
+    name, _, rest = who.partition(",")
+    return f"{name.strip()} ({role})" + (f",{rest}" if rest else "")
 
 
 def _prose_roster(s: str) -> str:
@@ -1833,14 +1853,21 @@ def _prose_roster(s: str) -> str:
     if not m:
         return s
     rest = _PROSE_CHAIR.sub("", _PROSE_NOTES.sub("", s[m.end():]))
+    if "anteckningar" in rest:
+        rest = _PROSE_NOTES_BY.sub(lambda a: f" Övriga: {_with_role(a.group('who').rstrip(','), 'sekreterare')}.", rest)
+    if "Under " in rest:
+        rest = _PROSE_MORE_AT.sub(lambda a: f" Gäster: {a.group('who')}, under {a.group('at')}.", rest)
     if "Från " in rest:
         # "Närvarande var A och B, båda vårdsamordnare. Från kommunerna deltog C, D och E.": the roster goes on
-        rest = _PROSE_MORE_FROM.sub(", ", rest)
-    rest = _PROSE_ABSENT.sub(lambda a: f" Förhinder: {a.group('who')}.", rest)
+        rest = _PROSE_MORE_FROM.sub("; ", rest)
+    rest = _PROSE_ABSENT.sub(lambda a: f" Förhinder: {a.group('who').rstrip(' ,')}.", rest)
     if " som " in rest:
         # "… samt Eva Ek, läkare på X, som deltog under punkt 2 och 3.": with the meeting for some items, a guest
         rest = _PROSE_FOR_ITEMS.sub(lambda a: f". Gäster: {a.group('who')}, under {a.group('at')}", rest)
-    return f"{s[:m.end()].rstrip().rstrip(':')}: {rest}"
+    head = s[:m.end()].rstrip().rstrip(':')
+    if " från " in head:
+        head = _PROSE_ROSTER_SIDE.sub("", head)  # "Närvarande från kommunerna var": the label without the side
+    return f"{head}: {rest}"
 
 
 

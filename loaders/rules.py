@@ -504,6 +504,25 @@ RULES: tuple[Rule, ...] = (
     Rule("serves_as", "mandate", exclusive=False, triggers=("fungerar",), handler="_md_serves_as",
          examples=(_ex("Referensgrupp Barnahus fungerar som arbetsgrupp till LSVO som styrgrupp.",
                        ("mandate", "Referensgrupp Barnahus", "LSVO", "reports_to")),)),
+    # a body steering another, told as what it is for it: "Samverkansgrupp Äldre är styrgrupp för Projektgrupp trygg
+    # hemgång", "att Styrgrupp Nära vård från den 1 april är styrgrupp för Processteam vårdövergångar"
+    Rule("is_steering_group_for", "mandate", mandate="delegates", exclusive=False,
+         triggers=("är styrgrupp", "blir styrgrupp", "vara styrgrupp", "utgör styrgrupp", "som styrgrupp för"),
+         pattern=r"^(?:att\s+)?(?P<from>[A-ZÅÄÖ][^.;,:]{1,80}?)\s+(?:(?:från\s+och\s+med|från|fr\.o\.m\.)\s+(?:den\s+)?"
+                 r"\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?\s+|sedan\s+[^.;,:]{2,20}?\s+|även\s+|också\s+|fortsatt\s+)?"
+                 r"(?:är|blir|ska\s+vara|utgör|fungerar\s+som)\s+styrgrupp\s+(?:för|åt)\s+"
+                 r"(?P<to>[A-ZÅÄÖ][^.;,:]+?)(?=\s*[,.;:]|\s*$|\s+och\s+[a-zåäö]+(?:ar|er|r)\b|\s+som\s)",
+         examples=(_ex("Samverkansgrupp Äldre är styrgrupp för Projektgrupp trygg hemgång och tar emot en rapport varje kvartal.",
+                       ("mandate", "Samverkansgrupp Äldre", "Projektgrupp trygg hemgång", "delegates"),
+                       body="Samverkansgrupp Äldre"),
+                   _ex("Styrgrupp psykisk hälsa och beroende är styrgrupp för Arbetsgrupp suicidprevention, och "
+                       "arbetsgruppen rapporterar till styrgruppen.", body="Styrgrupp psykisk hälsa och beroende",
+                       facts=(("mandate", "Styrgrupp psykisk hälsa och beroende", "Arbetsgrupp suicidprevention",
+                               "delegates"),)),
+                   _ex("att Styrgrupp Nära vård från den 1 april 2027 är styrgrupp för Processteam vårdövergångar",
+                       decision=True, body="Ledningsgruppen för samverkan",
+                       facts=(("mandate", "Styrgrupp Nära vård", "Processteam vårdövergångar", "delegates"),))),
+         counter_examples=("Anna Ek är styrgrupp för projektet.", "Styrgruppen är styrgrupp för hela arbetet.")),
     Rule("relative_uppdrag", "mandate", exclusive=False, triggers=("fick i uppdrag", "fått i uppdrag"),
          handler="_md_relative_uppdrag",
          examples=(_ex("Samrådsorganet godkände den gemensamma planen för införandet av överenskommelsen, som LVO fick i "
