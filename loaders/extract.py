@@ -436,6 +436,14 @@ _FROM_BODY_LABEL = re.compile(r"^[Ff]rån\s+((?:[A-ZÅÄÖ]{2,6}|[a-zåäö]*(?:
                               r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,6}))\s*:\s*(.+)$")
 # a joint meeting's heading, naming the other body: "Gemensamt möte med X", "Gemensamt sammanträde mellan X och Y"
 _JOINT_MEETING = re.compile(r"^[Gg]emensamt?\s+(?:möte|sammanträde|arbetsmöte|dialogmöte)\s+(?:med|mellan)\s+[A-ZÅÄÖ]")
+# "Gemensamt möte mellan Styrgrupp psykisk hälsa och beroende och Arbetsgrupp suicidprevention": the body that called
+# the meeting named first, the other after the last "och" before a body's kind
+_JOINT_BETWEEN = re.compile(r"^[Gg]emensamt?\s+(?:möte|sammanträde|arbetsmöte|dialogmöte)\s+mellan\s+(?P<a>[A-ZÅÄÖ][^.;:]+?)\s+och\s+"
+                            r"(?P<b>(?:[A-ZÅÄÖ][a-zåäö]*(?:grupp|grupper|gruppen|rådet|råd|nämnd|nämnden|beredning|team|teamet|"
+                            r"utskott|nätverk|nätverket)\b|[A-ZÅÄÖ]{2,6}\b)[^.;:]*?)\s*$")
+# a joint meeting's roster by body told in a sentence: "Från arbetsgruppen deltog Eva Ek (sammankallande), …"
+_FROM_BODY_SENTENCE = re.compile(r"^[Ff]rån\s+((?:[A-ZÅÄÖ]{2,6}|[a-zåäö]*(?:gruppen|rådet|nämnden|beredningen|utskottet|teamet)))"
+                                 r"\s+(?:deltog|närvarade|var\s+med)\s+(?=[A-ZÅÄÖ])(.+)$")
 # the body that met named by its type word alone in such a roster
 _OWN_BODY_WORD = re.compile(r"[a-zåäö]*(?:gruppen|rådet|nämnden|beredningen|utskottet|teamet)")
 # (an acronym's genitive is no label: "LSVO:s ledningsgrupp", "BUP:s mottagning")
@@ -1813,6 +1821,22 @@ def _with_role(who: str, role: str) -> str:
     return f"{name.strip()} ({role})" + (f",{rest}" if rest else "")
 
 
+class _FromBody(tuple):
+    """A joint meeting's roster sentence read as its label: the body, the names."""
+
+    def __new__(cls, where: str, names: str):
+        return super().__new__(cls, (where, names))
+
+    def group(self, k: int) -> str:
+        return self[k - 1]
+
+
+def _names_kind(body: str, word: str) -> bool:
+    """Whether ``body`` is of the kind ``word`` names it by: "Arbetsgrupp suicidprevention", "arbetsgruppen"."""
+    stem = re.sub(r"(?:en|et|n)$", "", word.casefold())
+    return body.casefold().startswith(stem)
+
+
 def _prose_roster(s: str) -> str:
     """A roster told in sentences, as its label line: the sentence's opening words become the label
     and an absence told after it a "Förhinder:" label further on the line.
@@ -1839,7 +1863,8 @@ def _prose_roster(s: str) -> str:
     """
     if s[:1] in "DdÄ" and (g := _PROSE_GUESTS.match(s)):
         return f"Dessutom: {s[g.end():]}"
-    if s[:4] == "Från" and (g := _PROSE_GUESTS_FROM.match(s)):
+    if s[:4] == "Från" and (g := _PROSE_GUESTS_FROM.match(s)) and not _FROM_BODY_SENTENCE.match(s):
+        # ("Från arbetsgruppen deltog …": a joint meeting's roster by body, read where the roster is)
         return f"Dessutom: {s[g.end():]}"
     if s[:5] == "Under" and (g := _PROSE_GUESTS_AT.match(s)):
         # "Under punkt 2 deltog Viktor Ek, apotekare, som gäst från X.": a guest for the item named first
@@ -3346,12 +3371,20 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         if s[:12].lower().lstrip("*# ").startswith("gemensam") and _JOINT_MEETING.match(s.strip("*# ")):
             # "Gemensamt möte med Samverkansgrupp Barn och unga (SBU)": the other body at the table, and its acronym
             out.setdefault("preamble", []).append(s.strip("*# "))
-        fm = _FROM_BODY_LABEL.match(_strip_bullet(s)) if s[:5].lower().lstrip("-• ").startswith("från") else None
+        fm = (_FROM_BODY_LABEL.match(_strip_bullet(s)) or _FROM_BODY_SENTENCE.match(_strip_bullet(s))) \
+            if s[:5].lower().lstrip("-• ").startswith("från") else None
+        if fm and not fm.group(2).rstrip(" .").count(":") and fm.re is _FROM_BODY_SENTENCE:
+            fm = _FromBody(fm.group(1), _prose_roster(f"Närvarande var {fm.group(2)}").split(": ", 1)[1])
         if fm and is_name_line(fm.group(2).strip()):
             # a joint meeting's roster by the body each sits in: "Från styrgruppen: Anna Ek, …" (the body
             # that met, its type word), "Från SBU: Per Lind (sammankallande), …" (the other: a seat there)
             where = fm.group(1).strip()
-            if _ORG.fullmatch(where):
+            joint = next((jb for x in out.get("preamble", ()) if (jb := _JOINT_BETWEEN.match(x))), None)
+            if joint and _OWN_BODY_WORD.fullmatch(where) and _names_kind(joint.group("b"), where) \
+                    and not _names_kind(joint.group("a"), where):
+                # "Gemensamt möte mellan Styrgrupp X och Arbetsgrupp Y" / "Från arbetsgruppen deltog …": the other body
+                entry(fm.group(2), "present", [], i, seat_body=joint.group("b"))
+            elif _ORG.fullmatch(where):
                 entry(fm.group(2), "present", ["ledamot"], i, org=where)
             elif _OWN_BODY_WORD.fullmatch(where):
                 entry(fm.group(2), "present", ["ledamot"], i)
@@ -3717,6 +3750,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     break
     if not out.get("body"):
         out["body"] = _spelled_title_body(lines[lo - 1:hi])
+    if out.get("body") and out["body"][:8].casefold() == "gemensam" and (jb := _JOINT_BETWEEN.match(out["body"])):
+        out["body"] = jb.group("a")  # "Gemensamt möte mellan X och Y": the body named first called it
     _dated_marks(raw_entries, tables, out.get("date"))
     raw_entries = _away_apart(raw_entries, deputies)
     _attendance_from(raw_entries, tables, att)

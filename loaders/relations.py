@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from functools import cached_property, lru_cache
 
 from samverkan.graph.model import QUOTE_LIMIT, quote
-from samverkan.loaders.extract import (MEMBERS_SHALL, _ADMINISTRATION, _LOG_DECISION_COLUMN, _LOG_ITEM_COLUMN, _STAFF_LABEL, MONTHS,
+from samverkan.loaders.extract import (MEMBERS_SHALL, _ADMINISTRATION, _JOINT_BETWEEN, _LOG_DECISION_COLUMN, _LOG_ITEM_COLUMN, _STAFF_LABEL, MONTHS,
                                        attendee_short_names, leading_name,
                                        named_administrations, parse_date_phrase)
 from samverkan.loaders.names import (
@@ -2401,6 +2401,15 @@ class _Ctx:
             title = title[0].lower() + title[1:]
         return title
 
+    def joint_partner_of_kind(self, head: str) -> str | None:
+        """The other body of a joint meeting whose heading names both ("Gemensamt möte mellan Styrgrupp X och
+        Arbetsgrupp Y"), when it is of the kind ``head`` and the body that met is not."""
+        for line in self.parsed.preamble or ():
+            jb = _JOINT_BETWEEN.match(line) if line[:8].casefold() == "gemensam" else None
+            if jb and jb.group("b").casefold().startswith(head) and not jb.group("a").casefold().startswith(head):
+                return jb.group("b")
+        return None
+
     def resolve_generic(self, g: _Group) -> str | None:
         """The specific group a bare head ("styrgruppen", "Arbetsgruppen") stands for."""
         if not g.generic_head:
@@ -2421,6 +2430,8 @@ class _Ctx:
         head = g.generic_head
         if head in self.named:
             return self.named[head]
+        if self.parsed and (partner := self.joint_partner_of_kind(head)):
+            return partner  # "arbetsgruppen" at a "Gemensamt möte mellan Styrgrupp X och Arbetsgrupp Y": the other body
         if self.meeting and re.match(rf"(?:[\wåäö-]+\s+){{0,2}}?{re.escape(head)}", self.meeting.casefold()):
             titled = self.group_of_item(head) if self.item and head in (self.item.title or "").casefold() else None
             if titled and titled.casefold() != self.meeting.casefold():
@@ -10286,6 +10297,13 @@ class _Extractor:
             role = re.sub(r"^(?:ordinarie|ny)\s+", "", g["role"])
             self.membership(who[0], body, item, role=role, change="replace", replaces=old[0])
             self.membership(old[0], body, item, role=role, change="leave")
+            return True
+        if rule.name in ("stands_in_for_person", "takes_his_place"):
+            who = self._people(g["who"], text_names=True)
+            grp = seat_group(g["group"]) if g.get("group") else body
+            if not who or len(who) != 1 or not grp:
+                return False
+            self.membership(who[0], grp, item, role=rule.role, change=rule.change)
             return True
         if rule.name in ("goes_in_as", "decided_goes_in_as"):
             who = self._people(g["who"], text_names=True)

@@ -3497,6 +3497,28 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          counter_examples=("Bo Ek går in som stöd i arbetet med rutinen.",)),
     # a seat kept in the body that met: "Per Ek och Sara Holm fortsätter som sammankallande", "Anna Lund kvarstår
     # som ordförande" (not "fortsätter som tidigare": no seat)
+    # a stand-in for a named person: "Viktor Åhs går in som ersättare för Karolina i styrgruppen under ledigheten",
+    # "Linnea Åkerlund, MAS i Forsby, går in som ersättare för Mattias Öhrn från och med april"
+    Rule("stands_in_for_person", "membership", change="join", role="ersättare", narrative_only=True, exclusive=False,
+         triggers=("går in som ersättare för", "gå in som ersättare för"),
+         pattern=r"^(?P<who>" + _NAME + r")(?:,[^,]{2,80},)?\s+(?:går|ska\s+gå)\s+in\s+som\s+ersättare\s+för\s+"
+                 r"(?:[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2}|henne|honom)"
+                 r"(?:\s+i\s+(?P<group>[A-ZÅÄÖa-zåäö][^.;,]*?))?"
+                 r"(?=\s+(?:från|under|när|då|och|fr\.o\.m\.|efter|till|tills|medan)\b|\s*[.,;]|\s*$)",
+         examples=(_ex("Viktor Åhs går in som ersättare för Karolina Ek i Arbetsgrupp SIP under ledigheten och lämnar "
+                       "samtidigt nätverket.", ("membership", "Viktor Åhs", "Arbetsgrupp SIP", "join")),
+                   _ex("Linnea Åkerlund, MAS i Åby kommun, går in som ersättare för Mattias Öhrn från och med april.",
+                       ("membership", "Linnea Åkerlund", "Samverkansgrupp äldre", "join"))),
+         counter_examples=("Rutinen går in som ersättare för Rutin Hemgång.",)),
+    # a seat taken after one who left, told by a pronoun: "Anna Lövgren, chef hälso- och sjukvård i Forsby, går in i
+    # styrgruppen i hans ställe"
+    Rule("takes_his_place", "membership", change="replace", narrative_only=True, exclusive=False,
+         triggers=("i hans ställe", "i hennes ställe", "i dennes ställe"),
+         pattern=r"^(?P<who>" + _NAME + r")(?:,[^,]{2,80},)?\s+(?:går|gick|har\s+gått|kommer\s+att\s+gå)\s+in\s+i\s+"
+                 r"(?P<group>[A-ZÅÄÖa-zåäö][^.;,]*?)\s+i\s+(?:hans|hennes|dennes)\s+ställe\b",
+         examples=(_ex("Karl Wennberg har slutat. Anna Lövgren, chef hälso- och sjukvård i Åby kommun, går in i "
+                       "Styrgrupp Nära vård i hans ställe.", ("membership", "Anna Lövgren", "Styrgrupp Nära vård", "replace")),),
+         counter_examples=("Frågan går in i handlingsplanen i hans ställe.",)),
     Rule("continues_as", "membership", change="member", narrative_only=True, exclusive=False,
          triggers=("fortsätter som", "kvarstår som", "är kvar som", "sitter kvar som"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2}(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]*"
