@@ -5540,6 +5540,32 @@ class _Extractor:
                         context=f"senast {due}" if due and not re.match(r"(?i)senast|till|före|klart?\b", due) else due)
         return True
 
+    _ASKED = re.compile(r"^Kan\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?(?:\s*(?:,|och|&)\s*[A-ZÅÄÖ][\wåäö-]+"
+                        r"(?:\s+[A-ZÅÄÖ][\wåäö-]+)?){0,3})\s+(?P<task>[a-zåäö]{2,}\b[^?]{3,200}?)\s*\?(?P<answer>.*)$")
+    # the answer that takes the task on: "– Ja, …", "– Absolut", "– Mattias kollar och återkommer …"
+    _AGREED = re.compile(r"^\s*[–—-]\s*(?:(?:Ja|Japp|Absolut|Javisst|Ok|Okej|Det\s+går\s+bra|Det\s+fixar\s+jag)\b|"
+                         r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?\s+(?:kollar|tar|ordnar|fixar|gör|återkommer|löser|"
+                         r"ser\s+till|bokar|skickar)\b)")
+
+    def _asked_and_agreed(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Kan Sanna sammanställa synpunkterna? – Ja, före v. 10.": a task asked of people at the table, taken on
+        by the answer after the dash (on the same line, or the sentence after it)."""
+        m = self._ASKED.match(s)
+        if not m:
+            return False
+        answer = m.group("answer")
+        if not answer.strip() and self.ctx.item:
+            body = _flatten(self.ctx.item.body or "")
+            at = body.find(s[:60])
+            answer = body[at + len(s):at + len(s) + 80] if at >= 0 else ""
+        if not self._AGREED.match(answer):
+            return False
+        who = self._people(m.group("who"), text_names=True)
+        if not who or not all(is_person_name(w) for w in who):
+            return False
+        self.assignment(who, m.group("task").strip(" ."), origin=origin, pos=pos, given_by=giver or self.p.body)
+        return True
+
     def _dash_doer(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"• Regionen redovisar motsvarande uppgifter – Johanna.": a subject's task in the present tense, and
         after a dash at its end the one person of the attendance who carries it out for it."""
@@ -8189,6 +8215,9 @@ class _Extractor:
         """Read one sentence with the rules of the registry whose trigger words it contains
         (of ``kinds``)."""
         s = s.strip().rstrip(".").rstrip(",;").rstrip()  # a decision's clauses end with "," before the next "att"
+        if s[:4] == "Kan " and "?" in s and "assignment" in kinds and origin != "decision" \
+                and self._asked_and_agreed(s, origin=origin, pos=pos, giver=giver):
+            return  # "Kan Sanna sammanställa …? – Ja, före v. 10": the question and its answer read together
         if "(§" in s:
             s = _PARAGRAPH_CITED.sub("", s)  # "gav den 16 maj 2025 (§ 17) LVO i uppdrag": where it was decided, aside
         if s[:3] == "Vi " and (we := _WE_AT.match(s)):

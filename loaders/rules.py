@@ -2444,6 +2444,17 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          counter_examples=("Det nya arbetssättet, med Vera Lund som sammankallande, prövas i höst.",)),
     # who carries out a point, written after a dash and the word "ansvar", no colon: "… senast 15 juni – ansvar
     # Eva och Per", "Rutinen skickas ut – ansvarig Elin Borg"
+    # a task asked of someone at the table and taken on: "Kan Sanna sammanställa synpunkterna? – Ja, före v. 10.",
+    # "Kan Elin ta med frågan till styrgruppen? – Elin tar med den." (not when the answer is no)
+    Rule("asked_and_agreed", "assignment", narrative_only=True, triggers=("Kan ",), handler="_asked_and_agreed",
+         examples=(_ex("Kan Sanna sammanställa synpunkterna i en tabell? – Ja, före v. 10.", roster=_ROSTER,
+                       facts=(("assignment", ["Sanna Pirinen"], "sammanställa synpunkterna i en tabell"),)),
+                   _ex("Kan Fatima och Elin kontrollera kontaktvägarna i bilaga 2? – Ja, till nästa möte.", roster=_ROSTER,
+                       facts=(("assignment", ["Fatima Osman", "Elin Borg"], "kontrollera kontaktvägarna i bilaga 2"),)),
+                   _ex("Kan Mattias boka lokal i Åby för utbildningsdagen? – Mattias kollar och återkommer innan påsk.",
+                       roster=_ROSTER, facts=(("assignment", ["Mattias Öhrn"], "boka lokal i Åby för utbildningsdagen"),))),
+         counter_examples=("Kan Sanna sammanställa synpunkterna? – Nej, det hinns inte före sommaren.",
+                           "Kan regionen ta fram statistik? Det är oklart.")),
     Rule("dash_responsible", "assignment", triggers=("– ansvar", "- ansvar", "— ansvar"),
          pattern=r"^(?:att\s+)?(?:(?:Det\s+)?(?:[Öö]verenskoms|[Bb]estämdes|[Bb]eslutades|[Kk]om\s+vi\s+överens\s+om)\s+att\s+)?"
                  r"(?P<task>[^;]{6,200}?)\s+[–—-]\s+ansvar(?:ig[a]?|et)?\s+(?P<who>[A-ZÅÄÖ][^.;:]{1,80}?)\s*\.?$",
