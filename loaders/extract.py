@@ -436,6 +436,14 @@ _FROM_BODY_LABEL = re.compile(r"^[Ff]rån\s+((?:[A-ZÅÄÖ]{2,6}|[a-zåäö]*(?:
                               r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,6}))\s*:\s*(.+)$")
 # a joint meeting's heading, naming the other body: "Gemensamt möte med X", "Gemensamt sammanträde mellan X och Y"
 _JOINT_MEETING = re.compile(r"^[Gg]emensamt?\s+(?:möte|sammanträde|arbetsmöte|dialogmöte)\s+(?:med|mellan)\s+[A-ZÅÄÖ]")
+# "Gemensamt möte mellan Styrgrupp psykisk hälsa och beroende och Arbetsgrupp suicidprevention": the body that called
+# the meeting named first, the other after the last "och" before a body's kind
+_JOINT_BETWEEN = re.compile(r"^[Gg]emensamt?\s+(?:möte|sammanträde|arbetsmöte|dialogmöte)\s+mellan\s+(?P<a>[A-ZÅÄÖ][^.;:]+?)\s+och\s+"
+                            r"(?P<b>(?:[A-ZÅÄÖ][a-zåäö]*(?:grupp|grupper|gruppen|rådet|råd|nämnd|nämnden|beredning|team|teamet|"
+                            r"utskott|nätverk|nätverket)\b|[A-ZÅÄÖ]{2,6}\b)[^.;:]*?)\s*$")
+# a joint meeting's roster by body told in a sentence: "Från arbetsgruppen deltog Eva Ek (sammankallande), …"
+_FROM_BODY_SENTENCE = re.compile(r"^[Ff]rån\s+((?:[A-ZÅÄÖ]{2,6}|[a-zåäö]*(?:gruppen|rådet|nämnden|beredningen|utskottet|teamet)))"
+                                 r"\s+(?:deltog|närvarade|var\s+med)\s+(?=[A-ZÅÄÖ])(.+)$")
 # the body that met named by its type word alone in such a roster
 _OWN_BODY_WORD = re.compile(r"[a-zåäö]*(?:gruppen|rådet|nämnden|beredningen|utskottet|teamet)")
 # (an acronym's genitive is no label: "LSVO:s ledningsgrupp", "BUP:s mottagning")
@@ -1446,6 +1454,8 @@ def _starts_person(piece: str) -> bool:
 
 _TITLE_BEFORE_NAME = re.compile(r"[a-zåäö][\wåäö-]{3,}\s+(?=[A-ZÅÄÖ][a-zåäö])")
 _CONJUNCTION = re.compile(r"\s+(?:och|samt|&)\s+(?=[A-ZÅÄÖ])")
+# a name and nothing else, two or three capitalised words: "Sevgi Demir"
+_BARE_NAME_SHAPE = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2}$")
 
 
 # a name word in Latin letters, those of other languages included ("Hodžić", "Åhs", "Müller")
@@ -1671,6 +1681,9 @@ def split_entries(text: str) -> list[str]:
         parts = _CONJUNCTION.split(p)
         if len(parts) > 1 and _starts_person(parts[0]) and all(_starts_person(x) for x in parts[1:]):
             joined.extend(parts)
+        elif len(parts) == 2 and all(_BARE_NAME_SHAPE.match(x) for x in parts) and any(_starts_person(x) for x in parts):
+            # "Sevgi Demir och Mikaela Rosén": two bare names, one given name of them known, two people
+            joined.extend(parts)
         else:
             joined.append(p)
     pieces = joined
@@ -1754,7 +1767,9 @@ _WRITER_NAMED = re.compile(r"\b[Jj]ag(?:\s+själv)?\s*\(([A-ZÀ-ÖØ-Þ][^()]{2,
 _WRITER_SELF = re.compile(r"((?:,|\boch|\bsamt)\s+)[Jj]ag(?:\s+själv)?(?=\s*(?:\([a-zåäö][^()]{2,40}\))?\s*(?:[.,;]|$))")
 # attendance told in a sentence of its own: "Närvarande var Saga Nordin (ordförande, X kommun), … och
 # Oskar Hemming (…). Anteckningar fördes av Maria Holm. Ingela Tidström (Region X) hade anmält förhinder."
-_PROSE_ROSTER = re.compile(r"^(?:(?:[Nn]ärvarande|[Mm]ed)(?:\s+(?:vid|på)\s+(?:mötet|sammanträdet))?\s+var|"
+_PROSE_ROSTER = re.compile(r"^(?:(?:[Nn]ärvarande|[Mm]ed)(?:\s+(?:vid|på)\s+(?:mötet|sammanträdet))?"
+                           # "Närvarande från kommunerna var A, Tallmo kommun (ordförande), … Från regionen deltog …"
+                           r"(?:\s+från\s+(?:kommunerna|regionen|kommunen|kommunens\s+sida|regionens\s+sida))?\s+var|"
                            # "På mötet deltog …", "Vid mötet närvarade …", "Följande deltog …"
                            r"(?:[Pp]å|[Vv]id)\s+(?:mötet|sammanträdet)\s+(?:deltog|närvarade)|[Ff]öljande\s+(?:deltog|närvarade)|"
                            # "Med på mötet: A (Åby kommun), B … och jag (sekreterare). C hade förhinder.": a label, the
@@ -1762,6 +1777,7 @@ _PROSE_ROSTER = re.compile(r"^(?:(?:[Nn]ärvarande|[Mm]ed)(?:\s+(?:vid|på)\s+(?
                            r"[Mm]ed\s+på\s+(?:mötet|sammanträdet):)"
                            r"\s+(?=[A-ZÅÄÖ])")
 _PROSE_ROSTER_FIRST = frozenset("NnMmPpVvFf")
+_PROSE_ROSTER_SIDE = re.compile(r"\s+från\s+(?:kommunerna|regionen|kommunen|kommunens\s+sida|regionens\s+sida)(?=\s)")
 # the verbs a roster told in a sentence is written with: a first look before the pattern
 _PROSE_ROSTER_VERBS = (" var ", " deltog ", " närvarade ", " mötet: ")
 # guests told in a sentence after the roster: "Dessutom deltog Eva Ek, utvecklare i X kommun, under punkt 4."
@@ -1791,6 +1807,34 @@ _PROSE_CHAIR = re.compile(r"(?<=[.)])\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ]
                           r"(?:\s+(?:eftersom|då|när|medan)\s[^.]*)?\.?")
 _PROSE_NOTES = re.compile(r"(?<=[.)])\s+(?:Minnes)?(?:[Aa]nteckningar(?:na)?|Protokollet)\s+(?:fördes|förs|skrevs)\s+av\s+"
                           r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}\.?")
+# who kept the notes told with her as the subject: "Oskar Lind, Region X, förde anteckningar."
+_PROSE_NOTES_BY = re.compile(r"(?<=[.)])\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:,\s*[^.,;:()]{3,60},)?)"
+                             r"\s+(?:förde|skrev|för|skriver)\s+(?:minnes)?anteckningar(?:na)?\.?")
+# a guest for an item told in a sentence after the roster: "Under punkt 3 medverkade Eva Ek, projektledare."
+_PROSE_MORE_AT = re.compile(r"(?<=[.)])\s+Under\s+(?P<at>(?:punkt|punkterna|§|§§|p\.)\s*\d{1,3}(?:\s*[–-]\s*\d{1,3})?)\s+"
+                            r"(?:deltog|närvarade|medverkade)(?:\s+även)?\s+(?P<who>[A-ZÅÄÖ][^.]{2,160}?)\.(?=\s|$)")
+
+
+def _with_role(who: str, role: str) -> str:
+    """"Oskar Lind, Region X" with the role in brackets after the name: "Oskar Lind (sekreterare), Region X"."""
+    name, _, rest = who.partition(",")
+    return f"{name.strip()} ({role})" + (f",{rest}" if rest else "")
+
+
+class _FromBody(tuple):
+    """A joint meeting's roster sentence read as its label: the body, the names."""
+
+    def __new__(cls, where: str, names: str):
+        return super().__new__(cls, (where, names))
+
+    def group(self, k: int) -> str:
+        return self[k - 1]
+
+
+def _names_kind(body: str, word: str) -> bool:
+    """Whether ``body`` is of the kind ``word`` names it by: "Arbetsgrupp suicidprevention", "arbetsgruppen"."""
+    stem = re.sub(r"(?:en|et|n)$", "", word.casefold())
+    return body.casefold().startswith(stem)
 
 
 def _prose_roster(s: str) -> str:
@@ -1819,7 +1863,8 @@ def _prose_roster(s: str) -> str:
     """
     if s[:1] in "DdÄ" and (g := _PROSE_GUESTS.match(s)):
         return f"Dessutom: {s[g.end():]}"
-    if s[:4] == "Från" and (g := _PROSE_GUESTS_FROM.match(s)):
+    if s[:4] == "Från" and (g := _PROSE_GUESTS_FROM.match(s)) and not _FROM_BODY_SENTENCE.match(s):
+        # ("Från arbetsgruppen deltog …": a joint meeting's roster by body, read where the roster is)
         return f"Dessutom: {s[g.end():]}"
     if s[:5] == "Under" and (g := _PROSE_GUESTS_AT.match(s)):
         # "Under punkt 2 deltog Viktor Ek, apotekare, som gäst från X.": a guest for the item named first
@@ -1833,14 +1878,21 @@ def _prose_roster(s: str) -> str:
     if not m:
         return s
     rest = _PROSE_CHAIR.sub("", _PROSE_NOTES.sub("", s[m.end():]))
+    if "anteckningar" in rest:
+        rest = _PROSE_NOTES_BY.sub(lambda a: f" Övriga: {_with_role(a.group('who').rstrip(','), 'sekreterare')}.", rest)
+    if "Under " in rest:
+        rest = _PROSE_MORE_AT.sub(lambda a: f" Gäster: {a.group('who')}, under {a.group('at')}.", rest)
     if "Från " in rest:
         # "Närvarande var A och B, båda vårdsamordnare. Från kommunerna deltog C, D och E.": the roster goes on
-        rest = _PROSE_MORE_FROM.sub(", ", rest)
-    rest = _PROSE_ABSENT.sub(lambda a: f" Förhinder: {a.group('who')}.", rest)
+        rest = _PROSE_MORE_FROM.sub("; ", rest)
+    rest = _PROSE_ABSENT.sub(lambda a: f" Förhinder: {a.group('who').rstrip(' ,')}.", rest)
     if " som " in rest:
         # "… samt Eva Ek, läkare på X, som deltog under punkt 2 och 3.": with the meeting for some items, a guest
         rest = _PROSE_FOR_ITEMS.sub(lambda a: f". Gäster: {a.group('who')}, under {a.group('at')}", rest)
-    return f"{s[:m.end()].rstrip().rstrip(':')}: {rest}"
+    head = s[:m.end()].rstrip().rstrip(':')
+    if " från " in head:
+        head = _PROSE_ROSTER_SIDE.sub("", head)  # "Närvarande från kommunerna var": the label without the side
+    return f"{head}: {rest}"
 
 
 
@@ -3323,12 +3375,20 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         if s[:12].lower().lstrip("*# ").startswith("gemensam") and _JOINT_MEETING.match(s.strip("*# ")):
             # "Gemensamt möte med Samverkansgrupp Barn och unga (SBU)": the other body at the table, and its acronym
             out.setdefault("preamble", []).append(s.strip("*# "))
-        fm = _FROM_BODY_LABEL.match(_strip_bullet(s)) if s[:5].lower().lstrip("-• ").startswith("från") else None
+        fm = (_FROM_BODY_LABEL.match(_strip_bullet(s)) or _FROM_BODY_SENTENCE.match(_strip_bullet(s))) \
+            if s[:5].lower().lstrip("-• ").startswith("från") else None
+        if fm and not fm.group(2).rstrip(" .").count(":") and fm.re is _FROM_BODY_SENTENCE:
+            fm = _FromBody(fm.group(1), _prose_roster(f"Närvarande var {fm.group(2)}").split(": ", 1)[1])
         if fm and is_name_line(fm.group(2).strip()):
             # a joint meeting's roster by the body each sits in: "Från styrgruppen: Anna Ek, …" (the body
             # that met, its type word), "Från SBU: Per Lind (sammankallande), …" (the other: a seat there)
             where = fm.group(1).strip()
-            if _ORG.fullmatch(where):
+            joint = next((jb for x in out.get("preamble", ()) if (jb := _JOINT_BETWEEN.match(x))), None)
+            if joint and _OWN_BODY_WORD.fullmatch(where) and _names_kind(joint.group("b"), where) \
+                    and not _names_kind(joint.group("a"), where):
+                # "Gemensamt möte mellan Styrgrupp X och Arbetsgrupp Y" / "Från arbetsgruppen deltog …": the other body
+                entry(fm.group(2), "present", [], i, seat_body=joint.group("b"))
+            elif _ORG.fullmatch(where):
                 entry(fm.group(2), "present", ["ledamot"], i, org=where)
             elif _OWN_BODY_WORD.fullmatch(where):
                 entry(fm.group(2), "present", ["ledamot"], i)
@@ -3694,6 +3754,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     break
     if not out.get("body"):
         out["body"] = _spelled_title_body(lines[lo - 1:hi])
+    if out.get("body") and out["body"][:8].casefold() == "gemensam" and (jb := _JOINT_BETWEEN.match(out["body"])):
+        out["body"] = jb.group("a")  # "Gemensamt möte mellan X och Y": the body named first called it
     _dated_marks(raw_entries, tables, out.get("date"))
     raw_entries = _away_apart(raw_entries, deputies)
     _attendance_from(raw_entries, tables, att)

@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from functools import cached_property, lru_cache
 
 from samverkan.graph.model import QUOTE_LIMIT, quote
-from samverkan.loaders.extract import (MEMBERS_SHALL, _ADMINISTRATION, _LOG_DECISION_COLUMN, _LOG_ITEM_COLUMN, _STAFF_LABEL, MONTHS,
+from samverkan.loaders.extract import (MEMBERS_SHALL, _ADMINISTRATION, _JOINT_BETWEEN, _LOG_DECISION_COLUMN, _LOG_ITEM_COLUMN, _STAFF_LABEL, MONTHS,
                                        attendee_short_names, leading_name,
                                        named_administrations, parse_date_phrase)
 from samverkan.loaders.names import (
@@ -2422,6 +2422,15 @@ class _Ctx:
             title = title[0].lower() + title[1:]
         return title
 
+    def joint_partner_of_kind(self, head: str) -> str | None:
+        """The other body of a joint meeting whose heading names both ("Gemensamt möte mellan Styrgrupp X och
+        Arbetsgrupp Y"), when it is of the kind ``head`` and the body that met is not."""
+        for line in self.parsed.preamble or ():
+            jb = _JOINT_BETWEEN.match(line) if line[:8].casefold() == "gemensam" else None
+            if jb and jb.group("b").casefold().startswith(head) and not jb.group("a").casefold().startswith(head):
+                return jb.group("b")
+        return None
+
     def resolve_generic(self, g: _Group) -> str | None:
         """The specific group a bare head ("styrgruppen", "Arbetsgruppen") stands for."""
         if not g.generic_head:
@@ -2442,6 +2451,8 @@ class _Ctx:
         head = g.generic_head
         if head in self.named:
             return self.named[head]
+        if self.parsed and (partner := self.joint_partner_of_kind(head)):
+            return partner  # "arbetsgruppen" at a "Gemensamt möte mellan Styrgrupp X och Arbetsgrupp Y": the other body
         if self.meeting and re.match(rf"(?:[\wåäö-]+\s+){{0,2}}?{re.escape(head)}", self.meeting.casefold()):
             titled = self.group_of_item(head) if self.item and head in (self.item.title or "").casefold() else None
             if titled and titled.casefold() != self.meeting.casefold():
@@ -5556,6 +5567,32 @@ class _Extractor:
                         context=f"senast {due}" if due and not re.match(r"(?i)senast|till|före|klart?\b", due) else due)
         return True
 
+    _ASKED = re.compile(r"^Kan\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?(?:\s*(?:,|och|&)\s*[A-ZÅÄÖ][\wåäö-]+"
+                        r"(?:\s+[A-ZÅÄÖ][\wåäö-]+)?){0,3})\s+(?P<task>[a-zåäö]{2,}\b[^?]{3,200}?)\s*\?(?P<answer>.*)$")
+    # the answer that takes the task on: "– Ja, …", "– Absolut", "– Mattias kollar och återkommer …"
+    _AGREED = re.compile(r"^\s*[–—-]\s*(?:(?:Ja|Japp|Absolut|Javisst|Ok|Okej|Det\s+går\s+bra|Det\s+fixar\s+jag)\b|"
+                         r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?\s+(?:kollar|tar|ordnar|fixar|gör|återkommer|löser|"
+                         r"ser\s+till|bokar|skickar)\b)")
+
+    def _asked_and_agreed(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Kan Sanna sammanställa synpunkterna? – Ja, före v. 10.": a task asked of people at the table, taken on
+        by the answer after the dash (on the same line, or the sentence after it)."""
+        m = self._ASKED.match(s)
+        if not m:
+            return False
+        answer = m.group("answer")
+        if not answer.strip() and self.ctx.item:
+            body = _flatten(self.ctx.item.body or "")
+            at = body.find(s[:60])
+            answer = body[at + len(s):at + len(s) + 80] if at >= 0 else ""
+        if not self._AGREED.match(answer):
+            return False
+        who = self._people(m.group("who"), text_names=True)
+        if not who or not all(is_person_name(w) for w in who):
+            return False
+        self.assignment(who, m.group("task").strip(" ."), origin=origin, pos=pos, given_by=giver or self.p.body)
+        return True
+
     def _dash_doer(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"• Regionen redovisar motsvarande uppgifter – Johanna.": a subject's task in the present tense, and
         after a dash at its end the one person of the attendance who carries it out for it."""
@@ -8205,6 +8242,9 @@ class _Extractor:
         """Read one sentence with the rules of the registry whose trigger words it contains
         (of ``kinds``)."""
         s = s.strip().rstrip(".").rstrip(",;").rstrip()  # a decision's clauses end with "," before the next "att"
+        if s[:4] == "Kan " and "?" in s and "assignment" in kinds and origin != "decision" \
+                and self._asked_and_agreed(s, origin=origin, pos=pos, giver=giver):
+            return  # "Kan Sanna sammanställa …? – Ja, före v. 10": the question and its answer read together
         if "(§" in s:
             s = _PARAGRAPH_CITED.sub("", s)  # "gav den 16 maj 2025 (§ 17) LVO i uppdrag": where it was decided, aside
         if s[:3] == "Vi " and (we := _WE_AT.match(s)):
@@ -10348,6 +10388,13 @@ class _Extractor:
             if not who or len(who) != 1 or not body:
                 return False
             self.membership(who[0], body, item, role=re.sub(r"^(?:ordinarie|ny)\s+", "", g["role"]), change="replace")
+            return True
+        if rule.name in ("stands_in_for_person", "takes_his_place"):
+            who = self._people(g["who"], text_names=True)
+            grp = seat_group(g["group"]) if g.get("group") else body
+            if not who or len(who) != 1 or not grp:
+                return False
+            self.membership(who[0], grp, item, role=rule.role, change=rule.change)
             return True
         if rule.name in ("goes_in_as", "decided_goes_in_as"):
             who = self._people(g["who"], text_names=True)

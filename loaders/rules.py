@@ -516,6 +516,25 @@ RULES: tuple[Rule, ...] = (
                        "uppdrag att kartlägga läkarstödet.", body="Arbetsgrupp läkarstöd",
                        facts=(("mandate", "Samverkansgrupp äldre", "Arbetsgrupp läkarstöd", "delegates"),))),
          counter_examples=("Elin berättade om arbetet i våras. Arbetsgruppen har fått i uppdrag att ta fram en modell.",)),
+    # a body steering another, told as what it is for it: "Samverkansgrupp Äldre är styrgrupp för Projektgrupp trygg
+    # hemgång", "att Styrgrupp Nära vård från den 1 april är styrgrupp för Processteam vårdövergångar"
+    Rule("is_steering_group_for", "mandate", mandate="delegates", exclusive=False,
+         triggers=("är styrgrupp", "blir styrgrupp", "vara styrgrupp", "utgör styrgrupp", "som styrgrupp för"),
+         pattern=r"^(?:att\s+)?(?P<from>[A-ZÅÄÖ][^.;,:]{1,80}?)\s+(?:(?:från\s+och\s+med|från|fr\.o\.m\.)\s+(?:den\s+)?"
+                 r"\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?\s+|sedan\s+[^.;,:]{2,20}?\s+|även\s+|också\s+|fortsatt\s+)?"
+                 r"(?:är|blir|ska\s+vara|utgör|fungerar\s+som)\s+styrgrupp\s+(?:för|åt)\s+"
+                 r"(?P<to>[A-ZÅÄÖ][^.;,:]+?)(?=\s*[,.;:]|\s*$|\s+och\s+[a-zåäö]+(?:ar|er|r)\b|\s+som\s)",
+         examples=(_ex("Samverkansgrupp Äldre är styrgrupp för Projektgrupp trygg hemgång och tar emot en rapport varje kvartal.",
+                       ("mandate", "Samverkansgrupp Äldre", "Projektgrupp trygg hemgång", "delegates"),
+                       body="Samverkansgrupp Äldre"),
+                   _ex("Styrgrupp psykisk hälsa och beroende är styrgrupp för Arbetsgrupp suicidprevention, och "
+                       "arbetsgruppen rapporterar till styrgruppen.", body="Styrgrupp psykisk hälsa och beroende",
+                       facts=(("mandate", "Styrgrupp psykisk hälsa och beroende", "Arbetsgrupp suicidprevention",
+                               "delegates"),)),
+                   _ex("att Styrgrupp Nära vård från den 1 april 2027 är styrgrupp för Processteam vårdövergångar",
+                       decision=True, body="Ledningsgruppen för samverkan",
+                       facts=(("mandate", "Styrgrupp Nära vård", "Processteam vårdövergångar", "delegates"),))),
+         counter_examples=("Anna Ek är styrgrupp för projektet.", "Styrgruppen är styrgrupp för hela arbetet.")),
     Rule("relative_uppdrag", "mandate", exclusive=False, triggers=("fick i uppdrag", "fått i uppdrag"),
          handler="_md_relative_uppdrag",
          examples=(_ex("Samrådsorganet godkände den gemensamma planen för införandet av överenskommelsen, som LVO fick i "
@@ -2437,6 +2456,17 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          counter_examples=("Det nya arbetssättet, med Vera Lund som sammankallande, prövas i höst.",)),
     # who carries out a point, written after a dash and the word "ansvar", no colon: "… senast 15 juni – ansvar
     # Eva och Per", "Rutinen skickas ut – ansvarig Elin Borg"
+    # a task asked of someone at the table and taken on: "Kan Sanna sammanställa synpunkterna? – Ja, före v. 10.",
+    # "Kan Elin ta med frågan till styrgruppen? – Elin tar med den." (not when the answer is no)
+    Rule("asked_and_agreed", "assignment", narrative_only=True, triggers=("Kan ",), handler="_asked_and_agreed",
+         examples=(_ex("Kan Sanna sammanställa synpunkterna i en tabell? – Ja, före v. 10.", roster=_ROSTER,
+                       facts=(("assignment", ["Sanna Pirinen"], "sammanställa synpunkterna i en tabell"),)),
+                   _ex("Kan Fatima och Elin kontrollera kontaktvägarna i bilaga 2? – Ja, till nästa möte.", roster=_ROSTER,
+                       facts=(("assignment", ["Fatima Osman", "Elin Borg"], "kontrollera kontaktvägarna i bilaga 2"),)),
+                   _ex("Kan Mattias boka lokal i Åby för utbildningsdagen? – Mattias kollar och återkommer innan påsk.",
+                       roster=_ROSTER, facts=(("assignment", ["Mattias Öhrn"], "boka lokal i Åby för utbildningsdagen"),))),
+         counter_examples=("Kan Sanna sammanställa synpunkterna? – Nej, det hinns inte före sommaren.",
+                           "Kan regionen ta fram statistik? Det är oklart.")),
     Rule("dash_responsible", "assignment", triggers=("– ansvar", "- ansvar", "— ansvar"),
          pattern=r"^(?:att\s+)?(?:(?:Det\s+)?(?:[Öö]verenskoms|[Bb]estämdes|[Bb]eslutades|[Kk]om\s+vi\s+överens\s+om)\s+att\s+)?"
                  r"(?P<task>[^;]{6,200}?)\s+[–—-]\s+ansvar(?:ig[a]?|et)?\s+(?P<who>[A-ZÅÄÖ][^.;:]{1,80}?)\s*\.?$",
@@ -3509,6 +3539,28 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          counter_examples=("Bo Ek går in som stöd i arbetet med rutinen.",)),
     # a seat kept in the body that met: "Per Ek och Sara Holm fortsätter som sammankallande", "Anna Lund kvarstår
     # som ordförande" (not "fortsätter som tidigare": no seat)
+    # a stand-in for a named person: "Viktor Åhs går in som ersättare för Karolina i styrgruppen under ledigheten",
+    # "Linnea Åkerlund, MAS i Forsby, går in som ersättare för Mattias Öhrn från och med april"
+    Rule("stands_in_for_person", "membership", change="join", role="ersättare", narrative_only=True, exclusive=False,
+         triggers=("går in som ersättare för", "gå in som ersättare för"),
+         pattern=r"^(?P<who>" + _NAME + r")(?:,[^,]{2,80},)?\s+(?:går|ska\s+gå)\s+in\s+som\s+ersättare\s+för\s+"
+                 r"(?:[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2}|henne|honom)"
+                 r"(?:\s+i\s+(?P<group>[A-ZÅÄÖa-zåäö][^.;,]*?))?"
+                 r"(?=\s+(?:från|under|när|då|och|fr\.o\.m\.|efter|till|tills|medan)\b|\s*[.,;]|\s*$)",
+         examples=(_ex("Viktor Åhs går in som ersättare för Karolina Ek i Arbetsgrupp SIP under ledigheten och lämnar "
+                       "samtidigt nätverket.", ("membership", "Viktor Åhs", "Arbetsgrupp SIP", "join")),
+                   _ex("Linnea Åkerlund, MAS i Åby kommun, går in som ersättare för Mattias Öhrn från och med april.",
+                       ("membership", "Linnea Åkerlund", "Samverkansgrupp äldre", "join"))),
+         counter_examples=("Rutinen går in som ersättare för Rutin Hemgång.",)),
+    # a seat taken after one who left, told by a pronoun: "Anna Lövgren, chef hälso- och sjukvård i Forsby, går in i
+    # styrgruppen i hans ställe"
+    Rule("takes_his_place", "membership", change="replace", narrative_only=True, exclusive=False,
+         triggers=("i hans ställe", "i hennes ställe", "i dennes ställe"),
+         pattern=r"^(?P<who>" + _NAME + r")(?:,[^,]{2,80},)?\s+(?:går|gick|har\s+gått|kommer\s+att\s+gå)\s+in\s+i\s+"
+                 r"(?P<group>[A-ZÅÄÖa-zåäö][^.;,]*?)\s+i\s+(?:hans|hennes|dennes)\s+ställe\b",
+         examples=(_ex("Karl Wennberg har slutat. Anna Lövgren, chef hälso- och sjukvård i Åby kommun, går in i "
+                       "Styrgrupp Nära vård i hans ställe.", ("membership", "Anna Lövgren", "Styrgrupp Nära vård", "replace")),),
+         counter_examples=("Frågan går in i handlingsplanen i hans ställe.",)),
     Rule("continues_as", "membership", change="member", narrative_only=True, exclusive=False,
          triggers=("fortsätter som", "kvarstår som", "är kvar som", "sitter kvar som"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2}(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]*"
