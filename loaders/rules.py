@@ -5159,6 +5159,13 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
     Rule("ge_i_uppdrag", "assignment", triggers=("i uppdrag", "uppdraget att", "uppdraget om"), handler="_ge_i_uppdrag",
          examples=(_ex("PSVO ger LSVO i uppdrag att göra en utredning.", ("assignment", ["LSVO"], "göra"),
                        ("mandate", "PSVO", "LSVO", "delegates")),
+                   # the year it gave the task, alone between the verb and whom
+                   _ex("Ledningsgrupp Åsen gav 2025 samverkansgruppen i uppdrag att ta fram en gemensam rutin.",
+                       ("assignment", ["Samverkansgrupp barn"], "ta fram en gemensam rutin"),
+                       ("mandate", "Ledningsgrupp Åsen", "Samverkansgrupp barn", "delegates"), body="Samverkansgrupp barn"),
+                   # a protocol's case-summary label before the sentence
+                   _ex("Ärendet i korthet: Ledningsgrupp Åsen gav samverkansgruppen i uppdrag att ta fram en rutin.",
+                       ("mandate", "Ledningsgrupp Åsen", "Samverkansgrupp barn", "delegates"), body="Samverkansgrupp barn"),
                    # the groups of a kind by their plural, each named in full in the item
                    _ex("Styrgruppen gav den 8 oktober de lokala närvårdsgrupperna i uppdrag att kartlägga patienter med "
                        "stora behov. Lokal närvårdsgrupp Klippvik och Lokal närvårdsgrupp Lövsta har börjat.",
