@@ -54,3 +54,25 @@ def test_group_name_ends_before_sentence_adverb_and_passive():
     from samverkan.loaders.relations import find_groups
     names = [g.name for g in find_groups("att uppdraget till Arbetsgrupp för gemensam läkarfunktion därmed anses slutfört")]
     assert names == ["Arbetsgrupp för gemensam läkarfunktion"]
+
+
+NOTES = """Lokala närvårdsrådet i Åby
+Minnesanteckningar 2027-02-09
+
+Deltagare
+Eva Ek, Åby kommun
+Per Lind, Region Åsen
+
+1. Trygg hemgång
+Rådet fick i mars 2026 uppdraget från Styrgrupp Trygg hemgång att pröva ett gemensamt arbetssätt.
+
+2. Läkemedel
+Arbetsgrupp läkemedel har sedan 2025 arbetat på uppdrag av Ledningsgrupp Åsen med att ta fram en rutin.
+"""
+
+
+def test_when_the_task_came_between_verb_and_giver_keeps_the_delegation():
+    rel = extract_relations(parse_minutes(NOTES, "lnr.txt"))
+    mandates = {(m.from_body, m.to_body, m.kind) for m in rel.mandates}
+    assert ("Styrgrupp Trygg hemgång", "Lokala närvårdsrådet i Åby", "delegates") in mandates, mandates
+    assert ("Ledningsgrupp Åsen", "Arbetsgrupp läkemedel", "delegates") in mandates, mandates
