@@ -6039,10 +6039,19 @@ def _proposal_clauses(lines: list[str], lo: int, k: int, hi: int) -> list[str]:
     >>> _proposal_clauses(["Rima föreslog att avdelningen ringer senast kl. 12 på fredagen.",
     ...                    "Mötet beslutade enligt förslaget."], 1, 2, 2)
     ['avdelningen ringer senast kl. 12 på fredagen']
+    >>> _proposal_clauses(["Förslag till beslut: Att ge Eva Ek i uppdrag att ta fram en modell.",
+    ...                    "Beslut: Gruppen beslutar enligt förslaget."], 1, 2, 2)
+    ['ge Eva Ek i uppdrag att ta fram en modell.']
     """
-    label = next((j for j in range(k - 1, lo - 1, -1) if _PROPOSAL_LABEL.match(_strip_bullet(lines[j - 1]))), None)
+    label = next((j for j in range(k - 1, lo - 1, -1) if _PROPOSAL_LABEL.match(_strip_bullet(lines[j - 1]))
+                  or _PROPOSAL_LABEL_INLINE.match(_strip_bullet(lines[j - 1]))), None)
     if label is not None:
         clauses: list[list[str]] = []
+        # "Förslag till beslut: Att ge X i uppdrag att …": the proposal told on the label's own line
+        im = _PROPOSAL_LABEL_INLINE.match(_strip_bullet(lines[label - 1]))
+        if im:
+            am = _ATT_CLAUSE.match(im.group("rest").strip())
+            clauses.append([am.group("text") if am else im.group("rest").strip()])
         for j in range(label + 1, k):
             s = lines[j - 1].strip()
             if not s:
@@ -6169,8 +6178,13 @@ _PASSIVE_DECISION = {
     "hänskjuts": "hänskjuta",
     # "En arbetsgrupp bildas bestående av …": a body the meeting sets up (a body only, see _SET_UP_BODY)
     "bildas": "bilda", "inrättas": "inrätta", "tillsätts": "tillsätta",
+    # "Delgruppen för förskrivningsstöd avvecklas": a body the meeting sets down (a body only, see _SET_UP_BODY)
+    "avvecklas": "avveckla", "upplöses": "upplösa",
 }
-_SET_UP = frozenset({"bildas", "inrättas", "tillsätts"})
+_SET_UP = frozenset({"bildas", "inrättas", "tillsätts", "avvecklas", "upplöses"})
+# a body set down in the clause after ", och": "… gjort det den var tillsatt för, och delgruppen för X avvecklas."
+_SET_DOWN_AFTER_OCH = re.compile(r"^[A-ZÅÄÖ][^;]*?,\s+och\s+(?P<np>[a-zåäö][\wåäö-]*(?:gruppen|rådet|nätverket|teamet)"
+                                 r"(?:\s+för\s+[^,;.]{2,50}?)?)(?P<verb>\s+(?:avvecklas|upplöses))\s*\.?$")
 # what is set up must be a body: "En arbetsgrupp bildas", not "Tjänsten tillsätts" or "Ett konto inrättas"
 _SET_UP_BODY = re.compile(r"^(?:(?:en|ett)\s+)?(?:[a-zåäö]+\s+)?[\wåäö-]*(?:grupp|team|nätverk|råd|beredning|forum|kommitté)\w*\b", re.I)
 _LATER = re.compile(
@@ -6237,7 +6251,7 @@ _PROCEDURAL = re.compile(
 _DECISION_HINT = re.compile(
     r"eslut|bakom|uppdr|rekommend|föreslå|föreslog|över|tack|noter|godkän|fastställ|utse|utsåg|välj|vald|"
     r"anta|antog|inrätta|bilda|tillsätt|delegera|tillstyrk|avstyrk|bifall|biföll|avsl|lyft|återremitt|läggs|lades|lägger|stäng|"
-    r"beslöt|avskrivs|enas|enade|överens|bestäm|mandat|nomin|fram till att|skickas vidare|skickades vidare|remitter|hänskjut"
+    r"beslöt|avskrivs|avveckla|upplös|enas|enade|överens|bestäm|mandat|nomin|fram till att|skickas vidare|skickades vidare|remitter|hänskjut"
 )  # searched in lowercased text: much faster than re.I over an alternation
 _HINT_WORDS = tuple(_DECISION_HINT.pattern.split("|"))
 # the end of a sentence and the space after it (from the punctuation on: faster to scan than a lookbehind)
@@ -6606,6 +6620,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     'införa rutinen'
     >>> _decided_text("Förbundsstyrelsen fattar beslut om budgeten i december.", None, False) is None
     True
+    >>> _decided_text("Delgruppen har gjort sitt arbete, och delgruppen för stöd avvecklas.", None, False)
+    'avveckla delgruppen för stöd'
     >>> _decided_text("Styrgruppen fastställde checklistan.", _Selves("Arbetsgrupp Hemgång", ""), False) is None
     True
     >>> _decided_text("Frågan om stöd till skolor lyfts till styrgruppen; HG tar med den till mötet 2 oktober.", None, False)
@@ -6614,6 +6630,9 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     ...               ["Vem som ska bekosta tolkarna är inte klart."])
     'lyfta frågan om vem som ska bekosta tolkarna till styrgruppen i maj'
     """
+    if not block and (co := _SET_DOWN_AFTER_OCH.match(s)):
+        # "Delgruppen har gjort det den var tillsatt för, och delgruppen avvecklas": the body set down in the last clause
+        return _decided_text(co.group("np")[:1].upper() + co.group("np")[1:] + co.group("verb") + ".", selves, block, before)
     s = _NUMBER_LEAD.sub("", s.strip())
     if not block:
         s = s.rstrip(" .")
@@ -7103,6 +7122,8 @@ _PROPOSAL_LABEL = re.compile(r"^(?:förslag\s+till\s+beslut|(?:förvaltningens|o
                              r"presidiets|beredningens)\s+förslag(?:\s+till\s+beslut)?"
                              # "Individutskottets förslag till vård- och omsorgsnämnden": an utskott's proposal to its nämnd
                              r"|[a-zåäö]*utskottets\s+förslag\s+till\s+(?:[a-zåäö]+-\s+och\s+)?[a-zåäö-]+)\s*:?$", re.I)
+# the label with the proposal after it on the same line: "Förslag till beslut: Att ge X i uppdrag att …"
+_PROPOSAL_LABEL_INLINE = re.compile(_PROPOSAL_LABEL.pattern[:-len(r"\s*:?$")] + r"\s*:\s*(?P<rest>\S.*)$", re.I)
 # what makes the att-clauses under it a proposal, a motion or another's words, not the decision
 _PROPOSED = re.compile(r"\b(?:föreslår|föreslog|yrkar|yrkade|yrkande\w*|tillstyrker|hemställer|rekommenderar|"
                        r"rekommenderade|begär|begärde|önskar|vill)\b|\bförslag\s+till\s+beslut|^förslag(?:et)?\b",

@@ -576,6 +576,8 @@ _TAIL_STOP = {
     # "återkommer till Styrgrupp Nära vård senast i december / i mars", "starta Lokal närvårdsgrupp X
     # från oktober": when, not a name
     "senast", "från", *MONTHS,
+    # "uppdraget till Arbetsgrupp för X därmed anses slutfört": a sentence adverb and the passive after the name
+    "därmed", "därför", "därigenom", "härmed", "anses", "ansågs",
     # "ge arbetsgruppen för barn och unga mandat att …": what the body is given, no part of its name
     "mandat", "mandatet",
     # "att till ledamot i Lokal styrgrupp barn och unga utse X": the verb of an election after the body
@@ -3696,6 +3698,9 @@ _ROW_BULLET = r"^\s*(?:[-*•]\s*)?(?:\[(?P<box>[ xX]?)\]\s*)?@?"
 # a secretary's lead-in before a colon, the sentence after it led by a body: "Bakgrund: arbetsgruppen har i uppdrag …"
 _LEAD_IN_LABEL = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,5}\s*:\s+(?=[a-zåäö-]*(?:gruppen|nätverket|teamet|rådet)\s+"
                             r"(?:har|har\s+fått|får|fick|ska|skall|rapporterar|arbetar)\s)")
+# a protocol's case-summary label before the sentence: "Ärendet i korthet: RLG gav 2025 samverkansgruppen i uppdrag …"
+_CASE_SUMMARY_LABEL = re.compile(r"^(?:Ärendet\s+i\s+korthet|Sammanfattning(?:\s+av\s+ärendet)?|Ärendebeskrivning|"
+                                 r"Beskrivning\s+av\s+ärendet|Bakgrund)\s*:\s+(?=[A-ZÅÄÖ])")
 # a body's decision that another does something: "RLG:s beslut att …", "X har beslutat (den 3 maj) att …"
 _BODY_DECIDED_THAT = re.compile(r"(?::s|s)?\s+(?:har\s+beslutat|beslutade|beslöt|beslut)\s+(?:(?:den|i|vid)\s+[^.;,]{3,40}?\s+)?att\s+")
 # … and the other body's verb after its name: "… Samordningsgruppen X leder införandet", "… ska ta fram"
@@ -8319,6 +8324,9 @@ class _Extractor:
             # "Påminnelse för nya läsare: gruppen har fått i uppdrag av X att …": a lead-in before the sentence
             # (quoted with it)
             s = s[lead.end()].upper() + s[lead.end() + 1:]
+        elif ": " in s[:40] and (lead := _CASE_SUMMARY_LABEL.match(s)):
+            s = s[lead.end():]  # the label of the protocol's field, no part of the sentence
+            rules = rules_for(s)
         if (" ag " in s or " AG " in s or s[:3] in ("ag ", "AG ") or " lg " in s or " sg " in s) and \
                 _KIND_LETTERS_IN_TEXT.search(s):
             # "ag SIP får i uppdrag att …": a working group named by its kind's letters, as hurried notes write it
@@ -8548,6 +8556,8 @@ class _Extractor:
         # a protocol adds the paragraph: "Socialnämnden gav den 17 juni 2025, § 54, förvaltningen i uppdrag"
         who_text = re.sub(rf"^(?:den\s+)?(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}})"
                           rf"(?:,?\s*§\s*\d+[\w/]*)?,?\s+|^(?:i\s+)?{_MONTH}(?:\s+\d{{4}})?\s+"
+                          # "… gav 2025 samverkansgruppen i uppdrag": the year alone, then whom
+                          r"|^(?:(?:år|under|i\s+början\s+av|i\s+slutet\s+av)\s+)?(?:19|20)\d\d,?\s+(?=[A-ZÅÄÖa-zåäö])"
                           r"|^(?:i\s+(?:början|slutet|mitten)\s+av\s+(?:året|\w+)|tidigare|under\s+(?:året|våren|hösten)"
                           r"|i\s+(?:våras|höstas|vintras|somras))\s+", "",
                           m.group("who"), flags=re.I)

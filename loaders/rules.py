@@ -1694,11 +1694,14 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          counter_examples=("Anna Ek fick frågan från Ledningsgrupp Tallvik, som gav Elin Borg uppdraget i våras.",)),
     Rule("on_behalf_of", "mandate", mandate="delegates", exclusive=False,
          triggers=("på uppdrag av", "på uppdrag från", "uppdrag från", "uppdrag av", "uppdrag kommer från",
-                   "uppdraget kommer från"),
+                   "uppdraget kommer från", "uppdraget från", "arbetat på uppdrag"),
          pattern=r"^(?![^.;:]*,\s+som\s+(?:arbetar|verkar)\s+på\s+uppdrag)(?:(?:Ärendebeskrivning|Bakgrund|Beskrivning|Sammanfattning)\s+)?"
                  r"(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)?\s+(?:påminner\s+om|berättar|informerar\s+om|meddelar|påpekar)\s+att\s+(?=[a-zåäö]+(?:gruppen|rådet|nämnden|beredningen)\s))?"
                  r"(?P<to>[A-ZÅÄÖa-zåäö][^.;:]{1,80}?)\s+(?:arbetar|verkar|har\s+(?:i\s+sin\s+tur\s+|\w+\s+)?fått\s+(?:ett\s+)?(?:\w+\s+)?uppdrag|"
-                 r"fick\s+(?:ett\s+)?uppdrag|får\s+(?:ett\s+)?uppdrag|har,?(?=\s+på\s+uppdrag)|har\s+i\s+uppdrag|"
+                 # "Arbetsgruppen har sedan 2025 arbetat på uppdrag av …", "Rådet fick i mars 2026 uppdraget från …"
+                 r"har\s+(?:sedan\s+(?:19|20)\d\d\s+)?arbetat|"
+                 r"fick\s+(?:i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)"
+                 r"(?:\s+(?:19|20)\d\d)?\s+|(?:19|20)\d\d\s+)?(?:ett\s+)?uppdrag(?:et)?|får\s+(?:ett\s+)?uppdrag|har,?(?=\s+på\s+uppdrag)|har\s+i\s+uppdrag|"
                  r"har\s+i\s+sin\s+tur\s+uppdrag)"
                  r"\s+(?:på\s+uppdrag\s+)?(?:från|av)\s+"
                  r"(?P<from>[^.;,(]+?)(?:\s*\(|\s+att\b|\s+(?=[a-zåäö]{3,}(?:at|it|tt)\b)|\s+och\b(?!\s+[a-zåäö]+[^r\s]\b(?!\s+[a-zåäö]+at\b))|\s+samt\b|,|$)"
@@ -1719,7 +1722,13 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"|^(?P<to8>[A-ZÅÄÖ][^.;:]{1,80}?)(?::s|s)\s+uppdrag(?:et)?\s+kommer\s+(?:från|av)\s+(?P<from8>[^.;,(]+?)(?:\s*\(|,|$)"
                  # "Uppdraget kommer från Styrgruppen för Nära vård X och resultatet ska …": the body that met's
                  r"|^Uppdraget\s+kommer\s+(?:från|av)\s+(?P<from7>[^.;,(]+?)(?:\s*\(|\s+och\b|,|$)",
-         examples=(_ex("Jörgen Tall rapporterade från Styrgrupp nära vård, som arbetar på uppdrag av RLG.",
+         examples=(# how long it has worked so, or when it got the task, before the giver
+                   _ex("Arbetsgrupp SIP har sedan 2025 arbetat på uppdrag av ledningsgruppen med att ta fram en rutin.",
+                       ("mandate", "Ledningsgrupp Åsen", "Arbetsgrupp SIP", "delegates"), body="Ledningsgrupp Åsen"),
+                   _ex("Rådet fick i mars 2026 uppdraget från Styrgrupp Trygg hemgång att pröva ett arbetssätt.",
+                       ("mandate", "Styrgrupp Trygg hemgång", "Lokala närvårdsrådet i Åby", "delegates"),
+                       body="Lokala närvårdsrådet i Åby"),
+                   _ex("Jörgen Tall rapporterade från Styrgrupp nära vård, som arbetar på uppdrag av RLG.",
                        ("mandate", "RLG", "Styrgrupp nära vård", "delegates"), body="RLG"),
                    _ex("Region Granby har remitterat förslaget. Överenskommelsen har tagits fram av Barn- och ungagruppen "
                        "Granby, som arbetar på uppdrag av Tjänstemannaledningsgruppen Granby.", body="Kommunstyrelsens arbetsutskott",
@@ -5242,6 +5251,13 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
     Rule("ge_i_uppdrag", "assignment", triggers=("i uppdrag", "uppdraget att", "uppdraget om"), handler="_ge_i_uppdrag",
          examples=(_ex("PSVO ger LSVO i uppdrag att göra en utredning.", ("assignment", ["LSVO"], "göra"),
                        ("mandate", "PSVO", "LSVO", "delegates")),
+                   # the year it gave the task, alone between the verb and whom
+                   _ex("Ledningsgrupp Åsen gav 2025 samverkansgruppen i uppdrag att ta fram en gemensam rutin.",
+                       ("assignment", ["Samverkansgrupp barn"], "ta fram en gemensam rutin"),
+                       ("mandate", "Ledningsgrupp Åsen", "Samverkansgrupp barn", "delegates"), body="Samverkansgrupp barn"),
+                   # a protocol's case-summary label before the sentence
+                   _ex("Ärendet i korthet: Ledningsgrupp Åsen gav samverkansgruppen i uppdrag att ta fram en rutin.",
+                       ("mandate", "Ledningsgrupp Åsen", "Samverkansgrupp barn", "delegates"), body="Samverkansgrupp barn"),
                    # the groups of a kind by their plural, each named in full in the item
                    _ex("Styrgruppen gav den 8 oktober de lokala närvårdsgrupperna i uppdrag att kartlägga patienter med "
                        "stora behov. Lokal närvårdsgrupp Klippvik och Lokal närvårdsgrupp Lövsta har börjat.",
