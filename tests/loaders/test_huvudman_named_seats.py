@@ -57,3 +57,32 @@ def test_a_representative_named_with_the_body_and_the_date_sits_in_the_body(tmp_
     """"X har anmält A som ny representant i rådet från 1 juli": A joins the body that met."""
     f = _load(tmp_path, "tr.txt", NEW_REPRESENTATIVE_FROM)
     assert any(p == "Therese Malmberg" and c == "join" for p, _, c in f["memberships"]), f["memberships"]
+
+
+ROSTER_AFTER_SIGNATURE = """Ledningsgrupp skola och socialtjänst
+Minnesanteckningar
+Datum: 11 februari 2026
+Närvaro: se bilaga 1
+
+1. Inledning
+Ordförande Maria Lindgren hälsade välkommen.
+
+2. Övrigt
+Inget övrigt.
+Vid anteckningarna: Jonas Fredriksson
+
+Bilaga 1 Närvarolista
+Namn\tRoll\tHuvudman\tNärv.\tEj närv.
+Maria Lindgren\tordförande\tLövholms kommun\tX\t
+Eva Stålberg\tledamot\tStenby kommun\t\tX
+Linnea Kaskinen\tledamot\tRegion Vretlanda\tX\t
+"""
+
+
+def test_a_roster_appended_after_the_signature_is_read_with_its_marks(tmp_path):
+    """"Vid anteckningarna: A" then "Bilaga 1 Närvarolista" with "Närv. | Ej närv.": the people and their marks."""
+    f = _load(tmp_path, "lg.txt", ROSTER_AFTER_SIGNATURE)
+    status = {n: s for n, s, _ in f["attendance"]}
+    assert status.get("Maria Lindgren") == "present", f["attendance"]
+    assert status.get("Eva Stålberg") == "absent", f["attendance"]
+    assert status.get("Linnea Kaskinen") == "present", f["attendance"]
