@@ -6236,6 +6236,7 @@ class _Selves:
                         self.names.add(d.group("acr").casefold())
                         break
         self.title = " ".join(title_text.casefold().split()) + " " + (body or "").casefold()
+        self.first_word = (body or "").casefold().split()[0] if (body or "").split() else ""
         # a title that names no kind of body ("LSVO protokoll") cannot tell 'Ledningsgruppen' from others
         self.typed = bool(_TYPE_STEMS.search(self.title))
 
@@ -6259,7 +6260,26 @@ class _Selves:
                 return True  # "Samrådsgruppen beslutade …" in the minutes of a "Samrådsmöte med …": the body as a group
             return False if self.typed else None
         # an acronym the title names, bracketed or not ("Ledningsgruppen … (LVÅ)": "LVÅ noterar informationen")
-        return bool(subj) and len(subj) >= 2 and subj.upper() == subject.strip() and subj in re.findall(r"[\wåäö]+", self.title)
+        if bool(subj) and len(subj) >= 2 and subj.upper() == subject.strip() and subj in re.findall(r"[\wåäö]+", self.title):
+            return True
+        # the acronym of the compound the body's name opens with: "PVR beslutade …" in the minutes of "Primärvårdsrådet"
+        return _compound_acronym(subject.strip(), self.first_word)
+
+
+def _compound_acronym(acr: str, word: str) -> bool:
+    """Whether acr (three to five capitals) spells the parts of one compound word in order, from its first letter.
+
+    >>> _compound_acronym("PVR", "primärvårdsrådet"), _compound_acronym("KFR", "kommunala"), _compound_acronym("PV", "primärvård")
+    (True, False, False)
+    """
+    if not (3 <= len(acr) <= 5 and acr.isupper() and acr.isalpha()) or len(word) < 10 or acr[0].casefold() != word[0]:
+        return False
+    k = 1
+    for c in acr[1:].casefold():
+        k = word.find(c, k) + 1
+        if not k:
+            return False
+    return True
 
 
 # a passive decision whose subject points back ("Frågan lyfts …", "Den frågan …", "Anteckningarna läggs …")

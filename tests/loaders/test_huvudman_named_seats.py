@@ -86,3 +86,23 @@ def test_a_roster_appended_after_the_signature_is_read_with_its_marks(tmp_path):
     assert status.get("Maria Lindgren") == "present", f["attendance"]
     assert status.get("Eva Stålberg") == "absent", f["attendance"]
     assert status.get("Linnea Kaskinen") == "present", f["attendance"]
+
+
+ACRONYM_OF_THE_COMPOUND = """PRIMÄRVÅRDSRÅDET REGION SOLBACKA
+Anteckningar, möte 2026-03-18
+
+Närvarande
+  Bengt Forsberg, primärvårdsdirektör (ordf.)
+  Lena Svedin, handläggare (sekr.)
+
+Beslutspunkter
+
+1. Förfrågningsunderlag
+PVR beslutade att ställa sig bakom ändringarna avseende fast vårdkontakt.
+"""
+
+
+def test_the_acronym_of_the_body_s_compound_name_decides_for_it(tmp_path):
+    """"PVR beslutade att …" in the notes of "Primärvårdsrådet …": the body that met decided."""
+    f = _load(tmp_path, "pvr.txt", ACRONYM_OF_THE_COMPOUND)
+    assert "ställa sig bakom ändringarna avseende fast vårdkontakt" in f["decisions"], f["decisions"]
