@@ -99,6 +99,9 @@ Beslutspunkter
 
 1. Förfrågningsunderlag
 PVR beslutade att ställa sig bakom ändringarna avseende fast vårdkontakt.
+
+2. Övrigt
+Inget övrigt.
 """
 
 
