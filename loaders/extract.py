@@ -7950,8 +7950,9 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
                     e.roles[:] = [r for r in e.roles if r != "ledamot"]
         for e in roster:
             if (old := known.get(_norm_key(e.name))) is not None:
-                old.roles[:0] = [r for r in e.roles if r not in old.roles]
-                old.status = e.status  # as the närvarolista marks her, not as a signature
+                # the närvarolista's line for her (its title, organisation and mark), the signature's role kept
+                e.roles.extend(r for r in old.roles if r not in e.roles)
+                attendance[attendance.index(old)] = e
             else:
                 attendance.append(e)
     elif not attendance:
