@@ -6237,6 +6237,8 @@ class _Selves:
                         break
         self.title = " ".join(title_text.casefold().split()) + " " + (body or "").casefold()
         self.first_word = (body or "").casefold().split()[0] if (body or "").split() else ""
+        # (the initials of the name's common words after it: "LSG" of "Ledningsgruppen för samverkan …" spells those)
+        self.later_initials = {w[0] for w in (body or "").split()[1:] if w[:1].islower() and len(w) >= 4}
         # a title that names no kind of body ("LSVO protokoll") cannot tell 'Ledningsgruppen' from others
         self.typed = bool(_TYPE_STEMS.search(self.title))
 
@@ -6263,7 +6265,8 @@ class _Selves:
         if bool(subj) and len(subj) >= 2 and subj.upper() == subject.strip() and subj in re.findall(r"[\wåäö]+", self.title):
             return True
         # the acronym of the compound the body's name opens with: "PVR beslutade …" in the minutes of "Primärvårdsrådet"
-        return _compound_acronym(subject.strip(), self.first_word)
+        return _compound_acronym(subject.strip(), self.first_word) and \
+            not any(c in self.later_initials for c in subject.strip()[1:].casefold())
 
 
 def _compound_acronym(acr: str, word: str) -> bool:
