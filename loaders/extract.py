@@ -2175,7 +2175,9 @@ _COL_KINDS = [
                         r"digitalt|fysiskt|på\s+plats)\b.{0,20})?$")),
     # a presence column by two letters the legend under the table spells out: "N/F" (N = närvarande, F = frånvarande)
     ("nf_mark", re.compile(r"^(?:n\s*/\s*f|närv\.?\s*/\s*frånv\.?)$")),
-    ("absent_mark", re.compile(r"^(?:förhinder|frånvarande|frånvaro|anmält\s+förhinder|ej\s+närvarande)(?:\s*\(.*\))?$")),
+    # (abbreviated beside its "Närv." column: "Närv. | Ej närv.", "Frånv.")
+    ("absent_mark", re.compile(r"^(?:förhinder|frånvarande|frånvaro|frånv\.?|anmält\s+förhinder|ej\s+närvarande|ej\s+närv\.?|"
+                               r"inte\s+närv(?:\.|arande)?)(?:\s*\(.*\))?$")),
     # a förbund's roster names the member each sits for: "Medlem", "Medlemskommun"
     ("org", re.compile(r"^(?:organisation|org\.?|huvudman|huvudmän|kommun|region/kommun|kommun/region|representerar|"
                        r"medlem|medlemskommun|medlemsorganisation|förbundsmedlem|"
@@ -6318,6 +6320,9 @@ class _Selves:
                         self.names.add(d.group("acr").casefold())
                         break
         self.title = " ".join(title_text.casefold().split()) + " " + (body or "").casefold()
+        self.first_word = (body or "").casefold().split()[0] if (body or "").split() else ""
+        # (the initials of the name's common words after it: "LSG" of "Ledningsgruppen för samverkan …" spells those)
+        self.later_initials = {w[0] for w in (body or "").split()[1:] if w[:1].islower() and len(w) >= 4}
         # a title that names no kind of body ("LSVO protokoll") cannot tell 'Ledningsgruppen' from others
         self.typed = bool(_TYPE_STEMS.search(self.title))
 
@@ -6341,7 +6346,27 @@ class _Selves:
                 return True  # "Samrådsgruppen beslutade …" in the minutes of a "Samrådsmöte med …": the body as a group
             return False if self.typed else None
         # an acronym the title names, bracketed or not ("Ledningsgruppen … (LVÅ)": "LVÅ noterar informationen")
-        return bool(subj) and len(subj) >= 2 and subj.upper() == subject.strip() and subj in re.findall(r"[\wåäö]+", self.title)
+        if bool(subj) and len(subj) >= 2 and subj.upper() == subject.strip() and subj in re.findall(r"[\wåäö]+", self.title):
+            return True
+        # the acronym of the compound the body's name opens with: "PVR beslutade …" in the minutes of "Primärvårdsrådet"
+        return _compound_acronym(subject.strip(), self.first_word) and \
+            not any(c in self.later_initials for c in subject.strip()[1:].casefold())
+
+
+def _compound_acronym(acr: str, word: str) -> bool:
+    """Whether acr (three to five capitals) spells the parts of one compound word in order, from its first letter.
+
+    >>> _compound_acronym("PVR", "primärvårdsrådet"), _compound_acronym("KFR", "kommunala"), _compound_acronym("PV", "primärvård")
+    (True, False, False)
+    """
+    if not (3 <= len(acr) <= 5 and acr.isupper() and acr.isalpha()) or len(word) < 10 or acr[0].casefold() != word[0]:
+        return False
+    k = 1
+    for c in acr[1:].casefold():
+        k = word.find(c, k) + 1
+        if not k:
+            return False
+    return True
 
 
 # a passive decision whose subject points back ("Frågan lyfts …", "Den frågan …", "Anteckningarna läggs …")
@@ -7514,6 +7539,25 @@ _SURNAME_FIRST_ROW = re.compile(r"^\s*(?P<surname>[A-ZÅÄÖ][\wåäöé-]+),\s(
                                 r"(?:\s{2,}|\t)(?P<rest>\S.*)$")
 
 
+def _roster_after_signatures(seg: Segments, lo: int, hi: int) -> tuple[int, list[AttendanceEntry]] | None:
+    """The roster a note appends after its signature ("Vid anteckningarna / Eva Ek", then "Bilaga 1 Närvarolista"
+    and its table): the line it starts on and the people it lists."""
+    lines = list(seg.lines)
+    for n in range(lo, hi + 1):
+        line = lines[n - 1].strip()
+        if (ap := _APPENDED_ROSTER.match(line)) is not None:
+            label = ap.group("label")
+        elif n < hi and _BILAGA_ALONE.match(line) and (ap := _APPENDED_ROSTER_TITLE.match(lines[n].strip())):
+            n, label = n + 1, ap.group("label")
+        else:
+            continue
+        lines[n - 1] = ("Deltagare" if label.casefold() in ("deltagarlista", "deltagarförteckning")
+                        else "Närvarolista" if label.casefold() in ("närvaro", "närvaroförteckning") else label)
+        sub = Segments(seg.path, lines, seg.layout, None, [], [], None, None, seg.md_headings, seg.artefacts, seg.bold_lines)
+        return n, parse_header(sub, n, hi)["attendance"]
+    return None
+
+
 def _attendance_in_items(seg: Segments, titled_only: bool = False, last_only: bool = False) -> list[AttendanceEntry]:
     """Attendance written in an agenda item rather than the header: an item titled 'Närvaro' or
     'Närvarande', or (unless ``titled_only``) a 'Närvarande:' list in the first items or the last one (only
@@ -8000,10 +8044,14 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
         head = parse_header(seg, seg.header[0], seg.header[1])
     if running_body and (not head.get("body") or head.get("body_guessed")):
         head["body"] = running_body  # named only on the pages' running line
+    appended_after = None
     if seg.signatures:
+        # ("Vid anteckningarna / Eva Ek" then "Bilaga 1 Närvarolista" with its table: the roster no one's signature)
+        appended_after = _roster_after_signatures(seg, *seg.signatures)
+        sig_hi = appended_after[0] - 1 if appended_after else seg.signatures[1]
         # (an action list after the signatures is no one's signature: "Uppdragslista" / "Nr | § | Uppdrag | Ansvarig")
-        listed = _action_list_start(seg.lines, *seg.signatures)
-        tail = parse_header(seg, seg.signatures[0], listed - 1 if listed else seg.signatures[1])
+        listed = _action_list_start(seg.lines, seg.signatures[0], sig_hi)
+        tail = parse_header(seg, seg.signatures[0], listed - 1 if listed else sig_hi)
         known = {_norm_key(e.name): e for e in head["attendance"]}
         for e in tail["attendance"]:
             old = known.get(_norm_key(e.name))
@@ -8017,7 +8065,22 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
             head["paragraphs_range"] = tail["paragraphs_range"]
     attendance: list[AttendanceEntry] = head["attendance"]
     appended = bool(head.get("roster_elsewhere") and not any(e.status == "absent" or "ersättare" in e.roles for e in attendance))
-    if not attendance:
+    if appended_after and appended_after[1]:
+        roster = appended_after[1]
+        known = {_norm_key(e.name): e for e in attendance}
+        listed = {_norm_key(e.name) for e in roster}
+        if any("ledamot" in e.roles for e in roster):
+            for e in attendance:
+                if _norm_key(e.name) not in listed:
+                    e.roles[:] = [r for r in e.roles if r != "ledamot"]
+        for e in roster:
+            if (old := known.get(_norm_key(e.name))) is not None:
+                # the närvarolista's line for her (its title, organisation and mark), the signature's role kept
+                e.roles.extend(r for r in old.roles if r not in e.roles)
+                attendance[attendance.index(old)] = e
+            else:
+                attendance.append(e)
+    elif not attendance:
         attendance.extend(_attendance_in_items(seg))
     elif all(e.roles and e.roles[0] != "ledamot" for e in attendance) or appended:
         # "**Antecknare:** Tove Marklund" in the header, the roster under a heading "Närvaro" of its own; or

@@ -10065,12 +10065,17 @@ class _Extractor:
                 self.membership(p, grp, item, role=g.get("role") or g.get("role2") or g.get("role3"), change="member")
             return True
         if rule.name == "huvudman_registered":
-            who = self._people(g.get("who"))
+            # each name without what she is or where from: "Petra Ek, specialpedagog", "Sara Ny (BUP)"
+            bare = re.sub(r"\s*\([^()]*\)|,\s+[a-zåäö][^,]*?(?=,|\s+och\s+|$)", "", g.get("who") or "")
+            who = self._people(bare)
             if not who or not body or is_given_name(g["hm"].split()[0]) or is_person_name(g["hm"]):
                 return False
             hm = g["hm"] if " " in g["hm"] else None
+            created = [x.name for x in self.out.groups if x.created and x.item == item]
+            grp = (self._group_phrase(g["grp"]) if g.get("grp") else None) or \
+                (created[-1] if created else None) or body
             for p in who:
-                self.membership(p, body, item, role="ledamot", change="join", on_behalf_of=hm)
+                self.membership(p, grp, item, role="ledamot", change="join", on_behalf_of=hm)
             return True
         if rule.name == "pronoun_sits_in":
             prev = getattr(self, "_prev_clause", "") or ""

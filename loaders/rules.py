@@ -3367,13 +3367,28 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("membership", "Karin Ek", "arbetsgrupp för gemensam utbildning", "join")),),
          counter_examples=("Förvaltningschefen har anmält Karin Ek som deltagare på konferensen.",)),
     # a huvudman's participant in the body that met, told as done: "Ekholma anmälde Viktor Åhs den 28 augusti"
+    # (several at once, each with what she is or where from: "Stenby har anmält Petra Ek, specialpedagog",
+    # "Regionen har anmält Sara Ny (BUP) och Ali Lind (Första linjen)"; "Privata vårdgivare har anmält …"; the
+    # seat in the body the item set up, else the one the item speaks of; "som ny representant i rådet från 1 juli")
     Rule("huvudman_registered", "membership", change="join", triggers=("anmälde", "har anmält"),
-         pattern=r"^(?P<hm>[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun)?|Regionen|Region\s+[A-ZÅÄÖ][\wåäö-]+)\s+(?:har\s+)?(?:nu\s+)?"
-                 r"(?:anmält|anmälde)\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})"
+         pattern=r"^(?P<hm>[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun|\s+[a-zåäö][\wåäö-]+)?|Regionen|Region\s+[A-ZÅÄÖ][\wåäö-]+)\s+(?:har\s+)?(?:nu\s+)?"
+                 r"(?:anmält|anmälde)\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2}(?:\s*\([^()]{1,60}\)|,\s+[a-zåäö][\wåäöÅÄÖ -]{2,40}?)?(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2}(?:\s*\([^()]{1,60}\)|,\s+[a-zåäö][\wåäöÅÄÖ -]{2,40}?)?)*)"
+                 r"(?:\s+som\s+(?:ny\s+)?(?:representant|ledamot|ersättare|deltagare)"
+                 r"(?:\s+(?:för|efter)\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?))?"
+                 r"(?:\s+i\s+(?P<grp>[a-zåäö]*(?:gruppen|rådet|nätverket)|[A-ZÅÄÖ][^.;,]{2,60}?))?)?"
+                 r"(?:\s+(?:från(?:\s+och\s+med)?|fr\.o\.m\.)\s+(?:\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|nästa\s+möte))?"
                  r"(?:\s+den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?)?\s*\.?$",
          examples=(_ex("Alla fem kommunerna har nu utsett var sin deltagare. Ekholma anmälde Viktor Åhs den 28 augusti.",
                        ("membership", "Viktor Åhs", "Arbetsgrupp suicidprevention", "join"),
-                       body="Arbetsgrupp suicidprevention"),),
+                       body="Arbetsgrupp suicidprevention"),
+                   _ex("Rådet beslutade att inrätta en arbetsgrupp för digitala vårdmöten. Regionen har anmält Sara Nyberg "
+                       "(BUP) och Ali Lind (Första linjen). Stenby har anmält Petra Ek, specialpedagog.",
+                       facts=(("membership", "Sara Nyberg", "arbetsgrupp för digitala vårdmöten", "join"),
+                              ("membership", "Ali Lind", "arbetsgrupp för digitala vårdmöten", "join"),
+                              ("membership", "Petra Ek", "arbetsgrupp för digitala vårdmöten", "join")),
+                       body="Primärvårdsrådet", decision=False),
+                   _ex("Granöbyhem har anmält Therese Malm som ny representant i rådet från 1 juli.",
+                       ("membership", "Therese Malm", "Trygghetsrådet", "join"), body="Trygghetsrådet"),),
          counter_examples=("Kalle anmälde Viktor Åhs den 28 augusti.", "Ekholma anmälde fyra deltagare.")),
     # the others in the working group the sentence before named: "X är sammankallande för arbetsgruppen för …
     # – Niklas och Helena deltar"
