@@ -4754,7 +4754,9 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
 
 
 _PLACE_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]+")
-_DISTRICT_CELL = re.compile(r"(?:kommundel|stadsdel|kommundelsområde|stadsdelsområde)\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?")
+# ("… – västra Vretby": the part of a län or kommun a delregional body serves, by its quarter)
+_DISTRICT_CELL = re.compile(r"(?:kommundel|stadsdel|kommundelsområde|stadsdelsområde|norra|södra|västra|östra|mellersta|"
+                            r"nordvästra|nordöstra|sydvästra|sydöstra|centrala|inre|yttre)\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?")
 # a förbund's own bodies, by the word that says whose they are, and a förbund by its name
 _FÖRBUND_OWN_BODY = re.compile(r"(?i)förbunds(?:fullmäktige|styrelsen|direktionen)")
 _FÖRBUND_NAMED = re.compile(r"\b[A-ZÅÄÖ][a-zåäö]*förbundet(?:[ ]+[A-ZÅÄÖ][a-zåäö][\wåäö-]*){1,2}")
