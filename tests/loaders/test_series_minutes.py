@@ -42,7 +42,8 @@ Nils Ek har ersatt Karin Holm som representant för Ekås kommun. Dagordningen g
 Inga övriga frågor.
 """
 
-JUNE = """Minnesanteckningar
+# the June meeting's header and roster, which its two readings share
+JUNE_HEAD = """Minnesanteckningar
 Samverkansgrupp vård och omsorg, Norrby
 Datum: 11 juni 2025
 
@@ -50,7 +51,8 @@ Närvarande:
 Eva Lundmark, Tallviks kommun, ordförande
 Nils Ek, Ekås kommun
 Maria Öhman, Region Norrby
-
+"""
+JUNE = JUNE_HEAD + """
 § 1 Uppföljning av åtgärdslistan
 – Rutin för hemmasittare (MÖ): Klar, skickad till gruppen den 28 april.
 
@@ -107,15 +109,7 @@ def test_action_list_initials_of_the_member_who_left(tmp_path):
     assert any("orosanmälningar i Ekås" in d and "nästa möte" not in d for d, _ in karin)
 
 
-JUNE_CONVENER = """Minnesanteckningar
-Samverkansgrupp vård och omsorg, Norrby
-Datum: 11 juni 2025
-
-Närvarande:
-Eva Lundmark, Tallviks kommun, ordförande
-Nils Ek, Ekås kommun
-Maria Öhman, Region Norrby
-
+JUNE_CONVENER = JUNE_HEAD + """
 § 1 Arbetsgruppen för SIP barn och unga
 Gruppen beslutade att bilda en arbetsgrupp för SIP barn och unga. Nils Ek är sammankallande.
 
