@@ -5165,6 +5165,8 @@ def _is_structural_line(s: str) -> bool:
     if _ACTION_ARROW.match(s.lstrip()):
         return not _ARROW_DECISION.match(s.lstrip())
     b = _strip_bullet(s)
+    if ":" in b and _DISTRIBUTION.match(b):
+        return True  # "Beslutet skickas till: A, B, C, …": the distribution list, however long, on one line
     return len(s) < 90 and not b[:1].islower() and bool(_STRUCTURAL.match(b))
 
 
