@@ -97,3 +97,22 @@ def test_a_long_distribution_line_and_the_signature_lines_are_no_decisions(tmp_p
     f = _load(tmp_path, "rs_au_norrby_2026-12-02.txt", AU)
     assert not [d for d in f["decisions"] if "skickas till" in d or "Karin Malm" in d and "Justerare" in d]
     assert any("godkänner överenskommelsen" in d for d in f["decisions"])
+
+
+NOTES = """Arbetsgrupp placerade barn
+Anteckningar från möte 1 december 2026
+
+Närvarande: Ingela Fahl, Region Norrby (sammankallande); Oskar Wende, Åby kommun
+
+1. Föregående anteckningar
+Vi gick igenom anteckningarna från 13 oktober. Inga synpunkter, anteckningarna lades till handlingarna.
+
+2. Remissmall
+Arbetsgruppen enades om att remissmallen ska användas av alla kommuner.
+"""
+
+
+def test_a_remark_before_the_subject_of_a_passive_approval_is_no_part_of_what_was_filed(tmp_path):
+    f = _load(tmp_path, "ag_placerade_barn_2026-12-01.txt", NOTES)
+    assert not [d for d in f["decisions"] if "synpunkter" in d.casefold()]
+    assert any("anteckningarna" in d.casefold() and "handlingarna" in d for d in f["decisions"])
