@@ -5169,6 +5169,8 @@ def _is_structural_line(s: str) -> bool:
     if _ACTION_ARROW.match(s.lstrip()):
         return not _ARROW_DECISION.match(s.lstrip())
     b = _strip_bullet(s)
+    if ":" in b and _DISTRIBUTION.match(b):
+        return True  # "Beslutet skickas till: A, B, C, …": the distribution list, however long, on one line
     return len(s) < 90 and not b[:1].islower() and bool(_STRUCTURAL.match(b))
 
 
@@ -6380,6 +6382,9 @@ _QUESTION_ANAPHOR = re.compile(r"^(?:den(?:na)?\s+)?(?:frågan|fråga|den|det|de
 _PLURAL_SUBJECT = re.compile(r"^(?P<np>[A-ZÅÄÖ][\wåäö-]*(?:na|rna)(?:\s+från\s+[^.,;]{1,40}?)?)\s+(?:gicks|gås|lästes|"
                              r"läses|diskuterades|presenterades|redovisades|har|hade|är|var)\b")
 _PRONOUN_AFTER_COMMA = re.compile(r",\s+(de|den|det|dessa|denna)$")
+# "Inga synpunkter, anteckningarna lades till handlingarna": the meeting's remark before the subject, no part of it
+_REMARK_BEFORE_SUBJECT = re.compile(r"^(?:[Ii]nga|[Uu]tan)\s+(?:synpunkter|ändringar|kommentarer|invändningar|erinringar)"
+                                    r"(?:\s+(?:framkom|framfördes|kom\s+fram))?,\s+(?P<np>\S.*)$")
 _REFERRAL_PASSIVE = frozenset(("lyfts", "lyftes", "överlämnas", "överlämnades", "skickas", "skickades", "remitteras",
                                "remitterades", "hänskjuts"))
 # the referrals that decide only when they hand a question on to a body: "skickas vidare till", "remitteras till"
@@ -6733,6 +6738,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
             if ", " in np and (pron := _PRONOUN_AFTER_COMMA.search(np)):
                 # "Inga synpunkter, de lades till handlingarna": a remark, then the pronoun that is the subject
                 np = pron.group(1)
+            elif ", " in np and (remark := _REMARK_BEFORE_SUBJECT.match(np)):
+                np = remark.group("np")
             # "Frågan"/"Den" stand for a question only where it is raised or handed on
             ante = _antecedent(np, before) if before and (
                 verb in _REFERRAL_PASSIVE or not _QUESTION_ANAPHOR.match(np.casefold())) else None

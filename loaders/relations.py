@@ -7286,6 +7286,54 @@ class _Extractor:
                            kinds=("membership",))
         return True
 
+    _WITH_SUBSTITUTE_RE = re.compile(
+        r"^(?P<main>[^;]+?\b(?:utses|väljs|valdes|utsågs|utse|välja|utser|väljer)\b[^;]+?),?\s+med\s+"
+        r"(?P<who>[A-ZÅÄÖ][^,;]{2,60}?)\s+som\s+(?:personlig\s+)?ersättare\s*$")
+
+    def _ms_appointed_with_substitute(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                                      giver: str | None = None) -> bool:
+        """"A utses till representant i G, med B som personlig ersättare": A's seat read as the appointment it is,
+        B a substitute in the same body."""
+        m = "ersättare" in s and self._WITH_SUBSTITUTE_RE.match(s.strip().rstrip("."))
+        who = m and self._people(m.group("who"))
+        if not m or not who:
+            return False
+        before = len(self.out.memberships)
+        self._sentence(m.group("main"), origin=origin, pos=pos, giver=giver, kinds=("membership",))
+        seats = {x.group for x in self.out.memberships[before:] if x.change in ("join", "replace")}
+        if len(seats) != 1:
+            return False
+        grp = seats.pop()
+        item = self.ctx.item.number if self.ctx.item else None
+        for p in who:
+            self.membership(p, grp, item, role="ersättare", change="join")
+        if origin == "decision":
+            self.assignment(who, f"vara ersättare i {grp}", origin=origin, pos=pos,
+                            given_by=self._current_giver(pos) or self._meeting_body())
+        return True
+
+    _SEAT_COLON_LIST_RE = re.compile(
+        r"^[Tt]ill\s+(?:nya?\s+)?(?P<role>(?:ordinarie\s+)?(?:ledamot|ledamöter|representant|representanter|ombud))"
+        r"\s+(?:i|för|vid)\s+(?P<group>[A-ZÅÄÖa-zåäö][^:;]{2,80}?)\s*:\s*(?P<a>[A-ZÅÄÖ][^:;]{2,120}?)"
+        r"(?:\s*;\s*(?:och\s+)?(?:personliga?\s+)?(?P<rb>ersättare|ersättarna)\s*:?\s+(?P<b>[A-ZÅÄÖ][^:;]{2,120}?))?\.?$")
+
+    def _ms_seat_colon_list(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                            giver: str | None = None) -> bool:
+        """"Till ledamot i G: A (S); ersättare B (M)": each seat of an election list read as the election it is,
+        "välja A till ledamot i G", "välja B till ersättare i G"."""
+        m = ":" in s and self._SEAT_COLON_LIST_RE.match(s.strip())
+        if not m or not self._people(m.group("a")) or (m.group("b") and not self._people(m.group("b"))):
+            return False
+        group = m.group("group").strip()
+        role = re.sub(r"(?:ledamöter)$", "ledamot", re.sub(r"representanter$", "representant", m.group("role")))
+        seats = [(p, role) for p in self._people(m.group("a"))]
+        if m.group("b"):
+            seats += [(p, "ersättare") for p in self._people(m.group("b"))]
+        for who, r in seats:
+            self._sentence(f"välja {who} till {r} i {group}", origin=origin, pos=pos, giver=giver,
+                           kinds=("membership",))
+        return True
+
     _DELEGATED_REPORTED_RE = re.compile(
         r"^(?:att\s+)?[Bb]eslut(?:en|et)?\s+(?:som\s+(?:fattas|fattats|tas)\s+|fattade\s+|tagna\s+)?"
         r"(?:med\s+stöd\s+av\s+(?:delegation(?:en)?|[^.;]{2,40}?delegation)\s+)?(?:ska\s+|skall\s+)?"
@@ -9457,6 +9505,11 @@ class _Extractor:
                     raw_to = re.sub(r"^huvudmännen,?\s+(?:det\s+vill\s+säga|dvs\.?)\s+", "", raw_to).rstrip(" ,")
                     raw_to = re.sub(r"\bkommunerna\s+((?:[A-ZÅÄÖ][\wåäö-]+(?:,\s*|\s+och\s+))*[A-ZÅÄÖ][\wåäö-]+)",
                                     lambda k: ", ".join(f"{n} kommun" for n in re.split(r",\s*|\s+och\s+", k.group(1))), raw_to)
+                if raw_to and re.search(r"\b(?:kommunerna|kommuner)\s+[A-ZÅÄÖ]", raw_to):
+                    # "kommunerna A, B och C", "Region X och länets kommuner A, B, C och D": each kommun by its name
+                    raw_to = re.sub(r"\b(?:kommunerna|(?:länets|regionens|[a-zåäö]+ets)\s+kommuner)\s+"
+                                    r"((?:[A-ZÅÄÖ][\wåäö-]+(?:,\s*|\s+och\s+))*[A-ZÅÄÖ][\wåäö-]+)",
+                                    lambda k: self._kommuner_listed(k.group(1)), raw_to)
                 if raw_to and (each := _ORGAN_OF_EACH.fullmatch(raw_to.strip())):
                     # "kommunfullmäktige i A kommun, B kommun och C kommun": the fullmäktige of each kommun
                     organ = each.group("organ") or each.group("organs")[:-3] + "n"  # "regionstyrelserna" → "regionstyrelsen"
@@ -10946,6 +10999,15 @@ class _Extractor:
                 return "kommunerna " + places
             out.append(k)
         return ", ".join(out)
+
+    def _kommuner_listed(self, places: str) -> str:
+        """"Brattvik, Lysala och Tågby" after "länets kommuner": each the kommun the minutes name, or else the
+        kommun's name as Swedish forms it ("Brattviks kommun", "Lysala kommun": no genitive -s after a vowel or s)."""
+        named = self._kommuner_named(places)
+        if not named.startswith("kommunerna "):
+            return named
+        return ", ".join(f"{n} kommun" if n[-1:] in "aeiouyåäösxz" else f"{n}s kommun"
+                         for n in re.split(r",\s*|\s+(?:och|samt)\s+", places))
 
     def _kommuner(self) -> list[str]:
         """The kommuner the minutes make identifiable: those their attendance list or text names."""

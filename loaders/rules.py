@@ -3321,6 +3321,17 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        facts=(("assignment", ["Mona Berg"], "vara lekmannarevisor i Norrby Hamn AB"),))),
          counter_examples=("Kjell Ahl (S) var ombud vid bolagsstämman i fjol.",
                            "Ombudet vid årsstämman har ännu inte utsetts.")),
+    # "A (C) utses till regionens representant i G, med B (S) som personlig ersättare": the seat and its
+    # stand-in in one sentence, the stand-in's seat in the same body
+    Rule("appointed_with_substitute", "membership", change="join", triggers=("som personlig ersättare", "som ersättare"),
+         handler="_ms_appointed_with_substitute",
+         examples=(_ex("Ola Ek (C) utses till regionens representant i Politiskt samverkansråd Åby under 2027, med "
+                       "Eva Lund (S) som personlig ersättare.", decision=True, body="Regionstyrelsen",
+                       facts=(("membership", "Ola Ek", "Politiskt samverkansråd Åby", "join"),
+                              ("membership", "Eva Lund", "Politiskt samverkansråd Åby", "join"),
+                              ("assignment", ["Eva Lund"], "vara ersättare i Politiskt samverkansråd Åby"))),),
+         counter_examples=("Eva Lund tjänstgör som ersättare för Per Ek.",
+                           "Rutinen gäller, med Eva Lund som personlig ersättare vid behov.")),
     Rule("appointed_as", "membership", triggers=("utses", "utsågs", "utsetts", "föreslås bli"), handler="_ms_appointed_as",
          examples=(# "i gruppen": the body that met
                    _ex("Olle Berg utses till sekreterare i gruppen.", body="Styrgrupp Barnahus",
@@ -4472,6 +4483,21 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                                "planera och genomföra arbetet med temadagen"))),),
          counter_examples=("Kommunerna bildar en gemensam nämnd för hjälpmedel.",
                            "Frågorna bildar en helhet tillsammans med planen.")),
+    # "Till ledamot i G: A (S); ersättare B (M).": an election list, one line a body, the seat and its stand-in
+    # named after a colon and a semicolon (the verb left to the heading "Kommunstyrelsens beslut")
+    Rule("seat_colon_list", "membership", change="join", triggers=("Till ", "till "), handler="_ms_seat_colon_list",
+         examples=(_ex("Till ledamot i Politiskt samverkansråd Åby: Karin Ek (S); ersättare Johan Berg (M).",
+                       decision=True, body="Kommunstyrelsen",
+                       facts=(("membership", "Karin Ek", "Politiskt samverkansråd Åby", "join"),
+                              ("membership", "Johan Berg", "Politiskt samverkansråd Åby", "join"),
+                              ("assignment", ["Karin Ek"], "vara ledamot i Politiskt samverkansråd Åby"),
+                              ("assignment", ["Johan Berg"], "vara ersättare i Politiskt samverkansråd Åby"))),
+                   _ex("Till ledamöter i Samverkansgrupp äldre: Eva Lund (S) och Per Ek (C); ersättare: Kim Ros (M)",
+                       decision=True, body="Kommunstyrelsen",
+                       facts=(("membership", "Per Ek", "Samverkansgrupp äldre", "join"),
+                              ("membership", "Kim Ros", "Samverkansgrupp äldre", "join")))),
+         counter_examples=("Till mötet: Karin Ek (S); ersättare saknas.",
+                           "Till ledamot i rådet: se bilaga.")),
     Rule("appointed_pair", "membership", change="join", triggers=("utser", "väljer", "utse ", "välja "),
          handler="_ms_appointed_pair",
          examples=(_ex("välja Karin Ek (S) till ledamot och Johan Berg (M) till ersättare i Politiskt samråd Österland "

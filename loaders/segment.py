@@ -109,6 +109,11 @@ _DOCUMENT_LIST_TITLE = re.compile(r"anmälningsärenden|anmälan\s+av|meddelande
 _PRESENTER = re.compile(r"^(?:föredragande|föredragare)\s*:", re.IGNORECASE)
 _SIGNATURE_START = re.compile(r"^(?:underskrifter|underskrift|vid protokollet|vid anteckningarna|vid pennan|antecknat av|justerat|justeras)\b",
                               re.IGNORECASE)
+# a signature line of its own, the role, the line to sign on and the name: "Ordförande ______ Eva Ek",
+# "Justerare ........ Per Lund"
+# "Justerare ........ Per Lund" (the line to sign on cleaned away, two spaces left between role and name)
+_SIGNATURE_LINE = re.compile(r"^(?:[Oo]rdförande|[Jj]usterare|[Jj]usterande|[Ss]ekreterare|[Pp]rotokollförare)\s*:?"
+                             r"(?:\s*(?:_{4,}|\.{6,}|…{3,})|\s{2,}(?=[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][\wåäöé-]+){1,2}\s*$))")
 # the box certifying the notice of the justering ("ANSLAG/BEVIS"), which a PDF may print after the last §
 _NOTICE_BOX = re.compile(r"^(?:anslag\s*/\s*bevis|anslagsbevis|bevis\s+om\s+anslag|bevis\s*/\s*anslag)\s*$", re.IGNORECASE)
 _ATTENDANCE_LABEL = re.compile(
@@ -924,7 +929,7 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
     signatures = None
     last = mains[-1]
     for idx in range(last.body_start - 1, last.end):
-        if _SIGNATURE_START.match(lines[idx].strip()):
+        if _SIGNATURE_START.match(lines[idx].strip()) or _SIGNATURE_LINE.match(lines[idx].strip()):
             signatures = (idx + 1, last.end)
             last.end = idx
             break
