@@ -113,3 +113,39 @@ def test_numbered_task_list_rows(tmp_path):
     assert tasks.get("skriva ett utkast till yttrande") == ["Amra Berg", "Sara Ek"], got["assignments"]
     assert tasks.get("skicka yttrandet till styrgruppen senast 30 april") == ["Karin Holm"] or any(
         who == ["Karin Holm"] and t.startswith("skicka yttrandet") for who, t in got["assignments"]), got["assignments"]
+
+
+def test_council_named_with_its_sector_after_its_short_name(tmp_path):
+    """A council the region's minutes name "Politiskt samråd" and another protocol loaded with them heads
+    "Politiskt samråd för vård och omsorg" is one body, the longer form a name of it."""
+    import textwrap
+    from samverkan.graph.nx_store import NetworkxStore
+    from samverkan.loaders.pipeline import load_paths
+    from samverkan.graph.export import export_json
+    first = """\
+        Politiskt samråd
+        Protokoll 2027-01-10
+
+        Närvarande: Eva Ek (S), Region Åsen, ordförande; Per Lind (M), Byns kommun
+
+        1. Dagordning
+        Rådet beslutar att fastställa dagordningen.
+        """
+    second = """\
+        Politiskt samråd för vård och omsorg
+        Protokoll 2027-03-10
+
+        Närvarande: Eva Ek (S), Region Åsen, ordförande; Per Lind (M), Byns kommun
+
+        1. Dagordning
+        Rådet beslutar att fastställa dagordningen.
+        """
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "ps_2027-01-10.txt").write_text(textwrap.dedent(first), encoding="utf-8")
+    (tmp_path / "b" / "ps_2027-03-10.txt").write_text(textwrap.dedent(second), encoding="utf-8")
+    with NetworkxStore(tmp_path / "s.sqlite") as s:
+        load_paths([tmp_path / "a", tmp_path / "b"], s)
+        d = export_json(s.to_networkx())
+    councils = {o["name"] for o in d["organizations"] if o["name"].startswith("Politiskt samråd")}
+    assert councils == {"Politiskt samråd"}, (councils, [(o["name"], o.get("aliases")) for o in d["organizations"]])
