@@ -30,6 +30,9 @@ _ARTEFACT = re.compile(
 # the characters page furniture starts with: a cheap first look before the pattern itself
 _ARTEFACT_FIRST = frozenset("jJuUoOsSdDvVhHwW0123456789-–—•·*_.…")
 _BOXES = re.compile(r"\t+|\s{3,}")
+# a wiki page's breadcrumb over the exported notes, the page's place in the site, not its text:
+# "Samverkanswiki › Samverkansgrupp X › Möten 2027 › 2027-03-25"
+_BREADCRUMB = re.compile(r"^[^›»\n]{1,60}(?:\s[›»]\s[^›»\n]{1,60}){2,}(?:\s[›»])?$")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
 # the gap before the counter starts where the whitespace starts ("(?<!\s)" finds the same matches, but
 # tries each run of spaces once instead of once from every space in it: quadratic in wide table rows)
@@ -139,8 +142,12 @@ def is_artefact(line: str) -> bool:
     True
     >>> is_artefact("Justerandes signatur ......    Utdragsbestyrkande ......")  # leaders of dots to sign on
     True
+    >>> is_artefact("Samverkanswiki › Samverkansgrupp äldre › Möten 2027 › 2027-03-25")  # a wiki's breadcrumb
+    True
     """
     s = line.strip()
+    if _BREADCRUMB.match(s):
+        return True
     if not s or len(s) >= 120 or s[0] not in _ARTEFACT_FIRST:
         return False
     if _ARTEFACT.match(s):

@@ -342,6 +342,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     (re.compile(r"^(?:närvarande\s+)?(?:övriga\s+(?:deltagare|närvarande|deltagande|mötesdeltagare)"
                 r"(?:\s+och\s+föredragande)?|övriga|tjänstepersoner|tjänstemän|närvarande\s+tjänstepersoner|"
                 r"övriga\s+tjänstepersoner|gäster|gäst|inbjudna|inbjuden|inbjudna\s+gäster|föredragande|adjungerade?|adjungerande|"
+                # a hurried secretary's shorthand over the ones called in: "Adj: LBN (p. 3)"
+                r"adj\.?|"
                 # a users' reference group: the huvudmän's officials who serve it, beside its members
                 r"från\s+huvudmännen|(?:tjänstepersoner|tjänstemän)\s+från\s+huvudmännen|"
                 # the staff's unions at a förbund's direktion: "Fackliga organisationer" / "Personalföreträdare"
@@ -359,7 +361,7 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # "Adjungerad punkt 4": the preposition left out
                 # "Inbjuden till punkt 3": one invited for an item
                 # "Dessutom närvarande under punkt 4": one there for that item only
-                r"(?:adjungerade?|adjungerande|gäster|gäst|inbjudna|inbjuden|föredragande|(?:dessutom\s+)?närvarande)\s+"
+                r"(?:adjungerade?|adjungerande|adj\.?|gäster|gäst|inbjudna|inbjuden|föredragande|(?:dessutom\s+)?närvarande)\s+"
                 r"(?:(?:till|under|vid|för|på)\s+)?"
                 r"(?:punkt(?:erna)?|p\.|§§?|ärende(?:na)?)\s*\d[\d\s,–-]*(?:och\s+\d+)?)$", re.I), "guest", [], True),
     # "Ordinarie" / "Ersättare" / "Tjänstemän": a roster split by seat, the word alone over the members
@@ -6261,7 +6263,9 @@ _DECISION_HINT = re.compile(
 )  # searched in lowercased text: much faster than re.I over an alternation
 _HINT_WORDS = tuple(_DECISION_HINT.pattern.split("|"))
 # the end of a sentence and the space after it (from the punctuation on: faster to scan than a lookbehind)
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ\"”(])")
+# (a hurried secretary's shortened preposition before a name ends no sentence: "arbetet m. MAS-nätverket",
+# "slutrapport t. SG äldre", "fr. Region X", "Ang. Lövsta")
+_SENTENCE_END = re.compile(r"(?:\.(?<!\s[mt]\.)(?<!\sfr\.)(?<![\s(][aA]ng\.)(?<!^[aA]ng\.)(?<!\spga\.)|[!?])\s+(?=[A-ZÅÄÖ\"”(])")
 # a second decided point: ", samt att …", "; att …", and "… och att" before a deciding verb
 # ("utse Eva Ek att justera och att godkänna dagordningen"; "… och att gruppen har det" stays one)
 # (and ", samt utser …" where a nämnd's decided points run on in the present tense, one per line: "… entledigar

@@ -64,7 +64,10 @@ _MONTH = f"(?:{'|'.join(MONTHS)})"
 _ACTING_TITLE = re.compile(r"\btf\.\s+(?=[a-zåäö])")
 _ACTING_UNDONE = re.compile(r"\btf\s+(?=[a-zåäö])")
 _ABBREV = {"t.ex", "bl.a", "ev", "kl", "resp", "ca", "fr.o.m", "t.o.m", "dvs", "osv", "s.k",
-           "nr", "jfr", "tf", "t.f", "mm", "m.m", "bla", "exkl", "inkl", "st", "f.d", "v"}  # "v. 42": a week
+           "nr", "jfr", "tf", "t.f", "mm", "m.m", "bla", "exkl", "inkl", "st", "f.d", "v",  # "v. 42": a week
+           # a hurried secretary's shortened prepositions: "arbetet m. MAS-nätverket", "rapport t. SG äldre",
+           # "utskrivning fr. sjukhus", "Ang. sammanslagningen"
+           "m", "t", "fr", "ang", "pga"}
 
 
 _SHORT_MONTHS = frozenset(("jan", "feb", "febr", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"))
@@ -591,6 +594,10 @@ _TAIL_STOP = {
     "föreslår", "föreslog", "beslutar", "beslutade",
     # "Arbetsgrupp för X tillsätts": the body set up, then the verb
     "tillsätts", "bildas", "inrättas", "skapas",
+    # "Arbetsgrupp mobila team slås ihop med …", "… läggs ned": the body merged or closed, then the verb
+    "slås", "slogs", "läggs", "lades", "upphör", "upphörde", "avvecklas",
+    # "ge Arbetsgrupp X och Y gemensamt i uppdrag att …": the task shared, no part of the name
+    "gemensamt",
 }
 _REGION_NAMED = re.compile(r"\bRegion\s+([A-ZÅÄÖ][a-zåäö]{2,})\b"
                            # the places of the region and its kommuner: "huvudmännen i Norrby", "Tallviks kommun"
@@ -3692,7 +3699,8 @@ _ACTION_LABEL = re.compile(r"^\s*(?:att\s+göra(?:-?lista)?|åtgärder|åtgärds
                            r"(?:(?:uppdrag|uppgifter|att\s+göra)\s+)?till\s+dess)\s*:?\s*$", re.I)
 # a row's bullet, with the check box of a task list ("- [ ]", "- [x]": done) and an @-mention before who
 # (under the label a row needs no bullet: "Att göra:" / "ES: ta fram förslaget" / "PE – boka lokal")
-_ROW_BULLET = r"^\s*(?:[-*•]\s*)?(?:\[(?P<box>[ xX]?)\]\s*)?@?"
+# (a wiki's task list numbers each task after its box: "- [ ] 14: Per-Anders – skicka yttrandet …")
+_ROW_BULLET = r"^\s*(?:[-*•]\s*)?(?:\[(?P<box>[ xX]?)\]\s*(?:\d{1,3}\s*[:.]\s+)?)?@?"
 # a task list's row with its check box and who (an @-mention, its "@" dropped by the reader) before a colon, as
 # Loop, OneNote and wiki pages write it anywhere under a point: "- [ ] @Anna Berg: skicka utkastet till styrgruppen"
 # a secretary's lead-in before a colon, the sentence after it led by a body: "Bakgrund: arbetsgruppen har i uppdrag …"
@@ -3733,7 +3741,7 @@ _TASK_THEN_WHO_ROW_RE = re.compile(
 
 # … or with dashes between who, what and when: "• SB, RE – skriva sammanställningen till projektgruppen – 15/10"
 _DASHED_ROW_RE = re.compile(
-    _ROW_BULLET + r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s*,\s*@?|\s+och\s+@?|\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,5})\s+[–—-]\s+"
+    _ROW_BULLET + r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s*,\s*@?|\s+och\s+@?|\s*\+\s*@?|\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,5})\s+[–—-]\s+"
     r"(?P<task>[a-zåäö][^–—]+?)(?:\s+[–—-]\s+(?P<due>[^–—]{1,30}?))?\s*\.?$")
 
 
@@ -5742,7 +5750,8 @@ class _Extractor:
             elif ((listed or _MENTIONED_BOX.match(line))
                   and ((m := _LABELLED_ROW_RE.match(line)) or (m := _DASHED_ROW_RE.match(line)))):
                 # (a task list's row needs no label where its box and @-mention say it: "- [ ] @Anna Berg: …")
-                self._action_row(m.group("who"), m.group("task"), m.group("due") or "",
+                # ("Sara + Amra – utkast …": the plus for "och" between two doers)
+                self._action_row(re.sub(r"\s*\+\s*", ", ", m.group("who")), m.group("task"), m.group("due") or "",
                                  done=(m.group("box") or "").strip() != "")
             elif listed and (m := _TASK_THEN_WHO_ROW_RE.match(line)) and (
                     _INFINITIVE_START.match(m.group("task"))
@@ -8609,6 +8618,9 @@ class _Extractor:
                           r"|^(?:i\s+(?:början|slutet|mitten)\s+av\s+(?:året|\w+)|tidigare|under\s+(?:året|våren|hösten)"
                           r"|i\s+(?:våras|höstas|vintras|somras))\s+", "",
                           m.group("who"), flags=re.I)
+        # "ge FoU X och elevhälsochefsnätverket gemensamt i uppdrag": the task shared by those named, each one
+        joint = re.search(r"\s+(?:gemensamt|tillsammans)$", who_text)
+        who_text = who_text[:joint.start()] if joint else who_text
         if who_text[:4].casefold() in ("vid ", "på s", "på d"):
             # "PSO gav vid sitt sammanträde 2025-06-05 RLG i uppdrag": the meeting it gave the task at, then whom
             who_text = re.sub(rf"^(?:vid|på)\s+(?:sitt|dess|det)\s+(?:senaste\s+|förra\s+)?(?:sammanträde|möte)"
@@ -8617,7 +8629,7 @@ class _Extractor:
         # "… gav oss i maj uppdraget": when, after whom
         who_text = re.sub(rf"\s+(?:i|under|i\s+början\s+av|i\s+slutet\s+av)\s+(?:{_MONTH}|våras|höstas|vintras|somras)(?:\s+\d{{4}})?$",
                           "", who_text, flags=re.I)
-        who_raw = re.split(r"\s+tillsammans\s+med\s+", who_text)
+        who_raw = re.split(r"\s+tillsammans\s+med\s+" + (r"|,\s*|\s+(?:och|samt)\s+" if joint else ""), who_text)
         if len(who_raw) == 1 and who_raw[0].strip().casefold() in ("oss", "gruppen") and self._meeting_body():
             who_raw = [self._meeting_body()]  # "gav oss uppdraget": the body whose minutes these are
         if len(who_raw) == 1 and who_raw[0].strip().casefold() in ("henne", "honom") and (

@@ -1081,6 +1081,10 @@ _QUARTERS = frozenset(("norra", "sodra", "ostra", "vastra", "mellersta", "nordva
                        "sydostra", "inre", "yttre", "ovre", "nedre", "centrala"))
 
 
+# the sector a body works for at its name's end: "… för vård och omsorg", "… för hälsa, vård och omsorg"
+_SECTOR_END = re.compile(r"\s+för\s+(?:hälsa,?\s+)?vård\s+och\s+omsorg$", re.I)
+
+
 class _Groups:
     def __init__(self, knowledge: Knowledge):
         self.k = knowledge
@@ -1257,6 +1261,11 @@ class _Groups:
             name = one  # "Politiskt samråd rekommenderar …" after "Politiskt samråd för vård och omsorg i X": that one
         elif " för " in text and (one := self._of_its_place(key)) is not None:
             name = one  # "den regionala styrgruppen för kunskapsstyrning" after "… för kunskapsstyrning i Sjukvårdsregion X"
+        elif " för " in text and (one := self._sector_added_to(text)) is not None:
+            # "Politiskt samverkansråd för vård och omsorg" after "Politiskt samverkansråd": the council named with
+            # the sector it works for, one body
+            name = one
+            self.new_aliases[name].add(text)
         elif " för " in text and (one := self._lengthened_form_of(key)) is not None:
             # "arbetsgruppen för unga vuxna utan arbete eller studier" after "en arbetsgrupp för unga vuxna som …": the
             # body named before, the fuller name a name of it too
@@ -1350,6 +1359,22 @@ class _Groups:
                 if k.startswith(key + " i ") and 1 <= len(k.split()) - len(key.split()) - 1 <= 3
                 and name.split()[-1][:1].isupper()}
         return hits.pop() if len(hits) == 1 else None
+
+    def _sector_added_to(self, text: str) -> str | None:
+        """The body already named as this one's name without "för vård och omsorg" at its end (a name of two
+        words or more, itself without a topic): the sector a council or ledningsgrupp works for, said or left out.
+
+        >>> from loaders.knowledge import load_generic
+        >>> g = _Groups(load_generic())
+        >>> g.new_names[_body_key("Politiskt samverkansråd")] = "Politiskt samverkansråd"
+        >>> g._sector_added_to("Politiskt samverkansråd för vård och omsorg"), g._sector_added_to("Politiskt samverkansråd för unga")
+        ('Politiskt samverkansråd', None)
+        """
+        m = _SECTOR_END.search(text)
+        if not m or len(text[:m.start()].split()) < 2:
+            return None
+        name = self.new_names.get(_body_key(text[:m.start()]))
+        return name if name and fold(name) == fold(text[:m.start()]) else None
 
     def _lengthened_form_of(self, key: str) -> str | None:
         """The one body already named "kind för topic" whose name this one goes on from with a few words

@@ -5292,6 +5292,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
     Rule("ge_i_uppdrag", "assignment", triggers=("i uppdrag", "uppdraget att", "uppdraget om"), handler="_ge_i_uppdrag",
          examples=(_ex("PSVO ger LSVO i uppdrag att göra en utredning.", ("assignment", ["LSVO"], "göra"),
                        ("mandate", "PSVO", "LSVO", "delegates")),
+                   # the task shared by two bodies: each is given it, "gemensamt" no part of the second's name
+                   _ex("Gruppen beslutade att ge Arbetsgrupp SIP och läkemedelsnätverket gemensamt i uppdrag att "
+                       "kartlägga fallskadorna.", ("assignment", ["Arbetsgrupp SIP", "Läkemedelsnätverket"], "kartlägga"),
+                       body="Samverkansgrupp äldre"),
                    # the year it gave the task, alone between the verb and whom
                    _ex("Ledningsgrupp Åsen gav 2025 samverkansgruppen i uppdrag att ta fram en gemensam rutin.",
                        ("assignment", ["Samverkansgrupp barn"], "ta fram en gemensam rutin"),

@@ -39,8 +39,11 @@ _MD_NUMBER = re.compile(r"^(?:§\s?)?(\d{1,3})(?:\s?/\s?(\d{2,4}))?[.):]?\s+(\S.
 # "1. Föregående anteckningar", "4: SIP – statistik t.o.m. juli": a title, not a sentence (a dot
 # only inside an abbreviation); a title may ask its question ("3. Mobilt team – Åby i en andra etapp?")
 # (its last word cut short in a hurry: "1. Föregående anteckn.", "6. Övr. frågor", "2. Ekonomi, forts.")
-_CUT_WORD = r"(?:anteckn|föreg|övr|ang|forts|uppf|prot|handl|sammantr|ekon|verks|utb|inf|mtg|m\.m|osv)\."
-_PLAIN_NUMBER = re.compile(r"^(\d{1,3})[.:]\s+([A-ZÅÄÖ](?:[^.!?]|\.(?=[^\s.!?]|\s+[a-zåäö\d])){1,100}(?:\s" + _CUT_WORD + r")?\??)$")
+_CUT_WORD = r"(?:anteckn|ant|föreg|övr|ang|forts|uppf|prot|handl|sammantr|ekon|verks|utb|inf|mtg|m\.m|osv)\."
+# (the title a cut word alone: "6. Övr."; a one-letter preposition's dot before a name: "3. Ang. sammanslagning
+# m. MAS-nätverket")
+_PLAIN_NUMBER = re.compile(r"^(\d{1,3})[.:]\s+((?i:" + _CUT_WORD + r")|[A-ZÅÄÖ](?:[^.!?]|\.(?=[^\s.!?]|\s+[a-zåäö\d])"
+                           r"|(?<=\s[a-zåäö])\.(?=\s+[A-ZÅÄÖ])){1,100}(?:\s" + _CUT_WORD + r")?\??)$")
 # "2. föreg. anteckn.": notes typed in a hurry, no capital at a line's start, the items' titles included
 # (an acronym may open one of them: "3. SIP-rutinen")
 _LOWER_NUMBER = re.compile(r"^(\d{1,2})[.)]\s+([a-zåäö][^\n]{1,60}|[A-ZÅÄÖ]{2,6}(?![a-zåäö])[^\n]{0,60})$")
