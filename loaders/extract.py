@@ -6114,6 +6114,11 @@ _DECISION_VERB = (
     r"(?:bestämmer|bestämde)(?=\s+att\b)|(?:kommer|kom)\s+fram\s+till(?=\s+att\b)(?!\s+att\s+(?:det|detta|frågan|problemet|behovet|orsaken|vi\s+behöver|man\s+behöver)\b)|"
     # (or on a thing it then lists: "Gruppen enades om dispositionen: bakgrund, kartläggning, …")
     # (or on a thing it names: "Teamet enades om en gemensam utbildning för chefer våren 2027")
+    # "Rådet konstaterade att uppdraget därmed anses slutfört och avslutas": the body's own conclusion that its
+    # uppdrag is done closes it (not "Eva konstaterade att …", nor a finding about anything else)
+    r"(?:konstaterar|konstaterade)(?=\s+att\s+(?:[a-zåäö]+\s+){0,3}?(?:uppdraget|arbetet|projektet|utredningen)\s+"
+    r"(?:[a-zåäö]+\s+){0,3}?(?:är\s+|anses\s+|därmed\s+)*(?:slutfört|slutförd|avslutat|avslutad|avslutas|genomfört|"
+    r"klart|fullgjort)\b)|"
     r"beslutar|beslutade|beslöt|(?:enas|enades|enade\s+sig|(?:kommer|kom)\s+överens)\s+om(?=\s+att\b|\s*:|\s+[a-zåäö]{3,}(?:en|et|na)\s*:|\s+(?:en|ett)\s+(?:gemensam|gemensamt|ny|nytt|länsgemensam|länsgemensamt)\s)|"
     r"(?:fattade|tog)\s+(?:ett\s+)?beslut\s+om|(?:fattar|tar)\s+(?:ett\s+)?beslut\s+om(?=\s+att\b)|"
     # "är överens om att" decides only when a verb follows ("… att följa upp"), not a statement ("… att frågan är viktig")

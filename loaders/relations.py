@@ -1440,6 +1440,32 @@ def _topic_tail(text: str, pos: int) -> tuple[str, int]:
     return s, pos + text[pos:].index(keep[-1]) + len(keep[-1])
 
 
+# a body's genitive owning the kind after it: "rådets arbetsgrupp", "styrgruppens referensgrupp"
+_BODY_GENITIVE_BEFORE = re.compile(r"\b[a-zåäö]*(?:gruppens|rådets|nätverkets|nämndens|styrelsens|teamets)\s+$")
+# the nouns a working body's topic is named by: a field of care or of work ("rehabilitering", "demensvård",
+# "psykisk hälsa", "suicidprevention", "missbruk")
+_TOPIC_NOUN = re.compile(r"[a-zåäö]*(?:ering|ning|vård|hälsa|omsorg|prevention|psykiatri|missbruk|beroende|"
+                         r"habilitering|samverkan|hemgång|utbildning)")
+# the verbs that give a body something, the noun after it then the thing given: "ger arbetsgruppen utbildning"
+_GIVES_BEFORE = re.compile(r"\b(?:ge|ger|gav|givit|gett|får|fick|erbjuds?|erbjöd|bjuder|tilldela[rs]?)\s+$", re.I)
+
+
+def _named_topic(text: str, start: int, topic: str) -> bool:
+    """Whether the topic after a definite or owned kind names the body: one or two words, a field of work.
+
+    >>> _named_topic("Sanna lämnar arbetsgruppen rehabilitering", 13, "rehabilitering")
+    True
+    >>> _named_topic("Nätverket ger arbetsgruppen återkoppling", 14, "återkoppling")
+    False
+    """
+    words = topic.split()
+    if not words or len(words) > 2 or words[0] in _PURPOSE or _is_verb(words[0]):
+        return False
+    if _GIVES_BEFORE.search(text, max(0, start - 20), start):
+        return False
+    return bool(_TOPIC_NOUN.fullmatch(words[-1])) and (len(words) == 1 or words[0] in ("psykisk", "fysisk", "god", "nära"))
+
+
 def _place_after(text: str, tail: str, end: int, places: tuple[str, ...]) -> tuple[str, int]:
     """A topic tail with the place that ends it, when the word after it is a place of the minutes."""
     m = re.match(r"\s+([A-ZÅÄÖ][a-zåäö]{2,})\b(?!\s+kommun)", text[end:]) if tail and places else None
@@ -1614,6 +1640,15 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
                 and not m.group("def") and not m.group("head2"):
             # "… i Arbetsgrupp mobila team", "Styrgrupp psykisk hälsa Norrvik", "Lokal styrgrupp barn och unga X"
             tail, tail_end = _place_after(text, *_topic_tail(text, m.end()), (*vocabulary.places, *vocabulary.regions))
+        if not tail and not m.group("head2") and not prefix.strip() and (m.group("def") or _BODY_GENITIVE_BEFORE.search(text, 0, m.start())):
+            # "lämnar arbetsgruppen rehabilitering", "för rådets arbetsgrupp demensvård": a definite kind, or one
+            # owned by the body, named by the topic noun right after it (not "ger arbetsgruppen information")
+            topic, topic_end = _topic_tail(text, m.end())
+            if _named_topic(text, m.start(), topic):
+                tail, tail_end = topic, topic_end
+                if m.group("def"):
+                    add(f"{head}{m.group('def')} {tail}", m.start(), tail_end)
+                    continue
         heads = [head] + ([m.group("head2")] if m.group("head2") else [])
         # "nationella …" and a capitalised "Lokal arbetsgrupp LOS Sölvesborg" belong to the name
         nat = "nationella" in prefix.casefold() or prefix.strip() in ("Lokal", "Lokala") or titled
@@ -4395,7 +4430,8 @@ _RAISE_INFINITIVE = re.compile(r"^(?:att\s+)?lyfta\s+(?!sig\b)[^.;]{1,100}?\s+(?
 # what is handed on is a report: reporting, no referral
 # what a body hands on of its own work, and the result of a task it was given ("godkänna inventeringen och
 # överlämna den till kommunstyrelsen")
-_REPORT_NOUN = re.compile(r"(?i)\b(?:rapport|redovisning|uppföljning|verksamhetsberättelse|årsberättelse|"
+# ("Slutrapporten överlämnas till RLG": a report by its kind, one word with it)
+_REPORT_NOUN = re.compile(r"(?i)\b(?:slut|del|års|halvårs|läges|kvartals|åter)?(?:rapport|redovisning|uppföljning|verksamhetsberättelse|årsberättelse|"
                           r"inventering|kartläggning|utvärdering)\w*\b")
 # handed on for another body to decide: "Handlingsplanen lämnas till RLG för fastställande"
 # "… lämnas till G för fastställande", "… och skickar den till G för fastställande", "lämna rutinen till G för beslut"
@@ -9990,9 +10026,12 @@ class _Extractor:
             grp = seat_group(seat.group("g") if seat else None)
             named = None if seat else re.match(r"\s+(?P<g>[^.;,]+?)(?=\s+(?:efter|från|vid|den|till|i\s+samband|när)\b|"
                                                r"\s*[.;,]|\s*$)", rest)
-            if named and " för " in named.group("g") and (gs := find_groups(named.group("g"))) and gs[0].start == 0 \
+            if named and (gs := find_groups(named.group("g"))) and gs[0].start == 0 \
+                    and (" för " in named.group("g") or gs[0].end == len(named.group("g")))  \
                     and not gs[0].generic_head and (other := self._group_phrase(named.group("g"))):
-                grp = other  # "… att han lämnar styrgruppen för lönesystemsbytet": a body named by what it is for
+                # "… att han lämnar styrgruppen för lönesystemsbytet", "… att hon lämnar arbetsgruppen
+                # rehabilitering": a body named by what it is for or by its topic
+                grp = other
             if not old or len(old) != 1 or not grp:
                 return False
             self.membership(old[0], grp, item, role=seat.group("role") if seat else None, change="leave")

@@ -1389,12 +1389,22 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
     # (a sentence of the narrative; "att … rapporten lämnas till X" among decided clauses is decision_refers' to read)
     Rule("report_handed_to", "mandate", mandate="reports_to", exclusive=False, narrative_only=True,
          triggers=("apporten lämnas", "apporten ska", "apporten skall", "apporten överlämnas", "apporten redovisas",
-                   "apporten skickas", "apporten presenteras"),
-         pattern=r"^(?:(?:Slut|Del|Års|Halvårs|Läges|Kvartals)r|R)apporten\s+(?:ska\s+|skall\s+)?"
-                 r"(?:lämnas|överlämnas|redovisas|presenteras|skickas)\s+(?:till|för)\s+(?P<to>[A-ZÅÄÖ][^.;,]+?)"
-                 r"(?:\s+(?:senast|den|i|inför|under|vid|efter)\b[^.;]*)?\.?$",
+                   "apporten skickas", "apporten presenteras", "edovisningen lämnas", "edovisningen överlämnas",
+                   "edovisningen ska", "edovisningen skickas"),
+         # (or its final account: "Slutredovisningen lämnas till styrgruppen vid dess möte i mars")
+         pattern=r"^(?:(?:Slut|Del|Års|Halvårs|Läges|Kvartals)r|R|Återr)(?:apporten|edovisningen)\s+(?:ska\s+|skall\s+)?"
+                 r"(?:lämnas|överlämnas|redovisas|presenteras|skickas)\s+(?:till|för)\s+(?P<to>[A-ZÅÄÖ][^.;,]+?|"
+                 r"[a-zåäö]*(?:gruppen|rådet|nämnden|utskottet|nätverket))"
+                 # ("… som återrapportering av uppdraget": what the handing over is)
+                 r"(?:\s+(?:senast|den|i|inför|under|vid|efter|som\s+(?:åter)?rapport(?:ering)?|som\s+redovisning)\b[^.;]*)?\.?$",
          examples=(_ex("Slutrapporten lämnas till Styrgrupp Barnahus i oktober.", body="Arbetsgrupp för korttidsplatser",
-                       facts=(("mandate", "Arbetsgrupp för korttidsplatser", "Styrgrupp Barnahus", "reports_to"),)),),
+                       facts=(("mandate", "Arbetsgrupp för korttidsplatser", "Styrgrupp Barnahus", "reports_to"),)),
+                   _ex("Slutrapporten överlämnas till Styrgrupp Barnahus som återrapportering av uppdraget.",
+                       body="Arbetsgrupp för korttidsplatser",
+                       facts=(("mandate", "Arbetsgrupp för korttidsplatser", "Styrgrupp Barnahus", "reports_to"),)),
+                   _ex("Rådet fick uppdraget från Styrgrupp Barnahus. Slutredovisningen lämnas till styrgruppen vid dess "
+                       "möte i mars.", body="Lokalt råd i Åby",
+                       facts=(("mandate", "Lokalt råd i Åby", "Styrgrupp Barnahus", "reports_to"),))),
          counter_examples=("Slutrapporten lämnas till Eva Ek i oktober.", "Rapporten från IVO lämnas till Styrgrupp Barnahus.")),
     # a body's own draft handed to another: "gruppens utkast ska lämnas till samverkansgruppen den 17 februari"
     Rule("own_draft_handed_to", "mandate", mandate="reports_to", exclusive=False, narrative_only=True,
@@ -2291,6 +2301,30 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Samverkansgrupp äldre", "LSVO", "recommends"))),
          counter_examples=("Efter förslag från gruppen diskuterades frågan.",
                            "Vi står bakom det förslag som presenterades.")),
+    # "Samverkansgruppen lämnade arbetet till Arbetsgrupp för SIP": the work a body was given, passed down to another
+    Rule("hands_work_to", "mandate", mandate="delegates", exclusive=False,
+         triggers=("arbetet till", "uppdraget till", "arbetet vidare till", "uppdraget vidare till"),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:har\s+|hade\s+)?(?:lämnade|lämnat|lämnar|gav|gett|ger)\s+"
+                 r"(?:över\s+)?(?:arbetet|uppdraget|utredningen)\s+(?:vidare\s+)?till\s+(?P<to>[^.;,]+?)"
+                 r"(?:,.*|\s+(?:som|att|i|den|under|efter|för\s+att)\b.*)?\.?$",
+         examples=(_ex("Samverkansgruppen lämnade arbetet till Arbetsgrupp SIP, som nu har lämnat sin slutrapport.",
+                       body="Samverkansgrupp äldre",
+                       facts=(("mandate", "Samverkansgrupp äldre", "Arbetsgrupp SIP", "delegates"),
+                              ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to"))),
+                   _ex("Styrgruppen lämnade över uppdraget till Arbetsgrupp SIP i mars.", body="Styrgrupp Barnahus",
+                       facts=(("mandate", "Styrgrupp Barnahus", "Arbetsgrupp SIP", "delegates"),))),
+         counter_examples=("Eva Ek lämnade arbetet till Arbetsgrupp SIP.", "Samverkansgruppen lämnade arbetet till Eva Ek.")),
+    # "… lämnade arbetet till Arbetsgrupp X, som nu har lämnat sin slutrapport": the group reports back to the giver
+    Rule("handed_work_reported", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("arbetet till", "uppdraget till", "arbetet vidare till", "uppdraget vidare till"),
+         pattern=r"^(?P<to>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:har\s+|hade\s+)?(?:lämnade|lämnat|lämnar|gav|gett|ger)\s+"
+                 r"(?:över\s+)?(?:arbetet|uppdraget|utredningen)\s+(?:vidare\s+)?till\s+(?P<from>[^.;,]+?),\s+som\s+"
+                 r"(?:nu\s+|numera\s+|sedan\s+dess\s+)?(?:har\s+)?(?:lämnat|lämnade|redovisat|redovisade|överlämnat)\s+sin\s+"
+                 r"(?:slut|del)?(?:rapport|redovisning)\b.*$",
+         examples=(_ex("Samverkansgruppen lämnade arbetet till Arbetsgrupp SIP, som har redovisat sin delrapport.",
+                       body="Samverkansgrupp äldre",
+                       facts=(("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to"),)),),
+         counter_examples=("Samverkansgruppen lämnade arbetet till Eva Ek, som har lämnat sin rapport.",)),
     Rule("delegates_to", "mandate", mandate="delegates", exclusive=False,
          triggers=("delegerar", "delegera ", "delegerat ", "delegerade ", "överlåter", "överlät", "överlåtit"),
          # "Kommunstyrelsen har genom sin delegationsordning (KS 2023-01-17 § 8) delegerat till …": by what means, aside

@@ -1,0 +1,93 @@
+"""Phrasings of the sister minutes' secretaries read on small minutes of their own: a working group named by
+its definite kind and a plain topic noun ("arbetsgruppen rehabilitering"), and a body's own conclusion that
+its uppdrag is done.
+"""
+from __future__ import annotations
+
+from samverkan.loaders.extract import parse_minutes
+from samverkan.loaders.relations import extract_relations, find_groups
+
+TOPIC = """# Lokala närvårdsgruppen i Tallby
+
+**Minnesanteckningar** · tisdag 9 mars 2027
+**Ordförande:** Pia Jonsvik
+
+## Deltagare
+
+- Pia Jonsvik, socialchef, Tallby kommun (ordförande)
+- Kent Holm, enhetschef hemsjukvård, Tallby kommun
+- Rut Tavast, enhetschef rehab, Tallby kommun
+- Jörn Wallin, primärvårdschef, Region Åsen
+
+## 1. Trygg hemgång
+
+Gruppen fick i mars 2026 uppdraget från Styrgrupp Nära vård Åsen att pröva ett arbetssätt för trygg hemgång.
+Kent redovisade resultatet.
+
+Gruppen konstaterade att uppdraget därmed är slutfört.
+
+## 2. Sammankallande för gruppens arbetsgrupp demensvård
+
+Rut Tavast har meddelat att hon lämnar arbetsgruppen demensvård efter sommaren. Gruppen utsåg Kent Holm till
+sammankallande för arbetsgruppen demensvård under 2027.
+"""
+
+
+def test_a_definite_kind_and_a_topic_noun_name_a_working_group():
+    """"lämnar arbetsgruppen rehabilitering", "för rådets arbetsgrupp demensvård": named by the topic right
+    after the kind; a thing given to the body ("ger arbetsgruppen återkoppling") names none."""
+    assert [g.name for g in find_groups("Eva lämnar arbetsgruppen rehabilitering efter sommaren.")] == \
+        ["arbetsgruppen rehabilitering"]
+    assert [g.name for g in find_groups("Val av sammankallande för rådets arbetsgrupp demensvård")] == \
+        ["arbetsgrupp demensvård"]
+    assert [g.name for g in find_groups("Styrgruppen psykisk hälsa träffas i maj.")] == ["Styrgruppen psykisk hälsa"]
+    assert [g.generic_head for g in find_groups("Nätverket ger arbetsgruppen återkoppling på planen.")] == ["arbetsgrupp"]
+    assert [g.generic_head for g in find_groups("Arbetsgruppen har träffats två gånger.")] == ["arbetsgrupp"]
+
+
+def test_leaving_and_convening_a_working_group_named_by_its_topic():
+    rel = extract_relations(parse_minutes(TOPIC, "lng.md"))
+    seats = {(m.person, m.group.casefold(), m.change) for m in rel.memberships}
+    assert ("Rut Tavast", "arbetsgruppen demensvård", "leave") in seats, seats
+    assert not any(p == "Rut Tavast" and c == "leave" and "närvård" in g for p, g, c in seats), seats
+    assert any(p == "Kent Holm" and "demensvård" in g and c == "join" for p, g, c in seats), seats
+
+
+def test_a_body_concluding_its_own_uppdrag_done_decides_it_closed():
+    """"Rådet konstaterade att uppdraget därmed anses slutfört och avslutas": the body's own conclusion about its
+    uppdrag closes it; what a person notes is no decision."""
+    texts = [d.text for d in parse_minutes(TOPIC, "lng.md").decisions]
+    assert any("uppdraget därmed är slutfört" in t for t in texts), texts
+    reported = TOPIC.replace("Gruppen konstaterade att uppdraget", "Kent konstaterade att uppdraget")
+    assert not any("slutfört" in d.text for d in parse_minutes(reported, "lng.md").decisions)
+
+
+HANDED = """Samverkansgrupp barn och unga Tallby
+Minnesanteckningar 2027-02-11
+Närvarande: Pia Jonsvik, Tallby kommun; Kent Holm, Region Åsen
+
+1. Slutrapport från Arbetsgrupp för SIP barn och unga
+Ledningsgrupp vård och omsorg Tallby gav 2025 samverkansgruppen i uppdrag att ta fram en rutin för SIP.
+Samverkansgruppen lämnade arbetet till Arbetsgrupp för SIP barn och unga, som nu har lämnat sin slutrapport.
+Beslut:
+Samverkansgruppen godkänner slutrapporten.
+Slutrapporten överlämnas till Ledningsgrupp vård och omsorg Tallby som återrapportering av uppdraget.
+
+2. Trygg hemgång
+Samverkansgruppen fick uppdraget från Styrgrupp Nära vård Åsen att pröva ett arbetssätt.
+Slutredovisningen lämnas till styrgruppen vid dess möte i mars.
+"""
+
+
+def test_work_handed_down_and_a_final_report_handed_up():
+    """"lämnade arbetet till Arbetsgrupp X, som nu har lämnat sin slutrapport": delegated down and reported back;
+    "Slutrapporten överlämnas till G som återrapportering", "Slutredovisningen lämnas till styrgruppen": reporting,
+    not a question referred."""
+    mandates = {(m.from_body.casefold(), m.to_body.casefold(), m.kind)
+                for m in extract_relations(parse_minutes(HANDED, "sbu.txt")).mandates}
+    sbu, ag = "samverkansgrupp barn och unga tallby", "arbetsgrupp för sip barn och unga"
+    assert (sbu, ag, "delegates") in mandates, mandates
+    assert (ag, sbu, "reports_to") in mandates, mandates
+    assert (sbu, "ledningsgrupp vård och omsorg tallby", "reports_to") in mandates, mandates
+    assert (sbu, "ledningsgrupp vård och omsorg tallby", "refers") not in mandates, mandates
+    assert any(f == sbu and t.startswith("styrgrupp nära vård") and k == "reports_to" for f, t, k in mandates), mandates
