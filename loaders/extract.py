@@ -6351,7 +6351,7 @@ class _Selves:
 
 # a passive decision whose subject points back ("Frågan lyfts …", "Den frågan …", "Anteckningarna läggs …")
 # a proposal handed on for another body to decide: "lämnas till Regionalt politiskt samråd för beslut"
-_HANDED_FOR = re.compile(r"\s+(?:vidare\s+)?till\s+[^,;]{2,100}?\s+för\s+(?:beslut|ställningstagande|fastställande|"
+_HANDED_FOR = re.compile(r"\s+(?:vidare\s+)?till\s+[^,;]{2,100}?\s+för\s+(?:beslut|ställningstagande|fastställande|fastställelse|"
                          r"godkännande|vidare\s+beredning|beredning)\b")
 _QUESTION_ANAPHOR = re.compile(r"^(?:den(?:na)?\s+)?(?:frågan|fråga|den|det|detta)$", re.I)
 # the plural thing the sentence before is about: "Anteckningarna från 2026-04-09 gicks igenom."
@@ -7580,6 +7580,9 @@ _ROLE_PHRASES: list[tuple[re.Pattern, str]] = [
     # the note-taker's label under a roster, by given name: "Anteckningar: Lovisa"
     (re.compile(r"(?m)(?:^|\s)(?:[Aa]nteckningar|[Aa]ntecknare|[Ss]ekreterare|[Pp]rotokollförare)\s*:\s*" + _WHO + r"\s*$"),
      "sekreterare"),
+    # the label in the header, after a sentence on the same line as a PDF's paragraphs are read ("Malin Ek
+    # ersätter Per Ås vid dagens möte. Justerare: Sofia Lind")
+    (re.compile(r"(?m)(?:^\s*|[.;]\s+)[Jj]usterare\s*:\s*" + _WHO + r"\s*\.?\s*$"), "justerare"),
     # told as a fact of the meeting: "Sekreterare är Linnea Ek.", "Justerare är Ola Ek." (not "… är sekreterare i
     # arbetsgruppen": a seat in another body)
     (re.compile(r"\b(?:[Mm]ötes)?[Ss]ekreterare\s+(?:är|var)\s+" + _WHO + r"(?!\s+(?:i|för)\s)"), "sekreterare"),
@@ -7599,7 +7602,7 @@ _SERVES_FOR = re.compile(
 # the next meeting, told before who will chair it or keep its notes
 _NEXT_TIME = re.compile(r"(?i)\bnästa\s+(?:gång|möte|träff|sammanträde)\b|\btill\s+nästa\b")
 _ROLE_CUE = re.compile(r"leder|ledde|ordförande|justera|anteckn|protokollet|sekreterare|ersättare|tjänstgör|ersätter|"
-                       r"Anteckn|Sekreterare|Protokollförare")
+                       r"Anteckn|Sekreterare|Protokollförare|Justerare")
 _ROLE_CUE_WORDS = tuple(_ROLE_CUE.pattern.split("|"))
 
 

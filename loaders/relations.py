@@ -1009,7 +1009,7 @@ _OBJECT_NOUNS = {"beslutet", "besluten", "protokollet", "informationen", "rappor
 # the first word after "för" telling a term, not a body's field: "för samma period", "för perioden 2027–2028"
 _TERM_WORDS = {"samma", "perioden", "resten", "återstoden", "mandatperioden", "innevarande", "tiden", "åren"}
 _PURPOSE = {"beslut", "kännedom", "information", "yttrande", "godkännande", "synpunkter", "diskussion",
-            "återkoppling", "fastställande", "remiss", "behandling", "vidare", "ställningstagande", "handläggning",
+            "återkoppling", "fastställande", "fastställelse", "remiss", "behandling", "vidare", "ställningstagande", "handläggning",
             # "överlämnar den till kommunstyrelsen för antagande": what the body is to do with it
             "antagande", "prövning"}
 _KIND_IN_TAIL = re.compile(r"(?i)grupp|nämnd|styrelse|råd$|rådet|beredning|utskott|processteam")
@@ -4113,7 +4113,7 @@ _SPEAKER = re.compile(r"^(?P<sp>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\
                       r"beskr[ie]v\w*|säger|sa|sade|förklara\w*)\s+(?:om\s+)?att\s+$")
 _SELF_PRONOUN = re.compile(r"\s*(?:hon|han|hen)\s*")
 _REPORTED_SPEECH = re.compile(
-    r"\b(?:påmin\w*|berätta\w*|informer\w*|konstater\w*|beskr[ie]v\w*|framhåll\w*|betona\w*|påpeka\w*|"
+    r"\b(?:påmin\w*|berätta\w*|meddela[rt]?|meddelade|informer\w*|konstater\w*|beskr[ie]v\w*|framhåll\w*|betona\w*|påpeka\w*|"
     r"menar|menade|säger|sa|sade|tycker|tyckte|anser|ansåg|förklara\w*|underströk|understryker)\s+(?:om\s+)?att\s+$")
 
 
@@ -4431,7 +4431,7 @@ _RAISE_INFINITIVE = re.compile(r"^(?:att\s+)?lyfta\s+(?!sig\b)[^.;]{1,100}?\s+(?
 # what a body hands on of its own work, and the result of a task it was given ("godkänna inventeringen och
 # överlämna den till kommunstyrelsen")
 # ("Slutrapporten överlämnas till RLG": a report by its kind, one word with it)
-_REPORT_NOUN = re.compile(r"(?i)\b(?:slut|del|års|halvårs|läges|kvartals|åter)?(?:rapport|redovisning|uppföljning|verksamhetsberättelse|årsberättelse|"
+_REPORT_NOUN = re.compile(r"(?i)\b(?:slut|åter)?(?:rapport|redovisning|uppföljning|verksamhetsberättelse|årsberättelse|"
                           r"inventering|kartläggning|utvärdering)\w*\b")
 # handed on for another body to decide: "Handlingsplanen lämnas till RLG för fastställande"
 # "… lämnas till G för fastställande", "… och skickar den till G för fastställande", "lämna rutinen till G för beslut"
@@ -4440,7 +4440,7 @@ _LEFT_FOR_DECISION = re.compile(r"\b(?:lämnas|(?:över)?lämnar|(?:över)?lämn
                                 r"(?:\s+(?:om|kring|gällande|rörande)\s+[^.;]{2,120}?)?\s+)?"
                                 r"(?:vidare\s+|över\s+)?till\s+(?P<to>[^.;]+?)\s+för\s+"
                                 # (a draft sent to a body for its view: "skicka utkastet till styrgruppen för synpunkter")
-                                r"(?:beslut|fastställande|godkännande|ställningstagande|synpunkter)\b")
+                                r"(?:beslut|fastställande|fastställelse|godkännande|ställningstagande|synpunkter)\b")
 # the one leaving, told before the appointment of the successor in the same sentence
 # two replacements told with one seat phrase: "A (S) ersätter B (S) och C (KD) ersätter D (KD) som ersättare i G"
 _WILL_REPLACE = re.compile(r"\b(?:kommer\s+att|ska)\s+ersätta\b")
@@ -4697,8 +4697,11 @@ _TOLD_PERFECT = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\w�
 _GAVE_TASK_AFTER = re.compile(r"[A-ZÅÄÖ][^.;:]{1,80}?\s+(?:har\s+gett|har\s+gi(?:vi)?t|gav|ger)\s+[^.;:]{2,80}?\s+i\s+uppdrag\b")
 # work handed over in the passive: "Planeringen av temadagen överlämnas till X, som har budget för föreläsare"
 _HANDED_OVER_RE = re.compile(
-    r"^(?P<noun>[Pp]laneringen|[Ss]amordningen|[Uu]ppföljningen|[Gg]enomförandet|[Aa]nsvaret)\s+(?:av|för)\s+"
-    r"(?P<obj>[^.;]{3,120}?)\s+(?:överlämnas|lämnas\s+över)\s+(?:nu\s+)?till\s+(?P<to>[^.;,]+?)(?:,\s+som\b.*)?$")
+    # (or passing to it by the decision: "att den fortsatta uppföljningen av X övergår till Samverkansgrupp Y, som
+    # rapporterar till ledningsgruppen en gång per år")
+    r"(?:^|\batt\s+)(?:(?:den|det)\s+fortsatta\s+)?(?P<noun>[Pp]laneringen|[Ss]amordningen|[Uu]ppföljningen|[Gg]enomförandet|[Aa]nsvaret)\s+(?:av|för)\s+"
+    r"(?P<obj>[^.;]{3,120}?)\s+(?:(?P<hand>överlämnas|lämnas\s+över)|(?P<pass>övergår|förs\s+över))\s+(?:nu\s+)?till\s+(?P<to>[^.;,]+?)"
+    r"(?:,\s+som\s+(?P<back>(?:åter)?rapporterar\s+till\s+[^.;]+?))?(?:,\s+som\b.*)?\.?$")
 _HANDED_OVER_VERB = {"planeringen": "planera", "samordningen": "samordna", "uppföljningen": "följa upp",
                      "genomförandet": "genomföra", "ansvaret": "ansvara för"}
 # the day a giver gave its task, between the giver and the verb: "X den 29 oktober (har gett …)"
@@ -7169,7 +7172,8 @@ class _Extractor:
         r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}|[A-ZÅÄÖ]{2,3})(?:\s*\([A-ZÅÄÖ]{1,3}\))?(?:,\s*(?P<hm>[^,.;]{2,60}?),)?"
         r"\s+är\s+nya?\s+(?:(?P<role>ledamot|representant|deltagare|medlem)\s+)?i\s+(?P<g>[^,.;]+?)(?P<g2>)"
         # "… är ny i gruppen och representerar Åby kommun efter Per Lind, som har gått i pension": for whom, after whom
-        r"(?:\s+och\s+(?:representerar|företräder)\s+(?P<rep>[^,.;]+?))?"
+        # ("… och företräder Åby kommun, som har saknat representant sedan i höstas": why, of the huvudman)
+        r"(?:\s+och\s+(?:representerar|företräder)\s+(?P<rep>[^,.;]+?)(?:,\s+som\s+(?!ersätter\b)[^.;]*?)?)?"
         r"(?:\s+för\s+[^,.;]{2,40}?)?(?:(?:\s+och\s+ersätter|,?\s+efter|\s+i\s+stället\s+för)\s+"
         r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:,\s+som\s+[^.;]*)?)?\s*\.?$"
         # "Sara Ek, akutmottagningen, är ny ledamot – gruppen har saknat …": in the body that met, why after a dash
@@ -8380,6 +8384,10 @@ class _Extractor:
         decision = origin == "decision"
         # "Rådet rapporterar till kommunstyrelsen genom sin årsrapport": a standing duty, the reports_to mandate only
         standing = "rapporterar" in s and bool(_STANDING_REPORT.search(s))
+        if standing and decision and "assignment" in kinds and ("övergår" in s or "förs över" in s):
+            # "… uppföljningen av X övergår till Samverkansgrupp Y, som rapporterar till ledningsgruppen en gång per
+            # år": the work passed on is a task all the same, its standing report a part of it
+            self._handed_over_task(s, origin=origin, pos=pos, giver=giver)
         for rule in rules:
             if (rule.decision_only and not decision) or (rule.narrative_only and decision) or rule.kind not in kinds:
                 continue
@@ -8529,16 +8537,20 @@ class _Extractor:
     def _handed_over_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"Planeringen av temadagen överlämnas till Utbildningsgruppen X, som har budget …": the work the noun
         names is the task of the one it is handed over to."""
-        m = _HANDED_OVER_RE.match(s)
-        if not m:
+        m = _HANDED_OVER_RE.search(s)
+        if not m or (m.group("pass") and origin != "decision"):
             return False
         who = _subject_assignees(m.group("to"), origin == "decision", self.ctx)
         if not who:
             return False
         task = f"{_HANDED_OVER_VERB[m.group('noun').casefold()]} {m.group('obj').strip()}"
-        # handed over, not delegated: the matter is referred to a body the one handing it has no mandate over
+        if m.group("back"):
+            # "…, som rapporterar till ledningsgruppen en gång per år": the report the work owes, part of it
+            task += " och " + _present_to_infinitive(m.group("back").split()[0]) + " " + m.group("back").split(None, 1)[1]
+        # handed over, not delegated: the matter is referred to a body the one handing it has no mandate over; a
+        # piece of the body's own work it decides passes to a body is the body's to give
         self.assignment(who, task, origin=origin, pos=pos, given_by=giver if origin == "decision" else self.p.body,
-                        delegated=False)
+                        delegated=bool(m.group("pass")))
         return True
 
     def _fick_inverted(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
@@ -10928,7 +10940,8 @@ class _Extractor:
             r"(?:varje|alla|samtliga)\s+[a-zåäö]{2,5}", who_word) and x.group("who")[-1].isupper() else None
         if m:
             if not (m.group("modal") or m.group("each") or each or holders and re.match(r"[a-zåäö]+r\s", rest)):
-                if not re.match(TASK_VERB, rest):
+                # "att varje kommun nominerar en representant till Arbetsgrupp X": a seat each is to fill
+                if not re.match(TASK_VERB, rest) and not re.match(r"(?:nominerar|anmäler)\s+(?:en|ett|två|tre|sin|sina)\s", rest):
                     return False
             if re.match(r"(?:har|hade|är|var|kan|vet|tolkar|använder|gör\s+olika)\b", rest):
                 return False
@@ -11288,7 +11301,7 @@ class _Extractor:
 
     _THEN_ON_RE = re.compile(r"^(?:Ärendet|Frågan|Förslaget|Underlaget|Det|Den|Rutinen|Planen|Utkastet)\s+(?:går|lyfts|skickas|lämnas|förs)"
                              r"\s+(?:sedan|därefter|därifrån)\s+(?:vidare\s+)?till\s+(?P<to>[^.;,]+?)\s+för\s+"
-                             r"(?:beslut|fastställande|godkännande|ställningstagande|antagande)\b")
+                             r"(?:beslut|fastställande|fastställelse|godkännande|ställningstagande|antagande)\b")
     _HANDED_TO_RE = re.compile(r"\b(?:lämnas|skickas|överlämnas|lyfts|går)\s+(?:vidare\s+|över\s+)?till\s+(?P<b>[^.;,]+?)"
                                r"(?:\s+(?:i|den|vid|inför|senast|på|under|efter)\b[^.;]*)?\.?$")
 

@@ -3259,6 +3259,9 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Hedvig Nord är ny i gruppen och representerar Tallviks kommun efter Jessica Strand, som har gått i "
                        "pension.", ("membership", "Hedvig Nord", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Jessica Strand", "Samverkansgrupp äldre", "leave")),
+                   # for whom, and why of the huvudman in a relative clause
+                   _ex("Hedvig Nord, sjuksköterska i hemsjukvården, är ny i gruppen och företräder Tallviks kommun, som har "
+                       "saknat representant sedan i höstas.", ("membership", "Hedvig Nord", "Samverkansgrupp äldre", "join")),
                    # by initials, for a unit, and whom she replaces
                    _ex("MÖ är ny i gruppen för IFO och ersätter Karl Berg.", roster=_ROSTER,
                        facts=(("membership", "Mattias Öhrn", "Samverkansgrupp äldre", "replace"),
@@ -5939,11 +5942,18 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          counter_examples=("Båda styrgrupperna ska ta fram mål för 2026.",
                            "Arbetsgrupperna i Tallvik och Åby har olika rutiner.")),
     # work handed over in the passive: what the noun names is the task of the one it goes to
-    Rule("handed_over_task", "assignment", exclusive=False, triggers=("överlämnas till", "lämnas över till"),
+    Rule("handed_over_task", "assignment", exclusive=False,
+         triggers=("överlämnas till", "lämnas över till", "övergår till", "förs över till"),
          handler="_handed_over_task",
          examples=(_ex("Planeringen av temadagen under Fallpreventionsveckan överlämnas till Utbildningsgruppen för "
                        "vård- och omsorgspersonal i Norrby, som har budget för föreläsare.",
-                       ("assignment", ["Utbildningsgruppen för vård- och omsorgspersonal i Norrby"], "planera temadagen")),),
+                       ("assignment", ["Utbildningsgruppen för vård- och omsorgspersonal i Norrby"], "planera temadagen")),
+                   # a piece of the body's own work passed on by its decision, with the report it owes
+                   _ex("att arbetsgruppen avvecklas och att den fortsatta uppföljningen av skolläkarfunktionen övergår "
+                       "till Samverkansgrupp Barn och unga, som rapporterar till ledningsgruppen en gång per år.",
+                       decision=True, body="Regional ledningsgrupp",
+                       facts=(("assignment", ["Samverkansgrupp Barn och unga"], "följa upp skolläkarfunktionen och rapportera"),
+                              ("mandate", "Regional ledningsgrupp", "Samverkansgrupp Barn och unga", "delegates")))),
          counter_examples=("Rapporten överlämnas till styrgruppen.", "Planeringen av temadagen överlämnas till oss.")),
     Rule("collective_task", "assignment",
          triggers=("var för sig", "var och en", "alla kommuner", "samtliga kommuner", "alla tar", "alla ska", "av kommunerna",
@@ -5974,6 +5984,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        roster=("Anna Ek, Tallviks kommun", "Per Lund, Region Skogland")),
                    _ex("Varje kommun utser en ledamot i styrgruppen senast den 15 december.",
                        ("assignment", ["Tallviks kommun", "kommunerna"], "utse en ledamot i styrgruppen"),
+                       roster=("Anna Ek, Tallviks kommun",)),
+                   # a seat each is to fill, put forward for the body to appoint
+                   _ex("att varje kommun nominerar en representant till Arbetsgrupp SIP,", decision=True,
+                       facts=(("assignment", ["Tallviks kommun", "kommunerna"], "nominera en representant"),),
                        roster=("Anna Ek, Tallviks kommun",)),
                    _ex("Varje huvudman utser två representanter till styrgruppen.",
                        ("assignment", ["Region Norrby", "Tallviks kommun", "huvudmännen"], "utse två representanter"),
@@ -6171,6 +6185,8 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                            "Elin Borg återrapporterar uppdraget.",
                            "Socialförvaltningen informerar om läget.",
                            "Elin Borg berättar att arbetsgruppen kommer se över rutinen.",
+                           # another's seat to fill, told as news by a member: theirs to do, no task the body gives
+                           "Elin Borg har meddelat att primärvården utser en ny representant under våren.",
                            "Det skulle vara bra om någon tar fram en rutin.",
                            "Rutinen ska läsas av alla innan den antas.",
                            "Det finns möjlighet att Samverkansgrupp äldre återkopplar och istället ger information.",

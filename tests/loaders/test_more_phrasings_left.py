@@ -91,3 +91,103 @@ def test_work_handed_down_and_a_final_report_handed_up():
     assert (sbu, "ledningsgrupp vård och omsorg tallby", "reports_to") in mandates, mandates
     assert (sbu, "ledningsgrupp vård och omsorg tallby", "refers") not in mandates, mandates
     assert any(f == sbu and t.startswith("styrgrupp nära vård") and k == "reports_to" for f, t, k in mandates), mandates
+
+
+NEWS = """Minnesanteckningar – Arbetsgrupp hjälpmedel Tallby
+Datum: 2027-02-03
+Närvarande:
+Pia Jonsvik, Tallby kommun – sammankallande
+Kent Holm, Åby kommun
+
+Ej närvarande: Ingrid Frisk, Primärvården, Region Åsen
+
+1. Övrigt
+Ingrid har meddelat att primärvården utser en ny representant under våren.
+Pia meddelade att kommunikationsenheten tar fram en ny broschyr.
+"""
+
+
+def test_a_seat_to_fill_told_as_news_by_a_member_is_no_task():
+    """"Ingela har meddelat att primärvården utser en ny representant": another's doing, reported; no task."""
+    tasks = [(a.assignees, a.task) for a in extract_relations(parse_minutes(NEWS, "ag.txt")).assignments]
+    assert not any("representant" in t or "broschyr" in t for _, t in tasks), tasks
+
+
+SIP = """Arbetsgrupp SIP Tallby
+Minnesanteckningar 2027-02-24
+Närvarande: Pia Jonsvik, Region Åsen; Niklas Östling, Bruksberga kommun
+
+1. Nya i gruppen
+Niklas Östling, sjuksköterska i hemsjukvården, är ny i gruppen och företräder Bruksberga kommun, som har saknat
+representant sedan i höstas.
+
+2. Reviderad rutin
+Gruppen beslutade att den reviderade rutinen lämnas till Styrgrupp Nära vård för fastställelse vid styrgruppens möte i april.
+"""
+
+
+def test_a_newcomer_for_a_huvudman_that_lacked_one_joins():
+    """"är ny i gruppen och företräder X kommun, som har saknat representant …": a join, the why after it."""
+    seats = {(m.person, m.group, m.change) for m in extract_relations(parse_minutes(SIP, "sip.txt")).memberships}
+    assert ("Niklas Östling", "Arbetsgrupp SIP Tallby", "join") in seats, seats
+
+
+def test_handed_on_for_fastställelse_is_a_referral():
+    """"lämnas till Styrgrupp Nära vård för fastställelse": handed on for the other to decide (the noun's other
+    form beside "fastställande"), no part of the body's name."""
+    rel = extract_relations(parse_minutes(SIP, "sip.txt"))
+    mandates = {(m.from_body, m.to_body, m.kind) for m in rel.mandates}
+    assert ("Arbetsgrupp SIP Tallby", "Styrgrupp Nära vård", "refers") in mandates, mandates
+    assert not any("fastställelse" in t for _, t, _ in mandates), mandates
+
+
+NOMINATE = """Ledningsgrupp för samverkan i Tallby
+Protokoll 2027-03-11
+Närvarande: Pia Jonsvik, Tallby kommun; Kent Holm, Åby kommun; Eva Ek, Region Åsen
+
+§ 13 Arbetsgrupp för suicidprevention
+Beslut
+Ledningsgruppen beslutar
+att varje kommun nominerar en representant till Arbetsgrupp för suicidprevention,
+att nomineringarna lämnas till Pia Jonsvik innan påsk.
+"""
+
+
+def test_each_kommun_nominating_a_representative_is_a_task_to_each():
+    """"att varje kommun nominerar en representant till Arbetsgrupp X": each kommun's task, and the collective's."""
+    tasks = [(set(a.assignees), a.task) for a in extract_relations(parse_minutes(NOMINATE, "lg.txt")).assignments]
+    assert any({"Tallby kommun", "Åby kommun"} <= who and t.startswith("nominera en representant") for who, t in tasks), tasks
+
+
+def test_a_justerare_label_after_a_sentence_on_its_line_names_the_justerare():
+    """"Malin Ek ersätter Per Ås vid dagens möte. Justerare: Sofia Lind": a PDF's header paragraphs read as one
+    line; the label still names who checks the minutes, as a label on a line of its own does."""
+    from samverkan.loaders.extract import AttendanceEntry, roles_from_text
+    att = [AttendanceEntry("Sofia Lind", "present", ["ledamot"])]
+    roles_from_text("Malin Ek ersätter Per Ås vid dagens möte. Justerare: Sofia Lind", att)
+    assert "justerare" in att[0].roles
+    att = [AttendanceEntry("Sofia Lind", "present", ["ledamot"])]
+    roles_from_text("Malin Ek ersätter Per Ås vid dagens möte.\n\nJusterare: Sofia Lind\n", att)
+    assert "justerare" in att[0].roles
+
+
+PASSED_ON = """Regional ledningsgrupp Tallby
+Protokoll 2027-02-18
+Närvarande: Pia Jonsvik, Tallby kommun; Kent Holm, Åby kommun
+
+§ 2 Arbetsgrupp för skolläkarfunktion – återrapportering
+Ledningsgruppen beslutar
+att arbetsgruppen avvecklas och att den fortsatta uppföljningen av skolläkarfunktionen övergår till Samverkansgrupp
+Barn och unga, som rapporterar till ledningsgruppen en gång per år.
+"""
+
+
+def test_follow_up_passed_on_by_decision_is_a_task_and_a_delegation():
+    """"den fortsatta uppföljningen av X övergår till Samverkansgrupp Y, som rapporterar till ledningsgruppen …":
+    the receiving body's task (its standing report a part of it), given by the body that met."""
+    rel = extract_relations(parse_minutes(PASSED_ON, "lvo.txt"))
+    tasks = [(a.assignees, a.task) for a in rel.assignments]
+    assert any(w == ["Samverkansgrupp Barn och unga"] and t.startswith("följa upp skolläkarfunktionen och rapportera")
+               for w, t in tasks), tasks
+    mandates = {(m.from_body, m.to_body, m.kind) for m in rel.mandates}
+    assert ("Regional ledningsgrupp Tallby", "Samverkansgrupp Barn och unga", "delegates") in mandates, mandates
