@@ -5227,6 +5227,7 @@ class _Extractor:
                 self._item(ParsedItem(number=num, title=""), ds)
         self._named_justerare()
         self._result_to_the_giver()
+        self._reporting_item_titles()
         self._title_names_created()
         self._units_of_the_roster()
         return self.out
@@ -5308,6 +5309,30 @@ class _Extractor:
             if gave is not None:
                 self.ctx.clause = a.quote or a.task
                 self.mandate(met, gave.from_body, "reports_to", a.item, a.decision_position)
+
+    _REPORTING_TITLE = re.compile(
+        r"^(?P<g>[A-ZÅÄÖ][^–—:]{3,100}?)\s*[–—:-]\s*(?:åter)?rapportering(?:\s+av\s+uppdraget)?$"
+        r"|^(?:Slutrapport|Slutredovisning)\s+från\s+(?P<g2>[A-ZÅÄÖ][^–—:]{3,100}?)$")
+    # the working bodies whose report back an item is ("Återrapport från Politiskt samråd": news from a body above)
+    _WORKING_KIND = re.compile(r"(?i)^(?:arbetsgrupp|projektgrupp|processteam|delgrupp|skrivgrupp|referensgrupp)")
+
+    def _reporting_item_titles(self) -> None:
+        """An item titled by another body and its report ("Arbetsgrupp för X – återrapportering", "Slutrapport från
+        Arbetsgrupp X"): that body reports to the body that met."""
+        met = self._meeting_body()
+        if not met:
+            return
+        for it in self.p.items:
+            m = self._REPORTING_TITLE.match(" ".join((it.title or "").split()))
+            name = m and (m.group("g") or m.group("g2")).strip()
+            gs = find_groups(name) if name else []
+            if not gs or gs[0].start != 0 or gs[0].end < len(name) - 1 or gs[0].generic_head \
+                    or not self._WORKING_KIND.match(gs[0].name):
+                continue
+            body = self._body_ref(gs[0].name) or gs[0].name
+            if self._is_body(body) and not _one_name(body, met):
+                self.ctx.clause = it.title
+                self.mandate(body, met, "reports_to", it.number, None)
 
     def _named_justerare(self) -> None:
         """Those the header or the signatures name to check the minutes ("Utses att justera  Tord

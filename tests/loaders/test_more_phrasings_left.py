@@ -191,3 +191,30 @@ def test_follow_up_passed_on_by_decision_is_a_task_and_a_delegation():
                for w, t in tasks), tasks
     mandates = {(m.from_body, m.to_body, m.kind) for m in rel.mandates}
     assert ("Regional ledningsgrupp Tallby", "Samverkansgrupp Barn och unga", "delegates") in mandates, mandates
+
+
+REPORTING_TITLE = """Regional ledningsgrupp Tallby
+Protokoll 2027-02-18
+Närvarande: Pia Jonsvik, Tallby kommun; Kent Holm, Åby kommun
+
+§ 2 Arbetsgrupp för gemensam skolläkarfunktion – återrapportering
+Kent Holm föredrog arbetsgruppens slutredovisning.
+
+§ 3 Slutrapport från Arbetsgrupp SIP
+Pia Jonsvik föredrog rapporten.
+
+§ 4 Återrapport från Politiskt samråd Tallby
+Pia Jonsvik berättade från samrådets senaste möte.
+"""
+
+
+def test_an_item_titled_by_a_body_and_its_report_is_that_body_reporting():
+    """"Arbetsgrupp för X – återrapportering", "Slutrapport från Arbetsgrupp SIP": the body the title names reports
+    to the body that met; "Återrapport från Politiskt samråd" is news from a meeting of a body above, no report of its.
+    """
+    mandates = {(m.from_body, m.to_body, m.kind)
+                for m in extract_relations(parse_minutes(REPORTING_TITLE, "lg.txt")).mandates}
+    assert ("Arbetsgrupp för gemensam skolläkarfunktion", "Regional ledningsgrupp Tallby", "reports_to") in mandates, mandates
+    assert ("Arbetsgrupp SIP", "Regional ledningsgrupp Tallby", "reports_to") in mandates, mandates
+    # news brought back from a body above: no report of that body's
+    assert not any(f.startswith("Politiskt samråd") for f, _, _ in mandates), mandates
