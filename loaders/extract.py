@@ -6122,6 +6122,11 @@ _DECISION_VERB = (
     r"(?:bestämmer|bestämde)(?=\s+att\b)|(?:kommer|kom)\s+fram\s+till(?=\s+att\b)(?!\s+att\s+(?:det|detta|frågan|problemet|behovet|orsaken|vi\s+behöver|man\s+behöver)\b)|"
     # (or on a thing it then lists: "Gruppen enades om dispositionen: bakgrund, kartläggning, …")
     # (or on a thing it names: "Teamet enades om en gemensam utbildning för chefer våren 2027")
+    # "Rådet konstaterade att uppdraget därmed anses slutfört och avslutas": the body's own conclusion that its
+    # uppdrag is done closes it (not "Eva konstaterade att …", nor a finding about anything else)
+    r"(?:konstaterar|konstaterade)(?=\s+att\s+(?:[a-zåäö]+\s+){0,3}?(?:uppdraget|arbetet|projektet|utredningen)\s+"
+    r"(?:[a-zåäö]+\s+){0,3}?(?:är\s+|anses\s+|därmed\s+)*(?:slutfört|slutförd|avslutat|avslutad|avslutas|genomfört|"
+    r"klart|fullgjort)\b)|"
     r"beslutar|beslutade|beslöt|(?:enas|enades|enade\s+sig|(?:kommer|kom)\s+överens)\s+om(?=\s+att\b|\s*:|\s+[a-zåäö]{3,}(?:en|et|na)\s*:|\s+(?:en|ett)\s+(?:gemensam|gemensamt|ny|nytt|länsgemensam|länsgemensamt)\s)|"
     r"(?:fattade|tog)\s+(?:ett\s+)?beslut\s+om|(?:fattar|tar)\s+(?:ett\s+)?beslut\s+om(?=\s+att\b)|"
     # "är överens om att" decides only when a verb follows ("… att följa upp"), not a statement ("… att frågan är viktig")
@@ -6379,7 +6384,7 @@ def _compound_acronym(acr: str, word: str) -> bool:
 
 # a passive decision whose subject points back ("Frågan lyfts …", "Den frågan …", "Anteckningarna läggs …")
 # a proposal handed on for another body to decide: "lämnas till Regionalt politiskt samråd för beslut"
-_HANDED_FOR = re.compile(r"\s+(?:vidare\s+)?till\s+[^,;]{2,100}?\s+för\s+(?:beslut|ställningstagande|fastställande|"
+_HANDED_FOR = re.compile(r"\s+(?:vidare\s+)?till\s+[^,;]{2,100}?\s+för\s+(?:beslut|ställningstagande|fastställande|fastställelse|"
                          r"godkännande|vidare\s+beredning|beredning)\b")
 _QUESTION_ANAPHOR = re.compile(r"^(?:den(?:na)?\s+)?(?:frågan|fråga|den|det|detta)$", re.I)
 # the plural thing the sentence before is about: "Anteckningarna från 2026-04-09 gicks igenom."
@@ -7632,6 +7637,9 @@ _ROLE_PHRASES: list[tuple[re.Pattern, str]] = [
     # the note-taker's label under a roster, by given name: "Anteckningar: Lovisa"
     (re.compile(r"(?m)(?:^|\s)(?:[Aa]nteckningar|[Aa]ntecknare|[Ss]ekreterare|[Pp]rotokollförare)\s*:\s*" + _WHO + r"\s*$"),
      "sekreterare"),
+    # the label in the header, after a sentence on the same line as a PDF's paragraphs are read ("Malin Ek
+    # ersätter Per Ås vid dagens möte. Justerare: Sofia Lind")
+    (re.compile(r"(?m)(?:^\s*|[.;]\s+)[Jj]usterare\s*:\s*" + _WHO + r"\s*\.?\s*$"), "justerare"),
     # told as a fact of the meeting: "Sekreterare är Linnea Ek.", "Justerare är Ola Ek." (not "… är sekreterare i
     # arbetsgruppen": a seat in another body)
     (re.compile(r"\b(?:[Mm]ötes)?[Ss]ekreterare\s+(?:är|var)\s+" + _WHO + r"(?!\s+(?:i|för)\s)"), "sekreterare"),
@@ -7651,7 +7659,7 @@ _SERVES_FOR = re.compile(
 # the next meeting, told before who will chair it or keep its notes
 _NEXT_TIME = re.compile(r"(?i)\bnästa\s+(?:gång|möte|träff|sammanträde)\b|\btill\s+nästa\b")
 _ROLE_CUE = re.compile(r"leder|ledde|ordförande|justera|anteckn|protokollet|sekreterare|ersättare|tjänstgör|ersätter|"
-                       r"Anteckn|Sekreterare|Protokollförare")
+                       r"Anteckn|Sekreterare|Protokollförare|Justerare")
 _ROLE_CUE_WORDS = tuple(_ROLE_CUE.pattern.split("|"))
 
 

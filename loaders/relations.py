@@ -1016,7 +1016,7 @@ _OBJECT_NOUNS = {"beslutet", "besluten", "protokollet", "informationen", "rappor
 # the first word after "för" telling a term, not a body's field: "för samma period", "för perioden 2027–2028"
 _TERM_WORDS = {"samma", "perioden", "resten", "återstoden", "mandatperioden", "innevarande", "tiden", "åren"}
 _PURPOSE = {"beslut", "kännedom", "information", "yttrande", "godkännande", "synpunkter", "diskussion",
-            "återkoppling", "fastställande", "remiss", "behandling", "vidare", "ställningstagande", "handläggning",
+            "återkoppling", "fastställande", "fastställelse", "remiss", "behandling", "vidare", "ställningstagande", "handläggning",
             # "överlämnar den till kommunstyrelsen för antagande": what the body is to do with it
             "antagande", "prövning"}
 _KIND_IN_TAIL = re.compile(r"(?i)grupp|nämnd|styrelse|råd$|rådet|beredning|utskott|processteam")
@@ -1447,6 +1447,32 @@ def _topic_tail(text: str, pos: int) -> tuple[str, int]:
     return s, pos + text[pos:].index(keep[-1]) + len(keep[-1])
 
 
+# a body's genitive owning the kind after it: "rådets arbetsgrupp", "styrgruppens referensgrupp"
+_BODY_GENITIVE_BEFORE = re.compile(r"\b[a-zåäö]*(?:gruppens|rådets|nätverkets|nämndens|styrelsens|teamets)\s+$")
+# the nouns a working body's topic is named by: a field of care or of work ("rehabilitering", "demensvård",
+# "psykisk hälsa", "suicidprevention", "missbruk")
+_TOPIC_NOUN = re.compile(r"[a-zåäö]*(?:ering|ning|vård|hälsa|omsorg|prevention|psykiatri|missbruk|beroende|"
+                         r"habilitering|samverkan|hemgång|utbildning)")
+# the verbs that give a body something, the noun after it then the thing given: "ger arbetsgruppen utbildning"
+_GIVES_BEFORE = re.compile(r"\b(?:ge|ger|gav|givit|gett|får|fick|erbjuds?|erbjöd|bjuder|tilldela[rs]?)\s+$", re.I)
+
+
+def _named_topic(text: str, start: int, topic: str) -> bool:
+    """Whether the topic after a definite or owned kind names the body: one or two words, a field of work.
+
+    >>> _named_topic("Sanna lämnar arbetsgruppen rehabilitering", 13, "rehabilitering")
+    True
+    >>> _named_topic("Nätverket ger arbetsgruppen återkoppling", 14, "återkoppling")
+    False
+    """
+    words = topic.split()
+    if not words or len(words) > 2 or words[0] in _PURPOSE or _is_verb(words[0]):
+        return False
+    if _GIVES_BEFORE.search(text, max(0, start - 20), start):
+        return False
+    return bool(_TOPIC_NOUN.fullmatch(words[-1])) and (len(words) == 1 or words[0] in ("psykisk", "fysisk", "god", "nära"))
+
+
 def _place_after(text: str, tail: str, end: int, places: tuple[str, ...]) -> tuple[str, int]:
     """A topic tail with the place that ends it, when the word after it is a place of the minutes."""
     m = re.match(r"\s+([A-ZÅÄÖ][a-zåäö]{2,})\b(?!\s+kommun)", text[end:]) if tail and places else None
@@ -1621,6 +1647,15 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
                 and not m.group("def") and not m.group("head2"):
             # "… i Arbetsgrupp mobila team", "Styrgrupp psykisk hälsa Norrvik", "Lokal styrgrupp barn och unga X"
             tail, tail_end = _place_after(text, *_topic_tail(text, m.end()), (*vocabulary.places, *vocabulary.regions))
+        if not tail and not m.group("head2") and not prefix.strip() and (m.group("def") or _BODY_GENITIVE_BEFORE.search(text, 0, m.start())):
+            # "lämnar arbetsgruppen rehabilitering", "för rådets arbetsgrupp demensvård": a definite kind, or one
+            # owned by the body, named by the topic noun right after it (not "ger arbetsgruppen information")
+            topic, topic_end = _topic_tail(text, m.end())
+            if _named_topic(text, m.start(), topic):
+                tail, tail_end = topic, topic_end
+                if m.group("def"):
+                    add(f"{head}{m.group('def')} {tail}", m.start(), tail_end)
+                    continue
         heads = [head] + ([m.group("head2")] if m.group("head2") else [])
         # "nationella …" and a capitalised "Lokal arbetsgrupp LOS Sölvesborg" belong to the name
         nat = "nationella" in prefix.casefold() or prefix.strip() in ("Lokal", "Lokala") or titled
@@ -4086,7 +4121,7 @@ _SPEAKER = re.compile(r"^(?P<sp>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\
                       r"beskr[ie]v\w*|säger|sa|sade|förklara\w*)\s+(?:om\s+)?att\s+$")
 _SELF_PRONOUN = re.compile(r"\s*(?:hon|han|hen)\s*")
 _REPORTED_SPEECH = re.compile(
-    r"\b(?:påmin\w*|berätta\w*|informer\w*|konstater\w*|beskr[ie]v\w*|framhåll\w*|betona\w*|påpeka\w*|"
+    r"\b(?:påmin\w*|berätta\w*|meddela[rt]?|meddelade|informer\w*|konstater\w*|beskr[ie]v\w*|framhåll\w*|betona\w*|påpeka\w*|"
     r"menar|menade|säger|sa|sade|tycker|tyckte|anser|ansåg|förklara\w*|underströk|understryker)\s+(?:om\s+)?att\s+$")
 
 
@@ -4403,7 +4438,8 @@ _RAISE_INFINITIVE = re.compile(r"^(?:att\s+)?lyfta\s+(?!sig\b)[^.;]{1,100}?\s+(?
 # what is handed on is a report: reporting, no referral
 # what a body hands on of its own work, and the result of a task it was given ("godkänna inventeringen och
 # överlämna den till kommunstyrelsen")
-_REPORT_NOUN = re.compile(r"(?i)\b(?:rapport|redovisning|uppföljning|verksamhetsberättelse|årsberättelse|"
+# ("Slutrapporten överlämnas till RLG": a report by its kind, one word with it)
+_REPORT_NOUN = re.compile(r"(?i)\b(?:slut|åter)?(?:rapport|redovisning|uppföljning|verksamhetsberättelse|årsberättelse|"
                           r"inventering|kartläggning|utvärdering)\w*\b")
 # handed on for another body to decide: "Handlingsplanen lämnas till RLG för fastställande"
 # "… lämnas till G för fastställande", "… och skickar den till G för fastställande", "lämna rutinen till G för beslut"
@@ -4412,7 +4448,7 @@ _LEFT_FOR_DECISION = re.compile(r"\b(?:lämnas|(?:över)?lämnar|(?:över)?lämn
                                 r"(?:\s+(?:om|kring|gällande|rörande)\s+[^.;]{2,120}?)?\s+)?"
                                 r"(?:vidare\s+|över\s+)?till\s+(?P<to>[^.;]+?)\s+för\s+"
                                 # (a draft sent to a body for its view: "skicka utkastet till styrgruppen för synpunkter")
-                                r"(?:beslut|fastställande|godkännande|ställningstagande|synpunkter)\b")
+                                r"(?:beslut|fastställande|fastställelse|godkännande|ställningstagande|synpunkter)\b")
 # the one leaving, told before the appointment of the successor in the same sentence
 # two replacements told with one seat phrase: "A (S) ersätter B (S) och C (KD) ersätter D (KD) som ersättare i G"
 _WILL_REPLACE = re.compile(r"\b(?:kommer\s+att|ska)\s+ersätta\b")
@@ -4669,8 +4705,11 @@ _TOLD_PERFECT = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\w�
 _GAVE_TASK_AFTER = re.compile(r"[A-ZÅÄÖ][^.;:]{1,80}?\s+(?:har\s+gett|har\s+gi(?:vi)?t|gav|ger)\s+[^.;:]{2,80}?\s+i\s+uppdrag\b")
 # work handed over in the passive: "Planeringen av temadagen överlämnas till X, som har budget för föreläsare"
 _HANDED_OVER_RE = re.compile(
-    r"^(?P<noun>[Pp]laneringen|[Ss]amordningen|[Uu]ppföljningen|[Gg]enomförandet|[Aa]nsvaret)\s+(?:av|för)\s+"
-    r"(?P<obj>[^.;]{3,120}?)\s+(?:överlämnas|lämnas\s+över)\s+(?:nu\s+)?till\s+(?P<to>[^.;,]+?)(?:,\s+som\b.*)?$")
+    # (or passing to it by the decision: "att den fortsatta uppföljningen av X övergår till Samverkansgrupp Y, som
+    # rapporterar till ledningsgruppen en gång per år")
+    r"(?:^|\batt\s+)(?:(?:den|det)\s+fortsatta\s+)?(?P<noun>[Pp]laneringen|[Ss]amordningen|[Uu]ppföljningen|[Gg]enomförandet|[Aa]nsvaret)\s+(?:av|för)\s+"
+    r"(?P<obj>[^.;]{3,120}?)\s+(?:(?P<hand>överlämnas|lämnas\s+över)|(?P<pass>övergår|förs\s+över))\s+(?:nu\s+)?till\s+(?P<to>[^.;,]+?)"
+    r"(?:,\s+som\s+(?P<back>(?:åter)?rapporterar\s+till\s+[^.;]+?))?(?:,\s+som\b.*)?\.?$")
 _HANDED_OVER_VERB = {"planeringen": "planera", "samordningen": "samordna", "uppföljningen": "följa upp",
                      "genomförandet": "genomföra", "ansvaret": "ansvara för"}
 # the day a giver gave its task, between the giver and the verb: "X den 29 oktober (har gett …)"
@@ -5196,6 +5235,7 @@ class _Extractor:
                 self._item(ParsedItem(number=num, title=""), ds)
         self._named_justerare()
         self._result_to_the_giver()
+        self._reporting_item_titles()
         self._title_names_created()
         self._units_of_the_roster()
         return self.out
@@ -5277,6 +5317,30 @@ class _Extractor:
             if gave is not None:
                 self.ctx.clause = a.quote or a.task
                 self.mandate(met, gave.from_body, "reports_to", a.item, a.decision_position)
+
+    _REPORTING_TITLE = re.compile(
+        r"^(?P<g>[A-ZÅÄÖ][^–—:]{3,100}?)\s*[–—:-]\s*(?:åter)?rapportering(?:\s+av\s+uppdraget)?$"
+        r"|^(?:Slutrapport|Slutredovisning)\s+från\s+(?P<g2>[A-ZÅÄÖ][^–—:]{3,100}?)$")
+    # the working bodies whose report back an item is ("Återrapport från Politiskt samråd": news from a body above)
+    _WORKING_KIND = re.compile(r"(?i)^(?:arbetsgrupp|projektgrupp|processteam|delgrupp|skrivgrupp|referensgrupp)")
+
+    def _reporting_item_titles(self) -> None:
+        """An item titled by another body and its report ("Arbetsgrupp för X – återrapportering", "Slutrapport från
+        Arbetsgrupp X"): that body reports to the body that met."""
+        met = self._meeting_body()
+        if not met:
+            return
+        for it in self.p.items:
+            m = self._REPORTING_TITLE.match(" ".join((it.title or "").split()))
+            name = m and (m.group("g") or m.group("g2")).strip()
+            gs = find_groups(name) if name else []
+            if not gs or gs[0].start != 0 or gs[0].end < len(name) - 1 or gs[0].generic_head \
+                    or not self._WORKING_KIND.match(gs[0].name):
+                continue
+            body = self._body_ref(gs[0].name) or gs[0].name
+            if self._is_body(body) and not _one_name(body, met):
+                self.ctx.clause = it.title
+                self.mandate(body, met, "reports_to", it.number, None)
 
     def _named_justerare(self) -> None:
         """Those the header or the signatures name to check the minutes ("Utses att justera  Tord
@@ -7142,7 +7206,8 @@ class _Extractor:
         r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}|[A-ZÅÄÖ]{2,3})(?:\s*\([A-ZÅÄÖ]{1,3}\))?(?:,\s*(?P<hm>[^,.;]{2,60}?),)?"
         r"\s+är\s+nya?\s+(?:(?P<role>ledamot|representant|deltagare|medlem)\s+)?i\s+(?P<g>[^,.;]+?)(?P<g2>)"
         # "… är ny i gruppen och representerar Åby kommun efter Per Lind, som har gått i pension": for whom, after whom
-        r"(?:\s+och\s+(?:representerar|företräder)\s+(?P<rep>[^,.;]+?))?"
+        # ("… och företräder Åby kommun, som har saknat representant sedan i höstas": why, of the huvudman)
+        r"(?:\s+och\s+(?:representerar|företräder)\s+(?P<rep>[^,.;]+?)(?:,\s+som\s+(?!ersätter\b)[^.;]*?)?)?"
         r"(?:\s+för\s+[^,.;]{2,40}?)?(?:(?:\s+och\s+ersätter|,?\s+efter|\s+i\s+stället\s+för)\s+"
         r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:,\s+som\s+[^.;]*)?)?\s*\.?$"
         # "Sara Ek, akutmottagningen, är ny ledamot – gruppen har saknat …": in the body that met, why after a dash
@@ -8401,6 +8466,10 @@ class _Extractor:
         decision = origin == "decision"
         # "Rådet rapporterar till kommunstyrelsen genom sin årsrapport": a standing duty, the reports_to mandate only
         standing = "rapporterar" in s and bool(_STANDING_REPORT.search(s))
+        if standing and decision and "assignment" in kinds and ("övergår" in s or "förs över" in s):
+            # "… uppföljningen av X övergår till Samverkansgrupp Y, som rapporterar till ledningsgruppen en gång per
+            # år": the work passed on is a task all the same, its standing report a part of it
+            self._handed_over_task(s, origin=origin, pos=pos, giver=giver)
         for rule in rules:
             if (rule.decision_only and not decision) or (rule.narrative_only and decision) or rule.kind not in kinds:
                 continue
@@ -8550,16 +8619,20 @@ class _Extractor:
     def _handed_over_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"Planeringen av temadagen överlämnas till Utbildningsgruppen X, som har budget …": the work the noun
         names is the task of the one it is handed over to."""
-        m = _HANDED_OVER_RE.match(s)
-        if not m:
+        m = _HANDED_OVER_RE.search(s)
+        if not m or (m.group("pass") and origin != "decision"):
             return False
         who = _subject_assignees(m.group("to"), origin == "decision", self.ctx)
         if not who:
             return False
         task = f"{_HANDED_OVER_VERB[m.group('noun').casefold()]} {m.group('obj').strip()}"
-        # handed over, not delegated: the matter is referred to a body the one handing it has no mandate over
+        if m.group("back"):
+            # "…, som rapporterar till ledningsgruppen en gång per år": the report the work owes, part of it
+            task += " och " + _present_to_infinitive(m.group("back").split()[0]) + " " + m.group("back").split(None, 1)[1]
+        # handed over, not delegated: the matter is referred to a body the one handing it has no mandate over; a
+        # piece of the body's own work it decides passes to a body is the body's to give
         self.assignment(who, task, origin=origin, pos=pos, given_by=giver if origin == "decision" else self.p.body,
-                        delegated=False)
+                        delegated=bool(m.group("pass")))
         return True
 
     def _fick_inverted(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
@@ -10055,9 +10128,12 @@ class _Extractor:
             grp = seat_group(seat.group("g") if seat else None)
             named = None if seat else re.match(r"\s+(?P<g>[^.;,]+?)(?=\s+(?:efter|från|vid|den|till|i\s+samband|när)\b|"
                                                r"\s*[.;,]|\s*$)", rest)
-            if named and " för " in named.group("g") and (gs := find_groups(named.group("g"))) and gs[0].start == 0 \
+            if named and (gs := find_groups(named.group("g"))) and gs[0].start == 0 \
+                    and (" för " in named.group("g") or gs[0].end == len(named.group("g")))  \
                     and not gs[0].generic_head and (other := self._group_phrase(named.group("g"))):
-                grp = other  # "… att han lämnar styrgruppen för lönesystemsbytet": a body named by what it is for
+                # "… att han lämnar styrgruppen för lönesystemsbytet", "… att hon lämnar arbetsgruppen
+                # rehabilitering": a body named by what it is for or by its topic
+                grp = other
             if not old or len(old) != 1 or not grp:
                 return False
             self.membership(old[0], grp, item, role=seat.group("role") if seat else None, change="leave")
@@ -10959,7 +11035,8 @@ class _Extractor:
             r"(?:varje|alla|samtliga)\s+[a-zåäö]{2,5}", who_word) and x.group("who")[-1].isupper() else None
         if m:
             if not (m.group("modal") or m.group("each") or each or holders and re.match(r"[a-zåäö]+r\s", rest)):
-                if not re.match(TASK_VERB, rest):
+                # "att varje kommun nominerar en representant till Arbetsgrupp X": a seat each is to fill
+                if not re.match(TASK_VERB, rest) and not re.match(r"(?:nominerar|anmäler)\s+(?:en|ett|två|tre|sin|sina)\s", rest):
                     return False
             if re.match(r"(?:har|hade|är|var|kan|vet|tolkar|använder|gör\s+olika)\b", rest):
                 return False
@@ -11328,7 +11405,7 @@ class _Extractor:
 
     _THEN_ON_RE = re.compile(r"^(?:Ärendet|Frågan|Förslaget|Underlaget|Det|Den|Rutinen|Planen|Utkastet)\s+(?:går|lyfts|skickas|lämnas|förs)"
                              r"\s+(?:sedan|därefter|därifrån)\s+(?:vidare\s+)?till\s+(?P<to>[^.;,]+?)\s+för\s+"
-                             r"(?:beslut|fastställande|godkännande|ställningstagande|antagande)\b")
+                             r"(?:beslut|fastställande|fastställelse|godkännande|ställningstagande|antagande)\b")
     _HANDED_TO_RE = re.compile(r"\b(?:lämnas|skickas|överlämnas|lyfts|går)\s+(?:vidare\s+|över\s+)?till\s+(?P<b>[^.;,]+?)"
                                r"(?:\s+(?:i|den|vid|inför|senast|på|under|efter)\b[^.;]*)?\.?$")
 

@@ -1389,12 +1389,22 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
     # (a sentence of the narrative; "att … rapporten lämnas till X" among decided clauses is decision_refers' to read)
     Rule("report_handed_to", "mandate", mandate="reports_to", exclusive=False, narrative_only=True,
          triggers=("apporten lämnas", "apporten ska", "apporten skall", "apporten överlämnas", "apporten redovisas",
-                   "apporten skickas", "apporten presenteras"),
-         pattern=r"^(?:(?:Slut|Del|Års|Halvårs|Läges|Kvartals)r|R)apporten\s+(?:ska\s+|skall\s+)?"
-                 r"(?:lämnas|överlämnas|redovisas|presenteras|skickas)\s+(?:till|för)\s+(?P<to>[A-ZÅÄÖ][^.;,]+?)"
-                 r"(?:\s+(?:senast|den|i|inför|under|vid|efter)\b[^.;]*)?\.?$",
+                   "apporten skickas", "apporten presenteras", "edovisningen lämnas", "edovisningen överlämnas",
+                   "edovisningen ska", "edovisningen skickas"),
+         # (or its final account: "Slutredovisningen lämnas till styrgruppen vid dess möte i mars")
+         pattern=r"^(?:(?:Slut|Del|Års|Halvårs|Läges|Kvartals)r|R|Återr)(?:apporten|edovisningen)\s+(?:ska\s+|skall\s+)?"
+                 r"(?:lämnas|överlämnas|redovisas|presenteras|skickas)\s+(?:till|för)\s+(?P<to>[A-ZÅÄÖ][^.;,]+?|"
+                 r"[a-zåäö]*(?:gruppen|rådet|nämnden|utskottet|nätverket))"
+                 # ("… som återrapportering av uppdraget": what the handing over is)
+                 r"(?:\s+(?:senast|den|i|inför|under|vid|efter|som\s+(?:åter)?rapport(?:ering)?|som\s+redovisning)\b[^.;]*)?\.?$",
          examples=(_ex("Slutrapporten lämnas till Styrgrupp Barnahus i oktober.", body="Arbetsgrupp för korttidsplatser",
-                       facts=(("mandate", "Arbetsgrupp för korttidsplatser", "Styrgrupp Barnahus", "reports_to"),)),),
+                       facts=(("mandate", "Arbetsgrupp för korttidsplatser", "Styrgrupp Barnahus", "reports_to"),)),
+                   _ex("Slutrapporten överlämnas till Styrgrupp Barnahus som återrapportering av uppdraget.",
+                       body="Arbetsgrupp för korttidsplatser",
+                       facts=(("mandate", "Arbetsgrupp för korttidsplatser", "Styrgrupp Barnahus", "reports_to"),)),
+                   _ex("Rådet fick uppdraget från Styrgrupp Barnahus. Slutredovisningen lämnas till styrgruppen vid dess "
+                       "möte i mars.", body="Lokalt råd i Åby",
+                       facts=(("mandate", "Lokalt råd i Åby", "Styrgrupp Barnahus", "reports_to"),))),
          counter_examples=("Slutrapporten lämnas till Eva Ek i oktober.", "Rapporten från IVO lämnas till Styrgrupp Barnahus.")),
     # a body's own draft handed to another: "gruppens utkast ska lämnas till samverkansgruppen den 17 februari"
     Rule("own_draft_handed_to", "mandate", mandate="reports_to", exclusive=False, narrative_only=True,
@@ -2291,6 +2301,30 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Samverkansgrupp äldre", "LSVO", "recommends"))),
          counter_examples=("Efter förslag från gruppen diskuterades frågan.",
                            "Vi står bakom det förslag som presenterades.")),
+    # "Samverkansgruppen lämnade arbetet till Arbetsgrupp för SIP": the work a body was given, passed down to another
+    Rule("hands_work_to", "mandate", mandate="delegates", exclusive=False,
+         triggers=("arbetet till", "uppdraget till", "arbetet vidare till", "uppdraget vidare till"),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:har\s+|hade\s+)?(?:lämnade|lämnat|lämnar|gav|gett|ger)\s+"
+                 r"(?:över\s+)?(?:arbetet|uppdraget|utredningen)\s+(?:vidare\s+)?till\s+(?P<to>[^.;,]+?)"
+                 r"(?:,.*|\s+(?:som|att|i|den|under|efter|för\s+att)\b.*)?\.?$",
+         examples=(_ex("Samverkansgruppen lämnade arbetet till Arbetsgrupp SIP, som nu har lämnat sin slutrapport.",
+                       body="Samverkansgrupp äldre",
+                       facts=(("mandate", "Samverkansgrupp äldre", "Arbetsgrupp SIP", "delegates"),
+                              ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to"))),
+                   _ex("Styrgruppen lämnade över uppdraget till Arbetsgrupp SIP i mars.", body="Styrgrupp Barnahus",
+                       facts=(("mandate", "Styrgrupp Barnahus", "Arbetsgrupp SIP", "delegates"),))),
+         counter_examples=("Eva Ek lämnade arbetet till Arbetsgrupp SIP.", "Samverkansgruppen lämnade arbetet till Eva Ek.")),
+    # "… lämnade arbetet till Arbetsgrupp X, som nu har lämnat sin slutrapport": the group reports back to the giver
+    Rule("handed_work_reported", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("arbetet till", "uppdraget till", "arbetet vidare till", "uppdraget vidare till"),
+         pattern=r"^(?P<to>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:har\s+|hade\s+)?(?:lämnade|lämnat|lämnar|gav|gett|ger)\s+"
+                 r"(?:över\s+)?(?:arbetet|uppdraget|utredningen)\s+(?:vidare\s+)?till\s+(?P<from>[^.;,]+?),\s+som\s+"
+                 r"(?:nu\s+|numera\s+|sedan\s+dess\s+)?(?:har\s+)?(?:lämnat|lämnade|redovisat|redovisade|överlämnat)\s+sin\s+"
+                 r"(?:slut|del)?(?:rapport|redovisning)\b.*$",
+         examples=(_ex("Samverkansgruppen lämnade arbetet till Arbetsgrupp SIP, som har redovisat sin delrapport.",
+                       body="Samverkansgrupp äldre",
+                       facts=(("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to"),)),),
+         counter_examples=("Samverkansgruppen lämnade arbetet till Eva Ek, som har lämnat sin rapport.",)),
     Rule("delegates_to", "mandate", mandate="delegates", exclusive=False,
          triggers=("delegerar", "delegera ", "delegerat ", "delegerade ", "överlåter", "överlät", "överlåtit"),
          # "Kommunstyrelsen har genom sin delegationsordning (KS 2023-01-17 § 8) delegerat till …": by what means, aside
@@ -3225,6 +3259,9 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Hedvig Nord är ny i gruppen och representerar Tallviks kommun efter Jessica Strand, som har gått i "
                        "pension.", ("membership", "Hedvig Nord", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Jessica Strand", "Samverkansgrupp äldre", "leave")),
+                   # for whom, and why of the huvudman in a relative clause
+                   _ex("Hedvig Nord, sjuksköterska i hemsjukvården, är ny i gruppen och företräder Tallviks kommun, som har "
+                       "saknat representant sedan i höstas.", ("membership", "Hedvig Nord", "Samverkansgrupp äldre", "join")),
                    # by initials, for a unit, and whom she replaces
                    _ex("MÖ är ny i gruppen för IFO och ersätter Karl Berg.", roster=_ROSTER,
                        facts=(("membership", "Mattias Öhrn", "Samverkansgrupp äldre", "replace"),
@@ -5950,11 +5987,18 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          counter_examples=("Båda styrgrupperna ska ta fram mål för 2026.",
                            "Arbetsgrupperna i Tallvik och Åby har olika rutiner.")),
     # work handed over in the passive: what the noun names is the task of the one it goes to
-    Rule("handed_over_task", "assignment", exclusive=False, triggers=("överlämnas till", "lämnas över till"),
+    Rule("handed_over_task", "assignment", exclusive=False,
+         triggers=("överlämnas till", "lämnas över till", "övergår till", "förs över till"),
          handler="_handed_over_task",
          examples=(_ex("Planeringen av temadagen under Fallpreventionsveckan överlämnas till Utbildningsgruppen för "
                        "vård- och omsorgspersonal i Norrby, som har budget för föreläsare.",
-                       ("assignment", ["Utbildningsgruppen för vård- och omsorgspersonal i Norrby"], "planera temadagen")),),
+                       ("assignment", ["Utbildningsgruppen för vård- och omsorgspersonal i Norrby"], "planera temadagen")),
+                   # a piece of the body's own work passed on by its decision, with the report it owes
+                   _ex("att arbetsgruppen avvecklas och att den fortsatta uppföljningen av skolläkarfunktionen övergår "
+                       "till Samverkansgrupp Barn och unga, som rapporterar till ledningsgruppen en gång per år.",
+                       decision=True, body="Regional ledningsgrupp",
+                       facts=(("assignment", ["Samverkansgrupp Barn och unga"], "följa upp skolläkarfunktionen och rapportera"),
+                              ("mandate", "Regional ledningsgrupp", "Samverkansgrupp Barn och unga", "delegates")))),
          counter_examples=("Rapporten överlämnas till styrgruppen.", "Planeringen av temadagen överlämnas till oss.")),
     Rule("collective_task", "assignment",
          triggers=("var för sig", "var och en", "alla kommuner", "samtliga kommuner", "alla tar", "alla ska", "av kommunerna",
@@ -5985,6 +6029,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        roster=("Anna Ek, Tallviks kommun", "Per Lund, Region Skogland")),
                    _ex("Varje kommun utser en ledamot i styrgruppen senast den 15 december.",
                        ("assignment", ["Tallviks kommun", "kommunerna"], "utse en ledamot i styrgruppen"),
+                       roster=("Anna Ek, Tallviks kommun",)),
+                   # a seat each is to fill, put forward for the body to appoint
+                   _ex("att varje kommun nominerar en representant till Arbetsgrupp SIP,", decision=True,
+                       facts=(("assignment", ["Tallviks kommun", "kommunerna"], "nominera en representant"),),
                        roster=("Anna Ek, Tallviks kommun",)),
                    _ex("Varje huvudman utser två representanter till styrgruppen.",
                        ("assignment", ["Region Norrby", "Tallviks kommun", "huvudmännen"], "utse två representanter"),
@@ -6182,6 +6230,8 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                            "Elin Borg återrapporterar uppdraget.",
                            "Socialförvaltningen informerar om läget.",
                            "Elin Borg berättar att arbetsgruppen kommer se över rutinen.",
+                           # another's seat to fill, told as news by a member: theirs to do, no task the body gives
+                           "Elin Borg har meddelat att primärvården utser en ny representant under våren.",
                            "Det skulle vara bra om någon tar fram en rutin.",
                            "Rutinen ska läsas av alla innan den antas.",
                            "Det finns möjlighet att Samverkansgrupp äldre återkopplar och istället ger information.",
