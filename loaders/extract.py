@@ -394,6 +394,13 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"kallade(?:\s+(?:ledamöter|deltagare|till\s+mötet))?)$", re.I),
      "roster", ["ledamot"], True),
     # the same sections in longer words: "Närvarande ordinarie ledamöter", "Frånvarande med förhinder"
+    # the seat before the status: "Ledamöter frånvarande", "Ersättare med förhinder"
+    (re.compile(r"^(?:ordinarie\s+)?(?:ledamöter|ledamot|ersättare)(?:\s+och\s+ersättare)?\s+(?:frånvarande|ej\s+närvarande|"
+                r"med\s+(?:förhinder|återbud)|som\s+(?:inte|ej)\s+deltog)$", re.I), "absent", ["ledamot"], True),
+    (re.compile(r"^(?:ordinarie\s+)?(?:ledamöter|ledamot)(?:\s+och\s+ersättare)?\s+(?:närvarande|som\s+deltog|på\s+plats)$", re.I),
+     "present", ["ledamot"], True),
+    (re.compile(r"^(?:(?:icke|ej|inte)\s+tjänstgörande\s+)?ersättare\s+(?:närvarande|som\s+deltog|på\s+plats)$", re.I),
+     "present", ["ersättare"], True),
     (re.compile(r"^(?:frånvarande|ej\s+närvarande|förhinder|anmält\s+förhinder|anmäld\s+frånvaro)(?:\s+(?:ordinarie|"
                 r"ledamöter|ledamot|och|samt|ersättare|med|förhinder|från|mötet|sammanträdet))+$", re.I),
      "absent", ["ledamot"], True),
