@@ -100,3 +100,21 @@ def test_a_reporting_line_from_a_day_on_with_the_subject_after_the_verb():
                      "processteamet löpande till Styrgrupp Nära vård, som i sin tur lyfter principiella frågor hit.",
                      body="Ledningsgruppen för samverkan"))
     assert ("mandate", "processteamet", "styrgrupp nära vård", "reports_to") in facts_of(r, "mandate")
+
+
+ROUND = """Styrgrupp Nära vård Norrby
+Minnesanteckningar 2027-03-04
+
+Ledamöter närvarande
+  Gustav Ek              Region Norrby, områdeschef nära vård – ordf.
+  Siri Lund              Åby kommun, MAS
+
+1. Runda från huvudmännen
+- Åby kommun (Siri Lund): Ny larmcentral tas i drift i april.
+- Region Norrby (Gustav Ek): Vårdcentralerna inför fast läkarkontakt under våren.
+"""
+
+
+def test_a_round_from_the_huvudman_each_line_headed_by_its_teller_in_brackets():
+    (item,) = parse_minutes(ROUND, "sg.txt").items
+    assert set(item.presenters) == {"Siri Lund", "Gustav Ek"}
