@@ -396,6 +396,13 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"kallade(?:\s+(?:ledamöter|deltagare|till\s+mötet))?)$", re.I),
      "roster", ["ledamot"], True),
     # the same sections in longer words: "Närvarande ordinarie ledamöter", "Frånvarande med förhinder"
+    # the seat before the status: "Ledamöter frånvarande", "Ersättare med förhinder"
+    (re.compile(r"^(?:ordinarie\s+)?(?:ledamöter|ledamot|ersättare)(?:\s+och\s+ersättare)?\s+(?:frånvarande|ej\s+närvarande|"
+                r"med\s+(?:förhinder|återbud)|som\s+(?:inte|ej)\s+deltog)$", re.I), "absent", ["ledamot"], True),
+    (re.compile(r"^(?:ordinarie\s+)?(?:ledamöter|ledamot)(?:\s+och\s+ersättare)?\s+(?:närvarande|som\s+deltog|på\s+plats)$", re.I),
+     "present", ["ledamot"], True),
+    (re.compile(r"^(?:(?:icke|ej|inte)\s+tjänstgörande\s+)?ersättare\s+(?:närvarande|som\s+deltog|på\s+plats)$", re.I),
+     "present", ["ersättare"], True),
     (re.compile(r"^(?:frånvarande|ej\s+närvarande|förhinder|anmält\s+förhinder|anmäld\s+frånvaro)(?:\s+(?:ordinarie|"
                 r"ledamöter|ledamot|och|samt|ersättare|med|förhinder|från|mötet|sammanträdet))+$", re.I),
      "absent", ["ledamot"], True),
@@ -687,6 +694,10 @@ _DONE = re.compile(r",\s*(?:klart|klar|gjort|genomfört)\s*\.?\s*$", re.I)
 # a task under its doer's name)
 _LEAD_NAME_COLON = re.compile(r"(?m)^[ \t]*(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé-]+){0,2}"
                               r"|[A-ZÅÄÖ]{2,4}):(?=\s|$)(?![ \t]+[a-zåäö]+(?:ar|er|ir)\b)")
+# a round from the huvudmän, each line headed by the huvudman with its teller in brackets: "- Fjällsta kommun
+# (Siri Lund): Ny larmcentral …", "Region Norrby (Gustav Ek): …"
+_ROUND_TELLER = re.compile(r"(?m)^[ \t]*(?:[-•–*][ \t]+)?(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+kommun)\s+"
+                           r"\((?P<who>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,2})\)\s*:")
 _AT_ANOTHER_MEETING = re.compile(r"\b(?:vid|på|till)\s+(?:nästa|kommande|\w+s)\s+(?:möte|sammanträde)")
 # "Fredrik redovisar antalet SIP:ar efter tre månader": a time to come, a task and no talk at the meeting
 _AFTER_A_WHILE = re.compile(r"\b(?:efter|om)\s+(?:en|ett|två|tre|fyra|fem|sex|\d{1,2})\s+(?:dagar|veckor|vecka|månader|månad|år)\b")
@@ -5022,6 +5033,9 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
                 out.append(nm)
     # (the item's first sentence only where a reminder stands anywhere in it: this runs for every item)
     opening = "påmin" in text and bool(sents := _sentences(text)) and _OPENING_PRESENT.search(sents[0]) is not None
+    for m in _ROUND_TELLER.finditer(text):
+        if (nm := m.group("who")) not in out and any(e.name == nm for e in att):
+            out.append(nm)
     if not _PROSE_PRESENT.search(text) and not _LEAD_NAME_COLON.search(text) and not opening:
         return out
     # "Diarienummer: RS 2025/0101" on a line of its own is no part of the sentence after it; a list item

@@ -270,12 +270,40 @@ def _item_rows_apart(text: str) -> str:
 
 # a table whose rows are the items, each with what was decided in a column of its own: "§ | Ärende | Beslut",
 # "Nr | Ärende | Beslut", as a Word protocol template lays it out (a tab between cells, or a printed page's spaces)
-_DECISION_HEAD = re.compile(r"^\s*(?:§|nr|punkt|p\.)(?:\t|\s+)(?:ärende|ärenden|rubrik|fråga)(?:\t|\s{3,})(?:beslut|beslutades|"
-                            r"beslut\s*/\s*åtgärd)\s*$", re.I)
+# … with who carries the decision out and by when in columns after it: "Nr | Ärende | Beslut | Ansvarig | Klart"
+# (a due column there: "Nr | Fråga | Beslut | Ansvarig" alone is a discussion table, and "Beslut / åtgärd" beside them
+# a decision log whose cells are tasks as much as decisions: each read row by row as it is)
+_DECISION_HEAD = re.compile(r"^\s*(?:§|nr|punkt|p\.)(?:\t|\s+)(?:ärende|ärenden|rubrik|fråga)(?:\t|\s{3,})(?:(?:beslut|beslutades)"
+                            r"(?P<side>(?:(?:\t|\s{3,})(?:ansvarig|ansvar|vem))?(?:\t|\s{3,})"
+                            r"(?:klart(?:\s+(?:senast|till))?|senast|när|tidplan))?|beslut\s*/\s*åtgärd)\s*$", re.I)
 _DECISION_ROW = re.compile(r"^(?:§\s*)?(?P<number>\d{1,4})[.)]?(?:\t|\s+)(?P<rest>\S.*)$")
 _CELL_GAP = re.compile(r"\t+|\s{3,}")
 # an item cell that holds its heading and then what was said: a heading without a full stop, then sentences
 _TITLE_THEN_NOTES = re.compile(r"^(?P<title>[^.:;]{3,90}?[a-zåäö0-9)])\s+(?P<notes>[A-ZÅÄÖ]\S*(?:\s+\S+){3,}[.!?])$")
+
+
+def _title_then_notes(item: str) -> tuple[str, str] | None:
+    """An item cell's heading and what was said, split before the first capital that starts a sentence, not one
+    inside the heading: an acronym ("Arbetsgrupp SIP – arbetsplan 2027") or a name a dash goes on from.
+
+    >>> _title_then_notes("Arbetsgrupp SIP – arbetsplan 2027 Petra Holmgren presenterade arbetsgruppens plan.")
+    ('Arbetsgrupp SIP – arbetsplan 2027', 'Petra Holmgren presenterade arbetsgruppens plan.')
+    >>> _title_then_notes("Trygghetsplatser Förslag om delad finansiering av platserna.")
+    ('Trygghetsplatser', 'Förslag om delad finansiering av platserna.')
+    """
+    for m in _TITLE_THEN_NOTES_AT.finditer(item):
+        title, notes = item[:m.start()].strip(), item[m.start():].strip()
+        first, _, after = notes.partition(" ")
+        if re.fullmatch(r"[A-ZÅÄÖ]{2,}(?:-\w+)?", first) or after[:1] in "–—-":
+            continue  # "SIP – arbetsplan": an acronym or a name the heading goes on from
+        if re.fullmatch(r"[^.:;]{3,90}", title) and re.fullmatch(r"[A-ZÅÄÖ]\S*(?:\s+\S+){3,}[.!?]", notes):
+            return title, notes
+        return None
+    return None
+
+
+# where an item cell's notes may begin: a capital after the heading's last small letter or digit
+_TITLE_THEN_NOTES_AT = re.compile(r"(?<=[a-zåäö0-9)])\s+(?=[A-ZÅÄÖ])")
 
 
 def _decision_rows_apart(text: str) -> str:
@@ -302,29 +330,38 @@ def _decision_rows_apart(text: str) -> str:
     out: list[str] = []
     rows: list[list[str]] = []  # the table's rows: number, item cell, decision cell
 
+    side: list[str] = []  # the heads of the columns after the decision's: "Ansvarig", "Klart"
+
     def flush() -> None:
-        for number, item, decided in rows:
-            m = _TITLE_THEN_NOTES.match(item)
-            out.extend([f"§ {number} {m['title']}", m["notes"]] if m else [f"§ {number} {item}"])
+        for number, item, decided, *beside in rows:
+            m = _title_then_notes(item)
+            out.extend([f"§ {number} {m[0]}", m[1]] if m else [f"§ {number} {item}"])
             if decided:
                 out.append("Beslut: " + re.sub(r",\s+att\s+(?=[a-zåäö])", ",\natt ", decided))
+            # "Ansvarig: Petra Holmgren" / "Klart: 2027-10-13": the side columns as the labelled lines such minutes
+            # write under a decision ("–" in a cell: nobody, no date)
+            out.extend(f"{head}: {cell}" for head, cell in zip(side, beside) if cell.strip(" –-"))
             out.append("")
         rows.clear()
 
     in_table = False
     for line in text.split("\n"):
-        if _DECISION_HEAD.match(line):
+        if head := _DECISION_HEAD.match(line):
             flush()
             in_table = True
+            side = [h.strip().capitalize() for h in _CELL_GAP.split((head["side"] or "").strip()) if h.strip()]
             continue
         if not in_table:
             out.append(line)
             continue
         row = _DECISION_ROW.match(line) if not line[:1].isspace() else None
         if row:
-            cells = [c.strip() for c in _CELL_GAP.split(row["rest"].strip())]
+            cells = [c.strip() for c in (row["rest"].split("\t") if side and "\t" in row["rest"]
+                                         else _CELL_GAP.split(row["rest"].strip()))]
+            beside = cells[len(cells) - len(side):] if side and len(cells) > len(side) + 1 else []
+            cells = cells[:len(cells) - len(beside)]
             item, decided = (" ".join(cells[:-1]), cells[-1]) if len(cells) > 1 else (cells[0], "")
-            rows.append([row["number"], item, decided])
+            rows.append([row["number"], item, decided, *beside])
         elif not line.strip():
             continue
         elif line[:1].isspace() and rows:  # the decision's cell going on, over the page perhaps

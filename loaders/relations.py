@@ -980,7 +980,7 @@ def _supine_with_object(word: str, nxt: str | None) -> bool:
 _ARTICLE_TOPIC = re.compile(r"\s+[a-zåäö]{3,}a\s+[a-zåäö]{4,}(?:et|en|an)\b")
 _COUNT_WORDS = {"två", "tre", "fyra", "fem", "sex", "gånger", "gång", "varje", "per", "årligen"}
 # verbs that start the predicate after "X och": "Östmos ledningsgrupp för vård och omsorg och återkommer"
-_VERBS = {"återkommer", "kommer", "tar", "ger", "får", "har", "går", "ser", "blir", "står", "ska", "bör", "kan",
+_VERBS = {"förlängs", "läggs", "tillsätts", "upphör", "återkommer", "kommer", "tar", "ger", "får", "har", "går", "ser", "blir", "står", "ska", "bör", "kan",
           "beslutar", "rapporterar", "arbetar", "ansvarar", "bereder", "föreslår", "följer", "informerar",
           "lämnar", "skickar", "svarar", "återrapporterar", "deltar", "önskar", "behöver", "fortsätter",
           "undersöker", "utreder", "träffas", "möts", "ses", "tog", "gav", "fick", "hade", "var", "blev",
@@ -10530,6 +10530,31 @@ class _Extractor:
             if not who or len(who) != 1 or not grp:
                 return False
             self.membership(who[0], grp, item, role=g.get("role") or g.get("role2"), change=rule.change)
+            return True
+        if rule.name == "deputy_beside_appointed":
+            # "utse A till representant i X …, med B som personlig ersättare": B's seat as A's deputy there
+            who, old = self._people(g["who"], text_names=True), self._people(g["old"], text_names=True)
+            grp = seat_group(g["group"])
+            if not who or not old or len(who) != 1 or len(old) != 1 or not grp:
+                return False
+            self.membership(who[0], grp, item, role="ersättare", change="join")
+            if origin == "decision":
+                term = (g.get("term") or "").rstrip(" ,")
+                self.assignment(who, f"vara {g['role']} för {old[0]} i {g['group'].strip()}{term}",
+                                origin=origin, pos=pos, given_by=body)
+            return True
+        if rule.name == "released_and_replaced":
+            # "A (L) entledigas från uppdraget som ersättare i X och B (M) väljs i hennes ställe": A leaves, B takes the seat
+            who, old = self._people(g["who"], text_names=True), self._people(g["old"], text_names=True)
+            grp = seat_group(g["group"])
+            if not who or not old or len(who) != 1 or len(old) != 1 or not grp:
+                return False
+            self.membership(who[0], grp, item, role=g["role"], change="replace", replaces=old[0])
+            self.membership(old[0], grp, item, role=g["role"], change="leave")
+            if origin == "decision":  # the seat filled by the body that met is a duty it gave
+                until = (s[s.index(g["who"]):].split("ställe", 1)[1]).strip(" .,")
+                self.assignment(who, f"vara {g['role']} i {g['group'].strip()}{' ' + until if until else ''}",
+                                origin=origin, pos=pos, given_by=body)
             return True
         if rule.name == "enters_when_leaving":
             who, old = self._people(g["who"], text_names=True), self._people(g["old"], text_names=True)

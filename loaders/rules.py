@@ -1485,6 +1485,21 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        facts=(("mandate", "Lokala närvårdsrådet i Åby", "Styrgrupp Nära vård", "reports_to"),)),),
          counter_examples=("Rådet lämnar en lägesrapport till Styrgrupp Nära vård i mars.",
                            "Eva Ek lämnar en rapport till styrgruppen två gånger per år.")),
+    # the line from a day on, the subject after the verb: "Från och med 1 juni rapporterar processteamet löpande till
+    # Styrgrupp Nära vård", "Hädanefter rapporterar arbetsgruppen direkt till ledningsgruppen"
+    Rule("reports_to_from_now", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("rapporterar",),
+         pattern=r"^(?:[Ff]rån\s+och\s+med|[Ff]r\.?\s?o\.?\s?m\.?|[Ff]rån|[Ee]fter|[Ii]\s+fortsättningen|[Ff]ramöver|[Hh]ädanefter|[Nn]u)"
+                 r"(?:\s+[^.;,]{1,30}?)?,?\s+(?:åter)?rapporterar\s+"
+                 r"(?P<from>[a-zåäö]*(?:gruppen|teamet|rådet|nätverket|nämnden|beredningen|utskottet)|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+"
+                 r"(?:(?:löpande|regelbundet|direkt|i\s+stället|också|även)\s+)*till\s+(?P<to>[^.;,]+?)"
+                 r"(?:\s+(?:och|samt|i\s+stället|varje|senast|om|en\s+gång)\b.*|,\s*(?:som|vilken|vilket|där|och)\b.*)?\.?$",
+         examples=(_ex("Från och med 1 juni rapporterar processteamet löpande till Styrgrupp Nära vård, som i sin tur lyfter "
+                       "principiella frågor hit.", ("mandate", "processteamet", "Styrgrupp Nära vård", "reports_to"),
+                       body="Ledningsgruppen för samverkan"),
+                   _ex("Hädanefter rapporterar arbetsgruppen direkt till ledningsgruppen.",
+                       ("mandate", "arbetsgruppen", "ledningsgruppen", "reports_to"), body="Styrgrupp Nära vård")),
+         counter_examples=("Från och med i höst rapporterar vi statistiken varje månad.",)),
     Rule("reports_to", "mandate", mandate="reports_to", exclusive=False,
          triggers=("rapportera", "rapport till"),
          # the subject after the verb, a phrase first: "Enligt direktiven ska styrelsen två gånger per år rapportera
@@ -3451,6 +3466,20 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          examples=(_ex("Emmy Ek utses som kommunrepresentant att delta i arbetsgrupp för revidering av rutinen. "
                        "Mats Berg kan delta som stöd i arbetet vid behov.",
                        ("membership", "Mats Berg", "arbetsgrupp för revidering av rutinen", "join")),)),
+    # the deputy told after the seat, with "med … som": "utse Anna Lund (S) till nämndens representant i Rådet X för
+    # mandatperioden 2027–2030, med Per Ek (M) som personlig ersättare"
+    Rule("deputy_beside_appointed", "membership", change="join", exclusive=False,
+         triggers=("som personlig ersättare", "som ersättare"),
+         pattern=r"^(?:att\s+)?(?:.*?\b(?:utse|välja|utser|väljer|utses|väljs)\s+)?(?P<old>" + _NAME + r")" + _PARTY
+                 + r"\s+(?:till|som|utses\s+till|väljs\s+till)\s+(?:[\wåäö]+s\s+)?(?:ordinarie\s+)?(?:ledamot|representant)\s+"
+                 r"(?:i|för|vid)\s+(?P<group>[^.;,]+?)(?P<term>\s+(?:för\s+(?:mandatperioden|perioden|tiden)|till\s+och\s+med|"
+                 r"t\.\s?o\.\s?m\.?)\s+[^,;]+?)?,?\s+med\s+(?P<who>" + _NAME + r")" + _PARTY
+                 + r"\s+som\s+(?P<role>(?:personlig\s+)?ersättare)\s*[.,;]?$",
+         examples=(_ex("att utse Anna Lund (S) till nämndens representant i Politiskt samråd Österland för mandatperioden "
+                       "2027–2030, med Per Ek (M) som personlig ersättare,", decision=True, body="Socialnämnden",
+                       facts=(("membership", "Per Ek", "Politiskt samråd Österland", "join"),
+                              ("assignment", ["Per Ek"], "vara personlig ersättare för Anna Lund i Politiskt samråd Österland"))),),
+         counter_examples=("Anna Lund deltar med Per Ek som ersättare vid behov.",)),
     Rule("appoint", "membership", triggers=("utse ",), handler="_ms_appoint",
          examples=(_ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                        facts=(("membership", "Karin Ek", "Styrgrupp Barnahus", "join"),)),
@@ -4445,6 +4474,24 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        title="Byte av nämndens representant i Samverkansrådet för barn och unga i Norrby", facts=(("membership", "Per Holm", "Samverkansrådet för barn och unga i Norrby", "leave"),)),),
          # under a title that names no seat
          counter_examples=("att entlediga Per Holm (S) från uppdraget,",)),
+    # a seat left and filled in one decided clause, the successor by a pronoun: "Anna Lund (L) entledigas från
+    # uppdraget som ersättare i arbetsutskottet och Per Holm (M) väljs i hennes ställe för tiden till och med …"
+    Rule("released_and_replaced", "membership", change="replace", exclusive=False,
+         triggers=("i hennes ställe", "i hans ställe", "i dennes ställe"),
+         pattern=r"^(?:att\s+)?(?P<old>" + _NAME + r")" + _PARTY + r"\s+(?:entledigas|entledigades|har\s+entledigats)\s+"
+                 r"(?:på\s+(?:egen|sin\s+egen)\s+begäran\s+)?från\s+(?:(?:sitt|hennes|hans|uppdraget)\s+)+(?:uppdrag\s+)?som\s+"
+                 + _ROLE + r"\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?)\s+och\s+(?P<who>" + _NAME + r")" + _PARTY
+                 + r"\s+(?:väljs|väljes|valdes|utses|utsågs)\s+(?:till\s+(?:ny\s+)?[\wåäö-]+\s+)?i\s+(?:hennes|hans|dennes)\s+ställe"
+                 + _UNTIL + r"\s*\.?$",
+         examples=(_ex("att Anna Lund (L) entledigas från uppdraget som ersättare i socialnämndens arbetsutskott och "
+                       "Per Holm (M) väljs i hennes ställe för tiden till och med den 31 december 2030.",
+                       body="Socialnämnden, Åby kommun", decision=True,
+                       facts=(("membership", "Per Holm", "Socialnämndens arbetsutskott", "replace"),
+                              ("membership", "Anna Lund", "Socialnämndens arbetsutskott", "leave"))),
+                   _ex("Olle Berg (C) entledigas från sitt uppdrag som ledamot i Lokala närvårdsrådet i Åby och Eva Ek (C) "
+                       "utses i hans ställe.", body="Socialnämnden, Åby kommun", decision=True,
+                       facts=(("membership", "Eva Ek", "Lokala närvårdsrådet i Åby", "replace"),))),
+         counter_examples=("Frågan om ersättare i arbetsutskottet tas upp i hennes ställe vid nästa möte.",)),
     # a seat left at one's own request, granted or told: "Kommunfullmäktige beviljar Anna Lund (S) entledigande från
     # uppdraget som ledamot i socialnämnden", "Avsägelse från Olle Berg (C) av uppdraget som ersättare i …"
     Rule("released_from_seat", "membership", change="leave", exclusive=False,
