@@ -7590,6 +7590,40 @@ def _roster_after_signatures(seg: Segments, lo: int, hi: int) -> tuple[int, list
     return None
 
 
+# the key to a roster written in initials, put at the very end of the notes: "Förkortningar" / "Initialer" /
+# "Förklaring av initialer" over lines "AB  Anna Bergkvist, sjuksköterska, Åby kommun"
+_INITIALS_KEY = re.compile(r"^(?:förkortningar|initialer|förklaring(?:ar)?\s+(?:av|till)\s+(?:initialer(?:na)?|förkortningar(?:na)?)|"
+                           r"initialer(?:na)?\s+(?:står\s+för|betyder)|deltagarnas\s+initialer)\s*:?$", re.I)
+
+
+def _initials_key_at_end(seg: Segments) -> list[str]:
+    """The key lines of a roster written in initials only ("Närvarande: JW (ordf.), AB, CL"), given after the last
+    point rather than in the header: the lines, each "AB  Anna Bergkvist, …", or [] when there is none."""
+    if not seg.header or not seg.items:
+        return []
+    lines = seg.lines
+    start = seg.items[0].heading_line
+    for n in range(len(lines), start, -1):
+        if not _INITIALS_KEY.match(lines[n - 1].strip()):
+            continue
+        key = []
+        for m in range(n + 1, len(lines) + 1):
+            s = _strip_bullet(lines[m - 1].strip())
+            if not s:
+                if key:
+                    break
+                continue
+            if not _initials_line(s):
+                break
+            key.append(s)
+        if len(key) < 2:
+            return []
+        head = " ".join(lines[seg.header[0] - 1:seg.header[1]])
+        used = [k for k in key if re.search(r"(?<![\w-])" + re.escape(k.split()[0].strip(":=–")) + r"(?![\w-])", head)]
+        return key if len(used) * 2 >= len(key) else []
+    return []
+
+
 def _attendance_in_items(seg: Segments, titled_only: bool = False, last_only: bool = False) -> list[AttendanceEntry]:
     """Attendance written in an agenda item rather than the header: an item titled 'Närvaro' or
     'Närvarande', or (unless ``titled_only``) a 'Närvarande:' list in the first items or the last one (only
@@ -8077,6 +8111,16 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
     head = {"date": None, "time": None, "place": None, "body": None, "paragraphs_range": None, "attendance": []}
     if seg.header:
         head = parse_header(seg, seg.header[0], seg.header[1])
+        if key := _initials_key_at_end(seg):
+            # "Närvarande: JW (ordf.), AB, CL" in the header, who they are in a key after the last point: the
+            # header read with the key as its roster
+            lo, hi = seg.header
+            lines = list(seg.lines[:hi]) + ["", "Initialer:"] + key
+            sub = Segments(seg.path, lines, seg.layout, (lo, len(lines)), [], [], None, None, seg.md_headings,
+                           seg.artefacts, seg.bold_lines)
+            keyed = parse_header(sub, lo, len(lines))
+            if len(keyed["attendance"]) > len(head["attendance"]):
+                head["attendance"] = keyed["attendance"]
     if running_body and (not head.get("body") or head.get("body_guessed")):
         head["body"] = running_body  # named only on the pages' running line
     appended_after = None

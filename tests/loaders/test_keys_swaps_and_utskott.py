@@ -1,0 +1,49 @@
+"""Habits of other secretaries: a roster written in initials whose key stands at the very end of the notes."""
+from __future__ import annotations
+
+from samverkan.loaders.extract import parse_minutes
+
+INITIALS_KEY_LAST = """ARBETSGRUPP KOSTRÅD NORRBY
+Anteckningar från möte 2026-02-10 kl 13-15
+Lokal: Tallviks vårdcentral
+
+Närvarande: KL (ordf.), MB, TR, EH (anteckn.)
+Frånvarande: ÅS
+
+1. Föregående anteckningar
+Lades till handlingarna.
+
+2. Gemensam kostpolicy
+MB redogjorde för utkastet. Gruppen beslutade att skicka utkastet på remiss.
+
+3. Nästa möte
+2026-03-17.
+
+Förkortningar
+KL  Kerstin Lindahl, dietist, Region Norrby
+MB  Mona Berglund, enhetschef, Tallviks kommun
+TR  Tobias Rehn, sjuksköterska, Ekås kommun
+EH  Eva Holm, samordnare, Region Norrby
+ÅS  Åsa Sundqvist, undersköterska, Ekås kommun
+"""
+
+
+def _att(pm):
+    return {e.name: (e.status, tuple(e.roles)) for e in pm.attendance}
+
+
+def test_initials_roster_read_with_the_key_at_the_end():
+    att = _att(parse_minutes(INITIALS_KEY_LAST, "ag_kostrad_2026-02-10.txt"))
+    assert att["Kerstin Lindahl"][0] == "present" and "ordförande" in att["Kerstin Lindahl"][1]
+    assert att["Mona Berglund"][0] == "present"
+    assert att["Tobias Rehn"][0] == "present"
+    assert att["Åsa Sundqvist"][0] == "absent"
+    assert "sekreterare" in att["Eva Holm"][1]
+
+
+def test_a_key_after_the_items_that_the_header_does_not_use_is_no_roster():
+    text = INITIALS_KEY_LAST.replace("Närvarande: KL (ordf.), MB, TR, EH (anteckn.)\nFrånvarande: ÅS",
+                                     "Närvarande: Kerstin Lindahl, Mona Berglund")
+    text = text.replace("Förkortningar\n", "Förkortningar\nXY  Xavier Ystad, kurator, Ekås kommun\n")
+    att = _att(parse_minutes(text, "ag_kostrad_2026-02-10.txt"))
+    assert set(att) == {"Kerstin Lindahl", "Mona Berglund"}
