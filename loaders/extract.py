@@ -4714,6 +4714,10 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
         out["body"] = body
 
 
+# the utskott or presidium of a body, named by the body in the genitive: "Socialnämndens arbetsutskott"
+_UTSKOTT_OF = re.compile(r"(?P<parent>.+?)s?\s+(?:arbetsutskott(?:et)?|beredningsutskott(?:et)?|presidi(?:um|et))")
+
+
 def qualified_body(body: str | None, letterhead: str | None, text: str) -> str | None:
     """A body of one huvudman named with it: "Socialnämnden" of "FJÄLLSTA KOMMUN" is
     "Socialnämnden, Fjällsta kommun" (many kommuner have a Socialnämnden); without a letterhead, the
@@ -4739,6 +4743,10 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     'Gemensamma nämnden för familjerätt'
     >>> qualified_body("Hälso- och sjukvårdsberedning Norra", None, "Region Ås ... Region Ås")
     'Hälso- och sjukvårdsberedning Norra, Region Ås'
+    >>> qualified_body("Politiskt samråd Nära vård Norrbys arbetsutskott", None, "Plats: Åby kommunhus ... Åby kommun")
+    'Politiskt samråd Nära vård Norrbys arbetsutskott'
+    >>> qualified_body("Socialnämndens arbetsutskott", None, "Åby kommun ... Åby kommun")
+    'Socialnämndens arbetsutskott, Åby kommun'
     >>> qualified_body("Politiskt samverkansråd", "Region Ås", ""), qualified_body("Nämnden", None, "")
     ('Politiskt samverkansråd', 'Nämnden')
     >>> qualified_body("Förbundsfullmäktige", None, "Utbildningsförbundet Norrskär\\nÅby kommun, Ås kommun")
@@ -4753,6 +4761,8 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     if (not body or not _ONE_HUVUDMAN_BODY.search(body) or "," in body
             or re.search(r"\s(?:i|för)\s", body) and not re.match(r"(?i)(?:kommunala\s+)?rådet\s+för\s|" + _OWN_FIELD_BODY, body)):
         return body
+    if (sub := _UTSKOTT_OF.fullmatch(body)) and not _ONE_HUVUDMAN_BODY.search(sub.group("parent")):
+        return body  # "Politiskt samråd Nära vård Ådalens arbetsutskott": the utskott of a joint body is no kommun's
     owner = letterhead
     if owner is None:
         from samverkan.loaders.knowledge import _huvudman_forms

@@ -47,3 +47,24 @@ def test_a_key_after_the_items_that_the_header_does_not_use_is_no_roster():
     text = text.replace("Förkortningar\n", "Förkortningar\nXY  Xavier Ystad, kurator, Ekås kommun\n")
     att = _att(parse_minutes(text, "ag_kostrad_2026-02-10.txt"))
     assert set(att) == {"Kerstin Lindahl", "Mona Berglund"}
+
+
+AU_OF_A_JOINT_COUNCIL = """Politiskt samråd Vård Norrby – arbetsutskottet
+PROTOKOLL
+Sammanträdesdatum: 2026-03-05
+Plats: Tallviks kommunhus, rum Ekorren
+Beslutande: Anna Ek (S), ordförande, Region Norrby; Per Lind (M), vice ordförande, Tallviks kommun
+
+§ 1 Dagordning
+Arbetsutskottet beslutar att godkänna dagordningen.
+
+§ 2 Föredragningslista
+Arbetsutskottet beslutar att föreslå samrådet föredragningslista enligt bilaga 1.
+
+Tallviks kommun har anmält två ärenden. Tallviks kommun deltar.
+"""
+
+
+def test_the_arbetsutskott_of_a_joint_council_is_no_kommuns_body():
+    pm = parse_minutes(AU_OF_A_JOINT_COUNCIL, "au_samrad_2026-03-05.txt")
+    assert pm.body == "Politiskt samråd Vård Norrbys arbetsutskott"
