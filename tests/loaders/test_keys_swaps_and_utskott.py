@@ -68,3 +68,15 @@ Tallviks kommun har anmält två ärenden. Tallviks kommun deltar.
 def test_the_arbetsutskott_of_a_joint_council_is_no_kommuns_body():
     pm = parse_minutes(AU_OF_A_JOINT_COUNCIL, "au_samrad_2026-03-05.txt")
     assert pm.body == "Politiskt samråd Vård Norrbys arbetsutskott"
+
+
+def test_an_utskott_preparing_the_matters_of_its_council_reports_to_it():
+    from samverkan.loaders.relations import extract_relations
+    text = AU_OF_A_JOINT_COUNCIL.replace(
+        "Plats: Tallviks kommunhus, rum Ekorren\n",
+        "Plats: Tallviks kommunhus, rum Ekorren\nArbetsutskottet bereder ärenden till Politiskt samråd Vård Norrby "
+        "på uppdrag av samrådet och lämnar förslag till föredragningslista inför varje sammanträde.\n")
+    rel = extract_relations(parse_minutes(text, "au_samrad_2026-03-05.txt"))
+    got = {(m.from_body, m.to_body, m.kind) for m in rel.mandates}
+    assert ("Politiskt samråd Vård Norrbys arbetsutskott", "Politiskt samråd Vård Norrby", "reports_to") in got
+    assert ("Politiskt samråd Vård Norrby", "Politiskt samråd Vård Norrbys arbetsutskott", "delegates") in got
