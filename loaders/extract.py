@@ -4749,6 +4749,8 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     'Politiskt samråd Nära vård Norrbys arbetsutskott'
     >>> qualified_body("Socialnämndens arbetsutskott", None, "Åby kommun ... Åby kommun")
     'Socialnämndens arbetsutskott, Åby kommun'
+    >>> qualified_body("KPR:s arbetsutskott", None, "Åby kommun ... Åby kommun")
+    'KPR:s arbetsutskott, Åby kommun'
     >>> qualified_body("Politiskt samverkansråd", "Region Ås", ""), qualified_body("Nämnden", None, "")
     ('Politiskt samverkansråd', 'Nämnden')
     >>> qualified_body("Förbundsfullmäktige", None, "Utbildningsförbundet Norrskär\\nÅby kommun, Ås kommun")
@@ -4763,7 +4765,8 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     if (not body or not _ONE_HUVUDMAN_BODY.search(body) or "," in body
             or re.search(r"\s(?:i|för)\s", body) and not re.match(r"(?i)(?:kommunala\s+)?rådet\s+för\s|" + _OWN_FIELD_BODY, body)):
         return body
-    if (sub := _UTSKOTT_OF.fullmatch(body)) and not _ONE_HUVUDMAN_BODY.search(sub.group("parent")):
+    if ((sub := _UTSKOTT_OF.fullmatch(body)) and not _ONE_HUVUDMAN_BODY.search(sub.group("parent"))
+            and re.fullmatch(r"[A-ZÅÄÖ][a-zåäö-]+(?:\s+[\wåäöÅÄÖ-]+)+", sub.group("parent"))):
         return body  # "Politiskt samråd Nära vård Ådalens arbetsutskott": the utskott of a joint body is no kommun's
     owner = letterhead
     if owner is None:
