@@ -585,7 +585,7 @@ _HEADER_RELATION = re.compile(r"\b(?:arbetar|verkar)\s+på\s+uppdrag\s+(?:av|fr�
                               r"|\bär\s+underställ(?:d|t|da)\s+[A-ZÅÄÖa-zåäö]|\blyder\s+under\s+[A-ZÅÄÖa-zåäö]"
                               r"|\bhar\s+(?:sitt|vårt)\s+mandat\s+(?:från|av)\s+[A-ZÅÄÖ]|\bär\s+referensgrupp\s+till\b"
                               # "Arbetsutskottet bereder ärenden till Politiskt samråd X": an utskott's place under its body
-                              r"|\bbereder\s+(?:alla\s+)?(?:ärenden|ärendena|frågor|frågorna)\s+(?:till|åt|inför)\s+[A-ZÅÄÖa-zåäö]")
+                              r"|\bbereder\s+(?:alla\s+)?(?:ärenden|ärendena|frågor|frågorna)\s+(?:till|åt)\s+[A-ZÅÄÖa-zåäö]")
 # the collaboration structure drawn as a line of arrows: "RLG → Styrgrupp X → Arbetsgrupp A, Arbetsgrupp B"
 _CHAIN_ARROW = re.compile(r"\s(?:→|->|=>|➔|⇒)\s")
 

@@ -563,20 +563,22 @@ RULES: tuple[Rule, ...] = (
                        facts=(("mandate", "Samverkansrådet", "Arbetsutskottet", "delegates"),))),
          counter_examples=("Beslutet fattades på delegation.",)),
     # an utskott or beredning preparing the matters of the body above it: "Arbetsutskottet bereder ärenden till
-    # Politiskt samråd X", "Beredningen bereder frågor inför nämnden": it works for that body and reports to it
+    # Politiskt samråd X", "Beredningen bereder frågor åt nämnden": it works for that body and reports to it
     Rule("prepares_matters_for", "mandate", mandate="reports_to", exclusive=False, triggers=("bereder",),
          pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,:]{0,60}?)\s+bereder\s+(?:alla\s+)?(?:ärenden|ärendena|frågor|frågorna|"
-                 r"beslutsunderlag|underlag|underlagen)\s+(?:till|åt|inför)\s+(?P<to>[^.;,:]+?)"
+                 r"beslutsunderlag|underlag|underlagen)\s+(?:till|åt)\s+(?P<to>[^.;,:]+?)"
                  r"(?=\s+(?:på\s+uppdrag|och|samt|genom|enligt|inför)\b|\s*[,.;:]|\s*$)",
          examples=(_ex("Arbetsutskottet bereder ärenden till Samverkansrådet och lämnar förslag till föredragningslista.",
                        body="Arbetsutskottet", facts=(("mandate", "Arbetsutskottet", "Samverkansrådet", "reports_to"),)),
                    _ex("Arbetsutskottet bereder ärenden till Samverkansrådet på uppdrag av rådet.",
                        body="Arbetsutskottet", facts=(("mandate", "Arbetsutskottet", "Samverkansrådet", "reports_to"),))),
-         counter_examples=("Anna Ek bereder ärendet till nästa möte.",)),
+         # (not the matters of one meeting: "Ledningsgruppen bereder ärendena inför samrådsorganets möte")
+         counter_examples=("Anna Ek bereder ärendet till nästa möte.",
+                           "Ledningsgruppen bereder ärendena inför samrådsorganets möte.")),
     # the same with the body it works for after "på uppdrag av": that body delegates to it
     Rule("prepares_on_behalf_of", "mandate", mandate="delegates", exclusive=False, triggers=("bereder",),
          pattern=r"^(?P<to>[A-ZÅÄÖ][^.;,:]{0,60}?)\s+bereder\s+(?:alla\s+)?(?:ärenden|ärendena|frågor|frågorna|"
-                 r"beslutsunderlag|underlag|underlagen)\s+(?:(?:till|åt|inför)\s+[^.;,:]+?\s+)?på\s+uppdrag\s+(?:av|från)\s+"
+                 r"beslutsunderlag|underlag|underlagen)\s+(?:(?:till|åt)\s+[^.;,:]+?\s+)?på\s+uppdrag\s+(?:av|från)\s+"
                  r"(?P<from>[A-ZÅÄÖ][^.;,:]+?)(?=\s+(?:och|samt|genom|enligt|inför)\b|\s*[,.;:]|\s*$)",
          examples=(_ex("Arbetsutskottet bereder ärenden till Samverkansrådet på uppdrag av Samverkansrådet och lämnar förslag.",
                        body="Arbetsutskottet", facts=(("mandate", "Samverkansrådet", "Arbetsutskottet", "delegates"),)),),
@@ -585,7 +587,7 @@ RULES: tuple[Rule, ...] = (
     # samråd X på uppdrag av samrådet"
     Rule("prepares_for_on_its_behalf", "mandate", mandate="delegates", exclusive=False, triggers=("bereder",),
          pattern=r"^(?P<to>[A-ZÅÄÖ][^.;,:]{0,60}?)\s+bereder\s+(?:alla\s+)?(?:ärenden|ärendena|frågor|frågorna|"
-                 r"beslutsunderlag|underlag|underlagen)\s+(?:till|åt|inför)\s+(?P<from>[A-ZÅÄÖ][^.;,:]+?)\s+på\s+uppdrag\s+"
+                 r"beslutsunderlag|underlag|underlagen)\s+(?:till|åt)\s+(?P<from>[A-ZÅÄÖ][^.;,:]+?)\s+på\s+uppdrag\s+"
                  r"(?:av|från)\s+(?:[a-zåäö]+(?:et|en|na))(?=\s+(?:och|samt|genom|enligt|inför)\b|\s*[,.;:]|\s*$)",
          examples=(_ex("Arbetsutskottet bereder ärenden till Samverkansrådet på uppdrag av rådet och lämnar förslag.",
                        body="Arbetsutskottet", facts=(("mandate", "Samverkansrådet", "Arbetsutskottet", "delegates"),)),),
