@@ -5126,7 +5126,12 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          handler="_ms_seat_from_date",
          examples=(_ex("Från den 1 juli 2026 är Karin Ek ordförande och Jonas Berg vice ordförande.",
                        ("membership", "Karin Ek", "Samverkansgrupp äldre", "join"),
-                       ("membership", "Jonas Berg", "Samverkansgrupp äldre", "join")),),
+                       ("membership", "Jonas Berg", "Samverkansgrupp äldre", "join")),
+                   # the time after the roles, decided: the chair and the vice changing places
+                   _ex("Jonas Berg är ordförande och Karin Ek vice ordförande från och med § 3 på detta möte och till och "
+                       "med den 31 december 2027.", decision=True,
+                       facts=(("membership", "Jonas Berg", "Samverkansgrupp äldre", "join"),
+                              ("membership", "Karin Ek", "Samverkansgrupp äldre", "join"))),),
          counter_examples=("Karin Ek är ordförande och Jonas Berg vice ordförande.",
                            "Från den 1 juli är det ordförande som kallar till mötet.")),
     # a group grown by a named newcomer: "Gruppen utökas med Karin Sjö från Åby kommun", "Arbetsgruppen har

@@ -80,3 +80,36 @@ def test_an_utskott_preparing_the_matters_of_its_council_reports_to_it():
     got = {(m.from_body, m.to_body, m.kind) for m in rel.mandates}
     assert ("Politiskt samråd Vård Norrbys arbetsutskott", "Politiskt samråd Vård Norrby", "reports_to") in got
     assert ("Politiskt samråd Vård Norrby", "Politiskt samråd Vård Norrbys arbetsutskott", "delegates") in got
+
+
+SWAP = """Samverkansgrupp Äldre Norrby – minnesanteckningar
+Datum: 2026-05-20
+Närvarande: Karin Ek, Tallviks kommun, ordförande; Jonas Berg, Ekås kommun, vice ordförande; Sara Lind, Region Norrby
+
+§ 1 Mötet öppnas
+Karin hälsade välkommen och presenterade Sara Lind, verksamhetschef för geriatriken, som ersätter Per Holm som en av regionens ledamöter i gruppen.
+Beslut: Dagordningen fastställs.
+
+§ 2 Ordförande och vice ordförande
+Ordförande och vice ordförande byter plats vid halvårsskiftet.
+Beslut: Jonas Berg är ordförande och Karin Ek vice ordförande från och med § 3 på detta möte och till och med den 31 december 2026.
+"""
+
+
+def _relations(text):
+    from samverkan.loaders.relations import extract_relations
+    return extract_relations(parse_minutes(text, "sg_aldre_2026-05-20.txt"))
+
+
+def test_the_chair_and_the_vice_changing_places_are_two_new_seats_and_two_duties():
+    rel = _relations(SWAP)
+    joins = {(m.person, m.role) for m in rel.memberships if m.change == "join"}
+    assert ("Jonas Berg", "ordförande") in joins and ("Karin Ek", "vice ordförande") in joins
+    tasks = {(tuple(a.assignees), a.task) for a in rel.assignments}
+    assert any(who == ("Jonas Berg",) and t.startswith("vara ordförande") for who, t in tasks)
+
+
+def test_the_one_presented_is_the_one_who_replaces():
+    rel = _relations(SWAP)
+    replaced = {m.person for m in rel.memberships if m.change == "replace"}
+    assert replaced == {"Sara Lind"}
