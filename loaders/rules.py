@@ -575,6 +575,18 @@ RULES: tuple[Rule, ...] = (
          # (not the matters of one meeting: "Ledningsgruppen bereder ärendena inför samrådsorganets möte")
          counter_examples=("Anna Ek bereder ärendet till nästa möte.",
                            "Ledningsgruppen bereder ärendena inför samrådsorganets möte.")),
+    # a member carrying the group's report up: "JW rapporterar arbetsgruppens läge till Styrgrupp X den 6 maj",
+    # "Eva Ek redovisar gruppens arbete för styrgruppen": the group reports to that body
+    Rule("carries_group_report", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("rapporterar", "redovisar"),
+         pattern=r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?:åter)?(?:rapporterar|redovisar)\s+"
+                 r"(?P<from>[a-zåäö]*(?:gruppen|teamet|nätverket))s\s+(?:läge|arbete|lägesrapport|status|resultat)\s+"
+                 r"(?:till|för)\s+(?P<to>[A-ZÅÄÖ][^.;,]+?|[a-zåäö]*(?:styrgruppen|ledningsgruppen|samverkansgruppen))"
+                 r"(?:\s+(?:den|i|vid|senast|på|under|inför|\d)\b.*|,.*)?$",
+         examples=(_ex("Anna Ek rapporterar arbetsgruppens läge till Styrgrupp Nära vård den 6 maj, enligt uppdraget.",
+                       body="Arbetsgrupp SIP", roster=("Anna Ek",),
+                       facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to"),)),),
+         counter_examples=("Anna Ek rapporterar läget från Åby kommun.",)),
     # the same with the body it works for after "på uppdrag av": that body delegates to it
     Rule("prepares_on_behalf_of", "mandate", mandate="delegates", exclusive=False, triggers=("bereder",),
          pattern=r"^(?P<to>[A-ZÅÄÖ][^.;,:]{0,60}?)\s+bereder\s+(?:alla\s+)?(?:ärenden|ärendena|frågor|frågorna|"

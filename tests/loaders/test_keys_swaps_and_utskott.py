@@ -113,3 +113,11 @@ def test_the_one_presented_is_the_one_who_replaces():
     rel = _relations(SWAP)
     replaced = {m.person for m in rel.memberships if m.change == "replace"}
     assert replaced == {"Sara Lind"}
+
+
+def test_a_member_carrying_the_groups_report_up_states_whom_it_reports_to():
+    rel = _relations(INITIALS_KEY_LAST.replace(
+        "3. Nästa möte", "3. Rapport till styrgruppen\nKL rapporterar arbetsgruppens läge till Styrgrupp Kost Norrby "
+                         "den 6 maj.\n\n4. Nästa möte"))
+    got = {(m.from_body, m.to_body, m.kind) for m in rel.mandates}
+    assert any(to == "Styrgrupp Kost Norrby" and kind == "reports_to" for _, to, kind in got)
