@@ -583,7 +583,9 @@ _HEADER_RELATION = re.compile(r"\b(?:arbetar|verkar)\s+på\s+uppdrag\s+(?:av|fr�
                               # "Styrgruppen är underställd RLG …", "Gruppen har sitt mandat från X", "… lyder under X",
                               # "Brukarrådet är referensgrupp till gruppen": the body's place in the structure
                               r"|\bär\s+underställ(?:d|t|da)\s+[A-ZÅÄÖa-zåäö]|\blyder\s+under\s+[A-ZÅÄÖa-zåäö]"
-                              r"|\bhar\s+(?:sitt|vårt)\s+mandat\s+(?:från|av)\s+[A-ZÅÄÖ]|\bär\s+referensgrupp\s+till\b")
+                              r"|\bhar\s+(?:sitt|vårt)\s+mandat\s+(?:från|av)\s+[A-ZÅÄÖ]|\bär\s+referensgrupp\s+till\b"
+                              # "Arbetsutskottet bereder ärenden till Politiskt samråd X": an utskott's place under its body
+                              r"|\bbereder\s+(?:alla\s+)?(?:ärenden|ärendena|frågor|frågorna)\s+(?:till|åt)\s+[A-ZÅÄÖa-zåäö]")
 # the collaboration structure drawn as a line of arrows: "RLG → Styrgrupp X → Arbetsgrupp A, Arbetsgrupp B"
 _CHAIN_ARROW = re.compile(r"\s(?:→|->|=>|➔|⇒)\s")
 
@@ -4714,6 +4716,10 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
         out["body"] = body
 
 
+# the utskott or presidium of a body, named by the body in the genitive: "Socialnämndens arbetsutskott"
+_UTSKOTT_OF = re.compile(r"(?P<parent>.+?)s?\s+(?:arbetsutskott(?:et)?|beredningsutskott(?:et)?|presidi(?:um|et))")
+
+
 def qualified_body(body: str | None, letterhead: str | None, text: str) -> str | None:
     """A body of one huvudman named with it: "Socialnämnden" of "FJÄLLSTA KOMMUN" is
     "Socialnämnden, Fjällsta kommun" (many kommuner have a Socialnämnden); without a letterhead, the
@@ -4739,6 +4745,12 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     'Gemensamma nämnden för familjerätt'
     >>> qualified_body("Hälso- och sjukvårdsberedning Norra", None, "Region Ås ... Region Ås")
     'Hälso- och sjukvårdsberedning Norra, Region Ås'
+    >>> qualified_body("Politiskt samråd Nära vård Norrbys arbetsutskott", None, "Plats: Åby kommunhus ... Åby kommun")
+    'Politiskt samråd Nära vård Norrbys arbetsutskott'
+    >>> qualified_body("Socialnämndens arbetsutskott", None, "Åby kommun ... Åby kommun")
+    'Socialnämndens arbetsutskott, Åby kommun'
+    >>> qualified_body("KPR:s arbetsutskott", None, "Åby kommun ... Åby kommun")
+    'KPR:s arbetsutskott, Åby kommun'
     >>> qualified_body("Politiskt samverkansråd", "Region Ås", ""), qualified_body("Nämnden", None, "")
     ('Politiskt samverkansråd', 'Nämnden')
     >>> qualified_body("Förbundsfullmäktige", None, "Utbildningsförbundet Norrskär\\nÅby kommun, Ås kommun")
@@ -4753,6 +4765,9 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     if (not body or not _ONE_HUVUDMAN_BODY.search(body) or "," in body
             or re.search(r"\s(?:i|för)\s", body) and not re.match(r"(?i)(?:kommunala\s+)?rådet\s+för\s|" + _OWN_FIELD_BODY, body)):
         return body
+    if ((sub := _UTSKOTT_OF.fullmatch(body)) and not _ONE_HUVUDMAN_BODY.search(sub.group("parent"))
+            and re.fullmatch(r"[A-ZÅÄÖ][a-zåäö-]+(?:\s+[\wåäöÅÄÖ-]+)+", sub.group("parent"))):
+        return body  # "Politiskt samråd Nära vård Ådalens arbetsutskott": the utskott of a joint body is no kommun's
     owner = letterhead
     if owner is None:
         from samverkan.loaders.knowledge import _huvudman_forms
@@ -7590,6 +7605,40 @@ def _roster_after_signatures(seg: Segments, lo: int, hi: int) -> tuple[int, list
     return None
 
 
+# the key to a roster written in initials, put at the very end of the notes: "Förkortningar" / "Initialer" /
+# "Förklaring av initialer" over lines "AB  Anna Bergkvist, sjuksköterska, Åby kommun"
+_INITIALS_KEY = re.compile(r"^(?:förkortningar|initialer|förklaring(?:ar)?\s+(?:av|till)\s+(?:initialer(?:na)?|förkortningar(?:na)?)|"
+                           r"initialer(?:na)?\s+(?:står\s+för|betyder)|deltagarnas\s+initialer)\s*:?$", re.I)
+
+
+def _initials_key_at_end(seg: Segments) -> list[str]:
+    """The key lines of a roster written in initials only ("Närvarande: JW (ordf.), AB, CL"), given after the last
+    point rather than in the header: the lines, each "AB  Anna Bergkvist, …", or [] when there is none."""
+    if not seg.header or not seg.items:
+        return []
+    lines = seg.lines
+    start = seg.items[0].heading_line
+    for n in range(len(lines), start, -1):
+        if not _INITIALS_KEY.match(lines[n - 1].strip()):
+            continue
+        key = []
+        for m in range(n + 1, len(lines) + 1):
+            s = _strip_bullet(lines[m - 1].strip())
+            if not s:
+                if key:
+                    break
+                continue
+            if not _initials_line(s):
+                break
+            key.append(s)
+        if len(key) < 2:
+            return []
+        head = " ".join(lines[seg.header[0] - 1:seg.header[1]])
+        used = [k for k in key if re.search(r"(?<![\w-])" + re.escape(k.split()[0].strip(":=–")) + r"(?![\w-])", head)]
+        return key if len(used) * 2 >= len(key) else []
+    return []
+
+
 def _attendance_in_items(seg: Segments, titled_only: bool = False, last_only: bool = False) -> list[AttendanceEntry]:
     """Attendance written in an agenda item rather than the header: an item titled 'Närvaro' or
     'Närvarande', or (unless ``titled_only``) a 'Närvarande:' list in the first items or the last one (only
@@ -8077,6 +8126,16 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
     head = {"date": None, "time": None, "place": None, "body": None, "paragraphs_range": None, "attendance": []}
     if seg.header:
         head = parse_header(seg, seg.header[0], seg.header[1])
+        if key := _initials_key_at_end(seg):
+            # "Närvarande: JW (ordf.), AB, CL" in the header, who they are in a key after the last point: the
+            # header read with the key as its roster
+            lo, hi = seg.header
+            lines = list(seg.lines[:hi]) + ["", "Initialer:"] + key
+            sub = Segments(seg.path, lines, seg.layout, (lo, len(lines)), [], [], None, None, seg.md_headings,
+                           seg.artefacts, seg.bold_lines)
+            keyed = parse_header(sub, lo, len(lines))
+            if len(keyed["attendance"]) > len(head["attendance"]):
+                head["attendance"] = keyed["attendance"]
     if running_body and (not head.get("body") or head.get("body_guessed")):
         head["body"] = running_body  # named only on the pages' running line
     appended_after = None

@@ -3120,7 +3120,10 @@ _UPPDRA_AT_RE = re.compile(
 )
 # who is welcomed, and where from, before a relative clause about them: "Ett särskilt välkommen riktades
 # till Helena Vik, Region X, som …"
-_WELCOMED_WHO = (r"^.*?\bvälkom(?:men|na|nade|nar),?\s+(?:(?:riktades|hälsades|riktas)\s+)?(?:särskilt\s+)?(?:till\s+)?"
+# ("… hälsade välkommen och presenterade A, titel, som …", "Ordföranden presenterade A, som …": the one presented)
+_WELCOMED_WHO = (r"^.*?\b(?:välkom(?:men|na|nade|nar),?\s+(?:(?:riktades|hälsades|riktas)\s+)?(?:särskilt\s+)?(?:till\s+)?"
+                 r"(?:och\s+)?(?:(?:presenterade|presenterar|introducerade|introducerar)\s+)?"
+                 r"|(?:presenterade|presenterar|introducerade|introducerar)\s+)"
                  r"(?P<who>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2})(?:,\s*[^,]{2,60}?)?,?\s+som\s+")
 # a newcomer welcomed, the seat told in the relative clause: "…, som ersätter Per Holm i styrgruppen"
 _WELCOMED_REPLACES_RE = re.compile(_WELCOMED_WHO + r"(?P<rest>(?:ersätter|har\s+ersatt)\s+.+)$")
@@ -6927,7 +6930,7 @@ class _Extractor:
             done = [self._ms_replaces_as(f"{two.group(k)}{two.group('tail')}", origin=origin, pos=pos, giver=giver)
                     for k in ("first", "second")]
             return any(done)
-        w = "älkom" in c and _WELCOMED_REPLACES_RE.match(c)
+        w = ("älkom" in c or "presenter" in c or "introducer" in c) and _WELCOMED_REPLACES_RE.match(c)
         if w:  # "Ett särskilt välkommen riktades till A, Region X, som ersätter B i styrgruppen": the same
             c = f"{w.group('who')} {w.group('rest')}"
         # "Karin Holm, Kommunförbundet, ersätter B som …": where the newcomer comes from, between commas
@@ -8154,11 +8157,17 @@ class _Extractor:
         rf"^(?:[Ff]rån(?:\s+och\s+med)?|[Ff]\.?\s?o\.?\s?m\.?)\s+(?:den\s+)?\d{{1,2}}\s+[a-zåäö]+(?:\s+\d{{4}})?\s+"
         rf"(?:är|blir)\s+(?P<a>{_NAME})\s+(?P<ra>{_SEAT_ROLE})(?:\s+och\s+(?P<b>{_NAME})\s+(?P<rb>{_SEAT_ROLE}))?$")
 
+    # the same with the time after the roles: "A är ordförande och B vice ordförande från och med § 3 på detta möte
+    # och till och med den 31 december 2027" (the chair and the vice changing places)
+    _SEAT_FROM_AFTER_RE = re.compile(
+        rf"^(?:att\s+)?(?P<a>{_NAME})\s+(?:är|blir)\s+(?P<ra>{_SEAT_ROLE})\s+och\s+(?P<b>{_NAME})\s+(?:är\s+|blir\s+)?"
+        rf"(?P<rb>{_SEAT_ROLE})\s+(?P<when>(?:från(?:\s+och\s+med)?|fr\.?\s?o\.?\s?m\.?)\s+[^.;]+?)\.?$")
+
     def _ms_seat_from_date(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                            giver: str | None = None) -> bool:
         """"Från den 1 januari 2026 är A ordförande och B vice ordförande": new roles in the body
         that met, from that date."""
-        m = self._SEAT_FROM_RE.match(s)
+        m = self._SEAT_FROM_RE.match(s) or self._SEAT_FROM_AFTER_RE.match(s)
         body = self._meeting_body()
         if not m or not body:
             return False
@@ -8168,7 +8177,12 @@ class _Extractor:
             return False
         item = self.ctx.item.number if self.ctx.item else None
         for (p,), role in people:
-            self.membership(p, body, item, role=re.sub(r"\s+", " ", role), change="join")
+            role = re.sub(r"\s+", " ", role)
+            self.membership(p, body, item, role=role, change="join")
+            if origin == "decision" and "when" in m.re.groupindex:
+                # decided: each chair is a duty given from then on
+                self.assignment([p], f"vara {role} i {body} {m.group('when')}", origin=origin,
+                                pos=pos, given_by=giver or self._current_giver(pos))
         return True
 
     _REGISTERED_RE = re.compile(

@@ -562,6 +562,48 @@ RULES: tuple[Rule, ...] = (
                        "sammanträda.", body="Arbetsutskottet",
                        facts=(("mandate", "Samverkansrådet", "Arbetsutskottet", "delegates"),))),
          counter_examples=("Beslutet fattades på delegation.",)),
+    # an utskott or beredning preparing the matters of the body above it: "Arbetsutskottet bereder ärenden till
+    # Politiskt samråd X", "Beredningen bereder frågor åt nämnden": it works for that body and reports to it
+    Rule("prepares_matters_for", "mandate", mandate="reports_to", exclusive=False, triggers=("bereder",),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,:]{0,60}?)\s+bereder\s+(?:alla\s+)?(?:ärenden|ärendena|frågor|frågorna|"
+                 r"beslutsunderlag|underlag|underlagen)\s+(?:till|åt)\s+(?P<to>[^.;,:]+?)"
+                 r"(?=\s+(?:på\s+uppdrag|och|samt|genom|enligt|inför)\b|\s*[,.;:]|\s*$)",
+         examples=(_ex("Arbetsutskottet bereder ärenden till Samverkansrådet och lämnar förslag till föredragningslista.",
+                       body="Arbetsutskottet", facts=(("mandate", "Arbetsutskottet", "Samverkansrådet", "reports_to"),)),
+                   _ex("Arbetsutskottet bereder ärenden till Samverkansrådet på uppdrag av rådet.",
+                       body="Arbetsutskottet", facts=(("mandate", "Arbetsutskottet", "Samverkansrådet", "reports_to"),))),
+         # (not the matters of one meeting: "Ledningsgruppen bereder ärendena inför samrådsorganets möte")
+         counter_examples=("Anna Ek bereder ärendet till nästa möte.",
+                           "Ledningsgruppen bereder ärendena inför samrådsorganets möte.")),
+    # a member carrying the group's report up: "JW rapporterar arbetsgruppens läge till Styrgrupp X den 6 maj",
+    # "Eva Ek redovisar gruppens arbete för styrgruppen": the group reports to that body
+    Rule("carries_group_report", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("rapporterar", "redovisar"),
+         pattern=r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?:åter)?(?:rapporterar|redovisar)\s+"
+                 r"(?P<from>[a-zåäö]*(?:gruppen|teamet|nätverket))s\s+(?:läge|arbete|lägesrapport|status|resultat)\s+"
+                 r"(?:till|för)\s+(?P<to>[A-ZÅÄÖ][^.;,]+?|[a-zåäö]*(?:styrgruppen|ledningsgruppen|samverkansgruppen))"
+                 r"(?:\s+(?:den|i|vid|senast|på|under|inför|\d)\b.*|,.*)?$",
+         examples=(_ex("Anna Ek rapporterar arbetsgruppens läge till Styrgrupp Nära vård den 6 maj, enligt uppdraget.",
+                       body="Arbetsgrupp SIP", roster=("Anna Ek",),
+                       facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to"),)),),
+         counter_examples=("Anna Ek rapporterar läget från Åby kommun.",)),
+    # the same with the body it works for after "på uppdrag av": that body delegates to it
+    Rule("prepares_on_behalf_of", "mandate", mandate="delegates", exclusive=False, triggers=("bereder",),
+         pattern=r"^(?P<to>[A-ZÅÄÖ][^.;,:]{0,60}?)\s+bereder\s+(?:alla\s+)?(?:ärenden|ärendena|frågor|frågorna|"
+                 r"beslutsunderlag|underlag|underlagen)\s+(?:(?:till|åt)\s+[^.;,:]+?\s+)?på\s+uppdrag\s+(?:av|från)\s+"
+                 r"(?P<from>[A-ZÅÄÖ][^.;,:]+?)(?=\s+(?:och|samt|genom|enligt|inför)\b|\s*[,.;:]|\s*$)",
+         examples=(_ex("Arbetsutskottet bereder ärenden till Samverkansrådet på uppdrag av Samverkansrådet och lämnar förslag.",
+                       body="Arbetsutskottet", facts=(("mandate", "Samverkansrådet", "Arbetsutskottet", "delegates"),)),),
+         counter_examples=("Anna Ek bereder ärendet på uppdrag av ordföranden.",)),
+    # the body it works for named in full after "till", then again by its kind: "… bereder ärenden till Politiskt
+    # samråd X på uppdrag av samrådet"
+    Rule("prepares_for_on_its_behalf", "mandate", mandate="delegates", exclusive=False, triggers=("bereder",),
+         pattern=r"^(?P<to>[A-ZÅÄÖ][^.;,:]{0,60}?)\s+bereder\s+(?:alla\s+)?(?:ärenden|ärendena|frågor|frågorna|"
+                 r"beslutsunderlag|underlag|underlagen)\s+(?:till|åt)\s+(?P<from>[A-ZÅÄÖ][^.;,:]+?)\s+på\s+uppdrag\s+"
+                 r"(?:av|från)\s+(?:[a-zåäö]+(?:et|en|na))(?=\s+(?:och|samt|genom|enligt|inför)\b|\s*[,.;:]|\s*$)",
+         examples=(_ex("Arbetsutskottet bereder ärenden till Samverkansrådet på uppdrag av rådet och lämnar förslag.",
+                       body="Arbetsutskottet", facts=(("mandate", "Samverkansrådet", "Arbetsutskottet", "delegates"),)),),
+         counter_examples=("Anna Ek bereder ärendet till nämnden på uppdrag av ordföranden.",)),
     # "PSVO gav den 2 oktober LSVO delegation att fastställa bilagorna": the one handing over its powers delegates
     Rule("gave_delegation", "mandate", mandate="delegates", exclusive=False, triggers=("delegation att",),
          pattern=r"(?:^|\bom\s+att\s+|\batt\s+)(?P<from>[A-ZÅÄÖ][^.;,:]{0,60}?)\s+(?:" + _WHEN_BEFORE + r"\s+)?"
@@ -5096,7 +5138,12 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          handler="_ms_seat_from_date",
          examples=(_ex("Från den 1 juli 2026 är Karin Ek ordförande och Jonas Berg vice ordförande.",
                        ("membership", "Karin Ek", "Samverkansgrupp äldre", "join"),
-                       ("membership", "Jonas Berg", "Samverkansgrupp äldre", "join")),),
+                       ("membership", "Jonas Berg", "Samverkansgrupp äldre", "join")),
+                   # the time after the roles, decided: the chair and the vice changing places
+                   _ex("Jonas Berg är ordförande och Karin Ek vice ordförande från och med § 3 på detta möte och till och "
+                       "med den 31 december 2027.", decision=True,
+                       facts=(("membership", "Jonas Berg", "Samverkansgrupp äldre", "join"),
+                              ("membership", "Karin Ek", "Samverkansgrupp äldre", "join"))),),
          counter_examples=("Karin Ek är ordförande och Jonas Berg vice ordförande.",
                            "Från den 1 juli är det ordförande som kallar till mötet.")),
     # a group grown by a named newcomer: "Gruppen utökas med Karin Sjö från Åby kommun", "Arbetsgruppen har
