@@ -564,7 +564,8 @@ _ACTION_ARROW = re.compile(r"^(?:[-–•*·]\s*)?(?:→|➔|➜|⇒|=>|->|☐|�
 _ADOPTED_AS_FOLLOWS = re.compile(r"\b(?:enligt|med)\s+följande(?:\s+innehåll)?\s*[.:]?\s*$")
 _DOCUMENT_LABEL = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,20}(?:\s+[a-zåäö]{2,12}){0,2}\s*:\s+\S")
 # "→ Beslut: Dagordningen godkänns": the arrow marks the decision itself, not an action under it
-_ARROW_DECISION = re.compile(r"^(?:[-–•*·]\s*)?(?:→|➔|➜|⇒|=>|->)\s*(?=[Bb]eslut(?:\s+\d{1,2})?\s*:)")
+# (or a check mark: "✔ Beslut: Anteckningarna godkänns", a notes app's ticked decision)
+_ARROW_DECISION = re.compile(r"^(?:[-–•*·]\s*)?(?:→|➔|➜|⇒|=>|->|✔️?|✓|✅)\s*(?=[Bb]eslut(?:\s+\d{1,2})?\s*:)")
 _DISTRIBUTION = re.compile(
     r"^(?:protokollet\s+(?:ska\s+|skall\s+)?skickas\s+till|protokoll\s+skickas\s+till|"
     r"beslutet\s+(?:ska\s+)?(?:skickas|expedieras)\s+till|expedieras\s+till|expedieras(?=\s*:)|expediering|sändlista|"
@@ -5254,7 +5255,7 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
     if s[:1] in "→⇒➔➜=-" and (arrow := _ACTION_ARROW.match(s)):
         s = s[arrow.end():].lstrip()  # "→ Beslut: …", "-> Beslut: …": the decision marked out with an arrow
     s = _strip_bullet(s)  # "- Beslut: …" as a point of a bulleted list
-    if s[:1] in "→➔➜⇒=-" and (arrow := _ARROW_DECISION.match(s)):
+    if s[:1] in "→➔➜⇒=-✔✓✅" and (arrow := _ARROW_DECISION.match(s)):
         s = s[arrow.end():]  # "→ Beslut: …"
     low = s.lower()
     if "beslut" in low[:40] or "konklusion" in low[:40]:
