@@ -939,14 +939,22 @@ def _given_only(s: str) -> str:
 
 
 def is_name_line(s: str) -> bool:
+    """A roster line opening with a person's name and the details after it.
+
+    >>> is_name_line("Elin Borg, enhetschef"), is_name_line("Elin Borg [Åby kommun] enhetschef")
+    (True, True)
+    >>> is_name_line("Elin Borg berättade om läget")
+    False
+    """
     s = _SLASH_ORG.sub(", ", s.strip()) if "/" in s else s.strip()  # "Per Ek/Region Västmark"
     seat = _LEAD_SEAT.match(s) or _LEAD_ROLE.match(s)  # "Vice ordförande Anna Lund (S)", "Ordf. Per Ek, …"
     name, rest = leading_name(s[seat.end():] if seat else s)
     if not name:
         return False
     r = rest.lstrip()
-    # after the name: details after a comma, a bracket or a dash ("Elin Borg – Region Norrby")
-    return (not r or r[0] in ",;(§\t" or r[:2] in ("– ", "— ") or r[0].islower()
+    # after the name: details after a comma, a bracket or a dash ("Elin Borg – Region Norrby"), or the
+    # huvudman in square brackets ("Elin Borg [Åby kommun] enhetschef")
+    return (not r or r[0] in ",;(§\t[" or r[:2] in ("– ", "— ") or r[0].islower()
             or r[0].isupper() and bool(_ORG.match(r)) or bool(_SEAT_BODY.match(r)))
 
 
