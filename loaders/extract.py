@@ -241,7 +241,8 @@ _ROLE_WORDS = {
     # "Karin Ek, processledare i Region X, som ledde mötet": the one told in a prose roster to have chaired
     "som ledde mötet": "ordförande", "ledde mötet": "ordförande", "som leder mötet": "ordförande",
     "sekreterare": "sekreterare", "antecknare": "sekreterare", "antecknar": "sekreterare",
-    "anteckningar": "sekreterare", "för anteckningar": "sekreterare", "protokollförare": "sekreterare",
+    "anteckningar": "sekreterare", "för anteckningar": "sekreterare", "för anteckningarna": "sekreterare",
+    "protokollförare": "sekreterare",
     "loggförare": "sekreterare", "mötessekreterare": "sekreterare", "för loggen": "sekreterare",
     "justerare": "justerare", "justerande": "justerare", "tjänstgörande ersättare": "ersättare",
     "ersättare": "ersättare", "tjg": "ersättare", "tjänstgör": "ersättare", "tjänstgörande": "ersättare",
