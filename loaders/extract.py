@@ -4270,8 +4270,9 @@ _OWN_FIELD_BODY = (r"^nämnden\s+för\s+[\wåäö ,-]+|^(?:[\wåäö]+-\s+och\s+
 _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utskott(?:et)?|^revisorerna|"
                                 r"^brottsförebyggande\s+råd(?:et)?|^krisledningsgrupp(?:en)?|"
                                 # a kommun's own councils: "Kommunala pensionärsrådet", "Funktionshinderrådet"
-                                # ("Kommunala pensionärs- och funktionsrättsrådet": the two councils as one)
-                                r"^(?:kommunala\s+)?(?:pensionärs|funktionshinders?|funktionsrätts|handikapp|tillgänglighets|ungdoms|"
+                                # ("Kommunala pensionärs- och funktionsrättsrådet": the two councils as one; a
+                                # region's own: "Regionala funktionsrättsrådet", "Regionala pensionärsrådet")
+                                r"^(?:(?:kommunala|regionala)\s+)?(?:pensionärs|funktionshinders?|funktionsrätts|handikapp|tillgänglighets|ungdoms|"
                                 r"integrations|trygghets)(?:-\s+och\s+(?:funktionsrätts|funktionshinders?|tillgänglighets))?"
                                 r"råd(?:et)?|^(?:kommunala\s+)?rådet\s+för\s+(?:funktionshinder|funktionsnedsättning|"
                                 r"tillgänglighet|personer\s+med\s+funktionsnedsättning)\w*"
@@ -4739,6 +4740,8 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     'Kommunala pensionärs- och funktionsrättsrådet, Ekeby kommun (KPFR)'
     >>> qualified_body("Integrationsrådet", "Ekeby kommun", "")
     'Integrationsrådet, Ekeby kommun'
+    >>> qualified_body("Regionala funktionsrättsrådet", "Region Ås", "")
+    'Regionala funktionsrättsrådet, Region Ås'
     >>> qualified_body("Rådet för funktionshinderfrågor", "Ekeby kommun", "")
     'Rådet för funktionshinderfrågor, Ekeby kommun'
     >>> qualified_body("Nämnden för funktionsstöd", "Ekeby kommun", "")
@@ -4784,7 +4787,8 @@ _DISTRICT_CELL = re.compile(r"(?:kommundel|stadsdel|kommundelsområde|stadsdelso
 _FÖRBUND_OWN_BODY = re.compile(r"(?i)förbunds(?:fullmäktige|styrelsen|direktionen)")
 _FÖRBUND_NAMED = re.compile(r"\b[A-ZÅÄÖ][a-zåäö]*förbundet(?:[ ]+[A-ZÅÄÖ][a-zåäö][\wåäö-]*){1,2}")
 # "Regionalt samverkansråd mot … – Fjällbottens län": the län a council serves, after a dash on its line
-_LÄN = re.compile(r"[A-ZÅÄÖ][a-zåäö]+s\s+län")
+# (a name ending in a vowel takes no genitive s: "… – Stenmyra län", as "Uppsala län")
+_LÄN = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:s|(?<=[aeiouyåäö]))\s+län")
 _REGION_TAIL = re.compile(r"^(?P<name>.*(?:grupp|gruppen|team|teamet|råd|rådet|nätverk|nätverket|beredning)\b.*?),\s+"
                           r"(?P<place>[A-ZÅÄÖ][a-zåäö]+)(?P<short>\s+\([A-ZÅÄÖ][\wåäöÅÄÖ ]{1,12}\))?$")
 
