@@ -2978,7 +2978,7 @@ _VERB_INF = {
     "återkommer": "återkomma", "bidrar": "bidra", "återkopplar": "återkoppla", "tar": "ta", "ser": "se",
     "skickar": "skicka", "utformar": "utforma", "tittar": "titta", "informerar": "informera",
     "påbörjar": "påbörja", "lyfter": "lyfta", "kontaktar": "kontakta", "stämmer": "stämma",
-    "undersöker": "undersöka", "utreder": "utreda", "sammanställer": "sammanställa",
+    "undersöker": "undersöka", "utreder": "utreda", "jämför": "jämföra", "sammanställer": "sammanställa",
     "bjuder": "bjuda", "ansvarar": "ansvara", "genomför": "genomföra", "följer": "följa",
     "deltar": "delta", "rapporterar": "rapportera", "redovisar": "redovisa", "gör": "göra",
     "hanterar": "hantera", "leder": "leda", "driver": "driva", "planerar": "planera",

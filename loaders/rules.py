@@ -150,6 +150,8 @@ TASK_VERBS = (
     "gör\\s+(?:en|ett)(?=\\s+(?:ny\\s+)?(?:mall|sammanställning|plan|utkast|förslag|enkät|lista|översikt|kartläggning|"
     "beskrivning|rutin|analys|presentation|schema|tidplan|checklista|blankett|instruktion|sammanfattning)\\b)",
     "kontaktar", "stämmer\\s+av", "undersöker", "utreder", "skickar", "samordnar", "sammanställer",
+    # comparing two ways of working to bring them together: "Eva och Per jämför mallarna och tar fram …"
+    "jämför",
     "tar\\s+(?:gemensamt\\s+|tillsammans\\s+)?fram", "tar\\s+med\\s+(?:sig|ett|en)\\b",
     # the matter before "med sig": "Anders tar frågan med sig till ledningen"
     "tar\\s+(?:frågan|ärendet|saken|det|den)\\s+med\\s+sig\\b",
