@@ -1127,6 +1127,13 @@ def _lead_title_words(s: str) -> tuple[str | None, list[str], str]:
     return None, [], s
 
 
+# a sentence under the roster telling of a seat left ("Vakant: IFS Åby. Kjell Ek har lämnat sin plats i gruppen och
+# föreningen har inte utsett någon efterträdare", "Eva Berg (PRO) har lämnat rådet."): the seat's label and what
+# holds it may come first
+_LEFT_SEAT_LINE = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö ]{2,30}:\s*(?:[^.:]{2,60}\.\s+)?)?(?P<s>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ]"
+                             r"[\wåäöéü-]+){1,2}(?:\s*\([^()]{1,40}\))?\s+har\s+(?:lämnat|avgått\s+(?:från|ur)|"
+                             r"avsagt\s+sig)\s+(?:sin\s+plats|sitt\s+uppdrag|[a-zåäö-]*(?:gruppen|rådet|nätverket|nämnden|"
+                             r"styrelsen|forumet|teamet))\b.*)$")
 # a närvarolista's note for one who has left the body since it was drawn up: "avgått från rådet"
 _LEFT_BODY_NOTE = re.compile(r"(?:[,;]\s*|\s)(?:har\s+)?avgått\s+(?:från|ur)\s+(?:rådet|nämnden|styrelsen|gruppen|"
                              r"direktionen|utskottet)\b|(?:[,;]\s*|\s)avgått$", re.I)
@@ -3128,6 +3135,13 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             continue
         was_blank = blank_run > 0
         blank_run = 0
+        if raw_entries and "har " in s and (left := _LEFT_SEAT_LINE.match(s)):
+            # "Vakant: IFS X. Kjell Ek har lämnat sin plats i gruppen …" under the roster: a seat left empty, told
+            # in a sentence read with the running text (no one at the meeting, nor away from it)
+            out.setdefault("preamble", []).append(left.group("s").strip())
+            mode = None
+            i += 1
+            continue
         if raw_entries and (sides := _SIDES_BY_NAME.match(s)):
             # "Nils, Rania och Ylva företräder Region X, övriga Åby kommun." under the roster: the huvudman of each
             out.setdefault("sides", []).append(sides)
