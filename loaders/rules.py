@@ -6375,6 +6375,9 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        facts=(("assignment", ["Sanna Pirinen"], "samordna en kartläggning"),)),
                    # checking with someone outside the meeting
                    _ex("Per Ek hör med sina kollegor om intresset.", ("assignment", ["Per Ek"], "höra med sina kollegor")),
+                   # comparing two ways of working before bringing them together
+                   _ex("Elin Borg och Mattias Öhrn jämför mallarna och tar fram ett gemensamt förslag till vårmötet.",
+                       roster=_ROSTER, facts=(("assignment", ["Elin Borg", "Mattias Öhrn"], "jämföra mallarna"),)),
                    # two people, a task each, the second clause after the first one's object
                    _ex("Elin Borg bokar lokal och Mattias Öhrn skickar kallelse.", roster=_ROSTER,
                        facts=(("assignment", ["Elin Borg"], "boka lokal"), ("assignment", ["Mattias Öhrn"], "skicka kallelse"))),
