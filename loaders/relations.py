@@ -135,6 +135,7 @@ _STATUS_REPORT_TITLE = re.compile(r"(?:^\s*|\s[–—-]\s+)Lägesrapport(?:er)?\
 # an item titled "Rapport från hjälpmedelsgruppen" / "Återrapport från arbetsgruppen för X": a working group under
 # the body that met reports back (not a body above or beside it: "Rapport från regionala ledningsgruppen", news)
 _REPORT_FROM_TITLE = re.compile(r"^\s*(?:Åter)?[Rr]apport(?:ering)?\s+från\s+(.+)$")
+_WORKING_GROUP_WORD = re.compile(r"(?i)grupp|team")
 _ABOVE_OR_BESIDE = re.compile(r"(?i)lednings|styr|samverkans|samråd|råd(?:et)?\b|nämnd|styrelse|forum|direktion|presidi"
                               r"|utskott|beredning|kommun|region")
 # an item titled after the task it works on: "Uppdrag från RLG – handlingsplan", "Handlingsplan – uppdraget från RLG"
@@ -5393,8 +5394,9 @@ class _Extractor:
         gs = find_groups(rest[:1].upper() + rest[1:])
         if not gs or gs[0].start != 0 or gs[0].generic_head or gs[0].end < len(rest):
             return  # a bare "arbetsgruppen", or a name the title runs past
-        if plain and (_ABOVE_OR_BESIDE.search(gs[0].name) or _one_name(gs[0].name, body)):
-            return  # "Rapport från regionala ledningsgruppen": news from a body that is no working group
+        if plain and (not _WORKING_GROUP_WORD.search(gs[0].name) or _ABOVE_OR_BESIDE.search(gs[0].name)
+                      or _one_name(gs[0].name, body)):
+            return  # "Rapport från regionala ledningsgruppen", "Rapport från RLG": news from a body that is no working group
         self.ctx.clause = it.title
         self.group(gs[0].name, it.number)
         self.mandate(gs[0].name, body, "reports_to", it.number, None)
