@@ -241,7 +241,8 @@ _ROLE_WORDS = {
     # "Karin Ek, processledare i Region X, som ledde mötet": the one told in a prose roster to have chaired
     "som ledde mötet": "ordförande", "ledde mötet": "ordförande", "som leder mötet": "ordförande",
     "sekreterare": "sekreterare", "antecknare": "sekreterare", "antecknar": "sekreterare",
-    "anteckningar": "sekreterare", "för anteckningar": "sekreterare", "protokollförare": "sekreterare",
+    "anteckningar": "sekreterare", "för anteckningar": "sekreterare", "för anteckningarna": "sekreterare",
+    "protokollförare": "sekreterare",
     "loggförare": "sekreterare", "mötessekreterare": "sekreterare", "för loggen": "sekreterare",
     "justerare": "justerare", "justerande": "justerare", "tjänstgörande ersättare": "ersättare",
     "ersättare": "ersättare", "tjg": "ersättare", "tjänstgör": "ersättare", "tjänstgörande": "ersättare",
@@ -564,7 +565,8 @@ _ACTION_ARROW = re.compile(r"^(?:[-–•*·]\s*)?(?:→|➔|➜|⇒|=>|->|☐|�
 _ADOPTED_AS_FOLLOWS = re.compile(r"\b(?:enligt|med)\s+följande(?:\s+innehåll)?\s*[.:]?\s*$")
 _DOCUMENT_LABEL = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,20}(?:\s+[a-zåäö]{2,12}){0,2}\s*:\s+\S")
 # "→ Beslut: Dagordningen godkänns": the arrow marks the decision itself, not an action under it
-_ARROW_DECISION = re.compile(r"^(?:[-–•*·]\s*)?(?:→|➔|➜|⇒|=>|->)\s*(?=[Bb]eslut(?:\s+\d{1,2})?\s*:)")
+# (or a check mark: "✔ Beslut: Anteckningarna godkänns", a notes app's ticked decision)
+_ARROW_DECISION = re.compile(r"^(?:[-–•*·]\s*)?(?:→|➔|➜|⇒|=>|->|✔️?|✓|✅)\s*(?=[Bb]eslut(?:\s+\d{1,2})?\s*:)")
 _DISTRIBUTION = re.compile(
     r"^(?:protokollet\s+(?:ska\s+|skall\s+)?skickas\s+till|protokoll\s+skickas\s+till|"
     r"beslutet\s+(?:ska\s+)?(?:skickas|expedieras)\s+till|expedieras\s+till|expedieras(?=\s*:)|expediering|sändlista|"
@@ -940,14 +942,20 @@ def _given_only(s: str) -> str:
 
 
 def is_name_line(s: str) -> bool:
+    """A roster line opening with a person's name and the details after it.
+
+    >>> is_name_line("Elin Borg, enhetschef"), is_name_line("Elin Borg [Åby kommun] enhetschef")
+    (True, True)
+    """
     s = _SLASH_ORG.sub(", ", s.strip()) if "/" in s else s.strip()  # "Per Ek/Region Västmark"
     seat = _LEAD_SEAT.match(s) or _LEAD_ROLE.match(s)  # "Vice ordförande Anna Lund (S)", "Ordf. Per Ek, …"
     name, rest = leading_name(s[seat.end():] if seat else s)
     if not name:
         return False
     r = rest.lstrip()
-    # after the name: details after a comma, a bracket or a dash ("Elin Borg – Region Norrby")
-    return (not r or r[0] in ",;(§\t" or r[:2] in ("– ", "— ") or r[0].islower()
+    # after the name: details after a comma, a bracket or a dash ("Elin Borg – Region Norrby"), or the
+    # huvudman in square brackets ("Elin Borg [Åby kommun] enhetschef")
+    return (not r or r[0] in ",;(§\t[" or r[:2] in ("– ", "— ") or r[0].islower()
             or r[0].isupper() and bool(_ORG.match(r)) or bool(_SEAT_BODY.match(r)))
 
 
@@ -1119,6 +1127,13 @@ def _lead_title_words(s: str) -> tuple[str | None, list[str], str]:
     return None, [], s
 
 
+# a sentence under the roster telling of a seat left ("Vakant: IFS Åby. Kjell Ek har lämnat sin plats i gruppen och
+# föreningen har inte utsett någon efterträdare", "Eva Berg (PRO) har lämnat rådet."): the seat's label and what
+# holds it may come first
+_LEFT_SEAT_LINE = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö ]{2,30}:\s*(?:[^.:]{2,60}\.\s+)?)?(?P<s>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ]"
+                             r"[\wåäöéü-]+){1,2}(?:\s*\([^()]{1,40}\))?\s+har\s+(?:lämnat|avgått\s+(?:från|ur)|"
+                             r"avsagt\s+sig)\s+(?:sin\s+plats|sitt\s+uppdrag|[a-zåäö-]*(?:gruppen|rådet|nätverket|nämnden|"
+                             r"styrelsen|forumet|teamet))\b.*)$")
 # a närvarolista's note for one who has left the body since it was drawn up: "avgått från rådet"
 _LEFT_BODY_NOTE = re.compile(r"(?:[,;]\s*|\s)(?:har\s+)?avgått\s+(?:från|ur)\s+(?:rådet|nämnden|styrelsen|gruppen|"
                              r"direktionen|utskottet)\b|(?:[,;]\s*|\s)avgått$", re.I)
@@ -3120,6 +3135,13 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             continue
         was_blank = blank_run > 0
         blank_run = 0
+        if raw_entries and "har " in s and (left := _LEFT_SEAT_LINE.match(s)):
+            # "Vakant: IFS X. Kjell Ek har lämnat sin plats i gruppen …" under the roster: a seat left empty, told
+            # in a sentence read with the running text (no one at the meeting, nor away from it)
+            out.setdefault("preamble", []).append(left.group("s").strip())
+            mode = None
+            i += 1
+            continue
         if raw_entries and (sides := _SIDES_BY_NAME.match(s)):
             # "Nils, Rania och Ylva företräder Region X, övriga Åby kommun." under the roster: the huvudman of each
             out.setdefault("sides", []).append(sides)
@@ -4262,8 +4284,9 @@ _OWN_FIELD_BODY = (r"^nämnden\s+för\s+[\wåäö ,-]+|^(?:[\wåäö]+-\s+och\s+
 _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utskott(?:et)?|^revisorerna|"
                                 r"^brottsförebyggande\s+råd(?:et)?|^krisledningsgrupp(?:en)?|"
                                 # a kommun's own councils: "Kommunala pensionärsrådet", "Funktionshinderrådet"
-                                # ("Kommunala pensionärs- och funktionsrättsrådet": the two councils as one)
-                                r"^(?:kommunala\s+)?(?:pensionärs|funktionshinders?|funktionsrätts|handikapp|tillgänglighets|ungdoms|"
+                                # ("Kommunala pensionärs- och funktionsrättsrådet": the two councils as one; a
+                                # region's own: "Regionala funktionsrättsrådet", "Regionala pensionärsrådet")
+                                r"^(?:(?:kommunala|regionala)\s+)?(?:pensionärs|funktionshinders?|funktionsrätts|handikapp|tillgänglighets|ungdoms|"
                                 r"integrations|trygghets)(?:-\s+och\s+(?:funktionsrätts|funktionshinders?|tillgänglighets))?"
                                 r"råd(?:et)?|^(?:kommunala\s+)?rådet\s+för\s+(?:funktionshinder|funktionsnedsättning|"
                                 r"tillgänglighet|personer\s+med\s+funktionsnedsättning)\w*"
@@ -4735,6 +4758,8 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     'Kommunala pensionärs- och funktionsrättsrådet, Ekeby kommun (KPFR)'
     >>> qualified_body("Integrationsrådet", "Ekeby kommun", "")
     'Integrationsrådet, Ekeby kommun'
+    >>> qualified_body("Regionala funktionsrättsrådet", "Region Ås", "")
+    'Regionala funktionsrättsrådet, Region Ås'
     >>> qualified_body("Rådet för funktionshinderfrågor", "Ekeby kommun", "")
     'Rådet för funktionshinderfrågor, Ekeby kommun'
     >>> qualified_body("Nämnden för funktionsstöd", "Ekeby kommun", "")
@@ -4789,7 +4814,8 @@ _DISTRICT_CELL = re.compile(r"(?:kommundel|stadsdel|kommundelsområde|stadsdelso
 _FÖRBUND_OWN_BODY = re.compile(r"(?i)förbunds(?:fullmäktige|styrelsen|direktionen)")
 _FÖRBUND_NAMED = re.compile(r"\b[A-ZÅÄÖ][a-zåäö]*förbundet(?:[ ]+[A-ZÅÄÖ][a-zåäö][\wåäö-]*){1,2}")
 # "Regionalt samverkansråd mot … – Fjällbottens län": the län a council serves, after a dash on its line
-_LÄN = re.compile(r"[A-ZÅÄÖ][a-zåäö]+s\s+län")
+# (a name ending in a vowel takes no genitive s: "… – Stenmyra län", as "Uppsala län")
+_LÄN = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:s|(?<=[aeiouyåäö]))\s+län")
 _REGION_TAIL = re.compile(r"^(?P<name>.*(?:grupp|gruppen|team|teamet|råd|rådet|nätverk|nätverket|beredning)\b.*?),\s+"
                           r"(?P<place>[A-ZÅÄÖ][a-zåäö]+)(?P<short>\s+\([A-ZÅÄÖ][\wåäöÅÄÖ ]{1,12}\))?$")
 
@@ -5269,7 +5295,7 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
     if s[:1] in "→⇒➔➜=-" and (arrow := _ACTION_ARROW.match(s)):
         s = s[arrow.end():].lstrip()  # "→ Beslut: …", "-> Beslut: …": the decision marked out with an arrow
     s = _strip_bullet(s)  # "- Beslut: …" as a point of a bulleted list
-    if s[:1] in "→➔➜⇒=-" and (arrow := _ARROW_DECISION.match(s)):
+    if s[:1] in "→➔➜⇒=-✔✓✅" and (arrow := _ARROW_DECISION.match(s)):
         s = s[arrow.end():]  # "→ Beslut: …"
     low = s.lower()
     if "beslut" in low[:40] or "konklusion" in low[:40]:

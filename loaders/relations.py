@@ -132,6 +132,12 @@ _SECTION_LABEL = re.compile(r"(?i)ärendebeskrivning|ärendet(?:\s+i\s+korthet)?
 # an item titled as a status report from a group under the body that met
 # (after the matter, a dash between: "Samsjuklighet – lägesrapport från Arbetsgrupp samsjuklighet")
 _STATUS_REPORT_TITLE = re.compile(r"(?:^\s*|\s[–—-]\s+)Lägesrapport(?:er)?\s+från\s+(.+)$", re.I)
+# an item titled "Rapport från hjälpmedelsgruppen" / "Återrapport från arbetsgruppen för X": a working group under
+# the body that met reports back (not a body above or beside it: "Rapport från regionala ledningsgruppen", news)
+_REPORT_FROM_TITLE = re.compile(r"^\s*(?:Åter)?[Rr]apport(?:ering)?\s+från\s+(.+)$")
+_WORKING_GROUP_WORD = re.compile(r"(?i)grupp|team")
+_ABOVE_OR_BESIDE = re.compile(r"(?i)lednings|styr|samverkans|samråd|råd(?:et)?\b|nämnd|styrelse|forum|direktion|presidi"
+                              r"|utskott|beredning|kommun|region")
 # an item titled after the task it works on: "Uppdrag från RLG – handlingsplan", "Handlingsplan – uppdraget från RLG"
 # "Återkoppling på uppdrag från PSO – handlingsplan", "Återrapport av uppdraget från RLG: …": the task reported
 # back on to the body that gave it
@@ -2973,7 +2979,7 @@ _VERB_INF = {
     "återkommer": "återkomma", "bidrar": "bidra", "återkopplar": "återkoppla", "tar": "ta", "ser": "se",
     "skickar": "skicka", "utformar": "utforma", "tittar": "titta", "informerar": "informera",
     "påbörjar": "påbörja", "lyfter": "lyfta", "kontaktar": "kontakta", "stämmer": "stämma",
-    "undersöker": "undersöka", "utreder": "utreda", "sammanställer": "sammanställa",
+    "undersöker": "undersöka", "utreder": "utreda", "jämför": "jämföra", "sammanställer": "sammanställa",
     "bjuder": "bjuda", "ansvarar": "ansvara", "genomför": "genomföra", "följer": "följa",
     "deltar": "delta", "rapporterar": "rapportera", "redovisar": "redovisa", "gör": "göra",
     "hanterar": "hantera", "leder": "leda", "driver": "driva", "planerar": "planera",
@@ -5383,13 +5389,17 @@ class _Extractor:
         to the body that met."""
         title = it.title or ""
         m = _STATUS_REPORT_TITLE.search(title) if "ägesrapport" in title else None
+        plain = None if m else _REPORT_FROM_TITLE.match(title) if "apport" in title else None
         body = self._meeting_body()
-        if not m or not body:
+        if not (m or plain) or not body:
             return
-        rest = m.group(1).strip(" .:")
+        rest = (m or plain).group(1).strip(" .:")
         gs = find_groups(rest[:1].upper() + rest[1:])
         if not gs or gs[0].start != 0 or gs[0].generic_head or gs[0].end < len(rest):
             return  # a bare "arbetsgruppen", or a name the title runs past
+        if plain and (not _WORKING_GROUP_WORD.search(gs[0].name) or _ABOVE_OR_BESIDE.search(gs[0].name)
+                      or _one_name(gs[0].name, body)):
+            return  # "Rapport från regionala ledningsgruppen", "Rapport från RLG": news from a body that is no working group
         self.ctx.clause = it.title
         self.group(gs[0].name, it.number)
         self.mandate(gs[0].name, body, "reports_to", it.number, None)

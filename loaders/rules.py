@@ -150,6 +150,8 @@ TASK_VERBS = (
     "gör\\s+(?:en|ett)(?=\\s+(?:ny\\s+)?(?:mall|sammanställning|plan|utkast|förslag|enkät|lista|översikt|kartläggning|"
     "beskrivning|rutin|analys|presentation|schema|tidplan|checklista|blankett|instruktion|sammanfattning)\\b)",
     "kontaktar", "stämmer\\s+av", "undersöker", "utreder", "skickar", "samordnar", "sammanställer",
+    # comparing two ways of working to bring them together: "Eva och Per jämför mallarna och tar fram …"
+    "jämför",
     "tar\\s+(?:gemensamt\\s+|tillsammans\\s+)?fram", "tar\\s+med\\s+(?:sig|ett|en)\\b",
     # the matter before "med sig": "Anders tar frågan med sig till ledningen"
     "tar\\s+(?:frågan|ärendet|saken|det|den)\\s+med\\s+sig\\b",
@@ -6420,6 +6422,9 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        facts=(("assignment", ["Sanna Pirinen"], "samordna en kartläggning"),)),
                    # checking with someone outside the meeting
                    _ex("Per Ek hör med sina kollegor om intresset.", ("assignment", ["Per Ek"], "höra med sina kollegor")),
+                   # comparing two ways of working before bringing them together
+                   _ex("Elin Borg och Mattias Öhrn jämför mallarna och tar fram ett gemensamt förslag till vårmötet.",
+                       roster=_ROSTER, facts=(("assignment", ["Elin Borg", "Mattias Öhrn"], "jämföra mallarna"),)),
                    # two people, a task each, the second clause after the first one's object
                    _ex("Elin Borg bokar lokal och Mattias Öhrn skickar kallelse.", roster=_ROSTER,
                        facts=(("assignment", ["Elin Borg"], "boka lokal"), ("assignment", ["Mattias Öhrn"], "skicka kallelse"))),
