@@ -8579,6 +8579,28 @@ class _Extractor:
     _FOR_COMMENT_RE = re.compile(r"^(?P<who>[A-ZÅÄÖ][^.;:]{0,80}?)\s+(?:får|fick)\s+(?P<what>(?:[\wåäöÅÄÖ:-]+\s+){0,4}?"
                                  r"[\wåäöÅÄÖ:-]+)\s+för\s+(?:synpunkter|kommentarer|granskning|genomläsning)\b(?P<rest>.*)$")
 
+    _WORK_DONE_BY_RE = re.compile(
+        r"^(?P<noun>" + "|".join(f"{n}(?:en|et|t)" for n in _WORK_VERB) + r")\s+av\s+(?P<obj>[^.;]{3,100}?)\s+"
+        r"(?:görs|sköts|genomförs|tas\s+om\s+hand)\s+(?:(?:i\s+fortsättningen|framöver|hädanefter|härefter|"
+        r"fortsättningsvis|nu|därefter|sedan)\s+)?av\s+(?P<who>[^.;,]{2,80}?)"
+        r"(?P<rest>\s+(?:från|fr\.\s?o\.\s?m\.|fram\s+till|till|under|senast|inför)\b[^.;]*)?\.?$", re.I)
+
+    def _work_done_by(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Uppföljningen av teamen görs i fortsättningen av Arbetsgrupp X": who does the work the passive names
+        after "av" has it to do."""
+        m = self._WORK_DONE_BY_RE.match(s.strip())
+        if not m:
+            return False
+        raw = m.group("who").strip()
+        who = self._people(raw) or ([b] if raw[:1].isupper() and (b := self._body_ref(raw)) and self._is_body(b) else None)
+        if not who:
+            return False
+        noun = m.group("noun").casefold()
+        verb = next(v for n, v in _WORK_VERB.items() if noun.startswith(n))
+        self.assignment(who, f"{verb} {m.group('obj')}{m.group('rest') or ''}", origin=origin, pos=pos,
+                        given_by=giver if origin == "decision" else self._meeting_body(), delegated=False)
+        return True
+
     _SENT_WITH_REQUEST_RE = re.compile(
         r"^(?P<obj>[A-ZÅÄÖ][^.;]{2,100}?)\s+(?:överlämnas|skickas|sänds|översänds|lämnas|remitteras)\s+(?:härmed\s+)?"
         r"(?:vidare\s+)?till\s+(?P<who>[^.;]+?)\s+med\s+(?:en\s+)?(?:begäran|hemställan|uppmaning)\s+(?:om\s+)?att\s+"

@@ -5850,6 +5850,16 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        "finansieringen.", ("assignment", ["Styrgrupp Barnahus"], "ta ställning till finansieringen"))),
          counter_examples=("Planen skickas till kommunerna med en begäran om synpunkter.",
                            "Planen skickas till Anna Berg med en begäran om att hon läser den.")),
+    # a piece of work told in the passive with who does it after "av": "Uppföljningen av teamen görs i fortsättningen
+    # av Arbetsgrupp första linjen", "Samordningen av utbildningsdagarna sköts av Elin Borg"
+    Rule("work_done_by", "assignment", exclusive=False, triggers=("görs", "sköts", "genomförs", "tas om hand"),
+         handler="_work_done_by",
+         examples=(_ex("Uppföljningen av de mobila teamen görs i fortsättningen av Arbetsgrupp SIP.",
+                       ("assignment", ["Arbetsgrupp SIP"], "följa upp de mobila teamen")),
+                   _ex("Samordningen av utbildningsdagarna sköts av Elin Borg från 1 maj.",
+                       ("assignment", ["Elin Borg"], "samordna utbildningsdagarna"), roster=_ROSTER)),
+         counter_examples=("Uppföljningen av teamen görs av flera verksamheter.",
+                           "Uppföljningen görs av Arbetsgrupp SIP.", "Planeringen av dagen görs i maj.")),
     # a text handed to someone to comment on: "AF får utkastet för synpunkter från BUP innan dess"
     Rule("gets_for_comment", "assignment", triggers=("för synpunkter", "för kommentarer", "för granskning",
                                                       "för genomläsning"),

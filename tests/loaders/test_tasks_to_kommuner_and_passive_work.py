@@ -114,3 +114,11 @@ def test_a_namnds_arbetsutskott_reports_to_the_namnd():
     rel = extract_relations(parse_minutes(NAEMND, "sn.txt"))
     got = {(m.from_body.casefold(), m.to_body.casefold().split(",")[0], m.kind) for m in rel.mandates}
     assert ("socialnämndens arbetsutskott", "socialnämnden", "reports_to") in got, got
+
+
+def test_work_told_in_the_passive_with_its_doer_after_av():
+    """"Uppföljningen av teamen görs i fortsättningen av Arbetsgrupp första linjen": the group does the follow-up."""
+    text = WIKI.replace("### Uppdragslista", "### 2. Arbetsgrupp mobila team\n\nNadia redovisade läget. Uppföljningen "
+                        "av teamen görs i fortsättningen av Arbetsgrupp första linjen.\n\n### Uppdragslista")
+    tasks = _tasks(extract_relations(parse_minutes(text, "sbu.md")))
+    assert ({"arbetsgrupp första linjen"}, "följa upp teamen") in tasks, tasks
