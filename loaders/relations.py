@@ -2127,6 +2127,11 @@ _TITLED_TASK_AFTER_SEMICOLON = re.compile(r";\s+(?P<t>(?:[a-zåäö][a-zåäö-]
                                           r"samordnaren|ledaren|förvaltningen|kansliet)"
                                           # or a huvudman: "Elin Holm lämnar gruppen; regionen utser ersättare"
                                           r"|regionen|kommunen)\s+" + TASK_VERB + r"\b[^;]*)$")
+# a topic, a dash, then who does what about it, as hurried notes write it: "Ev. gemensam utbildningsdag i maj – FL och
+# PS undersöker om läkarmedverkan går att ordna", "Ersättare meddelas av Lövsta – AS tar frågan m. sin chef"
+_TASK_AFTER_TOPIC_DASH = re.compile(r"\s+[–—]\s+(?P<t>(?P<who>(?:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)"
+                                    r"(?:\s*(?:,|och|o|\+)\s*(?:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?))*)"
+                                    r"\s+[a-zåäö]{2,}(?:ar|er|ör|ir|yr)\s+[^–—]+)$")
 # a person's first verb that gives no task, then one that does: "Karolina deltar i länets nätverk den 20 mars och
 # tar med frågan om …" (not when the first clause is negated)
 _FIRST_THEN_TASK = re.compile(rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){{0,2}})\s+(?:deltar|medverkar|"
@@ -8410,6 +8415,12 @@ class _Extractor:
             # the semicolon a task of its own, whatever reads the one before it
             t = tail.group("t")
             self._sentence(t[:1].upper() + t[1:], origin=origin, pos=pos, giver=giver, kinds=("assignment",))
+            s = s[:tail.start()]
+        if " – " in s and "assignment" in kinds and (tail := _TASK_AFTER_TOPIC_DASH.search(s)) and all(
+                w in self.ctx.initials or self._people(w)
+                for w in re.split(r"\s*(?:,|\bo\b|\boch\b|\+)\s*", tail.group("who")) if w):
+            # the clause after the dash a task of the people it names, the topic before it read alone
+            self._sentence(tail.group("t"), origin=origin, pos=pos, giver=giver, kinds=("assignment",))
             s = s[:tail.start()]
         if "yrka" in s and "assignment" in kinds and _MOTION.match(s):
             # "KS (C) yrkar bifall … med tillägget att socialchefen ska återrapportera …": a motion put to the

@@ -122,3 +122,28 @@ def test_work_told_in_the_passive_with_its_doer_after_av():
                         "av teamen görs i fortsättningen av Arbetsgrupp första linjen.\n\n### Uppdragslista")
     tasks = _tasks(extract_relations(parse_minutes(text, "sbu.md")))
     assert ({"arbetsgrupp första linjen"}, "följa upp teamen") in tasks, tasks
+
+
+NOTES = """AG läkemedelsgenomgångar – minnesant. 2027-02-24
+
+Närv: JE (sammank., antecknar), FL, PS, AS
+
+JE  = Johanna Ek, apotekare, Region Havsby
+FL  = Fredrik Lindahl, distriktsläkare, Region Havsby
+PS  = Petter Sjödin, distriktsläkare, Region Havsby
+AS  = Amira Saleh, ssk särskilt boende, Lövsta kommun
+
+1. Utbildning
+Ev. gemensam utbildningsdag för ssk i kommunerna i maj – FL och PS undersöker om läkarmedverkan går att ordna. Återkommer nästa möte.
+
+2. Övr.
+AS slutar i Lövsta 31/3. Ersättare meddelas av Lövsta – AS tar frågan med sin chef.
+"""
+
+
+def test_a_topic_then_a_dash_then_who_does_what():
+    """"Ev. gemensam utbildningsdag i maj – FL och PS undersöker om …": the clause after the dash is the task of
+    those it names."""
+    tasks = _tasks(extract_relations(parse_minutes(NOTES, "ag.txt")))
+    assert any(w == {"fredrik lindahl", "petter sjödin"} and t.startswith("undersöka om läkarmedverkan")
+               for w, t in tasks), tasks
