@@ -106,7 +106,8 @@ TASK_VERBS = (
     # raising a matter with someone named: "Per tar det med Ekholmas socialchef", "Eva tar frågan med Per Lind"
     "tar\\s+(?:det|den|frågan|saken|ärendet)\\s+med(?=\\s+[A-ZÅÄÖ])",
     # raising it with one's own superiors: "Jenny tar frågan med sin chef", "Lisa tar frågan om listorna med sin chef"
-    "tar\\s+(?:det|den|frågan|saken|ärendet)(?:\\s+om\\s+[^.;,]{1,60}?)?\\s+med(?=\\s+(?:sin|sina|sitt)\\s+(?:[a-zåäö-]*chef(?:er|en)?|"
+    # ("AS tar frågan m. sin chef": "med" shortened, its dot left to the task)
+    "tar\\s+(?:det|den|frågan|saken|ärendet)(?:\\s+om\\s+[^.;,]{1,60}?)?\\s+(?:med|m(?=\\.))(?=\\.?\\s+(?:sin|sina|sitt)\\s+(?:[a-zåäö-]*chef(?:er|en)?|"
     "ledning|ledningsgrupp|kollegor|förvaltning|nämnd|styrelse|huvudman|verksamhet|organisation)\\b)",
     # reading a text through before it goes on: "Ronja granskar den medicinska delen" (not "Revisionen granskar
     # nämndens verksamhet": the standing work of auditors)

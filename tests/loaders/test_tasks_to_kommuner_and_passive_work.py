@@ -137,7 +137,7 @@ AS  = Amira Saleh, ssk särskilt boende, Lövsta kommun
 Ev. gemensam utbildningsdag för ssk i kommunerna i maj – FL och PS undersöker om läkarmedverkan går att ordna. Återkommer nästa möte.
 
 2. Övr.
-AS slutar i Lövsta 31/3. Ersättare meddelas av Lövsta – AS tar frågan med sin chef.
+AS slutar i Lövsta 31/3. Ersättare meddelas av Lövsta – AS tar frågan m. sin chef.
 """
 
 
@@ -147,3 +147,9 @@ def test_a_topic_then_a_dash_then_who_does_what():
     tasks = _tasks(extract_relations(parse_minutes(NOTES, "ag.txt")))
     assert any(w == {"fredrik lindahl", "petter sjödin"} and t.startswith("undersöka om läkarmedverkan")
                for w, t in tasks), tasks
+
+
+def test_a_question_taken_up_with_ones_chef_with_med_shortened():
+    """"AS tar frågan m. sin chef": "m." for "med", as hurried notes shorten it."""
+    tasks = _tasks(extract_relations(parse_minutes(NOTES, "ag.txt")))
+    assert any(w == {"amira saleh"} and t.startswith("ta frågan m") and t.endswith("sin chef") for w, t in tasks), tasks
