@@ -2133,6 +2133,11 @@ _TITLED_TASK_AFTER_SEMICOLON = re.compile(r";\s+(?P<t>(?:[a-zåäö][a-zåäö-]
                                           r"samordnaren|ledaren|förvaltningen|kansliet)"
                                           # or a huvudman: "Elin Holm lämnar gruppen; regionen utser ersättare"
                                           r"|regionen|kommunen)\s+" + TASK_VERB + r"\b[^;]*)$")
+# a topic, a dash, then who does what about it, as hurried notes write it: "Ev. gemensam utbildningsdag i maj – FL och
+# PS undersöker om läkarmedverkan går att ordna", "Ersättare meddelas av Lövsta – AS tar frågan m. sin chef"
+_TASK_AFTER_TOPIC_DASH = re.compile(r"\s+[–—]\s+(?P<t>(?P<who>(?:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)"
+                                    r"(?:\s*(?:,|och|o|\+)\s*(?:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?))*)"
+                                    r"\s+[a-zåäö]{2,}(?:ar|er|ör|ir|yr)\s+[^–—]+)$")
 # a person's first verb that gives no task, then one that does: "Karolina deltar i länets nätverk den 20 mars och
 # tar med frågan om …" (not when the first clause is negated)
 _FIRST_THEN_TASK = re.compile(rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){{0,2}})\s+(?:deltar|medverkar|"
@@ -3785,8 +3790,11 @@ _TASK_THEN_WHO_ROW_RE = re.compile(
 
 # … or with dashes between who, what and when: "• SB, RE – skriva sammanställningen till projektgruppen – 15/10"
 _DASHED_ROW_RE = re.compile(
-    _ROW_BULLET + r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s*,\s*@?|\s+och\s+@?|\s*\+\s*@?|\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,5})\s+[–—-]\s+"
-    r"(?P<task>[a-zåäö][^–—]+?)(?:\s+[–—-]\s+(?P<due>[^–—]{1,30}?))?\s*\.?$")
+    # (a kommun answering for the row: "- [ ] 17: Ekholma kommun – utse ny representant")
+    _ROW_BULLET + r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s*,\s*@?|\s+och\s+@?|\s*\+\s*@?|\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,5}"
+    r"(?:s?\s+kommun)?)\s+[–—-]\s+"
+    # (what is to be done, led by a capital: "Åsa – SIP-statistik per kommun för 2026", "Per – Boka lokal")
+    r"(?P<task>(?:[a-zåäö]|[A-ZÅÄÖ][\wåäöÅÄÖ]*-[a-zåäö]|[A-ZÅÄÖ][a-zåäö]+\s)[^–—]+?)(?:\s+[–—-]\s+(?P<due>[^–—]{1,30}?))?\s*\.?$")
 
 
 # "MS o NL", "Eva o Per": "o" for "och" between two names or initials, as notes typed in a hurry write it
@@ -5935,6 +5943,9 @@ class _Extractor:
         if re.fullmatch(r"(?:alla|samtliga|respektive)?\s*kommuner(?:na)?|kommunerna|(?:varje|respektive)\s+kommun|"
                         r"länets\s+(?:[a-zåäö]+\s+)?kommuner", low):
             return self._kommuner() + ["kommunerna"]
+        if re.fullmatch(r"(?:alla\s+|samtliga\s+)?kommunerna\s+i\s+(?:länet|regionen|[a-zåäö]+\s+län)", low):
+            # "kommunerna i länet": each kommun, and them together as the minutes name them
+            return self._kommuner() + [text.strip()[:1].lower() + text.strip()[1:]]
         if re.fullmatch(r"regionen\s+och\s+(?:(?:alla|samtliga)\s+kommunerna|kommunerna|länets\s+(?:[a-zåäö]+\s+)?kommuner)|"
                         r"kommunerna\s+och\s+regionen", low):
             # "Regionen och kommunerna tar fram …": the region, each kommun, and the kommuner together
@@ -8429,6 +8440,12 @@ class _Extractor:
             t = tail.group("t")
             self._sentence(t[:1].upper() + t[1:], origin=origin, pos=pos, giver=giver, kinds=("assignment",))
             s = s[:tail.start()]
+        if " – " in s and "assignment" in kinds and (tail := _TASK_AFTER_TOPIC_DASH.search(s)) and all(
+                w in self.ctx.initials or self._people(w)
+                for w in re.split(r"\s*(?:,|\bo\b|\boch\b|\+)\s*", tail.group("who")) if w):
+            # the clause after the dash a task of the people it names, the topic before it read alone
+            self._sentence(tail.group("t"), origin=origin, pos=pos, giver=giver, kinds=("assignment",))
+            s = s[:tail.start()]
         if "yrka" in s and "assignment" in kinds and _MOTION.match(s):
             # "KS (C) yrkar bifall … med tillägget att socialchefen ska återrapportera …": a motion put to the
             # meeting, which gives no task; the decision that adopts it does
@@ -8596,6 +8613,50 @@ class _Extractor:
 
     _FOR_COMMENT_RE = re.compile(r"^(?P<who>[A-ZÅÄÖ][^.;:]{0,80}?)\s+(?:får|fick)\s+(?P<what>(?:[\wåäöÅÄÖ:-]+\s+){0,4}?"
                                  r"[\wåäöÅÄÖ:-]+)\s+för\s+(?:synpunkter|kommentarer|granskning|genomläsning)\b(?P<rest>.*)$")
+
+    _WORK_DONE_BY_RE = re.compile(
+        r"^(?P<noun>" + "|".join(f"{n}(?:en|et|t)" for n in _WORK_VERB) + r")\s+av\s+(?P<obj>[^.;]{3,100}?)\s+"
+        r"(?:görs|sköts|genomförs|tas\s+om\s+hand)\s+(?:(?:i\s+fortsättningen|framöver|hädanefter|härefter|"
+        r"fortsättningsvis|nu|därefter|sedan)\s+)?av\s+(?P<who>[^.;,]{2,80}?)"
+        r"(?P<rest>\s+(?:från|fr\.\s?o\.\s?m\.|fram\s+till|till|under|senast|inför)\b[^.;]*)?\.?$", re.I)
+
+    def _work_done_by(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Uppföljningen av teamen görs i fortsättningen av Arbetsgrupp X": who does the work the passive names
+        after "av" has it to do."""
+        m = self._WORK_DONE_BY_RE.match(s.strip())
+        if not m:
+            return False
+        raw = m.group("who").strip()
+        who = self._people(raw) or ([b] if raw[:1].isupper() and (b := self._body_ref(raw)) and self._is_body(b) else None)
+        if not who:
+            return False
+        noun = m.group("noun").casefold()
+        verb = next(v for n, v in _WORK_VERB.items() if noun.startswith(n))
+        self.assignment(who, f"{verb} {m.group('obj')}{m.group('rest') or ''}", origin=origin, pos=pos,
+                        given_by=giver if origin == "decision" else self._meeting_body(), delegated=False)
+        return True
+
+    _SENT_WITH_REQUEST_RE = re.compile(
+        r"^(?P<obj>[A-ZÅÄÖ][^.;]{2,100}?)\s+(?:överlämnas|skickas|sänds|översänds|lämnas|remitteras)\s+(?:härmed\s+)?"
+        r"(?:vidare\s+)?till\s+(?P<who>[^.;]+?)\s+med\s+(?:en\s+)?(?:begäran|hemställan|uppmaning)\s+(?:om\s+)?att\s+"
+        # who is to act, said again: "respektive kommun", "de", "styrgruppen"
+        r"(?:(?:respektive|varje)\s+[a-zåäö]+|var\s+och\s+en|de|dessa|[a-zåäö]+(?:en|et|na))\s+"
+        r"(?:(?:ska|skall)\s+(?P<inf>[a-zåäö]+)|(?P<v>[a-zåäö]+(?:ar|er|ör|ir|yr|år)))\b(?P<rest>[^.;]*)\.?$")
+
+    def _sent_with_request(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Överenskommelsen överlämnas till kommunerna i länet med en begäran om att respektive kommun fattar beslut
+        om …": those it is sent to are to do what the request says."""
+        m = self._SENT_WITH_REQUEST_RE.match(s.strip())
+        if not m:
+            return False
+        raw = m.group("who").strip()
+        who = self._collective(raw) or ([b] if (b := self._body_ref(raw)) and raw[:1].isupper() else None)
+        if not who:
+            return False
+        verb = m.group("inf") or _present_to_infinitive(m.group("v"))
+        self.assignment(who, f"{verb}{m.group('rest')}", origin=origin, pos=pos,
+                        given_by=giver if origin == "decision" else self._meeting_body(), delegated=False)
+        return True
 
     def _gets_for_comment(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"AF får utkastet för synpunkter från BUP innan dess": who gets a text to comment on is to comment."""
@@ -9647,7 +9708,10 @@ class _Extractor:
                 if same:  # "… inför beslut i hälso- och sjukvårdsnämnden och rapporterar till nämnden"
                     before = [g for g in find_groups(s[:s.rfind(raw_to)]) if not g.generic_head
                               and same.group(1).casefold() in g.name.casefold()]
-                    to = self.ctx.resolve_generic(before[-1]) if before else to
+                    # (not the reporter itself, named by its nämnd: "Socialnämndens arbetsutskott rapporterar … till
+                    # nämnden")
+                    before = [r for r in map(self.ctx.resolve_generic, before) if r and not (frm and _one_name(frm, r))]
+                    to = before[-1] if before else to
                 elif not to and raw_to and raw_to.startswith("båda ") and (both := self._both_named(raw_to)):
                     # "Arbetsgruppen rapporterar till båda samverkansgrupperna": the two of that kind the item names
                     for t in both:
@@ -10712,10 +10776,18 @@ class _Extractor:
         r"(?P<obj>[^.;]{2,160}?)\s+till\s+(?P<to>(?:(?!\s+till\s)[^.;,])+?)\s+för\s+(?P<what>yttrande|beredning|synpunkter)\b"
         r"(?P<rest>[^.;]*)\.?$")
 
+    # … or sent, the view it wants told after "och": "Styrgrupp X har skickat förslaget till ny riktlinje till SBU och
+    # vill ha gruppens yttrande senast 30 april"
+    _SENT_FOR_VIEW_RE = re.compile(
+        r"^(?P<from>[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäöÅÄÖ-]+){0,5}?)\s+(?:har|hade)\s+"
+        r"(?:remitterat|skickat|sänt|översänt|överlämnat)\s+(?P<obj>[^.;]{2,160})\s+till\s+(?P<to>(?:(?!\s+till\s)[^.;,])+?),?\s+"
+        r"(?:och\s+)?(?:vill\s+ha|önskar|begär|efterfrågar|ber\s+om)\s+(?:[a-zåäö]+(?:ens|ets|s)\s+|dess\s+|ett\s+)?"
+        r"(?P<what>yttrande|synpunkter)\b(?P<rest>[^.;]*)\.?$")
+
     def _md_remitted_for_comment(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"Kommunfullmäktige har … remitterat X till socialnämnden för yttrande senast …": the body sending the
         matter refers it to the one asked, whose task is to give its view (by when the sentence says)."""
-        m = self._REMITTED_FOR_RE.search(s)
+        m = self._REMITTED_FOR_RE.search(s) or self._SENT_FOR_VIEW_RE.search(s)
         frm = self._body_ref(m.group("from")) if m else None
         to = self._body_ref(m.group("to")) if m else None
         if not frm or not to or frm == to:

@@ -106,7 +106,8 @@ TASK_VERBS = (
     # raising a matter with someone named: "Per tar det med Ekholmas socialchef", "Eva tar frågan med Per Lind"
     "tar\\s+(?:det|den|frågan|saken|ärendet)\\s+med(?=\\s+[A-ZÅÄÖ])",
     # raising it with one's own superiors: "Jenny tar frågan med sin chef", "Lisa tar frågan om listorna med sin chef"
-    "tar\\s+(?:det|den|frågan|saken|ärendet)(?:\\s+om\\s+[^.;,]{1,60}?)?\\s+med(?=\\s+(?:sin|sina|sitt)\\s+(?:[a-zåäö-]*chef(?:er|en)?|"
+    # ("AS tar frågan m. sin chef": "med" shortened, its dot left to the task)
+    "tar\\s+(?:det|den|frågan|saken|ärendet)(?:\\s+om\\s+[^.;,]{1,60}?)?\\s+(?:med|m(?=\\.))(?=\\.?\\s+(?:sin|sina|sitt)\\s+(?:[a-zåäö-]*chef(?:er|en)?|"
     "ledning|ledningsgrupp|kollegor|förvaltning|nämnd|styrelse|huvudman|verksamhet|organisation)\\b)",
     # reading a text through before it goes on: "Ronja granskar den medicinska delen" (not "Revisionen granskar
     # nämndens verksamhet": the standing work of auditors)
@@ -1294,7 +1295,8 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          counter_examples=("Rådet är remissinstans i frågor som rör äldre.",)),
     # a matter another body has sent for the body's view: "Kommunfullmäktige har den 27 oktober 2025, § 88, remitterat
     # ett medborgarförslag om X till socialnämnden för yttrande senast den 28 februari 2026"
-    Rule("remitted_for_comment", "mandate", mandate="refers", exclusive=False, triggers=("remitterat",),
+    Rule("remitted_for_comment", "mandate", mandate="refers", exclusive=False,
+         triggers=("remitterat", "vill ha", "önskar", "begär", "efterfrågar", "ber om"),
          handler="_md_remitted_for_comment",
          examples=(_ex("Kommunfullmäktige har den 27 oktober 2025, § 88, remitterat ett medborgarförslag om trygghetsboende "
                        "till socialnämnden för yttrande senast den 28 februari 2026.", body="Socialnämnden",
@@ -1303,8 +1305,15 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    # the matter's own name says "till" before the body asked
                    _ex("Kommunstyrelsen har remitterat förslaget till nytt reglemente till rådet för yttrande.",
                        body="Kommunala pensionärsrådet, Åby kommun",
-                       facts=(("mandate", "Kommunstyrelsen", "Kommunala pensionärsrådet, Åby kommun", "refers"),))),
-         counter_examples=("Förvaltningen har remitterat förslaget till kommunerna.",)),
+                       facts=(("mandate", "Kommunstyrelsen", "Kommunala pensionärsrådet, Åby kommun", "refers"),)),
+                   # sent, and the view wanted told after "och"
+                   _ex("Styrgrupp Barnahus har skickat förslaget till ny riktlinje för SIP till gruppen och vill ha "
+                       "gruppens yttrande senast 30 april.", body="Samverkansgrupp Barn och unga",
+                       facts=(("mandate", "Styrgrupp Barnahus", "Samverkansgrupp Barn och unga", "refers"),
+                              ("assignment", ["Samverkansgrupp Barn och unga"],
+                               "yttra sig över förslaget till ny riktlinje för SIP senast 30 april")))),
+         counter_examples=("Förvaltningen har remitterat förslaget till kommunerna.",
+                           "Anna Berg har skickat förslaget till gruppen och vill ha synpunkter senast fredag.")),
     Rule("referred_earlier", "mandate", exclusive=False,
          triggers=("lyfte till", "lyft till", "lyfte vidare", "skickade till", "överlämnade till", "överlämnat till"),
          handler="_md_referred_earlier",
@@ -5877,6 +5886,30 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          counter_examples=("Ordföranden lovade att det blir ett extra möte i vår.",
                            "Gruppen fick med sig att det behövs tydligare rutiner.",
                            "Regionen har lovat att alla ska få plats.")),
+    # a matter sent on with a request that those it goes to act on it: "Överenskommelsen överlämnas till kommunerna i
+    # länet med en begäran om att respektive kommun fattar beslut om överenskommelsen senast den 31 mars 2027"
+    Rule("sent_with_request", "assignment", exclusive=False,
+         triggers=("med en begäran", "med begäran", "med en hemställan", "med hemställan", "med en uppmaning",
+                   "med uppmaning"),
+         handler="_sent_with_request",
+         examples=(_ex("Överenskommelsen överlämnas till kommunerna i länet med en begäran om att respektive kommun fattar "
+                       "beslut om överenskommelsen senast den 31 mars 2027.",
+                       ("assignment", ["Tallviks kommun", "kommunerna i länet"], "fatta beslut om överenskommelsen"),
+                       roster=("Anna Ek, Tallviks kommun",), decision=True, body="Regionstyrelsens arbetsutskott"),
+                   _ex("Planen skickas till Styrgrupp Barnahus med en begäran om att styrgruppen tar ställning till "
+                       "finansieringen.", ("assignment", ["Styrgrupp Barnahus"], "ta ställning till finansieringen"))),
+         counter_examples=("Planen skickas till kommunerna med en begäran om synpunkter.",
+                           "Planen skickas till Anna Berg med en begäran om att hon läser den.")),
+    # a piece of work told in the passive with who does it after "av": "Uppföljningen av teamen görs i fortsättningen
+    # av Arbetsgrupp första linjen", "Samordningen av utbildningsdagarna sköts av Elin Borg"
+    Rule("work_done_by", "assignment", exclusive=False, triggers=("görs", "sköts", "genomförs", "tas om hand"),
+         handler="_work_done_by",
+         examples=(_ex("Uppföljningen av de mobila teamen görs i fortsättningen av Arbetsgrupp SIP.",
+                       ("assignment", ["Arbetsgrupp SIP"], "följa upp de mobila teamen")),
+                   _ex("Samordningen av utbildningsdagarna sköts av Elin Borg från 1 maj.",
+                       ("assignment", ["Elin Borg"], "samordna utbildningsdagarna"), roster=_ROSTER)),
+         counter_examples=("Uppföljningen av teamen görs av flera verksamheter.",
+                           "Uppföljningen görs av Arbetsgrupp SIP.", "Planeringen av dagen görs i maj.")),
     # a text handed to someone to comment on: "AF får utkastet för synpunkter från BUP innan dess"
     Rule("gets_for_comment", "assignment", triggers=("för synpunkter", "för kommentarer", "för granskning",
                                                       "för genomläsning"),
