@@ -6449,6 +6449,10 @@ _PRONOUN_AFTER_COMMA = re.compile(r",\s+(de|den|det|dessa|denna)$")
 # "Inga synpunkter, anteckningarna lades till handlingarna": the meeting's remark before the subject, no part of it
 _REMARK_BEFORE_SUBJECT = re.compile(r"^(?:[Ii]nga|[Uu]tan)\s+(?:synpunkter|ändringar|kommentarer|invändningar|erinringar)"
                                     r"(?:\s+(?:framkom|framfördes|kom\s+fram))?,\s+(?P<np>\S.*)$")
+# a second passive approval coordinated with the first: "… godkändes och anteckningarna … lades till handlingarna"
+_AND_PASSIVE = re.compile(r"^(?P<rest1>(?:\s+(?:utan\s+ändringar|med\s+[^,;]{1,60}?))?)\s+och\s+(?P<second>(?:de\s+|det\s+|"
+                          r"föregående\s+|förra\s+|dagens\s+)?[a-zåäö][\wåäö-]*\b[^,;]{0,80}?\s+"
+                          rf"(?P<v2>{'|'.join(sorted(_PASSIVE_DECISION, key=len, reverse=True))})\b.*)$")
 _REFERRAL_PASSIVE = frozenset(("lyfts", "lyftes", "överlämnas", "överlämnades", "skickas", "skickades", "remitteras",
                                "remitterades", "hänskjuts"))
 # the referrals that decide only when they hand a question on to a body: "skickas vidare till", "remitteras till"
@@ -6792,6 +6796,13 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
         m = _PASSIVE.match(s) if not _PASSIVE_WORDS.isdisjoint(_WORD.findall(s.lower())) else None
         if m:
             np, verb, rest = m.group("np").strip().rstrip(":"), m.group("verb"), m.group("rest")
+            if " och " in rest and (co := _AND_PASSIVE.match(rest)) and co.group("v2") in _PASSIVE_WORDS:
+                # "Dagordningen godkändes och anteckningarna från 3 december lades till handlingarna": two approvals
+                first = _decided_text(f"{np} {verb}{co.group('rest1')}", selves, block, before)
+                later = co.group("second")
+                second = _decided_text(later[:1].upper() + later[1:], selves, block, before)
+                if first and second:
+                    return f"{first.rstrip(' .')} och att {second}"
             if np[:1] in "GL" and _SUBJECTLESS_READ.fullmatch(np):
                 return None  # "Gicks igenom och lades till handlingarna": what was filed is the item's title
             if _MODAL_BEFORE.search(np):
