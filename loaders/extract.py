@@ -6457,10 +6457,12 @@ _REFERRAL_PASSIVE = frozenset(("lyfts", "lyftes", "överlämnas", "överlämnade
                                "remitterades", "hänskjuts"))
 # the referrals that decide only when they hand a question on to a body: "skickas vidare till", "remitteras till"
 # ("Kallelsen skickas ut senast 19 november", "Förslaget remitteras": a plan, or no receiver named)
-_ONWARD_ONLY = {"skickas": re.compile(r"\s+(?:nu\s+)?vidare\s+till\s"), "skickades": re.compile(r"\s+(?:nu\s+)?vidare\s+till\s"),
-                "remitteras": re.compile(r"\s+(?:nu\s+)?(?:vidare\s+)?till\s"),
-                "remitterades": re.compile(r"\s+(?:nu\s+)?(?:vidare\s+)?till\s"),
-                "hänskjuts": re.compile(r"\s+(?:nu\s+)?(?:vidare\s+)?till\s")}
+_ONWARD = re.compile(r"\s+(?:nu\s+)?(?:vidare\s+)?till\b")
+_ONWARD_TO = re.compile(r"\s+(?:nu\s+)?(?:vidare\s+)?till\s")
+_ONWARD_FURTHER = re.compile(r"\s+(?:nu\s+)?vidare\s+till\s")
+_ONWARD_ONLY = {"lyfts": _ONWARD, "lyftes": _ONWARD, "delegeras": _ONWARD, "delegerades": _ONWARD,
+                "skickas": _ONWARD_FURTHER, "skickades": _ONWARD_FURTHER, "remitteras": _ONWARD_TO,
+                "remitterades": _ONWARD_TO, "hänskjuts": _ONWARD_TO}
 _QUESTION_WORD = r"(?:hur|vem|vilka|vilken|vilket|vad|var|när|om)"
 # "Det är inte bestämt vem som ska …", "Det är oklart hur …": the open question at the sentence's end
 _OPEN_QUESTION = re.compile(
@@ -6854,8 +6856,6 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
                 return None  # "Information lämnas av Eva", "Synpunkter lämnas senast i maj"
             if _MOTION_THAT.search(np):
                 return None  # "Eva Ek (SD) yrkar att ärendet bordläggs": a motion put, decided (or not) after it
-            if verb in ("lyfts", "lyftes", "delegeras", "delegerades") and not re.match(r"\s+(?:nu\s+)?(?:vidare\s+)?till\b", rest):
-                return None
             if verb in _ONWARD_ONLY and not _ONWARD_ONLY[verb].match(rest):
                 return None
             if re.match(r"\s+av\s", rest):
@@ -6958,18 +6958,18 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
         if out and _is_follow_on(sent, out[-1]):
             out[-1] = out[-1].rstrip(" .") + "; " + sent[:1].lower() + sent[1:].rstrip(" .")
             continue
+        back = None  # what goes back to the running text after this sentence's decision
         if "; " in sent and not adopted:
             head, _, tail = sent.partition("; ")
             if tail[:1].islower() and (_ROLE_DOES.match(tail) or _is_task_sentence(tail[:1].upper() + tail[1:], known_names)):
                 # "PSVO beslutar att fastställa planen; sekreteraren skickar ut kallelser …": the decision ends at the
                 # semicolon, the task after it goes back to the running text with the sentences after it
-                t = _decided_text(head, selves, True)
-                if t:
-                    out.extend(p.strip() for p in _SAMT_ATT.split(_LEADING_ATT.sub("", t)) if p.strip())
-                return out, " ".join([tail[:1].upper() + tail[1:], *sentences[k + 1:]])
+                sent, back = head, " ".join([tail[:1].upper() + tail[1:], *sentences[k + 1:]])
         t = _decided_text(sent, selves, True)
         if t:
             out.extend(p.strip() for p in _SAMT_ATT.split(_LEADING_ATT.sub("", t)) if p.strip())
+        if back is not None:
+            return out, back
     return out, ""
 
 
