@@ -1014,7 +1014,10 @@ _VERBS = {"förlängs", "läggs", "tillsätts", "upphör", "återkommer", "komme
           "beviljar", "beviljade", "bifaller", "biföll", "avslår", "avslog", "fastställer", "fastställde",
           "godkände", "tillstyrker", "avstyrker", "återremitterar", "entledigar",
           # what a plan a body made rests on: "tagits fram av Arbetsgrupp för X och bygger på uppföljningen"
-          "bygger", "byggde", "utgår", "utgick", "omfattar", "innehåller", "beskriver", "visar"}
+          "bygger", "byggde", "utgår", "utgick", "omfattar", "innehåller", "beskriver", "visar",
+          # a body it sets up: "Nämnden för funktionsstöd tillsätter en politisk referensgrupp"; what it is told:
+          # "Behöver Politiskt samverkansråd få veta om förlängningen?"
+          "tillsätter", "tillsatte", "bildar", "bildade", "inrättade", "delegerar", "delegerade", "få"}
 # what a sentence does with a body named by its kind and topic ("meddelar Samverkansgrupp äldre beslutet")
 _OBJECT_NOUNS = {"beslutet", "besluten", "protokollet", "informationen", "rapporten", "underlaget", "förslaget",
                  "ärendet", "uppdraget", "svaret", "yttrandet", "frågan", "planen", "handlingsplanen", "rutinen",
@@ -1127,6 +1130,9 @@ _IN_LÄN = re.compile(r"\s+i\s+([A-ZÅÄÖ][\wåäö-]+\s+län)\b")
 
 
 # after "och": a noun in its definite form and a verb, a clause of its own ("och resultatet ska …")
+# a verb and the pronoun it takes after "och", a clause of its own: "utse två representanter till den lokala
+# samverkansgruppen för samsjuklighet och anmäla dessa till nämnden"
+_INFINITIVE_OBJECT = re.compile(r"\s*[a-zåäö]{3,}a\s+(?:dessa|dem|denna|detta|den|det|honom|henne)\b")
 _CLAUSE_AFTER_AND = re.compile(r"\s*[a-zåäö][\wåäö-]*(?:et|en|na)\s+(?:ska|skall|kommer|har|är|blir|kan|måste|"
                                r"behöver|bör)\b")
 # what goes on with a place at a name's end: "i Åby och Ekå", "i Norrby län", "i Åby kommun"
@@ -1178,6 +1184,7 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 # "för hälsa, vård och omsorg", "för psykisk hälsa och beroende": the list goes on
                 nxt = re.match(r"\s*([a-zåäö][\wåäö-]*)", rest[i + w.end():])
                 if (not nxt or nxt.group(1) in _TAIL_STOP or nxt.group(1) in _VERBS or nxt.group(1) == "att"
+                        or _INFINITIVE_OBJECT.match(rest, i + w.end())
                         or _PAST_VERB.match(nxt.group(1)) or _PASSIVE.match(nxt.group(1))
                         or _CLAUSE_AFTER_AND.match(rest, i + w.end())):
                     # "… för Nära vård X och resultatet ska redovisas": a clause of its own after the name
@@ -1207,8 +1214,10 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 # förslaget från Arbetsgrupp för X i stället för Pernilla"
                 break
             if bare == "för" and words and (nxt := re.match(r"\s*([a-zåäö]+)", rest[i + w.end():])) \
-                    and nxt.group(1) in _PURPOSE:
-                break  # "lyfts till Rådet för vård och omsorg för kännedom": why, no part of the name
+                    and (nxt.group(1) in _PURPOSE or nxt.group(1) in _TERM_WORDS):
+                # "lyfts till Rådet för vård och omsorg för kännedom": why, no part of the name; "… i Regionala
+                # programområdet för äldres hälsa för perioden 2027–2028": for how long
+                break
             if bare == "att" and words:
                 break
             if _is_verb(bare):
@@ -1425,6 +1434,11 @@ _CARE_SETTING = re.compile(r"(?:särskilt|ordinärt)\s+boende\b|(?:hemmet|skolan
                            r"slutenvården|elevhälsan)\b")
 
 
+# what a body owns, after its name in the genitive: "Arbetsgrupp trygg hemgångs möte", "… ordförande"
+_OWNED_BY_BODY = {"möte", "mötet", "möten", "sammanträde", "sammanträdet", "ordförande", "representant",
+                  "representanter", "ledamöter", "uppdrag", "uppdragsbeskrivning"}
+
+
 def _topic_tail(text: str, pos: int) -> tuple[str, int]:
     """The lower-case topic after a capitalised kind in its indefinite form, which names the body:
     "Samverkansgrupp barn och unga", "Arbetsgrupp mobila team" (not "Samverkansgruppen tog …")."""
@@ -1434,6 +1448,9 @@ def _topic_tail(text: str, pos: int) -> tuple[str, int]:
     keep = []
     words = m.group(1).replace(",", " ,").split()
     for k, w in enumerate(words):
+        if len(w) > 4 and w.endswith("s") and k + 1 < len(words) and words[k + 1] in _OWNED_BY_BODY:
+            keep.append(w[:-1])  # "vid Arbetsgrupp trygg hemgångs möte 10 juni": the body's genitive
+            break
         if w == "i" and keep and _CARE_SETTING.match(" ".join(words[k + 1:k + 3])):
             keep.append(w)  # "Arbetsgrupp läkemedel i särskilt boende": where the care is given names the topic
             continue

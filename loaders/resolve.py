@@ -2065,6 +2065,8 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
         if k.match_organisation(written) is not None or k.split_organisation(written)[1] is not None:
             uid, top = org(written, None, pos)
             return uid or top
+        if people.lookup(d.index, pos, written) is not None:
+            return None  # "förvaltningschef Tomas Edlund har gett elevhälsan i uppdrag …": a person, no body
         return group(written, pos)
 
     def anyone(written: str | None, pos: int | None) -> str | None:

@@ -1,0 +1,66 @@
+"""Where a body's name ends in running text, and who may give a body's task.
+
+A name stops before what the sentence goes on to say of the body: the term of a seat ("… för perioden
+2027–2028"), a second predicate after "och" ("… för samsjuklighet och anmäla dessa till nämnden"), a verb
+("Nämnden för funktionsstöd tillsätter en …", "Behöver Politiskt samverkansråd få veta …") and what the body
+owns after its genitive ("vid Arbetsgrupp trygg hemgångs möte"). A task a person gives ("förvaltningschef Tomas
+Edlund har gett elevhälsan i uppdrag …") is no body's, so no body is named after the person.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from samverkan.graph.export import export_json
+from samverkan.graph.nx_store import NetworkxStore
+from samverkan.loaders.pipeline import load_paths
+from samverkan.loaders.relations import find_groups
+
+
+def _names(text: str) -> list[str]:
+    return [g.name for g in find_groups(text)]
+
+
+def test_the_term_of_a_seat_is_no_part_of_the_name():
+    assert _names("Eva Lund representerar kommunerna i Styrgruppen för äldres hälsa för perioden 2027–2028.") == [
+        "Styrgruppen för äldres hälsa"]
+
+
+def test_a_second_predicate_after_och_ends_the_name():
+    text = ("Förvaltningschefen får i uppdrag att utse två representanter till den lokala samverkansgruppen för "
+            "samsjuklighet och anmäla dessa till nämnden i januari.")
+    assert "lokala samverkansgruppen för samsjuklighet" in _names(text)
+    assert not any("anmäla" in n for n in _names(text))
+
+
+def test_a_verb_after_the_name_ends_it():
+    assert _names("Nämnden för funktionsstöd tillsätter en politisk referensgrupp.")[0] == "Nämnden för funktionsstöd"
+    assert _names("Behöver Politiskt samverkansråd få veta om förlängningen?") == ["Politiskt samverkansråd"]
+
+
+def test_what_a_body_owns_after_its_genitive():
+    assert _names("Mallen togs fram vid Arbetsgrupp trygg hemgångs möte 10 juni.") == ["Arbetsgrupp trygg hemgång"]
+
+
+NOTES = """# Minnesanteckningar – Centrala elevhälsoteamet 12 mars 2026
+
+Närvarande: Karolina Berg (ordf.), Jonas Ek, Lisa Holm
+
+## 1. Uppdrag från förvaltningsledningen
+Karolina berättade att förvaltningschef Tomas Edlund har gett centrala elevhälsan i uppdrag att ta fram en
+handlingsplan mot problematisk skolfrånvaro. Teamet tar fram ett första utkast till maj.
+
+## 2. Nästa möte
+9 april 2026.
+"""
+
+
+def test_a_person_giving_a_task_names_no_body(tmp_path: Path):
+    path = tmp_path / "eht_2026-03-12.md"
+    path.write_text(NOTES, encoding="utf-8")
+    with NetworkxStore(tmp_path / "m.sqlite") as s:
+        load_paths([path], s)
+        data = export_json(s.to_networkx())
+    names = {o["name"].casefold() for o in data["organizations"]}
+    assert not any("edlund" in n for n in names), names
+    [task] = [a for a in data["assignments"] if "handlingsplan" in a["task"]]
+    assert task["given_by_id"] is None
