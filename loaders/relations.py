@@ -12223,7 +12223,8 @@ class _Extractor:
                                                  huvudman=m.group("hm") or m.group("hm2"), item=item))
             return
         m = re.search(r"(?P<role>[\wåäö-]+)\s+(?:för|i)\s+(?P<g>[^.]+?)\s+är\s+vakant", s) if "vakant" in s else None
-        if m:
+        if m and m.group("role").casefold() not in ("den", "det", "som", "där") and not re.search(r",\s+(?:där|som|när)\s", m.group("g")):
+            # (not "Längst är den i Lövsta, där en tjänst är vakant": a post in a place, no seat in a body)
             self.out.vacancies.append(RawVacancy(text=s, role=m.group("role"), group=m.group("g"), item=item))
 
     # ------------------------------------------------------------- mentions

@@ -758,6 +758,8 @@ _TIME_TAIL = re.compile(
     rf"(?:vecka|v\.?)\s*\d{{1,2}}|"
     rf"\d{{4}}(?:-\d{{2}}(?:-\d{{2}})?)?)"
     rf"|\s+för\s+(?:tiden|närvarande|stunden)|\s+(?:nästa|kommande|förra)\s+\w+"
+    # "… i Regionala programområdet för äldres hälsa för perioden 2027–2028": the term of a seat
+    rf"|\s+(?:för|under)\s+(?:perioden|mandatperioden|åren|resten\s+av|återstoden\s+av)\b.*"
     rf"|\s+(?:den\s+)?\d{{1,2}}\s+(?:{_MONTH_WORDS})\b.*|\s+\d{{4}}-\d{{2}}-\d{{2}}|\s+\d{{1,2}}/\d{{1,2}}"
     rf")\s*$", re.I)
 
@@ -1035,6 +1037,8 @@ def group_name_parts(text: str) -> tuple[str, str | None]:
     (('Styrgrupp för Nära vård', None), ('Arbetsgrupp SIP', None))
     >>> group_name_parts("Politiskt samråd Norrby för 2026")
     ('Politiskt samråd Norrby', None)
+    >>> group_name_parts("Regionala programområdet för äldres hälsa för perioden 2027–2028")
+    ('Regionala programområdet för äldres hälsa', None)
     >>> group_name_parts("Regional ledningsgrupp Norrby i uppdrag")
     ('Regional ledningsgrupp Norrby', None)
     >>> group_name_parts("Taktisk samverkansgrupp barn och unga (TSG BoU)")

@@ -64,3 +64,20 @@ def test_a_person_giving_a_task_names_no_body(tmp_path: Path):
     assert not any("edlund" in n for n in names), names
     [task] = [a for a in data["assignments"] if "handlingsplan" in a["task"]]
     assert task["given_by_id"] is None
+
+
+def test_the_term_of_a_seat_is_cut_from_a_members_body():
+    from samverkan.loaders.resolve import group_name_parts
+    assert group_name_parts("Regionala programområdet för äldres hälsa för perioden 2027–2028") == (
+        "Regionala programområdet för äldres hälsa", None)
+    assert group_name_parts("Politiskt samråd Åby under mandatperioden 2027–2030") == ("Politiskt samråd Åby", None)
+
+
+def test_a_post_empty_in_a_place_is_no_seat_in_a_body():
+    from samverkan.loaders.extract import parse_minutes
+    from samverkan.loaders.relations import extract_relations
+    text = ("Arbetsgrupp hemrehabilitering\nAnteckningar 2026-05-04\n\nNärvarande: Eva Ek, Per Lund\n\n"
+            "1. Väntetider\nVäntan på första hembesök är mellan 3 och 15 dagar. Längst är den i Lövsta, där en tjänst "
+            "är vakant.\n\n2. Platser\nPlatsen för Ekby kommun i arbetsgruppen är vakant.\n")
+    rel = extract_relations(parse_minutes(text, "ag.txt"))
+    assert not [v for v in rel.vacancies if v.group and "Lövsta" in v.group]
