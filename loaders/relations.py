@@ -1531,6 +1531,10 @@ def _kind_tail(text: str, pos: int, places: tuple[str, ...], owned: bool, topic:
     return tail, end
 
 
+# what may stand between a body's name and a bracket describing it: its place ("BUS-gruppen i Lomvik (…")
+_APPOSITION_GAP = re.compile(r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?\s*")
+
+
 @lru_cache(maxsize=8192)
 def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group, ...]:
     if not text:
@@ -1802,6 +1806,12 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
                     m.group(1).split()[0].casefold() in a.name.casefold() or m.re is _ACRONYM_KIND_RE):
                 inner = [g for g in out[i + 1:] if g.start < m.end()]
                 out[i:i + 1 + len(inner)] = [_Group(f"{a.name} ({m.group(1)})", a.start, m.end(), None)]
+    if "(" in text and len(out) > 1:
+        # "Hjälpmedelsnämnden i Lysmark (gemensam nämnd för Region Lysmark och …)", "BUS-gruppen i Lomvik (lokal
+        # samverkansgrupp för barn och unga, …)": a bracket telling what the body before it is, no body of its own
+        out = [g for i, g in enumerate(out) if not (
+            i and g.name[:1].islower() and text[:g.start].rstrip().endswith("(")
+            and _APPOSITION_GAP.fullmatch(text, out[i - 1].end, text.rindex("(", 0, g.start)))]
     if " och " in text:
         # "Lokal närvårdsgrupp Klippvik och Lokal närvårdsgrupp Lövsta": two bodies of one kind, each named in full
         for i in range(len(out) - 1, -1, -1):

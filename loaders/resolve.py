@@ -751,7 +751,7 @@ _MONTH_WORDS = ("januari|februari|mars|april|maj|juni|juli|augusti|september|okt
 _TIME_TAIL = re.compile(
     rf"(?:\s+(?:före|efter|inför|under|till|senast|i|från|om|vid|på|den|per|för)\s+(?:"
     rf"(?:sommaren|hösten|våren|vintern|julen?|påsk(?:en)?|årsskiftet|nyår(?:et)?|semestern|helgen|veckan|"
-    rf"månaden|året|terminen|mötet|möte)\b|"
+    rf"månaden|året|terminen|mötet|möte|händelsen|krisen|pandemin|perioden|mandatperioden)\b|"
     rf"(?:nästa|kommande|förra|samma|detta|denna)\s+\w+|"
     rf"(?:den\s+)?\d{{1,2}}(?::e|:a)?\s+(?:{_MONTH_WORDS})\b\.?(?:\s+\d{{4}})?|"
     rf"(?:{_MONTH_WORDS})\b\.?(?:\s+\d{{4}})?|"
@@ -1037,6 +1037,8 @@ def group_name_parts(text: str) -> tuple[str, str | None]:
     (('Styrgrupp för Nära vård', None), ('Arbetsgrupp SIP', None))
     >>> group_name_parts("Politiskt samråd Norrby för 2026")
     ('Politiskt samråd Norrby', None)
+    >>> group_name_parts("Länsstyrelsens regionala samverkanskonferens under händelsen")
+    ('Länsstyrelsens regionala samverkanskonferens', None)
     >>> group_name_parts("Regionala programområdet för äldres hälsa för perioden 2027–2028")
     ('Regionala programområdet för äldres hälsa', None)
     >>> group_name_parts("Regional ledningsgrupp Norrby i uppdrag")

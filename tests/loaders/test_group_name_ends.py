@@ -81,3 +81,16 @@ def test_a_post_empty_in_a_place_is_no_seat_in_a_body():
             "är vakant.\n\n2. Platser\nPlatsen för Ekby kommun i arbetsgruppen är vakant.\n")
     rel = extract_relations(parse_minutes(text, "ag.txt"))
     assert not [v for v in rel.vacancies if v.group and "Lövsta" in v.group]
+
+
+def test_a_bracket_telling_what_the_body_is_names_no_other():
+    assert _names("Uppdragsgivare: Hjälpmedelsnämnden i Lysmark (gemensam nämnd för Region Lysmark och länets fem "
+                  "kommuner)") == ["Hjälpmedelsnämnden i Lysmark"]
+    assert _names("BUS-gruppen i Lomvik (lokal samverkansgrupp för barn och unga, kommunen och regionen) saknar en "
+                  "representant.") == ["BUS-gruppen"]
+
+
+def test_while_an_event_lasts_is_no_part_of_the_name():
+    from samverkan.loaders.resolve import group_name_parts
+    assert group_name_parts("Länsstyrelsens regionala samverkanskonferens under händelsen") == (
+        "Länsstyrelsens regionala samverkanskonferens", None)
