@@ -3862,7 +3862,7 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        "från augusti.", roster=("Per Holm",),
                        facts=(("membership", "Lena Ek", "Samverkansgrupp äldre", "replace"),
                               ("membership", "Per Holm", "Samverkansgrupp äldre", "leave"))),
-                   _ex("Per Holm lämnar gruppen vid årsskiftet; Lena Ek tar över.", roster=("Per Holm",),
+                   _ex("Per Holm lämnar gruppen vid årsskiftet; Lena Ek (Åby kommun) tar över från januari.", roster=("Per Holm",),
                        facts=(("membership", "Lena Ek", "Samverkansgrupp äldre", "replace"),
                               ("membership", "Per Holm", "Samverkansgrupp äldre", "leave")))),
          counter_examples=("Per Holm lämnar rapporten till styrgruppen; Lena Ek tar över arbetet med rutinen.",
