@@ -185,6 +185,8 @@ _AUTHORITY_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:myndigheten|verket|vår
                              r"|Polisen|Länsstyrelsen|Kustbevakningen|Kronofogden")
 # "(S)", and in older protocols the party in lower case: "(s)", "(kd)"
 _PARTY = re.compile(r"\(\s*(S|M|C|V|L|KD|SD|MP|FP|Fi|SPI|[A-ZÅÄÖ]{1,4}|s|m|c|v|l|kd|sd|mp|fp|fi)\s*\)")
+# the party first in the brackets with the seat after it: "(S, ordförande)", "(C, tjänstgörande ersättare för …)"
+_PARTY_THEN_ROLE = re.compile(r"^\s*,?\s*\(\s*(S|M|C|V|L|KD|SD|MP|FP|Fi|s|m|c|v|l|kd|sd|mp|fp|fi)\s*,\s*(?=[a-zåäö])")
 # a party written out, as a roster grouped by party heads its names: "Socialdemokraterna   Anna Berg"
 _PARTY_NAMES = {
     "socialdemokraterna": "S", "arbetarepartiet socialdemokraterna": "S", "moderaterna": "M",
@@ -1340,6 +1342,10 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     if pm and rest[: pm.start()].strip(" ,;") == "":
         party = f"({pm.group(1)})"
         rest = rest[: pm.start()] + rest[pm.end():]
+    elif pm2 := _PARTY_THEN_ROLE.match(rest):
+        # "Eva Ek (S, ordförande)": the party first in the brackets, the seat after it
+        party = f"({pm2.group(1)})"
+        rest = "(" + rest[pm2.end():]
     note_leads = False
     for note in _NOTE.findall(rest):
         for piece in note.split(","):
@@ -1801,12 +1807,18 @@ _PROSE_ROSTER = re.compile(r"^(?:(?:[Nn]ärvarande|[Mm]ed)(?:\s+(?:vid|på)\s+(?
                            # "Närvarande från kommunerna var A, Tallmo kommun (ordförande), … Från regionen deltog …"
                            r"(?:\s+från\s+(?:kommunerna|regionen|kommunen|kommunens\s+sida|regionens\s+sida))?\s+var|"
                            # "På mötet deltog …", "Vid mötet närvarade …", "Följande deltog …"
-                           r"(?:[Pp]å|[Vv]id)\s+(?:mötet|sammanträdet)\s+(?:deltog|närvarade)|[Ff]öljande\s+(?:deltog|närvarade)|"
+                           # "Vid sammanträdet deltog ledamöterna Eva Ek (S, ordförande), …": the seat before the names
+                           r"(?:[Pp]å|[Vv]id)\s+(?:mötet|sammanträdet)\s+(?:deltog|närvarade)"
+                           r"(?P<seat>\s+(?:ledamöterna|följande\s+ledamöter))?|[Ff]öljande\s+(?:deltog|närvarade)|"
                            # "Med på mötet: A (Åby kommun), B … och jag (sekreterare). C hade förhinder.": a label, the
                            # roster a sentence after it
                            r"[Mm]ed\s+på\s+(?:mötet|sammanträdet):)"
                            r"\s+(?=[A-ZÅÄÖ])")
 _PROSE_ROSTER_FIRST = frozenset("NnMmPpVvFf")
+# an ersättare told after a nämnd's roster, there without a seat: "Ersättaren Nils Ahl (S) närvarade utan att tjänstgöra."
+_PROSE_NOT_SERVING = re.compile(r"(?<=[.)])\s+(?:Ersättaren|Ersättarna)\s+(?P<who>[A-ZÅÄÖ][^.:]{2,200}?)\s+"
+                                r"(?:närvarade|deltog|var\s+närvarande|var\s+med)\s+(?:utan\s+att\s+tjänstgöra|"
+                                r"som\s+(?:icke|ej|inte)\s+tjänstgörande(?:\s+ersättare)?)\.?")
 _PROSE_ROSTER_SIDE = re.compile(r"\s+från\s+(?:kommunerna|regionen|kommunen|kommunens\s+sida|regionens\s+sida)(?=\s)")
 # the verbs a roster told in a sentence is written with: a first look before the pattern
 _PROSE_ROSTER_VERBS = (" var ", " deltog ", " närvarade ", " mötet: ")
@@ -1814,7 +1826,27 @@ _PROSE_ROSTER_VERBS = (" var ", " deltog ", " närvarade ", " mötet: ")
 _PROSE_GUESTS = re.compile(r"^(?:Dessutom|Därutöver|Även)\s+(?:deltog|närvarade|medverkade)(?:\s+även)?\s+(?=[A-ZÅÄÖ])")
 # officials told in a sentence by where they come from: "Från kommunens förvaltningar närvarade A (fram till kl. 15.00),
 # B och C (sekreterare)", "Från myndigheten (MUCF) deltog …"
-_PROSE_GUESTS_FROM = re.compile(r"^Från\s+[^.:;]{3,80}?\s+(?:deltog|närvarade|medverkade)(?:\s+även)?\s+(?=[A-ZÅÄÖ])")
+# "Från förvaltningen deltog förvaltningschef Eva Ahl och …": the official's title before her name
+_PROSE_GUESTS_FROM = re.compile(r"^Från\s+[^.:;]{3,80}?\s+(?:deltog|närvarade|medverkade)(?:\s+även)?\s+"
+                                r"(?=[A-ZÅÄÖ]|[a-zåäö][a-zåäö -]{2,50}?\s[A-ZÅÄÖ][a-zåäö]+\s[A-ZÅÄÖ])")
+_TITLED_AHEAD = r"[a-zåäö][a-zåäö -]{2,50}?\s[A-ZÅÄÖ][\wåäö-]+\s[A-ZÅÄÖ]"
+_TITLED_NEXT = re.compile(rf"\s(?:och|samt)\s(?={_TITLED_AHEAD})")
+_TITLED_SPLIT = re.compile(rf"\s+(?:och|samt)\s+(?={_TITLED_AHEAD})|,\s+(?={_TITLED_AHEAD})")
+_TITLED = re.compile(r"^(?P<title>[a-zåäö][a-zåäö -]{2,50}?)\s+(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})"
+                     r"(?P<tail>(?:\s*\([^()]*\))?(?:,\s*under\s.*)?\.?)$")
+
+
+def _titled_after(piece: str) -> str:
+    """"förvaltningschef Eva Ahl (sekreterare)" as a roster writes it: "Eva Ahl, förvaltningschef (sekreterare)"."""
+    t = _TITLED.match(piece.strip())
+    if not t:
+        return piece.strip()
+    return f"{t.group('name')}, {t.group('title')}{t.group('tail')}"
+
+
+# one there for an item told inside the list: "… samt, under § 45, medicinskt ansvarig sjuksköterska Eva Ek."
+_AT_INSIDE = re.compile(r"(?P<sep>,|\s+samt|\s+och),\s+under\s+(?P<at>(?:punkt|punkterna|§|§§|p\.)\s*\d{1,3}"
+                        r"(?:\s*(?:[–-]|och)\s*\d{1,3})?),\s+(?P<who>[^,.;]{3,120}?)\s*(?=[.;]|$)")
 _PROSE_GUESTS_AT = re.compile(r"^Under\s+(?P<at>(?:punkt|punkterna|§|§§|p\.)\s*\d{1,3}(?:\s*[–-]\s*\d{1,3})?)\s+"
                               r"(?:deltog|närvarade|medverkade)(?:\s+även)?\s+(?=[A-ZÅÄÖ])")
 _PROSE_MORE_FROM = re.compile(r"\.\s+Från\s+[^.:;]{3,80}?\s+(?:deltog|närvarade|medverkade)\s+(?=[A-ZÅÄÖ])")
@@ -1882,12 +1914,17 @@ def _prose_roster(s: str) -> str:
     'Med på mötet: Eva Ek (Åby kommun). Förhinder: Per Lind (Åby kommun).'
     >>> _prose_roster("Närvarande var Eva Ek och Per Lind samt Ola Ås, läkare på X, som deltog under punkt 2 och 3.")
     'Närvarande var: Eva Ek och Per Lind. Gäster: Ola Ås, läkare på X, under punkt 2 och 3.'
+    >>> _prose_roster("Vid sammanträdet deltog ledamöterna Eva Ek (S, ordförande) och Per Lind (M). "
+    ...               "Ersättaren Ola Ås (S) närvarade utan att tjänstgöra.")
+    'Vid sammanträdet deltog: Eva Ek (S, ordförande) och Per Lind (M). Ersättare: Ola Ås (S).'
     >>> _prose_roster("Dessutom deltog Sofia Ren, utvecklare i Åby kommun, under punkt 4.")
     'Dessutom: Sofia Ren, utvecklare i Åby kommun, under punkt 4.'
     >>> _prose_roster("Under punkt 2 deltog Viktor Ek, apotekare på Läkemedelsenheten, som gäst från arbetsgruppen.")
     'Dessutom: Viktor Ek, apotekare på Läkemedelsenheten, som gäst från arbetsgruppen, under punkt 2.'
     >>> _prose_roster("Från kommunens förvaltningar närvarade Eva Ahl (fram till kl. 15.00) och Bo Sand (sekreterare).")
     'Dessutom: Eva Ahl (fram till kl. 15.00) och Bo Sand (sekreterare).'
+    >>> _prose_roster("Från förvaltningen deltog förvaltningschef Eva Ahl samt, under § 45, läkare Bo Sand.")
+    'Dessutom: Eva Ahl, förvaltningschef; Bo Sand, läkare, under § 45.'
     >>> _prose_roster("Närvarolista: (Ledamöter) Eva Ek (ordförande), Per Lind. (Kansli) Ola Ås (kanslichef).")
     'Närvarolista: Eva Ek (ordförande), Per Lind. Kansliet: Ola Ås (kanslichef).'
     """
@@ -1895,7 +1932,13 @@ def _prose_roster(s: str) -> str:
         return f"Dessutom: {s[g.end():]}"
     if s[:4] == "Från" and (g := _PROSE_GUESTS_FROM.match(s)) and not _FROM_BODY_SENTENCE.match(s):
         # ("Från arbetsgruppen deltog …": a joint meeting's roster by body, read where the roster is)
-        return f"Dessutom: {s[g.end():]}"
+        rest = s[g.end():]
+        if ", under " in rest:
+            rest = _AT_INSIDE.sub(lambda a: f"{a.group('sep')} {a.group('who')}, under {a.group('at')}", rest)
+        if rest[:1].islower() or _TITLED_NEXT.search(rest):
+            # "förvaltningschef Eva Ahl och nämndsekreterare Bo Sand (sekreterare)": each title after its name
+            rest = "; ".join(_titled_after(x) for x in _TITLED_SPLIT.split(rest))
+        return f"Dessutom: {rest}"
     if s[:5] == "Under" and (g := _PROSE_GUESTS_AT.match(s)):
         # "Under punkt 2 deltog Viktor Ek, apotekare, som gäst från X.": a guest for the item named first
         return f"Dessutom: {s[g.end():].rstrip(' .')}, under {g.group('at')}."
@@ -1916,10 +1959,12 @@ def _prose_roster(s: str) -> str:
         # "Närvarande var A och B, båda vårdsamordnare. Från kommunerna deltog C, D och E.": the roster goes on
         rest = _PROSE_MORE_FROM.sub("; ", rest)
     rest = _PROSE_ABSENT.sub(lambda a: f" Förhinder: {a.group('who').rstrip(' ,')}.", rest)
+    if "rsättar" in rest:
+        rest = _PROSE_NOT_SERVING.sub(lambda a: f" Ersättare: {a.group('who').rstrip(' ,')}.", rest)
     if " som " in rest:
         # "… samt Eva Ek, läkare på X, som deltog under punkt 2 och 3.": with the meeting for some items, a guest
         rest = _PROSE_FOR_ITEMS.sub(lambda a: f". Gäster: {a.group('who')}, under {a.group('at')}", rest)
-    head = s[:m.end()].rstrip().rstrip(':')
+    head = s[:m.start("seat") if m.group("seat") else m.end()].rstrip().rstrip(':')
     if " från " in head:
         head = _PROSE_ROSTER_SIDE.sub("", head)  # "Närvarande från kommunerna var": the label without the side
     return f"{head}: {rest}"
@@ -6198,7 +6243,11 @@ _SUBJECT_VERB = re.compile(
 )
 # "Efter diskussion rekommenderar samverkansgruppen kommunerna att …": verb before the subject
 _VERB_SUBJECT = re.compile(
-    rf"^(?:[A-ZÅÄÖ][a-zåäö]*(?:\s+[a-zåäö]+){{0,3}})\s+(?P<verb>{_DECISION_VERB})\b\s*"
+    rf"^(?:[A-ZÅÄÖ][a-zåäö]*(?:\s+[a-zåäö]+){{0,3}}"
+    # a reason or a time told first as a clause of its own: "Eftersom planen innebär åtaganden för kommunen under
+    # hela mandatperioden beslutade nämnden att …", "När remissvaren kommit in, beslutade gruppen att …"
+    r"|(?:Eftersom|Med\s+anledning\s+av\s+att|Mot\s+bakgrund\s+av\s+att)\s+[^.;:]{3,200}?,?(?=\s+(?:beslutade|beslutar|beslöt)\s))"
+    rf"\s+(?P<verb>{_DECISION_VERB})\b\s*"
     r"(?P<subj>[\wåäöÅÄÖ:-]*(?:gruppen|nämnden|rådet|organet|mötet|styrelsen|utskottet|teamet|nätverket))\s+"
 )
 # a decision told with the meeting or the paragraph it was taken at: "antog budgeten vid sitt sammanträde den
@@ -6716,6 +6765,10 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     'uppdra åt Eva Ek att sammanställa statistiken'
     >>> _decided_text("Gruppen enas om att ta fram en gemensam checklista.", None, False)
     'ta fram en gemensam checklista'
+    >>> _decided_text("Eftersom planen binder kommunen i fyra år beslutade nämnden att överlämna den till fullmäktige.", None, False)
+    'att överlämna den till fullmäktige'
+    >>> _decided_text("Som ersättare för Åby kommun utsågs Eva Ek, som alltså går från vikarie till ordinarie.", None, False)
+    'utse Eva Ek till ersättare för Åby kommun'
     >>> _decided_text("Gruppen är överens om att en checklista behövs.", None, False) is None
     True
     >>> _decided_text("Gruppen fattade beslut om att införa rutinen.", None, False)
@@ -6830,6 +6883,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
                 duty = np[:1].lower() + np[1:]
                 # "Som vice ordförande från årsskiftet väljs Gunilla Hofer": the duty as an election names it
                 duty = re.sub(r"^som\s", "till ", duty)
+                # "… utsågs Eva Ek, som alltså går från vikarie till ordinarie": what is told of her, no part of the choice
+                rest = re.sub(r",\s+som\s.*$", "", rest)
                 # "Som ny sammankallande utsågs Eva Ek från och med januari": the name, the duty, then from when
                 w = _NAME_THEN_WHEN.match(rest.strip())
                 if w:

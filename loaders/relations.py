@@ -4290,6 +4290,14 @@ _NOT_TASK_VERBS = frozenset(("är", "har", "var", "blir", "kan", "vill", "ska", 
 _RESPONSIBLE_RE = re.compile(r"^Ansv(?:ar(?:ig[a]?)?)?\s*:\s*(?P<who>(?:[A-ZÅÄÖ]|(?=kommunerna\b|alla\s+kommuner\b|"
                              r"respektive\s+kommun\b|huvudmännen\b)[a-z])[^,;:]{1,80}?)"
                              r"(?:,\s*(?:Klart\s*:\s*)?(?P<due>[^;:]{1,40}?))?\.?$")
+# a responsible line that names the task after the doers: "Ansvar: Eva Ek och Per Lind, siffror för Åby senast 31/8"
+_RESPONSIBLE_WITH_TASK = re.compile(r"^Ansv(?:ar(?:ig[a]?)?)?\s*:\s*(?P<who>[A-ZÅÄÖ][^,;:]{1,80}?),\s*"
+                                    r"(?P<task>[a-zåäö][^;:]{5,160}?)\.?$")
+# that part a task, not a time: three words or more, not opening on when ("klart v. 24", "inför nästa möte")
+# (nor on how or with whom: "Ansvar: EG, med underlag från BN")
+_RESPONSIBLE_TASK = re.compile(r"^(?!(?:senast|före|inför|till|klart|klar|första|nästa|löpande|snarast|v\.|vecka|"
+                               r"[a-zåäö]+dag(?:en)?|med|utan|i|på|för|via|genom|tillsammans|och|samt|efter|om|under|"
+                               r"från|vid|mot|hos|av|som|se|ev\.?|eventuellt|gemensamt|\d)\b)[a-zåäö][\wåäö-]*(?:\s+\S+){2,}$")
 # "… för tiden till och med den 31 december 2026", "… till och med december": when a seat is held, not where
 _SEAT_TIME = re.compile(r",?\s+(?:för\s+tiden|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|fr\.\s?o\.\s?m\.?|"
                         # "… i gruppen från januari", "från den 1 mars", "från nästa möte", "från årsskiftet"
@@ -6831,8 +6839,18 @@ class _Extractor:
         """"Ansvarig: Eva Ek, v. 42" under a point: Eva Ek carries out, with whom it names, the task the
         point just gave, by that time; under a task another body gave the body that met, she is given it."""
         m = _RESPONSIBLE_RE.match(c)
-        if not m:
-            return False
+        if not m or (m.group("due") and _RESPONSIBLE_TASK.match(m.group("due").strip())):
+            if (t := _RESPONSIBLE_WITH_TASK.match(c)) and _RESPONSIBLE_TASK.match(t.group("task").strip()):
+                # "Ansvar: Eva Ek och Per Lind, siffror för Åby senast 31/8.": the doers, then the task itself
+                names = split_name_list(t.group("who"))
+                people = names if names and is_name_list(names) else self._people(t.group("who"))
+                if people:
+                    task = t.group("task").strip(" .")
+                    self.assignment([normalise_person_name(p) if " " in p and p[:1].isupper() else p for p in people],
+                                    task, origin=origin, pos=pos, given_by=giver or self._meeting_body(), context=task)
+                    return True
+            if not m:
+                return False
         people = split_name_list(m.group("who"))
         if people and len(people) == 1 and people[0] in self.ctx.initials:
             people = [self.ctx.initials[people[0]]]  # "Ansvarig: IL": the attendee the initials stand for
@@ -8035,6 +8053,16 @@ class _Extractor:
         r"(?:\s+(?:för|från)\s+(?:[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|[Rr]egion(?:en|\s+[A-ZÅÄÖ][\wåäö-]+)))?"
         r"(?:\s+i\s+(?P<g>[^,.;]+?))?\s*(?:\s(?:från|vid|efter)\b.*)?$")
 
+    # the taker-over in a clause of her own after the one who leaves: "…; Lena Ek (Åby kommun) tar över efter honom"
+    _TOOK_OVER_CLAUSE_RE = re.compile(
+        r";\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})(?:\s+\([^()]{1,60}\))?\s+(?:tar|tog)\s+över"
+        r"(?:\s+efter\s+(?:(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})|honom|henne))?"
+        r"(?:\s+(?:från|fr\.o\.m\.|vid|efter|i|till)\s+[^.;]+)?\s*\.?$")
+    # the clause before it: one who leaves the body that met ("Per Holm lämnar gruppen efter sista mötet")
+    _LEAVES_FIRST_RE = re.compile(
+        r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})(?:\s+\([^()]{1,60}\))?\s+"
+        r"(?:lämnar|slutar\s+i|går\s+ur)\s+(?:gruppen|arbetsgruppen|teamet|nätverket|rådet|styrgruppen|samverkansgruppen)\b")
+
     _TAKES_OVER_CHAIR_RE = re.compile(
         r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:\s+\([^()]{1,12}\))?(?:,\s+[^.;,]{2,60},)?\s+"
         r"(?:tar\s+över|övertar)\s+(?P<vice>vice\s+)?ordförande(?:skapet|posten|uppdraget)"
@@ -8118,6 +8146,25 @@ class _Extractor:
         item = self.ctx.item.number if self.ctx.item else None
         self.group(grp, item)
         self.membership(who[0], grp, item, role="vice ordförande" if m.group("vice") else "ordförande", change="join")
+        return True
+
+    def _ms_leaves_then_taken_over(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                                   giver: str | None = None) -> bool:
+        """"Per Holm lämnar gruppen efter sista mötet; Lena Ek (Åby kommun) tar över (efter honom) från augusti":
+        the seat the first clause gives up, taken in the body that met by the one the second names."""
+        c = "; " in s and self._TOOK_OVER_CLAUSE_RE.search(s)
+        lm = c and self._LEAVES_FIRST_RE.match(s[:c.start()])
+        if not lm:
+            return False
+        new = self._people(c.group("who"), text_names=True)
+        old = self._people(c.group("old") or lm.group("who"), text_names=True)
+        body = self._meeting_body()
+        if not new or not old or len(old) != 1 or not body:
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        for p in new:
+            self.membership(p, body, item, change="replace", replaces=normalise_person_name(old[0]))
+        self.membership(old[0], body, item, change="leave")
         return True
 
     def _ms_took_over_after(self, s: str, *, origin: str = "narrative", pos: int | None = None,

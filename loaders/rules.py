@@ -86,7 +86,10 @@ _REPLACED_BY = (r"(?:ersätts|efterträds|(?:kommer\s+att|ska)\s+(?:ersättas|ef
                 r"(?:\s+(?:tills\s+vidare|tillfälligt|under\s+tiden|så\s+länge))?\s+av\s+"
                 # "… av sin kollega Lina Ek": the successor after who she is to the one leaving
                 r"(?:(?:sin|sina|hans|hennes|hens|dennes)\s+(?:kollega|kollegor|medarbetare|ställföreträdare|biträdande)\s+(?=[A-ZÅÄÖ]))?")
-_UNTIL = r"(?:,?\s+(?:för\s+tiden|för\s+(?:återstoden|resten)\s+av|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|fr\.?\s?o\.?\s?m\.?|under|från|efter\s+valet)\b[^;]*)?"
+# (or when the seat is held: "… till vice sammankallande när Elin är borta", "… vid ordförandens frånvaro")
+_UNTIL = (r"(?:,?\s+(?:för\s+tiden|för\s+(?:återstoden|resten)\s+av|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|"
+          r"fr\.?\s?o\.?\s?m\.?|under|från|efter\s+valet|när|vid\s+(?:förfall|frånvaro)|vid\s+[a-zåäö]+s\s+(?:förfall|frånvaro)|"
+          r"i\s+[a-zåäö]+s\s+frånvaro)\b[^;]*)?")
 _PARTY = r"(?:\s+\([^()]{1,12}\))?"  # a party tag after a name: "(S)", "(KD)"
 # (a surname may open with its particles: "Per de Geer", "Eva van der Berg")
 _NAME = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+" + PARTICLES_BEFORE + r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}"
@@ -1459,6 +1462,21 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        "möte i mars.", body="Lokalt råd i Åby",
                        facts=(("mandate", "Lokalt råd i Åby", "Styrgrupp Barnahus", "reports_to"),))),
          counter_examples=("Slutrapporten lämnas till Eva Ek i oktober.", "Rapporten från IVO lämnas till Styrgrupp Barnahus.")),
+    # the body's work handed to another for its decision, in the narrative: "Rutinen ska vara klar i december och
+    # överlämnas till RLG för beslut" in the minutes of the body that writes it
+    Rule("work_handed_for_decision", "mandate", mandate="refers", exclusive=False, narrative_only=True,
+         triggers=("för beslut", "för fastställande", "för godkännande"),
+         pattern=r"^(?:[A-ZÅÄÖ][a-zåäö]+(?:en|et|na))\b(?:\s+(?:ska|skall)\s+vara\s+(?:klar|klart|färdig|färdigt)\b[^.;]{0,40}?"
+                 r"\s+och)?\s+(?:ska\s+|skall\s+)?(?:överlämnas|lämnas|skickas)\s+(?:vidare\s+)?till\s+"
+                 r"(?P<to>[A-ZÅÄÖ][^.;,]+?|[a-zåäö]*(?:gruppen|rådet|nämnden|utskottet|nätverket|styrelsen))"
+                 r"\s+för\s+(?:beslut|fastställande|godkännande)\.?$",
+         examples=(_ex("Rutinen ska vara klar i december och överlämnas till Styrgrupp Barnahus för beslut.",
+                       body="Arbetsgrupp för korttidsplatser",
+                       facts=(("mandate", "Arbetsgrupp för korttidsplatser", "Styrgrupp Barnahus", "refers"),)),
+                   _ex("Planen överlämnas till Styrgrupp Barnahus för fastställande.", body="Arbetsgrupp för korttidsplatser",
+                       facts=(("mandate", "Arbetsgrupp för korttidsplatser", "Styrgrupp Barnahus", "refers"),)),),
+         counter_examples=("Förslaget lämnas till Eva Ek för beslut.",
+                           "Rapporten från IVO ska vara klar i maj och lämnas till Styrgrupp Barnahus för kännedom.")),
     # a body's own draft handed to another: "gruppens utkast ska lämnas till samverkansgruppen den 17 februari"
     Rule("own_draft_handed_to", "mandate", mandate="reports_to", exclusive=False, narrative_only=True,
          triggers=("s utkast", "s sammanställning", "s underlag", "s förslag ska", "s förslag lämnas"),
@@ -1582,7 +1600,8 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"(?:till\s+(?P<to>[^.;,]+?)|dit|(?P<to2>hit))(?:\s+(?:och|samt|en\s+gång|(?:två|tre|fyra)\s+gånger|varje|efter\s+(?:varje|varje\s+\w+s|sitt|sina|[a-zåäö]+ns|varje|sammanträdet|mötet)|senast|i|om|dagligen|veckovis|månadsvis|"
                  # (how often after a comma: "rapporterar till Styrgrupp X, två gånger per år")
                  r"kvartalsvis)\b.*|,\s*(?:som|vilken|vilket|där|med|via|genom|och|samt|på\s+samma\s+sätt|liksom|"
-                 r"(?:en|två|tre|fyra|sex)\s+gånger?\s+(?:per|om|i)|varje|årligen|halvårsvis|kvartalsvis|löpande)\b.*)?$"
+                 # (when it next does: "rapporterar till styrgruppen, nästa gång den 22 september")
+                 r"(?:en|två|tre|fyra|sex)\s+gånger?\s+(?:per|om|i)|varje|årligen|halvårsvis|kvartalsvis|löpande|nästa\s+gång)\b.*)?$"
                  r"|(?:;\s*|\b(?:därefter|sedan|därmed|också)\s+)(?:åter)?rapporterar\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen)"
                  r"|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+till\s+(?P<to3>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
                  r"|^(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:ska|skall)\s+(?:åter)?rapportera\s+[^.;]{0,140}?\s+vid\s+"
@@ -1595,7 +1614,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"|\b(?:från|i|om|med)\s+(?P<from7>[A-ZÅÄÖ][^.;:,]{2,80}?),\s+som\s+[^.;]{0,80}?\s+och\s+(?:åter)?rapporterar\s+hit\b.*$"
                  r"|\b(?:till|för|av|från|om|med)\s+(?P<to8>[A-ZÅÄÖ][^.;:,]{2,80}?),\s+som\s+(?P<from8>[a-zåäö]*(?:gruppen|rådet|"
                  r"nämnden|nätverket|forumet|beredningen|utskottet|teamet)|vi)\s+(?:också\s+|även\s+)?(?:åter)?rapporterar\s+till\s*\.?$",
-         examples=(# how often, after a comma
+         examples=(# when it next does, after a comma
+                   _ex("Vi rapporterar till Styrgrupp Nära vård, nästa gång den 22 september.", body="Arbetsgrupp rehabilitering",
+                       facts=(("mandate", "Arbetsgrupp rehabilitering", "Styrgrupp Nära vård", "reports_to"),)),
+                   # how often, after a comma
                    _ex("Gruppen rapporterar till Styrgrupp Nära vård, två gånger per år (juni och december).",
                        body="Arbetsgrupp rehabilitering",
                        facts=(("mandate", "Arbetsgrupp rehabilitering", "Styrgrupp Nära vård", "reports_to"),)),
@@ -3833,6 +3855,18 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("BUP har utsett Per Lind, psykolog, att företräda barn- och ungdomspsykiatrin i Arbetsgrupp SIP.",
                        ("membership", "Per Lind", "Arbetsgrupp SIP", "join"))),
          counter_examples=("Åby kommun har utsett Eva Ek att företräda kommunen i frågan.",)),
+    # the one who leaves in the first clause, the one who takes the seat over after a semicolon
+    Rule("leaves_then_taken_over", "membership", change="replace", exclusive=False, narrative_only=True,
+         triggers=("tar över", "tog över"), handler="_ms_leaves_then_taken_over",
+         examples=(_ex("Per Holm lämnar gruppen efter sista mötet före sommaren; Lena Ek (Åby kommun) tar över efter honom "
+                       "från augusti.", roster=("Per Holm",),
+                       facts=(("membership", "Lena Ek", "Samverkansgrupp äldre", "replace"),
+                              ("membership", "Per Holm", "Samverkansgrupp äldre", "leave"))),
+                   _ex("Per Holm lämnar gruppen vid årsskiftet; Lena Ek (Åby kommun) tar över från januari.", roster=("Per Holm",),
+                       facts=(("membership", "Lena Ek", "Samverkansgrupp äldre", "replace"),
+                              ("membership", "Per Holm", "Samverkansgrupp äldre", "leave")))),
+         counter_examples=("Per Holm lämnar rapporten till styrgruppen; Lena Ek tar över arbetet med rutinen.",
+                           "Per Holm är sjukskriven; Lena Ek tar över.")),
     Rule("leaves_replaced_by", "membership", change="leave",
          triggers=("ersätts av", "efterträds av", "ersättas av", "efterträdas av", "slutar", "lämnar", "har lämnat", "därmed lämnat",
                    "ersätts i ",
@@ -4772,6 +4806,9 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        "till ny representant i Arbetsgrupp SIP.", body="Styrgrupp Nära vård",
                        facts=(("membership", "Petra Holmgren", "Arbetsgrupp SIP", "join"),)),
                    # the meeting's appointment told in the past tense
+                   # when the seat is held, after it
+                   _ex("Gruppen utsåg Maria Sund till vice sammankallande när Elin är borta.", roster=("Maria Sund",),
+                       facts=(("membership", "Maria Sund", "Samverkansgrupp äldre", "join"),)),
                    _ex("Gruppen utsåg Maria Sund till vice ordförande för 2026.", roster=("Maria Sund",),
                        facts=(("membership", "Maria Sund", "Samverkansgrupp äldre", "join"),)),
                    _ex("Till ersättare utses Lina Åström.",
