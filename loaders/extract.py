@@ -396,6 +396,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     (re.compile(r"^(?:ej|inte|icke)\s+kallade?(?:\s+till\s+(?:mötet|sammanträdet))?$", re.I), "uncalled", [], True),
     # who was called: present unless listed under förhinder ("Kallade: …" / "Förhinder: …")
     (re.compile(r"^(?:deltagarförteckning|deltagarlista|deltagare\s+och\s+initialer|förkortningar|initialer|"
+                # the body's standing members, the absent named after them: "Gruppens sammansättning: …"
+                r"(?:gruppens|styrgruppens|arbetsgruppens|samverkansgruppens|ledningsgruppens|nätverkets|rådets)\s+sammansättning|"
                 r"kallade(?:\s+(?:ledamöter|deltagare|till\s+mötet))?)$", re.I),
      "roster", ["ledamot"], True),
     # the same sections in longer words: "Närvarande ordinarie ledamöter", "Frånvarande med förhinder"
@@ -1823,7 +1825,9 @@ _PROSE_ROSTER_SIDE = re.compile(r"\s+från\s+(?:kommunerna|regionen|kommunen|kom
 # the verbs a roster told in a sentence is written with: a first look before the pattern
 _PROSE_ROSTER_VERBS = (" var ", " deltog ", " närvarade ", " mötet: ")
 # guests told in a sentence after the roster: "Dessutom deltog Eva Ek, utvecklare i X kommun, under punkt 4."
-_PROSE_GUESTS = re.compile(r"^(?:Dessutom|Därutöver|Även)\s+(?:deltog|närvarade|medverkade)(?:\s+även)?\s+(?=[A-ZÅÄÖ])")
+# ("Vid mötet deltog även Olle Ek, processledare, …, och Amina Yusuf, …, under punkt 3": the others, after the members)
+_PROSE_GUESTS = re.compile(r"^(?:(?:Dessutom|Därutöver|Även)\s+(?:deltog|närvarade|medverkade)|(?:Vid|På)\s+(?:mötet|sammanträdet)\s+"
+                           r"(?:deltog|närvarade|medverkade)(?=\s+(?:även|också|dessutom)\s))(?:\s+(?:även|också|dessutom))?\s+(?=[A-ZÅÄÖ])")
 # officials told in a sentence by where they come from: "Från kommunens förvaltningar närvarade A (fram till kl. 15.00),
 # B och C (sekreterare)", "Från myndigheten (MUCF) deltog …"
 # "Från förvaltningen deltog förvaltningschef Eva Ahl och …": the official's title before her name
@@ -1928,7 +1932,7 @@ def _prose_roster(s: str) -> str:
     >>> _prose_roster("Närvarolista: (Ledamöter) Eva Ek (ordförande), Per Lind. (Kansli) Ola Ås (kanslichef).")
     'Närvarolista: Eva Ek (ordförande), Per Lind. Kansliet: Ola Ås (kanslichef).'
     """
-    if s[:1] in "DdÄ" and (g := _PROSE_GUESTS.match(s)):
+    if s[:1] in "DdÄVP" and (g := _PROSE_GUESTS.match(s)):
         return f"Dessutom: {s[g.end():]}"
     if s[:4] == "Från" and (g := _PROSE_GUESTS_FROM.match(s)) and not _FROM_BODY_SENTENCE.match(s):
         # ("Från arbetsgruppen deltog …": a joint meeting's roster by body, read where the roster is)
@@ -6383,7 +6387,10 @@ _SAMT_ATT = re.compile(r",\s*samt\s+att\s+|;\s*(?:samt\s+)?att\s+|,\s*samt\s+(?=
                        r"fastställer|uppdrar|återremitterar|delegerar|överlämnar|väljer)\s)"
                        r"|\s+och\s+att\s+(?=(?:godkänna|fastställa|utse|"
                        r"anta|lägga|ge|uppdra|notera|entlediga|välja|bevilja|avslå|tillstyrka|avstyrka|överlämna|"
-                       r"föreslå|rekommendera|inrätta|delegera|lämna|skicka|be|lyfta|tacka|bjuda\s+in|remittera|tillsätta)\b)")
+                       r"föreslå|rekommendera|inrätta|delegera|lämna|skicka|be|lyfta|tacka|bjuda\s+in|remittera|tillsätta)\b"
+                       # a person named to a duty in a clause of its own: "… och att Kerstin Moberg är sammankallande"
+                       r"|[A-ZÅÄÖ][\wåäöÅÄÖ-]+\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+\s+(?:är|blir|ska\s+vara)\s+(?:sammankallande|ordförande|"
+                       r"vice\s+ordförande|sekreterare|kontaktperson|processledare|projektledare|samordnare)\b)")
 _BACKGROUND = re.compile(
     r"^(?:ärendebeskrivning|beskrivning\s+av\s+ärendet|ärendet\s+i\s+korthet|ärendets\s+beredning|"
     r"bakgrund|sammanfattning|yrkanden?|propositionsordning|beslutsgång|omröstning|votering|"

@@ -8673,15 +8673,17 @@ class _Extractor:
         decision = origin == "decision"
         return self._creation(s, giver if decision else None, pos, decision=decision)
 
-    _RESPONSIBLE_IS_RE = re.compile(r"^[Aa]nsvariga?\s+för\s+(?P<what>[^.;]{3,120}?)\s+är\s+(?P<who>[A-ZÅÄÖ][^.;]{1,80}?)\s*\.?$")
+    _RESPONSIBLE_IS_RE = re.compile(r"^[Aa]nsvariga?\s+för\s+(?P<what>[^.;]{3,120}?)\s+är\s+(?P<who>[A-ZÅÄÖ][^.;]{1,80}?)\s*\.?$"
+                                    # the thing fronted, the verb before who: "För programmet ansvarar Mats och Hanna"
+                                    r"|^För\s+(?P<what2>[a-zåäö][^.;]{2,120}?)\s+ansvarar\s+(?P<who2>[A-ZÅÄÖ][^.;]{1,80}?)\s*\.?$")
 
     def _responsible_is(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"Ansvarig för utskicket är Anna Lund": the one named last is to see to it."""
         m = self._RESPONSIBLE_IS_RE.match(s)
-        who = self._people(m.group("who")) if m else None
+        who = self._people(m.group("who") or m.group("who2")) if m else None
         if not who:
             return False
-        self.assignment(who, f"ansvara för {m.group('what')}", origin=origin, pos=pos,
+        self.assignment(who, f"ansvara för {m.group('what') or m.group('what2')}", origin=origin, pos=pos,
                         given_by=giver if origin == "decision" else self.p.body)
         return True
 
@@ -9053,9 +9055,17 @@ class _Extractor:
         return True
 
     _PRESENT_PASSIVE_RE = re.compile(
-        r"^(?P<obj>[A-ZÅÄÖ][^,]{2,60}?)\s+(?P<v>[a-zåäö]{4,}s)"
+        # the short verbs with their particle: "Lokalbokningen görs av X", "Ett förslag tas fram av X"
+        r"^(?P<obj>[A-ZÅÄÖ][^,:]{2,60}?)\s+(?P<v>[a-zåäö]{4,}s|görs|tas(?=\s+(?:fram|upp|över)\b))(?P<part>(?<=\btas)\s+(?:fram|upp|över))?"
+        # where it goes, between the verb and its agent: "En påminnelse skickas till socialchefen av X"
+        r"(?P<dest>\s+till\s+[a-zåäö][^,.;]{2,50}?)?"
         # "Frågan besvaras vid nästa möte av X": when, between the verb and its agent
-        r"(?P<when>\s+(?:vid|på|till)\s+(?:nästa|kommande)\s+(?:möte|sammanträde))?\s+av\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
+        r"(?P<when>\s+(?:vid|på|till)\s+(?:nästa|kommande)\s+(?:möte|sammanträde))?\s+av\s+"
+        # a named working body as the agent: "… tas fram av Arbetsgrupp validering och redovisas för styrgruppen"
+        r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2}"
+        r"(?:\s+(?:och|samt)\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})?|"
+        r"(?P<body>(?:Arbetsgrupp|Arbetsgruppen|Projektgrupp|Projektgruppen|Nätverket|Processteam|Processteamet)"
+        r"(?:\s+[\wåäöÅÄÖ-]+){1,4}?))"
         r"(?P<rest>\s+(?:och|till|för|inom|innan|under|senast|vid|före)\b.*)?$")
     _DECIDED_PASSIVE_RE = re.compile(
         r"^(?:att\s+)?(?P<obj>[a-zåäöA-ZÅÄÖ][^,]{2,60}?)\s+(?P<v>[a-zåäö]{4,}s)\s+av\s+(?P<who>[^,.;]{2,60}?)"
@@ -9074,8 +9084,9 @@ class _Extractor:
         if not m or self._NO_TASK_PASSIVE.fullmatch(m.group("v")):
             return False
         # decided, the agent may be a body or an organisation: "att medel rekvireras av föreningen"
-        who = ((not _ACRONYM_ORG.match(m.group("who")) and self._people(m.group("who")))
-               or (origin == "decision" and _subject_assignees(m.group("who"), True, self.ctx)))
+        who = ((not m.groupdict().get("body") and not _ACRONYM_ORG.match(m.group("who")) and self._people(m.group("who")))
+               or (origin == "decision" and _subject_assignees(m.group("who"), True, self.ctx))
+               or (m.groupdict().get("body") and (b := self._body_ref(m.group("body"))) and self._is_body(b) and [b]))
         if not who:
             return False
 
@@ -9088,8 +9099,8 @@ class _Extractor:
                  if obj.casefold() == "frågan" and "when" in m.groupdict() else None)
         if asked:  # "X frågade hur många … Frågan besvaras vid nästa möte av Y": the question asked just before
             obj = f"frågan {asked.group('q')}"
-        rest = (m.groupdict().get("when") or "") + rest
-        self.assignment(who, f"{inf(m.group('v'))} {obj[0].lower()}{obj[1:]}{rest}", origin=origin, pos=pos,
+        rest = (m.groupdict().get("dest") or "") + (m.groupdict().get("when") or "") + rest
+        self.assignment(who, f"{inf(m.group('v'))}{m.groupdict().get('part') or ''} {obj[0].lower()}{obj[1:]}{rest}", origin=origin, pos=pos,
                         given_by=giver if origin == "decision" else None)
         return True
 
@@ -10134,9 +10145,23 @@ class _Extractor:
                 return False
             self.membership(old[0], grp, item, role=g.get("role"), change="leave")
             return True
+        if rule.name == "goes_in_instead_of":
+            who, old = self._people(g["who"], text_names=True), self._people(g["old"], text_names=True)
+            grp = seat_group(g["group"]) if g.get("group") else None
+            if not grp:
+                # no body named: the one the item's title names ("Byte av ledamot i Lokala närvårdsrådet i X"), else
+                # the body that met
+                titled = {x.name for x in find_groups(_flatten(self.ctx.item.title or "")) if not x.generic_head} \
+                    if self.ctx.item else set()
+                grp = seat_group(next(iter(titled))) if len(titled) == 1 else body
+            if not who or not old or len(who) != 1 or len(old) != 1 or not grp or who == old:
+                return False
+            self.membership(who[0], grp, item, role=g["role"], change="replace", replaces=old[0])
+            self.membership(old[0], grp, item, role=g["role"], change="leave")
+            return True
         if rule.name == "left_since":
-            old = self._people(g.get("old") or g.get("old2") or g.get("old3"), text_names=True)
-            grp = seat_group(g.get("group") or g.get("group2") or g.get("group3"))
+            old = self._people(g.get("old") or g.get("old2") or g.get("old3") or g.get("old4"), text_names=True)
+            grp = seat_group(g.get("group") or g.get("group2") or g.get("group3") or g.get("group4"))
             if not old or len(old) != 1 or not grp:
                 return False
             self.membership(old[0], grp, item, change="leave")
@@ -10920,7 +10945,8 @@ class _Extractor:
         r"(?:^|\batt\s+|^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}\s+)återremitter(?:a|ar|ade)\s+"
         r"(?P<obj>ärendet|frågan|förslaget|motionen)\s+till\s+(?P<who>[^.;]+?)"
         r"(?:\s+för\s+(?P<why>[^.;]+?))?\.?$"
-        r"|^(?P<obj2>Ärendet|Frågan|Förslaget|Motionen)\s+återremitteras\s+till\s+(?P<who2>[^.;]+?)"
+        # (in a decided clause, after its "att": "att ärendet återremitteras till arbetsutskottet för …")
+        r"|^(?:att\s+)?(?P<obj2>[Ää]rendet|[Ff]rågan|[Ff]örslaget|[Mm]otionen)\s+återremitteras\s+till\s+(?P<who2>[^.;]+?)"
         r"(?:\s+för\s+(?P<why2>[^.;]+?))?\.?$")
 
     def _sent_back(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:

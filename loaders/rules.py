@@ -3231,6 +3231,25 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
     # a huvudman's new representative, the seat named last or first, the body often left to the item's title:
     # "Åby har utsett Rasmus Lind, enhetschef, som ny representant", "Som ny representant har
     # socialförvaltningen utsett Linn Ek, enhetschef barn och familj"
+    # a seat taken over from a named member, told as going in: "Kristoffer Alm, socialchef, går in som ny ledamot i
+    # stället för Ulla Bengtsson, som har gått i pension"; "TE går in som ny ledamot för Ekholma kommun i stället för
+    # Gunilla Öst från och med dagens möte" (in the body that met unless one is named after "i")
+    Rule("goes_in_instead_of", "membership", change="replace", narrative_only=True, exclusive=True,
+         triggers=("i stället för", "istället för"),
+         pattern=r"^(?P<who>" + _NAME + r"|[A-ZÅÄÖ]{2,3})" + _PARTY + r"(?:,[^,]{2,80},)?\s+(?:går|gick|har\s+gått)\s+in\s+som\s+"
+                 r"(?:ny\s+|ordinarie\s+)?(?P<role>ledamot|representant|ersättare|företrädare|sammankallande|(?:vice\s+)?ordförande)"
+                 r"(?:\s+för\s+[A-ZÅÄÖ][^.;,]{1,40}?)?(?:\s+i\s+(?P<group>[A-ZÅÄÖ][^.;,]+?))?\s+i\s*stället\s+för\s+"
+                 r"(?P<old>" + _NAME + r"|[A-ZÅÄÖ]{2,3})" + _PARTY + r"(?=\s+(?:från|fr\.\s?o\.\s?m\.|den|vid|som)\b|\s*[,.;]|\s*$)",
+         examples=(_ex("Per Ek, socialchef i Åby kommun, går in som ny ledamot i stället för Anna Lund, som har gått i pension.",
+                       ("membership", "Per Ek", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Anna Lund", "Samverkansgrupp äldre", "leave")),
+                   _ex("Per Ek går in som ny ledamot för Åby kommun i stället för Anna Lund från och med dagens möte.",
+                       ("membership", "Per Ek", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Anna Lund", "Samverkansgrupp äldre", "leave")),
+                   _ex("Per Ek går in som ersättare i Styrgrupp Barnahus i stället för Anna Lund.",
+                       ("membership", "Per Ek", "Styrgrupp Barnahus", "replace"),
+                       ("membership", "Anna Lund", "Styrgrupp Barnahus", "leave"))),
+         counter_examples=("Per Ek går in som stöd i arbetet i stället för Anna Lund.",)),
     Rule("appointed_as_new", "membership", change="join", narrative_only=True,
          triggers=("som ny representant", "som ny ledamot", "som ny ersättare", "som ny företrädare",
                    "om ny representant", "om ny ledamot", "om ny ersättare", "om ny företrädare"),
@@ -4057,8 +4076,15 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                  r"|^(?:[A-ZÅÄÖ][\wåäö-]*s\s+(?:[a-zåäö]+\s+)?)?[Pp]lats(?:en)?\b(?:\s+för\s+[^.;,]+?)?"
                  r"(?:\s+i\s+(?P<group3>[a-zåäö]*(?:gruppen|nätverket|rådet|teamet)|[A-ZÅÄÖ][^.;,]*?))?"
                  r"\s+(?:står|är|har\s+stått|har\s+varit)\s+(?:tom|vakant|obesatt)\s+sedan\s+(?P<old3>" + _NAME + r")\s+(?:har\s+)?"
-                 r"(?:slutade|slutat|lämnade|lämnat|gick\s+i\s+pension)\b",
-         examples=(_ex("Kvarnsjös andra plats i nätverket står vakant sedan Elin Borg slutade i oktober.",
+                 r"(?:slutade|slutat|lämnade|lämnat|gick\s+i\s+pension)\b"
+                 # the empty seat as a noun phrase under a roster: "Vakant plats för Granviks kommun sedan Lars Hultin
+                 # slutade i april"
+                 r"|^(?:[Vv]akant|[Oo]besatt|[Tt]om)\s+plats\b(?:\s+för\s+[^.;,]+?)?"
+                 r"(?:\s+i\s+(?P<group4>[a-zåäö]*(?:gruppen|nätverket|rådet|teamet)|[A-ZÅÄÖ][^.;,]*?))?"
+                 r"\s+sedan\s+(?P<old4>" + _NAME + r")\s+(?:har\s+)?(?:slutade|slutat|lämnade|lämnat|gick\s+i\s+pension)\b",
+         examples=(_ex("Vakant plats för Ekby kommun sedan Elin Borg slutade i april.",
+                       ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave")),
+                   _ex("Kvarnsjös andra plats i nätverket står vakant sedan Elin Borg slutade i oktober.",
                        body="Nätverket för biståndshandläggare i Tallmo",
                        facts=(("membership", "Elin Borg", "Nätverket för biståndshandläggare i Tallmo", "leave"),)),
                    _ex("Platsen för Ekby kommun är vakant sedan Elin Borg gick i pension.",
@@ -5410,11 +5436,13 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          counter_examples=("Protokollet justeras digitalt.",)),
     # ---------------------------------------------------------------- assignments
     # who is responsible named last: "Ansvarig för utskicket är Anna Lund"
-    Rule("responsible_is", "assignment", triggers=("ansvarig för", "ansvariga för"), handler="_responsible_is",
+    Rule("responsible_is", "assignment", triggers=("ansvarig för", "ansvariga för", "För "), handler="_responsible_is",
          examples=(_ex("Ansvarig för utskicket är Anna Lund.", ("assignment", ["Anna Lund"], "ansvara för utskicket")),
+                   _ex("För programmet ansvarar Anna Lund och Björn Ek.",
+                       ("assignment", ["Anna Lund", "Björn Ek"], "ansvara för programmet")),
                    _ex("Ansvariga för planeringen av utbildningsdagen är Anna Lund och Björn Ek.",
                        ("assignment", ["Anna Lund", "Björn Ek"], "ansvara för planeringen av utbildningsdagen"))),
-         counter_examples=("Ansvarig för frågan på regionen är ännu inte utsedd.",)),
+         counter_examples=("Ansvarig för frågan på regionen är ännu inte utsedd.", "För detta ansvarar regionen.")),
     Rule("ges_i_uppdrag", "assignment", triggers=("i uppdrag", "i uppgift"), handler="_ges_i_uppdrag",
          examples=(_ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        ("assignment", ["Bodil", "Mats"], "jobba vidare")),
@@ -6045,7 +6073,8 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          counter_examples=("Utbildningen, vilken ska hållas av Elin Borg, blir digital.",
                            # who has the say in the matter, no task to it
                            "Frågan om kommunens representation i samverkansgruppen ska avgöras av nämnden.")),
-    Rule("present_passive_agent", "assignment", triggers=("s av ", "möte av ", "sammanträde av "),
+    Rule("present_passive_agent", "assignment", triggers=("s av ", "möte av ", "sammanträde av ", "s fram av ", "s upp av ",
+                                                          "skickas till ", "sänds till "),
          handler="_present_passive_agent",
          examples=(_ex("Enkäten sammanställs av Elin Borg och presenteras för styrgruppen i oktober.",
                        ("assignment", ["Elin Borg"], "sammanställa enkäten och presentera för styrgruppen")),
