@@ -4320,8 +4320,10 @@ _LAG_MEETING = re.compile(r"^(?:(?:(?:fört|förda)\s+)?(?:(?:från|vid)\s+)?LAG
 # a kommunalförbund's board is its direktion: "KOMMUNALFÖRBUNDET X / Direktionen"; a web page's
 # "Direktionens protokoll 28 november 2025" over "Räddningstjänstförbundet X – sammanträde …"
 _BARE_DIREKTION = re.compile(r"(?i)(?:förbunds)?direktionen?s?(?:\s+sammanträde)?")
-# a förbund's own preparing body named in one word: "Utbildningsberedningen", "Arbetsutskottet", "Presidiet"
-_FÖRBUND_SUB_BODY = re.compile(r"[A-ZÅÄÖ][a-zåäö-]*(?:beredningen|utskottet)|Presidiet")
+# a förbund's own preparing body named in one word: "Utbildningsberedningen", "Arbetsutskottet", "Presidiet";
+# or by its board's utskott: "Direktionens arbetsutskott", "Förbundsstyrelsens arbetsutskott"
+_FÖRBUND_SUB_BODY = re.compile(r"[A-ZÅÄÖ][a-zåäö-]*(?:beredningen|utskottet)|Presidiet"
+                               r"|(?:Förbunds)?(?:[Dd]irektionens|[Ss]tyrelsens)\s+arbetsutskott")
 
 
 # a subject's "SG" before a group's topic: a samverkansgrupp or a styrgrupp, the text says which
