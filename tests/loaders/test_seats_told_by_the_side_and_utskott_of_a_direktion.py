@@ -94,3 +94,20 @@ def test_a_group_works_on_a_mandat_from_a_body_whose_name_lists_fields(tmp_path)
     f = _load(tmp_path, "svu.txt", SVU)
     gives = [m for m in f["mandates"] if m[2] == "delegates" and m[1] == f["body"]]
     assert [m[0] for m in gives] == ["Länsstyrgrupp för hälsa, vård och omsorg i Norrby"], f["mandates"]
+
+
+ROSTER = """Tillgänglighetsrådet, Åby kommun
+Protokoll 2025-11-24
+Närvarande ledamöter
+Ronny Falk\tDHR Åby
+Britt Osslund\tSynskadades Riksförbund Åby
+§ 1 Tillbud
+Tre tillbud har rapporterats i Lisa sedan förra mötet.
+"""
+
+
+def test_a_förenings_name_in_the_roster_and_a_system_named_like_a_person_are_no_people(tmp_path):
+    """"Britt Osslund<TAB>Synskadades Riksförbund Åby": the förening she sits for, its kind capitalised, is no
+    second person; "rapporterats i Lisa": the system things are recorded in, though named like a person."""
+    f = _load(tmp_path, "roster.txt", ROSTER)
+    assert f["persons"] == ["Britt Osslund", "Ronny Falk"], f["persons"]
