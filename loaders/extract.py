@@ -308,6 +308,7 @@ _NOT_NAME_FIRST = {
     "område", "området", "länsdel", "länsdelen",
 }
 _ORG_TOKENS = {"region", "landstinget", "kommun", "kommunen", "stad", "regionen"}
+_FÖRENING_WORD = re.compile(r"(?:förbund|förbundet|förening|föreningen)$")
 
 # attendance labels: pattern, status, roles, is_section ("roster" lists people whose status is said elsewhere)
 _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
@@ -859,6 +860,8 @@ def leading_name(s: str) -> tuple[str, str]:
     (('Inga Bratt', ', DHR'), ('', 'Inga beslut fattades'))
     >>> leading_name("Kommunförbundet Sälgmark")
     ('', 'Kommunförbundet Sälgmark')
+    >>> leading_name("Synskadades Riksförbund Åby")[0]
+    ''
     """
     tokens = s.split(" ")
     taken: list[str] = []
@@ -896,8 +899,8 @@ def leading_name(s: str) -> tuple[str, str]:
             # "Y. Farouk", "A. Nygård-Pettersson": an initial with its dot, then the surname
             k == 0 and bool(_DOTTED_INITIAL.match(tok)) and _NAME_TOKEN.match(nxt[:1].upper() + nxt[1:])
             and tokens[k + 1][:1].isupper() and _is_surname(tokens[k + 1].strip(",;:")) and not is_given_name(nxt))
-        if not is_name or low in _ORG_TOKENS or nxt in ("kommun", "stad", "kommuns"):
-            break
+        if not is_name or low in _ORG_TOKENS or nxt in ("kommun", "stad", "kommuns") or _FÖRENING_WORD.search(low):
+            break  # ("Synskadades Riksförbund X", "Hörselskadades Förening": a förening's kind, no name ends so)
         if len(taken) >= 2 and (_UNIT_ENDING.search(low) or low.endswith(("styrelsen", "fullmäktige", "förbundet"))):
             # "Maj Sandell Omsorgsnämnden": a council's roster names the nämnd a member sits for;
             # "Gösta Nordin Kommunförbundet, Ekbacka": a forum's the förbund
@@ -4369,8 +4372,10 @@ _LAG_MEETING = re.compile(r"^(?:(?:(?:fört|förda)\s+)?(?:(?:från|vid)\s+)?LAG
 # a kommunalförbund's board is its direktion: "KOMMUNALFÖRBUNDET X / Direktionen"; a web page's
 # "Direktionens protokoll 28 november 2025" over "Räddningstjänstförbundet X – sammanträde …"
 _BARE_DIREKTION = re.compile(r"(?i)(?:förbunds)?direktionen?s?(?:\s+sammanträde)?")
-# a förbund's own preparing body named in one word: "Utbildningsberedningen", "Arbetsutskottet", "Presidiet"
-_FÖRBUND_SUB_BODY = re.compile(r"[A-ZÅÄÖ][a-zåäö-]*(?:beredningen|utskottet)|Presidiet")
+# a förbund's own preparing body named in one word: "Utbildningsberedningen", "Arbetsutskottet", "Presidiet";
+# or by its board's utskott: "Direktionens arbetsutskott", "Förbundsstyrelsens arbetsutskott"
+_FÖRBUND_SUB_BODY = re.compile(r"[A-ZÅÄÖ][a-zåäö-]*(?:beredningen|utskottet)|Presidiet"
+                               r"|(?:Förbunds)?(?:[Dd]irektionens|[Ss]tyrelsens)\s+arbetsutskott")
 
 
 # a subject's "SG" before a group's topic: a samverkansgrupp or a styrgrupp, the text says which

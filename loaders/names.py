@@ -140,7 +140,9 @@ def _is_given_name(token: str, stop: frozenset[str]) -> bool:
 # ("Ordföranden", "Socialchef") is no part of a person's name.
 _UNIT_ENDING = re.compile(
     r"(?:centralen|kliniken|mottagningen|enheten|förvaltningen|avdelningen|huset|skolan|boendet|gruppen|"
-    r"teamet|nämnden|kansliet|sjukhuset|verksamheten|kontoret|sektionen|staben)$")
+    r"teamet|nämnden|kansliet|sjukhuset|verksamheten|kontoret|sektionen|staben|"
+    # a förening's or förbund's kind after its members' word: "Synskadades Riksförbund X", "Hörselskadades Förening"
+    r"förbund|förbundet|förening|föreningen)$")
 # the kind of an organisation closing its first word, as its name begins ("Kvinnojouren Tranan",
 # "Brottsofferjouren X", "Pensionärsföreningen Y"): no given name ends so
 _ORG_NOUN_END = re.compile(r"(?:jouren|föreningen|förbundet|myndigheten|verket|kassan|förmedlingen|församlingen|"
@@ -298,6 +300,10 @@ _PLACE_PART = frozenset(("östra", "västra", "norra", "södra", "mellersta", "�
                          "stora", "lilla", "gamla", "nya"))
 
 
+# what is recorded "in" something: a system ("rapporterats i Lisa", "dokumenteras i Siri"), never a person
+_RECORDED_IN = re.compile(r"(?:rapporter|registrer|dokumenter|anmäl|avvikelserapporter)[a-zåäö]*\s+i\s+$")
+
+
 def _accept(text: str, start: int, end: int, tokens: list[str], has_initial: bool) -> bool:
     """Whether the candidate ``tokens`` read at ``start`` are a person's name.
 
@@ -307,6 +313,8 @@ def _accept(text: str, start: int, end: int, tokens: list[str], has_initial: boo
     ['Inga Hellqvist', 'Maj Lundberg', 'Per Ek']
     >>> find_person_names("Gruppen bedömer läget som förhöjt i Östra Hagen och resecentrum.")
     []
+    >>> find_person_names("Tre tillbud har rapporterats i Lisa sedan förra mötet. Lisa Ek deltog.")
+    [('Lisa Ek', 55)]
     """
     first = _clean(tokens[0])
     word_given = False
@@ -320,6 +328,8 @@ def _accept(text: str, start: int, end: int, tokens: list[str], has_initial: boo
     if is_given_name(first) and not word_given:
         if len(tokens) == 1 and first in _WEAK_GIVEN:
             return False
+        if len(tokens) == 1 and _RECORDED_IN.search(text[max(0, start - 40):start]):
+            return False  # "tillbud har rapporterats i Lisa": a system things are recorded in, named like a person
         return True
     if len(tokens) < 2 or has_initial:
         return False

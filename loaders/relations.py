@@ -4601,7 +4601,7 @@ def _own_body(text: str, meeting: str | None) -> str | None:
     if m and m.group(1).casefold() == "team" and not re.search(r"(?i)\w(?:team)\b", meeting):
         m = None  # "teamet" is the body that met where its name is a kind of team ("samverkansteam"), not "mobila team"
     if m and m.group(1).casefold() in meeting.casefold():
-        if re.search(r"(?i)(?:nämndens|styrelsens)\s+\w*utskott", meeting) and not m.group(1).casefold().endswith("utskott"):
+        if re.search(r"(?i)(?:nämndens|styrelsens|direktionens)\s+\w*utskott", meeting) and not m.group(1).casefold().endswith("utskott"):
             return None  # "socialnämnden" in its arbetsutskott's minutes: the nämnd above it
         return meeting
     t = text.strip()
@@ -4638,7 +4638,7 @@ def is_short_name_of(text: str, meeting: str | None) -> bool:
 _KIND_WORD_IN = re.compile(r"samverkan|grupp|råd$|forum|team$|beredning|utskott|styrelse|nätverk|organ$|nämnd", re.I)
 
 
-_UTSKOTT_OF = re.compile(r"^(?P<parent>[A-ZÅÄÖ][\wåäö -]*?(?:nämnd|styrels)en)s\s+(?:arbets)?utskott\b(?P<owner>,\s*.+)?$")
+_UTSKOTT_OF = re.compile(r"^(?P<parent>[A-ZÅÄÖ][\wåäö -]*?(?:nämnd|styrels)en|(?:Förbunds)?[Dd]irektionen)s\s+(?:arbets)?utskott\b(?P<owner>,\s*.+)?$")
 
 
 def _utskott_parent(meeting: str | None) -> str | None:
@@ -4648,6 +4648,8 @@ def _utskott_parent(meeting: str | None) -> str | None:
     ('Socialnämnden, Åby kommun', None)
     >>> _utskott_parent("Kommunstyrelsens arbetsutskott, Åby kommun")
     'Kommunstyrelsen, Åby kommun'
+    >>> _utskott_parent("Direktionens arbetsutskott, Kommunalförbundet Åbydalen")
+    'Direktionen, Kommunalförbundet Åbydalen'
     """
     m = _UTSKOTT_OF.match(meeting or "")
     return f"{m.group('parent')}{m.group('owner') or ''}" if m else None
@@ -9735,7 +9737,7 @@ class _Extractor:
                 if not pinned:
                     return False
                 g["from"] = None
-            elif (g.get("from") and re.match(r"(?i)(?:nämnden|styrelsen)\s*$", g["from"])
+            elif (g.get("from") and re.match(r"(?i)(?:nämnden|styrelsen|direktionen)\s*$", g["from"])
                   and (parent := _utskott_parent(body))):
                 pinned, g["from"] = parent, None  # "Nämnden har delegerat …" in its arbetsutskott's minutes
             elif (g.get("from") and re.match(r"(?i)rådet\s*$", g["from"]) and "råd" not in (body or "").casefold()
@@ -11957,7 +11959,7 @@ class _Extractor:
             s = "Vi" + s[len(own):]
         # "Arbetsgruppen för hemgång arbetar …": the group's name may go on after "för"
         # "SIP-forum är tillsatt av styrgruppen och återrapporterar till den": set up by the body it works for
-        m = ("på uppdrag" in s or "tillsatt" in s or "inrättad" in s or " uppdrag " in s or " mandat " in s
+        m = ("på uppdrag" in s or "på mandat" in s or "tillsatt" in s or "inrättad" in s or " uppdrag " in s or " mandat " in s
              or "delprojekt" in s) and re.search(
             # "Nätverket samlas på uppdrag av X": a network meets as the body it works for asks it to
             # ("… påminde om att samverkansgruppen arbetar på uppdrag av …": the body by its kind, told in a clause)
@@ -11966,7 +11968,7 @@ class _Extractor:
             r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*(?:\s+för\s+[a-zåäö][\wåäö-]*)?|(?:(?<=\batt\s)|(?<=:\s)|^)[a-zåäö]*(?:gruppen|rådet|nätverket|teamet)"
             r"|(?<=\batt\s)[a-zåäö]*(?:grupp|team)\s+[a-zåäö][\wåäö-]+(?:\s+[a-zåäö][\wåäö-]+)?)"
             # ("Styrelsen ansvarar på uppdrag av regionfullmäktige för skolans verksamhet": a board's charge)
-            r"\s+(?:(?:arbetar|samlas|träffas|ansvarar)\s+på\s+uppdrag\s+(?:från|av)|"
+            r"\s+(?:(?:arbetar|samlas|träffas|ansvarar)\s+på\s+(?:uppdrag|mandat)\s+(?:från|av)|"
             # "Arbetsgruppen har sitt uppdrag från X", "Vi har fått vårt uppdrag av X": the body's standing uppdrag
             # ("Samverkansgruppen har sitt mandat från X": the same, in the word of the arbetsordning)
             r"(?:har|fick)\s+(?:fått\s+)?(?:sitt|vårt|sina|våra)\s+(?:uppdrag|mandat)\s+(?:från|av)|"
@@ -12005,8 +12007,11 @@ class _Extractor:
                 frm = re.split(r"\s+samt\b|\s+och\s+(?=[a-zåäö]+r\b)", m.group("from"))[0]
                 # "… från X (XG) – att föreslå en modell – och …": the uppdrag's content told between
                 # (not at a bare "att": "Samverkansgrupp att åldras" is a name)
-                frm = re.split(r"\s*\(|\s+[–-]\s+", frm)[0]
-                for part in re.split(r"/|,|\s+och\s+(?=[A-ZÅÄÖ])", frm):
+                frm = re.split(r"\s*\(|\s+[–-]\s+|\s+med\s+att\b", frm)[0]
+                # ("Länsstyrgruppen för hälsa, vård och omsorg i X": a comma in the name's list of fields, not
+                # between two bodies)
+                for part in re.split(r"/|,(?!\s+[a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*)?\s+och\s+[a-zåäö])|"
+                                     r"\s+och\s+(?=[A-ZÅÄÖ])", frm):
                     # ("förbundets styrelse": a body named by its type word, which no name pattern finds)
                     # ("på uppdrag av lönenämnden" in the minutes of "Gemensamma lönenämnden för …": the body that met,
                     # by the one word of its name)

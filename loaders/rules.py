@@ -745,7 +745,7 @@ RULES: tuple[Rule, ...] = (
                            "Eva Ek läste upp uppdragsbeskrivningen från mötet.")),
     Rule("works_on_behalf", "mandate", exclusive=False,
          triggers=("på uppdrag", "s uppdrag", "tillsatt", "inrättad", "sitt uppdrag", "vårt uppdrag", "sina uppdrag",
-                   "delprojekt", "sitt mandat", "vårt mandat"),
+                   "delprojekt", "sitt mandat", "vårt mandat", "på mandat"),
          handler="_md_works_on_behalf",
          examples=(# a project that is a part of the work a steering group leads, and reports to it
                    _ex("Projektet är ett av delprojekten inom Styrgrupp Barnahus och återrapporterar till "
@@ -776,6 +776,11 @@ RULES: tuple[Rule, ...] = (
                        body="Arbetsgrupp ungdomsmottagningar"),
 _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Styrgrupp Barnahus", "Samverkansgrupp äldre", "delegates")),
+                   # "arbetar på mandat från": the mandate's word for the uppdrag, the giver's name with a comma in it
+                   _ex("Hanna påminde om att gruppen arbetar på mandat från Länsstyrgruppen för hälsa, vård och omsorg i "
+                       "Norrby (LSG HVO) med att följa efterlevnaden av överenskommelsen.", body="Uppföljningsgrupp SVU",
+                       facts=(("mandate", "Länsstyrgruppen för hälsa, vård och omsorg i Norrby", "Uppföljningsgrupp SVU",
+                               "delegates"),)),
                    _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        ("mandate", "LSVO", "Styrgrupp Barnahus", "delegates")),
                    # its questions it cannot settle go to the body it works for
@@ -2418,7 +2423,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
     Rule("delegates_to", "mandate", mandate="delegates", exclusive=False,
          triggers=("delegerar", "delegera ", "delegerat ", "delegerade ", "överlåter", "överlät", "överlåtit"),
          # "Kommunstyrelsen har genom sin delegationsordning (KS 2023-01-17 § 8) delegerat till …": by what means, aside
-         pattern=r"(?:^|\b)(?:att\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,60}?\s+)?(?:har\s+|hade\s+)?(?:(?:genom|i|enligt)\s+(?:sin|sitt|sina)\s+(?:[^.;:]|\.(?=\d)){2,60}?\s+)?(?:delegera(?:r|t|de)?|överlåter|överlät|överlåtit)\s+(?:[^.;]{0,80}?\s+)??(?:till|åt)\s+(?P<to>[^.;,]+?)"
+         pattern=r"(?:^|\b)(?:att\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,60}?\s+)?(?:har\s+|hade\s+)?(?:(?:genom|i|enligt)\s+(?:sin|sitt|sina)\s+(?:[^.;:]|\.(?=\d)){2,60}?\s+)?(?:(?:genom|i|enligt)\s+(?:beslut\s+)?§\s*\d+(?:\s+den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?)?\s+)?(?:delegera(?:r|t|de)?|överlåter|överlät|överlåtit)\s+(?:[^.;]{0,80}?\s+)??(?:till|åt)\s+(?P<to>[^.;,]+?)"
                  r"(?:\s+att\s+(?P<task>.+)|,?\s+(?:som|för)\b.*)?$",
          examples=(_ex("Nämnden delegerar beslut om fördelning till Arbetsutskottet.",
                        ("mandate", "Socialnämnden", "Arbetsutskottet", "delegates"), body="Socialnämnden"),
@@ -2450,6 +2455,11 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        decision=True, body="Regionstyrelsen",
                        facts=(("assignment", ["regionstyrelsens arbetsutskott"], "fatta beslut om yttranden"),
                               ("mandate", "Regionstyrelsen", "regionstyrelsens arbetsutskott", "delegates"))),
+                   # "direktionen" in its arbetsutskott's minutes, by the paragraph of its decision
+                   _ex("Direktionen har genom § 45 den 27 november 2025 överlåtit åt arbetsutskottet att under 2026 "
+                       "fatta beslut om tilldelning.", body="Direktionens arbetsutskott, Kommunalförbundet Åbydalen",
+                       facts=(("mandate", "Direktionen, Kommunalförbundet Åbydalen",
+                               "Direktionens arbetsutskott, Kommunalförbundet Åbydalen", "delegates"),)),
                    # "nämnden" in its arbetsutskott's minutes is the nämnd above it, not the utskott that met
                    _ex("Nämnden har delegerat till arbetsutskottet att utse nämndens representanter.",
                        body="Socialnämndens arbetsutskott, Åby kommun",
@@ -3527,14 +3537,15 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
     # (several at once, each with what she is or where from: "Stenby har anmält Petra Ek, specialpedagog",
     # "Regionen har anmält Sara Ny (BUP) och Ali Lind (Första linjen)"; "Privata vårdgivare har anmält …"; the
     # seat in the body the item set up, else the one the item speaks of; "som ny representant i rådet från 1 juli")
-    Rule("huvudman_registered", "membership", change="join", triggers=("anmälde", "har anmält"),
-         pattern=r"^(?P<hm>[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun|\s+[a-zåäö][\wåäö-]+)?|Regionen|Region\s+[A-ZÅÄÖ][\wåäö-]+)\s+(?:har\s+)?(?:nu\s+)?"
+    Rule("huvudman_registered", "membership", change="join", triggers=("anmälde", "anmält"),
+         pattern=r"^(?P<hm>[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun|\s+[a-zåäö][\wåäö-]+(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?)?|Regionen|"
+                 r"Region\s+[A-ZÅÄÖ][\wåäö-]+)\s+(?:har\s+)?(?:(?:nu|därtill|dessutom|också|även|i\s+(?:hans|hennes|dennes)\s+ställe)\s+)?"
                  r"(?:anmält|anmälde)\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2}(?:\s*\([^()]{1,60}\)|,\s+[a-zåäö][\wåäöÅÄÖ -]{2,40}?)?(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2}(?:\s*\([^()]{1,60}\)|,\s+[a-zåäö][\wåäöÅÄÖ -]{2,40}?)?)*)"
                  r"(?:\s+som\s+(?:ny\s+)?(?:representant|ledamot|ersättare|deltagare)"
                  r"(?:\s+(?:för|efter)\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?))?"
                  r"(?:\s+i\s+(?P<grp>[a-zåäö]*(?:gruppen|rådet|nätverket)|[A-ZÅÄÖ][^.;,]{2,60}?))?)?"
                  r"(?:\s+(?:från(?:\s+och\s+med)?|fr\.o\.m\.)\s+(?:\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|nästa\s+möte))?"
-                 r"(?:\s+den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?)?\s*\.?$",
+                 r"(?:\s+den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?)?(?:,\s+som\s+(?:deltar|tjänstgör|börjar|ingår)\b[^.;]*)?\s*\.?$",
          examples=(_ex("Alla fem kommunerna har nu utsett var sin deltagare. Ekholma anmälde Viktor Åhs den 28 augusti.",
                        ("membership", "Viktor Åhs", "Arbetsgrupp suicidprevention", "join"),
                        body="Arbetsgrupp suicidprevention"),
@@ -3545,7 +3556,12 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                               ("membership", "Petra Ek", "arbetsgrupp för digitala vårdmöten", "join")),
                        body="Primärvårdsrådet", decision=False),
                    _ex("Granöbyhem har anmält Therese Malm som ny representant i rådet från 1 juli.",
-                       ("membership", "Therese Malm", "Trygghetsrådet", "join"), body="Trygghetsrådet"),),
+                       ("membership", "Therese Malm", "Trygghetsrådet", "join"), body="Trygghetsrådet"),
+                   # a förening by its place, a word before the verb, who she is after
+                   _ex("Hörselskadades förening i Åby har därtill anmält Liv Sundqvist som ny ersättare.",
+                       ("membership", "Liv Sundqvist", "Tillgänglighetsrådet", "join"), body="Tillgänglighetsrådet"),
+                   _ex("Föreningen har i hans ställe anmält Britt-Marie Osslund, som deltar från och med dagens sammanträde.",
+                       ("membership", "Britt-Marie Osslund", "Tillgänglighetsrådet", "join"), body="Tillgänglighetsrådet")),
          counter_examples=("Kalle anmälde Viktor Åhs den 28 augusti.", "Ekholma anmälde fyra deltagare.")),
     # the others in the working group the sentence before named: "X är sammankallande för arbetsgruppen för …
     # – Niklas och Helena deltar"
@@ -4105,8 +4121,11 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
     Rule("leaves_in_other_words", "membership", change="leave",
          triggers=("inte längre", "inte fortsättningsvis", "avslutat sitt uppdrag", "avslutar sitt uppdrag",
                    "som slutar", "som lämnar", "avtackades", "avtackas"),
-         pattern=r"^(?P<old>" + _NAME + r")(?:,[^,]{2,60},)?\s+(?:kommer\s+(?:inte\s+längre|inte\s+fortsättningsvis)\s+(?:att\s+)?delta|"
-                 r"deltar\s+inte\s+längre|är\s+inte\s+längre\s+(?:med|ledamot|representant|ersättare)(?:\s+(?:för|från)\s+[^.;]+?)?)"
+         # (told by the side whose seat it was: "Föreningen har meddelat att X inte längre företräder den i rådet")
+         pattern=r"^(?:[A-ZÅÄÖ][^.;]{2,80}?\s+(?:har\s+)?(?:meddelat|meddelar|meddelade|informerat)\s+att\s+)?"
+                 r"(?P<old>" + _NAME + r")(?:,[^,]{2,60},)?\s+(?:kommer\s+(?:inte\s+längre|inte\s+fortsättningsvis)\s+(?:att\s+)?delta|"
+                 r"deltar\s+inte\s+längre|är\s+inte\s+längre\s+(?:med|ledamot|representant|ersättare)(?:\s+(?:för|från)\s+[^.;]+?)?|"
+                 r"inte\s+(?:längre|fortsättningsvis)\s+(?:företräder|representerar)(?:\s+[^.;]+?)??)"
                  r"(?:\s+i\s+(?P<group>[^.;,]+?))?(?:\s+(?:efter|från|sedan|då|eftersom)\b.*)?$"
                  r"|^(?P<old2>" + _NAME + r")(?:,[^,]{2,60},)?\s+(?:har\s+)?avslut(?:at|ar)\s+sitt\s+uppdrag(?:\s+som\s+(?P<role>[a-zåäö]+))?"
                  r"(?:\s+i\s+(?P<group2>[^.;,]+?))?(?:\s+(?:efter|från|sedan|då|eftersom|vid)\b.*)?$"
@@ -4123,7 +4142,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("membership", "Eva van der Berg", "Samverkansgrupp äldre", "leave"),
                        roster=("Eva van der Berg", "Per Ek")),
                    _ex("Gruppen tackade Elin Borg som slutar efter fem år i gruppen.",
-                       ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"), roster=_ROSTER)),
+                       ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"), roster=_ROSTER),
+                   # the side whose seat it was tells it: "X har meddelat att NN inte längre företräder föreningen i rådet"
+                   _ex("Synskadades förening i Åby har meddelat att Gösta Pihl inte längre företräder föreningen i rådet.",
+                       ("membership", "Gösta Pihl", "Tillgänglighetsrådet", "leave"), body="Tillgänglighetsrådet")),
          counter_examples=("Elin Borg kommer inte att delta i utbildningen.", "Gruppen tackade Elin Borg för presentationen.")),
     # a successor: "Y efterträder X i G", "X:s plats i G tas över av Y", "Från och med nästa möte deltar Y i stället för X"
     Rule("succeeds", "membership", change="replace",
