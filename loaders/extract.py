@@ -1054,7 +1054,7 @@ _SLASH_ORG = re.compile(r"(?<=[a-zåäö])\s*/\s*(?=(?:Region\s|Landstinget\s|[A
 # ("…, Åby kommun – för loggen": who keeps a running log)
 # "…, Region X – sekreterare", "…, Region X – leder mötet", "Ronja Blom, demenssjuksköterska – förhinder": a role or the person's absence after a dash
 _DASH_ROLE = re.compile(r"(?:^|\s+)[–-]\s+(?=(?:vice\s+)?(?:ordförande|ordf\.?|sekreterare|sekr\.?|justerare|mötesledare|"
-                        r"antecknare|sammankallande)\b|(?:leder|ledde|håller\s+i|höll\s+i)\s+mötet$|för\s+loggen$|(?:anmält\s+)?förhinder$|frånvarande$|ej\s+närvarande$|återbud$)", re.I)
+                        r"antecknare|sammankallande)\b|(?:leder|ledde|håller\s+i|höll\s+i)\s+mötet\b|för\s+loggen$|(?:anmält\s+)?förhinder$|frånvarande$|ej\s+närvarande$|återbud$)", re.I)
 
 
 # academic titles written before a name in vården's rosters
@@ -1343,7 +1343,8 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         rest = rest[: pm.start()] + rest[pm.end():]
     note_leads = False
     for note in _NOTE.findall(rest):
-        for piece in note.split(","):
+        # ("(vc-chef – leder mötet)": a role after a dash inside the brackets)
+        for piece in (_DASH_ROLE.sub(",", note) if "–" in note or " - " in note else note).split(","):
             if piece.strip().lower() == "projektledare":
                 note_leads = True  # "Kim Ek (projektledare)": the function in brackets, as after a comma
             r = _ROLE_WORDS.get(piece.strip().lower())

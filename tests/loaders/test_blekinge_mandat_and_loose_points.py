@@ -121,3 +121,12 @@ def test_seat_taken_over_as_the_kommuns_representative_and_a_newcomer_after_a_co
     assert ("Erik Holm", body, "replace") in ms
     assert ("Siv Pettersson", body, "leave") in ms
     assert ("Zeynep Aydin", body, "join") in ms
+
+
+def test_chair_told_after_a_dash_inside_the_brackets():
+    for roster in ("Hampus Lind (vc-chef, Region Norrby – leder mötet), Marie Ax (distriktssköterska)",
+                   "Hampus Lind (vc-chef – leder mötet), Marie Ax (distriktssköterska)"):
+        p, _ = _relations("# Lokal grupp Ekby 2027-02-11\n\n**Med på mötet:** " + roster + "\n\n1. Runda\n- kort runda\n",
+                          "x.md")
+        hampus = next(a for a in p.attendance if a.name == "Hampus Lind")
+        assert "ordförande" in hampus.roles
