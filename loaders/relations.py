@@ -3911,7 +3911,11 @@ _LABELLED_ACTION_RE = re.compile(
     r"|^(?:Åtgärd|Att\s+göra)\s+(?P<who4>[A-ZÅÄÖ][^:]{1,80}?)\s*:\s*(?P<task4>[^:]+?)"
     r"(?:,\s*(?P<due4>(?:klart?|senast|till|före)\b[^,]+?))?\s*\.?$", re.I)
 # a task under its doers' names, as a summary lists them: "Anna: tar fram …", "Karl och Emma: går igenom …"
+# (not what the one named reported, opening with a comparative or a preposition that ends as a verb does:
+# "Cecilia: fler äldre med depression …", "Per: mer stöd behövs …")
 _NAMED_LINE_TASK = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,5})\s*:\s+"
+                              r"(?!(?:fler|flera|mer|färre|andra|efter|under|över|senare|tidigare|bättre|sämre|större|mindre|"
+                              r"längre|kortare|högre|lägre|äldre|yngre|där|här|när|var|vår)\b)"
                               r"(?P<rest>[a-zåäö]+(?:ar|er|ir|yr|år|ör)\b.+)$")
 # a subject, its task in the present tense, and after a dash at the end the one who does it: "Regionen redovisar
 # motsvarande uppgifter för primärvårdens hembesök – Johanna."

@@ -2814,7 +2814,9 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Tobias Fagerlund: lämnar över kontaktlistan till Sanna innan jul.",
                        ("assignment", ["Tobias Fagerlund"], "lämna över kontaktlistan"), roster=_ROSTER)),
          counter_examples=("Närvarande: Elin Borg, Mattias Öhrn.", "Beslut: gruppen antar rutinen.",
-                           "Utbildning: antalet deltagare ökar.")),
+                           "Utbildning: antalet deltagare ökar.",
+                           # what one reported, not a task: a comparative where the verb would stand
+                           "Elin: fler äldre med depression fångas inte upp i hemtjänsten.")),
     # who sees to a task given to others, in brackets at its end: "Kommunerna kontrollerar kontaktuppgifterna (CW påminner)."
     Rule("bracketed_doer", "assignment", exclusive=False,
          triggers=(" påminner)", " bevakar)", " kallar)", " sammanställer)", " följer upp)", " samordnar)"),

@@ -130,3 +130,10 @@ def test_chair_told_after_a_dash_inside_the_brackets():
                           "x.md")
         hampus = next(a for a in p.attendance if a.name == "Hampus Lind")
         assert "ordförande" in hampus.roles
+
+
+def test_what_one_reported_after_her_name_and_a_colon_is_no_task():
+    _, r = _relations("# Lokal grupp Ekby 2027-02-11\n\nNärvarande: Cecilia Ljung, Per Holm\n\n"
+                      "1. Psykisk ohälsa äldre\n- Cecilia: fler äldre med depression som inte fångas i hemtjänsten\n"
+                      "- Per: mer stöd behövs i hemtjänsten\n", "x.md")
+    assert not any(a.task.startswith(("fla ", "ma ")) for a in r.assignments)
