@@ -422,7 +422,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     # the invitation's organiser calls the meeting: "Arrangör: Sandström-Öhman Karin"
     (re.compile(r"^(?:sammankallande|(?:möte?s)?arrangör|(?:mötes)?organisatör)$", re.I), None, ["sammankallande"], False),
     (re.compile(r"^(?:sekreterare|mötessekreterare|protokollförare|sekreterare/protokollförare|antecknare|anteckningar|ant\.?|"
-                r"loggförare|dokumentation|dokumenterar|dokumentatör|"
+                # ("Skriver: Marie", "Antecknar: EB": who keeps the notes, in the loose notes' present tense)
+                r"loggförare|dokumentation|dokumenterar|dokumentatör|skriver|antecknar|"
                 r"för\s+anteckningar|antecknade|vid\s+tangentbordet|anteckn\.?|"
                 r"(?:minnes)?anteckningar(?:na)?\s+förda\s+av)$", re.I),
      None, ["sekreterare"], False),
@@ -1058,9 +1059,9 @@ _TAKING_PART = re.compile(r"(?:(?:deltog|deltar|närvarade|närvarar)\s+)?(?:dig
                           r"fysiskt)$|(?:från|till|fr\.?\s?o\.?\s?m\.?|t\.?\s?o\.?\s?m\.?)\s+(?:kl\.?\s*)?\d{1,2}[.:]\d\d$")
 _SLASH_ORG = re.compile(r"(?<=[a-zåäö])\s*/\s*(?=(?:Region\s|Landstinget\s|[A-ZÅÄÖ][a-zåäö-]+s?\s+kommun\b))")
 # ("…, Åby kommun – för loggen": who keeps a running log)
-# "…, Region X – sekreterare", "Ronja Blom, demenssjuksköterska – förhinder": a role or the person's absence after a dash
+# "…, Region X – sekreterare", "…, Region X – leder mötet", "Ronja Blom, demenssjuksköterska – förhinder": a role or the person's absence after a dash
 _DASH_ROLE = re.compile(r"(?:^|\s+)[–-]\s+(?=(?:vice\s+)?(?:ordförande|ordf\.?|sekreterare|sekr\.?|justerare|mötesledare|"
-                        r"antecknare|sammankallande)\b|för\s+loggen$|(?:anmält\s+)?förhinder$|frånvarande$|ej\s+närvarande$|återbud$)", re.I)
+                        r"antecknare|sammankallande)\b|(?:leder|ledde|håller\s+i|höll\s+i)\s+mötet\b|för\s+loggen$|(?:anmält\s+)?förhinder$|frånvarande$|ej\s+närvarande$|återbud$)", re.I)
 
 
 # academic titles written before a name in vården's rosters
@@ -1353,7 +1354,8 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         rest = "(" + rest[pm2.end():]
     note_leads = False
     for note in _NOTE.findall(rest):
-        for piece in note.split(","):
+        # ("(vc-chef – leder mötet)": a role after a dash inside the brackets)
+        for piece in (_DASH_ROLE.sub(",", note) if "–" in note or " - " in note else note).split(","):
             if piece.strip().lower() == "projektledare":
                 note_leads = True  # "Kim Ek (projektledare)": the function in brackets, as after a comma
             r = _ROLE_WORDS.get(piece.strip().lower())
@@ -6287,6 +6289,8 @@ _PASSIVE_DECISION = {
     "godkänns": "godkänna", "godkändes": "godkänna", "fastställs": "fastställa", "fastställdes": "fastställa",
     "läggs": "lägga", "lades": "lägga", "noteras": "notera", "noterades": "notera",
     "överlämnas": "överlämna", "överlämnades": "överlämna", "lyfts": "lyfta", "lyftes": "lyfta",
+    # "Frågan förs vidare till LSVO": handed on, as "lyfts" (only with the body it goes to)
+    "förs": "föra",
     "utses": "utse", "utsågs": "utse", "väljs": "välja", "valdes": "välja", "antas": "anta", "antogs": "anta",
     "återremitteras": "återremittera",
     # "Ärendet bordläggs till nästa möte": the meeting puts it off (a past "bordlades" may tell of an earlier meeting)
@@ -6365,8 +6369,10 @@ _NOT_NP_START = {
     "hon", "han", "hen",
 }
 # a subject, a predicate of state and "och" before a passive that hands the subject on
-_COORDINATED_STATE = re.compile(r"^(?P<np>.+?)\s+(?:ligger|hör|faller|är|var)\s+(?:inte\s+)?(?:utanför|inom|under|till)\s+"
-                                r"[^,;]{2,60}?\s+och$")
+# ("Frågan om X kan inte avgöras av styrgruppen och förs vidare till Y": what the body cannot settle)
+_COORDINATED_STATE = re.compile(r"^(?P<np>.+?)\s+(?:(?:ligger|hör|faller|är|var)\s+(?:inte\s+)?(?:utanför|inom|under|till)\s+"
+                                r"[^,;]{2,60}?|(?:kan|kunde)\s+inte\s+(?:avgöras|lösas|beslutas)(?:\s+(?:av|i|på|inom)\s+[^,;]{2,60}?)?)"
+                                r"\s+och$")
 _FINITE = re.compile(r"\b(?:är|var|har|hade|blir|blev|kommer|ska|skall|kan|kunde|behöver|måste|bör)\b")
 # notes on who comes and goes, written after a decision: they end it
 _PROCEDURAL = re.compile(
@@ -6377,7 +6383,7 @@ _PROCEDURAL = re.compile(
 _DECISION_HINT = re.compile(
     r"eslut|bakom|uppdr|rekommend|föreslå|föreslog|över|tack|noter|godkän|fastställ|utse|utsåg|välj|vald|"
     r"anta|antog|inrätta|bilda|tillsätt|delegera|tillstyrk|avstyrk|bifall|biföll|avsl|lyft|återremitt|läggs|lades|lägger|stäng|"
-    r"beslöt|avskrivs|avveckla|upplös|enas|enade|överens|bestäm|mandat|nomin|fram till att|skickas vidare|skickades vidare|remitter|hänskjut"
+    r"beslöt|avskrivs|avveckla|upplös|enas|enade|överens|bestäm|mandat|nomin|fram till att|skickas vidare|skickades vidare|förs vidare|förs till|remitter|hänskjut"
 )  # searched in lowercased text: much faster than re.I over an alternation
 _HINT_WORDS = tuple(_DECISION_HINT.pattern.split("|"))
 # the end of a sentence and the space after it (from the punctuation on: faster to scan than a lookbehind)
@@ -6514,14 +6520,14 @@ _REMARK_BEFORE_SUBJECT = re.compile(r"^(?:[Ii]nga|[Uu]tan)\s+(?:synpunkter|ändr
 _AND_PASSIVE = re.compile(r"^(?P<rest1>(?:\s+(?:utan\s+ändringar|med\s+[^,;]{1,60}?))?)\s+och\s+(?P<second>(?:de\s+|det\s+|"
                           r"föregående\s+|förra\s+|dagens\s+)?[a-zåäö][\wåäö-]*\b[^,;]{0,80}?\s+"
                           rf"(?P<v2>{'|'.join(sorted(_PASSIVE_DECISION, key=len, reverse=True))})\b.*)$")
-_REFERRAL_PASSIVE = frozenset(("lyfts", "lyftes", "överlämnas", "överlämnades", "skickas", "skickades", "remitteras",
+_REFERRAL_PASSIVE = frozenset(("lyfts", "lyftes", "förs", "överlämnas", "överlämnades", "skickas", "skickades", "remitteras",
                                "remitterades", "hänskjuts"))
 # the referrals that decide only when they hand a question on to a body: "skickas vidare till", "remitteras till"
 # ("Kallelsen skickas ut senast 19 november", "Förslaget remitteras": a plan, or no receiver named)
 _ONWARD = re.compile(r"\s+(?:nu\s+)?(?:vidare\s+)?till\b")
 _ONWARD_TO = re.compile(r"\s+(?:nu\s+)?(?:vidare\s+)?till\s")
 _ONWARD_FURTHER = re.compile(r"\s+(?:nu\s+)?vidare\s+till\s")
-_ONWARD_ONLY = {"lyfts": _ONWARD, "lyftes": _ONWARD, "delegeras": _ONWARD, "delegerades": _ONWARD,
+_ONWARD_ONLY = {"lyfts": _ONWARD, "lyftes": _ONWARD, "förs": _ONWARD, "delegeras": _ONWARD, "delegerades": _ONWARD,
                 "skickas": _ONWARD_FURTHER, "skickades": _ONWARD_FURTHER, "remitteras": _ONWARD_TO,
                 "remitterades": _ONWARD_TO, "hänskjuts": _ONWARD_TO}
 _QUESTION_WORD = r"(?:hur|vem|vilka|vilken|vilket|vad|var|när|om)"
@@ -7135,6 +7141,10 @@ _GIVE_OPEN = re.compile(r"\b(?:ge|ger|gav|gett|givit)\s+[A-ZÅÄÖ][^.;:]*$")
 _IN_UPPDRAG_NEXT = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäöÅÄÖ-]+){0,3}?\s+i\s+uppdrag\b")
 
 
+# a point marked decided in brackets at its end, as loose notes do: "… hela 2027 (beslut)", "(beslutades)"
+_DECIDED_MARK = re.compile(r"\s*\((?:beslut|beslutat|beslutades|beslutas)\)\s*\.?\s*$", re.I)
+
+
 def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions: list[ParsedDecision],
                          selves: _Selves | None) -> None:
     """Decisions told in the running text: the body itself deciding, or approving in the passive.
@@ -7213,6 +7223,11 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
                 paragraphs[-1][1].pop()
             paragraphs[-1][1].append(f"{lead} {point.rstrip(' ,;')}".rstrip(" .") + ".")
         else:
+            if (bullet and paragraphs[-1][1] and after_bullet and not _OPEN_END.search(paragraphs[-1][1][-1])
+                    and not paragraphs[-1][1][-1].rstrip().endswith((".", "!", "?", ":", ";", ","))):
+                # "- Birgitta + Marie sammanställer erfarenheterna" / "- Beslutades att …": loose notes' points
+                # without a full stop, each a sentence of its own
+                paragraphs[-1][1][-1] = paragraphs[-1][1][-1].rstrip() + "."
             paragraphs[-1][1].append(_strip_bullet(s) if bullet else s)
         if not bullet:
             lead = s.rstrip(" :") if _LONE_BODY.fullmatch(s) else None
@@ -7243,6 +7258,9 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
             # "… redogjorde för läget. Beslut: att införa rutinen": a label inside the paragraph
             text = (_decided_text(_LEADING_ATT.sub("", sent[label.end():]), selves, True, said) if label
                     else _decided_text(sent, selves, False, said))
+            if not text and (mark := _DECIDED_MARK.search(sent)) and mark.start() > 0:
+                # "Hampus fortsätter som sammankallande hela 2027 (beslut)": the point marked decided after it
+                text = sent[:mark.start()].strip(" –-,")
             if not text:
                 # "Den frågan kan gruppen inte avgöra, den lyfts till …": the later clause decides
                 clause = _ANAPHOR_CLAUSE.search(sent)

@@ -3938,7 +3938,11 @@ _LABELLED_ACTION_RE = re.compile(
     r"|^(?:Åtgärd|Att\s+göra)\s+(?P<who4>[A-ZÅÄÖ][^:]{1,80}?)\s*:\s*(?P<task4>[^:]+?)"
     r"(?:,\s*(?P<due4>(?:klart?|senast|till|före)\b[^,]+?))?\s*\.?$", re.I)
 # a task under its doers' names, as a summary lists them: "Anna: tar fram …", "Karl och Emma: går igenom …"
+# (not what the one named reported, opening with a comparative or a preposition that ends as a verb does:
+# "Cecilia: fler äldre med depression …", "Per: mer stöd behövs …")
 _NAMED_LINE_TASK = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,5})\s*:\s+"
+                              r"(?!(?:fler|flera|mer|färre|andra|efter|under|över|senare|tidigare|bättre|sämre|större|mindre|"
+                              r"längre|kortare|högre|lägre|äldre|yngre|där|här|när|var|vår)\b)"
                               r"(?P<rest>[a-zåäö]+(?:ar|er|ir|yr|år|ör)\b.+)$")
 # a subject, its task in the present tense, and after a dash at the end the one who does it: "Regionen redovisar
 # motsvarande uppgifter för primärvårdens hembesök – Johanna."
@@ -4465,7 +4469,7 @@ _WHEN_TAIL = re.compile(r"\s+(?:i|under|den|förra|tidigare)\s+(?:januari|februa
 # a body handing in its own report: "SBU lämnar sin årsrapport till RLG i oktober" (its subject opens the sentence
 # or the clause after ", och")
 # what a body hands the body it works for: "… och lämnar en årlig rapport dit", "… och lämnar sina förslag dit"
-_HANDS_IN = r"lämnar\s+(?:en\s+|sin\s+|sina\s+)?(?:[a-zåäö]+\s+)?(?:[a-zåäö]*rapport(?:er)?|förslag)"
+_HANDS_IN = r"lämnar\s+(?:en\s+|sin\s+|sina\s+)?(?:[a-zåäö]+\s+)?(?:[a-zåäö]*rapport(?:er)?|förslag|lägesbild(?:er)?)"
 # (a relative clause after the body between: "Arbetsgruppen för X, som styrgruppen tillsatte i mars, lämnar sin slutrapport
 # till styrgruppen i december")
 _HANDS_IN_REPORT = re.compile(r"(?:^|,\s+och\s+)(?P<x>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,6}?)"
@@ -8043,9 +8047,13 @@ class _Extractor:
             self.membership(p[0], grp, item, role="ledamot", change="member")
         return False
 
+    # ("A tar över som kommunens representant för hälso- och sjukvården efter B": whose seat before the role, what
+    # it stands for after it, in the body that met)
     _TOOK_OVER_RE = re.compile(
         r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})\s+(?:har\s+)?(?:tagit|tar|tog)\s+över\s+som\s+"
-        r"(?P<role>(?:vice\s+)?[\wåäö-]+)(?:\s+(?:i|för)\s+(?P<g>[^,.;]+?))?\s+efter\s+"
+        r"(?:(?:kommunens|regionens|förvaltningens|[A-ZÅÄÖ][\wåäö-]+s)\s+(?=(?:ny\s+)?(?:representant|ledamot|ersättare)\b))?"
+        r"(?P<role>(?:vice\s+)?[\wåäö-]+)(?:\s+för\s+(?![a-zåäö]*(?:gruppen|nätverket|teamet|rådet)\b)[^,.;]+?(?=\s+efter\s)"
+        r"|\s+(?:i|för)\s+(?P<g>[^,.;]+?))?\s+efter\s+"
         r"(?:(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})\b|(?P<pron>honom|henne)\b)")
 
     # whom first, the seat after: "A tar över efter B som representant för Åby kommun (i gruppen)"
@@ -11968,7 +11976,8 @@ class _Extractor:
             r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*(?:\s+för\s+[a-zåäö][\wåäö-]*)?|(?:(?<=\batt\s)|(?<=:\s)|^)[a-zåäö]*(?:gruppen|rådet|nätverket|teamet)"
             r"|(?<=\batt\s)[a-zåäö]*(?:grupp|team)\s+[a-zåäö][\wåäö-]+(?:\s+[a-zåäö][\wåäö-]+)?)"
             # ("Styrelsen ansvarar på uppdrag av regionfullmäktige för skolans verksamhet": a board's charge)
-            r"\s+(?:(?:arbetar|samlas|träffas|ansvarar)\s+på\s+(?:uppdrag|mandat)\s+(?:från|av)|"
+            # ("Styrgruppen verkar på mandat från X": the same, in the word of the arbetsordning)
+            r"\s+(?:(?:arbetar|verkar|samlas|träffas|ansvarar)\s+på\s+(?:uppdrag|mandat)\s+(?:från|av)|"
             # "Arbetsgruppen har sitt uppdrag från X", "Vi har fått vårt uppdrag av X": the body's standing uppdrag
             # ("Samverkansgruppen har sitt mandat från X": the same, in the word of the arbetsordning)
             r"(?:har|fick)\s+(?:fått\s+)?(?:sitt|vårt|sina|våra)\s+(?:uppdrag|mandat)\s+(?:från|av)|"

@@ -83,7 +83,10 @@ _WHEN_BEFORE = (r"(?:i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|se
 # ("ersätts i rådet av": the seat in the body that met, named by its kind between the verb and "av")
 _REPLACED_BY = (r"(?:ersätts|efterträds|(?:kommer\s+att|ska)\s+(?:ersättas|efterträdas))"
                 r"(?:\s+i\s+(?:rådet|gruppen|nätverket|teamet|forumet|beredningen|nämnden|styrelsen|[a-zåäö]+gruppen))?"
-                r"(?:\s+(?:tills\s+vidare|tillfälligt|under\s+tiden|så\s+länge))?\s+av\s+"
+                # ("ersätts från mars av", "ersätts fr.o.m. 1 april av": from when, between the verb and "av")
+                r"(?:\s+(?:tills\s+vidare|tillfälligt|under\s+tiden|så\s+länge|(?:från(?:\s+och\s+med)?|fr\.?\s?o\.?\s?m\.?)\s+"
+                r"(?:den\s+)?(?:\d{1,2}\s+)?(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
+                r"årsskiftet|nästa\s+möte|\d{4}-\d{2}-\d{2})(?:\s+\d{4})?))?\s+av\s+"
                 # "… av sin kollega Lina Ek": the successor after who she is to the one leaving
                 r"(?:(?:sin|sina|hans|hennes|hens|dennes)\s+(?:kollega|kollegor|medarbetare|ställföreträdare|biträdande)\s+(?=[A-ZÅÄÖ]))?")
 # (or when the seat is held: "… till vice sammankallande när Elin är borta", "… vid ordförandens frånvaro")
@@ -570,6 +573,18 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Beslutet fattades på delegation.",)),
     # an utskott or beredning preparing the matters of the body above it: "Arbetsutskottet bereder ärenden till
     # Politiskt samråd X", "Beredningen bereder frågor åt nämnden": it works for that body and reports to it
+    # the uppdrag and its report back in one breath: "Processteamet har fått förlängt uppdrag av samverkansgruppen
+    # till och med 2028 och ska redovisa resultatet i höst" (the report goes to the body that gave the uppdrag)
+    Rule("uppdrag_then_report", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("och ska redovisa", "och ska återrapportera", "och ska rapportera", "och ska återkomma"),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:har\s+)?(?:fått|fick|får)\s+(?:ett\s+)?(?:(?:nytt|förlängt|utökat|"
+                 r"fortsatt|ändrat)\s+)?uppdrag(?:et)?\s+(?:av|från)\s+(?P<to>[^.;,(]+?)"
+                 r"(?:\s+(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|fram\s+till|under)\s+[^.;,]{2,30}?)?"
+                 r"\s+och\s+ska\s+(?:redovisa|återrapportera|rapportera|återkomma)\b[^.;]*$",
+         examples=(_ex("Processteamet har fått förlängt uppdrag av Styrgrupp Barnahus till och med 2028 och ska redovisa "
+                       "resultatet av uppföljningen i höst.", body="Processteam Ungdom",
+                       facts=(("mandate", "Processteam Ungdom", "Styrgrupp Barnahus", "reports_to"),)),),
+         counter_examples=("Elin Borg har fått uppdrag av styrgruppen och ska redovisa i maj.",)),
     Rule("prepares_matters_for", "mandate", mandate="reports_to", exclusive=False, triggers=("bereder",),
          pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,:]{0,60}?)\s+bereder\s+(?:alla\s+)?(?:ärenden|ärendena|frågor|frågorna|"
                  r"beslutsunderlag|underlag|underlagen)\s+(?:till|åt)\s+(?P<to>[^.;,:]+?)"
@@ -781,6 +796,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        "Norrby (LSG HVO) med att följa efterlevnaden av överenskommelsen.", body="Uppföljningsgrupp SVU",
                        facts=(("mandate", "Länsstyrgruppen för hälsa, vård och omsorg i Norrby", "Uppföljningsgrupp SVU",
                                "delegates"),)),
+                   # "verkar på mandat från": the arbetsordning's word, with a lägesbild as what it hands back
+                   _ex("Påminnelse om att styrgruppen verkar på mandat från LSVO och lämnar en lägesbild till LSVO "
+                       "varje halvår.", ("mandate", "LSVO", "Styrgrupp Barnahus", "delegates"),
+                       ("mandate", "Styrgrupp Barnahus", "LSVO", "reports_to"), body="Styrgrupp Barnahus"),
                    _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        ("mandate", "LSVO", "Styrgrupp Barnahus", "delegates")),
                    # its questions it cannot settle go to the body it works for
@@ -1996,7 +2015,8 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    "lyfter", "lyfta frågan", "lyfta ärendet", "har lyft frågan", "har lyft ärendet", "har lyft att",
                    "har lyft behovet", "har lyft problemet", "vidare till",
                    "lyft till", "eskaler", "lämnade", "har lämnat", "lämna det", "lämna den", "lämna dem", "lämnar det",
-                   "tas upp i", "tas upp på", "tas upp vid", "tas upp med", "lämnas till", "lämnas vidare", "hemställ"),
+                   "tas upp i", "tas upp på", "tas upp vid", "tas upp med", "lämnas till", "lämnas vidare", "hemställ",
+                   "förs till", "förs vidare"),
          # "Ärendet har lyfts till samrådet av samordningsgruppen": the body after "av" referred it
          # "Elevhälsans medverkan i SIP, som styrgruppen lyft till ledningsgruppen": who raised the matter told
          # in a relative clause after it
@@ -2016,7 +2036,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"|(?:^|\b)(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken|[Nn]ominering(?:en|arna))\b[^.;]{0,120}?(?<!\bhar)(?<!\bhade)\s+"
                  # ("… föreslår att frågan tas upp i Samverkansgrupp X i januari": raised where it is to be taken up)
                  # ("Frågan om placerade barn lämnas till ledningsgruppen": handed up as the others are)
-                 rf"(?:(?:lyfts|överlämnas|hänskjuts|skickas|eskaleras|lämnas|remitteras)\s+(?:därför\s+|därmed\s+|nu\s+)?(?:vidare\s+)?till|tas\s+upp\s+(?:i|på|vid)(?=\s+[A-ZÅÄÖ])"
+                 rf"(?:(?:lyfts|överlämnas|hänskjuts|skickas|eskaleras|lämnas|remitteras|förs)\s+(?:därför\s+|därmed\s+|nu\s+)?(?:vidare\s+)?till|tas\s+upp\s+(?:i|på|vid)(?=\s+[A-ZÅÄÖ])"
                  # ("… ligger utanför projektets budget och tas upp med styrgruppen i augusti": raised with the body)
                  r"|tas\s+upp\s+med(?=\s+(?:[A-ZÅÄÖ]|[a-zåäö]*(?:gruppen|rådet|nämnden|utskottet)\b)))"
                  rf"\s+(?P<to>[^.;,]+?){_REFERRED_TO_END}"
@@ -2120,6 +2140,9 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Socialnämnden", "kommunstyrelsen", "refers"), body="Socialnämnden", decision=True),
                    _ex("Kostnaden ryms inte i budgeten och ärendet lyfts därför till kommunstyrelsen i frågan om finansiering.",
                        ("mandate", "Socialnämnden", "kommunstyrelsen", "refers"), body="Socialnämnden"),
+                   # "förs vidare": what the body cannot settle carried on to the body above
+                   _ex("Frågan om finansiering av fler platser kan inte avgöras av styrgruppen och förs vidare till LSVO "
+                       "för ställningstagande.", ("mandate", "Styrgrupp Barnahus", "LSVO", "refers"), body="Styrgrupp Barnahus"),
                    _ex("Frågan lyfts till Styrgrupp Nära vård den 19 mars.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "refers"), body="Arbetsgrupp SIP"),
                    _ex("Ärendet har lyfts till Politiskt samråd Österland av Styrgrupp Barnahus, som inte har kunnat enas.",
@@ -2823,7 +2846,9 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Tobias Fagerlund: lämnar över kontaktlistan till Sanna innan jul.",
                        ("assignment", ["Tobias Fagerlund"], "lämna över kontaktlistan"), roster=_ROSTER)),
          counter_examples=("Närvarande: Elin Borg, Mattias Öhrn.", "Beslut: gruppen antar rutinen.",
-                           "Utbildning: antalet deltagare ökar.")),
+                           "Utbildning: antalet deltagare ökar.",
+                           # what one reported, not a task: a comparative where the verb would stand
+                           "Elin: fler äldre med depression fångas inte upp i hemtjänsten.")),
     # who sees to a task given to others, in brackets at its end: "Kommunerna kontrollerar kontaktuppgifterna (CW påminner)."
     Rule("bracketed_doer", "assignment", exclusive=False,
          triggers=(" påminner)", " bevakar)", " kallar)", " sammanställer)", " följer upp)", " samordnar)"),
@@ -3826,11 +3851,14 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                            "Det blev ledamot i styrgruppen som fick frågan.")),
     Rule("announces_leaving", "membership", change="leave",
          triggers=("att han lämnar", "att hon lämnar", "att hen lämnar", "att han slutar", "att hon slutar",
-                   "att hen slutar", "går i pension"),
+                   "att hen slutar", "går i pension", "att han avgår", "att hon avgår", "att hen avgår"),
          pattern=r"^(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+"
                  r"(?:meddelar|meddelade|berättar|berättade|informerar(?:\s+om)?|informerade(?:\s+om)?|har\s+meddelat)\s+att\s+(?:han|hon|hen)\s+"
-                 r"(?:slutar|lämnar|går\s+i\s+pension)(?P<rest>[^;]*)$",
-         examples=(_ex("EB meddelar att hon lämnar Lövsta kommun i slutet av mars.", roster=_ROSTER,
+                 r"(?:slutar|lämnar|går\s+i\s+pension|avgår)(?P<rest>[^;]*)$",
+         examples=(# "avgår ur": the seat given up, the body by its kind
+                   _ex("Tobias Fagerlund meddelade att han avgår ur styrgruppen efter vårens sista möte.",
+                       ("membership", "Tobias Fagerlund", "Styrgrupp Barnahus", "leave"), body="Styrgrupp Barnahus"),
+                   _ex("EB meddelar att hon lämnar Lövsta kommun i slutet av mars.", roster=_ROSTER,
                        facts=(("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"),)),
                    _ex("Tobias Fagerlund berättar att han slutar sin tjänst efter sommaren.",
                        ("membership", "Tobias Fagerlund", "Samverkansgrupp äldre", "leave")),
@@ -3905,10 +3933,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
     Rule("leaves_replaced_by", "membership", change="leave",
          triggers=("ersätts av", "efterträds av", "ersättas av", "efterträdas av", "slutar", "lämnar", "har lämnat", "därmed lämnat",
                    "ersätts i ",
-                   "ersätts tills vidare av", "ersätts tillfälligt av",
+                   "ersätts tills vidare av", "ersätts tillfälligt av", "ersätts från", "ersätts fr",
                    "och lämnat",
                    "går i pension", "har slutat", "avtackas", "avsagt sig", "avsäger sig", "avgår",
-                   "har avgått", "inte längre är"),
+                   "har avgått", "inte längre är", "kliver av"),
          # "Åby kommun har meddelat att A avgår …": the leaving told as news from the huvudman
          # ("Per informerade om att A slutar …": told by a member)
          pattern=r"^(?:[A-ZÅÄÖ][^.;]{0,60}?\s+(?:har\s+)?(?:meddelat|meddelar|meddelade|informerar\s+om|informerade\s+om)\s+att\s+|[A-ZÅÄÖ][^.;]{0,120}?,\s+så\s+(?=[A-ZÅÄÖ]))?"
@@ -3924,7 +3952,7 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                  r"(?:dem|den|det|över|rapport\w*|underlag\w*|förslag\w*|synpunkter\w*|svar\w*|uppgifter\w*|återbud|kommentarer|"
                  r"utkast\w*|sammanställning\w*|material\w*|dokument\w*|årsrapport\w*)\b)"
                  r"(?!\s+(?:sitt\s+)?uppdrag(?:et)?\s+som\s+(?:vice\s+)?"
-                 r"(?:ordförande|sammankallande|sekreterare)\b)|går\s+i\s+pension|avgår|har\s+avgått(?!\s+(?:ur|från)\b)|(?:har\s+)?avsagt\s+sig|avsäger\s+sig|avtackas(?=[^.;]*\b(?:slutar|lämnar|pension|sitt\s+arbete|sin\s+tid|sina\s+år|sina\s+insatser|sitt\s+engagemang))|(?=" + _REPLACED_BY + r"))(?P<mid>[^.;]*?)"
+                 r"(?:ordförande|sammankallande|sekreterare)\b)|går\s+i\s+pension|avgår|kliver\s+av\b|har\s+avgått(?!\s+(?:ur|från)\b)|(?:har\s+)?avsagt\s+sig|avsäger\s+sig|avtackas(?=[^.;]*\b(?:slutar|lämnar|pension|sitt\s+arbete|sin\s+tid|sina\s+år|sina\s+insatser|sitt\s+engagemang))|(?=" + _REPLACED_BY + r"))(?P<mid>[^.;]*?)"
                  r"(?:(?:\s+och\s+|(?<=\s))" + _REPLACED_BY + r"(?P<who>[^,.;]+?)"
                  # (a hurried "fr o m jan" without its dots too)
                  r"(?:,[^.;]*|\s+(?:från|fr\.?\s?o\.?\s?m\.?|efter|vid|per|under|tills)\s[^.;]*)?"
@@ -3962,6 +3990,13 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    # "Birgit Hane har avgått ur kommunstyrelsen")
                    # the body that met by its kind
                    _ex("Tore Alm avgår som ersättare vid årsskiftet.", ("membership", "Tore Alm", "Samverkansgrupp äldre", "leave")),
+                   # from when, between the verb and "av"
+                   _ex("Tore Alm ersätts från mars av Vera Lund, kurator i Åby kommun.",
+                       ("membership", "Tore Alm", "Samverkansgrupp äldre", "leave"),
+                       ("membership", "Vera Lund", "Samverkansgrupp äldre", "replace")),
+                   # "kliver av": the everyday word for stepping down, after why
+                   _ex("Tore Alm har bytt tjänst och kliver av efter dagens möte; BUP utser ersättare.",
+                       ("membership", "Tore Alm", "Samverkansgrupp äldre", "leave")),
                    _ex("Tore Alm avgår som ordförande och Vera Lund tar över.",
                        ("membership", "Tore Alm", "Samverkansgrupp äldre", "leave"),
                        ("membership", "Vera Lund", "Samverkansgrupp äldre", "replace")),
@@ -4150,8 +4185,12 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
     # a successor: "Y efterträder X i G", "X:s plats i G tas över av Y", "Från och med nästa möte deltar Y i stället för X"
     Rule("succeeds", "membership", change="replace",
          triggers=("efterträder", "efterträdde", "tas över av", "togs över av", "i stället för", "istället för"),
-         pattern=r"^(?P<new>" + _NAME + r")(?:,[^,]{2,60},)?\s+(?:efterträder|efterträdde|har\s+efterträtt)\s+(?P<old>" + _NAME + r")"
-                 r"(?:\s+som\s+(?P<role>[a-zåäö]+)(?:\s+(?:för|från)\s+[^.;,]+?)?)?(?:\s+i\s+(?P<group>[^.;,]+?))?(?:\s+(?:från|efter|vid)\b.*)?$"
+         # ("Y är ny representant för Ekby och efterträder X, som har gått i pension": the new seat told first,
+         # why X left after a comma)
+         pattern=r"^(?P<new>" + _NAME + r")(?:,[^,]{2,60},)?\s+(?:är\s+(?:ny|nytt)\s+(?:representant|ledamot|ersättare)"
+                 r"(?:\s+för\s+[^,.;]+?)?\s+och\s+)?(?:efterträder|efterträdde|har\s+efterträtt)\s+(?P<old>" + _NAME + r")"
+                 r"(?:\s+som\s+(?P<role>[a-zåäö]+)(?:\s+(?:för|från)\s+[^.;,]+?)?)?(?:\s+i\s+(?P<group>[^.;,]+?))?(?:\s+(?:från|efter|vid)\b.*)?"
+                 r"(?:,\s+som\s+[^.;]+)?$"
                  r"|^(?P<old2>" + _NAME + r"):?s\s+(?:plats|uppdrag|roll)\s+i\s+(?P<group2>[^.;,]+?)\s+(?:tas|togs|har\s+tagits)\s+över\s+av\s+"
                  r"(?P<new2>" + _NAME + r")(?:\s+(?:från|efter|vid)\b.*)?$"
                  # "Från Karlshamn deltar fortsättningsvis Y i stället för X, som har fått ny tjänst": the side
@@ -4171,7 +4210,11 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                  r"|^(?P<new5>" + _NAME + r"|[A-ZÅÄÖ]{2,4})\s+(?:ingår|sitter|deltar)\s+"
                  r"(?:(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|från)\s+[^,.;]{2,30}?\s+)?i\s+(?!(?:dagens\s+)?(?:mötet?|sammanträdet)\b)(?P<group5>[^.;,]+?),?\s+"
                  r"i\s*stället\s+för\s+(?P<old5>" + _NAME + r"|[A-ZÅÄÖ]{2,4})(?:,\s+som\s+[^.;]+)?\s*$",
-         examples=(_ex("Sanna Pirinen efterträder Elin Borg i Styrgrupp Barnahus.", roster=_ROSTER,
+         examples=(_ex("Sanna Pirinen är ny representant för Ekby kommun och efterträder Elin Borg, som har gått vidare till "
+                       "en tjänst i Åby.", roster=_ROSTER,
+                       facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),
+                              ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"))),
+                   _ex("Sanna Pirinen efterträder Elin Borg i Styrgrupp Barnahus.", roster=_ROSTER,
                        facts=(("membership", "Sanna Pirinen", "Styrgrupp Barnahus", "replace"),
                               ("membership", "Elin Borg", "Styrgrupp Barnahus", "leave"))),
                    _ex("Elin Borgs plats i gruppen tas över av Sanna Pirinen.", roster=_ROSTER,
@@ -4250,6 +4293,11 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    # no body named: the seat is in the body that met
                    # whom first, the seat after
                    _ex("Lena Ek tar över efter Per Holm som representant för Åby kommun.", roster=("Lena Ek", "Per Holm"),
+                       facts=(("membership", "Lena Ek", "Samverkansgrupp äldre", "replace"),
+                              ("membership", "Per Holm", "Samverkansgrupp äldre", "leave"))),
+                   # whose seat before the role, what it stands for after it
+                   _ex("Lena Ek tar över som kommunens representant för hälso- och sjukvården efter Per Holm som gått i "
+                       "pension.", roster=("Lena Ek", "Per Holm"),
                        facts=(("membership", "Lena Ek", "Samverkansgrupp äldre", "replace"),
                               ("membership", "Per Holm", "Samverkansgrupp äldre", "leave"))),
                    # whom from not told: a seat taken in the body that met
@@ -5110,13 +5158,19 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          counter_examples=("att styrgruppen företräder huvudmännen i frågan",)),
     # a newcomer's first meeting told under the roster: "Eva Ek deltog för första gången som ny representant för
     # elevhälsan i Åby kommun": her seat in the body that met
-    Rule("first_meeting_as_member", "membership", change="join", triggers=("för första gången som ny", "första möte som ny"),
-         pattern=r"^(?P<who>" + _NAME + r")\s+(?:deltog|deltar|var\s+med)\s+(?:(?:i\s*dag|idag)\s+)?"
-                 r"(?:för\s+första\s+gången|på\s+sitt\s+första\s+möte)\s+som\s+ny\s+"
-                 r"(?P<role>ledamot|representant|ersättare|deltagare|medlem)\b(?:\s+(?:för|från)\s+[^.;]+?)?$",
+    # (the seat after a comma in loose notes: "Zeynep är med för första gången, ordinarie för biståndsenheten fr.o.m. nu")
+    Rule("first_meeting_as_member", "membership", change="join", triggers=("för första gången som ny", "första möte som ny",
+                                                                           "för första gången,"),
+         pattern=r"^(?P<who>" + _NAME + r"|[A-ZÅÄÖ][a-zåäöé]+)\s+(?:deltog|deltar|var\s+med|är\s+med)\s+(?:(?:i\s*dag|idag)\s+)?"
+                 r"(?:för\s+första\s+gången|på\s+sitt\s+första\s+möte)(?:\s+som\s+ny|,\s+(?:ny\s+)?(?=ordinarie\b|"
+                 r"(?:ledamot|representant|ersättare)\s+(?:för|från)\b))\s*"
+                 r"(?P<role>ledamot|representant|ersättare|deltagare|medlem|ordinarie)\b(?:\s+(?:ledamot|representant)\b)?"
+                 r"(?:\s+(?:för|från)\s+[^.;]+?)?(?:\s+(?:fr\.\s?o\.\s?m\.|från\s+och\s+med)\s+[^.;]+?)?\.?$",
          examples=(_ex("Sanna Pirinen deltog för första gången som ny representant för elevhälsan i Åby kommun.",
                        ("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "join"), roster=_ROSTER),
                    _ex("Elin Borg deltar i dag för första gången som ny ledamot för Region Österland.",
+                       ("membership", "Elin Borg", "Samverkansgrupp äldre", "join"), roster=_ROSTER),
+                   _ex("Elin är med för första gången, ordinarie för biståndsenheten fr.o.m. nu",
                        ("membership", "Elin Borg", "Samverkansgrupp äldre", "join"), roster=_ROSTER)),
          counter_examples=("Elin deltar för första gången.", "Elin Borg deltog för första gången i en SIP.")),
     # the one a newcomer succeeds, named after her in a sentence of its own: "… som ny representant. Hon
