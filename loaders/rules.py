@@ -800,6 +800,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    _ex("Påminnelse om att styrgruppen verkar på mandat från LSVO och lämnar en lägesbild till LSVO "
                        "varje halvår.", ("mandate", "LSVO", "Styrgrupp Barnahus", "delegates"),
                        ("mandate", "Styrgrupp Barnahus", "LSVO", "reports_to"), body="Styrgrupp Barnahus"),
+                   # its work told back to the body it works for
+                   _ex("Trygghetsrådet arbetar på uppdrag av kommunstyrelsen och redovisar sitt arbete dit två gånger per år.",
+                       ("mandate", "kommunstyrelsen", "Trygghetsrådet", "delegates"),
+                       ("mandate", "Trygghetsrådet", "kommunstyrelsen", "reports_to"), body="Trygghetsrådet"),
                    _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        ("mandate", "LSVO", "Styrgrupp Barnahus", "delegates")),
                    # its questions it cannot settle go to the body it works for
@@ -1625,7 +1629,9 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  # (how often after a comma: "rapporterar till Styrgrupp X, två gånger per år")
                  r"kvartalsvis)\b.*|,\s*(?:som|vilken|vilket|där|med|via|genom|och|samt|på\s+samma\s+sätt|liksom|"
                  # (when it next does: "rapporterar till styrgruppen, nästa gång den 22 september")
-                 r"(?:en|två|tre|fyra|sex)\s+gånger?\s+(?:per|om|i)|varje|årligen|halvårsvis|kvartalsvis|löpande|nästa\s+gång)\b.*)?$"
+                 r"(?:en|två|tre|fyra|sex)\s+gånger?\s+(?:per|om|i)|varje|årligen|halvårsvis|kvartalsvis|löpande|nästa\s+gång|"
+                 # (not another one: "rapporterar till DLG, inte direkt till regionala styrgruppen")
+                 r"inte)\b.*)?$"
                  r"|(?:;\s*|\b(?:därefter|sedan|därmed|också)\s+)(?:åter)?rapporterar\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen)"
                  r"|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+till\s+(?P<to3>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
                  r"|^(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:ska|skall)\s+(?:åter)?rapportera\s+[^.;]{0,140}?\s+vid\s+"
@@ -1638,7 +1644,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"|\b(?:från|i|om|med)\s+(?P<from7>[A-ZÅÄÖ][^.;:,]{2,80}?),\s+som\s+[^.;]{0,80}?\s+och\s+(?:åter)?rapporterar\s+hit\b.*$"
                  r"|\b(?:till|för|av|från|om|med)\s+(?P<to8>[A-ZÅÄÖ][^.;:,]{2,80}?),\s+som\s+(?P<from8>[a-zåäö]*(?:gruppen|rådet|"
                  r"nämnden|nätverket|forumet|beredningen|utskottet|teamet)|vi)\s+(?:också\s+|även\s+)?(?:åter)?rapporterar\s+till\s*\.?$",
-         examples=(# when it next does, after a comma
+         examples=(# the body it does not report to, after a comma
+                   _ex("Arbetsgrupp SIP rapporterar till Styrgrupp Nära vård, inte direkt till LSVO.",
+                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to")),
+                   # when it next does, after a comma
                    _ex("Vi rapporterar till Styrgrupp Nära vård, nästa gång den 22 september.", body="Arbetsgrupp rehabilitering",
                        facts=(("mandate", "Arbetsgrupp rehabilitering", "Styrgrupp Nära vård", "reports_to"),)),
                    # how often, after a comma
