@@ -688,7 +688,13 @@ _PROSE_PRESENT = re.compile(r"\b((?:presenterar|presenterade)(?!\s+sig\b)|(?:vis
 # påminner om utbildningsdagen …" (further into the item, a remark on what another presented; the chair's
 # reminder, "Ordföranden påminde om att …", frames the item as chairing does; "lyfte att", "meddelade att" are
 # remarks)
-_OPENING_PRESENT = re.compile(r"\b((?:påminde|påminner)\s+om\b)")
+# Who opens it with the work they have done ("Sofia har sammanställt synpunkterna …", "Amira och Karolina har gått
+# igenom de lokala rutinerna"), with what they report or propose ("Lukas rapporterade att …", "Göran föreslog att …")
+# or describe ("Tobias beskrev två händelser …") presents it too.
+_OPENING_PRESENT = re.compile(r"\b((?:påminde|påminner)\s+om\b|har\s+(?:på\s+uppdrag\s+av\s+\S+(?:\s+\S+)?\s+)?"
+                              r"(?:sammanställt|granskat|gått\s+igenom|följt\s+upp|träffat|kartlagt|undersökt|tittat\s+på)\s|"
+                              r"rapporterade\s+att\b|föreslog\s+att\b|beskrev\s+(?!sig\b))")
+_OPENING_WORDS = ("påmin", "har ", "rapporterade att", "föreslog att", "beskrev ")
 _INFORMED_BY = re.compile(r"\b(?:informerades|fick\s+information)\s+av\s+(?:[a-zåäö][\wåäö-]*\s+){0,2}"
                           r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})"
                           # a line naming what was given and by whom: "Information från Per Ek om …", "Dragning av
@@ -5129,7 +5135,8 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
             if nm and nm not in out:
                 out.append(nm)
     # (the item's first sentence only where a reminder stands anywhere in it: this runs for every item)
-    opening = "påmin" in text and bool(sents := _sentences(text)) and _OPENING_PRESENT.search(sents[0]) is not None
+    opening = (any(w in text for w in _OPENING_WORDS) and bool(sents := _sentences(text))
+               and _OPENING_PRESENT.search(sents[0]) is not None)
     for m in _ROUND_TELLER.finditer(text):
         if (nm := m.group("who")) not in out and any(e.name == nm for e in att):
             out.append(nm)
