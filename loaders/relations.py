@@ -3190,7 +3190,7 @@ _UTSES_RE = re.compile(
     # "utses till ständig justerare tillsammans med ordförande X": the standing duty, whoever shares it
     r"(?:(?:ständig|ordinarie)\s+(?=justerare))?"
     # "utses till ny sammankallande efter Eva Ek": the seat new to its holder
-    r"(?:(?:ny|nya|nytt)\s+(?=[a-zåäö]))?"
+    r"(?:(?:ny|nya|nytt)\s+(?=(?:sammankallande|ordförande|sekreterare|antecknare|samordnare|justerare)\b))?"
     r"(?P<role>[\wåäö-]+)(?:\s+(?:för|i)\s+(?P<for>[^.]+?))?"
     r"(?:\s+(?:tillsammans\s+med|jämte)\s+ordföranden?(?:\s+[A-ZÅÄÖ][^.]*?)?)?"
     r"(?:\s+(?:från|fr\.o\.m\.?|efter|till\s+och\s+med|t\.o\.m\.?)\s+(?:den\s+)?\d[^.]*?)?"
