@@ -525,20 +525,6 @@ RULES: tuple[Rule, ...] = (
                        "uppdrag att kartlägga läkarstödet.", body="Arbetsgrupp läkarstöd",
                        facts=(("mandate", "Samverkansgrupp äldre", "Arbetsgrupp läkarstöd", "delegates"),))),
          counter_examples=("Elin berättade om arbetet i våras. Arbetsgruppen har fått i uppdrag att ta fram en modell.",)),
-    # a body placed under another, told as what it is: "Gruppen är en undergrupp till RLG och återrapporterar …"
-    Rule("is_subgroup_of", "mandate", mandate="delegates", exclusive=False,
-         triggers=("undergrupp till", "undergrupp under", "undergrupp åt"),
-         pattern=r"^(?P<to>[A-ZÅÄÖ][^.;,:]{1,80}?)\s+(?:är|utgör|blir|fungerar\s+som)\s+(?:sedan\s+[^.;,:]{2,20}?\s+)?"
-                 r"(?:en\s+)?(?:permanent\s+|tillfällig\s+|formell\s+)?undergrupp\s+(?:till|under|åt)\s+"
-                 r"(?P<from>[A-ZÅÄÖ][^.;,:]+?)(?=\s*[,.;:]|\s*$|\s+och\s+[a-zåäö]+(?:ar|er|r)\b|\s+som\s)",
-         examples=(_ex("Gruppen är en undergrupp till Regional ledningsgrupp för vård och omsorg och återrapporterar "
-                       "till ledningsgruppen två gånger per år.", body="Samverkansgrupp Barn och unga",
-                       facts=(("mandate", "Regional ledningsgrupp för vård och omsorg", "Samverkansgrupp Barn och unga",
-                               "delegates"),)),
-                   _ex("Samverkansgrupp äldre är en undergrupp till Styrgrupp Nära vård och träffas sex gånger per år.",
-                       body="Regional ledningsgrupp för vård och omsorg",
-                       facts=(("mandate", "Styrgrupp Nära vård", "Samverkansgrupp äldre", "delegates"),))),
-         counter_examples=("Vi diskuterade om en undergrupp till arbetsgruppen behövs.",)),
     # a body steering another, told as what it is for it: "Samverkansgrupp Äldre är styrgrupp för Projektgrupp trygg
     # hemgång", "att Styrgrupp Nära vård från den 1 april är styrgrupp för Processteam vårdövergångar"
     Rule("is_steering_group_for", "mandate", mandate="delegates", exclusive=False,
