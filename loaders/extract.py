@@ -518,6 +518,9 @@ _WARRANT = re.compile(r"^(?:med\s+stöd\s+av|enligt|på)\s+(?:[\wåäö]+\s+){0,
 _DECISION_LABEL = re.compile(
     r"^(?:[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}?s\s+)?(?:beslut(?:ades|at)?|konklusion(?:er)?|decisions?(?:\s+made)?)(?:\s+för\s+(?:egen|sin)\s+del)?(?:\s+\d{1,2}\s*(?:[.:)]|\s[–-])\s*(?P<numbered>\S.*)|"
     r"(?:\s+\d{1,2})?\s*(?::\s*(?P<rest>.*))?)$", re.I)
+# the decision told as the proposal's, label and text in one phrase: "Beslut enligt förslag.", "Beslutades enligt förslaget."
+_DECIDED_AS_PROPOSED_LINE = re.compile(r"^(?:beslut|beslutades|beslutas)\s+(?:helt\s+)?(?:enligt|i\s+enlighet\s+med)\s+"
+                                       r"(?:det\s+(?:framlagda|liggande)\s+)?förslag(?:et)?\.?$", re.I)
 # the words in capitals a decision's heading may open with: "ARBETSUTSKOTTET BESLUTAR", "SOCIALNÄMNDENS BESLUT"
 _CAPS_DECIDES = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ-]+(?:\s+[A-ZÅÄÖ][A-ZÅÄÖ-]+){0,5}\b(?![a-zåäö])")
 # "Arbetsgruppen beslutade" / "Mötet beslöt:" alone on a line: a heading over att-clauses
@@ -3653,6 +3656,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             text = _strip_bullet(s)
             if by_index:  # a row of cells under no header: "Anna Lund<tab>Region Österland<tab>ordförande"
                 vals = [c for _, c in cells if c]
+                if len(vals) > 2 and sum(1 for c in vals if leading_name(_strip_bullet(c))[0]) >= 2:
+                    # "| Eva Ek, MAS | *förhinder* | Per Lind, socialchef |": a column's seat marked away or empty,
+                    # the mark no detail of the name in the cell beside it
+                    vals = [c for c in vals if not (_ABSENT_NOTE.match(c.strip("*_ ")) or _ENTRY_WORD.fullmatch(c.strip("*_ ")))]
                 text = "; ".join(vals)
                 if len(vals) >= 2 and _is_initials(vals[0]):
                     text = vals[0] + "   " + "; ".join(vals[1:])  # "PAN<tab>Per-Arne Nordin"
@@ -5365,6 +5372,9 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
         m = _DECISION_LABEL.match(s)
         if m and not low.startswith(("förslag", "beslutsunderlag", "beslutet")):
             return None, (m.group("rest") or m.group("numbered") or "").strip(), 2
+        if _DECIDED_AS_PROPOSED_LINE.match(s.strip()):
+            # "Beslut enligt förslag.": the label and its text as one phrase, the proposal above adopted
+            return None, "enligt förslaget", 2
     return None
 
 
@@ -6118,6 +6128,9 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             verb = (m.group(1) or m.group(2)).lower()
             tail = " till handlingarna" if m.group(2) else ""
             text = f"{_PASSIVE_DECISION[verb]} {it.title[:1].lower()}{it.title[1:]}{tail}"
+            if m.re is _BARE_APPROVAL_READ and m.group(0).startswith("Godk") and m.group(2):
+                # "Godkändes och lades till handlingarna.": the item's title approved, then filed
+                text = f"godkänna {it.title[:1].lower()}{it.title[1:]} och lägga dem till handlingarna"
             decisions.append(ParsedDecision(item=it.number, text=text, position=len(decisions) + 1,
                                             classification=_classify(text), decided_by=None, line=k))
     _decided_as_proposed(lines, lo, hi, decisions, first_own)
@@ -6150,7 +6163,10 @@ _PRIOR_MINUTES_FILED = re.compile(r"^(?:[Pp]rotokollet|[Mm]innesanteckningarna|[
                                   r"(?:läggs\s+till\s+handlingarna|lades\s+till\s+handlingarna|godkänns|godkändes)\.")
 # "Beslut: Enligt förslaget." / "Mötet beslutade enligt förslaget.": what was decided is the proposal told above it
 _AS_PROPOSED = re.compile(r"^(?:(?:[\wåäö]+\s+)?(?:beslutar|beslutade|beslöt)\s+|besluta\s+)?(?:helt\s+)?"
-                          r"(?:enligt|i\s+enlighet\s+med)\s+(?:det\s+(?:framlagda|liggande)\s+)?förslaget\.?$", re.I)
+                          r"(?:enligt|i\s+enlighet\s+med)\s+(?:det\s+(?:framlagda|liggande)\s+)?förslag(?:et)?\.?$", re.I)
+# the proposal under a bare label, adopted by "Beslut enligt förslag." below it: "Förslag: att uppdra åt …"
+_BARE_PROPOSAL_LABEL = re.compile(r"^förslag\s*:?$", re.I)
+_BARE_PROPOSAL_LABEL_INLINE = re.compile(r"^förslag\s*:\s*(?P<rest>\S.*)$", re.I)
 # a proposal told in the running text: "Rima föreslog att vårdavdelningarna ringer hemtjänsten …"
 _PROSE_PROPOSAL = re.compile(r"\b(?:föreslår|föreslog|föreslogs)\s+att\s+(?P<text>.+?)\.(?=\s+[A-ZÅÄÖ]|\s*$)", re.S)
 
@@ -6170,11 +6186,14 @@ def _proposal_clauses(lines: list[str], lo: int, k: int, hi: int) -> list[str]:
     ['ge Eva Ek i uppdrag att ta fram en modell.']
     """
     label = next((j for j in range(k - 1, lo - 1, -1) if _PROPOSAL_LABEL.match(_strip_bullet(lines[j - 1]))
-                  or _PROPOSAL_LABEL_INLINE.match(_strip_bullet(lines[j - 1]))), None)
+                  or _PROPOSAL_LABEL_INLINE.match(_strip_bullet(lines[j - 1]))
+                  or _BARE_PROPOSAL_LABEL.match(_strip_bullet(lines[j - 1]))
+                  or _BARE_PROPOSAL_LABEL_INLINE.match(_strip_bullet(lines[j - 1]))), None)
     if label is not None:
         clauses: list[list[str]] = []
         # "Förslag till beslut: Att ge X i uppdrag att …": the proposal told on the label's own line
-        im = _PROPOSAL_LABEL_INLINE.match(_strip_bullet(lines[label - 1]))
+        im = (_PROPOSAL_LABEL_INLINE.match(_strip_bullet(lines[label - 1]))
+              or _BARE_PROPOSAL_LABEL_INLINE.match(_strip_bullet(lines[label - 1])))
         if im:
             am = _ATT_CLAUSE.match(im.group("rest").strip())
             clauses.append([am.group("text") if am else im.group("rest").strip()])
@@ -6193,7 +6212,7 @@ def _proposal_clauses(lines: list[str], lo: int, k: int, hi: int) -> list[str]:
     # the decision is told at line k or in the lines of its paragraph after it, the proposal before it
     before = " ".join(l.strip() for l in lines[lo - 1:k - 1])
     text = " ".join(l.strip() for l in lines[lo - 1:hi])
-    adopted = next((m.start() for m in re.finditer(r"(?i)\benligt\s+förslaget\b", text) if m.start() >= len(before)),
+    adopted = next((m.start() for m in re.finditer(r"(?i)\benligt\s+förslag(?:et)?\b", text) if m.start() >= len(before)),
                    None)
     told = [m for m in _PROSE_PROPOSAL.finditer(text) if adopted is not None and m.end() <= adopted]
     return [" ".join(told[-1].group("text").split())] if told else []
@@ -6343,10 +6362,10 @@ _BARE_APPROVAL = re.compile(
     r"(?:([Gg]odkänns|[Gg]odkändes|[Ff]astställs|[Ff]astställdes|[Nn]oteras|[Nn]oterades|[Bb]ordläggs)|([Ll]äggs|[Ll]ades)\s+till\s+handlingarna)"
     r"(?:\s+utan\s+(?:ändr\.?|ändringar|erinran|anmärkningar|synpunkter|synpkt\.?|synp\.?))?\s*\.?$")
 # the same with no subject, the reading first, more text after it: "Gicks igenom och lades till handlingarna. Jonas …"
-_BARE_APPROVAL_READ = re.compile(r"^(?:Gicks|Gås|Lästes|Läses)\s+igenom\s+och\s+(?:(godkändes|godkänns)|(lades|läggs)\s+till\s+"
+_BARE_APPROVAL_READ = re.compile(r"^(?:(?:Gicks|Gås|Lästes|Läses)\s+igenom|Godkändes|Godkänns)\s+och\s+(?:(godkändes|godkänns)|(lades|läggs)\s+till\s+"
                                  r"handlingarna)\s*(?:\.|$)")
 _MODAL_BEFORE = re.compile(r"\s(?:kan|kunde|ska|skall|skulle|bör|borde|måste|behöver)$")
-_SUBJECTLESS_READ = re.compile(r"(?:Gicks|Gås|Lästes|Läses)(?:\s+snabbt)?\s+(?:igenom|upp)\s+och")
+_SUBJECTLESS_READ = re.compile(r"(?:(?:Gicks|Gås|Lästes|Läses)(?:\s+snabbt)?\s+(?:igenom|upp)|Godkändes|Godkänns)\s+och")
 _PASSIVE_WORDS = frozenset(_PASSIVE_DECISION)  # a cheap first look before the pattern
 # a member's motion or request whose content is a passive decision: "X (SD) yrkar att ärendet bordläggs"
 _MOTION_THAT = re.compile(r"\b(?:yrkar|yrkade|begär|begärde|hemställer|hemställde)\s+(?:[\wåäö]+\s+)?att\b")

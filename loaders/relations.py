@@ -3159,11 +3159,16 @@ _UPPDRA_AT_RE = re.compile(
 # who is welcomed, and where from, before a relative clause about them: "Ett särskilt välkommen riktades
 # till Helena Vik, Region X, som …"
 # ("… hälsade välkommen och presenterade A, titel, som …", "Ordföranden presenterade A, som …": the one presented)
-_WELCOMED_WHO = (r"^.*?\b(?:välkom(?:men|na|nade|nar),?\s+(?:(?:riktades|hälsades|riktas)\s+)?(?:särskilt\s+)?(?:till\s+)?"
+_WELCOMED_WHO = (r"^.*?\b(?:[Vv]älkom(?:men|na|nade|nar),?\s+(?:(?:riktades|hälsades|riktas)\s+)?(?:särskilt\s+)?(?:till\s+)?"
+                 # "Välkommen till nya medlemmen Eva Ek, som ersätter …": the newcomer named after her new seat
+                 r"(?:(?:vår\s+|vårt\s+)?(?:nya|nye|ny|nyaste)\s+(?:medlemmen|medlem|ledamoten|ledamot|representanten|"
+                 r"deltagaren|kollegan|kollega)\s+)?"
                  r"(?:och\s+)?(?:(?:presenterade|presenterar|introducerade|introducerar)\s+)?"
                  r"|(?:presenterade|presenterar|introducerade|introducerar)\s+)"
                  r"(?P<who>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2})(?:,\s*[^,]{2,60}?)?,?\s+som\s+")
 # a newcomer welcomed, the seat told in the relative clause: "…, som ersätter Per Holm i styrgruppen"
+_WELCOMED_FOR_SIDE = re.compile(r"^(?P<r>ersätter\s+[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2})\s+för\s+(?=\S)")
+_WELCOMED_BARE = re.compile(r"^ersätter\s+[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2}\s*\.?$")
 _WELCOMED_REPLACES_RE = re.compile(_WELCOMED_WHO + r"(?P<rest>(?:ersätter|har\s+ersatt)\s+.+)$")
 _DECIDES_THAT = re.compile(r"^(?P<by>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:beslutar|beslutade|beslöt|har\s+beslutat)\s+att\s+(?=\S)")
 _MANDAT_RE = re.compile(r"^(?:(?P<who>.+?)\s+(?:ges|får|har\s+fått)\s+(?:ett\s+)?(?:\w+\s+)?"
@@ -3172,6 +3177,9 @@ _MANDAT_RE = re.compile(r"^(?:(?P<who>.+?)\s+(?:ges|får|har\s+fått)\s+(?:ett\s
                         r"(?:ge|ger|gav|har\s+gett|har\s+givit)\s+(?P<who2>.+?)\s+"
                         r"(?:ett\s+)?(?:(?:fullt|utökat|tydligt|förnyat|särskilt)\s+)?)"
                         r"mandat\s+att\s+(?P<task>.+)$")
+# a point named for a seat or duty alone: "Sammankallande", "Val av ny ordförande", "Ny sekreterare"
+_POINT_NAMED_FOR_SEAT = re.compile(r"(?i)(?:val\s+av\s+|ny\s+|nya\s+)?(?:sammankallande|ordförande|vice\s+ordförande|sekreterare|"
+                                   r"antecknare|samordnare)(?:\s+(?:från|fr\.o\.m\.?)\s+[^.]{2,30})?")
 _UTSES_RE = re.compile(
     r"^(?P<who>.+?)\s+(?:utses|utsågs|har\s+utsetts|föreslås\s+bli)\s+(?:(?:som|till)\s+"
     # whose seat it is, in the genitive: "regionens representant", "Åby kommuns ledamot"
@@ -3181,6 +3189,8 @@ _UTSES_RE = re.compile(
     r"[a-zåäö]*(?:gruppens|rådets|nätverkets|nämndens|teamets|beredningens|styrelsens))\s+)?"
     # "utses till ständig justerare tillsammans med ordförande X": the standing duty, whoever shares it
     r"(?:(?:ständig|ordinarie)\s+(?=justerare))?"
+    # "utses till ny sammankallande efter Eva Ek": the seat new to its holder
+    r"(?:(?:ny|nya|nytt)\s+(?=(?:sammankallande|ordförande|sekreterare|antecknare|samordnare|justerare)\b))?"
     r"(?P<role>[\wåäö-]+)(?:\s+(?:för|i)\s+(?P<for>[^.]+?))?"
     r"(?:\s+(?:tillsammans\s+med|jämte)\s+ordföranden?(?:\s+[A-ZÅÄÖ][^.]*?)?)?"
     r"(?:\s+(?:från|fr\.o\.m\.?|efter|till\s+och\s+med|t\.o\.m\.?)\s+(?:den\s+)?\d[^.]*?)?"
@@ -4294,12 +4304,18 @@ _NOT_TASK_VERBS = frozenset(("är", "har", "var", "blir", "kan", "vill", "ska", 
 _RESPONSIBLE_RE = re.compile(r"^Ansv(?:ar(?:ig[a]?)?)?\s*:\s*(?P<who>(?:[A-ZÅÄÖ]|(?=kommunerna\b|alla\s+kommuner\b|"
                              r"respektive\s+kommun\b|huvudmännen\b)[a-z])[^,;:]{1,80}?)"
                              r"(?:,\s*(?:Klart\s*:\s*)?(?P<due>[^;:]{1,40}?))?\.?$")
+# the doer and the time labelled as one pair: "Ansvarig/Tidplan: Eva Ek / till oktobermötet"
+_RESPONSIBLE_WHEN_PAIR = re.compile(r"^Ansv(?:ar(?:ig[a]?)?)?\s*/\s*(?:tidplan|tid|klart|när|deadline)\s*:\s*(?P<who>[^/]{2,80}?)"
+                                    r"\s+/\s*(?P<when>\S[^/]{0,80}?)\.?$", re.I)
+# what the doer does, told in brackets after the name: "Ansvarig: Eva Ek (bereder ärendet till rådet)"
+_RESPONSIBLE_DOES = re.compile(r"^Ansv(?:ar(?:ig[a]?)?)?\s*:\s*(?P<who>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2})\s*"
+                               r"\((?P<v>[a-zåäö]+(?:ar|er|ir|yr))\b(?P<rest>[^()]{3,120})\)\.?$")
 # a responsible line that names the task after the doers: "Ansvar: Eva Ek och Per Lind, siffror för Åby senast 31/8"
 _RESPONSIBLE_WITH_TASK = re.compile(r"^Ansv(?:ar(?:ig[a]?)?)?\s*:\s*(?P<who>[A-ZÅÄÖ][^,;:]{1,80}?),\s*"
                                     r"(?P<task>[a-zåäö][^;:]{5,160}?)\.?$")
 # that part a task, not a time: three words or more, not opening on when ("klart v. 24", "inför nästa möte")
 # (nor on how or with whom: "Ansvar: EG, med underlag från BN")
-_RESPONSIBLE_TASK = re.compile(r"^(?!(?:senast|före|inför|till|klart|klar|första|nästa|löpande|snarast|v\.|vecka|"
+_RESPONSIBLE_TASK = re.compile(r"^(?!(?:sammankallande|ordförande|sekreterare|samordnare|[a-zåäö]*chef|senast|före|inför|till|klart|klar|första|nästa|löpande|snarast|v\.|vecka|"
                                r"[a-zåäö]+dag(?:en)?|med|utan|i|på|för|via|genom|tillsammans|och|samt|efter|om|under|"
                                r"från|vid|mot|hos|av|som|se|ev\.?|eventuellt|gemensamt|\d)\b)[a-zåäö][\wåäö-]*(?:\s+\S+){2,}$")
 # "… för tiden till och med den 31 december 2026", "… till och med december": when a seat is held, not where
@@ -6844,6 +6860,12 @@ class _Extractor:
                           giver: str | None = None) -> bool:
         """"Ansvarig: Eva Ek, v. 42" under a point: Eva Ek carries out, with whom it names, the task the
         point just gave, by that time; under a task another body gave the body that met, she is given it."""
+        if "/" in c[:24] and (pair := _RESPONSIBLE_WHEN_PAIR.match(c)):
+            # "Ansvarig/Tidplan: Eva Ek / till oktobermötet": the doer and the time as one labelled pair
+            c = f"Ansvarig: {pair.group('who').strip()}, {pair.group('when').strip()}"
+        if "(" in c and (said := _RESPONSIBLE_DOES.match(c)) and said.group("v") not in _NOT_TASK_VERBS:
+            # "Ansvarig: Eva Ek (bereder ärendet till rådet)": what she does, told in brackets after her name
+            c = f"Ansvarig: {said.group('who')}, {_present_to_infinitive(said.group('v'))}{said.group('rest')}"
         m = _RESPONSIBLE_RE.match(c)
         if not m or (m.group("due") and _RESPONSIBLE_TASK.match(m.group("due").strip())):
             if (t := _RESPONSIBLE_WITH_TASK.match(c)) and _RESPONSIBLE_TASK.match(t.group("task").strip()):
@@ -7004,7 +7026,13 @@ class _Extractor:
             return any(done)
         w = ("älkom" in c or "presenter" in c or "introducer" in c) and _WELCOMED_REPLACES_RE.match(c)
         if w:  # "Ett särskilt välkommen riktades till A, Region X, som ersätter B i styrgruppen": the same
-            c = f"{w.group('who')} {w.group('rest')}"
+            rest = w.group("rest")
+            # "…, som ersätter Per Holm för Åby kommun": the huvudman's seat in the body that met
+            rest = _WELCOMED_FOR_SIDE.sub(r"\g<r> som representant för ", rest)
+            if " som " not in rest and _WELCOMED_BARE.match(rest):
+                # "Välkommen till nya medlemmen A, som ersätter B.": a seat in the body that met
+                rest = rest.rstrip(" .") + " som ledamot i gruppen"
+            c = f"{w.group('who')} {rest}"
         # "Karin Holm, Kommunförbundet, ersätter B som …": where the newcomer comes from, between commas
         c = _NEWCOMER_APPOSITION.sub(r"\g<n> ", c) if ", " in c else c
         # "… som ledamot i G", "… som Ekby kommuns representant i G", "… som BUP:s representant i G"
@@ -7621,7 +7649,12 @@ class _Extractor:
                 if not g:
                     # "Övrigt: X utsågs till sammankallande": a point named for no body, the seat in the body that met
                     # (a point that sets up a working group: its convener, the seat in that group)
-                    g = ctx.working_group or ctx.topic() or (self._meeting_body() if ctx.on_generic_point() else None)
+                    topic = ctx.topic()
+                    if topic and _POINT_NAMED_FOR_SEAT.fullmatch(topic.strip(" .:")) and self._meeting_body():
+                        # "2. Sammankallande" / "X utses till ny sammankallande": the point named for the seat, the
+                        # seat in the body that met
+                        topic = self._meeting_body()
+                    g = ctx.working_group or topic or (self._meeting_body() if ctx.on_generic_point() else None)
                 own = m.group("owner") or ""
                 body_owner = bool(re.fullmatch(r"[a-zåäö]*(?:gruppens|rådets|nätverkets|nämndens|teamets|beredningens|styrelsens)", own))
                 obo = self._meeting_body() if body_owner else _seat_owner(m.group("owner"))
@@ -7648,7 +7681,10 @@ class _Extractor:
                 if task:
                     self.assignment(people, task, origin="decision" if pos is not None else "narrative",
                                     pos=pos, given_by=self._current_giver(pos))
-                elif g and pos is not None and m.group("role"):  # an appointment decided is a duty given
+                elif g and m.group("role") and (pos is not None or (
+                        _DUTY_ROLE.fullmatch(role) and re.search(r"\b(?:utses|utsågs|har\s+utsetts)\b", c))):
+                    # an appointment decided is a duty given (told in the running text too: "X utses till ny
+                    # sammankallande")
                     self.assignment(people, f"vara {role} i {g}", origin="decision", pos=pos,
                                     given_by=self._current_giver(pos))
                 elif g and body_owner and m.group("role"):

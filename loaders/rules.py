@@ -2922,7 +2922,7 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("assignment", ["Elin Borg"], "skicka listan"), ("assignment", ["Mattias Öhrn"], "boka lokal"),
                        roster=_ROSTER)),
          counter_examples=("AP 4.2 från januari är klar.", "AP 1.1 – Ansvar: – Klart: 13/3")),
-    Rule("responsible_line", "assignment", triggers=("Ansvar:", "Ansvarig:", "Ansvariga:", "Ansv:"), handler="_responsible_line",
+    Rule("responsible_line", "assignment", triggers=("Ansvar:", "Ansvarig:", "Ansvariga:", "Ansv:", "Ansvarig/", "Ansvar/"), handler="_responsible_line",
          examples=(# an arrowed action, its doer and week labelled after it on the line
                    _ex("→ Skicka rutinen med följebrev till LVO:s sekreterare. Ansv: Elin Borg, Klart: v. 50",
                        ("assignment", ["Elin Borg"], "skicka rutinen med följebrev till LVO:s sekreterare"), roster=_ROSTER),
@@ -2934,6 +2934,11 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        "Ansvar: MÖ", ("assignment", ["Mattias Öhrn"], "boka lokal för utbildningen"), roster=_ROSTER),
                    _ex("Gruppen ger Eva Ek i uppdrag att ta fram en tidplan. Ansvarig: Bo Lind, v. 42",
                        ("assignment", ["Bo Lind"], "ta fram en tidplan")),
+                   # the doer and the time labelled as one pair
+                   _ex("Gruppen ger Eva Ek i uppdrag att ta fram en tidplan. Ansvarig/Tidplan: Bo Lind / v. 42",
+                       ("assignment", ["Bo Lind"], "ta fram en tidplan")),
+                   # what the doer does, in brackets after the name
+                   _ex("Ansvarig: Bo Lind (bereder ärendet till rådet)", ("assignment", ["Bo Lind"], "bereda ärendet till rådet")),
                    _ex("Gruppen ger Eva Ek i uppdrag att ta fram en tidplan. Ansvarig: Jonas T. Hed.",
                        ("assignment", ["Jonas T. Hed"], "ta fram en tidplan")),
                    # the note closing the sentence: who carries out the clause it closes, and by when
@@ -2953,7 +2958,11 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                            "Gruppen enades om att utvärderingen redovisas i juni (Ansvar: alla, v. 24).")),
     Rule("replaces_as", "membership", triggers=("ersätter", "har ersatt", "ersatte", "kommer att ersätta", "ska ersätta"),
          handler="_ms_replaces_as",
-         examples=(# no seat named, the one replaced gone from her post: the seat in the body that met
+         examples=(# a newcomer welcomed by her new seat, the one replaced in the relative clause
+                   _ex("Välkommen till nya medlemmen Eva Ström, som ersätter Per Ek.",
+                       ("membership", "Eva Ström", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Per Ek", "Samverkansgrupp äldre", "leave")),
+                   # no seat named, the one replaced gone from her post: the seat in the body that met
                    _ex("Elin ersätter Karin Nyqvist som har gått i pension.", roster=_ROSTER,
                        facts=(("membership", "Elin Borg", "Samverkansgrupp äldre", "replace"),
                               ("membership", "Karin Nyqvist", "Samverkansgrupp äldre", "leave"))),
