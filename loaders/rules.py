@@ -109,6 +109,9 @@ TASK_VERBS = (
     "går\\s+igenom(?=[^.;]*\\b(?:nästa\\s+möte|senast|före|inför|till\\s+nästa|tills?\\s+(?:den\\s+)?\\d|till\\s+(?:v\\.|v|vecka)\\s?\\d))",
     # mapping something out: "A, B och hemsjukvården kartlägger var samtalet dokumenteras"
     "kartlägger",
+    # presenting a matter at another body's meeting to come: "Gustav föredrar ärendena för LVO", "A och B föredrar
+    # rapporten vid samrådsorganets möte 2027-10-14" (not "Eva föredrar ärendet": presenting it here)
+    "föredrar(?=[^.;]*\\b(?:(?:vid|på|inför)\\s+[^.;]*?(?:möte|mötet|sammanträde|sammanträdet)\\b|för\\s+[A-ZÅÄÖ]{2,}\\b))",
     # raising a matter with someone named: "Per tar det med Ekholmas socialchef", "Eva tar frågan med Per Lind"
     "tar\\s+(?:det|den|frågan|saken|ärendet)\\s+med(?=\\s+[A-ZÅÄÖ])",
     # raising it with one's own superiors: "Jenny tar frågan med sin chef", "Lisa tar frågan om listorna med sin chef"

@@ -129,3 +129,23 @@ def test_accountability_after_a_semicolon_and_a_report_told_in_the_passive(tmp_p
     assert any(to == "Styrgrupp Nära vård Norrby" and kind == "reports_to" and "projektgrupp" in frm.casefold()
                for frm, to, kind in f["mandates"]), f["mandates"]
     assert not [t for _who, t in f["assignments"] if t.startswith("ansvara inför")]
+
+
+PRESENTED_THERE = """Ledningsgruppen för vård och omsorg i Norrby
+Protokoll 2027-09-09
+
+Närvarande: Helena Marklund (Region Norrby), ordförande; Per Sjö (Åby kommun); Kristoffer Alm (Ekå kommun)
+
+1. Rapport till Politiskt samråd Norrby
+Kristoffer Alm föredrar ärendet.
+Beslut: Helena Marklund och Per Sjö föredrar rapporten vid samrådets möte 2027-10-14.
+"""
+
+
+def test_a_decision_that_members_present_a_matter_at_another_bodys_meeting(tmp_path):
+    """"Beslut: A och B föredrar rapporten vid samrådets möte 2027-10-14": a task of theirs; "Kristoffer Alm
+    föredrar ärendet" (presenting it here) is none."""
+    f = _load(tmp_path, "lvo_norrby_2027-09-09.txt", PRESENTED_THERE)
+    assert any(who == ("Helena Marklund", "Per Sjö") and t.startswith("föredra rapporten vid samrådets möte")
+               for who, t in f["assignments"]), f["assignments"]
+    assert not [t for who, t in f["assignments"] if who == ("Kristoffer Alm",)]
