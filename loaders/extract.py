@@ -373,6 +373,10 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"beslutande(?:\s+ledamöter)?|tjänstgörande\s+ledamöter|deltagare|närvarande\s+deltagare|deltagande|"
                 r"deltog|närvaro|närvarolista|mötesdeltagare|närv\.?|närvarande\s+(?:via|på|digitalt|i)\b.{0,25}|"
                 r"deltagare\s+(?:via|på|digitalt|i)\b.{0,25}|"
+                # a roster split by where each sat: "På plats:" over those in the room, "Via Teams:" over the
+                # ones on the link, "Digitalt:" / "På distans:"
+                r"på\s+plats|i\s+rummet|i\s+lokalen|(?:deltog\s+)?(?:via|på)\s+(?:teams|länk|video|zoom|skype|distans)|"
+                r"digitalt|(?:deltog\s+)?digitalt|"
                 # a kommun's revisorer, who meet as a body of their own: "Närvarande revisorer"
                 r"(?:närvarande\s+)?(?:förtroendevalda\s+)?revisorer|"
                 # a council's roster by the side each member sits for: "Förtroendevalda:" /

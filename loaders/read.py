@@ -125,16 +125,45 @@ def composed(text: str) -> str:
     return text
 
 
+# the labels a protocol's paragraph is cut into, written in the left column of a two-column table:
+# "Sammanfattning | …", "Beslutsunderlag | …", "Yrkanden | …", "Propositionsordning | …", "Beslut | …", "Expedieras | …"
+_SECTION_CELL = re.compile(
+    r"^(?P<label>Sammanfattning(?:\s+av\s+ärendet)?|Ärendebeskrivning|Beslutsunderlag|Yrkanden?|Propositionsordning|"
+    r"Beslutsgång|Beslut|Förslag\s+till\s+beslut|Expedieras(?:\s+till)?|Reservation(?:er)?|Protokollsanteckning(?:ar)?|"
+    r"Omedelbar\s+justering|Särskilt\s+yttrande|Jäv)[ \t]+(?=[A-ZÅÄÖ§])", re.MULTILINE)
+
+
+def _section_cells_labelled(text: str) -> str:
+    r"""A protocol whose paragraphs are two-column tables, the section's label in the left cell and its text in
+    the right, as labelled lines: "Beslut: …", "Yrkanden: …" (the extractor runs the two cells together with a
+    space or a tab). Only where two or more kinds of label open lines so: a layout, not a sentence.
+
+    >>> print(_section_cells_labelled("§ 4 Remiss\nSammanfattning Nämnden har fått en remiss.\n"
+    ...                               "Yrkanden\tEva Ek (S) yrkar bifall.\nBeslut Ärendet remitteras till nämnden."))
+    § 4 Remiss
+    Sammanfattning: Nämnden har fått en remiss.
+    Yrkanden: Eva Ek (S) yrkar bifall.
+    Beslut: Ärendet remitteras till nämnden.
+    >>> _section_cells_labelled("Beslut Ärendet bordläggs.")
+    'Beslut Ärendet bordläggs.'
+    """
+    labels = {re.sub(r"\s+", " ", m["label"]).casefold() for m in _SECTION_CELL.finditer(text)}
+    if len(labels) < 2:
+        return text
+    return _SECTION_CELL.sub(lambda m: f"{m['label']}: ", text)
+
+
 def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, notes: list[str] | None = None,
              attached_files: list[str] | None = None) -> str:
     """The text of a file of ``media_type``; what the reader says of how it read it is added to ``notes``, the
     names of the attached files a message's text is read from to ``attached_files``."""
     if media_type == PDF:
-        return _decision_rows_apart(_GLUED_KIND.sub("   ", _ARROW_AFTER_SENTENCE.sub("\n", composed(_read_pdf(path, data, notes)))))
+        return _section_cells_labelled(_decision_rows_apart(
+            _GLUED_KIND.sub("   ", _ARROW_AFTER_SENTENCE.sub("\n", composed(_read_pdf(path, data, notes))))))
     if media_type == DOCX:
         if not data.startswith(b"PK"):
             return _not_a_package(path, data, attached)
-        return _decision_rows_apart(_ARROW_AFTER_SENTENCE.sub("\n", _read_docx(path, data)))
+        return _section_cells_labelled(_decision_rows_apart(_ARROW_AFTER_SENTENCE.sub("\n", _read_docx(path, data))))
     if media_type == TIFF:
         if not data.startswith((b"II*\x00", b"MM\x00*")):
             raise ReadError(path, "not a TIFF image (no TIFF header)")

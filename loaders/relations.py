@@ -4449,6 +4449,20 @@ _REPLACE_REASON_TAIL = re.compile(r",\s+(?:då|eftersom)\s+(?![^,;]*(?:ledig|sju
 _REPLACES_BARE_RE = re.compile(
     r"^(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+ersätter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})"
     r"(?:\s+(?:från|fr\.\s?o\.\s?m\.?|efter)\b[^.;,]*)?\.?$")
+# "ansvara inför Styrgrupp X": whom a body answers to, a mandate and no task ("ansvara inför nästa möte för …" is one)
+_ANSWERS_TO_BODY = re.compile(r"(?:ansvara|svara)\s+inför\s+(?!(?:nästa|kommande|mötet|sammanträdet|dagens)\b)"
+                              r"(?:[A-ZÅÄÖ]|[a-zåäö]*(?:gruppen|rådet|nämnden|teamet|nätverket|styrelsen)\b)[^.;,]*\.?$")
+# "gruppen", "teamet": the body that met named by its kind
+_OWN_BODY_WORD = re.compile(r"(?i)gruppen|teamet|nätverket|rådet")
+# "… från i dag efter att Sanna Rydh slutade vid årsskiftet": the one whose seat the newcomer takes
+_SEAT_AFTER_LEAVER = re.compile(r"\befter\s+att\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+"
+                                r"(?:har\s+)?(?:slutade|slutat|lämnade|lämnat|avgick|avgått|gick\s+i\s+pension|gått\s+i\s+pension)\b")
+# "Maja Ek ersätter Lena Berg under dennes föräldraledighet till och med juni": a stand-in for one away a while,
+# no seat nor body named: the seat in the body that met, which the one away keeps
+_STAND_IN_BARE_RE = re.compile(
+    r"^(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+ersätter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})"
+    r"\s+under\s+(?:dennes|hennes|hans|hens|[A-ZÅÄÖ][\wåäö-]+s)\s+(?:föräldraledighet|sjukskrivning|tjänstledighet|ledighet|"
+    r"frånvaro|studier|utlandstjänstgöring)\b[^.;]*\.?$")
 # "Anita Ek (KD) har utsetts av Åby kommun att ersätta Lars Eng (KD) i styrgruppen"
 _APPOINTED_TO_REPLACE_RE = re.compile(
     r"^(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:\s*\([A-ZÅÄÖ]{1,3}\))?,?\s+"
@@ -5143,7 +5157,7 @@ class _Extractor:
         task = _clean_task(_to_infinitive(_clean_task(task)))
         assignees = list(dict.fromkeys(a for a in (normalise_person_name(a) if is_person_name(a) else a.strip(" ,.")
                                                    for a in assignees) if a))
-        if not assignees or len(task) < 3 or task in _NO_TASK_ALONE:
+        if not assignees or len(task) < 3 or task in _NO_TASK_ALONE or _ANSWERS_TO_BODY.match(task):
             return None
         item = self.ctx.item
         number = item.number if item else ""
@@ -7139,6 +7153,13 @@ class _Extractor:
             self.membership(m.group("new"), body, item, change="replace", replaces=normalise_person_name(old[0]))
             self.membership(old[0], body, item, change="leave")
             return True
+        # "Maja Ek ersätter Lena Berg under dennes föräldraledighet": a stand-in in the body that met; the one away
+        # keeps her seat
+        m = "ersätter" in c and body and _STAND_IN_BARE_RE.match(c)
+        if m and name_shaped(m.group("new")) and name_shaped(m.group("old")):
+            self.group(body, item)
+            self.membership(m.group("new"), body, item, change="replace")
+            return True
         # "A går in som ordinarie ledamot för X kommun från 1 november och ersätter då B": B's seat in the body that met
         m = ("går in som" in c or "från ersättare till" in c) and _ENTERS_REPLACING_RE.match(c)
         if m and body and name_shaped(m.group("new")) and name_shaped(m.group("old")):
@@ -8029,6 +8050,8 @@ class _Extractor:
         # "Oskar Nygårds och Hanna Ruotsalainen ingår i arbetsgruppen": the people listed
         r"(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}(?=\s+(?:och|ingår)\b|,)){0,5})"
         r"(?:,\s*[^,;]{2,60}?,)?(?:,?\s+som)?\s+(?P<new>(?:från\s+och\s+med\s+(?:i\s+dag|idag|nu|\w+\s+\w+)|numera|nu)\s+)?"
+        # a newcomer presented by where she comes from: "Johanna kommer från slutenvården och ingår i teamet från i dag"
+        r"(?:kommer\s+från\s+[^,;.]{2,60}?\s+och\s+)?"
         r"(?:också\s+|även\s+|sedan\s+\w+\s+)?ingår\s+(?:också\s+|även\s+|sedan\s+\w+\s+)?(?:fortsättningsvis\s+|fortsatt\s+)?i\s+(?:(?P<owner>[a-zåäö]+(?:ets|ens|s))\s+)?(?P<g>[^,;]+?)"
         # "… ingår i styrgruppen från och med januari": a seat taken from then
         r"(?P<from>\s+(?:från\s+och\s+med|fr\.\s?o\.\s?m\.|från)\s+[^,;.]+)?\s*\.?\s*(?:,|$)")
@@ -8041,7 +8064,7 @@ class _Extractor:
         if not m:
             return self._ms_part_of_inverted(s)
         who = self._people(m.group("who"), text_names=True)
-        if who and m.group("g").strip(" .").casefold() == "gruppen" and (body := self._meeting_body()):
+        if who and _OWN_BODY_WORD.fullmatch(m.group("g").strip(" .")) and (body := self._meeting_body()):
             grp = body  # "Anna ingår fortsättningsvis i gruppen": the body that met
         else:
             gs = find_groups(m.group("g"))
@@ -8057,6 +8080,10 @@ class _Extractor:
         item = self.ctx.item.number if self.ctx.item else None
         for p in who:  # "som från och med i dag ingår i …": a new seat
             self.membership(p, grp, item, role="ledamot", change="join" if m.group("new") or m.group("from") else "member")
+        gone = m.group("from") and _SEAT_AFTER_LEAVER.search(m.group("from"))
+        if gone and who and name_shaped(gone.group("old")):
+            # "… ingår i teamet från i dag efter att Sanna Rydh slutade": the seat the one gone held
+            self.membership(gone.group("old"), grp, item, change="leave")
         return False
 
     _PART_OF_INVERTED_RE = re.compile(r"(?:^|(?<=[.!?]\s))I\s+(?P<g>[\wåäöÅÄÖ -]{3,60}?)\s+ingår\s+(?:också\s+|även\s+|nu\s+)?(?P<list>[A-ZÅÄÖ].+?)\.?$")

@@ -109,6 +109,9 @@ TASK_VERBS = (
     "går\\s+igenom(?=[^.;]*\\b(?:nästa\\s+möte|senast|före|inför|till\\s+nästa|tills?\\s+(?:den\\s+)?\\d|till\\s+(?:v\\.|v|vecka)\\s?\\d))",
     # mapping something out: "A, B och hemsjukvården kartlägger var samtalet dokumenteras"
     "kartlägger",
+    # presenting a matter at another body's meeting to come: "Gustav föredrar ärendena för LVO", "A och B föredrar
+    # rapporten vid samrådsorganets möte 2027-10-14" (not "Eva föredrar ärendet": presenting it here)
+    "föredrar(?=[^.;]*\\b(?:(?:vid|på|inför)\\s+[^.;]*?(?:möte|mötet|sammanträde|sammanträdet)\\b|för\\s+[A-ZÅÄÖ]{2,}\\b))",
     # raising a matter with someone named: "Per tar det med Ekholmas socialchef", "Eva tar frågan med Per Lind"
     "tar\\s+(?:det|den|frågan|saken|ärendet)\\s+med(?=\\s+[A-ZÅÄÖ])",
     # raising it with one's own superiors: "Jenny tar frågan med sin chef", "Lisa tar frågan om listorna med sin chef"
@@ -1159,7 +1162,9 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
     # ("inför" before a meeting is a time, no body: "ansvarar inför nästa möte för lokalen")
     Rule("answers_to", "mandate", mandate="reports_to", exclusive=False,
          triggers=("ansvarar inför", "ansvarig inför", "ansvariga inför", "svarar inför"),
-         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:[a-zåäö][^.;:]{2,140}?\s+och\s+)?(?:är\s+(?:också\s+|även\s+)?"
+         # (after a clause and a semicolon, the body by its kind: "Uppdraget ges av LVO; projektgruppen ansvarar inför …")
+         pattern=r"^(?:[^.;]{3,120};\s+)?(?P<from>[A-ZÅÄÖ][^.;:,]{1,80}?|[a-zåäö]*(?:gruppen|teamet|rådet|nätverket|beredningen|utskottet))"
+                 r"\s+(?:[a-zåäö][^.;:]{2,140}?\s+och\s+)?(?:är\s+(?:också\s+|även\s+)?"
                  r"ansvarig[a]?|ansvarar|svarar)\s+inför\s+(?!(?:nästa|kommande|mötet|sammanträdet|dagens)\b)(?P<to>[^.;,]+?)"
                  # ("för" opens what it answers for, not a body's name going on: "… inför Ledningsgruppen för
                  # samverkan i Åby för uppföljningen")
@@ -1175,6 +1180,9 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        facts=(("mandate", "Processteam vårdövergångar", "Styrgruppen för Nära vård", "reports_to"),)),
                    _ex("Gruppen svarar inför Samverkansgrupp äldre i frågor som rör korttidsvården.", body="Arbetsgrupp korttid",
                        facts=(("mandate", "Arbetsgrupp korttid", "Samverkansgrupp äldre", "reports_to"),)),
+                   _ex("Uppdraget ges av ledningsgruppen; projektgruppen ansvarar inför Styrgrupp Nära vård.",
+                       body="Ledningsgrupp Åsen", title="Projektgrupp korttidsvård",
+                       facts=(("mandate", "Projektgrupp korttidsvård", "Styrgrupp Nära vård", "reports_to"),)),
                    _ex("Revisorerna granskar på uppdrag av kommunfullmäktige och ansvarar inför fullmäktige.",
                        body="Revisorerna, Åby kommun",
                        facts=(("mandate", "Revisorerna, Åby kommun", "Fullmäktige", "reports_to"),
@@ -1586,6 +1594,23 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                            "Eva Ek lämnar en rapport till styrgruppen två gånger per år.")),
     # the line from a day on, the subject after the verb: "Från och med 1 juni rapporterar processteamet löpande till
     # Styrgrupp Nära vård", "Hädanefter rapporterar arbetsgruppen direkt till ledningsgruppen"
+    # the body that met's own report, told in the passive: "Rapport lämnas till Politiskt samråd X två gånger per år",
+    # "Återrapportering sker till RLG efter varje tertial"
+    Rule("report_given_to", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("rapport lämnas till", "rapporter lämnas till", "rapportering sker till", "rapport ges till",
+                   "rapportering lämnas till"),
+         pattern=r"^(?:[^.;]{3,120}?;\s+)?(?:[Rr]apport(?:er|ering)?|[Åå]terrapport(?:ering)?|[Ll]ägesrapport(?:er)?)\s+"
+                 r"(?:lämnas|sker|ges)\s+(?:löpande\s+|regelbundet\s+)?till\s+(?P<to>[A-ZÅÄÖ][^.;,]+?|[a-zåäö]*(?:gruppen|rådet|nämnden))"
+                 r"(?:\s+(?:en|två|tre|fyra|varje|efter|vid|löpande|årligen|kvartalsvis|halvårsvis|varannan|inför|senast|om|och|samt|"
+                 r"i(?!\s+[A-ZÅÄÖ]))\b.*|,.*)?\.?$",
+         examples=(_ex("Rapport lämnas till Ledningsgruppen för samverkan två gånger per år.", body="Styrgrupp Nära vård",
+                       facts=(("mandate", "Styrgrupp Nära vård", "Ledningsgruppen för samverkan", "reports_to"),)),
+                   _ex("Processteamet följer upp vårddagarna; rapport lämnas till RLG efter varje tertial.",
+                       body="Processteam vårdövergångar",
+                       facts=(("mandate", "Processteam vårdövergångar", "RLG", "reports_to"),))),
+         counter_examples=("Rapport lämnas till nästa möte.",
+                           # another subject before "och": not the body that met's report
+                           "Processteamet följer upp vårddagarna och rapport lämnas till RLG efter varje tertial.")),
     Rule("reports_to_from_now", "mandate", mandate="reports_to", exclusive=False,
          triggers=("rapporterar",),
          pattern=r"^(?:[Ff]rån\s+och\s+med|[Ff]r\.?\s?o\.?\s?m\.?|[Ff]rån|[Ee]fter|[Ii]\s+fortsättningen|[Ff]ramöver|[Hh]ädanefter|[Nn]u)"
