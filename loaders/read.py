@@ -134,7 +134,7 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, n
     if media_type == DOCX:
         if not data.startswith(b"PK"):
             return _not_a_package(path, data, attached)
-        return _decision_rows_apart(_ARROW_AFTER_SENTENCE.sub("\n", _read_docx(path, data)))
+        return _decision_rows_apart(_item_rows_apart(_ARROW_AFTER_SENTENCE.sub("\n", _read_docx(path, data))))
     if media_type == TIFF:
         if not data.startswith((b"II*\x00", b"MM\x00*")):
             raise ReadError(path, "not a TIFF image (no TIFF header)")
@@ -219,10 +219,29 @@ def _item_columns(line: str) -> tuple[int, int, int, int | None] | None:
     notes = next((k for k, h in enumerate(heads) if _NOTES_COLUMN.fullmatch(h)), None)
     if item is None or notes is None or notes < item:
         return None
-    if any(k not in (item, notes) and not _SIDE_COLUMN.fullmatch(h) for k, h in enumerate(heads)):
+    titled = _titled_number(heads, item)
+    if any(k not in (item, notes, titled) and not _SIDE_COLUMN.fullmatch(h) and not _ONWARD_COLUMN.fullmatch(h)
+           for k, h in enumerate(heads)):
         return None
     who = next((k for k, h in enumerate(heads) if _WHO_COLUMN.fullmatch(h)), None)
     return item, notes, len(heads), who
+
+
+# a number column with the item's heading in the column after it: "Nr | Ärende | Anteckning"
+_NUMBER_COLUMN = re.compile(r"(?:nr|§|punkt|p\.)", re.I)
+_TITLE_COLUMN = re.compile(r"(?:ärende|ärenden|rubrik|fråga|punkt|dagordningspunkt)", re.I)
+# the columns after the notes that say who does what by when, and what goes on to another body:
+# "Ansvar / när", "Åtgärd", "Till LSVO", "Vidare till styrgruppen"
+_ONWARD_COLUMN = re.compile(r"(?:(?:ansvar(?:ig)?|åtgärd(?:er)?|uppdrag)(?:\s*(?:/|och|&)\s*(?:när|tidplan|klart|senast))?"
+                            r"|(?:lyfts\s+|vidare\s+|går\s+vidare\s+)?till\s+\S.{0,40})", re.I)
+
+
+def _titled_number(heads: list[str], item: int) -> int | None:
+    """The column holding the item's heading beside a column of bare numbers, or None."""
+    if (_NUMBER_COLUMN.fullmatch(heads[item]) and item + 1 < len(heads)
+            and _TITLE_COLUMN.fullmatch(heads[item + 1])):
+        return item + 1
+    return None
 
 
 def _item_rows_apart(text: str) -> str:
@@ -241,13 +260,27 @@ def _item_rows_apart(text: str) -> str:
         return text
     lines = text.split("\n")
     out, columns, rows, numbered = [], None, 0, False
+    titled, onward = None, []
     for line in lines:
         head = _item_columns(line) if "\t" in line else None
         if head:
             columns, rows, numbered = head, 0, False
+            heads = [h.strip() for h in line.strip().split("\t")]
+            titled = _titled_number(heads, head[0])
+            # the cells beyond the notes that say who does what and what goes on: read after the notes
+            onward = [(k, h) for k, h in enumerate(heads) if k not in (head[0], head[1], titled, head[3])]
         elif columns and "\t" in line:
             cells = [c.strip() for c in line.strip("\n").split("\t")]
             item, notes, width, who = columns
+            if titled is not None and len(cells) == width and re.fullmatch(r"(?:§\s*)?\d{1,3}[.)]?", cells[item]) \
+                    and cells[titled] and cells[notes]:
+                body = [cells[notes]] + [cells[k] if re.search(r"[.!?]$", cells[k]) and len(cells[k].split()) > 3
+                                         else f"{h}: {cells[k]}" for k, h in onward if k < len(cells) and cells[k]]
+                number = cells[item].rstrip(".)")
+                number = number if number.startswith("§") else f"{number}."
+                out += [f"{number} {cells[titled]}", *body, ""]
+                rows, numbered = rows + 1, True
+                continue
             titled = len(cells) == width and cells[notes] and _ITEM_CELL.match(cells[item])
             # a wiki's template numbers no row: each row is the next item ("Välkomna", "SIP-statistik")
             bare = (len(cells) == width and cells[notes] and not titled and not numbered
