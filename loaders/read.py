@@ -23,6 +23,7 @@ from typing import NamedTuple
 from samverkan.graph.errors import ReadError
 from samverkan.loaders import formats, ocr
 from samverkan.loaders.clean import OPEN_END, SENTENCE_OPENER, is_artefact, without_invisible
+from samverkan.loaders.names import is_given_name
 from samverkan.loaders.types import RawDocument
 
 TEXT_SUFFIXES = {".txt": "text/plain", ".md": "text/markdown", ".markdown": "text/markdown"}
@@ -1774,6 +1775,25 @@ def _no_room_above(above: list[tuple[int, str]], cells: list[tuple[int, str]]) -
     return len(old) + 1 + len(piece.split()[0]) > above[k + 1][0] - t
 
 
+def _surname_under_given_name(above: list[tuple[int, str]], cells: list[tuple[int, str]]) -> bool:
+    """Whether a line holding one word under a cell of the row above that holds a given name alone is that
+    name's surname, wrapped in a narrow column ("Magdalena" / "Persson"): a cell is never a given name alone,
+    and a row of its own would fill more than the one cell.
+
+    >>> _surname_under_given_name([(0, "Region X"), (22, "Magdalena"), (44, "S")], [(22, "Persson")])
+    True
+    >>> _surname_under_given_name([(0, "Region X"), (22, "Eva Ek"), (44, "S")], [(22, "Persson")])
+    False
+    """
+    if len(cells) != 1 or len(above) < 2:
+        return False
+    s, piece = cells[0]
+    old = next((t for pos, t in above if abs(s - pos) <= 1), None)
+    return (old is not None and re.fullmatch(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?", old) is not None
+            and is_given_name(old) and re.fullmatch(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?", piece) is not None
+            and not is_given_name(piece))
+
+
 def _runs_on(above: list[tuple[int, str]], cells: list[tuple[int, str]]) -> bool:
     """Whether a line of fewer cells than the row above carries on that row's cells: each piece
     starts in lowercase or with a bracket, or stands below a cell whose text is left open
@@ -1975,7 +1995,8 @@ def _join_wrapped_cells(rows: list[str], gaps: list[int] | None, plain: str = ""
                 and not _row_under_header(above, cells)
                 and ((gap * 10 <= row_gap * 7 and gap <= line_step)
                      or (gap <= row_gap and (_runs_on(above, cells) or _without_mark(above, cells)
-                                             or _under_numbered_row(above, cells) or _no_room_above(above, cells))))):
+                                             or _under_numbered_row(above, cells) or _no_room_above(above, cells)
+                                             or _surname_under_given_name(above, cells))))):
             if len(cells) < 2:  # a cell's wrapped line: as wide as its column allows (a line under the table is not)
                 widest.extend((block, s, _printed_width(piece)) for s, piece in cells)
             for s, piece in cells:

@@ -80,3 +80,12 @@ def test_dashed_titles_over_paragraphs_are_the_points(tmp_path):
     got = facts(path, tmp_path)
     assert got["items"] == [("1", "Nya i gruppen"), ("2", "Utskrivningar"), ("3", "Utbildningsdag")]
 
+
+
+def test_a_surname_wrapped_under_its_given_name_in_a_printed_roster(tmp_path):
+    """A Word roster printed by LibreOffice whose narrow name column wraps "Margareta" / "Sjövik": one person."""
+    pdf = Path(__file__).parent / "fixtures" / "formats" / "narrow_cells" / "narrow_name_cell_roster.pdf"
+    got = facts(pdf, tmp_path)
+    names = {name for name, _, _ in got["attendance"]}
+    assert "Margareta Sjövik" in names and "Margareta" not in names and "Margareta S" not in names
+    assert {"Eva Lind", "Bo Holm"} <= names
