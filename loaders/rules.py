@@ -2996,6 +2996,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Oskar Lind ersätter Karin Nyqvist som ledamot i Styrgrupp Barnahus.",
                        ("membership", "Oskar Lind", "Styrgrupp Barnahus", "replace"),
                        ("membership", "Karin Nyqvist", "Styrgrupp Barnahus", "leave")),
+                   # (how long the change lasts between the one replaced and the seat: "tillsvidare")
+                   _ex("Oskar Lind ersätter Karin Nyqvist tillsvidare som ledamot i Styrgrupp Barnahus.",
+                       ("membership", "Oskar Lind", "Styrgrupp Barnahus", "replace"),
+                       ("membership", "Karin Nyqvist", "Styrgrupp Barnahus", "leave")),
                    # decided, the seat taken over is a duty given
                    _ex("Oskar Lind ersätter Karin Nyqvist som sammankallande för styrgrupp och arbetsgrupp Barnahus.",
                        decision=True,

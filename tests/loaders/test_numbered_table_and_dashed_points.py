@@ -89,3 +89,15 @@ def test_a_surname_wrapped_under_its_given_name_in_a_printed_roster(tmp_path):
     names = {name for name, _, _ in got["attendance"]}
     assert "Margareta Sjövik" in names and "Margareta" not in names and "Margareta S" not in names
     assert {"Eva Lind", "Bo Holm"} <= names
+
+
+def test_a_replacement_until_further_notice_keeps_its_seat(tmp_path):
+    """"A ersätter B tillsvidare som Åby kommuns representant": the length of the change does not hide the seat."""
+    path = tmp_path / "sg.txt"
+    path.write_text("Minnesanteckningar Samverkansgrupp barn och unga\nDatum: 2027-02-17\n"
+                    "Närvarande: Eva Lind, Åby kommun (sammankallande); Bo Ek, Region Österland; Niklas Holm, Åby kommun\n\n"
+                    "1. Förändringar i gruppen\nNiklas Holm ersätter Petra Lund tillsvidare som Åby kommuns representant.\n\n"
+                    "2. Övrigt\nInga övriga frågor.\n", encoding="utf-8")
+    got = facts(path, tmp_path)
+    assert ("Niklas Holm", "Samverkansgrupp barn och unga", "replace") in got["memberships"]
+    assert ("Petra Lund", "Samverkansgrupp barn och unga", "leave") in got["memberships"]
