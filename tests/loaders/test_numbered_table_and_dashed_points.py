@@ -101,3 +101,14 @@ def test_a_replacement_until_further_notice_keeps_its_seat(tmp_path):
     got = facts(path, tmp_path)
     assert ("Niklas Holm", "Samverkansgrupp barn och unga", "replace") in got["memberships"]
     assert ("Petra Lund", "Samverkansgrupp barn och unga", "leave") in got["memberships"]
+
+
+def test_a_body_that_prepared_the_matter_before_another_refers_it_there(tmp_path):
+    """"Samverkansgrupp X har berett förslaget inför LSVO": the matter went from the group to LSVO."""
+    path = tmp_path / "psvo.txt"
+    path.write_text("PROTOKOLL PSVO\nDatum: 2027-03-04\nNärvarande: Eva Lind (S), Åby kommun, ordförande; Bo Ek (M), "
+                    "Region Österland\n\n§ 1 Handlingsplan\nStyrgrupp Barnahus har berett förslaget inför LSVO, som "
+                    "ställde sig bakom det i februari.\nPSVO beslutar att godkänna handlingsplanen.\n\n"
+                    "§ 2 Övrigt\nInga övriga frågor.\n", encoding="utf-8")
+    got = facts(path, tmp_path)
+    assert ("Styrgrupp Barnahus", "LSVO", "refers") in got["mandates"]
