@@ -23,6 +23,7 @@ from typing import NamedTuple
 from samverkan.graph.errors import ReadError
 from samverkan.loaders import formats, ocr
 from samverkan.loaders.clean import OPEN_END, SENTENCE_OPENER, is_artefact, without_invisible
+from samverkan.loaders.names import is_given_name
 from samverkan.loaders.types import RawDocument
 
 TEXT_SUFFIXES = {".txt": "text/plain", ".md": "text/markdown", ".markdown": "text/markdown"}
@@ -163,7 +164,8 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, n
     if media_type == DOCX:
         if not data.startswith(b"PK"):
             return _not_a_package(path, data, attached)
-        return _section_cells_labelled(_decision_rows_apart(_ARROW_AFTER_SENTENCE.sub("\n", _read_docx(path, data))))
+        return _section_cells_labelled(_decision_rows_apart(_item_rows_apart(_ARROW_AFTER_SENTENCE.sub("
+", _read_docx(path, data)))))
     if media_type == TIFF:
         if not data.startswith((b"II*\x00", b"MM\x00*")):
             raise ReadError(path, "not a TIFF image (no TIFF header)")
@@ -248,10 +250,29 @@ def _item_columns(line: str) -> tuple[int, int, int, int | None] | None:
     notes = next((k for k, h in enumerate(heads) if _NOTES_COLUMN.fullmatch(h)), None)
     if item is None or notes is None or notes < item:
         return None
-    if any(k not in (item, notes) and not _SIDE_COLUMN.fullmatch(h) for k, h in enumerate(heads)):
+    titled = _titled_number(heads, item)
+    if any(k not in (item, notes, titled) and not _SIDE_COLUMN.fullmatch(h) and not _ONWARD_COLUMN.fullmatch(h)
+           for k, h in enumerate(heads)):
         return None
     who = next((k for k, h in enumerate(heads) if _WHO_COLUMN.fullmatch(h)), None)
     return item, notes, len(heads), who
+
+
+# a number column with the item's heading in the column after it: "Nr | Ärende | Anteckning"
+_NUMBER_COLUMN = re.compile(r"(?:nr|§|punkt|p\.)", re.I)
+_TITLE_COLUMN = re.compile(r"(?:ärende|ärenden|rubrik|fråga|punkt|dagordningspunkt)", re.I)
+# the columns after the notes that say who does what by when, and what goes on to another body:
+# "Ansvar / när", "Åtgärd", "Till LSVO", "Vidare till styrgruppen"
+_ONWARD_COLUMN = re.compile(r"(?:(?:ansvar(?:ig)?|åtgärd(?:er)?|uppdrag)(?:\s*(?:/|och|&)\s*(?:när|tidplan|klart|senast))?"
+                            r"|(?:lyfts\s+|vidare\s+|går\s+vidare\s+)?till\s+\S.{0,40})", re.I)
+
+
+def _titled_number(heads: list[str], item: int) -> int | None:
+    """The column holding the item's heading beside a column of bare numbers, or None."""
+    if (_NUMBER_COLUMN.fullmatch(heads[item]) and item + 1 < len(heads)
+            and _TITLE_COLUMN.fullmatch(heads[item + 1])):
+        return item + 1
+    return None
 
 
 def _item_rows_apart(text: str) -> str:
@@ -270,13 +291,27 @@ def _item_rows_apart(text: str) -> str:
         return text
     lines = text.split("\n")
     out, columns, rows, numbered = [], None, 0, False
+    titled, onward = None, []
     for line in lines:
         head = _item_columns(line) if "\t" in line else None
         if head:
             columns, rows, numbered = head, 0, False
+            heads = [h.strip() for h in line.strip().split("\t")]
+            titled = _titled_number(heads, head[0])
+            # the cells beyond the notes that say who does what and what goes on: read after the notes
+            onward = [(k, h) for k, h in enumerate(heads) if k not in (head[0], head[1], titled, head[3])]
         elif columns and "\t" in line:
             cells = [c.strip() for c in line.strip("\n").split("\t")]
             item, notes, width, who = columns
+            if titled is not None and len(cells) == width and re.fullmatch(r"(?:§\s*)?\d{1,3}[.)]?", cells[item]) \
+                    and cells[titled] and cells[notes]:
+                body = [cells[notes]] + [cells[k] if re.search(r"[.!?]$", cells[k]) and len(cells[k].split()) > 3
+                                         else f"{h}: {cells[k]}" for k, h in onward if k < len(cells) and cells[k]]
+                number = cells[item].rstrip(".)")
+                number = number if number.startswith("§") else f"{number}."
+                out += [f"{number} {cells[titled]}", *body, ""]
+                rows, numbered = rows + 1, True
+                continue
             titled = len(cells) == width and cells[notes] and _ITEM_CELL.match(cells[item])
             # a wiki's template numbers no row: each row is the next item ("Välkomna", "SIP-statistik")
             bare = (len(cells) == width and cells[notes] and not titled and not numbered
@@ -1770,6 +1805,25 @@ def _no_room_above(above: list[tuple[int, str]], cells: list[tuple[int, str]]) -
     return len(old) + 1 + len(piece.split()[0]) > above[k + 1][0] - t
 
 
+def _surname_under_given_name(above: list[tuple[int, str]], cells: list[tuple[int, str]]) -> bool:
+    """Whether a line holding one word under a cell of the row above that holds a given name alone is that
+    name's surname, wrapped in a narrow column ("Magdalena" / "Persson"): a cell is never a given name alone,
+    and a row of its own would fill more than the one cell.
+
+    >>> _surname_under_given_name([(0, "Region X"), (22, "Magdalena"), (44, "S")], [(22, "Persson")])
+    True
+    >>> _surname_under_given_name([(0, "Region X"), (22, "Eva Ek"), (44, "S")], [(22, "Persson")])
+    False
+    """
+    if len(cells) != 1 or len(above) < 2:
+        return False
+    s, piece = cells[0]
+    old = next((t for pos, t in above if abs(s - pos) <= 1), None)
+    return (old is not None and re.fullmatch(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?", old) is not None
+            and is_given_name(old) and re.fullmatch(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?", piece) is not None
+            and not is_given_name(piece))
+
+
 def _runs_on(above: list[tuple[int, str]], cells: list[tuple[int, str]]) -> bool:
     """Whether a line of fewer cells than the row above carries on that row's cells: each piece
     starts in lowercase or with a bracket, or stands below a cell whose text is left open
@@ -1971,7 +2025,8 @@ def _join_wrapped_cells(rows: list[str], gaps: list[int] | None, plain: str = ""
                 and not _row_under_header(above, cells)
                 and ((gap * 10 <= row_gap * 7 and gap <= line_step)
                      or (gap <= row_gap and (_runs_on(above, cells) or _without_mark(above, cells)
-                                             or _under_numbered_row(above, cells) or _no_room_above(above, cells))))):
+                                             or _under_numbered_row(above, cells) or _no_room_above(above, cells)
+                                             or _surname_under_given_name(above, cells))))):
             if len(cells) < 2:  # a cell's wrapped line: as wide as its column allows (a line under the table is not)
                 widest.extend((block, s, _printed_width(piece)) for s, piece in cells)
             for s, piece in cells:

@@ -4445,6 +4445,8 @@ _APPOINTED_SEAT_REPLACES_RE = re.compile(
     r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?P<rest>(?:\s+(?:från|fr\.\s?o\.\s?m\.?)\b.*)?)$")
 # ", då Peter går i pension" after a change of seat: why, no part of the seat
 # (not a stand-in's "då Eva är föräldraledig", who keeps the seat)
+# "tillsvidare", "tills vidare", "t.v." after the one replaced: the change's length, no part of the seat
+_UNTIL_FURTHER = re.compile(r"(?<=\S)\s+(?:tills?\s?vidare|t\.\s?v\.)(?=[\s,.;]|$)")
 _REPLACE_REASON_TAIL = re.compile(r",\s+(?:då|eftersom)\s+(?![^,;]*(?:ledig|sjuk|tillfällig))[^,;]+?\.?$")
 _REPLACES_BARE_RE = re.compile(
     r"^(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+ersätter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})"
@@ -7017,6 +7019,9 @@ class _Extractor:
                 return True
         if "ersätta" in c:  # "A kommer att ersätta B i gruppen": the change to come, read as the present
             c = _WILL_REPLACE.sub("ersätter", c)
+        if "vidare" in c or "t.v." in c:
+            # "A ersätter B tillsvidare som Åby kommuns representant": for how long says nothing of the seat
+            c = _UNTIL_FURTHER.sub("", c)
         if "har ersatt " in c:  # "A har ersatt B i gruppen": the change made since, read as the present
             c = c.replace("har ersatt ", "ersätter ", 1)
         if "ersätter" in c and (fr := _FRONTED_SIDE_REPLACES_RE.match(c)):

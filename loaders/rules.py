@@ -1258,6 +1258,19 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "refers"), body="Arbetsgrupp SIP"),),
          counter_examples=("Ärendet går sedan vidare till LSVO för beslut.",
                            "Förslaget lämnas till Anna Ek i december. Ärendet går sedan vidare till LSVO för beslut.")),
+    # a body preparing one matter for the body above, which is to take it up: "Samverkansgruppen bereder frågan inför
+    # LSVO", "Samverkansgrupp X har berett förslaget inför LSVO": it refers the matter there
+    Rule("prepares_matter_before", "mandate", mandate="refers", exclusive=False,
+         triggers=("bereder", "berett", "beredde"),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,:]{0,60}?)\s+(?:bereder|har\s+berett|hade\s+berett|beredde)\s+"
+                 r"(?:frågan|ärendet|förslaget|underlaget|rutinen|överenskommelsen|handlingsplanen)\s+inför\s+"
+                 r"(?P<to>[A-ZÅÄÖ][^.;,:]*?)(?=\s*[,.;:]|\s+(?:som|och|i|den|för)\b|\s*$)",
+         examples=(_ex("Samverkansgruppen bereder frågan inför LSVO.", body="Samverkansgrupp äldre",
+                       facts=(("mandate", "Samverkansgrupp äldre", "LSVO", "refers"),)),
+                   _ex("Styrgrupp Barnahus har berett förslaget inför LSVO, som ställde sig bakom det i februari.",
+                       body="PSVO", facts=(("mandate", "Styrgrupp Barnahus", "LSVO", "refers"),))),
+         counter_examples=("Anna Ek bereder frågan inför nästa möte.",
+                           "Ledningsgruppen bereder ärendena inför samrådsorganets möte.")),
     # a document sent on for another body's decision: "Rutinen skickas till Styrgrupp Nära vård för godkännande"
     Rule("sent_for_decision", "mandate", mandate="refers", exclusive=False,
          triggers=("skickas", "skickades", "lämnas", "lämnades", "går vidare"),
@@ -3037,6 +3050,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        facts=(("membership", "Karin Holm", "Samverkansgrupp äldre", "replace"),
                               ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"))),
                    _ex("Oskar Lind ersätter Karin Nyqvist som ledamot i Styrgrupp Barnahus.",
+                       ("membership", "Oskar Lind", "Styrgrupp Barnahus", "replace"),
+                       ("membership", "Karin Nyqvist", "Styrgrupp Barnahus", "leave")),
+                   # (how long the change lasts between the one replaced and the seat: "tillsvidare")
+                   _ex("Oskar Lind ersätter Karin Nyqvist tillsvidare som ledamot i Styrgrupp Barnahus.",
                        ("membership", "Oskar Lind", "Styrgrupp Barnahus", "replace"),
                        ("membership", "Karin Nyqvist", "Styrgrupp Barnahus", "leave")),
                    # decided, the seat taken over is a duty given

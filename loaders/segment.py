@@ -585,8 +585,12 @@ def _plain_titles(lines: list[str], paragraphs: bool) -> list[_Head]:
     """
     heads: list[_Head] = []
     strong = 0  # titles set off by more than their line: in capitals, or ending in a colon
+    dashed: set[int] = set()  # titles typed as a list's point ("- Nya i gruppen"), as a mail's notes mark them
     for idx, raw in enumerate(lines):
         s = raw.strip()
+        bullet = _DASHED_TITLE.match(s) if not paragraphs else None
+        if bullet:
+            s = s[bullet.end():]
         colon = s.endswith(":") and not paragraphs
         if colon:
             s = s[:-1].rstrip()
@@ -620,6 +624,8 @@ def _plain_titles(lines: list[str], paragraphs: bool) -> list[_Head]:
                 break
             para.append(nxt.strip())
         body = " ".join(para)
+        if bullet and (not para or _DASHED_TITLE.match(para[0]) or colon or caps):
+            continue  # a list's points, one under another, or a label: no headings
         if colon or caps:
             # a title in capitals or ending in a colon is a heading over any text of its own ("FALLPREVENTION" /
             # "Inga övriga frågor.")
@@ -630,7 +636,15 @@ def _plain_titles(lines: list[str], paragraphs: bool) -> list[_Head]:
         elif len(body) < 40 or not body.endswith(".") or re.match(r"^[\wåäöÅÄÖ ]{1,30}:", body):
             continue
         heads.append(_Head(idx + 1, len(heads) + 1, str(len(heads) + 1), s))
+        if bullet:
+            dashed.add(idx + 1)
+    if dashed and len(dashed) < 3:  # a point or two of a list over a paragraph: the other titles alone
+        heads = [_Head(h.line, k, str(k), h.rest) for k, h in enumerate((h for h in heads if h.line not in dashed), 1)]
     return heads if len(heads) >= 3 or (len(heads) >= 2 and strong == len(heads)) else []
+
+
+# a dash or bullet before a title line alone over its paragraph
+_DASHED_TITLE = re.compile(r"^[-–*•]\s+(?=[A-ZÅÄÖ])")
 
 
 def _more_topics(lines: list[str], chosen: list[_Head]) -> bool:
