@@ -164,8 +164,7 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, n
     if media_type == DOCX:
         if not data.startswith(b"PK"):
             return _not_a_package(path, data, attached)
-        return _section_cells_labelled(_decision_rows_apart(_item_rows_apart(_ARROW_AFTER_SENTENCE.sub("
-", _read_docx(path, data)))))
+        return _section_cells_labelled(_decision_rows_apart(_item_rows_apart(_ARROW_AFTER_SENTENCE.sub("\n", _read_docx(path, data)))))
     if media_type == TIFF:
         if not data.startswith((b"II*\x00", b"MM\x00*")):
             raise ReadError(path, "not a TIFF image (no TIFF header)")
