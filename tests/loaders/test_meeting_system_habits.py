@@ -123,3 +123,21 @@ def test_seats_changing_hands_in_a_notes_apps_bullets(tmp_path):
     assert ("Ronja Berg", body, "replace") in got["memberships"]
     assert ("Agnes Fors", body, "replace") in got["memberships"]
     assert ("Jan-Erik Sund", body, "leave") in got["memberships"]
+
+
+def test_a_newcomers_pointer_to_an_item_is_no_attendance_for_that_item_only(tmp_path):
+    got = load(tmp_path, """\
+        Nätverket för folkhälsa – träff 9/12
+        den 9 december 2027    13:04
+
+        Närvarande
+        • Mira Kallin, samordnare, Ekby kommun
+        • Sten Olofsson, ungdomssamordnare, Tallby kommun (ny – se punkt 2)
+
+        1. Välkommen
+        • Mira öppnade.
+
+        2. Nätverket
+        • Sten Olofsson går in i nätverket för Tallby kommun från och med nu
+        """)
+    assert got["attendance"]["Sten Olofsson"][0] == "present"
