@@ -1012,7 +1012,8 @@ def _cap(s: str) -> str:
 # ---------------------------------------------------------------- attendance
 
 _BARE_BOUND = re.compile(r"[\s,(]+(t\.?\s?o\.?\s?m|fr\.?\s?o\.?\s?m)\.?\s+(\d{1,3})\)?\s*$", re.I)
-_POINTS = re.compile(r"\b(?:p\.|p(?=\s\d)|punkt(?:erna)?|pkt\.?)\s*(\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3})*)", re.I)
+# (not a pointer to where the notes tell more: "(ny – se punkt 2)")
+_POINTS = re.compile(r"(?<!\bse\s)\b(?:p\.|p(?=\s\d)|punkt(?:erna)?|pkt\.?)\s*(\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3})*)", re.I)
 # paragraph numbers without "§" after an official's name, as a protocol's Tjänstemän run writes them
 _BARE_PARAGRAPHS = re.compile(r"^\s*(\d{1,3}(?:\s*[–-]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3}(?:\s*[–-]\s*\d{1,3})?)*)\s*$")
 # the staff of a collaboration: "Närvårdskansliet", "Kansli Vårdsamverkan X", "sekretariatet"

@@ -746,7 +746,32 @@ def read_html(path: Path, data: bytes) -> str:
     ...           '<p data-tag="to-do:completed">Per Lind har skickat listan</p>'.encode())
     '☐ Eva Ek bokar lokal\\n☑ Per Lind har skickat listan'
     """
-    return _wiki_title(html_text(_decode_html(path, data)))
+    markup = _decode_html(path, data)
+    return _site_owner(markup, _wiki_title(html_text(markup)))
+
+
+# a published page's <title> ends with the site's owner, as a kommun's or region's web publishing writes it:
+# "Krisledningsnämnden 2026-02-03 – Protokoll – Ekby kommun", "Protokoll … | Region Ås"
+_TITLE_OWNER = re.compile(r"<title[^>]*>[^<]*?\s[–|-]\s+(?P<owner>[A-ZÅÄÖ][\wåäöÅÄÖ-]+\s+(?:kommun|stad)"
+                          r"|Region\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+)\s*</title>")
+
+
+def _site_owner(markup: str, text: str) -> str:
+    r"""The page's text with the site's owner from its <title> on a line above it, as a letterhead heads
+    printed minutes, where the page itself does not name it near the top.
+
+    >>> _site_owner("<title>Socialnämnden 2026-01-12 – Protokoll – Ekby kommun</title>", "Socialnämnden\nDatum")
+    'Ekby kommun\nSocialnämnden\nDatum'
+    >>> _site_owner("<title>Protokoll | Samverkansportalen</title>", "Styrgruppen")
+    'Styrgruppen'
+    """
+    m = _TITLE_OWNER.search(markup[:8192])
+    if not m:
+        return text
+    owner = " ".join(m.group("owner").split())
+    if owner.casefold() in "\n".join(text.splitlines()[:8]).casefold():
+        return text
+    return f"{owner}\n{text}"
 
 
 MHT = "multipart/related"

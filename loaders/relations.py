@@ -67,7 +67,9 @@ _ABBREV = {"t.ex", "bl.a", "ev", "kl", "resp", "ca", "fr.o.m", "t.o.m", "dvs", "
            "nr", "jfr", "tf", "t.f", "mm", "m.m", "bla", "exkl", "inkl", "st", "f.d", "v",  # "v. 42": a week
            # a hurried secretary's shortened prepositions: "arbetet m. MAS-nätverket", "rapport t. SG äldre",
            # "utskrivning fr. sjukhus", "Ang. sammanslagningen"
-           "m", "t", "fr", "ang", "pga"}
+           "m", "t", "fr", "ang", "pga",
+           # a law's chapter before its paragraph: "med stöd av 3 kap. 3 § LEH"
+           "kap"}
 
 
 _SHORT_MONTHS = frozenset(("jan", "feb", "febr", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"))
@@ -3117,6 +3119,11 @@ _DECISION_VERBS = (
 _ADV = r"(?:(?:också|även|sedan|därefter|gemensamt|omgående|vidare|själv|själva|nu|snarast|också|på\s+(?:motsvarande|samma)\s+sätt)\s+)*"
 _NARR_RE = re.compile(rf"\s(?P<v>{_ADV}(?:{_NARRATIVE_VERBS}))")
 _MODAL_RE = re.compile(rf"\s(?P<v>{_MODAL}\s+{_ADV}{_MODAL_VERBS})\b")
+# a deadline between "ska" and its verb: "ska senast fredagen den 13 februari redovisa …", "ska till nästa möte ta fram …"
+_DUE_BEFORE_VERB = re.compile(
+    r"\b(?P<modal>ska|skall)\s+(?P<due>senast\s+(?:(?:måndagen|tisdagen|onsdagen|torsdagen|fredagen)\s+)?(?:den\s+)?\d{1,2}\s+"
+    r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+\d{4})?"
+    r"|senast\s+\d{4}-\d{2}-\d{2}|till\s+nästa\s+(?:möte|träff|sammanträde))\s+(?P<rest>[a-zåäö]{3,}\b[^;]*?)\.?$")
 _DEC_RE = re.compile(rf"\s(?P<v>{_ADV}(?:{_DECISION_VERBS}))")
 # past the start, a clause starts at one of the characters in the lookahead, which the scan skips to
 _CLAUSE_START = re.compile(r"(?:^|(?=[;:,\sd])(?:[;:]\s+|\s(?:om\s+)?att\s+|\bdär\s+|,?\s+och\s+))")
@@ -3128,7 +3135,8 @@ _EACH_HUVUDMAN = frozenset(("respektive huvudman", "varje huvudman", "alla huvud
 _UPPDRAG_RE = re.compile(
     r"^(?P<who>.+?)\s+(?P<v>ges|får|fick|har\s+(?:nu\s+|också\s+|även\s+)?fått|har\s+getts|har)\s+"
     # "Arbetsgruppen fick i våras i uppdrag av styrgruppen att …": when, and by whom
-    r"(?:också\s+|även\s+|nu\s+)?(?:i\s+(?P<when>våras|höstas|somras|vintras|fjol)\s+)?i\s+(?:uppdrag|uppgift)"
+    # ("Enhetschefen ges uppdraget att …": the task in definite form, without "i")
+    r"(?:också\s+|även\s+|nu\s+)?(?:i\s+(?P<when>våras|höstas|somras|vintras|fjol)\s+)?(?:i\s+(?:uppdrag|uppgift)|uppdraget|uppgiften)"
     r"(?:\s+av\s+(?P<by>[^.;:,]{2,60}?))?"
     # "NN fick i uppdrag vid förra mötet att …": a task given earlier, followed up
     r"(?:\s+(?:vid|på|under)\s+(?:förra|föregående|senaste)\s+(?:mötet|möte|sammanträdet|träffen))?\s+att\s+(?P<task>.+)$"
@@ -3569,7 +3577,8 @@ _ASKS_SOMEONE = re.compile(r"\s+(?!(?:gruppen|mötet|deltagarna|ledamöterna|rå
 # the body a matter goes on to from the first one it is handed to: "… till nämnden och vidare till kommunfullmäktige"
 _ONWARD_TO = re.compile(r"\s+och\s+vidare\s+till\s+([^.;,]+?)(?:\s+(?:för|inför|senast|den)\b[^.;]*)?\s*\.?$")
 # the nämnd or styrelse an utskott belongs to, by its name: "Kommunstyrelsens välfärdsutskott" → "Kommunstyrelse"
-_UTSKOTT_PARENT = re.compile(r"(?i)^([\wåäö-]+(?:nämnd|styrelse))(?:n|en)?s\s+[\wåäö-]*utskott")
+# ("Socialnämndens individ- och familjeutskott": an utskott named by two fields)
+_UTSKOTT_PARENT = re.compile(r"(?i)^([\wåäö-]+(?:nämnd|styrelse))(?:n|en)?s\s+(?:[\wåäö]+-\s+och\s+)?[\wåäö-]*utskott")
 # ("… till socialnämnden och barn- och utbildningsnämnden": the second nämnd's name holding "och" itself)
 _AND_NAEMND = re.compile(r"(?<!-)\s+och\s+((?:[a-zåäö]+-\s+och\s+)?[a-zåäö-]+(?:nämnden|styrelsen)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?)\s*$")
 # the report the body a task is delegated to owes, by a day: "…, som rapporterar till RLG senast i mars 2026"
@@ -4615,6 +4624,8 @@ def _own_body(text: str, meeting: str | None) -> str | None:
     'Vårdsamverkan västra Ekbotten'
     >>> _own_body("Socialnämnden", "Socialnämndens arbetsutskott, Åby kommun") is None
     True
+    >>> _own_body("socialnämnden", "Socialnämndens individ- och familjeutskott, Åby kommun") is None
+    True
     >>> _own_body("RLG senast 2026-02-12", "Regional ledningsgrupp Norrby (RLG)")
     'Regional ledningsgrupp Norrby (RLG)'
     >>> _own_body("Närvårdssamverkan", "Närvårdssamverkan Mellanbygden"), _own_body("Regional", "Regional ledningsgrupp X")
@@ -4637,7 +4648,8 @@ def _own_body(text: str, meeting: str | None) -> str | None:
     if m and m.group(1).casefold() == "team" and not re.search(r"(?i)\w(?:team)\b", meeting):
         m = None  # "teamet" is the body that met where its name is a kind of team ("samverkansteam"), not "mobila team"
     if m and m.group(1).casefold() in meeting.casefold():
-        if re.search(r"(?i)(?:nämndens|styrelsens|direktionens)\s+\w*utskott", meeting) and not m.group(1).casefold().endswith("utskott"):
+        # ("Socialnämndens individ- och familjeutskott": an utskott named by two fields)
+        if re.search(r"(?i)(?:nämndens|styrelsens|direktionens)\s+(?:[\wåäö]+-\s+och\s+)?\w*utskott", meeting) and not m.group(1).casefold().endswith("utskott"):
             return None  # "socialnämnden" in its arbetsutskott's minutes: the nämnd above it
         return meeting
     t = text.strip()
@@ -7540,8 +7552,10 @@ class _Extractor:
     _DELEGATED_REPORTED_RE = re.compile(
         r"^(?:att\s+)?[Bb]eslut(?:en|et)?\s+(?:som\s+(?:fattas|fattats|tas)\s+|fattade\s+|tagna\s+)?"
         r"(?:med\s+stöd\s+av\s+(?:delegation(?:en)?|[^.;]{2,40}?delegation)\s+)?(?:ska\s+|skall\s+)?"
-        r"(?:anmäls|anmälas|redovisas|återrapporteras)\s+(?:i\s+efterhand\s+)?till\s+(?P<to>[^.;,]+?)"
-        r"(?:\s+(?:vid|på|senast|i)\b[^.;]*)?$")
+        r"(?:anmäls|anmälas|redovisas|återrapporteras)\s+(?:i\s+efterhand\s+)?(?:till\s+(?P<to>[^.;,]+?)"
+        r"(?:\s+(?:vid|på|senast|i)\b[^.;]*)?"
+        # "Beslutet anmäls vid kommunfullmäktiges nästa sammanträde": the body by its meeting
+        r"|(?:vid|på)\s+(?P<at>[a-zåäö-]*(?:fullmäktige|nämnden|styrelsen))s\s+(?:nästa\s+|kommande\s+)?sammanträde\b[^.;]*)$")
 
     def _md_delegated_reported(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                                giver: str | None = None) -> bool:
@@ -7553,7 +7567,7 @@ class _Extractor:
             return False
         body = self._meeting_body()
         item = self.ctx.item.number if self.ctx.item else None
-        raw = m.group("to").strip()
+        raw = (m.group("to") or m.group("at")).strip()
         parent = _utskott_parent(body)
         if re.fullmatch(r"(?i)(?:nämnden|styrelsen|direktionen)", raw):
             to = parent or body
@@ -7570,6 +7584,8 @@ class _Extractor:
             frm = body  # the body that met decided on delegation and reports the decision back
         if not frm and origin == "decision" and body and parent and parent.casefold() == to.casefold():
             frm = body  # an utskott's own decision announced to its nämnd
+        if not frm and origin == "decision" and body and re.search(r"(?i)fullmäktige", to):
+            frm = body  # a nämnd's own decision announced to the fullmäktige above it (a krisledningsnämnd's, by law)
         if not frm or frm.casefold() == to.casefold():
             return False
         self.group(to, item)
@@ -9391,7 +9407,9 @@ class _Extractor:
             return self._kind_named_before(self.ctx.clause, council.group(1).casefold())
         return None
 
-    _TAKES_OVER_RE = re.compile(r"^(?:att\s+)?(?:(?P<who>[A-ZÅÄÖ][^,.;]{2,60}?)\s+)?(?:överta|övertar|övertog|har\s+övertagit)\s+"
+    # ("Krisledningsnämnden övertar, med stöd av 3 kap. 3 § LEH, socialnämndens …": the law it rests on, between commas)
+    _TAKES_OVER_RE = re.compile(r"^(?:att\s+)?(?:(?P<who>[A-ZÅÄÖ][^,.;]{2,60}?)\s+)?(?:överta|övertar|övertog|har\s+övertagit)"
+                                r"(?:,\s+med\s+stöd\s+av\s+[^,;]{2,60},)?\s+"
                                 r"(?P<from>[a-zåäö-]+(?:\s+och\s+[a-zåäö-]+)?(?:nämnd|styrelse)(?:en)?s)\s+"
                                 r"(?:beslutanderätt|beslutsrätt|ansvar|uppgifter|verksamhet)\b")
 
@@ -10925,6 +10943,20 @@ class _Extractor:
                 return False
             self.membership(who[0], grp, item, role="ledamot", change="leave")
             return True
+        if rule.name in ("successor_elected", "tells_of_leaving", "takes_the_seat", "goes_into_for"):
+            # "Ulf Norgren (S) har valts i hans ställe", "… meddelar Per Lind (M) att han lämnar uppdraget som vice
+            # ordförande", "Ronja tar hennes plats", "Sten går in i nätverket för Åby kommun": a seat in the body that
+            # met unless one is named; the one before leaves it where the text names him
+            who = self._people(g.get("who") or g.get("who2"), text_names=True)
+            grp = seat_group(g["group"]) if g.get("group") else body
+            if not who or len(who) != 1 or not grp:
+                return False
+            old = self._people(g["old"], text_names=True) if g.get("old") else None
+            self.membership(who[0], grp, item, role=g.get("role") or rule.role, change=rule.change,
+                            replaces=old[0] if old else None)
+            for p in old or []:
+                self.membership(p, grp, item, change="leave")
+            return True
         return False
 
     _HANDED_RE = re.compile(
@@ -10937,6 +10969,8 @@ class _Extractor:
         r"|^(?P<obj2>Frågan|Ärendet|Motionen|Medborgarförslaget|Skrivelsen|Förslaget)(?P<of>\s+till\s+[a-zåäö][^.;]{0,60}?)?"
         r"\s+(?:överlämnas|lämnas\s+över|överförs|remitteras)"
         r"\s+(?:vidare\s+)?till\s+(?P<who2>[^.;]+?)"
+        # "… till socialnämnden med utskottets förslag": what goes with it, after the body it goes to
+        r"(?:\s+med\s+(?:[a-zåäö]+s\s+)?(?:eget\s+)?(?:förslag|yttrande|synpunkter|ställningstagande)(?:\s+(?:till|om)\s+[^.;]+?)?)?"
         r"(?:\s+för\s+(?:vidare\s+)?(?P<what2>beredning|handläggning|yttrande|åtgärd|beslut|ställningstagande)"
         # "… för ställningstagande vid sammanträdet den 13 mars 2026": when, after what for
         r"(?:\s+(?:vid|på|den|senast|inför)\s+[^.;]+)?)?$")
@@ -11430,6 +11464,8 @@ class _Extractor:
 
     def _subject_verb(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         ctx = self.ctx
+        # "Emil Bäck ska senast fredagen den 13 februari redovisa en plan": the deadline before the verb, read after it
+        s = _DUE_BEFORE_VERB.sub(lambda m: f"{m.group('modal')} {m.group('rest').rstrip(' .')} {m.group('due')}.", s)
         decision = origin == "decision"
         regexes = [_MODAL_RE, _DEC_RE] if decision else [_MODAL_RE, _NARR_RE]
         best = None

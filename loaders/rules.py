@@ -353,6 +353,21 @@ RULES: tuple[Rule, ...] = (
                            "Vi välkomnar Eva Nord som gäst under punkt 3.")),
     # a task told in a relative clause after the one handed something: "Mallen skickas till Annika, som sprider den i
     # nätverket", "Frågan lämnas till Tove Rask, som tar kontakt med Trafikverket"
+    # a successor elected by another body, the seat told by a pronoun or by "efterträdare": "Ulf Norgren (S) har valts
+    # i hans ställe", "Som efterträdare har fullmäktige utsett Li Sjödin (L)" (in the body that met)
+    Rule("successor_elected", "membership", change="replace", narrative_only=True, exclusive=False,
+         triggers=("i hans ställe", "i hennes ställe", "i dennes ställe", "som efterträdare", "Som efterträdare"),
+         pattern=r"^(?:(?P<who>" + _NAME + r")" + _PARTY + r"\s+(?:har\s+)?(?:valts|valdes|utsetts|utsågs|väljs|utses)"
+                 r"(?:\s+till\s+(?P<role>ledamot|ersättare))?\s+i\s+(?:hans|hennes|dennes)\s+ställe"
+                 r"|[Ss]om\s+(?:hans|hennes|dennes\s+)?efterträdare\s+har\s+[a-zåäö]+\s+(?:utsett|valt)\s+(?P<who2>" + _NAME + r")"
+                 + _PARTY + r")(?=[\s,.;]|$)",
+         examples=(_ex("Kommunfullmäktige har entledigat Tord Lind (S) från uppdraget som ersättare. Ulf Norgren (S) har "
+                       "valts i hans ställe och tjänstgör för första gången i dag.", body="Krisledningsnämnden, Åby kommun",
+                       facts=(("membership", "Ulf Norgren", "Krisledningsnämnden, Åby kommun", "replace"),)),
+                   _ex("Som efterträdare har fullmäktige utsett Lena Sjödin (L), som därmed är ersättare i utskottet.",
+                       ("membership", "Lena Sjödin", "Socialnämndens arbetsutskott, Åby kommun", "replace"),
+                       body="Socialnämndens arbetsutskott, Åby kommun")),
+         counter_examples=("Rutinen har valts i hans ställe.",)),
     Rule("task_in_relative_of_person", "assignment", exclusive=False, triggers=(", som ",),
          handler="_task_in_relative_of_person",
          examples=(_ex("Den reviderade mallen skickas till Elin, som sprider den i nätverket för kommunsjuksköterskor.",
@@ -1313,7 +1328,11 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        facts=(("mandate", "socialnämnden", "Krisledningsnämnden, Åby kommun", "delegates"),)),
                    _ex("Krisledningsnämnden övertar samhällsbyggnadsnämndens ansvar för vattenförsörjningen.",
                        body="Krisledningsnämnden, Åby kommun",
-                       facts=(("mandate", "samhällsbyggnadsnämnden", "Krisledningsnämnden, Åby kommun", "delegates"),))),
+                       facts=(("mandate", "samhällsbyggnadsnämnden", "Krisledningsnämnden, Åby kommun", "delegates"),)),
+                   # the law it rests on, between commas
+                   _ex("Krisledningsnämnden övertar, med stöd av 3 kap. 3 § LEH, socialnämndens beslutanderätt i frågor "
+                       "om evakuering.", body="Krisledningsnämnden, Åby kommun",
+                       facts=(("mandate", "socialnämnden", "Krisledningsnämnden, Åby kommun", "delegates"),))),
          counter_examples=("Regionen övertar ansvaret för hemsjukvården från januari.",
                            "Eva Ek övertar socialnämndens ordförandeskap.")),
     # a matter received for comment, told with who sent it: "Utskottet har fått planen på remiss från nämnden"
@@ -1579,7 +1598,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
     # "Beslut som fattas med stöd av delegationen anmäls till nämnden": the delegate reports to the delegating body;
     # "Beslutet anmäls till kommunstyrelsen" after an utskott's decision on delegation
     Rule("delegated_decisions_announced", "mandate", mandate="reports_to", exclusive=False,
-         triggers=("anmäls till", "anmälas till"), handler="_md_delegated_reported",
+         triggers=("anmäls till", "anmälas till", "anmäls vid", "anmälas vid", "anmäls på"), handler="_md_delegated_reported",
          examples=(_ex("Socialnämnden delegerar till socialnämndens arbetsutskott att avge yttranden över remisser.\n"
                        "Beslut som fattas med stöd av delegationen anmäls till nämnden.", decision=True,
                        body="Socialnämnden, Åby kommun",
@@ -1589,7 +1608,11 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        "Med stöd av delegation utser arbetsutskottet Eva Ek (M) till kommunens ledamot i Politiskt samråd "
                        "Österland.\nBeslutet anmäls till kommunstyrelsen.", body="Kommunstyrelsens arbetsutskott, Åby kommun",
                        facts=(("mandate", "Kommunstyrelsens arbetsutskott, Åby kommun", "Kommunstyrelsen, Åby kommun",
-                               "reports_to"),))),
+                               "reports_to"),)),
+                   # the body by its next meeting
+                   _ex("Beslutet anmäls vid kommunfullmäktiges nästa sammanträde.", decision=True,
+                       body="Krisledningsnämnden, Åby kommun",
+                       facts=(("mandate", "Krisledningsnämnden, Åby kommun", "kommunfullmäktige", "reports_to"),))),
          counter_examples=("Beslutet anmäls till protokollet.", "Jäv anmäls till ordföranden.")),
     # a standing report handed to the body above, how often said: "Rådet lämnar enligt sin uppdragsbeskrivning en
     # lägesrapport till kommunstyrelsens arbetsutskott två gånger per år" (not a report handed over once: a task)
@@ -3573,6 +3596,15 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                               ("assignment", ["Eva Lund"], "vara ersättare i Politiskt samverkansråd Åby"))),),
          counter_examples=("Eva Lund tjänstgör som ersättare för Per Ek.",
                            "Rutinen gäller, med Eva Lund som personlig ersättare vid behov.")),
+    # one of the body chosen to present a matter where it goes next: "Per Lind (M) utses att tillsammans med
+    # socialchefen föredra ärendet vid nämndens sammanträde"
+    Rule("appointed_to_present", "assignment", exclusive=False, triggers=("utses att", "utsågs att"),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})(?:\s+\([^()]{1,12}\))?\s+(?:utses|utsågs)\s+att\s+"
+                 r"(?P<task>(?:(?:tillsammans\s+med|jämte)\s+[^.;]{2,40}?\s+)?(?:föredra|presentera|redovisa)\s+[^.;]+?)\.?$",
+         examples=(_ex("Per Lind (M) utses att tillsammans med socialchefen föredra ärendet vid nämndens sammanträde den 10 "
+                       "december.", decision=True, body="Socialnämndens arbetsutskott", roster=("Per Lind",),
+                       facts=(("assignment", ["Per Lind"], "tillsammans med socialchefen föredra ärendet"),)),),
+         counter_examples=("Det är oklart vem som utses att föredra ärendet.",)),
     Rule("appointed_as", "membership", triggers=("utses", "utsågs", "utsetts", "föreslås bli"), handler="_ms_appointed_as",
          examples=(# "i gruppen": the body that met
                    _ex("Olle Berg utses till sekreterare i gruppen.", body="Styrgrupp Barnahus",
@@ -3850,6 +3882,43 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          counter_examples=("Rutinen går in som ersättare för Rutin Hemgång.",)),
     # a seat taken after one who left, told by a pronoun: "Anna Lövgren, chef hälso- och sjukvård i Forsby, går in i
     # styrgruppen i hans ställe"
+    # a seat left, told as the news of the one leaving: "Vidare meddelar Per Lind (M) att han lämnar uppdraget som vice
+    # ordförande vid årsskiftet", "Yusuf meddelade att han lämnar gruppen efter årsskiftet"
+    Rule("tells_of_leaving", "membership", change="leave", narrative_only=True, exclusive=False,
+         triggers=("att han lämnar", "att hon lämnar", "att hen lämnar"),
+         pattern=r"^(?:(?:Vidare|Dessutom|Också|Även)\s+)?(?:(?:meddelar|meddelade|berättar|berättade|informerar|informerade)\s+"
+                 r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})" + _PARTY + r"|(?P<who2>[A-ZÅÄÖ][\wåäö-]+"
+                 r"(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})" + _PARTY + r"\s+(?:meddelar|meddelade|berättar|berättade|informerar|informerade))"
+                 r"\s+att\s+(?:han|hon|hen)\s+lämnar\s+(?:uppdraget\s+som\s+" + _ROLE + r"|(?P<group>gruppen|nätverket|rådet|"
+                 r"teamet|styrgruppen|arbetsgruppen|utskottet|nämnden))(?=[\s,.;]|$)",
+         examples=(_ex("Vidare meddelar Per Lind (M) att han lämnar uppdraget som vice ordförande vid årsskiftet.",
+                       ("membership", "Per Lind", "Socialnämndens arbetsutskott", "leave"),
+                       body="Socialnämndens arbetsutskott", roster=("Per Lind",)),
+                   _ex("Per meddelade att han lämnar gruppen efter årsskiftet; regionen återkommer med namn på ersättare.",
+                       ("membership", "Per Lind", "Arbetsgrupp barnhälsovård", "leave"),
+                       body="Arbetsgrupp barnhälsovård", roster=("Per Lind",))),
+         counter_examples=("Per Lind meddelade att han lämnar över ordet till Eva.",)),
+    # a seat taken after one who left, told by a pronoun or with the one before: "Ronja tar hennes plats tills vidare",
+    # "Agnes tar över platsen efter Jan-Erik Sund"
+    Rule("takes_the_seat", "membership", change="replace", narrative_only=True, exclusive=False,
+         triggers=("tar hennes plats", "tar hans plats", "tar dennes plats", "tar över platsen efter", "tar över hennes plats",
+                   "tar över hans plats"),
+         pattern=r"(?:^|→\s*|;\s*)(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+tar\s+(?:över\s+)?"
+                 r"(?:(?:hennes|hans|dennes)\s+plats|platsen\s+efter\s+(?P<old>" + _NAME + r"))(?=[\s,.;]|$)",
+         examples=(_ex("Eva Berg slutar 31/12 → Ronja tar hennes plats tills vidare.",
+                       ("membership", "Ronja Ek", "Samverkansgrupp äldre", "replace"), roster=("Ronja Ek", "Eva Berg")),
+                   _ex("Agnes tar över platsen efter Jan-Erik Sund, som har gått i pension.",
+                       ("membership", "Agnes Fors", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Jan-Erik Sund", "Samverkansgrupp äldre", "leave"), roster=("Agnes Fors",))),
+         counter_examples=("Frågan tar hennes plats på dagordningen.",)),
+    # joining a network for one's huvudman: "Sten Olofsson går in i nätverket för Sjöbyns kommun från och med nu"
+    Rule("goes_into_for", "membership", change="join", narrative_only=True, exclusive=False,
+         triggers=("går in i nätverket", "går in i gruppen", "går in i rådet", "går in i teamet"),
+         pattern=r"^(?P<who>" + _NAME + r")\s+(?:går|gick)\s+in\s+i\s+(?P<group>nätverket|gruppen|rådet|teamet)\s+för\s+"
+                 r"(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+kommun|[A-ZÅÄÖ][\wåäö-]+)(?=[\s,.;]|$)",
+         examples=(_ex("Sten Olofsson går in i nätverket för Åby kommun från och med nu.",
+                       ("membership", "Sten Olofsson", "ANDTS-nätverket Åby län", "join"), body="ANDTS-nätverket Åby län"),),
+         counter_examples=("Frågan går in i nätverket för Åby kommun.",)),
     Rule("takes_his_place", "membership", change="replace", narrative_only=True, exclusive=False,
          triggers=("i hans ställe", "i hennes ställe", "i dennes ställe"),
          pattern=r"^(?P<who>" + _NAME + r")(?:,[^,]{2,80},)?\s+(?:går|gick|har\s+gått|kommer\s+att\s+gå)\s+in\s+i\s+"
@@ -5579,8 +5648,13 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Ansvariga för planeringen av utbildningsdagen är Anna Lund och Björn Ek.",
                        ("assignment", ["Anna Lund", "Björn Ek"], "ansvara för planeringen av utbildningsdagen"))),
          counter_examples=("Ansvarig för frågan på regionen är ännu inte utsedd.", "För detta ansvarar regionen.")),
-    Rule("ges_i_uppdrag", "assignment", triggers=("i uppdrag", "i uppgift"), handler="_ges_i_uppdrag",
-         examples=(_ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
+    Rule("ges_i_uppdrag", "assignment", triggers=("i uppdrag", "i uppgift", "ges uppdraget", "får uppdraget", "fick uppdraget",
+                                                  "ges uppgiften", "får uppgiften", "fick uppgiften"), handler="_ges_i_uppdrag",
+         examples=(# the task in definite form, a role its holder on the list
+                   _ex("Nora Fält ges uppdraget att ta fram en handlingsplan och lämna den till utskottet senast den 12 februari.",
+                       decision=True, body="Socialnämndens arbetsutskott", roster=("Nora Fält",),
+                       facts=(("assignment", ["Nora Fält"], "ta fram en handlingsplan"),)),
+_ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        ("assignment", ["Bodil", "Mats"], "jobba vidare")),
                    _ex("Anna Lund får i uppgift att ta fram ett underlag.", ("assignment", ["Anna Lund"], "ta fram ett underlag")),
                    # a working group by its kind's letters, typed small in a hurry: "ag SIP"
