@@ -4798,7 +4798,10 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
             # "Regionalt programområde (RPO) rörelseorganens sjukdomar": the kind's acronym inside the name,
             # written after the whole name as a body's acronym is
             body = f"{mid.group(1)} {mid.group(3)} ({mid.group(2)})"
-        acr = [n for p, n in names if abs(p - pos) == 1 and re.fullmatch(r"[A-ZÅÄÖ]{2,6}", n)]
+        # (in a title typed in capitals, a word of a name is no acronym: "PROCESSTEAM VÅRDÖVERGÅNGAR – ÅDALEN")
+        shouting = cells[pos].isupper()
+        acr = [n for p, n in names if abs(p - pos) == 1 and re.fullmatch(r"[A-ZÅÄÖ]{2,6}", n)
+               and not (shouting and len(n) > 4 and len(re.findall(r"[AEIOUYÅÄÖ]", n)) >= 2)]
         # "LPO Psykisk hälsa" over "Lokalt programområde psykisk hälsa": the acronym before the topic both share
         acr += [m.group(1) for p, n in names if abs(p - pos) == 1 and (m := re.fullmatch(r"([A-ZÅÄÖ]{2,6})\s+(\S.*)", n))
                 and body.split(",")[0].casefold().endswith(" " + m.group(2).casefold())]

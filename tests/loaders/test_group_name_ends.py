@@ -94,3 +94,11 @@ def test_while_an_event_lasts_is_no_part_of_the_name():
     from samverkan.loaders.resolve import group_name_parts
     assert group_name_parts("Länsstyrelsens regionala samverkanskonferens under händelsen") == (
         "Länsstyrelsens regionala samverkanskonferens", None)
+
+
+def test_a_word_of_a_title_typed_in_capitals_is_no_acronym():
+    from samverkan.loaders.extract import parse_minutes
+    head = "\nAnteckningar från möte 2027-08-31\n\n1. Inledning\nOrdföranden hälsade välkommen.\n"
+    assert parse_minutes("PROCESSTEAM VÅRDÖVERGÅNGAR – ÅDALEN" + head, "pt.txt").body.casefold() == (
+        "processteam vårdövergångar")
+    assert parse_minutes("SAMVERKANSGRUPP BARN OCH UNGA – SSBUP" + head, "sg.txt").body.endswith("(SSBUP)")
