@@ -9,7 +9,7 @@ from __future__ import annotations
 from samverkan.loaders.extract import parse_minutes
 from samverkan.loaders.read import read_document
 from samverkan.loaders.relations import extract_relations
-from tests.loaders.test_blekinge_heldback_round3 import _mandates, _memberships, _read
+from tests.loaders.test_uppdrag_extended_and_questions_from_bodies import _mandates, _memberships, _read
 
 _NUMBERED = ("Ledningsgrupp Norrby\nProtokoll 2026-05-15\n"
              "Närvarande: Eva Lund (ordförande), Region Norrby; Per Holm, Åby kommun; Sara Berg, Ekby kommun\n\n"

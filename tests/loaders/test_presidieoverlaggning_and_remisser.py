@@ -1,4 +1,4 @@
-"""Habits of political protocols of kinds not read before, each on a small protocol of its own loaded alone:
+"""Habits of political protocols of less common kinds, each on a small protocol of its own loaded alone:
 a presidieöverläggning between a region's nämnd and the kommuners' socialnämnder, its roster grouped under
 "Kommun, socialnämndens presidium" headings with a member "– anmält förhinder", and the ledningsgrupp working
 "på uppdrag av presidieöverläggningen och rapporterar till denna"; an individutskott's proposal to its nämnd

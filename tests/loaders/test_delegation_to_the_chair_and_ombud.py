@@ -1,4 +1,4 @@
-"""Habits of the secretaries of nämnder whose protocols the loaders had not read: an individ- och
+"""Habits of the secretaries of less common nämnder: an individ- och
 familjeomsorgsnämnd giving its chair "delegation att besluta …" over the holidays, an arbetsmarknadsnämnd naming
 "A (S) till ombud och B (M) till ersättare för ombudet vid föreningsstämman", a nämnd for funktionsstöd writing
 its decisions with itself as the subject ("Nämnden för funktionsstöd tillsätter en politisk referensgrupp

@@ -1,4 +1,4 @@
-"""Habits of the minutes of kinds of body not read before (a samverkansgrupp för God och nära vård in a kommundel,
+"""Habits of the minutes of less common kinds of body (a samverkansgrupp för God och nära vård in a kommundel,
 a regional arbetsgrupp för läkemedelsförsörjning vid kris, a kommunstyrelsens samhällsskyddsutskott): points agreed
 listed under "Mötet enades om:", attendance given as "se deltagarlista i bilaga" with the list closing the notes,
 action lines "Åtgärd: … (NN)" in the imperative and run together, a roster split by "Ordinarie" / "Ersättare" /

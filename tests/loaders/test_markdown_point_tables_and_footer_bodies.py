@@ -1,4 +1,4 @@
-"""Habits of secretaries seen in the sixth round of sister minutes: the points of a markdown page as the
+"""Habits of secretaries of sister minutes: the points of a markdown page as the
 rows of a "| Punkt | Anteckning |" table; each read on a small minutes of its own, loaded alone into a
 fresh store.
 """

@@ -1,4 +1,4 @@
-"""Habits of bodies the ninth round of unseen minutes brought: a länsstyrelse's samverkansgrupp whose notes are
+"""Habits of bodies in unseen minutes: a länsstyrelse's samverkansgrupp whose notes are
 e-mailed as plain text wrapped at the margin, a regional cancer centre's vårdprocessgrupp whose roster names its
 columns "Profession, enhet" and "Region/organisation", a kommun's revisorer meeting as a body of their own, an
 utskott that "ansvarar inför kommunstyrelsen", and councils named with their level and the län they serve. Each

@@ -1,4 +1,4 @@
-"""Habits of the secretaries of the tenth round of sister minutes (first half): a working group's notes kept as
+"""Habits of the secretaries of sister minutes: a working group's notes kept as
 a running log, each entry dated and initialled ("2025-11-04 /FO: Bokar lokal …") under points written "P 2.";
 a samverkansgrupp's roster as a table "Huvudman | Ordinarie | Ersättare" whose legend marks each name "(N)",
 "(F)" or "(–)"; actions written "→ Skicka … Ansv: Eva Ek, Klart: v. 50"; and an uppdragsbeskrivning adopted

@@ -1,4 +1,4 @@
-"""Habits of notes kept by officials in tools the sister minutes had not used before: a page exported from a
+"""Habits of notes kept by officials in tools other than the sister minutes' usual ones: a page exported from a
 notes app as HTML, its people @-mentioned, its tasks to-do boxes (drawn, or only tagged by OneNote's export) and
 its "Kunde inte:" line the absent; a Word document opening with a timed agenda table ("Tid | Punkt |
 Föredragande") over the notes of each point; an e-mail whose notes number an action point after each item

@@ -1,4 +1,4 @@
-"""Seats and roles as the eighth round's minutes tell them: the sub-headings under "Övriga närvarande",
+"""Seats and roles as minutes tell them: the sub-headings under "Övriga närvarande",
 a change of membership told twice in one item, a body named in its definite and indefinite forms, a
 roster's "Roll" column and the role-holders the text names by their role; each read on a small minutes
 of its own, loaded alone into a fresh store.

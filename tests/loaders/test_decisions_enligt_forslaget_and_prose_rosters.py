@@ -1,4 +1,4 @@
-"""Habits of the secretaries of the sixth round of sister minutes: a protocol whose "Förslag till beslut" is
+"""Habits of the secretaries of sister minutes: a protocol whose "Förslag till beslut" is
 adopted by "Beslut: Enligt förslaget", notes where someone "föreslog att …" and "Mötet beslutade enligt
 förslaget"; each read on a small minutes of its own, loaded alone into a fresh store.
 """

@@ -1,4 +1,4 @@
-"""Habits of the secretaries of the seventh round's second set of sister minutes: a kommunstyrelsens
+"""Habits of the secretaries of sister minutes: a kommunstyrelsens
 arbetsutskott's Word protocol with "Dnr" and "Ärendebeskrivning" on lines of their own, "Yrkanden" and a
 member's question in the text, a decision "med stöd av delegation från kommunstyrelsen" and a council the item
 is about called "rådet"; each read on a small minutes of its own, loaded alone into a fresh store.

@@ -1,4 +1,4 @@
-"""Habits of the secretaries of the ninth round of sister minutes (Ådalen, Havsby): attendance told in paragraphs
+"""Habits of the secretaries of sister minutes (Ådalen, Havsby): attendance told in paragraphs
 of prose, tasks noted in brackets after a paragraph, a roster table with a row per huvudman over its people and
 deputies marked "(ers.)", a label over two lines ("Ersättare" / "(ej tjg)"), a task given "av processteamet" in the
 running text, and a decided point whose report-back is a sentence of its own; each read on a small minutes of its

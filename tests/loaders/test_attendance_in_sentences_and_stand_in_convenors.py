@@ -1,4 +1,4 @@
-"""Habits of the secretaries of the twenty-ninth round of sister minutes (first half): a nämnd protocol whose
+"""Habits of the secretaries of sister minutes: a nämnd protocol whose
 attendance is told in sentences under "Närvarande" ("Vid sammanträdet deltog ledamöterna Eva Ek (S, ordförande), …
 samt Bo Sand (C, tjänstgörande ersättare för …). Ersättaren … närvarade utan att tjänstgöra.", "Från förvaltningen
 deltog förvaltningschef … samt, under § 5, …") and whose decisions stand in running text after a reason ("Eftersom

@@ -7,7 +7,7 @@ and their notes (Punkt | Anteckning), its rows running over the page; a roster b
 and ersättare side by side, whose rows stand as close as the lines of their wrapped cells; and a protocol's
 roster whose huvudman's name wraps in its first cell ("Strandviks" / "kommun"). Two protocols of other bodies
 (``fixtures/unseen``): a nämnd's anslag whose narrow cells break the body's name ("Vård- och omsorgsnämnde" /
-"n"), and a råd's arbetsutskott named on its header cell's second line, under the date beside it. Later ones
+"n"), and a råd's arbetsutskott named on its header cell's second line, under the date beside it. Others
 add a table of tasks whose headings break in their narrow cells and whose last row goes on over the page, a
 new group's member table wrapped in its cells, a timed agenda table naming each point's presenter, a decision
 log headed "Beslut/åtgärd" on a page of bulleted decisions, and a roster cell wrapped where its next word had no

@@ -1,4 +1,4 @@
-"""Phrasings of tasks in the minutes of the eighth round: a standing duty to report from the group's meetings
+"""Phrasings of tasks in minutes: a standing duty to report from the group's meetings
 to another body, an answer promised to someone by a day, tasks to every member of a network; each read on a
 small minutes of its own, loaded alone into a fresh store.
 """

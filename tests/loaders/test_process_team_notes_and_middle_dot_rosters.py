@@ -1,4 +1,4 @@
-"""Habits of the secretaries of the second round of held-back Blekinge minutes: a process team's Markdown notes
+"""Habits of the secretaries of held-back Blekinge minutes: a process team's Markdown notes
 whose roster runs on one line with a middle dot between the people, a protocol telling that a body "gav vid sitt
 sammanträde den …" another the task, notes speaking of "processteamet" under an item titled by the team's name,
 someone who "föredrar ärendet i LSVO" (to come, elsewhere), a successor told by "ersätts hon av …", and a working

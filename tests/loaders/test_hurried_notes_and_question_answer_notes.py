@@ -1,4 +1,4 @@
-"""Habits of the secretaries of the tenth round of sister minutes (second set): a närvårdsgrupp's notes typed in
+"""Habits of the secretaries of sister minutes: a närvårdsgrupp's notes typed in
 a hurry, with no capital at a line's start, "närv:" and "anteckn.", abbreviations and a closing "Att göra till
 nästa gång" list with the doer last; a ledningsgrupp's notes kept as "Fråga: … / Svar: …", with "Förhinder hade …"
 in the running text of its roster; each read on a small minutes of its own, loaded alone into a fresh store.

@@ -1,4 +1,4 @@
-"""Habits of the secretaries of the newest sister minutes: points as the rows of a "Punkt | Anteckning"
+"""Habits of the secretaries of sister minutes: points as the rows of a "Punkt | Anteckning"
 table, a network's roster kept over the year with a column of marks per meeting, a dated decision log
 kept over the year after the last point, and a note of who sees to it closing a sentence
 ("(Ansvar: AF, v. 5)"); each read on a small minutes of its own, loaded alone into a fresh store.

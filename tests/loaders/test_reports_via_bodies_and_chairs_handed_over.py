@@ -1,4 +1,4 @@
-"""Habits of the notes of kinds of body not read before (a samverkansgrupp för ensamkommande, a länsgemensam
+"""Habits of the notes of less common kinds of body (a samverkansgrupp för ensamkommande, a länsgemensam
 hjälpmedelsgrupp, a network of biståndshandläggare, a samverkansgrupp för tandvård), told about mandates and seats:
 a report that passes "via" another body, "Gruppens uppdragsgivare är alltså …", a council or group named with the
 place it serves, the chair handed over, a seat adjoined with "deltar som adjungerad från …", two who share the

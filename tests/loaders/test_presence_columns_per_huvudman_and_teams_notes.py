@@ -1,4 +1,4 @@
-"""Habits of the secretaries of the seventh round of sister minutes: a nämnd's protocol printed from Word to
+"""Habits of the secretaries of sister minutes: a nämnd's protocol printed from Word to
 PDF (its title page's cells run together), a roster per huvudman with a presence column for the ledamot
 and one for the ersättare, notes whose decisions are paragraphs kept on one line, a question handed on
 by "Den lyfts till …", an uppdrag told as "Uppdraget kommer från …", and seats in other bodies told in

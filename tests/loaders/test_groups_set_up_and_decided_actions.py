@@ -1,4 +1,4 @@
-"""Habits of the notes of kinds of body not read before (a samverkansgrupp för hemlöshet, a network of enhetschefer
+"""Habits of the notes of less common kinds of body (a samverkansgrupp för hemlöshet, a network of enhetschefer
 in a regional stödstruktur, an IT-samverkansgrupp, a processgrupp för barn som anhöriga): a group set up with its
 members after the verb, a seat taken "efter" its former holder, a numbered list of "Beslutade åtgärder", the body
 just set up bringing its work back, a proposal to another body; each read on a small minutes of its own, loaded

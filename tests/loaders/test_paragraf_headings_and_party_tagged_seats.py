@@ -1,4 +1,4 @@
-"""Habits of the secretaries of the eleventh round of sister minutes (second set): a kommunstyrelse's protocol with
+"""Habits of the secretaries of sister minutes: a kommunstyrelse's protocol with
 "Paragraf 140" on a line of its own, its title under it, "Ärendet" / "Yrkanden" / "Propositionsordning" under each
 decision and seats in the collaboration's council decided with party tags; a regional ledningsgrupp's notes with its
 name in capitals and its acronym in brackets, "Deltagare:" per huvudman and "Inbjudna:" beside them; a taktisk

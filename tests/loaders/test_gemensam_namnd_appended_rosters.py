@@ -1,4 +1,4 @@
-"""Habits of the secretaries of the seventh round's other bodies: a gemensam nämnd whose title page says
+"""Habits of the secretaries of other bodies: a gemensam nämnd whose title page says
 "Beslutande: Se bilaga 1, närvarolista" and appends the roster after the last paragraph, its anslag box naming
 the nämnd in full under a running header that names it short; each read on a small minutes of its own, loaded
 alone into a fresh store.

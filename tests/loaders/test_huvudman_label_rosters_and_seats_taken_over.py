@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from samverkan.loaders.extract import parse_minutes
 from samverkan.loaders.relations import extract_relations
-from tests.loaders.test_blekinge_heldback_round3 import _mandates, _memberships, _read
+from tests.loaders.test_uppdrag_extended_and_questions_from_bodies import _mandates, _memberships, _read
 
 
 def _people(text: str):

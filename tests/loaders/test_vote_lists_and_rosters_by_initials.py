@@ -1,4 +1,4 @@
-"""Habits of the secretaries of the eleventh round of sister minutes (first half): a nämnd's protocol whose
+"""Habits of the secretaries of sister minutes: a nämnd's protocol whose
 "Beslutande" points to a "NÄRVARO- OCH OMRÖSTNINGSLISTA" at its end, laid out with headings over two lines
 ("Tjänstgörande" / "ersättare") and vote columns; a working group's terse notes whose roster gives each person
 by initials with the name in brackets after ("EB (Elin Borg, Region X, ordf.)"), absences under "Ej närv:",

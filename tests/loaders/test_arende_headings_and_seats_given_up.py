@@ -1,4 +1,4 @@
-"""Habits of the secretaries of the twelfth round of sister minutes (first half): a regional council's protocol
+"""Habits of the secretaries of sister minutes: a regional council's protocol
 printed from a meeting system, each point headed "Ärende 3" alone on its line with its title and "Dnr" under it,
 a recommendation "to Region X och kommunerna A, B och C"; a kommunfullmäktige's "Protokollsutdrag" where a seat is
 given up in one paragraph ("avsagt sig uppdraget") and filled "efter" its holder in the next, the decisions opened

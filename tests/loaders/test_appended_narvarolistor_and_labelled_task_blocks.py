@@ -1,4 +1,4 @@
-"""Habits of the secretaries of the ninth round's second set of sister minutes: a nämnd's Word protocol printed
+"""Habits of the secretaries of sister minutes: a nämnd's Word protocol printed
 to PDF whose "Beslutande" cell says "Se bilaga 1, närvarolista" and whose närvarolista is appended as a table,
 seats given and left as the duty "att företräda nämnden i …"; a styrgrupp's notes listing its members "för Region
 X:" one huvudman a line and its tasks as "Uppdrag: … / Ansvarig: … / Återrapport: …" blocks; an arbetsgrupp's

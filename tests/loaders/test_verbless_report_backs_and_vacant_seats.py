@@ -9,8 +9,8 @@ from functools import partial
 
 from samverkan.loaders.extract import parse_minutes
 from samverkan.loaders.relations import extract_relations
-from tests.loaders.test_blekinge_heldback_round3 import _mandates, _memberships
-from tests.loaders.test_blekinge_heldback_round3 import _read as _read_on
+from tests.loaders.test_uppdrag_extended_and_questions_from_bodies import _mandates, _memberships
+from tests.loaders.test_uppdrag_extended_and_questions_from_bodies import _read as _read_on
 
 _read = partial(_read_on, date="2026-02-27")
 

@@ -1,4 +1,4 @@
-"""Kinds of bodies of the eleventh round: a förbund's board, direktion and beredning named under the
+"""Kinds of bodies in other minutes: a förbund's board, direktion and beredning named under the
 förbund's letterhead, a hurried secretary's notes of a delregional ledningsgrupp, a working group's notes sent
 as a mail; each habit read on a small minutes of its own, loaded alone into a fresh store.
 """

@@ -1,4 +1,4 @@
-"""Habits of the secretaries of the fourteenth round of sister minutes (second half): a nämnd protocol whose point
+"""Habits of the secretaries of sister minutes: a nämnd protocol whose point
 is titled by the task itself, "Uppdraget kommer från kommunstyrelsen (KS … § 18)" under a "Dnr" line, and a member who
 "tar över ordförandeskapet från och med den 1 maj"; notes mailed as an e-mail whose subject names the working group by
 its kind and a word of its name ("arbetsgruppen demensvård") over the notes' own heading in capitals and a
