@@ -2040,13 +2040,16 @@ def _lines_joined(text: str, starts, goes_on, indent: bool = False) -> str:
 
 
 _FRONT_FENCE = re.compile(r"^\ufeff?\s*-{3}\s*$")
-_FRONT_KEY = re.compile(r"^([a-zåäö][\wåäö -]{0,30}?)\s*:(?!\d)(\s.*|)$")
+_FRONT_KEY = re.compile(r"^((?:datum|mötesdatum|tid|plats|lokal|grupp|möte|mötesgrupp|organ|forum|deltagare|närvarande|"
+                        r"frånvarande|förhinder|ordförande|sammankallande|sekreterare|antecknare|justerare|"
+                        r"adjungerade?|gäster|övriga)\b[\wåäö -]{0,20}?)\s*:(?!\d)(\s.*|)$")
 
 
 def front_matter_labelled(text: str) -> str:
     r"""The text with a YAML-like front matter block ("---" / "datum: 2027-09-30" / "grupp: Samverkansgrupp X" /
     "deltagare:" / "  - Eva Ek, Åby kommun" / "---") read as the header labels a secretary types: each key
-    with its capital ("Grupp: …", "Deltagare:"), the fences dropped, the list under a key left as it is.
+    of a meeting's header with its capital ("Grupp: …", "Deltagare:"), the fences dropped, the list under a key
+    left as it is (a wiki's own keys, "title:", "tags:", as they were).
 
     >>> front_matter_labelled("---\ngrupp: Styrgrupp X\ndeltagare:\n  - Eva Ek\n---\n# 1. Inledning")
     '\nGrupp: Styrgrupp X\nDeltagare:\n  - Eva Ek\n\n# 1. Inledning'
