@@ -2039,6 +2039,35 @@ def _lines_joined(text: str, starts, goes_on, indent: bool = False) -> str:
     return "\n".join(out)
 
 
+_FRONT_FENCE = re.compile(r"^\ufeff?\s*-{3}\s*$")
+_FRONT_KEY = re.compile(r"^((?:datum|mötesdatum|tid|plats|lokal|grupp|möte|mötesgrupp|organ|forum|deltagare|närvarande|"
+                        r"frånvarande|förhinder|ordförande|sammankallande|sekreterare|antecknare|justerare|"
+                        r"adjungerade?|gäster|övriga)\b[\wåäö -]{0,20}?)\s*:(?!\d)(\s.*|)$")
+
+
+def front_matter_labelled(text: str) -> str:
+    r"""The text with a YAML-like front matter block ("---" / "datum: 2027-09-30" / "grupp: Samverkansgrupp X" /
+    "deltagare:" / "  - Eva Ek, Åby kommun" / "---") read as the header labels a secretary types: each key
+    of a meeting's header with its capital ("Grupp: …", "Deltagare:"), the fences dropped, the list under a key
+    left as it is (a wiki's own keys, "title:", "tags:", as they were).
+
+    >>> front_matter_labelled("---\ngrupp: Styrgrupp X\ndeltagare:\n  - Eva Ek\n---\n# 1. Inledning")
+    '\nGrupp: Styrgrupp X\nDeltagare:\n  - Eva Ek\n\n# 1. Inledning'
+    """
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or first > 2 or not _FRONT_FENCE.match(lines[first]):
+        return text
+    end = next((i for i in range(first + 1, min(len(lines), first + 80)) if _FRONT_FENCE.match(lines[i])), None)
+    if end is None or not any(_FRONT_KEY.match(lines[i]) for i in range(first + 1, end)):
+        return text
+    out = lines[:first] + [""]
+    for line in lines[first + 1:end]:
+        m = _FRONT_KEY.match(line)
+        out.append(f"{m.group(1)[:1].upper()}{m.group(1)[1:]}:{m.group(2)}" if m else line)
+    return "\n".join(out + [""] + lines[end + 1:])
+
+
 def label_lists_unwrapped(text: str) -> str:
     r"""The text with a roster's inline list that the writer wrapped after a comma ("**Med på mötet:** Eva Ek
     (Åby kommun), Per Lind (Norrby kommun)," / "Anna Berg (Tallviks kommun)") on the label's line.
@@ -6307,8 +6336,8 @@ _BESLUTAR_ATT = re.compile(
     r"\s*[:,]?\s*(?:att\s+)?", re.I)
 # "Beslutades att …", and in a förening's or a LAG's older words "Beslöts att …"
 # "Det beslutades vidare att …", "Det beslutades också att …": a further decision of the meeting
-# (also "Överenskoms att …", and "Det blev / fattades / togs beslut om att …")
-_IMPERSONAL = re.compile(r"^(?:(?:Det\s+)?(?:[Bb]esl(?:utades|öts)|[Öö]verenskoms)|Det\s+(?:blev|fattades|togs)\s+(?:ett\s+)?beslut\s+om|"
+# (also "Överenskoms att …", a subjectless "Enades om att …", and "Det blev / fattades / togs beslut om att …")
+_IMPERSONAL = re.compile(r"^(?:(?:Det\s+)?(?:[Bb]esl(?:utades|öts)|[Öö]verenskoms|[Ee]nades\s+om(?=\s+att\b))|Det\s+(?:blev|fattades|togs)\s+(?:ett\s+)?beslut\s+om|"
                          # "Ett beslut fattades om att …", "Beslut togs om att …"
                          r"(?:Ett\s+beslut|Beslut)\s+(?:fattades|togs)\s+om(?=\s+att\b))"
                          r"\s+(?:(?:vidare|också|även|dessutom|slutligen)\s+)?(?:att\s+)?")
@@ -8274,7 +8303,7 @@ def _running_line_body(seg: Segments) -> str | None:
 
 
 def _parse(text: str, path: str, default_date: str | None, written_as: str = "") -> ParsedMinutes:
-    text = label_lists_unwrapped(prose_rosters_unwrapped(log_rows_as_items(text)))
+    text = label_lists_unwrapped(prose_rosters_unwrapped(log_rows_as_items(front_matter_labelled(text))))
     ct = clean(text)
     seg = segment_minutes(ct, written_as or path)
     warnings: list[str] = []

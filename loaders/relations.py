@@ -4295,7 +4295,7 @@ _ACTION_THEN_RESPONSIBLE = re.compile(r"(?m)^\s*Åtgärd(?:er)?\s*:\s*(?P<task>(
 # (or, as a PDF wraps a long value, onto a line at the margin that goes on in lower case)
 _BLOCK_GOES_ON = r"(?:\n(?:[ \t]+(?=\S)|(?=[a-zåäö]))(?![A-ZÅÄÖ][\wåäö]*\s*:)[^\n]+)*"
 # (a meeting app's task fields too: "Uppgift: … / Ansvarig: … / Klart senast: 2027-03-02")
-_TASK_BLOCK = re.compile(r"(?m)^[ \t]*(?:Uppdrag|Uppgift)\s*:[ \t]*(?P<task>[A-ZÅÄÖ][^\n]*" + _BLOCK_GOES_ON + r")\n[ \t]*Ansvariga?\s*:"
+_TASK_BLOCK = re.compile(r"(?m)^[ \t]*(?:Uppdrag|Uppgift)\s*:[ \t]*(?P<task>[A-ZÅÄÖa-zåäö][^\n]*" + _BLOCK_GOES_ON + r")\n[ \t]*Ansvar(?:iga?)?\s*:"
                          r"[ \t]*(?P<who>\S[^\n]*" + _BLOCK_GOES_ON + r")"
                          r"(?:\n[ \t]*(?:Klart\s+senast|Klart|Klar\s+senast|Senast|Slutdatum|Förfallodatum)\s*:[ \t]*(?P<due>[^\n]+))?"
                          r"(?:\n[ \t]*Återrapport(?:eras|ering)?(?:\s+till)?"
@@ -6095,8 +6095,8 @@ class _Extractor:
         by = re.sub(r"^(?:Beslut|Beslutades)\s*:?\s*", "", (d.decided_by or "").strip())
         if not by:
             return self.p.body
-        if _own_body(by, self.p.body):
-            return self.p.body
+        if _own_body(by, self.p.body) or (self.p.body and re.fullmatch(r"(?i)mötet|sammanträdet", by)):
+            return self.p.body  # ("Mötet beslutar att …": the body that met, by its meeting)
         if _GENERIC_SINGULAR.match(by) or by.casefold() in ("styrgruppen", "arbetsgruppen", "ledningsgruppen"):
             return self.p.body or by
         return by
@@ -6144,6 +6144,21 @@ class _Extractor:
 
     _RELATIVE_OF_PERSON_RE = re.compile(r"\b(?:till|åt|hos|för)\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
                                         r"(?:\s+\([^()]{1,12}\))?\s*,\s+som\s+(?P<rest>[a-zåäö].+)$")
+
+    _REFERRED_WITH_TASK_RE = re.compile(
+        r"\b(?:eskaleras|lyfts|lämnas|överlämnas|skickas|hänskjuts)\s+(?:därför\s+|nu\s+)?(?:vidare\s+)?till\s+"
+        r"(?P<to>[^.;,]{2,80}?),?\s+som\s+(?:får|ges|fick)\s+i\s+uppdrag\s+att\s+(?P<task>[^.;]{5,240})")
+
+    def _referred_with_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Frågan eskaleras till RLG som får i uppdrag att ta fram förslag …": the body the question goes to, and
+        the work the relative clause gives it, a task from the body that met which it answers to it for."""
+        m = self._REFERRED_WITH_TASK_RE.search(s)
+        own = giver or self._meeting_body()
+        to = self._body_ref(m.group("to")) if m else None
+        if not m or not to or not own or not self._is_body(to) or self._is_meeting_body_ref(to):
+            return False
+        return self.assignment([to], m.group("task").strip(), origin=origin, pos=pos, given_by=own,
+                               report_to=own) is not None
 
     def _task_in_relative_of_person(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"Mallen skickas till Annika, som sprider den i nätverket": the one something is handed to, and what the
@@ -7339,6 +7354,8 @@ class _Extractor:
         r"\s+(?:är|blir)\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})"
         r"(?:\s*\([A-ZÅÄÖ]{1,3}\))?(?:,\s*(?P<hm>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+s?(?:\s+kommun)?))?"
         r"(?:,?\s+som\s+ersätter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}))?"
+        # ("Ny i gruppen är Lisa Ek som representerar Åby kommun": for whom in a relative clause)
+        r"(?:,?\s+som\s+(?:representerar|företräder)\s+(?P<repr>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+s?(?:\s+kommun)?))?"
         r"(?:,\s*[a-zåäö][\wåäö -]{2,60}?)?(?:,?\s+från\s+(?:och\s+med\s+)?(?:den\s+)?\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?)?[\s,.]*$")
 
     # the newcomer first: "Sara Ek, primärvården, är ny i gruppen", "Sara Ek är ny ledamot i styrgruppen"
@@ -7399,7 +7416,7 @@ class _Extractor:
         item = self.ctx.item.number if self.ctx.item else None
         old = m.group("old") if m.group("old") and name_shaped(m.group("old")) else None
         hm = m.group("hm") if m.group("hm") and _ORG_SHAPED.match(m.group("hm")) else None
-        rep = m.groupdict().get("rep")
+        rep = m.groupdict().get("rep") or m.groupdict().get("repr")
         if not hm and rep and _ORG_SHAPED.match(rep):
             hm = rep
         role = "ledamot" if (m.group("role") or "").startswith("ledam") else m.group("role")
@@ -9368,6 +9385,8 @@ class _Extractor:
             return board  # "direktionen" in the minutes of the förbund's utbildningsberedning
         if self.ctx.item_group and re.fullmatch(r"(?i)gruppen", raw):
             return self.ctx.item_group  # "gruppen" in the item that sets up a group and calls it so
+        if re.fullmatch(r"[Mm]ötet", raw) and self._meeting_body():
+            return self._meeting_body()  # "Mötet beslutar att rekommendera …": the body that met, by its meeting
         if self._named_presidium and _PRESIDIUM_REF.fullmatch(raw):
             return self._named_presidium  # "presidiet" in the item that named another body's presidium
         if _PRESIDIUM.search(raw):
@@ -9385,6 +9404,8 @@ class _Extractor:
             return met  # "politisk vårdsamverkan" in the minutes of "Politisk vårdsamverkan Södra X": its name shortened
         if met and raw.isupper() and _is_acronym_of(raw, met):
             return met  # "DLG" in the minutes of "Delregional ledningsgrupp närvårdssamverkan X", defined nowhere
+        if met and raw == "LG" and re.match(r"(?i)ledningsgrupp(?:en)?\b", met):
+            return met  # "LG" in the minutes of "Ledningsgruppen för samverkan i X": the kind's own two letters
         named = self._named_of_type(raw)
         if named:
             return named  # "samrådet": the one samråd the minutes name

@@ -368,6 +368,17 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Lena Sjödin", "Socialnämndens arbetsutskott, Åby kommun", "replace"),
                        body="Socialnämndens arbetsutskott, Åby kommun")),
          counter_examples=("Rutinen har valts i hans ställe.",)),
+    # a question handed to another body with the work it is given in a relative clause: "Frågan eskaleras till RLG som
+    # får i uppdrag att ta fram förslag på gemensamma mål till decembermötet"
+    Rule("referred_with_task", "assignment", exclusive=False, triggers=("som får i uppdrag", "som ges i uppdrag",
+                                                                       "som fick i uppdrag"),
+         handler="_referred_with_task",
+         examples=(_ex("Frågan eskaleras till RLG som får i uppdrag att ta fram förslag på gemensamma mål till decembermötet.",
+                       ("assignment", ["RLG"], "ta fram förslag på gemensamma mål"), body="Politiskt samverkansråd"),
+                   _ex("Ärendet lämnas till Styrgrupp Nära vård, som får i uppdrag att utreda kostnaderna.",
+                       ("assignment", ["Styrgrupp Nära vård"], "utreda kostnaderna"), body="Ledningsgruppen för samverkan")),
+         counter_examples=("Frågan eskaleras till Anna Lund som får i uppdrag att ringa.",
+                           "Frågan eskaleras till RLG.")),
     Rule("task_in_relative_of_person", "assignment", exclusive=False, triggers=(", som ",),
          handler="_task_in_relative_of_person",
          examples=(_ex("Den reviderade mallen skickas till Elin, som sprider den i nätverket för kommunsjuksköterskor.",
@@ -3494,6 +3505,9 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        facts=(("membership", "Mattias Öhrn", "Samverkansgrupp äldre", "replace"),
                               ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave"))),
                    _ex("Sara Ek är ny ledamot i Styrgrupp Barnahus.", ("membership", "Sara Ek", "Styrgrupp Barnahus", "join")),
+                   # for whom in a relative clause after the name
+                   _ex("Ny i gruppen är Lisa Ek som representerar Åby kommun.",
+                       ("membership", "Lisa Ek", "Samverkansgrupp äldre", "join")),
                    # the seat's kind and huvudman before the newcomer, her title and from when after
                    _ex("Ny ordinarie ledamot för Åby kommun är Lisa Ek, äldreomsorgschef, från den 1 februari.",
                        ("membership", "Lisa Ek", "Samverkansgrupp äldre", "join")),
