@@ -597,7 +597,7 @@ def _read_pdf(path: Path, data: bytes, notes: list[str] | None = None) -> str:
         raise ReadError(path, f"not a readable PDF ({exc.__class__.__name__})") from exc
     # a paragraph wrapped over lines is one line again once the pages' running header and footer are gone: a
     # footer under a page's last wrapped line is no part of it, and a paragraph going on over the page is one
-    text = _soft_wraps_joined("\n".join(_without_running_furniture(pages)))
+    text = _marks_on_their_rows(_soft_wraps_joined("\n".join(_without_running_furniture(pages))))
     if not pages:
         raise ReadError(path, "PDF has no pages: no text layer and nothing to read")
     if len(re.sub(r"\s+", "", text)) < 20:
@@ -608,6 +608,52 @@ def _read_pdf(path: Path, data: bytes, notes: list[str] | None = None) -> str:
         if notes is not None:
             notes.append(ocr.NOTE)
     return text
+
+
+# a roster's column heading for the presence mark with its answers: "Närvarande ja/nej", "Deltog (j/n)"
+_MARK_COLUMN_HEAD = re.compile(r"(?i)\b(?:närvarande|närvaro|närv\.|deltog|deltar)\s*\(?\s*(?:ja|j)\s*/\s*(?:nej|n)\)?\s*$")
+_LONE_MARK = re.compile(r"(?i)ja|nej|x")
+
+
+def _marks_on_their_rows(text: str) -> str:
+    """A roster printed from a word processor's table whose last column is the presence mark, read with
+    each row's mark on a line of its own after the row's cells (wrapped cells on lines of their own too):
+    each row one line again, its mark last, as a roster's row is read.
+
+    >>> print(_marks_on_their_rows("Namn Verksamhet Närvarande ja/nej\\nEva Ek Äldreomsorgen, Åby kommun\\nja\\n"
+    ...                            "Bo Lind Vårdcentralen,\\nRegion Norrby\\nnej\\nAnna Berg BUP, Region Norrby ja\\nPunkt 1."))
+    Namn Verksamhet Närvarande ja/nej
+    Eva Ek Äldreomsorgen, Åby kommun ja
+    Bo Lind Vårdcentralen, Region Norrby nej
+    Anna Berg BUP, Region Norrby ja
+    Punkt 1.
+    >>> _marks_on_their_rows("Namn Närvarande ja/nej\\nEva Ek\\nBo Lind\\nAnna Berg\\nÅsa Ek\\nja")
+    'Namn Närvarande ja/nej\\nEva Ek\\nBo Lind\\nAnna Berg\\nÅsa Ek\\nja'
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        out.append(line)
+        i += 1
+        if not (_MARK_COLUMN_HEAD.search(line) and re.match(r"(?i)(?:namn|deltagare|ledamot|ledamöter)\b", line.strip())):
+            continue
+        buffer: list[str] = []
+        while i < len(lines):
+            x = lines[i].strip()
+            if _LONE_MARK.fullmatch(x) and buffer:
+                out.append(" ".join(buffer + [x]))
+                buffer = []
+            elif not buffer and re.search(r"(?i)\s(?:ja|nej)$", x):
+                out.append(lines[i])  # a row whose cells held on one line, its mark with them
+            elif x and len(buffer) < 3 and not x.startswith("**"):
+                buffer.append(x)  # the row's cells, wrapped
+            else:
+                break
+            i += 1
+        out.extend(buffer)  # lines that closed no row: no part of the roster
+    return "\n".join(out)
 
 
 _COLUMN_WORDS = (r"namn|organisation|funktion|närvaro|närv\.|närvarande(?:\s*\(.*\))?|parti|ledamöter|ersättare|"

@@ -5019,6 +5019,12 @@ def initials_of(name: str) -> set[str]:
     return out
 
 
+# "Frågan kan behöva tas upp i PSVO", "… kan komma att lyftas till LSVO": raising it only foreseen
+_MAY_NEED_RAISING = re.compile(r"(?i)\bkan\s+(?:behöva|komma\s+att)\s+(?:tas\s+upp|lyftas|lämnas|skickas|föras)\b")
+# "… på uppdrag av X via Y", "Uppdraget kommer från X via Y": the body between the giver and the doer
+_VIA_BODY = re.compile(r"\bvia\s+(?P<v>[A-ZÅÄÖa-zåäö][^.;,:(]*?)(?=\s*[:(.;,]|\s+och\b|\s*$)")
+
+
 def _whole_body(sentence: str, m: re.Match, slot: str) -> str:
     """A body slot widened to the whole name the group finder reads where the slot starts.
 
@@ -9944,12 +9950,22 @@ class _Extractor:
                         self.ctx.resolve_generic(find_groups(g["to"])[0]) if find_groups(g["to"]) else body)
                 if not to or not (self._is_body(to) or to == body) or is_person_name(to):
                     return False  # a group named only as "gruppen" where no group is named before
+            if rule.name == "on_behalf_of" and (via := _VIA_BODY.search(s[m.start():])) \
+                    and (mid := self._body_ref(via.group("v"))) and self._is_body(mid) \
+                    and mid.casefold() not in (frm.casefold(), to.casefold()):
+                # "Uppdraget kommer från LSVO via samverkansgruppen": handed down through the body between
+                self.group(mid, item)
+                self.mandate(frm, mid, "delegates", item, pos)
+                self.mandate(mid, to, "delegates", item, pos)
+                return True
             if rule.name == "delegates_to" and g.get("task"):
                 self.assignment([to], g["task"], origin=origin, pos=pos, given_by=frm)
             elif rule.name == "delegates_to" and "rapporterar" in s and (back := _DELEGATED_REPORTS_BY.search(s)):
                 # "delegerar uppdraget till SBU, som rapporterar till RLG senast i mars 2026": a report owed by a day
                 self.assignment([to], f"rapportera {back.group('t')}", origin=origin, pos=pos, given_by=frm)
             kind = rule.mandate
+            if kind == "refers" and _MAY_NEED_RAISING.search(s):
+                return False  # "Frågan kan behöva tas upp i PSVO under hösten": a possibility, not a matter raised
             if kind == "refers" and _REMISS_ANSWER.search(s):
                 return False  # "… ställer sig bakom synpunkterna och överlämnar dem till nämnden": an answer sent, no mandate
             if kind == "refers" and _REPORT_NOUN.search(s) and rule.name != "remiss_body_for":

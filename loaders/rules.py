@@ -939,8 +939,11 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    # the draft the item is about, handed on afterwards
                    _ex("Utkastet lyfts därefter till Styrgrupp Barnahus för beslut.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers"))),
-         # told as done, by whom the sentence does not say
-         counter_examples=("Frågan om elevhälsans roll har lyfts till Styrgrupp Barnahus.",)),
+         # told as done, by whom the sentence does not say; a raising only foreseen
+         counter_examples=("Frågan om elevhälsans roll har lyfts till Styrgrupp Barnahus.",
+                           "Frågan kan behöva tas upp i Styrgrupp Barnahus under hösten.",
+                           # (the pronoun opens a sentence of its own: a later step told in passing is no referral)
+                           "Arbetet återkopplas i gruppen innan det lyfts vidare till Styrgrupp Barnahus.")),
     # a body's decision that another carries out a task, told in passing: the first body's mandate to the second
     Rule("body_decided_that", "mandate", exclusive=False,
          triggers=("beslutat att", "beslutade att", "beslöt att", "beslut att"), handler="_body_decided_that",
@@ -1909,7 +1912,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"(?:\s+(?:19|20)\d\d)?\s+|(?:19|20)\d\d\s+)?(?:ett\s+)?uppdrag(?:et)?|får\s+(?:ett\s+)?uppdrag|har,?(?=\s+på\s+uppdrag)|har\s+i\s+uppdrag|"
                  r"har\s+i\s+sin\s+tur\s+uppdrag)"
                  r"\s+(?:på\s+uppdrag\s+)?(?:från|av)\s+"
-                 r"(?P<from>[^.;,(]+?)(?:\s*\(|\s+att\b|\s+(?=[a-zåäö]{3,}(?:at|it|tt)\b)|\s+och\b(?!\s+[a-zåäö]+[^r\s]\b(?!\s+[a-zåäö]+at\b))|\s+samt\b|,|$)"
+                 r"(?P<from>[^.;,(]+?)(?:\s*\(|\s+att\b|\s+via\b|\s+(?=[a-zåäö]{3,}(?:at|it|tt)\b)|\s+och\b(?!\s+[a-zåäö]+[^r\s]\b(?!\s+[a-zåäö]+at\b))|\s+samt\b|,|$)"
                  # "Jörgen Tall rapporterade från styrgruppen, som arbetar på uppdrag av RLG": said of the body just named
                  # ("informerar om arbetet i Samverkansgruppen X, som …": the body after the last preposition)
                  # ("… har tagits fram av Arbetsgrupp SIP, som arbetar …", "Arbetsgrupp SIP, som arbetar …, har …")
@@ -1926,7 +1929,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  # "Styrgruppens uppdrag kommer från RLG"
                  r"|^(?P<to8>[A-ZÅÄÖ][^.;:]{1,80}?)(?::s|s)\s+uppdrag(?:et)?\s+kommer\s+(?:från|av)\s+(?P<from8>[^.;,(]+?)(?:\s*\(|,|$)"
                  # "Uppdraget kommer från Styrgruppen för Nära vård X och resultatet ska …": the body that met's
-                 r"|^Uppdraget\s+kommer\s+(?:från|av)\s+(?P<from7>[^.;,(]+?)(?:\s*\(|\s+och\b|,|$)",
+                 r"|^Uppdraget\s+kommer\s+(?:från|av)\s+(?P<from7>[^.;,(]+?)(?:\s*\(|\s+och\b|\s+via\b|,|$)",
          examples=(# how long it has worked so, or when it got the task, before the giver
                    _ex("Arbetsgrupp SIP har sedan 2025 arbetat på uppdrag av ledningsgruppen med att ta fram en rutin.",
                        ("mandate", "Ledningsgrupp Åsen", "Arbetsgrupp SIP", "delegates"), body="Ledningsgrupp Åsen"),
@@ -1955,6 +1958,15 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    _ex("Uppdraget kommer från Styrgruppen för Nära vård Norrby och resultatet ska redovisas för "
                        "styrgruppen den 18 februari.", body="Lokal närvårdsgrupp Åby",
                        facts=(("mandate", "Styrgruppen för Nära vård Norrby", "Lokal närvårdsgrupp Åby", "delegates"),)),
+                   # handed down through a body between: each hands it to the next
+                   _ex("Uppdraget kommer från Styrgruppen för Nära vård Norrby via Samverkansgrupp äldre: varje lokal "
+                       "grupp ska beskriva sitt arbete.", body="Lokal närvårdsgrupp Åby",
+                       facts=(("mandate", "Styrgruppen för Nära vård Norrby", "Samverkansgrupp äldre", "delegates"),
+                              ("mandate", "Samverkansgrupp äldre", "Lokal närvårdsgrupp Åby", "delegates"))),
+                   _ex("Arbetsgruppen arbetar på uppdrag av Styrgrupp Nära vård via Samverkansgrupp äldre.",
+                       body="Arbetsgrupp SIP",
+                       facts=(("mandate", "Styrgrupp Nära vård", "Samverkansgrupp äldre", "delegates"),
+                              ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp SIP", "delegates"))),
                    _ex("Styrgruppen har i uppdrag från Ledningsgruppen för hälsa och välfärd att ta fram en plan.",
                        body="Styrgrupp Nära vård",
                        facts=(("mandate", "Ledningsgruppen för hälsa och välfärd", "Styrgrupp Nära vård", "delegates"),)),
@@ -2114,7 +2126,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"|^(?P<from7>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+lyft\s+(?:frågan|ärendet|att|behovet|problemet)\b(?![^.;]*\btill\b)[^.;]*$"
                  # (what "har lyfts till" a body is told as done, by whom the sentence does not say)
                  # ("Nomineringen överlämnas till RLG för beslut": a nomination handed on for the body above to decide)
-                 r"|(?:^|\b)(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken|[Nn]ominering(?:en|arna))\b[^.;]{0,120}?(?<!\bhar)(?<!\bhade)\s+"
+                 r"|(?:^|\b)(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken|[Nn]ominering(?:en|arna)"
+                 # ("Gruppen ställde sig bakom förslaget. Det lyfts till LSVO för beslut": the matter by a pronoun)
+                 r"|(?<![A-Za-zÅÄÖåäö])Det(?=\s+(?:lyfts|överlämnas|skickas)\s+(?:vidare\s+)?till\s+[A-ZÅÄÖ]))"
+                 r"\b[^.;]{0,120}?(?<!\bhar)(?<!\bhade)\s+"
                  # ("… föreslår att frågan tas upp i Samverkansgrupp X i januari": raised where it is to be taken up)
                  # ("Frågan om placerade barn lämnas till ledningsgruppen": handed up as the others are)
                  rf"(?:(?:lyfts|överlämnas|hänskjuts|skickas|eskaleras|lämnas|remitteras|förs)\s+(?:därför\s+|därmed\s+|nu\s+)?(?:vidare\s+)?till|tas\s+upp\s+(?:i|på|vid)(?=\s+[A-ZÅÄÖ])"
@@ -2221,6 +2236,9 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Socialnämnden", "kommunstyrelsen", "refers"), body="Socialnämnden", decision=True),
                    _ex("Kostnaden ryms inte i budgeten och ärendet lyfts därför till kommunstyrelsen i frågan om finansiering.",
                        ("mandate", "Socialnämnden", "kommunstyrelsen", "refers"), body="Socialnämnden"),
+                   # the proposal just agreed to, handed on by a pronoun
+                   _ex("Gruppen ställde sig bakom förslaget. Det lyfts till Styrgrupp Barnahus för beslut i maj.",
+                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers")),
                    # "förs vidare": what the body cannot settle carried on to the body above
                    _ex("Frågan om finansiering av fler platser kan inte avgöras av styrgruppen och förs vidare till LSVO "
                        "för ställningstagande.", ("mandate", "Styrgrupp Barnahus", "LSVO", "refers"), body="Styrgrupp Barnahus"),
