@@ -591,6 +591,9 @@ _DOCUMENTS = re.compile(r"^(?:dokument|bilagor?|handlingar)\s*(?::\s*(?P<rest>.*
 # also who set the body up and where its work goes, in a paragraph on its uppdrag above the items:
 # "Arbetsgruppen tillsattes av Samverkansgrupp X i mars …", "Förslaget ska återrapporteras till samverkansgruppen"
 _HEADER_RELATION = re.compile(r"\b(?:arbetar|verkar)\s+på\s+uppdrag\s+(?:av|från)\b|\b(?:åter)?rapporterar\s+(?:till|dit)\b"
+                              # "Gruppen arbetar enligt uppdragsbeskrivning fastställd av X": set up by X
+                              r"|\b(?:arbetar|verkar)\s+(?:utifrån|enligt)\s+(?:[a-zåäö]+\s+)?uppdragsbeskrivning(?:en)?\s+"
+                              r"(?:som\s+\S+\s+)?(?:fastställd|beslutad|antagen|fastställts|beslutats|antagits)\s+(?:av|i)\s+[A-ZÅÄÖ]"
                               # "Arbetsgruppen har sitt uppdrag från X": the body's standing uppdrag under the roster
                               r"|\bhar\s+(?:fått\s+)?(?:sitt|vårt)\s+uppdrag\s+(?:från|av)\s+[A-ZÅÄÖ]"
                               r"|\b(?:tillsattes|inrättades|bildades|tillsatt|inrättad|bildad)\s+av\s+[A-ZÅÄÖ]"
@@ -5326,6 +5329,10 @@ def _named_body(body: str) -> str | None:
     return None if body.casefold() in ("mötet", "möte") else body
 
 
+# a decision cell or label saying that nothing was decided: "Inget beslut fattades.", "Inga beslut togs", "–"
+_NO_DECISION_TAKEN = re.compile(r"^(?:(?:inget|inga)\s+beslut(?:\s+(?:fattades|fattas|togs|tas))?|[-–—])\s*[.!]?\s*$", re.I)
+
+
 def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
     """(body or None, inline rest, kind) when ``s`` opens a decision: 'LSVO beslutar', 'Beslut:'."""
     if "BESLUT" in s or "BESLÖT" in s:
@@ -5379,7 +5386,10 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
     if "beslut" in low[:40] or "konklusion" in low[:40]:
         m = _DECISION_LABEL.match(s)
         if m and not low.startswith(("förslag", "beslutsunderlag", "beslutet")):
-            return None, (m.group("rest") or m.group("numbered") or "").strip(), 2
+            rest = (m.group("rest") or m.group("numbered") or "").strip()
+            if _NO_DECISION_TAKEN.match(rest):
+                return None  # "Beslut: Inget beslut fattades.": the label's cell filled in, no decision
+            return None, rest, 2
         if _DECIDED_AS_PROPOSED_LINE.match(s.strip()):
             # "Beslut enligt förslag.": the label and its text as one phrase, the proposal above adopted
             return None, "enligt förslaget", 2
@@ -7289,6 +7299,9 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
                 said.append(sent)
                 continue
             label = _INLINE_DECISION_LABEL.match(sent)
+            if label and _NO_DECISION_TAKEN.match(sent[label.end():]):
+                said.append(sent)  # "Beslut: Inget beslut fattades.": nothing decided
+                continue
             # "… redogjorde för läget. Beslut: att införa rutinen": a label inside the paragraph
             text = (_decided_text(_LEADING_ATT.sub("", sent[label.end():]), selves, True, said) if label
                     else _decided_text(sent, selves, False, said))
