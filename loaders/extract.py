@@ -3845,6 +3845,15 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         out["body"] = out["body_label"]
     elif not out.get("body") and out.get("mail_to_body"):
         out["body"] = out["mail_to_body"]
+        short = out["body"].casefold()
+        for line in lines[lo - 1:hi]:
+            t = line.strip().strip("*#_ ")
+            if (len(t) < 90 and t.casefold().startswith(short + " ") and not re.search(r"[.:;,]", t)
+                    and re.match(r"(?:för|i)\s+\S", t[len(short) + 1:])):
+                # "Till: Regionalt politiskt samråd" over the notes' own title "Regionalt politiskt samråd för vård
+                # och omsorg": the mailing list's short name, the title's in full
+                out["body"] = t
+                break
     if not out.get("body") and (out.get("mail_sent") or out.get("writer")):
         # a message whose notes, under the greeting and the signature, open with their own title set off by a
         # rule ("=====" / "Lokal samverkansgrupp X" / "Torsdag 16 april …"): the body the title names

@@ -85,3 +85,11 @@ def test_uppdragsbeskrivning_set_by_the_body_above_above_the_items():
             "1. Utbildningsdag\nPer tar fram ett program.\n")
     rel = extract_relations(parse_minutes(text, "anteckningar.txt"))
     assert ("Samverkansgrupp barn och unga", "delegates") in [(m.from_body, m.kind) for m in rel.mandates]
+
+
+def test_mailing_list_short_name_and_the_notes_title_in_full():
+    text = ("Från: Ulla Hed\nTill: Regionalt politiskt samråd\nSkickat: den 28 februari 2028 09:12\n"
+            "Ämne: Anteckningar 24 februari\n\nHej!\nHär kommer anteckningarna.\n\n"
+            "Regionalt politiskt samråd för vård och omsorg\nDatum: 24 februari 2028\n\n"
+            "Närvarande: Eva Lund, Per Berg\n\n1. Dagordning\nDagordningen fastställs.\n")
+    assert parse_minutes(text, "anteckningar.eml").body == "Regionalt politiskt samråd för vård och omsorg"
