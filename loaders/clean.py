@@ -243,6 +243,10 @@ def without_invisible(text: str) -> str:
     return text
 
 
+# a numbered heading a plain-text secretary marks out with rule signs before (and after) it
+_RULED_HEADING = re.compile(r"^(?:-{2,4}|={2,4}|>>)[ \t]+(?P<head>\d{1,2}[.)]?[ \t]+[A-ZÅÄÖ][^\n]*?)(?:[ \t]+(?:-{2,4}|={2,4}|<<))?[ \t]*$")
+
+
 def clean(text: str) -> CleanText:
     """Return cleaned lines, one per physical line of ``text``.
 
@@ -258,6 +262,8 @@ def clean(text: str) -> CleanText:
     ['Anna Lund tar fram underlaget; skickas till anna.lund@ekby.se']
     >>> clean("inför beslut i hälso-\\noch sjukvårdsnämnden").lines
     ['inför beslut i hälso-', 'och sjukvårdsnämnden']
+    >>> clean("-- 1. Sammankallande\\n== 2. Representation ==").lines
+    ['1. Sammankallande', '2. Representation']
     >>> clean("Protokoll LSVO   Sida 1 av 2\\natt ta fram en\\nProtokoll LSVO   Sida 2 av 2\\nplan").lines
     ['Protokoll LSVO   Sida 1 av 2', 'att ta fram en', '', 'plan']
     """
@@ -296,6 +302,9 @@ def clean(text: str) -> CleanText:
             # (a table read with its layout keeps its columns where they stand: the translation's place is left blank)
             keep = _kept_in_column if "   " in s else r"\g<sv>"
             s = _BILINGUAL_ROLE.sub(keep, _BILINGUAL_LABEL.sub(keep, s))
+        if s[:2] in ("--", "==", ">>") and (rule := _RULED_HEADING.match(s)):
+            # "-- 1. Sammankallande", "== 2. Representation ==": a plain-text heading marked with rule signs
+            s = rule.group("head")
         lead = s.lstrip()[:1]
         if lead in _ODD_BULLETS:
             k = len(s) - len(s.lstrip())

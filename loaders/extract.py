@@ -591,6 +591,9 @@ _DOCUMENTS = re.compile(r"^(?:dokument|bilagor?|handlingar)\s*(?::\s*(?P<rest>.*
 # also who set the body up and where its work goes, in a paragraph on its uppdrag above the items:
 # "Arbetsgruppen tillsattes av Samverkansgrupp X i mars …", "Förslaget ska återrapporteras till samverkansgruppen"
 _HEADER_RELATION = re.compile(r"\b(?:arbetar|verkar)\s+på\s+uppdrag\s+(?:av|från)\b|\b(?:åter)?rapporterar\s+(?:till|dit)\b"
+                              # "Gruppen arbetar enligt uppdragsbeskrivning fastställd av X": set up by X
+                              r"|\b(?:arbetar|verkar)\s+(?:utifrån|enligt)\s+(?:[a-zåäö]+\s+)?uppdragsbeskrivning(?:en)?\s+"
+                              r"(?:som\s+\S+\s+)?(?:fastställd|beslutad|antagen|fastställts|beslutats|antagits)\s+(?:av|i)\s+[A-ZÅÄÖ]"
                               # "Arbetsgruppen har sitt uppdrag från X": the body's standing uppdrag under the roster
                               r"|\bhar\s+(?:fått\s+)?(?:sitt|vårt)\s+uppdrag\s+(?:från|av)\s+[A-ZÅÄÖ]"
                               r"|\b(?:tillsattes|inrättades|bildades|tillsatt|inrättad|bildad)\s+av\s+[A-ZÅÄÖ]"
@@ -3871,6 +3874,15 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         out["body"] = out["body_label"]
     elif not out.get("body") and out.get("mail_to_body"):
         out["body"] = out["mail_to_body"]
+        short = out["body"].casefold()
+        for line in lines[lo - 1:hi]:
+            t = line.strip().strip("*#_ ")
+            if (len(t) < 90 and t.casefold().startswith(short + " ") and not re.search(r"[.:;,]", t)
+                    and re.match(r"(?:för|i)\s+\S", t[len(short) + 1:])):
+                # "Till: Regionalt politiskt samråd" over the notes' own title "Regionalt politiskt samråd för vård
+                # och omsorg": the mailing list's short name, the title's in full
+                out["body"] = t
+                break
     if not out.get("body") and (out.get("mail_sent") or out.get("writer")):
         # a message whose notes, under the greeting and the signature, open with their own title set off by a
         # rule ("=====" / "Lokal samverkansgrupp X" / "Torsdag 16 april …"): the body the title names
@@ -5355,6 +5367,10 @@ def _named_body(body: str) -> str | None:
     return None if body.casefold() in ("mötet", "möte") else body
 
 
+# a decision cell or label saying that nothing was decided: "Inget beslut fattades.", "Inga beslut togs", "–"
+_NO_DECISION_TAKEN = re.compile(r"^(?:(?:inget|inga)\s+beslut(?:\s+(?:fattades|fattas|togs|tas))?|[-–—])\s*[.!]?\s*$", re.I)
+
+
 def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
     """(body or None, inline rest, kind) when ``s`` opens a decision: 'LSVO beslutar', 'Beslut:'."""
     if "BESLUT" in s or "BESLÖT" in s:
@@ -5408,7 +5424,10 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
     if "beslut" in low[:40] or "konklusion" in low[:40]:
         m = _DECISION_LABEL.match(s)
         if m and not low.startswith(("förslag", "beslutsunderlag", "beslutet")):
-            return None, (m.group("rest") or m.group("numbered") or "").strip(), 2
+            rest = (m.group("rest") or m.group("numbered") or "").strip()
+            if _NO_DECISION_TAKEN.match(rest):
+                return None  # "Beslut: Inget beslut fattades.": the label's cell filled in, no decision
+            return None, rest, 2
         if _DECIDED_AS_PROPOSED_LINE.match(s.strip()):
             # "Beslut enligt förslag.": the label and its text as one phrase, the proposal above adopted
             return None, "enligt förslaget", 2
@@ -7318,6 +7337,9 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
                 said.append(sent)
                 continue
             label = _INLINE_DECISION_LABEL.match(sent)
+            if label and _NO_DECISION_TAKEN.match(sent[label.end():]):
+                said.append(sent)  # "Beslut: Inget beslut fattades.": nothing decided
+                continue
             # "… redogjorde för läget. Beslut: att införa rutinen": a label inside the paragraph
             text = (_decided_text(_LEADING_ATT.sub("", sent[label.end():]), selves, True, said) if label
                     else _decided_text(sent, selves, False, said))

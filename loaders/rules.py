@@ -787,6 +787,21 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Styrgrupp Barnahus", "Samverkansgrupp äldre", "delegates"))),
          counter_examples=("Enligt uppdragsbeskrivningen från 2024 ska gruppen träffas fyra gånger per år.",
                            "Eva Ek läste upp uppdragsbeskrivningen från mötet.")),
+    # the body's uppdragsbeskrivning as the body above set it: "Gruppen arbetar enligt uppdragsbeskrivning fastställd
+    # av Samverkansgrupp barn och unga", "… enligt en uppdragsbeskrivning som är beslutad i LVO"
+    Rule("mission_statement_set_by", "mandate", mandate="delegates", exclusive=False,
+         triggers=("uppdragsbeskrivning",),
+         pattern=r"\b(?:arbetar|verkar)\s+(?:utifrån|enligt)\s+(?:(?:en|sin|den|vår|gruppens)\s+)?uppdragsbeskrivning(?:en)?\s+"
+                 r"(?:(?:som\s+(?:är|har|blev|har\s+blivit)\s+)?(?:fastställd|fastställts|beslutad|beslutats|antagen|antagits)\s+"
+                 r"(?:av|i)\s+(?P<from7>[A-ZÅÄÖ][^.;:,()]{1,80}?))"
+                 r"(?=\s+(?:i|den|år|och|under|\d{4}|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
+                 r"november|december))\b|\s*[.;:,]|\s*$)",
+         examples=(_ex("Gruppen arbetar enligt uppdragsbeskrivning fastställd av Samverkansgrupp barn och unga i januari 2027.",
+                       ("mandate", "Samverkansgrupp barn och unga", "Arbetsgrupp SIP", "delegates"), body="Arbetsgrupp SIP"),
+                   _ex("Styrgruppen arbetar enligt uppdragsbeskrivning fastställd av LVO och rapporterar till LVO efter "
+                       "varje möte.", ("mandate", "LVO", "Styrgrupp Nära vård", "delegates"), body="Styrgrupp Nära vård")),
+         counter_examples=("Gruppen arbetar enligt uppdragsbeskrivningen och har träffats fyra gånger.",
+                           "Eva Ek arbetar enligt en uppdragsbeskrivning fastställd 2024.")),
     Rule("works_on_behalf", "mandate", exclusive=False,
          triggers=("på uppdrag", "s uppdrag", "tillsatt", "inrättad", "sitt uppdrag", "vårt uppdrag", "sina uppdrag",
                    "delprojekt", "sitt mandat", "vårt mandat", "på mandat"),
