@@ -261,6 +261,9 @@ _ROLE_WORDS = {
     "antecknade": "sekreterare",
     # "Tomas Berg, avdelningschef (höll i mötet)": the one whose turn it was to chair, in a group that takes turns
     "höll i mötet": "ordförande", "håller i mötet": "ordförande",
+    # a meeting app's template set to English: "Helena Vik, socialchef (chair)", "Per Lund (notes)"
+    "chair": "ordförande", "chairperson": "ordförande", "note taker": "sekreterare", "notetaker": "sekreterare",
+    "minute taker": "sekreterare",
 }
 # words in an entry that say the person was not there, or came as a guest
 # ("Ledamot (förhindrad)" in a roster's Roll column)
@@ -4366,6 +4369,8 @@ _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utsko
                                 # beredning or utskott named by it ("Hälso- och sjukvårdsnämndens beredning för …")
                                 r"|" + _OWN_FIELD_BODY +
                                 # a region's beredning for a part of the län: "Hälso- och sjukvårdsberedning Norra"
+                                # a fullmäktige's or styrelse's own beredning: "Kommunfullmäktiges demokratiberedning"
+                                r"|^(?:kommun|region)(?:fullmäktiges|styrelsens)\s+[\wåäö-]*beredning(?:en)?"
                                 r"|^(?:hälso-\s+och\s+sjukvårds|folkhälso|primärvårds|vård)beredning(?:en)?\s+"
                                 r"(?:norra|södra|östra|västra|norr|söder|öst|väst|mitt|nord|syd)"
                                 r")(?:\s+\([A-ZÅÄÖ]{2,6}\))?$", re.I)
@@ -4500,6 +4505,8 @@ def _body_cell(c: str) -> str:
     cand = re.sub(r"^\s*(?:från|för|vid|med)\s+", "", cand, flags=re.I)
     cand = _ISO.sub(" ", cand)
     cand = _TEXT_DATE.sub(" ", cand)
+    # "2026-09-17 Möte arbetsgruppen" (a wiki page's title, its date first): the meeting of the body named after it
+    cand = re.sub(r"^\s*möte\s+(?=[\wåäö-]*(?:gruppen|nätverket|rådet|teamet|styrelsen|forumet)\b)", "", cand.strip(), flags=re.I)
     cand = re.sub(rf"\b\d{{1,2}}(?::e|:a)?\s+(?:{_MONTH_RE})\b", " ", cand, flags=re.I)  # "12 mars"
     cand = re.sub(r"\b(?:möte|nr)\s+\d+\s*/\s*\d{4}\b", " ", cand, flags=re.I)
     # "Möte: Styrgrupp Nära vård X – januari" (a Teams meeting's title): the month after a dash is no part of its body
@@ -4766,6 +4773,10 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
             before = [n for p, n in names if p < pos]
             if after:
                 body = f"{body} {after[0]}"
+            elif (body[:1].islower() and body.endswith(("gruppen", "teamet", "rådet"))
+                  and (whole := [n for p, n in kinds if p == pos + 1 and p in dashed and n[:1].isupper()])):
+                # "Möte arbetsgruppen – Barnrättsnätverket": the working group of the network named after the dash
+                body = f"{body[:1].upper()}{body[1:]}, {whole[0]}"
             elif before and _FÖRBUND_CELL.match(before[-1]):
                 # "Samordningsförbundet X – Beredningsgruppen": the förbund's own body, as its board is
                 body = f"{body}, {_tidy_caps(before[-1], True)}"
@@ -4778,6 +4789,11 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
                      and (_PLACE_WORD.fullmatch(n) or _LÄN.fullmatch(n) or _DISTRICT_CELL.fullmatch(n))]
             if place:
                 body = f"{body}, {place[0]}"
+        if ("," not in body and pos + 1 in dashed and pos + 1 < len(cells)
+                and _HUVUDMAN_CELL.match(cells[pos + 1].strip()) and re.search(r"(?i)\s(?:kommun|stad)$", cells[pos + 1].strip())
+                and not _HUVUDMAN_CELL.match(body)):
+            # "POSOM-ledningsgruppen – Sikvågs kommun": the huvudman whose own group it is, after a dash on its line
+            body = f"{body}, {_huvudman_form(cells[pos + 1])}"
         owner = [n for p, n in names if _FÖRBUND_CELL.match(n)]
         if _BARE_STYRELSE.fullmatch(body) and owner:
             # "Samordningsförbundet X / Styrelsen": the board of the förbund on the letterhead
@@ -4853,6 +4869,8 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     'Socialnämndens arbetsutskott, Åby kommun'
     >>> qualified_body("KPR:s arbetsutskott", None, "Åby kommun ... Åby kommun")
     'KPR:s arbetsutskott, Åby kommun'
+    >>> qualified_body("Kommunfullmäktiges demokratiberedning", "Åby kommun", "")
+    'Kommunfullmäktiges demokratiberedning, Åby kommun'
     >>> qualified_body("Politiskt samverkansråd", "Region Ås", ""), qualified_body("Nämnden", None, "")
     ('Politiskt samverkansråd', 'Nämnden')
     >>> qualified_body("Förbundsfullmäktige", None, "Utbildningsförbundet Norrskär\\nÅby kommun, Ås kommun")
@@ -4881,6 +4899,11 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     # "Brottsförebyggande rådet (BRÅ)": the acronym stays the body's, after its owner
     acronym = _TRAILING_ACRONYM.search(body)
     return f"{_TRAILING_ACRONYM.sub('', body)}, {owner}{acronym.group(0) if acronym else ''}"
+
+
+def _huvudman_form(cell: str) -> str:
+    """A huvudman as a title cell writes it, in the form its name takes: "SIKVÅGS KOMMUN" is "Sikvågs kommun"."""
+    return re.sub(r"\b(Kommun|Stad|Läns Landsting)$", lambda m: m.group(1).lower(), _tidy_caps(cell.strip(), True))
 
 
 _PLACE_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]+")

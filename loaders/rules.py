@@ -3911,6 +3911,19 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("membership", "Agnes Fors", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Jan-Erik Sund", "Samverkansgrupp äldre", "leave"), roster=("Agnes Fors",))),
          counter_examples=("Frågan tar hennes plats på dagordningen.",)),
+    # the seat told as the subject and taken over in the passive: "Skolans plats tas över av Oskar Rydén, biträdande
+    # rektor, fr.o.m. 2027-01-01", "Hennes plats övertas av Eva Lind"
+    Rule("seat_taken_over_by", "membership", change="replace", narrative_only=True, exclusive=False,
+         triggers=("tas över av", "övertas av"),
+         pattern=r"(?:^|\.\s+)(?:[A-ZÅÄÖ][\wåäö-]*s|Hennes|Hans|Dennes|Platsen)(?:\s+plats)?(?:\s+i\s+(?P<group>gruppen|"
+                 r"[a-zåäö-]*(?:gruppen|nätverket|rådet|teamet)))?\s+(?:tas\s+över|övertas)\s+av\s+(?P<who>" + _NAME + r")"
+                 r"(?=[\s,.;]|$)",
+         examples=(_ex("Anna Holm lämnar gruppen vid årsskiftet. Skolans plats tas över av Oskar Rydén, biträdande rektor, "
+                       "fr.o.m. 2027-01-01.", ("membership", "Oskar Rydén", "Samverkansgrupp äldre", "replace"),
+                       roster=("Anna Holm",)),
+                   _ex("Hennes plats i gruppen övertas av Eva Lind.",
+                       ("membership", "Eva Lind", "Samverkansgrupp äldre", "replace"))),
+         counter_examples=("Mötets plats tas över av Kommunhuset.", "Frågan om plats tas över av regionen senare.")),
     # joining a network for one's huvudman: "Sten Olofsson går in i nätverket för Sjöbyns kommun från och med nu"
     Rule("goes_into_for", "membership", change="join", narrative_only=True, exclusive=False,
          triggers=("går in i nätverket", "går in i gruppen", "går in i rådet", "går in i teamet"),
