@@ -4103,6 +4103,9 @@ def prev_entry_closed(raw_entries: list, i: int) -> bool:
     return bool(raw_entries) and raw_entries[-1]["line"] < i
 
 
+_SIG_ROLE_WORDS = frozenset(("ordförande", "sekreterare", "justerare", "justerande", "protokollförare", "justeras"))
+
+
 def _sig_role(s: str) -> str | None:
     low = _strip_bullet(s).lower()
     for word in ("vice ordförande", "ordförande", "sekreterare", "justerare", "justerande", "protokollförare",
@@ -4226,6 +4229,21 @@ def _sig_tokens(s: str, line: int, seq: list, out: dict) -> None:
     if not s:
         return
     cells = [c for c in re.split(r"\t|\s{3,}", s) if c.strip()]
+    words = s.split()
+    if len(cells) == 1 and len(words) >= 2 and all(w.lower() in _SIG_ROLE_WORDS for w in words):
+        # "Ordförande Justerare Sekreterare": a signature table's roles side by side, a single space between
+        # them as a PDF printed from Word gives its cells
+        out["sig_row_roles"] = len(words)
+        for w in words:
+            seq.append(("role", _sig_role(w), line))
+        return
+    k = out.get("sig_row_roles") or 0
+    if (len(cells) == 1 and k >= 2 and len(words) == 2 * k
+            and all(re.fullmatch(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?", w) for w in words)):
+        # "Kjell Rask Marie Ulvhed Tove Sandin" under them: a given name and a surname for each role
+        for j in range(k):
+            seq.append(("name", f"{words[2 * j]} {words[2 * j + 1]}", line))
+        return
     if len(cells) > 1:  # signatures side by side: "Lars Holm, ordförande      Birgitta Ek"
         for cell in cells:
             _sig_tokens(cell, line, seq, out)

@@ -9830,7 +9830,8 @@ class _Extractor:
             if g.get("to4"):  # "vid nämndens nästa sammanträde": the body whose meeting it is
                 g["to4"] = re.sub(r"s$", "", g["to4"])
             g["to"] = (g.get("to") or g.get("to3") or g.get("to4") or g.get("to5") or g.get("to6") or g.get("to7")
-                       or g.get("to8") or g.get("to9") or g.get("to10") or g.get("to11"))
+                       or g.get("to8") or g.get("to9") or g.get("to10") or g.get("to11")
+                       or g.get("to12"))
             if g.get("from") and re.match(r"(?i)gruppen\s*$", g["from"]) and body and not re.search(r"(?i)grupp", body):
                 # "Gruppen" in a nämnd's minutes: the group just named, or the one the item reports from
                 pinned = self._group_before(s) or self._reported_group()
@@ -10949,7 +10950,8 @@ class _Extractor:
                 return False
             self.membership(who[0], grp, item, role="ledamot", change="leave")
             return True
-        if rule.name in ("successor_elected", "tells_of_leaving", "takes_the_seat", "goes_into_for", "seat_taken_over_by"):
+        if rule.name in ("successor_elected", "tells_of_leaving", "takes_the_seat", "goes_into_for", "seat_taken_over_by",
+                         "elected_seat_first"):
             # "Ulf Norgren (S) har valts i hans ställe", "… meddelar Per Lind (M) att han lämnar uppdraget som vice
             # ordförande", "Ronja tar hennes plats", "Sten går in i nätverket för Åby kommun": a seat in the body that
             # met unless one is named; the one before leaves it where the text names him
