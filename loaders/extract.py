@@ -4376,6 +4376,8 @@ _OWN_FIELD_BODY = (r"^nämnden\s+för\s+[\wåäö ,-]+|^(?:[\wåäö]+-\s+och\s+
                    r"(?:beredning|arbetsutskott|utskott)\s+för\s+[\wåäö ,-]+")
 _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utskott(?:et)?|^revisorerna|"
                                 r"^brottsförebyggande\s+råd(?:et)?|^krisledningsgrupp(?:en)?|"
+                                # a kommun's own crisis support: "POSOM-ledningsgruppen", "POSOM-gruppen", "Krisstödsgruppen"
+                                r"^(?:posom|krisstöds)[\wåäö-]*grupp(?:en)?|"
                                 # a kommun's own councils: "Kommunala pensionärsrådet", "Funktionshinderrådet"
                                 # ("Kommunala pensionärs- och funktionsrättsrådet": the two councils as one; a
                                 # region's own: "Regionala funktionsrättsrådet", "Regionala pensionärsrådet")
@@ -4807,11 +4809,6 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
                      and (_PLACE_WORD.fullmatch(n) or _LÄN.fullmatch(n) or _DISTRICT_CELL.fullmatch(n))]
             if place:
                 body = f"{body}, {place[0]}"
-        if ("," not in body and pos + 1 in dashed and pos + 1 < len(cells)
-                and _HUVUDMAN_CELL.match(cells[pos + 1].strip()) and re.search(r"(?i)\s(?:kommun|stad)$", cells[pos + 1].strip())
-                and not _HUVUDMAN_CELL.match(body)):
-            # "POSOM-ledningsgruppen – Sikvågs kommun": the huvudman whose own group it is, after a dash on its line
-            body = f"{body}, {_huvudman_form(cells[pos + 1])}"
         owner = [n for p, n in names if _FÖRBUND_CELL.match(n)]
         if _BARE_STYRELSE.fullmatch(body) and owner:
             # "Samordningsförbundet X / Styrelsen": the board of the förbund on the letterhead
@@ -4887,6 +4884,8 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     'Socialnämndens arbetsutskott, Åby kommun'
     >>> qualified_body("KPR:s arbetsutskott", None, "Åby kommun ... Åby kommun")
     'KPR:s arbetsutskott, Åby kommun'
+    >>> qualified_body("POSOM-ledningsgruppen", "Åby kommun", "")
+    'POSOM-ledningsgruppen, Åby kommun'
     >>> qualified_body("Kommunfullmäktiges demokratiberedning", "Åby kommun", "")
     'Kommunfullmäktiges demokratiberedning, Åby kommun'
     >>> qualified_body("Politiskt samverkansråd", "Region Ås", ""), qualified_body("Nämnden", None, "")
@@ -4917,11 +4916,6 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     # "Brottsförebyggande rådet (BRÅ)": the acronym stays the body's, after its owner
     acronym = _TRAILING_ACRONYM.search(body)
     return f"{_TRAILING_ACRONYM.sub('', body)}, {owner}{acronym.group(0) if acronym else ''}"
-
-
-def _huvudman_form(cell: str) -> str:
-    """A huvudman as a title cell writes it, in the form its name takes: "SIKVÅGS KOMMUN" is "Sikvågs kommun"."""
-    return re.sub(r"\b(Kommun|Stad|Läns Landsting)$", lambda m: m.group(1).lower(), _tidy_caps(cell.strip(), True))
 
 
 _PLACE_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]+")

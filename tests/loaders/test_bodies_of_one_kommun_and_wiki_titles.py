@@ -38,7 +38,7 @@ Action items:
 
 
 def test_a_kommuns_own_group_named_with_it_after_a_dash():
-    """"POSOM-ledningsgruppen – Åby kommun": the kommun whose own group it is, as its name."""
+    """"POSOM-ledningsgruppen – Åby kommun": a kommun's own crisis support group, named with the kommun."""
     m, _ = _read(POSOM)
     assert m.body == "POSOM-ledningsgruppen, Åby kommun"
 
