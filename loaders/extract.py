@@ -261,6 +261,9 @@ _ROLE_WORDS = {
     "antecknade": "sekreterare",
     # "Tomas Berg, avdelningschef (höll i mötet)": the one whose turn it was to chair, in a group that takes turns
     "höll i mötet": "ordförande", "håller i mötet": "ordförande",
+    # a meeting app's template set to English: "Helena Vik, socialchef (chair)", "Per Lund (notes)"
+    "chair": "ordförande", "chairperson": "ordförande", "note taker": "sekreterare", "notetaker": "sekreterare",
+    "minute taker": "sekreterare",
 }
 # words in an entry that say the person was not there, or came as a guest
 # ("Ledamot (förhindrad)" in a roster's Roll column)
@@ -4141,6 +4144,9 @@ def prev_entry_closed(raw_entries: list, i: int) -> bool:
     return bool(raw_entries) and raw_entries[-1]["line"] < i
 
 
+_SIG_ROLE_WORDS = frozenset(("ordförande", "sekreterare", "justerare", "justerande", "protokollförare", "justeras"))
+
+
 def _sig_role(s: str) -> str | None:
     low = _strip_bullet(s).lower()
     for word in ("vice ordförande", "ordförande", "sekreterare", "justerare", "justerande", "protokollförare",
@@ -4264,6 +4270,21 @@ def _sig_tokens(s: str, line: int, seq: list, out: dict) -> None:
     if not s:
         return
     cells = [c for c in re.split(r"\t|\s{3,}", s) if c.strip()]
+    words = s.split()
+    if len(cells) == 1 and len(words) >= 2 and all(w.lower() in _SIG_ROLE_WORDS for w in words):
+        # "Ordförande Justerare Sekreterare": a signature table's roles side by side, a single space between
+        # them as a PDF printed from Word gives its cells
+        out["sig_row_roles"] = len(words)
+        for w in words:
+            seq.append(("role", _sig_role(w), line))
+        return
+    k = out.get("sig_row_roles") or 0
+    if (len(cells) == 1 and k >= 2 and len(words) == 2 * k
+            and all(re.fullmatch(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?", w) for w in words)):
+        # "Kjell Rask Marie Ulvhed Tove Sandin" under them: a given name and a surname for each role
+        for j in range(k):
+            seq.append(("name", f"{words[2 * j]} {words[2 * j + 1]}", line))
+        return
     if len(cells) > 1:  # signatures side by side: "Lars Holm, ordförande      Birgitta Ek"
         for cell in cells:
             _sig_tokens(cell, line, seq, out)
@@ -4396,6 +4417,8 @@ _OWN_FIELD_BODY = (r"^nämnden\s+för\s+[\wåäö ,-]+|^(?:[\wåäö]+-\s+och\s+
                    r"(?:beredning|arbetsutskott|utskott)\s+för\s+[\wåäö ,-]+")
 _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utskott(?:et)?|^revisorerna|"
                                 r"^brottsförebyggande\s+råd(?:et)?|^krisledningsgrupp(?:en)?|"
+                                # a kommun's own crisis support: "POSOM-ledningsgruppen", "POSOM-gruppen", "Krisstödsgruppen"
+                                r"^(?:posom|krisstöds)[\wåäö-]*grupp(?:en)?|"
                                 # a kommun's own councils: "Kommunala pensionärsrådet", "Funktionshinderrådet"
                                 # ("Kommunala pensionärs- och funktionsrättsrådet": the two councils as one; a
                                 # region's own: "Regionala funktionsrättsrådet", "Regionala pensionärsrådet")
@@ -4407,6 +4430,8 @@ _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utsko
                                 # beredning or utskott named by it ("Hälso- och sjukvårdsnämndens beredning för …")
                                 r"|" + _OWN_FIELD_BODY +
                                 # a region's beredning for a part of the län: "Hälso- och sjukvårdsberedning Norra"
+                                # a fullmäktige's or styrelse's own beredning: "Kommunfullmäktiges demokratiberedning"
+                                r"|^(?:kommun|region)(?:fullmäktiges|styrelsens)\s+[\wåäö-]*beredning(?:en)?"
                                 r"|^(?:hälso-\s+och\s+sjukvårds|folkhälso|primärvårds|vård)beredning(?:en)?\s+"
                                 r"(?:norra|södra|östra|västra|norr|söder|öst|väst|mitt|nord|syd)"
                                 r")(?:\s+\([A-ZÅÄÖ]{2,6}\))?$", re.I)
@@ -4541,6 +4566,8 @@ def _body_cell(c: str) -> str:
     cand = re.sub(r"^\s*(?:från|för|vid|med)\s+", "", cand, flags=re.I)
     cand = _ISO.sub(" ", cand)
     cand = _TEXT_DATE.sub(" ", cand)
+    # "2026-09-17 Möte arbetsgruppen" (a wiki page's title, its date first): the meeting of the body named after it
+    cand = re.sub(r"^\s*möte\s+(?=[\wåäö-]*(?:gruppen|nätverket|rådet|teamet|styrelsen|forumet)\b)", "", cand.strip(), flags=re.I)
     cand = re.sub(rf"\b\d{{1,2}}(?::e|:a)?\s+(?:{_MONTH_RE})\b", " ", cand, flags=re.I)  # "12 mars"
     cand = re.sub(r"\b(?:möte|nr)\s+\d+\s*/\s*\d{4}\b", " ", cand, flags=re.I)
     # "Möte: Styrgrupp Nära vård X – januari" (a Teams meeting's title): the month after a dash is no part of its body
@@ -4807,6 +4834,10 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
             before = [n for p, n in names if p < pos]
             if after:
                 body = f"{body} {after[0]}"
+            elif (body[:1].islower() and body.endswith(("gruppen", "teamet", "rådet"))
+                  and (whole := [n for p, n in kinds if p == pos + 1 and p in dashed and n[:1].isupper()])):
+                # "Möte arbetsgruppen – Barnrättsnätverket": the working group of the network named after the dash
+                body = f"{body[:1].upper()}{body[1:]}, {whole[0]}"
             elif before and _FÖRBUND_CELL.match(before[-1]):
                 # "Samordningsförbundet X – Beredningsgruppen": the förbund's own body, as its board is
                 body = f"{body}, {_tidy_caps(before[-1], True)}"
@@ -4894,6 +4925,10 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     'Socialnämndens arbetsutskott, Åby kommun'
     >>> qualified_body("KPR:s arbetsutskott", None, "Åby kommun ... Åby kommun")
     'KPR:s arbetsutskott, Åby kommun'
+    >>> qualified_body("POSOM-ledningsgruppen", "Åby kommun", "")
+    'POSOM-ledningsgruppen, Åby kommun'
+    >>> qualified_body("Kommunfullmäktiges demokratiberedning", "Åby kommun", "")
+    'Kommunfullmäktiges demokratiberedning, Åby kommun'
     >>> qualified_body("Politiskt samverkansråd", "Region Ås", ""), qualified_body("Nämnden", None, "")
     ('Politiskt samverkansråd', 'Nämnden')
     >>> qualified_body("Förbundsfullmäktige", None, "Utbildningsförbundet Norrskär\\nÅby kommun, Ås kommun")

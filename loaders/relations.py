@@ -3837,10 +3837,13 @@ _TASK_THEN_WHO_ROW_RE = re.compile(
 # … or with dashes between who, what and when: "• SB, RE – skriva sammanställningen till projektgruppen – 15/10"
 _DASHED_ROW_RE = re.compile(
     # (a kommun answering for the row: "- [ ] 17: Ekholma kommun – utse ny representant")
-    _ROW_BULLET + r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s*,\s*@?|\s+och\s+@?|\s*\+\s*@?|\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,5}"
+    # (an ampersand for "och" between two doers: "Sanna Ek & Jonas Bo – ta fram …")
+    _ROW_BULLET + r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s*,\s*@?|\s+och\s+@?|\s*[+&]\s*@?|\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,5}"
     r"(?:s?\s+kommun)?)\s+[–—-]\s+"
     # (what is to be done, led by a capital: "Åsa – SIP-statistik per kommun för 2026", "Per – Boka lokal")
-    r"(?P<task>(?:[a-zåäö]|[A-ZÅÄÖ][\wåäöÅÄÖ]*-[a-zåäö]|[A-ZÅÄÖ][a-zåäö]+\s)[^–—]+?)(?:\s+[–—-]\s+(?P<due>[^–—]{1,30}?))?\s*\.?$")
+    r"(?P<task>(?:[a-zåäö]|[A-ZÅÄÖ][\wåäöÅÄÖ]*-[a-zåäö]|[A-ZÅÄÖ][a-zåäö]+\s)[^–—]+?)(?:\s+[–—-]\s+(?P<due>[^–—]{1,30}?)"
+    # (or labelled after the task's full stop, in the English of a template: "… frivilliga. Due: 2026-11-15")
+    r"|\.?\s+(?:Due|Deadline|Klart|Senast|När)\s*:\s*(?P<due_label>[^–—:]{1,30}?))?\s*\.?$")
 
 
 # "MS o NL", "Eva o Per": "o" for "och" between two names or initials, as notes typed in a hurry write it
@@ -5924,10 +5927,13 @@ class _Extractor:
                 # "- AP: AN + SH – förslag gemensam mall → nästa möte": an action point by who, what, when
                 self._action_row(re.sub(r"\s*\+\s*", ", ", m.group("who")), m.group("task"), m.group("due") or "")
             elif ((listed or _MENTIONED_BOX.match(line))
-                  and ((m := _LABELLED_ROW_RE.match(line)) or (m := _DASHED_ROW_RE.match(line)))):
+                  # (a dashed row whose due date is labelled is no "who: task" row: "Per Ek – boka lokal. Due: 4/2")
+                  and ((m := _DASHED_ROW_RE.match(line)) and m.group("due_label")
+                       or (m := _LABELLED_ROW_RE.match(line)) or (m := _DASHED_ROW_RE.match(line)))):
                 # (a task list's row needs no label where its box and @-mention say it: "- [ ] @Anna Berg: …")
                 # ("Sara + Amra – utkast …": the plus for "och" between two doers)
-                self._action_row(re.sub(r"\s*\+\s*", ", ", m.group("who")), m.group("task"), m.group("due") or "",
+                self._action_row(re.sub(r"\s*[+&]\s*", ", ", m.group("who")), m.group("task"),
+                                 m.group("due") or m.groupdict().get("due_label") or "",
                                  done=(m.group("box") or "").strip() != "")
             elif listed and (m := _TASK_THEN_WHO_ROW_RE.match(line)) and (
                     _INFINITIVE_START.match(m.group("task"))
@@ -9851,7 +9857,8 @@ class _Extractor:
             if g.get("to4"):  # "vid nämndens nästa sammanträde": the body whose meeting it is
                 g["to4"] = re.sub(r"s$", "", g["to4"])
             g["to"] = (g.get("to") or g.get("to3") or g.get("to4") or g.get("to5") or g.get("to6") or g.get("to7")
-                       or g.get("to8") or g.get("to9") or g.get("to10") or g.get("to11"))
+                       or g.get("to8") or g.get("to9") or g.get("to10") or g.get("to11")
+                       or g.get("to12"))
             if g.get("from") and re.match(r"(?i)gruppen\s*$", g["from"]) and body and not re.search(r"(?i)grupp", body):
                 # "Gruppen" in a nämnd's minutes: the group just named, or the one the item reports from
                 pinned = self._group_before(s) or self._reported_group()
@@ -10980,7 +10987,8 @@ class _Extractor:
                 return False
             self.membership(who[0], grp, item, role="ledamot", change="leave")
             return True
-        if rule.name in ("successor_elected", "tells_of_leaving", "takes_the_seat", "goes_into_for"):
+        if rule.name in ("successor_elected", "tells_of_leaving", "takes_the_seat", "goes_into_for", "seat_taken_over_by",
+                         "elected_seat_first"):
             # "Ulf Norgren (S) har valts i hans ställe", "… meddelar Per Lind (M) att han lämnar uppdraget som vice
             # ordförande", "Ronja tar hennes plats", "Sten går in i nätverket för Åby kommun": a seat in the body that
             # met unless one is named; the one before leaves it where the text names him

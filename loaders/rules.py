@@ -2154,6 +2154,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  # "Elin lyfter frågan i Samverkansgrupp X och till processteamet": raised in the body named
                  # "(att) hemställa hos kommunstyrelsen om finansiering": a request to the body above to decide
                  r"|(?:^|\batt\s+)hemställ(?:a|er|de)\s+(?:hos|till)\s+(?P<to11>[^.;,]+?)\s+(?:om|att)\b.*$"
+                 # "att till förbundsfullmäktige överlämna förslaget till medlemsavgifter": the body first, as a
+                 # protocol's att-clause may put it
+                 r"|(?:^|\batt\s+)till\s+(?P<to12>[a-zåäöA-ZÅÄÖ][^.;,]{1,60}?)\s+(?:överlämna|lämna\s+över|hänskjuta|remittera)\s+"
+                 r"(?:frågan|ärendet|förslaget|underlaget|motionen)\b.*$"
                  r"|\blyfter\s+(?:frågan|ärendet)\s+i\s+(?P<to10>[A-ZÅÄÖ][^.;,]+?)(?=\s+och\s+(?:till|i)\b|\s*[.;,]|\s*$)"
                  r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|remitterar|remittera|lyfter|eskalerar|eskalera|(?:(?<=att\s)|^)lyfta(?=\s+(?:frågan|ärendet))"
                  # "Samverkansgruppen lämnar frågan vidare till RLG"
@@ -2176,7 +2180,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  # for after its first "till", the body it went to after the second)
                  r"(?:[^.;]{0,80}?\bförslaget\s+till\s+[a-zåäö][^.;]{0,80}?\s+(?=till\s)|[^.;]{0,120}?\s*)"
                  rf"till\s+(?P<to5>[^.;,]+?){_REFERRED_TO_END}",
-         examples=(# a question handed on to be prepared: the body it goes to prepares it
+         examples=(# the body first in a protocol's att-clause
+                   _ex("att till Styrgrupp Barnahus överlämna förslaget till medlemsavgifter.",
+                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers"), decision=True),
+                   # a question handed on to be prepared: the body it goes to prepares it
                    # handed up in the plainest verb
                    _ex("Frågan om placerade barn lämnas till Styrgrupp Barnahus.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers")),
@@ -3958,6 +3965,19 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("membership", "Agnes Fors", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Jan-Erik Sund", "Samverkansgrupp äldre", "leave"), roster=("Agnes Fors",))),
          counter_examples=("Frågan tar hennes plats på dagordningen.",)),
+    # the seat told as the subject and taken over in the passive: "Skolans plats tas över av Oskar Rydén, biträdande
+    # rektor, fr.o.m. 2027-01-01", "Hennes plats övertas av Eva Lind"
+    Rule("seat_taken_over_by", "membership", change="replace", narrative_only=True, exclusive=False,
+         triggers=("tas över av", "övertas av"),
+         pattern=r"(?:^|\.\s+)(?:[A-ZÅÄÖ][\wåäö-]*s|Hennes|Hans|Dennes|Platsen)(?:\s+plats)?(?:\s+i\s+(?P<group>gruppen|"
+                 r"[a-zåäö-]*(?:gruppen|nätverket|rådet|teamet)))?\s+(?:tas\s+över|övertas)\s+av\s+(?P<who>" + _NAME + r")"
+                 r"(?=[\s,.;]|$)",
+         examples=(_ex("Anna Holm lämnar gruppen vid årsskiftet. Skolans plats tas över av Oskar Rydén, biträdande rektor, "
+                       "fr.o.m. 2027-01-01.", ("membership", "Oskar Rydén", "Samverkansgrupp äldre", "replace"),
+                       roster=("Anna Holm",)),
+                   _ex("Hennes plats i gruppen övertas av Eva Lind.",
+                       ("membership", "Eva Lind", "Samverkansgrupp äldre", "replace"))),
+         counter_examples=("Mötets plats tas över av Kommunhuset.", "Frågan om plats tas över av regionen senare.")),
     # joining a network for one's huvudman: "Sten Olofsson går in i nätverket för Sjöbyns kommun från och med nu"
     Rule("goes_into_for", "membership", change="join", narrative_only=True, exclusive=False,
          triggers=("går in i nätverket", "går in i gruppen", "går in i rådet", "går in i teamet"),
@@ -4707,8 +4727,19 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Sanna Pirinen deltar från och med i dag.", ("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "join"),
                        roster=_ROSTER)),
          counter_examples=("Rutinen gäller från och med nu.",)),
+    # the seat told first, the body that elected after the verb: "Som ny ersättare har fullmäktige valt Amira Haddad (M)"
+    Rule("elected_seat_first", "membership", change="join", narrative_only=True, exclusive=False,
+         triggers=("som ny ", "som nya ", "till ny ", "till nya "),
+         pattern=r"^(?:Som|Till)\s+nya?\s+(?P<role>ersättare|ledamot|ordförande|vice\s+ordförande)(?:\s+i\s+(?P<group>[^.;,]+?))?"
+                 r"\s+(?:har|hade)\s+(?P<pre>[a-zåäö][\wåäö-]*|[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,3}?)\s+"
+                 r"(?:valt|utsett)\s+(?P<who>" + _NAME + r")" + _PARTY + _UNTIL + r"\s*$",
+         examples=(_ex("Som ny ersättare har fullmäktige valt Amira Haddad (M).",
+                       ("membership", "Amira Haddad", "Samverkansgrupp äldre", "join")),
+                   _ex("Till ny ledamot i Styrgrupp Barnahus har kommunstyrelsen utsett Per Ek för tiden till 2026-12-31.",
+                       ("membership", "Per Ek", "Styrgrupp Barnahus", "join"))),
+         counter_examples=("Som ny ersättare har hon inte valts ännu.", "Som nytt förslag har gruppen valt Plan B.")),
     Rule("seat_change_reported", "membership", change="replace",
-         triggers=("har utsett", "har valt", "hade utsett", "hade valt", "entledigat", "utsett ", "valt "),
+         triggers=("har utsett", "har valt", "hade utsett", "hade valt", "entledigat", "befriat", "utsett ", "valt "),
          pattern=r"^(?P<pre>[^.;]{2,80}?|[^.;]{2,160}?,\s+eftersom\s+[^.;]{2,60}?)\s+(?:nu\s+)?(?:har|hade)\s+(?:nu\s+)?(?:(?:den|i|under|vid)\s+[^.;]{0,40}?\s+)?(?:utsett|valt)\s+"
                  # a title before the name, in vården's words too: "överläkare Nora Lind", "barnmorskan Anna Kask"
                  r"(?:(?:[a-zåäö][a-zåäö-]*)?(?<![A-ZÅÄÖ])(?:chef|direktör|ledare|samordnare|strateg|läkare|sköterska|barnmorska|apotekare|"
@@ -4720,12 +4751,14 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                  + r"(?:\s+(?:i|för|vid)\s+(?!enlighet\b)(?P<group>[^.;,]+?))??(?:\s+i\s+enlighet\s+med\s+[^.;]+?)?(?:\s+(?:efter|i\s+stället\s+för)\s+(?P<prev>[A-ZÅÄÖ][^.;,]+?))?"
                  # "… efter att platsen stått vakant sedan i maj": when, not whom after
                  r"(?:,?\s+efter\s+att\s+[^.;]*)?(?:,\s+som\s+[^.;]*)?" + _UNTIL + r"$"
-                 r"|^(?P<pre2>[^.;]{2,80}?)\s+(?:har|hade)\s+(?:(?:den|i|under|vid)\s+[^.;]{0,40}?\s+)?entledigat\s+"
-                 r"(?P<old>[A-ZÅÄÖ][^.;]{2,80}?)\s+från\s+(?:(?:sitt|sina|uppdraget|uppdragen)\s+)*(?:som\s+)?"
+                 # ("… har på egen begäran befriat X från uppdraget": released at her own request)
+                 r"|^(?P<pre2>[^.;]{2,80}?)\s+(?:har|hade)\s+(?:(?:den|i|under|vid|på)\s+[^.;]{0,40}?\s+)?(?:entledigat|befriat)\s+"
+                 # ("Kent Ahl (S), Lumnäs, från uppdraget": a förbund's member named with the kommun she sits for)
+                 r"(?P<old>[A-ZÅÄÖ][^.;]{2,80}?)(?:,\s+[A-ZÅÄÖ][a-zåäö]+,)?\s+från\s+(?:(?:sitt|sina|uppdraget|uppdragen)\s+)*(?:som\s+)?"
                  + _ROLE.replace("role", "role2") + r"(?:\s+(?:i|för|vid)\s+(?P<group2>[^.;,]+?(?<!-)))?"
                  # ("… och valt B (SD) till ny ersättare för återstoden av mandatperioden": the successor, the seat said again)
                  r"(?:\s+och\s+(?:i\s+(?:hans|hennes|dennes|deras)\s+ställe\s+)?(?:valt|utsett)\s+(?P<new>[A-ZÅÄÖ][^.;,]{2,60}?)"
-                 r"(?:\s+till\s+(?:ny\s+)?(?:ersättare|ledamot)\b[^.;]*)?"
+                 r"(?:,\s+[A-ZÅÄÖ][a-zåäö]+(?=,|$))?(?:\s+till\s+(?:ny\s+)?(?:ersättare|ledamot)\b[^.;]*)?" + _UNTIL +
                  r"|\s+och\s+[^.;]*)?$",
          examples=(_ex("Kommunfullmäktige har den 27 oktober, § 118, entledigat Kurt Svan (SD) från uppdraget som ersättare i "
                        "socialnämnden och valt Klara Lind (SD) till ny ersättare för återstoden av mandatperioden.",
