@@ -169,6 +169,8 @@ TASK_VERBS = (
     "tar\\s+med(?=\\s+(?:[\\wåäö]+\\s+){1,3}till\\b)",
     # carrying a matter to where it can be answered: "Karolina … tar med frågan om gemensam journalmall"
     "tar\\s+med(?=\\s+(?:frågan|frågorna|ärendet|synpunkterna|förslaget)\\b)",
+    # a piece of work to bring, in the definite: "Ali tar med utvärderingen av de digitala SIP-mötena till nästa möte"
+    "tar\\s+med(?=\\s+[a-zåäö]{5,}(?:ingen|ningen|ationen|tiken|laget|listan|planen|rapporten|sammanställningen)\\b)",
     # taking a matter home to one's own organisation: "Varje kommun tar med frågan hem"
     "tar\\s+med(?=\\s+(?:sig\\s+)?(?:[\\wåäö]+\\s+){1,2}hem\\b)", "lämnar\\s+över", "tar\\s+kontakt", "tar\\s+initiativ", "tar\\s+upp\\s+frågan\\s+med", "återkommer",
     "återkopplar", "planerar", "förbereder", "bjuder\\s+in", "ansvarar\\s+för",
@@ -391,13 +393,20 @@ RULES: tuple[Rule, ...] = (
     # a leave told in passing, as the reason a seat is to be filled: "… ny representant efter Fredrik Ek, som lämnar sin
     # tjänst vid årsskiftet"
     Rule("leaves_post_in_passing", "membership", change="leave", exclusive=False,
-         triggers=("som lämnar", "som slutar", "som har slutat", "som går i pension", "som flyttar", "som har flyttat",
+         triggers=("som lämnar", "som slutar", "som har slutat", "som slutat", "som går i pension", "som gått i pension",
+                   "som har gått i pension", "som sagt upp sig", "som har sagt upp sig", "som flyttar", "som har flyttat",
                    "som byter tjänst"),
-         pattern=r"\befter\s+(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:\s+\([^()]{1,12}\))?,\s+som\s+"
-                 r"(?:lämnar\s+(?:sin|sitt|sina)\s+(?:tjänst|anställning|uppdrag|arbete)|slutar|har\s+slutat|går\s+i\s+pension|"
-                 r"(?:har\s+)?flytta[rt]|byter\s+tjänst)\b",
+         # (the relative clause with or without its comma: "efter Anneli Rask som gått i pension")
+         pattern=r"\befter\s+(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:\s+\([^()]{1,12}\))?,?\s+som\s+"
+                 r"(?:lämnar\s+(?:sin|sitt|sina)\s+(?:tjänst|anställning|uppdrag|arbete)|slutar|(?:har\s+)?slutat|går\s+i\s+pension|"
+                 r"(?:har\s+)?gått\s+i\s+pension|(?:har\s+)?sagt\s+upp\s+sig|(?:har\s+)?flytta[rt]|byter\s+tjänst)\b",
          examples=(_ex("Tallviks kommun ska utse en ny representant i gruppen efter Sanna Pirinen, som lämnar sin tjänst vid "
-                       "årsskiftet.", ("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "leave"), roster=_ROSTER),),
+                       "årsskiftet.", ("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "leave"), roster=_ROSTER),
+                   # retired or resigned, told in the supine without "har" and without the comma
+                   _ex("Anna Berg utses till ledamot efter Sanna Pirinen som gått i pension.",
+                       ("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "leave"), roster=_ROSTER),
+                   _ex("Kommunen utser en ny representant efter Sanna Pirinen, som har sagt upp sig.",
+                       ("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "leave"), roster=_ROSTER)),
          counter_examples=("Efter Elin Borg, som slutar tala, ges ordet till Mattias.",)),
     Rule("sits_in", "membership", exclusive=False, triggers=("med i ",), handler="_ms_sits_in",
          examples=(_ex("Karin Ek och Johan Berg är båda med i Styrgrupp Barnahus.",
