@@ -10062,7 +10062,9 @@ class _Extractor:
                     return True
             # "… inrätta en arbetsgrupp … Tove Lind blir sammankallande": the body created in the item
             created = [x.name for x in self.out.groups if x.created and x.item == item]
-            grp = grp or (created[-1] if created else None) or self.ctx.working_group or body
+            # ("3. Arbetsgruppen för digital nattillsyn / … Sanna är tillförordnad sammankallande": the group the item's
+            # title names, in another body's minutes)
+            grp = grp or (created[-1] if created else None) or self.ctx.working_group or self.ctx.group_of_item() or body
             if created and grp == created[-1]:
                 # "En arbetsgrupp bildas bestående av Karin Ek, … Karin är sammankallande": one of its members by first name
                 joined = [x.person for x in self.out.memberships if x.group == grp and x.item == item and x.change == "join"]
