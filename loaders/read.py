@@ -336,17 +336,15 @@ def _item_rows_apart(text: str) -> str:
 # … with who carries the decision out and by when in columns after it: "Nr | Ärende | Beslut | Ansvarig | Klart"
 # (a due column there: "Nr | Fråga | Beslut | Ansvarig" alone is a discussion table, and "Beslut / åtgärd" beside them
 # a decision log whose cells are tasks as much as decisions: each read row by row as it is)
-_DECISION_HEAD = re.compile(r"^\s*(?:§|nr|punkt|p\.)(?:\t|\s+)(?:ärende|ärenden|rubrik|fråga)(?:\t|\s{3,})(?:(?:beslut|beslutades)"
+_DECISION_HEAD = re.compile(rf"^\s*{_NUMBER_COLUMN.pattern}(?:\t|\s+)(?:ärende|ärenden|rubrik|fråga)(?:\t|\s{{3,}})(?:(?:beslut|beslutades)"
                             r"(?P<side>(?:(?:\t|\s{3,})(?:ansvarig|ansvar|vem))?(?:\t|\s{3,})"
                             r"(?:klart(?:\s+(?:senast|till))?|senast|när|tidplan))?|beslut\s*/\s*åtgärd)\s*$", re.I)
 _DECISION_ROW = re.compile(r"^(?:§\s*)?(?P<number>\d{1,4})[.)]?(?:\t|\s+)(?P<rest>\S.*)$")
 _CELL_GAP = re.compile(r"\t+|\s{3,}")
-# an item cell that holds its heading and then what was said: a heading without a full stop, then sentences
-_TITLE_THEN_NOTES = re.compile(r"^(?P<title>[^.:;]{3,90}?[a-zåäö0-9)])\s+(?P<notes>[A-ZÅÄÖ]\S*(?:\s+\S+){3,}[.!?])$")
 
 
 def _title_then_notes(item: str) -> tuple[str, str] | None:
-    """An item cell's heading and what was said, split before the first capital that starts a sentence, not one
+    """An item cell that holds its heading (no full stop) and then what was said (sentences), split before the first capital that starts a sentence, not one
     inside the heading: an acronym ("Arbetsgrupp SIP – arbetsplan 2027") or a name a dash goes on from.
 
     >>> _title_then_notes("Arbetsgrupp SIP – arbetsplan 2027 Petra Holmgren presenterade arbetsgruppens plan.")

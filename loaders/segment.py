@@ -113,8 +113,7 @@ _PRESENTER = re.compile(r"^(?:föredragande|föredragare)\s*:", re.IGNORECASE)
 _SIGNATURE_START = re.compile(r"^(?:underskrifter|underskrift|vid protokollet|vid anteckningarna|vid pennan|antecknat av|justerat|justeras)\b",
                               re.IGNORECASE)
 # a signature line of its own, the role, the line to sign on and the name: "Ordförande ______ Eva Ek",
-# "Justerare ........ Per Lund"
-# "Justerare ........ Per Lund" (the line to sign on cleaned away, two spaces left between role and name)
+# "Justerare ........ Per Lund" (or the line to sign on cleaned away, two spaces left between role and name)
 _SIGNATURE_LINE = re.compile(r"^(?:[Oo]rdförande|[Jj]usterare|[Jj]usterande|[Ss]ekreterare|[Pp]rotokollförare)\s*:?"
                              r"(?:\s*(?:_{4,}|\.{6,}|…{3,})|\s{2,}(?=[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][\wåäöé-]+){1,2}\s*$))")
 # the box certifying the notice of the justering ("ANSLAG/BEVIS"), which a PDF may print after the last §
