@@ -1599,7 +1599,7 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
             continue  # "Länsstyrelsen": the state's authority in the län, an organisation, no board that meets
         if low.startswith("samråd") and re.match(r"\s+med\b", text[m.end():]) and not adj:
             continue  # "i samråd med": together with, no body
-        if not w[:1].isupper() and not adj[:1].isupper() and not m.group("end") and _PREDICATE_ARTICLE.search(text, 0, m.start()):
+        if not w[:1].isupper() and not adj[:1].isupper() and not m.group("end") and _PREDICATE_ARTICLE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "Samrådsgruppen … är ett politiskt samråd mellan …": what a body is, no body's name
         if (adj and not own and not m.group("end") and adj[:1].islower() and not w[:1].isupper()
                 and re.search(r"a\s+$", adj) and not re.search(r"\b(?:de|den|det)\s+$", text[max(0, m.start() - 5):m.start()])):
@@ -1608,7 +1608,7 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         owned = bool(_ONE_OWNER.search(low))
         # an indefinite kind without an article is a name even first in a sentence ("Samverkansgrupp
         # äldre rapporterar …"): Swedish puts no bare indefinite noun there
-        named_head = ((w[:1].isupper() or adj[:1].isupper() or not (own or adj) and _BARE_KIND_AFTER.search(text, 0, m.start()))
+        named_head = ((w[:1].isupper() or adj[:1].isupper() or not (own or adj) and _BARE_KIND_AFTER.search(text, max(0, m.start() - 40), m.start()))
                       and not m.group("end"))  # "Lokal samverkansgrupp barn …", "lyfts till samverkansgrupp äldre"
         tail, end = _kind_tail(text, m.end(), vocabulary.places, owned or bool(own), topic=named_head,
                                regions=vocabulary.regions)
@@ -1672,11 +1672,11 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         # which body of its kind, so it is part of the name
         level_named = _LEVEL_OF_NAME.fullmatch(prefix)
         if not tail and (head[:1].isupper() or titled or level_named and not level_named.group("the")
-                         or not prefix.strip() and _BARE_KIND_AFTER.search(text, 0, m.start())) \
+                         or not prefix.strip() and _BARE_KIND_AFTER.search(text, max(0, m.start() - 40), m.start())) \
                 and not m.group("def") and not m.group("head2"):
             # "… i Arbetsgrupp mobila team", "Styrgrupp psykisk hälsa Norrvik", "Lokal styrgrupp barn och unga X"
             tail, tail_end = _place_after(text, *_topic_tail(text, m.end()), (*vocabulary.places, *vocabulary.regions))
-        if not tail and not m.group("head2") and not prefix.strip() and (m.group("def") or _BODY_GENITIVE_BEFORE.search(text, 0, m.start())):
+        if not tail and not m.group("head2") and not prefix.strip() and (m.group("def") or _BODY_GENITIVE_BEFORE.search(text, max(0, m.start() - 60), m.start())):
             # "lämnar arbetsgruppen rehabilitering", "för rådets arbetsgrupp demensvård": a definite kind, or one
             # owned by the body, named by the topic noun right after it (not "ger arbetsgruppen information")
             topic, topic_end = _topic_tail(text, m.end())
