@@ -159,8 +159,8 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, n
     """The text of a file of ``media_type``; what the reader says of how it read it is added to ``notes``, the
     names of the attached files a message's text is read from to ``attached_files``."""
     if media_type == PDF:
-        return _section_cells_labelled(_decision_rows_apart(
-            _GLUED_KIND.sub("   ", _ARROW_AFTER_SENTENCE.sub("\n", composed(_read_pdf(path, data, notes))))))
+        return _section_cells_labelled(_decision_rows_apart(_item_rows_apart(
+            _GLUED_KIND.sub("   ", _ARROW_AFTER_SENTENCE.sub("\n", composed(_read_pdf(path, data, notes)))))))
     if media_type == DOCX:
         if not data.startswith(b"PK"):
             return _not_a_package(path, data, attached)
@@ -1199,12 +1199,14 @@ class _RowTable(NamedTuple):
     widths: list[float]
     open_row: list[list[str]] | None
     words: list[str]
+    numbered: bool = False  # the first column holds the item's number alone ("1" | "Inledning" | …), as its first row shows
 
 
 # a table header's cell naming what was decided or is to be done
 _DECIDED_HEAD = re.compile(r"(?:beslut|beslutades|beslut\s*/\s*åtgärd(?:er)?|beslut\s+och\s+åtgärd(?:er)?)", re.I)
 # a row's first cell opening with its item's number: "3. Ny arbetsgrupp", "2.", "§ 14"
 _ROW_NUMBER = re.compile(r"^(?:§\s*\d{1,4}|\d{1,3}[.)]?)(?:\s|$)")
+_BARE_ROW_NUMBER = re.compile(r"(?:§\s*\d{1,4}|\d{1,3}[.)]?)")
 
 
 def _row_table(line: str) -> tuple[int, ...] | None:
@@ -1220,11 +1222,48 @@ def _row_table(line: str) -> tuple[int, ...] | None:
     cells = [(m.start(), m.group()) for m in _CELL.finditer(line)]
     if not 3 <= len(cells) <= 6 or not _ITEM_COLUMN.fullmatch(cells[0][1]) or any(len(c.split()) > 3 for _, c in cells):
         return None
+    if _wide_notes_table([c for _, c in cells]):
+        return tuple(s for s, _ in cells)
     # (a column of what was said between the item and the decision: "Nr | Beslut/åtgärd | Ansvarig | Klart" is a
     # decision log, and a "§ | Ärende | Beslut" table a protocol's items, read as such: _decision_rows_apart)
     if not any(_DECIDED_HEAD.fullmatch(c) for _, c in cells[2:]) or _DECISION_HEAD.match(line):
         return None
     return tuple(s for s, _ in cells)
+
+
+def _wide_notes_table(heads: list[str]) -> bool:
+    """Whether the headings of a table's columns are those of a table of items and their notes (:func:`_item_columns`)
+    that :func:`_item_table_rows` cannot place: the item's number and its heading in columns of their own, or
+    more than four columns ("Nr | Ärende | Anteckning | Ansvar / när | Till LSVO"). Read as a table of items in
+    columns, a row a line, it is what the Word reader writes of such a table.
+
+    >>> _wide_notes_table(["Nr", "Ärende", "Anteckning"]), _wide_notes_table(["Punkt", "Vem", "Anteckningar"])
+    (True, False)
+    """
+    found = _item_columns("\t".join(heads))
+    return found is not None and (len(heads) > 4 or _titled_number(heads, found[0]) is not None)
+
+
+# the headings of a table of items and their notes as a page's plain text gives them, a space between each
+# (a heading may hold spaces of its own: "Ansvar / när", "Till LSVO")
+_ITEM_TABLE_HEADING = re.compile(rf"(?:{_ONWARD_COLUMN.pattern}|{_NOTES_COLUMN.pattern}|{_ITEM_COLUMN.pattern}|"
+                                 rf"{_TITLE_COLUMN.pattern}|{_SIDE_COLUMN.pattern})(?=\s|$)", re.I)
+
+
+def _wide_notes_head(line: str) -> bool:
+    """Whether a line of a page's plain text is the header row of a table :func:`_wide_notes_table` reads.
+
+    >>> _wide_notes_head("Nr Ärende Anteckning Ansvar / när Till LSVO"), _wide_notes_head("Nr Ärende Status")
+    (True, False)
+    """
+    heads, at = [], 0
+    while at < len(line):
+        m = _ITEM_TABLE_HEADING.match(line, at)
+        if not m:
+            return False
+        heads.append(m.group())
+        at = m.end() + 1
+    return 3 <= len(heads) <= 6 and _wide_notes_table(heads)
 
 
 def _row_table_head_lines(lines: list[str]) -> bool:
@@ -1241,7 +1280,7 @@ def _row_table_head_lines(lines: list[str]) -> bool:
             heads = list(itertools.takewhile(lambda x: 0 < len(x.split()) <= 3 and len(x) <= 30, lines[k + 1:k + 6]))
             if len(heads) >= 2 and any(_DECIDED_HEAD.fullmatch(x) for x in heads[1:]):
                 return True
-        elif len(line) < 80 and _row_table("   ".join(line.split())):
+        elif len(line) < 80 and (_row_table("   ".join(line.split())) or _wide_notes_head(line)):
             return True
     return False
 
@@ -1314,10 +1353,13 @@ def _row_table_page(rows: list[str], gaps: list[int] | None, plain: str,
             continue
         first = next((piece for s, piece in cells if column(s) == 0), "")
         if _ROW_NUMBER.match(first):
+            if open_row is None:  # the table's first row
+                table = table._replace(numbered=bool(_BARE_ROW_NUMBER.fullmatch(first)))
             flush()
             open_row = [[] for _ in table.starts]
-        elif open_row is None or blank and first or is_artefact(line):
-            # a line under the table, or the page's footer: the table has ended, or goes on over the page
+        elif open_row is None or blank and first or is_artefact(line) or table.numbered and first:
+            # a line under the table, or the page's footer: the table has ended, or goes on over the page (and in
+            # a column of numbers alone, any other text is a line under the table: "Vid anteckningarna: …")
             after.append(line)
             continue
         blank = False
@@ -2163,6 +2205,8 @@ def _cell_lines_joined(lines: list[str], width: float, words: list[str]) -> str:
     ('Verksamhetschef psykiatri', 'Förvaltningschef socialförvaltningen')
     >>> _cell_lines_joined(["ordförande /", "puheenjohtaja"], 4800, [])
     'ordförande / puheenjohtaja'
+    >>> _cell_lines_joined(["Samverkansg", "ruppen", "bereder", "frågan inför"], 6200, ["samverkansgrupp"])
+    'Samverkansgruppen bereder frågan inför'
     """
     out = lines[0]
     for k in range(1, len(lines)):
@@ -2210,15 +2254,23 @@ def _word_broken(head: str, rest: list[str], words: list[str]) -> bool:
             return True  # a title or a unit the word makes with the next line: the lines after are words of their own
         if part.end() < len(line) or not _BROKEN_TAIL.match(line):
             break
+        if _inflected_page_word(word, head, words):
+            return True  # the word whole before the cell's next line, a word of its own ("Samverkansg" / "ruppen" / "bereder")
     if _COMPOUND_HEAD.search(word) or _COLUMN_WORD.match(word):
         return True
-    # a word of the page's with a definite or plural ending: "samverkansgrup" / "pen" where the page prints
-    # "Samverkansgrupp"
-    stem = _INFLECTED.sub("", word)
-    if len(stem) > len(head) and stem != word and words and words[min(bisect.bisect_left(words, stem), len(words) - 1)] == stem:
+    if _inflected_page_word(word, head, words):
         return True
     at = bisect.bisect_left(words, word)
     return at < len(words) and words[at].startswith(word)
+
+
+def _inflected_page_word(word: str, head: str, words: list[str]) -> bool:
+    """Whether ``word``, made of a cell's line ``head`` and what follows it, is a word of the page's ``words`` with a
+    definite or plural ending, broken before the ending: "samverkansgrup" / "pen" where the page prints
+    "Samverkansgrupp"."""
+    stem = _INFLECTED.sub("", word)
+    return len(stem) > len(head) and stem != word and bool(words) \
+        and words[min(bisect.bisect_left(words, stem), len(words) - 1)] == stem
 
 
 def _read_docx(path: Path, data: bytes) -> str:

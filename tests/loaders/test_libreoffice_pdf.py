@@ -83,7 +83,9 @@ def test_a_header_row_read_as_one_line_keeps_the_body_apart_from_the_date_label(
 
 # Word minutes of the test folders as LibreOffice prints them: a roster headed "Huvudman Ledamot Förvaltning /
 # verksamhet", a roster of ledamöter and ersättare per huvudman, two columns of ledamöter and ersättare, a roster
-# with initials and "förhinder", a follow-up table whose dates break in their cells
+# with initials and "förhinder", a follow-up table whose dates break in their cells, a table of items whose number
+# and heading stand in columns of their own beside the notes and two columns more ("Nr | Ärende | Anteckning |
+# Ansvar / när | Till LSVO")
 PRINTED = sorted((FORMATS / "libreoffice").glob("*.pdf"))
 
 
