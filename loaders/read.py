@@ -1161,7 +1161,7 @@ def _page_layout_text(page, table_open: bool = False, items: "_ItemTable | None"
         sizes.append((abs(size * (tm[3] or 1) * (cm[3] or 1)), text))
         bolds.append((bool(_BOLD_FONT.search(str((font or {}).get("/BaseFont", "")))), sizes[-1][0], text))
 
-    plain = page.extract_text(visitor_text=seen) or ""
+    plain = _header_drawn_last(page.extract_text(visitor_text=seen) or "", heights)
     lines = [x.strip() for x in plain.split("\n")]
     if sum(1 for x in lines if _COLUMN_WORD.match(x)) < 2 and not table_open \
             and not any(_HEADER_ROW.match(x) or _roster_head(x) or _action_head(x) for x in lines) \
@@ -1180,7 +1180,8 @@ def _page_layout_text(page, table_open: bool = False, items: "_ItemTable | None"
     # a list's bullet a tab stop from its text is no cell of a table: one space apart, as the plain text sets it
     rows = [_BULLET_GAP.sub(r"\1 ", x[indent:]) for x in rows]
     if isinstance(items, _RowTable) or any(_row_table(x) for x in rows):
-        return _row_table_page(rows, gaps, plain, items if isinstance(items, _RowTable) else None)
+        edge = min((x for x, t in lefts if t.strip()), default=0.0)  # the layout's first column, on the page
+        return _row_table_page(rows, gaps, plain, items if isinstance(items, _RowTable) else None, (edge, indent, lefts))
     rows = _layout_soft_wraps(_join_wrapped_cells(rows, gaps, plain), plain)
     rows, items = _item_table_rows(rows, items, plain)
     # a tab stop after '§' or an item number reads as a run of spaces in the layout; one will do
@@ -1200,6 +1201,10 @@ class _RowTable(NamedTuple):
     open_row: list[list[str]] | None
     words: list[str]
     numbered: bool = False  # the first column holds the item's number alone ("1" | "Inledning" | …), as its first row shows
+    # where on the page the layout's first column stood on the header's page, and the width of a column of the
+    # layout, in points (0 where the header's cells were not found among the pieces the page drew)
+    origin: float = 0.0
+    char_width: float = 0.0
 
 
 # a table header's cell naming what was decided or is to be done
@@ -1226,7 +1231,7 @@ def _row_table(line: str) -> tuple[int, ...] | None:
         return tuple(s for s, _ in cells)
     # (a column of what was said between the item and the decision: "Nr | Beslut/åtgärd | Ansvarig | Klart" is a
     # decision log, and a "§ | Ärende | Beslut" table a protocol's items, read as such: _decision_rows_apart)
-    if not any(_DECIDED_HEAD.fullmatch(c) for _, c in cells[2:]) or _DECISION_HEAD.match(line):
+    if not any(_DECIDED_HEAD.fullmatch(c) for _, c in cells[2:]):
         return None
     return tuple(s for s, _ in cells)
 
@@ -1285,8 +1290,8 @@ def _row_table_head_lines(lines: list[str]) -> bool:
     return False
 
 
-def _row_table_page(rows: list[str], gaps: list[int] | None, plain: str,
-                    table: "_RowTable | None") -> tuple[str, bool, "_RowTable | None"]:
+def _row_table_page(rows: list[str], gaps: list[int] | None, plain: str, table: "_RowTable | None",
+                    place: tuple[float, int, list[tuple[float, str]]] | None = None) -> tuple[str, bool, "_RowTable | None"]:
     r"""A page's layout read with a table of items in columns (:func:`_row_table`) one line a row, a tab between
     its cells, as the Word reader writes a table's row. A Word table printed with narrow columns wraps each cell
     over many lines, and a line of a cell stands as far below as the next row does, so the spacing cannot tell a
@@ -1294,7 +1299,10 @@ def _row_table_page(rows: list[str], gaps: list[int] | None, plain: str,
     next is the row's. A word longer than its narrow column is broken at the cell's edge with no hyphen
     ("samverkansgrup" / "pen") and is whole again (:func:`_cell_lines_joined`). A row going on over the page is
     written where it ends. ``table`` is the table the page before ended inside; returned, the page's text,
-    whether it ends inside the table and the table.
+    whether it ends inside the table and the table. ``place`` is where on the page the layout's first column
+    stands, in points, how many of its columns were cut from the left of every line, and the distance from the
+    page's left edge of each piece the page draws: a page's layout starts at its leftmost text, so a page the table
+    goes on on with nothing in its first columns is set as far right as the header's page set them.
 
     >>> text, open_, table = _row_table_page(["Minnen", "Punkt       Diskussion      Beslut          Vem",
     ...     "1. Start    Eva hälsade     Dagordningen    Eva Ek", "            välkommen.      fastställdes.",
@@ -1315,6 +1323,10 @@ def _row_table_page(rows: list[str], gaps: list[int] | None, plain: str,
     words = sorted(set(table.words if table else []) | set(_page_words(plain)))
     if table is not None:
         table = table._replace(words=words)
+        if place and table.char_width:
+            edge, indent, _ = place
+            shift = round((edge + indent * table.char_width - table.origin) / table.char_width)
+            rows = [" " * shift + x if x.strip() else x for x in rows] if shift > 0 else rows
     before: list[str] = []
     out: list[str] = []
     after: list[str] = []
@@ -1342,8 +1354,9 @@ def _row_table_page(rows: list[str], gaps: list[int] | None, plain: str,
         if after or table is None:
             starts = _row_table(line) if table is None and not after else None
             if starts:
-                table = _RowTable(starts, [0.0] * len(starts), None, words)
-                out.append("\t".join(m.group() for m in _CELL.finditer(line)))
+                heads = [m.group() for m in _CELL.finditer(line)]
+                table = _RowTable(starts, [0.0] * len(starts), None, words, *_layout_columns(starts, heads, place))
+                out.append("\t".join(heads))
             else:
                 (after if table is not None else before).append(line)
             continue
@@ -1375,6 +1388,21 @@ def _row_table_page(rows: list[str], gaps: list[int] | None, plain: str,
         after.insert(0, "")
     rest = "\n".join(after)
     return "\n".join([_layout_rest(before, gaps, plain), *out, rest] if before else [*out, rest]), False, None
+
+
+def _layout_columns(starts: tuple[int, ...], heads: list[str],
+                    place: tuple[float, int, list[tuple[float, str]]] | None) -> tuple[bool, float, float]:
+    """Where on the page the layout's first column stands and the width of a column, in points, from where the
+    last of a table's headings stands in the layout and on the page (see :func:`_row_table_page`); no width
+    where the page drew the heading in pieces of other text."""
+    if not place or starts[-1] <= 0:
+        return False, 0.0, 0.0
+    edge, indent, lefts = place
+    at = next((x for x, t in lefts if t.strip() == heads[-1]), None)
+    if at is None or at <= edge:
+        return False, 0.0, 0.0
+    width = (at - edge) / (starts[-1] + indent)
+    return False, edge + indent * width, width
 
 
 def _layout_rest(rows: list[str], gaps: list[int] | None, plain: str) -> str:
@@ -1723,6 +1751,35 @@ def _bullets_unwrapped(plain: str, pieces: list[tuple[float, str]]) -> str:
         return head[:-1] + tail if joined else f"{head} {tail}"
 
     return _lines_joined(plain, [drawn[k][1] for k in sorted(runs_on)], glue)
+
+
+def _header_drawn_last(plain: str, pieces: list[tuple[float, str]]) -> str:
+    r"""A page's plain text with the lines it draws last, above the first line it draws, first: a word processor
+    may draw a page's header (a first page's letterhead, the body's name and the kind of minutes) after the page's
+    text, and the text extracted in drawing order then ends with the minutes' title. ``pieces`` are the heights on
+    the page and the text of each piece drawn, in drawing order.
+
+    >>> print(_header_drawn_last("Datum: 8 december\nDeltagare\nMINNESANTECKNINGAR\nArbetsgrupp X",
+    ...                          [(620, "Datum: 8 december"), (595, "Deltagare"), (681, "MINNESANTECKNINGAR"), (656, "Arbetsgrupp X")]))
+    MINNESANTECKNINGAR
+    Arbetsgrupp X
+    Datum: 8 december
+    Deltagare
+    """
+    drawn = [(y, t.strip()) for y, t in pieces if y > 0 and t.strip()]
+    if len(drawn) < 4:
+        return plain
+    top = drawn[0][0]
+    k = len(drawn)
+    while k > 1 and drawn[k - 1][0] > top + 2:
+        k -= 1
+    if k == len(drawn) or k < len(drawn) - k:  # nothing drawn last above the page's first line, or most of the page
+        return plain
+    lines = plain.rstrip("\n").split("\n")
+    at = next((i for i in range(len(lines) - 1, 0, -1) if lines[i].strip().startswith(drawn[k][1])), None)
+    if at is None:
+        return plain
+    return "\n".join(lines[at:] + lines[:at])
 
 
 def _clauses_apart(plain: str, pieces: list[tuple[float, str]]) -> str:

@@ -149,3 +149,30 @@ def test_a_header_whose_heading_and_date_wrap_under_their_cells_names_the_body_a
     assert printed["date"] == "2025-06-12"
     # the mandates of the body that met, named by its acronym in the text, are those of the original
     assert original["mandates"] and set(original["mandates"]) <= set(printed["mandates"])
+
+
+def test_a_letterhead_drawn_after_the_page_text_heads_the_minutes(tmp_path):
+    # the title block stands in a text box that LibreOffice draws after the page's text, at its top: the text in
+    # drawing order ended with the minutes' title, after the roster (the PDF prints the original's tracked changes)
+    pdf = FORMATS / "libreoffice" / "n22_ag_palliativ_vard_2026-12-08.pdf"
+    lines = read_document(pdf).text.split("\n")
+    assert lines[1:3] == ["MINNESANTECKNINGAR", "Arbetsgrupp palliativ vård"]
+    assert lines.index("Arbetsgrupp palliativ vård") < lines.index("Deltagare")
+    printed = facts(pdf, tmp_path / "pdf")
+    assert printed["body"] == "Arbetsgrupp palliativ vård"
+    seats = {who for who, body, change in printed["memberships"] if body == printed["body"] and change != "employment"}
+    assert {"Sofia Haapala", "Anneli Nordqvist", "Ingrid Sjöberg", "Johanna Rask", "Ylva Sandgren"} <= seats
+
+
+def test_a_table_of_decisions_going_on_over_pages_with_its_first_columns_empty_reads_as_its_original(tmp_path):
+    # "Nr | Ärende | Beslut | Ansvarig | Klart" in narrow cells; a row runs on over two page breaks, and the last
+    # page holds text in the heading's column alone, which the page's layout sets at its left edge
+    pdf = FORMATS / "libreoffice" / "n27_styrgrupp_nara_vard_2027-04-14.pdf"
+    text = read_document(pdf).text
+    assert "Beslut: Informationen noterades." in text.split("\n")
+    assert "Bruksberga: Annika Höglund meddelade att Bruksberga inför larmpatrull nattetid från 1 juni." in text
+    printed, original = facts(pdf, tmp_path / "pdf"), facts(_original(pdf), tmp_path / "docx")
+    assert len(printed["decisions"]) == len(original["decisions"]) == 10
+    # (a word the narrow cell broke before its ending stays apart: "Arbetsgrupp" / "en redovisar" gives no task)
+    assert len(printed["assignments"]) >= 6
+    assert {who for who, _ in printed["assignments"]} <= {who for who, _ in original["assignments"]}
