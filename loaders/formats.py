@@ -104,15 +104,29 @@ class Lines:
 _PERSON_START = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?\s+[A-ZÅÄÖÉ][a-zåäöéü]")
 
 
+# a paragraph that opens an att-clause of a decision: "att anta planen,", "– att uppdra åt …"
+_ATT_CLAUSE_START = re.compile(r"^(?:[-–•]\s*)?att\s+[a-zåäö]")
+
+
 def cell_text(paragraphs: list[str]) -> str:
     """A table cell's text from its paragraphs: people listed one a paragraph stay apart ("; "),
     other text runs on.
 
     >>> cell_text(["Anna Lund", "Per Berg"]), cell_text(["Beslut om", "planen"])
     ('Anna Lund; Per Berg', 'Beslut om planen')
+
+    A decision's att-clauses, one a paragraph of the cell, stay one a line, as the protocol sets them:
+
+    >>> print(cell_text(["Nämnden beslutar", "att anta planen,", "att uppdra åt Eva Ek att följa upp den."]))
+    Nämnden beslutar
+    att anta planen,
+    att uppdra åt Eva Ek att följa upp den.
     """
     paras = [" ".join(line.split()) for p in paragraphs for line in p.split("\n")]
     paras = [p for p in paras if p]
+    if sum(1 for p in paras if _ATT_CLAUSE_START.match(p)) >= 2:
+        return "\n".join(p if _ATT_CLAUSE_START.match(p) or k == 0 else f"\x00{p}" for k, p in enumerate(paras)) \
+            .replace("\n\x00", " ")
     sep = "; " if len(paras) > 1 and all(_PERSON_START.match(p) for p in paras) else " "
     return sep.join(paras)
 

@@ -129,7 +129,7 @@ def composed(text: str) -> str:
 # the labels a protocol's paragraph is cut into, written in the left column of a two-column table:
 # "Ärende | …", "Diskussion | …", "Ansvarig | …", "Sammanfattning | …", "Beslutsunderlag | …", "Yrkanden | …", "Propositionsordning | …", "Beslut | …", "Expedieras | …"
 _SECTION_CELL = re.compile(
-    r"^(?P<label>Sammanfattning(?:\s+av\s+ärendet)?|Ärendebeskrivning|Ärende|Diskussion|Ansvarig|Beslutsunderlag|Yrkanden?|Propositionsordning|"
+    r"^(?P<label>Sammanfattning(?:\s+av\s+ärendet)?|Ärendebeskrivning|Ärendet|Ärende|Diskussion|Föredragande|Ansvarig|Beslutsunderlag|Yrkanden?|Propositionsordning|"
     r"Beslutsgång|Beslut|Förslag\s+till\s+beslut|Expedieras(?:\s+till)?|Reservation(?:er)?|Protokollsanteckning(?:ar)?|"
     r"Omedelbar\s+justering|Särskilt\s+yttrande|Jäv)[ \t]+(?=[A-ZÅÄÖ§]|[-–](?:\s|$))", re.MULTILINE)
 

@@ -3782,10 +3782,43 @@ def _task_list(task: str) -> list[str]:
 _ACTION_LINE_RE = re.compile(
     r"^\s*[-*•]\s*(?:\[[ xX]?\]\s*)?\*\*(?P<who>[^*]+)\*\*\s*[–:-]\s*(?P<task>.+?)"
     r"(?:\s+[–-]\s*\*?(?P<due>[^*]+?)\*?)?\s*$")
+def _rejoin_wrapped_rows(lines: list[str]) -> list[str]:
+    r"""The rows of a bulleted list whose long rows a mail client broke at its line width (72 columns in a plain
+    text mail pasted from Outlook): a line with no bullet of its own after a filled bullet row goes on that row,
+    as does an indented or lower-case one.
+
+    >>> for row in _rejoin_wrapped_rows(["- Per Ek, Anna Berg: sammanställa slutrapporten om vårdplanering",
+    ...                                  "Nära vård senast 1 december", "- Bo Lund: boka lokal", "Nästa möte"]):
+    ...     print(row)
+    - Per Ek, Anna Berg: sammanställa slutrapporten om vårdplanering Nära vård senast 1 december
+    - Bo Lund: boka lokal
+    Nästa möte
+    """
+    out: list[str] = []
+    filled = False  # the row above reached the width a client breaks at
+    for line in lines:
+        s = line.strip()
+        bullet = s[:2] in ("- ", "– ", "• ", "* ")
+        prev = out[-1].lstrip()[:2] in ("- ", "– ", "• ", "* ") if out else False
+        if (s and not bullet and prev and out[-1].strip()
+                and (filled or line[:1] in " \t" and len(line) - len(line.lstrip()) <= 4 or s[:1].islower())):
+            out[-1] = out[-1].rstrip() + " " + s
+            filled = len(line.rstrip()) >= 60
+            continue
+        out.append(line)
+        filled = bullet and len(line.rstrip()) >= 60
+    return out
+
+
 # a plain list under an action label: "Att göra" then "- Kalle (Tallviks kommun): boka lokal, senast 28/11"
 # (also the task list of meeting notes kept in Teams, Loop or OneNote: "Uppgifter", "Uppföljningsuppgifter")
 _ACTION_LABEL = re.compile(r"^\s*(?:att\s+göra(?:-?lista)?|åtgärder|åtgärdslista|åtgärdspunkter|actionpunkter|"
                            r"uppdragslista|(?:nya\s+)?uppdrag|(?:uppföljnings)?uppgifter|to\s?do|åtgärdsobjekt|"
+                           # the closing summary of what was handed out: "Sammanfattning av uppdrag", "Sammanställning
+                           # över åtgärder", "Fördelade uppdrag", "Uppdrag från mötet"
+                           r"(?:sammanfattning|sammanställning|förteckning|lista)\s+(?:av|över)\s+(?:(?:givna|nya)\s+)?"
+                           r"(?:uppdrag(?:en)?|åtgärder(?:na)?|uppgifter(?:na)?)(?:\s+(?:från|efter)\s+mötet)?|"
+                           r"(?:fördelade|givna)\s+(?:uppdrag|uppgifter|åtgärder)|(?:uppdrag|uppgifter|åtgärder)\s+(?:från|efter)\s+mötet|"
                            # a meeting app's notes template set to English
                            r"action\s+(?:items|points)|follow-up\s+tasks|"
                            # ("Att göra tills nästa gång", as it is said)
@@ -3802,8 +3835,9 @@ _ROW_BULLET = r"^\s*(?:[-*•]\s*)?(?:\[(?P<box>[ xX]?)\]\s*(?:\d{1,3}\s*[:.]\s+
 _LEAD_IN_LABEL = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,5}\s*:\s+(?=[a-zåäö-]*(?:gruppen|nätverket|teamet|rådet)\s+"
                             r"(?:har|har\s+fått|får|fick|ska|skall|rapporterar|arbetar)\s)")
 # a protocol's case-summary label before the sentence: "Ärendet i korthet: RLG gav 2025 samverkansgruppen i uppdrag …"
+# ("Ärendet: …", "Ärende: …", the left cell of a paragraph laid out as a table)
 _CASE_SUMMARY_LABEL = re.compile(r"^(?:Ärendet\s+i\s+korthet|Sammanfattning(?:\s+av\s+ärendet)?|Ärendebeskrivning|"
-                                 r"Beskrivning\s+av\s+ärendet|Bakgrund)\s*:\s+(?=[A-ZÅÄÖ])")
+                                 r"Ärendet|Ärende|Beskrivning\s+av\s+ärendet|Bakgrund)\s*:\s+(?=[A-ZÅÄÖ])")
 # a body's decision that another does something: "RLG:s beslut att …", "X har beslutat (den 3 maj) att …"
 _BODY_DECIDED_THAT = re.compile(r"(?::s|s)?\s+(?:har\s+beslutat|beslutade|beslöt|beslut)\s+(?:(?:den|i|vid)\s+[^.;,]{3,40}?\s+)?att\s+")
 # … and the other body's verb after its name: "… Samordningsgruppen X leder införandet", "… ska ta fram"
@@ -5914,6 +5948,7 @@ class _Extractor:
                     self._action_row(who, task, due, done=done)
                 return
         listed = bool(_ACTION_LABEL.match(it.title or ""))  # under an "Att göra" label, or an item so titled
+        lines = _rejoin_wrapped_rows(lines)
         for line in lines:
             m = _ACTION_LINE_RE.match(line)
             fields = _action_fields(line) if m is None and "Va" in line and ":" in line else None
@@ -6068,8 +6103,12 @@ class _Extractor:
     def _restates(self, who: list[str], task: str, due_date: str | None = None) -> RawAssignment | None:
         """The task the running text gave the same people that an action row restates. Not when both
         say when and the dates differ ("utkast klart 21/5" and "planen till styrgruppen 28/5")."""
-        def content(t: str) -> set[str]:  # where a task goes ("till styrgruppen") does not say what it is;
-            # a word's first letters stand for its forms ("lyfts", "lyfta")
+        def content(t: str) -> set[str]:  # where a task goes ("till styrgruppen") does not say what it is,
+            # nor does a body or person it names ("informera Styrgrupp Nära vård om …" and "representera
+            # kommunerna i Styrgrupp Nära vård" are two errands); a word's first letters stand for its forms
+            for g in sorted(find_groups(t), key=lambda g: -g.start) if re.search(r"\s[A-ZÅÄÖ]", t) else ():
+                if t[g.start:g.start + 1].isupper() and not g.generic_head:  # (a proper name, not "gruppen")
+                    t = f"{t[:g.start]} {t[g.end:]}"
             return {w[:4] for w in re.findall(r"[\wåäö]{4,}", re.sub(r"\btill\s+\S+", " ", t.casefold()))}
 
         words = content(task)
