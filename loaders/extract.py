@@ -2321,6 +2321,8 @@ _COL_KINDS = [
     # "Organisation och funktion": one cell holds both ("Region X, projektledare"), read as a roster line's details
     ("title", re.compile(r"^(?:organisation|huvudman|verksamhet|enhet)(?:\s+och\s+|\s*/\s*|,\s*)(?:funktion|titel|roll|befattning)$|"
                          r"^(?:funktion|titel|roll|befattning|profession)(?:\s+och\s+|\s*/\s*|,\s*)(?:organisation|huvudman|verksamhet|enhet)$")),
+    # beside an ersättare's name, the ledamot whose seat the ersättare takes: "Tjänstgör för"
+    ("serves_for", re.compile(r"^(?:tjänstgör\s+för|i\s+stället\s+för|istället\s+för)$")),
     ("para", re.compile(r"^(?:§|§§|paragraf|paragrafer|punkt|punkter|del\s+av\s+mötet)$")),
     ("note", re.compile(r"^(?:anmärkning|anm\.?|kommentar|kommentarer|notering|noteringar|övrigt)$")),
     ("initials", re.compile(r"^(?:sign\.?|signatur|initialer|förk\.?|förkortning|kortnamn|kortform)$")),
@@ -2899,7 +2901,8 @@ class _Table:
             elif kind == "serves_for" and v:
                 # "Anna Ek (S)", "Anna Ek (S), § 98": serving in that ledamot's seat (for those paragraphs);
                 # "Närvarande, ej tjänstgörande": there without a seat to take; "Ej närvarande": away
-                stood, rest = leading_name(re.sub(r"^(?:för|tjänstgör\s+för)\s+", "", v))
+                v = re.sub(r"^(?:för|tjänstgör\s+för)\s+", "", v)
+                stood, rest = leading_name(v)
                 if stood:
                     mark_status = "present"
                     details.append(f"tjänstgörande ersättare för {v.split(',')[0].strip()}")
@@ -3326,6 +3329,12 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 if not by_index and not table.by_index and not table.aligned(cells):
                     table.relaid = [pos for pos, _ in cells]
             filled = [c for _, c in cells if c]
+            if (table is not None and mode == "att" and not table.by_index and not by_index and len(filled) == 1
+                    and table.columns[0][1] != "name" and was_blank
+                    and (lab_alone := _match_label(filled[0])) and lab_alone[2] and not lab_alone[3]):
+                # "Ej tjänstgörande ersättare" alone a blank line under a roster laid out with spaces whose first
+                # column holds no names ("Parti   Namn   Tjänstgör för", a PDF's): a label of its own, the table ended
+                last_table, table = table, None
             if (table is not None and mode == "att" and not table.by_index and len(filled) == 1
                     and cells[0][0] <= table.columns[0][0] + 2
                     and _ROLE_HEADING.match(filled[0].rstrip(": ")) and (lab_row := _match_label(filled[0])) and lab_row[2]):

@@ -654,7 +654,7 @@ def _marks_on_their_rows(text: str) -> str:
     return "\n".join(out)
 
 
-_COLUMN_WORDS = (r"namn|organisation|funktion|närvaro|närv\.|närvarande(?:\s*\(.*\))?|parti|ledamöter|ersättare|"
+_COLUMN_WORDS = (r"namn|organisation|representerar|funktion|närvaro|närv\.|närvarande(?:\s*\(.*\))?|parti|ledamot|ledamöter|ersättare|"
                  r"ordinarie ledamot|huvudman|tjänstgörande ersättare|anmärkning|sign\.?|roll|titel|befattning|"
                  r"vad|vem|när|ansvarig|åtgärd(?:er)?|klart(?:\s+till)?|tidplan|svar|uppdrag|status")
 _COLUMN_WORD = re.compile(rf"^(?:{_COLUMN_WORDS})$", re.IGNORECASE)

@@ -113,7 +113,12 @@ def test_word_minutes_printed_by_libreoffice_read_the_items_of_their_original(pd
                                   # a long cell read on one line pushes the row's next cells right of their columns
                                   "lg_familjecentral_hasslinge_2025-11-25.pdf",
                                   # headings broken inside their words in narrow cells ("Sig n.", "När v.")
-                                  "n7_ag_samsjuklighet_2025-12-09.pdf"])
+                                  "n7_ag_samsjuklighet_2025-12-09.pdf",
+                                  # "Parti | Namn | Tjänstgör för" under "Tjänstgörande ersättare", and the labels
+                                  # after it alone on their lines ("Ej tjänstgörande ersättare", "Anmält förhinder")
+                                  "n17_forsby_socialnamnden_2026-06-16.pdf",
+                                  # "Ledamot | Representerar | Uppdrag", a cell wrapped under its row
+                                  "frr_vindmo_2026-11-24.pdf"])
 def test_a_roster_table_printed_by_libreoffice_reads_as_its_original(name, tmp_path):
     pdf = FORMATS / "libreoffice" / name
     printed, original = facts(pdf, tmp_path / "pdf"), facts(_original(pdf), tmp_path / "docx")
