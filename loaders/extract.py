@@ -3782,6 +3782,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 # "Närvarande" / "Direktionens ledamöter och ersättare som var närvarande på mötet" / "Direktionens
                 # ledamöter": a sentence saying whom the heading lists; the heading still stands over the labels
                 presence_heading = i
+            elif sm := _STAND_IN_NOTE.match(s):
+                # "§ 6–8 tjänstgjorde Eva Ek i stället för Per Ek, som lämnade mötet efter § 5." under the roster:
+                # who sat for whom for some paragraphs, a note of its own, no more of the entry above
+                deputies.append((sm.group("who"), sm.group("away")))
             elif _HEADER_RELATION.search(s) and not leading_name(_strip_bullet(s))[0] and (
                     s[:1].islower() or not raw_entries or raw_entries[-1]["line"] < i - 1):
                 # a sentence under the roster telling the body's standing mandate ("Rådet består av … i Åby" / "och
@@ -3946,6 +3950,15 @@ _SIDE_NAME = r"[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+)?"
 _SIDES_BY_NAME = re.compile(
     rf"(?P<who>{_SIDE_NAME}(?:\s*,\s*{_SIDE_NAME})*\s+och\s+{_SIDE_NAME})\s+(?:företräder|representerar|kommer\s+från|är\s+från)"
     r"\s+(?P<org>[A-ZÅÄÖ][^,.;:]{2,60}?)(?:\s*[,;]\s*övriga\s+(?:företräder\s+|från\s+)?(?P<rest>[A-ZÅÄÖ][^,.;:]{2,60}?))?\s*\.?$")
+
+
+# a note under a roster on who sat for whom for some paragraphs: "§ 6–8 tjänstgjorde Eva Ek i stället för Per Ek",
+# "Under § 118–121 tjänstgjorde Ola Ås (S) i stället för Eva Ek (S)", "Från punkt 4 tjänstgjorde …"
+_STAND_IN_NOTE = re.compile(r"^(?:(?:Under|Från|Vid|Fr\.o\.m\.)\s+)?(?:§§?|punkt(?:erna)?|p\.)\s*\d{1,4}(?:\s*[–-]\s*\d{1,4})?,?\s+"
+                            r"(?:tjänstgjorde|tjänstgör)\s+(?:som\s+ersättare\s+)?"
+                            r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:\s*\([^()]*\))?\s+"
+                            r"(?:i\s+stället\s+för|istället\s+för|för)\s+"
+                            r"(?P<away>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})")
 
 
 def _away_apart(raw_entries: list[dict], deputies: list[tuple[str, str]]) -> list[dict]:

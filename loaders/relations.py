@@ -12087,6 +12087,40 @@ class _Extractor:
             self.mandate(x, to, "reports_to", item, pos)
         return False
 
+    _BODY_OF_ANOTHER = re.compile(r"^(?P<x>[A-ZÅÄÖ][^.;,]{2,80}?)\s+är\s+(?P<own>[A-ZÅÄÖ][\wåäö-]{1,40}?|[a-zåäö]{4,}?)(?::s|s)\s+"
+                                  r"(?:taktiska|operativa|strategiska|beredande|verkställande)\s+"
+                                  r"(?P<kind>(?:samverkans|arbets|styr|berednings|lednings|process)?(?:grupp|team|nätverk|organ|forum))\b")
+    _IT_REPORTS = re.compile(r"^(?P<it>[A-ZÅÄÖ][a-zåäö]+)\s+[^.;]{0,160}?\b(?:åter)?rapporterar\s+till\s+(?P<to>[^.;,]+?)"
+                             r"(?:\s+(?:och|samt|en\s+gång|(?:två|tre|fyra)\s+gånger|varje|senast|i|om|efter)\b.*)?[.”\"]*$")
+
+    def _md_body_of_another(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                            giver: str | None = None) -> bool:
+        """"Samverkansgrupp äldre är RLG:s taktiska grupp för …": the body whose group it is gave it its work;
+        "Gruppen … rapporterar till RLG" in the next sentence is that group's report."""
+        # (after a lead-in that quotes it: "Ur uppdragsbeskrivningen citeras: ”X är …")
+        m = self._BODY_OF_ANOTHER.match(re.split(r"[”“\"]|:\s", s)[-1].strip())
+        if not m or m.group("x").split()[0] in ("Teamet", "Gruppen", "Nätverket", "Det", "Den", "Detta", "Vi"):
+            return False
+        gs = find_groups(m.group("x"))
+        x = gs[0].name if gs and gs[0].start == 0 and not gs[0].generic_head else None
+        to = self._body_ref(m.group("own"))
+        if not x or not to or x.casefold() == to.casefold() or not self._is_body(to):
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        self.mandate(to, x, "delegates", item, pos)
+        text = re.sub(r"\s+", " ", (self.ctx.item.body or "") if self.ctx.item else "")
+        at = text.find(s[:40])
+        if at >= 0:
+            after = text[at + len(s):].lstrip(" .”\"")
+            nxt = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", after, maxsplit=1)[0] if after else ""
+            r = self._IT_REPORTS.match(nxt)
+            if r and m.group("kind").casefold().endswith(r.group("it").casefold()[:-2].removeprefix("arbets")
+                                                          .removeprefix("samverkans")) and r.group("it")[-2:] in ("en", "et"):
+                z = self._body_ref(r.group("to"))
+                if z and z.casefold() != x.casefold() and self._is_body(z):
+                    self.mandate(x, z, "reports_to", item, pos)
+        return False
+
     def _md_attached_to(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                         giver: str | None = None) -> bool:
         """"Referensgruppen är knuten till Styrgrupp X och rapporterar dit": it reports to that body."""
