@@ -6786,8 +6786,17 @@ _ONE_DOES = re.compile(r"(?![\wåäöÅÄÖ-]*(?:gruppen|nämnden|rådet|styrels
                        r"[A-ZÅÄÖ][\wåäö-]+\s+[a-zåäö]+(?:ar|er|ir|år)\b")
 
 
+# a task line's deadline written first: "Till 15 mars:", "Till styrgruppens möte 20 januari:", "Till nästa möte:"
+_DEADLINE_LABEL = re.compile(r"^(?:[-–•*]\s*)?Till\s+(?:[a-zåäö]+s\s+(?:möte|sammanträde)\s+)?(?:den\s+)?"
+                             r"(?:\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|\d{4}-\d{2}-\d{2}|v(?:ecka|\.)?\s?\d{1,2}|"
+                             r"nästa\s+(?:möte|sammanträde)|[a-zåäö]+s\s+(?:möte|sammanträde))\s*:\s+(?=[A-ZÅÄÖ])")
+
+
 def _is_task_sentence(s: str, known_names: set[str]) -> bool:
     """A sentence that gives people a task or notes a coming and going, not a decision of the body.
+
+    >>> _is_task_sentence("Till 31 januari: Johan Ek tar fram underlag för kostnadsfördelningen.", {"johan"})
+    True
 
     >>> _is_task_sentence("Helga och Aleksandra tar fram ett utkast.", {"helga", "aleksandra"})
     True
@@ -6800,6 +6809,8 @@ def _is_task_sentence(s: str, known_names: set[str]) -> bool:
     """
     if _PROCEDURAL.search(s):
         return True
+    if dl := _DEADLINE_LABEL.match(s):
+        return _is_task_sentence(s[dl.end():], known_names)  # "Till 31 januari: Eva Ek tar fram …": the task, due first
     tokens = re.sub(r"\([^()]{0,20}\)", " ", s).replace(",", " ").split()
     subject: list[str] = []
     verb = ""

@@ -5802,6 +5802,30 @@ class _Extractor:
                         given_by=giver if origin == "decision" else None)
         return True
 
+    _DEADLINE_FIRST = re.compile(r"^(?:[-–•*]\s*)?Till\s+(?P<due>(?:[a-zåäö]+s\s+(?:möte|sammanträde)\s+)?(?:den\s+)?"
+                                 r"(?:\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|\d{4}-\d{2}-\d{2}|v(?:ecka|\.)?\s?\d{1,2}|"
+                                 r"nästa\s+(?:möte|sammanträde)|[a-zåäö]+s\s+(?:möte|sammanträde)))\s*:\s+(?P<rest>[A-ZÅÄÖ].*)$")
+
+    def _deadline_first_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Till 15 mars: Kalle och Sanna sammanställer …": the deadline first, then the task told as a
+        sentence; the task is due then."""
+        m = self._DEADLINE_FIRST.match(s.strip())
+        if not m:
+            return False
+        before = len(self.out.assignments)
+        rest = m.group("rest")
+        if not self._named_line_task(rest, origin=origin, pos=pos, giver=giver):
+            self._sentence(rest, origin=origin, pos=pos, giver=giver)
+        due = f"till {m.group('due')}"
+        day = re.search(r"\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|\d{4}-\d{2}-\d{2}", m.group("due"))
+        due_date = _due(f"senast {day.group(0)}", self.p.date)[1] if day else None
+        if not day and "nästa" in due:
+            due_date = self._next_meeting
+        for a in self.out.assignments[before:]:
+            if not a.due and not a.due_date:
+                a.due, a.due_date = due, due_date
+        return len(self.out.assignments) > before
+
     def _named_line_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"Anna: tar fram ett utkast …", "Karl och Emma: går igenom …": the doers named before a
         colon, their task after it in the present tense, read as the sentence "Anna tar fram …"."""

@@ -2983,6 +2983,14 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          counter_examples=("Åtgärd: Ingen (frågan är utredd).", "Uppdrag till arbetsgruppen: se bilaga.",
                            "Åtgärd enligt plan: se bilaga.", "Åtgärder för ökad tillgänglighet: ramper och ledstänger.")),
     # a task under its doers' names before a colon, as an e-mailed summary lists them
+    # a task with its deadline first, as an action list's line: "Till 15 mars: Kalle och Sanna sammanställer …",
+    # "Till styrgruppens möte 20 januari: Jenny skriver återrapporten …"
+    Rule("deadline_first_task", "assignment", triggers=("Till ", "till "), handler="_deadline_first_task",
+         examples=(_ex("Till 15 december: Elin och Mattias tar fram ett förslag till rutin.",
+                       ("assignment", ["Elin Borg", "Mattias Öhrn"], "ta fram ett förslag till rutin"), roster=_ROSTER),
+                   _ex("Till styrgruppens möte 20 januari: Elin skriver återrapporten till Styrgrupp Nära vård.",
+                       ("assignment", ["Elin Borg"], "skriva återrapporten till Styrgrupp Nära vård"), roster=_ROSTER)),
+         counter_examples=("Till mötet: Ingen anmälan.", "Till handlingarna: rapporten från oktober.")),
     Rule("named_line_task", "assignment", triggers=(":",), handler="_named_line_task",
          examples=(_ex("Elin: bokar lokal för utbildningen.", ("assignment", ["Elin Borg"], "boka lokal"), roster=_ROSTER),
                    _ex("Elin och Mattias: går igenom statistiken och redovisar på nästa möte.",

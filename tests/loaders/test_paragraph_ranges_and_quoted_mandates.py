@@ -101,3 +101,36 @@ def test_a_body_told_as_another_body_s_group_in_a_quoted_uppdragsbeskrivning():
                     "rapporterar till RLG i maj och november.”", "Regionala ledningsgruppen för vård och omsorg")
     assert ("Regionala ledningsgruppen för vård och omsorg", "Samverkansgrupp äldre", "delegates") in got
     assert ("Samverkansgrupp äldre", "Regionala ledningsgruppen för vård och omsorg", "reports_to") in got
+
+
+def _tasks(text: str, body: str = "Arbetsgrupp hemsjukvård", held: str = "2027-11-10"):
+    from samverkan.loaders.relations import extract_relations
+    from samverkan.loaders.types import ParsedItem, ParsedMinutes
+    r = extract_relations(ParsedMinutes(path="x.txt", layout="numbered", body=body, date=held,
+                                        items=[ParsedItem(number="5", title="Nästa steg", body=text)]))
+    return [(a.assignees, a.task, a.due_date) for a in r.assignments]
+
+
+def test_a_task_with_its_deadline_first_named_by_a_meeting():
+    """"Till styrgruppens möte 20 januari: Jenny skriver …": the deadline first, a meeting and its day."""
+    assert _tasks("- Till styrgruppens möte 20 januari: Jenny Holm skriver återrapporten till Styrgrupp Nära vård.") == [
+        (["Jenny Holm"], "skriva återrapporten till Styrgrupp Nära vård", "2028-01-20")]
+
+
+def test_a_task_with_its_deadline_first_is_due_that_day():
+    assert _tasks("- Till 8 december: Malin Rehn skickar lathunden till gruppen.") == [
+        (["Malin Rehn"], "skicka lathunden till gruppen", "2027-12-08")]
+
+
+def test_a_task_line_with_its_deadline_first_under_beslut_is_no_decision():
+    """Under "Beslut:", the decided sentence and then "Till 31 januari: X tar fram …": X's task, not a decision."""
+    from samverkan.loaders.extract import parse_minutes
+    text = ("Styrgruppen\nMinnesanteckningar 2027-11-25\n\nNärvarande: Johan Ek, Region Norrby; Anna Lund, Åby kommun\n\n"
+            "1. Ekonomi\nJohan Ek beskrev behovet av fortsatt finansiering.\nBeslut:\n"
+            "Styrgruppen beslutar att finansieringen förlängs till och med 2028-12-31.\n"
+            "Till 31 januari: Johan Ek tar fram underlag för kostnadsfördelningen mellan huvudmännen.\n\n"
+            "2. Nästa möte\nNästa möte i februari.\n")
+    pm = parse_minutes(text, "x.txt")
+    texts = [d.text for d in pm.decisions]
+    assert not any(t.startswith("Till 31 januari") for t in texts), texts
+    assert any("finansieringen förlängs" in t for t in texts), texts
