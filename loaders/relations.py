@@ -1639,9 +1639,10 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
                 and any(bare == k or bare == k + "e" for k in _KIND.split("|"))):
             add(name, start, m.end(), generic=bare)  # "nämnden", "ledningsgruppen": named elsewhere
             continue
-        if tail.startswith("för ") and low.endswith("fullmäktige"):
+        if low.endswith("fullmäktige") and tail[:1].islower() and not tail.startswith("i "):
             # "på uppdrag av regionfullmäktige för skolans verksamhet": a huvudman has one fullmäktige, what it is
-            # for is no part of its name
+            # for is no part of its name, nor what the sentence goes on to say ("Ramen från kommunfullmäktige
+            # innebär en effektivisering")
             tail, end = "", m.end()
         add(f"{name} {tail}" if tail else name, start, end)
     for m in _suffix_anchored(text, _RAD_SUFFIX_RE, _RAD_RE, 40) if "råd" in has else ():
@@ -2840,6 +2841,11 @@ def _full_months(text: str) -> str:
     return _SHORT_MONTH.sub(lambda m: f"{m.group(1)} {_MONTH_OF[m.group(2)[:3].casefold()]}", text)
 
 
+# a matter taken off the agenda, the verb after it its own: "ärendet om X utgår och återkommer i december"
+_MATTER_DEFERRED = re.compile(r"\b(?:ärendet|frågan|punkten|informationen|beslutet)\b[^.;:]{0,80}?\s+(?:utgår|bordläggs|"
+                              r"skjuts\s+upp|flyttas)\s+och\s*$")
+
+
 def _due(text: str, meeting_date: str | None) -> tuple[str | None, str | None]:
     """The due phrase of a task and the date it names; a day the text names wins over a season or holiday
     ("… under hösten, som redovisas för styrgruppen den 9 december").
@@ -3329,7 +3335,7 @@ _SEAT_TERM = re.compile(r",?\s+(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|till\s+och
                         r"för\s+(?:resten|återstoden)\s+av)\b.*$")
 _SEAT_OF = re.compile(r"^(?P<p>[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)(?:\s+\([A-ZÅÄÖ]{1,4}\))?\s+i\s+(?P<g>\S.*)$")
 _UTSE_RE = re.compile(
-    r"^(?P<pre>.*?)\butse\s+(?P<who>.+?)\s+(?:(?P<att>att)\s+(?P<task>.+)|(?:till|som)\s+"
+    r"^(?P<pre>.*?)\b(?:utse|nominera)\s+(?P<who>.+?)\s+(?:(?P<att>att)\s+(?P<task>.+)|(?:till|som)\s+"
     # "till ny ledamot", "till nämndens representant": the seat after an adjective or an owner
     # "till regionens politiska representant": and the kind of seat before it
     r"(?:(?:ny|nya|nytt|ordinarie)\s+)?(?:[a-zåäö]{3,}(?:ens|ets)\s+)?(?:(?:politiska?|nya?|ordinarie)\s+)?(?P<role>[\wåäö-]+)"
@@ -7886,7 +7892,8 @@ class _Extractor:
         """"utse X till ledamot i G", "utse X att …"."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
-        m = "utse " in c and _UTSE_RE.match(c)
+        # ("nominera X till ersättare i G": a nämnd's nominee to a seat another body fills, named as if appointed)
+        m = ("utse " in c or "nominera " in c) and _UTSE_RE.match(c)
         if m and re.search(r"\bföreslå[rs]?\b[^.;]*\bbesluta\b", m.group("pre")):
             return False  # "X föreslår nämnden besluta att utse Y till …": a seat proposed, no one's yet
         if m:
@@ -11544,6 +11551,8 @@ class _Extractor:
             for m in rx.finditer(s):
                 # subject: from the last clause start before the verb
                 head = s[:m.start()]
+                if _MATTER_DEFERRED.search(head):
+                    continue  # "… att ärendet om avgifter utgår och återkommer i december": the matter returns, no one's task
                 starts = [0] + [x.end() for x in _CLAUSE_START.finditer(head)]
                 for st in sorted(set(starts)):
                     subj = head[st:]

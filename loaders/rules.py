@@ -3792,8 +3792,12 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        facts=(("membership", "Per Ek", "Politiskt samråd Österland", "join"),
                               ("assignment", ["Per Ek"], "vara personlig ersättare för Anna Lund i Politiskt samråd Österland"))),),
          counter_examples=("Anna Lund deltar med Per Ek som ersättare vid behov.",)),
-    Rule("appoint", "membership", triggers=("utse ",), handler="_ms_appoint",
-         examples=(_ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
+    Rule("appoint", "membership", triggers=("utse ", "nominera "), handler="_ms_appoint",
+         examples=(# a nämnd's nominee to a seat in a council, as the nämnd decides it
+                   _ex("nominera Oskar Wall (KD) till ersättare i Politiskt samråd Nära vård för återstoden av "
+                       "mandatperioden", decision=True, body="Vård- och omsorgsnämnden, Åby kommun",
+                       facts=(("membership", "Oskar Wall", "Politiskt samråd Nära vård", "join"),)),
+_ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                        facts=(("membership", "Karin Ek", "Styrgrupp Barnahus", "join"),)),
                    # whose seat before the body it is in
                    _ex("utse Lejla Ek (S) till ersättare för Åby kommun i Regionala folkhälsoforumet Tjärnby för "

@@ -134,3 +134,34 @@ def test_a_task_line_with_its_deadline_first_under_beslut_is_no_decision():
     texts = [d.text for d in pm.decisions]
     assert not any(t.startswith("Till 31 januari") for t in texts), texts
     assert any("finansieringen förlängs" in t for t in texts), texts
+
+
+def test_a_nämnd_nominates_its_member_to_a_seat_in_a_council():
+    """"att nominera Oskar Wall (KD) till ersättare i Politiskt samråd Nära vård …": the nominee's seat, as appointed."""
+    from samverkan.loaders.relations import extract_relations
+    from samverkan.loaders.types import ParsedDecision, ParsedItem, ParsedMinutes
+    text = "nominera Oskar Wall (KD) till ersättare i Politiskt samråd Nära vård för återstoden av mandatperioden"
+    r = extract_relations(ParsedMinutes(path="x.txt", layout="formal", body="Vård- och omsorgsnämnden, Åby kommun",
+                                        date="2027-11-16",
+                                        items=[ParsedItem(number="119", title="Val av representant", body="")],
+                                        decisions=[ParsedDecision(item="119", text=text, position=0)]))
+    assert ("Oskar Wall", "Politiskt samråd Nära vård") in {(m.person, m.group) for m in r.memberships}
+
+
+def test_a_matter_taken_off_the_agenda_returns_by_itself():
+    """"Ordföranden meddelar att ärendet … utgår och återkommer i december": the matter comes back, no task."""
+    from samverkan.loaders.relations import extract_relations
+    from samverkan.loaders.types import AttendanceEntry, ParsedItem, ParsedMinutes
+    att = [AttendanceEntry(name="Helena Bys", status="present", roles=["ordförande", "ledamot"])]
+    r = extract_relations(ParsedMinutes(path="x.txt", layout="formal", body="Vård- och omsorgsnämnden", date="2027-11-16",
+                                        attendance=att, items=[ParsedItem(
+                                            number="115", title="Fastställande av dagordning",
+                                            body="Ordföranden meddelar att ärendet om avgifter för trygghetslarm utgår "
+                                                 "och återkommer i december.")]))
+    assert r.assignments == []
+
+
+def test_the_fullmäktige_takes_no_words_of_the_sentence_into_its_name():
+    from samverkan.loaders.relations import find_groups
+    assert [g.name for g in find_groups("Ramen från kommunfullmäktige innebär en effektivisering om 4,5 mnkr.")] == [
+        "kommunfullmäktige"]
