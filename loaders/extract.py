@@ -6428,6 +6428,8 @@ _PASSIVE_DECISION = {
     # "Förslaget lämnas till samrådet för beslut": handed on for another body to decide (only so, see _HANDED_FOR)
     "lämnas": "lämna",
     "återremitterades": "återremittera", "stängs": "stänga", "avslutas": "avsluta", "avskrivs": "avskriva",
+    # "Punkt 1 och 3 avförs från listan": tasks done taken off the meeting's own list of uppdrag
+    "avförs": "avföra", "avfördes": "avföra",
     "tillstyrks": "tillstyrka", "tillstyrktes": "tillstyrka", "avstyrks": "avstyrka", "avstyrktes": "avstyrka",
     "avslås": "avslå", "avslogs": "avslå", "bifalls": "bifalla", "bifölls": "bifalla",
     # "Uppföljningen av betalningsansvaret delegeras till Arbetsgrupp utskrivning"
@@ -6513,7 +6515,7 @@ _PROCEDURAL = re.compile(
 _DECISION_HINT = re.compile(
     r"eslut|bakom|uppdr|rekommend|föreslå|föreslog|över|tack|noter|godkän|fastställ|utse|utsåg|välj|vald|"
     r"anta|antog|inrätta|bilda|tillsätt|delegera|tillstyrk|avstyrk|bifall|biföll|avsl|lyft|återremitt|läggs|lades|lägger|stäng|"
-    r"beslöt|avskrivs|avveckla|upplös|enas|enade|överens|bestäm|mandat|nomin|fram till att|skickas vidare|skickades vidare|förs vidare|förs till|remitter|hänskjut"
+    r"beslöt|avskrivs|avförs|avfördes|avveckla|upplös|enas|enade|överens|bestäm|mandat|nomin|fram till att|skickas vidare|skickades vidare|förs vidare|förs till|remitter|hänskjut"
 )  # searched in lowercased text: much faster than re.I over an alternation
 _HINT_WORDS = tuple(_DECISION_HINT.pattern.split("|"))
 # the end of a sentence and the space after it (from the punctuation on: faster to scan than a lookbehind)
@@ -7085,7 +7087,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
                 return None  # "Appen godkändes för start 2023-09-06": dated, so told as history
             # "Uppdrag 4 är slutfört och stängs" (but "Frågan om en tjänst för skolan och vården lyfts …": the "och"
             # in what the question is about)
-            if not ante and (_FINITE.search(np) or " och " in _ABOUT_TAIL.sub(r"\1", np)):
+            # ("Punkt 1 och 3 avförs från listan": points of a list by their numbers, one subject)
+            if not ante and (_FINITE.search(np) or " och " in _ABOUT_TAIL.sub(r"\1", re.sub(r"(\d)\s+och\s+(?=\d)", r"\1", np))):
                 return s if not rest.strip() else None  # "Uppdrag 4 är slutfört och stängs"
             first, _, tail = np.partition(" ")
             # ("Omar utses till sammankallande": one appointed by a given name keeps it)

@@ -165,3 +165,11 @@ def test_the_fullmäktige_takes_no_words_of_the_sentence_into_its_name():
     from samverkan.loaders.relations import find_groups
     assert [g.name for g in find_groups("Ramen från kommunfullmäktige innebär en effektivisering om 4,5 mnkr.")] == [
         "kommunfullmäktige"]
+
+
+def test_points_taken_off_the_uppdragslista_are_decided():
+    """"Punkt 1 och 3 avförs från listan": the meeting takes tasks done off its own list, in the passive."""
+    from samverkan.loaders.extract import parse_minutes
+    text = ("Arbetsgrupp X\nMinnesanteckningar 2027-11-10\n\nNärvarande: Anna Lund, Region Norrby; Per Ek, Åby kommun\n\n"
+            "1. Uppdragslista\nPunkt 1 och 3 avförs från listan. Anna behåller punkt 2.\n\n2. Nästa möte\nNästa möte i januari.\n")
+    assert [d.text for d in parse_minutes(text, "x.md").decisions] == ["avföra punkt 1 och 3 från listan"]
