@@ -3791,6 +3791,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 # "Närvarande" / "Direktionens ledamöter och ersättare som var närvarande på mötet" / "Direktionens
                 # ledamöter": a sentence saying whom the heading lists; the heading still stands over the labels
                 presence_heading = i
+            elif sm := _STAND_IN_NOTE.match(s):
+                # "§ 6–8 tjänstgjorde Eva Ek i stället för Per Ek, som lämnade mötet efter § 5." under the roster:
+                # who sat for whom for some paragraphs, a note of its own, no more of the entry above
+                deputies.append((sm.group("who"), sm.group("away")))
             elif _HEADER_RELATION.search(s) and not leading_name(_strip_bullet(s))[0] and (
                     s[:1].islower() or not raw_entries or raw_entries[-1]["line"] < i - 1):
                 # a sentence under the roster telling the body's standing mandate ("Rådet består av … i Åby" / "och
@@ -3955,6 +3959,15 @@ _SIDE_NAME = r"[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+)?"
 _SIDES_BY_NAME = re.compile(
     rf"(?P<who>{_SIDE_NAME}(?:\s*,\s*{_SIDE_NAME})*\s+och\s+{_SIDE_NAME})\s+(?:företräder|representerar|kommer\s+från|är\s+från)"
     r"\s+(?P<org>[A-ZÅÄÖ][^,.;:]{2,60}?)(?:\s*[,;]\s*övriga\s+(?:företräder\s+|från\s+)?(?P<rest>[A-ZÅÄÖ][^,.;:]{2,60}?))?\s*\.?$")
+
+
+# a note under a roster on who sat for whom for some paragraphs: "§ 6–8 tjänstgjorde Eva Ek i stället för Per Ek",
+# "Under § 118–121 tjänstgjorde Ola Ås (S) i stället för Eva Ek (S)", "Från punkt 4 tjänstgjorde …"
+_STAND_IN_NOTE = re.compile(r"^(?:(?:Under|Från|Vid|Fr\.o\.m\.)\s+)?(?:§§?|punkt(?:erna)?|p\.)\s*\d{1,4}(?:\s*[–-]\s*\d{1,4})?,?\s+"
+                            r"(?:tjänstgjorde|tjänstgör)\s+(?:som\s+ersättare\s+)?"
+                            r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:\s*\([^()]*\))?\s+"
+                            r"(?:i\s+stället\s+för|istället\s+för|för)\s+"
+                            r"(?P<away>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})")
 
 
 def _away_apart(raw_entries: list[dict], deputies: list[tuple[str, str]]) -> list[dict]:
@@ -6424,6 +6437,8 @@ _PASSIVE_DECISION = {
     # "Förslaget lämnas till samrådet för beslut": handed on for another body to decide (only so, see _HANDED_FOR)
     "lämnas": "lämna",
     "återremitterades": "återremittera", "stängs": "stänga", "avslutas": "avsluta", "avskrivs": "avskriva",
+    # "Punkt 1 och 3 avförs från listan": tasks done taken off the meeting's own list of uppdrag
+    "avförs": "avföra", "avfördes": "avföra",
     "tillstyrks": "tillstyrka", "tillstyrktes": "tillstyrka", "avstyrks": "avstyrka", "avstyrktes": "avstyrka",
     "avslås": "avslå", "avslogs": "avslå", "bifalls": "bifalla", "bifölls": "bifalla",
     # "Uppföljningen av betalningsansvaret delegeras till Arbetsgrupp utskrivning"
@@ -6509,7 +6524,7 @@ _PROCEDURAL = re.compile(
 _DECISION_HINT = re.compile(
     r"eslut|bakom|uppdr|rekommend|föreslå|föreslog|över|tack|noter|godkän|fastställ|utse|utsåg|välj|vald|"
     r"anta|antog|inrätta|bilda|tillsätt|delegera|tillstyrk|avstyrk|bifall|biföll|avsl|lyft|återremitt|läggs|lades|lägger|stäng|"
-    r"beslöt|avskrivs|avveckla|upplös|enas|enade|överens|bestäm|mandat|nomin|fram till att|skickas vidare|skickades vidare|förs vidare|förs till|remitter|hänskjut"
+    r"beslöt|avskrivs|avförs|avfördes|avveckla|upplös|enas|enade|överens|bestäm|mandat|nomin|fram till att|skickas vidare|skickades vidare|förs vidare|förs till|remitter|hänskjut"
 )  # searched in lowercased text: much faster than re.I over an alternation
 _HINT_WORDS = tuple(_DECISION_HINT.pattern.split("|"))
 # the end of a sentence and the space after it (from the punctuation on: faster to scan than a lookbehind)
@@ -6782,8 +6797,17 @@ _ONE_DOES = re.compile(r"(?![\wåäöÅÄÖ-]*(?:gruppen|nämnden|rådet|styrels
                        r"[A-ZÅÄÖ][\wåäö-]+\s+[a-zåäö]+(?:ar|er|ir|år)\b")
 
 
+# a task line's deadline written first: "Till 15 mars:", "Till styrgruppens möte 20 januari:", "Till nästa möte:"
+_DEADLINE_LABEL = re.compile(r"^(?:[-–•*]\s*)?Till\s+(?:[a-zåäö]+s\s+(?:möte|sammanträde)\s+)?(?:den\s+)?"
+                             r"(?:\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|\d{4}-\d{2}-\d{2}|v(?:ecka|\.)?\s?\d{1,2}|"
+                             r"nästa\s+(?:möte|sammanträde)|[a-zåäö]+s\s+(?:möte|sammanträde))\s*:\s+(?=[A-ZÅÄÖ])")
+
+
 def _is_task_sentence(s: str, known_names: set[str]) -> bool:
     """A sentence that gives people a task or notes a coming and going, not a decision of the body.
+
+    >>> _is_task_sentence("Till 31 januari: Johan Ek tar fram underlag för kostnadsfördelningen.", {"johan"})
+    True
 
     >>> _is_task_sentence("Helga och Aleksandra tar fram ett utkast.", {"helga", "aleksandra"})
     True
@@ -6796,6 +6820,8 @@ def _is_task_sentence(s: str, known_names: set[str]) -> bool:
     """
     if _PROCEDURAL.search(s):
         return True
+    if dl := _DEADLINE_LABEL.match(s):
+        return _is_task_sentence(s[dl.end():], known_names)  # "Till 31 januari: Eva Ek tar fram …": the task, due first
     tokens = re.sub(r"\([^()]{0,20}\)", " ", s).replace(",", " ").split()
     subject: list[str] = []
     verb = ""
@@ -7070,7 +7096,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
                 return None  # "Appen godkändes för start 2023-09-06": dated, so told as history
             # "Uppdrag 4 är slutfört och stängs" (but "Frågan om en tjänst för skolan och vården lyfts …": the "och"
             # in what the question is about)
-            if not ante and (_FINITE.search(np) or " och " in _ABOUT_TAIL.sub(r"\1", np)):
+            # ("Punkt 1 och 3 avförs från listan": points of a list by their numbers, one subject)
+            if not ante and (_FINITE.search(np) or " och " in _ABOUT_TAIL.sub(r"\1", re.sub(r"(\d)\s+och\s+(?=\d)", r"\1", np))):
                 return s if not rest.strip() else None  # "Uppdrag 4 är slutfört och stängs"
             first, _, tail = np.partition(" ")
             # ("Omar utses till sammankallande": one appointed by a given name keeps it)

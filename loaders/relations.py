@@ -1639,9 +1639,10 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
                 and any(bare == k or bare == k + "e" for k in _KIND.split("|"))):
             add(name, start, m.end(), generic=bare)  # "nämnden", "ledningsgruppen": named elsewhere
             continue
-        if tail.startswith("för ") and low.endswith("fullmäktige"):
+        if low.endswith("fullmäktige") and tail[:1].islower() and not tail.startswith("i "):
             # "på uppdrag av regionfullmäktige för skolans verksamhet": a huvudman has one fullmäktige, what it is
-            # for is no part of its name
+            # for is no part of its name, nor what the sentence goes on to say ("Ramen från kommunfullmäktige
+            # innebär en effektivisering")
             tail, end = "", m.end()
         add(f"{name} {tail}" if tail else name, start, end)
     for m in _suffix_anchored(text, _RAD_SUFFIX_RE, _RAD_RE, 40) if "råd" in has else ():
@@ -2840,6 +2841,11 @@ def _full_months(text: str) -> str:
     return _SHORT_MONTH.sub(lambda m: f"{m.group(1)} {_MONTH_OF[m.group(2)[:3].casefold()]}", text)
 
 
+# a matter taken off the agenda, the verb after it its own: "ärendet om X utgår och återkommer i december"
+_MATTER_DEFERRED = re.compile(r"\b(?:ärendet|frågan|punkten|informationen|beslutet)\b[^.;:]{0,80}?\s+(?:utgår|bordläggs|"
+                              r"skjuts\s+upp|flyttas)\s+och\s*$")
+
+
 def _due(text: str, meeting_date: str | None) -> tuple[str | None, str | None]:
     """The due phrase of a task and the date it names; a day the text names wins over a season or holiday
     ("… under hösten, som redovisas för styrgruppen den 9 december").
@@ -3329,7 +3335,7 @@ _SEAT_TERM = re.compile(r",?\s+(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|till\s+och
                         r"för\s+(?:resten|återstoden)\s+av)\b.*$")
 _SEAT_OF = re.compile(r"^(?P<p>[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)(?:\s+\([A-ZÅÄÖ]{1,4}\))?\s+i\s+(?P<g>\S.*)$")
 _UTSE_RE = re.compile(
-    r"^(?P<pre>.*?)\butse\s+(?P<who>.+?)\s+(?:(?P<att>att)\s+(?P<task>.+)|(?:till|som)\s+"
+    r"^(?P<pre>.*?)\b(?:utse|nominera)\s+(?P<who>.+?)\s+(?:(?P<att>att)\s+(?P<task>.+)|(?:till|som)\s+"
     # "till ny ledamot", "till nämndens representant": the seat after an adjective or an owner
     # "till regionens politiska representant": and the kind of seat before it
     r"(?:(?:ny|nya|nytt|ordinarie)\s+)?(?:[a-zåäö]{3,}(?:ens|ets)\s+)?(?:(?:politiska?|nya?|ordinarie)\s+)?(?P<role>[\wåäö-]+)"
@@ -5836,6 +5842,30 @@ class _Extractor:
                         given_by=giver if origin == "decision" else None)
         return True
 
+    _DEADLINE_FIRST = re.compile(r"^(?:[-–•*]\s*)?Till\s+(?P<due>(?:[a-zåäö]+s\s+(?:möte|sammanträde)\s+)?(?:den\s+)?"
+                                 r"(?:\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|\d{4}-\d{2}-\d{2}|v(?:ecka|\.)?\s?\d{1,2}|"
+                                 r"nästa\s+(?:möte|sammanträde)|[a-zåäö]+s\s+(?:möte|sammanträde)))\s*:\s+(?P<rest>[A-ZÅÄÖ].*)$")
+
+    def _deadline_first_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Till 15 mars: Kalle och Sanna sammanställer …": the deadline first, then the task told as a
+        sentence; the task is due then."""
+        m = self._DEADLINE_FIRST.match(s.strip())
+        if not m:
+            return False
+        before = len(self.out.assignments)
+        rest = m.group("rest")
+        if not self._named_line_task(rest, origin=origin, pos=pos, giver=giver):
+            self._sentence(rest, origin=origin, pos=pos, giver=giver)
+        due = f"till {m.group('due')}"
+        day = re.search(r"\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|\d{4}-\d{2}-\d{2}", m.group("due"))
+        due_date = _due(f"senast {day.group(0)}", self.p.date)[1] if day else None
+        if not day and "nästa" in due:
+            due_date = self._next_meeting
+        for a in self.out.assignments[before:]:
+            if not a.due and not a.due_date:
+                a.due, a.due_date = due, due_date
+        return len(self.out.assignments) > before
+
     def _named_line_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"Anna: tar fram ett utkast …", "Karl och Emma: går igenom …": the doers named before a
         colon, their task after it in the present tense, read as the sentence "Anna tar fram …"."""
@@ -7901,7 +7931,8 @@ class _Extractor:
         """"utse X till ledamot i G", "utse X att …"."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
-        m = "utse " in c and _UTSE_RE.match(c)
+        # ("nominera X till ersättare i G": a nämnd's nominee to a seat another body fills, named as if appointed)
+        m = ("utse " in c or "nominera " in c) and _UTSE_RE.match(c)
         if m and re.search(r"\bföreslå[rs]?\b[^.;]*\bbesluta\b", m.group("pre")):
             return False  # "X föreslår nämnden besluta att utse Y till …": a seat proposed, no one's yet
         if m:
@@ -11559,6 +11590,8 @@ class _Extractor:
             for m in rx.finditer(s):
                 # subject: from the last clause start before the verb
                 head = s[:m.start()]
+                if _MATTER_DEFERRED.search(head):
+                    continue  # "… att ärendet om avgifter utgår och återkommer i december": the matter returns, no one's task
                 starts = [0] + [x.end() for x in _CLAUSE_START.finditer(head)]
                 for st in sorted(set(starts)):
                     subj = head[st:]
@@ -12124,6 +12157,40 @@ class _Extractor:
             item = self.ctx.item.number if self.ctx.item else None
             self.mandate(to, x, "delegates", item, pos)
             self.mandate(x, to, "reports_to", item, pos)
+        return False
+
+    _BODY_OF_ANOTHER = re.compile(r"^(?P<x>[A-ZÅÄÖ][^.;,]{2,80}?)\s+är\s+(?P<own>[A-ZÅÄÖ][\wåäö-]{1,40}?|[a-zåäö]{4,}?)(?::s|s)\s+"
+                                  r"(?:taktiska|operativa|strategiska|beredande|verkställande)\s+"
+                                  r"(?P<kind>(?:samverkans|arbets|styr|berednings|lednings|process)?(?:grupp|team|nätverk|organ|forum))\b")
+    _IT_REPORTS = re.compile(r"^(?P<it>[A-ZÅÄÖ][a-zåäö]+)\s+[^.;]{0,160}?\b(?:åter)?rapporterar\s+till\s+(?P<to>[^.;,]+?)"
+                             r"(?:\s+(?:och|samt|en\s+gång|(?:två|tre|fyra)\s+gånger|varje|senast|i|om|efter)\b.*)?[.”\"]*$")
+
+    def _md_body_of_another(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                            giver: str | None = None) -> bool:
+        """"Samverkansgrupp äldre är RLG:s taktiska grupp för …": the body whose group it is gave it its work;
+        "Gruppen … rapporterar till RLG" in the next sentence is that group's report."""
+        # (after a lead-in that quotes it: "Ur uppdragsbeskrivningen citeras: ”X är …")
+        m = self._BODY_OF_ANOTHER.match(re.split(r"[”“\"]|:\s", s)[-1].strip())
+        if not m or m.group("x").split()[0] in ("Teamet", "Gruppen", "Nätverket", "Det", "Den", "Detta", "Vi"):
+            return False
+        gs = find_groups(m.group("x"))
+        x = gs[0].name if gs and gs[0].start == 0 and not gs[0].generic_head else None
+        to = self._body_ref(m.group("own"))
+        if not x or not to or x.casefold() == to.casefold() or not self._is_body(to):
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        self.mandate(to, x, "delegates", item, pos)
+        text = re.sub(r"\s+", " ", (self.ctx.item.body or "") if self.ctx.item else "")
+        at = text.find(s[:40])
+        if at >= 0:
+            after = text[at + len(s):].lstrip(" .”\"")
+            nxt = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", after, maxsplit=1)[0] if after else ""
+            r = self._IT_REPORTS.match(nxt)
+            if r and m.group("kind").casefold().endswith(r.group("it").casefold()[:-2].removeprefix("arbets")
+                                                          .removeprefix("samverkans")) and r.group("it")[-2:] in ("en", "et"):
+                z = self._body_ref(r.group("to"))
+                if z and z.casefold() != x.casefold() and self._is_body(z):
+                    self.mandate(x, z, "reports_to", item, pos)
         return False
 
     def _md_attached_to(self, s: str, *, origin: str = "narrative", pos: int | None = None,

@@ -1456,6 +1456,20 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Ledningsgruppen för barn och unga i Åby", "Samverkansteamet Unga i Åby", "delegates"),
                        body="Ledningsgruppen för barn och unga i Åby"),),
          counter_examples=("Teamet är ledningsgruppens operativa team och rapporterar till styrgruppen.",)),
+    # a body told as another body's group at a level: "Samverkansgrupp äldre är RLG:s taktiska grupp för äldres hälsa.
+    # Gruppen bereder frågor inför RLG och rapporterar till RLG i maj och november." (as an uppdragsbeskrivning puts it)
+    Rule("body_of_another", "mandate", exclusive=False,
+         triggers=("s taktiska", "s operativa", "s strategiska", "s beredande", "s verkställande"),
+         handler="_md_body_of_another",
+         examples=(_ex("Ur uppdragsbeskrivningen citeras: ”Samverkansgrupp äldre är RLG:s taktiska grupp för äldres hälsa. "
+                       "Gruppen bereder frågor inför RLG och rapporterar till RLG i maj och november.”",
+                       ("mandate", "Regionala ledningsgruppen för vård och omsorg", "Samverkansgrupp äldre", "delegates"),
+                       ("mandate", "Samverkansgrupp äldre", "Regionala ledningsgruppen för vård och omsorg", "reports_to"),
+                       body="Regionala ledningsgruppen för vård och omsorg"),
+                   _ex("Arbetsgrupp SIP är styrgruppens operativa arbetsgrupp för samordnad individuell plan.",
+                       ("mandate", "Styrgrupp Nära vård", "Arbetsgrupp SIP", "delegates"), body="Styrgrupp Nära vård")),
+         counter_examples=("Teamet är ledningsgruppens operativa team.",
+                           "Anna Lund är styrgruppens operativa stöd i arbetet.")),
     Rule("attached_reports", "mandate", exclusive=False,
          triggers=("knuten till", "kopplad till", "underställd", "nätverk till", "stöd till", "organ till", "grupp till",
                    "forum till", "råd till"),
@@ -2969,6 +2983,14 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          counter_examples=("Åtgärd: Ingen (frågan är utredd).", "Uppdrag till arbetsgruppen: se bilaga.",
                            "Åtgärd enligt plan: se bilaga.", "Åtgärder för ökad tillgänglighet: ramper och ledstänger.")),
     # a task under its doers' names before a colon, as an e-mailed summary lists them
+    # a task with its deadline first, as an action list's line: "Till 15 mars: Kalle och Sanna sammanställer …",
+    # "Till styrgruppens möte 20 januari: Jenny skriver återrapporten …"
+    Rule("deadline_first_task", "assignment", triggers=("Till ", "till "), handler="_deadline_first_task",
+         examples=(_ex("Till 15 december: Elin och Mattias tar fram ett förslag till rutin.",
+                       ("assignment", ["Elin Borg", "Mattias Öhrn"], "ta fram ett förslag till rutin"), roster=_ROSTER),
+                   _ex("Till styrgruppens möte 20 januari: Elin skriver återrapporten till Styrgrupp Nära vård.",
+                       ("assignment", ["Elin Borg"], "skriva återrapporten till Styrgrupp Nära vård"), roster=_ROSTER)),
+         counter_examples=("Till mötet: Ingen anmälan.", "Till handlingarna: rapporten från oktober.")),
     Rule("named_line_task", "assignment", triggers=(":",), handler="_named_line_task",
          examples=(_ex("Elin: bokar lokal för utbildningen.", ("assignment", ["Elin Borg"], "boka lokal"), roster=_ROSTER),
                    _ex("Elin och Mattias: går igenom statistiken och redovisar på nästa möte.",
@@ -3770,8 +3792,12 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        facts=(("membership", "Per Ek", "Politiskt samråd Österland", "join"),
                               ("assignment", ["Per Ek"], "vara personlig ersättare för Anna Lund i Politiskt samråd Österland"))),),
          counter_examples=("Anna Lund deltar med Per Ek som ersättare vid behov.",)),
-    Rule("appoint", "membership", triggers=("utse ",), handler="_ms_appoint",
-         examples=(_ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
+    Rule("appoint", "membership", triggers=("utse ", "nominera "), handler="_ms_appoint",
+         examples=(# a nämnd's nominee to a seat in a council, as the nämnd decides it
+                   _ex("nominera Oskar Wall (KD) till ersättare i Politiskt samråd Nära vård för återstoden av "
+                       "mandatperioden", decision=True, body="Vård- och omsorgsnämnden, Åby kommun",
+                       facts=(("membership", "Oskar Wall", "Politiskt samråd Nära vård", "join"),)),
+_ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                        facts=(("membership", "Karin Ek", "Styrgrupp Barnahus", "join"),)),
                    # whose seat before the body it is in
                    _ex("utse Lejla Ek (S) till ersättare för Åby kommun i Regionala folkhälsoforumet Tjärnby för "

@@ -33,7 +33,9 @@ _NUMBER_PARA = re.compile(r"^(\d{1,4})\s?§(?:\s+(.*))?$")
 _PARA_PREFIX = re.compile(r"^[A-ZÅÄÖ]{1,6}\s?(?=§\s?\d)")
 # a sentence telling of a paragraph, its verb after the number: "§ 49 justerades omedelbart", "§ 12 bordlades"
 _PARA_TOLD = re.compile(r"(?:justerades|justeras|bordlades|bordläggs|ajournerades|behandlades|behandlas|återremitterades|"
-                        r"är|var|har|hade|utgår|utgick)\b")
+                        r"är|var|har|hade|utgår|utgick|tjänstgjorde|tjänstgör|deltog|närvarade)\b")
+# "§ 6–8 tjänstgjorde Eva Ek i stället för Per Ek": a range of paragraphs and what was told of them, no heading
+_PARA_RANGE_TOLD = re.compile(r"[–-]\s?\d{1,4}\s+[a-zåäö]")
 _NUMBERED = re.compile(r"^(\d{1,2})\s?\)\s?\.?(?:\s+(.*))?$")
 _MD_NUMBER = re.compile(r"^(?:§\s?)?(\d{1,3})(?:\s?/\s?(\d{2,4}))?[.):]?\s+(\S.*)$")
 # "1. Föregående anteckningar", "4: SIP – statistik t.o.m. juli": a title, not a sentence (a dot
@@ -324,7 +326,7 @@ def _candidates(lines: list[str], md: set[int]) -> tuple[list[_Head], list[_Head
             s, c = s[pm.end():], "§"  # "SN § 21", "KSAU § 7": the body's acronym before the paragraph
         if c == "§":
             m = _PARA.match(s)
-            if m and _PARA_TOLD.match(m.group(3) or ""):
+            if m and (_PARA_TOLD.match(m.group(3) or "") or _PARA_RANGE_TOLD.match(m.group(3) or "")):
                 continue  # "§ 49 justerades omedelbart" in the header's cell: what became of a paragraph, no heading
             if m:
                 num = m.group(1) + (f"/{m.group(2)}" if m.group(2) else "")
