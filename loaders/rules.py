@@ -2095,9 +2095,14 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
     # proposes to it, as a nämnd's utskott or a fullmäktige's styrelse does
     Rule("prepared_the_case", "mandate", mandate="recommends", exclusive=False, triggers=("har berett",),
          # (not "… har berett ärendet och föreslår att fullmäktige …": whom it proposes to, the recommends rule reads)
-         pattern=r"^(?P<from7>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+har\s+berett\s+(?:ärendet|frågan|förslaget)\b"
-                 r"(?![^.;]*\boch\s+(?:föreslår|rekommenderar)\b)[^.;]*\.?$",
-         examples=(_ex("Socialnämndens arbetsutskott har berett ärendet den 6 november 2025.",
+         # ("Kommunstyrelsen har berett motionen och föreslår att den anses besvarad": what it proposes names no
+         # body, so it proposes to the one that met)
+         pattern=r"^(?P<from7>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+har\s+berett\s+(?:ärendet|frågan|förslaget|motionen|medborgarförslaget)\b"
+                 r"(?![^.;]*\boch\s+(?:föreslår|rekommenderar)\b(?!\s+att\s+(?:den|det|motionen|medborgarförslaget|ärendet)\s))"
+                 r"[^.;]*\.?$",
+         examples=(_ex("Kommunstyrelsen har berett motionen och föreslår att den anses besvarad.",
+                       ("mandate", "Kommunstyrelsen", "Kommunfullmäktige", "recommends"), body="Kommunfullmäktige"),
+                   _ex("Socialnämndens arbetsutskott har berett ärendet den 6 november 2025.",
                        ("mandate", "Socialnämndens arbetsutskott", "Socialnämnden", "recommends"), body="Socialnämnden"),),
          counter_examples=("Förvaltningen har berett ärendet.", "Vi har berett ärendet.")),
     # "LSVO har ställt sig bakom förslaget … och lyfter ärendet till PSVO": the body that stood behind it hands it
@@ -5010,6 +5015,8 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          triggers=("utser", "väljer", "utse ", "välja ", "väljs", "valdes", "valts", "utses", "utsågs", "utsetts",
                    "entledig", "utsåg ", "valde ", "har utsett", "har valt"),
          pattern=r"^(?:(?P<pre>[^.;]{0,60}?)\s+)?(?:utser|utsåg|väljer|valde|utse|välja|har\s+utsett|har\s+valt)\s+"
+                 # "Kommunfullmäktige väljer vidare Malin Ek (KD) till …": the next choice of the same item
+                 r"(?:(?:vidare|också|även|dessutom|därtill)\s+)?"
                  # "Kommunfullmäktige valde den 20 november 2025 Tomas Gran …": the day of the election between
                  r"(?:den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?\s+)?"
                  # "utse enhetschef Mats Forsell till …": the title before the name is no part of it
@@ -5099,6 +5106,11 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Nämnden väljer Rolf Ek (C), Åby kommun, till ny ersättare i arbetsutskottet efter Eva Sand för "
                        "tiden till och med den 31 december 2026.", ("membership", "Rolf Ek", "arbetsutskottet", "replace"),
                        ("membership", "Eva Sand", "arbetsutskottet", "leave"), decision=True, body="Överförmyndarnämnden"),
+                   # the second choice of an election item, told with "vidare": a new ersättare after the one moved up
+                   _ex("Kommunfullmäktige väljer vidare Malin Ek (KD) till ny ersättare i barn- och utbildningsnämnden "
+                       "efter Linus Holm för återstoden av mandatperioden.", decision=True, body="Kommunfullmäktige",
+                       facts=(("membership", "Malin Ek", "barn- och utbildningsnämnden", "replace"),
+                              ("membership", "Linus Holm", "barn- och utbildningsnämnden", "leave"))),
                    _ex("Nämnden väljer Ahmad Rahimi till representant i Lokala närvårdsrådet.",
                        ("membership", "Ahmad Rahimi", "Lokala närvårdsrådet", "join"), body="Socialnämnden"),
                    # the seat as the appointing body's own: "till gruppens representant i …"
