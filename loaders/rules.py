@@ -1741,9 +1741,18 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"till\s+(?P<to7>[^.;,]+?)(?:\s+(?:i|varje|en\s+gång|senast)\b.*)?$"
                  # "… rapporten från Gruppen för X, som är tillsatt av oss och rapporterar hit": to the body that met
                  r"|\b(?:från|i|om|med)\s+(?P<from7>[A-ZÅÄÖ][^.;:,]{2,80}?),\s+som\s+[^.;]{0,80}?\s+och\s+(?:åter)?rapporterar\s+hit\b.*$"
-                 r"|\b(?:till|för|av|från|om|med)\s+(?P<to8>[A-ZÅÄÖ][^.;:,]{2,80}?),\s+som\s+(?P<from8>[a-zåäö]*(?:gruppen|rådet|"
-                 r"nämnden|nätverket|forumet|beredningen|utskottet|teamet)|vi)\s+(?:också\s+|även\s+)?(?:åter)?rapporterar\s+till\s*\.?$",
-         examples=(# the body it does not report to, after a comma
+                 # ("… till Regionala ledningsgruppen (RLG-D) som gruppen rapporterar till, med förslag om …": its short
+                 # name in brackets, no comma before "som", the sentence going on after)
+                 r"|\b(?:till|för|av|från|om|med)\s+(?P<to8>[A-ZÅÄÖ][^.;:,()]{2,80}?)(?:\s+\([A-ZÅÄÖ][\wåäöÅÄÖ-]{1,12}\))?,?\s+som\s+"
+                 r"(?P<from8>[a-zåäö]*(?:gruppen|rådet|"
+                 r"nämnden|nätverket|forumet|beredningen|utskottet|teamet)|vi)\s+(?:också\s+|även\s+)?(?:åter)?rapporterar\s+till"
+                 r"\s*(?:\.|,\s+[^.;]+)?$",
+         examples=(# the body told in a relative clause with its short name in brackets, the sentence going on
+                   _ex("Henrik skriver ett underlag till Regionala ledningsgruppen för digitalisering (RLG-D) som gruppen "
+                       "rapporterar till, med förslag om en dialog med operatörerna.", body="Samverkansgrupp bredband",
+                       facts=(("mandate", "Samverkansgrupp bredband", "Regionala ledningsgruppen för digitalisering (RLG-D)",
+                               "reports_to"),)),
+                   # the body it does not report to, after a comma
                    _ex("Arbetsgrupp SIP rapporterar till Styrgrupp Nära vård, inte direkt till LSVO.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to")),
                    # when it next does, after a comma

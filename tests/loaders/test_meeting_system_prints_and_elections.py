@@ -2,8 +2,9 @@
 paragraphs keep no blank line, so the diary number stands on the line above "X-nämnden beslutar" and the numbered
 points decided follow the bare heading, after a "Förslag till beslut" already told; a fullmäktige's elections with
 "beslutar att godkänna avsägelsen och att begära ny sammanräkning" and "väljer vidare NN till ny ersättare … efter
-MM"; "Kommunstyrelsen har berett motionen och föreslår att den anses besvarad"; and a network's notes listing those
-"Med på träffen:".
+MM"; "Kommunstyrelsen har berett motionen och föreslår att den anses besvarad"; a network's notes listing those
+"Med på träffen:"; and a samverkansgrupp's Markdown notes naming the body it reports to in italics, its short name in
+brackets, in a relative clause ("till *Regionala ledningsgruppen* (RLG-D) som gruppen rapporterar till, med …").
 Each is read on a small minutes of its own, loaded alone into a fresh store."""
 from __future__ import annotations
 
@@ -115,3 +116,34 @@ def test_those_med_pa_traffen_attended(tmp_path):
     got = _load(tmp_path, "ssk.txt", NETWORK)
     present = {a[0] for a in got["attendance"] if a[1] == "present"}
     assert {"Ylva Strand", "Johan Åhlin"} <= present
+
+
+DIGITAL = """# Regional samverkansgrupp för digital infrastruktur – Norrby län
+
+**Anteckningar från möte 2027-01-27**, Teams
+
+## Närvarande
+
+| Namn | Organisation |
+|---|---|
+| Henrik Vall | Region Norrby |
+| Camilla Örn | Åby kommun |
+
+## 1. Mobiltäckning
+Gruppen är enig om att frågan behöver lyftas högre. Henrik skriver ett underlag till *Regionala ledningsgruppen för digitalisering* (RLG-D) som gruppen rapporterar till, med förslag om en dialog med operatörerna.
+"""
+
+
+def test_a_name_in_markdown_italics_is_read_without_its_asterisks(tmp_path):
+    from samverkan.loaders.clean import clean
+
+    assert clean("Ett underlag till *Regionala ledningsgruppen* (RLG-D).").lines == [
+        "Ett underlag till Regionala ledningsgruppen (RLG-D)."]
+
+
+def test_the_body_in_a_relative_clause_with_its_short_name_is_reported_to(tmp_path):
+    got = _load(tmp_path, "di.md", DIGITAL)
+    assert any(f.startswith("Regional samverkansgrupp för digital infrastruktur") and
+               t.startswith("Regionala ledningsgruppen för digitalisering") and k == "reports_to"
+               for f, t, k in got["mandates"])
+    assert not any(t.endswith("*") for _, t, _ in got["mandates"])
