@@ -64,6 +64,8 @@ def _kept_in_column(m: re.Match) -> str:
 
 # an italic label opening a line: "*Beslut:* …", "*Förslag till beslut:*" (a bullet "* " is no emphasis)
 _MD_ITALIC_LEAD = re.compile(r"^\*(?=[^*\s])([^*]{1,60}?)(?<=\S)\*(?=\s|$)")
+# a name or phrase in italics inside a line of Markdown: "… till *Regionala ledningsgruppen för digitalisering* (RLG-D)"
+_MD_ITALIC_INLINE = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,80}?)(?<=[^\s*])\*(?![\w*])")
 # a line bold from end to end, no label ("**Uppföljning från förra mötet**", not "**Närvarande:**")
 _MD_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)[^*_:]{2,80}(?<=[^\s:])\1\s*$")
 _NBSP = re.compile(r"[\u00a0\u2007\u202f]")
@@ -293,6 +295,8 @@ def clean(text: str) -> CleanText:
             s = _MD_EMPH.sub("", s)
         if s[:1] == "*":
             s = _MD_ITALIC_LEAD.sub(r"\1", s)
+        if s.count("*") >= 2:
+            s = _MD_ITALIC_INLINE.sub(r"\1", s)  # "ett underlag till *Regionala ledningsgruppen* (RLG-D)"
         if "_" in s and _FILE_NAME_TITLE.fullmatch(s.strip()):
             # a title written as a file name ("Lokala närvårdsrådet i Åby_minnesanteckningar_2025-10-07"): its
             # underscores part the fields where the words have spaces, part the words where none do

@@ -393,7 +393,7 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # "Med: för Region X: Eva Ek, …" (the colon alone makes it a label: read in _match_label)
                 # the group speaking of itself: "Vi som var med", "Vi som deltog"
                 r"vi\s+som\s+(?:var\s+med|deltog|närvarade|var\s+där)|"
-                r"med\s+var|med\s+på\s+mötet|med|närvarande\s+var|(?:på|vid)\s+(?:mötet|sammanträdet)\s+(?:deltog|närvarade)|"
+                r"med\s+var|med\s+på\s+(?:mötet|träffen|dagens\s+(?:möte|träff))|med|närvarande\s+var|(?:på|vid)\s+(?:mötet|sammanträdet)\s+(?:deltog|närvarade)|"
                 r"följande\s+(?:deltog|närvarade|var\s+närvarande|deltagare)|(?:mötet|sammanträdet)\s+hade\s+följande\s+deltagare|"
                 # a heading over lines of "Huvudman: Name, unit; Name, unit": "Deltagare per huvudman"
                 r"(?:deltagare|närvarande|ledamöter|närvaro)\s+(?:per|efter)\s+(?:huvudman|organisation|kommun|part)|"
@@ -5954,6 +5954,8 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     clause: dict | None = None
     proposing = ""  # "föreslå X besluta att ": the body proposes what the points after it say
     proposal = False  # under "Förslag till beslut" / "Arbetsutskottets förslag till X": a "Y beslutar att" is proposed
+    proposal_said = False  # a line of the proposal has been read under its label
+    block_bare = False  # the block's heading named the body and said no more: its numbered points follow
     gap = 0
     artefact_gap = False
 
@@ -6033,13 +6035,19 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             continue
         if _PROPOSAL_LABEL.match(b):
             end_block()
-            proposal = True
+            proposal, proposal_said = True, False
             gap, artefact_gap = 0, False
             i += 1
             continue
         dh = _decision_heading(s)
         if proposal and (dh is not None and dh[2] == 2 or dh is None and not in_block and _is_structural_line(s)):
             proposal = False  # "Beslut", "Beslutsunderlag": the proposal has ended
+        if proposal and dh is not None and proposal_said and not dh[1] and not in_block:
+            # "Förslag till beslut" / "Nämnden fastställer planen." / "Gemensamma e-nämnden beslutar" / "1. …": the
+            # body's own heading alone on its line after the proposal was told heads what it decided
+            proposal = False
+        if proposal and dh is None:
+            proposal_said = True
         if dh is not None and proposal:
             # "Arbetsutskottets förslag till socialnämnden / Socialnämnden beslutar att …": proposed, not decided
             end_block()
@@ -6054,6 +6062,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             end_block()
             body, rest, kind = dh
             in_block, block_body, block_kind = True, body, 2 if under_label else kind
+            block_bare = not rest.strip() and bool(body)  # "Gemensamma e-nämnden beslutar" alone on its line
             if body:
                 bodies[body] += 1
             consumed.add(i)
@@ -6144,7 +6153,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                 clause = {"parts": [am.group("text")], "line": i, "by": block_body, "last": s, "form": "att",
                           "bullet": s[:1] in _BULLETS, "end": i, "indent": len(raw) - len(raw.lstrip())}
                 consumed.add(i)
-            elif numbered and (clause is not None or block_kind == 2 or proposing) and not _is_structural_line(s):
+            elif numbered and (clause is not None or block_kind == 2 or proposing or block_bare) and not _is_structural_line(s):
                 close_clause()  # "1. Nämnden ställer sig bakom …" / "2. Förvaltningen får i uppdrag …"
                 clause = {"parts": [numbered.group("text")], "line": i, "by": block_body, "last": s, "end": i}
                 consumed.add(i)
@@ -6532,14 +6541,15 @@ _HINT_WORDS = tuple(_DECISION_HINT.pattern.split("|"))
 # "slutrapport t. SG äldre", "fr. Region X", "Ang. Lövsta")
 _SENTENCE_END = re.compile(r"(?:\.(?<!\s[mt]\.)(?<!\sfr\.)(?<![\s(][aA]ng\.)(?<!^[aA]ng\.)(?<!\spga\.)|[!?])\s+(?=[A-ZÅÄÖ\"”(])")
 # a second decided point: ", samt att …", "; att …", and "… och att" before a deciding verb
-# ("utse Eva Ek att justera och att godkänna dagordningen"; "… och att gruppen har det" stays one)
+# ("utse Eva Ek att justera och att godkänna dagordningen", "godkänna avsägelsen och att begära ny sammanräkning";
+# "… och att gruppen har det" stays one)
 # (and ", samt utser …" where a nämnd's decided points run on in the present tense, one per line: "… entledigar
 # Eva Ek (C) från uppdraget, samt / utser Per Lund (C) till ledamot i pensionärsrådet efter Eva Ek")
 _SAMT_ATT = re.compile(r",\s*samt\s+att\s+|;\s*(?:samt\s+)?att\s+|,\s*samt\s+(?=(?:utser|entledigar|antar|godkänner|"
                        r"fastställer|uppdrar|återremitterar|delegerar|överlämnar|väljer)\s)"
                        r"|\s+och\s+att\s+(?=(?:godkänna|fastställa|utse|"
                        r"anta|lägga|ge|uppdra|notera|entlediga|välja|bevilja|avslå|tillstyrka|avstyrka|överlämna|"
-                       r"föreslå|rekommendera|inrätta|delegera|lämna|skicka|be|lyfta|tacka|bjuda\s+in|remittera|tillsätta)\b"
+                       r"föreslå|rekommendera|inrätta|delegera|lämna|skicka|be|begära|lyfta|tacka|bjuda\s+in|remittera|tillsätta)\b"
                        # a person named to a duty in a clause of its own: "… och att Kerstin Moberg är sammankallande"
                        r"|[A-ZÅÄÖ][\wåäöÅÄÖ-]+\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+\s+(?:är|blir|ska\s+vara)\s+(?:sammankallande|ordförande|"
                        r"vice\s+ordförande|sekreterare|kontaktperson|processledare|projektledare|samordnare)\b)")
@@ -7331,6 +7341,13 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
             continue
         if _BACKGROUND.match(s):
             background = "label"
+            continue
+        if s[:1] in "Dd" and _DNR_LINE.match(s):
+            # "Dnr EN 2026/2" alone under the § heading, the meeting system's print with no blank line after it:
+            # the case's number, no part of the sentence below it
+            if paragraphs and paragraphs[-1][1]:
+                paragraphs.append((0, []))
+                hinted.append(False)
             continue
         if background or s[:1] in "|\t":
             if background:

@@ -1755,9 +1755,18 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"till\s+(?P<to7>[^.;,]+?)(?:\s+(?:i|varje|en\s+gång|senast)\b.*)?$"
                  # "… rapporten från Gruppen för X, som är tillsatt av oss och rapporterar hit": to the body that met
                  r"|\b(?:från|i|om|med)\s+(?P<from7>[A-ZÅÄÖ][^.;:,]{2,80}?),\s+som\s+[^.;]{0,80}?\s+och\s+(?:åter)?rapporterar\s+hit\b.*$"
-                 r"|\b(?:till|för|av|från|om|med)\s+(?P<to8>[A-ZÅÄÖ][^.;:,]{2,80}?),\s+som\s+(?P<from8>[a-zåäö]*(?:gruppen|rådet|"
-                 r"nämnden|nätverket|forumet|beredningen|utskottet|teamet)|vi)\s+(?:också\s+|även\s+)?(?:åter)?rapporterar\s+till\s*\.?$",
-         examples=(# the body it does not report to, after a comma
+                 # ("… till Regionala ledningsgruppen (RLG-D) som gruppen rapporterar till, med förslag om …": its short
+                 # name in brackets, no comma before "som", the sentence going on after)
+                 r"|\b(?:till|för|av|från|om|med)\s+(?P<to8>[A-ZÅÄÖ][^.;:,()]{2,80}?)(?:\s+\([A-ZÅÄÖ][\wåäöÅÄÖ-]{1,12}\))?,?\s+som\s+"
+                 r"(?P<from8>[a-zåäö]*(?:gruppen|rådet|"
+                 r"nämnden|nätverket|forumet|beredningen|utskottet|teamet)|vi)\s+(?:också\s+|även\s+)?(?:åter)?rapporterar\s+till"
+                 r"\s*(?:\.|,\s+[^.;]+)?$",
+         examples=(# the body told in a relative clause with its short name in brackets, the sentence going on
+                   _ex("Henrik skriver ett underlag till Regionala ledningsgruppen för digitalisering (RLG-D) som gruppen "
+                       "rapporterar till, med förslag om en dialog med operatörerna.", body="Samverkansgrupp bredband",
+                       facts=(("mandate", "Samverkansgrupp bredband", "Regionala ledningsgruppen för digitalisering (RLG-D)",
+                               "reports_to"),)),
+                   # the body it does not report to, after a comma
                    _ex("Arbetsgrupp SIP rapporterar till Styrgrupp Nära vård, inte direkt till LSVO.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to")),
                    # when it next does, after a comma
@@ -2109,9 +2118,14 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
     # proposes to it, as a nämnd's utskott or a fullmäktige's styrelse does
     Rule("prepared_the_case", "mandate", mandate="recommends", exclusive=False, triggers=("har berett",),
          # (not "… har berett ärendet och föreslår att fullmäktige …": whom it proposes to, the recommends rule reads)
-         pattern=r"^(?P<from7>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+har\s+berett\s+(?:ärendet|frågan|förslaget)\b"
-                 r"(?![^.;]*\boch\s+(?:föreslår|rekommenderar)\b)[^.;]*\.?$",
-         examples=(_ex("Socialnämndens arbetsutskott har berett ärendet den 6 november 2025.",
+         # ("Kommunstyrelsen har berett motionen och föreslår att den anses besvarad": what it proposes names no
+         # body, so it proposes to the one that met)
+         pattern=r"^(?P<from7>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+har\s+berett\s+(?:ärendet|frågan|förslaget|motionen|medborgarförslaget)\b"
+                 r"(?![^.;]*\boch\s+(?:föreslår|rekommenderar)\b(?!\s+att\s+(?:den|det|motionen|medborgarförslaget|ärendet)\s))"
+                 r"[^.;]*\.?$",
+         examples=(_ex("Kommunstyrelsen har berett motionen och föreslår att den anses besvarad.",
+                       ("mandate", "Kommunstyrelsen", "Kommunfullmäktige", "recommends"), body="Kommunfullmäktige"),
+                   _ex("Socialnämndens arbetsutskott har berett ärendet den 6 november 2025.",
                        ("mandate", "Socialnämndens arbetsutskott", "Socialnämnden", "recommends"), body="Socialnämnden"),),
          counter_examples=("Förvaltningen har berett ärendet.", "Vi har berett ärendet.")),
     # "LSVO har ställt sig bakom förslaget … och lyfter ärendet till PSVO": the body that stood behind it hands it
@@ -5036,6 +5050,8 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
          triggers=("utser", "väljer", "utse ", "välja ", "väljs", "valdes", "valts", "utses", "utsågs", "utsetts",
                    "entledig", "utsåg ", "valde ", "har utsett", "har valt"),
          pattern=r"^(?:(?P<pre>[^.;]{0,60}?)\s+)?(?:utser|utsåg|väljer|valde|utse|välja|har\s+utsett|har\s+valt)\s+"
+                 # "Kommunfullmäktige väljer vidare Malin Ek (KD) till …": the next choice of the same item
+                 r"(?:(?:vidare|också|även|dessutom|därtill)\s+)?"
                  # "Kommunfullmäktige valde den 20 november 2025 Tomas Gran …": the day of the election between
                  r"(?:den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?\s+)?"
                  # "utse enhetschef Mats Forsell till …": the title before the name is no part of it
@@ -5125,6 +5141,11 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                    _ex("Nämnden väljer Rolf Ek (C), Åby kommun, till ny ersättare i arbetsutskottet efter Eva Sand för "
                        "tiden till och med den 31 december 2026.", ("membership", "Rolf Ek", "arbetsutskottet", "replace"),
                        ("membership", "Eva Sand", "arbetsutskottet", "leave"), decision=True, body="Överförmyndarnämnden"),
+                   # the second choice of an election item, told with "vidare": a new ersättare after the one moved up
+                   _ex("Kommunfullmäktige väljer vidare Malin Ek (KD) till ny ersättare i barn- och utbildningsnämnden "
+                       "efter Linus Holm för återstoden av mandatperioden.", decision=True, body="Kommunfullmäktige",
+                       facts=(("membership", "Malin Ek", "barn- och utbildningsnämnden", "replace"),
+                              ("membership", "Linus Holm", "barn- och utbildningsnämnden", "leave"))),
                    _ex("Nämnden väljer Ahmad Rahimi till representant i Lokala närvårdsrådet.",
                        ("membership", "Ahmad Rahimi", "Lokala närvårdsrådet", "join"), body="Socialnämnden"),
                    # the seat as the appointing body's own: "till gruppens representant i …"
