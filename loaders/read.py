@@ -160,7 +160,7 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, n
     names of the attached files a message's text is read from to ``attached_files``."""
     if media_type == PDF:
         return _section_cells_labelled(_decision_rows_apart(_item_rows_apart(
-            _GLUED_KIND.sub("   ", _ARROW_AFTER_SENTENCE.sub("\n", composed(_read_pdf(path, data, notes)))))))
+            _GLUED_KIND.sub("   ", _ARROW_AFTER_SENTENCE.sub("\n", composed(_read_pdf(path, data, notes))))))).replace(CELL_PARAGRAPH, " ")
     if media_type == DOCX:
         if not data.startswith(b"PK"):
             return _not_a_package(path, data, attached)
@@ -339,6 +339,9 @@ def _item_rows_apart(text: str) -> str:
 _DECISION_HEAD = re.compile(rf"^\s*{_NUMBER_COLUMN.pattern}(?:\t|\s+)(?:ärende|ärenden|rubrik|fråga)(?:\t|\s{{3,}})(?:(?:beslut|beslutades)"
                             r"(?P<side>(?:(?:\t|\s{3,})(?:ansvarig|ansvar|vem))?(?:\t|\s{3,})"
                             r"(?:klart(?:\s+(?:senast|till))?|senast|när|tidplan))?|beslut\s*/\s*åtgärd)\s*$", re.I)
+# … and the header of such a table whose item cell holds the item's number with its heading ("Ärende | Beslut" over
+# "§ 18 Val av justerare | PSVO beslutar att …"), as a PDF's table of items in columns is read (:func:`_row_table_page`)
+_TWO_CELL_DECISION_HEAD = re.compile(r"^(?:ärende|ärenden|rubrik)\t(?:beslut|beslutades)$", re.I)
 _DECISION_ROW = re.compile(r"^(?:§\s*)?(?P<number>\d{1,4})[.)]?(?:\t|\s+)(?P<rest>\S.*)$")
 _CELL_GAP = re.compile(r"\t+|\s{3,}")
 
@@ -386,7 +389,7 @@ def _decision_rows_apart(text: str) -> str:
     <BLANKLINE>
     Vid protokollet
     """
-    if not any(_DECISION_HEAD.match(x) for x in text.split("\n")):
+    if not any(_DECISION_HEAD.match(x) or _TWO_CELL_DECISION_HEAD.match(x) for x in text.split("\n")):
         return text
     out: list[str] = []
     rows: list[list[str]] = []  # the table's rows: number, item cell, decision cell
@@ -395,9 +398,14 @@ def _decision_rows_apart(text: str) -> str:
 
     def flush() -> None:
         for number, item, decided, *beside in rows:
-            m = _title_then_notes(item)
-            out.extend([f"§ {number} {m[0]}", m[1]] if m else [f"§ {number} {item}"])
+            if CELL_PARAGRAPH in item:  # the heading and what was said, each paragraph of the cell a line
+                title, *said = item.split(CELL_PARAGRAPH)
+                out.extend([f"§ {number} {title}", *said])
+            else:
+                m = _title_then_notes(item)
+                out.extend([f"§ {number} {m[0]}", m[1]] if m else [f"§ {number} {item}"])
             if decided:
+                decided = decided.replace(CELL_PARAGRAPH, "\n")
                 out.append("Beslut: " + re.sub(r",\s+att\s+(?=[a-zåäö])", ",\natt ", decided))
             # "Ansvarig: Petra Holmgren" / "Klart: 2027-10-13": the side columns as the labelled lines such minutes
             # write under a decision ("–" in a cell: nobody, no date)
@@ -407,10 +415,10 @@ def _decision_rows_apart(text: str) -> str:
 
     in_table = False
     for line in text.split("\n"):
-        if head := _DECISION_HEAD.match(line):
+        if head := _DECISION_HEAD.match(line) or _TWO_CELL_DECISION_HEAD.match(line):
             flush()
             in_table = True
-            side = [h.strip().capitalize() for h in _CELL_GAP.split((head["side"] or "").strip()) if h.strip()]
+            side = [h.strip().capitalize() for h in _CELL_GAP.split((head.groupdict().get("side") or "").strip()) if h.strip()]
             continue
         if not in_table:
             out.append(line)
@@ -1191,6 +1199,12 @@ def _page_layout_text(page, table_open: bool = False, items: "_ItemTable | None"
             _ends_in_table(rows), items)
 
 
+# where a paragraph of a table's cell ends inside a row read a line (:func:`_row_table_page`): the readers of such
+# rows (:func:`_decision_rows_apart`, :func:`_item_rows_apart`) write each paragraph on a line of its own, and a
+# space stands for any left
+CELL_PARAGRAPH = "\u2029"
+
+
 class _RowTable(NamedTuple):
     """A table whose rows are the items, each in several columns beside its number and heading ("Punkt |
     Diskussion | Beslut/Åtgärd | Ansvarig"), as a page prints it: where each column starts, the widest line each
@@ -1205,6 +1219,7 @@ class _RowTable(NamedTuple):
     # layout, in points (0 where the header's cells were not found among the pieces the page drew)
     origin: float = 0.0
     char_width: float = 0.0
+    ends: frozenset[str] = frozenset()  # the lines the pages' plain text ends a paragraph with (see _cell_lines_joined)
 
 
 # a table header's cell naming what was decided or is to be done
@@ -1225,6 +1240,8 @@ def _row_table(line: str) -> tuple[int, ...] | None:
     
     """
     cells = [(m.start(), m.group()) for m in _CELL.finditer(line)]
+    if len(cells) == 2 and _TWO_CELL_DECISION_HEAD.match("\t".join(c for _, c in cells)):
+        return tuple(s for s, _ in cells)  # "Ärende | Beslut": the item's number and heading in its first cell
     if not 3 <= len(cells) <= 6 or not _ITEM_COLUMN.fullmatch(cells[0][1]) or any(len(c.split()) > 3 for _, c in cells):
         return None
     if _wide_notes_table([c for _, c in cells]):
@@ -1321,8 +1338,10 @@ def _row_table_page(rows: list[str], gaps: list[int] | None, plain: str, table: 
     False
     """
     words = sorted(set(table.words if table else []) | set(_page_words(plain)))
+    # the lines the plain text ends without the space a wrapped line keeps: where a cell's paragraph may end
+    ends = (table.ends if table else frozenset()) | {x.strip() for x in plain.split("\n") if x.strip() and not x.endswith(" ")}
     if table is not None:
-        table = table._replace(words=words)
+        table = table._replace(words=words, ends=ends)
         if place and table.char_width:
             edge, indent, _ = place
             shift = round((edge + indent * table.char_width - table.origin) / table.char_width)
@@ -1338,7 +1357,7 @@ def _row_table_page(rows: list[str], gaps: list[int] | None, plain: str, table: 
 
     def flush() -> None:
         if open_row is not None:
-            out.append("\t".join(_cell_lines_joined(lines, table.widths[k], words) if lines else ""
+            out.append("\t".join(_cell_lines_joined(lines, table.widths[k], words, table.ends) if lines else ""
                                  for k, lines in enumerate(open_row)))
 
     # on a page the table goes on on, the page's running header above the table's lines is none of them
@@ -1355,7 +1374,7 @@ def _row_table_page(rows: list[str], gaps: list[int] | None, plain: str, table: 
             starts = _row_table(line) if table is None and not after else None
             if starts:
                 heads = [m.group() for m in _CELL.finditer(line)]
-                table = _RowTable(starts, [0.0] * len(starts), None, words, *_layout_columns(starts, heads, place))
+                table = _RowTable(starts, [0.0] * len(starts), None, words, *_layout_columns(starts, heads, place), ends=ends)
                 out.append("\t".join(heads))
             else:
                 (after if table is not None else before).append(line)
@@ -2234,13 +2253,19 @@ def _page_words(plain: str) -> list[str]:
 _OPEN_BEFORE = re.compile(r"(?:och|eller|samt)\b")
 
 
-def _cell_lines_joined(lines: list[str], width: float, words: list[str]) -> str:
+# a cell's line of a label and the name it gives: "Föredragande: Göran Ekström"
+_NAMED_LABEL_LINE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+:\s+[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+$")
+
+
+def _cell_lines_joined(lines: list[str], width: float, words: list[str], ends: frozenset[str] | None = None) -> str:
     """A table cell's lines as one text. A word longer than its cell's width is broken inside it, where the
     line is full ("Utbildningsförva" / "ltningen"): a line that is one word, printed as wide as the widest
     line of its column, runs on into the next line's word with no space where the two make a word the page
     prints elsewhere (or begins one), a compound naming a unit or a title, or where the next line opens as
     no word does ("rvaltningen", "n,"); a comma wrapped onto a line of its own follows its word. A word hyphenated at the cell's edge is one word again ("Arbets-" /
-    "gruppen"), and a cell broken after a slash is one again ("Kommun/" / "region").
+    "gruppen"), and a cell broken after a slash is one again ("Kommun/" / "region"). With the lines ``ends`` that the
+    page's plain text ends without the space a wrapped line keeps, such a line the next line's first word would have
+    fit on ends a paragraph, as does a label with a name (before a capital), and is parted from the next by :data:`CELL_PARAGRAPH`.
 
     >>> _cell_lines_joined(["Utbildnings", "förvaltning", "en, Rönnås", "kommun"], 4600, [])
     'Utbildningsförvaltningen, Rönnås kommun'
@@ -2264,6 +2289,9 @@ def _cell_lines_joined(lines: list[str], width: float, words: list[str]) -> str:
     'ordförande / puheenjohtaja'
     >>> _cell_lines_joined(["Samverkansg", "ruppen", "bereder", "frågan inför"], 6200, ["samverkansgrupp"])
     'Samverkansgruppen bereder frågan inför'
+    >>> _cell_lines_joined(["PSVO beslutar", "att godkänna", "rapporten", "att ge LSVO i", "uppdrag"], 9000, [],
+    ...                    frozenset({"PSVO beslutar", "rapporten"}))
+    'PSVO beslutar\\u2029att godkänna rapporten\\u2029att ge LSVO i uppdrag'
     """
     out = lines[0]
     for k in range(1, len(lines)):
@@ -2278,7 +2306,14 @@ def _cell_lines_joined(lines: list[str], width: float, words: list[str]) -> str:
         else:
             # (a slash with a space before it parts two words, a translation or an alternative: "ordförande /" /
             # "puheenjohtaja")
-            out += piece if out.endswith(("-", "/")) and not out.endswith(" /") or piece[:1] in ",.;:)" else f" {piece}"
+            glued = out.endswith(("-", "/")) and not out.endswith(" /") or piece[:1] in ",.;:)"
+            # (a label with a name after it ends its paragraph where a capital follows: "Föredragande: Ulla Forsberg" /
+            # "Behovet av …"; a label opens one: "§ 22 Hemsjukvård i ordinärt boende" / "Föredragande: …")
+            line = before.strip()
+            ended = ends is not None and (line in ends and _printed_width(f"{line} {piece.split()[0]}") <= width
+                                          or _NAMED_LABEL_LINE.match(line) and piece[:1].isupper()
+                                          or _NAMED_LABEL_LINE.match(piece.strip()))
+            out += piece if glued else f"{CELL_PARAGRAPH if ended else ' '}{piece}"
     return out
 
 

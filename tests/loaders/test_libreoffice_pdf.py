@@ -181,3 +181,20 @@ def test_a_table_of_decisions_going_on_over_pages_with_its_first_columns_empty_r
     # (a word the narrow cell broke before its ending stays apart: "Arbetsgrupp" / "en redovisar" gives no task)
     assert len(printed["assignments"]) >= 6
     assert {who for who, _ in printed["assignments"]} <= {who for who, _ in original["assignments"]}
+
+
+def test_a_protocol_of_two_cells_a_paragraph_ärende_and_beslut_reads_as_its_original(tmp_path):
+    # "Ärende | Beslut": the item's number, heading, presenter and what was said in the first cell, the decision
+    # with its att-clauses a paragraph each in the second; the cells wrap, and a paragraph ends where the next
+    # line's first word would have fit
+    pdf = FORMATS / "libreoffice" / "r8_psvo_2026-10-01.pdf"
+    lines = read_document(pdf).text.split("\n")
+    at = lines.index("§ 20 Återrapport handlingsplan psykisk hälsa")
+    assert lines[at + 1:at + 6] == [
+        "Föredragande: Göran Ekström",
+        "LSVO har överlämnat återrapporten från Styrgrupp Uppdrag psykisk hälsa. Fyra av sex mål är uppfyllda.",
+        "Beslut: PSVO beslutar", "att godkänna återrapporten",
+        "att ge LSVO i uppdrag att redovisa hur de återstående målen ska nås vid PSVO:s möte i februari 2027."]
+    printed, original = facts(pdf, tmp_path / "pdf"), facts(_original(pdf), tmp_path / "docx")
+    for kind in ("items", "decisions", "assignments"):
+        assert printed[kind] == original[kind], kind
