@@ -4601,7 +4601,9 @@ _REPLACES_SEAT_RE = re.compile(
     # a unit's seat by its acronym: "som BUP Norrbys representant", "som BUP:s representant"
     r"[A-ZÅÄÖ]{2,6}(?:\s+[A-ZÅÄÖ][\wåäö-]+)?(?::s|s)|"
     # a kommun by its place name alone: "som Åbys representant"
-    r"[A-ZÅÄÖ][a-zåäö-]+s)\s+)?"
+    r"[A-ZÅÄÖ][a-zåäö-]+s|"
+    # a unit by its common noun: "som utbildningsförvaltningens representant", "som elevhälsans ledamot"
+    r"[a-zåäö-]{4,}(?:ens|ets|ans|ins))\s+)?"
     # "som Region Xs andra ledamot": the huvudman's second seat
     r"(?:(?:andra|tredje|nya|ordinarie)\s+)?"
     r"(?P<role>ledamot|ersättare|representant|ordförande|sammankallande)\b(?!\s+(?:för|i)\s)"

@@ -3170,6 +3170,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Jamal Hadi ersätter Ylva Bran som BUP Norrbys representant från och med detta möte.",
                        ("membership", "Jamal Hadi", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Ylva Bran", "Samverkansgrupp äldre", "leave")),
+                   # a unit's seat by its common noun in the genitive, no group named: the body that met
+                   _ex("Ewa Lund ersätter Tord Palm som utbildningsförvaltningens representant från och med detta möte.",
+                       ("membership", "Ewa Lund", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Tord Palm", "Samverkansgrupp äldre", "leave")),
                    # "i gruppen": the body that met; how long the seat is held is no part of its name
                    _ex("Malin Byström ersätter Henrik Nyqvist som sekreterare i gruppen till och med december.",
                        ("membership", "Malin Byström", "Samverkansgrupp äldre", "replace"),

@@ -145,3 +145,11 @@ def test_an_item_reporting_back_from_a_samverkansgrupp_to_the_ledningsgrupp(tmp_
 def test_an_aterrapport_from_the_group_above_a_local_team_is_news(tmp_path):
     got = _load(tmp_path, "team.txt", NEWS_FROM_ABOVE)
     assert not [m for m in got["mandates"] if m[2] == "reports_to" and m[0] == "Samverkansgrupp äldre"]
+
+
+def test_a_unit_seat_replaced_in_the_body_that_met(tmp_path):
+    text = ROSTER.replace("§ 2  Nästa möte", "§ 2  Förändringar i gruppen\nEwa Lund ersätter Tord Palm som "
+                          "utbildningsförvaltningens representant\nfrån och med detta möte.\n\n§ 3  Nästa möte")
+    got = _load(tmp_path, "lokal.txt", text)
+    assert ("Ewa Lund", "Lokal samverkansgrupp Åby", "replace") in got["memberships"]
+    assert ("Tord Palm", "Lokal samverkansgrupp Åby", "leave") in got["memberships"]
