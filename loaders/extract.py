@@ -3132,6 +3132,23 @@ _UNSERVING_LABEL = re.compile(r"^((?:ej|icke|inte)\s+tjänstgörande)\s*:", re.I
 _LABEL_TAIL = re.compile(r"^(?:ersättare|ledamöter)$", re.I)
 
 
+def _outdented_heading(line: str, above: str, text: str) -> bool:
+    """Whether a roster's line is a heading over the people below it: written further out to the left than
+    the entry above, a few words naming no one, no sentence ("Socialförvaltningen", "Region Åby, primärvården").
+
+    >>> _outdented_heading("Socialförvaltningen", "    Per Ek, MAS", "Socialförvaltningen")
+    True
+    >>> _outdented_heading("Region Åby, primärvården", "    Per Ek, MAS", "Region Åby, primärvården")
+    True
+    >>> _outdented_heading("    enhetschef", "    Per Ek,", "enhetschef"), _outdented_heading("Eva Lund", "  Per Ek", "Eva Lund")
+    (False, False)
+    """
+    lead, above_lead = len(line) - len(line.lstrip()), len(above) - len(above.lstrip())
+    if lead >= above_lead or not text[:1].isupper() or text.rstrip().endswith((".", ",")) or len(text.split()) > 6:
+        return False
+    return not leading_name(_strip_bullet(text))[0] and bool(_SECTION_HEADING.fullmatch(text.split(",")[0].strip()))
+
+
 def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     """Meeting facts from header lines lo..hi (1-based, inclusive): date, time, place, body, attendance."""
     out: dict = {"date": None, "time": None, "place": None, "body": None, "paragraphs_range": None}
@@ -3802,6 +3819,13 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 above = lines[i - 2].strip() if i >= 2 else ""
                 wrapped = s[:1].islower() and above and above[-1:] not in ".!?:"
                 out.setdefault("preamble", []).append(f"{above} {s}" if wrapped else s)
+            elif (raw_entries and not by_index and raw_entries[-1]["line"] == i - 1 and ":" not in s
+                  and _outdented_heading(lines[i - 1], lines[i - 2], text)):
+                # "    Per Ek, MAS" / "Socialförvaltningen" / "    Eva Lund, enhetschef": a förvaltning's or a
+                # huvudman's heading back at the margin over the next people, not a run-on of the entry above
+                head_org = text.split(",")[0].strip()
+                if _ORG.fullmatch(head_org) or _caps_org(head_org):
+                    org_context = _caps_org(head_org) or head_org
             elif (raw_entries and not was_blank and raw_entries[-1]["line"] >= max(i - 3, label_line)
                   and not _AGENDA_HEADING.match(s)
                   and all(lines[k - 1].strip() for k in range(raw_entries[-1]["line"] + 1, i))):

@@ -229,7 +229,7 @@ def _not_a_package(path: Path, data: bytes, attached: bool) -> str:
 # a wiki's meeting-notes template "Tid | Punkt | Vem | Anteckningar" (its time and speaker columns beside them)
 _ITEM_COLUMN = re.compile(r"(?:punkt|ärende|dagordningspunkt|diskussionspunkt|nr|§|objekt|item|topic)", re.I)
 _NOTES_COLUMN = re.compile(r"(?:anteckning(?:ar)?|minnesanteckning(?:ar)?|notering(?:ar)?|kommentar(?:er)?|protokoll|"
-                           r"beslut och anteckningar|anteckningar och beslut|notes)", re.I)
+                           r"beslut och anteckningar|anteckningar och beslut|notes|diskussion)", re.I)
 _SIDE_COLUMN = re.compile(r"(?:tid|klockan|kl\.?|vem|föredragande|ansvarig|time|who|presenter)", re.I)
 # … of them the one naming who brought the item: written after its heading in brackets, as notes name a presenter
 _WHO_COLUMN = re.compile(r"(?:vem|föredragande|who|presenter)", re.I)
@@ -263,7 +263,9 @@ _TITLE_COLUMN = re.compile(r"(?:ärende|ärenden|rubrik|fråga|punkt|dagordnings
 # the columns after the notes that say who does what by when, and what goes on to another body:
 # "Ansvar / när", "Åtgärd", "Till LSVO", "Vidare till styrgruppen"
 _ONWARD_COLUMN = re.compile(r"(?:(?:ansvar(?:ig)?|åtgärd(?:er)?|uppdrag)(?:\s*(?:/|och|&)\s*(?:när|tidplan|klart|senast))?"
-                            r"|(?:lyfts\s+|vidare\s+|går\s+vidare\s+)?till\s+\S.{0,40})", re.I)
+                            r"|(?:lyfts\s+|vidare\s+|går\s+vidare\s+)?till\s+\S.{0,40}"
+                            # "Punkt | Diskussion | Beslut/Åtgärd | Ansvarig | Klart": what was decided and by when
+                            r"|beslut(?:\s*(?:/|och)\s*åtgärd(?:er)?)?|klart(?:\s+(?:senast|till))?|senast|tidplan|deadline)", re.I)
 
 
 def _titled_number(heads: list[str], item: int) -> int | None:
@@ -272,6 +274,45 @@ def _titled_number(heads: list[str], item: int) -> int | None:
             and _TITLE_COLUMN.fullmatch(heads[item + 1])):
         return item + 1
     return None
+
+
+def _onward_lines(cells: list[str], onward: list[tuple[int, str]]) -> list[str]:
+    """The cells of a row beyond its notes as lines under them: a sentence as it is ("Rutinen ses över."), a
+    cell of a word or two after its column's head, a decision's as "Beslut:" ("Beslut: Godkänd"), and who does it by
+    when on one line, as such notes type it ("Ansvarig: Eva Ek och Bo Lind, Klart: 2027-05-26").
+
+    >>> _onward_lines(["3. Rutin", "Sent.", "Rutinen ses över till juni.", "Eva Ek, Bo Lind", "2027-05-26"],
+    ...               [(2, "Beslut/Åtgärd"), (3, "Ansvarig"), (4, "Klart")])
+    ['Rutinen ses över till juni.', 'Ansvarig: Eva Ek och Bo Lind, Klart: 2027-05-26']
+    >>> _onward_lines(["1. Start", "Inga synpunkter.", "Godkänd", "", ""],
+    ...               [(2, "Beslut/Åtgärd"), (3, "Ansvarig"), (4, "Klart")])
+    ['Beslut: Godkänd']
+    """
+    out: list[str] = []
+    who = next((k for k, h in onward if _WHO_HEAD.fullmatch(h) and k < len(cells) and cells[k]), None)
+    when = next((k for k, h in onward if _WHEN_HEAD.fullmatch(h) and k < len(cells) and cells[k]), None)
+    for k, h in onward:
+        if k >= len(cells) or not cells[k] or k == when and who is not None:
+            continue
+        cell = cells[k]
+        if k == who:
+            if _NAMES_CELL.fullmatch(cell):  # "Eva Ek, Bo Lind": the doers, not a doer and a time
+                cell = re.sub(r",\s*(?=[^,]+$)", " och ", cell)
+            out.append(f"{h}: {cell}" + (f", {dict(onward)[when]}: {cells[when]}" if when is not None else ""))
+        elif re.search(r"[.!?]$", cell) and cell[:1].isupper():
+            out.append(cell)  # a sentence: "Dagordningen fastställdes.", read as the notes' own sentences are
+        else:
+            out.append(f"{'Beslut' if _DECIDED_HEAD.fullmatch(h) else h}: {cell}")
+    return out
+
+
+# the head of a column saying when in the meeting an item was taken: "Tid", "Klockan"
+_TIME_HEAD = re.compile(r"(?:tid|klockan|kl\.?|time)", re.I)
+# the heads of a row's columns for who does what and by when: "Ansvarig", "Klart"
+_WHO_HEAD = re.compile(r"(?:ansvarig[a]?|ansvar|vem)", re.I)
+_WHEN_HEAD = re.compile(r"(?:klart(?:\s+(?:senast|till))?|senast|tidplan|deadline|när)", re.I)
+# a cell of names only, two or more, parted by commas: "Eva Ek, Bo Lind", "Rasmus Holt, Lejla Hodžić"
+_NAMES_CELL = re.compile(r"[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+)*(?:\s*,\s*[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+)*)+")
 
 
 def _item_rows_apart(text: str) -> str:
@@ -304,8 +345,7 @@ def _item_rows_apart(text: str) -> str:
             item, notes, width, who = columns
             if titled is not None and len(cells) == width and re.fullmatch(r"(?:§\s*)?\d{1,3}[.)]?", cells[item]) \
                     and cells[titled] and cells[notes]:
-                body = [cells[notes]] + [cells[k] if re.search(r"[.!?]$", cells[k]) and len(cells[k].split()) > 3
-                                         else f"{h}: {cells[k]}" for k, h in onward if k < len(cells) and cells[k]]
+                body = [cells[notes], *_onward_lines(cells, onward)]
                 number = cells[item].rstrip(".)")
                 number = number if number.startswith("§") else f"{number}."
                 out += [f"{number} {cells[titled]}", *body, ""]
@@ -323,7 +363,11 @@ def _item_rows_apart(text: str) -> str:
                 head = cells[item] if titled else f"{rows}. {cells[item]}"
                 if who is not None and _WHO_CELL.fullmatch(cells[who]):
                     head = f"{head} ({cells[who]})"  # "2. Statistik (Maria)": who brought the item
-                out += [head, body, ""]
+                # (what was decided, who and by when, where the table has a column of decisions: "Punkt | Diskussion |
+                # Beslut/Åtgärd | Ansvarig | Klart"; a time column beside the item is no line of its own)
+                decided = any(_DECIDED_HEAD.fullmatch(h) for _, h in onward)
+                out += [head, body, *(_onward_lines(cells, [(k, h) for k, h in onward if not _TIME_HEAD.fullmatch(h)])
+                                      if decided else []), ""]
                 continue
         elif columns and line.strip():
             columns = None  # the table has ended

@@ -140,6 +140,9 @@ _REPORT_FROM_TITLE = re.compile(r"^\s*(?:Åter)?[Rr]apport(?:ering)?\s+från\s+(
 _WORKING_GROUP_WORD = re.compile(r"(?i)grupp|team")
 _ABOVE_OR_BESIDE = re.compile(r"(?i)lednings|styr|samverkans|samråd|råd(?:et)?\b|nämnd|styrelse|forum|direktion|presidi"
                               r"|utskott|beredning|kommun|region")
+# the groups under a ledningsgrupp that an item reports back from: "Återrapportering från Samverkansgrupp X"
+_REPORTED_BACK_KIND = re.compile(r"(?i)(?:samverkansgrupp|styrgrupp)\b")
+_GROUP_UNDER = re.compile(r"(?i)team|(?<!lednings)grupp|lokal|nätverk")
 # an item titled after the task it works on: "Uppdrag från RLG – handlingsplan", "Handlingsplan – uppdraget från RLG"
 # "Återkoppling på uppdrag från PSO – handlingsplan", "Återrapport av uppdraget från RLG: …": the task reported
 # back on to the body that gave it
@@ -3162,7 +3165,9 @@ _GAVE_WHICH_NOUN_RE = re.compile(r"^.*\b(?P<obj>[a-zåäö]{3,}(?:et|en|na)(?:\s
 # a body by the definite form of its name's first word, before "har (nu) gett": "Länsledningen har nu gett …"
 _BARE_DEFINITE_GIVER = re.compile(r"(?P<b>[A-ZÅÄÖ][a-zåäö-]{3,}(?:en|et))(?:\s+har(?:\s+(?:nu|nyligen|också|även|därför))?)?\s*")
 _GE_RE = re.compile(
-    r"^(?P<giver>.*?)\b(?P<v>[Gg]e|[Gg]er|[Gg]av|har\s+gett|har\s+givit|gett|givit)\s+(?P<who>.+?)\s+(?:ett\s+)?(?:i\s+uppdrag|uppdraget)\s+"
+    # ("… ge X och Y i gemensamt uppdrag att …": the task shared by those named)
+    r"^(?P<giver>.*?)\b(?P<v>[Gg]e|[Gg]er|[Gg]av|har\s+gett|har\s+givit|gett|givit)\s+(?P<who>.+?)\s+(?:ett\s+)?"
+    r"(?:i\s+(?P<joint>(?:ett\s+)?(?:gemensamt|delat)\s+)?uppdrag|uppdraget)\s+"
     # "… som gav styrgruppen uppdraget om suicidprevention i våras": the uppdrag by its subject
     r"(?:att\s+(?P<task>.+)|(?P<om>om\s+[^,;]+?)(?:\s+(?:i\s+(?:våras|höstas|vintras|somras)|tidigare|förra\s+året))?)$"
 )
@@ -3952,6 +3957,10 @@ def _report_back_after(body: str, line: str, start: int = 0) -> str:
     return f"återrapporteras{' till ' + body_to if body_to else ''} senast {day.group(0)}"
 
 
+# a decision told as the body's own before what it decided: "Processteamet beslutade att …"
+_DECIDED_LEAD = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*\s+(?:beslutade|beslutar|beslöt)\s+att\s+(?=[a-zåäö])")
+
+
 def _doerless_before(body: str, line: str) -> str | None:
     r"""The sentence right before ``line`` in ``body`` when it states a task without its doer (a label before
     it left out), its first letter small.
@@ -3962,12 +3971,33 @@ def _doerless_before(body: str, line: str) -> str | None:
     True
     >>> _doerless_before("Frågan om stöd från BUP lyfts till Samverkansgrupp barn. Ansv: SK.", "Ansv: SK.")
     'lyfta frågan om stöd från BUP till Samverkansgrupp barn'
+    >>> _doerless_before("Sent.\nRutinen ses över. Förslag presenteras i maj.\nAnsvarig: Eva Ek", "Ansvarig: Eva Ek")
+    'rutinen ses över och förslag presenteras i maj'
+    >>> _doerless_before("Brister.\nGruppen beslutade att listorna följs upp i maj.\nAnsvarig: Eva Ek", "Ansvarig: Eva Ek")
+    'listorna följs upp i maj'
+    >>> _doerless_before("Gruppen beslutade att fasta dagar införs från september.\n\nAnsvar: Eva Ek", "Ansvar: Eva Ek") is None
+    True
     """
     at = body.find(line)
     if at <= 0:
         return None
     before = re.split(r"(?<=[.!?])\s+|\n", body[:at].rstrip())[-1].strip().rstrip(".")
     before = re.sub(r"^(?:[→•*–-]\s*)?(?:(?:Åtgärd(?:er)?|Uppdrag|Uppgift|Att\s+göra)\s*:\s*)?", "", before)
+    # the sentences of the line right above: "Rutinen ses över. Förslag presenteras på nästa möte."
+    said = re.split(r"(?<=[.!?])[ \t]+", body[:at].rstrip().split("\n")[-1].strip())
+    # (only where the label is on the very next line, as a table's row is written, no blank line between)
+    above = body[:at].rstrip(" \t")
+    next_line = above.endswith("\n") and not above[:-1].rstrip(" \t").endswith("\n")
+    if next_line and (lead := _DECIDED_LEAD.match(before)):
+        # "Processteamet beslutade att avvikelser följs upp i maj." / "Ansvarig: Gun Persson": what was decided is
+        # her task
+        before = before[lead.end():]
+        before = before[:1].upper() + before[1:]
+    elif (next_line and len(said) == 2 and ":" not in said[0] and len(said[0].split()) <= 6
+          and not re.search(r"\bsom\b", said[0]) and _doerless_task(first := said[0].rstrip(".")) and _doerless_task(before)):
+        # "Rutinen ses över. Förslag presenteras på nästa möte." / "Ansvarig: …": both steps of the one task (a
+        # short first step, no state of things: "Fortsatt många hjälpmedel som inte lämnas tillbaka.")
+        before = f"{first} och {before[:1].lower()}{before[1:]}"
     # (a colon of a label, not of a genitive: "till LVO:s sekreterare")
     if len(before) < 6 or (":" in before and re.search(r":(?![a-zåäö])", before)) or not _doerless_task(before):
         return None
@@ -4611,7 +4641,9 @@ _REPLACES_SEAT_RE = re.compile(
     # a unit's seat by its acronym: "som BUP Norrbys representant", "som BUP:s representant"
     r"[A-ZÅÄÖ]{2,6}(?:\s+[A-ZÅÄÖ][\wåäö-]+)?(?::s|s)|"
     # a kommun by its place name alone: "som Åbys representant"
-    r"[A-ZÅÄÖ][a-zåäö-]+s)\s+)?"
+    r"[A-ZÅÄÖ][a-zåäö-]+s|"
+    # a unit by its common noun: "som utbildningsförvaltningens representant", "som elevhälsans ledamot"
+    r"[a-zåäö-]{4,}(?:ens|ets|ans|ins))\s+)?"
     # "som Region Xs andra ledamot": the huvudman's second seat
     r"(?:(?:andra|tredje|nya|ordinarie)\s+)?"
     r"(?P<role>ledamot|ersättare|representant|ordförande|sammankallande)\b(?!\s+(?:för|i)\s)"
@@ -5539,7 +5571,13 @@ class _Extractor:
         gs = find_groups(rest[:1].upper() + rest[1:])
         if not gs or gs[0].start != 0 or gs[0].generic_head or gs[0].end < len(rest):
             return  # a bare "arbetsgruppen", or a name the title runs past
-        if plain and (not _WORKING_GROUP_WORD.search(gs[0].name) or _ABOVE_OR_BESIDE.search(gs[0].name)
+        # ("Återrapportering från Samverkansgrupp X" / "… från Styrgrupp Y": a group the body that met gave a task,
+        # reporting it back; a mere "Rapport från" such a group may be news told at the meeting)
+        # (reported back to a body above them, never to a group under one: "Återrapport från Samverkansgrupp X" in a
+        # local team's notes is news from the group above the team)
+        back = (plain and re.match(r"\s*Återrapport", title) and _REPORTED_BACK_KIND.match(gs[0].name)
+                and not _GROUP_UNDER.search(body))
+        if plain and (not _WORKING_GROUP_WORD.search(gs[0].name) or (_ABOVE_OR_BESIDE.search(gs[0].name) and not back)
                       or _one_name(gs[0].name, body)):
             return  # "Rapport från regionala ledningsgruppen", "Rapport från RLG": news from a body that is no working group
         self.ctx.clause = it.title
@@ -9048,6 +9086,7 @@ class _Extractor:
         # "ge FoU X och elevhälsochefsnätverket gemensamt i uppdrag": the task shared by those named, each one
         joint = re.search(r"\s+(?:gemensamt|tillsammans)$", who_text)
         who_text = who_text[:joint.start()] if joint else who_text
+        joint = joint or m.group("joint")
         if who_text[:4].casefold() in ("vid ", "på s", "på d"):
             # "PSO gav vid sitt sammanträde 2025-06-05 RLG i uppdrag": the meeting it gave the task at, then whom
             who_text = re.sub(rf"^(?:vid|på)\s+(?:sitt|dess|det)\s+(?:senaste\s+|förra\s+)?(?:sammanträde|möte)"
@@ -9106,16 +9145,30 @@ class _Extractor:
             return True
         return False
 
+    _BARE_KIND = re.compile(r"[A-ZÅÄÖ][a-zåäö]*(?:grupp|gruppen|team|teamet|nätverk|nätverket|råd|rådet)")
+    # "åldras att beskriva …", "växa upp att ta fram …": the rest of a name holding "att", then the task
+    _ATT_NAME_REST = re.compile(r"^(?P<rest>[a-zåäö]+(?:\s+[a-zåäö]+){0,2})\s+att\s+(?P<task>[a-zåäö].+)$", re.S)
+
     def _uppdra_at(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"uppdra åt LSVO att …", "Det uppdras åt X att …"."""
         m = _UPPDRA_AT_RE.match(s)
         if not m:
             return False
         pre = m.group("giver").strip()
+        who_text, task = m.group("who"), m.group("task")
+        for g in find_groups(s):
+            # "uppdra åt Samverkansgrupp att åldras att beskriva …": a body whose name holds "att", the task after it
+            if g.start == m.start("who") and g.end > m.end("who") and (t := re.match(r"\s+att\s+(?=\S)", s[g.end:])):
+                who_text, task = s[g.start:g.end], s[g.end + t.end():]
+                break
+        else:
+            if self._BARE_KIND.fullmatch(who_text.strip()) and (t := self._ATT_NAME_REST.match(task)):
+                # a body's kind alone before "att" and a second "att" a few words on: the name goes on to it
+                who_text, task = f"{who_text.strip()} att {t.group('rest')}", t.group("task")
         named_giver = _subject_assignees(pre, True, self.ctx) if pre else None
-        who = _subject_assignees(m.group("who"), True, self.ctx) or [m.group("who").strip()]
+        who = _subject_assignees(who_text, True, self.ctx) or [who_text.strip()]
         gb = named_giver[0] if named_giver and len(named_giver) == 1 else (giver or (self.p.body if pre.casefold().startswith("det") else None))
-        self.assignment(who, m.group("task"), origin=origin, pos=pos, given_by=gb)
+        self.assignment(who, task, origin=origin, pos=pos, given_by=gb)
         return True
 
     def _positive_to(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:

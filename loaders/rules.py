@@ -3206,6 +3206,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Jamal Hadi ersätter Ylva Bran som BUP Norrbys representant från och med detta möte.",
                        ("membership", "Jamal Hadi", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Ylva Bran", "Samverkansgrupp äldre", "leave")),
+                   # a unit's seat by its common noun in the genitive, no group named: the body that met
+                   _ex("Ewa Lund ersätter Tord Palm som utbildningsförvaltningens representant från och med detta möte.",
+                       ("membership", "Ewa Lund", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Tord Palm", "Samverkansgrupp äldre", "leave")),
                    # "i gruppen": the body that met; how long the seat is held is no part of its name
                    _ex("Malin Byström ersätter Henrik Nyqvist som sekreterare i gruppen till och med december.",
                        ("membership", "Malin Byström", "Samverkansgrupp äldre", "replace"),
@@ -5846,9 +5850,16 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
     Rule("fick_inverted", "assignment", triggers=("i uppdrag",), handler="_fick_inverted",
          examples=(_ex("Dokumentet fick Nuray och Mats i uppdrag att se över.",
                        ("assignment", ["Nuray", "Mats"], "se över")),)),
-    Rule("ge_i_uppdrag", "assignment", triggers=("i uppdrag", "uppdraget att", "uppdraget om"), handler="_ge_i_uppdrag",
+    Rule("ge_i_uppdrag", "assignment", triggers=("i uppdrag", "uppdraget att", "uppdraget om", "gemensamt uppdrag"),
+         handler="_ge_i_uppdrag",
          examples=(_ex("PSVO ger LSVO i uppdrag att göra en utredning.", ("assignment", ["LSVO"], "göra"),
                        ("mandate", "PSVO", "LSVO", "delegates")),
+                   # "i gemensamt uppdrag": the one task given to the two bodies named, each
+                   _ex("att ge Samverkansgrupp barn och Samverkansgrupp vuxna i gemensamt uppdrag att ta fram en plan "
+                       "för övergången.", ("assignment", ["Samverkansgrupp barn", "Samverkansgrupp vuxna"], "ta fram en plan"),
+                       ("mandate", "Ledningsgrupp Åsen", "Samverkansgrupp barn", "delegates"),
+                       ("mandate", "Ledningsgrupp Åsen", "Samverkansgrupp vuxna", "delegates"),
+                       decision=True, body="Ledningsgrupp Åsen"),
                    # the task shared by two bodies: each is given it, "gemensamt" no part of the second's name
                    _ex("Gruppen beslutade att ge Arbetsgrupp SIP och läkemedelsnätverket gemensamt i uppdrag att "
                        "kartlägga fallskadorna.", ("assignment", ["Arbetsgrupp SIP", "Läkemedelsnätverket"], "kartlägga"),
