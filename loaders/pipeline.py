@@ -24,8 +24,7 @@ from samverkan.graph.errors import ReadError, SamverkanError, StoreUnavailable, 
 from samverkan.graph.model import DocumentFacts
 from samverkan.graph.store import Store, WriteCounts
 from samverkan.loaders.gc_pause import fewer_collections
-from samverkan.loaders.read import DEFAULT_MAX_BYTES, PDF, is_minutes_file, read_document
-from samverkan.loaders.read import _item_rows_apart as item_rows_apart
+from samverkan.loaders.read import DEFAULT_MAX_BYTES, is_minutes_file, read_document
 from samverkan.loaders.types import ParsedMinutes, RawDocument, RawRelations
 
 log = logging.getLogger("samverkan.load")
@@ -118,12 +117,7 @@ def parse_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES, default_date: str 
 
     raw = read_document(path, max_bytes=max_bytes)
     meta = _sidecar(Path(path))
-    text = raw.text
-    if raw.media_type == PDF and "\t" in text:
-        # a Word table printed to PDF reads a row a line, its cells apart by tabs, as the Word document reads: its
-        # rows are the items the Word document's are ("Punkt | Diskussion | Beslut/Åtgärd | Ansvarig")
-        text = item_rows_apart(text)
-    parsed = parse_minutes(text, raw.path, default_date=meta.get("date") or default_date, written_as=raw.written_as)
+    parsed = parse_minutes(raw.text, raw.path, default_date=meta.get("date") or default_date, written_as=raw.written_as)
     parsed.warnings[:0] = raw.notes  # "read by OCR …": how far the text itself is to be trusted
     if meta.get("date") and parsed.date_basis == "option":
         parsed.date_basis = "sidecar"

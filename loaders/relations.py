@@ -1027,6 +1027,8 @@ _VERBS = {"förlängs", "läggs", "tillsätts", "upphör", "återkommer", "komme
 _OBJECT_NOUNS = {"beslutet", "besluten", "protokollet", "informationen", "rapporten", "underlaget", "förslaget",
                  "ärendet", "uppdraget", "svaret", "yttrandet", "frågan", "planen", "handlingsplanen", "rutinen",
                  "synpunkterna", "anteckningarna", "materialet", "presentationen", "sammanställningen"}
+# a year or a span of years after a body's name: "2028", "2027–2028" ("Agenda 2030" is a name)
+_YEAR_AFTER_NAME = re.compile(r"(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?")
 # the first word after "för" telling a term, not a body's field: "för samma period", "för perioden 2027–2028"
 _TERM_WORDS = {"samma", "perioden", "resten", "återstoden", "mandatperioden", "innevarande", "tiden", "åren"}
 _PURPOSE = {"beslut", "kännedom", "information", "yttrande", "godkännande", "synpunkter", "diskussion",
@@ -1242,8 +1244,10 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
             if len(words) >= 10 or tok.endswith(","):
                 if len(words) >= 10:
                     break
-        if len(words) >= 2 and re.fullmatch(r"(?:19|20)\d\d", words[-1]) and words[-2][:1].islower():
-            words.pop()  # "verksamhetsplan för styrgruppen för social välfärd 2026": the year is when
+        if len(words) >= 2 and _YEAR_AFTER_NAME.fullmatch(words[-1]) and words[-2].casefold() not in ("agenda", "vision"):
+            # "verksamhetsplan för styrgruppen för social välfärd 2026", "Ekonomi för Styrgruppen för Nära vård X
+            # 2028": the year is when ("Agenda 2030" is a name)
+            words.pop()
             if words[-1].casefold() in ("år", "året"):
                 words.pop()
         while words and words[-1].casefold() in ("i", "på", "vid", "den", "om", "och", "för"):
@@ -1385,6 +1389,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     >>> [g.name for g in find_groups("Eva – statistik till arbetsgruppen för korttidsplatser – 16 januari")]
     ['arbetsgruppen för korttidsplatser']
     >>> [g.name for g in find_groups("Uppdraget kommer från Styrgruppen för Nära vård X och resultatet ska redovisas.")]
+    ['Styrgruppen för Nära vård X']
+    >>> [g.name for g in find_groups("§ 6 Ekonomi för Styrgruppen för Nära vård X 2028")]
     ['Styrgruppen för Nära vård X']
     >>> [g.name for g in find_groups("Lokal närvårdsgrupp Klippvik och Lokal närvårdsgrupp Lövsta har börjat.")]
     ['Lokal närvårdsgrupp Klippvik', 'Lokal närvårdsgrupp Lövsta']
