@@ -719,6 +719,9 @@ _ALT_GENERIC = re.compile(r"(?i)^(?:logo(?:typ(?:en)?|type)?|bild|image|ikon|ico
 _ALT_LEAD = re.compile(r"(?i)^(?:logo(?:typ(?:en)?|type)?|bild)(?:\s+för)?\s*[:–-]?\s*")
 # a run of non-breaking spaces between two texts: a gap drawn with spaces, as a table's columns are
 _NBSP_GAP = re.compile(r"[ \t]*\u00a0(?:[ \t]*\u00a0)+[ \t]*")
+# a tab between two words of a line (not the indent of the markup's wrapped line): a word processor's tab stop,
+# written out as it is when the processor saves the page ("BJÖRKÅ KOMMUN<tab>SAMMANTRÄDESPROTOKOLL")
+_TAB_GAP = re.compile(r"(?<=[^\s])[ ]*\t+[ ]*(?=[^\s])")
 _HTML_BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre",
                           "section", "article", "header", "footer", "main", "aside", "address", "figure",
                           "figcaption", "ul", "ol", "dl", "hr", "form", "fieldset", "center", "caption",
@@ -1002,6 +1005,8 @@ class _Html(HTMLParser):
         if not self.skipping:
             if not self.pre and "\u00a0\u00a0" in data.replace(" ", ""):
                 data = _NBSP_GAP.sub("\x00", data)  # kept apart through the spacing below, then three spaces
+            if not self.pre and "\t" in data:
+                data = _TAB_GAP.sub("\x00", data)
             self.buf.append(data if self.pre else re.sub(r"[ \t\r\n\f]+", " ", data))
 
     def flush(self) -> None:
