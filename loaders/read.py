@@ -164,7 +164,7 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, n
     if media_type == DOCX:
         if not data.startswith(b"PK"):
             return _not_a_package(path, data, attached)
-        return _section_cells_labelled(_decision_rows_apart(_item_rows_apart(_ARROW_AFTER_SENTENCE.sub("\n", _read_docx(path, data)))))
+        return _as_laid_out(_read_docx(path, data))
     if media_type == TIFF:
         if not data.startswith((b"II*\x00", b"MM\x00*")):
             raise ReadError(path, "not a TIFF image (no TIFF header)")
@@ -175,15 +175,15 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, n
     if media_type == formats.DOC:
         return _read_doc(path, data, attached)
     if media_type == formats.ODT:
-        return _decision_rows_apart(_item_rows_apart(formats.read_odt(path, data)))
+        return _as_laid_out(formats.read_odt(path, data))
     if media_type == formats.RTF:
-        return _decision_rows_apart(_item_rows_apart(formats.read_rtf(path, data)))
+        return _as_laid_out(formats.read_rtf(path, data))
     if media_type == formats.HTML:
-        return _decision_rows_apart(_item_rows_apart(formats.read_html(path, data)))
+        return _as_laid_out(formats.read_html(path, data))
     if media_type == formats.MHT:
         if _HTML_START.match(data[:4096]):
             return _text_of(path, formats.HTML, data, attached)  # a page saved under the archive's name
-        return _item_rows_apart(formats.read_mht(path, data))
+        return _as_laid_out(formats.read_mht(path, data))
     if media_type in (formats.EML, formats.MSG):
         if attached:
             return ""  # a message forwarded as an attachment: its own minutes are its own file
@@ -194,6 +194,13 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, n
     text = _pipe_item_rows_apart(formats.unquoted(text) if ">" in text else text)
     # an e-mail copied into a text file, its headers first: the message without the one it quotes
     return formats.without_quoted_mail(text) if _MAIL_HEADERS_FIRST.match(text) else text
+
+
+def _as_laid_out(text: str) -> str:
+    """The text of a document a word processor laid out (Word, OpenDocument, RTF, a saved web page) as minutes are
+    typed: a table's rows of items and of decisions as headings and paragraphs, a protocol's sections labelled, and
+    an arrow after a sentence opening a line of its own ("… ställningstagande. → IF bevakar frågan")."""
+    return _section_cells_labelled(_decision_rows_apart(_item_rows_apart(_ARROW_AFTER_SENTENCE.sub("\n", text))))
 
 
 # what a file saved under a Word name may really be: Word saves a document "as .doc" in RTF or HTML when asked
@@ -388,6 +395,7 @@ _DECISION_HEAD = re.compile(rf"^\s*{_NUMBER_COLUMN.pattern}(?:\t|\s+)(?:ärende|
 _TWO_CELL_DECISION_HEAD = re.compile(r"^(?:ärende|ärenden|rubrik)\t(?:beslut|beslutades)$", re.I)
 _DECISION_ROW = re.compile(r"^(?:§\s*)?(?P<number>\d{1,4})[.)]?(?:\t|\s+)(?P<rest>\S.*)$")
 _CELL_GAP = re.compile(r"\t+|\s{3,}")
+_ATT_CLAUSE_LINE = re.compile(r"(?:[-–•]\s*)?att\s+[a-zåäö]")
 
 
 def _title_then_notes(item: str) -> tuple[str, str] | None:
@@ -432,6 +440,19 @@ def _decision_rows_apart(text: str) -> str:
     <BLANKLINE>
     <BLANKLINE>
     Vid protokollet
+
+    A decision's att-clauses a line each, as a saved document's cell gives them, stay the decision's:
+
+    >>> print(_decision_rows_apart("Ärende\tBeslut\n§ 20 Återrapport\tPSVO beslutar\natt godkänna återrapporten\n"
+    ...                            "att ge LSVO i uppdrag att redovisa.\n§ 21 Övrigt\tInget."))
+    § 20 Återrapport
+    Beslut: PSVO beslutar
+    att godkänna återrapporten
+    att ge LSVO i uppdrag att redovisa.
+    <BLANKLINE>
+    § 21 Övrigt
+    Beslut: Inget.
+    <BLANKLINE>
     """
     if not any(_DECISION_HEAD.match(x) or _TWO_CELL_DECISION_HEAD.match(x) for x in text.split("\n")):
         return text
@@ -479,6 +500,9 @@ def _decision_rows_apart(text: str) -> str:
             continue
         elif line[:1].isspace() and rows:  # the decision's cell going on, over the page perhaps
             rows[-1][2] = f"{rows[-1][2]} {' '.join(line.split())}".strip()
+        elif rows and rows[-1][2] and _ATT_CLAUSE_LINE.match(line):
+            # the decision's next att-clause, a paragraph of its cell a line ("PSVO beslutar" / "att godkänna …")
+            rows[-1][2] = f"{rows[-1][2]}\n{line.strip()}"
         else:
             flush()
             in_table = False
