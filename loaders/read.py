@@ -868,7 +868,17 @@ _EDGE_LINES = 6  # how far from a page's top or bottom its running header and fo
 
 
 def _furniture_key(line: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(line.split())).casefold()
+    """The line with its numbers as "#", page numbers aside; a full date stays as it is, the same on every page
+    a running header or footer prints it ("Sammanträdesdatum 2025-11-19"), where a line of the text dates what it
+    says ("Återrapport: LSVO 2026-09-18").
+
+    >>> _furniture_key("Sida 2 (4)"), _furniture_key("Återrapport: LSVO 2026-09-18")
+    ('sida # (#)', 'återrapport: lsvo 2026-09-18')
+    """
+    return _NOT_A_DATE_NUMBER.sub("#", " ".join(line.split())).casefold()
+
+
+_NOT_A_DATE_NUMBER = re.compile(r"(?<![\d-])(?!\d{4}-\d\d-\d\d(?![\d-]))\d+")
 
 
 _PIECE_GAP = re.compile(r"\s{2,}")
@@ -918,7 +928,7 @@ def _splits_a_label(lines: list[str], i: int, page: list[tuple[int, str, str, in
 
 # a heading a protocol sets over the text under it: a page's footer under it splits it from its text
 _HEADING_OVER_TEXT = re.compile(r"(?i)(?:förslag\s+till\s+beslut|beslutsförslag|beslut|yrkanden?|ärendet|"
-                                r"beslutsunderlag|propositionsordning)")
+                                r"beslutsunderlag|propositionsordning)(?:\s+#)?")  # (numbered: "Beslut 5")
 
 
 def _without_running_furniture(pages: list[str]) -> list[str]:

@@ -229,3 +229,14 @@ def test_a_decision_log_under_decided_following_on_a_page_of_its_own_reads_as_it
     printed, original = facts(pdf, tmp_path / "pdf"), facts(_original(pdf), tmp_path / "docx")
     assert printed["decisions"] == original["decisions"]
     assert not any("Beslut/åtgärd" in d for d in printed["decisions"])
+
+
+def test_lines_alike_at_the_top_of_two_pages_but_for_their_dates_are_no_running_header(tmp_path):
+    # two pages open alike, an item's heading, its text, "Beslut 3" / "Beslut 5", its decision, "Ansvarig: …",
+    # "Återrapport: LSVO 2026-10-16" / "… 2026-09-18": a running header prints the same date on every page, and a
+    # numbered decision's heading is a heading over text
+    pdf = FORMATS / "libreoffice" / "r6_lsvo_2026-05-15.pdf"
+    lines = read_document(pdf).text.split("\n")
+    assert "Återrapport: LSVO 2026-09-18" in lines and "**Beslut 5**" in lines
+    printed, original = facts(pdf, tmp_path / "pdf"), facts(_original(pdf), tmp_path / "docx")
+    assert printed["decisions"] == original["decisions"]
