@@ -1105,8 +1105,19 @@ def _soft_wraps_joined(text: str) -> str:
     'Rådet beslutar \natt godkänna\nPunkter: A \n– B'
     >>> _soft_wraps_joined("Beslut: Rådet ger Ledningsgruppen i uppdrag \natt ta fram en plan.")
     'Beslut: Rådet ger Ledningsgruppen i uppdrag att ta fram en plan.'
+
+    A label after a sentence of the line wraps there too, its value on the next line ("Uppdrag: sammanställa
+    synpunkterna. Ansvar: " / "Tove Berg. Återrapport: 2027-11-17."); a label opening its line stays over the lines
+    it heads:
+
+    >>> _soft_wraps_joined("• Uppdrag: ta fram en plan. Ansvar: \nTove Berg. Klart: maj.\nDeltog: \nAnna Ek")
+    '• Uppdrag: ta fram en plan. Ansvar: Tove Berg. Klart: maj.\nDeltog: \nAnna Ek'
     """
-    return _SOFT_WRAP.sub(" ", text)
+    return _LABEL_WRAP.sub(r" \1 ", _SOFT_WRAP.sub(" ", text))
+
+
+# a label after a sentence, at the end of a wrapped line, its value on the next: ". Ansvar: " / "Tove Berg."
+_LABEL_WRAP = re.compile(r"(?<=[.;]) ([A-ZÅÄÖ][a-zåäö]{2,15}:) +\n(?=[ \t]*[A-ZÅÄÖ][\w-]+\s)")
 
 
 # an item's number drawn apart from its title (a tab stop, a numbered heading), which the extractor

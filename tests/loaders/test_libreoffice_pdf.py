@@ -240,3 +240,12 @@ def test_lines_alike_at_the_top_of_two_pages_but_for_their_dates_are_no_running_
     assert "Återrapport: LSVO 2026-09-18" in lines and "**Beslut 5**" in lines
     printed, original = facts(pdf, tmp_path / "pdf"), facts(_original(pdf), tmp_path / "docx")
     assert printed["decisions"] == original["decisions"]
+
+
+def test_a_bullet_wrapped_after_a_label_gives_the_task_of_its_original(tmp_path):
+    # "• Uppdrag: sammanställa synpunkterna från huvudmännen. Ansvar: " / "Tove Bergqvist. Återrapport: …": the
+    # bullet wraps after the label, the name it labels on the next line
+    pdf = FORMATS / "libreoffice" / "n31_lg_samverkan_2027-09-22.pdf"
+    printed, original = facts(pdf, tmp_path / "pdf"), facts(_original(pdf), tmp_path / "docx")
+    assert (("Tove Bergqvist",), "sammanställa synpunkterna från huvudmännen") in printed["assignments"]
+    assert printed["assignments"] == original["assignments"]
