@@ -5783,6 +5783,7 @@ _DECIDED_LIST_ROW = re.compile(r"^(?:\d{1,2}[.)]|"
 _DECIDED_FOLLOWING = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,5}?\s+(?:beslutade|beslutar|beslöt)|"
                                 r"[Bb]eslutades|[Mm]ötet\s+beslutade)\s+följande\s*:?$")
 _DECISION_COLUMN = re.compile(r"(?i)beslut(?:\s*(?:/|och)\s*åtgärd(?:er)?)?$")
+_LOG_CELL_GAP = re.compile(r"\t| {3,}")
 
 
 _PAGE_LINE = re.compile(r"(?i)^(?:sida\s+)?\d{1,3}\s*(?:av|/|\()\s*\d{1,3}\)?$")
@@ -5823,12 +5824,13 @@ def _b_numbered_log(lines: list[str], lo: int, hi: int) -> list[tuple[int, str]]
     for i in range(lo, hi + 1):
         s = lines[i - 1].strip()
         if _DECIDED_FOLLOWING.match(s) and i < hi:
-            head = [c.strip() for c in lines[i].split("\t")]
+            # (a Word table's cells a tab apart, or, printed to PDF and read with its layout, three spaces or more)
+            head = [c.strip() for c in _LOG_CELL_GAP.split(lines[i].strip())]
             column = next((k for k, c in enumerate(head) if _DECISION_COLUMN.match(c)), None) if len(head) >= 2 else None
             under = listed = False
             continue
         if column is not None:
-            cells = [c.strip() for c in lines[i - 1].split("\t")]
+            cells = [c.strip() for c in _LOG_CELL_GAP.split(lines[i - 1].strip())]
             if len(cells) > column and _DECISION_COLUMN.match(cells[column]):
                 continue  # the heading row
             if len(cells) > column and re.match(r"[A-ZÅÄÖ]", cells[column]) and len(cells[column]) > 5 and (

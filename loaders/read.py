@@ -649,7 +649,7 @@ def _read_pdf(path: Path, data: bytes, notes: list[str] | None = None) -> str:
         table_open = False  # the page before ended inside a table read with its layout
         items: _ItemTable | None = None  # … inside a table of the items and their notes, whose columns these are
         for page in reader.pages:
-            text, table_open, items = _page_text(page, table_open, items)
+            text, table_open, items = _page_text(page, table_open, items, "\n".join(pages))
             pages.append(text)
             chars += len(pages[-1])
         if isinstance(items, _RowTable) and items.open_row is not None:  # the document ends inside the table's row
@@ -882,7 +882,7 @@ _ACTION_HEADINGS = frozenset({"nr", "nr.", "uppdrag", "åtgärd", "åtgärder", 
 # the headings of a roster's columns
 _ROSTER_HEADINGS = frozenset({"namn", "huvudman", "ledamot", "ledamöter", "deltagare", "organisation", "funktion",
                               "roll", "titel", "befattning", "förvaltning", "verksamhet", "närvaro", "närvarande",
-                              "parti", "ordinarie", "ersättare", "e-post", "sign.", "n/f", "representerar"})
+                              "parti", "ordinarie", "ersättare", "e-post", "sign.", "n/f", "representerar", "närv."})
 
 
 _ITEM_GAP = re.compile(r"^(\s*(?:§|\d{1,3}\s?[.)]|§\s?\d{1,4}(?:/\d{2})?))\s{2,}")
@@ -892,7 +892,17 @@ _EDGE_LINES = 6  # how far from a page's top or bottom its running header and fo
 
 
 def _furniture_key(line: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(line.split())).casefold()
+    """The line with its numbers as "#", page numbers aside; a full date stays as it is, the same on every page
+    a running header or footer prints it ("Sammanträdesdatum 2025-11-19"), where a line of the text dates what it
+    says ("Återrapport: LSVO 2026-09-18").
+
+    >>> _furniture_key("Sida 2 (4)"), _furniture_key("Återrapport: LSVO 2026-09-18")
+    ('sida # (#)', 'återrapport: lsvo 2026-09-18')
+    """
+    return _NOT_A_DATE_NUMBER.sub("#", " ".join(line.split())).casefold()
+
+
+_NOT_A_DATE_NUMBER = re.compile(r"(?<![\d-])(?!\d{4}-\d\d-\d\d(?![\d-]))\d+")
 
 
 _PIECE_GAP = re.compile(r"\s{2,}")
@@ -942,7 +952,7 @@ def _splits_a_label(lines: list[str], i: int, page: list[tuple[int, str, str, in
 
 # a heading a protocol sets over the text under it: a page's footer under it splits it from its text
 _HEADING_OVER_TEXT = re.compile(r"(?i)(?:förslag\s+till\s+beslut|beslutsförslag|beslut|yrkanden?|ärendet|"
-                                r"beslutsunderlag|propositionsordning)")
+                                r"beslutsunderlag|propositionsordning)(?:\s+#)?")  # (numbered: "Beslut 5")
 
 
 def _without_running_furniture(pages: list[str]) -> list[str]:
@@ -1027,17 +1037,19 @@ _LONE_BULLET = re.compile(rf"^([ \t]*[{_BULLET_GLYPHS}])[ \t]*\n(?=[ \t]*\S)", r
 _BULLET_GAP = re.compile(rf"^([ \t]*[{_BULLET_GLYPHS}])[ \t]{{2,}}(?=\S)")
 
 
-def _page_text(page, table_open: bool = False, items: "_ItemTable | None" = None) -> tuple[str, bool, "_ItemTable | None"]:
+def _page_text(page, table_open: bool = False, items: "_ItemTable | None" = None,
+               before: str = "") -> tuple[str, bool, "_ItemTable | None"]:
     r"""A PDF page's text, whether it ends inside a table, and the columns of a table of the items and their
     notes it ends inside. A page holding a table (a row of column headers such as Namn / Närvaro, or Punkt /
     Anteckning), or going on with the table the page before ended in, is read with its layout, so each row
-    stays one line with its cells in their columns. A bullet the extractor puts on a line of its own is joined
-    to the text it stands before.
+    stays one line with its cells in their columns (``before``, the text of the pages before, holds words a
+    narrow cell may have broken). A bullet the extractor puts on a line of its own is joined to the text it
+    stands before.
 
     >>> _LONE_BULLET.sub(r"\1 ", "•\nFörsta punkten\n•\nAndra")
     '• Första punkten\n• Andra'
     """
-    text, open_, items = _page_layout_text(page, table_open, items)
+    text, open_, items = _page_layout_text(page, table_open, items, before)
     text = _broken_words_rejoined(_LONE_BULLET.sub(r"\1 ", text))
     # the page's last line may be its running footer: a line wrapped onto it is joined once the footer is gone
     # (see _read_pdf), as a header that wraps is joined here, alike on every page
@@ -1117,8 +1129,19 @@ def _soft_wraps_joined(text: str) -> str:
     'Rådet beslutar \natt godkänna\nPunkter: A \n– B'
     >>> _soft_wraps_joined("Beslut: Rådet ger Ledningsgruppen i uppdrag \natt ta fram en plan.")
     'Beslut: Rådet ger Ledningsgruppen i uppdrag att ta fram en plan.'
+
+    A label after a sentence of the line wraps there too, its value on the next line ("Uppdrag: sammanställa
+    synpunkterna. Ansvar: " / "Tove Berg. Återrapport: 2027-11-17."); a label opening its line stays over the lines
+    it heads:
+
+    >>> _soft_wraps_joined("• Uppdrag: ta fram en plan. Ansvar: \nTove Berg. Klart: maj.\nDeltog: \nAnna Ek")
+    '• Uppdrag: ta fram en plan. Ansvar: Tove Berg. Klart: maj.\nDeltog: \nAnna Ek'
     """
-    return _SOFT_WRAP.sub(" ", text)
+    return _LABEL_WRAP.sub(r" \1 ", _SOFT_WRAP.sub(" ", text))
+
+
+# a label after a sentence, at the end of a wrapped line, its value on the next: ". Ansvar: " / "Tove Berg."
+_LABEL_WRAP = re.compile(r"(?<=[.;]) ([A-ZÅÄÖ][a-zåäö]{2,15}:) +\n(?=[ \t]*[A-ZÅÄÖ][\w-]+\s)")
 
 
 # an item's number drawn apart from its title (a tab stop, a numbered heading), which the extractor
@@ -1224,7 +1247,8 @@ _HEADER_DATE = re.compile(rf"^[ \t]*(?:{_DATE_LABELS})\b[ :]*\d")
 _OPEN_HEADING = re.compile(r"(?:,|\s(?:och|för|i|av|med|samt|inom|mellan|kring))$")
 
 
-def _page_layout_text(page, table_open: bool = False, items: "_ItemTable | None" = None) -> tuple[str, bool, "_ItemTable | None"]:
+def _page_layout_text(page, table_open: bool = False, items: "_ItemTable | None" = None,
+                      before: str = "") -> tuple[str, bool, "_ItemTable | None"]:
     heights: list[tuple[float, str]] = []  # (height on the page, text) of each piece the page draws
     lefts: list[tuple[float, str]] = []  # (distance from the page's left edge, text) of each piece
     sizes: list[tuple[float, str]] = []  # (size of its letters, text) of each piece
@@ -1258,7 +1282,7 @@ def _page_layout_text(page, table_open: bool = False, items: "_ItemTable | None"
     if isinstance(items, _RowTable) or any(_row_table(x) for x in rows):
         edge = min((x for x, t in lefts if t.strip()), default=0.0)  # the layout's first column, on the page
         return _row_table_page(rows, gaps, plain, items if isinstance(items, _RowTable) else None, (edge, indent, lefts))
-    rows = _layout_soft_wraps(_join_wrapped_cells(rows, gaps, plain), plain)
+    rows = _layout_soft_wraps(_join_wrapped_cells(rows, gaps, plain, before), plain)
     rows, items = _item_table_rows(rows, items, plain)
     # a tab stop after '§' or an item number reads as a run of spaces in the layout; one will do
     # a header's cells run together where the body's cell is full ("… arbetsutskottSammanträdesdatum 2026-04-14"):
@@ -1669,13 +1693,18 @@ def _layout_soft_wraps(rows: list[str], plain: str) -> list[str]:
     ['Projektägare: Eva Ek, ordförande i Styrgrupp för Digitala vårdmöten i hemmet.']
     """
     heads = {" ".join(x.split()) for x in plain.split("\n") if x.endswith(" ") and x.strip()}
+    # the widest line of text the page prints: a paragraph justified to the margin wraps there without the space
+    widest = max((len(x.strip()) for x in rows if x.strip() and not _PIECE_GAP.search(x.strip())), default=0)
     out: list[str] = []
     tail = ""  # the last line of the layout's text the line before ends with
     for row in rows:
         one = row.strip()
         # (a line ending in a word no line of its own ends in runs on, though the page drew no space there:
-        # "… ordförande i Styrgrupp för" / "Digitala vårdmöten i hemmet")
-        if (out and tail and one and (" ".join(tail.split()) in heads or _OPEN_WORD_END.search(tail))
+        # "… ordförande i Styrgrupp för" / "Digitala vårdmöten i hemmet"; so does a line as wide as the page's
+        # text whose next line goes on in lower case: "… att jämte ordföranden justera" / "protokollet samt …")
+        if (out and tail and one and (" ".join(tail.split()) in heads or _OPEN_WORD_END.search(tail)
+                                      or widest >= 60 and len(tail.strip()) * 100 >= widest * 85
+                                      and one[:1].islower() and one[:1].isalpha())
                 and not _PIECE_GAP.search(tail.strip())
                 and not _PIECE_GAP.search(one) and _SOFT_WRAP.search(f"{tail.rstrip()} \n{one}")):
             out[-1] = f"{out[-1].rstrip()} {one}"
@@ -1973,7 +2002,7 @@ _CELL = re.compile(r"\S+(?: \S+)*")
 # a cell's line that cannot end its text (a comma, a preposition, an open bracket), and a piece that
 # cannot start a row's cell (a lowercase word, a bracket, a dash or a figure running on)
 # (a paragraph sign whose number the narrow cell wrapped: "Lena Berg (V), §" / "98")
-_CELL_OPEN_END = re.compile(r"(?:[,(–§]|\b(?:och|samt|eller|att|som|i|för|till|med|av|om|på|från|inom|"
+_CELL_OPEN_END = re.compile(r"(?:[,(–§]|(?<=[^\W\d_])-|\b(?:och|samt|eller|att|som|i|för|till|med|av|om|på|från|inom|"
                             r"under|mellan|vid|hos|mot|efter|enligt|över|inför|kring|den|det|en|ett))$")
 _CELL_RUN_ON = re.compile(r"^[a-zåäö(–-]|^\d+[–-]\d+$")
 
@@ -2199,7 +2228,7 @@ def _huvudman_heading(cells: list[tuple[int, str]], above: list[tuple[int, str]]
             and bool(_HUVUDMAN_CELL.fullmatch(cells[0][1])))
 
 
-def _join_wrapped_cells(rows: list[str], gaps: list[int] | None, plain: str = "") -> list[str]:
+def _join_wrapped_cells(rows: list[str], gaps: list[int] | None, plain: str = "", before: str = "") -> list[str]:
     """Rejoin table cells whose text wrapped onto a second line.
 
     A wrapped cell's next line sits closer to the line above than the page's table rows sit to
@@ -2209,7 +2238,8 @@ def _join_wrapped_cells(rows: list[str], gaps: list[int] | None, plain: str = ""
     second person for the same huvudman) keeps its row, as it stands a row's distance below; so
     does the next row of a table of few rows, which stands closer than the median where the page's
     other rows are tables of their own. A word longer than its narrow cell is whole again
-    (:func:`_cell_lines_joined`); ``plain``, the page's plain text, holds the words it may be.
+    (:func:`_cell_lines_joined`); ``plain``, the page's plain text, and ``before``, the text of the pages before it
+    (a table on a page of its own), hold the words it may be.
     """
     if not gaps:
         return rows
@@ -2217,9 +2247,23 @@ def _join_wrapped_cells(rows: list[str], gaps: list[int] | None, plain: str = ""
     row_gaps = sorted(g for g, x in list(zip(gaps, text))[1:] if len(_CELL.findall(x)) >= 2)
     if not row_gaps:
         return rows
-    row_gap = row_gaps[len(row_gaps) // 2]
+    page_row_gap = row_gaps[len(row_gaps) // 2]
     seen = Counter(gaps)
     line_step = min((g for g, n in seen.items() if n >= 2), default=min(gaps))
+    # a table printed without padding in its cells sets its rows a line apart, closer than the rows of the page's
+    # other tables (a header's label and value cells spaced as paragraphs): a block of lines holding three rows
+    # of cells or more is read by its own rows' spacing where that is the closer
+    block_gaps: dict[int, list[int]] = {}
+    block, first, gap_of = 0, True, iter(gaps)
+    for line in rows:
+        if not line.strip():
+            block, first = block + 1, True
+            continue
+        gap = next(gap_of, 0)
+        if not first and len(_CELL.findall(line)) >= 2:
+            block_gaps.setdefault(block, []).append(gap)
+        first = False
+    row_gap_of = {b: min(page_row_gap, sorted(g)[len(g) // 2]) for b, g in block_gaps.items() if len(g) >= 3}
     out: list[str] = []
     above: list[tuple[int, str]] | None = None  # the cells of the line above, when it is not blank
     cells_out: list[list[tuple[int, str]] | None] = []
@@ -2236,6 +2280,7 @@ def _join_wrapped_cells(rows: list[str], gaps: list[int] | None, plain: str = ""
             block += 1
             continue
         gap = next(gap_of, 0)
+        row_gap = row_gap_of.get(block, page_row_gap)
         cells = [(m.start(), m.group()) for m in _CELL.finditer(line)]
         if len(cells) >= 2:
             widest.extend((block, s, _printed_width(piece)) for s, piece in cells)
@@ -2274,19 +2319,73 @@ def _join_wrapped_cells(rows: list[str], gaps: list[int] | None, plain: str = ""
         above = cells
     words = None  # the page's words, read when a cell's line may end inside a word
     block = 0
+    laid: list[tuple[int, list[tuple[int, str]] | None, bool]] = []  # (block, cells, whether its cells wrapped)
     for cells in cells_out:
         block += cells is None
-        line = ""
         wrapped = lines_of.get(id(cells)) if cells else None
+        pieces = []
         for k, (s, piece) in enumerate(cells or ()):
             if wrapped and len(wrapped[k]) > 1 and any(_BROKEN_TAIL.search(x) for x in wrapped[k][:-1]):
-                words = _page_words(plain) if words is None else words
+                words = _page_words(f"{plain}\n{before}") if words is None else words
                 piece = _cell_lines_joined(wrapped[k], max((w for b, t, w in widest if b == block and abs(s - t) <= 1),
                                                            default=0.0),
                                            words) or piece
+            pieces.append((s, piece))
+        laid.append((block, pieces if cells is not None else None, wrapped is not None))
+    moved = _columns_widened(laid)
+    for block, cells, _ in laid:
+        line = ""
+        for s, piece in cells or ():
+            s = moved.get((block, s), s)
             line += " " * (s - len(line) if s - len(line) >= 3 or not line else 3) + piece  # cells stay apart as wide as columns do
         out.append(line)
     return out
+
+
+def _columns_widened(laid: list[tuple[int, list[tuple[int, str]] | None, bool]]) -> dict[tuple[int, int], int]:
+    """Where each column of a block of table lines starts once a row's wrapped cells are one line again: a cell
+    longer than its column pushes the columns right of it, in every row of the block, so that a mark stays
+    under its heading ("Närv." | "Ej närv.") where a row leaves a column empty. (block, start) → the column's
+    new start, for the blocks that need it.
+
+    >>> laid = [(0, [(0, "Namn"), (10, "Roll"), (20, "Närv."), (27, "Ej")], False),
+    ...         (0, [(0, "Eva Ek"), (10, "områdeschef primärvård"), (27, "X")], True)]
+    >>> _columns_widened(laid)
+    {(0, 0): 0, (0, 10): 10, (0, 20): 35, (0, 27): 43}
+    """
+    moved: dict[tuple[int, int], int] = {}
+    for block in {b for b, cells, wrapped in laid if wrapped}:
+        rows = [cells for b, cells, _ in laid if b == block and cells and len(cells) >= 2]
+        starts = sorted({s for cells in rows for s, _ in cells})
+        if not any(s + len(piece) + 3 > t for cells in rows for (s, piece), (t, _) in zip(cells, cells[1:])):
+            continue  # every cell fits its column
+        column = {}  # a start within a column of one seen before is that column's
+        for s in starts:
+            column[s] = next((c for c in column.values() if abs(c - s) <= 1), s)
+        order = {c: k for k, c in enumerate(sorted(set(column.values())))}
+        if not any(order[column[t]] - order[column[s]] > 1 for cells in rows for (s, _), (t, _) in zip(cells, cells[1:])):
+            continue  # no row leaves a column empty between its cells: where a cell stands tells nothing more
+        new: dict[int, int] = {}
+        for c in sorted(set(column.values())):
+            before = [x for x in new if x < c]
+            at = c + (new[max(before)] - max(before) if before else 0)
+            for cells in rows:
+                for (s, piece), (t, _) in zip(cells, cells[1:]):
+                    if column[s] < c <= column[t]:  # (a column the cell now reaches over moves too)
+                        at = max(at, new[column[s]] + len(piece) + 3)
+            new[c] = at
+        moved.update(((block, s), new[column[s]]) for s in starts)
+        # a line of one cell under a column goes with it, and so does a table of the page printed in the same
+        # columns ("Ledamöter | Parti | Närv. | …" over "Ersättare | Parti | Närv. | …")
+        same = {b for b in {b for b, cells, _ in laid if cells} if b != block and all(
+            any(abs(x - s) <= 1 for x in new) for b2, cells, _ in laid if b2 == b and cells and len(cells) >= 2
+            for s, _ in cells) and any(b2 == b and cells and len(cells) >= 3 for b2, cells, _ in laid)}
+        for b, cells, _ in laid:
+            for s, _ in cells or () if b == block or b in same else ():
+                c = next((x for x in new if abs(x - s) <= 1), None)
+                if c is not None:
+                    moved.setdefault((b, s), new[c])
+    return moved
 
 
 # a cell's line that is one word and ends in a letter: it may end where the cell's width broke a longer word

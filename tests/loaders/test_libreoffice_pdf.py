@@ -118,7 +118,16 @@ def test_word_minutes_printed_by_libreoffice_read_the_items_of_their_original(pd
                                   # after it alone on their lines ("Ej tjänstgörande ersättare", "Anmält förhinder")
                                   "n17_forsby_socialnamnden_2026-06-16.pdf",
                                   # "Ledamot | Representerar | Uppdrag", a cell wrapped under its row
-                                  "frr_vindmo_2026-11-24.pdf"])
+                                  "frr_vindmo_2026-11-24.pdf",
+                                  # "Ledamöter | Närv. | Ersättare | Närv." printed without padding: its rows
+                                  # stand a line apart, as close as a cell's wrapped line, under a header whose
+                                  # label and value rows stand wider apart
+                                  "n13_bruksberga_sn_au_2026-03-16.pdf",
+                                  # "… | Närv. | Ej närv.": wrapped cells one line again push the columns right
+                                  # of them, and the cross stays under its heading
+                                  "ssbup_lg_vastra_vretlanda_2026-02-11.pdf",
+                                  # a double surname hyphenated at the cell's edge ("Linnéa Borg-" / "Ahmadi")
+                                  "n25_kommunstyrelsen_strandvik_2027-01-20.pdf"])
 def test_a_roster_table_printed_by_libreoffice_reads_as_its_original(name, tmp_path):
     pdf = FORMATS / "libreoffice" / name
     printed, original = facts(pdf, tmp_path / "pdf"), facts(_original(pdf), tmp_path / "docx")
@@ -198,3 +207,45 @@ def test_a_protocol_of_two_cells_a_paragraph_ärende_and_beslut_reads_as_its_ori
     printed, original = facts(pdf, tmp_path / "pdf"), facts(_original(pdf), tmp_path / "docx")
     for kind in ("items", "decisions", "assignments"):
         assert printed[kind] == original[kind], kind
+
+
+def test_a_justified_paragraph_wrapped_without_its_space_is_read_whole(tmp_path):
+    # a justified paragraph's wrapped line fills the width of the page's text and keeps no space at its end; the
+    # next line goes on in lower case ("… att jämte ordföranden justera" / "protokollet samt att godkänna …")
+    pdf = FORMATS / "libreoffice" / "n25_kommunstyrelsen_strandvik_2027-01-20.pdf"
+    assert ("Kommunstyrelsen beslutar att utse Jessica Olausson (S) att jämte ordföranden justera protokollet samt "
+            "att godkänna dagordningen.") in read_document(pdf).text.split("\n")
+    printed, original = facts(pdf, tmp_path / "pdf"), facts(_original(pdf), tmp_path / "docx")
+    assert printed["decisions"] == original["decisions"]
+
+
+def test_a_decision_log_under_decided_following_on_a_page_of_its_own_reads_as_its_original(tmp_path):
+    # "Samverkansgruppen beslutade följande:" over "Nr | Beslut/åtgärd | Ansvarig | Tidplan", the table on the next
+    # page: its rows read with the page's layout, cells three spaces apart, are the decisions; a word its narrow
+    # cell broke ("samverkansgrup" / "pen") is whole again by the words the pages before it print
+    pdf = FORMATS / "libreoffice" / "n21_sg_psykisk_halsa_beroende_2026-12-02.pdf"
+    text = read_document(pdf).text
+    assert "samverkansgruppen" in text and "samverkansgrup pen" not in text and "självskadebeteende till RLG" in text
+    printed, original = facts(pdf, tmp_path / "pdf"), facts(_original(pdf), tmp_path / "docx")
+    assert printed["decisions"] == original["decisions"]
+    assert not any("Beslut/åtgärd" in d for d in printed["decisions"])
+
+
+def test_lines_alike_at_the_top_of_two_pages_but_for_their_dates_are_no_running_header(tmp_path):
+    # two pages open alike, an item's heading, its text, "Beslut 3" / "Beslut 5", its decision, "Ansvarig: …",
+    # "Återrapport: LSVO 2026-10-16" / "… 2026-09-18": a running header prints the same date on every page, and a
+    # numbered decision's heading is a heading over text
+    pdf = FORMATS / "libreoffice" / "r6_lsvo_2026-05-15.pdf"
+    lines = read_document(pdf).text.split("\n")
+    assert "Återrapport: LSVO 2026-09-18" in lines and "**Beslut 5**" in lines
+    printed, original = facts(pdf, tmp_path / "pdf"), facts(_original(pdf), tmp_path / "docx")
+    assert printed["decisions"] == original["decisions"]
+
+
+def test_a_bullet_wrapped_after_a_label_gives_the_task_of_its_original(tmp_path):
+    # "• Uppdrag: sammanställa synpunkterna från huvudmännen. Ansvar: " / "Tove Bergqvist. Återrapport: …": the
+    # bullet wraps after the label, the name it labels on the next line
+    pdf = FORMATS / "libreoffice" / "n31_lg_samverkan_2027-09-22.pdf"
+    printed, original = facts(pdf, tmp_path / "pdf"), facts(_original(pdf), tmp_path / "docx")
+    assert (("Tove Bergqvist",), "sammanställa synpunkterna från huvudmännen") in printed["assignments"]
+    assert printed["assignments"] == original["assignments"]
