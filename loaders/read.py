@@ -978,7 +978,7 @@ def _without_running_furniture(pages: list[str]) -> list[str]:
         for i, line in sorted(pieces.items()):
             keys = set(line) | ({whole[i][0]} if i in whole else set())
             # a line with a piece of its own is the page's text, unless the line as one runs
-            if all(line.values()) or (i in whole and running(*whole[i])):
+            if (all(line.values()) or (i in whole and running(*whole[i]))) and not _sentence_goes_on(lines, i):
                 if set(line) <= kept_once or (i in whole and whole[i][0] in kept_once):
                     drop.add(i)
                 elif _splits_a_label(lines, i, page):
@@ -993,6 +993,25 @@ def _without_running_furniture(pages: list[str]) -> list[str]:
                 kept_once |= {key for key, runs in line.items() if runs}
         out.append("\n".join(x for i, x in enumerate(lines) if i not in drop))
     return out
+
+
+def _sentence_goes_on(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is the start of a sentence the page's next line goes on with ("Samverkansgruppen X" /
+    "beslutar att godkänna rutinen …"): running text that happens to stand where another page's does, no
+    header or footer, which never runs on into the page's text.
+
+    >>> _sentence_goes_on(["Samverkansgrupp Äldre", "beslutar att godkänna rutinen."], 0)
+    True
+    >>> _sentence_goes_on(["Samverkansgrupp Äldre", "Sida 2 av 3"], 0)
+    False
+    >>> _sentence_goes_on(["Protokollet justeras.", "att anta"], 0)
+    False
+    """
+    s = lines[i].strip()
+    if not s or len(_PIECE_GAP.split(s)) > 1 or s[-1] in ".:;!?)":
+        return False
+    nxt = next((x.strip() for x in lines[i + 1:] if x.strip()), "")
+    return bool(re.match(r"[a-zåäö]{2,}\s", nxt))
 
 
 # the glyphs a list's bullets are drawn with, as word processors and PDF fonts give them (Symbol's private-use ones too)
@@ -1080,7 +1099,11 @@ def _broken_word(a: str, b: str) -> bool:
 # a point, an item or a clause of its own, nor after a label ("Deltog: ")
 _SOFT_WRAP = re.compile(rf"(?<=[^\s:]) +\n(?=[ \t]*(?![{_BULLET_GLYPHS}–-]\s|\d{{1,3}}[.)]\s|§|att\s)\S)"
                         # "… ger Ledningsgruppen i uppdrag" / "att ta fram …": the "att" the phrase needs, no clause
-                        r"|(?:(?<=\bi uppdrag)|(?<=\bmandat)|(?<=\bi uppgift)) *\n(?=[ \t]*att\s)")
+                        r"|(?:(?<=\bi uppdrag)|(?<=\bmandat)|(?<=\bi uppgift)) *\n(?=[ \t]*att\s)"
+                        # a line filled to the margin, printed without the space it broke at, and the verb its
+                        # subject goes on with: "Samverkansgruppen X" / "beslutar att …", "… särskilt Nadia" / "som …"
+                        r"|(?<=[^\W\d_]{2})\n(?=(?:beslutar|beslutade|beslöt|har|hade|ger|gav|får|fick|noterar|"
+                        r"godkänner|antar|rekommenderar|föreslår|uppdrar|överlämnar|som)\s+[a-zåäö])")
 
 
 def _soft_wraps_joined(text: str) -> str:
@@ -1093,6 +1116,8 @@ def _soft_wraps_joined(text: str) -> str:
     'Rådet beslutar \natt godkänna\nPunkter: A \n– B'
     >>> _soft_wraps_joined("Beslut: Rådet ger Ledningsgruppen i uppdrag \natt ta fram en plan.")
     'Beslut: Rådet ger Ledningsgruppen i uppdrag att ta fram en plan.'
+    >>> _soft_wraps_joined("Inkomna synpunkter har arbetats in.\nSamverkansgrupp Äldre i Ekby\nbeslutar att godkänna rutinen.")
+    'Inkomna synpunkter har arbetats in.\nSamverkansgrupp Äldre i Ekby beslutar att godkänna rutinen.'
     """
     return _SOFT_WRAP.sub(" ", text)
 
