@@ -5960,6 +5960,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             if rows and "följande" in lines[k - 1] and _DECIDED_FOLLOWING.match(lines[k - 1].strip()) and any(
                     r > k + 1 for r, _ in rows):
                 consumed.add(k)  # "… beslutade följande:" over the table: its rows are the decisions
+    from_log: list[ParsedDecision] = []  # the decisions read from a log's rows
     for k, number, text in logged:
         if any((d.item == number or 0 < d.line < k) and _restates(text, d.text) for d in decisions):
             # a log restating a decision its item's text holds, or one the text above it told under another
@@ -5972,6 +5973,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             continue
         decisions.append(ParsedDecision(item=number, text=text, position=len(decisions) + 1,
                                         classification=_classify(text), decided_by=None, line=k))
+        from_log.append(decisions[-1])
     log_lines = {k for k, _, _ in logged} | stacked_lines  # read: the table stays in the item's text for its tasks
     restored: dict[int, str] = {}  # consumed lines whose tail is running text after all
     block_end = 0  # the last line of the decisions found in blocks
@@ -6288,6 +6290,15 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             decisions.append(ParsedDecision(item=it.number, text=text, position=len(decisions) + 1,
                                             classification=_classify(text), decided_by=None, line=k))
     _decided_as_proposed(lines, lo, hi, decisions, first_own)
+    if from_log:
+        # a log closing the notes inside the last item, its row repeating what that item's own text decided above it
+        # ("Rutinen godkänns." under "Gruppen beslutar att godkänna rutinen."): told once
+        told = [d for d in decisions[first_own:] if not any(d is x for x in from_log)]
+        stale = [d for d in from_log if any(0 < t.line < d.line and _restates(d.text, t.text) for t in told)]
+        if stale:
+            decisions[:] = [d for d in decisions if not any(d is x for x in stale)]
+            for n, d in enumerate(decisions, start=1):
+                d.position = n
     body = "\n".join(own_text)
     body = _BLANK_LINES.sub("\n\n", body).strip()
     body = "\n".join(l.rstrip() for l in body.split("\n"))
