@@ -1006,12 +1006,21 @@ def _sentence_goes_on(lines: list[str], i: int) -> bool:
     False
     >>> _sentence_goes_on(["Protokollet justeras.", "att anta"], 0)
     False
+    >>> _sentence_goes_on(["Styrelsen\tSammanträdesdatum 2026-02-06", "att delegera"], 0)
+    False
     """
     s = lines[i].strip()
-    if not s or len(_PIECE_GAP.split(s)) > 1 or s[-1] in ".:;!?)":
+    # (a header's cells apart by a tab or a gap, or with its date or page number, are furniture whatever follows)
+    if not s or "\t" in s or len(_PIECE_GAP.split(s)) > 1 or s[-1] in ".:;!?)" or re.search(r"\d", s):
         return False
     nxt = next((x.strip() for x in lines[i + 1:] if x.strip()), "")
-    return bool(re.match(r"[a-zåäö]{2,}\s", nxt))
+    # (the verb its subject goes on with; a running header's own second line is no verb: "… Region X och" / "kommunerna")
+    return bool(_SUBJECT_GOES_ON.match(nxt))
+
+
+# the verb a body's name goes on with on the next line: "Samverkansgruppen X" / "beslutar att …"
+_SUBJECT_GOES_ON = re.compile(r"(?:beslutar|beslutade|beslöt|har|hade|ger|gav|får|fick|noterar|godkänner|antar|"
+                              r"rekommenderar|föreslår|uppdrar|överlämnar|som)\s+[a-zåäö]")
 
 
 # the glyphs a list's bullets are drawn with, as word processors and PDF fonts give them (Symbol's private-use ones too)

@@ -572,14 +572,12 @@ def _work_named(task: str) -> str | None:
 
 # --------------------------------------------------------------------------- groups
 
-_ADJ = (r"(?:(?:[Dd]en|[Dd]et|[Ee]n|[Ee]tt)\s+)?(?:(?:[Pp]olitiska?|[Nn]ationella|[Rr]egionala?|[Dd]elregionala?|[Ll]änsgemensam(?:ma)?|[Ll]änsövergripande|[Ll]okala?|mindre|gemensam(?:ma)?|nya?|utsedda?|framtagen|särskild|"
-        # a body set up for a time: "en tillfällig arbetsgrupp", "en tidsbegränsad projektgrupp"
-        r"[Tt]illfälliga?|[Tt]idsbegränsade?|[Tt]emporära?)\s+)*")
+_ADJ = r"(?:(?:[Dd]en|[Dd]et|[Ee]n|[Ee]tt)\s+)?(?:(?:[Pp]olitiska?|[Nn]ationella|[Rr]egionala?|[Dd]elregionala?|[Ll]änsgemensam(?:ma)?|[Ll]änsövergripande|[Ll]okala?|mindre|gemensam(?:ma)?|nya?|utsedda?|framtagen|särskild)\s+)*"
 _HEAD = (r"(?:[Ss]tyrgrupp|[Aa]rbetsgrupp|[Rr]eferensgrupp|[Pp]rojektgrupp|[Aa]nalysgrupp|[Pp]rogramstyrgrupp|"
          r"[Pp]rocessteam)")
 # the lookahead names the letters a match can start with (an article's, an adjective's or a head's),
 # so the scan skips other words without trying every alternative at each of them
-_HEAD_RE = re.compile(rf"\b(?=[DdEeLlRrNnmgufsSAaPpTt]){_ADJ}(?P<head>{_HEAD})(?P<def>en|et)?(?:\s+och\s+(?P<head2>{_HEAD}))?\b")
+_HEAD_RE = re.compile(rf"\b(?=[DdEeLlRrNnmgufsSAaPp]){_ADJ}(?P<head>{_HEAD})(?P<def>en|et)?(?:\s+och\s+(?P<head2>{_HEAD}))?\b")
 # the kinds a body set up at the meeting is of: those above, and a nämnd's "politisk beredningsgrupp"
 _NEW_HEAD = rf"(?:{_HEAD[3:-1]}|[Bb]eredningsgrupp)"
 _NEW_HEAD_RE = re.compile(rf"\b{_ADJ}(?P<head>{_NEW_HEAD})(?P<def>en|et)?\b")
@@ -3488,6 +3486,8 @@ _STATUS_COLUMNS = {"status", "läge", "lägesstatus"}
 # every heading a column of an action table may have ("Nr", "§" and the columns above)
 _TABLE_HEADINGS = _TASK_COLUMNS | _WHO_COLUMNS | _DUE_COLUMNS | _STATUS_COLUMNS | {"nr", "nr.", "#", "§", "punkt"}
 _DONE_STATUS = re.compile(r"(?i)(?:klart|klar|genomfört|genomförd|gjort|avslutat|avslutad|utfört|utförd)\b")
+# a body set up for a time, no part of its name: "inrättar en tillfällig arbetsgrupp", "en tidsbegränsad projektgrupp"
+_FOR_A_TIME = r"(?:(?:tillfälliga?|tidsbegränsade?|temporära?)\s+)?"
 _CREATE_HINT = re.compile(r"skapa|inrätta|tillsätt|tillsatt|bilda|etablera")
 # the end of a follow-up table's row as a PDF's text runs its cells together: "… DR, RÖ Påbörjad 2026-02-15"
 _FLAT_ROW_END = re.compile(
@@ -6594,15 +6594,16 @@ class _Extractor:
             return False
         m = re.search(
             rf"\b(?:(?:skapa|inrätta|tillsätta|bilda|etablera)(?P<perf>t|de)?|tillsat(?P<perf2>te|t))\s+(?:en|ett)\s+"
-            rf"(?P<g>{_ADJ}{_NEW_HEAD}\b.*)$", c)
+            rf"{_FOR_A_TIME}(?P<g>{_ADJ}{_NEW_HEAD}\b.*)$", c)
         # "Samverkansgruppen tillsätter en arbetsgrupp som …": the body that met, in the present tense
         pm = None if m else re.match(
             rf"^(?P<s>[A-ZÅÄÖ][\wåäö]*|(?:[Kk]ommunerna|[Rr]egionen)\s+och\s+(?:kommunerna|regionen)|[Hh]uvudmännen)\s+"
-            rf"(?:gemensamt\s+)?(?:skapar|inrättar|tillsätter|bildar|etablerar)\s+(?:en|ett)\s+(?P<g>{_ADJ}{_NEW_HEAD}\b.*)$", c)
+            rf"(?:gemensamt\s+)?(?:skapar|inrättar|tillsätter|bildar|etablerar)\s+(?:en|ett)\s+{_FOR_A_TIME}"
+            rf"(?P<g>{_ADJ}{_NEW_HEAD}\b.*)$", c)
         if not m and not pm and decision:
             # "RPO inrättar en arbetsgrupp …" with the body that met, its subject, read off already
             pm = re.match(rf"^(?P<s>)(?:gemensamt\s+)?(?:skapar|inrättar|tillsätter|bildar|etablerar)\s+(?:en|ett)\s+"
-                          rf"(?P<g>{_ADJ}{_NEW_HEAD}\b.*)$", c)
+                          rf"{_FOR_A_TIME}(?P<g>{_ADJ}{_NEW_HEAD}\b.*)$", c)
             if pm:
                 m, pm = pm, None
         if pm and (_own_body(pm.group("s"), self._meeting_body())
