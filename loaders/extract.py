@@ -6292,9 +6292,9 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     _decided_as_proposed(lines, lo, hi, decisions, first_own)
     if from_log:
         # a log closing the notes inside the last item, its row repeating what that item's own text decided above it
-        # ("Rutinen godkänns." under "Gruppen beslutar att godkänna rutinen."): told once
+        # ("Rutinen godkänns." under "Gruppen beslutar att godkänna rutinen."): told once, as the log words it
         told = [d for d in decisions[first_own:] if not any(d is x for x in from_log)]
-        stale = [d for d in from_log if any(0 < t.line < d.line and _restates(d.text, t.text) for t in told)]
+        stale = [t for t in told if any(0 < t.line < d.line and _restates(d.text, t.text) for d in from_log)]
         if stale:
             decisions[:] = [d for d in decisions if not any(d is x for x in stale)]
             for n, d in enumerate(decisions, start=1):
