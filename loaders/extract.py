@@ -1795,6 +1795,8 @@ def _label_before_name(body: str) -> re.Match | None:
 
     >>> _label_before_name("Utses att justera Nils Örn (M)").groups()
     ('Utses att justera', 'Nils Örn (M)')
+    >>> _label_before_name("Sekreterare Elin Bys, utvecklingsledare, Region Ekby").groups()
+    ('Sekreterare', 'Elin Bys, utvecklingsledare, Region Ekby')
     >>> _label_before_name("Beslutande ledamöter enligt bilaga") is None
     True
     >>> _label_before_name("Övriga närvarande Ersättare").groups()
@@ -1810,7 +1812,7 @@ def _label_before_name(body: str) -> re.Match | None:
             continue
         _, status, roles, section = _ATT_LABELS[int(label.lastgroup[1:])]
         # a seat before a name ("Vice ordförande Tilda Sandberg") is the entry's own, read with it
-        if (section or roles == ["justerare"]) and (leading_name(rest)[0] or rest[:1].isupper()
+        if (section or roles in (["justerare"], ["sekreterare"])) and (leading_name(rest)[0] or rest[:1].isupper()
                                                      and _lead_title(rest)[0] and leading_name(_lead_title(rest)[2])[0]):
             # (a title before the name, as protocols write their officials: "Regiondirektör Ulf Strand")
             return re.match(rf"^({re.escape(head)})\s(.*)$", body)
@@ -2105,7 +2107,8 @@ def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
         # a label and a long line after it with one space between, as a PDF prints a label cell and the cell
         # beside, past the reach of a label line ("Beslutande ledamöter Eva Lindkvist-Borg (C), Region X,
         # ordförande", "Övriga deltagande Regiondirektör Ulf Strand, hälso- och sjukvårdsdirektör …")
-        m = _label_before_name(body) if body[:1].isupper() and len(body) > 60 else None
+        # (the one who keeps the notes too, past a section of the absent: "Förhinder …" / "Sekreterare Eva Ek, …")
+        m = _label_before_name(body) if body[:1].isupper() and (len(body) > 60 or body[:12] == "Sekreterare ") else None
         if not m:
             return None
     elif not _ATT_LABEL_ANY.match(" ".join(m.group(1).split())):
@@ -3929,7 +3932,11 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         # rule ("=====" / "Lokal samverkansgrupp X" / "Torsdag 16 april …"): the body the title names
         for k in range(max(lo - 1, 1), hi):
             t = lines[k].strip().strip("*#_ ")
-            if (_RULE_LINE.match(lines[k - 1]) and 3 < len(t) < 80 and _BODY_WORD.search(t)
+            # (the kommun's or region's letterhead may stand between the rule and the title: "-----" / "ÅBY KOMMUN" /
+            # "Kommunstyrelsens arbetsutskott")
+            ruled = bool(_RULE_LINE.match(lines[k - 1]) or k >= 2 and _RULE_LINE.match(lines[k - 2])
+                         and _LETTERHEAD_LINE.match(lines[k - 1].strip()))
+            if (ruled and 3 < len(t) < 80 and _BODY_WORD.search(t)
                     and not re.search(r"[.:;,\d]", t) and not _DOC_TYPE.match(t)):
                 out["body"] = _tidy_caps(t, False)
                 if out["date"] is None and k + 1 < hi and (d := parse_date_phrase(lines[k + 1])):
@@ -5955,6 +5962,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             if rows and "följande" in lines[k - 1] and _DECIDED_FOLLOWING.match(lines[k - 1].strip()) and any(
                     r > k + 1 for r, _ in rows):
                 consumed.add(k)  # "… beslutade följande:" over the table: its rows are the decisions
+    from_log: list[ParsedDecision] = []  # the decisions read from a log's rows
     for k, number, text in logged:
         if any((d.item == number or 0 < d.line < k) and _restates(text, d.text) for d in decisions):
             # a log restating a decision its item's text holds, or one the text above it told under another
@@ -5967,6 +5975,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             continue
         decisions.append(ParsedDecision(item=number, text=text, position=len(decisions) + 1,
                                         classification=_classify(text), decided_by=None, line=k))
+        from_log.append(decisions[-1])
     log_lines = {k for k, _, _ in logged} | stacked_lines  # read: the table stays in the item's text for its tasks
     restored: dict[int, str] = {}  # consumed lines whose tail is running text after all
     block_end = 0  # the last line of the decisions found in blocks
@@ -6283,6 +6292,15 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             decisions.append(ParsedDecision(item=it.number, text=text, position=len(decisions) + 1,
                                             classification=_classify(text), decided_by=None, line=k))
     _decided_as_proposed(lines, lo, hi, decisions, first_own)
+    if from_log:
+        # a log closing the notes inside the last item, its row repeating what that item's own text decided above it
+        # ("Rutinen godkänns." under "Gruppen beslutar att godkänna rutinen."): told once, as the log words it
+        told = [d for d in decisions[first_own:] if not any(d is x for x in from_log)]
+        stale = [t for t in told if any(0 < t.line < d.line and _restates(d.text, t.text) for d in from_log)]
+        if stale:
+            decisions[:] = [d for d in decisions if not any(d is x for x in stale)]
+            for n, d in enumerate(decisions, start=1):
+                d.position = n
     body = "\n".join(own_text)
     body = _BLANK_LINES.sub("\n\n", body).strip()
     body = "\n".join(l.rstrip() for l in body.split("\n"))
@@ -8279,6 +8297,11 @@ def parse_minutes(text: str, path: str = "", *, default_date: str | None = None,
         raise
     except (ValueError, IndexError, KeyError, TypeError, AttributeError, RecursionError, OverflowError) as exc:
         raise ParseError(path, None, f"could not read the minutes structure ({type(exc).__name__}: {exc})") from exc
+
+
+# a kommun's or region's name alone on a line, as a letterhead prints it: "ÅBY KOMMUN", "Region Åby"
+_LETTERHEAD_LINE = re.compile(r"^(?:[A-ZÅÄÖ][A-ZÅÄÖ-]+\s+KOMMUN|REGION\s+[A-ZÅÄÖ-]+|[A-ZÅÄÖ][a-zåäö-]+\s+kommun|"
+                             r"Region\s+[A-ZÅÄÖ][a-zåäö-]+)$")
 
 
 def _title_text(seg: Segments) -> str:

@@ -1012,7 +1012,7 @@ def _without_running_furniture(pages: list[str]) -> list[str]:
         for i, line in sorted(pieces.items()):
             keys = set(line) | ({whole[i][0]} if i in whole else set())
             # a line with a piece of its own is the page's text, unless the line as one runs
-            if all(line.values()) or (i in whole and running(*whole[i])):
+            if (all(line.values()) or (i in whole and running(*whole[i]))) and not _sentence_goes_on(lines, i):
                 if set(line) <= kept_once or (i in whole and whole[i][0] in kept_once):
                     drop.add(i)
                 elif _splits_a_label(lines, i, page):
@@ -1027,6 +1027,34 @@ def _without_running_furniture(pages: list[str]) -> list[str]:
                 kept_once |= {key for key, runs in line.items() if runs}
         out.append("\n".join(x for i, x in enumerate(lines) if i not in drop))
     return out
+
+
+def _sentence_goes_on(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is the start of a sentence the page's next line goes on with ("Samverkansgruppen X" /
+    "beslutar att godkänna rutinen …"): running text that happens to stand where another page's does, no
+    header or footer, which never runs on into the page's text.
+
+    >>> _sentence_goes_on(["Samverkansgrupp Äldre", "beslutar att godkänna rutinen."], 0)
+    True
+    >>> _sentence_goes_on(["Samverkansgrupp Äldre", "Sida 2 av 3"], 0)
+    False
+    >>> _sentence_goes_on(["Protokollet justeras.", "att anta"], 0)
+    False
+    >>> _sentence_goes_on(["Styrelsen\tSammanträdesdatum 2026-02-06", "att delegera"], 0)
+    False
+    """
+    s = lines[i].strip()
+    # (a header's cells apart by a tab or a gap, or with its date or page number, are furniture whatever follows)
+    if not s or "\t" in s or len(_PIECE_GAP.split(s)) > 1 or s[-1] in ".:;!?)" or re.search(r"\d", s):
+        return False
+    nxt = next((x.strip() for x in lines[i + 1:] if x.strip()), "")
+    # (the verb its subject goes on with; a running header's own second line is no verb: "… Region X och" / "kommunerna")
+    return bool(_SUBJECT_GOES_ON.match(nxt))
+
+
+# the verb a body's name goes on with on the next line: "Samverkansgruppen X" / "beslutar att …"
+_SUBJECT_GOES_ON = re.compile(r"(?:beslutar|beslutade|beslöt|har|hade|ger|gav|får|fick|noterar|godkänner|antar|"
+                              r"rekommenderar|föreslår|uppdrar|överlämnar|som)\s+[a-zåäö]")
 
 
 # the glyphs a list's bullets are drawn with, as word processors and PDF fonts give them (Symbol's private-use ones too)
@@ -1116,7 +1144,11 @@ def _broken_word(a: str, b: str) -> bool:
 # a point, an item or a clause of its own, nor after a label ("Deltog: ")
 _SOFT_WRAP = re.compile(rf"(?<=[^\s:]) +\n(?=[ \t]*(?![{_BULLET_GLYPHS}–-]\s|\d{{1,3}}[.)]\s|§|att\s)\S)"
                         # "… ger Ledningsgruppen i uppdrag" / "att ta fram …": the "att" the phrase needs, no clause
-                        r"|(?:(?<=\bi uppdrag)|(?<=\bmandat)|(?<=\bi uppgift)) *\n(?=[ \t]*att\s)")
+                        r"|(?:(?<=\bi uppdrag)|(?<=\bmandat)|(?<=\bi uppgift)) *\n(?=[ \t]*att\s)"
+                        # a line filled to the margin, printed without the space it broke at, and the verb its
+                        # subject goes on with: "Samverkansgruppen X" / "beslutar att …", "… särskilt Nadia" / "som …"
+                        r"|(?<=[^\W\d_]{2})\n(?=(?:beslutar|beslutade|beslöt|har|hade|ger|gav|får|fick|noterar|"
+                        r"godkänner|antar|rekommenderar|föreslår|uppdrar|överlämnar|som)\s+[a-zåäö])")
 
 
 def _soft_wraps_joined(text: str) -> str:
@@ -1129,6 +1161,8 @@ def _soft_wraps_joined(text: str) -> str:
     'Rådet beslutar \natt godkänna\nPunkter: A \n– B'
     >>> _soft_wraps_joined("Beslut: Rådet ger Ledningsgruppen i uppdrag \natt ta fram en plan.")
     'Beslut: Rådet ger Ledningsgruppen i uppdrag att ta fram en plan.'
+    >>> _soft_wraps_joined("Inkomna synpunkter har arbetats in.\nSamverkansgrupp Äldre i Ekby\nbeslutar att godkänna rutinen.")
+    'Inkomna synpunkter har arbetats in.\nSamverkansgrupp Äldre i Ekby beslutar att godkänna rutinen.'
 
     A label after a sentence of the line wraps there too, its value on the next line ("Uppdrag: sammanställa
     synpunkterna. Ansvar: " / "Tove Berg. Återrapport: 2027-11-17."); a label opening its line stays over the lines

@@ -3486,7 +3486,9 @@ _STATUS_COLUMNS = {"status", "läge", "lägesstatus"}
 # every heading a column of an action table may have ("Nr", "§" and the columns above)
 _TABLE_HEADINGS = _TASK_COLUMNS | _WHO_COLUMNS | _DUE_COLUMNS | _STATUS_COLUMNS | {"nr", "nr.", "#", "§", "punkt"}
 _DONE_STATUS = re.compile(r"(?i)(?:klart|klar|genomfört|genomförd|gjort|avslutat|avslutad|utfört|utförd)\b")
-_CREATE_HINT = re.compile(r"skapa|inrätta|tillsätt|bilda|etablera")
+# a body set up for a time, no part of its name: "inrättar en tillfällig arbetsgrupp", "en tidsbegränsad projektgrupp"
+_FOR_A_TIME = r"(?:(?:tillfälliga?|tidsbegränsade?|temporära?)\s+)?"
+_CREATE_HINT = re.compile(r"skapa|inrätta|tillsätt|tillsatt|bilda|etablera")
 # the end of a follow-up table's row as a PDF's text runs its cells together: "… DR, RÖ Påbörjad 2026-02-15"
 _FLAT_ROW_END = re.compile(
     r"^(?P<pre>.*?)\s*(?P<who>(?:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ][a-zåäöé-]+|Alla(?:\s+kommuner)?)"
@@ -6432,7 +6434,9 @@ class _Extractor:
 
     _EXTENDED_RE = re.compile(
         r"^(?P<giver>[A-ZÅÄÖ][^.;,]{1,60}?)\s+har\s+förlängt\s+(?:tiden\s+för\s+)?(?P<who>[^.;,]{2,80}?)(?::s|s)\s+uppdrag"
-        r"(?:\s+(?:så\s+att|och)\s+(?P<task>[^.;]{5,200}?))?\.?$"
+        r"(?:\s+(?:så\s+att|och)\s+(?P<task>[^.;]{5,200}?)"
+        # "… har förlängt processteamets uppdrag att förbättra vårdövergångarna …": the uppdrag itself
+        r"|\s+att\s+(?P<task3>[a-zåäö]{3,}[^.;]{5,200}?))?\.?$"
         r"|^(?P<who2>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+fått\s+förlängd\s+tid\s+(?:för|med)\s+(?P<task2>[^.;]{5,160}?)"
         r"(?:\s+till\s+(?P<due>(?:den\s+)?\d{1,2}\s+[a-zåä]+(?:\s+\d{4})?|[a-zåä]+\s+\d{4}|\d{4}-\d{2}-\d{2}))?\.?$")
     _PASSIVE_DUTY_RE = re.compile(r"^(?P<obj>.+?)\s+ska\s+(?P<verb>[a-zåäö]{4,}?)s\b\s*(?P<rest>.*)$")
@@ -6448,7 +6452,9 @@ class _Extractor:
         by = self._body_ref(m.group("giver")) if m.group("giver") else (self.ctx.reporting_body or None)
         if not who or not by or not self._is_body(who) or who.casefold() == by.casefold():
             return False
-        if m.group("task"):
+        if m.group("task3"):
+            task = m.group("task3")
+        elif m.group("task"):
             duty = self._PASSIVE_DUTY_RE.match(m.group("task"))
             # "handlingsplanen ska redovisas för LSVO …": what the body is to do, in the active
             task = (f"{duty.group('verb')} {duty.group('obj')} {duty.group('rest')}".strip() if duty
@@ -6587,15 +6593,17 @@ class _Extractor:
         if not _CREATE_HINT.search(c):
             return False
         m = re.search(
-            rf"\b(?:skapa|inrätta|tillsätta|bilda|etablera)(?P<perf>t|de)?\s+(?:en|ett)\s+(?P<g>{_ADJ}{_NEW_HEAD}\b.*)$", c)
+            rf"\b(?:(?:skapa|inrätta|tillsätta|bilda|etablera)(?P<perf>t|de)?|tillsat(?P<perf2>te|t))\s+(?:en|ett)\s+"
+            rf"{_FOR_A_TIME}(?P<g>{_ADJ}{_NEW_HEAD}\b.*)$", c)
         # "Samverkansgruppen tillsätter en arbetsgrupp som …": the body that met, in the present tense
         pm = None if m else re.match(
             rf"^(?P<s>[A-ZÅÄÖ][\wåäö]*|(?:[Kk]ommunerna|[Rr]egionen)\s+och\s+(?:kommunerna|regionen)|[Hh]uvudmännen)\s+"
-            rf"(?:gemensamt\s+)?(?:skapar|inrättar|tillsätter|bildar|etablerar)\s+(?:en|ett)\s+(?P<g>{_ADJ}{_NEW_HEAD}\b.*)$", c)
+            rf"(?:gemensamt\s+)?(?:skapar|inrättar|tillsätter|bildar|etablerar)\s+(?:en|ett)\s+{_FOR_A_TIME}"
+            rf"(?P<g>{_ADJ}{_NEW_HEAD}\b.*)$", c)
         if not m and not pm and decision:
             # "RPO inrättar en arbetsgrupp …" with the body that met, its subject, read off already
             pm = re.match(rf"^(?P<s>)(?:gemensamt\s+)?(?:skapar|inrättar|tillsätter|bildar|etablerar)\s+(?:en|ett)\s+"
-                          rf"(?P<g>{_ADJ}{_NEW_HEAD}\b.*)$", c)
+                          rf"{_FOR_A_TIME}(?P<g>{_ADJ}{_NEW_HEAD}\b.*)$", c)
             if pm:
                 m, pm = pm, None
         if pm and (_own_body(pm.group("s"), self._meeting_body())
@@ -6607,14 +6615,18 @@ class _Extractor:
             m = pm
         elif not m:
             return self._creation_named(c, giver, pos, decision)
-        if not m.groupdict().get("perf") and "i uppdrag att" in c[:m.start()] and re.search(
+        perfect = m.groupdict().get("perf") or m.groupdict().get("perf2")  # "har inrättat", "har tillsatt"
+        if not perfect and "i uppdrag att" in c[:m.start()] and re.search(
                 r"\bi\s+uppdrag\s+att\s+$", c[:m.start()]):
             # "RLG har gett Samverkansgrupp X i uppdrag att inrätta en arbetsgrupp …": a group the one
             # given the task is to set up, not one the body that met sets up
             return False
         told = None
-        if m.groupdict().get("perf"):  # "PSO har också inrättat en arbetsgrupp …": only with a body as its subject
-            tm = re.match(r"^(?P<s>[A-ZÅÄÖ][^.;,]{1,80}?)\s+(?:har\s+)?(?:också\s+|även\s+|nu\s+)?(?:skapat|inrättat|tillsatt|bildat|etablerat|skapade|inrättade|tillsatte|bildade|etablerade)\s", c)
+        if perfect:  # "PSO har också inrättat en arbetsgrupp …": only with a body as its subject
+            # (told as what someone reported: "Eva Ek redogör för att ledningsgruppen har tillsatt en arbetsgrupp …")
+            tm = re.match(r"^(?:[A-ZÅÄÖ][^.;,]{1,60}?\s+(?:redogör\s+för|redogjorde\s+för|informerar\s+om|informerade\s+om|"
+                          r"berättar|berättade|meddelar|meddelade)\s+att\s+)?"
+                          r"(?P<s>[A-ZÅÄÖa-zåäö][^.;,]{1,80}?)\s+(?:har\s+)?(?:också\s+|även\s+|nu\s+)?(?:skapat|inrättat|tillsatt|bildat|etablerat|skapade|inrättade|tillsatte|bildade|etablerade)\s", c)
             told = tm and (self._body_ref(tm.group("s")) or (tm.group("s") if re.fullmatch(r"[A-ZÅÄÖ]{3,6}", tm.group("s")) else None))
             if not told:
                 return False
@@ -10717,6 +10729,14 @@ class _Extractor:
                 return False
             for p in old:
                 self.membership(p, grp, item, change="leave")
+            return True
+        if rule.name == "seat_vacant_since_left":
+            # "Åby kommuns ersättarplats i Politiskt samråd X är vakant sedan maj, då Eva Ek avsade sig …": the body
+            # whose seat stands empty
+            old, grp = self._people(g.get("old")), seat_group(g.get("group"))
+            if not old or len(old) != 1 or not grp:
+                return False
+            self.membership(old[0], grp, item, change="leave")
             return True
         if rule.name == "left_political_seats":
             old = self._people(g.get("old"))

@@ -267,6 +267,18 @@ _REFERRED_TO_END = (r"(?:,.*|:?s\s+(?:nästa\s+|kommande\s+)?(?:möte|sammanträ
 
 RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- vacancies and absences
+    # the seat in another body empty since someone left it: "Åby kommuns ersättarplats i Politiskt samråd X (PS) är
+    # vakant sedan maj, då Eva Ek (C) avsade sig sina förtroendeuppdrag": that member has left that body
+    Rule("seat_vacant_since_left", "membership", change="leave", exclusive=False,
+         triggers=("vakant sedan", "vakant sen", "stått vakant"),
+         pattern=r"(?:[Pp]lats(?:en)?|[Ee]rsättarplats(?:en)?|[Ll]edamotsplats(?:en)?)\s+i\s+(?P<group>[A-ZÅÄÖ][^.;]{1,100}?)"
+                 r"\s+(?:är|har\s+varit|har\s+stått)\s+vakant\s+sedan\s+[^.;,]{2,30}?,\s+(?:då|när|efter\s+att)\s+"
+                 r"(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:\s+\([^()]{1,12}\))?\s+"
+                 r"(?:avsade\s+sig|avsagt\s+sig|lämnade|lämnat|frånträdde|avgick|slutade)\b",
+         examples=(_ex("Åby kommuns ersättarplats i Politiskt samråd Norrby (PSN) är vakant sedan maj, då Eva Ek (C) "
+                       "avsade sig sina förtroendeuppdrag.", body="Kommunstyrelsens arbetsutskott",
+                       facts=(("membership", "Eva Ek", "Politiskt samråd Norrby (PSN)", "leave"),)),),
+         counter_examples=("Platsen i styrgruppen är vakant sedan maj, då ingen har utsetts.",)),
     Rule("absence_or_vacancy", "vacancy",
          triggers=("inte", "ej ", "förhinder", "vakant", "saknar", "saknas", "behöver utses",
                    "behöver tillsättas", "behöver rekryteras", "valts"),
@@ -551,6 +563,17 @@ RULES: tuple[Rule, ...] = (
     Rule("serves_as", "mandate", exclusive=False, triggers=("fungerar",), handler="_md_serves_as",
          examples=(_ex("Referensgrupp Barnahus fungerar som arbetsgrupp till LSVO som styrgrupp.",
                        ("mandate", "Referensgrupp Barnahus", "LSVO", "reports_to")),)),
+    # the giver told between "har" and the participle, as a formal protocol writes it: "Samverkansgruppen har av
+    # Ledningsgruppen X (LVO) fått i uppdrag att …", "Processteamet har från styrgruppen fått uppdraget att …"
+    Rule("uppdrag_giver_before_participle", "mandate", mandate="delegates", exclusive=False,
+         triggers=("fått i uppdrag", "fått uppdrag"),
+         pattern=r"^(?P<to>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+har\s+(?:tidigare\s+|nu\s+)?(?:av|från)\s+"
+                 r"(?P<from>[A-ZÅÄÖ][^.;:,]{1,90}?)\s+(?:fått|erhållit)\s+(?:i\s+)?uppdrag(?:et)?\b",
+         examples=(_ex("Samverkansgrupp äldre har av Ledningsgruppen för vård och omsorg i Ekby (LVO) fått i uppdrag att "
+                       "ta fram en handlingsplan för fallprevention.",
+                       ("mandate", "Ledningsgruppen för vård och omsorg i Ekby (LVO)", "Samverkansgrupp äldre", "delegates")),),
+         counter_examples=("Elin Borg har av misstag fått uppdraget två gånger.",
+                           "Samverkansgrupp äldre har fått i uppdrag av styrgruppen att ta fram en plan.")),
     # the uppdrag's giver told only in the sentence before, by its decision: "Elin berättade om styrgruppens beslut den
     # 20 januari. Arbetsgruppen har fått i uppdrag att …"
     Rule("uppdrag_from_body_before", "mandate", mandate="delegates", exclusive=False, narrative_only=True,
@@ -1037,6 +1060,9 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          examples=(_ex("Styrgrupp Barnahus har förlängt samverkansgruppens uppdrag så att handlingsplanen ska redovisas "
                        "för styrgruppen den 13 februari 2026.",
                        ("assignment", ["Samverkansgrupp äldre"], "redovisa handlingsplanen"),
+                       ("mandate", "Styrgrupp Barnahus", "Samverkansgrupp äldre", "delegates")),
+                   _ex("Styrgrupp Barnahus har förlängt samverkansgruppens uppdrag att samordna arbetet med SIP.",
+                       ("assignment", ["Samverkansgrupp äldre"], "samordna arbetet med SIP"),
                        ("mandate", "Styrgrupp Barnahus", "Samverkansgrupp äldre", "delegates")),
                    _ex("Samverkansgrupp äldre har fått förlängd tid för handlingsplanen om samsjuklighet till februari 2026.",
                        ("assignment", ["Samverkansgrupp äldre"], "slutföra handlingsplanen om samsjuklighet"),
@@ -2671,8 +2697,16 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"(?:(?:beslutar|får|fattar|tar)\s+(?P<to>[a-zåäöA-ZÅÄÖ][^.;,]{2,60}?)\s+(?:om|besluta|beslut|ställning)\b"
                  # "… utser arbetsutskottet kommunens representanter i …": the body that chooses under it
                  r"|(?:utser|väljer|entledigar)\s+(?P<to3>[a-zåäö]*(?:utskottet|nämnden|beredningen|styrelsen))\s+"
-                 r"(?!att\b)[a-zåäö]).*$",
-         examples=(_ex("Enligt kommunstyrelsens delegationsordning punkt 4.2 beslutar personalutskottet om anställning av "
+                 r"(?!att\b)[a-zåäö]).*$"
+                 # the matter said to be delegated, the ground after it: "Valet är delegerat till arbetsutskottet enligt
+                 # kommunstyrelsens delegationsordning"
+                 r"|^[A-ZÅÄÖ][^.;:]{1,60}?\s+(?:är|har\s+(?:blivit|varit))\s+delegerat?\s+till\s+"
+                 r"(?P<to2>[a-zåäö]*(?:utskottet|nämnden|beredningen)|[A-ZÅÄÖ][^.;,]{2,60}?)\s+(?:enligt|i|genom)\s+"
+                 r"(?P<from2>[a-zåäöA-ZÅÄÖ][\wåäö-]{3,}?)s\s+delegationsordning\b.*$",
+         examples=(_ex("Valet är delegerat till arbetsutskottet enligt kommunstyrelsens delegationsordning.",
+                       body="Kommunstyrelsens arbetsutskott, Åby kommun",
+                       facts=(("mandate", "Kommunstyrelsen", "Kommunstyrelsens arbetsutskott, Åby kommun", "delegates"),)),
+                   _ex("Enligt kommunstyrelsens delegationsordning punkt 4.2 beslutar personalutskottet om anställning av "
                        "förvaltningschefer efter samråd med kommundirektören.",
                        body="Kommunstyrelsens personalutskott, Åby kommun",
                        facts=(("mandate", "Kommunstyrelsen", "Kommunstyrelsens personalutskott, Åby kommun",
@@ -2884,7 +2918,7 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                            "Rådet är ett organ bestående av representanter för föreningarna.",
                            "En arbetsgrupp bestående av Karin Ek och Gun Berg har arbetat med frågan sedan i våras.",
                            "En arbetsgrupp tillsätts med uppdrag att se över rutinen.")),
-    Rule("creation", "mandate", triggers=("skapa", "inrätta", "tillsätt", "bilda", "etablera"),
+    Rule("creation", "mandate", triggers=("skapa", "inrätta", "tillsätt", "tillsatt", "bilda", "etablera"),
          handler="_creation_in_text",
          examples=(_ex("Gruppen beslutade att inrätta en arbetsgrupp för fallprevention.",
                        ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp för fallprevention", "delegates")),
@@ -2906,6 +2940,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    # another body's creation told in the past, with its day, as what someone informed of
                    _ex("Karin Ek informerar om att RLG den 16 maj inrättade Styrgrupp Trygg hemgång, som möts i juni.",
                        ("mandate", "RLG", "Styrgrupp Trygg hemgång", "delegates")),
+                   # told as what someone reported, the participle of "tillsätta"
+                   _ex("Eva Ek redogör för att ledningsgruppen har tillsatt en arbetsgrupp för korttidsplatser.",
+                       ("mandate", "Ledningsgrupp Tallvik", "Arbetsgrupp för korttidsplatser", "delegates"),
+                       body="Ledningsgrupp Tallvik"),
                    _ex("PSV har också inrättat en arbetsgrupp för gemensam utbildning.",
                        ("mandate", "PSV", "Arbetsgrupp för gemensam utbildning", "delegates"), body="Omsorgsnämnden"),
                    # the body that met, in the present tense, with what the new group does before where it reports
@@ -4878,17 +4916,22 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                            "Kommunen har utsett en arbetsgrupp till att se över rutinen.")),
     Rule("left_political_seats", "membership", change="leave", exclusive=False,
          triggers=("som har lämnat", "som lämnat", "som har avsagt", "som avsagt", "som har frånträtt",
-                   "har avsagt sig", "har frånträtt", "har lämnat sina politiska"),
+                   "har avsagt sig", "har frånträtt", "har lämnat sina politiska", "lämnade sina politiska",
+                   "avsade sig sina", "frånträdde sina"),
          pattern=r"(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:\s+\([^()]{1,12}\))?(?:,\s+som\s+(?:har\s+)?"
                  r"(?:lämnat|avsagt\s+sig|frånträtt)\s+(?:alla\s+)?(?:sina|sitt)\s+(?:politiska\s+)?(?:förtroende)?uppdrag\b"
                  # told in a sentence of its own: "Margareta Öberg (S) har avsagt sig sina politiska uppdrag i Ekö kommun"
-                 r"|\s+har\s+(?:avsagt\s+sig|frånträtt|lämnat)\s+(?:alla\s+)?(?:sina|sitt)\s+politiska\s+(?:förtroende)?uppdrag\b)",
+                 # (or in the past, the side the member sat for between: "Lars Ek (S), Åby kommun, lämnade sina …")
+                 r"|(?:,\s+[A-ZÅÄÖ][\wåäö-]+(?:s?\s+kommun|\s+[A-ZÅÄÖ][\wåäö-]+)?,)?\s+(?:har\s+(?:avsagt\s+sig|frånträtt|lämnat)|"
+                 r"avsade\s+sig|frånträdde|lämnade)\s+(?:alla\s+)?(?:sina|sitt)\s+politiska\s+(?:förtroende)?uppdrag\b)",
          examples=(_ex("Lövsta kommun har ännu inte utsett någon ny ersättare efter Gun Berg (V), som har lämnat "
                        "sina politiska uppdrag.", body="Politiskt samverkansråd",
                        facts=(("membership", "Gun Berg", "Politiskt samverkansråd", "leave"),)),
                    _ex("Margareta Öberg (S) har avsagt sig sina politiska uppdrag i Ekö kommun.",
                        body="Politiskt samverkansråd",
-                       facts=(("membership", "Margareta Öberg", "Politiskt samverkansråd", "leave"),))),
+                       facts=(("membership", "Margareta Öberg", "Politiskt samverkansråd", "leave"),)),
+                   _ex("Lars Ek (S), Tallviks kommun, lämnade sina politiska uppdrag i maj.", body="Politiskt samverkansråd",
+                       facts=(("membership", "Lars Ek", "Politiskt samverkansråd", "leave"),))),
          counter_examples=("Rapporten, som har lämnat sitt utkaststadium, läggs till handlingarna.",
                            "Anna Berg, som har lämnat sitt förslag, presenterar det.")),
     # "Länsstyrelsen har vid ny sammanräkning utsett Eva Ström (V) till ny ledamot efter Karl Nyberg (V)": the
@@ -5950,16 +5993,22 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
     # the uppdrag a body holds, its giver before it: "Beredningsgruppen har sedan 2023 styrelsens uppdrag att …",
     # "Beredningen har av förbundsdirektionen i uppdrag att …" (a standing task restated in the minutes)
     Rule("uppdrag_held", "assignment", triggers=("s uppdrag att", "i uppdrag att"),
-         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+för\s+[a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,3})?)\s+har\s+"
+         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+för\s+[a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,3}"
+                 # (a body's proper name: "Samverkansgrupp Äldres hälsa i Ekby har av LVO fått i uppdrag att …")
+                 r"|(?:\s+(?:i\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*|\s+[a-zåäö][\wåäö-]*){1,5}?(?=\s+har\s+av\s))?)\s+har\s+"
                  r"(?:sedan\s+(?:\d{4}|[a-zåäö]+)\s+)?"
-                 r"(?:av\s+(?P<giver>[^.;(]{2,80}?)\s+i\s+uppdrag|(?P<giver2>[A-ZÅÄÖa-zåäö][\wåäöÅÄÖ-]+?)(?::s|s)\s+uppdrag)"
+                 r"(?:av\s+(?P<giver>[^.;(]{2,80}?)(?:\s*\([^)]*\))?\s+(?:fått\s+)?i\s+uppdrag|(?P<giver2>[A-ZÅÄÖa-zåäö][\wåäöÅÄÖ-]+?)(?::s|s)\s+uppdrag)"
                  r"\s+att\s+(?P<task>.+?)(?:\s+och\s+(?:åter)?rapporterar\s+till\b.*)?\.?$",
          examples=(_ex("Beredningsgruppen har sedan 2023 styrelsens uppdrag att bereda ansökningar om insatsmedel och att "
                        "följa upp pågående insatser.", body="Styrelsen, Samordningsförbundet Åby",
                        facts=(("assignment", ["Beredningsgruppen"], "bereda ansökningar om insatsmedel"),)),
                    _ex("Beredningen har av förbundsdirektionen i uppdrag att bereda ärenden om utbildningsutbud inför "
                        "direktionens beslut.", body="Utbildningsberedningen, Ekå gymnasieförbund",
-                       facts=(("assignment", ["Utbildningsberedningen, Ekå gymnasieförbund"], "bereda ärenden om utbildningsutbud"),))),
+                       facts=(("assignment", ["Utbildningsberedningen, Ekå gymnasieförbund"], "bereda ärenden om utbildningsutbud"),)),
+                   # the uppdrag just given, the giver between "har" and the participle
+                   _ex("Samverkansgrupp äldre har av Ledningsgruppen för vård och omsorg i Ekby (LVO) fått i uppdrag att ta "
+                       "fram en handlingsplan för fallprevention.", body="Samverkansgrupp äldre",
+                       facts=(("assignment", ["Samverkansgrupp äldre"], "ta fram en handlingsplan för fallprevention"),))),
          counter_examples=("Förvaltningen har enligt kommunfullmäktiges uppdrag att spara tagit fram en plan.",
                            "Eva Ek har sedan i våras sitt uppdrag att leda arbetet.")),
     Rule("uppdrag_fran", "assignment",

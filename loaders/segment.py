@@ -29,7 +29,9 @@ from samverkan.loaders.clean import CleanText, clean
 
 _PARA = re.compile(r"^§\s?(\d{1,4})(?:\s?/\s?(\d{2,4}))?(?![\d/])\s*[.:]?\s*(.*)$")
 # a kommun protocol's paragraphs numbered per body: "SN § 21", "KS § 123", "KSAU § 7"
-_NUMBER_PARA = re.compile(r"^(\d{1,4})\s?§(?:\s+(.*))?$")
+# (a row of a decision log, "1 <tab> § 1 <tab> Dagordningen godkänns.", numbers the row and then names the
+# paragraph: no heading)
+_NUMBER_PARA = re.compile(r"^(\d{1,4})\s?§(?:\s+(?!\d)(.*))?$")
 _PARA_PREFIX = re.compile(r"^[A-ZÅÄÖ]{1,6}\s?(?=§\s?\d)")
 # a sentence telling of a paragraph, its verb after the number: "§ 49 justerades omedelbart", "§ 12 bordlades"
 _PARA_TOLD = re.compile(r"(?:justerades|justeras|bordlades|bordläggs|ajournerades|behandlades|behandlas|återremitterades|"
