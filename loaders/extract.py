@@ -4858,6 +4858,13 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
         # the body above it, named in full there and by its acronym later, is named by the document
         out.setdefault("preamble", []).append(kinds[0][1])
         kinds[0] = (kinds[1][0], _sub_body(kinds[0][1], kinds[1][1]))
+    if len(kinds) >= 2 and kinds[1][0] <= kinds[0][0] + 3:
+        # "AG rehab i hemmet – anteckningar 8/2" over "Arbetsgrupp rehabilitering i hemmet (Region X, …)": the
+        # body's name shortened in the title, written out on the line below
+        short, full = kinds[0][1].split(), re.sub(r"\s*\(.*$", "", kinds[1][1]).split()
+        if (len(short) == len(full) and short != full
+                and all(f.casefold().startswith(w.casefold().rstrip(".")) for w, f in zip(short, full))):
+            kinds[0] = (kinds[0][0], " ".join(full))
     if kinds:
         pos, body = kinds[0]
         bare = re.fullmatch(r"[\wåäöÅÄÖ-]*(?:grupp|gruppen|processteam|processteamet|nätverket|rådet|forumet)", body, re.I)

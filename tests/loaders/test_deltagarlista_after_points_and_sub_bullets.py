@@ -3,8 +3,9 @@ in the header and the list, titled "Deltagarlista" with no "Bilaga" over it, aft
 numbered under "Beslut" with bullets under a point that are its parts ("2. Förvaltningschefen får i uppdrag att"
 / "• informera …" / "• återrapportera …"); a protocol's signing roles side by side over the names as a Word
 table's row; hurried notes whose every point's title is typed small though the notes under them are not; the
-notes of a short extra meeting put after the ordinary one's last point; and "Antecknat:" naming the one who
-kept the notes."""
+notes of a short extra meeting put after the ordinary one's last point; "Antecknat:" naming the one who kept the
+notes; the body's name shortened in the title ("AG rehab …") and written out on the line below; and a member who
+"går över till Region X och representerar därefter regionen" in the body."""
 from __future__ import annotations
 
 from samverkan.loaders.extract import parse_minutes
@@ -105,3 +106,23 @@ def test_antecknat_names_the_one_who_kept_the_notes_not_one_away():
     p = parse_minutes(_HURRIED_TWO_MEETINGS, "x.txt")
     got = {a.name: a.status for a in p.attendance}
     assert got.get("Emil Rask") == "present" and got.get("Hedda Wik") == "absent"
+
+
+def test_a_body_named_short_in_the_title_and_in_full_below_is_named_in_full():
+    text = _HURRIED_TWO_MEETINGS.replace("Arbetsgrupp rehab Norrby\n",
+                                         "Arbetsgrupp rehabilitering Norrby (Region Norrby, Åby, Ekby)\n")
+    text = text.replace("AG rehab - anteckningar", "AG rehab Norrby - anteckningar")
+    p = parse_minutes(text, "x.txt")
+    assert p.body == "Arbetsgrupp rehabilitering Norrby"
+
+
+def test_a_member_who_moves_to_another_huvudman_leaves_the_seat_and_takes_one_for_it():
+    from samverkan.loaders.relations import extract_relations
+    text = _LISTED_AT_END.replace(
+        "Per Holm redovisade läget.\n",
+        "Per Holm redovisade läget.\nPer Holm, socialchef i Åby kommun, går den 1 april över till Region Norrby som "
+        "verksamhetschef och representerar därefter regionen i styrgruppen.\n")
+    r = extract_relations(parse_minutes(text, "x.docx"))
+    got = {(m.person, m.change, m.on_behalf_of) for m in r.memberships if m.person == "Per Holm"}
+    assert any(c == "leave" for _, c, _ in got)
+    assert ("Per Holm", "join", "Region Norrby") in got
