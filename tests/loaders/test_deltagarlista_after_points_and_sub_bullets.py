@@ -126,3 +126,8 @@ def test_a_member_who_moves_to_another_huvudman_leaves_the_seat_and_takes_one_fo
     got = {(m.person, m.change, m.on_behalf_of) for m in r.memberships if m.person == "Per Holm"}
     assert any(c == "leave" for _, c, _ in got)
     assert ("Per Holm", "join", "Region Norrby") in got
+
+
+def test_last_notes_filed_in_a_hurry_are_the_meetings_decision():
+    p = parse_minutes(_HURRIED_TWO_MEETINGS, "x.txt")
+    assert [d.text for d in p.decisions if d.item == "1"] == ["lägga förra anteckn till handlingarna"]
