@@ -431,7 +431,7 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     (re.compile(r"^(?:sekreterare|mötessekreterare|protokollförare|sekreterare/protokollförare|antecknare|anteckningar|ant\.?|"
                 # ("Skriver: Marie", "Antecknar: EB": who keeps the notes, in the loose notes' present tense)
                 r"loggförare|dokumentation|dokumenterar|dokumentatör|skriver|antecknar|"
-                r"för\s+anteckningar|antecknade|vid\s+tangentbordet|anteckn\.?|"
+                r"för\s+anteckningar|antecknade|antecknat(?:\s+av)?|vid\s+tangentbordet|anteckn\.?|"
                 r"(?:minnes)?anteckningar(?:na)?\s+förda\s+av)$", re.I),
      None, ["sekreterare"], False),
     (re.compile(r"^(?:justerare|justerande|utses\s+att\s+justera|justeras\s+av|justerare\s+utses)$", re.I), None, ["justerare"], False),
@@ -4865,6 +4865,13 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
         # the body above it, named in full there and by its acronym later, is named by the document
         out.setdefault("preamble", []).append(kinds[0][1])
         kinds[0] = (kinds[1][0], _sub_body(kinds[0][1], kinds[1][1]))
+    if len(kinds) >= 2 and kinds[1][0] <= kinds[0][0] + 3:
+        # "AG rehab i hemmet – anteckningar 8/2" over "Arbetsgrupp rehabilitering i hemmet (Region X, …)": the
+        # body's name shortened in the title, written out on the line below
+        short, full = kinds[0][1].split(), re.sub(r"\s*\(.*$", "", kinds[1][1]).split()
+        if (len(short) == len(full) and short != full
+                and all(f.casefold().startswith(w.casefold().rstrip(".")) for w, f in zip(short, full))):
+            kinds[0] = (kinds[0][0], " ".join(full))
     if kinds:
         pos, body = kinds[0]
         bare = re.fullmatch(r"[\wåäöÅÄÖ-]*(?:grupp|gruppen|processteam|processteamet|nätverket|rådet|forumet)", body, re.I)
@@ -5540,6 +5547,31 @@ def _classify(text: str) -> str | None:
     return None
 
 
+def _sub_point_added(clause: dict, text: str) -> None:
+    """Add a bullet under a numbered decision point to the point's parts: after "… i uppdrag att" the bullets
+    are the things to do, joined by "och"; after a whole sentence each bullet is a further condition of it.
+
+    >>> c = {"parts": ["Förvaltningschefen får i uppdrag att"]}
+    >>> _sub_point_added(c, "informera verksamheterna"); _sub_point_added(c, "återrapportera i september")
+    >>> _clause_text(c["parts"])
+    'Förvaltningschefen får i uppdrag att informera verksamheterna och återrapportera i september'
+    >>> c = {"parts": ["Nämnden antar överenskommelsen."]}
+    >>> _sub_point_added(c, "den gäller från 1 mars"); _sub_point_added(c, "den gamla upphör")
+    >>> _clause_text(c["parts"])
+    'Nämnden antar överenskommelsen; den gäller från 1 mars; den gamla upphör'
+    """
+    prev = clause["parts"][-1].rstrip()
+    if clause.get("sub") == "att":
+        clause["parts"][-1] = prev.rstrip(" .;,") + " och"
+    elif re.search(r"(?:\batt|:)$", prev):
+        clause["sub"] = "att"
+        clause["parts"][-1] = prev.rstrip(":")
+    else:
+        clause["sub"] = "more"
+        clause["parts"][-1] = prev.rstrip(" .;,") + ";"
+    clause["parts"].append(text.rstrip(" ,;"))
+
+
 def _clause_text(parts: list[str]) -> str:
     """An att-clause's text without its leading 'att' and the 'samt' or 'och' that joins it to the next.
 
@@ -6190,7 +6222,8 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                 consumed.add(i)
             elif numbered and (clause is not None or block_kind == 2 or proposing or block_bare) and not _is_structural_line(s):
                 close_clause()  # "1. Nämnden ställer sig bakom …" / "2. Förvaltningen får i uppdrag …"
-                clause = {"parts": [numbered.group("text")], "line": i, "by": block_body, "last": s, "end": i}
+                clause = {"parts": [numbered.group("text")], "line": i, "by": block_body, "last": s, "end": i,
+                          "numbered": True}
                 consumed.add(i)
             elif (s[:1] in _BULLETS and len(s) > 2 and (clause is not None or block_kind == 2)
                   and not _is_structural_line(s)
@@ -6207,6 +6240,15 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                     # "- NL och KÅ tar fram två fallbeskrivningar": the tasks after the decision (while "- Per
                     # Ek får i uppdrag att …" is the decision giving one)
                     end_block()
+                    continue
+                if clause is not None and clause.get("numbered"):
+                    # "1. Nämnden antar överenskommelsen." / "   • den gäller från 1 mars": the bullets under a
+                    # numbered point are its parts ("2. Förvaltningschefen får i uppdrag att" / "• informera …")
+                    _sub_point_added(clause, _strip_bullet(s))
+                    clause["last"], clause["end"] = s, i
+                    consumed.add(i)
+                    gap, artefact_gap = 0, False
+                    i += 1
                     continue
                 close_clause()  # "Beslut" with a bullet per decision: "- Informationen noteras."
                 clause = {"parts": [_strip_bullet(s)], "line": i, "by": block_body, "last": s, "end": i,
@@ -6525,9 +6567,11 @@ _BARE_APPROVAL = re.compile(
     # ("Inga synpunkter. Lades till handlingarna.": what the meeting had to say, then what it did)
     # ("Genomgångna, inga synpunkter. Lades till handlingarna.": how they were read first)
     r"^(?:(?:Genomgångna|Genomgånget|Genomgången|Genomlästa|Lästa|Lästes|Gicks\s+igenom),\s+(?=[Ii]nga\s))?"
+    # ("gicks igenom, läggs till handl.": a hurried secretary's, typed small and shortened)
+    r"(?:(?:[Gg]icks|[Gg]ås)\s+igenom,\s+(?=läggs\s|lades\s|godk))?"
     r"(?:[Ii]nga\s+(?:synpunkter|ändringar|invändningar|kommentarer|erinringar)\.\s+)?"
     # ("Bordläggs.": the item put off, alone on its line after what it waits for)
-    r"(?:([Gg]odkänns|[Gg]odkändes|[Ff]astställs|[Ff]astställdes|[Nn]oteras|[Nn]oterades|[Bb]ordläggs)|([Ll]äggs|[Ll]ades)\s+till\s+handlingarna)"
+    r"(?:([Gg]odkänns|[Gg]odkändes|[Ff]astställs|[Ff]astställdes|[Nn]oteras|[Nn]oterades|[Bb]ordläggs)|([Ll]äggs|[Ll]ades)\s+till\s+(?:handlingarna|handl\.?(?=\s*$)))"
     r"(?:\s+utan\s+(?:ändr\.?|ändringar|erinran|anmärkningar|synpunkter|synpkt\.?|synp\.?))?\s*\.?$")
 # the same with no subject, the reading first, more text after it: "Gicks igenom och lades till handlingarna. Jonas …"
 _BARE_APPROVAL_READ = re.compile(r"^(?:(?:Gicks|Gås|Lästes|Läses)\s+igenom|Godkändes|Godkänns)\s+och\s+(?:(godkändes|godkänns)|(lades|läggs)\s+till\s+"
@@ -7917,6 +7961,8 @@ def _action_list_after(lines: list[str], lo: int, hi: int) -> str | None:
 
 
 _BILAGA_ALONE = re.compile(r"^Bilaga(?:\s+\d{1,2})?\s*:?$", re.I)
+# the appended roster's title alone on its line, after the last point: "Deltagarlista", "Närvarolista:"
+_ROSTER_TITLE_ALONE = re.compile(r"(?i)(?:närvarolista|närvaroförteckning|deltagarlista|deltagarförteckning)\s*:?")
 # the appended roster's title under its "Bilaga 1", with the body and day it lists: "Närvarolista, Socialnämnden 2025-11-19"
 _APPENDED_ROSTER_TITLE = re.compile(r"^(?P<label>Närvarolista|Deltagarlista)\b(?:[\s,–-]+[^:]{0,80})?$", re.I)
 
@@ -8007,6 +8053,10 @@ def _attendance_in_items(seg: Segments, titled_only: bool = False, last_only: bo
                       and (ap := _APPENDED_ROSTER_TITLE.match(lines[n].strip()))):
                     # "Bilaga 1" / "Närvarolista, Socialnämnden 2025-11-19": the same, its title on a line of its own
                     lines[n] = ap.group("label")
+                elif last_only and it is mains[-1] and _ROSTER_TITLE_ALONE.fullmatch(lines[n - 1].strip()):
+                    # "Närvarande: se deltagarlista" in the header, "Deltagarlista" over its table after the last
+                    # point: the roster the header points to, no "Bilaga" over it
+                    lines[n - 1] = ("Närvarolista" if lines[n - 1].strip()[:1] in "Nn" else "Deltagare")
             lo = next((n for n in range(it.body_start, it.end + 1)
                        if _ITEM_ATT_LABEL.match(lines[n - 1].strip()) and (lab := _match_label(lines[n - 1]))
                        and lab[2] and lab[0] in ("present", "absent")), None)
@@ -8498,7 +8548,8 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
             if old is None:
                 head["attendance"].append(e)
             else:
-                old.roles.extend(r for r in e.roles if r not in old.roles)
+                # (a signature gives one the role she signs in, never a seat: "Sekreterare / Eva Ek")
+                old.roles.extend(r for r in e.roles if r not in old.roles and r != "ledamot")
         if head["paragraphs_range"] is None:
             head["paragraphs_range"] = tail["paragraphs_range"]
     attendance: list[AttendanceEntry] = head["attendance"]
@@ -8519,7 +8570,8 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
             else:
                 attendance.append(e)
     elif not attendance:
-        attendance.extend(_attendance_in_items(seg))
+        # "Närvarande: se deltagarlista" and no one else in the header: the list after the last point first
+        attendance.extend(appended and _attendance_in_items(seg, last_only=True) or _attendance_in_items(seg))
     elif all(e.roles and e.roles[0] != "ledamot" for e in attendance) or appended:
         # "**Antecknare:** Tove Marklund" in the header, the roster under a heading "Närvaro" of its own; or
         # "Beslutande: Se bilaga 1, närvarolista" over the signatures (no roster in the header), the roster
@@ -8557,7 +8609,7 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
     if appended and ranges:
         # the närvarolista appended after the last paragraph is the roster read above, no part of that paragraph
         lo, hi = ranges[-1]
-        at = next((n for n in range(lo, hi + 1) if re.fullmatch(r"(?i)närvarolista", seg.lines[n - 1].strip())
+        at = next((n for n in range(lo, hi + 1) if _ROSTER_TITLE_ALONE.fullmatch(seg.lines[n - 1].strip())
                    or (seg.lines[n - 1].lstrip()[:8].casefold() == "närvaro-"
                        and _VOTE_ROSTER_TITLE.fullmatch(seg.lines[n - 1].strip()))
                    or (seg.lines[n - 1][:1] in "Nn" and _APPENDED_ROSTER_TITLE.match(seg.lines[n - 1].strip())

@@ -7526,6 +7526,34 @@ class _Extractor:
         r"(?:,?\s+(?:efter|som\s+ersätter|i\s+stället\s+för|ersätter)\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}))?"
         r"\s*\.?$")
 
+    # "Anders Ek, socialchef i Åby kommun, går den 1 mars över till Region Norrby som … och representerar därefter
+    # regionen i ledningsgruppen": the seat left for the one huvudman and taken for the other
+    _CHANGES_HUVUDMAN_RE = re.compile(
+        r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,.;]{2,80},)?\s+(?:går|gick|har\s+gått)\s+"
+        r"(?:[^.;]{1,30}?\s+)?över\s+till\s+(?P<to>Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+(?:kommun|kn\.?))"
+        r"(?![\wåäö])[^.;]{0,80}?\s+och\s+(?:representerar|företräder)\s+(?:därefter|därmed|sedan|framöver|då)\s+"
+        r"(?:regionen|kommunen|[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun)?)\s+i\s+(?P<g>[^.;,]+?)\s*\.?$")
+
+    def _ms_changes_huvudman(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                             giver: str | None = None) -> bool:
+        m = self._CHANGES_HUVUDMAN_RE.match(s)
+        if not m:
+            return False
+        who = m.group("who")
+        if " " not in who:
+            # "Sofie går över till …": the one attendee (or one named in full) with that given name
+            who = self.ctx.initials.get(who) or self.ctx.given_names_in_text.get(who)
+        if not who or not name_shaped(who):
+            return False
+        g = self._group_phrase(m.group("g")) or self._meeting_body()
+        if not g:
+            return False
+        to = re.sub(r"\s+kn\.?$", " kommun", m.group("to"))
+        item = self.ctx.item.number if self.ctx.item else None
+        self.membership(who, g, item, change="leave")
+        self.membership(who, g, item, change="join", on_behalf_of=to)
+        return True
+
     def _ms_new_in_group(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                          giver: str | None = None) -> bool:
         """"Ny i gruppen är Lisa Ek, Åby kommun, som ersätter Karl Berg": a newcomer's seat in the body

@@ -3611,6 +3611,22 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("RLG överlämnade uppdraget från Politiskt samverkansråd att ta fram en handlingsplan till "
                        "samverkansgruppen.", ("mandate", "Politiskt samverkansråd", "RLG", "delegates"))),
          counter_examples=("RLG överlämnar uppdraget till nästa möte.",)),
+    # a member who moves to another huvudman and keeps the seat for it: "Anders Ek, socialchef i Åby kommun, går
+    # den 1 mars över till Region Norrby som hälsovalschef och representerar därefter regionen i ledningsgruppen"
+    Rule("changes_huvudman", "membership", triggers=("över till",), handler="_ms_changes_huvudman", exclusive=False,
+         examples=(_ex("Anders Ek, socialchef i Åby kommun, går den 1 mars över till Region Norrby som hälsovalschef och "
+                       "representerar därefter regionen i gruppen.",
+                       ("membership", "Anders Ek", "Samverkansgrupp äldre", "leave"),
+                       ("membership", "Anders Ek", "Samverkansgrupp äldre", "join")),
+                   # a hurried secretary's "kn", the day after the huvudman and what the new work is in brackets
+                   _ex("Sofie går över till Åby kn 1/3 (rehab hemsjukvården) och representerar därefter kommunen i gruppen.",
+                       roster=("Sofie Ek",), facts=(("membership", "Sofie Ek", "Samverkansgrupp äldre", "leave"),
+                                                   ("membership", "Sofie Ek", "Samverkansgrupp äldre", "join"))),
+                   _ex("Mikael Holm går över till Tallviks kommun i april och företräder därefter kommunen i Styrgrupp Barnahus.",
+                       ("membership", "Mikael Holm", "Styrgrupp Barnahus", "leave"),
+                       ("membership", "Mikael Holm", "Styrgrupp Barnahus", "join"))),
+         counter_examples=("Elin går över till en ny tjänst i Region Norrby.",
+                           "Ärendet går över till Region Norrby och hanteras därefter av regionen.")),
     Rule("new_in_group", "membership", triggers=("ny i ", "nya i ", "ny ledamot", "ny representant", "ny deltagare",
                                                 "nya ledamöter", "ny medlem", "ny ordinarie"),
          handler="_ms_new_in_group",

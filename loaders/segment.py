@@ -120,6 +120,15 @@ _SIGNATURE_START = re.compile(r"^(?:underskrifter|underskrift|vid protokollet|vi
 # "Justerare ........ Per Lund" (or the line to sign on cleaned away, two spaces left between role and name)
 _SIGNATURE_LINE = re.compile(r"^(?:[Oo]rdförande|[Jj]usterare|[Jj]usterande|[Ss]ekreterare|[Pp]rotokollförare)\s*:?"
                              r"(?:\s*(?:_{4,}|\.{6,}|…{3,})|\s{2,}(?=[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][\wåäöé-]+){1,2}\s*$))")
+# the signing roles side by side over their names, a Word table's row: "Ordförande\tJusterare\tSekreterare"
+_SIGNATURE_ROLES_ROW = re.compile(r"^(?:ordförande|justerare|justerande|sekreterare|protokollförare)"
+                                  r"(?:(?:\t|\s{2,})(?:ordförande|justerare|justerande|sekreterare|protokollförare)){1,3}$",
+                                  re.IGNORECASE)
+# the notes of a second, shorter meeting put after the ordinary one's last point: "EXTRA AVSTÄMNING 22/2 2028",
+# "Extra möte 2028-02-22 (Teams)", "Extrainsatt möte den 3 mars": another day's meeting, no part of that point
+_LATER_MEETING = re.compile(r"^(?:kort\s+)?(?:extra|extrainsatt|extrainkallat|tillkommande)\s+(?:kort\s+)?"
+                            r"(?:möte|mötet|avstämning|avstämningsmöte|sammanträde|telefonmöte|teamsmöte)\b"
+                            r"(?=.{0,30}?\b(?:\d{1,2}/\d{1,2}|\d{4}-\d\d-\d\d|\d{1,2}\s+[a-zåäö]{3,}))", re.IGNORECASE)
 # the box certifying the notice of the justering ("ANSLAG/BEVIS"), which a PDF may print after the last §
 _NOTICE_BOX = re.compile(r"^(?:anslag\s*/\s*bevis|anslagsbevis|bevis\s+om\s+anslag|bevis\s*/\s*anslag)\s*$", re.IGNORECASE)
 _ATTENDANCE_LABEL = re.compile(
@@ -685,7 +694,20 @@ def _hurried_run(lines: list[str]) -> list[_Head]:
     starts = [c for raw in lines if (c := raw.lstrip(" -–•*\t0123456789.)")[:1]) and c.isalpha()]
     # the notes' own title typed small too ("anteckn ledningsgrupp …"), though names and initials open
     # most of the lines below it ("AK gav en lägesbild", "Beslut: …")
-    return heads if sum(c.islower() for c in starts) * 2 > len(starts) or starts[:1] and starts[0].islower() else []
+    if sum(c.islower() for c in starts) * 2 > len(starts) or starts[:1] and starts[0].islower():
+        return heads
+    # every point's title typed small ("1. förra anteckn", "2. uppdrag fr processteamet"), none an att-clause,
+    # each over notes of its own, though the notes under them are written with capitals
+    if (len(heads) >= 4 and all(h.rest[:1].islower() and not h.rest.startswith("att ") for h in heads)
+            and all(_notes_under(lines, h.line) for h in heads)):
+        return heads
+    return []
+
+
+def _notes_under(lines: list[str], line: int) -> bool:
+    """Whether the line after the heading at ``line`` (1-based) is notes, not another numbered line."""
+    nxt = lines[line].strip() if line < len(lines) else ""
+    return bool(nxt) and not _LOWER_NUMBER.match(nxt) and not re.match(r"\d{1,2}[.)]\s", nxt)
 
 
 def _unbroken_run(lines: list[str], pattern: re.Pattern, key, least: int) -> list[_Head]:
@@ -949,12 +971,21 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
     signatures = None
     last = mains[-1]
     for idx in range(last.body_start - 1, last.end):
-        if _SIGNATURE_START.match(lines[idx].strip()) or _SIGNATURE_LINE.match(lines[idx].strip()):
+        if (_SIGNATURE_START.match(lines[idx].strip()) or _SIGNATURE_LINE.match(lines[idx].strip())
+                or _SIGNATURE_ROLES_ROW.match(lines[idx].strip())):
             signatures = (idx + 1, last.end)
             last.end = idx
             break
         if _NOTICE_BOX.match(lines[idx].strip()):
             last.end = idx  # no part of the last item; its "Underskrift" is the secretary's
+            break
+        if (_LATER_MEETING.match(lines[idx].strip()) and not lines[idx].rstrip().endswith(".")
+                and len(lines[idx].split()) <= 10 and idx > 0 and not lines[idx - 1].strip("-–—=_* \t")):
+            # the notes of a later extra meeting after the last point: that point ends where they begin (a
+            # line of dashes between them no part of it either)
+            last.end = idx
+            while last.end > last.body_start and not lines[last.end - 1].strip("-–—=_* \t"):
+                last.end -= 1
             break
     while last.end > last.heading_line and not lines[last.end - 1].strip():
         last.end -= 1
