@@ -80,6 +80,24 @@ _SPACED_HYPHEN = re.compile(r"(?<=[^\s|+-]) - (?=[^\s|+-])")
 _MAIL_ADDRESS = re.compile(r"(?<=\S)[ \t]*<[\w.+'-]+@[\w-]+(?:\.[\w-]+)+>")
 # a meeting app's @-mention ("@Anna Lund tar fram …"): the name without its sign; an address keeps it
 _MENTION = re.compile(r"(?<![\w.@])@(?=[A-ZÅÄÖÉ][a-zåäöéü])")
+# two or more @-mentions side by side before the task they share ("@Linnea Eng @Petra Hallin uppdaterar rutinen"):
+# the people named as a list, so that no name runs into the next once the signs are gone
+_MENTION_RUN = re.compile(r"(?<![\w.@])@[A-ZÅÄÖÉ][\w-]+(?:[ \t]+[A-ZÅÄÖÉ][\w-]+){0,2}"
+                          r"(?:[ \t]*[,;]?[ \t]*@[A-ZÅÄÖÉ][\w-]+(?:[ \t]+[A-ZÅÄÖÉ][\w-]+){0,2})+")
+
+
+def _mention_list(m: re.Match) -> str:
+    """The names of a run of @-mentions as a list.
+
+    >>> _MENTION_RUN.sub(_mention_list, "@Linnea Eng @Petra Hallin uppdaterar rutinen")
+    'Linnea Eng och Petra Hallin uppdaterar rutinen'
+    >>> _MENTION_RUN.sub(_mention_list, "@Eva Ek, @Per Lund @Ola Berg tar fram underlaget")
+    'Eva Ek, Per Lund och Ola Berg tar fram underlaget'
+    """
+    names = [n.strip(" \t,;") for n in m.group(0).split("@") if n.strip(" \t,;")]
+    return ", ".join(names[:-1]) + " och " + names[-1]
+
+
 _INVISIBLE_CHARS = ("\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad")
 _LAST_WORD = re.compile(r"(\w+)-$")
 _FIRST_WORD = re.compile(r"^(\S+)")
@@ -275,7 +293,7 @@ def clean(text: str) -> CleanText:
     if " - " in text:
         text = _SPACED_HYPHEN.sub(" – ", text)  # the dash most keyboards type: a hyphen between spaces
     if "@" in text:
-        text = _MENTION.sub("", _MAIL_ADDRESS.sub("", text))
+        text = _MENTION.sub("", _MENTION_RUN.sub(_mention_list, _MAIL_ADDRESS.sub("", text)))
     raw_lines = split_lines(text)
     out: list[str] = []
     md: set[int] = set()

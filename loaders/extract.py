@@ -406,6 +406,9 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     (re.compile(r"^(?:deltagarförteckning|deltagarlista|deltagare\s+och\s+initialer|förkortningar|initialer|"
                 # the body's standing members, the absent named after them: "Gruppens sammansättning: …"
                 r"(?:gruppens|styrgruppens|arbetsgruppens|samverkansgruppens|ledningsgruppens|nätverkets|rådets)\s+sammansättning|"
+                # a body's seats with the column telling who came: "Ägarrådets sammansättning och närvaro"
+                r"[a-zåäö-]*(?:gruppens|rådets|nämndens|styrelsens|utskottets|beredningens|direktionens|nätverkets)\s+"
+                r"sammansättning\s+och\s+närvaro|(?:sammansättning\s+och\s+närvaro|närvaro\s+och\s+sammansättning)|"
                 r"kallade(?:\s+(?:ledamöter|deltagare|till\s+mötet))?)$", re.I),
      "roster", ["ledamot"], True),
     # the same sections in longer words: "Närvarande ordinarie ledamöter", "Frånvarande med förhinder"
@@ -489,6 +492,8 @@ _DOC_TYPE = re.compile(
     r"justerat\s+protokoll|protokollsutdrag|"
     # the other words notes are titled by: "Referat från mötet i …", "Dokumentation från arbetsmöte i …"
     r"minnesanteckning|mötesanteckning|referat|sammanfattning|mötesdokumentation|dokumentation|"
+    # a memo over the body's name: "MEMO" / "Arbetsgruppen för …", "Promemoria från mötet i …"
+    r"memo|promemoria|"
     # a hurried secretary's shorthand: "anteckn ledningsgrupp …", "minnesanteckn. styrgruppen"
     r"(?:minnes|mötes)?anteckn)\b",
     re.I,
@@ -587,7 +592,7 @@ _ARROW_DECISION = re.compile(r"^(?:[-–•*·]\s*)?(?:→|➔|➜|⇒|=>|->|✔
 _DISTRIBUTION = re.compile(
     r"^(?:protokollet\s+(?:ska\s+|skall\s+)?skickas\s+till|protokoll\s+skickas\s+till|"
     r"beslutet\s+(?:ska\s+)?(?:skickas|expedieras)\s+till|expedieras\s+till|expedieras(?=\s*:)|expediering|sändlista|"
-    r"utdrag\s+till)\s*:?\s*(?P<rest>.*)$",
+    r"skickas\s+till(?=\s*:)|utdrag\s+till)\s*:?\s*(?P<rest>.*)$",
     re.I,
 )
 _DOCUMENTS = re.compile(r"^(?:dokument|bilagor?|handlingar)\s*(?::\s*(?P<rest>.*))?$", re.I)
@@ -2166,6 +2171,8 @@ _AWAY_SENTENCE = re.compile(
 _MIDLINE_LABEL = re.compile(
     r"(?<=[\w).;,])\s+(?=(?:Förhinder|Anmält\s+förhinder|Frånvarande|Ej\s+närvarande|Övriga(?:\s+[a-zåäö]+)?|Gäster|"
     r"Adjungerade?|Ersättare|Tjänstgörande\s+ersättare|Tjänstepersoner|Frånvarande\s+ledamöter|Kansliet|Sekretariatet)\s*:)")
+# a field of the protocol's front run on after a name on the line: "Justerare: Olle Strand  Justeringsdatum: 2026-11-24"
+_TRAILING_FIELD = re.compile(r"\s+(?:Justeringsdatum|Justeringsdag|Justeras\s+den|Justeringsplats)\s*:.*$")
 
 
 # one part of a roster line by the huvudman it speaks for: "för Region X: Eva Ek, Per Lind;"
@@ -3195,6 +3202,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         return k
 
     def entry(text: str, st: str | None, roles: list[str], line: int, **extra) -> None:
+        if "Juster" in text:
+            text = _TRAILING_FIELD.sub("", text)
         away = _AWAY_SENTENCE.search(text) if "ade" in text or "inte" in text or "frånv" in text else None
         if away:
             # "Vid mötet närvarade Anna Lund och Per Ek. Lisa Berg hade förhinder.": the absent in a sentence of their own
@@ -4459,8 +4468,8 @@ _WHEN_OR_BODY = ("möte", "sammanträde")
 _ORGAN_SPACED = re.compile(r"(Organ|Beslutsorgan|Instans)\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # a body's kind by its letters, as a mailing list is named: "AG suicidprevention", "SG Nära vård"
 _KIND_LETTERS = {"AG": "Arbetsgrupp", "SG": "Styrgrupp", "PG": "Projektgrupp"}
-# a day's number or month in a mail subject: "2", "2/12", "dec", "december"
-_SUBJECT_DAY_WORD = re.compile(r"\d{1,4}(?:[/.-]\d{1,2}){0,2}|(?:jan|feb|mars?|apr|maj|juni?|juli?|aug|sept?|okt|nov|dec)"
+# a day's number or month in a mail subject: "2", "2/12", "dec", "december", the day in full: "3.11.2026"
+_SUBJECT_DAY_WORD = re.compile(r"\d{1,4}(?:[/.-]\d{1,2}){0,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}|(?:jan|feb|mars?|apr|maj|juni?|juli?|aug|sept?|okt|nov|dec)"
                                r"(?:uari|ruari|il|usti|ember|ober)?\.?")
 _BODY_LABELS = ("organ", "ämne", "möte", "mötesforum", "forum", "grupp", "nämnd", "mötets namn", "instans",
                 "beslutsorgan", "sammanträde", "mötesgrupp", "samverkansforum",
@@ -5917,6 +5926,9 @@ def _proposals_adopted(lines: list[str], lo: int, hi: int, adopted: set[int]) ->
     >>> _proposals_adopted(["Förslag till beslut: att anta planen,", "och att redovisa den i maj.",
     ...                     "Mötet beslutade enligt förslaget."], 1, 3, set())[2]
     'Beslut: att anta planen, och att redovisa den i maj.'
+    >>> _proposals_adopted(["Förslag till beslut", "Nämnden föreslås besluta", "att anta planen,", "att redovisa den i maj.",
+    ...                     "Beslut", "Nämnden beslutar enligt förslaget."], 1, 6, set())[5]
+    'Beslut: att anta planen; att redovisa den i maj.'
     >>> _proposals_adopted(["Förslag till beslut:", "", "Gruppen antar planen.", "", "Beslut: Enligt förslaget."], 1, 5, set())[4]
     'Beslut: Gruppen antar planen.'
     >>> _proposals_adopted(["Planen presenterades.", "Beslut: Enligt förslaget."], 1, 2, set())[1]
@@ -5937,10 +5949,22 @@ def _proposals_adopted(lines: list[str], lo: int, hi: int, adopted: set[int]) ->
         elif proposal and _ADOPTS_PROPOSAL.match(s):
             if out is lines:
                 out = list(lines)
-            out[i - 1] = "Beslut: " + " ".join(proposal)
+            heads = [k for k, t in enumerate(proposal) if _ATT_CLAUSE.match(t)]
+            if heads and heads[0] == 0 and len(heads) > 1:
+                # "att fastställa budgeten," / "att uppdra åt …": a point a line, each kept its own point
+                points = [" ".join(proposal[a:b]).rstrip(" ,;") for a, b in zip(heads, heads[1:] + [len(proposal)])]
+                out[i - 1] = "Beslut: " + "; ".join(points)
+            else:
+                out[i - 1] = "Beslut: " + " ".join(proposal)
             adopted.add(i)
             proposal = None
         elif proposal is not None and not closed:
+            if s and not proposal and _PROPOSAL_LEAD.match(s):
+                continue  # "Nämnden föreslås besluta" over the att-clauses: the lead, no point of its own
+            if s and proposal and _DECISION_LABEL.match(s) and not _DECISION_LABEL.match(s).group("rest") \
+                    and not _DECISION_LABEL.match(s).group("numbered"):
+                closed = True  # "Beslut" alone over the line adopting the proposal: the proposal has ended
+                continue
             if s:
                 proposal.append(s)
             elif proposal:
@@ -6372,6 +6396,9 @@ _PRIOR_MINUTES_FILED = re.compile(r"^(?:[Pp]rotokollet|[Mm]innesanteckningarna|[
                                   r"(?:läggs\s+till\s+handlingarna|lades\s+till\s+handlingarna|godkänns|godkändes)\.")
 # "Beslut: Enligt förslaget." / "Mötet beslutade enligt förslaget.": what was decided is the proposal told above it
 _AS_PROPOSED = re.compile(r"^(?:(?:[\wåäö]+\s+)?(?:beslutar|beslutade|beslöt)\s+|besluta\s+)?" + _AS_PROPOSED_TAIL, re.I)
+# the lead under the label over the att-clauses: "Nämnden föreslås besluta", "Förvaltningen föreslår att nämnden beslutar:"
+_PROPOSAL_LEAD = re.compile(r"^[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,5}?\s+(?:föreslås|föreslår)\s+(?:att\s+)?(?:[\w-]+\s+){0,2}?"
+                            r"(?:besluta|beslutar|fatta\s+följande\s+beslut)\s*:?$", re.I)
 # the proposal under a bare label, adopted by "Beslut enligt förslag." below it: "Förslag: att uppdra åt …"
 _BARE_PROPOSAL_LABEL = re.compile(r"^förslag\s*:?$", re.I)
 _BARE_PROPOSAL_LABEL_INLINE = re.compile(r"^förslag\s*:\s*(?P<rest>\S.*)$", re.I)
@@ -6386,6 +6413,9 @@ def _proposal_clauses(lines: list[str], lo: int, k: int, hi: int) -> list[str]:
     >>> _proposal_clauses(["Förslag till beslut", "- att godkänna planen,", "- att ge LVO i uppdrag att följa",
     ...                    "  upp införandet.", "Beslut", "Enligt förslaget."], 1, 6, 6)
     ['godkänna planen', 'ge LVO i uppdrag att följa upp införandet.']
+    >>> _proposal_clauses(["Förslag till beslut", "Nämnden föreslås besluta", "att anta planen,", "att uppdra åt X att följa upp.",
+    ...                    "Beslut", "Nämnden beslutar enligt förslaget."], 1, 6, 6)
+    ['anta planen', 'uppdra åt X att följa upp.']
     >>> _proposal_clauses(["Rima föreslog att avdelningen ringer senast kl. 12 på fredagen.",
     ...                    "Mötet beslutade enligt förslaget."], 1, 2, 2)
     ['avdelningen ringer senast kl. 12 på fredagen']
@@ -6412,6 +6442,8 @@ def _proposal_clauses(lines: list[str], lo: int, k: int, hi: int) -> list[str]:
             am = _ATT_CLAUSE.match(s)
             if am:
                 clauses.append([am.group("text")])
+            elif not clauses and _PROPOSAL_LEAD.match(s):
+                continue  # "Tandvårdsnämnden föreslås besluta" over the att-clauses: the lead, no point of its own
             elif clauses and not clauses[-1][-1].rstrip().endswith(".") and not _decision_heading(s):
                 clauses[-1].append(s)
             else:
@@ -6621,7 +6653,9 @@ _PROCEDURAL = re.compile(
 _DECISION_HINT = re.compile(
     r"eslut|bakom|uppdr|rekommend|föreslå|föreslog|över|tack|noter|godkän|fastställ|utse|utsåg|välj|vald|"
     r"anta|antog|inrätta|bilda|tillsätt|delegera|tillstyrk|avstyrk|bifall|biföll|avsl|lyft|återremitt|läggs|lades|lägger|stäng|"
-    r"beslöt|avskrivs|avförs|avfördes|avveckla|upplös|enas|enade|överens|bestäm|mandat|nomin|fram till att|skickas vidare|skickades vidare|förs vidare|förs till|remitter|hänskjut"
+    r"beslöt|avskrivs|avförs|avfördes|avveckla|upplös|enas|enade|överens|bestäm|mandat|nomin|fram till att|skickas vidare|skickades vidare|förs vidare|förs till|remitter|hänskjut|"
+    # notes written in English: "The group decided that …", "The agenda was accepted"
+    r"decided|was accepted|was approved|were approved"
 )  # searched in lowercased text: much faster than re.I over an alternation
 _HINT_WORDS = tuple(_DECISION_HINT.pattern.split("|"))
 # the end of a sentence and the space after it (from the punctuation on: faster to scan than a lookbehind)
@@ -6991,6 +7025,14 @@ _OWN_PROPOSAL_UP = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-
                               r"fullmäktige\s+(?:att\s+)?besluta\s+att\s+\S")
 
 
+# the group's own decision in notes written in English: "The working group decided to propose …", "The group
+# decided that Mikko is the chair …"; its approval of the agenda or the memo: "The agenda was accepted as it was."
+_EN_DECIDED = re.compile(r"^(?:the\s+)?(?:working\s+group|steering\s+group|group|meeting|council|network|team)\s+"
+                         r"(?:decided|decides)\s+(?:that\s+|to\s+)?(?P<rest>\S.*)$", re.I)
+_EN_APPROVED = re.compile(r"^(?:the\s+)?(?:agenda|memo|minutes|notes)(?:\s+(?:of|from)\s+[^.]{2,40}?)?\s+"
+                          r"(?:was|were)\s+(?:accepted|approved|adopted)\b", re.I)
+
+
 def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str] | None = None) -> str | None:
     """The decision in sentence ``s`` without the body named as its subject, or None when the body
     that met does not decide in it. A decision block's "X ställer sig bakom …" is kept as written:
@@ -7003,6 +7045,10 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
 
     >>> _decided_text("Socialnämnden tackar för informationen.", None, True)
     'tackar för informationen.'
+    >>> _decided_text("The working group decided to propose to the steering group that the agreement is extended.", None, False)
+    'propose to the steering group that the agreement is extended'
+    >>> _decided_text("The agenda was accepted as it was.", None, False)
+    'The agenda was accepted as it was'
     >>> _decided_text("Uppdrogs åt Anna Tell att anmäla ombuden.", None, False)
     'uppdra åt Anna Tell att anmäla ombuden'
     >>> _decided_text("Ledningsgruppen ställer sig bakom utkastet.", None, True)
@@ -7059,6 +7105,10 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     s = _NUMBER_LEAD.sub("", s.strip())
     if not block:
         s = s.rstrip(" .")
+        if s[:3] in ("The", "the") and (en := _EN_DECIDED.match(s)):
+            return en.group("rest")
+        if s[:3] in ("The", "the") and _EN_APPROVED.match(s):
+            return s
     if s and selves and (own := _OWN_PROPOSAL_UP.match(s)) and selves.is_self(own.group("who")):
         # "Nämnden föreslår kommunfullmäktige besluta att …" in the nämnd's own minutes: its decision, a proposal up
         return s[own.end("who"):].strip()

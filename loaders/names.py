@@ -151,6 +151,8 @@ _TITLE_WORD = re.compile(
     r"^(?:(?:mötes)?ordföranden|(?:mötes)?ordförande|vice|sekreteraren|tjänstgörande|ersättaren|ledamoten|justeraren|"
     # an academic title before a name in vården: "Docent Sven Rudberg informerade", "Dr Henrik Alm"
     r"docent|professor|doktor|dr\.?|"
+    # a company's verkställande direktör by its acronym: "Vd Henrik Ålund redovisade driftläget"
+    r"vd|"
     # a plural agent noun before the people it names: "Utvärderarna Eva Ek och Per Berg"
     r"[a-zåäö-]{5,}arna|"
     r"[a-zåäö-]*(?:chef|chefen|direktör|direktören|strateg|strategen|samordnare|samordnaren|ledare|ledaren|"
@@ -172,6 +174,8 @@ def is_title_word(token: str) -> bool:
     >>> is_title_word("Mötesordföranden"), is_title_word("Utvärderarna"), is_title_word("Johanna")
     (True, True, False)
     >>> is_title_word("Docent"), is_title_word("Dr"), is_title_word("Drott")
+    (True, True, False)
+    >>> is_title_word("Vd"), is_title_word("VD"), is_title_word("Vide")
     (True, True, False)
     >>> is_title_word("Rektor"), is_title_word("Skolsköterskan"), is_title_word("Arbetsterapeut"), is_title_word("Rekha")
     (True, True, True, False)

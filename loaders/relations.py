@@ -5871,6 +5871,27 @@ class _Extractor:
         self.assignment(who, m.group("task").strip(" ."), origin=origin, pos=pos, given_by=giver or self.p.body)
         return True
 
+    # notes written in English by a secretary whose language is neither: "Action: Pekka Laine and Ulrika Sjöberg
+    # find out …", "Mikko will send the final draft to the steering group before 20.11"
+    _EN_NAMES = (r"[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+)?(?:\s*(?:,|\band\b|&)\s*[A-ZÅÄÖ][\wåäöÅÄÖ-]+"
+                 r"(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+)?){0,3}")
+    _EN_ACTION = re.compile(r"^(?:(?:Action|ACTION)\s*:\s*(?P<who>" + _EN_NAMES + r")\s+(?:will\s+)?(?P<task>[a-z]{2,}\b[^;]{4,240}?)"
+                            r"|(?P<who2>" + _EN_NAMES + r")\s+will\s+(?P<task2>[a-z]{2,}\b[^;]{4,240}?))\s*\.?$")
+
+    def _english_action(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Action: Pekka Laine and Ulrika Sjöberg find out …", "Mikko will send the draft …": a task of the
+        people named, in the English a cross-border group's notes are written in."""
+        m = self._EN_ACTION.match(s.strip())
+        if not m:
+            return False
+        raw = m.group("who") or m.group("who2")
+        who = self._people(re.sub(r"\s*(?:,|\band\b|&)\s*", " och ", raw).strip(), text_names=True)
+        if not who or not all(is_person_name(w) for w in who):
+            return False
+        self.assignment(who, (m.group("task") or m.group("task2")).strip(" ."), origin=origin, pos=pos,
+                        given_by=giver or self.p.body)
+        return True
+
     def _dash_doer(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"• Regionen redovisar motsvarande uppgifter – Johanna.": a subject's task in the present tense, and
         after a dash at its end the one person of the attendance who carries it out for it."""
