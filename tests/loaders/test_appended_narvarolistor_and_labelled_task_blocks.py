@@ -13,7 +13,7 @@ from samverkan.graph.export import export_json
 from samverkan.graph.nx_store import NetworkxStore
 from samverkan.loaders.extract import parse_attendance_entry
 from samverkan.loaders.pipeline import load_paths
-from tests.loaders.test_read_formats import facts
+from tests.loaders.test_read_formats import load_text
 
 
 def _group_names(tmp_path: Path, name: str) -> list[str]:
@@ -22,12 +22,6 @@ def _group_names(tmp_path: Path, name: str) -> list[str]:
         load_paths([tmp_path / name], s)
         data = export_json(s.to_networkx())
     return [o["name"] for o in data["organizations"] if o.get("classification") == "group"]
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
 
 
 BY_HUVUDMAN_LINES = """STYRGRUPP NÄRA VÅRD NORRBY
@@ -48,7 +42,7 @@ Dagordningen fastställdes.
 
 def test_a_roster_line_for_each_huvudman(tmp_path):
     """"för Region Norrby: Eva Lindqvist (ordf.), Per Nyholm": the people of the line, there for that huvudman."""
-    f = _load(tmp_path, "sg.txt", BY_HUVUDMAN_LINES)
+    f = load_text(tmp_path, "sg.txt", BY_HUVUDMAN_LINES)
     att = {name: (status, roles) for name, status, roles in f["attendance"]}
     assert att["Eva Lindqvist"] == ("present", ("ledamot", "ordförande"))
     assert att["Per Nyholm"][0] == att["Kim Sandberg"][0] == "present"
@@ -82,7 +76,7 @@ Hanna Berg
 def test_notes_mailed_to_the_group_by_its_letters_and_a_roster_on_one_line(tmp_path):
     """"Till: AG suicidprevention": notes mailed to the arbetsgrupp; "Med: för Region Norrby: …; för Åby kommun: …":
     who came, each for the huvudman the part of the line names."""
-    f = _load(tmp_path, "ag.txt", MAILED_NOTES)
+    f = load_text(tmp_path, "ag.txt", MAILED_NOTES)
     assert f["body"] == "Arbetsgrupp suicidprevention"
     att = {name: status for name, status, _ in f["attendance"]}
     assert att == {"Eva Lindqvist": "present", "Per Nyholm": "present", "Hanna Berg": "present",
@@ -91,14 +85,14 @@ def test_notes_mailed_to_the_group_by_its_letters_and_a_roster_on_one_line(tmp_p
 
 def test_actions_marked_with_an_arrow_end_what_was_agreed(tmp_path):
     """"Vi var överens om att …" / "-> HB lämnar …": the arrow's action is no part of the decision above it."""
-    f = _load(tmp_path, "ag.txt", MAILED_NOTES)
+    f = load_text(tmp_path, "ag.txt", MAILED_NOTES)
     assert f["decisions"] == ["komplettera utkastet med en kartläggning av insatserna",
                               "skicka utkastet till Styrgrupp psykisk hälsa för synpunkter"]
 
 
 def test_a_draft_sent_to_a_body_for_its_view(tmp_path):
     """"Vi beslutade att skicka utkastet till Styrgrupp psykisk hälsa för synpunkter": the group refers it there."""
-    f = _load(tmp_path, "ag.txt", MAILED_NOTES)
+    f = load_text(tmp_path, "ag.txt", MAILED_NOTES)
     assert ("Arbetsgrupp suicidprevention", "Styrgrupp psykisk hälsa") in [m[:2] for m in f["mandates"]]
 
 
@@ -135,7 +129,7 @@ def test_the_roster_the_header_sends_to_the_appended_bilaga(tmp_path):
     """"Beslutande Se bilaga 1, närvarolista" (a Word table's cells one space apart in the PDF) over "Bilaga 1" /
     "Närvarolista, Socialnämnden 2025-11-19" after the last paragraph: the roster is the bilaga's, its "Jäv § 72"
     a note."""
-    f = _load(tmp_path, "sn.txt", APPENDED_ROSTER)
+    f = load_text(tmp_path, "sn.txt", APPENDED_ROSTER)
     att = {name: status for name, status, _ in f["attendance"]}
     assert att["Eva Lindqvist"] == att["Kim Sandberg"] == att["Per Nyholm"] == "present"
     assert att["Bo Ek"] == att["Hanna Berg"] == "absent"
@@ -173,7 +167,7 @@ def test_a_seat_given_and_left_as_the_duty_to_speak_for_the_nambd(tmp_path):
     """"entledigas från uppdraget att företräda nämnden i G" leaves G; "utses att företräda nämnden i G" joins it;
     "… utses att företräda nämnden vid dialogdagen" is a duty, no seat; "Styrgrupp X, som leder … och rapporterar
     till …": whom that styrgrupp reports to."""
-    f = _load(tmp_path, "sn.txt", SEATS_AS_DUTIES)
+    f = load_text(tmp_path, "sn.txt", SEATS_AS_DUTIES)
     assert ("Lisa Ahl", "Styrgrupp Barnahus", "leave") in f["memberships"]
     assert ("Karin Ek", "Styrgrupp Barnahus", "join") in f["memberships"]
     assert not any(p in ("Lisa Ahl", "Eva Lindqvist") and c in ("leave", "join") and g != "Styrgrupp Barnahus"
@@ -208,7 +202,7 @@ styrgruppen rapporterar i sin tur till Ledningsgruppen för vård och omsorg i N
 def test_tasks_as_blocks_of_labelled_lines(tmp_path):
     """"Uppdrag: … (wrapped) / Ansvarig: Per Nyholm / Återrapport: …": each block a task of the one it names; ", och
     styrgruppen rapporterar i sin tur till …": the body that met reports there."""
-    f = _load(tmp_path, "sg.txt", TASK_BLOCKS)
+    f = load_text(tmp_path, "sg.txt", TASK_BLOCKS)
     assert (("Per Nyholm",), "säkra läkarmedverkan i teamet från vårdcentralerna under våren") in f["assignments"]
     assert (("Eva Lindqvist",), "ta fram en halvtidsutvärdering av piloten") in f["assignments"]
     assert ("styrgrupp nära vård norrby", "ledningsgrupp för vård och omsorg i norrby") in [
@@ -236,7 +230,7 @@ Per Nyholm (M) utses till ny representant i Lokala närvårdsrådet i Åby.
 
 def test_the_one_who_leads_the_council_the_item_is_about(tmp_path):
     """"Rådet består av … och leds av Eva Lindqvist (S)": she chairs the council the item is about."""
-    f = _load(tmp_path, "sn.txt", WELCOMED_AND_LED)
+    f = load_text(tmp_path, "sn.txt", WELCOMED_AND_LED)
     assert ("Eva Lindqvist", "Lokala närvårdsrådet i Åby", "member") in f["memberships"]
     assert ("Kim Sandberg", "Lokala närvårdsrådet i Åby", "leave") in f["memberships"]
 
@@ -258,7 +252,7 @@ efter Lisa Ahl. Dagordningen fastställdes.
 def test_the_newcomer_welcomed_in_the_seat_of_the_one_before(tmp_path):
     """"…, särskilt Kim Sandberg som sedan den 1 januari företräder Åby kommun i styrgruppen efter Lisa Ahl": her
     seat is his, and he has left it."""
-    f = _load(tmp_path, "sg.txt", WELCOMED_AFTER)
+    f = load_text(tmp_path, "sg.txt", WELCOMED_AFTER)
     changes = {(p, c) for p, g, c in f["memberships"] if g.casefold() == "styrgrupp barnahus norrby"}
     assert ("Kim Sandberg", "replace") in changes and ("Lisa Ahl", "leave") in changes
 
@@ -300,7 +294,7 @@ def test_the_action_list_after_the_signatures_and_a_question_handed_on_for_a_sta
     signatories; "Frågan överlämnas till Politiskt samverkansråd Norrby för ställningstagande vid …": the council, no
     body "… för ställningstagande", is to take a stand; "… gav ledningsgruppen i uppdrag att … och redovisa den vid
     rådets sammanträde": the ledningsgrupp reports to the council."""
-    f = _load(tmp_path, "rlg.txt", ACTION_LIST_AFTER_SIGNATURES)
+    f = load_text(tmp_path, "rlg.txt", ACTION_LIST_AFTER_SIGNATURES)
     tasks = dict(f["assignments"])
     assert tasks[("Per Nyholm",)].startswith("ta fram länsgemensam handlingsplan för suicidprevention")
     assert tasks[("Kim Sandberg",)].startswith("underlag till rådet") or "underlag" in tasks[("Kim Sandberg",)]
@@ -316,7 +310,7 @@ def test_the_action_list_after_the_signatures_and_a_question_handed_on_for_a_sta
 def test_the_arrows_actions_hand_on_and_make_a_piece_of_work(tmp_path):
     """"-> HB lämnar utkastet till styrgruppen 4/12", "-> PN gör en mall för kartläggningen till nästa möte": tasks of
     the ones the initials stand for (not "lämnar gruppen", not "gör" of anything)."""
-    f = _load(tmp_path, "ag.txt", MAILED_NOTES)
+    f = load_text(tmp_path, "ag.txt", MAILED_NOTES)
     tasks = dict(f["assignments"])
     assert tasks[("Hanna Berg",)].startswith("lämna utkastet till styrgruppen")
     assert tasks[("Per Nyholm",)].startswith("göra en mall för kartläggningen")
@@ -343,7 +337,7 @@ def test_seats_told_as_a_last_meeting_and_as_huvudmans_choices(tmp_path):
     """"Per Nyholm deltar i dag för sista gången": he leaves; "Åby kommun har utsett Lisa Ahl att företräda kommunen i
     ledningsgruppen": her seat; "Hon utses att företräda …" after the sentence that names her: hers too, and no
     "utse Hon" decided."""
-    f = _load(tmp_path, "rlg.txt", HIRED_THEN_APPOINTED)
+    f = load_text(tmp_path, "rlg.txt", HIRED_THEN_APPOINTED)
     seats = {(p, c) for p, g, c in f["memberships"] if g.startswith("Regional ledningsgrupp")}
     assert {("Per Nyholm", "leave"), ("Lisa Ahl", "join"), ("Hanna Berg", "join")} <= seats
     assert not any("Hon" in d for d in f["decisions"])
@@ -371,7 +365,7 @@ Beslut
 def test_a_matter_fullmaktige_sent_for_the_nambds_view(tmp_path):
     """"Kommunfullmäktige har den …, § 88, remitterat X till socialnämnden för yttrande senast …" (under the item's "Dnr"
     and "Ärendet"): fullmäktige refers the matter, the nämnd is to give its view."""
-    f = _load(tmp_path, "sn.txt", REMITTED_BY_FULLMAKTIGE)
+    f = load_text(tmp_path, "sn.txt", REMITTED_BY_FULLMAKTIGE)
     assert any(a.startswith("Kommunfullmäktige") and b.startswith("Socialnämnden") for a, b, _ in f["mandates"])
     assert any(names and names[0].startswith("Socialnämnden") and task.startswith("yttra sig över ett medborgarförslag")
                for names, task in f["assignments"])
@@ -393,7 +387,7 @@ en handlingsplan.
 def test_a_task_given_elsewhere_told_by_a_member(tmp_path):
     """"Per Nyholm har berättat att Politiskt samverkansråd Norrby har gett Regional ledningsgrupp Norrby i uppdrag att
     …": the council gave the ledningsgrupp the task, as he told it."""
-    f = _load(tmp_path, "ag.txt", TOLD_BY_A_MEMBER)
+    f = load_text(tmp_path, "ag.txt", TOLD_BY_A_MEMBER)
     assert ("Politiskt samverkansråd Norrby", "Regional ledningsgrupp Norrby") in [m[:2] for m in f["mandates"]]
 
 
@@ -421,6 +415,6 @@ Anhörigföreningen i Åby, ekonomienheten
 
 def test_what_the_association_granted_a_bidrag_is_to_do(tmp_path):
     """"1. Anhörigföreningen i Åby beviljas föreningsbidrag … 2. Föreningen ska redovisa …": the association's task."""
-    f = _load(tmp_path, "sn.txt", GRANT)
+    f = load_text(tmp_path, "sn.txt", GRANT)
     assert any(names and task.startswith("redovisa hur bidraget har använts senast den 31 mars 2027")
                for names, task in f["assignments"])

@@ -9,13 +9,7 @@ from pathlib import Path
 
 import docx
 
-from tests.loaders.test_read_formats import facts
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+from tests.loaders.test_read_formats import facts, load_text
 
 
 def _docx(tmp_path: Path, paragraphs: list[str], name: str = "ksau.docx") -> dict:
@@ -59,7 +53,7 @@ att lägga informationen till handlingarna.
 def test_a_motion_and_a_question_at_the_meeting_give_no_task(tmp_path):
     """"X (C) yrkar bifall … med tillägget att socialchefen ska återrapportera …" is a motion put to the
     meeting, and "Y (S) frågar hur många …" a question asked there: neither is a task given."""
-    f = _load(tmp_path, "ksau.txt", MOTION_AND_QUESTION)
+    f = load_text(tmp_path, "ksau.txt", MOTION_AND_QUESTION)
     assert f["assignments"] == []
     assert f["decisions"] == ["lägga informationen till handlingarna."]
 
@@ -75,7 +69,7 @@ att uppdra åt socialchefen att införa riktlinjen under våren 2026.
 def test_the_warrant_a_body_decides_by_is_no_decision(tmp_path):
     """"Arbetsutskottet beslutar med stöd av delegation från kommunstyrelsen / att …": the warrant opens the
     clauses and is none of them."""
-    f = _load(tmp_path, "ksau.txt", BY_DELEGATION)
+    f = load_text(tmp_path, "ksau.txt", BY_DELEGATION)
     assert not any("delegation" in d for d in f["decisions"])
     assert any(d.startswith("anta riktlinjen för samordnad individuell plan") for d in f["decisions"])
     assert any(d.startswith("uppdra åt socialchefen att införa riktlinjen") for d in f["decisions"])
@@ -108,7 +102,7 @@ att anteckna informationen.
 def test_raadet_in_a_naemnds_minutes_is_the_council_the_item_is_about(tmp_path):
     """"… till ny representant i rådet efter honom" in an arbetsutskott's protocol: the seat is in the
     council the item names, not in the arbetsutskott that met."""
-    f = _load(tmp_path, "ksau.txt", COUNCIL)
+    f = load_text(tmp_path, "ksau.txt", COUNCIL)
     assert ("Kim Sandberg", "Lokala närvårdsrådet i Åby", "join") in f["memberships"]
     assert ("Kim Sandberg", "Kommunstyrelsens arbetsutskott, Åby kommun", "join") not in f["memberships"]
     assert ("Bo Ek", "Lokala närvårdsrådet i Åby", "leave") in f["memberships"]
@@ -150,7 +144,7 @@ def test_tasks_given_to_the_roles_the_roster_names(tmp_path):
     ordföranden tar fram …", "Ordföranden och samordnaren skriver …" name their holders; "Jessika Lind och en
     överläkare från vuxenpsykiatrin skriver …" gives the task to the one named; and the writer's signature
     "/Josefin Wall" after the last sentence is no part of it."""
-    f = _load(tmp_path, "sg.md", ROLES_IN_THE_ROSTER)
+    f = load_text(tmp_path, "sg.md", ROLES_IN_THE_ROSTER)
     tasks = {who: task for who, task in f["assignments"]}
     assert tasks[("Per Stensson",)].startswith("ta fram en kort beskrivning av arbetssättet")
     assert tasks[("Josefin Wall", "Nils Ödman")].startswith("skriva höstens rapport")
@@ -173,7 +167,7 @@ def test_a_council_named_in_a_naemnds_minutes_and_the_sentence_after_it(tmp_path
     """"Rådet har hittills rapporterat enbart till X. I den reviderade …": the council the item is about reports
     to X, and "I den …" opens a sentence of its own; "vid Lokala närvårdsrådet i Åbys möte" names the council,
     not one called "… i Åbys"."""
-    f = _load(tmp_path, "ksau.txt", COUNCIL_REPORTS)
+    f = load_text(tmp_path, "ksau.txt", COUNCIL_REPORTS)
     assert any(m[:2] == ("Lokala närvårdsrådet i Åby", "Styrgrupp Nära vård Norrby") for m in f["mandates"])
     assert not any(m[0].endswith("Åbys") or m[1].endswith("Åbys") for m in f["mandates"])
 
@@ -196,7 +190,7 @@ Frågan överlämnas till vård- och omsorgsnämnden för beslut.
 def test_a_matter_referred_to_two_naemnder_goes_to_each(tmp_path):
     """"… överlämnas till socialnämnden i Åby och välfärdsnämnden i Ekå för beslut": to each nämnd; "vård- och
     omsorgsnämnden" stays one."""
-    f = _load(tmp_path, "rlg.txt", TWO_NAEMNDER)
+    f = load_text(tmp_path, "rlg.txt", TWO_NAEMNDER)
     to = {m[1] for m in f["mandates"]}
     assert {"Socialnämnden i Åby", "Välfärdsnämnden i Ekå"} <= to
     assert not any(t.casefold().startswith("omsorgsnämnden") for t in to)

@@ -9,15 +9,7 @@ loaded alone.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.loaders.test_read_formats import facts
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+from tests.loaders.test_read_formats import load_text
 
 
 COUNCIL = """REGION NORRBY
@@ -48,14 +40,14 @@ Inga övriga frågor anmäls.
 
 
 def test_points_headed_arende_alone_on_their_line_with_the_title_under_them(tmp_path):
-    f = _load(tmp_path, "samrad_2026-02-27.txt", COUNCIL)
+    f = load_text(tmp_path, "samrad_2026-02-27.txt", COUNCIL)
     assert f["items"] == [("1", "Val av justerare"), ("2", "Överenskommelse om hemsjukvård – rekommendation"),
                           ("3", "Övriga frågor")]
     assert any(d.startswith("rekommendera Region Norrby") for d in f["decisions"])
 
 
 def test_a_recommendation_to_the_kommuner_by_their_place_names_goes_to_each_kommun(tmp_path):
-    f = _load(tmp_path, "samrad_2026-02-27.txt", COUNCIL)
+    f = load_text(tmp_path, "samrad_2026-02-27.txt", COUNCIL)
     to = {b for a, b, _ in f["mandates"] if a == "Regionalt samråd för vård och omsorg"}
     assert {"Region Norrby", "Åby kommun", "Ekeby kommun", "Tallviks kommun"} <= to
 
@@ -95,20 +87,20 @@ Kommunfullmäktige beslutar att anta överenskommelsen.
 
 
 def test_a_seat_given_up_in_one_paragraph_and_filled_after_its_holder_in_the_next_is_left_once(tmp_path):
-    f = _load(tmp_path, "kf_aby_2026-02-23.txt", EXTRACT)
+    f = load_text(tmp_path, "kf_aby_2026-02-23.txt", EXTRACT)
     left = [m for m in f["memberships"] if m[0] == "Bo Nilsson" and m[2] == "leave"]
     assert left == [("Bo Nilsson", "Politiskt samråd Norrby", "leave")]
     assert ("Stina Holm", "Politiskt samråd Norrby", "replace") in f["memberships"]
 
 
 def test_decided_as_the_valberedning_proposed_over_att_clauses_is_no_decision_of_its_own(tmp_path):
-    f = _load(tmp_path, "kf_aby_2026-02-23.txt", EXTRACT)
+    f = load_text(tmp_path, "kf_aby_2026-02-23.txt", EXTRACT)
     assert not any("valberedningens förslag" in d for d in f["decisions"])
     assert any(d.startswith("till ledamot i Politiskt samråd Norrby efter Bo Nilsson") for d in f["decisions"])
 
 
 def test_the_text_under_an_arendet_label_is_read_on_its_own(tmp_path):
-    f = _load(tmp_path, "kf_aby_2026-02-23.txt", EXTRACT)
+    f = load_text(tmp_path, "kf_aby_2026-02-23.txt", EXTRACT)
     assert ("Politiskt samråd Norrby", "huvudmännen") in [(a, b.split(" i ")[0]) for a, b, _ in f["mandates"]]
 
 
@@ -144,7 +136,7 @@ Inga övriga frågor.
 
 
 def test_the_members_listed_under_a_new_groups_composition_sit_in_that_group(tmp_path):
-    f = _load(tmp_path, "lg_norrby_2026-02-18.txt", MISSION)
+    f = load_text(tmp_path, "lg_norrby_2026-02-18.txt", MISSION)
     g = "Arbetsgrupp hemsjukvård och läkarmedverkan"
     for p in ("Petter Holmgren", "Lina Åkerlund", "Tove Grahn"):
         assert (p, g, "join") in f["memberships"], p
@@ -175,17 +167,17 @@ Gruppen enades om dispositionen: bakgrund, kartläggning, kostnader, förslag.
 
 
 def test_a_group_agreeing_on_a_thing_it_then_lists_decides(tmp_path):
-    f = _load(tmp_path, "ag_korttid_2026-01-28.md", WORKING_GROUP)
+    f = load_text(tmp_path, "ag_korttid_2026-01-28.md", WORKING_GROUP)
     assert any(d.startswith("dispositionen: bakgrund") or "enades om dispositionen" in d for d in f["decisions"])
 
 
 def test_a_question_outside_the_groups_mission_handed_on_is_the_question_alone(tmp_path):
-    f = _load(tmp_path, "ag_korttid_2026-01-28.md", WORKING_GROUP)
+    f = load_text(tmp_path, "ag_korttid_2026-01-28.md", WORKING_GROUP)
     assert "lyfta frågan om en gemensam betalningsmodell till Samverkansgrupp äldre den 17 februari" in f["decisions"]
 
 
 def test_open_boxes_on_a_task_list_with_the_doer_and_day_after_a_dash(tmp_path):
-    f = _load(tmp_path, "ag_korttid_2026-01-28.md", WORKING_GROUP)
+    f = load_text(tmp_path, "ag_korttid_2026-01-28.md", WORKING_GROUP)
     tasks = {who: t for who, t in f["assignments"]}
     assert tasks.get(("Per-Olof Sand",), "").startswith("komplettera kartläggningen med växelvårdsplatser")
     assert tasks.get(("Annika Lund",), "").startswith("text om väntetider för utskrivningsklara")
@@ -214,7 +206,7 @@ Inga övriga frågor.
 
 
 def test_a_report_via_another_body_goes_there_and_on(tmp_path):
-    f = _load(tmp_path, "lg_norrby_2026-02-18.txt", REPORTED_VIA)
+    f = load_text(tmp_path, "lg_norrby_2026-02-18.txt", REPORTED_VIA)
     pairs = {(a, b) for a, b, _ in f["mandates"]}
     g, sg, lg = "Arbetsgrupp hemsjukvård och läkarmedverkan", "Styrgrupp Nära vård", f["body"]
     assert (g, sg) in pairs and (sg, lg) in pairs
@@ -222,7 +214,7 @@ def test_a_report_via_another_body_goes_there_and_on(tmp_path):
 
 
 def test_gruppen_in_the_item_that_sets_a_group_up_is_that_group(tmp_path):
-    f = _load(tmp_path, "lg_norrby_2026-02-18.txt", REPORTED_VIA)
+    f = load_text(tmp_path, "lg_norrby_2026-02-18.txt", REPORTED_VIA)
     pairs = {(a, b) for a, b, _ in f["mandates"]}
     assert ("Styrgrupp Nära vård", "Arbetsgrupp hemsjukvård och läkarmedverkan") in pairs
     assert ("Lina Åkerlund", "Arbetsgrupp hemsjukvård och läkarmedverkan", "join") in f["memberships"]
@@ -233,7 +225,7 @@ def test_a_task_decided_with_its_report_back_after_och_att(tmp_path):
                            "Kommunfullmäktige beslutar\natt anta överenskommelsen,\natt ge socialnämnden i uppdrag att "
                            "införa arbetssättet senast den 31 december 2026 och att återrapportera till kommunstyrelsen "
                            "i mars 2027.")
-    f = _load(tmp_path, "kf_aby_2026-02-23.txt", text)
+    f = load_text(tmp_path, "kf_aby_2026-02-23.txt", text)
     assert ("Socialnämnden", "Kommunstyrelsen") in {(a.split(",")[0], b.split(",")[0]) for a, b, _ in f["mandates"]}
     assert any(who == ("Socialnämnden",) or who[0].startswith("Socialnämnden") for who, t in f["assignments"]
                if t.startswith("införa arbetssättet") and "återrapportera till kommunstyrelsen" in t)

@@ -11,15 +11,7 @@ alone.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.loaders.test_read_formats import facts
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+from tests.loaders.test_read_formats import load_text
 
 
 NAMND = """ÅBY KOMMUN
@@ -41,7 +33,7 @@ Pia Holm föredrog förslaget. Eftersom tillämpningen innebär åtaganden för 
 
 
 def test_a_roster_told_in_a_sentence_after_the_seat_word_reads_each_member(tmp_path):
-    f = _load(tmp_path, "sn_aby_2027-03-10.txt", NAMND)
+    f = load_text(tmp_path, "sn_aby_2027-03-10.txt", NAMND)
     att = {(name, status) for name, status, _ in f["attendance"]}
     assert {("Eva Ek", "present"), ("Per Lind", "present"), ("Ola Ås", "present"), ("Kim Berg", "present"),
             ("Bo Sand", "present"), ("Nils Ahl", "present"), ("Lisa Holm", "absent")} <= att
@@ -49,19 +41,19 @@ def test_a_roster_told_in_a_sentence_after_the_seat_word_reads_each_member(tmp_p
 
 
 def test_the_party_first_in_the_brackets_is_no_organisation(tmp_path):
-    f = _load(tmp_path, "sn_aby_2027-03-10.txt", NAMND)
+    f = load_text(tmp_path, "sn_aby_2027-03-10.txt", NAMND)
     assert not any(org in ("S", "M", "C") for _, org, _ in f["memberships"])
     assert ("Eva Ek", "present", ("ledamot", "ordförande")) in f["attendance"]
 
 
 def test_officials_told_with_their_titles_before_their_names_are_guests(tmp_path):
-    f = _load(tmp_path, "sn_aby_2027-03-10.txt", NAMND)
+    f = load_text(tmp_path, "sn_aby_2027-03-10.txt", NAMND)
     att = {(name, status) for name, status, _ in f["attendance"]}
     assert {("Maria Strand", "guest"), ("Jon Lid", "guest"), ("Pia Holm", "guest")} <= att
 
 
 def test_a_decision_after_a_reason_told_first_is_read(tmp_path):
-    f = _load(tmp_path, "sn_aby_2027-03-10.txt", NAMND)
+    f = load_text(tmp_path, "sn_aby_2027-03-10.txt", NAMND)
     assert any("överlämna ärendet till kommunfullmäktige" in d for d in f["decisions"])
     assert any("ställa sig bakom förslaget" in d for d in f["decisions"])
 
@@ -83,24 +75,24 @@ Tobias Fagerlund lämnar gruppen efter sista mötet före sommaren; Lina Grankvi
 
 
 def test_one_leaving_and_one_taking_over_in_two_clauses_is_a_replacement(tmp_path):
-    f = _load(tmp_path, "ag_sip_2027-06-09.txt", NOTES)
+    f = load_text(tmp_path, "ag_sip_2027-06-09.txt", NOTES)
     assert ("Lina Grankvist", "Arbetsgrupp SIP", "replace") in f["memberships"]
     assert ("Tobias Fagerlund", "Arbetsgrupp SIP", "leave") in f["memberships"]
 
 
 def test_a_stand_in_convenor_chosen_for_when_the_convenor_is_away_joins(tmp_path):
-    f = _load(tmp_path, "ag_sip_2027-06-09.txt", NOTES)
+    f = load_text(tmp_path, "ag_sip_2027-06-09.txt", NOTES)
     assert ("Sanna Pirinen", "Arbetsgrupp SIP", "join") in f["memberships"]
 
 
 def test_a_responsibility_line_naming_the_task_after_the_doers_gives_that_task(tmp_path):
-    f = _load(tmp_path, "ag_sip_2027-06-09.txt", NOTES)
+    f = load_text(tmp_path, "ag_sip_2027-06-09.txt", NOTES)
     tasks = {t for who, t in f["assignments"] if who == ("Amra Hodžić", "Sofia Ringström")}
     assert any(t.startswith("siffror för Forsby och Älvnäs") for t in tasks), f["assignments"]
 
 
 def test_work_handed_on_for_decision_is_a_referral(tmp_path):
-    f = _load(tmp_path, "ag_sip_2027-06-09.txt", NOTES)
+    f = load_text(tmp_path, "ag_sip_2027-06-09.txt", NOTES)
     assert ("Arbetsgrupp SIP", "Styrgrupp Nära vård", "refers") in f["mandates"]
 
 
@@ -119,5 +111,5 @@ Jessica Mo har gått över till en tjänst i Östmo kommun. Som ersättare för 
 
 
 def test_a_choice_told_with_what_it_means_for_the_one_chosen_keeps_only_the_choice(tmp_path):
-    f = _load(tmp_path, "pt_aby_2027-06-08.md", TEAM)
+    f = load_text(tmp_path, "pt_aby_2027-06-08.md", TEAM)
     assert "utse Ulla Sten till ersättare för Åby kommun" in f["decisions"]

@@ -10,13 +10,7 @@ from pathlib import Path
 
 import docx
 
-from tests.loaders.test_read_formats import facts
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+from tests.loaders.test_read_formats import facts, load_text
 
 
 INTRANET_PAGE = """<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>Minnesanteckningar</title></head>
@@ -36,14 +30,14 @@ INTRANET_PAGE = """<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><t
 def test_an_intranet_pages_cookie_notice_is_no_part_of_the_minutes_and_a_genitive_names_the_body(tmp_path):
     """The cookie banner above the title is the page's chrome; "NSVO:s ledningsgrupp – minnesanteckningar …" names
     the body that met (an acronym's genitive is no label "NSVO: s ledningsgrupp")."""
-    f = _load(tmp_path, "nsvo.html", INTRANET_PAGE)
+    f = load_text(tmp_path, "nsvo.html", INTRANET_PAGE)
     assert f["body"].startswith("NSVO")
     assert ("Per Åsberg", "NSVO:s ledningsgrupp", "member") in f["memberships"] or any(
         p == "Per Åsberg" and g.startswith("NSVO") for p, g, _ in f["memberships"])
 
 
 def test_a_title_with_an_acronyms_genitive_names_the_body_in_a_text_file(tmp_path):
-    f = _load(tmp_path, "m.txt", "NSVO:s ledningsgrupp\n\nNärvarande: Eva Lindkvist, Region Norrby (ordförande)\n"
+    f = load_text(tmp_path, "m.txt", "NSVO:s ledningsgrupp\n\nNärvarande: Eva Lindkvist, Region Norrby (ordförande)\n"
                                   "Datum: 2026-03-04\n\n§ 1 Dagordning\nDagordningen fastställdes.\n")
     assert f["body"].startswith("NSVO")
 
@@ -93,24 +87,24 @@ Läkarbilen är svår att nå kvällstid. Gruppen önskar att Samverkansgrupp ä
 def test_a_report_via_samverkansgruppen_in_a_local_groups_notes_goes_through_the_group_named_before(tmp_path):
     """"Gruppen är tillsatt av Samverkansgrupp äldre och återrapporterar till LSVO via samverkansgruppen" in a lokal
     samverkansgrupp's notes: "samverkansgruppen" is the one the sentence has just named, not the local group itself."""
-    f = _load(tmp_path, "lokal.txt", LOCAL_NOTES)
+    f = load_text(tmp_path, "lokal.txt", LOCAL_NOTES)
     assert ("Lokal samverkansgrupp Ekby", "Samverkansgrupp äldre", "reports_to") in f["mandates"]
 
 
 def test_a_task_in_brackets_inside_a_sentence_is_read_as_its_own(tmp_path):
     """"… utser en ersättare (Anders tar frågan med sig till närsjukvårdens ledning).": Anders's task."""
-    f = _load(tmp_path, "lokal.txt", LOCAL_NOTES)
+    f = load_text(tmp_path, "lokal.txt", LOCAL_NOTES)
     assert any(who == ("Anders Berglund",) and task.startswith("ta frågan med sig") for who, task in f["assignments"])
 
 
 def test_an_uppdrag_reported_back_in_the_passive_is_a_task_of_the_one_after_av(tmp_path):
-    f = _load(tmp_path, "lokal.txt", LOCAL_NOTES)
+    f = load_text(tmp_path, "lokal.txt", LOCAL_NOTES)
     assert any(who == ("Jenny Nyman",) and task.startswith("återrapportera uppdraget") for who, task in f["assignments"])
 
 
 def test_a_wish_that_another_body_does_something_is_its_task_and_no_mandate(tmp_path):
     """"Gruppen önskar att Samverkansgrupp äldre lyfter …": the task is the other body's; a wish gives no uppdrag."""
-    f = _load(tmp_path, "lokal.txt", LOCAL_NOTES)
+    f = load_text(tmp_path, "lokal.txt", LOCAL_NOTES)
     assert any(who == ("Samverkansgrupp äldre",) and task.startswith("lyfta kvällstillgängligheten")
                for who, task in f["assignments"])
     assert ("Lokal samverkansgrupp Ekby", "Samverkansgrupp äldre", "delegates") not in f["mandates"]
@@ -133,19 +127,19 @@ Regionen (Maria) tar fram uppgifter om hur många av patienterna som har en plan
 
 def test_a_report_after_a_period_to_come_is_a_task(tmp_path):
     """"Fredrik redovisar antalet SIP:ar efter tre månader": a report to come, not one given at the meeting."""
-    f = _load(tmp_path, "pt.txt", ROUND_NOTES)
+    f = load_text(tmp_path, "pt.txt", ROUND_NOTES)
     assert any(who == ("Fredrik Åberg",) and task.startswith("redovisa antalet") for who, task in f["assignments"])
 
 
 def test_a_task_told_with_how_between_modal_and_verb(tmp_path):
     """"Regionen ska på motsvarande sätt se över rutinen …": the region's task, without the "how"."""
-    f = _load(tmp_path, "pt.txt", ROUND_NOTES)
+    f = load_text(tmp_path, "pt.txt", ROUND_NOTES)
     assert any(who == ("Region Norrby",) and task.startswith("se över rutinen") for who, task in f["assignments"])
 
 
 def test_an_organisation_and_its_person_in_brackets_share_the_task(tmp_path):
     """"Regionen (Maria) tar fram uppgifter …": the region's task, done by Maria for it."""
-    f = _load(tmp_path, "pt.txt", ROUND_NOTES)
+    f = load_text(tmp_path, "pt.txt", ROUND_NOTES)
     assert any(set(who) == {"Region Norrby", "Maria Lindén"} and task.startswith("ta fram uppgifter")
                for who, task in f["assignments"])
 
@@ -166,12 +160,12 @@ kommundirektörerna).
 
 
 def test_att_clauses_after_commas_in_a_told_decision_are_decided_points_each(tmp_path):
-    f = _load(tmp_path, "lg.txt", DECIDED_IN_A_SENTENCE)
+    f = load_text(tmp_path, "lg.txt", DECIDED_IN_A_SENTENCE)
     assert "en arbetsgrupp ska tillsättas av samverkansgruppen" in f["decisions"]
     assert "förslaget ska återrapporteras senast i mars 2027" in f["decisions"]
 
 
 def test_a_doers_note_in_brackets_after_a_decided_point_is_no_part_of_it(tmp_path):
-    f = _load(tmp_path, "lg.txt", DECIDED_IN_A_SENTENCE)
+    f = load_text(tmp_path, "lg.txt", DECIDED_IN_A_SENTENCE)
     assert any(d.startswith("huvudmännen ska beakta analysen") and "Per" not in d for d in f["decisions"])
     assert any(who == ("Per Åsberg",) and task.startswith("ta frågan till") for who, task in f["assignments"])

@@ -4,26 +4,10 @@ loaded alone into a fresh store.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 from samverkan.graph.export import export_json
 from samverkan.graph.nx_store import NetworkxStore
 from samverkan.loaders.pipeline import load_paths
-from tests.loaders.test_read_formats import facts
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    """The facts of one small minutes loaded alone, with each mandate's kind."""
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    f = facts(path, tmp_path)
-    with NetworkxStore(tmp_path / "m.sqlite") as s:
-        load_paths([path], s)
-        data = export_json(s.to_networkx())
-    n = {e["id"]: e["name"] for e in data["persons"] + data["organizations"]}
-    f["mandates"] = sorted((n.get(m["from_id"], ""), n.get(m["to_id"], ""), m.get("classification") or "")
-                           for m in data.get("mandates", []))
-    return f
+from tests.loaders.test_read_formats import load_text
 
 
 TEAM_NOTES = """# Minnesanteckningar – Centrala elevhälsoteamet den 12 mars
@@ -55,7 +39,7 @@ def test_a_body_set_up_with_its_members_named_and_its_task_given(tmp_path):
     """"En arbetsgrupp bildas bestående av A, B och C med uppdrag att …": each joins the new group, named by its
     kind and its work; the task is theirs and the group's; the team that met delegates to it; "Gun är
     sammankallande" after it is its convener."""
-    f = _load(tmp_path, "eht.md", TEAM_NOTES)
+    f = load_text(tmp_path, "eht.md", TEAM_NOTES)
     group = "Arbetsgrupp för handlingsplan mot problematisk skolfrånvaro"
     joined = {p for p, g, c in f["memberships"] if g == group}
     assert {"Olle Sand", "Gun Berg", "Per Lund"} <= joined
@@ -68,13 +52,13 @@ def test_a_body_set_up_with_its_members_named_and_its_task_given(tmp_path):
 def test_a_body_set_up_in_the_passive_is_a_decision_of_the_notes(tmp_path):
     """Notes with no "beslutade": "En arbetsgrupp bildas …" is the meeting's own decision, as "Dagordningen
     godkänns" is."""
-    f = _load(tmp_path, "eht.md", TEAM_NOTES)
+    f = load_text(tmp_path, "eht.md", TEAM_NOTES)
     assert any(d.startswith("bilda en arbetsgrupp bestående av Olle Sand") for d in f["decisions"]), f["decisions"]
 
 
 def test_those_not_called_are_neither_present_nor_absent(tmp_path):
     """"Ej kallade: Rut Almqvist, rektor (ärendet utgick)": named, but not called to this meeting."""
-    f = _load(tmp_path, "eht.md", TEAM_NOTES)
+    f = load_text(tmp_path, "eht.md", TEAM_NOTES)
     assert ("Maja Ström", "absent") in {(n, s) for n, s, _ in f["attendance"]}
     assert "Rut Almqvist" not in {n for n, _, _ in f["attendance"]}
     assert "Rut Almqvist" not in {p for p, _, _ in f["memberships"]}
@@ -105,20 +89,20 @@ En politisk referensgrupp bildas bestående av Eva Ek (S), Per Lund (M) och Anna
 def test_the_other_ersattare_present_under_a_label_of_three_words(tmp_path):
     """"Övriga närvarande ersättare" beside its names in a Word table: the first name is an ersättare present, not
     the organisation of the last tjänstgörande ersättare."""
-    f = _load(tmp_path, "pvu.txt", UTSKOTT)
+    f = load_text(tmp_path, "pvu.txt", UTSKOTT)
     assert ("Gun Berg", "present") in {(n, s) for n, s, _ in f["attendance"]}
 
 
 def test_a_council_named_in_full_then_by_its_kind_word(tmp_path):
     """"… i Närvårdsrådet Åsen norra. Närvårdsrådet … rapporterar till hälso- och sjukvårdsnämnden": the council the
     item names in full reports there; the item's title ("Representation i delregionalt närvårdsråd") names none."""
-    f = _load(tmp_path, "pvu.txt", UTSKOTT)
+    f = load_text(tmp_path, "pvu.txt", UTSKOTT)
     assert any(a == "Närvårdsrådet Åsen norra" and k == "reports_to" for a, _, k in f["mandates"]), f["mandates"]
     assert not any(a.startswith("Representation") for a, _, _ in f["mandates"])
 
 
 def test_a_political_reference_group_set_up_reports_back_to_the_utskott(tmp_path):
-    f = _load(tmp_path, "pvu.txt", UTSKOTT)
+    f = load_text(tmp_path, "pvu.txt", UTSKOTT)
     group = "Politisk referensgrupp för införandet av mobila hälsoteam"
     assert {"Eva Ek", "Per Lund", "Anna Berg"} <= {p for p, g, _ in f["memberships"] if g == group}
     assert any(a == group and k == "reports_to" and t.startswith("Primärvårdsutskottet") for a, t, k in f["mandates"])
@@ -152,7 +136,7 @@ Krisledningsnämnden beslutar att lägga lägesbilden till handlingarna.
 def test_a_krisledningsnamnd_and_where_its_powers_come_from(tmp_path):
     """The reglemente fullmäktige adopted gives the nämnd its powers; taking over another nämnd's
     beslutanderätt is that nämnd's mandate handed to it; "Kommunens krisledningsgrupp" is the kommun's."""
-    f = _load(tmp_path, "kln.txt", KRISLEDNING)
+    f = load_text(tmp_path, "kln.txt", KRISLEDNING)
     got = {(a, t, k) for a, t, k in f["mandates"]}
     assert ("Kommunfullmäktige, Korpby kommun", "Krisledningsnämnden, Korpby kommun", "delegates") in got, got
     assert ("Samhällsbyggnadsnämnden, Korpby kommun", "Krisledningsnämnden, Korpby kommun", "delegates") in got, got
@@ -183,7 +167,7 @@ def test_a_council_answering_remisser_of_two_bodies_and_reporting_to_one(tmp_pat
     """"Rådet är remissinstans till kommunstyrelsen och till Region Xs hälso- och sjukvårdsnämnd …, och rapporterar
     till kommunstyrelsen": each body refers to the council; the council reports to the kommun's styrelse (the
     one kommun of its roster)."""
-    f = _load(tmp_path, "rad.txt", COUNCIL)
+    f = load_text(tmp_path, "rad.txt", COUNCIL)
     got = {(a, t, k) for a, t, k in f["mandates"]}
     council = "Samverkansrådet för hälsofrämjande arbete i Åby"
     assert ("Kommunstyrelsen, Åby kommun", council, "refers") in got, got
@@ -193,7 +177,7 @@ def test_a_council_answering_remisser_of_two_bodies_and_reporting_to_one(tmp_pat
 
 def test_a_rolling_decision_log_gives_no_tasks_of_earlier_meetings(tmp_path):
     """A Beslutslogg kept over the year: a row of an earlier meeting, its Ansvarig filled in, is no task of this one."""
-    f = _load(tmp_path, "rad.txt", COUNCIL)
+    f = load_text(tmp_path, "rad.txt", COUNCIL)
     assert not any("hälsovecka" in task for _, task in f["assignments"]), f["assignments"]
 
 
@@ -227,7 +211,7 @@ Karin Holm, äldreomsorgschef i Ekå kommun, bjuds in till nästa möte för att
 def test_the_bodys_clause_after_a_semicolon_decides(tmp_path):
     """"Eva presenterade förslaget …; gruppen ställde sig bakom förslaget med tillägg om …": the clause after the
     semicolon, the group its subject, is the meeting's decision."""
-    f = _load(tmp_path, "lsg.txt", NETWORK)
+    f = load_text(tmp_path, "lsg.txt", NETWORK)
     assert any(d.startswith("ställa sig bakom förslaget med tillägg") for d in f["decisions"]), f["decisions"]
 
 
@@ -241,7 +225,7 @@ def test_the_sentence_after_a_task_gives_its_due_day_and_where_the_new_group_rep
         data = export_json(s.to_networkx())
     due = {a["task"]: a.get("due_date") for a in data["assignments"]}
     assert due.get("revidera den länsgemensamma rutinen för skyddat boende") == "2026-03-12", due
-    f = _load(tmp_path, "lsg.txt", NETWORK)
+    f = load_text(tmp_path, "lsg.txt", NETWORK)
     group = "Arbetsgrupp för länsgemensamma rutinen för skyddat boende"
     assert any(a == group and k == "reports_to" for a, _, k in f["mandates"]), f["mandates"]
 
@@ -260,7 +244,7 @@ def test_the_one_invited_to_the_next_meeting_to_tell_is_due_then(tmp_path):
 def test_the_seat_just_appointed_is_the_one_the_other_leaves(tmp_path):
     """"Gruppen utser Gun Berg till representant i styrgruppen för Barnahus Norrby. Gun ersätter därmed Maja Ström,
     som …": Maja Ström leaves that seat."""
-    f = _load(tmp_path, "lsg.txt", NETWORK)
+    f = load_text(tmp_path, "lsg.txt", NETWORK)
     assert ("Maja Ström", "Styrgrupp för Barnahus Norrby", "leave") in f["memberships"] or any(
         p == "Maja Ström" and c == "leave" and "Barnahus Norrby" in g for p, g, c in f["memberships"]), f["memberships"]
 
@@ -292,7 +276,7 @@ def test_a_log_row_restating_a_decision_of_the_text_adds_none(tmp_path):
                            "folkhälsoplan med rådets synpunkter och överlämna det till kommunstyrelsen.\n\n3. Beslutslogg")
     text = text.replace("Rådet ställer sig bakom förslaget till folkhälsoplan\t",
                         "Rådet ställer sig bakom förslaget till folkhälsoplan 2026–2029 och överlämnar det till kommunstyrelsen\t")
-    f = _load(tmp_path, "rad.txt", text)
+    f = load_text(tmp_path, "rad.txt", text)
     assert len([d for d in f["decisions"] if "folkhälsoplan" in d]) == 1, f["decisions"]
 
 
@@ -316,5 +300,5 @@ att ställa sig bakom förslaget.
 def test_a_matter_received_on_remiss_from_the_kommuns_styrelse(tmp_path):
     """"Folkhälsorådet har fått förslaget på remiss från kommunstyrelsen", the council meeting in "Åby kommunhus": the
     styrelse of that kommun refers the matter to the council."""
-    f = _load(tmp_path, "fhr.txt", RAD_REMISS)
+    f = load_text(tmp_path, "fhr.txt", RAD_REMISS)
     assert ("Kommunstyrelsen, Åby kommun", "Folkhälsorådet i Åby", "refers") in set(f["mandates"]), f["mandates"]

@@ -12,13 +12,7 @@ from pathlib import Path
 from samverkan.graph.nx_store import NetworkxStore
 from samverkan.loaders.pipeline import load_paths
 from samverkan.graph.export import export_json
-from tests.loaders.test_read_formats import facts
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+from tests.loaders.test_read_formats import load_text
 
 
 def _levels(tmp_path: Path, name: str, text: str) -> dict[str, str | None]:
@@ -62,7 +56,7 @@ Anna Nord är sammankallande. Karl Bremer adjungeras till beredningsgruppen som 
 
 
 def test_the_officials_leadership_named_by_its_function_is_a_body_that_takes_tasks(tmp_path):
-    got = _load(tmp_path, "svn.txt", NAMND)
+    got = load_text(tmp_path, "svn.txt", NAMND)
     (task,) = [a for a in got["assignments"] if a[1].startswith("följa upp effekterna")]
     assert task[0] == ("Sjukvårdsregional tjänstemannaledning",)
     assert ("Samverkansnämnden för Norra sjukvårdsregionen", "Sjukvårdsregional tjänstemannaledning",
@@ -72,7 +66,7 @@ def test_the_officials_leadership_named_by_its_function_is_a_body_that_takes_tas
 
 
 def test_one_leaving_the_officials_leadership_leaves_that_body(tmp_path):
-    got = _load(tmp_path, "svn.txt", NAMND)
+    got = load_text(tmp_path, "svn.txt", NAMND)
     assert ("Sara Lind", "Sjukvårdsregional tjänstemannaledning", "leave") in got["memberships"]
 
 
@@ -81,12 +75,12 @@ def test_the_officials_leadership_keeps_the_level_of_its_kind_though_sjukvardsre
 
 
 def test_the_lead_named_after_an_appointment_is_decided_with_it(tmp_path):
-    got = _load(tmp_path, "svn.txt", NAMND)
+    got = load_text(tmp_path, "svn.txt", NAMND)
     assert "Anna Nord är sammankallande" in got["decisions"]
 
 
 def test_the_duty_one_is_adjoined_for_is_a_task_in_that_body(tmp_path):
-    got = _load(tmp_path, "svn.txt", NAMND)
+    got = load_text(tmp_path, "svn.txt", NAMND)
     assert (("Karl Bremer",), "vara sekreterare i Beredningsgrupp för läkemedelsfrågor") in got["assignments"]
 
 
@@ -106,12 +100,12 @@ Olle Sand utses till sammankallande för arbetsgruppen för hemsjukvård under v
 
 
 def test_an_election_told_with_the_duty_first_after_som_is_decided(tmp_path):
-    got = _load(tmp_path, "tjb.txt", BEREDNING)
+    got = load_text(tmp_path, "tjb.txt", BEREDNING)
     assert "välja Lena Berg till vice ordförande från årsskiftet" in got["decisions"]
 
 
 def test_one_appointed_for_a_term_is_decided_today_not_planned(tmp_path):
-    got = _load(tmp_path, "tjb.txt", BEREDNING)
+    got = load_text(tmp_path, "tjb.txt", BEREDNING)
     assert "utse Olle Sand till sammankallande för arbetsgruppen för hemsjukvård under våren" in got["decisions"]
 
 
@@ -133,7 +127,7 @@ Dagordningen godkändes.
 
 
 def test_one_a_secretariat_sends_who_antecknar_keeps_the_notes_and_holds_no_seat(tmp_path):
-    got = _load(tmp_path, "tjb.md", TABLE)
+    got = load_text(tmp_path, "tjb.md", TABLE)
     assert not [m for m in got["memberships"] if m[0] == "Olle Sand" and m[2] == "member"]
     assert ("Per Holm", "Tjänstemannaberedningen för vård och omsorg i Åsby län", "member") in got["memberships"]
 
@@ -152,6 +146,6 @@ Tjänstemannaberedningen bereder ärenden till Politiska samverkansberedningen o
 
 
 def test_an_officials_body_preparing_the_matters_of_a_political_one_works_under_it(tmp_path):
-    got = _load(tmp_path, "tjb.md", PREPARES)
+    got = load_text(tmp_path, "tjb.md", PREPARES)
     assert ("Tjänstemannaberedningen för vård och omsorg i Åsby län", "Politiska samverkansberedningen",
             "reports_to") in got["mandates"]

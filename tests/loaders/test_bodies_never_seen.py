@@ -10,15 +10,7 @@ loaded alone.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.loaders.test_read_formats import facts
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+from tests.loaders.test_read_formats import load_text
 
 
 NAMND = """HAGBY KOMMUN
@@ -43,13 +35,13 @@ att ge kultur- och fritidschefen i uppdrag att ta fram en aktivitetsplan.
 
 
 def test_a_proposal_to_fullmaktige_on_its_own_line_is_the_bodys_decision_to_propose(tmp_path):
-    got = _load(tmp_path, "kfn.txt", NAMND)
+    got = load_text(tmp_path, "kfn.txt", NAMND)
     assert "föreslå kommunfullmäktige besluta att anta Friluftsplan 2026–2030." in got["decisions"]
     assert ("Kultur- och fritidsnämnden, Hagby kommun", "Kommunfullmäktige, Hagby kommun", "recommends") in got["mandates"]
 
 
 def test_beslutar_vidare_heads_the_further_clauses_and_is_no_decision(tmp_path):
-    got = _load(tmp_path, "kfn.txt", NAMND)
+    got = load_text(tmp_path, "kfn.txt", NAMND)
     assert "vidare" not in got["decisions"]
     assert any(d.startswith("ge kultur- och fritidschefen i uppdrag") for d in got["decisions"])
 
@@ -84,14 +76,14 @@ Lena Berg gav en lägesbild.
 
 
 def test_people_indented_under_a_heading_per_sector_are_the_roster(tmp_path):
-    got = _load(tmp_path, "sspf.txt", SSPF)
+    got = load_text(tmp_path, "sspf.txt", SSPF)
     present = {name for name, status, _ in got["attendance"] if status == "present"}
     assert present == {"Eva Strand", "Per Holm", "Lena Berg", "Olle Sand"}
     assert ("Kim Ek", "absent", ("ledamot",)) in got["attendance"]
 
 
 def test_a_body_named_by_the_parts_at_its_table_goes_by_its_acronym(tmp_path):
-    got = _load(tmp_path, "sspf.txt", SSPF)
+    got = load_text(tmp_path, "sspf.txt", SSPF)
     assert got["body"] == "SSPF område Söder, Hagby kommun"
     assert ("Olle Sand", "SSPF område Söder, Hagby kommun", "member") in got["memberships"]
 
@@ -113,7 +105,7 @@ Dagordningen godkändes.
 
 
 def test_the_acronym_inside_a_bodys_name_is_no_part_of_the_name(tmp_path):
-    got = _load(tmp_path, "rpo.txt", RPO)
+    got = load_text(tmp_path, "rpo.txt", RPO)
     assert got["body"] == "Regionalt programområde hjärtsjukdomar"
 
 
@@ -139,14 +131,14 @@ att ge regional utvecklingsdirektören i uppdrag att till RTU:s sammanträde i a
 
 
 def test_a_political_representative_after_one_who_leaves_the_seat(tmp_path):
-    got = _load(tmp_path, "rtu.txt", UTSKOTT)
+    got = load_text(tmp_path, "rtu.txt", UTSKOTT)
     assert ("Lena Berg", "Tillväxtpartnerskapet Hagmark", "replace") in got["memberships"]
     assert ("Per Holm", "Tillväxtpartnerskapet Hagmark", "leave") in got["memberships"]
     assert (("Lena Berg",), "vara representant i Tillväxtpartnerskapet Hagmark") in got["assignments"]
 
 
 def test_a_task_to_a_title_with_its_adjective_goes_to_its_holder(tmp_path):
-    got = _load(tmp_path, "rtu.txt", UTSKOTT)
+    got = load_text(tmp_path, "rtu.txt", UTSKOTT)
     assert any(who == ("Olle Sand",) and "återkomma med förslag på arbetsformer" in task for who, task in got["assignments"])
 
 
@@ -170,7 +162,7 @@ RPO_HTML = """<html><body>
 
 
 def test_the_sjukvardsregion_is_no_person(tmp_path):
-    got = _load(tmp_path, "rpo.html", RPO_HTML)
+    got = load_text(tmp_path, "rpo.html", RPO_HTML)
     assert got["persons"] == ["Eva Strand", "Lena Berg", "Per Holm"]
 
 
@@ -194,13 +186,13 @@ Nämnden beslutar att anta strategin.
 
 
 def test_a_title_before_a_presenters_name_is_no_part_of_it(tmp_path):
-    got = _load(tmp_path, "kfn.txt", KONSULENT)
+    got = load_text(tmp_path, "kfn.txt", KONSULENT)
     assert got["persons"] == ["Eva Strand", "Lina Berg", "Per Holm"]
 
 
 def test_the_body_by_its_own_name_works_on_behalf_of_another(tmp_path):
     text = SSPF + "\n3. Rapport\nSSPF område Söder arbetar på uppdrag av Ledningsgruppen för barn och unga och lämnar en " \
                   "lägesrapport dit varje termin.\n"
-    got = _load(tmp_path, "sspf.txt", text)
+    got = load_text(tmp_path, "sspf.txt", text)
     assert ("Ledningsgrupp för barn och unga", "SSPF område Söder, Hagby kommun", "delegates") in got["mandates"]
     assert ("SSPF område Söder, Hagby kommun", "Ledningsgrupp för barn och unga", "reports_to") in got["mandates"]

@@ -8,28 +8,9 @@ up for a time ("en tillfällig arbetsgrupp"); a seat stands "vakant sedan maj, d
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from samverkan.graph.export import export_json
-from samverkan.graph.nx_store import NetworkxStore
 from samverkan.loaders.extract import parse_minutes
-from samverkan.loaders.pipeline import load_paths
 from samverkan.loaders.read import _soft_wraps_joined, _without_running_furniture
-from tests.loaders.test_read_formats import facts
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    """The facts of one small minutes loaded alone, with each mandate's kind."""
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    f = facts(path, tmp_path)
-    with NetworkxStore(tmp_path / "m.sqlite") as s:
-        load_paths([path], s)
-        data = export_json(s.to_networkx())
-    n = {e["id"]: e["name"] for e in data["persons"] + data["organizations"]}
-    f["mandates"] = sorted((n.get(m["from_id"], ""), n.get(m["to_id"], ""), m.get("classification") or "")
-                           for m in data.get("mandates", []))
-    return f
+from tests.loaders.test_read_formats import load_text
 
 
 LOGGED = """Samverkansgrupp Äldre i Ekby (SÄE)
@@ -71,7 +52,7 @@ def test_a_secretary_labelled_after_the_absent_is_present():
 
 
 def test_an_uppdrag_with_its_giver_before_the_participle_and_a_temporary_group(tmp_path):
-    f = _load(tmp_path, "sam_2028-09-14.txt", LOGGED)
+    f = load_text(tmp_path, "sam_2028-09-14.txt", LOGGED)
     assert any(a.startswith("Ledningsgrupp") and b == "Samverkansgrupp Äldre i Ekby" and k == "delegates"
                for a, b, k in f["mandates"])
     assert any(a == ("Samverkansgrupp Äldre i Ekby",) and t.startswith("ta fram en handlingsplan")
@@ -130,12 +111,12 @@ att utse Ronja Sten (C) till ersättare i PSN för återstoden av mandatperioden
 
 
 def test_a_mailed_protocols_title_under_the_kommuns_letterhead_names_the_body(tmp_path):
-    f = _load(tmp_path, "ksau.eml", MAILED)
+    f = load_text(tmp_path, "ksau.eml", MAILED)
     assert f["body"] == "Kommunstyrelsens arbetsutskott, Åby kommun"
 
 
 def test_a_seat_vacant_since_its_holder_gave_it_up_and_a_choice_delegated(tmp_path):
-    f = _load(tmp_path, "ksau.eml", MAILED)
+    f = load_text(tmp_path, "ksau.eml", MAILED)
     assert ("Gunnar Vest", "Politiskt samråd Norrby", "leave") in f["memberships"]
     assert ("Kommunstyrelsen, Åby kommun", "Kommunstyrelsens arbetsutskott, Åby kommun", "delegates") in f["mandates"]
 
@@ -162,12 +143,12 @@ att lägga rapporten till handlingarna.
 
 
 def test_a_member_who_left_in_the_past_tense_with_the_side_between(tmp_path):
-    f = _load(tmp_path, "psr_2028-10-06.txt", COUNCIL)
+    f = load_text(tmp_path, "psr_2028-10-06.txt", COUNCIL)
     assert ("Lars Norr", "Politiskt samverkansråd", "leave") in f["memberships"]
 
 
 def test_a_group_set_up_with_tillsatt_told_in_a_report(tmp_path):
-    f = _load(tmp_path, "psr_2028-10-06.txt", COUNCIL)
+    f = load_text(tmp_path, "psr_2028-10-06.txt", COUNCIL)
     assert ("Regional ledningsgrupp för vård och omsorg", "Arbetsgrupp för korttidsplatser", "delegates") in f["mandates"]
 
 
@@ -193,6 +174,6 @@ Styrgrupp Nära vård Norrby har förlängt processteamets uppdrag att förbätt
 
 
 def test_an_uppdrag_extended_with_what_it_is(tmp_path):
-    f = _load(tmp_path, "pt_2028-10-12.md", TEAM)
+    f = load_text(tmp_path, "pt_2028-10-12.md", TEAM)
     assert ("Styrgrupp Nära vård Norrby", "Processteam vårdövergångar Åby", "delegates") in f["mandates"]
     assert any(t.startswith("förbättra vårdövergångarna") for a, t in f["assignments"])

@@ -4,15 +4,7 @@ förslaget"; each read on a small minutes of its own, loaded alone into a fresh 
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.loaders.test_read_formats import facts
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+from tests.loaders.test_read_formats import load_text
 
 
 AS_PROPOSED = """Politiskt samrådsorgan i Norrby
@@ -44,7 +36,7 @@ ska skrivas ut under helgen. Samrådsorganet beslutade enligt förslaget.
 def test_a_decision_enligt_forslaget_is_the_proposal_it_adopts(tmp_path):
     """"Förslag till beslut / – att … / Beslut / Enligt förslaget.": the decisions are the proposal's points;
     so is what someone "föreslog att …" when the body then "beslutade enligt förslaget"."""
-    f = _load(tmp_path, "pso.txt", AS_PROPOSED)
+    f = load_text(tmp_path, "pso.txt", AS_PROPOSED)
     assert "godkänna planen för införandet av överenskommelsen" in f["decisions"]
     assert any(d.startswith("ge Samverkansgrupp Barn och unga i Norrby i uppdrag") for d in f["decisions"])
     assert any(d.startswith("avdelningarna ringer hemtjänsten senast fredag kl. 12") for d in f["decisions"])
@@ -70,7 +62,7 @@ def test_who_was_replaced_and_who_was_away_told_in_sentences_after_a_prose_roste
     """"Lisa Ahl (…) ersattes av Kim Sandberg. Bo Ek (…) hade förhinder.": sentences after a roster told in
     running text, each name with its details in brackets; the replaced and the away are absent, the deputy
     present as ersättare."""
-    f = _load(tmp_path, "rlg.txt", PROSE_ROSTER_AWAY)
+    f = load_text(tmp_path, "rlg.txt", PROSE_ROSTER_AWAY)
     status = {name: (st, roles) for name, st, roles in f["attendance"]}
     assert status["Lisa Ahl"][0] == "absent" and status["Bo Ek"][0] == "absent"
     assert status["Kim Sandberg"] == ("present", ("ersättare",))
@@ -92,7 +84,7 @@ Anteckningarna från den 14 oktober godkändes.
 def test_a_roster_as_two_lists_side_by_side_those_there_and_those_away(tmp_path):
     """"Närvarande | Anmält förhinder": a Word table whose two columns list those there and those away; the
     body a "samverkansteam"; a newcomer's first meeting told under the roster, with the one she succeeds."""
-    f = _load(tmp_path, "team.txt", TWO_LISTS)
+    f = load_text(tmp_path, "team.txt", TWO_LISTS)
     assert f["body"] == "Lokalt samverkansteam för barn och unga i Åby"
     status = {name: st for name, st, _ in f["attendance"]}
     assert status == {"Jukka Ek": "present", "Ida Ström": "present", "Anders Wik": "absent"}
@@ -135,7 +127,7 @@ def test_notes_naming_their_body_in_the_footer_with_the_roster_appended(tmp_path
     """Notes naming their body only on the pages' running line ("Processteam X · Minnesanteckningar … · sida 1
     av 2"), the roster "se bilaga 1" appended after the last point, each name surname first in a column of its
     own ("Arnesson, Ludvig      enhetschef …"); a point's title that asks a question is a point."""
-    f = _load(tmp_path, "pt.txt", FOOTER_NAMED)
+    f = load_text(tmp_path, "pt.txt", FOOTER_NAMED)
     assert f["body"] == "Processteam trygg hemgång Åby"
     status = {name: st for name, st, _ in f["attendance"]}
     assert status == {"Ludvig Arnesson": "present", "Jenny Kallio": "present", "Tobias Oskarsson": "guest",
@@ -175,7 +167,7 @@ def test_a_decided_point_broken_by_the_page_footer_and_the_last_minutes_filed_be
     """A PDF's footer ("… Protokoll RLG 2025-09-12      Sida 1") over the next page's running line without its
     counter is page furniture: the att-clause it broke goes on after it. The last minutes filed in the item's
     opening sentence are decided too, though a "Beslut:" on other matters comes after."""
-    f = _load(tmp_path, "rlg.txt", PAGE_BREAK_IN_A_CLAUSE)
+    f = load_text(tmp_path, "rlg.txt", PAGE_BREAK_IN_A_CLAUSE)
     assert ("Styrgrupp Nära vård Norrby följer upp betalningsansvaret per kommun och rapporterar till "
             "ledningsgruppen i februari 2026") in f["decisions"]
     assert any(d.startswith("planen överlämnas till Politiskt samverkansråd") for d in f["decisions"])
@@ -205,5 +197,5 @@ Att göra
 def test_a_name_filling_its_column_of_a_dated_list_is_the_attendee_not_a_longer_name(tmp_path):
     """"2025-12-04   Ludvig Arnesson, Maja Lindroth Höstens rapport …": the name column full, one space before the
     task; the attendee Maja Lindroth, not a person "Maja Lindroth Höstens"."""
-    f = _load(tmp_path, "pt.txt", DATED_LIST)
+    f = load_text(tmp_path, "pt.txt", DATED_LIST)
     assert f["persons"] == ["Ludvig Arnesson", "Maja Lindroth"]

@@ -8,15 +8,7 @@ Samordningsförbundet X, där hon är kommunens ledamot"); each read on a small 
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.loaders.test_read_formats import facts
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+from tests.loaders.test_read_formats import load_text
 
 
 def _head(kommun: str, body: str) -> str:
@@ -51,7 +43,7 @@ Nämnden beslutar om delegation till ordföranden att underteckna den lokala öv
 
 def test_delegation_to_the_chair_is_her_task(tmp_path):
     """"ge ordföranden delegation att …", "beslutar om delegation till ordföranden att …": the chair's task."""
-    f = _load(tmp_path, "ifn.txt", DELEGATION)
+    f = load_text(tmp_path, "ifn.txt", DELEGATION)
     tasks = {task: who for who, task in f["assignments"]}
     assert any(t.startswith("besluta i brådskande ärenden") and who == ("Eva Lindqvist",) for t, who in tasks.items())
     assert any(t.startswith("underteckna den lokala överenskommelsen") and who == ("Eva Lindqvist",)
@@ -68,7 +60,7 @@ föreningsstämman i Norrby Arbetskooperativ ekonomisk förening den 10 mars 202
 
 def test_agent_and_stand_in_named_in_one_breath(tmp_path):
     """"utser A (S) till ombud och B (M) till ersättare för ombudet vid föreningsstämman …": two duties."""
-    f = _load(tmp_path, "amn.txt", OMBUD)
+    f = load_text(tmp_path, "amn.txt", OMBUD)
     got = {(who, task.split(" den ")[0]) for who, task in f["assignments"]}
     assert (("Kim Sandberg",), "vara ombud vid föreningsstämman i Norrby Arbetskooperativ ekonomisk förening") in got
     assert any(who == ("Per Nyholm",) and task.startswith("vara ersättare för ombudet") for who, task in got)
@@ -92,7 +84,7 @@ Region Norrby den 4 mars 2026.
 def test_the_body_that_met_as_subject_of_its_own_decision(tmp_path):
     """"Nämnden för funktionsstöd tillsätter …", "… utser A och B att …": no task of the nämnd's own; the
     referensgrupp's seats, the two named to represent it; and the nämnd named with its kommun."""
-    f = _load(tmp_path, "nfs.txt", OWN_VOICE)
+    f = load_text(tmp_path, "nfs.txt", OWN_VOICE)
     assert f["body"] == "Nämnden för funktionsstöd, Norrby kommun"
     assert not any(who == ("Nämnden för funktionsstöd, Norrby kommun",) for who, _ in f["assignments"])
     joined = {p for p, g, c in f["memberships"] if "referensgrupp" in g.casefold() and c == "join"}
@@ -122,7 +114,7 @@ Rapporterna läggs till handlingarna.
 def test_beredning_of_a_regional_nämnd_and_its_members_seats_elsewhere(tmp_path):
     """The beredning of a region's nämnd named with its region; "väljer X att justera": the justerare's task;
     "rapporterar från styrelsen i Samordningsförbundet X, där han är regionens ledamot": his seat on that board."""
-    f = _load(tmp_path, "bho.txt", BEREDNING)
+    f = load_text(tmp_path, "bho.txt", BEREDNING)
     assert f["body"] == "Hälso- och sjukvårdsnämndens beredning för hälsa och omsorg, Region Norrby"
     assert any(who == ("Per Nyholm",) and task.startswith("jämte ordföranden justera") for who, task in f["assignments"])
     assert ("Kim Sandberg", "Styrelsen, Samordningsförbundet Norrby-Åby", "member") in f["memberships"]
@@ -190,7 +182,7 @@ bifall.
 
 def test_a_motion_to_table_is_no_decision(tmp_path):
     """"X (M) yrkar att ärendet bordläggs …": the motion; the decision is "Ärendet bordläggs till …"."""
-    f = _load(tmp_path, "ifn2.txt", TABLED)
+    f = load_text(tmp_path, "ifn2.txt", TABLED)
     assert not any("yrkar" in d for d in f["decisions"])
     assert any(d.startswith("Ärendet bordläggs till nämndens sammanträde") or d.startswith("bordlägga ärendet")
                for d in f["decisions"])

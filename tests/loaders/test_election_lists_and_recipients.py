@@ -7,15 +7,7 @@ distribution list "Beslutet skickas till: …" on one long line after numbered d
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.loaders.test_read_formats import facts
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+from tests.loaders.test_read_formats import load_text
 
 
 KS = """ÅBY KOMMUN
@@ -38,7 +30,7 @@ Region Norrby
 
 
 def test_an_election_list_line_elects_the_member_and_the_substitute_of_its_body(tmp_path):
-    f = _load(tmp_path, "ks_aby_2026-11-30.txt", KS)
+    f = load_text(tmp_path, "ks_aby_2026-11-30.txt", KS)
     for who, body in (("Eva Strand", "Politiskt samverkansråd Norrby"), ("Per Holm", "Politiskt samverkansråd Norrby"),
                       ("Lena Berg", "Regionalt samverkansråd Norrby"), ("Omar Said", "Regionalt samverkansråd Norrby")):
         assert (who, body, "join") in f["memberships"], who
@@ -82,19 +74,19 @@ Justerare  Bengt Sand
 
 
 def test_a_recommendation_to_the_region_and_the_lans_kommuner_by_name_goes_to_each_kommun(tmp_path):
-    f = _load(tmp_path, "rs_au_norrby_2026-12-02.txt", AU)
+    f = load_text(tmp_path, "rs_au_norrby_2026-12-02.txt", AU)
     for to in ("Region Norrby", "Ekby kommun", "Tallviks kommun", "Norrsäters kommun"):
         assert ("Politiskt samverkansråd Norrby", to, "recommends") in f["mandates"], to
 
 
 def test_the_substitute_named_with_the_appointment_sits_in_the_same_body(tmp_path):
-    f = _load(tmp_path, "rs_au_norrby_2026-12-02.txt", AU)
+    f = load_text(tmp_path, "rs_au_norrby_2026-12-02.txt", AU)
     assert ("Ola Ring", "Politiskt samverkansråd Norrby", "join") in f["memberships"]
     assert ("Eva Thörn", "Politiskt samverkansråd Norrby", "join") in f["memberships"]
 
 
 def test_a_long_distribution_line_and_the_signature_lines_are_no_decisions(tmp_path):
-    f = _load(tmp_path, "rs_au_norrby_2026-12-02.txt", AU)
+    f = load_text(tmp_path, "rs_au_norrby_2026-12-02.txt", AU)
     assert not [d for d in f["decisions"] if "skickas till" in d or "Karin Malm" in d and "Justerare" in d]
     assert any("godkänner överenskommelsen" in d for d in f["decisions"])
 
@@ -113,6 +105,6 @@ Arbetsgruppen enades om att remissmallen ska användas av alla kommuner.
 
 
 def test_a_remark_before_the_subject_of_a_passive_approval_is_no_part_of_what_was_filed(tmp_path):
-    f = _load(tmp_path, "ag_placerade_barn_2026-12-01.txt", NOTES)
+    f = load_text(tmp_path, "ag_placerade_barn_2026-12-01.txt", NOTES)
     assert not [d for d in f["decisions"] if "synpunkter" in d.casefold()]
     assert any("anteckningarna" in d.casefold() and "handlingarna" in d for d in f["decisions"])

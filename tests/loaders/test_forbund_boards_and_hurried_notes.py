@@ -9,13 +9,7 @@ from pathlib import Path
 from samverkan.graph.export import export_json
 from samverkan.graph.nx_store import NetworkxStore
 from samverkan.loaders.pipeline import load_paths
-from tests.loaders.test_read_formats import facts
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+from tests.loaders.test_read_formats import load_text
 
 
 def _presenters(tmp_path: Path, name: str, text: str) -> dict[str, list[str]]:
@@ -50,7 +44,7 @@ att godkänna dagordningen.
 def test_a_forbunds_roster_of_ledamoter_och_ersattare_by_member(tmp_path):
     """"Ledamöter och ersättare | Parti | Medlem | Roll | Närvaro": one column of names, the member each sits
     for, and whether each came."""
-    f = _load(tmp_path, "sf.txt", BOARD_ROSTER)
+    f = load_text(tmp_path, "sf.txt", BOARD_ROSTER)
     got = {(n, s) for n, s, _ in f["attendance"]}
     assert {("Eva Lindqvist", "present"), ("Per Nyholm", "present"), ("Kim Sandberg", "absent"),
             ("Lisa Ahl", "present")} <= got
@@ -93,8 +87,8 @@ Beredningen beslutade att notera informationen.
 def test_a_forbunds_own_body_under_its_name_in_the_genitive(tmp_path):
     """"Åbyns räddningstjänstförbund / Direktionen", "Ekås gymnasieförbund / Utbildningsberedningen": the
     direktion and the beredning of the förbund on the letterhead, named with it."""
-    assert _load(tmp_path, "d.txt", DIREKTION_GENITIVE)["body"] == "Direktionen, Åbyns räddningstjänstförbund"
-    assert _load(tmp_path, "b.md", BEREDNING_UNDER_FORBUND)["body"] == "Utbildningsberedningen, Ekås gymnasieförbund"
+    assert load_text(tmp_path, "d.txt", DIREKTION_GENITIVE)["body"] == "Direktionen, Åbyns räddningstjänstförbund"
+    assert load_text(tmp_path, "b.md", BEREDNING_UNDER_FORBUND)["body"] == "Utbildningsberedningen, Ekås gymnasieförbund"
 
 
 HURRIED = """anteckn ledningsgrupp närvård norrby
@@ -120,7 +114,7 @@ inget
 def test_hurried_notes_typed_small_with_shorthand(tmp_path):
     """Notes titled small ("anteckn ledningsgrupp …"), their points small but for an acronym ("2. SIP-rutinen"),
     a kommun as "Ekå kn", the away under "förhindr:" and the secretary under "anteckn:"."""
-    f = _load(tmp_path, "lg.txt", HURRIED)
+    f = load_text(tmp_path, "lg.txt", HURRIED)
     assert f["body"].lower() == "ledningsgrupp närvård norrby"
     assert [n for n, _ in f["items"]] == ["1", "2", "3"]
     got = {(n, s) for n, s, _ in f["attendance"]}
@@ -180,7 +174,7 @@ Gruppen beslutade att mallen används från januari.
 def test_a_mail_subject_names_the_group_by_its_letters_and_topic(tmp_path):
     """"Minnesanteckningar AG skolhälsa och BUP": the working group of that topic, named as the mail names it
     in full ("möte i arbetsgruppen för skolhälsa och BUP")."""
-    f = _load(tmp_path, "ag.eml", MAIL_SHORT_KIND)
+    f = load_text(tmp_path, "ag.eml", MAIL_SHORT_KIND)
     assert f["body"].lower() in ("arbetsgruppen för skolhälsa och bup", "arbetsgrupp för skolhälsa och bup")
 
 
@@ -207,7 +201,7 @@ inget
 def test_hurried_decisions_a_sentence_each_and_an_aside_apart(tmp_path):
     """"godkändes utan synpkt" under "förra anteckn."; "Beslut: rutinen antas. ag SIP får i uppdrag …" two decided
     points on one line; "(påminnelse: …)" below is the secretary's aside; "Lisa A" is the "/Lisa Ahl" who signs."""
-    f = _load(tmp_path, "ag.txt", HURRIED_DECISIONS)
+    f = load_text(tmp_path, "ag.txt", HURRIED_DECISIONS)
     assert "godkänna förra anteckn" in f["decisions"]
     assert "rutinen antas" in f["decisions"]
     assert any(d.startswith("ag SIP får i uppdrag att ta fram utbildningsmaterial") for d in f["decisions"])
@@ -249,7 +243,7 @@ def test_a_forbunds_standing_uppdrag_its_beredningsgrupp_and_an_action_table_by_
     """"Beredningsgruppen har sedan 2023 styrelsens uppdrag att …": the förbund's beredningsgrupp holds that task;
     "ledamot i beredningsgruppen för Åby kommun": the seat is Åby's, the group the förbund's; "§ Vad  Vem  När" with
     the § heading a space from the next: a task per row, "AME Åby" a unit and no person."""
-    f = _load(tmp_path, "sf.txt", FORBUND_BOARD)
+    f = load_text(tmp_path, "sf.txt", FORBUND_BOARD)
     group = "Beredningsgruppen, Samordningsförbundet Norrby"
     assert any(a == (group,) and t.startswith("bereda ansökningar om insatsmedel") for a, t in f["assignments"])
     assert ("Bo Ek", group, "join") in f["memberships"]
@@ -282,7 +276,7 @@ Kvalitetsenheten tar fram en fördjupad analys av enkäten till beredningens sam
 def test_a_forbunds_own_unit_its_officials_and_a_bare_due_day(tmp_path):
     """"Kvalitetsenheten tar fram …" in a gymnasieförbund's beredning: the förbund's own unit; a row with no party
     and no seat under politicians named with theirs is an official; "… till direktionen 11/12": due that day."""
-    f = _load(tmp_path, "b.md", GYF_UNIT)
+    f = load_text(tmp_path, "b.md", GYF_UNIT)
     assert any(a == ("Kvalitetsenheten, Ekås gymnasieförbund",) for a, _ in f["assignments"])
     assert ("Lisa Ahl", "guest") in {(n, s) for n, s, _ in f["attendance"]}
     assert not any(p == "Lisa Ahl" for p, _, _ in f["memberships"])
@@ -317,6 +311,6 @@ inget
 
 def test_hurried_changes_of_seat(tmp_path):
     """", ersätts av Maja Tell (…) fr o m jan": she takes the seat; "väljs som ny repr i G fr o m 1/1": a seat in G."""
-    f = _load(tmp_path, "lg.txt", HURRIED_SEATS)
+    f = load_text(tmp_path, "lg.txt", HURRIED_SEATS)
     assert any(p == "Maja Tell" and c == "replace" for p, _, c in f["memberships"])
     assert any(p == "Per Nyholm" and g.startswith("Styrgrupp närvård") and c == "join" for p, g, c in f["memberships"])

@@ -4,15 +4,7 @@ kommuner; and no mandate ever joins a person to a body. Each habit on a small mi
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.loaders.test_read_formats import facts
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+from tests.loaders.test_read_formats import load_text
 
 
 BEREDNING = """# Ekå gymnasieförbund
@@ -44,7 +36,7 @@ beredningen en gång per termin.
 def test_a_förbunds_board_by_its_kind_in_its_berednings_notes(tmp_path):
     """"direktionen", "förbundsdirektionen", "direktionens sammanträde" in the minutes of the förbund's
     utbildningsberedning: the förbund's direktion, which gives the beredning its task and hears its proposals."""
-    f = _load(tmp_path, "beredning.md", BEREDNING)
+    f = load_text(tmp_path, "beredning.md", BEREDNING)
     board, beredning = "Direktionen, Ekå gymnasieförbund", "Utbildningsberedningen, Ekå gymnasieförbund"
     assert f["body"] == beredning
     for m in ((board, beredning, "delegates"), (beredning, board, "reports_to"), (beredning, board, "recommends"),
@@ -55,7 +47,7 @@ def test_a_förbunds_board_by_its_kind_in_its_berednings_notes(tmp_path):
 def test_a_short_name_in_brackets_after_a_groups_full_name_is_that_group(tmp_path):
     """"Samverkansgruppen för studie- och yrkesvägledning (SYV-gruppen)", then "SYV-gruppen rapporterar …": one
     group, named in full, which reports to the beredning."""
-    f = _load(tmp_path, "beredning.md", BEREDNING)
+    f = load_text(tmp_path, "beredning.md", BEREDNING)
     full = "Samverkansgrupp för studie- och yrkesvägledning"
     assert (full, "Utbildningsberedningen, Ekå gymnasieförbund", "reports_to") in f["mandates"], f["mandates"]
     assert not any("SYV-gruppen" in (a, b) for a, b, _ in f["mandates"])
@@ -86,7 +78,7 @@ Kommunfullmäktige i Ås kommun valde den 20 november 2025 Tomas Gran (S) till n
 def test_one_organ_of_each_of_several_kommuner(tmp_path):
     """"föreslå kommunfullmäktige i A kommun, B kommun och C kommun att anta …": each kommun's fullmäktige, three
     bodies (not one fullmäktige with the others as its names)."""
-    f = _load(tmp_path, "direktion.txt", DIREKTION)
+    f = load_text(tmp_path, "direktion.txt", DIREKTION)
     to = sorted(b for a, b, k in f["mandates"] if k == "recommends")
     assert len(to) == 3, f["mandates"]
     assert all(b.startswith("Kommunfullmäktige") for b in to)
@@ -94,7 +86,7 @@ def test_one_organ_of_each_of_several_kommuner(tmp_path):
 
 
 def test_an_utskott_reports_its_delegated_decisions_to_the_direktion(tmp_path):
-    f = _load(tmp_path, "direktion.txt", DIREKTION)
+    f = load_text(tmp_path, "direktion.txt", DIREKTION)
     assert ("Arbetsutskottet, Åby Räddningstjänstförbund", "Direktionen, Åby Räddningstjänstförbund",
             "reports_to") in f["mandates"], f["mandates"]
 
@@ -113,5 +105,5 @@ rutin för SIP i skolan senast den 31 mars 2026.
 def test_no_mandate_joins_a_person_to_a_body(tmp_path):
     """"Ordföranden informerade om nämndens beslut … att ge gruppen i uppdrag …": the task comes from the nämnd, and
     the ordförande who told of it gives the group no mandate."""
-    f = _load(tmp_path, "sg.txt", NÄMNDS_UPPDRAG)
+    f = load_text(tmp_path, "sg.txt", NÄMNDS_UPPDRAG)
     assert not any("Rasmus Engqvist" in (a, b) for a, b, _ in f["mandates"]), f["mandates"]

@@ -5,15 +5,7 @@ alone into a fresh store.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.loaders.test_read_formats import facts
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+from tests.loaders.test_read_formats import load_text
 
 
 # a PDF's title page as its text reads, each label and its value on lines of their own
@@ -78,7 +70,7 @@ def test_a_roster_appended_after_the_last_paragraph_is_the_meetings_roster(tmp_p
     """"Beslutande / Se bilaga 1, närvarolista" on the title page, whose signatures already name the
     ordförande and justerare: the roster is the bilaga after the last paragraph, its ledamöter and ersättare
     present or away as its Närvaro column marks them."""
-    f = _load(tmp_path, "ofn.txt", APPENDED_ROSTER)
+    f = load_text(tmp_path, "ofn.txt", APPENDED_ROSTER)
     status = {name: st for name, st, _ in f["attendance"]}
     assert status["Yusuf Demir"] == "present" and status["Per-Olof Grahn"] == "present"
     assert status["Anna-Karin Sjöberg"] == "absent" and status["Rolf Nyman"] == "absent"
@@ -88,7 +80,7 @@ def test_a_roster_appended_after_the_last_paragraph_is_the_meetings_roster(tmp_p
 def test_the_appended_roster_names_no_one_twice(tmp_path):
     """The närvarolista after the last paragraph is no part of that paragraph's text: its rows read as running text
     made people of "Närvaro Eva-Lena Dahl" and "Anna-Karin Sjöberg Malin Åhs"."""
-    f = _load(tmp_path, "ofn.txt", APPENDED_ROSTER)
+    f = load_text(tmp_path, "ofn.txt", APPENDED_ROSTER)
     assert f["persons"] == ["Anna-Karin Sjöberg", "Bengt Almqvist", "Eva-Lena Dahl", "Lotta Hedin", "Per-Olof Grahn",
                             "Rolf Nyman", "Yusuf Demir"]
 
@@ -97,7 +89,7 @@ def test_the_anslag_names_in_full_the_body_the_running_header_names_short(tmp_pa
     """"Gemensamma överförmyndarnämnden" on the running header, "Organ / Gemensamma överförmyndarnämnden för
     Åby, Ekå, Lunda och / Norrby" in the anslag box: the body that met is the nämnd named in full (not the
     header's short name qualified by the kommun on the letterhead)."""
-    f = _load(tmp_path, "ofn.txt", APPENDED_ROSTER)
+    f = load_text(tmp_path, "ofn.txt", APPENDED_ROSTER)
     assert f["body"] == "Gemensamma överförmyndarnämnden för Åby, Ekå, Lunda och Norrby"
 
 
@@ -116,7 +108,7 @@ Styrgruppen är tillsatt av Ledningsrådet för hälsa och välfärd i Norrby oc
 def test_a_body_set_up_by_another_that_hands_its_proposals_there_reports_there(tmp_path):
     """"Styrgruppen är tillsatt av Ledningsrådet X och lämnar sina förslag dit": set up by the råd, it reports
     to it, as "… och rapporterar dit" says."""
-    f = _load(tmp_path, "sg.txt", HANDS_IN_THERE)
+    f = load_text(tmp_path, "sg.txt", HANDS_IN_THERE)
     pairs = {(a, b) for a, b, _ in f["mandates"]}
     assert ("Ledningsrådet för hälsa och välfärd i Norrby", "Styrgrupp för ungdomsmottagningarna i Norrby") in pairs
     assert ("Styrgrupp för ungdomsmottagningarna i Norrby", "Ledningsrådet för hälsa och välfärd i Norrby") in pairs
@@ -149,7 +141,7 @@ länsledningen två gånger per år.
 
 def test_a_guest_marked_in_the_presence_column_is_a_guest_for_the_point(tmp_path):
     """"Gäst, punkt 2" in the Närvaro column beside the members' "Ja": a guest, no member."""
-    f = _load(tmp_path, "mas.md", NETWORK_NOTES)
+    f = load_text(tmp_path, "mas.md", NETWORK_NOTES)
     status = {name: st for name, st, _ in f["attendance"]}
     assert status["Nils Holm"] == "guest" and status["Helena Ek"] == "present"
     assert not any(p == "Nils Holm" and g == "MAS/MAR-nätverket i Norrby län" for p, g, _ in f["memberships"])
@@ -158,14 +150,14 @@ def test_a_guest_marked_in_the_presence_column_is_a_guest_for_the_point(tmp_path
 def test_a_network_of_experts_to_a_lansledning_reports_to_it(tmp_path):
     """"Länsledningen för vård och omsorg i X" is a body; "MAS/MAR-nätverket" one name (not "MAR-nätverket");
     "är ett sakkunnignätverk till L och rapporterar till länsledningen": it reports to L."""
-    f = _load(tmp_path, "mas.md", NETWORK_NOTES)
+    f = load_text(tmp_path, "mas.md", NETWORK_NOTES)
     assert ("MAS/MAR-nätverket i Norrby län", "Länsledningen för vård och omsorg i Norrby", "reports_to") in f["mandates"]
 
 
 def test_a_task_given_in_the_decision_paragraph_is_a_decided_point(tmp_path):
     """"**Beslut:** Nätverket beslutade att … Helena Ek får i uppdrag att …": both sentences are decided, and
     the second is Helena's task."""
-    f = _load(tmp_path, "mas.md", NETWORK_NOTES)
+    f = load_text(tmp_path, "mas.md", NETWORK_NOTES)
     assert any(d.startswith("Helena Ek får i uppdrag att skicka ut rutinen") for d in f["decisions"])
     assert (("Helena Ek",), "skicka ut rutinen") in f["assignments"]
 
@@ -185,7 +177,7 @@ ROLE_CELL_AWAY = """<html><body>
 
 
 def test_a_member_förhindrad_in_the_role_cell_was_away(tmp_path):
-    f = _load(tmp_path, "tsi.html", ROLE_CELL_AWAY)
+    f = load_text(tmp_path, "tsi.html", ROLE_CELL_AWAY)
     status = {name: st for name, st, _ in f["attendance"]}
     assert status["Lars Berg"] == "absent" and status["Jenny Ek"] == "present"
 
@@ -214,7 +206,7 @@ def test_the_nämnds_own_arbetsutskott_is_named_with_the_nämnd(tmp_path):
     """"nämndens arbetsutskott" in the protocol of "Gemensamma nämnden för familjerätt" is its own arbetsutskott,
     "Gemensamma nämndens arbetsutskott"; the member elected "(C), Åby kommun, till ny ersättare i arbetsutskottet
     efter X" takes X's seat there."""
-    f = _load(tmp_path, "gn.txt", OWN_UTSKOTT)
+    f = load_text(tmp_path, "gn.txt", OWN_UTSKOTT)
     assert ("Anna Sjö", "Gemensamma nämndens arbetsutskott", "leave") in f["memberships"]
     assert ("Rolf Ek", "Gemensamma nämndens arbetsutskott", "replace") in f["memberships"]
 

@@ -4,15 +4,7 @@ small in full once and by its level and kind later. Each on a small minutes load
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.loaders.test_read_formats import facts
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+from tests.loaders.test_read_formats import load_text
 
 
 SKRIVGRUPP = """Minnesanteckningar Arbetsgruppen för elevhälsa
@@ -32,7 +24,7 @@ rutin vid skolfrånvaro. Omar utses till sammankallande i skrivgruppen. Utkastet
 def test_a_group_set_up_with_its_members_and_its_task_in_one_decision(tmp_path):
     """"delegera till en skrivgrupp med Linnea, Omar och Annika att ta fram …": a new group, named after the item
     it is made under, whose three members join it and, with it, take the task."""
-    f = _load(tmp_path, "ag.txt", SKRIVGRUPP)
+    f = load_text(tmp_path, "ag.txt", SKRIVGRUPP)
     groups = {g for _, g, _ in f["memberships"] if g.casefold().startswith("skrivgrupp")}
     assert len(groups) == 1, f["memberships"]
     (grp,) = groups
@@ -46,7 +38,7 @@ def test_a_group_set_up_with_its_members_and_its_task_in_one_decision(tmp_path):
 def test_one_appointed_by_a_given_name_keeps_it(tmp_path):
     """"Omar utses till sammankallande i skrivgruppen": Omar Farah is to call the group together (the decision once
     read as "utse omar …", a task of the body that met)."""
-    f = _load(tmp_path, "ag.txt", SKRIVGRUPP)
+    f = load_text(tmp_path, "ag.txt", SKRIVGRUPP)
     assert any(who == ("Omar Farah",) and "sammankallande" in t for who, t in f["assignments"]), f["assignments"]
     assert not any("utse omar" in t.casefold() for _, t in f["assignments"]), f["assignments"]
 
@@ -75,7 +67,7 @@ Beslut: Nadia väljs som ny repr i regionala styrgruppen fr o m 1/1.
 def test_a_body_written_small_in_full_then_by_its_level_and_kind(tmp_path):
     """"regionala styrgruppen" before and after "regionala styrgruppen för närvård Norrby": one body, whose seats
     change."""
-    f = _load(tmp_path, "dlg.txt", NARVARD)
+    f = load_text(tmp_path, "dlg.txt", NARVARD)
     seats = {(p, g) for p, g, _ in f["memberships"] if p in ("Karin Berg", "Nadia Lund") and "styrgrupp" in g.casefold()}
     assert {p for p, _ in seats} == {"Karin Berg", "Nadia Lund"}, f["memberships"]
     assert {g for _, g in seats} == {"Regional styrgrupp för närvård Norrby"}, seats

@@ -5,15 +5,7 @@ in the running text of its roster; each read on a small minutes of its own, load
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.loaders.test_read_formats import facts
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+from tests.loaders.test_read_formats import load_text
 
 
 HURRIED = """lokal närvårdsgrupp norrby – anteckn. 2026-01-21
@@ -51,7 +43,7 @@ def test_hurried_notes_numbered_in_lower_case_have_their_items_and_roster(tmp_pa
     """"1. föreg. anteckn." / "godkändes utan ändr.": items numbered in lower case, each title a line of its own
     though the next line starts small too; "närv:" labels the roster, "anteckn." marks the notes' keeper and a
     sentence after it ("Lisa Ahl (LA) anslöt … fr. p. 3.") is a person of the roster too."""
-    f = _load(tmp_path, "narvard.txt", HURRIED)
+    f = load_text(tmp_path, "narvard.txt", HURRIED)
     assert [n for n, _ in f["items"]] == ["1", "2", "3", "4", "5"]
     assert ("2", "kartläggning ang. patienter") in f["items"]
     status = {name: (st, roles) for name, st, roles in f["attendance"]}
@@ -66,7 +58,7 @@ def test_hurried_notes_tasks_in_running_text_and_in_the_closing_list(tmp_path):
     """"KS o LA tar fram …" ("o" for "och"), a sentence ended at its line's full stop though the next line starts
     small; the "Att göra till nästa gång" rows with the doer last, by initials or a given name, a row naming a
     thing to deliver ("utkast …") ending no list."""
-    f = _load(tmp_path, "narvard.txt", HURRIED)
+    f = load_text(tmp_path, "narvard.txt", HURRIED)
     tasks = {task: who for who, task in f["assignments"]}
     assert any(t.startswith("ta fram ett gemensamt informationsblad") and w == ("Kim Sandberg", "Lisa Ahl")
                for t, w in tasks.items())
@@ -77,7 +69,7 @@ def test_hurried_notes_tasks_in_running_text_and_in_the_closing_list(tmp_path):
 def test_hurried_notes_seats_left_and_joined(tmp_path):
     """"… lämnar då gruppen. socialförvaltningen utser …": a sentence ends at its full stop though the next starts
     small; "Sara Holm, enhetschef, adjungeras till gruppen": she joins it."""
-    f = _load(tmp_path, "narvard.txt", HURRIED)
+    f = load_text(tmp_path, "narvard.txt", HURRIED)
     changes = {(p, ch) for p, _, ch in f["memberships"]}
     assert ("Bo Ek", "leave") in changes
     assert ("Sara Holm", "join") in changes
@@ -112,7 +104,7 @@ QUESTIONS = """# Regional ledningsgrupp för vård och omsorg i Norrby – minne
 def test_questions_and_answers_decide_as_their_answers_say(tmp_path):
     """"Svar: Ja, ledningsgruppen beslutade att …": the answer's labels and its bare yes are no words of the
     decision; "Förhinder hade X, title, org." in the roster's running text is who was away."""
-    f = _load(tmp_path, "rlg.md", QUESTIONS)
+    f = load_text(tmp_path, "rlg.md", QUESTIONS)
     assert any(d.startswith("förlänga piloten till och med den 31 december 2026") for d in f["decisions"])
     assert not any(d.lower().startswith(("svar", "ja")) for d in f["decisions"])
     status = {name: st for name, st, _ in f["attendance"]}
@@ -122,7 +114,7 @@ def test_questions_and_answers_decide_as_their_answers_say(tmp_path):
 def test_a_written_confirmation_owed_and_a_seat_held_from_today(tmp_path):
     """"X och Y bekräftar detta skriftligt till Z": a task; "X är från och med dagens möte ordinarie ledamot …
     i ledningsgruppen": a seat taken in the body that met."""
-    f = _load(tmp_path, "rlg.md", QUESTIONS)
+    f = load_text(tmp_path, "rlg.md", QUESTIONS)
     assert any(t.startswith("bekräfta detta skriftligt till Anna Berg") and w == ("Kim Sandberg", "Per Nyholm")
                for w, t in f["assignments"])
     assert any(p == "Kim Sandberg" and ch == "join" for p, _, ch in f["memberships"])
@@ -144,7 +136,7 @@ Inget att rapportera.
 def test_a_body_named_before_a_comma_ends_where_a_clause_of_its_own_begins(tmp_path):
     """"… från Styrgruppen för Nära vård Norrby, resultatet ska dit …": the name ends at the comma, the words after
     it a clause with its own verb."""
-    f = _load(tmp_path, "narvard.txt", AFTER_COMMA)
+    f = load_text(tmp_path, "narvard.txt", AFTER_COMMA)
     bodies = {b for m in f["mandates"] for b in m[:2]}
     assert {"Styrgrupp för Nära vård Norrby", "Lokal närvårdsgrupp Norrby"} <= bodies
     assert not any("resultatet" in b for b in bodies)

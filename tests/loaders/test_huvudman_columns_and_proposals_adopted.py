@@ -6,15 +6,7 @@ into a fresh store.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.loaders.test_read_formats import facts
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+from tests.loaders.test_read_formats import load_text
 
 
 PROPOSAL_ADOPTED = """Regional ledningsgrupp för vård och omsorg i Norrby
@@ -34,7 +26,7 @@ Inga övriga frågor.
 
 def test_beslut_enligt_forslag_adopts_the_bare_proposal(tmp_path):
     """"Förslag: att …" / "Beslut enligt förslag.": the decision is the proposal's clause."""
-    f = _load(tmp_path, "rlg.txt", PROPOSAL_ADOPTED)
+    f = load_text(tmp_path, "rlg.txt", PROPOSAL_ADOPTED)
     assert any(d.startswith("uppdra åt Styrgrupp Nära vård Norrby att ta fram") for d in f["decisions"])
     assert ("Regional ledningsgrupp för vård och omsorg i Norrby", "Styrgrupp Nära vård Norrby", "delegates") in f["mandates"]
 
@@ -56,7 +48,7 @@ Gruppen ställer sig bakom förslaget om en gemensam ingång.
 def test_welcomed_newcomer_replaces_and_responsible_pair(tmp_path):
     """"Välkommen till nya medlemmen A, som ersätter B för X kommun": A takes B's seat, B leaves; an
     "Ansvarig/Tidplan: X / Y" line gives X a task."""
-    f = _load(tmp_path, "sbu.txt", WELCOMED)
+    f = load_text(tmp_path, "sbu.txt", WELCOMED)
     assert ("Hanna Björk", "Samverkansgrupp Barn och unga i Norrby", "replace") in f["memberships"]
     assert ("Sven Kjellberg", "Samverkansgrupp Barn och unga i Norrby", "leave") in f["memberships"]
     assert any(who == ("Per Nyholm",) for who, _ in f["assignments"])
@@ -83,7 +75,7 @@ Godkändes och lades till handlingarna.
 def test_seat_marked_away_in_a_huvudman_column_is_no_detail_of_its_neighbour(tmp_path):
     """A roster with a column per huvudman: "*förhinder*" in a column marks that seat, not the person beside it;
     "Godkändes och lades till handlingarna." approves and files the point's title."""
-    f = _load(tmp_path, "sbu.md", HUVUDMAN_COLUMNS)
+    f = load_text(tmp_path, "sbu.md", HUVUDMAN_COLUMNS)
     status = {n: s for n, s, _ in f["attendance"]}
     assert status["Patrik Sjögren"] == "present" and status["Ida Persson"] == "absent"
     assert "godkänna föregående anteckningar och lägga dem till handlingarna" in f["decisions"]
@@ -105,6 +97,6 @@ Tobias Strand utses till ny sammankallande efter Camilla Berg, som har haft uppd
 def test_point_named_for_the_seat_is_the_body_that_met(tmp_path):
     """"2. Sammankallande" / "X utses till ny sammankallande efter Y": the seat in the body that met, no group
     called "Sammankallande", and the duty given to X."""
-    f = _load(tmp_path, "nvg.txt", CONVENER)
+    f = load_text(tmp_path, "nvg.txt", CONVENER)
     assert not any(g == "Sammankallande" or g.casefold() == "sammankallande" for _, g, _ in f["memberships"])
     assert any(who == ("Tobias Strand",) and "sammankallande" in task for who, task in f["assignments"])

@@ -6,15 +6,7 @@ a fresh store.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.loaders.test_read_formats import facts
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+from tests.loaders.test_read_formats import load_text
 
 
 COMPOSITION_THEN_NAMES = """Delregional ledningsgrupp för skola och socialtjänst
@@ -36,7 +28,7 @@ Inget övrigt.
 
 def test_members_named_by_each_huvudman_sit_in_the_group_the_item_set_up(tmp_path):
     """"Stenby har anmält A, specialpedagog. Regionen har anmält B (BUP) och C (…)": seats in the new group."""
-    f = _load(tmp_path, "lg.txt", COMPOSITION_THEN_NAMES)
+    f = load_text(tmp_path, "lg.txt", COMPOSITION_THEN_NAMES)
     seats = {(p, g.casefold()) for p, g, _ in f["memberships"]}
     for p in ("Petra Almqvist", "Sara Nyberg", "Ali Lindkvist"):
         assert (p, "arbetsgrupp för gemensamma elevärenden") in seats, (p, f["memberships"])
@@ -55,7 +47,7 @@ Göran Almqvist slutar som vd vid halvårsskiftet. Bergvikshem har anmält There
 
 def test_a_representative_named_with_the_body_and_the_date_sits_in_the_body(tmp_path):
     """"X har anmält A som ny representant i rådet från 1 juli": A joins the body that met."""
-    f = _load(tmp_path, "tr.txt", NEW_REPRESENTATIVE_FROM)
+    f = load_text(tmp_path, "tr.txt", NEW_REPRESENTATIVE_FROM)
     assert any(p == "Therese Malmberg" and c == "join" for p, _, c in f["memberships"]), f["memberships"]
 
 
@@ -81,7 +73,7 @@ Linnea Kaskinen\tledamot\tRegion Vretlanda\tX\t
 
 def test_a_roster_appended_after_the_signature_is_read_with_its_marks(tmp_path):
     """"Vid anteckningarna: A" then "Bilaga 1 Närvarolista" with "Närv. | Ej närv.": the people and their marks."""
-    f = _load(tmp_path, "lg.txt", ROSTER_AFTER_SIGNATURE)
+    f = load_text(tmp_path, "lg.txt", ROSTER_AFTER_SIGNATURE)
     status = {n: s for n, s, _ in f["attendance"]}
     assert status.get("Maria Lindgren") == "present", f["attendance"]
     assert status.get("Eva Stålberg") == "absent", f["attendance"]
@@ -107,5 +99,5 @@ Inget övrigt.
 
 def test_the_acronym_of_the_body_s_compound_name_decides_for_it(tmp_path):
     """"PVR beslutade att …" in the notes of "Primärvårdsrådet …": the body that met decided."""
-    f = _load(tmp_path, "pvr.txt", ACRONYM_OF_THE_COMPOUND)
+    f = load_text(tmp_path, "pvr.txt", ACRONYM_OF_THE_COMPOUND)
     assert "ställa sig bakom ändringarna avseende fast vårdkontakt" in f["decisions"], f["decisions"]

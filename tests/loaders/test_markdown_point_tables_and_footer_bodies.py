@@ -4,15 +4,7 @@ fresh store.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.loaders.test_read_formats import facts
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+from tests.loaders.test_read_formats import load_text
 
 
 PIPE_POINT_TABLE = """# Lokal närvårdsgrupp Norrby
@@ -39,7 +31,7 @@ PIPE_POINT_TABLE = """# Lokal närvårdsgrupp Norrby
 
 def test_the_rows_of_a_markdown_point_table_are_points_whose_text_is_the_second_cell(tmp_path):
     """"| 2. Läkarronder | Per berättade … |": a markdown table read as a Word table of points is."""
-    f = _load(tmp_path, "lng.md", PIPE_POINT_TABLE)
+    f = load_text(tmp_path, "lng.md", PIPE_POINT_TABLE)
     assert ("1", "Inledning") in f["items"] and ("2", "Läkarronder") in f["items"]
     assert any(d.startswith("pröva fasta ronder") for d in f["decisions"])
     assert any(who == ("Per Nyholm",) and task.startswith("ta fram rutin") for who, task in f["assignments"])
@@ -69,7 +61,7 @@ Projektledaren hade förhinder. Punkten bordlades till nästa möte.
 def test_a_decision_enligt_forslaget_is_the_proposal_above_it(tmp_path):
     """"Förslag till beslut: att A, och att B" / "Beslut: Enligt förslaget.": the decisions are A and B; "Styrgruppen
     beslutade enligt förslaget" adopts the proposal too, and its task is given by decision."""
-    f = _load(tmp_path, "sg.txt", PROSE_ROSTER_PROPOSALS)
+    f = load_text(tmp_path, "sg.txt", PROSE_ROSTER_PROPOSALS)
     decided = [d.rstrip(".") for d in f["decisions"]]
     assert "genomföra en utbildningsdag för chefer den 12 mars 2026" in decided
     assert "Elin Borg planerar dagen" in decided
@@ -82,7 +74,7 @@ def test_a_decision_enligt_forslaget_is_the_proposal_above_it(tmp_path):
 def test_a_member_replaced_by_a_deputy_and_short_roles_in_brackets(tmp_path):
     """"Per Nyholm, Ekå kommun, ersattes av Lisa Ahl": he was away, she served; "(ers., …)" is an ersättare,
     "(adj., …)" one adjoined, a guest."""
-    f = _load(tmp_path, "sg.txt", PROSE_ROSTER_PROPOSALS)
+    f = load_text(tmp_path, "sg.txt", PROSE_ROSTER_PROPOSALS)
     status = {name: (st, roles) for name, st, roles in f["attendance"]}
     assert status["Per Nyholm"][0] == "absent"
     assert status["Lisa Ahl"] == ("present", ("ersättare",))
@@ -124,14 +116,14 @@ Arbetsgrupp trygg hemgång, Norrby | Minnesanteckningar 2025-10-28 | Sida 1 (1)
 def test_the_body_named_only_in_the_footer_met_and_teams_is_no_body(tmp_path):
     """A title of the document's kind alone, "Teams" under the date, and the body named in the footer closing
     the text: the footer's body met (without the region's name after it)."""
-    f = _load(tmp_path, "ag.txt", FOOTER_NAMED)
+    f = load_text(tmp_path, "ag.txt", FOOTER_NAMED)
     assert f["body"] == "Arbetsgrupp trygg hemgång"
 
 
 def test_a_change_told_under_the_roster_ends_it_and_is_read(tmp_path):
     """"Lisa Ahl deltog för första gången som ny representant för Åby kommun. Hon ersätter Eva Nord …" under the
     absent: no one's roster entry (she is present, Eva Nord is not listed), but Lisa's new seat and Eva's leaving."""
-    f = _load(tmp_path, "ag.txt", FOOTER_NAMED)
+    f = load_text(tmp_path, "ag.txt", FOOTER_NAMED)
     status = {name: st for name, st, _ in f["attendance"]}
     assert status["Lisa Ahl"] == "present" and "Eva Nord" not in status
     body = f["body"]
@@ -164,7 +156,7 @@ Inget övrigt.
 
 def test_respektive_kommun_in_the_responsible_column_is_each_kommun(tmp_path):
     """"Respektive kommun" answering for a row: each kommun the roster names, and the kommuner together."""
-    f = _load(tmp_path, "sg.txt", FOLLOW_UP_TABLE)
+    f = load_text(tmp_path, "sg.txt", FOLLOW_UP_TABLE)
     (who,) = [w for w, task in f["assignments"] if task.startswith("förankra checklistan")]
     assert "Åby kommun" in who and "Ekå kommun" in who
 
@@ -181,7 +173,7 @@ Dagordningen fastställdes. Därefter diskuterade ledningsgruppen vård och omso
 
 def test_a_body_named_in_capitals_is_written_as_the_text_writes_its_words(tmp_path):
     """"REGIONALA LEDNINGSGRUPPEN FÖR VÅRD OCH OMSORG" over notes that write "vård och omsorg" small."""
-    f = _load(tmp_path, "rlg.txt", CAPS_TITLE)
+    f = load_text(tmp_path, "rlg.txt", CAPS_TITLE)
     assert f["body"] == "Regionala ledningsgruppen för vård och omsorg"
 
 
@@ -209,7 +201,7 @@ samordningsgruppen. Wilma tar med frågan om besked före helger till samordning
 def test_a_week_in_brackets_ends_no_sentence_and_a_list_row_in_that_month_restates_the_task(tmp_path):
     """"… rutin för ronderna (v. 50). Gruppen …": "(v." is the week's abbreviation, the task is the sentence's;
     the list's row due in week 3 restates the task the text gave for January."""
-    f = _load(tmp_path, "lng.md", WEEK_NOTES)
+    f = load_text(tmp_path, "lng.md", WEEK_NOTES)
     tasks = dict((task, who) for who, task in f["assignments"])
     assert tasks.get("ta fram en rutin för ronderna") == ("Eva Lindqvist", "Per Nyholm")
     assert len([t for who, t in f["assignments"] if who == ("Wilma Ek",)]) == 1

@@ -8,15 +8,7 @@ brackets, in a relative clause ("till *Regionala ledningsgruppen* (RLG-D) som gr
 Each is read on a small minutes of its own, loaded alone into a fresh store."""
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.loaders.test_read_formats import facts
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+from tests.loaders.test_read_formats import load_text
 
 
 PRINTED = """PROTOKOLL
@@ -42,13 +34,13 @@ Gemensamma e-nämnden beslutar
 
 
 def test_a_diary_number_above_the_heading_is_no_part_of_the_decision(tmp_path):
-    got = _load(tmp_path, "gn.txt", PRINTED)
+    got = load_text(tmp_path, "gn.txt", PRINTED)
     assert "godkänna dagordningen" in got["decisions"]
     assert not any("Dnr" in d for d in got["decisions"])
 
 
 def test_numbered_points_under_a_bare_heading_after_the_proposal_are_decided(tmp_path):
-    got = _load(tmp_path, "gn.txt", PRINTED)
+    got = load_text(tmp_path, "gn.txt", PRINTED)
     assert "Verksamhetsplan 2027 fastställs." in got["decisions"]
     assert "Underskottet fördelas på kommunerna enligt fördelningsnyckeln." in got["decisions"]
 
@@ -81,18 +73,18 @@ Kommunfullmäktige beslutar att motionen anses besvarad.
 
 
 def test_two_att_clauses_joined_by_och_are_two_decisions(tmp_path):
-    got = _load(tmp_path, "kf.txt", ELECTIONS)
+    got = load_text(tmp_path, "kf.txt", ELECTIONS)
     assert "att godkänna avsägelsen" in got["decisions"] or "godkänna avsägelsen" in got["decisions"]
     assert any(d.startswith(("att begära ny sammanräkning", "begära ny sammanräkning")) for d in got["decisions"])
 
 
 def test_the_further_choice_of_an_election_is_a_seat(tmp_path):
-    got = _load(tmp_path, "kf.txt", ELECTIONS)
+    got = load_text(tmp_path, "kf.txt", ELECTIONS)
     assert any(m[0] == "Malin Berg" and m[1].startswith("Barn- och utbildningsnämnden") for m in got["memberships"])
 
 
 def test_the_styrelse_that_prepared_a_motion_proposes_to_fullmaktige(tmp_path):
-    got = _load(tmp_path, "kf.txt", ELECTIONS)
+    got = load_text(tmp_path, "kf.txt", ELECTIONS)
     assert any(f.startswith("Kommunstyrelsen") and t.startswith("Kommunfullmäktige") and k == "recommends"
                for f, t, k in got["mandates"])
 
@@ -113,7 +105,7 @@ Gicks igenom, inga frågor.
 
 
 def test_those_med_pa_traffen_attended(tmp_path):
-    got = _load(tmp_path, "ssk.txt", NETWORK)
+    got = load_text(tmp_path, "ssk.txt", NETWORK)
     present = {a[0] for a in got["attendance"] if a[1] == "present"}
     assert {"Ylva Strand", "Johan Åhlin"} <= present
 
@@ -142,7 +134,7 @@ def test_a_name_in_markdown_italics_is_read_without_its_asterisks(tmp_path):
 
 
 def test_the_body_in_a_relative_clause_with_its_short_name_is_reported_to(tmp_path):
-    got = _load(tmp_path, "di.md", DIGITAL)
+    got = load_text(tmp_path, "di.md", DIGITAL)
     assert any(f.startswith("Regional samverkansgrupp för digital infrastruktur") and
                t.startswith("Regionala ledningsgruppen för digitalisering") and k == "reports_to"
                for f, t, k in got["mandates"])

@@ -9,17 +9,9 @@ on a small minutes of its own, loaded alone into a fresh store.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 from docx import Document
 
-from tests.loaders.test_read_formats import facts
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+from tests.loaders.test_read_formats import load_text
 
 
 def _tasks(f: dict) -> dict[str, set[str]]:
@@ -52,7 +44,7 @@ NOTES_APP = """<html><head><meta charset="utf-8"><title>AG rehab – möte 4 mar
 def test_a_notes_app_page_with_mentions_and_to_do_boxes(tmp_path):
     """"Med: @Eva Lund (…)", "Kunde inte: @Bo Lind": the roster by its mentions; a to-do box, drawn or only tagged,
     is a task of its own and no part of the decision above it; the uppdrag told under "Bakgrund" is a mandate."""
-    f = _load(tmp_path, "ag.html", NOTES_APP)
+    f = load_text(tmp_path, "ag.html", NOTES_APP)
     att = {name: status for name, status, _ in f["attendance"]}
     assert att == {"Eva Lund": "present", "Per Ek": "present", "Sara Holm": "present", "Bo Lind": "absent"}
     assert f["decisions"] == ["Gruppen föreslår en gemensam rutin för hemrehabilitering"] or all(
@@ -123,7 +115,7 @@ def test_numbered_action_points_and_a_roster_with_huvudman_in_square_brackets(tm
     """"AP 1.1 - Ansvar: X - task - Klart: date": a task of X, no part of the decision above it; "Eva Lund
     [Region Norrby] ordf": her huvudman and her role; a stand-in for one on leave; the uppdrag told with its
     content between dashes; the signature under a rule drawn after the last point."""
-    f = _load(tmp_path, "ag.eml", ACTION_POINTS)
+    f = load_text(tmp_path, "ag.eml", ACTION_POINTS)
     att = {name: (status, roles) for name, status, roles in f["attendance"]}
     assert "ordförande" in att["Eva Lund"][1] and "sekreterare" in att["Bo Lind"][1]
     assert att["Karin Berg"][0] == "absent"
@@ -170,7 +162,7 @@ def test_notes_in_the_first_person_plural(tmp_path):
     """"Vi som var med" over the roster; "Vi har fått vårt uppdrag av X": X delegates to the body; "Vi på Åby kommun
     tar fram …": the kommun's task; "I hans ställe kommer Y": Y takes the seat of the one leaving; "Frågan … lämnas
     till ledningsgruppen": referred there."""
-    f = _load(tmp_path, "sg.md", FIRST_PERSON)
+    f = load_text(tmp_path, "sg.md", FIRST_PERSON)
     att = {name: status for name, status, _ in f["attendance"]}
     assert att == {"Eva Lund": "present", "Per Ek": "present", "Sara Holm": "present", "Bo Lind": "present"}
     assert any(a.startswith("Ledningsgrupp") and b == "Samverkansgrupp barn och unga i Norrby" and k == "delegates"
@@ -188,7 +180,7 @@ def test_notes_in_the_first_person_plural(tmp_path):
 def test_a_request_with_an_adverb_and_a_deepened_analysis(tmp_path):
     """"Styrgruppen har också bett gruppen att …": the body that met is asked; "X gör en fördjupad analys …": a
     piece of work to do."""
-    f = _load(tmp_path, "ag.txt", """Arbetsgrupp rehabilitering – minnesanteckningar 2026-03-17
+    f = load_text(tmp_path, "ag.txt", """Arbetsgrupp rehabilitering – minnesanteckningar 2026-03-17
 Deltagare: Eva Lund, Region Norrby; Per Ek, Åby kommun
 
 1. Uppdraget

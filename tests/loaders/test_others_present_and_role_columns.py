@@ -5,18 +5,10 @@ of its own, loaded alone into a fresh store.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 from samverkan.graph.export import export_json
 from samverkan.graph.nx_store import NetworkxStore
 from samverkan.loaders.pipeline import load_paths
-from tests.loaders.test_read_formats import facts
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+from tests.loaders.test_read_formats import load_text
 
 
 OTHERS_SUBHEADED = """NORRVIKS KOMMUN PROTOKOLL
@@ -42,7 +34,7 @@ def test_others_present_under_the_sub_heading_ersattare_are_ersattare(tmp_path):
     """"Övriga närvarande Ersättare" (the heading cell and its first sub-heading on one line, as a PDF gives
     them) / names / "Tjänstepersoner" / names: those under "Ersättare" are the body's ersättare, not its
     ledamöter; the officials under "Tjänstepersoner" hold no seat."""
-    f = _load(tmp_path, "sn.txt", OTHERS_SUBHEADED)
+    f = load_text(tmp_path, "sn.txt", OTHERS_SUBHEADED)
     att = {a[0]: a for a in f["attendance"]}
     assert att["Tomas Holm"][2] == ("ersättare",)
     assert att["Gunnel Rask"][2] == ("ersättare",)
@@ -72,7 +64,7 @@ ersätter honom som Ekås representant från den 1 januari 2026 och deltog redan
 def test_a_leave_told_twice_in_one_item_is_one_leave(tmp_path):
     """"B lämnar gruppen vid årsskiftet … A ersätter honom från den 1 januari … och deltog redan i dag": B's leave
     once (not again as the one A replaces), A's seat in the body that met ("i dag" is no body)."""
-    f = _load(tmp_path, "sg.md", LEAVE_TOLD_TWICE)
+    f = load_text(tmp_path, "sg.md", LEAVE_TOLD_TWICE)
     body = "Samverkansgrupp Psykisk hälsa vuxna i Norrby"
     assert [m for m in f["memberships"] if m[0] == "Olle Brandt" and m[2] == "leave"] == [("Olle Brandt", body, "leave")]
     assert ("Kim Sjödin", body, "replace") in f["memberships"]
@@ -129,7 +121,7 @@ def test_a_roster_function_and_the_role_holders_the_text_names(tmp_path):
     """"Roll | Samordnare" in a roster whose Roll column gives seats: the function is the person's role in the
     body (no ledamot), held as a seat; "Anteckningar: samordnaren" makes its holder the secretary; "Vice
     ordföranden berättade om …" presents the item."""
-    f = _load(tmp_path, "sg.md", ROSTER_WITH_FUNCTIONS)
+    f = load_text(tmp_path, "sg.md", ROSTER_WITH_FUNCTIONS)
     att = {a[0]: a for a in f["attendance"]}
     assert att["Sara Dahl"][2] == ("samordnare", "sekreterare")
     assert ("Sara Dahl", "Samverkansgrupp Psykisk hälsa vuxna i Norrby", "member") in f["memberships"]
@@ -170,5 +162,5 @@ Nämnden utser Per Berg (S) till ny ersättare.
 
 def test_kommunen_asked_in_a_kommun_bodys_minutes_is_that_kommun(tmp_path):
     """"Samrådet har bett kommunen utse …" in the minutes of a kommun's nämnd: the task is the kommun's."""
-    f = _load(tmp_path, "sn.txt", KOMMUN_ASKED)
+    f = load_text(tmp_path, "sn.txt", KOMMUN_ASKED)
     assert any(a == ("Åby kommun",) and t.startswith("utse en ny ersättare") for a, t in f["assignments"]), f["assignments"]

@@ -8,15 +8,7 @@ cross-border working group's memo written in English ("MEMO" over the body's Swe
 minutes of its own, loaded alone into a fresh store."""
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.loaders.test_read_formats import facts
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+from tests.loaders.test_read_formats import load_text
 
 
 OWNER_COUNCIL = """ÅBYVATTEN AB
@@ -41,7 +33,7 @@ Vd Henrik Ålund redovisade driftläget. Förnyelsetakten ligger under målet.
 
 
 def test_a_roster_headed_by_the_body_s_composition_and_attendance(tmp_path):
-    f = _load(tmp_path, "agarrad.txt", OWNER_COUNCIL)
+    f = load_text(tmp_path, "agarrad.txt", OWNER_COUNCIL)
     att = {a[0]: a[1] for a in f["attendance"]}
     assert att["Lena Falk"] == "present" and att["Per Hägg"] == "present"
     assert att["Tomas Ryd"] == "absent"
@@ -49,7 +41,7 @@ def test_a_roster_headed_by_the_body_s_composition_and_attendance(tmp_path):
 
 
 def test_the_vd_before_a_name_is_no_part_of_it(tmp_path):
-    f = _load(tmp_path, "agarrad.txt", OWNER_COUNCIL)
+    f = load_text(tmp_path, "agarrad.txt", OWNER_COUNCIL)
     assert "Henrik Ålund" in f["persons"]
     assert not any(p.casefold().startswith("vd ") for p in f["persons"])
 
@@ -83,7 +75,7 @@ Skickas till: Arbetsgruppen för uppsökande tandvård, Olle Strand
 
 
 def test_the_proposal_s_lead_is_no_point_and_each_clause_is_decided(tmp_path):
-    f = _load(tmp_path, "tn.txt", AS_PROPOSED)
+    f = load_text(tmp_path, "tn.txt", AS_PROPOSED)
     decisions = [d.casefold() for d in f["decisions"]]
     assert any(d.startswith("fastställa folktandvårdens budget för 2027") for d in decisions)
     assert any(d.startswith("uppdra åt tandvårdsdirektören att återrapportera") for d in decisions)
@@ -91,7 +83,7 @@ def test_the_proposal_s_lead_is_no_point_and_each_clause_is_decided(tmp_path):
 
 
 def test_skickas_till_under_a_decision_is_its_distribution(tmp_path):
-    f = _load(tmp_path, "tn.txt", AS_PROPOSED)
+    f = load_text(tmp_path, "tn.txt", AS_PROPOSED)
     assert not any("skickas till" in d.casefold() for d in f["decisions"])
     assert any("utse olle strand" in d.casefold() for d in f["decisions"])
 
@@ -112,7 +104,7 @@ Follow-up tasks
 
 
 def test_two_mentions_side_by_side_share_the_task(tmp_path):
-    f = _load(tmp_path, "recap.txt", RECAP)
+    f = load_text(tmp_path, "recap.txt", RECAP)
     assert (("Linnea Eng", "Petra Hall"), "uppdatera den lokala rutinen för ordination i hemsjukvården") in [
         (a[0], a[1].split(" före ")[0]) for a in f["assignments"]]
     assert not any(" " in p and len(p.split()) > 3 for p in f["persons"])
@@ -154,13 +146,13 @@ Mikko will send the final draft to the steering group before 20.11.
 
 
 def test_a_memo_over_the_body_s_name_and_a_subject_ending_in_the_full_day(tmp_path):
-    f = _load(tmp_path, "memo.eml", MEMO)
+    f = load_text(tmp_path, "memo.eml", MEMO)
     assert f["body"].casefold() in ("arbetsgruppen för gränsöverskridande ambulanssamverkan",
                                     "arbetsgrupp för gränsöverskridande ambulanssamverkan")
 
 
 def test_english_actions_and_decisions(tmp_path):
-    f = _load(tmp_path, "memo.eml", MEMO)
+    f = load_text(tmp_path, "memo.eml", MEMO)
     tasks = {a[0]: a[1] for a in f["assignments"]}
     assert tasks[("Jonas Wik", "Pekka Lain")].startswith("find out what is needed for the radios")
     assert tasks[("Mikko Heikki",)].startswith("send the final draft to the steering group")
@@ -169,6 +161,6 @@ def test_english_actions_and_decisions(tmp_path):
 
 
 def test_the_day_of_justering_after_the_justerare_is_no_part_of_the_name(tmp_path):
-    f = _load(tmp_path, "tn.txt", AS_PROPOSED)
+    f = load_text(tmp_path, "tn.txt", AS_PROPOSED)
     assert "Olle Strand" in f["persons"]
     assert not any("Justeringsdatum" in p for p in f["persons"])

@@ -8,15 +8,7 @@ loaded alone into a fresh store.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.loaders.test_read_formats import facts
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+from tests.loaders.test_read_formats import load_text
 
 
 KS = """NORRBY KOMMUN
@@ -58,7 +50,7 @@ Eva Lund informerar om att Petra Ahl slutar som socialtjänstens representant i 
 
 def test_a_paragraf_heading_alone_on_its_line_opens_an_item_with_the_title_under_it(tmp_path):
     """"Paragraf 140" with nothing after it: an item, titled by the next line, its decisions its own."""
-    f = _load(tmp_path, "ks.txt", KS)
+    f = load_text(tmp_path, "ks.txt", KS)
     assert ("140", "Val av justerare och godkännande av föredragningslistan") in f["items"]
     assert [n for n, _ in f["items"]] == ["140", "141", "142"]
     assert "Föredragningslistan godkänns" in [d.rstrip(".") for d in f["decisions"]]
@@ -67,7 +59,7 @@ def test_a_paragraf_heading_alone_on_its_line_opens_an_item_with_the_title_under
 def test_a_seat_decided_with_party_tags_and_whom_it_follows(tmp_path):
     """"Kjell Berg (M) går in som ersättare i PSO efter Tomas Wall (M) för tiden …": his seat, the other's leaving,
     and the seat as the duty the kommunstyrelse gave him."""
-    f = _load(tmp_path, "ks.txt", KS)
+    f = load_text(tmp_path, "ks.txt", KS)
     pso = [m for m in f["memberships"] if m[1].startswith("Politiskt samrådsorgan")]
     assert ("Kjell Berg", "replace") in {(p, c) for p, _, c in pso}
     assert ("Tomas Wall", "leave") in {(p, c) for p, _, c in pso}
@@ -77,7 +69,7 @@ def test_a_seat_decided_with_party_tags_and_whom_it_follows(tmp_path):
 def test_another_bodys_recommendation_told_with_its_day_and_paragraph(tmp_path):
     """"… (PSO) beslutade 2025-05-16, § 17, att rekommendera regionen och kommunerna …" under "Ärendet": the council
     recommends, and the label is no part of its name."""
-    f = _load(tmp_path, "ks.txt", KS)
+    f = load_text(tmp_path, "ks.txt", KS)
     rec = {(frm, to) for frm, to, _ in f["mandates"] if to.casefold().startswith(("region", "kommunerna"))}
     assert {frm for frm, _ in rec} == {"Politiskt samrådsorgan för hälsa, vård och omsorg i Norrby"}
 
@@ -85,7 +77,7 @@ def test_another_bodys_recommendation_told_with_its_day_and_paragraph(tmp_path):
 def test_a_representative_leaving_told_by_a_member_and_the_new_one_named_first(tmp_path):
     """"Eva informerar om att Petra slutar som socialtjänstens representant i G …" and "Som ny representant har
     socialförvaltningen utsett Linn Ek …": a leaving and a joining, both in the group the item is about."""
-    f = _load(tmp_path, "ks.txt", KS)
+    f = load_text(tmp_path, "ks.txt", KS)
     lsg = "Lokala samverkansgruppen för barn och unga i Norrby"
     assert ("Petra Ahl", lsg, "leave") in f["memberships"]
     assert ("Linn Ek", lsg, "join") in f["memberships"]
@@ -123,12 +115,12 @@ Beslut:
 def test_a_name_in_capitals_keeps_its_acronym_in_brackets(tmp_path):
     """"REGIONAL LEDNINGSGRUPP FÖR VÅRD OCH OMSORG (RLG) – NORRBY": the body is named without the bracket,
     which is its acronym, not a word of the name in small letters."""
-    f = _load(tmp_path, "rlg.txt", RLG)
+    f = load_text(tmp_path, "rlg.txt", RLG)
     assert f["body"].casefold() == "regional ledningsgrupp för vård och omsorg"
 
 
 def test_the_invited_beside_the_roster_are_guests_invited(tmp_path):
-    f = _load(tmp_path, "rlg.txt", RLG)
+    f = load_text(tmp_path, "rlg.txt", RLG)
     status = {name: (st, roles) for name, st, roles in f["attendance"]}
     assert status["Sofie Lund"] == ("guest", ("inbjuden",))
     assert status["Åsa Grip"] == ("guest", ("inbjuden",))
@@ -138,7 +130,7 @@ def test_seats_given_up_in_the_groups_the_items_are_about(tmp_path):
     """"har varit ordförande i styrgruppen … och lämnar nu uppdraget", "X slutar som Åby kommuns representant i
     styrgruppen", "Åby har utsett Rasmus Lind, …, som ny representant", "Ali Demir inte längre är Ekbys ersättare
     i RLG": each in the styrgrupp the item's title names (or the body named)."""
-    f = _load(tmp_path, "rlg.txt", RLG)
+    f = load_text(tmp_path, "rlg.txt", RLG)
     ms = set(f["memberships"])
     assert ("Ingrid Paul", "Styrgrupp Nära vård Norrby", "leave") in ms
     assert ("Jörgen Wall", "Styrgrupp psykisk hälsa", "leave") in ms
@@ -150,7 +142,7 @@ def test_a_task_handed_on_and_a_presentation_at_the_council(tmp_path):
     """"RLG överlämnar uppdraget om X till G, som redovisar ett utkast för RLG i maj": G's task, reported back;
     "Hälso- och sjukvårdsdirektören föredrar ärendet i rådet den 13 mars" is her task there, and neither she nor
     "Cecilia redovisar i april" presents at this meeting."""
-    f = _load(tmp_path, "rlg.txt", RLG)
+    f = load_text(tmp_path, "rlg.txt", RLG)
     tasks = dict(f["assignments"])
     assert tasks[("Samverkansgrupp Äldre",)].startswith("genomföra uppdraget om handlingsplan mot ensamhet")
     assert tasks[("Margareta Sand",)] == "föredra ärendet i rådet den 13 mars"
@@ -191,7 +183,7 @@ Närvarande: Elsa Nord, Åby kommun (ordförande); Mirja Koski, Ekby kommun; Tom
 def test_a_list_item_wrapped_onto_an_indented_line_is_one_decision(tmp_path):
     """A Markdown list item goes on under its bullet, indented: the decision is the whole item, and the group it
     sets up, its leader in brackets, has all three as members and works for the body that set it up."""
-    f = _load(tmp_path, "sg.md", SG)
+    f = load_text(tmp_path, "sg.md", SG)
     assert "tillsätta en skrivargrupp med Elsa Nord (sammankallande), Mirja Koski och Tomas Vir" in f["decisions"]
     assert {p for p, g, c in f["memberships"] if g == "Skrivargruppen" and c == "join"} == {"Elsa Nord", "Mirja Koski",
                                                                                            "Tomas Vir"}
@@ -213,7 +205,7 @@ Projektledaren tar fram underlaget och skickar det till styrgruppens sekreterare
 def test_tasks_in_running_prose_to_a_forvaltning_of_a_place_and_to_the_project_leader(tmp_path):
     """"Vård- och omsorgsförvaltningen i Ekby får i uppdrag att …": the förvaltning of that kommun; "Projektledaren
     tar fram …": the attendee whose roster entry says "(projektledare)"."""
-    f = _load(tmp_path, "pg.txt", PG)
+    f = load_text(tmp_path, "pg.txt", PG)
     status = {name: roles for name, _, roles in f["attendance"]}
     assert "projektledare" in status["Kim Berg"]
     who = {w for w, _ in f["assignments"]}
@@ -231,7 +223,7 @@ Per berättade om läget.
 
 
 def test_the_project_leader_in_brackets_after_the_name(tmp_path):
-    f = _load(tmp_path, "pg2.txt", PG_TABLE_NAME)
+    f = load_text(tmp_path, "pg2.txt", PG_TABLE_NAME)
     status = {name: roles for name, _, roles in f["attendance"]}
     assert "projektledare" in status["Kim Berg"]
 
@@ -249,7 +241,7 @@ Kim hälsade välkommen, särskilt Moa Karl som ersätter Elin Ros i projektgrup
 def test_a_stand_in_welcomed_after_a_comma_replaces_for_a_while(tmp_path):
     """"Kim hälsade välkommen, särskilt Moa Karl som ersätter Elin Ros i projektgruppen under våren medan Elin är
     föräldraledig": the welcome's comma, and why after the time, leave the seat she takes."""
-    f = _load(tmp_path, "pg3.txt", PG_STAND_IN)
+    f = load_text(tmp_path, "pg3.txt", PG_STAND_IN)
     assert any(p == "Moa Karl" and c == "replace" for p, _, c in f["memberships"])
     assert not any(p == "Elin Ros" and c == "leave" for p, _, c in f["memberships"])  # away for a while, still in it
 
@@ -265,7 +257,7 @@ Olof Hed går in som ordinarie ledamot för Ekby när Petra Sun går i pension v
 
 
 def test_a_seat_taken_when_its_holder_retires(tmp_path):
-    f = _load(tmp_path, "sg2.txt", SG_SEAT)
+    f = load_text(tmp_path, "sg2.txt", SG_SEAT)
     assert ("Olof Hed", f["body"], "replace") in f["memberships"]
     assert ("Petra Sun", f["body"], "leave") in f["memberships"]
 
@@ -282,7 +274,7 @@ Karin informerade om att RLG den 13 februari överlämnade uppdraget från Polit
 def test_a_task_handed_on_names_whose_task_it_was_first(tmp_path):
     """"RLG överlämnade uppdraget från Politiskt samverkansråd att ta fram … till samverkansgruppen": the task is
     the samverkansgrupp's, given by RLG, which had it from the council."""
-    f = _load(tmp_path, "sg3.txt", SG_HANDED)
+    f = load_text(tmp_path, "sg3.txt", SG_HANDED)
     assert ((f["body"],), "ta fram en gemensam handlingsplan mot ensamhet bland äldre") in f["assignments"]
     assert ("Politiskt samverkansråd", "RLG") in {(frm, to) for frm, to, _ in f["mandates"]}
 
@@ -304,7 +296,7 @@ Per berättade om läget.
 def test_a_presence_cell_naming_who_stands_in(tmp_path):
     """"Nej – Moa Karl ersätter" in the presence column of the one away: Moa, further down, is there as a
     stand-in; "Kim Berg (projektledare)" in the name column leads the project."""
-    f = _load(tmp_path, "pg4.txt", PG_GRID)
+    f = load_text(tmp_path, "pg4.txt", PG_GRID)
     status = {name: (st, roles) for name, st, roles in f["attendance"]}
     assert status["Moa Karl"] == ("present", ("ersättare",))
     assert status["Elin Ros"][0] == "absent"
@@ -328,5 +320,5 @@ Protokoll från PSO 2025-09-26 och från Kommunstyrelsens arbetsutskott 2025-11-
 
 
 def test_the_papers_reported_after_the_decision_to_file_them_are_no_decision(tmp_path):
-    f = _load(tmp_path, "ks2.txt", KS_PAPERS)
+    f = load_text(tmp_path, "ks2.txt", KS_PAPERS)
     assert [d.rstrip(".") for d in f["decisions"]] == ["Anmälningarna läggs till handlingarna"]

@@ -8,13 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.loaders.test_read_formats import facts
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+from tests.loaders.test_read_formats import facts, load_text
 
 
 def _point_table(path: Path) -> Path:
@@ -75,7 +69,7 @@ Den 10 juni.
 
 
 def test_a_roster_under_forvaltning_headings_keeps_who_was_away(tmp_path):
-    got = _load(tmp_path, "lokal.txt", ROSTER)
+    got = load_text(tmp_path, "lokal.txt", ROSTER)
     status = {name: st for name, st, _ in got["attendance"]}
     # "Socialförvaltningen" back at the margin heads the next people; no run-on of "Jens Vik, MAS"
     assert status["Peter Alm"] == "absent" and status["Sara Tell"] == "absent"
@@ -103,14 +97,14 @@ att uppdra åt Samverkansgrupp att åldras att beskriva behoven hos äldre med h
 
 
 def test_one_task_given_in_gemensamt_uppdrag_to_two_bodies(tmp_path):
-    got = _load(tmp_path, "lg.txt", TWO_GROUPS)
+    got = load_text(tmp_path, "lg.txt", TWO_GROUPS)
     tasks = dict(got["assignments"])
     assert tasks[("Samverkansgrupp att växa upp", "Samverkansgrupp vuxna")].startswith("ta fram en plan för övergången")
     assert ("Samverkansgrupp vuxna", "Ledningsgrupp Åsen", "reports_to") in got["mandates"]
 
 
 def test_uppdra_at_a_body_whose_name_holds_att(tmp_path):
-    got = _load(tmp_path, "lg.txt", TWO_GROUPS)
+    got = load_text(tmp_path, "lg.txt", TWO_GROUPS)
     tasks = dict(got["assignments"])
     # the task starts after the body's whole name, not at its first "att"
     assert tasks[("Samverkansgrupp att åldras",)] == "beskriva behoven hos äldre med hemsjukvård"
@@ -138,18 +132,18 @@ Jukka rapporterade från samverkansgruppens senaste möte.
 
 
 def test_an_item_reporting_back_from_a_samverkansgrupp_to_the_ledningsgrupp(tmp_path):
-    got = _load(tmp_path, "lg.txt", REPORTED_BACK)
+    got = load_text(tmp_path, "lg.txt", REPORTED_BACK)
     assert ("Samverkansgrupp äldre", "Ledningsgrupp Åsen", "reports_to") in got["mandates"]
 
 
 def test_an_aterrapport_from_the_group_above_a_local_team_is_news(tmp_path):
-    got = _load(tmp_path, "team.txt", NEWS_FROM_ABOVE)
+    got = load_text(tmp_path, "team.txt", NEWS_FROM_ABOVE)
     assert not [m for m in got["mandates"] if m[2] == "reports_to" and m[0] == "Samverkansgrupp äldre"]
 
 
 def test_a_unit_seat_replaced_in_the_body_that_met(tmp_path):
     text = ROSTER.replace("§ 2  Nästa möte", "§ 2  Förändringar i gruppen\nEwa Lund ersätter Tord Palm som "
                           "utbildningsförvaltningens representant\nfrån och med detta möte.\n\n§ 3  Nästa möte")
-    got = _load(tmp_path, "lokal.txt", text)
+    got = load_text(tmp_path, "lokal.txt", text)
     assert ("Ewa Lund", "Lokal samverkansgrupp Åby", "replace") in got["memberships"]
     assert ("Tord Palm", "Lokal samverkansgrupp Åby", "leave") in got["memberships"]

@@ -5,15 +5,7 @@ kept over the year after the last point, and a note of who sees to it closing a 
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.loaders.test_read_formats import facts
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+from tests.loaders.test_read_formats import load_text
 
 
 POINT_TABLE = """Ledningsgruppen för vård och omsorg i Norrby
@@ -36,7 +28,7 @@ def test_the_rows_of_a_point_table_are_points_whose_text_is_the_second_cell(tmp_
     """"2. Uppföljning av piloten | Per Nyholm redogjorde …": the first cell is the point's title, the second
     what was said; a sentence of it opening with a first name is read as the text's own, and the note
     closing a decision names who carries it out."""
-    f = _load(tmp_path, "lg.txt", POINT_TABLE)
+    f = load_text(tmp_path, "lg.txt", POINT_TABLE)
     assert ("2", "Uppföljning av piloten") in f["items"] and ("3", "Övrigt") in f["items"]
     assert "utvärderingen redovisas för ledningsgruppen i juni 2026" in f["decisions"]
     assert any(who == ("Styrgrupp Nära vård Norrby",) and task.startswith("redovisa utvärderingen")
@@ -70,7 +62,7 @@ def test_a_roster_kept_over_the_year_marks_who_came_to_this_meeting_in_its_date_
     """"Närvaro 2025 | 11/3 | 13/5 | 9/9 | 14/10": the names under the year, this meeting's marks under its
     date; the decision log's row of an earlier meeting is neither a decision nor a task of this one, and
     the row of this meeting restates the decision its point holds."""
-    f = _load(tmp_path, "mas.txt", YEAR_GRID)
+    f = load_text(tmp_path, "mas.txt", YEAR_GRID)
     status = {name: st for name, st, _ in f["attendance"]}
     assert status == {"Anna Berg": "present", "Bo Ek": "absent", "Cecilia Holm": "present"}
     assert not any("delegeras" in d or "Arbetsgrupp utskrivning" in d for d in f["decisions"])
@@ -103,7 +95,7 @@ Inget övrigt.
 def test_the_secretary_someone_keeps_the_notes_for_is_no_member(tmp_path):
     """"Johanna Brask, som för anteckningarna i dag då Hanna har förhinder": Hanna, listed under Förhinder
     without a role, is the body's regular secretary, an official; Kim beside her is an absent member."""
-    f = _load(tmp_path, "lg.txt", STAND_IN_SECRETARY)
+    f = load_text(tmp_path, "lg.txt", STAND_IN_SECRETARY)
     people = {m[0] for m in f["memberships"] if m[1] == f["body"]}
     assert "Kim Sandberg" in people and "Eva Lindqvist" in people
     assert "Hanna Wik" not in people

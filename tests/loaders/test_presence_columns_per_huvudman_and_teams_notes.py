@@ -6,16 +6,8 @@ passing; each read on a small minutes of its own, loaded alone into a fresh stor
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 from samverkan.loaders.read import _header_cells_apart
-from tests.loaders.test_read_formats import facts
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+from tests.loaders.test_read_formats import load_text
 
 
 # the text a PDF printed from Word gives of a protocol's title page: the header's cells and the ANSLAG/BEVIS
@@ -45,7 +37,7 @@ def test_a_pdf_title_page_whose_cells_run_together_names_the_kommuns_body(tmp_pa
     """"Socialnämnden Sammanträdesdatum" over the date, "Organ Socialnämnden" in the ANSLAG/BEVIS box: the
     body is the kommun's socialnämnd, and the box's label and value are no person. The PDF's reader sets the
     header's cells apart again (the date's label before the date it wrapped onto the line below), as for a PDF."""
-    f = _load(tmp_path, "sn.txt", _header_cells_apart(TITLE_PAGE_RUN_TOGETHER))
+    f = load_text(tmp_path, "sn.txt", _header_cells_apart(TITLE_PAGE_RUN_TOGETHER))
     assert f["body"] == "Socialnämnden, Åby kommun"
     assert not any(p.startswith("Organ") for p in f["persons"])
     assert ("Maud Lind", f["body"], "member") in f["memberships"]
@@ -71,7 +63,7 @@ Bo Lind öppnade mötet. Hanna Kvist tjänstgör för Mats Edvall.
 def test_a_roster_per_huvudman_with_a_mark_for_the_ledamot_and_one_for_the_ersattare(tmp_path):
     """"Huvudman | Ordinarie ledamot | Närv. | Ersättare | Närv.": each name has the mark after it, "tjg" (a
     serving ersättare) is presence, and an ersättare with no mark was not there."""
-    f = _load(tmp_path, "sg.txt", ROSTER_PER_HUVUDMAN)
+    f = load_text(tmp_path, "sg.txt", ROSTER_PER_HUVUDMAN)
     status = {name: (st, roles) for name, st, roles in f["attendance"]}
     assert status["Eva Ek"][0] == "present" and status["Bo Lind"][0] == "present"
     assert status["Tor Ask"] == ("absent", ("ersättare",))
@@ -100,7 +92,7 @@ def test_what_each_party_does_after_a_decision_is_their_task_unless_the_decision
     """"Beslut: Samverkansgruppen ger X i uppdrag att …" / "Varje kommun meddelar …": the parties' task after
     the body's decision, no part of it; after "Beslut: Förbundschefen skriver …" (tasks decided in turn)
     "Varje huvudman lämnar …" is one more of them."""
-    f = _load(tmp_path, "sga.txt", DECISION_PARAGRAPHS)
+    f = load_text(tmp_path, "sga.txt", DECISION_PARAGRAPHS)
     assert any(d.startswith("ger Arbetsgrupp för fallprevention i uppdrag") for d in f["decisions"])
     assert not any("kontaktperson" in d for d in f["decisions"])
     assert any(d.startswith("Varje huvudman lämnar synpunkter") for d in f["decisions"])
@@ -123,7 +115,7 @@ def test_a_question_handed_on_by_den_is_the_question_the_sentence_before_names(t
     """"Frågan om X kräver … och ligger utanför … . Den lyfts till samverkansgruppen": the decision hands on
     the question of X, not what the sentence says of it; "har i sin tur fått uppdrag av" is the uppdrag of the
     body above the one that met."""
-    f = _load(tmp_path, "ag.txt", HANDED_ON)
+    f = load_text(tmp_path, "ag.txt", HANDED_ON)
     assert ("lyfta frågan om ett gemensamt integrerat mottagningsteam till samverkansgruppen den 21 januari"
             in f["decisions"])
     assert any(m[0].startswith("Ledningsgrupp") and m[1] == "Samverkansgrupp psykisk hälsa Norrby" for m in f["mandates"])
@@ -152,7 +144,7 @@ Informationen noteras.
 def test_seats_in_other_bodies_told_in_passing(tmp_path):
     """"Arbetsgrupp X, där Åby kommun företräds av A och B, har …", "P företräder kommunen i Arbetsgrupp SIP,
     som har … på uppdrag av Styrgrupp Nära vård": the seats in those groups and the uppdrag behind one."""
-    f = _load(tmp_path, "sn.txt", TOLD_IN_PASSING)
+    f = load_text(tmp_path, "sn.txt", TOLD_IN_PASSING)
     groups = {(p, g) for p, g, _ in f["memberships"]}
     assert ("Hanna Ek", "Arbetsgrupp trygg hemgång") in groups and ("Ingrid Sjö", "Arbetsgrupp trygg hemgång") in groups
     assert ("Petra Holm", "Arbetsgrupp SIP") in groups
@@ -172,7 +164,7 @@ Uppdraget kommer från Styrgruppen för Nära vård Norrby och resultatet ska re
 def test_an_uppdrag_that_comes_from_a_body_and_a_name_that_ends_before_its_clause(tmp_path):
     """"Uppdraget kommer från Styrgruppen för Nära vård Norrby och resultatet ska …": the styrgrupp gave the
     body that met its uppdrag; the name ends before "och resultatet ska"."""
-    f = _load(tmp_path, "lng.txt", ASSIGNED_FROM)
+    f = load_text(tmp_path, "lng.txt", ASSIGNED_FROM)
     assert any(m[0].endswith("för Nära vård Norrby") and m[1] == "Lokal närvårdsgrupp Åby" for m in f["mandates"])
     assert not any("resultatet" in m[0] or "resultatet" in m[1] for m in f["mandates"])
 
@@ -193,7 +185,7 @@ Cecilia Dahl ingår i närvårdsgruppen från och med idag.
 def test_notes_posted_in_a_teams_channel_name_the_team_and_their_writer(tmp_path):
     """"Team > Kanal" over a post "Ida Ström   2025-12-16 15:41": the team is the body that met, and the "jag"
     of the post's roster is its writer."""
-    f = _load(tmp_path, "chat.txt", CHAT_POST)
+    f = load_text(tmp_path, "chat.txt", CHAT_POST)
     assert f["body"] == "Lokal närvårdsgrupp Åby"
     status = {name: st for name, st, _ in f["attendance"]}
     assert status.get("Ida Ström") == "present" and status.get("Jonatan Berg") == "present"
@@ -214,6 +206,6 @@ Arbetsgruppen tar fram ett utkast och lämnar det till samverkansgruppen senast 
 def test_a_sentence_under_the_title_on_the_body_above_does_not_make_it_the_body_that_met(tmp_path):
     """"Arbetsgruppen är tillsatt av Samverkansgruppen X …" under the title: what "Samverkansgruppen fastställer …"
     says later is that body's part, no decision of the arbetsgrupp that met."""
-    f = _load(tmp_path, "ag.txt", UNDER_THE_TITLE)
+    f = load_text(tmp_path, "ag.txt", UNDER_THE_TITLE)
     assert f["body"] == "Arbetsgrupp för samsjuklighet"
     assert not any("fastställa utkastet" in d for d in f["decisions"])

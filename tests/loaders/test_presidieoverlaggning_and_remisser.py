@@ -7,15 +7,7 @@ nämnder, the second of which holds "och" in its name.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.loaders.test_read_formats import facts
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+from tests.loaders.test_read_formats import load_text
 
 
 PRESIDIA = """Region Norrby
@@ -44,18 +36,18 @@ Frågan om bemanning i sommar remitteras till Ledningsgruppen för vård och oms
 
 
 def test_a_presidieoverlaggning_is_the_body_that_met_named_after_the_region_on_its_letterhead(tmp_path):
-    f = _load(tmp_path, "po.txt", PRESIDIA)
+    f = load_text(tmp_path, "po.txt", PRESIDIA)
     assert f["body"] == "Presidieöverläggning Norrby"
 
 
 def test_a_huvudmans_presidium_heading_starts_its_members_and_the_member_with_förhinder_is_absent(tmp_path):
-    att = {a[0]: a[1] for a in _load(tmp_path, "po.txt", PRESIDIA)["attendance"]}
+    att = {a[0]: a[1] for a in load_text(tmp_path, "po.txt", PRESIDIA)["attendance"]}
     assert att["Olle Sand"] == "absent"
     assert att["Karin Ek"] == "present" and att["Per Holm"] == "present"
 
 
 def test_a_body_reporting_to_denna_reports_to_the_presidieoverlaggning_it_works_for(tmp_path):
-    mandates = set(_load(tmp_path, "po.txt", PRESIDIA)["mandates"])
+    mandates = set(load_text(tmp_path, "po.txt", PRESIDIA)["mandates"])
     lg = "Ledningsgrupp för vård och omsorg i Norrby"
     assert ("Presidieöverläggning Norrby", lg, "delegates") in mandates
     assert (lg, "Presidieöverläggning Norrby", "reports_to") in mandates
@@ -91,7 +83,7 @@ Anmälan läggs till handlingarna.
 
 
 def test_an_utskotts_proposal_to_a_naemnd_named_with_och_is_no_decision_and_a_recommendation(tmp_path):
-    f = _load(tmp_path, "iu.txt", INDIVIDUTSKOTT)
+    f = load_text(tmp_path, "iu.txt", INDIVIDUTSKOTT)
     assert not any("delegationsordning" in d for d in f["decisions"])
     assert ("Vård- och omsorgsnämndens individutskott, Åby kommun", "Vård- och omsorgsnämnden, Åby kommun",
             "recommends") in f["mandates"]
@@ -111,14 +103,14 @@ Förslaget till policy remitteras till socialnämnden och barn- och utbildningsn
 
 
 def test_a_remiss_in_the_passive_refers_to_each_naemnd_the_second_named_with_och(tmp_path):
-    mandates = {(to, kind) for frm, to, kind in _load(tmp_path, "vfu.txt", REMISS)["mandates"]
+    mandates = {(to, kind) for frm, to, kind in load_text(tmp_path, "vfu.txt", REMISS)["mandates"]
                 if frm.startswith("Kommunstyrelsens välfärdsutskott")}
     assert ("Socialnämnden, Ekå kommun", "refers") in mandates
     assert ("Barn- och utbildningsnämnden, Ekå kommun", "refers") in mandates
 
 
 def test_a_remiss_in_the_passive_asks_each_naemnd_for_its_view_of_the_proposal_named_with_its_subject(tmp_path):
-    tasks = dict(_load(tmp_path, "vfu.txt", REMISS)["assignments"])
+    tasks = dict(load_text(tmp_path, "vfu.txt", REMISS)["assignments"])
     assert tasks[("Barn- och utbildningsnämnden, Ekå kommun", "Socialnämnden, Ekå kommun")] == \
         "yttra sig över förslaget till policy"
 
@@ -141,14 +133,14 @@ Välfärdsutskottet överlämnar rapporten till socialnämnden och vidare till k
 
 
 def test_a_matter_an_utskott_hands_up_to_its_own_styrelse_is_no_delegation(tmp_path):
-    f = _load(tmp_path, "vfu.txt", HANDED_UP)
+    f = load_text(tmp_path, "vfu.txt", HANDED_UP)
     vfu, ks = "Kommunstyrelsens välfärdsutskott, Ekå kommun", "Kommunstyrelsen, Ekå kommun"
     assert (vfu, ks, "delegates") not in f["mandates"]
     assert ((ks,), "besluta i ärendet") in f["assignments"]
 
 
 def test_a_report_handed_to_one_body_and_vidare_to_another_goes_on_from_the_first(tmp_path):
-    mandates = _load(tmp_path, "vfu.txt", HANDED_UP)["mandates"]
+    mandates = load_text(tmp_path, "vfu.txt", HANDED_UP)["mandates"]
     assert ("Socialnämnden, Ekå kommun", "Kommunfullmäktige, Ekå kommun", "reports_to") in mandates
 
 
@@ -166,7 +158,7 @@ Beslut
 
 
 def test_a_term_abbreviated_after_foer_tiden_is_no_part_of_the_body_the_seat_is_in(tmp_path):
-    f = _load(tmp_path, "vfu.txt", ELECTION)
+    f = load_text(tmp_path, "vfu.txt", ELECTION)
     assert ("Håkan Berg", "Brottsförebyggande rådet i Ekå", "join") in f["memberships"]
     assert (("Håkan Berg",), "vara ledamot i Brottsförebyggande rådet i Ekå") in f["assignments"]
 
@@ -191,6 +183,6 @@ Samverkansnämnden fastställer prislista för tolktjänster 2026 enligt försla
 
 
 def test_the_body_that_prepared_the_case_recommends_the_body_that_met(tmp_path):
-    mandates = _load(tmp_path, "tolk.txt", PREPARED)["mandates"]
+    mandates = load_text(tmp_path, "tolk.txt", PREPARED)["mandates"]
     assert any(frm.startswith("Samverkansnämndens arbetsutskott") and to.startswith("Samverkansnämnden för tolkförmedling")
                and kind == "recommends" for frm, to, kind in mandates), mandates

@@ -12,13 +12,7 @@ from pathlib import Path
 from samverkan.graph.export import export_json
 from samverkan.graph.nx_store import NetworkxStore
 from samverkan.loaders.pipeline import load_paths
-from tests.loaders.test_read_formats import facts
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+from tests.loaders.test_read_formats import load_text
 
 
 def _presenters(tmp_path: Path, name: str, text: str) -> dict[str, list[str]]:
@@ -52,7 +46,7 @@ Inga övriga frågor.
 
 def test_a_roster_line_with_a_middle_dot_between_the_people_lists_each(tmp_path):
     """"**Deltagare:** Lisa Ek, processledare, Region X (sammankallande) · Karl Berg, …": one person a part."""
-    f = _load(tmp_path, "pt.md", DOT_ROSTER)
+    f = load_text(tmp_path, "pt.md", DOT_ROSTER)
     present = {n for n, status, _ in f["attendance"] if status == "present"}
     assert present == {"Lisa Ek", "Karl Berg", "Vera Lund"}
     assert ("Karl Berg", "Processteam Trygg hemgång", "member") in f["memberships"]
@@ -80,7 +74,7 @@ att godkänna förslaget.
 
 def test_the_meeting_a_task_was_given_at_is_no_part_of_whom_it_was_given(tmp_path):
     """"X gav vid sitt sammanträde 2025-06-05 Y i uppdrag att …": Y has the task, X gave it."""
-    f = _load(tmp_path, "lg.txt", GAVE_AT_MEETING)
+    f = load_text(tmp_path, "lg.txt", GAVE_AT_MEETING)
     assert (("Ledningsgrupp för vård och omsorg i Österland",),
             "ta fram förslag till gemensam handlingsplan för psykisk hälsa") in f["assignments"]
     assert ("Politiskt samråd Österland", "Ledningsgrupp för vård och omsorg i Österland") in [m[:2] for m in f["mandates"]]
@@ -104,7 +98,7 @@ Inga övriga frågor.
 
 def test_the_team_an_item_is_titled_by_is_the_team_its_text_speaks_of(tmp_path):
     """"processteamet" under "1. Processteam Trygg hemgång" is that team, its kind not written twice."""
-    f = _load(tmp_path, "sg.txt", TEAM_UNDER_ITS_TITLE)
+    f = load_text(tmp_path, "sg.txt", TEAM_UNDER_ITS_TITLE)
     assert (("Processteam Trygg hemgång",),
             "följa upp rutinen och återrapportera till samverkansgruppen i mars 2026") in f["assignments"]
     assert ("Samverkansgrupp äldre", "Processteam Trygg hemgång") in [m[:2] for m in f["mandates"]]
@@ -136,7 +130,7 @@ def test_who_is_to_present_a_matter_at_another_body_presents_nothing_here(tmp_pa
     pres = _presenters(tmp_path, "sg.txt", TOLD_ELSEWHERE)
     assert pres["1"] == [] and pres["2"] == []
     assert pres["3"] == ["Eva Lindqvist"]
-    f = _load(tmp_path, "sg2.txt", TOLD_ELSEWHERE)
+    f = load_text(tmp_path, "sg2.txt", TOLD_ELSEWHERE)
     assert (("Lisa Holm",), "presentera sammanställningen vid LSVO i november") in f["assignments"]
     assert (("Per Nyholm",), "föredra ärendet i LSVO") in f["assignments"]
 
@@ -170,7 +164,7 @@ att anteckna informationen till protokollet.
 
 def test_a_successor_told_by_a_pronoun_takes_the_seat_of_the_one_leaving(tmp_path):
     """"Per Nyholm … lämnar ledningsgruppen. Från den 1 januari ersätts han av Jenny Almér": she takes his seat."""
-    f = _load(tmp_path, "lg.txt", SUCCESSOR_AND_CONVENER)
+    f = load_text(tmp_path, "lg.txt", SUCCESSOR_AND_CONVENER)
     body = "Ledningsgrupp för vård och omsorg i Österland"
     assert ("Jenny Almér", body, "replace") in f["memberships"]
     assert ("Per Nyholm", body, "leave") in f["memberships"]
@@ -178,7 +172,7 @@ def test_a_successor_told_by_a_pronoun_takes_the_seat_of_the_one_leaving(tmp_pat
 
 def test_who_leads_a_group_named_in_full_sits_in_it(tmp_path):
     """"… har bildat Arbetsgrupp samsjuklighet med … och Fredrik Ahlgård, Ekby kommun, som sammankallande"."""
-    f = _load(tmp_path, "lg.txt", SUCCESSOR_AND_CONVENER)
+    f = load_text(tmp_path, "lg.txt", SUCCESSOR_AND_CONVENER)
     assert ("Fredrik Ahlgård", "Arbetsgrupp samsjuklighet", "member") in f["memberships"]
 
 
@@ -201,7 +195,7 @@ Närvarande:
 
 def test_notes_read_and_filed_with_no_subject_are_what_the_item_title_names(tmp_path):
     """"1) Föregående anteckningar / Gicks igenom och lades till handlingarna. …": the notes are filed."""
-    f = _load(tmp_path, "ls.txt", READ_AND_FILED)
+    f = load_text(tmp_path, "ls.txt", READ_AND_FILED)
     assert f["decisions"] == ["lägga föregående anteckningar till handlingarna"]
 
 
@@ -232,7 +226,7 @@ att lägga informationen till handlingarna.
 
 def test_a_task_given_to_respektive_huvudman_is_each_huvudmans(tmp_path):
     """"att respektive huvudman ges i uppdrag att …": the region and each kommun at the table."""
-    f = _load(tmp_path, "lg.txt", EACH_HUVUDMAN_TASKED)
+    f = load_text(tmp_path, "lg.txt", EACH_HUVUDMAN_TASKED)
     (who, task), = [a for a in f["assignments"] if "kontaktperson" in a[1]]
     assert {"Region Österland", "Åby kommun", "Ekby kommun"} <= set(who)
 
@@ -257,7 +251,7 @@ Inga övriga frågor.
 def test_an_item_reporting_back_on_a_task_tells_whom_the_body_reports_to(tmp_path):
     """"Återkoppling på uppdrag från LSVO: …": LSVO gave the task and the body reports back to it; "X – lägesrapport
     från Arbetsgrupp Y": the group reports to the body that met."""
-    f = _load(tmp_path, "sg.txt", REPORTED_BACK_TITLES)
+    f = load_text(tmp_path, "sg.txt", REPORTED_BACK_TITLES)
     pairs = [m[:2] for m in f["mandates"]]
     assert ("LSVO", "Samverkansgrupp äldre") in pairs and ("Samverkansgrupp äldre", "LSVO") in pairs
     assert ("Arbetsgrupp samsjuklighet", "Samverkansgrupp äldre") in pairs
@@ -283,7 +277,7 @@ Närvarande:
 def test_a_local_group_asked_by_the_samverkansgrupp_its_item_names_to_report_reports_to_it(tmp_path):
     """"Samverkansgruppen har bett … redovisa …" under "Uppdrag från Samverkansgrupp äldre" in a lokal
     samverkansgrupp's notes: the samverkansgrupp the title names asked, and the local group reports to it."""
-    f = _load(tmp_path, "ls.txt", ASKED_TO_REPORT)
+    f = load_text(tmp_path, "ls.txt", ASKED_TO_REPORT)
     pairs = [(a.casefold(), b.casefold()) for a, b, _ in f["mandates"]]
     assert ("lokal samverkansgrupp åby", "samverkansgrupp äldre") in pairs
     assert not any(a == b for a, b in pairs)
@@ -312,7 +306,7 @@ Nästa möte: 2026-01-21.
 
 def test_a_checkbox_list_under_a_heading_gives_each_task_to_the_initials_after_its_dash(tmp_path):
     """"### Att göra / - [ ] Sammanställa … – JB – 2026-01-15": the task is JB's."""
-    f = _load(tmp_path, "pt.md", CHECKBOX_LIST)
+    f = load_text(tmp_path, "pt.md", CHECKBOX_LIST)
     assert (("Jesper Björnsson",), "sammanställa avvikelserna om läkemedelslistor till samverkansgruppen") in f["assignments"]
     assert (("Carina Fransson",), "påminna Ekby kommun om ny representant") in f["assignments"]
 
@@ -341,7 +335,7 @@ Närvarande:
 
 def test_a_newcomer_told_with_her_unit_and_a_reason_after_a_dash_joins_the_body_that_met(tmp_path):
     """"Marita Lund, akutmottagningen, är ny ledamot – gruppen har saknat …": she joins the group."""
-    f = _load(tmp_path, "ls.txt", NEW_MEMBER_AND_REPORT)
+    f = load_text(tmp_path, "ls.txt", NEW_MEMBER_AND_REPORT)
     assert any(p == "Marita Lund" and ch == "join" for p, _, ch in f["memberships"])
 
 
@@ -371,7 +365,7 @@ Närvarande:
 def test_a_question_raised_in_a_body_named_is_referred_there_and_no_team_is_named_after_the_topic(tmp_path):
     """"Rebecca lyfter frågan i Samverkansgrupp äldre och till processteamet": referred to the samverkansgrupp; the
     process team, there already, is not one named after the item ("Processteam Läkemedelslistor …")."""
-    f = _load(tmp_path, "ls.txt", RAISED_THERE)
+    f = load_text(tmp_path, "ls.txt", RAISED_THERE)
     pairs = [(a.casefold(), b.casefold()) for a, b, _ in f["mandates"]]
     assert ("lokal samverkansgrupp åby", "samverkansgrupp äldre") in pairs
     assert not any("läkemedelslistor" in b for _, b in pairs)

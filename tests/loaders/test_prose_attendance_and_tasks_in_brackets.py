@@ -6,15 +6,7 @@ own, loaded alone into a fresh store.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.loaders.test_read_formats import facts
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+from tests.loaders.test_read_formats import load_text
 
 
 PROSE_NOTES = """# Processteam vårdövergångar i Norrby
@@ -53,7 +45,7 @@ Johanna Ros går in som Åby kommuns andra representant i Arbetsgrupp trygg hemg
 def test_a_roster_told_in_prose_goes_on_in_its_next_sentence_and_names_a_guest_for_one_item(tmp_path):
     """"Närvarande var A, …, som ledde mötet, samt B och C. Från kommunerna deltog D …, och E …": one roster, A its
     chair; "Under punkt 2 deltog F …, som gäst": a guest."""
-    f = _load(tmp_path, "processteam.md", PROSE_NOTES)
+    f = load_text(tmp_path, "processteam.md", PROSE_NOTES)
     status = {n: s for n, s, _ in f["attendance"]}
     assert status["Johanna Ros"] == "present" and status["Ingrid Lund"] == "present"
     assert "ordförande" in next(r for n, _, r in f["attendance"] if n == "Karin Sandberg")  # "som ledde mötet"
@@ -64,7 +56,7 @@ def test_a_roster_told_in_prose_goes_on_in_its_next_sentence_and_names_a_guest_f
 def test_tasks_in_brackets_after_a_paragraph_are_each_a_task(tmp_path):
     """"… två tillägg. (Jenny arbetar in tilläggen. Karin skickar rapporten …)": a task per sentence in the
     brackets, and the sentence after the brackets is one of its own."""
-    f = _load(tmp_path, "processteam.md", PROSE_NOTES)
+    f = load_text(tmp_path, "processteam.md", PROSE_NOTES)
     tasks = {(who, task) for who, task in f["assignments"]}
     assert (("Jenny Ek",), "arbeta in tilläggen") in tasks
     assert (("Karin Sandberg",), "skicka rapporten till styrgruppen senast 31 oktober") in tasks
@@ -75,7 +67,7 @@ def test_tasks_in_brackets_after_a_paragraph_are_each_a_task(tmp_path):
 def test_a_task_given_by_the_body_that_met_in_the_running_text_is_its_decision(tmp_path):
     """"Arbetsgruppen för X vid utskrivning får i uppdrag av processteamet att …": decided by the processteam, the
     group's whole name kept; "har lämnat över sina ärenden" is no seat left."""
-    f = _load(tmp_path, "processteam.md", PROSE_NOTES)
+    f = load_text(tmp_path, "processteam.md", PROSE_NOTES)
     group = "Arbetsgrupp för läkemedelsöverföring vid utskrivning"
     assert any(d.startswith("Arbetsgruppen för läkemedelsöverföring vid utskrivning får i uppdrag av processteamet")
                for d in f["decisions"])
@@ -105,7 +97,7 @@ Ordföranden hälsade välkommen.
 def test_a_roster_row_naming_a_huvudman_heads_the_rows_below_it(tmp_path):
     """"Region Norrby" / "Åby kommun" on rows of their own: the huvudman of the people under them, no end of the
     table; the deputies marked "(ers.)" away where the Närvaro column says so."""
-    f = _load(tmp_path, "samrad.txt", COUNCIL_ROSTER)
+    f = load_text(tmp_path, "samrad.txt", COUNCIL_ROSTER)
     status = {n: (s, r) for n, s, r in f["attendance"]}
     assert status["Bo Häger"] == ("absent", ("ersättare",))
     assert status["Tore Ahl"] == ("absent", ("ersättare",))
@@ -133,14 +125,14 @@ Beslut
 
 def test_a_label_broken_over_two_lines_with_its_note_in_brackets(tmp_path):
     """"Ersättare" / "(ej tjg)" in the label column: both names under it are the body's ersättare."""
-    f = _load(tmp_path, "sn.txt", NAMND)
+    f = load_text(tmp_path, "sn.txt", NAMND)
     status = {n: (s, r) for n, s, r in f["attendance"]}
     assert status["Ingrid Falk"] == ("present", ("ersättare",))
 
 
 def test_a_numbered_point_and_the_report_back_of_its_task_are_one_decision(tmp_path):
     """"2. X får i uppdrag att utvärdera … / Utvärderingen återrapporteras …": one decided point."""
-    f = _load(tmp_path, "sn.txt", NAMND)
+    f = load_text(tmp_path, "sn.txt", NAMND)
     assert any(d.startswith("Socialförvaltningen får i uppdrag av nämnden att utvärdera programmet efter ett år")
                and "återrapporteras" in d for d in f["decisions"])
     assert not any(d.startswith("Utvärderingen") for d in f["decisions"])

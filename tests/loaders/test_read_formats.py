@@ -48,6 +48,13 @@ def facts(path: Path, tmp_path: Path) -> dict:
     }
 
 
+def load_text(tmp_path: Path, name: str, text: str) -> dict:
+    """The facts of minutes written as the text ``text`` into a file named ``name``, loaded alone (see :func:`facts`)."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return facts(path, tmp_path)
+
+
 def test_every_converted_minutes_has_its_word_original():
     assert {p.suffix for p in CONVERTED} == {".odt", ".rtf", ".html"}
     for p in CONVERTED:

@@ -11,13 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.loaders.test_read_formats import facts
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+from tests.loaders.test_read_formats import facts, load_text
 
 
 LNR = """LOKALA NÄRVÅRDSRÅDET I NORRVIK
@@ -62,7 +56,7 @@ Ansvar: EG, med underlag från BN.
 def test_a_roster_grouped_under_from_lines_reads_each_person_with_the_huvudman(tmp_path):
     """"Från Norrviks kommun:" alone on its line over indented people: each attends, and the blank line after the
     absent ends that entry (the sentence under it is no part of her details)."""
-    f = _load(tmp_path, "lnr.txt", LNR)
+    f = load_text(tmp_path, "lnr.txt", LNR)
     att = {n: s for n, s, _ in f["attendance"]}
     for who in ("Berit Nord", "Lotta Hed", "Tore Wenn", "Elsa Gran", "Ann Rapp"):
         assert att.get(who) == "present", who
@@ -71,7 +65,7 @@ def test_a_roster_grouped_under_from_lines_reads_each_person_with_the_huvudman(t
 
 def test_the_councils_standing_line_under_the_roster_is_its_mandate(tmp_path):
     """"Rådet består av … i Norrvik" / "och rapporterar till Styrgrupp X." under the roster: the council reports there."""
-    f = _load(tmp_path, "lnr.txt", LNR)
+    f = load_text(tmp_path, "lnr.txt", LNR)
     assert any(a.casefold() == "lokala närvårdsrådet i norrvik" and b == "Styrgrupp Nära vård Västerby"
                for a, b, _ in f["mandates"])
 
@@ -79,7 +73,7 @@ def test_the_councils_standing_line_under_the_roster_is_its_mandate(tmp_path):
 def test_arrowed_tasks_going_through_and_gathering(tmp_path):
     """"→ AR och LH går igenom avvikelserna … på nästa möte", "→ TW samlar … och skickar dem till AR senast …":
     tasks of the initials' holders (not "AR gick igenom statistiken": told at the meeting)."""
-    f = _load(tmp_path, "lnr.txt", LNR)
+    f = load_text(tmp_path, "lnr.txt", LNR)
     tasks = {who: task for who, task in f["assignments"]}
     assert tasks.get(("Ann Rapp", "Lotta Hed"), "").startswith("gå igenom avvikelserna")
     assert tasks.get(("Tore Wenn",), "").startswith("samla hemtjänstens exempel")
@@ -87,14 +81,14 @@ def test_arrowed_tasks_going_through_and_gathering(tmp_path):
 
 def test_a_task_due_in_the_passive_and_the_responsible_below(tmp_path):
     """"Rådets halvårsrapport … ska vara inlämnad före 31 mars." / "Ansvar: EG, …": hers."""
-    f = _load(tmp_path, "lnr.txt", LNR)
+    f = load_text(tmp_path, "lnr.txt", LNR)
     assert any(who == ("Elsa Gran",) and "halvårsrapport" in task for who, task in f["assignments"])
 
 
 def test_a_seat_left_after_another_verb_and_a_side_represented_from_a_month(tmp_path):
     """"Ulla Berg har bytt tjänst och lämnat rådet; Medicinkliniken representeras från och med februari av Ann Rapp":
     she leaves the council, he joins it."""
-    f = _load(tmp_path, "lnr.txt", LNR)
+    f = load_text(tmp_path, "lnr.txt", LNR)
     changes = {(p, c) for p, g, c in f["memberships"] if g.casefold() == "lokala närvårdsrådet i norrvik"}
     assert ("Ulla Berg", "leave") in changes
     assert ("Ann Rapp", "join") in changes
@@ -132,7 +126,7 @@ def test_a_change_of_seat_told_by_the_socialchef_and_why_the_one_leaving_goes(tm
     """"Socialchef X informerar om att A, <title>, ersätter B som representant för K i Styrgrupp G …. B går i
     pension.": A replaces B in G; the retirement is no seat left in the arbetsutskott, whose roster does not list B;
     "C kvarstår som kommunens andra representant i styrgruppen" keeps her seat."""
-    f = _load(tmp_path, "ksau.txt", KSAU)
+    f = load_text(tmp_path, "ksau.txt", KSAU)
     ms = set(f["memberships"])
     g = "Styrgrupp psykisk hälsa och beroende"
     assert ("Rasmus Lind", g, "replace") in ms
@@ -143,13 +137,13 @@ def test_a_change_of_seat_told_by_the_socialchef_and_why_the_one_leaving_goes(tm
 
 def test_released_at_ones_own_request(tmp_path):
     """"A (S) entledigas på egen begäran från uppdraget som ersättare i Politiskt samverkansråd": she leaves it."""
-    f = _load(tmp_path, "ksau.txt", KSAU)
+    f = load_text(tmp_path, "ksau.txt", KSAU)
     assert ("Fatima Ali", "Politiskt samverkansråd", "leave") in set(f["memberships"])
 
 
 def test_a_title_before_the_name_of_who_comes_back(tmp_path):
     """"Kommundirektör Mikaela Brandt återkommer med en redogörelse …": her task."""
-    f = _load(tmp_path, "ksau.txt", KSAU)
+    f = load_text(tmp_path, "ksau.txt", KSAU)
     assert any(who == ("Mikaela Brandt",) and task.startswith("återkomma med en redogörelse") for who, task in f["assignments"])
 
 
@@ -199,14 +193,14 @@ OL och JM läser och kommenterar utkastet innan det skickas ut.
 def test_a_mailed_subject_names_the_body_by_its_kind_the_title_below_in_full(tmp_path):
     """"Subject: Minnesanteckningar socialchefsnätverket 6 mars" over "SOCIALCHEFSNÄTVERKET I NORRBY –
     MINNESANTECKNINGAR" under the greeting: the body is the network in full."""
-    f = _load(tmp_path, "mail.eml", MAIL)
+    f = load_text(tmp_path, "mail.eml", MAIL)
     assert f["body"] == "Socialchefsnätverket i Norrby"
 
 
 def test_a_newcomer_welcomed_before_a_colon_replaces_the_one_before(tmp_path):
     """"Ny ledamot hälsades välkommen: A ersätter B som representant för Berga kommun från och med 1 februari": A
     replaces B in the network that met."""
-    f = _load(tmp_path, "mail.eml", MAIL)
+    f = load_text(tmp_path, "mail.eml", MAIL)
     ms = set(f["memberships"])
     assert ("Oscar Lind", "Socialchefsnätverket i Norrby", "replace") in ms
     assert ("Maria Borg", "Socialchefsnätverket i Norrby", "leave") in ms
@@ -214,21 +208,21 @@ def test_a_newcomer_welcomed_before_a_colon_replaces_the_one_before(tmp_path):
 
 def test_the_lead_in_brackets_after_a_groups_name(tmp_path):
     """"Arbetsgruppen för HVB-upphandling (en representant per kommun, CH sammankallande)": her seat there."""
-    f = _load(tmp_path, "mail.eml", MAIL)
+    f = load_text(tmp_path, "mail.eml", MAIL)
     assert any(p == "Cecilia Holm" and g.casefold().startswith("arbetsgrupp") and "hvb" in g.casefold()
                for p, g, _ in f["memberships"])
 
 
 def test_a_mandate_given_and_a_nomination_are_the_networks_decisions(tmp_path):
     """"Nätverket ger arbetsgruppen mandat att …", "Nätverket nominerar …": decided by the body that met."""
-    f = _load(tmp_path, "mail.eml", MAIL)
+    f = load_text(tmp_path, "mail.eml", MAIL)
     assert any("arbetsgruppen mandat att inleda dialog" in d for d in f["decisions"])
     assert any("nominerar Jenny Mark som ny representant" in d for d in f["decisions"])
 
 
 def test_reading_and_commenting_a_draft_is_a_task(tmp_path):
     """"OL och JM läser och kommenterar utkastet innan det skickas ut": theirs."""
-    f = _load(tmp_path, "mail.eml", MAIL)
+    f = load_text(tmp_path, "mail.eml", MAIL)
     assert any(who == ("Jenny Mark", "Oscar Lind") and "kommentera" in task for who, task in f["assignments"])
 
 
@@ -300,7 +294,7 @@ Beslut: Rut Eng utses till sammankallande i arbetsgruppen för digital nattillsy
 
 def test_introducing_oneself_presents_no_item(tmp_path):
     """"… och presenterade sig kort": a newcomer introducing himself, no presenter of the item."""
-    f = _load(tmp_path, "sg.txt", SG)
+    f = load_text(tmp_path, "sg.txt", SG)
     from samverkan.loaders.read import read_document
     from samverkan.loaders.extract import parse_minutes
     path = tmp_path / "sg.txt"
@@ -312,7 +306,7 @@ def test_introducing_oneself_presents_no_item(tmp_path):
 
 def test_the_lead_before_stays_on_as_a_member(tmp_path):
     """"… sammankallande i arbetsgruppen för X efter B, som kvarstår som ledamot": B keeps a seat there."""
-    f = _load(tmp_path, "sg.txt", SG)
+    f = load_text(tmp_path, "sg.txt", SG)
     assert any(p == "Kristoffer Hall" and "nattillsyn" in g.casefold() and c == "member" for p, g, c in f["memberships"])
 
 
@@ -357,7 +351,7 @@ Paragrafen förklaras omedelbart justerad.
 def test_a_matter_handed_on_with_the_proposal_the_other_body_is_to_decide(tmp_path):
     """"Ärendet överlämnas till kommunstyrelsen för beslut med följande förslag:" / "Kommunstyrelsen antar … och
     uppdrar åt socialchefen att …": the kommunstyrelse is to decide the matter; the socialchef's task is only proposed."""
-    f = _load(tmp_path, "ksau.txt", KSAU2)
+    f = load_text(tmp_path, "ksau.txt", KSAU2)
     assert any(who == ("Kommunstyrelsen, Norrby kommun",) and task.startswith("besluta") for who, task in f["assignments"])
     assert not any("införa riktlinjen" in task for _, task in f["assignments"])
 
@@ -365,7 +359,7 @@ def test_a_matter_handed_on_with_the_proposal_the_other_body_is_to_decide(tmp_pa
 def test_the_huvudman_of_the_lan_and_bodies_of_a_kind_in_the_plural_are_no_bodies(tmp_path):
     """"huvudmännen i länet" is the huvudmän, "regionala samverkansorgan" bodies of a kind, and the letter's day
     after a comma no part of a body's name; "anmäler delegationsbeslut" is told to the meeting, no task."""
-    f = _load(tmp_path, "ksau.txt", KSAU2)
+    f = load_text(tmp_path, "ksau.txt", KSAU2)
     groups = {b for _, b, _ in f["mandates"]} | {g for _, g, _ in f["memberships"]}
     assert not any("länet" in g or "samverkansorgan" in g.casefold() for g in groups)
     assert ("Politiskt samverkansråd", "huvudmännen i Norrby") in {(a, b) for a, b, _ in f["mandates"]} or any(
@@ -376,5 +370,5 @@ def test_the_huvudman_of_the_lan_and_bodies_of_a_kind_in_the_plural_are_no_bodie
 
 def test_an_immediate_justering_under_its_own_heading_is_decided(tmp_path):
     """"Omedelbar justering" / "Paragrafen förklaras omedelbart justerad.": the body's decision on the item."""
-    f = _load(tmp_path, "ksau.txt", KSAU2)
+    f = load_text(tmp_path, "ksau.txt", KSAU2)
     assert any(d.startswith("Paragrafen förklaras omedelbart justerad") for d in f["decisions"])

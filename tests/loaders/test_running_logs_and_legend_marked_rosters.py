@@ -6,15 +6,7 @@ a samverkansgrupp's roster as a table "Huvudman | Ordinarie | Ersättare" whose 
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.loaders.test_read_formats import facts
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+from tests.loaders.test_read_formats import load_text
 
 
 RUNNING_LOG = """ARBETSGRUPP FÖR UTSKRIVNING – LÖPANDE LOGG
@@ -46,7 +38,7 @@ P 4. Nästa möte
 def test_a_running_log_reads_its_points_entries_and_initialled_tasks(tmp_path):
     """"P 2. Gemensam checklista" is a point; "2025-11-04 /EB: Arbetsgruppen beslutade att …" is a decision
     of the meeting; "2025-11-04 /FO: Tar fram …" is a task of FO (and "/PL: Kortar …" PL's), "… /FO: Lämnar arbetsgruppen" her leaving."""
-    f = _load(tmp_path, "logg.txt", RUNNING_LOG)
+    f = load_text(tmp_path, "logg.txt", RUNNING_LOG)
     assert [n for n, _ in f["items"]] == ["1", "2", "3", "4"]
     assert any(d.startswith("checklistan prövas i båda kommunerna") for d in f["decisions"])
     assert any(who == ("Fanny Olsson",) and t.startswith("ta fram en lista över testpatienter")
@@ -75,7 +67,7 @@ Samverkansgruppen ställer sig bakom rutinen.
 def test_a_roster_marked_by_its_legend_and_actions_with_ansv_and_klart(tmp_path):
     """"Per Nyholm, socialchef (F)" and "Bo Ek, enhetschef (–)" were away; "→ Skicka … Ansv: Eva Lindqvist,
     Klart: v. 50" is her task, "Ansv: kommunerna" each kommun's and theirs together."""
-    f = _load(tmp_path, "sg.txt", MARKED_ROSTER)
+    f = load_text(tmp_path, "sg.txt", MARKED_ROSTER)
     status = {name: st for name, st, _ in f["attendance"]}
     assert status["Per Nyholm"] == "absent" and status["Bo Ek"] == "absent"
     assert status["Eva Lindqvist"] == "present" and status["Kim Sandberg"] == "present"
@@ -102,6 +94,6 @@ Rapportering: Arbetsgruppen rapporterar till samverkansgruppen i maj och novembe
 def test_the_content_of_an_adopted_document_is_no_decision_of_its_own(tmp_path):
     """"… fastställer uppdragsbeskrivningen … enligt följande." is the decision; "Uppdrag: …", "Sammansättning:
     …" under it are the document's content."""
-    f = _load(tmp_path, "sg2.txt", ADOPTED_AS_FOLLOWS)
+    f = load_text(tmp_path, "sg2.txt", ADOPTED_AS_FOLLOWS)
     assert len(f["decisions"]) == 1, f["decisions"]
     assert "fastställer uppdragsbeskrivningen" in f["decisions"][0]

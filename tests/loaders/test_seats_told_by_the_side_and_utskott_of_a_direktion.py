@@ -5,15 +5,7 @@ delegation told by the paragraph of its decision, a förening telling who takes 
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.loaders.test_read_formats import facts
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+from tests.loaders.test_read_formats import load_text
 
 
 AU = """KOMMUNALFÖRBUNDET BJÖRKDALEN\tSAMMANTRÄDESPROTOKOLL
@@ -37,7 +29,7 @@ Informationen noteras.
 def test_the_arbetsutskott_of_a_direktion_is_the_förbunds_on_the_letterhead(tmp_path):
     """"KOMMUNALFÖRBUNDET X" on the letterhead over "Direktionens arbetsutskott": the utskott of that förbund's
     direktion, not of the kommun its first member comes from; its members sit in it."""
-    f = _load(tmp_path, "au.txt", AU)
+    f = load_text(tmp_path, "au.txt", AU)
     au = "Direktionens arbetsutskott, Kommunalförbundet Björkdalen"
     assert f["body"] == au
     assert ("Anna Lund", au, "member") in f["memberships"], f["memberships"]
@@ -46,7 +38,7 @@ def test_the_arbetsutskott_of_a_direktion_is_the_förbunds_on_the_letterhead(tmp
 def test_the_direktion_delegates_to_its_utskott_by_the_paragraph_of_its_decision(tmp_path):
     """"Direktionen har genom § 12 den 28 januari 2026 överlåtit åt arbetsutskottet att …" in the utskott's own
     minutes: the förbund's direktion delegates to the utskott that met."""
-    f = _load(tmp_path, "au.txt", AU)
+    f = load_text(tmp_path, "au.txt", AU)
     m = ("Direktionen, Kommunalförbundet Björkdalen", "Direktionens arbetsutskott, Kommunalförbundet Björkdalen",
          "delegates")
     assert m in f["mandates"], f["mandates"]
@@ -72,7 +64,7 @@ att notera förändringarna.
 def test_a_förening_tells_who_leaves_and_who_takes_its_seat(tmp_path):
     """"X har meddelat att NN inte längre företräder föreningen i rådet", "Föreningen har i hans ställe anmält NN,
     som deltar …", "Y har därtill anmält NN som ny ersättare": a leaving and two joinings of the council."""
-    f = _load(tmp_path, "rad.md", RÅD)
+    f = load_text(tmp_path, "rad.md", RÅD)
     rad = f["body"]
     for m in (("Gösta Berglund", rad, "leave"), ("Maria Holmgren", rad, "join"), ("Liv Sandberg", rad, "join")):
         assert m in f["memberships"], (m, f["memberships"])
@@ -91,7 +83,7 @@ följa efterlevnaden av överenskommelsen.
 def test_a_group_works_on_a_mandat_from_a_body_whose_name_lists_fields(tmp_path):
     """"arbetar på mandat från Länsstyrgruppen för hälsa, vård och omsorg i X": the mandate's word for the uppdrag;
     the comma inside the giver's list of fields does not cut its name."""
-    f = _load(tmp_path, "svu.txt", SVU)
+    f = load_text(tmp_path, "svu.txt", SVU)
     gives = [m for m in f["mandates"] if m[2] == "delegates" and m[1] == f["body"]]
     assert [m[0] for m in gives] == ["Länsstyrgrupp för hälsa, vård och omsorg i Norrby"], f["mandates"]
 
@@ -109,5 +101,5 @@ Tre tillbud har rapporterats i Lisa sedan förra mötet.
 def test_a_förenings_name_in_the_roster_and_a_system_named_like_a_person_are_no_people(tmp_path):
     """"Britt Osslund<TAB>Synskadades Riksförbund Åby": the förening she sits for, its kind capitalised, is no
     second person; "rapporterats i Lisa": the system things are recorded in, though named like a person."""
-    f = _load(tmp_path, "roster.txt", ROSTER)
+    f = load_text(tmp_path, "roster.txt", ROSTER)
     assert f["persons"] == ["Britt Osslund", "Ronny Falk"], f["persons"]

@@ -4,15 +4,7 @@ Each read on a small minutes of its own, loaded alone into a fresh store.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.loaders.test_read_formats import facts
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+from tests.loaders.test_read_formats import load_text
 
 
 def _seats(f: dict) -> set[str]:
@@ -39,7 +31,7 @@ Per berättade om lånetiderna. Kim tar fram en jämförelse till nästa möte.
 def test_a_secretary_from_the_unit_for_samverkan_holds_no_seat(tmp_path):
     """"Lena Holm, sekreterare, Enheten för samverkan och utveckling": the unit serving the bodies supplies
     the notes' keeper, an official, while the members keep their seats."""
-    f = _load(tmp_path, "ag.txt", UNIT_SECRETARY)
+    f = load_text(tmp_path, "ag.txt", UNIT_SECRETARY)
     assert ("Lena Holm", "present", ("sekreterare",)) in f["attendance"]
     assert "Lena Holm" not in _seats(f)
     assert {"Eva Lindqvist", "Per Nyholm", "Kim Sandberg"} <= _seats(f)
@@ -71,7 +63,7 @@ Tisdag 16 juni 2026. Sofia Berg har lämnat skriftliga synpunkter som sekreterar
 def test_a_role_in_an_aligned_column_is_a_role_not_a_title(tmp_path):
     """"Lena Holm   sekreterare   Region Norrby, …": the role column, its spaces read as one, is her role
     (and, as the official of the unit for länssamverkan, she holds no seat)."""
-    f = _load(tmp_path, "ag.txt", ALIGNED_ROLE_COLUMN)
+    f = load_text(tmp_path, "ag.txt", ALIGNED_ROLE_COLUMN)
     assert ("Lena Holm", "present", ("sekreterare",)) in f["attendance"]
     assert "Lena Holm" not in _seats(f)
     assert {"Eva Lindqvist", "Per Nyholm", "Kim Sandberg", "Sofia Berg"} <= _seats(f)
@@ -79,7 +71,7 @@ def test_a_role_in_an_aligned_column_is_a_role_not_a_title(tmp_path):
 
 def test_written_views_handed_in_are_no_leaving(tmp_path):
     """"Sofia Berg har lämnat skriftliga synpunkter": she handed in her views; she did not leave the group."""
-    f = _load(tmp_path, "ag.txt", ALIGNED_ROLE_COLUMN)
+    f = load_text(tmp_path, "ag.txt", ALIGNED_ROLE_COLUMN)
     assert not [m for m in f["memberships"] if m[0] == "Sofia Berg" and m[2] == "leave"]
 
 
@@ -109,7 +101,7 @@ Elin Fors informerade om tidplanen för upphandlingen.
 def test_a_function_in_group_column_beside_x_marks_is_a_roster(tmp_path):
     """"Namn | Organisation | Funktion i gruppen | Närvaro" with X and – marks: who sat and who was away; the
     secretary in the function column holds no seat."""
-    f = _load(tmp_path, "ag.md", FUNCTION_IN_GROUP_TABLE)
+    f = load_text(tmp_path, "ag.md", FUNCTION_IN_GROUP_TABLE)
     att = {who: status for who, status, _roles in f["attendance"]}
     assert att.get("Eva Lindqvist") == "present" and att.get("Per Nyholm") == "present"
     assert att.get("Kim Sandberg") == "absent"
@@ -119,7 +111,7 @@ def test_a_function_in_group_column_beside_x_marks_is_a_roster(tmp_path):
 
 def test_one_also_present_under_one_point_is_a_guest(tmp_path):
     """"Dessutom närvarande under punkt 2: Elin Fors, upphandlare": there for that point only, no seat."""
-    f = _load(tmp_path, "ag.md", FUNCTION_IN_GROUP_TABLE)
+    f = load_text(tmp_path, "ag.md", FUNCTION_IN_GROUP_TABLE)
     assert ("Elin Fors", "guest") in {(who, status) for who, status, _roles in f["attendance"]}
     assert "Elin Fors" not in _seats(f)
 
@@ -141,7 +133,7 @@ Nästa möte hålls i december.
 def test_where_the_roster_writes_each_seat_a_secretary_without_one_holds_none(tmp_path):
     """"Kim Sandberg (ledamot, …), …, Lena Holm (sekreterare, Region Norrby)": the list writes each member's
     seat; the one it names only as the notes' keeper is an official."""
-    f = _load(tmp_path, "psr.md", SEATS_WRITTEN_INLINE)
+    f = load_text(tmp_path, "psr.md", SEATS_WRITTEN_INLINE)
     assert "Lena Holm" not in _seats(f)
     assert {"Eva Lindqvist", "Per Nyholm", "Kim Sandberg", "Sara Dahl"} <= _seats(f)
 

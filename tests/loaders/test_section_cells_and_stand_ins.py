@@ -7,13 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.loaders.test_read_formats import facts
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+from tests.loaders.test_read_formats import facts, load_text
 
 
 def _docx(tmp_path: Path, rows_by_paragraph: list[tuple[str, list[tuple[str, str]]]], head: list[str]) -> Path:
@@ -74,7 +68,7 @@ Henrik visade siffrorna. Tobias tar fram siffror per kommun till nästa möte.
 
 def test_a_roster_split_by_where_each_sat(tmp_path):
     """"På plats:" over those in the room and "Via Teams:" over those on the link: both present."""
-    f = _load(tmp_path, "pt_utskrivning_2027-08-31.txt", ROSTER_BY_PLACE)
+    f = load_text(tmp_path, "pt_utskrivning_2027-08-31.txt", ROSTER_BY_PLACE)
     status = {who: st for who, st, _roles in f["attendance"]}
     assert status == {"Karin Holm": "present", "Henrik Sten": "present", "Tobias Lund": "present",
                       "Marita Berg": "absent"}
@@ -99,7 +93,7 @@ Maja Lind ersätter Lena Forsgren under dennes föräldraledighet till och med j
 def test_a_stand_in_during_leave_and_a_newcomer_in_the_seat_of_one_who_left(tmp_path):
     """"Maja Lind ersätter Lena Forsgren under dennes föräldraledighet": a stand-in, the one away keeps her seat;
     "Johanna … ingår i teamet från i dag efter att Sanna Rydh slutade": Johanna joins, Sanna has left."""
-    f = _load(tmp_path, "pt_utskrivning_2027-08-31.txt", CHANGES)
+    f = load_text(tmp_path, "pt_utskrivning_2027-08-31.txt", CHANGES)
     ms = set(f["memberships"])
     assert ("Maja Lind", "Processteam utskrivning", "replace") in ms
     assert ("Lena Forsgren", "Processteam utskrivning", "leave") not in ms
@@ -124,7 +118,7 @@ Rapport lämnas till Politiskt samråd Norrby två gånger per år. Nästa rappo
 def test_accountability_after_a_semicolon_and_a_report_told_in_the_passive(tmp_path):
     """"…; projektgruppen ansvarar inför Styrgrupp X": the group answers to X (a mandate, no task);
     "Rapport lämnas till Politiskt samråd X två gånger per år": the body that met reports there."""
-    f = _load(tmp_path, "lvo_norrby_2027-09-09.txt", ACCOUNTABLE)
+    f = load_text(tmp_path, "lvo_norrby_2027-09-09.txt", ACCOUNTABLE)
     assert (f["body"], "Politiskt samråd Norrby", "reports_to") in f["mandates"]
     assert any(to == "Styrgrupp Nära vård Norrby" and kind == "reports_to" and "projektgrupp" in frm.casefold()
                for frm, to, kind in f["mandates"]), f["mandates"]
@@ -145,7 +139,7 @@ Beslut: Helena Marklund och Per Sjö föredrar rapporten vid samrådets möte 20
 def test_a_decision_that_members_present_a_matter_at_another_bodys_meeting(tmp_path):
     """"Beslut: A och B föredrar rapporten vid samrådets möte 2027-10-14": a task of theirs; "Kristoffer Alm
     föredrar ärendet" (presenting it here) is none."""
-    f = _load(tmp_path, "lvo_norrby_2027-09-09.txt", PRESENTED_THERE)
+    f = load_text(tmp_path, "lvo_norrby_2027-09-09.txt", PRESENTED_THERE)
     assert any(who == ("Helena Marklund", "Per Sjö") and t.startswith("föredra rapporten vid samrådets möte")
                for who, t in f["assignments"]), f["assignments"]
     assert not [t for who, t in f["assignments"] if who == ("Kristoffer Alm",)]

@@ -4,15 +4,7 @@ marked "→ Beslut:", a standing mandate told as a reminder, each read on a smal
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.loaders.test_read_formats import facts
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+from tests.loaders.test_read_formats import load_text
 
 
 FILE_NAME_TITLE = """Minnesanteckningar_Utbildningsgruppen_VoO_2025-11-05
@@ -33,7 +25,7 @@ Onsdag 28 januari 2026.
 def test_a_title_written_as_a_file_name_names_the_body_as_the_text_names_it_in_full(tmp_path):
     """"Minnesanteckningar_Utbildningsgruppen_VoO_2025-11-05": the body by its one-word name and a shorthand,
     named in full where the text writes it; the standing mandate the chair reminds the meeting of is read."""
-    f = _load(tmp_path, "notes.txt", FILE_NAME_TITLE)
+    f = load_text(tmp_path, "notes.txt", FILE_NAME_TITLE)
     body = "Utbildningsgrupp för vård- och omsorgspersonal i Norrby"  # the definite form, stored in the indefinite
     assert f["body"] == body and f["date"] == "2025-11-05"
     pairs = {m[:2] for m in f["mandates"]}
@@ -61,7 +53,7 @@ Nils gick igenom funktionen i journalsystemet.
 
 
 def test_an_arrow_before_beslut_marks_the_decision_and_before_a_name_a_task(tmp_path):
-    f = _load(tmp_path, "arrows.md", ARROW_DECISIONS)
+    f = load_text(tmp_path, "arrows.md", ARROW_DECISIONS)
     assert any("godkänn" in d.casefold() and "dagordning" in d.casefold() for d in f["decisions"])
     assert any("informera sina enheter" in d for d in f["decisions"])
     assert any(who == ("Nils Ekdahl",) and task.startswith("ta fram en kort lathund") for who, task in f["assignments"])
@@ -99,7 +91,7 @@ def test_a_local_group_s_notes_with_a_flattened_follow_up_table(tmp_path):
     """The plural of the body's own kind is the body; "MAS" is the one whose title it is; a PDF-flattened
     "Uppgift Ansvarig Status Datum" table gives a task per row; "Inbjuden till punkt 3" is a guest; what is
     listed "Till nästa möte" is a task, no talk; a hand-over by another body is no decision of this one."""
-    f = _load(tmp_path, "local.txt", LOCAL_GROUP)
+    f = load_text(tmp_path, "local.txt", LOCAL_GROUP)
     body = f["body"]
     assert body == "Lokal närvårdsgrupp Åby"
     assert ("Styrgrupp för Nära vård Norrby", body) in {m[:2] for m in f["mandates"]}  # stored in the indefinite
@@ -130,7 +122,7 @@ Eva Wik redogjorde för bemanningen i sommar.
 def test_a_förvaltning_s_own_ledningsgrupp_is_named_with_its_kommun(tmp_path):
     """Under the kommun's letterhead and the förvaltning's name: one of the kommun's own groups, named with
     the kommun as its nämnder are (another kommun has a ledningsgrupp of the same name)."""
-    f = _load(tmp_path, "lg.txt", ADMINISTRATION_LG)
+    f = load_text(tmp_path, "lg.txt", ADMINISTRATION_LG)
     assert f["body"] == "Ledningsgrupp för vård och omsorg, Åby kommun"
 
 
@@ -158,7 +150,7 @@ KW utses till sammankallande i närvårdsgruppen.
 
 
 def test_one_appointed_by_initials_has_the_duty_and_the_body_no_task_of_appointing(tmp_path):
-    f = _load(tmp_path, "initials.txt", INITIALS_APPOINTED)
+    f = load_text(tmp_path, "initials.txt", INITIALS_APPOINTED)
     assert any(who == ("Karin Wik",) and task.startswith("vara sammankallande") for who, task in f["assignments"])
     assert not any(task.startswith("utse") for _, task in f["assignments"])
 
@@ -182,7 +174,7 @@ DECISION_LOG = """# Arbetsgrupp SIP Åby – minnesanteckningar
 
 def test_what_the_one_responsible_in_a_decision_log_does_is_a_task_not_a_talk(tmp_path):
     """"IL beskriver hur …" in a row whose Ansvarig is IL, due at the next meeting: her task, whatever the verb."""
-    f = _load(tmp_path, "log.md", DECISION_LOG)
+    f = load_text(tmp_path, "log.md", DECISION_LOG)
     assert any(who == ("Ida Lind",) and task.startswith("beskriva hur elevhälsan") for who, task in f["assignments"])
     from samverkan.loaders.extract import AttendanceEntry, _prose_presenters
     body = "IL beskriver hur elevhälsan kallas till SIP i dag.\nAnsvarig: IL, nästa möte"
@@ -201,7 +193,7 @@ Solveig hälsade alla välkomna.
 
 
 def test_the_huvudmäns_officials_at_a_reference_group_are_no_members(tmp_path):
-    f = _load(tmp_path, "ref.txt", REFERENCE_GROUP)
+    f = load_text(tmp_path, "ref.txt", REFERENCE_GROUP)
     members = {p for p, _, change in f["memberships"] if change == "member"}
     assert {"Solveig Back", "Ragnar Eldh", "Berit Krantz"} <= members
     assert not members & {"Karin Sand", "Hanna Mäki"}
@@ -218,6 +210,6 @@ Tisdag 7 oktober.
 
 
 def test_a_task_after_a_semicolon_is_read_as_a_sentence_of_its_own(tmp_path):
-    f = _load(tmp_path, "semicolon.txt", SEMICOLON_TASK)
+    f = load_text(tmp_path, "semicolon.txt", SEMICOLON_TASK)
     assert any(who == ("Jenny Qvist", "Marie-Louise Hed") and task.startswith("skriva utkastet")
                for who, task in f["assignments"])

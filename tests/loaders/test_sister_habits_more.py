@@ -11,15 +11,9 @@ from pathlib import Path
 import pytest
 
 from samverkan.loaders.read import read_document
-from tests.loaders.test_read_formats import facts
+from tests.loaders.test_read_formats import facts, load_text
 
 docx = pytest.importorskip("docx")
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
 
 
 def _items_table_docx(path: Path) -> Path:
@@ -86,13 +80,13 @@ Karin skickar checklistan till nätverket (Ansvar: KL, v. 48).
 
 
 def test_a_roster_line_ending_in_a_dash_and_forhinder_is_one_who_was_away(tmp_path):
-    f = _load(tmp_path, "natverk_2025-11-18.txt", ROSTER_BY_HUVUDMAN)
+    f = load_text(tmp_path, "natverk_2025-11-18.txt", ROSTER_BY_HUVUDMAN)
     status = {name: st for name, st, _ in f["attendance"]}
     assert status["Ronja Blom"] == "absent" and status["Annika Berg"] == "present"
 
 
 def test_who_and_when_tagged_after_a_task_are_no_part_of_it(tmp_path):
-    f = _load(tmp_path, "natverk_2025-11-18.txt", ROSTER_BY_HUVUDMAN)
+    f = load_text(tmp_path, "natverk_2025-11-18.txt", ROSTER_BY_HUVUDMAN)
     assert (("Karin Lund",), "skicka checklistan till nätverket") in f["assignments"]
 
 
@@ -115,7 +109,7 @@ Lena presenterade avsnittet om läkemedelsgenomgångar.
 
 
 def test_a_guest_row_labelled_in_the_huvudman_column_is_a_guest_for_that_point(tmp_path):
-    f = _load(tmp_path, "mas_2025-09-24.md", GUEST_ROW)
+    f = load_text(tmp_path, "mas_2025-09-24.md", GUEST_ROW)
     status = {name: st for name, st, _ in f["attendance"]}
     assert status["Lena Järv"] == "guest" and status["Rickard Ek"] == "present"
     assert not any(m[0] == "Lena Järv" and "nätverket" in m[1] for m in f["memberships"])
@@ -145,7 +139,7 @@ Inga övriga frågor.
 
 
 def test_points_lettered_under_beslut_are_decisions_and_no_sub_items_and_a_bold_heading_ends_them(tmp_path):
-    f = _load(tmp_path, "styrgrupp_2025-12-10.md", LETTERED_DECISIONS)
+    f = load_text(tmp_path, "styrgrupp_2025-12-10.md", LETTERED_DECISIONS)
     assert [n for n, _ in f["items"]] == ["1", "2", "3"]
     decided = [d for d in f["decisions"] if not d.startswith("fastställa")]
     assert decided == ["Arbetssättet med konsultationstid för elevhälsan prövas i Tallvik under 2026.",
@@ -178,7 +172,7 @@ Lokal närvårdsgrupp Lövsta och Lokal närvårdsgrupp Klippvik har börjat kar
 
 
 def test_a_local_group_named_by_its_place_is_the_lokal_group_the_title_names_and_its_proposal_goes_to_the_meeting(tmp_path):
-    f = _load(tmp_path, "styrgrupp_2025-12-10.txt", LOCAL_GROUP_BY_ITS_PLACE)
+    f = load_text(tmp_path, "styrgrupp_2025-12-10.txt", LOCAL_GROUP_BY_ITS_PLACE)
     # (the body stored in the indefinite form of its name)
     assert ("Lokal närvårdsgrupp Klippvik", "Styrgrupp för Nära vård Norrby") in {m[:2] for m in f["mandates"]}
 
@@ -218,7 +212,7 @@ den 2 oktober.</p><p>Nils skickar kallelse till nästa möte.</p></td></tr>
 
 
 def test_items_as_a_punkt_anteckning_table_in_html_are_read_as_in_word(tmp_path):
-    f = _load(tmp_path, "styrgrupp_dvh_2025-10-15.html", ITEMS_TABLE_HTML)
+    f = load_text(tmp_path, "styrgrupp_dvh_2025-10-15.html", ITEMS_TABLE_HTML)
     assert ("2", "Återrapport från Politiskt samråd Nära vård Åby") in f["items"]
     assert "Åby Karl-Johan" not in " ".join(f["persons"])
     assert (("Nils Ekdahl",), "skicka kallelse till nästa möte") in f["assignments"]

@@ -7,15 +7,7 @@ names itself by its type word.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.loaders.test_read_formats import facts
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+from tests.loaders.test_read_formats import load_text
 
 
 JOINT = """Styrgrupp psykisk hälsa och beroende · Minnesanteckningar 2025-11-13
@@ -38,7 +30,7 @@ def test_a_joint_meeting_lists_each_body_s_members_under_its_name(tmp_path):
     """"Från styrgruppen:" / "Från SBU:": the body that met by its type word, its members there; the other
     body (named with its acronym in the heading) by its acronym, its members with a seat there and none in
     the body that met; "(SBU)" after an absent name is the same seat."""
-    f = _load(tmp_path, "joint.txt", JOINT)
+    f = load_text(tmp_path, "joint.txt", JOINT)
     assert f["body"] == "Styrgrupp psykisk hälsa och beroende"
     present = {n for n, st, _ in f["attendance"] if st == "present"}
     assert present == {"Rut Tavast", "Jörn Wallin", "Hanna Gren", "Per Nylund", "Sara Lindell"}
@@ -74,7 +66,7 @@ Anna-Karin Söderlund redogjorde för rutinen. Beslut 2: Projektgruppen godkänn
 def test_a_roster_column_of_organisation_and_function_and_a_mark_for_one_item(tmp_path):
     """"Organisation och funktion" reads as a roster line's details; "p. 3" in the presence column is
     someone there for that item only, a guest; "–" is away."""
-    f = _load(tmp_path, "project.txt", PROJECT)
+    f = load_text(tmp_path, "project.txt", PROJECT)
     status = {n: st for n, st, _ in f["attendance"]}
     assert status == {"Tobias Oskarström": "present", "Sanna Pihl": "absent", "Anna-Karin Söderlund": "guest"}
     members = {p for p, _, change in f["memberships"] if change == "member"}
@@ -84,7 +76,7 @@ def test_a_roster_column_of_organisation_and_function_and_a_mark_for_one_item(tm
 def test_a_table_of_questions_followed_up_and_a_dashed_action_list_give_tasks(tmp_path):
     """"Fråga | Ansvarig | Status": a row not done is a task of the one responsible; "• TO – task – date"
     under "Att göra" is a task of the initials' holder; "Beslut 2:" labels a decision."""
-    f = _load(tmp_path, "project.txt", PROJECT)
+    f = load_text(tmp_path, "project.txt", PROJECT)
     tasks = {(who, task) for who, task in f["assignments"]}
     assert any(who == ("Tobias Oskarström",) and "anhörigcafé" in task.casefold() for who, task in tasks)
     assert any(who == ("Tobias Oskarström",) and task.startswith("boka lokal") for who, task in tasks)
@@ -105,7 +97,7 @@ Frågan om surfplattorna har Styrgrupp för digitala vårdmöten i hemmet lyft t
 def test_numbered_decisions_and_actions_in_a_council_that_names_itself_by_its_kind(tmp_path):
     """"Beslut 2:" and "Åtgärd 2:" inside the running text; "Samrådet" deciding in the minutes of a
     "Politiskt samråd …" is that body, no other; "har Styrgrupp X lyft" ends the name before "lyft"."""
-    f = _load(tmp_path, "council.md", COUNCIL)
+    f = load_text(tmp_path, "council.md", COUNCIL)
     assert any(d.startswith("Kommunerna äger surfplattorna") for d in f["decisions"])
     lg = "Ledningsgrupp för samverkan i Åsby"  # the body named in the definite form, stored in the indefinite
     assert any(who == (lg,) and task.startswith("ta fram en överenskommelse") for who, task in f["assignments"])

@@ -4,15 +4,7 @@ small minutes of its own, loaded alone into a fresh store.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.loaders.test_read_formats import facts
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+from tests.loaders.test_read_formats import load_text
 
 
 REPORTS_FROM_MEETINGS = """Arbetsgrupp för läkemedelsgenomgångar
@@ -32,7 +24,7 @@ PE rapporterar från kommunernas MAS-nätverk: rutinen är antagen i alla kommun
 def test_a_standing_report_from_the_groups_meetings_is_a_task(tmp_path):
     """"KB återrapporterar från arbetsgruppens möten till samverkansgruppen": the duty to carry the group's work
     on is a task; "rapporterar från kommunernas MAS-nätverk: …" tells the meeting what another body did."""
-    f = _load(tmp_path, "ag.txt", REPORTS_FROM_MEETINGS)
+    f = load_text(tmp_path, "ag.txt", REPORTS_FROM_MEETINGS)
     tasks = {t: who for who, t in f["assignments"]}
     assert any(t.startswith("återrapportera från arbetsgruppens möten till samverkansgruppen") and who == ("Karin Berglund",)
                for t, who in tasks.items()), f["assignments"]
@@ -53,7 +45,7 @@ Lisa svarar på frågor om listan.
 def test_an_answer_promised_by_a_day_is_a_task(tmp_path):
     """"Karin svarar honom före jul att …": an answer promised to someone, by a day, is a task; "svarar på
     frågor" is said at the meeting."""
-    f = _load(tmp_path, "nvg.txt", ANSWER_BY_A_DAY)
+    f = load_text(tmp_path, "nvg.txt", ANSWER_BY_A_DAY)
     assert any(who == ("Karin Berglund",) and t.startswith("svara honom före jul") for who, t in f["assignments"]), f["assignments"]
     assert not any(who == ("Lisa Holm",) for who, t in f["assignments"]), f["assignments"]
 
@@ -85,7 +77,7 @@ Olle visade sammanställningen av avvikelser för kvartal 4.
 def test_a_task_to_every_holder_of_a_function_goes_to_each_of_them(tmp_path):
     """"Varje MAS går igenom …", "Alla MAR" in the Ansvarig column: each one the attendance lists with that function
     (present or not; "MAS/MAR" holds both), not the others."""
-    f = _load(tmp_path, "mas.md", EACH_HOLDER)
+    f = load_text(tmp_path, "mas.md", EACH_HOLDER)
     by_task = {t: who for who, t in f["assignments"]}
     review = next(who for t, who in by_task.items() if t.startswith("gå igenom sina egna avvikelser"))
     assert {"Karin Berglund", "Per Ek"} <= set(review) and "Lisa Holm" not in review and "Olle Sand" not in review
@@ -111,7 +103,7 @@ Inget.
 def test_a_body_by_the_first_word_of_its_name_gives_the_uppdrag(tmp_path):
     """"Länsledningen har nu gett nätverket i uppdrag att …" under a title naming "Länsledningen för vård och omsorg
     i …": that body gives the task; the network is given it."""
-    f = _load(tmp_path, "mas.md", BARE_GIVER)
+    f = load_text(tmp_path, "mas.md", BARE_GIVER)
     assert (("MAS/MAR-nätverket i Norrbys län",), "ta fram en länsgemensam rutin för delegering") in f["assignments"], \
         f["assignments"]
 
@@ -130,6 +122,6 @@ Per bidrar med sin erfarenhet från Ekå.
 def test_contributing_a_part_of_a_text_is_a_task(tmp_path):
     """"Lisa bidrar med rehabdelen": a part of the text to come is hers to write; "bidrar med sin erfarenhet" is no
     task."""
-    f = _load(tmp_path, "ag.txt", PART_OF_A_TEXT)
+    f = load_text(tmp_path, "ag.txt", PART_OF_A_TEXT)
     assert (("Lisa Holm",), "bidra med rehabdelen") in f["assignments"], f["assignments"]
     assert not any("erfarenhet" in t for who, t in f["assignments"]), f["assignments"]

@@ -9,15 +9,7 @@ a small minutes of its own, loaded alone.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.loaders.test_read_formats import facts
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+from tests.loaders.test_read_formats import load_text
 
 
 NAMND = """ÅBY KOMMUN
@@ -45,12 +37,12 @@ att ge socialförvaltningen i uppdrag att genomföra kartläggningen.
 
 
 def test_a_member_taking_over_the_chair_from_a_day_joins_as_ordforande(tmp_path):
-    f = _load(tmp_path, "sn_aby_2026-04-21.txt", NAMND)
+    f = load_text(tmp_path, "sn_aby_2026-04-21.txt", NAMND)
     assert ("Lena Berg", "Socialnämnden, Åby kommun", "join") in f["memberships"]
 
 
 def test_the_task_an_item_is_titled_by_comes_from_the_body_named_under_a_dnr_line(tmp_path):
-    f = _load(tmp_path, "sn_aby_2026-04-21.txt", NAMND)
+    f = load_text(tmp_path, "sn_aby_2026-04-21.txt", NAMND)
     assert (("Socialnämnden, Åby kommun",), "kartlägga hemlösheten i Åby") in f["assignments"]
     assert ("Kommunstyrelsen, Åby kommun", "Socialnämnden, Åby kommun", "delegates") in f["mandates"]
 
@@ -89,13 +81,13 @@ Punkt 2. Nästa möte
 
 
 def test_mailed_notes_are_of_the_group_their_heading_names_in_full_on_the_day_it_names(tmp_path):
-    f = _load(tmp_path, "ag_demens_2026-04-09.eml", MAIL)
+    f = load_text(tmp_path, "ag_demens_2026-04-09.eml", MAIL)
     assert f["body"].casefold().replace("gruppen ", "grupp ") == "arbetsgrupp för sammanhållen demensvård i norrby"
     assert f["date"] == "2026-04-09"
 
 
 def test_a_group_working_on_an_uppdrag_and_to_do_a_work_has_that_work_as_its_task(tmp_path):
-    f = _load(tmp_path, "ag_demens_2026-04-09.eml", MAIL)
+    f = load_text(tmp_path, "ag_demens_2026-04-09.eml", MAIL)
     tasks = [t for who, t in f["assignments"] if who == (f["body"],)]
     assert any(t.startswith("ta fram en gemensam rutin för demensutredning") for t in tasks), f["assignments"]
 
@@ -121,7 +113,7 @@ Kommunernas representant i styrgruppen rapporterar till RLG efter varje styrgrup
 
 
 def test_a_reporting_duty_laid_on_the_kommuner_s_seat_is_the_task_of_the_one_holding_it(tmp_path):
-    f = _load(tmp_path, "sg_kompetens_2026-04-16.md", STYRGRUPP)
+    f = load_text(tmp_path, "sg_kompetens_2026-04-16.md", STYRGRUPP)
     assert (("Karin Sved",), "rapportera till RLG efter varje styrgruppsmöte") in f["assignments"], f["assignments"]
 
 

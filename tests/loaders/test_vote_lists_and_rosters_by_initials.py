@@ -9,15 +9,7 @@ of its own, loaded alone.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.loaders.test_read_formats import facts
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+from tests.loaders.test_read_formats import load_text
 
 
 VOTE_ROSTER = """ÅBY KOMMUN                                PROTOKOLL
@@ -74,7 +66,7 @@ def test_a_roster_with_the_votes_appended_at_the_end_is_the_attendance(tmp_path)
     """"Beslutande: Se bifogad närvaro- och omröstningslista": the roster at the end is read; its headings over
     two lines make "Tjänstgörande ersättare" a column, so Åsa Matt is away and Rolf Lind serves in her seat;
     the vote columns ("§ 2 Ja", "Nej", "Avstår") are no one's."""
-    f = _load(tmp_path, "von.txt", VOTE_ROSTER)
+    f = load_text(tmp_path, "von.txt", VOTE_ROSTER)
     att = {n: (st, roles) for n, st, roles in f["attendance"]}
     assert att["Åsa Matt"][0] == "absent"
     assert att["Rolf Lind"] == ("present", ("ersättare",))
@@ -102,7 +94,7 @@ def test_a_roster_by_initials_with_the_names_in_brackets_and_its_action_points(t
     """"EB (Elin Borg, …)" is Elin Borg, present; "Ej närv:" lists the absent; "AP: AN + SH – förslag …" is a task
     of both; "Styrgrupp Nära vård (SG)" is the body "SG" names (no group "SG" of its own), the one that gave the
     group its task "19/11" (a day, no part of whom it gave it)."""
-    f = _load(tmp_path, "pall.md", TERSE_NOTES)
+    f = load_text(tmp_path, "pall.md", TERSE_NOTES)
     att = {n: st for n, st, _ in f["attendance"]}
     assert att == {"Elin Borg": "present", "Anna Nord": "present", "Sofia Haap": "present", "Per Edlund": "absent"}
     assert any(set(who) == {"Anna Nord", "Sofia Haap"} and t.startswith("förslag gemensam ordinationsmall")
@@ -132,7 +124,7 @@ Dagordningen godkänns.
 def test_a_long_first_line_after_the_beslutande_label_is_read(tmp_path):
     """"Beslutande ledamöter Eva Lindahl-Berg (C), Region Norrby, ordförande": past sixty characters the label
     and the first ledamot are still read apart."""
-    f = _load(tmp_path, "styrelse.txt", BOARD_PDF_TEXT)
+    f = load_text(tmp_path, "styrelse.txt", BOARD_PDF_TEXT)
     att = {n: st for n, st, _ in f["attendance"]}
     assert att.get("Eva Lindahl-Berg") == "present" and att.get("Annelie Brandt") == "present"
     assert att.get("Olof Rehn") == "absent"
@@ -158,7 +150,7 @@ Gunn Ek informerar om
 def test_a_seat_left_in_a_named_team_and_the_successor_appointed_to_it(tmp_path):
     """"X har lämnat Processteam vårdövergångar": the team left is the one named, not the nämnd that met;
     "Förvaltningen har utsett Y till Åby kommuns nya representant i processteamet": Y's seat in that team."""
-    f = _load(tmp_path, "von.txt", SEATS_TOLD)
+    f = load_text(tmp_path, "von.txt", SEATS_TOLD)
     assert ("Sara Holm-Eriksson", "Processteam vårdövergångar", "leave") in f["memberships"]
     assert ("Mehmet Yilmaz", "Processteam vårdövergångar", "join") in f["memberships"]
     assert not any(p == "Sara Holm-Eriksson" and g.startswith("Omsorgsnämnden") for p, g, _ in f["memberships"])
@@ -180,7 +172,7 @@ TERSE_SEATS = """# Arbetsgrupp palliativ vård – anteckningar
 def test_seats_told_by_initials_and_a_new_ersättare_for_a_kommun(tmp_path):
     """"PE har bett att få gå ur gruppen": PE leaves; "Gruppen valde AN till sammankallande efter EB": AN takes the
     seat after EB, a duty decided; "Lisa Holm … blir ny ersättare för Ekå": a seat in the group that met."""
-    f = _load(tmp_path, "pall.md", TERSE_SEATS)
+    f = load_text(tmp_path, "pall.md", TERSE_SEATS)
     ms = f["memberships"]
     assert ("Per Edlund", "Arbetsgrupp palliativ vård", "leave") in ms
     assert ("Anna Nord", "Arbetsgrupp palliativ vård", "replace") in ms
@@ -206,7 +198,7 @@ Beslut: Styrelsen beslutar att förbundet deltar i arbetsgruppen för unga vuxna
 def test_a_group_another_body_is_tasked_to_set_up_is_not_the_boards(tmp_path):
     """"RLG har gett Samverkansgrupp barn och unga i uppdrag att inrätta en arbetsgrupp …": RLG's task to the
     samverkansgrupp, no group the board sets up; the fuller name the decision gives the group later is the same group."""
-    f = _load(tmp_path, "sf.md", TASK_TO_SET_UP)
+    f = load_text(tmp_path, "sf.md", TASK_TO_SET_UP)
     kinds = {(a, b) for a, b, _ in f["mandates"]}
     assert ("Regionala ledningsgruppen för vård och omsorg", "Samverkansgrupp barn och unga") in kinds
     assert not any(a.startswith("Styrelsen") for a, _ in kinds)
@@ -233,7 +225,7 @@ Samverkansgruppen beslutade att lyfta frågan om finansiering till RLG. Ordföra
 def test_a_group_set_up_with_its_task_and_a_matter_carried_to_another_body(tmp_path):
     """"tillsätta Arbetsgrupp X med uppdrag att ta fram …": the new group's task; "Ordföranden för fram frågan vid
     RLG:s möte": the ordförande's task."""
-    f = _load(tmp_path, "sg.md", SET_UP_WITH_TASK)
+    f = load_text(tmp_path, "sg.md", SET_UP_WITH_TASK)
     assert any(who == ("Arbetsgrupp suicidprevention",) and t.startswith("ta fram ett utkast till handlingsplan")
                for who, t in f["assignments"])
     assert any(who == ("Tobias Engqvist",) and t.startswith("föra fram frågan vid RLG") for who, t in f["assignments"])
@@ -277,7 +269,7 @@ def test_a_recommendation_to_the_huvudman_spelled_out_and_a_delegation_reported_
     """"Politiskt samråd rekommenderar huvudmännen, det vill säga Region Norrby och kommunerna Åby, Ekå och Berga":
     the samråd named in full before, recommending to each huvudman; "arbetsutskottet ska anmäla besluten till
     nämnden": the utskott reports to the nämnd; "förslaget framförs av Per Ek" is no task."""
-    f = _load(tmp_path, "on.txt", NÄMND_INFORMED)
+    f = load_text(tmp_path, "on.txt", NÄMND_INFORMED)
     recs = {b for a, b, _ in f["mandates"] if a == "Politiskt samråd för vård och omsorg i Norrby"}
     assert {"Region Norrby", "Åby kommun", "Ekå kommun", "Berga kommun"} <= recs
     assert ("Omsorgsnämndens arbetsutskott, Åby kommun", "Omsorgsnämnden, Åby kommun") in {(a, b) for a, b, _ in f["mandates"]}
@@ -301,7 +293,7 @@ att regionen representeras i arbetsgruppen av Rasmus Thelin och Mona Lind.
 
 def test_a_decided_representation_is_a_duty(tmp_path):
     """"att regionen representeras i arbetsgruppen av A och B", decided: their seats and the duty given them."""
-    f = _load(tmp_path, "sg.md", REPRESENTED)
+    f = load_text(tmp_path, "sg.md", REPRESENTED)
     assert any(set(who) == {"Rasmus Thelin", "Mona Lind"} and t.startswith("representera regionen")
                for who, t in f["assignments"])
 
@@ -332,5 +324,5 @@ Styrelsen beslutar att välja Eva Berg (C) till ersättare i samrådet.
 def test_what_is_presented_at_the_meeting_is_no_task(tmp_path):
     """"Ekonom Lina Forsgren redovisar utfallet … och förslaget till fördelning …": told at the meeting ("förslaget
     till" is the object's, no one it goes to); "Valberedningens förslag framförs av Per Ek (S)": Per Ek presents it."""
-    f = _load(tmp_path, "sf.txt", PRESENTED_HERE)
+    f = load_text(tmp_path, "sf.txt", PRESENTED_HERE)
     assert not any(who in (("Lina Forsgren",), ("Per Ek",)) for who, _ in f["assignments"])

@@ -8,16 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.loaders.test_read_formats import facts
+from tests.loaders.test_read_formats import facts, load_text
 
 from samverkan.loaders.relations import find_groups
 from samverkan.loaders.segment import segment_minutes
-
-
-def _load(tmp_path: Path, name: str, text: str) -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
 
 
 WRAPPED_MAIL = """MINNESANTECKNINGAR
@@ -103,7 +97,7 @@ Nästa sammanträde hålls den 2 december 2025.
 def test_a_kommuns_revisorer_are_a_body_of_its_own(tmp_path):
     # "Revisorerna" over the date in the header: the body that met, the kommun's; its members are its revisorer,
     # it works for fullmäktige and answers to it
-    f = _load(tmp_path, "revisorerna.txt", REVISORERNA)
+    f = load_text(tmp_path, "revisorerna.txt", REVISORERNA)
     assert f["body"] == "Revisorerna, Åsbygdens kommun"
     assert {p for p, g, _ in f["memberships"] if g == f["body"]} == {"Karin Åkerlund", "Nils Hedberg", "Sofia Lundkvist"}
     assert {(a, b) for a, b, _ in f["mandates"]} == {
@@ -140,7 +134,7 @@ Beslut: Gruppen beslutade
 
 def test_the_convener_of_those_a_task_went_to_holds_no_new_seat(tmp_path):
     # "att Per Lund är sammankallande" after the task given to three: he convenes them, no seat in the body taken
-    f = _load(tmp_path, "rsg.txt", CONVENER_OF_A_TASK)
+    f = load_text(tmp_path, "rsg.txt", CONVENER_OF_A_TASK)
     assert any(w == ("Per Lund",) and t.startswith("vara sammankallande för uppdraget att ta fram")
                for w, t in f["assignments"])
     assert [c for p, g, c in f["memberships"] if p == "Per Lund" and g == f["body"]] == ["member"]
