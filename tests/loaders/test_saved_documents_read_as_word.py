@@ -70,3 +70,13 @@ def test_numbered_headings_a_list_each_in_a_saved_web_page_go_on_counting(tmp_pa
     # (the original's tracked change, a date struck for another, LibreOffice writes as plain text: "28 februari31 mars")
     assert len(saved["decisions"]) == len(original["decisions"])
     assert len(saved["assignments"]) == len(original["assignments"])
+
+
+def test_signature_leaders_side_by_side_in_a_saved_web_page_are_page_furniture_not_a_decision(tmp_path):
+    # "Justerandes signatur ......    Utdragsbestyrkande ......" after the last decision: the page shows the gap
+    # between the two boxes as one space, and the line is still no part of the decision
+    page = SAVED / "n17_sn_fjallsta_2026-05-26.html"
+    assert "Justerandes signatur ...... Utdragsbestyrkande ......" in read_document(page).text.split("\n")
+    saved, original = facts(page, tmp_path / "html"), facts(_original(page), tmp_path / "docx")
+    assert not [d for d in saved["decisions"] if "signatur" in d]
+    assert saved["decisions"] == original["decisions"]
