@@ -29,7 +29,9 @@ _ARTEFACT = re.compile(
 )
 # the characters page furniture starts with: a cheap first look before the pattern itself
 _ARTEFACT_FIRST = frozenset("jJuUoOsSdDvVhHwW0123456789-–—•·*_.…")
-_BOXES = re.compile(r"\t+|\s{3,}")
+# where boxes side by side part: a tab, a gap of spaces, or any space after a leader to sign on (a web page keeps
+# one space of a gap: "Justerandes signatur ...... Utdragsbestyrkande ......")
+_BOXES = re.compile(r"\t+|\s{3,}|(?<=[._…]{3})\s+")
 # a wiki page's breadcrumb over the exported notes, the page's place in the site, not its text:
 # "Samverkanswiki › Samverkansgrupp X › Möten 2027 › 2027-03-25"
 _BREADCRUMB = re.compile(r"^[^›»\n]{1,60}(?:\s[›»]\s[^›»\n]{1,60}){2,}(?:\s[›»])?$")
@@ -162,6 +164,10 @@ def is_artefact(line: str) -> bool:
     True
     >>> is_artefact("Justerandes signatur ......    Utdragsbestyrkande ......")  # leaders of dots to sign on
     True
+    >>> is_artefact("Justerandes signatur ...... Utdragsbestyrkande ......")  # the gap one space, as a web page shows it
+    True
+    >>> is_artefact("Justerandes signatur ...... Anna Lund")
+    False
     >>> is_artefact("Samverkanswiki › Samverkansgrupp äldre › Möten 2027 › 2027-03-25")  # a wiki's breadcrumb
     True
     """
@@ -172,7 +178,7 @@ def is_artefact(line: str) -> bool:
         return False
     if _ARTEFACT.match(s):
         return True
-    return ("\t" in s or "   " in s) and all(_ARTEFACT.match(part) for part in _BOXES.split(s))
+    return bool(_BOXES.search(s)) and all(_ARTEFACT.match(part) for part in _BOXES.split(s))
 
 
 def _joins_hyphen(raw: str, nxt: str) -> bool:

@@ -107,8 +107,15 @@ _PERSON_START = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-z
 # a paragraph that opens an att-clause of a decision: "att anta planen,", "– att uppdra åt …"
 _ATT_CLAUSE_START = re.compile(r"^(?:[-–•]\s*)?att\s+[a-zåäö]")
 
+# where a paragraph of a table's cell ends inside a row read a line, kept for the readers of such rows (the
+# layout readings of ``read``, which write each paragraph on a line of its own and a space for any left)
+CELL_PARAGRAPH = "\u2029"
 
-def cell_text(paragraphs: list[str]) -> str:
+# a cell's paragraph of a label and the name it gives: "Föredragande: Göran Ekström"
+_NAMED_LABEL = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+:\s+[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+$")
+
+
+def cell_text(paragraphs: list[str], apart: bool = False) -> str:
     """A table cell's text from its paragraphs: people listed one a paragraph stay apart ("; "),
     other text runs on.
 
@@ -121,6 +128,14 @@ def cell_text(paragraphs: list[str]) -> str:
     Nämnden beslutar
     att anta planen,
     att uppdra åt Eva Ek att följa upp den.
+
+    A label with the name it gives, a paragraph of its own ("Föredragande: Ulla Forsberg"), stays parted from the
+    paragraphs around it by :data:`CELL_PARAGRAPH` where the cell is read ``apart``, as the Word reader keeps them:
+
+    >>> cell_text(["§ 4 Hemtjänst", "Föredragande: Ulla Berg", "Behovet ökar."], apart=True).split(CELL_PARAGRAPH)
+    ['§ 4 Hemtjänst', 'Föredragande: Ulla Berg', 'Behovet ökar.']
+    >>> cell_text(["§ 4 Hemtjänst", "Föredragande: Ulla Berg", "Behovet ökar."])
+    '§ 4 Hemtjänst Föredragande: Ulla Berg Behovet ökar.'
     """
     paras = [" ".join(line.split()) for p in paragraphs for line in p.split("\n")]
     paras = [p for p in paras if p]
@@ -128,6 +143,9 @@ def cell_text(paragraphs: list[str]) -> str:
         return "\n".join(p if _ATT_CLAUSE_START.match(p) or k == 0 else f"\x00{p}" for k, p in enumerate(paras)) \
             .replace("\n\x00", " ")
     sep = "; " if len(paras) > 1 and all(_PERSON_START.match(p) for p in paras) else " "
+    if apart and sep == " " and len(paras) > 1 and any(_NAMED_LABEL.match(p) for p in paras):
+        return "".join(p if k == 0 else f"{CELL_PARAGRAPH if _NAMED_LABEL.match(p) or _NAMED_LABEL.match(paras[k - 1]) else ' '}{p}"
+                       for k, p in enumerate(paras))
     return sep.join(paras)
 
 
@@ -416,7 +434,7 @@ def _odt_table(table, numbering: "_OdfNumbering") -> tuple[list[list[str]], list
                     tables.append(sub)
                 else:
                     _odt_blocks((child,), lines, numbering)
-            text = cell_text(lines.lines)
+            text = cell_text(lines.lines, apart=True)
             cells.extend([text] * repeat)
         # ODF fills a row out to the table's width with repeated empty cells
         cells = cells[:width] if width else cells
@@ -694,7 +712,7 @@ class _Rtf:
         if self.para:
             self.cell.append("".join(self.para))
             self.para = []
-        self.row.append(cell_text(self.cell))
+        self.row.append(cell_text(self.cell, apart=True))
         self.cell = []
 
     def _end_row(self) -> None:
@@ -762,6 +780,13 @@ def read_html(path: Path, data: bytes) -> str:
     >>> read_html(Path("m.html"), '<p><input type="checkbox"> Eva Ek bokar lokal</p>'
     ...           '<p data-tag="to-do:completed">Per Lind har skickat listan</p>'.encode())
     '☐ Eva Ek bokar lokal\\n☑ Per Lind har skickat listan'
+
+    A word processor's numbered headings, each in a list of its own that repeats the first one's start, go on
+    counting:
+
+    >>> read_html(Path("m.html"), "<ol start=12><li><h1>Dagordning</h1></ol><p>Godkänd.</p>"
+    ...           "<ol start=12><li><h1>Budget</h1></ol><ol start=12><li><h1>Val</h1></ol>".encode()).split("\\n")
+    ['12. Dagordning', 'Godkänd.', '13. Budget', '14. Val']
     """
     markup = _decode_html(path, data)
     return _site_owner(markup, _wiki_title(html_text(markup)))
@@ -877,7 +902,7 @@ class _Table:
             if rows > 1:
                 for k in range(len(self.row), len(self.row) + columns):
                     self.below[k] = rows - 1
-            self.row.append(cell_text(self.cell))
+            self.row.append(cell_text(self.cell, apart=True))
             self.row.extend([""] * (columns - 1))
             self.cell = None
 
@@ -898,7 +923,8 @@ class _Html(HTMLParser):
         self.buf: list[str] = []
         self.skipping: list[str] = []
         self.pre = 0
-        self.lists: list[list] = []  # [ordered, next number, kind]
+        self.lists: list[list] = []  # [ordered, next number, kind, (tag, start, kind) of a list started so, else None]
+        self.continued: dict[tuple, int] = {}  # (tag, start, kind) of a list ended -> the number after its last
         self.label = ""
         self.tables: list[_Table] = []
         self.spans: list[bool] = []  # per open span: whether it is drawn apart from what follows
@@ -945,11 +971,17 @@ class _Html(HTMLParser):
         elif tag in ("ol", "ul"):
             self.flush()
             start = a.get("start", "")
-            self.lists.append([tag == "ol", _count(start) if start.lstrip("-").isdigit() else 1, a.get("type") or "1"])
+            number = _count(start) if start.lstrip("-").isdigit() else 1
+            kind = a.get("type") or "1"
+            # a list of one numbering continued in several (a heading each, text between), every part written with
+            # the first part's start ("<ol start=12>" thrice): the parts go on counting, as the document numbers
+            # them — no minutes give three items one number
+            key = (tag, number, kind) if start.isdigit() and number > 1 and not self.lists else None
+            self.lists.append([tag == "ol", self.continued.get(key, number), kind, key])
         elif tag == "li":
             self.flush()
             if self.lists:
-                ordered, number, kind = self.lists[-1]
+                ordered, number, kind, _ = self.lists[-1]
                 if a.get("value", "").isdigit():
                     number = int(a["value"])
                 self.label = f"{numeral(number, kind)}. " if ordered else "• "
@@ -995,7 +1027,9 @@ class _Html(HTMLParser):
         elif tag in ("ol", "ul"):
             self.flush()
             if self.lists:
-                self.lists.pop()
+                ordered, number, kind, key = self.lists.pop()
+                if key is not None:
+                    self.continued[key] = number
         elif tag in _HTML_BLOCKS or tag == "li":
             self.flush()
             if tag == "pre":

@@ -200,7 +200,8 @@ def _as_laid_out(text: str) -> str:
     """The text of a document a word processor laid out (Word, OpenDocument, RTF, a saved web page) as minutes are
     typed: a table's rows of items and of decisions as headings and paragraphs, a protocol's sections labelled, and
     an arrow after a sentence opening a line of its own ("… ställningstagande. → IF bevakar frågan")."""
-    return _section_cells_labelled(_decision_rows_apart(_item_rows_apart(_ARROW_AFTER_SENTENCE.sub("\n", text))))
+    return _section_cells_labelled(_decision_rows_apart(_item_rows_apart(_ARROW_AFTER_SENTENCE.sub("\n", text))))\
+        .replace(CELL_PARAGRAPH, " ")
 
 
 # what a file saved under a Word name may really be: Word saves a document "as .doc" in RTF or HTML when asked
@@ -1328,7 +1329,7 @@ def _page_layout_text(page, table_open: bool = False, items: "_ItemTable | None"
 # where a paragraph of a table's cell ends inside a row read a line (:func:`_row_table_page`): the readers of such
 # rows (:func:`_decision_rows_apart`, :func:`_item_rows_apart`) write each paragraph on a line of its own, and a
 # space stands for any left
-CELL_PARAGRAPH = "\u2029"
+CELL_PARAGRAPH = formats.CELL_PARAGRAPH
 
 
 class _RowTable(NamedTuple):
