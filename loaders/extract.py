@@ -559,7 +559,11 @@ _PROPOSES_AFTER = re.compile(r"^(?:(?:och|samt)|(?P<who>[A-ZÅÄÖ][\w:’'./-]*
                              r"(?P<to>[a-zåäö][\wåäö -]{2,60}?)\s+(?:att\s+)?besluta(?:\s+att)?\s*:?$")
 # "KFN beslutar vidare" / "Nämnden beslutar också": a further decision, its clauses after it
 _FURTHER = re.compile(r"^(?:vidare|också|även|dessutom|slutligen|därutöver)\b[\s:,]*")
-_NUMBERED_POINT = re.compile(r"^\(?\d{1,2}\s?[.)]\s+(?P<text>\S.*)$")
+# (or numbered under its item's number: "4.1 Gruppen beslutade att …", "4.2 Varje kommun utser …")
+_NUMBERED_POINT = re.compile(r"^\(?\d{1,2}(?:\s?[.)]|\.\d{1,2}\.?(?=\s+[A-ZÅÄÖ]))\s+(?P<text>\S.*)$")
+# the part of an item's notes a label heads, alone on its line: "Noteringar" over what was noted, "Åtaganden"
+# over who took on what
+_NOTES_PART_LABEL = re.compile(r"(?i)(?:noteringar|åtaganden)\s*:?")
 # "a) Arbetssättet prövas …" / "b) En arbetsgrupp inrättas …": the points under "Beslut:" lettered
 _LETTERED_POINT = re.compile(r"^\(?[a-h]\)\s+(?P<text>[A-ZÅÄÖ].*)$")
 _INLINE_DECIDE = re.compile(r"^[A-ZÅÄÖ][\w:’'-]*(?:\s+[\w:’'-]+){0,4}?\s+beslutar\s+(?:att\s+)?", re.I)
@@ -783,7 +787,7 @@ _LABEL_LINE = re.compile(r"^([^:\t]{2,60}?)\s*(?::|\t|\s{2,}|$)\s*(.*)$")
 _CELL = re.compile(r"\S+(?: \S+)*")
 _LABEL_SEP = re.compile(r":|\t|\s{2,}")
 _BLANK_LINES = re.compile(r"\n\s*(?:\n\s*)+")
-_NUMBER_LEAD = re.compile(r"^\(?\d{1,2}\s?[.)]\s+")
+_NUMBER_LEAD = re.compile(r"^\(?\d{1,2}(?:\s?[.)]|\.\d{1,2}\.?(?=\s+[A-ZÅÄÖ]))\s+")
 _COMMA_SPLIT = re.compile(r"[,;]")
 _FILENAME_DATE = re.compile(r"(?<!\d)(20\d\d)-?(\d\d)-?(\d\d)(?!\d)|(?<!\d)(\d{2})(\d{2})(\d{2})(?!\d)")
 
@@ -3359,11 +3363,13 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     table.relaid = [pos for pos, _ in cells]
             filled = [c for _, c in cells if c]
             if (table is not None and mode == "att" and not table.by_index and not by_index and len(filled) == 1
-                    and table.columns[0][1] != "name" and was_blank
-                    and (lab_alone := _match_label(filled[0])) and lab_alone[2] and not lab_alone[3]):
+                    and was_blank and (lab_alone := _match_label(filled[0])) and lab_alone[2] and not lab_alone[3]
+                    and (table.columns[0][1] != "name" or (lab_alone[0] == "guest" and any(c[1] == "mark" for c in table.columns)))):
                 # "Ej tjänstgörande ersättare" alone a blank line under a roster laid out with spaces whose first
-                # column holds no names ("Parti   Namn   Tjänstgör för", a PDF's): a label of its own, the table ended
-                last_table, table = table, None
+                # column holds no names ("Parti   Namn   Tjänstgör för", a PDF's): a label of its own, the table ended;
+                # so too "Övriga deltagande" alone a blank line under a roster with a column of marks: those who
+                # take part without a seat get no mark, the table ended and not taken up again by the rows under it
+                last_table, table = (table if table.columns[0][1] != "name" else None), None
             if (table is not None and mode == "att" and not table.by_index and len(filled) == 1
                     and cells[0][0] <= table.columns[0][0] + 2
                     and _ROLE_HEADING.match(filled[0].rstrip(": ")) and (lab_row := _match_label(filled[0])) and lab_row[2]):
@@ -7486,6 +7492,13 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
             if paragraphs and paragraphs[-1][1]:
                 paragraphs.append((0, []))
                 hinted.append(False)
+            continue
+        if len(s) < 14 and _NOTES_PART_LABEL.fullmatch(s):
+            # "Noteringar" / "4.1 Gruppen beslutade …": the label of the points below, no part of their first sentence
+            if paragraphs and paragraphs[-1][1]:
+                paragraphs.append((0, []))
+                hinted.append(False)
+            last_line = s + ":"
             continue
         if background or s[:1] in "|\t":
             if background:
