@@ -4492,9 +4492,11 @@ _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utsko
                                 # ("Kommunala pensionärs- och funktionsrättsrådet": the two councils as one; a
                                 # region's own: "Regionala funktionsrättsrådet", "Regionala pensionärsrådet")
                                 r"^(?:(?:kommunala|regionala)\s+)?(?:pensionärs|funktionshinders?|funktionsrätts|handikapp|tillgänglighets|ungdoms|"
-                                r"integrations|trygghets)(?:-\s+och\s+(?:funktionsrätts|funktionshinders?|tillgänglighets))?"
+                                r"integrations|trygghets|minoritets)(?:-\s+och\s+(?:funktionsrätts|funktionshinders?|tillgänglighets))?"
                                 r"råd(?:et)?|^(?:kommunala\s+)?rådet\s+för\s+(?:funktionshinder|funktionsnedsättning|"
-                                r"tillgänglighet|personer\s+med\s+funktionsnedsättning)\w*"
+                                r"tillgänglighet|personer\s+med\s+funktionsnedsättning|"
+                                # a kommun's own council with its minorities: "Rådet för romsk inkludering"
+                                r"romsk\s+inkludering|nationella\s+minoriteter|minoritetsfrågor)\w*"
                                 # a nämnd named by its field ("Nämnden för funktionsstöd"), and a nämnd's own
                                 # beredning or utskott named by it ("Hälso- och sjukvårdsnämndens beredning för …")
                                 r"|" + _OWN_FIELD_BODY +
@@ -4987,6 +4989,8 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     'Regionala funktionsrättsrådet, Region Ås'
     >>> qualified_body("Rådet för funktionshinderfrågor", "Ekeby kommun", "")
     'Rådet för funktionshinderfrågor, Ekeby kommun'
+    >>> qualified_body("Rådet för romsk inkludering", "Ekeby kommun", "")
+    'Rådet för romsk inkludering, Ekeby kommun'
     >>> qualified_body("Nämnden för funktionsstöd", "Ekeby kommun", "")
     'Nämnden för funktionsstöd, Ekeby kommun'
     >>> qualified_body("Hälso- och sjukvårdsnämndens beredning för hälsa och omsorg", None, "Region Ås ... Region Ås")

@@ -109,3 +109,10 @@ def test_a_successor_who_efterträder_replaces():
     ms = {(m.person, m.change) for m in r.memberships}
     assert ("Rita Holm", "replace") in ms, r.memberships
     assert ("Ivar Lund", "leave") in ms, r.memberships
+
+
+def test_a_kommuns_council_for_its_minorities_is_named_with_the_kommun():
+    """"ÅBY KOMMUN" over "Rådet för nationella minoriteter": the kommun's own council, as its Integrationsråd is."""
+    p, _ = _read(MARKED_ROSTER, "rad_2027-02-10.txt")
+    from samverkan.loaders.extract import qualified_body
+    assert qualified_body(p.body, p.letterhead, MARKED_ROSTER) == "Rådet för nationella minoriteter, Åby kommun"
