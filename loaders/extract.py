@@ -563,6 +563,7 @@ _FURTHER = re.compile(r"^(?:vidare|också|även|dessutom|slutligen|därutöver)\
 _NUMBERED_POINT = re.compile(r"^\(?\d{1,2}(?:\s?[.)]|\.\d{1,2}\.?(?=\s+[A-ZÅÄÖ]))\s+(?P<text>\S.*)$")
 # the part of an item's notes a label heads, alone on its line: "Noteringar" over what was noted, "Åtaganden"
 # over who took on what
+_NOTES_POINT_LEAD = re.compile(r"^(?:(?:[Nn]oteringar|[Åå]taganden)\s*:?\s+)?\d{1,2}\.\d{1,2}\.?\s+(?=[A-ZÅÄÖ])")
 _NOTES_PART_LABEL = re.compile(r"(?i)(?:noteringar|åtaganden)\s*:?")
 # "a) Arbetssättet prövas …" / "b) En arbetsgrupp inrättas …": the points under "Beslut:" lettered
 _LETTERED_POINT = re.compile(r"^\(?[a-h]\)\s+(?P<text>[A-ZÅÄÖ].*)$")
@@ -5364,6 +5365,9 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
         subject = re.sub(r",\s*som\s[^,]*,?", " ", sent[: m.start()]).strip(" ,")
         # "Beskrivning av ärendet / Förbundschef Jenny Åkerman informerar …": the label over the text is no subject
         subject = _SECTION_LEAD.sub("", subject)
+        if subject[:1].isdigit() or subject[:1] in "NnÅå":
+            # "Noteringar" / "2.1 Eva Ek redogjorde för …": the label over the points and the point's number, no subject
+            subject = _NOTES_POINT_LEAD.sub("", subject)
         if labels := list(_SECTION_LABEL_IN.finditer(subject)):
             # "Beslutsunderlag – Tjänsteskrivelse … Ärendebeskrivning MAS Oliver Palm redogör …": a list of
             # documents and the label over the text run into its first sentence; the subject follows the label

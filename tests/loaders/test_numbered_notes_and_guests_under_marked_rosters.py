@@ -116,3 +116,10 @@ def test_a_kommuns_council_for_its_minorities_is_named_with_the_kommun():
     p, _ = _read(MARKED_ROSTER, "rad_2027-02-10.txt")
     from samverkan.loaders.extract import qualified_body
     assert qualified_body(p.body, p.letterhead, MARKED_ROSTER) == "Rådet för nationella minoriteter, Åby kommun"
+
+
+def test_who_tells_in_a_numbered_point_presents():
+    """"Noteringar" / "2.1 Sven Ek redogjorde för utkastet.": Sven presents item 2."""
+    p, _ = _read(NUMBERED_NOTES, "beredningsgrupp_2027-03-09.txt")
+    item = next(i for i in p.items if i.number == "2")
+    assert "Sven Ek" in item.presenters, item.presenters
