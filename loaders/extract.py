@@ -559,7 +559,12 @@ _PROPOSES_AFTER = re.compile(r"^(?:(?:och|samt)|(?P<who>[A-ZÅÄÖ][\w:’'./-]*
                              r"(?P<to>[a-zåäö][\wåäö -]{2,60}?)\s+(?:att\s+)?besluta(?:\s+att)?\s*:?$")
 # "KFN beslutar vidare" / "Nämnden beslutar också": a further decision, its clauses after it
 _FURTHER = re.compile(r"^(?:vidare|också|även|dessutom|slutligen|därutöver)\b[\s:,]*")
-_NUMBERED_POINT = re.compile(r"^\(?\d{1,2}\s?[.)]\s+(?P<text>\S.*)$")
+# (or numbered under its item's number: "4.1 Gruppen beslutade att …", "4.2 Varje kommun utser …")
+_NUMBERED_POINT = re.compile(r"^\(?\d{1,2}(?:\s?[.)]|\.\d{1,2}\.?(?=\s+[A-ZÅÄÖ]))\s+(?P<text>\S.*)$")
+# the part of an item's notes a label heads, alone on its line: "Noteringar" over what was noted, "Åtaganden"
+# over who took on what
+_NOTES_POINT_LEAD = re.compile(r"^(?:(?:[Nn]oteringar|[Åå]taganden)\s*:?\s+)?\d{1,2}\.\d{1,2}\.?\s+(?=[A-ZÅÄÖ])")
+_NOTES_PART_LABEL = re.compile(r"(?i)(?:noteringar|åtaganden)\s*:?")
 # "a) Arbetssättet prövas …" / "b) En arbetsgrupp inrättas …": the points under "Beslut:" lettered
 _LETTERED_POINT = re.compile(r"^\(?[a-h]\)\s+(?P<text>[A-ZÅÄÖ].*)$")
 _INLINE_DECIDE = re.compile(r"^[A-ZÅÄÖ][\w:’'-]*(?:\s+[\w:’'-]+){0,4}?\s+beslutar\s+(?:att\s+)?", re.I)
@@ -783,7 +788,7 @@ _LABEL_LINE = re.compile(r"^([^:\t]{2,60}?)\s*(?::|\t|\s{2,}|$)\s*(.*)$")
 _CELL = re.compile(r"\S+(?: \S+)*")
 _LABEL_SEP = re.compile(r":|\t|\s{2,}")
 _BLANK_LINES = re.compile(r"\n\s*(?:\n\s*)+")
-_NUMBER_LEAD = re.compile(r"^\(?\d{1,2}\s?[.)]\s+")
+_NUMBER_LEAD = re.compile(r"^\(?\d{1,2}(?:\s?[.)]|\.\d{1,2}\.?(?=\s+[A-ZÅÄÖ]))\s+")
 _COMMA_SPLIT = re.compile(r"[,;]")
 _FILENAME_DATE = re.compile(r"(?<!\d)(20\d\d)-?(\d\d)-?(\d\d)(?!\d)|(?<!\d)(\d{2})(\d{2})(\d{2})(?!\d)")
 
@@ -3359,11 +3364,13 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     table.relaid = [pos for pos, _ in cells]
             filled = [c for _, c in cells if c]
             if (table is not None and mode == "att" and not table.by_index and not by_index and len(filled) == 1
-                    and table.columns[0][1] != "name" and was_blank
-                    and (lab_alone := _match_label(filled[0])) and lab_alone[2] and not lab_alone[3]):
+                    and was_blank and (lab_alone := _match_label(filled[0])) and lab_alone[2] and not lab_alone[3]
+                    and (table.columns[0][1] != "name" or (lab_alone[0] == "guest" and any(c[1] == "mark" for c in table.columns)))):
                 # "Ej tjänstgörande ersättare" alone a blank line under a roster laid out with spaces whose first
-                # column holds no names ("Parti   Namn   Tjänstgör för", a PDF's): a label of its own, the table ended
-                last_table, table = table, None
+                # column holds no names ("Parti   Namn   Tjänstgör för", a PDF's): a label of its own, the table ended;
+                # so too "Övriga deltagande" alone a blank line under a roster with a column of marks: those who
+                # take part without a seat get no mark, the table ended and not taken up again by the rows under it
+                last_table, table = (table if table.columns[0][1] != "name" else None), None
             if (table is not None and mode == "att" and not table.by_index and len(filled) == 1
                     and cells[0][0] <= table.columns[0][0] + 2
                     and _ROLE_HEADING.match(filled[0].rstrip(": ")) and (lab_row := _match_label(filled[0])) and lab_row[2]):
@@ -4486,9 +4493,11 @@ _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utsko
                                 # ("Kommunala pensionärs- och funktionsrättsrådet": the two councils as one; a
                                 # region's own: "Regionala funktionsrättsrådet", "Regionala pensionärsrådet")
                                 r"^(?:(?:kommunala|regionala)\s+)?(?:pensionärs|funktionshinders?|funktionsrätts|handikapp|tillgänglighets|ungdoms|"
-                                r"integrations|trygghets)(?:-\s+och\s+(?:funktionsrätts|funktionshinders?|tillgänglighets))?"
+                                r"integrations|trygghets|minoritets)(?:-\s+och\s+(?:funktionsrätts|funktionshinders?|tillgänglighets))?"
                                 r"råd(?:et)?|^(?:kommunala\s+)?rådet\s+för\s+(?:funktionshinder|funktionsnedsättning|"
-                                r"tillgänglighet|personer\s+med\s+funktionsnedsättning)\w*"
+                                r"tillgänglighet|personer\s+med\s+funktionsnedsättning|"
+                                # a kommun's own council with its minorities: "Rådet för romsk inkludering"
+                                r"romsk\s+inkludering|nationella\s+minoriteter|minoritetsfrågor)\w*"
                                 # a nämnd named by its field ("Nämnden för funktionsstöd"), and a nämnd's own
                                 # beredning or utskott named by it ("Hälso- och sjukvårdsnämndens beredning för …")
                                 r"|" + _OWN_FIELD_BODY +
@@ -4981,6 +4990,8 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     'Regionala funktionsrättsrådet, Region Ås'
     >>> qualified_body("Rådet för funktionshinderfrågor", "Ekeby kommun", "")
     'Rådet för funktionshinderfrågor, Ekeby kommun'
+    >>> qualified_body("Rådet för romsk inkludering", "Ekeby kommun", "")
+    'Rådet för romsk inkludering, Ekeby kommun'
     >>> qualified_body("Nämnden för funktionsstöd", "Ekeby kommun", "")
     'Nämnden för funktionsstöd, Ekeby kommun'
     >>> qualified_body("Hälso- och sjukvårdsnämndens beredning för hälsa och omsorg", None, "Region Ås ... Region Ås")
@@ -5354,6 +5365,9 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
         subject = re.sub(r",\s*som\s[^,]*,?", " ", sent[: m.start()]).strip(" ,")
         # "Beskrivning av ärendet / Förbundschef Jenny Åkerman informerar …": the label over the text is no subject
         subject = _SECTION_LEAD.sub("", subject)
+        if subject[:1].isdigit() or subject[:1] in "NnÅå":
+            # "Noteringar" / "2.1 Eva Ek redogjorde för …": the label over the points and the point's number, no subject
+            subject = _NOTES_POINT_LEAD.sub("", subject)
         if labels := list(_SECTION_LABEL_IN.finditer(subject)):
             # "Beslutsunderlag – Tjänsteskrivelse … Ärendebeskrivning MAS Oliver Palm redogör …": a list of
             # documents and the label over the text run into its first sentence; the subject follows the label
@@ -7486,6 +7500,13 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
             if paragraphs and paragraphs[-1][1]:
                 paragraphs.append((0, []))
                 hinted.append(False)
+            continue
+        if len(s) < 14 and _NOTES_PART_LABEL.fullmatch(s):
+            # "Noteringar" / "4.1 Gruppen beslutade …": the label of the points below, no part of their first sentence
+            if paragraphs and paragraphs[-1][1]:
+                paragraphs.append((0, []))
+                hinted.append(False)
+            last_line = s + ":"
             continue
         if background or s[:1] in "|\t":
             if background:

@@ -111,10 +111,11 @@ _OWN_BODY_SUBJECT = re.compile(r"(?:gruppen|rådet|nätverket|styrgruppen|arbets
                                r"ledningsgruppen|referensgruppen|teamet|forumet|beredningen)"
                                r"(?P<when>\s+(?:från\s+och\s+med|till\s+och\s+med|efter|före)\s+(?:den\s+)?\d{1,2}\s+[a-zåäö]+)?"
                                r"\s+[a-zåäö]+(?:ar|er|ir|år|ör)\b")
-# (a dash, the hyphen or the en dash a word processor makes of it: "– AB bjuder in …"; the open check box
+# (a dash, the hyphen or the en dash a word processor makes of it: "– AB bjuder in …"; a point numbered under
+# its item's number, "2.3 Eva Ek arbetar in synpunkterna …"; the open check box
 # and @-mention of a task list kept in a meeting app after it: "- [ ] @Eva Ström sammanställer …", "☐ Per Ek
 # bokar …" — a box ticked is a task done, no new one)
-_BULLET = re.compile(r"(?:(?:(?:[-–•*]\s*)?(?:[→➔➜⇒]|=>|->)|[•▪●◦·*]|[-–](?=\s)|-(?=[A-ZÅÄÖ])|[a-z]\.(?=\s)|\d+\.(?=\s))\s*"
+_BULLET = re.compile(r"(?:(?:(?:[-–•*]\s*)?(?:[→➔➜⇒]|=>|->)|[•▪●◦·*]|[-–](?=\s)|-(?=[A-ZÅÄÖ])|[a-z]\.(?=\s)|\d+\.(?=\s)|\d{1,2}\.\d{1,2}\.?(?=\s+[A-ZÅÄÖ]))\s*"
                      r"(?:\[ ?\]\s*)?|[☐☑]\s*)(?:@(?=[A-ZÅÄÖ]))?")
 
 
@@ -128,7 +129,7 @@ _UPPDRAG_BEFORE = re.compile(r"\bi\s+uppdrag\s+att\b|\buppdraget\s+att\b")
 # the labels of a protocol's sections, alone on their line over the text ("Ärendebeskrivning")
 _SECTION_LABEL = re.compile(r"(?i)ärendebeskrivning|ärendet(?:\s+i\s+korthet)?|beskrivning\s+av\s+ärendet|beslutsunderlag|förslag\s+till\s+beslut|expedieras\s+till|"
                             r"beslutet\s+skickas\s+till|bakgrund|sammanfattning(?:\s+av\s+ärendet)?|yrkanden|propositionsordning|"
-                            r"reservationer|reservation|protokollsanteckning")
+                            r"reservationer|reservation|protokollsanteckning|noteringar|åtaganden")
 
 
 # an item titled as a status report from a group under the body that met
@@ -4488,6 +4489,8 @@ _OTHER_BODYS_PROPOSAL = re.compile(r"\s*\b(?:med|enligt)\s+följande\s+förslag(
 # who tells of a change, before it: "Socialchef Eva Ek informerar om att …", "Ordföranden meddelade att …"
 # (or a note of a newcomer before a colon: "Ny ledamot hälsades välkommen: A ersätter B som …")
 # (or told as done by the side whose seat it is: "Åby kommun har meddelat att A ersätter B som …")
+# "efterträder", "har efterträtt", "kommer att efterträda": a successor's verb, read as "ersätter"
+_SUCCEEDS = re.compile(r"\b(?:har\s+efterträtt|(?:kommer\s+att|ska)\s+efterträda|efterträder)\b")
 _CHANGE_TOLD_BY = re.compile(r"^[A-ZÅÄÖ][^.;:]{0,80}?\s+(?:informerar|informerade|meddelar|meddelade|berättar|berättade|"
                         r"rapporterar|rapporterade|har\s+(?:informerat|meddelat|berättat|rapporterat))\s+(?:om\s+)?att\s+(?=[A-ZÅÄÖ])"
                         r"|^Nya?\s+(?:ledamot|ledamöter|representant|representanter|deltagare|medlem)\b[^.;:]{0,60}:\s+(?=[A-ZÅÄÖ])")
@@ -7209,6 +7212,8 @@ class _Extractor:
             c = _UNTIL_FURTHER.sub("", c)
         if "har ersatt " in c:  # "A har ersatt B i gruppen": the change made since, read as the present
             c = c.replace("har ersatt ", "ersätter ", 1)
+        if "efterträ" in c:  # "A efterträder B som föreningens ledamot i rådet": the same change in other words
+            c = _SUCCEEDS.sub("ersätter", c, 1)
         if "ersätter" in c and (fr := _FRONTED_SIDE_REPLACES_RE.match(c)):
             # "Från Ronneby kommun ersätter Camilla Stål Peter Ljung från och med 1/1": the side fronted, the
             # newcomer and the one replaced after the verb; the side's seat

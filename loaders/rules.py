@@ -3159,7 +3159,8 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          counter_examples=("Ansvarig: Bo Lind, v. 42",
                            # no one named: the clause stays no one's
                            "Gruppen enades om att utvärderingen redovisas i juni (Ansvar: alla, v. 24).")),
-    Rule("replaces_as", "membership", triggers=("ersätter", "har ersatt", "ersatte", "kommer att ersätta", "ska ersätta"),
+    Rule("replaces_as", "membership", triggers=("ersätter", "har ersatt", "ersatte", "kommer att ersätta", "ska ersätta",
+                                                "efterträder", "har efterträtt", "kommer att efterträda"),
          handler="_ms_replaces_as",
          examples=(# a newcomer welcomed by her new seat, the one replaced in the relative clause
                    _ex("Välkommen till nya medlemmen Eva Ström, som ersätter Per Ek.",
@@ -3242,6 +3243,12 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Elin Åberg ersätter Malin Höög som BUP:s representant i arbetsgruppen.", body="Arbetsgrupp SIP",
                        facts=(("membership", "Elin Åberg", "Arbetsgrupp SIP", "replace"),
                               ("membership", "Malin Höög", "Arbetsgrupp SIP", "leave"))),
+                   # a successor's verb, a förening's seat told by the förening itself
+                   _ex("Föreningen Ekbacken har meddelat att Rita Holm efterträder Ivar Lund som föreningens ledamot i "
+                       "rådet från och med nästa sammanträde.",
+                       ("membership", "Rita Holm", "Brottsförebyggande rådet, Åby kommun", "replace"),
+                       ("membership", "Ivar Lund", "Brottsförebyggande rådet, Åby kommun", "leave"),
+                       body="Brottsförebyggande rådet, Åby kommun"),
                    _ex("Vera Ekholm ersätter Jonas Hed som Björkfors kommuns ledamot från mars.",
                        ("membership", "Vera Ekholm", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Jonas Hed", "Samverkansgrupp äldre", "leave")),

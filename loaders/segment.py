@@ -88,6 +88,9 @@ def _key(label: str) -> int:
     return ord(label) - ord("A") + 1
 _SUB = re.compile(r"^(?:(\d{1,3})\s?)?([a-p])\s?(?:/|\)\s?\.?|\.)\s*(\S.*)$")
 # a title followed, on the same line, by running text of its own
+# a numbered point that is a whole sentence of the notes, not a sub-item's title ("1.1 Anteckningarna från
+# förra mötet gicks igenom och lades till handlingarna.", "5.2 Kommunen utser en ny representant.")
+_NOTE_POINT = re.compile(r"^(?:\S+\s+){5,}\S*[^\s.]\.$")
 _RUN_IN = re.compile(r"^[^.!?]{2,80}[.!?]\s+[A-ZÅÄÖ][^.!?]*\s\w+\s\w+\s\w+")
 _SUB_DECIMAL = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?\s+([A-ZÅÄÖ].{0,150})$")
 _SUB_GLUED = re.compile(r"^(\d{1,3})([a-p])\s?[.)]?\s+(\S.*)$")
@@ -475,7 +478,7 @@ def _sub_items(lines: list[str], parent: ItemSegment, artefacts: set[int]) -> li
             continue
         dm = _SUB_DECIMAL.match(s) if c.isdigit() and expected == "a" else None
         if dm and dm.group(1) == parent_digits and int(dm.group(2)) == decimal and not _RUN_IN.search(dm.group(3)) \
-                and not _ATT_START.match(dm.group(3)):
+                and not _ATT_START.match(dm.group(3)) and not _NOTE_POINT.match(dm.group(3)):
             label = f"{dm.group(1)}.{dm.group(2)}"
             raw_title, after = _title_from(lines, idx + 1, dm.group(3), parent.end)
             title, kind = split_title(raw_title)
