@@ -10516,16 +10516,19 @@ class _Extractor:
             for p in who or []:
                 self.membership(p, grp, item, change="replace")
             return bool(who and grp)
-        if rule.name == "stands_in_for":
+        if rule.name in ("stands_in_for", "stands_in_during_leave"):
             # "Jan Ek vikarierar för ordinarie ledamot Eva Lund": he stands in, she keeps her seat
             who, old = self._people(g.get("who"), text_names=True), self._people(g.get("old"), text_names=True)
             grp = seat_group(g.get("group"))
             if not who or not old or len(old) != 1 or not grp:
                 return False
             role = g.get("role") and re.sub(r"^ordinarie\s+", "", g["role"])
+            leave = rule.name == "stands_in_during_leave"
             for p in who:
-                self.membership(p, grp, item, role="vikarie", change="replace", replaces=old[0])
-            self.membership(old[0], grp, item, role=role or None, change="member")
+                # (on leave she keeps her seat: no leave of hers implied by the stand-in)
+                self.membership(p, grp, item, role="vikarie", change="replace", replaces=None if leave else old[0])
+            if not (leave and old[0].casefold() in self.ctx.roster):  # the roster tells her seat already
+                self.membership(old[0], grp, item, role=role or None, change="member")
             return True
         if rule.name == "replaces_the_one_leaving":
             raw = g.get("who") or g.get("who2") or g.get("who3") or g.get("who4")
