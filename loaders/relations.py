@@ -8800,6 +8800,8 @@ class _Extractor:
             return
         if self._roster_group and ": " not in s:
             self._roster_group = None  # a roster's list ends where its lines do
+        if "assignment" in kinds and self._delegation_list(s, origin=origin, pos=pos, giver=giver):
+            return
         if origin == "decision" and "assignment" in kinds and "bakom att" in s and (bk := _ENDORSES_THAT.match(s)) \
                 and _TASK_AFTER_SUBJECT.match(s, bk.end()):
             # "ställa sig bakom att FoU Rönnmark anordnar en utbildning": the one the body stands behind does it (not
@@ -10521,16 +10523,19 @@ class _Extractor:
             for p in who or []:
                 self.membership(p, grp, item, change="replace")
             return bool(who and grp)
-        if rule.name == "stands_in_for":
+        if rule.name in ("stands_in_for", "stands_in_during_leave"):
             # "Jan Ek vikarierar för ordinarie ledamot Eva Lund": he stands in, she keeps her seat
             who, old = self._people(g.get("who"), text_names=True), self._people(g.get("old"), text_names=True)
             grp = seat_group(g.get("group"))
             if not who or not old or len(old) != 1 or not grp:
                 return False
             role = g.get("role") and re.sub(r"^ordinarie\s+", "", g["role"])
+            leave = rule.name == "stands_in_during_leave"
             for p in who:
-                self.membership(p, grp, item, role="vikarie", change="replace", replaces=old[0])
-            self.membership(old[0], grp, item, role=role or None, change="member")
+                # (on leave she keeps her seat: no leave of hers implied by the stand-in)
+                self.membership(p, grp, item, role="vikarie", change="replace", replaces=None if leave else old[0])
+            if not (leave and old[0].casefold() in self.ctx.roster):  # the roster tells her seat already
+                self.membership(old[0], grp, item, role=role or None, change="member")
             return True
         if rule.name == "replaces_the_one_leaving":
             raw = g.get("who") or g.get("who2") or g.get("who3") or g.get("who4")
@@ -11828,6 +11833,62 @@ class _Extractor:
             return False
         self.assignment([body], m.group("task"), origin=origin, pos=pos, given_by=giver or body)
         return True
+
+    # a delegation written as a list under its heading: "Delegeras till styrgruppen:" / "Delegeras till ordföranden
+    # under perioden 15 juni–15 augusti:" and then "- att fördela …", "a) beslut om …"
+    _DELEGATION_HEAD = re.compile(r"^(?:Följande\s+)?(?:[Dd]elegeras|[Dd]elegeras\s+härmed|[Dd]elegation)\s+(?:till|åt)\s+"
+                                  r"(?P<to>[^:;.]{3,80}?)(?P<when>\s+(?:under|fr\.?\s?o\.?\s?m\.?|från|till\s+och\s+med|"
+                                  r"t\.?\s?o\.?\s?m\.?)\b[^:;]*)?\s*:\s*(?P<rest>.*)$")
+    _LIST_MARK = re.compile(r"(?:^|\s)(?:[a-h]\)|[1-9]\)|[-•–*])\s+")
+    _ROLE_HELD = {"ordföranden": "ordförande", "vice ordföranden": "vice ordförande", "sekreteraren": "sekreterare",
+                  "sammankallande": "sammankallande"}
+
+    def _delegation_list(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """A heading that delegates to a body or a role holder, and the list of matters under it: each
+        matter is a task of the one delegated to, given by the body that met; a body is delegated to."""
+        item = self.ctx.item.number if self.ctx.item else None
+        head = self._DELEGATION_HEAD.match(s)
+        if not head:
+            held = getattr(self, "_delegated_to", None)
+            if not held or held[1] != item:
+                return False
+            t = re.sub(r"^(?:[a-h]\)|[1-9]\)|[-•–*])\s+", "", s.strip())
+            if not t[:1].islower():
+                self._delegated_to = None  # the list ends where a sentence of its own begins
+                return False
+            self._delegate_matters(held[0], [t], held[2], origin=origin, pos=pos, giver=giver)
+            return True
+        raw = head.group("to").strip()
+        role = self._ROLE_HELD.get(raw.casefold())
+        if role:
+            to = [e.name for e in self.p.attendance if role in [r.casefold() for r in e.roles]][:1]
+            is_body = False
+        else:
+            b = self._group_phrase(raw) or self._body_ref(raw)
+            to, is_body = ([b], True) if b and self._is_body(b) else (self._people(raw) or [], False)
+        if not to:
+            return False
+        when = (head.group("when") or "").strip()
+        self._delegated_to = (to, item, (when, is_body))
+        body = self._meeting_body()
+        if is_body and body:
+            self.group(to[0], item)
+            self.mandate(body, to[0], "delegates", item, pos)
+        matters = [x.strip(" ;,") for x in self._LIST_MARK.split(head.group("rest") or "") if x.strip(" ;,")]
+        self._delegate_matters(to, matters, (when, is_body), origin=origin, pos=pos, giver=giver)
+        return True
+
+    def _delegate_matters(self, to: list[str], matters: list[str], how: tuple, *, origin: str, pos: int | None,
+                          giver: str | None) -> None:
+        when, _ = how
+        for t in matters:
+            t = re.sub(r"^att\s+", "", t.strip().rstrip("."))
+            if len(t.split()) < 2:
+                continue
+            # "beslut om köp av plats": the matter by its noun, the task to decide it
+            t = re.sub(r"^beslut\s+om\s+", "besluta om ", t)
+            self.assignment(to, f"{t} {when}".strip() if when else t, origin=origin, pos=pos,
+                            given_by=giver or self._meeting_body())
 
     _DELEGATED_PASSIVE = re.compile(
         r"^(?P<what>[A-ZÅÄÖ][^.;:]{2,100}?)\s+(?:delegeras|har\s+delegerats|överlåts|har\s+överlåtits)\s+(?:till|åt)\s+"

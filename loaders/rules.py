@@ -4660,6 +4660,23 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                        ("membership", "Ulla Berg", "Styrgrupp Barnahus", "replace"),
                        ("membership", "Per Ek", "Styrgrupp Barnahus", "member"))),
          counter_examples=("Jan Ek vikarierar för enhetschefen på Solgården.",)),
+    # a stand-in for the time a member is on leave, the leave told first: "Under Eva Lunds föräldraledighet t.o.m. juni
+    # ersätts hon av Jan Ek" (she keeps her seat)
+    Rule("stands_in_during_leave", "membership", change="replace",
+         triggers=("föräldraledighet", "tjänstledighet", "sjukskrivning", "studieledighet", "sjukledighet"),
+         pattern=r"(?:^|:\s+)[Uu]nder\s+(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}?)(?::s|s)\s+"
+                 r"(?:föräldra|tjänst|studie|sjuk)?(?:ledighet|sjukskrivning)"
+                 r"(?:\s+(?:t\.\s?o\.\s?m\.?|till\s+och\s+med|fram\s+till|under)\s+[^,;.]*?(?:\.\s+[^,;.]*?)??)?,?\s+"
+                 r"(?:ersätts|företräds)\s+(?:hon|han|hen)\s+"
+                 r"(?:i\s+(?P<group>[a-zåäö-]*(?:gruppen|teamet|rådet|nätverket)|[A-ZÅÄÖ][^,.;]+?)\s+)?"
+                 r"av\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})",
+         examples=(_ex("Under Eva Lunds föräldraledighet t.o.m. juni ersätts hon av Jan Ek, enhetschef i Åby kommun.",
+                       ("membership", "Jan Ek", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Eva Lund", "Samverkansgrupp äldre", "member")),
+                   _ex("Ordföranden informerade: under Karin Åbergs tjänstledighet ersätts hon i arbetsgruppen av Per Holm.",
+                       ("membership", "Per Holm", "Arbetsgrupp SIP", "replace"),
+                       ("membership", "Karin Åberg", "Arbetsgrupp SIP", "member"), body="Arbetsgrupp SIP")),
+         counter_examples=("Under Eva Lunds föräldraledighet ersätts hon av en vikarie.",)),
     Rule("replaces_the_one_leaving", "membership", change="replace",
          triggers=("ersätter henne", "ersätter honom", "ersätts av", "efterträds av", "hans ställe", "hennes ställe",
                    "hens ställe", "hans plats", "hennes plats", "hens plats"),
