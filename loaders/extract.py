@@ -545,6 +545,11 @@ _AGREED_HEADING = re.compile(
     r"^(?P<body>[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:’'./-]+){0,5}?)\s+(?:enades|enade\s+sig|kom\s+överens)\s+om"
     r"(?:\s+följande)?\s*:$"
 )
+# the meeting's decisions announced in the first person over a list, as a summary mailed after the meeting
+# writes them: "Det här bestämde vi:", "Detta beslutade vi:", "Vi bestämde följande:", "Följande bestämdes:"
+_WE_DECIDED_HEADING = re.compile(
+    r"^(?:(?:det\s+här|detta|det\s+här\s+är\s+vad|följande|så\s+här)\s+(?:bestämde|beslutade|beslöt)\s+vi(?:\s+om)?"
+    r"|vi\s+(?:bestämde|beslutade|beslöt)(?:\s+(?:följande|detta))?|följande\s+(?:bestämdes|beslutades))\s*:$", re.I)
 # (not the label of an action line: "Att göra: Karin skickar kallelsen")
 _ATT_CLAUSE = re.compile(r"^(?:[-•–*]\s*)?(?:(?:\d{1,2}|[a-z])\s?[.)]\s*)?[Aa]tt\b(?!\s+göra\s*:)[\s:]*(?P<text>.*)$")
 # a task list's row with its check box: "- [ ] @Sven Öqvist: ta fram …" ends a decision, as a task
@@ -5492,6 +5497,8 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
         # "Mötet enades om:" / "• att …": the points agreed follow, one decision each
         if agreed.group("body").split()[0].lower().strip(",.") not in _DECIDE_BAD_FIRST:
             return _named_body(agreed.group("body")), "", 1
+    if len(s) < 50 and s.rstrip().endswith(":") and _WE_DECIDED_HEADING.match(s.strip()):
+        return None, "", 2  # "Det här bestämde vi:" / "• Dagordningen godkändes.": the meeting's points follow
     if len(s) > 400 or ("eslut" not in s and "beslöt" not in s and "onklusion" not in s):
         return None
     if "beslutar" in s:
