@@ -117,3 +117,23 @@ def test_a_mailed_summarys_we_decided_list_is_the_meetings_decisions(tmp_path):
     decisions = " | ".join(f["decisions"]).lower()
     assert "varannan månad" in decisions, f["decisions"]
     assert "handlingsplanen för fallprevention" in decisions, f["decisions"]
+
+
+HURRIED = """Lokal samverkansgrupp Åby - anteckn 2028-05-04
+Närv: Mona Ek ME (ordf), Tor Lind TL - Åby kommun; Hanna Falk HF - Region Ekby
+Ant: Eva Gran EG
+Gäst p 2: Petra Sjö PS, SIP-koordinator socialförv
+
+1. Dagordning
+   godkändes.
+
+2. SIP-teamet (PS)
+   PS berättade om teamets första halvår.
+"""
+
+
+def test_a_guest_for_an_item_under_p_without_its_full_stop(tmp_path):
+    """"Gäst p 2: Petra Sjö PS, …": a guest for point 2, the abbreviation's full stop left out, no member."""
+    f = _load(tmp_path, "aby.txt", HURRIED)
+    assert ("Petra Sjö", "guest") in {(n, s) for n, s, _ in f["attendance"]}, f["attendance"]
+    assert not any(p == "Petra Sjö" and g.startswith("Lokal samverkansgrupp") for p, g, _ in f["memberships"]), f["memberships"]
