@@ -489,7 +489,10 @@ _COLLECTIVE_SEAT_LABEL = re.compile(r"(?i)kommunernas\s+(?:gemensamma\s+)?(?:rep
 _MEETING_WORD_DAY = re.compile(r"(?i)^(?:träff|träffen|möte|mötet|arbetsmöte|nätverksträff|sammanträde)\s+(?:den\s+)?"
                                r"(?:[a-zåäö]+dag(?:en)?\s+(?:den\s+)?)?\d")
 _DOC_TYPE = re.compile(
-    r"\b(?:sammanträdesprotokoll|protokoll|minnesanteckningar|mötesanteckningar|anteckningar|mötesprotokoll|"
+    # (the notes called short or quick, as a summary mailed after the meeting is: "Kort sammanfattning – …",
+    # "Korta anteckningar från …")
+    r"\b(?:(?:kort|korta|kortfattad|kortfattade|snabb|snabba)\s+(?=(?:sammanfattning|minnesanteckningar|anteckningar|"
+    r"referat|mötesanteckningar)\b))?(?:sammanträdesprotokoll|protokoll|minnesanteckningar|mötesanteckningar|anteckningar|mötesprotokoll|"
     r"justerat\s+protokoll|protokollsutdrag|"
     # the other words notes are titled by: "Referat från mötet i …", "Dokumentation från arbetsmöte i …"
     r"minnesanteckning|mötesanteckning|referat|sammanfattning|mötesdokumentation|dokumentation|"

@@ -137,3 +137,12 @@ def test_a_guest_for_an_item_under_p_without_its_full_stop(tmp_path):
     f = _load(tmp_path, "aby.txt", HURRIED)
     assert ("Petra Sjö", "guest") in {(n, s) for n, s, _ in f["attendance"]}, f["attendance"]
     assert not any(p == "Petra Sjö" and g.startswith("Lokal samverkansgrupp") for p, g, _ in f["memberships"]), f["memberships"]
+
+
+def test_a_short_summarys_subject_names_the_body_after_its_adjective(tmp_path):
+    """"Kort sammanfattning – Styrgrupp äldre Ekby 3/3": the notes called short, the body after them."""
+    mail = MAILED.replace("Subject: Kort sammanfattning styrgruppen äldre 3/3",
+                          "Subject: Kort sammanfattning - Styrgrupp äldre Ekby 3/3")
+    mail = mail.replace(" i Styrgrupp äldre Ekby.", ".")
+    f = _load(tmp_path, "sg2.eml", mail)
+    assert f["body"] == "Styrgrupp äldre Ekby", f["body"]
