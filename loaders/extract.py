@@ -370,7 +370,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # "Dessutom närvarande under punkt 4": one there for that item only
                 r"(?:adjungerade?|adjungerande|adj\.?|gäster|gäst|inbjudna|inbjuden|föredragande|(?:dessutom\s+)?närvarande)\s+"
                 r"(?:(?:till|under|vid|för|på)\s+)?"
-                r"(?:punkt(?:erna)?|p\.|§§?|ärende(?:na)?)\s*\d[\d\s,–-]*(?:och\s+\d+)?)$", re.I), "guest", [], True),
+                # ("Gäst p 3": the abbreviation's full stop left out in hurried notes)
+                r"(?:punkt(?:erna)?|p\.?|§§?|ärende(?:na)?)\s*\d[\d\s,–-]*(?:och\s+\d+)?)$", re.I), "guest", [], True),
     # "Ordinarie" / "Ersättare" / "Tjänstemän": a roster split by seat, the word alone over the members
     (re.compile(r"^(?:närvarande\s+ledamöter(?:\s+och\s+ersättare)?|närvarande|ledamöter|ordinarie(?:\s+ledamöter)?|"
                 r"beslutande(?:\s+ledamöter)?|tjänstgörande\s+ledamöter|deltagare|närvarande\s+deltagare|deltagande|"
@@ -488,7 +489,10 @@ _COLLECTIVE_SEAT_LABEL = re.compile(r"(?i)kommunernas\s+(?:gemensamma\s+)?(?:rep
 _MEETING_WORD_DAY = re.compile(r"(?i)^(?:träff|träffen|möte|mötet|arbetsmöte|nätverksträff|sammanträde)\s+(?:den\s+)?"
                                r"(?:[a-zåäö]+dag(?:en)?\s+(?:den\s+)?)?\d")
 _DOC_TYPE = re.compile(
-    r"\b(?:sammanträdesprotokoll|protokoll|minnesanteckningar|mötesanteckningar|anteckningar|mötesprotokoll|"
+    # (the notes called short or quick, as a summary mailed after the meeting is: "Kort sammanfattning – …",
+    # "Korta anteckningar från …")
+    r"\b(?:(?:kort|korta|kortfattad|kortfattade|snabb|snabba)\s+(?=(?:sammanfattning|minnesanteckningar|anteckningar|"
+    r"referat|mötesanteckningar)\b))?(?:sammanträdesprotokoll|protokoll|minnesanteckningar|mötesanteckningar|anteckningar|mötesprotokoll|"
     r"justerat\s+protokoll|protokollsutdrag|"
     # the other words notes are titled by: "Referat från mötet i …", "Dokumentation från arbetsmöte i …"
     r"minnesanteckning|mötesanteckning|referat|sammanfattning|mötesdokumentation|dokumentation|"
@@ -545,6 +549,11 @@ _AGREED_HEADING = re.compile(
     r"^(?P<body>[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:’'./-]+){0,5}?)\s+(?:enades|enade\s+sig|kom\s+överens)\s+om"
     r"(?:\s+följande)?\s*:$"
 )
+# the meeting's decisions announced in the first person over a list, as a summary mailed after the meeting
+# writes them: "Det här bestämde vi:", "Detta beslutade vi:", "Vi bestämde följande:", "Följande bestämdes:"
+_WE_DECIDED_HEADING = re.compile(
+    r"^(?:(?:det\s+här|detta|det\s+här\s+är\s+vad|följande|så\s+här)\s+(?:bestämde|beslutade|beslöt)\s+vi(?:\s+om)?"
+    r"|vi\s+(?:bestämde|beslutade|beslöt)(?:\s+(?:följande|detta))?|följande\s+(?:bestämdes|beslutades))\s*:$", re.I)
 # (not the label of an action line: "Att göra: Karin skickar kallelsen")
 _ATT_CLAUSE = re.compile(r"^(?:[-•–*]\s*)?(?:(?:\d{1,2}|[a-z])\s?[.)]\s*)?[Aa]tt\b(?!\s+göra\s*:)[\s:]*(?P<text>.*)$")
 # a task list's row with its check box: "- [ ] @Sven Öqvist: ta fram …" ends a decision, as a task
@@ -5506,6 +5515,8 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
         # "Mötet enades om:" / "• att …": the points agreed follow, one decision each
         if agreed.group("body").split()[0].lower().strip(",.") not in _DECIDE_BAD_FIRST:
             return _named_body(agreed.group("body")), "", 1
+    if len(s) < 50 and s.rstrip().endswith(":") and _WE_DECIDED_HEADING.match(s.strip()):
+        return None, "", 2  # "Det här bestämde vi:" / "• Dagordningen godkändes.": the meeting's points follow
     if len(s) > 400 or ("eslut" not in s and "beslöt" not in s and "onklusion" not in s):
         return None
     if "beslutar" in s:

@@ -159,8 +159,7 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, n
     """The text of a file of ``media_type``; what the reader says of how it read it is added to ``notes``, the
     names of the attached files a message's text is read from to ``attached_files``."""
     if media_type == PDF:
-        return _section_cells_labelled(_decision_rows_apart(_item_rows_apart(
-            _GLUED_KIND.sub("   ", _ARROW_AFTER_SENTENCE.sub("\n", composed(_read_pdf(path, data, notes))))))).replace(CELL_PARAGRAPH, " ")
+        return _as_laid_out(_GLUED_KIND.sub("   ", composed(_read_pdf(path, data, notes))))
     if media_type == DOCX:
         if not data.startswith(b"PK"):
             return _not_a_package(path, data, attached)
@@ -200,8 +199,8 @@ def _as_laid_out(text: str) -> str:
     """The text of a document a word processor laid out (Word, OpenDocument, RTF, a saved web page) as minutes are
     typed: a table's rows of items and of decisions as headings and paragraphs, a protocol's sections labelled, and
     an arrow after a sentence opening a line of its own ("… ställningstagande. → IF bevakar frågan")."""
-    return _section_cells_labelled(_decision_rows_apart(_item_rows_apart(_ARROW_AFTER_SENTENCE.sub("\n", text))))\
-        .replace(CELL_PARAGRAPH, " ")
+    return _section_cells_labelled(_decision_rows_apart(_item_rows_apart(_register_rows_into_items(
+        _ARROW_AFTER_SENTENCE.sub("\n", text))))).replace(CELL_PARAGRAPH, " ")
 
 
 # what a file saved under a Word name may really be: Word saves a document "as .doc" in RTF or HTML when asked
@@ -511,6 +510,103 @@ def _decision_rows_apart(text: str) -> str:
     flush()
     return "\n".join(out)
 
+
+
+# a register of decisions and tasks numbered across the meetings ("2027:14", "2027:15", …) kept as a table at the
+# end of the minutes, each row naming the § it belongs to: "Nr | § | Typ | Beslut / uppdrag | Ansvarig | Senast"
+_REGISTER_NUMBER = re.compile(r"^(?:\d{4}[:/-]\d{1,3}|\d{1,3}[:/]\d{2,4})$")
+_REGISTER_TEXT_HEAD = re.compile(r"^(?:beslut(?:\s*(?:/|och)\s*(?:uppdrag|åtgärd|åtgärder))?|uppdrag\s*(?:/|och)\s*beslut"
+                                 r"|beslut\s+eller\s+uppdrag)$", re.I)
+_REGISTER_ITEM_HEAD = re.compile(r"^(?:§|paragraf|punkt|p\.?)$", re.I)
+_REGISTER_KIND_HEAD = re.compile(r"^(?:typ|b/u|art)$", re.I)
+_REGISTER_WHO_HEAD = re.compile(r"^(?:ansvarig|ansvar|vem)$", re.I)
+_REGISTER_DUE_HEAD = re.compile(r"^(?:senast|klart(?:\s+senast)?|när|datum\s+klart|återrapport(?:eras)?)$", re.I)
+# the text's pointers into such a register: "Dagordningen fastställdes, se 2027:14." / "Se 2027:17 och 2027:18."
+_REGISTER_POINTER_NUMBERS = r"[Ss]e\s+(?:nr\s+)?\d{4}:\d{1,3}(?:\s*(?:och|,|–|-)\s*\d{4}:\d{1,3})*"
+_REGISTER_POINTER = re.compile(rf"(?:[,;]\s*|\s*\(){_REGISTER_POINTER_NUMBERS}\)?|(?:(?<=[.!?])\s+|^){_REGISTER_POINTER_NUMBERS}\.?",
+                               re.M)
+
+
+def _register_rows_into_items(text: str) -> str:
+    r"""The rows of a register of decisions and tasks numbered across the meetings, a table at the end of the
+    minutes whose rows name their §, written into the item they belong to as such minutes are typed: a decision
+    ("B") as a "Beslut:" line, a task ("U") as "Uppdrag:" with "Ansvarig:" and "Klart senast:" lines under it;
+    the text's pointers to the rows ("se 2027:14") dropped. A row whose § the text has not stays where it is.
+
+    >>> print(_register_rows_into_items("§ 4 Dagordning\nDagordningen fastställdes, se 2027:14.\n§ 5 Plan\n"
+    ...       "Eva Ek föredrog planen. Se 2027:15.\nBeslut och uppdrag\nNr\t§\tTyp\tBeslut / uppdrag\tAnsvarig\tSenast\n"
+    ...       "2027:14\t4\tB\tDagordningen fastställs.\t\t\n2027:15\t5\tU\tTa fram en plan.\tEva Ek\t2027-06-01"))
+    § 4 Dagordning
+    Dagordningen fastställdes.
+    Beslut: Dagordningen fastställs.
+    § 5 Plan
+    Eva Ek föredrog planen.
+    Uppdrag: Ta fram en plan.
+    Ansvarig: Eva Ek
+    Klart senast: 2027-06-01
+    Beslut och uppdrag
+    """
+    if not re.search(r"(?m)^\d{4}[:/-]\d{1,3}(?:\t|\s{3,})", text):
+        return text
+    lines = text.split("\n")
+    for at, line in enumerate(lines):
+        heads = [h.strip() for h in _CELL_GAP.split(line.strip())]
+        if len(heads) < 3 or not any(_REGISTER_TEXT_HEAD.match(h) for h in heads) \
+                or not any(_REGISTER_ITEM_HEAD.match(h) for h in heads[:3]):
+            continue
+        col = {k: next((i for i, h in enumerate(heads) if rx.match(h)), None)
+               for k, rx in (("text", _REGISTER_TEXT_HEAD), ("item", _REGISTER_ITEM_HEAD), ("kind", _REGISTER_KIND_HEAD),
+                             ("who", _REGISTER_WHO_HEAD), ("due", _REGISTER_DUE_HEAD))}
+        rows, end = [], at + 1
+        while end < len(lines):
+            cells = [c.strip() for c in (lines[end].split("\t") if "\t" in lines[end] else _CELL_GAP.split(lines[end].strip()))]
+            if not cells or not _REGISTER_NUMBER.match(cells[0]):
+                break
+            cells += [""] * (len(heads) - len(cells))
+            rows.append({k: (cells[i] if i is not None and i < len(cells) else "") for k, i in col.items()})
+            end += 1
+        if len(rows) < 2 or not all(re.fullmatch(r"\d{1,4}[a-z]?", r["item"].lstrip("§ ")) for r in rows):
+            continue
+        body = lines[:at]
+        heading = {}  # the line each item's heading is on
+        for i, x in enumerate(body):
+            if m := re.match(r"^\s*(?:§\s*)?(\d{1,4}[a-z]?)[.)]?\s+\S", x):
+                if x.lstrip().startswith("§") or m.group(1) not in heading:
+                    heading[m.group(1)] = i
+        starts = sorted(heading.values())
+        placed: dict[int, list[str]] = {}
+        kept: list[str] = []
+        for r in rows:
+            number = r["item"].lstrip("§ ")
+            task = "U" in r["kind"].upper() or (not r["kind"] and r["who"].strip(" –-"))
+            decided = "B" in r["kind"].upper() or not r["kind"]
+            out = [f"Beslut: {r['text']}"] if decided else [f"Uppdrag: {r['text']}"]
+            if task and r["who"].strip(" –-"):
+                out.append(f"Ansvarig: {r['who']}")
+                if r["due"].strip(" –-"):
+                    out.append(f"Klart senast: {r['due']}")
+            if number not in heading:
+                kept.extend(out)
+                continue
+            start = heading[number]
+            stop = next((s for s in starts if s > start), len(body))
+            # the item's last line before the next heading; for the last item, before the register's own heading
+            if stop == len(body):
+                while stop > start + 1 and not body[stop - 1].strip():
+                    stop -= 1
+                if stop > start + 1 and re.fullmatch(r"[^.:]{3,60}", body[stop - 1].strip()):
+                    stop -= 1  # "Beslut och uppdrag" over the table
+                    while stop > start + 1 and not body[stop - 1].strip():
+                        stop -= 1
+            placed.setdefault(stop, []).extend(out)
+        new: list[str] = []
+        for i, x in enumerate(body + [None]):
+            new.extend(placed.get(i, []))
+            if x is not None:
+                new.append(_REGISTER_POINTER.sub("", x) if _REGISTER_POINTER.search(x) else x)
+        new.extend(kept)
+        return "\n".join(new + lines[end:]) if end < len(lines) else "\n".join(new)
+    return text
 
 # a row of a markdown (pipe) table, "| 1. Inledning | Anna hälsade välkommen. |", and the rule under its head
 _PIPE_ROW = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
