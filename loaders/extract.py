@@ -787,7 +787,8 @@ _BULLETS = ("-", "•", "–", "*", "·")
 # pattern up in the re module's cache each time: about half a microsecond, a few hundred times a document)
 _GIVEN_LEAD = re.compile(r"^([A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)(?=\s*(?:$|[,;(]|\s(?:och|samt)\s))")
 _NAME_PARTS = re.compile(r"[\s-]+")
-_INITIALS_NOTE = re.compile(r"^\s*\(\s*([A-ZÅÄÖÉ]{2,4}[a-zåäö]{0,2})\s*\)")
+# a roster's initials after the name, in brackets or bare at the entry's end: "Anna Lund (AL)", "Mona Ek ME"
+_INITIALS_NOTE = re.compile(r"^\s*(?:\(\s*([A-ZÅÄÖÉ]{2,4}[a-zåäö]{0,2})\s*\)|([A-ZÅÄÖÉ]{2,4})(?=\s*(?:$|[,;]|[–-]\s)))")
 _NOTE = re.compile(r"\(([^()]{0,60})\)")
 _LIST_SEP = re.compile(r"[,;]")
 _LEADING_AND = re.compile(r"^(?:och|samt|&)\s+")
@@ -1381,8 +1382,8 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         rest = ""
     party = initials = None
     im = _INITIALS_NOTE.match(rest)
-    if im and initials_fit(im.group(1), name):
-        initials = im.group(1)
+    if im and initials_fit(im.group(1) or im.group(2), name):
+        initials = im.group(1) or im.group(2)
         rest = rest[im.end():]
     pm = _PARTY.search(rest)
     if pm and rest[: pm.start()].strip(" ,;") == "":
@@ -1511,8 +1512,8 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
 def _starts_person(piece: str) -> bool:
     """A piece of a list line that begins a new person: a known given name, or a name with a party tag.
 
-    >>> _starts_person("Inga Sellberg"), _starts_person("Inga övriga frågor")
-    (True, False)
+    >>> _starts_person("Inga Sellberg"), _starts_person("Inga övriga frågor"), _starts_person("Tor Wik TW")
+    (True, False, True)
     """
     p = _strip_bullet(piece)
     nm, rest = leading_name(p)
@@ -1531,8 +1532,10 @@ def _starts_person(piece: str) -> bool:
     first = nm.split()[0]
     if first.lower() in _NOT_NAME_FIRST and is_given_name(first.lower()):
         return True  # "Inga Sellberg, …": leading_name took the word that is also a given name as one
+    # (the person's initials after the name tell a person as a party tag does: "Tor Wik TW")
     return (is_given_name(first) or is_given_name(nm.split()[-1]) or bool(_PARTY.match(rest.strip()))
-            or bool(_INITIAL_SURNAME.match(nm)))
+            or bool(_INITIAL_SURNAME.match(nm))
+            or bool((im := _INITIALS_NOTE.match(rest)) and initials_fit(im.group(1) or im.group(2), nm)))
 
 
 _TITLE_BEFORE_NAME = re.compile(r"[a-zåäö][\wåäö-]{3,}\s+(?=[A-ZÅÄÖ][a-zåäö])")
