@@ -105,14 +105,14 @@ _PERSON_START = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-z
 
 
 # a paragraph that opens an att-clause of a decision: "att anta planen,", "– att uppdra åt …"
-_ATT_CLAUSE_START = re.compile(r"^(?:[-–•]\s*)?att\s+[a-zåäö]")
+ATT_CLAUSE_START = re.compile(r"^(?:[-–•]\s*)?att\s+[a-zåäö]")
 
 # where a paragraph of a table's cell ends inside a row read a line, kept for the readers of such rows (the
 # layout readings of ``read``, which write each paragraph on a line of its own and a space for any left)
 CELL_PARAGRAPH = "\u2029"
 
 # a cell's paragraph of a label and the name it gives: "Föredragande: Göran Ekström"
-_NAMED_LABEL = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+:\s+[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+$")
+NAMED_LABEL = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+:\s+[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+$")
 
 
 def cell_text(paragraphs: list[str], apart: bool = False) -> str:
@@ -139,12 +139,12 @@ def cell_text(paragraphs: list[str], apart: bool = False) -> str:
     """
     paras = [" ".join(line.split()) for p in paragraphs for line in p.split("\n")]
     paras = [p for p in paras if p]
-    if sum(1 for p in paras if _ATT_CLAUSE_START.match(p)) >= 2:
-        return "\n".join(p if _ATT_CLAUSE_START.match(p) or k == 0 else f"\x00{p}" for k, p in enumerate(paras)) \
+    if sum(1 for p in paras if ATT_CLAUSE_START.match(p)) >= 2:
+        return "\n".join(p if ATT_CLAUSE_START.match(p) or k == 0 else f"\x00{p}" for k, p in enumerate(paras)) \
             .replace("\n\x00", " ")
     sep = "; " if len(paras) > 1 and all(_PERSON_START.match(p) for p in paras) else " "
-    if apart and sep == " " and len(paras) > 1 and any(_NAMED_LABEL.match(p) for p in paras):
-        return "".join(p if k == 0 else f"{CELL_PARAGRAPH if _NAMED_LABEL.match(p) or _NAMED_LABEL.match(paras[k - 1]) else ' '}{p}"
+    if apart and sep == " " and len(paras) > 1 and any(NAMED_LABEL.match(p) for p in paras):
+        return "".join(p if k == 0 else f"{CELL_PARAGRAPH if NAMED_LABEL.match(p) or NAMED_LABEL.match(paras[k - 1]) else ' '}{p}"
                        for k, p in enumerate(paras))
     return sep.join(paras)
 

@@ -17,6 +17,7 @@ import re
 import unicodedata
 import zipfile
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -395,7 +396,6 @@ _DECISION_HEAD = re.compile(rf"^\s*{_NUMBER_COLUMN.pattern}(?:\t|\s+)(?:ärende|
 _TWO_CELL_DECISION_HEAD = re.compile(r"^(?:ärende|ärenden|rubrik)\t(?:beslut|beslutades)$", re.I)
 _DECISION_ROW = re.compile(r"^(?:§\s*)?(?P<number>\d{1,4})[.)]?(?:\t|\s+)(?P<rest>\S.*)$")
 _CELL_GAP = re.compile(r"\t+|\s{3,}")
-_ATT_CLAUSE_LINE = re.compile(r"(?:[-–•]\s*)?att\s+[a-zåäö]")
 
 
 def _title_then_notes(item: str) -> tuple[str, str] | None:
@@ -500,7 +500,7 @@ def _decision_rows_apart(text: str) -> str:
             continue
         elif line[:1].isspace() and rows:  # the decision's cell going on, over the page perhaps
             rows[-1][2] = f"{rows[-1][2]} {' '.join(line.split())}".strip()
-        elif rows and rows[-1][2] and _ATT_CLAUSE_LINE.match(line):
+        elif rows and rows[-1][2] and formats.ATT_CLAUSE_START.match(line):
             # the decision's next att-clause, a paragraph of its cell a line ("PSVO beslutar" / "att godkänna …")
             rows[-1][2] = f"{rows[-1][2]}\n{line.strip()}"
         else:
@@ -509,7 +509,6 @@ def _decision_rows_apart(text: str) -> str:
             out.extend(["", line])
     flush()
     return "\n".join(out)
-
 
 
 # a register of decisions and tasks numbered across the meetings ("2027:14", "2027:15", …) kept as a table at the
@@ -607,6 +606,7 @@ def _register_rows_into_items(text: str) -> str:
         new.extend(kept)
         return "\n".join(new + lines[end:]) if end < len(lines) else "\n".join(new)
     return text
+
 
 # a row of a markdown (pipe) table, "| 1. Inledning | Anna hälsade välkommen. |", and the rule under its head
 _PIPE_ROW = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
@@ -746,7 +746,7 @@ def _read_pdf(path: Path, data: bytes, notes: list[str] | None = None) -> str:
         table_open = False  # the page before ended inside a table read with its layout
         items: _ItemTable | None = None  # … inside a table of the items and their notes, whose columns these are
         for page in reader.pages:
-            text, table_open, items = _page_text(page, table_open, items, "\n".join(pages))
+            text, table_open, items = _page_text(page, table_open, items, pages)
             pages.append(text)
             chars += len(pages[-1])
         if isinstance(items, _RowTable) and items.open_row is not None:  # the document ends inside the table's row
@@ -1149,9 +1149,10 @@ def _sentence_goes_on(lines: list[str], i: int) -> bool:
     return bool(_SUBJECT_GOES_ON.match(nxt))
 
 
-# the verb a body's name goes on with on the next line: "Samverkansgruppen X" / "beslutar att …"
-_SUBJECT_GOES_ON = re.compile(r"(?:beslutar|beslutade|beslöt|har|hade|ger|gav|får|fick|noterar|godkänner|antar|"
-                              r"rekommenderar|föreslår|uppdrar|överlämnar|som)\s+[a-zåäö]")
+# the verbs a body's name goes on with on the next line: "Samverkansgruppen X" / "beslutar att …"
+_SUBJECT_VERBS = ("beslutar|beslutade|beslöt|har|hade|ger|gav|får|fick|noterar|godkänner|antar|rekommenderar|föreslår|"
+                  "uppdrar|överlämnar|som")
+_SUBJECT_GOES_ON = re.compile(rf"(?:{_SUBJECT_VERBS})\s+[a-zåäö]")
 
 
 # the glyphs a list's bullets are drawn with, as word processors and PDF fonts give them (Symbol's private-use ones too)
@@ -1163,11 +1164,11 @@ _BULLET_GAP = re.compile(rf"^([ \t]*[{_BULLET_GLYPHS}])[ \t]{{2,}}(?=\S)")
 
 
 def _page_text(page, table_open: bool = False, items: "_ItemTable | None" = None,
-               before: str = "") -> tuple[str, bool, "_ItemTable | None"]:
+               before: Sequence[str] = ()) -> tuple[str, bool, "_ItemTable | None"]:
     r"""A PDF page's text, whether it ends inside a table, and the columns of a table of the items and their
     notes it ends inside. A page holding a table (a row of column headers such as Namn / Närvaro, or Punkt /
     Anteckning), or going on with the table the page before ended in, is read with its layout, so each row
-    stays one line with its cells in their columns (``before``, the text of the pages before, holds words a
+    stays one line with its cells in their columns (``before``, the texts of the pages before, hold words a
     narrow cell may have broken). A bullet the extractor puts on a line of its own is joined to the text it
     stands before.
 
@@ -1244,8 +1245,7 @@ _SOFT_WRAP = re.compile(rf"(?<=[^\s:]) +\n(?=[ \t]*(?![{_BULLET_GLYPHS}–-]\s|\
                         r"|(?:(?<=\bi uppdrag)|(?<=\bmandat)|(?<=\bi uppgift)) *\n(?=[ \t]*att\s)"
                         # a line filled to the margin, printed without the space it broke at, and the verb its
                         # subject goes on with: "Samverkansgruppen X" / "beslutar att …", "… särskilt Nadia" / "som …"
-                        r"|(?<=[^\W\d_]{2})\n(?=(?:beslutar|beslutade|beslöt|har|hade|ger|gav|får|fick|noterar|"
-                        r"godkänner|antar|rekommenderar|föreslår|uppdrar|överlämnar|som)\s+[a-zåäö])")
+                        rf"|(?<=[^\W\d_]{{2}})\n(?=(?:{_SUBJECT_VERBS})\s+[a-zåäö])")
 
 
 def _soft_wraps_joined(text: str) -> str:
@@ -1379,7 +1379,7 @@ _OPEN_HEADING = re.compile(r"(?:,|\s(?:och|för|i|av|med|samt|inom|mellan|kring)
 
 
 def _page_layout_text(page, table_open: bool = False, items: "_ItemTable | None" = None,
-                      before: str = "") -> tuple[str, bool, "_ItemTable | None"]:
+                      before: Sequence[str] = ()) -> tuple[str, bool, "_ItemTable | None"]:
     heights: list[tuple[float, str]] = []  # (height on the page, text) of each piece the page draws
     lefts: list[tuple[float, str]] = []  # (distance from the page's left edge, text) of each piece
     sizes: list[tuple[float, str]] = []  # (size of its letters, text) of each piece
@@ -1597,7 +1597,8 @@ def _row_table_page(rows: list[str], gaps: list[int] | None, plain: str, table: 
             starts = _row_table(line) if table is None and not after else None
             if starts:
                 heads = [m.group() for m in _CELL.finditer(line)]
-                table = _RowTable(starts, [0.0] * len(starts), None, words, *_layout_columns(starts, heads, place), ends=ends)
+                origin, char_width = _layout_columns(starts, heads, place)
+                table = _RowTable(starts, [0.0] * len(starts), None, words, origin=origin, char_width=char_width, ends=ends)
                 out.append("\t".join(heads))
             else:
                 (after if table is not None else before).append(line)
@@ -1633,18 +1634,18 @@ def _row_table_page(rows: list[str], gaps: list[int] | None, plain: str, table: 
 
 
 def _layout_columns(starts: tuple[int, ...], heads: list[str],
-                    place: tuple[float, int, list[tuple[float, str]]] | None) -> tuple[bool, float, float]:
+                    place: tuple[float, int, list[tuple[float, str]]] | None) -> tuple[float, float]:
     """Where on the page the layout's first column stands and the width of a column, in points, from where the
     last of a table's headings stands in the layout and on the page (see :func:`_row_table_page`); no width
     where the page drew the heading in pieces of other text."""
     if not place or starts[-1] <= 0:
-        return False, 0.0, 0.0
+        return 0.0, 0.0
     edge, indent, lefts = place
     at = next((x for x, t in lefts if t.strip() == heads[-1]), None)
     if at is None or at <= edge:
-        return False, 0.0, 0.0
+        return 0.0, 0.0
     width = (at - edge) / (starts[-1] + indent)
-    return False, edge + indent * width, width
+    return edge + indent * width, width
 
 
 def _layout_rest(rows: list[str], gaps: list[int] | None, plain: str) -> str:
@@ -2359,7 +2360,7 @@ def _huvudman_heading(cells: list[tuple[int, str]], above: list[tuple[int, str]]
             and bool(_HUVUDMAN_CELL.fullmatch(cells[0][1])))
 
 
-def _join_wrapped_cells(rows: list[str], gaps: list[int] | None, plain: str = "", before: str = "") -> list[str]:
+def _join_wrapped_cells(rows: list[str], gaps: list[int] | None, plain: str = "", before: Sequence[str] = ()) -> list[str]:
     """Rejoin table cells whose text wrapped onto a second line.
 
     A wrapped cell's next line sits closer to the line above than the page's table rows sit to
@@ -2369,7 +2370,7 @@ def _join_wrapped_cells(rows: list[str], gaps: list[int] | None, plain: str = ""
     second person for the same huvudman) keeps its row, as it stands a row's distance below; so
     does the next row of a table of few rows, which stands closer than the median where the page's
     other rows are tables of their own. A word longer than its narrow cell is whole again
-    (:func:`_cell_lines_joined`); ``plain``, the page's plain text, and ``before``, the text of the pages before it
+    (:func:`_cell_lines_joined`); ``plain``, the page's plain text, and ``before``, the texts of the pages before it
     (a table on a page of its own), hold the words it may be.
     """
     if not gaps:
@@ -2457,7 +2458,7 @@ def _join_wrapped_cells(rows: list[str], gaps: list[int] | None, plain: str = ""
         pieces = []
         for k, (s, piece) in enumerate(cells or ()):
             if wrapped and len(wrapped[k]) > 1 and any(_BROKEN_TAIL.search(x) for x in wrapped[k][:-1]):
-                words = _page_words(f"{plain}\n{before}") if words is None else words
+                words = _page_words("\n".join([plain, *before])) if words is None else words
                 piece = _cell_lines_joined(wrapped[k], max((w for b, t, w in widest if b == block and abs(s - t) <= 1),
                                                            default=0.0),
                                            words) or piece
@@ -2551,10 +2552,6 @@ def _page_words(plain: str) -> list[str]:
 _OPEN_BEFORE = re.compile(r"(?:och|eller|samt)\b")
 
 
-# a cell's line of a label and the name it gives: "Föredragande: Göran Ekström"
-_NAMED_LABEL_LINE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+:\s+[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+$")
-
-
 def _cell_lines_joined(lines: list[str], width: float, words: list[str], ends: frozenset[str] | None = None) -> str:
     """A table cell's lines as one text. A word longer than its cell's width is broken inside it, where the
     line is full ("Utbildningsförva" / "ltningen"): a line that is one word, printed as wide as the widest
@@ -2609,8 +2606,8 @@ def _cell_lines_joined(lines: list[str], width: float, words: list[str], ends: f
             # "Behovet av …"; a label opens one: "§ 22 Hemsjukvård i ordinärt boende" / "Föredragande: …")
             line = before.strip()
             ended = ends is not None and (line in ends and _printed_width(f"{line} {piece.split()[0]}") <= width
-                                          or _NAMED_LABEL_LINE.match(line) and piece[:1].isupper()
-                                          or _NAMED_LABEL_LINE.match(piece.strip()))
+                                          or formats.NAMED_LABEL.match(line) and piece[:1].isupper()
+                                          or formats.NAMED_LABEL.match(piece.strip()))
             out += piece if glued else f"{CELL_PARAGRAPH if ended else ' '}{piece}"
     return out
 
