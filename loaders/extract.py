@@ -568,8 +568,10 @@ _PROPOSES_AFTER = re.compile(r"^(?:(?:och|samt)|(?P<who>[A-ZÅÄÖ][\w:’'./-]*
                              r"(?P<to>[a-zåäö][\wåäö -]{2,60}?)\s+(?:att\s+)?besluta(?:\s+att)?\s*:?$")
 # "KFN beslutar vidare" / "Nämnden beslutar också": a further decision, its clauses after it
 _FURTHER = re.compile(r"^(?:vidare|också|även|dessutom|slutligen|därutöver)\b[\s:,]*")
-# (or numbered under its item's number: "4.1 Gruppen beslutade att …", "4.2 Varje kommun utser …")
-_NUMBERED_POINT = re.compile(r"^\(?\d{1,2}(?:\s?[.)]|\.\d{1,2}\.?(?=\s+[A-ZÅÄÖ]))\s+(?P<text>\S.*)$")
+# (or numbered under its item's number: "4.1 Gruppen beslutade att …", "4.2 Varje kommun utser …"; the point's
+# number, "1.", "2)", "(3)", "4.1", which a decision's text and a paragraph at the margin are read without: _NUMBER_LEAD)
+_POINT_NUMBER = r"^\(?\d{1,2}(?:\s?[.)]|\.\d{1,2}\.?(?=\s+[A-ZÅÄÖ]))\s+"
+_NUMBERED_POINT = re.compile(_POINT_NUMBER + r"(?P<text>\S.*)$")
 # the part of an item's notes a label heads, alone on its line: "Noteringar" over what was noted, "Åtaganden"
 # over who took on what
 _NOTES_POINT_LEAD = re.compile(r"^(?:(?:[Nn]oteringar|[Åå]taganden)\s*:?\s+)?\d{1,2}\.\d{1,2}\.?\s+(?=[A-ZÅÄÖ])")
@@ -798,7 +800,7 @@ _LABEL_LINE = re.compile(r"^([^:\t]{2,60}?)\s*(?::|\t|\s{2,}|$)\s*(.*)$")
 _CELL = re.compile(r"\S+(?: \S+)*")
 _LABEL_SEP = re.compile(r":|\t|\s{2,}")
 _BLANK_LINES = re.compile(r"\n\s*(?:\n\s*)+")
-_NUMBER_LEAD = re.compile(r"^\(?\d{1,2}(?:\s?[.)]|\.\d{1,2}\.?(?=\s+[A-ZÅÄÖ]))\s+")
+_NUMBER_LEAD = re.compile(_POINT_NUMBER)
 _COMMA_SPLIT = re.compile(r"[,;]")
 _FILENAME_DATE = re.compile(r"(?<!\d)(20\d\d)-?(\d\d)-?(\d\d)(?!\d)|(?<!\d)(\d{2})(\d{2})(\d{2})(?!\d)")
 
