@@ -250,7 +250,12 @@ _ROLE_WORDS = {
     "ersättare": "ersättare", "tjg": "ersättare", "tjänstgör": "ersättare", "tjänstgörande": "ersättare",
     "tjg ersättare": "ersättare", "tjg. ersättare": "ersättare", "tjg ers": "ersättare", "tjg ers.": "ersättare",
     "adjungerad": "adjungerad", "adjungerande": "adjungerad", "ledamot": "ledamot",
-    "sammankallande": "sammankallande", "v ordf": "vice ordförande", "v. ordf.": "vice ordförande",
+    "sammankallande": "sammankallande", "sammank": "sammankallande", "sammank.": "sammankallande",
+    # "Sara Holm (Åby kommun) - sammankallande t.f.": one who stands in as convenor convenes
+    "sammankallande t.f.": "sammankallande", "sammankallande t.f": "sammankallande",
+    "sammankallande tf": "sammankallande",
+    "t.f. sammankallande": "sammankallande", "tf sammankallande": "sammankallande",
+    "tillförordnad sammankallande": "sammankallande", "v ordf": "vice ordförande", "v. ordf.": "vice ordförande",
     "v.ordf.": "vice ordförande", "v ordförande": "vice ordförande", "v. ordf": "vice ordförande",
     "v.ordf": "vice ordförande", "sekr": "sekreterare", "sekr.": "sekreterare",
     # "Camilla Ek (ers., Bruksberga kommun)", "Elin Borg (adj., utvecklingsledare)": the roles shortened
@@ -1104,7 +1109,8 @@ _SLASH_ORG = re.compile(r"(?<=[a-zåäö])\s*/\s*(?=(?:Region\s|Landstinget\s|[A
 # ("…, Åby kommun – för loggen": who keeps a running log)
 # "…, Region X – sekreterare", "…, Region X – leder mötet", "Ronja Blom, demenssjuksköterska – förhinder": a role or the person's absence after a dash
 _DASH_ROLE = re.compile(r"(?:^|\s+)[–-]\s+(?=(?:vice\s+)?(?:ordförande|ordf\.?|sekreterare|sekr\.?|justerare|mötesledare|"
-                        r"antecknare|sammankallande)\b|(?:leder|ledde|håller\s+i|höll\s+i)\s+mötet\b|för\s+loggen$|(?:anmält\s+)?förhinder$|frånvarande$|ej\s+närvarande$|återbud$)", re.I)
+                        r"antecknare|antecknar|antecknade|protokollförare|sammankallande)\b|"
+                        r"för\s+(?:minnes)?anteckningar(?:na)?$|(?:leder|ledde|håller\s+i|höll\s+i)\s+mötet\b|för\s+loggen$|(?:anmält\s+)?förhinder$|frånvarande$|ej\s+närvarande$|återbud$)", re.I)
 
 
 # academic titles written before a name in vården's rosters
@@ -1869,6 +1875,10 @@ _PROSE_ROSTER = re.compile(r"^(?:(?:[Nn]ärvarande|[Mm]ed)(?:\s+(?:vid|på)\s+(?
                            r"[Mm]ed\s+på\s+(?:mötet|sammanträdet):)"
                            r"\s+(?=[A-ZÅÄÖ])")
 _PROSE_ROSTER_FIRST = frozenset("NnMmPpVvFf")
+# the one who kept the notes, told in a line of the roster's own: "Antecknade gjorde Lotta Berg (Region X)",
+# "Anteckningar fördes av Maria Holm", "Protokollet fördes av Eva Ek"
+_NOTES_KEPT_BY = re.compile(r"^(?:Antecknade\s+gjorde|(?:Minnes)?[Aa]nteckningar(?:na)?\s+(?:fördes|förs|skrevs|skrivs)\s+av|"
+                            r"Protokollet\s+(?:fördes|förs)\s+av)\s+(?=[A-ZÅÄÖ])")
 # an ersättare told after a nämnd's roster, there without a seat: "Ersättaren Nils Ahl (S) närvarade utan att tjänstgöra."
 _PROSE_NOT_SERVING = re.compile(r"(?<=[.)])\s+(?:Ersättaren|Ersättarna)\s+(?P<who>[A-ZÅÄÖ][^.:]{2,200}?)\s+"
                                 r"(?:närvarade|deltog|var\s+närvarande|var\s+med)\s+(?:utan\s+att\s+tjänstgöra|"
@@ -1983,9 +1993,13 @@ def _prose_roster(s: str) -> str:
     'Dessutom: Eva Ahl, förvaltningschef; Bo Sand, läkare, under § 45.'
     >>> _prose_roster("Närvarolista: (Ledamöter) Eva Ek (ordförande), Per Lind. (Kansli) Ola Ås (kanslichef).")
     'Närvarolista: Eva Ek (ordförande), Per Lind. Kansliet: Ola Ås (kanslichef).'
+    >>> _prose_roster("Antecknade gjorde Lotta Berg (Region X)"), _prose_roster("Anteckningar fördes av Eva Ek.")
+    ('Antecknare: Lotta Berg (Region X)', 'Antecknare: Eva Ek.')
     """
     if s[:1] in "DdÄVP" and (g := _PROSE_GUESTS.match(s)):
         return f"Dessutom: {s[g.end():]}"
+    if s[:1] in "AMP" and (k := _NOTES_KEPT_BY.match(s)):
+        return f"Antecknare: {s[k.end():]}"  # "Antecknade gjorde Lotta Berg (Region X)" under the roster's labels
     if s[:4] == "Från" and (g := _PROSE_GUESTS_FROM.match(s)) and not _FROM_BODY_SENTENCE.match(s):
         # ("Från arbetsgruppen deltog …": a joint meeting's roster by body, read where the roster is)
         rest = s[g.end():]
@@ -3261,6 +3275,9 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         """The entry above goes on with ``text``; a label further on the line that wrapped ("…, Maria" /
         "Holm (Ekeby kommun) Förhinder: Eva Berg") starts its own section, as on one line."""
         last = raw_entries[-1]
+        if "jag" in text and out.get("writer"):
+            # "… Malin Dahl (Sölvesborg)" / "och jag. Per Ek hade förhinder.": the sender, on the line the roster wrapped to
+            text = _WRITER_SELF.sub(lambda w: f"{w.group(1)}{out['writer']}", text)
         nm, after = leading_name(_strip_bullet(last["text"]))
         # a table's name cell over its details cell ("Helena Ulvsten" / "Närvårdskansliet, sekreterare"): the
         # details follow the name as after a comma, not as more of the name
@@ -8172,6 +8189,10 @@ _ROLE_PHRASES: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\b[Tt]ill\s+justerare\s+" + _ELECT + r"\s+" + _WHO), "justerare"),
     (re.compile(_WHO + r"\s+(?:för|förde)\s+(?:dagens\s+)?(?:anteckningar|protokollet|minnesanteckningarna)"), "sekreterare"),
     (re.compile(_WHO + r"\s+(?:antecknar|antecknade)\b"), "sekreterare"),
+    # the keeping of the notes told in the passive or with the verb first: "Anteckningar fördes av Maria Holm.",
+    # "Antecknade gjorde Lotta Berg (Region X)"
+    (re.compile(r"\b(?:[Aa]ntecknade\s+gjorde|(?:[Mm]innes)?[Aa]nteckningar(?:na)?\s+(?:fördes|förs|skrevs|skrivs|togs)\s+av|"
+                r"[Pp]rotokollet\s+(?:fördes|förs)\s+av)\s+" + _WHO), "sekreterare"),
     (re.compile(r"\b[Tt]ill\s+sekreterare\s+" + _ELECT + r"\s+" + _WHO), "sekreterare"),
     # the note-taker's label under a roster, by given name: "Anteckningar: Lovisa"
     (re.compile(r"(?m)(?:^|\s)(?:[Aa]nteckningar|[Aa]ntecknare|[Ss]ekreterare|[Pp]rotokollförare)\s*:\s*" + _WHO + r"\s*$"),
@@ -8383,6 +8404,33 @@ def _invited_presenters(attendance: list[AttendanceEntry], items: list[ParsedIte
         it = by_number.get(points[0]) if len(points) == 1 else None
         if it is not None and any(p in (e.name, e.name.split()[0]) for p in it.presenters):
             e.status, e.roles = "guest", []
+
+
+# the roles of one who leads a meeting: a sender who holds one sent the notes as its leader
+_LEADING_ROLES = frozenset({"ordförande", "vice ordförande", "1:e vice ordförande", "2:e vice ordförande",
+                            "sammankallande", "projektledare"})
+
+
+def _writer_keeps_the_notes(attendance: list[AttendanceEntry], writer: str | None) -> None:
+    """Mark as sekreterare the sender of notes sent as an e-mail who was at the meeting, where the roster
+    names no one else to keep them and the sender did not lead it.
+
+    "Här kommer anteckningarna från gårdagens möte" from Elin Dahl, present: she kept them. A sammankallande
+    who sends the notes sends them as the group's leader.
+
+    >>> att = [AttendanceEntry("Eva Ek", "present", ["ledamot", "sammankallande"]),
+    ...        AttendanceEntry("Elin Dahl", "present", ["ledamot"])]
+    >>> _writer_keeps_the_notes(att, "Elin Dahl"); att[1].roles
+    ['ledamot', 'sekreterare']
+    >>> _writer_keeps_the_notes(att, "Eva Ek"); att[0].roles
+    ['ledamot', 'sammankallande']
+    """
+    if not writer or any("sekreterare" in e.roles for e in attendance):
+        return
+    key = _norm_key(writer)
+    hits = [e for e in attendance if _norm_key(e.name) == key]
+    if len(hits) == 1 and hits[0].status == "present" and not _LEADING_ROLES & set(hits[0].roles):
+        hits[0].roles.append("sekreterare")
 
 
 def _presenting_guests(attendance: list[AttendanceEntry], items: list[ParsedItem]) -> None:
@@ -8717,6 +8765,7 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
     _agenda_table_presenters(seg.lines, items, attendance)
     _invited_presenters(attendance, items)
     _presenting_guests(attendance, items)
+    _writer_keeps_the_notes(attendance, head.get("writer"))
 
     full_text = "\n".join(seg.lines)
     if head["body"] and (board := _BOARD_FOR.match(head["body"])):
