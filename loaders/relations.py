@@ -11895,6 +11895,7 @@ class _Extractor:
         r"(?P<to>[^.;,]+?)(?:,\s*(?:som|vilken|vilket)\b.*|\s+(?:som|och|med|senast|från|under)\b.*)?\.?$")
     # a matter named by its noun, as the task the body is to carry out
     _NOUN_TASKS = (("uppföljningen av", "följa upp"), ("ansvaret för", "ansvara för"), ("samordningen av", "samordna"),
+                   ("arbetet med", "arbeta med"), ("uppdraget att", ""), ("uppdraget med", "arbeta med"),
                    ("planeringen av", "planera"), ("beredningen av", "bereda"), ("genomförandet av", "genomföra"))
 
     _DOES_ITSELF = re.compile(r"\b(?:till|åt)\s+(?P<to>[^,;.]{3,90}?),\s+som\s+(?:själv|själva|självt)\s+"
@@ -11928,15 +11929,26 @@ class _Extractor:
                         given_by=giver or body)
         return True
 
+    # the work itself handed to a body: "(beslutade att) lämna arbetet med utkastet till Arbetsgrupp X",
+    # "Arbetet med kartläggningen läggs på Arbetsgrupp X"
+    _WORK_HANDED = re.compile(
+        r"(?:^|\batt\s+)(?:lämna|överlämna|lägga)\s+(?:över\s+)?(?P<what>(?:arbetet|uppdraget)\s+(?:med|att)\s+[^.;:]{2,100}?)"
+        r"\s+(?:till|på|åt)\s+(?P<to>[A-ZÅÄÖ][^.;,]+?)"
+        r"(?:,\s*(?:som|vilken|vilket)\b.*|\s+(?:som|och|senast|från|under)\b.*)?\.?$"
+        r"|^(?P<what2>(?:Arbetet|Uppdraget)\s+(?:med|att)\s+[^.;:]{2,100}?)\s+(?:lämnas|överlämnas|läggs)\s+(?:över\s+)?"
+        r"(?:till|på|åt)\s+(?P<to2>[A-ZÅÄÖ][^.;,]+?)(?:,\s*(?:som|vilken|vilket)\b.*|\s+(?:som|och|senast|från|under)\b.*)?\.?$")
+
     def _delegated_passive(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
-        """"Uppföljningen av betalningsansvaret delegeras till Arbetsgrupp utskrivning": the body the
-        matter is handed to has it as its task, given by the body that met."""
+        """"Uppföljningen av betalningsansvaret delegeras till Arbetsgrupp utskrivning", "lämna arbetet med
+        utkastet till Arbetsgrupp X": the body the matter is handed to has it as its task, given by the body
+        that met."""
         m = self._DELEGATED_PASSIVE.match(s)
-        to = m and self._body_ref(m.group("to"))
+        w = None if m else self._WORK_HANDED.search(s)
+        to = (m and self._body_ref(m.group("to"))) or (w and self._body_ref(w.group("to") or w.group("to2")))
         if not to or not self._is_body(to):
             return False
-        what = m.group("what")
-        task = next((f"{verb} {what[len(noun):].strip()}" for noun, verb in self._NOUN_TASKS
+        what = m.group("what") if m else (w.group("what") or w.group("what2"))
+        task = next((f"{verb} {what[len(noun):].strip()}".strip() for noun, verb in self._NOUN_TASKS
                      if what.casefold().startswith(noun)), f"ansvara för {what[0].lower()}{what[1:]}")
         body = self._meeting_body()
         item = self.ctx.item.number if self.ctx.item else None
@@ -12424,11 +12436,12 @@ class _Extractor:
             # ("… påminde om att samverkansgruppen arbetar på uppdrag av …": the body by its kind, told in a clause)
             # "Påminnelse: gruppen har sitt uppdrag från X": the body by its kind after a label
             # ("… påminde om att arbetsgrupp demens arbetar på uppdrag av …": a body named in lower case, its kind and topic)
-            r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*(?:\s+för\s+[a-zåäö][\wåäö-]*)?|(?:(?<=\batt\s)|(?<=:\s)|^)[a-zåäö]*(?:gruppen|rådet|nätverket|teamet)"
+            # ("vi jobbar på uppdrag av X": the group itself, in hurried notes' small letters and everyday verb)
+            r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*(?:\s+för\s+[a-zåäö][\wåäö-]*)?|(?:(?<=\batt\s)|(?<=:\s)|^)[a-zåäö]*(?:gruppen|rådet|nätverket|teamet)|^vi"
             r"|(?<=\batt\s)[a-zåäö]*(?:grupp|team)\s+[a-zåäö][\wåäö-]+(?:\s+[a-zåäö][\wåäö-]+)?)"
             # ("Styrelsen ansvarar på uppdrag av regionfullmäktige för skolans verksamhet": a board's charge)
             # ("Styrgruppen verkar på mandat från X": the same, in the word of the arbetsordning)
-            r"\s+(?:(?:arbetar|verkar|samlas|träffas|ansvarar)\s+på\s+(?:uppdrag|mandat)\s+(?:från|av)|"
+            r"\s+(?:(?:arbetar|jobbar|verkar|samlas|träffas|ansvarar)\s+på\s+(?:uppdrag|mandat)\s+(?:från|av)|"
             # "Arbetsgruppen har sitt uppdrag från X", "Vi har fått vårt uppdrag av X": the body's standing uppdrag
             # ("Samverkansgruppen har sitt mandat från X": the same, in the word of the arbetsordning)
             r"(?:har|fick)\s+(?:fått\s+)?(?:sitt|vårt|sina|våra)\s+(?:uppdrag|mandat)\s+(?:från|av)|"
@@ -12436,7 +12449,10 @@ class _Extractor:
             # "Projektet är ett av delprojekten inom Styrgrupp X": a part of the work that body leads
             r"(?:är|utgör)\s+(?:ett\s+(?:av\s+)?)?(?:de\s+)?delprojekt(?:en|et)?\s+(?:inom|i|under))"
             r"\s+(?P<from>[^.]+?)"
-                                            r"(?:(?P<back>\s+och\s+(?:(?:(?:åter)?rapporterar|" + _HANDS_IN + r"|redovisar\s+(?:sitt|sina|vårt|våra)\s+(?:arbete|resultat))\s+(?:dit|till\s+(?:dem|den|denna|detta|densamma))\b"
+                                            # ("…, delrapporten ska dit 10/6": its report goes to the body it works for)
+                                            r"(?:(?P<back>(?:,\s+(?=(?:del|slut)?rapport(?:en|erna)\s)|\s+och\s+)(?:"
+                                            r"(?:del|slut)?rapport(?:en|erna)\s+(?:ska|skall|går|lämnas)\s+dit\b|"
+                                            r"(?:(?:åter)?rapporterar|" + _HANDS_IN + r"|redovisar\s+(?:sitt|sina|vårt|våra)\s+(?:arbete|resultat))\s+(?:dit|till\s+(?:dem|den|denna|detta|densamma))\b"
                                             # "… och lyfter frågor som inte kan lösas lokalt dit": its questions go there
                                             r"|lyfter\s+(?:[^.]{0,80}?\s)?(?:dit|till\s+(?:dem|den|denna|detta))\b).*)"
                                             r"|\s+och\s+(?:(?:åter)?rapporterar|" + _HANDS_IN + r")\s+till\s+(?P<to>[^.]+))?$", s)
@@ -12444,7 +12460,7 @@ class _Extractor:
             # "… Lokal samverkansgrupp X. Gruppen arbetar på uppdrag av …" in a nämnd's minutes: the group just named
             body = self._meeting_body()
             x = (self._group_before(s) if m.group("x") == "Gruppen" and body and not re.search(r"(?i)grupp", body)
-                 else None) or (body if m.group("x") in ("Vi", "gruppen", "Projektet") else _target(m.group("x"), ctx))
+                 else None) or (body if m.group("x") in ("Vi", "vi", "gruppen", "Projektet") else _target(m.group("x"), ctx))
             if m.group("x") == "Nätverket" and body and "nätverk" not in body.casefold():
                 # "… i Nätverket för överförmyndare. Nätverket samlas på uppdrag av …" in a nämnd's minutes: the
                 # network just named
@@ -12549,7 +12565,8 @@ class _Extractor:
                                    # "…, som samrådsgruppen tillsatte i våras och som rapporterar till samrådsgruppen"
                                    r"|(?P<setter>[a-zåäö]*(?:gruppen|rådet|nämnden|beredningen)|[A-ZÅÄÖ][^.;,]{1,60}?)\s+"
                                    r"(?:tillsatte|inrättade|bildade)\b[^.;,]{0,30}?\s+och\s+som\s+)?"
-                                   r"(?:(?:åter)?rapporterar\s+till\s+(?P<to>[^.;,]+?)"
+                                   # ("…, som redovisar till samverkansgruppen i september": its work reported there)
+                                   r"(?:(?:(?:åter)?rapporterar|redovisar)\s+till\s+(?P<to>[^.;,]+?)"
                                    r"(?:\s+(?:och|samt|(?:en|två|tre|fyra)\s+gånger?|varje|vid|senast|i|om)\b[^.;]*)?(?:[.;,]|$)"
                                    # "…, som arbetar på uppdrag av X och rapporterar dit": to the body it works for
                                    r"|(?<=som\s)arbetar\s+på\s+uppdrag\s+(?:av|från)\s+(?P<to2>[^.;,]{2,80}?)\s+och\s+"
