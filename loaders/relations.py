@@ -9344,7 +9344,10 @@ class _Extractor:
         r"(?:den|det|dem|frågan|ärendet)(?:\s+till\s+[^.;]+|\s+där)?$"
         # "HR tar den dit den 22 oktober", "Sara tar upp den där den 4 december": where it goes, then when
         r"|(?:^|(?:[,;]|\s[–—-])\s+(?:och\s+)?)(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+"
-        r"tar\s+(?:upp\s+)?(?:den|det|frågan|ärendet)\s+(?:dit|där)(?:\s+(?:den|på|vid|i)\s+[^.;,]{1,40})?$")
+        r"tar\s+(?:upp\s+)?(?:den|det|frågan|ärendet)\s+(?:dit|där)(?:\s+(?:den|på|vid|i)\s+[^.;,]{1,40})?$"
+        # "… lyfts till styrgruppen (AR tar med)": the one who carries it, in brackets after it, the pronoun left out
+        r"|\s*\((?P<who3>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+tar\s+med"
+        r"(?:\s+(?:sig\s+)?(?:den|det|frågan))?\)\.?$")
     # (or by the meeting itself: "Frågan lyfter vi till samordningsgruppen"; "Frågan överlämnas till nätverket")
     _RAISED_RE = re.compile(r"\b(?:lyfts|lyftes|tas\s+upp|skickas|förs|lyfter\s+vi|lämnas)\s+(?:vidare\s+)?till\s+(?P<rest>.+)$")
     # what is raised, by its noun in the definite form before the verb: "Delrapporten lämnas till …"
@@ -9361,7 +9364,7 @@ class _Extractor:
         raised = (self._HANDED_OVER_RE if m and m.group("who2") else self._RAISED_RE).search(head.rstrip(" .–—-"))
         if not raised:
             return False
-        who = self._people(m.group("who") or m.group("who2"), text_names=True)
+        who = self._people(m.group("who") or m.group("who2") or m.group("who3"), text_names=True)
         if not who:
             return False
         item = self.ctx.item.number if self.ctx.item else None
