@@ -4044,6 +4044,8 @@ _LABELLED_ACTION_RE = re.compile(
 _NAMED_LINE_TASK = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,5})\s*:\s+"
                               r"(?!(?:fler|flera|mer|färre|andra|efter|under|över|senare|tidigare|bättre|sämre|större|mindre|"
                               r"längre|kortare|högre|lägre|äldre|yngre|där|här|när|var|vår)\b)"
+                              # (nor a plural noun, which ends as a verb does: "JH: uppgifter om 5–7 mån väntan …")
+                              r"(?![a-zåäö]*(?:tider|gifter|kostnader|heter|ningar|gärder|punkter|iteter|satser)\b)"
                               r"(?P<rest>[a-zåäö]+(?:ar|er|ir|yr|år|ör)\b.+)$")
 # a subject, its task in the present tense, and after a dash at the end the one who does it: "Regionen redovisar
 # motsvarande uppgifter för primärvårdens hembesök – Johanna."

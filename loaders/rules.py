@@ -3076,7 +3076,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          counter_examples=("Närvarande: Elin Borg, Mattias Öhrn.", "Beslut: gruppen antar rutinen.",
                            "Utbildning: antalet deltagare ökar.",
                            # what one reported, not a task: a comparative where the verb would stand
-                           "Elin: fler äldre med depression fångas inte upp i hemtjänsten.")),
+                           "Elin: fler äldre med depression fångas inte upp i hemtjänsten.",
+                           # a plural noun where the verb would stand: a report
+                           "Elin: uppgifter om 5–7 månaders väntan på hälsocentralen, oklart för övriga.",
+                           "Elin: väntetiderna har ökat, synpunkter från två kommuner.")),
     # who sees to a task given to others, in brackets at its end: "Kommunerna kontrollerar kontaktuppgifterna (CW påminner)."
     Rule("bracketed_doer", "assignment", exclusive=False,
          triggers=(" påminner)", " bevakar)", " kallar)", " sammanställer)", " följer upp)", " samordnar)"),
