@@ -504,7 +504,7 @@ _DOC_TYPE = re.compile(
     # a memo over the body's name: "MEMO" / "Arbetsgruppen för …", "Promemoria från mötet i …"
     r"memo|promemoria|"
     # a hurried secretary's shorthand: "anteckn ledningsgrupp …", "minnesanteckn. styrgruppen"
-    r"(?:minnes|mötes)?anteckn)\b",
+    r"(?:minnes|mötes)?anteckn|minnesant)\b",
     re.I,
 )
 # "Enligt närvarolista (sidan 2)", "Se förteckning, bilaga 1": the people of a label listed elsewhere
@@ -4595,8 +4595,8 @@ _KIND_SHORT_WORDS = {"AG": "Arbetsgrupp", "PG": "Projektgrupp"}
 # "fört vid styrelsesammanträde för X AB": a company's or association's board, its meeting a compound
 _BOARD_MEETING_OF = re.compile(r"^(?:(?:fört|förda)\s+)?(?:(?:från|vid)\s+)?(styrelse|direktions)(?:möte(?:t)?|sammanträde(?:t)?)"
                                r"\s+(?:i|för|med|hos)\s+(?=[A-ZÅÄÖ])", re.I)
-# ("AG barn- och elevhälsa": a topic in lower case after the letters)
-_KIND_SHORT = re.compile(r"^(AG|PG)\s+(?=[A-ZÅÄÖ][a-zåäö]|[a-zåäö]{3,})")
+# ("AG barn- och elevhälsa": a topic in lower case after the letters; "AG DEMENS": a title all in capitals)
+_KIND_SHORT = re.compile(r"^(AG|PG)\s+(?=[A-ZÅÄÖ][a-zåäö]|[a-zåäö]{3,}|[A-ZÅÄÖ]{3,}[A-ZÅÄÖ-]*(?:\s+[A-ZÅÄÖ-]+)*$)")
 
 
 # "styrgruppsmöte för X", "ledningsgruppsmötet i X", "nätverksträff för X": a meeting named by its body's kind
@@ -4630,6 +4630,8 @@ def _body_cell(c: str) -> str:
     'Styrgrupp Nära vård Skogland'
     >>> _body_cell("AG Trygg hemgång")
     'Arbetsgrupp Trygg hemgång'
+    >>> _body_cell("AG DEMENS – minnesant. 19/4 2028")
+    'Arbetsgrupp Demens'
     >>> _body_cell("Minnesanteckningar från styrgruppsmöte för det regionala nätverket, 14 oktober 2025")
     'Styrgruppen för det regionala nätverket'
     >>> _body_cell("Minnesanteckningar förda vid telefonmöte med nätverkets arbetsgrupp för MAS den 24 november 2025")
@@ -4675,11 +4677,14 @@ def _body_cell(c: str) -> str:
     cand = re.sub(r"\b(?:möte|nr)\s+\d+\s*/\s*\d{4}\b", " ", cand, flags=re.I)
     # "Möte: Styrgrupp Nära vård X – januari" (a Teams meeting's title): the month after a dash is no part of its body
     cand = re.sub(rf"\s+[–—-]\s+(?:{_MONTH_RE})(?:\s+\d{{4}})?\s*$", " ", cand.strip(), flags=re.I)
-    cand = re.sub(r"(?:\b(?:den|från|mötet)\s+)?\b\d{1,2}/\d{1,2}(?:\s*[-/]\s*\d{2,4})?\s*$", " ",
-                  cand.strip().rstrip(" -–—:,"))  # "… 28/8", "… 4/5 - anteckningar"
+    cand = re.sub(r"(?:\b(?:den|från|mötet)\s+)?\b\d{1,2}/\d{1,2}(?:\s*[-/]\s*\d{2,4}|\s+(?:19|20)\d{2})?\s*$", " ",
+                  cand.strip().rstrip(" -–—:,"))  # "… 28/8", "… 4/5 - anteckningar", "… 19/4 2028"
     cand = re.sub(r"\b(?:för|från|vid|med|den|i)\s*$", "", cand.strip(), flags=re.I)
     cand = " ".join(cand.split()).strip(" ,.-–—:|*#")
     # "AG Trygg hemgång", "PG Digitala vårdmöten": a group's kind shortened before its name
+    if cand[:3] in ("AG ", "PG ") and cand.isupper():
+        # "AG DEMENS – minnesant. 19/4 2028": the kind's letters before a topic in capitals
+        cand = _tidy_caps(_KIND_SHORT.sub(lambda m: _KIND_SHORT_WORDS[m.group(1)].upper() + " ", cand), False)
     cand = _KIND_SHORT.sub(lambda m: _KIND_SHORT_WORDS[m.group(1)] + " ", cand)
     # "Protokoll från styrelsemöte i Brukarföreningen Sjöby": the board of the association named
     cand = _BOARD_MEETING_OF.sub(lambda m: f"{'Direktionen' if m.group(1).lower().startswith('d') else 'Styrelsen'}, ", cand)
@@ -6953,6 +6958,22 @@ def _antecedent(np: str, before: list[str]) -> str | None:
 _BARE_QUESTION = re.compile(r"^(?:Frågan|Ärendet)\s+(?!om\b)[a-zåäö]+")
 
 
+def _point_opened(point: str) -> str:
+    """A loose point of hurried notes, typed with a small letter, opened as the sentence of its own it is
+    ("* gruppen enades om att …" / "* frågan lyfts till styrgruppen"); a clause going on ("att …", "och …")
+    stays as written.
+
+    >>> _point_opened("frågan lyfts till styrgruppen"), _point_opened("att anta planen")
+    ('Frågan lyfts till styrgruppen', 'att anta planen')
+    """
+    if point[:1].islower() and not _CONTINUING_WORD.match(point):
+        return point[0].upper() + point[1:]
+    return point
+
+
+_CONTINUING_WORD = re.compile(r"(?:att|och|samt|eller|men|som|där|vilket|bl\.a\.|t\.ex\.|ev\.)\b")
+
+
 def _split_sentences(text: str) -> list[str]:
     pieces, _ = _split_flat(" ".join(text.split()), _SENTENCE_END)
     return [p for p in map(str.strip, pieces) if p]
@@ -7590,6 +7611,7 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
                 # "- Birgitta + Marie sammanställer erfarenheterna" / "- Beslutades att …": loose notes' points
                 # without a full stop, each a sentence of its own
                 paragraphs[-1][1][-1] = paragraphs[-1][1][-1].rstrip() + "."
+                s = _point_opened(_strip_bullet(s))
             paragraphs[-1][1].append(_strip_bullet(s) if bullet else s)
         if not bullet:
             lead = s.rstrip(" :") if _LONE_BODY.fullmatch(s) else None

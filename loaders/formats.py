@@ -104,6 +104,10 @@ class Lines:
 _PERSON_START = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?\s+[A-ZÅÄÖÉ][a-zåäöéü]")
 
 
+# a signature line: the role, a dotted line to sign on, the name under it ("Ordförande ........ Maud Lindahl")
+_SIGNATURE_LINE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?\s*(?:[.…_]\s*){3,}[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
+                             r"(?:\s+[A-ZÅÄÖ][\wåäöé-]+)+$")
+
 # a paragraph that opens an att-clause of a decision: "att anta planen,", "– att uppdra åt …"
 ATT_CLAUSE_START = re.compile(r"^(?:[-–•]\s*)?att\s+[a-zåäö]")
 
@@ -121,6 +125,11 @@ def cell_text(paragraphs: list[str], apart: bool = False) -> str:
 
     >>> cell_text(["Anna Lund", "Per Berg"]), cell_text(["Beslut om", "planen"])
     ('Anna Lund; Per Berg', 'Beslut om planen')
+
+    The signature lines of a protocol's header, one a paragraph, stay apart too:
+
+    >>> cell_text(["Sekreterare ........ Kristoffer Ahl", "Ordförande ........ Maud Lindahl"])
+    'Sekreterare ........ Kristoffer Ahl; Ordförande ........ Maud Lindahl'
 
     A decision's att-clauses, one a paragraph of the cell, stay one a line, as the protocol sets them:
 
@@ -142,7 +151,7 @@ def cell_text(paragraphs: list[str], apart: bool = False) -> str:
     if sum(1 for p in paras if ATT_CLAUSE_START.match(p)) >= 2:
         return "\n".join(p if ATT_CLAUSE_START.match(p) or k == 0 else f"\x00{p}" for k, p in enumerate(paras)) \
             .replace("\n\x00", " ")
-    sep = "; " if len(paras) > 1 and all(_PERSON_START.match(p) for p in paras) else " "
+    sep = "; " if len(paras) > 1 and all(_PERSON_START.match(p) or _SIGNATURE_LINE.match(p) for p in paras) else " "
     if apart and sep == " " and len(paras) > 1 and any(NAMED_LABEL.match(p) for p in paras):
         return "".join(p if k == 0 else f"{CELL_PARAGRAPH if NAMED_LABEL.match(p) or NAMED_LABEL.match(paras[k - 1]) else ' '}{p}"
                        for k, p in enumerate(paras))

@@ -4044,6 +4044,8 @@ _LABELLED_ACTION_RE = re.compile(
 _NAMED_LINE_TASK = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,5})\s*:\s+"
                               r"(?!(?:fler|flera|mer|färre|andra|efter|under|över|senare|tidigare|bättre|sämre|större|mindre|"
                               r"längre|kortare|högre|lägre|äldre|yngre|där|här|när|var|vår)\b)"
+                              # (nor a plural noun, which ends as a verb does: "JH: uppgifter om 5–7 mån väntan …")
+                              r"(?![a-zåäö]*(?:tider|gifter|kostnader|heter|ningar|gärder|punkter|iteter|satser)\b)"
                               r"(?P<rest>[a-zåäö]+(?:ar|er|ir|yr|år|ör)\b.+)$")
 # a subject, its task in the present tense, and after a dash at the end the one who does it: "Regionen redovisar
 # motsvarande uppgifter för primärvårdens hembesök – Johanna."
@@ -9344,7 +9346,10 @@ class _Extractor:
         r"(?:den|det|dem|frågan|ärendet)(?:\s+till\s+[^.;]+|\s+där)?$"
         # "HR tar den dit den 22 oktober", "Sara tar upp den där den 4 december": where it goes, then when
         r"|(?:^|(?:[,;]|\s[–—-])\s+(?:och\s+)?)(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+"
-        r"tar\s+(?:upp\s+)?(?:den|det|frågan|ärendet)\s+(?:dit|där)(?:\s+(?:den|på|vid|i)\s+[^.;,]{1,40})?$")
+        r"tar\s+(?:upp\s+)?(?:den|det|frågan|ärendet)\s+(?:dit|där)(?:\s+(?:den|på|vid|i)\s+[^.;,]{1,40})?$"
+        # "… lyfts till styrgruppen (AR tar med)": the one who carries it, in brackets after it, the pronoun left out
+        r"|\s*\((?P<who3>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+tar\s+med"
+        r"(?:\s+(?:sig\s+)?(?:den|det|frågan))?\)\.?$")
     # (or by the meeting itself: "Frågan lyfter vi till samordningsgruppen"; "Frågan överlämnas till nätverket")
     _RAISED_RE = re.compile(r"\b(?:lyfts|lyftes|tas\s+upp|skickas|förs|lyfter\s+vi|lämnas)\s+(?:vidare\s+)?till\s+(?P<rest>.+)$")
     # what is raised, by its noun in the definite form before the verb: "Delrapporten lämnas till …"
@@ -9361,7 +9366,7 @@ class _Extractor:
         raised = (self._HANDED_OVER_RE if m and m.group("who2") else self._RAISED_RE).search(head.rstrip(" .–—-"))
         if not raised:
             return False
-        who = self._people(m.group("who") or m.group("who2"), text_names=True)
+        who = self._people(m.group("who") or m.group("who2") or m.group("who3"), text_names=True)
         if not who:
             return False
         item = self.ctx.item.number if self.ctx.item else None
@@ -11895,6 +11900,7 @@ class _Extractor:
         r"(?P<to>[^.;,]+?)(?:,\s*(?:som|vilken|vilket)\b.*|\s+(?:som|och|med|senast|från|under)\b.*)?\.?$")
     # a matter named by its noun, as the task the body is to carry out
     _NOUN_TASKS = (("uppföljningen av", "följa upp"), ("ansvaret för", "ansvara för"), ("samordningen av", "samordna"),
+                   ("arbetet med", "arbeta med"), ("uppdraget att", ""), ("uppdraget med", "arbeta med"),
                    ("planeringen av", "planera"), ("beredningen av", "bereda"), ("genomförandet av", "genomföra"))
 
     _DOES_ITSELF = re.compile(r"\b(?:till|åt)\s+(?P<to>[^,;.]{3,90}?),\s+som\s+(?:själv|själva|självt)\s+"
@@ -11928,15 +11934,26 @@ class _Extractor:
                         given_by=giver or body)
         return True
 
+    # the work itself handed to a body: "(beslutade att) lämna arbetet med utkastet till Arbetsgrupp X",
+    # "Arbetet med kartläggningen läggs på Arbetsgrupp X"
+    _WORK_HANDED = re.compile(
+        r"(?:^|\batt\s+)(?:lämna|överlämna|lägga)\s+(?:över\s+)?(?P<what>(?:arbetet|uppdraget)\s+(?:med|att)\s+[^.;:]{2,100}?)"
+        r"\s+(?:till|på|åt)\s+(?P<to>[A-ZÅÄÖ][^.;,]+?)"
+        r"(?:,\s*(?:som|vilken|vilket)\b.*|\s+(?:som|och|senast|från|under)\b.*)?\.?$"
+        r"|^(?P<what2>(?:Arbetet|Uppdraget)\s+(?:med|att)\s+[^.;:]{2,100}?)\s+(?:lämnas|överlämnas|läggs)\s+(?:över\s+)?"
+        r"(?:till|på|åt)\s+(?P<to2>[A-ZÅÄÖ][^.;,]+?)(?:,\s*(?:som|vilken|vilket)\b.*|\s+(?:som|och|senast|från|under)\b.*)?\.?$")
+
     def _delegated_passive(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
-        """"Uppföljningen av betalningsansvaret delegeras till Arbetsgrupp utskrivning": the body the
-        matter is handed to has it as its task, given by the body that met."""
+        """"Uppföljningen av betalningsansvaret delegeras till Arbetsgrupp utskrivning", "lämna arbetet med
+        utkastet till Arbetsgrupp X": the body the matter is handed to has it as its task, given by the body
+        that met."""
         m = self._DELEGATED_PASSIVE.match(s)
-        to = m and self._body_ref(m.group("to"))
+        w = None if m else self._WORK_HANDED.search(s)
+        to = (m and self._body_ref(m.group("to"))) or (w and self._body_ref(w.group("to") or w.group("to2")))
         if not to or not self._is_body(to):
             return False
-        what = m.group("what")
-        task = next((f"{verb} {what[len(noun):].strip()}" for noun, verb in self._NOUN_TASKS
+        what = m.group("what") if m else (w.group("what") or w.group("what2"))
+        task = next((f"{verb} {what[len(noun):].strip()}".strip() for noun, verb in self._NOUN_TASKS
                      if what.casefold().startswith(noun)), f"ansvara för {what[0].lower()}{what[1:]}")
         body = self._meeting_body()
         item = self.ctx.item.number if self.ctx.item else None
@@ -12424,11 +12441,12 @@ class _Extractor:
             # ("… påminde om att samverkansgruppen arbetar på uppdrag av …": the body by its kind, told in a clause)
             # "Påminnelse: gruppen har sitt uppdrag från X": the body by its kind after a label
             # ("… påminde om att arbetsgrupp demens arbetar på uppdrag av …": a body named in lower case, its kind and topic)
-            r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*(?:\s+för\s+[a-zåäö][\wåäö-]*)?|(?:(?<=\batt\s)|(?<=:\s)|^)[a-zåäö]*(?:gruppen|rådet|nätverket|teamet)"
+            # ("vi jobbar på uppdrag av X": the group itself, in hurried notes' small letters and everyday verb)
+            r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*(?:\s+för\s+[a-zåäö][\wåäö-]*)?|(?:(?<=\batt\s)|(?<=:\s)|^)[a-zåäö]*(?:gruppen|rådet|nätverket|teamet)|^vi"
             r"|(?<=\batt\s)[a-zåäö]*(?:grupp|team)\s+[a-zåäö][\wåäö-]+(?:\s+[a-zåäö][\wåäö-]+)?)"
             # ("Styrelsen ansvarar på uppdrag av regionfullmäktige för skolans verksamhet": a board's charge)
             # ("Styrgruppen verkar på mandat från X": the same, in the word of the arbetsordning)
-            r"\s+(?:(?:arbetar|verkar|samlas|träffas|ansvarar)\s+på\s+(?:uppdrag|mandat)\s+(?:från|av)|"
+            r"\s+(?:(?:arbetar|jobbar|verkar|samlas|träffas|ansvarar)\s+på\s+(?:uppdrag|mandat)\s+(?:från|av)|"
             # "Arbetsgruppen har sitt uppdrag från X", "Vi har fått vårt uppdrag av X": the body's standing uppdrag
             # ("Samverkansgruppen har sitt mandat från X": the same, in the word of the arbetsordning)
             r"(?:har|fick)\s+(?:fått\s+)?(?:sitt|vårt|sina|våra)\s+(?:uppdrag|mandat)\s+(?:från|av)|"
@@ -12436,7 +12454,10 @@ class _Extractor:
             # "Projektet är ett av delprojekten inom Styrgrupp X": a part of the work that body leads
             r"(?:är|utgör)\s+(?:ett\s+(?:av\s+)?)?(?:de\s+)?delprojekt(?:en|et)?\s+(?:inom|i|under))"
             r"\s+(?P<from>[^.]+?)"
-                                            r"(?:(?P<back>\s+och\s+(?:(?:(?:åter)?rapporterar|" + _HANDS_IN + r"|redovisar\s+(?:sitt|sina|vårt|våra)\s+(?:arbete|resultat))\s+(?:dit|till\s+(?:dem|den|denna|detta|densamma))\b"
+                                            # ("…, delrapporten ska dit 10/6": its report goes to the body it works for)
+                                            r"(?:(?P<back>(?:,\s+(?=(?:del|slut)?rapport(?:en|erna)\s)|\s+och\s+)(?:"
+                                            r"(?:del|slut)?rapport(?:en|erna)\s+(?:ska|skall|går|lämnas)\s+dit\b|"
+                                            r"(?:(?:åter)?rapporterar|" + _HANDS_IN + r"|redovisar\s+(?:sitt|sina|vårt|våra)\s+(?:arbete|resultat))\s+(?:dit|till\s+(?:dem|den|denna|detta|densamma))\b"
                                             # "… och lyfter frågor som inte kan lösas lokalt dit": its questions go there
                                             r"|lyfter\s+(?:[^.]{0,80}?\s)?(?:dit|till\s+(?:dem|den|denna|detta))\b).*)"
                                             r"|\s+och\s+(?:(?:åter)?rapporterar|" + _HANDS_IN + r")\s+till\s+(?P<to>[^.]+))?$", s)
@@ -12444,7 +12465,7 @@ class _Extractor:
             # "… Lokal samverkansgrupp X. Gruppen arbetar på uppdrag av …" in a nämnd's minutes: the group just named
             body = self._meeting_body()
             x = (self._group_before(s) if m.group("x") == "Gruppen" and body and not re.search(r"(?i)grupp", body)
-                 else None) or (body if m.group("x") in ("Vi", "gruppen", "Projektet") else _target(m.group("x"), ctx))
+                 else None) or (body if m.group("x") in ("Vi", "vi", "gruppen", "Projektet") else _target(m.group("x"), ctx))
             if m.group("x") == "Nätverket" and body and "nätverk" not in body.casefold():
                 # "… i Nätverket för överförmyndare. Nätverket samlas på uppdrag av …" in a nämnd's minutes: the
                 # network just named
@@ -12549,7 +12570,8 @@ class _Extractor:
                                    # "…, som samrådsgruppen tillsatte i våras och som rapporterar till samrådsgruppen"
                                    r"|(?P<setter>[a-zåäö]*(?:gruppen|rådet|nämnden|beredningen)|[A-ZÅÄÖ][^.;,]{1,60}?)\s+"
                                    r"(?:tillsatte|inrättade|bildade)\b[^.;,]{0,30}?\s+och\s+som\s+)?"
-                                   r"(?:(?:åter)?rapporterar\s+till\s+(?P<to>[^.;,]+?)"
+                                   # ("…, som redovisar till samverkansgruppen i september": its work reported there)
+                                   r"(?:(?:(?:åter)?rapporterar|redovisar)\s+till\s+(?P<to>[^.;,]+?)"
                                    r"(?:\s+(?:och|samt|(?:en|två|tre|fyra)\s+gånger?|varje|vid|senast|i|om)\b[^.;]*)?(?:[.;,]|$)"
                                    # "…, som arbetar på uppdrag av X och rapporterar dit": to the body it works for
                                    r"|(?<=som\s)arbetar\s+på\s+uppdrag\s+(?:av|från)\s+(?P<to2>[^.;,]{2,80}?)\s+och\s+"
