@@ -4392,9 +4392,10 @@ _REPORTS_TO_BODY = re.compile(r"\b(?:rapporterar|redovisar|återrapporterar)\s+(
 _NOT_TASK_VERBS = frozenset(("är", "har", "var", "blir", "kan", "vill", "ska", "behöver", "tycker", "anser", "menar"))
 # (the label cut short and the time labelled too: "Ansv: Eva Ek, Klart: v. 50")
 # (or the kommuner together: "Ansv: kommunerna, Klart: v. 3")
+# (the time under its column's whole head: "Ansvarig: Eva Ek, Klart till: 2029-03-31", "Klart senast: v. 12")
 _RESPONSIBLE_RE = re.compile(r"^Ansv(?:ar(?:ig[a]?)?)?\s*:\s*(?P<who>(?:[A-ZÅÄÖ]|(?=kommunerna\b|alla\s+kommuner\b|"
                              r"respektive\s+kommun\b|huvudmännen\b)[a-z])[^,;:]{1,80}?)"
-                             r"(?:,\s*(?:Klart\s*:\s*)?(?P<due>[^;:]{1,40}?))?\.?$")
+                             r"(?:,\s*(?:Klart(?:\s+(?:till|senast))?\s*:\s*)?(?P<due>[^;:]{1,40}?))?\.?$")
 # the doer and the time labelled as one pair: "Ansvarig/Tidplan: Eva Ek / till oktobermötet"
 _RESPONSIBLE_WHEN_PAIR = re.compile(r"^Ansv(?:ar(?:ig[a]?)?)?\s*/\s*(?:tidplan|tid|klart|när|deadline)\s*:\s*(?P<who>[^/]{2,80}?)"
                                     r"\s+/\s*(?P<when>\S[^/]{0,80}?)\.?$", re.I)
@@ -7152,6 +7153,15 @@ class _Extractor:
             return False
         if any(normalise_person_name(p) in a.assignees for p in people for a in earlier):
             return True  # the task already names who carries it out
+        if self.ctx.item and (decided := self._decision_on_line_before(c)) and not any(
+                a.decision_position == decided.position for a in earlier):
+            # a row of "Punkt | Diskussion | Beslut | Ansvarig | Klart till": "Frågan lyfts till RLG." /
+            # "Ansvarig: Eva Ek, Klart till: …": the one responsible sees the decision just above carried out,
+            # not the task the discussion before it gave
+            due = f" {m.group('due').strip()}" if m.group("due") else ""
+            self.assignment(people, f"ansvara för beslutet: {decided.text.rstrip(' .')}", origin="decision",
+                            pos=decided.position, given_by=giver or self._meeting_body(), context=due.strip())
+            return True
         task = earlier[-1]
         body = self._meeting_body()
         if task.given_by and body and task.given_by.casefold() != body.casefold():
@@ -7166,6 +7176,21 @@ class _Extractor:
             if due_date or not task.due:
                 task.due, task.due_date = due or task.due, due_date
         return True
+
+    def _decision_on_line_before(self, line: str):
+        """The item's decision read from the line just above its "Ansvarig:" line ``line`` (a decision
+        column's cell, its responsible under it), when that line holds the decision's last words."""
+        item = self.ctx.item
+        body = item.body or ""
+        at = body.find(line)
+        if at < 0:
+            return None
+        lines = body[:at].split("\n")
+        above = lines[-2] if len(lines) > 1 else ""
+        row = item.line_start + len(lines) - 2  # the line above, counted in the document as decisions are
+        tail = lambda d: " ".join(d.text.rstrip(" .").split()[-2:]).casefold()
+        return next((d for d in self.p.decisions if d.item == item.number and d.line == row
+                     and tail(d) and tail(d) in above.casefold()), None)
 
     def _decision_answered(self, line: str):
         """The item's decision whose "Ansvarig:" line ``line`` is, when the item gives each of its decisions
