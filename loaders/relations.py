@@ -3970,6 +3970,26 @@ def _report_back_after(body: str, line: str, start: int = 0) -> str:
 _DECIDED_LEAD = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*\s+(?:beslutade|beslutar|beslöt)\s+att\s+(?=[a-zåäö])")
 
 
+def _doer_named_before(body: str, line: str) -> tuple[str, str] | None:
+    """The doer and task of the sentence right before ``line``, when it opens on a given name (or a full
+    name) and a verb in the present, its task in the infinitive.
+
+    >>> _doer_named_before("Läget. Johanna kontaktar MAS om avvikelserna.\nAnsvarig: Johanna Kvist", "Ansvarig: Johanna Kvist")
+    ('Johanna', 'kontakta MAS om avvikelserna')
+    >>> _doer_named_before("Rutinen ses över.\nAnsvarig: Eva Ek", "Ansvarig: Eva Ek") is None
+    True
+    """
+    at = body.find(line)
+    if at <= 0:
+        return None
+    before = re.split(r"(?<=[.!?])\s+|\n", body[:at].rstrip())[-1].strip().rstrip(".")
+    m = re.match(r"^(?P<who>[A-ZÅÄÖ][a-zåäöéü]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+)?)\s+(?P<v>[a-zåäö]+(?:ar|er|ir|yr|år|ör))\b"
+                 r"(?P<rest>[^.!?]{3,})$", before)
+    if not m or not is_given_name(m.group("who").split()[0]) or m.group("v") in _NOT_TASK_VERBS:
+        return None
+    return m.group("who"), f"{_present_to_infinitive(m.group('v'))}{m.group('rest')}".strip()
+
+
 def _doerless_before(body: str, line: str) -> str | None:
     r"""The sentence right before ``line`` in ``body`` when it states a task without its doer (a label before
     it left out), its first letter small.
@@ -4396,6 +4416,26 @@ _NOT_TASK_VERBS = frozenset(("är", "har", "var", "blir", "kan", "vill", "ska", 
 _RESPONSIBLE_RE = re.compile(r"^Ansv(?:ar(?:ig[a]?)?)?\s*:\s*(?P<who>(?:[A-ZÅÄÖ]|(?=kommunerna\b|alla\s+kommuner\b|"
                              r"respektive\s+kommun\b|huvudmännen\b)[a-z])[^,;:]{1,80}?)"
                              r"(?:,\s*(?:Klart(?:\s+(?:till|senast))?\s*:\s*)?(?P<due>[^;:]{1,40}?))?\.?$")
+
+
+def _further_doers(after: str, roster) -> list[str]:
+    """The people named after the first doer's comma on an "Ansvarig:" line, when that part is names
+    and no time: "Johanna Kvist" in "Ansvarig: Rasmus Engdahl, Johanna Kvist".
+
+    >>> _further_doers("Johanna Kvist", set()), _further_doers("Eva Ek och Bo Lind", set()), _further_doers("v. 42", set())
+    (['Johanna Kvist'], ['Eva Ek', 'Bo Lind'], [])
+    >>> _further_doers("Nästa möte", set()), _further_doers("December 2028", set())
+    ([], [])
+    """
+    names = split_name_list(after.strip(" ."))
+    if not names or re.search(r"\d", after):
+        return []
+    if all(p.casefold() in roster for p in names) or is_name_list(names) and all(
+            len(p.split()) >= 2 and is_given_name(p.split()[0]) for p in names):
+        return names
+    return []
+
+
 # the doer and the time labelled as one pair: "Ansvarig/Tidplan: Eva Ek / till oktobermötet"
 _RESPONSIBLE_WHEN_PAIR = re.compile(r"^Ansv(?:ar(?:ig[a]?)?)?\s*/\s*(?:tidplan|tid|klart|när|deadline)\s*:\s*(?P<who>[^/]{2,80}?)"
                                     r"\s+/\s*(?P<when>\S[^/]{0,80}?)\.?$", re.I)
@@ -7085,6 +7125,9 @@ class _Extractor:
             if not m:
                 return False
         people = split_name_list(m.group("who"))
+        if m.group("due") and (more := _further_doers(m.group("due"), self.ctx.roster)):
+            # "Ansvarig: Rasmus Engdahl, Johanna Kvist": a second doer after the comma, no time
+            people, m = people + more, _RESPONSIBLE_RE.match(f"Ansvarig: {m.group('who')}")
         if people and len(people) == 1 and people[0] in self.ctx.initials:
             people = [self.ctx.initials[people[0]]]  # "Ansvarig: IL": the attendee the initials stand for
         if not people or not is_name_list(people):
@@ -7141,6 +7184,15 @@ class _Extractor:
                 self.assignment(who, f"{_present_to_infinitive(told.group('v'))}{told.group('rest')}".strip(" ."),
                                 origin=origin, pos=pos, given_by=giver or self._meeting_body(), context=due.strip())
                 return True
+        if self.ctx.item and (told := _doer_named_before(self.ctx.item.body or "", c)) and (who := [
+                p for p in map(normalise_person_name, people) if p.split()[0] == told[0] or p == told[0]]):
+            # "Johanna kontaktar MAS om avvikelserna." / "Ansvarig: Rasmus Engdahl, Johanna Kvist": the sentence
+            # above names which of them does it, by her given name
+            if not any(a.task.casefold() == told[1].casefold() for a in earlier):
+                due = f" {m.group('due').strip()}" if m.group("due") else ""
+                self.assignment(who[:1], told[1], origin=origin, pos=pos, given_by=giver or self._meeting_body(),
+                                context=due.strip())
+            return True
         if self.ctx.item and (task := _doerless_before(self.ctx.item.body or "", c)) and not any(
                 a.task.casefold() == task.casefold() for a in earlier):
             # "Ta fram förslag på rutin. Ansvar: Anna Lund.", "Rutinen ses över. Ansvarig: Per Ek, v. 45": the task the
