@@ -7498,9 +7498,11 @@ class _Extractor:
     # the newcomer first, the one replaced by a pronoun: "Yusuf Demir ersätter henne", "Selma Öhman, arbetsterapeut i
     # Östmo kommun, efterträder honom", "B, tillförordnad socialchef, ersätter henne i ledningsgruppen från 1 april"
     _REPLACES_PRONOUN_RE = re.compile(
-        r"^(?P<new>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,2})(?:\s*\([A-ZÅÄÖ]{1,3}\))?(?:,\s*[^,;.]{2,80}?,)?"
+        r"^(?P<new>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,2})(?:\s*\([A-ZÅÄÖ]{1,3}\))?(?:,\s*[^,;]{2,80}?,)?"
         r"\s+(?:ersätter|efterträder|har\s+ersatt|har\s+efterträtt)\s+(?:henne|honom|hen)"
-        r"(?:\s+(?:i|som\s+ledamot\s+i|som\s+representant\s+i)\s+(?P<g>[^,;.]+?))?"
+        # ("… efterträder honom som Åbys representant i styrgruppen": the seat's huvudman in the genitive)
+        r"(?:\s+(?:i|som\s+(?:[A-ZÅÄÖ][\wåäö-]+s\s+|kommunens\s+|regionens\s+)?(?:ledamot|representant|företrädare)\s+i)"
+        r"\s+(?P<g>[^,;.]+?))?"
         r"(?:\s+(?:från|fr\.\s?o\.\s?m\.|efter|vid|under|till\s+och\s+med|den|redan)\b[^;]*)?\s*\.?$")
     _NAME_RUN = re.compile(r"[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){0,2}")
 
