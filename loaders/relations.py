@@ -6975,6 +6975,24 @@ class _Extractor:
                         report_to=self._meeting_body(), delegated=False)
         return True
 
+    _DECIDED_BODY_SHALL_RE = re.compile(
+        r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][^,;.]{1,80}?)(?:\s+(?:i\s+arbetet|därefter|också|även|sedan|vidare))?\s+"
+        r"(?:ska|skall)\s+(?P<task>[a-zåäö]+a\b[^;]{3,200}?)\.?$")
+
+    def _decided_body_shall(self, c: str, *, origin: str = "decision", pos: int | None = None,
+                            giver: str | None = None) -> bool:
+        """"att LVO i arbetet ska inhämta synpunkter …", decided: the body the clause names is given the task
+        (not the body that met, nor a person or a thing)."""
+        m = self._DECIDED_BODY_SHALL_RE.match(c.strip())
+        if not m or is_person_name(m.group("who")):
+            return False
+        who = self._group_phrase(m.group("who")) or self._body_ref(m.group("who"))
+        if not who or not self._is_body(who) or who == self._meeting_body():
+            return False
+        self.assignment([who], m.group("task").strip(" ."), origin=origin, pos=pos,
+                        given_by=giver or self._meeting_body())
+        return True
+
     _BRACKETED_DOER_RE = re.compile(
         r"^(?P<main>[A-ZÅÄÖ→\-–][^()]{10,}?)\s*\((?P<who>[A-ZÅÄÖ]{2,3}|[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö-]+)?)\s+"
         r"(?P<v>påminner|bevakar|kallar|sammanställer|följer\s+upp|samordnar)\)\s*\.?$")

@@ -3098,6 +3098,17 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        body="Socialnämnden",
                        facts=(("assignment", ["Anhörigföreningen i Åby"], "redovisa hur bidraget har använts"),)),),
          counter_examples=("Föreningen ska redovisa hur bidraget har använts.",)),
+    # a body named as the subject of an att-clause the body that met decided: "att LVO i arbetet ska inhämta
+    # synpunkter från brukarorganisationerna" is LVO's task, as "ge LVO i uppdrag att …" would be
+    Rule("decided_body_shall", "assignment", triggers=(" ska ", " skall "), handler="_decided_body_shall",
+         decision_only=True,
+         examples=(_ex("LVO i arbetet ska inhämta synpunkter från brukar- och anhörigorganisationerna.", decision=True,
+                       body="Politiskt samrådsorgan",
+                       facts=(("assignment", ["LVO"], "inhämta synpunkter från brukar- och anhörigorganisationerna"),)),
+                   _ex("Arbetsgrupp hemgång ska redovisa rutinen senast i maj.", decision=True, body="Samverkansgrupp äldre",
+                       facts=(("assignment", ["Arbetsgrupp hemgång"], "redovisa rutinen senast i maj"),))),
+         counter_examples=("LVO ska inhämta synpunkter från brukarorganisationerna.",
+                           "Rutinen ska gälla från den 1 januari.", "Överenskommelsen ska revideras vart tredje år.")),
     # an uppdragsbeskrivning adopted "enligt följande", its content under labels: the mission is the group's task,
     # the convener appointed, the reporting line the group's
     Rule("adopted_mission", "assignment", triggers=("Uppdrag:", "Sammankallande:", "Rapportering:", "Återrapportering:"),
