@@ -879,7 +879,8 @@ _KIND_ANY_CASE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _KIN
 # "det delregionala politiska samrådet", "Regional ledningsgrupp", "Holmsunds kommunstyrelse"
 _KIND_RE = re.compile(
     # ("RCC Norrbys ledningsgrupp": the owner's acronym before its place)
-    r"(?<![\wåäöÅÄÖ-])(?P<own>(?:[A-ZÅÄÖ]{2,6}\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]+s\s+|[\wåäö]*(?:nämnd|styrelse)(?:ens|ns)\s+|[\wåäöÅÄÖ]+-\s*och\s+[\wåäö]+?(?:ens|en|s)\s+)?"
+    # ("Fjällsta kommunstyrelse": a place ending in a vowel owns its kommun's organs without the genitive s)
+    r"(?<![\wåäöÅÄÖ-])(?P<own>(?:[A-ZÅÄÖ]{2,6}\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]+s\s+|(?!(?:Nya|Hela|Varje|Denna|Detta|Samma|Båda|Alla|Övriga|Andra|Berörda|Respektive|Se|Via|Enligt\s+beslut)\s)[A-ZÅÄÖ][a-zåäö-]+[aeiouyåäö]\s+(?=[Kk]ommun[sf]|[Rr]egion[sf])|[\wåäö]*(?:nämnd|styrelse)(?:ens|ns)\s+|[\wåäöÅÄÖ]+-\s*och\s+[\wåäö]+?(?:ens|en|s)\s+)?"
     r"(?P<adj>(?:(?:[Pp]olitisk[at]?|[Dd]elregional[at]?|(?:[Ss]jukvårds)?[Rr]egional[at]?|[Ll]okal[at]?|[Kk]ommunal[at]?|"
     r"[Ll]änsgemensamm?a?|[Gg]emensamm?a?|[Ss]trategisk[at]?|[Nn]ya?|[Cc]entral[at]?)\s+){0,2})"
     rf"(?P<w>(?:[\wåäöÅÄÖ]+-\s*och\s+)?[\wåäöÅÄÖ]*?{_KIND_ANY_CASE}(?P<end>en|et|n|ens|ets|s)?)(?![\wåäöÅÄÖ-])"
