@@ -4443,6 +4443,10 @@ _RESPONSIBLE_WHEN_PAIR = re.compile(r"^Ansv(?:ar(?:ig[a]?)?)?\s*/\s*(?:tidplan|t
 # what the doer does, told in brackets after the name: "Ansvarig: Eva Ek (bereder ärendet till rådet)"
 _RESPONSIBLE_DOES = re.compile(r"^Ansv(?:ar(?:ig[a]?)?)?\s*:\s*(?P<who>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2})\s*"
                                r"\((?P<v>[a-zåäö]+(?:ar|er|ir|yr))\b(?P<rest>[^()]{3,120})\)\.?$")
+# the doer's seat in the body given the task, told in brackets: "Ansvarig: Siri Ek (sammankallande i projektgruppen)"
+_RESPONSIBLE_SEAT = re.compile(r"^Ansv(?:ar(?:ig[a]?)?)?\s*:\s*(?P<who>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2})\s*"
+                               r"\((?P<role>sammankallande|ordförande|projektledare|samordnare)\s+(?:i|för)\s+"
+                               r"(?P<g>[^()]{3,80})\)\.?$")
 # a responsible line that names the task after the doers: "Ansvar: Eva Ek och Per Lind, siffror för Åby senast 31/8"
 _RESPONSIBLE_WITH_TASK = re.compile(r"^Ansv(?:ar(?:ig[a]?)?)?\s*:\s*(?P<who>[A-ZÅÄÖ][^,;:]{1,80}?),\s*"
                                     r"(?P<task>[a-zåäö][^;:]{5,160}?)\.?$")
@@ -7127,6 +7131,13 @@ class _Extractor:
         if "/" in c[:24] and (pair := _RESPONSIBLE_WHEN_PAIR.match(c)):
             # "Ansvarig/Tidplan: Eva Ek / till oktobermötet": the doer and the time as one labelled pair
             c = f"Ansvarig: {pair.group('who').strip()}, {pair.group('when').strip()}"
+        if "(" in c and (seat := _RESPONSIBLE_SEAT.match(c)) and (
+                g := self._group_phrase(seat.group("g")) or self._body_ref(seat.group("g"))):
+            # "Ansvarig: Siri Ek (sammankallande i projektgruppen)": her seat in the body the point gives the task
+            self.group(g, self.ctx.item.number if self.ctx.item else None)
+            self.membership(seat.group("who"), g, self.ctx.item.number if self.ctx.item else None,
+                            role=seat.group("role").casefold())
+            c = f"Ansvarig: {seat.group('who')}"
         if "(" in c and (said := _RESPONSIBLE_DOES.match(c)) and said.group("v") not in _NOT_TASK_VERBS:
             # "Ansvarig: Eva Ek (bereder ärendet till rådet)": what she does, told in brackets after her name
             c = f"Ansvarig: {said.group('who')}, {_present_to_infinitive(said.group('v'))}{said.group('rest')}"

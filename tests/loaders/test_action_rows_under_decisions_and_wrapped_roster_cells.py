@@ -3,7 +3,8 @@
 (not the task the discussion gave before it) by the time under the column's whole head; a political body's
 roster whose PDF table cell joined "X (S), ordförande" and the next member on one line, and whose checker of the
 minutes is labelled "Justering:"; a styrgrupp's e-mail whose "Ansvarig:" names two people, the sentence above
-saying by her given name which of them does what; a decision taken in the present ("Gruppen tillsätter en
+saying by her given name which of them does what, and one whose seat in the body given the task is told
+in brackets after the name; a decision taken in the present ("Gruppen tillsätter en
 arbetsgrupp …"); and a kommun's organ named after a place ending in a vowel ("Fjällsta kommunstyrelse").
 """
 from __future__ import annotations
@@ -107,7 +108,11 @@ Närvaro: Gustav Holm, Region Åsen (ordf.); Rasmus Engdahl, Region Åsen; Johan
 Rasmus ser över hur läkarresurserna fördelas mellan vårdcentralerna till nästa möte. Johanna kontaktar MAS i Byn om avvikelserna från oktober.
 Ansvarig: Rasmus Engdahl, Johanna Kvist
 
-2. Ny ledamot
+2. Gemensam korttidsvård
+Beslut: Styrgruppen ger projektgruppen för gemensam korttidsvård i uppdrag att ta fram två alternativ för gemensamma platser.
+Ansvarig: Gustav Holm (sammankallande i projektgruppen)
+
+3. Ny ledamot
 Sanna Wik avgår och ersätts av Anders Holm enligt beslut i Fjällsta kommunstyrelse den 3 oktober 2028.
 """
 
@@ -122,3 +127,9 @@ def test_the_second_name_after_an_ansvarig_comma_is_a_doer_and_the_given_name_ab
 def test_a_kommun_organ_owned_by_a_place_ending_in_a_vowel_is_named_with_its_place():
     _, r = _read(MAILED, "sg_nara_vard_2028-12-07.eml")
     assert "Fjällsta kommunstyrelse" in [g.name for g in r.groups], [g.name for g in r.groups]
+
+
+def test_a_seat_in_brackets_after_the_responsible_is_her_seat_in_the_body_given_the_task():
+    _, r = _read(MAILED, "sg_nara_vard_2028-12-07.eml")
+    seats = [(m.person, m.group, m.role) for m in r.memberships if m.person == "Gustav Holm"]
+    assert any(g and "korttidsvård" in g.casefold() and role == "sammankallande" for _, g, role in seats), seats
