@@ -3975,9 +3975,9 @@ def _doer_named_before(body: str, line: str) -> tuple[str, str] | None:
     """The doer and task of the sentence right before ``line``, when it opens on a given name (or a full
     name) and a verb in the present, its task in the infinitive.
 
-    >>> _doer_named_before("Läget. Johanna kontaktar MAS om avvikelserna.\nAnsvarig: Johanna Kvist", "Ansvarig: Johanna Kvist")
+    >>> _doer_named_before("Läget. Johanna kontaktar MAS om avvikelserna.\\nAnsvarig: Johanna Kvist", "Ansvarig: Johanna Kvist")
     ('Johanna', 'kontakta MAS om avvikelserna')
-    >>> _doer_named_before("Rutinen ses över.\nAnsvarig: Eva Ek", "Ansvarig: Eva Ek") is None
+    >>> _doer_named_before("Rutinen ses över.\\nAnsvarig: Eva Ek", "Ansvarig: Eva Ek") is None
     True
     """
     at = body.find(line)
