@@ -443,7 +443,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"för\s+anteckningar|antecknade|antecknat(?:\s+av)?|vid\s+tangentbordet|anteckn\.?|"
                 r"(?:minnes)?anteckningar(?:na)?\s+förda\s+av)$", re.I),
      None, ["sekreterare"], False),
-    (re.compile(r"^(?:justerare|justerande|utses\s+att\s+justera|justeras\s+av|justerare\s+utses)$", re.I), None, ["justerare"], False),
+    # ("Justering: Eva Ek (M). Protokollet justeras …": who checks the minutes, under the act's name)
+    (re.compile(r"^(?:justerare|justerande|justering|utses\s+att\s+justera|justeras\s+av|justerare\s+utses)$", re.I), None, ["justerare"], False),
 ]
 # the labels in one pattern, a named group each (the first that matches, as in the list's order)
 _ATT_LABEL_ANY = re.compile("|".join(f"(?P<l{k}>{pat.pattern})" for k, (pat, *_) in enumerate(_ATT_LABELS)), re.I)
@@ -1667,6 +1668,12 @@ def _is_bare_name(text: str) -> bool:
 _STANDS_IN_FOR = re.compile(r"(?:tjänstgörande\s+|tjg\.?\s+)?(?:ersättare\s+för|ersätter|tjänstgör\s+för|i\s+stället\s+för)\s", re.I)
 # a full stop after a word (not an initial) and before a capital: the end of one roster sentence
 _ROSTER_STOP = re.compile(r"(?<=[a-zåäö)])\.\s+(?=[A-ZÅÄÖ])")
+# a table cell's lines joined by a space: "Eva Ek (S), ordförande Bo Lind (M)", the role closing the one
+# before (after her party) and the next person opening on her name, with a party of her own
+_ROLE_THEN_PARTY_NAME = re.compile(
+    r"(?P<party>\([A-ZÅÄÖ]{1,3}\),\s)(?P<role>(?:(?:\d:e\s+|förste\s+|andre\s+)?vice\s+)?ordförande|ledamot|ersättare|"
+    r"justerare|tjänstgörande)\s+(?=[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2}"
+    r"\s+\([A-ZÅÄÖ]{1,3}\))")
 # a full stop and then a person's full name and initials: the roster's next sentence, cut where a label
 # followed it ("…, Eva Holm (EH), anteckn. Lisa Lind (LL) anslöt fr. p. 3. Förhinder: …")
 _STOP_THEN_NAME = re.compile(r"(?<=[a-zåäö)])\.\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖ][\wåäöé-]+\s+\([A-ZÅÄÖ]{2,4}\)")
@@ -1713,7 +1720,12 @@ def split_entries(text: str) -> list[str]:
     ['Lisa Ek, Region Väst, processledare', 'Karl Berg, Åby kommun', 'Vera Lund, Byns kommun']
     >>> split_entries("EB (Eva Berg, Region X, utv.ledare – ordf.), CL (Cilla Lund, spec.ssk, Region X)")
     ['Eva Berg (EB), Region X, utv.ledare – ordf.', 'Cilla Lund (CL), spec.ssk, Region X']
+    >>> split_entries("Eva Ek (S), ordförande Bo Lind-Ås (M)")
+    ['Eva Ek (S), ordförande', 'Bo Lind-Ås (M)']
     """
+    if "), " in text and (joined := _ROLE_THEN_PARTY_NAME.search(text)):
+        # a cell's wrapped lines joined: the role ends the person before, as a new line would have
+        text = _ROLE_THEN_PARTY_NAME.sub(r"\g<party>\g<role>; ", text)
     if text[:1].isupper() and " (" in text[:6] and _INITIALS_FIRST.match(text):
         # "EB (Eva Berg, Region X, utv.ledare), CL (…)": each person by her initials, the name and details in the
         # bracket after them; read as the usual "Eva Berg (EB), Region X, utv.ledare"
@@ -6545,7 +6557,7 @@ _DECISION_VERB = (
     r"rekommenderar|rekommenderade|föreslår|föreslog|(?:lämnar|lämnade)\s+över|överlämnar|överlämnade|"
     r"(?:tackar|tackade)\s+för\s+(?:informationen|redovisningen|rapporten|dragningen|presentationen)|"
     r"noterar|noterade|godkänner|godkände|fastställer|fastställde|utser|utsåg|väljer|valde|antar|antog|"
-    r"inrättar|inrättade|bildar|bildade|delegerar|delegerade|tillstyrker|tillstyrkte|avstyrker|avstyrkte|"
+    r"inrättar|inrättade|tillsätter|tillsatte|bildar|bildade|delegerar|delegerade|tillstyrker|tillstyrkte|avstyrker|avstyrkte|"
     r"bifaller|biföll|avslår|avslog|(?:lyfter|lyfte)\s+(?=[^.]*\btill\b)|återremitterar|återremitterade|"
     # "Vi bestämde att …"; a working group's "Vi kom fram till att avdelningen ringer …"
     r"(?:bestämmer|bestämde)(?=\s+att\b)|(?:kommer|kom)\s+fram\s+till(?=\s+att\b)(?!\s+att\s+(?:det|detta|frågan|problemet|behovet|orsaken|vi\s+behöver|man\s+behöver)\b)|"
@@ -6563,7 +6575,7 @@ _DECISION_VERB = (
 )
 _PAST_DECISION_VERB = re.compile(
     r"(?:ställde|gav|uppdrog|rekommenderade|föreslog|lämnade|överlämnade|tackade|noterade|godkände|fastställde|"
-    r"utsåg|valde|antog|inrättade|bildade|delegerade|tillstyrkte|avstyrkte|biföll|avslog|lyfte|återremitterade|"
+    r"utsåg|valde|antog|inrättade|tillsatte|bildade|delegerade|tillstyrkte|avstyrkte|biföll|avslog|lyfte|återremitterade|"
     r"bestämde|enades|kom\s+överens|kom\s+fram\s+till)\b")
 _SUBJECT_VERB = re.compile(
     # (not through what someone wants or asks: "Rådet vill att styrgruppen utser en kontaktperson")
@@ -7070,7 +7082,7 @@ _DECIDED_INFINITIVE = {
     "utser": "utse", "utsåg": "utse", "väljer": "välja", "valde": "välja", "antar": "anta", "antog": "anta",
     "rekommenderar": "rekommendera", "rekommenderade": "rekommendera", "lämnar": "lämna", "lämnade": "lämna",
     "överlämnar": "överlämna", "överlämnade": "överlämna", "ger": "ge", "gav": "ge", "uppdrar": "uppdra", "uppdrog": "uppdra",
-    "delegerar": "delegera", "delegerade": "delegera", "inrättar": "inrätta", "inrättade": "inrätta", "bildar": "bilda",
+    "delegerar": "delegera", "delegerade": "delegera", "inrättar": "inrätta", "inrättade": "inrätta", "tillsätter": "tillsätta", "tillsatte": "tillsätta", "bildar": "bilda",
     "bildade": "bilda", "tillstyrker": "tillstyrka", "tillstyrkte": "tillstyrka", "avstyrker": "avstyrka",
     "avstyrkte": "avstyrka", "bifaller": "bifalla", "biföll": "bifalla", "avslår": "avslå", "avslog": "avslå",
     "lyfter": "lyfta", "lyfte": "lyfta", "återremitterar": "återremittera", "återremitterade": "återremittera"}

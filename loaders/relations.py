@@ -879,7 +879,8 @@ _KIND_ANY_CASE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _KIN
 # "det delregionala politiska samrådet", "Regional ledningsgrupp", "Holmsunds kommunstyrelse"
 _KIND_RE = re.compile(
     # ("RCC Norrbys ledningsgrupp": the owner's acronym before its place)
-    r"(?<![\wåäöÅÄÖ-])(?P<own>(?:[A-ZÅÄÖ]{2,6}\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]+s\s+|[\wåäö]*(?:nämnd|styrelse)(?:ens|ns)\s+|[\wåäöÅÄÖ]+-\s*och\s+[\wåäö]+?(?:ens|en|s)\s+)?"
+    # ("Fjällsta kommunstyrelse": a place ending in a vowel owns its kommun's organs without the genitive s)
+    r"(?<![\wåäöÅÄÖ-])(?P<own>(?:[A-ZÅÄÖ]{2,6}\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]+s\s+|(?!(?:Nya|Hela|Varje|Denna|Detta|Samma|Båda|Alla|Övriga|Andra|Berörda|Respektive|Se|Via|Enligt\s+beslut)\s)[A-ZÅÄÖ][a-zåäö-]+[aeiouyåäö]\s+(?=[Kk]ommun[sf]|[Rr]egion[sf])|[\wåäö]*(?:nämnd|styrelse)(?:ens|ns)\s+|[\wåäöÅÄÖ]+-\s*och\s+[\wåäö]+?(?:ens|en|s)\s+)?"
     r"(?P<adj>(?:(?:[Pp]olitisk[at]?|[Dd]elregional[at]?|(?:[Ss]jukvårds)?[Rr]egional[at]?|[Ll]okal[at]?|[Kk]ommunal[at]?|"
     r"[Ll]änsgemensamm?a?|[Gg]emensamm?a?|[Ss]trategisk[at]?|[Nn]ya?|[Cc]entral[at]?)\s+){0,2})"
     rf"(?P<w>(?:[\wåäöÅÄÖ]+-\s*och\s+)?[\wåäöÅÄÖ]*?{_KIND_ANY_CASE}(?P<end>en|et|n|ens|ets|s)?)(?![\wåäöÅÄÖ-])"
@@ -3970,6 +3971,26 @@ def _report_back_after(body: str, line: str, start: int = 0) -> str:
 _DECIDED_LEAD = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*\s+(?:beslutade|beslutar|beslöt)\s+att\s+(?=[a-zåäö])")
 
 
+def _doer_named_before(body: str, line: str) -> tuple[str, str] | None:
+    """The doer and task of the sentence right before ``line``, when it opens on a given name (or a full
+    name) and a verb in the present, its task in the infinitive.
+
+    >>> _doer_named_before("Läget. Johanna kontaktar MAS om avvikelserna.\\nAnsvarig: Johanna Kvist", "Ansvarig: Johanna Kvist")
+    ('Johanna', 'kontakta MAS om avvikelserna')
+    >>> _doer_named_before("Rutinen ses över.\\nAnsvarig: Eva Ek", "Ansvarig: Eva Ek") is None
+    True
+    """
+    at = body.find(line)
+    if at <= 0:
+        return None
+    before = re.split(r"(?<=[.!?])\s+|\n", body[:at].rstrip())[-1].strip().rstrip(".")
+    m = re.match(r"^(?P<who>[A-ZÅÄÖ][a-zåäöéü]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+)?)\s+(?P<v>[a-zåäö]+(?:ar|er|ir|yr|år|ör))\b"
+                 r"(?P<rest>[^.!?]{3,})$", before)
+    if not m or not is_given_name(m.group("who").split()[0]) or m.group("v") in _NOT_TASK_VERBS:
+        return None
+    return m.group("who"), f"{_present_to_infinitive(m.group('v'))}{m.group('rest')}".strip()
+
+
 def _doerless_before(body: str, line: str) -> str | None:
     r"""The sentence right before ``line`` in ``body`` when it states a task without its doer (a label before
     it left out), its first letter small.
@@ -4394,15 +4415,40 @@ _REPORTS_TO_BODY = re.compile(r"\b(?:rapporterar|redovisar|återrapporterar)\s+(
 _NOT_TASK_VERBS = frozenset(("är", "har", "var", "blir", "kan", "vill", "ska", "behöver", "tycker", "anser", "menar"))
 # (the label cut short and the time labelled too: "Ansv: Eva Ek, Klart: v. 50")
 # (or the kommuner together: "Ansv: kommunerna, Klart: v. 3")
+# (the time under its column's whole head: "Ansvarig: Eva Ek, Klart till: 2029-03-31", "Klart senast: v. 12")
 _RESPONSIBLE_RE = re.compile(r"^Ansv(?:ar(?:ig[a]?)?)?\s*:\s*(?P<who>(?:[A-ZÅÄÖ]|(?=kommunerna\b|alla\s+kommuner\b|"
                              r"respektive\s+kommun\b|huvudmännen\b)[a-z])[^,;:]{1,80}?)"
-                             r"(?:,\s*(?:Klart\s*:\s*)?(?P<due>[^;:]{1,40}?))?\.?$")
+                             r"(?:,\s*(?:Klart(?:\s+(?:till|senast))?\s*:\s*)?(?P<due>[^;:]{1,40}?))?\.?$")
+
+
+def _further_doers(after: str, roster) -> list[str]:
+    """The people named after the first doer's comma on an "Ansvarig:" line, when that part is names
+    and no time: "Johanna Kvist" in "Ansvarig: Rasmus Engdahl, Johanna Kvist".
+
+    >>> _further_doers("Johanna Kvist", set()), _further_doers("Eva Ek och Bo Lind", set()), _further_doers("v. 42", set())
+    (['Johanna Kvist'], ['Eva Ek', 'Bo Lind'], [])
+    >>> _further_doers("Nästa möte", set()), _further_doers("December 2028", set())
+    ([], [])
+    """
+    names = split_name_list(after.strip(" ."))
+    if not names or re.search(r"\d", after):
+        return []
+    if all(p.casefold() in roster for p in names) or is_name_list(names) and all(
+            len(p.split()) >= 2 and is_given_name(p.split()[0]) for p in names):
+        return names
+    return []
+
+
 # the doer and the time labelled as one pair: "Ansvarig/Tidplan: Eva Ek / till oktobermötet"
 _RESPONSIBLE_WHEN_PAIR = re.compile(r"^Ansv(?:ar(?:ig[a]?)?)?\s*/\s*(?:tidplan|tid|klart|när|deadline)\s*:\s*(?P<who>[^/]{2,80}?)"
                                     r"\s+/\s*(?P<when>\S[^/]{0,80}?)\.?$", re.I)
 # what the doer does, told in brackets after the name: "Ansvarig: Eva Ek (bereder ärendet till rådet)"
 _RESPONSIBLE_DOES = re.compile(r"^Ansv(?:ar(?:ig[a]?)?)?\s*:\s*(?P<who>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2})\s*"
                                r"\((?P<v>[a-zåäö]+(?:ar|er|ir|yr))\b(?P<rest>[^()]{3,120})\)\.?$")
+# the doer's seat in the body given the task, told in brackets: "Ansvarig: Siri Ek (sammankallande i projektgruppen)"
+_RESPONSIBLE_SEAT = re.compile(r"^Ansv(?:ar(?:ig[a]?)?)?\s*:\s*(?P<who>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2})\s*"
+                               r"\((?P<role>sammankallande|ordförande|projektledare|samordnare)\s+(?:i|för)\s+"
+                               r"(?P<g>[^()]{3,80})\)\.?$")
 # a responsible line that names the task after the doers: "Ansvar: Eva Ek och Per Lind, siffror för Åby senast 31/8"
 _RESPONSIBLE_WITH_TASK = re.compile(r"^Ansv(?:ar(?:ig[a]?)?)?\s*:\s*(?P<who>[A-ZÅÄÖ][^,;:]{1,80}?),\s*"
                                     r"(?P<task>[a-zåäö][^;:]{5,160}?)\.?$")
@@ -6936,6 +6982,24 @@ class _Extractor:
                         report_to=self._meeting_body(), delegated=False)
         return True
 
+    _DECIDED_BODY_SHALL_RE = re.compile(
+        r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][^,;.]{1,80}?)(?:\s+(?:i\s+arbetet|därefter|också|även|sedan|vidare))?\s+"
+        r"(?:ska|skall)\s+(?P<task>[a-zåäö]+a\b[^;]{3,200}?)\.?$")
+
+    def _decided_body_shall(self, c: str, *, origin: str = "decision", pos: int | None = None,
+                            giver: str | None = None) -> bool:
+        """"att LVO i arbetet ska inhämta synpunkter …", decided: the body the clause names is given the task
+        (not the body that met, nor a person or a thing)."""
+        m = self._DECIDED_BODY_SHALL_RE.match(c.strip())
+        if not m or is_person_name(m.group("who")):
+            return False
+        who = self._group_phrase(m.group("who")) or self._body_ref(m.group("who"))
+        if not who or not self._is_body(who) or who == self._meeting_body():
+            return False
+        self.assignment([who], m.group("task").strip(" ."), origin=origin, pos=pos,
+                        given_by=giver or self._meeting_body())
+        return True
+
     _BRACKETED_DOER_RE = re.compile(
         r"^(?P<main>[A-ZÅÄÖ→\-–][^()]{10,}?)\s*\((?P<who>[A-ZÅÄÖ]{2,3}|[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö-]+)?)\s+"
         r"(?P<v>påminner|bevakar|kallar|sammanställer|följer\s+upp|samordnar)\)\s*\.?$")
@@ -7069,6 +7133,13 @@ class _Extractor:
         if "/" in c[:24] and (pair := _RESPONSIBLE_WHEN_PAIR.match(c)):
             # "Ansvarig/Tidplan: Eva Ek / till oktobermötet": the doer and the time as one labelled pair
             c = f"Ansvarig: {pair.group('who').strip()}, {pair.group('when').strip()}"
+        if "(" in c and (seat := _RESPONSIBLE_SEAT.match(c)) and (
+                g := self._group_phrase(seat.group("g")) or self._body_ref(seat.group("g"))):
+            # "Ansvarig: Siri Ek (sammankallande i projektgruppen)": her seat in the body the point gives the task
+            self.group(g, self.ctx.item.number if self.ctx.item else None)
+            self.membership(seat.group("who"), g, self.ctx.item.number if self.ctx.item else None,
+                            role=seat.group("role").casefold())
+            c = f"Ansvarig: {seat.group('who')}"
         if "(" in c and (said := _RESPONSIBLE_DOES.match(c)) and said.group("v") not in _NOT_TASK_VERBS:
             # "Ansvarig: Eva Ek (bereder ärendet till rådet)": what she does, told in brackets after her name
             c = f"Ansvarig: {said.group('who')}, {_present_to_infinitive(said.group('v'))}{said.group('rest')}"
@@ -7086,6 +7157,9 @@ class _Extractor:
             if not m:
                 return False
         people = split_name_list(m.group("who"))
+        if m.group("due") and (more := _further_doers(m.group("due"), self.ctx.roster)):
+            # "Ansvarig: Rasmus Engdahl, Johanna Kvist": a second doer after the comma, no time
+            people, m = people + more, _RESPONSIBLE_RE.match(f"Ansvarig: {m.group('who')}")
         if people and len(people) == 1 and people[0] in self.ctx.initials:
             people = [self.ctx.initials[people[0]]]  # "Ansvarig: IL": the attendee the initials stand for
         if not people or not is_name_list(people):
@@ -7142,6 +7216,15 @@ class _Extractor:
                 self.assignment(who, f"{_present_to_infinitive(told.group('v'))}{told.group('rest')}".strip(" ."),
                                 origin=origin, pos=pos, given_by=giver or self._meeting_body(), context=due.strip())
                 return True
+        if self.ctx.item and (told := _doer_named_before(self.ctx.item.body or "", c)) and (who := [
+                p for p in map(normalise_person_name, people) if p.split()[0] == told[0] or p == told[0]]):
+            # "Johanna kontaktar MAS om avvikelserna." / "Ansvarig: Rasmus Engdahl, Johanna Kvist": the sentence
+            # above names which of them does it, by her given name
+            if not any(a.task.casefold() == told[1].casefold() for a in earlier):
+                due = f" {m.group('due').strip()}" if m.group("due") else ""
+                self.assignment(who[:1], told[1], origin=origin, pos=pos, given_by=giver or self._meeting_body(),
+                                context=due.strip())
+            return True
         if self.ctx.item and (task := _doerless_before(self.ctx.item.body or "", c)) and not any(
                 a.task.casefold() == task.casefold() for a in earlier):
             # "Ta fram förslag på rutin. Ansvar: Anna Lund.", "Rutinen ses över. Ansvarig: Per Ek, v. 45": the task the
@@ -7154,6 +7237,15 @@ class _Extractor:
             return False
         if any(normalise_person_name(p) in a.assignees for p in people for a in earlier):
             return True  # the task already names who carries it out
+        if self.ctx.item and (decided := self._decision_on_line_before(c)) and not any(
+                a.decision_position == decided.position for a in earlier):
+            # a row of "Punkt | Diskussion | Beslut | Ansvarig | Klart till": "Frågan lyfts till RLG." /
+            # "Ansvarig: Eva Ek, Klart till: …": the one responsible sees the decision just above carried out,
+            # not the task the discussion before it gave
+            due = f" {m.group('due').strip()}" if m.group("due") else ""
+            self.assignment(people, f"ansvara för beslutet: {decided.text.rstrip(' .')}", origin="decision",
+                            pos=decided.position, given_by=giver or self._meeting_body(), context=due.strip())
+            return True
         task = earlier[-1]
         body = self._meeting_body()
         if task.given_by and body and task.given_by.casefold() != body.casefold():
@@ -7168,6 +7260,21 @@ class _Extractor:
             if due_date or not task.due:
                 task.due, task.due_date = due or task.due, due_date
         return True
+
+    def _decision_on_line_before(self, line: str):
+        """The item's decision read from the line just above its "Ansvarig:" line ``line`` (a decision
+        column's cell, its responsible under it), when that line holds the decision's last words."""
+        item = self.ctx.item
+        body = item.body or ""
+        at = body.find(line)
+        if at < 0:
+            return None
+        lines = body[:at].split("\n")
+        above = lines[-2] if len(lines) > 1 else ""
+        row = item.line_start + len(lines) - 2  # the line above, counted in the document as decisions are
+        tail = lambda d: " ".join(d.text.rstrip(" .").split()[-2:]).casefold()
+        return next((d for d in self.p.decisions if d.item == item.number and d.line == row
+                     and tail(d) and tail(d) in above.casefold()), None)
 
     def _decision_answered(self, line: str):
         """The item's decision whose "Ansvarig:" line ``line`` is, when the item gives each of its decisions
@@ -7423,9 +7530,11 @@ class _Extractor:
     # the newcomer first, the one replaced by a pronoun: "Yusuf Demir ersätter henne", "Selma Öhman, arbetsterapeut i
     # Östmo kommun, efterträder honom", "B, tillförordnad socialchef, ersätter henne i ledningsgruppen från 1 april"
     _REPLACES_PRONOUN_RE = re.compile(
-        r"^(?P<new>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,2})(?:\s*\([A-ZÅÄÖ]{1,3}\))?(?:,\s*[^,;.]{2,80}?,)?"
+        r"^(?P<new>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,2})(?:\s*\([A-ZÅÄÖ]{1,3}\))?(?:,\s*[^,;]{2,80}?,)?"
         r"\s+(?:ersätter|efterträder|har\s+ersatt|har\s+efterträtt)\s+(?:henne|honom|hen)"
-        r"(?:\s+(?:i|som\s+ledamot\s+i|som\s+representant\s+i)\s+(?P<g>[^,;.]+?))?"
+        # ("… efterträder honom som Åbys representant i styrgruppen": the seat's huvudman in the genitive)
+        r"(?:\s+(?:i|som\s+(?:[A-ZÅÄÖ][\wåäö-]+s\s+|kommunens\s+|regionens\s+)?(?:ledamot|representant|företrädare)\s+i)"
+        r"\s+(?P<g>[^,;.]+?))?"
         r"(?:\s+(?:från|fr\.\s?o\.\s?m\.|efter|vid|under|till\s+och\s+med|den|redan)\b[^;]*)?\s*\.?$")
     _NAME_RUN = re.compile(r"[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){0,2}")
 

@@ -3117,6 +3117,17 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        body="Socialnämnden",
                        facts=(("assignment", ["Anhörigföreningen i Åby"], "redovisa hur bidraget har använts"),)),),
          counter_examples=("Föreningen ska redovisa hur bidraget har använts.",)),
+    # a body named as the subject of an att-clause the body that met decided: "att LVO i arbetet ska inhämta
+    # synpunkter från brukarorganisationerna" is LVO's task, as "ge LVO i uppdrag att …" would be
+    Rule("decided_body_shall", "assignment", triggers=(" ska ", " skall "), handler="_decided_body_shall",
+         decision_only=True,
+         examples=(_ex("LVO i arbetet ska inhämta synpunkter från brukar- och anhörigorganisationerna.", decision=True,
+                       body="Politiskt samrådsorgan",
+                       facts=(("assignment", ["LVO"], "inhämta synpunkter från brukar- och anhörigorganisationerna"),)),
+                   _ex("Arbetsgrupp hemgång ska redovisa rutinen senast i maj.", decision=True, body="Samverkansgrupp äldre",
+                       facts=(("assignment", ["Arbetsgrupp hemgång"], "redovisa rutinen senast i maj"),))),
+         counter_examples=("LVO ska inhämta synpunkter från brukarorganisationerna.",
+                           "Rutinen ska gälla från den 1 januari.", "Överenskommelsen ska revideras vart tredje år.")),
     # an uppdragsbeskrivning adopted "enligt följande", its content under labels: the mission is the group's task,
     # the convener appointed, the reporting line the group's
     Rule("adopted_mission", "assignment", triggers=("Uppdrag:", "Sammankallande:", "Rapportering:", "Återrapportering:"),
@@ -3414,7 +3425,12 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Ingvar Sund har varit Åby kommuns representant i Arbetsgrupp för fallprevention sedan starten "
                        "och har bett att få lämna gruppen. Selma Öhman, arbetsterapeut i Åby kommun, efterträder honom.",
                        ("membership", "Selma Öhman", "Arbetsgrupp för fallprevention", "replace"),
-                       ("membership", "Ingvar Sund", "Arbetsgrupp för fallprevention", "leave"))),
+                       ("membership", "Ingvar Sund", "Arbetsgrupp för fallprevention", "leave")),
+                   # the seat's huvudman in the genitive, the newcomer with an abbreviated title
+                   _ex("Rune Berg har gått i pension. Johanna Kvist, tf. socialchef, efterträder honom som Åbys "
+                       "representant i Arbetsgrupp för fallprevention.",
+                       ("membership", "Johanna Kvist", "Arbetsgrupp för fallprevention", "replace"),
+                       ("membership", "Rune Berg", "Arbetsgrupp för fallprevention", "leave"))),
          counter_examples=(
              # two people the pronoun could stand for
              "Tore Alm och Per Ek redovisade enkäten. Vera Lund ersätter honom.",
@@ -4292,7 +4308,8 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                  r"(?:ordförande|sammankallande|sekreterare)\b)|går\s+i\s+pension|avgår|kliver\s+av\b|har\s+avgått(?!\s+(?:ur|från)\b)|(?:har\s+)?avsagt\s+sig|avsäger\s+sig|avtackas(?=[^.;]*\b(?:slutar|lämnar|pension|sitt\s+arbete|sin\s+tid|sina\s+år|sina\s+insatser|sitt\s+engagemang))|(?=" + _REPLACED_BY + r"))(?P<mid>[^.;]*?)"
                  r"(?:(?:\s+och\s+|(?<=\s))" + _REPLACED_BY + r"(?P<who>[^,.;]+?)"
                  # (a hurried "fr o m jan" without its dots too)
-                 r"(?:,[^.;]*|\s+(?:från|fr\.?\s?o\.?\s?m\.?|efter|vid|per|under|tills)\s[^.;]*)?"
+                 # (and by whose decision: "… ersätts av Anders Ek (C) enligt beslut i kommunstyrelsen den 3 oktober")
+                 r"(?:,[^.;]*|\s+(?:från|fr\.?\s?o\.?\s?m\.?|efter|vid|per|under|tills|enligt)\s[^.;]*)?"
                  # "GN lämnar gruppen vid årsskiftet, ersättare är Lina Carlsson": the one who takes the seat
                  # (or after a semicolon: "A lämnar gruppen vid årsskiftet; ny representant från Åby blir B")
                  r"|[,;]\s*(?:och\s+)?(?:nya?\s+(?:representant|ledamot|ersättare|företrädare)\s+[^.;]{0,60}?\b"
@@ -4311,6 +4328,10 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                    _ex("Åby kommun har meddelat att Rikard Palm ersätts i rådet av Maja Törnqvist, enhetschef LSS, från januari.",
                        ("membership", "Rikard Palm", "Samverkansgrupp äldre", "leave"),
                        ("membership", "Maja Törnqvist", "Samverkansgrupp äldre", "replace")),
+                   _ex("Sanna Wik (C), Åby kommun, avgår ur rådet och ersätts av Anders Holm (C) enligt beslut i "
+                       "kommunstyrelsen den 3 oktober 2028.",
+                       ("membership", "Sanna Wik", "Samverkansgrupp äldre", "leave"),
+                       ("membership", "Anders Holm", "Samverkansgrupp äldre", "replace")),
                    _ex("Arbetsgrupp för fallprevention fortsätter under 2026. Anna Ek lämnar arbetsgruppen vid årsskiftet "
                        "och ersätts av Nadja Persson, fysioterapeut.",
                        ("membership", "Anna Ek", "Arbetsgrupp för fallprevention", "leave"),
