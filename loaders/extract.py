@@ -4507,7 +4507,7 @@ _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utsko
                                 # ("Kommunala pensionärs- och funktionsrättsrådet": the two councils as one; a
                                 # region's own: "Regionala funktionsrättsrådet", "Regionala pensionärsrådet")
                                 r"^(?:(?:kommunala|regionala)\s+)?(?:pensionärs|funktionshinders?|funktionsrätts|handikapp|tillgänglighets|ungdoms|"
-                                r"integrations|trygghets|minoritets)(?:-\s+och\s+(?:funktionsrätts|funktionshinders?|tillgänglighets))?"
+                                r"integrations|trygghets|minoritets|trafiksäkerhets|näringslivs)(?:-\s+och\s+(?:funktionsrätts|funktionshinders?|tillgänglighets))?"
                                 r"råd(?:et)?|^(?:kommunala\s+)?rådet\s+för\s+(?:funktionshinder|funktionsnedsättning|"
                                 r"tillgänglighet|personer\s+med\s+funktionsnedsättning|"
                                 # a kommun's own council with its minorities: "Rådet för romsk inkludering"
@@ -5000,6 +5000,8 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     'Kommunala pensionärs- och funktionsrättsrådet, Ekeby kommun (KPFR)'
     >>> qualified_body("Integrationsrådet", "Ekeby kommun", "")
     'Integrationsrådet, Ekeby kommun'
+    >>> qualified_body("Trafiksäkerhetsrådet", "Ekeby kommun", "")
+    'Trafiksäkerhetsrådet, Ekeby kommun'
     >>> qualified_body("Regionala funktionsrättsrådet", "Region Ås", "")
     'Regionala funktionsrättsrådet, Region Ås'
     >>> qualified_body("Rådet för funktionshinderfrågor", "Ekeby kommun", "")

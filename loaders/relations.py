@@ -3681,6 +3681,10 @@ _FROM_BODY_TO = re.compile(r"\s+från\s+(?P<frm>[A-ZÅÄÖ][^.;,]{1,60}?)\s+till
                            r"varje\s+(?:möte|gång|månad)|en\s+gång|två\s+gånger)\b)")
 
 
+# a piece of work due later: "till nästa möte", "senast …", "inför …", "före …"
+_FOR_LATER = re.compile(r"\b(?:till\s+nästa|senast|inför|före|vid\s+nästa|på\s+nästa)\b")
+
+
 def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
     """Whether a task verb gives a task here: "meddelar att …", "anmäler jäv", "redovisar läget"
     report in the meeting; "redovisar förslaget för styrgruppen senast …" is a task, and so is one
@@ -3720,6 +3724,10 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
     False
     >>> _is_task_use("redovisar", " antalet SIP:ar efter tre månader."), _is_task_use("redovisar", " läget efter sommaren")
     (True, False)
+    >>> _is_task_use("kompletterar", " med polisens bild av läget"), _is_task_use("kompletterar", " med statistik till nästa möte")
+    (False, True)
+    >>> _is_task_use("kompletterar", " riktlinjen med en juridisk bilaga")
+    True
     """
     if re.match(r"\s*:", rest) or re.match(r"(?i)anmäler$", verb) and re.match(r"\s+jäv\b", rest):
         return False
@@ -3729,6 +3737,10 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
         return True  # "KW frågar hälsocentralen i Östmo om två representanter": asking someone outside the meeting
     if re.match(r"(?i)frågar$", verb) and _QUESTION_WORD.match(rest):
         return False  # "TR frågar hur många av avvikelserna som har lett till vårdskada": a question at the meeting
+    if re.match(r"(?i)kompletterar$", verb) and re.match(r"\s+med\b", rest):
+        # "Jonas kompletterar med polisens bild": adding to what was just told at the meeting (not "kompletterar
+        # riktlinjen med en bilaga", nor "… med statistik till nästa möte")
+        return bool(_FOR_LATER.search(rest) or _to_come(_DAY_TO_COME.search(rest), held))
     if re.match(r"(?i)påminner$", verb) and re.match(r"\s+[A-ZÅÄÖ]", rest):
         return True  # "Karin påminner Tallmo": reminding someone named, after the meeting (not "påminner om att …")
     if _REPORTING.match(verb) and (_FROM_OUR_MEETINGS.match(rest) or _FROM_BODY_TO.match(rest)):
@@ -4492,8 +4504,11 @@ _OTHER_BODYS_PROPOSAL = re.compile(r"\s*\b(?:med|enligt)\s+följande\s+förslag(
 # "efterträder", "har efterträtt", "kommer att efterträda": a successor's verb, read as "ersätter"
 _SUCCEEDS = re.compile(r"\b(?:har\s+efterträtt|(?:kommer\s+att|ska)\s+efterträda|efterträder)\b")
 _CHANGE_TOLD_BY = re.compile(r"^[A-ZÅÄÖ][^.;:]{0,80}?\s+(?:informerar|informerade|meddelar|meddelade|berättar|berättade|"
-                        r"rapporterar|rapporterade|har\s+(?:informerat|meddelat|berättat|rapporterat))\s+(?:om\s+)?att\s+(?=[A-ZÅÄÖ])"
+                        r"rapporterar|rapporterade|har\s+(?:informerat|meddelat|berättat|rapporterat))\s+(?:om\s+)?att\s+"
+                        r"(?=(?:[a-zåäö][\wåäö-]{3,}\s+)?[A-ZÅÄÖ])"
                         r"|^Nya?\s+(?:ledamot|ledamöter|representant|representanter|deltagare|medlem)\b[^.;:]{0,60}:\s+(?=[A-ZÅÄÖ])")
+_TITLE_BEFORE_NEWCOMER = re.compile(r"^[a-zåäö][\wåäö-]{3,}\s+(?=[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?"
+                                    r"\s+(?:ersätter|har\s+ersatt|ersatte|efterträder)\s)")
 _NEWCOMER_APPOSITION = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}),\s+[^,]{2,50},\s+"
                                   r"(?=(?:ersätter|har\s+ersatt|ersatte)\s)")
 # the seat of a unit named by its common noun in the definite form: "representant för förskolan / elevhälsan"
@@ -4509,7 +4524,9 @@ _DEFINITE_UNIT = re.compile(r"(?:(?:kommunens|regionens|förvaltningens|[a-zåä
 _REPLACES_AS_RE = re.compile(
     r"^(?P<new>.+?)\s+(?:ersätter|har\s+ersatt|ersatte)\s+(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+kommun)?(?::s|s)|"
     # "… som socialförvaltningens representant i rådet": a unit's seat
-    r"[a-zåäö][\wåäö-]*(?:förvaltningens|enhetens|avdelningens))\s+)?"
+    r"[a-zåäö][\wåäö-]*(?:förvaltningens|enhetens|avdelningens)|"
+    # "… som polisens ledamot i rådet", "… som skolans representant i G": a side named by its common noun
+    r"[a-zåäö][\wåäö-]{2,}(?:ens|ans))\s+)?"
     r"(?P<role>[\wåäö-]+)\s+(?:för|i)\s+(?P<g>.+)$")
 # "A ersätter B i ledningsgruppen", "A är ny socialchef i X kommun och ersätter B i G",
 # "A ersätter B från enheten, som slutar i gruppen": no seat named, the group after "i" at the end
@@ -7196,6 +7213,8 @@ class _Extractor:
         item = ctx.item.number if ctx.item else None
         if ("att " in c or ":" in c) and (told := _CHANGE_TOLD_BY.match(c)):
             c = c[told.end():]  # "Socialchef Eva Ek informerar om att A ersätter B som …": the change told
+            # "… har meddelat att kommunpolis Jonas Ek ersätter …": the newcomer's title before her name
+            c = _TITLE_BEFORE_NEWCOMER.sub("", c)
         sm = self._seat_group and _REPLACES_THEREBY_RE.match(c)
         if sm:
             # "Teamet utser Nils Ek till representant i BUS-gruppen. Nils ersätter därmed Malin, som …": the seat just

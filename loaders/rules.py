@@ -2227,7 +2227,8 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"|(?:lämnar|skickar|tar)(?=\s+(?:frågan|ärendet|förslaget)\b[^.;]{0,120}?\s+vidare\s+till\b))"
                  # an answer to a remiss sent back is no mandate ("överlämna yttrandet till kommunstyrelsen")
                  r"(?!\s+(?:sitt\s+|ett\s+)?(?:yttrande|remissvar|svar)\w*\b)"
-                 rf"\s+(?:[^.;]{{0,120}}?\s+)?till\s+(?P<to2>[^.;,]+?){_REFERRED_TO_END}"
+                 # ("… frågan om sänkt hastighet till 30 km/tim … till nämnden": a number after "till" is no body)
+                 rf"\s+(?:[^.;]{{0,120}}?\s+)?till\s+(?!\d)(?P<to2>[^.;,]+?){_REFERRED_TO_END}"
                  # "Projektgruppen har lyft frågan om … till samverkansgruppen": a body below refers it here
                  r"|^(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+lyft\s+(?:frågan|ärendet)\b[^.;]{0,120}?\s+till\s+"
                  rf"(?P<to3>[^.;,]+?){_REFERRED_TO_END}"
@@ -2243,7 +2244,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  # for after its first "till", the body it went to after the second)
                  r"(?:[^.;]{0,80}?\bförslaget\s+till\s+[a-zåäö][^.;]{0,80}?\s+(?=till\s)|[^.;]{0,120}?\s*)"
                  rf"till\s+(?P<to5>[^.;,]+?){_REFERRED_TO_END}",
-         examples=(# the body first in a protocol's att-clause
+         examples=(# a speed limit in the question handed on: the body after the second "till"
+                   _ex("att överlämna frågan om sänkt hastighet till 30 km/tim på Skolgatan till samhällsbyggnadsnämnden "
+                       "för beslut,", ("mandate", "Samverkansgrupp äldre", "Samhällsbyggnadsnämnden", "refers"), decision=True),
+                   # the body first in a protocol's att-clause
                    _ex("att till Styrgrupp Barnahus överlämna förslaget till medlemsavgifter.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers"), decision=True),
                    # a question handed on to be prepared: the body it goes to prepares it
@@ -3316,6 +3320,11 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Från Åby kommun ersätter Camilla Stål Per Ljung från och med 1/1 2027, då Per går i pension.",
                        ("membership", "Camilla Stål", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Per Ljung", "Samverkansgrupp äldre", "leave")),
+                   # told by the side whose seat it is, the newcomer by her title and the seat by the side's common noun
+                   _ex("Polismyndigheten har meddelat att kommunpolis Nils Ek ersätter Per Holm som polisens ledamot i rådet "
+                       "från och med den 1 oktober 2026.", body="Trafiksäkerhetsrådet, Åby kommun",
+                       facts=(("membership", "Nils Ek", "Trafiksäkerhetsrådet, Åby kommun", "replace"),
+                              ("membership", "Per Holm", "Trafiksäkerhetsrådet, Åby kommun", "leave"))),
                    # the seat the newcomer was appointed to, then whom she replaces
                    _ex("Marie Ek har utsetts till Åby kommuns ledamot och ersätter Lars Wik från och med 1/11.",
                        ("membership", "Marie Ek", "Samverkansgrupp äldre", "replace"),
