@@ -1412,6 +1412,9 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['rektorsgruppen i Klippvik', 'Chefsgruppen']
     >>> [g.name for g in find_groups("Eva tar upp frågan vid Lokala närvårdsrådet i Åbys möte den 4 december.")]
     ['Lokala närvårdsrådet i Åby']
+    >>> v = GroupVocabulary.of(None, "Region Bergslid")
+    >>> [g.name for g in find_groups("Frågan överlämnas till Kommunchefsforum Bergslid för ställningstagande.", v)]
+    ['Kommunchefsforum Bergslid']
     """
     found = _find_groups_cached(text or "", vocabulary or _VOCABULARY.get())
     if any(" för " in g.name and (g.name.endswith(" kommun") or " för Region " in g.name) for g in found):
@@ -1758,6 +1761,10 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
             add(f"{lvl.group(1)} {w}{' ' + at.group(1) if at else ''}", lvl.start(1), at.end() if at else m.end())
             continue
         add(w, m.start(), m.end())
+    for m in (_FORUM_OF_PLACE.finditer(text) if "forum " in has else ()):
+        # "Kommunchefsforum Bergslid": a forum by the place of the region or huvudman it serves
+        if m.group("at") in (*vocabulary.places, *vocabulary.regions):
+            add(m.group(0), m.start(), m.end())
     for m in (_NETWORK_FOR.finditer(text) if "nätverk" in has else ()):
         # a network named by what it is for, capitalised or after its owner: "Nätverket för socialchefer",
         # "länets nätverk för barnhälsovård" (the owner is the region's, no part of the name)
@@ -1843,6 +1850,7 @@ _NAMED_TEAM = re.compile(r"(?<![\wåäö-])(?P<w>[A-ZÅÄÖ][a-zåäö]*teamet)\
                          r"(?:\s+[a-zåäö]+)?\s+i\s+[A-ZÅÄÖ][\wåäö-]+)")
 _LEDNING_FOR = re.compile(r"(?<![\wåäö-])(?P<w>[A-ZÅÄÖ][a-zåäö]*ledningen)(?=\s+för\s)")
 _OWNER_GENITIVE = re.compile(r"^(?:länets|regionens|kommunens|kommunernas)\s+(?=[a-zåäö])")
+_FORUM_OF_PLACE = re.compile(r"(?<![\wåäö-])[A-ZÅÄÖ][\wåäöÅÄÖ-]*forum\s+(?P<at>[A-ZÅÄÖ][a-zåäö]+)\b")
 _NETWORK_FOR = re.compile(r"(?:\b(?P<own>[Ll]änets|[Rr]egionens|[Kk]ommunens|[Kk]ommunernas)\s+)?"
                           r"(?<![\wåäö-])(?P<w>[Nn]ätverk(?:et)?)(?=\s+för\s)")
 # a group named by its topic alone: "gruppen för anhörigutbildning", "Gruppen för trygg hemgång" (not "gruppen
@@ -3682,6 +3690,8 @@ _FROM_BODY_TO = re.compile(r"\s+från\s+(?P<frm>[A-ZÅÄÖ][^.;,]{1,60}?)\s+till
 
 
 # a piece of work due later: "till nästa möte", "senast …", "inför …", "före …"
+# a decided clause that goes on with a second act of the body that met, its verb in the present
+_SECOND_DECIDED_ACT = re.compile(r"^(?P<first>(?:att\s+)?[a-zåäö]+a\b[^;]{10,}?),\s+och\s+(?P<v>utser|väljer)(?P<rest>\s+[A-ZÅÄÖ].+)$")
 _FOR_LATER = re.compile(r"\b(?:till\s+nästa|senast|inför|före|vid\s+nästa|på\s+nästa)\b")
 
 
@@ -4611,7 +4621,9 @@ _WHEN_TAIL = re.compile(r"\s+(?:i|under|den|förra|tidigare)\s+(?:januari|februa
 # a body handing in its own report: "SBU lämnar sin årsrapport till RLG i oktober" (its subject opens the sentence
 # or the clause after ", och")
 # what a body hands the body it works for: "… och lämnar en årlig rapport dit", "… och lämnar sina förslag dit"
-_HANDS_IN = r"lämnar\s+(?:en\s+|sin\s+|sina\s+)?(?:[a-zåäö]+\s+)?(?:[a-zåäö]*rapport(?:er)?|förslag|lägesbild(?:er)?)"
+# ("… och lämnar en verksamhetsberättelse dit varje år": the year's account of its work)
+_HANDS_IN = (r"lämnar\s+(?:en\s+|sin\s+|sina\s+)?(?:[a-zåäö]+\s+)?(?:[a-zåäö]*rapport(?:er)?|förslag|lägesbild(?:er)?|"
+             r"verksamhetsberättelse|årsberättelse)")
 # (a relative clause after the body between: "Arbetsgruppen för X, som styrgruppen tillsatte i mars, lämnar sin slutrapport
 # till styrgruppen i december")
 _HANDS_IN_REPORT = re.compile(r"(?:^|,\s+och\s+)(?P<x>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,6}?)"
@@ -8817,6 +8829,11 @@ class _Extractor:
             self._noted_responsible(s[:note.start()].rstrip(" .,;"), note.group("who"), origin=origin, pos=pos,
                                     giver=giver, kinds=kinds)
             return
+        if origin == "decision" and " och " in s and (two := _SECOND_DECIDED_ACT.match(s)):
+            # "bilda en arbetsgrupp för X med A som sammankallande, och utser B och C till representanter i
+            # arbetsgruppen": a second act of the body that met after the first, read as its own att-clause
+            self._sentence(two.group("first"), origin=origin, pos=pos, giver=giver, kinds=kinds)
+            s = _present_to_infinitive(two.group("v")) + two.group("rest")
         if self._roster_group and ": " not in s:
             self._roster_group = None  # a roster's list ends where its lines do
         if "assignment" in kinds and self._delegation_list(s, origin=origin, pos=pos, giver=giver):

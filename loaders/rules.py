@@ -97,7 +97,7 @@ _PARTY = r"(?:\s+\([^()]{1,12}\))?"  # a party tag after a name: "(S)", "(KD)"
 # (a surname may open with its particles: "Per de Geer", "Eva van der Berg")
 _NAME = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+" + PARTICLES_BEFORE + r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}"
 # ("repr": a hurried secretary's representant)
-_ROLE = r"(?P<role>(?:vice\s+)?(?:ordförande|ledamot|ledamöter|ersättare|representant|repr\.?(?=\s)|kontaktperson|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare)))"
+_ROLE = r"(?P<role>(?:vice\s+)?(?:ordförande|ledamot|ledamöter|ersättare|representanter|representant|repr\.?(?=\s)|kontaktperson|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare)))"
 # Present-tense verbs that give a task when a person, a body or the kommuner is their subject
 # ("MÖ kollar med MAS …", "EL skickar ut …"); reporting verbs (berättar, informerar om,
 # presenterar, påminner) are not here.
@@ -647,16 +647,22 @@ RULES: tuple[Rule, ...] = (
                        facts=(("mandate", "Processteam Ungdom", "Styrgrupp Barnahus", "reports_to"),)),),
          counter_examples=("Elin Borg har fått uppdrag av styrgruppen och ska redovisa i maj.",)),
     Rule("prepares_matters_for", "mandate", mandate="reports_to", exclusive=False, triggers=("bereder",),
-         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,:]{0,60}?)\s+bereder\s+(?:alla\s+)?(?:ärenden|ärendena|frågor|frågorna|"
-                 r"beslutsunderlag|underlag|underlagen)\s+(?:till|åt)\s+(?P<to>[^.;,:]+?)"
+         # ("Gruppen bereder kultursamverkansfrågor inför Politiskt kulturråd X": the matters of a field, for the body
+         # named after "inför", not for one of its meetings)
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,:]{0,60}?)\s+bereder\s+(?:alla\s+)?(?:ärenden|ärendena|[a-zåäö]*frågor|frågorna|"
+                 r"beslutsunderlag|underlag|underlagen)\s+(?:till|åt|inför(?=\s+[A-ZÅÄÖ])(?![^.;,:]*?s\s+(?:möte|sammanträde)))"
+                 r"\s+(?P<to>[^.;,:]+?)"
                  r"(?=\s+(?:på\s+uppdrag|och|samt|genom|enligt|inför)\b|\s*[,.;:]|\s*$)",
          examples=(_ex("Arbetsutskottet bereder ärenden till Samverkansrådet och lämnar förslag till föredragningslista.",
                        body="Arbetsutskottet", facts=(("mandate", "Arbetsutskottet", "Samverkansrådet", "reports_to"),)),
                    _ex("Arbetsutskottet bereder ärenden till Samverkansrådet på uppdrag av rådet.",
-                       body="Arbetsutskottet", facts=(("mandate", "Arbetsutskottet", "Samverkansrådet", "reports_to"),))),
+                       body="Arbetsutskottet", facts=(("mandate", "Arbetsutskottet", "Samverkansrådet", "reports_to"),)),
+                   _ex("Gruppen bereder kultursamverkansfrågor inför Politiskt samråd Norrby och rapporterar dit.",
+                       facts=(("mandate", "Samverkansgrupp äldre", "Politiskt samråd Norrby", "reports_to"),))),
          # (not the matters of one meeting: "Ledningsgruppen bereder ärendena inför samrådsorganets möte")
          counter_examples=("Anna Ek bereder ärendet till nästa möte.",
-                           "Ledningsgruppen bereder ärendena inför samrådsorganets möte.")),
+                           "Ledningsgruppen bereder ärendena inför samrådsorganets möte.",
+                           "Ledningsgruppen bereder frågorna inför Politiskt samråd Norrbys möte i maj.")),
     # a member carrying the group's report up: "JW rapporterar arbetsgruppens läge till Styrgrupp X den 6 maj",
     # "Eva Ek redovisar gruppens arbete för styrgruppen": the group reports to that body
     Rule("carries_group_report", "mandate", mandate="reports_to", exclusive=False,
@@ -882,6 +888,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Trygghetsrådet", "kommunstyrelsen", "reports_to"), body="Trygghetsrådet"),
                    _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        ("mandate", "LSVO", "Styrgrupp Barnahus", "delegates")),
+                   # the year's account of its work handed there
+                   _ex("Rådet arbetar på uppdrag av LSVO och lämnar en verksamhetsberättelse dit varje år.",
+                       ("mandate", "LSVO", "Etikrådet för vård och omsorg", "delegates"),
+                       ("mandate", "Etikrådet för vård och omsorg", "LSVO", "reports_to"), body="Etikrådet för vård och omsorg"),
                    # its questions it cannot settle go to the body it works for
                    _ex("Gruppen arbetar på uppdrag av Styrgrupp Barnahus och lyfter frågor som inte kan lösas lokalt dit.",
                        ("mandate", "Styrgrupp Barnahus", "Lokal grupp Åby", "delegates"),
@@ -4268,7 +4278,10 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
          # ("Per informerade om att A slutar …": told by a member)
          pattern=r"^(?:[A-ZÅÄÖ][^.;]{0,60}?\s+(?:har\s+)?(?:meddelat|meddelar|meddelade|informerar\s+om|informerade\s+om)\s+att\s+|[A-ZÅÄÖ][^.;]{0,120}?,\s+så\s+(?=[A-ZÅÄÖ]))?"
                  # ("Britt Ahl (PRO Åby) har avgått": whom she sat for in brackets after the name)
-                 r"(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},|\s+\([^()]{1,60}\))?(?:\s+[^.;]{0,80}?\s+och)?\s+"
+                 r"(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},|\s+\([^()]{1,60}\))?"
+                 # ("A har förhinder och ersätts av B": a stand-in for the day, no seat left)
+                 r"(?:\s+(?![^.;]{0,80}?\b(?:förhinder|frånvarande|förhindrad|sjuk|bortrest)\s+och\b)"
+                 r"[^.;]{0,80}?\s+och)?\s+"
                  # (what is handed over is no seat left: "Annelie lämnar dem till LVO inför varje möte i PSO")
                  # "A inte längre är Åbys ersättare i RLG": the seat is no longer held
                  r"(?:har\s+slutat|slutar|(?:inte|ej)\s+längre\s+är(?=\s+[^.;]{0,40}\b(?:ersättare|ledamot|representant|företrädare)\b)|(?:lämnar|har\s+(?:därmed\s+|nu\s+|också\s+)?lämnat|(?<=\soch\s)lämnat(?=\s+[a-zåäö-]*(?:gruppen|rådet|nätverket|teamet|forumet|beredningen)\b))(?!\s+in\b)(?!\s+(?:en|ett)\s)"
@@ -4407,7 +4420,9 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                        "att han gått i pension.", ("membership", "Kent Lund", "Styrgrupp Barnahus", "leave"),
                        body="Regional ledningsgrupp")),
          # "lämnat in" is handing in (a motion, a report), not leaving
-         counter_examples=(# what is handed in, in the genitive of the group
+         counter_examples=(# a stand-in for the day
+                           "Kerstin Lövgren-Dahl har förhinder och ersätts av Mats Kvarnström.",
+                           # what is handed in, in the genitive of the group
                            "Eva Sandell lämnar gruppens synpunkter till nämndens sekreterare senast den 4 december.",
                            "Annelie Frost lämnar dem till LVO inför varje möte i PSO.", "Sanna Pirinen lämnar därefter utkastet till Styrgrupp Barnahus i februari.", "Lisa har lämnat över sina ärenden till Maja som planerat.", "Anna Lund avtackas för presentationen.", "Mötet slutar klockan 15.", "Region Havsby lämnar ett yttrande.",
                            # handing over a report, no leaving
@@ -5191,7 +5206,11 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                  r"|(?:^|\batt\s+)(?P<who7>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?:entledigas|har\s+entledigats)"
                  r"\s+från\s+(?!(?:sitt|sina|uppdrag\w*)\b)(?P<group7>[^.;,]+?)"
                  r"(?:\s+(?:på\s+egen\s+begäran|från\s+och\s+med\s+[^.;]+|efter\s+[^.;]+|den\s+\d[^.;]*))?$",
-         examples=(_ex("Kommunfullmäktige i Ekå kommun valde den 20 november 2025 Tomas Gran (S) till ny ledamot i "
+         examples=(# two appointed together, to the seats of the kommuner in the plural
+                   _ex("att utse Petra Ek och Samir Holm till kommunernas representanter i Arbetsgrupp SIP.", decision=True,
+                       facts=(("membership", "Petra Ek", "Arbetsgrupp SIP", "join"),
+                              ("membership", "Samir Holm", "Arbetsgrupp SIP", "join"))),
+                   _ex("Kommunfullmäktige i Ekå kommun valde den 20 november 2025 Tomas Gran (S) till ny ledamot i "
                        "direktionen efter Marie Olofsson.", body="Direktionen, Åbys räddningstjänstförbund",
                        facts=(("membership", "Tomas Gran", "Direktionen, Åbys räddningstjänstförbund", "replace"),)),
                    # a seat on the direktion of a förbund named after "för": that direktion
