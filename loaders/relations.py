@@ -1895,7 +1895,7 @@ AUTHORITY = (r"Länsstyrelsen(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?)?|Arb
 # ("Vård- och omsorgsförvaltningen i Åby": a förvaltning named by two fields)
 _UNIT_IN_PLACE = re.compile(rf"(?:(?i:{BRANCH_OF_CARE})|[A-ZÅÄÖa-zåäö][a-zåäö-]*(?:\s+och\s+[a-zåäö-]+)?förvaltningen)\s+i\s+[A-ZÅÄÖ][a-zåäö]+")
 # a unit by its one word, with the place whose kommun runs it: "Kvalitetsenheten", "Arbetsmarknadsenheten i Åby"
-_OWN_UNIT = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:enheten|avdelningen)(?:\s+i\s+[A-ZÅÄÖ][a-zåäö]+)?")
+_OWN_UNIT = re.compile(r"[A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:enheten|avdelningen)(?:\s+i\s+[A-ZÅÄÖ][a-zåäö]+)?")
 _ORG_SUBJECT = re.compile(
     r"^(?:[Rr]egionen|Region\s+[A-ZÅÄÖ][\wåäö-]+|[Kk]ommunerna|[Kk]ommunen|[Ll]andstinget|FoU(?:\s+[A-ZÅÄÖ][\wåäö-]+)?|FoU-verksamheten|"
     r"[Rr]egionens representanter|[Kk]ommunernas representanter|[A-ZÅÄÖ][a-zåäö]+s? kommun|"
@@ -2104,7 +2104,9 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     if _UNIT_IN_PLACE.fullmatch(s):
         return [s[:1].upper() + s[1:]]  # "elevhälsan i Åby utser en ny representant": the unit of that place's kommun
     if ("enheten" in s or "avdelningen" in s) and _OWN_UNIT.fullmatch(s):
-        return [s]  # "Kvalitetsenheten tar fram …", "Arbetsmarknadsenheten i Åby tar fram …": a unit by its one word
+        # "Kvalitetsenheten tar fram …", "Arbetsmarknadsenheten i Åby tar fram …": a unit by its one word
+        # (written small where it is the object: "Kulturnämnden har gett kulturenheten i uppdrag att …")
+        return [s[:1].upper() + s[1:]]
     if _SCHOOL_OR_CENTRE.fullmatch(s):
         return [s]  # "Skolan sammanställer …", "Förskolan tar fram …": a school by what it is
     parts = [p for p in re.split(r",\s*|\s+(?:och|samt)\s+", s) if p]
@@ -3690,6 +3692,8 @@ _FROM_BODY_TO = re.compile(r"\s+från\s+(?P<frm>[A-ZÅÄÖ][^.;,]{1,60}?)\s+till
 
 
 # a piece of work due later: "till nästa möte", "senast …", "inför …", "före …"
+# the one just named leads the body: "…, som är sammankallande"
+_WHO_LEADS = re.compile(r"\s*som\s+är\s+(?P<role>sammankallande|ordförande|samordnare)\b")
 # a decided clause that goes on with a second act of the body that met, its verb in the present
 _SECOND_DECIDED_ACT = re.compile(r"^(?P<first>(?:att\s+)?[a-zåäö]+a\b[^;]{10,}?),\s+och\s+(?P<v>utser|väljer)(?P<rest>\s+[A-ZÅÄÖ].+)$")
 _FOR_LATER = re.compile(r"\b(?:till\s+nästa|senast|inför|före|vid\s+nästa|på\s+nästa)\b")
@@ -8314,6 +8318,8 @@ class _Extractor:
         # a newcomer presented by where she comes from: "Johanna kommer från slutenvården och ingår i teamet från i dag"
         r"(?:kommer\s+från\s+[^,;.]{2,60}?\s+och\s+)?"
         r"(?:också\s+|även\s+|sedan\s+\w+\s+)?ingår\s+(?:också\s+|även\s+|sedan\s+\w+\s+)?(?:fortsättningsvis\s+|fortsatt\s+)?i\s+(?:(?P<owner>[a-zåäö]+(?:ets|ens|s))\s+)?(?P<g>[^,;]+?)"
+        # "A och B ingår i planeringsgruppen tillsammans med C, som är sammankallande": one more member, after the body
+        r"(?:\s+tillsammans\s+med\s+(?P<with>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}))?"
         # "… ingår i styrgruppen från och med januari": a seat taken from then
         r"(?P<from>\s+(?:från\s+och\s+med|fr\.\s?o\.\s?m\.|från)\s+[^,;.]+)?\s*\.?\s*(?:,|$)")
 
@@ -8339,8 +8345,15 @@ class _Extractor:
                     and grp.casefold() not in made_here:
                 return False
         item = self.ctx.item.number if self.ctx.item else None
-        for p in who:  # "som från och med i dag ingår i …": a new seat
-            self.membership(p, grp, item, role="ledamot", change="join" if m.group("new") or m.group("from") else "member")
+        also = self._people(m.group("with"), text_names=True) if m.group("with") else []
+        led = _WHO_LEADS.match(s, m.end()) if also and len(also) == 1 else None
+        for p in who + [p for p in also if p not in who]:  # "som från och med i dag ingår i …": a new seat
+            role = led.group("role") if led and p == also[0] else "ledamot"
+            self.membership(p, grp, item, role=role, change="join" if m.group("new") or m.group("from") else "member")
+        if led:
+            # "…, som är sammankallande": the one named last leads the body
+            self.assignment([also[0]], f"vara {led.group('role')} i {grp}", origin=origin, pos=pos,
+                            given_by=giver or self._current_giver(pos))
         gone = m.group("from") and _SEAT_AFTER_LEAVER.search(m.group("from"))
         if gone and who and name_shaped(gone.group("old")):
             # "… ingår i teamet från i dag efter att Sanna Rydh slutade": the seat the one gone held

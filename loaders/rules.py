@@ -199,6 +199,8 @@ TASK_VERBS = (
     "bidrar\\s+med(?=\\s+(?:sina\\s+)?(?:uppgifter|underlag|siffror|statistik|data|exempel)\\b)",
     # "rapporterar från samrådsgruppen": telling the meeting what another body did, no task
     "levererar", "redovisar", "rapporterar(?!\\s+från)", "återrapporterar(?!\\s+från)", "kallar\\s+till",
+    # calling a body together: "Johan kallar arbetsgruppen till ett första möte före den 30 oktober"
+    "kallar(?=\\s+[a-zåäö]*(?:gruppen|nätverket|rådet|teamet|ledamöterna|deltagarna)\\s+till\\s)",
     # a standing duty to carry the group's work to another body: "RW återrapporterar från arbetsgruppens möten
     # till samverkansgruppen" (not "rapporterar från samrådsgruppen": what another body did)
     "återrapporterar(?=\\s+från\\s+(?:[\\wåäö-]+s|våra|dessa)\\s+möten\\s+till\\s)",
@@ -476,6 +478,12 @@ RULES: tuple[Rule, ...] = (
                        facts=(("membership", "Lena Sjöberg", "Arbetsgrupp SIP", "join"),)),
                    _ex("Gunnar Vik ingår i styrgruppen från och med januari.", body="Styrgrupp Barnahus",
                        facts=(("membership", "Gunnar Vik", "Styrgrupp Barnahus", "join"),)),
+                   # one more after the body, who leads it
+                   _ex("Sanna och Elin ingår i arbetsgruppen tillsammans med Mattias, som är sammankallande.",
+                       body="Arbetsgrupp SIP", roster=_ROSTER,
+                       facts=(("membership", "Mattias Öhrn", "Arbetsgrupp SIP", "member"),
+                              ("membership", "Sanna Pirinen", "Arbetsgrupp SIP", "member"),
+                              ("assignment", ["Mattias Öhrn"], "vara sammankallande"))),
                    # the people listed before the verb
                    _ex("Sanna Pirinen och Gunnar Vik ingår i arbetsgruppen.", body="Arbetsgrupp SIP", roster=_ROSTER,
                        facts=(("membership", "Sanna Pirinen", "Arbetsgrupp SIP", "member"),
@@ -6997,7 +7005,10 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
          counter_examples=("Återrapportering sker till styrgruppen en gång per år.",)),
     Rule("person_task", "assignment", triggers=tuple(re.match(r"\w+", v).group(0) for v in TASK_VERBS),
          handler="_person_task",
-         examples=(# hosting the next meeting; changes written into a plan before it is sent on
+         examples=(# calling a body together for its first meeting
+                   _ex("Elin Borg kallar arbetsgruppen till ett första möte före den 30 oktober.", roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg"], "kalla arbetsgruppen till ett första möte"),)),
+                   # hosting the next meeting; changes written into a plan before it is sent on
                    _ex("Nästa träff blir den 5 februari i Tjärnby. Sanna Pirinen står värd och bokar lokal.", roster=_ROSTER,
                        facts=(("assignment", ["Sanna Pirinen"], "stå värd"),)),
                    _ex("Fatima Osman för in ändringarna och skickar planen till styrgruppen senast den 10 december.",

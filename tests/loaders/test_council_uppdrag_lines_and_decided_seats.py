@@ -78,3 +78,17 @@ def test_a_kommuns_traffic_council_is_named_with_its_kommun_and_a_seat_changed_b
     assert f["body"] == "Trafiksäkerhetsrådet, Åsby kommun"
     assert ("Jonas Ek", "Trafiksäkerhetsrådet, Åsby kommun", "replace") in f["memberships"]
     assert ("Mattias Brand", "Trafiksäkerhetsrådet, Åsby kommun", "leave") in f["memberships"]
+
+
+UNIT_AS_OBJECT = """Samrådsgruppen för kultursamverkan i Norrby län
+Protokoll 2026-10-01
+Närvarande: Ingrid Malm, ordförande, Johan Fyhr
+
+1. Regional kulturplan
+Kulturnämnden i Region Norrby har gett kulturenheten i uppdrag att ta fram ett förslag till ny regional kulturplan.
+"""
+
+
+def test_a_unit_written_small_as_the_one_given_a_task_is_the_assignee(tmp_path):
+    f = load_text(tmp_path, "samradsgrupp.txt", UNIT_AS_OBJECT)
+    assert (("Kulturenheten",), "ta fram ett förslag till ny regional kulturplan") in f["assignments"]
