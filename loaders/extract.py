@@ -3204,6 +3204,27 @@ def _outdented_heading(line: str, above: str, text: str) -> bool:
     return not leading_name(_strip_bullet(text))[0] and bool(_SECTION_HEADING.fullmatch(text.split(",")[0].strip()))
 
 
+def _sentence_goes_on(below: list[str], most: int = 3) -> list[str]:
+    """The lines a hard-wrapped sentence goes on to, up to its full stop: none when the line above ended it.
+
+    ``below`` starts with the line after the sentence's first; the first line is taken as unfinished.
+
+    >>> _sentence_goes_on(["Regionala samverkansgruppen (RSVO) och rapporterar dit.", "", "**Deltog**"])
+    ['Regionala samverkansgruppen (RSVO) och rapporterar dit.']
+    >>> _sentence_goes_on(["", "Deltog"]), _sentence_goes_on(["**Deltog**", "- Eva Ek"])
+    ([], [])
+    """
+    out: list[str] = []
+    for line in below[:most]:
+        t = line.strip()
+        if not t or t[:1] in "#*-|•" or re.match(r"\d+[.)]\s", t) or ":" in t[:30] and not t[-1:] in ".!?":
+            return []
+        out.append(t)
+        if t[-1:] in ".!?":
+            return out
+    return []
+
+
 def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     """Meeting facts from header lines lo..hi (1-based, inclusive): date, time, place, body, attendance."""
     out: dict = {"date": None, "time": None, "place": None, "body": None, "paragraphs_range": None}
@@ -3908,7 +3929,13 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             # line above where the page wrapped it ("… Styrgruppen arbetar" / "på uppdrag av …")
             above = lines[i - 2].strip() if i - 2 >= lo - 1 and i >= 2 else ""
             wrapped = s[:1].islower() and above and above[-1:] not in ".!?:"
-            out.setdefault("preamble", []).append(f"{above} {s.strip()}" if wrapped else s.strip())
+            # (and its end on the lines below: "Rådet arbetar på uppdrag av" / "Regionala samverkansgruppen … dit.")
+            rest = _sentence_goes_on(lines[i:hi]) if s[-1:] not in ".!?:" else []
+            out.setdefault("preamble", []).append(" ".join([above] * bool(wrapped) + [s.strip()] + rest))
+            if rest:  # (the lines it went on to are read)
+                title_lines += [(i, s)] * (not seen_label)
+                i += len(rest) + 1
+                continue
         if not seen_label:
             title_lines.append((i, s))
         i += 1
@@ -4536,7 +4563,7 @@ _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utsko
                                 # ("Kommunala pensionärs- och funktionsrättsrådet": the two councils as one; a
                                 # region's own: "Regionala funktionsrättsrådet", "Regionala pensionärsrådet")
                                 r"^(?:(?:kommunala|regionala)\s+)?(?:pensionärs|funktionshinders?|funktionsrätts|handikapp|tillgänglighets|ungdoms|"
-                                r"integrations|trygghets|minoritets)(?:-\s+och\s+(?:funktionsrätts|funktionshinders?|tillgänglighets))?"
+                                r"integrations|trygghets|minoritets|trafiksäkerhets|näringslivs)(?:-\s+och\s+(?:funktionsrätts|funktionshinders?|tillgänglighets))?"
                                 r"råd(?:et)?|^(?:kommunala\s+)?rådet\s+för\s+(?:funktionshinder|funktionsnedsättning|"
                                 r"tillgänglighet|personer\s+med\s+funktionsnedsättning|"
                                 # a kommun's own council with its minorities: "Rådet för romsk inkludering"
@@ -5034,6 +5061,8 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     'Kommunala pensionärs- och funktionsrättsrådet, Ekeby kommun (KPFR)'
     >>> qualified_body("Integrationsrådet", "Ekeby kommun", "")
     'Integrationsrådet, Ekeby kommun'
+    >>> qualified_body("Trafiksäkerhetsrådet", "Ekeby kommun", "")
+    'Trafiksäkerhetsrådet, Ekeby kommun'
     >>> qualified_body("Regionala funktionsrättsrådet", "Region Ås", "")
     'Regionala funktionsrättsrådet, Region Ås'
     >>> qualified_body("Rådet för funktionshinderfrågor", "Ekeby kommun", "")

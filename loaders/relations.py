@@ -1413,6 +1413,9 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['rektorsgruppen i Klippvik', 'Chefsgruppen']
     >>> [g.name for g in find_groups("Eva tar upp frågan vid Lokala närvårdsrådet i Åbys möte den 4 december.")]
     ['Lokala närvårdsrådet i Åby']
+    >>> v = GroupVocabulary.of(None, "Region Bergslid")
+    >>> [g.name for g in find_groups("Frågan överlämnas till Kommunchefsforum Bergslid för ställningstagande.", v)]
+    ['Kommunchefsforum Bergslid']
     """
     found = _find_groups_cached(text or "", vocabulary or _VOCABULARY.get())
     if any(" för " in g.name and (g.name.endswith(" kommun") or " för Region " in g.name) for g in found):
@@ -1759,6 +1762,10 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
             add(f"{lvl.group(1)} {w}{' ' + at.group(1) if at else ''}", lvl.start(1), at.end() if at else m.end())
             continue
         add(w, m.start(), m.end())
+    for m in (_FORUM_OF_PLACE.finditer(text) if "forum " in has else ()):
+        # "Kommunchefsforum Bergslid": a forum by the place of the region or huvudman it serves
+        if m.group("at") in (*vocabulary.places, *vocabulary.regions):
+            add(m.group(0), m.start(), m.end())
     for m in (_NETWORK_FOR.finditer(text) if "nätverk" in has else ()):
         # a network named by what it is for, capitalised or after its owner: "Nätverket för socialchefer",
         # "länets nätverk för barnhälsovård" (the owner is the region's, no part of the name)
@@ -1844,6 +1851,7 @@ _NAMED_TEAM = re.compile(r"(?<![\wåäö-])(?P<w>[A-ZÅÄÖ][a-zåäö]*teamet)\
                          r"(?:\s+[a-zåäö]+)?\s+i\s+[A-ZÅÄÖ][\wåäö-]+)")
 _LEDNING_FOR = re.compile(r"(?<![\wåäö-])(?P<w>[A-ZÅÄÖ][a-zåäö]*ledningen)(?=\s+för\s)")
 _OWNER_GENITIVE = re.compile(r"^(?:länets|regionens|kommunens|kommunernas)\s+(?=[a-zåäö])")
+_FORUM_OF_PLACE = re.compile(r"(?<![\wåäö-])[A-ZÅÄÖ][\wåäöÅÄÖ-]*forum\s+(?P<at>[A-ZÅÄÖ][a-zåäö]+)\b")
 _NETWORK_FOR = re.compile(r"(?:\b(?P<own>[Ll]änets|[Rr]egionens|[Kk]ommunens|[Kk]ommunernas)\s+)?"
                           r"(?<![\wåäö-])(?P<w>[Nn]ätverk(?:et)?)(?=\s+för\s)")
 # a group named by its topic alone: "gruppen för anhörigutbildning", "Gruppen för trygg hemgång" (not "gruppen
@@ -1888,7 +1896,7 @@ AUTHORITY = (r"Länsstyrelsen(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?)?|Arb
 # ("Vård- och omsorgsförvaltningen i Åby": a förvaltning named by two fields)
 _UNIT_IN_PLACE = re.compile(rf"(?:(?i:{BRANCH_OF_CARE})|[A-ZÅÄÖa-zåäö][a-zåäö-]*(?:\s+och\s+[a-zåäö-]+)?förvaltningen)\s+i\s+[A-ZÅÄÖ][a-zåäö]+")
 # a unit by its one word, with the place whose kommun runs it: "Kvalitetsenheten", "Arbetsmarknadsenheten i Åby"
-_OWN_UNIT = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:enheten|avdelningen)(?:\s+i\s+[A-ZÅÄÖ][a-zåäö]+)?")
+_OWN_UNIT = re.compile(r"[A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:enheten|avdelningen)(?:\s+i\s+[A-ZÅÄÖ][a-zåäö]+)?")
 _ORG_SUBJECT = re.compile(
     r"^(?:[Rr]egionen|Region\s+[A-ZÅÄÖ][\wåäö-]+|[Kk]ommunerna|[Kk]ommunen|[Ll]andstinget|FoU(?:\s+[A-ZÅÄÖ][\wåäö-]+)?|FoU-verksamheten|"
     r"[Rr]egionens representanter|[Kk]ommunernas representanter|[A-ZÅÄÖ][a-zåäö]+s? kommun|"
@@ -2097,7 +2105,9 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     if _UNIT_IN_PLACE.fullmatch(s):
         return [s[:1].upper() + s[1:]]  # "elevhälsan i Åby utser en ny representant": the unit of that place's kommun
     if ("enheten" in s or "avdelningen" in s) and _OWN_UNIT.fullmatch(s):
-        return [s]  # "Kvalitetsenheten tar fram …", "Arbetsmarknadsenheten i Åby tar fram …": a unit by its one word
+        # "Kvalitetsenheten tar fram …", "Arbetsmarknadsenheten i Åby tar fram …": a unit by its one word
+        # (written small where it is the object: "Kulturnämnden har gett kulturenheten i uppdrag att …")
+        return [s[:1].upper() + s[1:]]
     if _SCHOOL_OR_CENTRE.fullmatch(s):
         return [s]  # "Skolan sammanställer …", "Förskolan tar fram …": a school by what it is
     parts = [p for p in re.split(r",\s*|\s+(?:och|samt)\s+", s) if p]
@@ -3682,6 +3692,14 @@ _FROM_BODY_TO = re.compile(r"\s+från\s+(?P<frm>[A-ZÅÄÖ][^.;,]{1,60}?)\s+till
                            r"varje\s+(?:möte|gång|månad)|en\s+gång|två\s+gånger)\b)")
 
 
+# a piece of work due later: "till nästa möte", "senast …", "inför …", "före …"
+# the one just named leads the body: "…, som är sammankallande"
+_WHO_LEADS = re.compile(r"\s*som\s+är\s+(?P<role>sammankallande|ordförande|samordnare)\b")
+# a decided clause that goes on with a second act of the body that met, its verb in the present
+_SECOND_DECIDED_ACT = re.compile(r"^(?P<first>(?:att\s+)?[a-zåäö]+a\b[^;]{10,}?),\s+och\s+(?P<v>utser|väljer)(?P<rest>\s+[A-ZÅÄÖ].+)$")
+_FOR_LATER = re.compile(r"\b(?:till\s+nästa|senast|inför|före|vid\s+nästa|på\s+nästa)\b")
+
+
 def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
     """Whether a task verb gives a task here: "meddelar att …", "anmäler jäv", "redovisar läget"
     report in the meeting; "redovisar förslaget för styrgruppen senast …" is a task, and so is one
@@ -3721,6 +3739,10 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
     False
     >>> _is_task_use("redovisar", " antalet SIP:ar efter tre månader."), _is_task_use("redovisar", " läget efter sommaren")
     (True, False)
+    >>> _is_task_use("kompletterar", " med polisens bild av läget"), _is_task_use("kompletterar", " med statistik till nästa möte")
+    (False, True)
+    >>> _is_task_use("kompletterar", " riktlinjen med en juridisk bilaga")
+    True
     """
     if re.match(r"\s*:", rest) or re.match(r"(?i)anmäler$", verb) and re.match(r"\s+jäv\b", rest):
         return False
@@ -3730,6 +3752,10 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
         return True  # "KW frågar hälsocentralen i Östmo om två representanter": asking someone outside the meeting
     if re.match(r"(?i)frågar$", verb) and _QUESTION_WORD.match(rest):
         return False  # "TR frågar hur många av avvikelserna som har lett till vårdskada": a question at the meeting
+    if re.match(r"(?i)kompletterar$", verb) and re.match(r"\s+med\b", rest):
+        # "Jonas kompletterar med polisens bild": adding to what was just told at the meeting (not "kompletterar
+        # riktlinjen med en bilaga", nor "… med statistik till nästa möte")
+        return bool(_FOR_LATER.search(rest) or _to_come(_DAY_TO_COME.search(rest), held))
     if re.match(r"(?i)påminner$", verb) and re.match(r"\s+[A-ZÅÄÖ]", rest):
         return True  # "Karin påminner Tallmo": reminding someone named, after the meeting (not "påminner om att …")
     if _REPORTING.match(verb) and (_FROM_OUR_MEETINGS.match(rest) or _FROM_BODY_TO.match(rest)):
@@ -4540,8 +4566,11 @@ _OTHER_BODYS_PROPOSAL = re.compile(r"\s*\b(?:med|enligt)\s+följande\s+förslag(
 # "efterträder", "har efterträtt", "kommer att efterträda": a successor's verb, read as "ersätter"
 _SUCCEEDS = re.compile(r"\b(?:har\s+efterträtt|(?:kommer\s+att|ska)\s+efterträda|efterträder)\b")
 _CHANGE_TOLD_BY = re.compile(r"^[A-ZÅÄÖ][^.;:]{0,80}?\s+(?:informerar|informerade|meddelar|meddelade|berättar|berättade|"
-                        r"rapporterar|rapporterade|har\s+(?:informerat|meddelat|berättat|rapporterat))\s+(?:om\s+)?att\s+(?=[A-ZÅÄÖ])"
+                        r"rapporterar|rapporterade|har\s+(?:informerat|meddelat|berättat|rapporterat))\s+(?:om\s+)?att\s+"
+                        r"(?=(?:[a-zåäö][\wåäö-]{3,}\s+)?[A-ZÅÄÖ])"
                         r"|^Nya?\s+(?:ledamot|ledamöter|representant|representanter|deltagare|medlem)\b[^.;:]{0,60}:\s+(?=[A-ZÅÄÖ])")
+_TITLE_BEFORE_NEWCOMER = re.compile(r"^[a-zåäö][\wåäö-]{3,}\s+(?=[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?"
+                                    r"\s+(?:ersätter|har\s+ersatt|ersatte|efterträder)\s)")
 _NEWCOMER_APPOSITION = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}),\s+[^,]{2,50},\s+"
                                   r"(?=(?:ersätter|har\s+ersatt|ersatte)\s)")
 # the seat of a unit named by its common noun in the definite form: "representant för förskolan / elevhälsan"
@@ -4557,7 +4586,9 @@ _DEFINITE_UNIT = re.compile(r"(?:(?:kommunens|regionens|förvaltningens|[a-zåä
 _REPLACES_AS_RE = re.compile(
     r"^(?P<new>.+?)\s+(?:ersätter|har\s+ersatt|ersatte)\s+(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+kommun)?(?::s|s)|"
     # "… som socialförvaltningens representant i rådet": a unit's seat
-    r"[a-zåäö][\wåäö-]*(?:förvaltningens|enhetens|avdelningens))\s+)?"
+    r"[a-zåäö][\wåäö-]*(?:förvaltningens|enhetens|avdelningens)|"
+    # "… som polisens ledamot i rådet", "… som skolans representant i G": a side named by its common noun
+    r"[a-zåäö][\wåäö-]{2,}(?:ens|ans))\s+)?"
     r"(?P<role>[\wåäö-]+)\s+(?:för|i)\s+(?P<g>.+)$")
 # "A ersätter B i ledningsgruppen", "A är ny socialchef i X kommun och ersätter B i G",
 # "A ersätter B från enheten, som slutar i gruppen": no seat named, the group after "i" at the end
@@ -4642,7 +4673,9 @@ _WHEN_TAIL = re.compile(r"\s+(?:i|under|den|förra|tidigare)\s+(?:januari|februa
 # a body handing in its own report: "SBU lämnar sin årsrapport till RLG i oktober" (its subject opens the sentence
 # or the clause after ", och")
 # what a body hands the body it works for: "… och lämnar en årlig rapport dit", "… och lämnar sina förslag dit"
-_HANDS_IN = r"lämnar\s+(?:en\s+|sin\s+|sina\s+)?(?:[a-zåäö]+\s+)?(?:[a-zåäö]*rapport(?:er)?|förslag|lägesbild(?:er)?)"
+# ("… och lämnar en verksamhetsberättelse dit varje år": the year's account of its work)
+_HANDS_IN = (r"lämnar\s+(?:en\s+|sin\s+|sina\s+)?(?:[a-zåäö]+\s+)?(?:[a-zåäö]*rapport(?:er)?|förslag|lägesbild(?:er)?|"
+             r"verksamhetsberättelse|årsberättelse)")
 # (a relative clause after the body between: "Arbetsgruppen för X, som styrgruppen tillsatte i mars, lämnar sin slutrapport
 # till styrgruppen i december")
 _HANDS_IN_REPORT = re.compile(r"(?:^|,\s+och\s+)(?P<x>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,6}?)"
@@ -7305,6 +7338,8 @@ class _Extractor:
         item = ctx.item.number if ctx.item else None
         if ("att " in c or ":" in c) and (told := _CHANGE_TOLD_BY.match(c)):
             c = c[told.end():]  # "Socialchef Eva Ek informerar om att A ersätter B som …": the change told
+            # "… har meddelat att kommunpolis Jonas Ek ersätter …": the newcomer's title before her name
+            c = _TITLE_BEFORE_NEWCOMER.sub("", c)
         sm = self._seat_group and _REPLACES_THEREBY_RE.match(c)
         if sm:
             # "Teamet utser Nils Ek till representant i BUS-gruppen. Nils ersätter därmed Malin, som …": the seat just
@@ -8394,6 +8429,8 @@ class _Extractor:
         # a newcomer presented by where she comes from: "Johanna kommer från slutenvården och ingår i teamet från i dag"
         r"(?:kommer\s+från\s+[^,;.]{2,60}?\s+och\s+)?"
         r"(?:också\s+|även\s+|sedan\s+\w+\s+)?ingår\s+(?:också\s+|även\s+|sedan\s+\w+\s+)?(?:fortsättningsvis\s+|fortsatt\s+)?i\s+(?:(?P<owner>[a-zåäö]+(?:ets|ens|s))\s+)?(?P<g>[^,;]+?)"
+        # "A och B ingår i planeringsgruppen tillsammans med C, som är sammankallande": one more member, after the body
+        r"(?:\s+tillsammans\s+med\s+(?P<with>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}))?"
         # "… ingår i styrgruppen från och med januari": a seat taken from then
         r"(?P<from>\s+(?:från\s+och\s+med|fr\.\s?o\.\s?m\.|från)\s+[^,;.]+)?\s*\.?\s*(?:,|$)")
 
@@ -8419,8 +8456,15 @@ class _Extractor:
                     and grp.casefold() not in made_here:
                 return False
         item = self.ctx.item.number if self.ctx.item else None
-        for p in who:  # "som från och med i dag ingår i …": a new seat
-            self.membership(p, grp, item, role="ledamot", change="join" if m.group("new") or m.group("from") else "member")
+        also = self._people(m.group("with"), text_names=True) if m.group("with") else []
+        led = _WHO_LEADS.match(s, m.end()) if also and len(also) == 1 else None
+        for p in who + [p for p in also if p not in who]:  # "som från och med i dag ingår i …": a new seat
+            role = led.group("role") if led and p == also[0] else "ledamot"
+            self.membership(p, grp, item, role=role, change="join" if m.group("new") or m.group("from") else "member")
+        if led:
+            # "…, som är sammankallande": the one named last leads the body
+            self.assignment([also[0]], f"vara {led.group('role')} i {grp}", origin=origin, pos=pos,
+                            given_by=giver or self._current_giver(pos))
         gone = m.group("from") and _SEAT_AFTER_LEAVER.search(m.group("from"))
         if gone and who and name_shaped(gone.group("old")):
             # "… ingår i teamet från i dag efter att Sanna Rydh slutade": the seat the one gone held
@@ -8909,6 +8953,11 @@ class _Extractor:
             self._noted_responsible(s[:note.start()].rstrip(" .,;"), note.group("who"), origin=origin, pos=pos,
                                     giver=giver, kinds=kinds)
             return
+        if origin == "decision" and " och " in s and (two := _SECOND_DECIDED_ACT.match(s)):
+            # "bilda en arbetsgrupp för X med A som sammankallande, och utser B och C till representanter i
+            # arbetsgruppen": a second act of the body that met after the first, read as its own att-clause
+            self._sentence(two.group("first"), origin=origin, pos=pos, giver=giver, kinds=kinds)
+            s = _present_to_infinitive(two.group("v")) + two.group("rest")
         if self._roster_group and ": " not in s:
             self._roster_group = None  # a roster's list ends where its lines do
         if "assignment" in kinds and self._delegation_list(s, origin=origin, pos=pos, giver=giver):

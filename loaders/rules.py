@@ -97,7 +97,7 @@ _PARTY = r"(?:\s+\([^()]{1,12}\))?"  # a party tag after a name: "(S)", "(KD)"
 # (a surname may open with its particles: "Per de Geer", "Eva van der Berg")
 _NAME = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+" + PARTICLES_BEFORE + r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}"
 # ("repr": a hurried secretary's representant)
-_ROLE = r"(?P<role>(?:vice\s+)?(?:ordförande|ledamot|ledamöter|ersättare|representant|repr\.?(?=\s)|kontaktperson|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare)))"
+_ROLE = r"(?P<role>(?:vice\s+)?(?:ordförande|ledamot|ledamöter|ersättare|representanter|representant|repr\.?(?=\s)|kontaktperson|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare)))"
 # Present-tense verbs that give a task when a person, a body or the kommuner is their subject
 # ("MÖ kollar med MAS …", "EL skickar ut …"); reporting verbs (berättar, informerar om,
 # presenterar, påminner) are not here.
@@ -199,6 +199,8 @@ TASK_VERBS = (
     "bidrar\\s+med(?=\\s+(?:sina\\s+)?(?:uppgifter|underlag|siffror|statistik|data|exempel)\\b)",
     # "rapporterar från samrådsgruppen": telling the meeting what another body did, no task
     "levererar", "redovisar", "rapporterar(?!\\s+från)", "återrapporterar(?!\\s+från)", "kallar\\s+till",
+    # calling a body together: "Johan kallar arbetsgruppen till ett första möte före den 30 oktober"
+    "kallar(?=\\s+[a-zåäö]*(?:gruppen|nätverket|rådet|teamet|ledamöterna|deltagarna)\\s+till\\s)",
     # a standing duty to carry the group's work to another body: "RW återrapporterar från arbetsgruppens möten
     # till samverkansgruppen" (not "rapporterar från samrådsgruppen": what another body did)
     "återrapporterar(?=\\s+från\\s+(?:[\\wåäö-]+s|våra|dessa)\\s+möten\\s+till\\s)",
@@ -476,6 +478,12 @@ RULES: tuple[Rule, ...] = (
                        facts=(("membership", "Lena Sjöberg", "Arbetsgrupp SIP", "join"),)),
                    _ex("Gunnar Vik ingår i styrgruppen från och med januari.", body="Styrgrupp Barnahus",
                        facts=(("membership", "Gunnar Vik", "Styrgrupp Barnahus", "join"),)),
+                   # one more after the body, who leads it
+                   _ex("Sanna och Elin ingår i arbetsgruppen tillsammans med Mattias, som är sammankallande.",
+                       body="Arbetsgrupp SIP", roster=_ROSTER,
+                       facts=(("membership", "Mattias Öhrn", "Arbetsgrupp SIP", "member"),
+                              ("membership", "Sanna Pirinen", "Arbetsgrupp SIP", "member"),
+                              ("assignment", ["Mattias Öhrn"], "vara sammankallande"))),
                    # the people listed before the verb
                    _ex("Sanna Pirinen och Gunnar Vik ingår i arbetsgruppen.", body="Arbetsgrupp SIP", roster=_ROSTER,
                        facts=(("membership", "Sanna Pirinen", "Arbetsgrupp SIP", "member"),
@@ -659,16 +667,22 @@ RULES: tuple[Rule, ...] = (
                        facts=(("mandate", "Processteam Ungdom", "Styrgrupp Barnahus", "reports_to"),)),),
          counter_examples=("Elin Borg har fått uppdrag av styrgruppen och ska redovisa i maj.",)),
     Rule("prepares_matters_for", "mandate", mandate="reports_to", exclusive=False, triggers=("bereder",),
-         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,:]{0,60}?)\s+bereder\s+(?:alla\s+)?(?:ärenden|ärendena|frågor|frågorna|"
-                 r"beslutsunderlag|underlag|underlagen)\s+(?:till|åt)\s+(?P<to>[^.;,:]+?)"
+         # ("Gruppen bereder kultursamverkansfrågor inför Politiskt kulturråd X": the matters of a field, for the body
+         # named after "inför", not for one of its meetings)
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,:]{0,60}?)\s+bereder\s+(?:alla\s+)?(?:ärenden|ärendena|[a-zåäö]*frågor|frågorna|"
+                 r"beslutsunderlag|underlag|underlagen)\s+(?:till|åt|inför(?=\s+[A-ZÅÄÖ])(?![^.;,:]*?s\s+(?:möte|sammanträde)))"
+                 r"\s+(?P<to>[^.;,:]+?)"
                  r"(?=\s+(?:på\s+uppdrag|och|samt|genom|enligt|inför)\b|\s*[,.;:]|\s*$)",
          examples=(_ex("Arbetsutskottet bereder ärenden till Samverkansrådet och lämnar förslag till föredragningslista.",
                        body="Arbetsutskottet", facts=(("mandate", "Arbetsutskottet", "Samverkansrådet", "reports_to"),)),
                    _ex("Arbetsutskottet bereder ärenden till Samverkansrådet på uppdrag av rådet.",
-                       body="Arbetsutskottet", facts=(("mandate", "Arbetsutskottet", "Samverkansrådet", "reports_to"),))),
+                       body="Arbetsutskottet", facts=(("mandate", "Arbetsutskottet", "Samverkansrådet", "reports_to"),)),
+                   _ex("Gruppen bereder kultursamverkansfrågor inför Politiskt samråd Norrby och rapporterar dit.",
+                       facts=(("mandate", "Samverkansgrupp äldre", "Politiskt samråd Norrby", "reports_to"),))),
          # (not the matters of one meeting: "Ledningsgruppen bereder ärendena inför samrådsorganets möte")
          counter_examples=("Anna Ek bereder ärendet till nästa möte.",
-                           "Ledningsgruppen bereder ärendena inför samrådsorganets möte.")),
+                           "Ledningsgruppen bereder ärendena inför samrådsorganets möte.",
+                           "Ledningsgruppen bereder frågorna inför Politiskt samråd Norrbys möte i maj.")),
     # a member carrying the group's report up: "JW rapporterar arbetsgruppens läge till Styrgrupp X den 6 maj",
     # "Eva Ek redovisar gruppens arbete för styrgruppen": the group reports to that body
     Rule("carries_group_report", "mandate", mandate="reports_to", exclusive=False,
@@ -898,6 +912,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Arbetsgrupp demens", "Styrgrupp Barnahus", "reports_to"), body="Arbetsgrupp demens"),
                    _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        ("mandate", "LSVO", "Styrgrupp Barnahus", "delegates")),
+                   # the year's account of its work handed there
+                   _ex("Rådet arbetar på uppdrag av LSVO och lämnar en verksamhetsberättelse dit varje år.",
+                       ("mandate", "LSVO", "Etikrådet för vård och omsorg", "delegates"),
+                       ("mandate", "Etikrådet för vård och omsorg", "LSVO", "reports_to"), body="Etikrådet för vård och omsorg"),
                    # its questions it cannot settle go to the body it works for
                    _ex("Gruppen arbetar på uppdrag av Styrgrupp Barnahus och lyfter frågor som inte kan lösas lokalt dit.",
                        ("mandate", "Styrgrupp Barnahus", "Lokal grupp Åby", "delegates"),
@@ -2243,7 +2261,8 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"|(?:lämnar|skickar|tar)(?=\s+(?:frågan|ärendet|förslaget)\b[^.;]{0,120}?\s+vidare\s+till\b))"
                  # an answer to a remiss sent back is no mandate ("överlämna yttrandet till kommunstyrelsen")
                  r"(?!\s+(?:sitt\s+|ett\s+)?(?:yttrande|remissvar|svar)\w*\b)"
-                 rf"\s+(?:[^.;]{{0,120}}?\s+)?till\s+(?P<to2>[^.;,]+?){_REFERRED_TO_END}"
+                 # ("… frågan om sänkt hastighet till 30 km/tim … till nämnden": a number after "till" is no body)
+                 rf"\s+(?:[^.;]{{0,120}}?\s+)?till\s+(?!\d)(?P<to2>[^.;,]+?){_REFERRED_TO_END}"
                  # "Projektgruppen har lyft frågan om … till samverkansgruppen": a body below refers it here
                  r"|^(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+lyft\s+(?:frågan|ärendet)\b[^.;]{0,120}?\s+till\s+"
                  rf"(?P<to3>[^.;,]+?){_REFERRED_TO_END}"
@@ -2259,7 +2278,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  # for after its first "till", the body it went to after the second)
                  r"(?:[^.;]{0,80}?\bförslaget\s+till\s+[a-zåäö][^.;]{0,80}?\s+(?=till\s)|[^.;]{0,120}?\s*)"
                  rf"till\s+(?P<to5>[^.;,]+?){_REFERRED_TO_END}",
-         examples=(# the body first in a protocol's att-clause
+         examples=(# a speed limit in the question handed on: the body after the second "till"
+                   _ex("att överlämna frågan om sänkt hastighet till 30 km/tim på Skolgatan till samhällsbyggnadsnämnden "
+                       "för beslut,", ("mandate", "Samverkansgrupp äldre", "Samhällsbyggnadsnämnden", "refers"), decision=True),
+                   # the body first in a protocol's att-clause
                    _ex("att till Styrgrupp Barnahus överlämna förslaget till medlemsavgifter.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers"), decision=True),
                    # a question handed on to be prepared: the body it goes to prepares it
@@ -3346,6 +3368,11 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Från Åby kommun ersätter Camilla Stål Per Ljung från och med 1/1 2027, då Per går i pension.",
                        ("membership", "Camilla Stål", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Per Ljung", "Samverkansgrupp äldre", "leave")),
+                   # told by the side whose seat it is, the newcomer by her title and the seat by the side's common noun
+                   _ex("Polismyndigheten har meddelat att kommunpolis Nils Ek ersätter Per Holm som polisens ledamot i rådet "
+                       "från och med den 1 oktober 2026.", body="Trafiksäkerhetsrådet, Åby kommun",
+                       facts=(("membership", "Nils Ek", "Trafiksäkerhetsrådet, Åby kommun", "replace"),
+                              ("membership", "Per Holm", "Trafiksäkerhetsrådet, Åby kommun", "leave"))),
                    # the seat the newcomer was appointed to, then whom she replaces
                    _ex("Marie Ek har utsetts till Åby kommuns ledamot och ersätter Lars Wik från och med 1/11.",
                        ("membership", "Marie Ek", "Samverkansgrupp äldre", "replace"),
@@ -4294,7 +4321,10 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
          # ("Per informerade om att A slutar …": told by a member)
          pattern=r"^(?:[A-ZÅÄÖ][^.;]{0,60}?\s+(?:har\s+)?(?:meddelat|meddelar|meddelade|informerar\s+om|informerade\s+om)\s+att\s+|[A-ZÅÄÖ][^.;]{0,120}?,\s+så\s+(?=[A-ZÅÄÖ]))?"
                  # ("Britt Ahl (PRO Åby) har avgått": whom she sat for in brackets after the name)
-                 r"(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},|\s+\([^()]{1,60}\))?(?:\s+[^.;]{0,80}?\s+och)?\s+"
+                 r"(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},|\s+\([^()]{1,60}\))?"
+                 # ("A har förhinder och ersätts av B": a stand-in for the day, no seat left)
+                 r"(?:\s+(?![^.;]{0,80}?\b(?:förhinder|frånvarande|förhindrad|sjuk|bortrest)\s+och\b)"
+                 r"[^.;]{0,80}?\s+och)?\s+"
                  # (what is handed over is no seat left: "Annelie lämnar dem till LVO inför varje möte i PSO")
                  # "A inte längre är Åbys ersättare i RLG": the seat is no longer held
                  r"(?:har\s+slutat|slutar|(?:inte|ej)\s+längre\s+är(?=\s+[^.;]{0,40}\b(?:ersättare|ledamot|representant|företrädare)\b)|(?:lämnar|har\s+(?:därmed\s+|nu\s+|också\s+)?lämnat|(?<=\soch\s)lämnat(?=\s+[a-zåäö-]*(?:gruppen|rådet|nätverket|teamet|forumet|beredningen)\b))(?!\s+in\b)(?!\s+(?:en|ett)\s)"
@@ -4438,7 +4468,9 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                        "att han gått i pension.", ("membership", "Kent Lund", "Styrgrupp Barnahus", "leave"),
                        body="Regional ledningsgrupp")),
          # "lämnat in" is handing in (a motion, a report), not leaving
-         counter_examples=(# what is handed in, in the genitive of the group
+         counter_examples=(# a stand-in for the day
+                           "Kerstin Lövgren-Dahl har förhinder och ersätts av Mats Kvarnström.",
+                           # what is handed in, in the genitive of the group
                            "Eva Sandell lämnar gruppens synpunkter till nämndens sekreterare senast den 4 december.",
                            "Annelie Frost lämnar dem till LVO inför varje möte i PSO.", "Sanna Pirinen lämnar därefter utkastet till Styrgrupp Barnahus i februari.", "Lisa har lämnat över sina ärenden till Maja som planerat.", "Anna Lund avtackas för presentationen.", "Mötet slutar klockan 15.", "Region Havsby lämnar ett yttrande.",
                            # handing over a report, no leaving
@@ -5222,7 +5254,11 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                  r"|(?:^|\batt\s+)(?P<who7>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?:entledigas|har\s+entledigats)"
                  r"\s+från\s+(?!(?:sitt|sina|uppdrag\w*)\b)(?P<group7>[^.;,]+?)"
                  r"(?:\s+(?:på\s+egen\s+begäran|från\s+och\s+med\s+[^.;]+|efter\s+[^.;]+|den\s+\d[^.;]*))?$",
-         examples=(_ex("Kommunfullmäktige i Ekå kommun valde den 20 november 2025 Tomas Gran (S) till ny ledamot i "
+         examples=(# two appointed together, to the seats of the kommuner in the plural
+                   _ex("att utse Petra Ek och Samir Holm till kommunernas representanter i Arbetsgrupp SIP.", decision=True,
+                       facts=(("membership", "Petra Ek", "Arbetsgrupp SIP", "join"),
+                              ("membership", "Samir Holm", "Arbetsgrupp SIP", "join"))),
+                   _ex("Kommunfullmäktige i Ekå kommun valde den 20 november 2025 Tomas Gran (S) till ny ledamot i "
                        "direktionen efter Marie Olofsson.", body="Direktionen, Åbys räddningstjänstförbund",
                        facts=(("membership", "Tomas Gran", "Direktionen, Åbys räddningstjänstförbund", "replace"),)),
                    # a seat on the direktion of a förbund named after "för": that direktion
@@ -7013,7 +7049,10 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
          counter_examples=("Återrapportering sker till styrgruppen en gång per år.",)),
     Rule("person_task", "assignment", triggers=tuple(re.match(r"\w+", v).group(0) for v in TASK_VERBS),
          handler="_person_task",
-         examples=(# hosting the next meeting; changes written into a plan before it is sent on
+         examples=(# calling a body together for its first meeting
+                   _ex("Elin Borg kallar arbetsgruppen till ett första möte före den 30 oktober.", roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg"], "kalla arbetsgruppen till ett första möte"),)),
+                   # hosting the next meeting; changes written into a plan before it is sent on
                    _ex("Nästa träff blir den 5 februari i Tjärnby. Sanna Pirinen står värd och bokar lokal.", roster=_ROSTER,
                        facts=(("assignment", ["Sanna Pirinen"], "stå värd"),)),
                    _ex("Fatima Osman för in ändringarna och skickar planen till styrgruppen senast den 10 december.",
