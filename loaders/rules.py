@@ -3662,6 +3662,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("MÖ är ny i gruppen för IFO och ersätter Karl Berg.", roster=_ROSTER,
                        facts=(("membership", "Mattias Öhrn", "Samverkansgrupp äldre", "replace"),
                               ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave"))),
+                   # in a hurried secretary's notes, without the verb, from when, and why the other went
+                   _ex("MÖ ny i gruppen fr o m idag, ersätter Karl Berg (socialförv) som gått till annan tjänst.",
+                       roster=_ROSTER, facts=(("membership", "Mattias Öhrn", "Samverkansgrupp äldre", "replace"),
+                                              ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave"))),
                    _ex("Sara Ek är ny ledamot i Styrgrupp Barnahus.", ("membership", "Sara Ek", "Styrgrupp Barnahus", "join")),
                    # for whom in a relative clause after the name
                    _ex("Ny i gruppen är Lisa Ek som representerar Åby kommun.",
@@ -3688,7 +3692,8 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("membership", "Sara Holm", "Samverkansgrupp äldre", "join"),
                        ("membership", "Olle Berg", "Samverkansgrupp äldre", "join"))),
          counter_examples=("Ny i rollen är rutinen för avvikelser.", "Ny ledamot är ännu inte utsedd.",
-                           "Nya i gruppen är rutinen och broschyren.")),
+                           "Nya i gruppen är rutinen och broschyren.",
+                           "Rutinen ny i verksamheten fr o m idag, ersätter Rutin Trygg hemgång.")),
     Rule("elected_into", "membership", triggers=("väljs", "valdes"), handler="_ms_elected_into",
          examples=(_ex("Karin Ek, Tallviks kommun, väljs in i Styrgrupp Barnahus.",
                        ("membership", "Karin Ek", "Styrgrupp Barnahus", "join")),)),
