@@ -7803,8 +7803,10 @@ class _Extractor:
         self.mandate(frm, to, "reports_to", item, pos)
         return True
 
-    _NOMINATES_RE = re.compile(r"^(?P<vb>[Vv]alberedningen|[A-ZÅÄÖ][\wåäö-]*s\s+valberedning)\s+(?:föreslår|föreslog|har\s+föreslagit)"
-                               r"\s+(?:att\s+)?[A-ZÅÄÖ][^.;]{2,120}?\s+(?:väljs|utses|nomineras)\b")
+    # (or its proposal labelled before the names: "Valberedningens förslag: Linus Ek (KD) väljs till ledamot")
+    _NOMINATES_RE = re.compile(r"^(?:(?P<vb>[Vv]alberedningen|[A-ZÅÄÖ][\wåäö-]*s\s+valberedning)\s+(?:föreslår|föreslog|"
+                               r"har\s+föreslagit)\s+(?:att\s+)?|(?P<vb2>[Vv]alberedningen)s\s+förslag\s*:\s*)"
+                               r"[A-ZÅÄÖ][^.;]{2,120}?\s+(?:väljs|utses|nomineras)\b")
 
     def _md_nominates(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"Valberedningen föreslår att X väljs till …" in the protocol of the body that elects: its valberedning
@@ -7813,7 +7815,8 @@ class _Extractor:
         body = self.p.body
         if not m or not body or "valberedning" in body.casefold():
             return False
-        vb = self._body_ref(m.group("vb")) or m.group("vb")
+        said = m.group("vb") or m.group("vb2")
+        vb = self._body_ref(said) or said
         item = self.ctx.item.number if self.ctx.item else None
         self.group(vb, item)
         self.mandate(vb, body, "recommends", item, pos)
