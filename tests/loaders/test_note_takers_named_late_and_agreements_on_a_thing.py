@@ -1,7 +1,9 @@
 """Habits of the secretaries of annotated minutes: the note-taker labelled "Minnesanteckningar: X" right under the
 list of those absent, or told with the verb first ("Antecknade gjorde X (Region Y)"), is the secretary and
 present; a body agreeing on a thing it names ("Rådet enades om disposition för berättelsen", "Teamet enades om
-en rutin för …") decides it. Each read on a small minutes of its own, loaded alone.
+en rutin för …") decides it; and the agenda and the last notes approved in a hurried secretary's few words
+("dagordn ok. förra anteckn lades till handl.") are decisions, under a title they do not continue. Each read on a
+small minutes of its own, loaded alone.
 """
 from __future__ import annotations
 
