@@ -416,7 +416,13 @@ def _sentences_cached(text: str) -> tuple[str, ...]:
         # secretary's aside is a sentence of its own, read after the one it stands in
         out = _asides_apart(out, _ASIDE_IN_SENTENCE, lambda a: True,
                             lambda a: a[:1].upper() + a[1:] if a.split(" ", 1)[0] not in _KIND_LETTERS_SMALL else a)
+    out = [_TOPIC_TYPED_SMALL.sub("", s, count=1) if ": " in s[:60] else s for s in out]
     return tuple(_unwrapped(s.strip(" \x00")) for s in out if s.strip(" \x00"))
+
+
+# a hurried note's topic typed small before a colon, its sentence after it led by initials and a verb:
+# "ers. för geriatriken: KN slutar i gruppen efter sommaren"
+_TOPIC_TYPED_SMALL = re.compile(r"^[a-zåäö][^:;]{2,40}:\s+(?=[A-ZÅÄÖ]{2,4}\s+[a-zåäö]{2,}(?:ar|er|r)\b)")
 
 
 def _asides_apart(sentences: list[str], aside: re.Pattern, taken, as_sentence) -> list[str]:
