@@ -32,6 +32,7 @@ from samverkan.graph.model import quote
 from samverkan.loaders.clean import OPEN_END as _OPEN_END
 from samverkan.loaders.clean import SENTENCE_OPENER as _SENTENCE_OPENER
 from samverkan.loaders.clean import clean
+from samverkan.loaders.formats import hurried_approvals
 # imported once here: an import statement in a function costs about 2 µs at every call
 from samverkan.loaders.names import (
     PARTICLES, _ORG_NOUN_END, _UNIT_ENDING, _is_surname, _looks_like_surname, is_given_name, is_person_name, is_title_word,
@@ -437,7 +438,7 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     (re.compile(r"^(?:ordförande|ordf\.?|mötesledare|mötesordförande)$", re.I), None, ["ordförande"], False),
     # the invitation's organiser calls the meeting: "Arrangör: Sandström-Öhman Karin"
     (re.compile(r"^(?:sammankallande|(?:möte?s)?arrangör|(?:mötes)?organisatör)$", re.I), None, ["sammankallande"], False),
-    (re.compile(r"^(?:sekreterare|mötessekreterare|protokollförare|sekreterare/protokollförare|antecknare|anteckningar|ant\.?|"
+    (re.compile(r"^(?:sekreterare|mötessekreterare|protokollförare|sekreterare/protokollförare|antecknare|(?:minnes|mötes)?anteckningar|ant\.?|"
                 # ("Skriver: Marie", "Antecknar: EB": who keeps the notes, in the loose notes' present tense)
                 r"loggförare|dokumentation|dokumenterar|dokumentatör|skriver|antecknar|"
                 r"för\s+anteckningar|antecknade|antecknat(?:\s+av)?|vid\s+tangentbordet|anteckn\.?|"
@@ -1887,10 +1888,6 @@ _PROSE_ROSTER = re.compile(r"^(?:(?:[Nn]ärvarande|[Mm]ed)(?:\s+(?:vid|på)\s+(?
                            r"[Mm]ed\s+på\s+(?:mötet|sammanträdet):)"
                            r"\s+(?=[A-ZÅÄÖ])")
 _PROSE_ROSTER_FIRST = frozenset("NnMmPpVvFf")
-# the one who kept the notes, told in a line of the roster's own: "Antecknade gjorde Lotta Berg (Region X)",
-# "Anteckningar fördes av Maria Holm", "Protokollet fördes av Eva Ek"
-_NOTES_KEPT_BY = re.compile(r"^(?:Antecknade\s+gjorde|(?:Minnes)?[Aa]nteckningar(?:na)?\s+(?:fördes|förs|skrevs|skrivs)\s+av|"
-                            r"Protokollet\s+(?:fördes|förs)\s+av)\s+(?=[A-ZÅÄÖ])")
 # an ersättare told after a nämnd's roster, there without a seat: "Ersättaren Nils Ahl (S) närvarade utan att tjänstgöra."
 _PROSE_NOT_SERVING = re.compile(r"(?<=[.)])\s+(?:Ersättaren|Ersättarna)\s+(?P<who>[A-ZÅÄÖ][^.:]{2,200}?)\s+"
                                 r"(?:närvarade|deltog|var\s+närvarande|var\s+med)\s+(?:utan\s+att\s+tjänstgöra|"
@@ -1977,6 +1974,13 @@ def _names_kind(body: str, word: str) -> bool:
     return body.casefold().startswith(stem)
 
 
+# the note-taker told with the verb first on a line of the header's own: "Antecknade gjorde Lotta Berg (Region X)",
+# "Anteckningar fördes av Eva Ek", "Protokollet fördes av Eva Ek"
+_NOTES_KEPT_BY = re.compile(r"^(?:[Aa]ntecknade\s+gjorde|[Aa]ntecknar\s+gör|(?:[Mm]innes)?[Aa]nteckningar(?:na)?\s+"
+                            r"(?:förde|(?:fördes|förs|skrevs|skrivs)\s+av)|[Pp]rotokollet\s+(?:fördes|förs)\s+av)\s+"
+                            r"(?=[A-ZÅÄÖ][\w'’-]+\s+[A-ZÅÄÖ][\w'’-]+(?:\s*\([^()]*\))?\.?$)")
+
+
 def _prose_roster(s: str) -> str:
     """A roster told in sentences, as its label line: the sentence's opening words become the label
     and an absence told after it a "Förhinder:" label further on the line.
@@ -2006,12 +2010,12 @@ def _prose_roster(s: str) -> str:
     >>> _prose_roster("Närvarolista: (Ledamöter) Eva Ek (ordförande), Per Lind. (Kansli) Ola Ås (kanslichef).")
     'Närvarolista: Eva Ek (ordförande), Per Lind. Kansliet: Ola Ås (kanslichef).'
     >>> _prose_roster("Antecknade gjorde Lotta Berg (Region X)"), _prose_roster("Anteckningar fördes av Eva Ek.")
-    ('Antecknare: Lotta Berg (Region X)', 'Antecknare: Eva Ek.')
+    ('Antecknare: Lotta Berg (Region X)', 'Antecknare: Eva Ek')
     """
     if s[:1] in "DdÄVP" and (g := _PROSE_GUESTS.match(s)):
         return f"Dessutom: {s[g.end():]}"
-    if s[:1] in "AMP" and (k := _NOTES_KEPT_BY.match(s)):
-        return f"Antecknare: {s[k.end():]}"  # "Antecknade gjorde Lotta Berg (Region X)" under the roster's labels
+    if s[:1] in "AaMmPp" and (g := _NOTES_KEPT_BY.match(s)):
+        return f"Antecknare: {s[g.end():].rstrip(' .')}"
     if s[:4] == "Från" and (g := _PROSE_GUESTS_FROM.match(s)) and not _FROM_BODY_SENTENCE.match(s):
         # ("Från arbetsgruppen deltog …": a joint meeting's roster by body, read where the roster is)
         rest = s[g.end():]
@@ -2177,6 +2181,9 @@ def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
     label = _ATT_LABEL_ANY.match(head)
     if label and len(head) == 3 and head.casefold() == "med" and body[3:4] != ":":
         return None  # "Med vänlig hälsning": "Med" opens a roster only with its colon ("Med: Eva Ek, …")
+    if label and head[:1] in "Mm" and head.casefold() in ("minnesanteckningar", "mötesanteckningar") and not \
+            is_person_name(re.split(r"\s*[,(;]", m.group(2).strip(" *"), maxsplit=1)[0]):
+        return None  # "Minnesanteckningar" heading the document, or a title after it: only a name after it keeps notes
     if label:
         _, status, roles, section = _ATT_LABELS[int(label.lastgroup[1:])]
         if head.lower().startswith("adjunger"):
@@ -6450,6 +6457,13 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                 text = f"godkänna {it.title[:1].lower()}{it.title[1:]} och lägga dem till handlingarna"
             decisions.append(ParsedDecision(item=it.number, text=text, position=len(decisions) + 1,
                                             classification=_classify(text), decided_by=None, line=k))
+    for k, t in own:
+        if "ok" in t.casefold() or "godk" in t.casefold() or "handl" in t.casefold():
+            if any(d.line == k for d in decisions[first_own:]):
+                continue  # read already, in full words
+            for text in hurried_approvals(t.strip()):
+                decisions.append(ParsedDecision(item=it.number, text=text, position=len(decisions) + 1,
+                                                classification=_classify(text), decided_by=None, line=k))
     _decided_as_proposed(lines, lo, hi, decisions, first_own)
     if from_log:
         # a log closing the notes inside the last item, its row repeating what that item's own text decided above it
@@ -6597,7 +6611,10 @@ _DECISION_VERB = (
     r"(?:konstaterar|konstaterade)(?=\s+att\s+(?:[a-zåäö]+\s+){0,3}?(?:uppdraget|arbetet|projektet|utredningen)\s+"
     r"(?:[a-zåäö]+\s+){0,3}?(?:är\s+|anses\s+|därmed\s+)*(?:slutfört|slutförd|avslutat|avslutad|avslutas|genomfört|"
     r"klart|fullgjort)\b)|"
-    r"beslutar|beslutade|beslöt|(?:enas|enades|enade\s+sig|(?:kommer|kom)\s+överens)\s+om(?=\s+att\b|\s*:|\s+[a-zåäö]{3,}(?:en|et|na)\s*:|\s+(?:en|ett)\s+(?:gemensam|gemensamt|ny|nytt|länsgemensam|länsgemensamt)\s)|"
+    r"beslutar|beslutade|beslöt|(?:enas|enades|enade\s+sig|(?:kommer|kom)\s+överens)\s+om(?=\s+att\b|\s*:|\s+[a-zåäö]{3,}(?:en|et|na)\s*:|\s+(?:en|ett)\s+(?!(?:del|annan|annat|sak|fråga)\b)[a-zåäö]{3,}\s|"
+    # (or on a thing named without an article, and what it is for: "Rådet enades om disposition för berättelsen",
+    # not on how much a thing matters: "enades om vikten av …")
+    r"\s+(?!(?:vikten|behovet|betydelsen|värdet|problemet)\b)[a-zåäö]{4,}\s+(?:för|till|av|kring|inför)\s)|"
     r"(?:fattade|tog)\s+(?:ett\s+)?beslut\s+om|(?:fattar|tar)\s+(?:ett\s+)?beslut\s+om(?=\s+att\b)|"
     # "är överens om att" decides only when a verb follows ("… att följa upp"), not a statement ("… att frågan är viktig")
     r"(?:är|var|blev)\s+överens\s+om(?=\s+att\s+(?!(?:alla|andra|bara|dessa|flera|många|samma)\b)[a-zåäö]+a\b)"
@@ -8252,13 +8269,14 @@ _ROLE_PHRASES: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\b[Tt]ill\s+justerare\s+" + _ELECT + r"\s+" + _WHO), "justerare"),
     (re.compile(_WHO + r"\s+(?:för|förde)\s+(?:dagens\s+)?(?:anteckningar|protokollet|minnesanteckningarna)"), "sekreterare"),
     (re.compile(_WHO + r"\s+(?:antecknar|antecknade)\b"), "sekreterare"),
-    # the keeping of the notes told in the passive or with the verb first: "Anteckningar fördes av Maria Holm.",
-    # "Antecknade gjorde Lotta Berg (Region X)"
-    (re.compile(r"\b(?:[Aa]ntecknade\s+gjorde|(?:[Mm]innes)?[Aa]nteckningar(?:na)?\s+(?:fördes|förs|skrevs|skrivs|togs)\s+av|"
-                r"[Pp]rotokollet\s+(?:fördes|förs)\s+av)\s+" + _WHO), "sekreterare"),
+    # the keeping of the notes told with the verb first or in the passive: "Antecknade gjorde Lotta Berg (Region X)",
+    # "Anteckningar förde Eva Ek", "Anteckningar fördes av Maria Holm."
+    (re.compile(r"\b(?:[Aa]ntecknade\s+gjorde|[Aa]ntecknar\s+gör|(?:[Mm]innes)?[Aa]nteckningar(?:na)?\s+"
+                r"(?:förde|(?:fördes|förs|skrevs|skrivs|togs)\s+av)|[Pp]rotokollet\s+(?:fördes|förs)\s+av)\s+" + _WHO),
+     "sekreterare"),
     (re.compile(r"\b[Tt]ill\s+sekreterare\s+" + _ELECT + r"\s+" + _WHO), "sekreterare"),
     # the note-taker's label under a roster, by given name: "Anteckningar: Lovisa"
-    (re.compile(r"(?m)(?:^|\s)(?:[Aa]nteckningar|[Aa]ntecknare|[Ss]ekreterare|[Pp]rotokollförare)\s*:\s*" + _WHO + r"\s*$"),
+    (re.compile(r"(?m)(?:^|\s)(?:(?:[Mm]innes)?[Aa]nteckningar|[Aa]ntecknare|[Ss]ekreterare|[Pp]rotokollförare)\s*:\s*" + _WHO + r"\s*$"),
      "sekreterare"),
     # the label in the header, after a sentence on the same line as a PDF's paragraphs are read ("Malin Ek
     # ersätter Per Ås vid dagens möte. Justerare: Sofia Lind")

@@ -118,6 +118,57 @@ CELL_PARAGRAPH = "\u2029"
 # a cell's paragraph of a label and the name it gives: "Föredragande: Göran Ekström"
 NAMED_LABEL = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+:\s+[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+$")
 
+# the agenda or the last minutes approved in a hurried secretary's few words: "dagordn ok", "Dagordningen ok",
+# "föreg. ant. godkända", "förra anteckn lades till handl."
+HURRIED_NP = (r"(?:(?P<last>förra|föreg(?:ående)?\.?)\s+)?(?P<what>dagordn(?:ing(?:en)?)?\.?|föredragningslistan|"
+               r"(?:minnes|mötes)?anteckn(?:ingar(?:na)?|\.)?|ant\.|protokoll(?:et)?)")
+HURRIED_APPROVAL = re.compile(
+    r"(?:^|(?<=[.;,])\s+|\s+(?:och|\+)\s+)" + HURRIED_NP + r"\s*:?\s+"
+    r"(?P<verb>ok|okej|godk(?:änd|ända|änt|ändes|änns|\.)|fastställd|fastställdes|"
+    r"(?:lades|läggs)\s+till\s+handl(?:ingarna|\.)?)(?=\s*(?:[.;,!]|\s+(?:och|\+)\s|$))\.?", re.I)
+
+
+def _is_hurried(m: re.Match) -> bool:
+    """Is the approval matched written short: a word cut off, "ok", or the participle for the finite verb?"""
+    what, verb, last = m.group("what").casefold(), m.group("verb").casefold(), (m.group("last") or "").casefold()
+    cut = what.endswith(".") or last.endswith(".") or what in ("dagordn", "dagordning", "anteckn", "protokoll")
+    return cut or verb.startswith("ok") or verb.endswith((".", "handl", "änd", "ända", "änt", "ställd"))
+
+
+def hurried_approvals(line: str) -> list[str]:
+    """The approvals a line made of nothing else tells, each in full words; none when the line says more.
+
+    >>> hurried_approvals("dagordn ok. förra anteckn lades till handl.")
+    ['godkänna dagordningen', 'lägga föregående anteckningar till handlingarna']
+    >>> hurried_approvals("Dagordningen ok, föreg. ant. godkända.")
+    ['godkänna dagordningen', 'godkänna föregående anteckningar']
+    >>> hurried_approvals("Dagordningen ok men punkt 4 flyttas till nästa möte.")
+    []
+    >>> hurried_approvals("Budgeten ok.")
+    []
+    >>> hurried_approvals("Dagordningen godkändes. Föregående anteckningar lades till handlingarna.")
+    []
+    """
+    found, at = [], 0
+    for m in HURRIED_APPROVAL.finditer(line):
+        if line[at:m.start()].strip(" .;,"):
+            return []
+        found.append(m)
+        at = m.end()
+    if not found or line[at:].strip(" .;,!"):
+        return []
+    if not any(_is_hurried(m) for m in found):
+        return []  # "Dagordningen godkändes.": a sentence in full words, read as sentences are
+    out = []
+    for m in found:
+        what = m.group("what").casefold().rstrip(".")
+        last = "föregående " if m.group("last") else ""
+        np = ("dagordningen" if what.startswith("dagordn") else "föredragningslistan" if what.startswith("föredr")
+              else f"{last}protokoll" if last and what.startswith("protokoll") else what if what.startswith("protokoll")
+              else f"{last}anteckningar" if last else "anteckningarna")
+        out.append(f"lägga {np} till handlingarna" if "handl" in m.group("verb").casefold() else f"godkänna {np}")
+    return out
+
 
 def cell_text(paragraphs: list[str], apart: bool = False) -> str:
     """A table cell's text from its paragraphs: people listed one a paragraph stay apart ("; "),

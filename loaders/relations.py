@@ -416,7 +416,13 @@ def _sentences_cached(text: str) -> tuple[str, ...]:
         # secretary's aside is a sentence of its own, read after the one it stands in
         out = _asides_apart(out, _ASIDE_IN_SENTENCE, lambda a: True,
                             lambda a: a[:1].upper() + a[1:] if a.split(" ", 1)[0] not in _KIND_LETTERS_SMALL else a)
+    out = [_TOPIC_TYPED_SMALL.sub("", s, count=1) if ": " in s[:60] else s for s in out]
     return tuple(_unwrapped(s.strip(" \x00")) for s in out if s.strip(" \x00"))
+
+
+# a hurried note's topic typed small before a colon, its sentence after it led by initials and a verb:
+# "ers. för geriatriken: KN slutar i gruppen efter sommaren"
+_TOPIC_TYPED_SMALL = re.compile(r"^[a-zåäö][^:;]{2,40}:\s+(?=[A-ZÅÄÖ]{2,4}\s+[a-zåäö]{2,}(?:ar|er|r)\b)")
 
 
 def _asides_apart(sentences: list[str], aside: re.Pattern, taken, as_sentence) -> list[str]:
@@ -7671,12 +7677,15 @@ class _Extractor:
     _IS_NEW_IN_RE = re.compile(
         # ("EÅ är ny i gruppen för IFO och ersätter Kristina Ahl": by initials, for a unit, and whom she replaces)
         r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}|[A-ZÅÄÖ]{2,3})(?:\s*\([A-ZÅÄÖ]{1,3}\))?(?:,\s*(?P<hm>[^,.;]{2,60}?),)?"
-        r"\s+är\s+nya?\s+(?:(?P<role>ledamot|representant|deltagare|medlem)\s+)?i\s+(?P<g>[^,.;]+?)(?P<g2>)"
+        # (in a hurried secretary's notes without the verb, and from when: "TW ny i gruppen fr o m idag, ersätter
+        # Frida Ek (socialförv) som gått till annan tjänst")
+        r"\s+(?:är\s+)?nya?\s+(?:(?P<role>ledamot|representant|deltagare|medlem)\s+)?i\s+(?P<g>[^,.;]+?)(?P<g2>)"
+        r"(?:\s+(?:fr\s?o\s?m|fr\.\s?o\.\s?m\.|från\s+och\s+med|från)\s+(?:idag|i\s+dag|detta\s+möte|dagens\s+möte|nu))?"
         # "… är ny i gruppen och representerar Åby kommun efter Per Lind, som har gått i pension": for whom, after whom
         # ("… och företräder Åby kommun, som har saknat representant sedan i höstas": why, of the huvudman)
         r"(?:\s+och\s+(?:representerar|företräder)\s+(?P<rep>[^,.;]+?)(?:,\s+som\s+(?!ersätter\b)[^.;]*?)?)?"
-        r"(?:\s+för\s+[^,.;]{2,40}?)?(?:(?:\s+och\s+ersätter|,?\s+efter|\s+i\s+stället\s+för)\s+"
-        r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:,\s+som\s+[^.;]*)?)?\s*\.?$"
+        r"(?:\s+för\s+[^,.;]{2,40}?)?(?:(?:\s+och\s+ersätter|,\s+ersätter|,?\s+efter|\s+i\s+stället\s+för)\s+"
+        r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:\s*\([^()]{1,40}\))?(?:,?\s+som\s+[^.;]*)?)?\s*\.?$"
         # "Sara Ek, akutmottagningen, är ny ledamot – gruppen har saknat …": in the body that met, why after a dash
         r"|^(?P<who2>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:,\s*(?P<hm2>[^,.;]{2,60}?),)?\s+är\s+nya?\s+"
         r"(?P<role2>ledamot|representant)(?:\s+[–—]\s+[^.;]*)?\s*\.?$")
@@ -7946,8 +7955,10 @@ class _Extractor:
         self.mandate(frm, to, "reports_to", item, pos)
         return True
 
-    _NOMINATES_RE = re.compile(r"^(?P<vb>[Vv]alberedningen|[A-ZÅÄÖ][\wåäö-]*s\s+valberedning)\s+(?:föreslår|föreslog|har\s+föreslagit)"
-                               r"\s+(?:att\s+)?[A-ZÅÄÖ][^.;]{2,120}?\s+(?:väljs|utses|nomineras)\b")
+    # (or its proposal labelled before the names: "Valberedningens förslag: Linus Ek (KD) väljs till ledamot")
+    _NOMINATES_RE = re.compile(r"^(?:(?P<vb>[Vv]alberedningen|[A-ZÅÄÖ][\wåäö-]*s\s+valberedning)\s+(?:föreslår|föreslog|"
+                               r"har\s+föreslagit)\s+(?:att\s+)?|(?P<vb2>[Vv]alberedningen)s\s+förslag\s*:\s*)"
+                               r"[A-ZÅÄÖ][^.;]{2,120}?\s+(?:väljs|utses|nomineras)\b")
 
     def _md_nominates(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"Valberedningen föreslår att X väljs till …" in the protocol of the body that elects: its valberedning
@@ -7956,7 +7967,8 @@ class _Extractor:
         body = self.p.body
         if not m or not body or "valberedning" in body.casefold():
             return False
-        vb = self._body_ref(m.group("vb")) or m.group("vb")
+        said = m.group("vb") or m.group("vb2")
+        vb = self._body_ref(said) or said
         item = self.ctx.item.number if self.ctx.item else None
         self.group(vb, item)
         self.mandate(vb, body, "recommends", item, pos)

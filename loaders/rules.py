@@ -1553,6 +1553,23 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    _ex("Funktionsrättsrådet är socialnämndens rådgivande organ i frågor om funktionsrätt.",
                        ("mandate", "Funktionsrättsrådet", "socialnämnden", "reports_to"), body="Socialnämnden")),
          counter_examples=("Kommunstyrelsen är kommunens ledande politiska organ.",)),
+    # a body led by another: "… med tillägget att även Arbetsgruppen för X leds av samverkansgruppen", "Arbetsgrupp SIP
+    # leds av Styrgrupp Nära vård och rapporterar dit" (not by a person, a kommun or a group described: "Gruppen leds
+    # av en styrgrupp med …")
+    Rule("led_by_body", "mandate", mandate="delegates", exclusive=False, triggers=("leds av", "styrs av"),
+         pattern=r"(?:^|\batt\s+(?:även\s+|också\s+)?)(?P<to>[A-ZÅÄÖ][a-zåäö-]*(?:grupp|gruppen|team|teamet|nätverk|"
+                 r"nätverket|råd|rådet|forum|forumet)\b(?:\s+(?!leds\b|styrs\b)[^.;,]{1,60}?)?)\s+(?:leds|styrs)\s+av\s+"
+                 r"(?P<from>[A-ZÅÄÖ][a-zåäö-]*(?:grupp|gruppen|team|råd|rådet|nätverk|nätverket|beredning|beredningen|"
+                 r"utskott|utskottet)\b(?:\s+[^.;,]{1,60}?)?|[a-zåäö]*(?:gruppen|rådet|nätverket|beredningen|utskottet)|"
+                 r"[A-ZÅÄÖ]{2,6})(?:\s+(?:och|som|sedan|med|i\s+(?=[a-zåäö\d]))\b.*)?\s*\.?$",
+         examples=(_ex("RLG fastställer uppdragsbeskrivningen med tillägget att även Arbetsgruppen för läkemedelsgenomgångar "
+                       "leds av samverkansgruppen.",
+                       ("mandate", "Samverkansgrupp äldre", "Arbetsgruppen för läkemedelsgenomgångar", "delegates")),
+                   _ex("Arbetsgrupp SIP leds av Styrgrupp Nära vård och rapporterar dit två gånger per år.",
+                       ("mandate", "Styrgrupp Nära vård", "Arbetsgrupp SIP", "delegates"))),
+         counter_examples=("Arbetsgrupp SIP leds av Elin Borg.", "Arbetsgruppen leds av Fjällsta kommun.",
+                           "Gruppen leds av en styrgrupp med företrädare för huvudmännen.",
+                           "Projektet leds av Styrgrupp Nära vård.")),
     Rule("set_up_by", "mandate", mandate="delegates", exclusive=False,
          triggers=("tillsatt av", "inrättad av", "bildad av", "tillsattes av", "inrättades av", "bildades av",
                    "tillsatte", "inrättade", "bildade"),
@@ -3724,6 +3741,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("MÖ är ny i gruppen för IFO och ersätter Karl Berg.", roster=_ROSTER,
                        facts=(("membership", "Mattias Öhrn", "Samverkansgrupp äldre", "replace"),
                               ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave"))),
+                   # in a hurried secretary's notes, without the verb, from when, and why the other went
+                   _ex("MÖ ny i gruppen fr o m idag, ersätter Karl Berg (socialförv) som gått till annan tjänst.",
+                       roster=_ROSTER, facts=(("membership", "Mattias Öhrn", "Samverkansgrupp äldre", "replace"),
+                                              ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave"))),
                    _ex("Sara Ek är ny ledamot i Styrgrupp Barnahus.", ("membership", "Sara Ek", "Styrgrupp Barnahus", "join")),
                    # for whom in a relative clause after the name
                    _ex("Ny i gruppen är Lisa Ek som representerar Åby kommun.",
@@ -3750,7 +3771,8 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("membership", "Sara Holm", "Samverkansgrupp äldre", "join"),
                        ("membership", "Olle Berg", "Samverkansgrupp äldre", "join"))),
          counter_examples=("Ny i rollen är rutinen för avvikelser.", "Ny ledamot är ännu inte utsedd.",
-                           "Nya i gruppen är rutinen och broschyren.")),
+                           "Nya i gruppen är rutinen och broschyren.",
+                           "Rutinen ny i verksamheten fr o m idag, ersätter Rutin Trygg hemgång.")),
     Rule("elected_into", "membership", triggers=("väljs", "valdes"), handler="_ms_elected_into",
          examples=(_ex("Karin Ek, Tallviks kommun, väljs in i Styrgrupp Barnahus.",
                        ("membership", "Karin Ek", "Styrgrupp Barnahus", "join")),)),
@@ -4395,6 +4417,9 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                        ("membership", "Gösta Lund", "Samverkansgrupp äldre", "leave")),
                    _ex("Alva Tör slutar i gruppen vid årsskiftet; elevhälsan i Åby utser en ny representant.",
                        ("membership", "Alva Tör", "Samverkansgrupp äldre", "leave")),
+                   # a hurried note's topic typed small before a colon, the one leaving by initials after it
+                   _ex("ers. för geriatriken: MÖ slutar i gruppen efter sommaren.", roster=_ROSTER,
+                       facts=(("membership", "Mattias Öhrn", "Samverkansgrupp äldre", "leave"),)),
                    _ex("Elin går över till en ny tjänst och lämnar nätverket.", roster=_ROSTER, body="SIP-nätverket Norrby",
                        facts=(("membership", "Elin Borg", "SIP-nätverket Norrby", "leave"),)),
                    _ex("Eva Lund kommer att ersättas av Lisa Ek från januari.",
@@ -5162,8 +5187,12 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
     Rule("nominates", "mandate", mandate="recommends", exclusive=False, triggers=("valberedning",),
          handler="_md_nominates",
          examples=(_ex("Valberedningen föreslår att Oskar Brandt (M) väljs till ny ersättare.", body="Kommunfullmäktige",
-                       facts=(("mandate", "Valberedningen", "Kommunfullmäktige", "recommends"),)),),
-         counter_examples=("Valberedningen föreslår att ärendet bordläggs.",)),
+                       facts=(("mandate", "Valberedningen", "Kommunfullmäktige", "recommends"),)),
+                   # its proposal labelled before the names
+                   _ex("Valberedningens förslag: Linus Ekdahl (KD) väljs till ledamot.", body="Kommunfullmäktige",
+                       facts=(("mandate", "Valberedningen", "Kommunfullmäktige", "recommends"),))),
+         counter_examples=("Valberedningen föreslår att ärendet bordläggs.",
+                           "Valberedningens förslag: ärendet bordläggs till nästa sammanträde.")),
     # "A och B bildar en planeringsgrupp tillsammans med C": a group of them set up at the meeting, for the item's work
     Rule("forms_group", "membership", change="join", exclusive=False, triggers=("bildar en", "bildade en", "bildar ett"),
          handler="_ms_forms_group",

@@ -26,6 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from samverkan.loaders.clean import CleanText, clean
+from samverkan.loaders.formats import hurried_approvals
 
 _PARA = re.compile(r"^§\s?(\d{1,4})(?:\s?/\s?(\d{2,4}))?(?![\d/])\s*[.:]?\s*(.*)$")
 # a kommun protocol's paragraphs numbered per body: "SN § 21", "KS § 123", "KSAU § 7"
@@ -304,6 +305,8 @@ def _title_from(lines: list[str], start: int, first: str, limit: int) -> tuple[s
             continue
         if not s or not (s[0].islower() or open_end) or _ATT_START.match(s) or _SUB.match(s) or len(parts) >= 3:
             break
+        if not open_end and hurried_approvals(s):
+            break  # "1. Dagordn + förra anteckn" / "dagordn ok. förra anteckn lades till handl.": what became of them
         parts.append(s)
         i += 1
     return " ".join(parts), i
