@@ -4107,8 +4107,8 @@ def _away_apart(raw_entries: list[dict], deputies: list[tuple[str, str]]) -> lis
             continue
         away: list[dict] = []
         while text and (m := _AWAY_SENTENCE.search(text)):
-            away.insert(0, {**raw, "text": m.group("who") or m.group("who2") or m.group("who3"), "status": "absent",
-                            "roles": list(raw["roles"])})
+            who = m.group("who") or m.group("who2") or m.group("who3") or m.group("who4")
+            away.insert(0, {**raw, "text": who, "status": "absent", "roles": list(raw["roles"])})
             if m.group("sub"):
                 deputies.append((m.group("sub"), leading_name(m.group("who3"))[0]))
             text = text[:m.start()].rstrip()

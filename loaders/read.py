@@ -160,11 +160,14 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, n
     """The text of a file of ``media_type``; what the reader says of how it read it is added to ``notes``, the
     names of the attached files a message's text is read from to ``attached_files``."""
     if media_type == PDF:
-        return _as_laid_out(_GLUED_KIND.sub("   ", composed(_read_pdf(path, data, notes))))
+        text, typed = _read_pdf(path, data, notes)
+        if typed:  # a text file printed as it is: read as the text file
+            return _as_typed(composed(text))
+        return _own_message(_as_laid_out(_GLUED_KIND.sub("   ", composed(text))))
     if media_type == DOCX:
         if not data.startswith(b"PK"):
             return _not_a_package(path, data, attached)
-        return _as_laid_out(_read_docx(path, data))
+        return _own_message(_as_laid_out(_read_docx(path, data)))
     if media_type == TIFF:
         if not data.startswith((b"II*\x00", b"MM\x00*")):
             raise ReadError(path, "not a TIFF image (no TIFF header)")
@@ -175,11 +178,11 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, n
     if media_type == formats.DOC:
         return _read_doc(path, data, attached)
     if media_type == formats.ODT:
-        return _as_laid_out(formats.read_odt(path, data))
+        return _own_message(_as_laid_out(formats.read_odt(path, data)))
     if media_type == formats.RTF:
-        return _as_laid_out(formats.read_rtf(path, data))
+        return _own_message(_as_laid_out(formats.read_rtf(path, data)))
     if media_type == formats.HTML:
-        return _as_laid_out(formats.read_html(path, data))
+        return _own_message(_as_laid_out(formats.read_html(path, data)))
     if media_type == formats.MHT:
         if _HTML_START.match(data[:4096]):
             return _text_of(path, formats.HTML, data, attached)  # a page saved under the archive's name
@@ -190,9 +193,18 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, n
         read_message = formats.read_eml if media_type == formats.EML else formats.read_msg
         return read_message(path, data, lambda name, payload: _attachment_text(path, name, payload, notes,
                                                                                attached_files))
-    text = decode_text(path, data)
-    text = _pipe_item_rows_apart(formats.unquoted(text) if ">" in text else text)
-    # an e-mail copied into a text file, its headers first: the message without the one it quotes
+    return _as_typed(decode_text(path, data))
+
+
+def _as_typed(text: str) -> str:
+    """The text of a text file (or of one printed as it is) as minutes typed as text are read: a message quoted
+    as a whole unquoted, a table of items in pipes a row a point, a copied e-mail its own message alone."""
+    return _own_message(_pipe_item_rows_apart(formats.unquoted(text) if ">" in text else text))
+
+
+def _own_message(text: str) -> str:
+    """An e-mail copied into a file, its headers first (into a text file, a Word document, or printed to PDF): the
+    message without the earlier one it quotes under it; any other text as it is."""
     return formats.without_quoted_mail(text) if _MAIL_HEADERS_FIRST.match(text) else text
 
 
@@ -723,7 +735,8 @@ def _decode_legacy(path: Path, data: bytes) -> str:
     return best
 
 
-def _read_pdf(path: Path, data: bytes, notes: list[str] | None = None) -> str:
+def _read_pdf(path: Path, data: bytes, notes: list[str] | None = None) -> tuple[str, bool]:
+    """The text of a PDF, and whether it is a text file printed as it is (:func:`_typed_rows`)."""
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, LimitReachedError, PdfReadError
 
@@ -745,7 +758,15 @@ def _read_pdf(path: Path, data: bytes, notes: list[str] | None = None) -> str:
         chars = 0
         table_open = False  # the page before ended inside a table read with its layout
         items: _ItemTable | None = None  # … inside a table of the items and their notes, whose columns these are
+        typed = _typed_document(reader)
+        typed_rows: list[tuple[str, int, int, int]] = []  # a text file printed as it is: its lines, page after page
         for page in reader.pages:
+            if typed and (rows := _typed_rows(page)) is not None:
+                typed_rows += rows
+                pages.append("")
+                chars += sum(len(r[0]) for r in rows)
+                continue
+            typed = False
             text, table_open, items = _page_text(page, table_open, items, pages)
             pages.append(text)
             chars += len(pages[-1])
@@ -766,11 +787,13 @@ def _read_pdf(path: Path, data: bytes, notes: list[str] | None = None) -> str:
         raise ReadError(path, f"not a readable PDF (truncated or corrupt: {exc.__class__.__name__})") from exc
     except Exception as exc:  # pypdf raises its own errors for many kinds of damage
         raise ReadError(path, f"not a readable PDF ({exc.__class__.__name__})") from exc
+    if not pages:
+        raise ReadError(path, "PDF has no pages: no text layer and nothing to read")
+    if typed:
+        return "\n".join(_printer_wraps_joined(typed_rows)).strip("\n"), True
     # a paragraph wrapped over lines is one line again once the pages' running header and footer are gone: a
     # footer under a page's last wrapped line is no part of it, and a paragraph going on over the page is one
     text = _marks_on_their_rows(_soft_wraps_joined("\n".join(_without_running_furniture(pages))))
-    if not pages:
-        raise ReadError(path, "PDF has no pages: no text layer and nothing to read")
     if len(re.sub(r"\s+", "", text)) < 20:
         # a scan: page images and no text layer (a signed protocol is often archived so)
         text = "\n".join(_without_running_furniture(ocr.read_scanned_pdf(path, data, len(pages))))
@@ -778,7 +801,7 @@ def _read_pdf(path: Path, data: bytes, notes: list[str] | None = None) -> str:
             raise ReadError(path, "PDF has no text layer and OCR found no text in its pages")
         if notes is not None:
             notes.append(ocr.NOTE)
-    return text
+    return text, False
 
 
 # a roster's column heading for the presence mark with its answers: "Närvarande ja/nej", "Deltog (j/n)"
@@ -1207,6 +1230,11 @@ def _broken_words_rejoined(text: str) -> str:
 
     >>> _broken_words_rejoined("Organ Socialnämnde\nn\nSammanträdesd\natum\n2025-11-18\nsom sägs i\nå andra sidan")
     'Organ Socialnämnden\nSammanträdesdatum\n2025-11-18\nsom sägs i\nå andra sidan'
+
+    A word written with a hyphen breaks at its hyphen, with no space kept:
+
+    >>> _broken_words_rejoined("representant i Strama-\ngruppen från januari\nHälso-\noch sjukvård\nled-\nningen")
+    'representant i Strama-gruppen från januari\nHälso-\noch sjukvård\nled-\nningen'
     """
     if _LINE_OF_LETTERS.search(text):
         text = _WORD_END_ALONE.sub(_word_end_joined, text)
@@ -1234,7 +1262,16 @@ def _broken_word(a: str, b: str) -> bool:
     """Whether ``a`` ending a line and ``b`` opening the next are one word a line too short for broke
     (see :func:`_broken_words_rejoined`)."""
     return bool(_ISO_DATE.search(a + b) and not _ISO_DATE.search(a) and not _ISO_DATE.search(b)
-                or "_" in a and "_" in b and len(a) >= 15 and b[:1].islower())
+                or "_" in a and "_" in b and len(a) >= 15 and b[:1].islower()
+                # a name written with a hyphen, broken at it: "Strama-" / "gruppen", "Sandell-" / "Ohlsson" (a word in
+                # small letters broken so is hyphenated by the word processor, "led-" / "ningsgruppen", and joined
+                # without its hyphen; nor the first part of a pair, "Hälso-" / "och sjukvård")
+                or a[-1:] == "-" and a[-2:-1].isalpha() and not a.islower() and b[:1].isalpha()
+                and b.lower() not in _PAIR_WORDS)
+
+
+# the words after the first part of a pair written with a hyphen ("hälso- och sjukvård", "vård- eller omsorgstagare")
+_PAIR_WORDS = frozenset({"och", "eller", "samt", "respektive", "resp.", "till", "som"})
 
 
 # a line a word processor wrapped at the margin: it keeps the space it broke the line at, which a
@@ -1823,6 +1860,9 @@ def _layout_soft_wraps(rows: list[str], plain: str) -> list[str]:
     ['Minnesanteckningar – Projektgrupp Mobilt närvårdsteam', 'Namn    Funktion']
     >>> _layout_soft_wraps(["Projektägare: Eva Ek, ordförande i Styrgrupp för", "Digitala vårdmöten i hemmet."], "")
     ['Projektägare: Eva Ek, ordförande i Styrgrupp för Digitala vårdmöten i hemmet.']
+    >>> _layout_soft_wraps(["Nätverket utsåg Eva Ek till kommunernas representant i Strama-", "gruppen från januari.",
+    ...                     "Namn    Funktion"], "")[0]
+    'Nätverket utsåg Eva Ek till kommunernas representant i Strama-gruppen från januari.'
     """
     heads = {" ".join(x.split()) for x in plain.split("\n") if x.endswith(" ") and x.strip()}
     # the widest line of text the page prints: a paragraph justified to the margin wraps there without the space
@@ -1839,7 +1879,10 @@ def _layout_soft_wraps(rows: list[str], plain: str) -> list[str]:
                                       and one[:1].islower() and one[:1].isalpha())
                 and not _PIECE_GAP.search(tail.strip())
                 and not _PIECE_GAP.search(one) and _SOFT_WRAP.search(f"{tail.rstrip()} \n{one}")):
-            out[-1] = f"{out[-1].rstrip()} {one}"
+            # a word written with a hyphen broken at it goes on without a space: "… i Strama-" / "gruppen …"
+            broken = (" ".join(tail.split()) not in heads and _broken_word(tail.split()[-1], one.split()[0])
+                      and tail.rstrip()[-1:] == "-")
+            out[-1] = f"{out[-1].rstrip()}{'' if broken else ' '}{one}"
         else:
             out.append(row)
         tail = row
@@ -2030,6 +2073,145 @@ def _header_drawn_last(plain: str, pieces: list[tuple[float, str]]) -> str:
     return "\n".join(lines[at:] + lines[:at])
 
 
+# a font whose letters are all of one width: the font a text file is printed in
+_TYPEWRITER_FONT = re.compile(r"mono|courier|consol|typewriter|fixed", re.IGNORECASE)
+
+
+def _typed_document(reader) -> bool:
+    """Whether every page of a PDF draws its text in a typewriter font alone (every letter of one width): a text
+    file printed as it is."""
+    seen = False
+    for page in reader.pages:
+        fonts = (page.get("/Resources") or {}).get("/Font") or {}
+        names = [str(f.get_object().get("/BaseFont", "")) for f in fonts.values()]
+        if not all(_TYPEWRITER_FONT.search(n) for n in names):
+            return False
+        seen = seen or bool(names)
+    return seen
+
+
+def _typed_rows(page) -> list[tuple[str, int, int, int]] | None:
+    """The lines of a page of a text file printed as it is, every letter of one width, as the file was typed: each
+    piece the page draws in its column, a jump with no letters drawn the file's tab, and blank lines where a line is
+    set lower under the one above than the page's line spacing (the plain text loses the blank lines that part a
+    typed minutes' header, roster and points, and the spaces that line up its labels and values). Each line with
+    the blank lines above it, the column its last letter ends at and the page's width in letters, for
+    :func:`_printer_wraps_joined`; None where the page cannot be read so."""
+    pieces: list[tuple[float, float, float, str]] = []  # (height, distance from the left edge, letter size, text)
+
+    def seen(text, cm, tm, font, size) -> None:
+        if text.strip("\n"):  # (a space alone too: the one a line was wrapped at may be drawn by itself)
+            pieces.append((cm[5] + tm[5] * cm[3], cm[4] + tm[4] * cm[0], abs(size * (tm[3] or 1) * (cm[3] or 1)),
+                           text.strip("\n")))
+
+    try:
+        page.extract_text(visitor_text=seen)
+    except Exception:
+        return None
+    lettered = [p for p in pieces if p[3].strip()]
+    if not lettered:
+        return []
+    sizes = sorted(z for _, _, z, _ in lettered)
+    letter = 0.6 * sizes[len(sizes) // 2]  # a typewriter font's letters are 0.6 of its size wide
+    left = min(x for _, x, _, _ in lettered)
+    width = int((float(page.mediabox.width) - 2 * left) / letter + 0.05)  # the printer's margins alike on both sides
+    drawn: list[tuple[float, list[tuple[float, str]]]] = []  # the lines: their height, their pieces
+    for y, x, _, text in pieces:
+        if drawn and (abs(drawn[-1][0] - y) < letter or not text.strip()):
+            drawn[-1][1].append((x, text))
+        elif text.strip():
+            drawn.append((y, [(x, text)]))
+    steps = Counter(round(a[0] - b[0], 1) for a, b in zip(drawn, drawn[1:]) if a[0] > b[0])
+    # the line spacing: the least step seen twice (a page of short paragraphs has more blank lines than lines)
+    step = min((x for x, n in steps.items() if n >= 2), default=max(steps, default=0))
+    rows: list[tuple[str, int, int, int]] = []
+    for k, (y, parts) in enumerate(drawn):
+        line, end = "", left
+        for x, text in sorted(parts, key=lambda p: (p[0], not p[1].strip())):
+            if not text.strip():
+                line += text  # the spaces at a line's end, drawn by themselves
+                end += len(text) * letter
+                continue
+            if line and x > end + letter / 2:
+                line += "\t"  # a jump to the next tab stop
+            elif (col := round((x - left) / letter)) > len(line):
+                line += " " * (col - len(line))
+            line += text
+            end = x + len(text) * letter
+        gap = drawn[k - 1][0] - y if k else 0
+        blank = max(0, round(gap / step) - 1) if step and gap > 0 else 0
+        rows.append((line, min(blank, 2), round((end - left) / letter), width))
+    return rows
+
+
+# a typed line that opens a line of its own whatever the line above: a list's point, a numbered point, a
+# paragraph, a label, a Markdown heading, bold text or a table's row
+_TYPED_LINE_START = re.compile(r"(?:[-–•*]\s|\d{1,3}[.)]\s|§|\*\*|#|\||[A-ZÅÄÖ][\wåäö/ .-]{0,30}:(?:\s|$))")
+
+
+def _printer_wraps_joined(rows: list[tuple[str, int, int, int]]) -> list[str]:
+    """The lines of a printed text file, each ``rows`` entry (a line, the blank lines above it, the column its last
+    letter ends at, the page's width in letters) with its blank lines above it, and each line the printer wrapped at
+    the page's edge joined to the next (on the next page too): a line drawn with the space it broke at (the file's
+    own lines end without one),
+    or ending in a dash or a hyphen, whose next word would not have fitted after it; and a line of prose filling the
+    width to its last letter (the space it broke at past the margin), unless the next line opens a point or a label
+    of its own, as a file typed to that width would go on; a table's row in pipes without its closing pipe. The
+    next line starts at the margin right under it.
+
+    >>> _printer_wraps_joined([("Beslut: RLG ger processteamet i ", 0, 32, 36), ("uppdrag att följa upp.", 0, 22, 36),
+    ...                        ("Nästa möte", 1, 10, 36)])
+    ['Beslut: RLG ger processteamet i uppdrag att följa upp.', '', 'Nästa möte']
+    >>> _printer_wraps_joined([("Plats och tid   Laxen, kl. 13.30–", 0, 33, 36), ("16.05", 0, 5, 36)])
+    ['Plats och tid   Laxen, kl. 13.30–16.05']
+    >>> _printer_wraps_joined([("**Plats:** Biblioteket  ", 0, 24, 40), ("Närvarande: Eva Ek", 0, 18, 40)])
+    ['**Plats:** Biblioteket', 'Närvarande: Eva Ek']
+    >>> _printer_wraps_joined([("Med: Eva Ek, Marie", 0, 18, 18), ("Ek, Per Ås", 0, 10, 18),
+    ...                        ("Eva Ek, Region X", 0, 16, 18), ("- att Per Ek leder", 0, 18, 18)])
+    ['Med: Eva Ek, Marie Ek, Per Ås', 'Eva Ek, Region X', '- att Per Ek leder']
+    >>> _printer_wraps_joined([("| Nr | Punkt | Vem | När |", 0, 25, 27), ("| 7 | Ny sammankallande | – |", 0, 27, 27),
+    ...                        ("– |", 0, 3, 27)])
+    ['| Nr | Punkt | Vem | När |', '| 7 | Ny sammankallande | – | – |']
+    """
+    out: list[str] = []
+    above: tuple[str, int, int, int] | None = None
+    pipes = 0  # the pipes of the header row of the table in pipes the lines are in
+    for line, blank, end, width in rows:
+        if line[:1] == "|" and not (out and out[-1][:1] == "|"):
+            pipes = line.count("|")
+        word = len(line.split(None, 1)[0]) if line.strip() else 0
+        if above is not None and not blank and line[:1] not in (" ", "\t"):
+            text, _, reach, _ = above
+            body = text.rstrip()
+            kept = text[len(body):]
+            dash = not kept and body[-1:] in "-–" and body[-2:-1].isalnum() and reach + word > width
+            full = (not kept and reach == width and (body[-1:].isalnum() or body[-1:] in ".,;)")
+                    and "  " not in body.strip() and "\t" not in body and not _TYPED_LINE_START.match(line))
+            # a table's row in pipes goes on until it has as many pipes as the table's header row
+            piped = (body[:1] == "|" and line[:1] != "|" and reach + 1 + word > width
+                     and (body[-1:] != "|" or body.count("|") < pipes))
+            if (kept and reach + word > width) or dash or full or piped:
+                out[-1] = out[-1].rstrip() + (kept.replace("\t", " ") or ("" if dash else " ")) + line
+                above = (line, blank, end, width)
+                continue
+        out += [""] * blank
+        out.append(line)
+        above = (line, blank, end, width)
+    return [x.rstrip() for x in out]
+
+
+def _line_heights(lines: list[str], drawn: list[tuple]) -> list[float | None]:
+    """The height on the page of each line of a page's text, from the lines its pieces draw (None where
+    no drawn line near it has its words)."""
+    ys: list[float | None] = []
+    k = 0
+    for line in lines:  # each line of the text meets the line drawn with the same words
+        j = next((j for j in range(k, min(k + 4, len(drawn))) if drawn[j][1] == line.strip()), None)
+        ys.append(drawn[j][0] if j is not None else None)
+        k = j + 1 if j is not None else k
+    return ys
+
+
 def _clauses_apart(plain: str, pieces: list[tuple[float, str]]) -> str:
     """The page's text with a blank line where a paragraph of prose follows an att-clause that ends
     its sentence, as in minutes typed as text (see :func:`_clause_breaks`), and a sentence's "att"
@@ -2038,13 +2220,7 @@ def _clauses_apart(plain: str, pieces: list[tuple[float, str]]) -> str:
     lines = plain.split("\n")
     if not any(_ATT_CLAUSE.match(x) or x.strip().lower() == "att" for x in lines):
         return plain
-    drawn = _drawn_lines(pieces)  # the lines as the pieces draw them, with their height
-    ys: list[float | None] = []
-    k = 0
-    for line in lines:  # each line of the text meets the line drawn with the same words
-        j = next((j for j in range(k, min(k + 4, len(drawn))) if drawn[j][1] == line.strip()), None)
-        ys.append(drawn[j][0] if j is not None else None)
-        k = j + 1 if j is not None else k
+    ys = _line_heights(lines, _drawn_lines(pieces))  # the height of each line as the pieces draw it
     steps = [a - b for a, b in zip(ys, ys[1:]) if a is not None and b is not None and 0 < a - b < 40]
     # the line spacing: the least step between lines seen twice (most lines may begin paragraphs)
     counted = Counter(round(x * 2) / 2 for x in steps)
