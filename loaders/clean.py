@@ -205,7 +205,7 @@ def _joins_hyphen(raw: str, nxt: str) -> bool:
     return False
 
 
-def _soft_hyphen(raw: str, head: str) -> bool:
+def _soft_hyphen(raw: str, head: str, text: str = "") -> bool:
     """A hyphen a word processor put where it broke a word at the line's end ("sam-" / "verkansgrupp",
     "Led-" / "ningsgruppen"): a fragment of two or more letters, capitalised at most at its start,
     before a lowercase continuation. A hyphen that belongs to the word stays: after a letter or an
@@ -215,9 +215,17 @@ def _soft_hyphen(raw: str, head: str) -> bool:
     (True, True)
     >>> _soft_hyphen("se över e-", "hälsoplanen"), _soft_hyphen("nya SIP-", "möten"), _soft_hyphen("Norrby-", "Åsta")
     (False, False, False)
+
+    A name the text writes with its hyphen elsewhere keeps it where the line breaks there: "Strama-" / "gruppen"
+    in a text that speaks of "Regionens Strama-grupp".
+
+    >>> _soft_hyphen("representant i Strama-", "gruppen", "Regionens Strama-grupp har bett nätverket")
+    False
     """
     m = _LAST_WORD.search(raw)
     word = m.group(1) if m else ""
+    if word[:1].isupper() and re.search(rf"\b{re.escape(word)}-[^\W\d_]", text):
+        return False
     return (len(word) >= 2 and word.isalpha() and word[1:].islower() and head[:1].islower()
             and head.rstrip(".,;:!?)").isalpha())
 
@@ -391,6 +399,7 @@ def clean(text: str) -> CleanText:
     _lone_counter_headers(raw_lines, out, art)
     # rejoin words hyphen-split across a line break (the raw line had no space before it)
     n = len(out)
+    whole = "\n".join(out) if any(x.endswith("-") for x in out) else ""  # how the text spells its names elsewhere
     for i in range(n):
         line = out[i]
         if not line or not line.endswith("-"):
@@ -415,7 +424,7 @@ def clean(text: str) -> CleanText:
             else:
                 continue
             if head:
-                out[i] = (line[:-1] if _soft_hyphen(line, head) else line) + head
+                out[i] = (line[:-1] if _soft_hyphen(line, head, whole) else line) + head
                 indent = len(out[j]) - len(nxt)
                 # "Åsa Grönlund-" / "      Berg (S), vice ordförande" in a table laid out with spaces: the rest stays
                 # in its column

@@ -1230,11 +1230,6 @@ def _broken_words_rejoined(text: str) -> str:
 
     >>> _broken_words_rejoined("Organ Socialnämnde\nn\nSammanträdesd\natum\n2025-11-18\nsom sägs i\nå andra sidan")
     'Organ Socialnämnden\nSammanträdesdatum\n2025-11-18\nsom sägs i\nå andra sidan'
-
-    A word written with a hyphen breaks at its hyphen, with no space kept:
-
-    >>> _broken_words_rejoined("representant i Strama-\ngruppen från januari\nHälso-\noch sjukvård\nled-\nningen")
-    'representant i Strama-gruppen från januari\nHälso-\noch sjukvård\nled-\nningen'
     """
     if _LINE_OF_LETTERS.search(text):
         text = _WORD_END_ALONE.sub(_word_end_joined, text)
@@ -1262,16 +1257,7 @@ def _broken_word(a: str, b: str) -> bool:
     """Whether ``a`` ending a line and ``b`` opening the next are one word a line too short for broke
     (see :func:`_broken_words_rejoined`)."""
     return bool(_ISO_DATE.search(a + b) and not _ISO_DATE.search(a) and not _ISO_DATE.search(b)
-                or "_" in a and "_" in b and len(a) >= 15 and b[:1].islower()
-                # a name written with a hyphen, broken at it: "Strama-" / "gruppen", "Sandell-" / "Ohlsson" (a word in
-                # small letters broken so is hyphenated by the word processor, "led-" / "ningsgruppen", and joined
-                # without its hyphen; nor the first part of a pair, "Hälso-" / "och sjukvård")
-                or a[-1:] == "-" and a[-2:-1].isalpha() and not a.islower() and b[:1].isalpha()
-                and b.lower() not in _PAIR_WORDS)
-
-
-# the words after the first part of a pair written with a hyphen ("hälso- och sjukvård", "vård- eller omsorgstagare")
-_PAIR_WORDS = frozenset({"och", "eller", "samt", "respektive", "resp.", "till", "som"})
+                or "_" in a and "_" in b and len(a) >= 15 and b[:1].islower())
 
 
 # a line a word processor wrapped at the margin: it keeps the space it broke the line at, which a
@@ -1861,8 +1847,8 @@ def _layout_soft_wraps(rows: list[str], plain: str) -> list[str]:
     >>> _layout_soft_wraps(["Projektägare: Eva Ek, ordförande i Styrgrupp för", "Digitala vårdmöten i hemmet."], "")
     ['Projektägare: Eva Ek, ordförande i Styrgrupp för Digitala vårdmöten i hemmet.']
     >>> _layout_soft_wraps(["Nätverket utsåg Eva Ek till kommunernas representant i Strama-", "gruppen från januari.",
-    ...                     "Namn    Funktion"], "")[0]
-    'Nätverket utsåg Eva Ek till kommunernas representant i Strama-gruppen från januari.'
+    ...                     "Namn    Funktion"], "")[:2]
+    ['Nätverket utsåg Eva Ek till kommunernas representant i Strama-', 'gruppen från januari.']
     """
     heads = {" ".join(x.split()) for x in plain.split("\n") if x.endswith(" ") and x.strip()}
     # the widest line of text the page prints: a paragraph justified to the margin wraps there without the space
@@ -1878,11 +1864,11 @@ def _layout_soft_wraps(rows: list[str], plain: str) -> list[str]:
                                       or widest >= 60 and len(tail.strip()) * 100 >= widest * 85
                                       and one[:1].islower() and one[:1].isalpha())
                 and not _PIECE_GAP.search(tail.strip())
-                and not _PIECE_GAP.search(one) and _SOFT_WRAP.search(f"{tail.rstrip()} \n{one}")):
-            # a word written with a hyphen broken at it goes on without a space: "… i Strama-" / "gruppen …"
-            broken = (" ".join(tail.split()) not in heads and _broken_word(tail.split()[-1], one.split()[0])
-                      and tail.rstrip()[-1:] == "-")
-            out[-1] = f"{out[-1].rstrip()}{'' if broken else ' '}{one}"
+                and not _PIECE_GAP.search(one) and _SOFT_WRAP.search(f"{tail.rstrip()} \n{one}")
+                # (a word broken at a hyphen, "… i Strama-" / "gruppen …", is joined where the text is cleaned)
+                and not (tail.rstrip()[-1:] == "-" and tail.rstrip()[-2:-1].isalpha()
+                         and " ".join(tail.split()) not in heads)):
+            out[-1] = f"{out[-1].rstrip()} {one}"
         else:
             out.append(row)
         tail = row
