@@ -2700,9 +2700,22 @@ class _Ctx:
 
 
 # the one who leads a group, by a note after the name in its list of members: "Nora Lindqvist (sammankallande)"
-_LEAD_NOTE = re.compile(r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s*\((?P<role>sammankallande|ordförande|samordnare)\)")
+# (the note may follow the member's huvudman: "Tomas Ek, Region X (ordförande), Ylva Berg, Åby kommun")
+_LEAD_NOTE = re.compile(r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})(?P<org>,\s*[A-ZÅÄÖ][^,()]{2,40}?)?"
+                        r"\s*\((?P<role>sammankallande|ordförande|samordnare)\)")
 # members not yet named at the end of the list: "… och en representant för elevhälsan från respektive kommun"
 _SEAT_TO_FILL = re.compile(r"(?:,|\s+och|\s+samt)\s+(?:en|ett|två|tre|fyra)\s+(?:representant|företrädare|ledamot|person)(?:er)?\b.*$")
+def _members_without_orgs(listed: str) -> str:
+    """A composition's members with the huvudman each sits for left out, as the people a subject names.
+
+    >>> _members_without_orgs("Tomas Ek, Region Åby, Ylva Berg, Ekby kommun och Petra Sand, Åby kommun")
+    'Tomas Ek, Ylva Berg, Petra Sand'
+    """
+    parts = [p.strip() for p in re.split(r",|\s+och\s+|\s+samt\s+", listed) if p.strip()]
+    people = [p for p in parts if is_person_name(p)]
+    return ", ".join(people) if len(people) >= 2 else listed
+
+
 # a project's styrgrupp by its name: "Styrgrupp för Digitala vårdmöten i hemmet", "Styrgruppen för projektet X"
 _PROJECT_STYRGRUPP = re.compile(r"^Styrgrupp(?:en)?\s+(?:för\s+)?(?:projektet\s+)?(?P<project>[A-ZÅÄÖ][^,()]{3,80}?)(?:\s+\([^()]*\))?$")
 
@@ -4498,7 +4511,9 @@ _NEWCOMER_APPOSITION = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄ
                                   r"(?=(?:ersätter|har\s+ersatt|ersatte)\s)")
 # the seat of a unit named by its common noun in the definite form: "representant för förskolan / elevhälsan"
 # a proposal that another body give the task: "… föreslår Ledningsgruppen att [ge X i uppdrag]"
-_PROPOSES_TO_GIVE = re.compile(r"\b(?:föreslår|föreslog|föreslås|rekommenderar|rekommenderade|hemställer\s+hos)\s+"
+# (a decision's own att-clause: "att föreslå LSVO att ge Processteam X i uppdrag att …")
+_PROPOSES_TO_GIVE = re.compile(r"\b(?:föreslå|föreslår|föreslog|föreslås|rekommendera|rekommenderar|rekommenderade|"
+                               r"hemställer\s+hos|hemställa\s+hos)\s+"
                                r"(?:[^.;]{1,100}?\s+)?att\s*$")
 # a case handed on with a request to the body it goes to: "… med en begäran om en genomgång"
 _WITH_REQUEST = re.compile(r"\bmed\s+(?:en\s+)?(?:begäran|hemställan|förfrågan|önskan)\s+om\b")
@@ -10377,13 +10392,16 @@ class _Extractor:
                     return b
             return body
 
-        if rule.name == "consists_of":
+        if rule.name in ("consists_of", "set_up_with"):
             grp = self._group_phrase(g["group"]) or (body if re.match(r"(?i)(?:gruppen)$", g["group"].strip()) else None)
-            raw_who = g["who"]
+            # "tillsätta en arbetsgrupp för X med Eva Ek som sammankallande": the lead the one member named
+            raw_who = g.get("who") or g.get("lead") or ""
             # "Nora Lindqvist (sammankallande), Mattias Strömberg och en representant från respektive kommun": the
             # lead by a note after the name; a seat still to be filled is no person
             noted = _LEAD_NOTE.search(raw_who)
-            raw_who = _SEAT_TO_FILL.sub("", _LEAD_NOTE.sub(r"\g<who>", raw_who))
+            raw_who = _SEAT_TO_FILL.sub("", _LEAD_NOTE.sub(r"\g<who>\g<org>", raw_who))
+            if rule.name == "set_up_with":
+                raw_who = _members_without_orgs(raw_who)
             people = self._people(raw_who)
             if not grp or not people:
                 return False
@@ -10399,7 +10417,8 @@ class _Extractor:
                 self.assignment([p], f"vara {lead_role} i {grp}", origin=origin, pos=pos,
                                 given_by=self._current_giver(pos) or body)
             for p in people:
-                self.membership(p, grp, item, role="ledamot", change="join")
+                if p not in lead:
+                    self.membership(p, grp, item, role="ledamot", change="join")
             return True
         if rule.name == "leaves_replaced_by":
             old = self._people(g.get("old"), text_names=True)

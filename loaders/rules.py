@@ -214,6 +214,13 @@ TASK_VERBS = (
     "kortar(?=\\s+(?:ner\\s+)?[a-zåäö])", "förkortar(?=\\s+[a-zåäö])",
     # publishing: "SN lägger ut uppdaterad information på webben"
     "lägger\\s+ut",
+    # entering figures somewhere: "Lisa lägger in Åbys siffror och gör klart sammanställningen till 15/6"
+    "lägger\\s+in(?=\\s+(?:[\\wåäö-]+\\s+){0,2}(?:siffror|siffrorna|uppgifter|uppgifterna|data|statistik|underlag|"
+    "ändringar|ändringarna|synpunkter|synpunkterna)\\b)",
+    "gör\\s+klart(?=\\s+[a-zåäö])",
+    # a report owed to another body at its meeting: "Gunilla ger LSVO en muntlig lägesrapport på mötet den 18 juni"
+    "ger(?=\\s+(?:[A-ZÅÄÖ][\\wåäö:-]*\\s+){1,3}en\\s+(?:muntlig\\s+|skriftlig\\s+|kort\\s+)?(?:lägesrapport|rapport|"
+    "återrapport|redovisning|återkoppling)\\b)",
     # carrying a matter to another body's meeting: "Ordföranden för fram frågan vid RLG:s möte den 12 mars"
     "för\\s+fram(?=\\s+(?:frågan|ärendet|förslaget|synpunkterna|behovet|önskemålet)\\s+(?:vid|på|till|i)\\s)",
     # "Erik för samverkansgruppens synpunkter vidare till arbetsgruppen"
@@ -2758,9 +2765,26 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        facts=(("mandate", "LSVO", "Styrgrupp Barnahus", "delegates"),)),),
          counter_examples=("Region Skogland blir anställningsmyndighet för projektledaren.",)),
     # ---------------------------------------------------------------- creation, compositions
+    Rule("set_up_with", "membership", change="join", exclusive=False,
+         triggers=("med följande",),
+         # a body set up in a decision with its members listed after a colon
+         pattern=r"^(?:att\s+)?(?:inrätta|bilda|tillsätta|starta)\s+(?:(?:en|ett)\s+(?:(?:tillfällig|ny|gemensam)\s+)?)?"
+                 r"(?P<group>[^.;:]{2,80}?)\s+med\s+(?:följande\s+(?:sammansättning|ledamöter|deltagare)\s*:\s*"
+                 r"(?P<who>[^.;]+?))[,.]?$",
+         examples=(_ex("att inrätta Styrgrupp hemrehabilitering med följande sammansättning: Tomas Ek, Region Åby "
+                       "(ordförande), Ylva Berg, Ekby kommun och Petra Sand, Åby kommun,", decision=True,
+                       body="Ledningsgruppen för vård och omsorg",
+                       facts=(("membership", "Tomas Ek", "Styrgrupp hemrehabilitering", "join"),
+                              ("membership", "Ylva Berg", "Styrgrupp hemrehabilitering", "join"),
+                              ("membership", "Petra Sand", "Styrgrupp hemrehabilitering", "join"),
+                              ("assignment", ["Tomas Ek"], "vara ordförande"))),),
+         counter_examples=("Vi startar dagen med följande punkter: kaffe och presentation.",
+                           "Kommunen inrättar en ny enhet med följande inriktning: hemtjänst och hemsjukvård.")),
     Rule("created_with_members", "membership", change="join", exclusive=False,
          triggers=("som sammankallande", "som ordförande", "som samordnare", "som projektledare"),
-         pattern=r"\b(?:inrätta|inrättas|tillsätta|tillsätts|bilda|bildas|skapa|skapas)\s+(?:en\s+|ett\s+)?(?P<group>[^.;]{3,80}?)\s+med\s+"
+         pattern=r"\b(?:inrätta|inrättas|tillsätta|tillsätts|bilda|bildas|skapa|skapas)\s+(?:en\s+|ett\s+)?"
+                 # ("tillsätta en tillfällig arbetsgrupp för X med …": a body for the time being)
+                 r"(?:(?:tillfällig|tillfälligt|ny|nytt|gemensam|gemensamt)\s+)?(?P<group>[^.;]{3,80}?)\s+med\s+"
                  r"(?P<lead>[A-ZÅÄÖ][^.;,]{1,60}?)\s+som\s+(?P<leadrole>sammankallande|ordförande|samordnare|projektledare)"
                  r"(?:,?\s+(?:samt|och)\s+(?P<who>[A-ZÅÄÖ][^.;]{1,80}?)\s+som\s+(?P<role>[^,.;]+?))?\s*(?:,|$)",
          examples=(_ex("inrätta Arbetsgrupp hemtagning med SP som sammankallande samt EB och TF som kommunernas "
@@ -2769,7 +2793,11 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                               ("membership", "Elin Borg", "Arbetsgrupp hemtagning", "join"),
                               ("membership", "Tobias Fagerlund", "Arbetsgrupp hemtagning", "join"),
                               ("assignment", ["Sanna Pirinen", "Elin Borg", "Tobias Fagerlund"],
-                               "ingå i Arbetsgrupp hemtagning"))),),
+                               "ingå i Arbetsgrupp hemtagning"))),
+                   _ex("att tillsätta en tillfällig arbetsgrupp för fallprevention med Jörgen Ek som sammankallande,",
+                       decision=True, body="Samverkansgrupp äldre",
+                       facts=(("membership", "Jörgen Ek", "Arbetsgrupp för fallprevention", "join"),
+                              ("assignment", ["Jörgen Ek"], "ingå i Arbetsgrupp för fallprevention")))),
          counter_examples=("inrätta en arbetsgrupp med uppdrag att se över rutinen som ordförande föreslagit",)),
     # who leads it in brackets after the name, the others listed after: "tillsätta en skrivargrupp med Elsa Ek
     # (sammankallande), Mirja Lind och Tomas Berg"
@@ -6034,7 +6062,8 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    _ex("Regional ledningsgrupp Österland gav i våras styrgruppen uppdraget att ta fram en plan.",
                        body="Styrgrupp psykisk hälsa",
                        facts=(("assignment", ["Styrgrupp psykisk hälsa"], "ta fram en plan"),))),
-         counter_examples=("Gruppen föreslår Ledningsgruppen för vård och omsorg att ge Arbetsgrupp SIP i uppdrag att ta fram en rutin.", "Ledningsgruppen rekommenderar kommunerna att ge sina skolförvaltningar i uppdrag att utse "
+         counter_examples=("Gruppen föreslår Ledningsgruppen för vård och omsorg att ge Arbetsgrupp SIP i uppdrag att ta fram en rutin.",
+                           "att föreslå LSVO att ge Processteam Trygg hemgång i uppdrag att ta fram ett stöd för läkemedelsgenomgång.", "Ledningsgruppen rekommenderar kommunerna att ge sina skolförvaltningar i uppdrag att utse "
                            "en kontaktperson för SIP per skolområde.",
                            # a proposal sent on to another body: not given yet
                            "Frågan lyfts till LSVO med förslag om att ge samverkansgruppen i uppdrag att ta fram en modell.")),
@@ -7092,6 +7121,11 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        "och svar-dokument till kontaktcenter före lunch.",
                        ("assignment", ["Sara Nyström"], "lägga ut uppdaterad information på webben"),
                        roster=("Sara Nyström",)),
+                   _ex("Lisa Åkerlund lägger in Sölvesborgs siffror och gör klart sammanställningen till 15/6.",
+                       ("assignment", ["Lisa Åkerlund"], "lägga in Sölvesborgs siffror"), roster=("Lisa Åkerlund",)),
+                   _ex("Gunilla ger LSVO en muntlig lägesrapport på mötet den 18 juni.",
+                       ("assignment", ["Gunilla Westerberg"], "ge LSVO en muntlig lägesrapport"),
+                       roster=("Gunilla Westerberg",)),
                    _ex("Elin ser till att rapporten kommer in till junimötet.",
                        ("assignment", ["Elin Borg"], "se till att rapporten"), roster=_ROSTER),
                    _ex("Helen Vass berättade hur Samverkansgrupp barn och unga planerar arbetet. Samverkansgruppen "
