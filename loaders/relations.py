@@ -4590,7 +4590,8 @@ _BOARD_OF = re.compile(r"^(?:Styrelsen|Direktionen|Förbundsstyrelsen|LAG),\s+(.
 _ORG_APPOINTED_TO_REPLACE_RE = re.compile(
     # "…, och Åby kommun har utsett …": after the clause that told the leaving
     r"^(?:(?P<lead>[^.;]*?),\s+och\s+)?"
-    r"(?:(?P<org>[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|[Kk]ommunen|[Rr]egion(?:en|\s+[A-ZÅÄÖ][\wåäö-]+))"
+    # ("Karlby har utsett …": the kommun by its place name alone)
+    r"(?:(?P<org>[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|[Kk]ommunen|[Rr]egion(?:en|\s+[A-ZÅÄÖ][\wåäö-]+)|[A-ZÅÄÖ][a-zåäö]{3,}(?=\s+har\s+utsett\s))"
     # "Kommunstyrelsen i Åby har utsett …": the huvudman's board appoints its seat
     r"|[A-ZÅÄÖ][\wåäö-]*(?:styrelsen|nämnden|fullmäktige)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?"
     # "Geriatriken har utsett …": the unit whose seat it is
@@ -11234,8 +11235,13 @@ class _Extractor:
         return False
 
     _HANDED_RE = re.compile(
-        r"(?:^|\b(?:beslutar|beslutade|beslöt)\s+(?:att\s+)?|^att\s+)(?:överlämna|överlämnar|lämna\s+över|lämnar\s+över|skicka|skickar|hänskjuta|hänskjuter|remittera|remitterar)"
-        r"\s+(?P<obj>frågan|ärendet|(?:medborgar)?förslaget|uppdraget|motionen|skrivelsen|granskningsrapporten)\s+(?:vidare\s+)?"
+        r"(?:^|\b(?:beslutar|beslutade|beslöt)\s+(?:att\s+)?|^att\s+"
+        # the body its own subject: "PSO överlämnar frågan om … till LVO för beredning"
+        r"|^(?:[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ]?[a-zåäö-]*(?:gruppen|rådet|nämnden|styrelsen|utskottet|organet))\s+(?=[a-zåäö]+ar\b))"
+        r"(?:överlämna|överlämnar|lämna\s+över|lämnar\s+över|skicka|skickar|hänskjuta|hänskjuter|remittera|remitterar)"
+        r"\s+(?P<obj>frågan|ärendet|(?:medborgar)?förslaget|uppdraget|motionen|skrivelsen|granskningsrapporten)"
+        # ("frågan om gemensamma utbildningar": what the matter is about)
+        r"(?P<about>\s+om\s+[^.;]{2,80}?)?\s+(?:vidare\s+)?"
         r"till\s+(?P<who>[^.;]+?)\s+(?:för\s+(?:vidare\s+)?(?P<what>beredning\s+och\s+beslut|beredning|handläggning|yttrande|"
         # the revisorer's habit: "överlämna granskningsrapporten till socialnämnden och begära nämndens yttrande"
         r"åtgärd|beslut)\b|och\s+begära\s+(?:[a-zåäö]+s\s+)?(?P<what3>yttrande)\b)"
@@ -11309,6 +11315,8 @@ class _Extractor:
             return False
         if m.group("of"):
             obj += " " + " ".join(m.group("of").split())  # "förslaget till policy"
+        if m.group("about"):
+            obj += " " + " ".join(m.group("about").split())  # "frågan om gemensamma utbildningar"
         met = self._meeting_body() or ""
         if (not what and len(who) == 1 and (own := _UTSKOTT_PARENT.match(met))
                 and who[0].casefold().startswith(own.group(1).casefold())):
@@ -12543,7 +12551,10 @@ class _Extractor:
     # in an aside, reports to the body the sentence named before it
     _REPORTS_THERE_ASIDE_RE = re.compile(r"^(?P<pre>.+?)\s*(?:[–—-]|\()\s*(?:vi|[a-zåäö]*(?:gruppen|nätverket|teamet|rådet|"
                                          r"beredningen))\s+(?:åter)?rapporterar\s+(?:(?:ju|också|även|ju\s+också)\s+)?"
-                                         r"dit\b[^–—)(]{0,40}?\s*(?:[–—-]|\)|[.;]?$)")
+                                         r"dit\b[^–—)(]{0,40}?\s*(?:[–—-]|\)|[.;]?$)"
+                                         # "…, det är dit vi rapporterar.": the aside after a comma, "dit" first
+                                         r"|^(?P<pre2>.+?),\s*(?:det\s+är\s+)?dit\s+(?:vi|[a-zåäö]*(?:gruppen|nätverket|teamet|"
+                                         r"rådet|beredningen))\s+(?:ju\s+)?(?:åter)?rapporterar\s*[.;]?$")
 
     def _md_reports_there_aside(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                                 giver: str | None = None) -> bool:
@@ -12553,7 +12564,7 @@ class _Extractor:
         body = self._meeting_body()
         if not m or not body:
             return False
-        gs = [g for g in find_groups(m.group("pre")) if not g.generic_head]
+        gs = [g for g in find_groups(m.group("pre") or m.group("pre2")) if not g.generic_head]
         to = self._body_ref(gs[-1].name) if gs else None
         if not to or to == body:
             return False

@@ -1139,14 +1139,19 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
     # the body that met reports to the body named before, said in passing in an aside:
     # "Nätverket vill att Samverkansgrupp äldre får en lägesbild – nätverket rapporterar ju dit – och …"
     Rule("reports_there_aside", "mandate", mandate="reports_to", exclusive=False,
-         triggers=("rapporterar ju dit", "rapporterar dit", "rapporterar också dit", "rapporterar även dit"),
+         triggers=("rapporterar ju dit", "rapporterar dit", "rapporterar också dit", "rapporterar även dit",
+                   "dit vi rapporterar", "dit vi återrapporterar", "dit gruppen rapporterar", "dit arbetsgruppen rapporterar"),
          handler="_md_reports_there_aside",
          examples=(_ex("Nätverket vill att Samverkansgrupp äldre får en lägesbild – nätverket rapporterar ju dit – och "
                        "Eva tar med siffrorna.", body="MAS-nätverket",
                        facts=(("mandate", "MAS-nätverket", "Samverkansgrupp äldre", "reports_to"),)),
                    _ex("Rapporten skickas till Styrgrupp Nära vård (gruppen rapporterar ju dit) före mars.",
+                       body="Arbetsgrupp SIP", facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to"),)),
+                   # "dit" first, after a comma, in a chat recap's plain words
+                   _ex("Styrgrupp Nära vård vill ha en lägesrapport på sitt möte 25 augusti, det är dit vi rapporterar.",
                        body="Arbetsgrupp SIP", facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to"),))),
-         counter_examples=("Eva Ek rapporterar dit om läget i april.",)),
+         counter_examples=("Eva Ek rapporterar dit om läget i april.",
+                           "Styrgrupp Nära vård träffas i augusti, dit vi rapporterar om läget om det behövs.")),
     Rule("named_body_which_reports_to", "mandate", exclusive=False,
          triggers=("som rapporterar", "som i sin tur rapporterar", "som återrapporterar", "och rapporterar till",
                    "och rapporterar dit"),
@@ -3458,6 +3463,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Stina Holm lämnar sin tjänst vid BUP vid årsskiftet. Region Norrby har utsett Olof Rask att "
                        "efterträda henne i ledningsgruppen.", ("membership", "Olof Rask", "Regionala ledningsgruppen", "replace"),
                        ("membership", "Stina Holm", "Regionala ledningsgruppen", "leave"), body="Regionala ledningsgruppen"),
+                   # the kommun by its place name alone, the one leaving told with her seat
+                   _ex("Peder Holm lämnar sin plats som ersättare den 31 augusti. Karlby har utsett Nora Sjö, enhetschef "
+                       "hemsjukvård, att efterträda honom.", ("membership", "Nora Sjö", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Peder Holm", "Samverkansgrupp äldre", "leave"), body="Samverkansgrupp äldre"),
                    _ex("Kommunstyrelsen i Lövsta har utsett Jasmina Kovač att ersätta honom som ordinarie ledamot från "
                        "den 1 december.", ("membership", "Jasmina Kovač", "Regionalt politiskt samråd", "replace"),
                        body="Regionalt politiskt samråd")),
@@ -6925,6 +6934,10 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
          handler="_handed_for_preparation",
          examples=(_ex("Samverkansgruppen beslutar att överlämna frågan till Styrgrupp Nära vård för beredning.",
                        ("assignment", ["Styrgrupp Nära vård"], "bereda frågan")),
+                   # the body its own subject, the matter told with what it is about
+                   _ex("PSO överlämnar frågan om gemensamma introduktionsutbildningar till LVO för beredning.",
+                       decision=True, body="PSO",
+                       facts=(("assignment", ["LVO"], "bereda frågan om gemensamma introduktionsutbildningar"),)),
                    _ex("överlämna ärendet till förvaltningen för handläggning\nnotera Socialförvaltningen som remissinstans",
                        decision=True, body="Socialnämnden",
                        facts=(("assignment", ["Socialförvaltningen"], "handlägga ärendet"),)),
