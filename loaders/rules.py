@@ -2166,6 +2166,15 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    _ex("Socialnämndens arbetsutskott har berett ärendet den 6 november 2025.",
                        ("mandate", "Socialnämndens arbetsutskott", "Socialnämnden", "recommends"), body="Socialnämnden"),),
          counter_examples=("Förvaltningen har berett ärendet.", "Vi har berett ärendet.")),
+    # "LVO har överlämnat ett förslag om gemensam finansiering …": a body's proposal handed in, told in the minutes of
+    # the body it went to, which the sentence leaves unnamed
+    Rule("handed_in_proposal", "mandate", mandate="refers", exclusive=False,
+         triggers=("har överlämnat", "har lämnat över", "har skickat"),
+         pattern=r"^(?P<from7>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+har\s+(?:överlämnat|lämnat\s+över|skickat)\s+(?:ett|sitt|en)\s+"
+                 r"(?:förslag|ärende|underlag)\b(?![^.;]*\btill\s)[^.;]*\.?$",
+         examples=(_ex("LVO har överlämnat ett förslag om en gemensam finansiering av mobila närvårdsteam från 2028.",
+                       ("mandate", "LVO", "Politiskt samrådsorgan", "refers"), body="Politiskt samrådsorgan"),),
+         counter_examples=("Eva Ek har överlämnat ett förslag om ny rutin.", "Vi har skickat ett förslag om ny rutin.")),
     # "LSVO har ställt sig bakom förslaget … och lyfter ärendet till PSVO": the body that stood behind it hands it
     # on, told in the minutes of the body it goes to
     Rule("behind_and_refers", "mandate", mandate="refers", exclusive=False,
