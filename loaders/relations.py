@@ -2705,6 +2705,16 @@ _LEAD_NOTE = re.compile(r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wå�
                         r"\s*\((?P<role>sammankallande|ordförande|samordnare)\)")
 # members not yet named at the end of the list: "… och en representant för elevhälsan från respektive kommun"
 _SEAT_TO_FILL = re.compile(r"(?:,|\s+och|\s+samt)\s+(?:en|ett|två|tre|fyra)\s+(?:representant|företrädare|ledamot|person)(?:er)?\b.*$")
+def _task_shortened(a: str, b: str) -> bool:
+    """Whether one task is the other told shorter, its first words and no more (two words at least).
+
+    >>> _task_shortened("bereda frågan", "bereda frågan om sommarens bemanning"), _task_shortened("skicka", "skicka ut")
+    (True, False)
+    """
+    short, full = sorted((a, b), key=len)
+    return len(short.split()) >= 2 and full.startswith(short + " ")
+
+
 def _members_without_orgs(listed: str) -> str:
     """A composition's members with the huvudman each sits for left out, as the people a subject names.
 
@@ -5285,6 +5295,14 @@ class _Extractor:
         number = item.number if item else ""
         for a in self.out.assignments:
             if a.item == number and a.task == task and a.assignees == assignees:
+                return a
+            if a.item == number and a.assignees == assignees and _task_shortened(a.task, task):
+                # "Frågan remitteras till X för beredning" beside the decision "remittera frågan om Y till X för
+                # beredning": one task, read once in full
+                if len(task) > len(a.task):
+                    a.task = task
+                if origin == "decision" and a.origin == "narrative":
+                    a.origin, a.decision_position, a.given_by = origin, pos, given_by or a.given_by
                 return a
         full = f"{task} {context}"
         report = report_to or _report_to(full, self.ctx)
