@@ -3689,7 +3689,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 out.setdefault("letterhead", m.group(2).strip(" *_."))
             elif head in _BODY_LABELS and out.get("body_label") is None:
                 # "Organ: Socialnämnden", "Ämne: Minnesanteckningar från möte i Arbetsgrupp X 12/3"
-                # "Kanal: Att växa upp > Arbetsgrupp X": a channel's path, the body last
+                # "Kanal: Barn och unga > Arbetsgrupp X": a channel's path, the body last
                 cand = _body_cell(m.group(2).rsplit(">", 1)[-1])
                 if cand and head == "ämne" and (sg := _SG_SHORT.match(cand)):
                     # "Ämne: Anteckningar SG Psykisk hälsa vuxna 28/1": the letters stand for a samverkansgrupp in

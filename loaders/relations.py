@@ -4521,7 +4521,7 @@ _NEWCOMER_APPOSITION = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄ
                                   r"(?=(?:ersätter|har\s+ersatt|ersatte)\s)")
 # the seat of a unit named by its common noun in the definite form: "representant för förskolan / elevhälsan"
 # a proposal that another body give the task: "… föreslår Ledningsgruppen att [ge X i uppdrag]"
-# (a decision's own att-clause: "att föreslå LSVO att ge Processteam X i uppdrag att …")
+# (a decision's own att-clause: "att föreslå LVO att ge Processteam X i uppdrag att …")
 _PROPOSES_TO_GIVE = re.compile(r"\b(?:föreslå|föreslår|föreslog|föreslås|rekommendera|rekommenderar|rekommenderade|"
                                r"hemställer\s+hos|hemställa\s+hos)\s+"
                                r"(?:[^.;]{1,100}?\s+)?att\s*$")

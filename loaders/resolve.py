@@ -1071,7 +1071,7 @@ def _group_name_parts(text: str) -> tuple[str, str | None]:
         # "Taktisk samverkansgrupp barn och unga (TSG BoU)": an acronym of the kind and one of the topic
         acronym, text = m.group(1), text[:m.start()].strip(" ,")
     elif (m := re.search(r",\s*([A-ZÅÄÖ]{2,6})$", text)) and " " in text[:m.start()].strip():
-        # a letterhead's "Politiskt samverkansorgan för vård och omsorg, PSVO": the acronym after a comma
+        # a letterhead's "Politiskt samrådsorgan för vård och omsorg, PSO": the acronym after a comma
         acronym, text = m.group(1), text[:m.start()].strip(" ,")
     # "EST-gruppen Vallboda (operativ lägesbildsgrupp inom …)": a bracket telling what the body is, no part of its name
     text = re.sub(r"(?<=\S)\s*\([a-zåäö][\wåäö-]*(?:\s+[\wåäöÅÄÖ-]+){2,}\)$", "", text)
