@@ -256,7 +256,9 @@ _ROLE_WORDS = {
     "sammankallande t.f.": "sammankallande", "sammankallande t.f": "sammankallande",
     "sammankallande tf": "sammankallande",
     "t.f. sammankallande": "sammankallande", "tf sammankallande": "sammankallande",
-    "tillförordnad sammankallande": "sammankallande", "v ordf": "vice ordförande", "v. ordf.": "vice ordförande",
+    "tillförordnad sammankallande": "sammankallande",
+    # a chat app's list of who took part: "Amra Ek (Åby kommun) – organisatör", the one who called the meeting
+    "organisatör": "sammankallande", "mötesorganisatör": "sammankallande", "v ordf": "vice ordförande", "v. ordf.": "vice ordförande",
     "v.ordf.": "vice ordförande", "v ordförande": "vice ordförande", "v. ordf": "vice ordförande",
     "v.ordf": "vice ordförande", "sekr": "sekreterare", "sekr.": "sekreterare",
     # "Camilla Ek (ers., Bruksberga kommun)", "Elin Borg (adj., utvecklingsledare)": the roles shortened
@@ -342,7 +344,7 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # a summary's own words: "Hade förhinder: Britt Lönn"
                 r"hade\s+förhinder|kunde\s+(?:inte|ej)(?:\s+(?:delta|komma|närvara))?|"
                 # an invitation's replies copied into the notes: "Avböjt: Sjöberg Ingrid"
-                r"avböjt|avböjde|tackat\s+nej|"
+                r"avböjt|avböjde|tackat\s+nej|tackade\s+nej|"
                 # "Anmäld frånvaro", "Frånvarande med/utan anmälan", "Saknas", "Deltog ej", "Ej deltagit",
                 # "Inbjudna som inte deltog"
                 r"anmäl(?:t|d)\s+frånvaro|frånvarande\s+(?:med|utan)\s+anmälan|saknas|saknades|deltog\s+(?:ej|inte)|"
@@ -368,6 +370,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # the others at a förening's or a programme's board
                 # "Även närvarande: Maria Kvist, förvaltningschef; …" under a roster's table: the officials
                 r"kansliet|sekretariatet|från\s+kansliet|från\s+sekretariatet|dessutom(?:\s+närvarande)?|även\s+närvarande|"
+                # "Därutöver" / "Därutöver närvarande" over the officials under the members' list
+                r"därutöver(?:\s+närvarande)?|"
                 # "Kansli Vårdsamverkan X", "Kansliet för närvårdssamverkan": the kansli of a named collaboration
                 r"kansli(?:et)?\s+(?:för\s+)?[\wåäöÅÄÖ][\wåäöÅÄÖ -]{2,40}|"
                 # there for some items: "Adjungerad till punkt 3", "Gäster under §§ 4–5"
@@ -1111,7 +1115,7 @@ _SLASH_ORG = re.compile(r"(?<=[a-zåäö])\s*/\s*(?=(?:Region\s|Landstinget\s|[A
 # ("…, Åby kommun – för loggen": who keeps a running log)
 # "…, Region X – sekreterare", "…, Region X – leder mötet", "Ronja Blom, demenssjuksköterska – förhinder": a role or the person's absence after a dash
 _DASH_ROLE = re.compile(r"(?:^|\s+)[–-]\s+(?=(?:vice\s+)?(?:ordförande|ordf\.?|sekreterare|sekr\.?|justerare|mötesledare|"
-                        r"antecknare|antecknar|antecknade|protokollförare|sammankallande)\b|"
+                        r"antecknare|antecknar|antecknade|protokollförare|sammankallande|(?:mötes)?organisatör)\b|"
                         r"för\s+(?:minnes)?anteckningar(?:na)?$|(?:leder|ledde|håller\s+i|höll\s+i)\s+mötet\b|för\s+loggen$|(?:anmält\s+)?förhinder$|frånvarande$|ej\s+närvarande$|återbud$)", re.I)
 
 
@@ -3722,8 +3726,9 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             i += 1
             continue
         if m:
-            seen_label = True
             head = m.group(1).strip().lower()
+            # a chat app's recap heads the notes with labelled lines over their own title block
+            seen_label = seen_label or head not in _RECAP_LABELS
             if (_TIME_PLACE.match(head) and "juster" not in head) or (
                     head in _WHEN_OR_BODY and parse_date_phrase(m.group(2)) and _TIME.search(m.group(2))):
                 # "Möte: tisdag 2 september 2025 09:00–11:00, Teams": the label names when, not which body
@@ -3741,12 +3746,13 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 out.setdefault("letterhead", m.group(2).strip(" *_."))
             elif head in _BODY_LABELS and out.get("body_label") is None:
                 # "Organ: Socialnämnden", "Ämne: Minnesanteckningar från möte i Arbetsgrupp X 12/3"
-                cand = _body_cell(m.group(2))
+                # "Kanal: Barn och unga > Arbetsgrupp X": a channel's path, the body last
+                cand = _body_cell(m.group(2).rsplit(">", 1)[-1])
                 if cand and head == "ämne" and (sg := _SG_SHORT.match(cand)):
                     # "Ämne: Anteckningar SG Psykisk hälsa vuxna 28/1": the letters stand for a samverkansgrupp in
                     # one region and a styrgrupp in the next; the notes' own text names it in full
                     cand = _sg_in_full(sg.group(1), "\n".join(lines[lo - 1:hi + 60])) or cand
-                if cand and not _HUVUDMAN_CELL.match(cand) and (head != "ämne" or _BODY_WORD.search(cand)):
+                if cand and not _HUVUDMAN_CELL.match(cand) and (head not in _LOOSE_BODY_LABELS or _BODY_WORD.search(cand)):
                     out["body_label"] = cand[:1].upper() + cand[1:]
             elif _SENT_LABEL.match(head):
                 out["mail_sent"] = parse_date_phrase(m.group(2))  # "Skickat: den 12 november 2025 16:42"
@@ -4124,12 +4130,34 @@ _SEAT_NAMED = re.compile(r"(?i)\bledam(?:ot|öter)\b")
 _CHAIR_WORD = re.compile(r"(?i)\b(?:sammankallande|ordf(?:\.|örande)?)(?!\w)")
 
 
+# a tick written after a name in a roster's cell: "Eva Ek ✔", "Eva Ek (✓)"
+_NAME_TICK = re.compile(r"\s*\(?[✔✓☑✅]\ufe0f?\)?(?=\s*(?:[;,]|$))")
+
+
+def _ticked_tables(raw_entries: list[dict]) -> set:
+    """The tables whose cells tick some names and leave others bare: a roster whose legend reads
+    "✔ = närvarande", where the names without a tick were away.
+
+    >>> _ticked_tables([{"table": 0, "text": "Eva Ek ✔; Per Lind"}, {"table": 1, "text": "Bo Sand ✔"}])
+    {0}
+    """
+    ticked: dict = {}
+    for raw in raw_entries:
+        if raw.get("table") is None:
+            continue
+        for piece in split_entries(raw["text"]):
+            if leading_name(_strip_bullet(_NAME_TICK.sub("", piece)))[0]:
+                ticked.setdefault(raw["table"], set()).add(bool(_NAME_TICK.search(piece)))
+    return {t for t, marks in ticked.items() if marks == {True, False}}
+
+
 def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Attendance") -> None:
     """Parse the collected entries into ``att``: people, then those named by initials, then substitutes."""
     replaced: list[tuple[str, int]] = []
     by_initials: list[tuple[str, dict, str]] = []
     turned = 0  # names written surname first and turned by their form
     marked_tables = {t.ident for t in tables if t.marked}
+    ticked_tables = _ticked_tables(raw_entries)
     seat_bodies = {raw["seat_body"] for raw in raw_entries if raw.get("seat_body")}
     seat_named: set[str] = set()  # those whose line writes their seat ("ledamot")
     seatless_secretaries: list[AttendanceEntry] = []  # a secretary whose line writes no seat
@@ -4150,6 +4178,10 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
             st = raw["status"]
             if raw.get("table") in marked_tables and raw.get("mark") is None and st != "guest":
                 st = "absent"  # 'x' marks who was there; the unmarked were not
+            if raw.get("table") in ticked_tables and st != "guest":
+                # "Eva Ek ✔" in a cell beside "Per Lind": the tick after a name marks who was there
+                st = "present" if _NAME_TICK.search(piece) else "absent"
+                piece = _NAME_TICK.sub("", piece)
             p = _strip_bullet(piece)
             abbr = None
             lead = _initials_line(p)
@@ -4558,7 +4590,12 @@ _SUBJECT_DAY_WORD = re.compile(r"\d{1,4}(?:[/.-]\d{1,2}){0,2}|\d{1,2}[/.]\d{1,2}
 _BODY_LABELS = ("organ", "ämne", "möte", "mötesforum", "forum", "grupp", "nämnd", "mötets namn", "instans",
                 "beslutsorgan", "sammanträde", "mötesgrupp", "samverkansforum",
                 # a meeting app's print or export: "Mötesnamn: Lokal närvårdsgrupp X", "Mötestitel: …"
-                "mötesnamn", "mötestitel", "mötesrubrik")
+                "mötesnamn", "mötestitel", "mötesrubrik",
+                # a chat app's recap: "Sammanfattning: Arbetsgrupp X – möte 2/6", "Kanal: Team Y > Arbetsgrupp X"
+                "sammanfattning", "mötessammanfattning", "kanal")
+_RECAP_LABELS = ("sammanfattning", "mötessammanfattning", "kanal")
+# labels whose value names a body only when a body's word is in it ("Ämne: Anteckningar 12/3" names none)
+_LOOSE_BODY_LABELS = ("ämne", "sammanfattning", "mötessammanfattning", "kanal")
 # a body of one huvudman, named without it: "Socialnämnden" of the kommun on the letterhead
 _OWN_FIELD_BODY = (r"^nämnden\s+för\s+[\wåäö ,-]+|^(?:[\wåäö]+-\s+och\s+)?[\wåäö]+nämndens\s+"
                    r"(?:beredning|arbetsutskott|utskott)\s+för\s+[\wåäö ,-]+")
@@ -4672,6 +4709,8 @@ def _body_cell(c: str) -> str:
     'arbetsgruppen för gemensam SIP-utbildning'
     >>> _body_cell("SV: Kallelse arbetsgrupp hemrehabilitering 4/5 - anteckningar")
     'arbetsgrupp hemrehabilitering'
+    >>> _body_cell("Arbetsgrupp föräldraskapsstöd – möte 2/6")
+    'Arbetsgrupp föräldraskapsstöd'
     >>> _body_cell("Styrgrupp Nära vård Skogland – januari")
     'Styrgrupp Nära vård Skogland'
     >>> _body_cell("AG Trygg hemgång")
@@ -4723,8 +4762,8 @@ def _body_cell(c: str) -> str:
     cand = re.sub(r"\b(?:möte|nr)\s+\d+\s*/\s*\d{4}\b", " ", cand, flags=re.I)
     # "Möte: Styrgrupp Nära vård X – januari" (a Teams meeting's title): the month after a dash is no part of its body
     cand = re.sub(rf"\s+[–—-]\s+(?:{_MONTH_RE})(?:\s+\d{{4}})?\s*$", " ", cand.strip(), flags=re.I)
-    cand = re.sub(r"(?:\b(?:den|från|mötet)\s+)?\b\d{1,2}/\d{1,2}(?:\s*[-/]\s*\d{2,4}|\s+(?:19|20)\d{2})?\s*$", " ",
-                  cand.strip().rstrip(" -–—:,"))  # "… 28/8", "… 4/5 - anteckningar", "… 19/4 2028"
+    cand = re.sub(r"(?:[–—-]\s*)?(?:\b(?:den|från|möte|mötet)\s+)?\b\d{1,2}/\d{1,2}(?:\s*[-/]\s*\d{2,4}|\s+(?:19|20)\d{2})?\s*$",
+                  " ", cand.strip().rstrip(" -–—:,"))  # "… 28/8", "… 4/5 - anteckningar", "… 19/4 2028", "– möte 2/6"
     cand = re.sub(r"\b(?:för|från|vid|med|den|i)\s*$", "", cand.strip(), flags=re.I)
     cand = " ".join(cand.split()).strip(" ,.-–—:|*#")
     # "AG Trygg hemgång", "PG Digitala vårdmöten": a group's kind shortened before its name

@@ -2717,9 +2717,32 @@ class _Ctx:
 
 
 # the one who leads a group, by a note after the name in its list of members: "Nora Lindqvist (sammankallande)"
-_LEAD_NOTE = re.compile(r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s*\((?P<role>sammankallande|ordförande|samordnare)\)")
+# (the note may follow the member's huvudman: "Tomas Ek, Region X (ordförande), Ylva Berg, Åby kommun")
+_LEAD_NOTE = re.compile(r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})(?P<org>,\s*[A-ZÅÄÖ][^,()]{2,40}?)?"
+                        r"\s*\((?P<role>sammankallande|ordförande|samordnare)\)")
 # members not yet named at the end of the list: "… och en representant för elevhälsan från respektive kommun"
 _SEAT_TO_FILL = re.compile(r"(?:,|\s+och|\s+samt)\s+(?:en|ett|två|tre|fyra)\s+(?:representant|företrädare|ledamot|person)(?:er)?\b.*$")
+def _task_shortened(a: str, b: str) -> bool:
+    """Whether one task is the other told shorter, its first words and no more (two words at least).
+
+    >>> _task_shortened("bereda frågan", "bereda frågan om sommarens bemanning"), _task_shortened("skicka", "skicka ut")
+    (True, False)
+    """
+    short, full = sorted((a, b), key=len)
+    return len(short.split()) >= 2 and full.startswith(short + " ")
+
+
+def _members_without_orgs(listed: str) -> str:
+    """A composition's members with the huvudman each sits for left out, as the people a subject names.
+
+    >>> _members_without_orgs("Tomas Ek, Region Åby, Ylva Berg, Ekby kommun och Petra Sand, Åby kommun")
+    'Tomas Ek, Ylva Berg, Petra Sand'
+    """
+    parts = [p.strip() for p in re.split(r",|\s+och\s+|\s+samt\s+", listed) if p.strip()]
+    people = [p for p in parts if is_person_name(p)]
+    return ", ".join(people) if len(people) >= 2 else listed
+
+
 # a project's styrgrupp by its name: "Styrgrupp för Digitala vårdmöten i hemmet", "Styrgruppen för projektet X"
 _PROJECT_STYRGRUPP = re.compile(r"^Styrgrupp(?:en)?\s+(?:för\s+)?(?:projektet\s+)?(?P<project>[A-ZÅÄÖ][^,()]{3,80}?)(?:\s+\([^()]*\))?$")
 
@@ -4581,7 +4604,9 @@ _NEWCOMER_APPOSITION = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄ
                                   r"(?=(?:ersätter|har\s+ersatt|ersatte)\s)")
 # the seat of a unit named by its common noun in the definite form: "representant för förskolan / elevhälsan"
 # a proposal that another body give the task: "… föreslår Ledningsgruppen att [ge X i uppdrag]"
-_PROPOSES_TO_GIVE = re.compile(r"\b(?:föreslår|föreslog|föreslås|rekommenderar|rekommenderade|hemställer\s+hos)\s+"
+# (a decision's own att-clause: "att föreslå LVO att ge Processteam X i uppdrag att …")
+_PROPOSES_TO_GIVE = re.compile(r"\b(?:föreslå|föreslår|föreslog|föreslås|rekommendera|rekommenderar|rekommenderade|"
+                               r"hemställer\s+hos|hemställa\s+hos)\s+"
                                r"(?:[^.;]{1,100}?\s+)?att\s*$")
 # a case handed on with a request to the body it goes to: "… med en begäran om en genomgång"
 _WITH_REQUEST = re.compile(r"\bmed\s+(?:en\s+)?(?:begäran|hemställan|förfrågan|önskan)\s+om\b")
@@ -4660,7 +4685,8 @@ _BOARD_OF = re.compile(r"^(?:Styrelsen|Direktionen|Förbundsstyrelsen|LAG),\s+(.
 _ORG_APPOINTED_TO_REPLACE_RE = re.compile(
     # "…, och Åby kommun har utsett …": after the clause that told the leaving
     r"^(?:(?P<lead>[^.;]*?),\s+och\s+)?"
-    r"(?:(?P<org>[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|[Kk]ommunen|[Rr]egion(?:en|\s+[A-ZÅÄÖ][\wåäö-]+))"
+    # ("Karlby har utsett …": the kommun by its place name alone)
+    r"(?:(?P<org>[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|[Kk]ommunen|[Rr]egion(?:en|\s+[A-ZÅÄÖ][\wåäö-]+)|[A-ZÅÄÖ][a-zåäö]{3,}(?=\s+har\s+utsett\s))"
     # "Kommunstyrelsen i Åby har utsett …": the huvudman's board appoints its seat
     r"|[A-ZÅÄÖ][\wåäö-]*(?:styrelsen|nämnden|fullmäktige)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?"
     # "Geriatriken har utsett …": the unit whose seat it is
@@ -5356,6 +5382,14 @@ class _Extractor:
         number = item.number if item else ""
         for a in self.out.assignments:
             if a.item == number and a.task == task and a.assignees == assignees:
+                return a
+            if a.item == number and a.assignees == assignees and _task_shortened(a.task, task):
+                # "Frågan remitteras till X för beredning" beside the decision "remittera frågan om Y till X för
+                # beredning": one task, read once in full
+                if len(task) > len(a.task):
+                    a.task = task
+                if origin == "decision" and a.origin == "narrative":
+                    a.origin, a.decision_position, a.given_by = origin, pos, given_by or a.given_by
                 return a
         full = f"{task} {context}"
         report = report_to or _report_to(full, self.ctx)
@@ -10552,13 +10586,16 @@ class _Extractor:
                     return b
             return body
 
-        if rule.name == "consists_of":
+        if rule.name in ("consists_of", "set_up_with"):
             grp = self._group_phrase(g["group"]) or (body if re.match(r"(?i)(?:gruppen)$", g["group"].strip()) else None)
-            raw_who = g["who"]
+            # "tillsätta en arbetsgrupp för X med Eva Ek som sammankallande": the lead the one member named
+            raw_who = g.get("who") or g.get("lead") or ""
             # "Nora Lindqvist (sammankallande), Mattias Strömberg och en representant från respektive kommun": the
             # lead by a note after the name; a seat still to be filled is no person
             noted = _LEAD_NOTE.search(raw_who)
-            raw_who = _SEAT_TO_FILL.sub("", _LEAD_NOTE.sub(r"\g<who>", raw_who))
+            raw_who = _SEAT_TO_FILL.sub("", _LEAD_NOTE.sub(r"\g<who>\g<org>", raw_who))
+            if rule.name == "set_up_with":
+                raw_who = _members_without_orgs(raw_who)
             people = self._people(raw_who)
             if not grp or not people:
                 return False
@@ -10574,7 +10611,8 @@ class _Extractor:
                 self.assignment([p], f"vara {lead_role} i {grp}", origin=origin, pos=pos,
                                 given_by=self._current_giver(pos) or body)
             for p in people:
-                self.membership(p, grp, item, role="ledamot", change="join")
+                if p not in lead:
+                    self.membership(p, grp, item, role="ledamot", change="join")
             return True
         if rule.name == "leaves_replaced_by":
             old = self._people(g.get("old"), text_names=True)
@@ -11390,8 +11428,13 @@ class _Extractor:
         return False
 
     _HANDED_RE = re.compile(
-        r"(?:^|\b(?:beslutar|beslutade|beslöt)\s+(?:att\s+)?|^att\s+)(?:överlämna|överlämnar|lämna\s+över|lämnar\s+över|skicka|skickar|hänskjuta|hänskjuter|remittera|remitterar)"
-        r"\s+(?P<obj>frågan|ärendet|(?:medborgar)?förslaget|uppdraget|motionen|skrivelsen|granskningsrapporten)\s+(?:vidare\s+)?"
+        r"(?:^|\b(?:beslutar|beslutade|beslöt)\s+(?:att\s+)?|^att\s+"
+        # the body its own subject: "PSO överlämnar frågan om … till LVO för beredning"
+        r"|^(?:[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ]?[a-zåäö-]*(?:gruppen|rådet|nämnden|styrelsen|utskottet|organet))\s+(?=[a-zåäö]+ar\b))"
+        r"(?:överlämna|överlämnar|lämna\s+över|lämnar\s+över|skicka|skickar|hänskjuta|hänskjuter|remittera|remitterar)"
+        r"\s+(?P<obj>frågan|ärendet|(?:medborgar)?förslaget|uppdraget|motionen|skrivelsen|granskningsrapporten)"
+        # ("frågan om gemensamma utbildningar": what the matter is about)
+        r"(?P<about>\s+om\s+[^.;]{2,80}?)?\s+(?:vidare\s+)?"
         r"till\s+(?P<who>[^.;]+?)\s+(?:för\s+(?:vidare\s+)?(?P<what>beredning\s+och\s+beslut|beredning|handläggning|yttrande|"
         # the revisorer's habit: "överlämna granskningsrapporten till socialnämnden och begära nämndens yttrande"
         r"åtgärd|beslut)\b|och\s+begära\s+(?:[a-zåäö]+s\s+)?(?P<what3>yttrande)\b)"
@@ -11465,6 +11508,8 @@ class _Extractor:
             return False
         if m.group("of"):
             obj += " " + " ".join(m.group("of").split())  # "förslaget till policy"
+        if m.group("about"):
+            obj += " " + " ".join(m.group("about").split())  # "frågan om gemensamma utbildningar"
         met = self._meeting_body() or ""
         if (not what and len(who) == 1 and (own := _UTSKOTT_PARENT.match(met))
                 and who[0].casefold().startswith(own.group(1).casefold())):
@@ -12715,7 +12760,10 @@ class _Extractor:
     # in an aside, reports to the body the sentence named before it
     _REPORTS_THERE_ASIDE_RE = re.compile(r"^(?P<pre>.+?)\s*(?:[–—-]|\()\s*(?:vi|[a-zåäö]*(?:gruppen|nätverket|teamet|rådet|"
                                          r"beredningen))\s+(?:åter)?rapporterar\s+(?:(?:ju|också|även|ju\s+också)\s+)?"
-                                         r"dit\b[^–—)(]{0,40}?\s*(?:[–—-]|\)|[.;]?$)")
+                                         r"dit\b[^–—)(]{0,40}?\s*(?:[–—-]|\)|[.;]?$)"
+                                         # "…, det är dit vi rapporterar.": the aside after a comma, "dit" first
+                                         r"|^(?P<pre2>.+?),\s*(?:det\s+är\s+)?dit\s+(?:vi|[a-zåäö]*(?:gruppen|nätverket|teamet|"
+                                         r"rådet|beredningen))\s+(?:ju\s+)?(?:åter)?rapporterar\s*[.;]?$")
 
     def _md_reports_there_aside(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                                 giver: str | None = None) -> bool:
@@ -12725,7 +12773,7 @@ class _Extractor:
         body = self._meeting_body()
         if not m or not body:
             return False
-        gs = [g for g in find_groups(m.group("pre")) if not g.generic_head]
+        gs = [g for g in find_groups(m.group("pre") or m.group("pre2")) if not g.generic_head]
         to = self._body_ref(gs[-1].name) if gs else None
         if not to or to == body:
             return False

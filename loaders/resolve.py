@@ -1045,6 +1045,8 @@ def group_name_parts(text: str) -> tuple[str, str | None]:
     ('Regional ledningsgrupp Norrby', None)
     >>> group_name_parts("Taktisk samverkansgrupp barn och unga (TSG BoU)")
     ('Taktisk samverkansgrupp barn och unga', 'TSG BoU')
+    >>> group_name_parts("Politiskt samråd för vård och omsorg, PSO"), group_name_parts("Arbetsgrupp, SIP")
+    (('Politiskt samråd för vård och omsorg', 'PSO'), ('Arbetsgrupp, SIP', None))
     >>> group_name_parts("EST-gruppen Åby (operativ lägesbildsgrupp inom Effektiv samordning för trygghet)")
     ('EST-gruppen Åby', None)
     """
@@ -1067,6 +1069,9 @@ def _group_name_parts(text: str) -> tuple[str, str | None]:
         acronym, text = m.group(1), text[:m.start()].strip(" ,")
     elif m := re.search(r"\s*\(([A-ZÅÄÖ]{2,6}\s+[A-ZÅÄÖ](?:[a-zåäö][A-ZÅÄÖ]|[A-ZÅÄÖ]{1,4}))\)\s*$", text):
         # "Taktisk samverkansgrupp barn och unga (TSG BoU)": an acronym of the kind and one of the topic
+        acronym, text = m.group(1), text[:m.start()].strip(" ,")
+    elif (m := re.search(r",\s*([A-ZÅÄÖ]{2,6})$", text)) and " " in text[:m.start()].strip():
+        # a letterhead's "Politiskt samrådsorgan för vård och omsorg, PSO": the acronym after a comma
         acronym, text = m.group(1), text[:m.start()].strip(" ,")
     # "EST-gruppen Vallboda (operativ lägesbildsgrupp inom …)": a bracket telling what the body is, no part of its name
     text = re.sub(r"(?<=\S)\s*\([a-zåäö][\wåäö-]*(?:\s+[\wåäöÅÄÖ-]+){2,}\)$", "", text)

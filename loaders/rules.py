@@ -216,6 +216,13 @@ TASK_VERBS = (
     "kortar(?=\\s+(?:ner\\s+)?[a-zåäö])", "förkortar(?=\\s+[a-zåäö])",
     # publishing: "SN lägger ut uppdaterad information på webben"
     "lägger\\s+ut",
+    # entering figures somewhere: "Lisa lägger in Åbys siffror och gör klart sammanställningen till 15/6"
+    "lägger\\s+in(?=\\s+(?:[\\wåäö-]+\\s+){0,2}(?:siffror|siffrorna|uppgifter|uppgifterna|data|statistik|underlag|"
+    "ändringar|ändringarna|synpunkter|synpunkterna)\\b)",
+    "gör\\s+klart(?=\\s+[a-zåäö])",
+    # a report owed to another body at its meeting: "Elin ger LVO en muntlig lägesrapport på mötet den 18 juni"
+    "ger(?=\\s+(?:[A-ZÅÄÖ][\\wåäö:-]*\\s+){1,3}en\\s+(?:muntlig\\s+|skriftlig\\s+|kort\\s+)?(?:lägesrapport|rapport|"
+    "återrapport|redovisning|återkoppling)\\b)",
     # carrying a matter to another body's meeting: "Ordföranden för fram frågan vid RLG:s möte den 12 mars"
     "för\\s+fram(?=\\s+(?:frågan|ärendet|förslaget|synpunkterna|behovet|önskemålet)\\s+(?:vid|på|till|i)\\s)",
     # "Erik för samverkansgruppens synpunkter vidare till arbetsgruppen"
@@ -1166,14 +1173,19 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
     # the body that met reports to the body named before, said in passing in an aside:
     # "Nätverket vill att Samverkansgrupp äldre får en lägesbild – nätverket rapporterar ju dit – och …"
     Rule("reports_there_aside", "mandate", mandate="reports_to", exclusive=False,
-         triggers=("rapporterar ju dit", "rapporterar dit", "rapporterar också dit", "rapporterar även dit"),
+         triggers=("rapporterar ju dit", "rapporterar dit", "rapporterar också dit", "rapporterar även dit",
+                   "dit vi rapporterar", "dit vi återrapporterar", "dit gruppen rapporterar", "dit arbetsgruppen rapporterar"),
          handler="_md_reports_there_aside",
          examples=(_ex("Nätverket vill att Samverkansgrupp äldre får en lägesbild – nätverket rapporterar ju dit – och "
                        "Eva tar med siffrorna.", body="MAS-nätverket",
                        facts=(("mandate", "MAS-nätverket", "Samverkansgrupp äldre", "reports_to"),)),
                    _ex("Rapporten skickas till Styrgrupp Nära vård (gruppen rapporterar ju dit) före mars.",
+                       body="Arbetsgrupp SIP", facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to"),)),
+                   # "dit" first, after a comma, in a chat recap's plain words
+                   _ex("Styrgrupp Nära vård vill ha en lägesrapport på sitt möte 25 augusti, det är dit vi rapporterar.",
                        body="Arbetsgrupp SIP", facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to"),))),
-         counter_examples=("Eva Ek rapporterar dit om läget i april.",)),
+         counter_examples=("Eva Ek rapporterar dit om läget i april.",
+                           "Styrgrupp Nära vård träffas i augusti, dit vi rapporterar om läget om det behövs.")),
     Rule("named_body_which_reports_to", "mandate", exclusive=False,
          triggers=("som rapporterar", "som i sin tur rapporterar", "som återrapporterar", "som redovisar", "och rapporterar till",
                    "och rapporterar dit"),
@@ -2205,6 +2217,15 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    _ex("Socialnämndens arbetsutskott har berett ärendet den 6 november 2025.",
                        ("mandate", "Socialnämndens arbetsutskott", "Socialnämnden", "recommends"), body="Socialnämnden"),),
          counter_examples=("Förvaltningen har berett ärendet.", "Vi har berett ärendet.")),
+    # "LVO har överlämnat ett förslag om gemensam finansiering …": a body's proposal handed in, told in the minutes of
+    # the body it went to, which the sentence leaves unnamed
+    Rule("handed_in_proposal", "mandate", mandate="refers", exclusive=False,
+         triggers=("har överlämnat", "har lämnat över", "har skickat"),
+         pattern=r"^(?P<from7>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+har\s+(?:överlämnat|lämnat\s+över|skickat)\s+(?:ett|sitt|en)\s+"
+                 r"(?:förslag|ärende|underlag)\b(?![^.;]*\btill\s)[^.;]*\.?$",
+         examples=(_ex("LVO har överlämnat ett förslag om en gemensam finansiering av mobila närvårdsteam från 2028.",
+                       ("mandate", "LVO", "Politiskt samrådsorgan", "refers"), body="Politiskt samrådsorgan"),),
+         counter_examples=("Eva Ek har överlämnat ett förslag om ny rutin.", "Vi har skickat ett förslag om ny rutin.")),
     # "LSVO har ställt sig bakom förslaget … och lyfter ärendet till PSVO": the body that stood behind it hands it
     # on, told in the minutes of the body it goes to
     Rule("behind_and_refers", "mandate", mandate="refers", exclusive=False,
@@ -2813,9 +2834,26 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        facts=(("mandate", "LSVO", "Styrgrupp Barnahus", "delegates"),)),),
          counter_examples=("Region Skogland blir anställningsmyndighet för projektledaren.",)),
     # ---------------------------------------------------------------- creation, compositions
+    Rule("set_up_with", "membership", change="join", exclusive=False,
+         triggers=("med följande",),
+         # a body set up in a decision with its members listed after a colon
+         pattern=r"^(?:att\s+)?(?:inrätta|bilda|tillsätta|starta)\s+(?:(?:en|ett)\s+(?:(?:tillfällig|ny|gemensam)\s+)?)?"
+                 r"(?P<group>[^.;:]{2,80}?)\s+med\s+(?:följande\s+(?:sammansättning|ledamöter|deltagare)\s*:\s*"
+                 r"(?P<who>[^.;]+?))[,.]?$",
+         examples=(_ex("att inrätta Styrgrupp hemrehabilitering med följande sammansättning: Tomas Ek, Region Åby "
+                       "(ordförande), Ylva Berg, Ekby kommun och Petra Sand, Åby kommun,", decision=True,
+                       body="Ledningsgruppen för vård och omsorg",
+                       facts=(("membership", "Tomas Ek", "Styrgrupp hemrehabilitering", "join"),
+                              ("membership", "Ylva Berg", "Styrgrupp hemrehabilitering", "join"),
+                              ("membership", "Petra Sand", "Styrgrupp hemrehabilitering", "join"),
+                              ("assignment", ["Tomas Ek"], "vara ordförande"))),),
+         counter_examples=("Vi startar dagen med följande punkter: kaffe och presentation.",
+                           "Kommunen inrättar en ny enhet med följande inriktning: hemtjänst och hemsjukvård.")),
     Rule("created_with_members", "membership", change="join", exclusive=False,
          triggers=("som sammankallande", "som ordförande", "som samordnare", "som projektledare"),
-         pattern=r"\b(?:inrätta|inrättas|tillsätta|tillsätts|bilda|bildas|skapa|skapas)\s+(?:en\s+|ett\s+)?(?P<group>[^.;]{3,80}?)\s+med\s+"
+         pattern=r"\b(?:inrätta|inrättas|tillsätta|tillsätts|bilda|bildas|skapa|skapas)\s+(?:en\s+|ett\s+)?"
+                 # ("tillsätta en tillfällig arbetsgrupp för X med …": a body for the time being)
+                 r"(?:(?:tillfällig|tillfälligt|ny|nytt|gemensam|gemensamt)\s+)?(?P<group>[^.;]{3,80}?)\s+med\s+"
                  r"(?P<lead>[A-ZÅÄÖ][^.;,]{1,60}?)\s+som\s+(?P<leadrole>sammankallande|ordförande|samordnare|projektledare)"
                  r"(?:,?\s+(?:samt|och)\s+(?P<who>[A-ZÅÄÖ][^.;]{1,80}?)\s+som\s+(?P<role>[^,.;]+?))?\s*(?:,|$)",
          examples=(_ex("inrätta Arbetsgrupp hemtagning med SP som sammankallande samt EB och TF som kommunernas "
@@ -2824,7 +2862,11 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                               ("membership", "Elin Borg", "Arbetsgrupp hemtagning", "join"),
                               ("membership", "Tobias Fagerlund", "Arbetsgrupp hemtagning", "join"),
                               ("assignment", ["Sanna Pirinen", "Elin Borg", "Tobias Fagerlund"],
-                               "ingå i Arbetsgrupp hemtagning"))),),
+                               "ingå i Arbetsgrupp hemtagning"))),
+                   _ex("att tillsätta en tillfällig arbetsgrupp för fallprevention med Karin Wik som sammankallande,",
+                       decision=True, body="Samverkansgrupp äldre",
+                       facts=(("membership", "Karin Wik", "Arbetsgrupp för fallprevention", "join"),
+                              ("assignment", ["Karin Wik"], "ingå i Arbetsgrupp för fallprevention")))),
          counter_examples=("inrätta en arbetsgrupp med uppdrag att se över rutinen som ordförande föreslagit",)),
     # who leads it in brackets after the name, the others listed after: "tillsätta en skrivargrupp med Elsa Ek
     # (sammankallande), Mirja Lind och Tomas Berg"
@@ -3509,6 +3551,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Stina Holm lämnar sin tjänst vid BUP vid årsskiftet. Region Norrby har utsett Olof Rask att "
                        "efterträda henne i ledningsgruppen.", ("membership", "Olof Rask", "Regionala ledningsgruppen", "replace"),
                        ("membership", "Stina Holm", "Regionala ledningsgruppen", "leave"), body="Regionala ledningsgruppen"),
+                   # the kommun by its place name alone, the one leaving told with her seat
+                   _ex("Peder Holm lämnar sin plats som ersättare den 31 augusti. Karlby har utsett Nora Sjö, enhetschef "
+                       "hemsjukvård, att efterträda honom.", ("membership", "Nora Sjö", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Peder Holm", "Samverkansgrupp äldre", "leave"), body="Samverkansgrupp äldre"),
                    _ex("Kommunstyrelsen i Lövsta har utsett Jasmina Kovač att ersätta honom som ordinarie ledamot från "
                        "den 1 december.", ("membership", "Jasmina Kovač", "Regionalt politiskt samråd", "replace"),
                        body="Regionalt politiskt samråd")),
@@ -6139,7 +6185,8 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    _ex("Regional ledningsgrupp Österland gav i våras styrgruppen uppdraget att ta fram en plan.",
                        body="Styrgrupp psykisk hälsa",
                        facts=(("assignment", ["Styrgrupp psykisk hälsa"], "ta fram en plan"),))),
-         counter_examples=("Gruppen föreslår Ledningsgruppen för vård och omsorg att ge Arbetsgrupp SIP i uppdrag att ta fram en rutin.", "Ledningsgruppen rekommenderar kommunerna att ge sina skolförvaltningar i uppdrag att utse "
+         counter_examples=("Gruppen föreslår Ledningsgruppen för vård och omsorg att ge Arbetsgrupp SIP i uppdrag att ta fram en rutin.",
+                           "att föreslå LVO att ge Processteam Trygg hemgång i uppdrag att ta fram ett stöd för läkemedelsgenomgång.", "Ledningsgruppen rekommenderar kommunerna att ge sina skolförvaltningar i uppdrag att utse "
                            "en kontaktperson för SIP per skolområde.",
                            # a proposal sent on to another body: not given yet
                            "Frågan lyfts till LSVO med förslag om att ge samverkansgruppen i uppdrag att ta fram en modell.")),
@@ -7005,6 +7052,10 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
          handler="_handed_for_preparation",
          examples=(_ex("Samverkansgruppen beslutar att överlämna frågan till Styrgrupp Nära vård för beredning.",
                        ("assignment", ["Styrgrupp Nära vård"], "bereda frågan")),
+                   # the body its own subject, the matter told with what it is about
+                   _ex("PSO överlämnar frågan om gemensamma introduktionsutbildningar till LVO för beredning.",
+                       decision=True, body="PSO",
+                       facts=(("assignment", ["LVO"], "bereda frågan om gemensamma introduktionsutbildningar"),)),
                    _ex("överlämna ärendet till förvaltningen för handläggning\nnotera Socialförvaltningen som remissinstans",
                        decision=True, body="Socialnämnden",
                        facts=(("assignment", ["Socialförvaltningen"], "handlägga ärendet"),)),
@@ -7204,6 +7255,11 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        "och svar-dokument till kontaktcenter före lunch.",
                        ("assignment", ["Sara Nyström"], "lägga ut uppdaterad information på webben"),
                        roster=("Sara Nyström",)),
+                   _ex("Lisa Berg lägger in Åbys siffror och gör klart sammanställningen till 15/6.",
+                       ("assignment", ["Lisa Berg"], "lägga in Åbys siffror"), roster=("Lisa Berg",)),
+                   _ex("Elin ger LVO en muntlig lägesrapport på mötet den 18 juni.",
+                       ("assignment", ["Elin Borg"], "ge LVO en muntlig lägesrapport"),
+                       roster=("Elin Borg",)),
                    _ex("Elin ser till att rapporten kommer in till junimötet.",
                        ("assignment", ["Elin Borg"], "se till att rapporten"), roster=_ROSTER),
                    _ex("Helen Vass berättade hur Samverkansgrupp barn och unga planerar arbetet. Samverkansgruppen "
