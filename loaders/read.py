@@ -211,9 +211,11 @@ def _own_message(text: str) -> str:
 def _as_laid_out(text: str) -> str:
     """The text of a document a word processor laid out (Word, OpenDocument, RTF, a saved web page) as minutes are
     typed: a table's rows of items and of decisions as headings and paragraphs, a protocol's sections labelled, and
-    an arrow after a sentence opening a line of its own ("… ställningstagande. → IF bevakar frågan")."""
+    an arrow after a sentence opening a line of its own ("… ställningstagande. → IF bevakar frågan"), and a Markdown
+    table of the items typed in pipes, as a text file opened and saved by a word processor keeps it, as the text
+    file's."""
     return _section_cells_labelled(_decision_rows_apart(_item_rows_apart(_register_rows_into_items(
-        _ARROW_AFTER_SENTENCE.sub("\n", text))))).replace(CELL_PARAGRAPH, " ")
+        _pipe_item_rows_apart(_ARROW_AFTER_SENTENCE.sub("\n", text)))))).replace(CELL_PARAGRAPH, " ")
 
 
 # what a file saved under a Word name may really be: Word saves a document "as .doc" in RTF or HTML when asked

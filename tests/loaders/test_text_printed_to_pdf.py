@@ -55,3 +55,28 @@ Dagordningen godkändes.
 """)
     assert ("Marie Lind", "absent", ("ledamot",)) in f["attendance"]
     assert ("Eva Ek", "present", ("ledamot",)) in f["attendance"]
+
+
+PIPED = """# Lokal närvårdsgrupp Åby – minnesanteckningar 2025-11-25
+
+**Närvarande:** Birgitta Ek (sammankallande), Wilma Holm, Darius Rahimi
+
+| Punkt | Anteckning |
+|---|---|
+| 1. Inledning | Birgitta hälsade välkommen. Anteckningarna från 21/10 lades till handlingarna. |
+| 2. Läkarmedverkan | Gruppen var överens om att pröva fasta läkarronder varannan vecka. Darius tar fram en rutin för ronderna. |
+"""
+
+
+def test_a_markdown_file_saved_as_word_reads_its_table_of_items(tmp_path):
+    # LibreOffice opens the .md as text and saves it as .docx, a line a paragraph: the table of items in pipes
+    # stays as typed, and is read as the text file's is
+    docx = pytest.importorskip("docx")
+    doc = docx.Document()
+    for line in PIPED.split("\n"):
+        doc.add_paragraph(line)
+    doc.save(tmp_path / "nvg.docx")
+    saved = facts(tmp_path / "nvg.docx", tmp_path / "docx")
+    typed = load_text(tmp_path, "nvg.md", PIPED)
+    assert saved["items"] == typed["items"] == [("1", "Inledning"), ("2", "Läkarmedverkan")]
+    assert saved["assignments"] == typed["assignments"] and saved["assignments"]
