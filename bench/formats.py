@@ -45,6 +45,9 @@ FORMATS = ("text", "docx", "pdf")
 # what LibreOffice saves the Word rendering as, where it is installed (``soffice``): the forms
 # minutes also arrive in from kommuner on LibreOffice, older meeting systems, web pages and archives of Word 97–2003 files
 OFFICE_FORMATS = {"odt": "odt", "rtf": "rtf", "html": "html:XHTML Writer File:UTF8", "doc": "doc:MS Word 97"}
+# what LibreOffice makes of the text file itself, opened as it is: printed to PDF in its typewriter font, and saved
+# as a Word document a line a paragraph (the forms a text minutes takes when someone opens it and prints or saves it)
+TEXT_OFFICE_FORMATS = {"txt→pdf": "pdf", "txt→docx": "docx"}
 TEXT_SUFFIXES = (".txt", ".md")
 # the metrics the format table shows; the rest hardly depend on the layout
 SHOWN = ("items", "decisions", "attendance", "meeting_group", "meeting_date", "persons", "groups",
@@ -518,7 +521,7 @@ def render_pdf(text: str, target: Path) -> None:
 def formats() -> tuple[str, ...]:
     from samverkan.loaders import ocr
 
-    return (FORMATS + (tuple(OFFICE_FORMATS) if shutil.which("soffice") else ())
+    return (FORMATS + (tuple(OFFICE_FORMATS) + tuple(TEXT_OFFICE_FORMATS) if shutil.which("soffice") else ())
             + (("scan",) if ocr.available() else ()))
 
 
@@ -540,23 +543,31 @@ def render_set(minutes: Path, out: Path) -> dict[str, Path]:
     """Folders text/, docx/ and pdf/ under ``out`` holding the set's minutes in each format,
     odt/, rtf/, html/ and doc/ with the Word documents as LibreOffice saves them where it is installed,
     and scan/ with the PDFs as scanned page images where the OCR programs are installed."""
-    folders = {f: out / f for f in formats()}
+    folders = {f: out / re.sub(r"\W+", "_", f) for f in formats()}
     for f in folders.values():
         f.mkdir(parents=True, exist_ok=True)
+    typed = out / ".typed"  # the text files under a .txt name, as LibreOffice opens a text file
+    typed.mkdir(exist_ok=True)
     for path in sorted(minutes.iterdir()):
         if path.name.startswith(".") or not path.is_file():
             continue
         if path.suffix.lower() in TEXT_SUFFIXES:
             shutil.copy(path, folders["text"] / path.name)
+            shutil.copy(path, typed / (path.stem + ".txt"))
             text = path.read_text(encoding="utf-8-sig")
             render_docx(text, folders["docx"] / (path.stem + ".docx"))
             render_pdf(text, folders["pdf"] / (path.stem + ".pdf"))
         elif path.suffix.lower() in (".docx", ".pdf"):
-            for f in FORMATS:
+            for f in FORMATS + tuple(f for f in TEXT_OFFICE_FORMATS if f in folders):
                 shutil.copy(path, folders[f] / path.name)
     words = sorted(str(p) for p in folders["docx"].glob("*.docx"))
     # a profile of its own: LibreOffice refuses to start beside another instance using the same one
     profile = (out / ".office-profile").resolve().as_uri()
+    texts = sorted(str(p) for p in typed.glob("*.txt"))
+    for fmt, filter_ in TEXT_OFFICE_FORMATS.items():
+        if fmt in folders and texts:
+            subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", filter_,
+                            "--outdir", str(folders[fmt]), *texts], check=True, capture_output=True, timeout=900)
     for fmt, filter_ in OFFICE_FORMATS.items():
         if fmt in folders and words:
             subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", filter_,
@@ -623,7 +634,10 @@ in the section's header and footer) and to a PDF as Word prints it (flowed parag
 tables, a page header and a footer with the page number), loads each format's folder alone into a
 fresh store and scores it against the same gold. Minutes that are Word documents already stay as
 they are in every folder. Where LibreOffice is installed (`soffice`), the Word documents are also
-saved by it as OpenDocument text, RTF, HTML and Word 97–2003 (rows odt, rtf, html, doc). The HTML
+saved by it as OpenDocument text, RTF, HTML and Word 97–2003 (rows odt, rtf, html, doc), and the text files
+themselves are opened by it as they are and printed to PDF in their typewriter font (row txt→pdf: no blank lines
+or columns of spaces in the text layer, every line longer than the page wrapped) and saved as Word documents, a
+line a paragraph (row txt→docx). The HTML
 is LibreOffice's XHTML export, which writes nothing of the page header into the file, so minutes that name their
 body or its kommun only there (Havsby's, Mälarby's and Skogland's sister Word renderings put them
 in the header) lose the body that met as HTML, and the seats and mandates that hang on it; no
