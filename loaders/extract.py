@@ -446,7 +446,9 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # ("Skriver: Marie", "Antecknar: EB": who keeps the notes, in the loose notes' present tense)
                 r"loggförare|dokumentation|dokumenterar|dokumentatör|skriver|antecknar|"
                 r"för\s+anteckningar|antecknade|antecknat(?:\s+av)?|vid\s+tangentbordet|anteckn\.?|"
-                r"(?:minnes)?anteckningar(?:na)?\s+förda\s+av)$", re.I),
+                r"(?:minnes)?anteckningar(?:na)?\s+förda\s+av|"
+                # a meeting app's template kept in English: "Note taker: Hanna Sjöström", "Minutes taken by: …"
+                r"note[\s-]?taker|minute[\s-]?taker|minutes\s+taken\s+by|notes\s+by)$", re.I),
      None, ["sekreterare"], False),
     # ("Justering: Eva Ek (M). Protokollet justeras …": who checks the minutes, under the act's name)
     (re.compile(r"^(?:justerare|justerande|justering|utses\s+att\s+justera|justeras\s+av|justerare\s+utses)$", re.I), None, ["justerare"], False),
@@ -489,7 +491,9 @@ _ANY_LABEL = re.compile(r"^[-•]?\s*([A-ZÅÄÖ][\wåäö ./&-]{1,45}?)\s*:(?!\
 _TIME_PLACE = re.compile(
     r"^(?:tid\s+och\s+plats|plats\s+och\s+tid|tid|datum|sammanträdesdatum|mötesdatum|sammanträdesdag|mötesdag|"
     r"när|tidpunkt|plats|lokal|mötestid|"
-    r"dag(?:\s+och\s+tid)?|datum\s+och\s+tid|tid\s+och\s+datum|datum,?\s+tid\s+och\s+plats)$", re.I
+    r"dag(?:\s+och\s+tid)?|datum\s+och\s+tid|tid\s+och\s+datum|datum,?\s+tid\s+och\s+plats|"
+    # a meeting app's template kept in English: "Date:", "Meeting date:", "Location:"
+    r"(?:meeting\s+)?date|location)$", re.I
 )
 _TIME = re.compile(r"(?:\bkl\.?|\bklockan|\btid)?\s*\b(\d{1,2}[.:]\d{2})\s*(?:[-–—]|till)\s*(\d{1,2}[.:]\d{2})\b")
 _TIME_START = re.compile(r"(?:\bkl\.?|\bklockan)\s*(\d{1,2}[.:]\d{2})\b", re.I)
@@ -542,8 +546,10 @@ _WARRANT = re.compile(r"^(?:med\s+stöd\s+av|enligt|på)\s+(?:[\wåäö]+\s+){0,
 # "Beslut", "Beslut:", "Nämndens beslut", "Vård- och omsorgsnämndens beslut" (the body's name in the genitive),
 # and a numbered one: "Beslut 2. Socialchefen får mandat att …", or "Beslut 2" alone over its text (a protocol that
 # numbers its decisions, "Ansvarig:" and "Återrapport:" under each); "Rådets konklusion:" over the points it settled
+# (a template kept in two languages: "Beslut/Decisions", "Decisions / Beslut")
 _DECISION_LABEL = re.compile(
-    r"^(?:[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}?s\s+)?(?:beslut(?:ades|at)?|konklusion(?:er)?|decisions?(?:\s+made)?)(?:\s+för\s+(?:egen|sin)\s+del)?(?:\s+\d{1,2}\s*(?:[.:)]|\s[–-])\s*(?P<numbered>\S.*)|"
+    r"^(?:[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}?s\s+)?(?:beslut(?:ades|at)?|konklusion(?:er)?|decisions?(?:\s+made)?)"
+    r"(?:\s*/\s*(?:decisions?|beslut))?(?:\s+för\s+(?:egen|sin)\s+del)?(?:\s+\d{1,2}\s*(?:[.:)]|\s[–-])\s*(?P<numbered>\S.*)|"
     r"(?:\s+\d{1,2})?\s*(?::\s*(?P<rest>.*))?)$", re.I)
 # the decision told as the proposal's, label and text in one phrase: "Beslut enligt förslag.", "Beslutades enligt förslaget."
 # ("… enligt förslaget", "… helt i enlighet med det framlagda förslaget": as the proposal had it)
@@ -685,8 +691,8 @@ _PRESENTER = re.compile(r"^(?:föredragande|föredragare|presentatör|presentat�
 _GIVEN = (r"(?:[a-zåäö]*gruppen\s+|rådet\s+|nämnden\s+)?(?:en\s+|ett\s+)?(?:kort\s+|muntlig\s+|aktuell\s+)?"
           r"(?:lägesbild|lägesrapport|återblick|dragning|presentation|information|bakgrund|genomgång|"
           r"uppdatering|redogörelse|orientering)")
-# ("presenterade sig kort": a newcomer introducing herself, no item presented)
-_PROSE_PRESENT = re.compile(r"\b((?:presenterar|presenterade)(?!\s+sig\b)|(?:visar|visade)\s+(?!sig\b)|tog\s+upp\b|tar\s+upp\s+(?=att\b)|(?:informerar|informerade)(?:\s+(?:kort|kortfattat|muntligt|översiktligt))?(?:\s+om|\s+från|(?=\s*:))|"
+# ("presenterade sig kort": a newcomer introducing herself, no item presented; "presented": notes mixing in English)
+_PROSE_PRESENT = re.compile(r"\b((?:presenterar|presenterade|presented)(?!\s+sig\b)|(?:visar|visade)\s+(?!sig\b)|tog\s+upp\b|tar\s+upp\s+(?=att\b)|(?:informerar|informerade)(?:\s+(?:kort|kortfattat|muntligt|översiktligt))?(?:\s+om|\s+från|(?=\s*:))|"
                             r"(?:redogör|redogjorde)(?:\s+för|(?=\s*:))|föredrar|föredrog|"
                             r"(?:berättar|berättade|beskriver|beskrev)(?:\s+om|\s+att|\s+hur|(?=\s*:))|(?:beskriver|beskrev)\s+(?:ett|en|det|den|läget|arbetet)\b|"
                             # "Mikael Ros beskrev Granviks arbete med …": the piece of work by whose it is
@@ -1007,8 +1013,11 @@ def is_name_line(s: str) -> bool:
 
     >>> is_name_line("Elin Borg, enhetschef"), is_name_line("Elin Borg [Åby kommun] enhetschef")
     (True, True)
+    >>> is_name_line("Dr. Sofie Lind-Berg, geriatriker"), is_name_line("Dr. med. vet. Karlsson")
+    (True, False)
     """
     s = _SLASH_ORG.sub(", ", s.strip()) if "/" in s else s.strip()  # "Per Ek/Region Västmark"
+    s = _DOTTED_HONORIFIC.sub("", s, count=1)  # "Dr. Sofie Berg, geriatriker": the title before the name
     seat = _LEAD_SEAT.match(s) or _LEAD_ROLE.match(s)  # "Vice ordförande Anna Lund (S)", "Ordf. Per Ek, …"
     name, rest = leading_name(s[seat.end():] if seat else s)
     if not name:
@@ -1124,6 +1133,9 @@ _HONORIFICS = frozenset({"dr", "dr.", "doktor", "med.dr", "med.dr.", "med. dr", 
                          "fil.dr."})
 
 
+# an academic title with its full stop before a roster line's name ("Dr. Sofie Berg", "Prof. Ali Saleh"), which
+# the name reader takes for a sentence's end
+_DOTTED_HONORIFIC = re.compile(r"^(?:Dr|Prof|Doc)\.\s+(?=[A-ZÅÄÖ][a-zåäö])")
 _DOCTOR_OF = re.compile(r"(?:med|fil|odont|tekn)\.\s?dr\.?\s+(?=[A-ZÅÄÖ])", re.I)
 
 
@@ -3625,7 +3637,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             while j < hi and value.endswith((" och", ",", " för")) and lines[j].strip():
                 value, j = f"{value} {lines[j].strip()}", j + 1
             out["organ_cell"] = value
-        if _TIME_PLACE.match(s) and out["place"] is None and not s.lower().startswith(("datum", "sammanträdesdatum")):
+        if _TIME_PLACE.match(s) and out["place"] is None and not s.lower().startswith(("datum", "sammanträdesdatum", "date", "meeting date")):
             # "Plats och tid" / "Stadshuset, rum Navet, kl. 13.30–15.45": a title page drawn line by line
             j = i + 1
             while j <= hi and not lines[j - 1].strip():
@@ -3874,9 +3886,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             if not by_index and len(cells) >= 2 and len(named) == len(cells):
                 text = "; ".join(named)  # people side by side: "Anna Lund      Per Berg"
             if (raw_entries and not was_blank and raw_entries[-1]["line"] == i - 1 and not by_index
-                    and raw_entries[-1]["text"].rstrip().endswith((",", " och", " samt"))):
+                    and raw_entries[-1]["text"].rstrip().endswith((",", " och", " samt", " för"))):
                 # the entry above runs on ("…, förvaltningschef," / "Hälsocentralen Norrby"); a new
-                # person on this line is split off again with the others of the list
+                # person on this line is split off again with the others of the list (a cell wrapped after
+                # "…, tjänstgörande ersättare för" / "Hanna Lind (V)": the one she serves for, not another member)
                 run_on(s)
                 raw_entries[-1]["line"] = i
             elif ((is_name_line(text) and not _ORG.match(text)) or _initials_line(text) or _initials_list(text)
@@ -3980,7 +3993,9 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     label = out.get("body_label")
     fuller = [b for b in (out.get("body"), out.get("mail_to_body"))
               if label and b and " " not in label and b.casefold().startswith(label.casefold() + " ")]
-    if not fuller and label and _BODY_WORD.search(label.split()[0]):
+    # (the notes' own title is fuller than the mailing list's name: "Till: MAS-nätverket Åby" over "MAS-nätverket i Åby –
+    # minnesanteckningar" under the greeting)
+    if (not fuller or fuller == [out.get("mail_to_body")]) and label and _BODY_WORD.search(label.split()[0]):
         # "Ämne: Minnesanteckningar socialchefsnätverket 6 mars" over the notes' own title further down, under the
         # greeting: "SOCIALCHEFSNÄTVERKET I SKOGLAND – MINNESANTECKNINGAR": the body in full; so too a subject
         # naming it by its kind and a word of its name ("arbetsgruppen demensvård" over "ARBETSGRUPPEN FÖR

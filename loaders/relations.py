@@ -3497,7 +3497,12 @@ _PROPOSAL = re.compile(
 _PROPOSAL_HEADING = re.compile(r"^(?P<by>[A-ZÅÄÖ][a-zåäö]+(?::s|s))\s+förslag\s+till\s+"
                                r"(?P<to>[a-zåäö][\wåäö]*-\s+och\s+[a-zåäö][\wåäö-]+|[a-zåäö][\wåäö-]+)$")
 # "Arbetsutskottets förslag" alone over a paragraph in the nämnd's minutes: what its utskott proposes, not given
-_PROPOSAL_BARE = re.compile(r"(?m)^(?:Arbetsutskottets|Utskottets|Presidiets|Beredningens)\s+förslag(?:\s+till\s+beslut)?\s*$")
+# ("Förslag till beslut" / "Beslutsförslag" alone over its paragraph, "Beslut" over the decision after it)
+_PROPOSAL_BARE = re.compile(r"(?m)^(?:(?:Arbetsutskottets|Utskottets|Presidiets|Beredningens)\s+förslag(?:\s+till\s+beslut)?|"
+                            r"Förslag\s+till\s+beslut|Beslutsförslag)\s*:?\s*$")
+# the heading that ends a proposal's paragraph when no blank line does: the decision, or a note beside it
+_AFTER_PROPOSAL = re.compile(r"^(?:(?:[A-ZÅÄÖ][\wåäö-]*s\s+)?[Bb]eslut|Beslutsunderlag|Yrkanden?|Propositionsordning|"
+                             r"Protokollsanteckning|Reservation)\s*:?\s*$")
 # a decision that adopts a proposal told before it in the item: "ställa sig bakom förvaltningens förslag",
 # "besluta enligt förvaltningens förslag", "bifalla ordförandens förslag"
 _ADOPTS_PROPOSAL = re.compile(r"^(?:[Aa]tt\s+)?(?:[A-ZÅÄÖ][\wåäö-]*\s+beslutar\s+(?:att\s+)?)?(?:ställa\s+sig\s+bakom|bifalla|godkänna|"
@@ -3510,14 +3515,17 @@ _PROPOSES_THAT = re.compile(r"(?:^|(?<=\s))(?P<by>Förvaltningen|Ordföranden|Pr
 _PROPOSAL_OPENINGS = ("Förslag", "Beslutsförslag", "Förvaltningens", "Ordförandens")  # or "… föreslås …"
 _TASK_COLUMNS = {"åtgärd", "åtgärder", "uppgift", "uppgifter", "uppdrag", "aktivitet", "aktiviteter", "vad", "att göra",
                  "beskrivning", "action", "todo",
+                 # a meeting-notes template kept in English: "| Who | What | When |", "Owner | Task | Due"
+                 "what", "task", "action item",
                  # a follow-up table of the questions the last meeting left: "Fråga | Ansvarig | Status"
                  "fråga", "frågor"}
-_WHO_COLUMNS = {"ansvarig", "ansvariga", "vem", "ansvar", "utförare", "ägare", "vem?", "mottagare"}
+_WHO_COLUMNS = {"ansvarig", "ansvariga", "vem", "ansvar", "utförare", "ägare", "vem?", "mottagare",
+                "who", "owner", "responsible", "assignee"}
 # what every name of a who column holds: a line with none of them heads no action table
-_WHO_HINTS = ("ansvar", "vem", "utförare", "ägare", "mottagare")
+_WHO_HINTS = ("ansvar", "vem", "utförare", "ägare", "mottagare", "who", "owner", "responsible", "assignee")
 assert all(any(h in w for h in _WHO_HINTS) for w in _WHO_COLUMNS)
 _DUE_COLUMNS = {"klart", "klart till", "klart senast", "när", "när?", "datum", "deadline", "tidplan", "senast",
-                "klar", "återrapport", "slutdatum", "tidpunkt"}
+                "klar", "återrapport", "slutdatum", "tidpunkt", "when", "due", "due date"}
 # a task line that says it is done: "… – klart, se p. 1", "…, klart."
 # (also in a list of earlier tasks followed up: "X skulle sammanställa väntetiderna: redovisat, punkten avslutas")
 _REPORTED_DONE = re.compile(r"\s*[–,:-]\s*(?:klart|klar|gjort|genomfört|redovisat|redovisad|avklarat|avslutat|avslutad)"
@@ -4614,6 +4622,10 @@ _UNIT_SEAT_ROLE = re.compile(r"(?i)(?:ny\s+)?(?:representant|företrädare|ledam
 # (its owner before it in the genitive: "kommunens rehabenhet", "regionens barnhälsovården")
 _DEFINITE_UNIT = re.compile(r"(?:(?:kommunens|regionens|förvaltningens|[a-zåäö][\wåäö-]{2,30}(?:ningens|ens))\s+)?"
                             r"[a-zåäö][\wåäö-]{2,40}(?:en|an|et|n)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?")
+# "Leif Ek (KD) ersätts av Ida Berg (KD) som ersättare för Region X från och med …": the passive, the one leaving first
+_REPLACED_BY_AS_RE = re.compile(
+    r"^(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?P<op>\s+\([^()]{1,12}\))?\s+(?:ersätts|efterträds)\s+av\s+"
+    r"(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?P<np>\s+\([^()]{1,12}\))?\s+(?P<seat>som\s+[^;]+?)\.?$")
 _REPLACES_AS_RE = re.compile(
     r"^(?P<new>.+?)\s+(?:ersätter|har\s+ersatt|ersatte)\s+(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+kommun)?(?::s|s)|"
     # "… som socialförvaltningens representant i rådet": a unit's seat
@@ -5125,6 +5137,25 @@ _KIND_ALONE = re.compile(r"[a-zåäö]+(?:grupp|team)")
 _REPORT_TASK = re.compile(r"(?:åter)?(?:redovisa|rapportera)\b")
 
 
+# the report back joined to a task after a semicolon, the task its subject: "…; uppdraget återredovisas till rådet i
+# februari 2030", "…; förslaget redovisas för styrgruppen den 22 maj"
+_TASK_REPORTED_BACK = re.compile(r"\s*;\s*(?:uppdraget|förslaget|resultatet|arbetet|uppföljningen|redovisningen)\s+"
+                                 r"(?:ska\s+)?(?:återredovisas|redovisas|återrapporteras|rapporteras|återkopplas)\s+"
+                                 r"(?:till|för)\s+[^.;]+?\.?$")
+
+
+# a decision that endorses something and then recommends it: "tillstyrker överenskommelsen och rekommenderar …"
+_ENDORSES_THEN_RECOMMENDS = re.compile(
+    r"^(?:att\s+)?(?:tillstyrk\w*|godkänn\w*|ställ(?:a|er)\s+sig\s+bakom|anta(?:r)?|fastställ\w*)\s+(?P<obj>[^.;]{2,160}?)\s+och\s+"
+    r"(?P<verb>rekommendera|föreslå)(?:r)?\s+(?=[^.;]+?\s+att\s)")
+# by when they are to do it, after what: "anta den före den 30 juni 2029", "… senast 2029-06-30"
+_ACT_BY_WHEN = re.compile(r"\s+(?:före|senast|innan)\s+(?:den\s+)?(?:\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|\d{4}-\d\d-\d\d|"
+                          r"(?:utgången\s+av\s+)?(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
+                          r"november|december|årsskiftet)(?:\s+\d{4})?)$")
+# what the huvudmän are recommended to do, its verb after "att": "… huvudmännen att anta handlingsplanen"
+_RECOMMENDED_ACT = re.compile(r"^\s+att\s+(?P<task>(?:anta|besluta|godkänna|tillämpa|införa|fastställa|teckna|underteckna)\s[^;]+?)\.?$")
+
+
 def _report_to(text: str, ctx: _Ctx) -> str | None:
     m = _REPORT_RE.search(text)
     if m:
@@ -5365,6 +5396,10 @@ class _Extractor:
         tag = _RESPONSIBLE_TAG.search(task) if "nsv" in task else None
         if tag:  # "… till nätverket (Ansvar: KSÖ, v. 48)": who and when, written after the task, no part of it
             task, context = task[:tag.start()], f"{context} {tag.group('tag') or tag.group('tag2')}".strip()
+        if ";" in task and (back := _TASK_REPORTED_BACK.search(task)):
+            # "följa upp indikatorerna årligen; uppdraget återredovisas till rådet i februari 2030": to whom and when
+            # the task is reported back, no part of what is to be done
+            task, context = task[:back.start()], f"{context} {back.group(0).lstrip(' ;')}".strip()
         if task.endswith(")") and (tag := _INITIALS_TAG.search(task)):
             # "Vi bestämde att ta fram en checklista (ES, AB).": the attendees whose initials close the task do it
             # (the body that met decided it; they carry it out)
@@ -6613,9 +6648,15 @@ class _Extractor:
         return True
 
     def _decision_recommends(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
-        """"rekommendera/föreslå G att …" with G a group anywhere in the phrase."""
+        """"rekommendera/föreslå G att …" with G a group anywhere in the phrase. A recommendation to the
+        huvudmän is also their task: what they are recommended to do."""
         item = self.ctx.item.number if self.ctx.item else None
-        m = re.match(r"^(?:att\s+)?(?:rekommendera|föreslå|"
+        endorsed = _ENDORSES_THEN_RECOMMENDS.match(s) if " och " in s else None
+        if endorsed:
+            # "tillstyrker överenskommelsen och rekommenderar huvudmännen att anta den": the recommendation after
+            # the body's own endorsement, "den" the thing endorsed
+            s = f"{endorsed.group('verb')} {s[endorsed.end():]}"
+        m = re.match(r"^(?:att\s+)?(?:rekommenderar?|föreslår?|"
                      # "Beslut: gruppen rekommenderar kommunerna att …": the body that met, by its bare word
                      r"(?:[Gg]ruppen|[Aa]rbetsgruppen|[\wåäö-]*(?:rådet|teamet|nätverket))\s+(?:rekommenderar|föreslår))"
                      r"\s+(?P<to>.+?)\s+(?:att|besluta|godkänna|anta|fatta)\b", s)
@@ -6633,6 +6674,12 @@ class _Extractor:
                 if targets and all(targets):
                     for t in targets:
                         self.mandate(giver, t, "recommends", item, pos)
+                    act = _RECOMMENDED_ACT.search(s[m.end("to"):])
+                    if act:
+                        task = _ACT_BY_WHEN.sub("", act.group("task"))
+                        if endorsed:
+                            task = re.sub(r"^(\w+)\s+(?:den|det|dem)$", rf"\1 {endorsed.group('obj')}", task)
+                        self.assignment(targets, task, origin=origin, pos=pos, given_by=giver, context=s)
             head = _HEAD_OFFICIAL.fullmatch(m.group("to").strip())
             if head:  # "rekommendera regiondirektören att …": the organisation the official heads
                 self.mandate(giver, "Regionen" if head.group("org").startswith(("region", "landsting")) else "Kommunen",
@@ -7371,6 +7418,15 @@ class _Extractor:
         if not all(k + 1 < len(lines) and _REPORT_BACK_LINE.match(lines[k + 1]) for k in responsible):
             return None  # the pair of lines under each decision, "Ansvarig:" and "Återrapport:", is the habit read
         return decisions[responsible.index(here)], at
+
+    def _ms_replaced_by_as(self, c: str, *, origin: str = "narrative", pos: int | None = None,
+                           giver: str | None = None) -> bool:
+        """"A ersätts av B som ledamot i G": read as "B ersätter A som ledamot i G"."""
+        m = _REPLACED_BY_AS_RE.match(c.strip())
+        if not m or not name_shaped(m.group("old")) or not name_shaped(m.group("new")):
+            return False
+        active = f"{m.group('new')}{m.group('np') or ''} ersätter {m.group('old')}{m.group('op') or ''} {m.group('seat')}"
+        return self._ms_replaces_as(active, origin=origin, pos=pos, giver=giver)
 
     def _ms_replaces_as(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"A ersätter B som ledamot i G": A replaces B, B leaves."""
@@ -10186,7 +10242,7 @@ class _Extractor:
                 to = _own_body(m.group("to"), self._meeting_body()) or self._group_phrase(m.group("to"))
                 self.mandate(frm, to, "recommends", it.number, None)
                 continue
-            if skipping and not line.strip():
+            if skipping and (not line.strip() or _AFTER_PROPOSAL.match(line.strip())):
                 skipping = False
             if not skipping:
                 kept.append(line)

@@ -4378,6 +4378,24 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                               ("membership", "Per Holm", "Samverkansgrupp äldre", "leave")))),
          counter_examples=("Per Holm lämnar rapporten till styrgruppen; Lena Ek tar över arbetet med rutinen.",
                            "Per Holm är sjukskriven; Lena Ek tar över.")),
+    # the passive of "B ersätter A som ledamot i G": the one leaving first, the seat after the successor
+    Rule("replaced_by_as", "membership", change="replace", narrative_only=True,
+         triggers=("ersätts av", "efterträds av"), handler="_ms_replaced_by_as",
+         examples=(_ex("Leif Granström ersätts av Ingrid Paavola som ledamot från och med den 1 juni 2028.",
+                       ("membership", "Ingrid Paavola", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Leif Granström", "Samverkansgrupp äldre", "leave")),
+                   # the huvudman's seat in the body that met, the party after each name
+                   _ex("Leif Granström (KD) ersätts av Ingrid Paavola (KD) som ersättare för Region Ådalen från och med "
+                       "den 1 juni 2028.",
+                       ("membership", "Ingrid Paavola", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Leif Granström", "Samverkansgrupp äldre", "leave")),
+                   # a seat in another body: the leaving is from that body, not the one that met
+                   _ex("Henrik Lax (M) ersätts av Torbjörn Selin (S) som rådets observatör i Styrgrupp Barnahus från "
+                       "och med den 1 mars 2029.",
+                       ("membership", "Torbjörn Selin", "Styrgrupp Barnahus", "replace"),
+                       ("membership", "Henrik Lax", "Styrgrupp Barnahus", "leave"))),
+         counter_examples=("Rutinen ersätts av en ny rutin som gäller från och med januari.",
+                           "Mötet i maj ersätts av ett digitalt möte som hålls den 3 maj.")),
     Rule("leaves_replaced_by", "membership", change="leave",
          triggers=("ersätts av", "efterträds av", "ersättas av", "efterträdas av", "slutar", "lämnar", "har lämnat", "därmed lämnat",
                    "ersätts i ",
