@@ -4881,11 +4881,15 @@ def is_short_name_of(text: str, meeting: str | None) -> bool:
     (True, True)
     >>> is_short_name_of("länsnätverket", "Länsnätverkets arbetsgrupp för X"), is_short_name_of("Styrgruppen", "Lokal BUS-grupp Ekby")
     (False, False)
+    >>> is_short_name_of("Hjälpmedelsnämnden", "Gemensamma hjälpmedelsnämnden i X"), is_short_name_of("Nämnden", "Gemensamma nämnden")
+    (True, False)
     """
     if not meeting or " " in text.strip():
         return False
     t = text.strip().casefold()
     words = meeting.casefold().replace(",", " ").split()
+    if words[0] in ("gemensamma", "gemensam") and len(words) > 1 and len(t) > 8 and t.removesuffix("s") == words[1]:
+        return True  # "Hjälpmedelsnämnden beslutar" in the minutes of "Gemensamma hjälpmedelsnämnden i X"
     h = re.fullmatch(r"([\wåäö]+-[\wåäö]*grupp)(?:en|ens)", t)
     if h:
         return h.group(1) in words
