@@ -5150,14 +5150,8 @@ _TASK_REPORTED_BACK = re.compile(r"\s*;\s*(?:uppdraget|förslaget|resultatet|arb
 
 # a decision that endorses something and then recommends it: "tillstyrker överenskommelsen och rekommenderar …"
 _ENDORSES_THEN_RECOMMENDS = re.compile(
-    r"^(?:att\s+)?(?:tillstyrk\w*|godkänn\w*|ställ(?:a|er)\s+sig\s+bakom|anta(?:r)?|fastställ\w*)\s+(?P<obj>[^.;]{2,160}?)\s+och\s+"
+    r"^(?:att\s+)?(?:tillstyrk\w*|godkänn\w*|ställ(?:a|er)\s+sig\s+bakom|anta(?:r)?|fastställ\w*)\s+[^.;]{2,160}?\s+och\s+"
     r"(?P<verb>rekommendera|föreslå)(?:r)?\s+(?=[^.;]+?\s+att\s)")
-# by when they are to do it, after what: "anta den före den 30 juni 2029", "… senast 2029-06-30"
-_ACT_BY_WHEN = re.compile(r"\s+(?:före|senast|innan)\s+(?:den\s+)?(?:\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|\d{4}-\d\d-\d\d|"
-                          r"(?:utgången\s+av\s+)?(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
-                          r"november|december|årsskiftet)(?:\s+\d{4})?)$")
-# what the huvudmän are recommended to do, its verb after "att": "… huvudmännen att anta handlingsplanen"
-_RECOMMENDED_ACT = re.compile(r"^\s+att\s+(?P<task>(?:anta|besluta|godkänna|tillämpa|införa|fastställa|teckna|underteckna)\s[^;]+?)\.?$")
 
 
 def _report_to(text: str, ctx: _Ctx) -> str | None:
@@ -6652,13 +6646,12 @@ class _Extractor:
         return True
 
     def _decision_recommends(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
-        """"rekommendera/föreslå G att …" with G a group anywhere in the phrase. A recommendation to the
-        huvudmän is also their task: what they are recommended to do."""
+        """"rekommendera/föreslå G att …" with G a group anywhere in the phrase."""
         item = self.ctx.item.number if self.ctx.item else None
         endorsed = _ENDORSES_THEN_RECOMMENDS.match(s) if " och " in s else None
         if endorsed:
             # "tillstyrker överenskommelsen och rekommenderar huvudmännen att anta den": the recommendation after
-            # the body's own endorsement, "den" the thing endorsed
+            # the body's own endorsement
             s = f"{endorsed.group('verb')} {s[endorsed.end():]}"
         m = re.match(r"^(?:att\s+)?(?:rekommenderar?|föreslår?|"
                      # "Beslut: gruppen rekommenderar kommunerna att …": the body that met, by its bare word
@@ -6678,12 +6671,6 @@ class _Extractor:
                 if targets and all(targets):
                     for t in targets:
                         self.mandate(giver, t, "recommends", item, pos)
-                    act = _RECOMMENDED_ACT.search(s[m.end("to"):])
-                    if act:
-                        task = _ACT_BY_WHEN.sub("", act.group("task"))
-                        if endorsed:
-                            task = re.sub(r"^(\w+)\s+(?:den|det|dem)$", rf"\1 {endorsed.group('obj')}", task)
-                        self.assignment(targets, task, origin=origin, pos=pos, given_by=giver, context=s)
             head = _HEAD_OFFICIAL.fullmatch(m.group("to").strip())
             if head:  # "rekommendera regiondirektören att …": the organisation the official heads
                 self.mandate(giver, "Regionen" if head.group("org").startswith(("region", "landsting")) else "Kommunen",
