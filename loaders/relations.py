@@ -6653,7 +6653,7 @@ class _Extractor:
             # "tillstyrker överenskommelsen och rekommenderar huvudmännen att anta den": the recommendation after
             # the body's own endorsement
             s = f"{endorsed.group('verb')} {s[endorsed.end():]}"
-        m = re.match(r"^(?:att\s+)?(?:rekommenderar?|föreslår?|"
+        m = re.match(r"^(?:att\s+)?(?:rekommenderar?(?!\s+att\b)|föreslå(?!r)|"
                      # "Beslut: gruppen rekommenderar kommunerna att …": the body that met, by its bare word
                      r"(?:[Gg]ruppen|[Aa]rbetsgruppen|[\wåäö-]*(?:rådet|teamet|nätverket))\s+(?:rekommenderar|föreslår))"
                      r"\s+(?P<to>.+?)\s+(?:att|besluta|godkänna|anta|fatta)\b", s)
