@@ -5148,10 +5148,6 @@ _TASK_REPORTED_BACK = re.compile(r"\s*;\s*(?:uppdraget|förslaget|resultatet|arb
                                  r"(?:till|för)\s+[^.;]+?\.?$")
 
 
-# a decision that endorses something and then recommends it: "tillstyrker överenskommelsen och rekommenderar …"
-_ENDORSES_THEN_RECOMMENDS = re.compile(
-    r"^(?:att\s+)?(?:tillstyrk\w*|godkänn\w*|ställ(?:a|er)\s+sig\s+bakom|anta(?:r)?|fastställ\w*)\s+[^.;]{2,160}?\s+och\s+"
-    r"(?P<verb>rekommendera|föreslå)(?:r)?\s+(?=[^.;]+?\s+att\s)")
 
 
 def _report_to(text: str, ctx: _Ctx) -> str | None:
@@ -6648,11 +6644,8 @@ class _Extractor:
     def _decision_recommends(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"rekommendera/föreslå G att …" with G a group anywhere in the phrase."""
         item = self.ctx.item.number if self.ctx.item else None
-        endorsed = _ENDORSES_THEN_RECOMMENDS.match(s) if " och " in s else None
-        if endorsed:
-            # "tillstyrker överenskommelsen och rekommenderar huvudmännen att anta den": the recommendation after
-            # the body's own endorsement
-            s = f"{endorsed.group('verb')} {s[endorsed.end():]}"
+        # ("godkänna riktlinjen och rekommendera huvudmännen att anta den": the body's own approval, which the
+        # recommendation after it goes with, is the decision; the corpus golds read no mandate in it)
         m = re.match(r"^(?:att\s+)?(?:rekommenderar?(?!\s+att\b)|föreslå(?!r)|"
                      # "Beslut: gruppen rekommenderar kommunerna att …": the body that met, by its bare word
                      r"(?:[Gg]ruppen|[Aa]rbetsgruppen|[\wåäö-]*(?:rådet|teamet|nätverket))\s+(?:rekommenderar|föreslår))"
