@@ -499,6 +499,25 @@ _COLLECTIVE_SEAT_LABEL = re.compile(r"(?i)kommunernas\s+(?:gemensamma\s+)?(?:rep
 # a line naming the meeting by its own word and then its day: "Träff 2026-05-06 kl 08.30", "Möte den 6 maj 2026"
 _MEETING_WORD_DAY = re.compile(r"(?i)^(?:träff|träffen|möte|mötet|arbetsmöte|nätverksträff|sammanträde)\s+(?:den\s+)?"
                                r"(?:[a-zåäö]+dag(?:en)?\s+(?:den\s+)?)?\d")
+def _typed_title_body(line: str) -> str | None:
+    """The body a title line names after the kind of document and a dash: "Minnesanteckningar – Lokal
+    samverkansgrupp Olofström"; None for any other line.
+
+    >>> _typed_title_body("Minnesanteckningar – Lokal samverkansgrupp Åby")
+    'Lokal samverkansgrupp Åby'
+    >>> [_typed_title_body(x) for x in ("Minnesanteckningar – uppföljning av SIP", "Hej – här kommer gruppens anteckningar")]
+    [None, None]
+    """
+    doc, sep, rest = line.strip().strip("*#_ ").partition(" – ")
+    if not sep:
+        doc, sep, rest = line.strip().strip("*#_ ").partition(" - ")
+    rest = rest.strip()
+    if (sep and _DOC_TYPE.fullmatch(doc.strip()) and 3 < len(rest) < 80 and rest[:1].isupper()
+            and _BODY_WORD.search(rest) and not re.search(r"[.:;,\d]", rest)):
+        return rest
+    return None
+
+
 _DOC_TYPE = re.compile(
     # (the notes called short or quick, as a summary mailed after the meeting is: "Kort sammanfattning – …",
     # "Korta anteckningar från …")
@@ -4042,6 +4061,13 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     out["date"] = d  # "Torsdag 16 april 2026, 13.00–15.00, …" under the title
                     if (tm := _TIME.search(lines[k + 1])) and out["time"] is None:
                         out["time"] = f"{tm.group(1)}-{tm.group(2)}"
+                break
+            if (named := _typed_title_body(lines[k])) and k + 1 < hi and (d := parse_date_phrase(lines[k + 1])):
+                # "Minnesanteckningar – Lokal samverkansgrupp X" over "Torsdag 7 oktober 2027 kl. 13.30–15.30, …":
+                # the notes' own title under a forward's greeting, the kind of document before the body it names
+                out["body"] = named
+                if out["date"] is None:
+                    out["date"] = d
                 break
             if _RULE_LINE.match(lines[k - 1]) and len(t) < 80 and _DOC_TYPE.match(t):
                 # "------" / "MINNESANTECKNINGAR LSVO 2026-12-04": the notes' own title line, the kind of document
