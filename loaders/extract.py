@@ -589,7 +589,9 @@ _ATT_CLAUSE = re.compile(r"^(?:[-•–*]\s*)?(?:(?:\d{1,2}|[a-z])\s?[.)]\s*)?[A
 # a task list's row with its check box: "- [ ] @Sven Öqvist: ta fram …" ends a decision, as a task
 # ("Uppdrag: X sammanställer …", "Ansvarig: X" under "Beslut: …": the task given after the decision, no part of it)
 # ("Uppgift: Skriva en sammanfattning …" / "Ansvarig: X": a meeting app's task fields after the decision)
-_ACTION_LABEL_LINE = re.compile(r"^(?:Att\s+göra|Åtgärd(?:er)?|Uppdrag|Uppgift|Ansvarig|Ansvar)\s*:\s*\S")
+# (typed in capitals as the headings are: "BESLUT: / att … / UPPDRAG: Ta fram … Ansvarig: X.")
+_ACTION_LABEL_LINE = re.compile(r"^(?:Att\s+göra|Åtgärd(?:er)?|Uppdrag|Uppgift|Ansvarig|Ansvar|"
+                                r"ATT\s+GÖRA|ÅTGÄRD(?:ER)?|UPPDRAG|UPPGIFT|ANSVARIG|ANSVAR)\s*:\s*\S")
 _CHECKBOX_ROW = re.compile(r"^\s*(?:[-*•]\s*)?\[[ xX]?\]\s")
 _LEADING_ATT = re.compile(r"^att\b\s*", re.I)
 # "och föreslår regionfullmäktige besluta att" on its own line between decided points

@@ -4455,9 +4455,14 @@ _ACTION_THEN_RESPONSIBLE = re.compile(r"(?m)^\s*Åtgärd(?:er)?\s*:\s*(?P<task>(
 # (or, as a PDF wraps a long value, onto a line at the margin that goes on in lower case)
 _BLOCK_GOES_ON = r"(?:\n(?:[ \t]+(?=\S)|(?=[a-zåäö]))(?![A-ZÅÄÖ][\wåäö]*\s*:)[^\n]+)*"
 # (a meeting app's task fields too: "Uppgift: … / Ansvarig: … / Klart senast: 2027-03-02")
-_TASK_BLOCK = re.compile(r"(?m)^[ \t]*(?:Uppdrag|Uppgift)\s*:[ \t]*(?P<task>[A-ZÅÄÖa-zåäö][^\n]*" + _BLOCK_GOES_ON + r")\n[ \t]*Ansvar(?:iga?)?\s*:"
-                         r"[ \t]*(?P<who>\S[^\n]*" + _BLOCK_GOES_ON + r")"
-                         r"(?:\n[ \t]*(?:Klart\s+senast|Klart|Klar\s+senast|Senast|Slutdatum|Förfallodatum)\s*:[ \t]*(?P<due>[^\n]+))?"
+# (or the fields one after the other on the task's line, the label in capitals: "UPPDRAG: Ta fram en modell.
+# Ansvarig: Eva Ek. Tidpunkt: 2027-12-10.")
+_TASK_DUE_LABEL = r"(?:Klart\s+senast|Klart|Klar\s+senast|Senast|Slutdatum|Förfallodatum|Tidpunkt|Tidplan)"
+_TASK_BLOCK = re.compile(r"(?m)^[ \t]*(?:Uppdrag|Uppgift|UPPDRAG|UPPGIFT)\s*:[ \t]*"
+                         r"(?P<task>[A-ZÅÄÖa-zåäö](?:(?!(?<=\.)\s+Ansvar(?:iga?)?\s*:)[^\n])*" + _BLOCK_GOES_ON + r")"
+                         r"(?:\n[ \t]*|(?<=\.)\s+)Ansvar(?:iga?)?\s*:"
+                         r"[ \t]*(?P<who>\S(?:(?!\.\s+" + _TASK_DUE_LABEL + r"\s*:)[^\n])*" + _BLOCK_GOES_ON + r")"
+                         r"(?:(?:\n[ \t]*|\.\s+)" + _TASK_DUE_LABEL + r"\s*:[ \t]*(?P<due>[^\n]+))?"
                          r"(?:\n[ \t]*Återrapport(?:eras|ering)?(?:\s+till)?"
                          r"\s*:[ \t]*(?P<report>[^\n]+))?")
 # an uppdragsbeskrivning adopted with its content under labels after it, and those labels

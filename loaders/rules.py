@@ -3186,8 +3186,14 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Uppgift: Ta fram lista över patienter med delad läkemedelslista\nAnsvarig: Elin Borg\n"
                        "Klart senast: 2027-03-02",
                        ("assignment", ["Elin Borg"], "ta fram lista över patienter med delad läkemedelslista"),
+                       roster=_ROSTER),
+                   # the fields on the task's line, the label typed in capitals as the headings are
+                   _ex("UPPDRAG: Ta fram en gemensam uppföljningsmodell för de mobila teamen. Ansvarig: Elin Borg. "
+                       "Tidpunkt: 2027-12-10.",
+                       ("assignment", ["Elin Borg"], "ta fram en gemensam uppföljningsmodell för de mobila teamen"),
                        roster=_ROSTER)),
          counter_examples=(# the body's own mission in its header, no one responsible under it
+                           "UPPDRAG: Gruppen samordnar arbetet med SIP i länet.",
                            "Uppdrag: Gruppen ska samordna arbetet med SIP i länet.",
                            "Uppdrag: Ta fram en rutin.\nAnsvarig: alla")),
     # what the one granted a bidrag is to do, by its kind: "Anhörigföreningen i Åby beviljas föreningsbidrag om 35 000
