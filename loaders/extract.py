@@ -499,6 +499,24 @@ _COLLECTIVE_SEAT_LABEL = re.compile(r"(?i)kommunernas\s+(?:gemensamma\s+)?(?:rep
 # a line naming the meeting by its own word and then its day: "Träff 2026-05-06 kl 08.30", "Möte den 6 maj 2026"
 _MEETING_WORD_DAY = re.compile(r"(?i)^(?:träff|träffen|möte|mötet|arbetsmöte|nätverksträff|sammanträde)\s+(?:den\s+)?"
                                r"(?:[a-zåäö]+dag(?:en)?\s+(?:den\s+)?)?\d")
+_ORG_UNIT_LABEL = re.compile(r"^[-•]?\s*(?P<org>[A-ZÅÄÖ][^,:]{2,40}),\s*(?P<unit>[\wåäöÅÄÖ][\wåäöÅÄÖ ./&-]{2,45}?)\s*:\s*(?P<rest>\S.*)$")
+
+
+def _org_unit_label(line: str) -> tuple[str, str, str] | None:
+    """A roster line labelled with a huvudman and its unit, and what follows the label: the huvudman, the unit and
+    the rest; None where the label's first part is no huvudman.
+
+    >>> _org_unit_label("Region Västmo, vuxenpsykiatrin: Eva Ek, sjuksköterska")
+    ('Region Västmo', 'vuxenpsykiatrin', 'Eva Ek, sjuksköterska')
+    >>> _org_unit_label("Ärende 4, uppföljning: Eva Ek redovisade"), _org_unit_label("Eva Ek, chef: ja")
+    (None, None)
+    """
+    m = _ORG_UNIT_LABEL.match(line)
+    if not m or not _ORG.fullmatch(m.group("org").strip()):
+        return None
+    return m.group("org").strip(), m.group("unit").strip(), m.group("rest").strip()
+
+
 def _typed_title_body(line: str) -> str | None:
     """The body a title line names after the kind of document and a dash: "Minnesanteckningar – Lokal
     samverkansgrupp Olofström"; None for any other line.
@@ -3707,6 +3725,14 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 entry(who, "present", ["ledamot"], i, change_note=True)
             out.setdefault("preamble", []).append(s.strip())  # the change it tells is read with the relations
             mode, queue = None, []
+            i += 1
+            continue
+        if not m and mode == "att" and (ou := _org_unit_label(s)) and is_name_line(ou[2]):
+            # "Region X, vuxenpsykiatrin: Eva Ek, sjuksköterska": the huvudman and its unit the people on the line
+            # come from, as a line per förvaltning names its own
+            org_context = ou[0]
+            entry(ou[2], *(queue[0] if queue else ("present", ["ledamot"])), i, unit_label=ou[1])
+            label_filled = True
             i += 1
             continue
         if m and mode == "att" and _COLLECTIVE_SEAT_LABEL.fullmatch(m.group(1).strip()) and m.group(2).strip():
