@@ -2849,6 +2849,19 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                               ("assignment", ["Tomas Ek"], "vara ordförande"))),),
          counter_examples=("Vi startar dagen med följande punkter: kaffe och presentation.",
                            "Kommunen inrättar en ny enhet med följande inriktning: hemtjänst och hemsjukvård.")),
+    # a body set up with its members in a table after the colon, a row each ("Namn | Organisation | Roll")
+    Rule("set_up_with_table", "membership", change="join", exclusive=False,
+         triggers=("följande sammansättning:", "följande ledamöter:", "följande deltagare:"),
+         handler="_composition_table",
+         examples=(_ex("Gruppen beslutade att bilda Arbetsgrupp utskrivning med följande sammansättning:\n\n"
+                       "Namn\tOrganisation\tRoll\nTomas Ek\tRegion Åby\tsammankallande\n"
+                       "Ylva Berg\tEkby kommun\tledamot\n\nArbetsgruppen redovisar i mars.",
+                       body="Samverkansgrupp äldre",
+                       facts=(("membership", "Tomas Ek", "Arbetsgrupp utskrivning", "join"),
+                              ("membership", "Ylva Berg", "Arbetsgrupp utskrivning", "join"),
+                              ("assignment", ["Tomas Ek"], "vara sammankallande i Arbetsgrupp utskrivning"))),),
+         counter_examples=("Vi startar dagen med följande sammansättning: kaffe och presentation.",
+                           "Arbetsgruppen har följande sammansättning:\nEva Ek och Per Lind.")),
     Rule("created_with_members", "membership", change="join", exclusive=False,
          triggers=("som sammankallande", "som ordförande", "som samordnare", "som projektledare"),
          pattern=r"\b(?:inrätta|inrättas|tillsätta|tillsätts|bilda|bildas|skapa|skapas)\s+(?:en\s+|ett\s+)?"
