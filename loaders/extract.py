@@ -503,6 +503,43 @@ _COLLECTIVE_SEAT_LABEL = re.compile(r"(?i)kommunernas\s+(?:gemensamma\s+)?(?:rep
 # a line naming the meeting by its own word and then its day: "Träff 2026-05-06 kl 08.30", "Möte den 6 maj 2026"
 _MEETING_WORD_DAY = re.compile(r"(?i)^(?:träff|träffen|möte|mötet|arbetsmöte|nätverksträff|sammanträde)\s+(?:den\s+)?"
                                r"(?:[a-zåäö]+dag(?:en)?\s+(?:den\s+)?)?\d")
+_ORG_UNIT_LABEL = re.compile(r"^[-•]?\s*(?P<org>[A-ZÅÄÖ][^,:]{2,40}),\s*(?P<unit>[\wåäöÅÄÖ][\wåäöÅÄÖ ./&-]{2,45}?)\s*:\s*(?P<rest>\S.*)$")
+
+
+def _org_unit_label(line: str) -> tuple[str, str, str] | None:
+    """A roster line labelled with a huvudman and its unit, and what follows the label: the huvudman, the unit and
+    the rest; None where the label's first part is no huvudman.
+
+    >>> _org_unit_label("Region Västmo, vuxenpsykiatrin: Eva Ek, sjuksköterska")
+    ('Region Västmo', 'vuxenpsykiatrin', 'Eva Ek, sjuksköterska')
+    >>> _org_unit_label("Ärende 4, uppföljning: Eva Ek redovisade"), _org_unit_label("Eva Ek, chef: ja")
+    (None, None)
+    """
+    m = _ORG_UNIT_LABEL.match(line)
+    if not m or not _ORG.fullmatch(m.group("org").strip()):
+        return None
+    return m.group("org").strip(), m.group("unit").strip(), m.group("rest").strip()
+
+
+def _typed_title_body(line: str) -> str | None:
+    """The body a title line names after the kind of document and a dash: "Minnesanteckningar – Lokal
+    samverkansgrupp Olofström"; None for any other line.
+
+    >>> _typed_title_body("Minnesanteckningar – Lokal samverkansgrupp Åby")
+    'Lokal samverkansgrupp Åby'
+    >>> [_typed_title_body(x) for x in ("Minnesanteckningar – uppföljning av SIP", "Hej – här kommer gruppens anteckningar")]
+    [None, None]
+    """
+    doc, sep, rest = line.strip().strip("*#_ ").partition(" – ")
+    if not sep:
+        doc, sep, rest = line.strip().strip("*#_ ").partition(" - ")
+    rest = rest.strip()
+    if (sep and _DOC_TYPE.fullmatch(doc.strip()) and 3 < len(rest) < 80 and rest[:1].isupper()
+            and _BODY_WORD.search(rest) and not re.search(r"[.:;,\d]", rest)):
+        return rest
+    return None
+
+
 _DOC_TYPE = re.compile(
     # (the notes called short or quick, as a summary mailed after the meeting is: "Kort sammanfattning – …",
     # "Korta anteckningar från …")
@@ -576,7 +613,9 @@ _ATT_CLAUSE = re.compile(r"^(?:[-•–*]\s*)?(?:(?:\d{1,2}|[a-z])\s?[.)]\s*)?[A
 # a task list's row with its check box: "- [ ] @Sven Öqvist: ta fram …" ends a decision, as a task
 # ("Uppdrag: X sammanställer …", "Ansvarig: X" under "Beslut: …": the task given after the decision, no part of it)
 # ("Uppgift: Skriva en sammanfattning …" / "Ansvarig: X": a meeting app's task fields after the decision)
-_ACTION_LABEL_LINE = re.compile(r"^(?:Att\s+göra|Åtgärd(?:er)?|Uppdrag|Uppgift|Ansvarig|Ansvar)\s*:\s*\S")
+# (typed in capitals as the headings are: "BESLUT: / att … / UPPDRAG: Ta fram … Ansvarig: X.")
+_ACTION_LABEL_LINE = re.compile(r"^(?:Att\s+göra|Åtgärd(?:er)?|Uppdrag|Uppgift|Ansvarig|Ansvar|"
+                                r"ATT\s+GÖRA|ÅTGÄRD(?:ER)?|UPPDRAG|UPPGIFT|ANSVARIG|ANSVAR)\s*:\s*\S")
 _CHECKBOX_ROW = re.compile(r"^\s*(?:[-*•]\s*)?\[[ xX]?\]\s")
 _LEADING_ATT = re.compile(r"^att\b\s*", re.I)
 # "och föreslår regionfullmäktige besluta att" on its own line between decided points
@@ -3700,6 +3739,14 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             mode, queue = None, []
             i += 1
             continue
+        if not m and mode == "att" and (ou := _org_unit_label(s)) and is_name_line(ou[2]):
+            # "Region X, vuxenpsykiatrin: Eva Ek, sjuksköterska": the huvudman and its unit the people on the line
+            # come from, as a line per förvaltning names its own
+            org_context = ou[0]
+            entry(ou[2], *(queue[0] if queue else ("present", ["ledamot"])), i, unit_label=ou[1])
+            label_filled = True
+            i += 1
+            continue
         if m and mode == "att" and _COLLECTIVE_SEAT_LABEL.fullmatch(m.group(1).strip()) and m.group(2).strip():
             # "Kommunernas representant: Karin Ek, länssamordnare": the seat the kommuner hold together, its holder
             # theirs as a "Kommunerna:" line's people are
@@ -4057,6 +4104,13 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     out["date"] = d  # "Torsdag 16 april 2026, 13.00–15.00, …" under the title
                     if (tm := _TIME.search(lines[k + 1])) and out["time"] is None:
                         out["time"] = f"{tm.group(1)}-{tm.group(2)}"
+                break
+            if (named := _typed_title_body(lines[k])) and k + 1 < hi and (d := parse_date_phrase(lines[k + 1])):
+                # "Minnesanteckningar – Lokal samverkansgrupp X" over "Torsdag 7 oktober 2027 kl. 13.30–15.30, …":
+                # the notes' own title under a forward's greeting, the kind of document before the body it names
+                out["body"] = named
+                if out["date"] is None:
+                    out["date"] = d
                 break
             if _RULE_LINE.match(lines[k - 1]) and len(t) < 80 and _DOC_TYPE.match(t):
                 # "------" / "MINNESANTECKNINGAR LSVO 2026-12-04": the notes' own title line, the kind of document

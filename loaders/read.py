@@ -882,6 +882,8 @@ def _roster_head(line: str) -> bool:
     [True, False]
     >>> [_roster_head(x) for x in ("Ledamöter Ersättare", "Ersättare Anna")]
     [True, False]
+    >>> [_roster_head(x) for x in ("Närvarande Frånvarande", "Närvarande Förhinder", "Närvarande Anna")]
+    [True, True, False]
     >>> [_roster_head(x) for x in ("Namn / Nimi Representerar / Edustaa Roll / Rooli", "Huvudman Ordinarie Ersättare")]
     [True, True]
     >>> [_roster_head(x) for x in ("Namn Representerar", "Namn Organisation", "Namn Anna", "Namn och adress")]
@@ -901,12 +903,19 @@ def _roster_head(line: str) -> bool:
     if len(words) == 2 and words[0].casefold() in ("ledamöter", "ledamot", "beslutande", "ordinarie") \
             and words[1].casefold() == "ersättare":
         return True  # "Ledamöter Ersättare": a protocol's two columns, a ledamot and the ersättare beside
+    if len(words) == 2 and words[0].casefold() in _PRESENT_HEADINGS and words[1].casefold() in _ABSENT_HEADINGS:
+        return True  # "Närvarande Frånvarande": a roster of two columns, who came and who did not
     if len(words) == 2 and words[0] == "Namn" and words[1][:1].isupper() \
             and words[1].strip("/").casefold() in _ROSTER_HEADINGS - {"namn"}:
         return True  # "Namn Representerar": a roster of two columns, who and for whom
     return (2 < len(words) <= 8 and line[:1].isupper() and words[0].casefold() in _ROSTER_HEADINGS
             and sum(w.strip("/").casefold() in _ROSTER_HEADINGS for w in words) >= 3
             and all(w[:1].isupper() or w.strip("/").casefold() in _ROSTER_HEADINGS for w in words))
+
+
+# the headings of a roster of two columns, those who came beside those who did not: "Närvarande | Frånvarande"
+_PRESENT_HEADINGS = frozenset({"närvarande", "deltagare", "deltog"})
+_ABSENT_HEADINGS = frozenset({"frånvarande", "förhinder", "ej närvarande"})
 
 
 # the header of a roster of paired columns, a ledamot and the mark beside, an ersättare and the mark beside:

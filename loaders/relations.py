@@ -1463,7 +1463,13 @@ _OWNED_BY_BODY = {"möte", "mötet", "möten", "sammanträde", "sammanträdet", 
 
 def _topic_tail(text: str, pos: int) -> tuple[str, int]:
     """The lower-case topic after a capitalised kind in its indefinite form, which names the body:
-    "Samverkansgrupp barn och unga", "Arbetsgrupp mobila team" (not "Samverkansgruppen tog …")."""
+    "Samverkansgrupp barn och unga", "Arbetsgrupp mobila team" (not "Samverkansgruppen tog …").
+
+    >>> _topic_tail("Arbetsgrupp uppföljning efter suicidförsök med", 11)[0]
+    'uppföljning efter suicidförsök'
+    >>> _topic_tail("Arbetsgrupp rehabilitering efter sommaren", 11)[0], _topic_tail("Arbetsgrupp läkemedel efter mötet", 11)[0]
+    ('rehabilitering', 'läkemedel')
+    """
     m = re.match(r"\s+([a-zåäö][\wåäö–-]*(?:,?\s+[a-zåäö][\wåäö–-]*){0,5})", text[pos:])
     if not m:
         return "", pos
@@ -1475,6 +1481,10 @@ def _topic_tail(text: str, pos: int) -> tuple[str, int]:
             break
         if w == "i" and keep and _CARE_SETTING.match(" ".join(words[k + 1:k + 3])):
             keep.append(w)  # "Arbetsgrupp läkemedel i särskilt boende": where the care is given names the topic
+            continue
+        if w in ("efter", "vid") and keep and _TOPIC_NOUN.fullmatch(keep[-1]) and k + 1 < len(words) \
+                and _TOPIC_OCCASION.fullmatch(words[k + 1]):
+            keep.append(w)  # "Arbetsgrupp uppföljning efter suicidförsök": the occasion of the work names the topic
             continue
         if (w == "," or w in _TAIL_STOP and w != "och" or w in _NOT_NAME_TAIL or _is_verb(w) or w in ("för", "i")
                 or _supine_with_object(w, words[k + 1] if k + 1 < len(words) else None)
@@ -1498,6 +1508,9 @@ _BODY_GENITIVE_BEFORE = re.compile(r"\b[a-zåäö]*(?:gruppens|rådets|nätverke
 # "psykisk hälsa", "suicidprevention", "missbruk")
 _TOPIC_NOUN = re.compile(r"[a-zåäö]*(?:ering|ning|vård|hälsa|omsorg|prevention|psykiatri|missbruk|beroende|"
                          r"habilitering|samverkan|hemgång|utbildning)")
+# the occasion a topic's work follows or meets, in the indefinite form a name takes ("efter suicidförsök", "vid
+# demens"); a definite noun after "efter" tells when ("efter sommaren", "vid årsskiftet"), no part of the name
+_TOPIC_OCCASION = re.compile(r"(?![a-zåäö]*(?:en|et|na)$)[a-zåäö]{4,}")
 # the verbs that give a body something, the noun after it then the thing given: "ger arbetsgruppen utbildning"
 _GIVES_BEFORE = re.compile(r"\b(?:ge|ger|gav|givit|gett|får|fick|erbjuds?|erbjöd|bjuder|tilldela[rs]?)\s+$", re.I)
 
@@ -2730,6 +2743,43 @@ def _task_shortened(a: str, b: str) -> bool:
     """
     short, full = sorted((a, b), key=len)
     return len(short.split()) >= 2 and full.startswith(short + " ")
+
+
+# a body set up with its members in a table after the colon: "att bilda Arbetsgrupp X med följande sammansättning:"
+_SET_UP_BEFORE_TABLE = re.compile(r"(?:^|\batt\s+)(?:inrätta|bilda|tillsätta|starta)\s+(?:(?:en|ett)\s+(?:(?:tillfällig|ny|gemensam)\s+)?)?"
+                                  r"(?P<group>[^.;:]{2,80}?)\s+med\s+följande\s+(?:sammansättning|ledamöter|deltagare)\s*:")
+# a table's cells, set apart by a tab or by the run of spaces a printed page's layout keeps between columns
+_CELL_GAP = re.compile(r"\t|\s{3,}")
+_LEAD_ROLES = ("sammankallande", "ordförande", "samordnare", "projektledare")
+
+
+def _composition_rows(lines: list[str]) -> list[tuple[str, str | None]]:
+    """The members a table under the line lists, each name with its role: the table's header names its columns,
+    "Namn" first, and each row under it gives a name in that column ("Roll" or "Funktion" the role's).
+
+    >>> _composition_rows(["", "Namn\\tOrganisation\\tRoll", "Eva Ek\\tÅby kommun\\tsammankallande",
+    ...                    "Per Lind   Region Västmo   ledamot", "", "Arbetsgruppen ska …"])
+    [('Eva Ek', 'sammankallande'), ('Per Lind', 'ledamot')]
+    >>> _composition_rows(["Gruppen träffas varannan månad."])
+    []
+    """
+    k = 0
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    if k >= len(lines):
+        return []
+    head = [x.strip().casefold() for x in _CELL_GAP.split(lines[k].strip())]
+    if len(head) < 2 or head[0] != "namn":
+        return []
+    role_at = next((j for j, h in enumerate(head) if h in ("roll", "funktion", "uppdrag")), None)
+    rows = []
+    for line in lines[k + 1:]:
+        cells = [x.strip() for x in _CELL_GAP.split(line.strip())]
+        if not line.strip() or len(cells) < 2:
+            break
+        role = cells[role_at].casefold() if role_at is not None and role_at < len(cells) else None
+        rows.append((cells[0], role))
+    return rows
 
 
 def _members_without_orgs(listed: str) -> str:
@@ -4463,9 +4513,14 @@ _ACTION_THEN_RESPONSIBLE = re.compile(r"(?m)^\s*Åtgärd(?:er)?\s*:\s*(?P<task>(
 # (or, as a PDF wraps a long value, onto a line at the margin that goes on in lower case)
 _BLOCK_GOES_ON = r"(?:\n(?:[ \t]+(?=\S)|(?=[a-zåäö]))(?![A-ZÅÄÖ][\wåäö]*\s*:)[^\n]+)*"
 # (a meeting app's task fields too: "Uppgift: … / Ansvarig: … / Klart senast: 2027-03-02")
-_TASK_BLOCK = re.compile(r"(?m)^[ \t]*(?:Uppdrag|Uppgift)\s*:[ \t]*(?P<task>[A-ZÅÄÖa-zåäö][^\n]*" + _BLOCK_GOES_ON + r")\n[ \t]*Ansvar(?:iga?)?\s*:"
-                         r"[ \t]*(?P<who>\S[^\n]*" + _BLOCK_GOES_ON + r")"
-                         r"(?:\n[ \t]*(?:Klart\s+senast|Klart|Klar\s+senast|Senast|Slutdatum|Förfallodatum)\s*:[ \t]*(?P<due>[^\n]+))?"
+# (or the fields one after the other on the task's line, the label in capitals: "UPPDRAG: Ta fram en modell.
+# Ansvarig: Eva Ek. Tidpunkt: 2027-12-10.")
+_TASK_DUE_LABEL = r"(?:Klart\s+senast|Klart|Klar\s+senast|Senast|Slutdatum|Förfallodatum|Tidpunkt|Tidplan)"
+_TASK_BLOCK = re.compile(r"(?m)^[ \t]*(?:Uppdrag|Uppgift|UPPDRAG|UPPGIFT)\s*:[ \t]*"
+                         r"(?P<task>[A-ZÅÄÖa-zåäö](?:(?!(?<=\.)\s+Ansvar(?:iga?)?\s*:)[^\n])*" + _BLOCK_GOES_ON + r")"
+                         r"(?:\n[ \t]*|(?<=\.)\s+)Ansvar(?:iga?)?\s*:"
+                         r"[ \t]*(?P<who>\S(?:(?!\.\s+" + _TASK_DUE_LABEL + r"\s*:)[^\n])*" + _BLOCK_GOES_ON + r")"
+                         r"(?:(?:\n[ \t]*|\.\s+)" + _TASK_DUE_LABEL + r"\s*:[ \t]*(?P<due>[^\n]+))?"
                          r"(?:\n[ \t]*Återrapport(?:eras|ering)?(?:\s+till)?"
                          r"\s*:[ \t]*(?P<report>[^\n]+))?")
 # an uppdragsbeskrivning adopted with its content under labels after it, and those labels
@@ -7122,6 +7177,32 @@ class _Extractor:
         main = m.group("main").lstrip("→-– ").rstrip(" .")
         task = f"{_present_to_infinitive(verb)}{' ' + part if part else ''} om: {main[:1].lower()}{main[1:]}"
         self.assignment(who, task, origin=origin, pos=pos, given_by=giver or self._meeting_body())
+        return True
+
+    def _composition_table(self, c: str, *, origin: str = "narrative", pos: int | None = None,
+                           giver: str | None = None) -> bool:
+        """"… bilda Arbetsgrupp X med följande sammansättning:" over a table of the members ("Namn | Organisation |
+        Roll"): each row's person joins the body set up, in the role its Roll or Funktion cell names; the one
+        who convenes or chairs it is appointed to that."""
+        m = _SET_UP_BEFORE_TABLE.search(c)
+        body_text = self.ctx.item.body if self.ctx.item else ""
+        if not m or not body_text:
+            return False
+        grp = self._group_phrase(m.group("group"))
+        at = body_text.find(m.group(0).strip()[-40:])
+        rows = _composition_rows(body_text[at:].split("\n")[1:]) if at >= 0 else []
+        if not grp or not rows:
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        self.group(grp, item)
+        given_by = self._current_giver(pos) or giver or self._meeting_body()
+        for name, role in rows:
+            people = self._people(name)
+            if not people:
+                continue
+            self.membership(people[0], grp, item, role=role or "ledamot", change="join")
+            if role in _LEAD_ROLES:
+                self.assignment([people[0]], f"vara {role} i {grp}", origin=origin, pos=pos, given_by=given_by)
         return True
 
     def _task_block(self, c: str, *, origin: str = "narrative", pos: int | None = None,

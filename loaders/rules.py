@@ -2849,6 +2849,19 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                               ("assignment", ["Tomas Ek"], "vara ordförande"))),),
          counter_examples=("Vi startar dagen med följande punkter: kaffe och presentation.",
                            "Kommunen inrättar en ny enhet med följande inriktning: hemtjänst och hemsjukvård.")),
+    # a body set up with its members in a table after the colon, a row each ("Namn | Organisation | Roll")
+    Rule("set_up_with_table", "membership", change="join", exclusive=False,
+         triggers=("följande sammansättning:", "följande ledamöter:", "följande deltagare:"),
+         handler="_composition_table",
+         examples=(_ex("Gruppen beslutade att bilda Arbetsgrupp utskrivning med följande sammansättning:\n\n"
+                       "Namn\tOrganisation\tRoll\nTomas Ek\tRegion Åby\tsammankallande\n"
+                       "Ylva Berg\tEkby kommun\tledamot\n\nArbetsgruppen redovisar i mars.",
+                       body="Samverkansgrupp äldre",
+                       facts=(("membership", "Tomas Ek", "Arbetsgrupp utskrivning", "join"),
+                              ("membership", "Ylva Berg", "Arbetsgrupp utskrivning", "join"),
+                              ("assignment", ["Tomas Ek"], "vara sammankallande i Arbetsgrupp utskrivning"))),),
+         counter_examples=("Vi startar dagen med följande sammansättning: kaffe och presentation.",
+                           "Arbetsgruppen har följande sammansättning:\nEva Ek och Per Lind.")),
     Rule("created_with_members", "membership", change="join", exclusive=False,
          triggers=("som sammankallande", "som ordförande", "som samordnare", "som projektledare"),
          pattern=r"\b(?:inrätta|inrättas|tillsätta|tillsätts|bilda|bildas|skapa|skapas)\s+(?:en\s+|ett\s+)?"
@@ -3186,8 +3199,14 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Uppgift: Ta fram lista över patienter med delad läkemedelslista\nAnsvarig: Elin Borg\n"
                        "Klart senast: 2027-03-02",
                        ("assignment", ["Elin Borg"], "ta fram lista över patienter med delad läkemedelslista"),
+                       roster=_ROSTER),
+                   # the fields on the task's line, the label typed in capitals as the headings are
+                   _ex("UPPDRAG: Ta fram en gemensam uppföljningsmodell för de mobila teamen. Ansvarig: Elin Borg. "
+                       "Tidpunkt: 2027-12-10.",
+                       ("assignment", ["Elin Borg"], "ta fram en gemensam uppföljningsmodell för de mobila teamen"),
                        roster=_ROSTER)),
          counter_examples=(# the body's own mission in its header, no one responsible under it
+                           "UPPDRAG: Gruppen samordnar arbetet med SIP i länet.",
                            "Uppdrag: Gruppen ska samordna arbetet med SIP i länet.",
                            "Uppdrag: Ta fram en rutin.\nAnsvarig: alla")),
     # what the one granted a bidrag is to do, by its kind: "Anhörigföreningen i Åby beviljas föreningsbidrag om 35 000
