@@ -1956,6 +1956,16 @@ _PROSE_MORE_AT = re.compile(r"(?<=[.)])\s+Under\s+(?P<at>(?:punkt|punkterna|§|�
                             r"(?:deltog|närvarade|medverkade)(?:\s+även)?\s+(?P<who>[A-ZÅÄÖ][^.]{2,160}?)\.(?=\s|$)")
 
 
+# who kept the notes told with the duty first: "Som sekreterare fungerade Eva Ek, handläggare i Åby kommun."
+_PROSE_SECRETARY = re.compile(r"(?<=[.)])\s+(?:Som\s+(?:sekreterare|mötessekreterare|protokollförare)\s+(?:fungerade|tjänstgjorde|"
+                              r"fungerar|tjänstgör)|(?:Mötes)?[Ss]ekreterare\s+var)\s+"
+                              r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:,\s*[^.;:()]{3,80}?)?)\.(?=\s|$)")
+# one invited to the meeting, told after the roster: "Eva Ek, processledare för X, var inbjuden till den andra punkten."
+_PROSE_INVITED = re.compile(r"(?<=[.)])\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:,\s*[^.;:()]{3,100}?,)?)"
+                            r"\s+(?:var|hade\s+blivit)\s+(?:inbjuden|inbjudna|inbjuden\s+som\s+gäst|inbjudna\s+som\s+gäster)"
+                            r"(?:\s+(?:till|under|för)\s+[^.:;]{2,80}?)?\.(?=\s|$)")
+
+
 def _with_role(who: str, role: str) -> str:
     """"Oskar Lind, Region X" with the role in brackets after the name: "Oskar Lind (sekreterare), Region X"."""
     name, _, rest = who.partition(",")
@@ -2015,6 +2025,10 @@ def _prose_roster(s: str) -> str:
     'Närvarolista: Eva Ek (ordförande), Per Lind. Kansliet: Ola Ås (kanslichef).'
     >>> _prose_roster("Antecknade gjorde Lotta Berg (Region X)"), _prose_roster("Anteckningar fördes av Eva Ek.")
     ('Antecknare: Lotta Berg (Region X)', 'Antecknare: Eva Ek')
+    >>> _prose_roster("Vid mötet deltog Eva Ek, chef i Åby kommun, och Per Lind. Ola Ås hade anmält förhinder. Som "
+    ...               "sekreterare fungerade Bo Sand, handläggare i Åby kommun. Eva Ahl, processledare för X, var inbjuden "
+    ...               "till den andra punkten.")
+    'Vid mötet deltog: Eva Ek, chef i Åby kommun, och Per Lind. Förhinder: Ola Ås. Övriga: Bo Sand (sekreterare), handläggare i Åby kommun. Gäster: Eva Ahl, processledare för X.'
     """
     if s[:1] in "DdÄVP" and (g := _PROSE_GUESTS.match(s)):
         return f"Dessutom: {s[g.end():]}"
@@ -2043,6 +2057,10 @@ def _prose_roster(s: str) -> str:
     rest = _PROSE_CHAIR.sub("", _PROSE_NOTES.sub("", s[m.end():]))
     if "anteckningar" in rest:
         rest = _PROSE_NOTES_BY.sub(lambda a: f" Övriga: {_with_role(a.group('who').rstrip(','), 'sekreterare')}.", rest)
+    if "ekreterare" in rest or "protokollförare" in rest:
+        rest = _PROSE_SECRETARY.sub(lambda a: f" Övriga: {_with_role(a.group('who'), 'sekreterare')}.", rest)
+    if "inbjud" in rest:
+        rest = _PROSE_INVITED.sub(lambda a: f" Gäster: {a.group('who').rstrip(' ,')}.", rest)
     if "Under " in rest:
         rest = _PROSE_MORE_AT.sub(lambda a: f" Gäster: {a.group('who')}, under {a.group('at')}.", rest)
     if "Från " in rest:
@@ -2227,6 +2245,9 @@ _AWAY_SENTENCE = re.compile(
 _MIDLINE_LABEL = re.compile(
     r"(?<=[\w).;,])\s+(?=(?:Förhinder|Anmält\s+förhinder|Frånvarande|Ej\s+närvarande|Övriga(?:\s+[a-zåäö]+)?|Gäster|"
     r"Adjungerade?|Ersättare|Tjänstgörande\s+ersättare|Tjänstepersoner|Frånvarande\s+ledamöter|Kansliet|Sekretariatet)\s*:)")
+# another field of the front past a wide gap on the line, a label of a word or two and its colon:
+# "Ordförande: Eva Ek        Anteckningar: Per Lind", "Mötesledare: Eva Ek\tSekreterare: Per Lind"
+_GAPPED_LABEL = re.compile(r"(?:\t|\s{3,})(?=[A-ZÅÄÖ][\wåäö]+(?:\s+[\wåäö]+)?\s*:\s*\S)")
 # a field of the protocol's front run on after a name on the line: "Justerare: Olle Strand  Justeringsdatum: 2026-11-24"
 _TRAILING_FIELD = re.compile(r"\s+(?:Justeringsdatum|Justeringsdag|Justeras\s+den|Justeringsplats)\s*:.*$")
 
@@ -3300,6 +3321,13 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 entry(head, st, roles, line, **extra)
             entry(lab[3], lab[0], lab[1], line, **extra)
             return
+        gap = _GAPPED_LABEL.search(text) if ":" in text else None
+        lab = _match_label(text[gap.end():]) if gap else None
+        if lab and lab[3] and text[:gap.start()].strip():
+            # "Ordförande: Eva Ek        Anteckningar: Per Lind": fields side by side, each label with its own
+            entry(text[:gap.start()].rstrip(), st, roles, line, **extra)
+            entry(lab[3], lab[0], lab[1], line, **extra)
+            return
         if ":" in text and (parts := _for_org_parts(text)):
             # "för Region X: Eva Ek, Per Lind; för Åby kommun: Ola Ås": the huvudman each part of the line speaks for
             for where, names in parts:
@@ -4154,6 +4182,7 @@ def _ticked_tables(raw_entries: list[dict]) -> set:
 def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Attendance") -> None:
     """Parse the collected entries into ``att``: people, then those named by initials, then substitutes."""
     replaced: list[tuple[str, int]] = []
+    served: list[tuple[str, int, list[str]]] = []  # an ersättare serving for someone over the §§ the roster names
     by_initials: list[tuple[str, dict, str]] = []
     turned = 0  # names written surname first and turned by their form
     marked_tables = {t.ident for t in tables if t.marked}
@@ -4231,6 +4260,8 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
                 seatless_secretaries.append(added)
             if sub_for:
                 replaced.append((sub_for, raw["line"]) if not entry.paragraphs else ("", 0))
+                if entry.paragraphs:
+                    served.append((sub_for, raw["line"], entry.paragraphs))
     # people written by their initials: the roster's own initials first, then initials that fit one name
     for abbr, raw, rest in by_initials:
         e = next((x for x in att.entries if x.initials == abbr), None)
@@ -4278,6 +4309,7 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
             e.status = "present"
         if e.substitute_for:
             e.substitute_for = _full_form(e.substitute_for, att) or e.substitute_for
+    replaced += _served_throughout(served, att.entries)
     for who, line in replaced:
         if not who:
             continue
@@ -4287,6 +4319,23 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
             att.add(AttendanceEntry(name=who, status="absent", roles=["ledamot"], line=line))
         elif not e.paragraphs:
             e.status = "absent"
+
+
+def _served_throughout(served: list[tuple[str, int, list[str]]], entries: list[AttendanceEntry]) -> list[tuple[str, int]]:
+    """The members an ersättare served for over the whole meeting, where a roster's column of §§ gives
+    everyone present throughout the same span ("Närvarande §§": "§§ 88–94" in most rows, "§§ 88–91" for one
+    who left): (who, line) for each whose ersättare's §§ are that span.
+
+    >>> e = [AttendanceEntry("Eva Ek", "present", ["ledamot"], paragraphs=["§1–5"]),
+    ...      AttendanceEntry("Bo Ek", "present", ["ledamot"], paragraphs=["§1–5"])]
+    >>> _served_throughout([("Per Lind", 3, ["§1–5"]), ("Ola Berg", 4, ["§4–5"])], e)
+    [('Per Lind', 3)]
+    """
+    spans = Counter(tuple(e.paragraphs) for e in entries if e.paragraphs)
+    if not spans:
+        return []
+    whole, n = spans.most_common(1)[0]
+    return [(who, line) for who, line, paras in served if n >= 2 and tuple(paras) == whole]
 
 
 def _surname_first_lists(att: "_Attendance", turned: int) -> None:
@@ -5866,6 +5915,17 @@ def _stacked_log(lines: list[str], i: int, hi: int) -> tuple[list[str], list[lis
     return (heads, rows, j - 1) if rows else None
 
 
+def _log_head(line: str) -> bool:
+    """Whether the line is the header row of a decision log, its cells apart: one of them heads the decisions.
+
+    >>> _log_head("#\\tBeslut\\tPunkt"), _log_head("Beslut"), _log_head("Nr | Beslut/åtgärd | Ansvarig")
+    (True, False, True)
+    """
+    if "\t" not in line and "|" not in line:
+        return False
+    return any(_LOG_DECISION_COLUMN.match(c.strip(" *:")) for c in re.split(r"\t|\|", line))
+
+
 def _decision_log(seg: Segments, lo: int, hi: int, item: str | None, meeting_date: str | None = None,
                   spans: set[int] | None = None, dated_lines: set[int] | None = None) -> list[tuple[int, str | None, str]]:
     """(line, item, decision) per row of a decision log table in lines lo..hi.
@@ -6172,6 +6232,8 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                                         classification=_classify(text), decided_by=None, line=k))
         from_log.append(decisions[-1])
     log_lines = {k for k, _, _ in logged} | stacked_lines  # read: the table stays in the item's text for its tasks
+    # the header row over the log's rows ("#  Beslut  Punkt") is no decision either, under a "Beslut" label as it may be
+    log_lines |= {k - 1 for k, _, _ in logged if k - 1 >= lo and k - 1 not in log_lines and _log_head(lines[k - 2])}
     restored: dict[int, str] = {}  # consumed lines whose tail is running text after all
     block_end = 0  # the last line of the decisions found in blocks
     known: set[str] | None = None  # the attendees' given and full names, read when a decision block needs them
@@ -7185,6 +7247,11 @@ def _as_decided_clause(rest: str) -> str:
     return f"{inf}{sep}{tail}" if inf else rest
 
 
+# a proposal put to a body by name: "Samverkansgruppen föreslår LVO att handlingsplanen skickas till huvudmännen"
+_PROPOSED_TO = re.compile(r"\b(?:föreslår|föreslog|rekommenderar|rekommenderade)\s+(?P<to>[A-ZÅÄÖ][\wåäöÅÄÖ:-]*"
+                          r"(?:\s+[\wåäöÅÄÖ:-]+){0,5}?)\s+att\s")
+
+
 # the body that met proposing to its fullmäktige: "Nämnden föreslår kommunfullmäktige besluta att …"
 _OWN_PROPOSAL_UP = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?)\s+föreslår\s+(?:kommun|region|landstings)?"
                               r"fullmäktige\s+(?:att\s+)?besluta\s+att\s+\S")
@@ -7228,6 +7295,11 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     True
     >>> _decided_text("Arbetsgruppen föreslår att styrgruppen gör rutinen länsgemensam.", None, False) is None
     True
+    >>> lvo = _Selves("Ledningsgruppen för vård och omsorg i Åsen (LVÅ)", "")
+    >>> _decided_text("Gruppen föreslår LVÅ att planen skickas till huvudmännen.", lvo, False) is None
+    True
+    >>> _decided_text("Ledningsgruppen föreslår huvudmännen att anta planen.", lvo, False)
+    'föreslår huvudmännen att anta planen'
     >>> _decided_text("Dagordningen godkänns.", None, False)
     'godkänna dagordningen'
     >>> _decided_text("Appen godkändes för start 2023-09-06 och slutdatumet ändrades.", None, False) is None
@@ -7279,6 +7351,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
         return s[own.end("who"):].strip()
     if not s or _PROPOSES_DECISION.search(s):
         return None  # "Arbetsutskottet föreslår socialnämnden besluta att …": a förslag till beslut
+    if selves and (to := _PROPOSED_TO.search(s)) and selves.is_self(to.group("to")):
+        return None  # "Gruppen föreslår LVO att …" in LVO's minutes: a proposal put to the body, not its decision
     if not block and ", som " in s and (m := _RELATIVE_APPROVAL.search(s)):
         # "Cecilia gick igenom dagordningen, som godkändes", "Inga synpunkter på förra anteckningarna, som därmed
         # är godkända": the meeting's approval told in a relative clause of what it approved
