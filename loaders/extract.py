@@ -688,6 +688,9 @@ _GIVEN = (r"(?:[a-zåäö]*gruppen\s+|rådet\s+|nämnden\s+)?(?:en\s+|ett\s+)?(?
 # ("presenterade sig kort": a newcomer introducing herself, no item presented)
 _PROSE_PRESENT = re.compile(r"\b((?:presenterar|presenterade)(?!\s+sig\b)|(?:visar|visade)\s+(?!sig\b)|tog\s+upp\b|tar\s+upp\s+(?=att\b)|(?:informerar|informerade)(?:\s+(?:kort|kortfattat|muntligt|översiktligt))?(?:\s+om|\s+från|(?=\s*:))|"
                             r"(?:redogör|redogjorde)(?:\s+för|(?=\s*:))|föredrar|föredrog|"
+                            # "Eva Ek och Per Lind bjuds in för att informera om …": guests called in to tell the meeting
+                            # (not "bjuds in till nästa möte för att …": a talk to come)
+                            r"(?:bjuds|bjöds)\s+in\s+(?:för\s+)?att\s+(?:informera|berätta|presentera|redogöra|föredra)\b|"
                             r"(?:berättar|berättade|beskriver|beskrev)(?:\s+om|\s+att|\s+hur|(?=\s*:))|(?:beskriver|beskrev)\s+(?:ett|en|det|den|läget|arbetet)\b|"
                             # "Mikael Ros beskrev Granviks arbete med …": the piece of work by whose it is
                             r"(?:beskriver|beskrev)\s+(?=[A-ZÅÄÖ][\wåäöÅÄÖ-]{2,}s\s+[a-zåäö]{3,})|"
@@ -5457,7 +5460,14 @@ def _holder(who: str | None, att: list[AttendanceEntry]) -> str | None:
 
 def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     """Presenters named in running text: 'X och Y presenterar ...', 'Ordförande informerar om ...', and
-    the round of reports where each line starts with who tells it ('Tobias: 38 möten i Forsby …')."""
+    the round of reports where each line starts with who tells it ('Tobias: 38 möten i Forsby …').
+
+    >>> att = [AttendanceEntry("Eva Ek", "guest", []), AttendanceEntry("Per Lind", "guest", [])]
+    >>> _prose_presenters("Eva Ek och Per Lind bjuds in för att informera om larmen.", att)
+    ['Eva Ek', 'Per Lind']
+    >>> _prose_presenters("Eva Ek bjuds in till nästa möte för att informera om larmen.", att)
+    []
+    """
     out: list[str] = []
     # "Rådet informerades av äldreomsorgschef Helena Borg om …": the agent of the passive told the body
     for m in _INFORMED_BY.finditer(text):
@@ -6831,6 +6841,8 @@ _ASIDE = re.compile(r"\((?:påminnelse|obs|nb|observera|notera)\b", re.I)
 _PASSIVE_SENTENCE = re.compile(r"([^.;:]{2,80}?\s(?:" + "|".join(sorted(_PASSIVE_WORDS)) + r"))\.\s+(?=[a-zåäö])")
 _PERSON_NP = re.compile(r"[A-ZÅÄÖ][a-zåäöéü-]+(?:\s+[A-ZÅÄÖ][a-zåäöéü-]+){1,2}")
 _INVERTED_APPOINTMENT = re.compile(r"^(?:Att|Till|Som)\s+\S")
+# a name and what she is after a comma, a lower-case title to the end: "Per Lind, läkare i Åby kommun"
+_APPOSITIVE_AFTER_NAME = re.compile(r"^(\s*[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,3}),\s+[a-zåäö][^,;]*$")
 # who is appointed, then from when: "Eva Ek från och med januari 2027", "Per Lind fr.o.m. 1 mars"
 _NAME_THEN_WHEN = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,3})\s+"
                              r"(?P<when>(?:från\s+och\s+med|fr\.\s?o\.\s?m\.|från|efter\s+årsskiftet|tills\s+vidare)\s.*|"
@@ -6863,7 +6875,7 @@ _PROCEDURAL = re.compile(
 # words without which no sentence of running text is a decision (a cheap first look)
 _DECISION_HINT = re.compile(
     r"eslut|bakom|uppdr|rekommend|föreslå|föreslog|över|tack|noter|godkän|fastställ|utse|utsåg|välj|vald|"
-    r"anta|antog|inrätta|bilda|tillsätt|delegera|tillstyrk|avstyrk|bifall|biföll|avsl|lyft|återremitt|läggs|lades|lägger|stäng|"
+    r"anta|antog|inrätta|bilda|tillsätt|delegera|tillstyrk|avstyrk|bifall|biföll|avsl|lyft|återremitt|läggs|lades|lägger|till handlingarna|stäng|"
     r"beslöt|avskrivs|avförs|avfördes|avveckla|upplös|enas|enade|överens|bestäm|mandat|nomin|fram till att|skickas vidare|skickades vidare|förs vidare|förs till|remitter|hänskjut|"
     # notes written in English: "The group decided that …", "The agenda was accepted"
     r"decided|was accepted|was approved|were approved"
@@ -7318,6 +7330,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     'ta fram en gemensam checklista'
     >>> _decided_text("Eftersom planen binder kommunen i fyra år beslutade nämnden att överlämna den till fullmäktige.", None, False)
     'att överlämna den till fullmäktige'
+    >>> _decided_text("Till ny ersättare efter Eva Ek väljs Per Lind, läkare i Åby kommun.", None, False)
+    'välja Per Lind till ny ersättare efter Eva Ek'
     >>> _decided_text("Som ersättare för Åby kommun utsågs Eva Ek, som alltså går från vikarie till ordinarie.", None, False)
     'utse Eva Ek till ersättare för Åby kommun'
     >>> _decided_text("Gruppen är överens om att en checklista behövs.", None, False) is None
@@ -7442,6 +7456,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
                 duty = re.sub(r"^som\s", "till ", duty)
                 # "… utsågs Eva Ek, som alltså går från vikarie till ordinarie": what is told of her, no part of the choice
                 rest = re.sub(r",\s+som\s.*$", "", rest)
+                # "… väljs Per Lind, läkare i Åby kommun": her title after her name, no part of the choice
+                rest = _APPOSITIVE_AFTER_NAME.sub(r"\1", rest)
                 # "Som ny sammankallande utsågs Eva Ek från och med januari": the name, the duty, then from when
                 w = _NAME_THEN_WHEN.match(rest.strip())
                 if w:
@@ -7700,6 +7716,11 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
     >>> _narrative_decisions("4", [(5, "Gruppen enades om att utvärderingen redovisas i juni (Ansvar: AF, v. 24).")], found, None)
     >>> [d.text for d in found]
     ['utvärderingen redovisas i juni']
+    >>> found = []
+    >>> _narrative_decisions("2", [(3, "Uppdrag\\tAnsvarig\\tStatus"), (4, "Ny rutin\\tEva Ek\\tEj påbörjad"),
+    ...                            (5, "Gruppen beslutade att uppdraget förlängs till juni.")], found, None)
+    >>> [d.text for d in found]
+    ['uppdraget förlängs till juni']
     """
     paragraphs: list[tuple[int, list[str]]] = []
     hinted: list[bool] = []
@@ -7753,6 +7774,11 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
             s = s[arrow.end():].lstrip()
             if not s:
                 continue
+        if ("\t" in s or "\t" in last_line) and paragraphs and paragraphs[-1][1]:
+            # a table's row ("Uppdrag\tAnsvarig\tStatus" …) is a paragraph of its own: the sentence after the
+            # table starts its own, though a Word document keeps no blank line between them
+            paragraphs.append((0, []))
+            hinted.append(False)
         bullet = s[:1] in _BULLETS
         # (a line indented under the item, as Markdown wraps a list item, goes on with it: "- … med Elsa Ek, Mirja" /
         # "  Lind och Tomas Berg.")
