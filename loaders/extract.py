@@ -6841,8 +6841,6 @@ _ASIDE = re.compile(r"\((?:påminnelse|obs|nb|observera|notera)\b", re.I)
 _PASSIVE_SENTENCE = re.compile(r"([^.;:]{2,80}?\s(?:" + "|".join(sorted(_PASSIVE_WORDS)) + r"))\.\s+(?=[a-zåäö])")
 _PERSON_NP = re.compile(r"[A-ZÅÄÖ][a-zåäöéü-]+(?:\s+[A-ZÅÄÖ][a-zåäöéü-]+){1,2}")
 _INVERTED_APPOINTMENT = re.compile(r"^(?:Att|Till|Som)\s+\S")
-# a name and what she is after a comma, a lower-case title to the end: "Per Lind, läkare i Åby kommun"
-_APPOSITIVE_AFTER_NAME = re.compile(r"^(\s*[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,3}),\s+[a-zåäö][^,;]*$")
 # who is appointed, then from when: "Eva Ek från och med januari 2027", "Per Lind fr.o.m. 1 mars"
 _NAME_THEN_WHEN = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,3})\s+"
                              r"(?P<when>(?:från\s+och\s+med|fr\.\s?o\.\s?m\.|från|efter\s+årsskiftet|tills\s+vidare)\s.*|"
@@ -7310,6 +7308,9 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     >>> lvo = _Selves("Ledningsgruppen för vård och omsorg i Åsen (LVÅ)", "")
     >>> _decided_text("Gruppen föreslår LVÅ att planen skickas till huvudmännen.", lvo, False) is None
     True
+    >>> au = _Selves("Rådets arbetsutskott", "Hälso- och sjukvårdsrådet (HSR) Arbetsutskottet")
+    >>> _decided_text("Arbetsutskottet föreslår HSR att anta planen.", au, False)
+    'föreslår HSR att anta planen'
     >>> _decided_text("Ledningsgruppen föreslår huvudmännen att anta planen.", lvo, False)
     'föreslår huvudmännen att anta planen'
     >>> _decided_text("Dagordningen godkänns.", None, False)
@@ -7330,8 +7331,6 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     'ta fram en gemensam checklista'
     >>> _decided_text("Eftersom planen binder kommunen i fyra år beslutade nämnden att överlämna den till fullmäktige.", None, False)
     'att överlämna den till fullmäktige'
-    >>> _decided_text("Till ny ersättare efter Eva Ek väljs Per Lind, läkare i Åby kommun.", None, False)
-    'välja Per Lind till ny ersättare efter Eva Ek'
     >>> _decided_text("Som ersättare för Åby kommun utsågs Eva Ek, som alltså går från vikarie till ordinarie.", None, False)
     'utse Eva Ek till ersättare för Åby kommun'
     >>> _decided_text("Gruppen är överens om att en checklista behövs.", None, False) is None
@@ -7365,8 +7364,11 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
         return s[own.end("who"):].strip()
     if not s or _PROPOSES_DECISION.search(s):
         return None  # "Arbetsutskottet föreslår socialnämnden besluta att …": a förslag till beslut
-    if selves and (to := _PROPOSED_TO.search(s)) and selves.is_self(to.group("to")):
-        return None  # "Gruppen föreslår LVO att …" in LVO's minutes: a proposal put to the body, not its decision
+    if selves and (to := _PROPOSED_TO.search(s)) and selves.is_self(to.group("to")) and (
+            (by := s[:to.start()].strip()).casefold() in _ALWAYS_SELF or not selves.is_self(by)):
+        # "Gruppen föreslår LVO att …" in LVO's minutes: a proposal put to the body by another, not its decision
+        # (the body named by its kind proposes to the council over it: "Arbetsutskottet föreslår HSVO att …")
+        return None
     if not block and ", som " in s and (m := _RELATIVE_APPROVAL.search(s)):
         # "Cecilia gick igenom dagordningen, som godkändes", "Inga synpunkter på förra anteckningarna, som därmed
         # är godkända": the meeting's approval told in a relative clause of what it approved
@@ -7456,8 +7458,6 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
                 duty = re.sub(r"^som\s", "till ", duty)
                 # "… utsågs Eva Ek, som alltså går från vikarie till ordinarie": what is told of her, no part of the choice
                 rest = re.sub(r",\s+som\s.*$", "", rest)
-                # "… väljs Per Lind, läkare i Åby kommun": her title after her name, no part of the choice
-                rest = _APPOSITIVE_AFTER_NAME.sub(r"\1", rest)
                 # "Som ny sammankallande utsågs Eva Ek från och med januari": the name, the duty, then from when
                 w = _NAME_THEN_WHEN.match(rest.strip())
                 if w:
@@ -7774,11 +7774,15 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
             s = s[arrow.end():].lstrip()
             if not s:
                 continue
-        if ("\t" in s or "\t" in last_line) and paragraphs and paragraphs[-1][1]:
-            # a table's row ("Uppdrag\tAnsvarig\tStatus" …) is a paragraph of its own: the sentence after the
-            # table starts its own, though a Word document keeps no blank line between them
-            paragraphs.append((0, []))
-            hinted.append(False)
+        if s.count("\t") >= 2:
+            # a table's row of three cells or more ("Uppdrag\tAnsvarig\tStatus" …), read as its table: no running
+            # text, and the sentence after the table starts a paragraph of its own, though a Word document keeps
+            # no blank line between them
+            if paragraphs and paragraphs[-1][1]:
+                paragraphs.append((0, []))
+                hinted.append(False)
+            last_line = s
+            continue
         bullet = s[:1] in _BULLETS
         # (a line indented under the item, as Markdown wraps a list item, goes on with it: "- … med Elsa Ek, Mirja" /
         # "  Lind och Tomas Berg.")

@@ -1,9 +1,8 @@
 """Rosters and fields as other secretaries write them: a roster told in running prose with the secretary
 and an invited guest in sentences of their own; "Ordförande: X        Anteckningar: Y" side by side on a
 line; a protocol's "Närvarolista" table whose "Närvarande §§" column gives an ersättare serving the whole
-meeting; a table's rows before the sentence that decides; guests "bjuds in för att informera om …"; and a
-seat filled "Till ny ersättare efter X väljs Y, <title>". Each read on a small minutes of its own, loaded
-alone into a fresh store.
+meeting; a table's rows before the sentence that decides; and guests "bjuds in för att informera om …".
+Each read on a small minutes of its own, loaded alone into a fresh store.
 """
 from __future__ import annotations
 
@@ -100,12 +99,6 @@ def test_the_sentence_after_a_table_decides_though_no_blank_line_parts_them(tmp_
     f = load_text(tmp_path, "sg.txt", TABLE_THEN_DECISION)
     assert "uppdraget om rutin för hemgång förlängs till mötet den 16 juni" in f["decisions"]
     assert "lägga rapporten till handlingarna" in f["decisions"]
-
-
-def test_a_seat_filled_with_the_duty_first_leaves_the_title_after_the_name_out(tmp_path):
-    """"Till ny ersättare efter X väljs Y, <title>": the choice, without what Y is."""
-    f = load_text(tmp_path, "sg.txt", TABLE_THEN_DECISION)
-    assert "välja Ola Ås till ny ersättare efter Lisa Berg" in f["decisions"]
 
 
 def test_guests_called_in_to_inform_present_the_item(tmp_path):
