@@ -35,7 +35,8 @@ _BOXES = re.compile(r"\t+|\s{3,}|(?<=[._…]{3})\s+")
 # a wiki page's breadcrumb over the exported notes, the page's place in the site, not its text:
 # "Samverkanswiki › Samverkansgrupp X › Möten 2027 › 2027-03-25"
 _BREADCRUMB = re.compile(r"^[^›»\n]{1,60}(?:\s[›»]\s[^›»\n]{1,60}){2,}(?:\s[›»])?$")
-_MD_HEADING = re.compile(r"^(#{1,6})\s+")
+# (a "#" a tab before more cells heads a table's column of numbers: "#\tBeslut\tPunkt", no heading)
+_MD_HEADING = re.compile(r"^(#{1,6})(?: +|\t(?![^\t]*\t))")
 # the gap before the counter starts where the whitespace starts ("(?<!\s)" finds the same matches, but
 # tries each run of spaces once instead of once from every space in it: quadratic in wide table rows)
 _PAGE_COUNTER = re.compile(
@@ -300,6 +301,8 @@ def clean(text: str) -> CleanText:
     ['1. Sammankallande', '2. Representation']
     >>> clean("Protokoll LSVO   Sida 1 av 2\\natt ta fram en\\nProtokoll LSVO   Sida 2 av 2\\nplan").lines
     ['Protokoll LSVO   Sida 1 av 2', 'att ta fram en', '', 'plan']
+    >>> clean("## Beslut\\n#\\tBeslut\\tPunkt\\n1\\tPlanen antas.\\t2").lines
+    ['Beslut', '#\\tBeslut\\tPunkt', '1\\tPlanen antas.\\t2']
     """
     text = without_invisible(text)
     if any(c in text for c in _NBSP_CHARS):

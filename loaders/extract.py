@@ -733,6 +733,9 @@ _GIVEN = (r"(?:[a-zåäö]*gruppen\s+|rådet\s+|nämnden\s+)?(?:en\s+|ett\s+)?(?
 # ("presenterade sig kort": a newcomer introducing herself, no item presented; "presented": notes mixing in English)
 _PROSE_PRESENT = re.compile(r"\b((?:presenterar|presenterade|presented)(?!\s+sig\b)|(?:visar|visade)\s+(?!sig\b)|tog\s+upp\b|tar\s+upp\s+(?=att\b)|(?:informerar|informerade)(?:\s+(?:kort|kortfattat|muntligt|översiktligt))?(?:\s+om|\s+från|(?=\s*:))|"
                             r"(?:redogör|redogjorde)(?:\s+för|(?=\s*:))|föredrar|föredrog|"
+                            # "Eva Ek och Per Lind bjuds in för att informera om …": guests called in to tell the meeting
+                            # (not "bjuds in till nästa möte för att …": a talk to come)
+                            r"(?:bjuds|bjöds)\s+in\s+(?:för\s+)?att\s+(?:informera|berätta|presentera|redogöra|föredra)\b|"
                             r"(?:berättar|berättade|beskriver|beskrev)(?:\s+om|\s+att|\s+hur|(?=\s*:))|(?:beskriver|beskrev)\s+(?:ett|en|det|den|läget|arbetet)\b|"
                             # "Mikael Ros beskrev Granviks arbete med …": the piece of work by whose it is
                             r"(?:beskriver|beskrev)\s+(?=[A-ZÅÄÖ][\wåäöÅÄÖ-]{2,}s\s+[a-zåäö]{3,})|"
@@ -2007,6 +2010,16 @@ _PROSE_MORE_AT = re.compile(r"(?<=[.)])\s+Under\s+(?P<at>(?:punkt|punkterna|§|�
                             r"(?:deltog|närvarade|medverkade)(?:\s+även)?\s+(?P<who>[A-ZÅÄÖ][^.]{2,160}?)\.(?=\s|$)")
 
 
+# who kept the notes told with the duty first: "Som sekreterare fungerade Eva Ek, handläggare i Åby kommun."
+_PROSE_SECRETARY = re.compile(r"(?<=[.)])\s+(?:Som\s+(?:sekreterare|mötessekreterare|protokollförare)\s+(?:fungerade|tjänstgjorde|"
+                              r"fungerar|tjänstgör)|(?:Mötes)?[Ss]ekreterare\s+var)\s+"
+                              r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:,\s*[^.;:()]{3,80}?)?)\.(?=\s|$)")
+# one invited to the meeting, told after the roster: "Eva Ek, processledare för X, var inbjuden till den andra punkten."
+_PROSE_INVITED = re.compile(r"(?<=[.)])\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:,\s*[^.;:()]{3,100}?,)?)"
+                            r"\s+(?:var|hade\s+blivit)\s+(?:inbjuden|inbjudna|inbjuden\s+som\s+gäst|inbjudna\s+som\s+gäster)"
+                            r"(?:\s+(?:till|under|för)\s+[^.:;]{2,80}?)?\.(?=\s|$)")
+
+
 def _with_role(who: str, role: str) -> str:
     """"Oskar Lind, Region X" with the role in brackets after the name: "Oskar Lind (sekreterare), Region X"."""
     name, _, rest = who.partition(",")
@@ -2066,6 +2079,10 @@ def _prose_roster(s: str) -> str:
     'Närvarolista: Eva Ek (ordförande), Per Lind. Kansliet: Ola Ås (kanslichef).'
     >>> _prose_roster("Antecknade gjorde Lotta Berg (Region X)"), _prose_roster("Anteckningar fördes av Eva Ek.")
     ('Antecknare: Lotta Berg (Region X)', 'Antecknare: Eva Ek')
+    >>> _prose_roster("Vid mötet deltog Eva Ek, chef i Åby kommun, och Per Lind. Ola Ås hade anmält förhinder. Som "
+    ...               "sekreterare fungerade Bo Sand, handläggare i Åby kommun. Eva Ahl, processledare för X, var inbjuden "
+    ...               "till den andra punkten.")
+    'Vid mötet deltog: Eva Ek, chef i Åby kommun, och Per Lind. Förhinder: Ola Ås. Övriga: Bo Sand (sekreterare), handläggare i Åby kommun. Gäster: Eva Ahl, processledare för X.'
     """
     if s[:1] in "DdÄVP" and (g := _PROSE_GUESTS.match(s)):
         return f"Dessutom: {s[g.end():]}"
@@ -2094,6 +2111,10 @@ def _prose_roster(s: str) -> str:
     rest = _PROSE_CHAIR.sub("", _PROSE_NOTES.sub("", s[m.end():]))
     if "anteckningar" in rest:
         rest = _PROSE_NOTES_BY.sub(lambda a: f" Övriga: {_with_role(a.group('who').rstrip(','), 'sekreterare')}.", rest)
+    if "ekreterare" in rest or "protokollförare" in rest:
+        rest = _PROSE_SECRETARY.sub(lambda a: f" Övriga: {_with_role(a.group('who'), 'sekreterare')}.", rest)
+    if "inbjud" in rest:
+        rest = _PROSE_INVITED.sub(lambda a: f" Gäster: {a.group('who').rstrip(' ,')}.", rest)
     if "Under " in rest:
         rest = _PROSE_MORE_AT.sub(lambda a: f" Gäster: {a.group('who')}, under {a.group('at')}.", rest)
     if "Från " in rest:
@@ -2278,6 +2299,9 @@ _AWAY_SENTENCE = re.compile(
 _MIDLINE_LABEL = re.compile(
     r"(?<=[\w).;,])\s+(?=(?:Förhinder|Anmält\s+förhinder|Frånvarande|Ej\s+närvarande|Övriga(?:\s+[a-zåäö]+)?|Gäster|"
     r"Adjungerade?|Ersättare|Tjänstgörande\s+ersättare|Tjänstepersoner|Frånvarande\s+ledamöter|Kansliet|Sekretariatet)\s*:)")
+# another field of the front past a wide gap on the line, a label of a word or two and its colon:
+# "Ordförande: Eva Ek        Anteckningar: Per Lind", "Mötesledare: Eva Ek\tSekreterare: Per Lind"
+_GAPPED_LABEL = re.compile(r"(?:\t|\s{3,})(?=[A-ZÅÄÖ][\wåäö]+(?:\s+[\wåäö]+)?\s*:\s*\S)")
 # a field of the protocol's front run on after a name on the line: "Justerare: Olle Strand  Justeringsdatum: 2026-11-24"
 _TRAILING_FIELD = re.compile(r"\s+(?:Justeringsdatum|Justeringsdag|Justeras\s+den|Justeringsplats)\s*:.*$")
 
@@ -3351,6 +3375,13 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 entry(head, st, roles, line, **extra)
             entry(lab[3], lab[0], lab[1], line, **extra)
             return
+        gap = _GAPPED_LABEL.search(text) if ":" in text else None
+        lab = _match_label(text[gap.end():]) if gap else None
+        if lab and lab[3] and text[:gap.start()].strip():
+            # "Ordförande: Eva Ek        Anteckningar: Per Lind": fields side by side, each label with its own
+            entry(text[:gap.start()].rstrip(), st, roles, line, **extra)
+            entry(lab[3], lab[0], lab[1], line, **extra)
+            return
         if ":" in text and (parts := _for_org_parts(text)):
             # "för Region X: Eva Ek, Per Lind; för Åby kommun: Ola Ås": the huvudman each part of the line speaks for
             for where, names in parts:
@@ -4223,6 +4254,7 @@ def _ticked_tables(raw_entries: list[dict]) -> set:
 def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Attendance") -> None:
     """Parse the collected entries into ``att``: people, then those named by initials, then substitutes."""
     replaced: list[tuple[str, int]] = []
+    served: list[tuple[str, int, list[str]]] = []  # an ersättare serving for someone over the §§ the roster names
     by_initials: list[tuple[str, dict, str]] = []
     turned = 0  # names written surname first and turned by their form
     marked_tables = {t.ident for t in tables if t.marked}
@@ -4300,6 +4332,8 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
                 seatless_secretaries.append(added)
             if sub_for:
                 replaced.append((sub_for, raw["line"]) if not entry.paragraphs else ("", 0))
+                if entry.paragraphs:
+                    served.append((sub_for, raw["line"], entry.paragraphs))
     # people written by their initials: the roster's own initials first, then initials that fit one name
     for abbr, raw, rest in by_initials:
         e = next((x for x in att.entries if x.initials == abbr), None)
@@ -4347,6 +4381,7 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
             e.status = "present"
         if e.substitute_for:
             e.substitute_for = _full_form(e.substitute_for, att) or e.substitute_for
+    replaced += _served_throughout(served, att.entries)
     for who, line in replaced:
         if not who:
             continue
@@ -4356,6 +4391,23 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
             att.add(AttendanceEntry(name=who, status="absent", roles=["ledamot"], line=line))
         elif not e.paragraphs:
             e.status = "absent"
+
+
+def _served_throughout(served: list[tuple[str, int, list[str]]], entries: list[AttendanceEntry]) -> list[tuple[str, int]]:
+    """The members an ersättare served for over the whole meeting, where a roster's column of §§ gives
+    everyone present throughout the same span ("Närvarande §§": "§§ 88–94" in most rows, "§§ 88–91" for one
+    who left): (who, line) for each whose ersättare's §§ are that span.
+
+    >>> e = [AttendanceEntry("Eva Ek", "present", ["ledamot"], paragraphs=["§1–5"]),
+    ...      AttendanceEntry("Bo Ek", "present", ["ledamot"], paragraphs=["§1–5"])]
+    >>> _served_throughout([("Per Lind", 3, ["§1–5"]), ("Ola Berg", 4, ["§4–5"])], e)
+    [('Per Lind', 3)]
+    """
+    spans = Counter(tuple(e.paragraphs) for e in entries if e.paragraphs)
+    if not spans:
+        return []
+    whole, n = spans.most_common(1)[0]
+    return [(who, line) for who, line, paras in served if n >= 2 and tuple(paras) == whole]
 
 
 def _surname_first_lists(att: "_Attendance", turned: int) -> None:
@@ -5477,7 +5529,14 @@ def _holder(who: str | None, att: list[AttendanceEntry]) -> str | None:
 
 def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     """Presenters named in running text: 'X och Y presenterar ...', 'Ordförande informerar om ...', and
-    the round of reports where each line starts with who tells it ('Tobias: 38 möten i Forsby …')."""
+    the round of reports where each line starts with who tells it ('Tobias: 38 möten i Forsby …').
+
+    >>> att = [AttendanceEntry("Eva Ek", "guest", []), AttendanceEntry("Per Lind", "guest", [])]
+    >>> _prose_presenters("Eva Ek och Per Lind bjuds in för att informera om larmen.", att)
+    ['Eva Ek', 'Per Lind']
+    >>> _prose_presenters("Eva Ek bjuds in till nästa möte för att informera om larmen.", att)
+    []
+    """
     out: list[str] = []
     # "Rådet informerades av äldreomsorgschef Helena Borg om …": the agent of the passive told the body
     for m in _INFORMED_BY.finditer(text):
@@ -5935,6 +5994,17 @@ def _stacked_log(lines: list[str], i: int, hi: int) -> tuple[list[str], list[lis
     return (heads, rows, j - 1) if rows else None
 
 
+def _log_head(line: str) -> bool:
+    """Whether the line is the header row of a decision log, its cells apart: one of them heads the decisions.
+
+    >>> _log_head("#\\tBeslut\\tPunkt"), _log_head("Beslut"), _log_head("Nr | Beslut/åtgärd | Ansvarig")
+    (True, False, True)
+    """
+    if "\t" not in line and "|" not in line:
+        return False
+    return any(_LOG_DECISION_COLUMN.match(c.strip(" *:")) for c in re.split(r"\t|\|", line))
+
+
 def _decision_log(seg: Segments, lo: int, hi: int, item: str | None, meeting_date: str | None = None,
                   spans: set[int] | None = None, dated_lines: set[int] | None = None) -> list[tuple[int, str | None, str]]:
     """(line, item, decision) per row of a decision log table in lines lo..hi.
@@ -6241,6 +6311,8 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                                         classification=_classify(text), decided_by=None, line=k))
         from_log.append(decisions[-1])
     log_lines = {k for k, _, _ in logged} | stacked_lines  # read: the table stays in the item's text for its tasks
+    # the header row over the log's rows ("#  Beslut  Punkt") is no decision either, under a "Beslut" label as it may be
+    log_lines |= {k - 1 for k, _, _ in logged if k - 1 >= lo and k - 1 not in log_lines and _log_head(lines[k - 2])}
     restored: dict[int, str] = {}  # consumed lines whose tail is running text after all
     block_end = 0  # the last line of the decisions found in blocks
     known: set[str] | None = None  # the attendees' given and full names, read when a decision block needs them
@@ -6870,7 +6942,7 @@ _PROCEDURAL = re.compile(
 # words without which no sentence of running text is a decision (a cheap first look)
 _DECISION_HINT = re.compile(
     r"eslut|bakom|uppdr|rekommend|föreslå|föreslog|över|tack|noter|godkän|fastställ|utse|utsåg|välj|vald|"
-    r"anta|antog|inrätta|bilda|tillsätt|delegera|tillstyrk|avstyrk|bifall|biföll|avsl|lyft|återremitt|läggs|lades|lägger|stäng|"
+    r"anta|antog|inrätta|bilda|tillsätt|delegera|tillstyrk|avstyrk|bifall|biföll|avsl|lyft|återremitt|läggs|lades|lägger|till handlingarna|stäng|"
     r"beslöt|avskrivs|avförs|avfördes|avveckla|upplös|enas|enade|överens|bestäm|mandat|nomin|fram till att|skickas vidare|skickades vidare|förs vidare|förs till|remitter|hänskjut|"
     # notes written in English: "The group decided that …", "The agenda was accepted"
     r"decided|was accepted|was approved|were approved"
@@ -7254,6 +7326,11 @@ def _as_decided_clause(rest: str) -> str:
     return f"{inf}{sep}{tail}" if inf else rest
 
 
+# a proposal put to a body by name: "Samverkansgruppen föreslår LVO att handlingsplanen skickas till huvudmännen"
+_PROPOSED_TO = re.compile(r"\b(?:föreslår|föreslog|rekommenderar|rekommenderade)\s+(?P<to>[A-ZÅÄÖ][\wåäöÅÄÖ:-]*"
+                          r"(?:\s+[\wåäöÅÄÖ:-]+){0,5}?)\s+att\s")
+
+
 # the body that met proposing to its fullmäktige: "Nämnden föreslår kommunfullmäktige besluta att …"
 _OWN_PROPOSAL_UP = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?)\s+föreslår\s+(?:kommun|region|landstings)?"
                               r"fullmäktige\s+(?:att\s+)?besluta\s+att\s+\S")
@@ -7297,6 +7374,14 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     True
     >>> _decided_text("Arbetsgruppen föreslår att styrgruppen gör rutinen länsgemensam.", None, False) is None
     True
+    >>> lvo = _Selves("Ledningsgruppen för vård och omsorg i Åsen (LVÅ)", "")
+    >>> _decided_text("Gruppen föreslår LVÅ att planen skickas till huvudmännen.", lvo, False) is None
+    True
+    >>> au = _Selves("Rådets arbetsutskott", "Hälso- och sjukvårdsrådet (HSR) Arbetsutskottet")
+    >>> _decided_text("Arbetsutskottet föreslår HSR att anta planen.", au, False)
+    'föreslår HSR att anta planen'
+    >>> _decided_text("Ledningsgruppen föreslår huvudmännen att anta planen.", lvo, False)
+    'föreslår huvudmännen att anta planen'
     >>> _decided_text("Dagordningen godkänns.", None, False)
     'godkänna dagordningen'
     >>> _decided_text("Appen godkändes för start 2023-09-06 och slutdatumet ändrades.", None, False) is None
@@ -7348,6 +7433,11 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
         return s[own.end("who"):].strip()
     if not s or _PROPOSES_DECISION.search(s):
         return None  # "Arbetsutskottet föreslår socialnämnden besluta att …": a förslag till beslut
+    if selves and (to := _PROPOSED_TO.search(s)) and selves.is_self(to.group("to")) and (
+            (by := s[:to.start()].strip()).casefold() in _ALWAYS_SELF or not selves.is_self(by)):
+        # "Gruppen föreslår LVO att …" in LVO's minutes: a proposal put to the body by another, not its decision
+        # (the body named by its kind proposes to the council over it: "Arbetsutskottet föreslår HSVO att …")
+        return None
     if not block and ", som " in s and (m := _RELATIVE_APPROVAL.search(s)):
         # "Cecilia gick igenom dagordningen, som godkändes", "Inga synpunkter på förra anteckningarna, som därmed
         # är godkända": the meeting's approval told in a relative clause of what it approved
@@ -7695,6 +7785,11 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
     >>> _narrative_decisions("4", [(5, "Gruppen enades om att utvärderingen redovisas i juni (Ansvar: AF, v. 24).")], found, None)
     >>> [d.text for d in found]
     ['utvärderingen redovisas i juni']
+    >>> found = []
+    >>> _narrative_decisions("2", [(3, "Uppdrag\\tAnsvarig\\tStatus"), (4, "Ny rutin\\tEva Ek\\tEj påbörjad"),
+    ...                            (5, "Gruppen beslutade att uppdraget förlängs till juni.")], found, None)
+    >>> [d.text for d in found]
+    ['uppdraget förlängs till juni']
     """
     paragraphs: list[tuple[int, list[str]]] = []
     hinted: list[bool] = []
@@ -7748,6 +7843,15 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
             s = s[arrow.end():].lstrip()
             if not s:
                 continue
+        if s.count("\t") >= 2:
+            # a table's row of three cells or more ("Uppdrag\tAnsvarig\tStatus" …), read as its table: no running
+            # text, and the sentence after the table starts a paragraph of its own, though a Word document keeps
+            # no blank line between them
+            if paragraphs and paragraphs[-1][1]:
+                paragraphs.append((0, []))
+                hinted.append(False)
+            last_line = s
+            continue
         bullet = s[:1] in _BULLETS
         # (a line indented under the item, as Markdown wraps a list item, goes on with it: "- … med Elsa Ek, Mirja" /
         # "  Lind och Tomas Berg.")

@@ -265,7 +265,11 @@ _CELL_BULLET = re.compile(r"\s+•\s+")
 
 def _item_columns(line: str) -> tuple[int, int, int, int | None] | None:
     """The columns of the item, of its notes and of who brought it in a table header that writes the minutes a row
-    an item, and how many columns it has; None for any other line."""
+    an item, and how many columns it has; None for any other line.
+
+    >>> _item_columns("Punkt\\tAnsvarig\\tAnteckningar"), _item_columns("Punkt\\tAnteckningar\\tAnsvarig")
+    ((0, 2, 3, 1), (0, 1, 3, None))
+    """
     heads = [h.strip() for h in line.strip().split("\t")]
     item = next((k for k, h in enumerate(heads) if _ITEM_COLUMN.fullmatch(h)), None)
     notes = next((k for k, h in enumerate(heads) if _NOTES_COLUMN.fullmatch(h)), None)
@@ -275,7 +279,10 @@ def _item_columns(line: str) -> tuple[int, int, int, int | None] | None:
     if any(k not in (item, notes, titled) and not _SIDE_COLUMN.fullmatch(h) and not _ONWARD_COLUMN.fullmatch(h)
            for k, h in enumerate(heads)):
         return None
-    who = next((k for k, h in enumerate(heads) if _WHO_COLUMN.fullmatch(h)), None)
+    # ("Punkt | Ansvarig | Anteckningar": the one responsible for a point, named before its notes, brings it; one
+    # named after them is to carry out what the notes say)
+    who = next((k for k, h in enumerate(heads) if _WHO_COLUMN.fullmatch(h)
+                or k < notes and h.casefold() in ("ansvarig", "ansvar")), None)
     return item, notes, len(heads), who
 
 
@@ -383,8 +390,9 @@ def _item_rows_apart(text: str) -> str:
                 body = cells[notes]
                 body = _CELL_BULLET.sub("\n• ", body) if body.startswith("•") else body
                 head = cells[item] if titled else f"{rows}. {cells[item]}"
-                if who is not None and _WHO_CELL.fullmatch(cells[who]):
-                    head = f"{head} ({cells[who]})"  # "2. Statistik (Maria)": who brought the item
+                # (a wiki names people by their @-mention: "@Eva Ek")
+                if who is not None and _WHO_CELL.fullmatch(named := cells[who].replace("@", "").strip()):
+                    head = f"{head} ({named})"  # "2. Statistik (Maria)": who brought the item
                 # (what was decided, who and by when, where the table has a column of decisions: "Punkt | Diskussion |
                 # Beslut/Åtgärd | Ansvarig | Klart"; a time column beside the item is no line of its own)
                 decided = any(_DECIDED_HEAD.fullmatch(h) for _, h in onward)

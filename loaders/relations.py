@@ -3569,13 +3569,14 @@ _TASK_COLUMNS = {"åtgärd", "åtgärder", "uppgift", "uppgifter", "uppdrag", "a
                  "what", "task", "action item",
                  # a follow-up table of the questions the last meeting left: "Fråga | Ansvarig | Status"
                  "fråga", "frågor"}
+# (English headings, as a wiki's or a template's task table keeps them: "Action | Assignee | Förfallodatum")
 _WHO_COLUMNS = {"ansvarig", "ansvariga", "vem", "ansvar", "utförare", "ägare", "vem?", "mottagare",
                 "who", "owner", "responsible", "assignee"}
 # what every name of a who column holds: a line with none of them heads no action table
 _WHO_HINTS = ("ansvar", "vem", "utförare", "ägare", "mottagare", "who", "owner", "responsible", "assignee")
 assert all(any(h in w for h in _WHO_HINTS) for w in _WHO_COLUMNS)
 _DUE_COLUMNS = {"klart", "klart till", "klart senast", "när", "när?", "datum", "deadline", "tidplan", "senast",
-                "klar", "återrapport", "slutdatum", "tidpunkt", "when", "due", "due date"}
+                "klar", "återrapport", "slutdatum", "tidpunkt", "when", "due", "due date", "förfallodatum"}
 # a task line that says it is done: "… – klart, se p. 1", "…, klart."
 # (also in a list of earlier tasks followed up: "X skulle sammanställa väntetiderna: redovisat, punkten avslutas")
 _REPORTED_DONE = re.compile(r"\s*[–,:-]\s*(?:klart|klar|gjort|genomfört|redovisat|redovisad|avklarat|avslutat|avslutad)"
