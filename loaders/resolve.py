@@ -1107,6 +1107,7 @@ class _Groups:
         # body -> the bodies a mandate of the batch joins it to, with the documents that state it
         self.related: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
         self.new_aliases: dict[str, set[str]] = defaultdict(set)  # canonical name -> acronyms and short forms
+        self.met: set[str] = set()  # the canonical names of the bodies that met, as the batch's minutes name them
         self._generic_forms: list[tuple[str, set[str]]] | None = None
         self._read_forms: dict[str, tuple] = {}  # name as written -> what it says alone (_read)
         self._gids: dict[str, str] = {}  # canonical name -> id
@@ -1277,6 +1278,11 @@ class _Groups:
             # the sector it works for, one body
             name = one
             self.new_aliases[name].add(text)
+        elif (one := self._sector_left_out_of(text)) is not None:
+            # "Politiskt samverkansråd – Region X och kommunerna i X" under a letterhead's "Politiskt samverkansråd
+            # för vård och omsorg": the council named without the sector it works for, one body
+            name = one
+            self.new_aliases[name].add(text)
         elif " för " in text and (one := self._lengthened_form_of(key)) is not None:
             # "arbetsgruppen för unga vuxna utan arbete eller studier" after "en arbetsgrupp för unga vuxna som …": the
             # body named before, the fuller name a name of it too
@@ -1386,6 +1392,28 @@ class _Groups:
             return None
         name = self.new_names.get(_body_key(text[:m.start()]))
         return name if name and fold(name) == fold(text[:m.start()]) else None
+
+    def _sector_left_out_of(self, text: str) -> str | None:
+        """The body that met, named with "för vård och omsorg" at its end (a name of two words or more), of which this
+        is the name: the same council or ledningsgrupp, the sector it works for left out (see
+        :meth:`_sector_added_to`). (A body only an item names so, a kommunfullmäktige's seat in it, stays apart.)
+
+        >>> from loaders.knowledge import load_generic
+        >>> g = _Groups(load_generic())
+        >>> long = "Politiskt samverkansråd för vård och omsorg"
+        >>> g.new_names[_body_key(long)] = long
+        >>> g._sector_left_out_of("Politiskt samverkansråd")
+        >>> g.met.add(long)
+        >>> g._sector_left_out_of("Politiskt samverkansråd"), g._sector_left_out_of("Samverkansråd")
+        ('Politiskt samverkansråd för vård och omsorg', None)
+        """
+        if len(text.split()) < 2 or " för " in text:
+            return None
+        for sector in ("för vård och omsorg", "för hälsa, vård och omsorg", "för hälsa vård och omsorg"):
+            name = self.new_names.get(_body_key(f"{text} {sector}"))
+            if name and fold(name) == fold(f"{text} {sector}") and name in self.met:
+                return name
+        return None
 
     def _lengthened_form_of(self, key: str) -> str | None:
         """The one body already named "kind för topic" whose name this one goes on from with a few words
@@ -1744,7 +1772,8 @@ def _resolve_region(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]]
     # the bodies that met and every body written with its acronym first, so that a bare "RLG"
     # anywhere in the batch is the body "Regional ledningsgrupp (RLG)" defines
     for d in docs:
-        groups.canonical(d.parsed.body)
+        if (met := groups.canonical(d.parsed.body)) is not None:
+            groups.met.add(met)
         for rg in d.rel.groups:
             if re.search(r"\((?:[A-ZÅÄÖ][a-zåäö-]+\s+)?[A-ZÅÄÖ][A-ZÅÄÖ-]{1,6}\)\s*$", rg.name):
                 groups.canonical(rg.name)
