@@ -541,9 +541,10 @@ _WARRANT = re.compile(r"^(?:med\s+stöd\s+av|enligt|på)\s+(?:[\wåäö]+\s+){0,
                       r"reglemente[t]?|arbetsordning(?:en)?)\b[^,:;]{0,60}?[\s:,]*(?=att\b|$)")
 # "Beslut", "Beslut:", "Nämndens beslut", "Vård- och omsorgsnämndens beslut" (the body's name in the genitive),
 # and a numbered one: "Beslut 2. Socialchefen får mandat att …", or "Beslut 2" alone over its text (a protocol that
-# numbers its decisions, "Ansvarig:" and "Återrapport:" under each); "Rådets konklusion:" over the points it settled
+# numbers its decisions, "Ansvarig:" and "Återrapport:" under each); "Rådets konklusion:" over the points it settled;
+# "Ställningstagande: Lommeby kommun blir upphandlande part …" (the stand the body took, a group's decision)
 _DECISION_LABEL = re.compile(
-    r"^(?:[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}?s\s+)?(?:beslut(?:ades|at)?|konklusion(?:er)?|decisions?(?:\s+made)?)(?:\s+för\s+(?:egen|sin)\s+del)?(?:\s+\d{1,2}\s*(?:[.:)]|\s[–-])\s*(?P<numbered>\S.*)|"
+    r"^(?:[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}?s\s+)?(?:beslut(?:ades|at)?|konklusion(?:er)?|ställningstaganden?|decisions?(?:\s+made)?)(?:\s+för\s+(?:egen|sin)\s+del)?(?:\s+\d{1,2}\s*(?:[.:)]|\s[–-])\s*(?P<numbered>\S.*)|"
     r"(?:\s+\d{1,2})?\s*(?::\s*(?P<rest>.*))?)$", re.I)
 # the decision told as the proposal's, label and text in one phrase: "Beslut enligt förslag.", "Beslutades enligt förslaget."
 # ("… enligt förslaget", "… helt i enlighet med det framlagda förslaget": as the proposal had it)
@@ -5631,7 +5632,7 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
             return _named_body(agreed.group("body")), "", 1
     if len(s) < 50 and s.rstrip().endswith(":") and _WE_DECIDED_HEADING.match(s.strip()):
         return None, "", 2  # "Det här bestämde vi:" / "• Dagordningen godkändes.": the meeting's points follow
-    if len(s) > 400 or ("eslut" not in s and "beslöt" not in s and "onklusion" not in s):
+    if len(s) > 400 or ("eslut" not in s and "beslöt" not in s and "onklusion" not in s and "tällningstag" not in s):
         return None
     if "beslutar" in s:
         if (tail := _DECIDES_AFTER_SENTENCE.search(s)) and tail.start() > 0:
@@ -5665,7 +5666,7 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
     if s[:1] in "→➔➜⇒=-✔✓✅" and (arrow := _ARROW_DECISION.match(s)):
         s = s[arrow.end():]  # "→ Beslut: …"
     low = s.lower()
-    if "beslut" in low[:40] or "konklusion" in low[:40]:
+    if "beslut" in low[:40] or "konklusion" in low[:40] or "ställningstag" in low[:40]:
         m = _DECISION_LABEL.match(s)
         if m and not low.startswith(("förslag", "beslutsunderlag", "beslutet")):
             rest = (m.group("rest") or m.group("numbered") or "").strip()
@@ -7792,7 +7793,7 @@ _DOER_ASIDE_AT_END = re.compile(r"\s*\((?P<first>[A-ZÅÄÖ][a-zåäöé]+)(?:\s
 _RESPONSIBLE_NOTE = re.compile(r"\s*\((?:[Aa]nsvar(?:ig[a]?)?)\s*:[^()]{2,100}\)\s*$")
 # "Beslut:", "Beslut 2:" (the points decided numbered through the notes)
 # (a meeting app's notes template in English: "Decisions:" over a bulleted point)
-_INLINE_DECISION_LABEL = re.compile(r"^(?:Beslut(?:\s+\d{1,2})?|Decisions?(?:\s+made)?)\s*:\s*(?:[-•*]\s+)?(?=\S)")
+_INLINE_DECISION_LABEL = re.compile(r"^(?:Beslut(?:\s+\d{1,2})?|Ställningstagande|Decisions?(?:\s+made)?)\s*:\s*(?:[-•*]\s+)?(?=\S)")
 _GROUP_NAME_BROKEN = re.compile(r"[Ss]amverkansgrupp(?:en)?\s*$")
 _BARE_ATT = re.compile(r"^att\s+[a-zåäö]+\s+\S")
 # a label over what the body was proposed to decide, written as the decision would be
