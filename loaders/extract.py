@@ -326,8 +326,9 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     (re.compile(r"^(?:närvarande\s+)?(?:tjänstgörande\s+ersättare)$", re.I), "present", ["ersättare"], True),
     # "Närvarande, ej tjänstgörande ersättare": present ersättare who hold no seat at this meeting
     # "Ej tjänstgörande" alone as a label over the ersättare who are there without a seat
+    # ("Ersättare, ej tjänstgörande": the noun first, what they are not after the comma)
     (re.compile(r"^(?:närvarande,?\s+)?(?:(?:(?:icke|ej|inte)\s+tjänstgörande\s+|övriga\s+(?:närvarande\s+)?)?ersättare|"
-                r"(?:icke|ej|inte)\s+tjänstgörande)$", re.I),
+                r"(?:icke|ej|inte)\s+tjänstgörande|ersättare,?\s+(?:icke|ej|inte)\s+tjänstgörande)$", re.I),
      "present", ["ersättare"], True),
     # "Närvarande, ej tjg ers:": the ersättare present who do not serve, in a form's short words
     (re.compile(r"^(?:närvarande,?\s+)?(?:ej|icke|inte)\s+tjg\.?\s+ers(?:\.|ättare)?$", re.I),
@@ -356,6 +357,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 re.I), "absent", ["ledamot"], True),
     (re.compile(r"^(?:närvarande\s+)?(?:övriga\s+(?:deltagare|närvarande|deltagande|mötesdeltagare)"
                 r"(?:\s+och\s+föredragande)?|övriga|tjänstepersoner|tjänstemän|närvarande\s+tjänstepersoner|"
+                # the officials and the others called in under one heading: "Tjänstepersoner och övriga"
+                r"(?:tjänstepersoner|tjänstemän)\s+och\s+övriga(?:\s+(?:deltagare|närvarande))?|"
                 r"övriga\s+tjänstepersoner|gäster|gäst|inbjudna|inbjuden|inbjudna\s+gäster|föredragande|adjungerade?|adjungerande|"
                 # a hurried secretary's shorthand over the ones called in: "Adj: LBN (p. 3)"
                 r"adj\.?|"
@@ -2353,7 +2356,9 @@ class _Attendance:
 _PIPE_SEP = re.compile(r"^[\s|:+=_—–-]*-{3,}[\s|:+=_—–-]*$")  # "|---|---|", "------ ------"
 _LEGEND = re.compile(r"^\S{1,5}\s*=\s*\S[^=]{0,40}(?:(?:,|\s{2,})\s*\S{1,5}\s*=\s*\S.*)?$")
 _COL_NAME = re.compile(
-    r"^(?:namn|name|person|deltagare|mötesdeltagare|närvarande|ledamot|ledamöter|ordinarie(?:\s+ledam(?:ot|öter))?|"
+    # (the name and what she does in one cell: "Namn och funktion | Helena Qvarfordt, regionbibliotekschef")
+    r"^(?:namn(?:\s+och\s+|\s*/\s*|,\s*)(?:funktion|titel|befattning|roll|uppdrag)|"
+    r"namn|name|person|deltagare|mötesdeltagare|närvarande|ledamot|ledamöter|ordinarie(?:\s+ledam(?:ot|öter))?|"
     r"(?:(?:tjänstgörande|närvarande)\s+)?ersättare|övriga(?:\s+[a-zåäö]+){0,2}|adjungerade?|gäster|tjänstepersoner|tjänstemän|"
     r"inbjudna|beslutande(?:\s+ledamöter)?|närvarande\s+ledamöter|ersätts\s+av|"
     # a förbund's board listed as one column: "Ledamöter och ersättare | Parti | Medlem | Roll"

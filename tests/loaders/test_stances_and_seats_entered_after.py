@@ -60,3 +60,31 @@ def test_no_seat_named_is_the_one_the_holder_just_left():
     got = _changes(_PROTOCOL)
     assert ("Elsa Grahn", "bolagets styrelse", "replace") in got
     assert not any(p == "Elsa Grahn" and "samverkansnämnden" in g for p, g, _ in got)
+
+
+_TABLE = ("Samverkansgruppen för folkbibliotek i Åby län\nAnteckningar från möte 1 december 2026\n\nNärvaro\n"
+          "Huvudman\tNamn och funktion\tNärvarande\n"
+          "Region Åby, Regionbiblioteket\tHelena Qvarfordt, regionbibliotekschef (sammankallande)\tX\n"
+          "Lommeby kommun\tMaja Sund-Eriksson, bibliotekschef\tX\n"
+          "Kvarnbäcks kommun\tTobias Ahlgren-Rask, kultur- och bibliotekschef\t–\n"
+          "\n1. Inledning\nHelena hälsade alla välkomna.\n")
+
+
+def test_a_roster_column_holding_the_name_and_function_together():
+    got = {(a.name, a.status) for a in parse_minutes(_TABLE, "x.odt").attendance}
+    assert got == {("Helena Qvarfordt", "present"), ("Maja Sund-Eriksson", "present"), ("Tobias Ahlgren-Rask", "absent")}
+
+
+_BOARD = ("Protokoll Samverkansnämnden för Regionalt cancercentrum Åby 2026-11-13\n\n**Beslutande**\n"
+          "Ingela Berg (S)\tRegion Åby\tordförande\nMats Olander (M)\tRegion Ekby\tledamot\n\n"
+          "**Ersättare, ej tjänstgörande**\nLisbeth Öhrn (SD)\tRegion Åby\tnärvarande\n\n"
+          "**Anmält förhinder**\nJonas Ek (V), Region Ekby\n\n"
+          "**Tjänstepersoner och övriga**\nMalin Wadsten\tverksamhetschef, RCC Åby\t\n"
+          "Elin Sörby\tnämndsekreterare, RCC Åby\t\n\n§ 31  Val av justerare\nMats Olander utses att justera protokollet.\n")
+
+
+def test_ersattare_ej_tjanstgorande_and_tjanstepersoner_och_ovriga_as_headings():
+    got = {a.name: (a.status, "ersättare" in a.roles) for a in parse_minutes(_BOARD, "x.docx").attendance}
+    assert got["Lisbeth Öhrn"] == ("present", True)
+    assert got["Jonas Ek"][0] == "absent"
+    assert got["Malin Wadsten"][0] == "guest" and got["Elin Sörby"][0] == "guest"
