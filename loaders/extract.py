@@ -368,6 +368,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # a meeting app's template set to English: "Guests:", "Optional / guest:" (Outlook's optional invitees)
                 r"guests?|optional(?:\s+attendees)?(?:\s*/\s*guests?)?|"
                 r"fackliga\s+(?:organisationer|företrädare|representanter)|personalföreträdare|"
+                # the staff of the company the owners meet about: "Från bolaget" (its vd, its board's chair)
+                r"från\s+(?:bolaget|bolagen)|"
                 r"sakkunniga|sakkunnig|närvarande\s+tjänstemän|"
                 # the staff who serve the body: "Kansliet" / "Sekretariatet" over their names; "Dessutom" over
                 # the others at a förening's or a programme's board
@@ -402,6 +404,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"(?:närvarande\s+)?(?:förtroendevalda|politiker|föreningsrepresentanter|organisationsrepresentanter|"
                 r"representanter\s+(?:för|från)\s+(?:kommunen|regionen|föreningarna|organisationerna|"
                 r"(?:pensionärs|funktionshinders?|funktionsrätts|handikapp)organisationerna))|"
+                # an owners' council's seats, the owners' people over them: "Ägarnas företrädare" / "Ägarrepresentanter"
+                r"(?:ägarnas|ägarkommunernas|medlemmarnas)\s+(?:företrädare|representanter)|ägarföreträdare|ägarrepresentanter|"
                 # a summary's own words: "Med var: Johanna Ek (…), Anna Pettersson (…)", "På mötet deltog …",
                 # "Vid mötet närvarade …", "Följande deltog: …", "Mötet hade följande deltagare: …"
                 # "Med: för Region X: Eva Ek, …" (the colon alone makes it a label: read in _match_label)
@@ -4678,6 +4682,21 @@ def _sg_in_full(topic: str, text: str) -> str | None:
     return " ".join(m.group(0).split())
 
 
+# a company's name, a dash and the kind of its council: "Kronhedstrafiken AB – ägarsamråd", "Ekby Energi AB - ägarråd"
+_COMPANY_COUNCIL = re.compile(r"^(?P<co>[A-ZÅÄÖ][\wåäö&-]*(?:\s+[A-ZÅÄÖ][\wåäö&-]*){0,3}\s+AB)\s*[–—-]\s*"
+                              r"(?P<kind>[a-zåäö]*(?:ägarråd|ägarsamråd|samråd))$")
+def _company_council(seg: str) -> str | None:
+    """The owners' council of a company its title names before a dash, as its kind and the company; None else.
+
+    >>> _company_council("Ekby Trafik AB – ägarsamråd")
+    'Ägarsamrådet, Ekby Trafik AB'
+    >>> _company_council("Ekby Trafik AB – protokoll") is None
+    True
+    """
+    m = _COMPANY_COUNCIL.match(seg.strip(" *_")) if " AB" in seg else None
+    return f"{_definite(m.group('kind'))}, {m.group('co')}" if m else None
+
+
 # the kinds of group notes shorten to two capitals before the group's name (not "SG", which is a
 # styrgrupp in one region and a samverkansgrupp in the next)
 _KIND_SHORT_WORDS = {"AG": "Arbetsgrupp", "PG": "Projektgrupp"}
@@ -4956,6 +4975,9 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
                 continue  # "Sandhamra · Östmo · Region Havsby": the huvudmän behind the body
             if " / " in seg:
                 seg = _untranslated(seg)
+            if council := _company_council(seg):
+                cells.append(council)  # "Kronhedstrafiken AB – ägarsamråd": one body, not the company and a kind
+                continue
             # "Lokal närvårdsgrupp X > Allmänt": a Teams team and its channel, the team the body
             for i, c in enumerate(re.split(r"\s[–—|·>]\s|^#+\s", seg)):
                 c = c.strip(" -–|*#")
@@ -7496,6 +7518,9 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
         if _NEXT_MEETING_LINE.match(sent):
             # "Nästa möte: 2026-11-12, kl. 13.00 …" under the last item's decision: the minutes' closing line
             return out, " ".join(sentences[k:])
+        if k and "av " in sent and _decided_by_other(sent, selves):
+            # "Planen beslutas av kulturnämnden i april." after the group's stand: that body's decision to come
+            return out, " ".join(sentences[k:])
         if k and out and "anmäl" in sent and _PAPERS_REPORTED.match(sent):
             # "Anmälningarna läggs till handlingarna." / "Protokoll från PSO och från arbetsutskottet anmäls.": what
             # was reported, told after the decision on it, goes back to the running text
@@ -7519,6 +7544,24 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
 
 
 _SHALL = re.compile(r"^(?P<subj>[A-ZÅÄÖ][\wåäö-]+)\s+(?:ska|skall)\s")
+# what another body is to decide, in the passive with its agent: "Planen beslutas av kulturnämnden i april 2027"
+_DECIDED_BY = re.compile(r"^[A-ZÅÄÖ][^.;]{0,80}?\s(?:beslutas|fastställs|antas)\s+(?:sedan\s+|slutligt\s+|formellt\s+)?"
+                         r"av\s+(?P<body>[a-zåäöA-ZÅÄÖ][^.;]{2,80}?)(?:\s+(?:i|den|under|vid|senare|efter|på)\s+[^.;]*)?\.?$")
+
+
+def _decided_by_other(sent: str, selves: _Selves | None) -> bool:
+    """Whether ``sent`` tells what another body is to decide ("Planen beslutas av kulturnämnden i april"),
+    not what the body that met decided.
+
+    >>> s = _Selves("Samverkansgruppen för folkbibliotek", "Samverkansgruppen för folkbibliotek")
+    >>> _decided_by_other("Planen beslutas av kulturnämnden i Region Åby i april 2027.", s)
+    True
+    >>> _decided_by_other("Planen fastställs av samverkansgruppen i maj.", s)
+    False
+    """
+    m = _DECIDED_BY.match(sent)
+    return bool(m and _GROUPISH.search(m.group("body"))
+                and (selves is None or selves.is_self(m.group("body").split(" i ")[0]) is False))
 # a role or unit doing something, a clause of its own: "sekreteraren skickar ut …", "förvaltningen återkommer …"
 _ROLE_DOES = re.compile(r"(?:[a-zåäö-]*(?:aren|ören|chefen|ledaren|samordnaren|ordföranden|förvaltningen|kansliet|"
                         r"sekretariatet))\s+(?:(?:ska|skall)\s+[a-zåäö]{2,}a|[a-zåäö]{2,}(?:ar|er|ir|år|ör))\s")
