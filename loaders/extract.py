@@ -2216,13 +2216,17 @@ _BODY_GENITIVE_LABEL = re.compile(r"^(?:direktionens|styrelsens|nämndens|rådet
                                   r"förbundets|styrgruppens|gruppens|beredningens)\s+(?=(?:närvarande\s+)?(?:ordinarie\s+)?"
                                   r"(?:ledamöter|ersättare|suppleanter)$)", re.I)
 
+# a huvudman's seat empty at the meeting, before who was away: "Ingen företrädare –", "Ej representerad –"
+_NO_ONE_HEAD = re.compile(r"(?i)^\s*(?:ingen\s+(?:företrädare|representant|närvarande)|(?:ej|inte)\s+(?:representerad|företrädd))"
+                          r"\s*[–—-]\s*$")
 # who was away, told in a sentence after the roster's on its line: "… Per Ek. Lisa Berg hade förhinder.", with
 # the details a roster gives in brackets after a name ("Per Ek (socialchef, Åby kommun) hade förhinder."), and
 # one replaced by a deputy for the meeting ("Eva Ek (Åby kommun) ersattes av Per Lind.")
 _AWAY_NAME = r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:\s*\([^()]{1,120}\))?"
 _AWAY_NAMES = rf"{_AWAY_NAME}(?:(?:,\s*|\s+och\s+){_AWAY_NAME})*"
 _AWAY_SENTENCE = re.compile(
-    rf"(?:(?<=[.;])\s+|^)(?P<who>{_AWAY_NAMES})"
+    # (after a dash too: "Ingen företrädare – Hans-Erik Vikström (S) hade anmält förhinder", a huvudman's empty seat)
+    rf"(?:(?<=[.;])\s+|(?<=\s[–—])\s+|^)(?P<who>{_AWAY_NAMES})"
     r"\s+(?:hade|har)\s+(?:anmält\s+|meddelat\s+)?förhinder\.?$"
     rf"|(?:(?<=[.;])\s+|^)(?P<who2>{_AWAY_NAMES})"
     r"\s+(?:var\s+frånvarande|deltog\s+(?:inte|ej)|kunde\s+inte\s+(?:delta|närvara|komma))\.?$"
@@ -3294,7 +3298,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         away = _AWAY_SENTENCE.search(text) if "ade" in text or "inte" in text or "frånv" in text else None
         if away:
             # "Vid mötet närvarade Anna Lund och Per Ek. Lisa Berg hade förhinder.": the absent in a sentence of their own
-            if text[:away.start()].strip():
+            if text[:away.start()].strip() and not _NO_ONE_HEAD.match(text[:away.start()]):
                 entry(text[:away.start()].rstrip(), st, roles, line, **extra)
             entry(away.group("who") or away.group("who2") or away.group("who3") or away.group("who4"), "absent", roles, line,
                   **extra)
@@ -3883,6 +3887,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             named = [c for _, c in cells if leading_name(_strip_bullet(c))[0]]
             if not by_index and len(cells) >= 2 and len(named) == len(cells):
                 text = "; ".join(named)  # people side by side: "Anna Lund      Per Berg"
+            elif (not by_index and len(cells) == 2 and len(named) == 1 and named[0] is cells[0][1]
+                  and is_person_name(cells[0][1].strip()) and cells[1][1][:1].isupper()):
+                # "Nadia El-Amin      NSPH Ekebrinken": a person and the association she sits for, in columns of spaces
+                text = f"{cells[0][1].strip()}, {cells[1][1].strip()}"
             if (raw_entries and not was_blank and raw_entries[-1]["line"] == i - 1 and not by_index
                     and raw_entries[-1]["text"].rstrip().endswith((",", " och", " samt"))):
                 # the entry above runs on ("…, förvaltningschef," / "Hälsocentralen Norrby"); a new
@@ -3932,6 +3940,11 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 head_org = text.split(",")[0].strip()
                 if _ORG.fullmatch(head_org) or _caps_org(head_org):
                     org_context = _caps_org(head_org) or head_org
+            elif "\t" in s and _ORG.fullmatch(s.split("\t", 1)[0].strip()) and _AWAY_SENTENCE.search(s.split("\t", 1)[1]):
+                # "Malmsta kommun | Ingen företrädare – Eva Ek (S) hade anmält förhinder": a huvudman's own row, whose
+                # one member was away, never a run-on of the row above
+                st, roles = queue[0] if queue else ("present", ["ledamot"])
+                entry(s.split("\t", 1)[1].strip(), st, list(roles), i, org=s.split("\t", 1)[0].strip())
             elif (raw_entries and not was_blank and raw_entries[-1]["line"] >= max(i - 3, label_line)
                   and not _AGENDA_HEADING.match(s)
                   and all(lines[k - 1].strip() for k in range(raw_entries[-1]["line"] + 1, i))):

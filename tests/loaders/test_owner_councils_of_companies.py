@@ -46,3 +46,32 @@ def test_what_another_body_will_decide_is_no_decision():
     got = [d.text for d in parse_minutes(_STAND, "x.txt").decisions]
     assert not any("kulturnämnden" in t for t in got)
     assert any(t.startswith("Svar lämnas") for t in got)
+
+
+_AWAY_ROW = _NOTES.replace("Ekby kommun\tYasmin Farah (S), kommunstyrelsens ordförande\n",
+                           "Ekby kommun\tYasmin Farah (S), kommunstyrelsens ordförande, i stället för Olle Berg (M)\n"
+                           "Torps kommun\tIngen företrädare – Hans-Erik Vikström (S) hade anmält förhinder\n")
+
+_PATIENT_COUNCIL = """PATIENTRÅDET VID ÅBY SJUKHUS
+Möte 4/2026, tisdag 17 november kl. 14.00-16.30
+
+DELTOG
+  Patient- och brukarföreträdare
+    Gunilla Åsbrink           Reumatikerförbundet Åby, ordf.
+    Nadia El-Amin             NSPH Åby
+  Region Åby
+    Jesper Tofte              patientsäkerhetssamordnare
+
+1  Mötet öppnas
+   Gunilla Åsbrink hälsade välkommen.
+"""
+
+
+def test_a_huvudmans_row_with_its_member_away_is_no_run_on():
+    got = {(a.name, a.status) for a in parse_minutes(_AWAY_ROW, "x.rtf").attendance}
+    assert ("Hans-Erik Vikström", "absent") in got and ("Yasmin Farah", "present") in got
+
+
+def test_a_person_and_her_association_in_columns_of_spaces():
+    got = {(a.name, a.status) for a in parse_minutes(_PATIENT_COUNCIL, "x.txt").attendance}
+    assert got == {("Gunilla Åsbrink", "present"), ("Nadia El-Amin", "present"), ("Jesper Tofte", "present")}
