@@ -326,8 +326,9 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     (re.compile(r"^(?:närvarande\s+)?(?:tjänstgörande\s+ersättare)$", re.I), "present", ["ersättare"], True),
     # "Närvarande, ej tjänstgörande ersättare": present ersättare who hold no seat at this meeting
     # "Ej tjänstgörande" alone as a label over the ersättare who are there without a seat
+    # ("Ersättare, ej tjänstgörande": the noun first, what they are not after the comma)
     (re.compile(r"^(?:närvarande,?\s+)?(?:(?:(?:icke|ej|inte)\s+tjänstgörande\s+|övriga\s+(?:närvarande\s+)?)?ersättare|"
-                r"(?:icke|ej|inte)\s+tjänstgörande)$", re.I),
+                r"(?:icke|ej|inte)\s+tjänstgörande|ersättare,?\s+(?:icke|ej|inte)\s+tjänstgörande)$", re.I),
      "present", ["ersättare"], True),
     # "Närvarande, ej tjg ers:": the ersättare present who do not serve, in a form's short words
     (re.compile(r"^(?:närvarande,?\s+)?(?:ej|icke|inte)\s+tjg\.?\s+ers(?:\.|ättare)?$", re.I),
@@ -356,6 +357,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 re.I), "absent", ["ledamot"], True),
     (re.compile(r"^(?:närvarande\s+)?(?:övriga\s+(?:deltagare|närvarande|deltagande|mötesdeltagare)"
                 r"(?:\s+och\s+föredragande)?|övriga|tjänstepersoner|tjänstemän|närvarande\s+tjänstepersoner|"
+                # the officials and the others called in under one heading: "Tjänstepersoner och övriga"
+                r"(?:tjänstepersoner|tjänstemän)\s+och\s+övriga(?:\s+(?:deltagare|närvarande))?|"
                 r"övriga\s+tjänstepersoner|gäster|gäst|inbjudna|inbjuden|inbjudna\s+gäster|föredragande|adjungerade?|adjungerande|"
                 # a hurried secretary's shorthand over the ones called in: "Adj: LBN (p. 3)"
                 r"adj\.?|"
@@ -365,6 +368,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # a meeting app's template set to English: "Guests:", "Optional / guest:" (Outlook's optional invitees)
                 r"guests?|optional(?:\s+attendees)?(?:\s*/\s*guests?)?|"
                 r"fackliga\s+(?:organisationer|företrädare|representanter)|personalföreträdare|"
+                # the staff of the company the owners meet about: "Från bolaget" (its vd, its board's chair)
+                r"från\s+(?:bolaget|bolagen)|"
                 r"sakkunniga|sakkunnig|närvarande\s+tjänstemän|"
                 # the staff who serve the body: "Kansliet" / "Sekretariatet" over their names; "Dessutom" over
                 # the others at a förening's or a programme's board
@@ -399,6 +404,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"(?:närvarande\s+)?(?:förtroendevalda|politiker|föreningsrepresentanter|organisationsrepresentanter|"
                 r"representanter\s+(?:för|från)\s+(?:kommunen|regionen|föreningarna|organisationerna|"
                 r"(?:pensionärs|funktionshinders?|funktionsrätts|handikapp)organisationerna))|"
+                # an owners' council's seats, the owners' people over them: "Ägarnas företrädare" / "Ägarrepresentanter"
+                r"(?:ägarnas|ägarkommunernas|medlemmarnas)\s+(?:företrädare|representanter)|ägarföreträdare|ägarrepresentanter|"
                 # a summary's own words: "Med var: Johanna Ek (…), Anna Pettersson (…)", "På mötet deltog …",
                 # "Vid mötet närvarade …", "Följande deltog: …", "Mötet hade följande deltagare: …"
                 # "Med: för Region X: Eva Ek, …" (the colon alone makes it a label: read in _match_label)
@@ -582,10 +589,12 @@ _WARRANT = re.compile(r"^(?:med\s+stöd\s+av|enligt|på)\s+(?:[\wåäö]+\s+){0,
                       r"reglemente[t]?|arbetsordning(?:en)?)\b[^,:;]{0,60}?[\s:,]*(?=att\b|$)")
 # "Beslut", "Beslut:", "Nämndens beslut", "Vård- och omsorgsnämndens beslut" (the body's name in the genitive),
 # and a numbered one: "Beslut 2. Socialchefen får mandat att …", or "Beslut 2" alone over its text (a protocol that
-# numbers its decisions, "Ansvarig:" and "Återrapport:" under each); "Rådets konklusion:" over the points it settled
+# numbers its decisions, "Ansvarig:" and "Återrapport:" under each); "Rådets konklusion:" over the points it settled;
+# "Ställningstagande: Lommeby kommun blir upphandlande part …" (the stand the body took, a group's decision)
 # (a template kept in two languages: "Beslut/Decisions", "Decisions / Beslut")
 _DECISION_LABEL = re.compile(
-    r"^(?:[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}?s\s+)?(?:beslut(?:ades|at)?|konklusion(?:er)?|decisions?(?:\s+made)?)"
+    r"^(?:[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}?s\s+)?(?:beslut(?:ades|at)?|konklusion(?:er)?|ställningstaganden?|"
+    r"decisions?(?:\s+made)?)"
     r"(?:\s*/\s*(?:decisions?|beslut))?(?:\s+för\s+(?:egen|sin)\s+del)?(?:\s+\d{1,2}\s*(?:[.:)]|\s[–-])\s*(?P<numbered>\S.*)|"
     r"(?:\s+\d{1,2})?\s*(?::\s*(?P<rest>.*))?)$", re.I)
 # the decision told as the proposal's, label and text in one phrase: "Beslut enligt förslag.", "Beslutades enligt förslaget."
@@ -2280,13 +2289,17 @@ _BODY_GENITIVE_LABEL = re.compile(r"^(?:direktionens|styrelsens|nämndens|rådet
                                   r"förbundets|styrgruppens|gruppens|beredningens)\s+(?=(?:närvarande\s+)?(?:ordinarie\s+)?"
                                   r"(?:ledamöter|ersättare|suppleanter)$)", re.I)
 
+# a huvudman's seat empty at the meeting, before who was away: "Ingen företrädare –", "Ej representerad –"
+_NO_ONE_HEAD = re.compile(r"(?i)^\s*(?:ingen\s+(?:företrädare|representant|närvarande)|(?:ej|inte)\s+(?:representerad|företrädd))"
+                          r"\s*[–—-]\s*$")
 # who was away, told in a sentence after the roster's on its line: "… Per Ek. Lisa Berg hade förhinder.", with
 # the details a roster gives in brackets after a name ("Per Ek (socialchef, Åby kommun) hade förhinder."), and
 # one replaced by a deputy for the meeting ("Eva Ek (Åby kommun) ersattes av Per Lind.")
 _AWAY_NAME = r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:\s*\([^()]{1,120}\))?"
 _AWAY_NAMES = rf"{_AWAY_NAME}(?:(?:,\s*|\s+och\s+){_AWAY_NAME})*"
 _AWAY_SENTENCE = re.compile(
-    rf"(?:(?<=[.;])\s+|^)(?P<who>{_AWAY_NAMES})"
+    # (after a dash too: "Ingen företrädare – Hans-Erik Vikström (S) hade anmält förhinder", a huvudman's empty seat)
+    rf"(?:(?<=[.;])\s+|(?<=\s[–—])\s+|^)(?P<who>{_AWAY_NAMES})"
     r"\s+(?:hade|har)\s+(?:anmält\s+|meddelat\s+)?förhinder\.?$"
     rf"|(?:(?<=[.;])\s+|^)(?P<who2>{_AWAY_NAMES})"
     r"\s+(?:var\s+frånvarande|deltog\s+(?:inte|ej)|kunde\s+inte\s+(?:delta|närvara|komma))\.?$"
@@ -2427,7 +2440,9 @@ class _Attendance:
 _PIPE_SEP = re.compile(r"^[\s|:+=_—–-]*-{3,}[\s|:+=_—–-]*$")  # "|---|---|", "------ ------"
 _LEGEND = re.compile(r"^\S{1,5}\s*=\s*\S[^=]{0,40}(?:(?:,|\s{2,})\s*\S{1,5}\s*=\s*\S.*)?$")
 _COL_NAME = re.compile(
-    r"^(?:namn|name|person|deltagare|mötesdeltagare|närvarande|ledamot|ledamöter|ordinarie(?:\s+ledam(?:ot|öter))?|"
+    # (the name and what she does in one cell: "Namn och funktion | Helena Qvarfordt, regionbibliotekschef")
+    r"^(?:namn(?:\s+och\s+|\s*/\s*|,\s*)(?:funktion|titel|befattning|roll|uppdrag)|"
+    r"namn|name|person|deltagare|mötesdeltagare|närvarande|ledamot|ledamöter|ordinarie(?:\s+ledam(?:ot|öter))?|"
     r"(?:(?:tjänstgörande|närvarande)\s+)?ersättare|övriga(?:\s+[a-zåäö]+){0,2}|adjungerade?|gäster|tjänstepersoner|tjänstemän|"
     r"inbjudna|beslutande(?:\s+ledamöter)?|närvarande\s+ledamöter|ersätts\s+av|"
     # a förbund's board listed as one column: "Ledamöter och ersättare | Parti | Medlem | Roll"
@@ -3359,7 +3374,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         away = _AWAY_SENTENCE.search(text) if "ade" in text or "inte" in text or "frånv" in text else None
         if away:
             # "Vid mötet närvarade Anna Lund och Per Ek. Lisa Berg hade förhinder.": the absent in a sentence of their own
-            if text[:away.start()].strip():
+            if text[:away.start()].strip() and not _NO_ONE_HEAD.match(text[:away.start()]):
                 entry(text[:away.start()].rstrip(), st, roles, line, **extra)
             entry(away.group("who") or away.group("who2") or away.group("who3") or away.group("who4"), "absent", roles, line,
                   **extra)
@@ -3963,6 +3978,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             named = [c for _, c in cells if leading_name(_strip_bullet(c))[0]]
             if not by_index and len(cells) >= 2 and len(named) == len(cells):
                 text = "; ".join(named)  # people side by side: "Anna Lund      Per Berg"
+            elif (not by_index and len(cells) == 2 and len(named) == 1 and named[0] is cells[0][1]
+                  and is_person_name(cells[0][1].strip()) and cells[1][1][:1].isupper()):
+                # "Nadia El-Amin      NSPH Ekebrinken": a person and the association she sits for, in columns of spaces
+                text = f"{cells[0][1].strip()}, {cells[1][1].strip()}"
             if (raw_entries and not was_blank and raw_entries[-1]["line"] == i - 1 and not by_index
                     and raw_entries[-1]["text"].rstrip().endswith((",", " och", " samt", " för"))):
                 # the entry above runs on ("…, förvaltningschef," / "Hälsocentralen Norrby"); a new
@@ -4013,6 +4032,11 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 head_org = text.split(",")[0].strip()
                 if _ORG.fullmatch(head_org) or _caps_org(head_org):
                     org_context = _caps_org(head_org) or head_org
+            elif "\t" in s and _ORG.fullmatch(s.split("\t", 1)[0].strip()) and _AWAY_SENTENCE.search(s.split("\t", 1)[1]):
+                # "Malmsta kommun | Ingen företrädare – Eva Ek (S) hade anmält förhinder": a huvudman's own row, whose
+                # one member was away, never a run-on of the row above
+                st, roles = queue[0] if queue else ("present", ["ledamot"])
+                entry(s.split("\t", 1)[1].strip(), st, list(roles), i, org=s.split("\t", 1)[0].strip())
             elif (raw_entries and not was_blank and raw_entries[-1]["line"] >= max(i - 3, label_line)
                   and not _AGENDA_HEADING.match(s)
                   and all(lines[k - 1].strip() for k in range(raw_entries[-1]["line"] + 1, i))):
@@ -4793,6 +4817,21 @@ def _sg_in_full(topic: str, text: str) -> str | None:
     return " ".join(m.group(0).split())
 
 
+# a company's name, a dash and the kind of its council: "Kronhedstrafiken AB – ägarsamråd", "Ekby Energi AB - ägarråd"
+_COMPANY_COUNCIL = re.compile(r"^(?P<co>[A-ZÅÄÖ][\wåäö&-]*(?:\s+[A-ZÅÄÖ][\wåäö&-]*){0,3}\s+AB)\s*[–—-]\s*"
+                              r"(?P<kind>[a-zåäö]*(?:ägarråd|ägarsamråd|samråd))$")
+def _company_council(seg: str) -> str | None:
+    """The owners' council of a company its title names before a dash, as its kind and the company; None else.
+
+    >>> _company_council("Ekby Trafik AB – ägarsamråd")
+    'Ägarsamrådet, Ekby Trafik AB'
+    >>> _company_council("Ekby Trafik AB – protokoll") is None
+    True
+    """
+    m = _COMPANY_COUNCIL.match(seg.strip(" *_")) if " AB" in seg else None
+    return f"{_definite(m.group('kind'))}, {m.group('co')}" if m else None
+
+
 # the kinds of group notes shorten to two capitals before the group's name (not "SG", which is a
 # styrgrupp in one region and a samverkansgrupp in the next)
 _KIND_SHORT_WORDS = {"AG": "Arbetsgrupp", "PG": "Projektgrupp"}
@@ -5071,6 +5110,9 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
                 continue  # "Sandhamra · Östmo · Region Havsby": the huvudmän behind the body
             if " / " in seg:
                 seg = _untranslated(seg)
+            if council := _company_council(seg):
+                cells.append(council)  # "Kronhedstrafiken AB – ägarsamråd": one body, not the company and a kind
+                continue
             # "Lokal närvårdsgrupp X > Allmänt": a Teams team and its channel, the team the body
             for i, c in enumerate(re.split(r"\s[–—|·>]\s|^#+\s", seg)):
                 c = c.strip(" -–|*#")
@@ -5759,7 +5801,7 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
             return _named_body(agreed.group("body")), "", 1
     if len(s) < 50 and s.rstrip().endswith(":") and _WE_DECIDED_HEADING.match(s.strip()):
         return None, "", 2  # "Det här bestämde vi:" / "• Dagordningen godkändes.": the meeting's points follow
-    if len(s) > 400 or ("eslut" not in s and "beslöt" not in s and "onklusion" not in s):
+    if len(s) > 400 or ("eslut" not in s and "beslöt" not in s and "onklusion" not in s and "tällningstag" not in s):
         return None
     if "beslutar" in s:
         if (tail := _DECIDES_AFTER_SENTENCE.search(s)) and tail.start() > 0:
@@ -5793,7 +5835,7 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
     if s[:1] in "→➔➜⇒=-✔✓✅" and (arrow := _ARROW_DECISION.match(s)):
         s = s[arrow.end():]  # "→ Beslut: …"
     low = s.lower()
-    if "beslut" in low[:40] or "konklusion" in low[:40]:
+    if "beslut" in low[:40] or "konklusion" in low[:40] or "ställningstag" in low[:40]:
         m = _DECISION_LABEL.match(s)
         if m and not low.startswith(("förslag", "beslutsunderlag", "beslutet")):
             rest = (m.group("rest") or m.group("numbered") or "").strip()
@@ -7649,6 +7691,9 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
         if _NEXT_MEETING_LINE.match(sent):
             # "Nästa möte: 2026-11-12, kl. 13.00 …" under the last item's decision: the minutes' closing line
             return out, " ".join(sentences[k:])
+        if k and "av " in sent and _decided_by_other(sent, selves):
+            # "Planen beslutas av kulturnämnden i april." after the group's stand: that body's decision to come
+            return out, " ".join(sentences[k:])
         if k and out and "anmäl" in sent and _PAPERS_REPORTED.match(sent):
             # "Anmälningarna läggs till handlingarna." / "Protokoll från PSO och från arbetsutskottet anmäls.": what
             # was reported, told after the decision on it, goes back to the running text
@@ -7672,6 +7717,24 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
 
 
 _SHALL = re.compile(r"^(?P<subj>[A-ZÅÄÖ][\wåäö-]+)\s+(?:ska|skall)\s")
+# what another body is to decide, in the passive with its agent: "Planen beslutas av kulturnämnden i april 2027"
+_DECIDED_BY = re.compile(r"^[A-ZÅÄÖ][^.;]{0,80}?\s(?:beslutas|fastställs|antas)\s+(?:sedan\s+|slutligt\s+|formellt\s+)?"
+                         r"av\s+(?P<body>[a-zåäöA-ZÅÄÖ][^.;]{2,80}?)(?:\s+(?:i|den|under|vid|senare|efter|på)\s+[^.;]*)?\.?$")
+
+
+def _decided_by_other(sent: str, selves: _Selves | None) -> bool:
+    """Whether ``sent`` tells what another body is to decide ("Planen beslutas av kulturnämnden i april"),
+    not what the body that met decided.
+
+    >>> s = _Selves("Samverkansgruppen för folkbibliotek", "Samverkansgruppen för folkbibliotek")
+    >>> _decided_by_other("Planen beslutas av kulturnämnden i Region Åby i april 2027.", s)
+    True
+    >>> _decided_by_other("Planen fastställs av samverkansgruppen i maj.", s)
+    False
+    """
+    m = _DECIDED_BY.match(sent)
+    return bool(m and _GROUPISH.search(m.group("body"))
+                and (selves is None or selves.is_self(m.group("body").split(" i ")[0]) is False))
 # a role or unit doing something, a clause of its own: "sekreteraren skickar ut …", "förvaltningen återkommer …"
 _ROLE_DOES = re.compile(r"(?:[a-zåäö-]*(?:aren|ören|chefen|ledaren|samordnaren|ordföranden|förvaltningen|kansliet|"
                         r"sekretariatet))\s+(?:(?:ska|skall)\s+[a-zåäö]{2,}a|[a-zåäö]{2,}(?:ar|er|ir|år|ör))\s")
@@ -7965,7 +8028,7 @@ _DOER_ASIDE_AT_END = re.compile(r"\s*\((?P<first>[A-ZÅÄÖ][a-zåäöé]+)(?:\s
 _RESPONSIBLE_NOTE = re.compile(r"\s*\((?:[Aa]nsvar(?:ig[a]?)?)\s*:[^()]{2,100}\)\s*$")
 # "Beslut:", "Beslut 2:" (the points decided numbered through the notes)
 # (a meeting app's notes template in English: "Decisions:" over a bulleted point)
-_INLINE_DECISION_LABEL = re.compile(r"^(?:Beslut(?:\s+\d{1,2})?|Decisions?(?:\s+made)?)\s*:\s*(?:[-•*]\s+)?(?=\S)")
+_INLINE_DECISION_LABEL = re.compile(r"^(?:Beslut(?:\s+\d{1,2})?|Ställningstagande|Decisions?(?:\s+made)?)\s*:\s*(?:[-•*]\s+)?(?=\S)")
 _GROUP_NAME_BROKEN = re.compile(r"[Ss]amverkansgrupp(?:en)?\s*$")
 _BARE_ATT = re.compile(r"^att\s+[a-zåäö]+\s+\S")
 # a label over what the body was proposed to decide, written as the decision would be

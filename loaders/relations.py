@@ -7494,6 +7494,11 @@ class _Extractor:
         active = f"{m.group('new')}{m.group('np') or ''} ersätter {m.group('old')}{m.group('op') or ''} {m.group('seat')}"
         return self._ms_replaces_as(active, origin=origin, pos=pos, giver=giver)
 
+    def _seat_left_in_item(self, person: str, item) -> str | None:
+        """The group the person is told to have left earlier under the same item, if any."""
+        return next((ms.group for ms in reversed(self.out.memberships)
+                     if ms.item == item and ms.change == "leave" and same_person_form(ms.person, person)), None)
+
     def _ms_replaces_as(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"A ersätter B som ledamot i G": A replaces B, B leaves."""
         ctx = self.ctx
@@ -11351,15 +11356,18 @@ class _Extractor:
             self.assignment(who, f"vara {seat} {g['role']} i {grp}", origin=origin, pos=pos,
                             given_by=self._current_giver(pos) or body)
             return True
-        if rule.name in ("leaves_in_other_words", "succeeds"):
+        if rule.name in ("leaves_in_other_words", "succeeds", "enters_after"):
             # "X kommer inte längre att delta i G", "… tackade X som slutar", "Y efterträder X i G",
             # "X:s plats i G tas över av Y", "Från och med nästa möte deltar Y i stället för X"
             old = self._people(g.get("old") or g.get("old2") or g.get("old3") or g.get("old4") or g.get("old5"),
                                text_names=True)
             new = (self._people(g.get("new") or g.get("new2") or g.get("new3") or g.get("new4") or g.get("new5"))
-                   if rule.name == "succeeds" else None)
+                   if rule.name != "leaves_in_other_words" else None)
             grp = seat_group(g.get("group") or g.get("group2") or g.get("group3") or g.get("group4") or g.get("group5"))
-            if not old or len(old) != 1 or not grp or (rule.name == "succeeds" and not new):
+            if rule.name == "enters_after" and not g.get("group") and old and len(old) == 1:
+                # "X har avsagt sig sitt uppdrag i bolagets styrelse. Y inträder … efter X": the seat X just left
+                grp = self._seat_left_in_item(old[0], item) or grp
+            if not old or len(old) != 1 or not grp or (rule.name != "leaves_in_other_words" and not new):
                 return False
             role = g.get("role")
             self.membership(old[0], grp, item, role=role, change="leave")

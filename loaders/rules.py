@@ -4734,6 +4734,33 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                                               ("membership", "Elin Borg", "referensgruppen för upphandling av sängar", "leave")))),
          counter_examples=("Rutinen efterträder den gamla rutinen.", "Ansvaret tas över av kommunen.",
                            "Kommunen representeras av Sanna Pirinen i stället för Elin Borg vid dagens möte.")),
+    # a seat entered after the one who held it: "Anders Hjort (L) inträder som ordinarie ledamot efter Gunnel Fors för
+    # återstoden av mandatperioden", "Patrik inträder i samverkansgruppen efter Ingrid Wall, som gått i pension"
+    # (the newcomer may be told by the given name the roster or the sentence before names in full)
+    Rule("enters_after", "membership", change="replace", exclusive=False,
+         triggers=("inträder", "träder in"),
+         pattern=r"^(?P<new>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+" + PARTICLES_BEFORE + r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})" + _PARTY +
+                 r"(?:,[^,]{2,60},)?\s+(?:inträder|träder\s+in)\s+"
+                 r"(?:som\s+(?:ny\s+|ordinarie\s+)?(?P<role>ledamot|ersättare|representant|ordförande|sammankallande)\s+)?"
+                 r"(?:(?:för\s+[^.;,]+?\s+)?i\s+(?P<group>[^.;,]+?)\s+)?"
+                 r"efter\s+(?P<old>" + _NAME + r")" + _PARTY + r"(?:[\s,]+(?:för|från|fr\.|fr\.o\.m\.|som|vid|den)\b[^;]*)?\.?$",
+         examples=(_ex("Anders Holm (L) inträder som ordinarie ledamot efter Gunnel Fors för återstoden av mandatperioden.",
+                       body="Politiskt samråd Österland",
+                       facts=(("membership", "Anders Holm", "Politiskt samråd Österland", "replace"),
+                              ("membership", "Gunnel Fors", "Politiskt samråd Österland", "leave"))),
+                   _ex("Sanna inträder i samverkansgruppen efter Karin Nyqvist, som gått i pension.", roster=_ROSTER,
+                       facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),
+                              ("membership", "Karin Nyqvist", "Samverkansgrupp äldre", "leave"))),
+                   _ex("Elsa Grahn (S) inträder som ordinarie ledamot i Styrgrupp Barnahus efter Bengt Ragnarsson från "
+                       "och med den 1 december 2026.",
+                       facts=(("membership", "Elsa Grahn", "Styrgrupp Barnahus", "replace"),
+                              ("membership", "Bengt Ragnarsson", "Styrgrupp Barnahus", "leave"))),
+                   # no seat named: the one the predecessor was told to leave the sentence before
+                   _ex("Bengt Ragnarsson har avsagt sig sitt uppdrag i Styrgrupp Barnahus. Elsa Grahn inträder som "
+                       "ordinarie ledamot efter Bengt Ragnarsson från och med den 1 december.", body="Politiskt samråd Österland",
+                       facts=(("membership", "Elsa Grahn", "Styrgrupp Barnahus", "replace"),))),
+         counter_examples=("Den nya taxan inträder efter årsskiftet.",
+                           "Avtalet träder in efter Karin Nyqvists underskrift.")),
     # a duty two hold together: "Sara Lind och Mikael Ås delar på uppdraget som sammankallande från januari" (a seat
     # each; decided, a task each too)
     Rule("share_duty", "membership", change="join", triggers=("delar på uppdraget", "delar på rollen", "delar på ordförandeskapet",

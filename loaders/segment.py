@@ -139,6 +139,8 @@ _ATTENDANCE_LABEL = re.compile(
     r"^[-•]?\s*(?:närvarande|ledamöter|beslutande|tjänstgörande|ersättare|frånvarande|förhinder|övriga\s+deltagare|"
     r"övriga\s+närvarande|tjänstepersoner|tjänstemän|deltagare|adjungerade?|gäster|sekreterare|ordförande|"
     r"suppleanter|sekretariatet|dessutom|även\s+närvarande|förtroendevalda|föreningsrepresentanter|organisationsrepresentanter|"
+    # an owners' council: "Ägarnas företrädare" over the owners' people, "Från bolaget" over the company's
+    r"(?:ägarnas|ägarkommunernas|medlemmarnas)\s+(?:företrädare|representanter)|ägarföreträdare|ägarrepresentanter|från\s+bolaget|"
     # a meeting app's notes template set to English
     r"attendees|participants|absent|apologies|"
     # a summary's own words: "På mötet deltog …", "Vid mötet närvarade …", "Följande deltog: …"
