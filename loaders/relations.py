@@ -12110,6 +12110,40 @@ class _Extractor:
             self.assignment(to, f"{t} {when}".strip() if when else t, origin=origin, pos=pos,
                             given_by=giver or self._meeting_body())
 
+    # "Delegationen till ordföranden förlängs till och med den 31 december 2027": a standing delegation kept, what it
+    # covers said before it in the item ("… har ordföranden haft delegation att besvara mindre remisser …")
+    _DELEGATION_KEPT = re.compile(r"^(?:[Dd]elegationen|[Dd]elegationsuppdraget)\s+(?:till|åt)\s+(?P<to>[^.;:]{3,80}?)\s+"
+                                  r"(?:förlängs|har\s+förlängts|kvarstår|gäller\s+vidare|fortsätter\s+att\s+gälla)"
+                                  r"(?P<when>\s+(?:till\s+och\s+med|t\.?\s?o\.?\s?m\.?|till|ytterligare)\b[^.;]*)?\s*\.?$")
+    _DELEGATION_COVERS = re.compile(r"\bdelegation\s+att\s+(?P<task>[a-zåäö][^.;]{5,160}?)\s*(?:[.;]|$)")
+
+    def _delegation_kept(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Delegationen till X förlängs till och med …": the one delegated to keeps the task the item told
+        before it ("X har haft delegation att …"), given by the body that met, due when it ends.
+
+        The body that met, not X, is the one who decided; X only carries the delegation on."""
+        m = self._DELEGATION_KEPT.match(s.strip())
+        if not m or not self.ctx.item:
+            return False
+        body = re.sub(r"\s+", " ", self.ctx.item.body or "")
+        upto = body.find(s.strip()[:30])
+        covers = list(self._DELEGATION_COVERS.finditer(body[:upto] if upto > 0 else body))
+        if not covers:
+            return False
+        raw = m.group("to").strip()
+        role = self._ROLE_HELD.get(raw.casefold())
+        if role:
+            to = [e.name for e in self.p.attendance if role in [r.casefold() for r in e.roles]][:1]
+        else:
+            b = self._group_phrase(raw) or self._body_ref(raw)
+            to = [b] if b and self._is_body(b) else (self._people(raw) or [])
+        if not to:
+            return False
+        task = covers[-1].group("task")
+        when = (m.group("when") or "").strip()
+        self.assignment(to, f"{task} {when}".strip(), origin=origin, pos=pos, given_by=giver or self._meeting_body())
+        return True
+
     _DELEGATED_PASSIVE = re.compile(
         r"^(?P<what>[A-ZÅÄÖ][^.;:]{2,100}?)\s+(?:delegeras|har\s+delegerats|överlåts|har\s+överlåtits)\s+(?:till|åt)\s+"
         r"(?P<to>[^.;,]+?)(?:,\s*(?:som|vilken|vilket)\b.*|\s+(?:som|och|med|senast|från|under)\b.*)?\.?$")

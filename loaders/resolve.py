@@ -124,8 +124,8 @@ def name_form(name: str) -> str:
         return "first"
     if len(tokens) == 2 and len(tokens[1]) == 1 or len(tokens) == 3 and len(tokens[1]) == len(tokens[2]) == 1:
         return "initial"  # "Lena H", "Eva N W" (the initials of a double surname)
-    if len(tokens) == 2 and len(tokens[0]) == 1:
-        return "surname"  # "J Virtala": the given name as its initial
+    if len(tokens) == 2 and (len(tokens[0]) == 1 or _DOUBLE_INITIALS.fullmatch(tokens[0])):
+        return "surname"  # "J Virtala": the given name as its initial ("L-G Vikström": a double one's)
     return "full"
 
 
@@ -234,11 +234,23 @@ def _first_key(name: str) -> str:
     return phonetic(name.split()[0])
 
 
+_DOUBLE_INITIALS = re.compile(r"\w-\w")
+
+
 def _surname_fits(short: str, display: str) -> bool:
-    """'J Virtala' fits 'Jukka Virtala': the same surname, a given name with that initial."""
+    """'J Virtala' fits 'Jukka Virtala': the same surname, a given name with that initial; 'L-G Vikström'
+    fits 'Lars-Göran Vikström', each part of a double given name by its initial.
+
+    >>> _surname_fits("L-G Vikström", "Lars-Göran Vikström"), _surname_fits("L-G Vikström", "Lars Vikström")
+    (True, False)
+    """
     a, b = short.split(), display.split()
-    return (len(b) >= 2 and name_form(display) == "full" and fold(a[-1]) == fold(b[-1])
-            and fold(b[0]).startswith(fold(a[0])))
+    if not (len(b) >= 2 and name_form(display) == "full" and fold(a[-1]) == fold(b[-1])):
+        return False
+    if "-" in a[0]:
+        given, letters = [fold(x) for x in b[0].split("-")], [fold(x) for x in a[0].split("-")]
+        return len(given) == len(letters) and all(g.startswith(x) for g, x in zip(given, letters))
+    return fold(b[0]).startswith(fold(a[0]))
 
 
 def _initial_fits(initial: str, display: str) -> bool:

@@ -528,6 +528,15 @@ RULES: tuple[Rule, ...] = (
                    _ex("Ledamöterna ska förankra rutinen i sin organisation innan den börjar gälla.", decision=True,
                        facts=(("assignment", ["Samverkansgrupp äldre"], "förankra rutinen i sin organisation"),))),
          counter_examples=("Ledamöterna är överens om förslaget.", "Varje ledamot är välkommen att delta.")),
+    # a standing delegation kept, its matter told in the sentence before: "Sedan 2025 har X haft delegation att besvara
+    # mindre remisser. … Delegationen till X förlängs till och med den 31 december 2027."
+    Rule("delegation_kept", "assignment", exclusive=False, triggers=("Delegationen ", "delegationen ", "Delegationsuppdraget "),
+         handler="_delegation_kept",
+         examples=(_ex("Sedan 2025 har Elin Borg haft delegation att besvara mindre remisser på gruppens vägnar. "
+                       "Delegationen till Elin Borg förlängs till och med den 31 december 2027.", roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg"], "besvara mindre remisser på gruppens vägnar"),)),),
+         counter_examples=("Delegationen till Elin Borg förlängs till och med den 31 december 2027.",
+                           "Delegationen till Elin Borg att besvara remisser diskuterades.")),
     Rule("delegated_passive", "assignment", exclusive=False,
          triggers=("delegeras", "delegerats", "överlåts", "överlåtits", "arbetet med", "uppdraget med", "uppdraget att"),
          handler="_delegated_passive",
