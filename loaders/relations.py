@@ -1037,6 +1037,10 @@ _OBJECT_NOUNS = {"beslutet", "besluten", "protokollet", "informationen", "rappor
                  "synpunkterna", "anteckningarna", "materialet", "presentationen", "sammanställningen"}
 # a year or a span of years after a body's name: "2028", "2027–2028" ("Agenda 2030" is a name)
 _YEAR_AFTER_NAME = re.compile(r"(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?")
+# a plan named with its horizon: "översiktsplan Forsnäs 2040", "Översiktsplan 2040" (the year a part of the plan's name;
+# "för social välfärd 2026" is when)
+_PLAN_NAMED = re.compile(r"(?:[a-zåäö-]*(?:plan|planen|program|programmet|strategi|strategin)|[A-ZÅÄÖ][a-zåäö-]*(?:plan|program|strategi))"
+                         r"(?:\s+[A-ZÅÄÖ][\wåäö-]+)?")
 # the first word after "för" telling a term, not a body's field: "för samma period", "för perioden 2027–2028"
 _TERM_WORDS = {"samma", "perioden", "resten", "återstoden", "mandatperioden", "innevarande", "tiden", "åren"}
 _PURPOSE = {"beslut", "kännedom", "information", "yttrande", "godkännande", "synpunkter", "diskussion",
@@ -1252,7 +1256,8 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
             if len(words) >= 10 or tok.endswith(","):
                 if len(words) >= 10:
                     break
-        if len(words) >= 2 and _YEAR_AFTER_NAME.fullmatch(words[-1]) and words[-2].casefold() not in ("agenda", "vision"):
+        if len(words) >= 2 and _YEAR_AFTER_NAME.fullmatch(words[-1]) and words[-2].casefold() not in ("agenda", "vision") \
+                and not _PLAN_NAMED.fullmatch(" ".join(words[:-1])):
             # "verksamhetsplan för styrgruppen för social välfärd 2026", "Ekonomi för Styrgruppen för Nära vård X
             # 2028": the year is when ("Agenda 2030" is a name)
             words.pop()
@@ -5125,6 +5130,10 @@ _KIND_ALONE = re.compile(r"[a-zåäö]+(?:grupp|team)")
 _REPORT_TASK = re.compile(r"(?:åter)?(?:redovisa|rapportera)\b")
 
 
+_REPORT_AT_MEETING = re.compile(r"\b(?:(?:åter)?redovisa|(?:åter)?rapportera|presentera)\w*\s+[^.;]{0,120}?\bvid\s+"
+                                r"(?P<to>[\wåäö-]+?|[A-ZÅÄÖ]{2,6}:)s\s+(?:nästa\s+|kommande\s+|ordinarie\s+)?(?:sammanträde|möte)\b")
+
+
 def _report_to(text: str, ctx: _Ctx) -> str | None:
     m = _REPORT_RE.search(text)
     if m:
@@ -5136,6 +5145,10 @@ def _report_to(text: str, ctx: _Ctx) -> str | None:
         gs = find_groups(m.group("b"))
         if gs:
             return gs[0].name
+    # "redovisa ett första utkast vid rådets sammanträde i februari": at the meeting of the body in the genitive
+    m = _REPORT_AT_MEETING.search(text)
+    if m and (t := _target(m.group("to"), ctx) or _by_kind_alone(m.group("to"))):
+        return t
     # "redovisa åtgärdsplanen för minskat betalningsansvar för kommunstyrelsen senast …": the "för" that names a body
     # ("… och presentera den för samverkansgruppen i september": the same, by presenting)
     m = re.search(r"\b(?:(?:åter)?redovisa|presentera)\w*\s+(?P<rest>[^.;]+)", text)

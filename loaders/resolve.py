@@ -235,6 +235,9 @@ def _first_key(name: str) -> str:
 
 
 _DOUBLE_INITIALS = re.compile(r"\w-\w")
+# a roster's "Representerar" cell naming a kommun's political body: "Socialnämnden", "Barn- och utbildningsnämnden"
+_NAMND_SEAT = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-\s+och\s+[a-zåäö]+|,\s+[a-zåäö]+-?\s+och\s+[a-zåäö]+)?(?:nämnden|styrelsen|utskottet)"
+                         r"|Kommunfullmäktige|Regionfullmäktige")
 
 
 def _surname_fits(short: str, display: str) -> bool:
@@ -2226,6 +2229,9 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
             if m and k.is_unit(m.group(2)):
                 title, unit = m.group(1), m.group(2)
         uid, top = org(unit, a.organisation, None)
+        if not uid and not top and a.organisation and _NAMND_SEAT.fullmatch(a.organisation.strip()):
+            # "Malin Törnkvist (S) | Barn- och utbildningsnämnden": the nämnd whose seat she holds, a body of its own
+            group(a.organisation.strip(), None)
         status = a.status if a.status in ATTENDANCE_STATUSES else "present"
         sub = person(a.substitute_for, None) if a.substitute_for else None
         old = attendance.get(pid)

@@ -1,9 +1,27 @@
 """Phrasings of minutes already annotated that the loaders missed: a standing delegation kept ("Delegationen till
-ordföranden förlängs till och med …") whose matter the item told before it; each read on a small minutes of its own.
+ordföranden förlängs till och med …") whose matter the item told before it, a double given name by its initials
+("L-G Vikström"), a report told as given at another body's meeting ("redovisar … vid rådets sammanträde"), a plan's
+name with its horizon year ("referensgruppen för översiktsplan Forsnäs 2040") and the nämnder of a roster's
+"Representerar" column; each read on a small minutes of its own.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
+from samverkan.graph.export import export_json
+from samverkan.graph.nx_store import NetworkxStore
+from samverkan.loaders.pipeline import load_paths
 from tests.loaders.test_read_formats import load_text
+
+
+def body_names(tmp_path: Path, name: str, text: str) -> set[str]:
+    """The names of the organisations and bodies a minutes text loaded alone records."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with NetworkxStore(tmp_path / "bodies.sqlite") as s:
+        load_paths([path], s)
+        data = export_json(s.to_networkx())
+    return {o["name"] for o in data["organizations"]}
 
 KEPT = """Minnesanteckningar – Samrådsgruppen för kulturfrågor i Norrby län
 Datum: 2026-03-12
@@ -45,3 +63,42 @@ def test_a_double_given_name_by_its_initials_is_the_attendee(tmp_path):
     f = load_text(tmp_path, "ag.txt", INITIALLED)
     assert any(m[0] == "Karl-Gustav Öhman" and "leave" in m for m in f["memberships"]), f["memberships"]
     assert not any("K-G" in str(m) for m in f["memberships"])
+
+
+COUNCIL = """FORSBY KOMMUN	SAMMANTRÄDESPROTOKOLL
+Folkhälsorådet	Sammanträdesdatum 2026-11-03
+
+Plats och tid	Kommunhuset, kl. 13.00–15.00
+Utses att justera	Eva Strand
+Paragrafer	§§ 1–2
+Ledamöter
+Namn	Representerar	Närvaro
+Olle Berg (C), ordförande	Kommunstyrelsen	Ja
+Eva Strand (S)	Kultur- och fritidsnämnden	Ja
+Åsa Nord (M)	Socialnämnden	Nej
+§ 1	Mötets öppnande
+Ordföranden öppnar mötet.
+§ 2	Handlingsplan för psykisk hälsa
+Kommunstyrelsen har gett rådet i uppdrag att ta fram en handlingsplan.
+Beslut
+Folkhälsorådet beslutar
+att inrätta en arbetsgrupp för handlingsplanen med Eva Strand som sammankallande,
+att arbetsgruppen redovisar ett första utkast till handlingsplanen vid rådets sammanträde i februari 2027,
+att utse Olle Berg att representera rådet i referensgruppen för översiktsplan Forsby 2040.
+"""
+
+
+def test_a_report_at_the_bodys_meeting_is_a_line_to_it(tmp_path):
+    """"att arbetsgruppen redovisar … vid rådets sammanträde": the working group reports to the council."""
+    f = load_text(tmp_path, "fhr.txt", COUNCIL)
+    assert any(a.startswith("Arbetsgrupp för handlingsplanen") and b.startswith("Folkhälsorådet") and k == "reports_to"
+               for a, b, k in f["mandates"]), f["mandates"]
+
+
+def test_a_plans_year_and_the_roster_namnder_are_bodies(tmp_path):
+    """The year of "översiktsplan Forsby 2040" is the plan's name; the nämnder of the "Representerar" column are
+    bodies though the text never names them."""
+    names = body_names(tmp_path, "fhr.txt", COUNCIL)
+    assert any(n.endswith("översiktsplan Forsby 2040") for n in names), names
+    assert any(n.startswith("Kultur- och fritidsnämnden") for n in names), names
+    assert any(n.startswith("Socialnämnden") for n in names), names
