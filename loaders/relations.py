@@ -8220,6 +8220,9 @@ class _Extractor:
         self.assignment(people, task, origin=origin, pos=pos, given_by=giver or self._meeting_body())
         return True
 
+    # the duty's seat in a body, after the one who held it: " i Referensgruppen för brukare efter Bengt Aronsson (M)"
+    _SEAT_AFTER = re.compile(r"\s+i\s+(?P<group>[A-ZÅÄÖ][^.;,]+?)(?P<after>\s+efter\s+(?P<prev>[A-ZÅÄÖ][^.;,]+?))")
+
     def _as_agent(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"Som ombud vid bolagsstämman i X AB utses Kjell Ahl (S)", "utse Mona Berg (M) till kontaktpolitiker för
         Y": the duty is the person's task, given by the body that met; no seat in the company or the unit."""
@@ -8234,6 +8237,12 @@ class _Extractor:
         rest = (m.group("rest") or m.group("rest2") or m.group("rest3") or m.group("rest4") or "").rstrip(" .")
         origin = "decision" if pos is not None else origin
         gb = self._current_giver(pos) or (self._meeting_body() if origin == "decision" else None)
+        seat = self._SEAT_AFTER.fullmatch(rest) if " efter " in rest and len(people) == 1 else None
+        if seat and (grp := self._group_phrase(seat.group("group"))) and is_person_name(_PARTY_TAG.sub("", seat.group("prev"))):
+            # "Till kontaktpolitiker i Referensgruppen X efter B valdes Y": Y takes B's seat in the body named
+            rest = rest[:seat.start("after")]
+            self.membership(people[0], grp, self.ctx.item.number if self.ctx.item else None, role=role, change="replace",
+                            replaces=normalise_person_name(_PARTY_TAG.sub("", seat.group("prev"))))
         self.assignment(people, f"vara {role}{rest}", origin=origin, pos=pos, given_by=gb)
         sub_raw = m.group("sub") or m.group("sub2")
         sub = self._people(_PARTY_TAG.sub("", sub_raw), text_names=True) if sub_raw else None

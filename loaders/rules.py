@@ -3891,6 +3891,11 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Kjell Ahl (S) och Mona Berg (M) utses till kontaktpolitiker för Solbackens äldreboende.",
                        decision=True, body="Socialnämnden",
                        facts=(("assignment", ["Kjell Ahl", "Mona Berg"], "vara kontaktpolitiker för Solbackens äldreboende"),)),
+                   # the duty a seat in a body, taken after the one who held it: the seat changes hands too
+                   _ex("Till kontaktpolitiker i Referensgruppen för brukare och närstående efter Kjell Ahl (S) valdes Mona "
+                       "Berg (M).", decision=True, body="Socialnämnden",
+                       facts=(("assignment", ["Mona Berg"], "vara kontaktpolitiker i Referensgruppen för brukare och närstående"),
+                              ("membership", "Mona Berg", "Referensgruppen för brukare och närstående", "replace"))),
                    _ex("Mona Berg (M) valdes till lekmannarevisor i Norrby Hamn AB för tiden till och med 2026-12-31.",
                        body="Kommunfullmäktige",
                        facts=(("assignment", ["Mona Berg"], "vara lekmannarevisor i Norrby Hamn AB"),))),

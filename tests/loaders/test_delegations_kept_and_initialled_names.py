@@ -10,7 +10,7 @@ from pathlib import Path
 
 from samverkan.graph.export import export_json
 from samverkan.graph.nx_store import NetworkxStore
-from samverkan.loaders.pipeline import load_paths
+from samverkan.loaders.pipeline import load_paths, parse_file
 from tests.loaders.test_read_formats import load_text
 
 
@@ -102,3 +102,33 @@ def test_a_plans_year_and_the_roster_namnder_are_bodies(tmp_path):
     assert any(n.endswith("översiktsplan Forsby 2040") for n in names), names
     assert any(n.startswith("Kultur- och fritidsnämnden") for n in names), names
     assert any(n.startswith("Socialnämnden") for n in names), names
+
+
+REPORTS = """AG NUTRITION – minnesant. 4/3 2027
+
+Med:
+ - Eva Lindgren (EL), dietist, Region Norrby – sammankallande
+ - Per Holm (PH), enhetschef, Åby kommun
+ - Sara Ek (SE), distriktssköterska, Region Norrby
+
+1. Screening
+ * PH: 22 screenade hittills, Åby saknar rutin för uppföljning
+ * beslut: gruppen tar fram en gemensam rutin
+
+2. Kostombud
+ * SE: uppgifter om tre nya kostombud i Ekby
+ * EL skickar listan till PH
+
+Till nästa gång
+ - SE: rutin för uppföljning
+ - PH: underlag från Åby
+"""
+
+
+def test_a_bullet_led_by_initials_with_a_report_names_its_presenter(tmp_path):
+    """"* PH: 22 screenade hittills": PH told the point; "- PH: underlag från Åby" under "Till nästa gång" is a task."""
+    path = tmp_path / "ag.txt"
+    path.write_text(REPORTS, encoding="utf-8")
+    items = {it.number: it.presenters for it in parse_file(str(path)).parsed.items}
+    assert items["1"] == ["Per Holm"], items
+    assert items["2"] == ["Sara Ek"], items
