@@ -758,8 +758,8 @@ _LEAD_NAME_COLON = re.compile(r"(?m)^[ \t]*(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:-
                               r"|[A-ZÅÄÖ]{2,4}):(?=\s|$)(?![ \t]+[a-zåäö]+(?:ar|er|ir)\b)"
                               # a bullet led by initials, its report a figure or what is known of something: "* NH: 14
                               # utbildade hittills", "* JH: uppgifter om 5–7 mån väntan" (not "- SA: anmäla två deltagare",
-                              # a task in a to-do list's shape)
-                              r"|^[ \t]*[-•–*][ \t]+(?P<who2>[A-ZÅÄÖ]{2,4}):[ \t]+(?=\d|[a-zåäö]+\s+(?:om|från|kring)\b)")
+                              # a task in a to-do list's shape, nor "- JW: undersöka om …", a task by its infinitive)
+                              r"|^[ \t]*[-•–*][ \t]+(?P<who2>[A-ZÅÄÖ]{2,4}):[ \t]+(?=\d|[a-zåäö]+(?<!a)\s+(?:om|från|kring)\b)")
 # a round from the huvudmän, each line headed by the huvudman with its teller in brackets: "- Fjällsta kommun
 # (Siri Lund): Ny larmcentral …", "Region Norrby (Gustav Ek): …"
 _ROUND_TELLER = re.compile(r"(?m)^[ \t]*(?:[-•–*][ \t]+)?(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+kommun)\s+"

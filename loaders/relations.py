@@ -148,7 +148,13 @@ _GROUP_UNDER = re.compile(r"(?i)team|(?<!lednings)grupp|lokal|nätverk")
 # "Återkoppling på uppdrag från PSO – handlingsplan", "Återrapport av uppdraget från RLG: …": the task reported
 # back on to the body that gave it
 _TASK_FROM_TITLE = re.compile(r"(?:^|\s[–—-]\s)(?P<back>(?:återkoppling|återrapport(?:ering)?|redovisning)\s+(?:på|av)\s+)?"
-                              r"uppdrag(?:et)?\s+från\s+(?:det\s+|den\s+)?(?P<g>[^–—:]+?)\s*(?:(?:\s[–—-]\s|:\s).*)?$", re.I)
+                              r"uppdrag(?:et)?\s+från\s+(?:det\s+|den\s+)?(?P<g>[^–—:]+?)\s*(?:(?:\s[–—-]\s|:\s)(?P<topic>.*))?$", re.I)
+# the work such a title names by its noun, and the verb that does it: "uppföljning av X" is to follow X up
+_TOPIC_VERBS = {"uppföljning av": "följa upp", "uppföljningen av": "följa upp", "samordning av": "samordna",
+                "samordningen av": "samordna", "revidering av": "revidera", "revideringen av": "revidera",
+                "kartläggning av": "kartlägga", "kartläggningen av": "kartlägga", "översyn av": "se över",
+                "översynen av": "se över", "utvärdering av": "utvärdera", "utvärderingen av": "utvärdera"}
+_TITLE_TOPIC_TASK = re.compile(r"(?i)(?P<noun>" + "|".join(re.escape(k) for k in _TOPIC_VERBS) + r")\s+(?P<what>\S.{2,120})$")
 
 
 # a point titled by the body's own uppdrag, no work of its own: "Gruppens uppdrag 2027", "Uppdragsbeskrivning"
@@ -5753,6 +5759,12 @@ class _Extractor:
         self.mandate(giver, body, "delegates", it.number, None)
         if m.group("back"):
             self.mandate(body, giver, "reports_to", it.number, None)  # the task reported back where it came from
+        topic = _TITLE_TOPIC_TASK.match(m.group("topic") or "") if not m.group("back") else None
+        if topic:
+            # "Uppdrag från LSVO – uppföljning av hemsjukvårdsöverenskommelsen": the work the title names by its noun
+            verb = _TOPIC_VERBS[topic.group("noun").casefold()]
+            self.assignment([body], f"{verb} {topic.group('what').strip(' .')}", origin="narrative", pos=None,
+                            given_by=giver)
         self.ctx.clause = ""
 
     def _item(self, it: ParsedItem, decisions: list[ParsedDecision]) -> None:

@@ -132,3 +132,20 @@ def test_a_bullet_led_by_initials_with_a_report_names_its_presenter(tmp_path):
     items = {it.number: it.presenters for it in parse_file(str(path)).parsed.items}
     assert items["1"] == ["Per Holm"], items
     assert items["2"] == ["Sara Ek"], items
+
+
+TITLED = """Samverkansgrupp Äldre Norrby
+Minnesanteckningar från möte den 14 juni 2027
+
+Närvarande: Eva Lindgren, Region Norrby; Per Holm, Åby kommun
+
+Punkt 1  Uppdrag från RLG – uppföljning av utskrivningsrutinen
+Eva och Per presenterade den färdiga uppföljningen. Två kommuner saknar rutin för kontakt före hemgång.
+"""
+
+
+def test_an_uppdrag_titled_by_its_noun_is_the_bodys_task(tmp_path):
+    """"Uppdrag från RLG – uppföljning av utskrivningsrutinen": the body that met follows it up, a task from RLG."""
+    f = load_text(tmp_path, "sg.txt", TITLED)
+    assert any(t.startswith("följa upp utskrivningsrutinen") and who[0].startswith("Samverkansgrupp")
+               for who, t in f["assignments"]), f["assignments"]
