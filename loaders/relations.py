@@ -154,6 +154,7 @@ _TOPIC_VERBS = {"uppföljning av": "följa upp", "uppföljningen av": "följa up
                 "samordningen av": "samordna", "revidering av": "revidera", "revideringen av": "revidera",
                 "kartläggning av": "kartlägga", "kartläggningen av": "kartlägga", "översyn av": "se över",
                 "översynen av": "se över", "utvärdering av": "utvärdera", "utvärderingen av": "utvärdera"}
+_UPPDRAG_TOLD = re.compile(r"\bi\s+uppdrag\s+att\b|\buppdraget\s+att\b|\buppdrag\s+(?:av|från)\s+[^.;]{2,60}?\s+att\b")
 _TITLE_TOPIC_TASK = re.compile(r"(?i)(?P<noun>" + "|".join(re.escape(k) for k in _TOPIC_VERBS) + r")\s+(?P<what>\S.{2,120})$")
 
 
@@ -5760,7 +5761,9 @@ class _Extractor:
         if m.group("back"):
             self.mandate(body, giver, "reports_to", it.number, None)  # the task reported back where it came from
         topic = _TITLE_TOPIC_TASK.match(m.group("topic") or "") if not m.group("back") else None
-        if topic:
+        if topic and not _UPPDRAG_TOLD.search(it.body or ""):
+            # (where the text tells the uppdrag itself, "LSVO har gett samverkansgruppen i uppdrag att följa upp …",
+            # the title only names it)
             # "Uppdrag från LSVO – uppföljning av hemsjukvårdsöverenskommelsen": the work the title names by its noun
             verb = _TOPIC_VERBS[topic.group("noun").casefold()]
             self.assignment([body], f"{verb} {topic.group('what').strip(' .')}", origin="narrative", pos=None,

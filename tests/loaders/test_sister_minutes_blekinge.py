@@ -34,7 +34,7 @@ HELD_BACK = Path(__file__).parent / "fixtures" / "blekinge" / "heldback"
 # least share of the gold's facts found over the minutes; and of the decisions read, the share the gold holds
 # (decisions: a passive approval or refusal, "Dagordningen fastställs", "Ove Strandbergs yrkande avslås", is read
 # in the infinitive, "fastställa dagordningen", too far from the gold's wording to match)
-FLOORS = {"attendance": 0.98, "decisions": 0.93, "decision_precision": 0.95, "assignments": 0.8,
+FLOORS = {"attendance": 0.98, "decisions": 0.93, "decision_precision": 0.95, "assignments": 0.85,
           "memberships": 0.95, "mandates": 0.84}
 
 

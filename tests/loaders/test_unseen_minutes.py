@@ -256,10 +256,8 @@ UNSEEN = Path(__file__).parent / "fixtures" / "unseen"
 GENRES = sorted(p.name for p in UNSEEN.iterdir() if p.is_dir())
 # per genre: least recall of the gold's facts, and least precision of the decisions read
 FLOORS = {
-    # (politisk mandates: a working group's report told as "arbetsgruppen redovisar … vid rådets sammanträde" is not
-    # read as reporting to the council)
     "politisk": {"decisions": 0.98, "decision_precision": 0.98, "assignments": 0.95, "memberships": 0.98,
-                 "mandates": 0.89, "due_dates": 0.85},
+                 "mandates": 0.9, "due_dates": 0.85},
     "notes": {"decisions": 0.96, "decision_precision": 0.97, "assignments": 0.92, "memberships": 0.98,
               "mandates": 0.88, "due_dates": 0.82},
 }
