@@ -10593,6 +10593,22 @@ class _Extractor:
                             delegated=not asked_organ, context=g.get("when") or "")
         return True
 
+    _ON_LEAVE_BEFORE = re.compile(r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+är\s+"
+                                  r"(?:föräldraledig|tjänstledig|studieledig|sjukskriven|ledig)\b[^.;]*[.;]\s*$")
+
+    def _stands_in_for_one_on_leave(self, raw: str, s: str, item: str | None) -> bool:
+        """"A är föräldraledig under hösten; B tjänstgör för Ronneby under tiden": B stands in for A in the body
+        that met (A keeps her seat)."""
+        who, body = self._people(raw), self._meeting_body()
+        text = re.sub(r"\s+", " ", self.ctx.item.body or "") if self.ctx.item else ""
+        at = text.find(s.strip()[:40])
+        before = self._ON_LEAVE_BEFORE.search(text[:at]) if at > 0 else None
+        if not who or not body or not before or not self._people(before.group("who")):
+            return False
+        for p in who:
+            self.membership(p, body, item, change="replace")
+        return True
+
     def _produce_membership(self, rule, g: dict, s: str, *, origin: str, pos: int | None) -> bool:
         item = self.ctx.item.number if self.ctx.item else None
         body = self._meeting_body()
@@ -10788,6 +10804,8 @@ class _Extractor:
                 self.membership(old[0], grp, item, role=role or None, change="member")
             return True
         if rule.name == "replaces_the_one_leaving":
+            if g.get("who5"):
+                return self._stands_in_for_one_on_leave(g["who5"], s, item)
             raw = g.get("who") or g.get("who2") or g.get("who3") or g.get("who4")
             who = self._people(raw)
             if not who and raw and re.match(r"(?i)[\wåäö-]*(?:chef|direktör|ansvarig|samordnare|ledare)\s+\S", raw):

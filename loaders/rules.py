@@ -4836,7 +4836,7 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
          counter_examples=("Under Eva Lunds föräldraledighet ersätts hon av en vikarie.",)),
     Rule("replaces_the_one_leaving", "membership", change="replace",
          triggers=("ersätter henne", "ersätter honom", "ersätts av", "efterträds av", "hans ställe", "hennes ställe",
-                   "hens ställe", "hans plats", "hennes plats", "hens plats"),
+                   "hens ställe", "hans plats", "hennes plats", "hens plats", "tjänstgör för"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+ersätter\s+(?:henne|honom|denne|denna)\b"
                  # "… ersätter honom som representant för förvaltningen i krisledningsgruppen från och med …"
                  r"(?:\s+som\s+[^.;,]{2,80}?(?=\s+i\s))?"
@@ -4848,7 +4848,11 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                  r"(?P<who3>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\b"
                  # "Yasmin Karimi tar över hans plats i samverkansgruppen från och med augusti": the seat of the one leaving
                  r"|^(?P<who4>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:,[^,]{2,60},)?\s+(?:tar|tog|har\s+tagit)\s+"
-                 r"över\s+(?:hans|hennes|hens)\s+plats\b",
+                 r"över\s+(?:hans|hennes|hens)\s+plats\b"
+                 # "A är föräldraledig under hösten; B tjänstgör för Ronneby under tiden": the huvudman's stand-in in the
+                 # body that met, for the one on leave told just before
+                 r"|^(?P<who5>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+tjänstgör\s+för\s+"
+                 r"(?:[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun)?|[Rr]egionen|[Kk]ommunen)\s+under\s+(?:tiden|ledigheten)\b",
          examples=(_ex("Per Nord slutar i Åby kommun efter sommaren. Yara Lind tar över hans plats i samverkansgruppen "
                        "från och med augusti.",
                        ("membership", "Per Nord", "Samverkansgrupp äldre", "leave"),
@@ -4873,8 +4877,11 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                    _ex("Olle Brandt lämnar samverkansgruppen vid årsskiftet. Kim Sjödin ersätter honom som "
                        "Åbys representant från den 1 januari 2026 och deltog redan i dag.",
                        ("membership", "Olle Brandt", "Samverkansgrupp äldre", "leave"),
-                       ("membership", "Kim Sjödin", "Samverkansgrupp äldre", "replace"))),
-         counter_examples=("Han ersätts av en konsult under våren.",)),
+                       ("membership", "Kim Sjödin", "Samverkansgrupp äldre", "replace")),
+                   _ex("Elin Borg är föräldraledig under hösten; Sanna Pirinen tjänstgör för Åby under tiden.", roster=_ROSTER,
+                       facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),))),
+         counter_examples=("Han ersätts av en konsult under våren.",
+                           "Elin Borg är sjuk. Sanna Pirinen tjänstgör för Åby i dag.")),
     Rule("new_in_group", "membership", change="join", exclusive=False,
          triggers=("är ny i", "som är ny", "är nya i", "blir ny i"),
          pattern=r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?:som\s+)?(?:är|blir)\s+nya?\s+(?:ledamot\s+)?i\s+"
