@@ -812,7 +812,11 @@ _DONE = re.compile(r",\s*(?:klart|klar|gjort|genomfört)\s*\.?\s*$", re.I)
 # ("TM: 31 anmälda …": or by the initials the attendance list makes unique; not "Anna: tar fram ett utkast …",
 # a task under its doer's name)
 _LEAD_NAME_COLON = re.compile(r"(?m)^[ \t]*(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé-]+){0,2}"
-                              r"|[A-ZÅÄÖ]{2,4}):(?=\s|$)(?![ \t]+[a-zåäö]+(?:ar|er|ir)\b)")
+                              r"|[A-ZÅÄÖ]{2,4}):(?=\s|$)(?![ \t]+[a-zåäö]+(?:ar|er|ir)\b)"
+                              # a bullet led by initials, its report a figure or what is known of something: "* NH: 14
+                              # utbildade hittills", "* JH: uppgifter om 5–7 mån väntan" (not "- SA: anmäla två deltagare",
+                              # a task in a to-do list's shape, nor "- JW: undersöka om …", a task by its infinitive)
+                              r"|^[ \t]*[-•–*][ \t]+(?P<who2>[A-ZÅÄÖ]{2,4}):[ \t]+(?=\d|[a-zåäö]+(?<!a)\s+(?:om|från|kring)\b)")
 # a round from the huvudmän, each line headed by the huvudman with its teller in brackets: "- Fjällsta kommun
 # (Siri Lund): Ny larmcentral …", "Region Norrby (Gustav Ek): …"
 _ROUND_TELLER = re.compile(r"(?m)^[ \t]*(?:[-•–*][ \t]+)?(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+kommun)\s+"
@@ -5532,6 +5536,9 @@ _TASKS_TITLE = re.compile(r"(?i)^\s*(?:(?:till|inför)\s+nästa\s+(?:möte|samma
                           r"uppföljningslista)\s*:?\s*$")
 
 
+# a to-do list's heading on a line of its own inside a point's text: "Till nästa gång", "Att göra:"
+_TODO_LINE = re.compile(r"(?im)^\s*(?:(?:till|inför)\s+nästa\s+(?:möte|sammanträde|gång)|att\s+göra|åtgärdslista|"
+                        r"uppföljningslista)\s*:?\s*$")
 _RESPONSIBLE_DUE = re.compile(r"(?m)^Ansvarig[a]?\s*:\s*([^,\n]{2,60}),\s*\S")
 
 
@@ -5614,8 +5621,11 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     short = attendee_short_names(att)
     # "IL beskriver hur …" / "Ansvarig: IL, nästa möte": the one responsible by a time to come has a task, no talk
     due_by = {r.group(1).strip() for r in _RESPONSIBLE_DUE.finditer(text)} if "Ansvarig" in text else set()
+    todo = _TODO_LINE.search(text)
     for lead in _LEAD_NAME_COLON.finditer(text):
-        toks = lead.group("who").split()
+        if lead.group("who2") and todo and lead.start() > todo.start():
+            continue  # "Till nästa gång" / "- MS: ersättare från Älvnäs": a to-do list run on under the last point
+        toks = (lead.group("who") or lead.group("who2")).split()
         nm = leading_name(lead.group("who"))[0] if len(toks) > 1 else _short_name_of(toks[0], short, att)
         if nm and nm not in out and any(e.name == nm for e in att):
             out.append(nm)

@@ -33,7 +33,8 @@ _WORD_RE = re.compile(_WORD)
 _INITIAL_RE = re.compile(rf"(?:\.[ \t]?|[ \t]+)([{_UPPER}])(?![{_LOWER}{_UPPER}\w])\.?")
 _GAP_RE = re.compile(r" {1,2}(?! )")  # a tab or a wider gap parts two cells of a row: no name runs across it
 _SECOND_INITIAL = re.compile(rf"(?:[ \t]|-)([{_UPPER}])(?![{_LOWER}{_UPPER}\w-])")
-_INITIALS_HYPHEN = re.compile(rf"(?<![\w-])([{_UPPER}])-([{_UPPER}])(?![\w-])")
+# (after a given name: "Karin B-H" is Berg-Holm; the same letters first, "L-G Vikström", are a double given name)
+_INITIALS_HYPHEN = re.compile(rf"(?<=\s)([{_UPPER}])-([{_UPPER}])(?![\w-])")
 _MIDDLE_INITIAL_TAIL = re.compile(r"\.?[ \t]")
 # a capital that starts a word; the pattern starts with the capital itself (the word start is
 # checked behind it) so that a scan skips to the next capital instead of testing every position
@@ -207,6 +208,8 @@ def normalise_person_name(s: str) -> str:
     'Jackie Y'
     >>> normalise_person_name("Inga-\\n\\nLisa  Apelman")
     'Inga-Lisa Apelman'
+    >>> normalise_person_name("Karin B-H"), normalise_person_name("L-G Vikström")
+    ('Karin B H', 'L-G Vikström')
     """
     if not isinstance(s, str):
         return ""
@@ -423,6 +426,10 @@ def is_person_name(s: str) -> bool:
     return isinstance(s, str) and _is_person_name_cached(s, stop_words())
 
 
+# the initials of a double given name: "L-G", "K.-G.", "P-O" (Lars-Göran, Karl-Gustav, Per-Olof)
+_DOUBLE_GIVEN_INITIALS = re.compile(rf"[{_UPPER}]\.?-[{_UPPER}]\.?[ \t]+(?P<surname>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)")
+
+
 def _is_person_name(s: str) -> bool:
     """True when the whole string reads as one person's name.
 
@@ -436,11 +443,15 @@ def _is_person_name(s: str) -> bool:
     (True, False, False)
     >>> is_person_name("Anna von Essen"), is_person_name("Eva van der Berg"), is_person_name("Anna de senaste")
     (True, True, False)
-    >>> is_person_name("Tidsvar AB")
-    False
+    >>> is_person_name("Tidsvar AB"), is_person_name("L-G Vikström"), is_person_name("L-G Anna")
+    (False, True, False)
     """
     if not isinstance(s, str):
         return False
+    if double := _DOUBLE_GIVEN_INITIALS.fullmatch(s.strip()):
+        # "L-G Vikström", "K.-G. Ek": a double given name by its initials, then a surname that is no given name
+        last = double.group("surname")
+        return _is_surname(last) and not is_given_name(last) and last not in stop_words()
     s = normalise_person_name(s)
     if not s or len(s) > 80:
         return False

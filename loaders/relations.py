@@ -148,7 +148,14 @@ _GROUP_UNDER = re.compile(r"(?i)team|(?<!lednings)grupp|lokal|nätverk")
 # "Återkoppling på uppdrag från PSO – handlingsplan", "Återrapport av uppdraget från RLG: …": the task reported
 # back on to the body that gave it
 _TASK_FROM_TITLE = re.compile(r"(?:^|\s[–—-]\s)(?P<back>(?:återkoppling|återrapport(?:ering)?|redovisning)\s+(?:på|av)\s+)?"
-                              r"uppdrag(?:et)?\s+från\s+(?:det\s+|den\s+)?(?P<g>[^–—:]+?)\s*(?:(?:\s[–—-]\s|:\s).*)?$", re.I)
+                              r"uppdrag(?:et)?\s+från\s+(?:det\s+|den\s+)?(?P<g>[^–—:]+?)\s*(?:(?:\s[–—-]\s|:\s)(?P<topic>.*))?$", re.I)
+# the work such a title names by its noun, and the verb that does it: "uppföljning av X" is to follow X up
+_TOPIC_VERBS = {"uppföljning av": "följa upp", "uppföljningen av": "följa upp", "samordning av": "samordna",
+                "samordningen av": "samordna", "revidering av": "revidera", "revideringen av": "revidera",
+                "kartläggning av": "kartlägga", "kartläggningen av": "kartlägga", "översyn av": "se över",
+                "översynen av": "se över", "utvärdering av": "utvärdera", "utvärderingen av": "utvärdera"}
+_UPPDRAG_TOLD = re.compile(r"\bi\s+uppdrag\s+att\b|\buppdraget\s+att\b|\buppdrag\s+(?:av|från)\s+[^.;]{2,60}?\s+att\b")
+_TITLE_TOPIC_TASK = re.compile(r"(?i)(?P<noun>" + "|".join(re.escape(k) for k in _TOPIC_VERBS) + r")\s+(?P<what>\S.{2,120})$")
 
 
 # a point titled by the body's own uppdrag, no work of its own: "Gruppens uppdrag 2027", "Uppdragsbeskrivning"
@@ -1037,6 +1044,10 @@ _OBJECT_NOUNS = {"beslutet", "besluten", "protokollet", "informationen", "rappor
                  "synpunkterna", "anteckningarna", "materialet", "presentationen", "sammanställningen"}
 # a year or a span of years after a body's name: "2028", "2027–2028" ("Agenda 2030" is a name)
 _YEAR_AFTER_NAME = re.compile(r"(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?")
+# a plan named with its horizon: "översiktsplan Forsnäs 2040", "Översiktsplan 2040" (the year a part of the plan's name;
+# "för social välfärd 2026" is when)
+_PLAN_NAMED = re.compile(r"(?:[a-zåäö-]*(?:plan|planen|program|programmet|strategi|strategin)|[A-ZÅÄÖ][a-zåäö-]*(?:plan|program|strategi))"
+                         r"(?:\s+[A-ZÅÄÖ][\wåäö-]+)?")
 # the first word after "för" telling a term, not a body's field: "för samma period", "för perioden 2027–2028"
 _TERM_WORDS = {"samma", "perioden", "resten", "återstoden", "mandatperioden", "innevarande", "tiden", "åren"}
 _PURPOSE = {"beslut", "kännedom", "information", "yttrande", "godkännande", "synpunkter", "diskussion",
@@ -1252,7 +1263,8 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
             if len(words) >= 10 or tok.endswith(","):
                 if len(words) >= 10:
                     break
-        if len(words) >= 2 and _YEAR_AFTER_NAME.fullmatch(words[-1]) and words[-2].casefold() not in ("agenda", "vision"):
+        if len(words) >= 2 and _YEAR_AFTER_NAME.fullmatch(words[-1]) and words[-2].casefold() not in ("agenda", "vision") \
+                and not _PLAN_NAMED.fullmatch(" ".join(words[:-1])):
             # "verksamhetsplan för styrgruppen för social välfärd 2026", "Ekonomi för Styrgruppen för Nära vård X
             # 2028": the year is when ("Agenda 2030" is a name)
             words.pop()
@@ -5204,6 +5216,8 @@ _TASK_REPORTED_BACK = re.compile(r"\s*;\s*(?:uppdraget|förslaget|resultatet|arb
                                  r"(?:till|för)\s+[^.;]+?\.?$")
 
 
+_REPORT_AT_MEETING = re.compile(r"\b(?:(?:åter)?redovisa|(?:åter)?rapportera|presentera)\w*\s+[^.;]{0,120}?\bvid\s+"
+                                r"(?P<to>[\wåäö-]+?|[A-ZÅÄÖ]{2,6}:)s\s+(?:nästa\s+|kommande\s+|ordinarie\s+)?(?:sammanträde|möte)\b")
 
 
 def _report_to(text: str, ctx: _Ctx) -> str | None:
@@ -5217,6 +5231,10 @@ def _report_to(text: str, ctx: _Ctx) -> str | None:
         gs = find_groups(m.group("b"))
         if gs:
             return gs[0].name
+    # "redovisa ett första utkast vid rådets sammanträde i februari": at the meeting of the body in the genitive
+    m = _REPORT_AT_MEETING.search(text)
+    if m and (t := _target(m.group("to"), ctx) or _by_kind_alone(m.group("to"))):
+        return t
     # "redovisa åtgärdsplanen för minskat betalningsansvar för kommunstyrelsen senast …": the "för" that names a body
     # ("… och presentera den för samverkansgruppen i september": the same, by presenting)
     m = re.search(r"\b(?:(?:åter)?redovisa|presentera)\w*\s+(?P<rest>[^.;]+)", text)
@@ -5825,6 +5843,14 @@ class _Extractor:
         self.mandate(giver, body, "delegates", it.number, None)
         if m.group("back"):
             self.mandate(body, giver, "reports_to", it.number, None)  # the task reported back where it came from
+        topic = _TITLE_TOPIC_TASK.match(m.group("topic") or "") if not m.group("back") else None
+        if topic and not _UPPDRAG_TOLD.search(it.body or ""):
+            # (where the text tells the uppdrag itself, "LSVO har gett samverkansgruppen i uppdrag att följa upp …",
+            # the title only names it)
+            # "Uppdrag från LSVO – uppföljning av hemsjukvårdsöverenskommelsen": the work the title names by its noun
+            verb = _TOPIC_VERBS[topic.group("noun").casefold()]
+            self.assignment([body], f"{verb} {topic.group('what').strip(' .')}", origin="narrative", pos=None,
+                            given_by=giver)
         self.ctx.clause = ""
 
     def _item(self, it: ParsedItem, decisions: list[ParsedDecision]) -> None:
@@ -8334,6 +8360,9 @@ class _Extractor:
         self.assignment(people, task, origin=origin, pos=pos, given_by=giver or self._meeting_body())
         return True
 
+    # the duty's seat in a body, after the one who held it: " i Referensgruppen för brukare efter Bengt Aronsson (M)"
+    _SEAT_AFTER = re.compile(r"\s+i\s+(?P<group>[A-ZÅÄÖ][^.;,]+?)(?P<after>\s+efter\s+(?P<prev>[A-ZÅÄÖ][^.;,]+?))")
+
     def _as_agent(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"Som ombud vid bolagsstämman i X AB utses Kjell Ahl (S)", "utse Mona Berg (M) till kontaktpolitiker för
         Y": the duty is the person's task, given by the body that met; no seat in the company or the unit."""
@@ -8348,6 +8377,12 @@ class _Extractor:
         rest = (m.group("rest") or m.group("rest2") or m.group("rest3") or m.group("rest4") or "").rstrip(" .")
         origin = "decision" if pos is not None else origin
         gb = self._current_giver(pos) or (self._meeting_body() if origin == "decision" else None)
+        seat = self._SEAT_AFTER.fullmatch(rest) if " efter " in rest and len(people) == 1 else None
+        if seat and (grp := self._group_phrase(seat.group("group"))) and is_person_name(_PARTY_TAG.sub("", seat.group("prev"))):
+            # "Till kontaktpolitiker i Referensgruppen X efter B valdes Y": Y takes B's seat in the body named
+            rest = rest[:seat.start("after")]
+            self.membership(people[0], grp, self.ctx.item.number if self.ctx.item else None, role=role, change="replace",
+                            replaces=normalise_person_name(_PARTY_TAG.sub("", seat.group("prev"))))
         self.assignment(people, f"vara {role}{rest}", origin=origin, pos=pos, given_by=gb)
         sub_raw = m.group("sub") or m.group("sub2")
         sub = self._people(_PARTY_TAG.sub("", sub_raw), text_names=True) if sub_raw else None
@@ -10683,6 +10718,22 @@ class _Extractor:
                             delegated=not asked_organ, context=g.get("when") or "")
         return True
 
+    _ON_LEAVE_BEFORE = re.compile(r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+är\s+"
+                                  r"(?:föräldraledig|tjänstledig|studieledig|sjukskriven|ledig)\b[^.;]*[.;]\s*$")
+
+    def _stands_in_for_one_on_leave(self, raw: str, s: str, item: str | None) -> bool:
+        """"A är föräldraledig under hösten; B tjänstgör för Ronneby under tiden": B stands in for A in the body
+        that met (A keeps her seat)."""
+        who, body = self._people(raw), self._meeting_body()
+        text = re.sub(r"\s+", " ", self.ctx.item.body or "") if self.ctx.item else ""
+        at = text.find(s.strip()[:40])
+        before = self._ON_LEAVE_BEFORE.search(text[:at]) if at > 0 else None
+        if not who or not body or not before or not self._people(before.group("who")):
+            return False
+        for p in who:
+            self.membership(p, body, item, change="replace")
+        return True
+
     def _produce_membership(self, rule, g: dict, s: str, *, origin: str, pos: int | None) -> bool:
         item = self.ctx.item.number if self.ctx.item else None
         body = self._meeting_body()
@@ -10878,6 +10929,8 @@ class _Extractor:
                 self.membership(old[0], grp, item, role=role or None, change="member")
             return True
         if rule.name == "replaces_the_one_leaving":
+            if g.get("who5"):
+                return self._stands_in_for_one_on_leave(g["who5"], s, item)
             raw = g.get("who") or g.get("who2") or g.get("who3") or g.get("who4")
             who = self._people(raw)
             if not who and raw and re.match(r"(?i)[\wåäö-]*(?:chef|direktör|ansvarig|samordnare|ledare)\s+\S", raw):
@@ -12239,6 +12292,40 @@ class _Extractor:
             t = re.sub(r"^beslut\s+om\s+", "besluta om ", t)
             self.assignment(to, f"{t} {when}".strip() if when else t, origin=origin, pos=pos,
                             given_by=giver or self._meeting_body())
+
+    # "Delegationen till ordföranden förlängs till och med den 31 december 2027": a standing delegation kept, what it
+    # covers said before it in the item ("… har ordföranden haft delegation att besvara mindre remisser …")
+    _DELEGATION_KEPT = re.compile(r"^(?:[Dd]elegationen|[Dd]elegationsuppdraget)\s+(?:till|åt)\s+(?P<to>[^.;:]{3,80}?)\s+"
+                                  r"(?:förlängs|har\s+förlängts|kvarstår|gäller\s+vidare|fortsätter\s+att\s+gälla)"
+                                  r"(?P<when>\s+(?:till\s+och\s+med|t\.?\s?o\.?\s?m\.?|till|ytterligare)\b[^.;]*)?\s*\.?$")
+    _DELEGATION_COVERS = re.compile(r"\bdelegation\s+att\s+(?P<task>[a-zåäö][^.;]{5,160}?)\s*(?:[.;]|$)")
+
+    def _delegation_kept(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Delegationen till X förlängs till och med …": the one delegated to keeps the task the item told
+        before it ("X har haft delegation att …"), given by the body that met, due when it ends.
+
+        The body that met, not X, is the one who decided; X only carries the delegation on."""
+        m = self._DELEGATION_KEPT.match(s.strip())
+        if not m or not self.ctx.item:
+            return False
+        body = re.sub(r"\s+", " ", self.ctx.item.body or "")
+        upto = body.find(s.strip()[:30])
+        covers = list(self._DELEGATION_COVERS.finditer(body[:upto] if upto > 0 else body))
+        if not covers:
+            return False
+        raw = m.group("to").strip()
+        role = self._ROLE_HELD.get(raw.casefold())
+        if role:
+            to = [e.name for e in self.p.attendance if role in [r.casefold() for r in e.roles]][:1]
+        else:
+            b = self._group_phrase(raw) or self._body_ref(raw)
+            to = [b] if b and self._is_body(b) else (self._people(raw) or [])
+        if not to:
+            return False
+        task = covers[-1].group("task")
+        when = (m.group("when") or "").strip()
+        self.assignment(to, f"{task} {when}".strip(), origin=origin, pos=pos, given_by=giver or self._meeting_body())
+        return True
 
     _DELEGATED_PASSIVE = re.compile(
         r"^(?P<what>[A-ZÅÄÖ][^.;:]{2,100}?)\s+(?:delegeras|har\s+delegerats|överlåts|har\s+överlåtits)\s+(?:till|åt)\s+"

@@ -124,8 +124,8 @@ def name_form(name: str) -> str:
         return "first"
     if len(tokens) == 2 and len(tokens[1]) == 1 or len(tokens) == 3 and len(tokens[1]) == len(tokens[2]) == 1:
         return "initial"  # "Lena H", "Eva N W" (the initials of a double surname)
-    if len(tokens) == 2 and len(tokens[0]) == 1:
-        return "surname"  # "J Virtala": the given name as its initial
+    if len(tokens) == 2 and (len(tokens[0]) == 1 or _DOUBLE_INITIALS.fullmatch(tokens[0])):
+        return "surname"  # "J Virtala": the given name as its initial ("L-G Vikström": a double one's)
     return "full"
 
 
@@ -234,11 +234,26 @@ def _first_key(name: str) -> str:
     return phonetic(name.split()[0])
 
 
+_DOUBLE_INITIALS = re.compile(r"\w-\w")
+# a roster's "Representerar" cell naming a kommun's political body: "Socialnämnden", "Barn- och utbildningsnämnden"
+_NAMND_SEAT = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-\s+och\s+[a-zåäö]+|,\s+[a-zåäö]+-?\s+och\s+[a-zåäö]+)?(?:nämnden|styrelsen|utskottet)"
+                         r"|Kommunfullmäktige|Regionfullmäktige")
+
+
 def _surname_fits(short: str, display: str) -> bool:
-    """'J Virtala' fits 'Jukka Virtala': the same surname, a given name with that initial."""
+    """'J Virtala' fits 'Jukka Virtala': the same surname, a given name with that initial; 'L-G Vikström'
+    fits 'Lars-Göran Vikström', each part of a double given name by its initial.
+
+    >>> _surname_fits("L-G Vikström", "Lars-Göran Vikström"), _surname_fits("L-G Vikström", "Lars Vikström")
+    (True, False)
+    """
     a, b = short.split(), display.split()
-    return (len(b) >= 2 and name_form(display) == "full" and fold(a[-1]) == fold(b[-1])
-            and fold(b[0]).startswith(fold(a[0])))
+    if not (len(b) >= 2 and name_form(display) == "full" and fold(a[-1]) == fold(b[-1])):
+        return False
+    if "-" in a[0]:
+        given, letters = [fold(x) for x in b[0].split("-")], [fold(x) for x in a[0].split("-")]
+        return len(given) == len(letters) and all(g.startswith(x) for g, x in zip(given, letters))
+    return fold(b[0]).startswith(fold(a[0]))
 
 
 def _initial_fits(initial: str, display: str) -> bool:
@@ -2243,6 +2258,9 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
             if m and k.is_unit(m.group(2)):
                 title, unit = m.group(1), m.group(2)
         uid, top = org(unit, a.organisation, None)
+        if not uid and not top and a.organisation and _NAMND_SEAT.fullmatch(a.organisation.strip()):
+            # "Malin Törnkvist (S) | Barn- och utbildningsnämnden": the nämnd whose seat she holds, a body of its own
+            group(a.organisation.strip(), None)
         status = a.status if a.status in ATTENDANCE_STATUSES else "present"
         sub = person(a.substitute_for, None) if a.substitute_for else None
         old = attendance.get(pid)

@@ -528,6 +528,15 @@ RULES: tuple[Rule, ...] = (
                    _ex("Ledamöterna ska förankra rutinen i sin organisation innan den börjar gälla.", decision=True,
                        facts=(("assignment", ["Samverkansgrupp äldre"], "förankra rutinen i sin organisation"),))),
          counter_examples=("Ledamöterna är överens om förslaget.", "Varje ledamot är välkommen att delta.")),
+    # a standing delegation kept, its matter told in the sentence before: "Sedan 2025 har X haft delegation att besvara
+    # mindre remisser. … Delegationen till X förlängs till och med den 31 december 2027."
+    Rule("delegation_kept", "assignment", exclusive=False, triggers=("Delegationen ", "delegationen ", "Delegationsuppdraget "),
+         handler="_delegation_kept",
+         examples=(_ex("Sedan 2025 har Elin Borg haft delegation att besvara mindre remisser på gruppens vägnar. "
+                       "Delegationen till Elin Borg förlängs till och med den 31 december 2027.", roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg"], "besvara mindre remisser på gruppens vägnar"),)),),
+         counter_examples=("Delegationen till Elin Borg förlängs till och med den 31 december 2027.",
+                           "Delegationen till Elin Borg att besvara remisser diskuterades.")),
     Rule("delegated_passive", "assignment", exclusive=False,
          triggers=("delegeras", "delegerats", "överlåts", "överlåtits", "arbetet med", "uppdraget med", "uppdraget att"),
          handler="_delegated_passive",
@@ -3901,6 +3910,11 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Kjell Ahl (S) och Mona Berg (M) utses till kontaktpolitiker för Solbackens äldreboende.",
                        decision=True, body="Socialnämnden",
                        facts=(("assignment", ["Kjell Ahl", "Mona Berg"], "vara kontaktpolitiker för Solbackens äldreboende"),)),
+                   # the duty a seat in a body, taken after the one who held it: the seat changes hands too
+                   _ex("Till kontaktpolitiker i Referensgruppen för brukare och närstående efter Kjell Ahl (S) valdes Mona "
+                       "Berg (M).", decision=True, body="Socialnämnden",
+                       facts=(("assignment", ["Mona Berg"], "vara kontaktpolitiker i Referensgruppen för brukare och närstående"),
+                              ("membership", "Mona Berg", "Referensgruppen för brukare och närstående", "replace"))),
                    _ex("Mona Berg (M) valdes till lekmannarevisor i Norrby Hamn AB för tiden till och med 2026-12-31.",
                        body="Kommunfullmäktige",
                        facts=(("assignment", ["Mona Berg"], "vara lekmannarevisor i Norrby Hamn AB"),))),
@@ -4886,7 +4900,7 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
          counter_examples=("Under Eva Lunds föräldraledighet ersätts hon av en vikarie.",)),
     Rule("replaces_the_one_leaving", "membership", change="replace",
          triggers=("ersätter henne", "ersätter honom", "ersätts av", "efterträds av", "hans ställe", "hennes ställe",
-                   "hens ställe", "hans plats", "hennes plats", "hens plats"),
+                   "hens ställe", "hans plats", "hennes plats", "hens plats", "tjänstgör för"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+ersätter\s+(?:henne|honom|denne|denna)\b"
                  # "… ersätter honom som representant för förvaltningen i krisledningsgruppen från och med …"
                  r"(?:\s+som\s+[^.;,]{2,80}?(?=\s+i\s))?"
@@ -4898,7 +4912,11 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                  r"(?P<who3>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\b"
                  # "Yasmin Karimi tar över hans plats i samverkansgruppen från och med augusti": the seat of the one leaving
                  r"|^(?P<who4>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:,[^,]{2,60},)?\s+(?:tar|tog|har\s+tagit)\s+"
-                 r"över\s+(?:hans|hennes|hens)\s+plats\b",
+                 r"över\s+(?:hans|hennes|hens)\s+plats\b"
+                 # "A är föräldraledig under hösten; B tjänstgör för Ronneby under tiden": the huvudman's stand-in in the
+                 # body that met, for the one on leave told just before
+                 r"|^(?P<who5>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+tjänstgör\s+för\s+"
+                 r"(?:[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun)?|[Rr]egionen|[Kk]ommunen)\s+under\s+(?:tiden|ledigheten)\b",
          examples=(_ex("Per Nord slutar i Åby kommun efter sommaren. Yara Lind tar över hans plats i samverkansgruppen "
                        "från och med augusti.",
                        ("membership", "Per Nord", "Samverkansgrupp äldre", "leave"),
@@ -4923,8 +4941,11 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                    _ex("Olle Brandt lämnar samverkansgruppen vid årsskiftet. Kim Sjödin ersätter honom som "
                        "Åbys representant från den 1 januari 2026 och deltog redan i dag.",
                        ("membership", "Olle Brandt", "Samverkansgrupp äldre", "leave"),
-                       ("membership", "Kim Sjödin", "Samverkansgrupp äldre", "replace"))),
-         counter_examples=("Han ersätts av en konsult under våren.",)),
+                       ("membership", "Kim Sjödin", "Samverkansgrupp äldre", "replace")),
+                   _ex("Elin Borg är föräldraledig under hösten; Sanna Pirinen tjänstgör för Åby under tiden.", roster=_ROSTER,
+                       facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),))),
+         counter_examples=("Han ersätts av en konsult under våren.",
+                           "Elin Borg är sjuk. Sanna Pirinen tjänstgör för Åby i dag.")),
     Rule("new_in_group", "membership", change="join", exclusive=False,
          triggers=("är ny i", "som är ny", "är nya i", "blir ny i"),
          pattern=r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?:som\s+)?(?:är|blir)\s+nya?\s+(?:ledamot\s+)?i\s+"

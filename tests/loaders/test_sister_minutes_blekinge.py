@@ -37,7 +37,7 @@ HELD_BACK = Path(__file__).parent / "fixtures" / "blekinge" / "heldback"
 # (mandates: a standing line a follow-up of the uppdragslista or an UPPDRAG: line implies, "Uppdrag 2027:11 …
 # (Samverkansgrupp att växa upp): pågår", "X följer upp … och återrapporterar till LSVO. Ansvarig: …", and a body
 # set up whose reporting is told as its task, "Arbetsgruppen ska … presentera det för samverkansgruppen", are unread)
-FLOORS = {"attendance": 0.98, "decisions": 0.93, "decision_precision": 0.95, "assignments": 0.8,
+FLOORS = {"attendance": 0.98, "decisions": 0.93, "decision_precision": 0.95, "assignments": 0.85,
           "memberships": 0.95, "mandates": 0.82}
 
 
