@@ -775,16 +775,16 @@ def _read_pdf(path: Path, data: bytes, notes: list[str] | None = None) -> tuple[
                 typed_rows += rows
                 pages.append("")
                 chars += sum(len(r[0]) for r in rows)
-                continue
-            typed = False
-            text, table_open, items = _page_text(page, table_open, items, pages)
-            pages.append(text)
-            chars += len(pages[-1])
-        if isinstance(items, _RowTable) and items.open_row is not None:  # the document ends inside the table's row
-            pages[-1] = "\n".join(filter(None, [pages[-1], _row_table_page([], None, "", items)[0]]))
+            else:
+                typed = False
+                text, table_open, items = _page_text(page, table_open, items, pages)
+                pages.append(text)
+                chars += len(pages[-1])
             if chars > MAX_TEXT_CHARS:
                 raise ReadError(path, f"PDF unfolds into more than {MAX_TEXT_CHARS // (1024 * 1024)} million "
                                       f"characters of text: not read (a decompression bomb?)")
+        if isinstance(items, _RowTable) and items.open_row is not None:  # the document ends inside the table's row
+            pages[-1] = "\n".join(filter(None, [pages[-1], _row_table_page([], None, "", items)[0]]))
     except ReadError:
         raise
     except LimitReachedError as exc:
@@ -2158,11 +2158,10 @@ def _printer_wraps_joined(rows: list[tuple[str, int, int, int]]) -> list[str]:
     """The lines of a printed text file, each ``rows`` entry (a line, the blank lines above it, the column its last
     letter ends at, the page's width in letters) with its blank lines above it, and each line the printer wrapped at
     the page's edge joined to the next (on the next page too): a line drawn with the space it broke at (the file's
-    own lines end without one),
-    or ending in a dash or a hyphen, whose next word would not have fitted after it; and a line of prose filling the
-    width to its last letter (the space it broke at past the margin), unless the next line opens a point or a label
-    of its own, as a file typed to that width would go on; a table's row in pipes without its closing pipe. The
-    next line starts at the margin right under it.
+    own lines end without one), or ending in a dash or a hyphen, whose next word would not have fitted after it; a
+    line of prose filling the width to its last letter (the space it broke at past the margin), unless the next line
+    opens a point or a label of its own, as a file typed to that width would go on; a table's row in pipes without
+    its closing pipe. The next line starts at the margin right under it.
 
     >>> _printer_wraps_joined([("Beslut: RLG ger processteamet i ", 0, 32, 36), ("uppdrag att följa upp.", 0, 22, 36),
     ...                        ("Nästa möte", 1, 10, 36)])

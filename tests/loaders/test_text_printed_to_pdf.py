@@ -80,3 +80,16 @@ def test_a_markdown_file_saved_as_word_reads_its_table_of_items(tmp_path):
     typed = load_text(tmp_path, "nvg.md", PIPED)
     assert saved["items"] == typed["items"] == [("1", "Inledning"), ("2", "Läkarmedverkan")]
     assert saved["assignments"] == typed["assignments"] and saved["assignments"]
+
+
+def test_a_pdf_unfolding_into_more_text_than_minutes_hold_is_refused(tmp_path, monkeypatch):
+    # the bound on a PDF's text is held page by page, whether its pages are read as typed or laid out
+    from samverkan.graph.errors import ReadError
+    from samverkan.loaders import read
+    from samverkan.loaders.read import read_document
+
+    monkeypatch.setattr(read, "MAX_TEXT_CHARS", 200)
+    for pdf in (PRINTED / "text_au_protokoll.pdf", Path(__file__).parent / "fixtures" / "formats" / "libreoffice"
+                / "lvo_2025-06-05.pdf"):
+        with pytest.raises(ReadError, match="decompression bomb"):
+            read_document(pdf)
