@@ -3372,6 +3372,12 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             k -= 1
         return k
 
+    def the_writer_named(text: str) -> str:
+        """``text`` with "jag" in a roster (the one who sent the notes) as the mail's sender is named."""
+        if "jag" in text and out.get("writer"):
+            return _WRITER_SELF.sub(lambda w: f"{w.group(1)}{out['writer']}", text)
+        return text
+
     def entry(text: str, st: str | None, roles: list[str], line: int, **extra) -> None:
         if "Juster" in text:
             text = _TRAILING_FIELD.sub("", text)
@@ -3410,9 +3416,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             text = f"{text}, {staff_unit}"  # "Sekretariatet" / "Helena Ek   X": the unit on her line
         if "(" in text and "ag" in text:
             text = _WRITER_NAMED.sub(r"\1", text)  # "… och jag (Noor Al-Sayed) från kommunen"
-        if "jag" in text and out.get("writer"):
-            # "… och jag (sekreterare)", "…, jag själv": the one who sent the notes, as the mail's sender is named
-            text = _WRITER_SELF.sub(lambda w: f"{w.group(1)}{out['writer']}", text)
+        text = the_writer_named(text)  # "… och jag (sekreterare)", "…, jag själv"
         raw_entries.append({"text": text, "status": st, "roles": list(roles), "line": line,
                             "org": extra.pop("org", org_context), **extra})
 
@@ -3420,9 +3424,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         """The entry above goes on with ``text``; a label further on the line that wrapped ("…, Maria" /
         "Holm (Ekeby kommun) Förhinder: Eva Berg") starts its own section, as on one line."""
         last = raw_entries[-1]
-        if "jag" in text and out.get("writer"):
-            # "… Malin Dahl (Sölvesborg)" / "och jag. Per Ek hade förhinder.": the sender, on the line the roster wrapped to
-            text = _WRITER_SELF.sub(lambda w: f"{w.group(1)}{out['writer']}", text)
+        text = the_writer_named(text)  # "… Malin Dahl (Sölvesborg)" / "och jag. Per Ek hade förhinder."
         nm, after = leading_name(_strip_bullet(last["text"]))
         # a table's name cell over its details cell ("Helena Ulvsten" / "Närvårdskansliet, sekreterare"): the
         # details follow the name as after a comma, not as more of the name
