@@ -1300,6 +1300,9 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
             s = " ".join(words).rstrip(",")
             return f"{m.group(0).strip()} {s}", pos + m.end() + len(rest[m.end():].split(s, 1)[0]) + len(s) if s in rest else pos
         return "", pos
+    if (m := _COMPASS_PLACE.match(rest)) and m.group("p") not in _VOCABULARY.get().names:
+        # "Närvårdsgruppen norra Älvlanda", "Vårdsamverkan södra Havsby": the part of the region a body serves
+        return f"{m.group('d')} {m.group('p')}", pos + m.end()
     m = re.match(r"\s+(?P<n>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:och|[a-zåäö][\wåäö-]*|[A-ZÅÄÖ][\wåäöÅÄÖ-]*)){0,5})", rest)
     if m:
         words = m.group("n").split()
@@ -1347,6 +1350,8 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
     return "", pos
 
 
+_COMPASS_PLACE = re.compile(r"\s+(?P<d>norra|södra|östra|västra|mellersta|nordvästra|nordöstra|sydvästra|"
+                            r"sydöstra)\s+(?P<p>[A-ZÅÄÖ][\wåäö-]+)\b")
 _PREPOSITION_END = re.compile(r"\s(?:av|om|till|för|med|på|från|kring|inom|över)$")
 _MEETING_NOUNS = {"möte", "mötet", "möten", "sammanträde", "sammanträdet", "träff"}
 
@@ -1416,6 +1421,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Lokal närvårdsgrupp Klippvik', 'Lokal närvårdsgrupp Lövsta']
     >>> [g.name for g in find_groups("Frågan har Styrgrupp för digitala vårdmöten i hemmet lyft till samrådet.")]
     ['Styrgrupp för digitala vårdmöten i hemmet', 'samrådet']
+    >>> [g.name for g in find_groups("Vaccinationsgruppen rapporterar till Närvårdsgruppen norra Älvby varje höst.")]
+    ['Vaccinationsgruppen', 'Närvårdsgruppen norra Älvby']
     >>> [g.name for g in find_groups("Eva sitter i länets nätverk för barnhälsovård. Nätverket för socialchefer träffas.")]
     ['nätverk för barnhälsovård', 'Nätverket för socialchefer']
     >>> [g.name for g in find_groups("Vi behöver ett nätverk för chefer.")]
@@ -3706,6 +3713,8 @@ _ASKS_SOMEONE = re.compile(r"\s+(?!(?:gruppen|mötet|deltagarna|ledamöterna|rå
 # a second nämnd after the first a matter goes to: "… till socialnämnden i Åby och välfärdsnämnden i Ekå"
 # (not the second half of one name: "vård- och omsorgsnämnden")
 # the body a matter goes on to from the first one it is handed to: "… till nämnden och vidare till kommunfullmäktige"
+# a second body a matter goes to, after the first: "… till RLG och till styrgruppen för psykisk hälsa"
+_AND_TO_ANOTHER = re.compile(r"\s(?:och|samt)\s+(?:även\s+|också\s+)?till\s+(.+)$")
 _ONWARD_TO = re.compile(r"\s+och\s+vidare\s+till\s+([^.;,]+?)(?:\s+(?:för|inför|senast|den)\b[^.;]*)?\s*\.?$")
 # the nämnd or styrelse an utskott belongs to, by its name: "Kommunstyrelsens välfärdsutskott" → "Kommunstyrelse"
 # ("Socialnämndens individ- och familjeutskott": an utskott named by two fields)
@@ -10391,12 +10400,12 @@ class _Extractor:
             self.mandate(frm, body, "delegates", item, pos)
             return True
         if rule.kind == "mandate":
-            for slot in ("from", "from2", "from3", "from4", "from5", "from6", "from7", "from8", "to", "to2", "to3", "to5",
-                         "to6", "to7", "to8", "to9", "to10"):
+            for slot in ("from", "from2", "from3", "from4", "from5", "from6", "from7", "from8", "from9", "to", "to2", "to3",
+                         "to5", "to6", "to7", "to8", "to9", "to10", "to13"):
                 if g.get(slot):
                     g[slot] = _whole_body(s, m, slot)
             g["from"] = (g.get("from") or g.get("from2") or g.get("from3") or g.get("from4") or g.get("from5")
-                         or g.get("from6") or g.get("from7") or g.get("from8"))
+                         or g.get("from6") or g.get("from7") or g.get("from8") or g.get("from9"))
             if rule.name == "presents_to_body" and g.get("from") and body and not self._body_ref(g["from"]):
                 # "EB redovisade upplägget för Styrgrupp Nära vård": a member presents the body's work there
                 who = self._people(g["from"])
@@ -10426,7 +10435,7 @@ class _Extractor:
                 g["to4"] = re.sub(r"s$", "", g["to4"])
             g["to"] = (g.get("to") or g.get("to3") or g.get("to4") or g.get("to5") or g.get("to6") or g.get("to7")
                        or g.get("to8") or g.get("to9") or g.get("to10") or g.get("to11")
-                       or g.get("to12"))
+                       or g.get("to12") or g.get("to13"))
             if g.get("from") and re.match(r"(?i)gruppen\s*$", g["from"]) and body and not re.search(r"(?i)grupp", body):
                 # "Gruppen" in a nämnd's minutes: the group just named, or the one the item reports from
                 pinned = self._group_before(s) or self._reported_group()
@@ -10554,6 +10563,11 @@ class _Extractor:
                 # "överlämnar rapporten till nämnden och vidare till kommunfullmäktige": the first passes it on
                 self.group(nxt, item) if self._is_body(nxt) else None
                 self.mandate(to, nxt, kind, item, pos)
+            if kind == "refers" and raw_to and " till " in raw_to and (more := _AND_TO_ANOTHER.search(raw_to)) \
+                    and (other := _target(more.group(1), self.ctx)) and self._is_body(other) and other not in (to, frm):
+                # "Frågorna lyfts till ledningsgruppen och till styrgruppen för psykisk hälsa": to each body
+                self.group(other, item)
+                self.mandate(frm, other, kind, item, pos)
             if kind == "refers" and raw_to and " och " in raw_to and (more := _AND_NAEMND.search(raw_to)) \
                     and (other := self._body_ref(more.group(1))) and other != to:
                 # "överlämnas till socialnämnden i Åby och välfärdsnämnden i Ekå för beslut": to each nämnd
@@ -13090,7 +13104,8 @@ class _Extractor:
             to = _target(_PASSIVE_AGENT_TAIL.sub("", m.group("to")), ctx)
             if to and self._is_body(to) and (to != self.p.body):
                 # ("Utkastet lyfts därefter till X för beslut": the work the item is about, handed on to be decided)
-                if re.search(r"\b(?:Förslag|[Ff]rågan|[Ää]rendet|Utkastet|Underlaget|Rutinen)\b", s[:m.start()]) and (
+                if re.search(r"\b(?:Förslag|[Ff]rågan|[Ff]rågorna|[Ää]rendet|[Ää]rendena|Utkastet|Underlaget|Rutinen)\b",
+                             s[:m.start()]) and (
                         ctx.reporting_body or not re.search(r"\b(?:har|hade)\s+lyfts\s", s)):
                     # under an item reporting another body's meeting, that body passed it on; "Frågan har lyfts till
                     # X" told with no such body is done by whom the sentence does not say

@@ -1835,7 +1835,9 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"|har\s+(?:hittills\s+|tidigare\s+|alltid\s+)?(?:åter)?rapporterat\s+(?:enbart\s+|endast\s+|bara\s+)?)"
                  r"(?:(?:en|två|tre|fyra|sex)\s+gånger?\s+(?:per|om|i)\s+(?:året|år|halvåret|halvår|terminen|termin|månaden|månad|kvartalet|kvartal)\s+"
                  # "rapporterar beslut som fattats med stöd av delegation till direktionen": the decisions it took
-                 r"|(?:sina\s+)?(?:delegations)?beslut(?:\s+som\s+[^.;,]{2,60}?)?\s+(?=till\s)|(?!via\s)(?:\w+\s+){0,2}?)"
+                 r"|(?:sina\s+)?(?:delegations)?beslut(?:\s+som\s+[^.;,]{2,60}?)?\s+(?=till\s)"
+                 # "rapporterar i den nya strukturen till X": in which order of things
+                 r"|i\s+(?:den|det)\s+(?:nya\s+)?[a-zåäö]+\s+(?=till\s)|(?!via\s)(?:\w+\s+){0,2}?)"
                  r"(?:till\s+(?P<to>[^.;,]+?)|dit|(?P<to2>hit))(?:\s+(?:och|samt|en\s+gång|(?:två|tre|fyra)\s+gånger|varje|efter\s+(?:varje|varje\s+\w+s|sitt|sina|[a-zåäö]+ns|varje|sammanträdet|mötet)|senast|i|om|dagligen|veckovis|månadsvis|"
                  # (how often after a comma: "rapporterar till Styrgrupp X, två gånger per år")
                  r"kvartalsvis)\b.*|,\s*(?:som|vilken|vilket|där|med|via|genom|och|samt|på\s+samma\s+sätt|liksom|"
@@ -1973,7 +1975,15 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    _ex("inrätta Arbetsgrupp SIP\narbetsgruppen rapporterar till samverkansgruppen", decision=True,
                        facts=(("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to"),)),
                    _ex("Utskottet ska återrapportera fattade beslut vid nämndens nästa sammanträde.",
-                       ("mandate", "Utskottet", "Omsorgsnämnden", "reports_to"), decision=True, body="Omsorgsnämnden")),
+                       ("mandate", "Utskottet", "Omsorgsnämnden", "reports_to"), decision=True, body="Omsorgsnämnden"),
+                   # in which order of things, between the verb and whom
+                   _ex("Tjänstemannaledningsgruppen Granby rapporterar i den nya strukturen till Politiskt samråd Granby.",
+                       ("mandate", "Tjänstemannaledningsgruppen Granby", "Politiskt samråd Granby", "reports_to"),
+                       body="Regionalt samverkansråd Granby"),
+                   # the part of the region a body serves, after its kind
+                   _ex("Vaccinationsgruppen är en arbetsgrupp under Närvårdsgruppen norra Älvby och återrapporterar dit "
+                       "efter varje säsong.", ("mandate", "Vaccinationsgruppen", "Närvårdsgruppen norra Älvby", "reports_to"),
+                       body="Vaccinationsgruppen")),
          counter_examples=("Elin Borg rapporterar till styrgruppen den 19 mars.",
                            "Handläggaren ska rapportera ärendet vid nämndens nästa sammanträde.",
                            "Per Nyqvist rapporterar från RLG:s möte i maj.")),
@@ -2285,7 +2295,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"|^(?P<from7>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+lyft\s+(?:frågan|ärendet|att|behovet|problemet)\b(?![^.;]*\btill\b)[^.;]*$"
                  # (what "har lyfts till" a body is told as done, by whom the sentence does not say)
                  # ("Nomineringen överlämnas till RLG för beslut": a nomination handed on for the body above to decide)
-                 r"|(?:^|\b)(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken|[Nn]ominering(?:en|arna)"
+                 r"|(?:^|\b)(?:[Ff]rågan|[Ff]rågorna|[Ää]rendet|[Ää]rendena|[Ff]örslaget|[Ss]aken|[Nn]ominering(?:en|arna)"
                  # ("Gruppen ställde sig bakom förslaget. Det lyfts till LSVO för beslut": the matter by a pronoun)
                  r"|(?<![A-Za-zÅÄÖåäö])Det(?=\s+(?:lyfts|överlämnas|skickas)\s+(?:vidare\s+)?till\s+[A-ZÅÄÖ]))"
                  r"\b[^.;]{0,120}?(?<!\bhar)(?<!\bhade)\s+"
@@ -2315,8 +2325,15 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  rf"(?P<to3>[^.;,]+?){_REFERRED_TO_END}"
                  # "(att) lämna förslaget till Styrgrupp X för beslut": the body that met hands it on for decision
                  # (the proposal by a pronoun after the decision to stand behind it: "… och att lämna det till PSO för beslut")
-                 r"|(?:^|\batt\s+)lämna(?:r)?\s+(?:frågan|ärendet|förslaget|underlaget|det|den|dem)\s+(?:vidare\s+)?till\s+(?P<to9>[^.;,]+?)"
-                 r"\s+för\s+(?:beslut|ställningstagande)\b.*$"
+                 # ("Rådet lämnar frågan om X till RLG för beredning": the body that met, named, hands it on; "lämna frågan
+                 # till RLG och till styrgruppen": a question left to a body is referred to it, whatever for)
+                 # ("… lämnar frågan till kommundirektörsgruppen, som tar fram ett förslag": work handed down, read as
+                 # the task it is)
+                 r"|(?:^|\batt\s+|^(?P<from9>[A-ZÅÄÖ][^.;,]{1,60}?)\s+)lämna(?:r)?\s+(?![^.;]*,\s*som\s)(?:(?:frågan|ärendet|frågorna|ärendena)"
+                 r"(?:\s+(?:om|kring|gällande|rörande)\s+[^.;]{2,120}?)?\s+(?:vidare\s+)?till\s+(?P<to13>[^.;,]+?)"
+                 rf"(?:\s+för\s+(?:beslut|ställningstagande|beredning|fastställande|godkännande|hantering)\b.*)?{_REFERRED_TO_END}"
+                 r"|(?:förslaget|underlaget|det|den|dem)\s+(?:vidare\s+)?till\s+(?P<to9>[^.;,]+?)"
+                 r"\s+för\s+(?:beslut|ställningstagande)\b.*$)"
                  # "Regional ledningsgrupp X överlämnade rutinen till rådet den 16 oktober": another body referred it
                  # (also "… lämnade i september sitt förslag om X till styrgruppen för beslut": a proposal handed on to decide)
                  r"|^(?P<from4>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:överlämnade|har\s+överlämnat|lämnade\s+över|har\s+lämnat\s+över"
@@ -2476,8 +2493,22 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "vård- och omsorgsnämnden", "kommunfullmäktige", "reports_to"),
                        body="Vård- och omsorgsnämndens individutskott"),
                    _ex("Nämnden godkänner rapporten och överlämnar den till kommunfullmäktige.",
-                       ("mandate", "Socialnämnden", "kommunfullmäktige", "reports_to"), body="Socialnämnden")),
-         counter_examples=("att överlämna yttrandet till kommunstyrelsen", "Remissvaret skickas till Socialstyrelsen.",
+                       ("mandate", "Socialnämnden", "kommunfullmäktige", "reports_to"), body="Socialnämnden"),
+                   # a question left by the body that met, named, for the other to prepare
+                   _ex("Rådet lämnar frågan om gemensam hjälpmedelsverksamhet till Regionala ledningsgruppen för beredning.",
+                       ("mandate", "Politiskt samverkansråd", "Regionala ledningsgruppen", "refers"),
+                       body="Politiskt samverkansråd"),
+                   # questions in the plural, to two bodies
+                   _ex("Frågorna om suicidprevention och beroendevård lyfts till Regionala ledningsgruppen och till "
+                       "Styrgruppen för psykisk hälsa.", ("mandate", "Samverkansgrupp äldre", "Regionala ledningsgruppen", "refers"),
+                       ("mandate", "Samverkansgrupp äldre", "Styrgruppen för psykisk hälsa", "refers")),
+                   _ex("lämna frågan om gemensam hjälpmedelsverksamhet till Regionala ledningsgruppen och till Styrgruppen "
+                       "för psykisk hälsa", decision=True, body="LSVO",
+                       facts=(("mandate", "LSVO", "Regionala ledningsgruppen", "refers"),
+                              ("mandate", "LSVO", "Styrgruppen för psykisk hälsa", "refers")))),
+         counter_examples=("Rådet lämnar frågan öppen till nästa möte.",
+                           "Ägarsamrådet lämnar frågan till Kommundirektörsgruppen, som tar fram ett förslag.",
+                           "att överlämna yttrandet till kommunstyrelsen", "Remissvaret skickas till Socialstyrelsen.",
                            "Rådet ställer sig bakom synpunkterna och överlämnar dem till socialnämnden.",
                            # a point raised is no question referred
                            "Sara lyfter att det behövs mer stöd till anhöriga.",

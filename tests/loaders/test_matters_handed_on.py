@@ -1,0 +1,41 @@
+"""Matters a council hands on, and the lines its bodies report along, as notes and protocols tell them:
+a question left to a body for preparation, questions in the plural sent to two bodies at once, a line
+told "in the new structure", and a body named by the part of the region it serves ("… norra Älvby")."""
+from __future__ import annotations
+
+from tests.loaders.test_read_formats import load_text
+
+MINUTES = """\
+Minnesanteckningar
+Politiskt samverkansråd för vård och omsorg i Granby
+Datum: 2027-03-12
+
+Närvarande:
+Anna Berg, ordförande, Region Granby
+Per Lind, Ålunda kommun
+Sara Holm, Bäckby kommun
+
+1. Inledning
+Ordföranden öppnade mötet.
+
+2. Gemensam hjälpmedelsverksamhet
+Rådet lämnar frågan om gemensam hjälpmedelsverksamhet till Regionala ledningsgruppen för beredning.
+
+3. Psykisk hälsa
+Frågorna om suicidprevention och beroendevård lyfts till Regionala ledningsgruppen och till Styrgruppen för psykisk hälsa.
+
+4. Ny struktur
+Tjänstemannaledningsgruppen Granby rapporterar i den nya strukturen till Politiskt samverkansråd för vård och omsorg i Granby.
+
+5. Vaccination
+Vaccinationsgruppen är en arbetsgrupp under Närvårdsgruppen norra Älvby och återrapporterar dit efter varje säsong.
+"""
+
+
+def test_each_body_a_matter_goes_to_and_each_line_reported_along(tmp_path):
+    council = "Politiskt samverkansråd för vård och omsorg i Granby"
+    mandates = set(load_text(tmp_path, "psr_granby_2027-03-12.txt", MINUTES)["mandates"])
+    assert {(council, "Regionala ledningsgruppen", "refers"),
+            (council, "Styrgrupp för psykisk hälsa", "refers"),
+            ("Tjänstemannaledningsgruppen Granby", council, "reports_to"),
+            ("Vaccinationsgruppen", "Närvårdsgrupp norra Älvby", "reports_to")} <= mandates
