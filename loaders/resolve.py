@@ -894,6 +894,31 @@ def _board_of_one_förbund(text: str, minutes: str) -> str | None:
     return _board_of(named.pop()) if len(named) == 1 else None
 
 
+# a kommun's organ by the kommun's possessive: "kommunens arbetsmarknadsutskott", "kommunens krisledningsnämnd"
+_KOMMUNS_ORGAN = re.compile(r"(?i)kommunens\s+(?P<organ>[a-zåäö-]*(?P<kind>utskott|nämnd|styrelse))")
+_DEFINITE_ENDING = {"utskott": "et", "nämnd": "en", "styrelse": "n"}
+
+
+def _one_kommun_of(parsed) -> str | None:
+    """The one kommun the people at a meeting come from, or whose kommunhus it met in; None where
+    there are several or none.
+
+    >>> from loaders.types import AttendanceEntry, ParsedMinutes
+    >>> at = [AttendanceEntry(name="Eva Ek", status="present", organisation="Åby kommun, socialtjänsten"),
+    ...       AttendanceEntry(name="Per Lind", status="present", organisation="Arbetsförmedlingen")]
+    >>> _one_kommun_of(ParsedMinutes(path="x.txt", layout="numbered", attendance=at))
+    'Åby kommun'
+    >>> _one_kommun_of(ParsedMinutes(path="x.txt", layout="numbered", place="Ekås kommunhus"))
+    'Ekås kommun'
+    """
+    kommuner = {m.group(0) for e in parsed.attendance if e.organisation
+                and (m := re.match(r"[A-ZÅÄÖ][\wåäö-]+\s+kommun\b", e.organisation))}
+    hall = re.match(r"([A-ZÅÄÖ][\wåäö-]+)\s+kommunhus\b", parsed.place or "")
+    if not kommuner and hall:
+        kommuner = {f"{hall.group(1)} kommun"}  # met in "Xs kommunhus": that kommun's
+    return kommuner.pop() if len(kommuner) == 1 else None
+
+
 def _council_short_form(text: str, body: str) -> bool:
     """A council named without its "kommunala"/"regionala" in its own minutes.
 
@@ -1645,13 +1670,15 @@ class _Groups:
         if (doc is not None and doc.group and ", " not in doc.group and "," not in name
                 and name.casefold() in ("kommunstyrelsen", "kommunfullmäktige")):
             # "Rådet rapporterar till kommunstyrelsen" in the notes of a council one kommun sits in: that kommun's
-            kommuner = {m.group(0) for e in doc.parsed.attendance if e.organisation
-                        and (m := re.match(r"[A-ZÅÄÖ][\wåäö-]+\s+kommun\b", e.organisation))}
-            hall = re.match(r"([A-ZÅÄÖ][\wåäö-]+)\s+kommunhus\b", doc.parsed.place or "")
-            if not kommuner and hall:
-                kommuner = {f"{hall.group(1)} kommun"}  # met in "Xs kommunhus": that kommun's council
-            if len(kommuner) == 1:
-                return f"{name[:1].upper()}{name[1:]}, {kommuner.pop()}"
+            if kommun := _one_kommun_of(doc.parsed):
+                return f"{name[:1].upper()}{name[1:]}, {kommun}"
+        if (doc is not None and doc.group and "," not in name and (organ := _KOMMUNS_ORGAN.fullmatch(name))
+                and (kommun := (doc.group.rsplit(", ", 1)[-1] if doc.group.endswith(" kommun") else None)
+                     or _one_kommun_of(doc.parsed))):
+            # "Styrgruppen rapporterar till kommunens arbetsmarknadsutskott" in the notes of a body of one kommun or
+            # one kommun sits in: that kommun's utskott, by its own name
+            word = organ.group("organ")
+            return f"{word[:1].upper()}{word[1:]}{_DEFINITE_ENDING[organ.group('kind').casefold()]}, {kommun}"
         if doc is None or not doc.group or ", " not in doc.group or "," in name or re.search(r"\s(?:i|för)\s", name):
             return name
         body, owner = doc.group.rsplit(", ", 1)

@@ -39,3 +39,23 @@ def test_each_body_a_matter_goes_to_and_each_line_reported_along(tmp_path):
             (council, "Styrgrupp för psykisk hälsa", "refers"),
             ("Tjänstemannaledningsgruppen Granby", council, "reports_to"),
             ("Vaccinationsgruppen", "Närvårdsgrupp norra Älvby", "reports_to")} <= mandates
+
+
+NOTES = """\
+Minnesanteckningar – Lokal styrgrupp för DUA, Bredby
+Datum: 2027-02-10
+
+Deltagare:
+Elin Sand, arbetsmarknadschef, Bredby kommun
+Omar Haddad, sektionschef, Arbetsförmedlingen
+Lisa Berg, rektor vuxenutbildningen, Bredby kommun
+
+1. Lägesbild
+Styrgruppen rapporterar till kommunens arbetsmarknadsutskott två gånger per år. Elin sammanställer halvårsrapporten
+senast den 15 mars.
+"""
+
+
+def test_a_kommuns_organ_named_by_the_kommuns_possessive_is_that_kommuns(tmp_path):
+    mandates = load_text(tmp_path, "lokal_styrgrupp_dua_bredby_2027-02-10.txt", NOTES)["mandates"]
+    assert [to for frm, to, kind in mandates if kind == "reports_to"] == ["Arbetsmarknadsutskottet, Bredby kommun"]
