@@ -4482,8 +4482,9 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                  # ("Sofia har lämnat skriftliga synpunkter", "… har lämnat återbud": what is handed in, after its adjective)
                  # ("Sara lämnar därefter utkastet till socialchefsgruppen": a paper handed on, an adverb before it)
                  r"(?!\s+(?:(?:därefter|sedan|också|även|nu|själv)\s+)?(?:(?:skriftliga|muntliga|sina|egna|nya|kompletterande|några|flera)\s+)?"
-                 r"(?:dem|den|det|över|rapport\w*|underlag\w*|förslag\w*|synpunkter\w*|svar\w*|uppgifter\w*|återbud|kommentarer|"
-                 r"utkast\w*|sammanställning\w*|material\w*|dokument\w*|årsrapport\w*)\b)"
+                 # ("… och lämnar säsongsrapport till närvårdsgruppen": a report of its kind, a compound)
+                 r"(?:dem|den|det|över|(?:[\wåäö]+-?)?(?:rapport|underlag|förslag|synpunkter|svar|uppgifter|utkast|sammanställning|"
+                 r"material|dokument)\w*|återbud|kommentarer)\b)"
                  r"(?!\s+(?:sitt\s+)?uppdrag(?:et)?\s+som\s+(?:vice\s+)?"
                  r"(?:ordförande|sammankallande|sekreterare)\b)|går\s+i\s+pension|avgår|kliver\s+av\b|har\s+avgått(?!\s+(?:ur|från)\b)|(?:har\s+)?avsagt\s+sig|avsäger\s+sig|avtackas(?=[^.;]*\b(?:slutar|lämnar|pension|sitt\s+arbete|sin\s+tid|sina\s+år|sina\s+insatser|sitt\s+engagemang))|(?=" + _REPLACED_BY + r"))(?P<mid>[^.;]*?)"
                  r"(?:(?:\s+och\s+|(?<=\s))" + _REPLACED_BY + r"(?P<who>[^,.;]+?)"
@@ -4621,7 +4622,10 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                        "att han gått i pension.", ("membership", "Kent Lund", "Styrgrupp Barnahus", "leave"),
                        body="Regional ledningsgrupp")),
          # "lämnat in" is handing in (a motion, a report), not leaving
-         counter_examples=(# a stand-in for the day
+         counter_examples=(# a report handed in, named by a compound
+                           "Sara Lind bjuder in Kristoffer Nyman till nästa möte och lämnar säsongsrapport till "
+                           "Närvårdsgruppen i december.",
+                           # a stand-in for the day
                            "Kerstin Lövgren-Dahl har förhinder och ersätts av Mats Kvarnström.",
                            # what is handed in, in the genitive of the group
                            "Eva Sandell lämnar gruppens synpunkter till nämndens sekreterare senast den 4 december.",
