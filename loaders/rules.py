@@ -111,7 +111,9 @@ TASK_VERBS = (
     "kartlägger",
     # presenting a matter at another body's meeting to come: "Gustav föredrar ärendena för LVO", "A och B föredrar
     # rapporten vid samrådsorganets möte 2027-10-14" (not "Eva föredrar ärendet": presenting it here)
-    "föredrar(?=[^.;]*\\b(?:(?:vid|på|inför)\\s+[^.;]*?(?:möte|mötet|sammanträde|sammanträdet)\\b|för\\s+[A-ZÅÄÖ]{2,}\\b))",
+    # (or for a body on a day to come: "Mira föredrar rapporten för folkhälsorådet 22 april")
+    "föredrar(?=[^.;]*\\b(?:(?:vid|på|inför)\\s+[^.;]*?(?:möte|mötet|sammanträde|sammanträdet)\\b|för\\s+[A-ZÅÄÖ]{2,}\\b|"
+    "för\\s+[\\wåäö-]*(?:rådet|gruppen|nämnden|styrelsen|utskottet|nätverket|beredningen)\\s+(?:den\\s+)?\\d{1,2}\\s+[a-zåä]{3,}))",
     # raising a matter with someone named: "Per tar det med Ekholmas socialchef", "Eva tar frågan med Per Lind"
     "tar\\s+(?:det|den|frågan|saken|ärendet)\\s+med(?=\\s+[A-ZÅÄÖ])",
     # raising it with one's own superiors: "Jenny tar frågan med sin chef", "Lisa tar frågan om listorna med sin chef"
@@ -7249,7 +7251,10 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
          counter_examples=("Återrapportering sker till styrgruppen en gång per år.",)),
     Rule("person_task", "assignment", triggers=tuple(re.match(r"\w+", v).group(0) for v in TASK_VERBS),
          handler="_person_task",
-         examples=(# calling a body together for its first meeting
+         examples=(# presenting a report for another body on a day to come
+                   _ex("Elin Borg föredrar rapporten för folkhälsorådet 22 april.", roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg"], "föredra rapporten för folkhälsorådet"),)),
+                   # calling a body together for its first meeting
                    _ex("Elin Borg kallar arbetsgruppen till ett första möte före den 30 oktober.", roster=_ROSTER,
                        facts=(("assignment", ["Elin Borg"], "kalla arbetsgruppen till ett första möte"),)),
                    # hosting the next meeting; changes written into a plan before it is sent on
