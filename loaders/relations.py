@@ -2222,6 +2222,12 @@ _TITLED_TASK_AFTER_SEMICOLON = re.compile(r";\s+(?P<t>(?:[a-zåäö][a-zåäö-]
                                           r"samordnaren|ledaren|förvaltningen|kansliet)"
                                           # or a huvudman: "Elin Holm lämnar gruppen; regionen utser ersättare"
                                           r"|regionen|kommunen)\s+" + TASK_VERB + r"\b[^;]*)$")
+# who fills a seat, after the comma that ends the news of its leaving: "…, Länsstyrelsen utser ersättare", "…, Åby
+# kommun utser en ny representant"
+_SEAT_FILLED_AFTER_COMMA = re.compile(r",\s+(?P<t>(?:[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:i\s+)?[A-ZÅÄÖ][\wåäö-]+)?(?:\s+(?:kommun|län))?"
+                                      r"|[a-zåäö-]{3,}(?:chefen|direktören|förvaltningen|kansliet)|regionen|kommunen)\s+utser\s+"
+                                      r"(?:en\s+|sin\s+|sina\s+)?(?:nya?\s+)?(?:ersättare|efterträdare|representanter|representant|"
+                                      r"ledamot|ledamöter)\b[^;,]*)$")
 # a topic, a dash, then who does what about it, as hurried notes write it: "Ev. gemensam utbildningsdag i maj – FL och
 # PS undersöker om läkarmedverkan går att ordna", "Ersättare meddelas av Lövsta – AS tar frågan m. sin chef"
 _TASK_AFTER_TOPIC_DASH = re.compile(r"\s+[–—]\s+(?P<t>(?P<who>(?:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)"
@@ -3809,6 +3815,12 @@ _SECOND_DECIDED_ACT = re.compile(r"^(?P<first>(?:att\s+)?[a-zåäö]+a\b[^;]{10,
 _FOR_LATER = re.compile(r"\b(?:till\s+nästa|senast|inför|före|vid\s+nästa|på\s+nästa)\b")
 
 
+# telling someone named, or a body, what the meeting came to: "meddelar nätverket beslutet", "meddelar Per besked"
+_TELLS_SOMEONE_WHAT = re.compile(r"\s+(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)?|[a-zåäö]*(?:nätverket|gruppen|rådet|nämnden|"
+                                 r"styrelsen|kansliet|teamet|förvaltningen|samordnaren|sekreteraren))\s+(?:[a-zåäö]+\s+)?"
+                                 r"(?:beslutet|besked|beskedet|svaret|namn|namnet|namnen|resultatet|datum|datumet|utfallet)\b")
+
+
 def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
     """Whether a task verb gives a task here: "meddelar att …", "anmäler jäv", "redovisar läget"
     report in the meeting; "redovisar förslaget för styrgruppen senast …" is a task, and so is one
@@ -3852,6 +3864,8 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
     (False, True)
     >>> _is_task_use("kompletterar", " riktlinjen med en juridisk bilaga")
     True
+    >>> _is_task_use("meddelar", " nätverket beslutet"), _is_task_use("meddelar", " gruppen att hon slutar")
+    (True, False)
     """
     if re.match(r"\s*:", rest) or re.match(r"(?i)anmäler$", verb) and re.match(r"\s+jäv\b", rest):
         return False
@@ -3867,6 +3881,8 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
         return bool(_FOR_LATER.search(rest) or _to_come(_DAY_TO_COME.search(rest), held))
     if re.match(r"(?i)påminner$", verb) and re.match(r"\s+[A-ZÅÄÖ]", rest):
         return True  # "Karin påminner Tallmo": reminding someone named, after the meeting (not "påminner om att …")
+    if re.match(r"(?i)meddelar$", verb) and _TELLS_SOMEONE_WHAT.match(rest):
+        return True  # "Yasmin meddelar nätverket beslutet": telling someone outside the meeting what was decided
     if _REPORTING.match(verb) and (_FROM_OUR_MEETINGS.match(rest) or _FROM_BODY_TO.match(rest)):
         # "återrapporterar från arbetsgruppens möten till samverkansgruppen", "rapporterar från LPO X till
         # styrgruppen vid varje möte": a standing duty
@@ -9195,6 +9211,11 @@ class _Extractor:
             # the semicolon a task of its own, whatever reads the one before it
             t = tail.group("t")
             self._sentence(t[:1].upper() + t[1:], origin=origin, pos=pos, giver=giver, kinds=("assignment",))
+            s = s[:tail.start()]
+        if ", " in s and " utser " in s and "assignment" in kinds and (tail := _SEAT_FILLED_AFTER_COMMA.search(s)):
+            # "Leila Karimi lämnar rådet vid årsskiftet, Länsstyrelsen utser ersättare": who fills the seat, a task
+            # of its own after the comma
+            self._sentence(tail.group("t"), origin=origin, pos=pos, giver=giver, kinds=("assignment",))
             s = s[:tail.start()]
         if " – " in s and "assignment" in kinds and (tail := _TASK_AFTER_TOPIC_DASH.search(s)) and all(
                 w in self.ctx.initials or self._people(w)

@@ -7251,7 +7251,14 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
          counter_examples=("Återrapportering sker till styrgruppen en gång per år.",)),
     Rule("person_task", "assignment", triggers=tuple(re.match(r"\w+", v).group(0) for v in TASK_VERBS),
          handler="_person_task",
-         examples=(# presenting a report for another body on a day to come
+         examples=(# telling a body outside the meeting what was decided
+                   _ex("Elin Borg meddelar nätverket beslutet.", roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg"], "meddela nätverket beslutet"),)),
+                   # who fills the seat of one leaving, after the comma
+                   _ex("Mattias Öhrn lämnar gruppen vid årsskiftet, Länsstyrelsen utser ersättare.", roster=_ROSTER,
+                       facts=(("assignment", ["Länsstyrelsen"], "utse ersättare"),
+                              ("membership", "Mattias Öhrn", "Samverkansgrupp äldre", "leave"))),
+                   # presenting a report for another body on a day to come
                    _ex("Elin Borg föredrar rapporten för folkhälsorådet 22 april.", roster=_ROSTER,
                        facts=(("assignment", ["Elin Borg"], "föredra rapporten för folkhälsorådet"),)),
                    # calling a body together for its first meeting
