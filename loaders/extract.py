@@ -4952,7 +4952,11 @@ def _body_cell(c: str) -> str:
 
 def _tidy_caps(name: str, proper: bool) -> str:
     """'VÅRDSAMVERKAN SÖDRA HAVSBY' → 'Vårdsamverkan Södra Havsby' (a proper name), 'ARBETSGRUPP FÖR SIP' →
-    'Arbetsgrupp för SIP'; a name not written in capitals is kept."""
+    'Arbetsgrupp för SIP'; a name not written in capitals is kept.
+
+    >>> _tidy_caps("SANDFORSVATTEN AB", True)
+    'Sandforsvatten AB'
+    """
     if not name.isupper() or len(name) < 5:
         return name
     words = name.split()
@@ -4961,6 +4965,9 @@ def _tidy_caps(name: str, proper: bool) -> str:
         low = w.lower()
         if w[:1] == "(" and _PAREN_ACRONYM.fullmatch(w):
             out.append(w)  # "… OCH OMSORG (RLG)": the acronym the name is known by stays in capitals
+            continue
+        if w in ("AB", "HB", "KB"):
+            out.append(w)  # "SANDFORSVATTEN AB": the company's form stays as it is written
             continue
         out.append(low if low in _SMALL_WORDS else w.capitalize() if proper or len(w) > 4 else w)
     return " ".join(out)

@@ -894,6 +894,20 @@ def _board_of_one_förbund(text: str, minutes: str) -> str | None:
     return _board_of(named.pop()) if len(named) == 1 else None
 
 
+def _company_at_end(group: str) -> str | None:
+    """The company a body is named for, at the end of its name.
+
+    >>> _company_at_end("Ägarrådet, Sandforsvatten AB"), _company_at_end("Ägarrådet Åsby Energi AB")
+    ('Sandforsvatten AB', 'Åsby Energi AB')
+    >>> _company_at_end("Styrgrupp Nära vård") is None
+    True
+    """
+    m = re.search(r"((?:[A-ZÅÄÖ][\wåäö-]*\s+){1,4})AB$", group.rsplit(", ", 1)[-1])
+    words = m.group(1).split() if m else []
+    while words and re.search(r"(?i)(?:råd|rådet|samråd|styrelse|styrelsen|grupp|gruppen|nämnd|nämnden|möte|mötet)$", words[0]):
+        words.pop(0)  # the body's kind, before the company's name
+    return f"{' '.join(words)} AB" if words else None
+
 # a kommun's organ by the kommun's possessive: "kommunens arbetsmarknadsutskott", "kommunens krisledningsnämnd"
 _KOMMUNS_ORGAN = re.compile(r"(?i)kommunens\s+(?P<organ>[a-zåäö-]*(?P<kind>utskott|nämnd|styrelse))")
 _DEFINITE_ENDING = {"utskott": "et", "nämnd": "en", "styrelse": "n"}
@@ -1679,6 +1693,9 @@ class _Groups:
             # one kommun sits in: that kommun's utskott, by its own name
             word = organ.group("organ")
             return f"{word[:1].upper()}{word[1:]}{_DEFINITE_ENDING[organ.group('kind').casefold()]}, {kommun}"
+        if (doc is not None and doc.group and re.fullmatch(r"(?i)bolagets\s+styrelse", name)
+                and (company := _company_at_end(doc.group))):
+            return f"Styrelsen, {company}"  # "bolagets styrelse" in the minutes of the company's ägarråd
         if doc is None or not doc.group or ", " not in doc.group or "," in name or re.search(r"\s(?:i|för)\s", name):
             return name
         body, owner = doc.group.rsplit(", ", 1)
@@ -1689,6 +1706,7 @@ class _Groups:
             return f"{word[:1].upper()}{word[1:]}{'en' if word.endswith('grupp') else 'et'}, {owner}"
         if "förbund" in owner.casefold() and _is_board_of_förbund(name, f"Styrelsen, {owner}"):
             return f"Styrelsen, {owner}"  # "styrelsen" in the minutes of the förbund's beredningsgrupp
+
         low = name.casefold()
         own_body = low.startswith(body.casefold().rstrip("n").rstrip("e")) and low != body.casefold()
         # "socialnämnden" in the minutes of a body of a kommun: that kommun's nämnd

@@ -59,3 +59,28 @@ senast den 15 mars.
 def test_a_kommuns_organ_named_by_the_kommuns_possessive_is_that_kommuns(tmp_path):
     mandates = load_text(tmp_path, "lokal_styrgrupp_dua_bredby_2027-02-10.txt", NOTES)["mandates"]
     assert [to for frm, to, kind in mandates if kind == "reports_to"] == ["Arbetsmarknadsutskottet, Bredby kommun"]
+
+
+OWNERS = """\
+**ÅSBY ENERGI AB**
+Ägarrådet
+PROTOKOLL
+Sammanträdesdatum	2027-04-20
+
+Närvarande
+Lena Holm (S), Åsby kommun, ordförande
+Per Sjö (C), Dalby kommun
+
+§ 5 Fyllnadsval till bolagets styrelse
+Kommunfullmäktige i Dalby har valt Karin Tuve (V) till ny ledamot i bolagets styrelse efter Göran Lindh (V), som
+avsagt sig uppdraget.
+
+Ägarrådet beslutar
+att notera informationen.
+"""
+
+
+def test_the_board_of_the_company_an_agarrad_is_named_for_keeps_the_companys_name(tmp_path):
+    got = load_text(tmp_path, "agarrad_asby_energi_2027-04-20.txt", OWNERS)
+    assert got["body"].endswith("Åsby Energi AB")  # the company form as written, not "Ab"
+    assert ("Karin Tuve", "Styrelsen, Åsby Energi AB", "replace") in got["memberships"]
