@@ -1163,7 +1163,7 @@ def _without_running_furniture(pages: list[str]) -> list[str]:
                 and sum(places.get((key, end, m), 0) for m in (n - 1, n, n + 1)) >= need)
 
     out, kept_once = [], set()
-    first_edges = {key for _, key, _, _ in edges[0]} | {key for key, _, _ in wholes[0].values()}
+    first_edges = {key for _, key, _, _ in edges[0]}
     for lines, page, whole in zip(split, edges, wholes):
         pieces: dict[int, dict[str, bool]] = {}  # line -> its pieces' keys -> whether each runs
         for i, key, end, n in page:
@@ -1177,7 +1177,8 @@ def _without_running_furniture(pages: list[str]) -> list[str]:
                 if (set(line) <= kept_once or (i in whole and whole[i][0] in kept_once)
                         # (a footer one line on the first page, wrapped over two on the later ones: each piece
                         # a part of the line kept)
-                        or out and all(len(key) > 5 and any(key in first for first in first_edges) for key in line)):
+                        or out and all(len(key) > 5 and any(key in first and key != first for first in first_edges)
+                                       for key in line)):
                     drop.add(i)
                 elif _splits_a_label(lines, i, page):
                     # the first page's footer under "Beslut:" that the next page goes on with: it would end
