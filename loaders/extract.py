@@ -745,7 +745,9 @@ _PROSE_PRESENT = re.compile(r"\b((?:presenterar|presenterade|presented)(?!\s+sig
                             # "Eva Ek och Per Lind bjuds in för att informera om …": guests called in to tell the meeting
                             # (not "bjuds in till nästa möte för att …": a talk to come)
                             r"(?:bjuds|bjöds)\s+in\s+(?:för\s+)?att\s+(?:informera|berätta|presentera|redogöra|föredra)\b|"
-                            r"(?:berättar|berättade|beskriver|beskrev)(?:\s+om|\s+att|\s+hur|(?=\s*:))|(?:beskriver|beskrev)\s+(?:ett|en|det|den|läget|arbetet)\b|"
+                            r"(?:berättar|berättade|beskriver|beskrev)(?:\s+om|\s+att|\s+hur|(?=\s*:))|"
+                            # "Annika berättade från styrgruppens möte": what another body did, told at the meeting
+                            r"(?:berättar|berättade)\s+från\s|(?:beskriver|beskrev)\s+(?:ett|en|det|den|läget|arbetet)\b|"
                             # "Mikael Ros beskrev Granviks arbete med …": the piece of work by whose it is
                             r"(?:beskriver|beskrev)\s+(?=[A-ZÅÄÖ][\wåäöÅÄÖ-]{2,}s\s+[a-zåäö]{3,})|"
                             # "Mattias Ceder beskriver svårigheterna att få …": the matter in the definite form
@@ -2552,6 +2554,8 @@ _EXTERNAL_NOTE = re.compile(r"\((?:extern|gäst|external|guest)\)", re.I)
 # (a tick is no word character: nothing after it may be one; "D" / "digitalt": there, on the link, beside "✓" on site)
 _PRESENT_MARK = re.compile(r"^(?:[xX✓✔☒☑](?!\w)|(?:ja|j|närvarande|närv\.?|deltog|p|1$|tjg\.?|tjänstgörande|tjänstgör|"
                            r"d|digitalt|digital|distans|på\s+distans)\b)", re.I)
+# a presence cell giving the seat the person attended in: "Ersättare", "Tjänstgörande ersättare"
+_SEATED_AS_MARK = re.compile(r"(?i)(?:tjänstgörande\s+)?ersättare")
 # a presence cell naming the item the person came for: "p. 3", "punkt 4", "§ 12"
 _ITEM_MARK = re.compile(r"^(?:p\.?|pkt\.?|punkt|§)\s*(\d{1,3}[a-z]?)$", re.I)
 # (a ballot cross, "✗", beside ticks: not there)
@@ -3043,6 +3047,11 @@ class _Table:
                     mark_status = "guest"
                     if (lm := _LABEL_FOR_ITEM.match(v)) is not None:
                         own_paragraphs.append("§ " + lm.group("n"))
+                    continue
+                if v and _SEATED_AS_MARK.fullmatch(v.strip()):
+                    # "Ersättare" in the Närvaro column beside the members' "Ja": there, in an ersättare's seat
+                    mark_status, marks[k] = "present", "present"
+                    details.append(v.strip().casefold())
                     continue
                 if v and _PRESENT_MARK.match(v):
                     mark_status = "present"
@@ -6251,8 +6260,15 @@ def _b_numbered_log(lines: list[str], lo: int, hi: int) -> list[tuple[int, str]]
 _ADOPTS_PROPOSAL = re.compile(
     r"^(?:beslut\s*:\s*|(?:[A-ZÅÄÖ][a-zåäö]+|[A-ZÅÄÖ]{2,6})\s+(?:beslutade|beslutar|beslöt)\s+)"
     r"(?:i\s+enlighet\s+med|enligt)\s+(?:(?:framlagt|liggande|ordförandens|detta)\s+)?förslag(?:et)?\s*\.?$", re.I)
-# where one att-clause on a line ends and the next begins: "att anta planen, och att redovisa den i maj"
-_ATT_CLAUSES_JOINED = re.compile(r"(?:,\s*(?:och|samt)|;\s*(?:och|samt)?|\s+samt)\s+(?=att\s)")
+# an att-clause with a subject and a verb of its own after ", att": a person who does something ("…, att Eva Ek
+# efterträder honom som ledamot", "…, att Per Lund utser en läkare") or a thing that is done ("…, att förslaget
+# redovisas för styrgruppen"), where "godkänna avtalet, att gälla från …" goes on with the same clause
+_OWN_SUBJECT_CLAUSE = (r"[A-ZÅÄÖ][\wåäöéü]+(?:-\s*[A-ZÅÄÖ][\wåäöéü]+)?(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2}\s+[a-zåäö]{2,}(?:ar|er)\s"
+                       r"|[a-zåäö]{3,}(?:en|et)\s+[a-zåäö]{3,}(?:as|s)\s")
+# where one att-clause on a line ends and the next begins: "att anta planen, och att redovisa den i maj", "att notera
+# att Eva Ek har lämnat gruppen, att Per Lund efterträder henne"
+_ATT_CLAUSES_JOINED = re.compile(r"(?:,\s*(?:och|samt)|;\s*(?:och|samt)?|\s+samt)\s+(?=att\s)"
+                                 r"|,\s*(?=att\s+(?:" + _OWN_SUBJECT_CLAUSE + r"))")
 # "Förslag till beslut: att …" with the proposal on the label's own line
 _PROPOSAL_INLINE = re.compile(r"^(?:förslag\s+till\s+beslut|beslutsförslag)\s*:\s*(?P<text>\S.*)$", re.I)
 
@@ -6601,7 +6617,11 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                 if known is None:
                     known = {w.casefold() for e in att for w in e.name.split()[:1]} | {e.name.casefold() for e in att}
                 if (clause is not None and _is_task_sentence(_strip_bullet(s), known)
-                        and not _GIVEN_TASK.search(s)):
+                        and not _GIVEN_TASK.search(s)
+                        # ("beslutar att / • överlämna frågan till X, / • Eva Ek och Per Lund tar fram ett underlag":
+                        # the decided point before it ends in a comma, the list of decided points goes on)
+                        and not (lines[clause["line"] - 1].lstrip()[:1] in _BULLETS
+                                 and clause["last"].rstrip().endswith(","))):
                     # "- NL och KÅ tar fram två fallbeskrivningar": the tasks after the decision (while "- Per
                     # Ek får i uppdrag att …" is the decision giving one)
                     end_block()
@@ -6858,7 +6878,8 @@ _DECISION_VERB = (
     r"\s+(?!(?:vikten|behovet|betydelsen|värdet|problemet)\b)[a-zåäö]{4,}\s+(?:för|till|av|kring|inför)\s)|"
     r"(?:fattade|tog)\s+(?:ett\s+)?beslut\s+om|(?:fattar|tar)\s+(?:ett\s+)?beslut\s+om(?=\s+att\b)|"
     # "är överens om att" decides only when a verb follows ("… att följa upp"), not a statement ("… att frågan är viktig")
-    r"(?:är|var|blev)\s+överens\s+om(?=\s+att\s+(?!(?:alla|andra|bara|dessa|flera|många|samma)\b)[a-zåäö]+a\b)"
+    # (an infinitive in -å as well: "var överens om att utgå från kartläggningen")
+    r"(?:är|var|blev)\s+överens\s+om(?=\s+att\s+(?!(?:alla|andra|bara|dessa|flera|många|samma)\b)(?:[a-zåäö]+a|[a-zåäö]*(?:gå|stå))\b)"
 )
 _PAST_DECISION_VERB = re.compile(
     r"(?:ställde|gav|uppdrog|rekommenderade|föreslog|lämnade|överlämnade|tackade|noterade|godkände|fastställde|"
@@ -7018,7 +7039,8 @@ _SENTENCE_END = re.compile(r"(?:\.(?<!\s[mt]\.)(?<!\sfr\.)(?<![\s(][aA]ng\.)(?<!
 # "… och att gruppen har det" stays one)
 # (and ", samt utser …" where a nämnd's decided points run on in the present tense, one per line: "… entledigar
 # Eva Ek (C) från uppdraget, samt / utser Per Lund (C) till ledamot i pensionärsrådet efter Eva Ek")
-_SAMT_ATT = re.compile(r",\s*samt\s+att\s+|;\s*(?:samt\s+)?att\s+|,\s*samt\s+(?=(?:utser|entledigar|antar|godkänner|"
+_SAMT_ATT = re.compile(r",\s*att\s+(?=" + _OWN_SUBJECT_CLAUSE + r")|"
+                       r",\s*samt\s+att\s+|;\s*(?:samt\s+)?att\s+|,\s*samt\s+(?=(?:utser|entledigar|antar|godkänner|"
                        r"fastställer|uppdrar|återremitterar|delegerar|överlämnar|väljer)\s)"
                        r"|\s+och\s+att\s+(?=(?:godkänna|fastställa|utse|"
                        r"anta|lägga|ge|uppdra|notera|entlediga|välja|bevilja|avslå|tillstyrka|avstyrka|överlämna|"
@@ -8027,7 +8049,7 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
 # or a clause of its own with "ska" ("…, att en arbetsgrupp ska tillsättas"; not "godkänna avtalet, att gälla från …")
 _NARRATIVE_ATT_SPLIT = re.compile(r",?\s+och\s+att\s+|,\s*samt\s+att\s+|,\s*att\s+(?=(?:godkänna|fastställa|utse|anta|lägga|ge|"
                                   r"uppdra|notera|överlämna|föreslå|rekommendera|inrätta|tillsätta|delegera|skicka)\b"
-                                  r"|(?:[a-zåäö]+\s+){1,3}ska\s)")
+                                  r"|(?:[a-zåäö]+\s+){1,3}ska\s|" + _OWN_SUBJECT_CLAUSE + r")")
 
 
 # the body alone on a line over the points it decides: "Styrgruppen", "Samverkansgruppen beslutar:" is elsewhere

@@ -1094,6 +1094,11 @@ _HEADING_OVER_TEXT = re.compile(r"(?i)(?:förslag\s+till\s+beslut|beslutsförsla
                                 r"beslutsunderlag|propositionsordning)(?:\s+#)?")  # (numbered: "Beslut 5")
 
 
+# a line that ends where its sentence has to go on ("Styrgruppen beslutar att", "Nämnden beslutade:"): the
+# opening of a decision that stood near the end of several pages, which no running header or footer ends on
+_OPENS_A_CLAUSE = re.compile(r"(?i)(?:\batt|\bbeslut(?:ar|ade)|\bbeslöt)\s*:?$")
+
+
 def _without_running_furniture(pages: list[str]) -> list[str]:
     r"""The pages without the running header and footer repeated on them, kept on the first page
     only (where it may be the one place the body's name stands).
@@ -1115,6 +1120,21 @@ def _without_running_furniture(pages: list[str]) -> list[str]:
     'C\n§ 3 Dnr 2025/3\nAvtal'
     >>> _without_running_furniture(["Rubrik\n§ 1 Val\nBeslut", "att välja X.\n§ 2 Plan\nBeslut", "att anta planen.\n§ 3\nBeslut"])[1]
     'att välja X.\n§ 2 Plan\nBeslut'
+
+    A decision's opening that ends pages more than once is the text each time:
+
+    >>> end = "\nStyrgruppen beslutar att\n\nUtskrivet ur Mötesportalen"
+    >>> pages = ["§ 1 Öppnande" + end, "§ 2 Val\n– att välja X" + end, "– att anta planen\n§ 3 Avtal"]
+    >>> ["Styrgruppen beslutar att" in page for page in _without_running_furniture(pages)]
+    [True, True, False]
+
+    A footer that later pages wrap over two lines is the footer the first page kept on one:
+
+    >>> foot = "Utskrivet från Mötesportalen 2028-06-19 · Dokument-ID SNV-2028-04"
+    >>> wrapped = foot.replace(" SNV", "\nSNV")
+    >>> [p.count("Utskrivet") for p in _without_running_furniture(
+    ...     ["A\nText ett." + "\n" + foot, "B\nText två.\n" + wrapped, "C\nText tre.\n" + wrapped])]
+    [1, 0, 0]
 
     A page read without its layout gives the header's cells a line each, and may set the page number
     apart from them; the cells are furniture there too:
@@ -1139,9 +1159,11 @@ def _without_running_furniture(pages: list[str]) -> list[str]:
     def running(key: str, end: str, n: int) -> bool:
         # (a heading such as "Beslut" may end page after page, the decision under it on the next)
         return (len(key) > 2 and not _PARAGRAPH_KEY.match(key) and not _HEADING_OVER_TEXT.fullmatch(key.strip("* :"))
+                and not _OPENS_A_CLAUSE.search(key)
                 and sum(places.get((key, end, m), 0) for m in (n - 1, n, n + 1)) >= need)
 
     out, kept_once = [], set()
+    first_edges = {key for _, key, _, _ in edges[0]}
     for lines, page, whole in zip(split, edges, wholes):
         pieces: dict[int, dict[str, bool]] = {}  # line -> its pieces' keys -> whether each runs
         for i, key, end, n in page:
@@ -1152,7 +1174,11 @@ def _without_running_furniture(pages: list[str]) -> list[str]:
             keys = set(line) | ({whole[i][0]} if i in whole else set())
             # a line with a piece of its own is the page's text, unless the line as one runs
             if (all(line.values()) or (i in whole and running(*whole[i]))) and not _sentence_goes_on(lines, i):
-                if set(line) <= kept_once or (i in whole and whole[i][0] in kept_once):
+                if (set(line) <= kept_once or (i in whole and whole[i][0] in kept_once)
+                        # (a footer one line on the first page, wrapped over two on the later ones: each piece
+                        # a part of the line kept)
+                        or out and all(len(key) > 5 and any(key in first and key != first for first in first_edges)
+                                       for key in line)):
                     drop.add(i)
                 elif _splits_a_label(lines, i, page):
                     # the first page's footer under "Beslut:" that the next page goes on with: it would end

@@ -1475,9 +1475,13 @@ _CARE_SETTING = re.compile(r"(?:särskilt|ordinärt)\s+boende\b|(?:hemmet|skolan
                            r"slutenvården|elevhälsan)\b")
 
 
-# what a body owns, after its name in the genitive: "Arbetsgrupp trygg hemgångs möte", "… ordförande"
+# what a body owns, after its name in the genitive: "Arbetsgrupp trygg hemgångs möte", "… ordförande"; and what
+# it delivers: "Arbetsgrupp trygg hemgångs uppföljning", "Samverkansgrupp äldres arbetsplan"
 _OWNED_BY_BODY = {"möte", "mötet", "möten", "sammanträde", "sammanträdet", "ordförande", "representant",
-                  "representanter", "ledamöter", "uppdrag", "uppdragsbeskrivning"}
+                  "representanter", "ledamöter", "uppdrag", "uppdragsbeskrivning",
+                  "uppföljning", "arbetsplan", "verksamhetsplan", "handlingsplan", "rapport", "lägesrapport",
+                  "delrapport", "slutrapport", "förslag", "arbete", "synpunkter", "kartläggning", "redovisning",
+                  "sammanställning"}
 
 
 def _topic_tail(text: str, pos: int) -> tuple[str, int]:
@@ -1488,6 +1492,8 @@ def _topic_tail(text: str, pos: int) -> tuple[str, int]:
     'uppföljning efter suicidförsök'
     >>> _topic_tail("Arbetsgrupp rehabilitering efter sommaren", 11)[0], _topic_tail("Arbetsgrupp läkemedel efter mötet", 11)[0]
     ('rehabilitering', 'läkemedel')
+    >>> _topic_tail("Arbetsgrupp trygg hemgångs uppföljning. Checklistan används", 11)[0]
+    'trygg hemgång'
     """
     m = re.match(r"\s+([a-zåäö][\wåäö–-]*(?:,?\s+[a-zåäö][\wåäö–-]*){0,5})", text[pos:])
     if not m:
@@ -3686,7 +3692,10 @@ _INVERTED_SPLIT_RE = re.compile(
     r"(?P<part>fram|över|upp|in|av|med|ut)\b(?P<rest>.+)$")
 _COLLECTIVE_WHO = (r"(?P<who>"
                    # "Kommunerna i länet och Region X ska …": the kommuner of the län, with the region beside them
-                   r"[Kk]ommunerna\s+i\s+länet(?:\s+och\s+(?:[Rr]egionen|Region\s+[A-ZÅÄÖ][\wåäö-]+))?|[Kk]ommunerna|[Aa]lla\s+kommuner(?:na)?|[Ss]amtliga\s+kommuner|(?:[Rr]espektive|[Vv]arje)\s+kommun|"
+                   # ("Kommunerna och regionen anmäler …": the region beside them, by its kind)
+                   r"(?:[Kk]ommunerna(?:\s+i\s+länet)?|[Aa]lla\s+kommuner(?:na)?|[Ss]amtliga\s+kommuner)"
+                   r"\s+och\s+(?:[Rr]egionen|Region\s+[A-ZÅÄÖ][\wåäö-]+)|"
+                   r"[Kk]ommunerna|[Aa]lla\s+kommuner(?:na)?|[Ss]amtliga\s+kommuner|(?:[Rr]espektive|[Vv]arje)\s+kommun|"
                    r"(?:[Vv]arje|[Rr]espektive)\s+huvudman|(?:[Aa]lla|[Ss]amtliga)\s+huvudmän(?:nen)?|[Hh]uvudmännen|"
                    r"(?:[Vv]ar\s+och\s+en|[Aa]lla|[Ee]n)\s+av\s+kommunerna|"
                    # "Varje MAS går igenom …": each holder of a function the attendance lists
@@ -5180,6 +5189,8 @@ _ROW_HUVUDMAN = re.compile(r"\bRegion\s+[A-ZÅÄÖ][\wåäö-]+|\b[A-ZÅÄÖ][\w
 _KOMMUNERNA_NAMED = re.compile(r"\bkommunerna\s+(?P<places>[A-ZÅÄÖ][\wåäö-]+(?:,\s*[A-ZÅÄÖ][\wåäö-]+)*"
                                r"\s+(?:och|samt)\s+[A-ZÅÄÖ][\wåäö-]+)")
 # the recipients of a recommendation one by one: "Region X, Y kommun och de fem kommunerna"
+# the kommuner named before the plural head they share: "Sandhamra, Östmo och Lövsta kommuner"
+_KOMMUNER_BEFORE_HEAD = re.compile(r"\b((?:[A-ZÅÄÖ][\wåäö-]+(?:,\s*|\s+och\s+))+[A-ZÅÄÖ][\wåäö-]+)\s+kommuner\b")
 _RECIPIENTS_SPLIT = re.compile(r",\s*|\s+(?:och|samt)\s+(?=[A-ZÅÄÖ]|kommunerna|regionen|huvudmännen|de\s+\w+\s+kommunerna|länets\s)")
 
 
@@ -7704,6 +7715,8 @@ class _Extractor:
         # in the body that met
         m = "ersätter" in c and _REPLACES_BARE_RE.match(c)
         old = self._people(m.group("old"), text_names=True) if m and body else None
+        if m and old and len(old) == 1 and self._stands_in_today(m.group("new"), old[0]):
+            return True  # "Annika Ek ersätter Per Lund." with her an ersättare present, him absent: today's stand-in
         if (m and old and len(old) == 1 and name_shaped(m.group("new")) and name_shaped(old[0])
                 and old[0].casefold() in ctx.roster):
             self.group(body, item)
@@ -7726,6 +7739,16 @@ class _Extractor:
             self.membership(m.group("old"), body, item, change="leave", on_behalf_of=m.group("org"))
             return True
         return False
+
+    def _stands_in_today(self, new: str, old: str) -> bool:
+        """Whether the attendance lists ``new`` as an ersättare at the meeting and ``old`` as absent from it: "A
+        ersätter B" tells who serves in B's seat today, and no one's seat changes."""
+        def entry(name: str):
+            return next((a for a in (self.ctx.parsed.attendance if self.ctx.parsed else [])
+                         if same_person_form(a.name, name)), None)
+        stand_in, away = entry(new), entry(old)
+        return bool(stand_in and away and away.status == "absent" and stand_in.status == "present"
+                    and any("ersättare" in r.casefold() for r in stand_in.roles))
 
     _PRONOUN_REPLACES_RE = re.compile(
         r"^(?:Hon|Han)\s+ersätter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})"
@@ -7788,6 +7811,9 @@ class _Extractor:
         # ("… efterträder honom som Åbys representant i styrgruppen": the seat's huvudman in the genitive)
         r"(?:\s+(?:i|som\s+(?:[A-ZÅÄÖ][\wåäö-]+s\s+|kommunens\s+|regionens\s+)?(?:ledamot|representant|företrädare)\s+i)"
         r"\s+(?P<g>[^,;.]+?))?"
+        # ("… efterträder honom som ledamot för Åby kommun": the huvudman's seat in the body that met)
+        r"(?:\s+som\s+(?:ledamot|representant|företrädare|ersättare)\s+för\s+(?P<side>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+"
+        r"(?:\s+kommun)?))?"
         r"(?:\s+(?:från|fr\.\s?o\.\s?m\.|efter|vid|under|till\s+och\s+med|den|redan)\b[^;]*)?\s*\.?$")
     _NAME_RUN = re.compile(r"[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){0,2}")
 
@@ -7810,10 +7836,13 @@ class _Extractor:
         """"Anneli Strand utgår ur gruppen från årsskiftet. Yusuf Demir ersätter henne": the one named takes
         the seat of the one person the sentence before names, who leaves; the seat is in the body the
         sentence names, else the one the sentence before has her leave, else the body that met."""
+        if "att " in c and (told := _CHANGE_TOLD_BY.match(c)):
+            # "Åby kommun har meddelat att Eva Ek, ny socialchef, efterträder honom …": the change the side told
+            c = _TITLE_BEFORE_NEWCOMER.sub("", c[told.end():])
         m = self._REPLACES_PRONOUN_RE.match(c)
         if not m or not name_shaped(m.group("new")):
             return False
-        prev = getattr(self, "_prev_clause", "") or self._sentence_before(c)
+        prev = getattr(self, "_prev_clause", "") or self._sentence_before(c) or self._decision_before(pos, origin)
         named = [p for p in self._people_named_in(prev) if not same_person_form(p, m.group("new"))]
         if len(named) != 1 or not name_shaped(named[0]):
             return False  # none, or more than one the pronoun could stand for
@@ -10298,6 +10327,13 @@ class _Extractor:
               if not g.generic_head and kind in g.name.casefold()]
         return gs[-1] if gs and self._is_body(gs[-1]) else None
 
+    def _decision_before(self, pos: int | None, origin: str) -> str:
+        """The decided point of the item just before the one at ``pos`` ("" in the running text or at the first):
+        "att notera att A har lämnat gruppen, att B efterträder honom": what the pronoun of the second points back to."""
+        if origin != "decision" or not pos or not self.ctx.item:
+            return ""
+        return next((d.text for d in self.p.decisions if d.item == self.ctx.item.number and d.position == pos - 1), "")
+
     def _sentence_before(self, sentence: str) -> str:
         """The sentence of the item just before ``sentence`` ("" when it is the first)."""
         text = re.sub(r"\s+", " ", (self.ctx.item.body or "") if self.ctx.item else "")
@@ -10493,6 +10529,9 @@ class _Extractor:
                     raw_to = re.sub(r"\b(?:kommunerna|(?:länets|regionens|[a-zåäö]+ets)\s+kommuner)\s+"
                                     r"((?:[A-ZÅÄÖ][\wåäö-]+(?:,\s*|\s+och\s+))*[A-ZÅÄÖ][\wåäö-]+)",
                                     lambda k: self._kommuner_listed(k.group(1)), raw_to)
+                if raw_to and " kommuner" in raw_to:
+                    # "Sandhamra, Östmo och Lövsta kommuner samt Region X": the kommuner named before their shared head
+                    raw_to = _KOMMUNER_BEFORE_HEAD.sub(lambda k: self._kommuner_listed(k.group(1)), raw_to)
                 if raw_to and (each := _ORGAN_OF_EACH.fullmatch(raw_to.strip())):
                     # "kommunfullmäktige i A kommun, B kommun och C kommun": the fullmäktige of each kommun
                     organ = each.group("organ") or each.group("organs")[:-3] + "n"  # "regionstyrelserna" → "regionstyrelsen"
@@ -10810,10 +10849,16 @@ class _Extractor:
             if rule.name == "set_up_with":
                 raw_who = _members_without_orgs(raw_who)
             people = self._people(raw_who)
-            if not grp or not people:
+            raw_lead = g.get("lead") or g.get("lead2") or g.get("lead3")
+            lead_role = g.get("leadrole") or g.get("leadrole2") or g.get("leadrole3")
+            if g.get("lead3"):
+                # "… en representant från varje kommun; sammankallande är Eva Ek": seats to fill, no one named in them
+                people = [p for p in people or [] if same_person_form(p, g["lead3"])]
+                if not self._people(g["lead3"], text_names=True):
+                    return False
+            if not grp or not (people or g.get("lead3")):
                 return False
             self.group(grp, item)
-            raw_lead, lead_role = g.get("lead") or g.get("lead2"), g.get("leadrole") or g.get("leadrole2")
             if noted and not raw_lead:
                 raw_lead, lead_role = noted.group("who"), noted.group("role")
             lead = self._people(raw_lead, text_names=True) if raw_lead else None
@@ -12066,6 +12111,8 @@ class _Extractor:
                     return False
             if re.match(r"(?:har|hade|är|var|kan|vet|tolkar|använder|gör\s+olika)\b", rest):
                 return False
+            if m.group("modal") and m.group("modal").startswith("behöver") and " och " in who_word:
+                return False  # "Regionen och kommunerna behöver hjälpas åt med …": a need the huvudmän share, no task
             vm = re.match(r"(?P<v>[a-zåäö]+)(?P<r>.*)$", rest)
             task = (_present_to_infinitive(vm.group("v")) + vm.group("r")) if vm else rest
         else:
@@ -12078,7 +12125,9 @@ class _Extractor:
         elif "kommun" in who_word:
             who = self._kommuner() + ["kommunerna"]
             if " och region" in who_word:  # "Kommunerna i länet och Region X ska …"
-                who += [x.group("who").rsplit(" och ", 1)[1]]
+                region = x.group("who").rsplit(" och ", 1)[1]
+                # "Kommunerna och regionen anmäler …": the region the attendance names
+                who += [region] if region[:1].isupper() and " " in region else (self._regions() or ["regionen"])
         elif "huvudm" in who_word:  # "Varje huvudman utser …": the region and each kommun, and the collective
             who = self._regions() + self._kommuner() + ["huvudmännen"]
         elif len(places) > 1 and not re.match(r"var\s+och\s+en\b", who_word):

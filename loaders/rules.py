@@ -2675,6 +2675,13 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Länsrådet", "huvudmännen", "recommends"), body="Kommunstyrelsen"),
                    _ex("Politiskt samråd Österland har rekommenderat huvudmännen att anta överenskommelsen.",
                        ("mandate", "Politiskt samråd Österland", "huvudmännen", "recommends"), body="Socialnämnden"),
+                   # the kommuner named before the plural head they share, the region after "samt"
+                   _ex("Delregionalt politiskt samråd Österland har rekommenderat Åby, Ekå och Ås kommuner samt Region "
+                       "Norrby att anta överenskommelsen.", body="Socialnämnden, Åby kommun",
+                       facts=(("mandate", "Delregionalt politiskt samråd Österland", "Åby kommun", "recommends"),
+                              ("mandate", "Delregionalt politiskt samråd Österland", "Ekå kommun", "recommends"),
+                              ("mandate", "Delregionalt politiskt samråd Österland", "Ås kommun", "recommends"),
+                              ("mandate", "Delregionalt politiskt samråd Österland", "Region Norrby", "recommends"))),
                    _ex("Politiskt samråd för hälsa, vård och omsorg i Norrby har den 24 oktober 2025 rekommenderat "
                        "huvudmännen att anta handlingsplanen.",
                        ("mandate", "Politiskt samråd för hälsa, vård och omsorg i Norrby", "huvudmännen", "recommends"),
@@ -3135,7 +3142,11 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          pattern=r"^(?:att\s+)?(?:(?:[Ee]n|[Ee]tt)\s+(?:(?:tillfällig|ny|gemensam)\s+)?)?(?P<group>[^.;]{2,80}?)\s+"
                  r"(?:(?:ska\s+)?(?:består|bestå)\s+av|(?:bildas|inrättas)\s+med)\s+(?P<who>[^.;]+?)"
                  r"(?:,?\s+med\s+(?P<lead>[^,.;]+?)\s+som\s+(?P<leadrole>sammankallande|ordförande|samordnare)\b"
-                 r"|,?\s+(?:och|där)\s+(?P<lead2>[A-ZÅÄÖ][^,.;]{0,40}?)\s+är\s+(?P<leadrole2>sammankallande|ordförande|samordnare)\b|$)",
+                 r"|,?\s+(?:och|där)\s+(?P<lead2>[A-ZÅÄÖ][^,.;]{0,40}?)\s+är\s+(?P<leadrole2>sammankallande|ordförande|samordnare)\b"
+                 # ("… ska bestå av en representant från varje kommun; sammankallande är Eva Ek, samordnare": the
+                 # seats to fill, and the one person named, who leads)
+                 r"|;\s*(?P<leadrole3>sammankallande|ordförande|samordnare)\s+(?:är|blir)\s+(?P<lead3>[A-ZÅÄÖ][^,.;]{0,40}?)"
+                 r"(?:,[^;]*)?\s*$|$)",
          examples=(_ex("bilda en arbetsgrupp för fallprevention\n"
                        "arbetsgruppen består av KW, RÖ och ALM, med KW som sammankallande", decision=True,
                        roster=("Katarina Wiik", "Rickard Öst", "Annika Lövgren-Mård"),
@@ -3158,8 +3169,15 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        "och Annika Lund.",
                        ("membership", "Karin Wik", "Arbetsgrupp för korttidsplatser", "join"),
                        ("membership", "Annika Lund", "Arbetsgrupp för korttidsplatser", "join"),
-                       ("assignment", ["Karin Wik"], "vara sammankallande"))),
-         counter_examples=("Underlaget består av tre delar.", "Dagen bildas med stöd av förbundet.")),
+                       ("assignment", ["Karin Wik"], "vara sammankallande")),
+                   # the seats to fill, the one person named its lead
+                   _ex("RLG beslutar att inrätta en arbetsgrupp för palliativ vård i hemmet. Arbetsgruppen ska bestå av "
+                       "en representant från varje kommun och två från regionen; sammankallande är Ebba Lind, "
+                       "samordnare Nära vård, Region Norrby.", body="Regionala ledningsgruppen för vård och omsorg",
+                       facts=(("membership", "Ebba Lind", "Arbetsgrupp för palliativ vård i hemmet", "join"),
+                              ("assignment", ["Ebba Lind"], "vara sammankallande")))),
+         counter_examples=("Underlaget består av tre delar.", "Dagen bildas med stöd av förbundet.",
+                           "Gruppen består av chefer; sammankallande är ännu inte utsedd.")),
     Rule("composition", "membership", triggers=("utgör",), handler="_ms_composition",
          examples=(_ex("Karin Ek, Johan Berg och Eva Lind utgör styrgrupp Digitala möten.",
                        ("membership", "Eva Lind", "styrgrupp Digitala möten", "join")),
@@ -3577,7 +3595,18 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Rune Berg har gått i pension. Johanna Kvist, tf. socialchef, efterträder honom som Åbys "
                        "representant i Arbetsgrupp för fallprevention.",
                        ("membership", "Johanna Kvist", "Arbetsgrupp för fallprevention", "replace"),
-                       ("membership", "Rune Berg", "Arbetsgrupp för fallprevention", "leave"))),
+                       ("membership", "Rune Berg", "Arbetsgrupp för fallprevention", "leave")),
+                   # told by the side whose seat it is, the newcomer's new title in an apposition
+                   _ex("Jonas Berg har lämnat sin tjänst som socialchef i Åby kommun och därmed styrgruppen. Åby kommun "
+                       "har meddelat att Lena Holm Ek, ny socialchef, efterträder honom som kommunens ledamot i "
+                       "styrgruppen från den 1 juni.", body="Styrgrupp Nära vård",
+                       facts=(("membership", "Lena Holm Ek", "Styrgrupp Nära vård", "replace"),
+                              ("membership", "Jonas Berg", "Styrgrupp Nära vård", "leave"))),
+                   # the seat named by the huvudman it is for: a seat in the body that met
+                   _ex("Jonas Berg har lämnat styrgruppen. Eva Lind efterträder honom som ledamot för Åby kommun från "
+                       "och med 2028-06-01.", body="Styrgrupp Nära vård",
+                       facts=(("membership", "Eva Lind", "Styrgrupp Nära vård", "replace"),
+                              ("membership", "Jonas Berg", "Styrgrupp Nära vård", "leave")))),
          counter_examples=(
              # two people the pronoun could stand for
              "Tore Alm och Per Ek redovisade enkäten. Vera Lund ersätter honom.",
@@ -6934,7 +6963,7 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
     Rule("collective_task", "assignment",
          triggers=("var för sig", "var och en", "alla kommuner", "samtliga kommuner", "alla tar", "alla ska", "av kommunerna",
                    "respektive kommun", "varje kommun", "kommunerna ska", "kommunerna tar", "kommunerna återkommer",
-                   "kommunerna i länet",
+                   "kommunerna i länet", "kommunerna och regionen", "kommuner och regionen", "kommunerna och region ",
                    "varje huvudman", "respektive huvudman", "alla huvudmän", "samtliga huvudmän", "huvudmännen",
                    "alla i ", "samtliga i ", "alla läser", "alla återkommer", "alla återkopplar", "alla lämnar",
                    "alla skickar", "alla deltagare", "samtliga deltagare", "alla ledamöter", "samtliga ledamöter",
@@ -6983,6 +7012,10 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        "krigsorganisationer till länsstyrelsen.",
                        ("assignment", ["Tallviks kommun", "kommunerna", "Region Norrby"], "redovisa sina krigsorganisationer"),
                        roster=("Anna Ek, Tallviks kommun",)),
+                   # the region beside them by its kind: the region the attendance names
+                   _ex("Kommunerna och regionen anmäler sina representanter till Kristina Berg senast 15 augusti.",
+                       ("assignment", ["Tallviks kommun", "kommunerna", "Region Norrby"], "anmäla sina representanter"),
+                       roster=("Anna Ek, Tallviks kommun", "Olle Sand, Region Norrby")),
                    _ex("Kommunerna tar gemensamt fram en plan för att korta väntetiden.",
                        ("assignment", ["Tallviks kommun", "kommunerna"], "ta fram en plan"),
                        roster=("Anna Ek, Tallviks kommun",)),
