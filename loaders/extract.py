@@ -4281,6 +4281,26 @@ def _ticked_tables(raw_entries: list[dict]) -> set:
     return {t for t, marks in ticked.items() if marks == {True, False}}
 
 
+# a place alone in brackets closing a roster entry: "Eva Ek (Ekeby)"
+_BARE_PLACE_NOTE = re.compile(r"\((?P<p>[A-ZÅÄÖ][a-zåäö]{2,}(?:-[A-ZÅÄÖ][a-zåäö]+)?)\)\s*[,;.]?\s*$")
+# words a roster's brackets hold that are no place: how one took part
+_NOT_A_PLACE = frozenset({"teams", "zoom", "skype", "distans", "digitalt", "telefon", "länk", "punkt", "frånvarande",
+                          "förhinder", "ordförande", "sekreterare", "sammankallande", "ersättare", "ledamot"})
+
+
+def kommun_of_bare_place(entry: str) -> str | None:
+    """The kommun a roster entry names by its place alone, where the region's people beside it are
+    written "(Region X)": "Eva Ek (Ekeby)" -> "Ekeby kommun".
+
+    >>> kommun_of_bare_place("Eva Ek (Ekeby)"), kommun_of_bare_place("Eva Ek (Teams)"), kommun_of_bare_place("Eva Ek")
+    ('Ekeby kommun', None, None)
+    """
+    m = _BARE_PLACE_NOTE.search(entry) if entry.endswith((")", "),", ").", ");")) else None
+    if not m or m.group("p").casefold() in _NOT_A_PLACE or is_given_name(m.group("p")):
+        return None
+    return f"{m.group('p')} kommun"
+
+
 def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Attendance") -> None:
     """Parse the collected entries into ``att``: people, then those named by initials, then substitutes."""
     replaced: list[tuple[str, int]] = []
@@ -4292,6 +4312,8 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
     seat_bodies = {raw["seat_body"] for raw in raw_entries if raw.get("seat_body")}
     seat_named: set[str] = set()  # those whose line writes their seat ("ledamot")
     seatless_secretaries: list[AttendanceEntry] = []  # a secretary whose line writes no seat
+    # the region's people by "(Region X)": the others' bare place in brackets is their kommun's
+    regional = any("(Region " in raw["text"] for raw in raw_entries)
     for raw, nxt in zip(raw_entries, raw_entries[1:]):
         # the roster's initials on their own line, the person on the next ("PAN" / "Per-Arne Nordin, …")
         abbr = raw["text"].strip()
@@ -4332,6 +4354,8 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
             entry.initials = entry.initials or abbr or raw.get("initials")
             if entry.organisation is None and raw.get("org"):
                 entry.organisation = raw["org"]
+            if regional and entry.organisation is None and entry.unit is None:
+                entry.organisation = kommun_of_bare_place(p)
             where = raw.get("unit_label")
             if where and entry.unit is None and entry.organisation is None:
                 if _UNIT_WORDS.search(where.split()[0]):
@@ -8562,9 +8586,13 @@ _ROLE_PHRASES: list[tuple[re.Pattern, str]] = [
                 r"(?:förde|(?:fördes|förs|skrevs|skrivs|togs)\s+av)|[Pp]rotokollet\s+(?:fördes|förs)\s+av)\s+" + _WHO),
      "sekreterare"),
     (re.compile(r"\b[Tt]ill\s+sekreterare\s+" + _ELECT + r"\s+" + _WHO), "sekreterare"),
-    # the note-taker's label under a roster, by given name: "Anteckningar: Lovisa"
-    (re.compile(r"(?m)(?:^|\s)(?:(?:[Mm]innes)?[Aa]nteckningar|[Aa]ntecknare|[Ss]ekreterare|[Pp]rotokollförare)\s*:\s*" + _WHO + r"\s*$"),
-     "sekreterare"),
+    # the note-taker's label under a roster, by given name: "Anteckningar: Lovisa", also after another field on
+    # its line as a hurried note puts both ("Ordf: Nikola. Antecknat: Sofia")
+    (re.compile(r"(?m)(?:^|\s)(?:(?:[Mm]innes)?[Aa]nteckningar|[Aa]ntecknare|[Aa]ntecknat(?:\s+av)?|[Ss]ekreterare|"
+                r"[Pp]rotokollförare)\s*:\s*" + _WHO + r"\s*(?:[.;]\s|\.?$)"), "sekreterare"),
+    # the chair's label by given name, alone on its line or before the note-taker's: "Ordf: Nikola. Antecknat: Sofia"
+    (re.compile(r"(?m)(?:^|(?<!\b[Vv]ice)\s)(?:[Oo]rdf(?:örande|\.)?|[Mm]ötesledare)\s*:\s*" + _WHO + r"\s*(?:[.;]\s|\.?$)"),
+     "ordförande"),
     # the label in the header, after a sentence on the same line as a PDF's paragraphs are read ("Malin Ek
     # ersätter Per Ås vid dagens möte. Justerare: Sofia Lind")
     (re.compile(r"(?m)(?:^\s*|[.;]\s+)[Jj]usterare\s*:\s*" + _WHO + r"\s*\.?\s*$"), "justerare"),
@@ -8587,7 +8615,7 @@ _SERVES_FOR = re.compile(
 # the next meeting, told before who will chair it or keep its notes
 _NEXT_TIME = re.compile(r"(?i)\bnästa\s+(?:gång|möte|träff|sammanträde)\b|\btill\s+nästa\b")
 _ROLE_CUE = re.compile(r"leder|ledde|ordförande|justera|anteckn|protokollet|sekreterare|ersättare|tjänstgör|ersätter|"
-                       r"Anteckn|Sekreterare|Protokollförare|Justerare")
+                       r"Anteckn|Sekreterare|Protokollförare|Justerare|Ordf|Mötesledare")
 _ROLE_CUE_WORDS = tuple(_ROLE_CUE.pattern.split("|"))
 
 
@@ -8609,6 +8637,9 @@ def roles_from_text(text: str, attendance: list[AttendanceEntry]) -> None:
     >>> roles_from_text("Gäst: Eva Ek, Åby kommun (punkt 2)\\nAnteckningar: Lovisa", att)
     >>> att[0].roles
     ['ledamot', 'sekreterare']
+    >>> roles_from_text("Ordf: Ola. Antecknat: Lovisa", att)
+    >>> att[1].roles
+    ['ordförande']
     """
     lines = text.split("\n")
     cued = sorted(_lines_holding(lines, text, _ROLE_CUE_WORDS))

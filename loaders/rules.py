@@ -247,6 +247,9 @@ TASK_VERBS = (
     # taking a matter up at another body's meeting: "Ulrika tar upp den på styrgruppens möte den 12 november"
     # (not "tar upp behovet av …", raising a matter at the meeting itself)
     "tar\\s+upp\\s+(?:den|det|dem|frågan|ärendet|saken)\\s+(?:på|vid|i|med)(?=\\s+(?!mötet\\b|dagens\\b))",
+    # … or a matter by its noun, taken up with those who decide it: "Tove tar upp bemanningen med primärvårdsledningen"
+    # (not "tar upp bristen på korttidsplatser", raising it at the meeting)
+    "tar\\s+upp\\s+[a-zåäö]{3,}(?:en|et|na)\\s+med(?=\\s+(?!mötet\\b|dagens\\b|gruppen\\b))",
 )
 TASK_VERB = r"(?:" + "|".join(TASK_VERBS) + r")"
 
@@ -7370,6 +7373,9 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        roster=("Karin Wiklund", "Fredrik Alm", "Elin Borg")),
                    _ex("Karin tar upp den på styrgruppens möte den 12 november.",
                        ("assignment", ["Karin Wiklund"], "ta upp den på styrgruppens möte"),
+                       roster=("Karin Wiklund", "Fredrik Alm")),
+                   _ex("Karin tar upp bemanningen med primärvårdsledningen innan 1/3.",
+                       ("assignment", ["Karin Wiklund"], "ta upp bemanningen med primärvårdsledningen"),
                        roster=("Karin Wiklund", "Fredrik Alm"))),
          counter_examples=("Ansvaret för in- och utskrivning ligger hos regionen.", "TF beskrev att hälsocentralen ofta kallas med kort varsel.",
                            "Elin Borg och Mattias Öhrn anmäler intresse för konferensen i mars.",
@@ -7397,7 +7403,8 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                            "Eva Lindgren lämnar en lägesrapport.",
                            # a matter raised at the meeting itself
                            "Elin Borg tar upp behovet av en gemensam skolläkarfunktion.",
-                           "Elin Borg tar upp frågan på mötet.")),
+                           "Elin Borg tar upp frågan på mötet.",
+                           "Elin Borg (S) tar upp bristen på korttidsplatser i Tallvik under sommaren.")),
 )
 
 
