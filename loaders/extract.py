@@ -599,7 +599,9 @@ _DECISION_LABEL = re.compile(
     r"(?:\s+\d{1,2})?\s*(?::\s*(?P<rest>.*))?)$", re.I)
 # the decision told as the proposal's, label and text in one phrase: "Beslut enligt förslag.", "Beslutades enligt förslaget."
 # ("… enligt förslaget", "… helt i enlighet med det framlagda förslaget": as the proposal had it)
-_AS_PROPOSED_TAIL = r"(?:helt\s+)?(?:enligt|i\s+enlighet\s+med)\s+(?:det\s+(?:framlagda|liggande)\s+)?förslag(?:et)?\.?$"
+# (a pointer to the decision log after it: "Gruppen beslutade enligt förslaget (beslut 10).")
+_AS_PROPOSED_TAIL = (r"(?:helt\s+)?(?:enligt|i\s+enlighet\s+med)\s+(?:det\s+(?:framlagda|liggande)\s+)?förslag(?:et)?"
+                     r"(?:\s*\((?:se\s+)?(?:beslut|beslutslogg(?:en)?)(?:\s+nr\.?)?\s*[A-Z]?\d{1,3}\))?\.?$")
 _DECIDED_AS_PROPOSED_LINE = re.compile(r"^(?:beslut|beslutades|beslutas)\s+" + _AS_PROPOSED_TAIL, re.I)
 # the words in capitals a decision's heading may open with: "ARBETSUTSKOTTET BESLUTAR", "SOCIALNÄMNDENS BESLUT"
 _CAPS_DECIDES = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ-]+(?:\s+[A-ZÅÄÖ][A-ZÅÄÖ-]+){0,5}\b(?![a-zåäö])")
@@ -6083,6 +6085,34 @@ def _log_head(line: str) -> bool:
     return any(_LOG_DECISION_COLUMN.match(c.strip(" *:")) for c in re.split(r"\t|\|", line))
 
 
+# a decision told in the text pointing to its row in the decision log: "… (beslut 10)", "(se beslutslogg nr B3)"
+_LOG_POINTER = re.compile(r"\((?:se\s+)?(?:beslut|beslutslogg(?:en)?)(?:\s+nr\.?)?\s*(?P<n>[A-Z]?\d{1,3})\)", re.I)
+
+
+def _pointing_to_row(decisions: list[ParsedDecision], lines: list[str], row: str) -> int | None:
+    """The index of the decision whose text, or the line it was told on, points to the log row ``row``
+    by the number in the row's first cell (the proposal a decision adopts may have taken its words).
+
+    >>> d = [ParsedDecision(item="5", text="FoU gör utvärderingen", position=1, line=2)]
+    >>> lines = ["Karin föreslog att FoU gör utvärderingen.", "Gruppen beslutade enligt förslaget (beslut 10)."]
+    >>> _pointing_to_row(d, lines, "10\\tUtvärderingen görs av FoU\\t2029-04-17"), _pointing_to_row(d, lines, "9\\tPiloten")
+    (0, None)
+    """
+    first = _row_cells(row)[0][:1]
+    number = first[0][1].strip(" .") if first else ""
+    if not re.fullmatch(r"[A-Z]?\d{1,3}", number):
+        return None
+    def points(text: str) -> bool:
+        return "(" in text and any(m.group("n").casefold() == number.casefold() for m in _LOG_POINTER.finditer(text))
+
+    own = next((k for k, d in enumerate(decisions) if points(d.text)), None)
+    if own is not None:
+        return own
+    # (a decision whose own words point to no row, on a line that points: the proposal's words it took)
+    return next((k for k, d in enumerate(decisions) if 0 < d.line <= len(lines) and not _LOG_POINTER.search(d.text)
+                 and points(lines[d.line - 1])), None)
+
+
 def _decision_log(seg: Segments, lo: int, hi: int, item: str | None, meeting_date: str | None = None,
                   spans: set[int] | None = None, dated_lines: set[int] | None = None) -> list[tuple[int, str | None, str]]:
     """(line, item, decision) per row of a decision log table in lines lo..hi.
@@ -6376,6 +6406,12 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                 consumed.add(k)  # "… beslutade följande:" over the table: its rows are the decisions
     from_log: list[ParsedDecision] = []  # the decisions read from a log's rows
     for k, number, text in logged:
+        pointing = _pointing_to_row(decisions, lines, lines[k - 1])
+        if pointing is not None:
+            # "Gruppen beslutade enligt förslaget (beslut 10)" above the log's row 10: the decision the text took,
+            # worded as the log words it
+            decisions[pointing] = dataclasses.replace(decisions[pointing], text=text, classification=_classify(text))
+            continue
         if any((d.item == number or 0 < d.line < k) and _restates(text, d.text) for d in decisions):
             # a log restating a decision its item's text holds, or one the text above it told under another
             # point (a log closing the notes, after the point that decided): the same decision
@@ -7043,6 +7079,26 @@ _SAMT_ATT = re.compile(r",\s*samt\s+att\s+|;\s*(?:samt\s+)?att\s+|,\s*samt\s+(?=
                        # a person named to a duty in a clause of its own: "… och att Kerstin Moberg är sammankallande"
                        r"|[A-ZÅÄÖ][\wåäöÅÄÖ-]+\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+\s+(?:är|blir|ska\s+vara)\s+(?:sammankallande|ordförande|"
                        r"vice\s+ordförande|sekreterare|kontaktperson|processledare|projektledare|samordnare)\b)")
+# a second act of the body after "och", its verb in the present as the first one's: "godkänner dagordningen och utser
+# Eva Ek (S) att justera protokollet" (not "tackar för informationen och lägger den till handlingarna": one act)
+_SECOND_ACT = re.compile(r"^(?P<first>(?:godkänner|fastställer|antar)\s[^,;]{4,120}?)\s+och\s+"
+                         r"(?P<second>(?:utser|väljer|uppdrar\s+åt|ger)\s.+)$")
+
+
+def _second_act(point: str) -> list[str]:
+    """A decided point as the body's acts it joins with "och", each a point of its own.
+
+    >>> _second_act("godkänner dagordningen och utser Eva Ek (S) att jämte ordföranden justera protokollet.")
+    ['godkänner dagordningen', 'utser Eva Ek (S) att jämte ordföranden justera protokollet.']
+    >>> _second_act("godkänner planen och ger den en ny titel.")
+    ['godkänner planen och ger den en ny titel.']
+    """
+    m = _SECOND_ACT.match(point)
+    if not m or (m.group("second").startswith("ger ") and "uppdrag" not in m.group("second")):
+        return [point]
+    return [m.group("first"), m.group("second")]
+
+
 _BACKGROUND = re.compile(
     r"^(?:ärendebeskrivning|beskrivning\s+av\s+ärendet|ärendet\s+i\s+korthet|ärendets\s+beredning|"
     r"bakgrund|sammanfattning|yrkanden?|propositionsordning|beslutsgång|omröstning|votering|"
@@ -7746,7 +7802,7 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
                 sent, back = head, " ".join([tail[:1].upper() + tail[1:], *sentences[k + 1:]])
         t = _decided_text(sent, selves, True)
         if t:
-            out.extend(p.strip() for p in _SAMT_ATT.split(_LEADING_ATT.sub("", t)) if p.strip())
+            out.extend(q for p in _SAMT_ATT.split(_LEADING_ATT.sub("", t)) if p.strip() for q in _second_act(p.strip()))
         if back is not None:
             return out, back
     return out, ""

@@ -1163,6 +1163,8 @@ _CLAUSE_AFTER_AND = re.compile(r"\s*[a-zåäö][\wåäö-]*(?:et|en|na)\s+(?:ska
                                r"behöver|bör)\b")
 # what goes on with a place at a name's end: "i Åby och Ekå", "i Norrby län", "i Åby kommun"
 _AFTER_PLACE = {"och", "län", "läns", "kommun", "kommuns", "kommuner"}
+# the particle after a verb that makes it a phrase ("följt upp", "tagit fram"): no word of a name comes before it
+_VERB_PARTICLES = frozenset({"upp", "fram", "in", "ut", "över", "igenom", "bort"})
 
 
 # the pronouns that open a clause of their own after a body's name and a comma
@@ -1312,6 +1314,8 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 break  # "rapporterar till Rådet Norrvik två gånger per år": how often, not which body
             if w == "och" and j + 2 < len(words) and is_person_name(f"{words[j + 1]} {words[j + 2]}"):
                 break  # "A till ledamot i Politiskt samråd X och Hugo Ek till ersättare": a person, no part of the name
+            if w == "och" and j + 2 < len(words) and words[j + 1].islower() and words[j + 2] in _VERB_PARTICLES:
+                break  # "fastställt uppdraget för Styrgrupp Nära vård X och följt upp …": the verb's second act
             if w == "och" and j + 1 < len(words) and words[j + 1].casefold() in ("i", "för", "till", "av", "med", "på", "vid"):
                 break  # "i Politiskt samverkansråd Norrby och i styrelsen för …": a second place, not the name
             if w == "och" and j + 1 < len(words) and re.search(
@@ -1388,6 +1392,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['styrgruppen för social välfärd']
     >>> [g.name for g in find_groups("Anna lämnar därmed Styrgrupp Nära vård och Arbetsgrupp SIP.")]
     ['Styrgrupp Nära vård', 'Arbetsgrupp SIP']
+    >>> [g.name for g in find_groups("RLG har fastställt uppdraget för Styrgrupp Nära vård och följt upp planen.")]
+    ['Styrgrupp Nära vård']
     >>> [g.name for g in find_groups("DVH rapporterar till Styrgrupp Nära vård i stället för till ledningsgruppen.")]
     ['Styrgrupp Nära vård', 'ledningsgruppen']
     >>> [g.name for g in find_groups("Rutinen lyfts till den delregionala styrgruppen för fastställande.")]

@@ -879,6 +879,25 @@ RULES: tuple[Rule, ...] = (
                        "varje möte.", ("mandate", "LVO", "Styrgrupp Nära vård", "delegates"), body="Styrgrupp Nära vård")),
          counter_examples=("Gruppen arbetar enligt uppdragsbeskrivningen och har träffats fyra gånger.",
                            "Eva Ek arbetar enligt en uppdragsbeskrivning fastställd 2024.")),
+    # the body above setting another's uppdragsbeskrivning: "RLG har bland annat fastställt en ny uppdragsbeskrivning för
+    # Styrgrupp Nära vård X och följt upp …", "Samverkansgruppen fastställer uppdragsbeskrivningen för Arbetsgrupp SIP"
+    Rule("mission_statement_set_for", "mandate", mandate="delegates", exclusive=False,
+         triggers=("uppdragsbeskrivning",),
+         pattern=r"(?:^|[\s,])(?P<from>[A-ZÅÄÖ]{2,6}|(?:[A-ZÅÄÖ][\wåäö-]*\s+(?:[a-zåäö][\wåäö-]*\s+)?[a-zåäö][\wåäö-]*?|"
+                 r"[A-ZÅÄÖ][\wåäö-]*?)(?:grupp|gruppen|rådet|råd|nämnden|nämnd|beredningen|utskottet|styrelsen)\b"
+                 r"(?:\s+[^.;,]{1,60}?)?|[Ll]edningsgruppen|[Rr]ådet|[Gg]ruppen)\s+(?:har\s+|hade\s+)?"
+                 r"(?:(?:bland\s+annat|också|även|nu)\s+)?(?:fastställt|fastställer|fastställde|antagit|antar|antog|"
+                 r"beslutat\s+om|beslutar\s+om|reviderat)\s+(?:en\s+)?(?:ny\s+|reviderad\s+|uppdaterad\s+)?"
+                 r"uppdragsbeskrivning(?:en)?\s+för\s+(?P<to>[A-ZÅÄÖ][^.;,]{2,80}?|[a-zåäö-]*(?:gruppen|rådet|nätverket|teamet))"
+                 r"(?=\s+och\s|\s*[.;,]|\s*$)",
+         examples=(_ex("Regional ledningsgrupp Österland har bland annat fastställt en ny uppdragsbeskrivning för Styrgrupp "
+                       "Nära vård och följt upp betalningsansvaret.",
+                       ("mandate", "Regional ledningsgrupp Österland", "Styrgrupp Nära vård", "delegates"),
+                       body="Politiskt samråd Österland"),
+                   _ex("Samverkansgruppen fastställer uppdragsbeskrivningen för Arbetsgrupp SIP.",
+                       ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp SIP", "delegates"))),
+         counter_examples=("Eva Ek har fastställt en uppdragsbeskrivning för sin tjänst.",
+                           "Gruppen fastställer uppdragsbeskrivningen för 2027.")),
     Rule("works_on_behalf", "mandate", exclusive=False,
          triggers=("på uppdrag", "s uppdrag", "tillsatt", "inrättad", "sitt uppdrag", "vårt uppdrag", "sina uppdrag",
                    "delprojekt", "sitt mandat", "vårt mandat", "på mandat"),
