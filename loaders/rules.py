@@ -2003,6 +2003,21 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
     # det politiska samrådsorganet den 26 september"
     # whom a body reports to, told in a later clause: "Projektgruppen arbetar på uppdrag av styrgruppen, och styrgruppen
     # rapporterar i sin tur till LVO"; "… i Styrgrupp X, som leder omställningen i länet och rapporterar till LVO"
+    # a body's duty told first, its report after "och": "Rådet ska samordna det förebyggande arbetet, och rapportera till
+    # Politiskt samrådsorgan för hälsa, vård och omsorg" (the body reported to may list its fields with a comma)
+    Rule("shall_do_and_report_to", "mandate", mandate="reports_to", exclusive=False, triggers=("rapportera till",),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|teamet|nätverket|beredningen|utskottet|forumet)|"
+                 r"Gruppen|Rådet|Teamet|Nätverket|Beredningen|Utskottet|Forumet|"
+                 r"[A-ZÅÄÖ][\wåäö-]*(?:grupp|råd|team|nätverk|forum)\s+[^.;:,]{1,60}?)\s+(?:ska|skall)\s+(?!(?:åter)?rapportera\b)"
+                 r"[a-zåäö]+\s[^.;]{2,200}?,?\s+och\s+(?:åter)?rapportera\s+till\s+"
+                 r"(?P<to>[^.;,]+?(?:,\s+[a-zåäö][\wåäö-]*\s+och\s+[^.;,]+?)?)"
+                 r"(?:\s+(?:och|samt|om|senast|i|varje|en\s+gång|två\s+gånger)\b.*)?\.?$",
+         examples=(_ex("Styrgrupp Barnahus ska samordna arbetet med barnahuset och rapportera till Politiskt samråd för "
+                       "hälsa, vård och omsorg.",
+                       ("mandate", "Styrgrupp Barnahus", "Politiskt samråd för hälsa, vård och omsorg", "reports_to")),
+                   _ex("Gruppen ska ta fram en rutin för SIP, och rapportera till LSVO två gånger per år.",
+                       ("mandate", "Arbetsgrupp SIP", "LSVO", "reports_to"), body="Arbetsgrupp SIP")),
+         counter_examples=("Eva Ek ska sammanställa underlaget och rapportera till styrgruppen i maj.",)),
     Rule("reports_to_later_clause", "mandate", mandate="reports_to", exclusive=False, triggers=("rapporterar",),
          pattern=r",\s+och\s+(?P<from>[a-zåäö]*(?:gruppen|rådet|nämnden|beredningen|teamet|nätverket)|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+"
                  r"(?:i\s+sin\s+tur\s+)?(?:åter)?rapporterar\s+(?:i\s+sin\s+tur\s+)?till\s+(?P<to>[^.;,]+?)"
@@ -2803,7 +2818,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"delegationsordning(?:en)?(?:\s*\([^()]{1,40}\)|\s+(?:punkt|p\.?)\s*[\d.:]+\d)?,?\s+"
                  r"(?:(?:beslutar|får|fattar|tar)\s+(?P<to>[a-zåäöA-ZÅÄÖ][^.;,]{2,60}?)\s+(?:om|besluta|beslut|ställning)\b"
                  # "… utser arbetsutskottet kommunens representanter i …": the body that chooses under it
-                 r"|(?:utser|väljer|entledigar)\s+(?P<to3>[a-zåäö]*(?:utskottet|nämnden|beredningen|styrelsen))\s+"
+                 r"|(?:utser|väljer|entledigar|nominerar)\s+(?P<to3>[a-zåäö]*(?:utskottet|nämnden|beredningen|styrelsen))\s+"
                  r"(?!att\b)[a-zåäö]).*$"
                  # the matter said to be delegated, the ground after it: "Valet är delegerat till arbetsutskottet enligt
                  # kommunstyrelsens delegationsordning"
@@ -2820,6 +2835,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                                "delegates"),)),
                    _ex("Enligt kommunstyrelsens delegationsordning utser arbetsutskottet kommunens politiska "
                        "representanter i de lokala närvårdsråden.", body="Kommunstyrelsens arbetsutskott, Åby kommun",
+                       facts=(("mandate", "Kommunstyrelsen", "Kommunstyrelsens arbetsutskott, Åby kommun", "delegates"),)),
+                   # those it nominates to a body another fills, the point of the delegationsordning in brackets
+                   _ex("Enligt kommunstyrelsens delegationsordning (punkt 1.4) nominerar arbetsutskottet kommunens "
+                       "företrädare i regionala samverkansorgan.", body="Kommunstyrelsens arbetsutskott, Åby kommun",
                        facts=(("mandate", "Kommunstyrelsen", "Kommunstyrelsens arbetsutskott, Åby kommun", "delegates"),)),
                    _ex("Enligt nämndens delegationsordning får arbetsutskottet besluta om yttranden i brådskande ärenden.",
                        body="Socialnämndens arbetsutskott, Åby kommun",
@@ -3913,6 +3932,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Elin Borg utses till styrgruppens kontaktperson mot det regionala rådet.", decision=True,
                        body="Styrgrupp Barnahus", roster=_ROSTER,
                        facts=(("assignment", ["Elin Borg"], "vara kontaktperson mot det regionala rådet"),)),
+                   # the official by her title first, her duty "gentemot" the other body
+                   _ex("att utse folkhälsostrateg Elin Borg till kommunens kontaktperson gentemot rådet", decision=True,
+                       body="Kommunstyrelsens arbetsutskott", roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg"], "vara kontaktperson gentemot rådet"),)),
                    _ex("Som ombud vid bolagsstämman i Norrby Bostäder AB utses Kjell Ahl (S).", decision=True,
                        body="Kommunstyrelsen",
                        facts=(("assignment", ["Kjell Ahl"], "vara ombud vid bolagsstämman i Norrby Bostäder AB"),)),
