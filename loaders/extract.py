@@ -7079,10 +7079,11 @@ _SAMT_ATT = re.compile(r",\s*samt\s+att\s+|;\s*(?:samt\s+)?att\s+|,\s*samt\s+(?=
                        # a person named to a duty in a clause of its own: "… och att Kerstin Moberg är sammankallande"
                        r"|[A-ZÅÄÖ][\wåäöÅÄÖ-]+\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+\s+(?:är|blir|ska\s+vara)\s+(?:sammankallande|ordförande|"
                        r"vice\s+ordförande|sekreterare|kontaktperson|processledare|projektledare|samordnare)\b)")
-# a second act of the body after "och", its verb in the present as the first one's: "godkänner dagordningen och utser
-# Eva Ek (S) att justera protokollet" (not "tackar för informationen och lägger den till handlingarna": one act)
+# a second act of the body after "och", an appointment after an approval: "godkänner dagordningen och utser Eva Ek (S)
+# att justera protokollet" (not "godkänner uppföljningen och uppdrar åt X att återrapportera …": the approval's follow-up,
+# one point)
 _SECOND_ACT = re.compile(r"^(?P<first>(?:godkänner|fastställer|antar)\s[^,;]{4,120}?)\s+och\s+"
-                         r"(?P<second>(?:utser|väljer|uppdrar\s+åt|ger)\s.+)$")
+                         r"(?P<second>(?:utser|väljer)\s+[A-ZÅÄÖ].+)$")
 
 
 def _second_act(point: str) -> list[str]:
@@ -7090,13 +7091,11 @@ def _second_act(point: str) -> list[str]:
 
     >>> _second_act("godkänner dagordningen och utser Eva Ek (S) att jämte ordföranden justera protokollet.")
     ['godkänner dagordningen', 'utser Eva Ek (S) att jämte ordföranden justera protokollet.']
-    >>> _second_act("godkänner planen och ger den en ny titel.")
-    ['godkänner planen och ger den en ny titel.']
+    >>> _second_act("godkänner uppföljningen och uppdrar åt förvaltningschefen att återrapportera i juni.")
+    ['godkänner uppföljningen och uppdrar åt förvaltningschefen att återrapportera i juni.']
     """
     m = _SECOND_ACT.match(point)
-    if not m or (m.group("second").startswith("ger ") and "uppdrag" not in m.group("second")):
-        return [point]
-    return [m.group("first"), m.group("second")]
+    return [m.group("first"), m.group("second")] if m else [point]
 
 
 _BACKGROUND = re.compile(
