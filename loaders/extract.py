@@ -4296,10 +4296,13 @@ def kommun_of_bare_place(entry: str) -> str | None:
 
     >>> kommun_of_bare_place("Eva Ek (Ekeby)"), kommun_of_bare_place("Eva Ek (Teams)"), kommun_of_bare_place("Eva Ek")
     ('Ekeby kommun', None, None)
+    >>> kommun_of_bare_place("Eva Ek (Vårdcentralen)"), kommun_of_bare_place("Eva Ek (Psykiatrin)")
+    (None, None)
     """
     m = _BARE_PLACE_NOTE.search(entry) if entry.endswith((")", "),", ").", ");")) else None
-    if not m or m.group("p").casefold() in _NOT_A_PLACE or is_given_name(m.group("p")):
-        return None
+    if not m or m.group("p").casefold() in _NOT_A_PLACE or is_given_name(m.group("p")) or \
+            _UNIT_ENDING.search(m.group("p").casefold()) or m.group("p").endswith(("vården", "iatrin")):
+        return None  # (a unit in brackets, "(Vårdcentralen)", "(Psykiatrin)": no kommun)
     return f"{m.group('p')} kommun"
 
 
@@ -6102,6 +6105,7 @@ def _pointing_to_row(decisions: list[ParsedDecision], lines: list[str], row: str
     number = first[0][1].strip(" .") if first else ""
     if not re.fullmatch(r"[A-Z]?\d{1,3}", number):
         return None
+
     def points(text: str) -> bool:
         return "(" in text and any(m.group("n").casefold() == number.casefold() for m in _LOG_POINTER.finditer(text))
 
