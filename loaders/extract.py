@@ -599,7 +599,9 @@ _DECISION_LABEL = re.compile(
     r"(?:\s+\d{1,2})?\s*(?::\s*(?P<rest>.*))?)$", re.I)
 # the decision told as the proposal's, label and text in one phrase: "Beslut enligt förslag.", "Beslutades enligt förslaget."
 # ("… enligt förslaget", "… helt i enlighet med det framlagda förslaget": as the proposal had it)
-_AS_PROPOSED_TAIL = r"(?:helt\s+)?(?:enligt|i\s+enlighet\s+med)\s+(?:det\s+(?:framlagda|liggande)\s+)?förslag(?:et)?\.?$"
+# (a pointer to the decision log after it: "Gruppen beslutade enligt förslaget (beslut 10).")
+_AS_PROPOSED_TAIL = (r"(?:helt\s+)?(?:enligt|i\s+enlighet\s+med)\s+(?:det\s+(?:framlagda|liggande)\s+)?förslag(?:et)?"
+                     r"(?:\s*\((?:se\s+)?(?:beslut|beslutslogg(?:en)?)(?:\s+nr\.?)?\s*[A-Z]?\d{1,3}\))?\.?$")
 _DECIDED_AS_PROPOSED_LINE = re.compile(r"^(?:beslut|beslutades|beslutas)\s+" + _AS_PROPOSED_TAIL, re.I)
 # the words in capitals a decision's heading may open with: "ARBETSUTSKOTTET BESLUTAR", "SOCIALNÄMNDENS BESLUT"
 _CAPS_DECIDES = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ-]+(?:\s+[A-ZÅÄÖ][A-ZÅÄÖ-]+){0,5}\b(?![a-zåäö])")
@@ -4290,6 +4292,29 @@ def _ticked_tables(raw_entries: list[dict]) -> set:
     return {t for t, marks in ticked.items() if marks == {True, False}}
 
 
+# a place alone in brackets closing a roster entry: "Eva Ek (Ekeby)"
+_BARE_PLACE_NOTE = re.compile(r"\((?P<p>[A-ZÅÄÖ][a-zåäö]{2,}(?:-[A-ZÅÄÖ][a-zåäö]+)?)\)\s*[,;.]?\s*$")
+# words a roster's brackets hold that are no place: how one took part
+_NOT_A_PLACE = frozenset({"teams", "zoom", "skype", "distans", "digitalt", "telefon", "länk", "punkt", "frånvarande",
+                          "förhinder", "ordförande", "sekreterare", "sammankallande", "ersättare", "ledamot"})
+
+
+def kommun_of_bare_place(entry: str) -> str | None:
+    """The kommun a roster entry names by its place alone, where the region's people beside it are
+    written "(Region X)": "Eva Ek (Ekeby)" -> "Ekeby kommun".
+
+    >>> kommun_of_bare_place("Eva Ek (Ekeby)"), kommun_of_bare_place("Eva Ek (Teams)"), kommun_of_bare_place("Eva Ek")
+    ('Ekeby kommun', None, None)
+    >>> kommun_of_bare_place("Eva Ek (Vårdcentralen)"), kommun_of_bare_place("Eva Ek (Psykiatrin)")
+    (None, None)
+    """
+    m = _BARE_PLACE_NOTE.search(entry) if entry.endswith((")", "),", ").", ");")) else None
+    if not m or m.group("p").casefold() in _NOT_A_PLACE or is_given_name(m.group("p")) or \
+            _UNIT_ENDING.search(m.group("p").casefold()) or m.group("p").endswith(("vården", "iatrin")):
+        return None  # (a unit in brackets, "(Vårdcentralen)", "(Psykiatrin)": no kommun)
+    return f"{m.group('p')} kommun"
+
+
 def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Attendance") -> None:
     """Parse the collected entries into ``att``: people, then those named by initials, then substitutes."""
     replaced: list[tuple[str, int]] = []
@@ -4301,6 +4326,8 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
     seat_bodies = {raw["seat_body"] for raw in raw_entries if raw.get("seat_body")}
     seat_named: set[str] = set()  # those whose line writes their seat ("ledamot")
     seatless_secretaries: list[AttendanceEntry] = []  # a secretary whose line writes no seat
+    # the region's people by "(Region X)": the others' bare place in brackets is their kommun's
+    regional = any("(Region " in raw["text"] for raw in raw_entries)
     for raw, nxt in zip(raw_entries, raw_entries[1:]):
         # the roster's initials on their own line, the person on the next ("PAN" / "Per-Arne Nordin, …")
         abbr = raw["text"].strip()
@@ -4341,6 +4368,8 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
             entry.initials = entry.initials or abbr or raw.get("initials")
             if entry.organisation is None and raw.get("org"):
                 entry.organisation = raw["org"]
+            if regional and entry.organisation is None and entry.unit is None:
+                entry.organisation = kommun_of_bare_place(p)
             where = raw.get("unit_label")
             if where and entry.unit is None and entry.organisation is None:
                 if _UNIT_WORDS.search(where.split()[0]):
@@ -6075,6 +6104,35 @@ def _log_head(line: str) -> bool:
     return any(_LOG_DECISION_COLUMN.match(c.strip(" *:")) for c in re.split(r"\t|\|", line))
 
 
+# a decision told in the text pointing to its row in the decision log: "… (beslut 10)", "(se beslutslogg nr B3)"
+_LOG_POINTER = re.compile(r"\((?:se\s+)?(?:beslut|beslutslogg(?:en)?)(?:\s+nr\.?)?\s*(?P<n>[A-Z]?\d{1,3})\)", re.I)
+
+
+def _pointing_to_row(decisions: list[ParsedDecision], lines: list[str], row: str) -> int | None:
+    """The index of the decision whose text, or the line it was told on, points to the log row ``row``
+    by the number in the row's first cell (the proposal a decision adopts may have taken its words).
+
+    >>> d = [ParsedDecision(item="5", text="FoU gör utvärderingen", position=1, line=2)]
+    >>> lines = ["Karin föreslog att FoU gör utvärderingen.", "Gruppen beslutade enligt förslaget (beslut 10)."]
+    >>> _pointing_to_row(d, lines, "10\\tUtvärderingen görs av FoU\\t2029-04-17"), _pointing_to_row(d, lines, "9\\tPiloten")
+    (0, None)
+    """
+    first = _row_cells(row)[0][:1]
+    number = first[0][1].strip(" .") if first else ""
+    if not re.fullmatch(r"[A-Z]?\d{1,3}", number):
+        return None
+
+    def points(text: str) -> bool:
+        return "(" in text and any(m.group("n").casefold() == number.casefold() for m in _LOG_POINTER.finditer(text))
+
+    own = next((k for k, d in enumerate(decisions) if points(d.text)), None)
+    if own is not None:
+        return own
+    # (a decision whose own words point to no row, on a line that points: the proposal's words it took)
+    return next((k for k, d in enumerate(decisions) if 0 < d.line <= len(lines) and not _LOG_POINTER.search(d.text)
+                 and points(lines[d.line - 1])), None)
+
+
 def _decision_log(seg: Segments, lo: int, hi: int, item: str | None, meeting_date: str | None = None,
                   spans: set[int] | None = None, dated_lines: set[int] | None = None) -> list[tuple[int, str | None, str]]:
     """(line, item, decision) per row of a decision log table in lines lo..hi.
@@ -6375,6 +6433,12 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                 consumed.add(k)  # "… beslutade följande:" over the table: its rows are the decisions
     from_log: list[ParsedDecision] = []  # the decisions read from a log's rows
     for k, number, text in logged:
+        pointing = _pointing_to_row(decisions, lines, lines[k - 1])
+        if pointing is not None:
+            # "Gruppen beslutade enligt förslaget (beslut 10)" above the log's row 10: the decision the text took,
+            # worded as the log words it
+            decisions[pointing] = dataclasses.replace(decisions[pointing], text=text, classification=_classify(text))
+            continue
         if any((d.item == number or 0 < d.line < k) and _restates(text, d.text) for d in decisions):
             # a log restating a decision its item's text holds, or one the text above it told under another
             # point (a log closing the notes, after the point that decided): the same decision
@@ -7048,6 +7112,25 @@ _SAMT_ATT = re.compile(r",\s*att\s+(?=" + _OWN_SUBJECT_CLAUSE + r")|"
                        # a person named to a duty in a clause of its own: "… och att Kerstin Moberg är sammankallande"
                        r"|[A-ZÅÄÖ][\wåäöÅÄÖ-]+\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+\s+(?:är|blir|ska\s+vara)\s+(?:sammankallande|ordförande|"
                        r"vice\s+ordförande|sekreterare|kontaktperson|processledare|projektledare|samordnare)\b)")
+# a second act of the body after "och", an appointment after an approval: "godkänner dagordningen och utser Eva Ek (S)
+# att justera protokollet" (not "godkänner uppföljningen och uppdrar åt X att återrapportera …": the approval's follow-up,
+# one point)
+_SECOND_ACT = re.compile(r"^(?P<first>(?:godkänner|fastställer|antar)\s[^,;]{4,120}?)\s+och\s+"
+                         r"(?P<second>(?:utser|väljer)\s+[A-ZÅÄÖ].+)$")
+
+
+def _second_act(point: str) -> list[str]:
+    """A decided point as the body's acts it joins with "och", each a point of its own.
+
+    >>> _second_act("godkänner dagordningen och utser Eva Ek (S) att jämte ordföranden justera protokollet.")
+    ['godkänner dagordningen', 'utser Eva Ek (S) att jämte ordföranden justera protokollet.']
+    >>> _second_act("godkänner uppföljningen och uppdrar åt förvaltningschefen att återrapportera i juni.")
+    ['godkänner uppföljningen och uppdrar åt förvaltningschefen att återrapportera i juni.']
+    """
+    m = _SECOND_ACT.match(point)
+    return [m.group("first"), m.group("second")] if m else [point]
+
+
 _BACKGROUND = re.compile(
     r"^(?:ärendebeskrivning|beskrivning\s+av\s+ärendet|ärendet\s+i\s+korthet|ärendets\s+beredning|"
     r"bakgrund|sammanfattning|yrkanden?|propositionsordning|beslutsgång|omröstning|votering|"
@@ -7751,7 +7834,7 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
                 sent, back = head, " ".join([tail[:1].upper() + tail[1:], *sentences[k + 1:]])
         t = _decided_text(sent, selves, True)
         if t:
-            out.extend(p.strip() for p in _SAMT_ATT.split(_LEADING_ATT.sub("", t)) if p.strip())
+            out.extend(q for p in _SAMT_ATT.split(_LEADING_ATT.sub("", t)) if p.strip() for q in _second_act(p.strip()))
         if back is not None:
             return out, back
     return out, ""
@@ -8591,9 +8674,13 @@ _ROLE_PHRASES: list[tuple[re.Pattern, str]] = [
                 r"(?:förde|(?:fördes|förs|skrevs|skrivs|togs)\s+av)|[Pp]rotokollet\s+(?:fördes|förs)\s+av)\s+" + _WHO),
      "sekreterare"),
     (re.compile(r"\b[Tt]ill\s+sekreterare\s+" + _ELECT + r"\s+" + _WHO), "sekreterare"),
-    # the note-taker's label under a roster, by given name: "Anteckningar: Lovisa"
-    (re.compile(r"(?m)(?:^|\s)(?:(?:[Mm]innes)?[Aa]nteckningar|[Aa]ntecknare|[Ss]ekreterare|[Pp]rotokollförare)\s*:\s*" + _WHO + r"\s*$"),
-     "sekreterare"),
+    # the note-taker's label under a roster, by given name: "Anteckningar: Lovisa", also after another field on
+    # its line as a hurried note puts both ("Ordf: Nikola. Antecknat: Sofia")
+    (re.compile(r"(?m)(?:^|\s)(?:(?:[Mm]innes)?[Aa]nteckningar|[Aa]ntecknare|[Aa]ntecknat(?:\s+av)?|[Ss]ekreterare|"
+                r"[Pp]rotokollförare)\s*:\s*" + _WHO + r"\s*(?:[.;]\s|\.?$)"), "sekreterare"),
+    # the chair's label by given name, alone on its line or before the note-taker's: "Ordf: Nikola. Antecknat: Sofia"
+    (re.compile(r"(?m)(?:^|(?<!\b[Vv]ice)\s)(?:[Oo]rdf(?:örande|\.)?|[Mm]ötesledare)\s*:\s*" + _WHO + r"\s*(?:[.;]\s|\.?$)"),
+     "ordförande"),
     # the label in the header, after a sentence on the same line as a PDF's paragraphs are read ("Malin Ek
     # ersätter Per Ås vid dagens möte. Justerare: Sofia Lind")
     (re.compile(r"(?m)(?:^\s*|[.;]\s+)[Jj]usterare\s*:\s*" + _WHO + r"\s*\.?\s*$"), "justerare"),
@@ -8616,7 +8703,7 @@ _SERVES_FOR = re.compile(
 # the next meeting, told before who will chair it or keep its notes
 _NEXT_TIME = re.compile(r"(?i)\bnästa\s+(?:gång|möte|träff|sammanträde)\b|\btill\s+nästa\b")
 _ROLE_CUE = re.compile(r"leder|ledde|ordförande|justera|anteckn|protokollet|sekreterare|ersättare|tjänstgör|ersätter|"
-                       r"Anteckn|Sekreterare|Protokollförare|Justerare")
+                       r"Anteckn|Sekreterare|Protokollförare|Justerare|Ordf|Mötesledare")
 _ROLE_CUE_WORDS = tuple(_ROLE_CUE.pattern.split("|"))
 
 
@@ -8638,6 +8725,9 @@ def roles_from_text(text: str, attendance: list[AttendanceEntry]) -> None:
     >>> roles_from_text("Gäst: Eva Ek, Åby kommun (punkt 2)\\nAnteckningar: Lovisa", att)
     >>> att[0].roles
     ['ledamot', 'sekreterare']
+    >>> roles_from_text("Ordf: Ola. Antecknat: Lovisa", att)
+    >>> att[1].roles
+    ['ordförande']
     """
     lines = text.split("\n")
     cued = sorted(_lines_holding(lines, text, _ROLE_CUE_WORDS))

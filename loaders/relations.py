@@ -1163,6 +1163,8 @@ _CLAUSE_AFTER_AND = re.compile(r"\s*[a-zåäö][\wåäö-]*(?:et|en|na)\s+(?:ska
                                r"behöver|bör)\b")
 # what goes on with a place at a name's end: "i Åby och Ekå", "i Norrby län", "i Åby kommun"
 _AFTER_PLACE = {"och", "län", "läns", "kommun", "kommuns", "kommuner"}
+# the particle after a verb that makes it a phrase ("följt upp", "tagit fram"): no word of a name comes before it
+_VERB_PARTICLES = frozenset({"upp", "fram", "in", "ut", "över", "igenom", "bort"})
 
 
 # the pronouns that open a clause of their own after a body's name and a comma
@@ -1315,6 +1317,8 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 break  # "rapporterar till Rådet Norrvik två gånger per år": how often, not which body
             if w == "och" and j + 2 < len(words) and is_person_name(f"{words[j + 1]} {words[j + 2]}"):
                 break  # "A till ledamot i Politiskt samråd X och Hugo Ek till ersättare": a person, no part of the name
+            if w == "och" and j + 2 < len(words) and words[j + 1].islower() and words[j + 2] in _VERB_PARTICLES:
+                break  # "fastställt uppdraget för Styrgrupp Nära vård X och följt upp …": the verb's second act
             if w == "och" and j + 1 < len(words) and words[j + 1].casefold() in ("i", "för", "till", "av", "med", "på", "vid"):
                 break  # "i Politiskt samverkansråd Norrby och i styrelsen för …": a second place, not the name
             if w == "och" and j + 1 < len(words) and re.search(
@@ -1393,6 +1397,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['styrgruppen för social välfärd']
     >>> [g.name for g in find_groups("Anna lämnar därmed Styrgrupp Nära vård och Arbetsgrupp SIP.")]
     ['Styrgrupp Nära vård', 'Arbetsgrupp SIP']
+    >>> [g.name for g in find_groups("RLG har fastställt uppdraget för Styrgrupp Nära vård och följt upp planen.")]
+    ['Styrgrupp Nära vård']
     >>> [g.name for g in find_groups("DVH rapporterar till Styrgrupp Nära vård i stället för till ledningsgruppen.")]
     ['Styrgrupp Nära vård', 'ledningsgruppen']
     >>> [g.name for g in find_groups("Rutinen lyfts till den delregionala styrgruppen för fastställande.")]
@@ -3366,7 +3372,7 @@ _DUTY_RE = re.compile(r"^(?:.*?\b)?(?:utse|välja)\s+(?:(?:1:e\s+|2:e\s+)?vice\s
 # a duty outside the body a kommun's or region's organ hands one of its politicians: ombud at a company's
 # stämma, kontaktpolitiker for a unit, lekmannarevisor; told with the duty first or the person first
 # (a body's contact person towards another, told as a duty: "utses till styrgruppens kontaktperson mot rådet")
-_AGENT_DUTY = (r"(?:stämmo)?ombud|ombudsersättare|ersättare\s+för\s+ombudet|kontaktpolitiker|kontaktperson(?=\s+mot\s)|"
+_AGENT_DUTY = (r"(?:stämmo)?ombud|ombudsersättare|ersättare\s+för\s+ombudet|kontaktpolitiker|kontaktperson(?=\s+(?:gente)?mot\s)|"
                r"lekmannarevisor(?:suppleant|ssuppleant)?")
 _PARTY_NAME = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}(?:\s+\([^()]{1,12}\))?"
 _PARTY_NAMES = _PARTY_NAME + r"(?:(?:,\s*|\s+och\s+)" + _PARTY_NAME + r"){0,5}"
@@ -3382,12 +3388,14 @@ _PROMISED_IN_RELATIVE_RE = re.compile(
 # whose agent the person is, before the duty: "till kommunens ombud vid …"
 _AGENT_OWNER = r"(?:(?:kommunens|regionens|nämndens|styrelsens|förbundets|[a-zåäö]*gruppens)\s+)?"
 _AGENT_DUTY_RE = re.compile(
-    r"^(?:att\s+)?(?:(?:[Ss]om|[Tt]ill)\s+(?:nytt?\s+)?" + _AGENT_OWNER + r"(?P<role>" + _AGENT_DUTY + r")(?P<rest>\s+(?:vid|för|i|på|mot)\s+[^;]+?)?"
+    r"^(?:att\s+)?(?:(?:[Ss]om|[Tt]ill)\s+(?:nytt?\s+)?" + _AGENT_OWNER + r"(?P<role>" + _AGENT_DUTY + r")(?P<rest>\s+(?:vid|för|i|på|mot|gentemot)\s+[^;]+?)?"
     r"\s+(?:utses|väljs|utsågs|valdes|utse|välja)\s+(?P<who>" + _PARTY_NAMES + r")"
-    r"|(?:[^.;]{0,60}?\s+)?(?:utser|utsåg|väljer|valde|utse|välja)\s+(?P<who2>" + _PARTY_NAMES + r")\s+(?:till|som)\s+"
-    r"(?:nytt?\s+)?" + _AGENT_OWNER + r"(?P<role2>" + _AGENT_DUTY + r")(?P<rest2>\s+(?:vid|för|i|på|mot)\s+[^;]+?)?"
+    # (the official by her title first: "utse folkhälsostrateg Eva Ek till kommunens kontaktperson gentemot …")
+    r"|(?:[^.;]{0,60}?\s+)?(?:utser|utsåg|väljer|valde|utse|välja)\s+(?:[a-zåäö][\wåäö-]{3,}\s+)?(?P<who2>" + _PARTY_NAMES
+    + r")\s+(?:till|som)\s+"
+    r"(?:nytt?\s+)?" + _AGENT_OWNER + r"(?P<role2>" + _AGENT_DUTY + r")(?P<rest2>\s+(?:vid|för|i|på|mot|gentemot)\s+[^;]+?)?"
     r"|(?P<who3>" + _PARTY_NAMES + r")\s+(?:utses|väljs|utsågs|valdes)\s+(?:till|som)\s+(?:nytt?\s+)?" + _AGENT_OWNER + r"(?P<role3>" + _AGENT_DUTY
-    + r")(?P<rest3>\s+(?:vid|för|i|på|mot)\s+[^;]+?)?)"
+    + r")(?P<rest3>\s+(?:vid|för|i|på|mot|gentemot)\s+[^;]+?)?)"
     r"(?:,?\s+med\s+(?P<sub>" + _PARTY_NAME + r")\s+som\s+(?:personlig\s+)?ersättare"
     # "utser A (S) till ombud och B (M) till ersättare för ombudet vid föreningsstämman …": the stand-in
     # named in the same breath, the meeting told after both
@@ -4628,7 +4636,9 @@ _SEAT_TIME = re.compile(r",?\s+(?:för\s+tiden|till\s+och\s+med|från\s+och\s+me
                         rf"från\s+(?=(?:den\s+)?(?:\d|{_MONTH}|nästa|kommande|årsskiftet|hösten|våren|sommaren))|"
                         r"(?:för|under)\s+(?:resten\s+av\s+|återstoden\s+av\s+|den\s+återstående\s+)?"
                         # "… i arbetsutskottet för resten av verksamhetsåret": a förening's or a LAG's year
-                        r"(?:mandatperioden|verksamhetsåret|programperioden))\b.*$")
+                        r"(?:mandatperioden|verksamhetsåret|programperioden)|"
+                        # "… till ersättare i rådet för samma tid (period)": the term of the seat named just before
+                        r"för\s+samma\s+(?:tid|period|mandatperiod))\b.*$")
 # the functions in a body, as against its seats (ledamot, ersättare, representant)
 _DUTY_ROLE = re.compile(r"(?i)(?:vice\s+)?(?:ordförande|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare))")
 # what a body set up in a decision does: "… en styrgrupp som under ledningsgruppen leder utvecklingen av …"
@@ -8548,7 +8558,12 @@ class _Extractor:
             named = self.ctx.resolve_generic(gs[0]) if gs else None
             if named:
                 return named, hm
-        return (self._group_phrase(phrase) or phrase or topic or None), hm
+        g = self._group_phrase(phrase)
+        if not g and _COUNCIL_REF.fullmatch(phrase):
+            # "nominera X till ersättare i rådet" after the item named the council in full: that council (in a
+            # council's own minutes, the council that met)
+            g = _own_body(phrase, self._meeting_body()) or (self.ctx.one_council_of_item() if self.ctx.item else None)
+        return (g or phrase or topic or None), hm
 
     def _current_giver(self, pos: int | None) -> str | None:
         if pos is None:

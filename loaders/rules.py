@@ -249,6 +249,9 @@ TASK_VERBS = (
     # taking a matter up at another body's meeting: "Ulrika tar upp den på styrgruppens möte den 12 november"
     # (not "tar upp behovet av …", raising a matter at the meeting itself)
     "tar\\s+upp\\s+(?:den|det|dem|frågan|ärendet|saken)\\s+(?:på|vid|i|med)(?=\\s+(?!mötet\\b|dagens\\b))",
+    # … or a matter by its noun, taken up with those who decide it: "Tove tar upp bemanningen med primärvårdsledningen"
+    # (not "tar upp bristen på korttidsplatser", raising it at the meeting)
+    "tar\\s+upp\\s+[a-zåäö]{3,}(?:en|et|na)\\s+med(?=\\s+(?!mötet\\b|dagens\\b|gruppen\\b))",
 )
 TASK_VERB = r"(?:" + "|".join(TASK_VERBS) + r")"
 
@@ -878,6 +881,25 @@ RULES: tuple[Rule, ...] = (
                        "varje möte.", ("mandate", "LVO", "Styrgrupp Nära vård", "delegates"), body="Styrgrupp Nära vård")),
          counter_examples=("Gruppen arbetar enligt uppdragsbeskrivningen och har träffats fyra gånger.",
                            "Eva Ek arbetar enligt en uppdragsbeskrivning fastställd 2024.")),
+    # the body above setting another's uppdragsbeskrivning: "RLG har bland annat fastställt en ny uppdragsbeskrivning för
+    # Styrgrupp Nära vård X och följt upp …", "Samverkansgruppen fastställer uppdragsbeskrivningen för Arbetsgrupp SIP"
+    Rule("mission_statement_set_for", "mandate", mandate="delegates", exclusive=False,
+         triggers=("uppdragsbeskrivning",),
+         pattern=r"(?:^|[\s,])(?P<from>[A-ZÅÄÖ]{2,6}|(?:[A-ZÅÄÖ][\wåäö-]*\s+(?:[a-zåäö][\wåäö-]*\s+)?[a-zåäö][\wåäö-]*?|"
+                 r"[A-ZÅÄÖ][\wåäö-]*?)(?:grupp|gruppen|rådet|råd|nämnden|nämnd|beredningen|utskottet|styrelsen)\b"
+                 r"(?:\s+[^.;,]{1,60}?)?|[Ll]edningsgruppen|[Rr]ådet|[Gg]ruppen)\s+(?:har\s+|hade\s+)?"
+                 r"(?:(?:bland\s+annat|också|även|nu)\s+)?(?:fastställt|fastställer|fastställde|antagit|antar|antog|"
+                 r"beslutat\s+om|beslutar\s+om|reviderat)\s+(?:en\s+)?(?:ny\s+|reviderad\s+|uppdaterad\s+)?"
+                 r"uppdragsbeskrivning(?:en)?\s+för\s+(?P<to>[A-ZÅÄÖ][^.;,]{2,80}?|[a-zåäö-]*(?:gruppen|rådet|nätverket|teamet))"
+                 r"(?=\s+och\s|\s*[.;,]|\s*$)",
+         examples=(_ex("Regional ledningsgrupp Österland har bland annat fastställt en ny uppdragsbeskrivning för Styrgrupp "
+                       "Nära vård och följt upp betalningsansvaret.",
+                       ("mandate", "Regional ledningsgrupp Österland", "Styrgrupp Nära vård", "delegates"),
+                       body="Politiskt samråd Österland"),
+                   _ex("Samverkansgruppen fastställer uppdragsbeskrivningen för Arbetsgrupp SIP.",
+                       ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp SIP", "delegates"))),
+         counter_examples=("Eva Ek har fastställt en uppdragsbeskrivning för sin tjänst.",
+                           "Gruppen fastställer uppdragsbeskrivningen för 2027.")),
     Rule("works_on_behalf", "mandate", exclusive=False,
          triggers=("på uppdrag", "s uppdrag", "tillsatt", "inrättad", "sitt uppdrag", "vårt uppdrag", "sina uppdrag",
                    "delprojekt", "sitt mandat", "vårt mandat", "på mandat"),
@@ -1993,6 +2015,21 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
     # det politiska samrådsorganet den 26 september"
     # whom a body reports to, told in a later clause: "Projektgruppen arbetar på uppdrag av styrgruppen, och styrgruppen
     # rapporterar i sin tur till LVO"; "… i Styrgrupp X, som leder omställningen i länet och rapporterar till LVO"
+    # a body's duty told first, its report after "och": "Rådet ska samordna det förebyggande arbetet, och rapportera till
+    # Politiskt samrådsorgan för hälsa, vård och omsorg" (the body reported to may list its fields with a comma)
+    Rule("shall_do_and_report_to", "mandate", mandate="reports_to", exclusive=False, triggers=("rapportera till",),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|teamet|nätverket|beredningen|utskottet|forumet)|"
+                 r"Gruppen|Rådet|Teamet|Nätverket|Beredningen|Utskottet|Forumet|"
+                 r"[A-ZÅÄÖ][\wåäö-]*(?:grupp|råd|team|nätverk|forum)\s+[^.;:,]{1,60}?)\s+(?:ska|skall)\s+(?!(?:åter)?rapportera\b)"
+                 r"[a-zåäö]+\s[^.;]{2,200}?,?\s+och\s+(?:åter)?rapportera\s+till\s+"
+                 r"(?P<to>[^.;,]+?(?:,\s+[a-zåäö][\wåäö-]*\s+och\s+[^.;,]+?)?)"
+                 r"(?:\s+(?:och|samt|om|senast|i|varje|en\s+gång|två\s+gånger)\b.*)?\.?$",
+         examples=(_ex("Styrgrupp Barnahus ska samordna arbetet med barnahuset och rapportera till Politiskt samråd för "
+                       "hälsa, vård och omsorg.",
+                       ("mandate", "Styrgrupp Barnahus", "Politiskt samråd för hälsa, vård och omsorg", "reports_to")),
+                   _ex("Gruppen ska ta fram en rutin för SIP, och rapportera till LSVO två gånger per år.",
+                       ("mandate", "Arbetsgrupp SIP", "LSVO", "reports_to"), body="Arbetsgrupp SIP")),
+         counter_examples=("Eva Ek ska sammanställa underlaget och rapportera till styrgruppen i maj.",)),
     Rule("reports_to_later_clause", "mandate", mandate="reports_to", exclusive=False, triggers=("rapporterar",),
          pattern=r",\s+och\s+(?P<from>[a-zåäö]*(?:gruppen|rådet|nämnden|beredningen|teamet|nätverket)|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+"
                  r"(?:i\s+sin\s+tur\s+)?(?:åter)?rapporterar\s+(?:i\s+sin\s+tur\s+)?till\s+(?P<to>[^.;,]+?)"
@@ -2821,7 +2858,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"delegationsordning(?:en)?(?:\s*\([^()]{1,40}\)|\s+(?:punkt|p\.?)\s*[\d.:]+\d)?,?\s+"
                  r"(?:(?:beslutar|får|fattar|tar)\s+(?P<to>[a-zåäöA-ZÅÄÖ][^.;,]{2,60}?)\s+(?:om|besluta|beslut|ställning)\b"
                  # "… utser arbetsutskottet kommunens representanter i …": the body that chooses under it
-                 r"|(?:utser|väljer|entledigar)\s+(?P<to3>[a-zåäö]*(?:utskottet|nämnden|beredningen|styrelsen))\s+"
+                 r"|(?:utser|väljer|entledigar|nominerar)\s+(?P<to3>[a-zåäö]*(?:utskottet|nämnden|beredningen|styrelsen))\s+"
                  r"(?!att\b)[a-zåäö]).*$"
                  # the matter said to be delegated, the ground after it: "Valet är delegerat till arbetsutskottet enligt
                  # kommunstyrelsens delegationsordning"
@@ -2838,6 +2875,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                                "delegates"),)),
                    _ex("Enligt kommunstyrelsens delegationsordning utser arbetsutskottet kommunens politiska "
                        "representanter i de lokala närvårdsråden.", body="Kommunstyrelsens arbetsutskott, Åby kommun",
+                       facts=(("mandate", "Kommunstyrelsen", "Kommunstyrelsens arbetsutskott, Åby kommun", "delegates"),)),
+                   # those it nominates to a body another fills, the point of the delegationsordning in brackets
+                   _ex("Enligt kommunstyrelsens delegationsordning (punkt 1.4) nominerar arbetsutskottet kommunens "
+                       "företrädare i regionala samverkansorgan.", body="Kommunstyrelsens arbetsutskott, Åby kommun",
                        facts=(("mandate", "Kommunstyrelsen", "Kommunstyrelsens arbetsutskott, Åby kommun", "delegates"),)),
                    _ex("Enligt nämndens delegationsordning får arbetsutskottet besluta om yttranden i brådskande ärenden.",
                        body="Socialnämndens arbetsutskott, Åby kommun",
@@ -3953,6 +3994,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Elin Borg utses till styrgruppens kontaktperson mot det regionala rådet.", decision=True,
                        body="Styrgrupp Barnahus", roster=_ROSTER,
                        facts=(("assignment", ["Elin Borg"], "vara kontaktperson mot det regionala rådet"),)),
+                   # the official by her title first, her duty "gentemot" the other body
+                   _ex("att utse folkhälsostrateg Elin Borg till kommunens kontaktperson gentemot rådet", decision=True,
+                       body="Kommunstyrelsens arbetsutskott", roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg"], "vara kontaktperson gentemot rådet"),)),
                    _ex("Som ombud vid bolagsstämman i Norrby Bostäder AB utses Kjell Ahl (S).", decision=True,
                        body="Kommunstyrelsen",
                        facts=(("assignment", ["Kjell Ahl"], "vara ombud vid bolagsstämman i Norrby Bostäder AB"),)),
@@ -7450,6 +7495,9 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        roster=("Karin Wiklund", "Fredrik Alm", "Elin Borg")),
                    _ex("Karin tar upp den på styrgruppens möte den 12 november.",
                        ("assignment", ["Karin Wiklund"], "ta upp den på styrgruppens möte"),
+                       roster=("Karin Wiklund", "Fredrik Alm")),
+                   _ex("Karin tar upp bemanningen med primärvårdsledningen innan 1/3.",
+                       ("assignment", ["Karin Wiklund"], "ta upp bemanningen med primärvårdsledningen"),
                        roster=("Karin Wiklund", "Fredrik Alm"))),
          counter_examples=("Ansvaret för in- och utskrivning ligger hos regionen.", "TF beskrev att hälsocentralen ofta kallas med kort varsel.",
                            "Elin Borg och Mattias Öhrn anmäler intresse för konferensen i mars.",
@@ -7477,7 +7525,8 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                            "Eva Lindgren lämnar en lägesrapport.",
                            # a matter raised at the meeting itself
                            "Elin Borg tar upp behovet av en gemensam skolläkarfunktion.",
-                           "Elin Borg tar upp frågan på mötet.")),
+                           "Elin Borg tar upp frågan på mötet.",
+                           "Elin Borg (S) tar upp bristen på korttidsplatser i Tallvik under sommaren.")),
 )
 
 
