@@ -2235,6 +2235,39 @@ def label_lists_unwrapped(text: str) -> str:
         indent=True)
 
 
+# a stand-in's cell in a roster laid out in columns of spaces that the writer wrapped after "för": the one
+# served for stands on the next line under the cell ("Per Ek (S) för" / "    Eva Lund (S)")
+_FOR_CELL_END = re.compile(r"\s(?:för|ersätter|i\s+stället\s+för)$")
+
+
+def stand_in_cells_unwrapped(text: str) -> str:
+    r"""The text with a roster's right-hand cell that wrapped after "för" (a tjänstgörande ersättare and the
+    ledamot she serves for, in columns of spaces) whole on its line again: the next line's last cell, standing
+    under it, goes up to it; the left column's name on that line stays.
+
+    >>> print(stand_in_cells_unwrapped("Eva Ek (S), ordf      Per Ek (S) för\nBo Lind (M)               Ola Sund (S)\nAnna Berg (V)"))
+    Eva Ek (S), ordf      Per Ek (S) för Ola Sund (S)
+    Bo Lind (M)
+    Anna Berg (V)
+    >>> stand_in_cells_unwrapped("Eva Ek (S)      Per Ek (S) för\nBo Lind (M)")  # nothing under the cell
+    'Eva Ek (S)      Per Ek (S) för\nBo Lind (M)'
+    """
+    if "för\n" not in text and "ersätter\n" not in text:
+        return text
+    lines = text.split("\n")
+    for k in range(len(lines) - 1):
+        cells = [(m.start(), m.group()) for m in _CELL.finditer(lines[k])]
+        if len(cells) < 2 or not _FOR_CELL_END.search(cells[-1][1]):
+            continue
+        below = [(m.start(), m.group()) for m in _CELL.finditer(lines[k + 1])]
+        if not below or below[-1][0] < cells[-1][0] - 1 or not below[-1][1][:1].isupper() \
+                or not leading_name(below[-1][1])[0]:
+            continue
+        lines[k] = f"{lines[k].rstrip()} {below[-1][1]}"
+        lines[k + 1] = lines[k + 1][:below[-1][0]].rstrip()
+    return "\n".join(lines)
+
+
 # the meeting's day after a roster's label: "Adjungerade den 15/10", "Närvarande 12 maj"
 _LABEL_DATE = re.compile(r"\s+(?:den\s+)?\d{1,2}(?:/\d{1,2}|\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|"
                          r"september|oktober|november|december))(?:\s+\d{4})?$")
@@ -4748,7 +4781,8 @@ _RECAP_LABELS = ("sammanfattning", "mötessammanfattning", "kanal")
 # labels whose value names a body only when a body's word is in it ("Ämne: Anteckningar 12/3" names none)
 _LOOSE_BODY_LABELS = ("ämne", "sammanfattning", "mötessammanfattning", "kanal")
 # a body of one huvudman, named without it: "Socialnämnden" of the kommun on the letterhead
-_OWN_FIELD_BODY = (r"^nämnden\s+för\s+[\wåäö ,-]+|^(?:[\wåäö]+-\s+och\s+)?[\wåäö]+nämndens\s+"
+# (a fullmäktige's beredning named by its field alone: "Beredningen för folkhälsa och jämlikhet")
+_OWN_FIELD_BODY = (r"^(?:nämnden|beredningen)\s+för\s+[\wåäö ,-]+|^(?:[\wåäö]+-\s+och\s+)?[\wåäö]+nämndens\s+"
                    r"(?:beredning|arbetsutskott|utskott)\s+för\s+[\wåäö ,-]+")
 _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utskott(?:et)?|^revisorerna|"
                                 r"^brottsförebyggande\s+råd(?:et)?|^krisledningsgrupp(?:en)?|"
@@ -5286,6 +5320,8 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     'Rådet för romsk inkludering, Ekeby kommun'
     >>> qualified_body("Nämnden för funktionsstöd", "Ekeby kommun", "")
     'Nämnden för funktionsstöd, Ekeby kommun'
+    >>> qualified_body("Beredningen för folkhälsa och jämlikhet", "Region Ås", "")
+    'Beredningen för folkhälsa och jämlikhet, Region Ås'
     >>> qualified_body("Hälso- och sjukvårdsnämndens beredning för hälsa och omsorg", None, "Region Ås ... Region Ås")
     'Hälso- och sjukvårdsnämndens beredning för hälsa och omsorg, Region Ås'
     >>> qualified_body("Gemensamma nämnden för familjerätt", "Ekeby kommun", "")
@@ -9015,7 +9051,8 @@ def _running_line_body(seg: Segments) -> str | None:
 
 
 def _parse(text: str, path: str, default_date: str | None, written_as: str = "") -> ParsedMinutes:
-    text = label_lists_unwrapped(prose_rosters_unwrapped(log_rows_as_items(front_matter_labelled(text))))
+    text = stand_in_cells_unwrapped(
+        label_lists_unwrapped(prose_rosters_unwrapped(log_rows_as_items(front_matter_labelled(text)))))
     ct = clean(text)
     seg = segment_minutes(ct, written_as or path)
     warnings: list[str] = []

@@ -147,7 +147,8 @@ _UNIT_ENDING = re.compile(
 # the kind of an organisation closing its first word, as its name begins ("Kvinnojouren Tranan",
 # "Brottsofferjouren X", "Pensionärsföreningen Y"): no given name ends so
 _ORG_NOUN_END = re.compile(r"(?:jouren|föreningen|förbundet|myndigheten|verket|kassan|förmedlingen|församlingen|"
-                           r"organisationen|centret)$")
+                           # a collaboration named by its kind and place: "Miljösamverkan Östra Sälland"
+                           r"organisationen|centret|samverkan)$")
 _TITLE_WORD = re.compile(
     r"^(?:(?:mötes)?ordföranden|(?:mötes)?ordförande|vice|sekreteraren|tjänstgörande|ersättaren|ledamoten|justeraren|"
     # an academic title before a name in vården: "Docent Sven Rudberg informerade", "Dr Henrik Alm"
@@ -319,6 +320,8 @@ def _accept(text: str, start: int, end: int, tokens: list[str], has_initial: boo
     >>> [n for n, _ in find_person_names("Frågan lyfts av Inga Hellqvist (S). Maj Lundberg och Per Ek deltog.")]
     ['Inga Hellqvist', 'Maj Lundberg', 'Per Ek']
     >>> find_person_names("Gruppen bedömer läget som förhöjt i Östra Hagen och resecentrum.")
+    []
+    >>> find_person_names("Tillsynen samordnas genom Miljösamverkan Östra Sälland, vars styrgrupp rapporterar hit.")
     []
     >>> find_person_names("Tre tillbud har rapporterats i Lisa sedan förra mötet. Lisa Ek deltog.")
     [('Lisa Ek', 55)]

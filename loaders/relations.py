@@ -1707,6 +1707,11 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
             if at and at.group(2) in vocabulary.regions:
                 add(f"{m.group(0)} i {at.group(1)}", m.start(), at.end())
                 continue
+            tail, tail_end = _head_tail(text, m.end())
+            if tail.startswith("för ") and not m.group("adj"):
+                # "Länsrådet för jämlik hälsa": a council named by what it is for, as a group is
+                add(f"{m.group(0)} {tail}", m.start(), tail_end)
+                continue
         add(m.group(0), m.start(), m.end())
     for m in (_HEAD_RE.finditer(text) if "grupp" in has or "processteam" in has else ()):
         tail, tail_end = _head_tail(text, m.end())

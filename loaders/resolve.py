@@ -2057,7 +2057,11 @@ _OWN_KOMMUN = re.compile(r"(?i)(?:nämnd|nämnden|styrelse|styrelsen|utskott|uts
                          # a förbund's direktion, styrelse or beredning: "Direktionen, Åbys räddningstjänstförbund" (its
                          # units are the förbund's own)
                          r"|(?:direktionen|styrelsen|beredningen|utskottet),\s+((?-i:[A-ZÅÄÖ])[\wåäö-]+s\s+(?-i:[a-zåäö])+förbund|"
-                         r"(?-i:[A-ZÅÄÖ])[\wåäö-]*förbundet\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)$")
+                         r"(?-i:[A-ZÅÄÖ])[\wåäö-]*förbundet\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)$"
+                         # a region's own nämnd or beredning: "Kulturnämnden, Region X" (its förvaltning is the region's)
+                         # ("Beredningen för folkhälsa och jämlikhet, Region X": named by its field)
+                         r"|(?:nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|fullmäktige|beredning|beredningen)\w*"
+                         r"(?:\s+för\s+[\wåäö -]+)?,\s+(Region\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)$")
 
 
 def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _People) -> DocumentFacts:
@@ -2103,7 +2107,8 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
 
     def org(unit: str | None, organisation: str | None, pos: int | None) -> tuple[str | None, str | None]:
         if own and unit and organisation is None and k.is_unit(unit) and k.split_organisation(unit)[1] is None:
-            organisation = own.group(1) or own.group(2)  # "uppdra åt socialförvaltningen" in a nämnd's protocol: the kommun's own
+            # "uppdra åt socialförvaltningen" in a nämnd's protocol: the kommun's own (or the region's, or the förbund's)
+            organisation = own.group(1) or own.group(2) or own.group(3)
         uid, top = orgs.resolve(unit, organisation)
         for oid, txt in ((uid, unit), (top, organisation or (unit if uid is None else None))):
             if oid:
