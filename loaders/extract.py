@@ -5801,12 +5801,27 @@ def _collect_list(lines: list[str], start: int, end: int, bullets_only: bool, co
     return out
 
 
+# a member's own note or dissent under the decision, its text after the label on its line: "Protokollsanteckning:
+# Henrik Alm (M) vill till protokollet anteckna att …", "Reservation: …"
+_NOTE_LABEL = re.compile(r"(?i)^(?:protokollsanteckning|reservation|särskilt\s+yttrande)\s*:\s+\S")
+
+
 def _is_structural_line(s: str) -> bool:
+    """Whether a line under a decision is none of it: a label of the item's other parts, an action arrow.
+
+    >>> _is_structural_line("Protokollsanteckning: Henrik Alm (M) vill till protokollet anteckna att belysningen vid "
+    ...                     "gångtunneln bör åtgärdas före årsskiftet.")
+    True
+    >>> _is_structural_line("Rådet ställer sig bakom förslaget.")
+    False
+    """
     if _ACTION_ARROW.match(s.lstrip()):
         return not _ARROW_DECISION.match(s.lstrip())
     b = _strip_bullet(s)
     if ":" in b and _DISTRIBUTION.match(b):
         return True  # "Beslutet skickas till: A, B, C, …": the distribution list, however long, on one line
+    if ":" in b and _NOTE_LABEL.match(b):
+        return True
     return len(s) < 90 and not b[:1].islower() and bool(_STRUCTURAL.match(b))
 
 

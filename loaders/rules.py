@@ -274,6 +274,12 @@ _REFERRED_TO_END = (r"(?:,.*|:?s\s+(?:nästa\s+|kommande\s+)?(?:möte|sammanträ
                     r"information|synpunkter|hantering|vidare|att)\b|den\b|i\s+(?![A-ZÅÄÖ])|senast\b|inför\b|på\b).*)?$")
 
 
+# a second "till" before a body: the one the matter goes to ("frågan om stöd till biblioteken till regionstyrelsen");
+# "… med eget förslag till beslut" names none, "… till nämnden och vidare till fullmäktige" hands it on twice
+_TILL_BODY = (r"(?<!\bvidare)\s+till\s+(?:[a-zåäö-]+\s+)?(?:[a-zåäö-]*(?:styrelsen|nämnden|fullmäktige|rådet|gruppen|utskottet|"
+              r"beredningen)|[A-ZÅÄÖ])\b")
+
+
 RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- vacancies and absences
     # the seat in another body empty since someone left it: "Åby kommuns ersättarplats i Politiskt samråd X (PS) är
@@ -2309,7 +2315,8 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  # an answer to a remiss sent back is no mandate ("överlämna yttrandet till kommunstyrelsen")
                  r"(?!\s+(?:sitt\s+|ett\s+)?(?:yttrande|remissvar|svar)\w*\b)"
                  # ("… frågan om sänkt hastighet till 30 km/tim … till nämnden": a number after "till" is no body)
-                 rf"\s+(?:[^.;]{{0,120}}?\s+)?till\s+(?!\d)(?P<to2>[^.;,]+?){_REFERRED_TO_END}"
+                 # ("frågan om stöd till biblioteken till regionstyrelsen": the body after the last "till")
+                 rf"\s+(?:[^.;]{{0,120}}?\s+)?till\s+(?!\d)(?P<to2>(?:(?!{_TILL_BODY})[^.;,])+?){_REFERRED_TO_END}"
                  # "Projektgruppen har lyft frågan om … till samverkansgruppen": a body below refers it here
                  r"|^(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+lyft\s+(?:frågan|ärendet)\b[^.;]{0,120}?\s+till\s+"
                  rf"(?P<to3>[^.;,]+?){_REFERRED_TO_END}"
@@ -7133,7 +7140,8 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                            "Styrgruppen ställer sig bakom att Åby kommun deltar i piloten.")),
     Rule("handed_for_preparation", "assignment", exclusive=False,
          triggers=("för beredning", "för vidare beredning", "för handläggning", "för yttrande", "för åtgärd",
-                   "överlämnas till", "lämnas över till", "överförs till", "remitteras till", "och begära"),
+                   "överlämnas till", "lämnas över till", "överförs till", "remitteras till", "och begära",
+                   "för beslut", "för fastställande", "för godkännande"),
          handler="_handed_for_preparation",
          examples=(_ex("Samverkansgruppen beslutar att överlämna frågan till Styrgrupp Nära vård för beredning.",
                        ("assignment", ["Styrgrupp Nära vård"], "bereda frågan")),
@@ -7180,10 +7188,21 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    # fullmäktige hands a medborgarförslag to a nämnd to prepare and decide
                    _ex("överlämna medborgarförslaget till vård- och omsorgsnämnden för beredning och beslut", decision=True,
                        body="Kommunfullmäktige",
-                       facts=(("assignment", ["vård- och omsorgsnämnden"], "bereda och besluta i medborgarförslaget"),))),
+                       facts=(("assignment", ["vård- och omsorgsnämnden"], "bereda och besluta i medborgarförslaget"),)),
+                   # a plan endorsed and handed up for the body above to adopt
+                   _ex("Rådet ställer sig bakom förslaget och överlämnar trygghetsplanen till kommunstyrelsen för "
+                       "fastställande.", decision=True, body="Brottsförebyggande rådet, Åby kommun",
+                       facts=(("assignment", ["kommunstyrelsen"], "fastställa trygghetsplanen"),)),
+                   # the matter's subject says "till" too: the body is the one after the last "till"
+                   _ex("överlämna frågan om förstärkt stöd till länets folkbibliotek till regionstyrelsen för beslut i "
+                       "budgetberedningen", decision=True, body="Kulturnämnden, Region Åsen",
+                       facts=(("assignment", ["regionstyrelsen"], "besluta i frågan om förstärkt stöd till länets folkbibliotek"),
+                              ("mandate", "Kulturnämnden, Region Åsen", "regionstyrelsen", "refers")))),
          counter_examples=("Frågan har tidigare överlämnats till RLG för beredning.",
                            "Rapporten överlämnas till Styrgrupp Nära vård.",
-                           "Underlaget skickas ut för beredning i respektive kommun.")),
+                           "Underlaget skickas ut för beredning i respektive kommun.",
+                           # a report handed on for information: no one is to decide
+                           "Rådet ställer sig bakom rapporten och överlämnar den till kommunstyrelsen för kännedom.")),
     # a återremiss sends the case back to whoever prepared it, to complete it: a task to them
     Rule("sent_back", "assignment", exclusive=False, decision_only=True, triggers=("återremitter",),
          handler="_sent_back",
