@@ -5274,8 +5274,11 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                  + r"\s+|.*?\b(?P<old5>" + _NAME + r")" + _PARTY + r"(?::s|s)\s+avsägelse\s+)"
                  # (at one's own request: "Fatima Osmanović (S) entledigas på egen begäran från uppdraget som …")
                  r"(?:på\s+(?:egen|sin\s+egen)\s+begäran\s+)?"
-                 r"(?:(?:från|av|gällande|avseende)\s+)?(?:(?:sitt|sina|hennes|hans|uppdraget|uppdragen|uppdrag)\s+)+(?:som\s+(?:[\wåäö]+s\s+)?"
-                 + _ROLE + r"|att\s+(?:företräda|representera)\s+(?:[\wåäö-]+\s+){1,3}?)?\s*(?:i|för|vid)\s+(?P<group>[^.;,]+?)" + _UNTIL
+                 r"(?:(?:(?:från|av|gällande|avseende)\s+)?(?:(?:sitt|sina|hennes|hans|uppdraget|uppdragen|uppdrag)\s+)+(?:som\s+(?:[\wåäö]+s\s+)?"
+                 + _ROLE + r"|att\s+(?:företräda|representera)\s+(?:[\wåäö-]+\s+){1,3}?)?"
+                 # (the seat right after the verb: "Mona Ekdahl (S) entledigas som nämndens representant i …")
+                 r"|som\s+(?:[\wåäö]+s\s+)?" + _ROLE.replace("(?P<role>", "(?P<role2>", 1)
+                 + r")\s*(?:i|för|vid)\s+(?P<group>[^.;,]+?)" + _UNTIL
                  # "…, då hon går över till en annan tjänst": why, after the seat
                  + r"(?:,\s+(?:då|eftersom|när)\s+[^.;]+)?$",
          examples=(_ex("Kommunfullmäktige beviljar Anna Lund (S) entledigande från uppdraget som ledamot i socialnämnden.",
@@ -5286,6 +5289,10 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                        ("membership", "Anna Lund", "Socialnämnden", "leave"), decision=True, body="Kommunfullmäktige"),
                    _ex("Anna Lund (S) entledigas från sitt uppdrag som ledamot i socialnämnden.",
                        ("membership", "Anna Lund", "Socialnämnden", "leave"), decision=True, body="Kommunfullmäktige"),
+                   # the seat right after the verb, without "från uppdraget"
+                   _ex("Mona Ekdahl (S) entledigas som nämndens representant i styrgruppen för Miljösamverkan Östra Sälland.",
+                       ("membership", "Mona Ekdahl", "Styrgruppen för Miljösamverkan Östra Sälland", "leave"), decision=True,
+                       body="Miljö- och byggnämnden"),
                    # why first: "… har bytt tjänst och entledigas …"
                    _ex("Anna Lund har bytt tjänst och entledigas på egen begäran från uppdraget som Åbys representant i "
                        "Styrgrupp Barnahus.", ("membership", "Anna Lund", "Styrgrupp Barnahus", "leave")),
