@@ -164,6 +164,8 @@ _TITLE_WORD = re.compile(
     r"psykolog|psykologen|dietist|dietisten|apotekare|apotekaren|barnmorska|barnmorskan|rektor|rektorn|"
     # "Fritidskonsulent Ida Ek föredrar ärendet", "Analytiker Lina Berg redovisar …"
     r"konsulent|konsulenten|analytiker|analytikern|planerare|planeraren|pedagog|pedagogen|bibliotekarie|bibliotekarien)|"
+    # the police's own officer for a kommun: "Kommunpolis Mattias Kjellgren redovisar lägesbilden" (not "Polisen")
+    r"[a-zåäö]{3,}polis(?:en)?|"
     # (each of these a title as a whole word too: "Ekonom Nils Åberg redovisar …")
     r"controllern)$")
 
@@ -183,6 +185,8 @@ def is_title_word(token: str) -> bool:
     (True, True, True, False)
     >>> is_title_word("Fritidskonsulent"), is_title_word("Analytiker"), is_title_word("Trafikplaneraren")
     (True, True, True)
+    >>> is_title_word("Kommunpolis"), is_title_word("Områdespolisen"), is_title_word("Polisen")
+    (True, True, False)
     """
     return bool(_TITLE_WORD.match(token.casefold()))
 

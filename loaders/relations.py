@@ -610,6 +610,8 @@ _TAIL_STOP = {
     "mandat", "mandatet",
     # "att till ledamot i Lokal styrgrupp barn och unga utse X": the verb of an election after the body
     "utse", "välja", "utses", "väljs",
+    # "tillsätta en arbetsgrupp för barns hälsa bestående av A, B och C": who sits in it, after its name
+    "bestående",
     # "LVO har låtit Arbetsgrupp för X ta fram ett underlag": the task after the body made to do it
     "ta",
     # "det arbete som Arbetsgrupp suicidprevention redan har gjort": an adverb before the verb
@@ -4932,6 +4934,8 @@ def _own_body(text: str, meeting: str | None) -> str | None:
     ('Lokalt samverkansteam Åby', None)
     >>> _own_body("Processteamet", "Processteam trygg hemgång Åby")
     'Processteam trygg hemgång Åby'
+    >>> _own_body("nämndens presidium", "Kulturnämnden, Region Ås") is None
+    True
     """
     acronym = re.search(r"\(([A-ZÅÄÖ]{2,8})\)", meeting or "")
     if acronym and re.match(rf"{acronym.group(1)}(?::s)?\b", text.strip()):
@@ -4939,6 +4943,8 @@ def _own_body(text: str, meeting: str | None) -> str | None:
     if meeting and meeting[:11].casefold() == "revisorerna" and re.match(r"(?i)revisorerna?s?\b", text.strip()):
         return meeting  # "revisorerna", "revisorernas" in the minutes of a kommun's revisorer
     m = _OWN_BODY_RE.match(text.strip()) if meeting else None
+    if m and _PRESIDIUM_REF.fullmatch(text.strip()):
+        m = None  # "nämndens presidium": its ordförande and vice ordförande, a body of their own
     if m and m.group(1).casefold() == "team" and not re.search(r"(?i)\w(?:team)\b", meeting):
         m = None  # "teamet" is the body that met where its name is a kind of team ("samverkansteam"), not "mobila team"
     if m and m.group(1).casefold() in meeting.casefold():

@@ -894,6 +894,29 @@ def _board_of_one_förbund(text: str, minutes: str) -> str | None:
     return _board_of(named.pop()) if len(named) == 1 else None
 
 
+# the board of a stiftelse or förening named by its kind and name: "styrelsen för Stiftelsen Ås länsmuseum"
+_BOARD_FOR_NAMED = re.compile(r"\b[Ss]tyrelsen\s+för\s+(?P<name>(?P<kind>Stiftelsen|Föreningen)\s+[A-ZÅÄÖ][\wåäö-]*"
+                              r"(?:\s+[a-zåäö][\wåäö-]*){0,3}?)(?=\s*[,.;:)]|\s+(?:för|till|från|efter|och|som|i|med)\b|\s*$)")
+
+
+def _board_of_one_named(text: str, minutes: str) -> str | None:
+    """The board "stiftelsens styrelse" or "föreningens styrelse" names in minutes that name the board of one
+    stiftelse (förening) in full, and no other.
+
+    >>> _board_of_one_named("stiftelsens styrelse", "att entlediga Eva Ek från uppdraget som ledamot i styrelsen för "
+    ...                     "Stiftelsen Ås länsmuseum, att välja Per Ek till ny ledamot i stiftelsens styrelse")
+    'Styrelsen för Stiftelsen Ås länsmuseum'
+    >>> _board_of_one_named("stiftelsens styrelse", "styrelsen för Stiftelsen Ås museum och styrelsen för Stiftelsen Bo") is None
+    True
+    """
+    m = re.fullmatch(r"(?i)(stiftelsen|föreningen)s\s+styrelse", " ".join(text.split()))
+    if m is None:
+        return None
+    named = {" ".join(b.group("name").split()) for b in _BOARD_FOR_NAMED.finditer(minutes)
+             if b.group("kind").casefold() == m.group(1).casefold()}
+    return f"Styrelsen för {named.pop()}" if len(named) == 1 else None
+
+
 def _council_short_form(text: str, body: str) -> bool:
     """A council named without its "kommunala"/"regionala" in its own minutes.
 
@@ -1229,6 +1252,8 @@ class _Groups:
             return doc.group  # "förbundets styrelse" in the minutes of "Styrelsen, Samordningsförbundet X"
         if doc is not None and (board := _board_of_one_förbund(text, doc.raw.text)) is not None:
             return board  # "förbundets styrelse" in the minutes of a body of the one förbund they name
+        if doc is not None and (board := _board_of_one_named(text, doc.raw.text)) is not None:
+            return board  # "stiftelsens styrelse" where the minutes name "styrelsen för Stiftelsen X"
         if doc is not None and doc.group and fold(doc.group).startswith(folded):
             return doc.group  # "Socialnämnden" in the minutes of "Socialnämnden, Fjällsta kommun"
         if doc is not None and (officials := _officials_body(text, doc.raw.text)) is not None:
