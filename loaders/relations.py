@@ -3813,6 +3813,11 @@ _INTO_THE_MINUTES = re.compile(r"(?i)\s+(?:(?:följande|en|ett|sin|sitt)\s+)?(?:
                                r"yttrande|skriftlig\s+reservation|reservation)\b|[^.;:]*\btill\s+protokollet\b")
 
 
+# what the body does by its rules, a standing duty: "Nämnden utser enligt stiftelseförordnandet två ledamöter …"
+_BY_THE_RULES = re.compile(r"(?i)\s+enligt\s+(?:[a-zåäö]+s\s+)?[a-zåäö]*(?:förordnandet|reglementet|stadgarna|ordningen|"
+                           r"avtalet|överenskommelsen|ägardirektivet|direktiven)\b")
+
+
 def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
     """Whether a task verb gives a task here: "meddelar att …", "anmäler jäv", "redovisar läget"
     report in the meeting; "redovisar förslaget för styrgruppen senast …" is a task, and so is one
@@ -3858,10 +3863,12 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
     True
     >>> _is_task_use("lämnar", " följande anteckning till protokollet: ”Taxan bör ses över.”")
     False
+    >>> _is_task_use("utser", " enligt stiftelseförordnandet två ledamöter i styrelsen")
+    False
     """
     if re.match(r"\s*:", rest) or re.match(r"(?i)anmäler$", verb) and re.match(r"\s+jäv\b", rest):
         return False
-    if _INTO_THE_MINUTES.match(rest):
+    if _INTO_THE_MINUTES.match(rest) or _BY_THE_RULES.match(rest):
         return False
     if re.match(r"(?i)bereder$", verb):  # "bereder ärenden inför rådets sammanträden" is a standing duty
         return bool(re.match(r"\s+(?:frågan|ärendet|förslaget|underlaget|beslutet|yttrandet)\b", rest))
@@ -11634,19 +11641,14 @@ class _Extractor:
     _HANDED_RE = re.compile(
         r"(?:^|\b(?:beslutar|beslutade|beslöt)\s+(?:att\s+)?|^att\s+"
         # the body its own subject: "PSO överlämnar frågan om … till LVO för beredning"
-        r"|^(?:[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ]?[a-zåäö-]*(?:gruppen|rådet|nämnden|styrelsen|utskottet|organet))\s+(?=[a-zåäö]+ar\b)"
-        # ("Rådet ställer sig bakom förslaget och överlämnar planen till …": endorsed, then handed on)
-        r"|\bsig\s+bakom\s+[^.;]{2,80}?\s+och\s+)"
+        r"|^(?:[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ]?[a-zåäö-]*(?:gruppen|rådet|nämnden|styrelsen|utskottet|organet))\s+(?=[a-zåäö]+ar\b))"
         r"(?:överlämna|överlämnar|lämna\s+över|lämnar\s+över|skicka|skickar|hänskjuta|hänskjuter|remittera|remitterar)"
-        r"\s+(?P<obj>frågan|ärendet|(?:medborgar)?förslaget|uppdraget|motionen|skrivelsen|granskningsrapporten|"
-        # a document for the body above to adopt: "överlämnar trygghetsplanen till kommunstyrelsen för fastställande"
-        r"[a-zåäö]{3,}(?:planen|programmet|strategin|policyn|riktlinjen|riktlinjerna|rutinen|reglementet|taxan)(?=\s+till\s))"
-        # ("frågan om gemensamma utbildningar": what the matter is about; "frågan om stöd till biblioteken till
-        # regionstyrelsen": the body after the last "till")
+        r"\s+(?P<obj>frågan|ärendet|(?:medborgar)?förslaget|uppdraget|motionen|skrivelsen|granskningsrapporten)"
+        # ("frågan om gemensamma utbildningar": what the matter is about)
         r"(?P<about>\s+om\s+[^.;]{2,80}?)?\s+(?:vidare\s+)?"
-        r"till\s+(?P<who>(?:(?!\s+till\s)[^.;])+?)\s+(?:för\s+(?:vidare\s+)?(?P<what>beredning\s+och\s+beslut|beredning|"
+        r"till\s+(?P<who>[^.;]+?)\s+(?:för\s+(?:vidare\s+)?(?P<what>beredning\s+och\s+beslut|beredning|handläggning|yttrande|"
         # the revisorer's habit: "överlämna granskningsrapporten till socialnämnden och begära nämndens yttrande"
-        r"handläggning|yttrande|åtgärd|beslut|fastställande|godkännande)\b|och\s+begära\s+(?:[a-zåäö]+s\s+)?(?P<what3>yttrande)\b)"
+        r"åtgärd|beslut)\b|och\s+begära\s+(?:[a-zåäö]+s\s+)?(?P<what3>yttrande)\b)"
         # ("Förslaget till policy remitteras till …": the proposal named with what it is for)
         r"|^(?P<obj2>Frågan|Ärendet|Motionen|Medborgarförslaget|Skrivelsen|Förslaget)(?P<of>\s+till\s+[a-zåäö][^.;]{0,60}?)?"
         r"\s+(?:överlämnas|lämnas\s+över|överförs|remitteras)"
@@ -11658,7 +11660,7 @@ class _Extractor:
         r"(?:\s+(?:vid|på|den|senast|inför)\s+[^.;]+)?)?$")
     _HANDED_TASK = {"beredning": "bereda", "handläggning": "handlägga", "yttrande": "yttra sig över", "åtgärd": "åtgärda",
                     "beredning och beslut": "bereda och besluta i", "beslut": "besluta i",
-                    "ställningstagande": "ta ställning till", "fastställande": "fastställa", "godkännande": "godkänna"}
+                    "ställningstagande": "ta ställning till"}
 
     _REMITTED_FOR_RE = re.compile(
         # (the body by its capitalised word and the lower-case words after it: "Dnr SN 2025/205 Ärendet" before it is
@@ -11733,8 +11735,7 @@ class _Extractor:
                         pos=pos, given_by=giver if origin == "decision" else None,
                         context=s[m.end(key):] if key else "",
                         # ("… med en begäran om en genomgång": handed on with a request, a referral too)
-                        delegated=what not in ("beslut", "ställningstagande", "yttrande", "fastställande", "godkännande")
-                        and not _WITH_REQUEST.search(s))
+                        delegated=what not in ("beslut", "ställningstagande", "yttrande") and not _WITH_REQUEST.search(s))
         return True
 
     _SENT_BACK_RE = re.compile(
