@@ -261,6 +261,9 @@ _ROLE_WORDS = {
     "organisatör": "sammankallande", "mötesorganisatör": "sammankallande", "v ordf": "vice ordförande", "v. ordf.": "vice ordförande",
     "v.ordf.": "vice ordförande", "v ordförande": "vice ordförande", "v. ordf": "vice ordförande",
     "v.ordf": "vice ordförande", "sekr": "sekreterare", "sekr.": "sekreterare",
+    # "Tomas Bengtsson (M), 1:e v ordf": the first vice chair shortened
+    "1:e v ordf": "1:e vice ordförande", "1:e v. ordf.": "1:e vice ordförande", "1:e v ordf.": "1:e vice ordförande",
+    "2:e v ordf": "2:e vice ordförande", "2:e v. ordf.": "2:e vice ordförande", "2:e v ordf.": "2:e vice ordförande",
     # "Camilla Ek (ers., Bruksberga kommun)", "Elin Borg (adj., utvecklingsledare)": the roles shortened
     "ers": "ersättare", "ers.": "ersättare", "adj": "adjungerad", "adj.": "adjungerad",
     # "Eva Holm (EH), anteckn.": the notes' keeper in a hurried roster's shortest form
