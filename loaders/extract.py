@@ -261,6 +261,9 @@ _ROLE_WORDS = {
     "organisatör": "sammankallande", "mötesorganisatör": "sammankallande", "v ordf": "vice ordförande", "v. ordf.": "vice ordförande",
     "v.ordf.": "vice ordförande", "v ordförande": "vice ordförande", "v. ordf": "vice ordförande",
     "v.ordf": "vice ordförande", "sekr": "sekreterare", "sekr.": "sekreterare",
+    # "Tomas Bengtsson (M), 1:e v ordf": the first vice chair shortened
+    "1:e v ordf": "1:e vice ordförande", "1:e v. ordf.": "1:e vice ordförande", "1:e v ordf.": "1:e vice ordförande",
+    "2:e v ordf": "2:e vice ordförande", "2:e v. ordf.": "2:e vice ordförande", "2:e v ordf.": "2:e vice ordförande",
     # "Camilla Ek (ers., Bruksberga kommun)", "Elin Borg (adj., utvecklingsledare)": the roles shortened
     "ers": "ersättare", "ers.": "ersättare", "adj": "adjungerad", "adj.": "adjungerad",
     # "Eva Holm (EH), anteckn.": the notes' keeper in a hurried roster's shortest form
@@ -2237,6 +2240,39 @@ def label_lists_unwrapped(text: str) -> str:
         text, lambda s: s.endswith(",") and bool((lab := _match_label(s)) and lab[3].strip()),
         lambda s, rest: s.endswith(",") and rest[0].strip()[:1].isupper() and not _match_label(rest[0].strip()),
         indent=True)
+
+
+# a stand-in's cell in a roster laid out in columns of spaces that the writer wrapped after "för": the one
+# served for stands on the next line under the cell ("Per Ek (S) för" / "    Eva Lund (S)")
+_FOR_CELL_END = re.compile(r"\s(?:för|ersätter|i\s+stället\s+för)$")
+
+
+def stand_in_cells_unwrapped(text: str) -> str:
+    r"""The text with a roster's right-hand cell that wrapped after "för" (a tjänstgörande ersättare and the
+    ledamot she serves for, in columns of spaces) whole on its line again: the next line's last cell, standing
+    under it, goes up to it; the left column's name on that line stays.
+
+    >>> print(stand_in_cells_unwrapped("Eva Ek (S), ordf      Per Ek (S) för\nBo Lind (M)               Ola Sund (S)\nAnna Berg (V)"))
+    Eva Ek (S), ordf      Per Ek (S) för Ola Sund (S)
+    Bo Lind (M)
+    Anna Berg (V)
+    >>> stand_in_cells_unwrapped("Eva Ek (S)      Per Ek (S) för\nBo Lind (M)")  # nothing under the cell
+    'Eva Ek (S)      Per Ek (S) för\nBo Lind (M)'
+    """
+    if "för\n" not in text and "ersätter\n" not in text:
+        return text
+    lines = text.split("\n")
+    for k in range(len(lines) - 1):
+        cells = [(m.start(), m.group()) for m in _CELL.finditer(lines[k])]
+        if len(cells) < 2 or not _FOR_CELL_END.search(cells[-1][1]):
+            continue
+        below = [(m.start(), m.group()) for m in _CELL.finditer(lines[k + 1])]
+        if not below or below[-1][0] < cells[-1][0] - 1 or not below[-1][1][:1].isupper() \
+                or not leading_name(below[-1][1])[0]:
+            continue
+        lines[k] = f"{lines[k].rstrip()} {below[-1][1]}"
+        lines[k + 1] = lines[k + 1][:below[-1][0]].rstrip()
+    return "\n".join(lines)
 
 
 # the meeting's day after a roster's label: "Adjungerade den 15/10", "Närvarande 12 maj"
@@ -4786,7 +4822,8 @@ _RECAP_LABELS = ("sammanfattning", "mötessammanfattning", "kanal")
 # labels whose value names a body only when a body's word is in it ("Ämne: Anteckningar 12/3" names none)
 _LOOSE_BODY_LABELS = ("ämne", "sammanfattning", "mötessammanfattning", "kanal")
 # a body of one huvudman, named without it: "Socialnämnden" of the kommun on the letterhead
-_OWN_FIELD_BODY = (r"^nämnden\s+för\s+[\wåäö ,-]+|^(?:[\wåäö]+-\s+och\s+)?[\wåäö]+nämndens\s+"
+# (a fullmäktige's beredning named by its field alone: "Beredningen för folkhälsa och jämlikhet")
+_OWN_FIELD_BODY = (r"^(?:nämnden|beredningen)\s+för\s+[\wåäö ,-]+|^(?:[\wåäö]+-\s+och\s+)?[\wåäö]+nämndens\s+"
                    r"(?:beredning|arbetsutskott|utskott)\s+för\s+[\wåäö ,-]+")
 _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utskott(?:et)?|^revisorerna|"
                                 r"^brottsförebyggande\s+råd(?:et)?|^krisledningsgrupp(?:en)?|"
@@ -5331,6 +5368,8 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     'Rådet för romsk inkludering, Ekeby kommun'
     >>> qualified_body("Nämnden för funktionsstöd", "Ekeby kommun", "")
     'Nämnden för funktionsstöd, Ekeby kommun'
+    >>> qualified_body("Beredningen för folkhälsa och jämlikhet", "Region Ås", "")
+    'Beredningen för folkhälsa och jämlikhet, Region Ås'
     >>> qualified_body("Hälso- och sjukvårdsnämndens beredning för hälsa och omsorg", None, "Region Ås ... Region Ås")
     'Hälso- och sjukvårdsnämndens beredning för hälsa och omsorg, Region Ås'
     >>> qualified_body("Gemensamma nämnden för familjerätt", "Ekeby kommun", "")
@@ -5810,12 +5849,27 @@ def _collect_list(lines: list[str], start: int, end: int, bullets_only: bool, co
     return out
 
 
+# a member's own note or dissent under the decision, its text after the label on its line: "Protokollsanteckning:
+# Henrik Alm (M) vill till protokollet anteckna att …", "Reservation: …"
+_NOTE_LABEL = re.compile(r"(?i)^(?:protokollsanteckning|reservation|särskilt\s+yttrande)\s*:\s+\S")
+
+
 def _is_structural_line(s: str) -> bool:
+    """Whether a line under a decision is none of it: a label of the item's other parts, an action arrow.
+
+    >>> _is_structural_line("Protokollsanteckning: Henrik Alm (M) vill till protokollet anteckna att belysningen vid "
+    ...                     "gångtunneln bör åtgärdas före årsskiftet.")
+    True
+    >>> _is_structural_line("Rådet ställer sig bakom förslaget.")
+    False
+    """
     if _ACTION_ARROW.match(s.lstrip()):
         return not _ARROW_DECISION.match(s.lstrip())
     b = _strip_bullet(s)
     if ":" in b and _DISTRIBUTION.match(b):
         return True  # "Beslutet skickas till: A, B, C, …": the distribution list, however long, on one line
+    if ":" in b and _NOTE_LABEL.match(b):
+        return True
     return len(s) < 90 and not b[:1].islower() and bool(_STRUCTURAL.match(b))
 
 
@@ -9134,7 +9188,8 @@ def _running_line_body(seg: Segments) -> str | None:
 
 
 def _parse(text: str, path: str, default_date: str | None, written_as: str = "") -> ParsedMinutes:
-    text = label_lists_unwrapped(prose_rosters_unwrapped(log_rows_as_items(front_matter_labelled(text))))
+    text = stand_in_cells_unwrapped(
+        label_lists_unwrapped(prose_rosters_unwrapped(log_rows_as_items(front_matter_labelled(text)))))
     ct = clean(text)
     seg = segment_minutes(ct, written_as or path)
     warnings: list[str] = []

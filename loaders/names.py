@@ -147,7 +147,8 @@ _UNIT_ENDING = re.compile(
 # the kind of an organisation closing its first word, as its name begins ("Kvinnojouren Tranan",
 # "Brottsofferjouren X", "Pensionärsföreningen Y"): no given name ends so
 _ORG_NOUN_END = re.compile(r"(?:jouren|föreningen|förbundet|myndigheten|verket|kassan|förmedlingen|församlingen|"
-                           r"organisationen|centret)$")
+                           # a collaboration named by its kind and place: "Miljösamverkan Östra Sälland"
+                           r"organisationen|centret|samverkan)$")
 _TITLE_WORD = re.compile(
     r"^(?:(?:mötes)?ordföranden|(?:mötes)?ordförande|vice|sekreteraren|tjänstgörande|ersättaren|ledamoten|justeraren|"
     # an academic title before a name in vården: "Docent Sven Rudberg informerade", "Dr Henrik Alm"
@@ -163,6 +164,8 @@ _TITLE_WORD = re.compile(
     r"psykolog|psykologen|dietist|dietisten|apotekare|apotekaren|barnmorska|barnmorskan|rektor|rektorn|"
     # "Fritidskonsulent Ida Ek föredrar ärendet", "Analytiker Lina Berg redovisar …"
     r"konsulent|konsulenten|analytiker|analytikern|planerare|planeraren|pedagog|pedagogen|bibliotekarie|bibliotekarien)|"
+    # the police's own officer for a kommun: "Kommunpolis Mattias Kjellgren redovisar lägesbilden" (not "Polisen")
+    r"[a-zåäö]{3,}polis(?:en)?|"
     # (each of these a title as a whole word too: "Ekonom Nils Åberg redovisar …")
     r"controllern)$")
 
@@ -182,6 +185,8 @@ def is_title_word(token: str) -> bool:
     (True, True, True, False)
     >>> is_title_word("Fritidskonsulent"), is_title_word("Analytiker"), is_title_word("Trafikplaneraren")
     (True, True, True)
+    >>> is_title_word("Kommunpolis"), is_title_word("Områdespolisen"), is_title_word("Polisen")
+    (True, True, False)
     """
     return bool(_TITLE_WORD.match(token.casefold()))
 
@@ -319,6 +324,8 @@ def _accept(text: str, start: int, end: int, tokens: list[str], has_initial: boo
     >>> [n for n, _ in find_person_names("Frågan lyfts av Inga Hellqvist (S). Maj Lundberg och Per Ek deltog.")]
     ['Inga Hellqvist', 'Maj Lundberg', 'Per Ek']
     >>> find_person_names("Gruppen bedömer läget som förhöjt i Östra Hagen och resecentrum.")
+    []
+    >>> find_person_names("Tillsynen samordnas genom Miljösamverkan Östra Sälland, vars styrgrupp rapporterar hit.")
     []
     >>> find_person_names("Tre tillbud har rapporterats i Lisa sedan förra mötet. Lisa Ek deltog.")
     [('Lisa Ek', 55)]

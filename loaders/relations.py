@@ -610,6 +610,8 @@ _TAIL_STOP = {
     "mandat", "mandatet",
     # "att till ledamot i Lokal styrgrupp barn och unga utse X": the verb of an election after the body
     "utse", "välja", "utses", "väljs",
+    # "tillsätta en arbetsgrupp för barns hälsa bestående av A, B och C": who sits in it, after its name
+    "bestående",
     # "LVO har låtit Arbetsgrupp för X ta fram ett underlag": the task after the body made to do it
     "ta",
     # "det arbete som Arbetsgrupp suicidprevention redan har gjort": an adverb before the verb
@@ -1725,6 +1727,11 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
             at = _IN_REGION.match(text, m.end())
             if at and at.group(2) in vocabulary.regions:
                 add(f"{m.group(0)} i {at.group(1)}", m.start(), at.end())
+                continue
+            tail, tail_end = _head_tail(text, m.end())
+            if tail.startswith("för ") and not m.group("adj"):
+                # "Länsrådet för jämlik hälsa": a council named by what it is for, as a group is
+                add(f"{m.group(0)} {tail}", m.start(), tail_end)
                 continue
         add(m.group(0), m.start(), m.end())
     for m in (_HEAD_RE.finditer(text) if "grupp" in has or "processteam" in has else ()):
@@ -3838,6 +3845,17 @@ _TELLS_SOMEONE_WHAT = re.compile(r"\s+(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ
                                  r"(?:beslutet|besked|beskedet|svaret|namn|namnet|namnen|resultatet|datum|datumet|utfallet)\b")
 
 
+# a member's note or dissent handed in at the meeting, for the minutes: "lämnar följande anteckning till protokollet",
+# "lämnar en protokollsanteckning", "lämnar ett särskilt yttrande"
+_INTO_THE_MINUTES = re.compile(r"(?i)\s+(?:(?:följande|en|ett|sin|sitt)\s+)?(?:(?:protokolls)?anteckning(?:ar)?|särskilt\s+"
+                               r"yttrande|skriftlig\s+reservation|reservation)\b|[^.;:]*\btill\s+protokollet\b")
+
+
+# what the body does by its rules, a standing duty: "Nämnden utser enligt stiftelseförordnandet två ledamöter …"
+_BY_THE_RULES = re.compile(r"(?i)\s+enligt\s+(?:[a-zåäö]+s\s+)?[a-zåäö]*(?:förordnandet|reglementet|stadgarna|ordningen|"
+                           r"avtalet|överenskommelsen|ägardirektivet|direktiven)\b")
+
+
 def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
     """Whether a task verb gives a task here: "meddelar att …", "anmäler jäv", "redovisar läget"
     report in the meeting; "redovisar förslaget för styrgruppen senast …" is a task, and so is one
@@ -3883,8 +3901,14 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
     True
     >>> _is_task_use("meddelar", " nätverket beslutet"), _is_task_use("meddelar", " gruppen att hon slutar")
     (True, False)
+    >>> _is_task_use("lämnar", " följande anteckning till protokollet: ”Taxan bör ses över.”")
+    False
+    >>> _is_task_use("utser", " enligt stiftelseförordnandet två ledamöter i styrelsen")
+    False
     """
     if re.match(r"\s*:", rest) or re.match(r"(?i)anmäler$", verb) and re.match(r"\s+jäv\b", rest):
+        return False
+    if _INTO_THE_MINUTES.match(rest) or _BY_THE_RULES.match(rest):
         return False
     if re.match(r"(?i)bereder$", verb):  # "bereder ärenden inför rådets sammanträden" is a standing duty
         return bool(re.match(r"\s+(?:frågan|ärendet|förslaget|underlaget|beslutet|yttrandet)\b", rest))
@@ -4961,6 +4985,8 @@ def _own_body(text: str, meeting: str | None) -> str | None:
     ('Lokalt samverkansteam Åby', None)
     >>> _own_body("Processteamet", "Processteam trygg hemgång Åby")
     'Processteam trygg hemgång Åby'
+    >>> _own_body("nämndens presidium", "Kulturnämnden, Region Ås") is None
+    True
     """
     acronym = re.search(r"\(([A-ZÅÄÖ]{2,8})\)", meeting or "")
     if acronym and re.match(rf"{acronym.group(1)}(?::s)?\b", text.strip()):
@@ -4968,6 +4994,8 @@ def _own_body(text: str, meeting: str | None) -> str | None:
     if meeting and meeting[:11].casefold() == "revisorerna" and re.match(r"(?i)revisorerna?s?\b", text.strip()):
         return meeting  # "revisorerna", "revisorernas" in the minutes of a kommun's revisorer
     m = _OWN_BODY_RE.match(text.strip()) if meeting else None
+    if m and _PRESIDIUM_REF.fullmatch(text.strip()):
+        m = None  # "nämndens presidium": its ordförande and vice ordförande, a body of their own
     if m and m.group(1).casefold() == "team" and not re.search(r"(?i)\w(?:team)\b", meeting):
         m = None  # "teamet" is the body that met where its name is a kind of team ("samverkansteam"), not "mobila team"
     if m and m.group(1).casefold() in meeting.casefold():

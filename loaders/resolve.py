@@ -908,6 +908,7 @@ def _company_at_end(group: str) -> str | None:
         words.pop(0)  # the body's kind, before the company's name
     return f"{' '.join(words)} AB" if words else None
 
+
 # a kommun's organ by the kommun's possessive: "kommunens arbetsmarknadsutskott", "kommunens krisledningsnämnd"
 _KOMMUNS_ORGAN = re.compile(r"(?i)kommunens\s+(?P<organ>[a-zåäö-]*(?P<kind>utskott|nämnd|styrelse))")
 _DEFINITE_ENDING = {"utskott": "et", "nämnd": "en", "styrelse": "n"}
@@ -931,6 +932,29 @@ def _one_kommun_of(parsed) -> str | None:
     if not kommuner and hall:
         kommuner = {f"{hall.group(1)} kommun"}  # met in "Xs kommunhus": that kommun's
     return kommuner.pop() if len(kommuner) == 1 else None
+
+
+# the board of a stiftelse or förening named by its kind and name: "styrelsen för Stiftelsen Ås länsmuseum"
+_BOARD_FOR_NAMED = re.compile(r"\b[Ss]tyrelsen\s+för\s+(?P<name>(?P<kind>Stiftelsen|Föreningen)\s+[A-ZÅÄÖ][\wåäö-]*"
+                              r"(?:\s+[a-zåäö][\wåäö-]*){0,3}?)(?=\s*[,.;:)]|\s+(?:för|till|från|efter|och|som|i|med)\b|\s*$)")
+
+
+def _board_of_one_named(text: str, minutes: str) -> str | None:
+    """The board "stiftelsens styrelse" or "föreningens styrelse" names in minutes that name the board of one
+    stiftelse (förening) in full, and no other.
+
+    >>> _board_of_one_named("stiftelsens styrelse", "att entlediga Eva Ek från uppdraget som ledamot i styrelsen för "
+    ...                     "Stiftelsen Ås länsmuseum, att välja Per Ek till ny ledamot i stiftelsens styrelse")
+    'Styrelsen för Stiftelsen Ås länsmuseum'
+    >>> _board_of_one_named("stiftelsens styrelse", "styrelsen för Stiftelsen Ås museum och styrelsen för Stiftelsen Bo") is None
+    True
+    """
+    m = re.fullmatch(r"(?i)(stiftelsen|föreningen)s\s+styrelse", " ".join(text.split()))
+    if m is None:
+        return None
+    named = {" ".join(b.group("name").split()) for b in _BOARD_FOR_NAMED.finditer(minutes)
+             if b.group("kind").casefold() == m.group(1).casefold()}
+    return f"Styrelsen för {named.pop()}" if len(named) == 1 else None
 
 
 def _council_short_form(text: str, body: str) -> bool:
@@ -1268,6 +1292,8 @@ class _Groups:
             return doc.group  # "förbundets styrelse" in the minutes of "Styrelsen, Samordningsförbundet X"
         if doc is not None and (board := _board_of_one_förbund(text, doc.raw.text)) is not None:
             return board  # "förbundets styrelse" in the minutes of a body of the one förbund they name
+        if doc is not None and (board := _board_of_one_named(text, doc.raw.text)) is not None:
+            return board  # "stiftelsens styrelse" where the minutes name "styrelsen för Stiftelsen X"
         if doc is not None and doc.group and fold(doc.group).startswith(folded):
             return doc.group  # "Socialnämnden" in the minutes of "Socialnämnden, Fjällsta kommun"
         if doc is not None and (officials := _officials_body(text, doc.raw.text)) is not None:
@@ -2102,7 +2128,11 @@ _OWN_KOMMUN = re.compile(r"(?i)(?:nämnd|nämnden|styrelse|styrelsen|utskott|uts
                          # a förbund's direktion, styrelse or beredning: "Direktionen, Åbys räddningstjänstförbund" (its
                          # units are the förbund's own)
                          r"|(?:direktionen|styrelsen|beredningen|utskottet),\s+((?-i:[A-ZÅÄÖ])[\wåäö-]+s\s+(?-i:[a-zåäö])+förbund|"
-                         r"(?-i:[A-ZÅÄÖ])[\wåäö-]*förbundet\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)$")
+                         r"(?-i:[A-ZÅÄÖ])[\wåäö-]*förbundet\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)$"
+                         # a region's own nämnd or beredning: "Kulturnämnden, Region X" (its förvaltning is the region's)
+                         # ("Beredningen för folkhälsa och jämlikhet, Region X": named by its field)
+                         r"|(?:nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|fullmäktige|beredning|beredningen)\w*"
+                         r"(?:\s+för\s+[\wåäö -]+)?,\s+(Region\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)$")
 
 
 def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _People) -> DocumentFacts:
@@ -2148,7 +2178,8 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
 
     def org(unit: str | None, organisation: str | None, pos: int | None) -> tuple[str | None, str | None]:
         if own and unit and organisation is None and k.is_unit(unit) and k.split_organisation(unit)[1] is None:
-            organisation = own.group(1) or own.group(2)  # "uppdra åt socialförvaltningen" in a nämnd's protocol: the kommun's own
+            # "uppdra åt socialförvaltningen" in a nämnd's protocol: the kommun's own (or the region's, or the förbund's)
+            organisation = own.group(1) or own.group(2) or own.group(3)
         uid, top = orgs.resolve(unit, organisation)
         for oid, txt in ((uid, unit), (top, organisation or (unit if uid is None else None))):
             if oid:

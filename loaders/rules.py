@@ -279,6 +279,12 @@ _REFERRED_TO_END = (r"(?:,.*|:?s\s+(?:nästa\s+|kommande\s+)?(?:möte|sammanträ
                     r"information|synpunkter|hantering|vidare|att)\b|den\b|i\s+(?![A-ZÅÄÖ])|senast\b|inför\b|på\b).*)?$")
 
 
+# a second "till" before a body: the one the matter goes to ("frågan om stöd till biblioteken till regionstyrelsen");
+# "… med eget förslag till beslut" names none, "… till nämnden och vidare till fullmäktige" hands it on twice
+_TILL_BODY = (r"(?<!\bvidare)\s+till\s+(?:[a-zåäö-]+\s+)?(?:[a-zåäö-]*(?:styrelsen|nämnden|fullmäktige|rådet|gruppen|utskottet|"
+              r"beredningen)|[A-ZÅÄÖ])\b")
+
+
 RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- vacancies and absences
     # the seat in another body empty since someone left it: "Åby kommuns ersättarplats i Politiskt samråd X (PS) är
@@ -2358,7 +2364,8 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  # an answer to a remiss sent back is no mandate ("överlämna yttrandet till kommunstyrelsen")
                  r"(?!\s+(?:sitt\s+|ett\s+)?(?:yttrande|remissvar|svar)\w*\b)"
                  # ("… frågan om sänkt hastighet till 30 km/tim … till nämnden": a number after "till" is no body)
-                 rf"\s+(?:[^.;]{{0,120}}?\s+)?till\s+(?!\d)(?P<to2>[^.;,]+?){_REFERRED_TO_END}"
+                 # ("frågan om stöd till biblioteken till regionstyrelsen": the body after the last "till")
+                 rf"\s+(?:[^.;]{{0,120}}?\s+)?till\s+(?!\d)(?P<to2>(?:(?!{_TILL_BODY})[^.;,])+?){_REFERRED_TO_END}"
                  # "Projektgruppen har lyft frågan om … till samverkansgruppen": a body below refers it here
                  r"|^(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+lyft\s+(?:frågan|ärendet)\b[^.;]{0,120}?\s+till\s+"
                  rf"(?P<to3>[^.;,]+?){_REFERRED_TO_END}"
@@ -2384,6 +2391,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          examples=(# a speed limit in the question handed on: the body after the second "till"
                    _ex("att överlämna frågan om sänkt hastighet till 30 km/tim på Skolgatan till samhällsbyggnadsnämnden "
                        "för beslut,", ("mandate", "Samverkansgrupp äldre", "Samhällsbyggnadsnämnden", "refers"), decision=True),
+                   # what the matter is about says "till" too: the body after the last "till" before it
+                   _ex("att överlämna frågan om förstärkt stöd till länets folkbibliotek till regionstyrelsen för beslut i "
+                       "budgetberedningen,", ("mandate", "Kulturnämnden", "regionstyrelsen", "refers"), decision=True,
+                       body="Kulturnämnden"),
                    # the body first in a protocol's att-clause
                    _ex("att till Styrgrupp Barnahus överlämna förslaget till medlemsavgifter.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers"), decision=True),
@@ -5378,8 +5389,11 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                  + r"\s+|.*?\b(?P<old5>" + _NAME + r")" + _PARTY + r"(?::s|s)\s+avsägelse\s+)"
                  # (at one's own request: "Fatima Osmanović (S) entledigas på egen begäran från uppdraget som …")
                  r"(?:på\s+(?:egen|sin\s+egen)\s+begäran\s+)?"
-                 r"(?:(?:från|av|gällande|avseende)\s+)?(?:(?:sitt|sina|hennes|hans|uppdraget|uppdragen|uppdrag)\s+)+(?:som\s+(?:[\wåäö]+s\s+)?"
-                 + _ROLE + r"|att\s+(?:företräda|representera)\s+(?:[\wåäö-]+\s+){1,3}?)?\s*(?:i|för|vid)\s+(?P<group>[^.;,]+?)" + _UNTIL
+                 r"(?:(?:(?:från|av|gällande|avseende)\s+)?(?:(?:sitt|sina|hennes|hans|uppdraget|uppdragen|uppdrag)\s+)+(?:som\s+(?:[\wåäö]+s\s+)?"
+                 + _ROLE + r"|att\s+(?:företräda|representera)\s+(?:[\wåäö-]+\s+){1,3}?)?"
+                 # (the seat right after the verb: "Mona Ekdahl (S) entledigas som nämndens representant i …")
+                 r"|som\s+(?:[\wåäö]+s\s+)?" + _ROLE.replace("(?P<role>", "(?P<role2>", 1)
+                 + r")\s*(?:i|för|vid)\s+(?P<group>[^.;,]+?)" + _UNTIL
                  # "…, då hon går över till en annan tjänst": why, after the seat
                  + r"(?:,\s+(?:då|eftersom|när)\s+[^.;]+)?$",
          examples=(_ex("Kommunfullmäktige beviljar Anna Lund (S) entledigande från uppdraget som ledamot i socialnämnden.",
@@ -5390,6 +5404,10 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                        ("membership", "Anna Lund", "Socialnämnden", "leave"), decision=True, body="Kommunfullmäktige"),
                    _ex("Anna Lund (S) entledigas från sitt uppdrag som ledamot i socialnämnden.",
                        ("membership", "Anna Lund", "Socialnämnden", "leave"), decision=True, body="Kommunfullmäktige"),
+                   # the seat right after the verb, without "från uppdraget"
+                   _ex("Mona Ekdahl (S) entledigas som nämndens representant i styrgruppen för Miljösamverkan Östra Sälland.",
+                       ("membership", "Mona Ekdahl", "Styrgruppen för Miljösamverkan Östra Sälland", "leave"), decision=True,
+                       body="Miljö- och byggnämnden"),
                    # why first: "… har bytt tjänst och entledigas …"
                    _ex("Anna Lund har bytt tjänst och entledigas på egen begäran från uppdraget som Åbys representant i "
                        "Styrgrupp Barnahus.", ("membership", "Anna Lund", "Styrgrupp Barnahus", "leave")),

@@ -237,7 +237,14 @@ in ``notes`` a delregional ledningsgrupp's notes typed small in a hurry ("anteck
 items "1. förra anteckn." and "3. SIP-rutinen", "Beslut: rutinen antas. ag SIP får i uppdrag …", "(påminnelse: …)",
 the body once as "DLG", ", ersätts av X (…) fr o m jan", "ny repr i regionala styrgruppen") and a regional barn- och
 elevhälsa arbetsgrupp's notes in a mail's body ("AG barn- och elevhälsa" in the subject, a Namn/Organisation/Roll
-roster, a skrivgrupp given a task by delegation). Each folder is
+roster, a skrivgrupp given a task by delegation); and of political bodies of kinds the others are not: in ``politisk`` a
+miljö- och byggnämnd's PDF from Word (a label table, a Ledamöter/Parti/Närvarande/Tjänstgörande ersättare närvarolista,
+"MBN § 78", "X entledigas som nämndens representant i G", "lämnar följande anteckning till protokollet"), a regional
+kulturnämnd's Word protocol ("stiftelsens styrelse" after "styrelsen för Stiftelsen X", "nämndens presidium", "överlämna
+frågan om stöd till A till regionstyrelsen för beslut"), a regional beredning för folkhälsa och jämlikhet as text
+(Ledamöter / Tjänstgörande ersättare side by side, a stand-in's cell wrapped after "för", "1:e v ordf", "Länsrådet för
+jämlik hälsa", "tillsätta en arbetsgrupp för X bestående av …") and a brottsförebyggande råd's web page ("Kommunpolis X
+redovisar …", "Protokollsanteckning:" under "Beslut:", an EST-grupp given its uppdrag). Each folder is
 loaded as a user would load it and the export is held against the gold: who attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
 found and the share of the facts read that the gold holds. The floors are what the genre rules reach
 on these minutes; a change that falls under one stopped reading a phrasing it read before.
