@@ -3769,7 +3769,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             if s[:5].lower().lstrip("-• ").startswith("från") else None
         if fm and not fm.group(2).rstrip(" .").count(":") and fm.re is _FROM_BODY_SENTENCE:
             fm = _FromBody(fm.group(1), _prose_roster(f"Närvarande var {fm.group(2)}").split(": ", 1)[1])
-        if fm and fm.re is _FROM_BODY_LABEL and (parts := _from_parts(_strip_bullet(s))):
+        if fm and getattr(fm, "re", None) is _FROM_BODY_LABEL and (parts := _from_parts(_strip_bullet(s))):
             # "Från Region X: Eva Ek, …. Från Åby: Per Lind, …": the people of each huvudman a sentence of the line
             for where, names in parts:
                 entry(names, "present", ["ledamot"], i, org=where)

@@ -542,6 +542,9 @@ _FORMED_OF = re.compile(
     r"|(?P<v3>bildas|inrättas|tillsätts|skapas)(?:\s+med\s+(?=[A-ZÅÄÖ])|\s*:\s*))(?P<who>[^.;]+?)"
     r"(?:\s+(?P<v2>bildas|inrättas|tillsätts|skapas))?"
     r"(?:,?\s+(?:med\s+(?:uppdrag(?:et)?|uppgift(?:en)?)\s+att|som\s+(?:får\s+i\s+uppdrag\s+att|ska))\s+(?P<task>[^;]+?))?\s*\.?$")
+# the members of a body just set up, named after its verb: "… tillsätts med Eva Ek (sammankallande), Per Lind och …"
+_MEMBERS_AFTER_VERB = re.compile(r"\s+med\s+[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][^.;()]{0,60}?\((?:sammankallande|ordförande|samordnare|"
+                                 r"projektledare)\)")
 # a body's kind in its definite form: "skrivgrupp" -> "skrivgruppen", "nätverk" -> "nätverket"
 _DEFINITE_END = {"grupp": "en", "team": "et", "nätverk": "et", "råd": "et", "beredning": "en"}
 _WORK_WHEN_TAIL = re.compile(r"\s+(?:(?:till|senast|före|inför|i|under|från)(?:\s+den)?|den)\s+(?:nästa|kommande|\d|januari|februari|mars|april|maj|"
@@ -3251,7 +3254,7 @@ _DECISION_VERBS = (
 )
 # (and "på motsvarande sätt", "på samma sätt": "Regionen ska på motsvarande sätt se över rutinen")
 # ("Kommunen och regionen ska båda utse …": each of the subject's two, after the modal)
-_ADV = (r"(?:(?:också|även|sedan|därefter|gemensamt|omgående|vidare|själv|själva|nu|snarast|också|båda|bägge|var\s+för\s+sig|"
+_ADV = (r"(?:(?:också|även|sedan|därefter|gemensamt|omgående|vidare|själv|själva|nu|snarast|också|båda|bägge|"
         r"på\s+(?:motsvarande|samma)\s+sätt)\s+)*")
 _NARR_RE = re.compile(rf"\s(?P<v>{_ADV}(?:{_NARRATIVE_VERBS}))")
 _MODAL_RE = re.compile(rf"\s(?P<v>{_MODAL}\s+{_ADV}{_MODAL_VERBS})\b")
@@ -7070,7 +7073,9 @@ class _Extractor:
         self.mandate(creator, name, "delegates", item, pos)
         if m.group("task"):
             self.assignment([name], m.group("task"), origin="decision", pos=pos, given_by=creator)
-        return True
+        # "En arbetsgrupp för X tillsätts med A (sammankallande), B och C": its members named after it, read by the
+        # membership rules of the registry after this one
+        return not _MEMBERS_AFTER_VERB.match(c, m.end())
 
     def _formed_of_members(self, c: str, *, origin: str = "narrative", pos: int | None = None,
                            giver: str | None = None) -> bool:
@@ -11055,11 +11060,10 @@ class _Extractor:
             self.assignment(who, task, origin=origin, pos=pos, given_by=self._current_giver(pos) or body)
             return True
         if rule.name in ("created_with_members", "created_with_members_bracketed"):
-            named = g.get("group") or g["group2"]
-            grp = self._group_phrase(named)
-            kind_only = not grp and re.fullmatch(r"[a-zåäö]{3,}grupp", named) is not None
+            grp = self._group_phrase(g["group"])
+            kind_only = not grp and re.fullmatch(r"[a-zåäö]{3,}grupp", g["group"]) is not None
             if kind_only:
-                grp = named.capitalize() + "en"  # "en skrivargrupp": named by its kind, as the text goes on to
+                grp = g["group"].capitalize() + "en"  # "en skrivargrupp": named by its kind, as the text goes on to
                 if body and origin == "decision":
                     self.mandate(body, grp, "delegates", item, pos)  # set up by the body that met, to work for it
             lead = self._people(g["lead"])
@@ -11074,13 +11078,9 @@ class _Extractor:
             for p in rest:
                 self.membership(p, grp, item, role=role, change="join")
             if origin == "decision":  # a seat decided is a duty given
-                tail = s[s.find(" med ", s.find(named)) + 1:].rstrip(" ,")
+                tail = s[s.find(" med ", s.find(g["group"])) + 1:].rstrip(" ,")
                 self.assignment(lead + [p for p in rest if p not in lead], f"ingå i {grp} {tail}", origin=origin,
                                 pos=pos, given_by=self._current_giver(pos) or body)
-                if rule.name == "created_with_members_bracketed":
-                    # "… med Eva Ek (sammankallande), …": the lead's duty decided with the seat
-                    self.assignment(lead, f"vara {g['leadrole']} i {grp}", origin=origin, pos=pos,
-                                    given_by=self._current_giver(pos) or body)
             return True
         if rule.name == "delegated_to_new_group":
             # "delegera till en skrivgrupp med Linnea, Omar och Annika att ta fram …": the group, named by its kind, its
