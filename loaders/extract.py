@@ -2500,7 +2500,7 @@ _COL_KINDS = [
                        r"företräder|myndighet|arbetsgivare|(?:region|kommun)\s*/\s*(?:organisation|myndighet)|organisation\s*/\s*(?:region|kommun))$")),
     ("title", re.compile(r"^(?:funktion|titel|befattning|roll|role|uppdrag|yrkesroll|profession|yrke|tjänst|roll/funktion|funktion/roll|"
                          r"befattning/roll|(?:roll|uppdrag|funktion)\s+i\s+[a-zåäö]*(?:gruppen|teamet|rådet)|"
-                         # the part each plays in the body the roster names: "Uppdrag i PSVO", "Roll i LSVO"
+                         # the part each plays in the body the roster names: "Uppdrag i PSO", "Roll i RLG"
                          r"(?:roll|uppdrag|funktion)\s+i\s+[a-zåäö]{2,8})$")),
     # "Organisation och funktion": one cell holds both ("Region X, projektledare"), read as a roster line's details
     ("title", re.compile(r"^(?:organisation|huvudman|verksamhet|enhet)(?:\s+och\s+|\s*/\s*|,\s*)(?:funktion|titel|roll|befattning)$|"

@@ -502,7 +502,7 @@ def _clean_task(task: str) -> str:
 
     >>> _clean_task("ta fram en rutin för ronderna (v. 50).")
     'ta fram en rutin för ronderna'
-    >>> _clean_task("ta fram en modell, och Samverkansgrupp Att åldras redovisar sitt arbete till LSVO i december")
+    >>> _clean_task("ta fram en modell, och Samverkansgrupp äldre redovisar sitt arbete till RLG i december")
     'ta fram en modell'
     """
     task = " ".join(task.split()).strip(" ,.;:")

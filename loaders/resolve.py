@@ -1062,8 +1062,8 @@ def group_name_parts(text: str) -> tuple[str, str | None]:
     ('Taktisk samverkansgrupp barn och unga', 'TSG BoU')
     >>> group_name_parts("Politiskt samråd för vård och omsorg, PSO"), group_name_parts("Arbetsgrupp, SIP")
     (('Politiskt samråd för vård och omsorg', 'PSO'), ('Arbetsgrupp, SIP', None))
-    >>> group_name_parts("Politiskt samverkansorgan för vård och omsorg (PSVO), Blekinge län")
-    ('Politiskt samverkansorgan för vård och omsorg, Blekinge län', 'PSVO')
+    >>> group_name_parts("Politiskt samrådsorgan för vård och omsorg (PSO), Norrby län")
+    ('Politiskt samrådsorgan för vård och omsorg, Norrby län', 'PSO')
     >>> group_name_parts("EST-gruppen Åby (operativ lägesbildsgrupp inom Effektiv samordning för trygghet)")
     ('EST-gruppen Åby', None)
     """
@@ -1081,7 +1081,7 @@ def _group_name_parts(text: str) -> tuple[str, str | None]:
     text = re.sub(r"^(?:Beslut|Beslutades|Förslag|Information|Ärende|Åtgärd|Ansvarig|Notering)(?:\s*:\s*|\s+(?=[a-zåäö]))",
                   "", text)
     acronym = None
-    # "… omsorg (PSVO), Blekinge län": the county the body serves written after its acronym
+    # "… omsorg (PSO), Norrby län": the county the body serves written after its acronym
     county = re.search(r"(?<=\)),\s*[A-ZÅÄÖ][a-zåäö]+\s+län$", text)
     if county:
         text = text[:county.start()]

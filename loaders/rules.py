@@ -1818,11 +1818,11 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          pattern=r"(?:^|,\s+och\s+)(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:redovisar|återredovisar)\s+(?:sitt|sina)\s+"
                  r"(?:arbete|resultat|uppdrag|arbeten)\b[^.;]{0,80}?\s+(?:till|för)\s+(?P<to>[A-ZÅÄÖ][^.;,]+?)"
                  r"(?:\s+(?:i|den|vid|senast|under|två|varje|en|på)\b[^.;]*)?\.?$",
-         examples=(_ex("Samverkansgrupp äldre redovisar sitt arbete med trygg hemgång till LSVO i december.",
-                       ("mandate", "Samverkansgrupp äldre", "LSVO", "reports_to"), body="PSVO"),
-                   _ex("LSVO har gett Styrgrupp Barnahus i uppdrag att ta fram en modell, och Samverkansgrupp äldre "
-                       "redovisar sitt arbete med trygg hemgång till LSVO i december.",
-                       ("mandate", "Samverkansgrupp äldre", "LSVO", "reports_to"), body="PSVO")),
+         examples=(_ex("Samverkansgrupp äldre redovisar sitt arbete med trygg hemgång till RLG i december.",
+                       ("mandate", "Samverkansgrupp äldre", "RLG", "reports_to"), body="PSO"),
+                   _ex("RLG har gett Styrgrupp Barnahus i uppdrag att ta fram en modell, och Samverkansgrupp äldre "
+                       "redovisar sitt arbete med trygg hemgång till RLG i december.",
+                       ("mandate", "Samverkansgrupp äldre", "RLG", "reports_to"), body="PSO")),
          counter_examples=("Eva Ek redovisar sitt arbete till Styrgrupp Barnahus i december.",
                            "Samverkansgrupp äldre redovisar sina resultat i en rapport.")),
     Rule("reports_to", "mandate", mandate="reports_to", exclusive=False,

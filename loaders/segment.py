@@ -554,7 +554,7 @@ def _bold_title(lines: list[str], bold: set[int]) -> set[int]:
     says what the minutes are and when they were held. Notes typed in Word mark their points' headings bold
     as they mark their title.
 
-    >>> _bold_title(["Samverkansgrupp Att åldras", "Minnesanteckningar från mötet den 15 november 2027, Teams",
+    >>> _bold_title(["Samverkansgrupp äldre", "Minnesanteckningar från mötet den 15 november 2027, Teams",
     ...              "Närvarande"], {1, 3})
     {1}
     >>> _bold_title(["Inledning", "Anna hälsade välkommen den 12 mars 2026."], {1})
