@@ -2386,6 +2386,28 @@ def _for_org_parts(text: str) -> list[tuple[str, str]] | None:
     return [(o, n) for o, n in parts if n]
 
 
+# one sentence of a roster line by the huvudman its people come from: "Från Region X: …", "från Åby: …" (the
+# kommun by its place name alone)
+_FROM_ORG_PART = re.compile(r"(?:^|(?<=\.)\s+)[Ff]rån\s+(?P<org>Region\s+[A-ZÅÄÖ][\wåäö]+|[A-ZÅÄÖ][\wåäö-]*\s+(?:[Kk]ommun|[Ss]tad)|"
+                            r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\s*:\s*")
+
+
+def _from_parts(text: str) -> list[tuple[str, str]] | None:
+    """The sentences of a roster line that each name, after "Från", the huvudman (or the kommun by its place
+    name) its people come from; None unless there are two or more such sentences.
+
+    >>> _from_parts("Från Region Norrby: Eva Ek, läkare (ordförande), och Per Lind. Från Åby: Ola Ås, MAS.")
+    [('Region Norrby', 'Eva Ek, läkare (ordförande), och Per Lind.'), ('Åby', 'Ola Ås, MAS.')]
+    >>> _from_parts("Från styrgruppen: Eva Ek. Från SBU: Per Lind.") is None
+    True
+    """
+    found = list(_FROM_ORG_PART.finditer(text))
+    if len(found) < 2 or found[0].start() != 0 or any(_OWN_BODY_WORD.fullmatch(m.group("org")) for m in found):
+        return None
+    ends = [m.start() for m in found[1:]] + [len(text)]
+    return [(m.group("org"), text[m.end():e].strip(" ;,")) for m, e in zip(found, ends)]
+
+
 def _sub_labelled(lab: tuple[str | None, list[str], bool, str] | None) -> tuple[str | None, list[str], bool, str] | None:
     """A section label whose value opens with a label of its own says who by the inner one: "Övriga
     närvarande   Ersättare: Jonas Berg (S)" lists ersättare, "Frånvarande   Ersättare: Eva Ek (M)"
@@ -2517,7 +2539,9 @@ _COL_KINDS = [
                        r"medlem|medlemskommun|medlemsorganisation|förbundsmedlem|"
                        r"företräder|myndighet|arbetsgivare|(?:region|kommun)\s*/\s*(?:organisation|myndighet)|organisation\s*/\s*(?:region|kommun))$")),
     ("title", re.compile(r"^(?:funktion|titel|befattning|roll|role|uppdrag|yrkesroll|profession|yrke|tjänst|roll/funktion|funktion/roll|"
-                         r"befattning/roll|(?:roll|uppdrag|funktion)\s+i\s+[a-zåäö]*(?:gruppen|teamet|rådet))$")),
+                         r"befattning/roll|(?:roll|uppdrag|funktion)\s+i\s+[a-zåäö]*(?:gruppen|teamet|rådet)|"
+                         # the part each plays in the body the roster names: "Uppdrag i PSO", "Roll i RLG"
+                         r"(?:roll|uppdrag|funktion)\s+i\s+[a-zåäö]{2,8})$")),
     # "Organisation och funktion": one cell holds both ("Region X, projektledare"), read as a roster line's details
     ("title", re.compile(r"^(?:organisation|huvudman|verksamhet|enhet)(?:\s+och\s+|\s*/\s*|,\s*)(?:funktion|titel|roll|befattning)$|"
                          r"^(?:funktion|titel|roll|befattning|profession)(?:\s+och\s+|\s*/\s*|,\s*)(?:organisation|huvudman|verksamhet|enhet)$")),
@@ -3792,6 +3816,14 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             if s[:5].lower().lstrip("-• ").startswith("från") else None
         if fm and not fm.group(2).rstrip(" .").count(":") and fm.re is _FROM_BODY_SENTENCE:
             fm = _FromBody(fm.group(1), _prose_roster(f"Närvarande var {fm.group(2)}").split(": ", 1)[1])
+        if fm and getattr(fm, "re", None) is _FROM_BODY_LABEL and (parts := _from_parts(_strip_bullet(s))):
+            # "Från Region X: Eva Ek, …. Från Åby: Per Lind, …": the people of each huvudman a sentence of the line
+            for where, names in parts:
+                entry(names, "present", ["ledamot"], i, org=where)
+            mode, queue, label_filled, seen_label = "att", [("present", ["ledamot"])], True, True
+            status, section_roles = queue[0]
+            i += 1
+            continue
         if fm and is_name_line(fm.group(2).strip()):
             # a joint meeting's roster by the body each sits in: "Från styrgruppen: Anna Ek, …" (the body
             # that met, its type word), "Från SBU: Per Lind (sammankallande), …" (the other: a seat there)

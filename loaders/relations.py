@@ -502,11 +502,14 @@ def _clean_task(task: str) -> str:
 
     >>> _clean_task("ta fram en rutin för ronderna (v. 50).")
     'ta fram en rutin för ronderna'
+    >>> _clean_task("ta fram en modell, och Samverkansgrupp äldre redovisar sitt arbete till RLG i december")
+    'ta fram en modell'
     """
     task = " ".join(task.split()).strip(" ,.;:")
     if task.endswith(")"):
         task = _WEEK_NOTE.sub("", task)
     task = re.sub(r"^på\s+(?:motsvarande|samma)\s+sätt\s+", "", task)  # how, not what: "ska på motsvarande sätt se över …"
+    task = re.sub(r"^(?:båda|bägge|var\s+för\s+sig)\s+(?=[a-zåäö])", "", task)  # who of them: "ska båda utse …"
     return _TOLD_AFTER.sub("", task)
 
 
@@ -520,9 +523,12 @@ _LEADING_DUE = re.compile(r"^(?:senast|före|till)\s+(?:den\s+)?(?:\d{1,2}\s+[a-
 
 
 # what a sentence tells after the task is no part of it: "se över detta och ändra men att ändringarna inte …",
-# "erbjuda handledarstöd och har haft ett första möte …", "samla ihop avvikelserna då förhoppningen är att …"
+# "erbjuda handledarstöd och har haft ett första möte …", "samla ihop avvikelserna då förhoppningen är att …",
+# "ta fram en modell, och Samverkansgrupp X redovisar sitt arbete …" (another doer's clause after ", och")
 _TOLD_AFTER = re.compile(r"\s+(?:men\s+att|men\s+(?:det|detta|dessa)\s+(?:är|har|var|blir)|då\s+förhoppningen|"
-                         r"och\s+har\s+(?:haft|varit|gjort|fått))\b.*$")
+                         r"och\s+har\s+(?:haft|varit|gjort|fått))\b.*$"
+                         r"|,\s+och\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäöÅÄÖ-]+){0,4}?\s+(?:ska|skall|har|kommer|får|redovisar|"
+                         r"rapporterar|återrapporterar|presenterar|ansvarar|arbetar|lämnar|fortsätter)\s.*$")
 
 
 # a body set up with its members: "En arbetsgrupp bildas bestående av A, B och C med uppdrag att …",
@@ -536,6 +542,9 @@ _FORMED_OF = re.compile(
     r"|(?P<v3>bildas|inrättas|tillsätts|skapas)(?:\s+med\s+(?=[A-ZÅÄÖ])|\s*:\s*))(?P<who>[^.;]+?)"
     r"(?:\s+(?P<v2>bildas|inrättas|tillsätts|skapas))?"
     r"(?:,?\s+(?:med\s+(?:uppdrag(?:et)?|uppgift(?:en)?)\s+att|som\s+(?:får\s+i\s+uppdrag\s+att|ska))\s+(?P<task>[^;]+?))?\s*\.?$")
+# the members of a body just set up, named after its verb: "… tillsätts med Eva Ek (sammankallande), Per Lind och …"
+_MEMBERS_AFTER_VERB = re.compile(r"\s+med\s+[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][^.;()]{0,60}?\((?:sammankallande|ordförande|samordnare|"
+                                 r"projektledare)\)")
 # a body's kind in its definite form: "skrivgrupp" -> "skrivgruppen", "nätverk" -> "nätverket"
 _DEFINITE_END = {"grupp": "en", "team": "et", "nätverk": "et", "råd": "et", "beredning": "en"}
 _WORK_WHEN_TAIL = re.compile(r"\s+(?:(?:till|senast|före|inför|i|under|från)(?:\s+den)?|den)\s+(?:nästa|kommande|\d|januari|februari|mars|april|maj|"
@@ -2045,6 +2054,10 @@ _UNNAMED_PERSON = re.compile(r"(?:en|ett)\s+[a-zåäö-]{4,}(?:\s+(?:från|på|i
 _ORG_THEN_PERSON = re.compile(r"(?P<org>[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,3}?)\s*\((?P<p>[A-ZÅÄÖ][\wåäöé-]*(?:\s+[A-ZÅÄÖ][\wåäöé-]+)?)\)")
 
 
+# a huvudman and, in brackets, the unit of it that does what the sentence says: "Kommunen (socialtjänsten)"
+_ORG_THEN_UNIT = re.compile(r"(?P<org>[A-ZÅÄÖ][a-zåäö]+)\s*\((?P<unit>[a-zåäö][a-zåäö-]+(?:\s+[a-zåäö-]+){0,2})\)")
+# the one kommun and the region together, as a local group's notes name its two huvudmän
+_KOMMUN_AND_REGION = re.compile(r"(?i)kommunen\s+och\s+regionen|regionen\s+och\s+kommunen")
 _LANS_KOMMUNER = re.compile(r"[Ll]änets\s+(?:[a-zåäö]+\s+)?kommuner")
 
 
@@ -2154,6 +2167,12 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         return [unit]  # "Geriatriska kliniken utser en ny representant": the unit an attendee is from
     if s.casefold() == "kommunen" and (one := _the_kommun(ctx)):
         return [one]  # "Kommunen återkommer med namn på ersättare": the one kommun the minutes speak of
+    if s.endswith(")") and (ou := _ORG_THEN_UNIT.fullmatch(s)) and s.casefold().startswith(("kommunen", "regionen")):
+        # "Kommunen (socialtjänsten) bjuder in …": the huvudman, the unit that does it for it in brackets
+        return _subject_assignees(ou.group("org"), decision, ctx)
+    if _KOMMUN_AND_REGION.fullmatch(s) and (one := _the_kommun(ctx)):
+        # "Kommunen och regionen ska utse …" in a local group's notes: the one kommun and the region, each
+        return [one if p.casefold() == "kommunen" else p[:1].upper() + p[1:] for p in re.split(r"\s+och\s+", s)]
     if s.endswith(" AB") and (co := re.match(r"(?:[Ll]everantören|[Bb]olaget|[Ff]öretaget|[Uu]tföraren|[Ff]astighetsägaren)\s+"
                                              r"(?=[A-ZÅÄÖ])", s)):
         s = s[co.end():]  # "Leverantören Tidsvar AB ska utse …": the company, by its name
@@ -3266,7 +3285,9 @@ _DECISION_VERBS = (
     r"meddelar|informerar|underrättar"
 )
 # (and "på motsvarande sätt", "på samma sätt": "Regionen ska på motsvarande sätt se över rutinen")
-_ADV = r"(?:(?:också|även|sedan|därefter|gemensamt|omgående|vidare|själv|själva|nu|snarast|också|på\s+(?:motsvarande|samma)\s+sätt)\s+)*"
+# ("Kommunen och regionen ska båda utse …": each of the subject's two, after the modal)
+_ADV = (r"(?:(?:också|även|sedan|därefter|gemensamt|omgående|vidare|själv|själva|nu|snarast|också|båda|bägge|"
+        r"på\s+(?:motsvarande|samma)\s+sätt)\s+)*")
 _NARR_RE = re.compile(rf"\s(?P<v>{_ADV}(?:{_NARRATIVE_VERBS}))")
 _MODAL_RE = re.compile(rf"\s(?P<v>{_MODAL}\s+{_ADV}{_MODAL_VERBS})\b")
 # a deadline between "ska" and its verb: "ska senast fredagen den 13 februari redovisa …", "ska till nästa möte ta fram …"
@@ -4507,6 +4528,40 @@ _REPORT_BACK_RE = re.compile(
 
 
 # the paragraph of an earlier decision cited in brackets: "gav den 16 maj 2025 (§ 17) LVO i uppdrag"
+# a standing duty told after the decision it rests on, fronted, the subject after the verb: "Enligt LSVO:s beslut
+# 2027-06-18, § 47, leder styrgruppen omställningen …"
+_ACCORDING_FRONTED = re.compile(r"^Enligt\s+[^,]{2,80}?(?:,\s*§§?\s*\d{1,4}(?:/\d{2,4})?)?,\s+(?P<v>[a-zåäö]{2,}(?:ar|er|år|ör))\s+"
+                                r"(?P<subj>[a-zåäö]*(?:gruppen|rådet|nämnden|teamet|nätverket|beredningen|organet|forumet))\s+"
+                                r"(?P<rest>\S.*)$")
+# the verbs of a body's standing duties, as a list of them goes on after one subject
+_DUTY_VERB = (r"(?:får|ska|skall|har|leder|rapporterar|återrapporterar|ansvarar|arbetar|bereder|samordnar|följer|fattar|"
+              r"beslutar|utser|tillsätter|svarar|lämnar)")
+# "Styrgruppen leder X på uppdrag av LSVO, får tillsätta arbetsgrupper och rapporterar till LSVO": three duties of
+# one body, the last two after a comma and "och"
+_DUTY_LIST = re.compile(rf"^(?P<subj>[A-ZÅÄÖ][a-zåäö]*(?:gruppen|rådet|nämnden|teamet|nätverket|beredningen|organet|forumet))\s+"
+                        rf"(?P<first>{_DUTY_VERB}\s[^,;]+?),\s+(?P<second>{_DUTY_VERB}\s[^,;]+?)\s+och\s+"
+                        rf"(?P<third>{_DUTY_VERB}\s[^,;]+)$")
+
+
+def _duties_apart(s: str) -> list[str] | None:
+    """A sentence that fronts the decision its body's standing duties rest on, or lists three duties of one body,
+    as a sentence a duty in straight order; None where it is neither.
+
+    >>> _duties_apart("Enligt LSVO:s beslut 2027-06-18, § 47, leder styrgruppen arbetet på uppdrag av LSVO, "
+    ...               "får tillsätta arbetsgrupper och rapporterar till LSVO")
+    ['Styrgruppen leder arbetet på uppdrag av LSVO', 'Styrgruppen får tillsätta arbetsgrupper', 'Styrgruppen rapporterar till LSVO']
+    >>> _duties_apart("Enligt planen, som LSVO antog, ska kommunerna anta den") is None
+    True
+    """
+    fronted = _ACCORDING_FRONTED.match(s) if s[:7] == "Enligt " else None
+    if fronted:
+        s = f"{fronted.group('subj').capitalize()} {fronted.group('v')} {fronted.group('rest')}"
+    listed = _DUTY_LIST.match(s)
+    if listed:
+        return [f"{listed.group('subj')} {listed.group(k)}" for k in ("first", "second", "third")]
+    return [s] if fronted else None
+
+
 _PARAGRAPH_CITED = re.compile(r"\s*\(§§?\s*\d{1,4}(?:/\d{2,4})?(?:\s*[-–,]\s*\d{1,4}(?:/\d{2,4})?)?\)")
 _OWN_BODY_RE = re.compile(
     r"(?i)(?:den\s+|det\s+)?((?:[\wåäö]+-)?[\wåäö]*(?:grupp|råd|nämnd|organ|beredning|forum|styrelse|utskott|direktion|nätverk|team|presidieöverläggning))"
@@ -7092,7 +7147,9 @@ class _Extractor:
         self.mandate(creator, name, "delegates", item, pos)
         if m.group("task"):
             self.assignment([name], m.group("task"), origin="decision", pos=pos, given_by=creator)
-        return True
+        # "En arbetsgrupp för X tillsätts med A (sammankallande), B och C": its members named after it, read by the
+        # membership rules of the registry after this one
+        return not _MEMBERS_AFTER_VERB.match(c, m.end())
 
     def _formed_of_members(self, c: str, *, origin: str = "narrative", pos: int | None = None,
                            giver: str | None = None) -> bool:
@@ -9246,6 +9303,12 @@ class _Extractor:
             return  # "Kan Sanna sammanställa …? – Ja, före v. 10": the question and its answer read together
         if "(§" in s:
             s = _PARAGRAPH_CITED.sub("", s)  # "gav den 16 maj 2025 (§ 17) LVO i uppdrag": where it was decided, aside
+        if (s[:7] == "Enligt " or ", " in s) and "mandate" in kinds and (duties := _duties_apart(s)):
+            # "Enligt LSVO:s beslut …, leder styrgruppen … på uppdrag av LSVO, får … och rapporterar till LSVO": each
+            # standing duty of the body read as its own sentence in straight order
+            for duty in duties[:-1]:
+                self._sentence(duty, origin=origin, pos=pos, giver=giver, kinds=kinds)
+            s = duties[-1]
         if s[:3] == "Vi " and (we := _WE_AT.match(s)):
             # "Vi på Åby kommun tar fram …", "Vi från Åby och Ekå undersöker …": the members speaking
             # for their huvudmän, whose task it is

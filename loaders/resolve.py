@@ -1125,6 +1125,8 @@ def group_name_parts(text: str) -> tuple[str, str | None]:
     ('Taktisk samverkansgrupp barn och unga', 'TSG BoU')
     >>> group_name_parts("Politiskt samråd för vård och omsorg, PSO"), group_name_parts("Arbetsgrupp, SIP")
     (('Politiskt samråd för vård och omsorg', 'PSO'), ('Arbetsgrupp, SIP', None))
+    >>> group_name_parts("Politiskt samrådsorgan för vård och omsorg (PSO), Norrby län")
+    ('Politiskt samrådsorgan för vård och omsorg, Norrby län', 'PSO')
     >>> group_name_parts("EST-gruppen Åby (operativ lägesbildsgrupp inom Effektiv samordning för trygghet)")
     ('EST-gruppen Åby', None)
     """
@@ -1142,6 +1144,10 @@ def _group_name_parts(text: str) -> tuple[str, str | None]:
     text = re.sub(r"^(?:Beslut|Beslutades|Förslag|Information|Ärende|Åtgärd|Ansvarig|Notering)(?:\s*:\s*|\s+(?=[a-zåäö]))",
                   "", text)
     acronym = None
+    # "… omsorg (PSO), Norrby län": the county the body serves written after its acronym
+    county = re.search(r"(?<=\)),\s*[A-ZÅÄÖ][a-zåäö]+\s+län$", text)
+    if county:
+        text = text[:county.start()]
     m = re.search(r"\s*\(((?:[A-ZÅÄÖ][a-zåäö-]+\s+)?([A-ZÅÄÖ][A-ZÅÄÖa-zåäö-]{1,7}|[A-ZÅÄÖ]{2,6}-[a-zåäö]{4,10}))\)\s*$", text)
     if m and sum(ch.isupper() for ch in m.group(2)) >= 2:
         acronym, text = m.group(1), text[:m.start()].strip(" ,")
@@ -1151,6 +1157,8 @@ def _group_name_parts(text: str) -> tuple[str, str | None]:
     elif (m := re.search(r",\s*([A-ZÅÄÖ]{2,6})$", text)) and " " in text[:m.start()].strip():
         # a letterhead's "Politiskt samrådsorgan för vård och omsorg, PSO": the acronym after a comma
         acronym, text = m.group(1), text[:m.start()].strip(" ,")
+    if county:
+        text += county.group(0)
     # "EST-gruppen Vallboda (operativ lägesbildsgrupp inom …)": a bracket telling what the body is, no part of its name
     text = re.sub(r"(?<=\S)\s*\([a-zåäö][\wåäö-]*(?:\s+[\wåäöÅÄÖ-]+){2,}\)$", "", text)
     # "gav Regional ledningsgrupp X i uppdrag att …": the phrase after the name is no part of it

@@ -226,7 +226,8 @@ TASK_VERBS = (
     "ger(?=\\s+(?:[A-ZÅÄÖ][\\wåäö:-]*\\s+){1,3}en\\s+(?:muntlig\\s+|skriftlig\\s+|kort\\s+)?(?:lägesrapport|rapport|"
     "återrapport|redovisning|återkoppling)\\b)",
     # carrying a matter to another body's meeting: "Ordföranden för fram frågan vid RLG:s möte den 12 mars"
-    "för\\s+fram(?=\\s+(?:frågan|ärendet|förslaget|synpunkterna|behovet|önskemålet)\\s+(?:vid|på|till|i)\\s)",
+    # ("Amra för fram den på samverkansgruppens möte": the question just named, by its pronoun)
+    "för\\s+fram(?=\\s+(?:frågan|ärendet|förslaget|synpunkterna|behovet|önskemålet|den|det|dem)\\s+(?:vid|på|till|i)\\s)",
     # "Erik för samverkansgruppens synpunkter vidare till arbetsgruppen"
     "för\\s+(?:[\\wåäö:]+\\s+){1,4}vidare\\s+till",
     "inhämtar", "tillfrågar", "frågar", "påminner(?!\\s+om\\b)", "rekryterar", "utser", "åtar\\s+sig",
@@ -1840,6 +1841,20 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    _ex("Hädanefter rapporterar arbetsgruppen direkt till ledningsgruppen.",
                        ("mandate", "arbetsgruppen", "ledningsgruppen", "reports_to"), body="Styrgrupp Nära vård")),
          counter_examples=("Från och med i höst rapporterar vi statistiken varje månad.",)),
+    # "Samverkansgrupp X redovisar sitt arbete med trygg hemgång till LSVO i december": a body accounting for its own
+    # work to the body above it (also as the later clause of a sentence, after ", och")
+    Rule("accounts_for_work_to", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("redovisar sitt", "redovisar sina"),
+         pattern=r"(?:^|,\s+och\s+)(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:redovisar|återredovisar)\s+(?:sitt|sina)\s+"
+                 r"(?:arbete|resultat|uppdrag|arbeten)\b[^.;]{0,80}?\s+(?:till|för)\s+(?P<to>[A-ZÅÄÖ][^.;,]+?)"
+                 r"(?:\s+(?:i|den|vid|senast|under|två|varje|en|på)\b[^.;]*)?\.?$",
+         examples=(_ex("Samverkansgrupp äldre redovisar sitt arbete med trygg hemgång till RLG i december.",
+                       ("mandate", "Samverkansgrupp äldre", "RLG", "reports_to"), body="PSO"),
+                   _ex("RLG har gett Styrgrupp Barnahus i uppdrag att ta fram en modell, och Samverkansgrupp äldre "
+                       "redovisar sitt arbete med trygg hemgång till RLG i december.",
+                       ("mandate", "Samverkansgrupp äldre", "RLG", "reports_to"), body="PSO")),
+         counter_examples=("Eva Ek redovisar sitt arbete till Styrgrupp Barnahus i december.",
+                           "Samverkansgrupp äldre redovisar sina resultat i en rapport.")),
     Rule("reports_to", "mandate", mandate="reports_to", exclusive=False,
          triggers=("rapportera", "rapport till"),
          # the subject after the verb, a phrase first: "Enligt direktiven ska styrelsen två gånger per år rapportera
@@ -1867,7 +1882,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  # "rapporterar beslut som fattats med stöd av delegation till direktionen": the decisions it took
                  r"|(?:sina\s+)?(?:delegations)?beslut(?:\s+som\s+[^.;,]{2,60}?)?\s+(?=till\s)"
                  # "rapporterar i den nya strukturen till X": in which order of things
-                 r"|i\s+(?:den|det)\s+(?:nya\s+)?[a-zåäö]+\s+(?=till\s)|(?!via\s)(?:\w+\s+){0,2}?)"
+                 r"|i\s+(?:den|det)\s+(?:nya\s+)?[a-zåäö]+\s+(?=till\s)"
+                 # "rapporterar enligt sitt uppdrag till LSVO": by what the line is laid down, between the verb and whom
+                 r"|enligt\s+(?:sitt|sina|sin|gällande)\s+(?:uppdrag|direktiv|mandat|arbetsordning|uppdragsbeskrivning)\s+"
+                 r"|(?!via\s)(?:\w+\s+){0,2}?)"
                  r"(?:till\s+(?P<to>[^.;,]+?)|dit|(?P<to2>hit))(?:\s+(?:och|samt|en\s+gång|(?:två|tre|fyra)\s+gånger|varje|efter\s+(?:varje|varje\s+\w+s|sitt|sina|[a-zåäö]+ns|varje|sammanträdet|mötet)|senast|i|om|dagligen|veckovis|månadsvis|"
                  # (how often after a comma: "rapporterar till Styrgrupp X, två gånger per år")
                  r"kvartalsvis)\b.*|,\s*(?:som|vilken|vilket|där|med|via|genom|och|samt|på\s+samma\s+sätt|liksom|"
@@ -1896,6 +1914,14 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        "rapporterar till, med förslag om en dialog med operatörerna.", body="Samverkansgrupp bredband",
                        facts=(("mandate", "Samverkansgrupp bredband", "Regionala ledningsgruppen för digitalisering (RLG-D)",
                                "reports_to"),)),
+                   # the decision the duties rest on fronted, three duties of one body after it
+                   _ex("Enligt LSVO:s beslut 2027-06-18, § 47, leder styrgruppen omställningen i länet på uppdrag av "
+                       "LSVO, får tillsätta arbetsgrupper inom handlingsplanen och rapporterar till LSVO.",
+                       body="Styrgrupp Nära vård", facts=(("mandate", "Styrgrupp Nära vård", "LSVO", "reports_to"),
+                                                         ("mandate", "LSVO", "Styrgrupp Nära vård", "delegates"))),
+                   # by what the line is laid down, between the verb and whom
+                   _ex("Samverkansgruppen rapporterar enligt sitt uppdrag till LSVO två gånger per år.",
+                       body="Samverkansgrupp äldre", facts=(("mandate", "Samverkansgrupp äldre", "LSVO", "reports_to"),)),
                    # the body it does not report to, after a comma
                    _ex("Arbetsgrupp SIP rapporterar till Styrgrupp Nära vård, inte direkt till LSVO.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to")),
@@ -2293,15 +2319,22 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
     # "LSVO har ställt sig bakom förslaget … och lyfter ärendet till PSVO": the body that stood behind it hands it
     # on, told in the minutes of the body it goes to
     Rule("behind_and_refers", "mandate", mandate="refers", exclusive=False,
-         triggers=("sig bakom", "har godkänt", "har tillstyrkt"),
-         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,]{1,60}?)\s+(?:(?:har\s+)?(?:ställt|ställde|ställer)\s+sig\s+bakom|har\s+godkänt|"
-                 r"har\s+tillstyrkt)\s+[^.;]{2,160}?\s+och\s+(?:lyfter|lämnar\s+över|överlämnar|lämnar)\s+"
+         triggers=("sig bakom", "har godkänt", "har tillstyrkt", "ställde sig", "ställt sig", "ställer sig"),
+         # ("LSVO ställde sig vid sitt sammanträde den 15 oktober bakom …": when, between "sig" and "bakom")
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,]{1,60}?)\s+(?:(?:har\s+)?(?:ställt|ställde|ställer)\s+sig(?:\s+(?:vid|på|under|den|i)\s+"
+                 r"[^.;]{1,60}?)?\s+bakom|har\s+godkänt|"
+                 r"har\s+tillstyrkt)\s+[^.;]{2,160}?\s+och\s+(?:lyfter|lyfte|lämnar\s+över|lämnade\s+över|överlämnar|överlämnade|"
+                 r"lämnar|lämnade)\s+"
                  r"(?:ärendet|frågan|förslaget|det|den)\s+(?:vidare\s+)?till\s+(?P<to>[^.;,]+?)"
                  r"(?:\s+(?:för|inför|den|i)\b[^.;]*)?\.?$",
          examples=(_ex("Styrgrupp Barnahus har ställt sig bakom förslaget till nytt avtal och lyfter ärendet till "
                        "Samverkansgrupp äldre.", ("mandate", "Styrgrupp Barnahus", "Samverkansgrupp äldre", "refers"),
-                       body="Samverkansgrupp äldre"),),
-         counter_examples=("Vi har ställt oss bakom förslaget.",)),
+                       body="Samverkansgrupp äldre"),
+                   _ex("Styrgrupp Barnahus ställde sig vid sitt sammanträde den 15 oktober 2027 bakom ett förslag till "
+                       "reviderad rutin och överlämnade det till Samverkansgrupp äldre för beslut.",
+                       ("mandate", "Styrgrupp Barnahus", "Samverkansgrupp äldre", "refers"), body="Samverkansgrupp äldre")),
+         counter_examples=("Vi har ställt oss bakom förslaget.",
+                           "Styrgrupp Barnahus ställde sig bakom förslaget och tackade arbetsgruppen.")),
     # the body that met wants a body above it to take a matter up: "Nätverket vill att Samverkansgrupp att åldras tar
     # upp bristen på …", "Gruppen önskar att Samverkansgrupp X lyfter …": the matter raised there
     Rule("wants_taken_up_by", "mandate", mandate="refers", exclusive=False, narrative_only=True,
@@ -3189,10 +3222,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                            "Arbetsgrupp SIP inrättades 2023 och har mött sig tio gånger.",
                            "Elin Borg inrättade Hemtjänst Norr i nya lokaler.")),
     Rule("consists_of", "membership", change="join",
-         triggers=("består av", "bestå av", "bildas med", "inrättas med"),
+         triggers=("består av", "bestå av", "bildas med", "inrättas med", "tillsätts med"),
          # "En tillfällig arbetsgrupp för X bildas med A (sammankallande), B och C": formed with its members
          pattern=r"^(?:att\s+)?(?:(?:[Ee]n|[Ee]tt)\s+(?:(?:tillfällig|ny|gemensam)\s+)?)?(?P<group>[^.;]{2,80}?)\s+"
-                 r"(?:(?:ska\s+)?(?:består|bestå)\s+av|(?:bildas|inrättas)\s+med)\s+(?P<who>[^.;]+?)"
+                 r"(?:(?:ska\s+)?(?:består|bestå)\s+av|(?:bildas|inrättas|tillsätts)\s+med)\s+(?P<who>[^.;]+?)"
                  r"(?:,?\s+med\s+(?P<lead>[^,.;]+?)\s+som\s+(?P<leadrole>sammankallande|ordförande|samordnare)\b"
                  r"|,?\s+(?:och|där)\s+(?P<lead2>[A-ZÅÄÖ][^,.;]{0,40}?)\s+är\s+(?P<leadrole2>sammankallande|ordförande|samordnare)\b"
                  # ("… ska bestå av en representant från varje kommun; sammankallande är Eva Ek, samordnare": the
@@ -3227,9 +3260,17 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        "en representant från varje kommun och två från regionen; sammankallande är Ebba Lind, "
                        "samordnare Nära vård, Region Norrby.", body="Regionala ledningsgruppen för vård och omsorg",
                        facts=(("membership", "Ebba Lind", "Arbetsgrupp för palliativ vård i hemmet", "join"),
-                              ("assignment", ["Ebba Lind"], "vara sammankallande")))),
+                              ("assignment", ["Ebba Lind"], "vara sammankallande"))),
+                   # set up by a decision, its name before the verb, one member's title after her name
+                   _ex("En arbetsgrupp för fast vårdkontakt tillsätts med Filip Ek (sammankallande), Mona Al-Sayed och "
+                       "Therese Kvist, distriktssköterska vid Åby vårdcentral.", decision=True,
+                       facts=(("membership", "Filip Ek", "Arbetsgrupp för fast vårdkontakt", "join"),
+                              ("membership", "Therese Kvist", "Arbetsgrupp för fast vårdkontakt", "join"),
+                              ("assignment", ["Filip Ek"], "vara sammankallande"),
+                              ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp för fast vårdkontakt", "delegates")))),
          counter_examples=("Underlaget består av tre delar.", "Dagen bildas med stöd av förbundet.",
-                           "Gruppen består av chefer; sammankallande är ännu inte utsedd.")),
+                           "Gruppen består av chefer; sammankallande är ännu inte utsedd.",
+                           "Tjänsten tillsätts med en person från kommunen.")),
     Rule("composition", "membership", triggers=("utgör",), handler="_ms_composition",
          examples=(_ex("Karin Ek, Johan Berg och Eva Lind utgör styrgrupp Digitala möten.",
                        ("membership", "Eva Lind", "styrgrupp Digitala möten", "join")),
@@ -7144,7 +7185,15 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    "presenter", "skriver", "säkerställ", "kallar", "revider", "rapporter", "redovis",
                    "delta", "tillsätt", "utse", "ger", "meddelar", "underrättar", "vidare", "bidrar"),
          handler="_subject_verb",
-         examples=(# a fronted adverbial, the subject after "ska": the subject's task all the same
+         examples=(# a local group's two huvudmän as "kommunen och regionen", each of them after the modal
+                   _ex("Kommunen och regionen ska båda utse en kontaktperson för SIP till nästa träff.",
+                       roster=("Amra Hodžić, Åby kommun", "Therese Alm, Region Väst"), body="Lokal samverkansgrupp Åby",
+                       facts=(("assignment", ["Åby kommun", "Regionen"], "utse en kontaktperson för SIP"),)),
+                   # the kommun and, in brackets, its unit that does it
+                   _ex("Kommunen (socialtjänsten) bjuder in vc och skolorna till en SIP-utbildning i februari.",
+                       roster=("Amra Hodžić, Åby kommun",), body="Lokal samverkansgrupp Åby",
+                       facts=(("assignment", ["Åby kommun"], "bjuda in vc och skolorna till en SIP-utbildning"),)),
+                   # a fronted adverbial, the subject after "ska": the subject's task all the same
                    _ex("Lokalt ska Centrala samverkansgruppen se över hur samverkan bedrivs i förvaltningarna.",
                        ("assignment", ["Centrala samverkansgruppen"], "se över hur samverkan bedrivs")),
                    _ex("Under våren ska Elin Borg sammanställa enkätsvaren.", ("assignment", ["Elin Borg"], "sammanställa"),
@@ -7363,6 +7412,10 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    # hosting the next meeting; changes written into a plan before it is sent on
                    _ex("Nästa träff blir den 5 februari i Tjärnby. Sanna Pirinen står värd och bokar lokal.", roster=_ROSTER,
                        facts=(("assignment", ["Sanna Pirinen"], "stå värd"),)),
+                   # carrying the question just named to another body's meeting, by its pronoun
+                   _ex("Frågan om väntetiderna tas till Samverkansgrupp barn. Sanna Pirinen för fram den på "
+                       "samverkansgruppens möte 3 december och återkopplar till oss.", roster=_ROSTER,
+                       facts=(("assignment", ["Sanna Pirinen"], "föra fram den på samverkansgruppens möte"),)),
                    _ex("Fatima Osman för in ändringarna och skickar planen till styrgruppen senast den 10 december.",
                        roster=_ROSTER, facts=(("assignment", ["Fatima Osman"], "föra in ändringarna"),)),
                    # the roster's initials, her title in brackets after them

@@ -543,6 +543,30 @@ def _markdown_sections(lines: list[str], levels: dict[int, int]) -> list[_Head]:
     return [_Head(n, k, str(k), t) for k, (n, t) in enumerate(heads, start=1)]
 
 
+# the line under a document's title that says what the document is and when: "Minnesanteckningar från mötet
+# måndagen den 15 november 2027, …", "Protokoll 2026-03-12", "Datum: 12 mars 2026"
+_UNDER_TITLE = re.compile(r"(?i)^(?:(?:minnes|mötes)?anteckningar|protokoll|minnesprotokoll|datum|mötesdatum|"
+                          r"sammanträdesdatum|möte|mötet|tid)\b.{0,140}\b(?:19|20)\d\d\b")
+
+
+def _bold_title(lines: list[str], bold: set[int]) -> set[int]:
+    r"""The document's first line, bold, when it is its title and no heading of a point: the line under it
+    says what the minutes are and when they were held. Notes typed in Word mark their points' headings bold
+    as they mark their title.
+
+    >>> _bold_title(["Samverkansgrupp äldre", "Minnesanteckningar från mötet den 15 november 2027, Teams",
+    ...              "Närvarande"], {1, 3})
+    {1}
+    >>> _bold_title(["Inledning", "Anna hälsade välkommen den 12 mars 2026."], {1})
+    set()
+    """
+    first = next((n for n, raw in enumerate(lines, start=1) if raw.strip()), None)
+    if first not in bold:
+        return set()
+    under = next((raw.strip() for raw in lines[first:] if raw.strip()), "")
+    return {first} if _UNDER_TITLE.match(under) else set()
+
+
 # a heading typed as a line of its own: a short title, no sentence, no label
 # (a colon within, as "Remiss: Riktlinjer för färdtjänst")
 _PLAIN_TITLE = re.compile(r"^[A-ZÅÄÖ](?:[^:;.!?]|:(?=\s[A-ZÅÄÖ])){1,60}$")
@@ -944,7 +968,7 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
     if not heads:
         # notes typed in OneNote or an e-mail mark their headings bold on a line of their own
         # ("**Uppföljning från förra mötet**"), under a '#' title or none
-        heads = _markdown_sections(lines, dict.fromkeys(ct.bold_lines, 1))
+        heads = _markdown_sections(lines, dict.fromkeys(ct.bold_lines - _bold_title(lines, ct.bold_lines), 1))
         family = "markdown" if heads else family
     if not heads:
         # "09.00–09.30 Mötets öppnande": the points under the times of the day's programme
