@@ -588,10 +588,10 @@ def _work_named(task: str) -> str | None:
 
 _ADJ = r"(?:(?:[Dd]en|[Dd]et|[Ee]n|[Ee]tt)\s+)?(?:(?:[Pp]olitiska?|[Nn]ationella|[Rr]egionala?|[Dd]elregionala?|[Ll]änsgemensam(?:ma)?|[Ll]änsövergripande|[Ll]okala?|mindre|gemensam(?:ma)?|nya?|utsedda?|framtagen|särskild)\s+)*"
 _HEAD = (r"(?:[Ss]tyrgrupp|[Aa]rbetsgrupp|[Rr]eferensgrupp|[Pp]rojektgrupp|[Aa]nalysgrupp|[Pp]rogramstyrgrupp|"
-         r"[Pp]rocessteam)")
+         r"[Pp]rocessteam|[Ii]mplementeringsteam)")
 # the lookahead names the letters a match can start with (an article's, an adjective's or a head's),
 # so the scan skips other words without trying every alternative at each of them
-_HEAD_RE = re.compile(rf"\b(?=[DdEeLlRrNnmgufsSAaPp]){_ADJ}(?P<head>{_HEAD})(?P<def>en|et)?(?:\s+och\s+(?P<head2>{_HEAD}))?\b")
+_HEAD_RE = re.compile(rf"\b(?=[DdEeLlRrNnmgufsSAaPpIi]){_ADJ}(?P<head>{_HEAD})(?P<def>en|et)?(?:\s+och\s+(?P<head2>{_HEAD}))?\b")
 # the kinds a body set up at the meeting is of: those above, and a nämnd's "politisk beredningsgrupp"
 _NEW_HEAD = rf"(?:{_HEAD[3:-1]}|[Bb]eredningsgrupp)"
 _NEW_HEAD_RE = re.compile(rf"\b{_ADJ}(?P<head>{_NEW_HEAD})(?P<def>en|et)?\b")
@@ -1708,7 +1708,7 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
                 add(f"{m.group(0)} i {at.group(1)}", m.start(), at.end())
                 continue
         add(m.group(0), m.start(), m.end())
-    for m in (_HEAD_RE.finditer(text) if "grupp" in has or "processteam" in has else ()):
+    for m in (_HEAD_RE.finditer(text) if "grupp" in has or "processteam" in has or "implementeringsteam" in has else ()):
         tail, tail_end = _head_tail(text, m.end())
         head = m.group("head")
         prefix = text[m.start():m.start("head")]
@@ -1754,7 +1754,7 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
             if low == "forumet":
                 add(w, m.start(), m.end(), generic="forum")  # "kommunens ersättare i forumet": one named elsewhere
             continue
-        if low.endswith("teamet") and stem not in ("process", "projekt"):
+        if low.endswith("teamet") and stem not in ("process", "projekt", "implementerings"):
             continue
         # a network is named by what it is for, written in lower case too: "länsnätverket för barn i familjehem"
         tail, tail_end = (_head_tail(text, m.end()) if w[:1].isupper() or low.endswith(("nätverket", "gruppen"))
@@ -3687,6 +3687,10 @@ _COLLECTIVE_WHO = (r"(?P<who>"
 _EACH = r"(?:var\s+för\s+sig|var\s+och\s+en|själva|också|även)"
 # "Varje kommun", "Respektive kommun": no kommun's name
 _NO_KOMMUN = {"Varje", "Respektive", "Samma", "Denna", "Annan", "Egen", "Vilken", "Någon", "Ingen", "Per"}
+# the body that met in the first person, owing an answer at a later meeting or a thing to bring:
+# "Vi återkommer på nästa möte med ett förslag", "Vi återkommer med en tidplan till nästa träff"
+_WE_COME_BACK = re.compile(r"^[Vv]i\s+(?:återkommer|återkopplar)\s+(?P<rest>(?:på|till|vid|inför)\s+(?:nästa|kommande)\s+"
+                           r"(?:möte|träff|gång|sammanträde)\b.*|med\s+.+)$")
 _COLLECTIVE_RE = re.compile(
     rf"^{_COLLECTIVE_WHO}\s+(?P<modal>(?:ska|skall|behöver|får)\s+)?(?P<each>{_EACH}\s+)?(?P<rest>[a-zåäö].+)$")
 # "Kommunerna tar var för sig fram en plan": "var för sig" between the verb and its particle
@@ -12056,6 +12060,17 @@ class _Extractor:
                 return False
             who = [body]
         self.assignment(who, task, origin=origin, pos=pos, given_by=giver if origin == "decision" else None)
+        return True
+
+    def _we_come_back(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Vi återkommer på nästa möte med …": the writer speaks for the body that met, which owes the
+        answer (what follows a semicolon is a sentence of its own)."""
+        m = _WE_COME_BACK.match(s.split(";", 1)[0].strip())
+        body = m and self._meeting_body()
+        if not body:
+            return False
+        self.assignment([body], f"återkomma {m.group('rest').rstrip(' .')}", origin=origin, pos=pos,
+                        given_by=giver if origin == "decision" else None)
         return True
 
     def _regions(self) -> list[str]:
