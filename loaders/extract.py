@@ -352,6 +352,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # the opposite of "Med:" in an e-mail's notes: "Ej med: Per Lind (Åby)", "Inte med på mötet: …"
                 r"(?:ej|inte)\s+med(?:\s+på\s+mötet)?|"
                 r"(?:ej|inte)\s+(?:deltagit|deltagande|närvarat)|(?:inbjudna|kallade)\s+som\s+(?:inte|ej)\s+(?:deltog|närvarade|kom)|"
+                # a meeting app's notes: "Inbjudna men deltog inte: …"
+                r"(?:inbjudna|kallade)(?:,)?\s+men\s+(?:deltog|närvarade|kom)\s+(?:inte|ej)|"
                 # the labels of a meeting app's notes template set to English
                 r"absent|apologies|declined|not\s+present)$",
                 re.I), "absent", ["ledamot"], True),
@@ -2192,6 +2194,8 @@ def _lines_joined(text: str, starts, goes_on, indent: bool = False) -> str:
 
 
 _FRONT_FENCE = re.compile(r"^\ufeff?\s*-{3}\s*$")
+# a page's own heading in Markdown: "# Skolkuratorsnätverket i X län"
+_MD_TITLE = re.compile(r"^#\s+(\S.*?)\s*$")
 # a wiki page's own title key: "title: Skolkuratorsnätverket X – träff 24 september"
 _FRONT_TITLE = re.compile(r"^(?:title|titel|rubrik)\s*:\s*(\S.*)$", re.I)
 _FRONT_KEY = re.compile(r"^((?:datum|mötesdatum|tid|plats|lokal|grupp|möte|mötesgrupp|organ|forum|deltagare|närvarande|"
@@ -2226,7 +2230,11 @@ def front_matter_labelled(text: str) -> str:
         m = _FRONT_KEY.match(line)
         t = None if m else _FRONT_TITLE.match(line)
         if t and _BODY_WORD.search(t.group(1)):
-            titles.append(t.group(1).strip())  # the page's title naming the body: the notes' own title, first
+            # the page's title naming the body: the notes' own title, first (the page's own heading under the
+            # front matter, where it names the body too, in its words: "# Skolkuratorsnätverket i X län")
+            h1 = next((h.group(1) for h in map(_MD_TITLE.match, [x for x in lines[end + 1:end + 8] if x.strip()][:3])
+                       if h and _BODY_WORD.search(h.group(1))), None)
+            titles.append((h1 or t.group(1)).strip())
             continue
         out.append(f"{m.group(1)[:1].upper()}{m.group(1)[1:]}:{m.group(2)}" if m else line)
     return "\n".join(lines[:first] + titles + out[first:] + [""] + lines[end + 1:])

@@ -1788,6 +1788,16 @@ def _item_table_rows(rows: list[str], table: _ItemTable | None, plain: str = "")
     ['Punkt            Anteckning', '1. Inledning', 'Anna hälsade välkommen.', 'Dagordningen godkändes.', '', '2. Budget för nästa år', 'Eva gick igenom förslaget.', '', 'Vid protokollet']
     >>> _item_table_rows(["Sida 2", "", "                 Beslutades att …", "3. Övrigt        Inget."], _ItemTable((0, 17), 0, 1, None))[0]
     ['Sida 2', 'Beslutades att …', '', '3. Övrigt', 'Inget.']
+
+    A column after the notes saying who sees to it is written under them, as the Word reader writes it; a row going
+    on over the page keeps it for the page after:
+
+    >>> rows = ["Punkt        Diskussion/Beslut        Ansvar", "1. Rutin     Beslut: rutinen antas.   Eva Ek",
+    ...         "2. Övrigt    Inget.                   –"]
+    >>> _item_table_rows(rows, None)[0][1:]
+    ['1. Rutin', 'Beslut: rutinen antas.', 'Ansvar: Eva Ek', '', '2. Övrigt', 'Inget.']
+    >>> _item_table_rows(["Punkt      Diskussion/Beslut      Ansvar", "1. Rutin   Frågan lyfts till      Eva Ek"], None)[1].pending
+    ((2, 'Eva Ek'),)
     """
     out: list[str] = []
     title: list[str] = []  # the item's heading, the lines of its cell

@@ -1429,6 +1429,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     >>> v = GroupVocabulary.of(None, "Klippviks kommun, Region Havsby")
     >>> [g.name for g in find_groups("MS kontaktar rektorsgruppen i Klippvik. Chefsgruppen i Åsele träffas.", v)]
     ['rektorsgruppen i Klippvik', 'Chefsgruppen']
+    >>> [g.name for g in find_groups("Eva tar med sig frågan till MAS-nätverket i Klippvik för en samlad bild.", v)]
+    ['MAS-nätverket i Klippvik']
     >>> [g.name for g in find_groups("Eva tar upp frågan vid Lokala närvårdsrådet i Åbys möte den 4 december.")]
     ['Lokala närvårdsrådet i Åby']
     >>> v = GroupVocabulary.of(None, "Region Bergslid")
@@ -1771,8 +1773,9 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         if acr:
             add(f"{w} {acr.group(1)}", m.start(), acr.end())
             continue
-        # "rektorsgruppen i Klippvik": the group of a huvudman whose place the minutes know
-        at = _IN_PLACE.match(text, m.end()) if low.endswith("gruppen") else None
+        # "rektorsgruppen i Klippvik", "MAS-nätverket i Lingbacka": the group of a huvudman or region whose place the
+        # minutes know
+        at = _IN_PLACE.match(text, m.end()) if low.endswith(("gruppen", "nätverket")) else None
         if at and at.group(1) in (*vocabulary.places, *vocabulary.regions):
             add(f"{w} i {at.group(1)}", m.start(), at.end())
             continue
@@ -2747,6 +2750,24 @@ _LEAD_NOTE = re.compile(r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wå�
                         r"\s*\((?P<role>sammankallande|ordförande|samordnare)\)")
 # members not yet named at the end of the list: "… och en representant för elevhälsan från respektive kommun"
 _SEAT_TO_FILL = re.compile(r"(?:,|\s+och|\s+samt)\s+(?:en|ett|två|tre|fyra)\s+(?:representant|företrädare|ledamot|person)(?:er)?\b.*$")
+def _task_told_again(a: str, b: str) -> bool:
+    """Whether two tasks of the same people are one told twice, as notes restate their tasks in a list after the
+    text ("Petra Nyholm får i uppdrag att samla in synpunkter från X under piloten" and "☐ Petra Nyholm ska samla
+    in synpunkter under piloten från X"): most of the words of the shorter are the longer's, two at least (where a
+    task goes, "till X", says nothing of what it is).
+
+    >>> _task_told_again("föra fram frågan där", "föra fram behörighetsfrågan på styrgruppens möte 3/11")
+    True
+    >>> _task_told_again("ta fram ett förslag till rutin", "skicka förslaget till rutin till styrgruppen")
+    False
+    """
+    def content(t: str) -> set[str]:
+        return {w[:4] for w in re.findall(r"[\wåäö]{4,}", re.sub(r"\btill\s+\S+", " ", t.casefold()))}
+    x, y = content(a), content(b)
+    shared = x & y
+    return len(shared) >= 2 and len(shared) / min(len(x), len(y)) >= 0.5
+
+
 def _task_shortened(a: str, b: str) -> bool:
     """Whether one task is the other told shorter, its first words and no more (two words at least).
 
@@ -3503,7 +3524,8 @@ _WELCOMES_RE = re.compile(
     # ("Ordföranden öppnar mötet och hälsar X välkommen som …": the opening told first)
     r"^(?:[A-ZÅÄÖ][\wåäö]*\s+){1,3}?(?:(?:öppnar|öppnade)\s+(?:mötet|sammanträdet)\s+och\s+)?hälsa(?:r|de)\s+(?P<who>[A-ZÅÄÖ][^.;]+?)\s+(?:varmt\s+|särskilt\s+|speciellt\s+)?"
     r"välkom(?:men|na|mna)\s+som\s+"
-    r"(?:nya?\s+)?(?P<role>ledamot|ledamöter|ersättare|representant(?:er)?)"
+    # ("… som ny medlem i nätverket": a network's members, neither ledamöter nor representatives)
+    r"(?:nya?\s+)?(?P<role>ledamot|ledamöter|ersättare|representant(?:er)?|medlem(?:mar)?|deltagare)"
     # ("… som ny representant i styrgruppen": the body by its kind)
     r"(?:\s+i\s+(?P<g>[A-ZÅÄÖ][^.;]+?|[a-zåäö]*(?:gruppen|rådet|nämnden|teamet|nätverket)))?(?:\s+för\s+(?P<hm>" + _HUVUDMAN_WORDS + r"))?"
     # "… som ny ledamot för BUP Åsen", "… för primärvården": the unit the newcomer comes from
@@ -5162,11 +5184,18 @@ _KOMMUNERNA_NAMED = re.compile(r"\bkommunerna\s+(?P<places>[A-ZÅÄÖ][\wåäö-
 _RECIPIENTS_SPLIT = re.compile(r",\s*|\s+(?:och|samt)\s+(?=[A-ZÅÄÖ]|kommunerna|regionen|huvudmännen|de\s+\w+\s+kommunerna|länets\s)")
 
 
+# a body by its kind, named in a bracket after it by the kind's letters: "styrgruppen (SG Heltidsresan 6/10)"
+_KIND_NAMED_IN_BRACKET = re.compile(r"\s*\((?P<n>(?P<acr>[A-ZÅÄÖ]{2,4})\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)*)")
+
+
 def _target(text: str, ctx: _Ctx) -> str | None:
     """The body or person a phrase starts with ("LSVO med ...", "Mats om ...")."""
     text = text.strip()
     gs = find_groups(text)
     if gs and gs[0].start <= 4:
+        named = gs[0].generic_head and _KIND_NAMED_IN_BRACKET.match(text, gs[0].end)
+        if named and named.group("acr")[0].casefold() == gs[0].generic_head[0]:
+            return named.group("n")  # "styrgruppen (SG Heltidsresan 6/10)": the body the bracket names
         return ctx.resolve_generic(gs[0])
     if ctx.item_group and re.match(r"gruppen\b", text, re.I):
         return ctx.item_group  # "Gruppen arbetar på uppdrag av …" in the item that sets that group up
@@ -5498,6 +5527,15 @@ class _Extractor:
                 if origin == "decision" and a.origin == "narrative":
                     a.origin, a.decision_position, a.given_by = origin, pos, given_by or a.given_by
                 return a
+        if origin == "narrative":
+            told = next((a for a in self.out.assignments if a.origin == "narrative"
+                         and set(a.assignees) == set(assignees) and _task_told_again(a.task, task)), None)
+            if told:  # the notes' list of tasks restating one the text gave: one task, in its longer words
+                if len(task) > len(told.task):
+                    told.task = task
+                if not told.due_date:
+                    told.due, told.due_date = _due(f"{task} {context}", self.p.date)
+                return told
         full = f"{task} {context}"
         report = report_to or _report_to(full, self.ctx)
         due, due_date = _due(full, self.p.date)
@@ -9026,7 +9064,8 @@ class _Extractor:
             # (or names the roster holds: "Inga Bratt", a given name that is also a word)
             if not (people and (is_name_list(people) or all(p.casefold() in self.ctx.roster for p in people))):
                 return False
-            g = self._group_phrase(m.group("g")) if m.group("g") else self.p.body
+            # ("… som ny medlem i nätverket": the body that met by its kind alone)
+            g = (self._group_phrase(m.group("g")) or _own_body(m.group("g"), self.p.body)) if m.group("g") else self.p.body
             old = normalise_person_name(_PARTY_TAG.sub("", m.group("old"))) if m.group("old") else None
             role = "ledamot" if m.group("role").startswith("ledam") else m.group("role")
             stand_in = re.search(r"\bersättare\s+för\s+(?P<p>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s*\.?$", s)
@@ -11598,7 +11637,7 @@ class _Extractor:
             self.membership(who[0], grp, item, role="ledamot", change="leave")
             return True
         if rule.name in ("successor_elected", "tells_of_leaving", "takes_the_seat", "goes_into_for", "seat_taken_over_by",
-                         "elected_seat_first"):
+                         "elected_seat_first", "takes_over_ones_seat"):
             # "Ulf Norgren (S) har valts i hans ställe", "… meddelar Per Lind (M) att han lämnar uppdraget som vice
             # ordförande", "Ronja tar hennes plats", "Sten går in i nätverket för Åby kommun": a seat in the body that
             # met unless one is named; the one before leaves it where the text names him

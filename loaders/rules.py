@@ -109,6 +109,9 @@ TASK_VERBS = (
     "går\\s+igenom(?=[^.;]*\\b(?:nästa\\s+möte|senast|före|inför|till\\s+nästa|tills?\\s+(?:den\\s+)?\\d|till\\s+(?:v\\.|v|vecka)\\s?\\d))",
     # mapping something out: "A, B och hemsjukvården kartlägger var samtalet dokumenteras"
     "kartlägger",
+    # bringing a matter up at another body's meeting: "Maria för fram frågan på styrgruppens möte 3/11", "… för fram
+    # frågan där" (after the body it goes to)
+    "för\\s+fram(?=\\s[^.;]*?(?:\\b(?:på|vid|inför)\\s+[^.;]*?(?:möte|mötet|sammanträde|sammanträdet)\\b|\\sdär\\b))",
     # presenting a matter at another body's meeting to come: "Gustav föredrar ärendena för LVO", "A och B föredrar
     # rapporten vid samrådsorganets möte 2027-10-14" (not "Eva föredrar ärendet": presenting it here)
     "föredrar(?=[^.;]*\\b(?:(?:vid|på|inför)\\s+[^.;]*?(?:möte|mötet|sammanträde|sammanträdet)\\b|för\\s+[A-ZÅÄÖ]{2,}\\b))",
@@ -354,6 +357,9 @@ RULES: tuple[Rule, ...] = (
                    # the past tense, the newcomer's workplace after a comma, "särskilt" before the welcome
                    _ex("Elin Borg hälsade Eva Nord, Vårdcentralen Tornvik, särskilt välkommen som ny representant för "
                        "primärvården.", ("membership", "Eva Nord", "Samverkansgrupp äldre", "join")),
+                   # a network's new member, the network by its kind
+                   _ex("Ida hälsade Eva Nord välkommen som ny medlem i nätverket.", body="Nätverket för skolkuratorer",
+                       facts=(("membership", "Eva Nord", "Nätverket för skolkuratorer", "join"),)),
                    _ex("Välkommen till Eva Nord som ny ledamot för Ekby kommun!",
                        ("membership", "Eva Nord", "Samverkansgrupp äldre", "join")),
                    _ex("Vi välkomnar Eva Nord som ny representant för Region Österland.",
@@ -4250,6 +4256,19 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                        ("membership", "Agnes Fors", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Jan-Erik Sund", "Samverkansgrupp äldre", "leave"), roster=("Agnes Fors",))),
          counter_examples=("Frågan tar hennes plats på dagordningen.",)),
+    # a seat taken over by the one who got it, whose it was in the genitive: "Matilda tar också över Samiras plats i
+    # arbetsgruppen för skolnärvaro"
+    Rule("takes_over_ones_seat", "membership", change="replace", narrative_only=True, exclusive=False,
+         triggers=("över",),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+tar\s+(?:också\s+|även\s+)?över\s+"
+                 r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})s\s+plats"
+                 r"(?:\s+i\s+(?P<group>[A-ZÅÄÖ][^.;,]+?|[a-zåäö-]*(?:gruppen|nätverket|rådet|teamet)(?:\s+för\s+[^.;,]+?)?))?"
+                 r"(?:\s+(?:från|fr\.?\s*o\.?\s*m\.?|efter)\s+[^.;]*)?\s*\.?$",
+         examples=(_ex("Agnes tar också över Evas plats i arbetsgruppen för skolnärvaro.",
+                       ("membership", "Agnes Fors", "arbetsgruppen för skolnärvaro", "replace"),
+                       ("membership", "Eva Berg", "arbetsgruppen för skolnärvaro", "leave"),
+                       roster=("Agnes Fors", "Eva Berg")),),
+         counter_examples=("Agnes tar över Evas plats vid bordet.",)),
     # the seat told as the subject and taken over in the passive: "Skolans plats tas över av Oskar Rydén, biträdande
     # rektor, fr.o.m. 2027-01-01", "Hennes plats övertas av Eva Lind"
     Rule("seat_taken_over_by", "membership", change="replace", narrative_only=True, exclusive=False,
@@ -7021,7 +7040,10 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    "presenter", "skriver", "säkerställ", "kallar", "revider", "rapporter", "redovis",
                    "delta", "tillsätt", "utse", "ger", "meddelar", "underrättar", "vidare", "bidrar"),
          handler="_subject_verb",
-         examples=(# a fronted adverbial, the subject after "ska": the subject's task all the same
+         examples=(# a matter brought up at another body's meeting to come
+                   _ex("Elin Borg för fram frågan på styrgruppens möte den 3 november.",
+                       ("assignment", ["Elin Borg"], "föra fram frågan"), roster=_ROSTER),
+# a fronted adverbial, the subject after "ska": the subject's task all the same
                    _ex("Lokalt ska Centrala samverkansgruppen se över hur samverkan bedrivs i förvaltningarna.",
                        ("assignment", ["Centrala samverkansgruppen"], "se över hur samverkan bedrivs")),
                    _ex("Under våren ska Elin Borg sammanställa enkätsvaren.", ("assignment", ["Elin Borg"], "sammanställa"),
