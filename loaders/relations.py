@@ -2750,6 +2750,10 @@ _LEAD_NOTE = re.compile(r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wå�
                         r"\s*\((?P<role>sammankallande|ordförande|samordnare)\)")
 # members not yet named at the end of the list: "… och en representant för elevhälsan från respektive kommun"
 _SEAT_TO_FILL = re.compile(r"(?:,|\s+och|\s+samt)\s+(?:en|ett|två|tre|fyra)\s+(?:representant|företrädare|ledamot|person)(?:er)?\b.*$")
+_WHEN_WORDS = re.compile(r"\b(?:under\s+perioden|perioden|senast|januari|februari|mars|april|maj|juni|juli|augusti|"
+                         r"september|oktober|november|december|vecka|nästa|möte|mötet|träff|träffen)\b")
+
+
 def _task_told_again(a: str, b: str) -> bool:
     """Whether two tasks of the same people are one told twice, as notes restate their tasks in a list after the
     text ("Petra Nyholm får i uppdrag att samla in synpunkter från X under piloten" and "☐ Petra Nyholm ska samla
@@ -2758,11 +2762,21 @@ def _task_told_again(a: str, b: str) -> bool:
 
     >>> _task_told_again("föra fram frågan där", "föra fram behörighetsfrågan på styrgruppens möte 3/11")
     True
+    >>> _task_told_again("besluta om köp av plats under perioden 15 juni–15 augusti 2028",
+    ...                  "besluta om yttrande till IVO i ärenden under perioden 15 juni–15 augusti 2028")
+    False
     >>> _task_told_again("ta fram ett förslag till rutin", "skicka förslaget till rutin till styrgruppen")
     False
+    >>> _task_told_again("föreslå gemensamma mått och redovisa förslagen för styrgruppen",
+    ...                  "revidera den gemensamma rutinen och redovisa förslagen för styrgruppen")
+    False
     """
-    def content(t: str) -> set[str]:
-        return {w[:4] for w in re.findall(r"[\wåäö]{4,}", re.sub(r"\btill\s+\S+", " ", t.casefold()))}
+    def content(t: str) -> set[str]:  # (when, "under perioden 15 juni–15 augusti 2028", says nothing of what either)
+        t = _WHEN_WORDS.sub(" ", re.sub(r"\btill\s+\S+", " ", t.casefold()))
+        return {w[:4] for w in re.findall(r"[^\W\d_]{4,}", t)}
+    a, b = (re.sub(r"^(?:få|fått)\s+i\s+uppdrag\s+att\s+", "", t) for t in (a, b))
+    if a.split()[:1] != b.split()[:1]:
+        return False  # what is to be done, its verb, first: "föreslå mått …" and "revidera rutinen …" are two tasks
     x, y = content(a), content(b)
     shared = x & y
     return len(shared) >= 2 and len(shared) / min(len(x), len(y)) >= 0.5
@@ -5528,7 +5542,7 @@ class _Extractor:
                     a.origin, a.decision_position, a.given_by = origin, pos, given_by or a.given_by
                 return a
         if origin == "narrative":
-            told = next((a for a in self.out.assignments if a.origin == "narrative"
+            told = next((a for a in self.out.assignments if a.origin == "narrative" and a.item == number
                          and set(a.assignees) == set(assignees) and _task_told_again(a.task, task)), None)
             if told:  # the notes' list of tasks restating one the text gave: one task, in its longer words
                 if len(task) > len(told.task):
@@ -6489,7 +6503,7 @@ class _Extractor:
         for a in self.out.assignments:
             if a.origin == "report":
                 continue  # a task an earlier meeting gave, reported done, is not one the running text gives now
-            if not any(_same_person(normalise_person_name(x), y) for x in who for y in a.assignees):
+            if not any(x == y or _same_person(normalise_person_name(x), y) for x in who for y in a.assignees):
                 continue
             if due_date and a.due_date and not _dues_agree(due_date, a.due_date):
                 continue
@@ -6499,6 +6513,11 @@ class _Extractor:
                 continue  # a seat or a duty ("ingå i arbetsgruppen … som sammankallande") is no errand a row restates
             other = content(a.task)
             if words and other and len(words & other) / min(len(words), len(other)) >= 0.3:
+                return a
+            if a.task.startswith("ansvara för frågan") and words & other:
+                # "Frågan om en gemensam tolkning delegeras till X-nätverket" over the row "X-nätverket | Ta fram förslag
+                # till gemensam tolkning …": the question handed over, and what the row says is to be done with it
+                a.task = task
                 return a
             if due_date and len(due_date) == 10 and a.due_date == due_date \
                     and re.match(r"[a-zåäö]+(?:\s+(?:upp|in|ut|fram|med))?\s+(?:den|det|dem)\b", a.task):
