@@ -2895,6 +2895,8 @@ _DUE_RES = [
     _WITHIN := re.compile(r"\b(?:inom|(?:senast\s+)?om)\s+(?P<n>en|ett|två|tre|fyra|fem|sex|\d{1,2})\s+(?P<u>dag(?:ar)?|veck(?:a|or)|"
                           r"månad(?:er)?)\b(?=\s*(?:[.;!]|och\b|$))", re.I),
     re.compile(r"\b(?:klart|klar|senast|till|före|inför|innan)\s+(?:den\s+)?\d{1,2}/\d{1,2}\b", re.I),  # "klart 21/5"
+    # "på styrgruppens möte 3/11": a body's meeting by its day in figures
+    re.compile(r"\b(?:vid|på|till|inför)\s+(?:[\wåäö-]+s\s+)?(?:möte|mötet|sammanträde|sammanträdet)\s+(?:den\s+)?\d{1,2}/\d{1,2}\b", re.I),
     _WEEK := re.compile(r"(?<![\wåäö])(?:v\.?|vecka)\s?(?P<week>\d{1,2})\b(?!\s*(?:procent|%|dagar|timmar))", re.I),  # "v. 42"
     # "återkommer den 7 januari": the day the one given the task comes back with it
     re.compile(rf"\b(?:återkomm|återkoppl|rapporter|redovis)\w*\s+(?:[\wåäö:]+\s+){{0,3}}?den\s+\d{{1,2}}\s+{_MONTH}"
@@ -2935,7 +2937,8 @@ _CALENDAR_RES = (_HOLIDAY, _QUARTER, _YEAR, _SEASON)
 
 # which of the patterns above need a digit (a date, a day, a week): a text without one is not
 # scanned with them
-_DUE_NEEDS_DIGIT = (True, True, False, True, True, False, False, False, False, False, True, False, False, True, True, True, True)
+_DUE_NEEDS_DIGIT = (True, True, False, True, True, False, False, False, False, False, True, False, False, True, True, True, True,
+                    True)
 assert len(_DUE_NEEDS_DIGIT) == len(_DUE_RES)
 _DIGIT = re.compile(r"\d")
 
@@ -2950,7 +2953,8 @@ _MONTH_MEETING = re.compile(r"\b(?:före|till|inför|vid|på|innan)\s+(?P<m>janu
 _JUSTERA_TASK = re.compile(r"^(?:(?:jämte|tillsammans\s+med)\s+ordföranden\s+)?justera\s+(?:dagens\s+)?(?:protokoll|protokollet)\b")
 _NEXT_OWN_NAMED = re.compile(r"\b(?:vid|till|på|inför)\s+(?P<w>[a-zåäö]{3,}?)(?:ets|ens|s)\s+nästa\s+(?:möte|mötet|sammanträde)\b")
 # "Nästa möte: onsdag 10 december kl. 09.00", "Nästa möte hålls den 12 november 2025."
-_NEXT_MEETING = re.compile(r"^[-•*\s]*nästa\s+(?:möte|sammanträde|träff)\b[^\n]*", re.I | re.M)
+# ("Nästa: 13/10 kl 13-15 Teams.": hurried notes' label alone)
+_NEXT_MEETING = re.compile(r"^[-•*\s]*nästa(?:\s+(?:möte|sammanträde|träff)\b|\s*:)[^\n]*", re.I | re.M)
 
 
 def next_meeting_date(items: list, meeting_date: str | None) -> str | None:
@@ -2963,6 +2967,8 @@ def next_meeting_date(items: list, meeting_date: str | None) -> str | None:
     '2026-01-22'
     >>> next_meeting_date([ParsedItem("6", "Nästa möte", body="Bokas senare.")], "2025-11-20") is None
     True
+    >>> next_meeting_date([ParsedItem("6", "Övr", body="JP slutar.\\n\\nNästa: 13/10 kl 13-15 Teams. KH kallar.")], "2026-09-08")
+    '2026-10-13'
     """
     if not (meeting_date and re.match(r"\d{4}-\d{2}-\d{2}$", meeting_date)):
         return None
@@ -5535,9 +5541,11 @@ class _Extractor:
                 return a
             if a.item == number and a.assignees == assignees and _task_shortened(a.task, task):
                 # "Frågan remitteras till X för beredning" beside the decision "remittera frågan om Y till X för
-                # beredning": one task, read once in full
+                # beredning": one task, read once in full (and by when the fuller telling says)
                 if len(task) > len(a.task):
                     a.task = task
+                if not a.due_date:
+                    a.due, a.due_date = _due(f"{task} {context}", self.p.date)
                 if origin == "decision" and a.origin == "narrative":
                     a.origin, a.decision_position, a.given_by = origin, pos, given_by or a.given_by
                 return a
