@@ -2194,9 +2194,9 @@ def _lines_joined(text: str, starts, goes_on, indent: bool = False) -> str:
 
 
 _FRONT_FENCE = re.compile(r"^\ufeff?\s*-{3}\s*$")
-# a page's own heading in Markdown: "# Skolkuratorsnätverket i X län"
+# a page's own heading in Markdown: "# Kuratorsnätverket i X län"
 _MD_TITLE = re.compile(r"^#\s+(\S.*?)\s*$")
-# a wiki page's own title key: "title: Skolkuratorsnätverket X – träff 24 september"
+# a wiki page's own title key: "title: Kuratorsnätverket X – träff 24 september"
 _FRONT_TITLE = re.compile(r"^(?:title|titel|rubrik)\s*:\s*(\S.*)$", re.I)
 _FRONT_KEY = re.compile(r"^((?:datum|mötesdatum|tid|plats|lokal|grupp|möte|mötesgrupp|organ|forum|deltagare|närvarande|"
                         r"frånvarande|förhinder|ordförande|sammankallande|sekreterare|antecknare|justerare|"
@@ -2231,7 +2231,7 @@ def front_matter_labelled(text: str) -> str:
         t = None if m else _FRONT_TITLE.match(line)
         if t and _BODY_WORD.search(t.group(1)):
             # the page's title naming the body: the notes' own title, first (the page's own heading under the
-            # front matter, where it names the body too, in its words: "# Skolkuratorsnätverket i X län")
+            # front matter, where it names the body too, in its words: "# Kuratorsnätverket i X län")
             h1 = next((h.group(1) for h in map(_MD_TITLE.match, [x for x in lines[end + 1:end + 8] if x.strip()][:3])
                        if h and _BODY_WORD.search(h.group(1))), None)
             titles.append((h1 or t.group(1)).strip())

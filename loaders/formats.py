@@ -153,14 +153,14 @@ def hurried_approvals(line: str) -> list[str]:
 
     The day of the meeting they are from, what was said of them, and a sentence of its own before them:
 
-    >>> hurried_approvals("ER ny i gruppen. Anteckn fr 11/8 ok, inga synpunkter.")
+    >>> hurried_approvals("AB ny i gruppen. Anteckn fr 11/8 ok, inga synpunkter.")
     ['godkänna anteckningarna från 11/8']
     """
     found, at = [], 0
     for m in HURRIED_APPROVAL.finditer(line):
         before = line[at:m.start()]
         if before.strip(" .;,") and not (at == 0 and before.rstrip().endswith((".", "!", "?"))):
-            return []  # (a sentence of its own before it is no part of it: "ER ny i gruppen. Anteckn ok.")
+            return []  # (a sentence of its own before it is no part of it: "AB ny i gruppen. Anteckn ok.")
         found.append(m)
         at = m.end()
     if not found or _NO_REMARKS.sub("", line[at:]).strip(" .;,!"):

@@ -1773,7 +1773,7 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         if acr:
             add(f"{w} {acr.group(1)}", m.start(), acr.end())
             continue
-        # "rektorsgruppen i Klippvik", "MAS-nätverket i Lingbacka": the group of a huvudman or region whose place the
+        # "rektorsgruppen i Klippvik", "MAS-nätverket i Åby": the group of a huvudman or region whose place the
         # minutes know
         at = _IN_PLACE.match(text, m.end()) if low.endswith(("gruppen", "nätverket")) else None
         if at and at.group(1) in (*vocabulary.places, *vocabulary.regions):
@@ -2756,7 +2756,7 @@ _WHEN_WORDS = re.compile(r"\b(?:under\s+perioden|perioden|senast|januari|februar
 
 def _task_told_again(a: str, b: str) -> bool:
     """Whether two tasks of the same people are one told twice, as notes restate their tasks in a list after the
-    text ("Petra Nyholm får i uppdrag att samla in synpunkter från X under piloten" and "☐ Petra Nyholm ska samla
+    text ("Eva Ek får i uppdrag att samla in synpunkter från X under piloten" and "☐ Eva Ek ska samla
     in synpunkter under piloten från X"): most of the words of the shorter are the longer's, two at least (where a
     task goes, "till X", says nothing of what it is).
 
@@ -5204,7 +5204,7 @@ _KOMMUNERNA_NAMED = re.compile(r"\bkommunerna\s+(?P<places>[A-ZÅÄÖ][\wåäö-
 _RECIPIENTS_SPLIT = re.compile(r",\s*|\s+(?:och|samt)\s+(?=[A-ZÅÄÖ]|kommunerna|regionen|huvudmännen|de\s+\w+\s+kommunerna|länets\s)")
 
 
-# a body by its kind, named in a bracket after it by the kind's letters: "styrgruppen (SG Heltidsresan 6/10)"
+# a body by its kind, named in a bracket after it by the kind's letters: "styrgruppen (SG Heltid 6/10)"
 _KIND_NAMED_IN_BRACKET = re.compile(r"\s*\((?P<n>(?P<acr>[A-ZÅÄÖ]{2,4})\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)*)")
 
 
@@ -5215,7 +5215,7 @@ def _target(text: str, ctx: _Ctx) -> str | None:
     if gs and gs[0].start <= 4:
         named = gs[0].generic_head and _KIND_NAMED_IN_BRACKET.match(text, gs[0].end)
         if named and named.group("acr")[0].casefold() == gs[0].generic_head[0]:
-            return named.group("n")  # "styrgruppen (SG Heltidsresan 6/10)": the body the bracket names
+            return named.group("n")  # "styrgruppen (SG Heltid 6/10)": the body the bracket names
         return ctx.resolve_generic(gs[0])
     if ctx.item_group and re.match(r"gruppen\b", text, re.I):
         return ctx.item_group  # "Gruppen arbetar på uppdrag av …" in the item that sets that group up

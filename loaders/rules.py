@@ -109,7 +109,7 @@ TASK_VERBS = (
     "går\\s+igenom(?=[^.;]*\\b(?:nästa\\s+möte|senast|före|inför|till\\s+nästa|tills?\\s+(?:den\\s+)?\\d|till\\s+(?:v\\.|v|vecka)\\s?\\d))",
     # mapping something out: "A, B och hemsjukvården kartlägger var samtalet dokumenteras"
     "kartlägger",
-    # bringing a matter up at another body's meeting: "Maria för fram frågan på styrgruppens möte 3/11", "… för fram
+    # bringing a matter up at another body's meeting: "Eva för fram frågan på styrgruppens möte 3/11", "… för fram
     # frågan där" (after the body it goes to)
     "för\\s+fram(?=\\s[^.;]*?(?:\\b(?:på|vid|inför)\\s+[^.;]*?(?:möte|mötet|sammanträde|sammanträdet)\\b|\\sdär\\b))",
     # presenting a matter at another body's meeting to come: "Gustav föredrar ärendena för LVO", "A och B föredrar
@@ -358,7 +358,7 @@ RULES: tuple[Rule, ...] = (
                    _ex("Elin Borg hälsade Eva Nord, Vårdcentralen Tornvik, särskilt välkommen som ny representant för "
                        "primärvården.", ("membership", "Eva Nord", "Samverkansgrupp äldre", "join")),
                    # a network's new member, the network by its kind
-                   _ex("Ida hälsade Eva Nord välkommen som ny medlem i nätverket.", body="Nätverket för skolkuratorer",
+                   _ex("Ordföranden hälsade Eva Nord välkommen som ny medlem i nätverket.", body="Nätverket för skolkuratorer",
                        facts=(("membership", "Eva Nord", "Nätverket för skolkuratorer", "join"),)),
                    _ex("Välkommen till Eva Nord som ny ledamot för Ekby kommun!",
                        ("membership", "Eva Nord", "Samverkansgrupp äldre", "join")),
@@ -4256,7 +4256,7 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                        ("membership", "Agnes Fors", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Jan-Erik Sund", "Samverkansgrupp äldre", "leave"), roster=("Agnes Fors",))),
          counter_examples=("Frågan tar hennes plats på dagordningen.",)),
-    # a seat taken over by the one who got it, whose it was in the genitive: "Matilda tar också över Samiras plats i
+    # a seat taken over by the one who got it, whose it was in the genitive: "Agnes tar också över Evas plats i
     # arbetsgruppen för skolnärvaro"
     Rule("takes_over_ones_seat", "membership", change="replace", narrative_only=True, exclusive=False,
          triggers=("över",),
