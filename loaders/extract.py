@@ -355,6 +355,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # the opposite of "Med:" in an e-mail's notes: "Ej med: Per Lind (Åby)", "Inte med på mötet: …"
                 r"(?:ej|inte)\s+med(?:\s+på\s+mötet)?|"
                 r"(?:ej|inte)\s+(?:deltagit|deltagande|närvarat)|(?:inbjudna|kallade)\s+som\s+(?:inte|ej)\s+(?:deltog|närvarade|kom)|"
+                # a meeting app's notes: "Inbjudna men deltog inte: …"
+                r"(?:inbjudna|kallade)(?:,)?\s+men\s+(?:deltog|närvarade|kom)\s+(?:inte|ej)|"
                 # the labels of a meeting app's notes template set to English
                 r"absent|apologies|declined|not\s+present)$",
                 re.I), "absent", ["ledamot"], True),
@@ -2199,6 +2201,10 @@ def _lines_joined(text: str, starts, goes_on, indent: bool = False) -> str:
 
 
 _FRONT_FENCE = re.compile(r"^\ufeff?\s*-{3}\s*$")
+# a page's own heading in Markdown: "# Kuratorsnätverket i X län"
+_MD_TITLE = re.compile(r"^#\s+(\S.*?)\s*$")
+# a wiki page's own title key: "title: Kuratorsnätverket X – träff 24 september"
+_FRONT_TITLE = re.compile(r"^(?:title|titel|rubrik)\s*:\s*(\S.*)$", re.I)
 _FRONT_KEY = re.compile(r"^((?:datum|mötesdatum|tid|plats|lokal|grupp|möte|mötesgrupp|organ|forum|deltagare|närvarande|"
                         r"frånvarande|förhinder|ordförande|sammankallande|sekreterare|antecknare|justerare|"
                         r"adjungerade?|gäster|övriga)\b[\wåäö -]{0,20}?)\s*:(?!\d)(\s.*|)$")
@@ -2212,6 +2218,11 @@ def front_matter_labelled(text: str) -> str:
 
     >>> front_matter_labelled("---\ngrupp: Styrgrupp X\ndeltagare:\n  - Eva Ek\n---\n# 1. Inledning")
     '\nGrupp: Styrgrupp X\nDeltagare:\n  - Eva Ek\n\n# 1. Inledning'
+
+    A title that names the body by its kind is the notes' own title, on the first line:
+
+    >>> front_matter_labelled("---\ndatum: 2026-09-24\ntitle: Nätverket X – träff\n---\nText")
+    'Nätverket X – träff\n\nDatum: 2026-09-24\n\nText'
     """
     lines = text.split("\n")
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
@@ -2221,10 +2232,19 @@ def front_matter_labelled(text: str) -> str:
     if end is None or not any(_FRONT_KEY.match(lines[i]) for i in range(first + 1, end)):
         return text
     out = lines[:first] + [""]
+    titles = []
     for line in lines[first + 1:end]:
         m = _FRONT_KEY.match(line)
+        t = None if m else _FRONT_TITLE.match(line)
+        if t and _BODY_WORD.search(t.group(1)):
+            # the page's title naming the body: the notes' own title, first (the page's own heading under the
+            # front matter, where it names the body too, in its words: "# Kuratorsnätverket i X län")
+            h1 = next((h.group(1) for h in map(_MD_TITLE.match, [x for x in lines[end + 1:end + 8] if x.strip()][:3])
+                       if h and _BODY_WORD.search(h.group(1))), None)
+            titles.append((h1 or t.group(1)).strip())
+            continue
         out.append(f"{m.group(1)[:1].upper()}{m.group(1)[1:]}:{m.group(2)}" if m else line)
-    return "\n".join(out + [""] + lines[end + 1:])
+    return "\n".join(lines[:first] + titles + out[first:] + [""] + lines[end + 1:])
 
 
 def label_lists_unwrapped(text: str) -> str:
@@ -4810,7 +4830,7 @@ def place_from(value: str) -> str | None:
 # "Politiskt samverkansråd", "Regional ledningsgrupp", "Samordningsgruppen", "Processteam X")
 _BODY_WORD = re.compile(
     r"(?:nämnd|styrelse|fullmäktige|utskott|grupp|råd\b|rådet|samrådsorgan|samverkansorgan|forum|beredning|"
-    r"direktion|kommitté|processteam|samverkansteam|nätverk|samråd\b|samrådet|programområde|"
+    r"direktion|kommitté|processteam|samverkansteam|implementeringsteam|nätverk|samråd\b|samrådet|programområde|"
     # the presidia of a region's and the kommuners' nämnder meeting as one: "Presidieöverläggning", "Presidiesamråd"
     r"presidieöverläggning|"
     # a kommun's förtroendevalda revisorer meet as a body of their own: "Revisorerna", "Revisorerna i X kommun"
@@ -5252,6 +5272,7 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
     has_doc_type = any(_DOC_TYPE.search(c) for c in cells)
     kinds: list[tuple[int, str]] = []
     names: list[tuple[int, str]] = []
+    topics: list[tuple[int, str]] = []  # a bare kind's topic after a dash, in lower case
     for pos, c in enumerate(cells):
         cand = _body_cell(c)
         if not cand or _NOT_BODY_CELL.match(cand) or cand.lower() in ("sammanträde", "möte", "justering"):
@@ -5267,6 +5288,8 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
         kind = bool(_BODY_WORD.search(cand))
         if (len(cand) > (110 if kind else 60) or len(cand.split()) > (14 if kind else 6)
                 or re.search(r":(?![a-zåäö]{1,3}\b)", cand) or not (cand[:1].isupper() or kind or _DISTRICT_CELL.fullmatch(cand))):
+            if pos in dashed and cand[:1].islower() and not re.search(r"[\d:]", cand) and len(cand.split()) <= 8:
+                topics.append((pos, cand))  # "Implementeringsteam – regionalt vårdprogram för X": the kind's topic
             continue
         if re.search(r"\d", cand) and not kind:
             continue
@@ -5296,7 +5319,8 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
             kinds[0] = (kinds[0][0], " ".join(full))
     if kinds:
         pos, body = kinds[0]
-        bare = re.fullmatch(r"[\wåäöÅÄÖ-]*(?:grupp|gruppen|processteam|processteamet|nätverket|rådet|forumet)", body, re.I)
+        bare = re.fullmatch(r"[\wåäöÅÄÖ-]*(?:grupp|gruppen|processteam|processteamet|implementeringsteam|"
+                            r"implementeringsteamet|nätverket|rådet|forumet)", body, re.I)
         named_later = [n for p, n in kinds[1:] if bare and n.casefold().startswith(body.casefold().removesuffix("en")[:-1])
                        and len(n.split()) > 1] if bare else []
         regional = re.fullmatch(r"(?:Regional|Regionala|REGIONAL|REGIONALA)\s+(?:styrgrupp|styrgruppen|STYRGRUPP|"
@@ -5313,7 +5337,7 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
         if bare:
             # "projektgrupp – Digitala vårdmöten i hemmet": the name after the kind;
             # "VÅRDSAMVERKAN SÖDRA HAVSBY / Samordningsgruppen": the name on the line above
-            after = [n for p, n in names if p == pos + 1]
+            after = [n for p, n in names + topics if p == pos + 1]
             before = [n for p, n in names if p < pos]
             if after:
                 body = f"{body} {after[0]}"

@@ -121,7 +121,9 @@ NAMED_LABEL = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+:\s+[A-ZÅÄÖ][\w-]+(?:\s+[A
 # the agenda or the last minutes approved in a hurried secretary's few words: "dagordn ok", "Dagordningen ok",
 # "föreg. ant. godkända", "förra anteckn lades till handl."
 HURRIED_NP = (r"(?:(?P<last>förra|föreg(?:ående)?\.?)\s+)?(?P<what>dagordn(?:ing(?:en)?)?\.?|föredragningslistan|"
-               r"(?:minnes|mötes)?anteckn(?:ingar(?:na)?|\.)?|ant\.|protokoll(?:et)?)")
+               r"(?:minnes|mötes)?anteckn(?:ingar(?:na)?|\.)?|ant\.|protokoll(?:et)?)"
+               # the meeting they are from, by its day: "Anteckn fr 11/8 ok"
+               r"(?:\s+(?:fr\.?|från)\s+(?P<day>\d{1,2}/\d{1,2}(?:\s*-\s*\d{2,4})?))?")
 HURRIED_APPROVAL = re.compile(
     r"(?:^|(?<=[.;,])\s+|\s+(?:och|\+)\s+)" + HURRIED_NP + r"\s*:?\s+"
     r"(?P<verb>ok|okej|godk(?:änd|ända|änt|ändes|änns|\.)|fastställd|fastställdes|"
@@ -148,14 +150,20 @@ def hurried_approvals(line: str) -> list[str]:
     []
     >>> hurried_approvals("Dagordningen godkändes. Föregående anteckningar lades till handlingarna.")
     []
+
+    The day of the meeting they are from, what was said of them, and a sentence of its own before them:
+
+    >>> hurried_approvals("AB ny i gruppen. Anteckn fr 11/8 ok, inga synpunkter.")
+    ['godkänna anteckningarna från 11/8']
     """
     found, at = [], 0
     for m in HURRIED_APPROVAL.finditer(line):
-        if line[at:m.start()].strip(" .;,"):
-            return []
+        before = line[at:m.start()]
+        if before.strip(" .;,") and not (at == 0 and before.rstrip().endswith((".", "!", "?"))):
+            return []  # (a sentence of its own before it is no part of it: "AB ny i gruppen. Anteckn ok.")
         found.append(m)
         at = m.end()
-    if not found or line[at:].strip(" .;,!"):
+    if not found or _NO_REMARKS.sub("", line[at:]).strip(" .;,!"):
         return []
     if not any(_is_hurried(m) for m in found):
         return []  # "Dagordningen godkändes.": a sentence in full words, read as sentences are
@@ -166,8 +174,13 @@ def hurried_approvals(line: str) -> list[str]:
         np = ("dagordningen" if what.startswith("dagordn") else "föredragningslistan" if what.startswith("föredr")
               else f"{last}protokoll" if last and what.startswith("protokoll") else what if what.startswith("protokoll")
               else f"{last}anteckningar" if last else "anteckningarna")
+        np += f" från {m.group('day')}" if m.group("day") else ""
         out.append(f"lägga {np} till handlingarna" if "handl" in m.group("verb").casefold() else f"godkänna {np}")
     return out
+
+
+# what the meeting had to say on what it approved, after it: ", inga synpunkter", "utan ändringar"
+_NO_REMARKS = re.compile(r"^[,;]?\s*(?:inga|utan)\s+(?:synpunkter|synpkt\.?|ändringar|ändr\.?|kommentarer)\s*\.?\s*$", re.I)
 
 
 def cell_text(paragraphs: list[str], apart: bool = False) -> str:

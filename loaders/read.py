@@ -251,7 +251,9 @@ def _not_a_package(path: Path, data: bytes, attached: bool) -> str:
 # a wiki's meeting-notes template "Tid | Punkt | Vem | Anteckningar" (its time and speaker columns beside them)
 _ITEM_COLUMN = re.compile(r"(?:punkt|ärende|dagordningspunkt|diskussionspunkt|nr|§|objekt|item|topic)", re.I)
 _NOTES_COLUMN = re.compile(r"(?:anteckning(?:ar)?|minnesanteckning(?:ar)?|notering(?:ar)?|kommentar(?:er)?|protokoll|"
-                           r"beslut och anteckningar|anteckningar och beslut|notes|diskussion)", re.I)
+                           r"beslut och anteckningar|anteckningar och beslut|notes|diskussion|"
+                           # "Punkt | Diskussion/Beslut | Ansvar": what was said and decided, in one cell
+                           r"diskussion\s*(?:/|och|&)\s*beslut|beslut\s*(?:/|och|&)\s*diskussion)", re.I)
 _SIDE_COLUMN = re.compile(r"(?:tid|klockan|kl\.?|vem|föredragande|ansvarig|time|who|presenter)", re.I)
 # … of them the one naming who brought the item: written after its heading in brackets, as notes name a presenter
 _WHO_COLUMN = re.compile(r"(?:vem|föredragande|who|presenter)", re.I)
@@ -1759,6 +1761,8 @@ class _ItemTable(NamedTuple):
     item: int
     notes: int
     who: int | None
+    heads: tuple[str, ...] = ()  # the header row's cells, to name a column after the notes ("Ansvar")
+    pending: tuple[tuple[int, str], ...] = ()  # those cells of a row going on over the page, not yet written
 
 
 def _item_table_head(line: str) -> bool:
@@ -1790,10 +1794,10 @@ def _item_table(cells: list[tuple[int, str]]) -> _ItemTable | None:
     starts; None for any other row.
 
     >>> _item_table([(0, "Punkt"), (17, "Vem"), (30, "Anteckningar")]), _item_table([(0, "Punkt"), (17, "3")])
-    (_ItemTable(starts=(0, 17, 30), item=0, notes=2, who=1), None)
+    (_ItemTable(starts=(0, 17, 30), item=0, notes=2, who=1, heads=('Punkt', 'Vem', 'Anteckningar'), pending=()), None)
     """
     found = _item_columns("\t".join(c for _, c in cells)) if 2 <= len(cells) <= 4 else None
-    return _ItemTable(tuple(s for s, _ in cells), found[0], found[1], found[3]) if found else None
+    return _ItemTable(tuple(s for s, _ in cells), found[0], found[1], found[3], tuple(c for _, c in cells)) if found else None
 
 
 def _item_table_rows(rows: list[str], table: _ItemTable | None, plain: str = "") -> tuple[list[str], _ItemTable | None]:
@@ -1810,6 +1814,16 @@ def _item_table_rows(rows: list[str], table: _ItemTable | None, plain: str = "")
     ['Punkt            Anteckning', '1. Inledning', 'Anna hälsade välkommen.', 'Dagordningen godkändes.', '', '2. Budget för nästa år', 'Eva gick igenom förslaget.', '', 'Vid protokollet']
     >>> _item_table_rows(["Sida 2", "", "                 Beslutades att …", "3. Övrigt        Inget."], _ItemTable((0, 17), 0, 1, None))[0]
     ['Sida 2', 'Beslutades att …', '', '3. Övrigt', 'Inget.']
+
+    A column after the notes saying who sees to it is written under them, as the Word reader writes it; a row going
+    on over the page keeps it for the page after:
+
+    >>> rows = ["Punkt        Diskussion/Beslut        Ansvar", "1. Rutin     Beslut: rutinen antas.   Eva Ek",
+    ...         "2. Övrigt    Inget.                   –"]
+    >>> _item_table_rows(rows, None)[0][1:]
+    ['1. Rutin', 'Beslut: rutinen antas.', 'Ansvar: Eva Ek', '', '2. Övrigt', 'Inget.']
+    >>> _item_table_rows(["Punkt      Diskussion/Beslut      Ansvar", "1. Rutin   Frågan lyfts till      Eva Ek"], None)[1].pending
+    ((2, 'Eva Ek'),)
     """
     out: list[str] = []
     title: list[str] = []  # the item's heading, the lines of its cell
@@ -1822,6 +1836,10 @@ def _item_table_rows(rows: list[str], table: _ItemTable | None, plain: str = "")
     gap = False  # a blank line since the row's last line
     carried = table is not None  # the page goes on with the page before's table: its first row may too
 
+    onward: dict[int, list[str]] = {}  # the row's cells after its notes ("Ansvar"), the lines of each
+    for k, piece in (table.pending if table is not None else ()):
+        onward.setdefault(k, []).append(piece)
+
     def flush(runs_on: bool = False) -> None:
         nonlocal open_row
         if open_row:
@@ -1830,7 +1848,13 @@ def _item_table_rows(rows: list[str], table: _ItemTable | None, plain: str = "")
                 head = f"{head} ({' '.join(who)})"
             out.extend([head] if head else [])
             out.extend(notes)
+            if onward and table is not None and table.heads and not runs_on:
+                # "Punkt | Diskussion/Beslut | Ansvar": who sees to it under the notes, as a Word table's row gives it
+                cells = [" ".join(onward.get(k, [])).strip(" –-") for k in range(len(table.heads))]
+                out.extend(_onward_lines(cells, [(k, table.heads[k]) for k in sorted(onward)]))
             out.extend([] if runs_on else [""])  # a row going on over the page is not ended by it
+        if not runs_on:
+            onward.clear()
         title.clear(), notes.clear(), who.clear()
         open_row = False
 
@@ -1868,6 +1892,9 @@ def _item_table_rows(rows: list[str], table: _ItemTable | None, plain: str = "")
             title.append(item_cell)
         if table.who is not None and table.who in by_column:
             who.append(" ".join(by_column[table.who]))
+        for k, pieces in by_column.items():
+            if k > table.notes and k != table.who and k < len(table.heads) and _ONWARD_COLUMN.fullmatch(table.heads[k]):
+                onward.setdefault(k, []).append(" ".join(pieces))
         if table.notes in by_column:
             piece = " ".join(by_column[table.notes])
             # (a paragraph of its own after a sentence's end; a bracket left open goes on whatever the line ends with)
@@ -1878,6 +1905,8 @@ def _item_table_rows(rows: list[str], table: _ItemTable | None, plain: str = "")
                 notes.append(piece)
             last = piece
     flush(runs_on=table is not None)
+    if table is not None:  # a row going on over the page keeps who sees to it for the page after
+        table = table._replace(pending=tuple((k, " ".join(v)) for k, v in onward.items()))
     return out, table
 
 

@@ -597,10 +597,10 @@ def _work_named(task: str) -> str | None:
 
 _ADJ = r"(?:(?:[Dd]en|[Dd]et|[Ee]n|[Ee]tt)\s+)?(?:(?:[Pp]olitiska?|[Nn]ationella|[Rr]egionala?|[Dd]elregionala?|[Ll]änsgemensam(?:ma)?|[Ll]änsövergripande|[Ll]okala?|mindre|gemensam(?:ma)?|nya?|utsedda?|framtagen|särskild)\s+)*"
 _HEAD = (r"(?:[Ss]tyrgrupp|[Aa]rbetsgrupp|[Rr]eferensgrupp|[Pp]rojektgrupp|[Aa]nalysgrupp|[Pp]rogramstyrgrupp|"
-         r"[Pp]rocessteam)")
+         r"[Pp]rocessteam|[Ii]mplementeringsteam)")
 # the lookahead names the letters a match can start with (an article's, an adjective's or a head's),
 # so the scan skips other words without trying every alternative at each of them
-_HEAD_RE = re.compile(rf"\b(?=[DdEeLlRrNnmgufsSAaPp]){_ADJ}(?P<head>{_HEAD})(?P<def>en|et)?(?:\s+och\s+(?P<head2>{_HEAD}))?\b")
+_HEAD_RE = re.compile(rf"\b(?=[DdEeLlRrNnmgufsSAaPpIi]){_ADJ}(?P<head>{_HEAD})(?P<def>en|et)?(?:\s+och\s+(?P<head2>{_HEAD}))?\b")
 # the kinds a body set up at the meeting is of: those above, and a nämnd's "politisk beredningsgrupp"
 _NEW_HEAD = rf"(?:{_HEAD[3:-1]}|[Bb]eredningsgrupp)"
 _NEW_HEAD_RE = re.compile(rf"\b{_ADJ}(?P<head>{_NEW_HEAD})(?P<def>en|et)?\b")
@@ -1453,6 +1453,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     >>> v = GroupVocabulary.of(None, "Klippviks kommun, Region Havsby")
     >>> [g.name for g in find_groups("MS kontaktar rektorsgruppen i Klippvik. Chefsgruppen i Åsele träffas.", v)]
     ['rektorsgruppen i Klippvik', 'Chefsgruppen']
+    >>> [g.name for g in find_groups("Eva tar med sig frågan till MAS-nätverket i Klippvik för en samlad bild.", v)]
+    ['MAS-nätverket i Klippvik']
     >>> [g.name for g in find_groups("Eva tar upp frågan vid Lokala närvårdsrådet i Åbys möte den 4 december.")]
     ['Lokala närvårdsrådet i Åby']
     >>> v = GroupVocabulary.of(None, "Region Bergslid")
@@ -1743,7 +1745,7 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
                 add(f"{m.group(0)} {tail}", m.start(), tail_end)
                 continue
         add(m.group(0), m.start(), m.end())
-    for m in (_HEAD_RE.finditer(text) if "grupp" in has or "processteam" in has else ()):
+    for m in (_HEAD_RE.finditer(text) if "grupp" in has or "processteam" in has or "implementeringsteam" in has else ()):
         tail, tail_end = _head_tail(text, m.end())
         head = m.group("head")
         prefix = text[m.start():m.start("head")]
@@ -1789,7 +1791,7 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
             if low == "forumet":
                 add(w, m.start(), m.end(), generic="forum")  # "kommunens ersättare i forumet": one named elsewhere
             continue
-        if low.endswith("teamet") and stem not in ("process", "projekt"):
+        if low.endswith("teamet") and stem not in ("process", "projekt", "implementerings"):
             continue
         # a network is named by what it is for, written in lower case too: "länsnätverket för barn i familjehem"
         tail, tail_end = (_head_tail(text, m.end()) if w[:1].isupper() or low.endswith(("nätverket", "gruppen"))
@@ -1806,8 +1808,9 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         if acr:
             add(f"{w} {acr.group(1)}", m.start(), acr.end())
             continue
-        # "rektorsgruppen i Klippvik": the group of a huvudman whose place the minutes know
-        at = _IN_PLACE.match(text, m.end()) if low.endswith("gruppen") else None
+        # "rektorsgruppen i Klippvik", "MAS-nätverket i Åby": the group of a huvudman or region whose place the
+        # minutes know
+        at = _IN_PLACE.match(text, m.end()) if low.endswith(("gruppen", "nätverket")) else None
         if at and at.group(1) in (*vocabulary.places, *vocabulary.regions):
             add(f"{w} i {at.group(1)}", m.start(), at.end())
             continue
@@ -2798,6 +2801,38 @@ _LEAD_NOTE = re.compile(r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wå�
                         r"\s*\((?P<role>sammankallande|ordförande|samordnare)\)")
 # members not yet named at the end of the list: "… och en representant för elevhälsan från respektive kommun"
 _SEAT_TO_FILL = re.compile(r"(?:,|\s+och|\s+samt)\s+(?:en|ett|två|tre|fyra)\s+(?:representant|företrädare|ledamot|person)(?:er)?\b.*$")
+_WHEN_WORDS = re.compile(r"\b(?:under\s+perioden|perioden|senast|januari|februari|mars|april|maj|juni|juli|augusti|"
+                         r"september|oktober|november|december|vecka|nästa|möte|mötet|träff|träffen)\b")
+
+
+def _task_told_again(a: str, b: str) -> bool:
+    """Whether two tasks of the same people are one told twice, as notes restate their tasks in a list after the
+    text ("Eva Ek får i uppdrag att samla in synpunkter från X under piloten" and "☐ Eva Ek ska samla
+    in synpunkter under piloten från X"): most of the words of the shorter are the longer's, two at least (where a
+    task goes, "till X", says nothing of what it is).
+
+    >>> _task_told_again("föra fram frågan där", "föra fram behörighetsfrågan på styrgruppens möte 3/11")
+    True
+    >>> _task_told_again("besluta om köp av plats under perioden 15 juni–15 augusti 2028",
+    ...                  "besluta om yttrande till IVO i ärenden under perioden 15 juni–15 augusti 2028")
+    False
+    >>> _task_told_again("ta fram ett förslag till rutin", "skicka förslaget till rutin till styrgruppen")
+    False
+    >>> _task_told_again("föreslå gemensamma mått och redovisa förslagen för styrgruppen",
+    ...                  "revidera den gemensamma rutinen och redovisa förslagen för styrgruppen")
+    False
+    """
+    def content(t: str) -> set[str]:  # (when, "under perioden 15 juni–15 augusti 2028", says nothing of what either)
+        t = _WHEN_WORDS.sub(" ", re.sub(r"\btill\s+\S+", " ", t.casefold()))
+        return {w[:4] for w in re.findall(r"[^\W\d_]{4,}", t)}
+    a, b = (re.sub(r"^(?:få|fått)\s+i\s+uppdrag\s+att\s+", "", t) for t in (a, b))
+    if a.split()[:1] != b.split()[:1]:
+        return False  # what is to be done, its verb, first: "föreslå mått …" and "revidera rutinen …" are two tasks
+    x, y = content(a), content(b)
+    shared = x & y
+    return len(shared) >= 2 and len(shared) / min(len(x), len(y)) >= 0.5
+
+
 def _task_shortened(a: str, b: str) -> bool:
     """Whether one task is the other told shorter, its first words and no more (two words at least).
 
@@ -2911,6 +2946,8 @@ _DUE_RES = [
     _WITHIN := re.compile(r"\b(?:inom|(?:senast\s+)?om)\s+(?P<n>en|ett|två|tre|fyra|fem|sex|\d{1,2})\s+(?P<u>dag(?:ar)?|veck(?:a|or)|"
                           r"månad(?:er)?)\b(?=\s*(?:[.;!]|och\b|$))", re.I),
     re.compile(r"\b(?:klart|klar|senast|till|före|inför|innan)\s+(?:den\s+)?\d{1,2}/\d{1,2}\b", re.I),  # "klart 21/5"
+    # "på styrgruppens möte 3/11": a body's meeting by its day in figures
+    re.compile(r"\b(?:vid|på|till|inför)\s+(?:[\wåäö-]+s\s+)?(?:möte|mötet|sammanträde|sammanträdet)\s+(?:den\s+)?\d{1,2}/\d{1,2}\b", re.I),
     _WEEK := re.compile(r"(?<![\wåäö])(?:v\.?|vecka)\s?(?P<week>\d{1,2})\b(?!\s*(?:procent|%|dagar|timmar))", re.I),  # "v. 42"
     # "återkommer den 7 januari": the day the one given the task comes back with it
     re.compile(rf"\b(?:återkomm|återkoppl|rapporter|redovis)\w*\s+(?:[\wåäö:]+\s+){{0,3}}?den\s+\d{{1,2}}\s+{_MONTH}"
@@ -2951,7 +2988,8 @@ _CALENDAR_RES = (_HOLIDAY, _QUARTER, _YEAR, _SEASON)
 
 # which of the patterns above need a digit (a date, a day, a week): a text without one is not
 # scanned with them
-_DUE_NEEDS_DIGIT = (True, True, False, True, True, False, False, False, False, False, True, False, False, True, True, True, True)
+_DUE_NEEDS_DIGIT = (True, True, False, True, True, False, False, False, False, False, True, False, False, True, True, True, True,
+                    True)
 assert len(_DUE_NEEDS_DIGIT) == len(_DUE_RES)
 _DIGIT = re.compile(r"\d")
 
@@ -2966,7 +3004,8 @@ _MONTH_MEETING = re.compile(r"\b(?:före|till|inför|vid|på|innan)\s+(?P<m>janu
 _JUSTERA_TASK = re.compile(r"^(?:(?:jämte|tillsammans\s+med)\s+ordföranden\s+)?justera\s+(?:dagens\s+)?(?:protokoll|protokollet)\b")
 _NEXT_OWN_NAMED = re.compile(r"\b(?:vid|till|på|inför)\s+(?P<w>[a-zåäö]{3,}?)(?:ets|ens|s)\s+nästa\s+(?:möte|mötet|sammanträde)\b")
 # "Nästa möte: onsdag 10 december kl. 09.00", "Nästa möte hålls den 12 november 2025."
-_NEXT_MEETING = re.compile(r"^[-•*\s]*nästa\s+(?:möte|sammanträde|träff)\b[^\n]*", re.I | re.M)
+# ("Nästa: 13/10 kl 13-15 Teams.": hurried notes' label alone)
+_NEXT_MEETING = re.compile(r"^[-•*\s]*nästa(?:\s+(?:möte|sammanträde|träff)\b|\s*:)[^\n]*", re.I | re.M)
 
 
 def next_meeting_date(items: list, meeting_date: str | None) -> str | None:
@@ -2979,6 +3018,8 @@ def next_meeting_date(items: list, meeting_date: str | None) -> str | None:
     '2026-01-22'
     >>> next_meeting_date([ParsedItem("6", "Nästa möte", body="Bokas senare.")], "2025-11-20") is None
     True
+    >>> next_meeting_date([ParsedItem("6", "Övr", body="JP slutar.\\n\\nNästa: 13/10 kl 13-15 Teams. KH kallar.")], "2026-09-08")
+    '2026-10-13'
     """
     if not (meeting_date and re.match(r"\d{4}-\d{2}-\d{2}$", meeting_date)):
         return None
@@ -3558,7 +3599,8 @@ _WELCOMES_RE = re.compile(
     # ("Ordföranden öppnar mötet och hälsar X välkommen som …": the opening told first)
     r"^(?:[A-ZÅÄÖ][\wåäö]*\s+){1,3}?(?:(?:öppnar|öppnade)\s+(?:mötet|sammanträdet)\s+och\s+)?hälsa(?:r|de)\s+(?P<who>[A-ZÅÄÖ][^.;]+?)\s+(?:varmt\s+|särskilt\s+|speciellt\s+)?"
     r"välkom(?:men|na|mna)\s+som\s+"
-    r"(?:nya?\s+)?(?P<role>ledamot|ledamöter|ersättare|representant(?:er)?)"
+    # ("… som ny medlem i nätverket": a network's members, neither ledamöter nor representatives)
+    r"(?:nya?\s+)?(?P<role>ledamot|ledamöter|ersättare|representant(?:er)?|medlem(?:mar)?|deltagare)"
     # ("… som ny representant i styrgruppen": the body by its kind)
     r"(?:\s+i\s+(?P<g>[A-ZÅÄÖ][^.;]+?|[a-zåäö]*(?:gruppen|rådet|nämnden|teamet|nätverket)))?(?:\s+för\s+(?P<hm>" + _HUVUDMAN_WORDS + r"))?"
     # "… som ny ledamot för BUP Åsen", "… för primärvården": the unit the newcomer comes from
@@ -3745,6 +3787,10 @@ _COLLECTIVE_WHO = (r"(?P<who>"
 _EACH = r"(?:var\s+för\s+sig|var\s+och\s+en|själva|också|även)"
 # "Varje kommun", "Respektive kommun": no kommun's name
 _NO_KOMMUN = {"Varje", "Respektive", "Samma", "Denna", "Annan", "Egen", "Vilken", "Någon", "Ingen", "Per"}
+# the body that met in the first person, owing an answer at a later meeting or a thing to bring:
+# "Vi återkommer på nästa möte med ett förslag", "Vi återkommer med en tidplan till nästa träff"
+_WE_COME_BACK = re.compile(r"^[Vv]i\s+(?:återkommer|återkopplar)\s+(?P<rest>(?:på|till|vid|inför)\s+(?:nästa|kommande)\s+"
+                           r"(?:möte|träff|gång|sammanträde)\b.*|med\s+.+)$")
 _COLLECTIVE_RE = re.compile(
     rf"^{_COLLECTIVE_WHO}\s+(?P<modal>(?:ska|skall|behöver|får)\s+)?(?P<each>{_EACH}\s+)?(?P<rest>[a-zåäö].+)$")
 # "Kommunerna tar var för sig fram en plan": "var för sig" between the verb and its particle
@@ -5287,11 +5333,18 @@ _KOMMUNER_BEFORE_HEAD = re.compile(r"\b((?:[A-ZÅÄÖ][\wåäö-]+(?:,\s*|\s+och
 _RECIPIENTS_SPLIT = re.compile(r",\s*|\s+(?:och|samt)\s+(?=[A-ZÅÄÖ]|kommunerna|regionen|huvudmännen|de\s+\w+\s+kommunerna|länets\s)")
 
 
+# a body by its kind, named in a bracket after it by the kind's letters: "styrgruppen (SG Heltid 6/10)"
+_KIND_NAMED_IN_BRACKET = re.compile(r"\s*\((?P<n>(?P<acr>[A-ZÅÄÖ]{2,4})\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)*)")
+
+
 def _target(text: str, ctx: _Ctx) -> str | None:
     """The body or person a phrase starts with ("LSVO med ...", "Mats om ...")."""
     text = text.strip()
     gs = find_groups(text)
     if gs and gs[0].start <= 4:
+        named = gs[0].generic_head and _KIND_NAMED_IN_BRACKET.match(text, gs[0].end)
+        if named and named.group("acr")[0].casefold() == gs[0].generic_head[0]:
+            return named.group("n")  # "styrgruppen (SG Heltid 6/10)": the body the bracket names
         return ctx.resolve_generic(gs[0])
     if ctx.item_group and re.match(r"gruppen\b", text, re.I):
         return ctx.item_group  # "Gruppen arbetar på uppdrag av …" in the item that sets that group up
@@ -5617,12 +5670,23 @@ class _Extractor:
                 return a
             if a.item == number and a.assignees == assignees and _task_shortened(a.task, task):
                 # "Frågan remitteras till X för beredning" beside the decision "remittera frågan om Y till X för
-                # beredning": one task, read once in full
+                # beredning": one task, read once in full (and by when the fuller telling says)
                 if len(task) > len(a.task):
                     a.task = task
+                if not a.due_date:
+                    a.due, a.due_date = _due(f"{task} {context}", self.p.date)
                 if origin == "decision" and a.origin == "narrative":
                     a.origin, a.decision_position, a.given_by = origin, pos, given_by or a.given_by
                 return a
+        if origin == "narrative":
+            told = next((a for a in self.out.assignments if a.origin == "narrative" and a.item == number
+                         and set(a.assignees) == set(assignees) and _task_told_again(a.task, task)), None)
+            if told:  # the notes' list of tasks restating one the text gave: one task, in its longer words
+                if len(task) > len(told.task):
+                    told.task = task
+                if not told.due_date:
+                    told.due, told.due_date = _due(f"{task} {context}", self.p.date)
+                return told
         full = f"{task} {context}"
         report = report_to or _report_to(full, self.ctx)
         due, due_date = _due(full, self.p.date)
@@ -6576,7 +6640,7 @@ class _Extractor:
         for a in self.out.assignments:
             if a.origin == "report":
                 continue  # a task an earlier meeting gave, reported done, is not one the running text gives now
-            if not any(_same_person(normalise_person_name(x), y) for x in who for y in a.assignees):
+            if not any(x == y or _same_person(normalise_person_name(x), y) for x in who for y in a.assignees):
                 continue
             if due_date and a.due_date and not _dues_agree(due_date, a.due_date):
                 continue
@@ -6586,6 +6650,11 @@ class _Extractor:
                 continue  # a seat or a duty ("ingå i arbetsgruppen … som sammankallande") is no errand a row restates
             other = content(a.task)
             if words and other and len(words & other) / min(len(words), len(other)) >= 0.3:
+                return a
+            if a.task.startswith("ansvara för frågan") and words & other:
+                # "Frågan om en gemensam tolkning delegeras till X-nätverket" over the row "X-nätverket | Ta fram förslag
+                # till gemensam tolkning …": the question handed over, and what the row says is to be done with it
+                a.task = task
                 return a
             if due_date and len(due_date) == 10 and a.due_date == due_date \
                     and re.match(r"[a-zåäö]+(?:\s+(?:upp|in|ut|fram|med))?\s+(?:den|det|dem)\b", a.task):
@@ -9176,7 +9245,8 @@ class _Extractor:
             # (or names the roster holds: "Inga Bratt", a given name that is also a word)
             if not (people and (is_name_list(people) or all(p.casefold() in self.ctx.roster for p in people))):
                 return False
-            g = self._group_phrase(m.group("g")) if m.group("g") else self.p.body
+            # ("… som ny medlem i nätverket": the body that met by its kind alone)
+            g = (self._group_phrase(m.group("g")) or _own_body(m.group("g"), self.p.body)) if m.group("g") else self.p.body
             old = normalise_person_name(_PARTY_TAG.sub("", m.group("old"))) if m.group("old") else None
             role = "ledamot" if m.group("role").startswith("ledam") else m.group("role")
             stand_in = re.search(r"\bersättare\s+för\s+(?P<p>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s*\.?$", s)
@@ -11780,7 +11850,7 @@ class _Extractor:
             self.membership(who[0], grp, item, role="ledamot", change="leave")
             return True
         if rule.name in ("successor_elected", "tells_of_leaving", "takes_the_seat", "goes_into_for", "seat_taken_over_by",
-                         "elected_seat_first"):
+                         "elected_seat_first", "takes_over_ones_seat"):
             # "Ulf Norgren (S) har valts i hans ställe", "… meddelar Per Lind (M) att han lämnar uppdraget som vice
             # ordförande", "Ronja tar hennes plats", "Sten går in i nätverket för Åby kommun": a seat in the body that
             # met unless one is named; the one before leaves it where the text names him
@@ -12246,6 +12316,17 @@ class _Extractor:
                 return False
             who = [body]
         self.assignment(who, task, origin=origin, pos=pos, given_by=giver if origin == "decision" else None)
+        return True
+
+    def _we_come_back(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Vi återkommer på nästa möte med …": the writer speaks for the body that met, which owes the
+        answer (what follows a semicolon is a sentence of its own)."""
+        m = _WE_COME_BACK.match(s.split(";", 1)[0].strip())
+        body = m and self._meeting_body()
+        if not body:
+            return False
+        self.assignment([body], f"återkomma {m.group('rest').rstrip(' .')}", origin=origin, pos=pos,
+                        given_by=giver if origin == "decision" else None)
         return True
 
     def _regions(self) -> list[str]:

@@ -109,6 +109,9 @@ TASK_VERBS = (
     "går\\s+igenom(?=[^.;]*\\b(?:nästa\\s+möte|senast|före|inför|till\\s+nästa|tills?\\s+(?:den\\s+)?\\d|till\\s+(?:v\\.|v|vecka)\\s?\\d))",
     # mapping something out: "A, B och hemsjukvården kartlägger var samtalet dokumenteras"
     "kartlägger",
+    # bringing a matter up at another body's meeting: "Eva för fram frågan på styrgruppens möte 3/11", "… för fram
+    # frågan där" (after the body it goes to)
+    "för\\s+fram(?=\\s[^.;]*?(?:\\b(?:på|vid|inför)\\s+[^.;]*?(?:möte|mötet|sammanträde|sammanträdet)\\b|\\sdär\\b))",
     # presenting a matter at another body's meeting to come: "Gustav föredrar ärendena för LVO", "A och B föredrar
     # rapporten vid samrådsorganets möte 2027-10-14" (not "Eva föredrar ärendet": presenting it here)
     # (or for a body on a day to come: "Mira föredrar rapporten för folkhälsorådet 22 april")
@@ -366,6 +369,9 @@ RULES: tuple[Rule, ...] = (
                    # the past tense, the newcomer's workplace after a comma, "särskilt" before the welcome
                    _ex("Elin Borg hälsade Eva Nord, Vårdcentralen Tornvik, särskilt välkommen som ny representant för "
                        "primärvården.", ("membership", "Eva Nord", "Samverkansgrupp äldre", "join")),
+                   # a network's new member, the network by its kind
+                   _ex("Ordföranden hälsade Eva Nord välkommen som ny medlem i nätverket.", body="Nätverket för skolkuratorer",
+                       facts=(("membership", "Eva Nord", "Nätverket för skolkuratorer", "join"),)),
                    _ex("Välkommen till Eva Nord som ny ledamot för Ekby kommun!",
                        ("membership", "Eva Nord", "Samverkansgrupp äldre", "join")),
                    _ex("Vi välkomnar Eva Nord som ny representant för Region Österland.",
@@ -4409,6 +4415,19 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                        ("membership", "Agnes Fors", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Jan-Erik Sund", "Samverkansgrupp äldre", "leave"), roster=("Agnes Fors",))),
          counter_examples=("Frågan tar hennes plats på dagordningen.",)),
+    # a seat taken over by the one who got it, whose it was in the genitive: "Agnes tar också över Evas plats i
+    # arbetsgruppen för skolnärvaro"
+    Rule("takes_over_ones_seat", "membership", change="replace", narrative_only=True, exclusive=False,
+         triggers=("över",),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+tar\s+(?:också\s+|även\s+)?över\s+"
+                 r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})s\s+plats"
+                 r"(?:\s+i\s+(?P<group>[A-ZÅÄÖ][^.;,]+?|[a-zåäö-]*(?:gruppen|nätverket|rådet|teamet)(?:\s+för\s+[^.;,]+?)?))?"
+                 r"(?:\s+(?:från|fr\.?\s*o\.?\s*m\.?|efter)\s+[^.;]*)?\s*\.?$",
+         examples=(_ex("Agnes tar också över Evas plats i arbetsgruppen för skolnärvaro.",
+                       ("membership", "Agnes Fors", "arbetsgruppen för skolnärvaro", "replace"),
+                       ("membership", "Eva Berg", "arbetsgruppen för skolnärvaro", "leave"),
+                       roster=("Agnes Fors", "Eva Berg")),),
+         counter_examples=("Agnes tar över Evas plats vid bordet.",)),
     # the seat told as the subject and taken over in the passive: "Skolans plats tas över av Oskar Rydén, biträdande
     # rektor, fr.o.m. 2027-01-01", "Hennes plats övertas av Eva Lind"
     Rule("seat_taken_over_by", "membership", change="replace", narrative_only=True, exclusive=False,
@@ -7136,6 +7155,16 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                            "Kommunerna har var för sig haft svårt att rekrytera.",
                            "Samtliga ledamöter har tagit del av underlaget.", "Alla deltagare var överens om förslaget.",
                            "Var och en har sin egen rutin för uppföljning.", "Var och en av deltagarna berättade om läget.")),
+    # the writer speaking for the body that met: "Vi återkommer på nästa möte med …"
+    Rule("we_come_back", "assignment", exclusive=False, narrative_only=True,
+         triggers=("vi återkommer", "vi återkopplar"), handler="_we_come_back",
+         examples=(_ex("Vi återkommer på nästa möte med ett förslag till lathund för hemsjukvården.", body="Arbetsgrupp SIP",
+                       facts=(("assignment", ["Arbetsgrupp SIP"], "återkomma på nästa möte med ett förslag"),)),
+                   _ex("Vi återkommer med en tidplan till nästa träff; Elin Borg tar fram ett utkast.", body="Arbetsgrupp SIP",
+                       roster=_ROSTER, facts=(("assignment", ["Arbetsgrupp SIP"], "återkomma med en tidplan"),
+                                              ("assignment", ["Elin Borg"], "ta fram ett utkast")))),
+         # an answer owed with nothing said of when or what
+         counter_examples=("Vi återkommer i frågan.", "Vi återkommer när vi vet mer.")),
     Rule("report_back", "assignment",
          triggers=("har kontaktat", "återkoppl", "har rapporterat", "har redovisat", "har tagit", "har sammanställt",
                    "har skickat", "har undersökt", "har stämt av", "har pratat", "har tittat", "har lyft", "har gjort",
@@ -7185,7 +7214,10 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    "presenter", "skriver", "säkerställ", "kallar", "revider", "rapporter", "redovis",
                    "delta", "tillsätt", "utse", "ger", "meddelar", "underrättar", "vidare", "bidrar"),
          handler="_subject_verb",
-         examples=(# a local group's two huvudmän as "kommunen och regionen", each of them after the modal
+         examples=(# a matter brought up at another body's meeting to come
+                   _ex("Elin Borg för fram frågan på styrgruppens möte den 3 november.",
+                       ("assignment", ["Elin Borg"], "föra fram frågan"), roster=_ROSTER),
+                   # a local group's two huvudmän as "kommunen och regionen", each of them after the modal
                    _ex("Kommunen och regionen ska båda utse en kontaktperson för SIP till nästa träff.",
                        roster=("Amra Hodžić, Åby kommun", "Therese Alm, Region Väst"), body="Lokal samverkansgrupp Åby",
                        facts=(("assignment", ["Åby kommun", "Regionen"], "utse en kontaktperson för SIP"),)),
