@@ -802,11 +802,12 @@ _PROSE_PRESENT = re.compile(r"\b((?:presenterar|presenterade|presented)(?!\s+sig
 # remarks)
 # Who opens it with the work they have done ("Sofia har sammanställt synpunkterna …", "Amira och Karolina har gått
 # igenom de lokala rutinerna"), with what they report or propose ("Lukas rapporterade att …", "Göran föreslog att …")
-# or describe ("Tobias beskrev två händelser …") presents it too.
+# or describe ("Tobias beskrev två händelser …", "Yusuf beskriver …") presents it too.
 _OPENING_PRESENT = re.compile(r"\b((?:påminde|påminner)\s+om\b|har\s+(?:på\s+uppdrag\s+av\s+\S+(?:\s+\S+)?\s+)?"
                               r"(?:sammanställt|granskat|gått\s+igenom|följt\s+upp|träffat|kartlagt|undersökt|tittat\s+på)\s|"
-                              r"rapporterade\s+att\b|föreslog\s+att\b|beskrev\s+(?!sig\b))")
-_OPENING_WORDS = ("påmin", "har ", "rapporterade att", "föreslog att", "beskrev ")
+                              # ("Yusuf beskriver elever som väntat …": notes kept in the present tense)
+                              r"rapporterade\s+att\b|föreslog\s+att\b|(?:beskrev|beskriver)\s+(?!sig\b))")
+_OPENING_WORDS = ("påmin", "har ", "rapporterade att", "föreslog att", "beskrev ", "beskriver ")
 _INFORMED_BY = re.compile(r"\b(?:informerades|fick\s+information)\s+av\s+(?:[a-zåäö][\wåäö-]*\s+){0,2}"
                           r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})"
                           # a line naming what was given and by whom: "Information från Per Ek om …", "Dragning av
