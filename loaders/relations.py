@@ -3744,7 +3744,10 @@ _REPORT_RE = re.compile(
 )
 
 
-_ADVERBIAL = r"(?:[Tt]ill|[Ii]nför|[Ff]öre|[Ss]enast|[Ee]fter|[Uu]nder|[Ii]nnan|[Ff]ram\s+till)\s+[^,]{2,40}?"
+_ADVERBIAL = (r"(?:(?:[Tt]ill|[Ii]nför|[Ff]öre|[Ss]enast|[Ee]fter|[Uu]nder|[Ii]nnan|[Ff]ram\s+till)\s+[^,]{2,40}?"
+              # "Vid LSVO:s decembermöte redovisar Eva …", "På nästa möte presenterar Per …": at a meeting to come
+              r"|(?:[Vv]id|[Pp]å)\s+(?:nästa\s+|kommande\s+|[\wåäöÅÄÖ-]+:?s\s+(?:nästa\s+)?)[a-zåäö]*(?:möte|mötet|sammanträde|"
+              r"sammanträdet|träff|träffen)(?:\s+(?:den\s+)?\d{1,2}\s+[a-zåä]+|\s+\d{1,2}/\d{1,2})?)")
 _PERSON_TASK_RE = re.compile(
     # (also roles joined to the first: "Ordförande och sekreterare planerar …")
     rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+){PARTICLES_BEFORE}[A-ZÅÄÖ][\wåäöÅÄÖ.-]*"
@@ -3756,6 +3759,7 @@ _PERSON_TASK_RE = re.compile(
     # a role and the place of the huvudman whose it is: "Förvaltningschefen i Ekby samordnar …"
     rf"(?:(?<=[a-zåäö]n)\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+"
     rf"(?:också\s+|även\s+|sedan\s+|själv\s+|gemensamt\s+)?(?P<v>{TASK_VERB})(?P<rest>\b.*)$")
+_ROLE_AFTER_VERB = re.compile(r"(?:ordföranden|sekreteraren|samordnaren|processledaren|sammankallande)")
 _INVERTED_TASK_RE = re.compile(rf"^(?P<adv>{_ADVERBIAL})\s+(?P<v>{TASK_VERB})\s+(?P<rest>.+)$")
 # when a task is to be done: "efter varje stabsmöte", "före lunch", "senast fredag", "till nästa möte"
 _TASK_TIME = (r"\b(?:(?:efter|vid|inför)\s+varje|varje\s+(?:dag|vecka|månad)|dagligen|veckovis|löpande|senast|före|"
@@ -4008,7 +4012,7 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
                       r"(?!\s+(?:[A-ZÅÄÖ]|[a-zåäö]+(?:en|et|na)\b))", " ", rest)
         # ("till och med oktober": the period reported on, not whom it goes to)
         # ("efter tre månader": a report when a period to come has passed)
-        return bool(re.search(r"\b(?:till(?!\s+och\s+med\b)|senast|vid\s+nästa|på\s+nästa|(?:vid|på)\s+[\wåäö:]+s\s+(?:möte|sammanträde)|inför|före"
+        return bool(re.search(r"\b(?:till(?!\s+och\s+med\b)|senast|vid\s+nästa|på\s+nästa|(?:vid|på)\s+[\wåäö:]+s\s+[a-zåäö]*(?:möte|sammanträde)|inför|före"
                               r"|efter\s+(?:\d{1,2}|en|ett|två|tre|fyra|sex|några)\s+(?:veckor|vecka|månader|månad|år)$)\b", rest.rstrip(" ."))
                     or _to_come(_DAY_TO_COME.search(rest), held) or _month_to_come(rest, held))
     return True
@@ -12136,10 +12140,14 @@ class _Extractor:
             return self._person_task(f"{m.group('who')[0].upper()}{m.group('who')[1:]} {m.group('v')} {m.group('part')}"
                                      f"{m.group('rest')} {adv[0].lower()}{adv[1:]}", origin=origin, pos=pos, giver=giver)
         m = _INVERTED_TASK_RE.match(s)
-        if m and _is_task_use(m.group("v"), " " + m.group("rest"), self.p.date):
+        # (the adverbial in front tells when, as it would after the object: "Vid LSVO:s decembermöte redovisar …")
+        if m and _is_task_use(m.group("v"), f" {m.group('rest')} {m.group('adv')[:1].lower()}{m.group('adv')[1:]}",
+                              self.p.date):
             words = m.group("rest").split(" ")
             for n in range(min(6, len(words) - 1), 0, -1):
-                who = self._people(" ".join(words[:n]))
+                who = self._people(" ".join(words[:n])) or (
+                    # "… redovisar ordföranden gruppens arbete": the one holding the role, where the minutes say who
+                    _subject_assignees(words[0], False, self.ctx) if n == 1 and _ROLE_AFTER_VERB.fullmatch(words[0]) else None)
                 if who:
                     task = f"{_present_to_infinitive(m.group('v'))} {' '.join(words[n:])} {m.group('adv')[0].lower()}{m.group('adv')[1:]}"
                     self.assignment(who, task, origin=origin, pos=pos,

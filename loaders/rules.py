@@ -7428,7 +7428,10 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
          counter_examples=("Återrapportering sker till styrgruppen en gång per år.",)),
     Rule("person_task", "assignment", triggers=tuple(re.match(r"\w+", v).group(0) for v in TASK_VERBS),
          handler="_person_task",
-         examples=(# telling a body outside the meeting what was decided
+         examples=(# the meeting to come first, the verb before its subject
+                   _ex("Vid RLG:s decembermöte redovisar Elin Borg gruppens arbete under hösten.",
+                       roster=_ROSTER, facts=(("assignment", ["Elin Borg"], "redovisa gruppens arbete under hösten"),)),
+                   # telling a body outside the meeting what was decided
                    _ex("Elin Borg meddelar nätverket beslutet.", roster=_ROSTER,
                        facts=(("assignment", ["Elin Borg"], "meddela nätverket beslutet"),)),
                    # who fills the seat of one leaving, after the comma
