@@ -2955,6 +2955,8 @@ _DUE_RES = [
     # "informera om rutinen vid Politiskt samråd Vassmark (PSV) den 12 december", "redovisa checklistan för LVO den
     # 4 februari": the day of the body's meeting where it is to be told
     re.compile(rf"\b(?:vid|för|på)\s+[A-ZÅÄÖ][^.;]{{1,90}}?\s+den\s+\d{{1,2}}\s+(?i:{_MONTH})(?:\s+\d{{4}})?"),
+    # "föredra rapporten för folkhälsorådet 22 april", "… till lärarträffen 22 januari": the day last, without "den"
+    re.compile(rf"\b(?:för|till|vid|på|inför)\s+(?:[\wåäö:-]+\s+){{1,3}}?\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?\s*$", re.I),
 ]
 
 
@@ -2989,7 +2991,7 @@ _CALENDAR_RES = (_HOLIDAY, _QUARTER, _YEAR, _SEASON)
 # which of the patterns above need a digit (a date, a day, a week): a text without one is not
 # scanned with them
 _DUE_NEEDS_DIGIT = (True, True, False, True, True, False, False, False, False, False, True, False, False, True, True, True, True,
-                    True)
+                    True, True)
 assert len(_DUE_NEEDS_DIGIT) == len(_DUE_RES)
 _DIGIT = re.compile(r"\d")
 
@@ -3058,6 +3060,8 @@ def _due(text: str, meeting_date: str | None) -> tuple[str | None, str | None]:
     ('redovisas för styrgruppen den 9 december', '2025-12-09')
     >>> _due("skickar rutinen till styrgruppen senast 05 dec. 2025", "2025-11-20")
     ('senast 05 december 2025', '2025-12-05')
+    >>> _due("föredra rapporten för folkhälsorådet 22 april", "2025-12-09")[1]
+    '2026-04-22'
     """
     text = _full_months(text)
     digits = _DIGIT.search(text) is not None
