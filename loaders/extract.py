@@ -839,6 +839,8 @@ _IN_MONTH_OR_COUNCIL = re.compile(rf"^(?:[a-zåäö]+\s+){{0,2}}?(?:i|under)\s+(
                                   r"^(?:[a-zåäö]+\s+){0,2}?i\s+(?:rådet|fullmäktige|styrelsen|nämnden)\s+den\s+\d", re.I)
 # "… går igenom pärmen och kontaktlistorna tillsammans i juni": the work done together in a month to come, no talk now
 _TOGETHER_IN_MONTH = re.compile(rf"^[^.;]{{0,80}}?\btillsammans\s+(?:i|under)\s+(?:{_MONTH_RE})\b(?:\s+\d{{4}})?\s*\.?$", re.I)
+# what the meeting decided someone is to do: "Beslutades att A presenterar …", "Gruppen enades om att A redovisar …"
+_DECIDED_THAT = re.compile(r"\b(?:[Bb]eslutades|beslutade|beslutar|enades\s+om|[Öö]verenskoms)\s+att\s+")
 # a past tense of the verbs above: "… presenterade vid förra mötet" tells of another meeting
 _PAST_PRESENT = ("ade", "jorde", "drog", "gick", "gav", "höll")
 _INFORMATIONAL = re.compile(
@@ -5587,6 +5589,8 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     ['Eva Ek', 'Per Lind']
     >>> _prose_presenters("Eva Ek bjuds in till nästa möte för att informera om larmen.", att)
     []
+    >>> _prose_presenters("Beslutades att Eva Ek presenterar höstens rapport för ledningsgruppen.", att)
+    []
     """
     out: list[str] = []
     # "Rådet informerades av äldreomsorgschef Helena Borg om …": the agent of the passive told the body
@@ -5664,6 +5668,8 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
             continue  # "Karin redovisar i april": a task, told here
         if m.group(1).split()[0].endswith("r") and _TOGETHER_IN_MONTH.match(after):
             continue  # "Gunilla och Anneli går igenom pärmen tillsammans i juni": what they will do, told here
+        if m.group(1).split()[0].endswith("r") and _DECIDED_THAT.search(sent[:m.start()]):
+            continue  # "Beslutades att Gunilla presenterar höstens rapport": a talk decided for later, a task
         if m.group(1).startswith("har") and _DONE.search(sent):
             continue
         # "Marie-Louise, som ingår i processteamet, berättade …": the relative clause is no part of the subject
