@@ -2556,6 +2556,9 @@ _PRESENT_MARK = re.compile(r"^(?:[xX✓✔☒☑](?!\w)|(?:ja|j|närvarande|när
                            r"d|digitalt|digital|distans|på\s+distans)\b)", re.I)
 # a presence cell naming the item the person came for: "p. 3", "punkt 4", "§ 12"
 _ITEM_MARK = re.compile(r"^(?:p\.?|pkt\.?|punkt|§)\s*(\d{1,3}[a-z]?)$", re.I)
+# … after a presence word: "Närvarande, punkt 3", "Deltog p. 4"
+_PRESENT_FOR_ITEM = re.compile(r"^(?:närvarande|närv\.?|deltog|deltar|ja)[,:;\s]+(?:endast\s+|bara\s+)?"
+                               r"(?:p\.?|pkt\.?|punkt|§)\s*(\d{1,3}[a-z]?)$", re.I)
 # (a ballot cross, "✗", beside ticks: not there)
 _ABSENT_MARK = re.compile(r"^(?:0$|[-–—✗✘]|nej|n|frånvarande|förhinder|anmält\s+förhinder|ej\b|inte\b|återbud)", re.I)
 
@@ -3034,7 +3037,7 @@ class _Table:
                     mark_status = "absent"  # 'Förhinder: X'
             elif kind == "mark":
                 # several presence columns ('på plats', 'via Teams'): a mark in any of them is presence
-                part = _ITEM_MARK.match(v or "")
+                part = _ITEM_MARK.match(v or "") or _PRESENT_FOR_ITEM.match(v or "")
                 if part and mark_status is None:
                     # "p. 3" where the others have "x": there for that item only, invited to it, no seat
                     mark_status = "guest"
