@@ -849,6 +849,8 @@ _IN_MONTH_OR_COUNCIL = re.compile(rf"^(?:[a-zåäö]+\s+){{0,2}}?(?:i|under)\s+(
                                   r"^(?:[a-zåäö]+\s+){0,2}?i\s+(?:rådet|fullmäktige|styrelsen|nämnden)\s+den\s+\d", re.I)
 # "… går igenom pärmen och kontaktlistorna tillsammans i juni": the work done together in a month to come, no talk now
 _TOGETHER_IN_MONTH = re.compile(rf"^[^.;]{{0,80}}?\btillsammans\s+(?:i|under)\s+(?:{_MONTH_RE})\b(?:\s+\d{{4}})?\s*\.?$", re.I)
+# what the meeting decided someone is to do: "Beslutades att A presenterar …", "Gruppen enades om att A redovisar …"
+_DECIDED_THAT = re.compile(r"\b(?:[Bb]eslutades|beslutade|beslutar|enades\s+om|[Öö]verenskoms)\s+att\s+")
 # a past tense of the verbs above: "… presenterade vid förra mötet" tells of another meeting
 _PAST_PRESENT = ("ade", "jorde", "drog", "gick", "gav", "höll")
 _INFORMATIONAL = re.compile(
@@ -2641,6 +2643,9 @@ _PRESENT_MARK = re.compile(r"^(?:[xX✓✔☒☑](?!\w)|(?:ja|j|närvarande|när
 _SEATED_AS_MARK = re.compile(r"(?i)(?:tjänstgörande\s+)?ersättare")
 # a presence cell naming the item the person came for: "p. 3", "punkt 4", "§ 12"
 _ITEM_MARK = re.compile(r"^(?:p\.?|pkt\.?|punkt|§)\s*(\d{1,3}[a-z]?)$", re.I)
+# … after a presence word: "Närvarande, punkt 3", "Deltog p. 4"
+_PRESENT_FOR_ITEM = re.compile(r"^(?:närvarande|närv\.?|deltog|deltar|ja)[,:;\s]+(?:endast\s+|bara\s+)?"
+                               r"(?:p\.?|pkt\.?|punkt|§)\s*(\d{1,3}[a-z]?)$", re.I)
 # (a ballot cross, "✗", beside ticks: not there)
 _ABSENT_MARK = re.compile(r"^(?:0$|[-–—✗✘]|nej|n|frånvarande|förhinder|anmält\s+förhinder|ej\b|inte\b|återbud)", re.I)
 
@@ -3119,7 +3124,7 @@ class _Table:
                     mark_status = "absent"  # 'Förhinder: X'
             elif kind == "mark":
                 # several presence columns ('på plats', 'via Teams'): a mark in any of them is presence
-                part = _ITEM_MARK.match(v or "")
+                part = _ITEM_MARK.match(v or "") or _PRESENT_FOR_ITEM.match(v or "")
                 if part and mark_status is None:
                     # "p. 3" where the others have "x": there for that item only, invited to it, no seat
                     mark_status = "guest"
@@ -5728,6 +5733,8 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     ['Eva Ek', 'Per Lind']
     >>> _prose_presenters("Eva Ek bjuds in till nästa möte för att informera om larmen.", att)
     []
+    >>> _prose_presenters("Beslutades att Eva Ek presenterar höstens rapport för ledningsgruppen.", att)
+    []
     """
     out: list[str] = []
     # "Rådet informerades av äldreomsorgschef Helena Borg om …": the agent of the passive told the body
@@ -5805,6 +5812,8 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
             continue  # "Karin redovisar i april": a task, told here
         if m.group(1).split()[0].endswith("r") and _TOGETHER_IN_MONTH.match(after):
             continue  # "Gunilla och Anneli går igenom pärmen tillsammans i juni": what they will do, told here
+        if m.group(1).split()[0].endswith("r") and _DECIDED_THAT.search(sent[:m.start()]):
+            continue  # "Beslutades att Gunilla presenterar höstens rapport": a talk decided for later, a task
         if m.group(1).startswith("har") and _DONE.search(sent):
             continue
         # "Marie-Louise, som ingår i processteamet, berättade …": the relative clause is no part of the subject

@@ -7954,6 +7954,31 @@ class _Extractor:
         self.membership(m.group("old"), g, item, change="leave")
         return True
 
+    # the newcomer by pronoun, what she has become between: "Han har anställts som MAS i Åby kommun och ingår i
+    # nätverket från och med i dag"
+    _PRONOUN_JOINS_RE = re.compile(
+        r"^(?:Hon|Han|Hen)\s+(?:[^.;]{2,100}?\s+och\s+)?(?:ingår|sitter)\s+(?:också\s+|även\s+)?i\s+"
+        r"(?P<g>[a-zåäö]*(?:gruppen|nätverket|teamet|rådet)|[A-ZÅÄÖ][^,.;]{2,80}?)\s+"
+        r"(?:från\s+och\s+med|fr\.\s?o\.\s?m\.|från)\s+(?:i\s*dag|idag|nu|dagens\s+möte)\b")
+
+    def _ms_pronoun_joins(self, c: str, *, origin: str = "narrative", pos: int | None = None,
+                          giver: str | None = None) -> bool:
+        """"Ali Nouri hälsades välkommen. Han har anställts som MAS i Åby kommun och ingår i nätverket från
+        och med i dag": the one the sentence before names (or welcomes) takes a seat in the body named,
+        "nätverket" being the body that met."""
+        m = self._PRONOUN_JOINS_RE.match(c.strip())
+        prev = getattr(self, "_prev_clause", "") or ""
+        if not m or not prev:
+            return False
+        welcomed = _WELCOMED_AFTER.search(prev) if "välkom" in prev else None
+        new = welcomed.group("n") if welcomed else leading_name(prev)[0]
+        raw = m.group("g").strip()
+        grp = self._meeting_body() if _OWN_BODY_WORD.search(raw) and raw[:1].islower() else self._group_phrase(raw)
+        if not new or not name_shaped(new) or not grp:
+            return False
+        self.membership(new, grp, self.ctx.item.number if self.ctx.item else None, change="join")
+        return True
+
     _PRONOUN_REPLACED_BY_RE = re.compile(
         r"^(?:(?:Från|Fr\.\s?o\.\s?m\.|Efter|Vid)\s[^,;]{2,40}?,?\s+)?(?:ersätts|efterträds)\s+(?:hon|han|hen)\s+av\s+"
         r"(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:,.*|\s+(?:som|i|från)\b.*)?\.?$")
@@ -12814,7 +12839,7 @@ class _Extractor:
         """"… återkopplas/återrapporteras/redovisas till H": who does the work reports to H."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
-        m = re.search(r"återkopplas|återrapporteras|redovisas|rapporteras", s) and re.search(r"(?:återkopplas|återrapporteras|redovisas|rapporteras)\s+(?:in\s+)?(?:i|till|för)\s+(?P<to>.+)$", s)
+        m = re.search(r"återkopplas|återrapporteras|redovisas|rapporteras", s) and re.search(r"(?:återkopplas|återrapporteras|redovisas|rapporteras)\s+(?:in\s+)?(?:(?:gemensamt|samlat|skriftligt|muntligt)\s+)?(?:i|till|för)\s+(?P<to>.+)$", s)
         # "Återrapport till LSVO 2026-05-15.": the report back as a noun, a sentence of its own after the task
         m = m or _REPORT_BACK_NOUN.match(s) or _REPORT_BACK_JOINED.search(s)
         if m:

@@ -807,9 +807,13 @@ RULES: tuple[Rule, ...] = (
                        "kartlägga patienter med omfattande behov. Ebba redovisade läget. Resultaten redovisas för "
                        "styrgruppen den 18 februari 2026.", body="Styrgrupp Nära vård",
                        facts=(("mandate", "Lokal närvårdsgrupp Ås", "Styrgrupp Nära vård", "reports_to"),
-                              ("mandate", "Lokal närvårdsgrupp Berg", "Styrgrupp Nära vård", "reports_to")))),
+                              ("mandate", "Lokal närvårdsgrupp Berg", "Styrgrupp Nära vård", "reports_to"))),
+                   # how it is reported between the verb and the body: "redovisas gemensamt till"
+                   _ex("Nätverket enades om att avvikelserna ska redovisas gemensamt till Styrgrupp Barnahus i oktober.",
+                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "reports_to"), body="Arbetsgrupp SIP")),
          counter_examples=("Rapporten redovisas i sin helhet i bilaga.",
-                           "Resultatet redovisas för gruppen i maj.")),
+                           "Resultatet redovisas för gruppen i maj.",
+                           "Resultatet redovisas gemensamt i bilaga.")),
     # "att ge X i uppdrag att ta fram en plan, och att planen redovisas för rådet den 9 december": when the task is due
     Rule("reported_on_day", "assignment", exclusive=False, decision_only=True,
          triggers=("redovisas", "återrapporteras", "rapporteras", "presenteras"), handler="_as_reported_on_day",
@@ -3643,6 +3647,15 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("membership", "Aisha Farah", "Styrgruppen för Nära vård Norrby", "join"),
                        body="Samverkansgrupp barn"),),
          counter_examples=("Projektet går in i Fas 2 från januari.", "Eva Ek går in i arbetet med rutinen.")),
+    Rule("pronoun_joins", "membership", exclusive=False, triggers=("Hon ", "Han ", "Hen "), handler="_ms_pronoun_joins",
+         examples=(_ex("Ali Nouri hälsades välkommen. Han har anställts som MAS i Åby kommun och ingår i nätverket från "
+                       "och med i dag som kommunens andra representant.", body="MAS-nätverket Norrby",
+                       facts=(("membership", "Ali Nouri", "MAS-nätverket Norrby", "join"),)),
+                   _ex("Elin hälsade välkommen, särskilt Sanna Pirinen. Hon ingår i gruppen från och med idag.",
+                       roster=_ROSTER, body="Samverkansgrupp äldre",
+                       facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "join"),))),
+         counter_examples=("Sanna Pirinen presenterade rapporten. Hon ingår i arbetet med rutinen från och med i dag.",
+                           "Ali Nouri hälsades välkommen. Han har arbetat i nätverket sedan i våras.")),
     Rule("pronoun_replaces", "membership", triggers=("Hon ersätter", "Han ersätter"), handler="_ms_pronoun_replaces",
          examples=(_ex("Saga Nordin hälsades välkommen som ny ordförande. Hon ersätter Siv Ottosson, som efter fjorton år "
                        "lämnar rådet, och företräder kommunen i rådet till och med 2026.",
