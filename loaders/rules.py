@@ -1027,6 +1027,15 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "PSVO", "Styrgrupp Barnahus", "delegates"),
                        ("mandate", "Styrgrupp Barnahus", "PSVO", "reports_to"), body="LSVO")),
          counter_examples=("Resultatet redovisas av en extern konsult.", "Arbetet redovisas av flera verksamheter.")),
+    # a report-back on a task the body gave earlier, the task after a colon: "X återrapporterade det uppdrag som
+    # gruppen gav honom och Y i september: att kartlägga …"
+    Rule("reported_back_task", "assignment", triggers=("rapporterade det uppdrag", "rapporterade sitt uppdrag",
+                                                       "rapporterade uppdraget som"),
+         handler="_reported_back_task",
+         examples=(_ex("Elin Borg återrapporterade det uppdrag som gruppen gav henne och Olle Sand i september: att "
+                       "kartlägga hur SIP används.", ("assignment", ["Elin Borg", "Olle Sand"], "kartlägga hur SIP används"),
+                       roster=("Elin Borg", "Olle Sand")),),
+         counter_examples=("Elin Borg återrapporterade det uppdrag som gruppen arbetar med.",)),
     Rule("question_passed_to", "mandate", exclusive=False, triggers=("tas ", "lyfts", "skickas"),
          handler="_md_question_passed_to",
          examples=(_ex("Frågan lyfts vidare till Styrgrupp Barnahus.",
