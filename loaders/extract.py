@@ -7919,6 +7919,8 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
 
     >>> _block_decisions("Nämnden godkänner rapporten. Uppdraget gäller 2026. Eva Ek lämnar sammanträdet kl. 11.", None, set())
     (['godkänner rapporten.', 'Uppdraget gäller 2026.'], 'Eva Ek lämnar sammanträdet kl. 11.')
+    >>> _block_decisions("godkänna planen. Sekreteraren bereder ärendet till PSVO.", None, set(), told=True)
+    (['godkänna planen.'], 'Sekreteraren bereder ärendet till PSVO.')
     """
     out: list[str] = []
     sentences = _split_sentences(text)
@@ -7926,7 +7928,9 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
         if (k or check_first) and not adopted and (
                 # ("Emma Ek får i uppdrag att …" after the decision under a "Beslut" label: a decided point too)
                 _is_task_sentence(sent, known_names) and (told or not _GIVEN_TASK.search(sent))
-                or told and _other_body_shall(sent, selves)) and not (
+                or told and _other_body_shall(sent, selves)
+                # "LSVO beslutar att rekommendera PSVO … Sekreteraren bereder ärendet …": a role's task after it
+                or told and _ROLE_DOES.match(sent[:1].lower() + sent[1:])) and not (
                 # "Beslut: Förbundschefen skriver ett utkast. Varje huvudman lämnar synpunkter …": tasks decided
                 # in turn, where the decision itself is a task; after any other decision, the parties' task
                 k and _EACH_PARTY_DOES.match(sent) and (_is_task_sentence(sentences[0], known_names)

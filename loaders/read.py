@@ -414,12 +414,19 @@ def _item_rows_apart(text: str) -> str:
 # a decision log whose cells are tasks as much as decisions: each read row by row as it is)
 _DECISION_HEAD = re.compile(rf"^\s*{_NUMBER_COLUMN.pattern}(?:\t|\s+)(?:ärende|ärenden|rubrik|fråga)(?:\t|\s{{3,}})(?:(?:beslut|beslutades)"
                             r"(?P<side>(?:(?:\t|\s{3,})(?:ansvarig|ansvar|vem))?(?:\t|\s{3,})"
-                            r"(?:klart(?:\s+(?:senast|till))?|senast|när|tidplan))?|beslut\s*/\s*åtgärd)\s*$", re.I)
+                            r"(?:klart(?:\s+(?:senast|till))?|senast|när|tidplan))?|beslut\s*/\s*åtgärd)\s*$"
+                            # … and a protocol's "§ | Ärende | Beslut/Åtgärd | Ansvarig": its paragraphs a row each, the
+                            # third cell what was said, decided and set to be done, who carries it out beside it
+                            r"|^\s*§(?:\t|\s+)(?:ärende|ärenden|rubrik)(?:\t|\s{3,})(?P<actions>beslut\s*/\s*åtgärd(?:er)?)"
+                            r"(?P<actions_side>(?:(?:\t|\s{3,})(?:ansvarig|ansvar|vem))(?:(?:\t|\s{3,})"
+                            r"(?:klart(?:\s+(?:senast|till))?|senast|när|tidplan))?)\s*$", re.I)
 # … and the header of such a table whose item cell holds the item's number with its heading ("Ärende | Beslut" over
 # "§ 18 Val av justerare | PSVO beslutar att …"), as a PDF's table of items in columns is read (:func:`_row_table_page`)
 _TWO_CELL_DECISION_HEAD = re.compile(r"^(?:ärende|ärenden|rubrik)\t(?:beslut|beslutades)$", re.I)
 _DECISION_ROW = re.compile(r"^(?:§\s*)?(?P<number>\d{1,4})[.)]?(?:\t|\s+)(?P<rest>\S.*)$")
 _CELL_GAP = re.compile(r"\t+|\s{3,}")
+# the end of a sentence inside a cell, another opening after it
+_SENTENCE_IN_CELL_END = re.compile(r"(?<=[a-zåäö0-9)][.!?])[ \t]+(?=[A-ZÅÄÖ])")
 
 
 def _title_then_notes(item: str) -> tuple[str, str] | None:
@@ -484,6 +491,7 @@ def _decision_rows_apart(text: str) -> str:
     rows: list[list[str]] = []  # the table's rows: number, item cell, decision cell
 
     side: list[str] = []  # the heads of the columns after the decision's: "Ansvarig", "Klart"
+    notes_cell = False  # the decision's column one of notes and actions ("Beslut/Åtgärd"), not a "Beslut:" paragraph
 
     def flush() -> None:
         for number, item, decided, *beside in rows:
@@ -495,7 +503,9 @@ def _decision_rows_apart(text: str) -> str:
                 out.extend([f"§ {number} {m[0]}", m[1]] if m else [f"§ {number} {item}"])
             if decided:
                 decided = decided.replace(CELL_PARAGRAPH, "\n")
-                out.append("Beslut: " + re.sub(r",\s+att\s+(?=[a-zåäö])", ",\natt ", decided))
+                if notes_cell:  # what was said and decided, a sentence a line as the cell's own paragraphs are
+                    decided = _SENTENCE_IN_CELL_END.sub("\n", decided)
+                out.append(("" if notes_cell else "Beslut: ") + re.sub(r",\s+att\s+(?=[a-zåäö])", ",\natt ", decided))
             # "Ansvarig: Petra Holmgren" / "Klart: 2027-10-13": the side columns as the labelled lines such minutes
             # write under a decision ("–" in a cell: nobody, no date)
             out.extend(f"{head}: {cell}" for head, cell in zip(side, beside) if cell.strip(" –-"))
@@ -507,7 +517,10 @@ def _decision_rows_apart(text: str) -> str:
         if head := _DECISION_HEAD.match(line) or _TWO_CELL_DECISION_HEAD.match(line):
             flush()
             in_table = True
-            side = [h.strip().capitalize() for h in _CELL_GAP.split((head.groupdict().get("side") or "").strip()) if h.strip()]
+            heads = head.groupdict()
+            side = [h.strip().capitalize() for h in _CELL_GAP.split((heads.get("side") or heads.get("actions_side") or "").strip())
+                    if h.strip()]
+            notes_cell = bool(heads.get("actions"))  # the third cell the item's notes, its decisions among them
             continue
         if not in_table:
             out.append(line)
@@ -526,7 +539,10 @@ def _decision_rows_apart(text: str) -> str:
             rows[-1][2] = f"{rows[-1][2]} {' '.join(line.split())}".strip()
         elif rows and rows[-1][2] and formats.ATT_CLAUSE_START.match(line):
             # the decision's next att-clause, a paragraph of its cell a line ("PSVO beslutar" / "att godkänna …")
-            rows[-1][2] = f"{rows[-1][2]}\n{line.strip()}"
+            # (the cell's last paragraph is the row's last line: the side columns' cells follow it)
+            clause, *beside = line.split("\t") if side else [line]
+            rows[-1][2] = f"{rows[-1][2]}\n{clause.strip()}"
+            rows[-1][3:] = [c.strip() for c in beside] or rows[-1][3:]
         else:
             flush()
             in_table = False

@@ -13409,6 +13409,25 @@ class _Extractor:
                         self.mandate(other, to, "refers", item, pos)
         return False
 
+    # "Oskar Nilsson återrapporterade det uppdrag som gruppen gav honom och Jenny Blom i september: att kartlägga …"
+    _REPORTED_BACK_TASK_RE = re.compile(
+        r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})\s+(?:åter)?rapporterade\s+(?:(?:det|sitt|ett)\s+"
+        r"uppdrag|uppdraget)\s+som\s+(?P<giver>[^.;:]{2,60}?)\s+(?:hade\s+|har\s+)?(?:gav|gett|givit)\s+"
+        r"(?P<to>honom|henne|hen|[A-ZÅÄÖ][^.;:]{2,80}?)(?P<also>\s+och\s+[A-ZÅÄÖ][^.;:]{2,60}?)?"
+        r"(?:\s+(?:i|den|vid|på)\s+[^.;:]{2,40}?)?:\s*(?:att\s+)?(?P<task>[a-zåäö][^.;]{4,}?)\.?$")
+
+    def _reported_back_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"X återrapporterade det uppdrag som gruppen gav honom och Y i september: att kartlägga …": the task
+        reported back on, told as given earlier, read as the giving it tells ("gruppen gav X och Y i uppdrag att …")."""
+        m = self._REPORTED_BACK_TASK_RE.match(s)
+        if not m:
+            return False
+        to = m.group("who") if m.group("to") in ("honom", "henne", "hen") else m.group("to")
+        given = f"{m.group('giver')[:1].upper()}{m.group('giver')[1:]} gav {to}{m.group('also') or ''} i uppdrag att {m.group('task')}."
+        before = len(self.out.assignments)
+        self._sentence(given, origin=origin, pos=pos, giver=giver, kinds=("assignment",))
+        return len(self.out.assignments) > before
+
     _PREPARED_FURTHER_RE = re.compile(
         r"^(?P<what>(?:[Ff]rågan|[Ää]rendet|[Ff]rågorna|[Ää]rendena|[Dd]en|[Dd]et)(?:\s+om\s+[^.;]{2,100}?)?)\s+"
         r"(?:bereds|utreds)\s+vidare\s+(?:av|i|inom)\s+(?P<who>[A-ZÅÄÖ][^.;,]{1,100}?)"

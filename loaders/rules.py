@@ -1068,6 +1068,15 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "PSVO", "Styrgrupp Barnahus", "delegates"),
                        ("mandate", "Styrgrupp Barnahus", "PSVO", "reports_to"), body="LSVO")),
          counter_examples=("Resultatet redovisas av en extern konsult.", "Arbetet redovisas av flera verksamheter.")),
+    # a report-back on a task the body gave earlier, the task after a colon: "X återrapporterade det uppdrag som
+    # gruppen gav honom och Y i september: att kartlägga …"
+    Rule("reported_back_task", "assignment", triggers=("rapporterade det uppdrag", "rapporterade sitt uppdrag",
+                                                       "rapporterade uppdraget som"),
+         handler="_reported_back_task",
+         examples=(_ex("Elin Borg återrapporterade det uppdrag som gruppen gav henne och Olle Sand i september: att "
+                       "kartlägga hur SIP används.", ("assignment", ["Elin Borg", "Olle Sand"], "kartlägga hur SIP används"),
+                       roster=("Elin Borg", "Olle Sand")),),
+         counter_examples=("Elin Borg återrapporterade det uppdrag som gruppen arbetar med.",)),
     Rule("question_passed_to", "mandate", exclusive=False, triggers=("tas ", "lyfts", "skickas"),
          handler="_md_question_passed_to",
          examples=(_ex("Frågan lyfts vidare till Styrgrupp Barnahus.",
@@ -1076,10 +1085,13 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers")),
                    # the draft the item is about, handed on afterwards
                    _ex("Utkastet lyfts därefter till Styrgrupp Barnahus för beslut.",
+                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers")),
+                   _ex("Frågan tas upp till Styrgrupp Barnahus, som ansvarar för överenskommelsen.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers"))),
          # told as done, by whom the sentence does not say; a raising only foreseen
          counter_examples=("Frågan om elevhälsans roll har lyfts till Styrgrupp Barnahus.",
                            "Frågan kan behöva tas upp i Styrgrupp Barnahus under hösten.",
+                           "Frågan tas upp till diskussion vid nästa möte.",
                            # (the pronoun opens a sentence of its own: a later step told in passing is no referral)
                            "Arbetet återkopplas i gruppen innan det lyfts vidare till Styrgrupp Barnahus.")),
     # a body's decision that another carries out a task, told in passing: the first body's mandate to the second
@@ -2366,7 +2378,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    "har lyft behovet", "har lyft problemet", "vidare till",
                    "lyft till", "eskaler", "lämnade", "har lämnat", "lämna det", "lämna den", "lämna dem", "lämnar det",
                    "tas upp i", "tas upp på", "tas upp vid", "tas upp med", "lämnas till", "lämnas vidare", "hemställ",
-                   "förs till", "förs vidare"),
+                   "förs till", "förs vidare", "tas upp till"),
          # "Ärendet har lyfts till samrådet av samordningsgruppen": the body after "av" referred it
          # "Elevhälsans medverkan i SIP, som styrgruppen lyft till ledningsgruppen": who raised the matter told
          # in a relative clause after it
@@ -2390,6 +2402,8 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  # ("… föreslår att frågan tas upp i Samverkansgrupp X i januari": raised where it is to be taken up)
                  # ("Frågan om placerade barn lämnas till ledningsgruppen": handed up as the others are)
                  rf"(?:(?:lyfts|överlämnas|hänskjuts|skickas|eskaleras|lämnas|remitteras|förs)\s+(?:därför\s+|därmed\s+|nu\s+)?(?:vidare\s+)?till|tas\s+upp\s+(?:i|på|vid)(?=\s+[A-ZÅÄÖ])"
+                 # ("Frågan tas upp till Samverkansgrupp X, som …": raised to the body above, named; not "till diskussion")
+                 r"|tas\s+upp\s+till(?=\s+(?:[A-ZÅÄÖ]|[a-zåäö]*(?:gruppen|rådet|nämnden|utskottet)\b))"
                  # ("… ligger utanför projektets budget och tas upp med styrgruppen i augusti": raised with the body)
                  r"|tas\s+upp\s+med(?=\s+(?:[A-ZÅÄÖ]|[a-zåäö]*(?:gruppen|rådet|nämnden|utskottet)\b)))"
                  rf"\s+(?P<to>[^.;,]+?){_REFERRED_TO_END}"
@@ -4894,7 +4908,8 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
          triggers=("efterträder", "efterträdde", "tas över av", "togs över av", "i stället för", "istället för"),
          # ("Y är ny representant för Ekby och efterträder X, som har gått i pension": the new seat told first,
          # why X left after a comma)
-         pattern=r"^(?P<new>" + _NAME + r")(?:,[^,]{2,60},)?\s+(?:är\s+(?:ny|nytt)\s+(?:representant|ledamot|ersättare)"
+         # ("Y går in som ny representant för Ekby och efterträder X": the seat taken told as a step)
+         pattern=r"^(?P<new>" + _NAME + r")(?:,[^,]{2,60},)?\s+(?:(?:är|går\s+in\s+som|gick\s+in\s+som)\s+(?:ny|nytt)\s+(?:representant|ledamot|ersättare)"
                  r"(?:\s+för\s+[^,.;]+?)?\s+och\s+)?(?:efterträder|efterträdde|har\s+efterträtt)\s+(?P<old>" + _NAME + r")"
                  r"(?:\s+som\s+(?P<role>[a-zåäö]+)(?:\s+(?:för|från)\s+[^.;,]+?)?)?(?:\s+i\s+(?P<group>[^.;,]+?))?(?:\s+(?:från|efter|vid)\b.*)?"
                  r"(?:,\s+som\s+[^.;]+)?$"
@@ -4919,6 +4934,10 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                  r"i\s*stället\s+för\s+(?P<old5>" + _NAME + r"|[A-ZÅÄÖ]{2,4})(?:,\s+som\s+[^.;]+)?\s*$",
          examples=(_ex("Sanna Pirinen är ny representant för Ekby kommun och efterträder Elin Borg, som har gått vidare till "
                        "en tjänst i Åby.", roster=_ROSTER,
+                       facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),
+                              ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"))),
+                   _ex("Sanna Pirinen går in som ny representant för Ekby kommun och efterträder Elin Borg, som har gått "
+                       "i pension.", roster=_ROSTER,
                        facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),
                               ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"))),
                    _ex("Sanna Pirinen efterträder Elin Borg i Styrgrupp Barnahus.", roster=_ROSTER,
@@ -6682,7 +6701,9 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
          pattern=r"^(?P<who>[A-ZÅÄÖ][^.;:]{1,100}?)\s+(?:ombeds|ombads|uppmanas|uppmanades|anmodas|"
                  r"har\s+(?:(?:nu|också|även)\s+)?(?:av\s+[^.;:]{2,60}?\s+)?(?:ombetts|uppmanats|anmodats))\s+(?:att\s+)?"
                  # an adverbial before the verb: "… uppmanas att i budgetarbetet för 2027 beakta analysen"
-                 r"(?:(?P<when>(?:i|inom|inför|under)\s+(?!(?:alla|inte|de|vare)\b)[^.;:,]{2,60}?)\s+(?=[a-zåäö]+[ae]\s+[a-zåäö]))?"
+                 # ("Kommunerna ombeds att senast 2027-12-10 anmäla …": the date it is due before the verb)
+                 r"(?:(?P<when>(?:i|inom|inför|under)\s+(?!(?:alla|inte|de|vare)\b)[^.;:,]{2,60}?|senast\s+(?:den\s+)?[^.;:,]{2,30}?)"
+                 r"\s+(?=[a-zåäö]+[ae]\s+[a-zåäö]))?"
                  r"(?P<task>(?:(?!(?:alla|inte|de|vare)\b)[a-zåäö]+[ae]|gå|få|bli|nå|stå)\b.+)$",
          examples=(_ex("Kommunerna ombeds inkomma med synpunkter senast den 1 december.",
                        ("assignment", ["Tallviks kommun", "kommunerna"], "inkomma med synpunkter"),
@@ -6697,6 +6718,9 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        roster=("Anna Ek, Tallviks kommun", "Olle Sand, Region Norrby")),
                    _ex("Tallviks kommun har ombetts att utse en ny representant i gruppen.",
                        ("assignment", ["Tallviks kommun"], "utse en ny representant"), roster=("Anna Ek, Tallviks kommun",)),
+                   _ex("Kommunerna ombeds att senast 2027-12-10 anmäla kontaktpersoner till sekreteraren.",
+                       ("assignment", ["Tallviks kommun", "kommunerna"], "anmäla kontaktpersoner till sekreteraren"),
+                       roster=("Anna Ek, Tallviks kommun",)),
                    _ex("Kommunen har av Region Norrby ombetts att utse en ny ersättare i rådet.",
                        ("assignment", ["Tallviks kommun"], "utse en ny ersättare"), roster=("Anna Ek, Tallviks kommun",))),
          counter_examples=("Alla ombeds till det nya mötesrummet.", "Vi uppmanas ofta att spara.")),
