@@ -3269,6 +3269,10 @@ _PERSON_LABEL = re.compile(r"^(?:projektägare|uppdragsgivare|beställare|proces
 # a mail's sending date, and a summary that says it was written the day of the meeting
 _SENT_LABEL = re.compile(r"^(?:skickat|skickades|sent|datum\s+skickat)$")
 _TODAYS_MEETING = re.compile(r"\b(?:möte(?:t)?\s+i\s*dag|dagens\s+möte)\b", re.I)
+# a shared page's record of its last edit under the title ("Senast ändrad 2026-11-27 av Eva Ek", "Skapad av X"):
+# the day someone edited the page, never the day the group met
+_PAGE_EDIT_STAMP = re.compile(r"^\W*(?:senast\s+(?:ändrad|uppdaterad|redigerad)|(?:skapad|ändrad|uppdaterad|redigerad)"
+                              r"\s+(?:av|den)|last\s+(?:modified|edited|updated))\b", re.I)
 _YESTERDAYS_MEETING = re.compile(r"\b(?:möte(?:t)?\s+i\s*går|gårdagens\s+möte)\b", re.I)
 _MAIL_LABEL = re.compile(r"^(?:från|till|kopia|cc|kopia\s+till|mottagare)$")
 
@@ -4070,7 +4074,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 title_lines += [(i, s)] * (not seen_label)
                 i += len(rest) + 1
                 continue
-        if not seen_label:
+        if not seen_label and not _PAGE_EDIT_STAMP.match(s):
             title_lines.append((i, s))
         i += 1
     # body and date from the title block
