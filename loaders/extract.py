@@ -4124,10 +4124,15 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             # (or the subject's words, in the title, with the place's name the subject left out: "Anteckningar
             # samverkansgrupp RCC och kommunerna" over "Samverkansgrupp RCC Norrby och kommunerna")
             # (in a mailed message's notes, the place between the subject's words, no column run on after them)
+            # (or after them: "Anteckningar referensgruppen demensvård 12/11" over "Referensgrupp demensvård Åby–Öby")
             placed = (bool(out.get("mail_sent") or out.get("writer")) and rest and "  " not in t
-                      and all(w in tw for w in rest) and len(tw) > len(rest) + 1 and tw[-1] == rest[-1]
+                      and all(w in tw for w in rest) and len(tw) > len(rest) + 1
+                      and (tw[-1] == rest[-1] or tw[1:len(rest) + 1] == rest)
                       and all(w[:1].isupper() for w in t.split()[1:] if w.casefold() not in rest))
-            if t.casefold().startswith(head) and len(t) < 80 \
+            # (the subject may name the kind in its definite form, the title in its bare one: "referensgruppen" /
+            # "Referensgrupp")
+            if (t.casefold().startswith(head) or placed and tw and head.rstrip() in (tw[0] + "en", tw[0] + "et")) \
+                    and len(t) < 80 \
                     and (placed or re.match(r"(?i)\S+\s+(?:i|för)\s+[A-ZÅÄÖ]", t)) \
                     and not re.search(r"[.:;,]", t) and (ruled or all(w in tw for w in rest)):
                 fuller = [_tidy_caps(t, False)]
@@ -4752,7 +4757,8 @@ _RECAP_LABELS = ("sammanfattning", "mötessammanfattning", "kanal")
 # labels whose value names a body only when a body's word is in it ("Ämne: Anteckningar 12/3" names none)
 _LOOSE_BODY_LABELS = ("ämne", "sammanfattning", "mötessammanfattning", "kanal")
 # a body of one huvudman, named without it: "Socialnämnden" of the kommun on the letterhead
-_OWN_FIELD_BODY = (r"^nämnden\s+för\s+[\wåäö ,-]+|^(?:[\wåäö]+-\s+och\s+)?[\wåäö]+nämndens\s+"
+# (a styrelse's too: "Regionstyrelsens utskott för regional utveckling" is the region's)
+_OWN_FIELD_BODY = (r"^nämnden\s+för\s+[\wåäö ,-]+|^(?:[\wåäö]+-\s+och\s+)?[\wåäö]+(?:nämndens|styrelsens)\s+"
                    r"(?:beredning|arbetsutskott|utskott)\s+för\s+[\wåäö ,-]+")
 _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utskott(?:et)?|^revisorerna|"
                                 r"^brottsförebyggande\s+råd(?:et)?|^krisledningsgrupp(?:en)?|"
@@ -5298,6 +5304,8 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     'Hälso- och sjukvårdsberedning Norra, Region Ås'
     >>> qualified_body("Politiskt samråd Nära vård Norrbys arbetsutskott", None, "Plats: Åby kommunhus ... Åby kommun")
     'Politiskt samråd Nära vård Norrbys arbetsutskott'
+    >>> qualified_body("Regionstyrelsens utskott för regional utveckling", "Region Ås", "")
+    'Regionstyrelsens utskott för regional utveckling, Region Ås'
     >>> qualified_body("Socialnämndens arbetsutskott", None, "Åby kommun ... Åby kommun")
     'Socialnämndens arbetsutskott, Åby kommun'
     >>> qualified_body("KPR:s arbetsutskott", None, "Åby kommun ... Åby kommun")

@@ -1544,9 +1544,19 @@ def _named_topic(text: str, start: int, topic: str) -> bool:
 
 
 def _place_after(text: str, tail: str, end: int, places: tuple[str, ...]) -> tuple[str, int]:
-    """A topic tail with the place that ends it, when the word after it is a place of the minutes."""
+    """A topic tail with the place that ends it, when the word after it is a place of the minutes; two places
+    joined by a dash, when the body serves both ("Referensgrupp demensvård Åby–Öby").
+
+    >>> _place_after("Referensgrupp demensvård Åby–Ösby träffas", "demensvård", 24, ("Åby", "Ösby"))
+    ('demensvård Åby–Ösby', 33)
+    >>> _place_after("Referensgrupp demensvård Åby–Norrland", "demensvård", 24, ("Åby", "Ösby"))
+    ('demensvård Åby', 28)
+    """
     m = re.match(r"\s+([A-ZÅÄÖ][a-zåäö]{2,})\b(?!\s+kommun)", text[end:]) if tail and places else None
     if m and m.group(1) in places:
+        pair = re.match(r"[–—-]([A-ZÅÄÖ][a-zåäö]{2,})\b(?!\s+kommun|-)", text[end + m.end():])
+        if pair and pair.group(1) in places:
+            return f"{tail} {m.group(1)}{pair.group(0)}", end + m.end() + pair.end()
         return f"{tail} {m.group(1)}", end + m.end()
     return tail, end
 
@@ -1706,6 +1716,12 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
             at = _IN_REGION.match(text, m.end())
             if at and at.group(2) in vocabulary.regions:
                 add(f"{m.group(0)} i {at.group(1)}", m.start(), at.end())
+                continue
+            at = _PLACE_NAME_AFTER.match(text, m.end())
+            if at and at.group(1) in (*vocabulary.places, *vocabulary.regions):
+                # "Kompetensrådet Vindhammar", "Vuxenutbildningsrådet Åby": the council named by its place right
+                # after it, as "Styrgrupp psykisk hälsa Norrvik" is
+                add(f"{m.group(0)} {at.group(1)}", m.start(), at.end())
                 continue
         add(m.group(0), m.start(), m.end())
     for m in (_HEAD_RE.finditer(text) if "grupp" in has or "processteam" in has else ()):
