@@ -1049,7 +1049,8 @@ _YEAR_AFTER_NAME = re.compile(r"(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?")
 _PLAN_NAMED = re.compile(r"(?:[a-zåäö-]*(?:plan|planen|program|programmet|strategi|strategin)|[A-ZÅÄÖ][a-zåäö-]*(?:plan|program|strategi))"
                          r"(?:\s+[A-ZÅÄÖ][\wåäö-]+)?")
 # the first word after "för" telling a term, not a body's field: "för samma period", "för perioden 2027–2028"
-_TERM_WORDS = {"samma", "perioden", "resten", "återstoden", "mandatperioden", "innevarande", "tiden", "åren"}
+_TERM_WORDS = {"samma", "perioden", "resten", "återstoden", "återstående", "mandatperioden", "innevarande", "tiden",
+               "åren"}
 _PURPOSE = {"beslut", "kännedom", "information", "yttrande", "godkännande", "synpunkter", "diskussion",
             "återkoppling", "fastställande", "fastställelse", "remiss", "behandling", "vidare", "ställningstagande", "handläggning",
             # "överlämnar den till kommunstyrelsen för antagande": what the body is to do with it
@@ -1091,6 +1092,8 @@ _IN_REGION = re.compile(r"\s+i\s+(Region\s+([A-ZÅÄÖ][\wåäö-]+))\b")
 _COMPOUND_SUFFIX_RE = re.compile(r"(?:gruppen|grupperna|nätverkets?|forumet|kollegiet|teamet)\b")
 _NATIONAL_BEFORE = re.compile(r"\b([Nn]ationella)\s+$")
 _NAME_ADJ_BEFORE = re.compile(r"\b(Regionala|Nationella|Länsgemensamma|Kommunala)\s+$")
+# two places a body serves, joined by a dash: "Åby–Öby"
+_PLACE_PAIR = re.compile(r"[A-ZÅÄÖ][a-zåäö]+[–—][A-ZÅÄÖ][a-zåäö]+")
 _PLACE_NAME_AFTER = re.compile(r"\s+([A-ZÅÄÖ][a-zåäö]{2,})\b(?!\s+kommun|-)")
 
 
@@ -1251,6 +1254,8 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
             if len(words) >= 2 and words[-2] == "i" and words[-1][:1].isupper() and (
                     words[-1].endswith(",") or not tok[:1].isupper() and bare.rstrip(",") not in _AFTER_PLACE):
                 break  # "meddela Samverkansrådet för barn och unga i X beslutet", "… i X, 2025-10-08": the place ends it
+            if words and _PLACE_PAIR.fullmatch(words[-1]) and tok[:1].islower() and bare not in _AFTER_PLACE:
+                break  # "föreslå styrgruppen för vård och omsorg Åby–Öby en utbildningsdag": the places it serves end it
             if words and words[-1].endswith(",") and tok[:1].isdigit():
                 break  # "Remiss från Regional ledningsgrupp för vård och omsorg, 2026-03-20": the letter's day
             if words and words[-1].endswith(",") and (bare in _CLAUSE_SUBJECTS or (

@@ -69,3 +69,17 @@ def test_the_title_names_in_full_the_body_the_subject_names_by_its_definite_kind
     body serves are part of its name."""
     f = load_text(tmp_path, "rg.eml", MAIL)
     assert f["body"] == "Referensgrupp demensvård Åby–Ösby"
+
+
+PLACES = GroupVocabulary(regions=("Åby", "Öby", "Rydsäter"))
+
+
+def test_two_places_joined_by_a_dash_end_a_name():
+    """"föreslå styrgruppen för vård och omsorg Åby–Öby en utbildningsdag": the places it serves end the name."""
+    assert [g.name for g in find_groups("att föreslå styrgruppen för vård och omsorg Åby–Öby en gemensam "
+                                        "utbildningsdag", PLACES)] == ["styrgruppen för vård och omsorg Åby–Öby"]
+
+
+def test_the_rest_of_a_term_is_no_part_of_the_name():
+    assert [g.name for g in find_groups("utse Eva Ek till ny ledamot i samverkansgruppen för återstående del av "
+                                        "mandatperioden", PLACES)] == ["samverkansgruppen"]
