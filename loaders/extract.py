@@ -721,7 +721,9 @@ _FIRST_MEETING = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][
 # a labelled header line naming whom the body works for or reports to
 # (a box "Om gruppen" also writes the reporting line as a sentence without its subject: "Rapporterar till Styrgrupp X,
 # två gånger per år")
-_MANDATE_LABEL = re.compile(r"^(?P<label>uppdragsgivare|beställare|uppdrag\s+från|rapporterar\s+till|rapportering\s+till|"
+# (with the body as its subject: "Gruppen rapporterar till: Samverkansgrupp X")
+_MANDATE_LABEL = re.compile(r"^(?:[\wåäö-]*(?:gruppen|teamet|nätverket|rådet)\s+(?=\S+\s+till\b))?"
+                            r"(?P<label>uppdragsgivare|beställare|uppdrag\s+från|rapporterar\s+till|rapportering\s+till|"
                             r"återrapporteras\s+till|återrapportering\s+till|återrapporterar\s+till)"
                             r"(?:\s*:\s*|(?<=[Tt]ill)\s+(?=[A-ZÅÄÖ]))(?P<to>[A-ZÅÄÖ].{2,100})$", re.I)
 _ONE_POINT = re.compile(r"\d{1,3}[a-z]?")
