@@ -6865,7 +6865,9 @@ _DECISION_VERB = (
     r"\s+(?!(?:vikten|behovet|betydelsen|värdet|problemet)\b)[a-zåäö]{4,}\s+(?:för|till|av|kring|inför)\s)|"
     r"(?:fattade|tog)\s+(?:ett\s+)?beslut\s+om|(?:fattar|tar)\s+(?:ett\s+)?beslut\s+om(?=\s+att\b)|"
     # "är överens om att" decides only when a verb follows ("… att följa upp"), not a statement ("… att frågan är viktig")
-    r"(?:är|var|blev)\s+överens\s+om(?=\s+att\s+(?!(?:alla|andra|bara|dessa|flera|många|samma)\b)[a-zåäö]+a\b)"
+    # (an infinitive ending in another vowel too: "… att föreslå styrgruppen …", "… att avstå")
+    r"(?:är|var|blev)\s+överens\s+om(?=\s+att\s+(?!(?:alla|andra|bara|dessa|flera|många|samma)\b)"
+    r"(?:[a-zåäö]+a|[a-zåäö]*(?:slå|stå|gå|få|nå))\b)"
 )
 _PAST_DECISION_VERB = re.compile(
     r"(?:ställde|gav|uppdrog|rekommenderade|föreslog|lämnade|överlämnade|tackade|noterade|godkände|fastställde|"
@@ -7472,6 +7474,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     'utse Eva Ek till ersättare för Åby kommun'
     >>> _decided_text("Gruppen är överens om att en checklista behövs.", None, False) is None
     True
+    >>> _decided_text("Gruppen var överens om att föreslå styrgruppen en utbildningsdag.", None, False)
+    'föreslå styrgruppen en utbildningsdag'
     >>> _decided_text("Gruppen fattade beslut om att införa rutinen.", None, False)
     'införa rutinen'
     >>> _decided_text("Förbundsstyrelsen fattar beslut om budgeten i december.", None, False) is None
