@@ -4453,15 +4453,24 @@ def _served_throughout(served: list[tuple[str, int, list[str]]], entries: list[A
 
 def _surname_first_lists(att: "_Attendance", turned: int) -> None:
     """Where most two-word names are written surname first ('Demir Ali; Åkerlund Linnea', as
-    e-mail clients list people), turn those whose second word is a known given name."""
+    e-mail clients list people), turn those whose second word is a known given name, and those whose double
+    surname stands before it ('Berggren Sahlin Tove')."""
     pairs = [e for e in att.entries if len(e.name.split()) == 2]
     reversed_ = [e for e in pairs if not is_given_name(e.name.split()[0]) and is_given_name(e.name.split()[1])]
     given_first = [e for e in pairs if is_given_name(e.name.split()[0])]
-    if reversed_ and len(reversed_) + turned >= 2 and len(reversed_) + turned > len(given_first) - turned:
-        for e in reversed_:
-            first, last = e.name.split()
+    if len(reversed_) + turned < 2 or len(reversed_) + turned <= len(given_first) - turned:
+        return
+    for e in reversed_:
+        first, last = e.name.split()
+        att.index.pop(_norm_key(e.name), None)
+        e.name = f"{last} {first}"
+        att.index[_norm_key(e.name)] = e
+    # (a double surname before the given name too: "Berggren Sahlin Tove")
+    for e in att.entries:
+        words = e.name.split()
+        if len(words) == 3 and is_given_name(words[2]) and not any(is_given_name(w) for w in words[:2]):
             att.index.pop(_norm_key(e.name), None)
-            e.name = f"{last} {first}"
+            e.name = f"{words[2]} {words[0]} {words[1]}"
             att.index[_norm_key(e.name)] = e
 
 

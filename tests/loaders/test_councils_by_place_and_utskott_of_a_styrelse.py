@@ -39,6 +39,7 @@ Deltagare
 Lindqvist Eva (Åby kommun)
 Nyholm Per (Ösby kommun)
 Sandberg Kim (Region Norrby)
+Lund Åkesson Maria (Region Norrby)
 
 1. Dagverksamhet
 Per berättade om dagverksamheten i Ösby.
@@ -69,6 +70,12 @@ def test_the_title_names_in_full_the_body_the_subject_names_by_its_definite_kind
     body serves are part of its name."""
     f = load_text(tmp_path, "rg.eml", MAIL)
     assert f["body"] == "Referensgrupp demensvård Åby–Ösby"
+
+
+def test_a_double_surname_before_the_given_name_in_a_surname_first_list(tmp_path):
+    """"Lund Åkesson Maria (Region Norrby)" among "Lindqvist Eva (Åby kommun)" rows: Maria Lund Åkesson."""
+    f = load_text(tmp_path, "rg.eml", MAIL)
+    assert "Maria Lund Åkesson" in [name for name, _, _ in f["attendance"]], f["attendance"]
 
 
 PLACES = GroupVocabulary(regions=("Åby", "Öby", "Rydsäter"))
