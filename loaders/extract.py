@@ -728,7 +728,9 @@ _FIRST_MEETING = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][
 # a labelled header line naming whom the body works for or reports to
 # (a box "Om gruppen" also writes the reporting line as a sentence without its subject: "Rapporterar till Styrgrupp X,
 # två gånger per år")
-_MANDATE_LABEL = re.compile(r"^(?P<label>uppdragsgivare|beställare|uppdrag\s+från|rapporterar\s+till|rapportering\s+till|"
+# (with the body as its subject: "Gruppen rapporterar till: Samverkansgrupp X")
+_MANDATE_LABEL = re.compile(r"^(?:[\wåäö-]*(?:gruppen|teamet|nätverket|rådet)\s+(?=\S+\s+till\b))?"
+                            r"(?P<label>uppdragsgivare|beställare|uppdrag\s+från|rapporterar\s+till|rapportering\s+till|"
                             r"återrapporteras\s+till|återrapportering\s+till|återrapporterar\s+till)"
                             r"(?:\s*:\s*|(?<=[Tt]ill)\s+(?=[A-ZÅÄÖ]))(?P<to>[A-ZÅÄÖ].{2,100})$", re.I)
 _ONE_POINT = re.compile(r"\d{1,3}[a-z]?")
@@ -3366,6 +3368,10 @@ _PERSON_LABEL = re.compile(r"^(?:projektägare|uppdragsgivare|beställare|proces
 # a mail's sending date, and a summary that says it was written the day of the meeting
 _SENT_LABEL = re.compile(r"^(?:skickat|skickades|sent|datum\s+skickat)$")
 _TODAYS_MEETING = re.compile(r"\b(?:möte(?:t)?\s+i\s*dag|dagens\s+möte)\b", re.I)
+# a shared page's record of its last edit under the title ("Senast ändrad 2026-11-27 av Eva Ek", "Skapad av X"):
+# the day someone edited the page, never the day the group met
+_PAGE_EDIT_STAMP = re.compile(r"^\W*(?:senast\s+(?:ändrad|uppdaterad|redigerad)|(?:skapad|ändrad|uppdaterad|redigerad)"
+                              r"\s+(?:av|den)|last\s+(?:modified|edited|updated))\b", re.I)
 _YESTERDAYS_MEETING = re.compile(r"\b(?:möte(?:t)?\s+i\s*går|gårdagens\s+möte)\b", re.I)
 _MAIL_LABEL = re.compile(r"^(?:från|till|kopia|cc|kopia\s+till|mottagare)$")
 
@@ -4175,7 +4181,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 title_lines += [(i, s)] * (not seen_label)
                 i += len(rest) + 1
                 continue
-        if not seen_label:
+        if not seen_label and not _PAGE_EDIT_STAMP.match(s):
             title_lines.append((i, s))
         i += 1
     # body and date from the title block
@@ -4225,10 +4231,15 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             # (or the subject's words, in the title, with the place's name the subject left out: "Anteckningar
             # samverkansgrupp RCC och kommunerna" over "Samverkansgrupp RCC Norrby och kommunerna")
             # (in a mailed message's notes, the place between the subject's words, no column run on after them)
+            # (or after them: "Anteckningar referensgruppen demensvård 12/11" over "Referensgrupp demensvård Åby–Öby")
             placed = (bool(out.get("mail_sent") or out.get("writer")) and rest and "  " not in t
-                      and all(w in tw for w in rest) and len(tw) > len(rest) + 1 and tw[-1] == rest[-1]
+                      and all(w in tw for w in rest) and len(tw) > len(rest) + 1
+                      and (tw[-1] == rest[-1] or tw[1:len(rest) + 1] == rest)
                       and all(w[:1].isupper() for w in t.split()[1:] if w.casefold() not in rest))
-            if t.casefold().startswith(head) and len(t) < 80 \
+            # (the subject may name the kind in its definite form, the title in its bare one: "referensgruppen" /
+            # "Referensgrupp")
+            if (t.casefold().startswith(head) or placed and tw and head.rstrip() in (tw[0] + "en", tw[0] + "et")) \
+                    and len(t) < 80 \
                     and (placed or re.match(r"(?i)\S+\s+(?:i|för)\s+[A-ZÅÄÖ]", t)) \
                     and not re.search(r"[.:;,]", t) and (ruled or all(w in tw for w in rest)):
                 fuller = [_tidy_caps(t, False)]
@@ -4574,15 +4585,24 @@ def _served_throughout(served: list[tuple[str, int, list[str]]], entries: list[A
 
 def _surname_first_lists(att: "_Attendance", turned: int) -> None:
     """Where most two-word names are written surname first ('Demir Ali; Åkerlund Linnea', as
-    e-mail clients list people), turn those whose second word is a known given name."""
+    e-mail clients list people), turn those whose second word is a known given name, and those whose double
+    surname stands before it ('Berggren Sahlin Tove')."""
     pairs = [e for e in att.entries if len(e.name.split()) == 2]
     reversed_ = [e for e in pairs if not is_given_name(e.name.split()[0]) and is_given_name(e.name.split()[1])]
     given_first = [e for e in pairs if is_given_name(e.name.split()[0])]
-    if reversed_ and len(reversed_) + turned >= 2 and len(reversed_) + turned > len(given_first) - turned:
-        for e in reversed_:
-            first, last = e.name.split()
+    if len(reversed_) + turned < 2 or len(reversed_) + turned <= len(given_first) - turned:
+        return
+    for e in reversed_:
+        first, last = e.name.split()
+        att.index.pop(_norm_key(e.name), None)
+        e.name = f"{last} {first}"
+        att.index[_norm_key(e.name)] = e
+    # (a double surname before the given name too: "Berggren Sahlin Tove")
+    for e in att.entries:
+        words = e.name.split()
+        if len(words) == 3 and is_given_name(words[2]) and not any(is_given_name(w) for w in words[:2]):
             att.index.pop(_norm_key(e.name), None)
-            e.name = f"{last} {first}"
+            e.name = f"{words[2]} {words[0]} {words[1]}"
             att.index[_norm_key(e.name)] = e
 
 
@@ -4880,8 +4900,9 @@ _RECAP_LABELS = ("sammanfattning", "mötessammanfattning", "kanal")
 # labels whose value names a body only when a body's word is in it ("Ämne: Anteckningar 12/3" names none)
 _LOOSE_BODY_LABELS = ("ämne", "sammanfattning", "mötessammanfattning", "kanal")
 # a body of one huvudman, named without it: "Socialnämnden" of the kommun on the letterhead
-# (a fullmäktige's beredning named by its field alone: "Beredningen för folkhälsa och jämlikhet")
-_OWN_FIELD_BODY = (r"^(?:nämnden|beredningen)\s+för\s+[\wåäö ,-]+|^(?:[\wåäö]+-\s+och\s+)?[\wåäö]+nämndens\s+"
+# (a fullmäktige's beredning named by its field alone: "Beredningen för folkhälsa och jämlikhet"; a styrelse's utskott
+# too: "Regionstyrelsens utskott för regional utveckling" is the region's)
+_OWN_FIELD_BODY = (r"^(?:nämnden|beredningen)\s+för\s+[\wåäö ,-]+|^(?:[\wåäö]+-\s+och\s+)?[\wåäö]+(?:nämndens|styrelsens)\s+"
                    r"(?:beredning|arbetsutskott|utskott)\s+för\s+[\wåäö ,-]+")
 _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utskott(?:et)?|^revisorerna|"
                                 r"^brottsförebyggande\s+råd(?:et)?|^krisledningsgrupp(?:en)?|"
@@ -5440,6 +5461,8 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     'Hälso- och sjukvårdsberedning Norra, Region Ås'
     >>> qualified_body("Politiskt samråd Nära vård Norrbys arbetsutskott", None, "Plats: Åby kommunhus ... Åby kommun")
     'Politiskt samråd Nära vård Norrbys arbetsutskott'
+    >>> qualified_body("Regionstyrelsens utskott för regional utveckling", "Region Ås", "")
+    'Regionstyrelsens utskott för regional utveckling, Region Ås'
     >>> qualified_body("Socialnämndens arbetsutskott", None, "Åby kommun ... Åby kommun")
     'Socialnämndens arbetsutskott, Åby kommun'
     >>> qualified_body("KPR:s arbetsutskott", None, "Åby kommun ... Åby kommun")
@@ -7062,8 +7085,10 @@ _DECISION_VERB = (
     r"\s+(?!(?:vikten|behovet|betydelsen|värdet|problemet)\b)[a-zåäö]{4,}\s+(?:för|till|av|kring|inför)\s)|"
     r"(?:fattade|tog)\s+(?:ett\s+)?beslut\s+om|(?:fattar|tar)\s+(?:ett\s+)?beslut\s+om(?=\s+att\b)|"
     # "är överens om att" decides only when a verb follows ("… att följa upp"), not a statement ("… att frågan är viktig")
-    # (an infinitive in -å as well: "var överens om att utgå från kartläggningen")
-    r"(?:är|var|blev)\s+överens\s+om(?=\s+att\s+(?!(?:alla|andra|bara|dessa|flera|många|samma)\b)(?:[a-zåäö]+a|[a-zåäö]*(?:gå|stå))\b)"
+    # (an infinitive ending in another vowel too: "var överens om att utgå från kartläggningen", "… att föreslå
+    # styrgruppen …", "… att avstå")
+    r"(?:är|var|blev)\s+överens\s+om(?=\s+att\s+(?!(?:alla|andra|bara|dessa|flera|många|samma)\b)"
+    r"(?:[a-zåäö]+a|[a-zåäö]*(?:slå|stå|gå|få|nå))\b)"
 )
 _PAST_DECISION_VERB = re.compile(
     r"(?:ställde|gav|uppdrog|rekommenderade|föreslog|lämnade|överlämnade|tackade|noterade|godkände|fastställde|"
@@ -7690,6 +7715,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     'utse Eva Ek till ersättare för Åby kommun'
     >>> _decided_text("Gruppen är överens om att en checklista behövs.", None, False) is None
     True
+    >>> _decided_text("Gruppen var överens om att föreslå styrgruppen en utbildningsdag.", None, False)
+    'föreslå styrgruppen en utbildningsdag'
     >>> _decided_text("Gruppen fattade beslut om att införa rutinen.", None, False)
     'införa rutinen'
     >>> _decided_text("Förbundsstyrelsen fattar beslut om budgeten i december.", None, False) is None

@@ -1060,7 +1060,8 @@ _YEAR_AFTER_NAME = re.compile(r"(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?")
 _PLAN_NAMED = re.compile(r"(?:[a-zåäö-]*(?:plan|planen|program|programmet|strategi|strategin)|[A-ZÅÄÖ][a-zåäö-]*(?:plan|program|strategi))"
                          r"(?:\s+[A-ZÅÄÖ][\wåäö-]+)?")
 # the first word after "för" telling a term, not a body's field: "för samma period", "för perioden 2027–2028"
-_TERM_WORDS = {"samma", "perioden", "resten", "återstoden", "mandatperioden", "innevarande", "tiden", "åren"}
+_TERM_WORDS = {"samma", "perioden", "resten", "återstoden", "återstående", "mandatperioden", "innevarande", "tiden",
+               "åren"}
 _PURPOSE = {"beslut", "kännedom", "information", "yttrande", "godkännande", "synpunkter", "diskussion",
             "återkoppling", "fastställande", "fastställelse", "remiss", "behandling", "vidare", "ställningstagande", "handläggning",
             # "överlämnar den till kommunstyrelsen för antagande": what the body is to do with it
@@ -1102,6 +1103,8 @@ _IN_REGION = re.compile(r"\s+i\s+(Region\s+([A-ZÅÄÖ][\wåäö-]+))\b")
 _COMPOUND_SUFFIX_RE = re.compile(r"(?:gruppen|grupperna|nätverkets?|forumet|kollegiet|teamet)\b")
 _NATIONAL_BEFORE = re.compile(r"\b([Nn]ationella)\s+$")
 _NAME_ADJ_BEFORE = re.compile(r"\b(Regionala|Nationella|Länsgemensamma|Kommunala)\s+$")
+# two places a body serves, joined by a dash: "Åby–Öby"
+_PLACE_PAIR = re.compile(r"[A-ZÅÄÖ][a-zåäö]+[–—][A-ZÅÄÖ][a-zåäö]+")
 _PLACE_NAME_AFTER = re.compile(r"\s+([A-ZÅÄÖ][a-zåäö]{2,})\b(?!\s+kommun|-)")
 
 
@@ -1264,6 +1267,8 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
             if len(words) >= 2 and words[-2] == "i" and words[-1][:1].isupper() and (
                     words[-1].endswith(",") or not tok[:1].isupper() and bare.rstrip(",") not in _AFTER_PLACE):
                 break  # "meddela Samverkansrådet för barn och unga i X beslutet", "… i X, 2025-10-08": the place ends it
+            if words and _PLACE_PAIR.fullmatch(words[-1]) and tok[:1].islower() and bare not in _AFTER_PLACE:
+                break  # "föreslå styrgruppen för vård och omsorg Åby–Öby en utbildningsdag": the places it serves end it
             if words and words[-1].endswith(",") and tok[:1].isdigit():
                 break  # "Remiss från Regional ledningsgrupp för vård och omsorg, 2026-03-20": the letter's day
             if words and words[-1].endswith(",") and (bare in _CLAUSE_SUBJECTS or (
@@ -1576,9 +1581,19 @@ def _named_topic(text: str, start: int, topic: str) -> bool:
 
 
 def _place_after(text: str, tail: str, end: int, places: tuple[str, ...]) -> tuple[str, int]:
-    """A topic tail with the place that ends it, when the word after it is a place of the minutes."""
+    """A topic tail with the place that ends it, when the word after it is a place of the minutes; two places
+    joined by a dash, when the body serves both ("Referensgrupp demensvård Åby–Öby").
+
+    >>> _place_after("Referensgrupp demensvård Åby–Ösby träffas", "demensvård", 24, ("Åby", "Ösby"))
+    ('demensvård Åby–Ösby', 33)
+    >>> _place_after("Referensgrupp demensvård Åby–Norrland", "demensvård", 24, ("Åby", "Ösby"))
+    ('demensvård Åby', 28)
+    """
     m = re.match(r"\s+([A-ZÅÄÖ][a-zåäö]{2,})\b(?!\s+kommun)", text[end:]) if tail and places else None
     if m and m.group(1) in places:
+        pair = re.match(r"[–—-]([A-ZÅÄÖ][a-zåäö]{2,})\b(?!\s+kommun|-)", text[end + m.end():])
+        if pair and pair.group(1) in places:
+            return f"{tail} {m.group(1)}{pair.group(0)}", end + m.end() + pair.end()
         return f"{tail} {m.group(1)}", end + m.end()
     return tail, end
 
@@ -1738,6 +1753,12 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
             at = _IN_REGION.match(text, m.end())
             if at and at.group(2) in vocabulary.regions:
                 add(f"{m.group(0)} i {at.group(1)}", m.start(), at.end())
+                continue
+            at = _PLACE_NAME_AFTER.match(text, m.end())
+            if at and at.group(1) in (*vocabulary.places, *vocabulary.regions):
+                # "Kompetensrådet Vindhammar", "Vuxenutbildningsrådet Åby": the council named by its place right
+                # after it, as "Styrgrupp psykisk hälsa Norrvik" is
+                add(f"{m.group(0)} {at.group(1)}", m.start(), at.end())
                 continue
             tail, tail_end = _head_tail(text, m.end())
             if tail.startswith("för ") and not m.group("adj"):
@@ -11883,7 +11904,7 @@ class _Extractor:
             self.membership(who[0], grp, item, role="ledamot", change="leave")
             return True
         if rule.name in ("successor_elected", "tells_of_leaving", "takes_the_seat", "goes_into_for", "seat_taken_over_by",
-                         "elected_seat_first", "takes_over_ones_seat"):
+                         "elected_seat_first", "takes_over_ones_seat", "successor_named"):
             # "Ulf Norgren (S) har valts i hans ställe", "… meddelar Per Lind (M) att han lämnar uppdraget som vice
             # ordförande", "Ronja tar hennes plats", "Sten går in i nätverket för Åby kommun": a seat in the body that
             # met unless one is named; the one before leaves it where the text names him

@@ -409,6 +409,18 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Lena Sjödin", "Socialnämndens arbetsutskott, Åby kommun", "replace"),
                        body="Socialnämndens arbetsutskott, Åby kommun")),
          counter_examples=("Rutinen har valts i hans ställe.",)),
+    # a member leaving, her successor named in the next sentence: "Hennes efterträdare i gruppen är Elias Fransson, …"
+    Rule("successor_named", "membership", change="replace", narrative_only=True, exclusive=False,
+         triggers=("efterträdare är", "efterträdare blir", "efterträdare i gruppen", "efterträdare i nätverket",
+                   "efterträdare i rådet", "efterträdare i teamet"),
+         pattern=r"^(?:[Hh]ennes|[Hh]ans|[Dd]ennes)\s+efterträdare(?:\s+i\s+[a-zåäö]*(?:gruppen|nätverket|rådet|teamet))?"
+                 r"\s+(?:är|blir)\s+(?P<who>" + _NAME + r")" + _PARTY + r"(?=[\s,.;]|$)",
+         examples=(_ex("Malin Ek lämnar gruppen efter detta möte. Hennes efterträdare i gruppen är Elias Fransson, "
+                       "socialsekreterare, från december.", body="Arbetsgrupp hemlöshet Åby",
+                       facts=(("membership", "Elias Fransson", "Arbetsgrupp hemlöshet Åby", "replace"),)),
+                   _ex("Hans efterträdare blir Sara Lind.", body="Nätverket för MAS",
+                       facts=(("membership", "Sara Lind", "Nätverket för MAS", "replace"),))),
+         counter_examples=("Hennes efterträdare är ännu inte utsedd.", "Hans efterträdare på enheten rekryteras nu.")),
     # a question handed to another body with the work it is given in a relative clause: "Frågan eskaleras till RLG som
     # får i uppdrag att ta fram förslag på gemensamma mål till decembermötet"
     Rule("referred_with_task", "assignment", exclusive=False, triggers=("som får i uppdrag", "som ges i uppdrag",
