@@ -9486,7 +9486,8 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
 
 
 # "Justeringens plats och tid   Regionhuset, fredagen den 31 oktober 2025", "Justeringens plats  …, 2025-09-15"
-_JUSTERING_LINE = re.compile(r"^\s*justering(?:ens)?(?:\s+plats)?(?:\s+och\s+tid|\s+datum)?\s*:?\s+(?P<v>\S.*)$", re.I)
+# ("Justeringsdag: 2026-11-17, digital justering": the day's own label)
+_JUSTERING_LINE = re.compile(r"^\s*justering(?:ens|sdag|sdatum)?(?:\s+plats)?(?:\s+och\s+tid|\s+datum)?\s*:?\s+(?P<v>\S.*)$", re.I)
 
 
 # "Justeringens" alone on its line, "plats och tid  …, 2025-11-28" on the next

@@ -3,6 +3,9 @@ a question left to a body for preparation, questions in the plural sent to two b
 told "in the new structure", and a body named by the part of the region it serves ("… norra Älvby")."""
 from __future__ import annotations
 
+from samverkan.graph.export import export_json
+from samverkan.graph.nx_store import NetworkxStore
+from samverkan.loaders.pipeline import load_paths
 from tests.loaders.test_read_formats import load_text
 
 MINUTES = """\
@@ -84,3 +87,29 @@ def test_the_board_of_the_company_an_agarrad_is_named_for_keeps_the_companys_nam
     got = load_text(tmp_path, "agarrad_asby_energi_2027-04-20.txt", OWNERS)
     assert got["body"].endswith("Åsby Energi AB")  # the company form as written, not "Ab"
     assert ("Karin Tuve", "Styrelsen, Åsby Energi AB", "replace") in got["memberships"]
+
+
+JUSTERING = """\
+Kulturnämnden
+Region Vattby
+PROTOKOLL
+Sammanträdesdatum: 2026-11-12
+Justerare: Kristina Åhrén (C)
+Justeringsdag: 2026-11-17, digital justering
+
+Närvarande
+Marie Hjort (S), ordförande
+Kristina Åhrén (C)
+
+§ 44 Val av justerare
+Kulturnämnden beslutar att utse Kristina Åhrén (C) att tillsammans med ordföranden justera protokollet.
+"""
+
+
+def test_a_justering_day_under_its_own_label_is_the_justerares_due_date(tmp_path):
+    with NetworkxStore(tmp_path / "s.sqlite") as store:
+        path = tmp_path / "kulturnamnd_vattby_2026-11-12.txt"
+        path.write_text(JUSTERING, encoding="utf-8")
+        load_paths([path], store)
+        tasks = export_json(store.to_networkx())["assignments"]
+    assert [a.get("due_date") for a in tasks if "justera" in a["task"]] == ["2026-11-17"]
