@@ -4368,7 +4368,9 @@ _NEXT_LABEL_AFTER_WHO = re.compile(r"(?<=\))\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+[
 # … or in the imperative, as an action list bids it: "Åtgärd: Sammanställ kostnaderna (HK)", "Bjud in …"
 _IMPERATIVE_START = re.compile(r"(?i)(?:sammanställ|ställ|bjud|skriv|ring|gör|hör|läs|följ|undersök|utred|förbered|"
                                r"säkerställ|begär|sänd|lägg|välj|håll|tillsätt|stäm|kolla|se\s+över|ta)\b(?!\s*:)")
-_REPORTS_THERE = re.compile(r"\boch\s+(?:(?:åter)?rapporterar|redovisar)\s+(?:dit|till\s+(?:den|denna|dem|henne|honom))\b")
+# ("… och lämnar sina förslag dit": what it hands in goes there too)
+_REPORTS_THERE = re.compile(r"\boch\s+(?:(?:åter)?rapporterar|redovisar|lämnar\s+(?:sina|sitt|sin|en|ett)\s+[a-zåäö]+)\s+"
+                            r"(?:dit|till\s+(?:den|denna|dem|henne|honom))\b")
 # … or to the body whose minutes tell it: "Arbetsgruppen tillsattes av LVO i juni och rapporterar hit"
 _REPORTS_HERE = re.compile(r"\boch\s+(?:(?:åter)?rapporterar|redovisar)\s+hit\b")
 # … or to the one that set it up, named again: "… och återrapporterar till nätverket i februari"

@@ -1658,9 +1658,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                            "Projektet leds av Styrgrupp Nära vård.")),
     Rule("set_up_by", "mandate", mandate="delegates", exclusive=False,
          triggers=("tillsatt av", "inrättad av", "bildad av", "tillsattes av", "inrättades av", "bildades av",
-                   "tillsatte", "inrättade", "bildade"),
+                   "tillsatte", "inrättade", "bildade", "utsedd av"),
+         # ("Referensgruppen är utsedd av styrgruppen": a body named by another, as one set up by it)
          pattern=r"^(?P<to>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:är|har\s+blivit|blev)?\s*(?:tillsatt|inrättad|bildad|tillsattes|"
-                 r"inrättades|bildades)\s+av\s+(?P<from>[^.;,]+?)(?:\s+(?:som|den|år|under|\d{4}|för\s+att|"
+                 r"inrättades|bildades|(?<=är\s)utsedd)\s+av\s+(?P<from>[^.;,]+?)(?:\s+(?:som|den|år|under|\d{4}|för\s+att|"
                  r"i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|början|"
                  r"slutet|samband|våras|höstas|fjol)|och\s+(?=[a-zåäö]+(?:ar|er)\b))\b.*)?$"
                  # "Arbetsgruppen för X, som LVO tillsatte i juni, vill …": who set it up, in a relative clause
@@ -1675,6 +1676,11 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          examples=(_ex("Arbetsgrupp SIP är tillsatt av samverkansgruppen och återrapporterar dit.",
                        ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp SIP", "delegates"),
                        ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to")),
+                   # named by the body above, handing its proposals back there
+                   _ex("Referensgruppen är utsedd av Styrgrupp Nära vård och lämnar sina förslag dit.",
+                       ("mandate", "Styrgrupp Nära vård", "Referensgrupp demensvård", "delegates"),
+                       ("mandate", "Referensgrupp demensvård", "Styrgrupp Nära vård", "reports_to"),
+                       body="Referensgrupp demensvård"),
                    _ex("Arbetsgrupp SIP är tillsatt av samverkansgruppen och redovisar till den.",
                        ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to")),
                    # the standing fact as someone reminded the meeting of it
@@ -1704,7 +1710,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                         "delegates"),
                        ("mandate", "Kompetensutvecklingsgruppen för vård- och omsorgspersonal i Norrby", "Samverkansgrupp äldre",
                         "reports_to"))),
-         counter_examples=("Tjänsten är tillsatt av kommunen.",)),
+         counter_examples=("Anna Berg är utsedd av Styrgrupp Nära vård till samordnare.", "Tjänsten är tillsatt av kommunen.",)),
     # the line of reporting above the body just named: "Styrgruppen informerar i sin tur Regional ledningsgrupp
     # för vård och omsorg (RLG)" (a standing duty, no task)
     Rule("informs_in_turn", "mandate", mandate="reports_to", triggers=("i sin tur",),

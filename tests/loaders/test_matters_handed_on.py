@@ -113,3 +113,22 @@ def test_a_justering_day_under_its_own_label_is_the_justerares_due_date(tmp_path
         load_paths([path], store)
         tasks = export_json(store.to_networkx())["assignments"]
     assert [a.get("due_date") for a in tasks if "justera" in a["task"]] == ["2026-11-17"]
+
+
+NAMED_BY = """\
+Anteckningar från Referensgrupp demensvård Kvarnby
+Datum: 2027-02-03
+
+Deltagare: Eva Holm (Kvarnby kommun), Per Lind (Region Norrby)
+
+1. Gruppens uppdrag
+Referensgruppen är utsedd av Styrgruppen för vård och omsorg i Kvarnby och lämnar sina förslag dit.
+"""
+
+
+def test_a_body_named_by_another_works_for_it_and_hands_its_proposals_there(tmp_path):
+    mandates = set(load_text(tmp_path, "referensgrupp_demens_kvarnby_2027-02-03.txt", NAMED_BY)["mandates"])
+    styrgrupp = "Styrgrupp för vård och omsorg i Kvarnby"
+    assert {(frm, to, kind) for frm, to, kind in mandates if styrgrupp in (frm, to)} == {
+        (styrgrupp, "Referensgrupp demensvård Kvarnby", "delegates"),
+        ("Referensgrupp demensvård Kvarnby", styrgrupp, "reports_to")}
