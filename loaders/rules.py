@@ -2396,7 +2396,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    "har lyft behovet", "har lyft problemet", "vidare till",
                    "lyft till", "eskaler", "lämnade", "har lämnat", "lämna det", "lämna den", "lämna dem", "lämnar det",
                    "tas upp i", "tas upp på", "tas upp vid", "tas upp med", "lämnas till", "lämnas vidare", "hemställ",
-                   "förs till", "förs vidare", "tas upp till"),
+                   "förs till", "förs vidare", "tas upp till", "förs över till", "för över", "föra över"),
          # "Ärendet har lyfts till samrådet av samordningsgruppen": the body after "av" referred it
          # "Elevhälsans medverkan i SIP, som styrgruppen lyft till ledningsgruppen": who raised the matter told
          # in a relative clause after it
@@ -2419,7 +2419,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"\b[^.;]{0,120}?(?<!\bhar)(?<!\bhade)\s+"
                  # ("… föreslår att frågan tas upp i Samverkansgrupp X i januari": raised where it is to be taken up)
                  # ("Frågan om placerade barn lämnas till ledningsgruppen": handed up as the others are)
-                 rf"(?:(?:lyfts|överlämnas|hänskjuts|skickas|eskaleras|lämnas|remitteras|förs)\s+(?:därför\s+|därmed\s+|nu\s+)?(?:vidare\s+)?till|tas\s+upp\s+(?:i|på|vid)(?=\s+[A-ZÅÄÖ])"
+                 rf"(?:(?:lyfts|överlämnas|hänskjuts|skickas|eskaleras|lämnas|remitteras|förs)\s+(?:därför\s+|därmed\s+|nu\s+)?(?:vidare\s+|över\s+)?till|tas\s+upp\s+(?:i|på|vid)(?=\s+[A-ZÅÄÖ])"
                  # ("Frågan tas upp till Samverkansgrupp X, som …": raised to the body above, named; not "till diskussion")
                  r"|tas\s+upp\s+till(?=\s+(?:[A-ZÅÄÖ]|[a-zåäö]*(?:gruppen|rådet|nämnden|utskottet)\b))"
                  # ("… ligger utanför projektets budget och tas upp med styrgruppen i augusti": raised with the body)
@@ -2433,7 +2433,9 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"|(?:^|\batt\s+)till\s+(?P<to12>[a-zåäöA-ZÅÄÖ][^.;,]{1,60}?)\s+(?:överlämna|lämna\s+över|hänskjuta|remittera)\s+"
                  r"(?:frågan|ärendet|förslaget|underlaget|motionen)\b.*$"
                  r"|\blyfter\s+(?:frågan|ärendet)\s+i\s+(?P<to10>[A-ZÅÄÖ][^.;,]+?)(?=\s+och\s+(?:till|i)\b|\s*[.;,]|\s*$)"
+                 # ("Vi för över ärendet om X till samverkansgruppen": carried over to the body named)
                  r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|remitterar|remittera|lyfter|eskalerar|eskalera|(?:(?<=att\s)|^)lyfta(?=\s+(?:frågan|ärendet))"
+                 r"|(?:för|föra)\s+över(?=\s+(?:frågan|ärendet|frågorna|ärendena)\b)"
                  # "Samverkansgruppen lämnar frågan vidare till RLG"
                  r"|(?:lämnar|skickar|tar)(?=\s+(?:frågan|ärendet|förslaget)\b[^.;]{0,120}?\s+vidare\s+till\b))"
                  # an answer to a remiss sent back is no mandate ("överlämna yttrandet till kommunstyrelsen")
@@ -2623,6 +2625,11 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    _ex("Rådet lämnar frågan om gemensam hjälpmedelsverksamhet till Regionala ledningsgruppen för beredning.",
                        ("mandate", "Politiskt samverkansråd", "Regionala ledningsgruppen", "refers"),
                        body="Politiskt samverkansråd"),
+                   # carried over to the body named, in the passive and by the body that met
+                   _ex("Ärendet om korttidsplatser förs över till Styrgrupp Barnahus.",
+                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers")),
+                   _ex("Vi för över ärendet om korttidsplatser till Styrgrupp Barnahus.",
+                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers")),
                    # questions in the plural, to two bodies
                    _ex("Frågorna om suicidprevention och beroendevård lyfts till Regionala ledningsgruppen och till "
                        "Styrgruppen för psykisk hälsa.", ("mandate", "Samverkansgrupp äldre", "Regionala ledningsgruppen", "refers"),
@@ -2631,7 +2638,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        "för psykisk hälsa", decision=True, body="LSVO",
                        facts=(("mandate", "LSVO", "Regionala ledningsgruppen", "refers"),
                               ("mandate", "LSVO", "Styrgruppen för psykisk hälsa", "refers")))),
-         counter_examples=("Rådet lämnar frågan öppen till nästa möte.",
+         counter_examples=("Rådet lämnar frågan öppen till nästa möte.", "Anna för över pengarna till kontot.",
                            "Ägarsamrådet lämnar frågan till Kommundirektörsgruppen, som tar fram ett förslag.",
                            "att överlämna yttrandet till kommunstyrelsen", "Remissvaret skickas till Socialstyrelsen.",
                            "Rådet ställer sig bakom synpunkterna och överlämnar dem till socialnämnden.",

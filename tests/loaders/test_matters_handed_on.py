@@ -123,6 +123,9 @@ Deltagare: Eva Holm (Kvarnby kommun), Per Lind (Region Norrby)
 
 1. Gruppens uppdrag
 Referensgruppen är utsedd av Styrgruppen för vård och omsorg i Kvarnby och lämnar sina förslag dit.
+
+2. Korttidsplatser
+Vi för över ärendet om korttidsplatser till Samverkansgrupp äldre Kvarnby.
 """
 
 
@@ -132,3 +135,8 @@ def test_a_body_named_by_another_works_for_it_and_hands_its_proposals_there(tmp_
     assert {(frm, to, kind) for frm, to, kind in mandates if styrgrupp in (frm, to)} == {
         (styrgrupp, "Referensgrupp demensvård Kvarnby", "delegates"),
         ("Referensgrupp demensvård Kvarnby", styrgrupp, "reports_to")}
+
+
+def test_a_matter_carried_over_to_a_body_is_referred_to_it(tmp_path):
+    mandates = load_text(tmp_path, "referensgrupp_demens_kvarnby_2027-02-03.txt", NAMED_BY)["mandates"]
+    assert ("Referensgrupp demensvård Kvarnby", "Samverkansgrupp äldre Kvarnby", "refers") in mandates
