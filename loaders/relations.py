@@ -4986,6 +4986,9 @@ _WHEN_TAIL = re.compile(r"\s+(?:i|under|den|förra|tidigare)\s+(?:januari|februa
 # or the clause after ", och")
 # what a body hands the body it works for: "… och lämnar en årlig rapport dit", "… och lämnar sina förslag dit"
 # ("… och lämnar en verksamhetsberättelse dit varje år": the year's account of its work)
+# the next report handed to the body one works for, a one-off task: "… och lämnar nästa halvårsrapport dit i januari"
+_NEXT_REPORT_THERE = re.compile(r"\boch\s+lämnar\s+(?P<what>nästa\s+[a-zåäö]*rapport)\s+dit"
+                                r"(?P<when>\s+(?:i|senast|till|den|före|inför)\s+[^.;,]+)?")
 _HANDS_IN = (r"lämnar\s+(?:en\s+|sin\s+|sina\s+)?(?:[a-zåäö]+\s+)?(?:[a-zåäö]*rapport(?:er)?|förslag|lägesbild(?:er)?|"
              r"verksamhetsberättelse|årsberättelse)")
 # (a relative clause after the body between: "Arbetsgruppen för X, som styrgruppen tillsatte i mars, lämnar sin slutrapport
@@ -13254,6 +13257,7 @@ class _Extractor:
                 frm = re.split(r"\s*\(|\s+[–-]\s+|\s+med\s+att\b", frm)[0]
                 # ("Länsstyrgruppen för hälsa, vård och omsorg i X": a comma in the name's list of fields, not
                 # between two bodies)
+                givers = []
                 for part in re.split(r"/|,(?!\s+[a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*)?\s+och\s+[a-zåäö])|"
                                      r"\s+och\s+(?=[A-ZÅÄÖ])", frm):
                     # ("förbundets styrelse": a body named by its type word, which no name pattern finds)
@@ -13263,9 +13267,15 @@ class _Extractor:
                            if re.fullmatch(r"[a-zåäö-]+(?:nämnden|styrelsen|rådet)", part.strip()) else None)
                     f = own or _target(part, ctx) or self._body_ref(part)
                     if f:
+                        givers.append(f)
                         self.mandate(f, x, "delegates", item, pos)
                         if back:  # "… och rapporterar dit": it reports to the body it works for
                             self.mandate(x, f, "reports_to", item, pos)
+                if back and len(givers) == 1 and (once := _NEXT_REPORT_THERE.search(s)):
+                    # "… och lämnar nästa halvårsrapport dit i januari": the next report, a task of its own besides the
+                    # standing line
+                    self.assignment([x], f"lämna {once.group('what')} till {givers[0]}{once.group('when') or ''}",
+                                    origin=origin, pos=pos, given_by=givers[0], report_to=givers[0])
             return False
         # "Arbetsgruppen följer sedan september upp betalningsansvaret på uppdrag av Styrgrupp X": the work
         # it does for that body, told with the work

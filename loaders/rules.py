@@ -981,6 +981,11 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Arbetsgrupp demens", "Styrgrupp Barnahus", "reports_to"), body="Arbetsgrupp demens"),
                    _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        ("mandate", "LSVO", "Styrgrupp Barnahus", "delegates")),
+                   # the next report handed there: a task besides the standing line
+                   _ex("Samverkansgruppen arbetar på uppdrag av LSVO och lämnar nästa halvårsrapport dit i januari.",
+                       ("mandate", "LSVO", "Samverkansgrupp äldre", "delegates"),
+                       ("mandate", "Samverkansgrupp äldre", "LSVO", "reports_to"),
+                       ("assignment", ["Samverkansgrupp äldre"], "lämna nästa halvårsrapport till LSVO")),
                    # the year's account of its work handed there
                    _ex("Rådet arbetar på uppdrag av LSVO och lämnar en verksamhetsberättelse dit varje år.",
                        ("mandate", "LSVO", "Etikrådet för vård och omsorg", "delegates"),

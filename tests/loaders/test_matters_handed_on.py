@@ -140,3 +140,23 @@ def test_a_body_named_by_another_works_for_it_and_hands_its_proposals_there(tmp_
 def test_a_matter_carried_over_to_a_body_is_referred_to_it(tmp_path):
     mandates = load_text(tmp_path, "referensgrupp_demens_kvarnby_2027-02-03.txt", NAMED_BY)["mandates"]
     assert ("Referensgrupp demensvård Kvarnby", "Samverkansgrupp äldre Kvarnby", "refers") in mandates
+
+
+NEXT_REPORT = """\
+Minnesanteckningar Samverkansgrupp äldre Norrby 2027-11-24
+
+Närvarande:
+Ewa Lind, ordförande, Region Norrby
+Per Holm, Åby kommun
+
+1. Rapport
+Samverkansgruppen arbetar på uppdrag av Regionala ledningsgruppen och lämnar nästa halvårsrapport dit i januari.
+"""
+
+
+def test_the_next_report_to_the_body_one_works_for_is_a_task_beside_the_standing_line(tmp_path):
+    got = load_text(tmp_path, "sg_aldre_norrby_2027-11-24.txt", NEXT_REPORT)
+    body = got["body"]
+    assert (body, "Regionala ledningsgruppen", "reports_to") in got["mandates"]
+    assert [task for who, task in got["assignments"] if who == (body,)] == [
+        "lämna nästa halvårsrapport till Regionala ledningsgruppen i januari"]
