@@ -5012,9 +5012,14 @@ _KIND_MEETING_NAMED = re.compile(r"^\s*(?:(?:fört\s+)?(?:från|vid)\s+)?(?P<kin
 
 
 def _definite(kind: str) -> str:
-    """A body's kind in its definite form, capitalised: 'styrgrupp' → 'Styrgruppen', 'nätverk' → 'Nätverket'."""
+    """A body's kind in its definite form, capitalised: 'styrgrupp' → 'Styrgruppen', 'nätverk' → 'Nätverket'.
+
+    >>> _definite("arbetsmarknadsutskott"), _definite("krisledningsnämnd"), _definite("styrelse"), _definite("team")
+    ('Arbetsmarknadsutskottet', 'Krisledningsnämnden', 'Styrelsen', 'Teamet')
+    """
     kind = kind.lower()
-    return (kind + ("en" if kind.endswith("grupp") else "et")).capitalize()
+    end = "en" if kind.endswith(("grupp", "nämnd")) else "n" if kind.endswith("styrelse") else "et"
+    return (kind + end).capitalize()
 
 
 # a mail subject's marks of a reply or a forward ("SV:", "RE:", "VB:", "Fwd:"), and of the notice the reply answers

@@ -30,7 +30,8 @@ from samverkan.graph.model import (
 )
 from samverkan.graph.store import AssignmentInfo, PersonInfo
 from samverkan.loaders.clean import split_lines
-from samverkan.loaders.extract import _GROUP_FUNCTION  # a function in a body, beside its seats
+# a function in a body, beside its seats; a body's kind in its definite form
+from samverkan.loaders.extract import _GROUP_FUNCTION, _definite
 from samverkan.loaders.knowledge import Knowledge, OrgEntry
 from samverkan.loaders.names import is_title_word
 from samverkan.loaders.relations import (_ASSOCIATION_NAME, AUTHORITY, is_short_name_of, BRANCH_OF_CARE, _SCHOOL_OR_CENTRE,
@@ -910,8 +911,7 @@ def _company_at_end(group: str) -> str | None:
 
 
 # a kommun's organ by the kommun's possessive: "kommunens arbetsmarknadsutskott", "kommunens krisledningsnämnd"
-_KOMMUNS_ORGAN = re.compile(r"(?i)kommunens\s+(?P<organ>[a-zåäö-]*(?P<kind>utskott|nämnd|styrelse))")
-_DEFINITE_ENDING = {"utskott": "et", "nämnd": "en", "styrelse": "n"}
+_KOMMUNS_ORGAN = re.compile(r"(?i)kommunens\s+(?P<organ>[a-zåäö-]*(?:utskott|nämnd|styrelse))")
 
 
 def _one_kommun_of(parsed) -> str | None:
@@ -1725,8 +1725,7 @@ class _Groups:
                      or _one_kommun_of(doc.parsed))):
             # "Styrgruppen rapporterar till kommunens arbetsmarknadsutskott" in the notes of a body of one kommun or
             # one kommun sits in: that kommun's utskott, by its own name
-            word = organ.group("organ")
-            return f"{word[:1].upper()}{word[1:]}{_DEFINITE_ENDING[organ.group('kind').casefold()]}, {kommun}"
+            return f"{_definite(organ.group('organ'))}, {kommun}"
         if (doc is not None and doc.group and re.fullmatch(r"(?i)bolagets\s+styrelse", name)
                 and (company := _company_at_end(doc.group))):
             return f"Styrelsen, {company}"  # "bolagets styrelse" in the minutes of the company's ägarråd
@@ -1736,8 +1735,7 @@ class _Groups:
         gm = re.fullmatch(r"(kommunens|regionens)\s+([a-zåäö-]+(?:grupp|team))", name.casefold())
         if gm and (owner.casefold().endswith("kommun") if gm.group(1) == "kommunens" else owner.casefold().startswith("region")):
             # "Kommunens krisledningsgrupp" in the minutes of a nämnd of that kommun: that kommun's group
-            word = gm.group(2)
-            return f"{word[:1].upper()}{word[1:]}{'en' if word.endswith('grupp') else 'et'}, {owner}"
+            return f"{_definite(gm.group(2))}, {owner}"
         if "förbund" in owner.casefold() and _is_board_of_förbund(name, f"Styrelsen, {owner}"):
             return f"Styrelsen, {owner}"  # "styrelsen" in the minutes of the förbund's beredningsgrupp
 
