@@ -1206,6 +1206,18 @@ def _group_kind_word(word: str) -> str:
     return w[:-2] if re.search(r"(?:grupp|nätverk|råd|team|forum)(?:en|et)$", w) else w
 
 
+# the people a body serves, which a relative clause may define as part of its name ("… för unga som varken arbetar
+# eller studerar", "… för barn som far illa")
+_TARGET_GROUPS = {"unga", "ungdomar", "barn", "vuxna", "äldre", "personer", "elever", "kvinnor", "män", "föräldrar",
+                  "familjer", "patienter", "individer", "människor", "brukare", "invånare", "nyanlända"}
+# that clause: a few lower-case words up to the end of the sentence, the clause or the line, none of them a passive
+# ("… för barn som far illa träffas i morgon" tells what the body does)
+# ("… för äldre som ska ta fram en rutin", "… som leder arbetet": what the body does, told of the body)
+_TARGET_GROUP_CLAUSE = re.compile(r"\s+(?!(?:ska|skall|kommer|bör|kan|får|har|hade|vill|tar|tog|leder|ledde|ansvarar|"
+                                  r"rapporterar|består|bestod|sammanträder|arbetar\s+(?:med|fram|vidare))\b)"
+                                  r"((?:(?![a-zåäö]+s\b)[a-zåäö]+\s+){0,7}(?![a-zåäö]+s\b)[a-zåäö]+)(?=\s*(?:[.,;:)]|$))")
+
+
 def _head_tail(text: str, pos: int) -> tuple[str, int]:
     """The naming tail after a group head ("för X", "Uppdrag psykisk hälsa", "i samverkan")."""
     rest = text[pos:]
@@ -1236,6 +1248,13 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 continue
             if tok in ("–", "—") and words:
                 break  # "… till arbetsgruppen för korttidsplatser – 16 januari": a list's columns set apart by dashes
+            if bare == "som" and words and words[-1].casefold() in _TARGET_GROUPS and (
+                    clause := _TARGET_GROUP_CLAUSE.match(rest, i + w.end())):
+                # "Lokal samverkansgrupp för unga som varken arbetar eller studerar": whom the body is for, told by
+                # a relative clause that runs to the end of its sentence or clause
+                words.append(f"som {' '.join(clause.group(1).split())}")
+                end = clause.end(1)
+                break
             if tok in ".;:()|" or (bare in _TAIL_STOP and not (bare == "att" and not words)
                                    and not (bare == "ta" and words and words[-1] == "att")
                                    # "Arbetsgruppen för samordning vid utskrivning": the moment of care the

@@ -2716,7 +2716,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  # "Förbundsstyrelsen har den 28 oktober 2025, § 88, föreslagit …": the day and the paragraph between
                  # (or at which meeting: "har vid sitt möte den 20 maj 2026 rekommenderat …")
                  r"(?:rekommenderar|föreslår|rekommenderade|föreslog|har\s+(?:(?:vid\s+sitt\s+(?:möte|sammanträde)\s+)?"
-                 r"den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?,?\s+"
+                 r"(?:den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|\d{4}-\d{2}-\d{2}),?\s+"
                  r"(?:§\s*\d{1,4},?\s+)?)?(?:rekommenderat|föreslagit))"
                  # (when: "den 20 juni 2025", "i februari 2025")
                  r"(?:\s+(?:den\s+\d{1,2}\s+[a-zåäö]+|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|"
@@ -2770,6 +2770,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    _ex("Förbundsstyrelsen har den 28 oktober 2025, § 88, föreslagit förbundsfullmäktige att fastställa budgeten.",
                        body="Förbundsfullmäktige, Utbildningsförbundet Ås",
                        facts=(("mandate", "Förbundsstyrelsen", "förbundsfullmäktige", "recommends"),)),
+                   # the day of its decision as a protocol writes it: "har 2026-09-24 rekommenderat"
+                   _ex("Vuxenutbildningsrådet har 2026-09-24 rekommenderat kommunerna att anta en gemensam "
+                       "överenskommelse om vuxenutbildning.", body="Utbildningsnämnden, Åby kommun",
+                       facts=(("mandate", "Vuxenutbildningsrådet", "kommunerna", "recommends"),)),
                    _ex("Beredningen för nära vård har föreslagit hälso- och sjukvårdsnämnden att permanenta teamen.",
                        ("mandate", "Beredningen för nära vård", "hälso- och sjukvårdsnämnden", "recommends"),
                        body="Kommunstyrelsens arbetsutskott"),
