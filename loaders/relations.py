@@ -10965,7 +10965,9 @@ class _Extractor:
                 # "En arbetsgrupp bildas bestående av Karin Ek, … Karin är sammankallande": one of its members by first name
                 joined = [x.person for x in self.out.memberships if x.group == grp and x.item == item and x.change == "join"]
                 who = [next((p for p in joined if " " not in w and p.split()[0] == w), w) for w in who]
-            where = f" i {g['group']}" if g.get("group") else (f" i {grp}" if grp else "")
+            # the preposition as written: "sammankallande i arbetsgruppen", "sammankallande för rutinarbetet"
+            prep = s[:m.start("group")].rstrip().rsplit(None, 1)[-1] if g.get("group") else "i"
+            where = f" {prep} {g['group']}" if g.get("group") else (f" i {grp}" if grp else "")
             told = origin != "decision" and re.search(r"\b(?:leds|leddes|består|bestod)\s+av\b", g.get("pre") or "")
             if not told:  # "Piloten leds av en projektgrupp med X som sammankallande" tells who leads it, gives no task
                 self.assignment(who, f"vara {role}{where}", origin=origin, pos=pos, given_by=giver or body)

@@ -6217,7 +6217,8 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                  r"|(?P<pre>.*?)\bmed\s+(?:[a-zåäö][\wåäö-]+\s+)?(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
                  r"(?:,\s*[^,.;]{2,40},)?\s+som\s+"
                  r"(?P<role2>(?:vice\s+)?(?:sammankallande|ordförande|samordnare)))"
-                 r"(?:\s+(?:i|för)\s+(?P<group>[^.;,]+?))?(?:\s+(?:från|under|fr\.?o\.?m\.?|till|tills)\b.*)?$",
+                 # ("Eva Ek är sammankallande för rutinarbetet; förslaget redovisas i april": a clause of its own after)
+                 r"(?:\s+(?:i|för)\s+(?P<group>[^.;,]+?))?(?:\s+(?:från|under|fr\.?o\.?m\.?|till|tills)\b.*)?(?:\s*;.*)?$",
          examples=(# the group the item started, by its compound kind
                    _ex("Ledningsgruppen beslutade att starta Lokal närvårdsgrupp Östmo från september. Katarina Wiik "
                        "utses till sammankallande i närvårdsgruppen.",
@@ -6226,6 +6227,8 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                    # one standing in until a convener is chosen
                    _ex("Elin Borg är tillförordnad sammankallande tills ny är utsedd.", roster=_ROSTER,
                        facts=(("membership", "Elin Borg", "Samverkansgrupp äldre", "join"),)),
+                   _ex("Katarina Wiik är sammankallande för rutinarbetet; förslaget redovisas för styrgruppen i april.",
+                       ("assignment", ["Katarina Wiik"], "vara sammankallande för rutinarbetet"), body="Arbetsgrupp BHV"),
                    _ex("Katarina Wiik är sammankallande i arbetsgruppen för fallprevention.",
                        ("assignment", ["Katarina Wiik"], "vara sammankallande"),
                        ("membership", "Katarina Wiik", "arbetsgruppen för fallprevention", "join")),
