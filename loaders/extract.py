@@ -4787,6 +4787,14 @@ def _sig_tokens(s: str, line: int, seq: list, out: dict) -> None:
         if role == "vice ordförande":
             rest = low.split(None, 2)[2] if low.count(" ") >= 2 else ""
         rest = _PARAGRAPH_RANGE.sub(" ", rest).strip(" :")
+        if role == "justeras" and ";" in rest:
+            # "Justeras: Agneta Rehn, ordförande; Camilla Öst": the signers on one line, the chair by her role
+            for part in rest.split(";"):
+                nm, after = leading_name(part.strip())
+                own = _sig_role(after.strip(" ,")) if nm and after.strip(" ,") else None
+                if nm:
+                    seq.append(("pair", (nm, own), line) if own and own != "justeras" else ("name", nm, line))
+            return
         nm, _ = leading_name(rest)
         if nm:
             seq.append(("name", nm, line))
@@ -8814,14 +8822,19 @@ def _attendance_in_items(seg: Segments, titled_only: bool = False, last_only: bo
 # (a name's words never lie apart across a table's cells or a line's end)
 _WHO = r"(?P<who>[A-ZÅÄÖ][\w'’-]+(?:[^\S\n\t]+[A-ZÅÄÖ][\w'’-]+){0,3})"
 _ELECT = r"(?:valdes|utsågs|väljs|utses|utsåg|valde)"
+_PARTY_AFTER = r"(?:[^\S\n\t]*\([A-ZÅÄÖ]{1,4}\))?"
+_BESIDE_CHAIR = r"(?:(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordföranden?\s+)?"
 _ROLE_PHRASES: list[tuple[re.Pattern, str]] = [
     (re.compile(_WHO + r"\s+(?:hälsar\s+(?:alla\s+)?välkommen\s+och\s+)?(?:leder|ledde)\s+(?:dagens\s+)?mötet"), "ordförande"),
     (re.compile(_WHO + r"\s+(?:är|var)\s+(?:dagens\s+|mötets\s+)?(?:mötes|tillförordnad\s+)?ordförande\b(?!\s+(?:i|för|på|vid)\s)"), "ordförande"),
     (re.compile(r"\b[Tt]ill\s+(?:mötes)?ordförande\s+(?:för\s+\w+\s+)?" + _ELECT + r"\s+" + _WHO), "ordförande"),
-    (re.compile(r"\b(?:utse|utses|välja|väljs|valdes|utsågs)\s+" + _WHO +
-                r"\s+(?:att\s+)?(?:jämte\s+ordföranden\s+)?(?:att\s+)?justera\b"), "justerare"),
-    (re.compile(_WHO + r"\s+" + _ELECT + r"\s+(?:till\s+justerare|att\s+(?:jämte\s+ordföranden\s+)?justera)"), "justerare"),
-    (re.compile(r"\b[Tt]ill\s+justerare\s+" + _ELECT + r"\s+" + _WHO), "justerare"),
+    # ("Nämnden utser Tord Berg (M) att jämte ordföranden justera protokollet", "… utsågs att tillsammans med
+    # ordföranden justera anteckningarna": the party after the name, the chair beside)
+    (re.compile(r"\b(?:utse|utser|utses|välja|väljer|väljs|valdes|utsågs)\s+" + _WHO + _PARTY_AFTER +
+                r"\s+(?:att\s+)?" + _BESIDE_CHAIR + r"(?:att\s+)?justera\b"), "justerare"),
+    (re.compile(_WHO + _PARTY_AFTER + r"\s+" + _ELECT + r"\s+(?:till\s+(?:protokoll)?justerare|att\s+" + _BESIDE_CHAIR
+                + r"justera)"), "justerare"),
+    (re.compile(r"\b[Tt]ill\s+(?:protokoll)?justerare\s+" + _ELECT + r"\s+" + _WHO), "justerare"),
     (re.compile(_WHO + r"\s+(?:för|förde)\s+(?:dagens\s+)?(?:anteckningar|protokollet|minnesanteckningarna)"), "sekreterare"),
     (re.compile(_WHO + r"\s+(?:antecknar|antecknade)\b"), "sekreterare"),
     # the keeping of the notes told with the verb first or in the passive: "Antecknade gjorde Lotta Berg (Region X)",
