@@ -625,6 +625,9 @@ _TAIL_STOP = {
     "ta",
     # "det arbete som Arbetsgrupp suicidprevention redan har gjort": an adverb before the verb
     "redan",
+    # a passage kept in English ("… reports to Styrgruppen för gränssamverkan two times a year"): no Swedish
+    # body's name goes on in English words
+    "that", "the", "is", "are", "with", "from", "two", "times", "and", "to", "of", "for", "which", "who",
     # "Styrgruppen för Barnahus X efterfrågar en representant": the body's wish or decision after its name
     "efterfrågar", "efterfrågade", "önskar", "önskade", "vill", "ville", "behöver", "begär", "begärde",
     "föreslår", "föreslog", "beslutar", "beslutade",
@@ -1501,7 +1504,7 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
 # an owner's acronym and its place in the genitive before the body's kind: "RCC Norrbys ledningsgrupp"
 _ACRONYM_PLACE_OWNER = re.compile(r"[A-ZÅÄÖ]{2,6}\s+[A-ZÅÄÖ][a-zåäö-]+s\s+[a-zåäö]")
 # a body by its kind alone, and the huvudman a seat in it is for: "beredningsgruppen för Åby kommun"
-_KIND_FOR_HUVUDMAN = re.compile(r"([a-zåäö][\wåäö-]*(?:gruppen|rådet|utskottet|teamet))\s+för\s+"
+_KIND_FOR_HUVUDMAN = re.compile(r"((?:[a-zåäö][\wåäö-]*)?(?:gruppen|rådet|utskottet|teamet))\s+för\s+"
                                 r"(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+)")
 _MEETING_AFTER = re.compile(r"\s+(?:nästa\s+|kommande\s+)?(?:möte|sammanträde)\b")
 
@@ -1758,7 +1761,8 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         add(f"{name} {tail}" if tail else name, start, end)
     for m in _suffix_anchored(text, _RAD_SUFFIX_RE, _RAD_RE, 40) if "råd" in has else ():
         w = m.group("w").casefold()
-        if w in _NOT_GROUP_WORDS or w.endswith(("forråd", "området")):  # "e-hälsoområdet" is a field, no råd
+        if w in _NOT_GROUP_WORDS or w.endswith(("forråd", "området")) or "förråd" in w:
+            # "e-hälsoområdet" is a field and "läkemedelsförrådet" a store of drugs, no råd
             continue
         if not m.group("adj") and not w.endswith("rådet") and not m.group("w")[0].isupper():
             continue
@@ -8527,7 +8531,16 @@ class _Extractor:
                     self.assignment(people, duty, origin="decision" if pos is not None else "narrative",
                                     pos=pos, given_by=self._current_giver(pos))
                     return True
-                if not g and m.group("for"):
+                stand_in = None
+                seat_for = (m.group("for") or "").strip(" .")
+                if not g and seat_for and len(people) == 1 and is_person_name(seat_for) \
+                        and not _HUVUDMAN_NAME.fullmatch(seat_for):
+                    # "Hanna Bäcklin utses till ersättare för Mikael Strömqvist": the stand-in of a person, in the body
+                    # where the item gave him a seat (or the item's), no body named after him
+                    stand_in = (self._people(seat_for) or [seat_for])[0]
+                    g = next((x.group for x in reversed(self.out.memberships) if x.item == item and x.person == stand_in), None)
+                # ("Per Holm utses till ersättare för Åby kommun": the seat the kommun holds in the item's body)
+                if not g and seat_for and not stand_in and not _HUVUDMAN_NAME.fullmatch(seat_for):
                     g = (self._group_phrase(m.group("for"))
                          # "X utses till sekreterare i gruppen": the body that met
                          or (self._meeting_body() if m.group("for").strip(" .").casefold() == "gruppen" else None)
@@ -8549,6 +8562,8 @@ class _Extractor:
                 own = m.group("owner") or ""
                 body_owner = bool(re.fullmatch(r"[a-zåäö]*(?:gruppens|rådets|nätverkets|nämndens|teamets|beredningens|styrelsens)", own))
                 obo = self._meeting_body() if body_owner else _seat_owner(m.group("owner"))
+                if not obo and _HUVUDMAN_NAME.fullmatch(seat_for):
+                    obo = seat_for
                 if obo:
                     pass
                 elif role.casefold().startswith("kommun"):
@@ -8572,6 +8587,9 @@ class _Extractor:
                 if task:
                     self.assignment(people, task, origin="decision" if pos is not None else "narrative",
                                     pos=pos, given_by=self._current_giver(pos))
+                elif stand_in and g and pos is not None:
+                    self.assignment(people, f"vara {role} för {stand_in} i {g}", origin="decision", pos=pos,
+                                    given_by=self._current_giver(pos))
                 elif g and m.group("role") and (pos is not None or (
                         _DUTY_ROLE.fullmatch(role) and re.search(r"\b(?:utses|utsågs|har\s+utsetts)\b", c))):
                     # an appointment decided is a duty given (told in the running text too: "X utses till ny
