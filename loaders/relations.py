@@ -3450,6 +3450,8 @@ _MANDAT_RE = re.compile(r"^(?:(?P<who>.+?)\s+(?:ges|får|har\s+fått)\s+(?:ett\s
 # a point named for a seat or duty alone: "Sammankallande", "Val av ny ordförande", "Ny sekreterare"
 _POINT_NAMED_FOR_SEAT = re.compile(r"(?i)(?:val\s+av\s+|ny\s+|nya\s+)?(?:sammankallande|ordförande|vice\s+ordförande|sekreterare|"
                                    r"antecknare|samordnare)(?:\s+(?:från|fr\.o\.m\.?)\s+[^.]{2,30})?")
+# a point's title on the body's own staffing: "Bemanning i teamet", "Ny ledamot i gruppen", "Förändringar i nätverket"
+_SEAT_IN_THE_BODY = re.compile(r"(?i)\s(?:i|inom)\s+(?:teamet|gruppen|nätverket|rådet|styrgruppen|arbetsgruppen)$")
 _UTSES_RE = re.compile(
     r"^(?P<who>.+?)\s+(?:utses|utsågs|har\s+utsetts|föreslås\s+bli)\s+(?:(?:som|till)\s+"
     # whose seat it is, in the genitive: "regionens representant", "Åby kommuns ledamot"
@@ -8553,7 +8555,7 @@ class _Extractor:
                 if not g:
                     # "Övrigt: X utsågs till sammankallande": a point named for no body, the seat in the body that met
                     # (a point that sets up a working group: its convener, the seat in that group)
-                    topic = ctx.topic()
+                    topic = self._seat_topic()
                     if topic and _POINT_NAMED_FOR_SEAT.fullmatch(topic.strip(" .:")) and self._meeting_body():
                         # "2. Sammankallande" / "X utses till ny sammankallande": the point named for the seat, the
                         # seat in the body that met
@@ -8802,7 +8804,7 @@ class _Extractor:
         board = _seat_board(phrase)
         if board:
             return board, hm  # "ledamot i Samordningsförbundet Norrvik": its board's seat
-        topic = self.ctx.topic()
+        topic = self._seat_topic()
         if not phrase and topic:
             gs = find_groups(topic)  # "Inrättande av Styrgrupp X": the body the item is about
             named = self.ctx.resolve_generic(gs[0]) if gs else None
@@ -8814,6 +8816,14 @@ class _Extractor:
             # council's own minutes, the council that met)
             g = _own_body(phrase, self._meeting_body()) or (self.ctx.one_council_of_item() if self.ctx.item else None)
         return (g or phrase or topic or None), hm
+
+    def _seat_topic(self) -> str | None:
+        """The item's topic as the body a seat named for no body is in: the body that met where the topic is
+        about its own staffing ("4. Bemanning i teamet", "Ny ledamot i gruppen")."""
+        topic = self.ctx.topic()
+        if topic and _SEAT_IN_THE_BODY.search(topic) and not find_groups(topic) and self._meeting_body():
+            return self._meeting_body()
+        return topic
 
     def _current_giver(self, pos: int | None) -> str | None:
         if pos is None:

@@ -56,3 +56,23 @@ def test_a_swedish_name_ends_where_english_goes_on():
         == ["Styrgruppen för gränssamverkan"]
     assert [g.name for g in find_groups("The group decided to propose to Styrgruppen för gränssamverkan that the agreement")] \
         == ["Styrgruppen för gränssamverkan"]
+
+
+TEAM = """\
+# Processteam utskrivning Åby – minnesanteckningar 2027-06-08
+
+Närvarande: Erik Sand (samordnare), Ulrika Sten, Fatima Osmani
+
+## 1. Inledning
+Erik hälsade välkommen.
+
+## 2. Bemanning i teamet
+Som ersättare för Åby kommun utsågs Ulrika Sten, som går från vikarie till ordinarie i teamet.
+"""
+
+
+def test_a_point_on_the_bodys_own_staffing_names_no_body(tmp_path):
+    f = load_text(tmp_path, "processteam_utskrivning_aby_2027-06-08.md", TEAM)
+    groups = {g for _, g, _ in f["memberships"]}
+    assert "Bemanning i teamet" not in groups
+    assert ("Ulrika Sten", "Processteam utskrivning Åby") in {(p, g) for p, g, _ in f["memberships"]}
