@@ -954,6 +954,32 @@ def _kind_matches(text: str):
 
 
 _KIND_NOT = {"benämnd", "omnämnd", "ovannämnd", "nyssnämnd", "förutnämnd"}
+# the kinds of body that are neuter nouns, whose plural a reader can tell from their form: "råden" (the singular
+# "rådet"), "lokala råd" (the singular "lokalt råd")
+_NEUTER_KINDS = ("samrådsorgan", "samverkansorgan", "råd", "utskott", "programområde")
+# what makes "-a adjective + bare noun" singular: an article or a genitive before it ("RCC:s regionala patientråd",
+# "det lokala rådet")
+_DEFINITE_BEFORE = re.compile(r"(?:\b(?:de|det|den|dess|sitt|sina|vårt|våra|ert|era|detta|dessa)|[\wåäö]:?s)\s+$", re.I)
+
+
+def _plural_of_neuter_kind(text: str, m: re.Match, low: str) -> bool:
+    """Whether a kind of body matched by :data:`_KIND_RE` is a neuter kind in the plural, which names
+    no one body.
+
+    >>> [bool(_plural_of_neuter_kind(t, m, m.group("w").casefold())) for t in ("De lokala närvårdsråden möts.",
+    ...  "4. Lokala närvårdsråd", "i kommunens lokala närvårdsråd", "Lokala närvårdsrådet i Åby", "Regionala utskottet")
+    ...  for m in [next(_kind_matches(t))]]
+    [True, True, False, False, False]
+    """
+    kind = next((k for k in _NEUTER_KINDS if low.removesuffix(m.group("end") or "").endswith(k)), None)
+    if not kind:
+        return False
+    end = m.group("end") or ""
+    if end == "en" or (end == "n" and kind.endswith("e")):
+        return True  # "råden", "samverkansorganen", "programområden"
+    adj = m.group("adj") or ""
+    return (not end and bool(re.search(r"a\s+$", adj)) and not m.group("own")
+            and not _DEFINITE_BEFORE.search(text, max(0, m.start() - 30), m.start()))
 _ITS_BOARD = re.compile(r"\b[Ff]örbundets\s+styrelse\b")
 _ASSOCIATION = r"(?:[Ss]amordnings|[Kk]ommunal)förbundet"
 _ASSOCIATION_NAME = re.compile(_ASSOCIATION + r"(?:\s+[A-ZÅÄÖ][\wåäö-]*){1,2}")
@@ -1711,6 +1737,8 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
             continue  # "inför budgetberedningen 2026": the preparing of a year's budget, no body that meets
         if low.startswith("länsstyrelse"):
             continue  # "Länsstyrelsen": the state's authority in the län, an organisation, no board that meets
+        if _plural_of_neuter_kind(text, m, low):
+            continue  # "de lokala närvårdsråden", "4. Lokala närvårdsråd", "från regionala samverkansorgan": many, none named
         if low.startswith("samråd") and re.match(r"\s+med\b", text[m.end():]) and not adj:
             continue  # "i samråd med": together with, no body
         if not w[:1].isupper() and not adj[:1].isupper() and not m.group("end") and _PREDICATE_ARTICLE.search(text, max(0, m.start() - 40), m.start()):
