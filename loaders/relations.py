@@ -956,7 +956,7 @@ def _kind_matches(text: str):
 _KIND_NOT = {"benämnd", "omnämnd", "ovannämnd", "nyssnämnd", "förutnämnd"}
 # the kinds of body that are neuter nouns, whose plural a reader can tell from their form: "råden" (the singular
 # "rådet"), "lokala råd" (the singular "lokalt råd")
-_NEUTER_KINDS = ("samrådsorgan", "samverkansorgan", "råd", "utskott", "programområde")
+_NEUTER_KINDS = ("samrådsorgan", "samverkansorgan", "råd", "utskott")
 # what makes "-a adjective + bare noun" singular: an article or a genitive before it ("RCC:s regionala patientråd",
 # "det lokala rådet")
 _DEFINITE_BEFORE = re.compile(r"(?:\b(?:de|det|den|dess|sitt|sina|vårt|våra|ert|era|detta|dessa)|[\wåäö]:?s)\s+$", re.I)
@@ -975,8 +975,8 @@ def _plural_of_neuter_kind(text: str, m: re.Match, low: str) -> bool:
     if not kind:
         return False
     end = m.group("end") or ""
-    if end == "en" or (end == "n" and kind.endswith("e")):
-        return True  # "råden", "samverkansorganen", "programområden"
+    if end == "en":
+        return True  # "råden", "samverkansorganen"
     adj = m.group("adj") or ""
     return (not end and bool(re.search(r"a\s+$", adj)) and not m.group("own")
             and not _DEFINITE_BEFORE.search(text, max(0, m.start() - 30), m.start()))
@@ -1247,6 +1247,10 @@ _TARGET_GROUP_CLAUSE = re.compile(r"\s+(?!(?:ska|skall|kommer|bör|kan|får|har|
                                   r"((?:(?![a-zåäö]+s\b)[a-zåäö]+\s+){0,7}(?![a-zåäö]+s\b)[a-zåäö]+)(?=\s*(?:[.,;:)]|$))")
 
 
+# a body being made, not yet named ("inrätta en arbetsgrupp för unga vuxna som …"): what it is for, described
+_INDEFINITE_BEFORE = re.compile(r"\b(?:en|ett)\s+[\wåäö-]+$")
+
+
 def _head_tail(text: str, pos: int) -> tuple[str, int]:
     """The naming tail after a group head ("för X", "Uppdrag psykisk hälsa", "i samverkan")."""
     rest = text[pos:]
@@ -1278,7 +1282,8 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
             if tok in ("–", "—") and words:
                 break  # "… till arbetsgruppen för korttidsplatser – 16 januari": a list's columns set apart by dashes
             if bare == "som" and words and words[-1].casefold() in _TARGET_GROUPS and (
-                    clause := _TARGET_GROUP_CLAUSE.match(rest, i + w.end())):
+                    clause := _TARGET_GROUP_CLAUSE.match(rest, i + w.end())) \
+                    and not _INDEFINITE_BEFORE.search(text, max(0, pos - 40), pos):
                 # "Lokal samverkansgrupp för unga som varken arbetar eller studerar": whom the body is for, told by
                 # a relative clause that runs to the end of its sentence or clause
                 words.append(f"som {' '.join(clause.group(1).split())}")
@@ -11027,6 +11032,8 @@ class _Extractor:
             told = origin != "decision" and re.search(r"\b(?:leds|leddes|består|bestod)\s+av\b", g.get("pre") or "")
             if not told:  # "Piloten leds av en projektgrupp med X som sammankallande" tells who leads it, gives no task
                 self.assignment(who, f"vara {role}{where}", origin=origin, pos=pos, given_by=giver or body)
+            if g.get("group") and not self._group_phrase(g["group"]) and not named_before:
+                return True  # "Eva Ek är sammankallande för rutinarbetet": she convenes a piece of work, no body
             for p in who:
                 self.membership(p, grp, item, role=role, change="member" if told else "join")
             return True

@@ -76,3 +76,20 @@ def test_a_point_on_the_bodys_own_staffing_names_no_body(tmp_path):
     groups = {g for _, g, _ in f["memberships"]}
     assert "Bemanning i teamet" not in groups
     assert ("Ulrika Sten", "Processteam utskrivning Åby") in {(p, g) for p, g, _ in f["memberships"]}
+
+
+WORK = """\
+Minnesanteckningar Arbetsgrupp barnhälsovård Åby
+Datum: 2025-11-19
+Närvarande: Sofie Grahn (ordförande), Petra Nyvall
+Sekreterare: Elias Brunn
+
+1. Rutin för orosanmälan
+Elias Brunn är sammankallande för rutinarbetet; förslaget redovisas för styrgruppen i april 2026.
+"""
+
+
+def test_a_piece_of_work_one_convenes_is_no_seat(tmp_path):
+    f = load_text(tmp_path, "ag_bhv_aby_2025-11-19.txt", WORK)
+    assert (("Elias Brunn",), "vara sammankallande för rutinarbetet") in f["assignments"]
+    assert not any(p == "Elias Brunn" and change == "join" for p, _, change in f["memberships"])
