@@ -7176,6 +7176,11 @@ class _Extractor:
                           r"berättar|berättade|meddelar|meddelade)\s+att\s+)?"
                           r"(?P<s>[A-ZÅÄÖa-zåäö][^.;,]{1,80}?)\s+(?:har\s+)?(?:också\s+|även\s+|nu\s+)?(?:skapat|inrättat|tillsatt|bildat|etablerat|skapade|inrättade|tillsatte|bildade|etablerade)\s", c)
             told = tm and (self._body_ref(tm.group("s")) or (tm.group("s") if re.fullmatch(r"[A-ZÅÄÖ]{3,6}", tm.group("s")) else None))
+            # (after another thing it has done: "LVO har sedan förra sammanträdet behandlat X och tillsatt en arbetsgrupp")
+            tm = None if told else re.match(r"^(?P<s>[A-ZÅÄÖ][^.;,]{1,60}?)\s+har\s+[^.;]{3,160}?\s+och\s+(?:skapat|inrättat|"
+                                            r"tillsatt|bildat|etablerat)\s+(?:en|ett)\s", c)
+            told = told or tm and (self._body_ref(tm.group("s"))
+                                   or (tm.group("s") if re.fullmatch(r"[A-ZÅÄÖ]{3,6}", tm.group("s")) else None))
             if not told:
                 return False
         item = self.ctx.item.number if self.ctx.item else None
@@ -7266,7 +7271,13 @@ class _Extractor:
             return False
         name = gs[0].name
         creator = giver or self.ctx.reporting_body or self.p.body
-        sm = re.match(r"^(?P<s>[A-ZÅÄÖ][^.;,]{1,80}?)\s+har\s+(?:nu\s+|redan\s+)?(?:skapat|inrättat|tillsatt|bildat|etablerat)\b", c)
+        # (told by someone: "Anna rapporterar från LSVO, bland annat att LSVO har inrättat Styrgrupp X")
+        sm = re.match(r"^(?:[^.;]{0,120}?\batt\s+)?(?P<s>[A-ZÅÄÖ][^.;,]{1,80}?)\s+har\s+(?:nu\s+|redan\s+|också\s+|även\s+)?"
+                      r"(?:skapat|inrättat|tillsatt|bildat|etablerat)\b", c)
+        # its decision told with its day: "LVO beslutade 2027-09-09 att inrätta Projektgruppen för X"
+        sm = sm or re.match(r"^(?P<s>[A-ZÅÄÖ][^.;,]{1,60}?)\s+(?:har\s+)?(?:beslutade|beslutat|beslöt)\s+"
+                            r"(?:den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?,?\s+|\d{4}-\d{2}-\d{2},?\s+|i\s+[a-zåäö]+\s+)?"
+                            r"att\s+(?:skapa|inrätta|tillsätta|bilda|etablera)\s+(?=[A-ZÅÄÖ])", c)
         # told in the past, with its day: "Margareta informerar om att RLG den 16 maj inrättade Styrgrupp …"
         sm = sm or re.match(r"^(?:[^.;]{0,80}?\bom\s+att\s+)?(?P<s>[A-ZÅÄÖ][^.;,]{1,60}?)\s+(?:den\s+\d{1,2}\s+[a-zåäö]+\s+|"
                             r"i\s+[a-zåäö]+\s+)?(?:skapade|inrättade|tillsatte|bildade|etablerade)\s+(?=[A-ZÅÄÖ])", c)

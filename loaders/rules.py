@@ -1661,6 +1661,16 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          counter_examples=("Arbetsgrupp SIP leds av Elin Borg.", "Arbetsgruppen leds av Fjällsta kommun.",
                            "Gruppen leds av en styrgrupp med företrädare för huvudmännen.",
                            "Projektet leds av Styrgrupp Nära vård.")),
+    # a piece of work one body made for another: "förslaget, framtaget av Arbetsgrupp X på uppdrag av Ledningsgruppen Y"
+    Rule("made_on_behalf", "mandate", mandate="delegates", exclusive=False, triggers=("på uppdrag av",),
+         pattern=r"\b(?:framtagen|framtaget|framtagna|utarbetad|utarbetat|utarbetade|gjord|gjort|gjorda|sammanställd|"
+                 r"sammanställt|sammanställda)\s+av\s+(?P<to>[A-ZÅÄÖ][^.;,]{2,80}?)\s+på\s+uppdrag\s+av\s+"
+                 r"(?P<from>[A-ZÅÄÖ][^.;,]{1,80}?)(?=[.,;]|\s+(?:och|som|under|inför)\b|$)",
+         examples=(_ex("Dan Ek redogör för förslaget till överenskommelse om trygg hemgång, framtaget av Arbetsgrupp trygg "
+                       "hemgång på uppdrag av Ledningsgruppen för samverkan.",
+                       ("mandate", "Ledningsgruppen för samverkan", "Arbetsgrupp trygg hemgång", "delegates"),
+                       body="Socialnämndens arbetsutskott"),),
+         counter_examples=("Rapporten är framtagen av Eva Ek på uppdrag av Per Lund.",)),
     Rule("set_up_by", "mandate", mandate="delegates", exclusive=False,
          triggers=("tillsatt av", "inrättad av", "bildad av", "tillsattes av", "inrättades av", "bildades av",
                    "tillsatte", "inrättade", "bildade", "utsedd av"),
@@ -3241,6 +3251,15 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("mandate", "Arbetsgrupp för hembesök", "Styrgrupp Rehab", "reports_to"), body="Styrgrupp Rehab"),
                    _ex("inrätta Styrgrupp Trygg hemgång enligt uppdragsbeskrivningen", decision=True, body="Ledningsgrupp vård",
                        facts=(("mandate", "Ledningsgrupp vård", "Styrgrupp Trygg hemgång", "delegates"),)),
+                   # another body's setting up, told: by someone, with its day, after another thing it did
+                   _ex("Anna Berg rapporterar från LSVO, bland annat att LSVO har inrättat Styrgrupp hemsjukvård och "
+                       "rehabilitering.", ("mandate", "LSVO", "Styrgrupp hemsjukvård och rehabilitering", "delegates"),
+                       body="PSVO"),
+                   _ex("LVO beslutade 2027-09-09 att inrätta Projektgruppen för gemensam korttidsvård.",
+                       ("mandate", "LVO", "Projektgruppen för gemensam korttidsvård", "delegates"), body="Socialnämnden"),
+                   _ex("LVO har sedan förra sammanträdet behandlat uppföljningen av hjälpmedel och tillsatt en arbetsgrupp "
+                       "för gemensam statistik.", ("mandate", "LVO", "Arbetsgrupp för gemensam statistik", "delegates"),
+                       body="Politiskt samrådsorgan"),
                    # decided in the passive, the body it is set up under named
                    _ex("en arbetsgrupp för samsjuklighet bildas under samverkansgruppen, med en representant per huvudman",
                        decision=True, body="Samverkansgrupp psykisk hälsa",
