@@ -3483,6 +3483,13 @@ _MANDAT_RE = re.compile(r"^(?:(?P<who>.+?)\s+(?:ges|får|har\s+fått)\s+(?:ett\s
 # a point named for a seat or duty alone: "Sammankallande", "Val av ny ordförande", "Ny sekreterare"
 _POINT_NAMED_FOR_SEAT = re.compile(r"(?i)(?:val\s+av\s+|ny\s+|nya\s+)?(?:sammankallande|ordförande|vice\s+ordförande|sekreterare|"
                                    r"antecknare|samordnare)(?:\s+(?:från|fr\.o\.m\.?)\s+[^.]{2,30})?")
+# the presidium of a body by its letters: "HSN:s presidium", "KS presidium"
+_ACRONYM_PRESIDIUM = re.compile(r"[A-ZÅÄÖ]{2,6}(?::s|s)?\s+presidium\b")
+# a piece of work to be decided, first in its sentence: "Ändringarna lyfts till …", "Riktlinjen skickas vidare till …"
+# (not "Remissvaret skickas till Socialstyrelsen": an answer sent, no matter handed on)
+_DEFINITE_WORK_FIRST = re.compile(r"(?:Ändringarna|Förslagen|Riktlinjen|Riktlinjerna|Handlingsplanen|Planen|Överenskommelsen|"
+                                  r"Utredningen|Kartläggningen|Analysen|Policyn|Programmet|Strategin|Uppdragsbeskrivningen|"
+                                  r"Rutinerna|Revideringen|Modellen)\s+(?:om\s+[^.;]{2,80}?\s+)?(?:tas|lyfts|skickas)\s")
 # a point's title on the body's own staffing: "Bemanning i teamet", "Ny ledamot i gruppen", "Förändringar i nätverket"
 _SEAT_IN_THE_BODY = re.compile(r"(?i)\s(?:i|inom)\s+(?:teamet|gruppen|nätverket|rådet|styrgruppen|arbetsgruppen)$")
 _UTSES_RE = re.compile(
@@ -13521,13 +13528,18 @@ class _Extractor:
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
         m = re.search(r"tas|lyfts|skickas", s) and re.search(r"\b(?:tas|lyfts|skickas)\s+(?:med\s+)?(?:nu\s+|därefter\s+|sedan\s+)?(?:vidare\s+)?till\s+(?P<to>(?:det\s+)?[^.]+)$", s)
+        pm = None
         if m and pos is None:
             # "… till RLG av båda grupperna": who passes it on, after the passive, is no part of where it goes
             to = _target(_PASSIVE_AGENT_TAIL.sub("", m.group("to")), ctx)
-            if to and self._is_body(to) and (to != self.p.body):
+            if not to and (pm := _ACRONYM_PRESIDIUM.match(m.group("to"))):
+                to = pm.group(0)  # "… lyfts till HSN:s presidium för beslut": the presidium of the body its letters name
+            if to and (self._is_body(to) or to == (pm and pm.group(0))) and (to != self.p.body):
                 # ("Utkastet lyfts därefter till X för beslut": the work the item is about, handed on to be decided)
-                if re.search(r"\b(?:Förslag|[Ff]rågan|[Ff]rågorna|[Ää]rendet|[Ää]rendena|Utkastet|Underlaget|Rutinen)\b",
-                             s[:m.start()]) and (
+                # (any piece of work named in the definite, first in its sentence: "Ändringarna lyfts till …",
+                # "Riktlinjen skickas vidare till …")
+                if (re.search(r"\b(?:Förslag(?:et)?|[Ff]rågan|[Ff]rågorna|[Ää]rendet|[Ää]rendena|Utkastet|Underlaget|Rutinen)\b",
+                              s[:m.start()]) or _DEFINITE_WORK_FIRST.match(s)) and (
                         ctx.reporting_body or not re.search(r"\b(?:har|hade)\s+lyfts\s", s)):
                     # under an item reporting another body's meeting, that body passed it on; "Frågan har lyfts till
                     # X" told with no such body is done by whom the sentence does not say

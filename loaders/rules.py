@@ -1104,6 +1104,11 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    _ex("Utkastet lyfts därefter till Styrgrupp Barnahus för beslut.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers")),
                    _ex("Frågan tas upp till Styrgrupp Barnahus, som ansvarar för överenskommelsen.",
+                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers")),
+                   # any piece of work in the definite; a presidium by its body's letters
+                   _ex("Ändringarna lyfts till HSN:s presidium för beslut i juni.",
+                       ("mandate", "Primärvårdsrådet", "HSN:s presidium", "refers"), body="Primärvårdsrådet"),
+                   _ex("Förslaget lyfts till Styrgrupp Barnahus för beslut.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers"))),
          # told as done, by whom the sentence does not say; a raising only foreseen
          counter_examples=("Frågan om elevhälsans roll har lyfts till Styrgrupp Barnahus.",
@@ -1465,16 +1470,35 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
     # a body preparing one matter for the body above, which is to take it up: "Samverkansgruppen bereder frågan inför
     # LSVO", "Samverkansgrupp X har berett förslaget inför LSVO": it refers the matter there
     Rule("prepares_matter_before", "mandate", mandate="refers", exclusive=False,
-         triggers=("bereder", "berett", "beredde"),
+         triggers=("bereder", "berett", "beredde", "bereds i", "beretts i", "bereddes i"),
          pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,:]{0,60}?)\s+(?:bereder|har\s+berett|hade\s+berett|beredde)\s+"
                  r"(?:frågan|ärendet|förslaget|underlaget|rutinen|överenskommelsen|handlingsplanen)\s+inför\s+"
-                 r"(?P<to>[A-ZÅÄÖ][^.;,:]*?)(?=\s*[,.;:]|\s+(?:som|och|i|den|för)\b|\s*$)",
+                 r"(?P<to>[A-ZÅÄÖ][^.;,:]*?)(?=\s*[,.;:]|\s+(?:som|och|i|den|för)\b|\s*$)"
+                 # told in the passive: "Ärendet bereds i Styrgrupp X inför LSVO:s möte i november", "Frågan om
+                 # finansiering har beretts i LSVO inför PSVO"
+                 r"|^(?:Frågan|Ärendet|Förslaget|Underlaget|Frågorna|Ärendena)(?:\s+om\s+[^.;]{2,100}?)?\s+"
+                 r"(?:bereds|har\s+beretts|hade\s+beretts|bereddes)\s+(?:vidare\s+)?i\s+(?P<from2>[A-ZÅÄÖ][^.;:]{0,100}?)\s+"
+                 r"inför\s+(?P<to2>[A-ZÅÄÖ][^.;,:\s]*(?:\s+[^.;,:\s]+)*?)"
+                 r"(?=(?::s|s)?\s+(?:möte|sammanträde)\b|\s*[,.;:]|\s+(?:som|och|i|den|för)\b|\s*$)",
          examples=(_ex("Samverkansgruppen bereder frågan inför LSVO.", body="Samverkansgrupp äldre",
                        facts=(("mandate", "Samverkansgrupp äldre", "LSVO", "refers"),)),
                    _ex("Styrgrupp Barnahus har berett förslaget inför LSVO, som ställde sig bakom det i februari.",
-                       body="PSVO", facts=(("mandate", "Styrgrupp Barnahus", "LSVO", "refers"),))),
+                       body="PSVO", facts=(("mandate", "Styrgrupp Barnahus", "LSVO", "refers"),)),
+                   _ex("Ärendet bereds i Styrgrupp för jämlik hälsa, nära vård, stöd och omsorg inför LSVO:s möte i november.",
+                       body="Samverkansgrupp äldre",
+                       facts=(("mandate", "Styrgrupp för jämlik hälsa, nära vård, stöd och omsorg", "LSVO", "refers"),)),
+                   _ex("Frågan om finansiering har beretts i LSVO inför PSVO.", body="Processteam SIP",
+                       facts=(("mandate", "LSVO", "PSVO", "refers"),))),
          counter_examples=("Anna Ek bereder frågan inför nästa möte.",
                            "Ledningsgruppen bereder ärendena inför samrådsorganets möte.")),
+    # a question raised from one body to another, told: "Frågan om finansiering har lyfts från LSVO till PSVO"
+    Rule("raised_from_to", "mandate", mandate="refers", exclusive=False, triggers=("från",),
+         pattern=r"^(?:Frågan|Ärendet|Förslaget|Frågorna|Ärendena)(?:\s+om\s+[^.;]{2,100}?)?\s+(?:har\s+|hade\s+)?"
+                 r"(?:lyfts|lyftes|förts|fördes|gått|gick)\s+(?:vidare\s+)?från\s+(?P<from>[A-ZÅÄÖ][^.;,]{1,60}?)\s+till\s+"
+                 r"(?P<to>[A-ZÅÄÖ][^.;,]{1,60}?)(?=\s*[,.;]|\s+(?:för|som|och|i|den|inför)\b|\s*$)",
+         examples=(_ex("Frågan om en gemensam finansiering efter 2027 har lyfts från LSVO till PSVO.", body="PSVO",
+                       facts=(("mandate", "LSVO", "PSVO", "refers"),)),),
+         counter_examples=("Frågan har lyfts från Eva Ek till Per Lund.",)),
     # a document sent on for another body's decision: "Rutinen skickas till Styrgrupp Nära vård för godkännande"
     Rule("sent_for_decision", "mandate", mandate="refers", exclusive=False,
          triggers=("skickas", "skickades", "lämnas", "lämnades", "går vidare"),
