@@ -5355,6 +5355,12 @@ _TOLD_THAT = re.compile(r"^.*?\b(?:informerade|informerar|berättade|berättar|m
 # (also in the perfect: "Reza Tavakoli har berättat att Politiskt samverkansråd har gett RLG i uppdrag …")
 _TOLD_STANDING = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?\s+(?:påminde|påminner|informerade|informerar|"
                             r"berättade|berättar|meddelade|meddelar|har\s+(?:berättat|informerat|meddelat))\s+(?:om\s+)?att\s+")
+# a seat filled, told by the huvudman or someone else: "Lövsta kommun har meddelat att Ingrid Falk utses till …"
+_TOLD_APPOINTMENT = re.compile(
+    r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?|[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+|"
+    r"[Rr]egionen|[Kk]ommunen|[Ff]örvaltningen)\s+(?:har\s+)?(?:meddelat|meddelade|meddelar|informerat|informerade|"
+    r"informerar|anmält|anmälde|anmäler)\s+(?:om\s+)?att\s+"
+    r"(?=[A-ZÅÄÖ][^.;]{1,60}?\s+(?:utses|har\s+utsetts|utsetts|väljs|har\s+valts|blir|ersätter|ersätts)\b)")
 # who has told it, in the perfect (the past and present tenses are read by the rules themselves)
 _TOLD_PERFECT = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?\s+har\s+(?:berättat|informerat|meddelat)\s+"
                            r"(?:om\s+)?att\s+")
@@ -9553,6 +9559,10 @@ class _Extractor:
             # arbetsgruppen": a second act of the body that met after the first, read as its own att-clause
             self._sentence(two.group("first"), origin=origin, pos=pos, giver=giver, kinds=kinds)
             s = _present_to_infinitive(two.group("v")) + two.group("rest")
+        if " att " in s and "membership" in kinds and (told := _TOLD_APPOINTMENT.match(s)):
+            # "Lövsta kommun har meddelat att Ingrid Falk (L) utses till ersättare i samrådet efter Gunnar Rapp": the
+            # appointment told, read as it stands after the words that tell it
+            s = s[told.end():]
         if self._roster_group and ": " not in s:
             self._roster_group = None  # a roster's list ends where its lines do
         if "assignment" in kinds and self._delegation_list(s, origin=origin, pos=pos, giver=giver):

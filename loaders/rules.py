@@ -4213,6 +4213,15 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          examples=(# "i gruppen": the body that met
                    _ex("Olle Berg utses till sekreterare i gruppen.", body="Styrgrupp Barnahus",
                        facts=(("membership", "Olle Berg", "Styrgrupp Barnahus", "join"),)),
+                   # told by the huvudman whose seat it is, the one who left it after
+                   _ex("Lövsta kommun har meddelat att Ingrid Falk (L) utses till ersättare i samrådet efter Gunnar Rapp (L), "
+                       "som avgått från sina politiska uppdrag.", body="Regionalt politiskt samråd",
+                       facts=(("membership", "Ingrid Falk", "Regionalt politiskt samråd", "join"),
+                              ("membership", "Gunnar Rapp", "Regionalt politiskt samråd", "leave"))),
+                   # a stand-in chosen for a person, where the item gave him a seat
+                   _ex("Mikael Ek utses till sammankallande i arbetsgruppen för statistik. Hanna Berg utses till "
+                       "ersättare för Mikael Ek.", body="Socialnämnden", decision=True,
+                       facts=(("membership", "Hanna Berg", "arbetsgruppen för statistik", "join"),)),
                    # no body named, under a point that names none ("Ärende", "Övrigt"): the body that met
                    _ex("Olle Berg utsågs till sammankallande.", body="Styrgrupp Barnahus",
                        facts=(("membership", "Olle Berg", "Styrgrupp Barnahus", "join"),)),
