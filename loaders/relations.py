@@ -3485,6 +3485,9 @@ _POINT_NAMED_FOR_SEAT = re.compile(r"(?i)(?:val\s+av\s+|ny\s+|nya\s+)?(?:sammank
                                    r"antecknare|samordnare)(?:\s+(?:från|fr\.o\.m\.?)\s+[^.]{2,30})?")
 # the presidium of a body by its letters: "HSN:s presidium", "KS presidium"
 _ACRONYM_PRESIDIUM = re.compile(r"[A-ZÅÄÖ]{2,6}(?::s|s)?\s+presidium\b")
+# a body by its kind in the definite, however it goes on: "nätverket under 2027", "gruppen framöver"
+_KIND_WORD_DEFINITE = re.compile(r"(?i)[a-zåäö-]*(?:gruppen|nätverket|rådet|teamet|nämnden|styrelsen|utskottet|forumet|"
+                                 r"beredningen|samrådet)\b")
 # a piece of work to be decided, first in its sentence: "Ändringarna lyfts till …", "Riktlinjen skickas vidare till …"
 # (not "Remissvaret skickas till Socialstyrelsen": an answer sent, no matter handed on)
 _DEFINITE_WORK_FIRST = re.compile(r"(?:Ändringarna|Förslagen|Riktlinjen|Riktlinjerna|Handlingsplanen|Planen|Överenskommelsen|"
@@ -11060,7 +11063,8 @@ class _Extractor:
             told = origin != "decision" and re.search(r"\b(?:leds|leddes|består|bestod)\s+av\b", g.get("pre") or "")
             if not told:  # "Piloten leds av en projektgrupp med X som sammankallande" tells who leads it, gives no task
                 self.assignment(who, f"vara {role}{where}", origin=origin, pos=pos, given_by=giver or body)
-            if g.get("group") and not self._group_phrase(g["group"]) and not named_before:
+            if g.get("group") and not self._group_phrase(g["group"]) and not named_before \
+                    and not _own_body(g["group"].strip(), body) and not _KIND_WORD_DEFINITE.match(g["group"].strip()):
                 return True  # "Eva Ek är sammankallande för rutinarbetet": she convenes a piece of work, no body
             for p in who:
                 self.membership(p, grp, item, role=role, change="member" if told else "join")
