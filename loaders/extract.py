@@ -331,7 +331,9 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     # "Ej tjänstgörande" alone as a label over the ersättare who are there without a seat
     # ("Ersättare, ej tjänstgörande": the noun first, what they are not after the comma)
     (re.compile(r"^(?:närvarande,?\s+)?(?:(?:(?:icke|ej|inte)\s+tjänstgörande\s+|övriga\s+(?:närvarande\s+)?)?ersättare|"
-                r"(?:icke|ej|inte)\s+tjänstgörande|ersättare,?\s+(?:icke|ej|inte)\s+tjänstgörande)$", re.I),
+                r"(?:icke|ej|inte)\s+tjänstgörande|ersättare,?\s+(?:icke|ej|inte)\s+tjänstgörande|"
+                # the label as a sentence: "Ersättare som inte tjänstgjorde", "Ersättare som ej tjänstgör"
+                r"(?:närvarande\s+)?ersättare\s+som\s+(?:icke|ej|inte)\s+(?:tjänstgjorde|tjänstgör|tjänstgjort))$", re.I),
      "present", ["ersättare"], True),
     # "Närvarande, ej tjg ers:": the ersättare present who do not serve, in a form's short words
     (re.compile(r"^(?:närvarande,?\s+)?(?:ej|icke|inte)\s+tjg\.?\s+ers(?:\.|ättare)?$", re.I),
@@ -2550,7 +2552,9 @@ _SUBSTITUTE_COL = re.compile(r"^(?:ersätts\s+av|ersatt\s+av|(?:tjänstgörande\
 _COL_KINDS = [
     ("party", re.compile(r"^(?:parti|partibeteckning|partitillhörighet)$")),
     # (the two answers the cells give, as its heading: "Deltar/Förhinder", "Närvaro/Frånvaro")
-    ("mark", re.compile(r"^(?:deltar|deltog|närvaro|närvarande|närv\.?)\s*/\s*(?:förhinder|frånvaro|frånvarande|ej\s+närvarande)$")),
+    # (or the presence and who sat in the seat instead: "Närvaro / ersättare", "Närvarande/tjänstgörande ersättare")
+    ("mark", re.compile(r"^(?:deltar|deltog|närvaro|närvarande|närv\.?)\s*/\s*(?:förhinder|frånvaro|frånvarande|ej\s+närvarande|"
+                        r"(?:tjänstgörande\s+)?ersättare)$")),
     # (the answers it takes written after the heading: "Närvarande ja/nej", "Deltog j/n")
     ("mark", re.compile(r"^(?:närvaro|närvarande|närv\.?|deltog|deltar|status|ja/nej|x)(?:\s*\(.*\)|\s+(?:ja|j)\s*/\s*(?:nej|n)|\s+(?:via|på|i|"
                         r"digitalt|fysiskt|på\s+plats)\b.{0,20})?$")),
@@ -2884,6 +2888,10 @@ _ROLE_HOLDER = re.compile(r"(?i)(?:[a-zåäö-]*(?:samordnare|processledare|koor
 
 # a presence cell saying who stands in for the one away: "Nej – Moa Ek ersätter"
 _STAND_IN_MARK = re.compile(r"^(?:[Nn]ej\s*)?[–-]\s*(?P<n>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,2})\s+ersätter\b")
+# a presence cell naming who sat in the row's seat: "Ersatt av Sara Lind (KD)", "Nej – ersätts av Elin Ek, chef"
+_STOOD_IN_BY_MARK = re.compile(r"^(?:(?:[Nn]ej|[Ff]rånvarande|[Ff]örhinder)\s*[,–-]?\s*)?[Ee]rsatt(?:es|s)?\s+av\s+"
+                               r"(?P<who>[A-ZÅÄÖ].*)$|^(?:(?:[Nn]ej|[Ff]rånvarande|[Ff]örhinder)\s*[,–-]?\s*)?[Ee]rsätts\s+av\s+"
+                               r"(?P<who2>[A-ZÅÄÖ].*)$")
 
 
 class _Table:
@@ -3096,6 +3104,7 @@ class _Table:
             return None
         details, party, mark_status, initials = [], None, None, None
         marks: dict[int, str] = {}  # each presence column's reading
+        stood_in_by: list[str] = []  # who sat in the row's seat, as its presence cell names them
         function = None  # the row's function in the body, as its Roll column gives it
         dated: dict[int, str] | None = None
         paragraphs: list[str] = []
@@ -3137,6 +3146,12 @@ class _Table:
                     mark_status = "guest"
                     if (lm := _LABEL_FOR_ITEM.match(v)) is not None:
                         own_paragraphs.append("§ " + lm.group("n"))
+                    continue
+                if v and (sb := _STOOD_IN_BY_MARK.match(v.strip())):
+                    # "Ersatt av Sara Lind (KD)" in the Närvaro column: the row's person away, the one named there in
+                    # the seat
+                    mark_status, marks[k] = "absent", "absent"
+                    stood_in_by.append(sb.group("who") or sb.group("who2"))
                     continue
                 if v and _SEATED_AS_MARK.fullmatch(v.strip()):
                     # "Ersättare" in the Närvaro column beside the members' "Ja": there, in an ersättare's seat
@@ -3279,6 +3294,11 @@ class _Table:
             out.append({"text": text, "status": st, "roles": rl, "table": self.ident, "mark": marked, "col": k,
                         "initials": initials if k == names[0] else None, "org": self.org,
                         "dated": dated if k == names[0] else None})
+        away = leading_name(values[0])[0] if values and values[0] else None
+        for who in stood_in_by if away else []:
+            out.append({"text": f"{who}, ersättare för {away}", "status": "present", "roles": ["ersättare"],
+                        "table": self.ident, "mark": None, "col": names[0], "initials": None, "org": self.org,
+                        "dated": None})
         return out
 
 
@@ -4274,6 +4294,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             # "Kommunstyrelsens arbetsutskott")
             ruled = bool(_RULE_LINE.match(lines[k - 1]) or k >= 2 and _RULE_LINE.match(lines[k - 2])
                          and _LETTERHEAD_LINE.match(lines[k - 1].strip()))
+            # (the kind of document after a dash is no part of the name: "SAMVERKANSGRUPP X (SBU) – MINNESANTECKNINGAR")
+            named_first, _, kind = t.rpartition(" – ")
+            if ruled and named_first and _DOC_TYPE.fullmatch(kind.strip()):
+                t = named_first.strip()
             if (ruled and 3 < len(t) < 80 and _BODY_WORD.search(t)
                     and not re.search(r"[.:;,\d]", t) and not _DOC_TYPE.match(t)):
                 out["body"] = _tidy_caps(t, False)

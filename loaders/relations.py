@@ -11132,7 +11132,8 @@ class _Extractor:
             gm = gm or re.search(r"\buppdrag(?:et)?\s+som\s+(?:[\wåäö]+s\s+)?(?:vice\s+)?[a-zåäö]+\s+(?:i|för)\s+(?P<g>[^,.;]+)(?P<g2>)",
                                  mid)
             gm = gm or re.search(r"\b(?:i|ur)\s+(?P<g>[^,.;]+)|lämnar\s+(?:därmed\s+)?(?P<g2>[^,.;]+)", f"{s[:0]}{mid}")
-            grp = seat_group((gm.group("g") or gm.group("g2")) if gm else None)
+            # (a name with an enumeration goes on past its comma: "… i Politiskt samrådsorgan för hälsa, vård och omsorg")
+            grp = seat_group((_whole_body(gm.string, gm, "g") if gm.group("g") else gm.group("g2")) if gm else None)
             # "lämnar därför Styrgrupp DVH efter dagens möte": the adverb before the body left
             # ("X har lämnat Processteam utskrivning": the body left named, told as done)
             named = (self._group_phrase(re.sub(r"^\s*(?:därmed|därför|då|samtidigt)\s+", "", mid))

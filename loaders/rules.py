@@ -2197,11 +2197,20 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"|,\s+som\s+(?P<to9>(?:Styrgrupp|Arbetsgrupp|Samverkansgrupp|Processteam|Projektgrupp|Referensgrupp|"
                  r"Ledningsgrupp)[^.;,]{2,60}?)\s+(?:tar\s+fram|har\s+tagit\s+fram|arbetar\s+(?:med|fram)|utreder|genomför|"
                  r"gör)\b[^.;,]{0,40}?\s+på\s+uppdrag\s+(?:av|från)\s+(?P<from6>[^.;,(]+?)(?:\s*\(|\s+och\b|,|$)"
+                 # "Uppföljningen görs av Styrgrupp Nära vård på uppdrag av LVO": the work in the passive, the body that
+                 # does it after "av"
+                 r"|^[A-ZÅÄÖ][^.;:]{0,80}?\s+(?:görs|genomförs|utförs|leds|drivs|sköts|samordnas)\s+av\s+"
+                 r"(?P<to10>(?:Styrgrupp|Arbetsgrupp|Samverkansgrupp|Processteam|Projektgrupp|Referensgrupp|Ledningsgrupp|"
+                 r"[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|nämnden|teamet|nätverket))[^.;,]{0,60}?)\s+på\s+uppdrag\s+(?:av|från)\s+"
+                 r"(?P<from9>[^.;,(]+?)(?:\s*\(|\s+och\b|,|$)"
                  # "Styrgruppens uppdrag kommer från RLG"
                  r"|^(?P<to8>[A-ZÅÄÖ][^.;:]{1,80}?)(?::s|s)\s+uppdrag(?:et)?\s+kommer\s+(?:från|av)\s+(?P<from8>[^.;,(]+?)(?:\s*\(|,|$)"
                  # "Uppdraget kommer från Styrgruppen för Nära vård X och resultatet ska …": the body that met's
                  r"|^Uppdraget\s+kommer\s+(?:från|av)\s+(?P<from7>[^.;,(]+?)(?:\s*\(|\s+och\b|\s+via\b|,|$)",
          examples=(# how long it has worked so, or when it got the task, before the giver
+                   _ex("Uppföljningen av överenskommelsen görs av Styrgrupp Nära vård på uppdrag av Ledningsgruppen för "
+                       "vård och omsorg (LVO).", body="Hälso- och sjukvårdsnämnden",
+                       facts=(("mandate", "Ledningsgruppen för vård och omsorg (LVO)", "Styrgrupp Nära vård", "delegates"),)),
                    _ex("Arbetsgrupp SIP har sedan 2025 arbetat på uppdrag av ledningsgruppen med att ta fram en rutin.",
                        ("mandate", "Ledningsgrupp Åsen", "Arbetsgrupp SIP", "delegates"), body="Ledningsgrupp Åsen"),
                    _ex("Rådet fick i mars 2026 uppdraget från Styrgrupp Trygg hemgång att pröva ett arbetssätt.",
@@ -2276,7 +2285,8 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                         "Ledningsgruppen för vård och omsorg i Norrby", "delegates"),
                        body="Omsorgsnämnden")),
          counter_examples=("Elin Borg arbetar på uppdrag av kommunen med frågan.",
-                           "Elin Borg har på uppdrag av styrgruppen tagit fram en ny rutin.")),
+                           "Elin Borg har på uppdrag av styrgruppen tagit fram en ny rutin.",
+                           "Bedömningen görs av sjuksköterskan på uppdrag av läkaren.")),
     # "Uppdraget kommer från kommunstyrelsen" under a point titled by the task itself: the body that met does the
     # point's work for that body
     Rule("task_comes_from", "assignment", triggers=("uppdraget kommer från", "uppdraget kommer av"),
@@ -2684,8 +2694,11 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          counter_examples=("Riktlinjen, som Eva Ek rekommenderade oss att läsa, diskuterades.",
                            "Överenskommelsen rekommenderas av många.")),
     Rule("recommends", "mandate", mandate="recommends", exclusive=False,
-         triggers=("rekommender", "föreslår", "föreslå ", "föreslagit", "föreslog"),
-         pattern=r"^(?:(?:att\s+)?(?:rekommendera|föreslå)r?"
+         triggers=("rekommender", "föreslår", "föreslå ", "föreslagit", "föreslog", "hemställ"),
+         pattern=r"^(?:(?:att\s+)?(?:(?:rekommendera|föreslå)r?"
+                 # "att hemställa att kommunfullmäktige fastställer …", "hemställer hos regionfullmäktige att …": a nämnd's
+                 # formal proposal to the council above it
+                 r"|hemställ(?:a|er)(?:\s+hos(?=\s))?)"
                  # ("… (PSO) beslutade 2025-05-16, § 17, att rekommendera …": the day and the paragraph of its protocol)
                  # (a section's label run into the sentence, as a PDF's bold line may be: "Ärendet Politiskt …")
                  r"|(?:(?:Ärendet|Ärendebeskrivning|Bakgrund)\s+)?"
@@ -2708,6 +2721,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  # "Ärendet har beretts av Hjälpmedelsrådet, som rekommenderar direktionen att …": who prepared it
                  r"|[A-ZÅÄÖ][^.;:]{0,80}?\s(?:av|från)\s+(?P<from5>[A-ZÅÄÖ][^.;:,]{1,60}?),\s+som\s+"
                  r"(?:rekommenderar|föreslår|rekommenderade|föreslog|har\s+(?:rekommenderat|föreslagit))"
+                 # "Nämnden överlämnar ärendet till regionstyrelsen och föreslår att regionfullmäktige beviljar …": the
+                 # case handed on, then the proposal to the council that decides it
+                 r"|(?P<from8>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:överlämnar|översänder|lämnar\s+över|skickar)\s+(?:ärendet|förslaget|"
+                 r"frågan)\s[^.;:]{2,80}?\s+och\s+(?:föreslår|rekommenderar)"
                  # "X rekommenderade den 20 juni 2025 huvudmännen att …": a standing recommendation
                  # (a name with an enumeration: "Politiskt samråd för hälsa, vård och omsorg i Norrby")
                  r"|(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?(?:,\s+[a-zåäö]+(?:\s+[a-zåäö]+)?\s+och\s+[^.;:,]{1,40}?)?)"
@@ -2715,7 +2732,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"(?:,\s+där\s+[^.;:,]{2,80}?\s+ingår,)?\s+"
                  # "Förbundsstyrelsen har den 28 oktober 2025, § 88, föreslagit …": the day and the paragraph between
                  # (or at which meeting: "har vid sitt möte den 20 maj 2026 rekommenderat …")
-                 r"(?:rekommenderar|föreslår|rekommenderade|föreslog|har\s+(?:(?:vid\s+sitt\s+(?:möte|sammanträde)\s+)?"
+                 r"(?:rekommenderar|föreslår|rekommenderade|föreslog|hemställer(?:\s+hos(?=\s))?|har\s+(?:(?:vid\s+sitt\s+(?:möte|sammanträde)\s+)?"
                  r"den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?,?\s+"
                  r"(?:§\s*\d{1,4},?\s+)?)?(?:rekommenderat|föreslagit))"
                  # (when: "den 20 juni 2025", "i februari 2025")
@@ -2726,7 +2743,18 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"[a-zåäö-]*(?:nämnden|rådet|styrgruppen))\s+(?:tar|ska|skall|beslutar|antar|inför|ger|utser|bereder|inrättar|godkänner|"
                  # "föreslår att styrgruppen gör rutinen länsgemensam": what the other is to make of it
                  r"fastställer|tillstyrker|beviljar|bifaller|avslår|gör|utreder|prövar)\b)",
-         examples=(# one organ of each of several kommuner; a förbund's direktion by its kind in its beredning's minutes
+         examples=(# the case handed on to one body, the proposal to the council that decides it
+                   _ex("Hälso- och sjukvårdsnämnden överlämnar ärendet till regionstyrelsen och föreslår att "
+                       "regionfullmäktige beviljar en investeringsram om 18,5 miljoner kronor.", body="Hälso- och sjukvårdsnämnden",
+                       decision=True,
+                       facts=(("mandate", "Hälso- och sjukvårdsnämnden", "Regionfullmäktige", "recommends"),)),
+                   # a nämnd's formal proposal: "hemställa att …", "hemställer hos … att …"
+                   _ex("att hemställa att kommunfullmäktige fastställer avgiften till 300 kronor per samtal",
+                       body="Socialnämnden", decision=True,
+                       facts=(("mandate", "Socialnämnden", "Kommunfullmäktige", "recommends"),)),
+                   _ex("Socialnämnden hemställer hos kommunfullmäktige att besluta om avgiften.", body="Socialnämnden",
+                       facts=(("mandate", "Socialnämnden", "Kommunfullmäktige", "recommends"),)),
+# one organ of each of several kommuner; a förbund's direktion by its kind in its beredning's minutes
                    _ex("Direktionen föreslår kommunfullmäktige i Åby kommun, Ekå kommun och Ås kommun att anta "
                        "handlingsprogrammet.", body="Direktionen, Åby räddningstjänstförbund",
                        facts=(("mandate", "Direktionen, Åby räddningstjänstförbund", "Kommunfullmäktige i Åby kommun", "recommends"),
@@ -2830,7 +2858,9 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        facts=(("mandate", "Arbetsgrupp trygg hemgång", "Styrgrupp Äldre", "recommends"),))),
          counter_examples=("Förvaltningen föreslår att ärendet bordläggs.",
                            "föreslår att ärendet bordläggs till nästa möte",
-                           "För att hinna klart föreslår beredningsgruppen att ett extra möte hålls.")),
+                           "För att hinna klart föreslår beredningsgruppen att ett extra möte hålls.",
+                           "Nämnden hemställer om att få ett förtydligande av förvaltningen.",
+                           "Förvaltningen skickar frågan vidare och föreslår att ärendet bordläggs.")),
     # a body's proposal the minutes take up, made to the body that met: "Närvårdsgruppen i Klippvik föreslog i oktober
     # att arbetssättet prövas även i de andra kommunerna" (in the styrgrupp's minutes, under an item on that proposal)
     Rule("proposed_to_the_meeting", "mandate", mandate="recommends", exclusive=False, narrative_only=True,
@@ -4707,7 +4737,12 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                  r"|tar\s+över(?:\s+(?:uppdraget|efter\s+(?:henne|honom|hen)))?(?:\s+(?:från|vid|efter|i)\s+[^.;]*)?))?"
                  # "…; elevhälsan utser en ny representant": another clause after a semicolon
                  r"(?:;\s[^.]*)?$",
-         examples=(_ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn lämnar samverkansgruppen vid årsskiftet.",
+         examples=(# the seat's body a name with an enumeration, past its comma
+                   _ex("Eva-Britt Lönnqvist (S) har avsagt sig uppdraget som regionens ersättare i Politiskt samrådsorgan "
+                       "för hälsa, vård och omsorg i Norrby (PSO) från och med den 1 juni 2029.", body="Hälso- och sjukvårdsnämnden",
+                       facts=(("membership", "Eva-Britt Lönnqvist", "Politiskt samrådsorgan för hälsa, vård och omsorg i Norrby (PSO)",
+                               "leave"),)),
+_ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn lämnar samverkansgruppen vid årsskiftet.",
                        ("membership", "Gustav Torn", "Samverkansgrupp äldre", "leave")),
                    # the seat named by the body's kind between the verb and "av"
                    _ex("Åby kommun har meddelat att Rikard Palm ersätts i rådet av Maja Törnqvist, enhetschef LSS, från januari.",
