@@ -218,7 +218,9 @@ _NOT_PARAGRAPHS = re.compile(r"(?:,\s*)?\b(?:ej|inte|utom)\s+(?:närvarande\s+)?
 _NOT_POINTS = re.compile(r"(?:,\s*)?\b(?:ej|inte|utom)\s+(?:närvarande\s+)?(?:vid\s+|under\s+)?(?:p\.|pkt\.?|punkt(?:erna)?)\s*"
                          r"\d{1,3}[a-z]?(?:\s*(?:[-–,]|och)\s*\d{1,3}[a-z]?)*", re.I)
 _SUBSTITUTE = re.compile(
-    r"(?:,\s*)?(?:tjänstgörande\s+|tjg\.?\s+)?(?:ersättare\s+för|ersätter|ers\.?\s+(?:(?P<seat>[A-ZÅÄÖ]{2,6})\s+)?för|tjänstgör\s+för|i\s+stället\s+för|istället\s+för|"
+    # ("Emma Fors (L), ersättare – tjänstgjorde för Nadia Benali (C)": what she did, in the past, after a dash)
+    r"(?:,\s*|\s+[–-]\s+)?(?:tjänstgörande\s+|tjg\.?\s+)?(?:ersättare\s+för|ersätter|ers\.?\s+(?:(?P<seat>[A-ZÅÄÖ]{2,6})\s+)?för|"
+    r"tjänstgör\s+för|tjänstgjorde\s+för|i\s+stället\s+för|istället\s+för|"
     # "Tomas Bäck (m) (ers Maj Jonsson (m))": the one served for in brackets
     r"(?<=\()ers\.?(?=\s+[A-ZÅÄÖ]))\s+"
     # "ersättare för sektionschef Petra Lind": the title of the one stood in for before the name
@@ -1753,7 +1755,8 @@ def _is_bare_name(text: str) -> bool:
 
 
 # a detail saying whom an entry's person stands in for: "ersättare för sektionschef Petra Lind", "ersätter Per Ek"
-_STANDS_IN_FOR = re.compile(r"(?:tjänstgörande\s+|tjg\.?\s+)?(?:ersättare\s+för|ersätter|tjänstgör\s+för|i\s+stället\s+för)\s", re.I)
+_STANDS_IN_FOR = re.compile(r"(?:tjänstgörande\s+|tjg\.?\s+)?(?:ersättare\s+för|ersätter|tjänstgör\s+för|tjänstgjorde\s+för|"
+                            r"i\s+stället\s+för)\s", re.I)
 # a full stop after a word (not an initial) and before a capital: the end of one roster sentence
 _ROSTER_STOP = re.compile(r"(?<=[a-zåäö)])\.\s+(?=[A-ZÅÄÖ])")
 # a table cell's lines joined by a space: "Eva Ek (S), ordförande Bo Lind (M)", the role closing the one

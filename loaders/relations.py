@@ -534,14 +534,21 @@ _TOLD_AFTER = re.compile(r"\s+(?:men\s+att|men\s+(?:det|detta|dessa)\s+(?:är|ha
 # a body set up with its members: "En arbetsgrupp bildas bestående av A, B och C med uppdrag att …",
 # "En referensgrupp bestående av A och B inrättas …", "bilda en arbetsgrupp bestående av …"
 _FORMED_OF = re.compile(
-    r"^(?:att\s+)?(?P<lead>(?:bilda|inrätta|tillsätta|skapa)\s+)?(?:[Ee]n|[Ee]tt)\s+(?P<adj>[a-zåäö]+\s+)??"
+    r"^(?:att\s+)?(?P<lead>(?:bilda|inrätta|tillsätta|skapa)\s+)?"
+    # "Samrådet tillsätter en planeringsgrupp för X: A (S), sammankallande, B och C": the body that met its subject
+    r"(?:(?:[Gg]ruppen|[A-ZÅÄÖ][a-zåäö]*(?:rådet|gruppen|nämnden|samrådet|teamet|nätverket|beredningen))\s+"
+    r"(?P<lead2>tillsätter|bildar|inrättar)\s+)?(?:[Ee]n|[Ee]tt)\s+(?P<adj>[a-zåäö]+\s+)??"
     r"(?P<head>[a-zåäö-]*(?:grupp|team|nätverk|råd|beredning))"
-    r"(?P<tail>\s+(?:för|om|kring)\s+[^.;]+?)?"
-    r"\s+(?:(?:(?P<v1>bildas|inrättas|tillsätts|skapas)\s+)?bestående\s+av\s+"
+    r"(?P<tail>\s+(?:för|om|kring)\s+[^.;:]+?)?"
+    r"(?:\s+(?:(?:(?P<v1>bildas|inrättas|tillsätts|skapas)\s+)?bestående\s+av\s+"
     # "En skrivgrupp tillsätts: A, B och C", "En arbetsgrupp för X tillsätts med A, B och C": the members after the verb
-    r"|(?P<v3>bildas|inrättas|tillsätts|skapas)(?:\s+med\s+(?=[A-ZÅÄÖ])|\s*:\s*))(?P<who>[^.;]+?)"
+    r"|(?P<v3>bildas|inrättas|tillsätts|skapas)(?:\s+med\s+(?=[A-ZÅÄÖ])|\s*:\s*))"
+    r"|(?<=[a-zåäö])(?(lead2):|(?!))\s+(?=[A-ZÅÄÖ]))(?P<who>[^.;]+?)"
     r"(?:\s+(?P<v2>bildas|inrättas|tillsätts|skapas))?"
     r"(?:,?\s+(?:med\s+(?:uppdrag(?:et)?|uppgift(?:en)?)\s+att|som\s+(?:får\s+i\s+uppdrag\s+att|ska))\s+(?P<task>[^;]+?))?\s*\.?$")
+# who leads a body just set up, the role after the name and a comma: "Rolf Ek (S), sammankallande, Eva Lund …"
+_LEAD_AFTER_COMMA = re.compile(r"(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:\s*\([^()]{1,12}\))?),\s+"
+                               r"(?P<r>sammankallande|ordförande|samordnare|projektledare)\b(?=,|\s+och\b|\s*$)")
 # the members of a body just set up, named after its verb: "… tillsätts med Eva Ek (sammankallande), Per Lind och …"
 _MEMBERS_AFTER_VERB = re.compile(r"\s+med\s+[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][^.;()]{0,60}?\((?:sammankallande|ordförande|samordnare|"
                                  r"projektledare)\)")
@@ -7261,11 +7268,14 @@ class _Extractor:
         what it is to work on. Its members join it, the task is theirs and the body's, the body that
         set it up delegates to it (and hears back from it where the task says so)."""
         m = _FORMED_OF.match(c.strip())
-        if not m or not (m.group("lead") or m.group("v1") or m.group("v2") or m.group("v3")):
+        if not m or not (m.group("lead") or m.group("lead2") or m.group("v1") or m.group("v2") or m.group("v3")):
             return False
         if m.group("v3") and re.search(r"\((?:sammankallande|ordförande|samordnare|projektledare)\)", m.group("who")):
             return False  # "… bildas med A (sammankallande), B och C": its lead in brackets, read with them (see the registry)
-        raw_who = _SEAT_TO_FILL.sub("", re.sub(r"\s*\([^()]{1,40}\)", "", m.group("who")))
+        # "A (S), sammankallande, B och C": who leads it, the role after the name and a comma
+        led = _LEAD_AFTER_COMMA.search(m.group("who"))
+        raw_who = _LEAD_AFTER_COMMA.sub(lambda x: x.group("n"), m.group("who"))
+        raw_who = _SEAT_TO_FILL.sub("", re.sub(r"\s*\([^()]{1,40}\)", "", raw_who))
         people = self._people(raw_who, text_names=True)
         if not people or not all(is_person_name(p) for p in people):
             return False
@@ -7275,12 +7285,13 @@ class _Extractor:
         kind = kind[:1].upper() + kind[1:]
         task = (m.group("task") or "").strip(" ,.")
         if m.group("tail"):
-            name = f"{kind} {m.group('tail').strip()}"
+            # ("en planeringsgrupp för närvårdsdagen i oktober": when the day falls is no part of its name)
+            name = f"{kind} {_WORK_WHEN_TAIL.sub('', m.group('tail')).strip()}"
         else:
             obj = _work_named(task)
             if obj:
                 name = f"{kind} för {obj}"
-            elif m.group("v3") and not task:
+            elif (m.group("v3") or m.group("lead2")) and not task:
                 # "En skrivgrupp tillsätts: A, B och C.": no name, no task told with it; the text goes on with "Skrivgruppen"
                 end = next(v for k, v in _DEFINITE_END.items() if head.casefold().endswith(k))
                 name = kind + end
@@ -7293,8 +7304,13 @@ class _Extractor:
         self.group(name, item, parent=creator, created=True)
         self.ctx.named[head.casefold()] = name
         self.mandate(creator, name, "delegates", item, pos)
+        lead = self._people(led.group("n"), text_names=True) if led else None
         for p in people:
-            self.membership(p, name, item, change="join")
+            role = led.group("r") if lead and p == lead[0] else None
+            self.membership(p, name, item, role=role, change="join")
+            if role:
+                self.assignment([p], f"vara {role} i {name[:1].lower()}{name[1:]}", origin="decision", pos=pos,
+                                given_by=creator)
         if not task and origin == "decision":
             # "Beslut: … En skrivgrupp bildas med A, B och C.": set up by a decision with no task told, its members' duty
             # is to be it, for the uppdrag the body took on in the item where one was read
@@ -11182,6 +11198,7 @@ class _Extractor:
             if not old or len(old) != 1 or not grp:
                 return False
             self.membership(old[0], grp, item, role=g.get("role"), change="leave")
+            self._leaving = (old[0], grp)  # the seat a successor named by a pronoun takes: "… utses att efterträda henne"
             return True
         if rule.name == "term_ends":
             # "Malins förordnande som sekreterare upphör i december": the body named, or else the one that met
@@ -11247,7 +11264,7 @@ class _Extractor:
         if rule.name == "replaces_the_one_leaving":
             if g.get("who5"):
                 return self._stands_in_for_one_on_leave(g["who5"], s, item)
-            raw = g.get("who") or g.get("who2") or g.get("who3") or g.get("who4")
+            raw = g.get("who") or g.get("who2") or g.get("who3") or g.get("who4") or g.get("who6")
             who = self._people(raw)
             if not who and raw and re.match(r"(?i)[\wåäö-]*(?:chef|direktör|ansvarig|samordnare|ledare)\s+\S", raw):
                 who = self._people(raw.split(" ", 1)[1])  # "VA-chef Tove Ek ersätter honom": the title before the name

@@ -2723,7 +2723,8 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"(?:rekommenderar|föreslår|rekommenderade|föreslog|har\s+(?:rekommenderat|föreslagit))"
                  # "Nämnden överlämnar ärendet till regionstyrelsen och föreslår att regionfullmäktige beviljar …": the
                  # case handed on, then the proposal to the council that decides it
-                 r"|(?P<from8>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:överlämnar|översänder|lämnar\s+över|skickar)\s+(?:ärendet|förslaget|"
+                 # (in a decision the subject may be left out: "överlämnar ärendet till … och föreslår att …")
+                 r"|(?:(?P<from8>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+)?(?:överlämna[r]?|översänd(?:a|er)|lämna[r]?\s+över|skicka[r]?)\s+(?:ärendet|förslaget|"
                  r"frågan)\s[^.;:]{2,80}?\s+och\s+(?:föreslår|rekommenderar)"
                  # "X rekommenderade den 20 juni 2025 huvudmännen att …": a standing recommendation
                  # (a name with an enumeration: "Politiskt samråd för hälsa, vård och omsorg i Norrby")
@@ -2747,6 +2748,9 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    _ex("Hälso- och sjukvårdsnämnden överlämnar ärendet till regionstyrelsen och föreslår att "
                        "regionfullmäktige beviljar en investeringsram om 18,5 miljoner kronor.", body="Hälso- och sjukvårdsnämnden",
                        decision=True,
+                       facts=(("mandate", "Hälso- och sjukvårdsnämnden", "Regionfullmäktige", "recommends"),)),
+                   _ex("överlämnar ärendet till regionstyrelsen och föreslår att regionfullmäktige beviljar en investeringsram.",
+                       body="Hälso- och sjukvårdsnämnden", decision=True,
                        facts=(("mandate", "Hälso- och sjukvårdsnämnden", "Regionfullmäktige", "recommends"),)),
                    # a nämnd's formal proposal: "hemställa att …", "hemställer hos … att …"
                    _ex("att hemställa att kommunfullmäktige fastställer avgiften till 300 kronor per samtal",
@@ -3211,9 +3215,17 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          counter_examples=("Utkastet presenteras för gruppen den 7 maj.",)),
     # set up with its members named and its task given, often with no name of its own: named by its kind and its work
     Rule("formed_of_members", "membership", change="join",
-         triggers=("bestående av", "tillsätts med", "tillsätts:", "bildas med", "bildas:", "inrättas med", "inrättas:"),
+         triggers=("bestående av", "tillsätts med", "tillsätts:", "bildas med", "bildas:", "inrättas med", "inrättas:",
+                   "tillsätter en", "bildar en", "inrättar en"),
          handler="_formed_of_members",
          examples=(# the members after the verb, with "med" or a colon, its lead told in the next sentence
+                   # the body that met sets it up, its members after a colon, the lead's role after a comma
+                   _ex("Samrådet tillsätter en planeringsgrupp för närvårdsdagen i oktober: Rolf Enqvist (S), sammankallande, "
+                       "Emma Fors (L) och Helén Dahlqvist.", body="Politiskt samråd Nära vård Åby",
+                       facts=(("membership", "Rolf Enqvist", "Planeringsgrupp för närvårdsdagen", "join"),
+                              ("membership", "Helén Dahlqvist", "Planeringsgrupp för närvårdsdagen", "join"),
+                              ("assignment", ["Rolf Enqvist"], "vara sammankallande i planeringsgrupp för närvårdsdagen"),
+                              ("mandate", "Politiskt samråd Nära vård Åby", "Planeringsgrupp för närvårdsdagen", "delegates"))),
                    _ex("En arbetsgrupp för introduktionsprogrammet tillsätts med Karin Ek, Olle Sand och Gun Berg. Olle Sand "
                        "är sammankallande.",
                        ("membership", "Karin Ek", "Arbetsgrupp för introduktionsprogrammet", "join"),
@@ -3253,7 +3265,8 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          counter_examples=("En grupp bestående av tre chefer från kommunerna bildas senare.",
                            "Rådet är ett organ bestående av representanter för föreningarna.",
                            "En arbetsgrupp bestående av Karin Ek och Gun Berg har arbetat med frågan sedan i våras.",
-                           "En arbetsgrupp tillsätts med uppdrag att se över rutinen.")),
+                           "En arbetsgrupp tillsätts med uppdrag att se över rutinen.",
+                           "Samrådet tillsätter en arbetsgrupp för frågan senare i vår: det återkommer vi till.")),
     Rule("creation", "mandate", triggers=("skapa", "inrätta", "tillsätt", "tillsatt", "bilda", "etablera"),
          handler="_creation_in_text",
          examples=(_ex("Gruppen beslutade att inrätta en arbetsgrupp för fallprevention.",
@@ -5179,6 +5192,7 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
          counter_examples=("Under Eva Lunds föräldraledighet ersätts hon av en vikarie.",)),
     Rule("replaces_the_one_leaving", "membership", change="replace",
          triggers=("ersätter henne", "ersätter honom", "ersätts av", "efterträds av", "hans ställe", "hennes ställe",
+                   "efterträda henne", "efterträda honom",
                    "hens ställe", "hans plats", "hennes plats", "hens plats", "tjänstgör för"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+ersätter\s+(?:henne|honom|denne|denna)\b"
                  # "… ersätter honom som representant för förvaltningen i krisledningsgruppen från och med …"
@@ -5186,6 +5200,9 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
                  # ("… och deltog redan i dag": the day, no body)
                  r"(?:\s+i\s+(?!(?:dag|morgon|år|kväll|höst|vår)\b)(?P<group>[^,.;]+?)(?=\s+(?:under|från|till|fram|tills|i\s+väntan)\b|,|$))?"
                  r"|^(?:Han|Hon|Hen)\s+(?:ersätts|efterträds)\s+av\s+(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
+                 # "Amanda Wiklund (S) utses att efterträda henne för återstoden av mandatperioden": appointed to the seat
+                 r"|^(?:\d{1,2}[.)]\s+)?(?P<who6>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:\s+\([^()]{1,12}\))?\s+"
+                 r"(?:utses|väljs|valdes|utsågs)\s+(?:till\s+)?att\s+efterträda\s+(?:henne|honom|hen|denne|denna)\b"
                  # "I hans ställe kommer Nora Vik, …, från april": the successor of the one just leaving
                  r"|^I\s+(?:hans|hennes|hens)\s+ställe\s+(?:kommer|går\s+in|träder\s+in|utses|utsågs|väljs|valdes)\s+"
                  r"(?P<who3>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\b"
@@ -5196,7 +5213,11 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
                  # body that met, for the one on leave told just before
                  r"|^(?P<who5>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+tjänstgör\s+för\s+"
                  r"(?:[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun)?|[Rr]egionen|[Kk]ommunen)\s+under\s+(?:tiden|ledigheten)\b",
-         examples=(_ex("Per Nord slutar i Åby kommun efter sommaren. Yara Lind tar över hans plats i samverkansgruppen "
+         examples=(_ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvårdsrådet i Tallvik.\n"
+                       "2. Amanda Wiklund (S) utses att efterträda henne för återstoden av mandatperioden.", decision=True,
+                       body="Socialnämnden, Tallviks kommun",
+                       facts=(("membership", "Amanda Wiklund", "Lokala närvårdsrådet i Tallvik", "replace"),)),
+                   _ex("Per Nord slutar i Åby kommun efter sommaren. Yara Lind tar över hans plats i samverkansgruppen "
                        "från och med augusti.",
                        ("membership", "Per Nord", "Samverkansgrupp äldre", "leave"),
                        ("membership", "Yara Lind", "Samverkansgrupp äldre", "replace")),
@@ -5538,10 +5559,12 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
     # a seat left at one's own request, granted or told: "Kommunfullmäktige beviljar Anna Lund (S) entledigande från
     # uppdraget som ledamot i socialnämnden", "Avsägelse från Olle Berg (C) av uppdraget som ersättare i …"
     Rule("released_from_seat", "membership", change="leave", exclusive=False,
-         triggers=("entledig", "avsägelse", "avsagt sig", "avsäger sig"),
+         triggers=("entledig", "avsägelse", "avsagt sig", "avsäger sig", "befrias från", "befriades från"),
          pattern=r"^(?:.*?\b(?:beviljar|beviljade|bevilja|entledigar|entledigade|entlediga)\s+(?P<old>" + _NAME + r")" + _PARTY
                  + r"\s+(?:entledigande\s+)?|(?P<old2>" + _NAME + r")" + _PARTY + r"\s+(?:beviljas|beviljades|har\s+beviljats)\s+"
                  r"entledigande\s+|(?P<old3>" + _NAME + r")" + _PARTY + r"\s+(?:har\s+[^.;]{3,40}?\s+och\s+(?=entledigas\b))?(?:entledigas|entledigades|har\s+entledigats|"
+                 # ("Leila Hosseini (S) befrias från uppdraget som ledamot i …": released, in other words)
+                 r"befrias|befriades|har\s+befriats|"
                  r"(?:har\s+)?(?:[^.;]{0,60}?\s+)?(?:avsagt|avsäger|avsade)\s+sig)\s+|.*?\b[Aa]vsägelse(?:n)?\s+från\s+(?P<old4>" + _NAME + r")" + _PARTY
                  + r"\s+|.*?\b(?P<old5>" + _NAME + r")" + _PARTY + r"(?::s|s)\s+avsägelse\s+)"
                  # (at one's own request: "Fatima Osmanović (S) entledigas på egen begäran från uppdraget som …")
@@ -5555,6 +5578,9 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
                  + r"(?:,\s+(?:då|eftersom|när)\s+[^.;]+)?$",
          examples=(_ex("Kommunfullmäktige beviljar Anna Lund (S) entledigande från uppdraget som ledamot i socialnämnden.",
                        ("membership", "Anna Lund", "Socialnämnden", "leave"), decision=True, body="Kommunfullmäktige"),
+                   _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvårdsrådet i Tallvik.",
+                       ("membership", "Leila Hosseini", "Lokala närvårdsrådet i Tallvik", "leave"), decision=True,
+                       body="Socialnämnden, Tallviks kommun"),
                    _ex("bevilja Anna Lund (S) entledigande från uppdraget som ersättare i socialnämnden",
                        ("membership", "Anna Lund", "Socialnämnden", "leave"), decision=True, body="Kommunfullmäktige"),
                    _ex("Anna Lund (S) beviljas entledigande från uppdraget som ersättare i socialnämnden.",
