@@ -3761,6 +3761,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 mode = None
             elif _ANY_LABEL.match(s) and not _sig_role(s) and not _PARAGRAPH_RANGE.search(s):
                 mode = None
+            elif _HEADER_RELATION.search(s) and not leading_name(_strip_bullet(s))[0]:
+                # "Antecknat av: Katja Nurmi" / "" / "Den lokala arbetsgruppen är tillsatt av X och återrapporterar dit":
+                # the body's standing line under the note-taker, no name of a signature
+                mode = None
             else:
                 _sig_tokens(s, i, sig_seq, out)
                 i += 1

@@ -543,7 +543,7 @@ _FORMED_OF = re.compile(
     r"(?:\s+(?:(?:(?P<v1>bildas|inrättas|tillsätts|skapas)\s+)?bestående\s+av\s+"
     # "En skrivgrupp tillsätts: A, B och C", "En arbetsgrupp för X tillsätts med A, B och C": the members after the verb
     r"|(?P<v3>bildas|inrättas|tillsätts|skapas)(?:\s+med\s+(?=[A-ZÅÄÖ])|\s*:\s*))"
-    r"|(?<=[a-zåäö])(?(lead2):|(?!))\s+(?=[A-ZÅÄÖ]))(?P<who>[^.;]+?)"
+    r"|(?<=[a-zåäö])(?(lead):|(?(lead2):|(?!)))\s+(?=[A-ZÅÄÖ]))(?P<who>[^.;]+?)"
     r"(?:\s+(?P<v2>bildas|inrättas|tillsätts|skapas))?"
     r"(?:,?\s+(?:med\s+(?:uppdrag(?:et)?|uppgift(?:en)?)\s+att|som\s+(?:får\s+i\s+uppdrag\s+att|ska))\s+(?P<task>[^;]+?))?\s*\.?$")
 # who leads a body just set up, the role after the name and a comma: "Rolf Ek (S), sammankallande, Eva Lund …"
@@ -4998,10 +4998,14 @@ _NEXT_REPORT_THERE = re.compile(r"\boch\s+lämnar\s+(?P<what>nästa\s+[a-zåäö
                                 r"(?P<when>\s+(?:i|senast|till|den|före|inför)\s+[^.;,]+)?")
 _HANDS_IN = (r"lämnar\s+(?:en\s+|sin\s+|sina\s+)?(?:[a-zåäö]+\s+)?(?:[a-zåäö]*rapport(?:er)?|förslag|lägesbild(?:er)?|"
              r"verksamhetsberättelse|årsberättelse)")
+# what a body working on another's uppdrag does after it: "… och rapporterar dit", "… och lämnar sin
+# verksamhetsberättelse hit varje januari" (there, to the giver; here, to the body whose minutes these are)
+_REPORTS_BACK_AFTER = re.compile(r"[^.;]*?\s+och\s+(?:(?:åter)?rapporterar|" + _HANDS_IN + r")\s+(?P<where>dit|hit)\b")
 # (a relative clause after the body between: "Arbetsgruppen för X, som styrgruppen tillsatte i mars, lämnar sin slutrapport
 # till styrgruppen i december")
-_HANDS_IN_REPORT = re.compile(r"(?:^|,\s+och\s+)(?P<x>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,6}?)"
-                              r"(?:,\s+som\s+[^,.;]{2,80},)?\s+lämnar\s+(?:sin|sina)\s+"
+# (told as done, after who told it: "Eva Ek informerar om att Projektgruppen X har lämnat sin slutrapport till LVO")
+_HANDS_IN_REPORT = re.compile(r"(?:^|,\s+och\s+|\b(?:om\s+)?att\s+)(?P<x>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,6}?)"
+                              r"(?:,\s+som\s+[^,.;]{2,80},)?\s+(?:lämnar|har\s+lämnat|lämnade)\s+(?:sin|sina)\s+"
                               r"(?:[a-zåäö]*rapport(?:er)?|verksamhetsberättelse|årsberättelse)\s+till\s+(?P<to>[^.;,]+)")
 # a body attached to another that reports there: "Referensgruppen är knuten till Styrgrupp X och rapporterar dit"
 # … or one that is a body of experts to it: "MAS-nätverket är ett sakkunnignätverk till Länsledningen för X och
@@ -7291,7 +7295,7 @@ class _Extractor:
             obj = _work_named(task)
             if obj:
                 name = f"{kind} för {obj}"
-            elif (m.group("v3") or m.group("lead2")) and not task:
+            elif (m.group("v3") or m.group("lead2") or m.group("lead")) and not task:
                 # "En skrivgrupp tillsätts: A, B och C.": no name, no task told with it; the text goes on with "Skrivgruppen"
                 end = next(v for k, v in _DEFINITE_END.items() if head.casefold().endswith(k))
                 name = kind + end
@@ -11264,7 +11268,8 @@ class _Extractor:
         if rule.name == "replaces_the_one_leaving":
             if g.get("who5"):
                 return self._stands_in_for_one_on_leave(g["who5"], s, item)
-            raw = g.get("who") or g.get("who2") or g.get("who3") or g.get("who4") or g.get("who6")
+            raw = (g.get("who") or g.get("who2") or g.get("who3") or g.get("who4") or g.get("who6") or g.get("who7")
+                   or g.get("who8"))
             who = self._people(raw)
             if not who and raw and re.match(r"(?i)[\wåäö-]*(?:chef|direktör|ansvarig|samordnare|ledare)\s+\S", raw):
                 who = self._people(raw.split(" ", 1)[1])  # "VA-chef Tove Ek ersätter honom": the title before the name
@@ -13312,6 +13317,12 @@ class _Extractor:
             f = self._body_ref(m.group("from"))
             if x and f and x != f:
                 self.mandate(f, x, "delegates", item, pos)
+                # "… och lämnar sin verksamhetsberättelse hit varje januari": it reports back, "dit" to the giver,
+                # "hit" to the body whose minutes these are
+                back = _REPORTS_BACK_AFTER.match(s, m.end())
+                to = (f if back.group("where") == "dit" else self._meeting_body()) if back else None
+                if to and to != x:
+                    self.mandate(x, to, "reports_to", item, pos)
         return False
 
     _REPORTS_ELSEWHERE_RE = re.compile(

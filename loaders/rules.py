@@ -933,7 +933,11 @@ RULES: tuple[Rule, ...] = (
          triggers=("på uppdrag", "s uppdrag", "tillsatt", "inrättad", "sitt uppdrag", "vårt uppdrag", "sina uppdrag",
                    "delprojekt", "sitt mandat", "vårt mandat", "på mandat"),
          handler="_md_works_on_behalf",
-         examples=(# a project that is a part of the work a steering group leads, and reports to it
+         examples=(# the giver in the genitive, the report going "hit": to the body whose minutes these are
+                   _ex("Närvårdsrådet arbetar på samrådets uppdrag och lämnar sin verksamhetsberättelse hit varje januari.",
+                       ("mandate", "Politiskt samråd Åby", "Närvårdsrådet", "delegates"),
+                       ("mandate", "Närvårdsrådet", "Politiskt samråd Åby", "reports_to"), body="Politiskt samråd Åby"),
+# a project that is a part of the work a steering group leads, and reports to it
                    _ex("Projektet är ett av delprojekten inom Styrgrupp Barnahus och återrapporterar till "
                        "styrgruppen varje kvartal.",
                        ("mandate", "Styrgrupp Barnahus", "Projektgrupp trygg hemgång", "delegates"),
@@ -1590,6 +1594,19 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          examples=(_ex("Planeringen överlämnades till gruppen av Arbetsgrupp för fallprevention i september.",
                        ("mandate", "Arbetsgrupp för fallprevention", "Samverkansgrupp äldre", "refers")),),
          counter_examples=("Planeringen överlämnades till gruppen av Anna Berg i september.",)),
+    # decisions taken under a delegation told back to the body that gave it: "att arbetsutskottet anmäler fattade beslut
+    # till nämnden vid sammanträdet den 11 september"
+    Rule("reports_delegated_decisions", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("fattade beslut", "delegerade beslut", "delegationsbeslut", "beslut som fattats"),
+         pattern=r"^(?:att\s+)?(?P<from>[a-zåäö]*(?:utskottet|gruppen|rådet|beredningen)|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:ska\s+)?"
+                 r"(?:anmäler|anmäla|redovisar|redovisa|rapporterar|rapportera|återrapporterar|återrapportera)\s+"
+                 r"(?:(?:de|sina)\s+)?(?:fattade\s+beslut|delegerade\s+beslut|delegationsbeslut(?:en)?|besluten\s+som\s+fattats|"
+                 r"beslut\s+som\s+fattats)(?:\s+med\s+stöd\s+av\s+[^.;]{2,40}?)?\s+(?:till|för)\s+"
+                 r"(?P<to>[a-zåäö]*(?:nämnden|styrelsen|rådet|direktionen)|[A-ZÅÄÖ][^.;:,]{1,60}?)(?=\s|[.,;]|$)",
+         examples=(_ex("att arbetsutskottet anmäler fattade beslut till nämnden vid sammanträdet den 11 september 2029",
+                       decision=True, body="Socialnämnden",
+                       facts=(("mandate", "arbetsutskottet", "Socialnämnden", "reports_to"),)),),
+         counter_examples=("Eva Ek anmäler fattade beslut till nämnden.",)),
     Rule("hands_in_report", "mandate", exclusive=False, triggers=("rapport till", "berättelse till"),
          handler="_md_hands_in_report",
          examples=(_ex("Styrgruppen rapporterar till Regional ledningsgrupp Norrby två gånger per år, och Arbetsgrupp SIP "
@@ -1597,8 +1614,14 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Arbetsgrupp SIP", "Regional ledningsgrupp Norrby", "reports_to")),
                    # a relative clause after the body, between it and its verb
                    _ex("Arbetsgrupp SIP, som gruppen tillsatte i mars, lämnar sin slutrapport till Regional ledningsgrupp "
-                       "Norrby i december.", ("mandate", "Arbetsgrupp SIP", "Regional ledningsgrupp Norrby", "reports_to"))),
-         counter_examples=("Anna Berg lämnar sin rapport till Regional ledningsgrupp Norrby i oktober.",)),
+                       "Norrby i december.", ("mandate", "Arbetsgrupp SIP", "Regional ledningsgrupp Norrby", "reports_to")),
+                   # told as done, by the one who tells of it
+                   _ex("Eva Ek informerar om att Projektgruppen för gemensam korttidsvård har lämnat sin slutrapport till "
+                       "Regional ledningsgrupp Norrby.", body="Socialnämnden",
+                       facts=(("mandate", "Projektgruppen för gemensam korttidsvård", "Regional ledningsgrupp Norrby",
+                               "reports_to"),))),
+         counter_examples=("Anna Berg lämnar sin rapport till Regional ledningsgrupp Norrby i oktober.",
+                           "Eva Ek berättar att Anna Berg har lämnat sin rapport till Regional ledningsgrupp Norrby.")),
     Rule("own_team_reports", "mandate", exclusive=False, triggers=("s operativa team", "s team och", "s arbetsgrupp och"),
          handler="_md_own_team",
          examples=(_ex("Eva Ek redovisade uppföljningen av Samverkansteamet Unga i Åby. Teamet är ledningsgruppens "
@@ -2430,7 +2453,11 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  # ("Nomineringen överlämnas till RLG för beslut": a nomination handed on for the body above to decide)
                  r"|(?:^|\b)(?:[Ff]rågan|[Ff]rågorna|[Ää]rendet|[Ää]rendena|[Ff]örslaget|[Ss]aken|[Nn]ominering(?:en|arna)"
                  # ("Gruppen ställde sig bakom förslaget. Det lyfts till LSVO för beslut": the matter by a pronoun)
-                 r"|(?<![A-Za-zÅÄÖåäö])Det(?=\s+(?:lyfts|överlämnas|skickas)\s+(?:vidare\s+)?till\s+[A-ZÅÄÖ]))"
+                 r"|(?<![A-Za-zÅÄÖåäö])Det(?=\s+(?:lyfts|överlämnas|skickas)\s+(?:vidare\s+)?till\s+[A-ZÅÄÖ])"
+                 # ("Det är en fråga för fler kommuner än X och överlämnas därför till Samverkansgrupp Äldre": the matter
+                 # called a question, the passive after "och")
+                 r"|(?<![A-Za-zÅÄÖåäö])Det\s+är\s+en\s+(?:fråga|sak)(?=[^.;]{0,100}?\s+och\s+(?:lyfts|överlämnas|skickas)\s+"
+                 r"(?:därför\s+|därmed\s+)?(?:vidare\s+)?till\s+[A-ZÅÄÖ]))"
                  r"\b[^.;]{0,120}?(?<!\bhar)(?<!\bhade)\s+"
                  # ("… föreslår att frågan tas upp i Samverkansgrupp X i januari": raised where it is to be taken up)
                  # ("Frågan om placerade barn lämnas till ledningsgruppen": handed up as the others are)
@@ -2480,7 +2507,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  # for after its first "till", the body it went to after the second)
                  r"(?:[^.;]{0,80}?\bförslaget\s+till\s+[a-zåäö][^.;]{0,80}?\s+(?=till\s)|[^.;]{0,120}?\s*)"
                  rf"till\s+(?P<to5>[^.;,]+?){_REFERRED_TO_END}",
-         examples=(# a speed limit in the question handed on: the body after the second "till"
+         examples=(_ex("Det är en fråga för fler kommuner än Åby och överlämnas därför till Samverkansgrupp Äldre.",
+                       body="Arbetsgrupp trygg hemgång Åby",
+                       facts=(("mandate", "Arbetsgrupp trygg hemgång Åby", "Samverkansgrupp Äldre", "refers"),)),
+# a speed limit in the question handed on: the body after the second "till"
                    _ex("att överlämna frågan om sänkt hastighet till 30 km/tim på Skolgatan till samhällsbyggnadsnämnden "
                        "för beslut,", ("mandate", "Samverkansgrupp äldre", "Samhällsbyggnadsnämnden", "refers"), decision=True),
                    # what the matter is about says "till" too: the body after the last "till" before it
@@ -3216,9 +3246,13 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
     # set up with its members named and its task given, often with no name of its own: named by its kind and its work
     Rule("formed_of_members", "membership", change="join",
          triggers=("bestående av", "tillsätts med", "tillsätts:", "bildas med", "bildas:", "inrättas med", "inrättas:",
-                   "tillsätter en", "bildar en", "inrättar en"),
+                   "tillsätter en", "bildar en", "inrättar en", "tillsätta en", "bilda en", "inrätta en"),
          handler="_formed_of_members",
          examples=(# the members after the verb, with "med" or a colon, its lead told in the next sentence
+                   _ex("tillsätta en skrivgrupp: Eva Ek, sammankallande, Per Lind och Anna Berg", decision=True,
+                       facts=(("membership", "Eva Ek", "Skrivgruppen", "join"),
+                              ("membership", "Anna Berg", "Skrivgruppen", "join"),
+                              ("assignment", ["Eva Ek"], "vara sammankallande i skrivgruppen"))),
                    # the body that met sets it up, its members after a colon, the lead's role after a comma
                    _ex("Samrådet tillsätter en planeringsgrupp för närvårdsdagen i oktober: Rolf Enqvist (S), sammankallande, "
                        "Emma Fors (L) och Helén Dahlqvist.", body="Politiskt samråd Nära vård Åby",
@@ -5192,7 +5226,7 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
          counter_examples=("Under Eva Lunds föräldraledighet ersätts hon av en vikarie.",)),
     Rule("replaces_the_one_leaving", "membership", change="replace",
          triggers=("ersätter henne", "ersätter honom", "ersätts av", "efterträds av", "hans ställe", "hennes ställe",
-                   "efterträda henne", "efterträda honom",
+                   "efterträda henne", "efterträda honom", "ersätter henne med", "ersätter honom med",
                    "hens ställe", "hans plats", "hennes plats", "hens plats", "tjänstgör för"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+ersätter\s+(?:henne|honom|denne|denna)\b"
                  # "… ersätter honom som representant för förvaltningen i krisledningsgruppen från och med …"
@@ -5200,6 +5234,13 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
                  # ("… och deltog redan i dag": the day, no body)
                  r"(?:\s+i\s+(?!(?:dag|morgon|år|kväll|höst|vår)\b)(?P<group>[^,.;]+?)(?=\s+(?:under|från|till|fram|tills|i\s+väntan)\b|,|$))?"
                  r"|^(?:Han|Hon|Hen)\s+(?:ersätts|efterträds)\s+av\s+(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
+                 # "Elsa har frågat Joel Brandt, arbetsterapeut, som tar över hennes plats i gruppen": the successor in a
+                 # relative clause
+                 r"|\b(?P<who7>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:,[^,]{2,60})?,\s+som\s+"
+                 r"(?:tar|tog|har\s+tagit|ska\s+ta|kommer\s+att\s+ta)\s+över\s+(?:hans|hennes|hens)\s+plats\b"
+                 # "Lindesund kommun ersätter henne med Linnea Dufva": the huvudman fills the seat of the one leaving
+                 r"|^(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+|Regionen|Kommunen|[A-ZÅÄÖ][\wåäö-]+)\s+"
+                 r"(?:ersätter|ersatte)\s+(?:henne|honom|hen)\s+med\s+(?P<who8>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\b"
                  # "Amanda Wiklund (S) utses att efterträda henne för återstoden av mandatperioden": appointed to the seat
                  r"|^(?:\d{1,2}[.)]\s+)?(?P<who6>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:\s+\([^()]{1,12}\))?\s+"
                  r"(?:utses|väljs|valdes|utsågs)\s+(?:till\s+)?att\s+efterträda\s+(?:henne|honom|hen|denne|denna)\b"
@@ -5213,7 +5254,11 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
                  # body that met, for the one on leave told just before
                  r"|^(?P<who5>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+tjänstgör\s+för\s+"
                  r"(?:[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun)?|[Rr]egionen|[Kk]ommunen)\s+under\s+(?:tiden|ledigheten)\b",
-         examples=(_ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvårdsrådet i Tallvik.\n"
+         examples=(_ex("Saga Lind slutar i november. Elsa har frågat Joel Brandt, arbetsterapeut i hemsjukvården, som tar över "
+                       "hennes plats i gruppen från 1 december.", ("membership", "Joel Brandt", "Samverkansgrupp äldre", "replace")),
+                   _ex("Anna Holm lämnar gruppen efter årsskiftet. Tallviks kommun ersätter henne med Linnea Dufva, samordnare "
+                       "för elevhälsan.", ("membership", "Linnea Dufva", "Samverkansgrupp äldre", "replace")),
+_ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvårdsrådet i Tallvik.\n"
                        "2. Amanda Wiklund (S) utses att efterträda henne för återstoden av mandatperioden.", decision=True,
                        body="Socialnämnden, Tallviks kommun",
                        facts=(("membership", "Amanda Wiklund", "Lokala närvårdsrådet i Tallvik", "replace"),)),
