@@ -9252,11 +9252,26 @@ class _Extractor:
         r"\b(?:har\s+)?(?:anmält|anmäler|anmälde|nominerat)\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})"
         r"\s+som\s+(?:(?P<hm>[A-ZÅÄÖ][\wåäö-]+\s+kommuns|[Rr]egionens|[Kk]ommunens|[Rr]egion\s+[A-ZÅÄÖ][\wåäö-]+s)\s+)?"
         r"(?P<role>företrädare|representant|ledamot|ersättare)\s+i\s+(?P<g>[^.;,]+?)\s*$")
+    # the new one named for the seat just left, no body named: "… lämnar därmed styrgruppen. Tallmo kommun har anmält
+    # Oskar Nyström som ny ledamot från den 1 augusti."
+    _REGISTERED_SUCCESSOR_RE = re.compile(
+        r"\b(?:har\s+)?(?:anmält|anmäler|anmälde|nominerat|utsett)\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})"
+        r"\s+(?:som|till)\s+ny(?:tt)?\s+(?P<role>ledamot|representant|företrädare|ersättare)"
+        r"(?:\s+(?:från(?:\s+och\s+med)?|fr\.?\s?o\.?\s?m\.?|efter|den)\b[^.;]*)?\s*\.?$")
 
     def _ms_registered_as(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                           giver: str | None = None) -> bool:
         """"Förvaltningschefen har anmält A som Åby kommuns företrädare i arbetsgruppen": A's seat there."""
         m = self._REGISTERED_RE.search(s)
+        if not m and self._leaving and (succ := self._REGISTERED_SUCCESSOR_RE.search(s)):
+            # "Tallmo kommun har anmält Oskar Nyström som ny ledamot från den 1 augusti": the seat the sentence before
+            # has someone leave
+            who = self._people(succ.group("who"), text_names=True)
+            old, grp = self._leaving
+            item = self.ctx.item.number if self.ctx.item else None
+            for p in who or []:
+                self.membership(p, grp, item, role=succ.group("role"), change="replace", replaces=old)
+            return bool(who)
         if not m:
             return False
         who = self._people(m.group("who"))

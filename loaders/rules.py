@@ -4282,8 +4282,13 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          handler="_ms_registered_as",
          examples=(_ex("Styrgrupp Barnahus har inrättat en arbetsgrupp för gemensam utbildning. Förvaltningschefen har "
                        "anmält Karin Ek som Tallviks kommuns företrädare i arbetsgruppen.",
-                       ("membership", "Karin Ek", "arbetsgrupp för gemensam utbildning", "join")),),
-         counter_examples=("Förvaltningschefen har anmält Karin Ek som deltagare på konferensen.",)),
+                       ("membership", "Karin Ek", "arbetsgrupp för gemensam utbildning", "join")),
+                   # the new one for the seat the sentence before has someone leave, no body named
+                   _ex("Jukka Ek går i pension och lämnar därmed Styrgrupp psykisk hälsa. Tallviks kommun har anmält Oskar "
+                       "Nyström som ny ledamot från den 1 augusti 2029.",
+                       ("membership", "Oskar Nyström", "Styrgrupp psykisk hälsa", "replace"))),
+         counter_examples=("Förvaltningschefen har anmält Karin Ek som deltagare på konferensen.",
+                           "Tallviks kommun har anmält Oskar Nyström som ny ledamot från den 1 augusti 2029.")),
     # a huvudman's participant in the body that met, told as done: "Ekholma anmälde Viktor Åhs den 28 augusti"
     # (several at once, each with what she is or where from: "Stenby har anmält Petra Ek, specialpedagog",
     # "Regionen har anmält Sara Ny (BUP) och Ali Lind (Första linjen)"; "Privata vårdgivare har anmält …"; the
@@ -6312,7 +6317,10 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
          counter_examples=("Processledaren sammanställer synpunkterna till nästa möte.",)),
     Rule("convener", "assignment", role="sammankallande",
          triggers=("sammankallande", "som ordförande", "som samordnare"),
-         pattern=r"^(?:(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?:är|blir|utses\s+till|utses\s+som|väljs\s+till)\s+"
+         pattern=r"^(?:(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
+                 # ("Amra Hodžić, Lindesund kommun, är sammankallande …": her huvudman between commas)
+                 r"(?:,\s+(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+|[Rr]egionen|[Kk]ommunen),)?"
+                 r"\s+(?:är|blir|utses\s+till|utses\s+som|väljs\s+till)\s+"
                  # ("Sara Holmberg är tillförordnad sammankallande tills ny är utsedd": one standing in until then)
                  r"(?P<role>(?:vice\s+|tillförordnad\s+)?(?:sammankallande|ordförande|samordnare))"
                  # "… leds av en projektgrupp med primärvårdschef Tobias Ek, Region Ås, som sammankallande"
@@ -6320,7 +6328,10 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                  r"(?:,\s*[^,.;]{2,40},)?\s+som\s+"
                  r"(?P<role2>(?:vice\s+)?(?:sammankallande|ordförande|samordnare)))"
                  r"(?:\s+(?:i|för)\s+(?P<group>[^.;,]+?))?(?:\s+(?:från|under|fr\.?o\.?m\.?|till|tills)\b.*)?$",
-         examples=(# the group the item started, by its compound kind
+         examples=(_ex("att Amra Hodžić, Lindesund kommun, är sammankallande i Styrgrupp psykisk hälsa från och med 1 augusti 2029",
+                       ("membership", "Amra Hodžić", "Styrgrupp psykisk hälsa", "join"),
+                       ("assignment", ["Amra Hodžić"], "vara sammankallande i styrgrupp psykisk hälsa"), decision=True),
+# the group the item started, by its compound kind
                    _ex("Ledningsgruppen beslutade att starta Lokal närvårdsgrupp Östmo från september. Katarina Wiik "
                        "utses till sammankallande i närvårdsgruppen.",
                        ("membership", "Katarina Wiik", "Lokal närvårdsgrupp Östmo", "join"),
