@@ -543,7 +543,7 @@ _FORMED_OF = re.compile(
     r"(?:\s+(?:(?:(?P<v1>bildas|inrättas|tillsätts|skapas)\s+)?bestående\s+av\s+"
     # "En skrivgrupp tillsätts: A, B och C", "En arbetsgrupp för X tillsätts med A, B och C": the members after the verb
     r"|(?P<v3>bildas|inrättas|tillsätts|skapas)(?:\s+med\s+(?=[A-ZÅÄÖ])|\s*:\s*))"
-    r"|(?<=[a-zåäö])(?(lead):|(?(lead2):|(?!)))\s+(?=[A-ZÅÄÖ]))(?P<who>[^.;]+?)"
+    r"|(?<=[a-zåäö])(?P<colon>:)(?(lead)|(?(lead2)|(?!)))\s+(?=[A-ZÅÄÖ]))(?P<who>[^.;]+?)"
     r"(?:\s+(?P<v2>bildas|inrättas|tillsätts|skapas))?"
     r"(?:,?\s+(?:med\s+(?:uppdrag(?:et)?|uppgift(?:en)?)\s+att|som\s+(?:får\s+i\s+uppdrag\s+att|ska))\s+(?P<task>[^;]+?))?\s*\.?$")
 # who leads a body just set up, the role after the name and a comma: "Rolf Ek (S), sammankallande, Eva Lund …"
@@ -7278,6 +7278,8 @@ class _Extractor:
             return False  # "… bildas med A (sammankallande), B och C": its lead in brackets, read with them (see the registry)
         # "A (S), sammankallande, B och C": who leads it, the role after the name and a comma
         led = _LEAD_AFTER_COMMA.search(m.group("who"))
+        if m.group("colon") and m.group("lead") and not led:
+            return False  # "tillsätta en skrivgrupp: A, B och C": a plain list, read as the registry's other rules read it
         raw_who = _LEAD_AFTER_COMMA.sub(lambda x: x.group("n"), m.group("who"))
         raw_who = _SEAT_TO_FILL.sub("", re.sub(r"\s*\([^()]{1,40}\)", "", raw_who))
         people = self._people(raw_who, text_names=True)
