@@ -218,7 +218,9 @@ _NOT_PARAGRAPHS = re.compile(r"(?:,\s*)?\b(?:ej|inte|utom)\s+(?:närvarande\s+)?
 _NOT_POINTS = re.compile(r"(?:,\s*)?\b(?:ej|inte|utom)\s+(?:närvarande\s+)?(?:vid\s+|under\s+)?(?:p\.|pkt\.?|punkt(?:erna)?)\s*"
                          r"\d{1,3}[a-z]?(?:\s*(?:[-–,]|och)\s*\d{1,3}[a-z]?)*", re.I)
 _SUBSTITUTE = re.compile(
-    r"(?:,\s*)?(?:tjänstgörande\s+|tjg\.?\s+)?(?:ersättare\s+för|ersätter|ers\.?\s+(?:(?P<seat>[A-ZÅÄÖ]{2,6})\s+)?för|tjänstgör\s+för|i\s+stället\s+för|istället\s+för|"
+    # ("Emma Fors (L), ersättare – tjänstgjorde för Nadia Benali (C)": what she did, in the past, after a dash)
+    r"(?:,\s*|\s+[–-]\s+)?(?:tjänstgörande\s+|tjg\.?\s+)?(?:ersättare\s+för|ersätter|ers\.?\s+(?:(?P<seat>[A-ZÅÄÖ]{2,6})\s+)?för|"
+    r"tjänstgör\s+för|tjänstgjorde\s+för|i\s+stället\s+för|istället\s+för|"
     # "Tomas Bäck (m) (ers Maj Jonsson (m))": the one served for in brackets
     r"(?<=\()ers\.?(?=\s+[A-ZÅÄÖ]))\s+"
     # "ersättare för sektionschef Petra Lind": the title of the one stood in for before the name
@@ -331,7 +333,9 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     # "Ej tjänstgörande" alone as a label over the ersättare who are there without a seat
     # ("Ersättare, ej tjänstgörande": the noun first, what they are not after the comma)
     (re.compile(r"^(?:närvarande,?\s+)?(?:(?:(?:icke|ej|inte)\s+tjänstgörande\s+|övriga\s+(?:närvarande\s+)?)?ersättare|"
-                r"(?:icke|ej|inte)\s+tjänstgörande|ersättare,?\s+(?:icke|ej|inte)\s+tjänstgörande)$", re.I),
+                r"(?:icke|ej|inte)\s+tjänstgörande|ersättare,?\s+(?:icke|ej|inte)\s+tjänstgörande|"
+                # the label as a sentence: "Ersättare som inte tjänstgjorde", "Ersättare som ej tjänstgör"
+                r"(?:närvarande\s+)?ersättare\s+som\s+(?:icke|ej|inte)\s+(?:tjänstgjorde|tjänstgör|tjänstgjort))$", re.I),
      "present", ["ersättare"], True),
     # "Närvarande, ej tjg ers:": the ersättare present who do not serve, in a form's short words
     (re.compile(r"^(?:närvarande,?\s+)?(?:ej|icke|inte)\s+tjg\.?\s+ers(?:\.|ättare)?$", re.I),
@@ -1751,7 +1755,8 @@ def _is_bare_name(text: str) -> bool:
 
 
 # a detail saying whom an entry's person stands in for: "ersättare för sektionschef Petra Lind", "ersätter Per Ek"
-_STANDS_IN_FOR = re.compile(r"(?:tjänstgörande\s+|tjg\.?\s+)?(?:ersättare\s+för|ersätter|tjänstgör\s+för|i\s+stället\s+för)\s", re.I)
+_STANDS_IN_FOR = re.compile(r"(?:tjänstgörande\s+|tjg\.?\s+)?(?:ersättare\s+för|ersätter|tjänstgör\s+för|tjänstgjorde\s+för|"
+                            r"i\s+stället\s+för)\s", re.I)
 # a full stop after a word (not an initial) and before a capital: the end of one roster sentence
 _ROSTER_STOP = re.compile(r"(?<=[a-zåäö)])\.\s+(?=[A-ZÅÄÖ])")
 # a table cell's lines joined by a space: "Eva Ek (S), ordförande Bo Lind (M)", the role closing the one
@@ -2550,7 +2555,9 @@ _SUBSTITUTE_COL = re.compile(r"^(?:ersätts\s+av|ersatt\s+av|(?:tjänstgörande\
 _COL_KINDS = [
     ("party", re.compile(r"^(?:parti|partibeteckning|partitillhörighet)$")),
     # (the two answers the cells give, as its heading: "Deltar/Förhinder", "Närvaro/Frånvaro")
-    ("mark", re.compile(r"^(?:deltar|deltog|närvaro|närvarande|närv\.?)\s*/\s*(?:förhinder|frånvaro|frånvarande|ej\s+närvarande)$")),
+    # (or the presence and who sat in the seat instead: "Närvaro / ersättare", "Närvarande/tjänstgörande ersättare")
+    ("mark", re.compile(r"^(?:deltar|deltog|närvaro|närvarande|närv\.?)\s*/\s*(?:förhinder|frånvaro|frånvarande|ej\s+närvarande|"
+                        r"(?:tjänstgörande\s+)?ersättare)$")),
     # (the answers it takes written after the heading: "Närvarande ja/nej", "Deltog j/n")
     ("mark", re.compile(r"^(?:närvaro|närvarande|närv\.?|deltog|deltar|status|ja/nej|x)(?:\s*\(.*\)|\s+(?:ja|j)\s*/\s*(?:nej|n)|\s+(?:via|på|i|"
                         r"digitalt|fysiskt|på\s+plats)\b.{0,20})?$")),
@@ -2884,6 +2891,10 @@ _ROLE_HOLDER = re.compile(r"(?i)(?:[a-zåäö-]*(?:samordnare|processledare|koor
 
 # a presence cell saying who stands in for the one away: "Nej – Moa Ek ersätter"
 _STAND_IN_MARK = re.compile(r"^(?:[Nn]ej\s*)?[–-]\s*(?P<n>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,2})\s+ersätter\b")
+# a presence cell naming who sat in the row's seat: "Ersatt av Sara Lind (KD)", "Nej – ersätts av Elin Ek, chef"
+_STOOD_IN_BY_MARK = re.compile(r"^(?:(?:[Nn]ej|[Ff]rånvarande|[Ff]örhinder)\s*[,–-]?\s*)?[Ee]rsatt(?:es|s)?\s+av\s+"
+                               r"(?P<who>[A-ZÅÄÖ].*)$|^(?:(?:[Nn]ej|[Ff]rånvarande|[Ff]örhinder)\s*[,–-]?\s*)?[Ee]rsätts\s+av\s+"
+                               r"(?P<who2>[A-ZÅÄÖ].*)$")
 
 
 class _Table:
@@ -3096,6 +3107,7 @@ class _Table:
             return None
         details, party, mark_status, initials = [], None, None, None
         marks: dict[int, str] = {}  # each presence column's reading
+        stood_in_by: list[str] = []  # who sat in the row's seat, as its presence cell names them
         function = None  # the row's function in the body, as its Roll column gives it
         dated: dict[int, str] | None = None
         paragraphs: list[str] = []
@@ -3137,6 +3149,12 @@ class _Table:
                     mark_status = "guest"
                     if (lm := _LABEL_FOR_ITEM.match(v)) is not None:
                         own_paragraphs.append("§ " + lm.group("n"))
+                    continue
+                if v and (sb := _STOOD_IN_BY_MARK.match(v.strip())):
+                    # "Ersatt av Sara Lind (KD)" in the Närvaro column: the row's person away, the one named there in
+                    # the seat
+                    mark_status, marks[k] = "absent", "absent"
+                    stood_in_by.append(sb.group("who") or sb.group("who2"))
                     continue
                 if v and _SEATED_AS_MARK.fullmatch(v.strip()):
                     # "Ersättare" in the Närvaro column beside the members' "Ja": there, in an ersättare's seat
@@ -3279,6 +3297,11 @@ class _Table:
             out.append({"text": text, "status": st, "roles": rl, "table": self.ident, "mark": marked, "col": k,
                         "initials": initials if k == names[0] else None, "org": self.org,
                         "dated": dated if k == names[0] else None})
+        away = leading_name(values[0])[0] if values and values[0] else None
+        for who in stood_in_by if away else []:
+            out.append({"text": f"{who}, ersättare för {away}", "status": "present", "roles": ["ersättare"],
+                        "table": self.ident, "mark": None, "col": names[0], "initials": None, "org": self.org,
+                        "dated": None})
         return out
 
 
@@ -3737,6 +3760,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             if lab and lab[2]:
                 mode = None
             elif _ANY_LABEL.match(s) and not _sig_role(s) and not _PARAGRAPH_RANGE.search(s):
+                mode = None
+            elif _HEADER_RELATION.search(s) and not leading_name(_strip_bullet(s))[0]:
+                # "Antecknat av: Katja Nurmi" / "" / "Den lokala arbetsgruppen är tillsatt av X och återrapporterar dit":
+                # the body's standing line under the note-taker, no name of a signature
                 mode = None
             else:
                 _sig_tokens(s, i, sig_seq, out)
@@ -4274,6 +4301,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             # "Kommunstyrelsens arbetsutskott")
             ruled = bool(_RULE_LINE.match(lines[k - 1]) or k >= 2 and _RULE_LINE.match(lines[k - 2])
                          and _LETTERHEAD_LINE.match(lines[k - 1].strip()))
+            # (the kind of document after a dash is no part of the name: "SAMVERKANSGRUPP X (SBU) – MINNESANTECKNINGAR")
+            named_first, _, kind = t.rpartition(" – ")
+            if ruled and named_first and _DOC_TYPE.fullmatch(kind.strip()):
+                t = named_first.strip()
             if (ruled and 3 < len(t) < 80 and _BODY_WORD.search(t)
                     and not re.search(r"[.:;,\d]", t) and not _DOC_TYPE.match(t)):
                 out["body"] = _tidy_caps(t, False)

@@ -534,14 +534,21 @@ _TOLD_AFTER = re.compile(r"\s+(?:men\s+att|men\s+(?:det|detta|dessa)\s+(?:är|ha
 # a body set up with its members: "En arbetsgrupp bildas bestående av A, B och C med uppdrag att …",
 # "En referensgrupp bestående av A och B inrättas …", "bilda en arbetsgrupp bestående av …"
 _FORMED_OF = re.compile(
-    r"^(?:att\s+)?(?P<lead>(?:bilda|inrätta|tillsätta|skapa)\s+)?(?:[Ee]n|[Ee]tt)\s+(?P<adj>[a-zåäö]+\s+)??"
+    r"^(?:att\s+)?(?P<lead>(?:bilda|inrätta|tillsätta|skapa)\s+)?"
+    # "Samrådet tillsätter en planeringsgrupp för X: A (S), sammankallande, B och C": the body that met its subject
+    r"(?:(?:[Gg]ruppen|[A-ZÅÄÖ][a-zåäö]*(?:rådet|gruppen|nämnden|samrådet|teamet|nätverket|beredningen))\s+"
+    r"(?P<lead2>tillsätter|bildar|inrättar)\s+)?(?:[Ee]n|[Ee]tt)\s+(?P<adj>[a-zåäö]+\s+)??"
     r"(?P<head>[a-zåäö-]*(?:grupp|team|nätverk|råd|beredning))"
-    r"(?P<tail>\s+(?:för|om|kring)\s+[^.;]+?)?"
-    r"\s+(?:(?:(?P<v1>bildas|inrättas|tillsätts|skapas)\s+)?bestående\s+av\s+"
+    r"(?P<tail>\s+(?:för|om|kring)\s+[^.;:]+?)?"
+    r"(?:\s+(?:(?:(?P<v1>bildas|inrättas|tillsätts|skapas)\s+)?bestående\s+av\s+"
     # "En skrivgrupp tillsätts: A, B och C", "En arbetsgrupp för X tillsätts med A, B och C": the members after the verb
-    r"|(?P<v3>bildas|inrättas|tillsätts|skapas)(?:\s+med\s+(?=[A-ZÅÄÖ])|\s*:\s*))(?P<who>[^.;]+?)"
+    r"|(?P<v3>bildas|inrättas|tillsätts|skapas)(?:\s+med\s+(?=[A-ZÅÄÖ])|\s*:\s*))"
+    r"|(?<=[a-zåäö])(?P<colon>:)(?(lead)|(?(lead2)|(?!)))\s+(?=[A-ZÅÄÖ]))(?P<who>[^.;]+?)"
     r"(?:\s+(?P<v2>bildas|inrättas|tillsätts|skapas))?"
     r"(?:,?\s+(?:med\s+(?:uppdrag(?:et)?|uppgift(?:en)?)\s+att|som\s+(?:får\s+i\s+uppdrag\s+att|ska))\s+(?P<task>[^;]+?))?\s*\.?$")
+# who leads a body just set up, the role after the name and a comma: "Rolf Ek (S), sammankallande, Eva Lund …"
+_LEAD_AFTER_COMMA = re.compile(r"(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:\s*\([^()]{1,12}\))?),\s+"
+                               r"(?P<r>sammankallande|ordförande|samordnare|projektledare)\b(?=,|\s+och\b|\s*$)")
 # the members of a body just set up, named after its verb: "… tillsätts med Eva Ek (sammankallande), Per Lind och …"
 _MEMBERS_AFTER_VERB = re.compile(r"\s+med\s+[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][^.;()]{0,60}?\((?:sammankallande|ordförande|samordnare|"
                                  r"projektledare)\)")
@@ -5059,10 +5066,14 @@ _NEXT_REPORT_THERE = re.compile(r"\boch\s+lämnar\s+(?P<what>nästa\s+[a-zåäö
                                 r"(?P<when>\s+(?:i|senast|till|den|före|inför)\s+[^.;,]+)?")
 _HANDS_IN = (r"lämnar\s+(?:en\s+|sin\s+|sina\s+)?(?:[a-zåäö]+\s+)?(?:[a-zåäö]*rapport(?:er)?|förslag|lägesbild(?:er)?|"
              r"verksamhetsberättelse|årsberättelse)")
+# what a body working on another's uppdrag does after it: "… och rapporterar dit", "… och lämnar sin
+# verksamhetsberättelse hit varje januari" (there, to the giver; here, to the body whose minutes these are)
+_REPORTS_BACK_AFTER = re.compile(r"[^.;]*?\s+och\s+(?:(?:åter)?rapporterar|" + _HANDS_IN + r")\s+(?P<where>dit|hit)\b")
 # (a relative clause after the body between: "Arbetsgruppen för X, som styrgruppen tillsatte i mars, lämnar sin slutrapport
 # till styrgruppen i december")
-_HANDS_IN_REPORT = re.compile(r"(?:^|,\s+och\s+)(?P<x>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,6}?)"
-                              r"(?:,\s+som\s+[^,.;]{2,80},)?\s+lämnar\s+(?:sin|sina)\s+"
+# (told as done, after who told it: "Eva Ek informerar om att Projektgruppen X har lämnat sin slutrapport till LVO")
+_HANDS_IN_REPORT = re.compile(r"(?:^|,\s+och\s+|\b(?:om\s+)?att\s+)(?P<x>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,6}?)"
+                              r"(?:,\s+som\s+[^,.;]{2,80},)?\s+(?:lämnar|har\s+lämnat|lämnade)\s+(?:sin|sina)\s+"
                               r"(?:[a-zåäö]*rapport(?:er)?|verksamhetsberättelse|årsberättelse)\s+till\s+(?P<to>[^.;,]+)")
 # a body attached to another that reports there: "Referensgruppen är knuten till Styrgrupp X och rapporterar dit"
 # … or one that is a body of experts to it: "MAS-nätverket är ett sakkunnignätverk till Länsledningen för X och
@@ -7346,11 +7357,16 @@ class _Extractor:
         what it is to work on. Its members join it, the task is theirs and the body's, the body that
         set it up delegates to it (and hears back from it where the task says so)."""
         m = _FORMED_OF.match(c.strip())
-        if not m or not (m.group("lead") or m.group("v1") or m.group("v2") or m.group("v3")):
+        if not m or not (m.group("lead") or m.group("lead2") or m.group("v1") or m.group("v2") or m.group("v3")):
             return False
         if m.group("v3") and re.search(r"\((?:sammankallande|ordförande|samordnare|projektledare)\)", m.group("who")):
             return False  # "… bildas med A (sammankallande), B och C": its lead in brackets, read with them (see the registry)
-        raw_who = _SEAT_TO_FILL.sub("", re.sub(r"\s*\([^()]{1,40}\)", "", m.group("who")))
+        # "A (S), sammankallande, B och C": who leads it, the role after the name and a comma
+        led = _LEAD_AFTER_COMMA.search(m.group("who"))
+        if m.group("colon") and m.group("lead") and not led:
+            return False  # "tillsätta en skrivgrupp: A, B och C": a plain list, read as the registry's other rules read it
+        raw_who = _LEAD_AFTER_COMMA.sub(lambda x: x.group("n"), m.group("who"))
+        raw_who = _SEAT_TO_FILL.sub("", re.sub(r"\s*\([^()]{1,40}\)", "", raw_who))
         people = self._people(raw_who, text_names=True)
         if not people or not all(is_person_name(p) for p in people):
             return False
@@ -7360,12 +7376,13 @@ class _Extractor:
         kind = kind[:1].upper() + kind[1:]
         task = (m.group("task") or "").strip(" ,.")
         if m.group("tail"):
-            name = f"{kind} {m.group('tail').strip()}"
+            # ("en planeringsgrupp för närvårdsdagen i oktober": when the day falls is no part of its name)
+            name = f"{kind} {_WORK_WHEN_TAIL.sub('', m.group('tail')).strip()}"
         else:
             obj = _work_named(task)
             if obj:
                 name = f"{kind} för {obj}"
-            elif m.group("v3") and not task:
+            elif (m.group("v3") or m.group("lead2") or m.group("lead")) and not task:
                 # "En skrivgrupp tillsätts: A, B och C.": no name, no task told with it; the text goes on with "Skrivgruppen"
                 end = next(v for k, v in _DEFINITE_END.items() if head.casefold().endswith(k))
                 name = kind + end
@@ -7378,8 +7395,13 @@ class _Extractor:
         self.group(name, item, parent=creator, created=True)
         self.ctx.named[head.casefold()] = name
         self.mandate(creator, name, "delegates", item, pos)
+        lead = self._people(led.group("n"), text_names=True) if led else None
         for p in people:
-            self.membership(p, name, item, change="join")
+            role = led.group("r") if lead and p == lead[0] else None
+            self.membership(p, name, item, role=role, change="join")
+            if role:
+                self.assignment([p], f"vara {role} i {name[:1].lower()}{name[1:]}", origin="decision", pos=pos,
+                                given_by=creator)
         if not task and origin == "decision":
             # "Beslut: … En skrivgrupp bildas med A, B och C.": set up by a decision with no task told, its members' duty
             # is to be it, for the uppdrag the body took on in the item where one was read
@@ -9339,11 +9361,26 @@ class _Extractor:
         r"\b(?:har\s+)?(?:anmält|anmäler|anmälde|nominerat)\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})"
         r"\s+som\s+(?:(?P<hm>[A-ZÅÄÖ][\wåäö-]+\s+kommuns|[Rr]egionens|[Kk]ommunens|[Rr]egion\s+[A-ZÅÄÖ][\wåäö-]+s)\s+)?"
         r"(?P<role>företrädare|representant|ledamot|ersättare)\s+i\s+(?P<g>[^.;,]+?)\s*$")
+    # the new one named for the seat just left, no body named: "… lämnar därmed styrgruppen. Tallmo kommun har anmält
+    # Oskar Nyström som ny ledamot från den 1 augusti."
+    _REGISTERED_SUCCESSOR_RE = re.compile(
+        r"\b(?:har\s+)?(?:anmält|anmäler|anmälde|nominerat|utsett)\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})"
+        r"\s+(?:som|till)\s+ny(?:tt)?\s+(?P<role>ledamot|representant|företrädare|ersättare)"
+        r"(?:\s+(?:från(?:\s+och\s+med)?|fr\.?\s?o\.?\s?m\.?|efter|den)\b[^.;]*)?\s*\.?$")
 
     def _ms_registered_as(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                           giver: str | None = None) -> bool:
         """"Förvaltningschefen har anmält A som Åby kommuns företrädare i arbetsgruppen": A's seat there."""
         m = self._REGISTERED_RE.search(s)
+        if not m and self._leaving and (succ := self._REGISTERED_SUCCESSOR_RE.search(s)):
+            # "Tallmo kommun har anmält Oskar Nyström som ny ledamot från den 1 augusti": the seat the sentence before
+            # has someone leave
+            who = self._people(succ.group("who"), text_names=True)
+            old, grp = self._leaving
+            item = self.ctx.item.number if self.ctx.item else None
+            for p in who or []:
+                self.membership(p, grp, item, role=succ.group("role"), change="replace", replaces=old)
+            return bool(who)
         if not m:
             return False
         who = self._people(m.group("who"))
@@ -11248,7 +11285,8 @@ class _Extractor:
             gm = gm or re.search(r"\buppdrag(?:et)?\s+som\s+(?:[\wåäö]+s\s+)?(?:vice\s+)?[a-zåäö]+\s+(?:i|för)\s+(?P<g>[^,.;]+)(?P<g2>)",
                                  mid)
             gm = gm or re.search(r"\b(?:i|ur)\s+(?P<g>[^,.;]+)|lämnar\s+(?:därmed\s+)?(?P<g2>[^,.;]+)", f"{s[:0]}{mid}")
-            grp = seat_group((gm.group("g") or gm.group("g2")) if gm else None)
+            # (a name with an enumeration goes on past its comma: "… i Politiskt samrådsorgan för hälsa, vård och omsorg")
+            grp = seat_group((_whole_body(gm.string, gm, "g") if gm.group("g") else gm.group("g2")) if gm else None)
             # "lämnar därför Styrgrupp DVH efter dagens möte": the adverb before the body left
             # ("X har lämnat Processteam utskrivning": the body left named, told as done)
             named = (self._group_phrase(re.sub(r"^\s*(?:därmed|därför|då|samtidigt)\s+", "", mid))
@@ -11297,6 +11335,7 @@ class _Extractor:
             if not old or len(old) != 1 or not grp:
                 return False
             self.membership(old[0], grp, item, role=g.get("role"), change="leave")
+            self._leaving = (old[0], grp)  # the seat a successor named by a pronoun takes: "… utses att efterträda henne"
             return True
         if rule.name == "term_ends":
             # "Malins förordnande som sekreterare upphör i december": the body named, or else the one that met
@@ -11362,7 +11401,8 @@ class _Extractor:
         if rule.name == "replaces_the_one_leaving":
             if g.get("who5"):
                 return self._stands_in_for_one_on_leave(g["who5"], s, item)
-            raw = g.get("who") or g.get("who2") or g.get("who3") or g.get("who4")
+            raw = (g.get("who") or g.get("who2") or g.get("who3") or g.get("who4") or g.get("who6") or g.get("who7")
+                   or g.get("who8"))
             who = self._people(raw)
             if not who and raw and re.match(r"(?i)[\wåäö-]*(?:chef|direktör|ansvarig|samordnare|ledare)\s+\S", raw):
                 who = self._people(raw.split(" ", 1)[1])  # "VA-chef Tove Ek ersätter honom": the title before the name
@@ -13410,6 +13450,12 @@ class _Extractor:
             f = self._body_ref(m.group("from"))
             if x and f and x != f:
                 self.mandate(f, x, "delegates", item, pos)
+                # "… och lämnar sin verksamhetsberättelse hit varje januari": it reports back, "dit" to the giver,
+                # "hit" to the body whose minutes these are
+                back = _REPORTS_BACK_AFTER.match(s, m.end())
+                to = (f if back.group("where") == "dit" else self._meeting_body()) if back else None
+                if to and to != x:
+                    self.mandate(x, to, "reports_to", item, pos)
         return False
 
     _REPORTS_ELSEWHERE_RE = re.compile(

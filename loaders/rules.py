@@ -933,7 +933,11 @@ RULES: tuple[Rule, ...] = (
          triggers=("på uppdrag", "s uppdrag", "tillsatt", "inrättad", "sitt uppdrag", "vårt uppdrag", "sina uppdrag",
                    "delprojekt", "sitt mandat", "vårt mandat", "på mandat"),
          handler="_md_works_on_behalf",
-         examples=(# a project that is a part of the work a steering group leads, and reports to it
+         examples=(# the giver in the genitive, the report going "hit": to the body whose minutes these are
+                   _ex("Närvårdsrådet arbetar på samrådets uppdrag och lämnar sin verksamhetsberättelse hit varje januari.",
+                       ("mandate", "Politiskt samråd Åby", "Närvårdsrådet", "delegates"),
+                       ("mandate", "Närvårdsrådet", "Politiskt samråd Åby", "reports_to"), body="Politiskt samråd Åby"),
+# a project that is a part of the work a steering group leads, and reports to it
                    _ex("Projektet är ett av delprojekten inom Styrgrupp Barnahus och återrapporterar till "
                        "styrgruppen varje kvartal.",
                        ("mandate", "Styrgrupp Barnahus", "Projektgrupp trygg hemgång", "delegates"),
@@ -1614,6 +1618,19 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          examples=(_ex("Planeringen överlämnades till gruppen av Arbetsgrupp för fallprevention i september.",
                        ("mandate", "Arbetsgrupp för fallprevention", "Samverkansgrupp äldre", "refers")),),
          counter_examples=("Planeringen överlämnades till gruppen av Anna Berg i september.",)),
+    # decisions taken under a delegation told back to the body that gave it: "att arbetsutskottet anmäler fattade beslut
+    # till nämnden vid sammanträdet den 11 september"
+    Rule("reports_delegated_decisions", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("fattade beslut", "delegerade beslut", "delegationsbeslut", "beslut som fattats"),
+         pattern=r"^(?:att\s+)?(?P<from>[a-zåäö]*(?:utskottet|gruppen|rådet|beredningen)|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:ska\s+)?"
+                 r"(?:anmäler|anmäla|redovisar|redovisa|rapporterar|rapportera|återrapporterar|återrapportera)\s+"
+                 r"(?:(?:de|sina)\s+)?(?:fattade\s+beslut|delegerade\s+beslut|delegationsbeslut(?:en)?|besluten\s+som\s+fattats|"
+                 r"beslut\s+som\s+fattats)(?:\s+med\s+stöd\s+av\s+[^.;]{2,40}?)?\s+(?:till|för)\s+"
+                 r"(?P<to>[a-zåäö]*(?:nämnden|styrelsen|rådet|direktionen)|[A-ZÅÄÖ][^.;:,]{1,60}?)(?=\s|[.,;]|$)",
+         examples=(_ex("att arbetsutskottet anmäler fattade beslut till nämnden vid sammanträdet den 11 september 2029",
+                       decision=True, body="Socialnämnden",
+                       facts=(("mandate", "arbetsutskottet", "Socialnämnden", "reports_to"),)),),
+         counter_examples=("Eva Ek anmäler fattade beslut till nämnden.",)),
     Rule("hands_in_report", "mandate", exclusive=False, triggers=("rapport till", "berättelse till"),
          handler="_md_hands_in_report",
          examples=(_ex("Styrgruppen rapporterar till Regional ledningsgrupp Norrby två gånger per år, och Arbetsgrupp SIP "
@@ -1621,8 +1638,14 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Arbetsgrupp SIP", "Regional ledningsgrupp Norrby", "reports_to")),
                    # a relative clause after the body, between it and its verb
                    _ex("Arbetsgrupp SIP, som gruppen tillsatte i mars, lämnar sin slutrapport till Regional ledningsgrupp "
-                       "Norrby i december.", ("mandate", "Arbetsgrupp SIP", "Regional ledningsgrupp Norrby", "reports_to"))),
-         counter_examples=("Anna Berg lämnar sin rapport till Regional ledningsgrupp Norrby i oktober.",)),
+                       "Norrby i december.", ("mandate", "Arbetsgrupp SIP", "Regional ledningsgrupp Norrby", "reports_to")),
+                   # told as done, by the one who tells of it
+                   _ex("Eva Ek informerar om att Projektgruppen för gemensam korttidsvård har lämnat sin slutrapport till "
+                       "Regional ledningsgrupp Norrby.", body="Socialnämnden",
+                       facts=(("mandate", "Projektgruppen för gemensam korttidsvård", "Regional ledningsgrupp Norrby",
+                               "reports_to"),))),
+         counter_examples=("Anna Berg lämnar sin rapport till Regional ledningsgrupp Norrby i oktober.",
+                           "Eva Ek berättar att Anna Berg har lämnat sin rapport till Regional ledningsgrupp Norrby.")),
     Rule("own_team_reports", "mandate", exclusive=False, triggers=("s operativa team", "s team och", "s arbetsgrupp och"),
          handler="_md_own_team",
          examples=(_ex("Eva Ek redovisade uppföljningen av Samverkansteamet Unga i Åby. Teamet är ledningsgruppens "
@@ -2231,11 +2254,20 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"|,\s+som\s+(?P<to9>(?:Styrgrupp|Arbetsgrupp|Samverkansgrupp|Processteam|Projektgrupp|Referensgrupp|"
                  r"Ledningsgrupp)[^.;,]{2,60}?)\s+(?:tar\s+fram|har\s+tagit\s+fram|arbetar\s+(?:med|fram)|utreder|genomför|"
                  r"gör)\b[^.;,]{0,40}?\s+på\s+uppdrag\s+(?:av|från)\s+(?P<from6>[^.;,(]+?)(?:\s*\(|\s+och\b|,|$)"
+                 # "Uppföljningen görs av Styrgrupp Nära vård på uppdrag av LVO": the work in the passive, the body that
+                 # does it after "av"
+                 r"|^[A-ZÅÄÖ][^.;:]{0,80}?\s+(?:görs|genomförs|utförs|leds|drivs|sköts|samordnas)\s+av\s+"
+                 r"(?P<to10>(?:Styrgrupp|Arbetsgrupp|Samverkansgrupp|Processteam|Projektgrupp|Referensgrupp|Ledningsgrupp|"
+                 r"[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|nämnden|teamet|nätverket))[^.;,]{0,60}?)\s+på\s+uppdrag\s+(?:av|från)\s+"
+                 r"(?P<from9>[^.;,(]+?)(?:\s*\(|\s+och\b|,|$)"
                  # "Styrgruppens uppdrag kommer från RLG"
                  r"|^(?P<to8>[A-ZÅÄÖ][^.;:]{1,80}?)(?::s|s)\s+uppdrag(?:et)?\s+kommer\s+(?:från|av)\s+(?P<from8>[^.;,(]+?)(?:\s*\(|,|$)"
                  # "Uppdraget kommer från Styrgruppen för Nära vård X och resultatet ska …": the body that met's
                  r"|^Uppdraget\s+kommer\s+(?:från|av)\s+(?P<from7>[^.;,(]+?)(?:\s*\(|\s+och\b|\s+via\b|,|$)",
          examples=(# how long it has worked so, or when it got the task, before the giver
+                   _ex("Uppföljningen av överenskommelsen görs av Styrgrupp Nära vård på uppdrag av Ledningsgruppen för "
+                       "vård och omsorg (LVO).", body="Hälso- och sjukvårdsnämnden",
+                       facts=(("mandate", "Ledningsgruppen för vård och omsorg (LVO)", "Styrgrupp Nära vård", "delegates"),)),
                    _ex("Arbetsgrupp SIP har sedan 2025 arbetat på uppdrag av ledningsgruppen med att ta fram en rutin.",
                        ("mandate", "Ledningsgrupp Åsen", "Arbetsgrupp SIP", "delegates"), body="Ledningsgrupp Åsen"),
                    _ex("Rådet fick i mars 2026 uppdraget från Styrgrupp Trygg hemgång att pröva ett arbetssätt.",
@@ -2310,7 +2342,8 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                         "Ledningsgruppen för vård och omsorg i Norrby", "delegates"),
                        body="Omsorgsnämnden")),
          counter_examples=("Elin Borg arbetar på uppdrag av kommunen med frågan.",
-                           "Elin Borg har på uppdrag av styrgruppen tagit fram en ny rutin.")),
+                           "Elin Borg har på uppdrag av styrgruppen tagit fram en ny rutin.",
+                           "Bedömningen görs av sjuksköterskan på uppdrag av läkaren.")),
     # "Uppdraget kommer från kommunstyrelsen" under a point titled by the task itself: the body that met does the
     # point's work for that body
     Rule("task_comes_from", "assignment", triggers=("uppdraget kommer från", "uppdraget kommer av"),
@@ -2454,7 +2487,11 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  # ("Nomineringen överlämnas till RLG för beslut": a nomination handed on for the body above to decide)
                  r"|(?:^|\b)(?:[Ff]rågan|[Ff]rågorna|[Ää]rendet|[Ää]rendena|[Ff]örslaget|[Ss]aken|[Nn]ominering(?:en|arna)"
                  # ("Gruppen ställde sig bakom förslaget. Det lyfts till LSVO för beslut": the matter by a pronoun)
-                 r"|(?<![A-Za-zÅÄÖåäö])Det(?=\s+(?:lyfts|överlämnas|skickas)\s+(?:vidare\s+)?till\s+[A-ZÅÄÖ]))"
+                 r"|(?<![A-Za-zÅÄÖåäö])Det(?=\s+(?:lyfts|överlämnas|skickas)\s+(?:vidare\s+)?till\s+[A-ZÅÄÖ])"
+                 # ("Det är en fråga för fler kommuner än X och överlämnas därför till Samverkansgrupp Äldre": the matter
+                 # called a question, the passive after "och")
+                 r"|(?<![A-Za-zÅÄÖåäö])Det\s+är\s+en\s+(?:fråga|sak)(?=[^.;]{0,100}?\s+och\s+(?:lyfts|överlämnas|skickas)\s+"
+                 r"(?:därför\s+|därmed\s+)?(?:vidare\s+)?till\s+[A-ZÅÄÖ]))"
                  r"\b[^.;]{0,120}?(?<!\bhar)(?<!\bhade)\s+"
                  # ("… föreslår att frågan tas upp i Samverkansgrupp X i januari": raised where it is to be taken up)
                  # ("Frågan om placerade barn lämnas till ledningsgruppen": handed up as the others are)
@@ -2504,7 +2541,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  # for after its first "till", the body it went to after the second)
                  r"(?:[^.;]{0,80}?\bförslaget\s+till\s+[a-zåäö][^.;]{0,80}?\s+(?=till\s)|[^.;]{0,120}?\s*)"
                  rf"till\s+(?P<to5>[^.;,]+?){_REFERRED_TO_END}",
-         examples=(# a speed limit in the question handed on: the body after the second "till"
+         examples=(_ex("Det är en fråga för fler kommuner än Åby och överlämnas därför till Samverkansgrupp Äldre.",
+                       body="Arbetsgrupp trygg hemgång Åby",
+                       facts=(("mandate", "Arbetsgrupp trygg hemgång Åby", "Samverkansgrupp Äldre", "refers"),)),
+# a speed limit in the question handed on: the body after the second "till"
                    _ex("att överlämna frågan om sänkt hastighet till 30 km/tim på Skolgatan till samhällsbyggnadsnämnden "
                        "för beslut,", ("mandate", "Samverkansgrupp äldre", "Samhällsbyggnadsnämnden", "refers"), decision=True),
                    # what the matter is about says "till" too: the body after the last "till" before it
@@ -2718,8 +2758,11 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          counter_examples=("Riktlinjen, som Eva Ek rekommenderade oss att läsa, diskuterades.",
                            "Överenskommelsen rekommenderas av många.")),
     Rule("recommends", "mandate", mandate="recommends", exclusive=False,
-         triggers=("rekommender", "föreslår", "föreslå ", "föreslagit", "föreslog"),
-         pattern=r"^(?:(?:att\s+)?(?:rekommendera|föreslå)r?"
+         triggers=("rekommender", "föreslår", "föreslå ", "föreslagit", "föreslog", "hemställ"),
+         pattern=r"^(?:(?:att\s+)?(?:(?:rekommendera|föreslå)r?"
+                 # "att hemställa att kommunfullmäktige fastställer …", "hemställer hos regionfullmäktige att …": a nämnd's
+                 # formal proposal to the council above it
+                 r"|hemställ(?:a|er)(?:\s+hos(?=\s))?)"
                  # ("… (PSO) beslutade 2025-05-16, § 17, att rekommendera …": the day and the paragraph of its protocol)
                  # (a section's label run into the sentence, as a PDF's bold line may be: "Ärendet Politiskt …")
                  r"|(?:(?:Ärendet|Ärendebeskrivning|Bakgrund)\s+)?"
@@ -2742,6 +2785,11 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  # "Ärendet har beretts av Hjälpmedelsrådet, som rekommenderar direktionen att …": who prepared it
                  r"|[A-ZÅÄÖ][^.;:]{0,80}?\s(?:av|från)\s+(?P<from5>[A-ZÅÄÖ][^.;:,]{1,60}?),\s+som\s+"
                  r"(?:rekommenderar|föreslår|rekommenderade|föreslog|har\s+(?:rekommenderat|föreslagit))"
+                 # "Nämnden överlämnar ärendet till regionstyrelsen och föreslår att regionfullmäktige beviljar …": the
+                 # case handed on, then the proposal to the council that decides it
+                 # (in a decision the subject may be left out: "överlämnar ärendet till … och föreslår att …")
+                 r"|(?:(?P<from8>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+)?(?:överlämna[r]?|översänd(?:a|er)|lämna[r]?\s+över|skicka[r]?)\s+(?:ärendet|förslaget|"
+                 r"frågan)\s[^.;:]{2,80}?\s+och\s+(?:föreslår|rekommenderar)"
                  # "X rekommenderade den 20 juni 2025 huvudmännen att …": a standing recommendation
                  # (a name with an enumeration: "Politiskt samråd för hälsa, vård och omsorg i Norrby")
                  r"|(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?(?:,\s+[a-zåäö]+(?:\s+[a-zåäö]+)?\s+och\s+[^.;:,]{1,40}?)?)"
@@ -2749,7 +2797,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"(?:,\s+där\s+[^.;:,]{2,80}?\s+ingår,)?\s+"
                  # "Förbundsstyrelsen har den 28 oktober 2025, § 88, föreslagit …": the day and the paragraph between
                  # (or at which meeting: "har vid sitt möte den 20 maj 2026 rekommenderat …")
-                 r"(?:rekommenderar|föreslår|rekommenderade|föreslog|har\s+(?:(?:vid\s+sitt\s+(?:möte|sammanträde)\s+)?"
+                 r"(?:rekommenderar|föreslår|rekommenderade|föreslog|hemställer(?:\s+hos(?=\s))?|har\s+(?:(?:vid\s+sitt\s+(?:möte|sammanträde)\s+)?"
                  r"(?:den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|\d{4}-\d{2}-\d{2}),?\s+"
                  r"(?:§\s*\d{1,4},?\s+)?)?(?:rekommenderat|föreslagit))"
                  # (when: "den 20 juni 2025", "i februari 2025")
@@ -2760,7 +2808,21 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"[a-zåäö-]*(?:nämnden|rådet|styrgruppen))\s+(?:tar|ska|skall|beslutar|antar|inför|ger|utser|bereder|inrättar|godkänner|"
                  # "föreslår att styrgruppen gör rutinen länsgemensam": what the other is to make of it
                  r"fastställer|tillstyrker|beviljar|bifaller|avslår|gör|utreder|prövar)\b)",
-         examples=(# one organ of each of several kommuner; a förbund's direktion by its kind in its beredning's minutes
+         examples=(# the case handed on to one body, the proposal to the council that decides it
+                   _ex("Hälso- och sjukvårdsnämnden överlämnar ärendet till regionstyrelsen och föreslår att "
+                       "regionfullmäktige beviljar en investeringsram om 18,5 miljoner kronor.", body="Hälso- och sjukvårdsnämnden",
+                       decision=True,
+                       facts=(("mandate", "Hälso- och sjukvårdsnämnden", "Regionfullmäktige", "recommends"),)),
+                   _ex("överlämnar ärendet till regionstyrelsen och föreslår att regionfullmäktige beviljar en investeringsram.",
+                       body="Hälso- och sjukvårdsnämnden", decision=True,
+                       facts=(("mandate", "Hälso- och sjukvårdsnämnden", "Regionfullmäktige", "recommends"),)),
+                   # a nämnd's formal proposal: "hemställa att …", "hemställer hos … att …"
+                   _ex("att hemställa att kommunfullmäktige fastställer avgiften till 300 kronor per samtal",
+                       body="Socialnämnden", decision=True,
+                       facts=(("mandate", "Socialnämnden", "Kommunfullmäktige", "recommends"),)),
+                   _ex("Socialnämnden hemställer hos kommunfullmäktige att besluta om avgiften.", body="Socialnämnden",
+                       facts=(("mandate", "Socialnämnden", "Kommunfullmäktige", "recommends"),)),
+# one organ of each of several kommuner; a förbund's direktion by its kind in its beredning's minutes
                    _ex("Direktionen föreslår kommunfullmäktige i Åby kommun, Ekå kommun och Ås kommun att anta "
                        "handlingsprogrammet.", body="Direktionen, Åby räddningstjänstförbund",
                        facts=(("mandate", "Direktionen, Åby räddningstjänstförbund", "Kommunfullmäktige i Åby kommun", "recommends"),
@@ -2868,7 +2930,9 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        facts=(("mandate", "Arbetsgrupp trygg hemgång", "Styrgrupp Äldre", "recommends"),))),
          counter_examples=("Förvaltningen föreslår att ärendet bordläggs.",
                            "föreslår att ärendet bordläggs till nästa möte",
-                           "För att hinna klart föreslår beredningsgruppen att ett extra möte hålls.")),
+                           "För att hinna klart föreslår beredningsgruppen att ett extra möte hålls.",
+                           "Nämnden hemställer om att få ett förtydligande av förvaltningen.",
+                           "Förvaltningen skickar frågan vidare och föreslår att ärendet bordläggs.")),
     # a body's proposal the minutes take up, made to the body that met: "Närvårdsgruppen i Klippvik föreslog i oktober
     # att arbetssättet prövas även i de andra kommunerna" (in the styrgrupp's minutes, under an item on that proposal)
     Rule("proposed_to_the_meeting", "mandate", mandate="recommends", exclusive=False, narrative_only=True,
@@ -3219,9 +3283,21 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          counter_examples=("Utkastet presenteras för gruppen den 7 maj.",)),
     # set up with its members named and its task given, often with no name of its own: named by its kind and its work
     Rule("formed_of_members", "membership", change="join",
-         triggers=("bestående av", "tillsätts med", "tillsätts:", "bildas med", "bildas:", "inrättas med", "inrättas:"),
+         triggers=("bestående av", "tillsätts med", "tillsätts:", "bildas med", "bildas:", "inrättas med", "inrättas:",
+                   "tillsätter en", "bildar en", "inrättar en", "tillsätta en", "bilda en", "inrätta en"),
          handler="_formed_of_members",
          examples=(# the members after the verb, with "med" or a colon, its lead told in the next sentence
+                   _ex("tillsätta en skrivgrupp: Eva Ek, sammankallande, Per Lind och Anna Berg", decision=True,
+                       facts=(("membership", "Eva Ek", "Skrivgruppen", "join"),
+                              ("membership", "Anna Berg", "Skrivgruppen", "join"),
+                              ("assignment", ["Eva Ek"], "vara sammankallande i skrivgruppen"))),
+                   # the body that met sets it up, its members after a colon, the lead's role after a comma
+                   _ex("Samrådet tillsätter en planeringsgrupp för närvårdsdagen i oktober: Rolf Enqvist (S), sammankallande, "
+                       "Emma Fors (L) och Helén Dahlqvist.", body="Politiskt samråd Nära vård Åby",
+                       facts=(("membership", "Rolf Enqvist", "Planeringsgrupp för närvårdsdagen", "join"),
+                              ("membership", "Helén Dahlqvist", "Planeringsgrupp för närvårdsdagen", "join"),
+                              ("assignment", ["Rolf Enqvist"], "vara sammankallande i planeringsgrupp för närvårdsdagen"),
+                              ("mandate", "Politiskt samråd Nära vård Åby", "Planeringsgrupp för närvårdsdagen", "delegates"))),
                    _ex("En arbetsgrupp för introduktionsprogrammet tillsätts med Karin Ek, Olle Sand och Gun Berg. Olle Sand "
                        "är sammankallande.",
                        ("membership", "Karin Ek", "Arbetsgrupp för introduktionsprogrammet", "join"),
@@ -3261,7 +3337,8 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          counter_examples=("En grupp bestående av tre chefer från kommunerna bildas senare.",
                            "Rådet är ett organ bestående av representanter för föreningarna.",
                            "En arbetsgrupp bestående av Karin Ek och Gun Berg har arbetat med frågan sedan i våras.",
-                           "En arbetsgrupp tillsätts med uppdrag att se över rutinen.")),
+                           "En arbetsgrupp tillsätts med uppdrag att se över rutinen.",
+                           "Samrådet tillsätter en arbetsgrupp för frågan senare i vår: det återkommer vi till.")),
     Rule("creation", "mandate", triggers=("skapa", "inrätta", "tillsätt", "tillsatt", "bilda", "etablera"),
          handler="_creation_in_text",
          examples=(_ex("Gruppen beslutade att inrätta en arbetsgrupp för fallprevention.",
@@ -4261,8 +4338,13 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          handler="_ms_registered_as",
          examples=(_ex("Styrgrupp Barnahus har inrättat en arbetsgrupp för gemensam utbildning. Förvaltningschefen har "
                        "anmält Karin Ek som Tallviks kommuns företrädare i arbetsgruppen.",
-                       ("membership", "Karin Ek", "arbetsgrupp för gemensam utbildning", "join")),),
-         counter_examples=("Förvaltningschefen har anmält Karin Ek som deltagare på konferensen.",)),
+                       ("membership", "Karin Ek", "arbetsgrupp för gemensam utbildning", "join")),
+                   # the new one for the seat the sentence before has someone leave, no body named
+                   _ex("Jukka Ek går i pension och lämnar därmed Styrgrupp psykisk hälsa. Tallviks kommun har anmält Oskar "
+                       "Nyström som ny ledamot från den 1 augusti 2029.",
+                       ("membership", "Oskar Nyström", "Styrgrupp psykisk hälsa", "replace"))),
+         counter_examples=("Förvaltningschefen har anmält Karin Ek som deltagare på konferensen.",
+                           "Tallviks kommun har anmält Oskar Nyström som ny ledamot från den 1 augusti 2029.")),
     # a huvudman's participant in the body that met, told as done: "Ekholma anmälde Viktor Åhs den 28 augusti"
     # (several at once, each with what she is or where from: "Stenby har anmält Petra Ek, specialpedagog",
     # "Regionen har anmält Sara Ny (BUP) och Ali Lind (Första linjen)"; "Privata vårdgivare har anmält …"; the
@@ -4763,7 +4845,12 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                  r"|tar\s+över(?:\s+(?:uppdraget|efter\s+(?:henne|honom|hen)))?(?:\s+(?:från|vid|efter|i)\s+[^.;]*)?))?"
                  # "…; elevhälsan utser en ny representant": another clause after a semicolon
                  r"(?:;\s[^.]*)?$",
-         examples=(_ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn lämnar samverkansgruppen vid årsskiftet.",
+         examples=(# the seat's body a name with an enumeration, past its comma
+                   _ex("Eva-Britt Lönnqvist (S) har avsagt sig uppdraget som regionens ersättare i Politiskt samrådsorgan "
+                       "för hälsa, vård och omsorg i Norrby (PSO) från och med den 1 juni 2029.", body="Hälso- och sjukvårdsnämnden",
+                       facts=(("membership", "Eva-Britt Lönnqvist", "Politiskt samrådsorgan för hälsa, vård och omsorg i Norrby (PSO)",
+                               "leave"),)),
+_ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn lämnar samverkansgruppen vid årsskiftet.",
                        ("membership", "Gustav Torn", "Samverkansgrupp äldre", "leave")),
                    # the seat named by the body's kind between the verb and "av"
                    _ex("Åby kommun har meddelat att Rikard Palm ersätts i rådet av Maja Törnqvist, enhetschef LSS, från januari.",
@@ -5200,6 +5287,7 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
          counter_examples=("Under Eva Lunds föräldraledighet ersätts hon av en vikarie.",)),
     Rule("replaces_the_one_leaving", "membership", change="replace",
          triggers=("ersätter henne", "ersätter honom", "ersätts av", "efterträds av", "hans ställe", "hennes ställe",
+                   "efterträda henne", "efterträda honom", "ersätter henne med", "ersätter honom med",
                    "hens ställe", "hans plats", "hennes plats", "hens plats", "tjänstgör för"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+ersätter\s+(?:henne|honom|denne|denna)\b"
                  # "… ersätter honom som representant för förvaltningen i krisledningsgruppen från och med …"
@@ -5207,6 +5295,16 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                  # ("… och deltog redan i dag": the day, no body)
                  r"(?:\s+i\s+(?!(?:dag|morgon|år|kväll|höst|vår)\b)(?P<group>[^,.;]+?)(?=\s+(?:under|från|till|fram|tills|i\s+väntan)\b|,|$))?"
                  r"|^(?:Han|Hon|Hen)\s+(?:ersätts|efterträds)\s+av\s+(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
+                 # "Elsa har frågat Joel Brandt, arbetsterapeut, som tar över hennes plats i gruppen": the successor in a
+                 # relative clause
+                 r"|\b(?P<who7>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:,[^,]{2,60})?,\s+som\s+"
+                 r"(?:tar|tog|har\s+tagit|ska\s+ta|kommer\s+att\s+ta)\s+över\s+(?:hans|hennes|hens)\s+plats\b"
+                 # "Lindesund kommun ersätter henne med Linnea Dufva": the huvudman fills the seat of the one leaving
+                 r"|^(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+|Regionen|Kommunen|[A-ZÅÄÖ][\wåäö-]+)\s+"
+                 r"(?:ersätter|ersatte)\s+(?:henne|honom|hen)\s+med\s+(?P<who8>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\b"
+                 # "Amanda Wiklund (S) utses att efterträda henne för återstoden av mandatperioden": appointed to the seat
+                 r"|^(?:\d{1,2}[.)]\s+)?(?P<who6>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:\s+\([^()]{1,12}\))?\s+"
+                 r"(?:utses|väljs|valdes|utsågs)\s+(?:till\s+)?att\s+efterträda\s+(?:henne|honom|hen|denne|denna)\b"
                  # "I hans ställe kommer Nora Vik, …, från april": the successor of the one just leaving
                  r"|^I\s+(?:hans|hennes|hens)\s+ställe\s+(?:kommer|går\s+in|träder\s+in|utses|utsågs|väljs|valdes)\s+"
                  r"(?P<who3>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\b"
@@ -5217,7 +5315,15 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                  # body that met, for the one on leave told just before
                  r"|^(?P<who5>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+tjänstgör\s+för\s+"
                  r"(?:[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun)?|[Rr]egionen|[Kk]ommunen)\s+under\s+(?:tiden|ledigheten)\b",
-         examples=(_ex("Per Nord slutar i Åby kommun efter sommaren. Yara Lind tar över hans plats i samverkansgruppen "
+         examples=(_ex("Saga Lind slutar i november. Elsa har frågat Joel Brandt, arbetsterapeut i hemsjukvården, som tar över "
+                       "hennes plats i gruppen från 1 december.", ("membership", "Joel Brandt", "Samverkansgrupp äldre", "replace")),
+                   _ex("Anna Holm lämnar gruppen efter årsskiftet. Tallviks kommun ersätter henne med Linnea Dufva, samordnare "
+                       "för elevhälsan.", ("membership", "Linnea Dufva", "Samverkansgrupp äldre", "replace")),
+_ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvårdsrådet i Tallvik.\n"
+                       "2. Amanda Wiklund (S) utses att efterträda henne för återstoden av mandatperioden.", decision=True,
+                       body="Socialnämnden, Tallviks kommun",
+                       facts=(("membership", "Amanda Wiklund", "Lokala närvårdsrådet i Tallvik", "replace"),)),
+                   _ex("Per Nord slutar i Åby kommun efter sommaren. Yara Lind tar över hans plats i samverkansgruppen "
                        "från och med augusti.",
                        ("membership", "Per Nord", "Samverkansgrupp äldre", "leave"),
                        ("membership", "Yara Lind", "Samverkansgrupp äldre", "replace")),
@@ -5559,10 +5665,12 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
     # a seat left at one's own request, granted or told: "Kommunfullmäktige beviljar Anna Lund (S) entledigande från
     # uppdraget som ledamot i socialnämnden", "Avsägelse från Olle Berg (C) av uppdraget som ersättare i …"
     Rule("released_from_seat", "membership", change="leave", exclusive=False,
-         triggers=("entledig", "avsägelse", "avsagt sig", "avsäger sig"),
+         triggers=("entledig", "avsägelse", "avsagt sig", "avsäger sig", "befrias från", "befriades från"),
          pattern=r"^(?:.*?\b(?:beviljar|beviljade|bevilja|entledigar|entledigade|entlediga)\s+(?P<old>" + _NAME + r")" + _PARTY
                  + r"\s+(?:entledigande\s+)?|(?P<old2>" + _NAME + r")" + _PARTY + r"\s+(?:beviljas|beviljades|har\s+beviljats)\s+"
                  r"entledigande\s+|(?P<old3>" + _NAME + r")" + _PARTY + r"\s+(?:har\s+[^.;]{3,40}?\s+och\s+(?=entledigas\b))?(?:entledigas|entledigades|har\s+entledigats|"
+                 # ("Leila Hosseini (S) befrias från uppdraget som ledamot i …": released, in other words)
+                 r"befrias|befriades|har\s+befriats|"
                  r"(?:har\s+)?(?:[^.;]{0,60}?\s+)?(?:avsagt|avsäger|avsade)\s+sig)\s+|.*?\b[Aa]vsägelse(?:n)?\s+från\s+(?P<old4>" + _NAME + r")" + _PARTY
                  + r"\s+|.*?\b(?P<old5>" + _NAME + r")" + _PARTY + r"(?::s|s)\s+avsägelse\s+)"
                  # (at one's own request: "Fatima Osmanović (S) entledigas på egen begäran från uppdraget som …")
@@ -5576,6 +5684,9 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                  + r"(?:,\s+(?:då|eftersom|när)\s+[^.;]+)?$",
          examples=(_ex("Kommunfullmäktige beviljar Anna Lund (S) entledigande från uppdraget som ledamot i socialnämnden.",
                        ("membership", "Anna Lund", "Socialnämnden", "leave"), decision=True, body="Kommunfullmäktige"),
+                   _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvårdsrådet i Tallvik.",
+                       ("membership", "Leila Hosseini", "Lokala närvårdsrådet i Tallvik", "leave"), decision=True,
+                       body="Socialnämnden, Tallviks kommun"),
                    _ex("bevilja Anna Lund (S) entledigande från uppdraget som ersättare i socialnämnden",
                        ("membership", "Anna Lund", "Socialnämnden", "leave"), decision=True, body="Kommunfullmäktige"),
                    _ex("Anna Lund (S) beviljas entledigande från uppdraget som ersättare i socialnämnden.",
@@ -6262,7 +6373,10 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
          counter_examples=("Processledaren sammanställer synpunkterna till nästa möte.",)),
     Rule("convener", "assignment", role="sammankallande",
          triggers=("sammankallande", "som ordförande", "som samordnare"),
-         pattern=r"^(?:(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?:är|blir|utses\s+till|utses\s+som|väljs\s+till)\s+"
+         pattern=r"^(?:(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
+                 # ("Amra Hodžić, Lindesund kommun, är sammankallande …": her huvudman between commas)
+                 r"(?:,\s+(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+|[Rr]egionen|[Kk]ommunen),)?"
+                 r"\s+(?:är|blir|utses\s+till|utses\s+som|väljs\s+till)\s+"
                  # ("Sara Holmberg är tillförordnad sammankallande tills ny är utsedd": one standing in until then)
                  r"(?P<role>(?:vice\s+|tillförordnad\s+)?(?:sammankallande|ordförande|samordnare))"
                  # "… leds av en projektgrupp med primärvårdschef Tobias Ek, Region Ås, som sammankallande"
@@ -6271,7 +6385,10 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                  r"(?P<role2>(?:vice\s+)?(?:sammankallande|ordförande|samordnare)))"
                  # ("Eva Ek är sammankallande för rutinarbetet; förslaget redovisas i april": a clause of its own after)
                  r"(?:\s+(?:i|för)\s+(?P<group>[^.;,]+?))?(?:\s+(?:från|under|fr\.?o\.?m\.?|till|tills)\b.*)?(?:\s*;.*)?$",
-         examples=(# the group the item started, by its compound kind
+         examples=(_ex("att Amra Hodžić, Lindesund kommun, är sammankallande i Styrgrupp psykisk hälsa från och med 1 augusti 2029",
+                       ("membership", "Amra Hodžić", "Styrgrupp psykisk hälsa", "join"),
+                       ("assignment", ["Amra Hodžić"], "vara sammankallande i styrgrupp psykisk hälsa"), decision=True),
+                   # the group the item started, by its compound kind
                    _ex("Ledningsgruppen beslutade att starta Lokal närvårdsgrupp Östmo från september. Katarina Wiik "
                        "utses till sammankallande i närvårdsgruppen.",
                        ("membership", "Katarina Wiik", "Lokal närvårdsgrupp Östmo", "join"),
