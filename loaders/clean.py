@@ -71,6 +71,12 @@ _MD_ITALIC_LEAD = re.compile(r"^\*(?=[^*\s])([^*]{1,60}?)(?<=\S)\*(?=\s|$)")
 _MD_ITALIC_INLINE = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,80}?)(?<=[^\s*])\*(?![\w*])")
 # a line bold from end to end, no label ("**Uppföljning från förra mötet**", not "**Närvarande:**")
 _MD_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)[^*_:]{2,80}(?<=[^\s:])\1\s*$")
+# a label and its value set apart by a leader of dots, as a typed roster lines them up: "Region Blekinge ....... Eva
+# Ek (EE), ordf." reads as "Region Blekinge: Eva Ek (EE), ordf."; a signing role's leader before a bare name is the
+# line to sign on ("Justerare ........ Per Lund")
+_DOT_LEADER = re.compile(r"^(?P<label>[ \t]*[A-ZÅÄÖ][^.:\t\n]{1,40}?)[ \t]*\.{4,}[ \t]+(?=[^\s._…])")
+_SIGNED_NAME = re.compile(r"[ \t]*(?i:ordförande|justerare|justerande|sekreterare|protokollförare)[ \t]*\.{4,}[ \t]+"
+                          r"[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){0,3}[ \t]*")
 _NBSP = re.compile(r"[\u00a0\u2007\u202f]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\ufeff\u00ad]")
 _SOFT_BREAK = re.compile(r"(?<=\w)\u00ad[ \t]*\n")
@@ -303,6 +309,10 @@ def clean(text: str) -> CleanText:
     ['Protokoll LSVO   Sida 1 av 2', 'att ta fram en', '', 'plan']
     >>> clean("## Beslut\\n#\\tBeslut\\tPunkt\\n1\\tPlanen antas.\\t2").lines
     ['Beslut', '#\\tBeslut\\tPunkt', '1\\tPlanen antas.\\t2']
+    >>> clean("Region Åby ......... Eva Ek (EE), ordf.\\nSekreterare ...... Per Lund, Region Åby").lines
+    ['Region Åby: Eva Ek (EE), ordf.', 'Sekreterare: Per Lund, Region Åby']
+    >>> clean("Justerare ........ Per Lund").lines
+    ['Justerare ........ Per Lund']
     """
     text = without_invisible(text)
     if any(c in text for c in _NBSP_CHARS):
@@ -344,6 +354,8 @@ def clean(text: str) -> CleanText:
         if s[:2] in ("--", "==", ">>") and (rule := _RULED_HEADING.match(s)):
             # "-- 1. Sammankallande", "== 2. Representation ==": a plain-text heading marked with rule signs
             s = rule.group("head")
+        if "...." in s and (leader := _DOT_LEADER.match(s)) and not _SIGNED_NAME.fullmatch(s):
+            s = f"{leader.group('label')}: {s[leader.end():]}"
         lead = s.lstrip()[:1]
         if lead in _ODD_BULLETS:
             k = len(s) - len(s.lstrip())

@@ -388,10 +388,11 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # "Adjungerad punkt 4": the preposition left out
                 # "Inbjuden till punkt 3": one invited for an item
                 # "Dessutom närvarande under punkt 4": one there for that item only
-                r"(?:adjungerade?|adjungerande|adj\.?|gäster|gäst|inbjudna|inbjuden|föredragande|(?:dessutom\s+)?närvarande)\s+"
+                # ("Inbjuden, pkt 4": the point after a comma, its word shortened)
+                r"(?:adjungerade?|adjungerande|adj\.?|gäster|gäst|inbjudna|inbjuden|föredragande|(?:dessutom\s+)?närvarande),?\s+"
                 r"(?:(?:till|under|vid|för|på)\s+)?"
                 # ("Gäst p 3": the abbreviation's full stop left out in hurried notes)
-                r"(?:punkt(?:erna)?|p\.?|§§?|ärende(?:na)?)\s*\d[\d\s,–-]*(?:och\s+\d+)?)$", re.I), "guest", [], True),
+                r"(?:punkt(?:erna)?|pkt\.?|p\.?|§§?|ärende(?:na)?)\s*\d[\d\s,–-]*(?:och\s+\d+)?)$", re.I), "guest", [], True),
     # "Ordinarie" / "Ersättare" / "Tjänstemän": a roster split by seat, the word alone over the members
     (re.compile(r"^(?:närvarande\s+ledamöter(?:\s+och\s+ersättare)?|närvarande|ledamöter|ordinarie(?:\s+ledamöter)?|"
                 r"beslutande(?:\s+ledamöter)?|tjänstgörande\s+ledamöter|deltagare|närvarande\s+deltagare|deltagande|"
@@ -552,12 +553,28 @@ def _typed_title_body(line: str) -> str | None:
     return None
 
 
+def _without_kind_tail(title: str) -> str:
+    """A title without the kind of document a dash sets after the body's name.
+
+    >>> _without_kind_tail("SAMVERKANSGRUPP ATT VÄXA UPP – protokollsanteckningar")
+    'SAMVERKANSGRUPP ATT VÄXA UPP'
+    >>> _without_kind_tail("Arbetsgrupp SIP – barn och unga")
+    'Arbetsgrupp SIP – barn och unga'
+    """
+    head, sep, tail = title.rpartition(" – ")
+    if not sep:
+        head, sep, tail = title.rpartition(" - ")
+    return head.strip() if sep and head.strip() and _DOC_TYPE.fullmatch(tail.strip()) else title
+
+
 _DOC_TYPE = re.compile(
     # (the notes called short or quick, as a summary mailed after the meeting is: "Kort sammanfattning – …",
     # "Korta anteckningar från …")
     r"\b(?:(?:kort|korta|kortfattad|kortfattade|snabb|snabba)\s+(?=(?:sammanfattning|minnesanteckningar|anteckningar|"
     r"referat|mötesanteckningar)\b))?(?:sammanträdesprotokoll|protokoll|minnesanteckningar|mötesanteckningar|anteckningar|mötesprotokoll|"
     r"justerat\s+protokoll|protokollsutdrag|"
+    # notes kept in a protocol's place: "Samverkansgrupp … – protokollsanteckningar"
+    r"protokollsanteckningar|protokollsanteckning|"
     # the other words notes are titled by: "Referat från mötet i …", "Dokumentation från arbetsmöte i …"
     r"minnesanteckning|mötesanteckning|referat|sammanfattning|mötesdokumentation|dokumentation|"
     # a memo over the body's name: "MEMO" / "Arbetsgruppen för …", "Promemoria från mötet i …"
@@ -2212,7 +2229,14 @@ _MD_TITLE = re.compile(r"^#\s+(\S.*?)\s*$")
 _FRONT_TITLE = re.compile(r"^(?:title|titel|rubrik)\s*:\s*(\S.*)$", re.I)
 _FRONT_KEY = re.compile(r"^((?:datum|mötesdatum|tid|plats|lokal|grupp|möte|mötesgrupp|organ|forum|deltagare|närvarande|"
                         r"frånvarande|förhinder|ordförande|sammankallande|sekreterare|antecknare|justerare|"
-                        r"adjungerade?|gäster|övriga)\b[\wåäö -]{0,20}?)\s*:(?!\d)(\s.*|)$")
+                        r"adjungerade?|gäster|övriga|"
+                        # the keys spelled without å, ä and ö, as a YAML key often is: "mote:", "forhinder:"
+                        r"motesdatum|motesgrupp|mote|narvarande|franvarande|forhinder|ordforande|gaster|ovriga)"
+                        r"\b[\wåäö -]{0,20}?)\s*:(?!\d)(\s.*|)$")
+# a front matter key spelled without å, ä and ö, and the label a secretary types for it
+_FRONT_KEY_SPELLED = {"motesdatum": "mötesdatum", "motesgrupp": "mötesgrupp", "mote": "möte", "narvarande": "närvarande",
+                      "franvarande": "frånvarande", "forhinder": "förhinder", "ordforande": "ordförande",
+                      "gaster": "gäster", "ovriga": "övriga"}
 
 
 def front_matter_labelled(text: str) -> str:
@@ -2228,6 +2252,11 @@ def front_matter_labelled(text: str) -> str:
 
     >>> front_matter_labelled("---\ndatum: 2026-09-24\ntitle: Nätverket X – träff\n---\nText")
     'Nätverket X – träff\n\nDatum: 2026-09-24\n\nText'
+
+    A key spelled without å, ä and ö is the label it stands for:
+
+    >>> front_matter_labelled("---\nmote: Styrgrupp X\nforhinder:\n  - Eva Ek\n---\nText")
+    '\nMöte: Styrgrupp X\nFörhinder:\n  - Eva Ek\n\nText'
     """
     lines = text.split("\n")
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
@@ -2248,7 +2277,8 @@ def front_matter_labelled(text: str) -> str:
                        if h and _BODY_WORD.search(h.group(1))), None)
             titles.append((h1 or t.group(1)).strip())
             continue
-        out.append(f"{m.group(1)[:1].upper()}{m.group(1)[1:]}:{m.group(2)}" if m else line)
+        key = _FRONT_KEY_SPELLED.get(m.group(1).casefold(), m.group(1)) if m else ""
+        out.append(f"{key[:1].upper()}{key[1:]}:{m.group(2)}" if m else line)
     return "\n".join(lines[:first] + titles + out[first:] + [""] + lines[end + 1:])
 
 
@@ -4274,6 +4304,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             # "Kommunstyrelsens arbetsutskott")
             ruled = bool(_RULE_LINE.match(lines[k - 1]) or k >= 2 and _RULE_LINE.match(lines[k - 2])
                          and _LETTERHEAD_LINE.match(lines[k - 1].strip()))
+            # (the kind of document after a dash is no part of the name: "SAMVERKANSGRUPP X – protokollsanteckningar")
+            t = _without_kind_tail(t)
             if (ruled and 3 < len(t) < 80 and _BODY_WORD.search(t)
                     and not re.search(r"[.:;,\d]", t) and not _DOC_TYPE.match(t)):
                 out["body"] = _tidy_caps(t, False)
