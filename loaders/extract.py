@@ -615,7 +615,8 @@ _WARRANT = re.compile(r"^(?:med\s+stöd\s+av|enligt|på)\s+(?:[\wåäö]+\s+){0,
 # "Ställningstagande: Lommeby kommun blir upphandlande part …" (the stand the body took, a group's decision)
 # (a template kept in two languages: "Beslut/Decisions", "Decisions / Beslut")
 _DECISION_LABEL = re.compile(
-    r"^(?:[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}?s\s+)?(?:beslut(?:ades|at)?|konklusion(?:er)?|ställningstaganden?|"
+    # (an acronym's genitive after a colon: "PSVO:s beslut")
+    r"^(?:[A-ZÅÄÖ][\w-]*(?::s|(?:\s+[\w-]+){0,4}?s)\s+)?(?:beslut(?:ades|at)?|konklusion(?:er)?|ställningstaganden?|"
     r"decisions?(?:\s+made)?)"
     r"(?:\s*/\s*(?:decisions?|beslut))?(?:\s+för\s+(?:egen|sin)\s+del)?(?:\s+\d{1,2}\s*(?:[.:)]|\s[–-])\s*(?P<numbered>\S.*)|"
     r"(?:\s+\d{1,2})?\s*(?::\s*(?P<rest>.*))?)$", re.I)
@@ -1352,6 +1353,11 @@ _KN = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+) kn\b\.?")
 _SQUARE_BRACKETED = re.compile(r"\[([^\[\]]{2,60})\]")
 
 
+# a name in a column of its own, the initials' column before it, a typed gap after it, and the next cell a word
+_NAME_CELL_GAP = re.compile(r"(?P<name>(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3} {2,})?[A-ZÅÄÖ][\w'’-]+(?: [A-ZÅÄÖ][\w'’-]+){1,3})"
+                            r" {3,}(?=[A-ZÅÄÖ]?[a-zåäö]{2,})")
+
+
 def parse_attendance_entry(text: str, status: str, roles: list[str], line: int = 0) -> tuple[AttendanceEntry, str | None] | None:
     """Parse one attendance line such as 'Björn Petersson, förvaltningschef X, Sölvesborgs kommun'.
 
@@ -1385,7 +1391,13 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     >>> e, _ = parse_attendance_entry("Per Nyholm Ekå kn, enhetschef hemsjukvård", "present", [])
     >>> e.name, e.organisation
     ('Per Nyholm', 'Ekå kommun')
+    >>> e, _ = parse_attendance_entry("Åsa Berg       Socialtjänsten vuxen, Åby kommun", "present", [])
+    >>> e.name, e.unit, e.organisation
+    ('Åsa Berg', 'Socialtjänsten vuxen', 'Åby kommun')
     """
+    if "   " in text and (gap := _NAME_CELL_GAP.match(text.strip())):
+        # "Åsa Berg       Socialtjänsten vuxen, Åby kommun": a typed column's gap parts the name from the unit
+        text = f"{gap.group('name')}, {text.strip()[gap.end():]}"
     s = " ".join(_strip_bullet(text).replace("\t", " ; ").split())
     if "[" in s:
         s = _SQUARE_BRACKETED.sub(r"(\1)", s)  # "Eva Berg [Region X] ordf": the huvudman in square brackets
@@ -9205,7 +9217,12 @@ def _without_items(seg: Segments, head: dict, decisions: list[ParsedDecision], b
 
 # a decision log that is the agenda itself: "| Nr | Ärende | Beslut / åtgärd | Ansvarig | Klart till |", one row
 # a point; its title column
-_LOG_TITLE_COLUMN = re.compile(r"^(?:ärende|ärenden|rubrik|fråga|punkt|ämne|dagordningspunkt)$", re.I)
+_LOG_TITLE_COLUMN = re.compile(r"^(?:ärende|ärenden|rubrik|fråga|punkt|ämne|dagordningspunkt)"
+                               # the title and what was said of it in one cell: "Ärende och noteringar"
+                               r"(?P<notes>\s*(?:och|/|&|\+)\s*(?:noteringar|anteckningar|diskussion|kommentarer|"
+                               r"minnesanteckningar|information))?$", re.I)
+# the title a cell of a title-and-notes column opens with, as a sentence of a word or a few: "Inledning. Ordföranden …"
+_TITLE_SENTENCE = re.compile(r"^(?P<title>[A-ZÅÄÖ][^.!?:]{1,60}?)[.:]\s+(?P<notes>[A-ZÅÄÖ\d].*)$")
 _LOG_DUE_COLUMN = re.compile(r"^(?:klart(?:\s+till)?|när|datum|deadline|senast|tidplan)$", re.I)
 _NUMBERED_HEADING = re.compile(r"^\s*(?:#+\s*)?(?:§\s*\d+|\d{1,2}[.)]?\s+[A-ZÅÄÖ])")
 _DASHES = ("", "-", "–", "—")
@@ -9251,6 +9268,15 @@ def log_rows_as_items(text: str) -> str:
     1. Rutinen
     Rutinen godkänns.
     <BLANKLINE>
+
+    A column of the titles and what was said of them gives the title as the cell's first short sentence:
+
+    >>> print(log_rows_as_items("Nr\\tÄrende och noteringar\\tBeslut / åtgärd\\tAnsvar\\n"
+    ...                         "1\\tInledning. Ingen övrig fråga.\\tDagordningen fastställs.\\t"))
+    1. Inledning
+    Ingen övrig fråga.
+    Dagordningen fastställs.
+    <BLANKLINE>
     """
     if "eslut" not in text:  # a log's header names its column of decisions
         return text
@@ -9279,10 +9305,15 @@ def log_rows_as_items(text: str) -> str:
             i += 1
             if not fits:
                 continue
-            out += [f"{row[point].strip('§ .')}. {row[title]}", row[said]]
+            head, notes = row[title], ""
+            if _LOG_TITLE_COLUMN.match(heads[title]).group("notes") and (ts := _TITLE_SENTENCE.match(head)):
+                head, notes = ts.group("title"), ts.group("notes")
+            out += [f"{row[point].strip('§ .')}. {head}", *([notes] if notes else []), row[said]]
             if who is not None and row[who] not in _DASHES:
                 when = row[due] if due is not None and row[due] not in _DASHES else ""
-                out.append(f"Ansvarig: {row[who]}" + (f", {when}" if when else ""))
+                # (several in the cell, "LA, alla kommuner": listed with "och", the comma left to part them from when)
+                doers = " och ".join(x.strip() for x in row[who].rsplit(",", 1)) if when else row[who]
+                out.append(f"Ansvarig: {doers}" + (f", {when}" if when else ""))
             out.append("")
     if not in_log or any(_NUMBERED_HEADING.match(line) for k, line in enumerate(lines) if k not in in_log):
         return text  # no log, or minutes with numbered items of their own, whose logs the items read

@@ -4717,8 +4717,12 @@ _NOTE_TIME = re.compile(r"(?i)^(?:senast\s+|före\s+|till\s+|första\s+gången\s
 # an action without a doer and the line naming who carries it out: "Åtgärd: Sammanställa X." / "Ansvar: Sara Nyholm"
 # (the short infinitives too, "Ta fram …", "Ge …", and the responsible after the action on its line: "Åtgärd:
 # Ta fram en rutin. Ansvarig: AL")
-_ACTION_THEN_RESPONSIBLE = re.compile(r"(?m)^\s*Åtgärd(?:er)?\s*:\s*(?P<task>(?:[A-ZÅÄÖ][a-zåäö]*a|Ge|Gå|Se|Stå|Få|Be|Dra)\b"
-                                      r"[^\n]*?)(?:\n\s*|(?<=\.)\s+)Ansvar(?:ig[a]?)?\s*:\s*(?P<who>[^\n]+)")
+# (or the action in the passive, the thing to be done its subject: "Åtgärd: Kartläggningen färdigställs och redovisas
+# …", wrapping onto an indented line before "Ansvar: ÅN, DP")
+_ACTION_THEN_RESPONSIBLE = re.compile(r"(?m)^\s*Åtgärd(?:er)?\s*:\s*(?P<task>(?:(?:[A-ZÅÄÖ][a-zåäö]*a|Ge|Gå|Se|Stå|Få|Be|Dra)\b"
+                                      r"|[A-ZÅÄÖ][a-zåäö]+(?:en|et|na)\s+[a-zåäö]{3,}s\b)"
+                                      r"[^\n]*?(?:\n[ \t]+(?![A-ZÅÄÖ][\wåäö]*\s*:)\S[^\n]*?)*)"
+                                      r"(?:\n\s*|(?<=\.)\s+)Ansvar(?:ig[a]?)?\s*:\s*(?P<who>[^\n]+)")
 # a task as a block of labelled lines, each value wrapping onto indented lines: "Uppdrag: … / Ansvarig: … /
 # Återrapport: …"
 # (or, as a PDF wraps a long value, onto a line at the margin that goes on in lower case)
@@ -6967,11 +6971,13 @@ class _Extractor:
         # "föreslå socialchefsnätverket en gemensam upphandling av …": the proposal a thing, given to a body by its name
         m = m or re.match(r"^(?:att\s+)?föreslå\s+(?P<to>[a-zåäö-]*(?:nätverket|gruppen|rådet|nämnden|styrelsen|utskottet|beredningen)"
                           r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+(?:en|ett)\s+\w", s)
+        # "Huvudmännen rekommenderas att anta handlingsplanen": the decided point in the passive, the recommended first
+        m = m or re.match(r"^(?P<to>[A-ZÅÄÖ][^.;:]{1,90}?)\s+rekommenderas\s+(?:att|besluta|godkänna|anta|fatta)\b", s)
         if m:
             groups = find_groups(m.group("to"))
             for g in groups:
                 self.mandate(giver, self.ctx.resolve_generic(g), "recommends", item, pos)
-            if not groups and ("kommun" in m.group("to") or "egion" in m.group("to") or "huvudm" in m.group("to")):
+            if not groups and any(w in m.group("to").casefold() for w in ("kommun", "region", "huvudm")):
                 # "rekommendera Region X och de fem kommunerna att anta …": to the huvudmän it names
                 to = _KOMMUNERNA_NAMED.sub(lambda k: self._kommuner_named(k.group("places")), m.group("to"))
                 targets = [self._recipient(t) for t in _RECIPIENTS_SPLIT.split(to)]
@@ -7647,7 +7653,7 @@ class _Extractor:
                       None) if self.ctx.item and "tgärd" in self.ctx.item.body else None
         if action:
             # "Åtgärd: Sammanställa väntetiderna …" / "Ansvar: Sara Nyholm": the action in the infinitive, its doer below
-            task = action.group("task").strip(" .")
+            task = " ".join(action.group("task").split()).strip(" .")
             self.assignment(people, task[:1].lower() + task[1:], origin=origin, pos=pos, given_by=giver or self._meeting_body())
             return True
         if not earlier and self.ctx.item and len(people) == 1:

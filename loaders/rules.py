@@ -1204,6 +1204,9 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    _ex("gruppen rekommenderar kommunerna att använda utbildningsfilmen som gemensamt underlag",
                        decision=True, body="Arbetsgrupp läkemedel", facts=(("mandate", "Arbetsgrupp läkemedel",
                                                                             "kommunerna", "recommends"),)),
+                   # the decided point in the passive, the recommended its subject
+                   _ex("Huvudmännen rekommenderas att anta handlingsplanen i respektive nämnd senast den 30 april.",
+                       decision=True, body="PSVO", facts=(("mandate", "PSVO", "huvudmännen", "recommends"),)),
                    # to the huvudmän by name: each is recommended
                    _ex("rekommendera Region Norrby och de fem kommunerna att anta överenskommelsen", decision=True,
                        body="PSVO", facts=(("mandate", "PSVO", "Region Norrby", "recommends"),
@@ -3469,6 +3472,11 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
 # the action in the infinitive, its doer on the line below
                    _ex("Åtgärd: Sammanställa väntetiderna per kommun till nästa möte.\nAnsvar: Elin Borg",
                        ("assignment", ["Elin Borg"], "sammanställa väntetiderna per kommun"), roster=_ROSTER),
+                   # the action in the passive, wrapped onto an indented line, two doers listed
+                   _ex("Åtgärd: Kartläggningen färdigställs och redovisas för\n          styrgruppen i april.\n"
+                       "Ansvar: Elin Borg och Mattias Öhrn, Klart: 2028-04-04",
+                       ("assignment", ["Elin Borg", "Mattias Öhrn"], "kartläggningen färdigställs och redovisas för "
+                        "styrgruppen"), roster=_ROSTER),
                    # several pairs under one point, a doer by initials
                    _ex("Åtgärd: Sammanställa väntetiderna.\nAnsvar: Elin Borg\n\nÅtgärd: Boka lokal för utbildningen.\n"
                        "Ansvar: MÖ", ("assignment", ["Mattias Öhrn"], "boka lokal för utbildningen"), roster=_ROSTER),
