@@ -5020,6 +5020,10 @@ _RAISE_INFINITIVE = re.compile(r"^(?:att\s+)?lyfta\s+(?!sig\b)[^.;]{1,100}?\s+(?
 # what a body hands on of its own work, and the result of a task it was given ("godkänna inventeringen och
 # överlämna den till kommunstyrelsen")
 # ("Slutrapporten överlämnas till RLG": a report by its kind, one word with it)
+# a piece of work handed over to a body to do, not a question raised with it: "överlämna framtagandet av ett utkast
+# till Arbetsgrupp X", "lämnar över arbetet till processteamet"
+_WORK_HANDED_DOWN = re.compile(r"\b(?:överlämna[rs]?|överlämnade|lämna[rs]?\s+över|lämnade\s+över)\s+"
+                               r"(?:uppdraget|arbetet|framtagandet|utredningen|uppgiften)\b")
 _REPORT_NOUN = re.compile(r"(?i)\b(?:slut|åter)?(?:rapport|redovisning|uppföljning|verksamhetsberättelse|årsberättelse|"
                           r"inventering|kartläggning|utvärdering)\w*\b")
 # handed on for another body to decide: "Handlingsplanen lämnas till RLG för fastställande"
@@ -10853,7 +10857,9 @@ class _Extractor:
                 return False  # "Frågan kan behöva tas upp i PSVO under hösten": a possibility, not a matter raised
             if kind == "refers" and _REMISS_ANSWER.search(s):
                 return False  # "… ställer sig bakom synpunkterna och överlämnar dem till nämnden": an answer sent, no mandate
-            if kind == "refers" and _REPORT_NOUN.search(s) and rule.name != "remiss_body_for":
+            if kind == "refers" and _WORK_HANDED_DOWN.search(s):
+                kind = "delegates"  # "överlämna framtagandet av ett utkast till Arbetsgrupp X": the work, to do
+            elif kind == "refers" and _REPORT_NOUN.search(s) and rule.name != "remiss_body_for":
                 kind = "reports_to"  # a report handed on is reporting, not a question referred
             elif kind == "refers" and re.search(r"(?i)\bmed\s+(?:eget|ett|sitt|beredningens|utskottets)\s+förslag\b", s):
                 kind = "recommends"  # "överlämna ärendet till nämnden med eget förslag till beslut": a proposal
@@ -11733,9 +11739,10 @@ class _Extractor:
         if rule.name in ("leaves_in_other_words", "succeeds", "enters_after"):
             # "X kommer inte längre att delta i G", "… tackade X som slutar", "Y efterträder X i G",
             # "X:s plats i G tas över av Y", "Från och med nästa möte deltar Y i stället för X"
-            old = self._people(g.get("old") or g.get("old2") or g.get("old3") or g.get("old4") or g.get("old5"),
-                               text_names=True)
-            new = (self._people(g.get("new") or g.get("new2") or g.get("new3") or g.get("new4") or g.get("new5"))
+            old = self._people(g.get("old") or g.get("old2") or g.get("old3") or g.get("old4") or g.get("old5")
+                               or g.get("old6"), text_names=True)
+            new = (self._people(g.get("new") or g.get("new2") or g.get("new3") or g.get("new4") or g.get("new5")
+                                or g.get("new6"))
                    if rule.name != "leaves_in_other_words" else None)
             grp = seat_group(g.get("group") or g.get("group2") or g.get("group3") or g.get("group4") or g.get("group5"))
             if rule.name == "enters_after" and not g.get("group") and old and len(old) == 1:
@@ -11743,10 +11750,14 @@ class _Extractor:
                 grp = self._seat_left_in_item(old[0], item) or grp
             if not old or len(old) != 1 or not grp or (rule.name != "leaves_in_other_words" and not new):
                 return False
-            role = g.get("role")
+            role = g.get("role") or g.get("role6")
             self.membership(old[0], grp, item, role=role, change="leave")
             for p in new or []:
                 self.membership(p, grp, item, role=role, change="replace", replaces=old[0])
+            if g.get("role6") and new:
+                # "Y är sammankallande från 1 mars och efterträder då X": the duty Y is appointed to
+                self.assignment(new, f"vara {role} i {grp}", origin="decision" if origin == "decision" else "narrative",
+                                pos=pos, given_by=body)
             return True
         if rule.name == "continues_as":
             who = self._people(g["who"], text_names=True)

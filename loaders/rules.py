@@ -1940,7 +1940,8 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  # (when it next does: "rapporterar till styrgruppen, nästa gång den 22 september")
                  r"(?:en|två|tre|fyra|sex)\s+gånger?\s+(?:per|om|i)|varje|årligen|halvårsvis|kvartalsvis|löpande|nästa\s+gång|"
                  # (not another one: "rapporterar till DLG, inte direkt till regionala styrgruppen")
-                 r"inte)\b.*)?$"
+                 # (another clause after a semicolon: "rapporterar halvårsvis till LSVO; nästa rapport lämnas i mars")
+                 r"inte)\b.*|;\s+[a-zåäö].*)?$"
                  r"|(?:;\s*|\b(?:därefter|sedan|därmed|också)\s+)(?:åter)?rapporterar\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen)"
                  r"|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+till\s+(?P<to3>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
                  r"|^(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:ska|skall)\s+(?:åter)?rapportera\s+[^.;]{0,140}?\s+vid\s+"
@@ -1967,6 +1968,9 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        "LSVO, får tillsätta arbetsgrupper inom handlingsplanen och rapporterar till LSVO.",
                        body="Styrgrupp Nära vård", facts=(("mandate", "Styrgrupp Nära vård", "LSVO", "reports_to"),
                                                          ("mandate", "LSVO", "Styrgrupp Nära vård", "delegates"))),
+                   # how often in one word, another clause after a semicolon
+                   _ex("Styrgruppen rapporterar halvårsvis till LSVO; nästa rapport lämnas i mars.", body="Styrgrupp Nära vård",
+                       facts=(("mandate", "Styrgrupp Nära vård", "LSVO", "reports_to"),)),
                    # by what the line is laid down, between the verb and whom
                    _ex("Samverkansgruppen rapporterar enligt sitt uppdrag till LSVO två gånger per år.",
                        body="Samverkansgrupp äldre", facts=(("mandate", "Samverkansgrupp äldre", "LSVO", "reports_to"),)),
@@ -2473,7 +2477,11 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  # for after its first "till", the body it went to after the second)
                  r"(?:[^.;]{0,80}?\bförslaget\s+till\s+[a-zåäö][^.;]{0,80}?\s+(?=till\s)|[^.;]{0,120}?\s*)"
                  rf"till\s+(?P<to5>[^.;,]+?){_REFERRED_TO_END}",
-         examples=(# a speed limit in the question handed on: the body after the second "till"
+         examples=(# a piece of work handed over to the body that does it, which reports back: a delegation
+                   _ex("Beslöts att överlämna framtagandet av ett utkast till Arbetsgrupp SIP, som återrapporterar till "
+                       "samverkansgruppen i maj.", ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp SIP", "delegates"),
+                       ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to")),
+                   # a speed limit in the question handed on: the body after the second "till"
                    _ex("att överlämna frågan om sänkt hastighet till 30 km/tim på Skolgatan till samhällsbyggnadsnämnden "
                        "för beslut,", ("mandate", "Samverkansgrupp äldre", "Samhällsbyggnadsnämnden", "refers"), decision=True),
                    # what the matter is about says "till" too: the body after the last "till" before it
@@ -4965,12 +4973,21 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                  r"(?:" + _SIDE + r"\s+representeras|representeras\s+" + _SIDE + r")"
                  r"(?:\s+i\s+(?P<group4>[^.;,]+?))?(?:\s+(?:fr\.?\s?o\.?\s?m\.?|från(?:\s+och\s+med)?)\s+[^,.;]{2,30}?)?\s+"
                  r"av\s+(?P<new4>" + _NAME + r")\s+i\s*stället\s+för\s+(?P<old4>" + _NAME + r")(?:,\s+som\s+[^.;]+)?\s*$"
+                 # the duty told first, from when, then whom it passes from: "Y är sammankallande från 1 mars och
+                 # efterträder då X"
+                 r"|^(?P<new6>" + _NAME + r")\s+är\s+(?:ny\s+)?(?P<role6>sammankallande|ordförande|vice\s+ordförande|"
+                 r"sekreterare|samordnare)(?:\s+(?:från(?:\s+och\s+med)?|fr\.?\s?o\.?\s?m\.?)\s+[^,.;]{2,30}?)?\s+och\s+"
+                 r"efterträder\s+(?:då\s+|därmed\s+)?(?P<old6>" + _NAME + r")(?:,\s+som\s+[^.;]+)?\s*$"
                  # the seat in another body, from when, the one replaced after a comma: "ES ingår från januari i
                  # referensgruppen för upphandling av sängar, i stället för OH" (by name or the roster's initials)
                  r"|^(?P<new5>" + _NAME + r"|[A-ZÅÄÖ]{2,4})\s+(?:ingår|sitter|deltar)\s+"
                  r"(?:(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|från)\s+[^,.;]{2,30}?\s+)?i\s+(?!(?:dagens\s+)?(?:mötet?|sammanträdet)\b)(?P<group5>[^.;,]+?),?\s+"
                  r"i\s*stället\s+för\s+(?P<old5>" + _NAME + r"|[A-ZÅÄÖ]{2,4})(?:,\s+som\s+[^.;]+)?\s*$",
-         examples=(_ex("Sanna Pirinen är ny representant för Ekby kommun och efterträder Elin Borg, som har gått vidare till "
+         examples=(# the duty and from when first, the one succeeded after "och efterträder då"
+                   _ex("Elin Borg är sammankallande från 1 mars 2028 och efterträder då Mattias Öhrn.", roster=_ROSTER,
+                       facts=(("membership", "Elin Borg", "Samverkansgrupp äldre", "replace"),
+                              ("membership", "Mattias Öhrn", "Samverkansgrupp äldre", "leave"))),
+                   _ex("Sanna Pirinen är ny representant för Ekby kommun och efterträder Elin Borg, som har gått vidare till "
                        "en tjänst i Åby.", roster=_ROSTER,
                        facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),
                               ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"))),
