@@ -321,6 +321,8 @@ def clean(text: str) -> CleanText:
     ['Region Åby: Eva Ek (EE), ordf.', 'Sekreterare: Per Lund, Region Åby']
     >>> clean("Justerare ........ Per Lund").lines
     ['Justerare ........ Per Lund']
+    >>> clean("Justerandes signatur: ...... Utdragsbestyrkande ......").lines
+    ['']
     >>> clean("Punkt 1    Inledning\\n           BESLUT    Rutinen antas.").lines
     ['Punkt 1    Inledning', '           Beslut: Rutinen antas.']
     >>> clean("  ANSVAR: ÅN, DP   KLART: 2028-04-04").lines
@@ -371,7 +373,8 @@ def clean(text: str) -> CleanText:
             s = f"{fields.group('indent')}Ansvar: {who}, {fields.group('due').capitalize()}:{s[fields.end():]}"
         if (caps := _CAPS_LABEL.match(s)) is not None:
             s = f"{caps.group('indent')}{caps.group('label').capitalize()}: {s[caps.end():]}"
-        if "...." in s and (leader := _DOT_LEADER.match(s)) and not _SIGNED_NAME.fullmatch(s):
+        if "...." in s and (leader := _DOT_LEADER.match(s)) and not _SIGNED_NAME.fullmatch(s) \
+                and not re.search(r"[._…]{4,}\s*$", s):  # "Justerandes signatur ...... Utdragsbestyrkande ......": lines to sign on
             s = f"{leader.group('label')}: {s[leader.end():]}"
         lead = s.lstrip()[:1]
         if lead in _ODD_BULLETS:

@@ -9222,7 +9222,7 @@ _LOG_TITLE_COLUMN = re.compile(r"^(?:ärende|ärenden|rubrik|fråga|punkt|ämne|
                                r"(?P<notes>\s*(?:och|/|&|\+)\s*(?:noteringar|anteckningar|diskussion|kommentarer|"
                                r"minnesanteckningar|information))?$", re.I)
 # the title a cell of a title-and-notes column opens with, as a sentence of a word or a few: "Inledning. Ordföranden …"
-_TITLE_SENTENCE = re.compile(r"^(?P<title>[A-ZÅÄÖ][^.!?:]{1,60}?)[.:]\s+(?P<notes>[A-ZÅÄÖ\d].*)$")
+_CELL_TITLE_SENTENCE = re.compile(r"^(?P<title>[A-ZÅÄÖ][^.!?:]{1,60}?)[.:]\s+(?P<notes>[A-ZÅÄÖ\d].*)$")
 _LOG_DUE_COLUMN = re.compile(r"^(?:klart(?:\s+till)?|när|datum|deadline|senast|tidplan)$", re.I)
 _NUMBERED_HEADING = re.compile(r"^\s*(?:#+\s*)?(?:§\s*\d+|\d{1,2}[.)]?\s+[A-ZÅÄÖ])")
 _DASHES = ("", "-", "–", "—")
@@ -9306,7 +9306,7 @@ def log_rows_as_items(text: str) -> str:
             if not fits:
                 continue
             head, notes = row[title], ""
-            if _LOG_TITLE_COLUMN.match(heads[title]).group("notes") and (ts := _TITLE_SENTENCE.match(head)):
+            if _LOG_TITLE_COLUMN.match(heads[title]).group("notes") and (ts := _CELL_TITLE_SENTENCE.match(head)):
                 head, notes = ts.group("title"), ts.group("notes")
             out += [f"{row[point].strip('§ .')}. {head}", *([notes] if notes else []), row[said]]
             if who is not None and row[who] not in _DASHES:
