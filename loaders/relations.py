@@ -10737,7 +10737,7 @@ class _Extractor:
                 g["to4"] = re.sub(r"s$", "", g["to4"])
             g["to"] = (g.get("to") or g.get("to3") or g.get("to4") or g.get("to5") or g.get("to6") or g.get("to7")
                        or g.get("to8") or g.get("to9") or g.get("to10") or g.get("to11")
-                       or g.get("to12") or g.get("to13"))
+                       or g.get("to12") or g.get("to13") or g.get("to14"))
             if g.get("from") and re.match(r"(?i)gruppen\s*$", g["from"]) and body and not re.search(r"(?i)grupp", body):
                 # "Gruppen" in a nämnd's minutes: the group just named, or the one the item reports from
                 pinned = self._group_before(s) or self._reported_group()

@@ -2408,11 +2408,17 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    "har lyft behovet", "har lyft problemet", "vidare till",
                    "lyft till", "eskaler", "lämnade", "har lämnat", "lämna det", "lämna den", "lämna dem", "lämnar det",
                    "tas upp i", "tas upp på", "tas upp vid", "tas upp med", "lämnas till", "lämnas vidare", "hemställ",
-                   "förs till", "förs vidare", "tas upp till", "förs över till", "för över", "föra över"),
+                   "förs till", "förs vidare", "tas upp till", "förs över till", "för över", "föra över",
+                   "lyfte det", "lyfte den", "lyfte ärendet", "lyfte frågan"),
          # "Ärendet har lyfts till samrådet av samordningsgruppen": the body after "av" referred it
          # "Elevhälsans medverkan i SIP, som styrgruppen lyft till ledningsgruppen": who raised the matter told
          # in a relative clause after it
-         pattern=r"(?:^|,\s*|\b(?:ärendet|frågan|förslaget)\s+)som\s+(?P<from8>[a-zåäö]*(?:gruppen|rådet|nämnden|utskottet)|[A-ZÅÄÖ][^.;,]{2,60}?)\s+"
+         # "Ärendet har beretts av LSVO, som den 14 januari ställde sig bakom förslaget och lyfte det till PSVO": the
+         # body that raised it the antecedent of the relative clause
+         pattern=r"\b(?:av|från|i)\s+(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?),\s+som\s+[^.;]{0,120}?\b(?:lyfte|har\s+lyft|"
+                 r"överlämnade|har\s+överlämnat)\s+(?:det|den|dem|ärendet|frågan|förslaget)\s+(?:vidare\s+)?till\s+"
+                 r"(?P<to14>[^.;,]+?)(?:\s+(?:för|den|inför|senast)\b.*)?$"
+                 r"|(?:^|,\s*|\b(?:ärendet|frågan|förslaget)\s+)som\s+(?P<from8>[a-zåäö]*(?:gruppen|rådet|nämnden|utskottet)|[A-ZÅÄÖ][^.;,]{2,60}?)\s+"
                  r"(?:har\s+|hade\s+)?(?:lyft|lämnat\s+över|överlämnat)\s+(?:vidare\s+)?till\s+(?P<to8>[^.;,:]+?)(?:[,:].*)?$"
                  r"|^(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken)\b[^.;]{0,120}?\s+(?:har|hade)\s+(?:lyfts|överlämnats|"
                  r"hänskjutits|skickats)\s+(?:vidare\s+)?till\s+(?P<to6>[^.;,]+?)\s+av\s+(?P<from5>[^.;,]+?)(?:,.*)?$"
@@ -2477,7 +2483,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  # for after its first "till", the body it went to after the second)
                  r"(?:[^.;]{0,80}?\bförslaget\s+till\s+[a-zåäö][^.;]{0,80}?\s+(?=till\s)|[^.;]{0,120}?\s*)"
                  rf"till\s+(?P<to5>[^.;,]+?){_REFERRED_TO_END}",
-         examples=(# a piece of work handed over to the body that does it, which reports back: a delegation
+         examples=(# who raised it told in a relative clause after "beretts av"
+                   _ex("Ärendet har beretts av LSVO, som den 14 januari ställde sig bakom förslaget och lyfte det till "
+                       "PSVO för beslut.", ("mandate", "LSVO", "PSVO", "refers"), body="PSVO"),
+                   # a piece of work handed over to the body that does it, which reports back: a delegation
                    _ex("Beslöts att överlämna framtagandet av ett utkast till Arbetsgrupp SIP, som återrapporterar till "
                        "samverkansgruppen i maj.", ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp SIP", "delegates"),
                        ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to")),
@@ -4228,15 +4237,21 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
     # "Regionen har anmält Sara Ny (BUP) och Ali Lind (Första linjen)"; "Privata vårdgivare har anmält …"; the
     # seat in the body the item set up, else the one the item speaks of; "som ny representant i rådet från 1 juli")
     Rule("huvudman_registered", "membership", change="join", triggers=("anmälde", "anmält"),
-         pattern=r"^(?P<hm>[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun|\s+[a-zåäö][\wåäö-]+(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?)?|Regionen|"
+         # (why the seat needs filling told first: "Nina Sund är föräldraledig under våren och Karlshamns kommun har
+         # anmält Mattias Ek som ersättare under tiden"; for how long after the seat)
+         pattern=r"^(?:[A-ZÅÄÖ][^.;:]{2,80}?\s+och\s+)?(?P<hm>[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun|\s+[a-zåäö][\wåäö-]+(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?)?|Regionen|"
                  r"Region\s+[A-ZÅÄÖ][\wåäö-]+)\s+(?:har\s+)?(?:(?:nu|därtill|dessutom|också|även|i\s+(?:hans|hennes|dennes)\s+ställe)\s+)?"
                  r"(?:anmält|anmälde)\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2}(?:\s*\([^()]{1,60}\)|,\s+[a-zåäö][\wåäöÅÄÖ -]{2,40}?)?(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2}(?:\s*\([^()]{1,60}\)|,\s+[a-zåäö][\wåäöÅÄÖ -]{2,40}?)?)*)"
                  r"(?:\s+som\s+(?:ny\s+)?(?:representant|ledamot|ersättare|deltagare)"
                  r"(?:\s+(?:för|efter)\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?))?"
                  r"(?:\s+i\s+(?P<grp>[a-zåäö]*(?:gruppen|rådet|nätverket)|[A-ZÅÄÖ][^.;,]{2,60}?))?)?"
                  r"(?:\s+(?:från(?:\s+och\s+med)?|fr\.o\.m\.)\s+(?:\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|nästa\s+möte))?"
+                 r"(?:\s+(?:under\s+(?:tiden|våren|hösten|ledigheten|hennes\s+ledighet|hans\s+ledighet)|tills\s+vidare|tillfälligt))?"
                  r"(?:\s+den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?)?(?:,\s+som\s+(?:deltar|tjänstgör|börjar|ingår)\b[^.;]*)?\s*\.?$",
-         examples=(_ex("Alla fem kommunerna har nu utsett var sin deltagare. Ekholma anmälde Viktor Åhs den 28 augusti.",
+         examples=(# why told first, for how long after
+                   _ex("Nina Sund är föräldraledig under våren och Karlshamns kommun har anmält Mattias Öhrn som ersättare "
+                       "under tiden.", ("membership", "Mattias Öhrn", "Samverkansgrupp äldre", "join"), roster=_ROSTER),
+                   _ex("Alla fem kommunerna har nu utsett var sin deltagare. Ekholma anmälde Viktor Åhs den 28 augusti.",
                        ("membership", "Viktor Åhs", "Arbetsgrupp suicidprevention", "join"),
                        body="Arbetsgrupp suicidprevention"),
                    _ex("Rådet beslutade att inrätta en arbetsgrupp för digitala vårdmöten. Regionen har anmält Sara Nyberg "
