@@ -9484,6 +9484,10 @@ class _Extractor:
             # "Josefin Ek lämnar gruppen vid årsskiftet; socialchefen utser hennes efterträdare": the clause after
             # the semicolon a task of its own, whatever reads the one before it
             t = tail.group("t")
+            named = set(re.findall(r"\b[A-ZÅÄÖ][a-zåäö]+s?\s+kommun\b", s[:tail.start()])) if t.startswith("kommunen ") else ()
+            if len(named) == 1:
+                # "X går in som ledamot för Åby kommun; kommunen utser ny ersättare": the kommun the clause before named
+                t = named.pop() + t[len("kommunen"):]
             self._sentence(t[:1].upper() + t[1:], origin=origin, pos=pos, giver=giver, kinds=("assignment",))
             s = s[:tail.start()]
         if ", " in s and " utser " in s and "assignment" in kinds and (tail := _SEAT_FILLED_AFTER_COMMA.search(s)):

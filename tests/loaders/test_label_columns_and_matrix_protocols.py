@@ -91,3 +91,18 @@ def test_numbered_points_under_the_bodys_genitive_beslut_are_its_decisions():
         "LSVO får i uppdrag att följa upp handlingsplanen och återrapportera till PSVO i november 2028"]
     mandates = {(m.from_body, m.to_body.casefold(), m.kind) for m in extract_relations(p).mandates}
     assert ("PSVO", "huvudmännen", "recommends") in mandates, mandates
+
+
+SEAT = """Styrgrupp psykisk hälsa – Åsen
+Minnesanteckningar 2028-01-25
+
+Närvarande: Sofia Wrede, Region Åsen; Tommy Lind, Åby kommun; Marcus Pihl, Norrby kommun
+
+1. Sammansättning
+Tommy Lind går in som ordinarie ledamot för Åby kommun från 1 februari; kommunen utser ny ersättare. Marcus Pihl deltog för första gången som ledamot för Norrby kommun.
+"""
+
+
+def test_kommunen_after_a_semicolon_is_the_kommun_its_sentence_named():
+    tasks = [(a.assignees, a.task) for a in extract_relations(parse_minutes(SEAT, "sg.txt")).assignments]
+    assert (["Åby kommun"], "utse ny ersättare") in tasks, tasks
