@@ -5020,7 +5020,7 @@ _RAISE_INFINITIVE = re.compile(r"^(?:att\s+)?lyfta\s+(?!sig\b)[^.;]{1,100}?\s+(?
 # what a body hands on of its own work, and the result of a task it was given ("godkänna inventeringen och
 # överlämna den till kommunstyrelsen")
 # ("Slutrapporten överlämnas till RLG": a report by its kind, one word with it)
-# a piece of work handed over to a body to do, not a question raised with it: "överlämna framtagandet av ett utkast
+# a piece of work handed over to a body to do, a delegation as well as a matter handed on: "överlämna framtagandet av ett utkast
 # till Arbetsgrupp X", "lämnar över arbetet till processteamet"
 _WORK_HANDED_DOWN = re.compile(r"\b(?:överlämna[rs]?|överlämnade|lämna[rs]?\s+över|lämnade\s+över)\s+"
                                r"(?:uppdraget|arbetet|framtagandet|utredningen|uppgiften)\b")
@@ -10862,7 +10862,8 @@ class _Extractor:
             if kind == "refers" and _REMISS_ANSWER.search(s):
                 return False  # "… ställer sig bakom synpunkterna och överlämnar dem till nämnden": an answer sent, no mandate
             if kind == "refers" and _WORK_HANDED_DOWN.search(s):
-                kind = "delegates"  # "överlämna framtagandet av ett utkast till Arbetsgrupp X": the work, to do
+                # "överlämna framtagandet av ett utkast till Arbetsgrupp X": the work handed over, to do, as well
+                self.mandate(frm, to, "delegates", item, pos)
             elif kind == "refers" and _REPORT_NOUN.search(s) and rule.name != "remiss_body_for":
                 kind = "reports_to"  # a report handed on is reporting, not a question referred
             elif kind == "refers" and re.search(r"(?i)\bmed\s+(?:eget|ett|sitt|beredningens|utskottets)\s+förslag\b", s):

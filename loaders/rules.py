@@ -2489,6 +2489,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    # a piece of work handed over to the body that does it, which reports back: a delegation
                    _ex("Beslöts att överlämna framtagandet av ett utkast till Arbetsgrupp SIP, som återrapporterar till "
                        "samverkansgruppen i maj.", ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp SIP", "delegates"),
+                       ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp SIP", "refers"),
                        ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to")),
                    # a speed limit in the question handed on: the body after the second "till"
                    _ex("att överlämna frågan om sänkt hastighet till 30 km/tim på Skolgatan till samhällsbyggnadsnämnden "
