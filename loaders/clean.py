@@ -71,6 +71,20 @@ _MD_ITALIC_LEAD = re.compile(r"^\*(?=[^*\s])([^*]{1,60}?)(?<=\S)\*(?=\s|$)")
 _MD_ITALIC_INLINE = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,80}?)(?<=[^\s*])\*(?![\w*])")
 # a line bold from end to end, no label ("**Uppföljning från förra mötet**", not "**Närvarande:**")
 _MD_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)[^*_:]{2,80}(?<=[^\s:])\1\s*$")
+# a label and its value set apart by a leader of dots, as a typed roster lines them up: "Region Blekinge ....... Eva
+# Ek (EE), ordf." reads as "Region Blekinge: Eva Ek (EE), ordf."; a signing role's leader before a bare name is the
+# line to sign on ("Justerare ........ Per Lund")
+_DOT_LEADER = re.compile(r"^(?P<label>[ \t]*[A-ZÅÄÖ][^.:\t\n]{1,40}?)[ \t]*\.{4,}[ \t]+(?=[^\s._…])")
+_SIGNED_NAME = re.compile(r"[ \t]*(?i:ordförande|justerare|justerande|sekreterare|protokollförare)[ \t]*\.{4,}[ \t]+"
+                          r"[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){0,3}[ \t]*")
+# a label in capitals in a column of its own, set off from its text by a gap, no colon: "BESLUT    Rutinen antas."
+# reads as "Beslut: Rutinen antas."
+_CAPS_LABEL = re.compile(r"^(?P<indent>[ \t]*)(?P<label>BESLUT(?:AS|ADES)?|ÅTGÄRD(?:ER)?|UPPDRAG|ANSVAR(?:IG)?|"
+                         r"NOTERAS|NOTERADES|INFORMATION|KLART)(?:[ ]{2,}|\t)(?=\S)")
+# the responsible's line with its date in a field of its own after a gap, the labels in capitals: "ANSVAR: ÅN, DP
+# KLART: 2028-04-04" reads as "Ansvar: ÅN och DP, Klart: 2028-04-04"
+_RESPONSIBLE_FIELDS = re.compile(r"^(?P<indent>[ \t]*)(?i:ansvar(?:ig)?)\s*:(?P<who>[^\n]*?\S)[ ]{3,}"
+                                 r"(?P<due>(?i:klart|senast|deadline))\s*:")
 _NBSP = re.compile(r"[\u00a0\u2007\u202f]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\ufeff\u00ad]")
 _SOFT_BREAK = re.compile(r"(?<=\w)\u00ad[ \t]*\n")
@@ -303,6 +317,16 @@ def clean(text: str) -> CleanText:
     ['Protokoll LSVO   Sida 1 av 2', 'att ta fram en', '', 'plan']
     >>> clean("## Beslut\\n#\\tBeslut\\tPunkt\\n1\\tPlanen antas.\\t2").lines
     ['Beslut', '#\\tBeslut\\tPunkt', '1\\tPlanen antas.\\t2']
+    >>> clean("Region Åby ......... Eva Ek (EE), ordf.\\nSekreterare ...... Per Lund, Region Åby").lines
+    ['Region Åby: Eva Ek (EE), ordf.', 'Sekreterare: Per Lund, Region Åby']
+    >>> clean("Justerare ........ Per Lund").lines
+    ['Justerare ........ Per Lund']
+    >>> clean("Justerandes signatur: ...... Utdragsbestyrkande ......").lines
+    ['']
+    >>> clean("Punkt 1    Inledning\\n           BESLUT    Rutinen antas.").lines
+    ['Punkt 1    Inledning', '           Beslut: Rutinen antas.']
+    >>> clean("  ANSVAR: ÅN, DP   KLART: 2028-04-04").lines
+    ['  Ansvar: ÅN och DP, Klart: 2028-04-04']
     """
     text = without_invisible(text)
     if any(c in text for c in _NBSP_CHARS):
@@ -344,6 +368,14 @@ def clean(text: str) -> CleanText:
         if s[:2] in ("--", "==", ">>") and (rule := _RULED_HEADING.match(s)):
             # "-- 1. Sammankallande", "== 2. Representation ==": a plain-text heading marked with rule signs
             s = rule.group("head")
+        if "  " in s and (fields := _RESPONSIBLE_FIELDS.match(s)) is not None:
+            who = " och ".join(x.strip() for x in fields.group("who").rsplit(",", 1))  # "ÅN, DP": listed with "och"
+            s = f"{fields.group('indent')}Ansvar: {who}, {fields.group('due').capitalize()}:{s[fields.end():]}"
+        if (caps := _CAPS_LABEL.match(s)) is not None:
+            s = f"{caps.group('indent')}{caps.group('label').capitalize()}: {s[caps.end():]}"
+        if "...." in s and (leader := _DOT_LEADER.match(s)) and not _SIGNED_NAME.fullmatch(s) \
+                and not re.search(r"[._…]{4,}\s*$", s):  # "Justerandes signatur ...... Utdragsbestyrkande ......": lines to sign on
+            s = f"{leader.group('label')}: {s[leader.end():]}"
         lead = s.lstrip()[:1]
         if lead in _ODD_BULLETS:
             k = len(s) - len(s.lstrip())

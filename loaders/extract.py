@@ -392,10 +392,11 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # "Adjungerad punkt 4": the preposition left out
                 # "Inbjuden till punkt 3": one invited for an item
                 # "Dessutom närvarande under punkt 4": one there for that item only
-                r"(?:adjungerade?|adjungerande|adj\.?|gäster|gäst|inbjudna|inbjuden|föredragande|(?:dessutom\s+)?närvarande)\s+"
+                # ("Inbjuden, pkt 4": the point after a comma, its word shortened)
+                r"(?:adjungerade?|adjungerande|adj\.?|gäster|gäst|inbjudna|inbjuden|föredragande|(?:dessutom\s+)?närvarande),?\s+"
                 r"(?:(?:till|under|vid|för|på)\s+)?"
                 # ("Gäst p 3": the abbreviation's full stop left out in hurried notes)
-                r"(?:punkt(?:erna)?|p\.?|§§?|ärende(?:na)?)\s*\d[\d\s,–-]*(?:och\s+\d+)?)$", re.I), "guest", [], True),
+                r"(?:punkt(?:erna)?|pkt\.?|p\.?|§§?|ärende(?:na)?)\s*\d[\d\s,–-]*(?:och\s+\d+)?)$", re.I), "guest", [], True),
     # "Ordinarie" / "Ersättare" / "Tjänstemän": a roster split by seat, the word alone over the members
     (re.compile(r"^(?:närvarande\s+ledamöter(?:\s+och\s+ersättare)?|närvarande|ledamöter|ordinarie(?:\s+ledamöter)?|"
                 r"beslutande(?:\s+ledamöter)?|tjänstgörande\s+ledamöter|deltagare|närvarande\s+deltagare|deltagande|"
@@ -556,12 +557,28 @@ def _typed_title_body(line: str) -> str | None:
     return None
 
 
+def _without_kind_tail(title: str) -> str:
+    """A title without the kind of document a dash sets after the body's name.
+
+    >>> _without_kind_tail("SAMVERKANSGRUPP ATT VÄXA UPP – protokollsanteckningar")
+    'SAMVERKANSGRUPP ATT VÄXA UPP'
+    >>> _without_kind_tail("Arbetsgrupp SIP – barn och unga")
+    'Arbetsgrupp SIP – barn och unga'
+    """
+    head, sep, tail = title.rpartition(" – ")
+    if not sep:
+        head, sep, tail = title.rpartition(" - ")
+    return head.strip() if sep and head.strip() and _DOC_TYPE.fullmatch(tail.strip()) else title
+
+
 _DOC_TYPE = re.compile(
     # (the notes called short or quick, as a summary mailed after the meeting is: "Kort sammanfattning – …",
     # "Korta anteckningar från …")
     r"\b(?:(?:kort|korta|kortfattad|kortfattade|snabb|snabba)\s+(?=(?:sammanfattning|minnesanteckningar|anteckningar|"
     r"referat|mötesanteckningar)\b))?(?:sammanträdesprotokoll|protokoll|minnesanteckningar|mötesanteckningar|anteckningar|mötesprotokoll|"
     r"justerat\s+protokoll|protokollsutdrag|"
+    # notes kept in a protocol's place: "Samverkansgrupp … – protokollsanteckningar"
+    r"protokollsanteckningar|protokollsanteckning|"
     # the other words notes are titled by: "Referat från mötet i …", "Dokumentation från arbetsmöte i …"
     r"minnesanteckning|mötesanteckning|referat|sammanfattning|mötesdokumentation|dokumentation|"
     # a memo over the body's name: "MEMO" / "Arbetsgruppen för …", "Promemoria från mötet i …"
@@ -602,7 +619,8 @@ _WARRANT = re.compile(r"^(?:med\s+stöd\s+av|enligt|på)\s+(?:[\wåäö]+\s+){0,
 # "Ställningstagande: Lommeby kommun blir upphandlande part …" (the stand the body took, a group's decision)
 # (a template kept in two languages: "Beslut/Decisions", "Decisions / Beslut")
 _DECISION_LABEL = re.compile(
-    r"^(?:[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}?s\s+)?(?:beslut(?:ades|at)?|konklusion(?:er)?|ställningstaganden?|"
+    # (an acronym's genitive after a colon: "PSVO:s beslut")
+    r"^(?:[A-ZÅÄÖ][\w-]*(?::s|(?:\s+[\w-]+){0,4}?s)\s+)?(?:beslut(?:ades|at)?|konklusion(?:er)?|ställningstaganden?|"
     r"decisions?(?:\s+made)?)"
     r"(?:\s*/\s*(?:decisions?|beslut))?(?:\s+för\s+(?:egen|sin)\s+del)?(?:\s+\d{1,2}\s*(?:[.:)]|\s[–-])\s*(?P<numbered>\S.*)|"
     r"(?:\s+\d{1,2})?\s*(?::\s*(?P<rest>.*))?)$", re.I)
@@ -1339,6 +1357,11 @@ _KN = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+) kn\b\.?")
 _SQUARE_BRACKETED = re.compile(r"\[([^\[\]]{2,60})\]")
 
 
+# a name in a column of its own, the initials' column before it, a typed gap after it, and the next cell a word
+_NAME_CELL_GAP = re.compile(r"(?P<name>(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3} {2,})?[A-ZÅÄÖ][\w'’-]+(?: [A-ZÅÄÖ][\w'’-]+){1,3})"
+                            r" {3,}(?=[A-ZÅÄÖ]?[a-zåäö]{2,})")
+
+
 def parse_attendance_entry(text: str, status: str, roles: list[str], line: int = 0) -> tuple[AttendanceEntry, str | None] | None:
     """Parse one attendance line such as 'Björn Petersson, förvaltningschef X, Sölvesborgs kommun'.
 
@@ -1372,7 +1395,13 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     >>> e, _ = parse_attendance_entry("Per Nyholm Ekå kn, enhetschef hemsjukvård", "present", [])
     >>> e.name, e.organisation
     ('Per Nyholm', 'Ekå kommun')
+    >>> e, _ = parse_attendance_entry("Åsa Berg       Socialtjänsten vuxen, Åby kommun", "present", [])
+    >>> e.name, e.unit, e.organisation
+    ('Åsa Berg', 'Socialtjänsten vuxen', 'Åby kommun')
     """
+    if "   " in text and (gap := _NAME_CELL_GAP.match(text.strip())):
+        # "Åsa Berg       Socialtjänsten vuxen, Åby kommun": a typed column's gap parts the name from the unit
+        text = f"{gap.group('name')}, {text.strip()[gap.end():]}"
     s = " ".join(_strip_bullet(text).replace("\t", " ; ").split())
     if "[" in s:
         s = _SQUARE_BRACKETED.sub(r"(\1)", s)  # "Eva Berg [Region X] ordf": the huvudman in square brackets
@@ -2217,7 +2246,14 @@ _MD_TITLE = re.compile(r"^#\s+(\S.*?)\s*$")
 _FRONT_TITLE = re.compile(r"^(?:title|titel|rubrik)\s*:\s*(\S.*)$", re.I)
 _FRONT_KEY = re.compile(r"^((?:datum|mötesdatum|tid|plats|lokal|grupp|möte|mötesgrupp|organ|forum|deltagare|närvarande|"
                         r"frånvarande|förhinder|ordförande|sammankallande|sekreterare|antecknare|justerare|"
-                        r"adjungerade?|gäster|övriga)\b[\wåäö -]{0,20}?)\s*:(?!\d)(\s.*|)$")
+                        r"adjungerade?|gäster|övriga|"
+                        # the keys spelled without å, ä and ö, as a YAML key often is: "mote:", "forhinder:"
+                        r"motesdatum|motesgrupp|mote|narvarande|franvarande|forhinder|ordforande|gaster|ovriga)"
+                        r"\b[\wåäö -]{0,20}?)\s*:(?!\d)(\s.*|)$")
+# a front matter key spelled without å, ä and ö, and the label a secretary types for it
+_FRONT_KEY_SPELLED = {"motesdatum": "mötesdatum", "motesgrupp": "mötesgrupp", "mote": "möte", "narvarande": "närvarande",
+                      "franvarande": "frånvarande", "forhinder": "förhinder", "ordforande": "ordförande",
+                      "gaster": "gäster", "ovriga": "övriga"}
 
 
 def front_matter_labelled(text: str) -> str:
@@ -2233,6 +2269,11 @@ def front_matter_labelled(text: str) -> str:
 
     >>> front_matter_labelled("---\ndatum: 2026-09-24\ntitle: Nätverket X – träff\n---\nText")
     'Nätverket X – träff\n\nDatum: 2026-09-24\n\nText'
+
+    A key spelled without å, ä and ö is the label it stands for:
+
+    >>> front_matter_labelled("---\nmote: Styrgrupp X\nforhinder:\n  - Eva Ek\n---\nText")
+    '\nMöte: Styrgrupp X\nFörhinder:\n  - Eva Ek\n\nText'
     """
     lines = text.split("\n")
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
@@ -2253,7 +2294,8 @@ def front_matter_labelled(text: str) -> str:
                        if h and _BODY_WORD.search(h.group(1))), None)
             titles.append((h1 or t.group(1)).strip())
             continue
-        out.append(f"{m.group(1)[:1].upper()}{m.group(1)[1:]}:{m.group(2)}" if m else line)
+        key = _FRONT_KEY_SPELLED.get(m.group(1).casefold(), m.group(1)) if m else ""
+        out.append(f"{key[:1].upper()}{key[1:]}:{m.group(2)}" if m else line)
     return "\n".join(lines[:first] + titles + out[first:] + [""] + lines[end + 1:])
 
 
@@ -4301,10 +4343,9 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             # "Kommunstyrelsens arbetsutskott")
             ruled = bool(_RULE_LINE.match(lines[k - 1]) or k >= 2 and _RULE_LINE.match(lines[k - 2])
                          and _LETTERHEAD_LINE.match(lines[k - 1].strip()))
-            # (the kind of document after a dash is no part of the name: "SAMVERKANSGRUPP X (SBU) – MINNESANTECKNINGAR")
-            named_first, _, kind = t.rpartition(" – ")
-            if ruled and named_first and _DOC_TYPE.fullmatch(kind.strip()):
-                t = named_first.strip()
+            # (the kind of document after a dash is no part of the name: "SAMVERKANSGRUPP X (SBU) – MINNESANTECKNINGAR",
+            # "SAMVERKANSGRUPP X – protokollsanteckningar")
+            t = _without_kind_tail(t)
             if (ruled and 3 < len(t) < 80 and _BODY_WORD.search(t)
                     and not re.search(r"[.:;,\d]", t) and not _DOC_TYPE.match(t)):
                 out["body"] = _tidy_caps(t, False)
@@ -9217,7 +9258,12 @@ def _without_items(seg: Segments, head: dict, decisions: list[ParsedDecision], b
 
 # a decision log that is the agenda itself: "| Nr | Ärende | Beslut / åtgärd | Ansvarig | Klart till |", one row
 # a point; its title column
-_LOG_TITLE_COLUMN = re.compile(r"^(?:ärende|ärenden|rubrik|fråga|punkt|ämne|dagordningspunkt)$", re.I)
+_LOG_TITLE_COLUMN = re.compile(r"^(?:ärende|ärenden|rubrik|fråga|punkt|ämne|dagordningspunkt)"
+                               # the title and what was said of it in one cell: "Ärende och noteringar"
+                               r"(?P<notes>\s*(?:och|/|&|\+)\s*(?:noteringar|anteckningar|diskussion|kommentarer|"
+                               r"minnesanteckningar|information))?$", re.I)
+# the title a cell of a title-and-notes column opens with, as a sentence of a word or a few: "Inledning. Ordföranden …"
+_CELL_TITLE_SENTENCE = re.compile(r"^(?P<title>[A-ZÅÄÖ][^.!?:]{1,60}?)[.:]\s+(?P<notes>[A-ZÅÄÖ\d].*)$")
 _LOG_DUE_COLUMN = re.compile(r"^(?:klart(?:\s+till)?|när|datum|deadline|senast|tidplan)$", re.I)
 _NUMBERED_HEADING = re.compile(r"^\s*(?:#+\s*)?(?:§\s*\d+|\d{1,2}[.)]?\s+[A-ZÅÄÖ])")
 _DASHES = ("", "-", "–", "—")
@@ -9263,6 +9309,15 @@ def log_rows_as_items(text: str) -> str:
     1. Rutinen
     Rutinen godkänns.
     <BLANKLINE>
+
+    A column of the titles and what was said of them gives the title as the cell's first short sentence:
+
+    >>> print(log_rows_as_items("Nr\\tÄrende och noteringar\\tBeslut / åtgärd\\tAnsvar\\n"
+    ...                         "1\\tInledning. Ingen övrig fråga.\\tDagordningen fastställs.\\t"))
+    1. Inledning
+    Ingen övrig fråga.
+    Dagordningen fastställs.
+    <BLANKLINE>
     """
     if "eslut" not in text:  # a log's header names its column of decisions
         return text
@@ -9291,10 +9346,15 @@ def log_rows_as_items(text: str) -> str:
             i += 1
             if not fits:
                 continue
-            out += [f"{row[point].strip('§ .')}. {row[title]}", row[said]]
+            head, notes = row[title], ""
+            if _LOG_TITLE_COLUMN.match(heads[title]).group("notes") and (ts := _CELL_TITLE_SENTENCE.match(head)):
+                head, notes = ts.group("title"), ts.group("notes")
+            out += [f"{row[point].strip('§ .')}. {head}", *([notes] if notes else []), row[said]]
             if who is not None and row[who] not in _DASHES:
                 when = row[due] if due is not None and row[due] not in _DASHES else ""
-                out.append(f"Ansvarig: {row[who]}" + (f", {when}" if when else ""))
+                # (several in the cell, "LA, alla kommuner": listed with "och", the comma left to part them from when)
+                doers = " och ".join(x.strip() for x in row[who].rsplit(",", 1)) if when else row[who]
+                out.append(f"Ansvarig: {doers}" + (f", {when}" if when else ""))
             out.append("")
     if not in_log or any(_NUMBERED_HEADING.match(line) for k, line in enumerate(lines) if k not in in_log):
         return text  # no log, or minutes with numbered items of their own, whose logs the items read

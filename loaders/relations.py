@@ -4792,8 +4792,12 @@ _NOTE_TIME = re.compile(r"(?i)^(?:senast\s+|före\s+|till\s+|första\s+gången\s
 # an action without a doer and the line naming who carries it out: "Åtgärd: Sammanställa X." / "Ansvar: Sara Nyholm"
 # (the short infinitives too, "Ta fram …", "Ge …", and the responsible after the action on its line: "Åtgärd:
 # Ta fram en rutin. Ansvarig: AL")
-_ACTION_THEN_RESPONSIBLE = re.compile(r"(?m)^\s*Åtgärd(?:er)?\s*:\s*(?P<task>(?:[A-ZÅÄÖ][a-zåäö]*a|Ge|Gå|Se|Stå|Få|Be|Dra)\b"
-                                      r"[^\n]*?)(?:\n\s*|(?<=\.)\s+)Ansvar(?:ig[a]?)?\s*:\s*(?P<who>[^\n]+)")
+# (or the action in the passive, the thing to be done its subject: "Åtgärd: Kartläggningen färdigställs och redovisas
+# …", wrapping onto an indented line before "Ansvar: ÅN, DP")
+_ACTION_THEN_RESPONSIBLE = re.compile(r"(?m)^\s*Åtgärd(?:er)?\s*:\s*(?P<task>(?:(?:[A-ZÅÄÖ][a-zåäö]*a|Ge|Gå|Se|Stå|Få|Be|Dra)\b"
+                                      r"|[A-ZÅÄÖ][a-zåäö]+(?:en|et|na)\s+[a-zåäö]{3,}s\b)"
+                                      r"[^\n]*?(?:\n[ \t]+(?![A-ZÅÄÖ][\wåäö]*\s*:)\S[^\n]*?)*)"
+                                      r"(?:\n\s*|(?<=\.)\s+)Ansvar(?:ig[a]?)?\s*:\s*(?P<who>[^\n]+)")
 # a task as a block of labelled lines, each value wrapping onto indented lines: "Uppdrag: … / Ansvarig: … /
 # Återrapport: …"
 # (or, as a PDF wraps a long value, onto a line at the margin that goes on in lower case)
@@ -5095,6 +5099,10 @@ _RAISE_INFINITIVE = re.compile(r"^(?:att\s+)?lyfta\s+(?!sig\b)[^.;]{1,100}?\s+(?
 # what a body hands on of its own work, and the result of a task it was given ("godkänna inventeringen och
 # överlämna den till kommunstyrelsen")
 # ("Slutrapporten överlämnas till RLG": a report by its kind, one word with it)
+# a piece of work handed over to a body to do, a delegation as well as a matter handed on: "överlämna framtagandet av ett utkast
+# till Arbetsgrupp X", "lämnar över arbetet till processteamet"
+_WORK_HANDED_DOWN = re.compile(r"\b(?:överlämna[rs]?|överlämnade|lämna[rs]?\s+över|lämnade\s+över)\s+"
+                               r"(?:uppdraget|arbetet|framtagandet|utredningen|uppgiften)\b")
 _REPORT_NOUN = re.compile(r"(?i)\b(?:slut|åter)?(?:rapport|redovisning|uppföljning|verksamhetsberättelse|årsberättelse|"
                           r"inventering|kartläggning|utvärdering)\w*\b")
 # handed on for another body to decide: "Handlingsplanen lämnas till RLG för fastställande"
@@ -7052,11 +7060,13 @@ class _Extractor:
         # "föreslå socialchefsnätverket en gemensam upphandling av …": the proposal a thing, given to a body by its name
         m = m or re.match(r"^(?:att\s+)?föreslå\s+(?P<to>[a-zåäö-]*(?:nätverket|gruppen|rådet|nämnden|styrelsen|utskottet|beredningen)"
                           r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+(?:en|ett)\s+\w", s)
+        # "Huvudmännen rekommenderas att anta handlingsplanen": the decided point in the passive, the recommended first
+        m = m or re.match(r"^(?P<to>[A-ZÅÄÖ][^.;:]{1,90}?)\s+rekommenderas\s+(?:att|besluta|godkänna|anta|fatta)\b", s)
         if m:
             groups = find_groups(m.group("to"))
             for g in groups:
                 self.mandate(giver, self.ctx.resolve_generic(g), "recommends", item, pos)
-            if not groups and ("kommun" in m.group("to") or "egion" in m.group("to") or "huvudm" in m.group("to")):
+            if not groups and any(w in m.group("to").casefold() for w in ("kommun", "region", "huvudm")):
                 # "rekommendera Region X och de fem kommunerna att anta …": to the huvudmän it names
                 to = _KOMMUNERNA_NAMED.sub(lambda k: self._kommuner_named(k.group("places")), m.group("to"))
                 targets = [self._recipient(t) for t in _RECIPIENTS_SPLIT.split(to)]
@@ -7754,7 +7764,7 @@ class _Extractor:
                       None) if self.ctx.item and "tgärd" in self.ctx.item.body else None
         if action:
             # "Åtgärd: Sammanställa väntetiderna …" / "Ansvar: Sara Nyholm": the action in the infinitive, its doer below
-            task = action.group("task").strip(" .")
+            task = " ".join(action.group("task").split()).strip(" .")
             self.assignment(people, task[:1].lower() + task[1:], origin=origin, pos=pos, given_by=giver or self._meeting_body())
             return True
         if not earlier and self.ctx.item and len(people) == 1:
@@ -9622,6 +9632,10 @@ class _Extractor:
             # "Josefin Ek lämnar gruppen vid årsskiftet; socialchefen utser hennes efterträdare": the clause after
             # the semicolon a task of its own, whatever reads the one before it
             t = tail.group("t")
+            named = set(re.findall(r"\b[A-ZÅÄÖ][a-zåäö]+s?\s+kommun\b", s[:tail.start()])) if t.startswith("kommunen ") else ()
+            if len(named) == 1:
+                # "X går in som ledamot för Åby kommun; kommunen utser ny ersättare": the kommun the clause before named
+                t = named.pop() + t[len("kommunen"):]
             self._sentence(t[:1].upper() + t[1:], origin=origin, pos=pos, giver=giver, kinds=("assignment",))
             s = s[:tail.start()]
         if ", " in s and " utser " in s and "assignment" in kinds and (tail := _SEAT_FILLED_AFTER_COMMA.search(s)):
@@ -10875,7 +10889,7 @@ class _Extractor:
                 g["to4"] = re.sub(r"s$", "", g["to4"])
             g["to"] = (g.get("to") or g.get("to3") or g.get("to4") or g.get("to5") or g.get("to6") or g.get("to7")
                        or g.get("to8") or g.get("to9") or g.get("to10") or g.get("to11")
-                       or g.get("to12") or g.get("to13"))
+                       or g.get("to12") or g.get("to13") or g.get("to14"))
             if g.get("from") and re.match(r"(?i)gruppen\s*$", g["from"]) and body and not re.search(r"(?i)grupp", body):
                 # "Gruppen" in a nämnd's minutes: the group just named, or the one the item reports from
                 pinned = self._group_before(s) or self._reported_group()
@@ -10995,7 +11009,10 @@ class _Extractor:
                 return False  # "Frågan kan behöva tas upp i PSVO under hösten": a possibility, not a matter raised
             if kind == "refers" and _REMISS_ANSWER.search(s):
                 return False  # "… ställer sig bakom synpunkterna och överlämnar dem till nämnden": an answer sent, no mandate
-            if kind == "refers" and _REPORT_NOUN.search(s) and rule.name != "remiss_body_for":
+            if kind == "refers" and _WORK_HANDED_DOWN.search(s):
+                # "överlämna framtagandet av ett utkast till Arbetsgrupp X": the work handed over, to do, as well
+                self.mandate(frm, to, "delegates", item, pos)
+            elif kind == "refers" and _REPORT_NOUN.search(s) and rule.name != "remiss_body_for":
                 kind = "reports_to"  # a report handed on is reporting, not a question referred
             elif kind == "refers" and re.search(r"(?i)\bmed\s+(?:eget|ett|sitt|beredningens|utskottets)\s+förslag\b", s):
                 kind = "recommends"  # "överlämna ärendet till nämnden med eget förslag till beslut": a proposal
@@ -11883,9 +11900,10 @@ class _Extractor:
         if rule.name in ("leaves_in_other_words", "succeeds", "enters_after"):
             # "X kommer inte längre att delta i G", "… tackade X som slutar", "Y efterträder X i G",
             # "X:s plats i G tas över av Y", "Från och med nästa möte deltar Y i stället för X"
-            old = self._people(g.get("old") or g.get("old2") or g.get("old3") or g.get("old4") or g.get("old5"),
-                               text_names=True)
-            new = (self._people(g.get("new") or g.get("new2") or g.get("new3") or g.get("new4") or g.get("new5"))
+            old = self._people(g.get("old") or g.get("old2") or g.get("old3") or g.get("old4") or g.get("old5")
+                               or g.get("old6"), text_names=True)
+            new = (self._people(g.get("new") or g.get("new2") or g.get("new3") or g.get("new4") or g.get("new5")
+                                or g.get("new6"))
                    if rule.name != "leaves_in_other_words" else None)
             grp = seat_group(g.get("group") or g.get("group2") or g.get("group3") or g.get("group4") or g.get("group5"))
             if rule.name == "enters_after" and not g.get("group") and old and len(old) == 1:
@@ -11893,10 +11911,14 @@ class _Extractor:
                 grp = self._seat_left_in_item(old[0], item) or grp
             if not old or len(old) != 1 or not grp or (rule.name != "leaves_in_other_words" and not new):
                 return False
-            role = g.get("role")
+            role = g.get("role") or g.get("role6")
             self.membership(old[0], grp, item, role=role, change="leave")
             for p in new or []:
                 self.membership(p, grp, item, role=role, change="replace", replaces=old[0])
+            if g.get("role6") and new:
+                # "Y är sammankallande från 1 mars och efterträder då X": the duty Y is appointed to
+                self.assignment(new, f"vara {role} i {grp}", origin="decision" if origin == "decision" else "narrative",
+                                pos=pos, given_by=body)
             return True
         if rule.name == "continues_as":
             who = self._people(g["who"], text_names=True)

@@ -1213,6 +1213,9 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    _ex("gruppen rekommenderar kommunerna att använda utbildningsfilmen som gemensamt underlag",
                        decision=True, body="Arbetsgrupp läkemedel", facts=(("mandate", "Arbetsgrupp läkemedel",
                                                                             "kommunerna", "recommends"),)),
+                   # the decided point in the passive, the recommended its subject
+                   _ex("Huvudmännen rekommenderas att anta handlingsplanen i respektive nämnd senast den 30 april.",
+                       decision=True, body="PSVO", facts=(("mandate", "PSVO", "huvudmännen", "recommends"),)),
                    # to the huvudmän by name: each is recommended
                    _ex("rekommendera Region Norrby och de fem kommunerna att anta överenskommelsen", decision=True,
                        body="PSVO", facts=(("mandate", "PSVO", "Region Norrby", "recommends"),
@@ -1994,7 +1997,8 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  # (when it next does: "rapporterar till styrgruppen, nästa gång den 22 september")
                  r"(?:en|två|tre|fyra|sex)\s+gånger?\s+(?:per|om|i)|varje|årligen|halvårsvis|kvartalsvis|löpande|nästa\s+gång|"
                  # (not another one: "rapporterar till DLG, inte direkt till regionala styrgruppen")
-                 r"inte)\b.*)?$"
+                 # (another clause after a semicolon: "rapporterar halvårsvis till LSVO; nästa rapport lämnas i mars")
+                 r"inte)\b.*|;\s+[a-zåäö].*)?$"
                  r"|(?:;\s*|\b(?:därefter|sedan|därmed|också)\s+)(?:åter)?rapporterar\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen)"
                  r"|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+till\s+(?P<to3>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
                  r"|^(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:ska|skall)\s+(?:åter)?rapportera\s+[^.;]{0,140}?\s+vid\s+"
@@ -2021,6 +2025,9 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        "LSVO, får tillsätta arbetsgrupper inom handlingsplanen och rapporterar till LSVO.",
                        body="Styrgrupp Nära vård", facts=(("mandate", "Styrgrupp Nära vård", "LSVO", "reports_to"),
                                                          ("mandate", "LSVO", "Styrgrupp Nära vård", "delegates"))),
+                   # how often in one word, another clause after a semicolon
+                   _ex("Styrgruppen rapporterar halvårsvis till LSVO; nästa rapport lämnas i mars.", body="Styrgrupp Nära vård",
+                       facts=(("mandate", "Styrgrupp Nära vård", "LSVO", "reports_to"),)),
                    # by what the line is laid down, between the verb and whom
                    _ex("Samverkansgruppen rapporterar enligt sitt uppdrag till LSVO två gånger per år.",
                        body="Samverkansgrupp äldre", facts=(("mandate", "Samverkansgrupp äldre", "LSVO", "reports_to"),)),
@@ -2468,11 +2475,17 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    "har lyft behovet", "har lyft problemet", "vidare till",
                    "lyft till", "eskaler", "lämnade", "har lämnat", "lämna det", "lämna den", "lämna dem", "lämnar det",
                    "tas upp i", "tas upp på", "tas upp vid", "tas upp med", "lämnas till", "lämnas vidare", "hemställ",
-                   "förs till", "förs vidare", "tas upp till", "förs över till", "för över", "föra över"),
+                   "förs till", "förs vidare", "tas upp till", "förs över till", "för över", "föra över",
+                   "lyfte det", "lyfte den", "lyfte ärendet", "lyfte frågan"),
          # "Ärendet har lyfts till samrådet av samordningsgruppen": the body after "av" referred it
          # "Elevhälsans medverkan i SIP, som styrgruppen lyft till ledningsgruppen": who raised the matter told
          # in a relative clause after it
-         pattern=r"(?:^|,\s*|\b(?:ärendet|frågan|förslaget)\s+)som\s+(?P<from8>[a-zåäö]*(?:gruppen|rådet|nämnden|utskottet)|[A-ZÅÄÖ][^.;,]{2,60}?)\s+"
+         # "Ärendet har beretts av LSVO, som den 14 januari ställde sig bakom förslaget och lyfte det till PSVO": the
+         # body that raised it the antecedent of the relative clause
+         pattern=r"\b(?:av|från|i)\s+(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?),\s+som\s+[^.;]{0,120}?\b(?:lyfte|har\s+lyft|"
+                 r"överlämnade|har\s+överlämnat)\s+(?:det|den|dem|ärendet|frågan|förslaget)\s+(?:vidare\s+)?till\s+"
+                 r"(?P<to14>[^.;,]+?)(?:\s+(?:för|den|inför|senast)\b.*)?$"
+                 r"|(?:^|,\s*|\b(?:ärendet|frågan|förslaget)\s+)som\s+(?P<from8>[a-zåäö]*(?:gruppen|rådet|nämnden|utskottet)|[A-ZÅÄÖ][^.;,]{2,60}?)\s+"
                  r"(?:har\s+|hade\s+)?(?:lyft|lämnat\s+över|överlämnat)\s+(?:vidare\s+)?till\s+(?P<to8>[^.;,:]+?)(?:[,:].*)?$"
                  r"|^(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken)\b[^.;]{0,120}?\s+(?:har|hade)\s+(?:lyfts|överlämnats|"
                  r"hänskjutits|skickats)\s+(?:vidare\s+)?till\s+(?P<to6>[^.;,]+?)\s+av\s+(?P<from5>[^.;,]+?)(?:,.*)?$"
@@ -2544,7 +2557,15 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          examples=(_ex("Det är en fråga för fler kommuner än Åby och överlämnas därför till Samverkansgrupp Äldre.",
                        body="Arbetsgrupp trygg hemgång Åby",
                        facts=(("mandate", "Arbetsgrupp trygg hemgång Åby", "Samverkansgrupp Äldre", "refers"),)),
-# a speed limit in the question handed on: the body after the second "till"
+                   # who raised it told in a relative clause after "beretts av"
+                   _ex("Ärendet har beretts av LSVO, som den 14 januari ställde sig bakom förslaget och lyfte det till "
+                       "PSVO för beslut.", ("mandate", "LSVO", "PSVO", "refers"), body="PSVO"),
+                   # a piece of work handed over to the body that does it, which reports back: a delegation
+                   _ex("Beslöts att överlämna framtagandet av ett utkast till Arbetsgrupp SIP, som återrapporterar till "
+                       "samverkansgruppen i maj.", ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp SIP", "delegates"),
+                       ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp SIP", "refers"),
+                       ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to")),
+                   # a speed limit in the question handed on: the body after the second "till"
                    _ex("att överlämna frågan om sänkt hastighet till 30 km/tim på Skolgatan till samhällsbyggnadsnämnden "
                        "för beslut,", ("mandate", "Samverkansgrupp äldre", "Samhällsbyggnadsnämnden", "refers"), decision=True),
                    # what the matter is about says "till" too: the body after the last "till" before it
@@ -3593,6 +3614,11 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
 # the action in the infinitive, its doer on the line below
                    _ex("Åtgärd: Sammanställa väntetiderna per kommun till nästa möte.\nAnsvar: Elin Borg",
                        ("assignment", ["Elin Borg"], "sammanställa väntetiderna per kommun"), roster=_ROSTER),
+                   # the action in the passive, wrapped onto an indented line, two doers listed
+                   _ex("Åtgärd: Kartläggningen färdigställs och redovisas för\n          styrgruppen i april.\n"
+                       "Ansvar: Elin Borg och Mattias Öhrn, Klart: 2028-04-04",
+                       ("assignment", ["Elin Borg", "Mattias Öhrn"], "kartläggningen färdigställs och redovisas för "
+                        "styrgruppen"), roster=_ROSTER),
                    # several pairs under one point, a doer by initials
                    _ex("Åtgärd: Sammanställa väntetiderna.\nAnsvar: Elin Borg\n\nÅtgärd: Boka lokal för utbildningen.\n"
                        "Ansvar: MÖ", ("assignment", ["Mattias Öhrn"], "boka lokal för utbildningen"), roster=_ROSTER),
@@ -4350,15 +4376,21 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
     # "Regionen har anmält Sara Ny (BUP) och Ali Lind (Första linjen)"; "Privata vårdgivare har anmält …"; the
     # seat in the body the item set up, else the one the item speaks of; "som ny representant i rådet från 1 juli")
     Rule("huvudman_registered", "membership", change="join", triggers=("anmälde", "anmält"),
-         pattern=r"^(?P<hm>[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun|\s+[a-zåäö][\wåäö-]+(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?)?|Regionen|"
+         # (why the seat needs filling told first: "Nina Sund är föräldraledig under våren och Karlshamns kommun har
+         # anmält Mattias Ek som ersättare under tiden"; for how long after the seat)
+         pattern=r"^(?:[A-ZÅÄÖ][^.;:]{2,80}?\s+och\s+)?(?P<hm>[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun|\s+[a-zåäö][\wåäö-]+(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?)?|Regionen|"
                  r"Region\s+[A-ZÅÄÖ][\wåäö-]+)\s+(?:har\s+)?(?:(?:nu|därtill|dessutom|också|även|i\s+(?:hans|hennes|dennes)\s+ställe)\s+)?"
                  r"(?:anmält|anmälde)\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2}(?:\s*\([^()]{1,60}\)|,\s+[a-zåäö][\wåäöÅÄÖ -]{2,40}?)?(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2}(?:\s*\([^()]{1,60}\)|,\s+[a-zåäö][\wåäöÅÄÖ -]{2,40}?)?)*)"
                  r"(?:\s+som\s+(?:ny\s+)?(?:representant|ledamot|ersättare|deltagare)"
                  r"(?:\s+(?:för|efter)\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?))?"
                  r"(?:\s+i\s+(?P<grp>[a-zåäö]*(?:gruppen|rådet|nätverket)|[A-ZÅÄÖ][^.;,]{2,60}?))?)?"
                  r"(?:\s+(?:från(?:\s+och\s+med)?|fr\.o\.m\.)\s+(?:\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|nästa\s+möte))?"
+                 r"(?:\s+(?:under\s+(?:tiden|våren|hösten|ledigheten|hennes\s+ledighet|hans\s+ledighet)|tills\s+vidare|tillfälligt))?"
                  r"(?:\s+den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?)?(?:,\s+som\s+(?:deltar|tjänstgör|börjar|ingår)\b[^.;]*)?\s*\.?$",
-         examples=(_ex("Alla fem kommunerna har nu utsett var sin deltagare. Ekholma anmälde Viktor Åhs den 28 augusti.",
+         examples=(# why told first, for how long after
+                   _ex("Nina Sund är föräldraledig under våren och Karlshamns kommun har anmält Mattias Öhrn som ersättare "
+                       "under tiden.", ("membership", "Mattias Öhrn", "Samverkansgrupp äldre", "join"), roster=_ROSTER),
+                   _ex("Alla fem kommunerna har nu utsett var sin deltagare. Ekholma anmälde Viktor Åhs den 28 augusti.",
                        ("membership", "Viktor Åhs", "Arbetsgrupp suicidprevention", "join"),
                        body="Arbetsgrupp suicidprevention"),
                    _ex("Rådet beslutade att inrätta en arbetsgrupp för digitala vårdmöten. Regionen har anmält Sara Nyberg "
@@ -5100,12 +5132,21 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
                  r"(?:" + _SIDE + r"\s+representeras|representeras\s+" + _SIDE + r")"
                  r"(?:\s+i\s+(?P<group4>[^.;,]+?))?(?:\s+(?:fr\.?\s?o\.?\s?m\.?|från(?:\s+och\s+med)?)\s+[^,.;]{2,30}?)?\s+"
                  r"av\s+(?P<new4>" + _NAME + r")\s+i\s*stället\s+för\s+(?P<old4>" + _NAME + r")(?:,\s+som\s+[^.;]+)?\s*$"
+                 # the duty told first, from when, then whom it passes from: "Y är sammankallande från 1 mars och
+                 # efterträder då X"
+                 r"|^(?P<new6>" + _NAME + r")\s+är\s+(?:ny\s+)?(?P<role6>sammankallande|ordförande|vice\s+ordförande|"
+                 r"sekreterare|samordnare)(?:\s+(?:från(?:\s+och\s+med)?|fr\.?\s?o\.?\s?m\.?)\s+[^,.;]{2,30}?)?\s+och\s+"
+                 r"efterträder\s+(?:då\s+|därmed\s+)?(?P<old6>" + _NAME + r")(?:,\s+som\s+[^.;]+)?\s*$"
                  # the seat in another body, from when, the one replaced after a comma: "ES ingår från januari i
                  # referensgruppen för upphandling av sängar, i stället för OH" (by name or the roster's initials)
                  r"|^(?P<new5>" + _NAME + r"|[A-ZÅÄÖ]{2,4})\s+(?:ingår|sitter|deltar)\s+"
                  r"(?:(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|från)\s+[^,.;]{2,30}?\s+)?i\s+(?!(?:dagens\s+)?(?:mötet?|sammanträdet)\b)(?P<group5>[^.;,]+?),?\s+"
                  r"i\s*stället\s+för\s+(?P<old5>" + _NAME + r"|[A-ZÅÄÖ]{2,4})(?:,\s+som\s+[^.;]+)?\s*$",
-         examples=(_ex("Sanna Pirinen är ny representant för Ekby kommun och efterträder Elin Borg, som har gått vidare till "
+         examples=(# the duty and from when first, the one succeeded after "och efterträder då"
+                   _ex("Elin Borg är sammankallande från 1 mars 2028 och efterträder då Mattias Öhrn.", roster=_ROSTER,
+                       facts=(("membership", "Elin Borg", "Samverkansgrupp äldre", "replace"),
+                              ("membership", "Mattias Öhrn", "Samverkansgrupp äldre", "leave"))),
+                   _ex("Sanna Pirinen är ny representant för Ekby kommun och efterträder Elin Borg, som har gått vidare till "
                        "en tjänst i Åby.", roster=_ROSTER,
                        facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),
                               ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"))),

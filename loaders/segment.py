@@ -57,7 +57,8 @@ _TOPIC_NUMBER = re.compile(r"^(\d{1,2})[.:]\s+([A-ZÅÄÖ][^.!?–—:]{1,50}?)\
 # protocol numbers without '§': "12/25 Budget 2026"
 _YEAR_NUMBER = re.compile(r"^(\d{1,3})/(\d{2})\s+([A-ZÅÄÖ].{1,100})$")
 # "P 3. Utbildningsdag": a point's abbreviation, capital and followed by a titled number only
-_POINT = re.compile(r"^(?:(?:Punkt|Ärende|Ärendepunkt|Paragraf)\s+|(?-i:P)\.?\s?(?=\d{1,2}[.:)]?\s+[A-ZÅÄÖ]))(\d{1,3}|[IVX]{1,5}\b|[A-Z]\b)\s*[.:)–-]?\s*(.*)$",
+# ("PKT 3 | Återkoppling från LSVO": the abbreviation written out, a bar between number and title)
+_POINT = re.compile(r"^(?:(?:Punkt|Pkt\.?|Ärende|Ärendepunkt|Paragraf)\s+|(?-i:P)\.?\s?(?=\d{1,2}[.:)]?\s+[A-ZÅÄÖ]))(\d{1,3}|[IVX]{1,5}\b|[A-Z]\b)\s*[.:)|–-]?\s*(.*)$",
                     re.IGNORECASE)
 # items lettered or in Roman numerals, typed without heading styles: "B. Budget 2026", "II. Val av plattform"
 _PLAIN_LETTER = re.compile(r"^([IVX]{1,5}|[A-Z])[.)]\s+([A-ZÅÄÖ](?:[^.!?]|\.(?=[^\s.!?]|\s+[a-zåäö\d])){1,100})$")
