@@ -3401,8 +3401,13 @@ _GE_RE = re.compile(
 )
 # "uppdra åt LSVO att återrapportera …", "PSVO uppdrar till förvaltningen att …"
 _UPPDRA_AT_RE = re.compile(
-    r"^(?P<giver>.*?)\b(?:[Uu]ppdras|[Uu]ppdra|[Uu]ppdrar|[Uu]ppdrogs|[Uu]ppdrog|har\s+uppdragit)\s+(?:åt|till)\s+(?P<who>.+?)\s+att\s+(?P<task>.+)$"
+    r"^(?P<giver>.*?)\b(?:[Uu]ppdras|[Uu]ppdra|[Uu]ppdrar|[Uu]ppdrogs|[Uu]ppdrog|har\s+uppdragit)"
+    # ("Kommunfullmäktige uppdrog 2026-06-15, § 74, åt nämnden att …": the day and paragraph of its protocol between)
+    r"(?:\s+(?:den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})(?:,?\s*\(?§\s?\d{1,4}\)?)?,?)?"
+    r"\s+(?:åt|till)\s+(?P<who>.+?)\s+att\s+(?P<task>.+)$"
 )
+# "Regionfullmäktige beslutade 2026-04-22, § 51, att uppdra åt …": the body that decided, without its verb
+_DECIDED_TO_TAIL = re.compile(r"\s+(?:har\s+|hade\s+)?(?:beslutade|beslöt|beslutat)\b.*$", re.S)
 # who is welcomed, and where from, before a relative clause about them: "Ett särskilt välkommen riktades
 # till Helena Vik, Region X, som …"
 # ("… hälsade välkommen och presenterade A, titel, som …", "Ordföranden presenterade A, som …": the one presented)
@@ -4794,7 +4799,9 @@ _SEAT_TIME = re.compile(r",?\s+(?:för\s+tiden|till\s+och\s+med|från\s+och\s+me
                         # "… i arbetsutskottet för resten av verksamhetsåret": a förening's or a LAG's year
                         r"(?:mandatperioden|verksamhetsåret|programperioden)|"
                         # "… till ersättare i rådet för samma tid (period)": the term of the seat named just before
-                        r"för\s+samma\s+(?:tid|period|mandatperiod))\b.*$")
+                        r"för\s+samma\s+(?:tid|period|mandatperiod)|"
+                        # "…, för perioden 2027–2028", "för åren 2027–2030": the years of the seat
+                        r"för\s+(?:perioden|åren)\s+(?=\d))\b.*$")
 # the functions in a body, as against its seats (ledamot, ersättare, representant)
 _DUTY_ROLE = re.compile(r"(?i)(?:vice\s+)?(?:ordförande|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare))")
 # what a body set up in a decision does: "… en styrgrupp som under ledningsgruppen leder utvecklingen av …"
@@ -8330,7 +8337,9 @@ class _Extractor:
 
     _WITH_SUBSTITUTE_RE = re.compile(
         r"^(?P<main>[^;]+?\b(?:utses|väljs|valdes|utsågs|utse|välja|utser|väljer)\b[^;]+?),?\s+med\s+"
-        r"(?P<who>[A-ZÅÄÖ][^,;]{2,60}?)\s+som\s+(?:personlig\s+)?ersättare\s*$")
+        r"(?P<who>[A-ZÅÄÖ][^,;]{2,60}?)\s+som\s+(?:personlig\s+)?ersättare"
+        # ("…, med B som personlig ersättare, för perioden 2027–2028": the term of both seats after the substitute)
+        r"(?P<term>,?\s+(?:för\s+(?:perioden|tiden|år|mandatperioden|återstoden)|under|till\s+och\s+med|t\.\s?o\.\s?m\.?)\b[^;]*)?\s*$")
 
     def _ms_appointed_with_substitute(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                                       giver: str | None = None) -> bool:
@@ -8341,7 +8350,7 @@ class _Extractor:
         if not m or not who:
             return False
         before = len(self.out.memberships)
-        self._sentence(m.group("main"), origin=origin, pos=pos, giver=giver, kinds=("membership",))
+        self._sentence(m.group("main") + (m.group("term") or ""), origin=origin, pos=pos, giver=giver, kinds=("membership",))
         seats = {x.group for x in self.out.memberships[before:] if x.change in ("join", "replace")}
         if len(seats) != 1:
             return False
@@ -8509,10 +8518,11 @@ class _Extractor:
                                     pos=pos, given_by=self._current_giver(pos))
                     return True
                 if not g and m.group("for"):
-                    g = (self._group_phrase(m.group("for"))
+                    seat_in = _SEAT_TIME.sub("", m.group("for"))  # "… i G, för perioden 2027–2028": the years, no part of G
+                    g = (self._group_phrase(seat_in)
                          # "X utses till sekreterare i gruppen": the body that met
-                         or (self._meeting_body() if m.group("for").strip(" .").casefold() == "gruppen" else None)
-                         or m.group("for").strip())
+                         or (self._meeting_body() if seat_in.strip(" .").casefold() == "gruppen" else None)
+                         or seat_in.strip())
                 if not g and task and task[:4] in ("före", "repr"):
                     # "X utses att företräda nämnden vid dialogdagen": a duty, no seat
                     self.assignment(people, task, origin="decision" if pos is not None else "narrative",
@@ -9890,7 +9900,7 @@ class _Extractor:
         m = _UPPDRA_AT_RE.match(s)
         if not m:
             return False
-        pre = m.group("giver").strip()
+        pre = _DECIDED_TO_TAIL.sub("", m.group("giver")).strip()
         who_text, task = m.group("who"), m.group("task")
         for g in find_groups(s):
             # "uppdra åt Samverkansgrupp att åldras att beskriva …": a body whose name holds "att", the task after it
