@@ -904,7 +904,7 @@ _KIND_ANY_CASE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _KIN
 _KIND_RE = re.compile(
     # ("RCC Norrbys ledningsgrupp": the owner's acronym before its place)
     # ("Fjällsta kommunstyrelse": a place ending in a vowel owns its kommun's organs without the genitive s)
-    r"(?<![\wåäöÅÄÖ-])(?P<own>(?:[A-ZÅÄÖ]{2,6}\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]+s\s+|(?!(?:Nya|Hela|Varje|Denna|Detta|Samma|Båda|Alla|Övriga|Andra|Berörda|Respektive|Se|Via|Enligt\s+beslut)\s)[A-ZÅÄÖ][a-zåäö-]+[aeiouyåäö]\s+(?=[Kk]ommun[sf]|[Rr]egion[sf])|[\wåäö]*(?:nämnd|styrelse)(?:ens|ns)\s+|[\wåäöÅÄÖ]+-\s*och\s+[\wåäö]+?(?:ens|en|s)\s+)?"
+    r"(?<![\wåäöÅÄÖ-])(?P<own>(?:[A-ZÅÄÖ]{2,6}\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]+s\s+|(?!(?:Nya|Hela|Varje|Denna|Detta|Samma|Båda|Alla|Övriga|Andra|Berörda|Respektive|Se|Via|Enligt\s+beslut)\s)[A-ZÅÄÖ][a-zåäö-]+[aeiouyåäö]\s+(?=[Kk]ommun[sf]|[Rr]egion[sf])|[\wåäö]*(?:nämnd|styrelse|direktion)(?:ens|ns)\s+|[\wåäöÅÄÖ]+-\s*och\s+[\wåäö]+?(?:ens|en|s)\s+)?"
     r"(?P<adj>(?:(?:[Pp]olitisk[at]?|[Dd]elregional[at]?|(?:[Ss]jukvårds)?[Rr]egional[at]?|[Ll]okal[at]?|[Kk]ommunal[at]?|"
     r"[Ll]änsgemensamm?a?|[Gg]emensamm?a?|[Ss]trategisk[at]?|[Nn]ya?|[Cc]entral[at]?)\s+){0,2})"
     rf"(?P<w>(?:[\wåäöÅÄÖ]+-\s*och\s+)?[\wåäöÅÄÖ]*?{_KIND_ANY_CASE}(?P<end>en|et|n|ens|ets|s)?)(?![\wåäöÅÄÖ-])"
@@ -2651,8 +2651,11 @@ class _Ctx:
                 return self.meeting
             if low.endswith(("gruppen", "teamet")) and " " not in low and low[:-2] in self.named:
                 return self.named[low[:-2]]  # "skrivgruppen" after "delegera till en skrivgrupp med …": that group
-            if low in ("arbetsutskottet", "arbetsutskott") and self.meeting and (own := _BOARD_OF.match(self.meeting)):
+            if (low in ("arbetsutskottet", "arbetsutskott") or re.fullmatch(r"(?:direktionens|styrelsens|förbundsstyrelsens)"
+                                                                         r"\s+arbetsutskott(?:et)?", low)) and self.meeting and (
+                    own := _BOARD_OF.match(self.meeting)):
                 # "arbetsutskottet" in the minutes of a förbund's, a förening's or a LAG's board: the board's own
+                # (also named by the board: "direktionens arbetsutskott" in the direktion's minutes)
                 return f"Arbetsutskottet, {own.group(1)}"
             if low in ("nämndens arbetsutskott", "styrelsens arbetsutskott") and self.meeting and (
                     parent := _NÄMND_HEAD.match(self.meeting)) and "utskott" not in self.meeting.casefold():
@@ -4645,6 +4648,11 @@ def _duties_apart(s: str) -> list[str] | None:
 
 
 _PARAGRAPH_CITED = re.compile(r"\s*\(§§?\s*\d{1,4}(?:/\d{2,4})?(?:\s*[-–,]\s*\d{1,4}(?:/\d{2,4})?)?\)")
+# a matter passed on by the body it went to: "Kommunfullmäktige har remitterat motionen till kommunstyrelsen, som i sin
+# tur har överlämnat den till utskottet för beredning"
+_IN_TURN = re.compile(r"^(?P<first>.+?\b(?P<obj>frågan|ärendet|motionen|medborgarförslaget|förslaget|skrivelsen|remissen)\b"
+                      r"[^,;]*?\btill\s+(?P<b>[^,;]+?)),\s+som\s+i\s+sin\s+tur\s+(?P<rest>[^;]+)$")
+_IN_TURN_WHY = re.compile(r"\s+för\s+(?:vidare\s+)?(?:beredning|yttrande|handläggning|beslut)\b")
 _OWN_BODY_RE = re.compile(
     r"(?i)(?:den\s+|det\s+)?((?:[\wåäö]+-)?[\wåäö]*(?:grupp|råd|nämnd|organ|beredning|forum|styrelse|utskott|direktion|nätverk|team|presidieöverläggning))"
     r"(?:en|et|ens|ets|n|ns)\b")
@@ -9448,6 +9456,14 @@ class _Extractor:
             for duty in duties[:-1]:
                 self._sentence(duty, origin=origin, pos=pos, giver=giver, kinds=kinds)
             s = duties[-1]
+        if ", som i sin tur " in s and (turn := _IN_TURN.match(s)):
+            # the first body's act and the one it passed the matter on to, each read as its own sentence; what for
+            # the matter went on, it went the first way for too
+            why = _IN_TURN_WHY.search(turn.group("rest"))
+            self._sentence(turn.group("first") + (why.group(0) if why else ""), origin=origin, pos=pos, giver=giver,
+                           kinds=kinds)
+            b = turn.group("b")
+            s = b[:1].upper() + b[1:] + " " + re.sub(r"\b(?:den|det)\b", turn.group("obj"), turn.group("rest"), count=1)
         if s[:3] == "Vi " and (we := _WE_AT.match(s)):
             # "Vi på Åby kommun tar fram …", "Vi från Åby och Ekå undersöker …": the members speaking
             # for their huvudmän, whose task it is
@@ -11952,18 +11968,23 @@ class _Extractor:
         r"\s+(?:vidare\s+)?till\s+(?P<who2>[^.;]+?)"
         # "… till socialnämnden med utskottets förslag": what goes with it, after the body it goes to
         r"(?:\s+med\s+(?:[a-zåäö]+s\s+)?(?:eget\s+)?(?:förslag|yttrande|synpunkter|ställningstagande)(?:\s+(?:till|om)\s+[^.;]+?)?)?"
-        r"(?:\s+för\s+(?:vidare\s+)?(?P<what2>beredning|handläggning|yttrande|åtgärd|beslut|ställningstagande)"
+        r"(?:\s+för\s+(?:vidare\s+)?(?P<what2>beredning|handläggning|yttrande|åtgärd|beslut|ställningstagande|"
+        # ("… till regionfullmäktige för fastställande av modellens principer": for the body above to adopt)
+        r"fastställande|antagande|godkännande)"
+        # ("… för yttrande i bullerfrågorna senast …": on which part, before when)
+        r"(?:\s+(?:i|om|av|gällande|avseende|rörande)\s+(?:(?!(?:senast|den|vid|på|inför)\b)[^.;])+?)?"
         # "… för ställningstagande vid sammanträdet den 13 mars 2026": when, after what for
         r"(?:\s+(?:vid|på|den|senast|inför)\s+[^.;]+)?)?$")
     _HANDED_TASK = {"beredning": "bereda", "handläggning": "handlägga", "yttrande": "yttra sig över", "åtgärd": "åtgärda",
                     "beredning och beslut": "bereda och besluta i", "beslut": "besluta i",
-                    "ställningstagande": "ta ställning till"}
+                    "ställningstagande": "ta ställning till", "fastställande": "fastställa", "antagande": "anta",
+                    "godkännande": "godkänna"}
 
     _REMITTED_FOR_RE = re.compile(
         # (the body by its capitalised word and the lower-case words after it: "Dnr SN 2025/205 Ärendet" before it is
         # the item's heading run on)
         r"(?:^|(?<=\s))(?P<from>[A-ZÅÄÖ][\wåäö-]+(?:\s+[a-zåäö][\wåäö-]*){0,5}?)\s+(?:har|hade)\s+"
-        r"(?:(?:den|i)\s+[^.;]{2,40}?,\s+(?:§\s*\d+,\s+)?)?remitterat\s+"
+        r"(?:(?:den|i)\s+[^.;]{2,40}?,\s+(?:§\s*\d+,\s+)?)?(?:remitterat|överlämnat)\s+"
         # (the object may say "till" too: "förslaget till nytt reglemente till rådet för yttrande")
         r"(?P<obj>[^.;]{2,160}?)\s+till\s+(?P<to>(?:(?!\s+till\s)[^.;,])+?)\s+för\s+(?P<what>yttrande|beredning|synpunkter)\b"
         r"(?P<rest>[^.;]*)\.?$")
@@ -12032,7 +12053,8 @@ class _Extractor:
                         pos=pos, given_by=giver if origin == "decision" else None,
                         context=s[m.end(key):] if key else "",
                         # ("… med en begäran om en genomgång": handed on with a request, a referral too)
-                        delegated=what not in ("beslut", "ställningstagande", "yttrande") and not _WITH_REQUEST.search(s))
+                        delegated=what not in ("beslut", "ställningstagande", "yttrande", "fastställande", "antagande",
+                                               "godkännande") and not _WITH_REQUEST.search(s))
         return True
 
     _SENT_BACK_RE = re.compile(

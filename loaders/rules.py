@@ -1556,9 +1556,15 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
     # a matter another body has sent for the body's view: "Kommunfullmäktige har den 27 oktober 2025, § 88, remitterat
     # ett medborgarförslag om X till socialnämnden för yttrande senast den 28 februari 2026"
     Rule("remitted_for_comment", "mandate", mandate="refers", exclusive=False,
-         triggers=("remitterat", "vill ha", "önskar", "begär", "efterfrågar", "ber om"),
+         triggers=("remitterat", "överlämnat", "vill ha", "önskar", "begär", "efterfrågar", "ber om"),
          handler="_md_remitted_for_comment",
-         examples=(_ex("Kommunfullmäktige har den 27 oktober 2025, § 88, remitterat ett medborgarförslag om trygghetsboende "
+         examples=(# passed on by the body it went to: each body's referral, and the task of the last
+                   _ex("Kommunfullmäktige har remitterat motionen till kommunstyrelsen, som i sin tur har överlämnat den "
+                       "till näringslivsutskottet för beredning.", body="Kommunstyrelsens näringslivsutskott, Åby kommun",
+                       facts=(("mandate", "Kommunfullmäktige", "kommunstyrelsen", "refers"),
+                              ("mandate", "Kommunstyrelsen", "Kommunstyrelsens näringslivsutskott, Åby kommun", "refers"),
+                              ("assignment", ["Kommunstyrelsens näringslivsutskott, Åby kommun"], "bereda motionen"))),
+                   _ex("Kommunfullmäktige har den 27 oktober 2025, § 88, remitterat ett medborgarförslag om trygghetsboende "
                        "till socialnämnden för yttrande senast den 28 februari 2026.", body="Socialnämnden",
                        facts=(("mandate", "Kommunfullmäktige", "Socialnämnden", "refers"),
                               ("assignment", ["Socialnämnden"], "yttra sig över ett medborgarförslag om trygghetsboende"))),
@@ -2894,6 +2900,11 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"(?:\s+att\s+(?P<task>.+)|,?\s+(?:som|för)\b.*)?$",
          examples=(_ex("Nämnden delegerar beslut om fördelning till Arbetsutskottet.",
                        ("mandate", "Socialnämnden", "Arbetsutskottet", "delegates"), body="Socialnämnden"),
+                   # a förbund's direktion to its own utskott, named by the direktion
+                   _ex("att delegera till direktionens arbetsutskott att fatta beslut om mindre förändringar i trafikutbudet,",
+                       decision=True, body="Direktionen, Kollektivtrafikförbundet Åby",
+                       facts=(("mandate", "Direktionen, Kollektivtrafikförbundet Åby", "Arbetsutskottet, Kollektivtrafikförbundet Åby",
+                               "delegates"),)),
                    _ex("Styrgruppen överlåter åt Arbetsgrupp SIP att besluta om datum för utbildningen.",
                        facts=(("mandate", "Styrgrupp Nära vård", "Arbetsgrupp SIP", "delegates"),
                               ("assignment", ["Arbetsgrupp SIP"], "besluta om datum")), body="Styrgrupp Nära vård"),
@@ -7506,6 +7517,15 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    _ex("Förslaget till policy remitteras till socialnämnden och barn- och utbildningsnämnden för yttrande.",
                        decision=True, body="Kommunstyrelsens välfärdsutskott",
                        facts=(("assignment", ["socialnämnden", "barn- och utbildningsnämnden"], "yttra sig över förslaget till policy"),)),
+                   # handed up for the body above to adopt: a referral, no delegation
+                   _ex("Ärendet överlämnas till regionfullmäktige för fastställande av modellens principer.", decision=True,
+                       body="Servicenämnden, Region Åby",
+                       facts=(("assignment", ["regionfullmäktige"], "fastställa ärendet"),
+                              ("mandate", "Servicenämnden, Region Åby", "regionfullmäktige", "refers"))),
+                   # sent out for comment on one part of it, by a day: the nämnd asked gives its view, no delegation
+                   _ex("Ärendet remitteras till miljö- och hälsoskyddsnämnden för yttrande i bullerfrågorna senast den 10 "
+                       "december 2026.", decision=True, body="Samhällsbyggnadsnämnden, Åby kommun",
+                       facts=(("assignment", ["miljö- och hälsoskyddsnämnden"], "yttra sig över ärendet"),)),
                    # a motion sent to the board, told in the passive
                    _ex("Motionen remitteras till förbundsstyrelsen för beredning.", decision=True,
                        body="Förbundsfullmäktige, Utbildningsförbundet Ås",
