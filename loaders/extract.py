@@ -790,6 +790,8 @@ _PROSE_PRESENT = re.compile(r"\b((?:presenterar|presenterade|presented)(?!\s+sig
                             # (not "lämnar en rapport till styrgruppen", a task)
                             r"(?:lämnar|lämnade)\s+(?:en\s+)?(?:kort\s+|muntlig\s+)?(?:läges)?rapport\b"
                             r"(?![^.;]*\b(?:till|senast|vid|inför)\b)|"
+                            # "Förbundsdirektören lämnade information om resandeutvecklingen": told at the meeting
+                            r"(?:lämnar|lämnade)\s+(?:en\s+)?(?:kort\s+|muntlig\s+)?information\s+om\b|"
                             # in fullmäktige, who answers an interpellation or a question presents the item
                             r"(?:besvarar|besvarade)\s+(?:interpellationen|frågan|den\s+enkla\s+frågan)|"
                             # "Per Ek gav en lägesbild", "Eva höll en dragning om …", "Per drog ärendet", "Eva delgav
@@ -5766,6 +5768,11 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     []
     >>> _prose_presenters("Beslutades att Eva Ek presenterar höstens rapport för ledningsgruppen.", att)
     []
+    >>> att = [AttendanceEntry("Per Lind", "guest", []), AttendanceEntry("Jan Ek", "guest", [], title="servicedirektör")]
+    >>> _prose_presenters("Per Lind och servicedirektören redovisar tidplanen.", att)
+    ['Per Lind', 'Jan Ek']
+    >>> _prose_presenters("Servicedirektören lämnade information om upphandlingen.", att)
+    ['Jan Ek']
     """
     out: list[str] = []
     # "Rådet informerades av äldreomsorgschef Helena Borg om …": the agent of the passive told the body
@@ -5881,6 +5888,10 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
         # "Vård- och omsorgschef Jörgen Tall": a title whose compounds share their last part is one title
         subject = re.sub(r"(?<=\w)-\s+och\s+(?=[a-zåäö])", "-", subject)
         for part in re.split(r"\s*(?:,|&|\boch\b)\s*", subject):
+            if (pt := _DEFINITE_TITLE.fullmatch(part.strip().lower())) and len(
+                    holders := [e.name for e in att if (e.title or "").lower() == pt.group(1)]) == 1:
+                found.append(holders[0])  # "Petter Sjöberg och servicedirektören redovisar …": the title's one holder
+                continue
             toks = part.split()
             while toks and (toks[0].lower().endswith(_TITLE_SUFFIX + _DEFINITE_TITLE_SUFFIX) or toks[0][:1].islower()
                             or toks[0].lower() in _SECTION_WORDS  # "Ärendebeskrivning" over the text

@@ -4973,6 +4973,9 @@ _APPOINTED_TO_REPLACE_RE = re.compile(
 # a body named by its owner in the genitive and its kind: "Länets landsbygdsnätverk", "Kommunens integrationsforum"
 _OWNED_KIND = re.compile(r"[A-ZÅÄÖ][\wåäö-]+s\s+[a-zåäö-]*(?:nätverk|nätverket|forum|forumet|råd|rådet|grupp|gruppen)")
 # a board named with the förbund, förening or Leader area it leads: "Styrelsen, Föreningen X", "LAG, Leader Y"
+# a förbund's or a company's members' assemblies, named together: "medlemmarnas fullmäktige", "ägarnas fullmäktige"
+_MEMBERS_ASSEMBLIES = re.compile(r"(?i)(?:medlemmarnas|medlemskommunernas|ägarnas|ägarkommunernas)\s+"
+                                 r"(?:kommun|region)?fullmäktige(?:församlingar)?")
 _BOARD_OF = re.compile(r"^(?:Styrelsen|Direktionen|Förbundsstyrelsen|LAG),\s+(.+)$")
 # the huvudman first: "Forsby kommun har utsett Johanna Rask att ersätta henne från 1 oktober", "Kommunen har
 # utsett Klara Sundelin, enhetschef hemtjänst, att ersätta honom från januari" (whom by a pronoun: the one told
@@ -5639,6 +5642,8 @@ class _Extractor:
                 pos: int | None, via_read: bool = False) -> None:
         if not frm or not to or frm.casefold() == to.casefold():
             return
+        if _MEMBERS_ASSEMBLIES.fullmatch(to.strip()):
+            to = "medlemmarna"  # "… till medlemmarnas fullmäktige för antagande": each member's fullmäktige, the members
         if frm.casefold() in self.ctx.roster or to.casefold() in self.ctx.roster:
             return  # "Ordföranden informerade om nämndens beslut att ge gruppen i uppdrag …": a mandate joins bodies, no person
         clause = self.ctx.clause or ""
@@ -7418,8 +7423,28 @@ class _Extractor:
         return True
 
     _DECIDED_BODY_SHALL_RE = re.compile(
-        r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][^,;.]{1,80}?)(?:\s+(?:i\s+arbetet|därefter|också|även|sedan|vidare))?\s+"
+        # ("att fritidsförvaltningen ska anlägga …": the nämnd's förvaltning in lower case after "att")
+        r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][^,;.]{1,80}?|[a-zåäö-]*förvaltningen)(?:\s+(?:i\s+arbetet|därefter|också|även|sedan|vidare))?\s+"
         r"(?:ska|skall)\s+(?P<task>[a-zåäö]+a\b[^;]{3,200}?)\.?$")
+
+    # "Det samordnande ansvaret för översynen anförtros trafikstrateg Eva Ek", "Uppdraget att sammankalla gruppen
+    # anförtros Per Ek": a duty entrusted, the one it is entrusted to after the verb
+    _ENTRUSTED_RE = re.compile(
+        r"^(?:att\s+)?(?P<what>(?:[Dd]et|[Dd]en|[Uu]ppdraget|[Aa]nsvaret)\b[^.;]{3,140}?)\s+(?:anförtros|anförtroddes)\s+"
+        r"(?P<who>[^.;]{2,80}?)\.?$")
+
+    def _entrusted(self, c: str, *, origin: str = "decision", pos: int | None = None, giver: str | None = None) -> bool:
+        """"Det samordnande ansvaret för översynen anförtros X": X's task is to hold the duty ("ha det samordnande
+        ansvaret …"; "Uppdraget att sammankalla …": to do what the uppdrag says)."""
+        m = self._ENTRUSTED_RE.match(c.strip())
+        who = m and _subject_assignees(_TITLE_FIRST.sub("", m.group("who")), origin == "decision", self.ctx)
+        if not m or not who:
+            return False
+        what = m.group("what")
+        task = (what.split(" att ", 1)[1] if re.match(r"(?i)uppdraget\s+att\s", what)
+                else "ha " + what[:1].lower() + what[1:])
+        self.assignment(who, task, origin=origin, pos=pos, given_by=giver or self._meeting_body())
+        return True
 
     def _decided_body_shall(self, c: str, *, origin: str = "decision", pos: int | None = None,
                             giver: str | None = None) -> bool:
@@ -7430,6 +7455,12 @@ class _Extractor:
             return False
         who = self._group_phrase(m.group("who")) or self._body_ref(m.group("who"))
         if not who or not self._is_body(who) or who == self._meeting_body():
+            if re.fullmatch(r"[a-zåäöA-ZÅÄÖ-]*förvaltningen", m.group("who").strip()) and (
+                    unit := _subject_assignees(m.group("who"), True, self.ctx)):
+                # "att fritidsförvaltningen ska anlägga ett utegym …": the nämnd's förvaltning, a unit, given the task
+                self.assignment(unit, m.group("task").strip(" ."), origin=origin, pos=pos,
+                                given_by=giver or self._meeting_body())
+                return True
             return False
         self.assignment([who], m.group("task").strip(" ."), origin=origin, pos=pos,
                         given_by=giver or self._meeting_body())

@@ -279,7 +279,7 @@ _ROSTER = ("Elin Borg", "Mattias Öhrn", "Tobias Fagerlund", "Sanna Pirinen", "F
 # where the body a question is referred to ends: at a comma, a date, "för beslut" and the like, "i" before
 # a time ("i maj"), never inside a name ("Ledningsgruppen för hälsa och välfärd i Västbo")
 # where the body referred to ends: "… till RLG:s möte i oktober" is to RLG
-_REFERRED_TO_END = (r"(?:,.*|:?s\s+(?:nästa\s+|kommande\s+)?(?:möte|sammanträde)\b.*|\s+(?:för\s+(?:beslut|ställningstagande|kännedom|beredning|godkännande|yttrande|"
+_REFERRED_TO_END = (r"(?:,.*|:?s\s+(?:nästa\s+|kommande\s+)?(?:möte|sammanträde)\b.*|\s+(?:för\s+(?:beslut|ställningstagande|kännedom|beredning|godkännande|fastställande|antagande|yttrande|"
                     r"information|synpunkter|hantering|vidare|att)\b|den\b|i\s+(?![A-ZÅÄÖ])|senast\b|inför\b|på\b).*)?$")
 
 
@@ -1124,7 +1124,11 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          triggers=("skickas", "lyfts", "överlämnas", "remitteras", "hänskjuts", "tas med", "lämnas", "lyfta ", "skickar",
                    "skicka ", "lämnar", "lämna "),
          handler="_decision_refers",
-         examples=(_ex("ärendet lyfts vidare till Styrgrupp Barnahus", decision=True, body="LSVO",
+         examples=(# to each member's own fullmäktige, named together: the förbund's members
+                   _ex("att överlämna programmet till medlemmarnas fullmäktige för antagande,", decision=True,
+                       body="Direktionen, Kollektivtrafikförbundet Åby",
+                       facts=(("mandate", "Direktionen, Kollektivtrafikförbundet Åby", "medlemmarna", "refers"),)),
+                   _ex("ärendet lyfts vidare till Styrgrupp Barnahus", decision=True, body="LSVO",
                        facts=(("mandate", "LSVO", "Styrgrupp Barnahus", "refers"),)),
                    _ex("handlingsplanen, kompletterad med ett avsnitt om skolan, lämnas till Styrgrupp Barnahus för "
                        "fastställande", decision=True, body="LSVO", facts=(("mandate", "LSVO", "Styrgrupp Barnahus", "refers"),)),
@@ -3437,13 +3441,23 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          counter_examples=("Föreningen ska redovisa hur bidraget har använts.",)),
     # a body named as the subject of an att-clause the body that met decided: "att LVO i arbetet ska inhämta
     # synpunkter från brukarorganisationerna" is LVO's task, as "ge LVO i uppdrag att …" would be
+    Rule("entrusted", "assignment", triggers=("anförtros", "anförtroddes"), handler="_entrusted",
+         examples=(_ex("Det samordnande ansvaret för översynen anförtros trafikstrateg Elin Borg.", decision=True, roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg"], "ha det samordnande ansvaret för översynen"),)),
+                   _ex("Uppdraget att sammankalla arbetsgruppen anförtros Elin Borg.", decision=True, roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg"], "sammankalla arbetsgruppen"),))),
+         counter_examples=("Det är viktigt att förtroendet för nämnden upprätthålls.",)),
     Rule("decided_body_shall", "assignment", triggers=(" ska ", " skall "), handler="_decided_body_shall",
          decision_only=True,
          examples=(_ex("LVO i arbetet ska inhämta synpunkter från brukar- och anhörigorganisationerna.", decision=True,
                        body="Politiskt samrådsorgan",
                        facts=(("assignment", ["LVO"], "inhämta synpunkter från brukar- och anhörigorganisationerna"),)),
                    _ex("Arbetsgrupp hemgång ska redovisa rutinen senast i maj.", decision=True, body="Samverkansgrupp äldre",
-                       facts=(("assignment", ["Arbetsgrupp hemgång"], "redovisa rutinen senast i maj"),))),
+                       facts=(("assignment", ["Arbetsgrupp hemgång"], "redovisa rutinen senast i maj"),)),
+                   # the nämnd's förvaltning, in lower case after the decided clause's "att"
+                   _ex("att fritidsförvaltningen ska anlägga ett utegym vid badplatsen senast den 30 juni 2027,", decision=True,
+                       body="Fritidsnämnden, Åby kommun",
+                       facts=(("assignment", ["fritidsförvaltningen"], "anlägga ett utegym vid badplatsen"),))),
          counter_examples=("LVO ska inhämta synpunkter från brukarorganisationerna.",
                            "Rutinen ska gälla från den 1 januari.", "Överenskommelsen ska revideras vart tredje år.")),
     # an uppdragsbeskrivning adopted "enligt följande", its content under labels: the mission is the group's task,
