@@ -167,6 +167,8 @@ _OWN_UPPDRAG_TITLE = re.compile(r"(?i)^(?:(?:gruppens|teamets|nätverkets|rådet
 # ("Adjungerad: Jonas Ekwall", "Föredragande: Anna Lund"); in a Word document or a PDF, where no
 # blank line follows a paragraph, the text on the next line is a sentence of its own
 _DNR_LINE = re.compile(r"(?i)dnr\.?:?\s+[A-ZÅÄÖ]{0,6}\s?\d{2,4}[/.-]\d{1,5}(?:[/.-]\d{1,4})?")
+# a case number alone on its line, as a meeting system prints it under the item's title: "KS 2026/377"
+_BARE_DNR_LINE = re.compile(r"[A-ZÅÄÖ]{2,6}\s?\d{4}[/.-]\d{1,5}(?:[/.-]\d{1,4})?")
 # (a week by its shortening in it: "Ansvar: Eva och Per, klart v. 24")
 _FIELD_LINE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+)?: [A-ZÅÄÖ](?:[^.:;!?]|(?<=\bv)\.(?= ?\d)){0,50}")
 _LABEL_LINE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?: [a-zåäö-]+)?:(?:\s+\S|$)")
@@ -244,6 +246,8 @@ def _flatten(text: str) -> str:
     'Checklista\x00Johan Berg tar fram ett utkast.'
     >>> _flatten("Dnr SN 2026/18\nUppdraget kommer från kommunstyrelsen.")
     'Dnr SN 2026/18\x00Uppdraget kommer från kommunstyrelsen.'
+    >>> _flatten("KS 2026/377\nKommunstyrelsen har överlåtit åt utskottet att besluta om bidrag.")
+    'KS 2026/377\x00Kommunstyrelsen har överlåtit åt utskottet att besluta om bidrag.'
     >>> _flatten("• Per Ek tar fram ett förslag\nNästa möte: 12 feb. 2026")
     'Per Ek tar fram ett förslag\x00Nästa möte: 12 feb. 2026'
     >>> _flatten("• Nya processledare har utsetts. Detta då tidigare processledare slutar. Karin Ek\n\n"
@@ -302,7 +306,8 @@ def _flatten(text: str) -> str:
             # the writer's signature after the last sentence: "/Eva Lund"
             or line[0] == "/" and line[1:2].isupper())
         # ... nor the line after it: "Dnr SN 2026/18" / "Uppdraget kommer från kommunstyrelsen …"
-        label = label or bool(last and len(last) < 40 and line[0].isupper() and _DNR_LINE.fullmatch(last))
+        label = label or bool(last and len(last) < 40 and line[0].isupper() and (
+            _DNR_LINE.fullmatch(last) or _BARE_DNR_LINE.fullmatch(last)))
         # notes typed in a hurry start no line with a capital: a line's full stop ends its sentence there too
         # ("… till vårdnadshavare." / "ev. behövs ny rutin …"), but for an abbreviation's ("bl.a." / "en rutin")
         stop = (last[-1:] == "." and line[:1].islower() and not b and (w := last.rsplit(" ", 1)[-1].rstrip(".").casefold())
