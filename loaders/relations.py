@@ -8385,6 +8385,29 @@ class _Extractor:
         # ("…, med B som personlig ersättare, för perioden 2027–2028": the term of both seats after the substitute)
         r"(?P<term>,?\s+(?:för\s+(?:perioden|tiden|år|mandatperioden|återstoden)|under|till\s+och\s+med|t\.\s?o\.\s?m\.?)\b[^;]*)?\s*$")
 
+    # "X (KD) befrias från uppdraget som ledamot i G. I hans ställe väljs Y (KD) för tiden …": the seat just left,
+    # by a pronoun, filled
+    _ELECTED_IN_PLACE_RE = re.compile(
+        r"^(?:att\s+)?[Ii]\s+(?:hans|hennes|dennes|hens)\s+ställe\s+(?:väljs|valdes|utses|utsågs|förordnas)\s+"
+        r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})(?:\s+\([^()]{1,12}\))?"
+        r"(?:,?\s+(?:för\s+tiden|till\s+och\s+med|t\.\s?o\.\s?m\.?|från\s+och\s+med|för\s+(?:resten|återstoden)\s+av)\b.*)?$")
+
+    def _ms_elected_in_place(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                             giver: str | None = None) -> bool:
+        """"I hans ställe väljs Y": Y takes the seat the sentence before tells someone left (the last seat left)."""
+        m = self._ELECTED_IN_PLACE_RE.match(s.strip().rstrip("."))
+        left = next((x for x in reversed(self.out.memberships) if x.change == "leave"), None) if m else None
+        item = self.ctx.item.number if self.ctx.item else None
+        if not m or not left or left.item != item:
+            return False
+        who = normalise_person_name(m.group("who"))
+        self.membership(who, left.group, item, role=left.role, change="replace", on_behalf_of=left.on_behalf_of,
+                        replaces=left.person)
+        if origin == "decision":
+            self.assignment([who], f"vara {left.role or 'ledamot'} i {left.group}", origin=origin, pos=pos,
+                            given_by=self._current_giver(pos) or self._meeting_body())
+        return True
+
     def _ms_appointed_with_substitute(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                                       giver: str | None = None) -> bool:
         """"A utses till representant i G, med B som personlig ersättare": A's seat read as the appointment it is,
