@@ -4978,9 +4978,6 @@ _APPOINTED_TO_REPLACE_RE = re.compile(
 # a body named by its owner in the genitive and its kind: "Länets landsbygdsnätverk", "Kommunens integrationsforum"
 _OWNED_KIND = re.compile(r"[A-ZÅÄÖ][\wåäö-]+s\s+[a-zåäö-]*(?:nätverk|nätverket|forum|forumet|råd|rådet|grupp|gruppen)")
 # a board named with the förbund, förening or Leader area it leads: "Styrelsen, Föreningen X", "LAG, Leader Y"
-# a förbund's or a company's members' assemblies, named together: "medlemmarnas fullmäktige", "ägarnas fullmäktige"
-_MEMBERS_ASSEMBLIES = re.compile(r"(?i)(?:medlemmarnas|medlemskommunernas|ägarnas|ägarkommunernas)\s+"
-                                 r"(?:kommun|region)?fullmäktige(?:församlingar)?")
 _BOARD_OF = re.compile(r"^(?:Styrelsen|Direktionen|Förbundsstyrelsen|LAG),\s+(.+)$")
 # the huvudman first: "Forsby kommun har utsett Johanna Rask att ersätta henne från 1 oktober", "Kommunen har
 # utsett Klara Sundelin, enhetschef hemtjänst, att ersätta honom från januari" (whom by a pronoun: the one told
@@ -5647,8 +5644,6 @@ class _Extractor:
                 pos: int | None, via_read: bool = False) -> None:
         if not frm or not to or frm.casefold() == to.casefold():
             return
-        if _MEMBERS_ASSEMBLIES.fullmatch(to.strip()):
-            to = "medlemmarna"  # "… till medlemmarnas fullmäktige för antagande": each member's fullmäktige, the members
         if frm.casefold() in self.ctx.roster or to.casefold() in self.ctx.roster:
             return  # "Ordföranden informerade om nämndens beslut att ge gruppen i uppdrag …": a mandate joins bodies, no person
         clause = self.ctx.clause or ""

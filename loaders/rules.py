@@ -1124,10 +1124,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          triggers=("skickas", "lyfts", "överlämnas", "remitteras", "hänskjuts", "tas med", "lämnas", "lyfta ", "skickar",
                    "skicka ", "lämnar", "lämna "),
          handler="_decision_refers",
-         examples=(# to each member's own fullmäktige, named together: the förbund's members
+         examples=(# to each member's own fullmäktige, named together, for adoption: the assemblies, no more of the sentence
                    _ex("att överlämna programmet till medlemmarnas fullmäktige för antagande,", decision=True,
                        body="Direktionen, Kollektivtrafikförbundet Åby",
-                       facts=(("mandate", "Direktionen, Kollektivtrafikförbundet Åby", "medlemmarna", "refers"),)),
+                       facts=(("mandate", "Direktionen, Kollektivtrafikförbundet Åby", "medlemmarnas fullmäktige", "refers"),)),
                    _ex("ärendet lyfts vidare till Styrgrupp Barnahus", decision=True, body="LSVO",
                        facts=(("mandate", "LSVO", "Styrgrupp Barnahus", "refers"),)),
                    _ex("handlingsplanen, kompletterad med ett avsnitt om skolan, lämnas till Styrgrupp Barnahus för "
