@@ -678,7 +678,8 @@ _STRUCTURAL = re.compile(
     r"beskrivning\s+av\s+ärendet|ärendet\s+i\s+korthet|ärendets\s+beredning|"
     r"protokoll\s+skickas\s+till|beslutet\s+(?:ska\s+)?(?:skickas|expedieras)\s+till|expedieras\s+till|"
     # "Expedieras: Kommundirektören, X AB", "Expedieras: –": the distribution list without its "till"
-    r"expedieras(?=\s*:)|"
+    # (or the label alone on its line, the list below it)
+    r"expedieras(?=\s*:|[\s*]*$)|"
     r"expediering|sändlista|utdrag\s+till|föredragande\s*:|föredragare\s*:|ärendebeskrivning|sammanfattning|"
     r"bakgrund|yrkanden?|propositionsordning|reservation(?:er)?|protokollsanteckning|jäv|beredning|"
     r"förslag\s+till\s+beslut|förvaltningens\s+förslag|beslutsgång|omröstning|särskilt\s+yttrande|"
@@ -702,6 +703,8 @@ _ARROW_DECISION = re.compile(r"^(?:[-–•*·]\s*)?(?:→|➔|➜|⇒|=>|->|✔
 _DISTRIBUTION = re.compile(
     r"^(?:protokollet\s+(?:ska\s+|skall\s+)?skickas\s+till|protokoll\s+skickas\s+till|"
     r"beslutet\s+(?:ska\s+)?(?:skickas|expedieras)\s+till|expedieras\s+till|expedieras(?=\s*:)|expediering|sändlista|"
+    # ("**Expedieras**" alone on its line, a meeting system's label over the list below it)
+    r"expedieras(?=[\s*]*$)|"
     r"skickas\s+till(?=\s*:)|utdrag\s+till)\s*:?\s*(?P<rest>.*)$",
     re.I,
 )
@@ -809,6 +812,8 @@ _PROSE_PRESENT = re.compile(r"\b((?:presenterar|presenterade|presented)(?!\s+sig
                             # (not "lämnar en rapport till styrgruppen", a task)
                             r"(?:lämnar|lämnade)\s+(?:en\s+)?(?:kort\s+|muntlig\s+)?(?:läges)?rapport\b"
                             r"(?![^.;]*\b(?:till|senast|vid|inför)\b)|"
+                            # "Förbundsdirektören lämnade information om resandeutvecklingen": told at the meeting
+                            r"(?:lämnar|lämnade)\s+(?:en\s+)?(?:kort\s+|muntlig\s+)?information\s+om\b|"
                             # in fullmäktige, who answers an interpellation or a question presents the item
                             r"(?:besvarar|besvarade)\s+(?:interpellationen|frågan|den\s+enkla\s+frågan)|"
                             # "Per Ek gav en lägesbild", "Eva höll en dragning om …", "Per drog ärendet", "Eva delgav
@@ -5843,6 +5848,11 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     []
     >>> _prose_presenters("Beslutades att Eva Ek presenterar höstens rapport för ledningsgruppen.", att)
     []
+    >>> att = [AttendanceEntry("Per Lind", "guest", []), AttendanceEntry("Jan Ek", "guest", [], title="servicedirektör")]
+    >>> _prose_presenters("Per Lind och servicedirektören redovisar tidplanen.", att)
+    ['Per Lind', 'Jan Ek']
+    >>> _prose_presenters("Servicedirektören lämnade information om upphandlingen.", att)
+    ['Jan Ek']
     """
     out: list[str] = []
     # "Rådet informerades av äldreomsorgschef Helena Borg om …": the agent of the passive told the body
@@ -5958,6 +5968,10 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
         # "Vård- och omsorgschef Jörgen Tall": a title whose compounds share their last part is one title
         subject = re.sub(r"(?<=\w)-\s+och\s+(?=[a-zåäö])", "-", subject)
         for part in re.split(r"\s*(?:,|&|\boch\b)\s*", subject):
+            if (pt := _DEFINITE_TITLE.fullmatch(part.strip().lower())) and len(
+                    holders := [e.name for e in att if (e.title or "").lower() == pt.group(1)]) == 1:
+                found.append(holders[0])  # "Petter Sjöberg och servicedirektören redovisar …": the title's one holder
+                continue
             toks = part.split()
             while toks and (toks[0].lower().endswith(_TITLE_SUFFIX + _DEFINITE_TITLE_SUFFIX) or toks[0][:1].islower()
                             or toks[0].lower() in _SECTION_WORDS  # "Ärendebeskrivning" over the text

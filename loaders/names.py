@@ -163,7 +163,9 @@ _TITLE_WORD = re.compile(
     r"juristen|ekonom|ekonomen|utredare|utredaren|rådgivare|rådgivaren|sköterska|sköterskan|terapeut|terapeuten|"
     r"psykolog|psykologen|dietist|dietisten|apotekare|apotekaren|barnmorska|barnmorskan|rektor|rektorn|"
     # "Fritidskonsulent Ida Ek föredrar ärendet", "Analytiker Lina Berg redovisar …"
-    r"konsulent|konsulenten|analytiker|analytikern|planerare|planeraren|pedagog|pedagogen|bibliotekarie|bibliotekarien)|"
+    r"konsulent|konsulenten|analytiker|analytikern|planerare|planeraren|pedagog|pedagogen|bibliotekarie|bibliotekarien|"
+    # a samhällsbyggnad's professions: "Planarkitekt Frida Ek föredrar ärendet", "Kommunekolog Per Ek informerade"
+    r"arkitekt|arkitekten|ingenjör|ingenjören|ekolog|ekologen|antikvarie|antikvarien|lantmätare|lantmätaren)|"
     # the police's own officer for a kommun: "Kommunpolis Mattias Kjellgren redovisar lägesbilden" (not "Polisen")
     r"[a-zåäö]{3,}polis(?:en)?|"
     # (each of these a title as a whole word too: "Ekonom Nils Åberg redovisar …")
@@ -182,6 +184,8 @@ def is_title_word(token: str) -> bool:
     >>> is_title_word("Vd"), is_title_word("VD"), is_title_word("Vide")
     (True, True, False)
     >>> is_title_word("Rektor"), is_title_word("Skolsköterskan"), is_title_word("Arbetsterapeut"), is_title_word("Rekha")
+    (True, True, True, False)
+    >>> is_title_word("Planarkitekt"), is_title_word("Trafikingenjören"), is_title_word("Kommunekolog"), is_title_word("Inger")
     (True, True, True, False)
     >>> is_title_word("Fritidskonsulent"), is_title_word("Analytiker"), is_title_word("Trafikplaneraren")
     (True, True, True)

@@ -167,6 +167,8 @@ _OWN_UPPDRAG_TITLE = re.compile(r"(?i)^(?:(?:gruppens|teamets|nätverkets|rådet
 # ("Adjungerad: Jonas Ekwall", "Föredragande: Anna Lund"); in a Word document or a PDF, where no
 # blank line follows a paragraph, the text on the next line is a sentence of its own
 _DNR_LINE = re.compile(r"(?i)dnr\.?:?\s+[A-ZÅÄÖ]{0,6}\s?\d{2,4}[/.-]\d{1,5}(?:[/.-]\d{1,4})?")
+# a case number alone on its line, as a meeting system prints it under the item's title: "KS 2026/377"
+_BARE_DNR_LINE = re.compile(r"[A-ZÅÄÖ]{2,6}\s?\d{4}[/.-]\d{1,5}(?:[/.-]\d{1,4})?")
 # (a week by its shortening in it: "Ansvar: Eva och Per, klart v. 24")
 _FIELD_LINE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+)?: [A-ZÅÄÖ](?:[^.:;!?]|(?<=\bv)\.(?= ?\d)){0,50}")
 _LABEL_LINE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?: [a-zåäö-]+)?:(?:\s+\S|$)")
@@ -244,6 +246,8 @@ def _flatten(text: str) -> str:
     'Checklista\x00Johan Berg tar fram ett utkast.'
     >>> _flatten("Dnr SN 2026/18\nUppdraget kommer från kommunstyrelsen.")
     'Dnr SN 2026/18\x00Uppdraget kommer från kommunstyrelsen.'
+    >>> _flatten("KS 2026/377\nKommunstyrelsen har överlåtit åt utskottet att besluta om bidrag.")
+    'KS 2026/377\x00Kommunstyrelsen har överlåtit åt utskottet att besluta om bidrag.'
     >>> _flatten("• Per Ek tar fram ett förslag\nNästa möte: 12 feb. 2026")
     'Per Ek tar fram ett förslag\x00Nästa möte: 12 feb. 2026'
     >>> _flatten("• Nya processledare har utsetts. Detta då tidigare processledare slutar. Karin Ek\n\n"
@@ -302,7 +306,8 @@ def _flatten(text: str) -> str:
             # the writer's signature after the last sentence: "/Eva Lund"
             or line[0] == "/" and line[1:2].isupper())
         # ... nor the line after it: "Dnr SN 2026/18" / "Uppdraget kommer från kommunstyrelsen …"
-        label = label or bool(last and len(last) < 40 and line[0].isupper() and _DNR_LINE.fullmatch(last))
+        label = label or bool(last and len(last) < 40 and line[0].isupper() and (
+            _DNR_LINE.fullmatch(last) or _BARE_DNR_LINE.fullmatch(last)))
         # notes typed in a hurry start no line with a capital: a line's full stop ends its sentence there too
         # ("… till vårdnadshavare." / "ev. behövs ny rutin …"), but for an abbreviation's ("bl.a." / "en rutin")
         stop = (last[-1:] == "." and line[:1].islower() and not b and (w := last.rsplit(" ", 1)[-1].rstrip(".").casefold())
@@ -914,7 +919,7 @@ _KIND_ANY_CASE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _KIN
 _KIND_RE = re.compile(
     # ("RCC Norrbys ledningsgrupp": the owner's acronym before its place)
     # ("Fjällsta kommunstyrelse": a place ending in a vowel owns its kommun's organs without the genitive s)
-    r"(?<![\wåäöÅÄÖ-])(?P<own>(?:[A-ZÅÄÖ]{2,6}\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]+s\s+|(?!(?:Nya|Hela|Varje|Denna|Detta|Samma|Båda|Alla|Övriga|Andra|Berörda|Respektive|Se|Via|Enligt\s+beslut)\s)[A-ZÅÄÖ][a-zåäö-]+[aeiouyåäö]\s+(?=[Kk]ommun[sf]|[Rr]egion[sf])|[\wåäö]*(?:nämnd|styrelse)(?:ens|ns)\s+|[\wåäöÅÄÖ]+-\s*och\s+[\wåäö]+?(?:ens|en|s)\s+)?"
+    r"(?<![\wåäöÅÄÖ-])(?P<own>(?:[A-ZÅÄÖ]{2,6}\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]+s\s+|(?!(?:Nya|Hela|Varje|Denna|Detta|Samma|Båda|Alla|Övriga|Andra|Berörda|Respektive|Se|Via|Enligt\s+beslut)\s)[A-ZÅÄÖ][a-zåäö-]+[aeiouyåäö]\s+(?=[Kk]ommun[sf]|[Rr]egion[sf])|[\wåäö]*(?:nämnd|styrelse|direktion)(?:ens|ns)\s+|[\wåäöÅÄÖ]+-\s*och\s+[\wåäö]+?(?:ens|en|s)\s+)?"
     r"(?P<adj>(?:(?:[Pp]olitisk[at]?|[Dd]elregional[at]?|(?:[Ss]jukvårds)?[Rr]egional[at]?|[Ll]okal[at]?|[Kk]ommunal[at]?|"
     r"[Ll]änsgemensamm?a?|[Gg]emensamm?a?|[Ss]trategisk[at]?|[Nn]ya?|[Cc]entral[at]?)\s+){0,2})"
     rf"(?P<w>(?:[\wåäöÅÄÖ]+-\s*och\s+)?[\wåäöÅÄÖ]*?{_KIND_ANY_CASE}(?P<end>en|et|n|ens|ets|s)?)(?![\wåäöÅÄÖ-])"
@@ -2714,8 +2719,11 @@ class _Ctx:
                 return self.meeting
             if low.endswith(("gruppen", "teamet")) and " " not in low and low[:-2] in self.named:
                 return self.named[low[:-2]]  # "skrivgruppen" after "delegera till en skrivgrupp med …": that group
-            if low in ("arbetsutskottet", "arbetsutskott") and self.meeting and (own := _BOARD_OF.match(self.meeting)):
+            if (low in ("arbetsutskottet", "arbetsutskott") or re.fullmatch(r"(?:direktionens|styrelsens|förbundsstyrelsens)"
+                                                                         r"\s+arbetsutskott(?:et)?", low)) and self.meeting and (
+                    own := _BOARD_OF.match(self.meeting)):
                 # "arbetsutskottet" in the minutes of a förbund's, a förening's or a LAG's board: the board's own
+                # (also named by the board: "direktionens arbetsutskott" in the direktion's minutes)
                 return f"Arbetsutskottet, {own.group(1)}"
             if low in ("nämndens arbetsutskott", "styrelsens arbetsutskott") and self.meeting and (
                     parent := _NÄMND_HEAD.match(self.meeting)) and "utskott" not in self.meeting.casefold():
@@ -3464,8 +3472,13 @@ _GE_RE = re.compile(
 )
 # "uppdra åt LSVO att återrapportera …", "PSVO uppdrar till förvaltningen att …"
 _UPPDRA_AT_RE = re.compile(
-    r"^(?P<giver>.*?)\b(?:[Uu]ppdras|[Uu]ppdra|[Uu]ppdrar|[Uu]ppdrogs|[Uu]ppdrog|har\s+uppdragit)\s+(?:åt|till)\s+(?P<who>.+?)\s+att\s+(?P<task>.+)$"
+    r"^(?P<giver>.*?)\b(?:[Uu]ppdras|[Uu]ppdra|[Uu]ppdrar|[Uu]ppdrogs|[Uu]ppdrog|har\s+uppdragit)"
+    # ("Kommunfullmäktige uppdrog 2026-06-15, § 74, åt nämnden att …": the day and paragraph of its protocol between)
+    r"(?:\s+(?:den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})(?:,?\s*\(?§\s?\d{1,4}\)?)?,?)?"
+    r"\s+(?:åt|till)\s+(?P<who>.+?)\s+att\s+(?P<task>.+)$"
 )
+# "Regionfullmäktige beslutade 2026-04-22, § 51, att uppdra åt …": the body that decided, without its verb
+_DECIDED_TO_TAIL = re.compile(r"\s+(?:har\s+|hade\s+)?(?:beslutade|beslöt|beslutat)\b.*$", re.S)
 # who is welcomed, and where from, before a relative clause about them: "Ett särskilt välkommen riktades
 # till Helena Vik, Region X, som …"
 # ("… hälsade välkommen och presenterade A, titel, som …", "Ordföranden presenterade A, som …": the one presented)
@@ -4715,6 +4728,11 @@ def _duties_apart(s: str) -> list[str] | None:
 
 
 _PARAGRAPH_CITED = re.compile(r"\s*\(§§?\s*\d{1,4}(?:/\d{2,4})?(?:\s*[-–,]\s*\d{1,4}(?:/\d{2,4})?)?\)")
+# a matter passed on by the body it went to: "Kommunfullmäktige har remitterat motionen till kommunstyrelsen, som i sin
+# tur har överlämnat den till utskottet för beredning"
+_IN_TURN = re.compile(r"^(?P<first>.+?\b(?P<obj>frågan|ärendet|motionen|medborgarförslaget|förslaget|skrivelsen|remissen)\b"
+                      r"[^,;]*?\btill\s+(?P<b>[^,;]+?)),\s+som\s+i\s+sin\s+tur\s+(?P<rest>[^;]+)$")
+_IN_TURN_WHY = re.compile(r"\s+för\s+(?:vidare\s+)?(?:beredning|yttrande|handläggning|beslut)\b")
 _OWN_BODY_RE = re.compile(
     r"(?i)(?:den\s+|det\s+)?((?:[\wåäö]+-)?[\wåäö]*(?:grupp|råd|nämnd|organ|beredning|forum|styrelse|utskott|direktion|nätverk|team|presidieöverläggning))"
     r"(?:en|et|ens|ets|n|ns)\b")
@@ -4873,7 +4891,9 @@ _SEAT_TIME = re.compile(r",?\s+(?:för\s+tiden|till\s+och\s+med|från\s+och\s+me
                         # "… i arbetsutskottet för resten av verksamhetsåret": a förening's or a LAG's year
                         r"(?:mandatperioden|verksamhetsåret|programperioden)|"
                         # "… till ersättare i rådet för samma tid (period)": the term of the seat named just before
-                        r"för\s+samma\s+(?:tid|period|mandatperiod))\b.*$")
+                        r"för\s+samma\s+(?:tid|period|mandatperiod)|"
+                        # "…, för perioden 2027–2028", "för åren 2027–2030": the years of the seat
+                        r"för\s+(?:perioden|åren)\s+(?=\d))\b.*$")
 # the functions in a body, as against its seats (ledamot, ersättare, representant)
 _DUTY_ROLE = re.compile(r"(?i)(?:vice\s+)?(?:ordförande|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare))")
 # what a body set up in a decision does: "… en styrgrupp som under ledningsgruppen leder utvecklingen av …"
@@ -7520,8 +7540,28 @@ class _Extractor:
         return True
 
     _DECIDED_BODY_SHALL_RE = re.compile(
-        r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][^,;.]{1,80}?)(?:\s+(?:i\s+arbetet|därefter|också|även|sedan|vidare))?\s+"
+        # ("att fritidsförvaltningen ska anlägga …": the nämnd's förvaltning in lower case after "att")
+        r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][^,;.]{1,80}?|[a-zåäö-]*förvaltningen)(?:\s+(?:i\s+arbetet|därefter|också|även|sedan|vidare))?\s+"
         r"(?:ska|skall)\s+(?P<task>[a-zåäö]+a\b[^;]{3,200}?)\.?$")
+
+    # "Det samordnande ansvaret för översynen anförtros trafikstrateg Eva Ek", "Uppdraget att sammankalla gruppen
+    # anförtros Per Ek": a duty entrusted, the one it is entrusted to after the verb
+    _ENTRUSTED_RE = re.compile(
+        r"^(?:att\s+)?(?P<what>(?:[Dd]et|[Dd]en|[Uu]ppdraget|[Aa]nsvaret)\b[^.;]{3,140}?)\s+(?:anförtros|anförtroddes)\s+"
+        r"(?P<who>[^.;]{2,80}?)\.?$")
+
+    def _entrusted(self, c: str, *, origin: str = "decision", pos: int | None = None, giver: str | None = None) -> bool:
+        """"Det samordnande ansvaret för översynen anförtros X": X's task is to hold the duty ("ha det samordnande
+        ansvaret …"; "Uppdraget att sammankalla …": to do what the uppdrag says)."""
+        m = self._ENTRUSTED_RE.match(c.strip())
+        who = m and _subject_assignees(_TITLE_FIRST.sub("", m.group("who")), origin == "decision", self.ctx)
+        if not m or not who:
+            return False
+        what = m.group("what")
+        task = (what.split(" att ", 1)[1] if re.match(r"(?i)uppdraget\s+att\s", what)
+                else "ha " + what[:1].lower() + what[1:])
+        self.assignment(who, task, origin=origin, pos=pos, given_by=giver or self._meeting_body())
+        return True
 
     def _decided_body_shall(self, c: str, *, origin: str = "decision", pos: int | None = None,
                             giver: str | None = None) -> bool:
@@ -7532,6 +7572,12 @@ class _Extractor:
             return False
         who = self._group_phrase(m.group("who")) or self._body_ref(m.group("who"))
         if not who or not self._is_body(who) or who == self._meeting_body():
+            if re.fullmatch(r"[a-zåäöA-ZÅÄÖ-]*förvaltningen", m.group("who").strip()) and (
+                    unit := _subject_assignees(m.group("who"), True, self.ctx)):
+                # "att fritidsförvaltningen ska anlägga ett utegym …": the nämnd's förvaltning, a unit, given the task
+                self.assignment(unit, m.group("task").strip(" ."), origin=origin, pos=pos,
+                                given_by=giver or self._meeting_body())
+                return True
             return False
         self.assignment([who], m.group("task").strip(" ."), origin=origin, pos=pos,
                         given_by=giver or self._meeting_body())
@@ -8447,7 +8493,32 @@ class _Extractor:
 
     _WITH_SUBSTITUTE_RE = re.compile(
         r"^(?P<main>[^;]+?\b(?:utses|väljs|valdes|utsågs|utse|välja|utser|väljer)\b[^;]+?),?\s+med\s+"
-        r"(?P<who>[A-ZÅÄÖ][^,;]{2,60}?)\s+som\s+(?:personlig\s+)?ersättare\s*$")
+        r"(?P<who>[A-ZÅÄÖ][^,;]{2,60}?)\s+som\s+(?:personlig\s+)?ersättare"
+        # ("…, med B som personlig ersättare, för perioden 2027–2028": the term of both seats after the substitute)
+        r"(?P<term>,?\s+(?:för\s+(?:perioden|tiden|år|mandatperioden|återstoden)|under|till\s+och\s+med|t\.\s?o\.\s?m\.?)\b[^;]*)?\s*$")
+
+    # "X (KD) befrias från uppdraget som ledamot i G. I hans ställe väljs Y (KD) för tiden …": the seat just left,
+    # by a pronoun, filled
+    _ELECTED_IN_PLACE_RE = re.compile(
+        r"^(?:att\s+)?[Ii]\s+(?:hans|hennes|dennes|hens)\s+ställe\s+(?:väljs|valdes|utses|utsågs|förordnas)\s+"
+        r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})(?:\s+\([^()]{1,12}\))?"
+        r"(?:,?\s+(?:för\s+tiden|till\s+och\s+med|t\.\s?o\.\s?m\.?|från\s+och\s+med|för\s+(?:resten|återstoden)\s+av)\b.*)?$")
+
+    def _ms_elected_in_place(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                             giver: str | None = None) -> bool:
+        """"I hans ställe väljs Y": Y takes the seat the sentence before tells someone left (the last seat left)."""
+        m = self._ELECTED_IN_PLACE_RE.match(s.strip().rstrip("."))
+        left = next((x for x in reversed(self.out.memberships) if x.change == "leave"), None) if m else None
+        item = self.ctx.item.number if self.ctx.item else None
+        if not m or not left or left.item != item:
+            return False
+        who = normalise_person_name(m.group("who"))
+        self.membership(who, left.group, item, role=left.role, change="replace", on_behalf_of=left.on_behalf_of,
+                        replaces=left.person)
+        if origin == "decision":
+            self.assignment([who], f"vara {left.role or 'ledamot'} i {left.group}", origin=origin, pos=pos,
+                            given_by=self._current_giver(pos) or self._meeting_body())
+        return True
 
     def _ms_appointed_with_substitute(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                                       giver: str | None = None) -> bool:
@@ -8458,7 +8529,7 @@ class _Extractor:
         if not m or not who:
             return False
         before = len(self.out.memberships)
-        self._sentence(m.group("main"), origin=origin, pos=pos, giver=giver, kinds=("membership",))
+        self._sentence(m.group("main") + (m.group("term") or ""), origin=origin, pos=pos, giver=giver, kinds=("membership",))
         seats = {x.group for x in self.out.memberships[before:] if x.change in ("join", "replace")}
         if len(seats) != 1:
             return False
@@ -8635,10 +8706,11 @@ class _Extractor:
                     g = next((x.group for x in reversed(self.out.memberships) if x.item == item and x.person == stand_in), None)
                 # ("Per Holm utses till ersättare för Åby kommun": the seat the kommun holds in the item's body)
                 if not g and seat_for and not stand_in and not _HUVUDMAN_NAME.fullmatch(seat_for):
-                    g = (self._group_phrase(m.group("for"))
+                    seat_in = _SEAT_TIME.sub("", m.group("for"))  # "… i G, för perioden 2027–2028": the years, no part of G
+                    g = (self._group_phrase(seat_in)
                          # "X utses till sekreterare i gruppen": the body that met
-                         or (self._meeting_body() if m.group("for").strip(" .").casefold() == "gruppen" else None)
-                         or m.group("for").strip())
+                         or (self._meeting_body() if seat_in.strip(" .").casefold() == "gruppen" else None)
+                         or seat_in.strip())
                 if not g and task and task[:4] in ("före", "repr"):
                     # "X utses att företräda nämnden vid dialogdagen": a duty, no seat
                     self.assignment(people, task, origin="decision" if pos is not None else "narrative",
@@ -9592,6 +9664,14 @@ class _Extractor:
             for duty in duties[:-1]:
                 self._sentence(duty, origin=origin, pos=pos, giver=giver, kinds=kinds)
             s = duties[-1]
+        if ", som i sin tur " in s and (turn := _IN_TURN.match(s)):
+            # the first body's act and the one it passed the matter on to, each read as its own sentence; what for
+            # the matter went on, it went the first way for too
+            why = _IN_TURN_WHY.search(turn.group("rest"))
+            self._sentence(turn.group("first") + (why.group(0) if why else ""), origin=origin, pos=pos, giver=giver,
+                           kinds=kinds)
+            b = turn.group("b")
+            s = b[:1].upper() + b[1:] + " " + re.sub(r"\b(?:den|det)\b", turn.group("obj"), turn.group("rest"), count=1)
         if s[:3] == "Vi " and (we := _WE_AT.match(s)):
             # "Vi på Åby kommun tar fram …", "Vi från Åby och Ekå undersöker …": the members speaking
             # for their huvudmän, whose task it is
@@ -10052,7 +10132,7 @@ class _Extractor:
         m = _UPPDRA_AT_RE.match(s)
         if not m:
             return False
-        pre = m.group("giver").strip()
+        pre = _DECIDED_TO_TAIL.sub("", m.group("giver")).strip()
         who_text, task = m.group("who"), m.group("task")
         for g in find_groups(s):
             # "uppdra åt Samverkansgrupp att åldras att beskriva …": a body whose name holds "att", the task after it
@@ -12120,18 +12200,23 @@ class _Extractor:
         r"\s+(?:vidare\s+)?till\s+(?P<who2>[^.;]+?)"
         # "… till socialnämnden med utskottets förslag": what goes with it, after the body it goes to
         r"(?:\s+med\s+(?:[a-zåäö]+s\s+)?(?:eget\s+)?(?:förslag|yttrande|synpunkter|ställningstagande)(?:\s+(?:till|om)\s+[^.;]+?)?)?"
-        r"(?:\s+för\s+(?:vidare\s+)?(?P<what2>beredning|handläggning|yttrande|åtgärd|beslut|ställningstagande)"
+        r"(?:\s+för\s+(?:vidare\s+)?(?P<what2>beredning|handläggning|yttrande|åtgärd|beslut|ställningstagande|"
+        # ("… till regionfullmäktige för fastställande av modellens principer": for the body above to adopt)
+        r"fastställande|antagande|godkännande)"
+        # ("… för yttrande i bullerfrågorna senast …": on which part, before when)
+        r"(?:\s+(?:i|om|av|gällande|avseende|rörande)\s+(?:(?!(?:senast|den|vid|på|inför)\b)[^.;])+?)?"
         # "… för ställningstagande vid sammanträdet den 13 mars 2026": when, after what for
         r"(?:\s+(?:vid|på|den|senast|inför)\s+[^.;]+)?)?$")
     _HANDED_TASK = {"beredning": "bereda", "handläggning": "handlägga", "yttrande": "yttra sig över", "åtgärd": "åtgärda",
                     "beredning och beslut": "bereda och besluta i", "beslut": "besluta i",
-                    "ställningstagande": "ta ställning till"}
+                    "ställningstagande": "ta ställning till", "fastställande": "fastställa", "antagande": "anta",
+                    "godkännande": "godkänna"}
 
     _REMITTED_FOR_RE = re.compile(
         # (the body by its capitalised word and the lower-case words after it: "Dnr SN 2025/205 Ärendet" before it is
         # the item's heading run on)
         r"(?:^|(?<=\s))(?P<from>[A-ZÅÄÖ][\wåäö-]+(?:\s+[a-zåäö][\wåäö-]*){0,5}?)\s+(?:har|hade)\s+"
-        r"(?:(?:den|i)\s+[^.;]{2,40}?,\s+(?:§\s*\d+,\s+)?)?remitterat\s+"
+        r"(?:(?:den|i)\s+[^.;]{2,40}?,\s+(?:§\s*\d+,\s+)?)?(?:remitterat|överlämnat)\s+"
         # (the object may say "till" too: "förslaget till nytt reglemente till rådet för yttrande")
         r"(?P<obj>[^.;]{2,160}?)\s+till\s+(?P<to>(?:(?!\s+till\s)[^.;,])+?)\s+för\s+(?P<what>yttrande|beredning|synpunkter)\b"
         r"(?P<rest>[^.;]*)\.?$")
@@ -12200,7 +12285,8 @@ class _Extractor:
                         pos=pos, given_by=giver if origin == "decision" else None,
                         context=s[m.end(key):] if key else "",
                         # ("… med en begäran om en genomgång": handed on with a request, a referral too)
-                        delegated=what not in ("beslut", "ställningstagande", "yttrande") and not _WITH_REQUEST.search(s))
+                        delegated=what not in ("beslut", "ställningstagande", "yttrande", "fastställande", "antagande",
+                                               "godkännande") and not _WITH_REQUEST.search(s))
         return True
 
     _SENT_BACK_RE = re.compile(

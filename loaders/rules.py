@@ -279,7 +279,7 @@ _ROSTER = ("Elin Borg", "Mattias Öhrn", "Tobias Fagerlund", "Sanna Pirinen", "F
 # where the body a question is referred to ends: at a comma, a date, "för beslut" and the like, "i" before
 # a time ("i maj"), never inside a name ("Ledningsgruppen för hälsa och välfärd i Västbo")
 # where the body referred to ends: "… till RLG:s möte i oktober" is to RLG
-_REFERRED_TO_END = (r"(?:,.*|:?s\s+(?:nästa\s+|kommande\s+)?(?:möte|sammanträde)\b.*|\s+(?:för\s+(?:beslut|ställningstagande|kännedom|beredning|godkännande|yttrande|"
+_REFERRED_TO_END = (r"(?:,.*|:?s\s+(?:nästa\s+|kommande\s+)?(?:möte|sammanträde)\b.*|\s+(?:för\s+(?:beslut|ställningstagande|kännedom|beredning|godkännande|fastställande|antagande|yttrande|"
                     r"information|synpunkter|hantering|vidare|att)\b|den\b|i\s+(?![A-ZÅÄÖ])|senast\b|inför\b|på\b).*)?$")
 
 
@@ -1133,7 +1133,11 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          triggers=("skickas", "lyfts", "överlämnas", "remitteras", "hänskjuts", "tas med", "lämnas", "lyfta ", "skickar",
                    "skicka ", "lämnar", "lämna "),
          handler="_decision_refers",
-         examples=(_ex("ärendet lyfts vidare till Styrgrupp Barnahus", decision=True, body="LSVO",
+         examples=(# to each member's own fullmäktige, named together, for adoption: the assemblies, no more of the sentence
+                   _ex("att överlämna programmet till medlemmarnas fullmäktige för antagande,", decision=True,
+                       body="Direktionen, Kollektivtrafikförbundet Åby",
+                       facts=(("mandate", "Direktionen, Kollektivtrafikförbundet Åby", "medlemmarnas fullmäktige", "refers"),)),
+                   _ex("ärendet lyfts vidare till Styrgrupp Barnahus", decision=True, body="LSVO",
                        facts=(("mandate", "LSVO", "Styrgrupp Barnahus", "refers"),)),
                    _ex("handlingsplanen, kompletterad med ett avsnitt om skolan, lämnas till Styrgrupp Barnahus för "
                        "fastställande", decision=True, body="LSVO", facts=(("mandate", "LSVO", "Styrgrupp Barnahus", "refers"),)),
@@ -1587,9 +1591,15 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
     # a matter another body has sent for the body's view: "Kommunfullmäktige har den 27 oktober 2025, § 88, remitterat
     # ett medborgarförslag om X till socialnämnden för yttrande senast den 28 februari 2026"
     Rule("remitted_for_comment", "mandate", mandate="refers", exclusive=False,
-         triggers=("remitterat", "vill ha", "önskar", "begär", "efterfrågar", "ber om"),
+         triggers=("remitterat", "överlämnat", "vill ha", "önskar", "begär", "efterfrågar", "ber om"),
          handler="_md_remitted_for_comment",
-         examples=(_ex("Kommunfullmäktige har den 27 oktober 2025, § 88, remitterat ett medborgarförslag om trygghetsboende "
+         examples=(# passed on by the body it went to: each body's referral, and the task of the last
+                   _ex("Kommunfullmäktige har remitterat motionen till kommunstyrelsen, som i sin tur har överlämnat den "
+                       "till näringslivsutskottet för beredning.", body="Kommunstyrelsens näringslivsutskott, Åby kommun",
+                       facts=(("mandate", "Kommunfullmäktige", "kommunstyrelsen", "refers"),
+                              ("mandate", "Kommunstyrelsen", "Kommunstyrelsens näringslivsutskott, Åby kommun", "refers"),
+                              ("assignment", ["Kommunstyrelsens näringslivsutskott, Åby kommun"], "bereda motionen"))),
+                   _ex("Kommunfullmäktige har den 27 oktober 2025, § 88, remitterat ett medborgarförslag om trygghetsboende "
                        "till socialnämnden för yttrande senast den 28 februari 2026.", body="Socialnämnden",
                        facts=(("mandate", "Kommunfullmäktige", "Socialnämnden", "refers"),
                               ("assignment", ["Socialnämnden"], "yttra sig över ett medborgarförslag om trygghetsboende"))),
@@ -3017,6 +3027,11 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"(?:\s+att\s+(?P<task>.+)|,?\s+(?:som|för)\b.*)?$",
          examples=(_ex("Nämnden delegerar beslut om fördelning till Arbetsutskottet.",
                        ("mandate", "Socialnämnden", "Arbetsutskottet", "delegates"), body="Socialnämnden"),
+                   # a förbund's direktion to its own utskott, named by the direktion
+                   _ex("att delegera till direktionens arbetsutskott att fatta beslut om mindre förändringar i trafikutbudet,",
+                       decision=True, body="Direktionen, Kollektivtrafikförbundet Åby",
+                       facts=(("mandate", "Direktionen, Kollektivtrafikförbundet Åby", "Arbetsutskottet, Kollektivtrafikförbundet Åby",
+                               "delegates"),)),
                    _ex("Styrgruppen överlåter åt Arbetsgrupp SIP att besluta om datum för utbildningen.",
                        facts=(("mandate", "Styrgrupp Nära vård", "Arbetsgrupp SIP", "delegates"),
                               ("assignment", ["Arbetsgrupp SIP"], "besluta om datum")), body="Styrgrupp Nära vård"),
@@ -3571,13 +3586,23 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          counter_examples=("Föreningen ska redovisa hur bidraget har använts.",)),
     # a body named as the subject of an att-clause the body that met decided: "att LVO i arbetet ska inhämta
     # synpunkter från brukarorganisationerna" is LVO's task, as "ge LVO i uppdrag att …" would be
+    Rule("entrusted", "assignment", triggers=("anförtros", "anförtroddes"), handler="_entrusted",
+         examples=(_ex("Det samordnande ansvaret för översynen anförtros trafikstrateg Elin Borg.", decision=True, roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg"], "ha det samordnande ansvaret för översynen"),)),
+                   _ex("Uppdraget att sammankalla arbetsgruppen anförtros Elin Borg.", decision=True, roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg"], "sammankalla arbetsgruppen"),))),
+         counter_examples=("Det är viktigt att förtroendet för nämnden upprätthålls.",)),
     Rule("decided_body_shall", "assignment", triggers=(" ska ", " skall "), handler="_decided_body_shall",
          decision_only=True,
          examples=(_ex("LVO i arbetet ska inhämta synpunkter från brukar- och anhörigorganisationerna.", decision=True,
                        body="Politiskt samrådsorgan",
                        facts=(("assignment", ["LVO"], "inhämta synpunkter från brukar- och anhörigorganisationerna"),)),
                    _ex("Arbetsgrupp hemgång ska redovisa rutinen senast i maj.", decision=True, body="Samverkansgrupp äldre",
-                       facts=(("assignment", ["Arbetsgrupp hemgång"], "redovisa rutinen senast i maj"),))),
+                       facts=(("assignment", ["Arbetsgrupp hemgång"], "redovisa rutinen senast i maj"),)),
+                   # the nämnd's förvaltning, in lower case after the decided clause's "att"
+                   _ex("att fritidsförvaltningen ska anlägga ett utegym vid badplatsen senast den 30 juni 2027,", decision=True,
+                       body="Fritidsnämnden, Åby kommun",
+                       facts=(("assignment", ["fritidsförvaltningen"], "anlägga ett utegym vid badplatsen"),))),
          counter_examples=("LVO ska inhämta synpunkter från brukarorganisationerna.",
                            "Rutinen ska gälla från den 1 januari.", "Överenskommelsen ska revideras vart tredje år.")),
     # an uppdragsbeskrivning adopted "enligt följande", its content under labels: the mission is the group's task,
@@ -4300,7 +4325,13 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        "Eva Lund (S) som personlig ersättare.", decision=True, body="Regionstyrelsen",
                        facts=(("membership", "Ola Ek", "Politiskt samverkansråd Åby", "join"),
                               ("membership", "Eva Lund", "Politiskt samverkansråd Åby", "join"),
-                              ("assignment", ["Eva Lund"], "vara ersättare i Politiskt samverkansråd Åby"))),),
+                              ("assignment", ["Eva Lund"], "vara ersättare i Politiskt samverkansråd Åby"))),
+                   # the term of both seats after the substitute
+                   _ex("Ola Ek (M) utses till kommunens representant i Åby företagsråd, med Eva Lund (S) som personlig "
+                       "ersättare, för perioden 2027–2028.", decision=True, body="Kommunstyrelsens näringslivsutskott",
+                       facts=(("membership", "Ola Ek", "Åby företagsråd", "join"),
+                              ("membership", "Eva Lund", "Åby företagsråd", "join"),
+                              ("assignment", ["Eva Lund"], "vara ersättare i Åby företagsråd")))),
          counter_examples=("Eva Lund tjänstgör som ersättare för Per Ek.",
                            "Rutinen gäller, med Eva Lund som personlig ersättare vid behov.")),
     # one of the body chosen to present a matter where it goes next: "Per Lind (M) utses att tillsammans med
@@ -4676,6 +4707,15 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
          examples=(_ex("Sten Olofsson går in i nätverket för Åby kommun från och med nu.",
                        ("membership", "Sten Olofsson", "ANDTS-nätverket Åby län", "join"), body="ANDTS-nätverket Åby län"),),
          counter_examples=("Frågan går in i nätverket för Åby kommun.",)),
+    Rule("elected_in_place", "membership", change="replace", exclusive=False,
+         triggers=("i hans ställe", "i hennes ställe", "i dennes ställe", "i hens ställe", "I hans ställe",
+                   "I hennes ställe", "I dennes ställe", "I hens ställe"),
+         handler="_ms_elected_in_place",
+         examples=(_ex("Anna Lund (KD) befrias från uppdraget som ledamot i Åby trafikråd.\nI hans ställe väljs Per Holm (KD) "
+                       "för tiden till och med 2026-12-31.", decision=True, body="Samhällsbyggnadsnämnden, Åby kommun",
+                       facts=(("membership", "Per Holm", "Åby trafikråd", "replace"),
+                              ("assignment", ["Per Holm"], "vara ledamot i Åby trafikråd"))),),
+         counter_examples=("I hans ställe deltar ingen.",)),
     Rule("takes_his_place", "membership", change="replace", narrative_only=True, exclusive=False,
          triggers=("i hans ställe", "i hennes ställe", "i dennes ställe"),
          pattern=r"^(?P<who>" + _NAME + r")(?:,[^,]{2,80},)?\s+(?:går|gick|har\s+gått|kommer\s+att\s+gå)\s+in\s+i\s+"
@@ -5706,12 +5746,12 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
     # a seat left at one's own request, granted or told: "Kommunfullmäktige beviljar Anna Lund (S) entledigande från
     # uppdraget som ledamot i socialnämnden", "Avsägelse från Olle Berg (C) av uppdraget som ersättare i …"
     Rule("released_from_seat", "membership", change="leave", exclusive=False,
-         triggers=("entledig", "avsägelse", "avsagt sig", "avsäger sig", "befrias från", "befriades från"),
-         pattern=r"^(?:.*?\b(?:beviljar|beviljade|bevilja|entledigar|entledigade|entlediga)\s+(?P<old>" + _NAME + r")" + _PARTY
+         # ("befrias från uppdraget", "har på egen begäran befriats från sitt uppdrag": the older word for the same)
+         triggers=("entledig", "avsägelse", "avsagt sig", "avsäger sig", "befrias", "befriats", "befriades", "befria "),
+         pattern=r"^(?:.*?\b(?:beviljar|beviljade|bevilja|entledigar|entledigade|entlediga|befriar|befria)\s+(?P<old>" + _NAME + r")" + _PARTY
                  + r"\s+(?:entledigande\s+)?|(?P<old2>" + _NAME + r")" + _PARTY + r"\s+(?:beviljas|beviljades|har\s+beviljats)\s+"
                  r"entledigande\s+|(?P<old3>" + _NAME + r")" + _PARTY + r"\s+(?:har\s+[^.;]{3,40}?\s+och\s+(?=entledigas\b))?(?:entledigas|entledigades|har\s+entledigats|"
-                 # ("Leila Hosseini (S) befrias från uppdraget som ledamot i …": released, in other words)
-                 r"befrias|befriades|har\s+befriats|"
+                 r"befrias|befriades|(?:har|hade)\s+(?:på\s+(?:egen|sin\s+egen)\s+begäran\s+)?befriats|"
                  r"(?:har\s+)?(?:[^.;]{0,60}?\s+)?(?:avsagt|avsäger|avsade)\s+sig)\s+|.*?\b[Aa]vsägelse(?:n)?\s+från\s+(?P<old4>" + _NAME + r")" + _PARTY
                  + r"\s+|.*?\b(?P<old5>" + _NAME + r")" + _PARTY + r"(?::s|s)\s+avsägelse\s+)"
                  # (at one's own request: "Fatima Osmanović (S) entledigas på egen begäran från uppdraget som …")
@@ -5734,6 +5774,10 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                        ("membership", "Anna Lund", "Socialnämnden", "leave"), decision=True, body="Kommunfullmäktige"),
                    _ex("Anna Lund (S) entledigas från sitt uppdrag som ledamot i socialnämnden.",
                        ("membership", "Anna Lund", "Socialnämnden", "leave"), decision=True, body="Kommunfullmäktige"),
+                   _ex("Anna Lund (KD) befrias från uppdraget som ledamot i Åby trafikråd.",
+                       ("membership", "Anna Lund", "Åby trafikråd", "leave"), decision=True, body="Samhällsbyggnadsnämnden"),
+                   _ex("Anna Lund (S) har på egen begäran befriats från sitt uppdrag i arbetsutskottet.",
+                       ("membership", "Anna Lund", "arbetsutskottet", "leave"), body="Servicenämnden"),
                    # the seat right after the verb, without "från uppdraget"
                    _ex("Mona Ekdahl (S) entledigas som nämndens representant i styrgruppen för Miljösamverkan Östra Sälland.",
                        ("membership", "Mona Ekdahl", "Styrgruppen för Miljösamverkan Östra Sälland", "leave"), decision=True,
@@ -5834,7 +5878,7 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
          counter_examples=("Kommunerna utser var sin ledamot till rådet och var sin ersättare till arbetsgruppen.",)),
     Rule("appointed_to_seat", "membership", change="join",
          triggers=("utser", "väljer", "utse ", "välja ", "väljs", "valdes", "valts", "utses", "utsågs", "utsetts",
-                   "entledig", "utsåg ", "valde ", "har utsett", "har valt"),
+                   "entledig", "utsåg ", "valde ", "har utsett", "har valt", "förordnas"),
          pattern=r"^(?:(?P<pre>[^.;]{0,60}?)\s+)?(?:utser|utsåg|väljer|valde|utse|välja|har\s+utsett|har\s+valt)\s+"
                  # "Kommunfullmäktige väljer vidare Malin Ek (KD) till …": the next choice of the same item
                  r"(?:(?:vidare|också|även|dessutom|därtill)\s+)?"
@@ -5854,14 +5898,16 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                  # "som ny ledamot i nämnden för tiden till och med … välja Ulrika Mörk (M)": the seat first
                  # ("Till regionens ledamöter i G för 2026 väljs …": whose seats, and the year they are for;
                  # "Till ny ersättare för tiden till och med … väljs …": a term, no body)
-                 r"|^(?:(?:[Tt]ill|[Ss]om)\s+(?:nya?\s+)?)(?:(?:kommunens|regionens|nämndens|förbundets|kommunernas)\s+)?"
+                 # ("som ordinarie representant i idrottsrådet utse …": the full seat, against its stand-in's)
+                 r"|^(?:(?:[Tt]ill|[Ss]om)\s+(?:nya?\s+)?(?:ordinarie\s+)?)(?:(?:kommunens|regionens|nämndens|förbundets|kommunernas)\s+)?"
                  + _ROLE.replace("role", "role2")
                  + r"(?:\s+(?:i|för|vid)\s+(?!tiden\b|återstoden\b|resten\b)(?P<group2>[^.;,]+?))?(?:\s+efter\s+(?P<prev2>[A-ZÅÄÖ][^.;,]+?))?"
                  r"(?:\s+för\s+(?:år\s+)?\d{4}(?:[-–]\d{2,4})?)?"
                  # ("… för tiden t.o.m. 2026 väljs …": the term's abbreviation, its dots no end of the seat's body)
                  r"(?:,?\s+(?:för\s+tiden(?:\s+(?:t\.\s?o\.\s?m\.?|till\s+och\s+med))?|till\s+och\s+med|t\.\s?o\.\s?m\.?|efter)"
                  r"\s+[^.;]+?)?"
-                 r"\s+(?:utses|väljs|valdes|utsågs|utse|välja)\s+(?P<who2>[A-ZÅÄÖ][^.;]+?)" + _UNTIL + r"(?:\s+för\s+samma\s+tid)?$"
+                 # ("… förordnas Eva Ek (S)": the older word for an appointment)
+                 r"\s+(?:utses|väljs|valdes|utsågs|utse|välja|förordnas|förordnades)\s+(?P<who2>[A-ZÅÄÖ][^.;]+?)" + _UNTIL + r"(?:\s+för\s+samma\s+tid)?$"
                  r"|^(?P<who5>[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:väljs|valdes|utses|utsågs|har\s+valts|har\s+utsetts)\s+(?:till|som)\s+"
                  r"(?:ny\s+)?(?:[\wåäö]+s\s+)?" + _ROLE.replace("role", "role5") + r"(?:\s+(?:i|för|vid)\s+(?P<group5>[^.;,]+?))??"
                  r"(?:\s+efter\s+(?P<prev>[A-ZÅÄÖ][^.;,]+?))?" + _UNTIL + r"$"
@@ -5885,6 +5931,11 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                        "Ros (M).", decision=True, body="Kommunfullmäktige",
                        facts=(("membership", "Karin Ros", "Direktionen, Räddningstjänstförbundet Norrfjäll", "replace"),
                               ("membership", "Sven Ek", "Direktionen, Räddningstjänstförbundet Norrfjäll", "leave"))),
+                   _ex("Till ledamot i arbetsutskottet efter Olle Berg (S) förordnas Eva Lund (S).", decision=True,
+                       body="Servicenämnden", facts=(("membership", "Eva Lund", "arbetsutskottet", "replace"),
+                                                     ("membership", "Olle Berg", "arbetsutskottet", "leave"))),
+                   _ex("att som ordinarie representant i idrottsrådet utse Eva Lund (S),", decision=True,
+                       body="Fritidsnämnden", facts=(("membership", "Eva Lund", "idrottsrådet", "join"),)),
                    # the term abbreviated after "för tiden": no part of the body's name
                    _ex("Till ledamot i Brottsförebyggande rådet i Åby för tiden t.o.m. 2026 väljs Elsa Nord (KD).",
                        decision=True, body="Kommunstyrelsens välfärdsutskott",
@@ -7010,19 +7061,40 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    # the report shown "för" a body, past a "för" that belongs to the object
                    _ex("uppdra åt socialnämnden att redovisa åtgärdsplanen för minskat betalningsansvar för "
                        "kommunstyrelsen senast den 30 september 2025", decision=True, body="Kommunfullmäktige",
-                       facts=(("mandate", "socialnämnden", "kommunstyrelsen", "reports_to"),)))),
+                       facts=(("mandate", "socialnämnden", "kommunstyrelsen", "reports_to"),)),
+                   # the uppdrag behind a nämnd's case, the day and paragraph of fullmäktige's protocol between
+                   _ex("Kommunfullmäktige uppdrog 2026-06-15, § 74, åt samhällsbyggnadsnämnden att se över parkeringsnormen.",
+                       body="Samhällsbyggnadsnämnden, Åby kommun",
+                       facts=(("assignment", ["Samhällsbyggnadsnämnden, Åby kommun"], "se över parkeringsnormen"),
+                              ("mandate", "Kommunfullmäktige", "Samhällsbyggnadsnämnden, Åby kommun", "delegates"))),
+                   # (or its decision told with its verb: the body that decided gave it)
+                   _ex("Regionfullmäktige beslutade 2026-04-22, § 51, att uppdra åt servicenämnden att utreda en "
+                       "gemensam lagerfunktion.", body="Servicenämnden, Region Åby",
+                       facts=(("assignment", ["Servicenämnden, Region Åby"], "utreda en gemensam lagerfunktion"),
+                              ("mandate", "Regionfullmäktige", "Servicenämnden, Region Åby", "delegates"))))),
     # the old passive of notes and protocols: "Det ålades sekreteraren att hålla ledamöterna uppdaterade"
     # the passive of the protocols with the one tasked first: "Förvaltningen uppdras att ta fram …"
-    Rule("uppdras_subject", "assignment", triggers=("uppdras ", "uppdrogs "),
-         pattern=r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:uppdras|uppdrogs)\s+(?:därför\s+|också\s+|även\s+)?att\s+"
-                 r"(?P<task>.+?)\.?$",
+    # (a protocol's other passives of the same: "Förvaltningen anmodas att …", "Servicedirektören åläggs att …",
+    # "Förbundsdirektören bemyndigas att underteckna …")
+    Rule("uppdras_subject", "assignment", triggers=("uppdras ", "uppdrogs ", "anmodas ", "åläggs ", "bemyndigas "),
+         pattern=r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:uppdras|uppdrogs|anmodas|åläggs|bemyndigas)\s+"
+                 r"(?:därför\s+|också\s+|även\s+)?att\s+(?P<task>.+?)\.?$",
          examples=(_ex("Förvaltningen uppdras att ta fram en handlingsplan mot hemlöshet.", decision=True,
                        body="Socialnämnden", facts=(("assignment", ["Förvaltningen"], "ta fram en handlingsplan"),)),
                    _ex("Kommunstyrelsen uppdras att bereda motionen.", decision=True, body="Kommunfullmäktige",
                        facts=(("assignment", ["Kommunstyrelsen"], "bereda motionen"),)),
                    _ex("Socialchefen uppdrogs att återkomma till nämnden i juni med en uppföljning.", decision=True,
-                       body="Socialnämnden", facts=(("assignment", ["Socialchefen"], "återkomma till nämnden i juni"),))),
-         counter_examples=("Frågan om vem som uppdras att leda arbetet diskuterades.",)),
+                       body="Socialnämnden", facts=(("assignment", ["Socialchefen"], "återkomma till nämnden i juni"),)),
+                   _ex("Förvaltningen anmodas att redovisa ett förslag till reviderad parkeringsnorm i mars 2027.",
+                       decision=True, body="Samhällsbyggnadsnämnden",
+                       facts=(("assignment", ["Förvaltningen"], "redovisa ett förslag till reviderad parkeringsnorm"),)),
+                   _ex("Elin Borg åläggs att informera berörda förvaltningar om modellen före den 15 december.",
+                       decision=True, roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg"], "informera berörda förvaltningar om modellen"),)),
+                   _ex("Elin Borg bemyndigas att underteckna avtalet med leverantören.", decision=True, roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg"], "underteckna avtalet med leverantören"),))),
+         counter_examples=("Frågan om vem som uppdras att leda arbetet diskuterades.",
+                           "Kommunen anmodas av länsstyrelsen.")),
     Rule("alades", "assignment", triggers=("ålades", "åläggs", "åligger"),
          pattern=r"^(?:[Dd]et\s+)?(?:[Åå]lades|[Åå]läggs|[Åå]ligger)\s+(?P<who>[^.;:]{2,80}?)\s+att\s+(?P<task>.+)$",
          examples=(_ex("Det ålades Elin Borg att hålla ledamöterna uppdaterade om regelverket.",
@@ -7059,6 +7131,26 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        facts=(("assignment", ["Elin Borg"], "utse ersättare"),))),
          # (a power handed to a body is a mandate, read by the rules of mandates)
          counter_examples=("Frågan om delegation till ordföranden att besluta under sommaren diskuterades.",)),
+    # a power given by the words "rätt att": "Nämnden ger ordföranden rätt att på nämndens vägnar lämna yttrandet",
+    # "att ge förbundsdirektören rätt att besluta om ersättningsresor" (not "Ledamöterna har rätt att yttra sig")
+    Rule("right_given", "assignment", decision_only=True, triggers=("rätt att",),
+         pattern=r"(?:^|\s)(?:ge|ger|ges)\s+(?P<who>(?!sig\b)[^.;:]{2,80}?)\s+(?:full\s+|en\s+)?rätt\s+att\s+(?P<task>.+?)\.?$",
+         examples=(_ex("Nämnden ger Elin Borg rätt att på nämndens vägnar lämna det slutliga yttrandet.", decision=True,
+                       body="Samhällsbyggnadsnämnden", roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg"], "på nämndens vägnar lämna det slutliga yttrandet"),)),
+                   _ex("att ge Elin Borg rätt att besluta om tillfälliga ersättningsresor vid trafikstörningar", decision=True,
+                       roster=_ROSTER, facts=(("assignment", ["Elin Borg"], "besluta om tillfälliga ersättningsresor"),))),
+         counter_examples=("Ledamöterna har rätt att yttra sig i alla ärenden.",
+                           "Nämnden ger sig rätt att ompröva beslutet.")),
+    # the old word for a task laid on an official in a decision: "att anmoda förbundsdirektören Eva Ek att ta fram …"
+    Rule("anmoda_in_decision", "assignment", decision_only=True, triggers=("anmoda ", "anmodar "),
+         pattern=r"^(?:att\s+)?(?:[A-ZÅÄÖ][^.;:]{1,60}?\s+)?(?:anmoda|anmodar)\s+(?P<who>[^.;:]{2,80}?)\s+att\s+(?P<task>.+?)\.?$",
+         examples=(_ex("att anmoda förbundsdirektören Elin Borg att i samråd med medlemskommunerna ta fram en gemensam "
+                       "beställningscentral", decision=True, roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg"], "i samråd med medlemskommunerna ta fram"),)),
+                   _ex("Nämnden anmodar förvaltningen att redovisa en åtgärdsplan i mars.", decision=True, body="Socialnämnden",
+                       facts=(("assignment", ["förvaltningen"], "redovisa en åtgärdsplan"),))),
+         counter_examples=()),
     # who is to do it, singled out or put after a fronted adverbial: "Det är i dagsläget tre utredare som
     # kommer titta på …", "Vid detta tillfälle kommer både Eva samt Per att medverka"
     Rule("singled_out_doer", "assignment",
@@ -7663,6 +7755,15 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    _ex("Förslaget till policy remitteras till socialnämnden och barn- och utbildningsnämnden för yttrande.",
                        decision=True, body="Kommunstyrelsens välfärdsutskott",
                        facts=(("assignment", ["socialnämnden", "barn- och utbildningsnämnden"], "yttra sig över förslaget till policy"),)),
+                   # handed up for the body above to adopt: a referral, no delegation
+                   _ex("Ärendet överlämnas till regionfullmäktige för fastställande av modellens principer.", decision=True,
+                       body="Servicenämnden, Region Åby",
+                       facts=(("assignment", ["regionfullmäktige"], "fastställa ärendet"),
+                              ("mandate", "Servicenämnden, Region Åby", "regionfullmäktige", "refers"))),
+                   # sent out for comment on one part of it, by a day: the nämnd asked gives its view, no delegation
+                   _ex("Ärendet remitteras till miljö- och hälsoskyddsnämnden för yttrande i bullerfrågorna senast den 10 "
+                       "december 2026.", decision=True, body="Samhällsbyggnadsnämnden, Åby kommun",
+                       facts=(("assignment", ["miljö- och hälsoskyddsnämnden"], "yttra sig över ärendet"),)),
                    # a motion sent to the board, told in the passive
                    _ex("Motionen remitteras till förbundsstyrelsen för beredning.", decision=True,
                        body="Förbundsfullmäktige, Utbildningsförbundet Ås",

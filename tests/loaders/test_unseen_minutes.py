@@ -244,7 +244,14 @@ kulturnämnd's Word protocol ("stiftelsens styrelse" after "styrelsen för Stift
 frågan om stöd till A till regionstyrelsen för beslut"), a regional beredning för folkhälsa och jämlikhet as text
 (Ledamöter / Tjänstgörande ersättare side by side, a stand-in's cell wrapped after "för", "1:e v ordf", "Länsrådet för
 jämlik hälsa", "tillsätta en arbetsgrupp för X bestående av …") and a brottsförebyggande råd's web page ("Kommunpolis X
-redovisar …", "Protokollsanteckning:" under "Beslut:", an EST-grupp given its uppdrag). Each folder is
+redovisar …", "Protokollsanteckning:" under "Beslut:", an EST-grupp given its uppdrag); and more such kinds: a
+samhällsbyggnadsnämnd's meeting-system print in Word ("**Expedieras**" over its receivers, "anmodas att", "anförtros
+trafikstrateg X", "befrias från uppdraget … I hans ställe väljs …", "uppdrog 2026-06-15, § 74, åt …"), a regional
+servicenämnd's PDF ("åläggs", "bemyndigas", "förordnas", "har på egen begäran befriats", "överlämnas till
+regionfullmäktige för fastställande"), a kommunstyrelse's näringslivsutskott as a web page ("med X som personlig
+ersättare, för perioden …", "som i sin tur har överlämnat den till …"), a kollektivtrafikförbund's direktion in RTF
+("anmoda förbundsdirektören", "direktionens arbetsutskott", "medlemmarnas fullmäktige") and a fritidsnämnd as text
+("hemställa hos kommunfullmäktige", "som ordinarie representant i idrottsrådet utse …"). Each folder is
 loaded as a user would load it and the export is held against the gold: who attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
 found and the share of the facts read that the gold holds. The floors are what the genre rules reach
 on these minutes; a change that falls under one stopped reading a phrasing it read before.
