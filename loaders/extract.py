@@ -38,7 +38,7 @@ from samverkan.loaders.names import (
     PARTICLES, _ORG_NOUN_END, _UNIT_ENDING, _is_surname, _looks_like_surname, is_given_name, is_person_name, is_title_word,
     normalise_person_name, same_person_form,
 )
-from samverkan.loaders.segment import ItemSegment, Segments, segment_minutes
+from samverkan.loaders.segment import ItemSegment, Segments, paragraph_lines, segment_minutes
 from samverkan.loaders.types import AttendanceEntry, ParsedDecision, ParsedItem, ParsedMinutes
 
 # ---------------------------------------------------------------- vocabulary
@@ -345,6 +345,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"förhindr\.?|frånv\.?|"
                 # "Meddelat förhinder" / "Meddelat återbud" as a heading over the absent
                 r"(?:har\s+)?meddelat\s+(?:förhinder|återbud)|"
+                # "Lämnat återbud:" over those who sent word they could not come
+                r"(?:har\s+)?lämnat\s+(?:förhinder|återbud)|"
                 # a summary's own words: "Hade förhinder: Britt Lönn"
                 r"hade\s+förhinder|kunde\s+(?:inte|ej)(?:\s+(?:delta|komma|närvara))?|"
                 # an invitation's replies copied into the notes: "Avböjt: Sjöberg Ingrid"
@@ -1906,9 +1908,19 @@ def _named_person(text: str) -> str | None:
 
     >>> _named_person("Räddningstjänsten Mellersta Åby"), _named_person("Tove Ek, Åby kommun")
     (None, 'Tove Ek')
+
+    Nor a job title capitalised as a table's cell begins, before the unit it is held in:
+
+    >>> _named_person("Verksamhetschef Hälsocentralen Forsby"), _named_person("Förvaltningschef Eva Lund")
+    (None, 'Förvaltningschef Eva Lund')
     """
     name = leading_name(text)[0]
-    return None if name and _ORGANISATION_WORD.match(name) else name
+    if name and _ORGANISATION_WORD.match(name):
+        return None
+    words = (name or "").split()
+    if len(words) >= 2 and is_title_word(words[0]) and not is_given_name(words[1]):
+        return None
+    return name
 
 
 # the first word of an organisation's name, a definite noun of the kinds organisations are
@@ -2547,6 +2559,13 @@ _SEAT_HOLDER_COL = frozenset({"ledamot", "ledamöter", "ordinarie", "ordinarie l
 _SUBSTITUTES_HEAD = frozenset({"ersättare", "ersättare närvarande", "närvarande ersättare"})
 _SERVES_FOR_COL = re.compile(r"^(?:tjänstgörande\s+|tjg\.?\s+)?(?:ersättare\s+för|tjänstgör\s+för|i\s+stället\s+för)$")
 _SUBSTITUTE_COL = re.compile(r"^(?:ersätts\s+av|ersatt\s+av|(?:tjänstgörande\s+|tjg\.?\s+)?ersättare\s+för|tjänstgörande\s+ersättare)$")
+
+# a heading over what each does: "Funktion", "Befattning", "Uppdrag i gruppen"
+_TITLE_HEAD = (r"(?:funktion|titel|befattning|roll|role|uppdrag|yrkesroll|profession|yrke|tjänst|"
+               r"(?:roll|uppdrag|funktion)\s+i\s+[a-zåäö]*(?:gruppen|teamet|rådet)|"
+               # the part each plays in the body the roster names: "Uppdrag i PSO", "Roll i RLG"
+               r"(?:roll|uppdrag|funktion)\s+i\s+[a-zåäö]{2,8})")
+
 _COL_KINDS = [
     ("party", re.compile(r"^(?:parti|partibeteckning|partitillhörighet)$")),
     # (the two answers the cells give, as its heading: "Deltar/Förhinder", "Närvaro/Frånvaro")
@@ -2563,10 +2582,8 @@ _COL_KINDS = [
     ("org", re.compile(r"^(?:organisation|org\.?|huvudman|huvudmän|kommun|region/kommun|kommun/region|representerar|"
                        r"medlem|medlemskommun|medlemsorganisation|förbundsmedlem|"
                        r"företräder|myndighet|arbetsgivare|(?:region|kommun)\s*/\s*(?:organisation|myndighet)|organisation\s*/\s*(?:region|kommun))$")),
-    ("title", re.compile(r"^(?:funktion|titel|befattning|roll|role|uppdrag|yrkesroll|profession|yrke|tjänst|roll/funktion|funktion/roll|"
-                         r"befattning/roll|(?:roll|uppdrag|funktion)\s+i\s+[a-zåäö]*(?:gruppen|teamet|rådet)|"
-                         # the part each plays in the body the roster names: "Uppdrag i PSO", "Roll i RLG"
-                         r"(?:roll|uppdrag|funktion)\s+i\s+[a-zåäö]{2,8})$")),
+    # two of them in one heading: "Uppdrag i gruppen / befattning", "Befattning och roll i teamet"
+    ("title", re.compile(rf"^{_TITLE_HEAD}(?:\s*/\s*|\s+och\s+){_TITLE_HEAD}$|^{_TITLE_HEAD}$")),
     # "Organisation och funktion": one cell holds both ("Region X, projektledare"), read as a roster line's details
     ("title", re.compile(r"^(?:organisation|huvudman|verksamhet|enhet)(?:\s+och\s+|\s*/\s*|,\s*)(?:funktion|titel|roll|befattning)$|"
                          r"^(?:funktion|titel|roll|befattning|profession)(?:\s+och\s+|\s*/\s*|,\s*)(?:organisation|huvudman|verksamhet|enhet)$")),
@@ -6874,6 +6891,13 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                   and not _sentence_head(s, lines[i] if i < len(lines) else "")):
                 # "att bjuda in … till rådets nästa möte." / "Kent Åberg berättade …": a PDF's lines keep no
                 # blank line between the att-clause that ended its sentence and the running text after it
+                end_block()
+                continue
+            elif (clause is not None and clause.get("told") is False and block_kind == 2 and gap == 0
+                  and s[:1].isupper() and clause["last"].rstrip().endswith((".", "!", "?"))
+                  and paragraph_lines(seg.path)):
+                # "Beslut: Skrivarbetet överlämnas till arbetsgruppen." / "Henrik ansvarar för …": in a Word
+                # or web document a line is a paragraph, and the decision the label's own line wrote has ended
                 end_block()
                 continue
             elif (clause is not None and gap <= 1 and ":" in s[:24] and _ADOPTED_AS_FOLLOWS.search(clause["parts"][-1])
