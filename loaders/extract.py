@@ -1151,6 +1151,8 @@ _SERVING_FOR = re.compile(r"\s+för\s+(?P<who>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ
 _PARTY_SERVING_FOR = re.compile(r"(?<=\))\s+för\s+(?P<who>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+){1,3})\s*\([A-ZÅÄÖa-zåäö]{1,4}\)")
 _INITIALS = re.compile(r"^[A-ZÅÄÖÉ]{2,4}[a-zåäö]{0,2}$")
 _EMAIL = re.compile(r"<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?")
+# a mailing list's own kind after the body's name: "(sändlista)", "(e-postlista)", "(alla)"
+_LIST_NOTE = re.compile(r"\s*\((?:sändlista|sändlistan|e-postlista|e-postlistan|maillista|mejllista|lista|alla|samtliga)\)\s*$", re.I)
 _MARK = re.compile(r"^(?:[xX✓✔☒]|ja)\s+(?=\S)")
 
 
@@ -4007,7 +4009,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 out.setdefault("named", []).extend(sent_by)
                 if head == "från" and len(sent_by) == 1:
                     out.setdefault("writer", sent_by[0])
-                to = _body_cell(_EMAIL.sub(" ", m.group(2)))
+                # ("Till: Processteam X (sändlista)": the list's kind in brackets after the body's name)
+                to = _LIST_NOTE.sub("", _body_cell(_EMAIL.sub(" ", m.group(2))))
                 if to[:3] in ("AG ", "SG ", "PG "):
                     # "Till: AG suicidprevention": the mailing list named by the body's kind in its short letters
                     to = _KIND_LETTERS[to[:2]] + to[2:]

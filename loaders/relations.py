@@ -2157,6 +2157,8 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         if len(named) >= 2:
             return named
     holder = ctx.role_holder(s) or (_title_acronym_holder(s, ctx) if s.isupper() and 2 <= len(s) <= 5 else None)
+    if not holder and (placed := _PLACED_ACRONYM.fullmatch(s)):
+        holder = _title_acronym_holder(placed.group("acr"), ctx, placed.group("place"))  # "MAS i Lövsta"
     if holder:
         return [holder]
     staff = ctx.unit_staff(s)
@@ -2312,12 +2314,18 @@ _GOES_ON_AND = re.compile(r"(?P<subj>[A-ZÅÄÖ][^,;]{1,80}?)\s+fortsätter\s+(?
                           r"(?:\s+med\s+[^,;]{2,60}?)?\s+och\s*")
 
 
-def _title_acronym_holder(acronym: str, ctx: "_Ctx") -> str | None:
-    """"MAS tar fram en plan": the one attendee whose title is that acronym ("Rickard Öst, MAS, Åby kommun")."""
+# a title's acronym and the kommun or region it is held in: "MAS i Lövsta", "MAR för Åby kommun"
+_PLACED_ACRONYM = re.compile(r"(?P<acr>[A-ZÅÄÖ]{2,5})\s+(?:i|för)\s+(?P<place>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+?)s?(?:\s+kommun)?")
+
+
+def _title_acronym_holder(acronym: str, ctx: "_Ctx", place: str | None = None) -> str | None:
+    """"MAS tar fram en plan": the one attendee whose title is that acronym ("Rickard Öst, MAS, Åby kommun");
+    with ``place`` ("MAS i Åby"), the one of them whose organisation is there."""
     if ctx.parsed is None or acronym in ctx.initials:
         return None
     holders = {normalise_person_name(a.name) for a in ctx.parsed.attendance
-               if a.name and (a.title or "").split(",")[0].strip().casefold() == acronym.casefold()}
+               if a.name and (a.title or "").split(",")[0].strip().casefold() == acronym.casefold()
+               and (place is None or place.casefold() in (a.organisation or "").casefold())}
     return holders.pop() if len(holders) == 1 else None
 
 
@@ -11908,8 +11916,8 @@ class _Extractor:
                 return False
             self.membership(who[0], grp, item, role="ledamot", change="leave")
             return True
-        if rule.name in ("successor_elected", "tells_of_leaving", "takes_the_seat", "goes_into_for", "seat_taken_over_by",
-                         "elected_seat_first", "takes_over_ones_seat", "successor_named"):
+        if rule.name in ("successor_elected", "tells_of_leaving", "takes_the_seat", "seat_taken_by", "goes_into_for",
+                         "seat_taken_over_by", "elected_seat_first", "takes_over_ones_seat", "successor_named"):
             # "Ulf Norgren (S) har valts i hans ställe", "… meddelar Per Lind (M) att han lämnar uppdraget som vice
             # ordförande", "Ronja tar hennes plats", "Sten går in i nätverket för Åby kommun": a seat in the body that
             # met unless one is named; the one before leaves it where the text names him

@@ -4499,6 +4499,19 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                        ("membership", "Agnes Fors", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Jan-Erik Sund", "Samverkansgrupp äldre", "leave"), roster=("Agnes Fors",))),
          counter_examples=("Frågan tar hennes plats på dagordningen.",)),
+    # the same seat told in the passive, or by the one stepping in: "Under tiden tas hennes plats av Rasmus Widén",
+    # "Som ny representant för Åby kommun träder Lovisa Berg, sjuksköterska, in i hans ställe"
+    Rule("seat_taken_by", "membership", change="replace", narrative_only=True, exclusive=False,
+         triggers=("plats av", "plats tas", "in i hans ställe", "in i hennes ställe", "in i dennes ställe"),
+         pattern=r"(?:^|[,;]\s*|\b(?:tiden|vidare|därefter)\s+)(?:tas\s+(?:hennes|hans|dennes)\s+plats|(?:[Hh]ennes|[Hh]ans|[Dd]ennes)"
+                 r"\s+plats\s+tas)\s+(?:[^.;]{0,40}?\s+)?av\s+(?P<who>" + _NAME + r")(?=[\s,.;]|$)"
+                 r"|\b(?:träder|går)\s+(?P<who2>" + _NAME + r")(?:,\s*[^,.;]{2,80},)?\s+in\s+i\s+(?:hans|hennes|dennes)\s+ställe\b",
+         examples=(_ex("JB går på föräldraledighet från december. Under tiden tas hennes plats av Rasmus Widén, sjuksköterska.",
+                       ("membership", "Rasmus Widén", "Samverkansgrupp äldre", "replace"), roster=("Rasmus Widén",)),
+                   _ex("Kjell Sundin lämnar gruppen. Som ny representant för Åby kommun träder Lovisa Berg, sjuksköterska "
+                       "i hemsjukvården, in i hans ställe.",
+                       ("membership", "Lovisa Berg", "Samverkansgrupp äldre", "replace"), roster=("Lovisa Berg",))),
+         counter_examples=("Hennes plats tas av frågan om budgeten.", "Rutinen träder in i hans ställe.")),
     # a seat taken over by the one who got it, whose it was in the genitive: "Agnes tar också över Evas plats i
     # arbetsgruppen för skolnärvaro"
     Rule("takes_over_ones_seat", "membership", change="replace", narrative_only=True, exclusive=False,
