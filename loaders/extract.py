@@ -38,7 +38,7 @@ from samverkan.loaders.names import (
     PARTICLES, _ORG_NOUN_END, _UNIT_ENDING, _is_surname, _looks_like_surname, is_given_name, is_person_name, is_title_word,
     normalise_person_name, same_person_form,
 )
-from samverkan.loaders.segment import ItemSegment, Segments, paragraph_lines, segment_minutes
+from samverkan.loaders.segment import ItemSegment, Segments, segment_minutes
 from samverkan.loaders.types import AttendanceEntry, ParsedDecision, ParsedItem, ParsedMinutes
 
 # ---------------------------------------------------------------- vocabulary
@@ -635,6 +635,10 @@ _ATT_CLAUSE = re.compile(r"^(?:[-•–*]\s*)?(?:(?:\d{1,2}|[a-z])\s?[.)]\s*)?[A
 _ACTION_LABEL_LINE = re.compile(r"^(?:Att\s+göra|Åtgärd(?:er)?|Uppdrag|Uppgift|Ansvarig|Ansvar|"
                                 r"ATT\s+GÖRA|ÅTGÄRD(?:ER)?|UPPDRAG|UPPGIFT|ANSVARIG|ANSVAR)\s*:\s*\S")
 _CHECKBOX_ROW = re.compile(r"^\s*(?:[-*•]\s*)?\[[ xX]?\]\s")
+# a task list's heading alone on its line: "Uppgifter", "Åtgärder", "Att göra till nästa gång"
+_TASK_LIST_HEADING = re.compile(r"(?i)^\s*(?:uppgifter|åtgärder|åtgärdslista|uppföljningslista|beslutade\s+åtgärder|"
+                                r"att\s+göra(?:\s+(?:till|inför)\s+nästa\s+(?:gång|möte))?|"
+                                r"(?:till|inför)\s+nästa\s+(?:möte|sammanträde|gång))\s*:?\s*$")
 _LEADING_ATT = re.compile(r"^att\b\s*", re.I)
 # "och föreslår regionfullmäktige besluta att" on its own line between decided points
 # and "KFN föreslår kommunfullmäktige att besluta" on its own line under "Beslut", the att-clauses after it
@@ -6896,11 +6900,9 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                 # blank line between the att-clause that ended its sentence and the running text after it
                 end_block()
                 continue
-            elif (clause is not None and clause.get("told") is False and block_kind == 2 and gap == 0
-                  and s[:1].isupper() and clause["last"].rstrip().endswith((".", "!", "?"))
-                  and paragraph_lines(seg.path)):
-                # "Beslut: Skrivarbetet överlämnas till arbetsgruppen." / "Henrik ansvarar för …": in a Word
-                # or web document a line is a paragraph, and the decision the label's own line wrote has ended
+            elif clause is not None and _TASK_LIST_HEADING.match(s):
+                # "Beslut: Mätvärdena blir akutbesök." / "Uppgifter" / "Uppgift | Ansvarig | Datum": a task list's
+                # heading alone on its line, where a web or Word page keeps no blank line before it, ends the decision
                 end_block()
                 continue
             elif (clause is not None and gap <= 1 and ":" in s[:24] and _ADOPTED_AS_FOLLOWS.search(clause["parts"][-1])

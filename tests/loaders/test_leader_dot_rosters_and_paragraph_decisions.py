@@ -4,8 +4,8 @@ A roster per huvudman with leader dots between the huvudman and its people ("Lö
 Höglund"); "Lämnat återbud:" over the absent; a Word table whose title column is headed "Uppdrag i gruppen
 / befattning" and whose name cells carry initials beside a capitalised title ("Elin Forsberg (EF)" |
 "Verksamhetschef Hälsocentralen Forsby"); a meeting portal's breadcrumb in a list of its own; and in a
-web document, where a line is a paragraph, a "Beslut:" paragraph that ends where its line does, the task
-table under it read."""
+web document, a task list's heading ("Uppgifter") right under a "Beslut:" paragraph, which ends the decision:
+the task table under it is read."""
 from __future__ import annotations
 
 from tests.loaders.test_read_formats import facts, load_text
