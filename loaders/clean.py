@@ -283,7 +283,8 @@ _RULED_HEADING = re.compile(r"^(?:-{2,4}|={2,4}|>>)[ \t]+(?P<head>\d{1,2}[.)]?[ 
 
 
 # a label, leader dots and a value that is words ("Lövsta kommun ...... Mats Höglund"), not a page number
-_LEADER_DOTS = re.compile(r"^(?P<label>\s*[A-ZÅÄÖ][^.:…\n]{1,40}?)[ \t]*(?:\.{3,}|…{2,})[ \t]*(?=[A-ZÅÄÖ][a-zåäö])")
+# (a line of signature fields, "Justerandes signatur ...... Utdragsbestyrkande ......", has dots after its value too)
+_LEADER_DOTS = re.compile(r"^(?P<label>\s*[A-ZÅÄÖ][^.:…\n]{1,40}?)[ \t]*(?:\.{3,}|…{2,})[ \t]*(?=[A-ZÅÄÖ][a-zåäö](?!.*(?:\.{3}|…)))")
 
 
 def clean(text: str) -> CleanText:
@@ -307,6 +308,8 @@ def clean(text: str) -> CleanText:
     ['Protokoll LSVO   Sida 1 av 2', 'att ta fram en', '', 'plan']
     >>> clean("  Lövsta kommun ....... Mats Höglund, socialdirektör\\n1. Inledning ........ 3").lines
     ['  Lövsta kommun: Mats Höglund, socialdirektör', '1. Inledning ........ 3']
+    >>> clean("Justerandes signatur ........ Utdragsbestyrkande ........").lines  # signature fields: no value
+    ['']
     >>> clean("## Beslut\\n#\\tBeslut\\tPunkt\\n1\\tPlanen antas.\\t2").lines
     ['Beslut', '#\\tBeslut\\tPunkt', '1\\tPlanen antas.\\t2']
     """
