@@ -676,7 +676,9 @@ class GroupVocabulary:
         defined = tuple(dict.fromkeys(
             [m.group(1) for m in _ACRONYM_AT.finditer(text or "")
              if _ACRONYM_DEF.search(text[max(0, m.start() - 40):m.start()] + " ")]
-            + sorted(acronyms_of_bodies_that_meet(text))))
+            + sorted(acronyms_of_bodies_that_meet(text))
+            # "RLG (Ledningsgruppen för samverkan i Ådalen)": the acronym first, the body it stands for in brackets
+            + [m.group("a") for m in _ACRONYM_THEN_BODY.finditer(text or "")]))
         places = []
         for h in getattr(knowledge, "huvudmän", ()):
             if not h.collective:
@@ -778,6 +780,9 @@ _ACRONYM_AT = re.compile(r"\(([A-ZÅÄÖ][A-ZÅÄÖ-]{1,6})\)")
 # "Uppdraget från RLG"
 _ACRONYM_MEETS = re.compile(r"\b(?P<a>[A-ZÅÄÖ]{2,6}):s\s+(?:nästa\s+|kommande\s+)?(?:möte|sammanträde)\b"
                             r"|\b[Uu]ppdrag(?:et)?\s+(?:från|av)\s+(?P<b>[A-ZÅÄÖ]{2,6})\b")
+# an acronym with the name of the body it stands for in the bracket after it
+_ACRONYM_THEN_BODY = re.compile(r"\b(?P<a>[A-ZÅÄÖ]{2,6})\s+\((?P<name>[A-ZÅÄÖ][^()\n]{0,40}?(?:grupp|råd|nämnd|beredning|samråd|"
+                                r"team|forum|nätverk|styrelse|utskott)[^()\n]{0,50})\)")
 _ACRONYM_DEF = re.compile(
     r"(?:grupp\w*|råd\w*|organ\w*|nämnd\w*|beredning\w*|samråd\w*|team\w*|forum\w*|nätverk\w*|styrelse\w*|"
     r"utskott\w*|fullmäktige|omsorg|hälsa|vård|unga|äldre)\s*$")
@@ -10797,8 +10802,9 @@ class _Extractor:
                     to = givers[-1] if len(set(givers)) == 1 else None
                 if raw_to and re.match(r"(?i)(?:dit)$", raw_to.strip()):
                     to = self.ctx.reporting_body
-                elif raw_to and re.match(r"(?i)(?:hit)$", raw_to.strip()):
-                    to = body  # "Arbetsgruppen … rapporterar hit": to the body whose minutes these are
+                elif raw_to and re.match(r"(?i)(?:hit|oss(?:\s+själva)?)$", raw_to.strip()):
+                    # "Arbetsgruppen … rapporterar hit", "RLG har delegerat till oss att …": the body whose minutes these are
+                    to = body
                 same = _SAME_KIND_REF.fullmatch(raw_to.strip()) if raw_to else None
                 if same:  # "… inför beslut i hälso- och sjukvårdsnämnden och rapporterar till nämnden"
                     before = [g for g in find_groups(s[:s.rfind(raw_to)]) if not g.generic_head

@@ -1683,9 +1683,13 @@ class _Groups:
         return hits.pop() if len(hits) == 1 else None
 
     def _defined_as(self, acronym: str, raw: str) -> str | None:
-        """The body's name a bracket with ``acronym`` follows in the text: "Styrgrupp Hemgång (SG)"."""
+        """The body's name a bracket with ``acronym`` follows in the text: "Styrgrupp Hemgång (SG)"; or the
+        name in the bracket after it: "RLG (Ledningsgruppen för samverkan i Ådalen)"."""
         at = raw.find(f"({acronym})")
         if at < 3:
+            after = re.search(rf"\b{re.escape(acronym)}\s+\(([A-ZÅÄÖ][^()\n]{{3,90}})\)", raw)
+            if after and self.k.group_type(after.group(1).split(" ")[0]) is not None:
+                return group_name_parts(after.group(1))[0] or None
             return None
         before = re.split(r"[\n.;:()•–]|\s-\s", raw[max(0, at - 80):at])[-1].strip(" ,*")
         words = before.split(" ")

@@ -2914,6 +2914,18 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        body="Samverkansgrupp äldre",
                        facts=(("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to"),)),),
          counter_examples=("Samverkansgruppen lämnade arbetet till Eva Ek, som har lämnat sin rapport.",)),
+    # the body delegated to owes a report back, told after it: "RLG beslöt att delegera beredningen till Styrgruppen för
+    # Nära vård, med återrapportering till RLG senast den 14 december"
+    Rule("delegated_with_report_back", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("med återrapportering till", "med redovisning till", "med rapportering till"),
+         pattern=r"(?:delegera(?:r|t|de)?|överlåter|överlät|överlåtit)\s+(?:[^.;]{0,80}?\s+)??(?:till|åt)\s+(?P<from>[^.;,]+?),?"
+                 r"\s+med\s+(?:åter)?r(?:apportering|edovisning)\s+till\s+(?P<to>[^.;,]+?)"
+                 r"(?=\s+(?:senast|den|i|varje|en\s+gång|två\s+gånger|efter|per)\b|\s*[.;,]|\s*$)",
+         examples=(_ex("RLG beslöt att delegera beredningen till Styrgruppen för Nära vård Norrby, med återrapportering "
+                       "till RLG senast den 14 december.", body="Regionala ledningsgruppen för vård och omsorg (RLG)",
+                       facts=(("mandate", "Styrgruppen för Nära vård Norrby",
+                               "Regionala ledningsgruppen för vård och omsorg (RLG)", "reports_to"),)),),
+         counter_examples=("Beslutet om bistånd fattas med återrapportering till nämnden.",)),
     Rule("delegates_to", "mandate", mandate="delegates", exclusive=False,
          triggers=("delegerar", "delegera ", "delegerat ", "delegerade ", "överlåter", "överlät", "överlåtit"),
          # "Kommunstyrelsen har genom sin delegationsordning (KS 2023-01-17 § 8) delegerat till …": by what means, aside

@@ -43,3 +43,27 @@ def test_a_task_to_a_title_in_one_kommun_is_the_attendee_holding_it_there(tmp_pa
     f = load_text(tmp_path, "anteckningar_2028-10-03.txt", MAILED)
     tasks = [(who, task) for who, task in f["assignments"] if "rutin" in task]
     assert tasks and all(who == ("Ulrika Dahl",) for who, _ in tasks)
+
+
+TEAM = """Processteam utskrivning – anteckningar 2028-10-03
+
+Närvarande: Karin Öhlund, processledare, Region Norrby; Maja Lund, biståndshandläggare, Åby kommun
+
+1 – Förra mötet
+Anteckningarna godkändes.
+
+2 – Nytt mandat
+Karin berättade att RLG (Ledningsgruppen för samverkan i Norrby) den 27/9 delegerat till oss att själva fastställa
+lokala utskrivningsrutiner. Det vi fastställer redovisas för RLG i tertialrapporten.
+
+3 – Nästa möte
+Tisdag 7 november.
+"""
+
+
+def test_an_acronym_defined_by_the_body_named_after_it_delegates_to_us(tmp_path):
+    """"RLG (Ledningsgruppen för samverkan i Norrby) … delegerat till oss att …": the body the acronym stands for
+    delegates to the body that met, which reports back to it."""
+    f = load_text(tmp_path, "pt_2028-10-03.txt", TEAM)
+    assert ("Ledningsgruppen för samverkan i Norrby", "Processteam utskrivning", "delegates") in f["mandates"]
+    assert ("Processteam utskrivning", "Ledningsgruppen för samverkan i Norrby", "reports_to") in f["mandates"]
