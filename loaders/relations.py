@@ -678,7 +678,8 @@ class GroupVocabulary:
              if _ACRONYM_DEF.search(text[max(0, m.start() - 40):m.start()] + " ")]
             + sorted(acronyms_of_bodies_that_meet(text))
             # "RLG (Ledningsgruppen för samverkan i Ådalen)": the acronym first, the body it stands for in brackets
-            + [m.group("a") for m in _ACRONYM_THEN_BODY.finditer(text or "")]))
+            + [m.group("a") for m in _ACRONYM_THEN_BODY.finditer(text or "")
+               if acronym_ends_in_kind(m.group("a"), m.group("name"))]))
         places = []
         for h in getattr(knowledge, "huvudmän", ()):
             if not h.collective:
@@ -783,6 +784,22 @@ _ACRONYM_MEETS = re.compile(r"\b(?P<a>[A-ZÅÄÖ]{2,6}):s\s+(?:nästa\s+|kommand
 # an acronym with the name of the body it stands for in the bracket after it
 _ACRONYM_THEN_BODY = re.compile(r"\b(?P<a>[A-ZÅÄÖ]{2,6})\s+\((?P<name>[A-ZÅÄÖ][^()\n]{0,40}?(?:grupp|råd|nämnd|beredning|samråd|"
                                 r"team|forum|nätverk|styrelse|utskott)[^()\n]{0,50})\)")
+# the kind of body an acronym's last letter stands for: the G of "RLG" for a grupp
+_KIND_OF_LAST_LETTER = {"G": ("grupp",), "R": ("råd",), "N": ("nämnd", "nätverk"), "S": ("samråd", "styrelse", "samverkan"),
+                        "T": ("team",), "U": ("utskott",), "F": ("forum",), "B": ("beredning",), "O": ("organ",)}
+
+
+def acronym_ends_in_kind(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` may stand for the body ``name``: its last letter the initial of the body's kind,
+    as "RLG" is a ledningsgrupp's (not "BUP (Samverkansgrupp att växa upp)", the group that answers for BUP).
+
+    >>> acronym_ends_in_kind("RLG", "Ledningsgruppen för samverkan i Ådalen"), acronym_ends_in_kind("BUP", "Samverkansgrupp X")
+    (True, False)
+    """
+    kinds = _KIND_OF_LAST_LETTER.get(acronym[-1:].upper(), ())
+    return any(k in name.casefold() for k in kinds)
+
+
 _ACRONYM_DEF = re.compile(
     r"(?:grupp\w*|råd\w*|organ\w*|nämnd\w*|beredning\w*|samråd\w*|team\w*|forum\w*|nätverk\w*|styrelse\w*|"
     r"utskott\w*|fullmäktige|omsorg|hälsa|vård|unga|äldre)\s*$")
