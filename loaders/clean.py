@@ -296,6 +296,11 @@ def without_invisible(text: str) -> str:
 _RULED_HEADING = re.compile(r"^(?:-{2,4}|={2,4}|>>)[ \t]+(?P<head>\d{1,2}[.)]?[ \t]+[A-ZÅÄÖ][^\n]*?)(?:[ \t]+(?:-{2,4}|={2,4}|<<))?[ \t]*$")
 
 
+# a label, leader dots and a value that is words ("Lövsta kommun ...... Mats Höglund"), not a page number
+# (a line of signature fields, "Justerandes signatur ...... Utdragsbestyrkande ......", has dots after its value too)
+_LEADER_DOTS = re.compile(r"^(?P<label>\s*[A-ZÅÄÖ][^.:…\n]{1,40}?)[ \t]*(?:\.{3,}|…{2,})[ \t]*(?=[A-ZÅÄÖ][a-zåäö](?!.*(?:\.{3}|…)))")
+
+
 def clean(text: str) -> CleanText:
     """Return cleaned lines, one per physical line of ``text``.
 
@@ -315,6 +320,10 @@ def clean(text: str) -> CleanText:
     ['1. Sammankallande', '2. Representation']
     >>> clean("Protokoll LSVO   Sida 1 av 2\\natt ta fram en\\nProtokoll LSVO   Sida 2 av 2\\nplan").lines
     ['Protokoll LSVO   Sida 1 av 2', 'att ta fram en', '', 'plan']
+    >>> clean("  Lövsta kommun ....... Mats Höglund, socialdirektör\\n1. Inledning ........ 3").lines
+    ['  Lövsta kommun: Mats Höglund, socialdirektör', '1. Inledning ........ 3']
+    >>> clean("Justerandes signatur ........ Utdragsbestyrkande ........").lines  # signature fields: no value
+    ['']
     >>> clean("## Beslut\\n#\\tBeslut\\tPunkt\\n1\\tPlanen antas.\\t2").lines
     ['Beslut', '#\\tBeslut\\tPunkt', '1\\tPlanen antas.\\t2']
     >>> clean("Region Åby ......... Eva Ek (EE), ordf.\\nSekreterare ...... Per Lund, Region Åby").lines
@@ -380,6 +389,9 @@ def clean(text: str) -> CleanText:
         if lead in _ODD_BULLETS:
             k = len(s) - len(s.lstrip())
             s = f"{s[:k]}•{s[k + 1:]}"
+        if ".." in s or "……" in s:
+            # "Region Havsby ....... Anna Ek, direktör": a label and its value apart by leader dots, as a colon parts them
+            s = _LEADER_DOTS.sub(r"\g<label>: ", s)
         if lead.isdigit() and "/" in s[:16] and ":" in s[:24] and (m := _LOG_ENTRY.match(s)):
             s = _in_loggers_words(m)
         if is_artefact(s) and not (s.strip() in _DASHES and (_in_mark_column(out) or _after_label(out))):

@@ -349,6 +349,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"förhindr\.?|frånv\.?|"
                 # "Meddelat förhinder" / "Meddelat återbud" as a heading over the absent
                 r"(?:har\s+)?meddelat\s+(?:förhinder|återbud)|"
+                # "Lämnat återbud:" over those who sent word they could not come
+                r"(?:har\s+)?lämnat\s+(?:förhinder|återbud)|"
                 # a summary's own words: "Hade förhinder: Britt Lönn"
                 r"hade\s+förhinder|kunde\s+(?:inte|ej)(?:\s+(?:delta|komma|närvara))?|"
                 # an invitation's replies copied into the notes: "Avböjt: Sjöberg Ingrid"
@@ -655,6 +657,10 @@ _ATT_CLAUSE = re.compile(r"^(?:[-•–*]\s*)?(?:(?:\d{1,2}|[a-z])\s?[.)]\s*)?[A
 _ACTION_LABEL_LINE = re.compile(r"^(?:Att\s+göra|Åtgärd(?:er)?|Uppdrag|Uppgift|Ansvarig|Ansvar|"
                                 r"ATT\s+GÖRA|ÅTGÄRD(?:ER)?|UPPDRAG|UPPGIFT|ANSVARIG|ANSVAR)\s*:\s*\S")
 _CHECKBOX_ROW = re.compile(r"^\s*(?:[-*•]\s*)?\[[ xX]?\]\s")
+# a task list's heading alone on its line: "Uppgifter", "Åtgärder", "Att göra till nästa gång"
+_TASK_LIST_HEADING = re.compile(r"(?i)^\s*(?:uppgifter|åtgärder|åtgärdslista|uppföljningslista|beslutade\s+åtgärder|"
+                                r"att\s+göra(?:\s+(?:till|inför)\s+nästa\s+(?:gång|möte))?|"
+                                r"(?:till|inför)\s+nästa\s+(?:möte|sammanträde|gång))\s*:?\s*$")
 _LEADING_ATT = re.compile(r"^att\b\s*", re.I)
 # "och föreslår regionfullmäktige besluta att" on its own line between decided points
 # and "KFN föreslår kommunfullmäktige att besluta" on its own line under "Beslut", the att-clauses after it
@@ -1176,6 +1182,8 @@ _SERVING_FOR = re.compile(r"\s+för\s+(?P<who>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ
 _PARTY_SERVING_FOR = re.compile(r"(?<=\))\s+för\s+(?P<who>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+){1,3})\s*\([A-ZÅÄÖa-zåäö]{1,4}\)")
 _INITIALS = re.compile(r"^[A-ZÅÄÖÉ]{2,4}[a-zåäö]{0,2}$")
 _EMAIL = re.compile(r"<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?")
+# a mailing list's own kind after the body's name: "(sändlista)", "(e-postlista)", "(alla)"
+_LIST_NOTE = re.compile(r"\s*\((?:sändlista|sändlistan|e-postlista|e-postlistan|maillista|mejllista|lista|alla|samtliga)\)\s*$", re.I)
 _MARK = re.compile(r"^(?:[xX✓✔☒]|ja)\s+(?=\S)")
 
 
@@ -1945,9 +1953,19 @@ def _named_person(text: str) -> str | None:
 
     >>> _named_person("Räddningstjänsten Mellersta Åby"), _named_person("Tove Ek, Åby kommun")
     (None, 'Tove Ek')
+
+    Nor a job title capitalised as a table's cell begins, before the unit it is held in:
+
+    >>> _named_person("Verksamhetschef Hälsocentralen Forsby"), _named_person("Förvaltningschef Eva Lund")
+    (None, 'Förvaltningschef Eva Lund')
     """
     name = leading_name(text)[0]
-    return None if name and _ORGANISATION_WORD.match(name) else name
+    if name and _ORGANISATION_WORD.match(name):
+        return None
+    words = (name or "").split()
+    if len(words) >= 2 and is_title_word(words[0]) and not is_given_name(words[1]):
+        return None
+    return name
 
 
 # the first word of an organisation's name, a definite noun of the kinds organisations are
@@ -2599,6 +2617,13 @@ _SEAT_HOLDER_COL = frozenset({"ledamot", "ledamöter", "ordinarie", "ordinarie l
 _SUBSTITUTES_HEAD = frozenset({"ersättare", "ersättare närvarande", "närvarande ersättare"})
 _SERVES_FOR_COL = re.compile(r"^(?:tjänstgörande\s+|tjg\.?\s+)?(?:ersättare\s+för|tjänstgör\s+för|i\s+stället\s+för)$")
 _SUBSTITUTE_COL = re.compile(r"^(?:ersätts\s+av|ersatt\s+av|(?:tjänstgörande\s+|tjg\.?\s+)?ersättare\s+för|tjänstgörande\s+ersättare)$")
+
+# a heading over what each does: "Funktion", "Befattning", "Uppdrag i gruppen"
+_TITLE_HEAD = (r"(?:funktion|titel|befattning|roll|role|uppdrag|yrkesroll|profession|yrke|tjänst|"
+               r"(?:roll|uppdrag|funktion)\s+i\s+[a-zåäö]*(?:gruppen|teamet|rådet)|"
+               # the part each plays in the body the roster names: "Uppdrag i PSO", "Roll i RLG"
+               r"(?:roll|uppdrag|funktion)\s+i\s+[a-zåäö]{2,8})")
+
 _COL_KINDS = [
     ("party", re.compile(r"^(?:parti|partibeteckning|partitillhörighet)$")),
     # (the two answers the cells give, as its heading: "Deltar/Förhinder", "Närvaro/Frånvaro")
@@ -2617,10 +2642,8 @@ _COL_KINDS = [
     ("org", re.compile(r"^(?:organisation|org\.?|huvudman|huvudmän|kommun|region/kommun|kommun/region|representerar|"
                        r"medlem|medlemskommun|medlemsorganisation|förbundsmedlem|"
                        r"företräder|myndighet|arbetsgivare|(?:region|kommun)\s*/\s*(?:organisation|myndighet)|organisation\s*/\s*(?:region|kommun))$")),
-    ("title", re.compile(r"^(?:funktion|titel|befattning|roll|role|uppdrag|yrkesroll|profession|yrke|tjänst|roll/funktion|funktion/roll|"
-                         r"befattning/roll|(?:roll|uppdrag|funktion)\s+i\s+[a-zåäö]*(?:gruppen|teamet|rådet)|"
-                         # the part each plays in the body the roster names: "Uppdrag i PSO", "Roll i RLG"
-                         r"(?:roll|uppdrag|funktion)\s+i\s+[a-zåäö]{2,8})$")),
+    # two of them in one heading: "Uppdrag i gruppen / befattning", "Befattning och roll i teamet"
+    ("title", re.compile(rf"^{_TITLE_HEAD}(?:\s*/\s*|\s+och\s+){_TITLE_HEAD}$|^{_TITLE_HEAD}$")),
     # "Organisation och funktion": one cell holds both ("Region X, projektledare"), read as a roster line's details
     ("title", re.compile(r"^(?:organisation|huvudman|verksamhet|enhet)(?:\s+och\s+|\s*/\s*|,\s*)(?:funktion|titel|roll|befattning)$|"
                          r"^(?:funktion|titel|roll|befattning|profession)(?:\s+och\s+|\s*/\s*|,\s*)(?:organisation|huvudman|verksamhet|enhet)$")),
@@ -4064,7 +4087,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 out.setdefault("named", []).extend(sent_by)
                 if head == "från" and len(sent_by) == 1:
                     out.setdefault("writer", sent_by[0])
-                to = _body_cell(_EMAIL.sub(" ", m.group(2)))
+                # ("Till: Processteam X (sändlista)": the list's kind in brackets after the body's name)
+                to = _LIST_NOTE.sub("", _body_cell(_EMAIL.sub(" ", m.group(2))))
                 if to[:3] in ("AG ", "SG ", "PG "):
                     # "Till: AG suicidprevention": the mailing list named by the body's kind in its short letters
                     to = _KIND_LETTERS[to[:2]] + to[2:]
@@ -6968,6 +6992,11 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                   and not _sentence_head(s, lines[i] if i < len(lines) else "")):
                 # "att bjuda in … till rådets nästa möte." / "Kent Åberg berättade …": a PDF's lines keep no
                 # blank line between the att-clause that ended its sentence and the running text after it
+                end_block()
+                continue
+            elif clause is not None and _TASK_LIST_HEADING.match(s):
+                # "Beslut: Mätvärdena blir akutbesök." / "Uppgifter" / "Uppgift | Ansvarig | Datum": a task list's
+                # heading alone on its line, where a web or Word page keeps no blank line before it, ends the decision
                 end_block()
                 continue
             elif (clause is not None and gap <= 1 and ":" in s[:24] and _ADOPTED_AS_FOLLOWS.search(clause["parts"][-1])

@@ -824,7 +824,8 @@ _WRITTEN_NUMBER = re.compile(r"\s*(?:§\s*\d|\d{1,3}[.)]?\s)")
 # an intranet page's trail of where it sits ("Samverkan > Styrgrupp > Minnesanteckningar 2025") is navigation
 # even when it is no <nav>: a breadcrumb by its class, id or label, or any element in the navigation role
 _BOXES = ("☐ ", "☑ ")
-_BREADCRUMB = re.compile(r"breadcrumb|brödsmul", re.IGNORECASE)
+# (a meeting portal's trail of crumbs in a list of its own: <ol class="crumbs">)
+_BREADCRUMB = re.compile(r"breadcrumb|brödsmul|(?<![a-z])crumbs?(?![a-z])", re.IGNORECASE)
 # a web page's notice about cookies ("Vi använder kakor …") stands above the minutes on an exported page
 _CONSENT_BANNER = re.compile(r"cookie|consent|kakor|samtycke", re.IGNORECASE)
 _PAGE_CHROME = frozenset({"footer", "page-footer", "page-metadata"})
@@ -838,6 +839,8 @@ def read_html(path: Path, data: bytes) -> str:
     read by its alt text and a gap drawn with non-breaking spaces stays a gap.
 
     >>> read_html(Path("m.html"), "<div class='breadcrumb'>Samverkan &gt; Styrgrupp</div><h1>Styrgrupp X</h1>".encode())
+    'Styrgrupp X'
+    >>> read_html(Path("m.html"), "<ol class='crumbs'><li>Möten<li>Styrgrupp X</ol><h1>Styrgrupp X</h1>".encode())
     'Styrgrupp X'
     >>> read_html(Path("m.html"), "<div id='cookie-banner'>Vi använder kakor.</div><h1>LSVO</h1>".encode())
     'LSVO'

@@ -691,7 +691,10 @@ class GroupVocabulary:
         defined = tuple(dict.fromkeys(
             [m.group(1) for m in _ACRONYM_AT.finditer(text or "")
              if _ACRONYM_DEF.search(text[max(0, m.start() - 40):m.start()] + " ")]
-            + sorted(acronyms_of_bodies_that_meet(text))))
+            + sorted(acronyms_of_bodies_that_meet(text))
+            # "RLG (Ledningsgruppen för samverkan i Ådalen)": the acronym first, the body it stands for in brackets
+            + [m.group("a") for m in _ACRONYM_THEN_BODY.finditer(text or "")
+               if acronym_ends_in_kind(m.group("a"), m.group("name"))]))
         places = []
         for h in getattr(knowledge, "huvudmän", ()):
             if not h.collective:
@@ -793,6 +796,25 @@ _ACRONYM_AT = re.compile(r"\(([A-ZÅÄÖ][A-ZÅÄÖ-]{1,6})\)")
 # "Uppdraget från RLG"
 _ACRONYM_MEETS = re.compile(r"\b(?P<a>[A-ZÅÄÖ]{2,6}):s\s+(?:nästa\s+|kommande\s+)?(?:möte|sammanträde)\b"
                             r"|\b[Uu]ppdrag(?:et)?\s+(?:från|av)\s+(?P<b>[A-ZÅÄÖ]{2,6})\b")
+# an acronym with the name of the body it stands for in the bracket after it
+_ACRONYM_THEN_BODY = re.compile(r"\b(?P<a>[A-ZÅÄÖ]{2,6})\s+\((?P<name>[A-ZÅÄÖ][^()\n]{0,40}?(?:grupp|råd|nämnd|beredning|samråd|"
+                                r"team|forum|nätverk|styrelse|utskott)[^()\n]{0,50})\)")
+# the kind of body an acronym's last letter stands for: the G of "RLG" for a grupp
+_KIND_OF_LAST_LETTER = {"G": ("grupp",), "R": ("råd",), "N": ("nämnd", "nätverk"), "S": ("samråd", "styrelse", "samverkan"),
+                        "T": ("team",), "U": ("utskott",), "F": ("forum",), "B": ("beredning",), "O": ("organ",)}
+
+
+def acronym_ends_in_kind(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` may stand for the body ``name``: its last letter the initial of the body's kind,
+    as "RLG" is a ledningsgrupp's (not "BUP (Samverkansgrupp att växa upp)", the group that answers for BUP).
+
+    >>> acronym_ends_in_kind("RLG", "Ledningsgruppen för samverkan i Ådalen"), acronym_ends_in_kind("BUP", "Samverkansgrupp X")
+    (True, False)
+    """
+    kinds = _KIND_OF_LAST_LETTER.get(acronym[-1:].upper(), ())
+    return any(k in name.casefold() for k in kinds)
+
+
 _ACRONYM_DEF = re.compile(
     r"(?:grupp\w*|råd\w*|organ\w*|nämnd\w*|beredning\w*|samråd\w*|team\w*|forum\w*|nätverk\w*|styrelse\w*|"
     r"utskott\w*|fullmäktige|omsorg|hälsa|vård|unga|äldre)\s*$")
@@ -2225,6 +2247,8 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         if len(named) >= 2:
             return named
     holder = ctx.role_holder(s) or (_title_acronym_holder(s, ctx) if s.isupper() and 2 <= len(s) <= 5 else None)
+    if not holder and (placed := _PLACED_ACRONYM.fullmatch(s)):
+        holder = _title_acronym_holder(placed.group("acr"), ctx, placed.group("place"))  # "MAS i Lövsta"
     if holder:
         return [holder]
     staff = ctx.unit_staff(s)
@@ -2380,12 +2404,18 @@ _GOES_ON_AND = re.compile(r"(?P<subj>[A-ZÅÄÖ][^,;]{1,80}?)\s+fortsätter\s+(?
                           r"(?:\s+med\s+[^,;]{2,60}?)?\s+och\s*")
 
 
-def _title_acronym_holder(acronym: str, ctx: "_Ctx") -> str | None:
-    """"MAS tar fram en plan": the one attendee whose title is that acronym ("Rickard Öst, MAS, Åby kommun")."""
+# a title's acronym and the kommun or region it is held in: "MAS i Lövsta", "MAR för Åby kommun"
+_PLACED_ACRONYM = re.compile(r"(?P<acr>[A-ZÅÄÖ]{2,5})\s+(?:i|för)\s+(?P<place>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+?)s?(?:\s+kommun)?")
+
+
+def _title_acronym_holder(acronym: str, ctx: "_Ctx", place: str | None = None) -> str | None:
+    """"MAS tar fram en plan": the one attendee whose title is that acronym ("Rickard Öst, MAS, Åby kommun");
+    with ``place`` ("MAS i Åby"), the one of them whose organisation is there."""
     if ctx.parsed is None or acronym in ctx.initials:
         return None
     holders = {normalise_person_name(a.name) for a in ctx.parsed.attendance
-               if a.name and (a.title or "").split(",")[0].strip().casefold() == acronym.casefold()}
+               if a.name and (a.title or "").split(",")[0].strip().casefold() == acronym.casefold()
+               and (place is None or place.casefold() in (a.organisation or "").casefold())}
     return holders.pop() if len(holders) == 1 else None
 
 
@@ -11031,8 +11061,9 @@ class _Extractor:
                     to = givers[-1] if len(set(givers)) == 1 else None
                 if raw_to and re.match(r"(?i)(?:dit)$", raw_to.strip()):
                     to = self.ctx.reporting_body
-                elif raw_to and re.match(r"(?i)(?:hit)$", raw_to.strip()):
-                    to = body  # "Arbetsgruppen … rapporterar hit": to the body whose minutes these are
+                elif raw_to and re.match(r"(?i)(?:hit|oss(?:\s+själva)?)$", raw_to.strip()):
+                    # "Arbetsgruppen … rapporterar hit", "RLG har delegerat till oss att …": the body whose minutes these are
+                    to = body
                 same = _SAME_KIND_REF.fullmatch(raw_to.strip()) if raw_to else None
                 if same:  # "… inför beslut i hälso- och sjukvårdsnämnden och rapporterar till nämnden"
                     before = [g for g in find_groups(s[:s.rfind(raw_to)]) if not g.generic_head
@@ -12166,8 +12197,8 @@ class _Extractor:
                 return False
             self.membership(who[0], grp, item, role="ledamot", change="leave")
             return True
-        if rule.name in ("successor_elected", "tells_of_leaving", "takes_the_seat", "goes_into_for", "seat_taken_over_by",
-                         "elected_seat_first", "takes_over_ones_seat", "successor_named"):
+        if rule.name in ("successor_elected", "tells_of_leaving", "takes_the_seat", "seat_taken_by", "goes_into_for",
+                         "seat_taken_over_by", "elected_seat_first", "takes_over_ones_seat", "successor_named"):
             # "Ulf Norgren (S) har valts i hans ställe", "… meddelar Per Lind (M) att han lämnar uppdraget som vice
             # ordförande", "Ronja tar hennes plats", "Sten går in i nätverket för Åby kommun": a seat in the body that
             # met unless one is named; the one before leaves it where the text names him

@@ -35,7 +35,7 @@ from samverkan.loaders.extract import _GROUP_FUNCTION, _definite
 from samverkan.loaders.knowledge import Knowledge, OrgEntry
 from samverkan.loaders.names import is_title_word
 from samverkan.loaders.relations import (_ASSOCIATION_NAME, AUTHORITY, is_short_name_of, BRANCH_OF_CARE, _SCHOOL_OR_CENTRE,
-                                         _board_of, acronyms_of_bodies_that_meet,
+                                         _board_of, acronym_ends_in_kind, acronyms_of_bodies_that_meet,
                                          initials_of, spelled_acronyms)
 from samverkan.loaders.types import ParsedMinutes, RawDocument, RawGroup, RawRelations
 
@@ -1683,9 +1683,14 @@ class _Groups:
         return hits.pop() if len(hits) == 1 else None
 
     def _defined_as(self, acronym: str, raw: str) -> str | None:
-        """The body's name a bracket with ``acronym`` follows in the text: "Styrgrupp Hemgång (SG)"."""
+        """The body's name a bracket with ``acronym`` follows in the text: "Styrgrupp Hemgång (SG)"; or the
+        name in the bracket after it: "RLG (Ledningsgruppen för samverkan i Ådalen)"."""
         at = raw.find(f"({acronym})")
         if at < 3:
+            after = re.search(rf"\b{re.escape(acronym)}\s+\(([A-ZÅÄÖ][^()\n]{{3,90}})\)", raw)
+            if (after and self.k.group_type(after.group(1).split(" ")[0]) is not None
+                    and acronym_ends_in_kind(acronym, after.group(1))):
+                return group_name_parts(after.group(1))[0] or None
             return None
         before = re.split(r"[\n.;:()•–]|\s-\s", raw[max(0, at - 80):at])[-1].strip(" ,*")
         words = before.split(" ")

@@ -712,6 +712,28 @@ RULES: tuple[Rule, ...] = (
                        "resultatet av uppföljningen i höst.", body="Processteam Ungdom",
                        facts=(("mandate", "Processteam Ungdom", "Styrgrupp Barnahus", "reports_to"),)),),
          counter_examples=("Elin Borg har fått uppdrag av styrgruppen och ska redovisa i maj.",)),
+    # the body that met keeps a body below at its work: "att styrgruppens uppdrag förlängs till och med 2029, med
+    # återrapportering till ledningsgruppen varje december" (the uppdrag its own; the report back to the body named)
+    Rule("uppdrag_extended_decided", "mandate", mandate="delegates", exclusive=False, decision_only=True,
+         triggers=("uppdrag förlängs", "uppdrag utökas", "uppdrag förnyas", "uppdrag kvarstår"),
+         pattern=r"^(?:att\s+)?(?P<to>[A-ZÅÄÖa-zåäö][^.;,:]{1,80}?)(?::s|s)\s+uppdrag\s+(?:förlängs|utökas|förnyas|kvarstår)\b",
+         examples=(_ex("att styrgruppens uppdrag förlängs till och med 2029, med återrapportering till ledningsgruppen "
+                       "varje december", decision=True, body="Ledningsgruppen för samverkan i Norrby",
+                       title="Styrgrupp Nära vård – fortsatt uppdrag",
+                       facts=(("mandate", "Ledningsgruppen för samverkan i Norrby", "Styrgrupp Nära vård", "delegates"),)),
+                   _ex("Arbetsgrupp SIP:s uppdrag förlängs till juni.", decision=True, body="Samverkansgrupp äldre",
+                       facts=(("mandate", "Samverkansgrupp äldre", "Arbetsgrupp SIP", "delegates"),))),
+         counter_examples=("Avtalets giltighet förlängs till 2027.", "Elin Borgs uppdrag förlängs till juni.")),
+    Rule("uppdrag_extended_reports", "mandate", mandate="reports_to", exclusive=False, decision_only=True,
+         triggers=("med återrapportering till", "med redovisning till"),
+         pattern=r"^(?:att\s+)?(?P<from>[A-ZÅÄÖa-zåäö][^.;,:]{1,80}?)(?::s|s)\s+uppdrag\s+(?:förlängs|utökas|förnyas|kvarstår)\b"
+                 r"[^.;]*?,?\s+med\s+(?:åter)?r(?:apportering|edovisning)\s+till\s+(?P<to>[^.;,]+?)"
+                 r"(?=\s+(?:varje|en\s+gång|två\s+gånger|i|senast|den|efter|per)\b|\s*[.;,]|\s*$)",
+         examples=(_ex("att styrgruppens uppdrag förlängs till och med 2029, med återrapportering till ledningsgruppen "
+                       "varje december", decision=True, body="Ledningsgruppen för samverkan i Norrby",
+                       title="Styrgrupp Nära vård – fortsatt uppdrag",
+                       facts=(("mandate", "Styrgrupp Nära vård", "Ledningsgruppen för samverkan i Norrby", "reports_to"),)),),
+         counter_examples=("Avtalets giltighet förlängs, med återrapportering till nämnden.",)),
     Rule("prepares_matters_for", "mandate", mandate="reports_to", exclusive=False, triggers=("bereder",),
          # ("Gruppen bereder kultursamverkansfrågor inför Politiskt kulturråd X": the matters of a field, for the body
          # named after "inför", not for one of its meetings)
@@ -2533,7 +2555,8 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"(?:frågan|ärendet|förslaget|underlaget|motionen)\b.*$"
                  r"|\blyfter\s+(?:frågan|ärendet)\s+i\s+(?P<to10>[A-ZÅÄÖ][^.;,]+?)(?=\s+och\s+(?:till|i)\b|\s*[.;,]|\s*$)"
                  # ("Vi för över ärendet om X till samverkansgruppen": carried over to the body named)
-                 r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|remitterar|remittera|lyfter|eskalerar|eskalera|(?:(?<=att\s)|^)lyfta(?=\s+(?:frågan|ärendet))"
+                 # ("Ledningsgruppen beslöt att hänskjuta frågan till Politiskt samråd X": handed up to decide)
+                 r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|remitterar|remittera|hänskjuter|hänskjuta|lyfter|eskalerar|eskalera|(?:(?<=att\s)|^)lyfta(?=\s+(?:frågan|ärendet))"
                  r"|(?:för|föra)\s+över(?=\s+(?:frågan|ärendet|frågorna|ärendena)\b)"
                  # "Samverkansgruppen lämnar frågan vidare till RLG"
                  r"|(?:lämnar|skickar|tar)(?=\s+(?:frågan|ärendet|förslaget)\b[^.;]{0,120}?\s+vidare\s+till\b))"
@@ -2699,6 +2722,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Samverkansgrupp äldre", "Regionalt politiskt samråd Norrby", "refers")),
                    _ex("överlämna frågan till LVO för beredning", decision=True, body="Politiskt samrådsorgan",
                        facts=(("mandate", "Politiskt samrådsorgan", "LVO", "refers"),)),
+                   _ex("hänskjuta frågan till Politiskt samråd Nära vård Norrby den 26 oktober", decision=True,
+                       body="Ledningsgruppen för samverkan i Norrby",
+                       facts=(("mandate", "Ledningsgruppen för samverkan i Norrby", "Politiskt samråd Nära vård Norrby",
+                               "refers"),)),
                    # a beredning hands a case on with its own proposal: it recommends
                    _ex("Beredningen beslutar att överlämna ärendet till hälso- och sjukvårdsnämnden med eget förslag "
                        "till beslut enligt ovan.", body="Beredningen för nära vård",
@@ -3020,6 +3047,18 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        body="Samverkansgrupp äldre",
                        facts=(("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to"),)),),
          counter_examples=("Samverkansgruppen lämnade arbetet till Eva Ek, som har lämnat sin rapport.",)),
+    # the body delegated to owes a report back, told after it: "RLG beslöt att delegera beredningen till Styrgruppen för
+    # Nära vård, med återrapportering till RLG senast den 14 december"
+    Rule("delegated_with_report_back", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("med återrapportering till", "med redovisning till", "med rapportering till"),
+         pattern=r"(?:delegera(?:r|t|de)?|överlåter|överlät|överlåtit)\s+(?:[^.;]{0,80}?\s+)??(?:till|åt)\s+(?P<from>[^.;,]+?),?"
+                 r"\s+med\s+(?:åter)?r(?:apportering|edovisning)\s+till\s+(?P<to>[^.;,]+?)"
+                 r"(?=\s+(?:senast|den|i|varje|en\s+gång|två\s+gånger|efter|per)\b|\s*[.;,]|\s*$)",
+         examples=(_ex("RLG beslöt att delegera beredningen till Styrgruppen för Nära vård Norrby, med återrapportering "
+                       "till RLG senast den 14 december.", body="Regionala ledningsgruppen för vård och omsorg (RLG)",
+                       facts=(("mandate", "Styrgruppen för Nära vård Norrby",
+                               "Regionala ledningsgruppen för vård och omsorg (RLG)", "reports_to"),)),),
+         counter_examples=("Beslutet om bistånd fattas med återrapportering till nämnden.",)),
     Rule("delegates_to", "mandate", mandate="delegates", exclusive=False,
          triggers=("delegerar", "delegera ", "delegerat ", "delegerade ", "överlåter", "överlät", "överlåtit"),
          # "Kommunstyrelsen har genom sin delegationsordning (KS 2023-01-17 § 8) delegerat till …": by what means, aside
@@ -4673,6 +4712,19 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                        ("membership", "Agnes Fors", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Jan-Erik Sund", "Samverkansgrupp äldre", "leave"), roster=("Agnes Fors",))),
          counter_examples=("Frågan tar hennes plats på dagordningen.",)),
+    # the same seat told in the passive, or by the one stepping in: "Under tiden tas hennes plats av Rasmus Widén",
+    # "Som ny representant för Åby kommun träder Lovisa Berg, sjuksköterska, in i hans ställe"
+    Rule("seat_taken_by", "membership", change="replace", narrative_only=True, exclusive=False,
+         triggers=("plats av", "plats tas", "in i hans ställe", "in i hennes ställe", "in i dennes ställe"),
+         pattern=r"(?:^|[,;]\s*|\b(?:tiden|vidare|därefter)\s+)(?:tas\s+(?:hennes|hans|dennes)\s+plats|(?:[Hh]ennes|[Hh]ans|[Dd]ennes)"
+                 r"\s+plats\s+tas)\s+(?:[^.;]{0,40}?\s+)?av\s+(?P<who>" + _NAME + r")(?=[\s,.;]|$)"
+                 r"|\b(?:träder|går)\s+(?P<who2>" + _NAME + r")(?:,\s*[^,.;]{2,80},)?\s+in\s+i\s+(?:hans|hennes|dennes)\s+ställe\b",
+         examples=(_ex("JB går på föräldraledighet från december. Under tiden tas hennes plats av Rasmus Widén, sjuksköterska.",
+                       ("membership", "Rasmus Widén", "Samverkansgrupp äldre", "replace"), roster=("Rasmus Widén",)),
+                   _ex("Kjell Sundin lämnar gruppen. Som ny representant för Åby kommun träder Lovisa Berg, sjuksköterska "
+                       "i hemsjukvården, in i hans ställe.",
+                       ("membership", "Lovisa Berg", "Samverkansgrupp äldre", "replace"), roster=("Lovisa Berg",))),
+         counter_examples=("Hennes plats tas av frågan om budgeten.", "Rutinen träder in i hans ställe.")),
     # a seat taken over by the one who got it, whose it was in the genitive: "Agnes tar också över Evas plats i
     # arbetsgruppen för skolnärvaro"
     Rule("takes_over_ones_seat", "membership", change="replace", narrative_only=True, exclusive=False,
