@@ -74,8 +74,11 @@ _MD_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)[^*_:]{2,80}(?<=[^\s:])\1\s*$")
 # a label and its value set apart by a leader of dots, as a typed roster lines them up: "Region Blekinge ....... Eva
 # Ek (EE), ordf." reads as "Region Blekinge: Eva Ek (EE), ordf."; a signing role's leader before a bare name is the
 # line to sign on ("Justerare ........ Per Lund")
-_DOT_LEADER = re.compile(r"^(?P<label>[ \t]*[A-ZÅÄÖ][^.:\t\n]{1,40}?)[ \t]*\.{4,}[ \t]+(?=[^\s._…])")
-_SIGNED_NAME = re.compile(r"[ \t]*(?i:ordförande|justerare|justerande|sekreterare|protokollförare)[ \t]*\.{4,}[ \t]+"
+# ("Lövsta kommun …… Mats Höglund": an ellipsis for dots; "1. Inledning ........ 3": a page number, no value; a line of
+# signature fields, "Justerandes signatur ...... Utdragsbestyrkande ......", has dots after its value too)
+_DOT_LEADER = re.compile(r"^(?P<label>[ \t]*[A-ZÅÄÖ][^.:…\t\n]{1,40}?)[ \t]*(?:\.{3,}|…{2,})[ \t]*"
+                         r"(?=[A-ZÅÄÖ](?:[a-zåäö]|[A-ZÅÄÖ])(?!.*(?:\.{3}|…)))")
+_SIGNED_NAME = re.compile(r"[ \t]*(?i:ordförande|justerare|justerande|sekreterare|protokollförare)[ \t]*(?:\.{3,}|…{2,})[ \t]*"
                           r"[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){0,3}[ \t]*")
 # a label in capitals in a column of its own, set off from its text by a gap, no colon: "BESLUT    Rutinen antas."
 # reads as "Beslut: Rutinen antas."
@@ -296,9 +299,6 @@ def without_invisible(text: str) -> str:
 _RULED_HEADING = re.compile(r"^(?:-{2,4}|={2,4}|>>)[ \t]+(?P<head>\d{1,2}[.)]?[ \t]+[A-ZÅÄÖ][^\n]*?)(?:[ \t]+(?:-{2,4}|={2,4}|<<))?[ \t]*$")
 
 
-# a label, leader dots and a value that is words ("Lövsta kommun ...... Mats Höglund"), not a page number
-# (a line of signature fields, "Justerandes signatur ...... Utdragsbestyrkande ......", has dots after its value too)
-_LEADER_DOTS = re.compile(r"^(?P<label>\s*[A-ZÅÄÖ][^.:…\n]{1,40}?)[ \t]*(?:\.{3,}|…{2,})[ \t]*(?=[A-ZÅÄÖ][a-zåäö](?!.*(?:\.{3}|…)))")
 
 
 def clean(text: str) -> CleanText:
@@ -382,16 +382,13 @@ def clean(text: str) -> CleanText:
             s = f"{fields.group('indent')}Ansvar: {who}, {fields.group('due').capitalize()}:{s[fields.end():]}"
         if (caps := _CAPS_LABEL.match(s)) is not None:
             s = f"{caps.group('indent')}{caps.group('label').capitalize()}: {s[caps.end():]}"
-        if "...." in s and (leader := _DOT_LEADER.match(s)) and not _SIGNED_NAME.fullmatch(s) \
+        if (".." in s or "……" in s) and (leader := _DOT_LEADER.match(s)) and not _SIGNED_NAME.fullmatch(s) \
                 and not re.search(r"[._…]{4,}\s*$", s):  # "Justerandes signatur ...... Utdragsbestyrkande ......": lines to sign on
             s = f"{leader.group('label')}: {s[leader.end():]}"
         lead = s.lstrip()[:1]
         if lead in _ODD_BULLETS:
             k = len(s) - len(s.lstrip())
             s = f"{s[:k]}•{s[k + 1:]}"
-        if ".." in s or "……" in s:
-            # "Region Havsby ....... Anna Ek, direktör": a label and its value apart by leader dots, as a colon parts them
-            s = _LEADER_DOTS.sub(r"\g<label>: ", s)
         if lead.isdigit() and "/" in s[:16] and ":" in s[:24] and (m := _LOG_ENTRY.match(s)):
             s = _in_loggers_words(m)
         if is_artefact(s) and not (s.strip() in _DASHES and (_in_mark_column(out) or _after_label(out))):
