@@ -35,6 +35,8 @@ _BOXES = re.compile(r"\t+|\s{3,}|(?<=[._…]{3})\s+")
 # a wiki page's breadcrumb over the exported notes, the page's place in the site, not its text:
 # "Samverkanswiki › Samverkansgrupp X › Möten 2027 › 2027-03-25"
 _BREADCRUMB = re.compile(r"^[^›»\n]{1,60}(?:\s[›»]\s[^›»\n]{1,60}){2,}(?:\s[›»])?$")
+# a toggle of a notes page exported as HTML: its summary the heading, the tags around it nothing
+_TOGGLE = re.compile(r"^\s*(?:<summary>\s*(?P<head>[^<]*?)\s*</summary>|</?details(?:\s[^>]*)?>)\s*$", re.I)
 # (a "#" a tab before more cells heads a table's column of numbers: "#\tBeslut\tPunkt", no heading)
 _MD_HEADING = re.compile(r"^(#{1,6})(?: +|\t(?![^\t]*\t))")
 # the gap before the counter starts where the whitespace starts ("(?<!\s)" finds the same matches, but
@@ -324,6 +326,13 @@ def clean(text: str) -> CleanText:
             md.add(i)
             levels[i] = len(m.group(1))
             s = s[m.end():]
+        if s[:1] == "<" and (toggle := _TOGGLE.match(s)):
+            # a notes tool's toggle exported as HTML: "<summary>2. Användartester</summary>" heads what it folds
+            # away, "<details>" and "</details>" around it are markup alone
+            s = toggle.group("head") or ""
+            if s:
+                md.add(i)
+                levels[i] = 3
         if "**" in s or "__" in s:
             if _MD_BOLD_LINE.match(s):
                 bold.add(i)
