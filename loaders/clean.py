@@ -35,6 +35,8 @@ _BOXES = re.compile(r"\t+|\s{3,}|(?<=[._…]{3})\s+")
 # a wiki page's breadcrumb over the exported notes, the page's place in the site, not its text:
 # "Samverkanswiki › Samverkansgrupp X › Möten 2027 › 2027-03-25"
 _BREADCRUMB = re.compile(r"^[^›»\n]{1,60}(?:\s[›»]\s[^›»\n]{1,60}){2,}(?:\s[›»])?$")
+# "respektive" cut short before the side it stands for, so that no sentence ends at its dot: "Resp. kommun tar …"
+_EACH_CUT_SHORT = re.compile(r"\b([Rr])esp\.\s+(?=(?:kommun|huvudman|region|verksamhet|förvaltning|organisation)\w*\b)")
 # a toggle of a notes page exported as HTML: its summary the heading, the tags around it nothing
 _TOGGLE = re.compile(r"^\s*(?:<summary>\s*(?P<head>[^<]*?)\s*</summary>|</?details(?:\s[^>]*)?>)\s*$", re.I)
 # (a "#" a tab before more cells heads a table's column of numbers: "#\tBeslut\tPunkt", no heading)
@@ -353,6 +355,8 @@ def clean(text: str) -> CleanText:
         if s[:2] in ("--", "==", ">>") and (rule := _RULED_HEADING.match(s)):
             # "-- 1. Sammankallande", "== 2. Representation ==": a plain-text heading marked with rule signs
             s = rule.group("head")
+        if "esp." in s:
+            s = _EACH_CUT_SHORT.sub(r"\1espektive ", s)  # "Resp. kommun tar …": each kommun, cut short in a hurry
         lead = s.lstrip()[:1]
         if lead in _ODD_BULLETS:
             k = len(s) - len(s.lstrip())

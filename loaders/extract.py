@@ -428,8 +428,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     # a small team's notes name its members by the body itself: "Teamet: Elsa Grön, distriktssköterska; …",
     # "Projektgruppen: …", present unless listed under a label of absence
     (re.compile(r"^(?:[a-zåäö]*teamet|(?:arbets|projekt)?gruppen)$", re.I), "present", ["ledamot"], True),
-    # the official who leads a team's improvement work for the region, beside its members
-    (re.compile(r"^processledare$", re.I), "guest", ["processledare"], True),
+    # the official who leads a team's or a programme's work, beside its members: a role, not a section
+    (re.compile(r"^processledare$", re.I), None, ["processledare"], False),
     # "Ej kallade: Ola Ek, rektor (ärendet utgick)": named as not called to this meeting, so neither there nor away
     (re.compile(r"^(?:ej|inte|icke)\s+kallade?(?:\s+till\s+(?:mötet|sammanträdet))?$", re.I), "uncalled", [], True),
     # who was called: present unless listed under förhinder ("Kallade: …" / "Förhinder: …")
@@ -7114,7 +7114,10 @@ _DECISION_VERB = (
     r"beslutar|beslutade|beslöt|(?:enas|enades|enade\s+sig|(?:kommer|kom)\s+överens)\s+om(?=\s+att\b|\s*:|\s+[a-zåäö]{3,}(?:en|et|na)\s*:|\s+(?:en|ett)\s+(?!(?:del|annan|annat|sak|fråga)\b)[a-zåäö]{3,}\s|"
     # (or on a thing named without an article, and what it is for: "Rådet enades om disposition för berättelsen",
     # not on how much a thing matters: "enades om vikten av …")
-    r"\s+(?!(?:vikten|behovet|betydelsen|värdet|problemet)\b)[a-zåäö]{4,}\s+(?:för|till|av|kring|inför)\s)|"
+    r"\s+(?!(?:vikten|behovet|betydelsen|värdet|problemet)\b)[a-zåäö]{4,}\s+(?:för|till|av|kring|inför)\s|"
+    # (or on things it sets up, in the plural or with what they share: "Vi enades om gemensamma kvällspass polis och
+    # fältare fredagar v. 45–50", "… om fasta tider för avstämning")
+    r"\s+(?:gemensamma|gemensamt|nya|nytt|fasta|regelbundna|tätare)\s+[a-zåäö]{4,})|"
     r"(?:fattade|tog)\s+(?:ett\s+)?beslut\s+om|(?:fattar|tar)\s+(?:ett\s+)?beslut\s+om(?=\s+att\b)|"
     # "är överens om att" decides only when a verb follows ("… att följa upp"), not a statement ("… att frågan är viktig")
     # (an infinitive ending in another vowel too: "var överens om att utgå från kartläggningen", "… att föreslå

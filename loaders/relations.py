@@ -3258,8 +3258,10 @@ _VERB_INF = {
     "återrapporterar": "återrapportera", "kallar": "kalla", "reviderar": "revidera",
     "företräder": "företräda", "representerar": "representera",
 }
+# a task verb standing alone, a comma, and the next person's task: "BÖ kallar, AKL skickar över sändlistan"
+_NEXT_DOER = re.compile(rf"^\s*,\s+(?=[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){{0,2}}\s+{TASK_VERB}\b)")
 _INFINITIVE_EXCEPTIONS = {"tar": "ta", "ser": "se", "gör": "göra", "hör": "höra", "får": "få", "går": "gå",
-                          "står": "stå", "åtar": "åta", "för": "föra"}
+                          "står": "stå", "åtar": "åta", "för": "föra", "begär": "begära"}
 
 
 # the body that met as the subject of its own decision, with the verb of what it does by deciding
@@ -12169,6 +12171,12 @@ class _Extractor:
                         self._sentence(f"{m.group('who')} rapporterar{rest}", origin=origin, pos=pos, giver=giver,
                                        kinds=("mandate",))
                     return False  # "… rapporterar till X om införandet …": a report on a matter is a task
+            if who and (nxt := _NEXT_DOER.match(rest)):
+                # "BÖ kallar, AKL skickar över sändlistan": the verb alone, then the next one's task after the comma
+                self.assignment(who, _present_to_infinitive(verb), origin=origin, pos=pos,
+                                given_by=giver if origin == "decision" else None)
+                self._person_task(rest[nxt.end():], origin=origin, pos=pos, giver=giver)
+                return True
             if who:
                 with_ = self._people_with(rest)
                 if with_:
