@@ -3742,17 +3742,27 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          counter_examples=("Hon ersätter den gamla rutinen med en ny.",)),
     # the successor told in a sentence of its own, the one leaving by a pronoun
     Rule("pronoun_replaced_by", "membership",
-         triggers=("ersätts hon av", "ersätts han av", "ersätts hen av", "efterträds hon av", "efterträds han av"),
+         triggers=("ersätts hon av", "ersätts han av", "ersätts hen av", "efterträds hon av", "efterträds han av",
+                   "Ersätts av", "Efterträds av", "plats tas"),
          handler="_ms_pronoun_replaced_by",
          examples=(_ex("Tore Alm går i pension vid årsskiftet och lämnar gruppen. Från den 1 januari 2026 ersätts han av "
                        "Vera Lund, tillträdande förvaltningschef i Åby kommun.",
                        ("membership", "Vera Lund", "Samverkansgrupp äldre", "replace"),
-                       ("membership", "Tore Alm", "Samverkansgrupp äldre", "leave")),),
-         counter_examples=("Från den 1 januari ersätts hon av rutinen för hemgång.",)),
+                       ("membership", "Tore Alm", "Samverkansgrupp äldre", "leave")),
+                   # terse notes leave the pronoun out
+                   _ex("Tore Alm lämnar vid årsskiftet (ny tjänst). Ersätts av Vera Lund, biståndshandläggare, från jan.",
+                       ("membership", "Vera Lund", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Tore Alm", "Samverkansgrupp äldre", "leave")),
+                   # the seat taken while its holder is away
+                   _ex("Tore Alm är föräldraledig från 1 februari. Hans plats tas tills vidare av Vera Lund.",
+                       ("membership", "Vera Lund", "Samverkansgrupp äldre", "replace"))),
+         counter_examples=("Från den 1 januari ersätts hon av rutinen för hemgång.",
+                           "Hans plats tas tills vidare av rutinen för hemgång.")),
     # the newcomer first, the one replaced by a pronoun for the one person the sentence before names
     Rule("replaces_pronoun", "membership",
          triggers=("ersätter henne", "ersätter honom", "ersätter hen", "efterträder henne", "efterträder honom",
-                   "efterträder hen", "ersatt henne", "ersatt honom", "efterträtt henne", "efterträtt honom"),
+                   "efterträder hen", "ersatt henne", "ersatt honom", "efterträtt henne", "efterträtt honom",
+                   "tiden ersätter", "vidare ersätter", "länge ersätter", "dess ersätter", "ersätter tillfälligt"),
          handler="_ms_replaces_pronoun",
          examples=(_ex("Eva-Karin Sjödin utgår ur gruppen från årsskiftet eftersom hon byter tjänst. Yusuf Demir ersätter "
                        "henne.", ("membership", "Yusuf Demir", "Samverkansgrupp äldre", "replace"),
@@ -3760,6 +3770,12 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    # one away a while: a stand-in, who keeps her seat
                    _ex("Eva-Karin Sjödin är tjänstledig maj–juni. Johanna Rask ersätter henne i gruppen under tiden.",
                        ("membership", "Johanna Rask", "Samverkansgrupp äldre", "replace")),
+                   # terse notes: the stand-in with no object, the one away in the sentence before
+                   _ex("Eva-Karin Sjödin föräldraledig t.o.m. aug 2027. Johanna Rask, Åby, ersätter tillfälligt.",
+                       ("membership", "Johanna Rask", "Samverkansgrupp äldre", "replace")),
+                   # the time first, the newcomer after the verb
+                   _ex("Eva-Karin Sjödin är föräldraledig till och med mars. Under tiden ersätter Johanna Rask henne "
+                       "tillfälligt.", ("membership", "Johanna Rask", "Samverkansgrupp äldre", "replace")),
                    # the seat in the body the sentence names, the newcomer with an apposition
                    _ex("Tore Alm avslutar sin anställning i Åby kommun den 31 mars. Vera Lund, tillförordnad socialchef, "
                        "ersätter honom i ledningsgruppen från den 1 april.", body="Ledningsgruppen för vård och omsorg",
@@ -4061,6 +4077,9 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        roster=_ROSTER, facts=(("membership", "Mattias Öhrn", "Samverkansgrupp äldre", "replace"),
                                               ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave"))),
                    _ex("Sara Ek är ny ledamot i Styrgrupp Barnahus.", ("membership", "Sara Ek", "Styrgrupp Barnahus", "join")),
+                   # coming in as one, and what she does there besides
+                   _ex("Hedda Sjögren, färdtjänsthandläggare, kommer in som ny medlem i Styrgrupp Barnahus och delar "
+                       "verksamhetsrollen med Oskar.", ("membership", "Hedda Sjögren", "Styrgrupp Barnahus", "join")),
                    # for whom in a relative clause after the name
                    _ex("Ny i gruppen är Lisa Ek som representerar Åby kommun.",
                        ("membership", "Lisa Ek", "Samverkansgrupp äldre", "join")),

@@ -129,3 +129,44 @@ def test_agreeing_on_things_set_up_together_is_a_decision(tmp_path: Path):
 def test_a_verb_alone_then_the_next_ones_task_after_a_comma(tmp_path: Path):
     got = load_text(tmp_path, "terse.txt", TERSE)
     assert (("Bo Ek",), "kalla") in got["assignments"] and (("Anna Lund",), "skicka över sändlistan") in got["assignments"]
+
+
+SEATS = """Kvalitetsrådet för hemtjänsten – minnesanteckningar 19 november 2026
+Närvarande:
+Katarina Holm, verksamhetschef, Åby kommun
+Petra Lund, enhetschef, Åby kommun
+Dan Sjö, enhetschef, Åby kommun
+Gun Öhrn, MAS, Åby kommun
+
+1. Rådets sammansättning
+Dan Sjö är föräldraledig till och med mars. Under tiden ersätter Petra Lund honom tillfälligt.
+Gun Öhrn är tjänstledig från 1 februari. Hennes plats tas tills vidare av Lars Berg från kvalitetsenheten.
+Hedda Sjögren, undersköterska, kommer in som ny medlem i rådet och delar rollen med Petra.
+
+2. Nästa möte
+18 februari 2027.
+"""
+
+
+def _changes(got: dict) -> set[tuple[str, str]]:
+    return {(p, c) for p, g, c in got["memberships"] if g == got["body"] and c not in ("member", "employment")}
+
+
+def test_a_stand_in_told_with_the_time_first_or_by_the_seat(tmp_path: Path):
+    got = load_text(tmp_path, "seats.txt", SEATS)
+    assert {("Petra Lund", "replace"), ("Lars Berg", "replace")} <= _changes(got)
+    assert not {("Dan Sjö", "leave"), ("Gun Öhrn", "leave")} & _changes(got)
+
+
+def test_coming_in_as_a_new_member(tmp_path: Path):
+    got = load_text(tmp_path, "seats.txt", SEATS)
+    assert ("Hedda Sjögren", "join") in _changes(got)
+
+
+def test_terse_seat_changes_by_initials(tmp_path: Path):
+    text = TERSE.replace("3. Nästa träff", "3. Vilka sitter i nätverket\n"
+                         "- BE lämnar vid årsskiftet (ny tjänst). Ersätts av Ulla Brandt, biståndshandläggare, från jan.\n"
+                         "- AL föräldraledig t.o.m. aug 2027. Sven Ohlsson, Åby, ersätter tillfälligt.\n\n4. Nästa träff")
+    got = load_text(tmp_path, "terse.txt", text)
+    assert {("Bo Ek", "leave"), ("Ulla Brandt", "replace"), ("Sven Ohlsson", "replace")} <= _changes(got)
+    assert ("Anna Lund", "leave") not in _changes(got)
