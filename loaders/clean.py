@@ -35,6 +35,10 @@ _BOXES = re.compile(r"\t+|\s{3,}|(?<=[._…]{3})\s+")
 # a wiki page's breadcrumb over the exported notes, the page's place in the site, not its text:
 # "Samverkanswiki › Samverkansgrupp X › Möten 2027 › 2027-03-25"
 _BREADCRUMB = re.compile(r"^[^›»\n]{1,60}(?:\s[›»]\s[^›»\n]{1,60}){2,}(?:\s[›»])?$")
+# "respektive" cut short before the side it stands for, so that no sentence ends at its dot: "Resp. kommun tar …"
+_EACH_CUT_SHORT = re.compile(r"\b([Rr])esp\.\s+(?=(?:kommun|huvudman|region|verksamhet|förvaltning|organisation)\w*\b)")
+# a toggle of a notes page exported as HTML: its summary the heading, the tags around it nothing
+_TOGGLE = re.compile(r"^\s*(?:<summary>\s*(?P<head>[^<]*?)\s*</summary>|</?details(?:\s[^>]*)?>)\s*$", re.I)
 # (a "#" a tab before more cells heads a table's column of numbers: "#\tBeslut\tPunkt", no heading)
 _MD_HEADING = re.compile(r"^(#{1,6})(?: +|\t(?![^\t]*\t))")
 # the gap before the counter starts where the whitespace starts ("(?<!\s)" finds the same matches, but
@@ -357,6 +361,13 @@ def clean(text: str) -> CleanText:
             md.add(i)
             levels[i] = len(m.group(1))
             s = s[m.end():]
+        if s[:1] == "<" and (toggle := _TOGGLE.match(s)):
+            # a notes tool's toggle exported as HTML: "<summary>2. Användartester</summary>" heads what it folds
+            # away, "<details>" and "</details>" around it are markup alone
+            s = toggle.group("head") or ""
+            if s:
+                md.add(i)
+                levels[i] = 3
         if "**" in s or "__" in s:
             if _MD_BOLD_LINE.match(s):
                 bold.add(i)
@@ -385,6 +396,8 @@ def clean(text: str) -> CleanText:
         if (".." in s or "……" in s) and (leader := _DOT_LEADER.match(s)) and not _SIGNED_NAME.fullmatch(s) \
                 and not re.search(r"[._…]{4,}\s*$", s):  # "Justerandes signatur ...... Utdragsbestyrkande ......": lines to sign on
             s = f"{leader.group('label')}: {s[leader.end():]}"
+        if "esp." in s:
+            s = _EACH_CUT_SHORT.sub(r"\1espektive ", s)  # "Resp. kommun tar …": each kommun, cut short in a hurry
         lead = s.lstrip()[:1]
         if lead in _ODD_BULLETS:
             k = len(s) - len(s.lstrip())

@@ -344,6 +344,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     (re.compile(r"^(?:närvarande\s+)?suppleanter$", re.I), "present", ["ersättare"], True),
     (re.compile(r"^(?:frånvarande(?:\s+ledamöter)?(?:\s+och\s+ersättare)?|förhinder|anmält\s+förhinder|"
                 r"anmälda\s+förhinder|ej\s+närvarande(?:\s+ledamöter)?(?:\s+och\s+ersättare)?|inte\s+närvarande|(?:ej|inte)\s+närv\.?|frånvarande\s+ersättare|"
+                # the verb cut short in hurried notes: "Anm. förhinder: EG Elin Grahn"
+                r"anm\.?\s+(?:förhinder|frånvaro)|"
                 r"frånvaro|återbud|förhindrade|förhindrad|har\s+anmält\s+förhinder|"
                 # a hurried secretary's shorthand: "förhindr: Eva-Lotta Strand", "frånv: Bo Ek"
                 r"förhindr\.?|frånv\.?|"
@@ -430,6 +432,11 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # the labels of a meeting app's notes template set to English
                 r"attendees|participants|present|attendance)$", re.I),
      "present", ["ledamot"], True),
+    # a small team's notes name its members by the body itself: "Teamet: Elsa Grön, distriktssköterska; …",
+    # "Projektgruppen: …", present unless listed under a label of absence
+    (re.compile(r"^(?:[a-zåäö]*teamet|(?:arbets|projekt)?gruppen)$", re.I), "present", ["ledamot"], True),
+    # the official who leads a team's or a programme's work, beside its members: a role, not a section
+    (re.compile(r"^processledare$", re.I), None, ["processledare"], False),
     # "Ej kallade: Ola Ek, rektor (ärendet utgick)": named as not called to this meeting, so neither there nor away
     (re.compile(r"^(?:ej|inte|icke)\s+kallade?(?:\s+till\s+(?:mötet|sammanträdet))?$", re.I), "uncalled", [], True),
     # who was called: present unless listed under förhinder ("Kallade: …" / "Förhinder: …")
@@ -4965,11 +4972,27 @@ def place_from(value: str) -> str | None:
 # "Politiskt samverkansråd", "Regional ledningsgrupp", "Samordningsgruppen", "Processteam X")
 _BODY_WORD = re.compile(
     r"(?:nämnd|styrelse|fullmäktige|utskott|grupp|råd\b|rådet|samrådsorgan|samverkansorgan|forum|beredning|"
-    r"direktion|kommitté|processteam|samverkansteam|implementeringsteam|nätverk|samråd\b|samrådet|programområde|"
+    r"direktion|kommitté|processteam|samverkansteam|implementeringsteam|förbättringsteam|nätverk|samråd\b|samrådet|programområde|"
     # the presidia of a region's and the kommuners' nämnder meeting as one: "Presidieöverläggning", "Presidiesamråd"
     r"presidieöverläggning|"
     # a kommun's förtroendevalda revisorer meet as a body of their own: "Revisorerna", "Revisorerna i X kommun"
     r"^revisorerna\b)", re.I)
+# a meeting of a kind of body, numbered or not: "Projektgruppsmöte 7", "Styrgruppsmöte nr 3", "Nätverksträff"
+_NUMBERED_KIND_MEETING = re.compile(r"([A-ZÅÄÖ][a-zåäö]*(?:grupp|team|råd|nätverk)|Nätverk|Råd)s?(?:möte|träff)(?:\s+(?:nr\.?\s*)?\d{1,3})?")
+
+
+def _kind_meeting(cell: str) -> str | None:
+    """The kind of body whose meeting a title cell names, or None.
+
+    >>> _kind_meeting("Projektgruppsmöte 7"), _kind_meeting("Styrgruppsmöte nr 3"), _kind_meeting("Nätverksträff")
+    ('Projektgrupp', 'Styrgrupp', 'Nätverk')
+    >>> _kind_meeting("Projektgruppen E-tjänst"), _kind_meeting("Mötesanteckningar")
+    (None, None)
+    """
+    m = _NUMBERED_KIND_MEETING.fullmatch(cell)
+    return m.group(1) if m else None
+
+
 # a huvudman by its form: the letterhead, never the body that met
 _HUVUDMAN_CELL = re.compile(
     r"^(?:(?:Region|REGION|Landstinget|LANDSTINGET)\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:s)?|"
@@ -5425,6 +5448,10 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
         if cand.endswith("förvaltningen") and re.fullmatch(r"[\wåäöÅÄÖ -]{3,60}förvaltningen", cand):
             out["administration_cell"] = True  # "Vård- och omsorgsförvaltningen" over the body's name
         if _PARTIES_CELL.match(cand) or _UNIT_CELL.match(cand) or _AUTHORITY_CELL.match(cand):
+            continue
+        if (held := _kind_meeting(cand)) and pos + 1 in dashed and cells[pos + 1][:1].isupper():
+            # "Projektgruppsmöte 7 – E-tjänst X": a meeting of the kind, the body named by what follows the dash
+            kinds.append((pos, f"{held} {cells[pos + 1]}"))
             continue
         kind = bool(_BODY_WORD.search(cand))
         if (len(cand) > (110 if kind else 60) or len(cand.split()) > (14 if kind else 6)
@@ -7210,7 +7237,10 @@ _DECISION_VERB = (
     r"beslutar|beslutade|beslöt|(?:enas|enades|enade\s+sig|(?:kommer|kom)\s+överens)\s+om(?=\s+att\b|\s*:|\s+[a-zåäö]{3,}(?:en|et|na)\s*:|\s+(?:en|ett)\s+(?!(?:del|annan|annat|sak|fråga)\b)[a-zåäö]{3,}\s|"
     # (or on a thing named without an article, and what it is for: "Rådet enades om disposition för berättelsen",
     # not on how much a thing matters: "enades om vikten av …")
-    r"\s+(?!(?:vikten|behovet|betydelsen|värdet|problemet)\b)[a-zåäö]{4,}\s+(?:för|till|av|kring|inför)\s)|"
+    r"\s+(?!(?:vikten|behovet|betydelsen|värdet|problemet)\b)[a-zåäö]{4,}\s+(?:för|till|av|kring|inför)\s|"
+    # (or on things it sets up, in the plural or with what they share: "Vi enades om gemensamma kvällspass polis och
+    # fältare fredagar v. 45–50", "… om fasta tider för avstämning")
+    r"\s+(?:gemensamma|gemensamt|nya|nytt|fasta|regelbundna|tätare)\s+[a-zåäö]{4,})|"
     r"(?:fattade|tog)\s+(?:ett\s+)?beslut\s+om|(?:fattar|tar)\s+(?:ett\s+)?beslut\s+om(?=\s+att\b)|"
     # "är överens om att" decides only when a verb follows ("… att följa upp"), not a statement ("… att frågan är viktig")
     # (an infinitive ending in another vowel too: "var överens om att utgå från kartläggningen", "… att föreslå

