@@ -8768,11 +8768,13 @@ class _Extractor:
                     return True
                 stand_in = None
                 seat_for = (m.group("for") or "").strip(" .")
-                if not g and seat_for and len(people) == 1 and is_person_name(seat_for) \
-                        and not _HUVUDMAN_NAME.fullmatch(seat_for):
-                    # "Hanna Bäcklin utses till ersättare för Mikael Strömqvist": the stand-in of a person, in the body
-                    # where the item gave him a seat (or the item's), no body named after him
-                    stand_in = (self._people(seat_for) or [seat_for])[0]
+                held_by = self._people(seat_for) if seat_for and len(people) == 1 and is_person_name(seat_for) \
+                    and not _HUVUDMAN_NAME.fullmatch(seat_for) else None
+                if not g and held_by and len(held_by) == 1 and (
+                        held_by[0].casefold() in self.ctx.roster or any(x.person == held_by[0] for x in self.out.memberships)):
+                    # "Hanna Bäcklin utses till ersättare för Mikael Strömqvist": the stand-in of a person the minutes
+                    # know, in the body where the item gave him a seat (or the item's), no body named after him
+                    stand_in = held_by[0]
                     g = next((x.group for x in reversed(self.out.memberships) if x.item == item and x.person == stand_in), None)
                 # ("Per Holm utses till ersättare för Åby kommun": the seat the kommun holds in the item's body)
                 if not g and seat_for and not stand_in and not _HUVUDMAN_NAME.fullmatch(seat_for):
