@@ -941,7 +941,10 @@ _KIND_ANY_CASE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _KIN
 _KIND_RE = re.compile(
     # ("RCC Norrbys ledningsgrupp": the owner's acronym before its place)
     # ("Fjällsta kommunstyrelse": a place ending in a vowel owns its kommun's organs without the genitive s)
-    r"(?<![\wåäöÅÄÖ-])(?P<own>(?:[A-ZÅÄÖ]{2,6}\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]+s\s+|(?!(?:Nya|Hela|Varje|Denna|Detta|Samma|Båda|Alla|Övriga|Andra|Berörda|Respektive|Se|Via|Enligt\s+beslut)\s)[A-ZÅÄÖ][a-zåäö-]+[aeiouyåäö]\s+(?=[Kk]ommun[sf]|[Rr]egion[sf])|[\wåäö]*(?:nämnd|styrelse|direktion)(?:ens|ns)\s+|[\wåäöÅÄÖ]+-\s*och\s+[\wåäö]+?(?:ens|en|s)\s+)?"
+    r"(?<![\wåäöÅÄÖ-])(?P<own>(?:[A-ZÅÄÖ]{2,6}\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]+s\s+|"
+    # a unit's own body, in lower case in running text: "vårdcentralens ledningsgrupp", "klinikens ledningsgrupp"
+    r"(?:vårdcentralens|hälsocentralens|sjukhusets|klinikens|förvaltningens|avdelningens|enhetens|verksamhetens|"
+    r"socialtjänstens|primärvårdens|hemtjänstens|elevhälsans|skolans|räddningstjänstens)\s+(?=[Ll]ednings)|(?!(?:Nya|Hela|Varje|Denna|Detta|Samma|Båda|Alla|Övriga|Andra|Berörda|Respektive|Se|Via|Enligt\s+beslut)\s)[A-ZÅÄÖ][a-zåäö-]+[aeiouyåäö]\s+(?=[Kk]ommun[sf]|[Rr]egion[sf])|[\wåäö]*(?:nämnd|styrelse|direktion)(?:ens|ns)\s+|[\wåäöÅÄÖ]+-\s*och\s+[\wåäö]+?(?:ens|en|s)\s+)?"
     r"(?P<adj>(?:(?:[Pp]olitisk[at]?|[Dd]elregional[at]?|(?:[Ss]jukvårds)?[Rr]egional[at]?|[Ll]okal[at]?|[Kk]ommunal[at]?|"
     r"[Ll]änsgemensamm?a?|[Gg]emensamm?a?|[Ss]trategisk[at]?|[Nn]ya?|[Cc]entral[at]?)\s+){0,2})"
     rf"(?P<w>(?:[\wåäöÅÄÖ]+-\s*och\s+)?[\wåäöÅÄÖ]*?{_KIND_ANY_CASE}(?P<end>en|et|n|ens|ets|s)?)(?![\wåäöÅÄÖ-])"
@@ -5266,6 +5269,8 @@ def _own_body(text: str, meeting: str | None) -> str | None:
     ('Lokalt samverkansteam Åby', None)
     >>> _own_body("Processteamet", "Processteam trygg hemgång Åby")
     'Processteam trygg hemgång Åby'
+    >>> _own_body("Teamet", "Förbättringsteamet Tillgänglighet")  # a team named in the definite
+    'Förbättringsteamet Tillgänglighet'
     >>> _own_body("nämndens presidium", "Kulturnämnden, Region Ås") is None
     True
     """
@@ -5277,7 +5282,7 @@ def _own_body(text: str, meeting: str | None) -> str | None:
     m = _OWN_BODY_RE.match(text.strip()) if meeting else None
     if m and _PRESIDIUM_REF.fullmatch(text.strip()):
         m = None  # "nämndens presidium": its ordförande and vice ordförande, a body of their own
-    if m and m.group(1).casefold() == "team" and not re.search(r"(?i)\w(?:team)\b", meeting):
+    if m and m.group(1).casefold() == "team" and not re.search(r"(?i)\w(?:team)(?:et)?\b", meeting):
         m = None  # "teamet" is the body that met where its name is a kind of team ("samverkansteam"), not "mobila team"
     if m and m.group(1).casefold() in meeting.casefold():
         # ("Socialnämndens individ- och familjeutskott": an utskott named by two fields)
@@ -13555,7 +13560,8 @@ class _Extractor:
             r"|(?<=\batt\s)[a-zåäö]*(?:grupp|team)\s+[a-zåäö][\wåäö-]+(?:\s+[a-zåäö][\wåäö-]+)?)"
             # ("Styrelsen ansvarar på uppdrag av regionfullmäktige för skolans verksamhet": a board's charge)
             # ("Styrgruppen verkar på mandat från X": the same, in the word of the arbetsordning)
-            r"\s+(?:(?:arbetar|jobbar|verkar|samlas|träffas|ansvarar)\s+på\s+(?:uppdrag|mandat)\s+(?:från|av)|"
+            # ("Projektet drivs på uppdrag av styrgruppen": the project the body that met runs, in the passive)
+            r"\s+(?:(?:arbetar|jobbar|verkar|samlas|träffas|ansvarar|drivs|bedrivs)\s+på\s+(?:uppdrag|mandat)\s+(?:från|av)|"
             # "Arbetsgruppen har sitt uppdrag från X", "Vi har fått vårt uppdrag av X": the body's standing uppdrag
             # ("Samverkansgruppen har sitt mandat från X": the same, in the word of the arbetsordning)
             r"(?:har|fick)\s+(?:fått\s+)?(?:sitt|vårt|sina|våra)\s+(?:uppdrag|mandat)\s+(?:från|av)|"
@@ -13574,7 +13580,9 @@ class _Extractor:
             # "… Lokal samverkansgrupp X. Gruppen arbetar på uppdrag av …" in a nämnd's minutes: the group just named
             body = self._meeting_body()
             x = (self._group_before(s) if m.group("x") == "Gruppen" and body and not re.search(r"(?i)grupp", body)
-                 else None) or (body if m.group("x") in ("Vi", "vi", "gruppen", "Projektet") else _target(m.group("x"), ctx))
+                 else None) or (body if m.group("x") in ("Vi", "vi", "gruppen", "Projektet", "Arbetet") else
+                                # ("Teamet har sitt uppdrag från …" in the team's own notes: the body that met, by its kind)
+                                (_own_body(m.group("x"), body) if body else None) or _target(m.group("x"), ctx))
             if m.group("x") == "Nätverket" and body and "nätverk" not in body.casefold():
                 # "… i Nätverket för överförmyndare. Nätverket samlas på uppdrag av …" in a nämnd's minutes: the
                 # network just named

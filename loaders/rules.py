@@ -992,6 +992,14 @@ RULES: tuple[Rule, ...] = (
                    _ex("Arbetsgruppen har sitt uppdrag från Samverkansgrupp äldre och återrapporterar dit i maj och november.",
                        ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp hjälpmedel", "delegates"),
                        ("mandate", "Arbetsgrupp hjälpmedel", "Samverkansgrupp äldre", "reports_to"), body="Arbetsgrupp hjälpmedel"),
+                   # the project the body runs, in the passive; a unit's own ledningsgrupp in lower case
+                   _ex("Projektet drivs på uppdrag av Styrgrupp Nära vård och rapporterar dit varje kvartal.",
+                       ("mandate", "Styrgrupp Nära vård", "Projektgrupp e-tjänst", "delegates"),
+                       ("mandate", "Projektgrupp e-tjänst", "Styrgrupp Nära vård", "reports_to"), body="Projektgrupp e-tjänst"),
+                   _ex("Teamet har sitt uppdrag från vårdcentralens ledningsgrupp och återrapporterar dit.",
+                       ("mandate", "vårdcentralens ledningsgrupp", "Förbättringsteamet Tillgänglighet", "delegates"),
+                       ("mandate", "Förbättringsteamet Tillgänglighet", "vårdcentralens ledningsgrupp", "reports_to"),
+                       body="Förbättringsteamet Tillgänglighet"),
                    # the body that met by its own name, which names no kind of body
                    _ex("SSPF område Norr arbetar på uppdrag av Ledningsgruppen för barn och unga och lämnar en "
                        "lägesrapport dit varje termin.",
@@ -1054,7 +1062,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    # the giver named again by its kind: "… och rapporterar till kommittén"
                    _ex("Terapigruppen arbetar på uppdrag av läkemedelskommittén och rapporterar till kommittén.",
                        ("mandate", "Läkemedelskommittén", "Terapigrupp Hjärta–kärl", "delegates"),
-                       ("mandate", "Terapigruppen", "Läkemedelskommittén", "reports_to"),
+                       ("mandate", "Terapigrupp Hjärta–kärl", "Läkemedelskommittén", "reports_to"),
                        body="Terapigrupp Hjärta–kärl"),
                    _ex("Ledningsgruppen arbetar på uppdrag av Politiskt samråd Österland och rapporterar dit.",
                        ("mandate", "Politiskt samråd Österland", "Regional ledningsgrupp", "delegates"),
