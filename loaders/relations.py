@@ -3550,6 +3550,11 @@ _ACRONYM_PRESIDIUM = re.compile(r"[A-ZÅÄÖ]{2,6}(?::s|s)?\s+presidium\b")
 # a body by its kind in the definite, however it goes on: "nätverket under 2027", "gruppen framöver"
 _KIND_WORD_DEFINITE = re.compile(r"(?i)[a-zåäö-]*(?:gruppen|nätverket|rådet|teamet|nämnden|styrelsen|utskottet|forumet|"
                                  r"beredningen|samrådet)\b")
+# a question raised by another body, in the minutes of the one it came to: "Frågan har väckts av samverkansgruppen"
+_RAISED_BY = re.compile(r"^(?:Frågan|Ärendet|Förslaget|Frågorna|Ärendena)(?:\s+om\s+[^.;]{2,100}?)?\s+(?:har\s+|hade\s+)?"
+                        r"(?:väckts|väcktes|aktualiserats|aktualiserades)\s+(?:av|i|från)\s+(?P<from>[A-ZÅÄÖa-zåäö][^.;,]{1,80}?)"
+                        r"(?=\s*[.,;]|\s+(?:i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
+                        r"november|december|samband)|den|under|vid|inför|som|och)\b|\s*$)")
 # a piece of work to be decided, first in its sentence: "Ändringarna lyfts till …", "Riktlinjen skickas vidare till …"
 # (not "Remissvaret skickas till Socialstyrelsen": an answer sent, no matter handed on)
 _DEFINITE_WORK_FIRST = re.compile(r"(?:Ändringarna|Förslagen|Riktlinjen|Riktlinjerna|Handlingsplanen|Planen|Överenskommelsen|"
@@ -3568,7 +3573,8 @@ _UTSES_RE = re.compile(
     r"(?:(?:ständig|ordinarie)\s+(?=justerare))?"
     # "utses till ny sammankallande efter Eva Ek": the seat new to its holder
     r"(?:(?:ny|nya|nytt)\s+(?=(?:sammankallande|ordförande|sekreterare|antecknare|samordnare|justerare)\b))?"
-    r"(?P<role>[\wåäö-]+)(?:\s+(?:för|i)\s+(?P<for>[^.]+?))?"
+    # ("X utses till biträdande projektledare": a duty second to another's)
+    r"(?P<role>(?:(?:biträdande|ställföreträdande|tillförordnad)\s+)?[\wåäö-]+)(?:\s+(?:för|i)\s+(?P<for>[^.]+?))?"
     r"(?:\s+(?:tillsammans\s+med|jämte)\s+ordföranden?(?:\s+[A-ZÅÄÖ][^.]*?)?)?"
     r"(?:\s+(?:från|fr\.o\.m\.?|efter|till\s+och\s+med|t\.o\.m\.?)\s+(?:den\s+)?\d[^.]*?)?"
     # "… i G efter Eva Ek, som lämnar nätverket vid årsskiftet": whose seat it was, and why it fell free
@@ -4937,7 +4943,8 @@ _SEAT_TIME = re.compile(r",?\s+(?:för\s+tiden|till\s+och\s+med|från\s+och\s+me
                         # "…, för perioden 2027–2028", "för åren 2027–2030": the years of the seat
                         r"för\s+(?:perioden|åren)\s+(?=\d))\b.*$")
 # the functions in a body, as against its seats (ledamot, ersättare, representant)
-_DUTY_ROLE = re.compile(r"(?i)(?:vice\s+)?(?:ordförande|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare))")
+_DUTY_ROLE = re.compile(r"(?i)(?:(?:vice|biträdande|ställföreträdande|tillförordnad)\s+)?(?:ordförande|sammankallande|"
+                        r"sekreterare|[\wåäö-]*(?:ledare|samordnare))")
 # what a body set up in a decision does: "… en styrgrupp som under ledningsgruppen leder utvecklingen av …"
 # an item titled by the work it is about: "Revidering av rutinen för X" is to "revidera rutinen för X"
 _TITLE_WORK = {"revidering": "revidera", "översyn": "se över", "uppdatering": "uppdatera", "framtagande": "ta fram",
@@ -13528,6 +13535,19 @@ class _Extractor:
         if x and to and x != to:
             self.mandate(x, to, "reports_to", self.ctx.item.number if self.ctx.item else None, pos)
         return False
+
+    def _md_raised_by(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
+        """"Frågan har väckts av Samverkansgrupp äldre": the body that raised the question referred it to the body
+        whose minutes these are."""
+        m = _RAISED_BY.match(s)
+        body = self._meeting_body()
+        frm = self._body_ref(m.group("from")) if m and body else None
+        if not frm or not self._is_body(frm) or is_person_name(frm) or frm.casefold() == body.casefold():
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        self.group(frm, item)
+        self.mandate(frm, body, "refers", item, pos)
+        return True
 
     def _md_works_on_behalf(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"G arbetar på uppdrag av H och K": H and K delegate to G."""

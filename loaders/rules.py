@@ -1555,6 +1555,13 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        facts=(("mandate", "LSVO", "PSVO", "refers"),))),
          counter_examples=("Anna Ek bereder frågan inför nästa möte.",
                            "Ledningsgruppen bereder ärendena inför samrådsorganets möte.")),
+    # a question another body raised, in the minutes of the body it came to: "Frågan har väckts av samverkansgruppen"
+    Rule("raised_by", "mandate", mandate="refers", exclusive=False,
+         triggers=("väckts", "väcktes", "aktualiserats", "aktualiserades"), handler="_md_raised_by",
+         examples=(_ex("Frågan om gemensamma korttidsplatser har väckts av Samverkansgrupp äldre i mars.",
+                       ("mandate", "Samverkansgrupp äldre", "Regionala ledningsgruppen", "refers"),
+                       body="Regionala ledningsgruppen"),),
+         counter_examples=("Frågan har väckts av Eva Ek.", "Frågan väcktes på förra mötet.")),
     # a question raised from one body to another, told: "Frågan om finansiering har lyfts från LSVO till PSVO"
     Rule("raised_from_to", "mandate", mandate="refers", exclusive=False, triggers=("från",),
          pattern=r"^(?:Frågan|Ärendet|Förslaget|Frågorna|Ärendena)(?:\s+om\s+[^.;]{2,100}?)?\s+(?:har\s+|hade\s+)?"
@@ -4436,6 +4443,9 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          examples=(# "i gruppen": the body that met
                    _ex("Olle Berg utses till sekreterare i gruppen.", body="Styrgrupp Barnahus",
                        facts=(("membership", "Olle Berg", "Styrgrupp Barnahus", "join"),)),
+                   # a duty second to another's, decided
+                   _ex("Eva Ek utses till biträdande projektledare.", body="Projektgrupp digital hemmonitorering",
+                       decision=True, facts=(("assignment", ["Eva Ek"], "vara biträdande projektledare"),)),
                    # told by the huvudman whose seat it is, the one who left it after
                    _ex("Lövsta kommun har meddelat att Ingrid Falk (L) utses till ersättare i samrådet efter Gunnar Rapp (L), "
                        "som avgått från sina politiska uppdrag.", body="Regionalt politiskt samråd",
@@ -4982,7 +4992,7 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                    "ersätts tills vidare av", "ersätts tillfälligt av", "ersätts från", "ersätts fr",
                    "och lämnat",
                    "går i pension", "har slutat", "avtackas", "avsagt sig", "avsäger sig", "avgår",
-                   "har avgått", "inte längre är", "kliver av"),
+                   "har avgått", "inte längre är", "kliver av", "avslutat sin", "avslutar sin", "gått i pension"),
          # "Åby kommun har meddelat att A avgår …": the leaving told as news from the huvudman
          # ("Per informerade om att A slutar …": told by a member)
          pattern=r"^(?:[A-ZÅÄÖ][^.;]{0,60}?\s+(?:har\s+)?(?:meddelat|meddelar|meddelade|informerar\s+om|informerade\s+om)\s+att\s+|[A-ZÅÄÖ][^.;]{0,120}?,\s+så\s+(?=[A-ZÅÄÖ]))?"
@@ -4993,7 +5003,10 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                  r"[^.;]{0,80}?\s+och)?\s+"
                  # (what is handed over is no seat left: "Annelie lämnar dem till LVO inför varje möte i PSO")
                  # "A inte längre är Åbys ersättare i RLG": the seat is no longer held
-                 r"(?:har\s+slutat|slutar|(?:inte|ej)\s+längre\s+är(?=\s+[^.;]{0,40}\b(?:ersättare|ledamot|representant|företrädare)\b)|(?:lämnar|har\s+(?:därmed\s+|nu\s+|också\s+)?lämnat|(?<=\soch\s)lämnat(?=\s+[a-zåäö-]*(?:gruppen|rådet|nätverket|teamet|forumet|beredningen)\b))(?!\s+in\b)(?!\s+(?:en|ett)\s)"
+                 # ("X har avslutat sin anställning", "X har gått i pension": the job left, and the seat with it)
+                 r"(?:har\s+slutat|slutar|(?:har\s+)?(?:avslutat|avslutar)(?=\s+sin\s+(?:anställning|tjänst)\b)|"
+                 r"har\s+gått(?=\s+i\s+pension\b)|"
+                 r"(?:inte|ej)\s+längre\s+är(?=\s+[^.;]{0,40}\b(?:ersättare|ledamot|representant|företrädare)\b)|(?:lämnar|har\s+(?:därmed\s+|nu\s+|också\s+)?lämnat|(?<=\soch\s)lämnat(?=\s+[a-zåäö-]*(?:gruppen|rådet|nätverket|teamet|forumet|beredningen)\b))(?!\s+in\b)(?!\s+(?:en|ett)\s)"
                  # ("Lisa har lämnat över sina ärenden till Maja": handed over, no seat left)
                  # ("Sofia har lämnat skriftliga synpunkter", "… har lämnat återbud": what is handed in, after its adjective)
                  # ("Sara lämnar därefter utkastet till socialchefsgruppen": a paper handed on, an adverb before it)
@@ -5019,7 +5032,13 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                  r"|tar\s+över(?:\s+(?:uppdraget|efter\s+(?:henne|honom|hen)))?(?:\s+(?:från|vid|efter|i)\s+[^.;]*)?))?"
                  # "…; elevhälsan utser en ny representant": another clause after a semicolon
                  r"(?:;\s[^.]*)?$",
-         examples=(# the seat's body a name with an enumeration, past its comma
+         examples=(# the job left, and the seat with it
+                   _ex("Oliver Dahl har avslutat sin anställning.", body="Arbetsgrupp spel om pengar",
+                       facts=(("membership", "Oliver Dahl", "Arbetsgrupp spel om pengar", "leave"),)),
+                   _ex("Oliver Dahl har gått i pension och ersätts av Eva Ek.", body="Arbetsgrupp spel om pengar",
+                       facts=(("membership", "Oliver Dahl", "Arbetsgrupp spel om pengar", "leave"),
+                              ("membership", "Eva Ek", "Arbetsgrupp spel om pengar", "replace"))),
+                   # the seat's body a name with an enumeration, past its comma
                    _ex("Eva-Britt Lönnqvist (S) har avsagt sig uppdraget som regionens ersättare i Politiskt samrådsorgan "
                        "för hälsa, vård och omsorg i Norrby (PSO) från och med den 1 juni 2029.", body="Hälso- och sjukvårdsnämnden",
                        facts=(("membership", "Eva-Britt Lönnqvist", "Politiskt samrådsorgan för hälsa, vård och omsorg i Norrby (PSO)",
