@@ -5448,6 +5448,9 @@ _TOLD_THAT = re.compile(r"^.*?\b(?:informerade|informerar|berättade|berättar|m
 # (also in the perfect: "Reza Tavakoli har berättat att Politiskt samverkansråd har gett RLG i uppdrag …")
 _TOLD_STANDING = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?\s+(?:påminde|påminner|informerade|informerar|"
                             r"berättade|berättar|meddelade|meddelar|har\s+(?:berättat|informerat|meddelat))\s+(?:om\s+)?att\s+")
+# a pronoun after a dash, for the person the sentence began with: "MR presenterade sig – hon företräder …"
+_PRONOUN_AFTER_DASH = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+[a-zåäö][^.;–—]{2,80}?"
+                                 r"(?P<dash>\s+[–-]\s+)(?:hon|han|hen)\s+(?P<rest>[a-zåäö][^.;]+)$")
 # a seat filled, told by the huvudman or someone else: "Lövsta kommun har meddelat att Ingrid Falk utses till …"
 _TOLD_APPOINTMENT = re.compile(
     r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?|[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+|"
@@ -9773,6 +9776,11 @@ class _Extractor:
             # arbetsgruppen": a second act of the body that met after the first, read as its own att-clause
             self._sentence(two.group("first"), origin=origin, pos=pos, giver=giver, kinds=kinds)
             s = _present_to_infinitive(two.group("v")) + two.group("rest")
+        if (" – h" in s or " - h" in s) and (pro := _PRONOUN_AFTER_DASH.match(s)) and self._people(pro.group("who")):
+            # "MR presenterade sig – hon företräder Tallmo kommun i SBU efter Jukka Heikkinen": the clause after the dash
+            # told of the one the sentence began with
+            self._sentence(f"{pro.group('who')} {pro.group('rest')}", origin=origin, pos=pos, giver=giver, kinds=kinds)
+            s = s[:pro.start("dash")]
         if " att " in s and "membership" in kinds and (told := _TOLD_APPOINTMENT.match(s)):
             # "Lövsta kommun har meddelat att Ingrid Falk (L) utses till ersättare i samrådet efter Gunnar Rapp": the
             # appointment told, read as it stands after the words that tell it

@@ -6281,6 +6281,10 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
          examples=(_ex("Sara Lind representerar samhällsbyggnadsnämnden i rådet.",
                        ("membership", "Sara Lind", "Kommunala pensionärsrådet, Åby kommun", "join"),
                        body="Kommunala pensionärsrådet, Åby kommun"),
+                   # told after a dash of the one the sentence began with
+                   _ex("Mats Rehn presenterade sig – hon företräder Tallmo kommun i Styrgrupp Barnahus efter Jukka Heikkinen.",
+                       ("membership", "Mats Rehn", "Styrgrupp Barnahus", "replace"),
+                       ("membership", "Jukka Heikkinen", "Styrgrupp Barnahus", "leave")),
                    _ex("Gun Berg representerar SPF i Styrgrupp Barnahus från och med januari.",
                        ("membership", "Gun Berg", "Styrgrupp Barnahus", "join")),
                    # a network named by what it is for, after its owner in the genitive
