@@ -3731,6 +3731,14 @@ _ASKED = re.compile(r"\b(?:frågade|frågar|undrade|undrar|ställde\s+frågan)\s
 _COMMISSIONER_REF = re.compile(r"(?i)(?:(?:vår|sin|dess|gruppens|styrgruppens|[\wåäö]+gruppens)\s+)?uppdragsgivare(?:n)?")
 _STANDING_REPORT = re.compile(r"\brapporterar\s+till\b[^.]*\b(?:genom\s+sin(?:a)?\s+[\wåäö-]*(?:rapport|berättelse)\w*|"
                               r"en\s+gång\s+(?:om|per|i)\s+år(?:et)?|årligen|varje\s+år|löpande|regelbundet)\b")
+# a report handed in at set times, a standing duty: "Rådet lämnar en gång per år en lägesbeskrivning till Styrgrupp X",
+# "… lämnar sin lägesrapport till X två gånger per år"
+_FREQUENCY = (r"(?:(?:en|två|tre|fyra)\s+gång(?:er)?\s+(?:per|om|i)\s+(?:år(?:et)?|halvår(?:et)?|termin(?:en)?|kvartal(?:et)?)|"
+              r"varje\s+(?:år|halvår|termin|kvartal)|årligen|halvårsvis|kvartalsvis)")
+_PERIODIC_HAND_IN = re.compile(r"\blämnar\s+(?:" + _FREQUENCY + r"\s+)?(?:en|ett|sin|sina)\s+[a-zåäö]*(?:rapport|beskrivning|"
+                               r"berättelse|lägesbild|redovisning)\w*\s+till\s+[^.;]*?" + r"(?<=\s)(?:" + _FREQUENCY + r")\b"
+                               r"|\blämnar\s+" + _FREQUENCY + r"\s+(?:en|ett|sin|sina)\s+[a-zåäö]*(?:rapport|beskrivning|"
+                               r"berättelse|lägesbild|redovisning)\w*\s+till\b")
 # an item reporting from a group named in lower case after its kind: "Återrapport från arbetsgruppen trygg hemgång"
 _REPORT_FROM_GROUP = re.compile(r"(?i)^\s*(?:åter)?rapport(?:ering)?\s+från\s+(?P<g>[a-zåäö]*grupp)en\s+(?P<rest>[a-zåäö][^,.;:()]{2,60})$")
 # a remiss answer sent to the body that asked: "överlämnar synpunkterna till …", "… synpunkterna och överlämnar dem till …"
@@ -9881,7 +9889,10 @@ class _Extractor:
                     s = name[:1].upper() + name[1:] + s[short.end():]
         decision = origin == "decision"
         # "Rådet rapporterar till kommunstyrelsen genom sin årsrapport": a standing duty, the reports_to mandate only
-        standing = "rapporterar" in s and bool(_STANDING_REPORT.search(s))
+        standing = ("rapporterar" in s and bool(_STANDING_REPORT.search(s))
+                    # (a body's, not a person's: "Eva Ek lämnar en lägesrapport … två gånger per år" is her task)
+                    or "lämnar" in s and bool(_PERIODIC_HAND_IN.search(s)) and bool(
+                        _KIND_WORD_DEFINITE.match(s) or any(g.start == 0 for g in find_groups(s))))
         if standing and decision and "assignment" in kinds and ("övergår" in s or "förs över" in s):
             # "… uppföljningen av X övergår till Samverkansgrupp Y, som rapporterar till ledningsgruppen en gång per
             # år": the work passed on is a task all the same, its standing report a part of it

@@ -1704,6 +1704,20 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        decision=True, body="Socialnämnden",
                        facts=(("mandate", "arbetsutskottet", "Socialnämnden", "reports_to"),)),),
          counter_examples=("Eva Ek anmäler fattade beslut till nämnden.",)),
+    # a report handed in at set times, a standing line: "Rådet lämnar en gång per år en lägesbeskrivning till Styrgrupp X"
+    Rule("periodic_report", "mandate", mandate="reports_to", exclusive=False, triggers=("gång per", "gånger per",
+         "gång om", "gånger om", "varje år", "varje halvår", "varje termin", "årligen", "halvårsvis", "kvartalsvis"),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,]{1,80}?)\s+lämnar\s+(?:(?:(?:en|två|tre|fyra)\s+gång(?:er)?\s+(?:per|om|i)\s+"
+                 r"(?:år|halvår|termin|kvartal)(?:et|en)?|varje\s+(?:år|halvår|termin|kvartal)|årligen|halvårsvis|kvartalsvis)\s+)?"
+                 r"(?:en|ett|sin|sina)\s+[a-zåäö]*(?:rapport|beskrivning|berättelse|lägesbild|redovisning)\w*\s+till\s+"
+                 r"(?P<to>[A-ZÅÄÖ][^.;,]*?|[a-zåäö]*(?:gruppen|rådet|nämnden|styrelsen))"
+                 r"(?=\s+(?:(?:en|två|tre|fyra)\s+gång|varje|årligen|halvårsvis|kvartalsvis|i\s+[a-zåäö]+|inför)\b|\s*[.,;]|\s*$)",
+         examples=(_ex("Rådet lämnar en gång per år en lägesbeskrivning till Styrgrupp Nära vård.", body="Lokalt närvårdsråd Åby",
+                       facts=(("mandate", "Lokalt närvårdsråd Åby", "Styrgrupp Nära vård", "reports_to"),)),
+                   _ex("Arbetsgruppen lämnar sin lägesrapport till Samverkansgrupp äldre två gånger per år.",
+                       body="Arbetsgrupp hjälpmedel",
+                       facts=(("mandate", "Arbetsgrupp hjälpmedel", "Samverkansgrupp äldre", "reports_to"),))),
+         counter_examples=("Eva Ek lämnar en gång per år en sammanställning till Per Lund.",)),
     Rule("hands_in_report", "mandate", exclusive=False, triggers=("rapport till", "berättelse till"),
          handler="_md_hands_in_report",
          examples=(_ex("Styrgruppen rapporterar till Regional ledningsgrupp Norrby två gånger per år, och Arbetsgrupp SIP "
