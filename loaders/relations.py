@@ -3476,7 +3476,8 @@ _DUE_BEFORE_VERB = re.compile(
     r"|senast\s+\d{4}-\d{2}-\d{2}|till\s+nästa\s+(?:möte|träff|sammanträde))\s+(?P<rest>[a-zåäö]{3,}\b[^;]*?)\.?$")
 _DEC_RE = re.compile(rf"\s(?P<v>{_ADV}(?:{_DECISION_VERBS}))")
 # past the start, a clause starts at one of the characters in the lookahead, which the scan skips to
-_CLAUSE_START = re.compile(r"(?:^|(?=[;:,\sd])(?:[;:]\s+|\s(?:om\s+)?att\s+|\bdär\s+|,?\s+och\s+))")
+# (not the "och" of words joined under one ending: "vård- och omsorgsnämnden" is one body)
+_CLAUSE_START = re.compile(r"(?:^|(?=[;:,\sd])(?:[;:]\s+|\s(?:om\s+)?att\s+|\bdär\s+|,?(?<!-)\s+och\s+))")
 
 # a task told with its period first: "under januari–mars 2023 genomföra …"
 _PERIOD_FIRST = re.compile(r"(?:under|i|från)\s+[^,.;]{0,30}?\b(?P<y>(?:19|20)\d\d)\b")
@@ -3561,7 +3562,10 @@ _DEFINITE_WORK_FIRST = re.compile(r"(?:Ändringarna|Förslagen|Riktlinjen|Riktli
                                   r"Utredningen|Kartläggningen|Analysen|Policyn|Programmet|Strategin|Uppdragsbeskrivningen|"
                                   r"Rutinerna|Revideringen|Modellen)\s+(?:om\s+[^.;]{2,80}?\s+)?(?:tas|lyfts|skickas)\s")
 # a point's title on the body's own staffing: "Bemanning i teamet", "Ny ledamot i gruppen", "Förändringar i nätverket"
-_SEAT_IN_THE_BODY = re.compile(r"(?i)\s(?:i|inom)\s+(?:teamet|gruppen|nätverket|rådet|styrgruppen|arbetsgruppen)$")
+# (or by its genitive: "Projektgruppens sammansättning", "Nätverkets bemanning")
+_SEAT_IN_THE_BODY = re.compile(r"(?i)\s(?:i|inom)\s+(?:teamet|gruppen|nätverket|rådet|styrgruppen|arbetsgruppen)$|"
+                               r"^[a-zåäö-]*(?:gruppens|teamets|rådets|nätverkets)\s+(?:sammansättning|bemanning|ledamöter|"
+                               r"medlemmar|representation|representanter)$")
 _UTSES_RE = re.compile(
     r"^(?P<who>.+?)\s+(?:utses|utsågs|har\s+utsetts|föreslås\s+bli)\s+(?:(?:som|till)\s+"
     # whose seat it is, in the genitive: "regionens representant", "Åby kommuns ledamot"
