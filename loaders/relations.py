@@ -3555,7 +3555,7 @@ _KIND_WORD_DEFINITE = re.compile(r"(?i)[a-zåäö-]*(?:gruppen|nätverket|rådet
 _RAISED_BY = re.compile(r"^(?:Frågan|Ärendet|Förslaget|Frågorna|Ärendena)(?:\s+om\s+[^.;]{2,100}?)?\s+(?:har\s+|hade\s+)?"
                         r"(?:väckts|väcktes|aktualiserats|aktualiserades)\s+(?:av|i|från)\s+(?P<from>[A-ZÅÄÖa-zåäö][^.;,]{1,80}?)"
                         r"(?=\s*[.,;]|\s+(?:i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
-                        r"november|december|samband)|den|under|vid|inför|som|och)\b|\s*$)")
+                        r"november|december|samband)|den|under|vid|inför|som|och(?=\s+(?:[a-zåäö]+(?:ar|er|ir)|tas|ska|har)\b))\b|\s*$)")
 # a piece of work to be decided, first in its sentence: "Ändringarna lyfts till …", "Riktlinjen skickas vidare till …"
 # (not "Remissvaret skickas till Socialstyrelsen": an answer sent, no matter handed on)
 _DEFINITE_WORK_FIRST = re.compile(r"(?:Ändringarna|Förslagen|Riktlinjen|Riktlinjerna|Handlingsplanen|Planen|Överenskommelsen|"
@@ -13625,7 +13625,9 @@ class _Extractor:
             x = (self._group_before(s) if m.group("x") == "Gruppen" and body and not re.search(r"(?i)grupp", body)
                  else None) or (body if m.group("x") in ("Vi", "vi", "gruppen", "Projektet", "Arbetet") else
                                 # ("Teamet har sitt uppdrag från …" in the team's own notes: the body that met, by its kind)
-                                (_own_body(m.group("x"), body) if body else None) or _target(m.group("x"), ctx))
+                                # ("Gruppen" may be the group the item just named: read by the rules above)
+                                (_own_body(m.group("x"), body) if body and m.group("x") in ("Teamet", "Nätverket", "Rådet")
+                                 else None) or _target(m.group("x"), ctx))
             if m.group("x") == "Nätverket" and body and "nätverk" not in body.casefold():
                 # "… i Nätverket för överförmyndare. Nätverket samlas på uppdrag av …" in a nämnd's minutes: the
                 # network just named

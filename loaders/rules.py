@@ -1560,7 +1560,11 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          triggers=("väckts", "väcktes", "aktualiserats", "aktualiserades"), handler="_md_raised_by",
          examples=(_ex("Frågan om gemensamma korttidsplatser har väckts av Samverkansgrupp äldre i mars.",
                        ("mandate", "Samverkansgrupp äldre", "Regionala ledningsgruppen", "refers"),
-                       body="Regionala ledningsgruppen"),),
+                       body="Regionala ledningsgruppen"),
+                   # a name whose fields are joined by "och"
+                   _ex("Frågan har väckts av Samverkansgruppen för psykisk hälsa och beroende i Åby.",
+                       ("mandate", "Samverkansgruppen för psykisk hälsa och beroende i Åby", "Regionala ledningsgruppen",
+                        "refers"), body="Regionala ledningsgruppen")),
          counter_examples=("Frågan har väckts av Eva Ek.", "Frågan väcktes på förra mötet.")),
     # a question raised from one body to another, told: "Frågan om finansiering har lyfts från LSVO till PSVO"
     Rule("raised_from_to", "mandate", mandate="refers", exclusive=False, triggers=("från",),
