@@ -1062,7 +1062,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    # the giver named again by its kind: "… och rapporterar till kommittén"
                    _ex("Terapigruppen arbetar på uppdrag av läkemedelskommittén och rapporterar till kommittén.",
                        ("mandate", "Läkemedelskommittén", "Terapigrupp Hjärta–kärl", "delegates"),
-                       ("mandate", "Terapigrupp Hjärta–kärl", "Läkemedelskommittén", "reports_to"),
+                       ("mandate", "Terapigruppen", "Läkemedelskommittén", "reports_to"),
                        body="Terapigrupp Hjärta–kärl"),
                    _ex("Ledningsgruppen arbetar på uppdrag av Politiskt samråd Österland och rapporterar dit.",
                        ("mandate", "Politiskt samråd Österland", "Regional ledningsgrupp", "delegates"),
