@@ -75,6 +75,9 @@ _MD_ITALIC_LEAD = re.compile(r"^\*(?=[^*\s])([^*]{1,60}?)(?<=\S)\*(?=\s|$)")
 _MD_ITALIC_INLINE = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,80}?)(?<=[^\s*])\*(?![\w*])")
 # a line bold from end to end, no label ("**Uppföljning från förra mötet**", not "**Närvarande:**")
 _MD_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)[^*_:]{2,80}(?<=[^\s:])\1\s*$")
+# a Markdown quote that opens with a label in bold, as a callout sets a decision or a task apart from the notes:
+# "> **Beslut:** Teamet utser Eva Ek …"
+_MD_CALLOUT = re.compile(r"^>[ \t]?(?=(?:\*\*|__)[A-ZÅÄÖ][^*_:\n]{1,30}(?::(?:\*\*|__)|(?:\*\*|__):))")
 # a label and its value set apart by a leader of dots, as a typed roster lines them up: "Region Blekinge ....... Eva
 # Ek (EE), ordf." reads as "Region Blekinge: Eva Ek (EE), ordf."; a signing role's leader before a bare name is the
 # line to sign on ("Justerare ........ Per Lund")
@@ -340,6 +343,8 @@ def clean(text: str) -> CleanText:
     ['Punkt 1    Inledning', '           Beslut: Rutinen antas.']
     >>> clean("  ANSVAR: ÅN, DP   KLART: 2028-04-04").lines
     ['  Ansvar: ÅN och DP, Klart: 2028-04-04']
+    >>> clean("> **Beslut:** Teamet utser Eva Ek till vice sammankallande.\\n> Per sa att det brådskar.").lines
+    ['Beslut: Teamet utser Eva Ek till vice sammankallande.', '> Per sa att det brådskar.']
     """
     text = without_invisible(text)
     if any(c in text for c in _NBSP_CHARS):
@@ -368,6 +373,8 @@ def clean(text: str) -> CleanText:
             if s:
                 md.add(i)
                 levels[i] = 3
+        if s[:1] == ">" and (callout := _MD_CALLOUT.match(s)):
+            s = s[callout.end():]  # "> **Beslut:** Teamet utser …": a label set apart as a quote, read as the label
         if "**" in s or "__" in s:
             if _MD_BOLD_LINE.match(s):
                 bold.add(i)

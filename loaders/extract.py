@@ -425,7 +425,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # "Med: för Region X: Eva Ek, …" (the colon alone makes it a label: read in _match_label)
                 # the group speaking of itself: "Vi som var med", "Vi som deltog"
                 r"vi\s+som\s+(?:var\s+med|deltog|närvarade|var\s+där)|"
-                r"med\s+var|med\s+på\s+(?:mötet|träffen|dagens\s+(?:möte|träff))|med|närvarande\s+var|(?:på|vid)\s+(?:mötet|sammanträdet)\s+(?:deltog|närvarade)|"
+                # ("På mötet:" alone over the lines of those who came, each huvudman's people after it)
+                r"med\s+var|(?:med\s+)?på\s+(?:mötet|träffen|dagens\s+(?:möte|träff))|med|närvarande\s+var|(?:på|vid)\s+(?:mötet|sammanträdet)\s+(?:deltog|närvarade)|"
                 r"följande\s+(?:deltog|närvarade|var\s+närvarande|deltagare)|(?:mötet|sammanträdet)\s+hade\s+följande\s+deltagare|"
                 # a heading over lines of "Huvudman: Name, unit; Name, unit": "Deltagare per huvudman"
                 r"(?:deltagare|närvarande|ledamöter|närvaro)\s+(?:per|efter)\s+(?:huvudman|organisation|kommun|part)|"
@@ -3303,9 +3304,10 @@ class _Table:
         # "Ledamöter | Tjänstgörande ersättare": the row's ledamot away, the ersättare beside her serving in her seat
         # (for the whole meeting: one serving for some paragraphs, "Sanna Pihlaja (S) §§ 45–47", leaves her there;
         # one serving for someone the cell names, "Ylva Kronqvist (S) för Göran Ljung (S)", stands in for that one)
+        # (a dash in the ersättare's cell is a cell left empty: "Ja | –", no one in the seat but its holder)
         stood_in = (len(names) >= 2 and self.columns[names[0]][2] in _SEAT_HOLDER_COL
-                    and any(v and "§" not in v and " för " not in v and _STOOD_IN_COL.match(self.columns[k][2])
-                            for k, v in zip(names[1:], values[1:])))
+                    and any(v and v.strip() not in _DASHES and "§" not in v and " för " not in v
+                            and _STOOD_IN_COL.match(self.columns[k][2]) for k, v in zip(names[1:], values[1:])))
         for k, v in zip(names, values):
             if not v:
                 continue

@@ -318,6 +318,9 @@ def _onward_lines(cells: list[str], onward: list[tuple[int, str]]) -> list[str]:
     >>> _onward_lines(["1. Start", "Inga synpunkter.", "Godkänd", "", ""],
     ...               [(2, "Beslut/Åtgärd"), (3, "Ansvarig"), (4, "Klart")])
     ['Beslut: Godkänd']
+    >>> _onward_lines(["4. Rutin", "Klar.", "Beslut: Rutinen antas. Åtgärd: Eva skickar den. Klart: 2028-03-03."],
+    ...               [(2, "Beslut / åtgärd")])
+    ['Beslut: Rutinen antas.', 'Åtgärd: Eva skickar den. Klart: 2028-03-03.']
     """
     out: list[str] = []
     who = next((k for k, h in onward if _WHO_HEAD.fullmatch(h) and k < len(cells) and cells[k]), None)
@@ -325,7 +328,7 @@ def _onward_lines(cells: list[str], onward: list[tuple[int, str]]) -> list[str]:
     for k, h in onward:
         if k >= len(cells) or not cells[k] or k == when and who is not None:
             continue
-        cell = cells[k]
+        cell, *more = _LABELLED_PARTS.split(cells[k])
         if k == who:
             if _NAMES_CELL.fullmatch(cell):  # "Eva Ek, Bo Lind": the doers, not a doer and a time
                 cell = re.sub(r",\s*(?=[^,]+$)", " och ", cell)
@@ -334,7 +337,13 @@ def _onward_lines(cells: list[str], onward: list[tuple[int, str]]) -> list[str]:
             out.append(cell)  # a sentence: "Dagordningen fastställdes.", read as the notes' own sentences are
         else:
             out.append(f"{'Beslut' if _DECIDED_HEAD.fullmatch(h) else h}: {cell}")
+        out.extend(x.strip() for x in more if x.strip())
     return out
+
+
+# a cell holding parts under labels of their own, run onto one line where the cell broke its lines: "Beslut: Rutinen
+# antas. Åtgärd: MLB skickar rutinen. Klart: 2028-03-03." (the date stays with the task it is due for)
+_LABELLED_PARTS = re.compile(r"(?<=[.!?])\s+(?=(?:Beslut|Åtgärd|Åtgärder|Uppdrag|Att\s+göra)\s*:)")
 
 
 # the head of a column saying when in the meeting an item was taken: "Tid", "Klockan"

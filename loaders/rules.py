@@ -5289,12 +5289,12 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
          counter_examples=("Elin Borg kommer inte att delta i utbildningen.", "Gruppen tackade Elin Borg för presentationen.")),
     # a successor: "Y efterträder X i G", "X:s plats i G tas över av Y", "Från och med nästa möte deltar Y i stället för X"
     Rule("succeeds", "membership", change="replace",
-         triggers=("efterträder", "efterträdde", "tas över av", "togs över av", "i stället för", "istället för"),
+         triggers=("efterträder", "efterträdde", "efterträtt", "tas över av", "togs över av", "i stället för", "istället för"),
          # ("Y är ny representant för Ekby och efterträder X, som har gått i pension": the new seat told first,
          # why X left after a comma)
          # ("Y går in som ny representant för Ekby och efterträder X": the seat taken told as a step)
          pattern=r"^(?P<new>" + _NAME + r")(?:,[^,]{2,60},)?\s+(?:(?:är|går\s+in\s+som|gick\s+in\s+som)\s+(?:ny|nytt)\s+(?:representant|ledamot|ersättare)"
-                 r"(?:\s+för\s+[^,.;]+?)?\s+och\s+)?(?:efterträder|efterträdde|har\s+efterträtt)\s+(?P<old>" + _NAME + r")"
+                 r"(?:\s+för\s+[^,.;]+?)?\s+och\s+)?(?:efterträder|efterträdde|har\s+(?:(?:från(?:\s+och\s+med)?|fr\.?\s?o\.?\s?m\.?)\s+[^,.;]{2,30}?\s+)?efterträtt)\s+(?P<old>" + _NAME + r")"
                  r"(?:\s+som\s+(?P<role>[a-zåäö]+)(?:\s+(?:för|från)\s+[^.;,]+?)?)?(?:\s+i\s+(?P<group>[^.;,]+?))?(?:\s+(?:från|efter|vid)\b.*)?"
                  r"(?:,\s+som\s+[^.;]+)?$"
                  r"|^(?P<old2>" + _NAME + r"):?s\s+(?:plats|uppdrag|roll)\s+i\s+(?P<group2>[^.;,]+?)\s+(?:tas|togs|har\s+tagits)\s+över\s+av\s+"
@@ -5331,6 +5331,10 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
                               ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"))),
                    _ex("Sanna Pirinen går in som ny representant för Ekby kommun och efterträder Elin Borg, som har gått "
                        "i pension.", roster=_ROSTER,
+                       facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),
+                              ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"))),
+                   # (when, between "har" and "efterträtt": "Y har från 1 februari efterträtt X som ordförande")
+                   _ex("Sanna Pirinen har från 1 februari efterträtt Elin Borg som ordförande.", roster=_ROSTER,
                        facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),
                               ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"))),
                    _ex("Sanna Pirinen efterträder Elin Borg i Styrgrupp Barnahus.", roster=_ROSTER,

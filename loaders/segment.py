@@ -58,12 +58,15 @@ _TOPIC_NUMBER = re.compile(r"^(\d{1,2})[.:]\s+([A-ZÅÄÖ][^.!?–—:]{1,50}?)\
 # protocol numbers without '§': "12/25 Budget 2026"
 _YEAR_NUMBER = re.compile(r"^(\d{1,3})/(\d{2})\s+([A-ZÅÄÖ].{1,100})$")
 # "P 3. Utbildningsdag": a point's abbreviation, capital and followed by a titled number only
-# ("PKT 3 | Återkoppling från LSVO": the abbreviation written out, a bar between number and title)
-_POINT = re.compile(r"^(?:(?:Punkt|Pkt\.?|Ärende|Ärendepunkt|Paragraf)\s+|(?-i:P)\.?\s?(?=\d{1,2}[.:)]?\s+[A-ZÅÄÖ]))(\d{1,3}|[IVX]{1,5}\b|[A-Z]\b)\s*[.:)|–-]?\s*(.*)$",
+# ("PKT 3 | Återkoppling från LSVO": the abbreviation written out, a bar between number and title; "Punkt 3 · Lokaler":
+# a middle dot)
+_POINT = re.compile(r"^(?:(?:Punkt|Pkt\.?|Ärende|Ärendepunkt|Paragraf)\s+|(?-i:P)\.?\s?(?=\d{1,2}[.:)]?\s+[A-ZÅÄÖ]))(\d{1,3}|[IVX]{1,5}\b|[A-Z]\b)\s*[.:)|·–-]?\s*(.*)$",
                     re.IGNORECASE)
 # items lettered or in Roman numerals, typed without heading styles: "B. Budget 2026", "II. Val av plattform"
 _PLAIN_LETTER = re.compile(r"^([IVX]{1,5}|[A-Z])[.)]\s+([A-ZÅÄÖ](?:[^.!?]|\.(?=[^\s.!?]|\s+[a-zåäö\d])){1,100})$")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
+# items lettered in small letters with a bracket, typed in a mail's plain text: "a) Förra mötet", "b) Nytt i gruppen"
+_SMALL_LETTER = re.compile(r"^([a-p])\)\s+([A-ZÅÄÖ](?:[^.!?]|\.(?=[^\s.!?]|\s+[a-zåäö\d])){1,100})$")
 # a council's own items numbered after its acronym without '§': "KHR 4 Ny ledamot", "IR 36 Mötets öppnande"
 _ACRONYM_NUMBER = re.compile(r"^([A-ZÅÄÖ]{2,6})\s(\d{1,3})\s+([A-ZÅÄÖ](?:[^.!?]|\.(?=[^\s.!?]|\s+[a-zåäö\d])){1,100})$")
 # points that are sentences, as a village council's notes number what was said and decided:
@@ -89,6 +92,17 @@ def _key(label: str) -> int:
         values = [_ROMAN[c] for c in label]
         return sum(-v if nxt > v else v for v, nxt in zip(values, values[1:] + [0]))
     return ord(label) - ord("A") + 1
+
+
+def _letter_rank(label: str) -> int:
+    """The rank of a small letter heading an item: 1 for 'a', 9 for 'i' (no Roman numeral among small letters).
+
+    >>> _letter_rank("a"), _letter_rank("i")
+    (1, 9)
+    """
+    return ord(label) - ord("a") + 1
+
+
 _SUB = re.compile(r"^(?:(\d{1,3})\s?)?([a-p])\s?(?:/|\)\s?\.?|\.)\s*(\S.*)$")
 # a title followed, on the same line, by running text of its own
 # a numbered point that is a whole sentence of the notes, not a sub-item's title ("1.1 Anteckningarna från
@@ -948,7 +962,8 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
     if not heads:
         # "A. Inledning", "II. Val av plattform": lettered items; then "3 Kartläggning", numbered by a
         # heading style; each only as an unbroken run from the first
-        heads = _unbroken_run(lines, _PLAIN_LETTER, _key, 2) or _unbroken_run(lines, _BARE_NUMBER, int, 3)
+        heads = _unbroken_run(lines, _PLAIN_LETTER, _key, 2) or _unbroken_run(lines, _BARE_NUMBER, int, 3) \
+            or _unbroken_run(lines, _SMALL_LETTER, _letter_rank, 3)
         family = "markdown" if heads else family
     if not heads:
         # "1. Ordförande X hälsade välkommen …", "2. Dagordningen godkändes.": points that are sentences,
