@@ -5709,6 +5709,34 @@ def _recased_by_text(name: str, lines: list[str]) -> str:
     return " ".join(out)
 
 
+# a title naming the body by its kind alone: "regional styrgrupp", "Styrgruppen", "Lokal ledningsgrupp"
+_BARE_KIND = re.compile(r"(?i)(?:(?:regional|lokal|länsgemensam|gemensam|delregional)a?\s+)?"
+                        r"(?:styrgrupp|ledningsgrupp|referensgrupp|arbetsgrupp|projektgrupp)(?:en)?")
+# a programme's, a centre's or a project's own name on the first line: "Vård- och omsorgscollege Granhammar"
+_OWN_NAME_LINE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och|för|i|[\wåäöÅÄÖ-]+))*\s+[A-ZÅÄÖ][\wåäö-]+")
+
+
+def _kind_of_first_line(body: str | None, lines: list[str]) -> str | None:
+    """A body the title names by its kind alone, as the group of the programme, centre or project the
+    first line names (no huvudman, no kind of document): "Vård- och omsorgscollege Granhammar" over
+    "Minnesanteckningar – regional styrgrupp" is "Regional styrgrupp för Vård- och omsorgscollege Granhammar".
+
+    >>> _kind_of_first_line("Regional styrgrupp", ["Vård- och omsorgscollege Granhammar", "Minnesanteckningar – regional styrgrupp"])
+    'Regional styrgrupp för Vård- och omsorgscollege Granhammar'
+    >>> _kind_of_first_line("Styrgruppen", ["Åby kommun", "Minnesanteckningar styrgruppen"])
+    'Styrgruppen'
+    >>> _kind_of_first_line("Styrgruppen", ["Minnesanteckningar", "Styrgruppen"])
+    'Styrgruppen'
+    """
+    if not body or not _BARE_KIND.fullmatch(body):
+        return body
+    first = next((x.strip() for x in lines[:3] if x.strip()), "")
+    if (len(first.split()) > 6 or not _OWN_NAME_LINE.fullmatch(first) or _HUVUDMAN_CELL.match(first)
+            or _DOC_TYPE.search(first) or _BODY_WORD.search(first) or body.casefold() in first.casefold()):
+        return body
+    return f"{body[:1].upper()}{body[1:]} för {first}"
+
+
 def _footer_body(lines: list[str]) -> str | None:
     """The body named by a footer closing the text, as a word processor's footer is copied into it: "Arbetsgrupp
     X, Norrby | Minnesanteckningar 2025-10-28 | Sida 1 (1)"; None when the last lines hold no such footer.
@@ -9620,6 +9648,7 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
         # own ledningsgrupp, one of the kommun's, named with it as its nämnder are
         head["body"] = f"{head['body']}, {head['letterhead']}"
     body = _without_region_tail(qualified_body(head["body"], head.get("letterhead"), full_text), full_text)
+    body = _kind_of_first_line(body, seg.lines)
     if body is None:
         body = _without_region_tail(_footer_body(seg.lines), full_text)
     if body and any(s.strip().isupper() and body.casefold() in s.casefold() for s in seg.lines[:20]):
