@@ -226,7 +226,10 @@ TASK_VERBS = (
     # material given to the work: "Regionen (Maria) bidrar med uppgifter om …"
     "bidrar\\s+med(?=\\s+(?:sina\\s+)?(?:uppgifter|underlag|siffror|statistik|data|exempel)\\b)",
     # "rapporterar från samrådsgruppen": telling the meeting what another body did, no task
-    "levererar", "redovisar", "rapporterar(?!\\s+från)", "återrapporterar(?!\\s+från)", "kallar\\s+till",
+    "levererar", "redovisar", "rapporterar(?!\\s+från)", "återrapporterar(?!\\s+från)", "avrapporterar(?!\\s+från)",
+    "kallar\\s+till",
+    # seeing that a thing is in order before it is used: "Samordnaren kontrollerar att surfplattorna har SITHS-läsare"
+    "kontrollerar(?=\\s+(?:att|om)\\s)",
     # calling a body together: "Johan kallar arbetsgruppen till ett första möte före den 30 oktober"
     "kallar(?=\\s+[a-zåäö]*(?:gruppen|nätverket|rådet|teamet|ledamöterna|deltagarna)\\s+till\\s)",
     # a standing duty to carry the group's work to another body: "RW återrapporterar från arbetsgruppens möten
@@ -7937,6 +7940,11 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        facts=(("assignment", ["Sanna Pirinen"], "samordna en kartläggning"),)),
                    # checking with someone outside the meeting
                    _ex("Per Ek hör med sina kollegor om intresset.", ("assignment", ["Per Ek"], "höra med sina kollegor")),
+                   # carrying a decision to the body the group answers to; checking a thing is in order
+                   _ex("Mattias Öhrn avrapporterar beslutet om digital rond till ledningsgruppen.", roster=_ROSTER,
+                       facts=(("assignment", ["Mattias Öhrn"], "avrapportera beslutet om digital rond till ledningsgruppen"),)),
+                   _ex("Sanna Pirinen kontrollerar att surfplattorna har SITHS-läsare.", roster=_ROSTER,
+                       facts=(("assignment", ["Sanna Pirinen"], "kontrollera att surfplattorna har SITHS-läsare"),)),
                    # comparing two ways of working before bringing them together
                    _ex("Elin Borg och Mattias Öhrn jämför mallarna och tar fram ett gemensamt förslag till vårmötet.",
                        roster=_ROSTER, facts=(("assignment", ["Elin Borg", "Mattias Öhrn"], "jämföra mallarna"),)),
@@ -8107,6 +8115,7 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
          counter_examples=("Ansvaret för in- och utskrivning ligger hos regionen.", "TF beskrev att hälsocentralen ofta kallas med kort varsel.",
                            "Elin Borg och Mattias Öhrn anmäler intresse för konferensen i mars.",
                            "Elin Borg frågar om det finns medel kvar i år.", "Elin Borg frågar gruppen om synpunkter.",
+                           "Elin Borg avrapporterade från styrgruppens möte.",
                            "Elin Borg påminner om att anmälan till konferensen stänger i maj.",
                            # an organisation's own inquiry, told as news
                            "Medianen i Björkå är 24 minuter. Regionen utreder en ny stationering.",
