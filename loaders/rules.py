@@ -1095,6 +1095,20 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                                "delegates"),
                               ("mandate", "Samverkansgrupp civilt försvar, Norrby län", "Länsberedskapsrådet i Norrby län",
                                "reports_to"))),
+                   # reporting back in the verb of the group's own notes: "avrapporterar till den"
+                   _ex("Arbetsgruppen är tillsatt av Ledningsgruppen för vård och omsorg och avrapporterar till den efter "
+                       "varje möte.", ("mandate", "Ledningsgruppen för vård och omsorg", "Arbetsgrupp hjälpmedel", "delegates"),
+                       ("mandate", "Arbetsgrupp hjälpmedel", "Ledningsgruppen för vård och omsorg", "reports_to"),
+                       body="Arbetsgrupp hjälpmedel"),
+                   # set up as another body asked, its work told back there by name and months
+                   _ex("Gruppen bildades på uppdrag av Styrgrupp Nära vård och redovisar sitt arbete till "
+                       "Styrgrupp Nära vård i maj och november.",
+                       ("mandate", "Styrgrupp Nära vård", "Samverkansgrupp äldre", "delegates"),
+                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Nära vård", "reports_to")),
+                   # hurried notes: the group as "vi" after a label, "o" for "och"
+                   _ex("påminnelse: vi är tillsatta av Styrgrupp Barnahus o återrapporterar dit två ggr/år",
+                       ("mandate", "Styrgrupp Barnahus", "Arbetsgrupp demens", "delegates"),
+                       ("mandate", "Arbetsgrupp demens", "Styrgrupp Barnahus", "reports_to"), body="Arbetsgrupp demens"),
                    # the giver in the genitive: "på rådets uppdrag", "på LSVO:s uppdrag"
                    _ex("Arbetsgruppen för SIP har på LSVO:s uppdrag sett över rutinen.",
                        ("mandate", "LSVO", "Arbetsgruppen för SIP", "delegates")),

@@ -80,3 +80,13 @@ Allt klart.
     tasks = dict(got["assignments"])
     assert tasks[("Sanna Vikström Lind",)].startswith("boka rum till december")
     assert tasks[("Mattias Bengtsson",)].startswith("avrapportera beslutet om digital rond")
+
+
+def test_a_group_name_ends_before_an_era_verb_or_a_hurried_o_and_keeps_its_level():
+    from samverkan.loaders.relations import find_groups
+
+    names = [g.name for g in find_groups("Arbetsgruppen är tillsatt av Ledningsgruppen för vård och omsorg i Hallonlid "
+                                         "och avrapporterar till den efter varje möte.")]
+    assert "Ledningsgruppen för vård och omsorg i Hallonlid" in names
+    assert [g.name for g in find_groups("vi är tillsatta av Regionala vårdprogramgruppen för nutrition o "
+                                        "återrapporterar dit")] == ["Regionala vårdprogramgruppen för nutrition"]
