@@ -4093,7 +4093,9 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 sent_by = _mail_names(m.group(2))
                 out.setdefault("named", []).extend(sent_by)
                 if head == "från" and len(sent_by) == 1:
-                    out.setdefault("writer", sent_by[0])
+                    # (in a reply over the quoted notes, the notes are by the sender of the message quoted last:
+                    # "Från: Maria" answering "Från: Jonas" over Jonas's notes)
+                    out["writer"] = sent_by[0]
                 # ("Till: Processteam X (sändlista)": the list's kind in brackets after the body's name)
                 to = _LIST_NOTE.sub("", _body_cell(_EMAIL.sub(" ", m.group(2))))
                 if to[:3] in ("AG ", "SG ", "PG "):

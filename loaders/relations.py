@@ -8260,13 +8260,16 @@ class _Extractor:
     _REPLACES_PRONOUN_RE = re.compile(
         r"^(?P<new>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,2})(?:\s*\([A-ZÅÄÖ]{1,3}\))?(?:,\s*[^,;]{2,80}?,)?"
         r"\s+(?:ersätter|efterträder|har\s+ersatt|har\s+efterträtt)\s+(?:henne|honom|hen)"
+        # ("… ersätter henne tillfälligt och kommer därefter att gå ur gruppen": a stand-in, what follows for her after)
+        r"(?:\s+tillfälligt(?=\s*\.?$|\s+och\s+(?:kommer|ska|går)\b))?"
         # ("… efterträder honom som Åbys representant i styrgruppen": the seat's huvudman in the genitive)
         r"(?:\s+(?:i|som\s+(?:[A-ZÅÄÖ][\wåäö-]+s\s+|kommunens\s+|regionens\s+)?(?:ledamot|representant|företrädare)\s+i)"
         r"\s+(?P<g>[^,;.]+?))?"
         # ("… efterträder honom som ledamot för Åby kommun": the huvudman's seat in the body that met)
         r"(?:\s+som\s+(?:ledamot|representant|företrädare|ersättare)\s+för\s+(?P<side>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+"
         r"(?:\s+kommun)?))?"
-        r"(?:\s+(?:från|fr\.\s?o\.\s?m\.|efter|vid|under|till\s+och\s+med|den|redan)\b[^;]*)?\s*\.?$")
+        r"(?:\s+(?:från|fr\.\s?o\.\s?m\.|efter|vid|under|till\s+och\s+med|den|redan)\b[^;]*"
+        r"|\s+och\s+(?:kommer|ska|går)\b[^;]*)?\s*\.?$")
     _NAME_RUN = re.compile(r"[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){0,2}")
 
     def _people_named_in(self, sentence: str) -> list[str]:

@@ -4004,6 +4004,9 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    # terse notes: the stand-in with no object, the one away in the sentence before
                    _ex("Eva-Karin Sjödin föräldraledig t.o.m. aug 2027. Johanna Rask, Åby, ersätter tillfälligt.",
                        ("membership", "Johanna Rask", "Samverkansgrupp äldre", "replace")),
+                   # a stand-in for a while, what becomes of the stand-in told after "och"
+                   _ex("Eva-Karin Sjödin är sjukskriven till och med januari. Johanna Rask ersätter henne tillfälligt och "
+                       "kommer därefter att gå ur gruppen.", ("membership", "Johanna Rask", "Samverkansgrupp äldre", "replace")),
                    # the time first, the newcomer after the verb
                    _ex("Eva-Karin Sjödin är föräldraledig till och med mars. Under tiden ersätter Johanna Rask henne "
                        "tillfälligt.", ("membership", "Johanna Rask", "Samverkansgrupp äldre", "replace")),

@@ -43,6 +43,9 @@ def test_a_reply_thread_names_the_group_its_notes_title_names(tmp_path):
     got = load_text(tmp_path, "tolk.eml", REPLY)
     assert got["body"] == "Regional arbetsgrupp för tolkförsörjning"
     assert ("Maria Sundén", "Regional arbetsgrupp för tolkförsörjning", "member") in got["memberships"]
+    # the one answering the notes did not keep them: the sender of the quoted message did
+    roles = {name: r for name, _, r in got["attendance"]}
+    assert "sekreterare" not in roles["Maria Sundén"]
 
 
 def test_a_title_naming_only_the_kind_is_the_group_of_the_programme_above_it(tmp_path):
