@@ -4317,9 +4317,11 @@ _DASHED_ROW_RE = re.compile(
     # (a kommun answering for the row: "- [ ] 17: Ekholma kommun – utse ny representant")
     # (an ampersand for "och" between two doers: "Sanna Ek & Jonas Bo – ta fram …")
     _ROW_BULLET + r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s*,\s*@?|\s+och\s+@?|\s*[+&]\s*@?|\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,5}"
-    r"(?:s?\s+kommun)?)\s+[–—-]\s+"
+    # (or an arrow, as hurried notes point from who to what: "KL -> underlag till länsstyrgruppen ...... 1/12")
+    r"(?:s?\s+kommun)?)\s+(?:[–—-]|->|→)\s+"
     # (what is to be done, led by a capital: "Åsa – SIP-statistik per kommun för 2026", "Per – Boka lokal")
-    r"(?P<task>(?:[a-zåäö]|[A-ZÅÄÖ][\wåäöÅÄÖ]*-[a-zåäö]|[A-ZÅÄÖ][a-zåäö]+\s)[^–—]+?)(?:\s+[–—-]\s+(?P<due>[^–—]{1,30}?)"
+    # (when after a dot leader: "… till länsstyrgruppen ........ 1/12")
+    r"(?P<task>(?:[a-zåäö]|[A-ZÅÄÖ][\wåäöÅÄÖ]*-[a-zåäö]|[A-ZÅÄÖ][a-zåäö]+\s)[^–—]+?)(?:(?:\s+[–—-]\s+|\s*\.{4,}\s*)(?P<due>[^–—]{1,30}?)"
     # (or labelled after the task's full stop, in the English of a template: "… frivilliga. Due: 2026-11-15")
     r"|\.?\s+(?:Due|Deadline|Klart|Senast|När)\s*:\s*(?P<due_label>[^–—:]{1,30}?))?\s*\.?$")
 

@@ -93,3 +93,23 @@ def test_a_group_name_ends_before_an_era_verb_or_a_hurried_o_and_keeps_its_level
     assert "Ledningsgruppen för vård och omsorg i Hallonlid" in names
     assert [g.name for g in find_groups("vi är tillsatta av Regionala vårdprogramgruppen för nutrition o "
                                         "återrapporterar dit")] == ["Regionala vårdprogramgruppen för nutrition"]
+
+
+def test_hurried_action_rows_point_from_initials_to_the_task_with_an_arrow(tmp_path):
+    got = load_text(tmp_path, "nv.txt", """\
+LÄNSNÄTVERKET FÖR DIETISTER – anteckn. 5/11-2026, Teams
+
+Närv:
+  HN   Hedvig Nordqvist, dietist, Region Skärvsjö
+  TM   Tarik Mansour, dietist, Lillträsk kommun
+  EPF  Elin Pettersson-Frisk, dietist, Gransjö kommun
+
+1) Nästa möte: 4/2 2027 kl 13, Teams.
+
+ATT GÖRA
+  TM, EPF -> program utb.dag ............................... 4/2
+  HN   -> aulan + kolla avtal kosttillägg
+""")
+    tasks = dict(got["assignments"])
+    assert tasks[("Elin Pettersson-Frisk", "Tarik Mansour")].startswith("program utb.dag")
+    assert ("Hedvig Nordqvist",) in tasks
