@@ -226,7 +226,10 @@ TASK_VERBS = (
     # material given to the work: "Regionen (Maria) bidrar med uppgifter om …"
     "bidrar\\s+med(?=\\s+(?:sina\\s+)?(?:uppgifter|underlag|siffror|statistik|data|exempel)\\b)",
     # "rapporterar från samrådsgruppen": telling the meeting what another body did, no task
-    "levererar", "redovisar", "rapporterar(?!\\s+från)", "återrapporterar(?!\\s+från)", "avrapporterar(?!\\s+från)",
+    "levererar", "redovisar", "rapporterar(?!\\s+från)", "återrapporterar(?!\\s+från)",
+    # carrying a thing decided to another body: "Mattias avrapporterar beslutet till ledningsgruppen" (not
+    # "Samverkansgruppen avrapporterar muntligt till ledningsgruppen under hösten", how the group reports)
+    "avrapporterar(?=\\s+(?:beslutet|besluten|frågan|ärendet|resultatet|[a-zåäö]{4,}(?:en|et|na))\\s)",
     "kallar\\s+till",
     # seeing that a thing is in order before it is used: "Samordnaren kontrollerar att surfplattorna har SITHS-läsare"
     "kontrollerar(?=\\s+(?:att|om)\\s)",
@@ -8133,6 +8136,7 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                            "Elin Borg och Mattias Öhrn anmäler intresse för konferensen i mars.",
                            "Elin Borg frågar om det finns medel kvar i år.", "Elin Borg frågar gruppen om synpunkter.",
                            "Elin Borg avrapporterade från styrgruppens möte.",
+                           "Samverkansgruppen avrapporterar muntligt till ledningsgruppen under hösten.",
                            "Elin Borg påminner om att anmälan till konferensen stänger i maj.",
                            # an organisation's own inquiry, told as news
                            "Medianen i Björkå är 24 minuter. Regionen utreder en ny stationering.",
