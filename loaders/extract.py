@@ -4095,7 +4095,9 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 sent_by = _mail_names(m.group(2))
                 out.setdefault("named", []).extend(sent_by)
                 if head == "från" and len(sent_by) == 1:
-                    out.setdefault("writer", sent_by[0])
+                    # (in a reply over the quoted notes, the notes are by the sender of the message quoted last:
+                    # "Från: Maria" answering "Från: Jonas" over Jonas's notes)
+                    out["writer"] = sent_by[0]
                 # ("Till: Processteam X (sändlista)": the list's kind in brackets after the body's name)
                 to = _LIST_NOTE.sub("", _body_cell(_EMAIL.sub(" ", m.group(2))))
                 if to[:3] in ("AG ", "SG ", "PG "):
@@ -4321,12 +4323,14 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
               if label and b and " " not in label and b.casefold().startswith(label.casefold() + " ")]
     # (the notes' own title is fuller than the mailing list's name: "Till: MAS-nätverket Åby" over "MAS-nätverket i Åby –
     # minnesanteckningar" under the greeting)
-    if (not fuller or fuller == [out.get("mail_to_body")]) and label and _BODY_WORD.search(label.split()[0]):
+    # (the kind may follow the word saying how far the group reaches: "regional arbetsgrupp tolkförsörjning")
+    kind_at = 1 if label and _REACH_WORD.fullmatch(label.split()[0]) and len(label.split()) > 2 else 0
+    if (not fuller or fuller == [out.get("mail_to_body")]) and label and _BODY_WORD.search(label.split()[kind_at]):
         # "Ämne: Minnesanteckningar socialchefsnätverket 6 mars" over the notes' own title further down, under the
         # greeting: "SOCIALCHEFSNÄTVERKET I SKOGLAND – MINNESANTECKNINGAR": the body in full; so too a subject
         # naming it by its kind and a word of its name ("arbetsgruppen demensvård" over "ARBETSGRUPPEN FÖR
         # SAMMANHÅLLEN DEMENSVÅRD I X")
-        head, rest = label.split()[0].casefold() + " ", label.casefold().split()[1:]
+        head, rest = " ".join(label.split()[:kind_at + 1]).casefold() + " ", label.casefold().split()[kind_at + 1:]
         # (the day the subject ends with is no word of the title: "Anteckningar AG korttidsplatser 2 dec")
         rest = [w for w in rest if not _SUBJECT_DAY_WORD.fullmatch(w)]
         for k, line in enumerate(lines[lo - 1:hi], start=lo - 1):
@@ -4345,9 +4349,12 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                       and all(w[:1].isupper() for w in t.split()[1:] if w.casefold() not in rest))
             # (the subject may name the kind in its definite form, the title in its bare one: "referensgruppen" /
             # "Referensgrupp")
+            # (or with the "för" the subject left out: "regional arbetsgrupp tolkförsörjning" over "Regional
+            # arbetsgrupp för tolkförsörjning – Västerheds län")
+            linked = "för" in tw and [w for w in tw if w != "för"] == head.split() + rest
             if (t.casefold().startswith(head) or placed and tw and head.rstrip() in (tw[0] + "en", tw[0] + "et")) \
                     and len(t) < 80 \
-                    and (placed or re.match(r"(?i)\S+\s+(?:i|för)\s+[A-ZÅÄÖ]", t)) \
+                    and (placed or linked or re.match(r"(?i)\S+\s+(?:i|för)\s+[A-ZÅÄÖ]", t)) \
                     and not re.search(r"[.:;,]", t) and (ruled or all(w in tw for w in rest)):
                 fuller = [_tidy_caps(t, False)]
                 break
@@ -5128,12 +5135,16 @@ def _company_council(seg: str) -> str | None:
 
 # the kinds of group notes shorten to two capitals before the group's name (not "SG", which is a
 # styrgrupp in one region and a samverkansgrupp in the next)
+# the word before a group's kind saying how far it reaches: "Regional arbetsgrupp …", "lokala styrgruppen …"
+_REACH_WORD = re.compile(r"(?i)(?:regional|lokal|länsgemensam|gemensam|delregional|kommunal|nationell)a?")
 _KIND_SHORT_WORDS = {"AG": "Arbetsgrupp", "PG": "Projektgrupp"}
 # "fört vid styrelsesammanträde för X AB": a company's or association's board, its meeting a compound
 _BOARD_MEETING_OF = re.compile(r"^(?:(?:fört|förda)\s+)?(?:(?:från|vid)\s+)?(styrelse|direktions)(?:möte(?:t)?|sammanträde(?:t)?)"
                                r"\s+(?:i|för|med|hos)\s+(?=[A-ZÅÄÖ])", re.I)
 # ("AG barn- och elevhälsa": a topic in lower case after the letters; "AG DEMENS": a title all in capitals)
-_KIND_SHORT = re.compile(r"^(AG|PG)\s+(?=[A-ZÅÄÖ][a-zåäö]|[a-zåäö]{3,}|[A-ZÅÄÖ]{3,}[A-ZÅÄÖ-]*(?:\s+[A-ZÅÄÖ-]+)*$)")
+# ("regional AG tolkförsörjning": the letters after the word saying how far the group reaches)
+_KIND_SHORT = re.compile(r"^(?P<adj>(?:regional|lokal|länsgemensam|gemensam|delregional)a?\s+)?(AG|PG)\s+"
+                         r"(?=[A-ZÅÄÖ][a-zåäö]|[a-zåäö]{3,}|[A-ZÅÄÖ]{3,}[A-ZÅÄÖ-]*(?:\s+[A-ZÅÄÖ-]+)*$)")
 
 
 # "styrgruppsmöte för X", "ledningsgruppsmötet i X", "nätverksträff för X": a meeting named by its body's kind
@@ -5174,6 +5185,8 @@ def _body_cell(c: str) -> str:
     'Styrgrupp Nära vård Skogland'
     >>> _body_cell("AG Trygg hemgång")
     'Arbetsgrupp Trygg hemgång'
+    >>> _body_cell("SV: Minnesanteckningar regional AG tolkförsörjning 2 december")
+    'regional arbetsgrupp tolkförsörjning'
     >>> _body_cell("AG DEMENS – minnesant. 19/4 2028")
     'Arbetsgrupp Demens'
     >>> _body_cell("Minnesanteckningar från styrgruppsmöte för det regionala nätverket, 14 oktober 2025")
@@ -5228,8 +5241,8 @@ def _body_cell(c: str) -> str:
     # "AG Trygg hemgång", "PG Digitala vårdmöten": a group's kind shortened before its name
     if cand[:3] in ("AG ", "PG ") and cand.isupper():
         # "AG DEMENS – minnesant. 19/4 2028": the kind's letters before a topic in capitals
-        cand = _tidy_caps(_KIND_SHORT.sub(lambda m: _KIND_SHORT_WORDS[m.group(1)].upper() + " ", cand), False)
-    cand = _KIND_SHORT.sub(lambda m: _KIND_SHORT_WORDS[m.group(1)] + " ", cand)
+        cand = _tidy_caps(_KIND_SHORT.sub(lambda m: _KIND_SHORT_WORDS[m.group(2)].upper() + " ", cand), False)
+    cand = _KIND_SHORT.sub(_kind_spelled, cand)
     # "Protokoll från styrelsemöte i Brukarföreningen Sjöby": the board of the association named
     cand = _BOARD_MEETING_OF.sub(lambda m: f"{'Direktionen' if m.group(1).lower().startswith('d') else 'Styrelsen'}, ", cand)
     if "LAG" in cand and (lm := _LAG_MEETING.match(cand)):
@@ -5241,6 +5254,13 @@ def _body_cell(c: str) -> str:
     if m and not _ONE_HUVUDMAN_BODY.search(cand[:m.start()]):
         cand = cand[:m.start()].strip()
     return cand
+
+
+def _kind_spelled(m: re.Match) -> str:
+    """The kind a subject shortens to its letters, written out ("AG" → "Arbetsgrupp"), in lower case after the
+    word before it ("regional AG" → "regional arbetsgrupp")."""
+    kind = _KIND_SHORT_WORDS[m.group(2)]
+    return f"{m.group('adj')}{kind.lower()} " if m.group("adj") else f"{kind} "
 
 
 def _tidy_caps(name: str, proper: bool) -> str:
@@ -5691,6 +5711,34 @@ def _recased_by_text(name: str, lines: list[str]) -> str:
         elif upper:
             out[k] = w.upper()
     return " ".join(out)
+
+
+# a title naming the body by its kind alone: "regional styrgrupp", "Styrgruppen", "Lokal ledningsgrupp"
+_BARE_KIND = re.compile(r"(?i)(?:(?:regional|lokal|länsgemensam|gemensam|delregional)a?\s+)?"
+                        r"(?:styrgrupp|ledningsgrupp|referensgrupp|arbetsgrupp|projektgrupp)(?:en)?")
+# a programme's, a centre's or a project's own name on the first line: "Vård- och omsorgscollege Granhammar"
+_OWN_NAME_LINE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:och|för|i|[\wåäöÅÄÖ-]+))*\s+[A-ZÅÄÖ][\wåäö-]+")
+
+
+def _kind_of_first_line(body: str | None, lines: list[str]) -> str | None:
+    """A body the title names by its kind alone, as the group of the programme, centre or project the
+    first line names (no huvudman, no kind of document): "Vård- och omsorgscollege Granhammar" over
+    "Minnesanteckningar – regional styrgrupp" is "Regional styrgrupp för Vård- och omsorgscollege Granhammar".
+
+    >>> _kind_of_first_line("Regional styrgrupp", ["Vård- och omsorgscollege Granhammar", "Minnesanteckningar – regional styrgrupp"])
+    'Regional styrgrupp för Vård- och omsorgscollege Granhammar'
+    >>> _kind_of_first_line("Styrgruppen", ["Åby kommun", "Minnesanteckningar styrgruppen"])
+    'Styrgruppen'
+    >>> _kind_of_first_line("Styrgruppen", ["Minnesanteckningar", "Styrgruppen"])
+    'Styrgruppen'
+    """
+    if not body or not _BARE_KIND.fullmatch(body):
+        return body
+    first = next((x.strip() for x in lines[:3] if x.strip()), "")
+    if (len(first.split()) > 6 or not _OWN_NAME_LINE.fullmatch(first) or _HUVUDMAN_CELL.match(first)
+            or _DOC_TYPE.search(first) or _BODY_WORD.search(first) or body.casefold() in first.casefold()):
+        return body
+    return f"{body[:1].upper()}{body[1:]} för {first}"
 
 
 def _footer_body(lines: list[str]) -> str | None:
@@ -9604,6 +9652,7 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
         # own ledningsgrupp, one of the kommun's, named with it as its nämnder are
         head["body"] = f"{head['body']}, {head['letterhead']}"
     body = _without_region_tail(qualified_body(head["body"], head.get("letterhead"), full_text), full_text)
+    body = _kind_of_first_line(body, seg.lines)
     if body is None:
         body = _without_region_tail(_footer_body(seg.lines), full_text)
     if body and any(s.strip().isupper() and body.casefold() in s.casefold() for s in seg.lines[:20]):

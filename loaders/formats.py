@@ -2060,7 +2060,22 @@ def _names(msg, name: str) -> str:
         mailboxes = [a for g in getattr(header, "groups", ()) for a in g.addresses] if header is not None else []
     except (ValueError, TypeError, IndexError, AttributeError):
         return _header(msg, name)
-    return "; ".join(a.display_name or a.addr_spec for a in mailboxes)
+    return "; ".join(_raw_utf8(a.display_name) or a.addr_spec for a in mailboxes)
+
+
+def _raw_utf8(value: str) -> str:
+    """A header value as written where the message sent its 8-bit UTF-8 raw, with no encoded word: the
+    parser keeps those bytes as surrogates in an address's name ("Maria Sundén" from Outlook's export).
+
+    >>> _raw_utf8("Maria Sundén".encode().decode("ascii", "surrogateescape"))
+    'Maria Sundén'
+    >>> _raw_utf8("Per Ek")
+    'Per Ek'
+    """
+    try:
+        return value.encode("utf-8", "surrogateescape").decode("utf-8")
+    except UnicodeError:
+        return value
 
 
 def _sent(msg) -> str:

@@ -1304,10 +1304,13 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
         for w in re.finditer(r"[^\s.;:()|]+[,]?|[.;:()|]", rest[i:]):
             tok = w.group(0)
             bare = tok.rstrip(",").casefold()
-            if bare == "och" and words and tok == "och":
+            if bare in ("och", "o") and words and tok in ("och", "o"):
                 # "för hälsa, vård och omsorg", "för psykisk hälsa och beroende": the list goes on
+                # ("o" for "och" in notes typed in a hurry: "tillsatta av Vårdprogramgruppen för nutrition o
+                # återrapporterar dit"; a verb of the -era kind after it ends the name: "… och avrapporterar till den")
                 nxt = re.match(r"\s*([a-zåäö][\wåäö-]*)", rest[i + w.end():])
                 if (not nxt or nxt.group(1) in _TAIL_STOP or nxt.group(1) in _VERBS or nxt.group(1) == "att"
+                        or re.fullmatch(r"[a-zåäö]{3,}erar", nxt.group(1))
                         or _INFINITIVE_OBJECT.match(rest, i + w.end())
                         or _PAST_VERB.match(nxt.group(1)) or _PASSIVE.match(nxt.group(1))
                         or _CLAUSE_AFTER_AND.match(rest, i + w.end())):
@@ -1914,6 +1917,10 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
             nat = _NATIONAL_BEFORE.search(text, max(0, m.start() - 20), m.start()) if m.start() else None
             if nat:  # "den nationella vårdprogramgruppen för X": the national body of that name
                 add(f"Nationella {w} {tail}", nat.start(1), tail_end)
+                continue
+            lvl = _NAME_ADJ_BEFORE.search(text, max(0, m.start() - 20), m.start()) if m.start() else None
+            if lvl:  # "Regionala vårdprogramgruppen för nutrition": the name opens with its level
+                add(f"{lvl.group(1)} {w} {tail}", lvl.start(1), tail_end)
                 continue
             add(f"{w} {tail}", m.start(), tail_end)
             continue
@@ -4320,7 +4327,8 @@ _TASK_THEN_WHO_ROW_RE = re.compile(
     # (or by the given name, last: "– boka teamslänk för 18/3 – Anna")
     # (a given name in two parts, "Per-Olof"; the day after a comma: "– Annika, 10/2")
     # (hyphens for dashes, as a plain-text mail types them: "- Besked om remissväg - Jenny - före jul")
-    r"|\s[–—-]\s+@?(?P<who3>(?-i:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)"
+    # (or the full name: "• Boka rum till december – Sanna Vikström Lind", a wiki's task with its @-mention last)
+    r"|\s[–—-]\s+@?(?P<who3>(?-i:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){0,2})"
     r"(?:\s*(?:,|och)\s*(?-i:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?))*)"
     r"(?:\s+[–—-]\s+(?P<due3>[^–—]{1,30}?)|,\s*(?P<due4>\d{1,2}/\d{1,2}|v\.?\s?\d{1,2}|\d{4}-\d{2}-\d{2}|senast\s+[^,–—]{1,20}))?)"
     r"\s*\.?$", re.I)
@@ -4330,9 +4338,11 @@ _DASHED_ROW_RE = re.compile(
     # (a kommun answering for the row: "- [ ] 17: Ekholma kommun – utse ny representant")
     # (an ampersand for "och" between two doers: "Sanna Ek & Jonas Bo – ta fram …")
     _ROW_BULLET + r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s*,\s*@?|\s+och\s+@?|\s*[+&]\s*@?|\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,5}"
-    r"(?:s?\s+kommun)?)\s+[–—-]\s+"
+    # (or an arrow, as hurried notes point from who to what: "KL -> underlag till länsstyrgruppen ...... 1/12")
+    r"(?:s?\s+kommun)?)\s+(?:[–—-]|->|→)\s+"
     # (what is to be done, led by a capital: "Åsa – SIP-statistik per kommun för 2026", "Per – Boka lokal")
-    r"(?P<task>(?:[a-zåäö]|[A-ZÅÄÖ][\wåäöÅÄÖ]*-[a-zåäö]|[A-ZÅÄÖ][a-zåäö]+\s)[^–—]+?)(?:\s+[–—-]\s+(?P<due>[^–—]{1,30}?)"
+    # (when after a dot leader: "… till länsstyrgruppen ........ 1/12")
+    r"(?P<task>(?:[a-zåäö]|[A-ZÅÄÖ][\wåäöÅÄÖ]*-[a-zåäö]|[A-ZÅÄÖ][a-zåäö]+\s)[^–—]+?)(?:(?:\s+[–—-]\s+|\s*\.{4,}\s*)(?P<due>[^–—]{1,30}?)"
     # (or labelled after the task's full stop, in the English of a template: "… frivilliga. Due: 2026-11-15")
     r"|\.?\s+(?:Due|Deadline|Klart|Senast|När)\s*:\s*(?P<due_label>[^–—:]{1,30}?))?\s*\.?$")
 
@@ -8279,13 +8289,16 @@ class _Extractor:
     _REPLACES_PRONOUN_RE = re.compile(
         r"^(?P<new>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,2})(?:\s*\([A-ZÅÄÖ]{1,3}\))?(?:,\s*[^,;]{2,80}?,)?"
         r"\s+(?:ersätter|efterträder|har\s+ersatt|har\s+efterträtt)\s+(?:henne|honom|hen)"
+        # ("… ersätter henne tillfälligt och kommer därefter att gå ur gruppen": a stand-in, what follows for her after)
+        r"(?:\s+tillfälligt(?=\s*\.?$|\s+och\s+(?:kommer|ska|går)\b))?"
         # ("… efterträder honom som Åbys representant i styrgruppen": the seat's huvudman in the genitive)
         r"(?:\s+(?:i|som\s+(?:[A-ZÅÄÖ][\wåäö-]+s\s+|kommunens\s+|regionens\s+)?(?:ledamot|representant|företrädare)\s+i)"
         r"\s+(?P<g>[^,;.]+?))?"
         # ("… efterträder honom som ledamot för Åby kommun": the huvudman's seat in the body that met)
         r"(?:\s+som\s+(?:ledamot|representant|företrädare|ersättare)\s+för\s+(?P<side>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+"
         r"(?:\s+kommun)?))?"
-        r"(?:\s+(?:från|fr\.\s?o\.\s?m\.|efter|vid|under|till\s+och\s+med|den|redan)\b[^;]*)?\s*\.?$")
+        r"(?:\s+(?:från|fr\.\s?o\.\s?m\.|efter|vid|under|till\s+och\s+med|den|redan)\b[^;]*"
+        r"|\s+och\s+(?:kommer|ska|går)\b[^;]*)?\s*\.?$")
     _NAME_RUN = re.compile(r"[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){0,2}")
 
     def _people_named_in(self, sentence: str) -> list[str]:
@@ -13599,7 +13612,9 @@ class _Extractor:
             # "Påminnelse: gruppen har sitt uppdrag från X": the body by its kind after a label
             # ("… påminde om att arbetsgrupp demens arbetar på uppdrag av …": a body named in lower case, its kind and topic)
             # ("vi jobbar på uppdrag av X": the group itself, in hurried notes' small letters and everyday verb)
-            r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*(?:\s+för\s+[a-zåäö][\wåäö-]*)?|(?:(?<=\batt\s)|(?<=:\s)|^)[a-zåäö]*(?:gruppen|rådet|nätverket|teamet)|^vi"
+            # ("påminnelse: vi är tillsatta av X": the group itself after a label)
+            r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*(?:\s+för\s+[a-zåäö][\wåäö-]*)?|(?:(?<=\batt\s)|(?<=:\s)|^)[a-zåäö]*(?:gruppen|rådet|nätverket|teamet)"
+            r"|(?:(?<=:\s)|^)vi\b"
             r"|(?<=\batt\s)[a-zåäö]*(?:grupp|team)\s+[a-zåäö][\wåäö-]+(?:\s+[a-zåäö][\wåäö-]+)?)"
             # ("Styrelsen ansvarar på uppdrag av regionfullmäktige för skolans verksamhet": a board's charge)
             # ("Styrgruppen verkar på mandat från X": the same, in the word of the arbetsordning)
@@ -13609,16 +13624,20 @@ class _Extractor:
             # ("Samverkansgruppen har sitt mandat från X": the same, in the word of the arbetsordning)
             r"(?:har|fick)\s+(?:fått\s+)?(?:sitt|vårt|sina|våra)\s+(?:uppdrag|mandat)\s+(?:från|av)|"
             r"(?:är|blev|har\s+blivit)\s+(?:tillsatt|tillsatta|inrättad|inrättat|inrättade)\s+av|(?:tillsattes|inrättades)\s+av|"
+            # "Gruppen bildades på uppdrag av X": set up as that body asked
+            r"(?:bildades|tillsattes|inrättades|startades)\s+på\s+uppdrag\s+(?:från|av)|"
             # "Projektet är ett av delprojekten inom Styrgrupp X": a part of the work that body leads
             r"(?:är|utgör)\s+(?:ett\s+(?:av\s+)?)?(?:de\s+)?delprojekt(?:en|et)?\s+(?:inom|i|under))"
             r"\s+(?P<from>[^.]+?)"
                                             # ("…, delrapporten ska dit 10/6": its report goes to the body it works for)
-                                            r"(?:(?P<back>(?:,\s+(?=(?:del|slut)?rapport(?:en|erna)\s)|\s+och\s+)(?:"
+                                            # ("o" for "och", as hurried notes write it)
+                                            r"(?:(?P<back>(?:,\s+(?=(?:del|slut)?rapport(?:en|erna)\s)|\s+(?:och|o)\s+)(?:"
                                             r"(?:del|slut)?rapport(?:en|erna)\s+(?:ska|skall|går|lämnas)\s+dit\b|"
-                                            r"(?:(?:åter)?rapporterar|" + _HANDS_IN + r"|redovisar\s+(?:sitt|sina|vårt|våra)\s+(?:arbete|resultat))\s+(?:dit|till\s+(?:dem|den|denna|detta|densamma))\b"
+                                            r"(?:(?:åter|av)?rapporterar|" + _HANDS_IN + r"|redovisar\s+(?:sitt|sina|vårt|våra)\s+(?:arbete|resultat))\s+(?:dit|till\s+(?:dem|den|denna|detta|densamma))\b"
                                             # "… och lyfter frågor som inte kan lösas lokalt dit": its questions go there
                                             r"|lyfter\s+(?:[^.]{0,80}?\s)?(?:dit|till\s+(?:dem|den|denna|detta))\b).*)"
-                                            r"|\s+och\s+(?:(?:åter)?rapporterar|" + _HANDS_IN + r")\s+till\s+(?P<to>[^.]+))?$", s)
+                                            r"|\s+(?:och|o)\s+(?:(?:åter|av)?rapporterar|" + _HANDS_IN
+                                            + r"|redovisar\s+(?:sitt|sina|vårt|våra)\s+(?:arbete|resultat))\s+till\s+(?P<to>[^.]+))?$", s)
         if m:
             # "… Lokal samverkansgrupp X. Gruppen arbetar på uppdrag av …" in a nämnd's minutes: the group just named
             body = self._meeting_body()
@@ -13636,7 +13655,10 @@ class _Extractor:
             back = bool(m.group("back"))
             if x and m.group("to"):
                 # (when: "… två gånger per år", "… efter varje möte")
-                to = re.sub(r"\s+(?:(?:en|två|tre|fyra)\s+gånger?|efter\s+varje|varje)\b.*$", "", m.group("to")).strip()
+                # ("… i maj och november")
+                to = re.sub(r"\s+(?:(?:en|två|tre|fyra)\s+gånger?|efter\s+varje|varje|(?:i|under)\s+(?:januari|februari|mars|"
+                            r"april|maj|juni|juli|augusti|september|oktober|november|december|våren|hösten))\b.*$", "",
+                            m.group("to")).strip()
                 # "… på uppdrag av läkemedelskommittén och rapporterar till kommittén": the giver again, by its kind
                 # ("… av Länsberedskapsrådet i X län och rapporterar till rådet")
                 kind = re.fullmatch(r"([^\W\d_]{3,}?)(?:en|et|n)", to)
@@ -13647,7 +13669,7 @@ class _Extractor:
                     self.mandate(x, up, "reports_to", item, pos)
             if x:
                 # "vård och omsorg": an "och" before a lowercase word goes on with the name
-                frm = re.split(r"\s+samt\b|\s+och\s+(?=[a-zåäö]+r\b)", m.group("from"))[0]
+                frm = re.split(r"\s+samt\b|\s+(?:och|o)\s+(?=[a-zåäö]+r\b)", m.group("from"))[0]
                 # "… från X (XG) – att föreslå en modell – och …": the uppdrag's content told between
                 # (not at a bare "att": "Samverkansgrupp att åldras" is a name)
                 frm = re.split(r"\s*\(|\s+[–-]\s+|\s+med\s+att\b", frm)[0]

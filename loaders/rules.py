@@ -226,7 +226,13 @@ TASK_VERBS = (
     # material given to the work: "Regionen (Maria) bidrar med uppgifter om …"
     "bidrar\\s+med(?=\\s+(?:sina\\s+)?(?:uppgifter|underlag|siffror|statistik|data|exempel)\\b)",
     # "rapporterar från samrådsgruppen": telling the meeting what another body did, no task
-    "levererar", "redovisar", "rapporterar(?!\\s+från)", "återrapporterar(?!\\s+från)", "kallar\\s+till",
+    "levererar", "redovisar", "rapporterar(?!\\s+från)", "återrapporterar(?!\\s+från)",
+    # carrying a thing decided to another body: "Mattias avrapporterar beslutet till ledningsgruppen" (not
+    # "Samverkansgruppen avrapporterar muntligt till ledningsgruppen under hösten", how the group reports)
+    "avrapporterar(?=\\s+(?:beslutet|besluten|frågan|ärendet|resultatet|[a-zåäö]{4,}(?:en|et|na))\\s)",
+    "kallar\\s+till",
+    # seeing that a thing is in order before it is used: "Samordnaren kontrollerar att surfplattorna har SITHS-läsare"
+    "kontrollerar(?=\\s+(?:att|om)\\s)",
     # calling a body together: "Johan kallar arbetsgruppen till ett första möte före den 30 oktober"
     "kallar(?=\\s+[a-zåäö]*(?:gruppen|nätverket|rådet|teamet|ledamöterna|deltagarna)\\s+till\\s)",
     # a standing duty to carry the group's work to another body: "RW återrapporterar från arbetsgruppens möten
@@ -1100,6 +1106,20 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                                "delegates"),
                               ("mandate", "Samverkansgrupp civilt försvar, Norrby län", "Länsberedskapsrådet i Norrby län",
                                "reports_to"))),
+                   # reporting back in the verb of the group's own notes: "avrapporterar till den"
+                   _ex("Arbetsgruppen är tillsatt av Ledningsgruppen för vård och omsorg och avrapporterar till den efter "
+                       "varje möte.", ("mandate", "Ledningsgruppen för vård och omsorg", "Arbetsgrupp hjälpmedel", "delegates"),
+                       ("mandate", "Arbetsgrupp hjälpmedel", "Ledningsgruppen för vård och omsorg", "reports_to"),
+                       body="Arbetsgrupp hjälpmedel"),
+                   # set up as another body asked, its work told back there by name and months
+                   _ex("Gruppen bildades på uppdrag av Styrgrupp Nära vård och redovisar sitt arbete till "
+                       "Styrgrupp Nära vård i maj och november.",
+                       ("mandate", "Styrgrupp Nära vård", "Samverkansgrupp äldre", "delegates"),
+                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Nära vård", "reports_to")),
+                   # hurried notes: the group as "vi" after a label, "o" for "och"
+                   _ex("påminnelse: vi är tillsatta av Styrgrupp Barnahus o återrapporterar dit två ggr/år",
+                       ("mandate", "Styrgrupp Barnahus", "Arbetsgrupp demens", "delegates"),
+                       ("mandate", "Arbetsgrupp demens", "Styrgrupp Barnahus", "reports_to"), body="Arbetsgrupp demens"),
                    # the giver in the genitive: "på rådets uppdrag", "på LSVO:s uppdrag"
                    _ex("Arbetsgruppen för SIP har på LSVO:s uppdrag sett över rutinen.",
                        ("mandate", "LSVO", "Arbetsgruppen för SIP", "delegates")),
@@ -4020,6 +4040,9 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    # terse notes: the stand-in with no object, the one away in the sentence before
                    _ex("Eva-Karin Sjödin föräldraledig t.o.m. aug 2027. Johanna Rask, Åby, ersätter tillfälligt.",
                        ("membership", "Johanna Rask", "Samverkansgrupp äldre", "replace")),
+                   # a stand-in for a while, what becomes of the stand-in told after "och"
+                   _ex("Eva-Karin Sjödin är sjukskriven till och med januari. Johanna Rask ersätter henne tillfälligt och "
+                       "kommer därefter att gå ur gruppen.", ("membership", "Johanna Rask", "Samverkansgrupp äldre", "replace")),
                    # the time first, the newcomer after the verb
                    _ex("Eva-Karin Sjödin är föräldraledig till och med mars. Under tiden ersätter Johanna Rask henne "
                        "tillfälligt.", ("membership", "Johanna Rask", "Samverkansgrupp äldre", "replace")),
@@ -7990,6 +8013,11 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        facts=(("assignment", ["Sanna Pirinen"], "samordna en kartläggning"),)),
                    # checking with someone outside the meeting
                    _ex("Per Ek hör med sina kollegor om intresset.", ("assignment", ["Per Ek"], "höra med sina kollegor")),
+                   # carrying a decision to the body the group answers to; checking a thing is in order
+                   _ex("Mattias Öhrn avrapporterar beslutet om digital rond till ledningsgruppen.", roster=_ROSTER,
+                       facts=(("assignment", ["Mattias Öhrn"], "avrapportera beslutet om digital rond till ledningsgruppen"),)),
+                   _ex("Sanna Pirinen kontrollerar att surfplattorna har SITHS-läsare.", roster=_ROSTER,
+                       facts=(("assignment", ["Sanna Pirinen"], "kontrollera att surfplattorna har SITHS-läsare"),)),
                    # comparing two ways of working before bringing them together
                    _ex("Elin Borg och Mattias Öhrn jämför mallarna och tar fram ett gemensamt förslag till vårmötet.",
                        roster=_ROSTER, facts=(("assignment", ["Elin Borg", "Mattias Öhrn"], "jämföra mallarna"),)),
@@ -8160,6 +8188,8 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
          counter_examples=("Ansvaret för in- och utskrivning ligger hos regionen.", "TF beskrev att hälsocentralen ofta kallas med kort varsel.",
                            "Elin Borg och Mattias Öhrn anmäler intresse för konferensen i mars.",
                            "Elin Borg frågar om det finns medel kvar i år.", "Elin Borg frågar gruppen om synpunkter.",
+                           "Elin Borg avrapporterade från styrgruppens möte.",
+                           "Samverkansgruppen avrapporterar muntligt till ledningsgruppen under hösten.",
                            "Elin Borg påminner om att anmälan till konferensen stänger i maj.",
                            # an organisation's own inquiry, told as news
                            "Medianen i Björkå är 24 minuter. Regionen utreder en ny stationering.",

