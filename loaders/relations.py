@@ -1087,6 +1087,9 @@ _VERBS = {"förlängs", "läggs", "tillsätts", "upphör", "återkommer", "komme
           "träffades", "sammanträder", "presenterar", "redovisar", "påbörjar", "startar", "avslutar",
           # what a body decides: "Enligt överenskommelsen om Politiskt samverkansråd X utser varje huvudman …"
           "utser", "väljer", "antar", "godkänner", "inrättar", "uppdrar", "rekommenderar", "utsåg", "valde", "antog",
+          # a second act after "och" that hands a matter on: "nominerar Eva Ek som ersättare i Politiskt samråd X
+          # och överlämnar ärendet till …", "skicka en skrivelse till Samverkansgrupp äldre och föreslå att …"
+          "överlämnar", "överlämna", "föreslå", "hänskjuter", "hänskjuta", "lyfter", "begär", "begära",
           # supines after a body named in a clause: "redovisade hur Arbetsgrupp SIP lagt upp arbetet"
           "lagt", "tagit", "gjort", "fått", "haft", "arbetat", "tagits",
           # … and ones that hand a question on: "Frågan har Styrgrupp X lyft till samrådet"
