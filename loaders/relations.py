@@ -11602,7 +11602,7 @@ class _Extractor:
                 # "A deltar för första gången …; hon efterträder B": A takes the seat B leaves
                 self.membership(new[0], grp, item, change="replace", replaces=old[0])
             return True
-        if rule.name in ("new_in_group", "first_meeting_as_member"):
+        if rule.name in ("new_in_group", "first_meeting_as_member", "welcomed_to_first_meeting"):
             who = self._people(g.get("who"))
             grp = seat_group(g.get("group"))
             if not who or not grp:

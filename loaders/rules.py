@@ -6381,6 +6381,16 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
     # a newcomer's first meeting told under the roster: "Eva Ek deltog för första gången som ny representant för
     # elevhälsan i Åby kommun": her seat in the body that met
     # (the seat after a comma in loose notes: "Zeynep är med för första gången, ordinarie för biståndsenheten fr.o.m. nu")
+    # the chair welcoming a new member to the first meeting: "Ordföranden hälsade Fredrik Ahlqvist välkommen till hans
+    # första möte i RLG" (a guest welcomed to the meeting is no member: "hälsade Eva Ek välkommen till mötet")
+    Rule("welcomed_to_first_meeting", "membership", change="join", narrative_only=True, exclusive=False,
+         triggers=("första möte", "första sammanträde"),
+         pattern=r"\b(?:hälsade|hälsar)\s+(?P<who>" + _NAME + r")(?:\s+\([^()]{1,12}\))?\s+välkommen\s+(?:till|på)\s+"
+                 r"(?:hans|hennes|sitt|dennes|hens)\s+första\s+(?:möte|sammanträde)(?:\s+i\s+(?P<group>[^.;,]+?))?(?=[.;,]|$)",
+         examples=(_ex("Ordföranden hälsade Fredrik Ahlqvist välkommen till hans första möte i gruppen.",
+                       ("membership", "Fredrik Ahlqvist", "Samverkansgrupp äldre", "join"), roster=("Fredrik Ahlqvist",)),),
+         counter_examples=("Ordföranden hälsade Eva Ek välkommen till mötet.",
+                           "Ordföranden hälsade Eva Ek välkommen till första mötet med referensgruppen i maj.")),
     Rule("first_meeting_as_member", "membership", change="join", triggers=("för första gången som ny", "första möte som ny",
                                                                            "för första gången,"),
          pattern=r"^(?P<who>" + _NAME + r"|[A-ZÅÄÖ][a-zåäöé]+)\s+(?:deltog|deltar|var\s+med|är\s+med)\s+(?:(?:i\s*dag|idag)\s+)?"
