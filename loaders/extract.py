@@ -2975,6 +2975,25 @@ _STOOD_IN_BY_MARK = re.compile(r"^(?:(?:[Nn]ej|[Ff]rånvarande|[Ff]örhinder)\s*
                                r"(?P<who2>[A-ZÅÄÖ].*)$")
 
 
+def _is_prose_line(text: str) -> bool:
+    """Whether a line under a roster table is a sentence of its own, not a row: a capital, words with single
+    spaces only and a full stop at the end, with a verb among them.
+
+    >>> _is_prose_line("Hugo Rantanen har lämnat sekreterarrollen; Oliver Strand för anteckningar fr.o.m. i dag.")
+    True
+    >>> _is_prose_line("Oliver Strand, systemförvaltare"), _is_prose_line("Eva Ek, Åby kommun, ersättare för Bo Lind.")
+    (False, False)
+    """
+    words = text.split()
+    return (len(words) >= 6 and text[:1].isupper() and text.rstrip().endswith((".", "!"))
+            and any(w.casefold() in _PROSE_VERBS for w in words))
+
+
+# finite verbs that make a line under a roster a sentence of its own
+_PROSE_VERBS = frozenset({"har", "hade", "är", "var", "blir", "kommer", "ska", "lämnar", "tar", "går", "deltar",
+                          "deltog", "ersätter", "efterträder", "tillträder", "slutar", "börjar"})
+
+
 class _Table:
     """An attendance table being read row by row; a cell per column."""
 
@@ -3251,6 +3270,9 @@ class _Table:
                     # "närvarande, deltar som ersättare för Jenny Sandin" in the Närvaro column: there, standing in
                     # for the one it names, as the name's own cell would say it
                     details.append(re.sub(r"(?i)^(?:närvarande|närv\.?|deltog|deltar)\b[,;\s]*", "", rest).strip())
+                elif _SECRETARY_FUNCTION.search(rest) and _PRESENT_MARK.match(v):
+                    # "närvarande, antecknar" in the Närvaro column: there, and keeping the notes
+                    details.append("sekreterare")
                 if "§" in rest or re.match(r"\d", rest):
                     own_paragraphs.append(rest if "§" in rest else "§ " + rest)
             elif kind == "serves_for" and v:
@@ -3761,6 +3783,12 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 table.section = (lab_row[0], list(lab_row[1]))
                 i += 1
                 continue
+            if (table is not None and mode == "att" and not by_index and len(filled) == 1 and len(table.columns) >= 3
+                    and any(c[1] in ("mark", "nf_mark") for c in table.columns) and _is_prose_line(filled[0])):
+                # "Hugo Rantanen har lämnat sekreterarrollen; Oliver Strand för anteckningar fr.o.m. i dag." right
+                # under a närvarolista with a column of marks: a sentence written below the table, no row of it
+                # (whose empty mark would put the person it names away)
+                last_table, table = table, None
             if table is not None and mode == "att" and by_index and not table.by_index and "\t" in lines[i - 1]:
                 # a row apart by tabs under a roster laid out with spaces is another table's (a PDF's table of
                 # items read a row a line, under the roster its page lays out): the roster has ended

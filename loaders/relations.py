@@ -1090,6 +1090,9 @@ _VERBS = {"förlängs", "läggs", "tillsätts", "upphör", "återkommer", "komme
           "träffades", "sammanträder", "presenterar", "redovisar", "påbörjar", "startar", "avslutar",
           # what a body decides: "Enligt överenskommelsen om Politiskt samverkansråd X utser varje huvudman …"
           "utser", "väljer", "antar", "godkänner", "inrättar", "uppdrar", "rekommenderar", "utsåg", "valde", "antog",
+          # a second act after "och" that hands a matter on: "nominerar Eva Ek som ersättare i Politiskt samråd X
+          # och överlämnar ärendet till …", "skicka en skrivelse till Samverkansgrupp äldre och föreslå att …"
+          "överlämnar", "överlämna", "föreslå", "hänskjuter", "hänskjuta", "lyfter", "begär", "begära",
           # supines after a body named in a clause: "redovisade hur Arbetsgrupp SIP lagt upp arbetet"
           "lagt", "tagit", "gjort", "fått", "haft", "arbetat", "tagits",
           # … and ones that hand a question on: "Frågan har Styrgrupp X lyft till samrådet"
@@ -11647,7 +11650,7 @@ class _Extractor:
                 # "A deltar för första gången …; hon efterträder B": A takes the seat B leaves
                 self.membership(new[0], grp, item, change="replace", replaces=old[0])
             return True
-        if rule.name in ("new_in_group", "first_meeting_as_member"):
+        if rule.name in ("new_in_group", "first_meeting_as_member", "welcomed_to_first_meeting"):
             who = self._people(g.get("who"))
             grp = seat_group(g.get("group"))
             if not who or not grp:
@@ -12288,7 +12291,8 @@ class _Extractor:
             self.membership(who[0], grp, item, role="ledamot", change="leave")
             return True
         if rule.name in ("successor_elected", "tells_of_leaving", "takes_the_seat", "seat_taken_by", "goes_into_for",
-                         "seat_taken_over_by", "elected_seat_first", "takes_over_ones_seat", "successor_named"):
+                         "seat_taken_over_by", "elected_seat_first", "takes_over_ones_seat", "successor_named",
+                         "appointed_to_the_seat"):
             # "Ulf Norgren (S) har valts i hans ställe", "… meddelar Per Lind (M) att han lämnar uppdraget som vice
             # ordförande", "Ronja tar hennes plats", "Sten går in i nätverket för Åby kommun": a seat in the body that
             # met unless one is named; the one before leaves it where the text names him

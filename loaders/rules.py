@@ -4654,6 +4654,28 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
          decision_only=True,
          examples=(_ex("ta fram en handlingsplan och att LSVO har detta som en del i sitt uppdrag", decision=True, body="PSVO",
                        facts=(("assignment", ["LSVO"], "ha ta fram en handlingsplan"),)),)),
+    # the one a side has appointed to the seat of one who leaves: "Vuxenpsykiatrin har utsett Adam Rönnqvist, kurator, att
+    # ta hennes plats", "Lövsta kommun har utsett Amra Delić, sjuksköterska, att efterträda henne från 1 januari"
+    Rule("appointed_to_the_seat", "membership", change="replace", narrative_only=True, exclusive=False,
+         triggers=("hennes plats", "hans plats", "dennes plats", "efterträda henne", "efterträda honom", "efterträda denne",
+                   "hans efterträdare", "hennes efterträdare", "dennes efterträdare"),
+         pattern=r"\b(?:utsett|utsåg|utser|utsetts|nominerat|nominerar)\s+(?P<who>" + _NAME + r")(?:\s+\([^()]{1,12}\))?"
+                 r"(?:,\s*[^,.;]{2,80},)?\s+(?:till\s+)?att\s+(?:ta\s+(?:över\s+)?(?:hennes|hans|dennes)\s+plats|"
+                 r"efterträda\s+(?:henne|honom|denne))\b"
+                 # "… har utsett Ylva Sandgren, områdeschef, som hans efterträdare i styrgruppen"
+                 r"|\b(?:utsett|utsåg|utser)\s+(?P<who2>" + _NAME + r")(?:,\s*[^,.;]{2,80},)?\s+som\s+(?:hans|hennes|dennes)\s+"
+                 r"efterträdare\b",
+         examples=(_ex("Sanna Pirinen lämnar arbetsgruppen. Vuxenpsykiatrin har utsett Adam Rönnqvist, kurator, att ta "
+                       "hennes plats från 1 november.",
+                       ("membership", "Adam Rönnqvist", "Samverkansgrupp äldre", "replace"), roster=("Adam Rönnqvist",)),
+                   _ex("Ulrika Dahlén lämnar gruppen vid årsskiftet. Lövsta kommun har utsett Amra Delić, sjuksköterska i "
+                       "Lövstas hemsjukvård, att efterträda henne från 1 januari.",
+                       ("membership", "Amra Delić", "Samverkansgrupp äldre", "replace"), roster=("Amra Delić",)),
+                   _ex("Lars-Göran Nyman lämnar styrgruppen vid årsskiftet. Regionen har utsett Ylva Sandgren, områdeschef "
+                       "primärvård, som hans efterträdare i styrgruppen från 1 januari.",
+                       ("membership", "Ylva Sandgren", "Samverkansgrupp äldre", "replace"), roster=("Ylva Sandgren",))),
+         counter_examples=("Gruppen har utsett Eva Ek att ta hand om hennes platsbokning.",
+                           "Kommunen har utsett Eva Ek att efterträda hennes chef i en annan grupp senare.")),
     Rule("own_task", "assignment", triggers=("utse", "inrätta", "tillsätta"), handler="_own_task",
          decision_only=True,
          examples=(_ex("tillsätta en referensgrupp för brukare", decision=True, body="Styrgrupp Barnahus",
@@ -6435,6 +6457,16 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
     # a newcomer's first meeting told under the roster: "Eva Ek deltog för första gången som ny representant för
     # elevhälsan i Åby kommun": her seat in the body that met
     # (the seat after a comma in loose notes: "Zeynep är med för första gången, ordinarie för biståndsenheten fr.o.m. nu")
+    # the chair welcoming a new member to the first meeting: "Ordföranden hälsade Fredrik Ahlqvist välkommen till hans
+    # första möte i RLG" (a guest welcomed to the meeting is no member: "hälsade Eva Ek välkommen till mötet")
+    Rule("welcomed_to_first_meeting", "membership", change="join", narrative_only=True, exclusive=False,
+         triggers=("första möte", "första sammanträde"),
+         pattern=r"\b(?:hälsade|hälsar)\s+(?P<who>" + _NAME + r")(?:\s+\([^()]{1,12}\))?\s+välkommen\s+(?:till|på)\s+"
+                 r"(?:hans|hennes|sitt|dennes|hens)\s+första\s+(?:möte|sammanträde)(?:\s+i\s+(?P<group>[^.;,]+?))?(?=[.;,]|$)",
+         examples=(_ex("Ordföranden hälsade Fredrik Ahlqvist välkommen till hans första möte i gruppen.",
+                       ("membership", "Fredrik Ahlqvist", "Samverkansgrupp äldre", "join"), roster=("Fredrik Ahlqvist",)),),
+         counter_examples=("Ordföranden hälsade Eva Ek välkommen till mötet.",
+                           "Ordföranden hälsade Eva Ek välkommen till första mötet med referensgruppen i maj.")),
     Rule("first_meeting_as_member", "membership", change="join", triggers=("för första gången som ny", "första möte som ny",
                                                                            "för första gången,"),
          pattern=r"^(?P<who>" + _NAME + r"|[A-ZÅÄÖ][a-zåäöé]+)\s+(?:deltog|deltar|var\s+med|är\s+med)\s+(?:(?:i\s*dag|idag)\s+)?"
