@@ -7081,7 +7081,8 @@ class _Extractor:
             self.mandate(giver, to, "refers", item, pos)
         # "… lämnas till G för fastställande": handed on for the other to decide ("lämnas till" alone may be a report)
         # (or sent on after the body stood behind it: "ställde sig bakom rutinen och skickar den vidare till G")
-        m = ("lämna" in s or "skicka" in s) and (_LEFT_FOR_DECISION.search(s) or _BEHIND_AND_SENT_ON.search(s))
+        m = ("lämna" in s or "skicka" in s) and (_LEFT_FOR_DECISION.search(s) or (
+            not _REMISS_ANSWER.search(s) and _BEHIND_AND_SENT_ON.search(s)))
         if m and (to := _target(m.group("to"), self.ctx)) and self._is_body(to):
             self.mandate(giver, to, "refers", item, pos)
         return False

@@ -1256,6 +1256,8 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    _ex("Rapporten godkänns och skickas till Styrgrupp Barnahus inför mötet den 4 november", decision=True,
                        body="LSVO", facts=(("mandate", "LSVO", "Styrgrupp Barnahus", "reports_to"),))),
          counter_examples=("rapporten lämnas till Styrgrupp Barnahus i oktober", "överlämna yttrandet till Styrgrupp Barnahus",
+                           # the body's view on a remiss, sent back: an answer, no referral
+                           "Gruppen ställer sig bakom synpunkterna och överlämnar dem till Styrgrupp Barnahus.",
                            "skicka rutinen till Styrgrupp Barnahus för kännedom")),
     # "Sekretariatet får i uppdrag att sammanställa ett underlag. Håkan Lidberg och Gunilla Hofer bistår.": the
     # helpers of the task the sentence before gave
