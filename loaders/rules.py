@@ -4403,6 +4403,14 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("assignment", ["Sanna Pirinen"], "vara sekreterare"), roster=_ROSTER)),
          counter_examples=("Till sekreterare i samverkansgruppen utsågs Elin Borg.",
                            "Sekreteraren skickar ut anteckningarna.")),
+    # the decision told as the duty done: "Beredningen beslutar att Marie Holm justerar protokollet"
+    Rule("adjusts_the_minutes", "assignment", decision_only=True,
+         triggers=("justerar protokollet", "justerar dagens protokoll", "justerar anteckningarna"),
+         pattern=r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:\s+\([A-ZÅÄÖ]{1,3}\))?\s+"
+                 r"(?P<task>justerar\s+(?:dagens\s+)?(?:protokollet|protokoll|anteckningarna))\s*\.?$",
+         examples=(_ex("att Marie Holm justerar protokollet", decision=True, body="Beredningsgruppen",
+                       facts=(("assignment", ["Marie Holm"], "justera"),)),),
+         counter_examples=("Ordföranden justerar protokollet.",)),
     # a duty at the meeting: no seat in a group, least of all the one the item's title ("Val av justerare") names
     Rule("appointed_to_duty", "assignment", triggers=("utse ", "välja "), handler="_as_duty",
          examples=(_ex("att utse Tomas Ek till justerare.", decision=True, body="Styrelsen, Föreningen Anhörigstöd Ås",
