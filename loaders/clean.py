@@ -461,6 +461,8 @@ def clean(text: str) -> CleanText:
                 art.add(i + 1)
                 out[i] = ""
     _lone_counter_headers(raw_lines, out, art)
+    if "   " in text:
+        _drop_code_column(out)
     # rejoin words hyphen-split across a line break (the raw line had no space before it)
     n = len(out)
     whole = "\n".join(out) if any(x.endswith("-") for x in out) else ""  # how the text spells its names elsewhere
@@ -501,6 +503,44 @@ def clean(text: str) -> CleanText:
     if "jag" in text.casefold() and any(_POST_HEAD.match(x) for x in out[:8] if ":" in x):
         out = _posts_in_writers_words(out)
     return CleanText(out, md, art, levels, bold)
+
+
+# a roster line led by a short code of the person's organisation in a column of its own: "  RM   Ingela Tidström, …"
+_CODE_COLUMN = re.compile(r"^(?P<indent>\s*)(?P<code>[A-ZÅÄÖ]{2,3})\s{2,}(?P<name>[A-ZÅÄÖ][a-zåäöéü]+(?:[- ][A-ZÅÄÖ][a-zåäöéü]+)+)\b")
+_PARTY_CODES = frozenset({"KD", "SD", "MP"})
+
+
+def _drop_code_column(out: list[str], run: int = 3) -> None:
+    """Blank the column of organisation codes before the names of a roster ("RM", "FK", "HK" standing for
+    Region Mälarby, Fjällsta kommun, Holmsunds kommun), in place, where a run of at least ``run`` lines has one.
+    A code that is the person's initials ("EB   Elsa Berg") or a party ("KD   Eva Berg") is the roster's own
+    and stays.
+
+    >>> out = ["Närvarande", "  RM   Ingela Tidström, enhetschef, Region Åby", "  RM   Ylva Brandin, Region Åby",
+    ...        "  FK   Elvira Lindh, Fjällby kommun", "Förhinder: Sanna Ek"]
+    >>> _drop_code_column(out); out[1:4]
+    ['  Ingela Tidström, enhetschef, Region Åby', '  Ylva Brandin, Region Åby', '  Elvira Lindh, Fjällby kommun']
+    >>> out = ["  EB   Elsa Berg", "  PL   Per Lund", "  ÅN   Åsa Nord"]
+    >>> _drop_code_column(out); out[0]
+    '  EB   Elsa Berg'
+    """
+    def coded(line: str) -> re.Match | None:
+        m = _CODE_COLUMN.match(line)
+        if m is None or m.group("code") in _PARTY_CODES:
+            return None
+        initials = "".join(w[0] for w in re.split(r"[- ]", m.group("name")))
+        return None if m.group("code") in (initials, initials[0] + initials[-1]) else m
+
+    i = 0
+    while i < len(out):
+        j = i
+        while j < len(out) and coded(out[j]):
+            j += 1
+        if j - i >= run:
+            for k in range(i, j):
+                m = coded(out[k])
+                out[k] = m.group("indent") + out[k][m.start("name"):]
+        i = max(j, i + 1)
 
 
 # a running log's entry, dated and initialled by who wrote it or took the task: "2025-11-04 /AL: Bokar lokal."

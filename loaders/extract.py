@@ -656,8 +656,8 @@ _AGREED_HEADING = re.compile(
 _WE_DECIDED_HEADING = re.compile(
     r"^(?:(?:det\s+här|detta|det\s+här\s+är\s+vad|följande|så\s+här)\s+(?:bestämde|beslutade|beslöt)\s+vi(?:\s+om)?"
     r"|vi\s+(?:bestämde|beslutade|beslöt)(?:\s+(?:följande|detta))?|följande\s+(?:bestämdes|beslutades))\s*:$", re.I)
-# (not the label of an action line: "Att göra: Karin skickar kallelsen")
-_ATT_CLAUSE = re.compile(r"^(?:[-•–*]\s*)?(?:(?:\d{1,2}|[a-z])\s?[.)]\s*)?[Aa]tt\b(?!\s+göra\s*:)[\s:]*(?P<text>.*)$")
+# (not the label of an action line: "Att göra: Karin skickar kallelsen", nor a to-do list's heading, "## Att göra")
+_ATT_CLAUSE = re.compile(r"^(?:[-•–*]\s*)?(?:(?:\d{1,2}|[a-z])\s?[.)]\s*)?[Aa]tt\b(?!\s+göra\s*(?::|$))[\s:]*(?P<text>.*)$")
 # a task list's row with its check box: "- [ ] @Sven Öqvist: ta fram …" ends a decision, as a task
 # ("Uppdrag: X sammanställer …", "Ansvarig: X" under "Beslut: …": the task given after the decision, no part of it)
 # ("Uppgift: Skriva en sammanfattning …" / "Ansvarig: X": a meeting app's task fields after the decision)
@@ -691,6 +691,8 @@ _STRUCTURAL = re.compile(
     r"^(?:dokument|bilagor?|handlingar|beslutsunderlag|protokollet\s+(?:ska\s+|skall\s+)?skickas\s+till|"
     r"beskrivning\s+av\s+ärendet|ärendet\s+i\s+korthet|ärendets\s+beredning|"
     r"protokoll\s+skickas\s+till|beslutet\s+(?:ska\s+)?(?:skickas|expedieras)\s+till|expedieras\s+till|"
+    # "Beslutet delges: de berörda": who is told of the decision, a distribution list in other words
+    r"beslutet\s+delges(?:\s+till)?(?=\s*:)|"
     # "Expedieras: Kommundirektören, X AB", "Expedieras: –": the distribution list without its "till"
     # (or the label alone on its line, the list below it)
     r"expedieras(?=\s*:|[\s*]*$)|"
@@ -717,6 +719,7 @@ _ARROW_DECISION = re.compile(r"^(?:[-–•*·]\s*)?(?:→|➔|➜|⇒|=>|->|✔
 _DISTRIBUTION = re.compile(
     r"^(?:protokollet\s+(?:ska\s+|skall\s+)?skickas\s+till|protokoll\s+skickas\s+till|"
     r"beslutet\s+(?:ska\s+)?(?:skickas|expedieras)\s+till|expedieras\s+till|expedieras(?=\s*:)|expediering|sändlista|"
+    r"beslutet\s+delges(?:\s+till)?(?=\s*:)|"
     # ("**Expedieras**" alone on its line, a meeting system's label over the list below it)
     r"expedieras(?=[\s*]*$)|"
     r"skickas\s+till(?=\s*:)|utdrag\s+till)\s*:?\s*(?P<rest>.*)$",
@@ -1830,6 +1833,11 @@ _INITIALS_FIRST = re.compile(r"(?P<ini>[A-ZÅÄÖ]{2,4})\s\((?P<name>[A-ZÅÄÖ]
                              r"(?P<rest>,\s[^()]*)?\)")
 
 
+# an absence with who stood in after it, on the member's own line: "…, Åby kommun – frånvarande, ersatt av Lars Ås"
+_AWAY_STOOD_IN_BY = re.compile(r"[–,-]\s*(?:frånvarande|förhinder|ej\s+närvarande)\s*[,;]?\s*(?P<by>ersatt(?:es|s)?\s+av)\s+"
+                               r"(?P<who>[A-ZÅÄÖ][\wåäöé]+(?:[- ][A-ZÅÄÖ][\wåäöé]+){1,2})\s*\.?$")
+
+
 def split_entries(text: str) -> list[str]:
     """Several people written on one line, each with details in brackets, after commas, or none.
 
@@ -1863,7 +1871,14 @@ def split_entries(text: str) -> list[str]:
     ['Eva Berg (EB), Region X, utv.ledare – ordf.', 'Cilla Lund (CL), spec.ssk, Region X']
     >>> split_entries("Eva Ek (S), ordförande Bo Lind-Ås (M)")
     ['Eva Ek (S), ordförande', 'Bo Lind-Ås (M)']
+    >>> split_entries("Mona Ek, socialchef, Åby kommun – frånvarande, ersatt av Lars-Göran Ås")
+    ['Mona Ek, socialchef, Åby kommun – frånvarande', 'Lars-Göran Ås, ersättare för Mona Ek']
     """
+    if "ersatt" in text and (away := _AWAY_STOOD_IN_BY.search(text)):
+        # "Mona Ek, … – frånvarande, ersatt av Lars Ås": the one away and who stood in, each an entry of his own
+        name = leading_name(_strip_bullet(text))[0]
+        if name:
+            return [text[:away.start("by")].rstrip(" ,;–-"), f"{away['who']}, ersättare för {name}"]
     if "), " in text and (joined := _ROLE_THEN_PARTY_NAME.search(text)):
         # a cell's wrapped lines joined: the role ends the person before, as a new line would have
         text = _ROLE_THEN_PARTY_NAME.sub(r"\g<party>\g<role>; ", text)

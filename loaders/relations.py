@@ -5202,6 +5202,9 @@ _REPORT_NOUN = re.compile(r"(?i)\b(?:slut|åter)?(?:rapport|redovisning|uppfölj
 # handed on for another body to decide: "Handlingsplanen lämnas till RLG för fastställande"
 # "… lämnas till G för fastställande", "… och skickar den till G för fastställande", "lämna rutinen till G för beslut"
 # ("lämna frågan om en gemensam mottagning till RLG för ställningstagande": the matter with what it is about)
+# the body's backing, then the thing sent on: "… ställde sig bakom rutinen och skickar den vidare till G, som …"
+_BEHIND_AND_SENT_ON = re.compile(r"\bbakom\b[^.;]{2,160}?\s+och\s+(?:skickar|skickade|lämnar|lämnade|överlämnar)\s+"
+                                 r"(?:den|det|dem)\s+(?:vidare\s+)?till\s+(?P<to>[^.;,]+?)(?=\s*[,.;]|\s+(?:för|inför|den)\b|\s*$)")
 _LEFT_FOR_DECISION = re.compile(r"\b(?:lämnas|(?:över)?lämnar|(?:över)?lämna|skickar|skicka)\s+(?:(?:den|det|dem|[a-zåäö]+(?:en|et|na|an))"
                                 r"(?:\s+(?:om|kring|gällande|rörande)\s+[^.;]{2,120}?)?\s+)?"
                                 r"(?:vidare\s+|över\s+)?till\s+(?P<to>[^.;]+?)\s+för\s+"
@@ -7117,7 +7120,9 @@ class _Extractor:
         if m and (to := _target(_WHEN_TAIL.sub("", m.group("to")), self.ctx)) and self._is_body(to) and to != giver:
             self.mandate(giver, to, "refers", item, pos)
         # "… lämnas till G för fastställande": handed on for the other to decide ("lämnas till" alone may be a report)
-        m = ("lämna" in s or "skicka" in s) and _LEFT_FOR_DECISION.search(s)
+        # (or sent on after the body stood behind it: "ställde sig bakom rutinen och skickar den vidare till G")
+        m = ("lämna" in s or "skicka" in s) and (_LEFT_FOR_DECISION.search(s) or (
+            not _REMISS_ANSWER.search(s) and _BEHIND_AND_SENT_ON.search(s)))
         if m and (to := _target(m.group("to"), self.ctx)) and self._is_body(to):
             self.mandate(giver, to, "refers", item, pos)
         return False

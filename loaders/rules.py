@@ -70,6 +70,14 @@ class Rule:
 
 # --------------------------------------------------------------------------- vocabulary
 
+# a body, then a relative clause preparing matters for another: "…, som bereder den åt PSO" (the body not across "av",
+# "till": "Frågan bereds av LVO, som …" names LVO)
+_PREPARES_FOR_RELATIVE = (r"(?:^|\b(?:av|till|åt|från|med|i)\s+)(?P<from>[A-ZÅÄÖ](?:(?!\s(?:av|till|åt|från|med)\s)[^.;:,()]){1,80}?)"
+                          r"(?:\s+\([A-ZÅÄÖ]{2,8}\))?,\s+som\s+bereder\s+(?:den|dem|det|frågan|frågorna|ärenden|ärendena|"
+                          r"[a-zåäö]*frågor)\s+(?:åt|för)\s+(?P<to>[A-ZÅÄÖ][^.;,:]+?)"
+                          r"(?=\s+(?:och|samt|inför|i|den|på)\b|\s*[,.;:]|\s*$)")
+
+
 # Bodies and collectives as sentence subjects: validated by the reader, here only the shape.
 _WHO = r"(?P<who>[A-ZÅÄÖ][^.;:]{0,120}?)"
 _GROUP_REF = r"(?P<group>(?:[Gg]ruppen|[\wåäöÅÄÖ-]*(?:grupp|gruppen|rådet|råd|nämnden|teamet|beredningen)\b[^.;,]{0,60}?))"
@@ -809,6 +817,52 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Arbetsutskottet bereder ärenden till Samverkansrådet på uppdrag av rådet och lämnar förslag.",
                        body="Arbetsutskottet", facts=(("mandate", "Samverkansrådet", "Arbetsutskottet", "delegates"),)),),
          counter_examples=("Anna Ek bereder ärendet till nämnden på uppdrag av ordföranden.",)),
+    # the body preparing matters for another told in a relative clause after its name: "Frågan bereds av LVO, som
+    # bereder den åt PSO och avrapporterar dit", "… till Tjänstemannaberedningen, som bereder ärenden åt PSR": it
+    # reports to that body, which has it prepare them
+    Rule("prepares_for_relative", "mandate", mandate="reports_to", exclusive=False, triggers=("som bereder",),
+         pattern=_PREPARES_FOR_RELATIVE,
+         examples=(_ex("Frågan bereds av Styrgrupp Barnahus, som bereder den åt PSVO och avrapporterar dit i december.",
+                       ("mandate", "Styrgrupp Barnahus", "PSVO", "reports_to")),
+                   _ex("Rutinen skickas till Tjänstemannaberedningen, som bereder ärenden åt Politiskt samråd Norrby.",
+                       ("mandate", "Tjänstemannaberedningen", "Politiskt samråd Norrby", "reports_to"))),
+         counter_examples=("Frågan skickas till Eva Ek, som bereder den åt Styrgrupp Barnahus.",
+                           "Styrgrupp Barnahus, som bereder ärendet till nästa möte, träffas i maj.")),
+    Rule("prepares_for_relative_gives", "mandate", mandate="delegates", exclusive=False, triggers=("som bereder",),
+         pattern=_PREPARES_FOR_RELATIVE.replace("P<from>", "P<x>").replace("P<to>", "P<from>").replace("P<x>", "P<to>"),
+         examples=(_ex("Frågan bereds av Styrgrupp Barnahus, som bereder den åt Regional ledningsgrupp Norrby.",
+                       ("mandate", "Regional ledningsgrupp Norrby", "Styrgrupp Barnahus", "delegates")),),
+         counter_examples=("Frågan skickas till Eva Ek, som bereder den åt Styrgrupp Barnahus.",)),
+    # the body above keeping the body that met at its work, told in its minutes: "RLG har förlängt uppdraget till juni
+    # 2030", "Styrgruppen har utökat gruppens uppdrag": the uppdrag is the body's own
+    Rule("extended_our_uppdrag", "mandate", mandate="delegates", exclusive=False, narrative_only=True,
+         triggers=("förlängt uppdraget", "förlängt gruppens", "utökat uppdraget", "utökat gruppens", "förnyat uppdraget",
+                   "förnyat gruppens"),
+         pattern=r"^(?P<from7>[A-ZÅÄÖ][^.;:,]{0,60}?)\s+har\s+(?:förlängt|utökat|förnyat)\s+(?:gruppens\s+)?uppdrag(?:et)?\b",
+         examples=(_ex("Styrgrupp Barnahus har förlängt uppdraget till juni 2030.",
+                       ("mandate", "Styrgrupp Barnahus", "Arbetsgrupp SIP", "delegates"), body="Arbetsgrupp SIP"),),
+         counter_examples=("Eva Ek har förlängt uppdraget till juni.", "Kommunen har förlängt avtalet till juni.")),
+    # a body placed under another: "Närvårdsrådet lyder under Styrgrupp Nära vård", "Gruppen sorterar under RLG": it
+    # answers to that body
+    Rule("placed_under", "mandate", mandate="reports_to", exclusive=False, triggers=("lyder under", "sorterar under"),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|teamet|nätverket|beredningen|utskottet|forumet)|"
+                 r"[A-ZÅÄÖ][\wåäö-]*(?:grupp|råd|team|nätverk|forum|beredning)\s+[^.;:,]{1,60}?)\s+(?:lyder|sorterar)\s+"
+                 r"under\s+(?P<to>[^.;,]+?)(?=\s+(?:och|samt|sedan|från|men)\b|\s*[,.;:]|\s*$)",
+         examples=(_ex("Närvårdsrådet lyder under Styrgrupp Barnahus.",
+                       ("mandate", "Närvårdsrådet", "Styrgrupp Barnahus", "reports_to"), body="Närvårdsrådet"),
+                   _ex("Arbetsgrupp SIP sorterar under Styrgrupp Barnahus.",
+                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "reports_to"))),
+         counter_examples=("Verksamheten lyder under socialtjänstlagen.", "Eva Ek lyder under Styrgrupp Barnahus.")),
+    # a body giving feedback to the one it works for: "Arbetsgruppen är tillsatt av X och återkopplar till styrgruppen"
+    Rule("feeds_back_to", "mandate", mandate="reports_to", exclusive=False, triggers=("återkopplar till",),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|teamet|nätverket|beredningen|utskottet|forumet)|"
+                 r"[A-ZÅÄÖ][\wåäö-]*(?:grupp|råd|team|nätverk|forum)\s+[^.;:,]{1,60}?)\s+(?:[^.;:]{0,120}?\s+och\s+)?"
+                 r"(?:(?:ska|skall)\s+)?(?:(?:löpande|regelbundet|sedan)\s+)?återkopplar\s+till\s+(?P<to>[^.;,]+?)"
+                 r"(?=\s+(?:via|genom|och|samt|om|senast|i|varje|en|två|efter|vid)\b|\s*[,.;:(]|\s*$)",
+         examples=(_ex("Arbetsgruppen är tillsatt av Styrgrupp Barnahus (beslut 14/2) och återkopplar till styrgruppen "
+                       "via sammankallande.", ("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "reports_to"),
+                       body="Arbetsgrupp SIP"),),
+         counter_examples=("Eva Ek återkopplar till styrgruppen i maj.", "Arbetsgruppen återkopplar till nästa möte.")),
     # "PSVO gav den 2 oktober LSVO delegation att fastställa bilagorna": the one handing over its powers delegates
     Rule("gave_delegation", "mandate", mandate="delegates", exclusive=False, triggers=("delegation att",),
          pattern=r"(?:^|\bom\s+att\s+|\batt\s+)(?P<from>[A-ZÅÄÖ][^.;,:]{0,60}?)\s+(?:" + _WHEN_BEFORE + r"\s+)?"
@@ -1217,6 +1271,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    # told in the active voice, the body deciding and sending in one sentence
                    _ex("SIP-forum ställer sig bakom rutinen och skickar den till Styrgrupp Barnahus för fastställande.",
                        decision=True, body="SIP-forum", facts=(("mandate", "SIP-forum", "Styrgrupp Barnahus", "refers"),)),
+                   # sent on with no purpose told, the body's backing before it
+                   _ex("Gruppen ställde sig bakom rutinen och skickar den vidare till Styrgrupp Barnahus, som bereder "
+                       "ärenden åt LSVO.", decision=True, body="SIP-forum",
+                       facts=(("mandate", "SIP-forum", "Styrgrupp Barnahus", "refers"),)),
                    # the matter with what it is about, left for the other body's view
                    _ex("lämna frågan om en gemensam mottagning för unga vuxna till Styrgrupp Barnahus för ställningstagande",
                        decision=True, body="LSVO", facts=(("mandate", "LSVO", "Styrgrupp Barnahus", "refers"),)),
@@ -1226,6 +1284,8 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    _ex("Rapporten godkänns och skickas till Styrgrupp Barnahus inför mötet den 4 november", decision=True,
                        body="LSVO", facts=(("mandate", "LSVO", "Styrgrupp Barnahus", "reports_to"),))),
          counter_examples=("rapporten lämnas till Styrgrupp Barnahus i oktober", "överlämna yttrandet till Styrgrupp Barnahus",
+                           # the body's view on a remiss, sent back: an answer, no referral
+                           "Gruppen ställer sig bakom synpunkterna och överlämnar dem till Styrgrupp Barnahus.",
                            "skicka rutinen till Styrgrupp Barnahus för kännedom")),
     # "Sekretariatet får i uppdrag att sammanställa ett underlag. Håkan Lidberg och Gunilla Hofer bistår.": the
     # helpers of the task the sentence before gave
@@ -2583,7 +2643,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    "har lyft behovet", "har lyft problemet", "vidare till",
                    "lyft till", "eskaler", "lämnade", "har lämnat", "lämna det", "lämna den", "lämna dem", "lämnar det",
                    "tas upp i", "tas upp på", "tas upp vid", "tas upp med", "lämnas till", "lämnas vidare", "hemställ",
-                   "förs till", "förs vidare", "tas upp till", "förs över till", "för över", "föra över",
+                   "förs till", "förs vidare", "tas upp till", "förs över till", "för över", "föra över", "förs upp till",
                    "lyfte det", "lyfte den", "lyfte ärendet", "lyfte frågan"),
          # "Ärendet har lyfts till samrådet av samordningsgruppen": the body after "av" referred it
          # "Elevhälsans medverkan i SIP, som styrgruppen lyft till ledningsgruppen": who raised the matter told
@@ -2616,7 +2676,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"\b[^.;]{0,120}?(?<!\bhar)(?<!\bhade)\s+"
                  # ("… föreslår att frågan tas upp i Samverkansgrupp X i januari": raised where it is to be taken up)
                  # ("Frågan om placerade barn lämnas till ledningsgruppen": handed up as the others are)
-                 rf"(?:(?:lyfts|överlämnas|hänskjuts|skickas|eskaleras|lämnas|remitteras|förs)\s+(?:därför\s+|därmed\s+|nu\s+)?(?:vidare\s+|över\s+)?till|tas\s+upp\s+(?:i|på|vid)(?=\s+[A-ZÅÄÖ])"
+                 rf"(?:(?:lyfts|överlämnas|hänskjuts|skickas|eskaleras|lämnas|remitteras|förs)\s+(?:därför\s+|därmed\s+|nu\s+)?(?:vidare\s+|över\s+|upp\s+)?till|tas\s+upp\s+(?:i|på|vid)(?=\s+[A-ZÅÄÖ])"
                  # ("Frågan tas upp till Samverkansgrupp X, som …": raised to the body above, named; not "till diskussion")
                  r"|tas\s+upp\s+till(?=\s+(?:[A-ZÅÄÖ]|[a-zåäö]*(?:gruppen|rådet|nämnden|utskottet)\b))"
                  # ("… ligger utanför projektets budget och tas upp med styrgruppen i augusti": raised with the body)
@@ -2666,6 +2726,9 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          examples=(_ex("Det är en fråga för fler kommuner än Åby och överlämnas därför till Samverkansgrupp Äldre.",
                        body="Arbetsgrupp trygg hemgång Åby",
                        facts=(("mandate", "Arbetsgrupp trygg hemgång Åby", "Samverkansgrupp Äldre", "refers"),)),
+                   # a matter put on the agenda of the body above: "Frågan om X förs upp till RLG"
+                   _ex("Frågan om gemensam växelvårdsenhet förs upp till Styrgrupp Barnahus.",
+                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers")),
                    # who raised it told in a relative clause after "beretts av"
                    _ex("Ärendet har beretts av LSVO, som den 14 januari ställde sig bakom förslaget och lyfte det till "
                        "PSVO för beslut.", ("mandate", "LSVO", "PSVO", "refers"), body="PSVO"),
@@ -4396,6 +4459,14 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("assignment", ["Sanna Pirinen"], "vara sekreterare"), roster=_ROSTER)),
          counter_examples=("Till sekreterare i samverkansgruppen utsågs Elin Borg.",
                            "Sekreteraren skickar ut anteckningarna.")),
+    # the decision told as the duty done: "Beredningen beslutar att Marie Holm justerar protokollet"
+    Rule("adjusts_the_minutes", "assignment", decision_only=True,
+         triggers=("justerar protokollet", "justerar dagens protokoll", "justerar anteckningarna"),
+         pattern=r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:\s+\([A-ZÅÄÖ]{1,3}\))?\s+"
+                 r"(?P<task>justerar\s+(?:dagens\s+)?(?:protokollet|protokoll|anteckningarna))\s*\.?$",
+         examples=(_ex("att Marie Holm justerar protokollet", decision=True, body="Beredningsgruppen",
+                       facts=(("assignment", ["Marie Holm"], "justera"),)),),
+         counter_examples=("Ordföranden justerar protokollet.",)),
     # a duty at the meeting: no seat in a group, least of all the one the item's title ("Val av justerare") names
     Rule("appointed_to_duty", "assignment", triggers=("utse ", "välja "), handler="_as_duty",
          examples=(_ex("att utse Tomas Ek till justerare.", decision=True, body="Styrelsen, Föreningen Anhörigstöd Ås",
