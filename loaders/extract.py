@@ -383,6 +383,9 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"fackliga\s+(?:organisationer|företrädare|representanter)|personalföreträdare|"
                 # the staff of the company the owners meet about: "Från bolaget" (its vd, its board's chair)
                 r"från\s+(?:bolaget|bolagen)|"
+                # the body's own officials under the members: "Från förvaltningen", "Från kommunen" (a council's
+                # kommun staff), "Från förbundet"
+                r"från\s+(?:förvaltningen|förvaltningarna|kommunen|regionen|förbundet|förbundskansliet)|"
                 r"sakkunniga|sakkunnig|närvarande\s+tjänstemän|"
                 # the staff who serve the body: "Kansliet" / "Sekretariatet" over their names; "Dessutom" over
                 # the others at a förening's or a programme's board
@@ -404,7 +407,9 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     # "Ordinarie" / "Ersättare" / "Tjänstemän": a roster split by seat, the word alone over the members
     (re.compile(r"^(?:närvarande\s+ledamöter(?:\s+och\s+ersättare)?|närvarande|ledamöter|ordinarie(?:\s+ledamöter)?|"
                 r"beslutande(?:\s+ledamöter)?|tjänstgörande\s+ledamöter|deltagare|närvarande\s+deltagare|deltagande|"
-                r"deltog|närvaro|närvarolista|mötesdeltagare|närv\.?|närvarande\s+(?:via|på|digitalt|i)\b.{0,25}|"
+                r"deltog|närvaro|närvarolista|mötesdeltagare|"
+                # a meeting system's roster table under its own heading: "Förteckning över beslutande"
+                r"(?:förteckning|lista|sammanställning)\s+över\s+(?:beslutande|närvarande|tjänstgörande)(?:\s+ledamöter)?|närv\.?|närvarande\s+(?:via|på|digitalt|i)\b.{0,25}|"
                 r"deltagare\s+(?:via|på|digitalt|i)\b.{0,25}|"
                 # a roster split by where each sat: "På plats:" over those in the room, "Via Teams:" over the
                 # ones on the link, "Digitalt:" / "På distans:"
@@ -5127,6 +5132,9 @@ def _company_council(seg: str) -> str | None:
 # the kinds of group notes shorten to two capitals before the group's name (not "SG", which is a
 # styrgrupp in one region and a samverkansgrupp in the next)
 _KIND_SHORT_WORDS = {"AG": "Arbetsgrupp", "PG": "Projektgrupp"}
+_BOARD_LETTER_WORDS = {"KS": "Kommunstyrelsens", "RS": "Regionstyrelsens"}
+_BOARD_LETTERS = re.compile(r"^(KS|RS)\s+(?=[a-zåäö-]*utskott(?:et)?\b)")
+_PARAGRAPH_TAIL = re.compile(r"[\s,]*§§?\s*\d+(?:\s*(?:[-–—]|och|,)\s*\d+)*\s*$")
 # "fört vid styrelsesammanträde för X AB": a company's or association's board, its meeting a compound
 _BOARD_MEETING_OF = re.compile(r"^(?:(?:fört|förda)\s+)?(?:(?:från|vid)\s+)?(styrelse|direktions)(?:möte(?:t)?|sammanträde(?:t)?)"
                                r"\s+(?:i|för|med|hos)\s+(?=[A-ZÅÄÖ])", re.I)
@@ -5190,6 +5198,8 @@ def _body_cell(c: str) -> str:
     'LAG, Leader Åmyren'
     >>> _body_cell("Protokoll nr 6/2025 fört vid styrelsesammanträde för Ekby Bostäder AB")
     'Styrelsen, Ekby Bostäder AB'
+    >>> _body_cell("Protokollsutdrag KS socialutskott 2026-11-24, §§ 77–79")
+    'Kommunstyrelsens socialutskott'
     """
     # "SV: Kallelse arbetsgrupp X 4/5 - anteckningar": the notes sent as a reply to the meeting's notice, the
     # subject keeping the reply's mark and the notice's word
@@ -5221,8 +5231,12 @@ def _body_cell(c: str) -> str:
     cand = re.sub(rf"\s+[–—-]\s+(?:{_MONTH_RE})(?:\s+\d{{4}})?\s*$", " ", cand.strip(), flags=re.I)
     cand = re.sub(r"(?:[–—-]\s*)?(?:\b(?:den|från|möte|mötet)\s+)?\b\d{1,2}/\d{1,2}(?:\s*[-/]\s*\d{2,4}|\s+(?:19|20)\d{2})?\s*$",
                   " ", cand.strip().rstrip(" -–—:,"))  # "… 28/8", "… 4/5 - anteckningar", "… 19/4 2028", "– möte 2/6"
+    # "Protokollsutdrag KS socialutskott 2026-11-24, §§ 77–79": the paragraphs an extract holds are no part of the body
+    cand = _PARAGRAPH_TAIL.sub("", cand)
     cand = re.sub(r"\b(?:för|från|vid|med|den|i)\s*$", "", cand.strip(), flags=re.I)
     cand = " ".join(cand.split()).strip(" ,.-–—:|*#")
+    # "KS socialutskott", "RS arbetsutskott": a board's utskott with the board shortened to its letters
+    cand = _BOARD_LETTERS.sub(lambda m: _BOARD_LETTER_WORDS[m.group(1)] + " ", cand)
     # "AG Trygg hemgång", "PG Digitala vårdmöten": a group's kind shortened before its name
     if cand[:3] in ("AG ", "PG ") and cand.isupper():
         # "AG DEMENS – minnesant. 19/4 2028": the kind's letters before a topic in capitals
