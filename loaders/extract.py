@@ -459,7 +459,9 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"med\s+(?:förhinder|återbud)|som\s+(?:inte|ej)\s+deltog)$", re.I), "absent", ["ledamot"], True),
     (re.compile(r"^(?:ordinarie\s+)?(?:ledamöter|ledamot)(?:\s+och\s+ersättare)?\s+(?:närvarande|som\s+deltog|på\s+plats)$", re.I),
      "present", ["ledamot"], True),
-    (re.compile(r"^(?:(?:icke|ej|inte)\s+tjänstgörande\s+)?ersättare\s+(?:närvarande|som\s+deltog|på\s+plats)$", re.I),
+    # ("Ersättare, närvarande utan att tjänstgöra", "Ersättare som tjänstgjort": the seat and whether it served)
+    (re.compile(r"^(?:(?:icke|ej|inte)\s+tjänstgörande\s+)?ersättare,?\s+(?:närvarande|som\s+deltog|på\s+plats)"
+                r"(?:\s+utan\s+att\s+tjänstgöra)?$|^ersättare\s+som\s+(?:har\s+)?tjänstgjort$", re.I),
      "present", ["ersättare"], True),
     (re.compile(r"^(?:frånvarande|ej\s+närvarande|förhinder|anmält\s+förhinder|anmäld\s+frånvaro)(?:\s+(?:ordinarie|"
                 r"ledamöter|ledamot|och|samt|ersättare|med|förhinder|från|mötet|sammanträdet))+$", re.I),
@@ -698,6 +700,8 @@ _STRUCTURAL = re.compile(
     # "Expedieras: Kommundirektören, X AB", "Expedieras: –": the distribution list without its "till"
     # (or the label alone on its line, the list below it)
     r"expedieras(?=\s*:|[\s*]*$)|"
+    # "Sänds till: Kommunstyrelsen, socialchefen": an extract's distribution list in plainer words
+    r"(?:beslutet\s+|protokollet\s+|utdrag(?:et)?\s+)?sänds\s+till(?=\s*:)|"
     r"expediering|sändlista|utdrag\s+till|föredragande\s*:|föredragare\s*:|ärendebeskrivning|sammanfattning|"
     r"bakgrund|yrkanden?|propositionsordning|reservation(?:er)?|protokollsanteckning|jäv|beredning|"
     r"förslag\s+till\s+beslut|förvaltningens\s+förslag|beslutsgång|omröstning|särskilt\s+yttrande|"
@@ -723,7 +727,7 @@ _DISTRIBUTION = re.compile(
     r"beslutet\s+(?:ska\s+)?(?:skickas|expedieras)\s+till|expedieras\s+till|expedieras(?=\s*:)|expediering|sändlista|"
     # ("**Expedieras**" alone on its line, a meeting system's label over the list below it)
     r"expedieras(?=[\s*]*$)|"
-    r"skickas\s+till(?=\s*:)|utdrag\s+till)\s*:?\s*(?P<rest>.*)$",
+    r"skickas\s+till(?=\s*:)|(?:beslutet\s+|protokollet\s+|utdrag(?:et)?\s+)?sänds\s+till(?=\s*:)|utdrag\s+till)\s*:?\s*(?P<rest>.*)$",
     re.I,
 )
 _DOCUMENTS = re.compile(r"^(?:dokument|bilagor?|handlingar)\s*(?::\s*(?P<rest>.*))?$", re.I)

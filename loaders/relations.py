@@ -2749,13 +2749,14 @@ class _Ctx:
                 return self.meeting
             if low.endswith(("gruppen", "teamet")) and " " not in low and low[:-2] in self.named:
                 return self.named[low[:-2]]  # "skrivgruppen" after "delegera till en skrivgrupp med …": that group
-            if (low in ("arbetsutskottet", "arbetsutskott") or re.fullmatch(r"(?:direktionens|styrelsens|förbundsstyrelsens)"
+            # ("Förbundsstyrelsen uppdrar åt sitt arbetsutskott att …": the body's own by the reflexive)
+            if (low in ("arbetsutskottet", "arbetsutskott", "sitt arbetsutskott") or re.fullmatch(r"(?:direktionens|styrelsens|förbundsstyrelsens)"
                                                                          r"\s+arbetsutskott(?:et)?", low)) and self.meeting and (
                     own := _BOARD_OF.match(self.meeting)):
                 # "arbetsutskottet" in the minutes of a förbund's, a förening's or a LAG's board: the board's own
                 # (also named by the board: "direktionens arbetsutskott" in the direktion's minutes)
                 return f"Arbetsutskottet, {own.group(1)}"
-            if low in ("nämndens arbetsutskott", "styrelsens arbetsutskott") and self.meeting and (
+            if low in ("nämndens arbetsutskott", "styrelsens arbetsutskott", "sitt arbetsutskott") and self.meeting and (
                     parent := _NÄMND_HEAD.match(self.meeting)) and "utskott" not in self.meeting.casefold():
                 # "nämndens arbetsutskott" in the nämnd's own minutes: "Socialnämndens arbetsutskott, Åby kommun"
                 owner = _OWNER_TAIL.search(self.meeting)

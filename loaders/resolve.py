@@ -853,6 +853,10 @@ def _förbund_body(text: str, word: str, group: str | None) -> str | None:
     return f"{_capitalise(t)}, {m.group('owner')}"
 
 
+# a body's own utskott by the reflexive: "sitt arbetsutskott", "sitt beredningsutskott"
+_OWN_UTSKOTT = re.compile(r"(?i)^sitt\s+([a-zåäö-]*utskott)$")
+
+
 def _förbund_own_body(text: str, group: str | None) -> str | None:
     """A förbund's body named by the word that makes it the förbund's ("förbundsstyrelsen",
     "förbundsfullmäktiges", "valberedningen") in the minutes of another body of that förbund.
@@ -863,7 +867,21 @@ def _förbund_own_body(text: str, group: str | None) -> str | None:
     True
     >>> _förbund_own_body("förbundsdirektionen", "Utbildningsberedningen, Ekås gymnasieförbund")
     'Direktionen, Ekås gymnasieförbund'
+
+    In the minutes of a förbund's board, its fullmäktige by that word, the board by its own:
+
+    >>> _förbund_own_body("förbundsfullmäktige", "Styrelsen, Avfallsförbundet Ås")
+    'Förbundsfullmäktige, Avfallsförbundet Ås'
+    >>> _förbund_own_body("Förbundsstyrelsen", "Styrelsen, Avfallsförbundet Ås")
+    'Styrelsen, Avfallsförbundet Ås'
     """
+    board = re.fullmatch(r"(?P<kind>Styrelsen|Direktionen), (?P<owner>.*förbund.*)", group or "")
+    if board:
+        t = " ".join(text.split()).casefold().removesuffix("s")
+        if t == "förbundsfullmäktige":
+            return f"Förbundsfullmäktige, {board.group('owner')}"
+        if t == "förbunds" + board.group("kind").casefold():
+            return group
     m = re.fullmatch(r"Förbunds(?:fullmäktige|styrelsen|direktionen), (?P<owner>.+)", group or "")
     if m is None:
         if not group or "förbund" not in group or "direktion" not in text:
@@ -1264,6 +1282,8 @@ class _Groups:
             return None
         if doc is not None and (own := _förbund_own_body(text, doc.group)) is not None:
             return own  # "förbundsstyrelsen" in the minutes of the förbund's fullmäktige: the förbund's own
+        # "Nämnden delegerar till sitt arbetsutskott": the body's own utskott, as "arbetsutskottet" names it
+        text = _OWN_UTSKOTT.sub(r"\1et", text.strip())
         read = self._read(text)
         if read[0] == "known":
             return read[1]
