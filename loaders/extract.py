@@ -7819,8 +7819,10 @@ _PROPOSED_TO = re.compile(r"\b(?:föreslår|föreslog|rekommenderar|rekommendera
 
 
 # the body that met proposing to its fullmäktige: "Nämnden föreslår kommunfullmäktige besluta att …"
-_OWN_PROPOSAL_UP = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?)\s+föreslår\s+(?:kommun|region|landstings)?"
-                              r"fullmäktige\s+(?:att\s+)?besluta\s+att\s+\S")
+# (or with the fullmäktige as the subject of the clause: "Nämnden föreslår att regionfullmäktige fastställer …")
+_OWN_PROPOSAL_UP = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?)\s+föreslår\s+(?:(?:kommun|region|landstings)?"
+                              r"fullmäktige\s+(?:att\s+)?besluta\s+att\s+\S|att\s+(?:kommun|region|landstings|förbunds)?fullmäktige\s+"
+                              r"(?:beslutar|antar|godkänner|fastställer|beviljar|inrättar)\s+\S)")
 
 
 # the group's own decision in notes written in English: "The working group decided to propose …", "The group
@@ -7855,6 +7857,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     True
     >>> _decided_text("Nämnden föreslår kommunfullmäktige besluta att anta planen.", _Selves("Socialnämnden", ""), True)
     'föreslår kommunfullmäktige besluta att anta planen.'
+    >>> _decided_text("Nämnden föreslår att regionfullmäktige fastställer regelboken.", _Selves("Primärvårdsnämnden", ""), False)
+    'föreslår att regionfullmäktige fastställer regelboken'
     >>> _decided_text("Kommunstyrelsen föreslår kommunfullmäktige besluta att anta planen.", _Selves("Kommunfullmäktige", ""), True) is None
     True
     >>> _decided_text("Gruppen har kartlagt processen och föreslår att rådet antar en rutin.", None, False) is None
