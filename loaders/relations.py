@@ -5470,6 +5470,20 @@ _ORGAN_OF_EACH = re.compile(rf"(?P<organ>{_KOMMUN_ORGAN})\s+i\s+"
                             r"|(?P<organs>regionstyrelserna|kommunstyrelserna)\s+i\s+"
                             r"(?P<places>(?:(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+kommun)(?:,\s*|\s+och\s+))+"
                             r"(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+kommun))")
+# one organ of several kommuner named by their places alone: "kommunfullmäktige i Åby, Ekå och Ås"
+_ORGAN_OF_PLACES = re.compile(rf"(?P<organ>{_KOMMUN_ORGAN})\s+i\s+(?P<places>(?:[A-ZÅÄÖ][\wåäö-]+(?:,\s*|\s+och\s+))+"
+                              r"[A-ZÅÄÖ][\wåäö-]+)")
+
+
+def _kommun_of_place(place: str) -> str:
+    """The kommun named by its place as Swedish forms it: no genitive -s after a vowel or s.
+
+    >>> _kommun_of_place("Hjortmyra"), _kommun_of_place("Kvarnåsen"), _kommun_of_place("Ås")
+    ('Hjortmyra kommun', 'Kvarnåsens kommun', 'Ås kommun')
+    """
+    return f"{place} kommun" if place[-1:] in "aeiouyåäösxz" else f"{place}s kommun"
+
+
 # a question referred to a body to prepare: "Frågan om X lyfts till RLG för beredning"
 _REFERRED_FOR_PREPARATION = re.compile(r"(?:^|[.;]\s+)(?P<what>(?:[Ff]rågan|[Ää]rendet)\s+(?:om|kring|gällande)\s+[^.;]{3,120}?)"
                                        r"\s+(?:lyfts|lyftes|överlämnas|överlämnades|hänskjuts)\s+(?:vidare\s+)?till\s+"
@@ -11082,6 +11096,10 @@ class _Extractor:
                 if raw_to and " kommuner" in raw_to:
                     # "Sandhamra, Östmo och Lövsta kommuner samt Region X": the kommuner named before their shared head
                     raw_to = _KOMMUNER_BEFORE_HEAD.sub(lambda k: self._kommuner_listed(k.group(1)), raw_to)
+                if raw_to and (bare := _ORGAN_OF_PLACES.fullmatch(raw_to.strip())):
+                    # "kommunfullmäktige i Åby, Ekå och Ås": the places alone, each a kommun by its name
+                    raw_to = ", ".join(f"{bare.group('organ')} i {_kommun_of_place(p)}"
+                                       for p in re.split(r",\s*|\s+och\s+", bare.group("places")))
                 if raw_to and (each := _ORGAN_OF_EACH.fullmatch(raw_to.strip())):
                     # "kommunfullmäktige i A kommun, B kommun och C kommun": the fullmäktige of each kommun
                     organ = each.group("organ") or each.group("organs")[:-3] + "n"  # "regionstyrelserna" → "regionstyrelsen"

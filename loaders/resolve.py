@@ -952,6 +952,20 @@ def _one_kommun_of(parsed) -> str | None:
     return kommuner.pop() if len(kommuner) == 1 else None
 
 
+def _one_kommun_named(parsed) -> str | None:
+    """The one kommun the items of the minutes name ("Kommunfullmäktige i Ekå kommun har antagit …"); None
+    where they name several or none.
+
+    >>> from loaders.types import ParsedItem, ParsedMinutes
+    >>> it = [ParsedItem(number="1", title="Ägardirektiv", body="Kommunfullmäktige i Ekå kommun har antagit direktiven.")]
+    >>> _one_kommun_named(ParsedMinutes(path="x.txt", layout="numbered", items=it))
+    'Ekå kommun'
+    """
+    named = {m.group(0) for it in parsed.items for t in (it.title, it.body) if t and "kommun" in t
+             for m in re.finditer(r"\b[A-ZÅÄÖ][\wåäö-]+\s+kommun\b", t)}
+    return named.pop() if len(named) == 1 else None
+
+
 # the board of a stiftelse or förening named by its kind and name: "styrelsen för Stiftelsen Ås länsmuseum"
 _BOARD_FOR_NAMED = re.compile(r"\b[Ss]tyrelsen\s+för\s+(?P<name>(?P<kind>Stiftelsen|Föreningen)\s+[A-ZÅÄÖ][\wåäö-]*"
                               r"(?:\s+[a-zåäö][\wåäö-]*){0,3}?)(?=\s*[,.;:)]|\s+(?:för|till|från|efter|och|som|i|med)\b|\s*$)")
@@ -1763,6 +1777,10 @@ class _Groups:
             return f"{_definite(gm.group(2))}, {owner}"
         if "förbund" in owner.casefold() and _is_board_of_förbund(name, f"Styrelsen, {owner}"):
             return f"Styrelsen, {owner}"  # "styrelsen" in the minutes of the förbund's beredningsgrupp
+        if (owner.endswith(" AB") and name.casefold() in ("kommunstyrelsen", "kommunfullmäktige")
+                and (kommun := _one_kommun_of(doc.parsed) or _one_kommun_named(doc.parsed))):
+            # "rapportera till kommunstyrelsen" in the minutes of a kommunal bolag's board: its owner's
+            return f"{name[:1].upper()}{name[1:]}, {kommun}"
 
         low = name.casefold()
         own_body = low.startswith(body.casefold().rstrip("n").rstrip("e")) and low != body.casefold()

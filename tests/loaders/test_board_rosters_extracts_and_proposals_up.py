@@ -159,3 +159,40 @@ def test_a_proposal_with_the_fullmäktige_as_the_clauses_subject(tmp_path):
     f = load_text(tmp_path, "pvn.txt", PROPOSAL_UP)
     assert any("regionfullmäktige fastställer" in d for d in f["decisions"])
     assert (f["body"], "Regionfullmäktige, Region Åby", "recommends") in f["mandates"]
+
+
+ORGAN_OF_PLACES = """HJORTBY KOMMUN
+Gymnasienämnden – gemensam nämnd för Hjortby, Kvarnåsen och Ljungtorp
+Protokoll 2026-11-17
+Ledamöter: Eva Ek (S), ordförande; Per Lind (M)
+
+§ 65 Samverkansavtal
+Beslut
+Gymnasienämnden föreslår kommunfullmäktige i Hjortby, Kvarnåsen och Ljungtorp att anta reviderat samverkansavtal.
+"""
+
+
+def test_one_organ_of_several_kommuner_named_by_their_places_alone(tmp_path):
+    """"kommunfullmäktige i Hjortby, Kvarnåsen och Ljungtorp": each kommun's fullmäktige, the kommun's name
+    formed from the place."""
+    f = load_text(tmp_path, "gymn.txt", ORGAN_OF_PLACES)
+    to = {t for _, t, k in f["mandates"] if k == "recommends"}
+    assert {"Kommunfullmäktige, Kvarnåsens kommun", "Kommunfullmäktige, Ljungtorps kommun"} <= to
+
+
+BOLAG_BOARD = """**EKBY BOSTÄDER AB**
+**Protokoll nr 6/2025 fört vid styrelsesammanträde för Ekby Bostäder AB**
+Tid:\tTorsdagen den 23 oktober 2025 kl. 13.00–15.30
+Närvarande ledamöter:\tKarl Sand, ordförande; Bengt Holm
+Övriga närvarande:\tHelena Sjö, VD
+
+§ 54 Ägardirektiv
+Kommunfullmäktige i Ekby kommun har den 29 september 2025 antagit nya ägardirektiv för bolaget. Enligt direktiven
+ska styrelsen två gånger per år rapportera till kommunstyrelsen om bolagets bidrag till bostadsförsörjningen.
+"""
+
+
+def test_a_kommunal_bolags_board_reports_to_its_owners_kommunstyrelse(tmp_path):
+    """A bare "kommunstyrelsen" in the minutes of a bolag's board that name one kommun: that kommun's."""
+    f = load_text(tmp_path, "bolag.md", BOLAG_BOARD)
+    assert any(t == "Kommunstyrelsen, Ekby kommun" and k == "reports_to" for _, t, k in f["mandates"])
