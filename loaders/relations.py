@@ -12282,8 +12282,10 @@ class _Extractor:
         r"(?:överlämna|överlämnar|lämna\s+över|lämnar\s+över|skicka|skickar|hänskjuta|hänskjuter|remittera|remitterar)"
         r"\s+(?P<obj>frågan|ärendet|(?:medborgar)?förslaget|uppdraget|motionen|skrivelsen|granskningsrapporten)"
         # ("frågan om gemensamma utbildningar": what the matter is about)
-        r"(?P<about>\s+om\s+[^.;]{2,80}?)?\s+(?:vidare\s+)?"
-        r"till\s+(?P<who>[^.;]+?)\s+(?:för\s+(?:vidare\s+)?(?P<what>beredning\s+och\s+beslut|beredning|handläggning|yttrande|"
+        r"(?P<about>\s+om\s+[^.;]{2,80}?)?"
+        # ("remitterar förslaget till gemensam modell för X till Y för synpunkter": what the proposal is for, before the body)
+        r"(?P<of1>\s+till\s+[a-zåäö][^.;]{0,60}?(?=\s+till\s))?\s+(?:vidare\s+)?"
+        r"till\s+(?P<who>[^.;]+?)\s+(?:för\s+(?:vidare\s+)?(?P<what>beredning\s+och\s+beslut|beredning|handläggning|yttrande|synpunkter|"
         # the revisorer's habit: "överlämna granskningsrapporten till socialnämnden och begära nämndens yttrande"
         r"åtgärd|beslut)\b|och\s+begära\s+(?:[a-zåäö]+s\s+)?(?P<what3>yttrande)\b)"
         # ("Förslaget till policy remitteras till …": the proposal named with what it is for)
@@ -12302,7 +12304,7 @@ class _Extractor:
     _HANDED_TASK = {"beredning": "bereda", "handläggning": "handlägga", "yttrande": "yttra sig över", "åtgärd": "åtgärda",
                     "beredning och beslut": "bereda och besluta i", "beslut": "besluta i",
                     "ställningstagande": "ta ställning till", "fastställande": "fastställa", "antagande": "anta",
-                    "godkännande": "godkänna"}
+                    "godkännande": "godkänna", "synpunkter": "lämna synpunkter på", "svar": "svara på remissen om"}
 
     _REMITTED_FOR_RE = re.compile(
         # (the body by its capitalised word and the lower-case words after it: "Dnr SN 2025/205 Ärendet" before it is
@@ -12310,7 +12312,9 @@ class _Extractor:
         r"(?:^|(?<=\s))(?P<from>[A-ZÅÄÖ][\wåäö-]+(?:\s+[a-zåäö][\wåäö-]*){0,5}?)\s+(?:har|hade)\s+"
         r"(?:(?:den|i)\s+[^.;]{2,40}?,\s+(?:§\s*\d+,\s+)?)?(?:remitterat|överlämnat)\s+"
         # (the object may say "till" too: "förslaget till nytt reglemente till rådet för yttrande")
-        r"(?P<obj>[^.;]{2,160}?)\s+till\s+(?P<to>(?:(?!\s+till\s)[^.;,])+?)\s+för\s+(?P<what>yttrande|beredning|synpunkter)\b"
+        # (or with the day the answer is due: "… till rådet med svar senast den 20 december")
+        r"(?P<obj>[^.;]{2,160}?)\s+till\s+(?P<to>(?:(?!\s+till\s)[^.;,])+?)\s+(?:för\s+(?P<what>yttrande|beredning|synpunkter)|"
+        r"med\s+(?P<what2>svar)(?=\s+senast\b))\b"
         r"(?P<rest>[^.;]*)\.?$")
 
     # … or sent, the view it wants told after "och": "Styrgrupp X har skickat förslaget till ny riktlinje till SBU och
@@ -12331,7 +12335,8 @@ class _Extractor:
             return False
         item = self.ctx.item.number if self.ctx.item else None
         self.mandate(frm, to, "refers", item, pos)
-        task = {"yttrande": "yttra sig över", "beredning": "bereda", "synpunkter": "lämna synpunkter på"}[m.group("what")]
+        task = {"yttrande": "yttra sig över", "beredning": "bereda", "synpunkter": "lämna synpunkter på",
+                "svar": "svara på remissen om"}[m.group("what") or m.group("what2")]
         self.assignment([to], f"{task} {m.group('obj')}{m.group('rest')}".strip(), origin="narrative", pos=pos,
                         given_by=frm, delegated=False)
         return True
@@ -12359,8 +12364,8 @@ class _Extractor:
             # "Förslaget överlämnas till X (för beslut)": the body's own proposal handed on, a referral; sent out for
             # comment ("för yttrande"), the answer is the task of those asked
             return False
-        if m.group("of"):
-            obj += " " + " ".join(m.group("of").split())  # "förslaget till policy"
+        if m.group("of") or m.group("of1"):
+            obj += " " + " ".join((m.group("of") or m.group("of1")).split())  # "förslaget till policy"
         if m.group("about"):
             obj += " " + " ".join(m.group("about").split())  # "frågan om gemensamma utbildningar"
         met = self._meeting_body() or ""
@@ -12378,7 +12383,11 @@ class _Extractor:
                         context=s[m.end(key):] if key else "",
                         # ("… med en begäran om en genomgång": handed on with a request, a referral too)
                         delegated=what not in ("beslut", "ställningstagande", "yttrande", "fastställande", "antagande",
-                                               "godkännande") and not _WITH_REQUEST.search(s))
+                                               "godkännande", "synpunkter") and not _WITH_REQUEST.search(s))
+        if what == "synpunkter" and origin == "decision" and met and len(who) == 1 and self._body_ref(raw):
+            # "Nämnden remitterar förslaget till X till Ledningsgruppen Y för synpunkter": sent out for views, a referral
+            # (the refers rules look for the body after the first "till", here the proposal's own)
+            self.mandate(met, who[0], "refers", self.ctx.item.number if self.ctx.item else None, pos)
         return True
 
     _SENT_BACK_RE = re.compile(
