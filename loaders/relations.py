@@ -5282,7 +5282,8 @@ def _own_body(text: str, meeting: str | None) -> str | None:
         m = None  # "teamet" is the body that met where its name is a kind of team ("samverkansteam"), not "mobila team"
     if m and m.group(1).casefold() in meeting.casefold():
         # ("Socialnämndens individ- och familjeutskott": an utskott named by two fields)
-        if re.search(r"(?i)(?:nämndens|styrelsens|direktionens)\s+(?:[\wåäö]+-\s+och\s+)?\w*utskott", meeting) and not m.group(1).casefold().endswith("utskott"):
+        # ("rådet" in the minutes of "Kommunala pensionärsrådets arbetsutskott": the council above it)
+        if re.search(r"(?i)(?:nämndens|styrelsens|direktionens|rådets)\s+(?:[\wåäö]+-\s+och\s+)?\w*utskott", meeting) and not m.group(1).casefold().endswith("utskott"):
             return None  # "socialnämnden" in its arbetsutskott's minutes: the nämnd above it
         return meeting
     t = text.strip()

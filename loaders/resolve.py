@@ -853,6 +853,24 @@ def _förbund_body(text: str, word: str, group: str | None) -> str | None:
     return f"{_capitalise(t)}, {m.group('owner')}"
 
 
+_UTSKOTT_OF = re.compile(r"(?P<parent>[A-ZÅÄÖ][\wåäö -]*?[a-zåäö])s\s+(?:arbetsutskott|beredningsutskott|presidium)(?P<owner>,\s+.+)?",
+                         re.I)
+
+
+def _parent_of_utskott(word: str, group: str) -> str | None:
+    """The council or board whose utskott met, when the minutes name it by its kind ("rådet").
+
+    >>> _parent_of_utskott("rad", "Kommunala pensionärsrådets arbetsutskott, Åby kommun")
+    'Kommunala pensionärsrådet, Åby kommun'
+    >>> _parent_of_utskott("utskott", "Kommunala pensionärsrådets arbetsutskott, Åby kommun") is None
+    True
+    """
+    m = _UTSKOTT_OF.fullmatch(group)
+    if not m or fold(word) not in fold(m.group("parent")).split()[-1] or "utskott" in fold(word):
+        return None
+    return m.group("parent") + (m.group("owner") or "")
+
+
 # a body's own utskott by the reflexive: "sitt arbetsutskott", "sitt beredningsutskott"
 _OWN_UTSKOTT = re.compile(r"(?i)^sitt\s+([a-zåäö-]*utskott)$")
 
@@ -1296,6 +1314,10 @@ class _Groups:
             return None
         if doc is not None and (own := _förbund_own_body(text, doc.group)) is not None:
             return own  # "förbundsstyrelsen" in the minutes of the förbund's fullmäktige: the förbund's own
+        if doc is not None and doc.group and (up := _UTSKOTT_OF.fullmatch(doc.group)) and up.group("owner") \
+                and fold(text.strip()) == fold(up.group("parent")):
+            # "Kommunala pensionärsrådet" in the minutes of its arbetsutskott: the council of the utskott's owner
+            return up.group("parent") + up.group("owner")
         # "Nämnden delegerar till sitt arbetsutskott": the body's own utskott, as "arbetsutskottet" names it
         text = _OWN_UTSKOTT.sub(r"\1et", text.strip())
         read = self._read(text)
@@ -1307,6 +1329,8 @@ class _Groups:
             word = read[1]
             if doc is None:
                 return None
+            if doc.group and (parent := _parent_of_utskott(word, doc.group)):
+                return parent  # "rådet" in the minutes of the council's arbetsutskott: the council, not the utskott
             if doc.group and (any(fold(word) in w for w in fold(doc.group).split()[:4])
                               or is_short_name_of(text, doc.group)):
                 return doc.group  # "rådet", "nämnden", "samverkansgruppen": the body that met

@@ -196,3 +196,27 @@ def test_a_kommunal_bolags_board_reports_to_its_owners_kommunstyrelse(tmp_path):
     """A bare "kommunstyrelsen" in the minutes of a bolag's board that name one kommun: that kommun's."""
     f = load_text(tmp_path, "bolag.md", BOLAG_BOARD)
     assert any(t == "Kommunstyrelsen, Ekby kommun" and k == "reports_to" for _, t, k in f["mandates"])
+
+
+COUNCIL_AU = """# Kommunala pensionärsrådets arbetsutskott – Åby kommun
+
+**Protokoll** · Måndag 30 november 2026
+
+- **Ordförande:** Ulla Sahl (S), kommunalråd
+- **Övriga ledamöter:** Maj Höök, SPF Seniorerna Åby
+
+### § 4 Remiss – äldreplan 2027–2030
+Kommunstyrelsen har remitterat förslaget till äldreplan 2027–2030 till Kommunala pensionärsrådet med svar senast den 20 december 2026.
+
+*Arbetsutskottet beslutade*
+- att föreslå rådet att lämna yttrande enligt upprättat utkast, bilaga 1.
+"""
+
+
+def test_the_council_of_an_arbetsutskott_by_its_kind_and_its_name(tmp_path):
+    """"rådet" and "Kommunala pensionärsrådet" in the minutes of the council's arbetsutskott: the council, of the
+    utskott's kommun; a remiss "med svar senast …" refers the matter to it."""
+    f = load_text(tmp_path, "kpr_au.md", COUNCIL_AU)
+    kpr = "Kommunala pensionärsrådet, Åby kommun"
+    assert (f["body"], kpr, "recommends") in f["mandates"]
+    assert ("Kommunstyrelsen, Åby kommun", kpr, "refers") in f["mandates"]
