@@ -383,6 +383,9 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"fackliga\s+(?:organisationer|företrädare|representanter)|personalföreträdare|"
                 # the staff of the company the owners meet about: "Från bolaget" (its vd, its board's chair)
                 r"från\s+(?:bolaget|bolagen)|"
+                # the body's own officials under the members: "Från förvaltningen", "Från kommunen" (a council's
+                # kommun staff), "Från förbundet"
+                r"från\s+(?:förvaltningen|förvaltningarna|kommunen|regionen|förbundet|förbundskansliet)|"
                 r"sakkunniga|sakkunnig|närvarande\s+tjänstemän|"
                 # the staff who serve the body: "Kansliet" / "Sekretariatet" over their names; "Dessutom" over
                 # the others at a förening's or a programme's board
@@ -404,7 +407,9 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     # "Ordinarie" / "Ersättare" / "Tjänstemän": a roster split by seat, the word alone over the members
     (re.compile(r"^(?:närvarande\s+ledamöter(?:\s+och\s+ersättare)?|närvarande|ledamöter|ordinarie(?:\s+ledamöter)?|"
                 r"beslutande(?:\s+ledamöter)?|tjänstgörande\s+ledamöter|deltagare|närvarande\s+deltagare|deltagande|"
-                r"deltog|närvaro|närvarolista|mötesdeltagare|närv\.?|närvarande\s+(?:via|på|digitalt|i)\b.{0,25}|"
+                r"deltog|närvaro|närvarolista|mötesdeltagare|"
+                # a meeting system's roster table under its own heading: "Förteckning över beslutande"
+                r"(?:förteckning|lista|sammanställning)\s+över\s+(?:beslutande|närvarande|tjänstgörande)(?:\s+ledamöter)?|närv\.?|närvarande\s+(?:via|på|digitalt|i)\b.{0,25}|"
                 r"deltagare\s+(?:via|på|digitalt|i)\b.{0,25}|"
                 # a roster split by where each sat: "På plats:" over those in the room, "Via Teams:" over the
                 # ones on the link, "Digitalt:" / "På distans:"
@@ -455,7 +460,9 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"med\s+(?:förhinder|återbud)|som\s+(?:inte|ej)\s+deltog)$", re.I), "absent", ["ledamot"], True),
     (re.compile(r"^(?:ordinarie\s+)?(?:ledamöter|ledamot)(?:\s+och\s+ersättare)?\s+(?:närvarande|som\s+deltog|på\s+plats)$", re.I),
      "present", ["ledamot"], True),
-    (re.compile(r"^(?:(?:icke|ej|inte)\s+tjänstgörande\s+)?ersättare\s+(?:närvarande|som\s+deltog|på\s+plats)$", re.I),
+    # ("Ersättare, närvarande utan att tjänstgöra", "Ersättare som tjänstgjort": the seat and whether it served)
+    (re.compile(r"^(?:(?:icke|ej|inte)\s+tjänstgörande\s+)?ersättare,?\s+(?:närvarande|som\s+deltog|på\s+plats)"
+                r"(?:\s+utan\s+att\s+tjänstgöra)?$|^ersättare\s+som\s+(?:har\s+)?tjänstgjort$", re.I),
      "present", ["ersättare"], True),
     (re.compile(r"^(?:frånvarande|ej\s+närvarande|förhinder|anmält\s+förhinder|anmäld\s+frånvaro)(?:\s+(?:ordinarie|"
                 r"ledamöter|ledamot|och|samt|ersättare|med|förhinder|från|mötet|sammanträdet))+$", re.I),
@@ -696,6 +703,8 @@ _STRUCTURAL = re.compile(
     # "Expedieras: Kommundirektören, X AB", "Expedieras: –": the distribution list without its "till"
     # (or the label alone on its line, the list below it)
     r"expedieras(?=\s*:|[\s*]*$)|"
+    # "Sänds till: Kommunstyrelsen, socialchefen": an extract's distribution list in plainer words
+    r"(?:beslutet\s+|protokollet\s+|utdrag(?:et)?\s+)?sänds\s+till(?=\s*:)|"
     r"expediering|sändlista|utdrag\s+till|föredragande\s*:|föredragare\s*:|ärendebeskrivning|sammanfattning|"
     r"bakgrund|yrkanden?|propositionsordning|reservation(?:er)?|protokollsanteckning|jäv|beredning|"
     r"förslag\s+till\s+beslut|förvaltningens\s+förslag|beslutsgång|omröstning|särskilt\s+yttrande|"
@@ -722,7 +731,7 @@ _DISTRIBUTION = re.compile(
     r"beslutet\s+delges(?:\s+till)?(?=\s*:)|"
     # ("**Expedieras**" alone on its line, a meeting system's label over the list below it)
     r"expedieras(?=[\s*]*$)|"
-    r"skickas\s+till(?=\s*:)|utdrag\s+till)\s*:?\s*(?P<rest>.*)$",
+    r"skickas\s+till(?=\s*:)|(?:beslutet\s+|protokollet\s+|utdrag(?:et)?\s+)?sänds\s+till(?=\s*:)|utdrag\s+till)\s*:?\s*(?P<rest>.*)$",
     re.I,
 )
 _DOCUMENTS = re.compile(r"^(?:dokument|bilagor?|handlingar)\s*(?::\s*(?P<rest>.*))?$", re.I)
@@ -5181,6 +5190,9 @@ def _company_council(seg: str) -> str | None:
 # the word before a group's kind saying how far it reaches: "Regional arbetsgrupp …", "lokala styrgruppen …"
 _REACH_WORD = re.compile(r"(?i)(?:regional|lokal|länsgemensam|gemensam|delregional|kommunal|nationell)a?")
 _KIND_SHORT_WORDS = {"AG": "Arbetsgrupp", "PG": "Projektgrupp"}
+_BOARD_LETTER_WORDS = {"KS": "Kommunstyrelsens", "RS": "Regionstyrelsens"}
+_BOARD_LETTERS = re.compile(r"^(KS|RS)\s+(?=[a-zåäö-]*utskott(?:et)?\b)")
+_PARAGRAPH_TAIL = re.compile(r"[\s,]*§§?\s*\d+(?:\s*(?:[-–—]|och|,)\s*\d+)*\s*$")
 # "fört vid styrelsesammanträde för X AB": a company's or association's board, its meeting a compound
 _BOARD_MEETING_OF = re.compile(r"^(?:(?:fört|förda)\s+)?(?:(?:från|vid)\s+)?(styrelse|direktions)(?:möte(?:t)?|sammanträde(?:t)?)"
                                r"\s+(?:i|för|med|hos)\s+(?=[A-ZÅÄÖ])", re.I)
@@ -5248,6 +5260,8 @@ def _body_cell(c: str) -> str:
     'LAG, Leader Åmyren'
     >>> _body_cell("Protokoll nr 6/2025 fört vid styrelsesammanträde för Ekby Bostäder AB")
     'Styrelsen, Ekby Bostäder AB'
+    >>> _body_cell("Protokollsutdrag KS socialutskott 2026-11-24, §§ 77–79")
+    'Kommunstyrelsens socialutskott'
     """
     # "SV: Kallelse arbetsgrupp X 4/5 - anteckningar": the notes sent as a reply to the meeting's notice, the
     # subject keeping the reply's mark and the notice's word
@@ -5279,8 +5293,12 @@ def _body_cell(c: str) -> str:
     cand = re.sub(rf"\s+[–—-]\s+(?:{_MONTH_RE})(?:\s+\d{{4}})?\s*$", " ", cand.strip(), flags=re.I)
     cand = re.sub(r"(?:[–—-]\s*)?(?:\b(?:den|från|möte|mötet)\s+)?\b\d{1,2}/\d{1,2}(?:\s*[-/]\s*\d{2,4}|\s+(?:19|20)\d{2})?\s*$",
                   " ", cand.strip().rstrip(" -–—:,"))  # "… 28/8", "… 4/5 - anteckningar", "… 19/4 2028", "– möte 2/6"
+    # "Protokollsutdrag KS socialutskott 2026-11-24, §§ 77–79": the paragraphs an extract holds are no part of the body
+    cand = _PARAGRAPH_TAIL.sub("", cand)
     cand = re.sub(r"\b(?:för|från|vid|med|den|i)\s*$", "", cand.strip(), flags=re.I)
     cand = " ".join(cand.split()).strip(" ,.-–—:|*#")
+    # "KS socialutskott", "RS arbetsutskott": a board's utskott with the board shortened to its letters
+    cand = _BOARD_LETTERS.sub(lambda m: _BOARD_LETTER_WORDS[m.group(1)] + " ", cand)
     # "AG Trygg hemgång", "PG Digitala vårdmöten": a group's kind shortened before its name
     if cand[:3] in ("AG ", "PG ") and cand.isupper():
         # "AG DEMENS – minnesant. 19/4 2028": the kind's letters before a topic in capitals
@@ -7894,8 +7912,10 @@ _PROPOSED_TO = re.compile(r"\b(?:föreslår|föreslog|rekommenderar|rekommendera
 
 
 # the body that met proposing to its fullmäktige: "Nämnden föreslår kommunfullmäktige besluta att …"
-_OWN_PROPOSAL_UP = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?)\s+föreslår\s+(?:kommun|region|landstings)?"
-                              r"fullmäktige\s+(?:att\s+)?besluta\s+att\s+\S")
+# (or with the fullmäktige as the subject of the clause: "Nämnden föreslår att regionfullmäktige fastställer …")
+_OWN_PROPOSAL_UP = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?)\s+föreslår\s+(?:(?:kommun|region|landstings)?"
+                              r"fullmäktige\s+(?:att\s+)?besluta\s+att\s+\S|att\s+(?:kommun|region|landstings|förbunds)?fullmäktige\s+"
+                              r"(?:beslutar|antar|godkänner|fastställer|beviljar|inrättar)\s+\S)")
 
 
 # the group's own decision in notes written in English: "The working group decided to propose …", "The group
@@ -7930,6 +7950,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     True
     >>> _decided_text("Nämnden föreslår kommunfullmäktige besluta att anta planen.", _Selves("Socialnämnden", ""), True)
     'föreslår kommunfullmäktige besluta att anta planen.'
+    >>> _decided_text("Nämnden föreslår att regionfullmäktige fastställer regelboken.", _Selves("Primärvårdsnämnden", ""), False)
+    'föreslår att regionfullmäktige fastställer regelboken'
     >>> _decided_text("Kommunstyrelsen föreslår kommunfullmäktige besluta att anta planen.", _Selves("Kommunfullmäktige", ""), True) is None
     True
     >>> _decided_text("Gruppen har kartlagt processen och föreslår att rådet antar en rutin.", None, False) is None

@@ -2762,13 +2762,14 @@ class _Ctx:
                 return self.meeting
             if low.endswith(("gruppen", "teamet")) and " " not in low and low[:-2] in self.named:
                 return self.named[low[:-2]]  # "skrivgruppen" after "delegera till en skrivgrupp med …": that group
-            if (low in ("arbetsutskottet", "arbetsutskott") or re.fullmatch(r"(?:direktionens|styrelsens|förbundsstyrelsens)"
+            # ("Förbundsstyrelsen uppdrar åt sitt arbetsutskott att …": the body's own by the reflexive)
+            if (low in ("arbetsutskottet", "arbetsutskott", "sitt arbetsutskott") or re.fullmatch(r"(?:direktionens|styrelsens|förbundsstyrelsens)"
                                                                          r"\s+arbetsutskott(?:et)?", low)) and self.meeting and (
                     own := _BOARD_OF.match(self.meeting)):
                 # "arbetsutskottet" in the minutes of a förbund's, a förening's or a LAG's board: the board's own
                 # (also named by the board: "direktionens arbetsutskott" in the direktion's minutes)
                 return f"Arbetsutskottet, {own.group(1)}"
-            if low in ("nämndens arbetsutskott", "styrelsens arbetsutskott") and self.meeting and (
+            if low in ("nämndens arbetsutskott", "styrelsens arbetsutskott", "sitt arbetsutskott") and self.meeting and (
                     parent := _NÄMND_HEAD.match(self.meeting)) and "utskott" not in self.meeting.casefold():
                 # "nämndens arbetsutskott" in the nämnd's own minutes: "Socialnämndens arbetsutskott, Åby kommun"
                 owner = _OWNER_TAIL.search(self.meeting)
@@ -5321,7 +5322,8 @@ def _own_body(text: str, meeting: str | None) -> str | None:
         m = None  # "teamet" is the body that met where its name is a kind of team ("samverkansteam"), not "mobila team"
     if m and m.group(1).casefold() in meeting.casefold():
         # ("Socialnämndens individ- och familjeutskott": an utskott named by two fields)
-        if re.search(r"(?i)(?:nämndens|styrelsens|direktionens)\s+(?:[\wåäö]+-\s+och\s+)?\w*utskott", meeting) and not m.group(1).casefold().endswith("utskott"):
+        # ("rådet" in the minutes of "Kommunala pensionärsrådets arbetsutskott": the council above it)
+        if re.search(r"(?i)(?:nämndens|styrelsens|direktionens|rådets)\s+(?:[\wåäö]+-\s+och\s+)?\w*utskott", meeting) and not m.group(1).casefold().endswith("utskott"):
             return None  # "socialnämnden" in its arbetsutskott's minutes: the nämnd above it
         return meeting
     t = text.strip()
@@ -5512,6 +5514,20 @@ _ORGAN_OF_EACH = re.compile(rf"(?P<organ>{_KOMMUN_ORGAN})\s+i\s+"
                             r"|(?P<organs>regionstyrelserna|kommunstyrelserna)\s+i\s+"
                             r"(?P<places>(?:(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+kommun)(?:,\s*|\s+och\s+))+"
                             r"(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+kommun))")
+# one organ of several kommuner named by their places alone: "kommunfullmäktige i Åby, Ekå och Ås"
+_ORGAN_OF_PLACES = re.compile(rf"(?P<organ>{_KOMMUN_ORGAN})\s+i\s+(?P<places>(?:[A-ZÅÄÖ][\wåäö-]+(?:,\s*|\s+och\s+))+"
+                              r"[A-ZÅÄÖ][\wåäö-]+)")
+
+
+def _kommun_of_place(place: str) -> str:
+    """The kommun named by its place as Swedish forms it: no genitive -s after a vowel or s.
+
+    >>> _kommun_of_place("Hjortmyra"), _kommun_of_place("Kvarnåsen"), _kommun_of_place("Ås")
+    ('Hjortmyra kommun', 'Kvarnåsens kommun', 'Ås kommun')
+    """
+    return f"{place} kommun" if place[-1:] in "aeiouyåäösxz" else f"{place}s kommun"
+
+
 # a question referred to a body to prepare: "Frågan om X lyfts till RLG för beredning"
 _REFERRED_FOR_PREPARATION = re.compile(r"(?:^|[.;]\s+)(?P<what>(?:[Ff]rågan|[Ää]rendet)\s+(?:om|kring|gällande)\s+[^.;]{3,120}?)"
                                        r"\s+(?:lyfts|lyftes|överlämnas|överlämnades|hänskjuts)\s+(?:vidare\s+)?till\s+"
@@ -11137,6 +11153,10 @@ class _Extractor:
                 if raw_to and " kommuner" in raw_to:
                     # "Sandhamra, Östmo och Lövsta kommuner samt Region X": the kommuner named before their shared head
                     raw_to = _KOMMUNER_BEFORE_HEAD.sub(lambda k: self._kommuner_listed(k.group(1)), raw_to)
+                if raw_to and (bare := _ORGAN_OF_PLACES.fullmatch(raw_to.strip())):
+                    # "kommunfullmäktige i Åby, Ekå och Ås": the places alone, each a kommun by its name
+                    raw_to = ", ".join(f"{bare.group('organ')} i {_kommun_of_place(p)}"
+                                       for p in re.split(r",\s*|\s+och\s+", bare.group("places")))
                 if raw_to and (each := _ORGAN_OF_EACH.fullmatch(raw_to.strip())):
                     # "kommunfullmäktige i A kommun, B kommun och C kommun": the fullmäktige of each kommun
                     organ = each.group("organ") or each.group("organs")[:-3] + "n"  # "regionstyrelserna" → "regionstyrelsen"
@@ -12320,8 +12340,10 @@ class _Extractor:
         r"(?:överlämna|överlämnar|lämna\s+över|lämnar\s+över|skicka|skickar|hänskjuta|hänskjuter|remittera|remitterar)"
         r"\s+(?P<obj>frågan|ärendet|(?:medborgar)?förslaget|uppdraget|motionen|skrivelsen|granskningsrapporten)"
         # ("frågan om gemensamma utbildningar": what the matter is about)
-        r"(?P<about>\s+om\s+[^.;]{2,80}?)?\s+(?:vidare\s+)?"
-        r"till\s+(?P<who>[^.;]+?)\s+(?:för\s+(?:vidare\s+)?(?P<what>beredning\s+och\s+beslut|beredning|handläggning|yttrande|"
+        r"(?P<about>\s+om\s+[^.;]{2,80}?)?"
+        # ("remitterar förslaget till gemensam modell för X till Y för synpunkter": what the proposal is for, before the body)
+        r"(?P<of1>\s+till\s+[a-zåäö][^.;]{0,60}?(?=\s+till\s))?\s+(?:vidare\s+)?"
+        r"till\s+(?P<who>[^.;]+?)\s+(?:för\s+(?:vidare\s+)?(?P<what>beredning\s+och\s+beslut|beredning|handläggning|yttrande|synpunkter|"
         # the revisorer's habit: "överlämna granskningsrapporten till socialnämnden och begära nämndens yttrande"
         r"åtgärd|beslut)\b|och\s+begära\s+(?:[a-zåäö]+s\s+)?(?P<what3>yttrande)\b)"
         # ("Förslaget till policy remitteras till …": the proposal named with what it is for)
@@ -12340,7 +12362,7 @@ class _Extractor:
     _HANDED_TASK = {"beredning": "bereda", "handläggning": "handlägga", "yttrande": "yttra sig över", "åtgärd": "åtgärda",
                     "beredning och beslut": "bereda och besluta i", "beslut": "besluta i",
                     "ställningstagande": "ta ställning till", "fastställande": "fastställa", "antagande": "anta",
-                    "godkännande": "godkänna"}
+                    "godkännande": "godkänna", "synpunkter": "lämna synpunkter på", "svar": "svara på remissen om"}
 
     _REMITTED_FOR_RE = re.compile(
         # (the body by its capitalised word and the lower-case words after it: "Dnr SN 2025/205 Ärendet" before it is
@@ -12348,7 +12370,9 @@ class _Extractor:
         r"(?:^|(?<=\s))(?P<from>[A-ZÅÄÖ][\wåäö-]+(?:\s+[a-zåäö][\wåäö-]*){0,5}?)\s+(?:har|hade)\s+"
         r"(?:(?:den|i)\s+[^.;]{2,40}?,\s+(?:§\s*\d+,\s+)?)?(?:remitterat|överlämnat)\s+"
         # (the object may say "till" too: "förslaget till nytt reglemente till rådet för yttrande")
-        r"(?P<obj>[^.;]{2,160}?)\s+till\s+(?P<to>(?:(?!\s+till\s)[^.;,])+?)\s+för\s+(?P<what>yttrande|beredning|synpunkter)\b"
+        # (or with the day the answer is due: "… till rådet med svar senast den 20 december")
+        r"(?P<obj>[^.;]{2,160}?)\s+till\s+(?P<to>(?:(?!\s+till\s)[^.;,])+?)\s+(?:för\s+(?P<what>yttrande|beredning|synpunkter)|"
+        r"med\s+(?P<what2>svar)(?=\s+senast\b))\b"
         r"(?P<rest>[^.;]*)\.?$")
 
     # … or sent, the view it wants told after "och": "Styrgrupp X har skickat förslaget till ny riktlinje till SBU och
@@ -12369,7 +12393,8 @@ class _Extractor:
             return False
         item = self.ctx.item.number if self.ctx.item else None
         self.mandate(frm, to, "refers", item, pos)
-        task = {"yttrande": "yttra sig över", "beredning": "bereda", "synpunkter": "lämna synpunkter på"}[m.group("what")]
+        task = {"yttrande": "yttra sig över", "beredning": "bereda", "synpunkter": "lämna synpunkter på",
+                "svar": "svara på remissen om"}[m.group("what") or m.group("what2")]
         self.assignment([to], f"{task} {m.group('obj')}{m.group('rest')}".strip(), origin="narrative", pos=pos,
                         given_by=frm, delegated=False)
         return True
@@ -12397,8 +12422,8 @@ class _Extractor:
             # "Förslaget överlämnas till X (för beslut)": the body's own proposal handed on, a referral; sent out for
             # comment ("för yttrande"), the answer is the task of those asked
             return False
-        if m.group("of"):
-            obj += " " + " ".join(m.group("of").split())  # "förslaget till policy"
+        if m.group("of") or m.group("of1"):
+            obj += " " + " ".join((m.group("of") or m.group("of1")).split())  # "förslaget till policy"
         if m.group("about"):
             obj += " " + " ".join(m.group("about").split())  # "frågan om gemensamma utbildningar"
         met = self._meeting_body() or ""
@@ -12416,7 +12441,11 @@ class _Extractor:
                         context=s[m.end(key):] if key else "",
                         # ("… med en begäran om en genomgång": handed on with a request, a referral too)
                         delegated=what not in ("beslut", "ställningstagande", "yttrande", "fastställande", "antagande",
-                                               "godkännande") and not _WITH_REQUEST.search(s))
+                                               "godkännande", "synpunkter") and not _WITH_REQUEST.search(s))
+        if what == "synpunkter" and origin == "decision" and met and len(who) == 1 and self._body_ref(raw):
+            # "Nämnden remitterar förslaget till X till Ledningsgruppen Y för synpunkter": sent out for views, a referral
+            # (the refers rules look for the body after the first "till", here the proposal's own)
+            self.mandate(met, who[0], "refers", self.ctx.item.number if self.ctx.item else None, pos)
         return True
 
     _SENT_BACK_RE = re.compile(

@@ -853,6 +853,28 @@ def _förbund_body(text: str, word: str, group: str | None) -> str | None:
     return f"{_capitalise(t)}, {m.group('owner')}"
 
 
+_UTSKOTT_OF = re.compile(r"(?P<parent>[A-ZÅÄÖ][\wåäö -]*?[a-zåäö])s\s+(?:arbetsutskott|beredningsutskott|presidium)(?P<owner>,\s+.+)?",
+                         re.I)
+
+
+def _parent_of_utskott(word: str, group: str) -> str | None:
+    """The council or board whose utskott met, when the minutes name it by its kind ("rådet").
+
+    >>> _parent_of_utskott("rad", "Kommunala pensionärsrådets arbetsutskott, Åby kommun")
+    'Kommunala pensionärsrådet, Åby kommun'
+    >>> _parent_of_utskott("utskott", "Kommunala pensionärsrådets arbetsutskott, Åby kommun") is None
+    True
+    """
+    m = _UTSKOTT_OF.fullmatch(group)
+    if not m or fold(word) not in fold(m.group("parent")).split()[-1] or "utskott" in fold(word):
+        return None
+    return m.group("parent") + (m.group("owner") or "")
+
+
+# a body's own utskott by the reflexive: "sitt arbetsutskott", "sitt beredningsutskott"
+_OWN_UTSKOTT = re.compile(r"(?i)^sitt\s+([a-zåäö-]*utskott)$")
+
+
 def _förbund_own_body(text: str, group: str | None) -> str | None:
     """A förbund's body named by the word that makes it the förbund's ("förbundsstyrelsen",
     "förbundsfullmäktiges", "valberedningen") in the minutes of another body of that förbund.
@@ -863,7 +885,21 @@ def _förbund_own_body(text: str, group: str | None) -> str | None:
     True
     >>> _förbund_own_body("förbundsdirektionen", "Utbildningsberedningen, Ekås gymnasieförbund")
     'Direktionen, Ekås gymnasieförbund'
+
+    In the minutes of a förbund's board, its fullmäktige by that word, the board by its own:
+
+    >>> _förbund_own_body("förbundsfullmäktige", "Styrelsen, Avfallsförbundet Ås")
+    'Förbundsfullmäktige, Avfallsförbundet Ås'
+    >>> _förbund_own_body("Förbundsstyrelsen", "Styrelsen, Avfallsförbundet Ås")
+    'Styrelsen, Avfallsförbundet Ås'
     """
+    board = re.fullmatch(r"(?P<kind>Styrelsen|Direktionen), (?P<owner>.*förbund.*)", group or "")
+    if board:
+        t = " ".join(text.split()).casefold().removesuffix("s")
+        if t == "förbundsfullmäktige":
+            return f"Förbundsfullmäktige, {board.group('owner')}"
+        if t == "förbunds" + board.group("kind").casefold():
+            return group
     m = re.fullmatch(r"Förbunds(?:fullmäktige|styrelsen|direktionen), (?P<owner>.+)", group or "")
     if m is None:
         if not group or "förbund" not in group or "direktion" not in text:
@@ -932,6 +968,20 @@ def _one_kommun_of(parsed) -> str | None:
     if not kommuner and hall:
         kommuner = {f"{hall.group(1)} kommun"}  # met in "Xs kommunhus": that kommun's
     return kommuner.pop() if len(kommuner) == 1 else None
+
+
+def _one_kommun_named(parsed) -> str | None:
+    """The one kommun the items of the minutes name ("Kommunfullmäktige i Ekå kommun har antagit …"); None
+    where they name several or none.
+
+    >>> from loaders.types import ParsedItem, ParsedMinutes
+    >>> it = [ParsedItem(number="1", title="Ägardirektiv", body="Kommunfullmäktige i Ekå kommun har antagit direktiven.")]
+    >>> _one_kommun_named(ParsedMinutes(path="x.txt", layout="numbered", items=it))
+    'Ekå kommun'
+    """
+    named = {m.group(0) for it in parsed.items for t in (it.title, it.body) if t and "kommun" in t
+             for m in re.finditer(r"\b[A-ZÅÄÖ][\wåäö-]+\s+kommun\b", t)}
+    return named.pop() if len(named) == 1 else None
 
 
 # the board of a stiftelse or förening named by its kind and name: "styrelsen för Stiftelsen Ås länsmuseum"
@@ -1264,6 +1314,12 @@ class _Groups:
             return None
         if doc is not None and (own := _förbund_own_body(text, doc.group)) is not None:
             return own  # "förbundsstyrelsen" in the minutes of the förbund's fullmäktige: the förbund's own
+        if doc is not None and doc.group and (up := _UTSKOTT_OF.fullmatch(doc.group)) and up.group("owner") \
+                and fold(text.strip()) == fold(up.group("parent")):
+            # "Kommunala pensionärsrådet" in the minutes of its arbetsutskott: the council of the utskott's owner
+            return up.group("parent") + up.group("owner")
+        # "Nämnden delegerar till sitt arbetsutskott": the body's own utskott, as "arbetsutskottet" names it
+        text = _OWN_UTSKOTT.sub(r"\1et", text.strip())
         read = self._read(text)
         if read[0] == "known":
             return read[1]
@@ -1273,6 +1329,8 @@ class _Groups:
             word = read[1]
             if doc is None:
                 return None
+            if doc.group and (parent := _parent_of_utskott(word, doc.group)):
+                return parent  # "rådet" in the minutes of the council's arbetsutskott: the council, not the utskott
             if doc.group and (any(fold(word) in w for w in fold(doc.group).split()[:4])
                               or is_short_name_of(text, doc.group)):
                 return doc.group  # "rådet", "nämnden", "samverkansgruppen": the body that met
@@ -1743,6 +1801,10 @@ class _Groups:
             return f"{_definite(gm.group(2))}, {owner}"
         if "förbund" in owner.casefold() and _is_board_of_förbund(name, f"Styrelsen, {owner}"):
             return f"Styrelsen, {owner}"  # "styrelsen" in the minutes of the förbund's beredningsgrupp
+        if (owner.endswith(" AB") and name.casefold() in ("kommunstyrelsen", "kommunfullmäktige")
+                and (kommun := _one_kommun_of(doc.parsed) or _one_kommun_named(doc.parsed))):
+            # "rapportera till kommunstyrelsen" in the minutes of a kommunal bolag's board: its owner's
+            return f"{name[:1].upper()}{name[1:]}, {kommun}"
 
         low = name.casefold()
         own_body = low.startswith(body.casefold().rstrip("n").rstrip("e")) and low != body.casefold()

@@ -1751,6 +1751,12 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    _ex("Kommunstyrelsen har remitterat förslaget till nytt reglemente till rådet för yttrande.",
                        body="Kommunala pensionärsrådet, Åby kommun",
                        facts=(("mandate", "Kommunstyrelsen", "Kommunala pensionärsrådet, Åby kommun", "refers"),)),
+                   # the day the answer is due instead of what it is for
+                   _ex("Kommunstyrelsen har remitterat förslaget till äldreplan till Kommunala pensionärsrådet med svar "
+                       "senast den 20 december 2026.", body="Kommunala pensionärsrådets arbetsutskott, Åby kommun",
+                       facts=(("mandate", "Kommunstyrelsen", "Kommunala pensionärsrådet", "refers"),
+                              ("assignment", ["Kommunala pensionärsrådet"],
+                               "svara på remissen om förslaget till äldreplan senast den 20 december 2026"))),
                    # sent, and the view wanted told after "och"
                    _ex("Styrgrupp Barnahus har skickat förslaget till ny riktlinje för SIP till gruppen och vill ha "
                        "gruppens yttrande senast 30 april.", body="Samverkansgrupp Barn och unga",
@@ -7995,7 +8001,7 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                            # a part endorsed or approved, no task given
                            "Styrgruppen ställer sig bakom att Åby kommun deltar i piloten.")),
     Rule("handed_for_preparation", "assignment", exclusive=False,
-         triggers=("för beredning", "för vidare beredning", "för handläggning", "för yttrande", "för åtgärd",
+         triggers=("för beredning", "för vidare beredning", "för handläggning", "för yttrande", "för åtgärd", "för synpunkter",
                    "överlämnas till", "lämnas över till", "överförs till", "remitteras till", "och begära"),
          handler="_handed_for_preparation",
          examples=(_ex("Samverkansgruppen beslutar att överlämna frågan till Styrgrupp Nära vård för beredning.",
@@ -8037,6 +8043,13 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    _ex("Ärendet remitteras till miljö- och hälsoskyddsnämnden för yttrande i bullerfrågorna senast den 10 "
                        "december 2026.", decision=True, body="Samhällsbyggnadsnämnden, Åby kommun",
                        facts=(("assignment", ["miljö- och hälsoskyddsnämnden"], "yttra sig över ärendet"),)),
+                   # a proposal named with what it is for, sent out by the nämnd for views, by a day
+                   _ex("Primärvårdsnämnden remitterar förslaget till gemensam modell för mobila team till Ledningsgruppen "
+                       "för nära vård i Åby för synpunkter senast den 31 januari 2027.", decision=True,
+                       body="Primärvårdsnämnden, Region Åby",
+                       facts=(("assignment", ["Ledningsgruppen för nära vård i Åby"],
+                               "lämna synpunkter på förslaget till gemensam modell för mobila team"),
+                              ("mandate", "Primärvårdsnämnden, Region Åby", "Ledningsgruppen för nära vård i Åby", "refers"))),
                    # a motion sent to the board, told in the passive
                    _ex("Motionen remitteras till förbundsstyrelsen för beredning.", decision=True,
                        body="Förbundsfullmäktige, Utbildningsförbundet Ås",
