@@ -41,7 +41,9 @@ def mutate(text: str, seed: int, ops: int) -> str:
     return "\n".join(lines)
 
 
-@settings(max_examples=150, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
+# (no deadline: a mutation that repeats lines thirty times over makes minutes of several hundred KB, which take
+# seconds to read on a loaded machine; speed is measured by the benchmark, a hang still fails the run)
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(doc=st.integers(0, len(TEXTS) - 1), seed=st.integers(0, 2**32), ops=st.integers(1, 60))
 def test_mutated_minutes_parse_or_raise_parse_error(doc, seed, ops):
     text = mutate(TEXTS[doc], seed, ops)
