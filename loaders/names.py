@@ -367,6 +367,11 @@ def _accept(text: str, start: int, end: int, tokens: list[str], has_initial: boo
     return bool(_NAME_CUE_AFTER.match(tail) or _TITLE_AFTER.match(tail))
 
 
+# the verbs that open a row of a task list, in the imperative, before the one the task concerns
+_TASK_IMPERATIVES = frozenset(("kalla", "skicka", "boka", "kontakta", "ring", "maila", "mejla", "bjud", "fråga",
+                               "påminn", "informera", "meddela", "kolla", "uppdatera", "tillfråga", "hör"))
+
+
 def find_person_names(text: str) -> list[tuple[str, int]]:
     """Person names in ``text`` as (surface form, offset), in order of appearance.
 
@@ -376,6 +381,8 @@ def find_person_names(text: str) -> list[tuple[str, int]]:
     [('Lena', 0), ('Jennie', 9)]
     >>> find_person_names("Justerandes signatur. Cosmic Link och Dermicus Wound.")
     []
+    >>> find_person_names("Kalla Anneli Sjökvist till nästa möte")  # a task list's row, its verb first
+    [('Anneli Sjökvist', 6)]
     """
     if not isinstance(text, str) or not text:
         return []
@@ -398,8 +405,10 @@ def _find_cached(text: str, stop: frozenset[str]) -> tuple[tuple[str, int], ...]
             pos = start + 1
             continue
         s, e, tokens, has_initial = scanned
-        if len(tokens) >= 3 and is_title_word(tokens[0]) and not is_given_name(tokens[0]):
-            # "Ordföranden Britta Hall", "Avdelningschef Mikael Sten": the title is no part of the name
+        if len(tokens) >= 3 and (is_title_word(tokens[0]) or tokens[0].casefold() in _TASK_IMPERATIVES) \
+                and not is_given_name(tokens[0]):
+            # "Ordföranden Britta Hall", "Avdelningschef Mikael Sten": the title is no part of the name; nor the verb
+            # that opens a row of a task list ("Kalla Anneli Sjökvist till nästa möte")
             s = text.index(tokens[1], s + len(tokens[0]))
             tokens = tokens[1:]
         # drop trailing stop-like tokens and retry shorter runs before giving up
