@@ -78,8 +78,8 @@ _MD_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)[^*_:]{2,80}(?<=[^\s:])\1\s*$")
 # a Markdown quote that opens with a label in bold, as a callout sets a decision or a task apart from the notes:
 # "> **Beslut:** Teamet utser Eva Ek …"
 _MD_CALLOUT = re.compile(r"^>[ \t]?(?=(?:\*\*|__)[A-ZÅÄÖ][^*_:\n]{1,30}(?::(?:\*\*|__)|(?:\*\*|__):))")
-# a label and its value set apart by a leader of dots, as a typed roster lines them up: "Region Blekinge ....... Eva
-# Ek (EE), ordf." reads as "Region Blekinge: Eva Ek (EE), ordf."; a signing role's leader before a bare name is the
+# a label and its value set apart by a leader of dots, as a typed roster lines them up: "Region Åby ....... Eva
+# Ek (EE), ordf." reads as "Region Åby: Eva Ek (EE), ordf."; a signing role's leader before a bare name is the
 # line to sign on ("Justerare ........ Per Lund")
 # ("Lövsta kommun …… Mats Höglund": an ellipsis for dots; "1. Inledning ........ 3": a page number, no value; a line of
 # signature fields, "Justerandes signatur ...... Utdragsbestyrkande ......", has dots after its value too)
