@@ -41,7 +41,7 @@ from samverkan.loaders.names import (
     split_name_list,
     use_stop_words,
 )
-from samverkan.loaders.rules import KINDS, TASK_VERB, TASK_VERBS, rules_for
+from samverkan.loaders.rules import FREQUENCY, HANDED_REPORT, KINDS, TASK_VERB, TASK_VERBS, rules_for
 from samverkan.loaders.types import (
     AttendanceEntry,
     NameMention,
@@ -3748,12 +3748,8 @@ _STANDING_REPORT = re.compile(r"\brapporterar\s+till\b[^.]*\b(?:genom\s+sin(?:a)
                               r"en\s+gång\s+(?:om|per|i)\s+år(?:et)?|årligen|varje\s+år|löpande|regelbundet)\b")
 # a report handed in at set times, a standing duty: "Rådet lämnar en gång per år en lägesbeskrivning till Styrgrupp X",
 # "… lämnar sin lägesrapport till X två gånger per år"
-_FREQUENCY = (r"(?:(?:en|två|tre|fyra)\s+gång(?:er)?\s+(?:per|om|i)\s+(?:år(?:et)?|halvår(?:et)?|termin(?:en)?|kvartal(?:et)?)|"
-              r"varje\s+(?:år|halvår|termin|kvartal)|årligen|halvårsvis|kvartalsvis)")
-_PERIODIC_HAND_IN = re.compile(r"\blämnar\s+(?:" + _FREQUENCY + r"\s+)?(?:en|ett|sin|sina)\s+[a-zåäö]*(?:rapport|beskrivning|"
-                               r"berättelse|lägesbild|redovisning)\w*\s+till\s+[^.;]*?" + r"(?<=\s)(?:" + _FREQUENCY + r")\b"
-                               r"|\blämnar\s+" + _FREQUENCY + r"\s+(?:en|ett|sin|sina)\s+[a-zåäö]*(?:rapport|beskrivning|"
-                               r"berättelse|lägesbild|redovisning)\w*\s+till\b")
+_PERIODIC_HAND_IN = re.compile(r"\blämnar\s+(?:" + FREQUENCY + r"\s+)?" + HANDED_REPORT + r"\s+till\s+[^.;]*?(?<=\s)"
+                               + FREQUENCY + r"\b|\blämnar\s+" + FREQUENCY + r"\s+" + HANDED_REPORT + r"\s+till\b")
 # an item reporting from a group named in lower case after its kind: "Återrapport från arbetsgruppen trygg hemgång"
 _REPORT_FROM_GROUP = re.compile(r"(?i)^\s*(?:åter)?rapport(?:ering)?\s+från\s+(?P<g>[a-zåäö]*grupp)en\s+(?P<rest>[a-zåäö][^,.;:()]{2,60})$")
 # a remiss answer sent to the body that asked: "överlämnar synpunkterna till …", "… synpunkterna och överlämnar dem till …"

@@ -295,6 +295,12 @@ TASK_VERBS = (
     "tar\\s+upp\\s+[a-zåäö]{3,}(?:en|et|na)\\s+med(?=\\s+(?!mötet\\b|dagens\\b|gruppen\\b))",
 )
 TASK_VERB = r"(?:" + "|".join(TASK_VERBS) + r")"
+# how often a body hands in its report, which makes the handing in a standing line: "en gång per år", "två gånger om
+# året", "varje termin", "årligen"
+FREQUENCY = (r"(?:(?:en|två|tre|fyra)\s+gång(?:er)?\s+(?:per|om|i)\s+(?:år(?:et)?|halvår(?:et)?|termin(?:en)?|kvartal(?:et)?)|"
+             r"varje\s+(?:år|halvår|termin|kvartal)|årligen|halvårsvis|kvartalsvis)")
+# the report handed in: "en lägesbeskrivning", "sin årsrapport", "sina lägesbilder"
+HANDED_REPORT = r"(?:en|ett|sin|sina)\s+[a-zåäö]*(?:rapport|beskrivning|berättelse|lägesbild|redovisning)\w*"
 
 
 # what someone singled out is to do (not "bära kostnaden", "vara representerade")
@@ -1797,9 +1803,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
     # a report handed in at set times, a standing line: "Rådet lämnar en gång per år en lägesbeskrivning till Styrgrupp X"
     Rule("periodic_report", "mandate", mandate="reports_to", exclusive=False, triggers=("gång per", "gånger per",
          "gång om", "gånger om", "varje år", "varje halvår", "varje termin", "årligen", "halvårsvis", "kvartalsvis"),
-         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,]{1,80}?)\s+lämnar\s+(?:(?:(?:en|två|tre|fyra)\s+gång(?:er)?\s+(?:per|om|i)\s+"
-                 r"(?:år|halvår|termin|kvartal)(?:et|en)?|varje\s+(?:år|halvår|termin|kvartal)|årligen|halvårsvis|kvartalsvis)\s+)?"
-                 r"(?:en|ett|sin|sina)\s+[a-zåäö]*(?:rapport|beskrivning|berättelse|lägesbild|redovisning)\w*\s+till\s+"
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,]{1,80}?)\s+lämnar\s+(?:" + FREQUENCY + r"\s+)?" + HANDED_REPORT + r"\s+till\s+"
                  r"(?P<to>[A-ZÅÄÖ][^.;,]*?|[a-zåäö]*(?:gruppen|rådet|nämnden|styrelsen))"
                  r"(?=\s+(?:(?:en|två|tre|fyra)\s+gång|varje|årligen|halvårsvis|kvartalsvis|i\s+[a-zåäö]+|inför)\b|\s*[.,;]|\s*$)",
          examples=(_ex("Rådet lämnar en gång per år en lägesbeskrivning till Styrgrupp Nära vård.", body="Lokalt närvårdsråd Åby",
