@@ -1249,6 +1249,8 @@ _SLASH_ORG = re.compile(r"(?<=[a-zåäö])\s*/\s*(?=(?:Region\s|Landstinget\s|[A
 # "…, Region X – sekreterare", "…, Region X – leder mötet", "Ronja Blom, demenssjuksköterska – förhinder": a role or the person's absence after a dash
 _DASH_ROLE = re.compile(r"(?:^|\s+)[–-]\s+(?=(?:vice\s+)?(?:ordförande|ordf\.?|sekreterare|sekr\.?|justerare|mötesledare|"
                         r"antecknare|antecknar|antecknade|protokollförare|sammankallande|(?:mötes)?organisatör)\b|"
+                        # a hurried roster's shortened roles: "Karin Lövgren, dietist, X lasarett – sammank."
+                        r"(?:sammank|anteckn|sekr|ordf)(?:\.|$)|"
                         r"för\s+(?:minnes)?anteckningar(?:na)?$|(?:leder|ledde|håller\s+i|höll\s+i)\s+mötet\b|för\s+loggen$|(?:anmält\s+)?förhinder$|frånvarande$|ej\s+närvarande$|återbud$)", re.I)
 
 

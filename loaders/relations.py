@@ -3930,7 +3930,8 @@ _ADVERBIAL = (r"(?:(?:[Tt]ill|[Ii]nför|[Ff]öre|[Ss]enast|[Ee]fter|[Uu]nder|[Ii
               r"sammanträdet|träff|träffen)(?:\s+(?:den\s+)?\d{1,2}\s+[a-zåä]+|\s+\d{1,2}/\d{1,2})?)")
 _PERSON_TASK_RE = re.compile(
     # (also roles joined to the first: "Ordförande och sekreterare planerar …")
-    rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+){PARTICLES_BEFORE}[A-ZÅÄÖ][\wåäöÅÄÖ.-]*"
+    # (a hurried note's "+" or "&" between two: "TM + EPF planerar programmet")
+    rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+|\s+[+&]\s+){PARTICLES_BEFORE}[A-ZÅÄÖ][\wåäöÅÄÖ.-]*"
     # ("Ordföranden och samordnaren skriver …": the role word whole, as well as a compound of it)
     rf"|\s+och\s+(?:vice\s+)?(?:ordföranden?|sekreteraren?|[a-zåäö-]*(?:chefen|ledaren|samordnaren|koordinatorn))"
     # a unit last among the people: "Anna Ek, Per Lund och hemsjukvården i Åby kartlägger …"
@@ -3976,7 +3977,8 @@ _NO_KOMMUN = {"Varje", "Respektive", "Samma", "Denna", "Annan", "Egen", "Vilken"
 _WE_COME_BACK = re.compile(r"^[Vv]i\s+(?:återkommer|återkopplar)\s+(?P<rest>(?:på|till|vid|inför)\s+(?:nästa|kommande)\s+"
                            r"(?:möte|träff|gång|sammanträde)\b.*|med\s+.+)$")
 _COLLECTIVE_RE = re.compile(
-    rf"^{_COLLECTIVE_WHO}\s+(?P<modal>(?:ska|skall|behöver|får)\s+)?(?P<each>{_EACH}\s+)?(?P<rest>[a-zåäö].+)$")
+    # ("Varje kommun (Åby, Ekå, Ås) provar …": the kommuner it means, in brackets)
+    rf"^{_COLLECTIVE_WHO}(?:\s*\((?P<listed>[A-ZÅÄÖ][^()]{{2,120}})\))?\s+(?P<modal>(?:ska|skall|behöver|får)\s+)?(?P<each>{_EACH}\s+)?(?P<rest>[a-zåäö].+)$")
 # "Kommunerna tar var för sig fram en plan": "var för sig" between the verb and its particle
 _EACH_IN_VERB = re.compile(rf"^(?P<v>[a-zåäö]+r)\s+(?P<each>{_EACH}|gemensamt|tillsammans)\s+(?P<rest>(?:fram|upp|ut|in|med|över|bort)\b.+)$")
 _COLLECTIVE_INV_RE = re.compile(
@@ -5515,6 +5517,24 @@ _ORGAN_OF_PLACES = re.compile(rf"(?P<organ>{_KOMMUN_ORGAN})\s+i\s+(?P<places>(?:
                               r"[A-ZÅÄÖ][\wåäö-]+)")
 
 
+def _title_tail(title: str | None) -> list[str]:
+    """The sentences a point's heading line runs on with after its title, as a hurried secretary writes
+    what was said on the heading's own line.
+
+    >>> _title_tail("Nästa möte: 4/2 2027 kl 13, Teams. KL skickar kallelse")
+    ['KL skickar kallelse']
+    >>> _title_tail("Information från förvaltningen"), _title_tail("Uppföljning av riktl. för hemsjukvård")
+    ([], [])
+    """
+    if not title or ". " not in title:
+        return []
+    return [t for t in _sentences(title)[1:] if _TOLD_ON_THE_HEADING.match(t)]
+
+
+# a sentence with its subject and a verb in the present: "KL skickar kallelse", "Gruppen beslutar att …"
+_TOLD_ON_THE_HEADING = re.compile(r"[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ.-]*)?\s+[a-zåäö]{2,}(?:ar|er|ir|är)\b")
+
+
 def _kommun_of_place(place: str) -> str:
     """The kommun named by its place as Swedish forms it: no genitive -s after a vowel or s.
 
@@ -6357,7 +6377,7 @@ class _Extractor:
         self._prev_decision = None
         said = ""
         last_new: RawAssignment | None = None  # the task the sentence before gave
-        for s in _sentences(self._without_proposals(it)):
+        for s in [*_title_tail(it.title), *_sentences(self._without_proposals(it))]:
             norm = " ".join(s.split())  # str.split and the pattern \s agree on what is white space
             if "(" in norm:  # a party tag is in brackets
                 norm = _PARTY_TAG.sub("", norm)
@@ -8434,12 +8454,15 @@ class _Extractor:
         # (in a hurried secretary's notes without the verb, and from when: "TW ny i gruppen fr o m idag, ersätter
         # Frida Ek (socialförv) som gått till annan tjänst")
         # ("Hedda Sjögren, färdtjänsthandläggare, kommer in som ny medlem i projektgruppen": coming in as one)
-        r"\s+(?:är\s+|(?:kommer|går)\s+in\s+som\s+)?nya?\s+(?:(?P<role>ledamot|representant|deltagare|medlem)\s+)?i\s+(?P<g>[^,.;]+?)(?P<g2>)"
+        # ("EPF ny representant för Gransjö, efterträder Malin Roos": for whom, in the body that met)
+        r"\s+(?:är\s+|(?:kommer|går)\s+in\s+som\s+)?nya?\s+(?:(?P<role>ledamot|representant|deltagare|medlem)\s+)?"
+        r"(?:i\s+(?P<g>[^,.;]+?)|(?:(?<=representant\s)|(?<=ledamot\s))för\s+(?P<for>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+"
+        r"(?:\s+kommun)?))(?P<g2>)"
         r"(?:\s+(?:fr\s?o\s?m|fr\.\s?o\.\s?m\.|från\s+och\s+med|från)\s+(?:idag|i\s+dag|detta\s+möte|dagens\s+möte|nu))?"
         # "… är ny i gruppen och representerar Åby kommun efter Per Lind, som har gått i pension": for whom, after whom
         # ("… och företräder Åby kommun, som har saknat representant sedan i höstas": why, of the huvudman)
         r"(?:\s+och\s+(?:representerar|företräder)\s+(?P<rep>[^,.;]+?)(?:,\s+som\s+(?!ersätter\b)[^.;]*?)?)?"
-        r"(?:\s+för\s+[^,.;]{2,40}?)?(?:(?:\s+och\s+ersätter|,\s+ersätter|,?\s+efter|\s+i\s+stället\s+för)\s+"
+        r"(?:\s+för\s+[^,.;]{2,40}?)?(?:(?:\s+och\s+(?:ersätter|efterträder)|,\s+(?:ersätter|efterträder)|,?\s+efter|\s+i\s+stället\s+för)\s+"
         r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:\s*\([^()]{1,40}\))?(?:,?\s+som\s+[^.;]*)?)?"
         # ("… och delar verksamhetsrollen med Oskar": what she does there besides)
         r"(?:\s+och\s+(?!ersätter|representerar|företräder)[a-zåäö]+ar\b[^.;]*)?\s*\.?$"
@@ -8520,6 +8543,9 @@ class _Extractor:
         old = m.group("old") if m.group("old") and name_shaped(m.group("old")) else None
         hm = m.group("hm") if m.group("hm") and _ORG_SHAPED.match(m.group("hm")) else None
         rep = m.groupdict().get("rep") or m.groupdict().get("repr")
+        if not rep and (place := m.groupdict().get("for")):
+            # "ny representant för Gransjö": the kommun by its place, as the minutes' own huvudmän are named
+            rep = place if _ORG_SHAPED.match(place) else _kommun_of_place(place)
         if not hm and rep and _ORG_SHAPED.match(rep):
             hm = rep
         role = "ledamot" if (m.group("role") or "").startswith("ledam") else m.group("role")
@@ -12786,6 +12812,8 @@ class _Extractor:
         named = {k.casefold().split(" ")[0].rstrip("s"): k for k in self._kommuner()}
         if holders:
             who = holders
+        elif "kommun" in who_word and m and m.group("listed") and (listed := self._listed_kommuner(m.group("listed"))):
+            who = listed + ["kommunerna"]
         elif "kommun" in who_word:
             who = self._kommuner() + ["kommunerna"]
             if " och region" in who_word:  # "Kommunerna i länet och Region X ska …"
@@ -12816,6 +12844,20 @@ class _Extractor:
         self.assignment([body], f"återkomma {m.group('rest').rstrip(' .')}", origin=origin, pos=pos,
                         given_by=giver if origin == "decision" else None)
         return True
+
+    def _listed_kommuner(self, listed: str) -> list[str] | None:
+        """"Vindeby, Lillträsk, Gransjö" in brackets after "varje kommun": each kommun the attendance names
+        by that place (or the kommun Swedish names by it), or None when a part is no place."""
+        known = {k.rsplit(" ", 1)[0].casefold().rstrip("s"): k for k in self._kommuner()}
+        out = []
+        for place in split_name_list(listed):
+            if not re.fullmatch(r"[A-ZÅÄÖ][\wåäö-]+(?:s?\s+kommun)?", place):
+                return None
+            if place.endswith(" kommun"):
+                out.append(place)
+            else:
+                out.append(known.get(place.casefold().rstrip("s")) or _kommun_of_place(place))
+        return out or None
 
     def _regions(self) -> list[str]:
         """The region(s) the attendance list names as a huvudman ("Region Skogland")."""

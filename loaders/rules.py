@@ -186,7 +186,9 @@ TASK_VERBS = (
     "begär(?=\\s+(?:in\\s+)?(?:ett\\s+|en\\s+)?(?:skriftligt?\\s+)?[a-zåäö]*(?:besked|underlag|offert|offerter|uppgifter|"
     "yttrande|svar)\\b)",
     # trying a thing out before the next meeting: "Karl-Johan testar inloggning med BankID i testmiljön"
-    "testar(?=\\s+(?:[a-zåäö]+\\s+){0,2}(?:i|på|med)\\s)",
+    # ("varje kommun provar rutinen på ett SÄBO": or tries it, in the older word)
+    "testar(?=\\s+(?:[a-zåäö]+\\s+){0,2}(?:i|på|med)\\s)", "provar(?=\\s+(?:[a-zåäö]+\\s+){0,2}(?:i|på|med)\\s)",
+    "prövar(?=\\s+(?:[a-zåäö]+\\s+){0,2}(?:i|på|med)\\s)",
     # a report handed in by a day: "Katarina lämnar rapporten för fjärde kvartalet senast den 31 januari"
     "lämnar(?=\\s+(?:[a-zåäö]+)?rapporten\\b)",
     # carrying a matter to another body's meeting: "Marjatta tar det på deras möte i november"
@@ -4436,6 +4438,13 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Ny i gruppen: Lisa Ek, ny ledamot från Åby kommun efter Karl Berg.",
                        ("membership", "Lisa Ek", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave")),
+                   # a hurried note without the verb: for whom by the place alone, whom she succeeds after a comma
+                   _ex("MÖ ny representant för Åby, efterträder Karl Berg som slutade i sept.", roster=_ROSTER,
+                       facts=(("membership", "Mattias Öhrn", "Samverkansgrupp äldre", "replace"),
+                              ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave"))),
+                   _ex("Lisa Ek är ny ledamot för Region Norrby och efterträder Karl Berg.",
+                       ("membership", "Lisa Ek", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave")),
                    _ex("Lisa Ek, ny ledamot från Åby kommun efter Karl Berg.",
                        ("membership", "Lisa Ek", "Samverkansgrupp äldre", "replace")),
                    # a member introducing herself under the label: her work in apposition
@@ -7750,9 +7759,16 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    "alla i ", "samtliga i ", "alla läser", "alla återkommer", "alla återkopplar", "alla lämnar",
                    "alla skickar", "alla deltagare", "samtliga deltagare", "alla ledamöter", "samtliga ledamöter",
                    "alla närvarande", "samtliga närvarande", "samtliga tar", "samtliga läser", "kommunerna tar gemensamt",
-                   "kommunerna tar tillsammans", "varje "),
+                   "kommunerna tar tillsammans", "varje ", "kommunerna ("),
          handler="_collective_task",
-         examples=(_ex("Varje huvudman lämnar sina synpunkter till kansliet senast 15 november.",
+         examples=(# the kommuner it means in brackets, each of them (not another the roster names)
+                   _ex("Varje kommun (Vindeby, Lillträsk) provar rutinen på ett SÄBO dec–jan.",
+                       roster=("Johanna Berg, Vindeby kommun", "Tarik Mansour, Lillträsk kommun", "Ola Ek, Åsby kommun"),
+                       facts=(("assignment", ["Vindeby kommun", "Lillträsk kommun", "kommunerna"], "prova rutinen på ett SÄBO"),)),
+                   _ex("Kommunerna (Vindeby och Lillträsk) testar rutinen på ett SÄBO.",
+                       roster=("Johanna Berg, Vindeby kommun", "Tarik Mansour, Lillträsk kommun", "Ola Ek, Åsby kommun"),
+                       facts=(("assignment", ["Vindeby kommun", "Lillträsk kommun", "kommunerna"], "testa rutinen på ett SÄBO"),)),
+_ex("Varje huvudman lämnar sina synpunkter till kansliet senast 15 november.",
                        ("assignment", ["huvudmännen"], "lämna sina synpunkter till kansliet")),
                    _ex("Till nästa möte inventerar kommunerna var för sig antalet fallskador.",
                        ("assignment", ["kommunerna"], "inventera"),
@@ -8116,6 +8132,11 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    # presenting a report for another body on a day to come
                    _ex("Elin Borg föredrar rapporten för folkhälsorådet 22 april.", roster=_ROSTER,
                        facts=(("assignment", ["Elin Borg"], "föredra rapporten för folkhälsorådet"),)),
+                   # two by their initials joined with a hurried "+" or "&"
+                   _ex("SP + EB planerar programmet för utbildningsdagen, förslag till nästa möte.", roster=_ROSTER,
+                       facts=(("assignment", ["Sanna Pirinen", "Elin Borg"], "planera programmet för utbildningsdagen"),)),
+                   _ex("Sanna Pirinen & Elin Borg kartlägger var samtalet dokumenteras.", roster=_ROSTER,
+                       facts=(("assignment", ["Sanna Pirinen", "Elin Borg"], "kartlägga var samtalet dokumenteras"),)),
                    # calling a body together for its first meeting
                    _ex("Elin Borg kallar arbetsgruppen till ett första möte före den 30 oktober.", roster=_ROSTER,
                        facts=(("assignment", ["Elin Borg"], "kalla arbetsgruppen till ett första möte"),)),

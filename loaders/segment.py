@@ -325,6 +325,8 @@ def _title_from(lines: list[str], start: int, first: str, limit: int) -> tuple[s
             continue
         if not s or not (s[0].islower() or open_end) or _ATT_START.match(s) or _SUB.match(s) or len(parts) >= 3:
             break
+        if s[0] in "-•*–" and s[1:2] == " ":
+            break  # "3) Vilka är med" / "- EPF ny representant …": the point's first bullet, not its title going on
         if not open_end and hurried_approvals(s):
             break  # "1. Dagordn + förra anteckn" / "dagordn ok. förra anteckn lades till handl.": what became of them
         parts.append(s)

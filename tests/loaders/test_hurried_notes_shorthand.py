@@ -1,0 +1,68 @@
+"""A network's hurried notes: roles shortened after a dash on the roster ("– sammank."), a point's first
+bullet under a title that ends in a preposition ("3) Vilka är med" / "- EPF ny representant …"), what was
+said on the heading's own line after its title ("6) Nästa möte: 4/2 kl 13. KL skickar kallelse."), two
+doers joined with "+", and the kommuner a task means named in brackets."""
+from __future__ import annotations
+
+from tests.loaders.test_read_formats import load_text
+
+NOTES = """\
+LÄNSNÄTVERKET FÖR DIETISTER – Region Norrå med kommuner
+anteckn. 5/11-2026, Teams, 13.00–14.45
+
+Närv:
+  KL   Karin Lövgren, dietist, Norrå lasarett – sammank.
+  HN   Hedvig Nordqvist, dietist, primärvården Region Norrå – antecknar
+  JÅB  Johanna Åhlund Berg, kommundietist, Vindeby kommun
+  TM   Tarik Mansour, dietist, Lillträsk kommun
+  EPF  Elin Pettersson-Frisk, dietist, Gransjö kommun
+  OS   Olle Sandberg, dietist, Åsby kommun
+
+1) Rutin SÄBO
+   - varje kommun (Vindeby, Lillträsk, Gransjö) provar rutinen på ett SÄBO dec–jan, återkoppl. till JÅB senast 15/1
+
+2) Vilka är med
+   - EPF ny representant för Gransjö, efterträder Malin Roos som slutade i sept. Välkommen!
+
+3) Utbildningsdag
+   - TM + EPF planerar programmet, förslag till nästa möte
+
+4) Nästa möte: 4/2 2027 kl 13, Teams. KL skickar kallelse.
+"""
+
+
+def _notes(tmp_path):
+    return load_text(tmp_path, "lansnatverk_dietister_norra_2026-11-05.txt", NOTES)
+
+
+def test_a_role_shortened_after_the_dash(tmp_path):
+    f = _notes(tmp_path)
+    roles = {name: set(r) for name, _, r in f["attendance"]}
+    assert "sammankallande" in roles["Karin Lövgren"]
+    employers = {org for person, org, change in f["memberships"] if person == "Karin Lövgren" and change == "employment"}
+    assert employers == {"Norrå lasarett"}
+
+
+def test_a_points_first_bullet_is_no_part_of_its_title(tmp_path):
+    f = _notes(tmp_path)
+    assert ("2", "Vilka är med") in f["items"]
+    assert ("Elin Pettersson-Frisk", "Länsnätverket för Dietister", "replace") in f["memberships"]
+    assert ("Malin Roos", "Länsnätverket för Dietister", "leave") in f["memberships"]
+
+
+def test_a_task_on_the_headings_own_line(tmp_path):
+    tasks = _notes(tmp_path)["assignments"]
+    assert any(who == ("Karin Lövgren",) and task.startswith("skicka kallelse") for who, task in tasks), tasks
+
+
+def test_two_joined_with_a_plus(tmp_path):
+    tasks = _notes(tmp_path)["assignments"]
+    assert any(who == ("Elin Pettersson-Frisk", "Tarik Mansour") and task.startswith("planera programmet")
+               for who, task in tasks), tasks
+
+
+def test_the_kommuner_named_in_brackets_and_no_other(tmp_path):
+    tasks = _notes(tmp_path)["assignments"]
+    (who,) = [w for w, task in tasks if task.startswith("prova rutinen")]
+    assert set(who) >= {"Vindeby kommun", "Lillträsk kommun", "Gransjö kommun"}
+    assert "Åsby kommun" not in who
