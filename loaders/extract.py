@@ -5893,6 +5893,8 @@ def attendee_short_names(attendance: list[AttendanceEntry]) -> dict[str, str]:
     ...     AttendanceEntry("Sara Lindh", "present"), AttendanceEntry("Tove Marklund", "present", initials="TM")])
     >>> short["SP"], short["Sanna"], short["TM"], "S" in short, "Per" in short
     ('Sanna Pirinen', 'Sanna Pirinen', 'Tove Marklund', False, False)
+    >>> short["SaP"], short["SaL"], short["SPi"]
+    ('Sanna Pirinen', 'Sara Lindh', 'Sanna Pirinen')
     """
     return dict(_short_names(tuple((a.name, a.initials) for a in attendance)))
 
@@ -5925,7 +5927,10 @@ def _short_names(people: tuple[tuple[str | None, str | None], ...]) -> dict[str,
     for name in (normalise_person_name(a or "") for a, _ in people):
         parts = [w for w in _NAME_PARTS.split(name) if w and w[0].isupper()]
         if len(parts) >= 2:
-            for key in (name.split(" ")[0], "".join(w[0] for w in parts)):
+            # (where two share initials, a secretary tells them apart by a second letter: "KrA" of Kristina
+            # Ahlberg beside Karin Åslund's "KA", "JWi" of Johan Wikander beside Jörgen Wall)
+            told_apart = (parts[0][:2] + "".join(w[0] for w in parts[1:]), "".join(w[0] for w in parts[:-1]) + parts[-1][:2])
+            for key in (name.split(" ")[0], "".join(w[0] for w in parts), *told_apart):
                 if not any(same_person_form(name, other) for other in seen.setdefault(key, [])):
                     seen[key].append(name)
     short = {k: v[0] for k, v in seen.items() if len(v) == 1}

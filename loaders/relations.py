@@ -5517,6 +5517,12 @@ _ORGAN_OF_PLACES = re.compile(rf"(?P<organ>{_KOMMUN_ORGAN})\s+i\s+(?P<places>(?:
                               r"[A-ZÅÄÖ][\wåäö-]+)")
 
 
+# the subject of a clause after "vill att", "beslutade att" and the like, adverbs of time after it dropped: "… vill
+# att gruppen framöver" → "gruppen"
+_WISHED_REPORTER = re.compile(r"\batt\s+(?P<subj>(?:(?!\batt\s)[^.;])+?)(?:\s+(?:framöver|hädanefter|fortsättningsvis|"
+                              r"i\s+fortsättningen|därefter|sedan|också|även|i\s+stället))*\s*$")
+
+
 def _title_tail(title: str | None) -> list[str]:
     """The sentences a point's heading line runs on with after its title, as a hurried secretary writes
     what was said on the heading's own line.
@@ -11106,6 +11112,10 @@ class _Extractor:
                     g[slot] = _whole_body(s, m, slot)
             g["from"] = (g.get("from") or g.get("from2") or g.get("from3") or g.get("from4") or g.get("from5")
                          or g.get("from6") or g.get("from7") or g.get("from8") or g.get("from9"))
+            if rule.mandate == "reports_to" and g["from"] and " att " in g["from"] and (
+                    wish := _WISHED_REPORTER.search(g["from"])):
+                # "RLG … vill att gruppen framöver avrapporterar till X": the one the clause after "att" names reports
+                g["from"] = wish.group("subj")
             if rule.name == "presents_to_body" and g.get("from") and body and not self._body_ref(g["from"]):
                 # "EB redovisade upplägget för Styrgrupp Nära vård": a member presents the body's work there
                 who = self._people(g["from"])
@@ -12339,7 +12349,7 @@ class _Extractor:
             return True
         if rule.name in ("successor_elected", "tells_of_leaving", "takes_the_seat", "seat_taken_by", "goes_into_for",
                          "seat_taken_over_by", "elected_seat_first", "takes_over_ones_seat", "successor_named",
-                         "appointed_to_the_seat"):
+                         "appointed_to_the_seat", "sent_in_place"):
             # "Ulf Norgren (S) har valts i hans ställe", "… meddelar Per Lind (M) att han lämnar uppdraget som vice
             # ordförande", "Ronja tar hennes plats", "Sten går in i nätverket för Åby kommun": a seat in the body that
             # met unless one is named; the one before leaves it where the text names him
@@ -12564,12 +12574,16 @@ class _Extractor:
         """"MÖ kollar med MAS …", "EL och BH tar fram …", "Till nästa möte sammanställer MÖ och TF …":
         a present-tense task verb whose subject is a person of the roster, by name or initials."""
         s = _LABEL_PREFIX.sub("", s)
+        decided_by: list[str] | None = None
         if s[:1] in "HAS" and (wb := _WHOLE_BODY.match(s)):
             s = wb.group(1)[:1].upper() + wb.group(1)[1:] + s[wb.end():]  # "Hela styrgruppen förankrar …": the body
-        if origin == "decision" and s[:1].islower() and (ob := _OWN_BODY_SUBJECT.match(s)):
+        if origin == "decision" and (ob := _OWN_BODY_SUBJECT.match(s[:1].lower() + s[1:])):
             # "(Det beslutades att) rådet lämnar sina synpunkter …": the body that met; from when, after the task
             s = s[:1].upper() + (s[1:ob.start("when")] + s[ob.end("when"):] + s[ob.start("when"):ob.end("when")]
                                  if ob.group("when") else s[1:])
+            if s[:8] == "Gruppen " and (own := self._reported_group() or self._meeting_body()):
+                # "Beslut: Gruppen tar fram en arbetsplan …": the group whose decision it is, by its kind alone
+                decided_by = [own]
         pm = _NAME_THEN_BRACKET.match(s)
         if pm and (is_person_name(pm.group("n")) or pm.group("n") in self.ctx.initials):
             # "Eva J W (socialchef i Tallvik) återkommer …", "AB (MAS) samordnar …": the roster's initials too
@@ -12580,7 +12594,8 @@ class _Extractor:
             s = f"{goes_on.group('subj')} {s[goes_on.end():]}"
         m = _PERSON_TASK_RE.match(s)
         if m and _is_task_use(m.group("v"), m.group("rest"), self.p.date):
-            who = self._people(m.group("who")) or _subject_assignees(m.group("who"), False, self.ctx)
+            who = decided_by if m.group("who") == "Gruppen" and decided_by else (
+                self._people(m.group("who")) or _subject_assignees(m.group("who"), False, self.ctx))
             if not who and re.fullmatch(r"[A-ZÅÄÖ]{2,6}", m.group("who")) and re.match(
                     r"(?i)(?:åter)?rapporterar|redovisar", m.group("v")):
                 # "LVO rapporterar till rådet om …": a body by its acronym reporting on a matter (what

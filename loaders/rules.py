@@ -2195,7 +2195,11 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"(?P<from8>[a-zåäö]*(?:gruppen|rådet|"
                  r"nämnden|nätverket|forumet|beredningen|utskottet|teamet)|vi)\s+(?:också\s+|även\s+)?(?:åter)?rapporterar\s+till"
                  r"\s*(?:\.|,\s+[^.;]+)?$",
-         examples=(# the body told in a relative clause with its short name in brackets, the sentence going on
+         examples=(# the reporter in the clause another body's wish tells ("vill att gruppen … avrapporterar till")
+                   _ex("RLG har förlängt uppdraget till juni 2030 och vill att gruppen framöver avrapporterar till "
+                       "Styrgrupp Barnahus i stället för direkt till RLG.", body="Arbetsgrupp SIP",
+                       facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "reports_to"),)),
+                   # the body told in a relative clause with its short name in brackets, the sentence going on
                    _ex("Henrik skriver ett underlag till Regionala ledningsgruppen för digitalisering (RLG-D) som gruppen "
                        "rapporterar till, med förslag om en dialog med operatörerna.", body="Samverkansgrupp bredband",
                        facts=(("mandate", "Samverkansgrupp bredband", "Regionala ledningsgruppen för digitalisering (RLG-D)",
@@ -4938,6 +4942,19 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                        "i hemsjukvården, in i hans ställe.",
                        ("membership", "Lovisa Berg", "Samverkansgrupp äldre", "replace"), roster=("Lovisa Berg",))),
          counter_examples=("Hennes plats tas av frågan om budgeten.", "Rutinen träder in i hans ställe.")),
+    # the huvudman sends another in the place of one who leaves: "Nils Aho lämnar gruppen efter dagens möte. Granvik
+    # kommun skickar Ingela Mattsson, enhetschef, i hans ställe" (a seat filled, no task left to do)
+    Rule("sent_in_place", "membership", change="replace", narrative_only=True,
+         triggers=("i hans ställe", "i hennes ställe", "i dennes ställe"),
+         pattern=r"^(?:[A-ZÅÄÖ][\wåäö-]+(?:s?\s+kommun)?|Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][a-zåäö-]+(?:en|et))\s+"
+                 r"(?:skickar|sänder|anmäler|nominerar|utser)\s+(?P<who>" + _NAME + r")(?:\s*\([^()]{1,40}\))?"
+                 r"(?:,\s*[^,.;]{2,80},?)?\s+i\s+(?:hans|hennes|dennes)\s+ställe\b",
+         examples=(_ex("Per Lind lämnar gruppen efter dagens möte. Tallviks kommun skickar Ingela Mattsson, enhetschef, "
+                       "i hans ställe.", ("membership", "Ingela Mattsson", "Samverkansgrupp äldre", "replace"),
+                       roster=("Per Lind, Tallviks kommun",)),
+                   _ex("Eva Berg har gått i pension. Socialförvaltningen anmäler Omar Said i hennes ställe.",
+                       ("membership", "Omar Said", "Samverkansgrupp äldre", "replace"))),
+         counter_examples=("Tallviks kommun skickar underlaget i hans ställe.",)),
     # a seat taken over by the one who got it, whose it was in the genitive: "Agnes tar också över Evas plats i
     # arbetsgruppen för skolnärvaro"
     Rule("takes_over_ones_seat", "membership", change="replace", narrative_only=True, exclusive=False,
@@ -8132,6 +8149,10 @@ _ex("Varje huvudman lämnar sina synpunkter till kansliet senast 15 november.",
                    # presenting a report for another body on a day to come
                    _ex("Elin Borg föredrar rapporten för folkhälsorådet 22 april.", roster=_ROSTER,
                        facts=(("assignment", ["Elin Borg"], "föredra rapporten för folkhälsorådet"),)),
+                   # the group's decision, the group by its kind alone as its subject
+                   _ex("Gruppen tar fram en arbetsplan för hösten som EB visar för styrgruppen i oktober.", decision=True,
+                       body="Arbetsgrupp SIP", roster=_ROSTER,
+                       facts=(("assignment", ["Arbetsgrupp SIP"], "ta fram en arbetsplan för hösten"),)),
                    # two by their initials joined with a hurried "+" or "&"
                    _ex("SP + EB planerar programmet för utbildningsdagen, förslag till nästa möte.", roster=_ROSTER,
                        facts=(("assignment", ["Sanna Pirinen", "Elin Borg"], "planera programmet för utbildningsdagen"),)),
