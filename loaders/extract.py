@@ -1026,6 +1026,11 @@ def _strip_bullet(s: str) -> str:
     return s
 
 
+# a branch of care or welfare in the definite form, as a roster's unit column names it ("Äldreomsorgen",
+# "Socialtjänsten", "Vuxenpsykiatrin", "Elevhälsan"): no surname ends so
+_BRANCH_ENDING = re.compile(r"(?:omsorgen|tjänsten|psykiatrin|vården|hälsan|medicinen|rehabiliteringen)$")
+
+
 @lru_cache(maxsize=1 << 14)
 def leading_name(s: str) -> tuple[str, str]:
     """Split a person's name off the start of ``s``: (name, rest); name is '' when none.
@@ -1044,6 +1049,10 @@ def leading_name(s: str) -> tuple[str, str]:
     ('', 'Kommunförbundet Sälgmark')
     >>> leading_name("Synskadades Riksförbund Åby")[0]
     ''
+    >>> leading_name("Jessica Falk Äldreomsorgen, Åby kommun (ordf.) ja")[0], leading_name("Martin Ek Individ- och familjeomsorgen")[0]
+    ('Jessica Falk', 'Martin Ek')
+    >>> leading_name("Karl-Erik Holm Åbys vårdcentral, Region X ja")[0], leading_name("Per Lund Svens")[0]
+    ('Karl-Erik Holm', 'Per Lund Svens')
     """
     tokens = s.split(" ")
     taken: list[str] = []
@@ -1086,6 +1095,11 @@ def leading_name(s: str) -> tuple[str, str]:
         if len(taken) >= 2 and (_UNIT_ENDING.search(low) or low.endswith(("styrelsen", "fullmäktige", "förbundet"))):
             # "Maj Sandell Omsorgsnämnden": a council's roster names the nämnd a member sits for;
             # "Gösta Nordin Kommunförbundet, Ekbacka": a forum's the förbund
+            break
+        if len(taken) >= 2 and (_BRANCH_ENDING.search(low) or tok.endswith("-") or low.endswith("s") and nxt[:1].islower()
+                                and nxt not in PARTICLES and not trail):
+            # a PDF's table row with one space between its cells: "Jessica Falk Äldreomsorgen, Åby kommun",
+            # "Martin Ek Individ- och familjeomsorgen", "Karl Holm Åbys vårdcentral": the branch or unit after the name
             break
         if len(taken) >= 5:
             break
@@ -1148,7 +1162,13 @@ def is_name_line(s: str) -> bool:
     # after the name: details after a comma, a bracket or a dash ("Elin Borg – Region Norrby"), or the
     # huvudman in square brackets ("Elin Borg [Åby kommun] enhetschef")
     return (not r or r[0] in ",;(§\t[" or r[:2] in ("– ", "— ") or r[0].islower()
-            or r[0].isupper() and bool(_ORG.match(r)) or bool(_SEAT_BODY.match(r)))
+            or r[0].isupper() and bool(_ORG.match(r)) or bool(_SEAT_BODY.match(r)) or bool(_BRANCH_CELL.match(r)))
+
+
+# the unit column after a name, one space between as a PDF prints a table's cells: "Äldreomsorgen, …", "Individ- och
+# familjeomsorgen, …", "Åbys vårdcentral, …"
+_BRANCH_CELL = re.compile(r"[A-ZÅÄÖ][\wåäö]*(?:omsorgen|tjänsten|psykiatrin|vården|hälsan|medicinen|rehabiliteringen)\b"
+                          r"|[A-ZÅÄÖ][\wåäö]*-\s+och\s|[A-ZÅÄÖ][\wåäö-]+s\s+[a-zåäö]{4,}")
 
 
 # after a name on a council's roster, the body or association the member sits for, no comma between:
@@ -3583,6 +3603,11 @@ def _sentence_goes_on(below: list[str], most: int = 3) -> list[str]:
     return []
 
 
+# the presence column's heading and its answers: "Namn Verksamhet Närvarande ja/nej", "Deltog j/n"
+_YES_NO_HEADING = re.compile(r"(?i)\b(?:närvarande|närvaro|deltog|deltar|närv\.?)\s+(?:ja\s*/\s*nej|j\s*/\s*n)\s*$")
+_YES_NO_END = re.compile(r"\s(ja|nej|Ja|Nej|j|n)$")
+
+
 def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     """Meeting facts from header lines lo..hi (1-based, inclusive): date, time, place, body, attendance."""
     out: dict = {"date": None, "time": None, "place": None, "body": None, "paragraphs_range": None}
@@ -3617,6 +3642,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     label_line = 0  # the line of the last section label
     label_valued = False  # that label had its people after it on its line ("Frånvarande: Eva Ek")
     decided_above = False  # a "Beslutande" section came before: a bare "Deltagande" then lists the others
+    # a column heading "Närvarande ja/nej" printed with one space between the cells: each row ends in its answer
+    yes_no = any("/" in x and _YES_NO_HEADING.search(x) for x in lines[lo - 1:hi])
 
     def i_before(k: int) -> int:
         """The last non-blank line above line ``k``."""
@@ -3632,6 +3659,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         return text
 
     def entry(text: str, st: str | None, roles: list[str], line: int, **extra) -> None:
+        if yes_no and st == "present" and (answer := _YES_NO_END.search(text)):
+            # "Anneli Persson Barn- och utbildning, Åby kommun nej": the row's answer in the presence column
+            text = text[:answer.start()].rstrip()
+            st = "absent" if answer.group(1).casefold().startswith("n") else st
         if "Juster" in text:
             text = _TRAILING_FIELD.sub("", text)
         away = _AWAY_SENTENCE.search(text) if "ade" in text or "inte" in text or "frånv" in text else None

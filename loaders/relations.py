@@ -2864,8 +2864,9 @@ class _Ctx:
         """The one group the item's title names (of the kind ``head``, where given): the group an
         item reporting from it ("Samverkansgrupp barn och unga", "a) Arbetsgrupp SIP: …") speaks of."""
         title = self.item.title if self.item else ""
-        if not title or "grupp" not in title.casefold():
-            return None
+        low = title.casefold()
+        if not title or "grupp" not in low and "team" not in low and "nätverk" not in low:
+            return None  # ("Processteam vårdövergångar – rapportering": a team, as a group)
         rf = _REPORT_FROM_GROUP.match(title)
         if rf and (head is None or rf.group("g").casefold().startswith(head)):
             # "Återrapport från arbetsgruppen trygg hemgång": the group reported from, its name in lower case
@@ -12201,7 +12202,8 @@ class _Extractor:
             who = self._people(g["who"], text_names=True)
             head = re.sub(r"(?:en|et)$", "", g["group"].casefold())
             own = body and head in body.casefold()
-            grp = seat_group(g["group"]) if own else (self._group_before(s[:24]) or self.ctx.group_of_item())
+            grp = seat_group(g["group"]) if own else (self._group_before(s[:24]) or self.ctx.group_of_item(head)
+                                                      or self.ctx.group_of_item())
             if not who or len(who) != 1 or not grp or (grp == body and not own):
                 return False
             self.membership(who[0], grp, item, role=g["role"], change="member")

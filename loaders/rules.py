@@ -123,7 +123,9 @@ TASK_VERBS = (
     # presenting a matter at another body's meeting to come: "Gustav föredrar ärendena för LVO", "A och B föredrar
     # rapporten vid samrådsorganets möte 2027-10-14" (not "Eva föredrar ärendet": presenting it here)
     # (or for a body on a day to come: "Mira föredrar rapporten för folkhälsorådet 22 april")
+    # (or at a samråd above it, or a body by its acronym: "Sofia föredrar överenskommelsen vid samrådet", "… inför PSVO")
     "föredrar(?=[^.;]*\\b(?:(?:vid|på|inför)\\s+[^.;]*?(?:möte|mötet|sammanträde|sammanträdet)\\b|för\\s+[A-ZÅÄÖ]{2,}\\b|"
+    "(?:vid|på|inför)\\s+(?:[a-zåäö-]*samrådet|[A-ZÅÄÖ]{3,})\\b|"
     "för\\s+[\\wåäö-]*(?:rådet|gruppen|nämnden|styrelsen|utskottet|nätverket|beredningen)\\s+(?:den\\s+)?\\d{1,2}\\s+[a-zåä]{3,}))",
     # raising a matter with someone named: "Per tar det med Ekholmas socialchef", "Eva tar frågan med Per Lind"
     "tar\\s+(?:det|den|frågan|saken|ärendet)\\s+med(?=\\s+[A-ZÅÄÖ])",
@@ -4858,13 +4860,19 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
     # a seat named by the body's genitive before the name: "anmäler honom till gruppens sammankallande Eva
     # Lund", "rådets ordförande Anna Lund hälsade välkommen"
     Rule("body_role_before_name", "membership", change="member", exclusive=False,
-         triggers=("ens sammankallande ", "ets sammankallande ", "ens ordförande ", "ets ordförande "),
-         pattern=r"(?:^|\s)(?P<group>[a-zåäö-]*(?:gruppen|rådet|nätverket|teamet))s\s+(?P<role>sammankallande|(?:vice\s+)?ordförande)\s+"
-                 r"(?P<who>" + _NAME + r")",
+         triggers=("ens sammankallande ", "ets sammankallande ", "ens ordförande ", "ets ordförande ", "ens sammankallande,",
+                   "ets sammankallande,", "ens ordförande,", "ets ordförande,"),
+         pattern=r"(?:^|\s)(?P<group>[a-zåäö-]*(?:gruppen|rådet|nätverket|teamet))s\s+(?P<role>sammankallande|(?:vice\s+)?ordförande)"
+                 r"(?:,\s*|\s+)(?P<who>" + _NAME + r")",
          examples=(_ex("Arbetsgrupp SIP har saknat företrädare för kommunen. Socialchefen anmäler honom till gruppens "
                        "sammankallande Eva Lund i Ekby.", ("membership", "Eva Lund", "Arbetsgrupp SIP", "member"),
-                       body="Kommunstyrelsens arbetsutskott, Åby kommun"),),
-         counter_examples=("Gruppens sammankallande är ännu inte utsedd.",)),
+                       body="Kommunstyrelsens arbetsutskott, Åby kommun"),
+                   # the name in apposition after a comma
+                   _ex("Ledningsgruppen ställer sig bakom den ändrade rapporteringsvägen. Per Ek informerar "
+                       "processteamets sammankallande, Karin Sandström-Öhman.",
+                       ("membership", "Karin Sandström-Öhman", "Processteam vårdövergångar", "member"),
+                       body="Ledningsgruppen för samverkan i Åby", title="Processteam vårdövergångar – rapportering")),
+         counter_examples=("Gruppens sammankallande är ännu inte utsedd.", "Teamets ordförande, som väljs i maj, kallar.")),
     # a seat taken told as why someone leaves another: "A lämnar rådet den 1 november då han går in som kommunens
     # ledamot i Styrgrupp Nära vård efter B" (B's seat, B leaving it)
     Rule("goes_in_as", "membership", change="join", exclusive=False, narrative_only=True,
@@ -8149,6 +8157,9 @@ _ex("Varje huvudman lämnar sina synpunkter till kansliet senast 15 november.",
                    # presenting a report for another body on a day to come
                    _ex("Elin Borg föredrar rapporten för folkhälsorådet 22 april.", roster=_ROSTER,
                        facts=(("assignment", ["Elin Borg"], "föredra rapporten för folkhälsorådet"),)),
+                   # presenting a matter at a samråd above the body, or at a body named by its acronym
+                   _ex("Elin Borg föredrar överenskommelsen om hemsjukvård vid samrådet.", roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg"], "föredra överenskommelsen om hemsjukvård vid samrådet"),)),
                    # the group's decision, the group by its kind alone as its subject
                    _ex("Gruppen tar fram en arbetsplan för hösten som EB visar för styrgruppen i oktober.", decision=True,
                        body="Arbetsgrupp SIP", roster=_ROSTER,

@@ -66,3 +66,31 @@ def test_the_kommuner_named_in_brackets_and_no_other(tmp_path):
     (who,) = [w for w, task in tasks if task.startswith("prova rutinen")]
     assert set(who) >= {"Vindeby kommun", "Lillträsk kommun", "Gransjö kommun"}
     assert "Åsby kommun" not in who
+
+
+PRINTED_ROSTER = """\
+Lokal samverkansgrupp Åsby
+Minnesanteckningar från möte torsdagen den 25 mars 2027, kl. 08.30–10.30
+Närvaro
+Namn Verksamhet Närvarande ja/nej
+Jessica Falk Äldreomsorgen, Åsby kommun (ordf.) ja
+Martin Svensson Individ- och familjeomsorgen, Åsby kommun ja
+Anneli Persson Barn- och utbildning, Åsby kommun nej
+Karl-Erik Holm Åsbys vårdcentral, Region Norrå ja
+Malin Åberg Vuxenpsykiatrin, Region Norrå ja
+Emma Nilsson Socialtjänsten, Åsby kommun (sekr.) ja
+
+1. Föregående anteckningar
+Anteckningarna lades till handlingarna.
+
+2. SIP-statistik
+Karl-Erik redovisade antalet SIP under 2026.
+"""
+
+
+def test_a_table_printed_with_one_space_between_its_cells(tmp_path):
+    f = load_text(tmp_path, "lokal_samverkan_asby_2027-03-25.txt", PRINTED_ROSTER)
+    status = {name: st for name, st, _ in f["attendance"]}
+    assert status == {"Jessica Falk": "present", "Martin Svensson": "present", "Anneli Persson": "absent",
+                      "Karl-Erik Holm": "present", "Malin Åberg": "present", "Emma Nilsson": "present"}
+    assert not any(len(p.split()) > 2 for p in f["persons"]), f["persons"]
