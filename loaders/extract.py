@@ -1096,8 +1096,8 @@ def leading_name(s: str) -> tuple[str, str]:
             # "Maj Sandell Omsorgsnämnden": a council's roster names the nämnd a member sits for;
             # "Gösta Nordin Kommunförbundet, Ekbacka": a forum's the förbund
             break
-        if len(taken) >= 2 and (_BRANCH_ENDING.search(low) or tok.endswith("-") or low.endswith("s") and nxt[:1].islower()
-                                and nxt not in PARTICLES and not trail):
+        if len(taken) >= 2 and (_BRANCH_ENDING.search(low) or tok.endswith("-") or low.endswith("s") and len(nxt) >= 4
+                                and nxt.isalpha() and nxt[:1].islower() and nxt not in PARTICLES and not trail):
             # a PDF's table row with one space between its cells: "Jessica Falk Äldreomsorgen, Åby kommun",
             # "Martin Ek Individ- och familjeomsorgen", "Karl Holm Åbys vårdcentral": the branch or unit after the name
             break

@@ -5520,8 +5520,14 @@ _ORGAN_OF_PLACES = re.compile(rf"(?P<organ>{_KOMMUN_ORGAN})\s+i\s+(?P<places>(?:
 
 # the subject of a clause after "vill att", "beslutade att" and the like, adverbs of time after it dropped: "… vill
 # att gruppen framöver" → "gruppen"
-_WISHED_REPORTER = re.compile(r"\batt\s+(?P<subj>(?:(?!\batt\s)[^.;])+?)(?:\s+(?:framöver|hädanefter|fortsättningsvis|"
+_WISHED_REPORTER = re.compile(r"\b(?:vill|önskar|beslutade|beslutat|beslöt|föreslår|begär|bestämde|bestämt)\s+att\s+"
+                              r"(?!(?:den|det|de|han|hon|hen|vi)\s)(?P<subj>(?:(?!\batt\s)[^.;])+?)(?:\s+(?:framöver|hädanefter|fortsättningsvis|"
                               r"i\s+fortsättningen|därefter|sedan|också|även|i\s+stället))*\s*$")
+
+
+# a newcomer's first meeting told before the seat she takes: "KE deltar för första gången och ersätter B"
+_FIRST_TIME_AND = re.compile(r"(?<=\S)\s+(?:deltar|deltog|är\s+med|var\s+med)\s+(?:(?:i\s*dag|idag)\s+)?för\s+första\s+gången"
+                             r"(?:\s+i\s+(?:gruppen|rådet|nätverket|teamet))?\s+och(?=\s+(?:ersätter|efterträder)\b)")
 
 
 def _title_tail(title: str | None) -> list[str]:
@@ -8072,6 +8078,9 @@ class _Extractor:
                 self.membership(new[0], self._seat_group, item, change="replace", replaces=old[0])
                 self.membership(old[0], self._seat_group, item, change="leave")
                 return True
+        if "första gången och " in c:
+            # "KE deltar för första gången och ersätter Ulrika Mohlin": the newcomer's first meeting, then the seat
+            c = _FIRST_TIME_AND.sub("", c, count=1)
         if "ersätta" in c:  # "A kommer att ersätta B i gruppen": the change to come, read as the present
             c = _WILL_REPLACE.sub("ersätter", c)
         if "vidare" in c or "t.v." in c:
@@ -12202,8 +12211,10 @@ class _Extractor:
             who = self._people(g["who"], text_names=True)
             head = re.sub(r"(?:en|et)$", "", g["group"].casefold())
             own = body and head in body.casefold()
-            grp = seat_group(g["group"]) if own else (self._group_before(s[:24]) or self.ctx.group_of_item(head)
-                                                      or self.ctx.group_of_item())
+            before = None if own else self._group_before(s[:24])
+            if before and head not in before.casefold():
+                before = None  # "processteamets sammankallande" after a styrgrupp was named: the team the item is about
+            grp = seat_group(g["group"]) if own else (before or self.ctx.group_of_item(head) or self.ctx.group_of_item())
             if not who or len(who) != 1 or not grp or (grp == body and not own):
                 return False
             self.membership(who[0], grp, item, role=g["role"], change="member")
@@ -12576,16 +12587,12 @@ class _Extractor:
         """"MÖ kollar med MAS …", "EL och BH tar fram …", "Till nästa möte sammanställer MÖ och TF …":
         a present-tense task verb whose subject is a person of the roster, by name or initials."""
         s = _LABEL_PREFIX.sub("", s)
-        decided_by: list[str] | None = None
         if s[:1] in "HAS" and (wb := _WHOLE_BODY.match(s)):
             s = wb.group(1)[:1].upper() + wb.group(1)[1:] + s[wb.end():]  # "Hela styrgruppen förankrar …": the body
-        if origin == "decision" and (ob := _OWN_BODY_SUBJECT.match(s[:1].lower() + s[1:])):
+        if origin == "decision" and s[:1].islower() and (ob := _OWN_BODY_SUBJECT.match(s)):
             # "(Det beslutades att) rådet lämnar sina synpunkter …": the body that met; from when, after the task
             s = s[:1].upper() + (s[1:ob.start("when")] + s[ob.end("when"):] + s[ob.start("when"):ob.end("when")]
                                  if ob.group("when") else s[1:])
-            if s[:8] == "Gruppen " and (own := self._reported_group() or self._meeting_body()):
-                # "Beslut: Gruppen tar fram en arbetsplan …": the group whose decision it is, by its kind alone
-                decided_by = [own]
         pm = _NAME_THEN_BRACKET.match(s)
         if pm and (is_person_name(pm.group("n")) or pm.group("n") in self.ctx.initials):
             # "Eva J W (socialchef i Tallvik) återkommer …", "AB (MAS) samordnar …": the roster's initials too
@@ -12596,8 +12603,7 @@ class _Extractor:
             s = f"{goes_on.group('subj')} {s[goes_on.end():]}"
         m = _PERSON_TASK_RE.match(s)
         if m and _is_task_use(m.group("v"), m.group("rest"), self.p.date):
-            who = decided_by if m.group("who") == "Gruppen" and decided_by else (
-                self._people(m.group("who")) or _subject_assignees(m.group("who"), False, self.ctx))
+            who = self._people(m.group("who")) or _subject_assignees(m.group("who"), False, self.ctx)
             if not who and re.fullmatch(r"[A-ZÅÄÖ]{2,6}", m.group("who")) and re.match(
                     r"(?i)(?:åter)?rapporterar|redovisar", m.group("v")):
                 # "LVO rapporterar till rådet om …": a body by its acronym reporting on a matter (what

@@ -3874,6 +3874,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Välkommen till nya medlemmen Eva Ström, som ersätter Per Ek.",
                        ("membership", "Eva Ström", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Per Ek", "Samverkansgrupp äldre", "leave")),
+                   # the newcomer's first meeting told before the seat she takes, by her initials
+                   _ex("SP deltar för första gången och ersätter Karin Nyqvist som slutat på sjukhuset.", roster=_ROSTER,
+                       facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),
+                              ("membership", "Karin Nyqvist", "Samverkansgrupp äldre", "leave"))),
                    # no seat named, the one replaced gone from her post: the seat in the body that met
                    _ex("Elin ersätter Karin Nyqvist som har gått i pension.", roster=_ROSTER,
                        facts=(("membership", "Elin Borg", "Samverkansgrupp äldre", "replace"),
@@ -8160,10 +8164,6 @@ _ex("Varje huvudman lämnar sina synpunkter till kansliet senast 15 november.",
                    # presenting a matter at a samråd above the body, or at a body named by its acronym
                    _ex("Elin Borg föredrar överenskommelsen om hemsjukvård vid samrådet.", roster=_ROSTER,
                        facts=(("assignment", ["Elin Borg"], "föredra överenskommelsen om hemsjukvård vid samrådet"),)),
-                   # the group's decision, the group by its kind alone as its subject
-                   _ex("Gruppen tar fram en arbetsplan för hösten som EB visar för styrgruppen i oktober.", decision=True,
-                       body="Arbetsgrupp SIP", roster=_ROSTER,
-                       facts=(("assignment", ["Arbetsgrupp SIP"], "ta fram en arbetsplan för hösten"),)),
                    # two by their initials joined with a hurried "+" or "&"
                    _ex("SP + EB planerar programmet för utbildningsdagen, förslag till nästa möte.", roster=_ROSTER,
                        facts=(("assignment", ["Sanna Pirinen", "Elin Borg"], "planera programmet för utbildningsdagen"),)),
