@@ -7529,7 +7529,9 @@ _NOT_NP_START = {
 # a subject, a predicate of state and "och" before a passive that hands the subject on
 # ("Frågan om X kan inte avgöras av styrgruppen och förs vidare till Y": what the body cannot settle)
 _COORDINATED_STATE = re.compile(r"^(?P<np>.+?)\s+(?:(?:ligger|hör|faller|är|var)\s+(?:inte\s+)?(?:utanför|inom|under|till)\s+"
-                                r"[^,;]{2,60}?|(?:kan|kunde)\s+inte\s+(?:avgöras|lösas|beslutas)(?:\s+(?:av|i|på|inom)\s+[^,;]{2,60}?)?)"
+                                r"[^,;]{2,60}?|(?:kan|kunde)\s+inte\s+(?:avgöras|lösas|beslutas)(?:\s+(?:av|i|på|inom)\s+[^,;]{2,60}?)?"
+                                # ("Frågan kräver resurser som inte finns lokalt och lyfts till X": what it needs, the reason)
+                                r"|(?:kräver|behöver|saknar)\s+[^,;]{2,80}?)"
                                 r"\s+och$")
 _FINITE = re.compile(r"\b(?:är|var|har|hade|blir|blev|kommer|ska|skall|kan|kunde|behöver|måste|bör)\b")
 # notes on who comes and goes, written after a decision: they end it
@@ -7719,7 +7721,8 @@ _OPEN_QUESTION = re.compile(
 )
 _QUESTION_SUBJECT = re.compile(rf"^(?P<q>{_QUESTION_WORD}\s+[^.!?]+)", re.I)  # "Hur elevhälsan ska ingå … kräver …"
 _NAMED_QUESTION = re.compile(r"\bfrågan\s+(?P<q>om\s+[^.!?,;]+)", re.I)          # "… frågan om kostnadsfördelning"
-_NAMED_QUESTION_VERB = re.compile(r"\s+(?:kräver|ligger|är|har|behöver|måste|innebär|gäller|berör|hör)\s")
+_NAMED_QUESTION_VERB = re.compile(r"\s+(?:kräver|ligger|är|har|behöver|måste|innebär|gäller|berör|hör|kan|kunde|ska|skall|bör|"
+                                  r"saknar|kommer)\s")
 _QUESTION_WORD_AFTER_OM = re.compile(rf"om\s+{_QUESTION_WORD}\s", re.I)
 # "Finansieringen kan projektgruppen inte avgöra, …": the matter fronted before what the body cannot decide
 _UNDECIDABLE = re.compile(r"^(?P<np>[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:av|för|om|till)\s+[\wåäö -]+?)?)\s+kan\s+"
@@ -8038,6 +8041,10 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     True
     >>> _decided_text("Frågan om stöd till skolor lyfts till styrgruppen; HG tar med den till mötet 2 oktober.", None, False)
     'lyfta frågan om stöd till skolor till styrgruppen'
+    >>> _decided_text("Frågan kräver resurser som inte finns lokalt och lyfts till styrgruppen.", None, False)
+    'lyfta frågan till styrgruppen'
+    >>> _decided_text("Den lyfts till styrgruppen.", None, False, ["Frågan om palliativt team på kvällar kan inte lösas lokalt."])
+    'lyfta frågan om palliativt team på kvällar till styrgruppen'
     >>> _decided_text("Frågan lyfts till styrgruppen i maj, KL tar med den.", None, False,
     ...               ["Vem som ska bekosta tolkarna är inte klart."])
     'lyfta frågan om vem som ska bekosta tolkarna till styrgruppen i maj'
