@@ -2145,6 +2145,9 @@ def _fronted_shall(s: str, ctx: "_Ctx") -> str | None:
 
 
 # a person and a bracketed note on who they are, before the verb
+# a name and the title in apposition before the verb: "Elin Sandqvist, socialchef, utser …"
+_NAME_THEN_APPOSED_TITLE = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2}),\s+"
+                                      r"(?P<t>[a-zåäö][\wåäö-]+(?:\s+[a-zåäö][\wåäö-]+){0,3}),\s+(?=[a-zåäö]+r\b)")
 _NAME_THEN_BRACKET = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,3})\s*\([^()]{1,80}\)\s+(?=[a-zåäö])")
 # ", socialpsykiatrichef" after a name in a list: a title in apposition, not a name ("och"/"samt" go on the list)
 _TITLE_APPOSITION = re.compile(r",\s*(?!och\b|samt\b)[a-zåäö0-9][^,]*")
@@ -3987,7 +3990,8 @@ _COLLECTIVE_INV_RE = re.compile(
 
 
 # A label before the sentence ("Åtgärd: Oskar skickar …", "Lövsta: Wilma redovisar …")
-_LABEL_PREFIX = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,2}\s*:\s+(?=[A-ZÅÄÖ])")
+# (after an arrow a hurried list draws before it: "-> Ansvar: Elin Sandqvist utser …")
+_LABEL_PREFIX = re.compile(r"^(?:-+>\s*|→\s*)?[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,2}\s*:\s+(?=[A-ZÅÄÖ])")
 # Verbs that report in the meeting unless the sentence says to whom or by when they deliver
 # "lämnar en lägesrapport" with no one to give it to and no day is the report given at the meeting
 # whom a person asks for something, named in the definite form: "frågar hälsocentralen (i Östmo) om …", not
@@ -4874,6 +4878,9 @@ def _full_bodies(text: str):
 
 
 # a note closing a sentence of who sees to it and when: "… till PSO (Ansvar: CNW, v. 48)", "(Ansvarig: Eva Ek)"
+# a responsible note on a line of its own, naming people only: "-> Ansvar: JH, ÅK.", "Ansvarig: Eva Ek och PL"
+_BARE_RESPONSIBLE = re.compile(r"^(?:-+>\s*|→\s*)?[Aa]nsvar(?:ig[a]?)?\s*:\s*(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?"
+                               r"(?:\s*(?:,|och|&|\+)\s*[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?)*)\s*\.?$")
 _RESPONSIBLE_NOTE = re.compile(r"\s*\((?:[Aa]nsvar(?:ig[a]?)?)\s*:\s*(?P<who>[^()]{2,100})\)\s*[.;]?\s*$")
 # the time in such a note: "v. 44", "senast fredag v. 46", "första gången v. 5", "31/10", "nästa möte"
 _NOTE_TIME = re.compile(r"(?i)^(?:senast\s+|före\s+|till\s+|första\s+gången\s+|klart\s+)?(?:[a-zåäö]+dag\s+)?"
@@ -5528,6 +5535,12 @@ _WISHED_REPORTER = re.compile(r"\b(?:vill|önskar|beslutade|beslutat|beslöt|fö
 # a newcomer's first meeting told before the seat she takes: "KE deltar för första gången och ersätter B"
 _FIRST_TIME_AND = re.compile(r"(?<=\S)\s+(?:deltar|deltog|är\s+med|var\s+med)\s+(?:(?:i\s*dag|idag)\s+)?för\s+första\s+gången"
                              r"(?:\s+i\s+(?:gruppen|rådet|nätverket|teamet))?\s+och(?=\s+(?:ersätter|efterträder)\b)")
+
+
+# a take-over with its time fronted: "Från och med nästa möte tar ÅK över som …", "Efter årsskiftet tar Eva över efter Per"
+_FRONTED_TAKEOVER = re.compile(r"^(?P<when>(?:[Ff]rån\s+och\s+med|[Ff]r\.?\s?o\.?\s?m\.?|[Ii]\s+och\s+med|[Ee]fter|[Vv]id|[Ii]|"
+                               r"[Pp]å)\s+[^,]{2,40}?)\s+tar\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})"
+                               r"\s+över\s+(?P<rest>(?:som|efter)\s.+)$")
 
 
 def _title_tail(title: str | None) -> list[str]:
@@ -6416,6 +6429,14 @@ class _Extractor:
                    and not _PREPOSITION_END.search(norm, 0, norm.index(t)) for t in dec_tails):
                 # "Styrgruppen lyfter frågan till RLG": the decision "lyfta frågan till RLG" as told (not "Uppgift:
                 # Skriva en sammanfattning av avvikelserna till X" after the decision "lyfta avvikelserna till X")
+                continue
+            if said and last_new is None and norm[:1] in "-→Aa" and (bare := _BARE_RESPONSIBLE.match(norm)):
+                # "JH och ÅK går igenom schemat." / "-> Ansvar: JH, ÅK. Klart till nästa möte.": the line after
+                # names who carries out what the sentence before said
+                before = len(self.out.assignments)
+                self._noted_responsible(said, bare.group("who"), origin="narrative", pos=None, giver=None,
+                                        kinds=("assignment",), read=False)
+                last_new = self.out.assignments[-1] if len(self.out.assignments) > before else None
                 continue
             self._prev_clause, said = said, norm  # for rules that refer back ("– Helga tar med den")
             before = len(self.out.assignments)
@@ -9375,6 +9396,8 @@ class _Extractor:
     _TOOK_OVER_RE = re.compile(
         r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})\s+(?:har\s+)?(?:tagit|tar|tog)\s+över\s+som\s+"
         r"(?:(?:kommunens|regionens|förvaltningens|[A-ZÅÄÖ][\wåäö-]+s)\s+(?=(?:ny\s+)?(?:representant|ledamot|ersättare)\b))?"
+        # ("… som gruppens sekreterare efter HS": the body that met by its kind, in the genitive)
+        r"(?:(?:gruppens|rådets|nätverkets|teamets|styrgruppens|arbetsgruppens)\s+)?"
         r"(?P<role>(?:vice\s+)?[\wåäö-]+)(?:\s+för\s+(?![a-zåäö]*(?:gruppen|nätverket|teamet|rådet)\b)[^,.;]+?(?=\s+efter\s)"
         r"|\s+(?:i|för)\s+(?P<g>[^,.;]+?))?\s+efter\s+"
         r"(?:(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})\b|(?P<pron>honom|henne)\b)")
@@ -9504,6 +9527,10 @@ class _Extractor:
                             giver: str | None = None) -> bool:
         """"A har tagit över som sammankallande i närvårdsgruppen efter B": A replaces B there; a
         group named by its type word is the one of that type the item named before."""
+        if s[:1] in "FIEVP" and (fr := _FRONTED_TAKEOVER.match(s)):
+            # "Från och med nästa möte tar ÅK över som gruppens sekreterare efter HS": the time fronted, the
+            # taker-over after the verb
+            s = f"{fr.group('who')} tar över {fr.group('rest')} {fr.group('when')[:1].lower()}{fr.group('when')[1:]}"
         m = self._TOOK_OVER_RE.match(s) or self._TOOK_OVER_AFTER_RE.match(s)
         if not m:
             return self._ms_took_over_as(s)
@@ -10028,7 +10055,7 @@ class _Extractor:
             return  # the sentence gave its task to others ("Respektive huvudman anmäler …" / "Ansvar: alla")
         clause = re.split(r"\s+och\s+att\s+|\b(?:enades|enas|beslutade|beslutar|beslöt)\s+(?:om\s+)?att\s+", s)[-1].strip()
         subj = re.match(r"^(?P<subj>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,3})\s+"
-                        r"(?P<v>[a-zåäö]{2,}(?:ar|er|ir|yr|år|ör))\b(?P<rest>.*)$", clause)
+                        r"(?P<v>[a-zåäö]+(?:ar|er|ir|yr|år|ör))\b(?P<rest>.*)$", clause)
         passive = None if subj else re.match(r"^(?P<obj>[a-zåäöA-ZÅÄÖ][^,;]{2,80}?)\s+(?P<v>[a-zåäö]{3,}(?:a|e))s\b(?P<rest>.*)$", clause)
         if subj and subj.group("v") not in _NOT_TASK_VERBS:
             task = f"{_present_to_infinitive(subj.group('v'))}{subj.group('rest')}"
@@ -12593,6 +12620,10 @@ class _Extractor:
             # "(Det beslutades att) rådet lämnar sina synpunkter …": the body that met; from when, after the task
             s = s[:1].upper() + (s[1:ob.start("when")] + s[ob.end("when"):] + s[ob.start("when"):ob.end("when")]
                                  if ob.group("when") else s[1:])
+        if ", " in s[:60] and (ap := _NAME_THEN_APPOSED_TITLE.match(s)) and is_title_word(ap.group("t").split()[0]) \
+                and (is_person_name(ap.group("n")) or ap.group("n") in self.ctx.initials):
+            # "Elin Sandqvist, socialchef, utser kontaktperson …": the title in apposition, no part of who does it
+            s = f"{ap.group('n')} {s[ap.end():]}"
         pm = _NAME_THEN_BRACKET.match(s)
         if pm and (is_person_name(pm.group("n")) or pm.group("n") in self.ctx.initials):
             # "Eva J W (socialchef i Tallvik) återkommer …", "AB (MAS) samordnar …": the roster's initials too

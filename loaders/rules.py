@@ -5594,9 +5594,17 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
                        facts=(("membership", "Anneli Kask", "Arbetsgrupp SIP", "join"),))),
          counter_examples=("Frågan om vem som tar över ordförandeskapet tas upp i juni.",
                            "Regionen tar över ordförandeskapet från och med 1 juli.")),
-    Rule("took_over_after", "membership", change="replace", triggers=("tagit över", "tar över", "tog över"),
+    Rule("took_over_after", "membership", change="replace", triggers=("tagit över", "tar över", "tog över", " över som ",
+                                                                      " över efter "),
          handler="_ms_took_over_after",
-         examples=(_ex("Rapporten kommer från Lokal arbetsgrupp Tallvik. Karin Ek har tagit över som sammankallande "
+         examples=(# the time fronted, the taker-over after the verb; the body that met by its kind in the genitive
+                   _ex("Från och med nästa möte tar SP över som gruppens sekreterare efter EB.", roster=_ROSTER,
+                       facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),
+                              ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"))),
+                   _ex("Efter årsskiftet tar Lena Ek över efter Per Holm som sammankallande.", roster=("Lena Ek", "Per Holm"),
+                       facts=(("membership", "Lena Ek", "Samverkansgrupp äldre", "replace"),
+                              ("membership", "Per Holm", "Samverkansgrupp äldre", "leave"))),
+_ex("Rapporten kommer från Lokal arbetsgrupp Tallvik. Karin Ek har tagit över som sammankallande "
                        "i arbetsgruppen efter Jonas Berg.",
                        ("membership", "Karin Ek", "Lokal arbetsgrupp Tallvik", "replace"),
                        ("membership", "Jonas Berg", "Lokal arbetsgrupp Tallvik", "leave")),

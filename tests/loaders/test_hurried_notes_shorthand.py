@@ -94,3 +94,46 @@ def test_a_table_printed_with_one_space_between_its_cells(tmp_path):
     assert status == {"Jessica Falk": "present", "Martin Svensson": "present", "Anneli Persson": "absent",
                       "Karl-Erik Holm": "present", "Malin Åberg": "present", "Emma Nilsson": "present"}
     assert not any(len(p.split()) > 2 for p in f["persons"]), f["persons"]
+
+
+ARROW_NOTES = """\
+LOKAL SAMVERKANSGRUPP ÅSBY
+Torsdag 9 mars 2028, 13.15–15.00
+
+På mötet:
+  Åsby kommun ........ Hanna Sjögren (HS), samordnare, antecknar
+                       Åsa Karlberg (ÅK), enhetschef särskilt boende
+  Region Norrå ....... Fredrik Ohlsson (FO), verksamhetschef, ordförande
+                       Jamila Haddad (JH), distriktsläkare
+
+a) Förra mötet
+Anteckningarna från 12 januari lades till handlingarna.
+
+b) Läkarstöd till särskilt boende
+Läkarmedverkan enligt överenskommelsen fungerar inte på två av boendena.
+JH och ÅK går igenom schemat för läkarbesök tillsammans.
+  -> Ansvar: JH, ÅK. Klart till nästa möte.
+
+c) Nytt i gruppen
+Från och med nästa möte tar ÅK över som gruppens sekreterare efter HS.
+
+d) Kontaktperson
+  -> Ansvar: Elin Sandqvist, socialchef, utser kontaktperson för Åsby kommun senast 31 maj.
+"""
+
+
+def test_the_responsible_line_under_a_sentence_names_who_does_it(tmp_path):
+    tasks = load_text(tmp_path, "lokal_samverkan_asby_2028-03-09.txt", ARROW_NOTES)["assignments"]
+    assert any(who == ("Jamila Haddad", "Åsa Karlberg") and task.startswith("gå igenom schemat") for who, task in tasks), tasks
+
+
+def test_a_doer_after_an_arrow_and_a_label_her_title_in_apposition(tmp_path):
+    tasks = load_text(tmp_path, "lokal_samverkan_asby_2028-03-09.txt", ARROW_NOTES)["assignments"]
+    assert any(who == ("Elin Sandqvist",) and task.startswith("utse kontaktperson") for who, task in tasks), tasks
+
+
+def test_a_take_over_with_its_time_first(tmp_path):
+    ms = {(p, g.casefold(), c) for p, g, c in
+          load_text(tmp_path, "lokal_samverkan_asby_2028-03-09.txt", ARROW_NOTES)["memberships"]}
+    assert ("Åsa Karlberg", "lokal samverkansgrupp åsby", "replace") in ms
+    assert ("Hanna Sjögren", "lokal samverkansgrupp åsby", "leave") in ms
