@@ -6436,8 +6436,9 @@ class _Extractor:
                 before = len(self.out.assignments)
                 self._noted_responsible(said, bare.group("who"), origin="narrative", pos=None, giver=None,
                                         kinds=("assignment",), read=False)
-                last_new = self.out.assignments[-1] if len(self.out.assignments) > before else None
-                continue
+                if len(self.out.assignments) > before:
+                    last_new = self.out.assignments[-1]
+                    continue
             self._prev_clause, said = said, norm  # for rules that refer back ("– Helga tar med den")
             before = len(self.out.assignments)
             if last_new is not None and not last_new.due_date and (dm := _DUE_ALONE.match(norm)):
@@ -8620,7 +8621,9 @@ class _Extractor:
         return True
 
     # (or sends the kallelse: "Anna Lindahl skickar ut kallelse")
-    _CONVENES_RE = re.compile(r"^(?:Nästa\s+möte:?\s+[^;]{3,60}?,\s+)?(?P<who>[A-ZÅÄÖ][\wåäö.-]*(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+(?:kallar|skickar\s+ut\s+kallelse(?:n)?)"
+    # (after the day, time and place of the next meeting: "Tisdag 24 november kl. 08.30 på Hagaskolan, Amir kallar")
+    _CONVENES_RE = re.compile(r"^(?:Nästa\s+möte:?\s+[^;]{3,60}?,\s+|(?:[Mm]åndag|[Tt]isdag|[Oo]nsdag|[Tt]orsdag|[Ff]redag)(?:en)?"
+                              r"\s+(?:den\s+)?\d{1,2}\s+[a-zåä]{3,}[^;]{0,60}?,\s+)?(?P<who>[A-ZÅÄÖ][\wåäö.-]*(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+(?:kallar|skickar\s+ut\s+kallelse(?:n)?)"
                               r"(?:\s+till\s+(?:nästa\s+)?(?:möte(?:t)?|sammanträde(?:t)?))?$")
 
     def _convenes_next(self, s: str, *, origin: str = "narrative", pos: int | None = None,
@@ -8630,7 +8633,9 @@ class _Extractor:
         who = (self._people(m.group("who")) or _subject_assignees(m.group("who"), False, self.ctx)) if m else None
         if not who:
             return False
-        self.assignment(who, "kalla till nästa möte", origin=origin, pos=pos, given_by=giver or self._meeting_body())
+        # ("Leila skickar ut kallelse": what she sends, as the notes say it, to the meeting the line is about)
+        task = "skicka ut kallelse till nästa möte" if " kallelse" in s[m.end("who"):] else "kalla till nästa möte"
+        self.assignment(who, task, origin=origin, pos=pos, given_by=giver or self._meeting_body())
         return True
 
     def _ms_elected_into(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:

@@ -7575,10 +7575,15 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
          counter_examples=("Gruppen får rapporten för kännedom.", "Vi fick många synpunkter på utkastet.")),
     # "PE kallar.", "Ordföranden kallar till nästa möte": who convenes the next meeting has that to do
     Rule("convenes_next", "assignment", triggers=("kallar", "ut kallelse"), handler="_convenes_next",
-         examples=(_ex("Nästa möte 2025-11-12. PE kallar.", ("assignment", ["Per Ek"], "kalla till nästa möte"),
+         examples=(# after the next meeting's day, time and place; the kallelse sent, as the notes say it
+                   _ex("Tisdag 24 november kl. 08.30 på Hagaskolan, Elin kallar.", roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg"], "kalla till nästa möte"),)),
+                   _ex("Fredag 24 mars kl. 14.00, Åby vårdcentral. Elin skickar ut kallelse.", roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg"], "skicka ut kallelse till nästa möte"),)),
+                   _ex("Nästa möte 2025-11-12. PE kallar.", ("assignment", ["Per Ek"], "kalla till nästa möte"),
                        roster=("Per Ek",)),
                    _ex("Nästa möte 2025-12-05. Elin Borg skickar ut kallelse.",
-                       ("assignment", ["Elin Borg"], "kalla till nästa möte"), roster=_ROSTER),
+                       ("assignment", ["Elin Borg"], "skicka ut kallelse till nästa möte"), roster=_ROSTER),
                    # the staff who serve the body: "Kansliet kallar."
                    _ex("Nästa möte 9 december. Kansliet kallar.", ("assignment", ["Kansliet"], "kalla till nästa möte")),
                    _ex("Elin Borg kallar till nästa möte.", ("assignment", ["Elin Borg"], "kalla till nästa möte"),
