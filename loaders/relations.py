@@ -5543,6 +5543,14 @@ _FRONTED_TAKEOVER = re.compile(r"^(?P<when>(?:[Ff]rån\s+och\s+med|[Ff]r\.?\s?o\
                                r"\s+över\s+(?P<rest>(?:som|efter)\s.+)$")
 
 
+# a unit of care or welfare sending another to a seat: "psykiatrin skickar någon annan", "BUP utser en ersättare"
+_UNIT_FILLS_SEAT = re.compile(r"(?:^|\s[–—-]\s+|;\s+)(?P<unit>(?i:[a-zåäö-]*(?:psykiatrin|tjänsten|omsorgen|vården|hälsan|"
+                              r"centralen|mottagningen|enheten|förvaltningen))(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?|[A-ZÅÄÖ]{2,5})\s+"
+                              r"(?:(?:ska|skall)\s+)?(?P<v>utser|skickar|nominerar|anmäler|utse|skicka|nominera|anmäla)\s+"
+                              r"(?P<what>(?:en\s+)?(?:ny\s+)?(?:representant|ersättare|efterträdare|företrädare|ledamot)|någon\s+annan)"
+                              r"(?=\s*[.,;]|\s*$|\s+(?:i\s+(?:hans|hennes)\s+ställe|till\s+(?:nästa|gruppen|rådet)|efter|från|senast)\b)")
+
+
 def _title_tail(title: str | None) -> list[str]:
     """The sentences a point's heading line runs on with after its title, as a hurried secretary writes
     what was said on the heading's own line.
@@ -8626,6 +8634,18 @@ class _Extractor:
                               r"\s+(?:den\s+)?\d{1,2}\s+[a-zåä]{3,}[^;]{0,60}?,\s+)?(?P<who>[A-ZÅÄÖ][\wåäö.-]*(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+(?:kallar|skickar\s+ut\s+kallelse(?:n)?)"
                               r"(?:\s+till\s+(?:nästa\s+)?(?:möte(?:t)?|sammanträde(?:t)?))?$")
 
+    def _unit_fills_seat(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                         giver: str | None = None) -> bool:
+        """"– psykiatrin skickar någon annan", "Hemtjänsten utser en ny representant": the unit whose person
+        leaves sends another, its task (also as the clause after a dash)."""
+        m = _UNIT_FILLS_SEAT.search(s)
+        if not m:
+            return False
+        unit = m.group("unit")
+        self.assignment([unit[:1].upper() + unit[1:]], f"{_present_to_infinitive(m.group('v'))} {m.group('what')}",
+                        origin=origin, pos=pos, given_by=giver if origin == "decision" else None)
+        return True
+
     def _convenes_next(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                        giver: str | None = None) -> bool:
         """"PE kallar.", "Ordföranden kallar till nästa möte": convening the next meeting is a task."""
@@ -9929,6 +9949,12 @@ class _Extractor:
                 t = named.pop() + t[len("kommunen"):]
             self._sentence(t[:1].upper() + t[1:], origin=origin, pos=pos, giver=giver, kinds=("assignment",))
             s = s[:tail.start()]
+        if (" – " in s or " - " in s) and "assignment" in kinds and (unit := _UNIT_FILLS_SEAT.search(s)) \
+                and unit.start() > 0:
+            # "Cecilia slutar i gruppen efter sommaren – psykiatrin skickar någon annan": the unit's task after the dash,
+            # the leaving before it read alone
+            self._unit_fills_seat(s[unit.start():].lstrip(" –—-"), origin=origin, pos=pos, giver=giver)
+            s = s[:unit.start()]
         if ", " in s and " utser " in s and "assignment" in kinds and (tail := _SEAT_FILLED_AFTER_COMMA.search(s)):
             # "Leila Karimi lämnar rådet vid årsskiftet, Länsstyrelsen utser ersättare": who fills the seat, a task
             # of its own after the comma

@@ -7574,6 +7574,16 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        ("assignment", ["Sanna Pirinen"], "lämna synpunkter på rutinen"), roster=_ROSTER)),
          counter_examples=("Gruppen får rapporten för kännedom.", "Vi fick många synpunkter på utkastet.")),
     # "PE kallar.", "Ordföranden kallar till nästa möte": who convenes the next meeting has that to do
+    # a unit filling the seat one of its people leaves: "– psykiatrin skickar någon annan", "Hemtjänsten utser en ny
+    # representant", "BUP nominerar en ersättare"
+    Rule("unit_fills_seat", "assignment", triggers=("någon annan", "ny representant", "en ersättare", "en efterträdare",
+                                                    "ny företrädare", "ny ledamot"),
+         handler="_unit_fills_seat",
+         examples=(_ex("Cecilia slutar i gruppen efter sommaren – psykiatrin skickar någon annan.", roster=("Cecilia Ljung",),
+                       facts=(("assignment", ["Psykiatrin"], "skicka någon annan"),)),
+                   _ex("Hemtjänsten i Åby utser en ny representant till nästa möte.",
+                       ("assignment", ["Hemtjänsten i Åby"], "utse en ny representant"))),
+         counter_examples=("Psykiatrin har fått en ny representant.", "Hemtjänsten skickar någon annan gång en rapport.")),
     Rule("convenes_next", "assignment", triggers=("kallar", "ut kallelse"), handler="_convenes_next",
          examples=(# after the next meeting's day, time and place; the kallelse sent, as the notes say it
                    _ex("Tisdag 24 november kl. 08.30 på Hagaskolan, Elin kallar.", roster=_ROSTER,
