@@ -4881,6 +4881,9 @@ def _full_bodies(text: str):
 # a responsible note on a line of its own, naming people only: "-> Ansvar: JH, ÅK.", "Ansvarig: Eva Ek och PL"
 _BARE_RESPONSIBLE = re.compile(r"^(?:-+>\s*|→\s*)?[Aa]nsvar(?:ig[a]?)?\s*:\s*(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?"
                                r"(?:\s*(?:,|och|&|\+)\s*[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?)*)\s*\.?$")
+# the sentence before such a line, its doers and a verb in the present ("JH och ÅK går igenom …"), not a passive
+# ("Dagordningen fastställdes." over a table's "Ansvarig: Sofia Lindahl")
+_DOERS_PRESENT = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:\s+(?:och\s+|\+\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,3}\s+[a-zåäö]+(?:ar|er|ir|yr|år|ör)\b")
 _RESPONSIBLE_NOTE = re.compile(r"\s*\((?:[Aa]nsvar(?:ig[a]?)?)\s*:\s*(?P<who>[^()]{2,100})\)\s*[.;]?\s*$")
 # the time in such a note: "v. 44", "senast fredag v. 46", "första gången v. 5", "31/10", "nästa möte"
 _NOTE_TIME = re.compile(r"(?i)^(?:senast\s+|före\s+|till\s+|första\s+gången\s+|klart\s+)?(?:[a-zåäö]+dag\s+)?"
@@ -6438,7 +6441,8 @@ class _Extractor:
                 # "Styrgruppen lyfter frågan till RLG": the decision "lyfta frågan till RLG" as told (not "Uppgift:
                 # Skriva en sammanfattning av avvikelserna till X" after the decision "lyfta avvikelserna till X")
                 continue
-            if said and last_new is None and norm[:1] in "-→Aa" and (bare := _BARE_RESPONSIBLE.match(norm)):
+            if said and last_new is None and norm[:1] in "-→Aa" and (bare := _BARE_RESPONSIBLE.match(norm)) \
+                    and _DOERS_PRESENT.match(said):
                 # "JH och ÅK går igenom schemat." / "-> Ansvar: JH, ÅK. Klart till nästa möte.": the line after
                 # names who carries out what the sentence before said
                 before = len(self.out.assignments)
