@@ -6822,6 +6822,10 @@ class _Extractor:
         if known:
             if due_date and not known.due_date:  # the row says when the task the text gave is due
                 known.due, known.due_date = due, due_date
+            # "TE + ES: lista över fallriskläkemedel" under "ES skulle ta fram en lista …": the row names one more who
+            # shares the task
+            known.assignees.extend(p for p in who if not any(
+                p == y or _same_person(normalise_person_name(p), y) for y in known.assignees))
             return
         self.ctx.clause = row
         if done:  # the task an earlier meeting gave, reported done: kept, as reported

@@ -117,3 +117,30 @@ def test_two_things_joined_in_the_subject_of_a_question_raised_are_one_decision(
     f = load_text(tmp_path, "pg_skola_aby_2026-11-25.txt", RAISED)
     assert any(d.startswith("lyfta förseningen och dess påverkan på budgeten") for d in f["decisions"])
     assert any(kind == "refers" and "boendeplanering" in to for _, to, kind in f["mandates"])
+
+
+FOLLOWED_UP = """ARBETSGRUPPEN FÖR HEMGÅNG – ÅBY
+Anteckningar 2026-11-18, kl 14.00-16.00
+
+Närvarande:
+- Carina Rönn (CR), fysioterapeut, Åby kommun - sammankallande
+- Tobias Eng (TE), läkare, Region Ekby
+Frånvarande:
+- Elin Sund (ES), apotekare, Region Ekby
+
+1. Läkemedel
+- Återkoppling: ES skulle ta fram en lista över fallriskläkemedel. Inte klar, skjuts till nästa möte.
+
+2. Nästa möte
+- 2027-01-27.
+
+Uppgifter till nästa gång:
+- TE + ES: lista över fallriskläkemedel klar till 27/1
+- CR: kalla till nästa möte
+"""
+
+
+def test_a_task_row_naming_one_more_than_the_text_gives_the_task_to_both(tmp_path):
+    f = load_text(tmp_path, "ag_hemgang_aby_2026-11-18.txt", FOLLOWED_UP)
+    tasks = [(who, task) for who, task in f["assignments"] if "fallriskläkemedel" in task]
+    assert tasks == [(("Elin Sund", "Tobias Eng"), "ta fram en lista över fallriskläkemedel")]
