@@ -4440,7 +4440,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             if (t.casefold().startswith(head) or placed and tw and head.rstrip() in (tw[0] + "en", tw[0] + "et")) \
                     and len(t) < 80 \
                     and (placed or linked or re.match(r"(?i)\S+\s+(?:i|för)\s+[A-ZÅÄÖ]", t)) \
-                    and not re.search(r"[.:;,]", t) and (ruled or all(w in tw for w in rest)):
+                    and not re.search(r"[.:;,]", t) and (ruled or all(_word_in_title(w, tw) for w in rest)):
                 fuller = [_tidy_caps(t, False)]
                 break
     if not fuller and label and out.get("mail_to_body") and _same_kind(label, out["mail_to_body"]):
@@ -5113,6 +5113,18 @@ _WHEN_OR_BODY = ("möte", "sammanträde")
 _ORGAN_SPACED = re.compile(r"(Organ|Beslutsorgan|Instans)\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # a body's kind by its letters, as a mailing list is named: "AG suicidprevention", "SG Nära vård"
 _KIND_LETTERS = {"AG": "Arbetsgrupp", "SG": "Styrgrupp", "PG": "Projektgrupp"}
+def _word_in_title(word: str, title_words: list[str]) -> bool:
+    """A subject's word is in the title: as written, or as the first part of a compound there (the subject's
+    "länsnätverket integration" for the title's "Länsnätverket för integrationssamordnare i X län").
+
+    >>> _word_in_title("integration", ["länsnätverket", "för", "integrationssamordnare"])
+    True
+    >>> _word_in_title("hem", ["arbetsgrupp", "för", "hemgång"]), _word_in_title("spel", ["samverkansgruppen"])
+    (False, False)
+    """
+    return word in title_words or len(word) >= 6 and any(w.startswith(word) for w in title_words)
+
+
 # a day's number or month in a mail subject: "2", "2/12", "dec", "december", the day in full: "3.11.2026"
 _SUBJECT_DAY_WORD = re.compile(r"\d{1,4}(?:[/.-]\d{1,2}){0,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}|(?:jan|feb|mars?|apr|maj|juni?|juli?|aug|sept?|okt|nov|dec)"
                                r"(?:uari|ruari|il|usti|ember|ober)?\.?")
@@ -5363,6 +5375,8 @@ def _tidy_caps(name: str, proper: bool) -> str:
 
     >>> _tidy_caps("SANDFORSVATTEN AB", True)
     'Sandforsvatten AB'
+    >>> _tidy_caps("NÄTVERKET FÖR SAMORDNARE I LOMMAREDS LÄN", False)
+    'Nätverket för Samordnare i Lommareds län'
     """
     if not name.isupper() or len(name) < 5:
         return name
@@ -5375,6 +5389,9 @@ def _tidy_caps(name: str, proper: bool) -> str:
             continue
         if w in ("AB", "HB", "KB"):
             out.append(w)  # "SANDFORSVATTEN AB": the company's form stays as it is written
+            continue
+        if low == "län" and out[-1].endswith("s"):
+            out.append(low)  # "… I LOMMAREDS LÄN": the county after its place's genitive, a common noun
             continue
         out.append(low if low in _SMALL_WORDS else w.capitalize() if proper or len(w) > 4 else w)
     return " ".join(out)
@@ -7364,7 +7381,8 @@ _TYPE_STEMS = re.compile(
     r"direktion|fullmäktige")
 # what a body does when it decides, present and past: "ställer sig bakom", "ger X i uppdrag", ...
 _DECISION_VERB = (
-    r"(?:ställer|ställde)\s+sig\s+bakom|(?:ger|gav)\s+(?=[^.]*\bi\s+uppdrag)|uppdrar|uppdrog|"
+    # (or its stance: "Nätverket ställde sig positivt till ett gemensamt förfrågningsunderlag")
+    r"(?:ställer|ställde)\s+sig\s+(?:bakom|positiv[at]?\s+till)|(?:ger|gav)\s+(?=[^.]*\bi\s+uppdrag)|uppdrar|uppdrog|"
     # "Nätverket ger arbetsgruppen mandat att …", "Nätverket nominerar Eva Ek som ny representant …"
     r"(?:ger|gav)\s+(?=[^.]*\bmandat\s+att\b)|nominerar|nominerade|"
     # "Styrgruppen lägger informationen till handlingarna"
@@ -7534,6 +7552,9 @@ _COORDINATED_STATE = re.compile(r"^(?P<np>.+?)\s+(?:(?:ligger|hör|faller|är|va
                                 r"|(?:kräver|behöver|saknar)\s+[^,;]{2,80}?)"
                                 r"\s+och$")
 _FINITE = re.compile(r"\b(?:är|var|har|hade|blir|blev|kommer|ska|skall|kan|kunde|behöver|måste|bör)\b")
+# two things joined in one subject, the second with its pronoun or article: "Förseningen och dess påverkan", "Rutinen
+# och de nya blanketterna"
+_NOUN_AND_NOUN = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:n|t|na|en|et|erna)\s+och\s+(?:dess|deras|den|det|de|sin|sitt|sina)\s+[a-zåäö]")
 # notes on who comes and goes, written after a decision: they end it
 _PROCEDURAL = re.compile(
     r"\b(?:lämnar\s+(?:sammanträdet|mötet)|ansluter|anländer|tjänstgör|deltar\s+inte|anmäler\s+jäv|"
@@ -7541,7 +7562,7 @@ _PROCEDURAL = re.compile(
 )
 # words without which no sentence of running text is a decision (a cheap first look)
 _DECISION_HINT = re.compile(
-    r"eslut|bakom|uppdr|rekommend|föreslå|föreslog|över|tack|noter|godkän|fastställ|utse|utsåg|välj|vald|"
+    r"eslut|bakom|sig positiv|uppdr|rekommend|föreslå|föreslog|över|tack|noter|godkän|fastställ|utse|utsåg|välj|vald|"
     r"anta|antog|inrätta|bilda|tillsätt|delegera|tillstyrk|avstyrk|bifall|biföll|avsl|lyft|återremitt|läggs|lades|lägger|till handlingarna|stäng|"
     r"beslöt|avskrivs|avförs|avfördes|avveckla|upplös|enas|enade|överens|bestäm|mandat|nomin|fram till att|skickas vidare|skickades vidare|förs vidare|förs till|remitter|hänskjut|"
     # notes written in English: "The group decided that …", "The agenda was accepted"
@@ -8200,7 +8221,10 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
             # "Uppdrag 4 är slutfört och stängs" (but "Frågan om en tjänst för skolan och vården lyfts …": the "och"
             # in what the question is about)
             # ("Punkt 1 och 3 avförs från listan": points of a list by their numbers, one subject)
-            if not ante and (_FINITE.search(np) or " och " in _ABOUT_TAIL.sub(r"\1", re.sub(r"(\d)\s+och\s+(?=\d)", r"\1", np))):
+            # ("Förseningen och dess påverkan på budgeten lyfts …": two things joined, a pronoun's or article's noun after
+            # "och", one subject)
+            if not ante and (_FINITE.search(np) or " och " in _ABOUT_TAIL.sub(r"\1", re.sub(r"(\d)\s+och\s+(?=\d)", r"\1", np))
+                             and not _NOUN_AND_NOUN.search(np)):
                 return s if not rest.strip() else None  # "Uppdrag 4 är slutfört och stängs"
             first, _, tail = np.partition(" ")
             # ("Omar utses till sammankallande": one appointed by a given name keeps it)

@@ -5288,6 +5288,10 @@ _OWNER_DIRECTIVE = re.compile(r"\b(?P<owner>(?:Kommunfullmäktige|Regionfullmäk
                               r"fastställt|antog|fastställde)\s+(?:nya\s+|reviderade\s+)?ägardirektiv\s+för\s+bolaget\b")
 
 
+# the side a seat is for, then the body that met by its kind: "Arbetsförmedlingen i nätverket", "Åby kommun i gruppen"
+_SIDE_IN_OWN_BODY = re.compile(r"(?P<side>[A-ZÅÄÖ][^,;]{1,60}?)\s+i\s+(?P<g>[a-zåäö-]*(?:gruppen|nätverket|rådet|teamet|forumet))")
+
+
 def _own_body(text: str, meeting: str | None) -> str | None:
     """The body that met, where a phrase starts with its type word in definite or genitive form
     ("rådet", "nämndens", "samrådsorganet", "samordningsgruppen" in that body's own minutes).
@@ -6885,6 +6889,10 @@ class _Extractor:
         if known:
             if due_date and not known.due_date:  # the row says when the task the text gave is due
                 known.due, known.due_date = due, due_date
+            # "TE + ES: lista över fallriskläkemedel" under "ES skulle ta fram en lista …": the row names one more who
+            # shares the task
+            known.assignees.extend(p for p in who if not any(
+                p == y or _same_person(normalise_person_name(p), y) for y in known.assignees))
             return
         self.ctx.clause = row
         if done:  # the task an earlier meeting gave, reported done: kept, as reported
@@ -8159,7 +8167,11 @@ class _Extractor:
         if m and name_shaped(m.group("new")) and name_shaped(m.group("old")):
             g_text = _SEAT_TIME.sub("", m.group("g"))
             hm = re.fullmatch(_HUVUDMAN_WORDS, g_text.strip(" ."))
-            if hm and self._meeting_body():
+            side_in = c[:m.start("g")].endswith(" för ") and _SIDE_IN_OWN_BODY.fullmatch(g_text.strip(" ."))
+            if side_in and _own_body(side_in.group("g"), self._meeting_body()):
+                # "… som representant för Arbetsförmedlingen i nätverket": the side's seat in the body that met
+                g_text, org_for = side_in.group("g"), side_in.group("side")
+            elif hm and self._meeting_body():
                 # "… som representant för Berga kommun": that huvudman's seat in the body that met
                 g_text, org_for = "gruppen", hm.group(0)
             elif (self._meeting_body() and c[:m.start("g")].endswith(" för ") and _UNIT_SEAT_ROLE.fullmatch(m.group("role"))
@@ -11178,12 +11190,12 @@ class _Extractor:
             self.mandate(frm, body, "delegates", item, pos)
             return True
         if rule.kind == "mandate":
-            for slot in ("from", "from2", "from3", "from4", "from5", "from6", "from7", "from8", "from9", "to", "to2", "to3",
-                         "to5", "to6", "to7", "to8", "to9", "to10", "to13"):
+            for slot in ("from", "from2", "from3", "from4", "from5", "from6", "from7", "from8", "from9", "from10", "to", "to2",
+                         "to3", "to5", "to6", "to7", "to8", "to9", "to10", "to13", "to15"):
                 if g.get(slot):
                     g[slot] = _whole_body(s, m, slot)
             g["from"] = (g.get("from") or g.get("from2") or g.get("from3") or g.get("from4") or g.get("from5")
-                         or g.get("from6") or g.get("from7") or g.get("from8") or g.get("from9"))
+                         or g.get("from6") or g.get("from7") or g.get("from8") or g.get("from9") or g.get("from10"))
             if rule.mandate == "reports_to" and g["from"] and " att " in g["from"] and (
                     wish := _WISHED_REPORTER.search(g["from"])):
                 # "RLG … vill att gruppen framöver avrapporterar till X": the one the clause after "att" names reports
@@ -11217,7 +11229,7 @@ class _Extractor:
                 g["to4"] = re.sub(r"s$", "", g["to4"])
             g["to"] = (g.get("to") or g.get("to3") or g.get("to4") or g.get("to5") or g.get("to6") or g.get("to7")
                        or g.get("to8") or g.get("to9") or g.get("to10") or g.get("to11")
-                       or g.get("to12") or g.get("to13") or g.get("to14"))
+                       or g.get("to12") or g.get("to13") or g.get("to14") or g.get("to15"))
             if g.get("from") and re.match(r"(?i)gruppen\s*$", g["from"]) and body and not re.search(r"(?i)grupp", body):
                 # "Gruppen" in a nämnd's minutes: the group just named, or the one the item reports from
                 pinned = self._group_before(s) or self._reported_group()

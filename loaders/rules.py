@@ -2149,6 +2149,11 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          pattern=r"^(?:[Ee]nligt\s+[^,.;]{2,60}?|[Ff]ramöver|[Hh]ädanefter|[Ii]\s+fortsättningen)\s+(?:ska|skall)\s+"
                  r"(?P<from6>[a-zåäö]*(?:styrelsen|gruppen|rådet|nämnden|beredningen|utskottet)|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+"
                  r"(?:[^.;:,]{0,40}?\s+)?(?:åter)?rapportera\s+till\s+(?P<to6>[^.;,]+?)(?:\s+(?:och|samt|om|senast|i|varje)\b.*)?$"
+                 # the verb before its subject, when the report goes first: "Mellan rådets möten rapporterar
+                 # arbetsgruppen till RSS beredningsgrupp"
+                 r"|^(?:[Mm]ellan\s+[^,.;]{2,40}?|[Dd]äremellan|[Ff]ramöver|[Hh]ädanefter|[Ii]\s+fortsättningen|[Ll]öpande)\s+"
+                 r"(?:åter)?rapporterar\s+(?P<from10>[a-zåäö]*(?:styrelsen|gruppen|rådet|nämnden|beredningen|utskottet|teamet|"
+                 r"nätverket|forumet))\s+(?:också\s+|även\s+)?till\s+(?P<to15>[^.;,]+?)(?:\s+(?:och|samt|om|senast|i|varje)\b.*)?\.?$"
                  # "Samverkansgrupp äldre X samlar regionen och kommunerna … och rapporterar till RLG": the body
                  # described, then whom it reports to
                  # ("Regionala folkhälsoforumet X är ett politiskt samrådsorgan för … och rapporterar till …": what it is)
@@ -2211,6 +2216,9 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        "LSVO, får tillsätta arbetsgrupper inom handlingsplanen och rapporterar till LSVO.",
                        body="Styrgrupp Nära vård", facts=(("mandate", "Styrgrupp Nära vård", "LSVO", "reports_to"),
                                                          ("mandate", "LSVO", "Styrgrupp Nära vård", "delegates"))),
+                   # when the report goes, first; the verb before its subject
+                   _ex("Mellan rådets möten rapporterar arbetsgruppen till Beredningsgruppen för RSS.", body="Arbetsgrupp SIP",
+                       facts=(("mandate", "Arbetsgrupp SIP", "Beredningsgruppen", "reports_to"),)),
                    # how often in one word, another clause after a semicolon
                    _ex("Styrgruppen rapporterar halvårsvis till LSVO; nästa rapport lämnas i mars.", body="Styrgrupp Nära vård",
                        facts=(("mandate", "Styrgrupp Nära vård", "LSVO", "reports_to"),)),
@@ -4039,7 +4047,12 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("membership", "Lars Wik", "Samverkansgrupp äldre", "leave")),
                    _ex("Cecilia Sand har ersatt Eva Nord som representant för Åby kommun.",
                        ("membership", "Cecilia Sand", "Samverkansgrupp äldre", "replace"),
-                       ("membership", "Eva Nord", "Samverkansgrupp äldre", "leave"))),
+                       ("membership", "Eva Nord", "Samverkansgrupp äldre", "leave")),
+                   # the side's seat, then the body that met by its kind
+                   _ex("Marie Thörn ersätter Björn Ek som representant för Arbetsförmedlingen i nätverket från och med "
+                       "detta möte.", body="Länsnätverket för integration",
+                       facts=(("membership", "Marie Thörn", "Länsnätverket för integration", "replace"),
+                              ("membership", "Björn Ek", "Länsnätverket för integration", "leave")))),
          counter_examples=("Lena ersätter materialet med en ny version.",
                            "Vera Ekholm ersätter Jonas Hed som kontaktperson från mars.",
                            "Erik Sand ersätter Gunilla Rask i januari.",
@@ -6797,7 +6810,8 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
          pattern=r"^(?:(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
                  # ("Amra Hodžić, Lindesund kommun, är sammankallande …": her huvudman between commas)
                  r"(?:,\s+(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+|[Rr]egionen|[Kk]ommunen),)?"
-                 r"\s+(?:är|blir|utses\s+till|utses\s+som|väljs\s+till)\s+"
+                 # ("ÅLH går in som sammankallande under tiden": one stepping in while the convener is away)
+                 r"\s+(?:är|blir|utses\s+till|utses\s+som|väljs\s+till|går\s+in\s+som)\s+"
                  # ("Sara Holmberg är tillförordnad sammankallande tills ny är utsedd": one standing in until then)
                  r"(?P<role>(?:vice\s+|tillförordnad\s+)?(?:sammankallande|ordförande|samordnare))"
                  # "… leds av en projektgrupp med primärvårdschef Tobias Ek, Region Ås, som sammankallande"
@@ -6819,6 +6833,13 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                        facts=(("membership", "Elin Borg", "Samverkansgrupp äldre", "join"),)),
                    _ex("Katarina Wiik är sammankallande för rutinarbetet; förslaget redovisas för styrgruppen i april.",
                        ("assignment", ["Katarina Wiik"], "vara sammankallande för rutinarbetet"), body="Arbetsgrupp BHV"),
+                   # one stepping in as convener, told by the minutes, from a month or while the convener is away
+                   _ex("Karin Dahl är föräldraledig från 1 februari. Anna Berg Ek går in som sammankallande från och med "
+                       "februari.", ("assignment", ["Anna Berg Ek"], "vara sammankallande"),
+                       ("membership", "Anna Berg Ek", "Samverkansgrupp äldre", "join"), roster=("Anna Berg Ek", "Karin Dahl")),
+                   _ex("Camilla Rönn är tjänstledig januari-juni. Åsa Lind går in som sammankallande under tiden.",
+                       ("assignment", ["Åsa Lind"], "vara sammankallande"),
+                       ("membership", "Åsa Lind", "Samverkansgrupp äldre", "join"), roster=("Camilla Rönn", "Åsa Lind")),
                    _ex("Katarina Wiik är sammankallande i arbetsgruppen för fallprevention.",
                        ("assignment", ["Katarina Wiik"], "vara sammankallande"),
                        ("membership", "Katarina Wiik", "arbetsgruppen för fallprevention", "join")),
@@ -6834,7 +6855,8 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                    _ex("Projektgrupp mobilt team arbetar med piloten. Piloten leds av en projektgrupp med primärvårdschef "
                        "Tobias Ek, Region Ås, som sammankallande.",
                        ("membership", "Tobias Ek", "Projektgrupp mobilt team", "member"), body="Socialnämnden")),
-         counter_examples=("Ordföranden är sammankallande enligt reglementet.",)),
+         counter_examples=("Ordföranden är sammankallande enligt reglementet.",
+                           "Frågan går in som en punkt på sammankallandes dagordning.")),
     # a chair the body that met decides on: "att Niklas Dahlberg är ordförande i styrgruppen"
     Rule("chair_decided", "assignment", role="ordförande", decision_only=True,
          triggers=(" är ordförande", " blir ordförande", " är vice ordförande", " blir vice ordförande"),
@@ -7273,7 +7295,9 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
          # ("Styrgruppen har också bett gruppen att …": an adverb after "har")
          pattern=r"^(?P<giver>[A-ZÅÄÖ][^.;:]{1,100}?)\s+(?:har\s+(?:(?:också|även|dessutom|nu)\s+)?bett|ber|bad)\s+(?!om\b)(?P<who>[^.;:]{2,60}?)\s+(?:att\s+)?"
                  # "har bett nämnden utse en ledamot": the infinitive may follow without its "att"
-                 r"(?P<task>(?<=att\s)[a-zåäö].+|(?:utse|ta|lämna|skicka|återkomma|inkomma|utreda|se|redovisa|svara|yttra)\s.+)$"
+                 # ("Karin ber Sanna förbereda en dragning om …": a person asked for a piece of work)
+                 r"(?P<task>(?<=att\s)[a-zåäö].+|(?:utse|ta|lämna|skicka|återkomma|inkomma|utreda|se|redovisa|svara|yttra|"
+                 r"förbereda|sammanställa|kontakta|undersöka|boka|bjuda|informera|kalla|höra|stämma|göra)\s.+)$"
                  # a person's request to the members of the body that met: "X rekommenderar gruppen att …",
                  # "X önskar att ledamöterna gärna tar med …"
                  r"|^(?P<giver2>[A-ZÅÄÖ][^.;:]{1,100}?)\s+(?:rekommenderar|uppmanar|uppmanade)\s+(?P<who2>gruppen|ledamöterna)"
@@ -7301,6 +7325,9 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        ("assignment", ["Arbetsgrupp hembesök"], "ta fram ett förslag om hembesök"), body="Arbetsgrupp hembesök"),
                    _ex("Styrgruppen ber Elin Borg att sammanställa synpunkterna.",
                        ("assignment", ["Elin Borg"], "sammanställa synpunkterna"), roster=_ROSTER),
+                   # a member asking another, the infinitive without its "att"
+                   _ex("Sanna hade förhinder. Elin ber Sanna förbereda en dragning om hälsosamtalen.",
+                       ("assignment", ["Sanna Pirinen"], "förbereda en dragning om hälsosamtalen"), roster=_ROSTER),
                    # those concerned at an organisation: the organisation
                    _ex("Elin Borg har bett berörda på regionen att samla ihop avvikelserna för 2024.",
                        ("assignment", ["regionen"], "samla ihop avvikelserna"), roster=_ROSTER),

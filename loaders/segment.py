@@ -294,6 +294,20 @@ _OPEN_END = re.compile(r"\s(?:för|i|och|av|om|till|med|på|vid|samt|inom|mellan
 _YEARS_BROKEN = re.compile(r"\b(?:19|20)\d\d[–-]$")
 
 
+def _reads_as_sentences(line: str) -> bool:
+    """The line is running text, not the rest of a title: one sentence ends and another begins in it,
+    or it is a sentence of more than six words with its full stop.
+
+    >>> _reads_as_sentences("Jessica berättade om kursen med tolv familjer. Kostnaderna delas.")
+    True
+    >>> _reads_as_sentences("Omar återkommer till nästa möte med ett förslag på fördelning.")
+    True
+    >>> _reads_as_sentences("Samordningsförbundet Norrby"), _reads_as_sentences("Samordningsförbundet Norrby.")
+    (False, False)
+    """
+    return bool(re.search(r"[a-zåäö]{2}[.!?]\s+[A-ZÅÄÖ]", line)) or (line.endswith(".") and len(line.split()) > 6)
+
+
 def _title_from(lines: list[str], start: int, first: str, limit: int) -> tuple[str, int]:
     """Title text beginning with ``first`` (possibly empty) and the line after the title.
 
@@ -327,6 +341,8 @@ def _title_from(lines: list[str], start: int, first: str, limit: int) -> tuple[s
             break
         if s[0] in "-•*–" and s[1:2] == " ":
             break  # "3) Vilka är med" / "- EPF ny representant …": the point's first bullet, not its title going on
+        if open_end and s[0].isupper() and _reads_as_sentences(s):
+            break  # "4. Grundutbildningen Ett hem att växa i" / "Jessica berättade att …": the title ends, the text begins
         if not open_end and hurried_approvals(s):
             break  # "1. Dagordn + förra anteckn" / "dagordn ok. förra anteckn lades till handl.": what became of them
         parts.append(s)
