@@ -1199,6 +1199,8 @@ _POINT_BOUND = re.compile(r"\b(fr\.?\s?o\.?\s?m\.?|t\.?\s?o\.?\s?m\.?|från\s+oc
                           r"(?=(?:p\.|p\s\d|punkt|pkt)|$)", re.I)
 _FROM_PARAGRAPH = re.compile(r"\b(?:fr\.?\s?o\.?\s?m\.?|från(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|till\s+och\s+med)\s*(?=§)", re.I)
 _SERVING_FOR = re.compile(r"\s+för\s+(?P<who>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+){0,3})(?:\s*\([A-ZÅÄÖ]{1,4}\))?")
+# "Sara Ek, utvecklingsledare (för Johan Lind)": the one stood in for, alone in brackets
+_BRACKETED_FOR = re.compile(r"\s*\(för\s+(?P<who>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+){1,3})\)")
 _PARTY_SERVING_FOR = re.compile(r"(?<=\))\s+för\s+(?P<who>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+){1,3})\s*\([A-ZÅÄÖa-zåäö]{1,4}\)")
 _INITIALS = re.compile(r"^[A-ZÅÄÖÉ]{2,4}[a-zåäö]{0,2}$")
 _EMAIL = re.compile(r"<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?")
@@ -1517,6 +1519,8 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     m = _SUBSTITUTE.search(s) if "ers" in s or "stället" in s or "tjänstgör" in s else None
     if m is None and "ersättare" in roles:
         m = _SERVING_FOR.search(s)
+    if m is None and "(för " in s and (m := _BRACKETED_FOR.search(s)) and not is_person_name(m.group("who")):
+        m = None  # "(för Region Blekinge)": the side sat for, no person
     if m is None and ") för " in s:
         # "Kerstin Malm (S) för Rolf Nordin (S)": one politician for another, whatever the section (a PDF
         # reading the columns "Beslutande" and "Tjänstgörande ersättare" a cell a line mixes them)
@@ -2757,8 +2761,8 @@ _ITEM_MARK = re.compile(r"^(?:p\.?|pkt\.?|punkt|§)\s*(\d{1,3}[a-z]?)$", re.I)
 # … after a presence word: "Närvarande, punkt 3", "Deltog p. 4"
 _PRESENT_FOR_ITEM = re.compile(r"^(?:närvarande|närv\.?|deltog|deltar|ja)[,:;\s]+(?:endast\s+|bara\s+)?"
                                r"(?:p\.?|pkt\.?|punkt|§)\s*(\d{1,3}[a-z]?)$", re.I)
-# (a ballot cross, "✗", beside ticks: not there)
-_ABSENT_MARK = re.compile(r"^(?:0$|[-–—✗✘]|nej|n|frånvarande|förhinder|anmält\s+förhinder|ej\b|inte\b|återbud)", re.I)
+# (a ballot cross, "✗", "✖", "❌", beside ticks: not there)
+_ABSENT_MARK = re.compile(r"^(?:0$|[-–—✗✘✖❌✕]|nej|n|frånvarande|förhinder|anmält\s+förhinder|ej\b|inte\b|återbud)", re.I)
 
 
 def _is_mark(cell: str) -> bool:
@@ -2781,7 +2785,7 @@ _SEAT_WORD = re.compile(r"(?i)\b(?:ledamot|ordförande|ordf\.?|ersättare|tjäns
 _SEAT_COUNT = re.compile(r"\s*\(\d{1,2}\)$")
 # a roster cell that breaks off where its line does: "…, Region" / "…, tjänstgörande för" / "utvecklings-"
 # a cell that is an entry of its own, or a presence mark: "vakant", "–", "x"
-_ENTRY_WORD = re.compile(r"(?i)vakant|vakant\s+plats|[-–—xX✓✔☒✗✘]|ja|nej")
+_ENTRY_WORD = re.compile(r"(?i)vakant|vakant\s+plats|[-–—xX✓✔☒✗✘✖❌✕]|ja|nej")
 _OPEN_CELL_END = re.compile(r"(?:[,\-/&]|\b(?:för|och|samt|i|av|till|med|på|vid|från|efter|Region))$")
 # … and one whose rest is a name: "…, tjänstgörande för" / "Tove Ringqvist" (a run of names "Anna Ek," /
 # "Per Lind" is a name a line)
@@ -3290,10 +3294,11 @@ class _Table:
                 rest = re.sub(r"^(?:[xX✓✔☒]|ja|nej|[01]$)\b", "", v).strip()
                 if "ersätter" in rest and (sm := _STAND_IN_MARK.match(rest)):
                     self.stand_ins.add(sm.group("n").casefold())
-                elif " för " in rest and _STANDS_IN_FOR.search(rest):
-                    # "närvarande, deltar som ersättare för Jenny Sandin" in the Närvaro column: there, standing in
-                    # for the one it names, as the name's own cell would say it
-                    details.append(re.sub(r"(?i)^(?:närvarande|närv\.?|deltog|deltar)\b[,;\s]*", "", rest).strip())
+                elif (" för " in rest or "ersätter" in rest) and _STANDS_IN_FOR.search(rest):
+                    # "närvarande, deltar som ersättare för Jenny Sandin" / "✔ (ersätter Jenny Sandin)" in the
+                    # Närvaro column: there, standing in for the one it names, as the name's own cell would say it
+                    details.append(re.sub(r"(?i)^(?:närvarande|närv\.?|deltog|deltar)\b[,;\s]*", "",
+                                          rest.strip("() ")).strip())
                 elif _SECRETARY_FUNCTION.search(rest) and _PRESENT_MARK.match(v):
                     # "närvarande, antecknar" in the Närvaro column: there, and keeping the notes
                     details.append("sekreterare")
