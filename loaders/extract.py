@@ -617,6 +617,8 @@ _PARAGRAPH_RANGE = re.compile(r"(?:paragrafer|paragraf|§§)\s*:?\s*§?\s?(\d{1,
 _DECIDE = re.compile(
     r"^(?P<body>[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:’'./-]+){0,5}?)\s+beslutar\b\s*[:,]?\s*(?P<rest>.*)$"
 )
+# "LSVO beslutar (2028-04-14, § 31) att …": another meeting's decision cited by its date, background to this one
+_CITED_MEETING = re.compile(r"^\((?:den\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:\s+\d{4})?|\d{6})\b[^()]{0,30}\)")
 _DECIDES_AFTER_SENTENCE = re.compile(r"(?<=[.!])\s+(?=[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?\s+beslutar\s*:\s*$)")
 _DECIDE_BAD_FIRST = {
     "därefter", "sedan", "då", "vidare", "härefter", "slutligen", "också", "det", "man", "hon", "han", "de",
@@ -6282,6 +6284,8 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
                 body = re.split(r"(?<=[a-zåäö0-9][.!?])\s+(?=[A-ZÅÄÖ])", body)[-1]
             if _PROPOSING.search(body):
                 return None  # "Regiondirektören föreslår att regionstyrelsen beslutar att …": a proposal
+            if m.group("rest")[:1] == "(" and _CITED_MEETING.match(m.group("rest")):
+                return None
             rest = _OWN_PART.sub("", m.group("rest").strip())  # "beslutar för egen del": the clauses follow
             rest = _FURTHER.sub("", rest)  # "beslutar vidare": the further clauses follow
             if rest[:4] in ("med ", "enli", "på d") and (w := _WARRANT.match(rest)):

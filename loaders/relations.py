@@ -1627,6 +1627,11 @@ def _topic_tail(text: str, pos: int) -> tuple[str, int]:
         if w == "i" and keep and _CARE_SETTING.match(" ".join(words[k + 1:k + 3])):
             keep.append(w)  # "Arbetsgrupp läkemedel i särskilt boende": where the care is given names the topic
             continue
+        if w == "om" and len(keep) == 1 and _topic_object_ends(words, k + 1):
+            # "Arbetsgrupp spel om pengar": what a one-word topic is about, indefinite, ends the name (while
+            # "förslaget från Processteam trygg utskrivning om telefonkontakt" tells what the proposal is about)
+            keep.append(w)
+            continue
         if w in ("efter", "vid") and keep and _TOPIC_NOUN.fullmatch(keep[-1]) and k + 1 < len(words) \
                 and _TOPIC_OCCASION.fullmatch(words[k + 1]):
             keep.append(w)  # "Arbetsgrupp uppföljning efter suicidförsök": the occasion of the work names the topic
@@ -1645,6 +1650,20 @@ def _topic_tail(text: str, pos: int) -> tuple[str, int]:
         return "", pos
     s = " ".join(keep)
     return s, pos + text[pos:].index(keep[-1]) + len(keep[-1])
+
+
+def _topic_object_ends(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` is what a body's topic is about after "om": an indefinite noun ending the name
+    ("Arbetsgrupp spel om pengar får …"), not a definite one told of the body ("informerade Arbetsgrupp SIP
+    om läget").
+
+    >>> _topic_object_ends(["spel", "om", "pengar", "får"], 2), _topic_object_ends(["SIP", "om", "läget"], 2)
+    (True, False)
+    """
+    if k >= len(words) or not _TOPIC_OCCASION.fullmatch(words[k]) or _is_verb(words[k]):
+        return False
+    after = words[k + 1] if k + 1 < len(words) else None
+    return after is None or after == "," or after in _TAIL_STOP or _is_verb(after)
 
 
 # a body's genitive owning the kind after it: "rådets arbetsgrupp", "styrgruppens referensgrupp"
