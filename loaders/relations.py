@@ -68,6 +68,8 @@ _ABBREV = {"t.ex", "bl.a", "ev", "kl", "resp", "ca", "fr.o.m", "t.o.m", "dvs", "
            # a hurried secretary's shortened prepositions: "arbetet m. MAS-nätverket", "rapport t. SG äldre",
            # "utskrivning fr. sjukhus", "Ang. sammanslagningen"
            "m", "t", "fr", "ang", "pga",
+           # "Amir Haddad ny rep. för Olofströms kommun": a representative shortened
+           "rep",
            # a law's chapter before its paragraph: "med stöd av 3 kap. 3 § LEH"
            "kap"}
 
@@ -5110,11 +5112,19 @@ _GENERIC_POINT = re.compile(r"(?i)övrigt|övriga\s+frågor|övriga\s+ärenden|�
 _FRONTED_SIDE_REPLACES_RE = re.compile(
     r"^(?:Från|För)\s+(?P<org>" + _HUVUDMAN_WORDS + r")\s+ersätter\s+"
     r"(?P<names>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){3,4})(?P<rest>(?:\s+(?:från|fr\.\s?o\.\s?m\.?)\b.*)?)$")
-# "A har utsetts till Åby kommuns ledamot och ersätter B …": the seat named before the one replaced
+# "Åby kommun har utsett Ida Ek, MAS, till ny representant": the one a side appointed, whom a "Hon ersätter B"
+# after it names
+_APPOINTED_IN_PREV = re.compile(r"\b(?:har\s+)?(?:utsett|utsåg|valt|valde)\s+(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})"
+                                r"(?:,[^,.;]{2,40},)?\s+(?:till|som)\s+(?:ny|nya)\b")
+# "A har utsetts till Åby kommuns ledamot och ersätter B …": the seat named before the one replaced; "A är ny
+# representant för Åby kommun och ersätter B, som lämnade gruppen …" and a hurried note's "A ny rep. för Åby
+# kommun, ersätter B." the same (what is told of B after "som" no part of the seat)
 _APPOINTED_SEAT_REPLACES_RE = re.compile(
-    r"^(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?:har\s+(?:utsetts|valts)|utses|väljs)\s+till\s+"
-    r"(?P<seat>[^.;,]{3,60}?\b(?:ledamot|ersättare|representant))\s+och\s+ersätter\s+"
-    r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?P<rest>(?:\s+(?:från|fr\.\s?o\.\s?m\.?)\b.*)?)$")
+    r"^(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+(?:(?:har\s+(?:utsetts|valts)|utses|väljs)\s+till|"
+    r"(?:är\s+)?nya?(?=\s+(?:representant|ledamot|ersättare)\b|\s+rep\.))\s+"
+    r"(?P<seat>[^.;,]{0,60}?\b(?:ledamot|ersättare|representant|rep\.)(?:\s+för\s+" + _HUVUDMAN_WORDS + r")?)"
+    r"(?:\s+och|,)\s+ersätter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:,\s+som\s+[^;]*?)?"
+    r"(?P<rest>(?:\s+(?:från|fr\.\s?o\.\s?m\.?)\b.*)?)\.?$")
 # ", då Peter går i pension" after a change of seat: why, no part of the seat
 # (not a stand-in's "då Eva är föräldraledig", who keeps the seat)
 # "tillsvidare", "tills vidare", "t.v." after the one replaced: the change's length, no part of the seat
@@ -8084,7 +8094,8 @@ class _Extractor:
         if "ersätter" in c and (ap := _APPOINTED_SEAT_REPLACES_RE.match(c)):
             # "Marie Ek har utsetts till Åby kommuns ledamot och ersätter Lars Wik från och med 1/11": the seat named
             # before the one replaced
-            c = f"{ap.group('new')} ersätter {ap.group('old')} som {ap.group('seat')}{ap.group('rest')}"
+            seat = re.sub(r"\brep\.", "representant", ap.group("seat"))
+            c = f"{ap.group('new')} ersätter {ap.group('old')} som {seat}{ap.group('rest')}"
         c = _REPLACE_REASON_TAIL.sub("", c)
         two = c.count("ersätter") == 2 and _TWO_REPLACES_RE.match(c)
         if two:
@@ -8251,6 +8262,9 @@ class _Extractor:
         if welcomed:
             # "Anders hälsade välkommen, särskilt Nadia Haddad som …. Hon ersätter B": the one welcomed, not the host
             new = welcomed.group("n")
+        if m and prev and not name_shaped(new or "") and (appointed := _APPOINTED_IN_PREV.search(prev)):
+            # "Åby kommun har utsett Ida Ek, MAS, till ny representant …. Hon ersätter B": the one appointed
+            new = appointed.group("n")
         if m and prev and not new and (given := re.match(r"[A-ZÅÄÖ][a-zåäö]+(?=\s+[a-zåäö])", prev)):
             # "Aisha går in i …. Hon ersätter B": the one the sentence before names by her given name
             known = self._people(given.group(0), text_names=True)

@@ -4025,12 +4025,22 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Marie Ek har utsetts till Åby kommuns ledamot och ersätter Lars Wik från och med 1/11.",
                        ("membership", "Marie Ek", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Lars Wik", "Samverkansgrupp äldre", "leave")),
+                   # the new seat told with "är ny", what is told of the one replaced after "som" no part of it
+                   _ex("Nadia Berg är ny representant för Åby kommun och ersätter Leila Holm, som lämnade gruppen "
+                       "efter förra mötet.",
+                       ("membership", "Nadia Berg", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Leila Holm", "Samverkansgrupp äldre", "leave")),
+                   # … and in a hurried note, the verb left out and the seat shortened
+                   _ex("Amir Said ny rep. för Åby kommun, ersätter Maria Lund.",
+                       ("membership", "Amir Said", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Maria Lund", "Samverkansgrupp äldre", "leave")),
                    _ex("Cecilia Sand har ersatt Eva Nord som representant för Åby kommun.",
                        ("membership", "Cecilia Sand", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Eva Nord", "Samverkansgrupp äldre", "leave"))),
          counter_examples=("Lena ersätter materialet med en ny version.",
                            "Vera Ekholm ersätter Jonas Hed som kontaktperson från mars.",
                            "Erik Sand ersätter Gunilla Rask i januari.",
+                           "Den nya rutinen är ny version för Åby kommun och ersätter Rutin Trygg hemgång.",
                            "Den nya rutinen ersätter Rutin Trygg hemgång i gruppen.")),
     # a seat held in the body the speaker tells of: "Socialchef Rut Holm informerar om arbetet i Lokal närvårdsgrupp
     # Åby, som hon är ordförande i"
@@ -4069,6 +4079,11 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("membership", "Saga Nordin", "Lokala närvårdsrådet i Strandvik", "replace"),
                        ("membership", "Siv Ottosson", "Lokala närvårdsrådet i Strandvik", "leave"),
                        body="Lokala närvårdsrådet i Strandvik"),
+                   # the one a side appointed in the sentence before, the side opening it
+                   _ex("Åby kommun har utsett Ida Nord, MAS, till ny ordinarie representant i gruppen från 1 juni. "
+                       "Hon ersätter Sanna Lind, som går över till en tjänst i regionen.",
+                       ("membership", "Ida Nord", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Sanna Lind", "Samverkansgrupp äldre", "leave")),
                    # the seat in the body the sentence before has her go into
                    _ex("Aisha Farah går in i Styrgruppen för Nära vård Norrby från den 1 december. Hon ersätter Lena "
                        "Brand och blir därmed länken mellan styrgruppen och samverkansgruppen.", body="Samverkansgrupp barn",
