@@ -3515,6 +3515,11 @@ _CLAUSE_START = re.compile(r"(?:^|(?=[;:,\sd])(?:[;:]\s+|\s(?:om\s+)?att\s+|\bd�
 _PERIOD_FIRST = re.compile(r"(?:under|i|från)\s+[^,.;]{0,30}?\b(?P<y>(?:19|20)\d\d)\b")
 # every huvudman, each on its own: "respektive huvudman ges i uppdrag att …"
 _EACH_HUVUDMAN = frozenset(("respektive huvudman", "varje huvudman", "alla huvudmän", "samtliga huvudmän", "huvudmännen"))
+# "LSVO beslutade 2028-04-14 att …", "Samverkansgrupp X beslutade 22/3 att …": another body's decision told, the
+# task in the att-clause given by that body
+_DECIDED_LEAD_IN = re.compile(
+    r"^(?P<by>[A-ZÅÄÖ][^.;,]{1,60}?)\s+(?:har\s+beslutat|beslutade|beslöt|beslutar)\s+"
+    r"(?:(?:den\s+)?\d{1,4}[-/]\d{1,2}(?:[-/]\d{1,4})?\s+|\([^()]{3,40}\)\s+|(?:den|vid)\s+[^.;,]{3,40}?\s+)?att\s+(?=\S)")
 _UPPDRAG_RE = re.compile(
     r"^(?P<who>.+?)\s+(?P<v>ges|får|fick|har\s+(?:nu\s+|också\s+|även\s+)?fått|har\s+getts|har)\s+"
     # "Arbetsgruppen fick i våras i uppdrag av styrgruppen att …": when, and by whom
@@ -10127,7 +10132,12 @@ class _Extractor:
         return True
 
     def _ges_i_uppdrag(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
-        """"X ges/får i uppdrag att …"."""
+        """"X ges/får i uppdrag att …" (also as the clause of another body's decision told: "LSVO beslutade att
+        Samverkansgrupp X ges i uppdrag att …", that body the task's giver and the group's mandator)."""
+        decider = None
+        if "esl" in s[:90] and (lead := _DECIDED_LEAD_IN.match(s)) and (
+                (by_body := self._body_ref(lead.group("by"))) and self._is_body(by_body)):
+            decider, s = by_body, s[lead.end():]
         m = _UPPDRAG_RE.match(s)
         if not m or m.group("by") and m.group("v") == "har":
             return False  # ("Arbetsgruppen har i uppdrag av LVO att … och rapporterar till LVO": a standing task, read elsewhere)
@@ -10151,6 +10161,11 @@ class _Extractor:
             for w in who:
                 if w != by and self._is_body(w):
                     self.mandate(by, w, "delegates", self.ctx.item.number if self.ctx.item else None, pos)
+        if decider and not by:
+            gb = decider
+            for w in who:
+                if w != decider and self._is_body(w):
+                    self.mandate(decider, w, "delegates", self.ctx.item.number if self.ctx.item else None, pos)
         if m.group("v") == "har" and origin != "decision":
             gb = None  # "Anna Lund och Per Ek har i uppdrag att …": a task they hold, by whom given not told
         if (origin != "decision" and not self.ctx.reporting_body and m.group("v") == "fick"

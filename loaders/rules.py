@@ -6938,7 +6938,16 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
          counter_examples=("Ansvarig för frågan på regionen är ännu inte utsedd.", "För detta ansvarar regionen.")),
     Rule("ges_i_uppdrag", "assignment", triggers=("i uppdrag", "i uppgift", "ges uppdraget", "får uppdraget", "fick uppdraget",
                                                   "ges uppgiften", "får uppgiften", "fick uppgiften"), handler="_ges_i_uppdrag",
-         examples=(# the task in definite form, a role its holder on the list
+         examples=(# the att-clause of another body's decision told, dated: that body gives the task and the mandate
+                   _ex("RLG beslutade 2028-04-14 att Samverkansgrupp äldre ges i uppdrag att ta fram en handlingsplan för "
+                       "fallprevention.", body="Samverkansgrupp äldre",
+                       facts=(("assignment", ["Samverkansgrupp äldre"], "ta fram en handlingsplan för fallprevention"),
+                              ("mandate", "RLG", "Samverkansgrupp äldre", "delegates"))),
+                   _ex("Styrgrupp Barnahus beslutade 22/3 att Arbetsgrupp SIP ges i uppdrag att revidera rutinen.",
+                       body="Arbetsgrupp SIP",
+                       facts=(("assignment", ["Arbetsgrupp SIP"], "revidera rutinen"),
+                              ("mandate", "Styrgrupp Barnahus", "Arbetsgrupp SIP", "delegates"))),
+# the task in definite form, a role its holder on the list
                    _ex("Nora Fält ges uppdraget att ta fram en handlingsplan och lämna den till utskottet senast den 12 februari.",
                        decision=True, body="Socialnämndens arbetsutskott", roster=("Nora Fält",),
                        facts=(("assignment", ["Nora Fält"], "ta fram en handlingsplan"),)),
