@@ -6232,6 +6232,8 @@ def _is_structural_line(s: str) -> bool:
 
 # a line ending its sentence: a word or a number and a full stop (not an initial, not "bil. 1")
 _CLAUSE_ENDED = re.compile(r"[a-zåäö]{3,}\.$|\d{4}\.$")
+# the quantifiers a sentence of the running text may open with, over the whole of a side: "Samtliga huvudmän ska …"
+_QUANTIFIER_OPENER = re.compile(r"(?:Samtliga|Alla|Varje|Respektive)\s+[a-zåäö]")
 
 
 _IMMEDIATE_JUSTERING = re.compile(r"(?i)^omedelbar\s+justering\s*:?\s*(.*)$")
@@ -7139,6 +7141,13 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                   and not _sentence_head(s, lines[i] if i < len(lines) else "")):
                 # "att bjuda in … till rådets nästa möte." / "Kent Åberg berättade …": a PDF's lines keep no
                 # blank line between the att-clause that ended its sentence and the running text after it
+                end_block()
+                continue
+            elif (clause is not None and clause.get("form") == "att" and gap == 0 and s.rstrip().endswith(".")
+                  and not clause["last"].rstrip().endswith((".", ":", ";")) and not _OPEN_END.search(clause["last"])
+                  and (_SENTENCE_OPENER.match(s) or _QUANTIFIER_OPENER.match(s))):
+                # "att utse Ida Ek till sammankallande" / "Samtliga huvudmän ska namnge …": a Word list of att-clauses
+                # without stops, the next paragraph a sentence of the running text
                 end_block()
                 continue
             elif clause is not None and _TASK_LIST_HEADING.match(s):
