@@ -7203,7 +7203,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
         if m and it.title and k > after:
             verb = (m.group(1) or m.group(2)).lower()
             tail = " till handlingarna" if m.group(2) else ""
-            text = f"{_PASSIVE_DECISION[verb]} {it.title[:1].lower()}{it.title[1:]}{tail}"
+            text = f"{_PASSIVE_DECISION.get(verb, 'godkänna')} {it.title[:1].lower()}{it.title[1:]}{tail}"
             if m.re is _BARE_APPROVAL_READ and m.group(0).startswith("Godk") and m.group(2):
                 # "Godkändes och lades till handlingarna.": the item's title approved, then filed
                 text = f"godkänna {it.title[:1].lower()}{it.title[1:]} och lägga dem till handlingarna"
@@ -7471,7 +7471,8 @@ _BARE_APPROVAL = re.compile(
     r"(?:(?:[Gg]icks|[Gg]ås)\s+igenom,\s+(?=läggs\s|lades\s|godk))?"
     r"(?:[Ii]nga\s+(?:synpunkter|ändringar|invändningar|kommentarer|erinringar)\.\s+)?"
     # ("Bordläggs.": the item put off, alone on its line after what it waits for)
-    r"(?:([Gg]odkänns|[Gg]odkändes|[Ff]astställs|[Ff]astställdes|[Nn]oteras|[Nn]oterades|[Bb]ordläggs)|([Ll]äggs|[Ll]ades)\s+till\s+(?:handlingarna|handl\.?(?=\s*$)))"
+    # ("Godkända.": a hurried note's participle under "Förra anteckningarna")
+    r"(?:([Gg]odkänns|[Gg]odkändes|[Gg]odkända|[Gg]odkänd|[Gg]odkänt|[Ff]astställs|[Ff]astställdes|[Nn]oteras|[Nn]oterades|[Bb]ordläggs)|([Ll]äggs|[Ll]ades)\s+till\s+(?:handlingarna|handl\.?(?=\s*$)))"
     r"(?:\s+utan\s+(?:ändr\.?|ändringar|erinran|anmärkningar|synpunkter|synpkt\.?|synp\.?))?\s*\.?$")
 # the same with no subject, the reading first, more text after it: "Gicks igenom och lades till handlingarna. Jonas …"
 _BARE_APPROVAL_READ = re.compile(r"^(?:(?:Gicks|Gås|Lästes|Läses)\s+igenom|Godkändes|Godkänns)\s+och\s+(?:(godkändes|godkänns)|(lades|läggs)\s+till\s+"
