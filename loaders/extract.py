@@ -617,6 +617,8 @@ _PARAGRAPH_RANGE = re.compile(r"(?:paragrafer|paragraf|§§)\s*:?\s*§?\s?(\d{1,
 _DECIDE = re.compile(
     r"^(?P<body>[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:’'./-]+){0,5}?)\s+beslutar\b\s*[:,]?\s*(?P<rest>.*)$"
 )
+# "LSVO beslutar (2028-04-14, § 31) att …": another meeting's decision cited by its date, background to this one
+_CITED_MEETING = re.compile(r"^\((?:den\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:\s+\d{4})?|\d{6})\b[^()]{0,30}\)")
 _DECIDES_AFTER_SENTENCE = re.compile(r"(?<=[.!])\s+(?=[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?\s+beslutar\s*:\s*$)")
 _DECIDE_BAD_FIRST = {
     "därefter", "sedan", "då", "vidare", "härefter", "slutligen", "också", "det", "man", "hon", "han", "de",
@@ -1219,6 +1221,8 @@ _POINT_BOUND = re.compile(r"\b(fr\.?\s?o\.?\s?m\.?|t\.?\s?o\.?\s?m\.?|från\s+oc
                           r"(?=(?:p\.|p\s\d|punkt|pkt)|$)", re.I)
 _FROM_PARAGRAPH = re.compile(r"\b(?:fr\.?\s?o\.?\s?m\.?|från(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|till\s+och\s+med)\s*(?=§)", re.I)
 _SERVING_FOR = re.compile(r"\s+för\s+(?P<who>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+){0,3})(?:\s*\([A-ZÅÄÖ]{1,4}\))?")
+# "Sara Ek, utvecklingsledare (för Johan Lind)": the one stood in for, alone in brackets
+_BRACKETED_FOR = re.compile(r"\s*\(för\s+(?P<who>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+){1,3})\)")
 _PARTY_SERVING_FOR = re.compile(r"(?<=\))\s+för\s+(?P<who>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+){1,3})\s*\([A-ZÅÄÖa-zåäö]{1,4}\)")
 _INITIALS = re.compile(r"^[A-ZÅÄÖÉ]{2,4}[a-zåäö]{0,2}$")
 _EMAIL = re.compile(r"<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?")
@@ -1539,6 +1543,8 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     m = _SUBSTITUTE.search(s) if "ers" in s or "stället" in s or "tjänstgör" in s else None
     if m is None and "ersättare" in roles:
         m = _SERVING_FOR.search(s)
+    if m is None and "(för " in s and (m := _BRACKETED_FOR.search(s)) and not is_person_name(m.group("who")):
+        m = None  # "(för Region Blekinge)": the side sat for, no person
     if m is None and ") för " in s:
         # "Kerstin Malm (S) för Rolf Nordin (S)": one politician for another, whatever the section (a PDF
         # reading the columns "Beslutande" and "Tjänstgörande ersättare" a cell a line mixes them)
@@ -2779,8 +2785,8 @@ _ITEM_MARK = re.compile(r"^(?:p\.?|pkt\.?|punkt|§)\s*(\d{1,3}[a-z]?)$", re.I)
 # … after a presence word: "Närvarande, punkt 3", "Deltog p. 4"
 _PRESENT_FOR_ITEM = re.compile(r"^(?:närvarande|närv\.?|deltog|deltar|ja)[,:;\s]+(?:endast\s+|bara\s+)?"
                                r"(?:p\.?|pkt\.?|punkt|§)\s*(\d{1,3}[a-z]?)$", re.I)
-# (a ballot cross, "✗", beside ticks: not there)
-_ABSENT_MARK = re.compile(r"^(?:0$|[-–—✗✘]|nej|n|frånvarande|förhinder|anmält\s+förhinder|ej\b|inte\b|återbud)", re.I)
+# (a ballot cross, "✗", "✖", "❌", beside ticks: not there)
+_ABSENT_MARK = re.compile(r"^(?:0$|[-–—✗✘✖❌✕]|nej|n|frånvarande|förhinder|anmält\s+förhinder|ej\b|inte\b|återbud)", re.I)
 
 
 def _is_mark(cell: str) -> bool:
@@ -2803,7 +2809,7 @@ _SEAT_WORD = re.compile(r"(?i)\b(?:ledamot|ordförande|ordf\.?|ersättare|tjäns
 _SEAT_COUNT = re.compile(r"\s*\(\d{1,2}\)$")
 # a roster cell that breaks off where its line does: "…, Region" / "…, tjänstgörande för" / "utvecklings-"
 # a cell that is an entry of its own, or a presence mark: "vakant", "–", "x"
-_ENTRY_WORD = re.compile(r"(?i)vakant|vakant\s+plats|[-–—xX✓✔☒✗✘]|ja|nej")
+_ENTRY_WORD = re.compile(r"(?i)vakant|vakant\s+plats|[-–—xX✓✔☒✗✘✖❌✕]|ja|nej")
 _OPEN_CELL_END = re.compile(r"(?:[,\-/&]|\b(?:för|och|samt|i|av|till|med|på|vid|från|efter|Region))$")
 # … and one whose rest is a name: "…, tjänstgörande för" / "Tove Ringqvist" (a run of names "Anna Ek," /
 # "Per Lind" is a name a line)
@@ -3312,10 +3318,11 @@ class _Table:
                 rest = re.sub(r"^(?:[xX✓✔☒]|ja|nej|[01]$)\b", "", v).strip()
                 if "ersätter" in rest and (sm := _STAND_IN_MARK.match(rest)):
                     self.stand_ins.add(sm.group("n").casefold())
-                elif " för " in rest and _STANDS_IN_FOR.search(rest):
-                    # "närvarande, deltar som ersättare för Jenny Sandin" in the Närvaro column: there, standing in
-                    # for the one it names, as the name's own cell would say it
-                    details.append(re.sub(r"(?i)^(?:närvarande|närv\.?|deltog|deltar)\b[,;\s]*", "", rest).strip())
+                elif (" för " in rest or "ersätter" in rest) and _STANDS_IN_FOR.search(rest):
+                    # "närvarande, deltar som ersättare för Jenny Sandin" / "✔ (ersätter Jenny Sandin)" in the
+                    # Närvaro column: there, standing in for the one it names, as the name's own cell would say it
+                    details.append(re.sub(r"(?i)^(?:närvarande|närv\.?|deltog|deltar)\b[,;\s]*", "",
+                                          rest.strip("() ")).strip())
                 elif _SECRETARY_FUNCTION.search(rest) and _PRESENT_MARK.match(v):
                     # "närvarande, antecknar" in the Närvaro column: there, and keeping the notes
                     details.append("sekreterare")
@@ -6280,6 +6287,8 @@ def _is_structural_line(s: str) -> bool:
 
 # a line ending its sentence: a word or a number and a full stop (not an initial, not "bil. 1")
 _CLAUSE_ENDED = re.compile(r"[a-zåäö]{3,}\.$|\d{4}\.$")
+# the quantifiers a sentence of the running text may open with, over the whole of a side: "Samtliga huvudmän ska …"
+_QUANTIFIER_OPENER = re.compile(r"(?:Samtliga|Alla|Varje|Respektive)\s+[a-zåäö]")
 
 
 _IMMEDIATE_JUSTERING = re.compile(r"(?i)^omedelbar\s+justering\s*:?\s*(.*)$")
@@ -6332,6 +6341,8 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
                 body = re.split(r"(?<=[a-zåäö0-9][.!?])\s+(?=[A-ZÅÄÖ])", body)[-1]
             if _PROPOSING.search(body):
                 return None  # "Regiondirektören föreslår att regionstyrelsen beslutar att …": a proposal
+            if m.group("rest")[:1] == "(" and _CITED_MEETING.match(m.group("rest")):
+                return None
             rest = _OWN_PART.sub("", m.group("rest").strip())  # "beslutar för egen del": the clauses follow
             rest = _FURTHER.sub("", rest)  # "beslutar vidare": the further clauses follow
             if rest[:4] in ("med ", "enli", "på d") and (w := _WARRANT.match(rest)):
@@ -7187,6 +7198,13 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                 # blank line between the att-clause that ended its sentence and the running text after it
                 end_block()
                 continue
+            elif (clause is not None and clause.get("form") == "att" and gap == 0 and s.rstrip().endswith(".")
+                  and not clause["last"].rstrip().endswith((".", ":", ";")) and not _OPEN_END.search(clause["last"])
+                  and (_SENTENCE_OPENER.match(s) or _QUANTIFIER_OPENER.match(s))):
+                # "att utse Ida Ek till sammankallande" / "Samtliga huvudmän ska namnge …": a Word list of att-clauses
+                # without stops, the next paragraph a sentence of the running text
+                end_block()
+                continue
             elif clause is not None and _TASK_LIST_HEADING.match(s):
                 # "Beslut: Mätvärdena blir akutbesök." / "Uppgifter" / "Uppgift | Ansvarig | Datum": a task list's
                 # heading alone on its line, where a web or Word page keeps no blank line before it, ends the decision
@@ -7240,7 +7258,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
         if m and it.title and k > after:
             verb = (m.group(1) or m.group(2)).lower()
             tail = " till handlingarna" if m.group(2) else ""
-            text = f"{_PASSIVE_DECISION[verb]} {it.title[:1].lower()}{it.title[1:]}{tail}"
+            text = f"{_PASSIVE_DECISION.get(verb, 'godkänna')} {it.title[:1].lower()}{it.title[1:]}{tail}"
             if m.re is _BARE_APPROVAL_READ and m.group(0).startswith("Godk") and m.group(2):
                 # "Godkändes och lades till handlingarna.": the item's title approved, then filed
                 text = f"godkänna {it.title[:1].lower()}{it.title[1:]} och lägga dem till handlingarna"
@@ -7509,7 +7527,8 @@ _BARE_APPROVAL = re.compile(
     r"(?:(?:[Gg]icks|[Gg]ås)\s+igenom,\s+(?=läggs\s|lades\s|godk))?"
     r"(?:[Ii]nga\s+(?:synpunkter|ändringar|invändningar|kommentarer|erinringar)\.\s+)?"
     # ("Bordläggs.": the item put off, alone on its line after what it waits for)
-    r"(?:([Gg]odkänns|[Gg]odkändes|[Ff]astställs|[Ff]astställdes|[Nn]oteras|[Nn]oterades|[Bb]ordläggs)|([Ll]äggs|[Ll]ades)\s+till\s+(?:handlingarna|handl\.?(?=\s*$)))"
+    # ("Godkända.": a hurried note's participle under "Förra anteckningarna")
+    r"(?:([Gg]odkänns|[Gg]odkändes|[Gg]odkända|[Gg]odkänd|[Gg]odkänt|[Ff]astställs|[Ff]astställdes|[Nn]oteras|[Nn]oterades|[Bb]ordläggs)|([Ll]äggs|[Ll]ades)\s+till\s+(?:handlingarna|handl\.?(?=\s*$)))"
     r"(?:\s+utan\s+(?:ändr\.?|ändringar|erinran|anmärkningar|synpunkter|synpkt\.?|synp\.?))?\s*\.?$")
 # the same with no subject, the reading first, more text after it: "Gicks igenom och lades till handlingarna. Jonas …"
 _BARE_APPROVAL_READ = re.compile(r"^(?:(?:Gicks|Gås|Lästes|Läses)\s+igenom|Godkändes|Godkänns)\s+och\s+(?:(godkändes|godkänns)|(lades|läggs)\s+till\s+"

@@ -2528,7 +2528,7 @@ _NAMED_IN_CELL = re.compile(r"[A-ZÅÄÖ][\w-]+,?\s+(?:[a-zåäö]{2,3}\s+)?[A-Z
 
 # a roster's presence mark, the cell each of its rows fills last ("ja", "nej", "x")
 _PRESENCE_MARK = re.compile(r"^(?:ja|nej|x|✓|✔|närv(?:arande)?|frånv(?:arande)?|deltog|deltar|(?:anmält\s+)?förhinder|"
-                            r"ej\s+närv(?:arande)?|[–-])$", re.IGNORECASE)
+                            r"ej\s+närv(?:arande)?|[–\-✗✘✖❌])$", re.IGNORECASE)
 
 
 def _without_mark(above: list[tuple[int, str]], cells: list[tuple[int, str]]) -> bool:

@@ -68,6 +68,8 @@ _ABBREV = {"t.ex", "bl.a", "ev", "kl", "resp", "ca", "fr.o.m", "t.o.m", "dvs", "
            # a hurried secretary's shortened prepositions: "arbetet m. MAS-nätverket", "rapport t. SG äldre",
            # "utskrivning fr. sjukhus", "Ang. sammanslagningen"
            "m", "t", "fr", "ang", "pga",
+           # "Amir Haddad ny rep. för Olofströms kommun": a representative shortened
+           "rep",
            # a law's chapter before its paragraph: "med stöd av 3 kap. 3 § LEH"
            "kap"}
 
@@ -1627,6 +1629,11 @@ def _topic_tail(text: str, pos: int) -> tuple[str, int]:
         if w == "i" and keep and _CARE_SETTING.match(" ".join(words[k + 1:k + 3])):
             keep.append(w)  # "Arbetsgrupp läkemedel i särskilt boende": where the care is given names the topic
             continue
+        if w == "om" and len(keep) == 1 and _topic_object_ends(words, k + 1):
+            # "Arbetsgrupp spel om pengar": what a one-word topic is about, indefinite, ends the name (while
+            # "förslaget från Processteam trygg utskrivning om telefonkontakt" tells what the proposal is about)
+            keep.append(w)
+            continue
         if w in ("efter", "vid") and keep and _TOPIC_NOUN.fullmatch(keep[-1]) and k + 1 < len(words) \
                 and _TOPIC_OCCASION.fullmatch(words[k + 1]):
             keep.append(w)  # "Arbetsgrupp uppföljning efter suicidförsök": the occasion of the work names the topic
@@ -1645,6 +1652,20 @@ def _topic_tail(text: str, pos: int) -> tuple[str, int]:
         return "", pos
     s = " ".join(keep)
     return s, pos + text[pos:].index(keep[-1]) + len(keep[-1])
+
+
+def _topic_object_ends(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` is what a body's topic is about after "om": an indefinite noun ending the name
+    ("Arbetsgrupp spel om pengar får …"), not a definite one told of the body ("informerade Arbetsgrupp SIP
+    om läget").
+
+    >>> _topic_object_ends(["spel", "om", "pengar", "får"], 2), _topic_object_ends(["SIP", "om", "läget"], 2)
+    (True, False)
+    """
+    if k >= len(words) or not _TOPIC_OCCASION.fullmatch(words[k]) or _is_verb(words[k]):
+        return False
+    after = words[k + 1] if k + 1 < len(words) else None
+    return after is None or after == "," or after in _TAIL_STOP or _is_verb(after)
 
 
 # a body's genitive owning the kind after it: "rådets arbetsgrupp", "styrgruppens referensgrupp"
@@ -3498,6 +3519,11 @@ _CLAUSE_START = re.compile(r"(?:^|(?=[;:,\sd])(?:[;:]\s+|\s(?:om\s+)?att\s+|\bd�
 _PERIOD_FIRST = re.compile(r"(?:under|i|från)\s+[^,.;]{0,30}?\b(?P<y>(?:19|20)\d\d)\b")
 # every huvudman, each on its own: "respektive huvudman ges i uppdrag att …"
 _EACH_HUVUDMAN = frozenset(("respektive huvudman", "varje huvudman", "alla huvudmän", "samtliga huvudmän", "huvudmännen"))
+# "LSVO beslutade 2028-04-14 att …", "Samverkansgrupp X beslutade 22/3 att …": another body's decision told, the
+# task in the att-clause given by that body
+_DECIDED_LEAD_IN = re.compile(
+    r"^(?P<by>[A-ZÅÄÖ][^.;,]{1,60}?)\s+(?:har\s+beslutat|beslutade|beslöt|beslutar)\s+"
+    r"(?:(?:den\s+)?\d{1,4}[-/]\d{1,2}(?:[-/]\d{1,4})?\s+|\([^()]{3,40}\)\s+|(?:den|vid)\s+[^.;,]{3,40}?\s+)?att\s+(?=\S)")
 _UPPDRAG_RE = re.compile(
     r"^(?P<who>.+?)\s+(?P<v>ges|får|fick|har\s+(?:nu\s+|också\s+|även\s+)?fått|har\s+getts|har)\s+"
     # "Arbetsgruppen fick i våras i uppdrag av styrgruppen att …": when, and by whom
@@ -5104,11 +5130,19 @@ _GENERIC_POINT = re.compile(r"(?i)övrigt|övriga\s+frågor|övriga\s+ärenden|�
 _FRONTED_SIDE_REPLACES_RE = re.compile(
     r"^(?:Från|För)\s+(?P<org>" + _HUVUDMAN_WORDS + r")\s+ersätter\s+"
     r"(?P<names>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){3,4})(?P<rest>(?:\s+(?:från|fr\.\s?o\.\s?m\.?)\b.*)?)$")
-# "A har utsetts till Åby kommuns ledamot och ersätter B …": the seat named before the one replaced
+# "Åby kommun har utsett Ida Ek, MAS, till ny representant": the one a side appointed, whom a "Hon ersätter B"
+# after it names
+_APPOINTED_IN_PREV = re.compile(r"\b(?:har\s+)?(?:utsett|utsåg|valt|valde)\s+(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})"
+                                r"(?:,[^,.;]{2,40},)?\s+(?:till|som)\s+(?:ny|nya)\b")
+# "A har utsetts till Åby kommuns ledamot och ersätter B …": the seat named before the one replaced; "A är ny
+# representant för Åby kommun och ersätter B, som lämnade gruppen …" and a hurried note's "A ny rep. för Åby
+# kommun, ersätter B." the same (what is told of B after "som" no part of the seat)
 _APPOINTED_SEAT_REPLACES_RE = re.compile(
-    r"^(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?:har\s+(?:utsetts|valts)|utses|väljs)\s+till\s+"
-    r"(?P<seat>[^.;,]{3,60}?\b(?:ledamot|ersättare|representant))\s+och\s+ersätter\s+"
-    r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?P<rest>(?:\s+(?:från|fr\.\s?o\.\s?m\.?)\b.*)?)$")
+    r"^(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+(?:(?:har\s+(?:utsetts|valts)|utses|väljs)\s+till|"
+    r"(?:är\s+)?nya?(?=\s+(?:representant|ledamot|ersättare)\b|\s+rep\.))\s+"
+    r"(?P<seat>[^.;,]{0,60}?\b(?:ledamot|ersättare|representant|rep\.)(?:\s+för\s+" + _HUVUDMAN_WORDS + r")?)"
+    r"(?:\s+och|,)\s+ersätter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:,\s+som\s+[^;]*?)?"
+    r"(?P<rest>(?:\s+(?:från|fr\.\s?o\.\s?m\.?)\b.*)?)\.?$")
 # ", då Peter går i pension" after a change of seat: why, no part of the seat
 # (not a stand-in's "då Eva är föräldraledig", who keeps the seat)
 # "tillsvidare", "tills vidare", "t.v." after the one replaced: the change's length, no part of the seat
@@ -8143,7 +8177,8 @@ class _Extractor:
         if "ersätter" in c and (ap := _APPOINTED_SEAT_REPLACES_RE.match(c)):
             # "Marie Ek har utsetts till Åby kommuns ledamot och ersätter Lars Wik från och med 1/11": the seat named
             # before the one replaced
-            c = f"{ap.group('new')} ersätter {ap.group('old')} som {ap.group('seat')}{ap.group('rest')}"
+            seat = re.sub(r"\brep\.", "representant", ap.group("seat"))
+            c = f"{ap.group('new')} ersätter {ap.group('old')} som {seat}{ap.group('rest')}"
         c = _REPLACE_REASON_TAIL.sub("", c)
         two = c.count("ersätter") == 2 and _TWO_REPLACES_RE.match(c)
         if two:
@@ -8314,6 +8349,9 @@ class _Extractor:
         if welcomed:
             # "Anders hälsade välkommen, särskilt Nadia Haddad som …. Hon ersätter B": the one welcomed, not the host
             new = welcomed.group("n")
+        if m and prev and not name_shaped(new or "") and (appointed := _APPOINTED_IN_PREV.search(prev)):
+            # "Åby kommun har utsett Ida Ek, MAS, till ny representant …. Hon ersätter B": the one appointed
+            new = appointed.group("n")
         if m and prev and not new and (given := re.match(r"[A-ZÅÄÖ][a-zåäö]+(?=\s+[a-zåäö])", prev)):
             # "Aisha går in i …. Hon ersätter B": the one the sentence before names by her given name
             known = self._people(given.group(0), text_names=True)
@@ -10210,7 +10248,12 @@ class _Extractor:
         return True
 
     def _ges_i_uppdrag(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
-        """"X ges/får i uppdrag att …"."""
+        """"X ges/får i uppdrag att …" (also as the clause of another body's decision told: "LSVO beslutade att
+        Samverkansgrupp X ges i uppdrag att …", that body the task's giver and the group's mandator)."""
+        decider = None
+        if "esl" in s[:90] and (lead := _DECIDED_LEAD_IN.match(s)) and (
+                (by_body := self._body_ref(lead.group("by"))) and self._is_body(by_body)):
+            decider, s = by_body, s[lead.end():]
         m = _UPPDRAG_RE.match(s)
         if not m or m.group("by") and m.group("v") == "har":
             return False  # ("Arbetsgruppen har i uppdrag av LVO att … och rapporterar till LVO": a standing task, read elsewhere)
@@ -10234,6 +10277,11 @@ class _Extractor:
             for w in who:
                 if w != by and self._is_body(w):
                     self.mandate(by, w, "delegates", self.ctx.item.number if self.ctx.item else None, pos)
+        if decider and not by:
+            gb = decider
+            for w in who:
+                if w != decider and self._is_body(w):
+                    self.mandate(decider, w, "delegates", self.ctx.item.number if self.ctx.item else None, pos)
         if m.group("v") == "har" and origin != "decision":
             gb = None  # "Anna Lund och Per Ek har i uppdrag att …": a task they hold, by whom given not told
         if (origin != "decision" and not self.ctx.reporting_body and m.group("v") == "fick"

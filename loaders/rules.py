@@ -4045,6 +4045,15 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Marie Ek har utsetts till Åby kommuns ledamot och ersätter Lars Wik från och med 1/11.",
                        ("membership", "Marie Ek", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Lars Wik", "Samverkansgrupp äldre", "leave")),
+                   # the new seat told with "är ny", what is told of the one replaced after "som" no part of it
+                   _ex("Nadia Berg är ny representant för Åby kommun och ersätter Leila Holm, som lämnade gruppen "
+                       "efter förra mötet.",
+                       ("membership", "Nadia Berg", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Leila Holm", "Samverkansgrupp äldre", "leave")),
+                   # … and in a hurried note, the verb left out and the seat shortened
+                   _ex("Amir Said ny rep. för Åby kommun, ersätter Maria Lund.",
+                       ("membership", "Amir Said", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Maria Lund", "Samverkansgrupp äldre", "leave")),
                    _ex("Cecilia Sand har ersatt Eva Nord som representant för Åby kommun.",
                        ("membership", "Cecilia Sand", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Eva Nord", "Samverkansgrupp äldre", "leave")),
@@ -4056,6 +4065,7 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          counter_examples=("Lena ersätter materialet med en ny version.",
                            "Vera Ekholm ersätter Jonas Hed som kontaktperson från mars.",
                            "Erik Sand ersätter Gunilla Rask i januari.",
+                           "Den nya rutinen är ny version för Åby kommun och ersätter Rutin Trygg hemgång.",
                            "Den nya rutinen ersätter Rutin Trygg hemgång i gruppen.")),
     # a seat held in the body the speaker tells of: "Socialchef Rut Holm informerar om arbetet i Lokal närvårdsgrupp
     # Åby, som hon är ordförande i"
@@ -4094,6 +4104,11 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("membership", "Saga Nordin", "Lokala närvårdsrådet i Strandvik", "replace"),
                        ("membership", "Siv Ottosson", "Lokala närvårdsrådet i Strandvik", "leave"),
                        body="Lokala närvårdsrådet i Strandvik"),
+                   # the one a side appointed in the sentence before, the side opening it
+                   _ex("Åby kommun har utsett Ida Nord, MAS, till ny ordinarie representant i gruppen från 1 juni. "
+                       "Hon ersätter Sanna Lind, som går över till en tjänst i regionen.",
+                       ("membership", "Ida Nord", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Sanna Lind", "Samverkansgrupp äldre", "leave")),
                    # the seat in the body the sentence before has her go into
                    _ex("Aisha Farah går in i Styrgruppen för Nära vård Norrby från den 1 december. Hon ersätter Lena "
                        "Brand och blir därmed länken mellan styrgruppen och samverkansgruppen.", body="Samverkansgrupp barn",
@@ -6991,7 +7006,16 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
          counter_examples=("Ansvarig för frågan på regionen är ännu inte utsedd.", "För detta ansvarar regionen.")),
     Rule("ges_i_uppdrag", "assignment", triggers=("i uppdrag", "i uppgift", "ges uppdraget", "får uppdraget", "fick uppdraget",
                                                   "ges uppgiften", "får uppgiften", "fick uppgiften"), handler="_ges_i_uppdrag",
-         examples=(# the task in definite form, a role its holder on the list
+         examples=(# the att-clause of another body's decision told, dated: that body gives the task and the mandate
+                   _ex("RLG beslutade 2028-04-14 att Samverkansgrupp äldre ges i uppdrag att ta fram en handlingsplan för "
+                       "fallprevention.", body="Samverkansgrupp äldre",
+                       facts=(("assignment", ["Samverkansgrupp äldre"], "ta fram en handlingsplan för fallprevention"),
+                              ("mandate", "RLG", "Samverkansgrupp äldre", "delegates"))),
+                   _ex("Styrgrupp Barnahus beslutade 22/3 att Arbetsgrupp SIP ges i uppdrag att revidera rutinen.",
+                       body="Arbetsgrupp SIP",
+                       facts=(("assignment", ["Arbetsgrupp SIP"], "revidera rutinen"),
+                              ("mandate", "Styrgrupp Barnahus", "Arbetsgrupp SIP", "delegates"))),
+# the task in definite form, a role its holder on the list
                    _ex("Nora Fält ges uppdraget att ta fram en handlingsplan och lämna den till utskottet senast den 12 februari.",
                        decision=True, body="Socialnämndens arbetsutskott", roster=("Nora Fält",),
                        facts=(("assignment", ["Nora Fält"], "ta fram en handlingsplan"),)),
