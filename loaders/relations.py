@@ -5592,6 +5592,14 @@ _UNIT_FILLS_SEAT = re.compile(r"(?:^|\s[–—-]\s+|;\s+)(?P<unit>(?i:[a-zåäö
                               r"(?=\s*[.,;]|\s*$|\s+(?:i\s+(?:hans|hennes)\s+ställe|till\s+(?:nästa|gruppen|rådet)|efter|från|senast)\b)")
 
 
+# a body's act in the perfect with where it was said fronted: "I regionplan och budget 2026 har regionfullmäktige
+# uppdragit åt primärvårdsnämnden att …", "Genom beslut i maj har LSVO gett gruppen i uppdrag att …"
+_FRONTED_PERFECT = re.compile(r"^(?:I|Inom|Under|Vid|Enligt|Genom|Efter|Sedan)\s+[^,.;]{3,60}?\s+har\s+"
+                              r"(?P<subj>[a-zåäö-]*(?:fullmäktige|styrelsen|nämnden|rådet|gruppen|utskottet|beredningen|direktionen)"
+                              r"|[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖa-zåäö][\wåäö-]+){0,3}?(?=\s+(?:uppdragit|gett|givit)\b))\s+"
+                              r"(?P<v>(?:uppdragit|gett|givit|delegerat|tillsatt|bett)\b.*)$")
+
+
 def _title_tail(title: str | None) -> list[str]:
     """The sentences a point's heading line runs on with after its title, as a hurried secretary writes
     what was said on the heading's own line.
@@ -10027,6 +10035,11 @@ class _Extractor:
         if "i uppdrag" in s and " har " in s and (told := _TOLD_PERFECT.match(s)) and _GAVE_TASK_AFTER.match(s, told.end()):
             # "Reza har berättat att Politiskt samverkansråd har gett RLG i uppdrag att …": the task given, as told
             s = s[told.end()].upper() + s[told.end() + 1:]
+        if " har " in s[:90] and (fp := _FRONTED_PERFECT.match(s)):
+            # "I regionplan och budget 2026 har regionfullmäktige uppdragit åt nämnden att …": where it was said
+            # fronted, the act read in straight order
+            subj = fp.group("subj")
+            s = f"{subj[:1].upper()}{subj[1:]} har {fp.group('v')}"
         rules = rules_for(s)
         if not rules:  # a heading prefix below only shortens s: no trigger, nothing to find
             return

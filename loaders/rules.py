@@ -2980,6 +2980,17 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        facts=(("mandate", "Politiskt samverkansråd", "samtliga huvudmän", "recommends"),))),
          counter_examples=("Riktlinjen, som Eva Ek rekommenderade oss att läsa, diskuterades.",
                            "Överenskommelsen rekommenderas av många.")),
+    # a plan sent to the huvudmän to adopt: "att översända planen till medlemskommunerna Åby, Ekå och Ås med
+    # rekommendation att anta den"
+    Rule("sent_with_recommendation", "mandate", mandate="recommends", exclusive=False, triggers=("med rekommendation",),
+         pattern=r"^(?:att\s+)?(?:översända|överlämna|skicka|översänder|överlämnar|skickar)\s+[^.;]{2,80}?\s+till\s+"
+                 r"(?:medlems|samtliga\s+|alla\s+)?(?P<to>[^.;]{3,120}?)\s+med\s+(?:en\s+)?rekommendation(?:\s+till\s+(?:dem|dessa))?"
+                 r"\s+att\s+(?:anta|godkänna|fastställa|besluta|ställa\s+sig\s+bakom)\b.*$",
+         examples=(_ex("översända planen till medlemskommunerna Åby, Ekå och Ås med rekommendation att anta den",
+                       ("mandate", "Förbundsdirektionen", "Åby kommun", "recommends"),
+                       ("mandate", "Förbundsdirektionen", "Ås kommun", "recommends"),
+                       decision=True, body="Förbundsdirektionen"),),
+         counter_examples=("Eva skickar rapporten till gruppen med en fråga om att anta den.",)),
     Rule("recommends", "mandate", mandate="recommends", exclusive=False,
          triggers=("rekommender", "föreslår", "föreslå ", "föreslagit", "föreslog", "hemställ"),
          pattern=r"^(?:(?:att\s+)?(?:(?:rekommendera|föreslå)r?"
@@ -7430,7 +7441,12 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        body="Äldrenämnden", roster=("Olle Sand, Region Norrby",)),),
          counter_examples=()),
     Rule("uppdra_at", "assignment", triggers=("uppdra", "uppdrog"), handler="_uppdra_at",
-         examples=(_ex("uppdra åt LSVO att återrapportera genomförandet till PSVO", decision=True, body="PSVO",
+         examples=(# where it was said fronted, the council after "har"
+                   _ex("I regionplan och budget 2026 har regionfullmäktige uppdragit åt primärvårdsnämnden att utveckla "
+                       "mobila närvårdsteam.", body="Primärvårdsnämnden",
+                       facts=(("assignment", ["Primärvårdsnämnden"], "utveckla mobila närvårdsteam"),
+                              ("mandate", "Regionfullmäktige", "Primärvårdsnämnden", "delegates"))),
+                   _ex("uppdra åt LSVO att återrapportera genomförandet till PSVO", decision=True, body="PSVO",
                        facts=(("assignment", ["LSVO"], "återrapportera"),)),
                    _ex("Det uppdras åt Elin Borg att kontakta kommunen.", ("assignment", ["Elin Borg"], "kontakta")),
                    # the past passive of notes in the old style: "Det uppdrogs åt X att …"
