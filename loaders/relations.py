@@ -4932,6 +4932,9 @@ _BLOCK_GOES_ON = r"(?:\n(?:[ \t]+(?=\S)|(?=[a-zåäö]))(?![A-ZÅÄÖ][\wåäö]
 # (a meeting app's task fields too: "Uppgift: … / Ansvarig: … / Klart senast: 2027-03-02")
 # (or the fields one after the other on the task's line, the label in capitals: "UPPDRAG: Ta fram en modell.
 # Ansvarig: Eva Ek. Tidpunkt: 2027-12-10.")
+# the task of such a block told with the body that does it as its subject: "Samverkansgrupp X följer upp …"
+_BODY_DOES = re.compile(r"^(?P<g>[A-ZÅÄÖ][\wåäö-]*(?:grupp|gruppen|team|teamet|nätverk|nätverket|råd|rådet)(?:\s+[\wåäöÅÄÖ-]+){0,5}?)\s+"
+                        r"(?P<rest>[a-zåäö]+(?:ar|er|ir|yr)\b.*)$")
 _TASK_DUE_LABEL = r"(?:Klart\s+senast|Klart|Klar\s+senast|Senast|Slutdatum|Förfallodatum|Tidpunkt|Tidplan)"
 _TASK_BLOCK = re.compile(r"(?m)^[ \t]*(?:Uppdrag|Uppgift|UPPDRAG|UPPGIFT)\s*:[ \t]*"
                          r"(?P<task>[A-ZÅÄÖa-zåäö](?:(?!(?<=\.)\s+Ansvar(?:iga?)?\s*:)[^\n])*" + _BLOCK_GOES_ON + r")"
@@ -5598,6 +5601,13 @@ _FRONTED_PERFECT = re.compile(r"^(?:I|Inom|Under|Vid|Enligt|Genom|Efter|Sedan)\s
                               r"(?P<subj>[a-zåäö-]*(?:fullmäktige|styrelsen|nämnden|rådet|gruppen|utskottet|beredningen|direktionen)"
                               r"|[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖa-zåäö][\wåäö-]+){0,3}?(?=\s+(?:uppdragit|gett|givit)\b))\s+"
                               r"(?P<v>(?:uppdragit|gett|givit|delegerat|tillsatt|bett)\b.*)$")
+
+
+# an uppdrag on a numbered list, its holder in brackets and how far it has come: "Uppdrag 2027:11, analys av … (Samverkansgrupp
+# att växa upp): pågår, redovisas 2027-11-19" (done ones are no open task: "…: klart")
+_LISTED_UPPDRAG = re.compile(r"^(?:[-•*–]\s*)?Uppdrag\s+(?:nr\.?\s*)?\d{1,4}[:/-]\d{1,4},?\s+(?P<what>[^():]{3,120}?)\s+"
+                             r"\((?P<holder>[^()]{3,80})\)\s*:\s*(?:pågår|påbörjat|pågående|ej\s+påbörjat|ej\s+klart|"
+                             r"inte\s+klart|inte\s+påbörjat|försenat|fortsätter)\b")
 
 
 def _title_tail(title: str | None) -> list[str]:
@@ -7876,6 +7886,22 @@ class _Extractor:
             report = " ".join((m.group("report") or "").split())
             if m.group("due"):  # "Klart senast: 2027-03-02": when the task is due
                 report = f"senast {m.group('due').strip()} {report}".strip()
+            doer = _BODY_DOES.match(task)
+            group = self._group_phrase(doer.group("g")) if doer else None
+            if group and self._is_body(group):
+                # "UPPDRAG: Samverkansgrupp X följer upp … och återrapporterar till LSVO. Ansvarig: Eva Ek": the body
+                # named carries it out on the uppdrag of the one that met, Ansvarig the one who answers for it there
+                task = " och ".join(_present_to_infinitive(v.strip()) for v in re.split(r"\s+och\s+(?=[a-zåäö]+r\b)", doer.group("rest")))
+                who = [group] + [w for w in who if w != group]
+                own = self._meeting_body()
+                item = self.ctx.item.number if self.ctx.item else None
+                if own and group.casefold() != own.casefold():
+                    self.group(group, item)
+                    self.mandate(own, group, "delegates", item, pos)
+                    to = _REPORTS_TO_BODY.search(doer.group("rest"))
+                    back = self._body_ref(to.group("to")) if to else None
+                    if back:
+                        self.mandate(group, back, "reports_to", item, pos)
             self.assignment(who, task[:1].lower() + task[1:], origin=origin, pos=pos,
                             given_by=giver or self._meeting_body(), context=report)
             done = True
@@ -8695,6 +8721,27 @@ class _Extractor:
     _CONVENES_RE = re.compile(r"^(?:Nästa\s+möte:?\s+[^;]{3,60}?,\s+|(?:[Mm]åndag|[Tt]isdag|[Oo]nsdag|[Tt]orsdag|[Ff]redag)(?:en)?"
                               r"\s+(?:den\s+)?\d{1,2}\s+[a-zåä]{3,}[^;]{0,60}?,\s+)?(?P<who>[A-ZÅÄÖ][\wåäö.-]*(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+(?:kallar|skickar\s+ut\s+kallelse(?:n)?)"
                               r"(?:\s+till\s+(?:nästa\s+)?(?:möte(?:t)?|sammanträde(?:t)?))?$")
+
+    def _listed_uppdrag_open(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                             giver: str | None = None) -> bool:
+        """"Uppdrag 2027:11, analys av … (Samverkansgrupp X): pågår": an uppdrag on the list the body keeps, still
+        open, is the holder's task on the body's uppdrag."""
+        m = _LISTED_UPPDRAG.match(s)
+        if not m:
+            return False
+        raw = m.group("holder").strip()
+        group = self._group_phrase(raw)
+        own = self._meeting_body()
+        who = [group] if group and self._is_body(group) else self._people(raw)
+        if not who:
+            return False
+        what = m.group("what").strip()
+        item = self.ctx.item.number if self.ctx.item else None
+        if who == [group] and own and group.casefold() != own.casefold():
+            self.group(group, item)
+            self.mandate(own, group, "delegates", item, pos)
+        self.assignment(who, what[:1].lower() + what[1:], origin=origin, pos=pos, given_by=own)
+        return True
 
     def _unit_fills_seat(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                          giver: str | None = None) -> bool:

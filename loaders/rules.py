@@ -3782,6 +3782,13 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        "Klart senast: 2027-03-02",
                        ("assignment", ["Elin Borg"], "ta fram lista över patienter med delad läkemedelslista"),
                        roster=_ROSTER),
+                   # the body that carries it out as the task's subject: its uppdrag from the body that met, and the
+                   # line it reports along
+                   _ex("UPPDRAG: Arbetsgrupp SIP följer upp rutinen och återrapporterar till Styrgrupp Barnahus. Ansvarig: "
+                       "Elin Borg. Tidpunkt: juni 2028.", roster=_ROSTER, body="Styrgrupp Barnahus",
+                       facts=(("assignment", ["Arbetsgrupp SIP", "Elin Borg"], "följa upp rutinen"),
+                              ("mandate", "Styrgrupp Barnahus", "Arbetsgrupp SIP", "delegates"),
+                              ("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "reports_to"))),
                    # the fields on the task's line, the label typed in capitals as the headings are
                    _ex("UPPDRAG: Ta fram en gemensam uppföljningsmodell för de mobila teamen. Ansvarig: Elin Borg. "
                        "Tidpunkt: 2027-12-10.",
@@ -7641,6 +7648,19 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        ("assignment", ["Sanna Pirinen"], "lämna synpunkter på rutinen"), roster=_ROSTER)),
          counter_examples=("Gruppen får rapporten för kännedom.", "Vi fick många synpunkter på utkastet.")),
     # "PE kallar.", "Ordföranden kallar till nästa möte": who convenes the next meeting has that to do
+    # an uppdrag on the body's numbered list of uppdrag, followed up: "- Uppdrag 2027:11, analys av skillnader i
+    # väntetid till BUP (Samverkansgrupp att växa upp): pågår, redovisas 2027-11-19" (still open: the holder's task,
+    # on the uppdrag of the body that keeps the list)
+    Rule("listed_uppdrag_open", "assignment", triggers=("): pågår", "): påbörjat", "): pågående", "): ej", "): inte",
+                                                        "): försenat", "): fortsätter"),
+         handler="_listed_uppdrag_open",
+         examples=(_ex("- Uppdrag 2027:11, analys av skillnader i väntetid till BUP (Arbetsgrupp SIP): pågår, redovisas "
+                       "2027-11-19.", body="Styrgrupp Barnahus",
+                       facts=(("assignment", ["Arbetsgrupp SIP"], "analys av skillnader i väntetid till BUP"),
+                              ("mandate", "Styrgrupp Barnahus", "Arbetsgrupp SIP", "delegates"))),
+                   _ex("Uppdrag 12/2026, rutin för hemgång (Elin Borg): ej påbörjat.", roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg"], "rutin för hemgång"),))),
+         counter_examples=("Uppdrag 2027:09, uppdragsbeskrivning för Arbetsgrupp SIP (Elin Borg): klart, fastställd i maj.",)),
     # a unit filling the seat one of its people leaves: "– psykiatrin skickar någon annan", "Hemtjänsten utser en ny
     # representant", "BUP nominerar en ersättare"
     Rule("unit_fills_seat", "assignment", triggers=("någon annan", "ny representant", "en ersättare", "en efterträdare",
