@@ -5610,6 +5610,12 @@ _LISTED_UPPDRAG = re.compile(r"^(?:[-•*–]\s*)?Uppdrag\s+(?:nr\.?\s*)?\d{1,4}
                              r"inte\s+klart|inte\s+påbörjat|försenat|fortsätter)\b")
 
 
+# a report made at the meeting of the body it goes to: "… redovisas vid LSVO:s möte i november"
+_AT_BODYS_MEETING = re.compile(r"(?:återkopplas|återrapporteras|redovisas|rapporteras)\s+(?:vid|på)\s+"
+                               r"(?P<to>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,5}?)(?::s|s)\s+(?:nästa\s+|kommande\s+)?"
+                               r"(?:möte|sammanträde)\b")
+
+
 def _title_tail(title: str | None) -> list[str]:
     """The sentences a point's heading line runs on with after its title, as a hurried secretary writes
     what was said on the heading's own line.
@@ -13541,7 +13547,10 @@ class _Extractor:
         """"… återkopplas/återrapporteras/redovisas till H": who does the work reports to H."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
-        m = re.search(r"återkopplas|återrapporteras|redovisas|rapporteras", s) and re.search(r"(?:återkopplas|återrapporteras|redovisas|rapporteras)\s+(?:in\s+)?(?:(?:gemensamt|samlat|skriftligt|muntligt)\s+)?(?:i|till|för)\s+(?P<to>.+)$", s)
+        m = re.search(r"återkopplas|återrapporteras|redovisas|rapporteras", s) and (
+            re.search(r"(?:återkopplas|återrapporteras|redovisas|rapporteras)\s+(?:in\s+)?(?:(?:gemensamt|samlat|skriftligt|muntligt)\s+)?(?:i|till|för)\s+(?P<to>.+)$", s)
+            # "båda delarna redovisas vid LSVO:s möte i november": at the meeting of the body it goes to
+            or _AT_BODYS_MEETING.search(s))
         # "Återrapport till LSVO 2026-05-15.": the report back as a noun, a sentence of its own after the task
         m = m or _REPORT_BACK_NOUN.match(s) or _REPORT_BACK_JOINED.search(s)
         if m:
@@ -13555,6 +13564,11 @@ class _Extractor:
                 frm = ctx.resolve_generic(gs[0]) if gs else None
             # "Styrgruppen gav de lokala närvårdsgrupperna i uppdrag … Resultaten redovisas för styrgruppen": each of them
             given = [] if frm or ctx.working_group else self._delegated_in_item(item, to)
+            if not frm and re.match(r"(?i)(?:båda|bägge|alla|samtliga)\s+(?:delarna|uppdragen|förslagen)\b", head):
+                # "att uppdra åt A …, att uppdra åt B …, att båda delarna redovisas vid LSVO:s möte": each body the
+                # decision gave a part
+                given = list(dict.fromkeys(m.to_body for m in self.out.mandates if m.item == item and m.kind == "delegates"
+                                           and to and _one_name(m.from_body, to)))
             frm = frm or ctx.working_group or (given[0] if given else None)
             gm = None if frm else re.search(r"\b(?:ger|gav|ge)\s+(?P<g>[A-ZÅÄÖ][^;]{2,80}?)\s+i\s+uppdrag\b"
                                              r"|\buppdra(?:r|g)?\s+åt\s+(?P<g2>[^;]{2,80}?)\s+att\b"

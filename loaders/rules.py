@@ -900,7 +900,13 @@ RULES: tuple[Rule, ...] = (
     Rule("reported_in", "mandate", exclusive=False,
          triggers=("återkopplas", "återrapporteras", "redovisas", "rapporteras", "Återrapport till",
                    "Återrapportering till", "Rapport till", "; återrapport", "återrapportering sker"), handler="_md_reported_in",
-         examples=(_ex("Uppföljningen hanteras av arbetsgruppen och återrapporteras till Styrgrupp Barnahus.",
+         examples=(# two parts given in one decision, both reported at the meeting of the body that gave them
+                   _ex("uppdra åt Arbetsgrupp SIP att kartlägga lösningarna,\nuppdra åt Arbetsgrupp mobila team att beskriva "
+                       "behoven,\nbåda delarna redovisas vid Styrgrupp Barnahus:s möte i november.", decision=True,
+                       body="Styrgrupp Barnahus",
+                       facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "reports_to"),
+                              ("mandate", "Arbetsgrupp mobila team", "Styrgrupp Barnahus", "reports_to"))),
+                   _ex("Uppföljningen hanteras av arbetsgruppen och återrapporteras till Styrgrupp Barnahus.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "reports_to"), body="Arbetsgrupp SIP"),
                    # the report-back as a noun joined by "och", how often after it
                    _ex("Vi gick igenom uppdraget, och återrapportering sker till Styrgrupp Barnahus två gånger per år.",
