@@ -3426,7 +3426,8 @@ def _after_modal(pattern: str) -> str:
 # Present-tense task verbs that make an assignment in running text.
 _NARRATIVE_VERBS = (
     # "tar gemensamt fram": an adverb between the verb and its particle
-    r"återkommer|återkopplar|tar\s+(?:gemensamt\s+|tillsammans\s+)?fram|ser\s+(?:gemensamt\s+|tillsammans\s+)?över|"
+    # (not "återkopplar: …", the feedback itself given at the meeting after the colon)
+    r"återkommer|återkopplar(?!\s*:)|tar\s+(?:gemensamt\s+|tillsammans\s+)?fram|ser\s+(?:gemensamt\s+|tillsammans\s+)?över|"
     r"tar\s+med\s+sig|tar\s+kontakt|kontaktar|"
     # material given to the work: "Regionen (Maria) bidrar med uppgifter om …"
     r"bidrar\s+med(?=\s+(?:sina\s+)?(?:uppgifter|underlag|siffror|statistik|data|exempel)\b)|"

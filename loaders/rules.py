@@ -207,7 +207,8 @@ TASK_VERBS = (
     "tar\\s+med(?=\\s+[a-zåäö]{5,}(?:ingen|ningen|ationen|tiken|laget|listan|planen|rapporten|sammanställningen)\\b)",
     # taking a matter home to one's own organisation: "Varje kommun tar med frågan hem"
     "tar\\s+med(?=\\s+(?:sig\\s+)?(?:[\\wåäö]+\\s+){1,2}hem\\b)", "lämnar\\s+över", "tar\\s+kontakt", "tar\\s+initiativ", "tar\\s+upp\\s+frågan\\s+med", "återkommer",
-    "återkopplar", "planerar", "förbereder", "bjuder\\s+in", "ansvarar\\s+för",
+    # (not "Eva Ek återkopplar: …", the feedback itself given at the meeting after the colon)
+    "återkopplar(?!\\s*:)", "planerar", "förbereder", "bjuder\\s+in", "ansvarar\\s+för",
     # a task two share: "Eva och Per ansvarar gemensamt för att ta fram …"
     "ansvarar\\s+(?:gemensamt|tillsammans)\\s+för", "reviderar",
     "kompletterar", "färdigställer", "formulerar", "utformar", "anordnar", "beställer", "hämtar\\s+in",
@@ -8317,6 +8318,8 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                            "TF beskrev läget och EB påminde om mötet i mars.",
                            "Per Nyqvist rapporterar från RLG:s möte i maj.",
                            "Elin Borg redovisar läget i arbetet.",
+                           # the report itself after the colon, given at the meeting
+                           "Elin Borg återkopplar: nattpatrullen har sedan juni två bilar i tjänst.",
                            # told at the meeting, or told of a meeting held
                            "Elin Borg informerar om läget i arbetet.",
                            "Elin Borg informerade om ärendet vid PSO den 16 maj.",
