@@ -7725,8 +7725,10 @@ _PRONOUN_AFTER_COMMA = re.compile(r",\s+(de|den|det|dessa|denna)$")
 _REMARK_BEFORE_SUBJECT = re.compile(r"^(?:[Ii]nga|[Uu]tan)\s+(?:synpunkter|ändringar|kommentarer|invändningar|erinringar)"
                                     r"(?:\s+(?:framkom|framfördes|kom\s+fram))?,\s+(?P<np>\S.*)$")
 # a second passive approval coordinated with the first: "… godkändes och anteckningarna … lades till handlingarna"
+# (the second's subject may be a person: "Dagordningen godkändes och Eva Ek utsågs att justera protokollet")
 _AND_PASSIVE = re.compile(r"^(?P<rest1>(?:\s+(?:utan\s+ändringar|med\s+[^,;]{1,60}?))?)\s+och\s+(?P<second>(?:de\s+|det\s+|"
-                          r"föregående\s+|förra\s+|dagens\s+)?[a-zåäö][\wåäö-]*\b[^,;]{0,80}?\s+"
+                          r"föregående\s+|förra\s+|dagens\s+)?(?:[a-zåäö][\wåäö-]*|[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})"
+                          r"\b[^,;]{0,80}?\s+"
                           rf"(?P<v2>{'|'.join(sorted(_PASSIVE_DECISION, key=len, reverse=True))})\b.*)$")
 _REFERRAL_PASSIVE = frozenset(("lyfts", "lyftes", "förs", "överlämnas", "överlämnades", "skickas", "skickades", "remitteras",
                                "remitterades", "hänskjuts"))

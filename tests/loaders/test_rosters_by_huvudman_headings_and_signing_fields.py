@@ -2,7 +2,9 @@
 Åby kommun: …"), a Markdown roster with each huvudman a heading over its people and the absent struck through,
 two signing roles on one line ("Sekreterare: … Justerare: …"), the body a mailed message's subject names by its
 short name with its place given in the text ("MAS-nätverket" / "… från MAS-nätverket i Norrby …"), and the
-feedback given at the meeting after "återkopplar:" (no task)."""
+feedback given at the meeting after "återkopplar:" (no task); two approvals in one sentence, the second of a
+person ("Dagordningen godkändes och Per Lind utsågs att justera protokollet"); and "arbetsutskottet" in the
+protocol of a nämnd named for two fields ("Vård- och omsorgsnämnden")."""
 from __future__ import annotations
 
 from samverkan.loaders.extract import parse_minutes
@@ -67,3 +69,23 @@ def test_feedback_given_after_a_colon_is_no_task():
                       "§ 65 Återkoppling – nattpatrullen\nCarina West återkopplar: nattpatrullen har sedan juni två "
                       "bilar i tjänst.\nBeslut\nÅterkopplingen noteras.\n", "x.txt")
     assert not [a for a in extract_relations(p).assignments if "nattpatrullen" in a.task]
+
+
+def test_two_passive_approvals_the_second_of_a_person():
+    p = parse_minutes("Protokoll från Regional ledningsgrupp för vård och omsorg, 13 december 2029\n"
+                      "Deltagare: Eva Ek (socialchef, Åby kommun), Per Lind (förvaltningschef, Ekby kommun)\n"
+                      "Punkt 1. Mötets öppnande\nOrdföranden öppnade mötet. Dagordningen godkändes och Per Lind utsågs "
+                      "att justera protokollet.\nPunkt 2. Övrigt\nInget.\n", "x.txt")
+    assert [d.text for d in p.decisions] == ["godkänna dagordningen", "utse Per Lind att justera protokollet"]
+
+
+def test_arbetsutskottet_of_a_namnd_of_two_fields(tmp_path):
+    from tests.loaders.test_read_formats import load_text
+    f = load_text(tmp_path, "x.txt",
+                  "ÅBY KOMMUN\nVård- och omsorgsnämnden\nSammanträdesprotokoll 2029-10-23\n"
+                  "Beslutande: Eva Ek (S), ordförande, Per Lind (M), Lisa Berg (L)\n\n"
+                  "§ 91 Val av ledamot i arbetsutskottet\nBeslut\n"
+                  "Lisa Berg (L) väljs till ledamot i arbetsutskottet efter Tuva Lind (C).\n\n"
+                  "§ 92 Övrigt\nBeslut\nInformationen noteras.\n")
+    seats = {m[:2] for m in f["memberships"] if m[0] == "Lisa Berg"}
+    assert ("Lisa Berg", "Vård- och omsorgsnämndens arbetsutskott, Åby kommun") in seats, seats
