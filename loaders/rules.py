@@ -849,6 +849,16 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Styrgrupp Barnahus har förlängt uppdraget till juni 2030.",
                        ("mandate", "Styrgrupp Barnahus", "Arbetsgrupp SIP", "delegates"), body="Arbetsgrupp SIP"),),
          counter_examples=("Eva Ek har förlängt uppdraget till juni.", "Kommunen har förlängt avtalet till juni.")),
+    # the body that gave an uppdrag extending it, the other body in the genitive: "Styrgruppen förlänger
+    # arbetsgruppens uppdrag till och med juni 2030"
+    Rule("extends_their_uppdrag", "mandate", mandate="delegates", exclusive=False,
+         triggers=("förlänger", "förlängde", "utökar", "utökade", "förnyar", "förnyade"),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;:,]{0,60}?)\s+(?:förlänger|förlängde|utökar|utökade|förnyar|förnyade)\s+"
+                 r"(?P<to>[A-ZÅÄÖa-zåäö][^.;:,]{1,60}?)(?::s|s)\s+uppdrag\b",
+         examples=(_ex("Styrgruppen förlänger Arbetsgrupp SIP:s uppdrag till och med juni 2030.",
+                       ("mandate", "Styrgrupp Barnahus", "Arbetsgrupp SIP", "delegates"), body="Styrgrupp Barnahus"),),
+         counter_examples=("Styrgruppen förlänger Elin Borgs uppdrag till juni.",
+                           "Kommunen förlänger avtalets giltighet till juni.")),
     # a body placed under another: "Närvårdsrådet lyder under Styrgrupp Nära vård", "Gruppen sorterar under RLG": it
     # answers to that body
     Rule("placed_under", "mandate", mandate="reports_to", exclusive=False, triggers=("lyder under", "sorterar under"),
@@ -1185,9 +1195,13 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    _ex("Arbetsgruppen för SIP har på LSVO:s uppdrag sett över rutinen.",
                        ("mandate", "LSVO", "Arbetsgruppen för SIP", "delegates")),
                    _ex("Styrgrupp Barnahus har på rådets uppdrag sett över rutinen.",
+                       ("mandate", "Regionalt råd", "Styrgrupp Barnahus", "delegates"), body="Regionalt råd"),
+                   # the work and the body that made it in a relative clause
+                   _ex("Eva Ek presenterade den modell som Styrgrupp Barnahus har tagit fram på rådets uppdrag.",
                        ("mandate", "Regionalt råd", "Styrgrupp Barnahus", "delegates"), body="Regionalt råd")),
-         # a post filled, no body set up
-         counter_examples=("Tjänsten som samordnare är tillsatt av Styrgrupp Barnahus.",)),
+         # a post filled, no body set up; a person's work in the relative clause
+         counter_examples=("Tjänsten som samordnare är tillsatt av Styrgrupp Barnahus.",
+                           "Eva Ek presenterade den rapport som Per Lind har skrivit på rådets uppdrag.")),
     Rule("takes_question_to", "mandate", exclusive=False, triggers=("med sig", "tar med frågan", "tar med ärendet"),
          handler="_md_takes_question_to",
          examples=(_ex("Mats tar med sig frågan till LSVO:s beredningsgrupp.",
@@ -2677,7 +2691,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"|^(?P<from7>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+lyft\s+(?:frågan|ärendet|att|behovet|problemet)\b(?![^.;]*\btill\b)[^.;]*$"
                  # (what "har lyfts till" a body is told as done, by whom the sentence does not say)
                  # ("Nomineringen överlämnas till RLG för beslut": a nomination handed on for the body above to decide)
+                 # ("att finansieringen av mobilt team förs vidare till X för ställningstagande": the matter of money
+                 # the body cannot settle, by its noun)
                  r"|(?:^|\b)(?:[Ff]rågan|[Ff]rågorna|[Ää]rendet|[Ää]rendena|[Ff]örslaget|[Ss]aken|[Nn]ominering(?:en|arna)"
+                 r"|[Ff]inansieringen|[Kk]ostnadsfördelningen"
                  # ("Gruppen ställde sig bakom förslaget. Det lyfts till LSVO för beslut": the matter by a pronoun)
                  r"|(?<![A-Za-zÅÄÖåäö])Det(?=\s+(?:lyfts|överlämnas|skickas)\s+(?:vidare\s+)?till\s+[A-ZÅÄÖ])"
                  # ("Det är en fråga för fler kommuner än X och överlämnas därför till Samverkansgrupp Äldre": the matter
@@ -2836,6 +2853,9 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    # the proposal just agreed to, handed on by a pronoun
                    _ex("Gruppen ställde sig bakom förslaget. Det lyfts till Styrgrupp Barnahus för beslut i maj.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers")),
+                   _ex("att finansieringen av mobilt närvårdsteam förs vidare till Politiskt samråd Österland för "
+                       "ställningstagande", ("mandate", "Regional ledningsgrupp Norrby", "Politiskt samråd Österland", "refers"),
+                       body="Regional ledningsgrupp Norrby", decision=True),
                    # "förs vidare": what the body cannot settle carried on to the body above
                    _ex("Frågan om finansiering av fler platser kan inte avgöras av styrgruppen och förs vidare till LSVO "
                        "för ställningstagande.", ("mandate", "Styrgrupp Barnahus", "LSVO", "refers"), body="Styrgrupp Barnahus"),
@@ -2926,6 +2946,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        facts=(("mandate", "LSVO", "Regionala ledningsgruppen", "refers"),
                               ("mandate", "LSVO", "Styrgruppen för psykisk hälsa", "refers")))),
          counter_examples=("Rådet lämnar frågan öppen till nästa möte.", "Anna för över pengarna till kontot.",
+                           "Finansieringen förs över till nästa budgetår.",
                            "Ägarsamrådet lämnar frågan till Kommundirektörsgruppen, som tar fram ett förslag.",
                            "att överlämna yttrandet till kommunstyrelsen", "Remissvaret skickas till Socialstyrelsen.",
                            "Rådet ställer sig bakom synpunkterna och överlämnar dem till socialnämnden.",
