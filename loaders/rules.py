@@ -5662,6 +5662,7 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
                    "efterträda henne", "efterträda honom", "ersätter henne med", "ersätter honom med",
                    "hens ställe", "hans plats", "hennes plats", "hens plats", "tjänstgör för"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+ersätter\s+(?:henne|honom|denne|denna)\b"
+                 r"(?!\s+med\s+[A-ZÅÄÖ])"  # (one who fills the seat "med" another: the unit or huvudman, below)
                  # "… ersätter honom som representant för förvaltningen i krisledningsgruppen från och med …"
                  r"(?:\s+som\s+[^.;,]{2,80}?(?=\s+i\s))?"
                  # ("… och deltog redan i dag": the day, no body)
@@ -5672,7 +5673,9 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
                  r"|\b(?P<who7>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:,[^,]{2,60})?,\s+som\s+"
                  r"(?:tar|tog|har\s+tagit|ska\s+ta|kommer\s+att\s+ta)\s+över\s+(?:hans|hennes|hens)\s+plats\b"
                  # "Lindesund kommun ersätter henne med Linnea Dufva": the huvudman fills the seat of the one leaving
-                 r"|^(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+|Regionen|Kommunen|[A-ZÅÄÖ][\wåäö-]+)\s+"
+                 # (or the unit she came from, by its name and place: "Vårdcentralen Ekeby ersätter henne med …")
+                 r"|^(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+|Regionen|Kommunen|"
+                 r"[A-ZÅÄÖ][a-zåäö-]+(?:en|et)\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+)\s+"
                  r"(?:ersätter|ersatte)\s+(?:henne|honom|hen)\s+med\s+(?P<who8>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\b"
                  # "Amanda Wiklund (S) utses att efterträda henne för återstoden av mandatperioden": appointed to the seat
                  r"|^(?:\d{1,2}[.)]\s+)?(?P<who6>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:\s+\([^()]{1,12}\))?\s+"
@@ -5691,6 +5694,9 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
                        "hennes plats i gruppen från 1 december.", ("membership", "Joel Brandt", "Samverkansgrupp äldre", "replace")),
                    _ex("Anna Holm lämnar gruppen efter årsskiftet. Tallviks kommun ersätter henne med Linnea Dufva, samordnare "
                        "för elevhälsan.", ("membership", "Linnea Dufva", "Samverkansgrupp äldre", "replace")),
+                   _ex("Anna Holm har gått i pension och lämnar gruppen. Vårdcentralen Tallvik ersätter henne med Linnea Dufva, "
+                       "distriktssköterska, från och med november.",
+                       ("membership", "Linnea Dufva", "Samverkansgrupp äldre", "replace")),
 _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvårdsrådet i Tallvik.\n"
                        "2. Amanda Wiklund (S) utses att efterträda henne för återstoden av mandatperioden.", decision=True,
                        body="Socialnämnden, Tallviks kommun",
