@@ -5660,7 +5660,8 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
     Rule("replaces_the_one_leaving", "membership", change="replace",
          triggers=("ersätter henne", "ersätter honom", "ersätts av", "efterträds av", "hans ställe", "hennes ställe",
                    "efterträda henne", "efterträda honom", "ersätter henne med", "ersätter honom med",
-                   "hens ställe", "hans plats", "hennes plats", "hens plats", "tjänstgör för"),
+                   "hens ställe", "hans plats", "hennes plats", "hens plats", "tjänstgör för", "efterträder henne",
+                   "efterträder honom"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+ersätter\s+(?:henne|honom|denne|denna)\b"
                  r"(?!\s+med\s+[A-ZÅÄÖ])"  # (one who fills the seat "med" another: the unit or huvudman, below)
                  # "… ersätter honom som representant för förvaltningen i krisledningsgruppen från och med …"
@@ -5672,6 +5673,10 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
                  # relative clause
                  r"|\b(?P<who7>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:,[^,]{2,60})?,\s+som\s+"
                  r"(?:tar|tog|har\s+tagit|ska\s+ta|kommer\s+att\s+ta)\s+över\s+(?:hans|hennes|hens)\s+plats\b"
+                 # "Kommunerna har rekryterat Oskar Wennerholm som efterträder henne i ledningsgruppen": the successor
+                 # named as the object, the seat in a relative clause
+                 r"|\b(?P<who9>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}),?\s+som\s+(?:efterträder|ersätter|"
+                 r"ska\s+efterträda|ska\s+ersätta|kommer\s+att\s+efterträda)\s+(?:henne|honom|hen)\b"
                  # "Lindesund kommun ersätter henne med Linnea Dufva": the huvudman fills the seat of the one leaving
                  # (or the unit she came from, by its name and place: "Vårdcentralen Ekeby ersätter henne med …")
                  r"|^(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+|Regionen|Kommunen|"
@@ -5694,6 +5699,9 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
                        "hennes plats i gruppen från 1 december.", ("membership", "Joel Brandt", "Samverkansgrupp äldre", "replace")),
                    _ex("Anna Holm lämnar gruppen efter årsskiftet. Tallviks kommun ersätter henne med Linnea Dufva, samordnare "
                        "för elevhälsan.", ("membership", "Linnea Dufva", "Samverkansgrupp äldre", "replace")),
+                   _ex("Anna Holm lämnar uppdraget och därmed gruppen den 31 januari. Kommunerna har rekryterat Linnea "
+                       "Dufva som efterträder henne i gruppen från 1 februari.",
+                       ("membership", "Linnea Dufva", "Samverkansgrupp äldre", "replace")),
                    _ex("Anna Holm har gått i pension och lämnar gruppen. Vårdcentralen Tallvik ersätter henne med Linnea Dufva, "
                        "distriktssköterska, från och med november.",
                        ("membership", "Linnea Dufva", "Samverkansgrupp äldre", "replace")),
