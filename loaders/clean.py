@@ -73,6 +73,8 @@ def _kept_in_column(m: re.Match) -> str:
 _MD_ITALIC_LEAD = re.compile(r"^\*(?=[^*\s])([^*]{1,60}?)(?<=\S)\*(?=\s|$)")
 # a name or phrase in italics inside a line of Markdown: "… till *Regionala ledningsgruppen för digitalisering* (RLG-D)"
 _MD_ITALIC_INLINE = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,80}?)(?<=[^\s*])\*(?![\w*])")
+# text struck through in Markdown: "- ~~Kerstin Blomgren, distriktssköterska~~ (förhinder)"
+_MD_STRIKE = re.compile(r"~~(?=\S)([^~\n]+?)(?<=\S)~~")
 # a line bold from end to end, no label ("**Uppföljning från förra mötet**", not "**Närvarande:**")
 _MD_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)[^*_:]{2,80}(?<=[^\s:])\1\s*$")
 # a Markdown quote that opens with a label in bold, as a callout sets a decision or a task apart from the notes:
@@ -343,6 +345,8 @@ def clean(text: str) -> CleanText:
     ['Punkt 1    Inledning', '           Beslut: Rutinen antas.']
     >>> clean("  ANSVAR: ÅN, DP   KLART: 2028-04-04").lines
     ['  Ansvar: ÅN och DP, Klart: 2028-04-04']
+    >>> clean("- ~~Eva Ek, MAS~~ (förhinder)").lines
+    ['- Eva Ek, MAS (förhinder)']
     >>> clean("> **Beslut:** Teamet utser Eva Ek till vice sammankallande.\\n> Per sa att det brådskar.").lines
     ['Beslut: Teamet utser Eva Ek till vice sammankallande.', '> Per sa att det brådskar.']
     """
@@ -379,6 +383,8 @@ def clean(text: str) -> CleanText:
             if _MD_BOLD_LINE.match(s):
                 bold.add(i)
             s = _MD_EMPH.sub("", s)
+        if "~~" in s:
+            s = _MD_STRIKE.sub(r"\1", s)  # "- ~~Eva Ek, MAS~~ (förhinder)": struck through, the text still read
         if s[:1] == "*":
             s = _MD_ITALIC_LEAD.sub(r"\1", s)
         if s.count("*") >= 2:

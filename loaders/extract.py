@@ -185,7 +185,7 @@ def _caps_org(s: str) -> str | None:
 _AUTHORITY_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:myndigheten|verket|vården|kassan|förmedlingen|inspektionen)"
                              r"|Polisen|Länsstyrelsen|Kustbevakningen|Kronofogden")
 # "(S)", and in older protocols the party in lower case: "(s)", "(kd)"
-_PARTY = re.compile(r"\(\s*(S|M|C|V|L|KD|SD|MP|FP|Fi|SPI|[A-ZÅÄÖ]{1,4}|s|m|c|v|l|kd|sd|mp|fp|fi)\s*\)")
+_PARTY = re.compile(r"\(\s*(S|M|C|V|L|KD|SD|MP|FP|Fi|SPI|(?!MAS\b|MAR\b|MAP\b)[A-ZÅÄÖ]{1,4}|s|m|c|v|l|kd|sd|mp|fp|fi)\s*\)")
 # the party first in the brackets with the seat after it: "(S, ordförande)", "(C, tjänstgörande ersättare för …)"
 _PARTY_THEN_ROLE = re.compile(r"^\s*,?\s*\(\s*(S|M|C|V|L|KD|SD|MP|FP|Fi|s|m|c|v|l|kd|sd|mp|fp|fi)\s*,\s*(?=[a-zåäö])")
 # a party written out, as a roster grouped by party heads its names: "Socialdemokraterna   Anna Berg"
@@ -515,6 +515,8 @@ _JOINT_MEETING = re.compile(r"^[Gg]emensamt?\s+(?:möte|sammanträde|arbetsmöte
 _JOINT_BETWEEN = re.compile(r"^[Gg]emensamt?\s+(?:möte|sammanträde|arbetsmöte|dialogmöte)\s+mellan\s+(?P<a>[A-ZÅÄÖ][^.;:]+?)\s+och\s+"
                             r"(?P<b>(?:[A-ZÅÄÖ][a-zåäö]*(?:grupp|grupper|gruppen|rådet|råd|nämnd|nämnden|beredning|team|teamet|"
                             r"utskott|nätverk|nätverket)\b|[A-ZÅÄÖ]{2,6}\b)[^.;:]*?)\s*$")
+# the verb of taking part before a roster line's "Från X:": "Deltog från Åby kommun: Eva Ek (MAS).", one line per huvudman
+_TOOK_PART_FROM = re.compile(r"^(?:deltog|närvarade|närvarande|deltagare|med\s+var)\s+(?=från\s+\S.*:)", re.I)
 # a joint meeting's roster by body told in a sentence: "Från arbetsgruppen deltog Eva Ek (sammankallande), …"
 _FROM_BODY_SENTENCE = re.compile(r"^[Ff]rån\s+((?:[A-ZÅÄÖ]{2,6}|[a-zåäö]*(?:gruppen|rådet|nämnden|beredningen|utskottet|teamet)))"
                                  r"\s+(?:deltog|närvarade|var\s+med)\s+(?=[A-ZÅÄÖ])(.+)$")
@@ -2514,6 +2516,10 @@ _MIDLINE_LABEL = re.compile(
 # another field of the front past a wide gap on the line, a label of a word or two and its colon:
 # "Ordförande: Eva Ek        Anteckningar: Per Lind", "Mötesledare: Eva Ek\tSekreterare: Per Lind"
 _GAPPED_LABEL = re.compile(r"(?:\t|\s{3,})(?=[A-ZÅÄÖ][\wåäö]+(?:\s+[\wåäö]+)?\s*:\s*\S)")
+# a signing role's label after a name on the line, the gap between the fields lost: "Sekreterare: Eva Ek
+# Justerare: Per Lind" (a web page's "&nbsp;" between them read as one space)
+_MIDLINE_ROLE_LABEL = re.compile(r"(?<=[a-zåäö)])\s+(?=(?:Justerare|Justerande|Sekreterare|Ordförande|Mötesledare|"
+                                 r"Protokollförare)\s*:\s*[A-ZÅÄÖ])")
 # a field of the protocol's front run on after a name on the line: "Justerare: Olle Strand  Justeringsdatum: 2026-11-24"
 _TRAILING_FIELD = re.compile(r"\s+(?:Justeringsdatum|Justeringsdag|Justeras\s+den|Justeringsplats)\s*:.*$")
 
@@ -2545,6 +2551,46 @@ def _for_org_parts(text: str) -> list[tuple[str, str]] | None:
 # kommun by its place name alone)
 _FROM_ORG_PART = re.compile(r"(?:^|(?<=\.)\s+)[Ff]rån\s+(?P<org>Region\s+[A-ZÅÄÖ][\wåäö]+|[A-ZÅÄÖ][\wåäö-]*\s+(?:[Kk]ommun|[Ss]tad)|"
                             r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\s*:\s*")
+
+
+def _is_bulleted_name(line: str) -> bool:
+    """Whether ``line`` is a bullet of a list opening with a person's name (struck through too).
+
+    >>> _is_bulleted_name("- ~~Eva Ek, distriktssköterska~~ (förhinder)"), _is_bulleted_name("- Budget 2030")
+    (True, False)
+    """
+    t = line.strip()
+    return t[:1] in ("-", "•", "*", "–") and bool(leading_name(_strip_bullet(t).lstrip("~*_ "))[0])
+
+
+def _placed_body(name: str, lines: list[str]) -> list[str]:
+    """The body ``name`` with the place the text names after it ("MAS-nätverket i Mälarby"), as the
+    first of the lines gives it; [] when none does.
+
+    >>> _placed_body("MAS-nätverket", ["Här kommer anteckningarna från MAS-nätverket i Mälarby den 5 november"])
+    ['MAS-nätverket i Mälarby']
+    >>> _placed_body("MAS-nätverket", ["MAS-nätverket i maj: inget möte"])
+    []
+    """
+    placed = re.compile(rf"(?<![\w-]){re.escape(name)}\s+i\s+([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\b(?!\s+[A-ZÅÄÖ])")
+    for line in lines:
+        if m := placed.search(line):
+            return [f"{name} i {m.group(1)}"]
+    return []
+
+
+def _from_roster_line(s: str) -> str:
+    """A roster line that tells its people took part before naming their huvudman, read as the
+    "Från X:" line it amounts to; any other line as it is.
+
+    >>> _from_roster_line("Deltog från Åby kommun: Eva Ek (MAS) och Per Lind (MAR).")
+    'Från Åby kommun: Eva Ek (MAS) och Per Lind (MAR).'
+    >>> _from_roster_line("Deltog gjorde alla utom Per.")
+    'Deltog gjorde alla utom Per.'
+    """
+    t = _strip_bullet(s)
+    m = _TOOK_PART_FROM.match(t)
+    return "F" + t[m.end() + 1:] if m else s
 
 
 def _from_parts(text: str) -> list[tuple[str, str]] | None:
@@ -3691,7 +3737,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 entry(head, st, roles, line, **extra)
             entry(lab[3], lab[0], lab[1], line, **extra)
             return
-        gap = _GAPPED_LABEL.search(text) if ":" in text else None
+        gap = (_GAPPED_LABEL.search(text) or _MIDLINE_ROLE_LABEL.search(text)) if ":" in text else None
         lab = _match_label(text[gap.end():]) if gap else None
         if lab and lab[3] and text[:gap.start()].strip():
             # "Ordförande: Eva Ek        Anteckningar: Per Lind": fields side by side, each label with its own
@@ -3988,7 +4034,12 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             else:
                 if rest:
                     nm, _ = leading_name(_strip_bullet(rest))
-                    if nm or _is_initials(_strip_bullet(rest).split(" ")[0]):
+                    if (gap := _MIDLINE_ROLE_LABEL.search(rest)) and leading_name(_strip_bullet(rest[:gap.start()]))[0] and (
+                            nxt := _match_label(rest[gap.end():])) and nxt[1] and not nxt[2] and nxt[3]:
+                        # "Sekreterare: Eva Ek Justerare: Per Lind": each signing role with its own holder
+                        entry(rest[:gap.start()], "present", roles, i, role_only=True)
+                        entry(nxt[3], "present", nxt[1], i, role_only=True)
+                    elif nm or _is_initials(_strip_bullet(rest).split(" ")[0]):
                         entry(rest, "present", roles, i, role_only=True)
                     elif (holder := _ROLE_HOLDER.fullmatch(_strip_bullet(rest).strip(" ."))) is not None:
                         # "Anteckningar: samordnaren": the one the roster gives that role or title keeps the notes
@@ -4042,6 +4093,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         if s[:12].lower().lstrip("*# ").startswith("gemensam") and _JOINT_MEETING.match(s.strip("*# ")):
             # "Gemensamt möte med Samverkansgrupp Barn och unga (SBU)": the other body at the table, and its acronym
             out.setdefault("preamble", []).append(s.strip("*# "))
+        if s[:12].lower().lstrip("-• ").startswith(("deltog", "närvara", "deltagare", "med var")):
+            s = _from_roster_line(s)
         fm = (_FROM_BODY_LABEL.match(_strip_bullet(s)) or _FROM_BODY_SENTENCE.match(_strip_bullet(s))) \
             if s[:5].lower().lstrip("-• ").startswith("från") else None
         if fm and not fm.group(2).rstrip(" .").count(":") and fm.re is _FROM_BODY_SENTENCE:
@@ -4086,6 +4139,14 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 _ORG.fullmatch(fr := s.lstrip("-• ")[5:].rstrip().rstrip(":").strip()):
             # "Från Fjällsta kommun:" alone on its line: the huvudman the people on the lines under it come from
             org_context = fr
+            i += 1
+            continue
+        if mode is None and i < hi and _ORG.fullmatch(s.strip("*_# ")) and _is_bulleted_name(lines[i]):
+            # "Ekeby kommun" / "- Eva Ek, MAS" / "- Per Lind, enhetschef": a roster by huvudman with no label over
+            # it, each huvudman a heading of its own over its people
+            mode, queue, label_filled, seen_label = "att", [("present", ["ledamot"])], False, True
+            status, section_roles = queue[0]
+            org_context = s.strip("*_# ")
             i += 1
             continue
         m = _ANY_LABEL.match(s)
@@ -4450,6 +4511,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     and not re.search(r"[.:;,]", t) and (ruled or all(_word_in_title(w, tw) for w in rest)):
                 fuller = [_tidy_caps(t, False)]
                 break
+    if not fuller and label and " " not in label and label[:1].isupper() and _BODY_WORD.search(label):
+        # "Ämne: Minnesanteckningar MAS-nätverket 5 november" over "… från MAS-nätverket i Mälarby den 5 november"
+        # in the message's text: the subject's name of the body, its place after it in full
+        fuller = _placed_body(label, lines[lo - 1:hi])
     if not fuller and label and out.get("mail_to_body") and _same_kind(label, out["mail_to_body"]):
         # "Ämne: Anteckningar närvårdsgruppen Lövsta 14/10" mailed "Till: Lokal närvårdsgrupp Lövsta": the
         # recipients name in full the body the subject names by its kind
@@ -7740,8 +7805,10 @@ _PRONOUN_AFTER_COMMA = re.compile(r",\s+(de|den|det|dessa|denna)$")
 _REMARK_BEFORE_SUBJECT = re.compile(r"^(?:[Ii]nga|[Uu]tan)\s+(?:synpunkter|ändringar|kommentarer|invändningar|erinringar)"
                                     r"(?:\s+(?:framkom|framfördes|kom\s+fram))?,\s+(?P<np>\S.*)$")
 # a second passive approval coordinated with the first: "… godkändes och anteckningarna … lades till handlingarna"
+# (the second's subject may be a person: "Dagordningen godkändes och Eva Ek utsågs att justera protokollet")
 _AND_PASSIVE = re.compile(r"^(?P<rest1>(?:\s+(?:utan\s+ändringar|med\s+[^,;]{1,60}?))?)\s+och\s+(?P<second>(?:de\s+|det\s+|"
-                          r"föregående\s+|förra\s+|dagens\s+)?[a-zåäö][\wåäö-]*\b[^,;]{0,80}?\s+"
+                          r"föregående\s+|förra\s+|dagens\s+)?(?:[a-zåäö][\wåäö-]*|[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})"
+                          r"\b[^,;]{0,80}?\s+"
                           rf"(?P<v2>{'|'.join(sorted(_PASSIVE_DECISION, key=len, reverse=True))})\b.*)$")
 _REFERRAL_PASSIVE = frozenset(("lyfts", "lyftes", "förs", "överlämnas", "överlämnades", "skickas", "skickades", "remitteras",
                                "remitterades", "hänskjuts"))

@@ -676,7 +676,9 @@ def infer_huvudmän(text: str, forms: list[tuple[str, str]] | None = None) -> tu
         where = f" i {region}" if region else ""
         entries.append(OrgEntry(f"kommunerna{where}", "huvudman",
                                 ("kommunerna", "Kommunerna", "alla kommuner", "samtliga kommuner", "länets kommuner",
-                                 "de fyra kommunerna", "de tre kommunerna", "de fem kommunerna", "medlemskommunerna"),
+                                 "de fyra kommunerna", "de tre kommunerna", "de fem kommunerna", "medlemskommunerna",
+                                 # a task each kommun carries out on its own: "gett varje kommun i uppdrag att …"
+                                 "varje kommun", "respektive kommun"),
                                 collective=True))
     # a recommendation "till huvudmännen" goes to the region and its kommuner together (no region named: to
     # the huvudmän the text speaks of, as a förbund's minutes speak of its "medlemmarna")

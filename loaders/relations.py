@@ -3451,7 +3451,8 @@ def _after_modal(pattern: str) -> str:
 # Present-tense task verbs that make an assignment in running text.
 _NARRATIVE_VERBS = (
     # "tar gemensamt fram": an adverb between the verb and its particle
-    r"återkommer|återkopplar|tar\s+(?:gemensamt\s+|tillsammans\s+)?fram|ser\s+(?:gemensamt\s+|tillsammans\s+)?över|"
+    # (not "återkopplar: …", the feedback itself given at the meeting after the colon)
+    r"återkommer|återkopplar(?!\s*:)|tar\s+(?:gemensamt\s+|tillsammans\s+)?fram|ser\s+(?:gemensamt\s+|tillsammans\s+)?över|"
     r"tar\s+med\s+sig|tar\s+kontakt|kontaktar|"
     # material given to the work: "Regionen (Maria) bidrar med uppgifter om …"
     r"bidrar\s+med(?=\s+(?:sina\s+)?(?:uppgifter|underlag|siffror|statistik|data|exempel)\b)|"
@@ -5075,6 +5076,10 @@ _DOES_ON_BEHALF = re.compile(
     r"(?:\s+och\s+(?:ansvarar|rapporterar|återrapporterar)\s+[^.]*)?\.?$")
 _ON_GENITIVE_UPPDRAG = re.compile(r"^(?P<x>[A-ZÅÄÖ][^,;.]{1,60}?)\s+(?:har\s+|hade\s+|arbetar\s+)?på\s+"
                                   r"(?P<from>[\wåäöÅÄÖ-]+(?:\s+[\wåäöÅÄÖ-]+){0,3}?)(?::s|s)\s+uppdrag\b")
+# the same told of a body in a relative clause: "… den modell som Styrgrupp X har tagit fram på RLG:s uppdrag"
+_ON_GENITIVE_UPPDRAG_AFTER_SOM = re.compile(r"\bsom\s+(?P<x>[A-ZÅÄÖ][^,;.]{1,60}?)\s+(?:har|hade)\s+"
+                                            r"[a-zåäö]{3,}(?:at|it|tt|gt|nt)(?:\s+fram)?\s+på\s+"
+                                            r"(?P<from>[\wåäöÅÄÖ-]+(?:\s+[\wåäöÅÄÖ-]+){0,3}?)(?::s|s)\s+uppdrag\b")
 # a decision handing the matter on with the proposal the other body is to decide: "… för beslut med följande förslag:"
 _OTHER_BODYS_PROPOSAL = re.compile(r"\s*\b(?:med|enligt)\s+följande\s+förslag(?:\s+till\s+beslut)?\s*:")
 # who tells of a change, before it: "Socialchef Eva Ek informerar om att …", "Ordföranden meddelade att …"
@@ -11878,7 +11883,7 @@ class _Extractor:
             if g.get("who5"):
                 return self._stands_in_for_one_on_leave(g["who5"], s, item)
             raw = (g.get("who") or g.get("who2") or g.get("who3") or g.get("who4") or g.get("who6") or g.get("who7")
-                   or g.get("who8"))
+                   or g.get("who8") or g.get("who9"))
             who = self._people(raw)
             if not who and raw and re.match(r"(?i)[\wåäö-]*(?:chef|direktör|ansvarig|samordnare|ledare)\s+\S", raw):
                 who = self._people(raw.split(" ", 1)[1])  # "VA-chef Tove Ek ersätter honom": the title before the name
@@ -14004,7 +14009,7 @@ class _Extractor:
             return False
         # "Gruppen har på rådets uppdrag sett över rutinen": the giver in the genitive before "uppdrag"
         m = _ON_GENITIVE_UPPDRAG.match(s)
-        if m:
+        if m and " som " not in m.group("x"):  # (the work of one named in a relative clause: read below)
             body = self._meeting_body()
             x = ((ctx.reported_group(body) or self._group_before(s)) if m.group("x") == "Gruppen" and body
                  and "grupp" not in body.casefold() else None) or _target(m.group("x"), ctx)
@@ -14017,6 +14022,12 @@ class _Extractor:
                 to = (f if back.group("where") == "dit" else self._meeting_body()) if back else None
                 if to and to != x:
                     self.mandate(x, to, "reports_to", item, pos)
+            return False
+        m = " som " in s and _ON_GENITIVE_UPPDRAG_AFTER_SOM.search(s)
+        if m and self._is_body(m.group("x").strip()):
+            x, f = _target(m.group("x"), ctx), self._body_ref(m.group("from"))
+            if x and f and x != f:
+                self.mandate(f, x, "delegates", item, pos)
         return False
 
     _REPORTS_ELSEWHERE_RE = re.compile(

@@ -1614,7 +1614,8 @@ class _Groups:
         if doc is None or " " in text.strip() or not re.search(r"(?:en|et)$", text):
             return None
         if fold(text) in ("arbetsutskottet", "utskottet") and doc.group and re.match(
-                r"^[\w-]+(?:nämnden|styrelsen), ", doc.group):
+                # (a nämnd of two fields too: "Vård- och omsorgsnämnden, Åby kommun")
+                r"^[\w-]+(?:\s+och\s+[\w-]+)?(?:nämnden|styrelsen), ", doc.group):
             body, owner = doc.group.split(", ", 1)
             return f"{body}s arbetsutskott, {owner}"  # a nämnd's minutes: its own arbetsutskott
         stem = fold(re.sub(r"(?:en|et)$", "", text))

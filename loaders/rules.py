@@ -211,7 +211,8 @@ TASK_VERBS = (
     "tar\\s+med(?=\\s+[a-zåäö]{5,}(?:ingen|ningen|ationen|tiken|laget|listan|planen|rapporten|sammanställningen)\\b)",
     # taking a matter home to one's own organisation: "Varje kommun tar med frågan hem"
     "tar\\s+med(?=\\s+(?:sig\\s+)?(?:[\\wåäö]+\\s+){1,2}hem\\b)", "lämnar\\s+över", "tar\\s+kontakt", "tar\\s+initiativ", "tar\\s+upp\\s+frågan\\s+med", "återkommer",
-    "återkopplar", "planerar", "förbereder", "bjuder\\s+in", "ansvarar\\s+för",
+    # (not "Eva Ek återkopplar: …", the feedback itself given at the meeting after the colon)
+    "återkopplar(?!\\s*:)", "planerar", "förbereder", "bjuder\\s+in", "ansvarar\\s+för",
     # a task two share: "Eva och Per ansvarar gemensamt för att ta fram …"
     "ansvarar\\s+(?:gemensamt|tillsammans)\\s+för", "reviderar",
     "kompletterar", "färdigställer", "formulerar", "utformar", "anordnar", "beställer", "hämtar\\s+in",
@@ -852,6 +853,16 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Styrgrupp Barnahus har förlängt uppdraget till juni 2030.",
                        ("mandate", "Styrgrupp Barnahus", "Arbetsgrupp SIP", "delegates"), body="Arbetsgrupp SIP"),),
          counter_examples=("Eva Ek har förlängt uppdraget till juni.", "Kommunen har förlängt avtalet till juni.")),
+    # the body that gave an uppdrag extending it, the other body in the genitive: "Styrgruppen förlänger
+    # arbetsgruppens uppdrag till och med juni 2030"
+    Rule("extends_their_uppdrag", "mandate", mandate="delegates", exclusive=False,
+         triggers=("förlänger", "förlängde", "utökar", "utökade", "förnyar", "förnyade"),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;:,]{0,60}?)\s+(?:förlänger|förlängde|utökar|utökade|förnyar|förnyade)\s+"
+                 r"(?P<to>[A-ZÅÄÖa-zåäö][^.;:,]{1,60}?)(?::s|s)\s+uppdrag\b",
+         examples=(_ex("Styrgruppen förlänger Arbetsgrupp SIP:s uppdrag till och med juni 2030.",
+                       ("mandate", "Styrgrupp Barnahus", "Arbetsgrupp SIP", "delegates"), body="Styrgrupp Barnahus"),),
+         counter_examples=("Styrgruppen förlänger Elin Borgs uppdrag till juni.",
+                           "Kommunen förlänger avtalets giltighet till juni.")),
     # a body placed under another: "Närvårdsrådet lyder under Styrgrupp Nära vård", "Gruppen sorterar under RLG": it
     # answers to that body
     Rule("placed_under", "mandate", mandate="reports_to", exclusive=False, triggers=("lyder under", "sorterar under"),
@@ -1194,9 +1205,13 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    _ex("Arbetsgruppen för SIP har på LSVO:s uppdrag sett över rutinen.",
                        ("mandate", "LSVO", "Arbetsgruppen för SIP", "delegates")),
                    _ex("Styrgrupp Barnahus har på rådets uppdrag sett över rutinen.",
+                       ("mandate", "Regionalt råd", "Styrgrupp Barnahus", "delegates"), body="Regionalt råd"),
+                   # the work and the body that made it in a relative clause
+                   _ex("Eva Ek presenterade den modell som Styrgrupp Barnahus har tagit fram på rådets uppdrag.",
                        ("mandate", "Regionalt råd", "Styrgrupp Barnahus", "delegates"), body="Regionalt råd")),
-         # a post filled, no body set up
-         counter_examples=("Tjänsten som samordnare är tillsatt av Styrgrupp Barnahus.",)),
+         # a post filled, no body set up; a person's work in the relative clause
+         counter_examples=("Tjänsten som samordnare är tillsatt av Styrgrupp Barnahus.",
+                           "Eva Ek presenterade den rapport som Per Lind har skrivit på rådets uppdrag.")),
     Rule("takes_question_to", "mandate", exclusive=False, triggers=("med sig", "tar med frågan", "tar med ärendet"),
          handler="_md_takes_question_to",
          examples=(_ex("Mats tar med sig frågan till LSVO:s beredningsgrupp.",
@@ -2698,7 +2713,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"|^(?P<from7>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+lyft\s+(?:frågan|ärendet|att|behovet|problemet)\b(?![^.;]*\btill\b)[^.;]*$"
                  # (what "har lyfts till" a body is told as done, by whom the sentence does not say)
                  # ("Nomineringen överlämnas till RLG för beslut": a nomination handed on for the body above to decide)
+                 # ("att finansieringen av mobilt team förs vidare till X för ställningstagande": the matter of money
+                 # the body cannot settle, by its noun)
                  r"|(?:^|\b)(?:[Ff]rågan|[Ff]rågorna|[Ää]rendet|[Ää]rendena|[Ff]örslaget|[Ss]aken|[Nn]ominering(?:en|arna)"
+                 r"|[Ff]inansieringen|[Kk]ostnadsfördelningen"
                  # ("Gruppen ställde sig bakom förslaget. Det lyfts till LSVO för beslut": the matter by a pronoun)
                  r"|(?<![A-Za-zÅÄÖåäö])Det(?=\s+(?:lyfts|överlämnas|skickas)\s+(?:vidare\s+)?till\s+[A-ZÅÄÖ])"
                  # ("Det är en fråga för fler kommuner än X och överlämnas därför till Samverkansgrupp Äldre": the matter
@@ -2857,6 +2875,9 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    # the proposal just agreed to, handed on by a pronoun
                    _ex("Gruppen ställde sig bakom förslaget. Det lyfts till Styrgrupp Barnahus för beslut i maj.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers")),
+                   _ex("att finansieringen av mobilt närvårdsteam förs vidare till Politiskt samråd Österland för "
+                       "ställningstagande", ("mandate", "Regional ledningsgrupp Norrby", "Politiskt samråd Österland", "refers"),
+                       body="Regional ledningsgrupp Norrby", decision=True),
                    # "förs vidare": what the body cannot settle carried on to the body above
                    _ex("Frågan om finansiering av fler platser kan inte avgöras av styrgruppen och förs vidare till LSVO "
                        "för ställningstagande.", ("mandate", "Styrgrupp Barnahus", "LSVO", "refers"), body="Styrgrupp Barnahus"),
@@ -2947,6 +2968,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        facts=(("mandate", "LSVO", "Regionala ledningsgruppen", "refers"),
                               ("mandate", "LSVO", "Styrgruppen för psykisk hälsa", "refers")))),
          counter_examples=("Rådet lämnar frågan öppen till nästa möte.", "Anna för över pengarna till kontot.",
+                           "Finansieringen förs över till nästa budgetår.",
                            "Ägarsamrådet lämnar frågan till Kommundirektörsgruppen, som tar fram ett förslag.",
                            "att överlämna yttrandet till kommunstyrelsen", "Remissvaret skickas till Socialstyrelsen.",
                            "Rådet ställer sig bakom synpunkterna och överlämnar dem till socialnämnden.",
@@ -5736,8 +5758,10 @@ _ex("Rapporten kommer från Lokal arbetsgrupp Tallvik. Karin Ek har tagit över 
     Rule("replaces_the_one_leaving", "membership", change="replace",
          triggers=("ersätter henne", "ersätter honom", "ersätts av", "efterträds av", "hans ställe", "hennes ställe",
                    "efterträda henne", "efterträda honom", "ersätter henne med", "ersätter honom med",
-                   "hens ställe", "hans plats", "hennes plats", "hens plats", "tjänstgör för"),
+                   "hens ställe", "hans plats", "hennes plats", "hens plats", "tjänstgör för", "efterträder henne",
+                   "efterträder honom"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+ersätter\s+(?:henne|honom|denne|denna)\b"
+                 r"(?!\s+med\s+[A-ZÅÄÖ])"  # (one who fills the seat "med" another: the unit or huvudman, below)
                  # "… ersätter honom som representant för förvaltningen i krisledningsgruppen från och med …"
                  r"(?:\s+som\s+[^.;,]{2,80}?(?=\s+i\s))?"
                  # ("… och deltog redan i dag": the day, no body)
@@ -5747,8 +5771,14 @@ _ex("Rapporten kommer från Lokal arbetsgrupp Tallvik. Karin Ek har tagit över 
                  # relative clause
                  r"|\b(?P<who7>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:,[^,]{2,60})?,\s+som\s+"
                  r"(?:tar|tog|har\s+tagit|ska\s+ta|kommer\s+att\s+ta)\s+över\s+(?:hans|hennes|hens)\s+plats\b"
+                 # "Kommunerna har rekryterat Oskar Wennerholm som efterträder henne i ledningsgruppen": the successor
+                 # named as the object, the seat in a relative clause
+                 r"|\b(?P<who9>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}),?\s+som\s+(?:efterträder|ersätter|"
+                 r"ska\s+efterträda|ska\s+ersätta|kommer\s+att\s+efterträda)\s+(?:henne|honom|hen)\b"
                  # "Lindesund kommun ersätter henne med Linnea Dufva": the huvudman fills the seat of the one leaving
-                 r"|^(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+|Regionen|Kommunen|[A-ZÅÄÖ][\wåäö-]+)\s+"
+                 # (or the unit she came from, by its name and place: "Vårdcentralen Ekeby ersätter henne med …")
+                 r"|^(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+|Regionen|Kommunen|"
+                 r"[A-ZÅÄÖ][a-zåäö-]+(?:en|et)\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+)\s+"
                  r"(?:ersätter|ersatte)\s+(?:henne|honom|hen)\s+med\s+(?P<who8>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\b"
                  # "Amanda Wiklund (S) utses att efterträda henne för återstoden av mandatperioden": appointed to the seat
                  r"|^(?:\d{1,2}[.)]\s+)?(?P<who6>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:\s+\([^()]{1,12}\))?\s+"
@@ -5767,6 +5797,12 @@ _ex("Rapporten kommer från Lokal arbetsgrupp Tallvik. Karin Ek har tagit över 
                        "hennes plats i gruppen från 1 december.", ("membership", "Joel Brandt", "Samverkansgrupp äldre", "replace")),
                    _ex("Anna Holm lämnar gruppen efter årsskiftet. Tallviks kommun ersätter henne med Linnea Dufva, samordnare "
                        "för elevhälsan.", ("membership", "Linnea Dufva", "Samverkansgrupp äldre", "replace")),
+                   _ex("Anna Holm lämnar uppdraget och därmed gruppen den 31 januari. Kommunerna har rekryterat Linnea "
+                       "Dufva som efterträder henne i gruppen från 1 februari.",
+                       ("membership", "Linnea Dufva", "Samverkansgrupp äldre", "replace")),
+                   _ex("Anna Holm har gått i pension och lämnar gruppen. Vårdcentralen Tallvik ersätter henne med Linnea Dufva, "
+                       "distriktssköterska, från och med november.",
+                       ("membership", "Linnea Dufva", "Samverkansgrupp äldre", "replace")),
 _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvårdsrådet i Tallvik.\n"
                        "2. Amanda Wiklund (S) utses att efterträda henne för återstoden av mandatperioden.", decision=True,
                        body="Socialnämnden, Tallviks kommun",
@@ -8486,6 +8522,8 @@ _ex("Varje huvudman lämnar sina synpunkter till kansliet senast 15 november.",
                            "TF beskrev läget och EB påminde om mötet i mars.",
                            "Per Nyqvist rapporterar från RLG:s möte i maj.",
                            "Elin Borg redovisar läget i arbetet.",
+                           # the report itself after the colon, given at the meeting
+                           "Elin Borg återkopplar: nattpatrullen har sedan juni två bilar i tjänst.",
                            # told at the meeting, or told of a meeting held
                            "Elin Borg informerar om läget i arbetet.",
                            "Elin Borg informerade om ärendet vid PSO den 16 maj.",
