@@ -5621,6 +5621,13 @@ _AT_BODYS_MEETING = re.compile(r"(?:återkopplas|återrapporteras|redovisas|rapp
                                r"(?:möte|sammanträde)\b")
 
 
+# an uppdrag told by whose it is, its holder after "ska": "Enligt uppdraget från Samverkansgrupp X ska lokala grupper följa
+# upp trygg hemgång"
+_BY_UPPDRAG_FROM = re.compile(r"^Enligt\s+(?:uppdraget|uppdrag|direktivet|direktiv)\s+från\s+(?P<giver>[A-ZÅÄÖ][^,.;]{1,80}?)\s+"
+                              r"(?:ska|skall)\s+(?P<subj>(?:[Dd]e\s+|[Aa]lla\s+)?lokala\s+(?:samverkans)?grupp(?:er|erna)|"
+                              r"[a-zåäö]*(?:gruppen|rådet|teamet|nätverket))\s+(?P<task>[a-zåäö]+a\b.*)$")
+
+
 def _title_tail(title: str | None) -> list[str]:
     """The sentences a point's heading line runs on with after its title, as a hurried secretary writes
     what was said on the heading's own line.
@@ -10093,6 +10100,14 @@ class _Extractor:
         if "i uppdrag" in s and " har " in s and (told := _TOLD_PERFECT.match(s)) and _GAVE_TASK_AFTER.match(s, told.end()):
             # "Reza har berättat att Politiskt samverkansråd har gett RLG i uppdrag att …": the task given, as told
             s = s[told.end()].upper() + s[told.end() + 1:]
+        if s[:7] == "Enligt " and (by := _BY_UPPDRAG_FROM.match(s)):
+            # "Enligt uppdraget från Samverkansgrupp X ska lokala grupper följa upp …": the giver's uppdrag to those
+            # after "ska", told in the words the uppdrag rules read
+            subj = by.group("subj")
+            if re.fullmatch(r"(?i)(?:de\s+|alla\s+)?lokala\s+(?:samverkans)?grupp(?:er|erna)", subj):
+                subj = "de lokala grupperna"
+            s = f"{by.group('giver')} har gett {subj[:1].lower() + subj[1:] if subj[:1].islower() or subj[:3] == 'De ' else subj} " \
+                f"i uppdrag att {by.group('task')}"
         if " har " in s[:90] and (fp := _FRONTED_PERFECT.match(s)):
             # "I regionplan och budget 2026 har regionfullmäktige uppdragit åt nämnden att …": where it was said
             # fronted, the act read in straight order

@@ -7264,7 +7264,12 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                  r"\s+(?:har\s+(?:i\s+sin\s+tur\s+|\w+\s+)?fått|fick|får|har)\s+(?:ett\s+)?(?:\w+\s+)?uppdrag(?:et)?\s+(?:från|av)\s+"
                  # "… att lämna ett förslag senast 6 november och rapporterar till LVO": whom it reports to, no task
                  r"(?P<giver>[^.;(]+?)(?:\s*\([^)]*\))?\s+att\s+(?P<task>.+?)(?:\s+och\s+(?:åter)?rapporterar\s+till\b.*)?$",
-         examples=(_ex("Kommundirektör Eva Ek informerar från LVO:s möte den 1 oktober: Styrgrupp Nära vård har fått i "
+         examples=(# whose uppdrag it is told first, its holder after "ska": the local groups, of which the body that met is one
+                   _ex("Enligt uppdraget från Samverkansgrupp äldre ska lokala grupper följa upp trygg hemgång.",
+                       body="Lokal samverkansgrupp Åby",
+                       facts=(("assignment", ["Lokal samverkansgrupp Åby"], "följa upp trygg hemgång"),
+                              ("mandate", "Samverkansgrupp äldre", "Lokal samverkansgrupp Åby", "delegates"))),
+                   _ex("Kommundirektör Eva Ek informerar från LVO:s möte den 1 oktober: Styrgrupp Nära vård har fått i "
                        "uppdrag av LVO att ta fram en gemensam modell för mobila team.", body="Kommunstyrelsens arbetsutskott",
                        facts=(("assignment", ["Styrgrupp Nära vård"], "ta fram en gemensam modell"),
                               ("mandate", "LVO", "Styrgrupp Nära vård", "delegates"))),
