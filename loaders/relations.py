@@ -674,12 +674,13 @@ class GroupVocabulary:
     sets: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (phrase, bodies): "alla tre samverkansgrupper"
     acronyms: tuple[str, ...] = ()  # acronyms the minutes define for a body: "(RLG)"
     regions: tuple[str, ...] = ()  # the places the minutes name: "Region Norrby" -> "Norrby", "Tallviks kommun" -> "Tallvik"
+    political: frozenset[str] = frozenset()  # the known bodies (names and aliases, folded) the knowledge places politisk
 
     def __hash__(self) -> int:
         """The hash of the fields, computed once: the group finder's cache asks for it at every call."""
         h = self.__dict__.get("_hash")
         if h is None:
-            h = hash((self.names, self.places, self.topical, self.sets, self.acronyms, self.regions))
+            h = hash((self.names, self.places, self.topical, self.sets, self.acronyms, self.regions, self.political))
             object.__setattr__(self, "_hash", h)
         return h
 
@@ -708,7 +709,9 @@ class GroupVocabulary:
                                       # "Nätverket för biståndshandläggare i Tallmo" as a heading: the area the
                                       # body serves is a place of the minutes, named no huvudman's way
                                       + [m.group("p") for m in _HEADING_BODY_PLACE.finditer((text or "")[:600])]))
-        return cls(tuple(dict.fromkeys(names)), tuple(dict.fromkeys(places)), topical, sets, defined, regions)
+        political = frozenset(n.casefold() for g in getattr(knowledge, "groups", ()) if getattr(g, "level", None) == "politisk"
+                              for n in (g.name, *g.aliases))
+        return cls(tuple(dict.fromkeys(names)), tuple(dict.fromkeys(places)), topical, sets, defined, regions, political)
 
 
 _HEADING_BODY_PLACE = re.compile(r"^[#*\s]*(?:[A-ZÅÄÖ][\wåäö-]*(?:gruppen|nätverket|rådet|teamet|forumet)|Nätverket|Rådet|"
@@ -5585,6 +5588,23 @@ _BY_UPPDRAG_FROM = re.compile(r"^Enligt\s+(?:uppdraget|uppdrag|direktivet|direkt
                               r"[a-zåäö]*(?:gruppen|rådet|teamet|nätverket))\s+(?P<task>[a-zåäö]+a\b.*)$")
 
 
+def _is_political(body: str | None) -> bool:
+    """Whether a body is political: placed so by the knowledge, else by its kind ("Socialnämnden", "Politiskt
+    samråd …", "Kommunstyrelsen", "Regionfullmäktige").
+
+    >>> _is_political("Socialnämnden, Åby kommun"), _is_political("Politiskt samråd Nära vård"), _is_political("LSVO")
+    (True, True, False)
+    """
+    if not body:
+        return False
+    if body.casefold() in _VOCABULARY.get().political:
+        return True
+    return bool(_POLITICAL_KIND.search(body.split(",")[0]))
+
+
+_POLITICAL_KIND = re.compile(r"(?i)^politisk|nämnd(?:en)?\b|fullmäktige|styrelse(?:n)?\b|direktion(?:en)?\b|\butskott|samråd(?:et)?\b")
+
+
 def _title_tail(title: str | None) -> list[str]:
     """The sentences a point's heading line runs on with after its title, as a hurried secretary writes
     what was said on the heading's own line.
@@ -6337,8 +6357,11 @@ class _Extractor:
         # local team's notes is news from the group above the team)
         back = (plain and re.match(r"\s*Återrapport", title) and _REPORTED_BACK_KIND.match(gs[0].name)
                 and not _GROUP_UNDER.search(body))
-        if plain and (not _WORKING_GROUP_WORD.search(gs[0].name) or (_ABOVE_OR_BESIDE.search(gs[0].name) and not back)
-                      or _one_name(gs[0].name, body)):
+        # ("Rapport från LSVO" in a political body's minutes: the tjänstemän's body under it, reporting as it does)
+        under_politics = _is_political(body) and not _is_political(gs[0].name) and not _one_name(gs[0].name, body)
+        if plain and not under_politics and (
+                not _WORKING_GROUP_WORD.search(gs[0].name) or (_ABOVE_OR_BESIDE.search(gs[0].name) and not back)
+                or _one_name(gs[0].name, body)):
             return  # "Rapport från regionala ledningsgruppen", "Rapport från RLG": news from a body that is no working group
         self.ctx.clause = it.title
         self.group(gs[0].name, it.number)
