@@ -2105,7 +2105,9 @@ _ORG_SUBJECT = re.compile(
 )
 # a school named by what it is, in the definite form: "Skolan", "Förskolan", "Grundskolan" (a centre, "Vårdcentralen",
 # is the one the roster seats someone from, or a unit whose doer the minutes name after it)
-_SCHOOL_OR_CENTRE = re.compile(r"Skolan|[A-ZÅÄÖ][a-zåäö]{2,}skolan")
+_UNIT_BY_WHAT_IT_IS = re.compile(r"Skolan|[A-ZÅÄÖ][a-zåäö]{2,}skolan")
+# a branch of care or welfare by what it is: "Psykiatrin", "Hemtjänsten i Åby", "Äldreomsorgen" (never a person)
+BRANCH_UNIT = re.compile(r"(?=[A-ZÅÄÖ])(?i:[a-zåäö]*(?:psykiatrin|tjänsten|omsorgen|hälsan))(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?")
 # a unit by its kind and place: "vårdcentralen i Åsen", "hälsocentralen", "räddningstjänsten i Åby"
 _CARE_UNIT = re.compile(r"(?i)(?:(?:vård|hälso)centralen|[\wåäö-]*mottagningen|räddningstjänsten|[\wåäö-]*förvaltningen)"
                         r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:s\s+kommun)?)?")
@@ -2319,7 +2321,7 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         # "Kvalitetsenheten tar fram …", "Arbetsmarknadsenheten i Åby tar fram …": a unit by its one word
         # (written small where it is the object: "Kulturnämnden har gett kulturenheten i uppdrag att …")
         return [s[:1].upper() + s[1:]]
-    if _SCHOOL_OR_CENTRE.fullmatch(s):
+    if _UNIT_BY_WHAT_IT_IS.fullmatch(s):
         return [s]  # "Skolan sammanställer …", "Förskolan tar fram …": a school by what it is
     parts = [p for p in re.split(r",\s*|\s+(?:och|samt)\s+", s) if p]
     if parts and len(parts) <= 8 and all(_ORG_SHAPED.match(p) or re.fullmatch(AUTHORITY, p) or ctx.org_of_place(p)
@@ -5562,10 +5564,10 @@ _UNIT_FILLS_SEAT = re.compile(r"(?:^|\s[–—-]\s+|;\s+)(?P<unit>(?i:[a-zåäö
 
 # a body's act in the perfect with where it was said fronted: "I regionplan och budget 2026 har regionfullmäktige
 # uppdragit åt primärvårdsnämnden att …", "Genom beslut i maj har LSVO gett gruppen i uppdrag att …"
-_FRONTED_PERFECT = re.compile(r"^(?:I|Inom|Under|Vid|Enligt|Genom|Efter|Sedan)\s+[^,.;]{3,60}?\s+har\s+"
+_FRONTED_PERFECT = re.compile(r"^(?:I|Inom|Under|Vid|Genom|Efter|Sedan)\s+[^,.;]{3,60}?\s+har\s+"
                               r"(?P<subj>[a-zåäö-]*(?:fullmäktige|styrelsen|nämnden|rådet|gruppen|utskottet|beredningen|direktionen)"
                               r"|[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖa-zåäö][\wåäö-]+){0,3}?(?=\s+(?:uppdragit|gett|givit)\b))\s+"
-                              r"(?P<v>(?:uppdragit|gett|givit|delegerat|tillsatt|bett)\b.*)$")
+                              r"(?P<v>(?:uppdragit|gett|givit|tillsatt|bett)\b.*)$")
 
 
 # an uppdrag on a numbered list, its holder in brackets and how far it has come: "Uppdrag 2027:11, analys av … (Samverkansgrupp
@@ -10048,7 +10050,8 @@ class _Extractor:
                 and unit.start() > 0:
             # "Cecilia slutar i gruppen efter sommaren – psykiatrin skickar någon annan": the unit's task after the dash,
             # the leaving before it read alone
-            self._unit_fills_seat(s[unit.start():].lstrip(" –—-"), origin=origin, pos=pos, giver=giver)
+            self.ctx.clause = s[unit.start():].lstrip(" –—-")
+            self._unit_fills_seat(self.ctx.clause, origin=origin, pos=pos, giver=giver)
             s = s[:unit.start()]
         if ", " in s and " utser " in s and "assignment" in kinds and (tail := _SEAT_FILLED_AFTER_COMMA.search(s)):
             # "Leila Karimi lämnar rådet vid årsskiftet, Länsstyrelsen utser ersättare": who fills the seat, a task
