@@ -676,12 +676,13 @@ class GroupVocabulary:
     sets: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (phrase, bodies): "alla tre samverkansgrupper"
     acronyms: tuple[str, ...] = ()  # acronyms the minutes define for a body: "(RLG)"
     regions: tuple[str, ...] = ()  # the places the minutes name: "Region Norrby" -> "Norrby", "Tallviks kommun" -> "Tallvik"
+    political: frozenset[str] = frozenset()  # the known bodies (names and aliases, folded) the knowledge places politisk
 
     def __hash__(self) -> int:
         """The hash of the fields, computed once: the group finder's cache asks for it at every call."""
         h = self.__dict__.get("_hash")
         if h is None:
-            h = hash((self.names, self.places, self.topical, self.sets, self.acronyms, self.regions))
+            h = hash((self.names, self.places, self.topical, self.sets, self.acronyms, self.regions, self.political))
             object.__setattr__(self, "_hash", h)
         return h
 
@@ -710,7 +711,9 @@ class GroupVocabulary:
                                       # "Nätverket för biståndshandläggare i Tallmo" as a heading: the area the
                                       # body serves is a place of the minutes, named no huvudman's way
                                       + [m.group("p") for m in _HEADING_BODY_PLACE.finditer((text or "")[:600])]))
-        return cls(tuple(dict.fromkeys(names)), tuple(dict.fromkeys(places)), topical, sets, defined, regions)
+        political = frozenset(n.casefold() for g in getattr(knowledge, "groups", ()) if getattr(g, "level", None) == "politisk"
+                              for n in (g.name, *g.aliases))
+        return cls(tuple(dict.fromkeys(names)), tuple(dict.fromkeys(places)), topical, sets, defined, regions, political)
 
 
 _HEADING_BODY_PLACE = re.compile(r"^[#*\s]*(?:[A-ZÅÄÖ][\wåäö-]*(?:gruppen|nätverket|rådet|teamet|forumet)|Nätverket|Rådet|"
@@ -2123,7 +2126,9 @@ _ORG_SUBJECT = re.compile(
 )
 # a school named by what it is, in the definite form: "Skolan", "Förskolan", "Grundskolan" (a centre, "Vårdcentralen",
 # is the one the roster seats someone from, or a unit whose doer the minutes name after it)
-_SCHOOL_OR_CENTRE = re.compile(r"Skolan|[A-ZÅÄÖ][a-zåäö]{2,}skolan")
+_UNIT_BY_WHAT_IT_IS = re.compile(r"Skolan|[A-ZÅÄÖ][a-zåäö]{2,}skolan")
+# a branch of care or welfare by what it is: "Psykiatrin", "Hemtjänsten i Åby", "Äldreomsorgen" (never a person)
+BRANCH_UNIT = re.compile(r"(?=[A-ZÅÄÖ])(?i:[a-zåäö]*(?:psykiatrin|tjänsten|omsorgen|hälsan))(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?")
 # a unit by its kind and place: "vårdcentralen i Åsen", "hälsocentralen", "räddningstjänsten i Åby"
 _CARE_UNIT = re.compile(r"(?i)(?:(?:vård|hälso)centralen|[\wåäö-]*mottagningen|räddningstjänsten|[\wåäö-]*förvaltningen)"
                         r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:s\s+kommun)?)?")
@@ -2337,7 +2342,7 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         # "Kvalitetsenheten tar fram …", "Arbetsmarknadsenheten i Åby tar fram …": a unit by its one word
         # (written small where it is the object: "Kulturnämnden har gett kulturenheten i uppdrag att …")
         return [s[:1].upper() + s[1:]]
-    if _SCHOOL_OR_CENTRE.fullmatch(s):
+    if _UNIT_BY_WHAT_IT_IS.fullmatch(s):
         return [s]  # "Skolan sammanställer …", "Förskolan tar fram …": a school by what it is
     parts = [p for p in re.split(r",\s*|\s+(?:och|samt)\s+", s) if p]
     if parts and len(parts) <= 8 and all(_ORG_SHAPED.match(p) or re.fullmatch(AUTHORITY, p) or ctx.org_of_place(p)
@@ -5602,10 +5607,10 @@ _UNIT_FILLS_SEAT = re.compile(r"(?:^|\s[–—-]\s+|;\s+)(?P<unit>(?i:[a-zåäö
 
 # a body's act in the perfect with where it was said fronted: "I regionplan och budget 2026 har regionfullmäktige
 # uppdragit åt primärvårdsnämnden att …", "Genom beslut i maj har LSVO gett gruppen i uppdrag att …"
-_FRONTED_PERFECT = re.compile(r"^(?:I|Inom|Under|Vid|Enligt|Genom|Efter|Sedan)\s+[^,.;]{3,60}?\s+har\s+"
+_FRONTED_PERFECT = re.compile(r"^(?:I|Inom|Under|Vid|Genom|Efter|Sedan)\s+[^,.;]{3,60}?\s+har\s+"
                               r"(?P<subj>[a-zåäö-]*(?:fullmäktige|styrelsen|nämnden|rådet|gruppen|utskottet|beredningen|direktionen)"
                               r"|[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖa-zåäö][\wåäö-]+){0,3}?(?=\s+(?:uppdragit|gett|givit)\b))\s+"
-                              r"(?P<v>(?:uppdragit|gett|givit|delegerat|tillsatt|bett)\b.*)$")
+                              r"(?P<v>(?:uppdragit|gett|givit|tillsatt|bett)\b.*)$")
 
 
 # an uppdrag on a numbered list, its holder in brackets and how far it has come: "Uppdrag 2027:11, analys av … (Samverkansgrupp
@@ -5626,6 +5631,23 @@ _AT_BODYS_MEETING = re.compile(r"(?:återkopplas|återrapporteras|redovisas|rapp
 _BY_UPPDRAG_FROM = re.compile(r"^Enligt\s+(?:uppdraget|uppdrag|direktivet|direktiv)\s+från\s+(?P<giver>[A-ZÅÄÖ][^,.;]{1,80}?)\s+"
                               r"(?:ska|skall)\s+(?P<subj>(?:[Dd]e\s+|[Aa]lla\s+)?lokala\s+(?:samverkans)?grupp(?:er|erna)|"
                               r"[a-zåäö]*(?:gruppen|rådet|teamet|nätverket))\s+(?P<task>[a-zåäö]+a\b.*)$")
+
+
+def _is_political(body: str | None) -> bool:
+    """Whether a body is political: placed so by the knowledge, else by its kind ("Socialnämnden", "Politiskt
+    samråd …", "Kommunstyrelsen", "Regionfullmäktige").
+
+    >>> _is_political("Socialnämnden, Åby kommun"), _is_political("Politiskt samråd Nära vård"), _is_political("LSVO")
+    (True, True, False)
+    """
+    if not body:
+        return False
+    if body.casefold() in _VOCABULARY.get().political:
+        return True
+    return bool(_POLITICAL_KIND.search(body.split(",")[0]))
+
+
+_POLITICAL_KIND = re.compile(r"(?i)^politisk|nämnd(?:en)?\b|fullmäktige|styrelse(?:n)?\b|direktion(?:en)?\b|\butskott|samråd(?:et)?\b")
 
 
 def _title_tail(title: str | None) -> list[str]:
@@ -6380,8 +6402,11 @@ class _Extractor:
         # local team's notes is news from the group above the team)
         back = (plain and re.match(r"\s*Återrapport", title) and _REPORTED_BACK_KIND.match(gs[0].name)
                 and not _GROUP_UNDER.search(body))
-        if plain and (not _WORKING_GROUP_WORD.search(gs[0].name) or (_ABOVE_OR_BESIDE.search(gs[0].name) and not back)
-                      or _one_name(gs[0].name, body)):
+        # ("Rapport från LSVO" in a political body's minutes: the tjänstemän's body under it, reporting as it does)
+        under_politics = _is_political(body) and not _is_political(gs[0].name) and not _one_name(gs[0].name, body)
+        if plain and not under_politics and (
+                not _WORKING_GROUP_WORD.search(gs[0].name) or (_ABOVE_OR_BESIDE.search(gs[0].name) and not back)
+                or _one_name(gs[0].name, body)):
             return  # "Rapport från regionala ledningsgruppen", "Rapport från RLG": news from a body that is no working group
         self.ctx.clause = it.title
         self.group(gs[0].name, it.number)
@@ -10080,7 +10105,8 @@ class _Extractor:
                 and unit.start() > 0:
             # "Cecilia slutar i gruppen efter sommaren – psykiatrin skickar någon annan": the unit's task after the dash,
             # the leaving before it read alone
-            self._unit_fills_seat(s[unit.start():].lstrip(" –—-"), origin=origin, pos=pos, giver=giver)
+            self.ctx.clause = s[unit.start():].lstrip(" –—-")
+            self._unit_fills_seat(self.ctx.clause, origin=origin, pos=pos, giver=giver)
             s = s[:unit.start()]
         if ", " in s and " utser " in s and "assignment" in kinds and (tail := _SEAT_FILLED_AFTER_COMMA.search(s)):
             # "Leila Karimi lämnar rådet vid årsskiftet, Länsstyrelsen utser ersättare": who fills the seat, a task

@@ -34,7 +34,7 @@ from samverkan.loaders.clean import split_lines
 from samverkan.loaders.extract import _GROUP_FUNCTION, _definite
 from samverkan.loaders.knowledge import Knowledge, OrgEntry
 from samverkan.loaders.names import is_title_word
-from samverkan.loaders.relations import (_ASSOCIATION_NAME, AUTHORITY, is_short_name_of, BRANCH_OF_CARE, _SCHOOL_OR_CENTRE,
+from samverkan.loaders.relations import (_ASSOCIATION_NAME, AUTHORITY, is_short_name_of, BRANCH_OF_CARE, BRANCH_UNIT, _UNIT_BY_WHAT_IT_IS,
                                          _board_of, acronym_ends_in_kind, acronyms_of_bodies_that_meet,
                                          initials_of, spelled_acronyms)
 from samverkan.loaders.types import ParsedMinutes, RawDocument, RawGroup, RawRelations
@@ -2000,7 +2000,8 @@ def _resolve_region(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]]
     def body_or_person(text: str | None) -> bool:
         return bool(text) and (groups.looks_like_group(text) or knowledge.match_organisation(text) is not None
                                or re.fullmatch(AUTHORITY, text.strip()) is not None
-                               or _SCHOOL_OR_CENTRE.fullmatch(text.strip()) is not None
+                               or _UNIT_BY_WHAT_IT_IS.fullmatch(text.strip()) is not None
+                               or BRANCH_UNIT.fullmatch(text.strip()) is not None
                                or knowledge.split_organisation(text)[1] is not None and not
                                is_person_name(clean_name(text), knowledge))
 
@@ -2291,7 +2292,7 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
         if written[:3].isupper() and re.fullmatch(r"[A-ZÅÄÖ]{3,6}\s+[A-ZÅÄÖ][a-zåäö]{3,}", written.strip()):
             uid, top = org(written.strip(), None, pos)  # "AME Åby" in an action list's Vem column: a unit, no person
             return uid or top
-        if _SCHOOL_OR_CENTRE.fullmatch(written.strip()):
+        if _UNIT_BY_WHAT_IT_IS.fullmatch(written.strip()) or BRANCH_UNIT.fullmatch(written.strip()):
             # "Skolan sammanställer …": a school or a centre by what it is, no person of that name
             uid, top = org(written.strip(), None, pos)
             return uid or top

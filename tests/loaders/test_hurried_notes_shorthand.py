@@ -137,3 +137,20 @@ def test_a_take_over_with_its_time_first(tmp_path):
           load_text(tmp_path, "lokal_samverkan_asby_2028-03-09.txt", ARROW_NOTES)["memberships"]}
     assert ("Åsa Karlberg", "lokal samverkansgrupp åsby", "replace") in ms
     assert ("Hanna Sjögren", "lokal samverkansgrupp åsby", "leave") in ms
+
+
+UNIT_SENDS = """\
+Lokal samverkan Åsby – anteckningar 11/2 2027
+
+**Med på mötet:** Hampus Lindell (vc-chef, Region Norrå – leder mötet), Birgitta Nord (enhetschef hemtjänst Åsby),
+Cecilia Ljung (psykiatrisjuksköterska, vuxenpsykiatrin Åsby)
+
+**1. Nya/avgående i gruppen**
+- Cecilia meddelar att hon slutar i gruppen efter sommaren – psykiatrin skickar någon annan
+"""
+
+
+def test_a_unit_sends_another_to_the_seat_and_is_no_person(tmp_path):
+    f = load_text(tmp_path, "lokal_samverkan_asby_2027-02-11.md", UNIT_SENDS)
+    assert "Psykiatrin" not in f["persons"]
+    assert any(who == ("Psykiatrin",) and task == "skicka någon annan" for who, task in f["assignments"]), f["assignments"]
