@@ -73,6 +73,8 @@ def _kept_in_column(m: re.Match) -> str:
 _MD_ITALIC_LEAD = re.compile(r"^\*(?=[^*\s])([^*]{1,60}?)(?<=\S)\*(?=\s|$)")
 # a name or phrase in italics inside a line of Markdown: "… till *Regionala ledningsgruppen för digitalisering* (RLG-D)"
 _MD_ITALIC_INLINE = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,80}?)(?<=[^\s*])\*(?![\w*])")
+# a Markdown definition list's line under its term: "**Åby kommun**" / ": Eva Ek, MAS"
+_MD_DEFINITION = re.compile(r"^:[ \t]+(?=\S)")
 # a line bold from end to end, no label ("**Uppföljning från förra mötet**", not "**Närvarande:**")
 _MD_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)[^*_:]{2,80}(?<=[^\s:])\1\s*$")
 # a Markdown quote that opens with a label in bold, as a callout sets a decision or a task apart from the notes:
@@ -345,6 +347,8 @@ def clean(text: str) -> CleanText:
     ['  Ansvar: ÅN och DP, Klart: 2028-04-04']
     >>> clean("> **Beslut:** Teamet utser Eva Ek till vice sammankallande.\\n> Per sa att det brådskar.").lines
     ['Beslut: Teamet utser Eva Ek till vice sammankallande.', '> Per sa att det brådskar.']
+    >>> clean("**Åby kommun**\\n: Eva Ek, MAS\\n: Per Lund, socialchef").lines
+    ['Åby kommun', '- Eva Ek, MAS', '- Per Lund, socialchef']
     """
     text = without_invisible(text)
     if any(c in text for c in _NBSP_CHARS):
@@ -373,6 +377,8 @@ def clean(text: str) -> CleanText:
             if s:
                 md.add(i)
                 levels[i] = 3
+        if s[:1] == ":" and _MD_DEFINITION.match(s):
+            s = _MD_DEFINITION.sub("- ", s, count=1)  # a definition list's ": Eva Ek, MAS" under its term: an item of it
         if s[:1] == ">" and (callout := _MD_CALLOUT.match(s)):
             s = s[callout.end():]  # "> **Beslut:** Teamet utser …": a label set apart as a quote, read as the label
         if "**" in s or "__" in s:
