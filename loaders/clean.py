@@ -469,6 +469,8 @@ def clean(text: str) -> CleanText:
     _lone_counter_headers(raw_lines, out, art)
     if "   " in text:
         _drop_code_column(out)
+    if "Parti" in text:
+        _party_column_bracketed(out)
     # rejoin words hyphen-split across a line break (the raw line had no space before it)
     n = len(out)
     whole = "\n".join(out) if any(x.endswith("-") for x in out) else ""  # how the text spells its names elsewhere
@@ -509,6 +511,42 @@ def clean(text: str) -> CleanText:
     if "jag" in text.casefold() and any(_POST_HEAD.match(x) for x in out[:8] if ":" in x):
         out = _posts_in_writers_words(out)
     return CleanText(out, md, art, levels, bold)
+
+
+# a roster's header row with a column of parties: "Ledamot Parti Uppdrag Ersätts av", "Namn   Parti   Närvaro"
+_PARTY_HEADER = re.compile(r"^\s*(?:Ledamot|Ledamöter|Namn|Ersättare|Beslutande)\s+Parti\b")
+# a row of it as a PDF's text runs the cells together: "Maud Lindahl S ordförande", "Eila Koskinen   S"
+_PARTY_ROW = re.compile(r"^(?P<name>\s*[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+){1,3})\s+"
+                        r"(?P<party>S|M|C|V|L|KD|SD|MP)(?=\s|$)(?P<rest>.*)$")
+
+_PARTY_LEAD = re.compile(r"^\s*(?:S|M|C|V|L|KD|SD|MP)\s+[a-zåäö]")
+_BARE_NAME = re.compile(r"\s*[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+){1,3}\s*")
+
+
+def _party_column_bracketed(out: list[str], reach: int = 30) -> None:
+    """The party in a roster's column of its own, under a header naming it, written in brackets after the name
+    as the rest of the protocol writes it, in place: "Maud Lindahl S ordförande" reads "Maud Lindahl (S), ordförande".
+
+    >>> out = ["Ledamot Parti Uppdrag", "Maud Lindahl S ordförande", "Jan-Olof Strömqvist SD ledamot", "Eila Koskinen S"]
+    >>> _party_column_bracketed(out); out[1:]
+    ['Maud Lindahl (S), ordförande', 'Jan-Olof Strömqvist (SD), ledamot', 'Eila Koskinen (S)']
+    >>> out = ["Ledamot Parti Uppdrag Ersätts av", "Anna-Karin Rönnqvist", "S ledamot Tommy Hedberg (S)"]
+    >>> _party_column_bracketed(out); out[1:]
+    ['Anna-Karin Rönnqvist (S), ledamot Tommy Hedberg (S)', '']
+    """
+    for i, line in enumerate(out):
+        if not _PARTY_HEADER.match(line):
+            continue
+        for j in range(i + 1, min(len(out), i + 1 + reach)):
+            below = _PARTY_LEAD.match(out[j + 1]) if j + 1 < len(out) else None
+            if below is not None and _BARE_NAME.fullmatch(out[j]):
+                # "Anna-Karin Rönnqvist" / "S ledamot Tommy Hedberg (S)": the name's cell wrapped, its party below
+                out[j], out[j + 1] = f"{out[j].rstrip()} {out[j + 1].strip()}", ""
+            m = _PARTY_ROW.match(out[j])
+            if m is None:
+                continue
+            rest = m.group("rest").strip()
+            out[j] = f"{m.group('name')} ({m.group('party')})" + (f", {rest}" if rest else "")
 
 
 # a roster line led by a short code of the person's organisation in a column of its own: "  RM   Ingela Tidström, …"

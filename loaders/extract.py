@@ -430,6 +430,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # "Med: för Region X: Eva Ek, …" (the colon alone makes it a label: read in _match_label)
                 # the group speaking of itself: "Vi som var med", "Vi som deltog"
                 r"vi\s+som\s+(?:var\s+med|deltog|närvarade|var\s+där)|"
+                # or counting itself in a mail's notes: "Vi var: Eva Ek (…), Per Lund (…) och jag"
+                r"vi\s+var(?:\s+(?:med|där|på\s+plats))?|"
                 # ("På mötet:" alone over the lines of those who came, each huvudman's people after it)
                 r"med\s+var|(?:med\s+)?på\s+(?:mötet|träffen|dagens\s+(?:möte|träff))|med|närvarande\s+var|(?:på|vid)\s+(?:mötet|sammanträdet)\s+(?:deltog|närvarade)|"
                 r"följande\s+(?:deltog|närvarade|var\s+närvarande|deltagare)|(?:mötet|sammanträdet)\s+hade\s+följande\s+deltagare|"
