@@ -515,10 +515,11 @@ def clean(text: str) -> CleanText:
 
 # a roster's header row with a column of parties: "Ledamot Parti Uppdrag Ersätts av", "Namn   Parti   Närvaro"
 _PARTY_HEADER = re.compile(r"^\s*(?:Ledamot|Ledamöter|Namn|Ersättare|Beslutande)\s+Parti\b")
-# a row of it as a PDF's text runs the cells together: "Maud Lindahl S ordförande", "Eila Koskinen   S"
-_PARTY_ROW = re.compile(r"^(?P<name>\s*[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+){1,3})\s+"
+# a row of it as a PDF's text runs the cells together: "Maud Lindahl S ordförande", "Eila Koskinen S"
+_PARTY_ROW = re.compile(r"^(?P<name>\s*[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+){1,3}) "
                         r"(?P<party>S|M|C|V|L|KD|SD|MP)(?=\s|$)(?P<rest>.*)$")
 
+_COLUMN_GAP = re.compile(r"\t| {2,}")
 _PARTY_LEAD = re.compile(r"^\s*(?:S|M|C|V|L|KD|SD|MP)\s+[a-zåäö]")
 _BARE_NAME = re.compile(r"\s*[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+){1,3}\s*")
 
@@ -535,14 +536,14 @@ def _party_column_bracketed(out: list[str], reach: int = 30) -> None:
     ['Anna-Karin Rönnqvist (S), ledamot Tommy Hedberg (S)', '']
     """
     for i, line in enumerate(out):
-        if not _PARTY_HEADER.match(line):
-            continue
+        if not _PARTY_HEADER.match(line) or _COLUMN_GAP.search(line.strip()):
+            continue  # (a header whose columns keep their gaps is read by its columns, the marks under them too)
         for j in range(i + 1, min(len(out), i + 1 + reach)):
             below = _PARTY_LEAD.match(out[j + 1]) if j + 1 < len(out) else None
             if below is not None and _BARE_NAME.fullmatch(out[j]):
                 # "Anna-Karin Rönnqvist" / "S ledamot Tommy Hedberg (S)": the name's cell wrapped, its party below
                 out[j], out[j + 1] = f"{out[j].rstrip()} {out[j + 1].strip()}", ""
-            m = _PARTY_ROW.match(out[j])
+            m = _PARTY_ROW.match(out[j]) if not _COLUMN_GAP.search(out[j].strip()) else None
             if m is None:
                 continue
             rest = m.group("rest").strip()
