@@ -2,7 +2,9 @@
 "Vi var:" roster, a PDF roster's party column and a Markdown definition-list roster."""
 from __future__ import annotations
 
-from tests.loaders.test_read_formats import load_text
+from docx import Document
+
+from tests.loaders.test_read_formats import facts, load_text
 
 REGION = "Region Norrby och kommunerna Åby och Ekeby.\n"
 
@@ -52,3 +54,22 @@ def test_a_markdown_definition_list_roster_by_huvudman(tmp_path):
             "## 1. Inledning\nAnteckningarna lades till handlingarna.\n")
     att = load_text(tmp_path, "n.md", text)["attendance"]
     assert {a[0] for a in att} >= {"Mattias Ekberg", "Sanna Wahlin", "Ida Hermelin"}
+
+
+def test_a_word_roster_with_a_column_per_huvudman_and_a_row_per_seat(tmp_path):
+    doc = Document()
+    doc.add_paragraph("POLITISKT SAMRÅD NÄRA VÅRD NORRBY")
+    doc.add_paragraph("Minnesanteckningar 2028-12-07")
+    table = doc.add_table(rows=3, cols=3)
+    for row, cells in zip(table.rows, [["", "Region Norrby", "Åby kommun"],
+                                        ["Ledamöter", "Gudrun Tallgren (C), ordförande ✔", "Henrik Lodén (M) ✔"],
+                                        ["Ersättare", "Sofie Lundmark (L) –", "Anneli Strandberg (S) ✔"]]):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    doc.add_paragraph("§ 1 Öppnande")
+    doc.add_paragraph("Beslut: Dagordningen fastställs.")
+    path = tmp_path / "samrad.docx"
+    doc.save(path)
+    status = {n: s for n, s, _ in facts(path, tmp_path)["attendance"]}
+    assert status.get("Henrik Lodén") == "present" and status.get("Anneli Strandberg") == "present"
+    assert status.get("Sofie Lundmark") == "absent"
