@@ -520,6 +520,10 @@ _PARTY_ROW = re.compile(r"^(?P<name>\s*[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ]
                         r"(?P<party>S|M|C|V|L|KD|SD|MP)(?=\s|$)(?P<rest>.*)$")
 
 _COLUMN_GAP = re.compile(r"\t| {2,}")
+# a column of the header naming who served in the member's stead, and a row's cell of it at the row's end
+_STAND_IN_HEAD = re.compile(r"\b(?:Ersätts|Ersatt|Ersattes)\s+av\b|\bTjänstgörande\s+ersättare\b")
+_STAND_IN_CELL = re.compile(r"^(?P<role>.*?)\s*(?P<sub>[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+){1,3}\s"
+                            r"\((?:S|M|C|V|L|KD|SD|MP)\))$")
 _PARTY_LEAD = re.compile(r"^\s*(?:S|M|C|V|L|KD|SD|MP)\s+[a-zåäö]")
 _BARE_NAME = re.compile(r"\s*[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+){1,3}\s*")
 
@@ -533,7 +537,7 @@ def _party_column_bracketed(out: list[str], reach: int = 30) -> None:
     ['Maud Lindahl (S), ordförande', 'Jan-Olof Strömqvist (SD), ledamot', 'Eila Koskinen (S)']
     >>> out = ["Ledamot Parti Uppdrag Ersätts av", "Anna-Karin Rönnqvist", "S ledamot Tommy Hedberg (S)"]
     >>> _party_column_bracketed(out); out[1:]
-    ['Anna-Karin Rönnqvist (S), ledamot Tommy Hedberg (S)', '']
+    ['Tommy Hedberg (S), tjänstgörande ersättare för Anna-Karin Rönnqvist (S), ledamot', '']
     """
     for i, line in enumerate(out):
         if not _PARTY_HEADER.match(line) or _COLUMN_GAP.search(line.strip()):
@@ -547,7 +551,14 @@ def _party_column_bracketed(out: list[str], reach: int = 30) -> None:
             if m is None:
                 continue
             rest = m.group("rest").strip()
-            out[j] = f"{m.group('name')} ({m.group('party')})" + (f", {rest}" if rest else "")
+            who = f"{m.group('name').strip()} ({m.group('party')})"
+            sub = _STAND_IN_CELL.match(rest) if _STAND_IN_HEAD.search(line) else None
+            if sub is not None:
+                # "… | Ersätts av" over "Anna Ek S ledamot Per Lund (S)": the one in the last column served for her
+                role = sub.group("role").strip(" ,")
+                out[j] = f"{sub.group('sub')}, tjänstgörande ersättare för {who}" + (f", {role}" if role else "")
+                continue
+            out[j] = who + (f", {rest}" if rest else "")
 
 
 # a roster line led by a short code of the person's organisation in a column of its own: "  RM   Ingela Tidström, …"

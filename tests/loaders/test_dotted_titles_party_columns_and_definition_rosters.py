@@ -47,6 +47,15 @@ def test_a_party_column_run_into_the_name_by_a_pdf_text(tmp_path):
     assert not any(n.endswith((" S", " M")) for n in names)
 
 
+def test_a_party_column_with_the_stand_in_in_the_last_column(tmp_path):
+    text = ("ÅBY KOMMUN\tPROTOKOLL\nSocialnämnden\tSammanträdesdatum 2028-12-13\n"
+            "Närvarande beslutande\nLedamot Parti Uppdrag Ersätts av\nMaud Lindgren S ordförande\n"
+            "Anna-Karin Rönnberg\nS ledamot Tommy Hedlund (S)\nEila Korhonen S ledamot\n\n"
+            "§ 86  Justering\nSocialnämnden beslutar att utse Eila Korhonen (S) att justera protokollet.\n")
+    status = {a[0]: a[1] for a in load_text(tmp_path, "n.txt", text)["attendance"]}
+    assert status.get("Anna-Karin Rönnberg") == "absent" and status.get("Tommy Hedlund") == "present"
+
+
 def test_a_markdown_definition_list_roster_by_huvudman(tmp_path):
     text = ("# Samverkansgrupp barn och unga\n\n**Datum:** 2028-12-06\n\n### Närvaro per huvudman\n\n"
             "**Region Norrby**\n: Mattias Ekberg, verksamhetschef BUP – ordförande\n: Sanna Wahlin, chef barnhälsovården\n\n"
