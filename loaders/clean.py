@@ -515,7 +515,7 @@ def clean(text: str) -> CleanText:
 
 # a roster's header row with a column of parties: "Ledamot Parti Uppdrag Ersätts av", "Namn   Parti   Närvaro"
 _PARTY_HEADER = re.compile(r"^\s*(?:Ledamot|Ledamöter|Namn|Ersättare|Beslutande)\s+Parti\b")
-# a row of it as a PDF's text runs the cells together: "Maud Lindahl S ordförande", "Eila Koskinen S"
+# a row of it as a PDF's text runs the cells together: "Eva Ek S ordförande", "Ola Berg S"
 _PARTY_ROW = re.compile(r"^(?P<name>\s*[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+){1,3}) "
                         r"(?P<party>S|M|C|V|L|KD|SD|MP)(?=\s|$)(?P<rest>.*)$")
 
@@ -530,14 +530,14 @@ _BARE_NAME = re.compile(r"\s*[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäö�
 
 def _party_column_bracketed(out: list[str], reach: int = 30) -> None:
     """The party in a roster's column of its own, under a header naming it, written in brackets after the name
-    as the rest of the protocol writes it, in place: "Maud Lindahl S ordförande" reads "Maud Lindahl (S), ordförande".
+    as the rest of the protocol writes it, in place: "Eva Ek S ordförande" reads "Eva Ek (S), ordförande".
 
-    >>> out = ["Ledamot Parti Uppdrag", "Maud Lindahl S ordförande", "Jan-Olof Strömqvist SD ledamot", "Eila Koskinen S"]
+    >>> out = ["Ledamot Parti Uppdrag", "Eva Ek S ordförande", "Per-Erik Lund SD ledamot", "Ola Berg S"]
     >>> _party_column_bracketed(out); out[1:]
-    ['Maud Lindahl (S), ordförande', 'Jan-Olof Strömqvist (SD), ledamot', 'Eila Koskinen (S)']
-    >>> out = ["Ledamot Parti Uppdrag Ersätts av", "Anna-Karin Rönnqvist", "S ledamot Tommy Hedberg (S)"]
+    ['Eva Ek (S), ordförande', 'Per-Erik Lund (SD), ledamot', 'Ola Berg (S)']
+    >>> out = ["Ledamot Parti Uppdrag Ersätts av", "Anna-Karin Holm", "S ledamot Bo Lind (S)"]
     >>> _party_column_bracketed(out); out[1:]
-    ['Tommy Hedberg (S), tjänstgörande ersättare för Anna-Karin Rönnqvist (S), ledamot', '']
+    ['Bo Lind (S), tjänstgörande ersättare för Anna-Karin Holm (S), ledamot', '']
     """
     for i, line in enumerate(out):
         if not _PARTY_HEADER.match(line) or _COLUMN_GAP.search(line.strip()):
@@ -545,7 +545,7 @@ def _party_column_bracketed(out: list[str], reach: int = 30) -> None:
         for j in range(i + 1, min(len(out), i + 1 + reach)):
             below = _PARTY_LEAD.match(out[j + 1]) if j + 1 < len(out) else None
             if below is not None and _BARE_NAME.fullmatch(out[j]):
-                # "Anna-Karin Rönnqvist" / "S ledamot Tommy Hedberg (S)": the name's cell wrapped, its party below
+                # "Anna-Karin Holm" / "S ledamot Bo Lind (S)": the name's cell wrapped, its party below
                 out[j], out[j + 1] = f"{out[j].rstrip()} {out[j + 1].strip()}", ""
             m = _PARTY_ROW.match(out[j]) if not _COLUMN_GAP.search(out[j].strip()) else None
             if m is None:
