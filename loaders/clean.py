@@ -75,6 +75,8 @@ _MD_ITALIC_LEAD = re.compile(r"^\*(?=[^*\s])([^*]{1,60}?)(?<=\S)\*(?=\s|$)")
 _MD_ITALIC_INLINE = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,80}?)(?<=[^\s*])\*(?![\w*])")
 # text struck through in Markdown: "- ~~Kerstin Blomgren, distriktssköterska~~ (förhinder)"
 _MD_STRIKE = re.compile(r"~~(?=\S)([^~\n]+?)(?<=\S)~~")
+# a Markdown definition list's line under its term: "**Åby kommun**" / ": Eva Ek, MAS"
+_MD_DEFINITION = re.compile(r"^:[ \t]+(?=\S)")
 # a line bold from end to end, no label ("**Uppföljning från förra mötet**", not "**Närvarande:**")
 _MD_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)[^*_:]{2,80}(?<=[^\s:])\1\s*$")
 # a Markdown quote that opens with a label in bold, as a callout sets a decision or a task apart from the notes:
@@ -349,6 +351,8 @@ def clean(text: str) -> CleanText:
     ['- Eva Ek, MAS (förhinder)']
     >>> clean("> **Beslut:** Teamet utser Eva Ek till vice sammankallande.\\n> Per sa att det brådskar.").lines
     ['Beslut: Teamet utser Eva Ek till vice sammankallande.', '> Per sa att det brådskar.']
+    >>> clean("**Åby kommun**\\n: Eva Ek, MAS\\n: Per Lund, socialchef").lines
+    ['Åby kommun', '- Eva Ek, MAS', '- Per Lund, socialchef']
     """
     text = without_invisible(text)
     if any(c in text for c in _NBSP_CHARS):
@@ -377,6 +381,8 @@ def clean(text: str) -> CleanText:
             if s:
                 md.add(i)
                 levels[i] = 3
+        if s[:1] == ":" and _MD_DEFINITION.match(s):
+            s = _MD_DEFINITION.sub("- ", s, count=1)  # a definition list's ": Eva Ek, MAS" under its term: an item of it
         if s[:1] == ">" and (callout := _MD_CALLOUT.match(s)):
             s = s[callout.end():]  # "> **Beslut:** Teamet utser …": a label set apart as a quote, read as the label
         if "**" in s or "__" in s:
@@ -469,6 +475,8 @@ def clean(text: str) -> CleanText:
     _lone_counter_headers(raw_lines, out, art)
     if "   " in text:
         _drop_code_column(out)
+    if "Parti" in text:
+        _party_column_bracketed(out)
     # rejoin words hyphen-split across a line break (the raw line had no space before it)
     n = len(out)
     whole = "\n".join(out) if any(x.endswith("-") for x in out) else ""  # how the text spells its names elsewhere
@@ -509,6 +517,54 @@ def clean(text: str) -> CleanText:
     if "jag" in text.casefold() and any(_POST_HEAD.match(x) for x in out[:8] if ":" in x):
         out = _posts_in_writers_words(out)
     return CleanText(out, md, art, levels, bold)
+
+
+# a roster's header row with a column of parties: "Ledamot Parti Uppdrag Ersätts av", "Namn   Parti   Närvaro"
+_PARTY_HEADER = re.compile(r"^\s*(?:Ledamot|Ledamöter|Namn|Ersättare|Beslutande)\s+Parti\b")
+# a row of it as a PDF's text runs the cells together: "Eva Ek S ordförande", "Ola Berg S"
+_PARTY_ROW = re.compile(r"^(?P<name>\s*[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+){1,3}) "
+                        r"(?P<party>S|M|C|V|L|KD|SD|MP)(?=\s|$)(?P<rest>.*)$")
+
+_COLUMN_GAP = re.compile(r"\t| {2,}")
+# a column of the header naming who served in the member's stead, and a row's cell of it at the row's end
+_STAND_IN_HEAD = re.compile(r"\b(?:Ersätts|Ersatt|Ersattes)\s+av\b|\bTjänstgörande\s+ersättare\b")
+_STAND_IN_CELL = re.compile(r"^(?P<role>.*?)\s*(?P<sub>[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+){1,3}\s"
+                            r"\((?:S|M|C|V|L|KD|SD|MP)\))$")
+_PARTY_LEAD = re.compile(r"^\s*(?:S|M|C|V|L|KD|SD|MP)\s+[a-zåäö]")
+_BARE_NAME = re.compile(r"\s*[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+){1,3}\s*")
+
+
+def _party_column_bracketed(out: list[str], reach: int = 30) -> None:
+    """The party in a roster's column of its own, under a header naming it, written in brackets after the name
+    as the rest of the protocol writes it, in place: "Eva Ek S ordförande" reads "Eva Ek (S), ordförande".
+
+    >>> out = ["Ledamot Parti Uppdrag", "Eva Ek S ordförande", "Per-Erik Lund SD ledamot", "Ola Berg S"]
+    >>> _party_column_bracketed(out); out[1:]
+    ['Eva Ek (S), ordförande', 'Per-Erik Lund (SD), ledamot', 'Ola Berg (S)']
+    >>> out = ["Ledamot Parti Uppdrag Ersätts av", "Anna-Karin Holm", "S ledamot Bo Lind (S)"]
+    >>> _party_column_bracketed(out); out[1:]
+    ['Bo Lind (S), tjänstgörande ersättare för Anna-Karin Holm (S), ledamot', '']
+    """
+    for i, line in enumerate(out):
+        if not _PARTY_HEADER.match(line) or _COLUMN_GAP.search(line.strip()):
+            continue  # (a header whose columns keep their gaps is read by its columns, the marks under them too)
+        for j in range(i + 1, min(len(out), i + 1 + reach)):
+            below = _PARTY_LEAD.match(out[j + 1]) if j + 1 < len(out) else None
+            if below is not None and _BARE_NAME.fullmatch(out[j]):
+                # "Anna-Karin Holm" / "S ledamot Bo Lind (S)": the name's cell wrapped, its party below
+                out[j], out[j + 1] = f"{out[j].rstrip()} {out[j + 1].strip()}", ""
+            m = _PARTY_ROW.match(out[j]) if not _COLUMN_GAP.search(out[j].strip()) else None
+            if m is None:
+                continue
+            rest = m.group("rest").strip()
+            who = f"{m.group('name').strip()} ({m.group('party')})"
+            sub = _STAND_IN_CELL.match(rest) if _STAND_IN_HEAD.search(line) else None
+            if sub is not None:
+                # "… | Ersätts av" over "Anna Ek S ledamot Per Lund (S)": the one in the last column served for her
+                role = sub.group("role").strip(" ,")
+                out[j] = f"{sub.group('sub')}, tjänstgörande ersättare för {who}" + (f", {role}" if role else "")
+                continue
+            out[j] = who + (f", {rest}" if rest else "")
 
 
 # a roster line led by a short code of the person's organisation in a column of its own: "  RM   Ingela Tidström, …"

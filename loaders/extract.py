@@ -430,6 +430,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # "Med: för Region X: Eva Ek, …" (the colon alone makes it a label: read in _match_label)
                 # the group speaking of itself: "Vi som var med", "Vi som deltog"
                 r"vi\s+som\s+(?:var\s+med|deltog|närvarade|var\s+där)|"
+                # or counting itself in a mail's notes: "Vi var: Eva Ek (…), Per Lund (…) och jag"
+                r"vi\s+var(?:\s+(?:med|där|på\s+plats))?|"
                 # ("På mötet:" alone over the lines of those who came, each huvudman's people after it)
                 r"med\s+var|(?:med\s+)?på\s+(?:mötet|träffen|dagens\s+(?:möte|träff))|med|närvarande\s+var|(?:på|vid)\s+(?:mötet|sammanträdet)\s+(?:deltog|närvarade)|"
                 r"följande\s+(?:deltog|närvarade|var\s+närvarande|deltagare)|(?:mötet|sammanträdet)\s+hade\s+följande\s+deltagare|"
@@ -2437,11 +2439,17 @@ _LABEL_DATE = re.compile(r"\s+(?:den\s+)?\d{1,2}(?:/\d{1,2}|\s+(?:januari|februa
                          r"september|oktober|november|december))(?:\s+\d{4})?$")
 
 
+# the document's kind set apart from the title after it by a dot, a dash or a bar, never a label over a name
+_DOC_KIND_BEFORE_TITLE = re.compile(r"(?i)^(?:minnes|mötes)?anteckningar\s*[·–—|]\s")
+
+
 def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
     """(status, roles, is_section, inline rest) when ``s`` is an attendance label line."""
     body = _prose_roster(_strip_bullet(s))
     if body.isupper() and body.strip(" :") in ("ANTECKNINGAR", "MINNESANTECKNINGAR"):
         return None  # the document's kind in capitals under the letterhead, not who kept the notes
+    if _DOC_KIND_BEFORE_TITLE.match(body):
+        return None  # "ANTECKNINGAR  ·  ARBETSGRUPP X": the document's kind, a dot or a dash, then the body's name
     m = _LABEL_LINE.match(body)
     if not m:
         # a label and a long line after it with one space between, as a PDF prints a label cell and the cell
@@ -5163,6 +5171,8 @@ def _kind_meeting(cell: str) -> str | None:
 _HUVUDMAN_CELL = re.compile(
     r"^(?:(?:Region|REGION|Landstinget|LANDSTINGET)\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:s)?|"
     r"[A-ZÅÄÖ][\wåäöÅÄÖ-]+s?\s+(?:kommun|KOMMUN|stad|STAD)|[A-ZÅÄÖ][\wåäö-]+\s+läns\s+landsting)$")
+# the gap between a title's cells, a separator standing alone in it too: "ANTECKNINGAR  ·  ARBETSGRUPP X"
+_TITLE_CELL_GAP = re.compile(r"\t|\s{2,}(?:[·–—|•]\s{2,})?")
 # a cell listing the huvudmän behind the body: "Region X och kommunerna A, B och C", "A · B · Region X"
 _PARTIES_CELL = re.compile(
     r"^(?:(?:Region|REGION)\s+\S+\s+(?:och|samt|,)|kommunerna\b|.*\bkommunerna\s+[A-ZÅÄÖ]|.*\s·\s)", re.I)
@@ -5590,7 +5600,7 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
     cells: list[str] = []
     dashed: set[int] = set()  # cells written after a dash on their line ("Arbetsgrupp SIP – Sälvik")
     rows = [_FILE_NAME_TITLE.fullmatch(s.strip()) and [c for c in s.strip().split("_") if c]
-            or _SPACED_FILE_NAME.fullmatch(s.strip()) and s.split() or re.split(r"\t|\s{2,}", s)
+            or _SPACED_FILE_NAME.fullmatch(s.strip()) and s.split() or _TITLE_CELL_GAP.split(s)
             for _, s in title_lines[:12]]
     for row, below in zip(rows, rows[1:]):
         # "Hälso-, sjukvårds- och omsorgsrådet (HSVO)   Sammanträdesdatum …" over "Arbetsutskottet": the body's own
@@ -5860,6 +5870,12 @@ _LÄN = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:s|(?<=[aeiouyåäö]))\s+län")
 _REGION_TAIL = re.compile(r"^(?P<name>.*(?:grupp|gruppen|team|teamet|råd|rådet|nätverk|nätverket|beredning)\b.*?),\s+"
                           r"(?P<place>[A-ZÅÄÖ][a-zåäö]+)(?P<short>\s+\([A-ZÅÄÖ][\wåäöÅÄÖ ]{1,12}\))?$")
 
+# the huvudmän behind a group after a comma: "…, Region X och kommunerna", "…, Region X, Åby och Ekeby"
+_PARTIES_TAIL = re.compile(r"^(?P<name>.*(?:grupp|gruppen|team|teamet|råd|rådet|nätverk|nätverket|beredning)\b.*?),\s+"
+                           r"(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö-]+(?:(?:,\s*|\s+(?:och|samt)\s+)"
+                           r"(?:kommunerna(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?|[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun)?))+"
+                           r"(?P<short>\s+\([A-ZÅÄÖ][\wåäöÅÄÖ ]{1,12}\))?$")
+
 
 def _recased_by_text(name: str, lines: list[str]) -> str:
     """A name read from a title in capitals, each word after the first written as the rest of the text writes it:
@@ -5961,7 +5977,16 @@ def _without_region_tail(body: str | None, text: str) -> str | None:
     'Taktisk samverkansgrupp barn och unga (TSG BoU)'
     >>> _without_region_tail("Styrgrupp äldre, Tallvik", "Region Norrby")
     'Styrgrupp äldre, Tallvik'
+
+    The huvudmän behind the group written after a comma are no part of its name either:
+
+    >>> _without_region_tail("Samverkansgrupp barn och unga, Region Norrby och kommunerna", "")
+    'Samverkansgrupp barn och unga'
+    >>> _without_region_tail("Arbetsgrupp SIP, Region Norrby, Åby och Ekeby (AG SIP)", "")
+    'Arbetsgrupp SIP (AG SIP)'
     """
+    if (m := _PARTIES_TAIL.match(body or "")) is not None:
+        return m.group("name") + (m.group("short") or "")
     m = _REGION_TAIL.match(body or "")
     if m and re.search(rf"\b[Rr]egion\s+{re.escape(m.group('place'))}\b", text):
         return m.group("name") + (m.group("short") or "")  # "…, Ravinge (TSG BoU)": the short name stays

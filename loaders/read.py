@@ -208,6 +208,48 @@ def _own_message(text: str) -> str:
     return formats.without_quoted_mail(text) if _MAIL_HEADERS_FIRST.match(text) else text
 
 
+# a roster table with a column per huvudman: its header row, the first cell empty or naming what the rows hold
+_HUVUDMAN_HEAD_CELL = re.compile(r"(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+(?:kommun|stad)")
+# the seat a row of it lists, in its first cell: "Ledamöter", "Ersättare", "Ordinarie"
+_SEAT_ROW_CELL = re.compile(r"(?i)(?:ordinarie\s+)?(?:ledamöter|ledamot|ersättare|ordinarie|suppleanter)")
+# the mark after a person in such a cell: "✔", "–", "x", "✔ tjg"
+_MARK_AFTER = re.compile(r"\s+(?:[✔✓✗xX×–—-]|\(?[Xx]\)?)(?:\s+[a-zåäö.]{2,6})?\s*$")
+
+
+def _huvudman_columns_apart(text: str) -> str:
+    """A roster table with a column per huvudman and a row per seat ("" | "Region X" | "Åby kommun" over
+    "Ledamöter" | "Eva Ek (S) ✔; Per Lund (M) –" | "Ola Berg (C) ✔") as a roster typed a person a line under the
+    seat's label, each with the huvudman of the column and the mark after it.
+
+    >>> print(_huvudman_columns_apart("\\tRegion Norrby\\tÅby kommun\\nLedamöter\\tEva Ek (S) ✔; Per Lund (M) –\\tOla Berg (C) ✔"))
+    Ledamöter:
+    Eva Ek (S), Region Norrby ✔
+    Per Lund (M), Region Norrby –
+    Ola Berg (C), Åby kommun ✔
+    """
+    if "\t" not in text:
+        return text
+    out: list[str] = []
+    heads: list[str] | None = None
+    for line in text.split("\n"):
+        cells = line.split("\t")
+        if (len(cells) >= 3 and (not cells[0].strip() or len(cells[0].split()) == 1)
+                and all(_HUVUDMAN_HEAD_CELL.fullmatch(c.strip()) for c in cells[1:])):
+            heads = [c.strip() for c in cells[1:]]
+            continue
+        if heads and len(cells) == len(heads) + 1 and _SEAT_ROW_CELL.fullmatch(cells[0].strip()):
+            out.append(f"{cells[0].strip()}:")
+            for head, cell in zip(heads, cells[1:]):
+                for piece in (p.strip() for p in re.split(r";\s+|" + CELL_PARAGRAPH, cell) if p.strip()):
+                    mark = _MARK_AFTER.search(piece)
+                    who, after = (piece[:mark.start()], piece[mark.start():]) if mark else (piece, "")
+                    out.append(f"{who}, {head}{after}")
+            continue
+        heads = None if line.strip() and "\t" not in line else heads
+        out.append(line)
+    return "\n".join(out)
+
+
 def _as_laid_out(text: str) -> str:
     """The text of a document a word processor laid out (Word, OpenDocument, RTF, a saved web page) as minutes are
     typed: a table's rows of items and of decisions as headings and paragraphs, a protocol's sections labelled, and
@@ -215,7 +257,8 @@ def _as_laid_out(text: str) -> str:
     table of the items typed in pipes, as a text file opened and saved by a word processor keeps it, as the text
     file's."""
     return _section_cells_labelled(_decision_rows_apart(_item_rows_apart(_register_rows_into_items(
-        _pipe_item_rows_apart(_ARROW_AFTER_SENTENCE.sub("\n", text)))))).replace(CELL_PARAGRAPH, " ")
+        _pipe_item_rows_apart(_huvudman_columns_apart(_ARROW_AFTER_SENTENCE.sub("\n", text))))))).replace(
+        CELL_PARAGRAPH, " ")
 
 
 # what a file saved under a Word name may really be: Word saves a document "as .doc" in RTF or HTML when asked
