@@ -694,6 +694,9 @@ _NOTES_PART_LABEL = re.compile(r"(?i)(?:noteringar|åtaganden)\s*:?")
 # "a) Arbetssättet prövas …" / "b) En arbetsgrupp inrättas …": the points under "Beslut:" lettered
 _LETTERED_POINT = re.compile(r"^\(?[a-h]\)\s+(?P<text>[A-ZÅÄÖ].*)$")
 _INLINE_DECIDE = re.compile(r"^[A-ZÅÄÖ][\w:’'-]*(?:\s+[\w:’'-]+){0,4}?\s+beslutar\s+(?:att\s+)?", re.I)
+# "Protokollsutdrag: A, B", "Protokollsutdrag till: A", "Protokollsutdrag skickas till A": the paragraph's extract
+# and who receives it, a distribution list like "Expedieras till"
+_EXTRACT_SENT_TO = r"protokollsutdrag(?:\s+(?:skickas\s+|sänds\s+)?till)?(?=\s*:|\s+[A-ZÅÄÖ])"
 _STRUCTURAL = re.compile(
     r"^(?:dokument|bilagor?|handlingar|beslutsunderlag|protokollet\s+(?:ska\s+|skall\s+)?skickas\s+till|"
     r"beskrivning\s+av\s+ärendet|ärendet\s+i\s+korthet|ärendets\s+beredning|"
@@ -706,6 +709,8 @@ _STRUCTURAL = re.compile(
     # "Sänds till: Kommunstyrelsen, socialchefen": an extract's distribution list in plainer words
     r"(?:beslutet\s+|protokollet\s+|utdrag(?:et)?\s+)?sänds\s+till(?=\s*:)|"
     r"expediering|sändlista|utdrag\s+till|föredragande\s*:|föredragare\s*:|ärendebeskrivning|sammanfattning|"
+    # "Protokollsutdrag: Kommunfullmäktiges presidium": who gets an extract of the paragraph
+    + _EXTRACT_SENT_TO + "|"
     r"bakgrund|yrkanden?|propositionsordning|reservation(?:er)?|protokollsanteckning|jäv|beredning|"
     r"förslag\s+till\s+beslut|förvaltningens\s+förslag|beslutsgång|omröstning|särskilt\s+yttrande|"
     r"(?:ansvar(?:ig)?|åtgärd(?:er)?)(?=\s*:)|"
@@ -731,7 +736,8 @@ _DISTRIBUTION = re.compile(
     r"beslutet\s+delges(?:\s+till)?(?=\s*:)|"
     # ("**Expedieras**" alone on its line, a meeting system's label over the list below it)
     r"expedieras(?=[\s*]*$)|"
-    r"skickas\s+till(?=\s*:)|(?:beslutet\s+|protokollet\s+|utdrag(?:et)?\s+)?sänds\s+till(?=\s*:)|utdrag\s+till)\s*:?\s*(?P<rest>.*)$",
+    r"skickas\s+till(?=\s*:)|(?:beslutet\s+|protokollet\s+|utdrag(?:et)?\s+)?sänds\s+till(?=\s*:)|utdrag\s+till|"
+    + _EXTRACT_SENT_TO + r")\s*:?\s*(?P<rest>.*)$",
     re.I,
 )
 _DOCUMENTS = re.compile(r"^(?:dokument|bilagor?|handlingar)\s*(?::\s*(?P<rest>.*))?$", re.I)
