@@ -7011,8 +7011,9 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                     clause = {"parts": [part], "line": i, "by": block_body, "last": s, "form": "att", "end": i}
                     close_clause()
                 # "Styrgruppen beslutar att …" in running text, under no "Beslut" label
+                # ("Jävsnämndens beslut: …": the label in the body's genitive heads a decision as "Beslut:" does)
                 clause = {"parts": [rest], "line": i, "by": block_body, "last": s,
-                          "told": not s.lstrip("*#_ ").lower().startswith("beslut")}
+                          "told": kind != 2 and not s.lstrip("*#_ ").lower().startswith("beslut")}
                 if done:
                     clause["form"] = "att"
                 if i in adopted:
@@ -7919,8 +7920,11 @@ _PROPOSED_TO = re.compile(r"\b(?:föreslår|föreslog|rekommenderar|rekommendera
 
 # the body that met proposing to its fullmäktige: "Nämnden föreslår kommunfullmäktige besluta att …"
 # (or with the fullmäktige as the subject of the clause: "Nämnden föreslår att regionfullmäktige fastställer …")
+# (or an utskott to the nämnd it serves: "Bygglovsutskottet föreslår miljö- och byggnadsnämnden besluta att …")
 _OWN_PROPOSAL_UP = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?)\s+föreslår\s+(?:(?:kommun|region|landstings)?"
-                              r"fullmäktige\s+(?:att\s+)?besluta\s+att\s+\S|att\s+(?:kommun|region|landstings|förbunds)?fullmäktige\s+"
+                              r"fullmäktige\s+(?:att\s+)?besluta\s+att\s+\S|"
+                              r"(?:[a-zåäö]+-\s+(?:och|eller)\s+)?[a-zåäö-]*(?:nämnden|styrelsen|direktionen)\s+(?:att\s+)?besluta\s+att\s+\S|"
+                              r"att\s+(?:kommun|region|landstings|förbunds)?fullmäktige\s+"
                               r"(?:beslutar|antar|godkänner|fastställer|beviljar|inrättar)\s+\S)")
 
 
@@ -7956,6 +7960,9 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     True
     >>> _decided_text("Nämnden föreslår kommunfullmäktige besluta att anta planen.", _Selves("Socialnämnden", ""), True)
     'föreslår kommunfullmäktige besluta att anta planen.'
+    >>> _decided_text("Bygglovsutskottet föreslår miljö- och byggnadsnämnden besluta att anta riktlinjerna.",
+    ...               _Selves("Miljö- och byggnadsnämndens bygglovsutskott", ""), True)
+    'föreslår miljö- och byggnadsnämnden besluta att anta riktlinjerna.'
     >>> _decided_text("Nämnden föreslår att regionfullmäktige fastställer regelboken.", _Selves("Primärvårdsnämnden", ""), False)
     'föreslår att regionfullmäktige fastställer regelboken'
     >>> _decided_text("Kommunstyrelsen föreslår kommunfullmäktige besluta att anta planen.", _Selves("Kommunfullmäktige", ""), True) is None

@@ -26,3 +26,32 @@ def test_a_protokollsutdrag_line_is_no_decision(tmp_path):
     assert not [d for d in got["decisions"] if "utdrag" in d.casefold()]
     assert any("Nästa sammanträde hålls" in d for d in got["decisions"])
     assert any("Per Lind (M) utses" in d for d in got["decisions"])
+
+
+def test_an_utskott_proposing_to_its_namnd_decides_so_and_recommends_up(tmp_path):
+    got = load(tmp_path, """\
+        ÅBY KOMMUN                    PROTOKOLL
+        Miljö- och byggnadsnämndens bygglovsutskott   Sammanträdesdatum 2027-06-12
+
+        Närvarande ledamöter: Eva Ek (S), ordförande; Per Lind (M); Sara Öhrn (C)
+
+        § 5   Riktlinjer för attefallsåtgärder
+        Beslut: Bygglovsutskottet föreslår miljö- och byggnadsnämnden besluta att anta riktlinjerna enligt bilaga.
+        Förvaltningen får i uppdrag att ta fram informationsmaterial.
+        """)
+    assert any("föreslår miljö- och byggnadsnämnden besluta att anta riktlinjerna" in d for d in got["decisions"])
+    assert any(kind == "recommends" and "Miljö- och byggnadsnämnden" in to for _, to, kind in got["mandates"])
+
+
+def test_a_label_in_the_bodys_genitive_keeps_the_task_after_the_first_sentence(tmp_path):
+    got = load(tmp_path, """\
+        ÅBY KOMMUN                    PROTOKOLL
+        Jävsnämnden                   Sammanträdesdatum 2027-06-12
+
+        Beslutande: Eva Ek (S), ordförande; Per Lind (M); Sara Öhrn (C)
+        Övriga: Ylva Granath-Öst, bygglovshandläggare
+
+        § 4   Marklov för parkering
+        Jävsnämndens beslut: Marklov beviljas. Ylva Granath-Öst får i uppdrag att följa upp villkoren och återrapportera till nämnden i april 2027.
+        """)
+    assert any(d.startswith("Ylva Granath-Öst får i uppdrag") for d in got["decisions"])
