@@ -696,7 +696,7 @@ _LETTERED_POINT = re.compile(r"^\(?[a-h]\)\s+(?P<text>[A-ZÅÄÖ].*)$")
 _INLINE_DECIDE = re.compile(r"^[A-ZÅÄÖ][\w:’'-]*(?:\s+[\w:’'-]+){0,4}?\s+beslutar\s+(?:att\s+)?", re.I)
 # "Protokollsutdrag: A, B", "Protokollsutdrag till: A", "Protokollsutdrag skickas till A": the paragraph's extract
 # and who receives it, a distribution list like "Expedieras till"
-_EXTRACT_SENT_TO = r"protokollsutdrag(?:\s+(?:skickas\s+|sänds\s+)?till)?(?=\s*:|\s+[A-ZÅÄÖ])"
+_EXTRACT_SENT_TO = r"protokollsutdrag(?:\s+(?:skickas\s+|sänds\s+)?till)?(?=\s*:|\s+(?-i:[A-ZÅÄÖ]))"
 _STRUCTURAL = re.compile(
     r"^(?:dokument|bilagor?|handlingar|beslutsunderlag|protokollet\s+(?:ska\s+|skall\s+)?skickas\s+till|"
     r"beskrivning\s+av\s+ärendet|ärendet\s+i\s+korthet|ärendets\s+beredning|"

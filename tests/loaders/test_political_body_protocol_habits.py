@@ -22,10 +22,16 @@ def test_a_protokollsutdrag_line_is_no_decision(tmp_path):
         Valberedningens beslut
         Per Lind (M) utses att ingå i arbetsgruppen för nämndorganisationen.
         Protokollsutdrag till Kommunstyrelsen, Per Lind
+
+        § 6   Meddelanden
+        – Protokollsutdrag från kommunstyrelsen 2027-05-02 § 12, Arvoden.
+        Valberedningens beslut
+        Meddelandena läggs till handlingarna.
         """)
     assert not [d for d in got["decisions"] if "utdrag" in d.casefold()]
     assert any("Nästa sammanträde hålls" in d for d in got["decisions"])
     assert any("Per Lind (M) utses" in d for d in got["decisions"])
+    assert any(b.startswith("Kommunstyrelsen") for b in got["bodies"])  # an extract received is a paper, not a list
 
 
 def test_an_utskott_proposing_to_its_namnd_decides_so_and_recommends_up(tmp_path):
