@@ -3710,6 +3710,10 @@ def _seat_owner(genitive: str | None) -> str | None:
 _ORG_SHAPED = re.compile(r"^(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun)$")
 # a decided clause whose subject is a body: "styrgruppen rapporterar till ledningsgruppen"
 _BODY_FIRST = re.compile(r"[a-zåäö]+(?:gruppen|rådet|nämnden|utskottet|beredningen|organet|teamet)\s+[a-zåäö]+(?:ar|er|r)\s")
+# an election proposed to the body that fills the seat: "föreslå kommunfullmäktige besluta att välja X till …",
+# "föreslå regionfullmäktige att entlediga X från …"
+_PROPOSED_ELECTION = re.compile(r"^föreslå\s+(?:[\wåäö:-]+\s+){1,5}?(?:att\s+)?(?:besluta\s+att\s+)?"
+                                r"(?:välja|utse|entlediga|befria|nominera)\s")
 # a title before a name: "enhetschef Pia Lund", "IFO-chef Vera Ek"
 _TITLE_FIRST = re.compile(r"^[\wåäöÅÄÖ-]*(?:chef|ledare|samordnare|strateg|direktör|sekreterare|handläggare)\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # the seat's holder named with it: "… i G efter Lotta Grahn (S)", "(ersättare) för Mats Forsell i G"
@@ -7079,6 +7083,11 @@ class _Extractor:
         self._prev_clause = prev
         if _BODY_FIRST.match(c):  # "att styrgruppen rapporterar till …": a sentence with the body as subject
             c = c[0].upper() + c[1:]
+        if c[:7] == "föreslå" and _PROPOSED_ELECTION.match(c):
+            # "föreslå kommunfullmäktige besluta att välja X till ersättare i G": the seat is the other body's to fill;
+            # the proposal goes up, no one holds the seat yet
+            self._sentence(c, origin="decision", pos=d.position, giver=giver, kinds=("mandate",))
+            return
         self._sentence(c, origin="decision", pos=d.position, giver=giver)
 
     # ------------------------------------------------------------- handlers for decisions

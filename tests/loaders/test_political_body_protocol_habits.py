@@ -61,3 +61,22 @@ def test_a_label_in_the_bodys_genitive_keeps_the_task_after_the_first_sentence(t
         Jävsnämndens beslut: Marklov beviljas. Ylva Granath-Öst får i uppdrag att följa upp villkoren och återrapportera till nämnden i april 2027.
         """)
     assert any(d.startswith("Ylva Granath-Öst får i uppdrag") for d in got["decisions"])
+
+
+def test_an_election_proposed_to_fullmaktige_fills_no_seat_yet(tmp_path):
+    got = load(tmp_path, """\
+        ÅBY KOMMUN                    PROTOKOLL
+        Kommunfullmäktiges valberedning   Sammanträdesdatum 2027-06-12
+
+        Närvarande ledamöter: Eva Ek (S), ordförande; Per Lind (M); Sara Öhrn (C)
+
+        § 3   Fyllnadsval – ersättare i överförmyndarnämnden
+        Valberedningens beslut
+        Valberedningen föreslår kommunfullmäktige besluta
+        att entlediga Kent Blom (S) från uppdraget som ersättare i överförmyndarnämnden,
+        att välja Anna Persdotter (S) till ny ersättare i överförmyndarnämnden,
+        att utse Eva Ek (S) till kommunstyrelsens ordförande.
+        """)
+    assert not [m for m in got["memberships"] if m[0] in ("Kent Blom", "Anna Persdotter") or m[2] != "member"]
+    assert not [a for a in got["assignments"] if "Anna Persdotter" in a[0] or "Eva Ek" in a[0]]
+    assert any(kind == "recommends" and to.startswith("Kommunfullmäktige") for _, to, kind in got["mandates"])
