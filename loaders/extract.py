@@ -5122,6 +5122,8 @@ _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utsko
                                 # a region's beredning for a part of the län: "Hälso- och sjukvårdsberedning Norra"
                                 # a fullmäktige's or styrelse's own beredning: "Kommunfullmäktiges demokratiberedning"
                                 r"|^(?:kommun|region)(?:fullmäktiges|styrelsens)\s+[\wåäö-]*beredning(?:en)?"
+                                # (named bare, as only a fullmäktige has them: "Arvodesberedningen", "Valberedningen")
+                                r"|^(?:arvodes|val)beredning(?:en)?"
                                 r"|^(?:hälso-\s+och\s+sjukvårds|folkhälso|primärvårds|vård)beredning(?:en)?\s+"
                                 r"(?:norra|södra|östra|västra|norr|söder|öst|väst|mitt|nord|syd)"
                                 r")(?:\s+\([A-ZÅÄÖ]{2,6}\))?$", re.I)
@@ -5701,6 +5703,8 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     'POSOM-ledningsgruppen, Åby kommun'
     >>> qualified_body("Kommunfullmäktiges demokratiberedning", "Åby kommun", "")
     'Kommunfullmäktiges demokratiberedning, Åby kommun'
+    >>> qualified_body("Arvodesberedningen", "Region Ås", "")
+    'Arvodesberedningen, Region Ås'
     >>> qualified_body("Politiskt samverkansråd", "Region Ås", ""), qualified_body("Nämnden", None, "")
     ('Politiskt samverkansråd', 'Nämnden')
     >>> qualified_body("Förbundsfullmäktige", None, "Utbildningsförbundet Norrskär\\nÅby kommun, Ås kommun")

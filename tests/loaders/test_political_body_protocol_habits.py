@@ -80,3 +80,18 @@ def test_an_election_proposed_to_fullmaktige_fills_no_seat_yet(tmp_path):
     assert not [m for m in got["memberships"] if m[0] in ("Kent Blom", "Anna Persdotter") or m[2] != "member"]
     assert not [a for a in got["assignments"] if "Anna Persdotter" in a[0] or "Eva Ek" in a[0]]
     assert any(kind == "recommends" and to.startswith("Kommunfullmäktige") for _, to, kind in got["mandates"])
+
+
+def test_a_bare_arvodesberedning_is_its_regions(tmp_path):
+    got = load(tmp_path, """\
+        # Region Åby – Arvodesberedningen
+
+        **Protokoll** · Måndag 30 november 2026, kl. 10.00–11.30 · Regionens hus
+
+        **Närvarande ledamöter:** Carl Ek (M), ordförande · Eva Lind (S)
+
+        ## § 22 Val av justerare
+
+        Beredningen utser Eva Lind (S) att justera protokollet.
+        """, name="protokoll.md")
+    assert got["body"] == "Arvodesberedningen, Region Åby"
