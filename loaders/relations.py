@@ -2108,8 +2108,10 @@ _CARE_UNIT = re.compile(r"(?i)(?:(?:vård|hälso)centralen|[\wåäö-]*mottagnin
                         r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:s\s+kommun)?)?")
 # a title opening the sentence before the name it is the title of: "Kommundirektör Mikaela Brandt", "Socialchef Eva Ek",
 # also one led by an acronym: "HR-chef Annika Vest", "IT-strateg Per Ek", "IFO-chef Vera Ek"
-_TITLE_THEN_NAME = re.compile(r"(?:[A-ZÅÄÖ]{2,5}-[a-zåäö-]*|[A-ZÅÄÖ][a-zåäö-]{2,})(?:chef|direktör|ansvarig|samordnare|ledare|strateg|sekreterare|"
-                              r"läkare|sköterska|handläggare)\s+(?P<n>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,2})")
+# ("teknisk chef Anna Ek", "tekniska chefen Anna Ek": a title of an adjective and its noun, written small)
+_TITLE_THEN_NAME = re.compile(r"(?:[A-ZÅÄÖ]{2,5}-[a-zåäö-]*|[A-ZÅÄÖ][a-zåäö-]{2,}|[A-ZÅÄÖa-zåäö][a-zåäö]+(?:isk|iska|iv|iva|ell|ella)\s+)"
+                              r"(?:chef|direktör|ansvarig|samordnare|ledare|strateg|sekreterare|"
+                              r"läkare|sköterska|handläggare|inspektör|ingenjör)(?:en|n)?\s+(?P<n>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,2})")
 _LEAD_STRIP = re.compile(
     r"^(?:(?:och|samt|men|att|dessutom|därefter|sedan|vidare|även|också|nu|då)\s+)+", re.I
 )
@@ -2216,7 +2218,7 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     parts = [ctx.initials.get(p, p) for p in split_name_list(s)]
     if parts and (is_name_list(parts) or all(p.casefold() in ctx.roster for p in parts)):
         return parts
-    if s[:1].isupper() and (titled := _TITLE_THEN_NAME.fullmatch(s)) and is_name_list([titled.group("n")]):
+    if (titled := _TITLE_THEN_NAME.fullmatch(s)) and is_name_list([titled.group("n")]):
         return [titled.group("n")]  # "Kommundirektör Mikaela Brandt återkommer …": the title before the name
     if len(parts) > 1 and not getattr(ctx, "_in_mixed", False):
         # "Anna Ek, Per Lund och hemsjukvården i Åby kartlägger …": people and a unit share the task, each read on
@@ -9032,12 +9034,14 @@ class _Extractor:
                     self.assignment(people, m.group("task"), origin="decision" if pos is not None else "narrative",
                                     pos=pos, given_by=self._current_giver(pos))
                     # "utse X att företräda samrådet i referensgruppen för …": a seat in that body
-                    rm = re.match(r"(?:företräda|representera)\s+(?:[\wåäö:]+\s+){1,3}?i\s+(?P<g>.+)$", m.group("task"))
+                    # ("utse X och Y att ingå i arbetsgruppen för …": a seat in it as its members)
+                    rm = re.match(r"(?:(?P<rep>företräda|representera)\s+(?:[\wåäö:]+\s+){1,3}?|ingå\s+)i\s+(?P<g>.+)$",
+                                  m.group("task"))
                     g = self._group_phrase(rm.group("g")) if rm else None
                     if g and g != self._meeting_body():
                         self.group(g, item)
                         for p in people:
-                            self.membership(p, g, item, role="representant", change="join")
+                            self.membership(p, g, item, role="representant" if rm.group("rep") else "ledamot", change="join")
                 elif not m.group("for") and m.group("role") and m.group("role").casefold() in _MEETING_DUTIES:
                     # "utse Eva Ek till justerare": a duty at this meeting, no seat in the item's topic
                     self.assignment(people, _duty_task(m.group("role")),

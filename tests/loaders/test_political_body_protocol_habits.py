@@ -95,3 +95,24 @@ def test_a_bare_arvodesberedning_is_its_regions(tmp_path):
         Beredningen utser Eva Lind (S) att justera protokollet.
         """, name="protokoll.md")
     assert got["body"] == "Arvodesberedningen, Region Åby"
+
+
+def test_a_title_before_the_name_of_the_one_given_a_task_is_no_part_of_it(tmp_path):
+    got = load(tmp_path, """\
+        ÅBY KOMMUN                    PROTOKOLL
+        Tekniska nämnden              Sammanträdesdatum 2027-06-12
+
+        Närvarande ledamöter: Eva Ek (S), ordförande; Per Lind (M); Sara Öhrn (C)
+        Övriga: Anna-Lena Rudberg, teknisk chef; Erik Thun, byggnadsinspektör
+
+        § 5   Medborgarförslag om gång- och cykelväg
+        Beslut
+        Tekniska nämnden uppdrar åt teknisk chef Anna-Lena Rudberg att utreda kostnaden och återkomma till nämnden i mars 2027.
+
+        § 6   Olovligt byggande
+        Beslut
+        Nämnden tar ut en byggsanktionsavgift. Byggnadsinspektör Erik Thun får i uppdrag att göra ett nytt platsbesök.
+        """)
+    assert (["Anna-Lena Rudberg"], "utreda kostnaden och återkomma till nämnden i mars 2027") in got["assignments"]
+    assert any(who == ["Erik Thun"] for who, _ in got["assignments"])
+    assert not [p for p in got["persons"] if p.startswith("Byggnadsinspektör")]
