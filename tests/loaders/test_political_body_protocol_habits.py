@@ -116,3 +116,21 @@ def test_a_title_before_the_name_of_the_one_given_a_task_is_no_part_of_it(tmp_pa
     assert (["Anna-Lena Rudberg"], "utreda kostnaden och återkomma till nämnden i mars 2027") in got["assignments"]
     assert any(who == ["Erik Thun"] for who, _ in got["assignments"])
     assert not [p for p in got["persons"] if p.startswith("Byggnadsinspektör")]
+
+
+def test_a_forvaltning_called_an_office_is_given_the_task(tmp_path):
+    got = load(tmp_path, """\
+        # Region Åby – Arvodesberedningen
+
+        **Protokoll** · Måndag 30 november 2026, kl. 10.00–11.30 · Regionens hus
+
+        **Närvarande ledamöter:** Carl Ek (M), ordförande · Eva Lind (S)
+
+        ## § 24 Arvode för uppdrag i samordningsförbund
+
+        **Beslut**
+
+        - Regionledningskontoret får i uppdrag att ta fram ett förslag till arvodering till beredningens sammanträde i februari 2027.
+        - Beredningen delegerar till ordföranden att besvara förbundets fråga.
+        """, name="protokoll.md")
+    assert any(who == ["Regionledningskontoret, Region Åby"] for who, _ in got["assignments"])
