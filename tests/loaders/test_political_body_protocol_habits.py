@@ -134,3 +134,18 @@ def test_a_forvaltning_called_an_office_is_given_the_task(tmp_path):
         - Beredningen delegerar till ordföranden att besvara förbundets fråga.
         """, name="protokoll.md")
     assert any(who == ["Regionledningskontoret, Region Åby"] for who, _ in got["assignments"])
+
+
+def test_people_appointed_to_be_part_of_a_named_group_take_seats_in_it(tmp_path):
+    got = load(tmp_path, """\
+        ÅBY KOMMUN                    PROTOKOLL
+        Kommunfullmäktiges valberedning   Sammanträdesdatum 2027-06-12
+
+        Närvarande ledamöter: Eva Ek (S), ordförande; Per Lind (M); Sara Öhrn (C)
+
+        § 5   Översyn
+        Valberedningens beslut
+        Valberedningen utser Sara Öhrn (C) och Per Lind (M) att ingå i Arbetsgrupp hemtagning.
+        """)
+    assert ("Sara Öhrn", "Arbetsgrupp hemtagning", "join") in got["memberships"]
+    assert ("Per Lind", "Arbetsgrupp hemtagning", "join") in got["memberships"]
