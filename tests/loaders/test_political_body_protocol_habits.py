@@ -1,5 +1,9 @@
-"""Habits of the protocols of smaller political bodies (a valberedning, a jävsnämnd, a bygglovsutskott, an
-arvodesberedning): "Protokollsutdrag:" naming who gets an extract of the paragraph, …"""
+"""Habits of the protocols of smaller political bodies (a valberedning, a tekniska nämnd, a jävsnämnd, a
+bygglovsutskott, an arvodesberedning): "Protokollsutdrag:" naming who gets an extract of the paragraph, an utskott
+proposing to its nämnd, a decision label in the body's genitive ("Jävsnämndens beslut:"), elections proposed to
+fullmäktige, a bare "Arvodesberedningen" under its region, titles before a name ("teknisk chef X",
+"Byggnadsinspektör X"), a förvaltning called an office ("Regionledningskontoret") and people appointed to be part of
+a named group."""
 from __future__ import annotations
 
 from tests.loaders.test_genre_readings import load
