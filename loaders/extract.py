@@ -3299,7 +3299,9 @@ class _Table:
                 elif " för " in rest and _STANDS_IN_FOR.search(rest):
                     # "närvarande, deltar som ersättare för Jenny Sandin" in the Närvaro column: there, standing in
                     # for the one it names, as the name's own cell would say it
-                    details.append(re.sub(r"(?i)^(?:närvarande|närv\.?|deltog|deltar)\b[,;\s]*", "", rest).strip())
+                    # ("Tjänstgör för Sven Ek" alone in the cell: the stand-in's words, written small as a detail is)
+                    said = re.sub(r"(?i)^(?:närvarande|närv\.?|deltog|deltar)\b[,;\s]*", "", rest).strip()
+                    details.append(said[:1].lower() + said[1:])
                 elif _SECRETARY_FUNCTION.search(rest) and _PRESENT_MARK.match(v):
                     # "närvarande, antecknar" in the Närvaro column: there, and keeping the notes
                     details.append("sekreterare")

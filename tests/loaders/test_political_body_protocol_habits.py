@@ -153,3 +153,22 @@ def test_people_appointed_to_be_part_of_a_named_group_take_seats_in_it(tmp_path)
         """)
     assert ("Sara Öhrn", "Arbetsgrupp hemtagning", "join") in got["memberships"]
     assert ("Per Lind", "Arbetsgrupp hemtagning", "join") in got["memberships"]
+
+
+def test_tjanstgor_for_in_a_presence_column_is_a_stand_in_not_an_organisation(tmp_path):
+    got = load(tmp_path, """\
+        <html><body>
+        <p><strong>Åby kommun</strong> · Miljö- och byggnadsnämndens bygglovsutskott</p>
+        <h1>Protokoll från sammanträde torsdagen den 26 november 2026</h1>
+        <table>
+        <tr><th>Ledamot</th><th>Parti</th><th>Roll</th><th>Närvaro</th></tr>
+        <tr><td>Gunnar Hjelm</td><td>C</td><td>ordförande</td><td>Närvarande</td></tr>
+        <tr><td>Sven-Åke Rydén</td><td>M</td><td>ledamot</td><td>Frånvarande</td></tr>
+        <tr><td>Maria Höglund</td><td>M</td><td>ersättare</td><td>Tjänstgör för Sven-Åke Rydén</td></tr>
+        </table>
+        <h2>§ 50 Val av justerare</h2>
+        <p><b>Beslut:</b> Maria Höglund (M) utses att jämte ordföranden justera protokollet.</p>
+        </body></html>
+        """, name="protokoll.html")
+    assert got["attendance"]["Maria Höglund"][0] == "present"
+    assert not [b for b in got["bodies"] if "Tjänstgör" in b]
