@@ -700,6 +700,9 @@ _NOTES_PART_LABEL = re.compile(r"(?i)(?:noteringar|åtaganden)\s*:?")
 # "a) Arbetssättet prövas …" / "b) En arbetsgrupp inrättas …": the points under "Beslut:" lettered
 _LETTERED_POINT = re.compile(r"^\(?[a-h]\)\s+(?P<text>[A-ZÅÄÖ].*)$")
 _INLINE_DECIDE = re.compile(r"^[A-ZÅÄÖ][\w:’'-]*(?:\s+[\w:’'-]+){0,4}?\s+beslutar\s+(?:att\s+)?", re.I)
+# "Protokollsutdrag: A, B", "Protokollsutdrag till: A", "Protokollsutdrag skickas till A": the paragraph's extract
+# and who receives it, a distribution list like "Expedieras till"
+_EXTRACT_SENT_TO = r"protokollsutdrag(?:\s+(?:skickas\s+|sänds\s+)?till)?(?=\s*:|\s+(?-i:[A-ZÅÄÖ]))"
 _STRUCTURAL = re.compile(
     r"^(?:dokument|bilagor?|handlingar|beslutsunderlag|protokollet\s+(?:ska\s+|skall\s+)?skickas\s+till|"
     r"beskrivning\s+av\s+ärendet|ärendet\s+i\s+korthet|ärendets\s+beredning|"
@@ -712,6 +715,8 @@ _STRUCTURAL = re.compile(
     # "Sänds till: Kommunstyrelsen, socialchefen": an extract's distribution list in plainer words
     r"(?:beslutet\s+|protokollet\s+|utdrag(?:et)?\s+)?sänds\s+till(?=\s*:)|"
     r"expediering|sändlista|utdrag\s+till|föredragande\s*:|föredragare\s*:|ärendebeskrivning|sammanfattning|"
+    # "Protokollsutdrag: Kommunfullmäktiges presidium": who gets an extract of the paragraph
+    + _EXTRACT_SENT_TO + "|"
     r"bakgrund|yrkanden?|propositionsordning|reservation(?:er)?|protokollsanteckning|jäv|beredning|"
     r"förslag\s+till\s+beslut|förvaltningens\s+förslag|beslutsgång|omröstning|särskilt\s+yttrande|"
     r"(?:ansvar(?:ig)?|åtgärd(?:er)?)(?=\s*:)|"
@@ -737,7 +742,8 @@ _DISTRIBUTION = re.compile(
     r"beslutet\s+delges(?:\s+till)?(?=\s*:)|"
     # ("**Expedieras**" alone on its line, a meeting system's label over the list below it)
     r"expedieras(?=[\s*]*$)|"
-    r"skickas\s+till(?=\s*:)|(?:beslutet\s+|protokollet\s+|utdrag(?:et)?\s+)?sänds\s+till(?=\s*:)|utdrag\s+till)\s*:?\s*(?P<rest>.*)$",
+    r"skickas\s+till(?=\s*:)|(?:beslutet\s+|protokollet\s+|utdrag(?:et)?\s+)?sänds\s+till(?=\s*:)|utdrag\s+till|"
+    + _EXTRACT_SENT_TO + r")\s*:?\s*(?P<rest>.*)$",
     re.I,
 )
 _DOCUMENTS = re.compile(r"^(?:dokument|bilagor?|handlingar)\s*(?::\s*(?P<rest>.*))?$", re.I)
@@ -3375,8 +3381,9 @@ class _Table:
                 elif (" för " in rest or "ersätter" in rest) and _STANDS_IN_FOR.search(rest):
                     # "närvarande, deltar som ersättare för Jenny Sandin" / "✔ (ersätter Jenny Sandin)" in the
                     # Närvaro column: there, standing in for the one it names, as the name's own cell would say it
-                    details.append(re.sub(r"(?i)^(?:närvarande|närv\.?|deltog|deltar)\b[,;\s]*", "",
-                                          rest.strip("() ")).strip())
+                    # ("Tjänstgör för Sven Ek" alone in the cell: the stand-in's words, written small as a detail is)
+                    said = re.sub(r"(?i)^(?:närvarande|närv\.?|deltog|deltar)\b[,;\s]*", "", rest.strip("() ")).strip()
+                    details.append(said[:1].lower() + said[1:])
                 elif _SECRETARY_FUNCTION.search(rest) and _PRESENT_MARK.match(v):
                     # "närvarande, antecknar" in the Närvaro column: there, and keeping the notes
                     details.append("sekreterare")
@@ -5243,6 +5250,8 @@ _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utsko
                                 # a region's beredning for a part of the län: "Hälso- och sjukvårdsberedning Norra"
                                 # a fullmäktige's or styrelse's own beredning: "Kommunfullmäktiges demokratiberedning"
                                 r"|^(?:kommun|region)(?:fullmäktiges|styrelsens)\s+[\wåäö-]*beredning(?:en)?"
+                                # (named bare, as only a fullmäktige has them: "Arvodesberedningen", "Valberedningen")
+                                r"|^(?:arvodes|val)beredning(?:en)?"
                                 r"|^(?:hälso-\s+och\s+sjukvårds|folkhälso|primärvårds|vård)beredning(?:en)?\s+"
                                 r"(?:norra|södra|östra|västra|norr|söder|öst|väst|mitt|nord|syd)"
                                 r")(?:\s+\([A-ZÅÄÖ]{2,6}\))?$", re.I)
@@ -5827,6 +5836,8 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     'POSOM-ledningsgruppen, Åby kommun'
     >>> qualified_body("Kommunfullmäktiges demokratiberedning", "Åby kommun", "")
     'Kommunfullmäktiges demokratiberedning, Åby kommun'
+    >>> qualified_body("Arvodesberedningen", "Region Ås", "")
+    'Arvodesberedningen, Region Ås'
     >>> qualified_body("Politiskt samverkansråd", "Region Ås", ""), qualified_body("Nämnden", None, "")
     ('Politiskt samverkansråd', 'Nämnden')
     >>> qualified_body("Förbundsfullmäktige", None, "Utbildningsförbundet Norrskär\\nÅby kommun, Ås kommun")
@@ -7161,8 +7172,9 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                     clause = {"parts": [part], "line": i, "by": block_body, "last": s, "form": "att", "end": i}
                     close_clause()
                 # "Styrgruppen beslutar att …" in running text, under no "Beslut" label
+                # ("Jävsnämndens beslut: …": the label in the body's genitive heads a decision as "Beslut:" does)
                 clause = {"parts": [rest], "line": i, "by": block_body, "last": s,
-                          "told": not s.lstrip("*#_ ").lower().startswith("beslut")}
+                          "told": kind != 2 and not s.lstrip("*#_ ").lower().startswith("beslut")}
                 if done:
                     clause["form"] = "att"
                 if i in adopted:
@@ -8086,8 +8098,11 @@ _PROPOSED_TO = re.compile(r"\b(?:föreslår|föreslog|rekommenderar|rekommendera
 
 # the body that met proposing to its fullmäktige: "Nämnden föreslår kommunfullmäktige besluta att …"
 # (or with the fullmäktige as the subject of the clause: "Nämnden föreslår att regionfullmäktige fastställer …")
+# (or an utskott to the nämnd it serves: "Bygglovsutskottet föreslår miljö- och byggnadsnämnden besluta att …")
 _OWN_PROPOSAL_UP = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?)\s+föreslår\s+(?:(?:kommun|region|landstings)?"
-                              r"fullmäktige\s+(?:att\s+)?besluta\s+att\s+\S|att\s+(?:kommun|region|landstings|förbunds)?fullmäktige\s+"
+                              r"fullmäktige\s+(?:att\s+)?besluta\s+att\s+\S|"
+                              r"(?:[a-zåäö]+-\s+(?:och|eller)\s+)?[a-zåäö-]*(?:nämnden|styrelsen|direktionen)\s+(?:att\s+)?besluta\s+att\s+\S|"
+                              r"att\s+(?:kommun|region|landstings|förbunds)?fullmäktige\s+"
                               r"(?:beslutar|antar|godkänner|fastställer|beviljar|inrättar)\s+\S)")
 
 
@@ -8123,6 +8138,9 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     True
     >>> _decided_text("Nämnden föreslår kommunfullmäktige besluta att anta planen.", _Selves("Socialnämnden", ""), True)
     'föreslår kommunfullmäktige besluta att anta planen.'
+    >>> _decided_text("Bygglovsutskottet föreslår miljö- och byggnadsnämnden besluta att anta riktlinjerna.",
+    ...               _Selves("Miljö- och byggnadsnämndens bygglovsutskott", ""), True)
+    'föreslår miljö- och byggnadsnämnden besluta att anta riktlinjerna.'
     >>> _decided_text("Nämnden föreslår att regionfullmäktige fastställer regelboken.", _Selves("Primärvårdsnämnden", ""), False)
     'föreslår att regionfullmäktige fastställer regelboken'
     >>> _decided_text("Kommunstyrelsen föreslår kommunfullmäktige besluta att anta planen.", _Selves("Kommunfullmäktige", ""), True) is None

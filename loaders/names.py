@@ -165,7 +165,9 @@ _TITLE_WORD = re.compile(
     # "Fritidskonsulent Ida Ek föredrar ärendet", "Analytiker Lina Berg redovisar …"
     r"konsulent|konsulenten|analytiker|analytikern|planerare|planeraren|pedagog|pedagogen|bibliotekarie|bibliotekarien|"
     # a samhällsbyggnad's professions: "Planarkitekt Frida Ek föredrar ärendet", "Kommunekolog Per Ek informerade"
-    r"arkitekt|arkitekten|ingenjör|ingenjören|ekolog|ekologen|antikvarie|antikvarien|lantmätare|lantmätaren)|"
+    r"arkitekt|arkitekten|ingenjör|ingenjören|ekolog|ekologen|antikvarie|antikvarien|lantmätare|lantmätaren|"
+    # and its inspectors: "Byggnadsinspektör Erik Ek får i uppdrag …", "Miljöinspektören Eva Ek redovisar …"
+    r"inspektör|inspektören)|"
     # the police's own officer for a kommun: "Kommunpolis Mattias Kjellgren redovisar lägesbilden" (not "Polisen")
     r"[a-zåäö]{3,}polis(?:en)?|"
     # (each of these a title as a whole word too: "Ekonom Nils Åberg redovisar …")
@@ -189,6 +191,8 @@ def is_title_word(token: str) -> bool:
     (True, True, True, False)
     >>> is_title_word("Fritidskonsulent"), is_title_word("Analytiker"), is_title_word("Trafikplaneraren")
     (True, True, True)
+    >>> is_title_word("Byggnadsinspektör"), is_title_word("Miljöinspektören"), is_title_word("Inspektörsson")
+    (True, True, False)
     >>> is_title_word("Kommunpolis"), is_title_word("Områdespolisen"), is_title_word("Polisen")
     (True, True, False)
     """

@@ -2114,6 +2114,8 @@ AUTHORITY = (r"Länsstyrelsen(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?)?|Arb
 _UNIT_IN_PLACE = re.compile(rf"(?:(?i:{BRANCH_OF_CARE})|[A-ZÅÄÖa-zåäö][a-zåäö-]*(?:\s+och\s+[a-zåäö-]+)?förvaltningen)\s+i\s+[A-ZÅÄÖ][a-zåäö]+")
 # a unit by its one word, with the place whose kommun runs it: "Kvalitetsenheten", "Arbetsmarknadsenheten i Åby"
 _OWN_UNIT = re.compile(r"[A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:enheten|avdelningen)(?:\s+i\s+[A-ZÅÄÖ][a-zåäö]+)?")
+# a huvudman's förvaltning called an office: "Regionledningskontoret", "Kommunledningskontoret", "Miljö- och byggkontoret"
+_OFFICE = re.compile(r"(?:[A-ZÅÄÖ][a-zåäö]+-\s+och\s+[a-zåäö]+|[A-ZÅÄÖ][a-zåäö]{3,})kontoret")
 _ORG_SUBJECT = re.compile(
     r"^(?:[Rr]egionen|Region\s+[A-ZÅÄÖ][\wåäö-]+|[Kk]ommunerna|[Kk]ommunen|[Ll]andstinget|FoU(?:\s+[A-ZÅÄÖ][\wåäö-]+)?|FoU-verksamheten|"
     r"[Rr]egionens representanter|[Kk]ommunernas representanter|[A-ZÅÄÖ][a-zåäö]+s? kommun|"
@@ -2134,8 +2136,10 @@ _CARE_UNIT = re.compile(r"(?i)(?:(?:vård|hälso)centralen|[\wåäö-]*mottagnin
                         r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:s\s+kommun)?)?")
 # a title opening the sentence before the name it is the title of: "Kommundirektör Mikaela Brandt", "Socialchef Eva Ek",
 # also one led by an acronym: "HR-chef Annika Vest", "IT-strateg Per Ek", "IFO-chef Vera Ek"
-_TITLE_THEN_NAME = re.compile(r"(?:[A-ZÅÄÖ]{2,5}-[a-zåäö-]*|[A-ZÅÄÖ][a-zåäö-]{2,})(?:chef|direktör|ansvarig|samordnare|ledare|strateg|sekreterare|"
-                              r"läkare|sköterska|handläggare)\s+(?P<n>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,2})")
+# ("teknisk chef Anna Ek", "tekniska chefen Anna Ek": a title of an adjective and its noun, written small)
+_TITLE_THEN_NAME = re.compile(r"(?:[A-ZÅÄÖ]{2,5}-[a-zåäö-]*|[A-ZÅÄÖ][a-zåäö-]{2,}|[A-ZÅÄÖa-zåäö][a-zåäö]+(?:isk|iska|iv|iva|ell|ella)\s+)"
+                              r"(?:chef|direktör|ansvarig|samordnare|ledare|strateg|sekreterare|"
+                              r"läkare|sköterska|handläggare|inspektör|ingenjör)(?:en|n)?\s+(?P<n>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,2})")
 _LEAD_STRIP = re.compile(
     r"^(?:(?:och|samt|men|att|dessutom|därefter|sedan|vidare|även|också|nu|då)\s+)+", re.I
 )
@@ -2245,7 +2249,7 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     parts = [ctx.initials.get(p, p) for p in split_name_list(s)]
     if parts and (is_name_list(parts) or all(p.casefold() in ctx.roster for p in parts)):
         return parts
-    if s[:1].isupper() and (titled := _TITLE_THEN_NAME.fullmatch(s)) and is_name_list([titled.group("n")]):
+    if (titled := _TITLE_THEN_NAME.fullmatch(s)) and is_name_list([titled.group("n")]):
         return [titled.group("n")]  # "Kommundirektör Mikaela Brandt återkommer …": the title before the name
     if len(parts) > 1 and not getattr(ctx, "_in_mixed", False):
         # "Anna Ek, Per Lund och hemsjukvården i Åby kartlägger …": people and a unit share the task, each read on
@@ -2342,6 +2346,8 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         # "Kvalitetsenheten tar fram …", "Arbetsmarknadsenheten i Åby tar fram …": a unit by its one word
         # (written small where it is the object: "Kulturnämnden har gett kulturenheten i uppdrag att …")
         return [s[:1].upper() + s[1:]]
+    if s.endswith("kontoret") and _OFFICE.fullmatch(s):
+        return [s]  # "Regionledningskontoret får i uppdrag att …": the förvaltning by its office's name
     if _UNIT_BY_WHAT_IT_IS.fullmatch(s):
         return [s]  # "Skolan sammanställer …", "Förskolan tar fram …": a school by what it is
     parts = [p for p in re.split(r",\s*|\s+(?:och|samt)\s+", s) if p]
@@ -3746,6 +3752,10 @@ def _seat_owner(genitive: str | None) -> str | None:
 _ORG_SHAPED = re.compile(r"^(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun)$")
 # a decided clause whose subject is a body: "styrgruppen rapporterar till ledningsgruppen"
 _BODY_FIRST = re.compile(r"[a-zåäö]+(?:gruppen|rådet|nämnden|utskottet|beredningen|organet|teamet)\s+[a-zåäö]+(?:ar|er|r)\s")
+# an election proposed to the body that fills the seat: "föreslå kommunfullmäktige besluta att välja X till …",
+# "föreslå regionfullmäktige att entlediga X från …"
+_PROPOSED_ELECTION = re.compile(r"^föreslå\s+(?:[\wåäö:-]+\s+){1,5}?(?:att\s+)?(?:besluta\s+att\s+)?"
+                                r"(?:välja|utse|entlediga|befria|nominera)\s")
 # a title before a name: "enhetschef Pia Lund", "IFO-chef Vera Ek"
 _TITLE_FIRST = re.compile(r"^[\wåäöÅÄÖ-]*(?:chef|ledare|samordnare|strateg|direktör|sekreterare|handläggare)\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # the seat's holder named with it: "… i G efter Lotta Grahn (S)", "(ersättare) för Mats Forsell i G"
@@ -7249,6 +7259,11 @@ class _Extractor:
         self._prev_clause = prev
         if _BODY_FIRST.match(c):  # "att styrgruppen rapporterar till …": a sentence with the body as subject
             c = c[0].upper() + c[1:]
+        if c[:7] == "föreslå" and _PROPOSED_ELECTION.match(c):
+            # "föreslå kommunfullmäktige besluta att välja X till ersättare i G": the seat is the other body's to fill;
+            # the proposal goes up, no one holds the seat yet
+            self._sentence(c, origin="decision", pos=d.position, giver=giver, kinds=("mandate",))
+            return
         self._sentence(c, origin="decision", pos=d.position, giver=giver)
 
     # ------------------------------------------------------------- handlers for decisions
@@ -9263,12 +9278,14 @@ class _Extractor:
                     self.assignment(people, m.group("task"), origin="decision" if pos is not None else "narrative",
                                     pos=pos, given_by=self._current_giver(pos))
                     # "utse X att företräda samrådet i referensgruppen för …": a seat in that body
-                    rm = re.match(r"(?:företräda|representera)\s+(?:[\wåäö:]+\s+){1,3}?i\s+(?P<g>.+)$", m.group("task"))
+                    # ("utse X och Y att ingå i arbetsgruppen för …": a seat in it as its members)
+                    rm = re.match(r"(?:(?P<rep>företräda|representera)\s+(?:[\wåäö:]+\s+){1,3}?|ingå\s+)i\s+(?P<g>.+)$",
+                                  m.group("task"))
                     g = self._group_phrase(rm.group("g")) if rm else None
                     if g and g != self._meeting_body():
                         self.group(g, item)
                         for p in people:
-                            self.membership(p, g, item, role="representant", change="join")
+                            self.membership(p, g, item, role="representant" if rm.group("rep") else "ledamot", change="join")
                 elif not m.group("for") and m.group("role") and m.group("role").casefold() in _MEETING_DUTIES:
                     # "utse Eva Ek till justerare": a duty at this meeting, no seat in the item's topic
                     self.assignment(people, _duty_task(m.group("role")),

@@ -34,7 +34,8 @@ from samverkan.loaders.clean import split_lines
 from samverkan.loaders.extract import _GROUP_FUNCTION, _definite
 from samverkan.loaders.knowledge import Knowledge, OrgEntry
 from samverkan.loaders.names import is_title_word
-from samverkan.loaders.relations import (_ASSOCIATION_NAME, AUTHORITY, is_short_name_of, BRANCH_OF_CARE, BRANCH_UNIT, _UNIT_BY_WHAT_IT_IS,
+from samverkan.loaders.relations import (_ASSOCIATION_NAME, _OFFICE, AUTHORITY, is_short_name_of, BRANCH_OF_CARE, BRANCH_UNIT,
+                                         _UNIT_BY_WHAT_IT_IS,
                                          _board_of, acronym_ends_in_kind, acronyms_of_bodies_that_meet,
                                          initials_of, spelled_acronyms)
 from samverkan.loaders.types import ParsedMinutes, RawDocument, RawGroup, RawRelations
@@ -2314,6 +2315,8 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
                 or _BRANCH_WITH_ADJECTIVE.fullmatch(written.strip())
                 # "Kvalitetsenheten tar fram …", "Förebyggandeavdelningen tar fram …": a unit by its one word
                 or ("enheten" in written or "avdelningen" in written) and _OWN_UNIT.fullmatch(written.strip())
+                # "Regionledningskontoret får i uppdrag …": a förvaltning called an office
+                or written.strip().endswith("kontoret") and _OFFICE.fullmatch(written.strip())
                 # "Länsstyrelsen", "Kommunförbundet" given a task by a forum they sit in
                 or re.fullmatch(AUTHORITY, written.strip())
                 # "Tidsvar AB ska utse …": a company by its form, a supplier or provider the roster need not name

