@@ -11372,6 +11372,10 @@ class _Extractor:
                     # "kommunfullmäktige i A kommun, B kommun och C kommun": the fullmäktige of each kommun
                     organ = each.group("organ") or each.group("organs")[:-3] + "n"  # "regionstyrelserna" → "regionstyrelsen"
                     raw_to = ", ".join(f"{organ} i {k}" for k in _RECIPIENTS_SPLIT.split(each.group("kommuner") or each.group("places")))
+                if raw_to and raw_to.strip().casefold() in ("regionerna", "samtliga regioner", "alla regioner") and \
+                        len(regions := self._regions()) >= 2:
+                    # "rekommendera regionerna att …" in a body of several regions: each region the attendance names
+                    raw_to = ", ".join(regions)
                 targets = [self._recipient(t) for t in _RECIPIENTS_SPLIT.split(raw_to or "")]
                 if not targets or not all(targets):
                     return False
@@ -11379,6 +11383,16 @@ class _Extractor:
                     self.mandate(frm, t, "recommends", item, pos)
                 return True
             else:
+                if rule.mandate == "refers" and raw_to and raw_to.lstrip()[:8] in ("regionst", "kommunst") and (
+                        each := _ORGAN_OF_EACH.match(s, s.find(raw_to.strip()))) and each.group("organs"):
+                    # "överlämna det till regionstyrelserna i Region A, Region B och Region C för fastställande": to the
+                    # styrelse of each
+                    organ = each.group("organs")[:-3] + "n"
+                    targets = [self._recipient(f"{organ} i {k}") for k in _RECIPIENTS_SPLIT.split(each.group("places"))]
+                    if targets and all(targets):
+                        for t in targets:
+                            self.mandate(frm, t, "refers", item, pos)
+                        return True
                 held = re.match(r"^(?P<b>\S.+?)s\s+(?:ordförande|presidium)\b", raw_to or "")
                 if rule.mandate == "reports_to" and held and self._body_ref(held.group("b")):
                     raw_to = held.group("b")  # "rapporterar till krisledningsnämndens ordförande": to the nämnd
