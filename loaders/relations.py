@@ -5590,6 +5590,11 @@ _BY_UPPDRAG_FROM = re.compile(r"^Enligt\s+(?:uppdraget|uppdrag|direktivet|direkt
                               r"[a-zåäö]*(?:gruppen|rådet|teamet|nätverket))\s+(?P<task>[a-zåäö]+a\b.*)$")
 
 
+# the tjänstemän's leading bodies under a political one: "LSVO", "Ledningsgruppen för samverkan", "Styrgrupp X"
+# (not a council, whose report is news: "Lokala närvårdsrådet", "Patientrådet")
+_TJANSTEMAN_BODY = re.compile(r"(?i)^[A-ZÅÄÖ]{2,6}$|lednings|styrgrupp|samverkansgrupp|tjänstemannaberedning")
+
+
 def _is_political(body: str | None) -> bool:
     """Whether a body is political: placed so by the knowledge, else by its kind ("Socialnämnden", "Politiskt
     samråd …", "Kommunstyrelsen", "Regionfullmäktige").
@@ -6360,7 +6365,8 @@ class _Extractor:
         back = (plain and re.match(r"\s*Återrapport", title) and _REPORTED_BACK_KIND.match(gs[0].name)
                 and not _GROUP_UNDER.search(body))
         # ("Rapport från LSVO" in a political body's minutes: the tjänstemän's body under it, reporting as it does)
-        under_politics = _is_political(body) and not _is_political(gs[0].name) and not _one_name(gs[0].name, body)
+        under_politics = (_is_political(body) and not _is_political(gs[0].name) and not _one_name(gs[0].name, body)
+                          and bool(_TJANSTEMAN_BODY.search(gs[0].name)))
         if plain and not under_politics and (
                 not _WORKING_GROUP_WORD.search(gs[0].name) or (_ABOVE_OR_BESIDE.search(gs[0].name) and not back)
                 or _one_name(gs[0].name, body)):
@@ -8739,6 +8745,11 @@ class _Extractor:
         if not m:
             return False
         unit = m.group("unit")
+        word = unit.split()[0].casefold()
+        placed = {a.unit.strip() for a in self.p.attendance
+                  if a.unit and a.unit.split()[0].casefold().endswith(word) and a.unit.split()[0].casefold() != word}
+        if " " not in unit and len(placed) == 1:
+            unit = placed.pop()  # "psykiatrin" of one the roster places in "vuxenpsykiatrin Karlshamn": that unit
         self.assignment([unit[:1].upper() + unit[1:]], f"{_present_to_infinitive(m.group('v'))} {m.group('what')}",
                         origin=origin, pos=pos, given_by=giver if origin == "decision" else None)
         return True
