@@ -5643,6 +5643,11 @@ _BY_UPPDRAG_FROM = re.compile(r"^Enligt\s+(?:uppdraget|uppdrag|direktivet|direkt
                               r"[a-zåäö]*(?:gruppen|rådet|teamet|nätverket))\s+(?P<task>[a-zåäö]+a\b.*)$")
 
 
+# the tjänstemän's leading bodies under a political one: "LSVO", "Ledningsgruppen för samverkan", "Styrgrupp X"
+# (not a council, whose report is news: "Lokala närvårdsrådet", "Patientrådet")
+_TJANSTEMAN_BODY = re.compile(r"(?i)^[A-ZÅÄÖ]{2,6}$|lednings|styrgrupp|samverkansgrupp|tjänstemannaberedning")
+
+
 def _is_political(body: str | None) -> bool:
     """Whether a body is political: placed so by the knowledge, else by its kind ("Socialnämnden", "Politiskt
     samråd …", "Kommunstyrelsen", "Regionfullmäktige").
@@ -6413,7 +6418,8 @@ class _Extractor:
         back = (plain and re.match(r"\s*Återrapport", title) and _REPORTED_BACK_KIND.match(gs[0].name)
                 and not _GROUP_UNDER.search(body))
         # ("Rapport från LSVO" in a political body's minutes: the tjänstemän's body under it, reporting as it does)
-        under_politics = _is_political(body) and not _is_political(gs[0].name) and not _one_name(gs[0].name, body)
+        under_politics = (_is_political(body) and not _is_political(gs[0].name) and not _one_name(gs[0].name, body)
+                          and bool(_TJANSTEMAN_BODY.search(gs[0].name)))
         if plain and not under_politics and (
                 not _WORKING_GROUP_WORD.search(gs[0].name) or (_ABOVE_OR_BESIDE.search(gs[0].name) and not back)
                 or _one_name(gs[0].name, body)):
@@ -8809,6 +8815,11 @@ class _Extractor:
         if not m:
             return False
         unit = m.group("unit")
+        word = unit.split()[0].casefold()
+        placed = {a.unit.strip() for a in self.p.attendance
+                  if a.unit and a.unit.split()[0].casefold().endswith(word) and a.unit.split()[0].casefold() != word}
+        if " " not in unit and len(placed) == 1:
+            unit = placed.pop()  # "psykiatrin" of one the roster places in "vuxenpsykiatrin Karlshamn": that unit
         self.assignment([unit[:1].upper() + unit[1:]], f"{_present_to_infinitive(m.group('v'))} {m.group('what')}",
                         origin=origin, pos=pos, given_by=giver if origin == "decision" else None)
         return True
@@ -11454,6 +11465,10 @@ class _Extractor:
                     # "kommunfullmäktige i A kommun, B kommun och C kommun": the fullmäktige of each kommun
                     organ = each.group("organ") or each.group("organs")[:-3] + "n"  # "regionstyrelserna" → "regionstyrelsen"
                     raw_to = ", ".join(f"{organ} i {k}" for k in _RECIPIENTS_SPLIT.split(each.group("kommuner") or each.group("places")))
+                if raw_to and raw_to.strip().casefold() in ("regionerna", "samtliga regioner", "alla regioner") and \
+                        len(regions := self._regions()) >= 2:
+                    # "rekommendera regionerna att …" in a body of several regions: each region the attendance names
+                    raw_to = ", ".join(regions)
                 targets = [self._recipient(t) for t in _RECIPIENTS_SPLIT.split(raw_to or "")]
                 if not targets or not all(targets):
                     return False
@@ -11461,6 +11476,16 @@ class _Extractor:
                     self.mandate(frm, t, "recommends", item, pos)
                 return True
             else:
+                if rule.mandate == "refers" and raw_to and raw_to.lstrip()[:8] in ("regionst", "kommunst") and (
+                        each := _ORGAN_OF_EACH.match(s, s.find(raw_to.strip()))) and each.group("organs"):
+                    # "överlämna det till regionstyrelserna i Region A, Region B och Region C för fastställande": to the
+                    # styrelse of each
+                    organ = each.group("organs")[:-3] + "n"
+                    targets = [self._recipient(f"{organ} i {k}") for k in _RECIPIENTS_SPLIT.split(each.group("places"))]
+                    if targets and all(targets):
+                        for t in targets:
+                            self.mandate(frm, t, "refers", item, pos)
+                        return True
                 held = re.match(r"^(?P<b>\S.+?)s\s+(?:ordförande|presidium)\b", raw_to or "")
                 if rule.mandate == "reports_to" and held and self._body_ref(held.group("b")):
                     raw_to = held.group("b")  # "rapporterar till krisledningsnämndens ordförande": to the nämnd

@@ -2773,7 +2773,12 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  # for after its first "till", the body it went to after the second)
                  r"(?:[^.;]{0,80}?\bförslaget\s+till\s+[a-zåäö][^.;]{0,80}?\s+(?=till\s)|[^.;]{0,120}?\s*)"
                  rf"till\s+(?P<to5>[^.;,]+?){_REFERRED_TO_END}",
-         examples=(_ex("Det är en fråga för fler kommuner än Åby och överlämnas därför till Samverkansgrupp Äldre.",
+         examples=(# handed to the styrelse of each region, the regions listed after the organs' plural
+                   _ex("ställa sig bakom förslaget och överlämna det till regionstyrelserna i Region Norrby, Region Åsen och "
+                       "Region Västmo för fastställande", decision=True, body="Samverkansnämnden",
+                       facts=(("mandate", "Samverkansnämnden", "Regionstyrelsen i Region Norrby", "refers"),
+                              ("mandate", "Samverkansnämnden", "Regionstyrelsen i Region Västmo", "refers"))),
+                   _ex("Det är en fråga för fler kommuner än Åby och överlämnas därför till Samverkansgrupp Äldre.",
                        body="Arbetsgrupp trygg hemgång Åby",
                        facts=(("mandate", "Arbetsgrupp trygg hemgång Åby", "Samverkansgrupp Äldre", "refers"),)),
                    # a matter put on the agenda of the body above: "Frågan om X förs upp till RLG"
@@ -3070,7 +3075,12 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"[a-zåäö-]*(?:nämnden|rådet|styrgruppen))\s+(?:tar|ska|skall|beslutar|antar|inför|ger|utser|bereder|inrättar|godkänner|"
                  # "föreslår att styrgruppen gör rutinen länsgemensam": what the other is to make of it
                  r"fastställer|tillstyrker|beviljar|bifaller|avslår|gör|utreder|prövar)\b)",
-         examples=(# the case handed on to one body, the proposal to the council that decides it
+         examples=(# the regions of a body several regions share, each of them as the attendance names them
+                   _ex("rekommendera regionerna att fördela kostnaden efter befolkningsandel", decision=True,
+                       body="Samverkansnämnden", roster=("Eva Ek, Region Norrby", "Per Lind, Region Åsen"),
+                       facts=(("mandate", "Samverkansnämnden", "Region Norrby", "recommends"),
+                              ("mandate", "Samverkansnämnden", "Region Åsen", "recommends"))),
+                   # the case handed on to one body, the proposal to the council that decides it
                    _ex("Hälso- och sjukvårdsnämnden överlämnar ärendet till regionstyrelsen och föreslår att "
                        "regionfullmäktige beviljar en investeringsram om 18,5 miljoner kronor.", body="Hälso- och sjukvårdsnämnden",
                        decision=True,
