@@ -4562,7 +4562,13 @@ _NAMED_LINE_TASK = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+
                               r"längre|kortare|högre|lägre|äldre|yngre|där|här|när|var|vår)\b)"
                               # (nor a plural noun, which ends as a verb does: "JH: uppgifter om 5–7 mån väntan …")
                               r"(?![a-zåäö]*(?:tider|gifter|kostnader|heter|ningar|gärder|punkter|iteter|satser)\b)"
-                              r"(?P<rest>[a-zåäö]+(?:ar|er|ir|yr|år|ör)\b.+)$")
+                              r"(?:(?P<rest>[a-zåäö]+(?:ar|er|ir|yr|år|ör)\b.+)"
+                              # ("- **Anneli:** sprida valideringsplanen till kommunerna": the task in the infinitive, as a
+                              # list of who does what writes it)
+                              r"|(?!(?:bra|fina|nya|hela|alla|båda|bägge|sista|första|andra|egna|gamla|stora|svåra|viktiga|klara|"
+                              r"lika|enda|samma|bara|många|vissa|flera|sina|dina|mina|våra|era|ena|övriga|extra|ca|okta)\b)"
+                              # (not a noun's plural in the definite: "väntetiderna har ökat")
+                              r"(?![a-zåäö]*(?:rna|nna)\b)(?P<inf>[a-zåäö]{3,}a\s+(?:[a-zåäöA-ZÅÄÖ0-9]).+))$")
 # a subject, its task in the present tense, and after a dash at the end the one who does it: "Regionen redovisar
 # motsvarande uppgifter för primärvårdens hembesök – Johanna."
 _DASH_DOER = re.compile(r"^(?P<subj>[A-ZÅÄÖ][\wåäö-]+(?:\s+[a-zåäö][\wåäö-]+)?)\s+(?P<verb>[a-zåäö]+(?:ar|er|ör))\s+"
@@ -5663,6 +5669,10 @@ def _is_political(body: str | None) -> bool:
 
 
 _POLITICAL_KIND = re.compile(r"(?i)^politisk|nämnd(?:en)?\b|fullmäktige|styrelse(?:n)?\b|direktion(?:en)?\b|\butskott|samråd(?:et)?\b")
+
+
+# the "@" a meeting app writes before a name it links: "@Gustav Wennerholm" (not a mail address)
+_MENTION_AT = re.compile(r"(?<![\w.])@(?=[A-ZÅÄÖ])")
 
 
 def _title_tail(title: str | None) -> list[str]:
@@ -6794,6 +6804,9 @@ class _Extractor:
         who = self._people(m.group("who"), text_names=True) if m else None
         if not who:
             return False
+        if m.group("inf"):
+            self.assignment(who, m.group("inf").strip(" ."), origin=origin, pos=pos, given_by=giver or self.p.body)
+            return True
         before = len(self.out.assignments)
         self._sentence(f"{m.group('who')} {m.group('rest')}", origin=origin, pos=pos, giver=giver)
         if len(self.out.assignments) == before:
@@ -10059,6 +10072,8 @@ class _Extractor:
         """Read one sentence with the rules of the registry whose trigger words it contains
         (of ``kinds``)."""
         s = s.strip().rstrip(".").rstrip(",;").rstrip()  # a decision's clauses end with "," before the next "att"
+        if "@" in s:
+            s = _MENTION_AT.sub("", s)  # "Vi ber @Gustav Wennerholm stämma av …": a chat app's mention, the name
         if s[:4] == "Kan " and "?" in s and "assignment" in kinds and origin != "decision" \
                 and self._asked_and_agreed(s, origin=origin, pos=pos, giver=giver):
             return  # "Kan Sanna sammanställa …? – Ja, före v. 10": the question and its answer read together

@@ -3786,14 +3786,18 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Elin och Mattias: går igenom statistiken och redovisar på nästa möte.",
                        ("assignment", ["Elin Borg", "Mattias Öhrn"], "gå igenom statistiken"), roster=_ROSTER),
                    _ex("Tobias Fagerlund: lämnar över kontaktlistan till Sanna innan jul.",
-                       ("assignment", ["Tobias Fagerlund"], "lämna över kontaktlistan"), roster=_ROSTER)),
+                       ("assignment", ["Tobias Fagerlund"], "lämna över kontaktlistan"), roster=_ROSTER),
+                   # the task in the infinitive, as a list of who does what writes it
+                   _ex("Elin: sprida valideringsplanen till kommunerna", ("assignment", ["Elin Borg"], "sprida valideringsplanen"),
+                       roster=_ROSTER)),
          counter_examples=("Närvarande: Elin Borg, Mattias Öhrn.", "Beslut: gruppen antar rutinen.",
                            "Utbildning: antalet deltagare ökar.",
                            # what one reported, not a task: a comparative where the verb would stand
                            "Elin: fler äldre med depression fångas inte upp i hemtjänsten.",
                            # a plural noun where the verb would stand: a report
                            "Elin: uppgifter om 5–7 månaders väntan på hälsocentralen, oklart för övriga.",
-                           "Elin: väntetiderna har ökat, synpunkter från två kommuner.")),
+                           "Elin: väntetiderna har ökat, synpunkter från två kommuner.",
+                           "Elin: bra möte, alla var med.")),
     # who sees to a task given to others, in brackets at its end: "Kommunerna kontrollerar kontaktuppgifterna (CW påminner)."
     Rule("bracketed_doer", "assignment", exclusive=False,
          triggers=(" påminner)", " bevakar)", " kallar)", " sammanställer)", " följer upp)", " samordnar)"),
@@ -7410,7 +7414,10 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                  r"|^(?P<giver7>[A-ZÅÄÖ][^.;:]{1,100}?)\s+(?:har\s+(?:(?:också|även|dessutom|nu)\s+)?bett|ber|bad)\s+"
                  r"(?P<who7>[^.;:]{2,60}?)\s+om\s+(?P<obj7>(?:en|ett)\s+(?:[a-zåäö-]+\s+){0,2}?(?:rapport|redovisning|"
                  r"lägesrapport|sammanställning|förslag|underlag|lägesbild|yttrande|återrapport|återrapportering)\b.*)$",
-         examples=(# every body of the kind the body that met is: it is asked too
+         examples=(# the one asked linked by a meeting app's "@"
+                   _ex("Vi ber @Tobias Fagerlund stämma av med kundtjänsten hur de vill få informationen.", roster=_ROSTER,
+                       facts=(("assignment", ["Tobias Fagerlund"], "stämma av med kundtjänsten"),)),
+                   # every body of the kind the body that met is: it is asked too
                    _ex("Styrgrupp Barnahus har bett alla lokala grupper att senast i maj redovisa hur arbetet fungerar.",
                        ("assignment", ["Lokal samverkansgrupp Åby"], "senast i maj redovisa"), body="Lokal samverkansgrupp Åby"),
                    # the kind in the definite plural, "nu" after "har"
