@@ -5675,6 +5675,10 @@ _POLITICAL_KIND = re.compile(r"(?i)^politisk|nämnd(?:en)?\b|fullmäktige|styrel
 _MENTION_AT = re.compile(r"(?<![\w.])@(?=[A-ZÅÄÖ])")
 
 
+# the one person a sentence opens with as its subject: "Sofia har fortfarande två vakanta tjänster …"
+_ONE_SUBJECT = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})\s+(?!och\b)[a-zåäö]+")
+
+
 def _title_tail(title: str | None) -> list[str]:
     """The sentences a point's heading line runs on with after its title, as a hurried secretary writes
     what was said on the heading's own line.
@@ -13032,7 +13036,15 @@ class _Extractor:
         last = self.out.assignments[-1] if self.out.assignments else None
         if (not last or last.item != number or not all(is_person_name(a) for a in last.assignees)
                 or (len(last.assignees) > 1) != (m.group("p") == "De")):
-            return False
+            prev = _LABEL_PREFIX.sub("", getattr(self, "_prev_clause", "") or "")
+            one = _ONE_SUBJECT.match(prev) if m.group("p") in ("Hon", "Han", "Hen") else None
+            who = self._people(one.group("who")) if one else None
+            if not who or len(who) != 1 or not is_person_name(who[0]):
+                return False
+            # "Sofia har två vakanta tjänster … Hon undersöker om …": the one the sentence before was about
+            self.assignment(who, f"{_present_to_infinitive(m.group('v'))}{m.group('rest')}", origin=origin, pos=pos,
+                            given_by=giver if origin == "decision" else None)
+            return True
         last.task = f"{last.task} och {_present_to_infinitive(m.group('v'))}{m.group('rest')}"
         if not last.due_date:
             last.due, last.due_date = _due(last.task, self.p.date)
