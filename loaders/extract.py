@@ -6051,6 +6051,8 @@ def attendee_short_names(attendance: list[AttendanceEntry]) -> dict[str, str]:
     ('Sanna Pirinen', 'Sanna Pirinen', 'Tove Marklund', False, False)
     >>> short["SaP"], short["SaL"], short["SPi"]
     ('Sanna Pirinen', 'Sara Lindh', 'Sanna Pirinen')
+    >>> short["SPI"], short["TMA"]
+    ('Sanna Pirinen', 'Tove Marklund')
     """
     return dict(_short_names(tuple((a.name, a.initials) for a in attendance)))
 
@@ -6086,7 +6088,8 @@ def _short_names(people: tuple[tuple[str | None, str | None], ...]) -> dict[str,
             # (where two share initials, a secretary tells them apart by a second letter: "KrA" of Kristina
             # Ahlberg beside Karin Åslund's "KA", "JWi" of Johan Wikander beside Jörgen Wall)
             told_apart = (parts[0][:2] + "".join(w[0] for w in parts[1:]), "".join(w[0] for w in parts[:-1]) + parts[-1][:2])
-            for key in (name.split(" ")[0], "".join(w[0] for w in parts), *told_apart):
+            # (and typed in capitals in a table's Vem column: "UST" of Ulrika Stendahl)
+            for key in (name.split(" ")[0], "".join(w[0] for w in parts), *told_apart, *(t.upper() for t in told_apart)):
                 if not any(same_person_form(name, other) for other in seen.setdefault(key, [])):
                     seen[key].append(name)
     short = {k: v[0] for k, v in seen.items() if len(v) == 1}
