@@ -5679,6 +5679,12 @@ _MENTION_AT = re.compile(r"(?<![\w.])@(?=[A-ZÅÄÖ])")
 _ONE_SUBJECT = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})\s+(?!och\b)[a-zåäö]+")
 
 
+# a question carried to another body through one of the members: "Frågan tas till MLA-nätverket via Ylva"
+_CARRIED_VIA = re.compile(r"^(?:[-–>→\s]*)?(?P<obj>[Ff]rågan(?:\s+om\s+[^.;]{2,80}?)?|[Ää]rendet)\s+(?:tas|lyfts|förs|skickas|går)"
+                          r"(?:\s+vidare)?\s+till\s+(?P<to>[^.;]{2,80}?)\s+via\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})"
+                          r"\s*\.?$")
+
+
 def _title_tail(title: str | None) -> list[str]:
     """The sentences a point's heading line runs on with after its title, as a hurried secretary writes
     what was said on the heading's own line.
@@ -8822,6 +8828,18 @@ class _Extractor:
             self.group(group, item)
             self.mandate(own, group, "delegates", item, pos)
         self.assignment(who, what[:1].lower() + what[1:], origin=origin, pos=pos, given_by=own)
+        return True
+
+    def _carried_via(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                     giver: str | None = None) -> bool:
+        """"Frågan tas till MLA-nätverket via Ylva": the member it goes through carries the question there."""
+        m = _CARRIED_VIA.match(s)
+        who = self._people(m.group("who")) if m else None
+        if not who or not all(is_person_name(w) for w in who):
+            return False
+        obj = m.group("obj")
+        self.assignment(who, f"ta {obj[:1].lower()}{obj[1:]} till {m.group('to')}", origin=origin, pos=pos,
+                        given_by=giver if origin == "decision" else None)
         return True
 
     def _unit_fills_seat(self, s: str, *, origin: str = "narrative", pos: int | None = None,

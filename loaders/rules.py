@@ -7725,6 +7725,13 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    _ex("Uppdrag 12/2026, rutin för hemgång (Elin Borg): ej påbörjat.", roster=_ROSTER,
                        facts=(("assignment", ["Elin Borg"], "rutin för hemgång"),))),
          counter_examples=("Uppdrag 2027:09, uppdragsbeskrivning för Arbetsgrupp SIP (Elin Borg): klart, fastställd i maj.",)),
+    # a question carried to another body by one of the members: "Frågan tas till MLA-nätverket via Ylva"
+    Rule("carried_via", "assignment", exclusive=False, triggers=(" via ",), handler="_carried_via",
+         examples=(_ex("Frågan tas till Styrgrupp Barnahus via Elin.", roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg"], "ta frågan till Styrgrupp Barnahus"),)),
+                   _ex("Frågan om skolenkäten lyfts till styrgruppen via Sanna Pirinen.", roster=_ROSTER,
+                       facts=(("assignment", ["Sanna Pirinen"], "ta frågan om skolenkäten till styrgruppen"),))),
+         counter_examples=("Frågan tas till styrgruppen via mejl.", "Rapporten skickas via Elin Borg.")),
     # a unit filling the seat one of its people leaves: "– psykiatrin skickar någon annan", "Hemtjänsten utser en ny
     # representant", "BUP nominerar en ersättare"
     Rule("unit_fills_seat", "assignment", triggers=("någon annan", "ny representant", "en ersättare", "en efterträdare",
