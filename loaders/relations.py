@@ -6815,7 +6815,9 @@ class _Extractor:
         if not who:
             return False
         if m.group("inf"):
-            self.assignment(who, m.group("inf").strip(" ."), origin=origin, pos=pos, given_by=giver or self.p.body)
+            task = m.group("inf").strip(" .")
+            if not self._restates(who, task):  # (a summary's line restating what the text gave them adds nothing)
+                self.assignment(who, task, origin=origin, pos=pos, given_by=giver or self.p.body)
             return True
         before = len(self.out.assignments)
         self._sentence(f"{m.group('who')} {m.group('rest')}", origin=origin, pos=pos, giver=giver)
