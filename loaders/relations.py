@@ -123,6 +123,10 @@ _BULLET = re.compile(r"(?:(?:(?:[-–•*]\s*)?(?:[→➔➜⇒]|=>|->)|[•▪�
 _WELCOMED_AFTER = re.compile(r"\b(?:hälsade|hälsar)\s+(?:alla\s+|gruppen\s+)?välkom(?:men|na),?\s+(?:särskilt|speciellt|framför\s+allt)\s+"
                              r"(?:(?:nya?\s+)?(?:ledamoten|ledamöterna|deltagaren|representanten)\s+)?"
                              r"(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\b")
+# the one a side has just named to a seat: "Åby kommun har utsett Eva Ek till ny representant …"
+_APPOINTED_IN_PREV = re.compile(r"\b(?:har|hade)\s+(?:nu\s+)?(?:utsett|anmält|nominerat|valt)\s+"
+                                r"(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\b(?:\s+\([A-ZÅÄÖ]{1,3}\))?\s+"
+                                r"(?:till|som)\s+(?:ny\s+|nytt\s+)?(?:ordinarie\s+)?(?:representant|ledamot|ersättare|företrädare)\b")
 # an uppdrag told before the object a decision shares: "PSVO gav i juni LSVO i uppdrag att ta fram ett förslag till
 # handlingsplan X" over the decision "anta handlingsplan X" is the task given then, not the decision told again
 _UPPDRAG_BEFORE = re.compile(r"\bi\s+uppdrag\s+att\b|\buppdraget\s+att\b")
@@ -1057,7 +1061,8 @@ def _seat_board(phrase: str | None) -> str | None:
     phrase = (phrase or "").strip(" .,")
     return _board_of(phrase) if _ASSOCIATION_NAME.fullmatch(phrase) else None
 _ONE_OWNER = re.compile(r"(?:nämnd|styrelse|fullmäktige|utskott)", re.I)
-_PAST_VERB = re.compile(r"^[a-zåäö]{3,}(?:ade|ades)$")
+# (and the past passive of the verbs that drop the -a-: "ställdes", "godkändes", "köptes"; not "således")
+_PAST_VERB = re.compile(r"^[a-zåäö]{3,}(?:ade|ades|[^aeiouyåäö\W][dt]es)$")
 _PASSIVE = re.compile(r"^[a-zåäö]{3,}(?:eras|isas)$")  # "informeras", "redovisas"
 
 
@@ -8232,6 +8237,9 @@ class _Extractor:
         if welcomed:
             # "Anders hälsade välkommen, särskilt Nadia Haddad som …. Hon ersätter B": the one welcomed, not the host
             new = welcomed.group("n")
+        elif m and (named := _APPOINTED_IN_PREV.search(prev)):
+            # "Åby kommun har utsett Eva Ek till ny representant. Hon ersätter B": the one the side named
+            new = named.group("n")
         if m and prev and not new and (given := re.match(r"[A-ZÅÄÖ][a-zåäö]+(?=\s+[a-zåäö])", prev)):
             # "Aisha går in i …. Hon ersätter B": the one the sentence before names by her given name
             known = self._people(given.group(0), text_names=True)
@@ -12448,10 +12456,10 @@ class _Extractor:
         # (the nämnd's own verb in the present: "Nämnden återremitterar ärendet till förvaltningen för att …")
         r"(?:^|\batt\s+|^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}\s+)återremitter(?:a|ar|ade)\s+"
         r"(?P<obj>ärendet|frågan|förslaget|motionen)\s+till\s+(?P<who>[^.;]+?)"
-        r"(?:\s+för\s+(?P<why>[^.;]+?))?\.?$"
+        r"(?:\s+för\s+(?P<why>[^.;]+?)|\s+med\s+(?:uppdrag(?:et)?|uppgift(?:en)?)\s+(?P<task>att\s+[^.;]+?))?\.?$"
         # (in a decided clause, after its "att": "att ärendet återremitteras till arbetsutskottet för …")
         r"|^(?:att\s+)?(?P<obj2>[Ää]rendet|[Ff]rågan|[Ff]örslaget|[Mm]otionen)\s+återremitteras\s+till\s+(?P<who2>[^.;]+?)"
-        r"(?:\s+för\s+(?P<why2>[^.;]+?))?\.?$")
+        r"(?:\s+för\s+(?P<why2>[^.;]+?)|\s+med\s+(?:uppdrag(?:et)?|uppgift(?:en)?)\s+(?P<task2>att\s+[^.;]+?))?\.?$")
 
     def _sent_back(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"Ärendet återremitteras till förvaltningen för att kompletteras med X": whoever the case goes back to
@@ -12461,7 +12469,8 @@ class _Extractor:
             return False
         raw, obj = m.group("who") or m.group("who2"), (m.group("obj") or m.group("obj2")).casefold()
         who = [b] if (b := self._body_ref(raw)) else _subject_assignees(raw, True, self.ctx) or [raw.strip()]
-        why = (m.group("why") or m.group("why2") or "").strip()
+        # ("… till LSVO med uppdrag att komplettera underlaget …": the task told as the case's uppdrag)
+        why = (m.group("why") or m.group("why2") or m.group("task") or m.group("task2") or "").strip()
         done = re.match(r"(?:att\s+)?(?:kompletteras|komplettering|kompletteringar)\s*(?P<rest>.*)$", why)
         if done:
             task = f"komplettera {obj} {done.group('rest')}".strip()
@@ -12470,6 +12479,10 @@ class _Extractor:
         else:
             task = f"bereda {obj} på nytt" + (f" ({why})" if why else "")
         self.assignment(who, task, origin=origin, pos=pos, given_by=giver)
+        met = self._meeting_body()
+        if met and len(who) == 1 and self._is_body(who[0]) and who[0].casefold() != met.casefold():
+            # the case sent back to the body that prepared it: a referral from the body that met
+            self.mandate(met, who[0], "refers", self.ctx.item.number if self.ctx.item else None, pos)
         return False
 
     _REPORT_BACK_SET = re.compile(
