@@ -808,6 +808,8 @@ _PROSE_PRESENT = re.compile(r"\b((?:presenterar|presenterade|presented)(?!\s+sig
                             r"(?:berättar|berättade|beskriver|beskrev)(?:\s+om|\s+att|\s+hur|(?=\s*:))|"
                             # "Annika berättade från styrgruppens möte": what another body did, told at the meeting
                             r"(?:berättar|berättade)\s+från\s|(?:beskriver|beskrev)\s+(?:ett|en|det|den|läget|arbetet)\b|"
+                            # "Rebecka återgav LSVO:s sammanträde": what another body's meeting did, told again
+                            r"(?:återger|återgav)\s+(?=[A-ZÅÄÖ][\wåäöÅÄÖ-]*:?s\s+(?:sammanträde|möte|beslut|diskussion))|"
                             # "Mikael Ros beskrev Granviks arbete med …": the piece of work by whose it is
                             r"(?:beskriver|beskrev)\s+(?=[A-ZÅÄÖ][\wåäöÅÄÖ-]{2,}s\s+[a-zåäö]{3,})|"
                             # "Mattias Ceder beskriver svårigheterna att få …": the matter in the definite form
@@ -6015,6 +6017,8 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     ['Per Lind', 'Jan Ek']
     >>> _prose_presenters("Servicedirektören lämnade information om upphandlingen.", att)
     ['Jan Ek']
+    >>> _prose_presenters("Per Lind återgav LSVO:s sammanträde 2028-05-19.", att)
+    ['Per Lind']
     """
     out: list[str] = []
     # "Rådet informerades av äldreomsorgschef Helena Borg om …": the agent of the passive told the body
@@ -6224,7 +6228,8 @@ def _is_structural_line(s: str) -> bool:
 
 
 # a line ending its sentence: a word or a number and a full stop (not an initial, not "bil. 1")
-_CLAUSE_ENDED = re.compile(r"[a-zåäö]{3,}\.$|\d{4}\.$")
+# (a sentence ends with a word, a year or a date: "… redovisa det senast 2028-10-18.")
+_CLAUSE_ENDED = re.compile(r"[a-zåäö]{3,}\.$|\d{4}\.$|\d{4}-\d\d-\d\d\.$")
 
 
 _IMMEDIATE_JUSTERING = re.compile(r"(?i)^omedelbar\s+justering\s*:?\s*(.*)$")
@@ -7009,6 +7014,8 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                           "told": not s.lstrip("*#_ ").lower().startswith("beslut")}
                 if done:
                     clause["form"] = "att"
+                # "Beslut: Gruppen beslutar att X ges i uppdrag att …": an att-clause told on the heading's line
+                clause["att_inline"] = kind == 1 and dh[1][:4].lower() == "att "
                 if i in adopted:
                     end_block()  # the proposal adopted is the whole decision; what follows is running text
                 if s[:1] in _BULLETS or _ACTION_ARROW.match(s):
@@ -7125,7 +7132,8 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                 # PDF keeps no blank line before the running text
                 end_block()
                 continue
-            elif (clause is not None and clause.get("form") == "att" and gap == 0 and s[:1].isupper()
+            elif (clause is not None and (clause.get("form") == "att" or clause.get("att_inline")) and gap == 0
+                  and s[:1].isupper()
                   and len(raw) - len(raw.lstrip()) <= clause.get("indent", 0) and _CLAUSE_ENDED.search(clause["last"])
                   and not _sentence_head(s, lines[i] if i < len(lines) else "")):
                 # "att bjuda in … till rådets nästa möte." / "Kent Åberg berättade …": a PDF's lines keep no

@@ -367,6 +367,9 @@ _SPLIT_RE = re.compile(r"\x00|(?<=[.!?])\s+(?=[\"”“'(]?[A-ZÅÄÖ0-9])"
                        # notes typed in a hurry start a sentence small too: "… lämnar då gruppen. socialförvaltningen
                        # utser …" (a whole word before the stop, not one cut short: "inkl. moms", "resp. kommun")
                        r"|(?<=[a-zåäö]{5}\.)\s+(?=[a-zåäö]{5})"
+                       # a hurried note's arrow between a step and the next one's doer: "Ronneby utser ersättare ->
+                       # NT meddelar MF" (not "→ bockas av", what becomes of the step itself)
+                       r"|\s+(?:->|→)\s+(?=[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+[a-zåäö]{2,}(?:ar|er|ir|år|ör)\b)"
                        # a sentence in brackets ends with them: "(Karin tar upp frågan med Eva.) Johanna går …"
                        r"|(?<=[.!?]\))\s+(?=[A-ZÅÄÖ])"
                        # a lettered point after a sentence on the same line: "… ersättare. b) Göran informerade …"
@@ -4353,6 +4356,7 @@ _DASHED_ROW_RE = re.compile(
 
 
 # "MS o NL", "Eva o Per": "o" for "och" between two names or initials, as notes typed in a hurry write it
+_HURRIED_EACH = re.compile(r"(?i)(?<![\wåäö])resp\.?\s+(?=(?:kommun|huvudman|förvaltning|verksamhet|enhet)\b)")
 _HURRIED_AND = re.compile(r"(?<=\b[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]) o (?=[A-ZÅÄÖ])|(?<=[A-ZÅÄÖ][a-zåäö]{2}) o (?=[A-ZÅÄÖ])")
 # a sentence ending in the initials of who does it: "Ta fram förslag på rutin (AL)."
 _TASK_THEN_INITIALS = re.compile(r"^(?P<task>[A-ZÅÄÖ][^()]{5,}?)\s*\((?P<who>[A-ZÅÄÖ]{2,4}(?:\s*(?:,|och)\s*[A-ZÅÄÖ]{2,4})*)\)\s*\.?$")
@@ -6369,6 +6373,8 @@ class _Extractor:
             norm = _ATT_START.sub("", norm)
             if " o " in norm:  # "MS o NL tar fram …": the hurried "o" for "och" between two doers
                 norm = _HURRIED_AND.sub(" och ", norm)
+            if "resp" in norm:  # "resp kommun tar fram …": the hurried "resp" for "respektive" before whom
+                norm = _HURRIED_EACH.sub("respektive ", norm)
             if "beslutar" in norm and _BESLUTAR_END.search(norm) or (
                     norm.startswith(_PROPOSAL_OPENINGS) or "föreslås" in norm) and _PROPOSAL.match(norm):
                 continue  # a proposal is not yet a decision, and what it would give is not yet given

@@ -5430,12 +5430,14 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
     # a successor: "Y efterträder X i G", "X:s plats i G tas över av Y", "Från och med nästa möte deltar Y i stället för X"
     Rule("succeeds", "membership", change="replace",
          triggers=("efterträder", "efterträdde", "efterträtt", "tas över av", "togs över av", "i stället för", "istället för",
-                   "och ersätter"),
+                   "och ersätter", ", ersätter"),
          # ("Y är ny representant för Ekby och efterträder X, som har gått i pension": the new seat told first,
          # why X left after a comma; "… och ersätter X som har gått i pension" the same in other words)
          # ("Y går in som ny representant för Ekby och efterträder X": the seat taken told as a step)
-         pattern=r"^(?P<new>" + _NAME + r")(?:,[^,]{2,60},)?\s+(?:(?:är|går\s+in\s+som|gick\s+in\s+som)\s+(?:ny|nytt)\s+(?:representant|ledamot|ersättare)"
-                 r"(?:\s+för\s+[^,.;]+?)?\s+och\s+)?(?:efterträder|efterträdde|(?<=\boch\s)ersätter|har\s+(?:(?:från(?:\s+och\s+med)?|fr\.?\s?o\.?\s?m\.?)\s+[^,.;]{2,30}?\s+)?efterträtt)\s+(?P<old>" + _NAME + r")"
+         # ("PL ny repr för Åby kn, ersätter X": the same typed in a hurry, by initials, the verb left out)
+         pattern=r"^(?P<new>" + _NAME + r"|[A-ZÅÄÖ]{2,4})(?:,[^,]{2,60},)?\s+(?:(?:(?:är|går\s+in\s+som|gick\s+in\s+som)\s+)?"
+                 r"(?:ny|nytt)\s+(?:representant|repr\.?|ledamot|ersättare)"
+                 r"(?:\s+för\s+[^,.;]+?)?(?:\s+och|,)\s+)?(?:efterträder|efterträdde|(?<=\boch\s)ersätter|(?<=,\s)ersätter|har\s+(?:(?:från(?:\s+och\s+med)?|fr\.?\s?o\.?\s?m\.?)\s+[^,.;]{2,30}?\s+)?efterträtt)\s+(?P<old>" + _NAME + r")"
                  r"(?:\s+som\s+(?P<role>[a-zåäö]+)(?:\s+(?:för|från)\s+[^.;,]+?)?)?(?:\s+i\s+(?P<group>[^.;,]+?))?(?:\s+(?:från|efter|vid)\b.*)?"
                  # (why the one replaced left, with or without its comma: "… X som har gått i pension")
                  r"(?:,\s+som\s+[^.;]+|\s+som\s+(?:har\s+|hade\s+)?(?:gått|slutat|lämnat|fått|bytt|avslutat)\b[^.;]*)?$"
@@ -5469,6 +5471,9 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
                               ("membership", "Mattias Öhrn", "Samverkansgrupp äldre", "leave"))),
                    _ex("Sanna Pirinen är ny representant för Ekby kommun och efterträder Elin Borg, som har gått vidare till "
                        "en tjänst i Åby.", roster=_ROSTER,
+                       facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),
+                              ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"))),
+                   _ex("SP ny repr för Ekby kn, ersätter Elin Borg.", roster=_ROSTER,
                        facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),
                               ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"))),
                    _ex("Sanna Pirinen är ny representant för Region Ekby och ersätter Elin Borg som har gått i pension.",
