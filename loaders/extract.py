@@ -38,7 +38,7 @@ from samverkan.loaders.names import (
     PARTICLES, _ORG_NOUN_END, _UNIT_ENDING, _is_surname, _looks_like_surname, is_given_name, is_person_name, is_title_word,
     normalise_person_name, same_person_form,
 )
-from samverkan.loaders.segment import ItemSegment, Segments, segment_minutes
+from samverkan.loaders.segment import ItemSegment, Segments, paragraph_lines, segment_minutes
 from samverkan.loaders.types import AttendanceEntry, ParsedDecision, ParsedItem, ParsedMinutes
 
 # ---------------------------------------------------------------- vocabulary
@@ -7014,8 +7014,12 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                           "told": not s.lstrip("*#_ ").lower().startswith("beslut")}
                 if done:
                     clause["form"] = "att"
-                # "Beslut: Gruppen beslutar att X ges i uppdrag att …": an att-clause told on the heading's line
-                clause["att_inline"] = kind == 1 and dh[1][:4].lower() == "att "
+                # "Beslut: Gruppen beslutar att X ges i uppdrag att …": an att-clause told on the heading's line, which
+                # its sentence ends where a line is a paragraph (a Word document's); a typed text's next line may
+                # go on with the decision ("… inrätta en arbetsgrupp." / "Arbetsgruppen består av …")
+                # (under a "Beslut" heading of its own the paragraphs after it are further decisions)
+                clause["att_inline"] = (kind == 1 and not under_label and not clause["told"]
+                                        and dh[1][:4].lower() == "att " and paragraph_lines(seg.path))
                 if i in adopted:
                     end_block()  # the proposal adopted is the whole decision; what follows is running text
                 if s[:1] in _BULLETS or _ACTION_ARROW.match(s):

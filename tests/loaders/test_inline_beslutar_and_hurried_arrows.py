@@ -1,8 +1,8 @@
 """A decision told on its label's line and what follows it, a case sent back with its uppdrag, and the arrows
 and shortened words of notes typed in a hurry.
 
-"Beslut: Gruppen beslutar att X ges i uppdrag att …" ends with its sentence: the paragraph after it ("Respektive
-kommun ska inventera …") is the notes again, no second decision. "Ärendet återremitteras till LSVO med uppdrag att
+"Beslut: Gruppen beslutar att X ges i uppdrag att …" ends with its sentence in a Word document: the paragraph after
+it ("Respektive kommun ska inventera …") is the notes again, no second decision. "Ärendet återremitteras till LSVO med uppdrag att
 komplettera underlaget" gives LSVO that task and sends the case back to it. In hurried notes "Ronneby utser
 ersättare -> NT meddelar MF" is two steps, and "resp kommun" is "respektive kommun". A body's name ends before the
 past passive after "och" ("… av Arbetsgrupp X och ställdes bakom av LSVO").
@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import docx
+
 from samverkan.loaders.relations import find_groups
-from tests.loaders.test_read_formats import load_text
+from tests.loaders.test_read_formats import facts, load_text
 
 INLINE = """Samverkansgrupp Vuxna
 Minnesanteckningar från möte 2028-06-14
@@ -29,7 +31,11 @@ Respektive kommun ska inventera utbildningarna och lämna underlaget till Eva Ek
 
 
 def test_the_paragraph_after_an_inline_beslutar_att_is_no_decision(tmp_path: Path):
-    f = load_text(tmp_path, "sg_2028-06-14.txt", INLINE)
+    d = docx.Document()
+    for line in INLINE.splitlines():
+        d.add_paragraph(line)
+    d.save(tmp_path / "sg_2028-06-14.docx")
+    f = facts(tmp_path / "sg_2028-06-14.docx", tmp_path)
     assert f["decisions"] == ["Arbetsgrupp SIP ges i uppdrag att ta fram en rutin senast 2028-10-18."]
 
 
