@@ -6228,8 +6228,10 @@ def _is_structural_line(s: str) -> bool:
 
 
 # a line ending its sentence: a word or a number and a full stop (not an initial, not "bil. 1")
-# (a sentence ends with a word, a year or a date: "… redovisa det senast 2028-10-18.")
-_CLAUSE_ENDED = re.compile(r"[a-zåäö]{3,}\.$|\d{4}\.$|\d{4}-\d\d-\d\d\.$")
+_CLAUSE_ENDED = re.compile(r"[a-zåäö]{3,}\.$|\d{4}\.$")
+# a decision told on its label's line ends also with a date: "… redovisa det senast 2028-10-18." (a clause of a
+# protocol's may go on after a period ("… 2022-01-01 - 2023-12-31. Parterna har rätt …"))
+_INLINE_CLAUSE_ENDED = re.compile(r"\d{4}-\d\d-\d\d\.$")
 
 
 _IMMEDIATE_JUSTERING = re.compile(r"(?i)^omedelbar\s+justering\s*:?\s*(.*)$")
@@ -7138,7 +7140,9 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                 continue
             elif (clause is not None and (clause.get("form") == "att" or clause.get("att_inline")) and gap == 0
                   and s[:1].isupper()
-                  and len(raw) - len(raw.lstrip()) <= clause.get("indent", 0) and _CLAUSE_ENDED.search(clause["last"])
+                  and len(raw) - len(raw.lstrip()) <= clause.get("indent", 0)
+                  and (_CLAUSE_ENDED.search(clause["last"])
+                       or clause.get("att_inline") and _INLINE_CLAUSE_ENDED.search(clause["last"]))
                   and not _sentence_head(s, lines[i] if i < len(lines) else "")):
                 # "att bjuda in … till rådets nästa möte." / "Kent Åberg berättade …": a PDF's lines keep no
                 # blank line between the att-clause that ended its sentence and the running text after it
