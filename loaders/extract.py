@@ -808,7 +808,7 @@ _PROSE_PRESENT = re.compile(r"\b((?:presenterar|presenterade|presented)(?!\s+sig
                             r"(?:berättar|berättade|beskriver|beskrev)(?:\s+om|\s+att|\s+hur|(?=\s*:))|"
                             # "Annika berättade från styrgruppens möte": what another body did, told at the meeting
                             r"(?:berättar|berättade)\s+från\s|(?:beskriver|beskrev)\s+(?:ett|en|det|den|läget|arbetet)\b|"
-                            # "Rebecka återgav LSVO:s sammanträde": what another body's meeting did, told again
+                            # "Eva återgav RLG:s sammanträde": what another body's meeting did, told again
                             r"(?:återger|återgav)\s+(?=[A-ZÅÄÖ][\wåäöÅÄÖ-]*:?s\s+(?:sammanträde|möte|beslut|diskussion))|"
                             # "Mikael Ros beskrev Granviks arbete med …": the piece of work by whose it is
                             r"(?:beskriver|beskrev)\s+(?=[A-ZÅÄÖ][\wåäöÅÄÖ-]{2,}s\s+[a-zåäö]{3,})|"
@@ -6017,7 +6017,7 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     ['Per Lind', 'Jan Ek']
     >>> _prose_presenters("Servicedirektören lämnade information om upphandlingen.", att)
     ['Jan Ek']
-    >>> _prose_presenters("Per Lind återgav LSVO:s sammanträde 2028-05-19.", att)
+    >>> _prose_presenters("Per Lind återgav RLG:s sammanträde 2028-05-19.", att)
     ['Per Lind']
     """
     out: list[str] = []

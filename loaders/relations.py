@@ -367,7 +367,7 @@ _SPLIT_RE = re.compile(r"\x00|(?<=[.!?])\s+(?=[\"”“'(]?[A-ZÅÄÖ0-9])"
                        # notes typed in a hurry start a sentence small too: "… lämnar då gruppen. socialförvaltningen
                        # utser …" (a whole word before the stop, not one cut short: "inkl. moms", "resp. kommun")
                        r"|(?<=[a-zåäö]{5}\.)\s+(?=[a-zåäö]{5})"
-                       # a hurried note's arrow between a step and the next one's doer: "Ronneby utser ersättare ->
+                       # a hurried note's arrow between a step and the next one's doer: "Ekby utser ersättare ->
                        # NT meddelar MF" (not "→ bockas av", what becomes of the step itself)
                        r"|\s+(?:->|→)\s+(?=[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+[a-zåäö]{2,}(?:ar|er|ir|år|ör)\b)"
                        # a sentence in brackets ends with them: "(Karin tar upp frågan med Eva.) Johanna går …"
@@ -12475,7 +12475,7 @@ class _Extractor:
             return False
         raw, obj = m.group("who") or m.group("who2"), (m.group("obj") or m.group("obj2")).casefold()
         who = [b] if (b := self._body_ref(raw)) else _subject_assignees(raw, True, self.ctx) or [raw.strip()]
-        # ("… till LSVO med uppdrag att komplettera underlaget …": the task told as the case's uppdrag)
+        # ("… till RLG med uppdrag att komplettera underlaget …": the task told as the case's uppdrag)
         why = (m.group("why") or m.group("why2") or m.group("task") or m.group("task2") or "").strip()
         done = re.match(r"(?:att\s+)?(?:kompletteras|komplettering|kompletteringar)\s*(?P<rest>.*)$", why)
         if done:
