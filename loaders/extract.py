@@ -38,7 +38,7 @@ from samverkan.loaders.names import (
     PARTICLES, _ORG_NOUN_END, _UNIT_ENDING, _is_surname, _looks_like_surname, is_given_name, is_person_name, is_title_word,
     normalise_person_name, same_person_form,
 )
-from samverkan.loaders.segment import ItemSegment, Segments, segment_minutes
+from samverkan.loaders.segment import ItemSegment, Segments, paragraph_lines, segment_minutes
 from samverkan.loaders.types import AttendanceEntry, ParsedDecision, ParsedItem, ParsedMinutes
 
 # ---------------------------------------------------------------- vocabulary
@@ -820,6 +820,8 @@ _PROSE_PRESENT = re.compile(r"\b((?:presenterar|presenterade|presented)(?!\s+sig
                             r"(?:berättar|berättade|beskriver|beskrev)(?:\s+om|\s+att|\s+hur|(?=\s*:))|"
                             # "Annika berättade från styrgruppens möte": what another body did, told at the meeting
                             r"(?:berättar|berättade)\s+från\s|(?:beskriver|beskrev)\s+(?:ett|en|det|den|läget|arbetet)\b|"
+                            # "Eva återgav RLG:s sammanträde": what another body's meeting did, told again
+                            r"(?:återger|återgav)\s+(?=[A-ZÅÄÖ][\wåäöÅÄÖ-]*:?s\s+(?:sammanträde|möte|beslut|diskussion))|"
                             # "Mikael Ros beskrev Granviks arbete med …": the piece of work by whose it is
                             r"(?:beskriver|beskrev)\s+(?=[A-ZÅÄÖ][\wåäöÅÄÖ-]{2,}s\s+[a-zåäö]{3,})|"
                             # "Mattias Ceder beskriver svårigheterna att få …": the matter in the definite form
@@ -6181,6 +6183,8 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     ['Per Lind', 'Jan Ek']
     >>> _prose_presenters("Servicedirektören lämnade information om upphandlingen.", att)
     ['Jan Ek']
+    >>> _prose_presenters("Per Lind återgav RLG:s sammanträde 2028-05-19.", att)
+    ['Per Lind']
     """
     out: list[str] = []
     # "Rådet informerades av äldreomsorgschef Helena Borg om …": the agent of the passive told the body
@@ -6393,6 +6397,9 @@ def _is_structural_line(s: str) -> bool:
 _CLAUSE_ENDED = re.compile(r"[a-zåäö]{3,}\.$|\d{4}\.$")
 # the quantifiers a sentence of the running text may open with, over the whole of a side: "Samtliga huvudmän ska …"
 _QUANTIFIER_OPENER = re.compile(r"(?:Samtliga|Alla|Varje|Respektive)\s+[a-zåäö]")
+# a decision told on its label's line ends also with a date: "… redovisa det senast 2028-10-18." (a clause of a
+# protocol's may go on after a period ("… 2022-01-01 - 2023-12-31. Parterna har rätt …"))
+_INLINE_CLAUSE_ENDED = re.compile(r"\d{4}-\d\d-\d\d\.$")
 
 
 _IMMEDIATE_JUSTERING = re.compile(r"(?i)^omedelbar\s+justering\s*:?\s*(.*)$")
@@ -7180,6 +7187,12 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                           "told": kind != 2 and not s.lstrip("*#_ ").lower().startswith("beslut")}
                 if done:
                     clause["form"] = "att"
+                # "Beslut: Gruppen beslutar att X ges i uppdrag att …": an att-clause told on the heading's line, which
+                # its sentence ends where a line is a paragraph (a Word document's); a typed text's next line may
+                # go on with the decision ("… inrätta en arbetsgrupp." / "Arbetsgruppen består av …")
+                # (under a "Beslut" heading of its own the paragraphs after it are further decisions)
+                clause["att_inline"] = (kind == 1 and not under_label and not clause["told"]
+                                        and dh[1][:4].lower() == "att " and paragraph_lines(seg.path))
                 if i in adopted:
                     end_block()  # the proposal adopted is the whole decision; what follows is running text
                 if s[:1] in _BULLETS or _ACTION_ARROW.match(s):
@@ -7296,8 +7309,11 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                 # PDF keeps no blank line before the running text
                 end_block()
                 continue
-            elif (clause is not None and clause.get("form") == "att" and gap == 0 and s[:1].isupper()
-                  and len(raw) - len(raw.lstrip()) <= clause.get("indent", 0) and _CLAUSE_ENDED.search(clause["last"])
+            elif (clause is not None and (clause.get("form") == "att" or clause.get("att_inline")) and gap == 0
+                  and s[:1].isupper()
+                  and len(raw) - len(raw.lstrip()) <= clause.get("indent", 0)
+                  and (_CLAUSE_ENDED.search(clause["last"])
+                       or clause.get("att_inline") and _INLINE_CLAUSE_ENDED.search(clause["last"]))
                   and not _sentence_head(s, lines[i] if i < len(lines) else "")):
                 # "att bjuda in … till rådets nästa möte." / "Kent Åberg berättade …": a PDF's lines keep no
                 # blank line between the att-clause that ended its sentence and the running text after it

@@ -365,6 +365,9 @@ _SPLIT_RE = re.compile(r"\x00|(?<=[.!?])\s+(?=[\"”“'(]?[A-ZÅÄÖ0-9])"
                        # notes typed in a hurry start a sentence small too: "… lämnar då gruppen. socialförvaltningen
                        # utser …" (a whole word before the stop, not one cut short: "inkl. moms", "resp. kommun")
                        r"|(?<=[a-zåäö]{5}\.)\s+(?=[a-zåäö]{5})"
+                       # a hurried note's arrow between a step and the next one's doer: "Ekby utser ersättare ->
+                       # NT meddelar MF" (not "→ bockas av", what becomes of the step itself)
+                       r"|\s+(?:->|→)\s+(?=[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+[a-zåäö]{2,}(?:ar|er|ir|år|ör)\b)"
                        # a sentence in brackets ends with them: "(Karin tar upp frågan med Eva.) Johanna går …"
                        r"|(?<=[.!?]\))\s+(?=[A-ZÅÄÖ])"
                        # a lettered point after a sentence on the same line: "… ersättare. b) Göran informerade …"
@@ -1062,7 +1065,8 @@ def _seat_board(phrase: str | None) -> str | None:
     phrase = (phrase or "").strip(" .,")
     return _board_of(phrase) if _ASSOCIATION_NAME.fullmatch(phrase) else None
 _ONE_OWNER = re.compile(r"(?:nämnd|styrelse|fullmäktige|utskott)", re.I)
-_PAST_VERB = re.compile(r"^[a-zåäö]{3,}(?:ade|ades)$")
+# (and the past passive of the verbs that drop the -a-: "ställdes", "godkändes", "köptes"; not "således")
+_PAST_VERB = re.compile(r"^[a-zåäö]{3,}(?:ade|ades|[^aeiouyåäö\W][dt]es)$")
 _PASSIVE = re.compile(r"^[a-zåäö]{3,}(?:eras|isas)$")  # "informeras", "redovisas"
 
 
@@ -4397,6 +4401,7 @@ _DASHED_ROW_RE = re.compile(
 
 
 # "MS o NL", "Eva o Per": "o" for "och" between two names or initials, as notes typed in a hurry write it
+_HURRIED_EACH = re.compile(r"(?i)(?<![\wåäö])resp\.?\s+(?=(?:kommun|huvudman|förvaltning|verksamhet|enhet)\b)")
 _HURRIED_AND = re.compile(r"(?<=\b[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]) o (?=[A-ZÅÄÖ])|(?<=[A-ZÅÄÖ][a-zåäö]{2}) o (?=[A-ZÅÄÖ])")
 # a sentence ending in the initials of who does it: "Ta fram förslag på rutin (AL)."
 _TASK_THEN_INITIALS = re.compile(r"^(?P<task>[A-ZÅÄÖ][^()]{5,}?)\s*\((?P<who>[A-ZÅÄÖ]{2,4}(?:\s*(?:,|och)\s*[A-ZÅÄÖ]{2,4})*)\)\s*\.?$")
@@ -5161,8 +5166,11 @@ _FRONTED_SIDE_REPLACES_RE = re.compile(
     r"(?P<names>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){3,4})(?P<rest>(?:\s+(?:från|fr\.\s?o\.\s?m\.?)\b.*)?)$")
 # "Åby kommun har utsett Ida Ek, MAS, till ny representant": the one a side appointed, whom a "Hon ersätter B"
 # after it names
-_APPOINTED_IN_PREV = re.compile(r"\b(?:har\s+)?(?:utsett|utsåg|valt|valde)\s+(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})"
-                                r"(?:,[^,.;]{2,40},)?\s+(?:till|som)\s+(?:ny|nya)\b")
+# (or "… har nu anmält Eva Ek (EE) som ordinarie ledamot": her initials in brackets, the seat without "ny")
+_APPOINTED_IN_PREV = re.compile(r"\b(?:(?:har|hade)\s+)?(?:nu\s+)?(?:utsett|utsåg|valt|valde|anmält|nominerat)\s+"
+                                r"(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\b(?:\s+\([A-ZÅÄÖ]{1,3}\))?"
+                                r"(?:,[^,.;]{2,40},)?\s+(?:till|som)\s+(?:ny\b|nya\b|nytt\b|(?:ordinarie\s+)?"
+                                r"(?:representant|ledamot|ersättare|företrädare)\b)")
 # "A har utsetts till Åby kommuns ledamot och ersätter B …": the seat named before the one replaced; "A är ny
 # representant för Åby kommun och ersätter B, som lämnade gruppen …" and a hurried note's "A ny rep. för Åby
 # kommun, ersätter B." the same (what is told of B after "som" no part of the seat)
@@ -6556,6 +6564,8 @@ class _Extractor:
             norm = _ATT_START.sub("", norm)
             if " o " in norm:  # "MS o NL tar fram …": the hurried "o" for "och" between two doers
                 norm = _HURRIED_AND.sub(" och ", norm)
+            if "resp" in norm:  # "resp kommun tar fram …": the hurried "resp" for "respektive" before whom
+                norm = _HURRIED_EACH.sub("respektive ", norm)
             if "beslutar" in norm and _BESLUTAR_END.search(norm) or (
                     norm.startswith(_PROPOSAL_OPENINGS) or "föreslås" in norm) and _PROPOSAL.match(norm):
                 continue  # a proposal is not yet a decision, and what it would give is not yet given
@@ -12812,10 +12822,10 @@ class _Extractor:
         # (the nämnd's own verb in the present: "Nämnden återremitterar ärendet till förvaltningen för att …")
         r"(?:^|\batt\s+|^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}\s+)återremitter(?:a|ar|ade)\s+"
         r"(?P<obj>ärendet|frågan|förslaget|motionen)\s+till\s+(?P<who>[^.;]+?)"
-        r"(?:\s+för\s+(?P<why>[^.;]+?))?\.?$"
+        r"(?:\s+för\s+(?P<why>[^.;]+?)|\s+med\s+(?:uppdrag(?:et)?|uppgift(?:en)?)\s+(?P<task>att\s+[^.;]+?))?\.?$"
         # (in a decided clause, after its "att": "att ärendet återremitteras till arbetsutskottet för …")
         r"|^(?:att\s+)?(?P<obj2>[Ää]rendet|[Ff]rågan|[Ff]örslaget|[Mm]otionen)\s+återremitteras\s+till\s+(?P<who2>[^.;]+?)"
-        r"(?:\s+för\s+(?P<why2>[^.;]+?))?\.?$")
+        r"(?:\s+för\s+(?P<why2>[^.;]+?)|\s+med\s+(?:uppdrag(?:et)?|uppgift(?:en)?)\s+(?P<task2>att\s+[^.;]+?))?\.?$")
 
     def _sent_back(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"Ärendet återremitteras till förvaltningen för att kompletteras med X": whoever the case goes back to
@@ -12825,7 +12835,8 @@ class _Extractor:
             return False
         raw, obj = m.group("who") or m.group("who2"), (m.group("obj") or m.group("obj2")).casefold()
         who = [b] if (b := self._body_ref(raw)) else _subject_assignees(raw, True, self.ctx) or [raw.strip()]
-        why = (m.group("why") or m.group("why2") or "").strip()
+        # ("… till RLG med uppdrag att komplettera underlaget …": the task told as the case's uppdrag)
+        why = (m.group("why") or m.group("why2") or m.group("task") or m.group("task2") or "").strip()
         done = re.match(r"(?:att\s+)?(?:kompletteras|komplettering|kompletteringar)\s*(?P<rest>.*)$", why)
         if done:
             task = f"komplettera {obj} {done.group('rest')}".strip()
@@ -12834,6 +12845,10 @@ class _Extractor:
         else:
             task = f"bereda {obj} på nytt" + (f" ({why})" if why else "")
         self.assignment(who, task, origin=origin, pos=pos, given_by=giver)
+        met = self._meeting_body()
+        if met and len(who) == 1 and self._is_body(who[0]) and who[0].casefold() != met.casefold():
+            # the case sent back to the body that prepared it: a referral from the body that met
+            self.mandate(met, who[0], "refers", self.ctx.item.number if self.ctx.item else None, pos)
         return False
 
     _REPORT_BACK_SET = re.compile(

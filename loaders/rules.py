@@ -4178,6 +4178,11 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Elin hälsade välkommen, särskilt Sanna Pirinen som från och med i dag är Åby kommuns ledamot. "
                        "Hon ersätter Per Lind som har gått i pension.", roster=_ROSTER,
                        facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),
+                              ("membership", "Per Lind", "Samverkansgrupp äldre", "leave"))),
+                   # the one a side has just appointed to the seat, in the sentence before
+                   _ex("Ekby kommun har utsett Sanna Pirinen till ny representant för Ekby kommun i gruppen. Hon ersätter "
+                       "Per Lind som gått till en tjänst inom äldreförvaltningen.", roster=_ROSTER,
+                       facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),
                               ("membership", "Per Lind", "Samverkansgrupp äldre", "leave")))),
          counter_examples=("Hon ersätter den gamla rutinen med en ny.",)),
     # the successor told in a sentence of its own, the one leaving by a pronoun
@@ -4360,8 +4365,12 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
     # Gunilla Öst från och med dagens möte" (in the body that met unless one is named after "i")
     Rule("goes_in_instead_of", "membership", change="replace", narrative_only=True, exclusive=True,
          triggers=("i stället för", "istället för"),
-         pattern=r"^(?P<who>" + _NAME + r"|[A-ZÅÄÖ]{2,3})" + _PARTY + r"(?:,[^,]{2,80},)?\s+(?:går|gick|har\s+gått)\s+in\s+som\s+"
-                 r"(?:ny\s+|ordinarie\s+)?(?P<role>ledamot|representant|ersättare|företrädare|sammankallande|(?:vice\s+)?ordförande)"
+         # (the side telling it, the seat told as what the newcomer is from when: "Region X meddelar att Y (M) från
+         # och med detta sammanträde är ordinarie ledamot i stället för Z (KD)")
+         pattern=r"^(?:[A-ZÅÄÖ][^.;]{1,60}?\s+(?:meddelar|har\s+meddelat|meddelade)\s+att\s+)?"
+                 r"(?P<who>" + _NAME + r"|[A-ZÅÄÖ]{2,3})" + _PARTY + r"(?:,[^,]{2,80},)?\s+"
+                 r"(?:(?:går|gick|har\s+gått)\s+in\s+som\s+(?:ny\s+|ordinarie\s+)?|"
+                 r"(?:(?:från\s+och\s+med|fr\.\s?o\.\s?m\.)\s+[^,.;]{2,30}?\s+)?(?:är|blir)\s+(?:ny|ordinarie)\s+)(?P<role>ledamot|representant|ersättare|företrädare|sammankallande|(?:vice\s+)?ordförande)"
                  r"(?:\s+för\s+[A-ZÅÄÖ][^.;,]{1,40}?)?(?:\s+i\s+(?P<group>[A-ZÅÄÖ][^.;,]+?))?\s+i\s*stället\s+för\s+"
                  r"(?P<old>" + _NAME + r"|[A-ZÅÄÖ]{2,3})" + _PARTY + r"(?=\s+(?:från|fr\.\s?o\.\s?m\.|den|vid|som)\b|\s*[,.;]|\s*$)",
          examples=(_ex("Per Ek, socialchef i Åby kommun, går in som ny ledamot i stället för Anna Lund, som har gått i pension.",
@@ -4372,8 +4381,13 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("membership", "Anna Lund", "Samverkansgrupp äldre", "leave")),
                    _ex("Per Ek går in som ersättare i Styrgrupp Barnahus i stället för Anna Lund.",
                        ("membership", "Per Ek", "Styrgrupp Barnahus", "replace"),
-                       ("membership", "Anna Lund", "Styrgrupp Barnahus", "leave"))),
-         counter_examples=("Per Ek går in som stöd i arbetet i stället för Anna Lund.",)),
+                       ("membership", "Anna Lund", "Styrgrupp Barnahus", "leave")),
+                   _ex("Region Ekby meddelar att Per Ek (M) från och med detta sammanträde är ordinarie ledamot i stället "
+                       "för Anna Lund (KD).", body="Politiskt samråd",
+                       facts=(("membership", "Per Ek", "Politiskt samråd", "replace"),
+                              ("membership", "Anna Lund", "Politiskt samråd", "leave")))),
+         counter_examples=("Per Ek går in som stöd i arbetet i stället för Anna Lund.",
+                           "Per Ek är ordförande i stället för Anna Lund vid dagens sammanträde.")),
     Rule("appointed_as_new", "membership", change="join", narrative_only=True,
          triggers=("som ny representant", "som ny ledamot", "som ny ersättare", "som ny företrädare",
                    "om ny representant", "om ny ledamot", "om ny ersättare", "om ny företrädare"),
@@ -5541,14 +5555,18 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
          counter_examples=("Elin Borg kommer inte att delta i utbildningen.", "Gruppen tackade Elin Borg för presentationen.")),
     # a successor: "Y efterträder X i G", "X:s plats i G tas över av Y", "Från och med nästa möte deltar Y i stället för X"
     Rule("succeeds", "membership", change="replace",
-         triggers=("efterträder", "efterträdde", "efterträtt", "tas över av", "togs över av", "i stället för", "istället för"),
+         triggers=("efterträder", "efterträdde", "efterträtt", "tas över av", "togs över av", "i stället för", "istället för",
+                   "och ersätter", ", ersätter"),
          # ("Y är ny representant för Ekby och efterträder X, som har gått i pension": the new seat told first,
-         # why X left after a comma)
+         # why X left after a comma; "… och ersätter X som har gått i pension" the same in other words)
          # ("Y går in som ny representant för Ekby och efterträder X": the seat taken told as a step)
-         pattern=r"^(?P<new>" + _NAME + r")(?:,[^,]{2,60},)?\s+(?:(?:är|går\s+in\s+som|gick\s+in\s+som)\s+(?:ny|nytt)\s+(?:representant|ledamot|ersättare)"
-                 r"(?:\s+för\s+[^,.;]+?)?\s+och\s+)?(?:efterträder|efterträdde|har\s+(?:(?:från(?:\s+och\s+med)?|fr\.?\s?o\.?\s?m\.?)\s+[^,.;]{2,30}?\s+)?efterträtt)\s+(?P<old>" + _NAME + r")"
+         # ("PL ny repr för Åby kn, ersätter X": the same typed in a hurry, by initials, the verb left out)
+         pattern=r"^(?P<new>" + _NAME + r"|[A-ZÅÄÖ]{2,4})(?:,[^,]{2,60},)?\s+(?:(?:(?:är|går\s+in\s+som|gick\s+in\s+som)\s+)?"
+                 r"(?:ny|nytt)\s+(?:representant|repr\.?|ledamot|ersättare)"
+                 r"(?:\s+för\s+[^,.;]+?)?(?:\s+och|,)\s+)?(?:efterträder|efterträdde|(?<=\boch\s)ersätter|(?<=,\s)ersätter|har\s+(?:(?:från(?:\s+och\s+med)?|fr\.?\s?o\.?\s?m\.?)\s+[^,.;]{2,30}?\s+)?efterträtt)\s+(?P<old>" + _NAME + r")"
                  r"(?:\s+som\s+(?P<role>[a-zåäö]+)(?:\s+(?:för|från)\s+[^.;,]+?)?)?(?:\s+i\s+(?P<group>[^.;,]+?))?(?:\s+(?:från|efter|vid)\b.*)?"
-                 r"(?:,\s+som\s+[^.;]+)?$"
+                 # (why the one replaced left, with or without its comma: "… X som har gått i pension")
+                 r"(?:,\s+som\s+[^.;]+|\s+som\s+(?:har\s+|hade\s+)?(?:gått|slutat|lämnat|fått|bytt|avslutat)\b[^.;]*)?$"
                  r"|^(?P<old2>" + _NAME + r"):?s\s+(?:plats|uppdrag|roll)\s+i\s+(?P<group2>[^.;,]+?)\s+(?:tas|togs|har\s+tagits)\s+över\s+av\s+"
                  r"(?P<new2>" + _NAME + r")(?:\s+(?:från|efter|vid)\b.*)?$"
                  # "Från Karlshamn deltar fortsättningsvis Y i stället för X, som har fått ny tjänst": the side
@@ -5579,6 +5597,13 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
                               ("membership", "Mattias Öhrn", "Samverkansgrupp äldre", "leave"))),
                    _ex("Sanna Pirinen är ny representant för Ekby kommun och efterträder Elin Borg, som har gått vidare till "
                        "en tjänst i Åby.", roster=_ROSTER,
+                       facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),
+                              ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"))),
+                   _ex("SP ny repr för Ekby kn, ersätter Elin Borg.", roster=_ROSTER,
+                       facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),
+                              ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"))),
+                   _ex("Sanna Pirinen är ny representant för Region Ekby och ersätter Elin Borg som har gått i pension.",
+                       roster=_ROSTER,
                        facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),
                               ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"))),
                    _ex("Sanna Pirinen går in som ny representant för Ekby kommun och efterträder Elin Borg, som har gått "
@@ -8317,7 +8342,13 @@ _ex("Varje huvudman lämnar sina synpunkter till kansliet senast 15 november.",
                        facts=(("assignment", ["förvaltningen"], "komplettera ärendet med en ekonomisk analys"),)),
                    _ex("Ärendet återremitteras till Styrgrupp Nära vård för att utreda kostnaderna.", decision=True,
                        body="Regional ledningsgrupp",
-                       facts=(("assignment", ["Styrgrupp Nära vård"], "utreda kostnaderna"),))),
+                       facts=(("assignment", ["Styrgrupp Nära vård"], "utreda kostnaderna"),
+                              ("mandate", "Regional ledningsgrupp", "Styrgrupp Nära vård", "refers"))),
+                   # the task told as the case's uppdrag, and the case back with the body that prepared it
+                   _ex("Ärendet återremitteras till RLG med uppdrag att komplettera underlaget med en fördelningsnyckel "
+                       "och återkomma till PSR den 5 oktober 2028.", decision=True, body="PSR",
+                       facts=(("assignment", ["RLG"], "komplettera underlaget med en fördelningsnyckel och återkomma"),
+                              ("mandate", "PSR", "RLG", "refers")))),
          counter_examples=("Amira Haddad yrkar att ärendet återremitteras till socialförvaltningen.",)),
     # where and when the task just given reports, in a sentence of its own
     Rule("report_back_set", "assignment", exclusive=False,
