@@ -3061,10 +3061,24 @@ def _members_without_orgs(listed: str) -> str:
 
     >>> _members_without_orgs("Tomas Ek, Region Åby, Ylva Berg, Ekby kommun och Petra Sand, Åby kommun")
     'Tomas Ek, Ylva Berg, Petra Sand'
+
+    A bulleted list a PDF ran onto one line, the next name right after the huvudman before it:
+
+    >>> _members_without_orgs("Jonas Ek, Åby kommun (sammankallande) Karin Holm, Ekby kommun Elin Sand, BUP")
+    'Jonas Ek, Karin Holm, Elin Sand'
     """
-    parts = [p.strip() for p in re.split(r",|\s+och\s+|\s+samt\s+", listed) if p.strip()]
-    people = [p for p in parts if is_person_name(p)]
+    parts = [p.strip() for p in re.split(r",|;|\s+och\s+|\s+samt\s+", listed) if p.strip()]
+    people = []
+    for p in parts:
+        if is_person_name(p):
+            people.append(p)
+        elif (tail := _NAME_RUN_ON.search(p)) and is_given_name(tail.group(1).split()[0]) and is_person_name(tail.group(1)):
+            people.append(tail.group(1))  # "Åby kommun (sammankallande) Karin Holm": the next member's name
     return ", ".join(people) if len(people) >= 2 else listed
+
+
+# a name closing a list's part, run on after the huvudman of the member before it
+_NAME_RUN_ON = re.compile(r"(?<=\S)\s+([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)$")
 
 
 # a project's styrgrupp by its name: "Styrgrupp för Digitala vårdmöten i hemmet", "Styrgruppen för projektet X"

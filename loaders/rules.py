@@ -3416,10 +3416,18 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
     Rule("set_up_with", "membership", change="join", exclusive=False,
          triggers=("med följande",),
          # a body set up in a decision with its members listed after a colon
-         pattern=r"^(?:att\s+)?(?:inrätta|bilda|tillsätta|starta)\s+(?:(?:en|ett)\s+(?:(?:tillfällig|ny|gemensam)\s+)?)?"
+         # ("Gruppen bildar en arbetsgrupp med följande sammansättning: …": the body that met setting it up, told)
+         pattern=r"^(?:att\s+|(?:Gruppen|Nätverket|Rådet|Teamet|[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|teamet|nätverket))\s+"
+                 r"(?=(?:inrättar|bildar|tillsätter|startar)\b))?(?:inrätta|bilda|tillsätta|starta|inrättar|bildar|tillsätter|startar)\s+"
+                 r"(?:(?:en|ett)\s+(?:(?:tillfällig|ny|gemensam)\s+)?)?"
                  r"(?P<group>[^.;:]{2,80}?)\s+med\s+(?:följande\s+(?:sammansättning|ledamöter|deltagare)\s*:\s*"
-                 r"(?P<who>[^.;]+?))[,.]?$",
-         examples=(_ex("att inrätta Styrgrupp hemrehabilitering med följande sammansättning: Tomas Ek, Region Åby "
+                 r"(?P<who>[^.]+?))[,.]?$",
+         examples=(# the body that met setting it up, told; the members listed with semicolons between them
+                   _ex("Gruppen bildar en arbetsgrupp för skolnärvaro med följande sammansättning: Elin Borg, Åby kommun "
+                       "(sammankallande); Tobias Fagerlund, Ekby kommun; Sanna Pirinen, BUP.", roster=_ROSTER,
+                       facts=(("membership", "Elin Borg", "Arbetsgrupp för skolnärvaro", "join"),
+                              ("membership", "Sanna Pirinen", "Arbetsgrupp för skolnärvaro", "join"))),
+                   _ex("att inrätta Styrgrupp hemrehabilitering med följande sammansättning: Tomas Ek, Region Åby "
                        "(ordförande), Ylva Berg, Ekby kommun och Petra Sand, Åby kommun,", decision=True,
                        body="Ledningsgruppen för vård och omsorg",
                        facts=(("membership", "Tomas Ek", "Styrgrupp hemrehabilitering", "join"),
