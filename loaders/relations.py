@@ -4563,7 +4563,7 @@ _DUE_ALONE = re.compile(r"^(?:klart|klar|färdigt|senast|deadline)\s*:?\s*(?P<d>
 _PROJECT_LEAD = re.compile(r"(?i)(?:del)?(?:projekt|program)ledare")
 # the seats of a body itself, as opposed to a duty in its work ("projektledare")
 _SEAT_ROLES = frozenset(("sammankallande", "ordförande", "vice ordförande", "sekreterare", "ledamot", "ersättare", "kassör",
-                          "representant"))
+                          "representant", "vice sammankallande", "biträdande sammankallande"))
 # "Åtgärd: <task> (<who>, <when>)", "Åtgärd: <task> – <who>, <when>", "Uppdrag till <who>: <task>"
 _LABELLED_ACTION_RE = re.compile(
     r"^(?:Åtgärd|Att\s+göra)\s*:\s*(?:(?P<task>[A-ZÅÄÖ][^()]+?)\s*\((?P<who>[^(),]+?)(?:,\s*(?P<due>[^()]+?))?\)"
@@ -5705,6 +5705,11 @@ _ONE_SUBJECT = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄ
 _CARRIED_VIA = re.compile(r"^(?:[-–>→\s]*)?(?P<obj>[Ff]rågan(?:\s+om\s+[^.;]{2,80}?)?|[Ää]rendet)\s+(?:tas|lyfts|förs|skickas|går)"
                           r"(?:\s+vidare)?\s+till\s+(?P<to>[^.;]{2,80}?)\s+via\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})"
                           r"\s*\.?$")
+
+
+# the unit a newcomer's seat belongs to, closing a replacement: "… ersätter Jenny Falk från biståndsenheten"
+_FROM_UNIT_END = re.compile(r"\s+från\s+[a-zåäö][\wåäö-]*(?:enheten|förvaltningen|tjänsten|omsorgen|vården|psykiatrin|centralen|"
+                            r"mottagningen|kontoret)\s*\.?$")
 
 
 def _title_tail(title: str | None) -> list[str]:
@@ -8301,6 +8306,8 @@ class _Extractor:
                 self.membership(new[0], self._seat_group, item, change="replace", replaces=old[0])
                 self.membership(old[0], self._seat_group, item, change="leave")
                 return True
+        if " från " in c and (unit := _FROM_UNIT_END.search(c)):
+            c = c[:unit.start()]  # "A ersätter B tillsvidare från biståndsenheten": where the seat is, no group
         if "första gången och " in c:
             # "KE deltar för första gången och ersätter Ulrika Mohlin": the newcomer's first meeting, then the seat
             c = _FIRST_TIME_AND.sub("", c, count=1)
@@ -8766,6 +8773,12 @@ class _Extractor:
                          giver: str | None = None) -> bool:
         """"Ny i gruppen är Lisa Ek, Åby kommun, som ersätter Karl Berg": a newcomer's seat in the body
         that met (or the body named), taken from whom it names."""
+        if " är ny och " in s:
+            # "Gustav Lindell är ny och ersätter Jenny Falk tillsvidare från biståndsenheten": new in the body that met
+            s = s.replace(" är ny och ", " är ny i gruppen och ", 1)
+            if " från " in s and (unit := _FROM_UNIT_END.search(s)):
+                s = s[:unit.start()]
+            s = re.sub(r"\s+(?:tillsvidare|tills\s+vidare|t\.\s?v\.)(?=\s*\.?$)", "", s)
         m = (self._NEW_IN_GROUP_RE.match(s) or self._IS_NEW_IN_RE.match(s) or self._NEW_IN_LABEL_RE.match(s)
              or self._NEWCOMER_APPOSED_RE.match(s))
         if not m:

@@ -4517,7 +4517,7 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("membership", "Mikael Holm", "Styrgrupp Barnahus", "join"))),
          counter_examples=("Elin går över till en ny tjänst i Region Norrby.",
                            "Ärendet går över till Region Norrby och hanteras därefter av regionen.")),
-    Rule("new_in_group", "membership", triggers=("ny i ", "nya i ", "ny ledamot", "ny representant", "ny deltagare",
+    Rule("new_in_group", "membership", triggers=("ny i ", "nya i ", "ny ledamot", "ny representant", "ny deltagare", "är ny och",
                                                 "nya ledamöter", "ny medlem", "ny ordinarie"),
          handler="_ms_new_in_group",
          examples=(_ex("Ny i gruppen är Lisa Ek, Åby kommun, som ersätter Karl Berg.",
@@ -4558,6 +4558,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Ny i gruppen: Lisa Ek, ny ledamot från Åby kommun efter Karl Berg.",
                        ("membership", "Lisa Ek", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave")),
+                   # new, no body named, the one she replaces until further notice and the unit whose seat it is
+                   _ex("Tobias Fagerlund är ny och ersätter Karl Berg tillsvidare från biståndsenheten.", roster=_ROSTER,
+                       facts=(("membership", "Tobias Fagerlund", "Samverkansgrupp äldre", "replace"),
+                              ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave"))),
                    # a hurried note without the verb: for whom by the place alone, whom she succeeds after a comma
                    _ex("MÖ ny representant för Åby, efterträder Karl Berg som slutade i sept.", roster=_ROSTER,
                        facts=(("membership", "Mattias Öhrn", "Samverkansgrupp äldre", "replace"),
@@ -5749,6 +5753,10 @@ _ex("Rapporten kommer från Lokal arbetsgrupp Tallvik. Karin Ek har tagit över 
                    _ex("Lena Ek tar över som sammankallande efter Per Holm.", roster=("Lena Ek", "Per Holm"),
                        facts=(("membership", "Lena Ek", "Samverkansgrupp äldre", "replace"),
                               ("membership", "Per Holm", "Samverkansgrupp äldre", "leave"))),
+                   # the vice convener's function by given names, the one before it staying a member
+                   _ex("Elin tar över som vice sammankallande efter Sanna, som kliver av den rollen men är kvar som ledamot.",
+                       roster=_ROSTER, facts=(("membership", "Elin Borg", "Samverkansgrupp äldre", "replace"),
+                                              ("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "leave"))),
                    # the one replaced named in the sentence before, "efter honom" after it
                    _ex("Per Holm lämnar gruppen vid årsskiftet. Lena Ek tar över som kassör efter honom.",
                        roster=("Lena Ek", "Per Holm"),
