@@ -5712,6 +5712,10 @@ _FROM_UNIT_END = re.compile(r"\s+från\s+[a-zåäö][\wåäö-]*(?:enheten|förv
                             r"mottagningen|kontoret)\s*\.?$")
 
 
+# the named body a seat just given is in: "… som ny representant i Samverkansgrupp att åldras."
+_SEAT_IN_NAMED = re.compile(r"\s+i\s+(?P<g>[A-ZÅÄÖ][^,.;]{2,80}?)(?=\s*[.,;]|\s+(?:från|efter|och|fr\.)\b|\s*$)")
+
+
 def _title_tail(title: str | None) -> list[str]:
     """The sentences a point's heading line runs on with after its title, as a hurried secretary writes
     what was said on the heading's own line.
@@ -8503,6 +8507,7 @@ class _Extractor:
         if welcomed:
             # "Anders hälsade välkommen, särskilt Nadia Haddad som …. Hon ersätter B": the one welcomed, not the host
             new = welcomed.group("n")
+        appointed = None
         if m and prev and not name_shaped(new or "") and (appointed := _APPOINTED_IN_PREV.search(prev)):
             # "Åby kommun har utsett Ida Ek, MAS, till ny representant …. Hon ersätter B": the one appointed
             new = appointed.group("n")
@@ -8516,6 +8521,9 @@ class _Extractor:
         g = (self._group_phrase(m.group("g")) or self._body_ref(m.group("g"))) if m.group("g") else None
         if not g and " in i " in prev and (went := find_groups(prev)):
             g = self.ctx.resolve_generic(went[0])  # "A går in i Styrgruppen X. Hon ersätter B …": her seat there
+        if not g and appointed and (seat := _SEAT_IN_NAMED.search(prev, appointed.end())):
+            # "Åby kommun har anmält Eva Ek som ny representant i Samverkansgrupp X. Hon ersätter B": that group's seat
+            g = self._group_phrase(seat.group("g")) or self._body_ref(seat.group("g"))
         g = g or self._meeting_body()
         if not g:
             return False

@@ -4167,7 +4167,12 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          counter_examples=("Sanna Pirinen presenterade rapporten. Hon ingår i arbetet med rutinen från och med i dag.",
                            "Ali Nouri hälsades välkommen. Han har arbetat i nätverket sedan i våras.")),
     Rule("pronoun_replaces", "membership", triggers=("Hon ersätter", "Han ersätter"), handler="_ms_pronoun_replaces",
-         examples=(_ex("Saga Nordin hälsades välkommen som ny ordförande. Hon ersätter Siv Ottosson, som efter fjorton år "
+         examples=(# the one a huvudman announced for a seat in a body named, in the minutes of another: her seat there
+                   _ex("Åby kommun har anmält Lisa Ek, enhetschef, som ny representant i Styrgrupp Barnahus. Hon ersätter "
+                       "Karl Berg som går i pension.", body="Ledningsgruppen för vård och omsorg",
+                       facts=(("membership", "Lisa Ek", "Styrgrupp Barnahus", "replace"),
+                              ("membership", "Karl Berg", "Styrgrupp Barnahus", "leave"))),
+                   _ex("Saga Nordin hälsades välkommen som ny ordförande. Hon ersätter Siv Ottosson, som efter fjorton år "
                        "lämnar rådet, och företräder kommunen i rådet till och med 2026.",
                        ("membership", "Saga Nordin", "Lokala närvårdsrådet i Strandvik", "replace"),
                        ("membership", "Siv Ottosson", "Lokala närvårdsrådet i Strandvik", "leave"),
