@@ -8713,6 +8713,8 @@ class _Extractor:
     _IS_NEW_IN_RE = re.compile(
         # ("EÅ är ny i gruppen för IFO och ersätter Kristina Ahl": by initials, for a unit, and whom she replaces)
         r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}|[A-ZÅÄÖ]{2,3})(?:\s*\([A-ZÅÄÖ]{1,3}\))?(?:,\s*(?P<hm>[^,.;]{2,60}?),)?"
+        # ("Ingela Mårtensson har utsetts av Kullerstad kommun och är ny i arbetsgruppen": who named her first)
+        r"(?:\s+har\s+utsetts\s+av\s+(?P<by>[^,.;]{2,60}?)\s+och(?=\s+är\s))?"
         # (in a hurried secretary's notes without the verb, and from when: "TW ny i gruppen fr o m idag, ersätter
         # Frida Ek (socialförv) som gått till annan tjänst")
         # ("Hedda Sjögren, färdtjänsthandläggare, kommer in som ny medlem i projektgruppen": coming in as one)
@@ -8724,7 +8726,9 @@ class _Extractor:
         # "… är ny i gruppen och representerar Åby kommun efter Per Lind, som har gått i pension": for whom, after whom
         # ("… och företräder Åby kommun, som har saknat representant sedan i höstas": why, of the huvudman)
         r"(?:\s+och\s+(?:representerar|företräder)\s+(?P<rep>[^,.;]+?)(?:,\s+som\s+(?!ersätter\b)[^.;]*?)?)?"
-        r"(?:\s+för\s+[^,.;]{2,40}?)?(?:(?:\s+och\s+(?:ersätter|efterträder)|,\s+(?:ersätter|efterträder)|,?\s+efter|\s+i\s+stället\s+för)\s+"
+        r"(?:\s+för\s+[^,.;]{2,40}?)?(?:(?:\s+och\s+(?:ersätter|efterträder)|,\s+(?:ersätter|efterträder)|,?\s+efter|\s+i\s+stället\s+för"
+        # ("…; hon tar över efter Göran Bexell": whom she follows, in a clause of its own)
+        r"|;\s+(?:hon|han|hen)\s+(?:tar\s+över\s+efter|efterträder|ersätter))\s+"
         r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:\s*\([^()]{1,40}\))?(?:,?\s+som\s+[^.;]*)?)?"
         # ("… och delar verksamhetsrollen med Oskar": what she does there besides)
         r"(?:\s+och\s+(?!ersätter|representerar|företräder)[a-zåäö]+ar\b[^.;]*)?\s*\.?$"
@@ -8810,6 +8814,8 @@ class _Extractor:
         item = self.ctx.item.number if self.ctx.item else None
         old = m.group("old") if m.group("old") and name_shaped(m.group("old")) else None
         hm = m.group("hm") if m.group("hm") and _ORG_SHAPED.match(m.group("hm")) else None
+        if not hm and (by := m.groupdict().get("by")) and _ORG_SHAPED.match(by):
+            hm = by  # "… har utsetts av Kullerstad kommun och är ny i …": the huvudman whose seat it is
         rep = m.groupdict().get("rep") or m.groupdict().get("repr")
         if not rep and (place := m.groupdict().get("for")):
             # "ny representant för Gransjö": the kommun by its place, as the minutes' own huvudmän are named

@@ -4563,6 +4563,11 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Ny i gruppen: Lisa Ek, ny ledamot från Åby kommun efter Karl Berg.",
                        ("membership", "Lisa Ek", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave")),
+                   # who named her first, and whom she follows in a clause of its own
+                   _ex("Lisa Ek har utsetts av Åby kommun och är ny i arbetsgruppen från dagens möte; hon tar över efter "
+                       "Karl Berg.", body="Arbetsgrupp SIP",
+                       facts=(("membership", "Lisa Ek", "Arbetsgrupp SIP", "replace"),
+                              ("membership", "Karl Berg", "Arbetsgrupp SIP", "leave"))),
                    # new, no body named, the one she replaces until further notice and the unit whose seat it is
                    _ex("Tobias Fagerlund är ny och ersätter Karl Berg tillsvidare från biståndsenheten.", roster=_ROSTER,
                        facts=(("membership", "Tobias Fagerlund", "Samverkansgrupp äldre", "replace"),
