@@ -2025,7 +2025,9 @@ def _resolve_region(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]]
         for asg in d.rel.assignments:
             pos = d.item_pos(asg.item)
             for a in asg.assignees:
-                if not body_or_person(a) and a.strip() not in d.rostered:
+                # ("Socialchefen får i uppdrag …" with no socialchef the minutes name: a role, no person)
+                if not body_or_person(a) and a.strip() not in d.rostered and not (
+                        " " not in a.strip() and is_title_word(a.strip())):
                     people.add(d.index, pos, a)
             if asg.report_to and not body_or_person(asg.report_to):
                 people.add(d.index, pos, asg.report_to)
