@@ -1065,6 +1065,8 @@ def leading_name(s: str) -> tuple[str, str]:
     ''
     >>> leading_name("Jessica Falk Äldreomsorgen, Åby kommun (ordf.) ja")[0], leading_name("Martin Ek Individ- och familjeomsorgen")[0]
     ('Jessica Falk', 'Martin Ek')
+    >>> leading_name("Oskar Lindberg Lars-Göran Mattsson har förhinder")[0], leading_name("Anna Karin Lund, MAS")[0]
+    ('Oskar Lindberg', 'Anna Karin Lund')
     >>> leading_name("Karl-Erik Holm Åbys vårdcentral, Region X ja")[0], leading_name("Per Lund Svens")[0]
     ('Karl-Erik Holm', 'Per Lund Svens')
     """
@@ -1110,6 +1112,10 @@ def leading_name(s: str) -> tuple[str, str]:
             # "Maj Sandell Omsorgsnämnden": a council's roster names the nämnd a member sits for;
             # "Gösta Nordin Kommunförbundet, Ekbacka": a forum's the förbund
             break
+        if (len(taken) == 2 and k + 1 < len(tokens) and tokens[k + 1][:1].isupper() and is_given_name(low.split("-")[0])
+                and not is_given_name(taken[1].lower()) and is_given_name(taken[0].lower())
+                and is_given_name(low) and not is_given_name(nxt.split("-")[0])):
+            break  # "Oskar Lindberg Lars-Göran Mattsson har förhinder": a second person's given name begins
         if len(taken) >= 2 and (_BRANCH_ENDING.search(low) or tok.endswith("-") or low.endswith("s") and len(nxt) >= 4
                                 and nxt.isalpha() and nxt[:1].islower() and nxt not in PARTICLES and not trail):
             # a PDF's table row with one space between its cells: "Jessica Falk Äldreomsorgen, Åby kommun",
