@@ -5249,7 +5249,8 @@ _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utsko
                                 r"|" + _OWN_FIELD_BODY +
                                 # a region's beredning for a part of the län: "Hälso- och sjukvårdsberedning Norra"
                                 # a fullmäktige's or styrelse's own beredning: "Kommunfullmäktiges demokratiberedning"
-                                r"|^(?:kommun|region)(?:fullmäktiges|styrelsens)\s+[\wåäö-]*beredning(?:en)?"
+                                # (and its presidium: "Kommunfullmäktiges presidium")
+                                r"|^(?:kommun|region)(?:fullmäktiges|styrelsens)\s+(?:[\wåäö-]*beredning(?:en)?|presidi(?:um|et))"
                                 # (named bare, as only a fullmäktige has them: "Arvodesberedningen", "Valberedningen")
                                 r"|^(?:arvodes|val)beredning(?:en)?"
                                 r"|^(?:hälso-\s+och\s+sjukvårds|folkhälso|primärvårds|vård)beredning(?:en)?\s+"
@@ -5836,6 +5837,8 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     'POSOM-ledningsgruppen, Åby kommun'
     >>> qualified_body("Kommunfullmäktiges demokratiberedning", "Åby kommun", "")
     'Kommunfullmäktiges demokratiberedning, Åby kommun'
+    >>> qualified_body("Kommunfullmäktiges presidium", "Åby kommun", "")
+    'Kommunfullmäktiges presidium, Åby kommun'
     >>> qualified_body("Arvodesberedningen", "Region Ås", "")
     'Arvodesberedningen, Region Ås'
     >>> qualified_body("Politiskt samverkansråd", "Region Ås", ""), qualified_body("Nämnden", None, "")
@@ -7491,7 +7494,7 @@ def _decided_as_proposed(lines: list[str], lo: int, hi: int, decisions: list[Par
 # the definite forms by which minutes name a body deciding: "Nämnden", "Samverkansgruppen", "Rådet"
 _GROUPISH = re.compile(
     r"(?:nämnden|styrelsen|gruppen|rådet|organet|utskottet|mötet|forumet|nätverket|teamet|beredningen|"
-    r"samrådet|kommittén|delegationen|direktionen|fullmäktige|ledningen)$",
+    r"samrådet|kommittén|delegationen|direktionen|fullmäktige|ledningen|presidiet)$",
     re.I,
 )
 # "Grupperna beslutade …" in the notes of a joint meeting: the groups at the table

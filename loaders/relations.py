@@ -5517,10 +5517,14 @@ def _presidium_of(meeting: str | None) -> str | None:
 
     >>> _presidium_of("Styrelsen, Samordningsförbundet Åby"), _presidium_of("Socialnämnden, Åby kommun")
     ('Presidiet, Samordningsförbundet Åby', 'Socialnämndens presidium, Åby kommun')
+    >>> _presidium_of("Kommunfullmäktiges presidium, Åby kommun")
+    'Kommunfullmäktiges presidium, Åby kommun'
     """
     m = re.match(r"^(?P<b>[^,]+?)(?P<owner>,\s*.+)?$", meeting or "")
     if not m:
         return None
+    if _PRESIDIUM.match(m.group("b")):
+        return meeting  # "Presidiet ger …" in the minutes of a presidium: the body that met
     if m.group("owner") and m.group("b") in ("Styrelsen", "Direktionen"):
         return f"Presidiet{m.group('owner')}"
     return f"{m.group('b')}s presidium{m.group('owner') or ''}"
