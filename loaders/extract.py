@@ -5328,7 +5328,8 @@ def _company_council(seg: str) -> str | None:
 _REACH_WORD = re.compile(r"(?i)(?:regional|lokal|länsgemensam|gemensam|delregional|kommunal|nationell)a?")
 _KIND_SHORT_WORDS = {"AG": "Arbetsgrupp", "PG": "Projektgrupp"}
 _BOARD_LETTER_WORDS = {"KS": "Kommunstyrelsens", "RS": "Regionstyrelsens"}
-_BOARD_LETTERS = re.compile(r"^(KS|RS)\s+(?=[a-zåäö-]*utskott(?:et)?\b)")
+# ("KS miljö- och klimatutskott": an utskott for two fields)
+_BOARD_LETTERS = re.compile(r"^(KS|RS)\s+(?=[a-zåäö-]*(?:\s+och\s+[a-zåäö]*)?utskott(?:et)?\b)")
 _PARAGRAPH_TAIL = re.compile(r"[\s,]*§§?\s*\d+(?:\s*(?:[-–—]|och|,)\s*\d+)*\s*$")
 # "fört vid styrelsesammanträde för X AB": a company's or association's board, its meeting a compound
 _BOARD_MEETING_OF = re.compile(r"^(?:(?:fört|förda)\s+)?(?:(?:från|vid)\s+)?(styrelse|direktions)(?:möte(?:t)?|sammanträde(?:t)?)"
@@ -8104,7 +8105,10 @@ _PROPOSED_TO = re.compile(r"\b(?:föreslår|föreslog|rekommenderar|rekommendera
 # (or an utskott to the nämnd it serves: "Bygglovsutskottet föreslår miljö- och byggnadsnämnden besluta att …")
 _OWN_PROPOSAL_UP = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?)\s+föreslår\s+(?:(?:kommun|region|landstings)?"
                               r"fullmäktige\s+(?:att\s+)?besluta\s+att\s+\S|"
-                              r"(?:[a-zåäö]+-\s+(?:och|eller)\s+)?[a-zåäö-]*(?:nämnden|styrelsen|direktionen)\s+(?:att\s+)?besluta\s+att\s+\S|"
+                              r"(?:[a-zåäö]+-\s+(?:och|eller)\s+)?[a-zåäö-]*(?:nämnden|styrelsen|direktionen)\s+(?:att\s+)?"
+                              # (on through the board to its fullmäktige: "… föreslår kommunstyrelsen att föreslå
+                              # kommunfullmäktige besluta att …")
+                              r"(?:föreslå\s+(?:kommun|region|landstings)?fullmäktige\s+(?:att\s+)?)?besluta\s+att\s+\S|"
                               r"att\s+(?:kommun|region|landstings|förbunds)?fullmäktige\s+"
                               r"(?:beslutar|antar|godkänner|fastställer|beviljar|inrättar)\s+\S)")
 
@@ -8144,6 +8148,9 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     >>> _decided_text("Bygglovsutskottet föreslår miljö- och byggnadsnämnden besluta att anta riktlinjerna.",
     ...               _Selves("Miljö- och byggnadsnämndens bygglovsutskott", ""), True)
     'föreslår miljö- och byggnadsnämnden besluta att anta riktlinjerna.'
+    >>> _decided_text("Utskottet föreslår kommunstyrelsen att föreslå kommunfullmäktige besluta att anta planen.",
+    ...               _Selves("Kommunstyrelsens miljö- och klimatutskott", ""), True)
+    'föreslår kommunstyrelsen att föreslå kommunfullmäktige besluta att anta planen.'
     >>> _decided_text("Nämnden föreslår att regionfullmäktige fastställer regelboken.", _Selves("Primärvårdsnämnden", ""), False)
     'föreslår att regionfullmäktige fastställer regelboken'
     >>> _decided_text("Kommunstyrelsen föreslår kommunfullmäktige besluta att anta planen.", _Selves("Kommunfullmäktige", ""), True) is None
