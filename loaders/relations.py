@@ -2137,7 +2137,8 @@ _CARE_UNIT = re.compile(r"(?i)(?:(?:vård|hälso)centralen|[\wåäö-]*mottagnin
 # a title opening the sentence before the name it is the title of: "Kommundirektör Mikaela Brandt", "Socialchef Eva Ek",
 # also one led by an acronym: "HR-chef Annika Vest", "IT-strateg Per Ek", "IFO-chef Vera Ek"
 # ("teknisk chef Anna Ek", "tekniska chefen Anna Ek": a title of an adjective and its noun, written small)
-_TITLE_THEN_NAME = re.compile(r"(?:[A-ZÅÄÖ]{2,5}-[a-zåäö-]*|[A-ZÅÄÖ][a-zåäö-]{2,}|[A-ZÅÄÖa-zåäö][a-zåäö]+(?:isk|iska|iv|iva|ell|ella)\s+)"
+# ("regional utvecklingsdirektör Tobias Lagerqvist": a compound title after the adjective saying how far it reaches)
+_TITLE_THEN_NAME = re.compile(r"(?:[A-ZÅÄÖ]{2,5}-[a-zåäö-]*|[A-ZÅÄÖ][a-zåäö-]{2,}|[A-ZÅÄÖa-zåäö][a-zåäö]+(?:isk|iska|iv|iva|ell|ella|al|ala)\s+[a-zåäö-]*)"
                               r"(?:chef|direktör|ansvarig|samordnare|ledare|strateg|sekreterare|"
                               r"läkare|sköterska|handläggare|inspektör|ingenjör)(?:en|n)?\s+(?P<n>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,2})")
 _LEAD_STRIP = re.compile(
