@@ -35,7 +35,7 @@ from samverkan.loaders.clean import clean
 from samverkan.loaders.formats import hurried_approvals
 # imported once here: an import statement in a function costs about 2 µs at every call
 from samverkan.loaders.names import (
-    PARTICLES, _ORG_NOUN_END, _UNIT_ENDING, _is_surname, _looks_like_surname, is_given_name, is_person_name, is_title_word,
+    PARTICLES, _ORG_NOUN_END, _PLACE_PART, _UNIT_ENDING, _is_surname, _looks_like_surname, is_given_name, is_person_name, is_title_word,
     normalise_person_name, same_person_form,
 )
 from samverkan.loaders.segment import ItemSegment, Segments, segment_minutes
@@ -152,7 +152,7 @@ _TITLE_SUFFIX = (
     "representant", "konsult", "koordinator", "assistent", "administratör", "jurist", "ekonom",
     "analytiker", "utredare", "kommunikatör", "kurator", "psykolog", "ägare", "expert", "inspektör",
     "arkivarie", "skötare", "terapeut", "pedagog", "rektor", "förman", "ordförande", "revisor", "dietist", "planerare",
-    "apotekare", "farmaceut", "barnmorska",
+    "apotekare", "farmaceut", "barnmorska", "upphandlare",
 )
 # "Sjuksköterskan Eva Ek informerar", "Dietisten Sofia Lönn": a title in its definite form before the name
 _DEFINITE_TITLE_SUFFIX = tuple(t + ("n" if t.endswith(("a", "e", "r")) else "en") for t in _TITLE_SUFFIX)
@@ -2028,11 +2028,17 @@ def _named_person(text: str) -> str | None:
 
     >>> _named_person("Verksamhetschef Hälsocentralen Forsby"), _named_person("Förvaltningschef Eva Lund")
     (None, 'Förvaltningschef Eva Lund')
+
+    Nor a kommun named by its quarter's word after the member it sends ("Eva Ek (C), Östra Hamre"):
+
+    >>> _named_person("Östra Hamre")
     """
     name = leading_name(text)[0]
     if name and _ORGANISATION_WORD.match(name):
         return None
     words = (name or "").split()
+    if words and words[0].casefold() in _PLACE_PART:
+        return None
     if len(words) >= 2 and is_title_word(words[0]) and not is_given_name(words[1]):
         return None
     return name
