@@ -5582,7 +5582,9 @@ _GIVEN_ON_DAY = re.compile(r"\s+den\s+\d{1,2}\s+(?:januari|februari|mars|april|m
 # a kommun's own organ, "i" and the kommun: "kommunfullmäktige i Åby kommun"; and one organ of several kommuner:
 # "kommunfullmäktige i Åby kommun, Ekå kommun och Ås kommun"
 _KOMMUN_ORGAN = r"(?:kommun|region)?fullmäktige|kommunstyrelsen|[a-zåäö-]+nämnden"
-_ORGAN_OF_KOMMUN = re.compile(rf"(?:{_KOMMUN_ORGAN}|regionstyrelsen)\s+i\s+(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+)")
+# a kommun's place, of two words where the first tells its quarter: "Östra Hamre"
+_PLACE_OF_KOMMUN = r"(?:(?:Östra|Västra|Norra|Södra|Övre|Nedre|Stora|Lilla)\s+)?[A-ZÅÄÖ][\wåäö-]+"
+_ORGAN_OF_KOMMUN = re.compile(rf"(?:{_KOMMUN_ORGAN}|regionstyrelsen)\s+i\s+(?:{_PLACE_OF_KOMMUN}\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+)")
 _ORGAN_OF_EACH = re.compile(rf"(?P<organ>{_KOMMUN_ORGAN})\s+i\s+"
                             r"(?P<kommuner>(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun(?:,\s*|\s+och\s+))+[A-ZÅÄÖ][\wåäö-]+\s+kommun)"
                             # "regionstyrelserna i Region A, Region B och Region C": the styrelse of each region
@@ -5590,8 +5592,9 @@ _ORGAN_OF_EACH = re.compile(rf"(?P<organ>{_KOMMUN_ORGAN})\s+i\s+"
                             r"(?P<places>(?:(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+kommun)(?:,\s*|\s+och\s+))+"
                             r"(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+kommun))")
 # one organ of several kommuner named by their places alone: "kommunfullmäktige i Åby, Ekå och Ås"
-_ORGAN_OF_PLACES = re.compile(rf"(?P<organ>{_KOMMUN_ORGAN})\s+i\s+(?P<places>(?:[A-ZÅÄÖ][\wåäö-]+(?:,\s*|\s+och\s+))+"
-                              r"[A-ZÅÄÖ][\wåäö-]+)")
+# (a place of two words by its quarter: "kommunfullmäktige i Kvarnby, Ljusby och Östra Hamre")
+_ORGAN_OF_PLACES = re.compile(rf"(?P<organ>{_KOMMUN_ORGAN})\s+i\s+(?P<places>(?:{_PLACE_OF_KOMMUN}(?:,\s*|\s+och\s+))+"
+                              rf"{_PLACE_OF_KOMMUN})")
 
 
 # the subject of a clause after "vill att", "beslutade att" and the like, adverbs of time after it dropped: "… vill

@@ -108,3 +108,13 @@ def test_the_kommun_a_member_sits_for_is_no_person(tmp_path):
     f = load_text(tmp_path, "upn.txt", JOINT)
     names = [n for n, _, _ in f["attendance"]]
     assert "Östra Hamre" not in names and "Kim Sandberg" in names
+
+
+REGLEMENTE = JOINT.replace("Nämnden antar yttrandet.", "Upphandlingsnämnden föreslår kommunfullmäktige i Kvarnby, "
+                           "Ljusby och Östra Hamre besluta att anta reviderat reglemente.")
+
+
+def test_a_proposal_to_the_fullmaktige_of_each_kommun_a_place_of_two_words_among_them(tmp_path):
+    f = load_text(tmp_path, "upn.txt", REGLEMENTE)
+    recommended = {b for _, b, kind in f["mandates"] if kind == "recommends"}
+    assert any("Östra Hamre" in b for b in recommended) and any("Ljusby" in b for b in recommended)
