@@ -35,7 +35,7 @@ from samverkan.loaders.clean import clean
 from samverkan.loaders.formats import hurried_approvals
 # imported once here: an import statement in a function costs about 2 µs at every call
 from samverkan.loaders.names import (
-    PARTICLES, _ORG_NOUN_END, _UNIT_ENDING, _is_surname, _looks_like_surname, is_given_name, is_person_name, is_title_word,
+    PARTICLES, _ORG_NOUN_END, _PLACE_PART, _UNIT_ENDING, _is_surname, _looks_like_surname, is_given_name, is_person_name, is_title_word,
     normalise_person_name, same_person_form,
 )
 from samverkan.loaders.segment import ItemSegment, Segments, paragraph_lines, segment_minutes
@@ -152,7 +152,7 @@ _TITLE_SUFFIX = (
     "representant", "konsult", "koordinator", "assistent", "administratör", "jurist", "ekonom",
     "analytiker", "utredare", "kommunikatör", "kurator", "psykolog", "ägare", "expert", "inspektör",
     "arkivarie", "skötare", "terapeut", "pedagog", "rektor", "förman", "ordförande", "revisor", "dietist", "planerare",
-    "apotekare", "farmaceut", "barnmorska",
+    "apotekare", "farmaceut", "barnmorska", "upphandlare",
 )
 # "Sjuksköterskan Eva Ek informerar", "Dietisten Sofia Lönn": a title in its definite form before the name
 _DEFINITE_TITLE_SUFFIX = tuple(t + ("n" if t.endswith(("a", "e", "r")) else "en") for t in _TITLE_SUFFIX)
@@ -2036,11 +2036,17 @@ def _named_person(text: str) -> str | None:
 
     >>> _named_person("Verksamhetschef Hälsocentralen Forsby"), _named_person("Förvaltningschef Eva Lund")
     (None, 'Förvaltningschef Eva Lund')
+
+    Nor a kommun named by its quarter's word after the member it sends ("Eva Ek (C), Östra Hamre"):
+
+    >>> _named_person("Östra Hamre")
     """
     name = leading_name(text)[0]
     if name and _ORGANISATION_WORD.match(name):
         return None
     words = (name or "").split()
+    if words and words[0].casefold() in _PLACE_PART:
+        return None
     if len(words) >= 2 and is_title_word(words[0]) and not is_given_name(words[1]):
         return None
     return name
@@ -5257,7 +5263,8 @@ _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utsko
                                 r"|" + _OWN_FIELD_BODY +
                                 # a region's beredning for a part of the län: "Hälso- och sjukvårdsberedning Norra"
                                 # a fullmäktige's or styrelse's own beredning: "Kommunfullmäktiges demokratiberedning"
-                                r"|^(?:kommun|region)(?:fullmäktiges|styrelsens)\s+[\wåäö-]*beredning(?:en)?"
+                                # (and its presidium: "Kommunfullmäktiges presidium")
+                                r"|^(?:kommun|region)(?:fullmäktiges|styrelsens)\s+(?:[\wåäö-]*beredning(?:en)?|presidi(?:um|et))"
                                 # (named bare, as only a fullmäktige has them: "Arvodesberedningen", "Valberedningen")
                                 r"|^(?:arvodes|val)beredning(?:en)?"
                                 r"|^(?:hälso-\s+och\s+sjukvårds|folkhälso|primärvårds|vård)beredning(?:en)?\s+"
@@ -5335,7 +5342,8 @@ def _company_council(seg: str) -> str | None:
 _REACH_WORD = re.compile(r"(?i)(?:regional|lokal|länsgemensam|gemensam|delregional|kommunal|nationell)a?")
 _KIND_SHORT_WORDS = {"AG": "Arbetsgrupp", "PG": "Projektgrupp"}
 _BOARD_LETTER_WORDS = {"KS": "Kommunstyrelsens", "RS": "Regionstyrelsens"}
-_BOARD_LETTERS = re.compile(r"^(KS|RS)\s+(?=[a-zåäö-]*utskott(?:et)?\b)")
+# ("KS miljö- och klimatutskott": an utskott for two fields)
+_BOARD_LETTERS = re.compile(r"^(KS|RS)\s+(?=[a-zåäö-]*(?:\s+och\s+[a-zåäö]*)?utskott(?:et)?\b)")
 _PARAGRAPH_TAIL = re.compile(r"[\s,]*§§?\s*\d+(?:\s*(?:[-–—]|och|,)\s*\d+)*\s*$")
 # "fört vid styrelsesammanträde för X AB": a company's or association's board, its meeting a compound
 _BOARD_MEETING_OF = re.compile(r"^(?:(?:fört|förda)\s+)?(?:(?:från|vid)\s+)?(styrelse|direktions)(?:möte(?:t)?|sammanträde(?:t)?)"
@@ -5844,6 +5852,8 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     'POSOM-ledningsgruppen, Åby kommun'
     >>> qualified_body("Kommunfullmäktiges demokratiberedning", "Åby kommun", "")
     'Kommunfullmäktiges demokratiberedning, Åby kommun'
+    >>> qualified_body("Kommunfullmäktiges presidium", "Åby kommun", "")
+    'Kommunfullmäktiges presidium, Åby kommun'
     >>> qualified_body("Arvodesberedningen", "Region Ås", "")
     'Arvodesberedningen, Region Ås'
     >>> qualified_body("Politiskt samverkansråd", "Region Ås", ""), qualified_body("Nämnden", None, "")
@@ -7516,7 +7526,7 @@ def _decided_as_proposed(lines: list[str], lo: int, hi: int, decisions: list[Par
 # the definite forms by which minutes name a body deciding: "Nämnden", "Samverkansgruppen", "Rådet"
 _GROUPISH = re.compile(
     r"(?:nämnden|styrelsen|gruppen|rådet|organet|utskottet|mötet|forumet|nätverket|teamet|beredningen|"
-    r"samrådet|kommittén|delegationen|direktionen|fullmäktige|ledningen)$",
+    r"samrådet|kommittén|delegationen|direktionen|fullmäktige|ledningen|presidiet)$",
     re.I,
 )
 # "Grupperna beslutade …" in the notes of a joint meeting: the groups at the table
@@ -8126,7 +8136,10 @@ _PROPOSED_TO = re.compile(r"\b(?:föreslår|föreslog|rekommenderar|rekommendera
 # (or an utskott to the nämnd it serves: "Bygglovsutskottet föreslår miljö- och byggnadsnämnden besluta att …")
 _OWN_PROPOSAL_UP = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?)\s+föreslår\s+(?:(?:kommun|region|landstings)?"
                               r"fullmäktige\s+(?:att\s+)?besluta\s+att\s+\S|"
-                              r"(?:[a-zåäö]+-\s+(?:och|eller)\s+)?[a-zåäö-]*(?:nämnden|styrelsen|direktionen)\s+(?:att\s+)?besluta\s+att\s+\S|"
+                              r"(?:[a-zåäö]+-\s+(?:och|eller)\s+)?[a-zåäö-]*(?:nämnden|styrelsen|direktionen)\s+(?:att\s+)?"
+                              # (on through the board to its fullmäktige: "… föreslår kommunstyrelsen att föreslå
+                              # kommunfullmäktige besluta att …")
+                              r"(?:föreslå\s+(?:kommun|region|landstings)?fullmäktige\s+(?:att\s+)?)?besluta\s+att\s+\S|"
                               r"att\s+(?:kommun|region|landstings|förbunds)?fullmäktige\s+"
                               r"(?:beslutar|antar|godkänner|fastställer|beviljar|inrättar)\s+\S)")
 
@@ -8166,6 +8179,9 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     >>> _decided_text("Bygglovsutskottet föreslår miljö- och byggnadsnämnden besluta att anta riktlinjerna.",
     ...               _Selves("Miljö- och byggnadsnämndens bygglovsutskott", ""), True)
     'föreslår miljö- och byggnadsnämnden besluta att anta riktlinjerna.'
+    >>> _decided_text("Utskottet föreslår kommunstyrelsen att föreslå kommunfullmäktige besluta att anta planen.",
+    ...               _Selves("Kommunstyrelsens miljö- och klimatutskott", ""), True)
+    'föreslår kommunstyrelsen att föreslå kommunfullmäktige besluta att anta planen.'
     >>> _decided_text("Nämnden föreslår att regionfullmäktige fastställer regelboken.", _Selves("Primärvårdsnämnden", ""), False)
     'föreslår att regionfullmäktige fastställer regelboken'
     >>> _decided_text("Kommunstyrelsen föreslår kommunfullmäktige besluta att anta planen.", _Selves("Kommunfullmäktige", ""), True) is None

@@ -167,7 +167,9 @@ _TITLE_WORD = re.compile(
     # a samhällsbyggnad's professions: "Planarkitekt Frida Ek föredrar ärendet", "Kommunekolog Per Ek informerade"
     r"arkitekt|arkitekten|ingenjör|ingenjören|ekolog|ekologen|antikvarie|antikvarien|lantmätare|lantmätaren|"
     # and its inspectors: "Byggnadsinspektör Erik Ek får i uppdrag …", "Miljöinspektören Eva Ek redovisar …"
-    r"inspektör|inspektören)|"
+    r"inspektör|inspektören|"
+    # the buyer of a kommun's upphandling: "Upphandlare Johan Berg redogör för förslaget"
+    r"upphandlare|upphandlaren)|"
     # the police's own officer for a kommun: "Kommunpolis Mattias Kjellgren redovisar lägesbilden" (not "Polisen")
     r"[a-zåäö]{3,}polis(?:en)?|"
     # (each of these a title as a whole word too: "Ekonom Nils Åberg redovisar …")
@@ -546,13 +548,15 @@ def name_shaped(s: str) -> bool:
 
     >>> name_shaped("René Björk"), name_shaped("Lise-Lott Wennstig"), name_shaped("Styrgrupp Barnahus")
     (True, True, False)
+    >>> name_shaped("Östra Hamre")  # a kommun by its quarter's word: "Anna Ek (C), Östra Hamre"
+    False
     """
     return is_person_name(s) or _name_shaped(s)
 
 
 def _name_shaped(s: str) -> bool:
     tokens = normalise_person_name(s).split(" ")
-    return (2 <= len(tokens) <= 3
+    return (2 <= len(tokens) <= 3 and tokens[0].casefold() not in _PLACE_PART
             and all(_WORD_RE.fullmatch(t) and t not in stop_words() for t in tokens)
             and all(_is_surname(t) for t in tokens[1:]))
 

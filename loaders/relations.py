@@ -2141,7 +2141,8 @@ _CARE_UNIT = re.compile(r"(?i)(?:(?:vård|hälso)centralen|[\wåäö-]*mottagnin
 # a title opening the sentence before the name it is the title of: "Kommundirektör Mikaela Brandt", "Socialchef Eva Ek",
 # also one led by an acronym: "HR-chef Annika Vest", "IT-strateg Per Ek", "IFO-chef Vera Ek"
 # ("teknisk chef Anna Ek", "tekniska chefen Anna Ek": a title of an adjective and its noun, written small)
-_TITLE_THEN_NAME = re.compile(r"(?:[A-ZÅÄÖ]{2,5}-[a-zåäö-]*|[A-ZÅÄÖ][a-zåäö-]{2,}|[A-ZÅÄÖa-zåäö][a-zåäö]+(?:isk|iska|iv|iva|ell|ella)\s+)"
+# ("regional utvecklingsdirektör Tobias Lagerqvist": a compound title after the adjective saying how far it reaches)
+_TITLE_THEN_NAME = re.compile(r"(?:[A-ZÅÄÖ]{2,5}-[a-zåäö-]*|[A-ZÅÄÖ][a-zåäö-]{2,}|[A-ZÅÄÖa-zåäö][a-zåäö]+(?:isk|iska|iv|iva|ell|ella|al|ala)\s+[a-zåäö-]*)"
                               r"(?:chef|direktör|ansvarig|samordnare|ledare|strateg|sekreterare|"
                               r"läkare|sköterska|handläggare|inspektör|ingenjör)(?:en|n)?\s+(?P<n>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,2})")
 _LEAD_STRIP = re.compile(
@@ -5545,10 +5546,14 @@ def _presidium_of(meeting: str | None) -> str | None:
 
     >>> _presidium_of("Styrelsen, Samordningsförbundet Åby"), _presidium_of("Socialnämnden, Åby kommun")
     ('Presidiet, Samordningsförbundet Åby', 'Socialnämndens presidium, Åby kommun')
+    >>> _presidium_of("Kommunfullmäktiges presidium, Åby kommun")
+    'Kommunfullmäktiges presidium, Åby kommun'
     """
     m = re.match(r"^(?P<b>[^,]+?)(?P<owner>,\s*.+)?$", meeting or "")
     if not m:
         return None
+    if _PRESIDIUM.match(m.group("b")):
+        return meeting  # "Presidiet ger …" in the minutes of a presidium: the body that met
     if m.group("owner") and m.group("b") in ("Styrelsen", "Direktionen"):
         return f"Presidiet{m.group('owner')}"
     return f"{m.group('b')}s presidium{m.group('owner') or ''}"
@@ -5605,7 +5610,9 @@ _GIVEN_ON_DAY = re.compile(r"\s+den\s+\d{1,2}\s+(?:januari|februari|mars|april|m
 # a kommun's own organ, "i" and the kommun: "kommunfullmäktige i Åby kommun"; and one organ of several kommuner:
 # "kommunfullmäktige i Åby kommun, Ekå kommun och Ås kommun"
 _KOMMUN_ORGAN = r"(?:kommun|region)?fullmäktige|kommunstyrelsen|[a-zåäö-]+nämnden"
-_ORGAN_OF_KOMMUN = re.compile(rf"(?:{_KOMMUN_ORGAN}|regionstyrelsen)\s+i\s+(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+)")
+# a kommun's place, of two words where the first tells its quarter: "Östra Hamre"
+_PLACE_OF_KOMMUN = r"(?:(?:Östra|Västra|Norra|Södra|Övre|Nedre|Stora|Lilla)\s+)?[A-ZÅÄÖ][\wåäö-]+"
+_ORGAN_OF_KOMMUN = re.compile(rf"(?:{_KOMMUN_ORGAN}|regionstyrelsen)\s+i\s+(?:{_PLACE_OF_KOMMUN}\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+)")
 _ORGAN_OF_EACH = re.compile(rf"(?P<organ>{_KOMMUN_ORGAN})\s+i\s+"
                             r"(?P<kommuner>(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun(?:,\s*|\s+och\s+))+[A-ZÅÄÖ][\wåäö-]+\s+kommun)"
                             # "regionstyrelserna i Region A, Region B och Region C": the styrelse of each region
@@ -5613,8 +5620,9 @@ _ORGAN_OF_EACH = re.compile(rf"(?P<organ>{_KOMMUN_ORGAN})\s+i\s+"
                             r"(?P<places>(?:(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+kommun)(?:,\s*|\s+och\s+))+"
                             r"(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+kommun))")
 # one organ of several kommuner named by their places alone: "kommunfullmäktige i Åby, Ekå och Ås"
-_ORGAN_OF_PLACES = re.compile(rf"(?P<organ>{_KOMMUN_ORGAN})\s+i\s+(?P<places>(?:[A-ZÅÄÖ][\wåäö-]+(?:,\s*|\s+och\s+))+"
-                              r"[A-ZÅÄÖ][\wåäö-]+)")
+# (a place of two words by its quarter: "kommunfullmäktige i Kvarnby, Ljusby och Östra Hamre")
+_ORGAN_OF_PLACES = re.compile(rf"(?P<organ>{_KOMMUN_ORGAN})\s+i\s+(?P<places>(?:{_PLACE_OF_KOMMUN}(?:,\s*|\s+och\s+))+"
+                              rf"{_PLACE_OF_KOMMUN})")
 
 
 # the subject of a clause after "vill att", "beslutade att" and the like, adverbs of time after it dropped: "… vill
