@@ -6857,8 +6857,9 @@ class _Extractor:
             return False
         if m.group("inf"):
             task = m.group("inf").strip(" .")
-            due = re.search(r"\s+senast\s+\S.*$", task)  # "… i kapitel 3 senast 18/6": by when, no part of the task
-            context = due.group(0).strip() if due else ""
+            # "… i kapitel 3 senast 18/6", "… (senast 2025-10-15)": by when, no part of the task
+            due = re.search(r"\s*\(?\s*\bsenast\s+[^()]*\)?\s*$", task)
+            context = due.group(0).strip(" ()") if due else ""
             task = task[:due.start()] if due else task
             if not self._restates(who, task):  # (a summary's line restating what the text gave them adds nothing)
                 self.assignment(who, task, origin=origin, pos=pos, given_by=giver or self.p.body, context=context)
