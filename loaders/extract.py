@@ -852,13 +852,13 @@ _PROSE_PRESENT = re.compile(r"\b((?:presenterar|presenterade|presented)(?!\s+sig
                             r"(?:drar|drog)\s+(?:ärendet|punkten|frågan|läget|förslaget|underlaget)\b|(?:delgav|delger)\s+|"
                             r"(?:uppdaterade|uppdaterar)\s+(?:[a-zåäö]*gruppen|rådet|mötet|nämnden|ledamöterna)\s+(?:om|kring|med|på)\b)")
 # a member who opens an item's text by reminding of a matter presents it: "Henrik påminde om att …", "Anders
-# påminner om utbildningsdagen …" (further into the item, a remark on what another presented; the chair's
+# påminner om utbildningsdagen …", "LV påminde: nätv är tillsatt av …" (further into the item, a remark on what another presented; the chair's
 # reminder, "Ordföranden påminde om att …", frames the item as chairing does; "lyfte att", "meddelade att" are
 # remarks)
 # Who opens it with the work they have done ("Sofia har sammanställt synpunkterna …", "Amira och Karolina har gått
 # igenom de lokala rutinerna"), with what they report or propose ("Lukas rapporterade att …", "Göran föreslog att …")
 # or describe ("Tobias beskrev två händelser …", "Yusuf beskriver …") presents it too.
-_OPENING_PRESENT = re.compile(r"\b((?:påminde|påminner)\s+om\b|har\s+(?:på\s+uppdrag\s+av\s+\S+(?:\s+\S+)?\s+)?"
+_OPENING_PRESENT = re.compile(r"\b((?:påminde|påminner)(?:\s+om\b|\s*:)|har\s+(?:på\s+uppdrag\s+av\s+\S+(?:\s+\S+)?\s+)?"
                               r"(?:sammanställt|granskat|gått\s+igenom|följt\s+upp|träffat|kartlagt|undersökt|tittat\s+på)\s|"
                               # ("Yusuf beskriver elever som väntat …": notes kept in the present tense)
                               r"rapporterade\s+att\b|föreslog\s+att\b|(?:beskrev|beskriver)\s+(?!sig\b))")
@@ -2677,6 +2677,9 @@ _COL_KINDS = [
     # two of them in one heading: "Uppdrag i gruppen / befattning", "Befattning och roll i teamet"
     ("title", re.compile(rf"^{_TITLE_HEAD}(?:\s*/\s*|\s+och\s+){_TITLE_HEAD}$|^{_TITLE_HEAD}$")),
     # "Organisation och funktion": one cell holds both ("Region X, projektledare"), read as a roster line's details
+    # "Förvaltning/organisation": a unit or a huvudman, after the person's title ("IT-chef, Kommunledningsförvaltningen")
+    ("title", re.compile(r"^(?:förvaltning|enhet|verksamhet)\s*/\s*(?:organisation|huvudman)$|"
+                         r"^(?:organisation|huvudman)\s*/\s*(?:förvaltning|enhet|verksamhet)$")),
     ("title", re.compile(r"^(?:organisation|huvudman|verksamhet|enhet)(?:\s+och\s+|\s*/\s*|,\s*)(?:funktion|titel|roll|befattning)$|"
                          r"^(?:funktion|titel|roll|befattning|profession)(?:\s+och\s+|\s*/\s*|,\s*)(?:organisation|huvudman|verksamhet|enhet)$")),
     # beside an ersättare's name, the ledamot whose seat the ersättare takes: "Tjänstgör för"
@@ -5262,6 +5265,8 @@ def _body_cell(c: str) -> str:
     'Styrelsen, Ekby Bostäder AB'
     >>> _body_cell("Protokollsutdrag KS socialutskott 2026-11-24, §§ 77–79")
     'Kommunstyrelsens socialutskott'
+    >>> _body_cell("Stabsorientering, Kommunal krisledningsgrupp")
+    'Kommunal krisledningsgrupp'
     """
     # "SV: Kallelse arbetsgrupp X 4/5 - anteckningar": the notes sent as a reply to the meeting's notice, the
     # subject keeping the reply's mark and the notice's word
@@ -5275,8 +5280,10 @@ def _body_cell(c: str) -> str:
                   r"(?:(?:telefon|teams|video|distans|arbets|dialog|uppstarts)?möte|mötet|sammanträde|sammanträdet|träff|"
                   # a meeting of another kind: "Anteckningar från arbetsmöte i …", "Planeringsdag för …",
                   # "Utvecklingsdag Styrgrupp X", "Anteckningar från workshop med …"
-                  r"(?:utvecklings|planerings|tema|arbets|uppstarts)dag(?:en)?|workshop(?:en)?|seminari(?:um|et))"
-                  r"(?:\s+(?:i|med|för|hos)\s+|\s+(?=[A-ZÅÄÖ]))",
+                  r"(?:utvecklings|planerings|tema|arbets|uppstarts)dag(?:en)?|workshop(?:en)?|seminari(?:um|et)|"
+                  # a crisis staff's briefing: "Stabsorientering, Kommunal krisledningsgrupp", "Lägesgenomgång i …"
+                  r"(?:stabs|läges)(?:orientering|genomgång|möte)(?:en|t)?)"
+                  r"(?:\s+(?:i|med|för|hos)\s+|,?\s+(?=[A-ZÅÄÖ]))",
                   "", cand, flags=re.I)
     # "Minnesanteckningar från styrgruppsmöte för X": the meeting of the body that is X's styrgrupp
     cand = _KIND_MEETING.sub(lambda m: _definite(m.group("kind")) + " " + m.group("prep") + " ", cand)
@@ -6163,6 +6170,61 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
             if nm not in out:
                 out.append(nm)
     return out
+
+
+def _reporters_back(title: str, text: str, att: list[AttendanceEntry]) -> list[str]:
+    """Attendees who report back in an item that follows up the last meeting's tasks ("Återkoppling från förra
+    mötet", "Uppföljning från orienteringen kl. 08.00", or a line led by such a label), each in a sentence of
+    her own on what she has done ("Johan har pratat med …"), and those who tell their part of a status round
+    ("Lägesbild": "Maria rapporterade att …", "Jessica meddelade att …").
+
+    >>> att = [AttendanceEntry("Johan Åkerblad", "present", []), AttendanceEntry("Eva Ek", "present", [])]
+    >>> _reporters_back("Återkoppling från förra mötet", "Mirjam har bytt jobb. Johan har pratat med cheferna.", att)
+    ['Johan Åkerblad']
+    >>> _reporters_back("Lägesbild", "Läget är oförändrat. Eva meddelade att boendena har vatten.", att)
+    ['Eva Ek']
+    >>> _reporters_back("Checklistan", "Återkoppling från förra mötet: Eva har skickat ut den. Johan har sett den.", att)
+    ['Eva Ek']
+    >>> _reporters_back("Uppföljning av checklistan", "Johan har pratat med cheferna.", att)
+    []
+    """
+    if _FOLLOW_UP_TITLE.match(title or ""):
+        scope, verb = text, _REPORTED_DONE
+    elif _STATUS_ROUND_TITLE.match(title or ""):
+        scope, verb = text, _REPORTS_STATUS
+    elif lead := _FOLLOW_UP_LEAD.search(text):
+        scope, verb = text[lead.end():].split("\n", 1)[0], _REPORTED_DONE
+        scope = _sentences(scope)[0] if scope.strip() else ""
+    else:
+        return []
+    short = attendee_short_names(att)
+    out: list[str] = []
+    for sent in _sentences(scope):
+        sent = _FOLLOW_UP_LEAD.sub("", _strip_bullet(sent) if sent[:1] in _BULLETS else sent).strip()
+        m = verb.match(sent)
+        if not m:
+            continue
+        toks = m.group("who").split()
+        nm = leading_name(m.group("who"))[0] if len(toks) > 1 else _short_name_of(toks[0], short, att)
+        if nm and nm not in out and any(e.name == nm for e in att):
+            out.append(nm)
+    return out
+
+
+# an item that follows up what was to be done since the last meeting: "Återkoppling från förra mötet",
+# "Uppföljning från orienteringen kl. 08.00" (not "Uppföljning av ordinationsmallen", a matter of its own)
+_FOLLOW_UP_TITLE = re.compile(r"(?i)^(?:återkoppling|uppföljning|återrapportering)\s+(?:från|sedan)\s+(?:(?:förra|föregående|"
+                              r"senaste)\s+[a-zåäö]+|[a-zåäö]*(?:mötet|orienteringen|genomgången|träffen))\b")
+# the same label leading a line of an item: "Återkoppling från förra mötet: Mirjam har …"
+_FOLLOW_UP_LEAD = re.compile(r"(?im)^[-•–*]?\s*(?:återkoppling|uppföljning|återrapportering)\s+(?:från|sedan)\s+(?:förra|föregående|"
+                             r"senaste)\s+[a-zåäö]+\s*:\s*")
+# an item where each function tells its part of the situation: "Lägesbild", "Läget", "Laget runt"
+_STATUS_ROUND_TITLE = re.compile(r"(?i)^(?:lägesbild(?:en)?|läget|lägesrapporter|laget\s+runt|runt\s+bordet|rundan)\b")
+_REPORTER = r"(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé-]+){0,2}|[A-ZÅÄÖ]{2,4})"
+# "Johan har pratat med …", "HSD har kollat …": what one has done since, told (not "har kontakt med", a state)
+_REPORTED_DONE = re.compile(_REPORTER + r"\s+har\s+(?:nu\s+|också\s+|även\s+)?(?!kontakt\b|mandat\b)[a-zåäö]{2,}(?:at|it|tt|t)\b")
+_REPORTS_STATUS = re.compile(_REPORTER + r"\s+(?:rapporterade|rapporterar|meddelade|meddelar|berättade|berättar|"
+                             r"informerade|informerar)\s+(?:att|om)\b")
 
 
 # a second presenter with the verb left out, for a part of what was told: "… och KW för Östmo"
@@ -7227,6 +7289,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
         presenters = _split_presenters(titled.group(1)) if titled else []
         if not _TASKS_TITLE.match(it.title or ""):  # what is listed for the next meeting is tasks, no talks
             presenters += [p for p in _prose_presenters(body, att) if p not in presenters]
+            presenters += [p for p in _reporters_back(it.title or "", body, att) if p not in presenters]
     return ParsedItem(number=it.number, title=title, kind=list(it.kind), presenters=presenters,
                       parent=it.parent, body=body, line_start=it.heading_line, line_end=it.end,
                       distribution=distribution, documents=documents)
