@@ -32,7 +32,7 @@ from samverkan.graph.model import quote
 from samverkan.loaders.clean import OPEN_END as _OPEN_END
 from samverkan.loaders.clean import SENTENCE_OPENER as _SENTENCE_OPENER
 from samverkan.loaders.clean import clean
-from samverkan.loaders.formats import hurried_approvals
+from samverkan.loaders.formats import hurried_approvals, hurried_title_in_full
 # imported once here: an import statement in a function costs about 2 µs at every call
 from samverkan.loaders.names import (
     PARTICLES, _ORG_NOUN_END, _UNIT_ENDING, _is_surname, _looks_like_surname, is_given_name, is_person_name, is_title_word,
@@ -7247,7 +7247,9 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
         if m and it.title and k > after:
             verb = (m.group(1) or m.group(2)).lower()
             tail = " till handlingarna" if m.group(2) else ""
-            text = f"{_PASSIVE_DECISION[verb]} {it.title[:1].lower()}{it.title[1:]}{tail}"
+            # ("Föreg anteckn" / "- ok, läggs t handl.": the title cut short, the approval told in full words)
+            what = hurried_title_in_full(it.title) or f"{it.title[:1].lower()}{it.title[1:]}"
+            text = f"{_PASSIVE_DECISION[verb]} {what}{tail}"
             if m.re is _BARE_APPROVAL_READ and m.group(0).startswith("Godk") and m.group(2):
                 # "Godkändes och lades till handlingarna.": the item's title approved, then filed
                 text = f"godkänna {it.title[:1].lower()}{it.title[1:]} och lägga dem till handlingarna"
@@ -7514,9 +7516,11 @@ _BARE_APPROVAL = re.compile(
     r"^(?:(?:Genomgångna|Genomgånget|Genomgången|Genomlästa|Lästa|Lästes|Gicks\s+igenom),\s+(?=[Ii]nga\s))?"
     # ("gicks igenom, läggs till handl.": a hurried secretary's, typed small and shortened)
     r"(?:(?:[Gg]icks|[Gg]ås)\s+igenom,\s+(?=läggs\s|lades\s|godk))?"
+    # ("- ok, läggs t handl.": a bullet under the item's title, the approval given first in a word)
+    r"(?:[-•–*]\s+)?(?:[Oo]k(?:ej)?,\s+(?=läggs\s|lades\s))?"
     r"(?:[Ii]nga\s+(?:synpunkter|ändringar|invändningar|kommentarer|erinringar)\.\s+)?"
     # ("Bordläggs.": the item put off, alone on its line after what it waits for)
-    r"(?:([Gg]odkänns|[Gg]odkändes|[Ff]astställs|[Ff]astställdes|[Nn]oteras|[Nn]oterades|[Bb]ordläggs)|([Ll]äggs|[Ll]ades)\s+till\s+(?:handlingarna|handl\.?(?=\s*$)))"
+    r"(?:([Gg]odkänns|[Gg]odkändes|[Ff]astställs|[Ff]astställdes|[Nn]oteras|[Nn]oterades|[Bb]ordläggs)|([Ll]äggs|[Ll]ades)\s+(?:till|t\.?)\s+(?:handlingarna|handl\.?(?=\s*$)))"
     r"(?:\s+utan\s+(?:ändr\.?|ändringar|erinran|anmärkningar|synpunkter|synpkt\.?|synp\.?))?\s*\.?$")
 # the same with no subject, the reading first, more text after it: "Gicks igenom och lades till handlingarna. Jonas …"
 _BARE_APPROVAL_READ = re.compile(r"^(?:(?:Gicks|Gås|Lästes|Läses)\s+igenom|Godkändes|Godkänns)\s+och\s+(?:(godkändes|godkänns)|(lades|läggs)\s+till\s+"
@@ -7730,7 +7734,8 @@ _REFERRAL_PASSIVE = frozenset(("lyfts", "lyftes", "förs", "överlämnas", "öve
                                "remitterades", "hänskjuts"))
 # the referrals that decide only when they hand a question on to a body: "skickas vidare till", "remitteras till"
 # ("Kallelsen skickas ut senast 19 november", "Förslaget remitteras": a plan, or no receiver named)
-_ONWARD = re.compile(r"\s+(?:nu\s+)?(?:vidare\s+)?till\b")
+# ("Frågan … lyfts t Socialchefsnätverket": "till" cut to its letter in notes typed in a hurry)
+_ONWARD = re.compile(r"\s+(?:nu\s+)?(?:vidare\s+)?(?:till\b|t\s+(?=[A-ZÅÄÖ]))")
 _ONWARD_TO = re.compile(r"\s+(?:nu\s+)?(?:vidare\s+)?till\s")
 _ONWARD_FURTHER = re.compile(r"\s+(?:nu\s+)?vidare\s+till\s")
 _ONWARD_ONLY = {"lyfts": _ONWARD, "lyftes": _ONWARD, "förs": _ONWARD, "delegeras": _ONWARD, "delegerades": _ONWARD,

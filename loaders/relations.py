@@ -4349,6 +4349,23 @@ _DASHED_ROW_RE = re.compile(
 
 # "MS o NL", "Eva o Per": "o" for "och" between two names or initials, as notes typed in a hurry write it
 _HURRIED_AND = re.compile(r"(?<=\b[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]) o (?=[A-ZÅÄÖ])|(?<=[A-ZÅÄÖ][a-zåäö]{2}) o (?=[A-ZÅÄÖ])")
+# words notes typed in a hurry cut to a letter or a few: "lyfts t X" (till), "nätv är tillsatt av …" (nätverket)
+_HURRIED_WORD = re.compile(r"(?<=[a-zåäö.]) t (?=[A-ZÅÄÖa-zåäö\d])|\bnätv\b\.?")
+_HURRIED_WORDS = {"t": "till", "nätv": "nätverket"}
+
+
+def hurried_words_spelled(text: str) -> str:
+    """A sentence of hurried notes with the words cut to a letter or a few written out.
+
+    >>> hurried_words_spelled("Frågan lyfts t Socialchefsnätverket, nätv. rapporterar dit")
+    'Frågan lyfts till Socialchefsnätverket, nätverket rapporterar dit'
+    >>> hurried_words_spelled("Tidplan t.ex. för T 4")
+    'Tidplan t.ex. för T 4'
+    """
+    return _HURRIED_WORD.sub(lambda m: m.group(0).replace(m.group(0).strip(" ."), _HURRIED_WORDS[m.group(0).strip(" .")])
+                             .rstrip("."), text)
+
+
 # a sentence ending in the initials of who does it: "Ta fram förslag på rutin (AL)."
 _TASK_THEN_INITIALS = re.compile(r"^(?P<task>[A-ZÅÄÖ][^()]{5,}?)\s*\((?P<who>[A-ZÅÄÖ]{2,4}(?:\s*(?:,|och)\s*[A-ZÅÄÖ]{2,4})*)\)\s*\.?$")
 # words ending as an infinitive does that open a sentence without being one: "Nästa möte …", "Flera kommuner …"
@@ -4494,6 +4511,9 @@ _DUE_ALONE = re.compile(r"^(?:klart|klar|färdigt|senast|deadline)\s*:?\s*(?P<d>
 # who leads a project or a programme for the body that owns it
 _PROJECT_LEAD = re.compile(r"(?i)(?:del)?(?:projekt|program)ledare")
 # the seats of a body itself, as opposed to a duty in its work ("projektledare")
+# the duties in a body that met that one member hands on to another at the meeting
+_HANDED_ON_DUTIES = frozenset(("sammankallande", "ordförande", "vice ordförande", "sekreterare"))
+_TAKES_OVER_NOW = re.compile(r"\btar\s+över\b")
 _SEAT_ROLES = frozenset(("sammankallande", "ordförande", "vice ordförande", "sekreterare", "ledamot", "ersättare", "kassör",
                           "representant"))
 # "Åtgärd: <task> (<who>, <when>)", "Åtgärd: <task> – <who>, <when>", "Uppdrag till <who>: <task>"
@@ -6364,6 +6384,8 @@ class _Extractor:
             norm = _ATT_START.sub("", norm)
             if " o " in norm:  # "MS o NL tar fram …": the hurried "o" for "och" between two doers
                 norm = _HURRIED_AND.sub(" och ", norm)
+            if " t " in norm or "nätv" in norm:  # "lyfts t X", "nätv är tillsatt av …": hurried words spelled out
+                norm = hurried_words_spelled(norm)
             if "beslutar" in norm and _BESLUTAR_END.search(norm) or (
                     norm.startswith(_PROPOSAL_OPENINGS) or "föreslås" in norm) and _PROPOSAL.match(norm):
                 continue  # a proposal is not yet a decision, and what it would give is not yet given
@@ -9497,6 +9519,10 @@ class _Extractor:
         for p in new:
             self.membership(p, grp, item, role=role, change="replace", replaces=normalise_person_name(old[0]))
         self.membership(old[0], grp, item, role=role, change="leave")
+        if not m.group("g") and role in _HANDED_ON_DUTIES and _TAKES_OVER_NOW.search(s):
+            # "MB tar över som sammankallande efter AL fr o m jan": the body that met hands its own duty on, a task
+            # of the one who takes it (not "har tagit över", told of a change made before)
+            self.assignment(new, f"vara {role}", origin=origin, pos=pos, given_by=giver or self._meeting_body())
         return True
 
     _TOOK_OVER_AS_RE = re.compile(

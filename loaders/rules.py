@@ -5581,7 +5581,13 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
                        ("membership", "Lena Ek", "Samverkansgrupp äldre", "join")),
                    _ex("Lena Ek tar över som sammankallande efter Per Holm.", roster=("Lena Ek", "Per Holm"),
                        facts=(("membership", "Lena Ek", "Samverkansgrupp äldre", "replace"),
-                              ("membership", "Per Holm", "Samverkansgrupp äldre", "leave"))),
+                              ("membership", "Per Holm", "Samverkansgrupp äldre", "leave"),
+                              ("assignment", ["Lena Ek"], "vara sammankallande"))),
+                   # hurried notes: initials, the month it starts after "fr o m"
+                   _ex("MB tar över som sammankallande efter AL fr o m jan.",
+                       roster=("Mats Berg (MB)", "Anna Lund (AL)"),
+                       facts=(("membership", "Mats Berg", "Samverkansgrupp äldre", "replace"),
+                              ("assignment", ["Mats Berg"], "vara sammankallande"))),
                    # the one replaced named in the sentence before, "efter honom" after it
                    _ex("Per Holm lämnar gruppen vid årsskiftet. Lena Ek tar över som kassör efter honom.",
                        roster=("Lena Ek", "Per Holm"),
