@@ -2396,8 +2396,9 @@ _SEAT_FILLED_AFTER_COMMA = re.compile(r",\s+(?P<t>(?:[A-ZÅÄÖ][\wåäö-]+(?:\
                                       r"(?:en\s+|sin\s+|sina\s+)?(?:nya?\s+)?(?:ersättare|efterträdare|representanter|representant|"
                                       r"ledamot|ledamöter)\b[^;,]*)$")
 # a topic, a dash, then who does what about it, as hurried notes write it: "Ev. gemensam utbildningsdag i maj – FL och
-# PS undersöker om läkarmedverkan går att ordna", "Ersättare meddelas av Lövsta – AS tar frågan m. sin chef"
-_TASK_AFTER_TOPIC_DASH = re.compile(r"\s+[–—]\s+(?P<t>(?P<who>(?:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)"
+# PS undersöker om läkarmedverkan går att ordna", "Ersättare meddelas av Lövsta – AS tar frågan m. sin chef"; or an
+# arrow, or a comma after what was settled: "Lägesrapport nov -> LV skriver utkast", "Frågan lyfts t X, LV skriver underlag"
+_TASK_AFTER_TOPIC_DASH = re.compile(r"(?:\s+[–—]|\s*->|\s*→|,)\s+(?P<t>(?P<who>(?:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)"
                                     r"(?:\s*(?:,|och|o|\+)\s*(?:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?))*)"
                                     r"\s+[a-zåäö]{2,}(?:ar|er|ör|ir|yr)\s+[^–—]+)$")
 # a person's first verb that gives no task, then one that does: "Karolina deltar i länets nätverk den 20 mars och
@@ -3708,6 +3709,9 @@ def _seat_owner(genitive: str | None) -> str | None:
 
 
 _ORG_SHAPED = re.compile(r"^(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun)$")
+# a huvudman's unit, by the last part of its name: "Socialförvaltningen", "Psykiatriska öppenvårdsmottagningen X"
+_UNIT_SUFFIX = re.compile(r"(?i)(?:förvaltning|enhet|avdelning|mottagning|klinik|kansli|central|vårdcentral|sektion|"
+                          r"stab|förbund|myndighet|länsstyrelse|polis|skola|nämnd)(?:en|et)?\b|\bkommun\b|\bregion\b")
 # a decided clause whose subject is a body: "styrgruppen rapporterar till ledningsgruppen"
 _BODY_FIRST = re.compile(r"[a-zåäö]+(?:gruppen|rådet|nämnden|utskottet|beredningen|organet|teamet)\s+[a-zåäö]+(?:ar|er|r)\s")
 # a title before a name: "enhetschef Pia Lund", "IFO-chef Vera Ek"
@@ -3959,6 +3963,8 @@ _COLLECTIVE_WHO = (r"(?P<who>"
                    r"\s+och\s+(?:[Rr]egionen|Region\s+[A-ZÅÄÖ][\wåäö-]+)|"
                    r"[Kk]ommunerna|[Aa]lla\s+kommuner(?:na)?|[Ss]amtliga\s+kommuner|(?:[Rr]espektive|[Vv]arje)\s+kommun|"
                    r"(?:[Vv]arje|[Rr]espektive)\s+huvudman|(?:[Aa]lla|[Ss]amtliga)\s+huvudmän(?:nen)?|[Hh]uvudmännen|"
+                   # "Föreningarna samlar in …": each association the roster lists, in a body of users' associations
+                   r"(?:[Bb]rukar|[Pp]atient)?[Ff]öreningarna|(?:[Vv]arje|[Rr]espektive)\s+förening|"
                    r"(?:[Vv]ar\s+och\s+en|[Aa]lla|[Ee]n)\s+av\s+kommunerna|"
                    # "Varje MAS går igenom …": each holder of a function the attendance lists
                    r"(?:[Vv]arje|[Aa]lla|[Ss]amtliga)\s+[A-ZÅÄÖ]{2,5}(?![\wåäöÅÄÖ/-])|"
@@ -9886,7 +9892,8 @@ class _Extractor:
             # of its own after the comma
             self._sentence(tail.group("t"), origin=origin, pos=pos, giver=giver, kinds=("assignment",))
             s = s[:tail.start()]
-        if " – " in s and "assignment" in kinds and (tail := _TASK_AFTER_TOPIC_DASH.search(s)) and all(
+        if (" – " in s or "->" in s or "→" in s or ", " in s) and "assignment" in kinds and (
+                tail := _TASK_AFTER_TOPIC_DASH.search(s)) and all(
                 w in self.ctx.initials or self._people(w)
                 for w in re.split(r"\s*(?:,|\bo\b|\boch\b|\+)\s*", tail.group("who")) if w):
             # the clause after the dash a task of the people it names, the topic before it read alone
@@ -10411,7 +10418,8 @@ class _Extractor:
         r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+"
         # "PJW föredrar det (där)": presents it to the body it goes to
         r"(?:tar\s+med\s+(?:sig\s+)?|(?P<pres>föredrar|presenterar)\s+|tar\s+upp\s+)"
-        r"(?:den|det|dem|frågan|ärendet)(?:\s+till\s+[^.;]+|\s+där)?$"
+        # ("Birgitta tar med den dit i december": where it goes by a pronoun, then when)
+        r"(?:den|det|dem|frågan|ärendet)(?:\s+till\s+[^.;]+|\s+där|\s+dit(?:\s+(?:den|på|vid|i)\s+[^.;,]{1,40})?)?$"
         # "HR tar den dit den 22 oktober", "Sara tar upp den där den 4 december": where it goes, then when
         r"|(?:^|(?:[,;]|\s[–—-])\s+(?:och\s+)?)(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+"
         r"tar\s+(?:upp\s+)?(?:den|det|frågan|ärendet)\s+(?:dit|där)(?:\s+(?:den|på|vid|i)\s+[^.;,]{1,40})?$"
@@ -12820,6 +12828,11 @@ class _Extractor:
                 who += [region] if region[:1].isupper() and " " in region else (self._regions() or ["regionen"])
         elif "huvudm" in who_word:  # "Varje huvudman utser …": the region and each kommun, and the collective
             who = self._regions() + self._kommuner() + ["huvudmännen"]
+        elif "förening" in who_word:
+            who = self._associations()
+            if not who:
+                return False
+            who.append("föreningarna")
         elif len(places) > 1 and not re.match(r"var\s+och\s+en\b", who_word):
             who = [named.get(p.casefold().rstrip("s")) for p in places]
             if not all(who):
@@ -12873,6 +12886,28 @@ class _Extractor:
             return named
         return ", ".join(f"{n} kommun" if n[-1:] in "aeiouyåäösxz" else f"{n}s kommun"
                          for n in re.split(r",\s*|\s+(?:och|samt)\s+", places))
+
+    def _associations(self) -> list[str]:
+        """The associations the attendance lists its members for ("Birgitta Ek, RSMH Ljungmyra", "Rut Ek,
+        Anhörigföreningen i Ljungmyra"): each organisation of a member that is no huvudman and no unit of one;
+        none unless two or more.
+
+        >>> from samverkan.loaders.types import AttendanceEntry as E, ParsedMinutes
+        >>> x = _Extractor(ParsedMinutes(path="x.txt", layout="numbered", attendance=[
+        ...     E("Eva Ek", "present", [], organisation="RSMH Åby"), E("Bo Ek", "present", [], organisation="FUB Åby"),
+        ...     E("Per Ek", "present", [], organisation="Åby kommun", unit="Socialförvaltningen")]))
+        >>> x._associations()
+        ['RSMH Åby', 'FUB Åby']
+        """
+        found = []
+        for a in self.p.attendance:
+            # (a roster line's one organisation after the name is read as a unit where no huvudman is named)
+            org = (a.organisation or a.unit or "").strip()
+            if (a.status == "guest" or not org or org in found or _ORG_SHAPED.match(org) or _HUVUDMAN_NAME.fullmatch(org)
+                    or _UNIT_SUFFIX.search(org)):
+                continue
+            found.append(org)
+        return found if len(found) >= 2 else []
 
     def _kommuner(self) -> list[str]:
         """The kommuner the minutes make identifiable: those their attendance list or text names."""

@@ -137,7 +137,7 @@ TASK_VERBS = (
     # gathering material for someone: "TW samlar hemtjänstens exempel och skickar dem till ASR", "samlar in underlag"
     # (figures and views by what they are: "DK samlar besöksstatistik från kvällsöppet till majmötet")
     "samlar(?:\\s+in)?(?=\\s+(?:[a-zåäö]+s\\s+)?[a-zåäö]*(?:na|erna|arna|en|et|underlag|uppgifter|exempel|statistik|"
-    "data|siffror|synpunkter|erfarenheter|material)\\b)",
+    "data|siffror|synpunkter|kommentarer|erfarenheter|material)\\b)",
     # reading to give a view: "EB läser igenom förslaget till nästa möte", "AS och JM läser och kommenterar utkastet"
     "läser\\s+igenom", "läser\\s+och\\s+kommenterar",
     "kommenterar(?=\\s+(?:utkastet|förslaget|texten|dokumentet|rapporten|underlaget)\\b)",
@@ -7595,6 +7595,9 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    _ex("Delrapporten lämnas till Styrgrupp Nära vård den 19 november och TF föredrar den där.",
                        ("assignment", ["Tobias Fagerlund"], "föredra delrapporten för Styrgrupp Nära vård den 19 november"),
                        roster=_ROSTER),
+                   # where it goes by "dit", when after it
+                   _ex("Frågan lyfts till Kommunala funktionsrättsrådet. Elin tar med den dit i december.",
+                       ("assignment", ["Elin Borg"], "lyfta frågan till Kommunala funktionsrättsrådet"), roster=_ROSTER),
                    _ex("Frågan lyfter vi till styrgruppen – Elin tar med den till mötet 21 november.",
                        ("assignment", ["Elin Borg"], "lyfta frågan till styrgruppen"), roster=_ROSTER),
                    # joined by "och", where it goes and when after the pronoun; handed over rather than raised
@@ -7756,9 +7759,13 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    "alla i ", "samtliga i ", "alla läser", "alla återkommer", "alla återkopplar", "alla lämnar",
                    "alla skickar", "alla deltagare", "samtliga deltagare", "alla ledamöter", "samtliga ledamöter",
                    "alla närvarande", "samtliga närvarande", "samtliga tar", "samtliga läser", "kommunerna tar gemensamt",
-                   "kommunerna tar tillsammans", "varje "),
+                   "kommunerna tar tillsammans", "varje ", "föreningarna "),
          handler="_collective_task",
-         examples=(_ex("Varje huvudman lämnar sina synpunkter till kansliet senast 15 november.",
+         examples=(# in a body of users' associations: each association the roster sits its members for
+                   _ex("Föreningarna samlar in medlemmarnas kommentarer till nästa möte.",
+                       ("assignment", ["RSMH Åby", "FUB Åby", "föreningarna"], "samla in medlemmarnas kommentarer"),
+                       roster=("Eva Ek, RSMH Åby", "Bo Lind, FUB Åby", "Per Holm, Åby kommun")),
+                   _ex("Varje huvudman lämnar sina synpunkter till kansliet senast 15 november.",
                        ("assignment", ["huvudmännen"], "lämna sina synpunkter till kansliet")),
                    _ex("Till nästa möte inventerar kommunerna var för sig antalet fallskador.",
                        ("assignment", ["kommunerna"], "inventera"),
