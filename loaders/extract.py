@@ -32,7 +32,7 @@ from samverkan.graph.model import quote
 from samverkan.loaders.clean import OPEN_END as _OPEN_END
 from samverkan.loaders.clean import SENTENCE_OPENER as _SENTENCE_OPENER
 from samverkan.loaders.clean import clean
-from samverkan.loaders.formats import hurried_approvals, hurried_title_in_full
+from samverkan.loaders.formats import hurried_approvals
 # imported once here: an import statement in a function costs about 2 µs at every call
 from samverkan.loaders.names import (
     PARTICLES, _ORG_NOUN_END, _UNIT_ENDING, _is_surname, _looks_like_surname, is_given_name, is_person_name, is_title_word,
@@ -6187,6 +6187,8 @@ def _reporters_back(title: str, text: str, att: list[AttendanceEntry]) -> list[s
     ['Eva Ek']
     >>> _reporters_back("Uppföljning av checklistan", "Johan har pratat med cheferna.", att)
     []
+    >>> _reporters_back("Uppföljning sedan förra mötet", "Eva har skickat ut mallen till alla enheter, klart.", att)
+    []
     """
     if _FOLLOW_UP_TITLE.match(title or ""):
         scope, verb = text, _REPORTED_DONE
@@ -6202,8 +6204,8 @@ def _reporters_back(title: str, text: str, att: list[AttendanceEntry]) -> list[s
     for sent in _sentences(scope):
         sent = _FOLLOW_UP_LEAD.sub("", _strip_bullet(sent) if sent[:1] in _BULLETS else sent).strip()
         m = verb.match(sent)
-        if not m:
-            continue
+        if not m or _DONE.search(sent):
+            continue  # ("Mia har skickat ut mallen …, klart": an action item ticked off, no talk)
         toks = m.group("who").split()
         nm = leading_name(m.group("who"))[0] if len(toks) > 1 else _short_name_of(toks[0], short, att)
         if nm and nm not in out and any(e.name == nm for e in att):
@@ -7247,9 +7249,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
         if m and it.title and k > after:
             verb = (m.group(1) or m.group(2)).lower()
             tail = " till handlingarna" if m.group(2) else ""
-            # ("Föreg anteckn" / "- ok, läggs t handl.": the title cut short, the approval told in full words)
-            what = hurried_title_in_full(it.title) or f"{it.title[:1].lower()}{it.title[1:]}"
-            text = f"{_PASSIVE_DECISION[verb]} {what}{tail}"
+            text = f"{_PASSIVE_DECISION[verb]} {it.title[:1].lower()}{it.title[1:]}{tail}"
             if m.re is _BARE_APPROVAL_READ and m.group(0).startswith("Godk") and m.group(2):
                 # "Godkändes och lades till handlingarna.": the item's title approved, then filed
                 text = f"godkänna {it.title[:1].lower()}{it.title[1:]} och lägga dem till handlingarna"

@@ -169,34 +169,14 @@ def hurried_approvals(line: str) -> list[str]:
         return []  # "Dagordningen godkändes.": a sentence in full words, read as sentences are
     out = []
     for m in found:
-        np = _np_in_full(m)
+        what = m.group("what").casefold().rstrip(".")
+        last = "föregående " if m.group("last") else ""
+        np = ("dagordningen" if what.startswith("dagordn") else "föredragningslistan" if what.startswith("föredr")
+              else f"{last}protokoll" if last and what.startswith("protokoll") else what if what.startswith("protokoll")
+              else f"{last}anteckningar" if last else "anteckningarna")
+        np += f" från {m.group('day')}" if m.group("day") else ""
         out.append(f"lägga {np} till handlingarna" if "handl" in m.group("verb").casefold() else f"godkänna {np}")
     return out
-
-
-def _np_in_full(m: re.Match) -> str:
-    """The document a match of HURRIED_NP names, in full words ("föreg. ant." → "föregående anteckningar")."""
-    what = m.group("what").casefold().rstrip(".")
-    last = "föregående " if m.group("last") else ""
-    np = ("dagordningen" if what.startswith("dagordn") else "föredragningslistan" if what.startswith("föredr")
-          else f"{last}protokoll" if last and what.startswith("protokoll") else what if what.startswith("protokoll")
-          else f"{last}anteckningar" if last else "anteckningarna")
-    return np + (f" från {m.group('day')}" if m.group("day") else "")
-
-
-def hurried_title_in_full(title: str) -> str | None:
-    """An item's title that names, cut short, the document it approves, in full words; None for any other title.
-
-    >>> hurried_title_in_full("Föreg anteckn"), hurried_title_in_full("Föregående anteckningar")
-    ('föregående anteckningar', None)
-    >>> hurried_title_in_full("Nätverkets uppdrag") is None
-    True
-    """
-    m = re.fullmatch(HURRIED_NP, title.strip(" .:"), re.I)
-    if not m or not (m.group("what").casefold().rstrip(".") in ("dagordn", "anteckn", "ant") or m.group("what").endswith(".")
-                     or (m.group("last") or "").casefold() in ("föreg", "föreg.")):
-        return None
-    return _np_in_full(m)
 
 
 # what the meeting had to say on what it approved, after it: ", inga synpunkter", "utan ändringar"

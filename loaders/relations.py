@@ -11678,7 +11678,7 @@ class _Extractor:
             if g.get("who5"):
                 return self._stands_in_for_one_on_leave(g["who5"], s, item)
             raw = (g.get("who") or g.get("who2") or g.get("who3") or g.get("who4") or g.get("who6") or g.get("who7")
-                   or g.get("who8"))
+                   or g.get("who8") or g.get("who9"))
             who = self._people(raw)
             if not who and raw and re.match(r"(?i)[\wåäö-]*(?:chef|direktör|ansvarig|samordnare|ledare)\s+\S", raw):
                 who = self._people(raw.split(" ", 1)[1])  # "VA-chef Tove Ek ersätter honom": the title before the name

@@ -5644,7 +5644,8 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
     Rule("replaces_the_one_leaving", "membership", change="replace",
          triggers=("ersätter henne", "ersätter honom", "ersätts av", "efterträds av", "hans ställe", "hennes ställe",
                    "efterträda henne", "efterträda honom", "ersätter henne med", "ersätter honom med",
-                   "hens ställe", "hans plats", "hennes plats", "hens plats", "tjänstgör för"),
+                   "hens ställe", "hans plats", "hennes plats", "hens plats", "tjänstgör för", "skickar i stället",
+                   "skickar istället"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+ersätter\s+(?:henne|honom|denne|denna)\b"
                  # "… ersätter honom som representant för förvaltningen i krisledningsgruppen från och med …"
                  r"(?:\s+som\s+[^.;,]{2,80}?(?=\s+i\s))?"
@@ -5658,6 +5659,10 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
                  # "Lindesund kommun ersätter henne med Linnea Dufva": the huvudman fills the seat of the one leaving
                  r"|^(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+|Regionen|Kommunen|[A-ZÅÄÖ][\wåäö-]+)\s+"
                  r"(?:ersätter|ersatte)\s+(?:henne|honom|hen)\s+med\s+(?P<who8>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\b"
+                 # "Vård- och omsorgsförvaltningen i Rödsvedja skickar i stället sjuksköterskan Malin Ek": the unit the
+                 # one leaving came from sends another, her title before her name
+                 r"|^(?:[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:och|i|för)\s+[\wåäöÅÄÖ-]+|\s+[\wåäöÅÄÖ-]+){0,5})\s+skickar\s+(?:i\s+stället|istället)\s+"
+                 r"(?:[a-zåäö][\wåäö-]+\s+){0,2}(?P<who9>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\b"
                  # "Amanda Wiklund (S) utses att efterträda henne för återstoden av mandatperioden": appointed to the seat
                  r"|^(?:\d{1,2}[.)]\s+)?(?P<who6>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:\s+\([^()]{1,12}\))?\s+"
                  r"(?:utses|väljs|valdes|utsågs)\s+(?:till\s+)?att\s+efterträda\s+(?:henne|honom|hen|denne|denna)\b"
@@ -5683,6 +5688,11 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                        "från och med augusti.",
                        ("membership", "Per Nord", "Samverkansgrupp äldre", "leave"),
                        ("membership", "Yara Lind", "Samverkansgrupp äldre", "replace")),
+                   # the unit she came from sends another in her place
+                   _ex("Eva Berg lämnar arbetsgruppen efter dagens möte. Vård- och omsorgsförvaltningen i Åby skickar i "
+                       "stället sjuksköterskan Malin Ek från Björkhagens äldreboende.",
+                       ("membership", "Eva Berg", "Samverkansgrupp äldre", "leave"),
+                       ("membership", "Malin Ek", "Samverkansgrupp äldre", "replace")),
                    _ex("Olle Sand lämnar gruppen efter detta möte. I hans ställe kommer Nora Vik, biträdande "
                        "elevhälsochef, från och med april.",
                        ("membership", "Olle Sand", "Samverkansgrupp äldre", "leave"),
