@@ -2990,6 +2990,8 @@ _ROLE_COLUMNS = frozenset({"roll", "role", "roll i gruppen"})
 # a function in a body a roster's Roll column gives alone in its cell, as it gives a seat
 _GROUP_FUNCTION = re.compile(r"(?i)[a-zåäö-]*(?:samordnare|processledare|koordinator)|processägare|(?:patient|brukar)representant")
 _PROCESS_FUNCTION = re.compile(r"(?i)process(?:ledare|ägare)|(?:patient|brukar)representant")
+# a function in a staff, written before the name in a list by function: "Stabschef", "Informationsansvarig", "Loggförare"
+_STAFF_FUNCTION = re.compile(r"(?i)[a-zåäö-]*(?:chef|ansvarig|ledare|samordnare|förare|sekreterare)")
 # a role or a title by its definite noun after a label, for the one who holds it: "Anteckningar: samordnaren"
 _ROLE_HOLDER = re.compile(r"(?i)(?:[a-zåäö-]*(?:samordnare|processledare|koordinator|sekreterare)n|(?:vice\s+)?ordföranden)")
 
@@ -3233,6 +3235,7 @@ class _Table:
         marks: dict[int, str] = {}  # each presence column's reading
         stood_in_by: list[str] = []  # who sat in the row's seat, as its presence cell names them
         function = None  # the row's function in the body, as its Roll column gives it
+        staff_role = None  # the row's function in a staff listed by function, a seat in it
         dated: dict[int, str] | None = None
         paragraphs: list[str] = []
         own_paragraphs: list[str] = list(label_paragraphs)  # written with the presence mark or the row's label
@@ -3338,6 +3341,13 @@ class _Table:
             elif kind == "dated":
                 dated = dated if dated is not None else {}
                 dated[k] = v
+            elif (kind == "title" and v and head == "funktion" and names and k < names[0]
+                  and any(c[1] == "title" for c in self.columns[names[0] + 1:])):
+                # "Funktion | Namn | Förvaltning/organisation", a crisis staff's list: the function the person holds in
+                # the staff before the name ("Stabschef", "Informationsansvarig"), or the field the person answers
+                # for ("IT", "Socialtjänst"), no title; the cell after the name gives the title
+                if _STAFF_FUNCTION.fullmatch(v.strip()):
+                    staff_role = v.strip().casefold()
             elif kind == "title" and v and head in _ROLE_COLUMNS and (
                     _GROUP_FUNCTION.fullmatch(v.strip()) or _PROCESS_FUNCTION.fullmatch(v.split(",")[0].strip())):
                 # "Roll | Samordnare" beside "Ordförande", "Ledamot": the person's function in the body, no title;
@@ -3419,6 +3429,8 @@ class _Table:
                 rl = [r for r in rl if r != "ledamot"]
             if k == names[0] and function:
                 rl = [function] + [r for r in rl if r != "ledamot"]
+            if k == names[0] and staff_role:
+                rl = [staff_role] + rl
             if k == names[0] and "ledamot" in rl and any(_SECRETARY_FUNCTION.fullmatch(d.strip()) for d in details):
                 # "Loggförare | Elin Dahl": the function column says only that the person keeps the minutes
                 rl = [r for r in rl if r != "ledamot"] + ([] if "sekreterare" in rl else ["sekreterare"])

@@ -1695,22 +1695,25 @@ def _place_after(text: str, tail: str, end: int, places: tuple[str, ...]) -> tup
 
 
 def _kind_tail(text: str, pos: int, places: tuple[str, ...], owned: bool, topic: bool = False,
-               regions: tuple[str, ...] = ()) -> tuple[str, int]:
+               regions: tuple[str, ...] = (), municipal: bool = False) -> tuple[str, int]:
     """The naming tail after a body named by its kind: "för vård och omsorg", "i Region Mälarby",
     "Södra Havsby", and an acronym in brackets; a topic may end in the place of the region or
-    a huvudman ("Styrgrupp psykisk hälsa Norrvik").
+    a huvudman ("Styrgrupp psykisk hälsa Norrvik"). A kommun's own board or nämnd (``municipal``) is
+    named by the place after it, known or not: each kommun has its own ("Kommunstyrelsen i Kråkby").
 
     >>> _kind_tail("Styrgrupp psykisk hälsa Norrvik rapporterar", 9, (), False, True, ("Norrvik",))
     ('psykisk hälsa Norrvik', 31)
     >>> _kind_tail("Styrgrupp psykisk hälsa Anna rapporterar", 9, (), False, True, ("Norrvik",))
     ('psykisk hälsa', 23)
+    >>> _kind_tail("Kommunstyrelsen i Kråkby och", 15, ("Åby",), False), _kind_tail("Kommunstyrelsen i Kråkby och", 15, ("Åby",), False, municipal=True)
+    (('', 15), ('i Kråkby', 24))
     """
     tail, end = ("", pos) if owned and not text[pos:pos + 6].lstrip().startswith("för") else _head_tail(text, pos)
     if not tail and topic:
         tail, end = _place_after(text, *_topic_tail(text, pos), (*places, *regions))
     m = re.match(r"\s+i\s+(?P<p>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+(?:s?\s+kommun|s?\s+län\b)?)", text[end:])
     # "Socialchefsgruppen i Rönnmarks län": a län is the body's scope, never where it met
-    if m and (m.group("p").endswith(" län") or not places or any(m.group("p").split()[-1 if "kommun" not in m.group("p") else -2].rstrip("s")
+    if m and (m.group("p").endswith(" län") or not places or municipal and not m.group("p").startswith("Region ") or any(m.group("p").split()[-1 if "kommun" not in m.group("p") else -2].rstrip("s")
                                 .startswith(p.rstrip("s")) for p in (*places, *regions))):
         # "i Ekby" names the body's place when Ekby is a huvudman's place, of the region or named as such in
         # the minutes ("Ekby kommun"); "i Skogsby" is where it met
@@ -1721,6 +1724,8 @@ def _kind_tail(text: str, pos: int, places: tuple[str, ...], owned: bool, topic:
     return tail, end
 
 
+# a kommun's own bodies, one in each kommun: "kommunstyrelsen", "kommunfullmäktige", "socialnämnden"
+_MUNICIPAL_KIND = re.compile(r"(?:kommunstyrelse|kommunfullmäktige|[a-zåäö-]*nämnd)(?:en|ens|ns|n|s)?$")
 # what may stand between a body's name and a bracket describing it: its place ("BUS-gruppen i Lomvik (…")
 _APPOSITION_GAP = re.compile(r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?\s*")
 
@@ -1801,7 +1806,7 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         named_head = ((w[:1].isupper() or adj[:1].isupper() or not (own or adj) and _BARE_KIND_AFTER.search(text, max(0, m.start() - 40), m.start()))
                       and not m.group("end"))  # "Lokal samverkansgrupp barn …", "lyfts till samverkansgrupp äldre"
         tail, end = _kind_tail(text, m.end(), vocabulary.places, owned or bool(own), topic=named_head,
-                               regions=vocabulary.regions)
+                               regions=vocabulary.regions, municipal=bool(_MUNICIPAL_KIND.match(low)) and not own)
         if not tail and adj[:1].isupper() and m.group("end") in ("en", "et"):
             # "Lokala samverkansgruppen vård och omsorg Korsbyn": a definite kind after its capitalised adjective,
             # named by its topic and the place that ends it ("Lokala samverkansgruppen tog upp frågan" has none)
@@ -3661,7 +3666,8 @@ _ACRONYM_ROLES = frozenset({"vd", "mas", "mar"})
 
 # the title of the one who heads an organisation, written without its article as a name is: "uppdra åt rektor att …",
 # "Förvaltningschef återkommer …"
-_BARE_HEAD_TITLE = re.compile(r"(?i)rektor|[a-zåäö]+(?:direktör|chef)")
+# (or a staff's function: "Informationsansvarig uppdaterar webbplatsen", the one the roster gives that function)
+_BARE_HEAD_TITLE = re.compile(r"(?i)rektor|[a-zåäö]+(?:direktör|chef|ansvarig)")
 
 
 def _holds_role(a: AttendanceEntry, roles: set[str]) -> bool:
@@ -10942,8 +10948,9 @@ class _Extractor:
                     found.update(g.name for g in find_groups(flat) if "," in g.name and not g.generic_head)
             self._doc_bodies = found
         cands = {n for n in self._doc_bodies if stem in n.casefold() and not _OWN_BODY_RE.fullmatch(n)}
-        # "Trygghetsrådets arbetsutskott" is a body of the council's, not the council
-        cands = {n for n in cands if not re.search(rf"{re.escape(stem)}(?:ets|ens|s)\s+[\wåäö]", n.casefold())}
+        # "Trygghetsrådets arbetsutskott" is a body of the council's, not the council ("Kommunstyrelsens
+        # arbetsutskott" not the styrelse: a stem ending in a vowel takes "-ns")
+        cands = {n for n in cands if not re.search(rf"{re.escape(stem)}(?:ets|ens|ns|s)\s+[\wåäö]", n.casefold())}
         # an item's title that only ends in the type word is what the item is about, not a body's name
         # ("Representation i delregionalt närvårdsråd")
         titles = {(it.title or "").strip().casefold() for it in self.p.items}

@@ -194,6 +194,8 @@ TASK_VERBS = (
     # calling the next meeting, the verb alone at the end of a terse line: "BÖ kallar, AKL skickar över sändlistan."
     "kallar(?=\\s*(?:[.,;]|$))",
     "kontaktar", "stämmer\\s+av", "undersöker", "utreder", "skickar", "samordnar", "sammanställer",
+    # seeing to it that something is done: "Maria Lundh säkerställer att reservrutinen når alla enhetschefer"
+    "säkerställer(?=\\s+att\\s)",
     # comparing two ways of working to bring them together: "Eva och Per jämför mallarna och tar fram …"
     "jämför",
     "tar\\s+(?:gemensamt\\s+|tillsammans\\s+)?fram", "tar\\s+med\\s+(?:sig|ett|en)\\b",
