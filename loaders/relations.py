@@ -1146,8 +1146,9 @@ _NOT_NAME_TAIL = {"att", "nästa", "kommande", "förra", "igen", "nu", "snart", 
 _COORDINATED = r"(?:[\wåäöÅÄÖ]+-,\s+)*[\wåäöÅÄÖ]+-\s+(?:och|samt)\s+"
 _COORDINATED_BEFORE = re.compile(rf"(?<![\wåäöÅÄÖ-]){_COORDINATED}$")
 _RAD_RE = re.compile(
+    # ("Kommunala funktionsrättsrådet i X", "Kommunala pensionärsrådet": a kommun's council, its adjective in its name)
     r"\b(?:(?P<adj>[Rr]egionala|[Rr]egionalt|[Nn]ationella|[Ss]jukvårdsregionala|"
-    rf"[Ss]jukvårdsregionalt|[Ll]änsgemensamma)\s+)?(?P<w>(?:{_COORDINATED})?[\wåäöÅÄÖ-]{{3,}}råd(?:et)?)\b"
+    rf"[Ss]jukvårdsregionalt|[Ll]änsgemensamma|Kommunala)\s+)?(?P<w>(?:{_COORDINATED})?[\wåäöÅÄÖ-]{{3,}}råd(?:et)?)\b"
     r"(?:\s+i\s+(?:[a-zåäö]+\s+)?[a-zåäö]+regionen|\s+i\s+[A-ZÅÄÖ][a-zåäö]+s?\s+län\b)?"  # "Länsberedskapsrådet i X län"
     r"(?:\s+\([A-ZÅÄÖ][A-ZÅÄÖ-]{1,6}\))?"  # the acronym it is given: "… omsorgsrådet (HSVO)"
 )
@@ -1713,7 +1714,7 @@ def _kind_tail(text: str, pos: int, places: tuple[str, ...], owned: bool, topic:
         tail, end = _place_after(text, *_topic_tail(text, pos), (*places, *regions))
     m = re.match(r"\s+i\s+(?P<p>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+(?:s?\s+kommun|s?\s+län\b)?)", text[end:])
     # "Socialchefsgruppen i Rönnmarks län": a län is the body's scope, never where it met
-    if m and (m.group("p").endswith(" län") or not places or municipal and not m.group("p").startswith("Region ") or any(m.group("p").split()[-1 if "kommun" not in m.group("p") else -2].rstrip("s")
+    if m and (m.group("p").endswith(" län") or not places or municipal and _UNKNOWN_KOMMUN_PLACE.fullmatch(m.group("p")) or any(m.group("p").split()[-1 if "kommun" not in m.group("p") else -2].rstrip("s")
                                 .startswith(p.rstrip("s")) for p in (*places, *regions))):
         # "i Ekby" names the body's place when Ekby is a huvudman's place, of the region or named as such in
         # the minutes ("Ekby kommun"); "i Skogsby" is where it met
@@ -1724,8 +1725,12 @@ def _kind_tail(text: str, pos: int, places: tuple[str, ...], owned: bool, topic:
     return tail, end
 
 
-# a kommun's own bodies, one in each kommun: "kommunstyrelsen", "kommunfullmäktige", "socialnämnden"
-_MUNICIPAL_KIND = re.compile(r"(?:kommunstyrelse|kommunfullmäktige|[a-zåäö-]*nämnd)(?:en|ens|ns|n|s)?$")
+# a kommun's own bodies, one in each kommun: "kommunstyrelsen", "kommunfullmäktige", "socialnämnden" (not a bare
+# "nämnden", which is the nämnd the minutes speak of)
+_MUNICIPAL_KIND = re.compile(r"(?:kommunstyrelse|kommunfullmäktige|[a-zåäö-]+nämnd)(?:en|ens|ns|n|s)?$")
+# the place after such a body, one word and no body's own name ("i Ledningsgruppen för …", "i LVO": a seat there)
+_UNKNOWN_KOMMUN_PLACE = re.compile(r"(?![\wåäöÅÄÖ-]*(?:grupp|gruppen|rådet|råd|nätverket|teamet|utskottet|forumet|nämnden|"
+                                   r"styrelsen|samrådet|beredningen)\b)[A-ZÅÄÖ][a-zåäö]{2,}(?:-[A-ZÅÄÖ][a-zåäö]+)?")
 # what may stand between a body's name and a bracket describing it: its place ("BUS-gruppen i Lomvik (…")
 _APPOSITION_GAP = re.compile(r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?\s*")
 
@@ -6125,7 +6130,22 @@ class _Extractor:
         self._reporting_item_titles()
         self._title_names_created()
         self._units_of_the_roster()
+        self._shortened_compounds()
         return self.out
+
+    def _shortened_compounds(self) -> None:
+        """"förvaltningens ledningsgrupp" in minutes that name "socialförvaltningens ledningsgrupp": a body named
+        without the first part of its owner's compound is the one body the minutes name in full that way."""
+        names = list(dict.fromkeys(g.name for g in self.out.groups))
+        for short in names:
+            first, _, rest = short.partition(" ")
+            if not rest or not first[:1].islower():
+                continue
+            full = {n for n in names if n.casefold() != short.casefold() and " " in n
+                    and n.split(" ", 1)[1].casefold() == rest.casefold()
+                    and len(n.split(" ", 1)[0]) > len(first) + 2 and n.split(" ", 1)[0].casefold().endswith(first.casefold())}
+            if len({f.casefold() for f in full}) == 1:
+                self._rename_group(short, full.pop())
 
     def _units_of_the_roster(self) -> None:
         """"Sekretariatet får i uppdrag att …" where the roster lists a member of "Regionala
