@@ -4367,7 +4367,7 @@ _DASHED_ROW_RE = re.compile(
 # "MS o NL", "Eva o Per": "o" for "och" between two names or initials, as notes typed in a hurry write it
 _HURRIED_AND = re.compile(r"(?<=\b[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]) o (?=[A-ZÅÄÖ])|(?<=[A-ZÅÄÖ][a-zåäö]{2}) o (?=[A-ZÅÄÖ])")
 # words notes typed in a hurry cut to a letter or a few: "lyfts t X" (till), "nätv är tillsatt av …" (nätverket)
-_HURRIED_WORD = re.compile(r"(?<=[a-zåäö.]) t (?=[A-ZÅÄÖa-zåäö\d])|\bnätv\b\.?")
+_HURRIED_WORD = re.compile(r"(?<=[a-zåäö.]) t (?=[A-ZÅÄÖa-zåäö\d])|\b[Nn]ätv\b\.?")
 _HURRIED_WORDS = {"t": "till", "nätv": "nätverket"}
 
 
@@ -4376,11 +4376,15 @@ def hurried_words_spelled(text: str) -> str:
 
     >>> hurried_words_spelled("Frågan lyfts t Socialchefsnätverket, nätv. rapporterar dit")
     'Frågan lyfts till Socialchefsnätverket, nätverket rapporterar dit'
-    >>> hurried_words_spelled("Tidplan t.ex. för T 4")
-    'Tidplan t.ex. för T 4'
+    >>> hurried_words_spelled("Nätv är tillsatt av X"), hurried_words_spelled("Tidplan t.ex. för T 4")
+    ('Nätverket är tillsatt av X', 'Tidplan t.ex. för T 4')
     """
-    return _HURRIED_WORD.sub(lambda m: m.group(0).replace(m.group(0).strip(" ."), _HURRIED_WORDS[m.group(0).strip(" .")])
-                             .rstrip("."), text)
+    def spelled(m: re.Match) -> str:
+        word = m.group(0).strip(" .")
+        full = _HURRIED_WORDS[word.casefold()]
+        return m.group(0).replace(word, full[:1].upper() + full[1:] if word[:1].isupper() else full).rstrip(".")
+
+    return _HURRIED_WORD.sub(spelled, text)
 
 
 # a sentence ending in the initials of who does it: "Ta fram förslag på rutin (AL)."
@@ -6416,7 +6420,7 @@ class _Extractor:
             norm = _ATT_START.sub("", norm)
             if " o " in norm:  # "MS o NL tar fram …": the hurried "o" for "och" between two doers
                 norm = _HURRIED_AND.sub(" och ", norm)
-            if " t " in norm or "nätv" in norm:  # "lyfts t X", "nätv är tillsatt av …": hurried words spelled out
+            if " t " in norm or "ätv" in norm:  # "lyfts t X", "nätv är tillsatt av …": hurried words spelled out
                 norm = hurried_words_spelled(norm)
             if "beslutar" in norm and _BESLUTAR_END.search(norm) or (
                     norm.startswith(_PROPOSAL_OPENINGS) or "föreslås" in norm) and _PROPOSAL.match(norm):
