@@ -2411,6 +2411,8 @@ _SEAT_FILLED_AFTER_COMMA = re.compile(r",\s+(?P<t>(?:[A-ZÅÄÖ][\wåäö-]+(?:\
 _TASK_AFTER_TOPIC_DASH = re.compile(r"(?:\s+[–—]|\s*->|\s*→|,)\s+(?P<t>(?P<who>(?:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)"
                                     r"(?:\s*(?:,|och|o|\+)\s*(?:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?))*)"
                                     r"\s+[a-zåäö]{2,}(?:ar|er|ör|ir|yr)\s+[^–—]+)$")
+# a comma before a clause of its own subject: "…, alla kommenterar senast 20/11", "…, MB skickar ut den"
+_NEXT_SUBJECT_CLAUSE = re.compile(r",\s+(?=(?:alla|samtliga|[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäö]+)\s+[a-zåäö]{2,}(?:ar|er|ör|ir|yr)\b)")
 # a person's first verb that gives no task, then one that does: "Karolina deltar i länets nätverk den 20 mars och
 # tar med frågan om …" (not when the first clause is negated)
 _FIRST_THEN_TASK = re.compile(rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){{0,2}})\s+(?:deltar|medverkar|"
@@ -9926,8 +9928,10 @@ class _Extractor:
                 tail := _TASK_AFTER_TOPIC_DASH.search(s)) and all(
                 w in self.ctx.initials or self._people(w)
                 for w in re.split(r"\s*(?:,|\bo\b|\boch\b|\+)\s*", tail.group("who")) if w):
-            # the clause after the dash a task of the people it names, the topic before it read alone
-            self._sentence(tail.group("t"), origin=origin, pos=pos, giver=giver, kinds=("assignment",))
+            # the clause after the dash a task of the people it names, the topic before it read alone (and a
+            # clause of another subject after a comma read on its own: "LV skriver utkast, alla kommenterar senast 20/11")
+            for part in _NEXT_SUBJECT_CLAUSE.split(tail.group("t")):
+                self._sentence(part, origin=origin, pos=pos, giver=giver, kinds=("assignment",))
             s = s[:tail.start()]
         if "yrka" in s and "assignment" in kinds and _MOTION.match(s):
             # "KS (C) yrkar bifall … med tillägget att socialchefen ska återrapportera …": a motion put to the
@@ -10462,6 +10466,25 @@ class _Extractor:
     _RAISED_THING = re.compile(r"(?:^|[.;:]\s+)(?P<thing>[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et|na))\s*$")
     # … and handed over, where the one carrying it "tar den dit"
     _HANDED_OVER_RE = re.compile(r"\b(?:lyfts|lyftes|tas\s+upp|skickas|förs|lyfter\s+vi|överlämnas)\s+(?:vidare\s+)?till\s+(?P<rest>.+)$")
+
+    _PRESENTS_NEXT_TIME_RE = re.compile(
+        r"^(?:[-•*]\s*)?(?:(?P<by>[A-ZÅÄÖ][\wåäöÅÄÖ-]*)\s+ang\.?\s+)?(?P<topic>[A-ZÅÄÖa-zåäö][^,;]{3,120}?)\s*(?:->|→|–)?\s*"
+        r"tas\s+upp\s+(?:på\s+|vid\s+|till\s+)?nästa\s+(?:möte|ggn|gång|träff)\b[^,;]*,\s+"
+        r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?P<v>föredrar|presenterar|redovisar)\s*\.?$")
+
+    def _presents_next_time(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"SÖ ang. de nya föreskrifterna -> tas upp nästa ggn, SÖ föredrar": the matter put off to the next
+        meeting, presenting it then the task of the one named last."""
+        m = self._PRESENTS_NEXT_TIME_RE.match(s)
+        who = self._people(m.group("who"), text_names=True) if m else None
+        if not who:
+            return False
+        topic = m.group("topic").strip(" .")
+        topic = topic[:1].lower() + topic[1:] if topic[:1].isupper() and topic.split()[0][1:].islower() and not (
+            len(topic.split()[0]) > 1 and topic.split()[0].endswith("s")) else topic
+        self.assignment(who, f"{_present_to_infinitive(m.group('v'))} {topic}", origin=origin, pos=pos,
+                        given_by=giver if origin == "decision" else None)
+        return True
 
     def _carries_it(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"Frågan lyfts till styrgruppen den 19 mars, EB tar med den": EB's task is to raise it there
