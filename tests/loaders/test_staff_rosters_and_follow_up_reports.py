@@ -108,3 +108,24 @@ Referensgruppen är tillsatt av socialnämnden och rapporterar till socialförva
 def test_a_body_named_without_the_first_part_of_its_owners_compound_is_the_one_named_in_full():
     bodies = {g.name.casefold() for g in extract_relations(parse_minutes(SHORTENED)).groups}
     assert "socialförvaltningens ledningsgrupp" in bodies and "förvaltningens ledningsgrupp" not in bodies
+
+
+CLINIC = """Minnesanteckningar
+Referensgruppen för brukarinflytande, Åby kommun
+Datum: 2026-10-20
+Närvarande:
+Eva Strand, Anhörigföreningen i Åby
+Karin Ek, samordnare, Åby kommun
+Frånvarande:
+Tove Nordin, kurator, Region Norrby, Psykiatriska öppenvårdsmottagningen Åby
+
+1. Välkommen
+Anteckningarna godkändes.
+"""
+
+
+def test_the_huvudman_written_wins_over_the_place_in_its_units_name_and_an_association_is_its_own(tmp_path):
+    got = load_text(tmp_path, "ref.txt", CLINIC)
+    employers = {(p, o) for p, o, change in got["memberships"] if change == "employment"}
+    assert not any(p == "Tove Nordin" and o == "Åby kommun" for p, o in employers)
+    assert not any(p == "Eva Strand" and o == "Åby kommun" for p, o in employers)
