@@ -2411,6 +2411,9 @@ _SEAT_FILLED_AFTER_COMMA = re.compile(r",\s+(?P<t>(?:[A-ZÅÄÖ][\wåäö-]+(?:\
 _TASK_AFTER_TOPIC_DASH = re.compile(r"(?:\s+[–—]|\s*->|\s*→|,)\s+(?P<t>(?P<who>(?:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)"
                                     r"(?:\s*(?:,|och|o|\+)\s*(?:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?))*)"
                                     r"\s+[a-zåäö]{2,}(?:ar|er|ör|ir|yr)\s+[^–—]+)$")
+# a clause led by its doer and verb: before a comma and the next doer's clause, two tasks the sentence reads as such
+# ("BE kallar, AL skickar över sändlistan"), no topic before a task
+_DOER_FIRST = re.compile(r"(?:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö-]+){0,2})\s+[a-zåäö]{2,}(?:ar|er|ör|ir|yr)\b")
 # a comma before a clause of its own subject: "…, alla kommenterar senast 20/11", "…, MB skickar ut den"
 _NEXT_SUBJECT_CLAUSE = re.compile(r",\s+(?=(?:alla|samtliga|[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäö]+)\s+[a-zåäö]{2,}(?:ar|er|ör|ir|yr)\b)")
 # a person's first verb that gives no task, then one that does: "Karolina deltar i länets nätverk den 20 mars och
@@ -9925,7 +9928,8 @@ class _Extractor:
             self._sentence(tail.group("t"), origin=origin, pos=pos, giver=giver, kinds=("assignment",))
             s = s[:tail.start()]
         if (" – " in s or "->" in s or "→" in s or ", " in s) and "assignment" in kinds and (
-                tail := _TASK_AFTER_TOPIC_DASH.search(s)) and all(
+                tail := _TASK_AFTER_TOPIC_DASH.search(s)) and not (
+                tail.group(0)[:1] == "," and _DOER_FIRST.match(s[:tail.start()].lstrip("-•* "))) and all(
                 w in self.ctx.initials or self._people(w)
                 for w in re.split(r"\s*(?:,|\bo\b|\boch\b|\+)\s*", tail.group("who")) if w):
             # the clause after the dash a task of the people it names, the topic before it read alone (and a
