@@ -1460,7 +1460,8 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          examples=(_ex("Gruppen rapporterar via Hjälpmedelscentralens ledningsgrupp till Hjälpmedelsnämnden i Tallmo.",
                        body="Länsgemensamma hjälpmedelsgruppen",
                        facts=(("mandate", "Länsgemensamma hjälpmedelsgruppen", "Hjälpmedelscentralens ledningsgrupp", "reports_to"),
-                              ("mandate", "Hjälpmedelscentralens ledningsgrupp", "Hjälpmedelsnämnden", "reports_to"))),
+                              # (a kommun's nämnd by the place after it)
+                              ("mandate", "Hjälpmedelscentralens ledningsgrupp", "Hjälpmedelsnämnden i Tallmo", "reports_to"))),
                    # the body between named before, then by its kind; after another clause on the body
                    _ex("Gruppen lyder under Beredningsgruppen för välfärd och rapporterar via beredningsgruppen till "
                        "Regionala samverkansrådet.", body="Arbetsgrupp SIP",
@@ -2781,8 +2782,8 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        facts=(("mandate", "Styrgrupp Nära vård", "Politiskt samråd Nära vård Norrby", "refers"),)),
                    # to two nämnder, each of its huvudman
                    _ex("Förslaget överlämnas till socialnämnden i Åby och välfärdsnämnden i Ekå för beslut.",
-                       ("mandate", "Regional ledningsgrupp", "socialnämnden", "refers"),
-                       ("mandate", "Regional ledningsgrupp", "välfärdsnämnden", "refers"), body="Regional ledningsgrupp"),
+                       ("mandate", "Regional ledningsgrupp", "socialnämnden i Åby", "refers"),
+                       ("mandate", "Regional ledningsgrupp", "välfärdsnämnden i Ekå", "refers"), body="Regional ledningsgrupp"),
                    # one nämnd whose name holds "och": no second one
                    _ex("Förslaget överlämnas till vård- och omsorgsnämnden för beslut.",
                        ("mandate", "Regional ledningsgrupp", "vård- och omsorgsnämnden", "refers"), body="Regional ledningsgrupp"),
