@@ -866,13 +866,13 @@ _PROSE_PRESENT = re.compile(r"\b((?:presenterar|presenterade|presented)(?!\s+sig
                             r"(?:drar|drog)\s+(?:ärendet|punkten|frågan|läget|förslaget|underlaget)\b|(?:delgav|delger)\s+|"
                             r"(?:uppdaterade|uppdaterar)\s+(?:[a-zåäö]*gruppen|rådet|mötet|nämnden|ledamöterna)\s+(?:om|kring|med|på)\b)")
 # a member who opens an item's text by reminding of a matter presents it: "Henrik påminde om att …", "Anders
-# påminner om utbildningsdagen …" (further into the item, a remark on what another presented; the chair's
+# påminner om utbildningsdagen …", "LV påminde: nätv är tillsatt av …" (further into the item, a remark on what another presented; the chair's
 # reminder, "Ordföranden påminde om att …", frames the item as chairing does; "lyfte att", "meddelade att" are
 # remarks)
 # Who opens it with the work they have done ("Sofia har sammanställt synpunkterna …", "Amira och Karolina har gått
 # igenom de lokala rutinerna"), with what they report or propose ("Lukas rapporterade att …", "Göran föreslog att …")
 # or describe ("Tobias beskrev två händelser …", "Yusuf beskriver …") presents it too.
-_OPENING_PRESENT = re.compile(r"\b((?:påminde|påminner)\s+om\b|har\s+(?:på\s+uppdrag\s+av\s+\S+(?:\s+\S+)?\s+)?"
+_OPENING_PRESENT = re.compile(r"\b((?:påminde|påminner)(?:\s+om\b|\s*:)|har\s+(?:på\s+uppdrag\s+av\s+\S+(?:\s+\S+)?\s+)?"
                               r"(?:sammanställt|granskat|gått\s+igenom|följt\s+upp|träffat|kartlagt|undersökt|tittat\s+på)\s|"
                               # ("Yusuf beskriver elever som väntat …": notes kept in the present tense)
                               r"rapporterade\s+att\b|föreslog\s+att\b|(?:beskrev|beskriver)\s+(?!sig\b))")
@@ -2779,6 +2779,9 @@ _COL_KINDS = [
     # two of them in one heading: "Uppdrag i gruppen / befattning", "Befattning och roll i teamet"
     ("title", re.compile(rf"^{_TITLE_HEAD}(?:\s*/\s*|\s+och\s+){_TITLE_HEAD}$|^{_TITLE_HEAD}$")),
     # "Organisation och funktion": one cell holds both ("Region X, projektledare"), read as a roster line's details
+    # "Förvaltning/organisation": a unit or a huvudman, after the person's title ("IT-chef, Kommunledningsförvaltningen")
+    ("title", re.compile(r"^(?:förvaltning|enhet|verksamhet)\s*/\s*(?:organisation|huvudman)$|"
+                         r"^(?:organisation|huvudman)\s*/\s*(?:förvaltning|enhet|verksamhet)$")),
     ("title", re.compile(r"^(?:organisation|huvudman|verksamhet|enhet)(?:\s+och\s+|\s*/\s*|,\s*)(?:funktion|titel|roll|befattning)$|"
                          r"^(?:funktion|titel|roll|befattning|profession)(?:\s+och\s+|\s*/\s*|,\s*)(?:organisation|huvudman|verksamhet|enhet)$")),
     # beside an ersättare's name, the ledamot whose seat the ersättare takes: "Tjänstgör för"
@@ -3089,6 +3092,8 @@ _ROLE_COLUMNS = frozenset({"roll", "role", "roll i gruppen"})
 # a function in a body a roster's Roll column gives alone in its cell, as it gives a seat
 _GROUP_FUNCTION = re.compile(r"(?i)[a-zåäö-]*(?:samordnare|processledare|koordinator)|processägare|(?:patient|brukar)representant")
 _PROCESS_FUNCTION = re.compile(r"(?i)process(?:ledare|ägare)|(?:patient|brukar)representant")
+# a function in a staff, written before the name in a list by function: "Stabschef", "Informationsansvarig", "Loggförare"
+_STAFF_FUNCTION = re.compile(r"(?i)[a-zåäö-]*(?:chef|ansvarig|ledare|samordnare|förare|sekreterare)")
 # a role or a title by its definite noun after a label, for the one who holds it: "Anteckningar: samordnaren"
 _ROLE_HOLDER = re.compile(r"(?i)(?:[a-zåäö-]*(?:samordnare|processledare|koordinator|sekreterare)n|(?:vice\s+)?ordföranden)")
 
@@ -3332,6 +3337,7 @@ class _Table:
         marks: dict[int, str] = {}  # each presence column's reading
         stood_in_by: list[str] = []  # who sat in the row's seat, as its presence cell names them
         function = None  # the row's function in the body, as its Roll column gives it
+        staff_role = None  # the row's function in a staff listed by function, a seat in it
         dated: dict[int, str] | None = None
         paragraphs: list[str] = []
         own_paragraphs: list[str] = list(label_paragraphs)  # written with the presence mark or the row's label
@@ -3439,6 +3445,13 @@ class _Table:
             elif kind == "dated":
                 dated = dated if dated is not None else {}
                 dated[k] = v
+            elif (kind == "title" and v and head == "funktion" and names and k < names[0]
+                  and any(c[1] == "title" for c in self.columns[names[0] + 1:])):
+                # "Funktion | Namn | Förvaltning/organisation", a crisis staff's list: the function the person holds in
+                # the staff before the name ("Stabschef", "Informationsansvarig"), or the field the person answers
+                # for ("IT", "Socialtjänst"), no title; the cell after the name gives the title
+                if _STAFF_FUNCTION.fullmatch(v.strip()):
+                    staff_role = v.strip().casefold()
             elif kind == "title" and v and head in _ROLE_COLUMNS and (
                     _GROUP_FUNCTION.fullmatch(v.strip()) or _PROCESS_FUNCTION.fullmatch(v.split(",")[0].strip())):
                 # "Roll | Samordnare" beside "Ordförande", "Ledamot": the person's function in the body, no title;
@@ -3520,6 +3533,8 @@ class _Table:
                 rl = [r for r in rl if r != "ledamot"]
             if k == names[0] and function:
                 rl = [function] + [r for r in rl if r != "ledamot"]
+            if k == names[0] and staff_role:
+                rl = [staff_role] + rl
             if k == names[0] and "ledamot" in rl and any(_SECRETARY_FUNCTION.fullmatch(d.strip()) for d in details):
                 # "Loggförare | Elin Dahl": the function column says only that the person keeps the minutes
                 rl = [r for r in rl if r != "ledamot"] + ([] if "sekreterare" in rl else ["sekreterare"])
@@ -5414,6 +5429,8 @@ def _body_cell(c: str) -> str:
     'Styrelsen, Ekby Bostäder AB'
     >>> _body_cell("Protokollsutdrag KS socialutskott 2026-11-24, §§ 77–79")
     'Kommunstyrelsens socialutskott'
+    >>> _body_cell("Stabsorientering, Kommunal krisledningsgrupp")
+    'Kommunal krisledningsgrupp'
     """
     # "SV: Kallelse arbetsgrupp X 4/5 - anteckningar": the notes sent as a reply to the meeting's notice, the
     # subject keeping the reply's mark and the notice's word
@@ -5427,8 +5444,10 @@ def _body_cell(c: str) -> str:
                   r"(?:(?:telefon|teams|video|distans|arbets|dialog|uppstarts)?möte|mötet|sammanträde|sammanträdet|träff|"
                   # a meeting of another kind: "Anteckningar från arbetsmöte i …", "Planeringsdag för …",
                   # "Utvecklingsdag Styrgrupp X", "Anteckningar från workshop med …"
-                  r"(?:utvecklings|planerings|tema|arbets|uppstarts)dag(?:en)?|workshop(?:en)?|seminari(?:um|et))"
-                  r"(?:\s+(?:i|med|för|hos)\s+|\s+(?=[A-ZÅÄÖ]))",
+                  r"(?:utvecklings|planerings|tema|arbets|uppstarts)dag(?:en)?|workshop(?:en)?|seminari(?:um|et)|"
+                  # a crisis staff's briefing: "Stabsorientering, Kommunal krisledningsgrupp", "Lägesgenomgång i …"
+                  r"(?:stabs|läges)(?:orientering|genomgång|möte)(?:en|t)?)"
+                  r"(?:\s+(?:i|med|för|hos)\s+|,?\s+(?=[A-ZÅÄÖ]))",
                   "", cand, flags=re.I)
     # "Minnesanteckningar från styrgruppsmöte för X": the meeting of the body that is X's styrgrupp
     cand = _KIND_MEETING.sub(lambda m: _definite(m.group("kind")) + " " + m.group("prep") + " ", cand)
@@ -6349,6 +6368,63 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
             if nm not in out:
                 out.append(nm)
     return out
+
+
+def _reporters_back(title: str, text: str, att: list[AttendanceEntry]) -> list[str]:
+    """Attendees who report back in an item that follows up the last meeting's tasks ("Återkoppling från förra
+    mötet", "Uppföljning från orienteringen kl. 08.00", or a line led by such a label), each in a sentence of
+    her own on what she has done ("Johan har pratat med …"), and those who tell their part of a status round
+    ("Lägesbild": "Maria rapporterade att …", "Jessica meddelade att …").
+
+    >>> att = [AttendanceEntry("Johan Åkerblad", "present", []), AttendanceEntry("Eva Ek", "present", [])]
+    >>> _reporters_back("Återkoppling från förra mötet", "Mirjam har bytt jobb. Johan har pratat med cheferna.", att)
+    ['Johan Åkerblad']
+    >>> _reporters_back("Lägesbild", "Läget är oförändrat. Eva meddelade att boendena har vatten.", att)
+    ['Eva Ek']
+    >>> _reporters_back("Checklistan", "Återkoppling från förra mötet: Eva har skickat ut den. Johan har sett den.", att)
+    ['Eva Ek']
+    >>> _reporters_back("Uppföljning av checklistan", "Johan har pratat med cheferna.", att)
+    []
+    >>> _reporters_back("Uppföljning sedan förra mötet", "Eva har skickat ut mallen till alla enheter, klart.", att)
+    []
+    """
+    if _FOLLOW_UP_TITLE.match(title or ""):
+        scope, verb = text, _REPORTED_DONE
+    elif _STATUS_ROUND_TITLE.match(title or ""):
+        scope, verb = text, _REPORTS_STATUS
+    elif lead := _FOLLOW_UP_LEAD.search(text):
+        scope, verb = text[lead.end():].split("\n", 1)[0], _REPORTED_DONE
+        scope = _sentences(scope)[0] if scope.strip() else ""
+    else:
+        return []
+    short = attendee_short_names(att)
+    out: list[str] = []
+    for sent in _sentences(scope):
+        sent = _FOLLOW_UP_LEAD.sub("", _strip_bullet(sent) if sent[:1] in _BULLETS else sent).strip()
+        m = verb.match(sent)
+        if not m or _DONE.search(sent):
+            continue  # ("Mia har skickat ut mallen …, klart": an action item ticked off, no talk)
+        toks = m.group("who").split()
+        nm = leading_name(m.group("who"))[0] if len(toks) > 1 else _short_name_of(toks[0], short, att)
+        if nm and nm not in out and any(e.name == nm for e in att):
+            out.append(nm)
+    return out
+
+
+# an item that follows up what was to be done since the last meeting: "Återkoppling från förra mötet",
+# "Uppföljning från orienteringen kl. 08.00" (not "Uppföljning av ordinationsmallen", a matter of its own)
+_FOLLOW_UP_TITLE = re.compile(r"(?i)^(?:återkoppling|uppföljning|återrapportering)\s+(?:från|sedan)\s+(?:(?:förra|föregående|"
+                              r"senaste)\s+[a-zåäö]+|[a-zåäö]*(?:mötet|orienteringen|genomgången|träffen))\b")
+# the same label leading a line of an item: "Återkoppling från förra mötet: Mirjam har …"
+_FOLLOW_UP_LEAD = re.compile(r"(?im)^[-•–*]?\s*(?:återkoppling|uppföljning|återrapportering)\s+(?:från|sedan)\s+(?:förra|föregående|"
+                             r"senaste)\s+[a-zåäö]+\s*:\s*")
+# an item where each function tells its part of the situation: "Lägesbild", "Läget", "Laget runt"
+_STATUS_ROUND_TITLE = re.compile(r"(?i)^(?:lägesbild(?:en)?|läget|lägesrapporter|laget\s+runt|runt\s+bordet|rundan)\b")
+_REPORTER = r"(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé-]+){0,2}|[A-ZÅÄÖ]{2,4})"
+# "Johan har pratat med …", "HSD har kollat …": what one has done since, told (not "har kontakt med", a state)
+_REPORTED_DONE = re.compile(_REPORTER + r"\s+har\s+(?:nu\s+|också\s+|även\s+)?(?!kontakt\b|mandat\b)[a-zåäö]{2,}(?:at|it|tt|t)\b")
+_REPORTS_STATUS = re.compile(_REPORTER + r"\s+(?:rapporterade|rapporterar|meddelade|meddelar|berättade|berättar|"
+                             r"informerade|informerar)\s+(?:att|om)\b")
 
 
 # a second presenter with the verb left out, for a part of what was told: "… och KW för Östmo"
@@ -7437,6 +7513,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
         presenters = _split_presenters(titled.group(1)) if titled else []
         if not _TASKS_TITLE.match(it.title or ""):  # what is listed for the next meeting is tasks, no talks
             presenters += [p for p in _prose_presenters(body, att) if p not in presenters]
+            presenters += [p for p in _reporters_back(it.title or "", body, att) if p not in presenters]
     return ParsedItem(number=it.number, title=title, kind=list(it.kind), presenters=presenters,
                       parent=it.parent, body=body, line_start=it.heading_line, line_end=it.end,
                       distribution=distribution, documents=documents)
@@ -7662,10 +7739,12 @@ _BARE_APPROVAL = re.compile(
     r"^(?:(?:Genomgångna|Genomgånget|Genomgången|Genomlästa|Lästa|Lästes|Gicks\s+igenom),\s+(?=[Ii]nga\s))?"
     # ("gicks igenom, läggs till handl.": a hurried secretary's, typed small and shortened)
     r"(?:(?:[Gg]icks|[Gg]ås)\s+igenom,\s+(?=läggs\s|lades\s|godk))?"
+    # ("- ok, läggs t handl.": a bullet under the item's title, the approval given first in a word)
+    r"(?:[-•–*]\s+)?(?:[Oo]k(?:ej)?,\s+(?=läggs\s|lades\s))?"
     r"(?:[Ii]nga\s+(?:synpunkter|ändringar|invändningar|kommentarer|erinringar)\.\s+)?"
     # ("Bordläggs.": the item put off, alone on its line after what it waits for)
     # ("Godkända.": a hurried note's participle under "Förra anteckningarna")
-    r"(?:([Gg]odkänns|[Gg]odkändes|[Gg]odkända|[Gg]odkänd|[Gg]odkänt|[Ff]astställs|[Ff]astställdes|[Nn]oteras|[Nn]oterades|[Bb]ordläggs)|([Ll]äggs|[Ll]ades)\s+till\s+(?:handlingarna|handl\.?(?=\s*$)))"
+    r"(?:([Gg]odkänns|[Gg]odkändes|[Gg]odkända|[Gg]odkänd|[Gg]odkänt|[Ff]astställs|[Ff]astställdes|[Nn]oteras|[Nn]oterades|[Bb]ordläggs)|([Ll]äggs|[Ll]ades)\s+(?:till|t\.?)\s+(?:handlingarna|handl\.?(?=\s*$)))"
     r"(?:\s+utan\s+(?:ändr\.?|ändringar|erinran|anmärkningar|synpunkter|synpkt\.?|synp\.?))?\s*\.?$")
 # the same with no subject, the reading first, more text after it: "Gicks igenom och lades till handlingarna. Jonas …"
 _BARE_APPROVAL_READ = re.compile(r"^(?:(?:Gicks|Gås|Lästes|Läses)\s+igenom|Godkändes|Godkänns)\s+och\s+(?:(godkändes|godkänns)|(lades|läggs)\s+till\s+"
@@ -7886,7 +7965,8 @@ _REFERRAL_PASSIVE = frozenset(("lyfts", "lyftes", "förs", "överlämnas", "öve
                                "remitterades", "hänskjuts"))
 # the referrals that decide only when they hand a question on to a body: "skickas vidare till", "remitteras till"
 # ("Kallelsen skickas ut senast 19 november", "Förslaget remitteras": a plan, or no receiver named)
-_ONWARD = re.compile(r"\s+(?:nu\s+)?(?:vidare\s+)?till\b")
+# ("Frågan … lyfts t Socialchefsnätverket": "till" cut to its letter in notes typed in a hurry)
+_ONWARD = re.compile(r"\s+(?:nu\s+)?(?:vidare\s+)?(?:till\b|t\s+(?=[A-ZÅÄÖ]))")
 _ONWARD_TO = re.compile(r"\s+(?:nu\s+)?(?:vidare\s+)?till\s")
 _ONWARD_FURTHER = re.compile(r"\s+(?:nu\s+)?vidare\s+till\s")
 _ONWARD_ONLY = {"lyfts": _ONWARD, "lyftes": _ONWARD, "förs": _ONWARD, "delegeras": _ONWARD, "delegerades": _ONWARD,

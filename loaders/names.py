@@ -324,6 +324,8 @@ _PLACE_PART = frozenset(("östra", "västra", "norra", "södra", "mellersta", "�
 
 # what is recorded "in" something: a system ("rapporterats i Lisa", "dokumenteras i Siri"), never a person
 _RECORDED_IN = re.compile(r"(?:rapporter|registrer|dokumenter|anmäl|avvikelserapporter)[a-zåäö]*\s+i\s+$")
+# a law by the name of the person its case made known: "lex Sarah", "Lex Maria"
+_LAW_NAMED = re.compile(r"\b[Ll]ex\s+$")
 
 
 def _accept(text: str, start: int, end: int, tokens: list[str], has_initial: bool) -> bool:
@@ -339,6 +341,8 @@ def _accept(text: str, start: int, end: int, tokens: list[str], has_initial: boo
     []
     >>> find_person_names("Tre tillbud har rapporterats i Lisa sedan förra mötet. Lisa Ek deltog.")
     [('Lisa Ek', 55)]
+    >>> find_person_names("Avvikelser o lex Sarah. Rutin för lex Maria-anmälan.")
+    []
     """
     first = _clean(tokens[0])
     word_given = False
@@ -354,6 +358,8 @@ def _accept(text: str, start: int, end: int, tokens: list[str], has_initial: boo
             return False
         if len(tokens) == 1 and _RECORDED_IN.search(text[max(0, start - 40):start]):
             return False  # "tillbud har rapporterats i Lisa": a system things are recorded in, named like a person
+        if _LAW_NAMED.search(text[max(0, start - 8):start]):
+            return False  # "lex Sarah", "lex Maria": a law named after a person, no one at the meeting
         return True
     if len(tokens) < 2 or has_initial:
         return False
@@ -375,7 +381,8 @@ def _accept(text: str, start: int, end: int, tokens: list[str], has_initial: boo
 
 # the verbs that open a row of a task list, in the imperative, before the one the task concerns
 _TASK_IMPERATIVES = frozenset(("kalla", "skicka", "boka", "kontakta", "ring", "maila", "mejla", "bjud", "fråga",
-                               "påminn", "informera", "meddela", "kolla", "uppdatera", "tillfråga", "hör"))
+                               "påminn", "informera", "meddela", "kolla", "uppdatera", "tillfråga", "hör",
+                               "introducera", "välkomna", "avtacka", "tacka"))
 
 
 def find_person_names(text: str) -> list[tuple[str, int]]:

@@ -1155,8 +1155,9 @@ _NOT_NAME_TAIL = {"att", "nästa", "kommande", "förra", "igen", "nu", "snart", 
 _COORDINATED = r"(?:[\wåäöÅÄÖ]+-,\s+)*[\wåäöÅÄÖ]+-\s+(?:och|samt)\s+"
 _COORDINATED_BEFORE = re.compile(rf"(?<![\wåäöÅÄÖ-]){_COORDINATED}$")
 _RAD_RE = re.compile(
+    # ("Kommunala funktionsrättsrådet i X", "Kommunala pensionärsrådet": a kommun's council, its adjective in its name)
     r"\b(?:(?P<adj>[Rr]egionala|[Rr]egionalt|[Nn]ationella|[Ss]jukvårdsregionala|"
-    rf"[Ss]jukvårdsregionalt|[Ll]änsgemensamma)\s+)?(?P<w>(?:{_COORDINATED})?[\wåäöÅÄÖ-]{{3,}}råd(?:et)?)\b"
+    rf"[Ss]jukvårdsregionalt|[Ll]änsgemensamma|Kommunala)\s+)?(?P<w>(?:{_COORDINATED})?[\wåäöÅÄÖ-]{{3,}}råd(?:et)?)\b"
     r"(?:\s+i\s+(?:[a-zåäö]+\s+)?[a-zåäö]+regionen|\s+i\s+[A-ZÅÄÖ][a-zåäö]+s?\s+län\b)?"  # "Länsberedskapsrådet i X län"
     r"(?:\s+\([A-ZÅÄÖ][A-ZÅÄÖ-]{1,6}\))?"  # the acronym it is given: "… omsorgsrådet (HSVO)"
 )
@@ -1723,22 +1724,25 @@ def _place_after(text: str, tail: str, end: int, places: tuple[str, ...]) -> tup
 
 
 def _kind_tail(text: str, pos: int, places: tuple[str, ...], owned: bool, topic: bool = False,
-               regions: tuple[str, ...] = ()) -> tuple[str, int]:
+               regions: tuple[str, ...] = (), municipal: bool = False) -> tuple[str, int]:
     """The naming tail after a body named by its kind: "för vård och omsorg", "i Region Mälarby",
     "Södra Havsby", and an acronym in brackets; a topic may end in the place of the region or
-    a huvudman ("Styrgrupp psykisk hälsa Norrvik").
+    a huvudman ("Styrgrupp psykisk hälsa Norrvik"). A kommun's own board or nämnd (``municipal``) is
+    named by the place after it, known or not: each kommun has its own ("Kommunstyrelsen i Kråkby").
 
     >>> _kind_tail("Styrgrupp psykisk hälsa Norrvik rapporterar", 9, (), False, True, ("Norrvik",))
     ('psykisk hälsa Norrvik', 31)
     >>> _kind_tail("Styrgrupp psykisk hälsa Anna rapporterar", 9, (), False, True, ("Norrvik",))
     ('psykisk hälsa', 23)
+    >>> _kind_tail("Kommunstyrelsen i Kråkby och", 15, ("Åby",), False), _kind_tail("Kommunstyrelsen i Kråkby och", 15, ("Åby",), False, municipal=True)
+    (('', 15), ('i Kråkby', 24))
     """
     tail, end = ("", pos) if owned and not text[pos:pos + 6].lstrip().startswith("för") else _head_tail(text, pos)
     if not tail and topic:
         tail, end = _place_after(text, *_topic_tail(text, pos), (*places, *regions))
     m = re.match(r"\s+i\s+(?P<p>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+(?:s?\s+kommun|s?\s+län\b)?)", text[end:])
     # "Socialchefsgruppen i Rönnmarks län": a län is the body's scope, never where it met
-    if m and (m.group("p").endswith(" län") or not places or any(m.group("p").split()[-1 if "kommun" not in m.group("p") else -2].rstrip("s")
+    if m and (m.group("p").endswith(" län") or not places or municipal and _UNKNOWN_KOMMUN_PLACE.fullmatch(m.group("p")) or any(m.group("p").split()[-1 if "kommun" not in m.group("p") else -2].rstrip("s")
                                 .startswith(p.rstrip("s")) for p in (*places, *regions))):
         # "i Ekby" names the body's place when Ekby is a huvudman's place, of the region or named as such in
         # the minutes ("Ekby kommun"); "i Skogsby" is where it met
@@ -1749,6 +1753,12 @@ def _kind_tail(text: str, pos: int, places: tuple[str, ...], owned: bool, topic:
     return tail, end
 
 
+# a kommun's own bodies, one in each kommun: "kommunstyrelsen", "kommunfullmäktige", "socialnämnden" (not a bare
+# "nämnden", which is the nämnd the minutes speak of)
+_MUNICIPAL_KIND = re.compile(r"(?:kommunstyrelse|kommunfullmäktige|[a-zåäö-]+nämnd)(?:en|ens|ns|n|s)?$")
+# the place after such a body, one word and no body's own name ("i Ledningsgruppen för …", "i LVO": a seat there)
+_UNKNOWN_KOMMUN_PLACE = re.compile(r"(?![\wåäöÅÄÖ-]*(?:grupp|gruppen|rådet|råd|nätverket|teamet|utskottet|forumet|nämnden|"
+                                   r"styrelsen|samrådet|beredningen)\b)[A-ZÅÄÖ][a-zåäö]{2,}(?:-[A-ZÅÄÖ][a-zåäö]+)?")
 # what may stand between a body's name and a bracket describing it: its place ("BUS-gruppen i Lomvik (…")
 _APPOSITION_GAP = re.compile(r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?\s*")
 
@@ -1829,7 +1839,7 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         named_head = ((w[:1].isupper() or adj[:1].isupper() or not (own or adj) and _BARE_KIND_AFTER.search(text, max(0, m.start() - 40), m.start()))
                       and not m.group("end"))  # "Lokal samverkansgrupp barn …", "lyfts till samverkansgrupp äldre"
         tail, end = _kind_tail(text, m.end(), vocabulary.places, owned or bool(own), topic=named_head,
-                               regions=vocabulary.regions)
+                               regions=vocabulary.regions, municipal=bool(_MUNICIPAL_KIND.match(low)) and not own)
         if not tail and adj[:1].isupper() and m.group("end") in ("en", "et"):
             # "Lokala samverkansgruppen vård och omsorg Korsbyn": a definite kind after its capitalised adjective,
             # named by its topic and the place that ends it ("Lokala samverkansgruppen tog upp frågan" has none)
@@ -2436,10 +2446,16 @@ _SEAT_FILLED_AFTER_COMMA = re.compile(r",\s+(?P<t>(?:[A-ZÅÄÖ][\wåäö-]+(?:\
                                       r"(?:en\s+|sin\s+|sina\s+)?(?:nya?\s+)?(?:ersättare|efterträdare|representanter|representant|"
                                       r"ledamot|ledamöter)\b[^;,]*)$")
 # a topic, a dash, then who does what about it, as hurried notes write it: "Ev. gemensam utbildningsdag i maj – FL och
-# PS undersöker om läkarmedverkan går att ordna", "Ersättare meddelas av Lövsta – AS tar frågan m. sin chef"
-_TASK_AFTER_TOPIC_DASH = re.compile(r"\s+[–—]\s+(?P<t>(?P<who>(?:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)"
+# PS undersöker om läkarmedverkan går att ordna", "Ersättare meddelas av Lövsta – AS tar frågan m. sin chef"; or an
+# arrow, or a comma after what was settled: "Lägesrapport nov -> LV skriver utkast", "Frågan lyfts t X, LV skriver underlag"
+_TASK_AFTER_TOPIC_DASH = re.compile(r"(?:\s+[–—]|\s*->|\s*→|,)\s+(?P<t>(?P<who>(?:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)"
                                     r"(?:\s*(?:,|och|o|\+)\s*(?:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?))*)"
                                     r"\s+[a-zåäö]{2,}(?:ar|er|ör|ir|yr)\s+[^–—]+)$")
+# a clause led by its doer and verb: before a comma and the next doer's clause, two tasks the sentence reads as such
+# ("BE kallar, AL skickar över sändlistan"), no topic before a task
+_DOER_FIRST = re.compile(r"(?:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö-]+){0,2})\s+[a-zåäö]{2,}(?:ar|er|ör|ir|yr)\b")
+# a comma before a clause of its own subject: "…, alla kommenterar senast 20/11", "…, MB skickar ut den"
+_NEXT_SUBJECT_CLAUSE = re.compile(r",\s+(?=(?:alla|samtliga|[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäö]+)\s+[a-zåäö]{2,}(?:ar|er|ör|ir|yr)\b)")
 # a person's first verb that gives no task, then one that does: "Karolina deltar i länets nätverk den 20 mars och
 # tar med frågan om …" (not when the first clause is negated)
 _FIRST_THEN_TASK = re.compile(rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){{0,2}})\s+(?:deltar|medverkar|"
@@ -3721,7 +3737,8 @@ _ACRONYM_ROLES = frozenset({"vd", "mas", "mar"})
 
 # the title of the one who heads an organisation, written without its article as a name is: "uppdra åt rektor att …",
 # "Förvaltningschef återkommer …"
-_BARE_HEAD_TITLE = re.compile(r"(?i)rektor|[a-zåäö]+(?:direktör|chef)")
+# (or a staff's function: "Informationsansvarig uppdaterar webbplatsen", the one the roster gives that function)
+_BARE_HEAD_TITLE = re.compile(r"(?i)rektor|[a-zåäö]+(?:direktör|chef|ansvarig)")
 
 
 def _holds_role(a: AttendanceEntry, roles: set[str]) -> bool:
@@ -3769,6 +3786,9 @@ def _seat_owner(genitive: str | None) -> str | None:
 
 
 _ORG_SHAPED = re.compile(r"^(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun)$")
+# a huvudman's unit, by the last part of its name: "Socialförvaltningen", "Psykiatriska öppenvårdsmottagningen X"
+_UNIT_SUFFIX = re.compile(r"(?i)(?:förvaltning|enhet|avdelning|mottagning|klinik|kansli|central|vårdcentral|sektion|"
+                          r"stab|förbund|myndighet|länsstyrelse|polis|skola|nämnd)(?:en|et)?\b|\bkommun\b|\bregion\b")
 # a decided clause whose subject is a body: "styrgruppen rapporterar till ledningsgruppen"
 _BODY_FIRST = re.compile(r"[a-zåäö]+(?:gruppen|rådet|nämnden|utskottet|beredningen|organet|teamet)\s+[a-zåäö]+(?:ar|er|r)\s")
 # an election proposed to the body that fills the seat: "föreslå kommunfullmäktige besluta att välja X till …",
@@ -4025,6 +4045,8 @@ _COLLECTIVE_WHO = (r"(?P<who>"
                    r"\s+och\s+(?:[Rr]egionen|Region\s+[A-ZÅÄÖ][\wåäö-]+)|"
                    r"[Kk]ommunerna|[Aa]lla\s+kommuner(?:na)?|[Ss]amtliga\s+kommuner|(?:[Rr]espektive|[Vv]arje)\s+kommun|"
                    r"(?:[Vv]arje|[Rr]espektive)\s+huvudman|(?:[Aa]lla|[Ss]amtliga)\s+huvudmän(?:nen)?|[Hh]uvudmännen|"
+                   # "Föreningarna samlar in …": each association the roster lists, in a body of users' associations
+                   r"(?:[Bb]rukar|[Pp]atient)?[Ff]öreningarna|(?:[Vv]arje|[Rr]espektive)\s+förening|"
                    r"(?:[Vv]ar\s+och\s+en|[Aa]lla|[Ee]n)\s+av\s+kommunerna|"
                    # "Varje MAS går igenom …": each holder of a function the attendance lists
                    r"(?:[Vv]arje|[Aa]lla|[Ss]amtliga)\s+[A-ZÅÄÖ]{2,5}(?![\wåäöÅÄÖ/-])|"
@@ -4418,6 +4440,27 @@ _DASHED_ROW_RE = re.compile(
 # "MS o NL", "Eva o Per": "o" for "och" between two names or initials, as notes typed in a hurry write it
 _HURRIED_EACH = re.compile(r"(?i)(?<![\wåäö])resp\.?\s+(?=(?:kommun|huvudman|förvaltning|verksamhet|enhet)\b)")
 _HURRIED_AND = re.compile(r"(?<=\b[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]) o (?=[A-ZÅÄÖ])|(?<=[A-ZÅÄÖ][a-zåäö]{2}) o (?=[A-ZÅÄÖ])")
+# words notes typed in a hurry cut to a letter or a few: "lyfts t X" (till), "nätv är tillsatt av …" (nätverket)
+_HURRIED_WORD = re.compile(r"(?<=[a-zåäö.]) t (?=[A-ZÅÄÖa-zåäö\d])|\b[Nn]ätv\b\.?")
+_HURRIED_WORDS = {"t": "till", "nätv": "nätverket"}
+
+
+def hurried_words_spelled(text: str) -> str:
+    """A sentence of hurried notes with the words cut to a letter or a few written out.
+
+    >>> hurried_words_spelled("Frågan lyfts t Socialchefsnätverket, nätv. rapporterar dit")
+    'Frågan lyfts till Socialchefsnätverket, nätverket rapporterar dit'
+    >>> hurried_words_spelled("Nätv är tillsatt av X"), hurried_words_spelled("Tidplan t.ex. för T 4")
+    ('Nätverket är tillsatt av X', 'Tidplan t.ex. för T 4')
+    """
+    def spelled(m: re.Match) -> str:
+        word = m.group(0).strip(" .")
+        full = _HURRIED_WORDS[word.casefold()]
+        return m.group(0).replace(word, full[:1].upper() + full[1:] if word[:1].isupper() else full).rstrip(".")
+
+    return _HURRIED_WORD.sub(spelled, text)
+
+
 # a sentence ending in the initials of who does it: "Ta fram förslag på rutin (AL)."
 _TASK_THEN_INITIALS = re.compile(r"^(?P<task>[A-ZÅÄÖ][^()]{5,}?)\s*\((?P<who>[A-ZÅÄÖ]{2,4}(?:\s*(?:,|och)\s*[A-ZÅÄÖ]{2,4})*)\)\s*\.?$")
 # words ending as an infinitive does that open a sentence without being one: "Nästa möte …", "Flera kommuner …"
@@ -4563,6 +4606,9 @@ _DUE_ALONE = re.compile(r"^(?:klart|klar|färdigt|senast|deadline)\s*:?\s*(?P<d>
 # who leads a project or a programme for the body that owns it
 _PROJECT_LEAD = re.compile(r"(?i)(?:del)?(?:projekt|program)ledare")
 # the seats of a body itself, as opposed to a duty in its work ("projektledare")
+# the duties in a body that met that one member hands on to another at the meeting
+_HANDED_ON_DUTIES = frozenset(("sammankallande", "ordförande", "vice ordförande", "sekreterare"))
+_TAKES_OVER_NOW = re.compile(r"\btar\s+över\b")
 _SEAT_ROLES = frozenset(("sammankallande", "ordförande", "vice ordförande", "sekreterare", "ledamot", "ersättare", "kassör",
                           "representant", "vice sammankallande", "biträdande sammankallande"))
 # "Åtgärd: <task> (<who>, <when>)", "Åtgärd: <task> – <who>, <when>", "Uppdrag till <who>: <task>"
@@ -6320,7 +6366,22 @@ class _Extractor:
         self._reporting_item_titles()
         self._title_names_created()
         self._units_of_the_roster()
+        self._shortened_compounds()
         return self.out
+
+    def _shortened_compounds(self) -> None:
+        """"förvaltningens ledningsgrupp" in minutes that name "socialförvaltningens ledningsgrupp": a body named
+        without the first part of its owner's compound is the one body the minutes name in full that way."""
+        names = list(dict.fromkeys(g.name for g in self.out.groups))
+        for short in names:
+            first, _, rest = short.partition(" ")
+            if not rest or not first[:1].islower():
+                continue
+            full = {n for n in names if n.casefold() != short.casefold() and " " in n
+                    and n.split(" ", 1)[1].casefold() == rest.casefold()
+                    and len(n.split(" ", 1)[0]) > len(first) + 2 and n.split(" ", 1)[0].casefold().endswith(first.casefold())}
+            if len({f.casefold() for f in full}) == 1:
+                self._rename_group(short, full.pop())
 
     def _units_of_the_roster(self) -> None:
         """"Sekretariatet får i uppdrag att …" where the roster lists a member of "Regionala
@@ -6597,6 +6658,8 @@ class _Extractor:
                 norm = _HURRIED_AND.sub(" och ", norm)
             if "resp" in norm:  # "resp kommun tar fram …": the hurried "resp" for "respektive" before whom
                 norm = _HURRIED_EACH.sub("respektive ", norm)
+            if " t " in norm or "ätv" in norm:  # "lyfts t X", "nätv är tillsatt av …": hurried words spelled out
+                norm = hurried_words_spelled(norm)
             if "beslutar" in norm and _BESLUTAR_END.search(norm) or (
                     norm.startswith(_PROPOSAL_OPENINGS) or "föreslås" in norm) and _PROPOSAL.match(norm):
                 continue  # a proposal is not yet a decision, and what it would give is not yet given
@@ -9871,6 +9934,10 @@ class _Extractor:
         for p in new:
             self.membership(p, grp, item, role=role, change="replace", replaces=normalise_person_name(old[0]))
         self.membership(old[0], grp, item, role=role, change="leave")
+        if not m.group("g") and role in _HANDED_ON_DUTIES and _TAKES_OVER_NOW.search(s):
+            # "MB tar över som sammankallande efter AL fr o m jan": the body that met hands its own duty on, a task
+            # of the one who takes it (not "har tagit över", told of a change made before)
+            self.assignment(new, f"vara {role}", origin=origin, pos=pos, given_by=giver or self._meeting_body())
         return True
 
     _TOOK_OVER_AS_RE = re.compile(
@@ -10243,11 +10310,15 @@ class _Extractor:
             # of its own after the comma
             self._sentence(tail.group("t"), origin=origin, pos=pos, giver=giver, kinds=("assignment",))
             s = s[:tail.start()]
-        if " – " in s and "assignment" in kinds and (tail := _TASK_AFTER_TOPIC_DASH.search(s)) and all(
+        if (" – " in s or "->" in s or "→" in s or ", " in s) and "assignment" in kinds and (
+                tail := _TASK_AFTER_TOPIC_DASH.search(s)) and not (
+                tail.group(0)[:1] == "," and _DOER_FIRST.match(s[:tail.start()].lstrip("-•* "))) and all(
                 w in self.ctx.initials or self._people(w)
                 for w in re.split(r"\s*(?:,|\bo\b|\boch\b|\+)\s*", tail.group("who")) if w):
-            # the clause after the dash a task of the people it names, the topic before it read alone
-            self._sentence(tail.group("t"), origin=origin, pos=pos, giver=giver, kinds=("assignment",))
+            # the clause after the dash a task of the people it names, the topic before it read alone (and a
+            # clause of another subject after a comma read on its own: "LV skriver utkast, alla kommenterar senast 20/11")
+            for part in _NEXT_SUBJECT_CLAUSE.split(tail.group("t")):
+                self._sentence(part, origin=origin, pos=pos, giver=giver, kinds=("assignment",))
             s = s[:tail.start()]
         if "yrka" in s and "assignment" in kinds and _MOTION.match(s):
             # "KS (C) yrkar bifall … med tillägget att socialchefen ska återrapportera …": a motion put to the
@@ -10791,7 +10862,8 @@ class _Extractor:
         r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+"
         # "PJW föredrar det (där)": presents it to the body it goes to
         r"(?:tar\s+med\s+(?:sig\s+)?|(?P<pres>föredrar|presenterar)\s+|tar\s+upp\s+)"
-        r"(?:den|det|dem|frågan|ärendet)(?:\s+till\s+[^.;]+|\s+där)?$"
+        # ("Birgitta tar med den dit i december": where it goes by a pronoun, then when)
+        r"(?:den|det|dem|frågan|ärendet)(?:\s+till\s+[^.;]+|\s+där|\s+dit(?:\s+(?:den|på|vid|i)\s+[^.;,]{1,40})?)?$"
         # "HR tar den dit den 22 oktober", "Sara tar upp den där den 4 december": where it goes, then when
         r"|(?:^|(?:[,;]|\s[–—-])\s+(?:och\s+)?)(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+"
         r"tar\s+(?:upp\s+)?(?:den|det|frågan|ärendet)\s+(?:dit|där)(?:\s+(?:den|på|vid|i)\s+[^.;,]{1,40})?$"
@@ -10804,6 +10876,25 @@ class _Extractor:
     _RAISED_THING = re.compile(r"(?:^|[.;:]\s+)(?P<thing>[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et|na))\s*$")
     # … and handed over, where the one carrying it "tar den dit"
     _HANDED_OVER_RE = re.compile(r"\b(?:lyfts|lyftes|tas\s+upp|skickas|förs|lyfter\s+vi|överlämnas)\s+(?:vidare\s+)?till\s+(?P<rest>.+)$")
+
+    _PRESENTS_NEXT_TIME_RE = re.compile(
+        r"^(?:[-•*]\s*)?(?:(?P<by>[A-ZÅÄÖ][\wåäöÅÄÖ-]*)\s+ang\.?\s+)?(?P<topic>[A-ZÅÄÖa-zåäö][^,;]{3,120}?)\s*(?:->|→|–)?\s*"
+        r"tas\s+upp\s+(?:på\s+|vid\s+|till\s+)?nästa\s+(?:möte|ggn|gång|träff)\b[^,;]*,\s+"
+        r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?P<v>föredrar|presenterar|redovisar)\s*\.?$")
+
+    def _presents_next_time(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"SÖ ang. de nya föreskrifterna -> tas upp nästa ggn, SÖ föredrar": the matter put off to the next
+        meeting, presenting it then the task of the one named last."""
+        m = self._PRESENTS_NEXT_TIME_RE.match(s)
+        who = self._people(m.group("who"), text_names=True) if m else None
+        if not who:
+            return False
+        topic = m.group("topic").strip(" .")
+        topic = topic[:1].lower() + topic[1:] if topic[:1].isupper() and topic.split()[0][1:].islower() and not (
+            len(topic.split()[0]) > 1 and topic.split()[0].endswith("s")) else topic
+        self.assignment(who, f"{_present_to_infinitive(m.group('v'))} {topic}", origin=origin, pos=pos,
+                        given_by=giver if origin == "decision" else None)
+        return True
 
     def _carries_it(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"Frågan lyfts till styrgruppen den 19 mars, EB tar med den": EB's task is to raise it there
@@ -11314,8 +11405,9 @@ class _Extractor:
                     found.update(g.name for g in find_groups(flat) if "," in g.name and not g.generic_head)
             self._doc_bodies = found
         cands = {n for n in self._doc_bodies if stem in n.casefold() and not _OWN_BODY_RE.fullmatch(n)}
-        # "Trygghetsrådets arbetsutskott" is a body of the council's, not the council
-        cands = {n for n in cands if not re.search(rf"{re.escape(stem)}(?:ets|ens|s)\s+[\wåäö]", n.casefold())}
+        # "Trygghetsrådets arbetsutskott" is a body of the council's, not the council ("Kommunstyrelsens
+        # arbetsutskott" not the styrelse: a stem ending in a vowel takes "-ns")
+        cands = {n for n in cands if not re.search(rf"{re.escape(stem)}(?:ets|ens|ns|s)\s+[\wåäö]", n.casefold())}
         # an item's title that only ends in the type word is what the item is about, not a body's name
         # ("Representation i delregionalt närvårdsråd")
         titles = {(it.title or "").strip().casefold() for it in self.p.items}
@@ -12068,7 +12160,7 @@ class _Extractor:
             if g.get("who5"):
                 return self._stands_in_for_one_on_leave(g["who5"], s, item)
             raw = (g.get("who") or g.get("who2") or g.get("who3") or g.get("who4") or g.get("who6") or g.get("who7")
-                   or g.get("who8") or g.get("who9"))
+                   or g.get("who8") or g.get("who9") or g.get("who10"))
             who = self._people(raw)
             if not who and raw and re.match(r"(?i)[\wåäö-]*(?:chef|direktör|ansvarig|samordnare|ledare)\s+\S", raw):
                 who = self._people(raw.split(" ", 1)[1])  # "VA-chef Tove Ek ersätter honom": the title before the name
@@ -13240,6 +13332,11 @@ class _Extractor:
                 who += [region] if region[:1].isupper() and " " in region else (self._regions() or ["regionen"])
         elif "huvudm" in who_word:  # "Varje huvudman utser …": the region and each kommun, and the collective
             who = self._regions() + self._kommuner() + ["huvudmännen"]
+        elif "förening" in who_word:
+            who = self._associations()
+            if not who:
+                return False
+            who.append("föreningarna")
         elif len(places) > 1 and not re.match(r"var\s+och\s+en\b", who_word):
             who = [named.get(p.casefold().rstrip("s")) for p in places]
             if not all(who):
@@ -13307,6 +13404,28 @@ class _Extractor:
             return named
         return ", ".join(f"{n} kommun" if n[-1:] in "aeiouyåäösxz" else f"{n}s kommun"
                          for n in re.split(r",\s*|\s+(?:och|samt)\s+", places))
+
+    def _associations(self) -> list[str]:
+        """The associations the attendance lists its members for ("Birgitta Ek, RSMH Ljungmyra", "Rut Ek,
+        Anhörigföreningen i Ljungmyra"): each organisation of a member that is no huvudman and no unit of one;
+        none unless two or more.
+
+        >>> from samverkan.loaders.types import AttendanceEntry as E, ParsedMinutes
+        >>> x = _Extractor(ParsedMinutes(path="x.txt", layout="numbered", attendance=[
+        ...     E("Eva Ek", "present", [], organisation="RSMH Åby"), E("Bo Ek", "present", [], organisation="FUB Åby"),
+        ...     E("Per Ek", "present", [], organisation="Åby kommun", unit="Socialförvaltningen")]))
+        >>> x._associations()
+        ['RSMH Åby', 'FUB Åby']
+        """
+        found = []
+        for a in self.p.attendance:
+            # (a roster line's one organisation after the name is read as a unit where no huvudman is named)
+            org = (a.organisation or a.unit or "").strip()
+            if (a.status == "guest" or not org or org in found or _ORG_SHAPED.match(org) or _HUVUDMAN_NAME.fullmatch(org)
+                    or _UNIT_SUFFIX.search(org)):
+                continue
+            found.append(org)
+        return found if len(found) >= 2 else []
 
     def _kommuner(self) -> list[str]:
         """The kommuner the minutes make identifiable: those their attendance list or text names."""

@@ -680,6 +680,11 @@ class _Entities:
 
 
 # ---------------------------------------------------------------------------------- organisations
+# a huvudman by the word of its kind, in a name written with its place
+_HUVUDMAN_WORD = re.compile(r"(?i)\bkommuns?\b|\bregion(?:en|ens)?\b|\blandsting")
+_ASSOCIATION_WORD = re.compile(r"(?i)förening")
+
+
 class _Orgs:
     def __init__(self, knowledge: Knowledge):
         self.k = knowledge
@@ -697,7 +702,9 @@ class _Orgs:
         u, h = self.k.split_organisation(unit) if unit else (None, None)
         if organisation:
             ou, oh = self.k.split_organisation(organisation)
-            h = h or oh
+            # (the huvudman written as such wins over a place in the unit's name: "Region X" beside
+            # "Psykiatriska öppenvårdsmottagningen Åby", the region's clinic in Åby)
+            h = oh if oh is not None and not ou else h or oh
             if ou and not u:
                 u = ou
         return u, h
@@ -736,6 +743,11 @@ class _Orgs:
         if entry is None and not self.k.is_unit(u):
             if hid is None and organisation is None and unit is not None:
                 return None, self._put(_capitalise(u), "external", alias=u)
+            if (organisation is None and unit is not None and u != unit and not _HUVUDMAN_WORD.search(unit)
+                    and _ASSOCIATION_WORD.search(u)):
+                # "Anhörigföreningen i Ljungmyra": an association named by its place, no unit of the kommun whose
+                # place it is (an acronym may be either: "AME Åby" is the kommun's)
+                return None, self._put(_capitalise(unit), "external", alias=unit)
             return None, hid
         base = entry.name if entry is not None else _capitalise(u)
         if h is None:

@@ -139,7 +139,7 @@ TASK_VERBS = (
     # gathering material for someone: "TW samlar hemtjänstens exempel och skickar dem till ASR", "samlar in underlag"
     # (figures and views by what they are: "DK samlar besöksstatistik från kvällsöppet till majmötet")
     "samlar(?:\\s+in)?(?=\\s+(?:[a-zåäö]+s\\s+)?[a-zåäö]*(?:na|erna|arna|en|et|underlag|uppgifter|exempel|statistik|"
-    "data|siffror|synpunkter|erfarenheter|material)\\b)",
+    "data|siffror|synpunkter|kommentarer|erfarenheter|material)\\b)",
     # reading to give a view: "EB läser igenom förslaget till nästa möte", "AS och JM läser och kommenterar utkastet"
     "läser\\s+igenom", "läser\\s+och\\s+kommenterar",
     "kommenterar(?=\\s+(?:utkastet|förslaget|texten|dokumentet|rapporten|underlaget)\\b)",
@@ -198,6 +198,8 @@ TASK_VERBS = (
     # calling the next meeting, the verb alone at the end of a terse line: "BÖ kallar, AKL skickar över sändlistan."
     "kallar(?=\\s*(?:[.,;]|$))",
     "kontaktar", "stämmer\\s+av", "undersöker", "utreder", "skickar", "samordnar", "sammanställer",
+    # seeing to it that something is done: "Maria Lundh säkerställer att reservrutinen når alla enhetschefer"
+    "säkerställer(?=\\s+att\\s)",
     # comparing two ways of working to bring them together: "Eva och Per jämför mallarna och tar fram …"
     "jämför",
     "tar\\s+(?:gemensamt\\s+|tillsammans\\s+)?fram", "tar\\s+med\\s+(?:sig|ett|en)\\b",
@@ -1483,7 +1485,8 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          examples=(_ex("Gruppen rapporterar via Hjälpmedelscentralens ledningsgrupp till Hjälpmedelsnämnden i Tallmo.",
                        body="Länsgemensamma hjälpmedelsgruppen",
                        facts=(("mandate", "Länsgemensamma hjälpmedelsgruppen", "Hjälpmedelscentralens ledningsgrupp", "reports_to"),
-                              ("mandate", "Hjälpmedelscentralens ledningsgrupp", "Hjälpmedelsnämnden", "reports_to"))),
+                              # (a kommun's nämnd by the place after it)
+                              ("mandate", "Hjälpmedelscentralens ledningsgrupp", "Hjälpmedelsnämnden i Tallmo", "reports_to"))),
                    # the body between named before, then by its kind; after another clause on the body
                    _ex("Gruppen lyder under Beredningsgruppen för välfärd och rapporterar via beredningsgruppen till "
                        "Regionala samverkansrådet.", body="Arbetsgrupp SIP",
@@ -2824,8 +2827,8 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        facts=(("mandate", "Styrgrupp Nära vård", "Politiskt samråd Nära vård Norrby", "refers"),)),
                    # to two nämnder, each of its huvudman
                    _ex("Förslaget överlämnas till socialnämnden i Åby och välfärdsnämnden i Ekå för beslut.",
-                       ("mandate", "Regional ledningsgrupp", "socialnämnden", "refers"),
-                       ("mandate", "Regional ledningsgrupp", "välfärdsnämnden", "refers"), body="Regional ledningsgrupp"),
+                       ("mandate", "Regional ledningsgrupp", "socialnämnden i Åby", "refers"),
+                       ("mandate", "Regional ledningsgrupp", "välfärdsnämnden i Ekå", "refers"), body="Regional ledningsgrupp"),
                    # one nämnd whose name holds "och": no second one
                    _ex("Förslaget överlämnas till vård- och omsorgsnämnden för beslut.",
                        ("mandate", "Regional ledningsgrupp", "vård- och omsorgsnämnden", "refers"), body="Regional ledningsgrupp"),
@@ -5762,7 +5765,13 @@ _ex("Rapporten kommer från Lokal arbetsgrupp Tallvik. Karin Ek har tagit över 
                        ("membership", "Lena Ek", "Samverkansgrupp äldre", "join")),
                    _ex("Lena Ek tar över som sammankallande efter Per Holm.", roster=("Lena Ek", "Per Holm"),
                        facts=(("membership", "Lena Ek", "Samverkansgrupp äldre", "replace"),
-                              ("membership", "Per Holm", "Samverkansgrupp äldre", "leave"))),
+                              ("membership", "Per Holm", "Samverkansgrupp äldre", "leave"),
+                              ("assignment", ["Lena Ek"], "vara sammankallande"))),
+                   # hurried notes: initials, the month it starts after "fr o m"
+                   _ex("MB tar över som sammankallande efter AL fr o m jan.",
+                       roster=("Mats Berg (MB)", "Anna Lund (AL)"),
+                       facts=(("membership", "Mats Berg", "Samverkansgrupp äldre", "replace"),
+                              ("assignment", ["Mats Berg"], "vara sammankallande"))),
                    # the vice convener's function by given names, the one before it staying a member
                    _ex("Elin tar över som vice sammankallande efter Sanna, som kliver av den rollen men är kvar som ledamot.",
                        roster=_ROSTER, facts=(("membership", "Elin Borg", "Samverkansgrupp äldre", "replace"),
@@ -5824,7 +5833,7 @@ _ex("Rapporten kommer från Lokal arbetsgrupp Tallvik. Karin Ek har tagit över 
          triggers=("ersätter henne", "ersätter honom", "ersätts av", "efterträds av", "hans ställe", "hennes ställe",
                    "efterträda henne", "efterträda honom", "ersätter henne med", "ersätter honom med",
                    "hens ställe", "hans plats", "hennes plats", "hens plats", "tjänstgör för", "efterträder henne",
-                   "efterträder honom"),
+                   "efterträder honom", "skickar i stället", "skickar istället"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+ersätter\s+(?:henne|honom|denne|denna)\b"
                  r"(?!\s+med\s+[A-ZÅÄÖ])"  # (one who fills the seat "med" another: the unit or huvudman, below)
                  # "… ersätter honom som representant för förvaltningen i krisledningsgruppen från och med …"
@@ -5845,6 +5854,10 @@ _ex("Rapporten kommer från Lokal arbetsgrupp Tallvik. Karin Ek har tagit över 
                  r"|^(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+|Regionen|Kommunen|"
                  r"[A-ZÅÄÖ][a-zåäö-]+(?:en|et)\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+)\s+"
                  r"(?:ersätter|ersatte)\s+(?:henne|honom|hen)\s+med\s+(?P<who8>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\b"
+                 # "Vård- och omsorgsförvaltningen i Rödsvedja skickar i stället sjuksköterskan Malin Ek": the unit the
+                 # one leaving came from sends another, her title before her name
+                 r"|^(?:[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:och|i|för)\s+[\wåäöÅÄÖ-]+|\s+[\wåäöÅÄÖ-]+){0,5})\s+skickar\s+(?:i\s+stället|istället)\s+"
+                 r"(?:[a-zåäö][\wåäö-]+\s+){0,2}(?P<who10>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\b"
                  # "Amanda Wiklund (S) utses att efterträda henne för återstoden av mandatperioden": appointed to the seat
                  r"|^(?:\d{1,2}[.)]\s+)?(?P<who6>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:\s+\([^()]{1,12}\))?\s+"
                  r"(?:utses|väljs|valdes|utsågs)\s+(?:till\s+)?att\s+efterträda\s+(?:henne|honom|hen|denne|denna)\b"
@@ -5876,6 +5889,11 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                        "från och med augusti.",
                        ("membership", "Per Nord", "Samverkansgrupp äldre", "leave"),
                        ("membership", "Yara Lind", "Samverkansgrupp äldre", "replace")),
+                   # the unit she came from sends another in her place
+                   _ex("Eva Berg lämnar arbetsgruppen efter dagens möte. Vård- och omsorgsförvaltningen i Åby skickar i "
+                       "stället sjuksköterskan Malin Ek från Björkhagens äldreboende.",
+                       ("membership", "Eva Berg", "Samverkansgrupp äldre", "leave"),
+                       ("membership", "Malin Ek", "Samverkansgrupp äldre", "replace")),
                    _ex("Olle Sand lämnar gruppen efter detta möte. I hans ställe kommer Nora Vik, biträdande "
                        "elevhälsochef, från och med april.",
                        ("membership", "Olle Sand", "Samverkansgrupp äldre", "leave"),
@@ -7837,6 +7855,16 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        ("assignment", ["Samverkansgrupp äldre"], "lyfta kvällstillgängligheten"),
                        body="Lokal samverkansgrupp Ekby")),
          counter_examples=("Gruppen önskar gärna mer information.",)),
+    # a matter put off to the next meeting, who is to present it then after a comma: "SÖ ang. de nya föreskrifterna ->
+    # tas upp nästa ggn, SÖ föredrar"
+    Rule("presents_next_time", "assignment", triggers=("föredrar", "presenterar", "redovisar"),
+         handler="_presents_next_time",
+         examples=(_ex("- Elin ang. Socialstyrelsens nya föreskrifter -> tas upp nästa ggn, Elin föredrar.",
+                       ("assignment", ["Elin Borg"], "föredra Socialstyrelsens nya föreskrifter"), roster=_ROSTER),
+                   _ex("Rutinen för avvikelser tas upp på nästa möte, Tobias Fagerlund presenterar.",
+                       ("assignment", ["Tobias Fagerlund"], "presentera rutinen för avvikelser"), roster=_ROSTER)),
+         counter_examples=("Rutinen för avvikelser togs upp, Tobias Fagerlund presenterar.",
+                           "Tobias Fagerlund presenterar rutinen för avvikelser.")),
     Rule("carries_it", "assignment", triggers=("tar med den", "tar med det", "tar med dem", "tar med frågan",
                                                 "tar med sig den", "tar med sig det", "föredrar den", "föredrar det",
                                                 "presenterar den", "presenterar det", "tar den dit", "tar det dit",
@@ -7859,6 +7887,9 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    _ex("Delrapporten lämnas till Styrgrupp Nära vård den 19 november och TF föredrar den där.",
                        ("assignment", ["Tobias Fagerlund"], "föredra delrapporten för Styrgrupp Nära vård den 19 november"),
                        roster=_ROSTER),
+                   # where it goes by "dit", when after it
+                   _ex("Frågan lyfts till Kommunala funktionsrättsrådet. Elin tar med den dit i december.",
+                       ("assignment", ["Elin Borg"], "lyfta frågan till Kommunala funktionsrättsrådet"), roster=_ROSTER),
                    _ex("Frågan lyfter vi till styrgruppen – Elin tar med den till mötet 21 november.",
                        ("assignment", ["Elin Borg"], "lyfta frågan till styrgruppen"), roster=_ROSTER),
                    # joined by "och", where it goes and when after the pronoun; handed over rather than raised
@@ -8023,7 +8054,7 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    "alla i ", "samtliga i ", "alla läser", "alla återkommer", "alla återkopplar", "alla lämnar",
                    "alla skickar", "alla deltagare", "samtliga deltagare", "alla ledamöter", "samtliga ledamöter",
                    "alla närvarande", "samtliga närvarande", "samtliga tar", "samtliga läser", "kommunerna tar gemensamt",
-                   "kommunerna tar tillsammans", "varje ", "kommunerna ("),
+                   "kommunerna tar tillsammans", "varje ", "kommunerna (", "föreningarna "),
          handler="_collective_task",
          examples=(# the kommuner it means in brackets, each of them (not another the roster names)
                    _ex("Varje kommun (Vindeby, Lillträsk) provar rutinen på ett SÄBO dec–jan.",
@@ -8032,7 +8063,10 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    _ex("Kommunerna (Vindeby och Lillträsk) testar rutinen på ett SÄBO.",
                        roster=("Johanna Berg, Vindeby kommun", "Tarik Mansour, Lillträsk kommun", "Ola Ek, Åsby kommun"),
                        facts=(("assignment", ["Vindeby kommun", "Lillträsk kommun", "kommunerna"], "testa rutinen på ett SÄBO"),)),
-_ex("Varje huvudman lämnar sina synpunkter till kansliet senast 15 november.",
+                   _ex("Föreningarna samlar in medlemmarnas kommentarer till nästa möte.",
+                       ("assignment", ["RSMH Åby", "FUB Åby", "föreningarna"], "samla in medlemmarnas kommentarer"),
+                       roster=("Eva Ek, RSMH Åby", "Bo Lind, FUB Åby", "Per Holm, Åby kommun")),
+                   _ex("Varje huvudman lämnar sina synpunkter till kansliet senast 15 november.",
                        ("assignment", ["huvudmännen"], "lämna sina synpunkter till kansliet")),
                    _ex("Till nästa möte inventerar kommunerna var för sig antalet fallskador.",
                        ("assignment", ["kommunerna"], "inventera"),

@@ -251,7 +251,13 @@ servicenämnd's PDF ("åläggs", "bemyndigas", "förordnas", "har på egen begä
 regionfullmäktige för fastställande"), a kommunstyrelse's näringslivsutskott as a web page ("med X som personlig
 ersättare, för perioden …", "som i sin tur har överlämnat den till …"), a kollektivtrafikförbund's direktion in RTF
 ("anmoda förbundsdirektören", "direktionens arbetsutskott", "medlemmarnas fullmäktige") and a fritidsnämnd as text
-("hemställa hos kommunfullmäktige", "som ordinarie representant i idrottsrådet utse …"). Each folder is
+("hemställa hos kommunfullmäktige", "som ordinarie representant i idrottsrådet utse …"); and in ``notes`` an
+arbetsgrupp för läkemedelsgenomgångar i särskilt boende as Word (a Närvarande/Frånvarande table, an Åtgärd/Ansvarig/Klart
+table, "förvaltningen skickar i stället sjuksköterskan X"), a referensgrupp för brukarinflytande as ODT ("Samordnaren
+skickar ut …", "Föreningarna samlar in …", "tar med den dit i december"), a kvalitetsutvecklare nätverk's hurried notes
+("ok, läggs t handl.", "nätv är tillsatt av … o rapporterar dit", "MB tar över som sammankallande efter AL", "-> LV
+skriver utkast") and a krisledningsgrupp's stabsorientering on an intranet page (a Funktion/Namn/Förvaltning table,
+"Informationsansvarig uppdaterar …", "Kommunstyrelsen i X"). Each folder is
 loaded as a user would load it and the export is held against the gold: who attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
 found and the share of the facts read that the gold holds. The floors are what the genre rules reach
 on these minutes; a change that falls under one stopped reading a phrasing it read before.
