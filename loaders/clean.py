@@ -37,6 +37,9 @@ _BOXES = re.compile(r"\t+|\s{3,}|(?<=[._…]{3})\s+")
 _BREADCRUMB = re.compile(r"^[^›»\n]{1,60}(?:\s[›»]\s[^›»\n]{1,60}){2,}(?:\s[›»])?$")
 # "respektive" cut short before the side it stands for, so that no sentence ends at its dot: "Resp. kommun tar …"
 _EACH_CUT_SHORT = re.compile(r"\b([Rr])esp\.\s+(?=(?:kommun|huvudman|region|verksamhet|förvaltning|organisation)\w*\b)")
+# "till" cut short in a hurry before a word of its own: "lyfts t. RLG", "lagda t. handl.", "t. nästa möte" (not the
+# first letter of a short form of two: "t. ex.", "t. o. m.", "t. v.")
+_TILL_CUT_SHORT = re.compile(r"(?<![^\s(])t\.(?=[ ]+(?!ex\b)[A-Za-zÅÄÖåäö]{2})")
 # a toggle of a notes page exported as HTML: its summary the heading, the tags around it nothing
 _TOGGLE = re.compile(r"^\s*(?:<summary>\s*(?P<head>[^<]*?)\s*</summary>|</?details(?:\s[^>]*)?>)\s*$", re.I)
 # (a "#" a tab before more cells heads a table's column of numbers: "#\tBeslut\tPunkt", no heading)
@@ -353,6 +356,8 @@ def clean(text: str) -> CleanText:
     ['Beslut: Teamet utser Eva Ek till vice sammankallande.', '> Per sa att det brådskar.']
     >>> clean("**Åby kommun**\\n: Eva Ek, MAS\\n: Per Lund, socialchef").lines
     ['Åby kommun', '- Eva Ek, MAS', '- Per Lund, socialchef']
+    >>> clean("ME tar frågan t. RLG 21/3, t. ex. via mejl; t. v. oklart").lines
+    ['ME tar frågan till RLG 21/3, t. ex. via mejl; t. v. oklart']
     """
     text = without_invisible(text)
     if any(c in text for c in _NBSP_CHARS):
@@ -417,6 +422,8 @@ def clean(text: str) -> CleanText:
             s = f"{leader.group('label')}: {s[leader.end():]}"
         if "esp." in s:
             s = _EACH_CUT_SHORT.sub(r"\1espektive ", s)  # "Resp. kommun tar …": each kommun, cut short in a hurry
+        if "t. " in s:
+            s = _TILL_CUT_SHORT.sub("till", s)
         lead = s.lstrip()[:1]
         if lead in _ODD_BULLETS:
             k = len(s) - len(s.lstrip())

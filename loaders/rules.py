@@ -5297,14 +5297,16 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                            "Mötet i maj ersätts av ett digitalt möte som hålls den 3 maj.")),
     Rule("leaves_replaced_by", "membership", change="leave",
          triggers=("ersätts av", "efterträds av", "ersättas av", "efterträdas av", "slutar", "lämnar", "har lämnat", "därmed lämnat",
-                   "ersätts i ",
+                   "ersätts i ", "slutade",
                    "ersätts tills vidare av", "ersätts tillfälligt av", "ersätts från", "ersätts fr",
                    "och lämnat",
                    "går i pension", "har slutat", "avtackas", "avsagt sig", "avsäger sig", "avgår",
                    "har avgått", "inte längre är", "kliver av", "avslutat sin", "avslutar sin", "gått i pension"),
          # "Åby kommun har meddelat att A avgår …": the leaving told as news from the huvudman
          # ("Per informerade om att A slutar …": told by a member)
-         pattern=r"^(?:[A-ZÅÄÖ][^.;]{0,60}?\s+(?:har\s+)?(?:meddelat|meddelar|meddelade|informerar\s+om|informerade\s+om)\s+att\s+|[A-ZÅÄÖ][^.;]{0,120}?,\s+så\s+(?=[A-ZÅÄÖ]))?"
+         # ("Lövsta: Malin Törn slutade …": a hurried note's label, whom the news is from, before the name)
+         pattern=r"^(?:[A-ZÅÄÖ][^.;]{0,60}?\s+(?:har\s+)?(?:meddelat|meddelar|meddelade|informerar\s+om|informerade\s+om)\s+att\s+|[A-ZÅÄÖ][^.;]{0,120}?,\s+så\s+(?=[A-ZÅÄÖ])|"
+                 r"[A-ZÅÄÖ][\wåäöÅÄÖ-]{1,30}:\s+(?=[A-ZÅÄÖ]))?"
                  # ("Britt Ahl (PRO Åby) har avgått": whom she sat for in brackets after the name)
                  r"(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},|\s+\([^()]{1,60}\))?"
                  # ("A har förhinder och ersätts av B": a stand-in for the day, no seat left)
@@ -5313,7 +5315,7 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                  # (what is handed over is no seat left: "Annelie lämnar dem till LVO inför varje möte i PSO")
                  # "A inte längre är Åbys ersättare i RLG": the seat is no longer held
                  # ("X har avslutat sin anställning", "X har gått i pension": the job left, and the seat with it)
-                 r"(?:har\s+slutat|slutar|(?:har\s+)?(?:avslutat|avslutar)(?=\s+sin\s+(?:anställning|tjänst)\b)|"
+                 r"(?:har\s+slutat|slutar|slutade(?=[^.;]*?[\s,]" + _REPLACED_BY + r")|(?:har\s+)?(?:avslutat|avslutar)(?=\s+sin\s+(?:anställning|tjänst)\b)|"
                  r"har\s+gått(?=\s+i\s+pension\b)|"
                  r"(?:inte|ej)\s+längre\s+är(?=\s+[^.;]{0,40}\b(?:ersättare|ledamot|representant|företrädare)\b)|(?:lämnar|har\s+(?:därmed\s+|nu\s+|också\s+)?lämnat|(?<=\soch\s)lämnat(?=\s+[a-zåäö-]*(?:gruppen|rådet|nätverket|teamet|forumet|beredningen)\b))(?!\s+in\b)(?!\s+(?:en|ett)\s)"
                  # ("Lisa har lämnat över sina ärenden till Maja": handed over, no seat left)
@@ -5341,7 +5343,11 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                  r"|tar\s+över(?:\s+(?:uppdraget|efter\s+(?:henne|honom|hen)))?(?:\s+(?:från|vid|efter|i)\s+[^.;]*)?))?"
                  # "…; elevhälsan utser en ny representant": another clause after a semicolon
                  r"(?:;\s[^.]*)?$",
-         examples=(# the job left, and the seat with it
+         examples=(# the past form in a hurried note, its successor after a comma: the seat left is the one filled
+                   _ex("Lövsta: Malin Törn slutade i dec, efterträds av Tove Hall fr.o.m. idag.", body="Samverkansgrupp barn och unga",
+                       facts=(("membership", "Malin Törn", "Samverkansgrupp barn och unga", "leave"),
+                              ("membership", "Tove Hall", "Samverkansgrupp barn och unga", "replace"))),
+                   # the job left, and the seat with it
                    _ex("Oliver Dahl har avslutat sin anställning.", body="Arbetsgrupp spel om pengar",
                        facts=(("membership", "Oliver Dahl", "Arbetsgrupp spel om pengar", "leave"),)),
                    _ex("Oliver Dahl har gått i pension och ersätts av Eva Ek.", body="Arbetsgrupp spel om pengar",
@@ -5471,7 +5477,9 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
                        "att han gått i pension.", ("membership", "Kent Lund", "Styrgrupp Barnahus", "leave"),
                        body="Regional ledningsgrupp")),
          # "lämnat in" is handing in (a motion, a report), not leaving
-         counter_examples=(# a report handed in, named by a compound
+         counter_examples=(# the meeting or a talk that ended: no seat left
+                           "Mötet slutade kl. 15.30.", "Diskussionen slutade med att rutinen ersätts av en ny.",
+                           # a report handed in, named by a compound
                            "Sara Lind bjuder in Kristoffer Nyman till nästa möte och lämnar säsongsrapport till "
                            "Närvårdsgruppen i december.",
                            # a stand-in for the day
