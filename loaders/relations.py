@@ -4020,7 +4020,9 @@ _PERSON_TASK_RE = re.compile(
     # ("Ordföranden och samordnaren skriver …": the role word whole, as well as a compound of it)
     rf"|\s+och\s+(?:vice\s+)?(?:ordföranden?|sekreteraren?|[a-zåäö-]*(?:chefen|ledaren|samordnaren|koordinatorn))"
     # a unit last among the people: "Anna Ek, Per Lund och hemsjukvården i Åby kartlägger …"
-    rf"|(?:,\s*|\s+och\s+)(?:(?i:{BRANCH_OF_CARE})|[a-zåäö-]{{3,}}enheten)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?(?=\s+[a-zåäö]))"
+    rf"|(?:,\s*|\s+och\s+)(?:(?i:{BRANCH_OF_CARE})|[a-zåäö-]{{3,}}enheten)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?(?=\s+[a-zåäö])"
+    # each of the kommuner by its name in full: "Forsby kommun, Älvnäs kommun och Bruksberga kommun beskriver …"
+    rf"|s?\s+kommun(?=,\s*[A-ZÅÄÖ]|\s+och\s+[A-ZÅÄÖ]))"
     rf"{{0,8}}(?:s?\s+kommun)?"
     # a role and the place of the huvudman whose it is: "Förvaltningschefen i Ekby samordnar …"
     rf"(?:(?<=[a-zåäö]n)\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+"

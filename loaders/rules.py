@@ -117,6 +117,9 @@ TASK_VERBS = (
     "går\\s+igenom(?=[^.;]*\\b(?:nästa\\s+möte|senast|före|inför|till\\s+nästa|tills?\\s+(?:den\\s+)?\\d|till\\s+(?:v\\.|v|vecka)\\s?\\d))",
     # mapping something out: "A, B och hemsjukvården kartlägger var samtalet dokumenteras"
     "kartlägger",
+    # describing something to hand in by a day: "Forsby kommun … beskriver hur nyckelöverlämningen går till och skickar
+    # beskrivningen till sammankallande senast 1 mars" (not "Eva beskriver läget": told at the meeting)
+    "beskriver(?=[^.;]*\\b(?:senast|före\\s+(?:nästa|den|\\d)|till\\s+nästa\\s+möte|och\\s+(?:skickar|lämnar|mejlar)))",
     # bringing a matter up at another body's meeting: "Eva för fram frågan på styrgruppens möte 3/11", "… för fram
     # frågan där" (after the body it goes to)
     "för\\s+fram(?=\\s[^.;]*?(?:\\b(?:på|vid|inför)\\s+[^.;]*?(?:möte|mötet|sammanträde|sammanträdet)\\b|\\sdär\\b))",
@@ -8431,7 +8434,11 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
          counter_examples=("Återrapportering sker till styrgruppen en gång per år.",)),
     Rule("person_task", "assignment", triggers=tuple(re.match(r"\w+", v).group(0) for v in TASK_VERBS),
          handler="_person_task",
-         examples=(# the meeting to come first, the verb before its subject
+         examples=(# each kommun by its name, describing something to hand in by a day
+                   _ex("Åby kommun och Ekå kommun beskriver hur nyckelöverlämningen vid hemgång går till och skickar "
+                       "beskrivningen till sammankallande senast 1 mars.",
+                       ("assignment", ["Åby kommun", "Ekå kommun"], "beskriva hur nyckelöverlämningen vid hemgång går till")),
+                   # the meeting to come first, the verb before its subject
                    _ex("Vid RLG:s decembermöte redovisar Elin Borg gruppens arbete under hösten.",
                        roster=_ROSTER, facts=(("assignment", ["Elin Borg"], "redovisa gruppens arbete under hösten"),)),
                    # telling a body outside the meeting what was decided
