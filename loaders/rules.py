@@ -115,6 +115,8 @@ TASK_VERBS = (
     # nästa möte" (not "AS går igenom statistiken": presenting it at the meeting)
     # (or by a week: "… går igenom ärendena och tar fram vad som behövs, till v. 12")
     "går\\s+igenom(?=[^.;]*\\b(?:nästa\\s+möte|senast|före|inför|till\\s+nästa|tills?\\s+(?:den\\s+)?\\d|till\\s+(?:v\\.|v|vecka)\\s?\\d))",
+    # keeping the others told: "RL håller gruppen informerad om bytet", "Eva håller nätverket uppdaterat"
+    "håller(?=\\s+(?:[a-zåäö]+\\s+){0,3}(?:informerad|informerade|informerat|uppdaterad|uppdaterade|uppdaterat)\\b)",
     # mapping something out: "A, B och hemsjukvården kartlägger var samtalet dokumenteras"
     "kartlägger",
     # describing something to hand in by a day: "Forsby kommun … beskriver hur nyckelöverlämningen går till och skickar
@@ -8434,7 +8436,10 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
          counter_examples=("Återrapportering sker till styrgruppen en gång per år.",)),
     Rule("person_task", "assignment", triggers=tuple(re.match(r"\w+", v).group(0) for v in TASK_VERBS),
          handler="_person_task",
-         examples=(# each kommun by its name, describing something to hand in by a day
+         examples=(# keeping the others told, by initials
+                   _ex("SP håller gruppen informerad om bytet av journalsystem i elevhälsan.", roster=_ROSTER,
+                       facts=(("assignment", ["Sanna Pirinen"], "hålla gruppen informerad"),)),
+                   # each kommun by its name, describing something to hand in by a day
                    _ex("Åby kommun och Ekå kommun beskriver hur nyckelöverlämningen vid hemgång går till och skickar "
                        "beskrivningen till sammankallande senast 1 mars.",
                        ("assignment", ["Åby kommun", "Ekå kommun"], "beskriva hur nyckelöverlämningen vid hemgång går till")),
