@@ -7619,7 +7619,8 @@ _DECISION_VERB = (
     r"(?:ger|gav)\s+(?=[^.]*\bmandat\s+att\b)|nominerar|nominerade|"
     # "Styrgruppen lägger informationen till handlingarna"
     r"(?:lägger|lade)\s+(?=[^.]*\btill\s+handlingarna)|"
-    r"rekommenderar|rekommenderade|föreslår|föreslog|(?:lämnar|lämnade)\s+över|överlämnar|överlämnade|"
+    # ("Styrgruppen förordar alternativ B": the option it chooses)
+    r"rekommenderar|rekommenderade|föreslår|föreslog|förordar|förordade|(?:lämnar|lämnade)\s+över|överlämnar|överlämnade|"
     r"(?:tackar|tackade)\s+för\s+(?:informationen|redovisningen|rapporten|dragningen|presentationen)|"
     r"noterar|noterade|godkänner|godkände|fastställer|fastställde|utser|utsåg|väljer|valde|antar|antog|"
     r"inrättar|inrättade|tillsätter|tillsatte|bildar|bildade|delegerar|delegerade|tillstyrker|tillstyrkte|avstyrker|avstyrkte|"
@@ -8280,6 +8281,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     'föreslår huvudmännen att anta planen'
     >>> _decided_text("Dagordningen godkänns.", None, False)
     'godkänna dagordningen'
+    >>> _decided_text("Styrgruppen förordar alternativ B, med platser i Ekeby.", None, False)
+    'förordar alternativ B, med platser i Ekeby'
     >>> _decided_text("Appen godkändes för start 2023-09-06 och slutdatumet ändrades.", None, False) is None
     True
     >>> _decided_text("Projektet avslutas vid årsskiftet och systemet sägs upp.", None, False) is None
