@@ -13094,6 +13094,8 @@ class _Extractor:
             verb, rest = m.group("v"), m.group("rest")
             if who and origin != "decision" and re.match(r"(?i)planerar$", verb) and all(self._is_body(w) for w in who):
                 return False  # "Styrgruppen planerar en utbildningsdag": what the body is about, no one's task
+            if who and re.match(r"(?i)håller$", verb) and all(self._is_body(w) for w in who):
+                return False  # "Arbetsgruppen håller styrgruppen informerad mellan mötena": its standing line, no task
             if who and origin != "decision" and _FOR_THE_YEAR.search(rest) and not any(
                     is_person_name(w) or self._is_body(w) for w in who):
                 return False  # "Länsstyrelsen sammanställer de regionala riskerna inför 2026": an organisation's own work
@@ -13509,6 +13511,8 @@ class _Extractor:
         _, who, task = best
         if re.match(r"(?:(?:ska|skall)\s+)?[a-zåäö]+\s+(?:inte|ej)\b", task):
             return False  # "Kjell Ahl (S) deltar inte i beslutet": what one does not do is no task
+        if re.match(r"(?:(?:ska|skall)\s+)?håll(?:a|er)\s", task) and all(self._is_body(w) for w in who):
+            return False  # "Arbetsgruppen ska hålla samverkansgruppen informerad": its standing line, no task
         if re.match(r"(?:deltar|medverkar)\s+i\b", task) and _ENDORSED_THAT.search(s[:best[0]]):
             return False  # "ställa sig bakom att Åby kommun deltar i piloten": a part endorsed, no task given
         if (re.match(r"(?:(?:ska|skall)\s+)?(?:åter)?rapportera[r]?\s+(?:löpande\s+|regelbundet\s+)?till\b", task)
