@@ -12838,7 +12838,7 @@ class _Extractor:
             # "Ulf Norgren (S) har valts i hans ställe", "… meddelar Per Lind (M) att han lämnar uppdraget som vice
             # ordförande", "Ronja tar hennes plats", "Sten går in i nätverket för Åby kommun": a seat in the body that
             # met unless one is named; the one before leaves it where the text names him
-            who = self._people(g.get("who") or g.get("who2"), text_names=True)
+            who = self._people(g.get("who") or g.get("who2") or g.get("who3"), text_names=True)
             grp = seat_group(g["group"]) if g.get("group") else body
             if not who or len(who) != 1 or not grp:
                 return False

@@ -5074,18 +5074,33 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                        ("membership", "Jan-Erik Sund", "Samverkansgrupp äldre", "leave"), roster=("Agnes Fors",))),
          counter_examples=("Frågan tar hennes plats på dagordningen.",)),
     # the same seat told in the passive, or by the one stepping in: "Under tiden tas hennes plats av Rasmus Widén",
-    # "Som ny representant för Åby kommun träder Lovisa Berg, sjuksköterska, in i hans ställe"
+    # "Hennes plats i gruppen övertas av Rasmus Widén", "Som ny representant för Åby kommun träder Lovisa Berg,
+    # sjuksköterska, in i hans ställe", "Åby kommun har utsett Hedvig Ram, kurator, som kliver in i hennes ställe"
     Rule("seat_taken_by", "membership", change="replace", narrative_only=True, exclusive=False,
-         triggers=("plats av", "plats tas", "in i hans ställe", "in i hennes ställe", "in i dennes ställe"),
-         pattern=r"(?:^|[,;]\s*|\b(?:tiden|vidare|därefter)\s+)(?:tas\s+(?:hennes|hans|dennes)\s+plats|(?:[Hh]ennes|[Hh]ans|[Dd]ennes)"
-                 r"\s+plats\s+tas)\s+(?:[^.;]{0,40}?\s+)?av\s+(?P<who>" + _NAME + r")(?=[\s,.;]|$)"
-                 r"|\b(?:träder|går)\s+(?P<who2>" + _NAME + r")(?:,\s*[^,.;]{2,80},)?\s+in\s+i\s+(?:hans|hennes|dennes)\s+ställe\b",
+         triggers=("plats av", "plats tas", "plats övertas", "plats i gruppen övertas", "in i hans ställe",
+                   "in i hennes ställe", "in i dennes ställe"),
+         pattern=r"(?:^|[,;]\s*|\b(?:tiden|vidare|därefter)\s+)(?:(?:tas|övertas)\s+(?:hennes|hans|dennes)\s+plats|"
+                 r"(?:[Hh]ennes|[Hh]ans|[Dd]ennes)\s+plats(?:\s+i\s+[a-zåäö]*(?:gruppen|nätverket|rådet|teamet))?\s+"
+                 r"(?:tas|övertas))\s+(?:[^.;]{0,40}?\s+)?av\s+(?P<who>" + _NAME + r")(?=[\s,.;]|$)"
+                 r"|\b(?:träder|går|kliver|hoppar)\s+(?P<who2>" + _NAME + r")(?:,\s*[^,.;]{2,80},)?\s+in\s+i\s+"
+                 r"(?:hans|hennes|dennes)\s+ställe\b"
+                 # the one a side sends, stepping in in a relative clause
+                 r"|\b(?:utsett|utsåg|utser|skickar|skickat|nominerat|nominerar|anmält|anmäler)\s+(?P<who3>" + _NAME + r")"
+                 r"(?:\s*\([^()]{1,12}\))?(?:,\s*[^,.;]{2,80},)?\s+som\s+(?:träder|går|kliver|hoppar)\s+in\s+i\s+"
+                 r"(?:hans|hennes|dennes)\s+ställe\b",
          examples=(_ex("JB går på föräldraledighet från december. Under tiden tas hennes plats av Rasmus Widén, sjuksköterska.",
                        ("membership", "Rasmus Widén", "Samverkansgrupp äldre", "replace"), roster=("Rasmus Widén",)),
                    _ex("Kjell Sundin lämnar gruppen. Som ny representant för Åby kommun träder Lovisa Berg, sjuksköterska "
                        "i hemsjukvården, in i hans ställe.",
-                       ("membership", "Lovisa Berg", "Samverkansgrupp äldre", "replace"), roster=("Lovisa Berg",))),
-         counter_examples=("Hennes plats tas av frågan om budgeten.", "Rutinen träder in i hans ställe.")),
+                       ("membership", "Lovisa Berg", "Samverkansgrupp äldre", "replace"), roster=("Lovisa Berg",)),
+                   _ex("Eva Sund går i pension i mars. Hennes plats i gruppen övertas av Rasmus Widén, sjuksköterska.",
+                       ("membership", "Rasmus Widén", "Samverkansgrupp äldre", "replace"), roster=("Rasmus Widén",)),
+                   _ex("KV kliver av gruppen efter det här mötet. Åby kommun har utsett Hedvig Ramstedt, "
+                       "biståndshandläggare, som kliver in i hennes ställe från januarimötet.",
+                       ("membership", "Hedvig Ramstedt", "Samverkansgrupp äldre", "replace"))),
+         counter_examples=("Hennes plats tas av frågan om budgeten.", "Rutinen träder in i hans ställe.",
+                           "Åby kommun har utsett en rutin som kliver in i hennes ställe.",
+                           "Hennes plats övertas av frågan om budgeten.")),
     # the huvudman sends another in the place of one who leaves: "Nils Aho lämnar gruppen efter dagens möte. Granvik
     # kommun skickar Ingela Mattsson, enhetschef, i hans ställe" (a seat filled, no task left to do)
     Rule("sent_in_place", "membership", change="replace", narrative_only=True,
