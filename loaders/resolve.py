@@ -49,6 +49,7 @@ KnownPerson = PersonInfo
 # meeting, held by a member (ledamot)
 # the kommun a kommun's own body is named with: "Socialnämnden, Åby kommun"
 _OWNER_KOMMUN = re.compile(r", ([A-ZÅÄÖ][\wåäö-]*(?:\s[A-ZÅÄÖ][\wåäö-]*)?\s(?:kommun|stad))$")
+_OWNER_REGION = re.compile(r", (Region\s[A-ZÅÄÖ][\wåäö-]+)$")
 MEMBER_ROLES = ("ordförande", "vice ordförande", "1:e vice ordförande", "2:e vice ordförande", "sammankallande",
                 "sekreterare", "ersättare", "ledamot")
 _PARTICLES = {"af", "von", "van", "de", "der", "den", "la", "di", "da", "du", "el", "al", "bin", "ter"}
@@ -2316,6 +2317,14 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
             uid, top = org(unit, None, pos)
             if uid:
                 ents.mention(uid, written.strip().casefold(), d.item_id(pos))
+            return uid or top
+        if written.strip() in ("förvaltningen", "Förvaltningen") and d.group and (
+                owner := _OWNER_KOMMUN.search(d.group) or _OWNER_REGION.search(d.group)):
+            # "uppdra åt förvaltningen att …" in the protocol of a kommun's or region's nämnd that names no
+            # förvaltning of its own: the förvaltning serving it, a unit of that huvudman
+            uid, top = org(f"Förvaltningen, {owner.group(1)}", None, pos)
+            if uid:
+                ents.mention(uid, "förvaltningen", d.item_id(pos))
             return uid or top
         pid = person(written, pos)
         if pid is not None:

@@ -122,10 +122,10 @@ def test_förvaltningen_is_the_förvaltning_the_protocol_names(tmp_path):
     assert (["Omsorgsförvaltningen, Tallnäs kommun"], "ta fram en handlingsplan") in got["assignments"]
 
 
-def test_förvaltningen_of_a_protocol_naming_none_stays_a_role(tmp_path):
+def test_förvaltningen_of_a_protocol_naming_none_is_the_kommuns_unit_and_no_body(tmp_path):
     got = load(tmp_path, NÄMND.format(unit=""))
-    assert (["förvaltningen"], "ta fram en handlingsplan") in got["assignments"]
-    assert not [b for b in got["bodies"] if "förvaltning" in b.casefold()]
+    assert (["Förvaltningen, Tallnäs kommun"], "ta fram en handlingsplan") in got["assignments"]
+    assert [b for b in got["bodies"] if "förvaltning" in b.casefold()] == ["Förvaltningen, Tallnäs kommun"]
 
 
 @pytest.mark.parametrize("text", ["Ordföranden konstaterade att styrgruppen för första gången sedan våren är fullständig.",

@@ -20,3 +20,20 @@ till nämnden i juni 2029.
 def test_a_title_given_a_task_is_a_role(tmp_path):
     f = load_text(tmp_path, "sn_aby_utdrag_2028-06-13.txt", PROTOCOL)
     assert "Socialchefen" not in f["persons"], f["persons"]
+
+
+NAMND = """\
+Tekniska nämnden, Åby kommun
+Protokoll 2026-11-18
+
+Närvarande: Ola Berg (S), ordförande; Eva Lund (M)
+
+§ 81 Förnyelseplan för VA-ledningar
+Nämnden beslutar
+att uppdra åt förvaltningen att ta fram en förnyelseplan för vatten- och avloppsledningar 2027–2036.
+"""
+
+
+def test_förvaltningen_of_a_nämnd_that_names_none_is_the_huvudmans_unit(tmp_path):
+    tasks = load_text(tmp_path, "tn_aby_2026-11-18.txt", NAMND)["assignments"]
+    assert (("Förvaltningen, Åby kommun",), "ta fram en förnyelseplan för vatten- och avloppsledningar 2027–2036") in tasks, tasks

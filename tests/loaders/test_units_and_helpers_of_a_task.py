@@ -106,12 +106,12 @@ def test_förvaltningen_is_the_one_the_protocol_names_after_the_nämnd(tmp_path)
 
 
 @pytest.mark.parametrize("body,chef", [("Kommunstyrelsen", "kommundirektör"),
-                                       # no chef named like the nämnd: which förvaltning serves it is not said
+                                       # no chef named like the nämnd: which of the kommun's förvaltningar is not said
                                        ("Kultur- och fritidsnämnden", "förvaltningschef")])
-def test_förvaltningen_of_a_body_no_förvaltning_is_named_after_stays_a_role(tmp_path, body, chef):
+def test_förvaltningen_of_a_body_no_förvaltning_is_named_after_is_the_kommuns(tmp_path, body, chef):
     got = _load(tmp_path, PROTOCOL.format(body=body, chef=chef))
-    assert _tasks_of(got) == [TASK_TO_FÖRVALTNING]  # no assignee entity: the role as written
-    assert not [names for names, _ in got["assignments"] if any("förvaltningen" in n for n in names)]
+    assert _tasks_of(got, "Förvaltningen, Ekby kommun") == [TASK_TO_FÖRVALTNING]
+    assert not _tasks_of(got)  # never a task left without the one who carries it out
 
 
 def _groups(tmp_path: Path, text: str) -> set[str]:
