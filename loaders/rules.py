@@ -4712,6 +4712,18 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        "december.", decision=True, body="Socialnämndens arbetsutskott", roster=("Per Lind",),
                        facts=(("assignment", ["Per Lind"], "tillsammans med socialchefen föredra ärendet"),)),),
          counter_examples=("Det är oklart vem som utses att föredra ärendet.",)),
+    # a body's new holder of a seat told after the seat, in apposition: "Styrgrupp X har utsett en ny sammankallande,
+    # Hanna Ek, från och med oktober"
+    Rule("appointed_in_apposition", "membership", change="join", exclusive=False,
+         triggers=("har utsett en ny", "har utsett ny", "har valt en ny", "har valt ny"),
+         pattern=r"^(?:.*?\batt\s+)?(?P<group>[A-ZÅÄÖ](?:(?!\batt\b)[^.;,]){2,80}?)\s+har\s+(?:utsett|valt)\s+(?:en\s+)?nya?\s+"
+                 r"(?P<role>sammankallande|ordförande|vice\s+ordförande|samordnare|processledare|projektledare|ledamot|"
+                 r"representant)\s*,\s+(?P<who>" + _NAME + r")\s*(?:,|\.?$)",
+         examples=(_ex("Eva Ek informerade om att Styrgrupp psykisk hälsa har utsett en ny sammankallande, Hanna Berg, "
+                       "från och med oktober.", ("membership", "Hanna Berg", "Styrgrupp psykisk hälsa", "join"),
+                       body="Regional ledningsgrupp"),),
+         counter_examples=("Styrgrupp psykisk hälsa har utsett en ny sammankallande.",
+                           "Kommunen har utsett en ny representant, men namnet är inte klart.")),
     Rule("appointed_as", "membership", triggers=("utses", "utsågs", "utsetts", "föreslås bli"), handler="_ms_appointed_as",
          examples=(# "i gruppen": the body that met
                    _ex("Olle Berg utses till sekreterare i gruppen.", body="Styrgrupp Barnahus",
