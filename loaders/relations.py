@@ -1466,8 +1466,10 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 break  # initials of a person ("styrgrupp RT sept …"), not a body's name
             if j == 0 and len(words) > 1 and is_person_name(f"{w} {words[1]}"):
                 break  # "Styrgrupp Helga Nyberg": a person after the kind, as in a table row
-            if keep and w.casefold() in _MEETING_NOUNS and keep[-1].endswith("s") and len(keep[-1]) > 3:
-                keep[-1] = keep[-1][:-1]  # "på Styrgrupp Nära vård Mälarbys möte": the body whose meeting it is
+            if keep and w.casefold() in _OWNED_NOUNS and keep[-1].endswith("s") and len(keep[-1]) > 3:
+                # "på Styrgrupp Nära vård Mälarbys möte", "till Samverkansgrupp Äldres sekreterare": the body whose
+                # meeting or officer it is
+                keep[-1] = keep[-1][:-1]
                 break
             keep.append(w)
         while keep and keep[-1] in ("och", "vård-", "i", "för", "år"):
@@ -1486,6 +1488,8 @@ _COMPASS_PLACE = re.compile(r"\s+(?P<d>norra|södra|östra|västra|mellersta|nor
                             r"sydöstra)\s+(?P<p>[A-ZÅÄÖ][\wåäö-]+)\b")
 _PREPOSITION_END = re.compile(r"\s(?:av|om|till|för|med|på|från|kring|inom|över)$")
 _MEETING_NOUNS = {"möte", "mötet", "möten", "sammanträde", "sammanträdet", "träff"}
+# what a body has, after its name in the genitive: its meetings, its officers
+_OWNED_NOUNS = _MEETING_NOUNS | {"sekreterare", "ordförande", "sammankallande", "kansli", "presidium", "ledamöter"}
 
 
 def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_Group]:
@@ -1497,6 +1501,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     >>> v = GroupVocabulary(names=("LSVO", "LSVO:s beredningsgrupp"))
     >>> [g.name for g in find_groups("Mats tar med sig ärendet till LSVO:s beredningsgrupp.", v)]
     ['LSVO:s beredningsgrupp']
+    >>> [g.name for g in find_groups("Eva skickar kriterierna till Samverkansgrupp Äldres sekreterare.")]
+    ['Samverkansgrupp Äldre']
     >>> [g.name for g in find_groups("styrgrupp och arbetsgrupp Barnahus")]
     ['styrgrupp Barnahus', 'arbetsgrupp Barnahus']
     >>> [g.name for g in find_groups("Frågan lyfts till Socialnämndens arbetsutskott och Kommunfullmäktige.")]
@@ -3627,7 +3633,9 @@ _GE_RE = re.compile(
 )
 # "uppdra åt LSVO att återrapportera …", "PSVO uppdrar till förvaltningen att …"
 _UPPDRA_AT_RE = re.compile(
-    r"^(?P<giver>.*?)\b(?:[Uu]ppdras|[Uu]ppdra|[Uu]ppdrar|[Uu]ppdrogs|[Uu]ppdrog|har\s+uppdragit)"
+    # ("Kommunstyrelsen har i delegationsordningen uppdragit åt …": where the uppdrag stands, between)
+    r"^(?P<giver>.*?)\b(?:[Uu]ppdras|[Uu]ppdra|[Uu]ppdrar|[Uu]ppdrogs|[Uu]ppdrog|har\s+"
+    r"(?:(?:i|genom)\s+(?:sin\s+|sitt\s+)?[a-zåäö]*(?:ordningen?|reglementet?)\s+)?uppdragit)"
     # ("Kommunfullmäktige uppdrog 2026-06-15, § 74, åt nämnden att …": the day and paragraph of its protocol between)
     r"(?:\s+(?:den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})(?:,?\s*\(?§\s?\d{1,4}\)?)?,?)?"
     r"\s+(?:åt|till)\s+(?P<who>.+?)\s+att\s+(?P<task>.+)$"

@@ -186,6 +186,8 @@ TASK_VERBS = (
     "för(?=\\s+(?:statistik|logg|loggbok|lista|listor|register|anteckningar)\\b)",
     # a schedule laid: "Mats och Sebastian lägger schemat"
     "lägger(?=\\s+(?:ett\\s+)?(?:schema|schemat|upplägg|upplägget)\\b)",
+    # a newcomer put on a list of those called or mailed: "Josefin lägger in Sanna i kallelselistan"
+    "lägger\\s+(?:in|till|upp)(?=\\s[^.;]*\\bi\\s+[a-zåäö]*(?:listan|lista|sändlistan|registret)\\b)",
     # helping another with a piece of work: "Linnea hjälper till med texten"
     "hjälper\\s+till\\s+med",
     # asking for an answer or material: "Karl-Johan begär skriftligt leveransbesked från leverantören" (not "begär
@@ -7611,6 +7613,10 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        "mobila närvårdsteam.", body="Primärvårdsnämnden",
                        facts=(("assignment", ["Primärvårdsnämnden"], "utveckla mobila närvårdsteam"),
                               ("mandate", "Regionfullmäktige", "Primärvårdsnämnden", "delegates"))),
+                   # where the uppdrag stands told between "har" and the verb
+                   _ex("Kommunstyrelsen har i delegationsordningen uppdragit åt arbetsutskottet att förrätta fyllnadsval.",
+                       body="Kommunstyrelsens arbetsutskott, Åby kommun",
+                       facts=(("mandate", "Kommunstyrelsen", "Kommunstyrelsens arbetsutskott, Åby kommun", "delegates"),)),
                    _ex("uppdra åt LSVO att återrapportera genomförandet till PSVO", decision=True, body="PSVO",
                        facts=(("assignment", ["LSVO"], "återrapportera"),)),
                    _ex("Det uppdras åt Elin Borg att kontakta kommunen.", ("assignment", ["Elin Borg"], "kontakta")),
@@ -8458,6 +8464,9 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    # the meeting to come first, the verb before its subject
                    _ex("Vid RLG:s decembermöte redovisar Elin Borg gruppens arbete under hösten.",
                        roster=_ROSTER, facts=(("assignment", ["Elin Borg"], "redovisa gruppens arbete under hösten"),)),
+                   # a newcomer put on the list of those called
+                   _ex("Elin Borg lägger in Sanna Pirinen i kallelselistan.", roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg"], "lägga in Sanna Pirinen i kallelselistan"),)),
                    # telling a body outside the meeting what was decided
                    _ex("Elin Borg meddelar nätverket beslutet.", roster=_ROSTER,
                        facts=(("assignment", ["Elin Borg"], "meddela nätverket beslutet"),)),
