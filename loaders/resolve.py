@@ -65,10 +65,16 @@ def _definite_of_own_kind(word: str, body: str | None) -> bool:
 
     >>> _definite_of_own_kind("Samrådet", "Politiskt samråd Nära vård Åby"), _definite_of_own_kind("Styrgruppen", "Politiskt samråd Åby")
     (True, False)
+
+    The body's own name may hold the word in its definite form already:
+
+    >>> _definite_of_own_kind("Närvårdsrådet", "Lokala närvårdsrådet i Ekby"), _definite_of_own_kind("Ekby", "Lokala närvårdsrådet i Ekby")
+    (True, False)
     """
     w = fold(word.strip())
     return bool(body) and " " not in w and any(
-        len(part) >= 4 and w.startswith(part) and 0 < len(w) - len(part) <= 3 for part in fold(body).split()[:4])
+        len(part) >= 4 and w.startswith(part) and (0 < len(w) - len(part) <= 3 or w == part and w.endswith(("et", "en")))
+        for part in fold(body).split()[:4])
 
 
 # ---------------------------------------------------------------------------------- names
