@@ -4535,6 +4535,10 @@ _INITIALS_TAG = re.compile(r"\s*\(([A-ZÅÄÖ]{2,3}(?:\s*(?:,|&|och)\s*[A-ZÅÄ�
 # where and when a task is reported back, on the line after the one who is responsible: "Återrapport: LSVO 2026-11-20"
 _RESPONSIBLE_LABEL = re.compile(r"^\s*Ansv(?:ar(?:ig[a]?)?)?\s*:")
 _REPORT_BACK_LINE = re.compile(r"^\s*Återrapport(?:ering|eras)?(?:\s+till)?\s*:\s*(?P<to>[^\n]*\S)")
+# when a decision's responsible is to see it done, on the line under "Ansvarig:": "Klart senast: 2030-10-15"
+_DUE_LINE = re.compile(r"^\s*(?:Klart(?:\s+senast)?|Klar\s+senast|Senast)\s*:\s*(?P<due>[^\n]*\d[^\n]*)")
+# a decision on a line of its own, labelled: "Beslut: Förslaget överlämnas till PSR."
+_DECIDED_LINE = re.compile(r"^\s*Beslut\s*:\s*\S")
 
 
 def _report_back_after(body: str, line: str, start: int = 0) -> str:
@@ -8267,6 +8271,8 @@ class _Extractor:
             # reports back where and when the line after says
             report = _report_back_after(self.ctx.item.body or "", c, at)
             due = f" {m.group('due').strip()}" if m.group("due") else ""
+            if not due and (when := _DUE_LINE.match((self.ctx.item.body or "")[at + len(c):].lstrip("\n").split("\n", 1)[0])):
+                due = f" senast {when.group('due').strip()}"  # "Ansvarig: Eva Ek" / "Klart senast: 2030-10-15"
             given = next((a for a in earlier if a.origin == "decision" and a.task.casefold()[:20] in decided.text.casefold()), None)
             if given is None:
                 self.assignment(people, f"ansvara för beslutet: {decided.text.rstrip(' .')}", origin="decision",
@@ -8385,8 +8391,11 @@ class _Extractor:
         here = body[:at].count("\n")
         if not decisions or len(responsible) != len(decisions) or here not in responsible:
             return None
-        if not all(k + 1 < len(lines) and _REPORT_BACK_LINE.match(lines[k + 1]) for k in responsible):
-            return None  # the pair of lines under each decision, "Ansvarig:" and "Återrapport:", is the habit read
+        if not all(k + 1 < len(lines) and (_REPORT_BACK_LINE.match(lines[k + 1]) or _DUE_LINE.match(lines[k + 1]))
+                   or k > 0 and _DECIDED_LINE.match(lines[k - 1]) for k in responsible):
+            # the pair of lines under each decision, "Ansvarig:" and "Återrapport:" (or "Klart senast:"), is the habit
+            # read; or "Beslut: …" right above each "Ansvarig:", a table of decisions read a row at a time
+            return None
         return decisions[responsible.index(here)], at
 
     def _ms_replaced_by_as(self, c: str, *, origin: str = "narrative", pos: int | None = None,

@@ -232,3 +232,24 @@ def test_a_new_seat_holder_told_in_apposition(tmp_path):
     """"Styrgrupp X har utsett en ny sammankallande, Hanna Grön, …": she joins Styrgrupp X."""
     f = _docx(tmp_path, "rlg.docx", DECISION_TABLE)
     assert ("Hanna Grön", "Styrgrupp psykisk hälsa och beroende", "join") in f["memberships"]
+
+
+DECIDED_WITH_RESPONSIBLE = """Regional ledningsgrupp för vård och omsorg
+Protokoll 2030-09-13
+Närvarande: Eva Lind, Region Norrby (ordförande); Karin Bäck, Ekby kommun
+
+§ 45 Budget 2031
+Karin Bäck redovisade förslaget till budget.
+Beslut: Förslaget till budget 2031 överlämnas till Politiskt samverkansråd.
+Ansvarig: Karin Bäck
+Klart senast: 2030-10-15
+§ 46 Övrigt
+Inget.
+"""
+
+
+def test_a_decision_in_the_passive_with_its_responsible_and_day(tmp_path):
+    """"Beslut: X överlämnas …" / "Ansvarig: Karin Bäck" / "Klart senast: …": she sees the decision carried out."""
+    f = load_text(tmp_path, "rlg.txt", DECIDED_WITH_RESPONSIBLE)
+    assert any(who == ("Karin Bäck",) and "överlämnas till Politiskt samverkansråd" in task
+               for who, task in f["assignments"]), f["assignments"]
