@@ -2146,6 +2146,16 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          counter_examples=("Rapport lämnas till nästa möte.",
                            # another subject before "och": not the body that met's report
                            "Processteamet följer upp vårddagarna och rapport lämnas till RLG efter varje tertial.")),
+    # the body above the one just named, which hands the work on in its turn: "Arbetsgruppen rapporterar till
+    # Styrgrupp X, som i sin tur lämnar förslaget till RLG"
+    Rule("hands_on_in_turn", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("som i sin tur",),
+         pattern=r"(?:^|\b(?:av|till|åt|från|med|i)\s+)(?P<from>[A-ZÅÄÖ](?:(?!\s(?:av|till|åt|från|med)\s)[^.;:,()]){1,80}?)"
+                 r",\s+som\s+i\s+sin\s+tur\s+(?:lämnar|överlämnar|lyfter|skickar|för\s+vidare)\s+(?:[^.;,]{1,60}?\s+)?"
+                 r"till\s+(?P<to>[A-ZÅÄÖ][^.;,]*?)(?:\s+(?:för|i|den|senast|inför|efter)\b[^.;]*)?\.?$",
+         examples=(_ex("Arbetsgruppen rapporterar till Styrgrupp Barnahus, som i sin tur lämnar förslaget till RLG.",
+                       ("mandate", "Styrgrupp Barnahus", "RLG", "reports_to"), body="RLG"),),
+         counter_examples=("Eva Ek, som i sin tur lämnar rapporten till Per Lind.",)),
     Rule("reports_to_from_now", "mandate", mandate="reports_to", exclusive=False,
          triggers=("rapporterar",),
          pattern=r"^(?:[Ff]rån\s+och\s+med|[Ff]r\.?\s?o\.?\s?m\.?|[Ff]rån|[Ee]fter|[Ii]\s+fortsättningen|[Ff]ramöver|[Hh]ädanefter|[Nn]u)"
