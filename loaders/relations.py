@@ -1140,6 +1140,17 @@ _PLAN_NAMED = re.compile(r"(?:[a-zåäö-]*(?:plan|planen|program|programmet|str
 # the first word after "för" telling a term, not a body's field: "för samma period", "för perioden 2027–2028"
 _TERM_WORDS = {"samma", "perioden", "resten", "återstoden", "återstående", "resterande", "mandatperioden", "innevarande", "tiden",
                "åren"}
+def _duty_key(task: str) -> str:
+    """A duty's words with the body's kind in its indefinite form.
+
+    >>> _duty_key("vara sammankallande i Arbetsgruppen för X") == _duty_key("vara sammankallande i Arbetsgrupp för X")
+    True
+    """
+    t = re.sub(r"\b([\wåäö]*grupp)en\b", r"\1", task.casefold())
+    t = re.sub(r"\b([\wåäö]*(?:råd|team|nätverk))et\b", r"\1", t)
+    return " ".join(t.split())
+
+
 # a body set up, told in the passive or by the body that sets it up: "Arbetsgrupp X inrättas", "RLG bildade …"
 _SET_UP_TOLD = re.compile(r"\b(?:inrättas|inrättades|bildas|bildades|tillsätts|tillsattes|startas|inrätta|bilda|tillsätta)\b")
 # a word after "för" pointing back to what the text just told, no topic: "inrätta en arbetsgrupp för uppdraget"
@@ -8094,7 +8105,7 @@ class _Extractor:
             if not people:
                 continue
             self.membership(people[0], grp, item, role=role or "ledamot", change="join")
-            if role in _LEAD_ROLES:
+            if role in _LEAD_ROLES and not self._duty_given([people[0]], f"vara {role} i {grp}", item):
                 self.assignment([people[0]], f"vara {role} i {grp}", origin=origin, pos=pos, given_by=given_by)
         return True
 
@@ -9365,9 +9376,10 @@ class _Extractor:
                 elif g and m.group("role") and (pos is not None or (
                         _DUTY_ROLE.fullmatch(role) and re.search(r"\b(?:utses|utsågs|har\s+utsetts)\b", c))):
                     # an appointment decided is a duty given (told in the running text too: "X utses till ny
-                    # sammankallande")
-                    self.assignment(people, f"vara {role} i {g}", origin="decision", pos=pos,
-                                    given_by=self._current_giver(pos))
+                    # sammankallande"), once: a composition table and a decision row may both give it
+                    if not self._duty_given(people, f"vara {role} i {g}", item):
+                        self.assignment(people, f"vara {role} i {g}", origin="decision", pos=pos,
+                                        given_by=self._current_giver(pos))
                 elif g and body_owner and m.group("role"):
                     # "X utsågs till styrgruppens representant i G", told in the running text: the body that met
                     # chose one of its own to speak for it elsewhere, a duty it gave
@@ -9588,6 +9600,13 @@ class _Extractor:
             # council's own minutes, the council that met)
             g = _own_body(phrase, self._meeting_body()) or (self.ctx.one_council_of_item() if self.ctx.item else None)
         return (g or phrase or topic or None), hm
+
+    def _duty_given(self, people: list[str], task: str, item: str | None) -> bool:
+        """Whether the item already gave these people this duty, its body named in either form ("vara sammankallande
+        i Arbetsgruppen för X" and "… i Arbetsgrupp för X")."""
+        key = _duty_key(task)
+        return any(a.item == item and _duty_key(a.task) == key and all(p in a.assignees for p in people)
+                   for a in self.out.assignments)
 
     def _set_up_just_before(self) -> str | None:
         """The one body the sentence before sets up ("Arbetsgrupp X inrättas."), whose seat a sentence naming no

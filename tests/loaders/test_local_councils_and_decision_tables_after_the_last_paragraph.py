@@ -253,3 +253,10 @@ def test_a_decision_in_the_passive_with_its_responsible_and_day(tmp_path):
     f = load_text(tmp_path, "rlg.txt", DECIDED_WITH_RESPONSIBLE)
     assert any(who == ("Karin Bäck",) and "överlämnas till Politiskt samverkansråd" in task
                for who, task in f["assignments"]), f["assignments"]
+
+
+def test_a_convener_named_in_the_table_and_in_the_decision_is_given_the_duty_once(tmp_path):
+    """The composition table's "sammankallande" and the decision row "Lovisa Hed utses till sammankallande": one duty."""
+    f = _docx(tmp_path, "rlg.docx", DECISION_TABLE)
+    duties = [task for who, task in f["assignments"] if who == ("Lovisa Hed",) and task.startswith("vara sammankallande")]
+    assert len(duties) == 1, duties
