@@ -4500,10 +4500,11 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     if out["date"] is None and out.get("mail_sent"):
         # a message whose text under the greeting opens the notes with their own heading ("Minnesanteckningar
         # torsdag 9 april 2026, kl. 09.00–11.30"): the day it names, on or before the day the message was sent
-        for line in lines[lo - 1:hi]:
+        for k, line in enumerate(lines[lo - 1:hi], start=lo - 1):
             t = line.strip().strip("*#_ ")
-            # (or with the meeting's own word before the day: "Träff 2026-05-06 kl 08.30–10.00, …")
-            if len(t) < 100 and (_DOC_TYPE.match(t) or _MEETING_WORD_DAY.match(t)) \
+            # (or with the meeting's own word before the day: "Träff 2026-05-06 kl 08.30–10.00, …"; or the day alone
+            # under the notes' title set off by a rule: "=====" / "ARBETSGRUPP X – ANTECKNINGAR" / "Tisdag 8 oktober …")
+            if len(t) < 100 and (_DOC_TYPE.match(t) or _MEETING_WORD_DAY.match(t) or _day_under_ruled_title(lines, k)) \
                     and not re.search(r"\b(?:från|frå)\s+(?:mötet|den)\b", t, re.I) \
                     and (d := parse_date_phrase(t)) and d <= out["mail_sent"]:
                 out["date"] = d
@@ -6092,6 +6093,32 @@ def attendee_short_names(attendance: list[AttendanceEntry]) -> dict[str, str]:
     ('Sanna Pirinen', 'Tove Marklund')
     """
     return dict(_short_names(tuple((a.name, a.initials) for a in attendance)))
+
+
+def initials_told_apart(names: list[str], text: str) -> dict[str, str]:
+    """Initials two attendees share once Å, Ä and Ö are written A and O, where the text tells one of them apart
+    by a second letter ("KrA" of Kristina Ahlberg): the plain initials ("KA") the other's (Karin Åslund).
+
+    >>> initials_told_apart(["Kristina Ahlberg", "Karin Åslund"], "KrA tar fram siffrorna. KA slutar i december.")
+    {'KA': 'Karin Åslund'}
+    >>> initials_told_apart(["Kristina Ahlberg", "Karin Åslund"], "KA slutar i december.")
+    {}
+    """
+    by_key: dict[str, list[tuple[str, list[str]]]] = {}
+    for name in (normalise_person_name(n or "") for n in names):
+        parts = [w for w in _NAME_PARTS.split(name) if w and w[0].isupper()]
+        if len(parts) >= 2:
+            key = unicodedata.normalize("NFD", "".join(w[0] for w in parts)).encode("ascii", "ignore").decode()
+            by_key.setdefault(key, []).append((name, parts))
+    out: dict[str, str] = {}
+    for key, pair in by_key.items():
+        if len(pair) != 2 or not re.search(rf"(?<![\wåäöÅÄÖ]){key}(?![\wåäöÅÄÖ])", text):
+            continue
+        for (_, parts), (other, _) in (pair, pair[::-1]):
+            told = (parts[0][:2] + "".join(w[0] for w in parts[1:]), "".join(w[0] for w in parts[:-1]) + parts[-1][:2])
+            if any(re.search(rf"(?<![\wåäöÅÄÖ]){re.escape(t)}(?![\wåäöÅÄÖ])", text) for t in told if t != key):
+                out[key] = other
+    return out
 
 
 def _short_name_of(word: str, short: dict[str, str], attendance: list[AttendanceEntry]) -> str:
@@ -9569,6 +9596,20 @@ _TIMED_AGENDA_ROW = re.compile(r"^\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*(?:[–-]\s
 
 # a rule drawn across a mail's text before the sender's signature: "=====", "-----", "_____"
 _RULE_LINE = re.compile(r"^\s*([=_*~-])\1{9,}\s*$")
+# a line opening with the day: "Tisdag 8 oktober 2030 kl. 13.00", "8 oktober 2030", "2030-10-08"
+_DAY_FIRST = re.compile(r"(?i)^(?:[a-zåäö]+dag(?:en)?\s+(?:den\s+)?)?\d")
+
+
+def _day_under_ruled_title(lines: list[str], k: int) -> bool:
+    """Whether line ``k`` (0-based) opens with a day and stands under a title set off by a rule above it.
+
+    >>> _day_under_ruled_title(["=" * 20, "ARBETSGRUPP X – ANTECKNINGAR", "Tisdag 8 oktober 2030, Teams"], 2)
+    True
+    >>> _day_under_ruled_title(["Hej,", "Anteckningar", "Tisdag 8 oktober 2030, Teams"], 2)
+    False
+    """
+    return (k >= 2 and bool(_RULE_LINE.match(lines[k - 2])) and bool(lines[k - 1].strip())
+            and bool(_DAY_FIRST.match(lines[k].strip())))
 _SIGNATURE_NAME = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé-]+){1,2}\s*$")
 
 

@@ -210,8 +210,11 @@ def _own_message(text: str) -> str:
 
 # a roster table with a column per huvudman: its header row, the first cell empty or naming what the rows hold
 _HUVUDMAN_HEAD_CELL = re.compile(r"(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+(?:kommun|stad)")
-# the seat a row of it lists, in its first cell: "Ledamöter", "Ersättare", "Ordinarie"
-_SEAT_ROW_CELL = re.compile(r"(?i)(?:ordinarie\s+)?(?:ledamöter|ledamot|ersättare|ordinarie|suppleanter)")
+# the seat or the attendance a row of it lists, in its first cell: "Ledamöter", "Ersättare", "Ordinarie", and in
+# notes "Närvarande", "Förhinder", "Antecknare"
+_SEAT_ROW_CELL = re.compile(r"(?i)(?:ordinarie\s+)?(?:ledamöter|ledamot|ersättare|ordinarie|suppleanter)|"
+                            r"närvarande|deltagare|deltog|frånvarande|(?:anmält\s+)?förhinder|adjungerade?|"
+                            r"antecknare|sekreterare|övriga(?:\s+(?:närvarande|deltagare))?")
 # the mark after a person in such a cell: "✔", "–", "x", "✔ tjg"
 _MARK_AFTER = re.compile(r"\s+(?:[✔✓✗xX×–—-]|\(?[Xx]\)?)(?:\s+[a-zåäö.]{2,6})?\s*$")
 
@@ -226,6 +229,16 @@ def _huvudman_columns_apart(text: str) -> str:
     Eva Ek (S), Region Norrby ✔
     Per Lund (M), Region Norrby –
     Ola Berg (C), Åby kommun ✔
+
+    Notes list who came and who sent word the same way, a row per status:
+
+    >>> print(_huvudman_columns_apart("\\tÅby kommun\\tRegion Norrby\\nNärvarande\\tEva Ek, MAS\\tOla Berg, läkare"
+    ...                               "\\nFörhinder\\t\\tPer Lund, IFO-chef"))
+    Närvarande:
+    Eva Ek, MAS, Åby kommun
+    Ola Berg, läkare, Region Norrby
+    Förhinder:
+    Per Lund, IFO-chef, Region Norrby
     """
     if "\t" not in text:
         return text
@@ -608,7 +621,9 @@ def _decision_rows_apart(text: str) -> str:
 _REGISTER_NUMBER = re.compile(r"^(?:\d{4}[:/-]\d{1,3}|\d{1,3}[:/]\d{2,4})$")
 _REGISTER_TEXT_HEAD = re.compile(r"^(?:beslut(?:\s*(?:/|och)\s*(?:uppdrag|åtgärd|åtgärder))?|uppdrag\s*(?:/|och)\s*beslut"
                                  r"|beslut\s+eller\s+uppdrag)$", re.I)
-_REGISTER_ITEM_HEAD = re.compile(r"^(?:§|paragraf|punkt|p\.?)$", re.I)
+_REGISTER_ITEM_HEAD = re.compile(r"^(?:§|paragraf|punkt|p\.?|ärende)$", re.I)
+# a row of a table of the meeting's decisions after its last §, no register number, its § first: "§ 44\tBeslut …"
+_SECTION_ROW = re.compile(r"^§\s*\d{1,4}[a-z]?$")
 _REGISTER_KIND_HEAD = re.compile(r"^(?:typ|b/u|art)$", re.I)
 _REGISTER_WHO_HEAD = re.compile(r"^(?:ansvarig|ansvar|vem)$", re.I)
 _REGISTER_DUE_HEAD = re.compile(r"^(?:senast|klart(?:\s+senast)?|när|datum\s+klart|återrapport(?:eras)?)$", re.I)
@@ -636,8 +651,22 @@ def _register_rows_into_items(text: str) -> str:
     Ansvarig: Eva Ek
     Klart senast: 2027-06-01
     Beslut och uppdrag
+
+    Without numbers of its own, the table names each row's § in its first column ("Ärende | Beslut | Ansvarig | Klart"):
+
+    >>> print(_register_rows_into_items("§ 4 Plan\nEva Ek föredrog planen.\n§ 5 Övrigt\nInget.\nBeslut och uppdrag\n"
+    ...       "Ärende\tBeslut\tAnsvarig\tKlart\n§ 4\tPlanen godkänns.\tEva Ek\t2027-06-01\n§ 4\tEva Ek redovisar i juni.\t\t"))
+    § 4 Plan
+    Eva Ek föredrog planen.
+    Beslut: Planen godkänns.
+    Ansvarig: Eva Ek
+    Klart senast: 2027-06-01
+    Beslut: Eva Ek redovisar i juni.
+    § 5 Övrigt
+    Inget.
+    Beslut och uppdrag
     """
-    if not re.search(r"(?m)^\d{4}[:/-]\d{1,3}(?:\t|\s{3,})", text):
+    if not re.search(r"(?m)^(?:\d{4}[:/-]\d{1,3}(?:\t|\s{3,})|§\s*\d{1,4}[a-z]?\t)", text):
         return text
     lines = text.split("\n")
     for at, line in enumerate(lines):
@@ -651,7 +680,7 @@ def _register_rows_into_items(text: str) -> str:
         rows, end = [], at + 1
         while end < len(lines):
             cells = [c.strip() for c in (lines[end].split("\t") if "\t" in lines[end] else _CELL_GAP.split(lines[end].strip()))]
-            if not cells or not _REGISTER_NUMBER.match(cells[0]):
+            if not cells or not (_REGISTER_NUMBER.match(cells[0]) or col["item"] == 0 and _SECTION_ROW.match(cells[0])):
                 break
             cells += [""] * (len(heads) - len(cells))
             rows.append({k: (cells[i] if i is not None and i < len(cells) else "") for k, i in col.items()})
@@ -664,6 +693,8 @@ def _register_rows_into_items(text: str) -> str:
             if m := re.match(r"^\s*(?:§\s*)?(\d{1,4}[a-z]?)[.)]?\s+\S", x):
                 if x.lstrip().startswith("§") or m.group(1) not in heading:
                     heading[m.group(1)] = i
+        if col["item"] == 0 and not all(r["item"].lstrip("§ ") in heading for r in rows):
+            continue  # "Ärende | Beslut" over the items themselves, no § of the text before it: the minutes' own table
         starts = sorted(heading.values())
         placed: dict[int, list[str]] = {}
         kept: list[str] = []

@@ -25,7 +25,7 @@ from functools import cached_property, lru_cache
 
 from samverkan.graph.model import QUOTE_LIMIT, quote
 from samverkan.loaders.extract import (MEMBERS_SHALL, _ADMINISTRATION, _JOINT_BETWEEN, _LOG_DECISION_COLUMN, _LOG_ITEM_COLUMN, _STAFF_LABEL, MONTHS,
-                                       attendee_short_names, leading_name,
+                                       attendee_short_names, initials_told_apart, leading_name,
                                        named_administrations, parse_date_phrase)
 from samverkan.loaders.names import (
     PARTICLES_BEFORE,
@@ -1138,8 +1138,23 @@ _YEAR_AFTER_NAME = re.compile(r"(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?")
 _PLAN_NAMED = re.compile(r"(?:[a-zåäö-]*(?:plan|planen|program|programmet|strategi|strategin)|[A-ZÅÄÖ][a-zåäö-]*(?:plan|program|strategi))"
                          r"(?:\s+[A-ZÅÄÖ][\wåäö-]+)?")
 # the first word after "för" telling a term, not a body's field: "för samma period", "för perioden 2027–2028"
-_TERM_WORDS = {"samma", "perioden", "resten", "återstoden", "återstående", "mandatperioden", "innevarande", "tiden",
+_TERM_WORDS = {"samma", "perioden", "resten", "återstoden", "återstående", "resterande", "mandatperioden", "innevarande", "tiden",
                "åren"}
+def _duty_key(task: str) -> str:
+    """A duty's words with the body's kind in its indefinite form.
+
+    >>> _duty_key("vara sammankallande i Arbetsgruppen för X") == _duty_key("vara sammankallande i Arbetsgrupp för X")
+    True
+    """
+    t = re.sub(r"\b([\wåäö]*grupp)en\b", r"\1", task.casefold())
+    t = re.sub(r"\b([\wåäö]*(?:råd|team|nätverk))et\b", r"\1", t)
+    return " ".join(t.split())
+
+
+# a body set up, told in the passive or by the body that sets it up: "Arbetsgrupp X inrättas", "RLG bildade …"
+_SET_UP_TOLD = re.compile(r"\b(?:inrättas|inrättades|bildas|bildades|tillsätts|tillsattes|startas|inrätta|bilda|tillsätta)\b")
+# a word after "för" pointing back to what the text just told, no topic: "inrätta en arbetsgrupp för uppdraget"
+_BACK_REFERENCES = {"uppdraget", "ändamålet", "detta", "arbetet", "ärendet", "syftet", "frågan"}
 _PURPOSE = {"beslut", "kännedom", "information", "yttrande", "godkännande", "synpunkter", "diskussion",
             "återkoppling", "fastställande", "fastställelse", "remiss", "behandling", "vidare", "ställningstagande", "handläggning",
             # "överlämnar den till kommunstyrelsen för antagande": what the body is to do with it
@@ -1409,6 +1424,8 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
             return "", pos  # "till samrådet för beslut": what for, not which body
         if words and words[0].casefold() in _TERM_WORDS:
             return "", pos  # "ersättare i samrådet för samma period": for how long, not which body
+        if words and len(words) == 1 and words[0].casefold().rstrip(".,") in _BACK_REFERENCES:
+            return "", pos  # "en arbetsgrupp för uppdraget": the task just told, no topic naming a body
         kind_at = next((j for j, x in enumerate(words) if _KIND_IN_TAIL.search(x)), None)
         if kind_at is not None:
             if kind_at == 0 or words[kind_at - 1].casefold() in ("av", "för", "till", "med", "i", "och"):
@@ -1449,7 +1466,7 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
             if w == "för" and j + 1 < len(words) and words[j + 1].casefold() in _PURPOSE:
                 break  # "Samverkansgrupp Mitt i livet för kännedom"
             if w in ("för", "under") and j + 1 < len(words) and words[j + 1].casefold() in (
-                    "resten", "återstoden", "tiden", "mandatperioden", "kalenderåret", "året", "verksamhetsåret",
+                    "resten", "återstoden", "resterande", "tiden", "mandatperioden", "kalenderåret", "året", "verksamhetsåret",
                     "perioden", "samma", "åren", "innevarande"):
                 break  # "Rådet Norrvik för resten av mandatperioden", "… för perioden 2027–2028": when, not which body
             if w == "i" and j + 1 < len(words) and words[j + 1].casefold().startswith("uppdrag"):
@@ -1460,8 +1477,10 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 break  # initials of a person ("styrgrupp RT sept …"), not a body's name
             if j == 0 and len(words) > 1 and is_person_name(f"{w} {words[1]}"):
                 break  # "Styrgrupp Helga Nyberg": a person after the kind, as in a table row
-            if keep and w.casefold() in _MEETING_NOUNS and keep[-1].endswith("s") and len(keep[-1]) > 3:
-                keep[-1] = keep[-1][:-1]  # "på Styrgrupp Nära vård Mälarbys möte": the body whose meeting it is
+            if keep and w.casefold() in _OWNED_NOUNS and keep[-1].endswith("s") and len(keep[-1]) > 3:
+                # "på Styrgrupp Nära vård Mälarbys möte", "till Samverkansgrupp Äldres sekreterare": the body whose
+                # meeting or officer it is
+                keep[-1] = keep[-1][:-1]
                 break
             keep.append(w)
         while keep and keep[-1] in ("och", "vård-", "i", "för", "år"):
@@ -1480,6 +1499,8 @@ _COMPASS_PLACE = re.compile(r"\s+(?P<d>norra|södra|östra|västra|mellersta|nor
                             r"sydöstra)\s+(?P<p>[A-ZÅÄÖ][\wåäö-]+)\b")
 _PREPOSITION_END = re.compile(r"\s(?:av|om|till|för|med|på|från|kring|inom|över)$")
 _MEETING_NOUNS = {"möte", "mötet", "möten", "sammanträde", "sammanträdet", "träff"}
+# what a body has, after its name in the genitive: its meetings, its officers
+_OWNED_NOUNS = _MEETING_NOUNS | {"sekreterare", "ordförande", "sammankallande", "kansli", "presidium", "ledamöter"}
 
 
 def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_Group]:
@@ -1491,6 +1512,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     >>> v = GroupVocabulary(names=("LSVO", "LSVO:s beredningsgrupp"))
     >>> [g.name for g in find_groups("Mats tar med sig ärendet till LSVO:s beredningsgrupp.", v)]
     ['LSVO:s beredningsgrupp']
+    >>> [g.name for g in find_groups("Eva skickar kriterierna till Samverkansgrupp Äldres sekreterare.")]
+    ['Samverkansgrupp Äldre']
     >>> [g.name for g in find_groups("styrgrupp och arbetsgrupp Barnahus")]
     ['styrgrupp Barnahus', 'arbetsgrupp Barnahus']
     >>> [g.name for g in find_groups("Frågan lyfts till Socialnämndens arbetsutskott och Kommunfullmäktige.")]
@@ -2621,6 +2644,10 @@ class _Ctx:
         stand for, where only one attendee has them."""
         if self._initials is None:
             self._initials = attendee_short_names(self.parsed.attendance if self.parsed is not None else [])
+            # "KrA" of Kristina Ahlberg in the text: "KA" is Karin Åslund's, the one not told apart
+            self._initials.update(initials_told_apart(
+                [a.name for a in (self.parsed.attendance if self.parsed is not None else []) if a.name],
+                "\n".join(f"{it.title}\n{it.body or ''}" for it in (self.parsed.items if self.parsed is not None else []))))
             # "KH/NE" in the action list after "Nils Ek har ersatt Karin Holm": the initials of one person the
             # text names in full who is not on the roster (one who has left, a guest of an earlier meeting)
             roster = {normalise_person_name(a.name or "") for a in (self.parsed.attendance if self.parsed else [])}
@@ -3037,8 +3064,11 @@ def _task_shortened(a: str, b: str) -> bool:
 
 
 # a body set up with its members in a table after the colon: "att bilda Arbetsgrupp X med följande sammansättning:"
+# (or the body named first, its new members after "får": "Arbetsgruppen för X får följande sammansättning:")
 _SET_UP_BEFORE_TABLE = re.compile(r"(?:^|\batt\s+)(?:inrätta|bilda|tillsätta|starta)\s+(?:(?:en|ett)\s+(?:(?:tillfällig|ny|gemensam)\s+)?)?"
-                                  r"(?P<group>[^.;:]{2,80}?)\s+med\s+följande\s+(?:sammansättning|ledamöter|deltagare)\s*:")
+                                  r"(?P<group>[^.;:]{2,80}?)\s+med\s+följande\s+(?:sammansättning|ledamöter|deltagare)\s*:"
+                                  r"|(?:^|(?<=[.!]\s))(?P<named>[A-ZÅÄÖ][^.;:]{2,80}?)\s+får\s+följande\s+"
+                                  r"(?:sammansättning|ledamöter|deltagare)\s*:")
 # a table's cells, set apart by a tab or by the run of spaces a printed page's layout keeps between columns
 _CELL_GAP = re.compile(r"\t|\s{3,}")
 _LEAD_ROLES = ("sammankallande", "ordförande", "samordnare", "projektledare")
@@ -3053,6 +3083,11 @@ def _composition_rows(lines: list[str]) -> list[tuple[str, str | None]]:
     [('Eva Ek', 'sammankallande'), ('Per Lind', 'ledamot')]
     >>> _composition_rows(["Gruppen träffas varannan månad."])
     []
+
+    The huvudman may come first, the person in a column named for the seat, with a title after the name:
+
+    >>> _composition_rows(["Huvudman\tRepresentant\tRoll i gruppen", "Region Åby\tEva Ek, MAS, Vårdcentralen\tledamot"])
+    [('Eva Ek', 'ledamot')]
     """
     k = 0
     while k < len(lines) and not lines[k].strip():
@@ -3060,17 +3095,23 @@ def _composition_rows(lines: list[str]) -> list[tuple[str, str | None]]:
     if k >= len(lines):
         return []
     head = [x.strip().casefold() for x in _CELL_GAP.split(lines[k].strip())]
-    if len(head) < 2 or head[0] != "namn":
+    name_at = next((j for j, h in enumerate(head) if h in _NAME_COLUMNS), None)
+    if len(head) < 2 or name_at is None or (name_at > 0 and head[0] != "huvudman"):
         return []
-    role_at = next((j for j, h in enumerate(head) if h in ("roll", "funktion", "uppdrag")), None)
+    role_at = next((j for j, h in enumerate(head) if h.split()[0] in ("roll", "funktion", "uppdrag")), None)
     rows = []
     for line in lines[k + 1:]:
         cells = [x.strip() for x in _CELL_GAP.split(line.strip())]
         if not line.strip() or len(cells) < 2:
             break
         role = cells[role_at].casefold() if role_at is not None and role_at < len(cells) else None
-        rows.append((cells[0], role))
+        if name_at < len(cells):
+            rows.append((cells[name_at].split(",")[0].strip(), role))
     return rows
+
+
+# the header of a composition table's column of people: "Namn", "Representant", "Ledamot"
+_NAME_COLUMNS = ("namn", "representant", "representanter", "ledamot", "ledamöter", "deltagare", "person")
 
 
 def _members_without_orgs(listed: str) -> str:
@@ -3603,7 +3644,9 @@ _GE_RE = re.compile(
 )
 # "uppdra åt LSVO att återrapportera …", "PSVO uppdrar till förvaltningen att …"
 _UPPDRA_AT_RE = re.compile(
-    r"^(?P<giver>.*?)\b(?:[Uu]ppdras|[Uu]ppdra|[Uu]ppdrar|[Uu]ppdrogs|[Uu]ppdrog|har\s+uppdragit)"
+    # ("Kommunstyrelsen har i delegationsordningen uppdragit åt …": where the uppdrag stands, between)
+    r"^(?P<giver>.*?)\b(?:[Uu]ppdras|[Uu]ppdra|[Uu]ppdrar|[Uu]ppdrogs|[Uu]ppdrog|har\s+"
+    r"(?:(?:i|genom)\s+(?:sin\s+|sitt\s+)?[a-zåäö]*(?:ordningen?|reglementet?)\s+)?uppdragit)"
     # ("Kommunfullmäktige uppdrog 2026-06-15, § 74, åt nämnden att …": the day and paragraph of its protocol between)
     r"(?:\s+(?:den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})(?:,?\s*\(?§\s?\d{1,4}\)?)?,?)?"
     r"\s+(?:åt|till)\s+(?P<who>.+?)\s+att\s+(?P<task>.+)$"
@@ -4503,6 +4546,10 @@ _INITIALS_TAG = re.compile(r"\s*\(([A-ZÅÄÖ]{2,3}(?:\s*(?:,|&|och)\s*[A-ZÅÄ�
 # where and when a task is reported back, on the line after the one who is responsible: "Återrapport: LSVO 2026-11-20"
 _RESPONSIBLE_LABEL = re.compile(r"^\s*Ansv(?:ar(?:ig[a]?)?)?\s*:")
 _REPORT_BACK_LINE = re.compile(r"^\s*Återrapport(?:ering|eras)?(?:\s+till)?\s*:\s*(?P<to>[^\n]*\S)")
+# when a decision's responsible is to see it done, on the line under "Ansvarig:": "Klart senast: 2030-10-15"
+_DUE_LINE = re.compile(r"^\s*(?:Klart(?:\s+senast)?|Klar\s+senast|Senast)\s*:\s*(?P<due>[^\n]*\d[^\n]*)")
+# a decision on a line of its own, labelled: "Beslut: Förslaget överlämnas till PSR."
+_DECIDED_LINE = re.compile(r"^\s*Beslut\s*:\s*\S")
 
 
 def _report_back_after(body: str, line: str, start: int = 0) -> str:
@@ -5089,7 +5136,7 @@ _RESPONSIBLE_TASK = re.compile(r"^(?!(?:sammankallande|ordförande|sekreterare|s
 _SEAT_TIME = re.compile(r",?\s+(?:för\s+tiden|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|fr\.\s?o\.\s?m\.?|"
                         # "… i gruppen från januari", "från den 1 mars", "från nästa möte", "från årsskiftet"
                         rf"från\s+(?=(?:den\s+)?(?:\d|{_MONTH}|nästa|kommande|årsskiftet|hösten|våren|sommaren))|"
-                        r"(?:för|under)\s+(?:resten\s+av\s+|återstoden\s+av\s+|den\s+återstående\s+)?"
+                        r"(?:för|under)\s+(?:resten\s+av\s+|återstoden\s+av\s+|(?:den\s+)?resterande\s+delen?\s+av\s+|den\s+återstående\s+)?"
                         # "… i arbetsutskottet för resten av verksamhetsåret": a förening's or a LAG's year
                         r"(?:mandatperioden|verksamhetsåret|programperioden)|"
                         # "… till ersättare i rådet för samma tid (period)": the term of the seat named just before
@@ -8044,20 +8091,21 @@ class _Extractor:
         body_text = self.ctx.item.body if self.ctx.item else ""
         if not m or not body_text:
             return False
-        grp = self._group_phrase(m.group("group"))
+        grp = self._group_phrase(m.group("group") or m.group("named"))
         at = body_text.find(m.group(0).strip()[-40:])
         rows = _composition_rows(body_text[at:].split("\n")[1:]) if at >= 0 else []
         if not grp or not rows:
             return False
         item = self.ctx.item.number if self.ctx.item else None
         self.group(grp, item)
+        self.ctx.working_group = self.ctx.working_group or grp  # "X utses till sammankallande" after it: a seat in it
         given_by = self._current_giver(pos) or giver or self._meeting_body()
         for name, role in rows:
             people = self._people(name)
             if not people:
                 continue
             self.membership(people[0], grp, item, role=role or "ledamot", change="join")
-            if role in _LEAD_ROLES:
+            if role in _LEAD_ROLES and not self._duty_given([people[0]], f"vara {role} i {grp}", item):
                 self.assignment([people[0]], f"vara {role} i {grp}", origin=origin, pos=pos, given_by=given_by)
         return True
 
@@ -8234,6 +8282,8 @@ class _Extractor:
             # reports back where and when the line after says
             report = _report_back_after(self.ctx.item.body or "", c, at)
             due = f" {m.group('due').strip()}" if m.group("due") else ""
+            if not due and (when := _DUE_LINE.match((self.ctx.item.body or "")[at + len(c):].lstrip("\n").split("\n", 1)[0])):
+                due = f" senast {when.group('due').strip()}"  # "Ansvarig: Eva Ek" / "Klart senast: 2030-10-15"
             given = next((a for a in earlier if a.origin == "decision" and a.task.casefold()[:20] in decided.text.casefold()), None)
             if given is None:
                 self.assignment(people, f"ansvara för beslutet: {decided.text.rstrip(' .')}", origin="decision",
@@ -8352,8 +8402,11 @@ class _Extractor:
         here = body[:at].count("\n")
         if not decisions or len(responsible) != len(decisions) or here not in responsible:
             return None
-        if not all(k + 1 < len(lines) and _REPORT_BACK_LINE.match(lines[k + 1]) for k in responsible):
-            return None  # the pair of lines under each decision, "Ansvarig:" and "Återrapport:", is the habit read
+        if not all(k + 1 < len(lines) and (_REPORT_BACK_LINE.match(lines[k + 1]) or _DUE_LINE.match(lines[k + 1]))
+                   or k > 0 and _DECIDED_LINE.match(lines[k - 1]) for k in responsible):
+            # the pair of lines under each decision, "Ansvarig:" and "Återrapport:" (or "Klart senast:"), is the habit
+            # read; or "Beslut: …" right above each "Ansvarig:", a table of decisions read a row at a time
+            return None
         return decisions[responsible.index(here)], at
 
     def _ms_replaced_by_as(self, c: str, *, origin: str = "narrative", pos: int | None = None,
@@ -9287,7 +9340,8 @@ class _Extractor:
                         # "2. Sammankallande" / "X utses till ny sammankallande": the point named for the seat, the
                         # seat in the body that met
                         topic = self._meeting_body()
-                    g = ctx.working_group or topic or (self._meeting_body() if ctx.on_generic_point() else None)
+                    g = (ctx.working_group or self._set_up_just_before() or topic
+                         or (self._meeting_body() if ctx.on_generic_point() else None))
                 own = m.group("owner") or ""
                 body_owner = bool(re.fullmatch(r"[a-zåäö]*(?:gruppens|rådets|nätverkets|nämndens|teamets|beredningens|styrelsens)", own))
                 obo = self._meeting_body() if body_owner else _seat_owner(m.group("owner"))
@@ -9322,9 +9376,10 @@ class _Extractor:
                 elif g and m.group("role") and (pos is not None or (
                         _DUTY_ROLE.fullmatch(role) and re.search(r"\b(?:utses|utsågs|har\s+utsetts)\b", c))):
                     # an appointment decided is a duty given (told in the running text too: "X utses till ny
-                    # sammankallande")
-                    self.assignment(people, f"vara {role} i {g}", origin="decision", pos=pos,
-                                    given_by=self._current_giver(pos))
+                    # sammankallande"), once: a composition table and a decision row may both give it
+                    if not self._duty_given(people, f"vara {role} i {g}", item):
+                        self.assignment(people, f"vara {role} i {g}", origin="decision", pos=pos,
+                                        given_by=self._current_giver(pos))
                 elif g and body_owner and m.group("role"):
                     # "X utsågs till styrgruppens representant i G", told in the running text: the body that met
                     # chose one of its own to speak for it elsewhere, a duty it gave
@@ -9545,6 +9600,24 @@ class _Extractor:
             # council's own minutes, the council that met)
             g = _own_body(phrase, self._meeting_body()) or (self.ctx.one_council_of_item() if self.ctx.item else None)
         return (g or phrase or topic or None), hm
+
+    def _duty_given(self, people: list[str], task: str, item: str | None) -> bool:
+        """Whether the item already gave these people this duty, its body named in either form ("vara sammankallande
+        i Arbetsgruppen för X" and "… i Arbetsgrupp för X")."""
+        key = _duty_key(task)
+        return any(a.item == item and _duty_key(a.task) == key and all(p in a.assignees for p in people)
+                   for a in self.out.assignments)
+
+    def _set_up_just_before(self) -> str | None:
+        """The one body the sentence before sets up ("Arbetsgrupp X inrättas."), whose seat a sentence naming no
+        body fills ("Eva Ek utses till sammankallande.")."""
+        prev = getattr(self, "_prev_clause", "") or ""
+        if not prev and (before := getattr(self, "_prev_decision", None)) is not None:
+            prev = before.text  # "Beslut: Arbetsgrupp X inrättas. Eva Ek utses till sammankallande.": decided apart
+        if not _SET_UP_TOLD.search(prev):
+            return None
+        named = [g for g in find_groups(prev) if not g.generic_head]
+        return named[0].name if len(named) == 1 else None
 
     def _seat_topic(self) -> str | None:
         """The item's topic as the body a seat named for no body is in: the body that met where the topic is
@@ -12477,6 +12550,15 @@ class _Extractor:
                 whose = f" för {g['group2']}" if g.get("group2") and not where else ""
                 self.assignment(who, f"vara {role}{whose} i {grp}", origin=origin, pos=pos,
                                 given_by=self._current_giver(pos) or body)
+            return True
+        if rule.name == "appointed_in_apposition":
+            # "Styrgrupp X har utsett en ny sammankallande, Hanna Ek, …": the seat in the body named as the subject
+            who, grp = self._people(g.get("who")), self._group_phrase(g["group"])
+            if not who or not grp:
+                return False
+            self.group(grp, item)
+            for p in who:
+                self.membership(p, grp, item, role=" ".join(g["role"].split()), change="join")
             return True
         if rule.name == "represented_by":
             if g.get("who2"):  # the time first, the verb second: the same slots

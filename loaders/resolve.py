@@ -66,10 +66,16 @@ def _definite_of_own_kind(word: str, body: str | None) -> bool:
 
     >>> _definite_of_own_kind("Samrådet", "Politiskt samråd Nära vård Åby"), _definite_of_own_kind("Styrgruppen", "Politiskt samråd Åby")
     (True, False)
+
+    The body's own name may hold the word in its definite form already:
+
+    >>> _definite_of_own_kind("Närvårdsrådet", "Lokala närvårdsrådet i Ekby"), _definite_of_own_kind("Ekby", "Lokala närvårdsrådet i Ekby")
+    (True, False)
     """
     w = fold(word.strip())
     return bool(body) and " " not in w and any(
-        len(part) >= 4 and w.startswith(part) and 0 < len(w) - len(part) <= 3 for part in fold(body).split()[:4])
+        len(part) >= 4 and w.startswith(part) and (0 < len(w) - len(part) <= 3 or w == part and w.endswith(("et", "en")))
+        for part in fold(body).split()[:4])
 
 
 # ---------------------------------------------------------------------------------- names
@@ -789,7 +795,7 @@ _TIME_TAIL = re.compile(
     rf"\d{{4}}(?:-\d{{2}}(?:-\d{{2}})?)?)"
     rf"|\s+för\s+(?:tiden|närvarande|stunden)|\s+(?:nästa|kommande|förra)\s+\w+"
     # "… i Regionala programområdet för äldres hälsa för perioden 2027–2028": the term of a seat
-    rf"|\s+(?:för|under)\s+(?:perioden|mandatperioden|åren|resten\s+av|återstoden\s+av)\b.*"
+    rf"|\s+(?:för|under)\s+(?:perioden|mandatperioden|åren|resten\s+av|återstoden\s+av|(?:den\s+)?resterande\s+delen?\s+av)\b.*"
     rf"|\s+(?:den\s+)?\d{{1,2}}\s+(?:{_MONTH_WORDS})\b.*|\s+\d{{4}}-\d{{2}}-\d{{2}}|\s+\d{{1,2}}/\d{{1,2}}"
     rf")\s*$", re.I)
 
@@ -1120,6 +1126,38 @@ def _other_place(known: str, text: str) -> bool:
 _BODY_OF_OWNER = re.compile(r"(?P<body>[A-ZÅÄÖ][\wåäö-]*(?:\s+och\s+[\wåäö-]+)?(?:nämnd|styrelse|fullmäktige|utskott)\w*)"
                             r"\s+i\s+(?P<owner>[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+)")
 # a body of a kind named with its place after "i", as a name with the place right after it
+# a local body's key in its definite or indefinite form, its place after "i" or straight after its kind:
+# "lokala närvårdsrådet i ekby", "lokalt närvårdsråd ekby", "lokal närvårdsgrupp i ekby" (folded)
+_LOCAL_BODY_KEY = re.compile(r"lokal[at]? (\S+?(?:rad|grupp|team|forum|natverk))(?:et|en)? (?:i )?(\S+)")
+
+
+# every body of a kind: "samtliga lokala närvårdsråd", "alla arbetsgrupper", "varje lokal samverkansgrupp"
+_ALL_OF_KIND = re.compile(r"(?:samtliga|alla|varje)\s+(?:(?P<adj>[a-zåäö]+)\s+)?(?P<kind>[a-zåäö]+)", re.I)
+
+
+def is_all_of_own_kind(text: str, body: str) -> bool:
+    """Whether ``text`` names every body of the kind ``body`` is: a task to all of them falls on it too.
+
+    >>> [is_all_of_own_kind(t, "Lokalt närvårdsråd Ekby") for t in ("samtliga lokala närvårdsråd",
+    ...  "alla närvårdsråden", "samtliga lokala samverkansgrupper", "alla regionala närvårdsråd", "Närvårdsrådet")]
+    [True, True, False, False, False]
+    """
+    m = _ALL_OF_KIND.fullmatch(text.strip())
+    if m is None:
+        return False
+    words = fold(body).split()
+    stem = re.sub(r"(?:erna|arna|orna|na|en|er|ar|or)$", "", fold(m.group("kind")))
+    adj = m.group("adj")
+    return (len(stem) > 3 and any(w.startswith(stem) for w in words)
+            and (adj is None or any(w.startswith(fold(adj)[:-1]) for w in words)))
+
+
+def _local_body_key(key: str) -> str | None:
+    """The key a local body's two forms share, or None for another body."""
+    m = _LOCAL_BODY_KEY.fullmatch(key)
+    return f"lokal {m.group(1)} {m.group(2)}" if m else None
+
+
 _PLACED_WITH_I = re.compile(r"^(.*(?:grupp|team|natverk|rad|forum)\S*(?: \S+)*?) i (\S+)$")
 _PLACE_END = re.compile(r"\s+i\s+(?:region\s+)?\S+(?:\s+kommun)?$")
 _DEFINITE_GRUPP = re.compile(r"^([\wåäö-]*grupp)en(?=\s+(?:för|(?-i:[a-zåäö])))", re.I)
@@ -1332,6 +1370,8 @@ class _Groups:
                 and fold(text.strip()) == fold(up.group("parent")):
             # "Kommunala pensionärsrådet" in the minutes of its arbetsutskott: the council of the utskott's owner
             return up.group("parent") + up.group("owner")
+        if doc is not None and doc.group and is_all_of_own_kind(text, doc.group):
+            return doc.group  # "samtliga lokala närvårdsråd" in the minutes of one of them: that one, as one of all
         # "Nämnden delegerar till sitt arbetsutskott": the body's own utskott, as "arbetsutskottet" names it
         text = _OWN_UTSKOTT.sub(r"\1et", text.strip())
         read = self._read(text)
@@ -1346,8 +1386,10 @@ class _Groups:
             if doc.group and (parent := _parent_of_utskott(word, doc.group)):
                 return parent  # "rådet" in the minutes of the council's arbetsutskott: the council, not the utskott
             if doc.group and (any(fold(word) in w for w in fold(doc.group).split()[:4])
-                              or is_short_name_of(text, doc.group)):
-                return doc.group  # "rådet", "nämnden", "samverkansgruppen": the body that met
+                              or is_short_name_of(text, doc.group) or _definite_of_own_kind(text, doc.group)):
+                # "rådet", "nämnden", "samverkansgruppen": the body that met, and "Närvårdsrådet" in the minutes of
+                # "Lokalt närvårdsråd X", its name in the indefinite form
+                return doc.group
             for scope in ("item", "doc"):
                 hits = sorted({n for i, n in self.created.get(doc.index, ())
                                if (scope == "doc" or i == item) and fold(word) in fold(n)})
@@ -1400,6 +1442,9 @@ class _Groups:
             name = self.new_names[placed]  # "Lokal närvårdsgrupp i Östmo" of "Lokal närvårdsgrupp Östmo"
         elif (local := next((k for k in (f"lokal {placed}", f"lokala {placed}") if k in self.new_names), None)):
             name = self.new_names[local]  # "Närvårdsgruppen i Klippvik" of "Lokal närvårdsgrupp Klippvik"
+        elif (one := self._local_form_of(key)) is not None:
+            name = one  # "Lokalt närvårdsråd Ekby" of "Lokala närvårdsrådet i Ekby"
+            self.new_aliases[name].add(text)
         elif acronym and fold(acronym) in self.new_names:
             name = self.new_names[fold(acronym)]  # "RLG" defined before, now its long form
         elif placeless != key and placeless in self.new_names and not _other_place(self.new_names[placeless], text):
@@ -1519,6 +1564,21 @@ class _Groups:
         hits = {name for k, name in self.new_names.items()
                 if k.startswith(key + " ") and len(k.split()) == n and name.split()[-1][:1].isupper()}
         return next(iter(hits)) if len(hits) == 1 else None
+
+    def _local_form_of(self, key: str) -> str | None:
+        """The one local body already named whose name is this one in its other form: "Lokala närvårdsrådet i
+        Ekby" of "Lokalt närvårdsråd Ekby".
+
+        >>> g = _Groups.__new__(_Groups)
+        >>> g.new_names = {_body_key("Lokala närvårdsrådet i Ekby"): "Lokala närvårdsrådet i Ekby"}
+        >>> [g._local_form_of(_body_key(t)) for t in ("Lokalt närvårdsråd Ekby", "Lokalt närvårdsråd Norrvik")]
+        ['Lokala närvårdsrådet i Ekby', None]
+        """
+        own = _local_body_key(key)
+        if own is None:
+            return None
+        hits = {name for k, name in self.new_names.items() if _local_body_key(k) == own}
+        return hits.pop() if len(hits) == 1 else None
 
     def _short_of_named(self, key: str) -> str | None:
         """The one body already named "<these words> för … i <place>": "Politiskt samråd" of "Politiskt samråd för vård

@@ -186,6 +186,8 @@ TASK_VERBS = (
     "för(?=\\s+(?:statistik|logg|loggbok|lista|listor|register|anteckningar)\\b)",
     # a schedule laid: "Mats och Sebastian lägger schemat"
     "lägger(?=\\s+(?:ett\\s+)?(?:schema|schemat|upplägg|upplägget)\\b)",
+    # a newcomer put on a list of those called or mailed: "Josefin lägger in Sanna i kallelselistan"
+    "lägger\\s+(?:in|till|upp)(?=\\s[^.;]*\\bi\\s+[a-zåäö]*(?:listan|lista|sändlistan|registret)\\b)",
     # helping another with a piece of work: "Linnea hjälper till med texten"
     "hjälper\\s+till\\s+med",
     # asking for an answer or material: "Karl-Johan begär skriftligt leveransbesked från leverantören" (not "begär
@@ -2144,6 +2146,16 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          counter_examples=("Rapport lämnas till nästa möte.",
                            # another subject before "och": not the body that met's report
                            "Processteamet följer upp vårddagarna och rapport lämnas till RLG efter varje tertial.")),
+    # the body above the one just named, which hands the work on in its turn: "Arbetsgruppen rapporterar till
+    # Styrgrupp X, som i sin tur lämnar förslaget till RLG"
+    Rule("hands_on_in_turn", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("som i sin tur",),
+         pattern=r"(?:^|\b(?:av|till|åt|från|med|i)\s+)(?P<from>[A-ZÅÄÖ](?:(?!\s(?:av|till|åt|från|med)\s)[^.;:,()]){1,80}?)"
+                 r",\s+som\s+i\s+sin\s+tur\s+(?:lämnar|överlämnar|lyfter|skickar|för\s+vidare)\s+(?:[^.;,]{1,60}?\s+)?"
+                 r"till\s+(?P<to>[A-ZÅÄÖ][^.;,]*?)(?:\s+(?:för|i|den|senast|inför|efter)\b[^.;]*)?\.?$",
+         examples=(_ex("Arbetsgruppen rapporterar till Styrgrupp Barnahus, som i sin tur lämnar förslaget till RLG.",
+                       ("mandate", "Styrgrupp Barnahus", "RLG", "reports_to"), body="RLG"),),
+         counter_examples=("Eva Ek, som i sin tur lämnar rapporten till Per Lind.",)),
     Rule("reports_to_from_now", "mandate", mandate="reports_to", exclusive=False,
          triggers=("rapporterar",),
          pattern=r"^(?:[Ff]rån\s+och\s+med|[Ff]r\.?\s?o\.?\s?m\.?|[Ff]rån|[Ee]fter|[Ii]\s+fortsättningen|[Ff]ramöver|[Hh]ädanefter|[Nn]u)"
@@ -4712,6 +4724,18 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        "december.", decision=True, body="Socialnämndens arbetsutskott", roster=("Per Lind",),
                        facts=(("assignment", ["Per Lind"], "tillsammans med socialchefen föredra ärendet"),)),),
          counter_examples=("Det är oklart vem som utses att föredra ärendet.",)),
+    # a body's new holder of a seat told after the seat, in apposition: "Styrgrupp X har utsett en ny sammankallande,
+    # Hanna Ek, från och med oktober"
+    Rule("appointed_in_apposition", "membership", change="join", exclusive=False,
+         triggers=("har utsett en ny", "har utsett ny", "har valt en ny", "har valt ny"),
+         pattern=r"^(?:.*?\batt\s+)?(?P<group>[A-ZÅÄÖ](?:(?!\batt\b)[^.;,]){2,80}?)\s+har\s+(?:utsett|valt)\s+(?:en\s+)?nya?\s+"
+                 r"(?P<role>sammankallande|ordförande|vice\s+ordförande|samordnare|processledare|projektledare|ledamot|"
+                 r"representant)\s*,\s+(?P<who>" + _NAME + r")\s*(?:,|\.?$)",
+         examples=(_ex("Eva Ek informerade om att Styrgrupp psykisk hälsa har utsett en ny sammankallande, Hanna Berg, "
+                       "från och med oktober.", ("membership", "Hanna Berg", "Styrgrupp psykisk hälsa", "join"),
+                       body="Regional ledningsgrupp"),),
+         counter_examples=("Styrgrupp psykisk hälsa har utsett en ny sammankallande.",
+                           "Kommunen har utsett en ny representant, men namnet är inte klart.")),
     Rule("appointed_as", "membership", triggers=("utses", "utsågs", "utsetts", "föreslås bli"), handler="_ms_appointed_as",
          examples=(# "i gruppen": the body that met
                    _ex("Olle Berg utses till sekreterare i gruppen.", body="Styrgrupp Barnahus",
@@ -7614,6 +7638,10 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        "mobila närvårdsteam.", body="Primärvårdsnämnden",
                        facts=(("assignment", ["Primärvårdsnämnden"], "utveckla mobila närvårdsteam"),
                               ("mandate", "Regionfullmäktige", "Primärvårdsnämnden", "delegates"))),
+                   # where the uppdrag stands told between "har" and the verb
+                   _ex("Kommunstyrelsen har i delegationsordningen uppdragit åt arbetsutskottet att förrätta fyllnadsval.",
+                       body="Kommunstyrelsens arbetsutskott, Åby kommun",
+                       facts=(("mandate", "Kommunstyrelsen", "Kommunstyrelsens arbetsutskott, Åby kommun", "delegates"),)),
                    _ex("uppdra åt LSVO att återrapportera genomförandet till PSVO", decision=True, body="PSVO",
                        facts=(("assignment", ["LSVO"], "återrapportera"),)),
                    _ex("Det uppdras åt Elin Borg att kontakta kommunen.", ("assignment", ["Elin Borg"], "kontakta")),
@@ -8461,6 +8489,9 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    # the meeting to come first, the verb before its subject
                    _ex("Vid RLG:s decembermöte redovisar Elin Borg gruppens arbete under hösten.",
                        roster=_ROSTER, facts=(("assignment", ["Elin Borg"], "redovisa gruppens arbete under hösten"),)),
+                   # a newcomer put on the list of those called
+                   _ex("Elin Borg lägger in Sanna Pirinen i kallelselistan.", roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg"], "lägga in Sanna Pirinen i kallelselistan"),)),
                    # telling a body outside the meeting what was decided
                    _ex("Elin Borg meddelar nätverket beslutet.", roster=_ROSTER,
                        facts=(("assignment", ["Elin Borg"], "meddela nätverket beslutet"),)),
