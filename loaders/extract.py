@@ -689,6 +689,26 @@ _PROPOSES_AFTER = re.compile(r"^(?:(?:och|samt)|(?P<who>[A-ZÅÄÖ][\w:’'./-]*
                              r"(?P<to>[a-zåäö][\wåäö -]{2,60}?)\s+(?:att\s+)?besluta(?:\s+att)?\s*:?$")
 # "KFN beslutar vidare" / "Nämnden beslutar också": a further decision, its clauses after it
 _FURTHER = re.compile(r"^(?:vidare|också|även|dessutom|slutligen|därutöver)\b[\s:,]*")
+
+
+def _opens_own_proposal(pm: re.Match, selves: "_Selves | None", lines: list[str], i: int, hi: int) -> bool:
+    """Whether the line ``i`` matched by :data:`_PROPOSES_AFTER`, "Socialnämnden föreslår kommunfullmäktige
+    besluta", heads the att-clauses under it as the decision of the body that met: the body its subject, the
+    next line written an att-clause.
+
+    >>> m = _PROPOSES_AFTER.match("Socialnämnden föreslår kommunfullmäktige besluta")
+    >>> _opens_own_proposal(m, _Selves("Socialnämnden", ""), ["", "att anta riktlinjerna."], 1, 2)
+    True
+    >>> _opens_own_proposal(m, _Selves("Kommunfullmäktige", ""), ["", "att anta riktlinjerna."], 1, 2)
+    False
+    """
+    who = pm.group("who")
+    if not who or selves is None or not selves.is_self(who):
+        return False
+    j = i + 1
+    while j <= hi and not lines[j - 1].strip():
+        j += 1
+    return j <= hi and bool(_LEADING_ATT.match(_strip_bullet(lines[j - 1].strip())))
 # (or numbered under its item's number: "4.1 Gruppen beslutade att …", "4.2 Varje kommun utser …"; the point's
 # number, "1.", "2)", "(3)", "4.1", which a decision's text and a paragraph at the margin are read without: _NUMBER_LEAD)
 _POINT_NUMBER = r"^\(?\d{1,2}(?:\s?[.)]|\.\d{1,2}\.?(?=\s+[A-ZÅÄÖ]))\s+"
@@ -2762,8 +2782,9 @@ _COL_KINDS = [
     ("party", re.compile(r"^(?:parti|partibeteckning|partitillhörighet)$")),
     # (the two answers the cells give, as its heading: "Deltar/Förhinder", "Närvaro/Frånvaro")
     # (or the presence and who sat in the seat instead: "Närvaro / ersättare", "Närvarande/tjänstgörande ersättare")
+    # (or whether the person held a seat: "Närvarande/tjänstgörande", "Närvaro/tjänstgöring")
     ("mark", re.compile(r"^(?:deltar|deltog|närvaro|närvarande|närv\.?)\s*/\s*(?:förhinder|frånvaro|frånvarande|ej\s+närvarande|"
-                        r"(?:tjänstgörande\s+)?ersättare)$")),
+                        r"(?:tjänstgörande\s+)?ersättare|tjänstgörande|tjänstgöring|tjg\.?)$")),
     # (the answers it takes written after the heading: "Närvarande ja/nej", "Deltog j/n")
     ("mark", re.compile(r"^(?:närvaro|närvarande|närv\.?|deltog|deltar|status|ja/nej|x)(?:\s*\(.*\)|\s+(?:ja|j)\s*/\s*(?:nej|n)|\s+(?:via|på|i|"
                         r"digitalt|fysiskt|på\s+plats)\b.{0,20})?$")),
@@ -7315,11 +7336,15 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             gap, artefact_gap = 0, False
             i += 1
             continue
-        if in_block and (pm := _PROPOSES_AFTER.match(s)) and (
-                not pm.group("who") or selves is None or selves.is_self(pm.group("who"))):
+        if (pm := _PROPOSES_AFTER.match(s)) and (in_block and (
+                not pm.group("who") or selves is None or selves.is_self(pm.group("who")))
+                or not proposal and _opens_own_proposal(pm, selves, lines, i, hi)):
             # "Regionstyrelsen beslutar för egen del att 1. … 2. … och föreslår regionfullmäktige
             # besluta att 3. …": the points after it are the body's decision to propose them
+            # ("Socialnämnden föreslår kommunfullmäktige besluta" / "att anta …": the proposal heads the clauses)
             close_clause()
+            if not in_block:
+                in_block, block_body, block_kind, block_bare = True, pm.group("who"), 1, False
             proposing = f"föreslå {pm.group('to')} besluta att "
             consumed.add(i)
             gap, artefact_gap = 0, False
