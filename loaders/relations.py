@@ -11826,10 +11826,10 @@ class _Extractor:
             self.assignment(who, f"föra {g.get('what') or g.get('what2')}", origin=origin, pos=pos, given_by=giver or body)
             return True
         if rule.name in ("convener", "chair_decided"):
-            who = self._people(g.get("who") or g.get("who2"))
+            who = self._people(g.get("who") or g.get("who2") or g.get("who3"))
             if not who:
                 return False
-            role = g.get("role") or g.get("role2")
+            role = g.get("role") or g.get("role2") or g.get("role3")
             grp = self._group_phrase(g["group"]) if g.get("group") else None
             named_before = [x for x in find_groups(g["pre"])] if g.get("pre") else []
             if not grp and named_before:  # "… leds av en projektgrupp med X som sammankallande": that group

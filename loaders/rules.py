@@ -6988,9 +6988,16 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                  # "… leds av en projektgrupp med primärvårdschef Tobias Ek, Region Ås, som sammankallande"
                  r"|(?P<pre>.*?)\bmed\s+(?:[a-zåäö][\wåäö-]+\s+)?(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
                  r"(?:,\s*[^,.;]{2,40},)?\s+som\s+"
-                 r"(?P<role2>(?:vice\s+)?(?:sammankallande|ordförande|samordnare)))"
+                 r"(?P<role2>(?:vice\s+)?(?:sammankallande|ordförande|samordnare))"
+                 # "Gruppen utsåg ÅLB till ny sammankallande fr 1/9": the body that met its subject, or none in the
+                 # decision read in the infinitive ("utse ÅLB till ny sammankallande")
+                 r"|(?:(?:[A-ZÅÄÖ][\wåäö-]*?(?:gruppen|teamet|nätverket|rådet)|Gruppen|Teamet|Nätverket|Rådet|[A-ZÅÄÖ]{2,6})\s+)?"
+                 r"(?:utsåg|utser|utse|valde|väljer|välja)\s+(?P<who3>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
+                 r"\s+till\s+(?:ny\s+)?(?P<role3>(?:vice\s+)?(?:sammankallande|samordnare)))"
                  # ("Eva Ek är sammankallande för rutinarbetet; förslaget redovisas i april": a clause of its own after)
-                 r"(?:\s+(?:i|för)\s+(?P<group>[^.;,]+?))?(?:\s+(?:från|under|fr\.?o\.?m\.?|till|tills)\b.*)?(?:\s*;.*)?$",
+                 # (from a day written short: "fr 1/9", "fr.o.m. 1 september")
+                 r"(?:\s+(?:i|för)\s+(?P<group>[^.;,]+?))?(?:\s+(?:från|under|fr(?:\.?o\.?m)?\.?|till|tills)(?:\b|(?<=\.)).*)?"
+                 r"(?:\s*;.*)?$",
          examples=(_ex("att Amra Hodžić, Lindesund kommun, är sammankallande i Styrgrupp psykisk hälsa från och med 1 augusti 2029",
                        ("membership", "Amra Hodžić", "Styrgrupp psykisk hälsa", "join"),
                        ("assignment", ["Amra Hodžić"], "vara sammankallande i styrgrupp psykisk hälsa"), decision=True),
@@ -7025,9 +7032,16 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                    # the group the sentence names by its kind, not the body that met
                    _ex("Projektgrupp mobilt team arbetar med piloten. Piloten leds av en projektgrupp med primärvårdschef "
                        "Tobias Ek, Region Ås, som sammankallande.",
-                       ("membership", "Tobias Ek", "Projektgrupp mobilt team", "member"), body="Socialnämnden")),
+                       ("membership", "Tobias Ek", "Projektgrupp mobilt team", "member"), body="Socialnämnden"),
+                   # the body that met choosing its own new convener, in a hurried note with the roster's initials
+                   _ex("Gruppen utsåg EB till ny sammankallande fr 1/9.", roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg"], "vara sammankallande i Samverkansgrupp äldre"),
+                              ("membership", "Elin Borg", "Samverkansgrupp äldre", "join"))),
+                   _ex("utse Elin Borg till ny sammankallande från och med 1 september", decision=True, roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg"], "vara sammankallande i Samverkansgrupp äldre"),))),
          counter_examples=("Ordföranden är sammankallande enligt reglementet.",
-                           "Frågan går in som en punkt på sammankallandes dagordning.")),
+                           "Frågan går in som en punkt på sammankallandes dagordning.",
+                           "Gruppen utsåg Elin Borg till att sammanfatta diskussionen.")),
     # a chair the body that met decides on: "att Niklas Dahlberg är ordförande i styrgruppen"
     Rule("chair_decided", "assignment", role="ordförande", decision_only=True,
          triggers=(" är ordförande", " blir ordförande", " är vice ordförande", " blir vice ordförande"),

@@ -76,8 +76,9 @@ att överlämna ärendet till kommunfullmäktige för beslut.
 
 def test_the_proposal_to_kommunfullmaktige_heads_its_att_clauses(tmp_path):
     decisions = load_text(tmp_path, "sn.txt", PROPOSAL_UP)["decisions"]
-    assert any("anta riktlinjer för anhörigstöd" in d for d in decisions)
-    assert any("gäller från och med den 1 juli 2030" in d for d in decisions)
+    assert "föreslå kommunfullmäktige besluta att anta riktlinjer för anhörigstöd i Åby kommun enligt bilaga 2" in decisions
+    assert any(d.startswith("föreslå kommunfullmäktige besluta att riktlinjerna gäller från och med den 1 juli 2030")
+               for d in decisions)
     assert any(d.startswith("överlämna ärendet") for d in decisions)
     # another body's proposal quoted in the case is none of the nämnd's decisions
     text = PROPOSAL_UP.replace("Socialnämnden föreslår kommunfullmäktige besluta",
