@@ -7192,6 +7192,12 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
 _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        ("assignment", ["Bodil", "Mats"], "jobba vidare")),
                    _ex("Anna Lund får i uppgift att ta fram ett underlag.", ("assignment", ["Anna Lund"], "ta fram ett underlag")),
+                   # the group named with the body it works under, which it reports to
+                   _ex("att Arbetsgrupp suicidprevention under samverkansgruppen får i uppdrag att ta fram underlag om "
+                       "suicid i länet.", decision=True, body="Regional ledningsgrupp",
+                       facts=(("assignment", ["Arbetsgrupp suicidprevention"], "ta fram underlag om suicid i länet"),
+                              ("mandate", "Arbetsgrupp suicidprevention", "Samverkansgrupp psykisk hälsa", "reports_to")),
+                       title="Samverkansgrupp psykisk hälsa – handlingsplan"),
                    # a working group by its kind's letters, typed small in a hurry: "ag SIP"
                    _ex("ag SIP får i uppdrag att ta fram utbildningsmaterial till våren.",
                        ("assignment", ["Arbetsgrupp SIP"], "ta fram utbildningsmaterial"), body="Ledningsgrupp närvård Åby"),
@@ -8090,6 +8096,9 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    _ex("Kommunerna (Vindeby och Lillträsk) testar rutinen på ett SÄBO.",
                        roster=("Johanna Berg, Vindeby kommun", "Tarik Mansour, Lillträsk kommun", "Ola Ek, Åsby kommun"),
                        facts=(("assignment", ["Vindeby kommun", "Lillträsk kommun", "kommunerna"], "testa rutinen på ett SÄBO"),)),
+                   # the members who act for them in brackets, by the roster's initials
+                   _ex("Kommunerna (EB, MÖ) skickar antal inskrivna i hemsjukvården till TF senast 30/6.", roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg", "Mattias Öhrn"], "skicka antal inskrivna i hemsjukvården"),)),
                    _ex("Föreningarna samlar in medlemmarnas kommentarer till nästa möte.",
                        ("assignment", ["RSMH Åby", "FUB Åby", "föreningarna"], "samla in medlemmarnas kommentarer"),
                        roster=("Eva Ek, RSMH Åby", "Bo Lind, FUB Åby", "Per Holm, Åby kommun")),
