@@ -254,6 +254,8 @@ _ROLE_WORDS = {
     "tjg ersättare": "ersättare", "tjg. ersättare": "ersättare", "tjg ers": "ersättare", "tjg ers.": "ersättare",
     "adjungerad": "adjungerad", "adjungerande": "adjungerad", "ledamot": "ledamot",
     "sammankallande": "sammankallande", "sammank": "sammankallande", "sammank.": "sammankallande",
+    # "BH  Birgitta Hallén, Sandhamra, vård- och omsorgschef (samm.)": shorter still, beside "(anteckn.)"
+    "samm.": "sammankallande",
     # "Sara Holm (Åby kommun) - sammankallande t.f.": one who stands in as convenor convenes
     "sammankallande t.f.": "sammankallande", "sammankallande t.f": "sammankallande",
     "sammankallande tf": "sammankallande",

@@ -49,3 +49,8 @@ def test_the_last_minutes_filed_in_two_words(tmp_path):
 def test_a_passive_approval_by_the_group_itself(tmp_path):
     decisions = load_text(tmp_path, "sg.txt", NOTES)["decisions"]
     assert any(d.startswith("godkänna rutinen") for d in decisions)
+
+
+def test_the_convener_marked_samm_in_the_roster(tmp_path):
+    attendance = load_text(tmp_path, "sg.txt", NOTES)["attendance"]
+    assert any(name == "Birgitta Hallén" and "sammankallande" in roles for name, _, roles in attendance)
