@@ -149,8 +149,11 @@ _GROUP_UNDER = re.compile(r"(?i)team|(?<!lednings)grupp|lokal|nätverk")
 # an item titled after the task it works on: "Uppdrag från RLG – handlingsplan", "Handlingsplan – uppdraget från RLG"
 # "Återkoppling på uppdrag från PSO – handlingsplan", "Återrapport av uppdraget från RLG: …": the task reported
 # back on to the body that gave it
+# ("Nytt uppdrag fr RLG (23/5)": a hurried note's title, the task new, "från" short, the day it was given in brackets)
 _TASK_FROM_TITLE = re.compile(r"(?:^|\s[–—-]\s)(?P<back>(?:återkoppling|återrapport(?:ering)?|redovisning)\s+(?:på|av)\s+)?"
-                              r"uppdrag(?:et)?\s+från\s+(?:det\s+|den\s+)?(?P<g>[^–—:]+?)\s*(?:(?:\s[–—-]\s|:\s)(?P<topic>.*))?$", re.I)
+                              r"(?:(?:nytt|nya|fortsatt|utökat)\s+)?"
+                              r"uppdrag(?:et)?\s+(?:från|fr\.?)\s+(?:det\s+|den\s+)?(?P<g>[^–—:(]+?)\s*(?:\([^()]{1,20}\)\s*)?"
+                              r"(?:(?:\s[–—-]\s|:\s)(?P<topic>.*))?$", re.I)
 # the work such a title names by its noun, and the verb that does it: "uppföljning av X" is to follow X up
 _TOPIC_VERBS = {"uppföljning av": "följa upp", "uppföljningen av": "följa upp", "samordning av": "samordna",
                 "samordningen av": "samordna", "revidering av": "revidera", "revideringen av": "revidera",

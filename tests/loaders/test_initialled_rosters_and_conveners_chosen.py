@@ -54,3 +54,24 @@ def test_a_passive_approval_by_the_group_itself(tmp_path):
 def test_the_convener_marked_samm_in_the_roster(tmp_path):
     attendance = load_text(tmp_path, "sg.txt", NOTES)["attendance"]
     assert any(name == "Birgitta Hallén" and "sammankallande" in roles for name, _, roles in attendance)
+
+
+TASK_FROM_TITLE = """SAMVERKANSGRUPP ÄLDRE – ÅSBY
+Minnesanteckningar 2030-06-11, kl 13-15.30, Teams
+
+Närv:
+BH   Birgitta Hallén, Sandhamra, vård- och omsorgschef (samm.)
+RÖ   Rickard Öst, Klippvik, MAS
+
+1. Förra mötet
+Ok, till handlingarna.
+
+2. Nytt uppdrag fr RLG (23/5)
+Regionala ledningsgruppen för vård och omsorg (RLG) vill att läkarmedverkan i hemsjukvården följs upp per kommun.
+- RÖ tar fram antal läkarbesök per kommun. Till aug-mötet.
+"""
+
+
+def test_a_new_task_from_the_ledningsgrupp_told_by_the_points_title(tmp_path):
+    mandates = load_text(tmp_path, "sg.txt", TASK_FROM_TITLE)["mandates"]
+    assert ("Regionala ledningsgruppen för vård och omsorg", "Samverkansgrupp Äldre", "delegates") in mandates
