@@ -254,7 +254,7 @@ _ROLE_WORDS = {
     "tjg ersättare": "ersättare", "tjg. ersättare": "ersättare", "tjg ers": "ersättare", "tjg ers.": "ersättare",
     "adjungerad": "adjungerad", "adjungerande": "adjungerad", "ledamot": "ledamot",
     "sammankallande": "sammankallande", "sammank": "sammankallande", "sammank.": "sammankallande",
-    # "BH  Birgitta Hallén, Sandhamra, vård- och omsorgschef (samm.)": shorter still, beside "(anteckn.)"
+    # "AB  Anna Berg, Åby, vård- och omsorgschef (samm.)": shorter still, beside "(anteckn.)"
     "samm.": "sammankallande",
     # "Sara Holm (Åby kommun) - sammankallande t.f.": one who stands in as convenor convenes
     "sammankallande t.f.": "sammankallande", "sammankallande t.f": "sammankallande",
@@ -9779,7 +9779,7 @@ def _title_text(seg: Segments) -> str:
     # "Arbetsgruppen är tillsatt av Samverkansgruppen X och rapporterar till den.": a sentence under the title on
     # the bodies above it, which name no kind of the body that met
     head = [l for l in seg.lines[: stop - 1] if l.strip() and not (l.rstrip().endswith(".") and _TITLE_SENTENCE.search(l))][:12]
-    # a roster under a label the segmenter does not take for one ("Närv:" over "BH  Birgitta Hallén, …") is no part
+    # a roster under a label the segmenter does not take for one ("Närv:" over "AB  Anna Berg, …") is no part
     # of the title: its initials would pass for the body's acronym
     roster = next((k for k, l in enumerate(head) if _is_roster_label(l)), len(head))
     return "\n".join(head[:roster])

@@ -13351,7 +13351,7 @@ class _Extractor:
         if holders:
             who = holders
         elif "kommun" in who_word and m and m.group("listed") and (acting := self._listed_by_initials(m.group("listed"))):
-            who = acting  # "Kommunerna (RÖ, ÅLB, KW) skickar …": the members the roster gives those initials, for them
+            who = acting  # "Kommunerna (AB, CD, EF) skickar …": the members the roster gives those initials, for them
         elif "kommun" in who_word and m and m.group("listed") and (listed := self._listed_kommuner(m.group("listed"))):
             who = listed + ["kommunerna"]
         elif "kommun" in who_word:
@@ -13391,7 +13391,7 @@ class _Extractor:
         return True
 
     def _listed_by_initials(self, listed: str) -> list[str] | None:
-        """"RÖ, ÅLB, KW" in brackets after "kommunerna": the people the roster gives those initials, or None
+        """"AB, CD, EF" in brackets after "kommunerna": the people the roster gives those initials, or None
         unless every part is initials the roster gives."""
         parts = split_name_list(listed)
         people = [self.ctx.initials.get(p.strip()) if re.fullmatch(r"[A-ZÅÄÖ]{2,4}", p.strip()) else None for p in parts]

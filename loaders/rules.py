@@ -6989,8 +6989,8 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                  r"|(?P<pre>.*?)\bmed\s+(?:[a-zåäö][\wåäö-]+\s+)?(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
                  r"(?:,\s*[^,.;]{2,40},)?\s+som\s+"
                  r"(?P<role2>(?:vice\s+)?(?:sammankallande|ordförande|samordnare))"
-                 # "Gruppen utsåg ÅLB till ny sammankallande fr 1/9": the body that met its subject, or none in the
-                 # decision read in the infinitive ("utse ÅLB till ny sammankallande")
+                 # "Gruppen utsåg AB till ny sammankallande fr 1/9": the body that met its subject, or none in the
+                 # decision read in the infinitive ("utse AB till ny sammankallande")
                  r"|(?:(?:[A-ZÅÄÖ][\wåäö-]*?(?:gruppen|teamet|nätverket|rådet)|Gruppen|Teamet|Nätverket|Rådet|[A-ZÅÄÖ]{2,6})\s+)?"
                  r"(?:utsåg|utser|utse|valde|väljer|välja)\s+(?P<who3>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
                  r"\s+till\s+(?:ny\s+)?(?P<role3>(?:vice\s+)?(?:sammankallande|samordnare)))"
