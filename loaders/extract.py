@@ -254,6 +254,8 @@ _ROLE_WORDS = {
     "tjg ersättare": "ersättare", "tjg. ersättare": "ersättare", "tjg ers": "ersättare", "tjg ers.": "ersättare",
     "adjungerad": "adjungerad", "adjungerande": "adjungerad", "ledamot": "ledamot",
     "sammankallande": "sammankallande", "sammank": "sammankallande", "sammank.": "sammankallande",
+    # "AB  Anna Berg, Åby, vård- och omsorgschef (samm.)": shorter still, beside "(anteckn.)"
+    "samm.": "sammankallande",
     # "Sara Holm (Åby kommun) - sammankallande t.f.": one who stands in as convenor convenes
     "sammankallande t.f.": "sammankallande", "sammankallande t.f": "sammankallande",
     "sammankallande tf": "sammankallande",
@@ -689,6 +691,26 @@ _PROPOSES_AFTER = re.compile(r"^(?:(?:och|samt)|(?P<who>[A-ZÅÄÖ][\w:’'./-]*
                              r"(?P<to>[a-zåäö][\wåäö -]{2,60}?)\s+(?:att\s+)?besluta(?:\s+att)?\s*:?$")
 # "KFN beslutar vidare" / "Nämnden beslutar också": a further decision, its clauses after it
 _FURTHER = re.compile(r"^(?:vidare|också|även|dessutom|slutligen|därutöver)\b[\s:,]*")
+
+
+def _opens_own_proposal(pm: re.Match, selves: "_Selves | None", lines: list[str], i: int, hi: int) -> bool:
+    """Whether the line ``i`` matched by :data:`_PROPOSES_AFTER`, "Socialnämnden föreslår kommunfullmäktige
+    besluta", heads the att-clauses under it as the decision of the body that met: the body its subject, the
+    next line written an att-clause.
+
+    >>> m = _PROPOSES_AFTER.match("Socialnämnden föreslår kommunfullmäktige besluta")
+    >>> _opens_own_proposal(m, _Selves("Socialnämnden", ""), ["", "att anta riktlinjerna."], 1, 2)
+    True
+    >>> _opens_own_proposal(m, _Selves("Kommunfullmäktige", ""), ["", "att anta riktlinjerna."], 1, 2)
+    False
+    """
+    who = pm.group("who")
+    if not who or selves is None or not selves.is_self(who):
+        return False
+    j = i + 1
+    while j <= hi and not lines[j - 1].strip():
+        j += 1
+    return j <= hi and bool(_LEADING_ATT.match(_strip_bullet(lines[j - 1].strip())))
 # (or numbered under its item's number: "4.1 Gruppen beslutade att …", "4.2 Varje kommun utser …"; the point's
 # number, "1.", "2)", "(3)", "4.1", which a decision's text and a paragraph at the margin are read without: _NUMBER_LEAD)
 _POINT_NUMBER = r"^\(?\d{1,2}(?:\s?[.)]|\.\d{1,2}\.?(?=\s+[A-ZÅÄÖ]))\s+"
@@ -2762,8 +2784,9 @@ _COL_KINDS = [
     ("party", re.compile(r"^(?:parti|partibeteckning|partitillhörighet)$")),
     # (the two answers the cells give, as its heading: "Deltar/Förhinder", "Närvaro/Frånvaro")
     # (or the presence and who sat in the seat instead: "Närvaro / ersättare", "Närvarande/tjänstgörande ersättare")
+    # (or whether the person held a seat: "Närvarande/tjänstgörande", "Närvaro/tjänstgöring")
     ("mark", re.compile(r"^(?:deltar|deltog|närvaro|närvarande|närv\.?)\s*/\s*(?:förhinder|frånvaro|frånvarande|ej\s+närvarande|"
-                        r"(?:tjänstgörande\s+)?ersättare)$")),
+                        r"(?:tjänstgörande\s+)?ersättare|tjänstgörande|tjänstgöring|tjg\.?)$")),
     # (the answers it takes written after the heading: "Närvarande ja/nej", "Deltog j/n")
     ("mark", re.compile(r"^(?:närvaro|närvarande|närv\.?|deltog|deltar|status|ja/nej|x)(?:\s*\(.*\)|\s+(?:ja|j)\s*/\s*(?:nej|n)|\s+(?:via|på|i|"
                         r"digitalt|fysiskt|på\s+plats)\b.{0,20})?$")),
@@ -7342,11 +7365,15 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             gap, artefact_gap = 0, False
             i += 1
             continue
-        if in_block and (pm := _PROPOSES_AFTER.match(s)) and (
-                not pm.group("who") or selves is None or selves.is_self(pm.group("who"))):
+        if (pm := _PROPOSES_AFTER.match(s)) and (in_block and (
+                not pm.group("who") or selves is None or selves.is_self(pm.group("who")))
+                or not proposal and _opens_own_proposal(pm, selves, lines, i, hi)):
             # "Regionstyrelsen beslutar för egen del att 1. … 2. … och föreslår regionfullmäktige
             # besluta att 3. …": the points after it are the body's decision to propose them
+            # ("Socialnämnden föreslår kommunfullmäktige besluta" / "att anta …": the proposal heads the clauses)
             close_clause()
+            if not in_block:
+                in_block, block_body, block_kind, block_bare = True, pm.group("who"), 1, False
             proposing = f"föreslå {pm.group('to')} besluta att "
             consumed.add(i)
             gap, artefact_gap = 0, False
@@ -7496,8 +7523,9 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
         if m and t.strip()[:1].islower() and k > lo and lines[k - 2].strip()[-1:] not in (".", "!", "?", ""):
             continue  # "… gicks igenom och" / "lades till handlingarna.": the sentence above goes on, no bare approval
         if m and it.title and k > after:
-            verb = (m.group(1) or m.group(2)).lower()
-            tail = " till handlingarna" if m.group(2) else ""
+            filed = bool(m.group(2)) or m.re is _BARE_APPROVAL and bool(m.group(3))
+            verb = (m.group(1) or m.group(2) or "läggs").lower()
+            tail = " till handlingarna" if filed else ""
             text = f"{_PASSIVE_DECISION.get(verb, 'godkänna')} {it.title[:1].lower()}{it.title[1:]}{tail}"
             if m.re is _BARE_APPROVAL_READ and m.group(0).startswith("Godk") and m.group(2):
                 # "Godkändes och lades till handlingarna.": the item's title approved, then filed
@@ -7768,11 +7796,13 @@ _BARE_APPROVAL = re.compile(
     # ("gicks igenom, läggs till handl.": a hurried secretary's, typed small and shortened)
     r"(?:(?:[Gg]icks|[Gg]ås)\s+igenom,\s+(?=läggs\s|lades\s|godk))?"
     # ("- ok, läggs t handl.": a bullet under the item's title, the approval given first in a word)
-    r"(?:[-•–*]\s+)?(?:[Oo]k(?:ej)?,\s+(?=läggs\s|lades\s))?"
+    r"(?:[-•–*]\s+)?(?:[Oo]k(?:ej)?,\s+(?=läggs\s|lades\s|till\s))?"
     r"(?:[Ii]nga\s+(?:synpunkter|ändringar|invändningar|kommentarer|erinringar)\.\s+)?"
     # ("Bordläggs.": the item put off, alone on its line after what it waits for)
     # ("Godkända.": a hurried note's participle under "Förra anteckningarna")
-    r"(?:([Gg]odkänns|[Gg]odkändes|[Gg]odkända|[Gg]odkänd|[Gg]odkänt|[Ff]astställs|[Ff]astställdes|[Nn]oteras|[Nn]oterades|[Bb]ordläggs)|([Ll]äggs|[Ll]ades)\s+(?:till|t\.?)\s+(?:handlingarna|handl\.?(?=\s*$)))"
+    # ("Ok, till handlingarna.", "Till handl.": filed, the verb left out)
+    r"(?:([Gg]odkänns|[Gg]odkändes|[Gg]odkända|[Gg]odkänd|[Gg]odkänt|[Ff]astställs|[Ff]astställdes|[Nn]oteras|[Nn]oterades|[Bb]ordläggs)|"
+    r"(?:([Ll]äggs|[Ll]ades)\s+(?:till|t\.?)|([Tt]ill))\s+(?:handlingarna|handl\.?(?=\s*$)))"
     r"(?:\s+utan\s+(?:ändr\.?|ändringar|erinran|anmärkningar|synpunkter|synpkt\.?|synp\.?))?\s*\.?$")
 # the same with no subject, the reading first, more text after it: "Gicks igenom och lades till handlingarna. Jonas …"
 _BARE_APPROVAL_READ = re.compile(r"^(?:(?:Gicks|Gås|Lästes|Läses)\s+igenom|Godkändes|Godkänns)\s+och\s+(?:(godkändes|godkänns)|(lades|läggs)\s+till\s+"
@@ -8260,6 +8290,17 @@ _EN_APPROVED = re.compile(r"^(?:the\s+)?(?:agenda|memo|minutes|notes)(?:\s+(?:of
                           r"(?:was|were)\s+(?:accepted|approved|adopted)\b", re.I)
 
 
+
+def _is_own_agent(by: str, selves: "_Selves | None") -> bool:
+    """Whether the agent of a passive decision ("godkändes av gruppen") is the body that met.
+
+    >>> _is_own_agent("gruppen", None), _is_own_agent("fullmäktige", _Selves("Samverkansgrupp äldre", ""))
+    (True, False)
+    """
+    by = " ".join(by.split())
+    return by.casefold() in _ALWAYS_SELF or (selves is not None and selves.is_self(by) is True)
+
+
 def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str] | None = None) -> str | None:
     """The decision in sentence ``s`` without the body named as its subject, or None when the body
     that met does not decide in it. A decision block's "X ställer sig bakom …" is kept as written:
@@ -8308,6 +8349,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     'föreslår huvudmännen att anta planen'
     >>> _decided_text("Dagordningen godkänns.", None, False)
     'godkänna dagordningen'
+    >>> _decided_text("Rutinen godkändes av gruppen, gäller fr 1/9.", None, False)
+    'godkänna rutinen, gäller fr 1/9'
     >>> _decided_text("Styrgruppen förordar alternativ B, med platser i Ekeby.", None, False)
     'förordar alternativ B, med platser i Ekeby'
     >>> _decided_text("Appen godkändes för start 2023-09-06 och slutdatumet ändrades.", None, False) is None
@@ -8487,8 +8530,10 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
                 return None  # "Eva Ek (SD) yrkar att ärendet bordläggs": a motion put, decided (or not) after it
             if verb in _ONWARD_ONLY and not _ONWARD_ONLY[verb].match(rest):
                 return None
-            if re.match(r"\s+av\s", rest):
-                return None  # "… antogs av fullmäktige": another body's decision
+            if agent := re.match(r"\s+av\s+(?P<by>[^,;]+?)(?=\s*[,;]|\s*$)", rest):
+                if not _is_own_agent(agent.group("by"), selves):
+                    return None  # "… antogs av fullmäktige": another body's decision
+                rest = rest[agent.end():]  # "Rutinen godkändes av gruppen, gäller fr 1/9": the meeting's own
             if " av " in rest and re.match(r"\s+till\s+[^,;]{2,60}?\s+av\s+[A-ZÅÄÖ]", rest):
                 return None  # "Planeringen överlämnades till gruppen av Arbetsgrupp X": another body handed it on
             if (verb not in ("lyfts", "lyftes", "bordläggs", "lämnas", *_REFERRAL_PASSIVE) and _LATER.search(rest)
@@ -9775,7 +9820,20 @@ def _title_text(seg: Segments) -> str:
     # "Arbetsgruppen är tillsatt av Samverkansgruppen X och rapporterar till den.": a sentence under the title on
     # the bodies above it, which name no kind of the body that met
     head = [l for l in seg.lines[: stop - 1] if l.strip() and not (l.rstrip().endswith(".") and _TITLE_SENTENCE.search(l))][:12]
-    return "\n".join(head)
+    # a roster under a label the segmenter does not take for one ("Närv:" over "AB  Anna Berg, …") is no part
+    # of the title: its initials would pass for the body's acronym
+    roster = next((k for k, l in enumerate(head) if _is_roster_label(l)), len(head))
+    return "\n".join(head[:roster])
+
+
+def _is_roster_label(line: str) -> bool:
+    """Whether ``line`` is an attendance label, alone or before its colon: "Närv:", "Deltagare: Eva Ek, …".
+
+    >>> _is_roster_label("Närv:"), _is_roster_label("Deltagare: Eva Ek, Per Lund"), _is_roster_label("Samverkansgrupp äldre")
+    (True, True, False)
+    """
+    label = line.split(":", 1)[0].strip(" .\t") if ":" in line else line.strip(" .:\t")
+    return bool(label) and bool(_ATT_LABEL_ANY.fullmatch(label))
 
 
 _TITLE_SENTENCE = re.compile(r"\s(?:är|rapporterar|arbetar|ansvarar|leds)\s")

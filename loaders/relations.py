@@ -149,8 +149,11 @@ _GROUP_UNDER = re.compile(r"(?i)team|(?<!lednings)grupp|lokal|nätverk")
 # an item titled after the task it works on: "Uppdrag från RLG – handlingsplan", "Handlingsplan – uppdraget från RLG"
 # "Återkoppling på uppdrag från PSO – handlingsplan", "Återrapport av uppdraget från RLG: …": the task reported
 # back on to the body that gave it
+# ("Nytt uppdrag fr RLG (23/5)": a hurried note's title, the task new, "från" short, the day it was given in brackets)
 _TASK_FROM_TITLE = re.compile(r"(?:^|\s[–—-]\s)(?P<back>(?:återkoppling|återrapport(?:ering)?|redovisning)\s+(?:på|av)\s+)?"
-                              r"uppdrag(?:et)?\s+från\s+(?:det\s+|den\s+)?(?P<g>[^–—:]+?)\s*(?:(?:\s[–—-]\s|:\s)(?P<topic>.*))?$", re.I)
+                              r"(?:(?:nytt|nya|fortsatt|utökat)\s+)?"
+                              r"uppdrag(?:et)?\s+(?:från|fr\.?)\s+(?:det\s+|den\s+)?(?P<g>[^–—:(]+?)\s*(?:\([^()]{1,20}\)\s*)?"
+                              r"(?:(?:\s[–—-]\s|:\s)(?P<topic>.*))?$", re.I)
 # the work such a title names by its noun, and the verb that does it: "uppföljning av X" is to follow X up
 _TOPIC_VERBS = {"uppföljning av": "följa upp", "uppföljningen av": "följa upp", "samordning av": "samordna",
                 "samordningen av": "samordna", "revidering av": "revidera", "revideringen av": "revidera",
@@ -2306,8 +2309,9 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         named = [p for p in parts if not _UNNAMED_PERSON.fullmatch(p)]
         if named and len(named) < len(parts) and (is_name_list(named) or all(p.casefold() in ctx.roster for p in named)):
             return named
-    if len(parts) > 1 and all(re.fullmatch(r"(?i)[a-zåäö-]{4,}(?:en|n)|(?:vice\s+)?ordförande|sekreterare", p) for p in parts):
+    if len(parts) > 1 and all(re.fullmatch(r"(?i)[a-zåäö-]{4,}(?:en|n)|(?:vice\s+)?ordföranden?|sekreterare", p) for p in parts):
         # "Ordföranden och sekreteraren sammanställer …": each role's holder
+        # ("ordföranden och vice ordföranden föredrar …": the chair and the vice chair)
         each = [ctx.role_holder(p) for p in parts]
         if all(each):
             return list(dict.fromkeys(each))
@@ -6100,6 +6104,11 @@ def _to_infinitive(task: str) -> str:
         return _VERB_INF[m.group(1)] + m.group(2)
     return task
 
+
+
+# the body a group works under, after the group's name: "Arbetsgrupp suicidprevention under samverkansgruppen"
+_UNDER_BODY = re.compile(r"\s+under\s+(?P<parent>[a-zåäö]*(?:gruppen|rådet|teamet|nätverket|nämnden|utskottet)|"
+                         r"[A-ZÅÄÖ][^,;]{2,80}?)\s*$")
 
 class _Extractor:
     def __init__(self, parsed: ParsedMinutes):
@@ -10645,13 +10654,24 @@ class _Extractor:
         m = _UPPDRAG_RE.match(s)
         if not m or m.group("by") and m.group("v") == "har":
             return False  # ("Arbetsgruppen har i uppdrag av LVO att … och rapporterar till LVO": a standing task, read elsewhere)
-        if m.group("who").strip().casefold() in _EACH_HUVUDMAN:
+        raw_who, parent = m.group("who"), None
+        if " under " in raw_who and (under := _UNDER_BODY.search(raw_who)):
+            # "Arbetsgrupp X under samverkansgruppen får i uppdrag …": the group named with the body it works under
+            parent = self._body_ref(under.group("parent"))
+            if parent and self._is_body(parent):
+                raw_who = raw_who[:under.start()]
+            else:
+                parent = None
+        if raw_who.strip().casefold() in _EACH_HUVUDMAN:
             # "att respektive huvudman ges i uppdrag att …": the region and each kommun, and the collective
             who = self._regions() + self._kommuner() + ["huvudmännen"]
         else:
-            who = _subject_assignees(m.group("who"), origin == "decision", self.ctx)
+            who = _subject_assignees(raw_who, origin == "decision", self.ctx)
         if not who:
             return False
+        for w in who if parent else ():
+            if w != parent and self._is_body(w):
+                self.mandate(w, parent, "reports_to", self.ctx.item.number if self.ctx.item else None, pos)
         task = _FOLLOWUP_STATUS_TAIL.sub("", m.group("task"))
         tm = re.match(r"tillsammans\s+med\s+(?P<w>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,6})\s+(?=[a-zåäö])", task)
         if tm and (with_ := self._people(tm.group("w"))):
@@ -11899,10 +11919,10 @@ class _Extractor:
             self.assignment(who, f"föra {g.get('what') or g.get('what2')}", origin=origin, pos=pos, given_by=giver or body)
             return True
         if rule.name in ("convener", "chair_decided"):
-            who = self._people(g.get("who") or g.get("who2"))
+            who = self._people(g.get("who") or g.get("who2") or g.get("who3"))
             if not who:
                 return False
-            role = g.get("role") or g.get("role2")
+            role = g.get("role") or g.get("role2") or g.get("role3")
             grp = self._group_phrase(g["group"]) if g.get("group") else None
             named_before = [x for x in find_groups(g["pre"])] if g.get("pre") else []
             if not grp and named_before:  # "… leds av en projektgrupp med X som sammankallande": that group
@@ -13152,6 +13172,10 @@ class _Extractor:
             # "(Det beslutades att) rådet lämnar sina synpunkter …": the body that met; from when, after the task
             s = s[:1].upper() + (s[1:ob.start("when")] + s[ob.end("when"):] + s[ob.start("when"):ob.end("when")]
                                  if ob.group("when") else s[1:])
+        if origin == "decision" and s[:1].islower() and (rm := _PERSON_TASK_RE.match(s[:1].upper() + s[1:])) and all(
+                self.ctx.role_holder(p) for p in re.split(r",\s*|\s+och\s+", rm.group("who"))):
+            # "att ordföranden och vice ordföranden föredrar rapporten vid samrådets möte": the holders of the roles
+            s = s[:1].upper() + s[1:]
         if ", " in s[:60] and (ap := _NAME_THEN_APPOSED_TITLE.match(s)) and is_title_word(ap.group("t").split()[0]) \
                 and (is_person_name(ap.group("n")) or ap.group("n") in self.ctx.initials):
             # "Elin Sandqvist, socialchef, utser kontaktperson …": the title in apposition, no part of who does it
@@ -13408,6 +13432,8 @@ class _Extractor:
         named = {k.casefold().split(" ")[0].rstrip("s"): k for k in self._kommuner()}
         if holders:
             who = holders
+        elif "kommun" in who_word and m and m.group("listed") and (acting := self._listed_by_initials(m.group("listed"))):
+            who = acting  # "Kommunerna (AB, CD, EF) skickar …": the members the roster gives those initials, for them
         elif "kommun" in who_word and m and m.group("listed") and (listed := self._listed_kommuner(m.group("listed"))):
             who = listed + ["kommunerna"]
         elif "kommun" in who_word:
@@ -13445,6 +13471,13 @@ class _Extractor:
         self.assignment([body], f"återkomma {m.group('rest').rstrip(' .')}", origin=origin, pos=pos,
                         given_by=giver if origin == "decision" else None)
         return True
+
+    def _listed_by_initials(self, listed: str) -> list[str] | None:
+        """"AB, CD, EF" in brackets after "kommunerna": the people the roster gives those initials, or None
+        unless every part is initials the roster gives."""
+        parts = split_name_list(listed)
+        people = [self.ctx.initials.get(p.strip()) if re.fullmatch(r"[A-ZÅÄÖ]{2,4}", p.strip()) else None for p in parts]
+        return people if parts and all(people) else None
 
     def _listed_kommuner(self, listed: str) -> list[str] | None:
         """"Vindeby, Lillträsk, Gransjö" in brackets after "varje kommun": each kommun the attendance names

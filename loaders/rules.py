@@ -7027,9 +7027,16 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                  # "… leds av en projektgrupp med primärvårdschef Tobias Ek, Region Ås, som sammankallande"
                  r"|(?P<pre>.*?)\bmed\s+(?:[a-zåäö][\wåäö-]+\s+)?(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
                  r"(?:,\s*[^,.;]{2,40},)?\s+som\s+"
-                 r"(?P<role2>(?:vice\s+)?(?:sammankallande|ordförande|samordnare)))"
+                 r"(?P<role2>(?:vice\s+)?(?:sammankallande|ordförande|samordnare))"
+                 # "Gruppen utsåg AB till ny sammankallande fr 1/9": the body that met its subject, or none in the
+                 # decision read in the infinitive ("utse AB till ny sammankallande")
+                 r"|(?:(?:[A-ZÅÄÖ][\wåäö-]*?(?:gruppen|teamet|nätverket|rådet)|Gruppen|Teamet|Nätverket|Rådet|[A-ZÅÄÖ]{2,6})\s+)?"
+                 r"(?:utsåg|utser|utse|valde|väljer|välja)\s+(?P<who3>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
+                 r"\s+till\s+(?:ny\s+)?(?P<role3>(?:vice\s+)?(?:sammankallande|samordnare)))"
                  # ("Eva Ek är sammankallande för rutinarbetet; förslaget redovisas i april": a clause of its own after)
-                 r"(?:\s+(?:i|för)\s+(?P<group>[^.;,]+?))?(?:\s+(?:från|under|fr\.?o\.?m\.?|till|tills)\b.*)?(?:\s*;.*)?$",
+                 # (from a day written short: "fr 1/9", "fr.o.m. 1 september")
+                 r"(?:\s+(?:i|för)\s+(?P<group>[^.;,]+?))?(?:\s+(?:från|under|fr(?:\.?o\.?m)?\.?|till|tills)(?:\b|(?<=\.)).*)?"
+                 r"(?:\s*;.*)?$",
          examples=(_ex("att Amra Hodžić, Lindesund kommun, är sammankallande i Styrgrupp psykisk hälsa från och med 1 augusti 2029",
                        ("membership", "Amra Hodžić", "Styrgrupp psykisk hälsa", "join"),
                        ("assignment", ["Amra Hodžić"], "vara sammankallande i styrgrupp psykisk hälsa"), decision=True),
@@ -7064,9 +7071,16 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                    # the group the sentence names by its kind, not the body that met
                    _ex("Projektgrupp mobilt team arbetar med piloten. Piloten leds av en projektgrupp med primärvårdschef "
                        "Tobias Ek, Region Ås, som sammankallande.",
-                       ("membership", "Tobias Ek", "Projektgrupp mobilt team", "member"), body="Socialnämnden")),
+                       ("membership", "Tobias Ek", "Projektgrupp mobilt team", "member"), body="Socialnämnden"),
+                   # the body that met choosing its own new convener, in a hurried note with the roster's initials
+                   _ex("Gruppen utsåg EB till ny sammankallande fr 1/9.", roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg"], "vara sammankallande i Samverkansgrupp äldre"),
+                              ("membership", "Elin Borg", "Samverkansgrupp äldre", "join"))),
+                   _ex("utse Elin Borg till ny sammankallande från och med 1 september", decision=True, roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg"], "vara sammankallande i Samverkansgrupp äldre"),))),
          counter_examples=("Ordföranden är sammankallande enligt reglementet.",
-                           "Frågan går in som en punkt på sammankallandes dagordning.")),
+                           "Frågan går in som en punkt på sammankallandes dagordning.",
+                           "Gruppen utsåg Elin Borg till att sammanfatta diskussionen.")),
     # a chair the body that met decides on: "att Niklas Dahlberg är ordförande i styrgruppen"
     Rule("chair_decided", "assignment", role="ordförande", decision_only=True,
          triggers=(" är ordförande", " blir ordförande", " är vice ordförande", " blir vice ordförande"),
@@ -7217,6 +7231,12 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
 _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        ("assignment", ["Bodil", "Mats"], "jobba vidare")),
                    _ex("Anna Lund får i uppgift att ta fram ett underlag.", ("assignment", ["Anna Lund"], "ta fram ett underlag")),
+                   # the group named with the body it works under, which it reports to
+                   _ex("att Arbetsgrupp suicidprevention under samverkansgruppen får i uppdrag att ta fram underlag om "
+                       "suicid i länet.", decision=True, body="Regional ledningsgrupp",
+                       facts=(("assignment", ["Arbetsgrupp suicidprevention"], "ta fram underlag om suicid i länet"),
+                              ("mandate", "Arbetsgrupp suicidprevention", "Samverkansgrupp psykisk hälsa", "reports_to")),
+                       title="Samverkansgrupp psykisk hälsa – handlingsplan"),
                    # a working group by its kind's letters, typed small in a hurry: "ag SIP"
                    _ex("ag SIP får i uppdrag att ta fram utbildningsmaterial till våren.",
                        ("assignment", ["Arbetsgrupp SIP"], "ta fram utbildningsmaterial"), body="Ledningsgrupp närvård Åby"),
@@ -8119,6 +8139,9 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    _ex("Kommunerna (Vindeby och Lillträsk) testar rutinen på ett SÄBO.",
                        roster=("Johanna Berg, Vindeby kommun", "Tarik Mansour, Lillträsk kommun", "Ola Ek, Åsby kommun"),
                        facts=(("assignment", ["Vindeby kommun", "Lillträsk kommun", "kommunerna"], "testa rutinen på ett SÄBO"),)),
+                   # the members who act for them in brackets, by the roster's initials
+                   _ex("Kommunerna (EB, MÖ) skickar antal inskrivna i hemsjukvården till TF senast 30/6.", roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg", "Mattias Öhrn"], "skicka antal inskrivna i hemsjukvården"),)),
                    _ex("Föreningarna samlar in medlemmarnas kommentarer till nästa möte.",
                        ("assignment", ["RSMH Åby", "FUB Åby", "föreningarna"], "samla in medlemmarnas kommentarer"),
                        roster=("Eva Ek, RSMH Åby", "Bo Lind, FUB Åby", "Per Holm, Åby kommun")),
