@@ -5282,6 +5282,8 @@ _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utsko
                                 r"|^(?:kommun|region)(?:fullmäktiges|styrelsens)\s+(?:[\wåäö-]*beredning(?:en)?|presidi(?:um|et))"
                                 # (named bare, as only a fullmäktige has them: "Arvodesberedningen", "Valberedningen")
                                 r"|^(?:arvodes|val)beredning(?:en)?"
+                                # a nämnd for one part of a kommun, named by it: "Stadsdelsnämnden Östra"
+                                r"|^(?:stadsdels|kommundels|områdes)nämnd(?:en)?\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?"
                                 r"|^(?:hälso-\s+och\s+sjukvårds|folkhälso|primärvårds|vård)beredning(?:en)?\s+"
                                 r"(?:norra|södra|östra|västra|norr|söder|öst|väst|mitt|nord|syd)"
                                 r")(?:\s+\([A-ZÅÄÖ]{2,6}\))?$", re.I)
@@ -5877,6 +5879,8 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     'Arvodesberedningen, Region Ås'
     >>> qualified_body("Politiskt samverkansråd", "Region Ås", ""), qualified_body("Nämnden", None, "")
     ('Politiskt samverkansråd', 'Nämnden')
+    >>> qualified_body("Stadsdelsnämnden Östra", "Åby kommun", "")
+    'Stadsdelsnämnden Östra, Åby kommun'
     >>> qualified_body("Förbundsfullmäktige", None, "Utbildningsförbundet Norrskär\\nÅby kommun, Ås kommun")
     'Förbundsfullmäktige, Utbildningsförbundet Norrskär'
     """
@@ -9051,6 +9055,29 @@ def _named_in_full(body: str, text: str) -> str:
     return f"{word} {m.group(1)}" if m else body
 
 
+# a nämnd several kommuner share, named in the header by its kind alone: "Gemensamma kostnämnden"
+_BARE_GEMENSAM_NÄMND = re.compile(r"Gemensamma\s+[a-zåäö-]*nämnden")
+
+
+def _gemensam_named_in_full(body: str, lines: list[str]) -> str:
+    """A shared nämnd the header names by its kind, named as the head writes it out with the kommuner it serves
+    (its full name, as the kommuner's agreement gives it); kept as written where the head does not.
+
+    >>> _gemensam_named_in_full("Gemensamma kostnämnden", ["ÅBY KOMMUN", "Gemensamma kostnämnden för Åby, Ekeby "
+    ...                         "och Ås kommuner. Värdkommun: Åby kommun."])
+    'Gemensamma kostnämnden för Åby, Ekeby och Ås kommuner'
+    >>> _gemensam_named_in_full("Gemensamma kostnämnden", ["Gemensamma kostnämnden för budgetåret 2030 beslutar"])
+    'Gemensamma kostnämnden'
+    """
+    place = r"[A-ZÅÄÖ][\wåäö-]+"
+    full = re.compile(rf"{re.escape(body)}\s+(?:för|i)\s+{place}(?:(?:,\s*|\s+och\s+){place})*"
+                      rf"(?:\s+kommun(?:er)?)?(?=\s*(?:[.;(]|$))")
+    for line in lines:
+        if m := full.search(" ".join(line.split())):
+            return m.group(0)
+    return body
+
+
 def _specific_group(text: str, generic: str) -> str | None:
     """The full name behind a definite 'Samverkansgruppen': the most frequent 'Samverkansgrupp att åldras'."""
     stem = _GENERIC_BODY.get(generic.casefold())
@@ -10038,6 +10065,8 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
         # "ÅBY KOMMUN / Vård- och omsorgsförvaltningen / Ledningsgruppen för vård och omsorg": the förvaltning's
         # own ledningsgrupp, one of the kommun's, named with it as its nämnder are
         head["body"] = f"{head['body']}, {head['letterhead']}"
+    if head["body"] and _BARE_GEMENSAM_NÄMND.fullmatch(head["body"]):
+        head["body"] = _gemensam_named_in_full(head["body"], seg.lines[:25])
     body = _without_region_tail(qualified_body(head["body"], head.get("letterhead"), full_text), full_text)
     body = _kind_of_first_line(body, seg.lines)
     if body is None:

@@ -1162,6 +1162,33 @@ def _officials_body(text: str, doc_text: str) -> str | None:
     return _capitalise(m.group(0))
 
 
+# an utskott named by its field in a nämnd's own minutes: "sociala utskottet", "nämndens individutskott"
+_FIELD_UTSKOTT = re.compile(r"(?:[\wåäö-]*nämndens\s+)?(?P<kind>(?:[a-zåäö]+a\s+)?[a-zåäö-]*(?<!arbets)utskott)(?:et)?")
+# the nämnd that met, by its kind (with the part of the kommun it serves) and its owner: "Stadsdelsnämnden Östra, Åby kommun"
+_NÄMND_MET = re.compile(r"(?P<nämnd>[A-ZÅÄÖ][\wåäö-]+nämnden|[A-ZÅÄÖ][\wåäö-]+-\s+och\s+[\wåäö-]+nämnden)"
+                        r"(?:\s+[A-ZÅÄÖ][\wåäö-]+)?(?P<owner>,\s*[^,]+)?")
+
+
+def _own_named_utskott(low: str, meeting: str | None) -> str | None:
+    """The nämnd's own utskott a bare field names in the nämnd's minutes ("sociala utskottet"), named by the
+    nämnd as its arbetsutskott is; None where the meeting is no nämnd or the words name no such utskott.
+
+    >>> _own_named_utskott("sociala utskottet", "Stadsdelsnämnden Östra, Åby kommun")
+    'Stadsdelsnämndens sociala utskott, Åby kommun'
+    >>> _own_named_utskott("socialnämndens individutskott", "Socialnämnden, Åby kommun")
+    'Socialnämndens individutskott, Åby kommun'
+    >>> _own_named_utskott("arbetsutskottet", "Socialnämnden, Åby kommun") is None
+    True
+    >>> _own_named_utskott("sociala utskottet", "Kommunstyrelsen, Åby kommun") is None
+    True
+    """
+    field = _FIELD_UTSKOTT.fullmatch(low)
+    met = _NÄMND_MET.fullmatch(meeting or "")
+    if not field or not met or field.group("kind") == "utskott":
+        return None
+    return f"{met.group('nämnd')}s {field.group('kind')}{met.group('owner') or ''}"
+
+
 def group_name_parts(text: str) -> tuple[str, str | None]:
     """A body's name as written split into its name and the acronym written with it; time
     phrases and dates glued on are no part of the name.
@@ -1809,6 +1836,8 @@ class _Groups:
         if doc is None or not doc.group or ", " not in doc.group or "," in name or re.search(r"\s(?:i|för)\s", name):
             return name
         body, owner = doc.group.rsplit(", ", 1)
+        if own_utskott := _own_named_utskott(name.casefold(), doc.group):
+            return own_utskott  # "sociala utskottet" in a nämnd's minutes: that nämnd's
         gm = re.fullmatch(r"(kommunens|regionens)\s+([a-zåäö-]+(?:grupp|team))", name.casefold())
         if gm and (owner.casefold().endswith("kommun") if gm.group(1) == "kommunens" else owner.casefold().startswith("region")):
             # "Kommunens krisledningsgrupp" in the minutes of a nämnd of that kommun: that kommun's group

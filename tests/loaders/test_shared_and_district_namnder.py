@@ -1,0 +1,63 @@
+"""Names of nämnder the header gives short: a gemensam nämnd headed by its kind alone ("Gemensamma kostnämnden")
+whose full name, with the kommuner it serves, the head writes out on a line of its own; a stadsdelsnämnd named by
+the part of the kommun it serves ("Stadsdelsnämnden Östra"), one kommun's as its other nämnder are; and the
+nämnd's own utskott its minutes name by its field alone ("sociala utskottet"). Each read on a small minutes of its
+own, loaded alone.
+"""
+from __future__ import annotations
+
+from tests.loaders.test_read_formats import load_text
+
+SHARED = """ÅBY KOMMUN
+Gemensamma kostnämnden
+SAMMANTRÄDESPROTOKOLL 2030-03-12
+Gemensamma kostnämnden för Åby, Ekeby och Ås kommuner. Värdkommun: Åby kommun.
+
+Beslutande
+Eva Strand (S), ordförande
+Per Holm (M)
+
+§ 1 Val av justerare
+Gemensamma kostnämnden beslutar
+att utse Per Holm (M) att justera protokollet.
+"""
+
+DISTRICT = """Åby kommun
+Stadsdelsnämnden Östra
+PROTOKOLL 2030-09-17
+
+Ledamot              Eva Strand                   S      Närvarande
+Ledamot              Per Holm                     M      Närvarande
+Ledamot              Ali Demir                    S      Närvarande
+
+§ 3
+Fyllnadsval av ledamot i sociala utskottet
+
+Beslut
+Stadsdelsnämnden Östra beslutar
+att välja Ali Demir (S) till ledamot i sociala utskottet för återstoden av mandatperioden.
+
+§ 4
+Revidering av delegationsordning
+
+Beslut
+Stadsdelsnämnden Östra beslutar
+att delegera till sociala utskottet att besluta om bistånd i form av boende.
+"""
+
+
+def test_a_gemensam_namnd_is_named_as_the_head_writes_it_out(tmp_path):
+    got = load_text(tmp_path, "kost.txt", SHARED)
+    assert got["body"] == "Gemensamma kostnämnden för Åby, Ekeby och Ås kommuner"
+
+
+def test_a_stadsdelsnamnd_is_its_kommuns(tmp_path):
+    got = load_text(tmp_path, "sdn.txt", DISTRICT)
+    assert got["body"] == "Stadsdelsnämnden Östra, Åby kommun"
+
+
+def test_the_utskott_named_by_its_field_is_the_namnds_own(tmp_path):
+    got = load_text(tmp_path, "sdn.txt", DISTRICT)
+    own = "Stadsdelsnämndens sociala utskott, Åby kommun"
+    assert ("Stadsdelsnämnden Östra, Åby kommun", own, "delegates") in got["mandates"], got["mandates"]
+    assert any(p == "Ali Demir" and g == own for p, g, _ in got["memberships"]), got["memberships"]
