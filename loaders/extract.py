@@ -687,6 +687,9 @@ _LEADING_ATT = re.compile(r"^att\b\s*", re.I)
 # and "KFN föreslår kommunfullmäktige att besluta" on its own line under "Beslut", the att-clauses after it
 _PROPOSES_AFTER = re.compile(r"^(?:(?:och|samt)|(?P<who>[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:’'./-]+){0,5}?))\s+föreslår\s+"
                              r"(?P<to>[a-zåäö][\wåäö -]{2,60}?)\s+(?:att\s+)?besluta(?:\s+att)?\s*:?$")
+# "Räddningsnämnden beslutar att föreslå kommunfullmäktige" on its own line, the att-clauses after it what it proposes
+_DECIDES_TO_PROPOSE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:’'./-]+){0,5}?)\s+beslutar\s+(?:att\s+)?föreslå\s+"
+                                 r"(?P<to>[a-zåäö][\wåäö -]{2,60}?)(?:\s+(?:att\s+)?besluta)?\s*:?$")
 # "KFN beslutar vidare" / "Nämnden beslutar också": a further decision, its clauses after it
 _FURTHER = re.compile(r"^(?:vidare|också|även|dessutom|slutligen|därutöver)\b[\s:,]*")
 # (or numbered under its item's number: "4.1 Gruppen beslutade att …", "4.2 Varje kommun utser …"; the point's
@@ -7255,6 +7258,14 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             if body:
                 bodies[body] += 1
             consumed.add(i)
+            proposing = ""  # a new heading: what follows is decided, unless it proposes again
+            if rest and (pm := _DECIDES_TO_PROPOSE.match(s)):
+                # "Räddningsnämnden beslutar att föreslå kommunfullmäktige" / "att anta …": the body decides to
+                # propose what the clauses after it say
+                proposing = f"föreslå {pm.group('to')} att "
+                gap, artefact_gap = 0, False
+                i += 1
+                continue
             if rest:
                 inline = _INLINE_DECIDE.match(rest)
                 if inline:

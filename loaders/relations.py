@@ -3849,8 +3849,9 @@ _PASSIVE_AGENT_RE = re.compile(
     r"(?P<v>[a-zåäö]+s(?:\s+(?:fram|upp|in|ut|över|igenom))?)\s+av\s+(?P<who>[^,.]+?)"
     r"(?P<rest>\s+(?:som|och|för|innan|under|inom)\b.*)?$"
 )
-# who has the say in a matter, no task: "Frågan om representationen ska avgöras av nämnden"
-_HAS_THE_SAY = re.compile(r"avgöras|avgörs|fastställas|fastställs")
+# who has the say in a matter, no task: "Frågan om representationen ska avgöras av nämnden", "Policyn ska antas av
+# fullmäktige i var och en av kommunerna"
+_HAS_THE_SAY = re.compile(r"avgöras|avgörs|fastställas|fastställs|antas|beslutas|godkännas|godkänns")
 # "… utbildningsinsatser i Link, vilka ska tas fram av …": what the relative pronoun stands for
 _RELATIVE_OBJ = re.compile(r"(?i)^(?:vilka|vilket|vilken|som)$")
 _NEED_LEAD = re.compile(r"(?i)^.*?\b(?:behövs|krävs|saknas|finns)\s+(?:det\s+)?(?:även\s+|också\s+|dessutom\s+)?")
