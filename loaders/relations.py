@@ -954,7 +954,9 @@ _KIND_RE = re.compile(
     r"(?:vårdcentralens|hälsocentralens|sjukhusets|klinikens|förvaltningens|avdelningens|enhetens|verksamhetens|"
     r"socialtjänstens|primärvårdens|hemtjänstens|elevhälsans|skolans|räddningstjänstens)\s+(?=[Ll]ednings)|(?!(?:Nya|Hela|Varje|Denna|Detta|Samma|Båda|Alla|Övriga|Andra|Berörda|Respektive|Se|Via|Enligt\s+beslut)\s)[A-ZÅÄÖ][a-zåäö-]+[aeiouyåäö]\s+(?=[Kk]ommun[sf]|[Rr]egion[sf])|[\wåäö]*(?:nämnd|styrelse|direktion)(?:ens|ns)\s+|[\wåäöÅÄÖ]+-\s*och\s+[\wåäö]+?(?:ens|en|s)\s+)?"
     r"(?P<adj>(?:(?:[Pp]olitisk[at]?|[Dd]elregional[at]?|(?:[Ss]jukvårds)?[Rr]egional[at]?|[Ll]okal[at]?|[Kk]ommunal[at]?|"
-    r"[Ll]änsgemensamm?a?|[Gg]emensamm?a?|[Ss]trategisk[at]?|[Nn]ya?|[Cc]entral[at]?)\s+){0,2})"
+    r"[Ll]änsgemensamm?a?|[Gg]emensamm?a?|[Ss]trategisk[at]?|[Nn]ya?|[Cc]entral[at]?|"
+    # an utskott's field: "stadsdelsnämndens sociala utskott", "tekniska utskottet"
+    r"[Ss]ociala(?=\s+utskott)|[Tt]ekniska(?=\s+utskott)|[Aa]llmänna(?=\s+utskott))\s+){0,2})"
     rf"(?P<w>(?:[\wåäöÅÄÖ]+-\s*och\s+)?[\wåäöÅÄÖ]*?{_KIND_ANY_CASE}(?P<end>en|et|n|ens|ets|s)?)(?![\wåäöÅÄÖ-])"
 )
 _KIND_WORDS = tuple(_KIND.split("|"))

@@ -67,3 +67,15 @@ def test_an_ombud_seat_is_left_and_filled(tmp_path):
 def test_a_seat_filled_after_birger_is_his_left(tmp_path):
     got = load_text(tmp_path, "rad.txt", SUCCESSOR)
     assert any(p == "Birger Lundh" and c == "leave" for p, _, c in got["memberships"]), got["memberships"]
+
+
+def test_a_named_raddningstjanst_is_no_person(tmp_path):
+    got = load_text(tmp_path, "rn.txt", HEAD + """§ 19 Avtal om gemensam räddningschef i beredskap
+
+Räddningstjänsten i Åby och Räddningstjänsten Vargåsen har utrett en gemensam ledningsfunktion.
+
+Räddningsnämndens beslut
+Räddningsnämnden beslutar
+att ge räddningschefen i uppdrag att slutförhandla avtalet.
+""")
+    assert "Räddningstjänsten Vargåsen" not in got["persons"], got["persons"]

@@ -61,3 +61,19 @@ def test_the_utskott_named_by_its_field_is_the_namnds_own(tmp_path):
     own = "Stadsdelsnämndens sociala utskott, Åby kommun"
     assert ("Stadsdelsnämnden Östra, Åby kommun", own, "delegates") in got["mandates"], got["mandates"]
     assert any(p == "Ali Demir" and g == own for p, g, _ in got["memberships"]), got["memberships"]
+
+
+def test_a_seat_given_up_in_the_namnds_field_utskott_is_left_there(tmp_path):
+    got = load_text(tmp_path, "sdn.txt", DISTRICT + """
+§ 5
+Avsägelse
+
+Sammanfattning
+Eva Strand (S) har avsagt sig uppdraget som ledamot i stadsdelsnämndens sociala utskott.
+
+Beslut
+Stadsdelsnämnden Östra beslutar
+att godkänna avsägelsen.
+""")
+    leaves = [(p, g) for p, g, c in got["memberships"] if c == "leave"]
+    assert leaves == [("Eva Strand", "Stadsdelsnämndens sociala utskott, Åby kommun")], got["memberships"]
