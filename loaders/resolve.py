@@ -33,7 +33,7 @@ from samverkan.loaders.clean import split_lines
 # a function in a body, beside its seats; a body's kind in its definite form
 from samverkan.loaders.extract import _GROUP_FUNCTION, _definite
 from samverkan.loaders.knowledge import Knowledge, OrgEntry
-from samverkan.loaders.names import is_title_word
+from samverkan.loaders.names import is_title_word, stop_words
 from samverkan.loaders.relations import (_ASSOCIATION_NAME, _OFFICE, AUTHORITY, is_short_name_of, BRANCH_OF_CARE, BRANCH_UNIT,
                                          _UNIT_BY_WHAT_IT_IS,
                                          _board_of, acronym_ends_in_kind, acronyms_of_bodies_that_meet,
@@ -1118,6 +1118,8 @@ def _other_place(known: str, text: str) -> bool:
 # a huvudman's own body named with its huvudman: "Hälso- och sjukvårdsnämnden i Region Mälarby"
 _BODY_OF_OWNER = re.compile(r"(?P<body>[A-ZÅÄÖ][\wåäö-]*(?:\s+och\s+[\wåäö-]+)?(?:nämnd|styrelse|fullmäktige|utskott)\w*)"
                             r"\s+i\s+(?P<owner>[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+)")
+# a kommun's organ named with the kommun's place before it: "Skålviks kommunfullmäktige", "Fjällsta kommunstyrelse"
+_OWNER_FIRST_ORGAN = re.compile(r"(?P<place>[A-ZÅÄÖ][a-zåäö-]+(?:s|(?<=[aeiouyåäö])))\s+(?P<organ>kommunfullmäktige|kommunstyrelsen?)")
 # a body of a kind named with its place after "i", as a name with the place right after it
 _PLACED_WITH_I = re.compile(r"^(.*(?:grupp|team|natverk|rad|forum)\S*(?: \S+)*?) i (\S+)$")
 _PLACE_END = re.compile(r"\s+i\s+(?:region\s+)?\S+(?:\s+kommun)?$")
@@ -1404,6 +1406,10 @@ class _Groups:
             return doc.group  # "Socialnämnden" in the minutes of "Socialnämnden, Fjällsta kommun"
         if doc is not None and (officials := _officials_body(text, doc.raw.text)) is not None:
             text = officials  # "tjänstemannaledningen" where the minutes say "den sjukvårdsregionala tjänstemannaledningen"
+        if (first := _OWNER_FIRST_ORGAN.fullmatch(text)) is not None and first.group("place") not in stop_words():
+            # "Skålviks kommunfullmäktige" is "Kommunfullmäktige, Skålviks kommun", as the kommun's organs are named
+            organ = "Kommunfullmäktige" if first.group("organ").endswith("fullmäktige") else "Kommunstyrelsen"
+            text = f"{organ} i {first.group('place')} kommun"
         if (m := _BODY_OF_OWNER.fullmatch(text)) is not None:
             # "Kommunfullmäktige i Åby kommun" is "Kommunfullmäktige, Åby kommun", and a bare
             # "kommunfullmäktige" after it stays that body

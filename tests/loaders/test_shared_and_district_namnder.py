@@ -6,6 +6,9 @@ own, loaded alone.
 """
 from __future__ import annotations
 
+from samverkan.graph.export import export_json
+from samverkan.graph.nx_store import NetworkxStore
+from samverkan.loaders.pipeline import load_paths
 from tests.loaders.test_read_formats import load_text
 
 SHARED = """ÅBY KOMMUN
@@ -77,3 +80,24 @@ att godkänna avsägelsen.
 """)
     leaves = [(p, g) for p, g, c in got["memberships"] if c == "leave"]
     assert leaves == [("Eva Strand", "Stadsdelsnämndens sociala utskott, Åby kommun")], got["memberships"]
+
+
+def _group_names(tmp_path, text: str) -> set[str]:
+    path = tmp_path / "kost.txt"
+    path.write_text(text, encoding="utf-8")
+    with NetworkxStore(tmp_path / "kost.sqlite") as store:
+        load_paths([path], store)
+        data = export_json(store.to_networkx())
+    return {o["name"] for o in data["organizations"] if o.get("classification") == "group"}
+
+
+def test_a_kommuns_fullmaktige_named_place_first_is_that_kommuns(tmp_path):
+    names = _group_names(tmp_path, SHARED + """
+§ 2 Meddelanden
+Ekeby kommunfullmäktige har 2030-02-19 § 12 entledigat Lisa Berg (S) från uppdraget som ersättare i gemensamma
+kostnämnden och valt Rasmus Ek (S) till ny ersättare.
+
+Gemensamma kostnämnden beslutar
+att notera meddelandet.
+""")
+    assert "Kommunfullmäktige, Ekeby kommun" in names and "Ekeby kommunfullmäktige" not in names, names
