@@ -1120,6 +1120,8 @@ _BODY_OF_OWNER = re.compile(r"(?P<body>[A-ZÅÄÖ][\wåäö-]*(?:\s+och\s+[\wå�
                             r"\s+i\s+(?P<owner>[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+)")
 # a kommun's organ named with the kommun's place before it: "Skålviks kommunfullmäktige", "Fjällsta kommunstyrelse"
 _OWNER_FIRST_ORGAN = re.compile(r"(?P<place>[A-ZÅÄÖ][a-zåäö-]+(?:s|(?<=[aeiouyåäö])))\s+(?P<organ>kommunfullmäktige|kommunstyrelsen?)")
+# and with the place alone after "i": "kommunfullmäktige i Lervåga" (the kommun's name as Swedish forms it)
+_ORGAN_IN_PLACE = re.compile(r"(?i:(?P<organ>kommunfullmäktige|kommunstyrelsen))\s+i\s+(?P<place>[A-ZÅÄÖ][a-zåäö-]+)")
 # a body of a kind named with its place after "i", as a name with the place right after it
 _PLACED_WITH_I = re.compile(r"^(.*(?:grupp|team|natverk|rad|forum)\S*(?: \S+)*?) i (\S+)$")
 _PLACE_END = re.compile(r"\s+i\s+(?:region\s+)?\S+(?:\s+kommun)?$")
@@ -1410,6 +1412,10 @@ class _Groups:
             # "Skålviks kommunfullmäktige" is "Kommunfullmäktige, Skålviks kommun", as the kommun's organs are named
             organ = "Kommunfullmäktige" if first.group("organ").endswith("fullmäktige") else "Kommunstyrelsen"
             text = f"{organ} i {first.group('place')} kommun"
+        elif (placed_organ := _ORGAN_IN_PLACE.fullmatch(text)) is not None and placed_organ.group("place") not in stop_words():
+            place = placed_organ.group("place")
+            kommun = f"{place} kommun" if place[-1:] in "aeiouyåäösxz" else f"{place}s kommun"
+            text = f"{placed_organ.group('organ')[:1].upper()}{placed_organ.group('organ')[1:]} i {kommun}"
         if (m := _BODY_OF_OWNER.fullmatch(text)) is not None:
             # "Kommunfullmäktige i Åby kommun" is "Kommunfullmäktige, Åby kommun", and a bare
             # "kommunfullmäktige" after it stays that body

@@ -101,3 +101,12 @@ Gemensamma kostnämnden beslutar
 att notera meddelandet.
 """)
     assert "Kommunfullmäktige, Ekeby kommun" in names and "Ekeby kommunfullmäktige" not in names, names
+
+
+def test_a_kommuns_fullmaktige_named_by_its_place_after_i_is_that_kommuns(tmp_path):
+    names = _group_names(tmp_path, SHARED + """
+§ 2 Kostpolicy
+Gemensamma kostnämnden beslutar
+att föreslå kommunfullmäktige i Ekeby att anta reviderad kostpolicy.
+""")
+    assert "Kommunfullmäktige, Ekeby kommun" in names and "Kommunfullmäktige i Ekeby" not in names, names
