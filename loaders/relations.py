@@ -2011,6 +2011,9 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         tail, tail_end = _head_tail(text, m.end("w"))
         if tail.startswith("för ") and not _is_verb(tail.split()[1].casefold()):
             add(f"{m.group('w')} {tail}", m.start("w"), tail_end)
+    for m in (_OWNED_BEREDNINGSGRUPP.finditer(text) if "s beredningsgrupp" in has else ()):
+        # "Kompetensplattformens beredningsgrupp": the beredningsgrupp of a body or platform named in the genitive
+        add(m.group(0), m.start(), m.end())
     for m in (_NAMED_TEAM.finditer(text) if "teamet " in has else ()):
         # "Samverkansteamet Unga i Åby": a team by its proper name, capitalised after its kind
         add(f"{m.group('w')} {m.group('n')}", m.start("w"), m.end("n"))
@@ -2080,6 +2083,7 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
 # "Socialnämnden, Åby kommun"
 _NÄMND_HEAD = re.compile(r"^([A-ZÅÄÖ][\wåäö -]*?(?:nämnden|styrelsen))(?:\s+för\s|,|$)")
 _OWNER_TAIL = re.compile(r",\s*(?:[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+)$")
+_OWNED_BEREDNINGSGRUPP = re.compile(r"(?<![\wåäö:-])[A-ZÅÄÖ][a-zåäö-]+(?:ens|ets|s)\s+beredningsgrupp(?:en)?(?![\wåäö-])")
 _NAMED_TEAM = re.compile(r"(?<![\wåäö-])(?P<w>[A-ZÅÄÖ][a-zåäö]*teamet)\s+(?P<n>[A-ZÅÄÖ][a-zåäö]+"
                          r"(?:\s+[a-zåäö]+)?\s+i\s+[A-ZÅÄÖ][\wåäö-]+)")
 _LEDNING_FOR = re.compile(r"(?<![\wåäö-])(?P<w>[A-ZÅÄÖ][a-zåäö]*ledningen)(?=\s+för\s)")

@@ -1076,6 +1076,11 @@ RULES: tuple[Rule, ...] = (
                    _ex("Närvårdsrådet arbetar på samrådets uppdrag och lämnar sin verksamhetsberättelse hit varje januari.",
                        ("mandate", "Politiskt samråd Åby", "Närvårdsrådet", "delegates"),
                        ("mandate", "Närvårdsrådet", "Politiskt samråd Åby", "reports_to"), body="Politiskt samråd Åby"),
+                   # the working body named by what it prepares for, in the genitive: "Kompetensplattformens beredningsgrupp"
+                   _ex("Kompetensplattformens beredningsgrupp arbetar på rådets uppdrag och rapporterar till rådet.",
+                       ("mandate", "Regionalt kompetensråd", "Kompetensplattformens beredningsgrupp", "delegates"),
+                       ("mandate", "Kompetensplattformens beredningsgrupp", "Regionalt kompetensråd", "reports_to"),
+                       body="Regionalt kompetensråd"),
 # a project that is a part of the work a steering group leads, and reports to it
                    _ex("Projektet är ett av delprojekten inom Styrgrupp Barnahus och återrapporterar till "
                        "styrgruppen varje kvartal.",

@@ -79,3 +79,17 @@ Räddningsnämnden beslutar
 att ge räddningschefen i uppdrag att slutförhandla avtalet.
 """)
     assert "Räddningstjänsten Vargåsen" not in got["persons"], got["persons"]
+
+
+def test_a_beredningsgrupp_named_by_its_owner_works_for_the_council(tmp_path):
+    got = load_text(tmp_path, "rad.txt", SUCCESSOR + """
+§ 33 Utbildningsplatser
+
+Kompetensplattformens beredningsgrupp arbetar på rådets uppdrag och rapporterar till rådet.
+
+Rådets beslut
+- att lägga informationen till handlingarna.
+""")
+    council = "Regionalt samverkansråd för kompetensförsörjning"
+    assert (council, "Kompetensplattformens beredningsgrupp", "delegates") in got["mandates"], got["mandates"]
+    assert ("Kompetensplattformens beredningsgrupp", council, "reports_to") in got["mandates"], got["mandates"]
