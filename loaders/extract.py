@@ -689,6 +689,9 @@ _LEADING_ATT = re.compile(r"^att\b\s*", re.I)
 # and "KFN föreslår kommunfullmäktige att besluta" on its own line under "Beslut", the att-clauses after it
 _PROPOSES_AFTER = re.compile(r"^(?:(?:och|samt)|(?P<who>[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:’'./-]+){0,5}?))\s+föreslår\s+"
                              r"(?P<to>[a-zåäö][\wåäö -]{2,60}?)\s+(?:att\s+)?besluta(?:\s+att)?\s*:?$")
+# "Räddningsnämnden beslutar att föreslå kommunfullmäktige" on its own line, the att-clauses after it what it proposes
+_DECIDES_TO_PROPOSE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:’'./-]+){0,5}?)\s+beslutar\s+(?:att\s+)?föreslå\s+"
+                                 r"(?P<to>[a-zåäö][\wåäö -]{2,60}?)(?:\s+(?:att\s+)?besluta)?\s*:?$")
 # "KFN beslutar vidare" / "Nämnden beslutar också": a further decision, its clauses after it
 _FURTHER = re.compile(r"^(?:vidare|också|även|dessutom|slutligen|därutöver)\b[\s:,]*")
 
@@ -5306,6 +5309,8 @@ _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utsko
                                 r"|^(?:kommun|region)(?:fullmäktiges|styrelsens)\s+(?:[\wåäö-]*beredning(?:en)?|presidi(?:um|et))"
                                 # (named bare, as only a fullmäktige has them: "Arvodesberedningen", "Valberedningen")
                                 r"|^(?:arvodes|val)beredning(?:en)?"
+                                # a nämnd for one part of a kommun, named by it: "Stadsdelsnämnden Östra"
+                                r"|^(?:stadsdels|kommundels|områdes)nämnd(?:en)?\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?"
                                 r"|^(?:hälso-\s+och\s+sjukvårds|folkhälso|primärvårds|vård)beredning(?:en)?\s+"
                                 r"(?:norra|södra|östra|västra|norr|söder|öst|väst|mitt|nord|syd)"
                                 r")(?:\s+\([A-ZÅÄÖ]{2,6}\))?$", re.I)
@@ -5901,6 +5906,8 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     'Arvodesberedningen, Region Ås'
     >>> qualified_body("Politiskt samverkansråd", "Region Ås", ""), qualified_body("Nämnden", None, "")
     ('Politiskt samverkansråd', 'Nämnden')
+    >>> qualified_body("Stadsdelsnämnden Östra", "Åby kommun", "")
+    'Stadsdelsnämnden Östra, Åby kommun'
     >>> qualified_body("Förbundsfullmäktige", None, "Utbildningsförbundet Norrskär\\nÅby kommun, Ås kommun")
     'Förbundsfullmäktige, Utbildningsförbundet Norrskär'
     """
@@ -7301,6 +7308,14 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             if body:
                 bodies[body] += 1
             consumed.add(i)
+            proposing = ""  # a new heading: what follows is decided, unless it proposes again
+            if rest and (pm := _DECIDES_TO_PROPOSE.match(s)):
+                # "Räddningsnämnden beslutar att föreslå kommunfullmäktige" / "att anta …": the body decides to
+                # propose what the clauses after it say
+                proposing = f"föreslå {pm.group('to')} att "
+                gap, artefact_gap = 0, False
+                i += 1
+                continue
             if rest:
                 inline = _INLINE_DECIDE.match(rest)
                 if inline:
@@ -9123,6 +9138,29 @@ def _named_in_full(body: str, text: str) -> str:
     return f"{word} {m.group(1)}" if m else body
 
 
+# a nämnd several kommuner share, named in the header by its kind alone: "Gemensamma kostnämnden"
+_BARE_GEMENSAM_NÄMND = re.compile(r"Gemensamma\s+[a-zåäö-]*nämnden")
+
+
+def _gemensam_named_in_full(body: str, lines: list[str]) -> str:
+    """A shared nämnd the header names by its kind, named as the head writes it out with the kommuner it serves
+    (its full name, as the kommuner's agreement gives it); kept as written where the head does not.
+
+    >>> _gemensam_named_in_full("Gemensamma kostnämnden", ["ÅBY KOMMUN", "Gemensamma kostnämnden för Åby, Ekeby "
+    ...                         "och Ås kommuner. Värdkommun: Åby kommun."])
+    'Gemensamma kostnämnden för Åby, Ekeby och Ås kommuner'
+    >>> _gemensam_named_in_full("Gemensamma kostnämnden", ["Gemensamma kostnämnden för budgetåret 2030 beslutar"])
+    'Gemensamma kostnämnden'
+    """
+    place = r"[A-ZÅÄÖ][\wåäö-]+"
+    full = re.compile(rf"{re.escape(body)}\s+(?:för|i)\s+{place}(?:(?:,\s*|\s+och\s+){place})*"
+                      rf"(?:\s+kommun(?:er)?)?(?=\s*(?:[.;(]|$))")
+    for line in lines:
+        if m := full.search(" ".join(line.split())):
+            return m.group(0)
+    return body
+
+
 def _specific_group(text: str, generic: str) -> str | None:
     """The full name behind a definite 'Samverkansgruppen': the most frequent 'Samverkansgrupp att åldras'."""
     stem = _GENERIC_BODY.get(generic.casefold())
@@ -10137,6 +10175,8 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
         # "ÅBY KOMMUN / Vård- och omsorgsförvaltningen / Ledningsgruppen för vård och omsorg": the förvaltning's
         # own ledningsgrupp, one of the kommun's, named with it as its nämnder are
         head["body"] = f"{head['body']}, {head['letterhead']}"
+    if head["body"] and _BARE_GEMENSAM_NÄMND.fullmatch(head["body"]):
+        head["body"] = _gemensam_named_in_full(head["body"], seg.lines[:25])
     body = _without_region_tail(qualified_body(head["body"], head.get("letterhead"), full_text), full_text)
     body = _kind_of_first_line(body, seg.lines)
     if body is None:

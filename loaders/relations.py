@@ -957,7 +957,9 @@ _KIND_RE = re.compile(
     r"(?:vårdcentralens|hälsocentralens|sjukhusets|klinikens|förvaltningens|avdelningens|enhetens|verksamhetens|"
     r"socialtjänstens|primärvårdens|hemtjänstens|elevhälsans|skolans|räddningstjänstens)\s+(?=[Ll]ednings)|(?!(?:Nya|Hela|Varje|Denna|Detta|Samma|Båda|Alla|Övriga|Andra|Berörda|Respektive|Se|Via|Enligt\s+beslut)\s)[A-ZÅÄÖ][a-zåäö-]+[aeiouyåäö]\s+(?=[Kk]ommun[sf]|[Rr]egion[sf])|[\wåäö]*(?:nämnd|styrelse|direktion)(?:ens|ns)\s+|[\wåäöÅÄÖ]+-\s*och\s+[\wåäö]+?(?:ens|en|s)\s+)?"
     r"(?P<adj>(?:(?:[Pp]olitisk[at]?|[Dd]elregional[at]?|(?:[Ss]jukvårds)?[Rr]egional[at]?|[Ll]okal[at]?|[Kk]ommunal[at]?|"
-    r"[Ll]änsgemensamm?a?|[Gg]emensamm?a?|[Ss]trategisk[at]?|[Nn]ya?|[Cc]entral[at]?)\s+){0,2})"
+    r"[Ll]änsgemensamm?a?|[Gg]emensamm?a?|[Ss]trategisk[at]?|[Nn]ya?|[Cc]entral[at]?|"
+    # an utskott's field: "stadsdelsnämndens sociala utskott", "tekniska utskottet"
+    r"[Ss]ociala(?=\s+utskott)|[Tt]ekniska(?=\s+utskott)|[Aa]llmänna(?=\s+utskott))\s+){0,2})"
     rf"(?P<w>(?:[\wåäöÅÄÖ]+-\s*och\s+)?[\wåäöÅÄÖ]*?{_KIND_ANY_CASE}(?P<end>en|et|n|ens|ets|s)?)(?![\wåäöÅÄÖ-])"
 )
 _KIND_WORDS = tuple(_KIND.split("|"))
@@ -2035,6 +2037,9 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         tail, tail_end = _head_tail(text, m.end("w"))
         if tail.startswith("för ") and not _is_verb(tail.split()[1].casefold()):
             add(f"{m.group('w')} {tail}", m.start("w"), tail_end)
+    for m in (_OWNED_BEREDNINGSGRUPP.finditer(text) if "s beredningsgrupp" in has else ()):
+        # "Kompetensplattformens beredningsgrupp": the beredningsgrupp of a body or platform named in the genitive
+        add(m.group(0), m.start(), m.end())
     for m in (_NAMED_TEAM.finditer(text) if "teamet " in has else ()):
         # "Samverkansteamet Unga i Åby": a team by its proper name, capitalised after its kind
         add(f"{m.group('w')} {m.group('n')}", m.start("w"), m.end("n"))
@@ -2104,6 +2109,7 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
 # "Socialnämnden, Åby kommun"
 _NÄMND_HEAD = re.compile(r"^([A-ZÅÄÖ][\wåäö -]*?(?:nämnden|styrelsen))(?:\s+för\s|,|$)")
 _OWNER_TAIL = re.compile(r",\s*(?:[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+)$")
+_OWNED_BEREDNINGSGRUPP = re.compile(r"(?<![\wåäö:-])[A-ZÅÄÖ][a-zåäö-]+(?:ens|ets|s)\s+beredningsgrupp(?:en)?(?![\wåäö-])")
 _NAMED_TEAM = re.compile(r"(?<![\wåäö-])(?P<w>[A-ZÅÄÖ][a-zåäö]*teamet)\s+(?P<n>[A-ZÅÄÖ][a-zåäö]+"
                          r"(?:\s+[a-zåäö]+)?\s+i\s+[A-ZÅÄÖ][\wåäö-]+)")
 _LEDNING_FOR = re.compile(r"(?<![\wåäö-])(?P<w>[A-ZÅÄÖ][a-zåäö]*ledningen)(?=\s+för\s)")
@@ -3896,8 +3902,9 @@ _PASSIVE_AGENT_RE = re.compile(
     r"(?P<v>[a-zåäö]+s(?:\s+(?:fram|upp|in|ut|över|igenom))?)\s+av\s+(?P<who>[^,.]+?)"
     r"(?P<rest>\s+(?:som|och|för|innan|under|inom)\b.*)?$"
 )
-# who has the say in a matter, no task: "Frågan om representationen ska avgöras av nämnden"
-_HAS_THE_SAY = re.compile(r"avgöras|avgörs|fastställas|fastställs")
+# who has the say in a matter, no task: "Frågan om representationen ska avgöras av nämnden", "Policyn ska antas av
+# fullmäktige i var och en av kommunerna"
+_HAS_THE_SAY = re.compile(r"avgöras|avgörs|fastställas|fastställs|antas|beslutas|godkännas|godkänns")
 # "… utbildningsinsatser i Link, vilka ska tas fram av …": what the relative pronoun stands for
 _RELATIVE_OBJ = re.compile(r"(?i)^(?:vilka|vilket|vilken|som)$")
 _NEED_LEAD = re.compile(r"(?i)^.*?\b(?:behövs|krävs|saknas|finns)\s+(?:det\s+)?(?:även\s+|också\s+|dessutom\s+)?")

@@ -33,7 +33,7 @@ from samverkan.loaders.clean import split_lines
 # a function in a body, beside its seats; a body's kind in its definite form
 from samverkan.loaders.extract import _GROUP_FUNCTION, _definite
 from samverkan.loaders.knowledge import Knowledge, OrgEntry
-from samverkan.loaders.names import is_title_word
+from samverkan.loaders.names import is_title_word, stop_words
 from samverkan.loaders.relations import (_ASSOCIATION_NAME, _OFFICE, AUTHORITY, is_short_name_of, BRANCH_OF_CARE, BRANCH_UNIT,
                                          _UNIT_BY_WHAT_IT_IS,
                                          _board_of, acronym_ends_in_kind, acronyms_of_bodies_that_meet,
@@ -1125,6 +1125,10 @@ def _other_place(known: str, text: str) -> bool:
 # a huvudman's own body named with its huvudman: "Hälso- och sjukvårdsnämnden i Region Mälarby"
 _BODY_OF_OWNER = re.compile(r"(?P<body>[A-ZÅÄÖ][\wåäö-]*(?:\s+och\s+[\wåäö-]+)?(?:nämnd|styrelse|fullmäktige|utskott)\w*)"
                             r"\s+i\s+(?P<owner>[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+)")
+# a kommun's organ named with the kommun's place before it: "Skålviks kommunfullmäktige", "Fjällsta kommunstyrelse"
+_OWNER_FIRST_ORGAN = re.compile(r"(?P<place>[A-ZÅÄÖ][a-zåäö-]+(?:s|(?<=[aeiouyåäö])))\s+(?P<organ>kommunfullmäktige|kommunstyrelsen?)")
+# and with the place alone after "i": "kommunfullmäktige i Lervåga" (the kommun's name as Swedish forms it)
+_ORGAN_IN_PLACE = re.compile(r"(?i:(?P<organ>kommunfullmäktige|kommunstyrelsen))\s+i\s+(?P<place>[A-ZÅÄÖ][a-zåäö-]+)")
 # a body of a kind named with its place after "i", as a name with the place right after it
 # a local body's key in its definite or indefinite form, its place after "i" or straight after its kind:
 # "lokala närvårdsrådet i ekby", "lokalt närvårdsråd ekby", "lokal närvårdsgrupp i ekby" (folded)
@@ -1199,6 +1203,33 @@ def _officials_body(text: str, doc_text: str) -> str | None:
     if len(adj) == 1:
         return f"{_capitalise(adj.pop())} {kind}"
     return _capitalise(m.group(0))
+
+
+# an utskott named by its field in a nämnd's own minutes: "sociala utskottet", "nämndens individutskott"
+_FIELD_UTSKOTT = re.compile(r"(?:[\wåäö-]*nämndens\s+)?(?P<kind>(?:[a-zåäö]+a\s+)?[a-zåäö-]*(?<!arbets)utskott)(?:et)?")
+# the nämnd that met, by its kind (with the part of the kommun it serves) and its owner: "Stadsdelsnämnden Östra, Åby kommun"
+_NÄMND_MET = re.compile(r"(?P<nämnd>[A-ZÅÄÖ][\wåäö-]+nämnden|[A-ZÅÄÖ][\wåäö-]+-\s+och\s+[\wåäö-]+nämnden)"
+                        r"(?:\s+[A-ZÅÄÖ][\wåäö-]+)?(?P<owner>,\s*[^,]+)?")
+
+
+def _own_named_utskott(low: str, meeting: str | None) -> str | None:
+    """The nämnd's own utskott a bare field names in the nämnd's minutes ("sociala utskottet"), named by the
+    nämnd as its arbetsutskott is; None where the meeting is no nämnd or the words name no such utskott.
+
+    >>> _own_named_utskott("sociala utskottet", "Stadsdelsnämnden Östra, Åby kommun")
+    'Stadsdelsnämndens sociala utskott, Åby kommun'
+    >>> _own_named_utskott("socialnämndens individutskott", "Socialnämnden, Åby kommun")
+    'Socialnämndens individutskott, Åby kommun'
+    >>> _own_named_utskott("arbetsutskottet", "Socialnämnden, Åby kommun") is None
+    True
+    >>> _own_named_utskott("sociala utskottet", "Kommunstyrelsen, Åby kommun") is None
+    True
+    """
+    field = _FIELD_UTSKOTT.fullmatch(low)
+    met = _NÄMND_MET.fullmatch(meeting or "")
+    if not field or not met or field.group("kind") == "utskott":
+        return None
+    return f"{met.group('nämnd')}s {field.group('kind')}{met.group('owner') or ''}"
 
 
 def group_name_parts(text: str) -> tuple[str, str | None]:
@@ -1420,6 +1451,14 @@ class _Groups:
             return doc.group  # "Socialnämnden" in the minutes of "Socialnämnden, Fjällsta kommun"
         if doc is not None and (officials := _officials_body(text, doc.raw.text)) is not None:
             text = officials  # "tjänstemannaledningen" where the minutes say "den sjukvårdsregionala tjänstemannaledningen"
+        if (first := _OWNER_FIRST_ORGAN.fullmatch(text)) is not None and first.group("place") not in stop_words():
+            # "Skålviks kommunfullmäktige" is "Kommunfullmäktige, Skålviks kommun", as the kommun's organs are named
+            organ = "Kommunfullmäktige" if first.group("organ").endswith("fullmäktige") else "Kommunstyrelsen"
+            text = f"{organ} i {first.group('place')} kommun"
+        elif (placed_organ := _ORGAN_IN_PLACE.fullmatch(text)) is not None and placed_organ.group("place") not in stop_words():
+            place = placed_organ.group("place")
+            kommun = f"{place} kommun" if place[-1:] in "aeiouyåäösxz" else f"{place}s kommun"
+            text = f"{placed_organ.group('organ')[:1].upper()}{placed_organ.group('organ')[1:]} i {kommun}"
         if (m := _BODY_OF_OWNER.fullmatch(text)) is not None:
             # "Kommunfullmäktige i Åby kommun" is "Kommunfullmäktige, Åby kommun", and a bare
             # "kommunfullmäktige" after it stays that body
@@ -1870,6 +1909,8 @@ class _Groups:
         if doc is None or not doc.group or ", " not in doc.group or "," in name or re.search(r"\s(?:i|för)\s", name):
             return name
         body, owner = doc.group.rsplit(", ", 1)
+        if own_utskott := _own_named_utskott(name.casefold(), doc.group):
+            return own_utskott  # "sociala utskottet" in a nämnd's minutes: that nämnd's
         gm = re.fullmatch(r"(kommunens|regionens)\s+([a-zåäö-]+(?:grupp|team))", name.casefold())
         if gm and (owner.casefold().endswith("kommun") if gm.group(1) == "kommunens" else owner.casefold().startswith("region")):
             # "Kommunens krisledningsgrupp" in the minutes of a nämnd of that kommun: that kommun's group

@@ -105,7 +105,7 @@ _PARTY = r"(?:\s+\([^()]{1,12}\))?"  # a party tag after a name: "(S)", "(KD)"
 # (a surname may open with its particles: "Per de Geer", "Eva van der Berg")
 _NAME = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+" + PARTICLES_BEFORE + r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}"
 # ("repr": a hurried secretary's representant)
-_ROLE = r"(?P<role>(?:vice\s+)?(?:ordförande|ledamot|ledamöter|ersättare|representanter|representant|repr\.?(?=\s)|kontaktperson|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare)))"
+_ROLE = r"(?P<role>(?:vice\s+)?(?:ordförande|ledamot|ledamöter|ersättare|representanter|representant|repr\.?(?=\s)|kontaktperson|ombud|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare)))"
 # Present-tense verbs that give a task when a person, a body or the kommuner is their subject
 # ("MÖ kollar med MAS …", "EL skickar ut …"); reporting verbs (berättar, informerar om,
 # presenterar, påminner) are not here.
@@ -1078,6 +1078,11 @@ RULES: tuple[Rule, ...] = (
                    _ex("Närvårdsrådet arbetar på samrådets uppdrag och lämnar sin verksamhetsberättelse hit varje januari.",
                        ("mandate", "Politiskt samråd Åby", "Närvårdsrådet", "delegates"),
                        ("mandate", "Närvårdsrådet", "Politiskt samråd Åby", "reports_to"), body="Politiskt samråd Åby"),
+                   # the working body named by what it prepares for, in the genitive: "Kompetensplattformens beredningsgrupp"
+                   _ex("Kompetensplattformens beredningsgrupp arbetar på rådets uppdrag och rapporterar till rådet.",
+                       ("mandate", "Regionalt kompetensråd", "Kompetensplattformens beredningsgrupp", "delegates"),
+                       ("mandate", "Kompetensplattformens beredningsgrupp", "Regionalt kompetensråd", "reports_to"),
+                       body="Regionalt kompetensråd"),
 # a project that is a part of the work a steering group leads, and reports to it
                    _ex("Projektet är ett av delprojekten inom Styrgrupp Barnahus och återrapporterar till "
                        "styrgruppen varje kvartal.",
@@ -6144,7 +6149,9 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                  # "… efter att platsen stått vakant sedan i maj": when, not whom after
                  r"(?:,?\s+efter\s+att\s+[^.;]*)?(?:,\s+som\s+[^.;]*)?" + _UNTIL + r"$"
                  # ("… har på egen begäran befriat X från uppdraget": released at her own request)
-                 r"|^(?P<pre2>[^.;]{2,80}?)\s+(?:har|hade)\s+(?:(?:den|i|under|vid|på)\s+[^.;]{0,40}?\s+)?(?:entledigat|befriat)\s+"
+                 r"|^(?P<pre2>[^.;]{2,80}?)\s+(?:har|hade)\s+(?:(?:den|i|under|vid|på)\s+[^.;]{0,40}?\s+"
+                 # (the day as a date with the paragraph of the protocol it was taken in: "har 2030-02-19 § 12 entledigat")
+                 r"|\d{4}-\d{2}-\d{2},?\s+(?:§\s*\d+,?\s+)?)?(?:entledigat|befriat)\s+"
                  # ("Kent Ahl (S), Lumnäs, från uppdraget": a förbund's member named with the kommun she sits for)
                  r"(?P<old>[A-ZÅÄÖ][^.;]{2,80}?)(?:,\s+[A-ZÅÄÖ][a-zåäö]+,)?\s+från\s+(?:(?:sitt|sina|uppdraget|uppdragen)\s+)*(?:som\s+)?"
                  + _ROLE.replace("role", "role2") + r"(?:\s+(?:i|för|vid)\s+(?P<group2>[^.;,]+?(?<!-)))?"
@@ -6157,6 +6164,11 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                        body="Socialnämnden, Åby kommun",
                        facts=(("membership", "Klara Lind", "Socialnämnden", "replace"),
                               ("membership", "Kurt Svan", "Socialnämnden", "leave"))),
+                   _ex("Meddelande: Åby kommunfullmäktige har 2030-02-19 § 12 entledigat Lisa Berg (S) från uppdraget som "
+                       "ersättare i gemensamma kostnämnden och valt Rasmus Ek (S) till ny ersättare.",
+                       body="Gemensamma kostnämnden",
+                       facts=(("membership", "Rasmus Ek", "Gemensamma kostnämnden", "replace"),
+                              ("membership", "Lisa Berg", "Gemensamma kostnämnden", "leave"))),
                    # one verb for two huvudmän, each later name after its place
                    _ex("Norrvik har utsett Petra Sundin, enhetschef beroendevård, och Ekbo Oskar Nyström, 1:e "
                        "socialsekreterare missbruk, som andra representant.", body="Styrgrupp psykisk hälsa",
@@ -6333,6 +6345,10 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                    _ex("godkänna Olle Berg (C):s avsägelse av uppdraget som ledamot i miljö- och hälsoskyddsnämnden",
                        ("membership", "Olle Berg", "Miljö- och hälsoskyddsnämnden", "leave"), decision=True,
                        body="Kommunfullmäktige"),
+                   # the seat of one who speaks for the body in a council: "ombud"
+                   _ex("bevilja Anna Lund (M) entledigande från uppdraget som ombud i Krisberedskapsrådet i Åby",
+                       ("membership", "Anna Lund", "Krisberedskapsrådet", "leave"), decision=True,
+                       body="Räddningsnämnden"),
                    # whose seat it was: "som kommunens ledamot i …"
                    _ex("Anna Lund (S) beviljas entledigande från uppdraget som kommunens ledamot i Politiskt samråd Österland.",
                        ("membership", "Anna Lund", "Politiskt samråd Österland", "leave"), decision=True,
@@ -6590,6 +6606,10 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                        "för tiden till och med den 31 december 2026", decision=True, body="Kommunfullmäktige",
                        facts=(("membership", "Jenny Åkesson", "Politiskt samverkansråd Norrby", "replace"),
                               ("membership", "Mattias Holm", "Politiskt samverkansråd Norrby", "leave"))),
+                   _ex("välja Åsa Berg (M) till räddningsnämndens ombud i Krisberedskapsrådet i Åby för tiden till och med "
+                       "2030-12-31", decision=True, body="Räddningsnämnden",
+                       facts=(("membership", "Åsa Berg", "Krisberedskapsrådet", "join"),
+                              ("assignment", ["Åsa Berg"], "vara ombud i Krisberedskapsrådet"))),
                    _ex("välja Åsa Berg (S) till vice ordförande i samrådsorganet för tiden till och med den 31 december 2026",
                        decision=True, body="Politiskt samrådsorgan för vård i Norrby",
                        facts=(("membership", "Åsa Berg", "Politiskt samrådsorgan för vård i Norrby", "join"),)),
@@ -7996,7 +8016,8 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        ("assignment", ["Elin Borg"], "se över de sista justeringarna"), roster=_ROSTER)),
          counter_examples=("Utbildningen, vilken ska hållas av Elin Borg, blir digital.",
                            # who has the say in the matter, no task to it
-                           "Frågan om kommunens representation i samverkansgruppen ska avgöras av nämnden.")),
+                           "Frågan om kommunens representation i samverkansgruppen ska avgöras av nämnden.",
+                           "Policyn ska antas av fullmäktige i var och en av de tre kommunerna.")),
     Rule("present_passive_agent", "assignment", triggers=("s av ", "möte av ", "sammanträde av ", "s fram av ", "s upp av ",
                                                           "skickas till ", "sänds till "),
          handler="_present_passive_agent",

@@ -39,7 +39,7 @@ def test_the_staffs_function_and_the_kommuns_board_by_its_place(tmp_path):
     got = load_text(tmp_path, "stab.html", BRIEFING)
     assert (("Nina Ek",), "uppdatera kommunens webbplats varannan timme") in got["assignments"]
     assert any(who == ("Hugo Sand",) and task.startswith("säkerställa att") for who, task in got["assignments"])
-    assert ("Kommunstyrelsen i Kråkby", "Kommunal krisledningsgrupp", "delegates") in got["mandates"]
+    assert ("Kommunstyrelsen, Kråkby kommun", "Kommunal krisledningsgrupp", "delegates") in got["mandates"]
 
 
 FOLLOW_UP = """Minnesanteckningar
