@@ -1439,6 +1439,11 @@ _NAME_CELL_GAP = re.compile(r"(?P<name>(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3} {
                             r" {3,}(?=[A-ZÅÄÖ]?[a-zåäö]{2,})")
 
 
+# a roster row's last cell after a column's gap, marking the person there or away: "…   Närvarande", "…\tFörhinder"
+_MARK_CELL = re.compile(r"(?:\t|\s{3,})(?P<mark>närvarande|närv\.?|deltog|anmält\s+förhinder|förhinder|frånvarande|"
+                        r"ej\s+närvarande|frånv\.?|återbud)\s*$", re.I)
+
+
 def parse_attendance_entry(text: str, status: str, roles: list[str], line: int = 0) -> tuple[AttendanceEntry, str | None] | None:
     """Parse one attendance line such as 'Björn Petersson, förvaltningschef X, Sölvesborgs kommun'.
 
@@ -1475,7 +1480,16 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     >>> e, _ = parse_attendance_entry("Åsa Berg       Socialtjänsten vuxen, Åby kommun", "present", [])
     >>> e.name, e.unit, e.organisation
     ('Åsa Berg', 'Socialtjänsten vuxen', 'Åby kommun')
+    >>> e, _ = parse_attendance_entry("Kjell Bäck       förvaltningschef, vice ordförande   Förhinder", "present", ["ledamot"])
+    >>> e.name, e.status, e.title, e.roles
+    ('Kjell Bäck', 'absent', 'förvaltningschef', ['ledamot', 'vice ordförande'])
     """
+    if (mark := _MARK_CELL.search(text)) and leading_name(text.strip())[0]:
+        # "Kjell Berg    förvaltningschef, ordförande    Förhinder": a roster row's last cell marks whether the
+        # person was there, as a table without a heading row prints it
+        text = text[:mark.start()]
+        if _ABSENT_NOTE.match(mark.group("mark")):
+            status = "absent"
     if "   " in text and (gap := _NAME_CELL_GAP.match(text.strip())):
         # "Åsa Berg       Socialtjänsten vuxen, Åby kommun": a typed column's gap parts the name from the unit
         text = f"{gap.group('name')}, {text.strip()[gap.end():]}"

@@ -2945,7 +2945,7 @@ class _Ctx:
             return None
         for texts in ([t for it in self.parsed.items for t in (it.body,)] + [d.text for d in self.parsed.decisions],
                       [it.title for it in self.parsed.items]):
-            found = {re.sub(r"\s+i\s+", " ", g.name.casefold()): g.name for t in texts if t and head in t.casefold()
+            found = {_one_body_key(g.name): g.name for t in texts if t and head in t.casefold()
                      for g in find_groups(_flatten(t)) if not g.generic_head and head in g.name.casefold()}
             if len(found) == 1:
                 return next(iter(found.values()))
@@ -5424,6 +5424,27 @@ _OWNER_DIRECTIVE = re.compile(r"\b(?P<owner>(?:Kommunfullmäktige|Regionfullmäk
 
 # the side a seat is for, then the body that met by its kind: "Arbetsförmedlingen i nätverket", "Åby kommun i gruppen"
 _SIDE_IN_OWN_BODY = re.compile(r"(?P<side>[A-ZÅÄÖ][^,;]{1,60}?)\s+i\s+(?P<g>[a-zåäö-]*(?:gruppen|nätverket|rådet|teamet|forumet))")
+
+
+# the reason given after where a question goes: "… eftersom den rör alla kommuner", "…, då den kräver beslut"
+_BECAUSE_TAIL = re.compile(r",?\s+(?:eftersom|därför\s+att|då(?=\s+(?:den|det|de|frågan|ärendet)\b))\s.*$")
+
+
+# a body described by its adjectives and kind in the definite, its acronym after: "den politiska samverkansberedningen PSVO"
+_DESCRIBED_ACRONYM_REF = re.compile(r"(?:[Dd]e[nt]\s+)?(?:[a-zåäö]+a\s+){1,2}[a-zåäö]+(?:en|et)\s+(?P<acr>[A-ZÅÄÖ]{2,6})")
+
+
+def _one_body_key(name: str) -> str:
+    """What two spellings of one body's name share: "X i Östmo" and "X Östmo", "Processteamet för trygg
+    utskrivning" and "Processteam trygg utskrivning".
+
+    >>> _one_body_key("Processteamet för trygg utskrivning") == _one_body_key("Processteam Trygg utskrivning")
+    True
+    >>> _one_body_key("Lokal närvårdsgrupp i Östmo") == _one_body_key("Lokal närvårdsgrupp Östmo")
+    True
+    """
+    key = re.sub(r"\s+i\s+", " ", name.casefold())
+    return re.sub(r"^(\S*?(?:team|grupp|nätverk|råd|forum))(?:et|en)?\s+(?:för\s+)?", r"\1 ", key)
 
 
 def _own_body(text: str, meeting: str | None) -> str | None:
@@ -11164,11 +11185,21 @@ class _Extractor:
         named = self._named_of_type(raw)
         if named:
             return named  # "samrådet": the one samråd the minutes name
-        dm = re.match(r"(?:det|den)\s+(?:[a-zåäö-]+a\s+){1,3}(?P<t>[a-zåäö]+(?:et|en))\b(?P<rest>.*)$", raw)
+        if da := _DESCRIBED_ACRONYM_REF.fullmatch(raw):
+            # "den politiska samverkansberedningen PSVO": the body by its acronym, described before it
+            return self.ctx.spelled_out(da.group("acr")) or da.group("acr")
+        dm = re.match(r"(?:[Dd]et|[Dd]en)\s+(?P<adj>(?:[a-zåäö-]+a\s+){1,3})(?P<t>[a-zåäö]+(?:et|en))\b(?P<rest>.*)$", raw)
         if dm:  # "det delregionala politiska samrådet": the same, with its adjectives in definite form
             named = self._named_of_type(dm.group("t") + dm.group("rest"))
             if named:
                 return named
+            if met and not dm.group("rest").strip() and all(
+                    re.search(rf"(?i)\b{re.escape(a[:-1])}\b", met) for a in dm.group("adj").split()):
+                # "Den lokala samverkansgruppen" in the minutes of "Lokal samverkansgrupp Åby": the body that met,
+                # its adjectives those of its name
+                own = _own_body(dm.group("t"), met)
+                if own:
+                    return own
         t = _target(raw, self.ctx)
         if t and not is_person_name(t):
             return t
@@ -14482,11 +14513,12 @@ class _Extractor:
         """"Frågan tas/lyfts/skickas vidare till G" in the running text: a referral."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
-        m = re.search(r"tas|lyfts|skickas", s) and re.search(r"\b(?:tas|lyfts|skickas)\s+(?:med\s+)?(?:nu\s+|därefter\s+|sedan\s+)?(?:vidare\s+)?till\s+(?P<to>(?:det\s+)?[^.]+)$", s)
+        m = re.search(r"tas|lyfts|skickas", s) and re.search(r"\b(?:tas|lyfts|skickas)\s+(?:med\s+)?(?:(?:nu|därefter|sedan|också|även)\s+)*(?:vidare\s+)?till\s+(?P<to>(?:det\s+)?[^.]+)$", s)
         pm = None
         if m and pos is None:
             # "… till RLG av båda grupperna": who passes it on, after the passive, is no part of where it goes
-            to = _target(_PASSIVE_AGENT_TAIL.sub("", m.group("to")), ctx)
+            # ("… till Processteam SIP eftersom den rör alla kommuner": why, after the body, is no part of its name)
+            to = _target(_PASSIVE_AGENT_TAIL.sub("", _BECAUSE_TAIL.sub("", m.group("to"))), ctx)
             if not to and (pm := _ACRONYM_PRESIDIUM.match(m.group("to"))):
                 to = pm.group(0)  # "… lyfts till HSN:s presidium för beslut": the presidium of the body its letters name
             if to and (self._is_body(to) or to == (pm and pm.group(0))) and (to != self.p.body):
