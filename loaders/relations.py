@@ -4366,6 +4366,10 @@ def _rejoin_wrapped_rows(lines: list[str]) -> list[str]:
     return out
 
 
+# a to-do list's row in typed columns, the doers' initials first: "KJ   AC Linbacken   idag", "LP/BMS  lista  fre"
+_INITIALS_GAP_ROW = re.compile(r"^\s*(?:[-*•]\s*)?(?P<who>[A-ZÅÄÖ]{2,4}(?:\s*[/+,&]\s*[A-ZÅÄÖ]{2,4})*)(?:\t|\s{2,})"
+                               r"(?P<task>\S.*?)(?:(?:\t|\s{2,})(?P<due>\S.*?))?\s*$")
+
 # a plain list under an action label: "Att göra" then "- Kalle (Tallviks kommun): boka lokal, senast 28/11"
 # (also the task list of meeting notes kept in Teams, Loop or OneNote: "Uppgifter", "Uppföljningsuppgifter")
 _ACTION_LABEL = re.compile(r"^\s*(?:att\s+göra(?:-?lista)?|åtgärder|åtgärdslista|åtgärdspunkter|actionpunkter|"
@@ -4443,8 +4447,13 @@ _DASHED_ROW_RE = re.compile(
 _HURRIED_EACH = re.compile(r"(?i)(?<![\wåäö])resp\.?\s+(?=(?:kommun|huvudman|förvaltning|verksamhet|enhet)\b)")
 _HURRIED_AND = re.compile(r"(?<=\b[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]) o (?=[A-ZÅÄÖ])|(?<=[A-ZÅÄÖ][a-zåäö]{2}) o (?=[A-ZÅÄÖ])")
 # words notes typed in a hurry cut to a letter or a few: "lyfts t X" (till), "nätv är tillsatt av …" (nätverket)
-_HURRIED_WORD = re.compile(r"(?<=[a-zåäö.]) t (?=[A-ZÅÄÖa-zåäö\d])|\b[Nn]ätv\b\.?")
-_HURRIED_WORDS = {"t": "till", "nätv": "nätverket"}
+_HURRIED_WORD = re.compile(r"(?<=[a-zåäö.]) t (?=[A-ZÅÄÖa-zåäö\d])|\b[Nn]ätv\b\.?|"
+                           # "LP rapp antal besök till krisgr", "Uppdrag fr KLG": the verb and "från" cut short
+                           r"(?<=[A-ZÅÄÖa-zåäö.] )rapp(?= [a-zåäöA-ZÅÄÖ])|\b[Uu]ppdrag fr\b\.?|"
+                           # "kommunledn.gruppen", "krisledn.nämnden": a compound's "lednings" cut to its first letters
+                           r"(?<=[a-zåäö])ledn\.(?=[a-zåäö]{3,})")
+_HURRIED_WORDS = {"t": "till", "nätv": "nätverket", "rapp": "rapporterar", "uppdrag fr": "uppdrag från",
+                  "ledn": "lednings"}
 
 
 def hurried_words_spelled(text: str) -> str:
@@ -4454,11 +4463,14 @@ def hurried_words_spelled(text: str) -> str:
     'Frågan lyfts till Socialchefsnätverket, nätverket rapporterar dit'
     >>> hurried_words_spelled("Nätv är tillsatt av X"), hurried_words_spelled("Tidplan t.ex. för T 4")
     ('Nätverket är tillsatt av X', 'Tidplan t.ex. för T 4')
+    >>> hurried_words_spelled("AL rapp läget till kommunledn.gruppen kl 10"), hurried_words_spelled("Uppdrag fr KLG 12/7")
+    ('AL rapporterar läget till kommunledningsgruppen kl 10', 'Uppdrag från KLG 12/7')
     """
     def spelled(m: re.Match) -> str:
         word = m.group(0).strip(" .")
         full = _HURRIED_WORDS[word.casefold()]
-        return m.group(0).replace(word, full[:1].upper() + full[1:] if word[:1].isupper() else full).rstrip(".")
+        written = m.group(0).replace(word, full[:1].upper() + full[1:] if word[:1].isupper() else full)
+        return written[:-1] if written.endswith(".") else written
 
     return _HURRIED_WORD.sub(spelled, text)
 
@@ -5341,7 +5353,7 @@ _RAISE_INFINITIVE = re.compile(r"^(?:att\s+)?lyfta\s+(?!sig\b)[^.;]{1,100}?\s+(?
 # till Arbetsgrupp X", "lämnar över arbetet till processteamet"
 _WORK_HANDED_DOWN = re.compile(r"\b(?:överlämna[rs]?|överlämnade|lämna[rs]?\s+över|lämnade\s+över)\s+"
                                r"(?:uppdraget|arbetet|framtagandet|utredningen|uppgiften)\b")
-_REPORT_NOUN = re.compile(r"(?i)\b(?:slut|åter)?(?:rapport|redovisning|uppföljning|verksamhetsberättelse|årsberättelse|"
+_REPORT_NOUN = re.compile(r"(?i)\b(?:slut|åter|års|halvårs|tertial|läges|del)?(?:rapport|redovisning|uppföljning|verksamhetsberättelse|årsberättelse|"
                           r"inventering|kartläggning|utvärdering)\w*\b")
 # handed on for another body to decide: "Handlingsplanen lämnas till RLG för fastställande"
 # "… lämnas till G för fastställande", "… och skickar den till G för fastställande", "lämna rutinen till G för beslut"
@@ -6681,7 +6693,8 @@ class _Extractor:
                 norm = _HURRIED_AND.sub(" och ", norm)
             if "resp" in norm:  # "resp kommun tar fram …": the hurried "resp" for "respektive" before whom
                 norm = _HURRIED_EACH.sub("respektive ", norm)
-            if " t " in norm or "ätv" in norm:  # "lyfts t X", "nätv är tillsatt av …": hurried words spelled out
+            if " t " in norm or "ätv" in norm or "rapp " in norm or " fr" in norm or "ledn." in norm:
+                # "lyfts t X", "nätv är tillsatt av …", "AL rapp läget till KLG": hurried words spelled out
                 norm = hurried_words_spelled(norm)
             if "beslutar" in norm and _BESLUTAR_END.search(norm) or (
                     norm.startswith(_PROPOSAL_OPENINGS) or "föreslås" in norm) and _PROPOSAL.match(norm):
@@ -7095,6 +7108,11 @@ class _Extractor:
                 task = m.group("task").strip()
                 self.assignment([self.ctx.initials[w] for w in who], task[:1].lower() + task[1:], origin="narrative",
                                 pos=None, given_by=self._meeting_body())
+            elif listed and (m := _INITIALS_GAP_ROW.match(line)) and (who := re.split(r"\s*[/+,&]\s*", m.group("who"))) \
+                    and all(w in self.ctx.initials for w in who):
+                # "KJ   AC Linbacken   idag", "LP/BMS   gemensam lista riskpat   nästa möte": a hurried to-do list in
+                # typed columns, the roster's initials of who, what and by when
+                self._action_row(", ".join(who), m.group("task"), m.group("due") or "")
             elif line.strip() and not (listed and line.lstrip()[:2] in ("– ", "- ", "• ", "* ")):
                 listed = False  # (a row it cannot read ends no list: the next rows are still under the label)
 
@@ -7218,6 +7236,14 @@ class _Extractor:
         return (len(numbers) > 1 and number == numbers[-1] and earlier in numbers
                 and numbers.index(earlier) < len(numbers) - 1)
 
+    def _line_holding(self, quote: str) -> str:
+        """The line of the items' text a task's quote was read from, the words before an arrow with it."""
+        for it in self.p.items:
+            for line in (it.body or "").splitlines():
+                if quote in line:
+                    return line
+        return quote
+
     def _restates(self, who: list[str], task: str, due_date: str | None = None) -> RawAssignment | None:
         """The task the running text gave the same people that an action row restates. Not when both
         say when and the dates differ ("utkast klart 21/5" and "planen till styrgruppen 28/5")."""
@@ -7243,6 +7269,10 @@ class _Extractor:
                 continue  # a seat or a duty ("ingå i arbetsgruppen … som sammankallande") is no errand a row restates
             other = content(a.task)
             if words and other and len(words & other) / min(len(words), len(other)) >= 0.3:
+                return a
+            if words and len(words) <= 3 and a.quote and words <= content(self._line_holding(a.quote)):
+                # "KJ   AC Linbacken   idag" in a hurried to-do list under "Linbacken AC trasig -> KJ kollar m
+                # fastighet idag": the row's few words are those of the line that gave the task
                 return a
             if a.task.startswith("ansvara för frågan") and words & other:
                 # "Frågan om en gemensam tolkning delegeras till X-nätverket" over the row "X-nätverket | Ta fram förslag
