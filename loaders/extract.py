@@ -795,7 +795,10 @@ _FIRST_MEETING = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][
 _MANDATE_LABEL = re.compile(r"^(?:[\wåäö-]*(?:gruppen|teamet|nätverket|rådet)\s+(?=\S+\s+till\b))?"
                             r"(?P<label>uppdragsgivare|beställare|uppdrag\s+från|rapporterar\s+till|rapportering\s+till|"
                             r"återrapporteras\s+till|återrapportering\s+till|återrapporterar\s+till)"
-                            r"(?:\s*:\s*|(?<=[Tt]ill)\s+(?=[A-ZÅÄÖ]))(?P<to>[A-ZÅÄÖ].{2,100})$", re.I)
+                            r"(?:\s*:\s*|(?<=[Tt]ill)\s+(?=[A-ZÅÄÖ]))(?P<to>[A-ZÅÄÖ](?:[^.]|\.(?!\s+(?-i:[A-ZÅÄÖ][a-zåäö]))){2,100}?)"
+                            # a sentence after the body on the label's line: "Uppdragsgivare: Styrgrupp X. Gruppen
+                            # lämnar en lägesrapport till styrgruppen varje månad."
+                            r"(?:\.\s+(?P<more>(?-i:[A-ZÅÄÖ][a-zåäö]).{2,200}))?$", re.I)
 _ONE_POINT = re.compile(r"\d{1,3}[a-z]?")
 _TITLE_PRESENTER = re.compile(r"\((?:Föredragande|Föredragare)\s*:\s*([^)]{2,120})\)")
 # (also who the agenda says leads the point: "Ansvarig för punkten: Per Ek", "Punktansvarig:", "Dragning:",
@@ -4261,6 +4264,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             verb = "rapporterar till" if ml.group("label").casefold().startswith(("rapport", "återrapport")) \
                 else "arbetar på uppdrag av"
             out.setdefault("preamble", []).append(f"Gruppen {verb} {ml.group('to').strip().rstrip('.')}.")
+            if ml.group("more"):
+                out["preamble"].append(ml.group("more").strip())
             seen_label = True
             i += 1
             continue

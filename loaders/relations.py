@@ -7863,6 +7863,25 @@ class _Extractor:
         # membership rules of the registry after this one
         return not _MEMBERS_AFTER_VERB.match(c, m.end())
 
+    _LEADS_NEW_BODY_RE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})\s+(?:är|blir)\s+"
+                                    r"(?P<role>sammankallande|ordförande|samordnare)\b(?:\s+(?:och|,)\s+[^.;]*)?\.?$")
+
+    def _leads_new_body(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                        giver: str | None = None) -> bool:
+        """"Projektgruppen beslutade att tillsätta en arbetsgrupp för X … Peter Nordahl är sammankallande och …":
+        the one named leads the body the item has just set up, and sits in it."""
+        m = self._LEADS_NEW_BODY_RE.match(s)
+        here = self.ctx.item.number if self.ctx.item else None
+        made = [g.name for g in self.out.groups if g.created and g.item == here]
+        who = self._people(m.group("who")) if m and made else None
+        if not who or len(who) != 1:
+            return False
+        role = m.group("role")
+        self.membership(who[0], made[-1], here, role=role, change="join")
+        self.assignment(who, f"vara {role} i {made[-1]}", origin=origin, pos=pos,
+                        given_by=giver or self._current_giver(pos))
+        return False
+
     def _formed_of_members(self, c: str, *, origin: str = "narrative", pos: int | None = None,
                            giver: str | None = None) -> bool:
         """"En arbetsgrupp bildas bestående av A, B och C med uppdrag att …": a body set up with its
@@ -9745,9 +9764,14 @@ class _Extractor:
         r"(?:,\s*[^,;]{2,60}?,)?(?:,?\s+som)?\s+(?P<new>(?:från\s+och\s+med\s+(?:i\s+dag|idag|nu|\w+\s+\w+)|numera|nu)\s+)?"
         # a newcomer presented by where she comes from: "Johanna kommer från slutenvården och ingår i teamet från i dag"
         r"(?:kommer\s+från\s+[^,;.]{2,60}?\s+och\s+)?"
-        r"(?:också\s+|även\s+|sedan\s+\w+\s+)?ingår\s+(?:också\s+|även\s+|sedan\s+\w+\s+)?(?:fortsättningsvis\s+|fortsatt\s+)?i\s+(?:(?P<owner>[a-zåäö]+(?:ets|ens|s))\s+)?(?P<g>[^,;]+?)"
+        r"(?:också\s+|även\s+|sedan\s+\w+\s+)?ingår\s+(?:också\s+|även\s+|sedan\s+\w+\s+)?(?:fortsättningsvis\s+|fortsatt\s+)?"
+        # "Rolf Hägg ingår från och med nästa möte i projektgruppen": a seat taken from then, told before the body
+        r"(?P<new2>(?:från\s+och\s+med|fr\.\s?o\.\s?m\.)\s+(?:nästa\s+möte|i\s+dag|idag|nu|\w+)\s+)?"
+        r"i\s+(?:(?P<owner>[a-zåäö]+(?:ets|ens|s))\s+)?(?P<g>[^,;]+?)"
         # "A och B ingår i planeringsgruppen tillsammans med C, som är sammankallande": one more member, after the body
         r"(?:\s+tillsammans\s+med\s+(?P<with>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}))?"
+        # "… i projektgruppen som representant för IT-avdelningen": the seat and whom it is for
+        r"(?:\s+som\s+(?P<seat>representant|ledamot|ersättare|sammankallande)(?:\s+(?:för|från)\s+[^,;.]+)?)?"
         # "… ingår i styrgruppen från och med januari": a seat taken from then
         r"(?P<from>\s+(?:från\s+och\s+med|fr\.\s?o\.\s?m\.|från)\s+[^,;.]+)?\s*\.?\s*(?:,|$)")
 
@@ -9776,8 +9800,9 @@ class _Extractor:
         also = self._people(m.group("with"), text_names=True) if m.group("with") else []
         led = _WHO_LEADS.match(s, m.end()) if also and len(also) == 1 else None
         for p in who + [p for p in also if p not in who]:  # "som från och med i dag ingår i …": a new seat
-            role = led.group("role") if led and p == also[0] else "ledamot"
-            self.membership(p, grp, item, role=role, change="join" if m.group("new") or m.group("from") else "member")
+            role = led.group("role") if led and p == also[0] else (m.group("seat") or "ledamot")
+            self.membership(p, grp, item, role=role,
+                            change="join" if m.group("new") or m.group("new2") or m.group("from") else "member")
         if led:
             # "…, som är sammankallande": the one named last leads the body
             self.assignment([also[0]], f"vara {led.group('role')} i {grp}", origin=origin, pos=pos,

@@ -560,6 +560,16 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Britt-Marie Ljung", "Styrgrupp Barnahus", "member"),
                        roster=("Britt-Marie Ljung, Åby kommun",))),
          counter_examples=("Per Holm berättar om Styrgrupp Barnahus, där arbetet har kommit långt.",)),
+    # the lead of a body the item has just set up, named in a sentence of its own after it
+    Rule("leads_new_body", "membership", exclusive=False, triggers=("är sammankallande", "blir sammankallande",
+                                                                   "är ordförande", "blir ordförande", "är samordnare"),
+         handler="_leads_new_body",
+         examples=(_ex("Projektgruppen beslutade att tillsätta en arbetsgrupp för samlokalisering med representanter för "
+                       "vårdcentralen och hemsjukvården. Per Lind är sammankallande och arbetsgruppen återrapporterar till "
+                       "projektgruppen i maj.", body="Projektgrupp Nytt hus",
+                       facts=(("membership", "Per Lind", "arbetsgrupp för samlokalisering", "join"),
+                              ("assignment", ["Per Lind"], "vara sammankallande"))),),
+         counter_examples=("Per Lind är sammankallande och skickar ut kallelsen.",)),
     Rule("is_part_of", "membership", exclusive=False, triggers=("ingår",), handler="_ms_is_part_of",
          examples=(_ex("Olle Berg, som ingår i processteamets arbetsgrupp för hjälpmedel, berättade om förslaget.",
                        ("membership", "Olle Berg", "arbetsgrupp för hjälpmedel", "member")),
@@ -570,6 +580,9 @@ RULES: tuple[Rule, ...] = (
                        facts=(("membership", "Lena Sjöberg", "Arbetsgrupp SIP", "join"),)),
                    _ex("Gunnar Vik ingår i styrgruppen från och med januari.", body="Styrgrupp Barnahus",
                        facts=(("membership", "Gunnar Vik", "Styrgrupp Barnahus", "join"),)),
+                   # from when told before the body, the seat and whom it is for after it
+                   _ex("Gunnar Vik ingår från och med nästa möte i projektgruppen som representant för IT-avdelningen.",
+                       body="Projektgrupp Nytt hus", facts=(("membership", "Gunnar Vik", "Projektgrupp Nytt hus", "join"),)),
                    # one more after the body, who leads it
                    _ex("Sanna och Elin ingår i arbetsgruppen tillsammans med Mattias, som är sammankallande.",
                        body="Arbetsgrupp SIP", roster=_ROSTER,
