@@ -5353,7 +5353,7 @@ _RAISE_INFINITIVE = re.compile(r"^(?:att\s+)?lyfta\s+(?!sig\b)[^.;]{1,100}?\s+(?
 # till Arbetsgrupp X", "lämnar över arbetet till processteamet"
 _WORK_HANDED_DOWN = re.compile(r"\b(?:överlämna[rs]?|överlämnade|lämna[rs]?\s+över|lämnade\s+över)\s+"
                                r"(?:uppdraget|arbetet|framtagandet|utredningen|uppgiften)\b")
-_REPORT_NOUN = re.compile(r"(?i)\b(?:slut|åter|års|halvårs|tertial|läges|del)?(?:rapport|redovisning|uppföljning|verksamhetsberättelse|årsberättelse|"
+_REPORT_NOUN = re.compile(r"(?i)\b(?:slut|åter|års|halvårs|tertial)?(?:rapport|redovisning|uppföljning|verksamhetsberättelse|årsberättelse|"
                           r"inventering|kartläggning|utvärdering)\w*\b")
 # handed on for another body to decide: "Handlingsplanen lämnas till RLG för fastställande"
 # "… lämnas till G för fastställande", "… och skickar den till G för fastställande", "lämna rutinen till G för beslut"
@@ -5444,6 +5444,16 @@ _BECAUSE_TAIL = re.compile(r",?\s+(?:eftersom|därför\s+att|då(?=\s+(?:den|det
 
 # a body described by its adjectives and kind in the definite, its acronym after: "den politiska samverkansberedningen PSVO"
 _DESCRIBED_ACRONYM_REF = re.compile(r"(?:[Dd]e[nt]\s+)?(?:[a-zåäö]+a\s+){1,2}[a-zåäö]+(?:en|et)\s+(?P<acr>[A-ZÅÄÖ]{2,6})")
+
+
+def _described_by_acronym(name: str, after: str) -> bool:
+    """Whether a body found by its description is the one whose acronym follows it.
+
+    >>> _described_by_acronym("politiska samverkansberedningen", " PSVO om samverkan"), _described_by_acronym("Styrgrupp X", " SIP")
+    (True, False)
+    """
+    acr = re.match(r"\s+([A-ZÅÄÖ]{2,6})\b", after)
+    return bool(acr) and bool(_DESCRIBED_ACRONYM_REF.fullmatch(f"{name} {acr.group(1)}"))
 
 
 def _one_body_key(name: str) -> str:
@@ -6655,6 +6665,8 @@ class _Extractor:
                         _BARE_SUBJECT_AFTER.match(flat, g.end)
                         or _BARE_SUBJECT_BEFORE.search(flat[max(0, g.start - 20):g.start])):
                     continue
+                if _described_by_acronym(g.name, flat[g.end:]):
+                    continue  # "den politiska samverkansberedningen PSVO": the body is the acronym's, its description no other
                 name = ctx.resolve_generic(g)
                 head = _NAMED_KIND.match(name or "")
                 fuller = ctx.named.get(head.group(1).casefold()) if head else None

@@ -1869,7 +1869,7 @@ class _Groups:
         if not text:
             return False
         return (self.k.match_group(text) is not None or self.k.group_type(text) is not None
-                or fold(text) in self.new_names)
+                or fold(text) in self.new_names or _body_keys(text.strip())[0] in self.new_names)
 
     def entity(self, name: str) -> str:
         gid = self.gid(name)
