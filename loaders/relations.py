@@ -4369,6 +4369,9 @@ def _rejoin_wrapped_rows(lines: list[str]) -> list[str]:
 # a to-do list's row in typed columns, the doers' initials first: "KJ   AC Linbacken   idag", "LP/BMS  lista  fre"
 _INITIALS_GAP_ROW = re.compile(r"^\s*(?:[-*•]\s*)?(?P<who>[A-ZÅÄÖ]{2,4}(?:\s*[/+,&]\s*[A-ZÅÄÖ]{2,4})*)(?:\t|\s{2,})"
                                r"(?P<task>\S.*?)(?:(?:\t|\s{2,})(?P<due>\S.*?))?\s*$")
+# hurried notes' arrow before the doers' initials and a colon: "-> ENB: ny info webb", "→ AL + PE: boka lokal"
+_ARROW_INITIALS_ROW = re.compile(r"^\s*(?:->|→|=>)\s*(?P<who>[A-ZÅÄÖ]{2,4}(?:\s*[/+,&]\s*[A-ZÅÄÖ]{2,4})*)\s*:\s*"
+                                 r"(?P<task>[a-zåäöA-ZÅÄÖ].{3,}?)\s*$")
 
 # a plain list under an action label: "Att göra" then "- Kalle (Tallviks kommun): boka lokal, senast 28/11"
 # (also the task list of meeting notes kept in Teams, Loop or OneNote: "Uppgifter", "Uppföljningsuppgifter")
@@ -7120,6 +7123,11 @@ class _Extractor:
                 task = m.group("task").strip()
                 self.assignment([self.ctx.initials[w] for w in who], task[:1].lower() + task[1:], origin="narrative",
                                 pos=None, given_by=self._meeting_body())
+            elif (m := _ARROW_INITIALS_ROW.match(line)) and (who := re.split(r"\s*[/+,&]\s*", m.group("who"))) \
+                    and all(w in self.ctx.initials for w in who):
+                # "-> ENB: ny info webb + FB idag", "-> ENB + HW: lappar i trapphus": hurried notes' arrow, the
+                # roster's initials of who and after the colon what
+                self._action_row(", ".join(who), m.group("task"), "")
             elif listed and (m := _INITIALS_GAP_ROW.match(line)) and (who := re.split(r"\s*[/+,&]\s*", m.group("who"))) \
                     and all(w in self.ctx.initials for w in who):
                 # "KJ   AC Linbacken   idag", "LP/BMS   gemensam lista riskpat   nästa möte": a hurried to-do list in

@@ -57,6 +57,7 @@ Varmt, inga kända dödsfall.
 
 2. Kommunikation (EB)
 pressmedd ute i går. Webb ok men få klick.
+-> EB + KJ: lappar i trapphus Södra Ås
 Linbacken AC trasig -> KJ kollar m fastighet idag
 
 3. Övr
@@ -80,6 +81,8 @@ def test_a_to_do_list_in_typed_columns_of_initials_task_and_day(tmp_path):
     assert (("Lena Park",), "statistik VC värmerel besök") in f["assignments"]
     # the row restating the line that gave the task is that task once
     assert [a for a in f["assignments"] if a[0] == ("Karim Jaber",)] == [(("Karim Jaber",), "kolla m fastighet idag")]
+    # the arrow before the doers' initials and a colon
+    assert (("Eva Berg", "Karim Jaber"), "lappar i trapphus Södra Ås") in f["assignments"]
     # "rapp" is "rapporterar"
     assert any(who == ("Anders Lund",) and task.startswith("rapportera läget") for who, task in f["assignments"])
 
