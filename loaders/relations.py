@@ -485,6 +485,29 @@ _RESPONSIBLE_TAG = re.compile(r"\s*(?:\(\s*(?:ansvar(?:ig)?|ansv\.?)\s*:?\s*(?P<
                               r"\s*:?\s*(?P<tag2>[^–()]*))\s*\.?$", re.I)
 
 
+def _hurried_day(due: str, meeting_date: str | None) -> str | None:
+    """The day a hurried to-do list's När column names by the meeting's date: "idag", "i morgon", a weekday cut
+    short ("tors": that day of the meeting's week or the next), a weekday before its day ("fre 19/7").
+
+    >>> [_hurried_day(d, "2030-07-16") for d in ("idag", "i morgon", "tors", "mån", "fre 19/7", "nästa möte")]
+    ['2030-07-16', '2030-07-17', '2030-07-18', '2030-07-22', '2030-07-19', None]
+    """
+    if not meeting_date or not re.fullmatch(r"\d{4}-\d\d-\d\d", meeting_date):
+        return None
+    d, low = date.fromisoformat(meeting_date), due.strip(" .").casefold()
+    if low in ("idag", "i dag"):
+        return d.isoformat()
+    if low in ("i morgon", "imorgon"):
+        return (d + timedelta(days=1)).isoformat()
+    m = re.fullmatch(r"(?P<wd>mån|tis|ons|tors?|fre|lör|sön)[a-zåäö]*\.?(?:\s+(?P<rest>\d{1,2}/\d{1,2}))?", low)
+    if not m:
+        return None
+    if m.group("rest"):
+        return _due(f"senast {m.group('rest')}", meeting_date)[1]
+    wd = ("mån", "tis", "ons", "tor", "fre", "lör", "sön").index(m.group("wd")[:3])
+    return (d + timedelta(days=(wd - d.weekday()) % 7 or 7)).isoformat()
+
+
 def _dues_agree(one: str, other: str) -> bool:
     """Whether two due dates may be the same day: equal, or a day, a week ("2026-W03") or a month
     ("2026-01") that holds the other.
@@ -7189,7 +7212,7 @@ class _Extractor:
             task = f"ta fram ett {task}"  # a row naming what is to be delivered: "Utkast till införandeplan"
         elif re.match(r"kallelse\s+till\s", task):
             task = "kalla" + task[8:]  # "Kallelse till första mötet i arbetsgruppen": to call it
-        due_date = _due(f"senast {due}", self.p.date)[1] if due else None
+        due_date = (_due(f"senast {due}", self.p.date)[1] or _hurried_day(due, self.p.date)) if due else None
         known = self._restates(who, task, due_date)
         if known:
             if due_date and not known.due_date:  # the row says when the task the text gave is due
