@@ -820,7 +820,10 @@ _FIRST_MEETING = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][
 _MANDATE_LABEL = re.compile(r"^(?:[\wåäö-]*(?:gruppen|teamet|nätverket|rådet)\s+(?=\S+\s+till\b))?"
                             r"(?P<label>uppdragsgivare|beställare|uppdrag\s+från|rapporterar\s+till|rapportering\s+till|"
                             r"återrapporteras\s+till|återrapportering\s+till|återrapporterar\s+till)"
-                            r"(?:\s*:\s*|(?<=[Tt]ill)\s+(?=[A-ZÅÄÖ]))(?P<to>[A-ZÅÄÖ].{2,100})$", re.I)
+                            r"(?:\s*:\s*|(?<=[Tt]ill)\s+(?=[A-ZÅÄÖ]))(?P<to>[A-ZÅÄÖ](?:[^.]|\.(?!\s+(?-i:[A-ZÅÄÖ][a-zåäö]))){2,100}?)"
+                            # a sentence after the body on the label's line: "Uppdragsgivare: Styrgrupp X. Gruppen
+                            # lämnar en lägesrapport till styrgruppen varje månad."
+                            r"(?:\.\s+(?P<more>(?-i:[A-ZÅÄÖ][a-zåäö]).{2,200}))?$", re.I)
 _ONE_POINT = re.compile(r"\d{1,3}[a-z]?")
 _TITLE_PRESENTER = re.compile(r"\((?:Föredragande|Föredragare)\s*:\s*([^)]{2,120})\)")
 # (also who the agenda says leads the point: "Ansvarig för punkten: Per Ek", "Punktansvarig:", "Dragning:",
@@ -1464,6 +1467,11 @@ _NAME_CELL_GAP = re.compile(r"(?P<name>(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3} {
                             r" {3,}(?=[A-ZÅÄÖ]?[a-zåäö]{2,})")
 
 
+# a roster row's last cell after a column's gap, marking the person there or away: "…   Närvarande", "…\tFörhinder"
+_MARK_CELL = re.compile(r"(?:\t|\s{3,})(?P<mark>närvarande|närv\.?|deltog|anmält\s+förhinder|förhinder|frånvarande|"
+                        r"ej\s+närvarande|frånv\.?|återbud)\s*$", re.I)
+
+
 def parse_attendance_entry(text: str, status: str, roles: list[str], line: int = 0) -> tuple[AttendanceEntry, str | None] | None:
     """Parse one attendance line such as 'Björn Petersson, förvaltningschef X, Sölvesborgs kommun'.
 
@@ -1500,7 +1508,16 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     >>> e, _ = parse_attendance_entry("Åsa Berg       Socialtjänsten vuxen, Åby kommun", "present", [])
     >>> e.name, e.unit, e.organisation
     ('Åsa Berg', 'Socialtjänsten vuxen', 'Åby kommun')
+    >>> e, _ = parse_attendance_entry("Kjell Bäck       förvaltningschef, vice ordförande   Förhinder", "present", ["ledamot"])
+    >>> e.name, e.status, e.title, e.roles
+    ('Kjell Bäck', 'absent', 'förvaltningschef', ['ledamot', 'vice ordförande'])
     """
+    if (mark := _MARK_CELL.search(text)) and leading_name(text.strip())[0]:
+        # "Kjell Berg    förvaltningschef, ordförande    Förhinder": a roster row's last cell marks whether the
+        # person was there, as a table without a heading row prints it
+        text = text[:mark.start()]
+        if _ABSENT_NOTE.match(mark.group("mark")):
+            status = "absent"
     if "   " in text and (gap := _NAME_CELL_GAP.match(text.strip())):
         # "Åsa Berg       Socialtjänsten vuxen, Åby kommun": a typed column's gap parts the name from the unit
         text = f"{gap.group('name')}, {text.strip()[gap.end():]}"
@@ -4273,6 +4290,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             verb = "rapporterar till" if ml.group("label").casefold().startswith(("rapport", "återrapport")) \
                 else "arbetar på uppdrag av"
             out.setdefault("preamble", []).append(f"Gruppen {verb} {ml.group('to').strip().rstrip('.')}.")
+            if ml.group("more"):
+                out["preamble"].append(ml.group("more").strip())
             seen_label = True
             i += 1
             continue

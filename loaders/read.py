@@ -2683,15 +2683,49 @@ _HUVUDMAN_CELL = re.compile(r"(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\w
 
 
 def _huvudman_heading(cells: list[tuple[int, str]], above: list[tuple[int, str]]) -> bool:
-    """Whether a line of one cell under the first column is a heading row naming a huvudman, no wrapped cell.
+    """Whether a line of one cell under the first column is a heading, no wrapped cell: a row naming the huvudman
+    of the rows under it, the heading of the roster's next section ("Övriga deltagare") or of the first item
+    ("§ 58 Mötets öppnande"), which a Word table printed without padding sets as close under its last row as a
+    wrapped line.
 
     >>> _huvudman_heading([(0, "Åby kommun")], [(0, "Bo Ek (ers.)"), (28, "ersättare")])
     True
     >>> _huvudman_heading([(0, "Åby kommun")], [(0, "Bo Ek,"), (28, "ersättare")])
     False
+    >>> _huvudman_heading([(0, "Övriga deltagare")], [(0, "Eva Ek"), (28, "förvaltningschef vård och"), (60, "Närvarande")])
+    True
+    >>> _huvudman_heading([(0, "§ 58 Mötets öppnande")], [(0, "Eva Ek"), (28, "ordförande i Y"), (60, "§ 62")])
+    True
+    >>> _huvudman_heading([(0, "ersättare")], [(0, "Bo Ek"), (28, "chef"), (60, "Närvarande")])
+    False
     """
-    return (len(cells) == 1 and cells[0][0] == above[0][0] and not above[0][1].endswith((",", "-", "/"))
-            and bool(_HUVUDMAN_CELL.fullmatch(cells[0][1])))
+    if len(cells) != 1 or cells[0][0] != above[0][0] or above[0][1].endswith((",", "-", "/")):
+        return False
+    piece = cells[0][1]
+    return (bool(_HUVUDMAN_CELL.fullmatch(piece)) or bool(_ITEM_HEADING_CELL.match(piece))
+            or piece[:1].isupper() and bool(_ROSTER_SECTION.match(piece)))
+
+
+
+def _next_person_row(cells: list[tuple[int, str]], above: list[tuple[int, str]]) -> bool:
+    """Whether a line filling as many cells as the roster row above, both opening with a person's name in the
+    first column, is the next person's row: a name cell is never wrapped into a second name, though a table
+    printed without padding sets its next row as close as a wrapped line.
+
+    >>> _next_person_row([(0, "Oskar Lindén"), (36, "processledare, Region"), (72, "§ 60–61")],
+    ...                  [(0, "Jenny Falkman"), (36, "samordnare, Region"), (72, "Närvarande")])
+    True
+    >>> _next_person_row([(0, "kommun, vice ordförande"), (32, "Sanna Krook, S, Region")],
+    ...                  [(0, "Maja Ek, C, Lövsjö"), (32, "Tove Ring")])
+    False
+    """
+    if len(cells) != len(above) or len(cells) < 2 or cells[0][0] != above[0][0]:
+        return False
+    return all(_PERSON_CELL.match(piece) and is_given_name(piece.split()[0]) for piece in (cells[0][1], above[0][1]))
+
+
+# a cell opening with a given name and a surname: "Oskar Lindén", "Per-Erik Dahlqvist, chef"
+_PERSON_CELL = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?\s+[A-ZÅÄÖ][\w-]+")
 
 
 def _join_wrapped_cells(rows: list[str], gaps: list[int] | None, plain: str = "", before: Sequence[str] = ()) -> list[str]:
@@ -2762,6 +2796,7 @@ def _join_wrapped_cells(rows: list[str], gaps: list[int] | None, plain: str = ""
         if (above and len(above) >= 2
                 and all(any(abs(s - t) <= 1 for t, _ in above) for s, _ in cells)
                 and not _huvudman_heading(cells, above)
+                and not _next_person_row(cells, above)
                 and not _row_under_header(above, cells)
                 and ((gap * 10 <= row_gap * 7 and gap <= line_step)
                      or (gap <= row_gap and (_runs_on(above, cells) or _without_mark(above, cells)

@@ -488,6 +488,29 @@ _RESPONSIBLE_TAG = re.compile(r"\s*(?:\(\s*(?:ansvar(?:ig)?|ansv\.?)\s*:?\s*(?P<
                               r"\s*:?\s*(?P<tag2>[^–()]*))\s*\.?$", re.I)
 
 
+def _hurried_day(due: str, meeting_date: str | None) -> str | None:
+    """The day a hurried to-do list's När column names by the meeting's date: "idag", "i morgon", a weekday cut
+    short ("tors": that day of the meeting's week or the next), a weekday before its day ("fre 19/7").
+
+    >>> [_hurried_day(d, "2030-07-16") for d in ("idag", "i morgon", "tors", "mån", "fre 19/7", "nästa möte")]
+    ['2030-07-16', '2030-07-17', '2030-07-18', '2030-07-22', '2030-07-19', None]
+    """
+    if not meeting_date or not re.fullmatch(r"\d{4}-\d\d-\d\d", meeting_date):
+        return None
+    d, low = date.fromisoformat(meeting_date), due.strip(" .").casefold()
+    if low in ("idag", "i dag"):
+        return d.isoformat()
+    if low in ("i morgon", "imorgon"):
+        return (d + timedelta(days=1)).isoformat()
+    m = re.fullmatch(r"(?P<wd>mån|tis|ons|tors?|fre|lör|sön)[a-zåäö]*\.?(?:\s+(?P<rest>\d{1,2}/\d{1,2}))?", low)
+    if not m:
+        return None
+    if m.group("rest"):
+        return _due(f"senast {m.group('rest')}", meeting_date)[1]
+    wd = ("mån", "tis", "ons", "tor", "fre", "lör", "sön").index(m.group("wd")[:3])
+    return (d + timedelta(days=(wd - d.weekday()) % 7 or 7)).isoformat()
+
+
 def _dues_agree(one: str, other: str) -> bool:
     """Whether two due dates may be the same day: equal, or a day, a week ("2026-W03") or a month
     ("2026-01") that holds the other.
@@ -2982,7 +3005,7 @@ class _Ctx:
             return None
         for texts in ([t for it in self.parsed.items for t in (it.body,)] + [d.text for d in self.parsed.decisions],
                       [it.title for it in self.parsed.items]):
-            found = {re.sub(r"\s+i\s+", " ", g.name.casefold()): g.name for t in texts if t and head in t.casefold()
+            found = {_one_body_key(g.name): g.name for t in texts if t and head in t.casefold()
                      for g in find_groups(_flatten(t)) if not g.generic_head and head in g.name.casefold()}
             if len(found) == 1:
                 return next(iter(found.values()))
@@ -4420,6 +4443,13 @@ def _rejoin_wrapped_rows(lines: list[str]) -> list[str]:
     return out
 
 
+# a to-do list's row in typed columns, the doers' initials first: "KJ   AC Linbacken   idag", "LP/BMS  lista  fre"
+_INITIALS_GAP_ROW = re.compile(r"^\s*(?:[-*•]\s*)?(?P<who>[A-ZÅÄÖ]{2,4}(?:\s*[/+,&]\s*[A-ZÅÄÖ]{2,4})*)(?:\t|\s{2,})"
+                               r"(?P<task>\S.*?)(?:(?:\t|\s{2,})(?P<due>\S.*?))?\s*$")
+# hurried notes' arrow before the doers' initials and a colon: "-> ENB: ny info webb", "→ AL + PE: boka lokal"
+_ARROW_INITIALS_ROW = re.compile(r"^\s*(?:->|→|=>)\s*(?P<who>[A-ZÅÄÖ]{2,4}(?:\s*[/+,&]\s*[A-ZÅÄÖ]{2,4})*)\s*:\s*"
+                                 r"(?P<task>[a-zåäöA-ZÅÄÖ].{3,}?)\s*$")
+
 # a plain list under an action label: "Att göra" then "- Kalle (Tallviks kommun): boka lokal, senast 28/11"
 # (also the task list of meeting notes kept in Teams, Loop or OneNote: "Uppgifter", "Uppföljningsuppgifter")
 _ACTION_LABEL = re.compile(r"^\s*(?:att\s+göra(?:-?lista)?|åtgärder|åtgärdslista|åtgärdspunkter|actionpunkter|"
@@ -4497,8 +4527,13 @@ _DASHED_ROW_RE = re.compile(
 _HURRIED_EACH = re.compile(r"(?i)(?<![\wåäö])resp\.?\s+(?=(?:kommun|huvudman|förvaltning|verksamhet|enhet)\b)")
 _HURRIED_AND = re.compile(r"(?<=\b[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]) o (?=[A-ZÅÄÖ])|(?<=[A-ZÅÄÖ][a-zåäö]{2}) o (?=[A-ZÅÄÖ])")
 # words notes typed in a hurry cut to a letter or a few: "lyfts t X" (till), "nätv är tillsatt av …" (nätverket)
-_HURRIED_WORD = re.compile(r"(?<=[a-zåäö.]) t (?=[A-ZÅÄÖa-zåäö\d])|\b[Nn]ätv\b\.?")
-_HURRIED_WORDS = {"t": "till", "nätv": "nätverket"}
+_HURRIED_WORD = re.compile(r"(?<=[a-zåäö.]) t (?=[A-ZÅÄÖa-zåäö\d])|\b[Nn]ätv\b\.?|"
+                           # "LP rapp antal besök till krisgr", "Uppdrag fr KLG": the verb and "från" cut short
+                           r"(?<=[A-ZÅÄÖa-zåäö.] )rapp(?= [a-zåäöA-ZÅÄÖ])|\b[Uu]ppdrag fr\b\.?|"
+                           # "kommunledn.gruppen", "krisledn.nämnden": a compound's "lednings" cut to its first letters
+                           r"(?<=[a-zåäö])ledn\.(?=[a-zåäö]{3,})")
+_HURRIED_WORDS = {"t": "till", "nätv": "nätverket", "rapp": "rapporterar", "uppdrag fr": "uppdrag från",
+                  "ledn": "lednings"}
 
 
 def hurried_words_spelled(text: str) -> str:
@@ -4508,11 +4543,14 @@ def hurried_words_spelled(text: str) -> str:
     'Frågan lyfts till Socialchefsnätverket, nätverket rapporterar dit'
     >>> hurried_words_spelled("Nätv är tillsatt av X"), hurried_words_spelled("Tidplan t.ex. för T 4")
     ('Nätverket är tillsatt av X', 'Tidplan t.ex. för T 4')
+    >>> hurried_words_spelled("AL rapp läget till kommunledn.gruppen kl 10"), hurried_words_spelled("Uppdrag fr KLG 12/7")
+    ('AL rapporterar läget till kommunledningsgruppen kl 10', 'Uppdrag från KLG 12/7')
     """
     def spelled(m: re.Match) -> str:
         word = m.group(0).strip(" .")
         full = _HURRIED_WORDS[word.casefold()]
-        return m.group(0).replace(word, full[:1].upper() + full[1:] if word[:1].isupper() else full).rstrip(".")
+        written = m.group(0).replace(word, full[:1].upper() + full[1:] if word[:1].isupper() else full)
+        return written[:-1] if written.endswith(".") else written
 
     return _HURRIED_WORD.sub(spelled, text)
 
@@ -5399,7 +5437,7 @@ _RAISE_INFINITIVE = re.compile(r"^(?:att\s+)?lyfta\s+(?!sig\b)[^.;]{1,100}?\s+(?
 # till Arbetsgrupp X", "lämnar över arbetet till processteamet"
 _WORK_HANDED_DOWN = re.compile(r"\b(?:överlämna[rs]?|överlämnade|lämna[rs]?\s+över|lämnade\s+över)\s+"
                                r"(?:uppdraget|arbetet|framtagandet|utredningen|uppgiften)\b")
-_REPORT_NOUN = re.compile(r"(?i)\b(?:slut|åter)?(?:rapport|redovisning|uppföljning|verksamhetsberättelse|årsberättelse|"
+_REPORT_NOUN = re.compile(r"(?i)\b(?:slut|åter|års|halvårs|tertial)?(?:rapport|redovisning|uppföljning|verksamhetsberättelse|årsberättelse|"
                           r"inventering|kartläggning|utvärdering)\w*\b")
 # handed on for another body to decide: "Handlingsplanen lämnas till RLG för fastställande"
 # "… lämnas till G för fastställande", "… och skickar den till G för fastställande", "lämna rutinen till G för beslut"
@@ -5482,6 +5520,37 @@ _OWNER_DIRECTIVE = re.compile(r"\b(?P<owner>(?:Kommunfullmäktige|Regionfullmäk
 
 # the side a seat is for, then the body that met by its kind: "Arbetsförmedlingen i nätverket", "Åby kommun i gruppen"
 _SIDE_IN_OWN_BODY = re.compile(r"(?P<side>[A-ZÅÄÖ][^,;]{1,60}?)\s+i\s+(?P<g>[a-zåäö-]*(?:gruppen|nätverket|rådet|teamet|forumet))")
+
+
+# the reason given after where a question goes: "… eftersom den rör alla kommuner", "…, då den kräver beslut"
+_BECAUSE_TAIL = re.compile(r",?\s+(?:eftersom|därför\s+att|då(?=\s+(?:den|det|de|frågan|ärendet)\b))\s.*$")
+
+
+# a body described by its adjectives and kind in the definite, its acronym after: "den politiska samverkansberedningen PSVO"
+_DESCRIBED_ACRONYM_REF = re.compile(r"(?:[Dd]e[nt]\s+)?(?:[a-zåäö]+a\s+){1,2}[a-zåäö]+(?:en|et)\s+(?P<acr>[A-ZÅÄÖ]{2,6})")
+
+
+def _described_by_acronym(name: str, after: str) -> bool:
+    """Whether a body found by its description is the one whose acronym follows it.
+
+    >>> _described_by_acronym("politiska samverkansberedningen", " PSVO om samverkan"), _described_by_acronym("Styrgrupp X", " SIP")
+    (True, False)
+    """
+    acr = re.match(r"\s+([A-ZÅÄÖ]{2,6})\b", after)
+    return bool(acr) and bool(_DESCRIBED_ACRONYM_REF.fullmatch(f"{name} {acr.group(1)}"))
+
+
+def _one_body_key(name: str) -> str:
+    """What two spellings of one body's name share: "X i Östmo" and "X Östmo", "Processteamet för trygg
+    utskrivning" and "Processteam trygg utskrivning".
+
+    >>> _one_body_key("Processteamet för trygg utskrivning") == _one_body_key("Processteam Trygg utskrivning")
+    True
+    >>> _one_body_key("Lokal närvårdsgrupp i Östmo") == _one_body_key("Lokal närvårdsgrupp Östmo")
+    True
+    """
+    key = re.sub(r"\s+i\s+", " ", name.casefold())
+    return re.sub(r"^(\S*?(?:team|grupp|nätverk|råd|forum))(?:et|en)?\s+(?:för\s+)?", r"\1 ", key)
 
 
 def _own_body(text: str, meeting: str | None) -> str | None:
@@ -6685,6 +6754,8 @@ class _Extractor:
                         _BARE_SUBJECT_AFTER.match(flat, g.end)
                         or _BARE_SUBJECT_BEFORE.search(flat[max(0, g.start - 20):g.start])):
                     continue
+                if _described_by_acronym(g.name, flat[g.end:]):
+                    continue  # "den politiska samverkansberedningen PSVO": the body is the acronym's, its description no other
                 name = ctx.resolve_generic(g)
                 head = _NAMED_KIND.match(name or "")
                 fuller = ctx.named.get(head.group(1).casefold()) if head else None
@@ -6723,7 +6794,8 @@ class _Extractor:
                 norm = _HURRIED_AND.sub(" och ", norm)
             if "resp" in norm:  # "resp kommun tar fram …": the hurried "resp" for "respektive" before whom
                 norm = _HURRIED_EACH.sub("respektive ", norm)
-            if " t " in norm or "ätv" in norm:  # "lyfts t X", "nätv är tillsatt av …": hurried words spelled out
+            if " t " in norm or "ätv" in norm or "rapp " in norm or " fr" in norm or "ledn." in norm:
+                # "lyfts t X", "nätv är tillsatt av …", "AL rapp läget till KLG": hurried words spelled out
                 norm = hurried_words_spelled(norm)
             if "beslutar" in norm and _BESLUTAR_END.search(norm) or (
                     norm.startswith(_PROPOSAL_OPENINGS) or "föreslås" in norm) and _PROPOSAL.match(norm):
@@ -7137,6 +7209,16 @@ class _Extractor:
                 task = m.group("task").strip()
                 self.assignment([self.ctx.initials[w] for w in who], task[:1].lower() + task[1:], origin="narrative",
                                 pos=None, given_by=self._meeting_body())
+            elif (m := _ARROW_INITIALS_ROW.match(line)) and (who := re.split(r"\s*[/+,&]\s*", m.group("who"))) \
+                    and all(w in self.ctx.initials for w in who):
+                # "-> ENB: ny info webb + FB idag", "-> ENB + HW: lappar i trapphus": hurried notes' arrow, the
+                # roster's initials of who and after the colon what
+                self._action_row(", ".join(who), m.group("task"), "")
+            elif listed and (m := _INITIALS_GAP_ROW.match(line)) and (who := re.split(r"\s*[/+,&]\s*", m.group("who"))) \
+                    and all(w in self.ctx.initials for w in who):
+                # "KJ   AC Linbacken   idag", "LP/BMS   gemensam lista riskpat   nästa möte": a hurried to-do list in
+                # typed columns, the roster's initials of who, what and by when
+                self._action_row(", ".join(who), m.group("task"), m.group("due") or "")
             elif line.strip() and not (listed and line.lstrip()[:2] in ("– ", "- ", "• ", "* ")):
                 listed = False  # (a row it cannot read ends no list: the next rows are still under the label)
 
@@ -7193,7 +7275,7 @@ class _Extractor:
             task = f"ta fram ett {task}"  # a row naming what is to be delivered: "Utkast till införandeplan"
         elif re.match(r"kallelse\s+till\s", task):
             task = "kalla" + task[8:]  # "Kallelse till första mötet i arbetsgruppen": to call it
-        due_date = _due(f"senast {due}", self.p.date)[1] if due else None
+        due_date = (_due(f"senast {due}", self.p.date)[1] or _hurried_day(due, self.p.date)) if due else None
         known = self._restates(who, task, due_date)
         if known:
             if due_date and not known.due_date:  # the row says when the task the text gave is due
@@ -7260,6 +7342,14 @@ class _Extractor:
         return (len(numbers) > 1 and number == numbers[-1] and earlier in numbers
                 and numbers.index(earlier) < len(numbers) - 1)
 
+    def _line_holding(self, quote: str) -> str:
+        """The line of the items' text a task's quote was read from, the words before an arrow with it."""
+        for it in self.p.items:
+            for line in (it.body or "").splitlines():
+                if quote in line:
+                    return line
+        return quote
+
     def _restates(self, who: list[str], task: str, due_date: str | None = None) -> RawAssignment | None:
         """The task the running text gave the same people that an action row restates. Not when both
         say when and the dates differ ("utkast klart 21/5" and "planen till styrgruppen 28/5")."""
@@ -7285,6 +7375,10 @@ class _Extractor:
                 continue  # a seat or a duty ("ingå i arbetsgruppen … som sammankallande") is no errand a row restates
             other = content(a.task)
             if words and other and len(words & other) / min(len(words), len(other)) >= 0.3:
+                return a
+            if words and len(words) <= 3 and a.quote and words <= content(self._line_holding(a.quote)):
+                # "KJ   AC Linbacken   idag" in a hurried to-do list under "Linbacken AC trasig -> KJ kollar m
+                # fastighet idag": the row's few words are those of the line that gave the task
                 return a
             if a.task.startswith("ansvara för frågan") and words & other:
                 # "Frågan om en gemensam tolkning delegeras till X-nätverket" over the row "X-nätverket | Ta fram förslag
@@ -7874,6 +7968,25 @@ class _Extractor:
         # "En arbetsgrupp för X tillsätts med A (sammankallande), B och C": its members named after it, read by the
         # membership rules of the registry after this one
         return not _MEMBERS_AFTER_VERB.match(c, m.end())
+
+    _LEADS_NEW_BODY_RE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})\s+(?:är|blir)\s+"
+                                    r"(?P<role>sammankallande|ordförande|samordnare)\b(?:\s+(?:och|,)\s+[^.;]*)?\.?$")
+
+    def _leads_new_body(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                        giver: str | None = None) -> bool:
+        """"Projektgruppen beslutade att tillsätta en arbetsgrupp för X … Peter Nordahl är sammankallande och …":
+        the one named leads the body the item has just set up, and sits in it."""
+        m = self._LEADS_NEW_BODY_RE.match(s)
+        here = self.ctx.item.number if self.ctx.item else None
+        made = [g.name for g in self.out.groups if g.created and g.item == here]
+        who = self._people(m.group("who")) if m and made else None
+        if not who or len(who) != 1:
+            return False
+        role = m.group("role")
+        self.membership(who[0], made[-1], here, role=role, change="join")
+        self.assignment(who, f"vara {role} i {made[-1]}", origin=origin, pos=pos,
+                        given_by=giver or self._current_giver(pos))
+        return False
 
     def _formed_of_members(self, c: str, *, origin: str = "narrative", pos: int | None = None,
                            giver: str | None = None) -> bool:
@@ -9783,9 +9896,14 @@ class _Extractor:
         r"(?:,\s*[^,;]{2,60}?,)?(?:,?\s+som)?\s+(?P<new>(?:från\s+och\s+med\s+(?:i\s+dag|idag|nu|\w+\s+\w+)|numera|nu)\s+)?"
         # a newcomer presented by where she comes from: "Johanna kommer från slutenvården och ingår i teamet från i dag"
         r"(?:kommer\s+från\s+[^,;.]{2,60}?\s+och\s+)?"
-        r"(?:också\s+|även\s+|sedan\s+\w+\s+)?ingår\s+(?:också\s+|även\s+|sedan\s+\w+\s+)?(?:fortsättningsvis\s+|fortsatt\s+)?i\s+(?:(?P<owner>[a-zåäö]+(?:ets|ens|s))\s+)?(?P<g>[^,;]+?)"
+        r"(?:också\s+|även\s+|sedan\s+\w+\s+)?ingår\s+(?:också\s+|även\s+|sedan\s+\w+\s+)?(?:fortsättningsvis\s+|fortsatt\s+)?"
+        # "Rolf Hägg ingår från och med nästa möte i projektgruppen": a seat taken from then, told before the body
+        r"(?P<new2>(?:från\s+och\s+med|fr\.\s?o\.\s?m\.)\s+(?:nästa\s+möte|i\s+dag|idag|nu|\w+)\s+)?"
+        r"i\s+(?:(?P<owner>[a-zåäö]+(?:ets|ens|s))\s+)?(?P<g>[^,;]+?)"
         # "A och B ingår i planeringsgruppen tillsammans med C, som är sammankallande": one more member, after the body
         r"(?:\s+tillsammans\s+med\s+(?P<with>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}))?"
+        # "… i projektgruppen som representant för IT-avdelningen": the seat and whom it is for
+        r"(?:\s+som\s+(?P<seat>representant|ledamot|ersättare|sammankallande)(?:\s+(?:för|från)\s+[^,;.]+)?)?"
         # "… ingår i styrgruppen från och med januari": a seat taken from then
         r"(?P<from>\s+(?:från\s+och\s+med|fr\.\s?o\.\s?m\.|från)\s+[^,;.]+)?\s*\.?\s*(?:,|$)")
 
@@ -9814,8 +9932,9 @@ class _Extractor:
         also = self._people(m.group("with"), text_names=True) if m.group("with") else []
         led = _WHO_LEADS.match(s, m.end()) if also and len(also) == 1 else None
         for p in who + [p for p in also if p not in who]:  # "som från och med i dag ingår i …": a new seat
-            role = led.group("role") if led and p == also[0] else "ledamot"
-            self.membership(p, grp, item, role=role, change="join" if m.group("new") or m.group("from") else "member")
+            role = led.group("role") if led and p == also[0] else (m.group("seat") or "ledamot")
+            self.membership(p, grp, item, role=role,
+                            change="join" if m.group("new") or m.group("new2") or m.group("from") else "member")
         if led:
             # "…, som är sammankallande": the one named last leads the body
             self.assignment([also[0]], f"vara {led.group('role')} i {grp}", origin=origin, pos=pos,
@@ -11264,11 +11383,21 @@ class _Extractor:
         named = self._named_of_type(raw)
         if named:
             return named  # "samrådet": the one samråd the minutes name
-        dm = re.match(r"(?:det|den)\s+(?:[a-zåäö-]+a\s+){1,3}(?P<t>[a-zåäö]+(?:et|en))\b(?P<rest>.*)$", raw)
+        if da := _DESCRIBED_ACRONYM_REF.fullmatch(raw):
+            # "den politiska samverkansberedningen PSVO": the body by its acronym, described before it
+            return self.ctx.spelled_out(da.group("acr")) or da.group("acr")
+        dm = re.match(r"(?:[Dd]et|[Dd]en)\s+(?P<adj>(?:[a-zåäö-]+a\s+){1,3})(?P<t>[a-zåäö]+(?:et|en))\b(?P<rest>.*)$", raw)
         if dm:  # "det delregionala politiska samrådet": the same, with its adjectives in definite form
             named = self._named_of_type(dm.group("t") + dm.group("rest"))
             if named:
                 return named
+            if met and not dm.group("rest").strip() and all(
+                    re.search(rf"(?i)\b{re.escape(a[:-1])}\b", met) for a in dm.group("adj").split()):
+                # "Den lokala samverkansgruppen" in the minutes of "Lokal samverkansgrupp Åby": the body that met,
+                # its adjectives those of its name
+                own = _own_body(dm.group("t"), met)
+                if own:
+                    return own
         t = _target(raw, self.ctx)
         if t and not is_person_name(t):
             return t
@@ -14604,11 +14733,12 @@ class _Extractor:
         """"Frågan tas/lyfts/skickas vidare till G" in the running text: a referral."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
-        m = re.search(r"tas|lyfts|skickas", s) and re.search(r"\b(?:tas|lyfts|skickas)\s+(?:med\s+)?(?:nu\s+|därefter\s+|sedan\s+)?(?:vidare\s+)?till\s+(?P<to>(?:det\s+)?[^.]+)$", s)
+        m = re.search(r"tas|lyfts|skickas", s) and re.search(r"\b(?:tas|lyfts|skickas)\s+(?:med\s+)?(?:(?:nu|därefter|sedan|också|även)\s+)*(?:vidare\s+)?till\s+(?P<to>(?:det\s+)?[^.]+)$", s)
         pm = None
         if m and pos is None:
             # "… till RLG av båda grupperna": who passes it on, after the passive, is no part of where it goes
-            to = _target(_PASSIVE_AGENT_TAIL.sub("", m.group("to")), ctx)
+            # ("… till Processteam SIP eftersom den rör alla kommuner": why, after the body, is no part of its name)
+            to = _target(_PASSIVE_AGENT_TAIL.sub("", _BECAUSE_TAIL.sub("", m.group("to"))), ctx)
             if not to and (pm := _ACRONYM_PRESIDIUM.match(m.group("to"))):
                 to = pm.group(0)  # "… lyfts till HSN:s presidium för beslut": the presidium of the body its letters name
             if to and (self._is_body(to) or to == (pm and pm.group(0))) and (to != self.p.body):

@@ -1076,6 +1076,8 @@ def _body_key(text: str) -> str:
     False
     >>> _body_key("Analysgrupp i samverkan")
     'analysgrupp i samverkan'
+    >>> _body_key("Lokal samverkan Ronneby") == _body_key("Lokal samverkansgrupp Ronneby") == _body_key("Lokala samverkansgruppen Ronneby")
+    True
     """
     # a topic after "för" ending in a common noun after "i", in its indefinite form: "… för konsultationstid i
     # elevhälsan" is "… konsultationstid elevhälsa" (a place after "i" has a capital and stays; "Analysgrupp i
@@ -1083,6 +1085,8 @@ def _body_key(text: str) -> str:
     if " för " in text:
         text = _IN_COMMON_NOUN_END.sub(r" \1", text)
     k = fold(re.sub(r"^(?:den|det|en|ett)\s+", "", text, flags=re.I))
+    # "Lokal samverkan Ronneby": the local level's group by what it does, as "Lokal samverkansgrupp Ronneby"
+    k = re.sub(r"^lokala?\s+samverkan(?:sgrupp(?:en)?)?\s+(?=\S)", "lokal samverkansgrupp ", k)
     k = re.sub(r"^(\S*(?:grupp|team|natverk|rad|forum))(?:en|et)?\s+f[oö]r\s+", r"\1 ", k)
     # "vårdprogramgruppen ADHD": the definite kind before the topic, as the indefinite one
     k = re.sub(r"^(\S*grupp)en\s+(?=\S)", r"\1 ", k)
@@ -1262,8 +1266,14 @@ def group_name_parts(text: str) -> tuple[str, str | None]:
     ('Politiskt samrådsorgan för vård och omsorg, Norrby län', 'PSO')
     >>> group_name_parts("EST-gruppen Åby (operativ lägesbildsgrupp inom Effektiv samordning för trygghet)")
     ('EST-gruppen Åby', None)
+    >>> group_name_parts("politiska samverkansberedningen PSVO"), group_name_parts("Arbetsgruppen SIP")
+    (('politiska samverkansberedningen', 'PSVO'), ('Arbetsgruppen SIP', None))
     """
     return _group_name_parts(text or "")
+
+
+# a body described by its adjectives and kind in the definite, its acronym after: "politiska samverkansberedningen PSVO"
+_DESCRIBED_ACRONYM = re.compile(r"(?P<d>(?:[a-zåäö]+a\s+){1,2}[a-zåäö]+(?:en|et))\s+(?P<acr>[A-ZÅÄÖ]{2,6})")
 
 
 @lru_cache(maxsize=1 << 15)
@@ -1290,6 +1300,9 @@ def _group_name_parts(text: str) -> tuple[str, str | None]:
     elif (m := re.search(r",\s*([A-ZÅÄÖ]{2,6})$", text)) and " " in text[:m.start()].strip():
         # a letterhead's "Politiskt samrådsorgan för vård och omsorg, PSO": the acronym after a comma
         acronym, text = m.group(1), text[:m.start()].strip(" ,")
+    elif m := _DESCRIBED_ACRONYM.fullmatch(text):
+        # "den politiska samverkansberedningen PSVO": a description of the body in running text, its acronym after it
+        acronym, text = m.group("acr"), m.group("d")
     if county:
         text += county.group(0)
     # "EST-gruppen Vallboda (operativ lägesbildsgrupp inom …)": a bracket telling what the body is, no part of its name
@@ -1958,7 +1971,7 @@ class _Groups:
         if not text:
             return False
         return (self.k.match_group(text) is not None or self.k.group_type(text) is not None
-                or fold(text) in self.new_names)
+                or fold(text) in self.new_names or _body_keys(text.strip())[0] in self.new_names)
 
     def entity(self, name: str) -> str:
         gid = self.gid(name)

@@ -562,6 +562,16 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Britt-Marie Ljung", "Styrgrupp Barnahus", "member"),
                        roster=("Britt-Marie Ljung, Åby kommun",))),
          counter_examples=("Per Holm berättar om Styrgrupp Barnahus, där arbetet har kommit långt.",)),
+    # the lead of a body the item has just set up, named in a sentence of its own after it
+    Rule("leads_new_body", "membership", exclusive=False, triggers=("är sammankallande", "blir sammankallande",
+                                                                   "är ordförande", "blir ordförande", "är samordnare"),
+         handler="_leads_new_body",
+         examples=(_ex("Projektgruppen beslutade att tillsätta en arbetsgrupp för samlokalisering med representanter för "
+                       "vårdcentralen och hemsjukvården. Per Lind är sammankallande och arbetsgruppen återrapporterar till "
+                       "projektgruppen i maj.", body="Projektgrupp Nytt hus",
+                       facts=(("membership", "Per Lind", "arbetsgrupp för samlokalisering", "join"),
+                              ("assignment", ["Per Lind"], "vara sammankallande"))),),
+         counter_examples=("Per Lind är sammankallande och skickar ut kallelsen.",)),
     Rule("is_part_of", "membership", exclusive=False, triggers=("ingår",), handler="_ms_is_part_of",
          examples=(_ex("Olle Berg, som ingår i processteamets arbetsgrupp för hjälpmedel, berättade om förslaget.",
                        ("membership", "Olle Berg", "arbetsgrupp för hjälpmedel", "member")),
@@ -572,6 +582,9 @@ RULES: tuple[Rule, ...] = (
                        facts=(("membership", "Lena Sjöberg", "Arbetsgrupp SIP", "join"),)),
                    _ex("Gunnar Vik ingår i styrgruppen från och med januari.", body="Styrgrupp Barnahus",
                        facts=(("membership", "Gunnar Vik", "Styrgrupp Barnahus", "join"),)),
+                   # from when told before the body, the seat and whom it is for after it
+                   _ex("Gunnar Vik ingår från och med nästa möte i projektgruppen som representant för IT-avdelningen.",
+                       body="Projektgrupp Nytt hus", facts=(("membership", "Gunnar Vik", "Projektgrupp Nytt hus", "join"),)),
                    # one more after the body, who leads it
                    _ex("Sanna och Elin ingår i arbetsgruppen tillsammans med Mattias, som är sammankallande.",
                        body="Arbetsgrupp SIP", roster=_ROSTER,
@@ -1285,7 +1298,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    _ex("Ändringarna lyfts till HSN:s presidium för beslut i juni.",
                        ("mandate", "Primärvårdsrådet", "HSN:s presidium", "refers"), body="Primärvårdsrådet"),
                    _ex("Förslaget lyfts till Styrgrupp Barnahus för beslut.",
-                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers"))),
+                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers")),
+                   # raised there as well as handled at home
+                   _ex("Frågan lyfts också till Processteam SIP eftersom den rör alla kommuner.",
+                       ("mandate", "Samverkansgrupp äldre", "Processteam SIP", "refers"))),
          # told as done, by whom the sentence does not say; a raising only foreseen
          counter_examples=("Frågan om elevhälsans roll har lyfts till Styrgrupp Barnahus.",
                            "Frågan kan behöva tas upp i Styrgrupp Barnahus under hösten.",
@@ -1528,7 +1544,9 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    "sorterar under", "organiserad under", "strukturen under"),
          pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:lyder\s+under|är\s+(?:en\s+)?undergrupp\s+(?:till|under|inom)|"
                  r"är\s+underställd|är\s+(?:en|ett)\s+(?:[a-zåäö-]*(?:grupp|team|nätverk))\s+under|sorterar\s+under|"
-                 r"är\s+organiserad\s+under|ingår\s+i\s+(?:samverkans)?strukturen\s+under)"
+                 r"är\s+organiserad\s+under|ingår\s+i\s+(?:samverkans)?strukturen\s+under|"
+                 # "är Ronnebys del av strukturen under Y", "är en del av samverkansstrukturen under Y"
+                 r"är\s+(?:en\s+|[A-ZÅÄÖ][\wåäö-]*s\s+)?del\s+av\s+(?:samverkans)?strukturen\s+under)"
                  r"\s+(?P<to>[^.;,]+?)(?:\s+(?:och(?=\s+[a-zåäö]+(?:ar|er|r)\b|\s+(?:åter)?rapportering\b)|som|sedan|"
                  # "…, och återrapportering sker till …": another clause after a comma
                  r"i(?=\s+[a-zåäö\d])|med)\b.*|,\s+och\s.*)?$",
@@ -1554,8 +1572,13 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    _ex("Arbetsgruppen sorterar under Styrgrupp Nära vård.", body="Arbetsgrupp SIP",
                        facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to"),)),
                    _ex("Arbetsgruppen ingår i strukturen under Styrgrupp Nära vård.", body="Arbetsgrupp SIP",
-                       facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to"),))),
-         counter_examples=("Frågan lyder under socialtjänstlagen.", "Mötet hölls i en grupp under eftermiddagen.")),
+                       facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to"),)),
+                   # the local group as its kommun's part of the structure, and where it reports said after "och"
+                   _ex("Den lokala samverkansgruppen är Åbys del av strukturen under Samverkansgrupp äldre och "
+                       "rapporterar dit två gånger per termin.", body="Lokal samverkansgrupp Åby",
+                       facts=(("mandate", "Lokal samverkansgrupp Åby", "Samverkansgrupp äldre", "reports_to"),))),
+         counter_examples=("Frågan lyder under socialtjänstlagen.", "Mötet hölls i en grupp under eftermiddagen.",
+                           "Frågan är en del av strukturen under året.")),
     # a body's accountability to another, as a kommun's rules of procedure state it: "Utskottet ansvarar inför
     # kommunstyrelsen för …", "Revisorerna granskar på uppdrag av fullmäktige och ansvarar inför fullmäktige"
     # ("inför" before a meeting is a time, no body: "ansvarar inför nästa möte för lokalen")
@@ -2248,7 +2271,11 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"(?P<from8>[a-zåäö]*(?:gruppen|rådet|"
                  r"nämnden|nätverket|forumet|beredningen|utskottet|teamet)|vi)\s+(?:också\s+|även\s+)?(?:åter)?rapporterar\s+till"
                  r"\s*(?:\.|,\s+[^.;]+)?$",
-         examples=(# the reporter in the clause another body's wish tells ("vill att gruppen … avrapporterar till")
+         examples=(# the body above described in the definite, its acronym after
+                   _ex("Ledningsgruppen rapporterar årligen till den politiska samverkansberedningen PSN om samverkan "
+                       "inom vård och omsorg.", body="Ledningsgrupp Norrby",
+                       facts=(("mandate", "Ledningsgrupp Norrby", "PSN", "reports_to"),)),
+                   # the reporter in the clause another body's wish tells ("vill att gruppen … avrapporterar till")
                    _ex("RLG har förlängt uppdraget till juni 2030 och vill att gruppen framöver avrapporterar till "
                        "Styrgrupp Barnahus i stället för direkt till RLG.", body="Arbetsgrupp SIP",
                        facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "reports_to"),)),

@@ -290,6 +290,9 @@ def _skip_kind_tag(lines: list[str], after: int, end: int, kind: list[str]) -> i
 
 
 _OPEN_END = re.compile(r"\s(?:för|i|och|av|om|till|med|på|vid|samt|inom|mellan)$")
+
+# a title closed by who presents the point, their initials or names in brackets: "(ENB)", "(BMS, KJ)", "(Eva Ek)"
+_PRESENTER_BRACKET_END = re.compile(r"\((?:[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ.-]*)?(?:\s*(?:[,/&+]|och)\s*)?)+\)$")
 # "… för psykisk hälsa 2026–" / "2028": a span of years the line broke
 _YEARS_BROKEN = re.compile(r"\b(?:19|20)\d\d[–-]$")
 
@@ -341,6 +344,8 @@ def _title_from(lines: list[str], start: int, first: str, limit: int) -> tuple[s
             break
         if s[0] in "-•*–" and s[1:2] == " ":
             break  # "3) Vilka är med" / "- EPF ny representant …": the point's first bullet, not its title going on
+        if not open_end and _PRESENTER_BRACKET_END.search(parts[-1]):
+            break  # "3. Kommunikation (ENB)" / "pressmedd ute i går": the title closed by who presents it, the notes begin
         if open_end and s[0].isupper() and _reads_as_sentences(s):
             break  # "4. Grundutbildningen Ett hem att växa i" / "Jessica berättade att …": the title ends, the text begins
         if not open_end and hurried_approvals(s):
