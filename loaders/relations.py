@@ -2898,6 +2898,10 @@ class _Ctx:
             return partner  # "arbetsgruppen" at a "Gemensamt möte mellan Styrgrupp X och Arbetsgrupp Y": the other body
         if self.meeting and re.match(rf"(?:[\wåäö-]+\s+){{0,2}}?{re.escape(head)}", self.meeting.casefold()):
             titled = self.group_of_item(head) if self.item and head in (self.item.title or "").casefold() else None
+            title = _flatten(self.item.title or "") if titled else ""
+            at = title.casefold().find(titled.casefold()) if titled else -1
+            if at > 0 and _named_as_receiver(title[:at], head, self.meeting):
+                titled = None  # "Rapport till Styrgrupp X": where the report goes, not who speaks
             if titled and titled.casefold() != self.meeting.casefold():
                 # "Samverkansgruppen har bett …" in a lokal samverkansgrupp's notes, under "Uppdrag från Samverkansgrupp
                 # äldre": the group of that kind the item's title names
@@ -4019,7 +4023,11 @@ _TASK_COLUMNS = {"åtgärd", "åtgärder", "uppgift", "uppgifter", "uppdrag", "a
                  # a meeting-notes template kept in English: "| Who | What | When |", "Owner | Task | Due"
                  "what", "task", "action item",
                  # a follow-up table of the questions the last meeting left: "Fråga | Ansvarig | Status"
-                 "fråga", "frågor"}
+                 "fråga", "frågor",
+                 # decisions and tasks in one table after the points, a row's "Beslut:" marking a decision whose
+                 # owner carries it out: "Nr | Beslut / uppdrag | Ansvarig | Klart"
+                 "beslut / uppdrag", "beslut/uppdrag", "beslut och uppdrag", "beslut, uppdrag", "uppdrag / beslut",
+                 "uppdrag/beslut"}
 # (English headings, as a wiki's or a template's task table keeps them: "Action | Assignee | Förfallodatum")
 _WHO_COLUMNS = {"ansvarig", "ansvariga", "vem", "ansvar", "utförare", "ägare", "vem?", "mottagare",
                 "who", "owner", "responsible", "assignee"}
@@ -4415,6 +4423,34 @@ def _task_list(task: str) -> list[str]:
 _ACTION_LINE_RE = re.compile(
     r"^\s*[-*•]\s*(?:\[[ xX]?\]\s*)?\*\*(?P<who>[^*]+)\*\*\s*[–:-]\s*(?P<task>.+?)"
     r"(?:\s+[–-]\s*\*?(?P<due>[^*]+?)\*?)?\s*$")
+def _named_as_receiver(before: str, kind: str, meeting: str | None) -> bool:
+    """Whether a body of the kind ``kind`` is named, after the text ``before``, as where a report goes ("Rapport till
+    Styrgrupp X", "… lämnar en lägesrapport till Styrgrupp X") in the minutes of a body of the same kind: "styrgruppen"
+    in the item is then the body that met, not the one a report goes to.
+
+    >>> _named_as_receiver("Rapport till ", "Styrgrupp", "Styrgrupp IT"), _named_as_receiver("Rapport från ", "Styrgrupp", "Styrgrupp IT")
+    (True, False)
+    >>> _named_as_receiver("Rapport till ", "Styrgrupp", "Arbetsgrupp IT")
+    False
+    """
+    return bool(meeting and meeting.casefold().startswith(kind.casefold()) and re.search(r"(?i)\btill\s*$", before))
+
+
+# the label of a decision's row in a table of decisions and tasks: "Beslut: test med tio robotar hösten 2030"
+_DECISION_ROW_LABEL = re.compile(r"^\s*[Bb]eslut\s*:\s*")
+
+
+def _boxes_as_brackets(lines: list[str]) -> list[str]:
+    r"""A notes app's to-do rows with their check box as a glyph (OneNote, a page saved from the web: "☐" open,
+    "☑" or "☒" ticked) written as a task list's brackets, the rows every reading of a task list knows.
+
+    >>> _boxes_as_brackets(["☐ TM – boka lokal", "☑ LK – kartläggning (klar)", "Nästa möte"])
+    ['- [ ] TM – boka lokal', '- [x] LK – kartläggning (klar)', 'Nästa möte']
+    """
+    return [re.sub(r"^(\s*)([☐☑☒])\s*", lambda m: m.group(1) + ("- [ ] " if m.group(2) == "☐" else "- [x] "), line)
+            for line in lines]
+
+
 def _rejoin_wrapped_rows(lines: list[str]) -> list[str]:
     r"""The rows of a bulleted list whose long rows a mail client broke at its line width (72 columns in a plain
     text mail pasted from Outlook): a line with no bullet of its own after a filled bullet row goes on that row,
@@ -4553,6 +4589,25 @@ def hurried_words_spelled(text: str) -> str:
         return written[:-1] if written.endswith(".") else written
 
     return _HURRIED_WORD.sub(spelled, text)
+
+
+# an aside between commas right after the "att" of an uppdrag, before the verb of the task: "… i uppdrag att, tillsammans
+# med kommunerna, komplettera planen"
+_ASIDE_AFTER_UPPDRAG_ATT = re.compile(r"(?P<lead>\bi\s+uppdrag\s+att|\buppdra(?:r|de|git)?\s+åt\s+[^,;]{2,80}?\s+att),\s+"
+                                      r"(?P<aside>[^,;]{3,90}?),\s+(?=[a-zåäö]{2,}\s)")
+
+
+def task_aside_unbracketed(text: str) -> str:
+    """A sentence giving an uppdrag whose task opens with an aside between commas, the aside read as part of the task.
+
+    >>> task_aside_unbracketed("ge förvaltningen i uppdrag att, tillsammans med kommunerna, komplettera planen")
+    'ge förvaltningen i uppdrag att tillsammans med kommunerna komplettera planen'
+    >>> task_aside_unbracketed("uppdra åt Eva Ek att, i samråd med MAS, ta fram en rutin")
+    'uppdra åt Eva Ek att i samråd med MAS ta fram en rutin'
+    >>> task_aside_unbracketed("Gruppen anser att, trots allt, planen håller")
+    'Gruppen anser att, trots allt, planen håller'
+    """
+    return _ASIDE_AFTER_UPPDRAG_ATT.sub(lambda m: f"{m.group('lead')} {m.group('aside')} ", text)
 
 
 # a sentence ending in the initials of who does it: "Ta fram förslag på rutin (AL)."
@@ -6737,9 +6792,12 @@ class _Extractor:
         self._task_from_title(it)
         # named groups first, so bare heads resolve to them
         for t in texts:
-            for g in find_groups(_flatten(t)):
+            flat = _flatten(t)
+            for g in find_groups(flat):
                 if not g.generic_head:
                     head = _NAMED_KIND.match(g.name)
+                    if head and _named_as_receiver(flat[:g.start], head.group(1), ctx.meeting):
+                        continue
                     # "samverkansgruppen" in a samverkansgrupp's own minutes stays the body that met
                     old = ctx.named.get(head.group(1).casefold()) if head else None
                     # the fuller name of a body named before wins ("Samverkansgrupp barn och unga" in the
@@ -7169,7 +7227,7 @@ class _Extractor:
                     self._action_row(who, task, due, done=done)
                 return
         listed = bool(_ACTION_LABEL.match(it.title or ""))  # under an "Att göra" label, or an item so titled
-        lines = _rejoin_wrapped_rows(lines)
+        lines = _rejoin_wrapped_rows(_boxes_as_brackets(lines))
         for line in lines:
             m = _ACTION_LINE_RE.match(line)
             fields = _action_fields(line) if m is None and "Va" in line and ":" in line else None
@@ -7249,7 +7307,9 @@ class _Extractor:
 
     def _action_row(self, who_text: str, task: str, due: str, giver: str | None = None, done: bool = False) -> None:
         """One row of an action list. ``done``: its status column says the task is done ("Klart"):
-        the task an earlier meeting gave, reported done."""
+        the task an earlier meeting gave, reported done. A row of decisions and tasks in one table, "Beslut: …",
+        is the decision its owner carries out."""
+        task = _DECISION_ROW_LABEL.sub("", task)
         row = " – ".join(x.strip() for x in (task, who_text, due) if x and x.strip())  # the row as the table reads
         # "Samverkansgruppen (AF)": the body, and by the initials in brackets the person answering for it
         bracketed = re.search(r"\(([A-ZÅÄÖ]{2,4})\)\s*$", who_text)
@@ -10111,7 +10171,7 @@ class _Extractor:
             s = f"{fr.group('who')} tar över {fr.group('rest')} {fr.group('when')[:1].lower()}{fr.group('when')[1:]}"
         m = self._TOOK_OVER_RE.match(s) or self._TOOK_OVER_AFTER_RE.match(s)
         if not m:
-            return self._ms_took_over_as(s)
+            return self._ms_took_over_as(s, origin=origin, pos=pos, giver=giver)
         new = self._people(m.group("who"), text_names=True)
         # "… tar över som kassör efter honom": the one the sentence before named ("Kjell Ek lämnar rådet")
         old = self._people(m.group("old"), text_names=True) if m.group("old") else self._named_before(s, new)
@@ -10156,9 +10216,11 @@ class _Extractor:
         r"(?:\s+för\s+[^,.;]+?)?(?=\s+(?:från|fr\.o\.m\.|vid|under|efter|i)\s|\s*[,.]|\s*$)))?"
         r"(?:\s+(?:från|fr\.o\.m\.|vid|under|efter|i)\s+[^.;]+)?\s*[.]?$")
 
-    def _ms_took_over_as(self, s: str) -> bool:
+    def _ms_took_over_as(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                         giver: str | None = None) -> bool:
         """"Olle Berg har tagit över som sekreterare (i gruppen)": a seat in the body that met, whom it was
-        taken over from not told."""
+        taken over from not told; "Olle Berg tar över som sammankallande från 1 juni": the body hands its own duty
+        on, a task of the one who takes it."""
         m = "som" in s and self._TOOK_OVER_AS_RE.match(s)
         body = self._meeting_body()
         if m and m.group("g") and m.group("g") != "gruppen":
@@ -10175,6 +10237,9 @@ class _Extractor:
             return False
         self.membership(new[0], body, self.ctx.item.number if self.ctx.item else None, role=m.group("role"),
                         change="join")
+        own = self._meeting_body()
+        if m.group("role") in _HANDED_ON_DUTIES and _TAKES_OVER_NOW.search(s) and own and body.casefold() == own.casefold():
+            self.assignment(new, f"vara {m.group('role')}", origin=origin, pos=pos, given_by=giver or own)
         return True
 
     def _named_before(self, s: str, besides: list[str] | None) -> list[str] | None:
@@ -10550,6 +10615,8 @@ class _Extractor:
             # fronted, the act read in straight order
             subj = fp.group("subj")
             s = f"{subj[:1].upper()}{subj[1:]} har {fp.group('v')}"
+        if "att, " in s:
+            s = task_aside_unbracketed(s)
         rules = rules_for(s)
         if not rules:  # a heading prefix below only shortens s: no trigger, nothing to find
             return
@@ -11990,6 +12057,12 @@ class _Extractor:
                 kind = "recommends"  # "överlämna ärendet till nämnden med eget förslag till beslut": a proposal
             self.group(to, item) if self._is_body(to) else None
             self.mandate(frm, to, kind, item, pos)
+            if kind == "reports_to" and " och " in (g.get("from") or ""):
+                # "Arbetsgrupp A och Processteam B rapporterar till styrgruppen": each body named before the verb
+                for other in self._bodies_besides(g["from"], frm):
+                    if other.casefold() != to.casefold():
+                        self.group(other, item)
+                        self.mandate(other, to, kind, item, pos)
             if kind in ("refers", "reports_to") and (onward := _ONWARD_TO.search(s)) \
                     and (nxt := self._body_ref(onward.group(1))) and nxt not in (to, frm):
                 # "överlämnar rapporten till nämnden och vidare till kommunfullmäktige": the first passes it on
@@ -14121,6 +14194,17 @@ class _Extractor:
             self.mandate(body, b, "refers", item, pos)
         self.mandate(b, to, "refers", item, pos)
         return True
+
+    def _bodies_besides(self, subject: str, first: str) -> list[str]:
+        """The bodies a subject names after "och" besides ``first``, each by its full name: "Arbetsgrupp A och
+        Processteam B" gives Processteam B (no body by a bare kind word, nor one named only in passing)."""
+        out = []
+        for part in re.split(r"\s*,\s*|\s+och\s+", subject.strip())[1:]:
+            gs = find_groups(part)
+            if gs and gs[0].start == 0 and not gs[0].generic_head and gs[0].end >= len(part.rstrip()) - 1 \
+                    and gs[0].name.casefold() != first.casefold():
+                out.append(gs[0].name)
+        return out
 
     def _md_reported_in(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"… återkopplas/återrapporteras/redovisas till H": who does the work reports to H."""

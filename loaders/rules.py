@@ -2271,7 +2271,12 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"(?P<from8>[a-zåäö]*(?:gruppen|rådet|"
                  r"nämnden|nätverket|forumet|beredningen|utskottet|teamet)|vi)\s+(?:också\s+|även\s+)?(?:åter)?rapporterar\s+till"
                  r"\s*(?:\.|,\s+[^.;]+)?$",
-         examples=(# the body above described in the definite, its acronym after
+         examples=(# two bodies as the subject, each reporting
+                   _ex("Arbetsgrupp trygg hemgång och Processteam vårdövergångar rapporterar till styrgruppen två gånger "
+                       "per termin.", body="Styrgrupp Nära vård",
+                       facts=(("mandate", "Arbetsgrupp trygg hemgång", "Styrgrupp Nära vård", "reports_to"),
+                              ("mandate", "Processteam vårdövergångar", "Styrgrupp Nära vård", "reports_to"))),
+                   # the body above described in the definite, its acronym after
                    _ex("Ledningsgruppen rapporterar årligen till den politiska samverkansberedningen PSN om samverkan "
                        "inom vård och omsorg.", body="Ledningsgrupp Norrby",
                        facts=(("mandate", "Ledningsgrupp Norrby", "PSN", "reports_to"),)),
@@ -5847,6 +5852,11 @@ _ex("Rapporten kommer från Lokal arbetsgrupp Tallvik. Karin Ek har tagit över 
                    # whom from not told: a seat taken in the body that met
                    _ex("Lena Ek har tagit över som sekreterare i gruppen.",
                        ("membership", "Lena Ek", "Samverkansgrupp äldre", "join")),
+                   # … and a duty the body hands on now, whom from not told: a task of the one who takes it
+                   _ex("Lena Ek tar över som sammankallande från och med 1 juni och fram till årsskiftet.",
+                       roster=("Lena Ek", "Per Holm"),
+                       facts=(("membership", "Lena Ek", "Samverkansgrupp äldre", "join"),
+                              ("assignment", ["Lena Ek"], "vara sammankallande"))),
                    _ex("Lena Ek tar över som sammankallande efter Per Holm.", roster=("Lena Ek", "Per Holm"),
                        facts=(("membership", "Lena Ek", "Samverkansgrupp äldre", "replace"),
                               ("membership", "Per Holm", "Samverkansgrupp äldre", "leave"),
@@ -7337,6 +7347,11 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
          handler="_ge_i_uppdrag",
          examples=(_ex("PSVO ger LSVO i uppdrag att göra en utredning.", ("assignment", ["LSVO"], "göra"),
                        ("mandate", "PSVO", "LSVO", "delegates")),
+                   # an aside between commas after "att", before the task's verb
+                   _ex("att ge Hälso- och sjukvårdsförvaltningen i uppdrag att, tillsammans med kommunernas "
+                       "socialförvaltningar, komplettera planen med insatser för unga vuxna", decision=True,
+                       facts=(("assignment", ["Hälso- och sjukvårdsförvaltningen"], "tillsammans med kommunernas "
+                               "socialförvaltningar komplettera planen"),)),
                    # "i gemensamt uppdrag": the one task given to the two bodies named, each
                    _ex("att ge Samverkansgrupp barn och Samverkansgrupp vuxna i gemensamt uppdrag att ta fram en plan "
                        "för övergången.", ("assignment", ["Samverkansgrupp barn", "Samverkansgrupp vuxna"], "ta fram en plan"),
