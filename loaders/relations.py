@@ -1399,6 +1399,8 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 break  # (a Markdown table's cell ends at its bar; "Arbetsgrupp för att ta fram …" is a name)
             if (bare != "att" and bare in _NOT_NAME_TAIL) or bare in _COUNT_WORDS or (
                     bare == "för" and re.match(r"\s*(?:tiden|närvarande|stunden|samma\s+tid|återstoden|resten)\b", rest[i + w.end():])):
+                if bare in _COUNT_WORDS and words and words[-1] in ("en", "ett"):
+                    words.pop()  # "en gång per år": the article of how often, no part of the name
                 break  # a page header, "två gånger per år", "för tiden": no part of the name
             if bare == "i" and rest[i + w.end():].lstrip().casefold().startswith(("uppdrag", "samband", "stället")):
                 # "ge styrgruppen för X i uppdrag att …", "lämnar gruppen för X i samband med …", "föredrog
@@ -1481,6 +1483,8 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                     or _supine_with_object(w, words[j + 1] if j + 1 < len(words) else None)):
                 break
             if w.casefold() in _COUNT_WORDS:
+                if keep and keep[-1] in ("en", "ett"):
+                    keep.pop()  # "… till Styrgrupp X i Åby en gång per halvår": the article of how often
                 break  # "rapporterar till Rådet Norrvik två gånger per år": how often, not which body
             if w == "och" and j + 2 < len(words) and is_person_name(f"{words[j + 1]} {words[j + 2]}"):
                 break  # "A till ledamot i Politiskt samråd X och Hugo Ek till ersättare": a person, no part of the name
@@ -1546,6 +1550,10 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['styrgrupp Barnahus', 'arbetsgrupp Barnahus']
     >>> [g.name for g in find_groups("Frågan lyfts till Socialnämndens arbetsutskott och Kommunfullmäktige.")]
     ['Socialnämndens arbetsutskott', 'Kommunfullmäktige']
+    >>> [g.name for g in find_groups("lämnar en rapport till Styrgrupp Nära vård i Åby en gång per halvår")]
+    ['Styrgrupp Nära vård i Åby']
+    >>> [g.name for g in find_groups("rapporterar till Arbetsgruppen för demens en gång per år")]
+    ['Arbetsgruppen för demens']
     >>> [g.name for g in find_groups("Förslaget tas i samråd med det delregionala politiska samrådet.")]
     ['delregionala politiska samrådet']
     >>> [g.name for g in find_groups("utse Eva Ek till ledamot i Samrådsgruppen för nära vård Norrby för återstoden av året")]
@@ -4420,9 +4428,17 @@ def _task_list(task: str) -> list[str]:
     return parts
 
 
+# a task list's ticked row over a task told done in the perfect: "- [x] @Eva Ek har tagit fram statistiken (klart 29/4)"
+_TICKED_DONE_ROW = re.compile(r"^\s*(?:[-*•]\s*)?\[[xX]\]\s*@?(?P<who>[A-ZÅÄÖ][\wåäöéÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöéÅÄÖ-]+){0,2})\s+"
+                              r"har\s+(?P<task>[a-zåäö]{3,}(?:at|it|tt|lt|nt|rt|mt|kt|pt|st)\s+[^()]{3,}?)"
+                              r"(?:\s*[(,–-]\s*(?:klart?|gjort|genomfört)\b[^)]*\)?)?\s*\.?\s*$")
+
+
 _ACTION_LINE_RE = re.compile(
     r"^\s*[-*•]\s*(?:\[[ xX]?\]\s*)?\*\*(?P<who>[^*]+)\*\*\s*[–:-]\s*(?P<task>.+?)"
     r"(?:\s+[–-]\s*\*?(?P<due>[^*]+?)\*?)?\s*$")
+
+
 def _named_as_receiver(before: str, kind: str, meeting: str | None) -> bool:
     """Whether a body of the kind ``kind`` is named, after the text ``before``, as where a report goes ("Rapport till
     Styrgrupp X", "… lämnar en lägesrapport till Styrgrupp X") in the minutes of a body of the same kind: "styrgruppen"
@@ -7277,6 +7293,10 @@ class _Extractor:
                 # "KJ   AC Linbacken   idag", "LP/BMS   gemensam lista riskpat   nästa möte": a hurried to-do list in
                 # typed columns, the roster's initials of who, what and by when
                 self._action_row(", ".join(who), m.group("task"), m.group("due") or "")
+            elif "[" in line[:8] and (m := _TICKED_DONE_ROW.match(line)):
+                # "- [x] @Eva Ek har tagit fram statistiken (klart 29/4)": a ticked box over a task told as done, the
+                # task an earlier meeting gave
+                self._action_row(m.group("who"), _supine_to_infinitive(m.group("task")), "", done=True)
             elif line.strip() and not (listed and line.lstrip()[:2] in ("– ", "- ", "• ", "* ")):
                 listed = False  # (a row it cannot read ends no list: the next rows are still under the label)
 
