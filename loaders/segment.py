@@ -581,7 +581,29 @@ def _markdown_sections(lines: list[str], levels: dict[int, int]) -> list[_Head]:
              and not _TOC_LABEL.match(t) and not _AGENDA_TITLE.fullmatch(t)]
     if len(heads) < 2:
         return []
+    heads = _notes_section_opened(heads, found, levels, level)
     return [_Head(n, k, str(k), t) for k, (n, t) in enumerate(heads, start=1)]
+
+
+# the section of a meeting app's recap that holds the notes by topic: "## Anteckningar" over "### Topic" headings
+_NOTES_BY_TOPIC = re.compile(r"(?i)^(?:mötes)?anteckningar(?:\s+per\s+(?:ämne|punkt))?|noteringar|diskussion(?:spunkter)?$")
+
+
+def _notes_section_opened(heads: list[tuple[int, str]], found: list[tuple[int, str]], levels: dict[int, int],
+                          level: int) -> list[tuple[int, str]]:
+    r"""The items with a recap's notes section ("## Anteckningar", as Teams or Loop writes it) replaced by the topics
+    under it, at least two headings one level down: each topic is a point of the meeting.
+
+    >>> found = [(1, "Deltagare"), (4, "Anteckningar"), (5, "Budget"), (8, "Lokaler"), (11, "Uppgifter")]
+    >>> _notes_section_opened([(4, "Anteckningar"), (11, "Uppgifter")], found, {1: 2, 4: 2, 5: 3, 8: 3, 11: 2}, 2)
+    [(5, 'Budget'), (8, 'Lokaler'), (11, 'Uppgifter')]
+    """
+    out = []
+    for k, (n, t) in enumerate(heads):
+        end = heads[k + 1][0] if k + 1 < len(heads) else float("inf")
+        topics = [(m, u) for m, u in found if n < m < end and levels[m] == level + 1]
+        out.extend(topics if _NOTES_BY_TOPIC.fullmatch(t) and len(topics) >= 2 else [(n, t)])
+    return out
 
 
 # the line under a document's title that says what the document is and when: "Minnesanteckningar från mötet

@@ -163,3 +163,37 @@ def test_a_ticked_row_told_in_the_perfect_is_the_task_done():
     _, r = _read(DONE, "styrgrupp_nara_vard_2030-05-13.md")
     assert any(who == ("Göran Ek",) and t == "ta fram statistik över utskrivningsklara patienter per kommun"
                for who, t in _tasks(r)), _tasks(r)
+
+
+TOPICS = """# Styrgrupp Nära vård – månadsmöte maj
+
+**Microsoft Teams-möte** · tisdag 13 maj 2030 · 09:00–10:30
+
+## Deltagare
+
+- Eva Lund (Region Åby) – ordförande
+- Göran Ek (Region Åby)
+
+## Sammanfattning
+
+Styrgruppen gick igenom piloten och budgeten.
+
+## Anteckningar
+
+### Mobila team
+- Göran Ek redovisade att piloten haft 212 hembesök sedan februari.
+
+### Budget
+- Eva Lund visade utfallet för första kvartalet.
+
+## Uppföljningsuppgifter
+
+- [ ] @Göran Ek tar fram en kostnadsberäkning – 2030-06-10
+"""
+
+
+def test_a_recaps_notes_section_is_opened_into_its_topics():
+    p, _ = _read(TOPICS, "styrgrupp_nara_vard_2030-05-13.md")
+    assert [(it.title, it.presenters) for it in p.items] == [
+        ("Sammanfattning", []), ("Mobila team", ["Göran Ek"]), ("Budget", ["Eva Lund"]), ("Uppföljningsuppgifter", [])], \
+        [(it.title, it.presenters) for it in p.items]
