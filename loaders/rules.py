@@ -772,6 +772,19 @@ RULES: tuple[Rule, ...] = (
     # Politiskt samråd X", "Beredningen bereder frågor åt nämnden": it works for that body and reports to it
     # the uppdrag and its report back in one breath: "Processteamet har fått förlängt uppdrag av samverkansgruppen
     # till och med 2028 och ska redovisa resultatet i höst" (the report goes to the body that gave the uppdrag)
+    # a body asked to report back to another: "Samverkansgrupp Äldre ombeds återrapportera ett förslag till RLG senast …"
+    Rule("asked_to_report_back", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("ombeds återrapportera", "ombeds rapportera", "ombeds redovisa", "ombeds att återrapportera",
+                   "ombeds att rapportera", "ombeds att redovisa", "uppmanas att återrapportera", "ombeds återkomma"),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:ombeds|uppmanas)\s+(?:att\s+)?(?:återrapportera|rapportera|redovisa|"
+                 r"återkomma)\b[^.;]*?\s+(?:till|för)\s+(?P<to>[A-ZÅÄÖ][^.;,]*?|[a-zåäö]*(?:gruppen|rådet|nämnden|styrelsen))"
+                 + _REFERRED_TO_END,
+         examples=(_ex("Samverkansgrupp äldre ombeds återrapportera ett förslag inklusive kostnadskonsekvenser till "
+                       "Ledningsgruppen för samverkan i Norrby senast den 13 mars 2031.", decision=True,
+                       body="Ledningsgruppen för samverkan i Norrby",
+                       facts=(("mandate", "Samverkansgrupp äldre", "Ledningsgruppen för samverkan i Norrby", "reports_to"),)),),
+         counter_examples=("Elin Borg ombeds återrapportera till styrgruppen i mars.",
+                           "Samverkansgrupp äldre ombeds återkomma med ett förslag.")),
     Rule("uppdrag_then_report", "mandate", mandate="reports_to", exclusive=False,
          triggers=("och ska redovisa", "och ska återrapportera", "och ska rapportera", "och ska återkomma"),
          pattern=r"^(?P<from>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:har\s+)?(?:fått|fick|får)\s+(?:ett\s+)?(?:(?:nytt|förlängt|utökat|"
@@ -4027,6 +4040,11 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        "styrgruppen från och med detta möte.", body="Styrgrupp Barnahus",
                        facts=(("membership", "Helena Vik", "Styrgrupp Barnahus", "replace"),
                               ("membership", "Per Holmgren", "Styrgrupp Barnahus", "leave"))),
+                   # welcomed after all the others, why the seat changes hands after it
+                   _ex("Petra hälsade alla välkomna och särskilt Amira Haddad, som ersätter Birgitta Lund i nätverket "
+                       "efter att Birgitta gått i pension i september.", body="Nätverket för anhörigstöd",
+                       facts=(("membership", "Amira Haddad", "Nätverket för anhörigstöd", "replace"),
+                              ("membership", "Birgitta Lund", "Nätverket för anhörigstöd", "leave"))),
                    # the one leaving by the given name the sentence before named in full
                    _ex("Anders Nygård slutar och lämnar Arbetsgrupp SIP. Petra Holm ersätter Anders i arbetsgruppen.",
                        ("membership", "Petra Holm", "Arbetsgrupp SIP", "replace"), body="Ledningsgruppen för samverkan"),
@@ -8065,8 +8083,12 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
          examples=(_ex("Överenskommelsen ska följas upp av Samverkansgrupp äldre, som rapporterar till "
                        "ledningsgruppen två gånger per år.",
                        ("assignment", ["Samverkansgrupp äldre"], "följa upp överenskommelsen"),
-                       body="Vård- och omsorgsnämnden"),),
-         counter_examples=("Överenskommelsen ska följas upp av någon i höst.",)),
+                       body="Vård- och omsorgsnämnden"),
+                   # what the work rests on, after the agent
+                   _ex("Rapporten för 2030 ska sammanställas av Elin Borg utifrån de underlag som kommunerna skickar in.",
+                       ("assignment", ["Elin Borg"], "sammanställa rapporten för 2030 utifrån de underlag"), roster=_ROSTER)),
+         counter_examples=("Överenskommelsen ska följas upp av någon i höst.",
+                           "Rapporten ska sammanställas av någon utifrån underlagen.")),
     Rule("pronoun_task", "assignment", triggers=tuple(re.match(r"\w+", v).group(0) for v in TASK_VERBS),
          handler="_pronoun_task",
          examples=(_ex("Elin och Sanna tar fram ett förslag till program. De återkommer till samverkansgruppen i mars.",
