@@ -1635,6 +1635,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['nätverk för barnhälsovård', 'Nätverket för socialchefer']
     >>> [g.name for g in find_groups("Vi behöver ett nätverk för chefer.")]
     []
+    >>> [g.name for g in find_groups("Eva Ek blir representant i nationella nätverket för hemsjukvård från januari.")]
+    ['Nationella nätverket för hemsjukvård']
     >>> [g.name for g in find_groups("Frågan överlämnas till kommunstyrelsen inför budgetberedningen 2026.")]
     ['kommunstyrelsen']
     >>> [g.name for g in find_groups("Frågan lyfts till Länsledningen och Samverkansrådet i Rönnmarks län.")]
@@ -2025,6 +2027,11 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         w = m.group("w")
         low = w.casefold()
         stem = re.sub(r"(gruppen|grupperna|nätverket|forumet|kollegiet|teamet)$", "", low).rstrip("-")
+        if low == "nätverket" and m.start() and (nat := _NATIONAL_BEFORE.search(text, max(0, m.start() - 20), m.start())):
+            tail, tail_end = _head_tail(text, m.end())
+            if tail.startswith("för "):  # "nationella nätverket för hemsjukvård": a national network named by its topic
+                add(f"Nationella nätverket {tail}", nat.start(1), tail_end)
+                continue
         if stem in _COMPOUND_GENERIC or low in ("gruppen", "grupperna", "samverkansgrupperna"):
             if low == "forumet":
                 add(w, m.start(), m.end(), generic="forum")  # "kommunens ersättare i forumet": one named elsewhere
@@ -7295,7 +7302,7 @@ class _Extractor:
         who = named or ("kommun" in who_text.lower() or "huvudm" in who_text.lower()) and self._collective(who_text)
         who = who or _subject_assignees(who_text, True, self.ctx)
         if not who:
-            who = self._collective(who_text) or self._roster_org_by_start(who_text)
+            who = self._collective(who_text) or self._roster_org_by_start(who_text) or self._title_holder(who_text)
         if not who and _UNIT_WORD.fullmatch(who_text):
             # "Kommunikationsavdelningen", "Hemsjukvården" in the Vem column: the unit answers for the row
             who = [who_text]
@@ -7325,6 +7332,14 @@ class _Extractor:
             return
         self.assignment(who, task, origin="narrative", pos=None, given_by=giver or self.p.body,
                         context=f"senast {due}" if due else "")
+
+    def _title_holder(self, text: str) -> list[str] | None:
+        """"enhetschef hemtjänst" in a Vem column: the one person the attendance lists with that title."""
+        low = " ".join(text.split()).casefold()
+        if not re.fullmatch(r"[a-zåäö][a-zåäö -]{3,60}", low):
+            return None
+        held = {e.name for e in self.p.attendance if e.title and " ".join(e.title.split()).casefold() == low}
+        return list(held) if len(held) == 1 else None
 
     def _roster_org_by_start(self, text: str) -> list[str] | None:
         """An organisation or unit by the start of its name as the attendance writes it: "Räddningstjänsten"

@@ -1888,6 +1888,20 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        body="Arbetsgrupp hjälpmedel",
                        facts=(("mandate", "Arbetsgrupp hjälpmedel", "Samverkansgrupp äldre", "reports_to"),))),
          counter_examples=("Eva Ek lämnar en gång per år en sammanställning till Per Lund.",)),
+    # what a body decided or follows, reported to another at a period: "Styrgrupp Nära vård har beslutat om
+    # gemensamma indikatorer som redovisas till RLG två gånger per år"
+    Rule("periodic_report_of_work", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("gång per", "gånger per", "gång om", "gånger om", "varje år", "varje halvår", "årligen", "halvårsvis",
+                   "kvartalsvis"),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,]{1,80}?)\s+(?:har\s+)?(?:beslutat\s+om|beslutade\s+om|tagit\s+fram|tar\s+fram|"
+                 r"följer\s+upp|tog\s+fram)\s+[^.;]{3,120}?\s+som\s+(?:åter)?(?:redovisas|rapporteras)\s+(?:till|för)\s+"
+                 r"(?P<to>[A-ZÅÄÖ][^.;,]*?|[a-zåäö]*(?:gruppen|rådet|nämnden|styrelsen))"
+                 r"(?=\s+(?:(?:en|två|tre|fyra)\s+gång(?:er)?|varje|årligen|halvårsvis|kvartalsvis)\b)",
+         examples=(_ex("Styrgrupp Nära vård har beslutat om gemensamma indikatorer som redovisas till Samverkansgrupp äldre "
+                       "två gånger per år.", body="Ledningsgruppen för samverkan i Norrby",
+                       facts=(("mandate", "Styrgrupp Nära vård", "Samverkansgrupp äldre", "reports_to"),)),),
+         counter_examples=("Styrgrupp Nära vård har beslutat om indikatorer som redovisas till Samverkansgrupp äldre i maj.",
+                           "Eva Ek tar fram siffror som redovisas till Samverkansgrupp äldre en gång per år.")),
     Rule("hands_in_report", "mandate", exclusive=False, triggers=("rapport till", "berättelse till"),
          handler="_md_hands_in_report",
          examples=(_ex("Styrgruppen rapporterar till Regional ledningsgrupp Norrby två gånger per år, och Arbetsgrupp SIP "
