@@ -1384,6 +1384,8 @@ def _lead_title_words(s: str) -> tuple[str | None, list[str], str]:
     ('MAS', [], 'Ivar Holm')
     >>> _lead_title_words("Norrby kommun Ivar Holm")
     (None, [], 'Norrby kommun Ivar Holm')
+    >>> _lead_title_words("enhetschef hemtjänst Maria Rönn, Åby kommun")
+    ('enhetschef hemtjänst', [], 'Maria Rönn, Åby kommun')
     """
     toks = s.split(" ")
     for k in range(1, min(5, len(toks) - 1)):
@@ -1392,7 +1394,10 @@ def _lead_title_words(s: str) -> tuple[str | None, list[str], str]:
         prefix, rest = toks[:k], " ".join(toks[k:])
         last = prefix[-1].strip(",:").lower()
         acronym = k == 1 and re.fullmatch(r"[A-ZÅÄÖ]{2,4}", prefix[0]) is not None
-        if (acronym or (last.endswith(_TITLE_SUFFIX) and len(last) > 4)) and leading_name(rest)[0]:
+        # the title, then the field it serves in lower case: "enhetschef hemtjänst Maria Rönn"
+        field = (1 < k <= 3 and prefix[0].lower().endswith(_TITLE_SUFFIX) and len(prefix[0]) > 4
+                 and all(re.fullmatch(r"[a-zåäö]{4,}", t.strip(",:")) for t in prefix[1:]))
+        if (acronym or field or (last.endswith(_TITLE_SUFFIX) and len(last) > 4)) and leading_name(rest)[0]:
             title = prefix[0] if acronym else " ".join(prefix).strip(",:").lower()
             return title, [], rest
     return None, [], s

@@ -549,6 +549,33 @@ def _clean_task(task: str) -> str:
     return _TOLD_AFTER.sub("", task)
 
 
+# what a task's pronoun object stands for: "… tar fram den", "… tar fram en sådan jämförelse"
+_PRONOUN_OBJECT = re.compile(r"^(?P<v>[a-zåäö]+a(?:\s+(?:fram|upp|med|in))?)\s+"
+                             r"(?P<pro>den|det|dessa|dem|en\s+sådan\s+[a-zåäö]+|ett\s+sådant\s+[a-zåäö]+|sådana\s+[a-zåäö]+)"
+                             r"(?P<rest>(?:\s+[^;]*)?)$")
+# … asked for just before: "Eva efterfrågade en sammanställning av bemanningen; Per tar fram den"
+_REQUESTED_THING = re.compile(r"\b(?:efterfrågar|efterfrågade|önskar|önskade|begär|begärde|ber\s+om|bad\s+om|vill\s+ha|ville\s+ha)"
+                              r"\s+(?P<np>(?:en|ett)?\s*[a-zåäö][^.;?]{3,120}?)\s*(?=[.;?]|$)")
+
+
+def _requested_object(task: str, before: str) -> str | None:
+    """``task`` with its pronoun object ("den", "en sådan jämförelse") written out as the thing asked for in
+    ``before``, the text just before it; None when it has none or nothing was asked for.
+
+    >>> _requested_object("ta fram den till nästa möte", "Eva efterfrågade en sammanställning av bemanningen; ")
+    'ta fram en sammanställning av bemanningen till nästa möte'
+    >>> _requested_object("ta fram en sådan jämförelse till mars", "Per efterfrågar jämförelser med andra kommuner. ")
+    'ta fram jämförelser med andra kommuner till mars'
+    >>> _requested_object("ta fram den till nästa möte", "Eva redogjorde för bemanningen. ") is None
+    True
+    """
+    m = _PRONOUN_OBJECT.match(task)
+    asked = m and [a for a in _REQUESTED_THING.finditer(before[-300:])]
+    if not asked:
+        return None
+    return f"{m.group('v')} {asked[-1].group('np').strip()}{m.group('rest')}"
+
+
 # a week noted in brackets after a task: "(v. 50)", "(vecka 3)", "(senast v. 12)"
 _WEEK_NOTE = re.compile(r"\s*\((?:senast\s+)?(?:v\.?|vecka)\s*\d{1,2}\)$", re.I)
 
@@ -676,6 +703,8 @@ _TAIL_STOP = {
     "föreslår", "föreslog", "beslutar", "beslutade",
     # "Arbetsgrupp för X tillsätts": the body set up, then the verb
     "tillsätts", "bildas", "inrättas", "skapas",
+    # "Samverkansgrupp Äldre ombeds återrapportera …": the body asked, then the verb
+    "ombeds", "ombads", "uppmanas", "uppmanades", "anmodas",
     # "Arbetsgrupp mobila team slås ihop med …", "… läggs ned": the body merged or closed, then the verb
     "slås", "slogs", "läggs", "lades", "upphör", "upphörde", "avvecklas",
     # "ge Arbetsgrupp X och Y gemensamt i uppdrag att …": the task shared, no part of the name
@@ -1614,6 +1643,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['nätverk för barnhälsovård', 'Nätverket för socialchefer']
     >>> [g.name for g in find_groups("Vi behöver ett nätverk för chefer.")]
     []
+    >>> [g.name for g in find_groups("Eva Ek blir representant i nationella nätverket för hemsjukvård från januari.")]
+    ['Nationella nätverket för hemsjukvård']
     >>> [g.name for g in find_groups("Frågan överlämnas till kommunstyrelsen inför budgetberedningen 2026.")]
     ['kommunstyrelsen']
     >>> [g.name for g in find_groups("Frågan lyfts till Länsledningen och Samverkansrådet i Rönnmarks län.")]
@@ -2004,6 +2035,11 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         w = m.group("w")
         low = w.casefold()
         stem = re.sub(r"(gruppen|grupperna|nätverket|forumet|kollegiet|teamet)$", "", low).rstrip("-")
+        if low == "nätverket" and m.start() and (nat := _NATIONAL_BEFORE.search(text, max(0, m.start() - 20), m.start())):
+            tail, tail_end = _head_tail(text, m.end())
+            if tail.startswith("för "):  # "nationella nätverket för hemsjukvård": a national network named by its topic
+                add(f"Nationella nätverket {tail}", nat.start(1), tail_end)
+                continue
         if stem in _COMPOUND_GENERIC or low in ("gruppen", "grupperna", "samverkansgrupperna"):
             if low == "forumet":
                 add(w, m.start(), m.end(), generic="forum")  # "kommunens ersättare i forumet": one named elsewhere
@@ -3701,7 +3737,9 @@ _DECIDED_TO_TAIL = re.compile(r"\s+(?:har\s+|hade\s+)?(?:beslutade|beslöt|beslu
 # who is welcomed, and where from, before a relative clause about them: "Ett särskilt välkommen riktades
 # till Helena Vik, Region X, som …"
 # ("… hälsade välkommen och presenterade A, titel, som …", "Ordföranden presenterade A, som …": the one presented)
-_WELCOMED_WHO = (r"^.*?\b(?:[Vv]älkom(?:men|na|nade|nar),?\s+(?:(?:riktades|hälsades|riktas)\s+)?(?:särskilt\s+)?(?:till\s+)?"
+_WELCOMED_WHO = (r"^.*?\b(?:[Vv]älkom(?:men|na|nade|nar),?\s+(?:(?:riktades|hälsades|riktas)\s+)?"
+                 # "… hälsade alla välkomna och särskilt Eva Ek, som ersätter …"
+                 r"(?:och\s+)?(?:särskilt\s+)?(?:till\s+)?"
                  # "Välkommen till nya medlemmen Eva Ek, som ersätter …": the newcomer named after her new seat
                  r"(?:(?:vår\s+|vårt\s+)?(?:nya|nye|ny|nyaste)\s+(?:medlemmen|medlem|ledamoten|ledamot|representanten|"
                  r"deltagaren|kollegan|kollega)\s+)?"
@@ -5414,7 +5452,8 @@ _APPOINTED_SEAT_REPLACES_RE = re.compile(
 # (not a stand-in's "då Eva är föräldraledig", who keeps the seat)
 # "tillsvidare", "tills vidare", "t.v." after the one replaced: the change's length, no part of the seat
 _UNTIL_FURTHER = re.compile(r"(?<=\S)\s+(?:tills?\s?vidare|t\.\s?v\.)(?=[\s,.;]|$)")
-_REPLACE_REASON_TAIL = re.compile(r",\s+(?:då|eftersom)\s+(?![^,;]*(?:ledig|sjuk|tillfällig))[^,;]+?\.?$")
+# why the seat changes hands, after it: ", då B har gått i pension", "… efter att B gått i pension i september"
+_REPLACE_REASON_TAIL = re.compile(r"(?:,\s+(?:då|eftersom)|\s+efter\s+att)\s+(?![^,;]*(?:ledig|sjuk|tillfällig))[^,;]+?\.?$")
 _REPLACES_BARE_RE = re.compile(
     r"^(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+ersätter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})"
     r"(?:\s+(?:från|fr\.\s?o\.\s?m\.?|efter)\b[^.;,]*)?\.?$")
@@ -6378,6 +6417,8 @@ class _Extractor:
                 bodies = [a for a in assignees if self._is_body(a)]
                 assignees = people if len(bodies) == len(assignees) else [*assignees, *people]
         task = _clean_task(_to_infinitive(_clean_task(task)))
+        if origin == "narrative" and _PRONOUN_OBJECT.match(task):
+            task = self._pronoun_object_written_out(task)
         assignees = list(dict.fromkeys(a for a in (normalise_person_name(a) if is_person_name(a) else a.strip(" ,.")
                                                    for a in assignees) if a))
         if not assignees or len(task) < 3 or task in _NO_TASK_ALONE or _ANSWERS_TO_BODY.match(task):
@@ -7341,7 +7382,7 @@ class _Extractor:
         who = named or ("kommun" in who_text.lower() or "huvudm" in who_text.lower()) and self._collective(who_text)
         who = who or _subject_assignees(who_text, True, self.ctx)
         if not who:
-            who = self._collective(who_text) or self._roster_org_by_start(who_text)
+            who = self._collective(who_text) or self._roster_org_by_start(who_text) or self._title_holder(who_text)
         if not who and _UNIT_WORD.fullmatch(who_text):
             # "Kommunikationsavdelningen", "Hemsjukvården" in the Vem column: the unit answers for the row
             who = [who_text]
@@ -7371,6 +7412,14 @@ class _Extractor:
             return
         self.assignment(who, task, origin="narrative", pos=None, given_by=giver or self.p.body,
                         context=f"senast {due}" if due else "")
+
+    def _title_holder(self, text: str) -> list[str] | None:
+        """"enhetschef hemtjänst" in a Vem column: the one person the attendance lists with that title."""
+        low = " ".join(text.split()).casefold()
+        if not re.fullmatch(r"[a-zåäö][a-zåäö -]{3,60}", low):
+            return None
+        held = {e.name for e in self.p.attendance if e.title and " ".join(e.title.split()).casefold() == low}
+        return list(held) if len(held) == 1 else None
 
     def _roster_org_by_start(self, text: str) -> list[str] | None:
         """An organisation or unit by the start of its name as the attendance writes it: "Räddningstjänsten"
@@ -11278,7 +11327,9 @@ class _Extractor:
 
     _MODAL_PASSIVE_RE = re.compile(
         r"^(?P<obj>[A-ZÅÄÖ][^,.;]{2,80}?)\s+(?:ska|skall|kommer\s+att)\s+(?P<v>[a-zåäö]{3,}as)(?P<part>\s+(?:upp|fram|över|ut|in))?"
-        r"\s+av\s+(?P<who>[A-ZÅÄÖ][^,.;]{2,80}?)(?:,\s+som\s+[^.;]*)?$")
+        r"\s+av\s+(?P<who>[A-ZÅÄÖ][^,.;]{2,80}?)(?:,\s+som\s+[^.;]*"
+        # what it rests on or when, after the agent: "… ska sammanställas av Petra Kask utifrån kommunernas underlag"
+        r"|(?P<rest>\s+(?:utifrån|senast|före|inför|till|under|inom|i|med|efter)\s+[^.;]*))?$")
 
     def _modal_passive_agent(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"Överenskommelsen ska följas upp av Samverkansgrupp äldre, som …": what is to be done, and by
@@ -11293,7 +11344,7 @@ class _Extractor:
         if not who:
             return False
         obj = m.group("obj")
-        self.assignment(who, f"{m.group('v')[:-1]}{m.group('part') or ''} {obj[0].lower()}{obj[1:]}", origin=origin,
+        self.assignment(who, f"{m.group('v')[:-1]}{m.group('part') or ''} {obj[0].lower()}{obj[1:]}{m.group('rest') or ''}", origin=origin,
                         pos=pos, given_by=giver if origin == "decision" else None)
         return False  # the relative clause after the agent may state more
 
@@ -11766,6 +11817,14 @@ class _Extractor:
         if origin != "decision" or not pos or not self.ctx.item:
             return ""
         return next((d.text for d in self.p.decisions if d.item == self.ctx.item.number and d.position == pos - 1), "")
+
+    def _pronoun_object_written_out(self, task: str) -> str:
+        """"Eva efterfrågade en sammanställning …; Per tar fram den till nästa möte": the task names what was
+        asked for just before it in the item, in place of its pronoun."""
+        m = _PRONOUN_OBJECT.match(task)
+        text = re.sub(r"\s+", " ", (self.ctx.item.body or "") if self.ctx.item else "")
+        at = text.find(f"{m.group('pro')}{m.group('rest')}")
+        return (_requested_object(task, text[:at]) if at > 0 else None) or task
 
     def _sentence_before(self, sentence: str) -> str:
         """The sentence of the item just before ``sentence`` ("" when it is the first)."""

@@ -772,6 +772,19 @@ RULES: tuple[Rule, ...] = (
     # Politiskt samråd X", "Beredningen bereder frågor åt nämnden": it works for that body and reports to it
     # the uppdrag and its report back in one breath: "Processteamet har fått förlängt uppdrag av samverkansgruppen
     # till och med 2028 och ska redovisa resultatet i höst" (the report goes to the body that gave the uppdrag)
+    # a body asked to report back to another: "Samverkansgrupp Äldre ombeds återrapportera ett förslag till RLG senast …"
+    Rule("asked_to_report_back", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("ombeds återrapportera", "ombeds rapportera", "ombeds redovisa", "ombeds att återrapportera",
+                   "ombeds att rapportera", "ombeds att redovisa", "uppmanas att återrapportera", "ombeds återkomma"),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:ombeds|uppmanas)\s+(?:att\s+)?(?:återrapportera|rapportera|redovisa|"
+                 r"återkomma)\b[^.;]*?\s+(?:till|för)\s+(?P<to>[A-ZÅÄÖ][^.;,]*?|[a-zåäö]*(?:gruppen|rådet|nämnden|styrelsen))"
+                 + _REFERRED_TO_END,
+         examples=(_ex("Samverkansgrupp äldre ombeds återrapportera ett förslag inklusive kostnadskonsekvenser till "
+                       "Ledningsgruppen för samverkan i Norrby senast den 13 mars 2031.", decision=True,
+                       body="Ledningsgruppen för samverkan i Norrby",
+                       facts=(("mandate", "Samverkansgrupp äldre", "Ledningsgruppen för samverkan i Norrby", "reports_to"),)),),
+         counter_examples=("Elin Borg ombeds återrapportera till styrgruppen i mars.",
+                           "Samverkansgrupp äldre ombeds återkomma med ett förslag.")),
     Rule("uppdrag_then_report", "mandate", mandate="reports_to", exclusive=False,
          triggers=("och ska redovisa", "och ska återrapportera", "och ska rapportera", "och ska återkomma"),
          pattern=r"^(?P<from>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:har\s+)?(?:fått|fick|får)\s+(?:ett\s+)?(?:(?:nytt|förlängt|utökat|"
@@ -1875,6 +1888,20 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        body="Arbetsgrupp hjälpmedel",
                        facts=(("mandate", "Arbetsgrupp hjälpmedel", "Samverkansgrupp äldre", "reports_to"),))),
          counter_examples=("Eva Ek lämnar en gång per år en sammanställning till Per Lund.",)),
+    # what a body decided or follows, reported to another at a period: "Styrgrupp Nära vård har beslutat om
+    # gemensamma indikatorer som redovisas till RLG två gånger per år"
+    Rule("periodic_report_of_work", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("gång per", "gånger per", "gång om", "gånger om", "varje år", "varje halvår", "årligen", "halvårsvis",
+                   "kvartalsvis"),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,]{1,80}?)\s+(?:har\s+)?(?:beslutat\s+om|beslutade\s+om|tagit\s+fram|tar\s+fram|"
+                 r"följer\s+upp|tog\s+fram)\s+[^.;]{3,120}?\s+som\s+(?:åter)?(?:redovisas|rapporteras)\s+(?:till|för)\s+"
+                 r"(?P<to>[A-ZÅÄÖ][^.;,]*?|[a-zåäö]*(?:gruppen|rådet|nämnden|styrelsen))"
+                 r"(?=\s+(?:(?:en|två|tre|fyra)\s+gång(?:er)?|varje|årligen|halvårsvis|kvartalsvis)\b)",
+         examples=(_ex("Styrgrupp Nära vård har beslutat om gemensamma indikatorer som redovisas till Samverkansgrupp äldre "
+                       "två gånger per år.", body="Ledningsgruppen för samverkan i Norrby",
+                       facts=(("mandate", "Styrgrupp Nära vård", "Samverkansgrupp äldre", "reports_to"),)),),
+         counter_examples=("Styrgrupp Nära vård har beslutat om indikatorer som redovisas till Samverkansgrupp äldre i maj.",
+                           "Eva Ek tar fram siffror som redovisas till Samverkansgrupp äldre en gång per år.")),
     Rule("hands_in_report", "mandate", exclusive=False, triggers=("rapport till", "berättelse till"),
          handler="_md_hands_in_report",
          examples=(_ex("Styrgruppen rapporterar till Regional ledningsgrupp Norrby två gånger per år, och Arbetsgrupp SIP "
@@ -4032,6 +4059,11 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        "styrgruppen från och med detta möte.", body="Styrgrupp Barnahus",
                        facts=(("membership", "Helena Vik", "Styrgrupp Barnahus", "replace"),
                               ("membership", "Per Holmgren", "Styrgrupp Barnahus", "leave"))),
+                   # welcomed after all the others, why the seat changes hands after it
+                   _ex("Petra hälsade alla välkomna och särskilt Amira Haddad, som ersätter Birgitta Lund i nätverket "
+                       "efter att Birgitta gått i pension i september.", body="Nätverket för anhörigstöd",
+                       facts=(("membership", "Amira Haddad", "Nätverket för anhörigstöd", "replace"),
+                              ("membership", "Birgitta Lund", "Nätverket för anhörigstöd", "leave"))),
                    # the one leaving by the given name the sentence before named in full
                    _ex("Anders Nygård slutar och lämnar Arbetsgrupp SIP. Petra Holm ersätter Anders i arbetsgruppen.",
                        ("membership", "Petra Holm", "Arbetsgrupp SIP", "replace"), body="Ledningsgruppen för samverkan"),
@@ -8080,8 +8112,12 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
          examples=(_ex("Överenskommelsen ska följas upp av Samverkansgrupp äldre, som rapporterar till "
                        "ledningsgruppen två gånger per år.",
                        ("assignment", ["Samverkansgrupp äldre"], "följa upp överenskommelsen"),
-                       body="Vård- och omsorgsnämnden"),),
-         counter_examples=("Överenskommelsen ska följas upp av någon i höst.",)),
+                       body="Vård- och omsorgsnämnden"),
+                   # what the work rests on, after the agent
+                   _ex("Rapporten för 2030 ska sammanställas av Elin Borg utifrån de underlag som kommunerna skickar in.",
+                       ("assignment", ["Elin Borg"], "sammanställa rapporten för 2030 utifrån de underlag"), roster=_ROSTER)),
+         counter_examples=("Överenskommelsen ska följas upp av någon i höst.",
+                           "Rapporten ska sammanställas av någon utifrån underlagen.")),
     Rule("pronoun_task", "assignment", triggers=tuple(re.match(r"\w+", v).group(0) for v in TASK_VERBS),
          handler="_pronoun_task",
          examples=(_ex("Elin och Sanna tar fram ett förslag till program. De återkommer till samverkansgruppen i mars.",
