@@ -247,6 +247,9 @@ _ROLE_WORDS = {
     "som ledde mötet": "ordförande", "ledde mötet": "ordförande", "som leder mötet": "ordförande",
     "sekreterare": "sekreterare", "antecknare": "sekreterare", "antecknar": "sekreterare",
     "anteckningar": "sekreterare", "för anteckningar": "sekreterare", "för anteckningarna": "sekreterare",
+    # the one a meeting recap names for its notes: "Anton Sjöberg, Region X (mötesanteckningar)"
+    "mötesanteckningar": "sekreterare", "minnesanteckningar": "sekreterare",
+    "för mötesanteckningar": "sekreterare", "för minnesanteckningar": "sekreterare",
     "protokollförare": "sekreterare",
     "loggförare": "sekreterare", "mötessekreterare": "sekreterare", "för loggen": "sekreterare",
     "justerare": "justerare", "justerande": "justerare", "tjänstgörande ersättare": "ersättare",

@@ -4505,7 +4505,9 @@ _TASK_THEN_WHO_ROW_RE = re.compile(
     # (hyphens for dashes, as a plain-text mail types them: "- Besked om remissväg - Jenny - före jul")
     # (or the full name: "• Boka rum till december – Sanna Vikström Lind", a wiki's task with its @-mention last)
     r"|\s[–—-]\s+@?(?P<who3>(?-i:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){0,2})"
-    r"(?:\s*(?:,|och)\s*(?-i:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?))*)"
+    # (each of several doers by the full name: "– Maria Öberg, Jörgen Ståhl", as a meeting recap lists its owners)
+    r"(?:\s*(?:,|och)\s*(?-i:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
+    r"(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){0,2}))*)"
     r"(?:\s+[–—-]\s+(?P<due3>[^–—]{1,30}?)|,\s*(?P<due4>\d{1,2}/\d{1,2}|v\.?\s?\d{1,2}|\d{4}-\d{2}-\d{2}|senast\s+[^,–—]{1,20}))?)"
     r"\s*\.?$", re.I)
 
@@ -6981,6 +6983,25 @@ class _Extractor:
         if not self._AGREED.match(answer):
             return False
         who = self._people(m.group("who"), text_names=True)
+        if not who or not all(is_person_name(w) for w in who):
+            return False
+        self.assignment(who, m.group("task").strip(" ."), origin=origin, pos=pos, given_by=giver or self.p.body)
+        return True
+
+    _ASKED_BY_NAME = re.compile(r"^Kan\s+(?:du|ni),\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?(?:\s*(?:,|och|&)\s*"
+                                r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?){0,3}),\s+(?:tillsammans\s+med\s+"
+                                r"(?P<with>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+)?"
+                                r"(?P<task>[a-zåäö]{2,}\b[^?]{3,200}?)\s*\?")
+    # a question of willingness, not a task: "Kan du tänka dig …", "Kan ni vara med …"
+    _WILLING = re.compile(r"^(?:tänka|vara\s+med|tycka|känna)\b")
+
+    def _asked_by_name(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Kan du, Sanna, samordna kontakten med skolorna?": a task asked of a reader by name in notes sent as a
+        letter, with the one named to do it with ("tillsammans med Oskar")."""
+        m = self._ASKED_BY_NAME.match(s.strip())
+        if not m or self._WILLING.match(m.group("task")):
+            return False
+        who = self._people(m.group("who") + (f" och {m.group('with')}" if m.group("with") else ""), text_names=True)
         if not who or not all(is_person_name(w) for w in who):
             return False
         self.assignment(who, m.group("task").strip(" ."), origin=origin, pos=pos, given_by=giver or self.p.body)
