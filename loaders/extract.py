@@ -9912,8 +9912,10 @@ def _without_items(seg: Segments, head: dict, decisions: list[ParsedDecision], b
     start = 1
     if attendance:  # the running text starts at the first blank line after the last attendance entry
         start = max(e.line for e in attendance) + 1
-        # a roster told in a sentence is one line (:func:`prose_rosters_unwrapped`): the next line goes on
-        while start <= n and seg.lines[start - 1].strip() and not _PROSE_ROSTER.match(seg.lines[start - 2].strip()):
+        # a roster told in a sentence is one line (:func:`prose_rosters_unwrapped`): the next line goes on; a
+        # document written a paragraph a line (a web page, Word) sets no blank line after its roster
+        while start <= n and seg.lines[start - 1].strip() and not _PROSE_ROSTER.match(seg.lines[start - 2].strip()) \
+                and not paragraph_lines(seg.path):
             start += 1
     stretch = ItemSegment(None, "", "", [], None, start, start, n)  # type: ignore[arg-type]
     loose = _extract_item(seg, stretch, start, n, decisions, bodies, attendance, selves, head["date"])

@@ -3147,6 +3147,10 @@ def _composition_rows(lines: list[str]) -> list[tuple[str, str | None]]:
 _NAME_COLUMNS = ("namn", "representant", "representanter", "ledamot", "ledamöter", "deltagare", "person")
 
 
+# a huvudman named in a list of members, after the name of the one who sits for it: "…, Åby kommun", "…, Region Åby"
+_HUVUDMAN_IN_LIST = re.compile(r",\s*(?:[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+)\b")
+
+
 def _members_without_orgs(listed: str) -> str:
     """A composition's members with the huvudman each sits for left out, as the people a subject names.
 
@@ -5369,7 +5373,9 @@ _APPOINTED_TO_REPLACE_RE = re.compile(
     r"(?:har\s+(?:utsetts|utsett|valts)|utses|utsågs|väljs|valdes)\s+"
     r"(?:av\s+(?P<org>[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|[Rr]egion(?:en|\s+[A-ZÅÄÖ][\wåäö-]+)|[A-ZÅÄÖ][\wåäö-]+)\s+)?"
     r"(?:till\s+)?att\s+ersätta\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:\s*\([A-ZÅÄÖ]{1,3}\))?"
-    r"(?:\s+som\s+(?P<role>[\wåäö-]+))?(?:\s+(?:i|för)\s+(?P<g>[^.;]+?))?\s*(?:från\b.*|efter\b.*)?$")
+    # (the seat named by whose it is: "som BUP:s representant", "som kommunens ledamot")
+    r"(?:\s+som\s+(?:(?:[A-ZÅÄÖ][\wåäö-]*:s|[a-zåäö-]+s)\s+)?(?P<role>[\wåäö-]+))?(?:\s+(?:i|för)\s+(?P<g>[^.;]+?))?"
+    r"\s*(?:från\b.*|efter\b.*)?$")
 # a body named by its owner in the genitive and its kind: "Länets landsbygdsnätverk", "Kommunens integrationsforum"
 _OWNED_KIND = re.compile(r"[A-ZÅÄÖ][\wåäö-]+s\s+[a-zåäö-]*(?:nätverk|nätverket|forum|forumet|råd|rådet|grupp|gruppen)")
 # a board named with the förbund, förening or Leader area it leads: "Styrelsen, Föreningen X", "LAG, Leader Y"
@@ -12244,7 +12250,8 @@ class _Extractor:
             # lead by a note after the name; a seat still to be filled is no person
             noted = _LEAD_NOTE.search(raw_who)
             raw_who = _SEAT_TO_FILL.sub("", _LEAD_NOTE.sub(r"\g<who>\g<org>", raw_who))
-            if rule.name == "set_up_with":
+            if rule.name == "set_up_with" or _HUVUDMAN_IN_LIST.search(raw_who):
+                # "Eva Ek, Åby kommun, Per Lind, Region Åby": each member with the huvudman she sits for
                 raw_who = _members_without_orgs(raw_who)
             people = self._people(raw_who)
             raw_lead = g.get("lead") or g.get("lead2") or g.get("lead3")
@@ -13093,7 +13100,7 @@ class _Extractor:
             return True
         if rule.name in ("successor_elected", "tells_of_leaving", "takes_the_seat", "seat_taken_by", "goes_into_for",
                          "seat_taken_over_by", "elected_seat_first", "takes_over_ones_seat", "successor_named",
-                         "appointed_to_the_seat", "sent_in_place"):
+                         "appointed_to_the_seat", "sent_in_place", "new_seat_filled"):
             # "Ulf Norgren (S) har valts i hans ställe", "… meddelar Per Lind (M) att han lämnar uppdraget som vice
             # ordförande", "Ronja tar hennes plats", "Sten går in i nätverket för Åby kommun": a seat in the body that
             # met unless one is named; the one before leaves it where the text names him

@@ -466,6 +466,21 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Lena Sjödin", "Socialnämndens arbetsutskott, Åby kommun", "replace"),
                        body="Socialnämndens arbetsutskott, Åby kommun")),
          counter_examples=("Rutinen har valts i hans ställe.",)),
+    # a new seat told first, then who was appointed to it: "Som ny ersättare för Åby kommun har Kristian Örn,
+    # socialsekreterare, utsetts", "Som ny ledamot har Åby kommun utsett Eva Ek" (in the body that met)
+    Rule("new_seat_filled", "membership", change="join", narrative_only=True, exclusive=False,
+         triggers=("Som ny ", "Som nytt ", "Till ny "),
+         pattern=r"^(?:Som|Till)\s+nya?\s+(?P<role>ordinarie\s+ledamot|ledamot|ersättare|representant)"
+                 r"(?:\s+(?:för|från)\s+[^,;.]{2,40}?)?(?:\s+i\s+[a-zåäö]*(?:gruppen|rådet|nätverket|teamet))?\s+har\s+"
+                 r"(?:(?P<who>" + _NAME + r")" + _PARTY + r"(?:,\s*[^,;.]{2,60},)?\s+(?:utsetts|valts)"
+                 r"|[A-ZÅÄÖ][^,;.]{2,40}?\s+(?:utsett|valt)\s+(?P<who2>" + _NAME + r")" + _PARTY + r")(?=[\s,.;]|$)",
+         examples=(_ex("Som ny ersättare för Karlshamns kommun har Kristian Örn, socialsekreterare, utsetts.",
+                       body="Samverkansgrupp mitt i livet",
+                       facts=(("membership", "Kristian Örn", "Samverkansgrupp mitt i livet", "join"),)),
+                   _ex("Som ny ledamot har Åby kommun utsett Eva Ek från och med oktober.", body="Styrgrupp Nära vård",
+                       facts=(("membership", "Eva Ek", "Styrgrupp Nära vård", "join"),))),
+         counter_examples=("Som ny ersättare har ännu ingen utsetts.",
+                           "Som ny ledamot har kommunen inte utsett någon.")),
     # a member leaving, her successor named in the next sentence: "Hennes efterträdare i gruppen är Elias Fransson, …"
     Rule("successor_named", "membership", change="replace", narrative_only=True, exclusive=False,
          triggers=("efterträdare är", "efterträdare blir", "efterträdare i gruppen", "efterträdare i nätverket",
@@ -3800,6 +3815,13 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        "samordnare Nära vård, Region Norrby.", body="Regionala ledningsgruppen för vård och omsorg",
                        facts=(("membership", "Ebba Lind", "Arbetsgrupp för palliativ vård i hemmet", "join"),
                               ("assignment", ["Ebba Lind"], "vara sammankallande"))),
+                   # each member with the huvudman she sits for, the lead noted after hers
+                   _ex("att inrätta Arbetsgrupp samsjuklighet\nArbetsgruppen består av Therese Berg, Ronneby kommun "
+                       "(sammankallande), Linnéa Carl, Olofströms kommun, samt Elin Ryd, Region Blekinge.", decision=True,
+                       facts=(("membership", "Therese Berg", "Arbetsgrupp samsjuklighet", "join"),
+                              ("membership", "Linnéa Carl", "Arbetsgrupp samsjuklighet", "join"),
+                              ("membership", "Elin Ryd", "Arbetsgrupp samsjuklighet", "join"),
+                              ("assignment", ["Therese Berg"], "vara sammankallande"))),
                    # set up by a decision, its name before the verb, one member's title after her name
                    _ex("En arbetsgrupp för fast vårdkontakt tillsätts med Filip Ek (sammankallande), Mona Al-Sayed och "
                        "Therese Kvist, distriktssköterska vid Åby vårdcentral.", decision=True,
@@ -4338,6 +4360,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Karin Ros har valts att ersätta Per Holm som ledamot i Styrgrupp Barnahus från mars.",
                        ("membership", "Karin Ros", "Styrgrupp Barnahus", "replace"),
                        ("membership", "Per Holm", "Styrgrupp Barnahus", "leave")),
+                   # the seat named by whose it is
+                   _ex("Daniel Kjell utses att ersätta Lisa Norén som BUP:s representant i Arbetsgrupp suicidprevention.",
+                       ("membership", "Daniel Kjell", "Arbetsgrupp suicidprevention", "replace"),
+                       ("membership", "Lisa Norén", "Arbetsgrupp suicidprevention", "leave")),
                    # the huvudman first, the one replaced by a pronoun after the sentence that told her leaving
                    _ex("Linnea Åkerlund lämnar processteamet vid månadsskiftet. Forsby kommun har utsett Johanna Rask "
                        "att ersätta henne från 1 oktober.", ("membership", "Johanna Rask", "Processteam vårdövergångar",
