@@ -4703,7 +4703,12 @@ def _doerless_before(body: str, line: str) -> str | None:
 _ACTION_POINT_ROW = re.compile(r"^\s*(?:[-*•]\s*)?AP\s*:\s*(?P<who>[A-ZÅÄÖ][^–—:→]{0,40}?)\s+[–—-]\s+"
                                r"(?P<task>[a-zåäö][^–—→]+?)(?:\s*(?:\s[–—]|→)\s*(?P<due>[^–—→]{1,30}?))?\s*\.?$")
 # a task's delivery: by a day or to a meeting ("… till samverkansgruppens möte den 7 maj", "senast i juni")
-_DELIVERED_BY = re.compile(r"\b(?:senast|före|inför|till\s+(?:\S+\s+){0,2}(?:möte|sammanträde)|den\s+\d{1,2}\s+[a-zåäö]{3,})\b")
+_DELIVERED_BY = re.compile(r"\b(?:senast|före|inför|till\s+(?:\S+\s+){0,2}(?:möte|sammanträde)|den\s+\d{1,2}\s+[a-zåäö]{3,}"
+                           # "…, att redovisas för samverkansgruppen i februari": the work handed in to a body
+                           r"|(?:redovisas|återrapporteras|rapporteras|presenteras)\s+(?:för|till|i))\b")
+# where a new body's work is handed in, told after its task: "…, att redovisas för samverkansgruppen i februari 2029"
+_HANDED_IN_TO = re.compile(r"\b(?:redovisas|återrapporteras|rapporteras|presenteras)\s+(?:för|till)\s+(?P<to>[^.;,]+?)"
+                           r"(?:\s+(?:i|senast|under|vid|den)\s+[^.;,]*)?\s*[.;,]?$")
 # a sentence that only says when: "Klart 16 januari 2026.", "Senast v. 3."
 _DUE_ALONE = re.compile(r"^(?:klart|klar|färdigt|senast|deadline)\s*:?\s*(?P<d>(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|"
                         r"\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|\d{1,2}/\d{1,2}|v\.?\s?\d{1,2}|vecka\s+\d{1,2}))\.?$", re.I)
@@ -7969,6 +7974,8 @@ class _Extractor:
             # a piece of work to deliver (its standing remit, "… att samordna arbetet", is what it is for)
             self.assignment([name], tm.group("task").rstrip(" ,"), origin="decision" if decision else "narrative", pos=pos,
                             given_by=creator)
+            if (hm := _HANDED_IN_TO.search(tm.group("task"))) and (to := self._body_ref(hm.group("to"))):
+                self.mandate(name, to, "reports_to", item, pos)  # "…, att redovisas för samverkansgruppen i februari"
         return True
 
     def _created_in_passive(self, c: str, giver: str | None, pos: int | None) -> bool:

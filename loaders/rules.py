@@ -3762,6 +3762,12 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("skapa en styrgrupp för psykisk hälsa som under LSVO leder utvecklingen av arbetet", decision=True,
                        body="LSVO", facts=(("mandate", "LSVO", "Styrgrupp för psykisk hälsa", "delegates"),
                                            ("assignment", ["Styrgrupp för psykisk hälsa"], "leda utvecklingen av arbetet"))),
+                   # created by its name, its work to be handed in to the body that met
+                   _ex("inrätta Arbetsgrupp samsjuklighet med uppdrag att ta fram förslag till gemensam rutin, att redovisas "
+                       "för samverkansgruppen i februari 2029", decision=True, body="Samverkansgrupp psykisk hälsa",
+                       facts=(("mandate", "Samverkansgrupp psykisk hälsa", "Arbetsgrupp samsjuklighet", "delegates"),
+                              ("mandate", "Arbetsgrupp samsjuklighet", "Samverkansgrupp psykisk hälsa", "reports_to"),
+                              ("assignment", ["Arbetsgrupp samsjuklighet"], "ta fram förslag till gemensam rutin"))),
                    # a decision naming the new body as its subject, in the passive
                    _ex("Arbetsgrupp SIP inrättas med uppdrag att ta fram en gemensam rutin.", decision=True,
                        body="Samverkansgrupp psykisk hälsa",
