@@ -1932,6 +1932,9 @@ _ROLE_BRACKET = re.compile(r"\s*\((?:ordf|ordförande|v\.\s?ordf|vice\s+ordföra
 _INITIALS_FIRST = re.compile(r"(?P<ini>[A-ZÅÄÖ]{2,4})\s\((?P<name>[A-ZÅÄÖ][\w'’-]+(?:\s[A-ZÅÄÖ][\w'’-]+){1,3})"
                              r"(?P<rest>,\s[^()]*)?\)")
 
+# a roster entry by the huvudman, the one who sits for it in the bracket after it: "Åby kn (Eva Berg, meddelat förhinder)"
+_HUVUDMAN_FIRST = re.compile(r"(?P<org>[A-ZÅÄÖ][\wåäö-]+s?\s+(?:kommun|kn\.?)|Region\s+[A-ZÅÄÖ][\wåäö-]+)\s\("
+                             r"(?P<name>[A-ZÅÄÖ][\w'’-]+(?:\s[A-ZÅÄÖ][\w'’-]+){1,3})(?P<rest>,\s[^()]*)?\)")
 
 # an absence with who stood in after it, on the member's own line: "…, Åby kommun – frånvarande, ersatt av Lars Ås"
 _AWAY_STOOD_IN_BY = re.compile(r"[–,-]\s*(?:frånvarande|förhinder|ej\s+närvarande)\s*[,;]?\s*(?P<by>ersatt(?:es|s)?\s+av)\s+"
@@ -1971,6 +1974,8 @@ def split_entries(text: str) -> list[str]:
     ['Eva Berg (EB), Region X, utv.ledare – ordf.', 'Cilla Lund (CL), spec.ssk, Region X']
     >>> split_entries("Eva Ek (S), ordförande Bo Lind-Ås (M)")
     ['Eva Ek (S), ordförande', 'Bo Lind-Ås (M)']
+    >>> split_entries("Åby kn (Eva Berg, meddelat förhinder), Region Väst (Karl Holm)")
+    ['Eva Berg, Åby kn, meddelat förhinder', 'Karl Holm, Region Väst']
     >>> split_entries("Mona Ek, socialchef, Åby kommun – frånvarande, ersatt av Lars-Göran Ås")
     ['Mona Ek, socialchef, Åby kommun – frånvarande', 'Lars-Göran Ås, ersättare för Mona Ek']
     """
@@ -1986,6 +1991,10 @@ def split_entries(text: str) -> list[str]:
         # "EB (Eva Berg, Region X, utv.ledare), CL (…)": each person by her initials, the name and details in the
         # bracket after them; read as the usual "Eva Berg (EB), Region X, utv.ledare"
         text = _INITIALS_FIRST.sub(lambda m: f"{m['name']} ({m['ini']}){m['rest'] or ''}", text)
+    if " (" in text and (hm := _HUVUDMAN_FIRST.match(text)) and is_person_name(hm["name"]):
+        # "Åby kn (Eva Berg, meddelat förhinder)": the seat's huvudman first, who sits for it in the bracket; read as
+        # the usual "Eva Berg, Åby kn, meddelat förhinder"
+        text = _HUVUDMAN_FIRST.sub(lambda m: f"{m['name']}, {m['org']}{m['rest'] or ''}", text)
     if "." in text and ("," in text or ";" in text) and (text.rstrip().endswith(".") or _STOP_THEN_NAME.search(text)):
         # a roster written as sentences: "…, Fredrik Alm, Gun Björklund. Verksamhetsledare Hanna Mörk
         # (adjungerad).": each full stop ends an entry as a comma does

@@ -4743,7 +4743,10 @@ _NAMED_LINE_TASK = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+
                               r"|(?!(?:bra|fina|nya|hela|alla|båda|bägge|sista|första|andra|egna|gamla|stora|svåra|viktiga|klara|"
                               r"lika|enda|samma|bara|många|vissa|flera|sina|dina|mina|våra|era|ena|övriga|extra|ca|okta)\b)"
                               # (not a noun's plural in the definite: "väntetiderna har ökat")
-                              r"(?![a-zåäö]*(?:rna|nna)\b)(?P<inf>[a-zåäö]{3,}a\s+(?:[a-zåäöA-ZÅÄÖ0-9]).+))$")
+                              r"(?![a-zåäö]*(?:rna|nna)\b)(?P<inf>(?:[a-zåäö]{3,}a"
+                              # (a short verb with its particle: "AS: se över helgbemanningen", "PL: ta fram listan")
+                              r"|(?:se|ta|gå|få|dra|stå|nå)\s+(?:över|fram|upp|in|ut|med|på|bort|igenom|tillbaka)"
+                              r")\s+(?:[a-zåäöA-ZÅÄÖ0-9]).+))$")
 # a subject, its task in the present tense, and after a dash at the end the one who does it: "Regionen redovisar
 # motsvarande uppgifter för primärvårdens hembesök – Johanna."
 _DASH_DOER = re.compile(r"^(?P<subj>[A-ZÅÄÖ][\wåäö-]+(?:\s+[a-zåäö][\wåäö-]+)?)\s+(?P<verb>[a-zåäö]+(?:ar|er|ör))\s+"

@@ -3882,7 +3882,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("assignment", ["Elin Borg"], "skriva återrapporten till Styrgrupp Nära vård"), roster=_ROSTER)),
          counter_examples=("Till mötet: Ingen anmälan.", "Till handlingarna: rapporten från oktober.")),
     Rule("named_line_task", "assignment", triggers=(":",), handler="_named_line_task",
-         examples=(_ex("Elin: bokar lokal för utbildningen.", ("assignment", ["Elin Borg"], "boka lokal"), roster=_ROSTER),
+         examples=(# a short verb and its particle, the doer by initials
+                   _ex("AS: se över helgbemanningen på avd 12, 2026-12-10", roster=("Anders Svedin",),
+                       facts=(("assignment", ["Anders Svedin"], "se över helgbemanningen på avd 12"),)),
+                   _ex("Elin: bokar lokal för utbildningen.", ("assignment", ["Elin Borg"], "boka lokal"), roster=_ROSTER),
                    _ex("Elin och Mattias: går igenom statistiken och redovisar på nästa möte.",
                        ("assignment", ["Elin Borg", "Mattias Öhrn"], "gå igenom statistiken"), roster=_ROSTER),
                    _ex("Tobias Fagerlund: lämnar över kontaktlistan till Sanna innan jul.",
