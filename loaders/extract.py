@@ -2645,6 +2645,27 @@ def _is_bulleted_name(line: str) -> bool:
     return t[:1] in ("-", "•", "*", "–") and bool(leading_name(_strip_bullet(t).lstrip("~*_ "))[0])
 
 
+def _owners_body(label: str, lines: list[str]) -> str | None:
+    """The body a subject names by whom it gathers ("folkhälsostrategernas nätverk") as the text names it in full:
+    its kind, "för" and them, with where ("Nätverket för folkhälsostrateger i Lövmora län").
+
+    >>> _owners_body("folkhälsostrategernas nätverk", ["Hej!", "Här kommer anteckningar från Nätverket för "
+    ...              "folkhälsostrateger i Lövmora län, onsdag 9 december 2026."])
+    'Nätverket för folkhälsostrateger i Lövmora län'
+    >>> _owners_body("socialchefernas nätverk", ["Nätverket träffades i Åby."]) is None
+    True
+    """
+    m = re.fullmatch(r"(?P<who>[a-zåäö]{4,}?)(?:nas|s)\s+(?P<kind>[a-zåäö]{3,})", label.strip().casefold())
+    if not m or not _BODY_WORD.search(m["kind"]):
+        return None
+    named = re.compile(rf"\b(?P<b>{m['kind'][:1].upper()}{re.escape(m['kind'][1:])}(?:et|en|n)?\s+för\s+{re.escape(m['who'])}"
+                       r"(?:\s+(?:i|inom)\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö]+)?)?)(?=[.,;:]|\s+(?:den|och|på|kl)\b|$)")
+    for line in lines:
+        if (b := named.search(line)) and len(b["b"]) < 80:
+            return b["b"]
+    return None
+
+
 def _placed_body(name: str, lines: list[str]) -> list[str]:
     """The body ``name`` with the place the text names after it ("MAS-nätverket i Mälarby"), as the
     first of the lines gives it; [] when none does.
@@ -4617,6 +4638,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         # "Ämne: Minnesanteckningar MAS-nätverket 5 november" over "… från MAS-nätverket i Mälarby den 5 november"
         # in the message's text: the subject's name of the body, its place after it in full
         fuller = _placed_body(label, lines[lo - 1:hi])
+    if not fuller and label and " " in label and (owned := _owners_body(label, lines[lo - 1:hi])):
+        # "Ämne: Minnesanteckningar folkhälsostrategernas nätverk 9/12" over "… anteckningar från Nätverket för
+        # folkhälsostrateger i X län": the body named by whom it gathers, in full in the text
+        fuller = [owned]
     if not fuller and label and out.get("mail_to_body") and _same_kind(label, out["mail_to_body"]):
         # "Ämne: Anteckningar närvårdsgruppen Lövsta 14/10" mailed "Till: Lokal närvårdsgrupp Lövsta": the
         # recipients name in full the body the subject names by its kind

@@ -7042,6 +7042,26 @@ class _Extractor:
                         given_by=giver or self.p.body)
         return True
 
+    _WE_AT = re.compile(r"^Vi\s+(?:på|i|från|inom)\s+(?P<subj>regionen|kommunen|förvaltningen|Region\s+[A-ZÅÄÖ][\wåäö-]+|"
+                        r"[A-ZÅÄÖ][\wåäö-]+s?\s+kommun)\s+(?:(?P<aux>ska|skall)\s+(?P<inf>[a-zåäö]+)|(?P<verb>[a-zåäö]+(?:ar|er|ör)))"
+                        r"\s+(?P<task>[^.;?!]{4,200}?)\s*\.?$")
+    # what the writer's side thinks or needs, not a task: "Vi på regionen ser …", "… behöver …"
+    _WE_NOT_TASK = frozenset(("ser", "tycker", "menar", "anser", "undrar", "behöver", "har", "är", "vill", "kan", "hör",
+                              "känner", "upplever", "märker", "saknar", "hoppas", "önskar", "tror", "vet", "får", "gör"))
+
+    def _we_at_org(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Vi på regionen tar fram ett underlag …": a task the writer's side of the table takes on, told in the first
+        person in notes sent as a letter."""
+        m = self._WE_AT.match(s.strip())
+        if not m or (m["verb"] or "") in self._WE_NOT_TASK:
+            return False
+        who = _subject_assignees(m["subj"][:1].upper() + m["subj"][1:], origin == "decision", self.ctx)
+        if not who or any(is_person_name(w) for w in who):
+            return False
+        verb = m["inf"] if m["aux"] else _present_to_infinitive(m["verb"])
+        self.assignment(who, f"{verb} {m['task']}".strip(" ."), origin=origin, pos=pos, given_by=giver or self.p.body)
+        return True
+
     def _dash_doer(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"• Regionen redovisar motsvarande uppgifter – Johanna.": a subject's task in the present tense, and
         after a dash at its end the one person of the attendance who carries it out for it."""
