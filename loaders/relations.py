@@ -5503,8 +5503,10 @@ _ACTION_POINT_RE = re.compile(r"\b(?:AP|ÅP|Åtgärdspunkt)\s*\d{1,2}(?:\.\d{1,2
 _ACTION_POINT_LEAD = re.compile(r"^(?:AP|ÅP|Åtgärdspunkt)\s*\d{1,2}(?:\.\d{1,2})*\s*[:.]?\s*")
 _AP_FIELD = re.compile(r"(?i)^(?P<l>ansvar(?:ig[a]?)?|ansv\.?|klart|klar|senast|deadline|tidplan|tid)\s*:\s*")
 # the members speaking for their huvudmän in the first person: "Vi på Åby kommun", "Vi från Åby och Ekå"
-_WE_AT = re.compile(r"^Vi\s+(?:på|från|i|inom)\s+(?=(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun)?(?:\s+(?:och|samt)\s+"
-                    r"(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun)?)*\s+[a-zåäö])")
+_WE_AT = re.compile(r"^Vi\s+(?:på|från|i|inom)\s+(?=(?:(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun)?(?:\s+(?:och|samt)\s+"
+                    r"(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun)?)*"
+                    # (the writer's side by its kind: "Vi på regionen tar fram …")
+                    r"|regionen|kommunen)\s+[a-zåäö])")
 # one away for a while, told before a stand-in takes the seat: "Eva Berg är föräldraledig till hösten"
 _AWAY_NAMED = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?:är|blir|har\s+blivit)\s+"
                          r"(?:föräldraledig|sjukskriven|tjänstledig|ledig|borta|på\s+utlandsuppdrag)\b")
@@ -7040,26 +7042,6 @@ class _Extractor:
             return False
         self.assignment(who, (m.group("task") or m.group("task2")).strip(" ."), origin=origin, pos=pos,
                         given_by=giver or self.p.body)
-        return True
-
-    _WE_AT = re.compile(r"^Vi\s+(?:på|i|från|inom)\s+(?P<subj>regionen|kommunen|förvaltningen|Region\s+[A-ZÅÄÖ][\wåäö-]+|"
-                        r"[A-ZÅÄÖ][\wåäö-]+s?\s+kommun)\s+(?:(?P<aux>ska|skall)\s+(?P<inf>[a-zåäö]+)|(?P<verb>[a-zåäö]+(?:ar|er|ör)))"
-                        r"\s+(?P<task>[^.;?!]{4,200}?)\s*\.?$")
-    # what the writer's side thinks or needs, not a task: "Vi på regionen ser …", "… behöver …"
-    _WE_NOT_TASK = frozenset(("ser", "tycker", "menar", "anser", "undrar", "behöver", "har", "är", "vill", "kan", "hör",
-                              "känner", "upplever", "märker", "saknar", "hoppas", "önskar", "tror", "vet", "får", "gör"))
-
-    def _we_at_org(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
-        """"Vi på regionen tar fram ett underlag …": a task the writer's side of the table takes on, told in the first
-        person in notes sent as a letter."""
-        m = self._WE_AT.match(s.strip())
-        if not m or (m["verb"] or "") in self._WE_NOT_TASK:
-            return False
-        who = _subject_assignees(m["subj"][:1].upper() + m["subj"][1:], origin == "decision", self.ctx)
-        if not who or any(is_person_name(w) for w in who):
-            return False
-        verb = m["inf"] if m["aux"] else _present_to_infinitive(m["verb"])
-        self.assignment(who, f"{verb} {m['task']}".strip(" ."), origin=origin, pos=pos, given_by=giver or self.p.body)
         return True
 
     def _dash_doer(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
@@ -10518,6 +10500,7 @@ class _Extractor:
             # "Vi på Åby kommun tar fram …", "Vi från Åby och Ekå undersöker …": the members speaking
             # for their huvudmän, whose task it is
             s = s[we.end():]
+            s = s[:1].upper() + s[1:]
         acting = "tf." in s
         if acting:
             s = _ACTING_TITLE.sub("tf ", s)  # "som tf. primärvårdsdirektör": no sentence ends in a title
