@@ -5384,6 +5384,12 @@ _APPOINTED_TO_REPLACE_RE = re.compile(
     # (the seat named by whose it is: "som BUP:s representant", "som kommunens ledamot")
     r"(?:\s+som\s+(?:(?:[A-ZÅÄÖ][\wåäö-]*:s|[a-zåäö-]+s)\s+)?(?P<role>[\wåäö-]+))?(?:\s+(?:i|för)\s+(?P<g>[^.;]+?))?"
     r"\s*(?:från\b.*|efter\b.*)?$")
+# a task card's fields as a planning tool exports them: "Tilldelad till: Eva Ek; Per Lind", "Förfallodatum: 2027-01-15"
+_CARD_ASSIGNED = re.compile(r"^(?:Tilldelad|Tilldelat|Tilldelade|Assigned)(?:\s+(?:till|to))?\s*:\s*(?P<who>[A-ZÅÄÖ].{2,160}?)\s*$")
+_CARD_FIELD = re.compile(r"^(?P<label>Tilldelad(?:e|t)?(?:\s+till)?|Assigned(?:\s+to)?|Förfallodatum|Startdatum|Slutdatum|Deadline|"
+                         r"Status|Förlopp|Progress|Prioritet|Priority|Bucket|Etiketter|Checklista)\s*:\s*(?P<value>.*)$", re.I)
+# a card's status that says the task is done
+_CARD_DONE = re.compile(r"(?i)^(?:slutförd|slutfört|klar|klart|avslutad|genomförd|completed|done)\b")
 # a body named by its owner in the genitive and its kind: "Länets landsbygdsnätverk", "Kommunens integrationsforum"
 _OWNED_KIND = re.compile(r"[A-ZÅÄÖ][\wåäö-]+s\s+[a-zåäö-]*(?:nätverk|nätverket|forum|forumet|råd|rådet|grupp|gruppen)")
 # a board named with the förbund, förening or Leader area it leads: "Styrelsen, Föreningen X", "LAG, Leader Y"
@@ -6864,6 +6870,7 @@ class _Extractor:
                 self._listed_for_next_meeting(norm)
         self._perspectives(it)
         self._action_table(it)
+        self._task_cards(it)
         first = _sentences(it.body or "")[:1]
         if first and it.presenters and re.match(r"^(?:Arbetsgruppen|Projektgruppen|Processteamet)\s+har\b", first[0]):
             ctx.clause = first[0]
@@ -7283,6 +7290,24 @@ class _Extractor:
                             pos=None, given_by=giver, report_to=giver)
             read += 1
         return read > 0
+
+    def _task_cards(self, it: ParsedItem) -> None:
+        """The cards of a task board exported from a planning tool (Planner, Trello): each card's title on a line,
+        then "Tilldelad till: Eva Ek; Per Lind", "Förfallodatum: 2027-01-15" and its status; a task of those
+        it is assigned to, due then, and reported done where its status says so ("Slutförd")."""
+        lines = [x.strip() for x in (it.body or "").split("\n")]
+        for k, line in enumerate(lines):
+            m = _CARD_ASSIGNED.match(line)
+            if not m:
+                continue
+            title = next((t for t in reversed(lines[max(0, k - 3):k]) if t and not _CARD_FIELD.match(t)), "")
+            if not title or title.endswith((".", ":")) or len(title) > 140:
+                continue
+            fields = dict(_CARD_FIELD.match(t).group("label", "value") for t in lines[k + 1:k + 5] if _CARD_FIELD.match(t))
+            fields = {key.casefold(): value for key, value in fields.items()}
+            due = next((fields[f] for f in ("förfallodatum", "slutdatum", "deadline", "klart") if f in fields), "")
+            status = next((fields[f] for f in ("status", "förlopp", "progress") if f in fields), "")
+            self._action_row(m["who"].replace(";", ","), title, due, done=bool(_CARD_DONE.match(status)))
 
     def _action_row(self, who_text: str, task: str, due: str, giver: str | None = None, done: bool = False) -> None:
         """One row of an action list. ``done``: its status column says the task is done ("Klart"):
