@@ -5268,6 +5268,9 @@ _BODY_WORD = re.compile(
     r"direktion|kommitté|processteam|samverkansteam|implementeringsteam|förbättringsteam|nätverk|samråd\b|samrådet|programområde|"
     # the presidia of a region's and the kommuners' nämnder meeting as one: "Presidieöverläggning", "Presidiesamråd"
     r"presidieöverläggning|"
+    # a hospital's standing check with the kommuner on beds: "VPL-avstämning lasarettet – kommunerna",
+    # "Daglig kapacitetsavstämning"
+    r"(?:kapacitets|vårdplats|vpl-)avstämning|"
     # a kommun's förtroendevalda revisorer meet as a body of their own: "Revisorerna", "Revisorerna i X kommun"
     r"^revisorerna\b)", re.I)
 # a meeting of a kind of body, numbered or not: "Projektgruppsmöte 7", "Styrgruppsmöte nr 3", "Nätverksträff"
@@ -5718,6 +5721,28 @@ def _spelled_title_body(lines: list[str]) -> str | None:
 _BARE_PRESIDIEÖVERLÄGGNING = re.compile(r"(?i)presidieöverläggning(?:en)?")
 
 
+# the other side of a check between a hospital or a region and the kommuner, after a dash in the body's name
+_PARTY_TAIL = re.compile(r"(?i)(?:kommunerna|regionen|kommunen|länets\s+kommuner)")
+
+
+def _with_party_tail(parts: list[str]) -> list[str]:
+    """A title line's parts between dashes, with a part that names the other side joined to the name before it:
+    "VPL-avstämning X lasarett – kommunerna" is one name, as "Arbetsgrupp SIP – Sälvik" is two cells.
+
+    >>> _with_party_tail(["VPL-AVSTÄMNING VITSJÖ LASARETT", "KOMMUNERNA"])
+    ['VPL-AVSTÄMNING VITSJÖ LASARETT – KOMMUNERNA']
+    >>> _with_party_tail(["Arbetsgrupp SIP", "Sälvik"])
+    ['Arbetsgrupp SIP', 'Sälvik']
+    """
+    out: list[str] = []
+    for part in parts:
+        if out and out[-1].strip() and _PARTY_TAIL.fullmatch(part.strip(" *_")) and _BODY_WORD.search(out[-1]):
+            out[-1] = f"{out[-1].rstrip()} – {part.strip()}"
+        else:
+            out.append(part)
+    return out
+
+
 def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
     """Body and date from the lines before the first label (the protocol's title block).
 
@@ -5762,7 +5787,7 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
                 cells.append(council)  # "Kronhedstrafiken AB – ägarsamråd": one body, not the company and a kind
                 continue
             # "Lokal närvårdsgrupp X > Allmänt": a Teams team and its channel, the team the body
-            for i, c in enumerate(re.split(r"\s[–—|·>]\s|^#+\s", seg)):
+            for i, c in enumerate(_with_party_tail(re.split(r"\s[–—|·>]\s|^#+\s", seg))):
                 c = c.strip(" -–|*#")
                 if c:
                     if i and re.search(rf"\s[–—]\s+{re.escape(c)}", seg):
