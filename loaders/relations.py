@@ -5384,6 +5384,9 @@ _APPOINTED_TO_REPLACE_RE = re.compile(
     # (the seat named by whose it is: "som BUP:s representant", "som kommunens ledamot")
     r"(?:\s+som\s+(?:(?:[A-ZÅÄÖ][\wåäö-]*:s|[a-zåäö-]+s)\s+)?(?P<role>[\wåäö-]+))?(?:\s+(?:i|för)\s+(?P<g>[^.;]+?))?"
     r"\s*(?:från\b.*|efter\b.*)?$")
+# the day a hurried action line ends with, after a comma: ", 2026-12-09", ", 9/12", ", idag", ", fre"
+_ROW_DAY_AFTER = re.compile(r",\s*(?P<day>\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}|i\s?dag|i\s?morgon|"
+                            r"(?:mån|tis|ons|tors|fre)(?:dag(?:en)?)?)(?:\s+kl\.?\s*\d{1,2}(?:[.:]\d{2})?)?\s*\.?$", re.I)
 # a task card's fields as a planning tool exports them: "Tilldelad till: Eva Ek; Per Lind", "Förfallodatum: 2027-01-15"
 _CARD_ASSIGNED = re.compile(r"^(?:Tilldelad|Tilldelat|Tilldelade|Assigned)(?:\s+(?:till|to))?\s*:\s*(?P<who>[A-ZÅÄÖ].{2,160}?)\s*$")
 _CARD_FIELD = re.compile(r"^(?P<label>Tilldelad(?:e|t)?(?:\s+till)?|Assigned(?:\s+to)?|Förfallodatum|Startdatum|Slutdatum|Deadline|"
@@ -7105,8 +7108,15 @@ class _Extractor:
             due = re.search(r"\s*\(?\s*\bsenast\s+[^()]*\)?\s*$", task)
             context = due.group(0).strip(" ()") if due else ""
             task = task[:due.start()] if due else task
-            if not self._restates(who, task):  # (a summary's line restating what the text gave them adds nothing)
+            if not due and (day := _ROW_DAY_AFTER.search(task)) and (when := _hurried_day(day["day"], self.p.date)
+                                                                         or _due(f"senast {day['day']}", self.p.date)[1]):
+                # "PA: boka SIP-möte, 2026-12-09", "LK: ringa Sara, idag": the day after the last comma is when
+                task, context = task[:day.start()], f"senast {when}"
+            known = self._restates(who, task)  # (a summary's line restating what the text gave them adds nothing)
+            if known is None:
                 self.assignment(who, task, origin=origin, pos=pos, given_by=giver or self.p.body, context=context)
+            elif context and not known.due_date:
+                known.due, known.due_date = _due(context, self.p.date)  # … but when, where the text did not say
             return True
         before = len(self.out.assignments)
         self._sentence(f"{m.group('who')} {m.group('rest')}", origin=origin, pos=pos, giver=giver)

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from email.message import EmailMessage
 
+from samverkan.graph.export import export_json
+from samverkan.graph.nx_store import NetworkxStore
+from samverkan.loaders.pipeline import load_paths
 from tests.loaders.test_read_formats import load_text
 
 
@@ -133,3 +136,40 @@ def test_a_new_seat_told_first_and_members_listed_with_their_huvudman(tmp_path):
                for a, b, k in f["mandates"]), f["mandates"]
     assert any(who == ("Arbetsgrupp samsjuklighet",) and t.startswith("ta fram förslag till gemensam rutin")
                for who, t in f["assignments"]), f["assignments"]
+
+
+BED_CHECK = """VPL-AVSTÄMNING ÅBY LASARETT – KOMMUNERNA
+Daglig kapacitetsavstämning, Region Åby
+Mån 2026-12-07 kl 08.30–08.50, Teams
+
+Närv: Lotta Kärr (LK) vpl-koord Åby lasarett, ordf; Anders Sved (AS) bemanningscentrum; Per Axel (PA) Öby kn
+
+1. Läge: beläggn med 108 %.
+2. Öby: 1 väntar bostadsanpassning.
+
+Åtg:
+- PA: boka SIP-möte för Öby-pat, 2026-12-09
+- LK: ringa Öby kn ang SIP-pat, idag
+- AS: se över helgbemanning avd 12, 2026-12-10
+"""
+
+
+def _tasks_with_days(tmp_path, name: str, text: str) -> dict:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with NetworkxStore(tmp_path / "s.sqlite") as s:
+        load_paths([path], s)
+        data = export_json(s.to_networkx())
+    names = {e["id"]: e["name"] for e in data["persons"] + data["organizations"]}
+    (event,) = data["events"]
+    return {"body": names[event["organization_id"]],
+            "tasks": {(tuple(sorted(names[i] for i in a["assignee_ids"])), a.get("due_date")) for a in data["assignments"]}}
+
+
+def test_a_daily_bed_check_is_a_body_and_its_action_lines_carry_their_days(tmp_path):
+    """"VPL-AVSTÄMNING X LASARETT – KOMMUNERNA": the standing check is the body that met, its other side part of the
+    name; "PA: boka …, 2026-12-09", "LK: ringa …, idag", "AS: se över …": each doer's task, due the day after the
+    comma ("idag" the meeting's)."""
+    f = _tasks_with_days(tmp_path, "vpl.txt", BED_CHECK)
+    assert f["body"].casefold() == "vpl-avstämning åby lasarett – kommunerna", f["body"]
+    assert {(("Per Axel",), "2026-12-09"), (("Lotta Kärr",), "2026-12-07"), (("Anders Sved",), "2026-12-10")} <= f["tasks"], f
