@@ -247,6 +247,9 @@ _ROLE_WORDS = {
     "som ledde mötet": "ordförande", "ledde mötet": "ordförande", "som leder mötet": "ordförande",
     "sekreterare": "sekreterare", "antecknare": "sekreterare", "antecknar": "sekreterare",
     "anteckningar": "sekreterare", "för anteckningar": "sekreterare", "för anteckningarna": "sekreterare",
+    # the one a meeting recap names for its notes: "Anton Sjöberg, Region X (mötesanteckningar)"
+    "mötesanteckningar": "sekreterare", "minnesanteckningar": "sekreterare",
+    "för mötesanteckningar": "sekreterare", "för minnesanteckningar": "sekreterare",
     "protokollförare": "sekreterare",
     "loggförare": "sekreterare", "mötessekreterare": "sekreterare", "för loggen": "sekreterare",
     "justerare": "justerare", "justerande": "justerare", "tjänstgörande ersättare": "ersättare",
@@ -1934,6 +1937,9 @@ _ROLE_BRACKET = re.compile(r"\s*\((?:ordf|ordförande|v\.\s?ordf|vice\s+ordföra
 _INITIALS_FIRST = re.compile(r"(?P<ini>[A-ZÅÄÖ]{2,4})\s\((?P<name>[A-ZÅÄÖ][\w'’-]+(?:\s[A-ZÅÄÖ][\w'’-]+){1,3})"
                              r"(?P<rest>,\s[^()]*)?\)")
 
+# a roster entry by the huvudman, the one who sits for it in the bracket after it: "Åby kn (Eva Berg, meddelat förhinder)"
+_HUVUDMAN_FIRST = re.compile(r"(?P<org>[A-ZÅÄÖ][\wåäö-]+s?\s+(?:kommun|kn\.?)|Region\s+[A-ZÅÄÖ][\wåäö-]+)\s\("
+                             r"(?P<name>[A-ZÅÄÖ][\w'’-]+(?:\s[A-ZÅÄÖ][\w'’-]+){1,3})(?P<rest>,\s[^()]*)?\)")
 
 # an absence with who stood in after it, on the member's own line: "…, Åby kommun – frånvarande, ersatt av Lars Ås"
 _AWAY_STOOD_IN_BY = re.compile(r"[–,-]\s*(?:frånvarande|förhinder|ej\s+närvarande)\s*[,;]?\s*(?P<by>ersatt(?:es|s)?\s+av)\s+"
@@ -1973,6 +1979,8 @@ def split_entries(text: str) -> list[str]:
     ['Eva Berg (EB), Region X, utv.ledare – ordf.', 'Cilla Lund (CL), spec.ssk, Region X']
     >>> split_entries("Eva Ek (S), ordförande Bo Lind-Ås (M)")
     ['Eva Ek (S), ordförande', 'Bo Lind-Ås (M)']
+    >>> split_entries("Åby kn (Eva Berg, meddelat förhinder), Region Väst (Karl Holm)")
+    ['Eva Berg, Åby kn, meddelat förhinder', 'Karl Holm, Region Väst']
     >>> split_entries("Mona Ek, socialchef, Åby kommun – frånvarande, ersatt av Lars-Göran Ås")
     ['Mona Ek, socialchef, Åby kommun – frånvarande', 'Lars-Göran Ås, ersättare för Mona Ek']
     """
@@ -1988,6 +1996,10 @@ def split_entries(text: str) -> list[str]:
         # "EB (Eva Berg, Region X, utv.ledare), CL (…)": each person by her initials, the name and details in the
         # bracket after them; read as the usual "Eva Berg (EB), Region X, utv.ledare"
         text = _INITIALS_FIRST.sub(lambda m: f"{m['name']} ({m['ini']}){m['rest'] or ''}", text)
+    if " (" in text and (hm := _HUVUDMAN_FIRST.match(text)) and is_person_name(hm["name"]):
+        # "Åby kn (Eva Berg, meddelat förhinder)": the seat's huvudman first, who sits for it in the bracket; read as
+        # the usual "Eva Berg, Åby kn, meddelat förhinder"
+        text = _HUVUDMAN_FIRST.sub(lambda m: f"{m['name']}, {m['org']}{m['rest'] or ''}", text)
     if "." in text and ("," in text or ";" in text) and (text.rstrip().endswith(".") or _STOP_THEN_NAME.search(text)):
         # a roster written as sentences: "…, Fredrik Alm, Gun Björklund. Verksamhetsledare Hanna Mörk
         # (adjungerad).": each full stop ends an entry as a comma does
@@ -2636,6 +2648,27 @@ def _is_bulleted_name(line: str) -> bool:
     """
     t = line.strip()
     return t[:1] in ("-", "•", "*", "–") and bool(leading_name(_strip_bullet(t).lstrip("~*_ "))[0])
+
+
+def _owners_body(label: str, lines: list[str]) -> str | None:
+    """The body a subject names by whom it gathers ("folkhälsostrategernas nätverk") as the text names it in full:
+    its kind, "för" and them, with where ("Nätverket för folkhälsostrateger i Lövmora län").
+
+    >>> _owners_body("folkhälsostrategernas nätverk", ["Hej!", "Här kommer anteckningar från Nätverket för "
+    ...              "folkhälsostrateger i Lövmora län, onsdag 9 december 2026."])
+    'Nätverket för folkhälsostrateger i Lövmora län'
+    >>> _owners_body("socialchefernas nätverk", ["Nätverket träffades i Åby."]) is None
+    True
+    """
+    m = re.fullmatch(r"(?P<who>[a-zåäö]{4,}?)(?:nas|s)\s+(?P<kind>[a-zåäö]{3,})", label.strip().casefold())
+    if not m or not _BODY_WORD.search(m["kind"]):
+        return None
+    named = re.compile(rf"\b(?P<b>{m['kind'][:1].upper()}{re.escape(m['kind'][1:])}(?:et|en|n)?\s+för\s+{re.escape(m['who'])}"
+                       r"(?:\s+(?:i|inom)\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö]+)?)?)(?=[.,;:]|\s+(?:den|och|på|kl)\b|$)")
+    for line in lines:
+        if (b := named.search(line)) and len(b["b"]) < 80:
+            return b["b"]
+    return None
 
 
 def _placed_body(name: str, lines: list[str]) -> list[str]:
@@ -4610,6 +4643,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         # "Ämne: Minnesanteckningar MAS-nätverket 5 november" over "… från MAS-nätverket i Mälarby den 5 november"
         # in the message's text: the subject's name of the body, its place after it in full
         fuller = _placed_body(label, lines[lo - 1:hi])
+    if not fuller and label and " " in label and (owned := _owners_body(label, lines[lo - 1:hi])):
+        # "Ämne: Minnesanteckningar folkhälsostrategernas nätverk 9/12" over "… anteckningar från Nätverket för
+        # folkhälsostrateger i X län": the body named by whom it gathers, in full in the text
+        fuller = [owned]
     if not fuller and label and out.get("mail_to_body") and _same_kind(label, out["mail_to_body"]):
         # "Ämne: Anteckningar närvårdsgruppen Lövsta 14/10" mailed "Till: Lokal närvårdsgrupp Lövsta": the
         # recipients name in full the body the subject names by its kind
@@ -5236,6 +5273,9 @@ _BODY_WORD = re.compile(
     r"direktion|kommitté|processteam|samverkansteam|implementeringsteam|förbättringsteam|nätverk|samråd\b|samrådet|programområde|"
     # the presidia of a region's and the kommuners' nämnder meeting as one: "Presidieöverläggning", "Presidiesamråd"
     r"presidieöverläggning|"
+    # a hospital's standing check with the kommuner on beds: "VPL-avstämning lasarettet – kommunerna",
+    # "Daglig kapacitetsavstämning"
+    r"(?:kapacitets|vårdplats|vpl-)avstämning|"
     # a kommun's förtroendevalda revisorer meet as a body of their own: "Revisorerna", "Revisorerna i X kommun"
     r"^revisorerna\b)", re.I)
 # a meeting of a kind of body, numbered or not: "Projektgruppsmöte 7", "Styrgruppsmöte nr 3", "Nätverksträff"
@@ -5686,6 +5726,28 @@ def _spelled_title_body(lines: list[str]) -> str | None:
 _BARE_PRESIDIEÖVERLÄGGNING = re.compile(r"(?i)presidieöverläggning(?:en)?")
 
 
+# the other side of a check between a hospital or a region and the kommuner, after a dash in the body's name
+_PARTY_TAIL = re.compile(r"(?i)(?:kommunerna|regionen|kommunen|länets\s+kommuner)")
+
+
+def _with_party_tail(parts: list[str]) -> list[str]:
+    """A title line's parts between dashes, with a part that names the other side joined to the name before it:
+    "VPL-avstämning X lasarett – kommunerna" is one name, as "Arbetsgrupp SIP – Sälvik" is two cells.
+
+    >>> _with_party_tail(["VPL-AVSTÄMNING VITSJÖ LASARETT", "KOMMUNERNA"])
+    ['VPL-AVSTÄMNING VITSJÖ LASARETT – KOMMUNERNA']
+    >>> _with_party_tail(["Arbetsgrupp SIP", "Sälvik"])
+    ['Arbetsgrupp SIP', 'Sälvik']
+    """
+    out: list[str] = []
+    for part in parts:
+        if out and out[-1].strip() and _PARTY_TAIL.fullmatch(part.strip(" *_")) and _BODY_WORD.search(out[-1]):
+            out[-1] = f"{out[-1].rstrip()} – {part.strip()}"
+        else:
+            out.append(part)
+    return out
+
+
 def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
     """Body and date from the lines before the first label (the protocol's title block).
 
@@ -5730,7 +5792,7 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
                 cells.append(council)  # "Kronhedstrafiken AB – ägarsamråd": one body, not the company and a kind
                 continue
             # "Lokal närvårdsgrupp X > Allmänt": a Teams team and its channel, the team the body
-            for i, c in enumerate(re.split(r"\s[–—|·>]\s|^#+\s", seg)):
+            for i, c in enumerate(_with_party_tail(re.split(r"\s[–—|·>]\s|^#+\s", seg))):
                 c = c.strip(" -–|*#")
                 if c:
                     if i and re.search(rf"\s[–—]\s+{re.escape(c)}", seg):
@@ -9914,8 +9976,10 @@ def _without_items(seg: Segments, head: dict, decisions: list[ParsedDecision], b
     start = 1
     if attendance:  # the running text starts at the first blank line after the last attendance entry
         start = max(e.line for e in attendance) + 1
-        # a roster told in a sentence is one line (:func:`prose_rosters_unwrapped`): the next line goes on
-        while start <= n and seg.lines[start - 1].strip() and not _PROSE_ROSTER.match(seg.lines[start - 2].strip()):
+        # a roster told in a sentence is one line (:func:`prose_rosters_unwrapped`): the next line goes on; a
+        # document written a paragraph a line (a web page, Word) sets no blank line after its roster
+        while start <= n and seg.lines[start - 1].strip() and not _PROSE_ROSTER.match(seg.lines[start - 2].strip()) \
+                and not paragraph_lines(seg.path):
             start += 1
     stretch = ItemSegment(None, "", "", [], None, start, start, n)  # type: ignore[arg-type]
     loose = _extract_item(seg, stretch, start, n, decisions, bodies, attendance, selves, head["date"])

@@ -992,6 +992,30 @@ class _Table:
         self.row, self.row_tables = None, []
 
 
+# where a bold run (<b>, <strong>) opens and closes in the text being read
+_BOLD_ON, _BOLD_OFF = "\x01", "\x02"
+# a line bold from end to end, as a mail's writer sets a point's heading over its text: no label ("Beslut:")
+_BOLD_LINE = re.compile("^\x01+(?P<text>[^\x01\x02:]{2,80}?)\x02+$")
+
+
+def _bold_headings(lines: list[str]) -> str:
+    r"""The lines of a paragraph with a line bold from end to end over more text marked as a heading
+    ("**Budget**"), as the Word reader marks a heading: a mail written in HTML sets its points' headings
+    so (``<p><b>Budget</b><br>Per redovisade …</p>``).
+
+    >>> _bold_headings(["\x01Budget\x02", "Per redovisade budgeten."])
+    '**Budget**\nPer redovisade budgeten.'
+    >>> _bold_headings(["\x01Beslut:\x02", "Gruppen beslutade att anta planen."])
+    '\x01Beslut:\x02\nGruppen beslutade att anta planen.'
+    >>> _bold_headings(["\x01Närvarande\x02"])
+    '\x01Närvarande\x02'
+    """
+    if len(lines) < 2:
+        return "\n".join(lines)
+    return "\n".join(f"**{m.group('text').strip()}**" if k + 1 < len(lines) and (m := _BOLD_LINE.match(line.strip()))
+                     else line for k, line in enumerate(lines))
+
+
 class _Html(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -1026,6 +1050,8 @@ class _Html(HTMLParser):
             return
         if tag == "span":
             self.spans.append(bool(_SET_APART.search(a.get("style", ""))))
+        elif tag in ("b", "strong"):
+            self.buf.append(_BOLD_ON)
         elif tag == "br":
             self.buf.append("\n")
         elif tag == "img":
@@ -1086,6 +1112,8 @@ class _Html(HTMLParser):
         if tag == "span":
             if self.spans and self.spans.pop():
                 self.buf.append(" ")  # a label drawn apart from the text after it ("§ 12" floated left)
+        elif tag in ("b", "strong"):
+            self.buf.append(_BOLD_OFF)
         elif tag in ("td", "th") and self.tables:
             self.flush()
             self.tables[-1].end_cell()
@@ -1124,16 +1152,20 @@ class _Html(HTMLParser):
         self.buf = []
         lines = [line if self.pre else " ".join(line.split()).replace(" \x00 ", "   ").replace("\x00", "   ").strip()
                  for line in text.split("\n")]
+        lines = [line if line.strip(_BOLD_ON + _BOLD_OFF + " ") else "" for line in lines]
         while lines and not lines[-1].strip():
             lines.pop()
         while lines and not lines[0].strip():
             lines.pop(0)
         if not lines:
             return
-        text = "\n".join(lines)
+        t = self.tables[-1] if self.tables else None
+        text = "\n".join(lines) if t is not None else _bold_headings(lines)
+        text = text.replace(_BOLD_ON, "").replace(_BOLD_OFF, "")
+        if not text.strip():
+            return
         if self.label[:1] != "•" and _WRITTEN_NUMBER.match(text):
             self.label = ""  # the list's number is written out already
-        t = self.tables[-1] if self.tables else None
         if t is not None and "   " in text:
             # "Leif Granström   Marie Hökberg" under a signature box's line: two people side by side in one cell
             text = "\n".join("; ".join(parts) if len(parts := line.split("   ")) > 1 and all(

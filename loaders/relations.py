@@ -3195,6 +3195,10 @@ def _composition_rows(lines: list[str]) -> list[tuple[str, str | None]]:
 _NAME_COLUMNS = ("namn", "representant", "representanter", "ledamot", "ledamöter", "deltagare", "person")
 
 
+# a huvudman named in a list of members, after the name of the one who sits for it: "…, Åby kommun", "…, Region Åby"
+_HUVUDMAN_IN_LIST = re.compile(r",\s*(?:[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+)\b")
+
+
 def _members_without_orgs(listed: str) -> str:
     """A composition's members with the huvudman each sits for left out, as the people a subject names.
 
@@ -4595,7 +4599,9 @@ _TASK_THEN_WHO_ROW_RE = re.compile(
     # (hyphens for dashes, as a plain-text mail types them: "- Besked om remissväg - Jenny - före jul")
     # (or the full name: "• Boka rum till december – Sanna Vikström Lind", a wiki's task with its @-mention last)
     r"|\s[–—-]\s+@?(?P<who3>(?-i:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){0,2})"
-    r"(?:\s*(?:,|och)\s*(?-i:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?))*)"
+    # (each of several doers by the full name: "– Maria Öberg, Jörgen Ståhl", as a meeting recap lists its owners)
+    r"(?:\s*(?:,|och)\s*(?-i:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
+    r"(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){0,2}))*)"
     r"(?:\s+[–—-]\s+(?P<due3>[^–—]{1,30}?)|,\s*(?P<due4>\d{1,2}/\d{1,2}|v\.?\s?\d{1,2}|\d{4}-\d{2}-\d{2}|senast\s+[^,–—]{1,20}))?)"
     r"\s*\.?$", re.I)
 
@@ -4806,7 +4812,12 @@ def _doerless_before(body: str, line: str) -> str | None:
 _ACTION_POINT_ROW = re.compile(r"^\s*(?:[-*•]\s*)?AP\s*:\s*(?P<who>[A-ZÅÄÖ][^–—:→]{0,40}?)\s+[–—-]\s+"
                                r"(?P<task>[a-zåäö][^–—→]+?)(?:\s*(?:\s[–—]|→)\s*(?P<due>[^–—→]{1,30}?))?\s*\.?$")
 # a task's delivery: by a day or to a meeting ("… till samverkansgruppens möte den 7 maj", "senast i juni")
-_DELIVERED_BY = re.compile(r"\b(?:senast|före|inför|till\s+(?:\S+\s+){0,2}(?:möte|sammanträde)|den\s+\d{1,2}\s+[a-zåäö]{3,})\b")
+_DELIVERED_BY = re.compile(r"\b(?:senast|före|inför|till\s+(?:\S+\s+){0,2}(?:möte|sammanträde)|den\s+\d{1,2}\s+[a-zåäö]{3,}"
+                           # "…, att redovisas för samverkansgruppen i februari": the work handed in to a body
+                           r"|(?:redovisas|återrapporteras|rapporteras|presenteras)\s+(?:för|till|i))\b")
+# where a new body's work is handed in, told after its task: "…, att redovisas för samverkansgruppen i februari 2029"
+_HANDED_IN_TO = re.compile(r"\b(?:redovisas|återrapporteras|rapporteras|presenteras)\s+(?:för|till)\s+(?P<to>[^.;,]+?)"
+                           r"(?:\s+(?:i|senast|under|vid|den)\s+[^.;,]*)?\s*[.;,]?$")
 # a sentence that only says when: "Klart 16 januari 2026.", "Senast v. 3."
 _DUE_ALONE = re.compile(r"^(?:klart|klar|färdigt|senast|deadline)\s*:?\s*(?P<d>(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|"
                         r"\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|\d{1,2}/\d{1,2}|v\.?\s?\d{1,2}|vecka\s+\d{1,2}))\.?$", re.I)
@@ -4841,7 +4852,11 @@ _NAMED_LINE_TASK = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+
                               r"|(?!(?:bra|fina|nya|hela|alla|båda|bägge|sista|första|andra|egna|gamla|stora|svåra|viktiga|klara|"
                               r"lika|enda|samma|bara|många|vissa|flera|sina|dina|mina|våra|era|ena|övriga|extra|ca|okta)\b)"
                               # (not a noun's plural in the definite: "väntetiderna har ökat")
-                              r"(?![a-zåäö]*(?:rna|nna)\b)(?P<inf>[a-zåäö]{3,}a\s+(?:[a-zåäöA-ZÅÄÖ0-9]).+))$")
+                              r"(?![a-zåäö]*(?:rna|nna)\b)(?P<inf>(?:[a-zåäö]{3,}a"
+                              # (a short verb with its particle: "AS: se över helgbemanningen", "PL: gå igenom listan";
+                              # "ta fram" is read by the action-list rows, which end a row at its line)
+                              r"|(?:se|gå|få|dra|stå|nå)\s+(?:över|upp|in|ut|med|på|bort|igenom|tillbaka)"
+                              r")\s+(?:[a-zåäöA-ZÅÄÖ0-9]).+))$")
 # a subject, its task in the present tense, and after a dash at the end the one who does it: "Regionen redovisar
 # motsvarande uppgifter för primärvårdens hembesök – Johanna."
 _DASH_DOER = re.compile(r"^(?P<subj>[A-ZÅÄÖ][\wåäö-]+(?:\s+[a-zåäö][\wåäö-]+)?)\s+(?P<verb>[a-zåäö]+(?:ar|er|ör))\s+"
@@ -5477,7 +5492,18 @@ _APPOINTED_TO_REPLACE_RE = re.compile(
     r"(?:har\s+(?:utsetts|utsett|valts)|utses|utsågs|väljs|valdes)\s+"
     r"(?:av\s+(?P<org>[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|[Rr]egion(?:en|\s+[A-ZÅÄÖ][\wåäö-]+)|[A-ZÅÄÖ][\wåäö-]+)\s+)?"
     r"(?:till\s+)?att\s+ersätta\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:\s*\([A-ZÅÄÖ]{1,3}\))?"
-    r"(?:\s+som\s+(?P<role>[\wåäö-]+))?(?:\s+(?:i|för)\s+(?P<g>[^.;]+?))?\s*(?:från\b.*|efter\b.*)?$")
+    # (the seat named by whose it is: "som BUP:s representant", "som kommunens ledamot")
+    r"(?:\s+som\s+(?:(?:[A-ZÅÄÖ][\wåäö-]*:s|[a-zåäö-]+s)\s+)?(?P<role>[\wåäö-]+))?(?:\s+(?:i|för)\s+(?P<g>[^.;]+?))?"
+    r"\s*(?:från\b.*|efter\b.*)?$")
+# the day a hurried action line ends with, after a comma: ", 2026-12-09", ", 9/12", ", idag", ", fre"
+_ROW_DAY_AFTER = re.compile(r",\s*(?P<day>\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}|i\s?dag|i\s?morgon|"
+                            r"(?:mån|tis|ons|tors|fre)(?:dag(?:en)?)?)(?:\s+kl\.?\s*\d{1,2}(?:[.:]\d{2})?)?\s*\.?$", re.I)
+# a task card's fields as a planning tool exports them: "Tilldelad till: Eva Ek; Per Lind", "Förfallodatum: 2027-01-15"
+_CARD_ASSIGNED = re.compile(r"^(?:Tilldelad|Tilldelat|Tilldelade|Assigned)(?:\s+(?:till|to))?\s*:\s*(?P<who>[A-ZÅÄÖ].{2,160}?)\s*$")
+_CARD_FIELD = re.compile(r"^(?P<label>Tilldelad(?:e|t)?(?:\s+till)?|Assigned(?:\s+to)?|Förfallodatum|Startdatum|Slutdatum|Deadline|"
+                         r"Status|Förlopp|Progress|Prioritet|Priority|Bucket|Etiketter|Checklista)\s*:\s*(?P<value>.*)$", re.I)
+# a card's status that says the task is done
+_CARD_DONE = re.compile(r"(?i)^(?:slutförd|slutfört|klar|klart|avslutad|genomförd|completed|done)\b")
 # a body named by its owner in the genitive and its kind: "Länets landsbygdsnätverk", "Kommunens integrationsforum"
 _OWNED_KIND = re.compile(r"[A-ZÅÄÖ][\wåäö-]+s\s+[a-zåäö-]*(?:nätverk|nätverket|forum|forumet|råd|rådet|grupp|gruppen)")
 # a board named with the förbund, förening or Leader area it leads: "Styrelsen, Föreningen X", "LAG, Leader Y"
@@ -5597,8 +5623,10 @@ _ACTION_POINT_RE = re.compile(r"\b(?:AP|ÅP|Åtgärdspunkt)\s*\d{1,2}(?:\.\d{1,2
 _ACTION_POINT_LEAD = re.compile(r"^(?:AP|ÅP|Åtgärdspunkt)\s*\d{1,2}(?:\.\d{1,2})*\s*[:.]?\s*")
 _AP_FIELD = re.compile(r"(?i)^(?P<l>ansvar(?:ig[a]?)?|ansv\.?|klart|klar|senast|deadline|tidplan|tid)\s*:\s*")
 # the members speaking for their huvudmän in the first person: "Vi på Åby kommun", "Vi från Åby och Ekå"
-_WE_AT = re.compile(r"^Vi\s+(?:på|från|i|inom)\s+(?=(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun)?(?:\s+(?:och|samt)\s+"
-                    r"(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun)?)*\s+[a-zåäö])")
+_WE_AT = re.compile(r"^Vi\s+(?:på|från|i|inom)\s+(?=(?:(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun)?(?:\s+(?:och|samt)\s+"
+                    r"(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun)?)*"
+                    # (the writer's side by its kind: "Vi på regionen tar fram …")
+                    r"|regionen|kommunen)\s+[a-zåäö])")
 # one away for a while, told before a stand-in takes the seat: "Eva Berg är föräldraledig till hösten"
 _AWAY_NAMED = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?:är|blir|har\s+blivit)\s+"
                          r"(?:föräldraledig|sjukskriven|tjänstledig|ledig|borta|på\s+utlandsuppdrag)\b")
@@ -6961,6 +6989,7 @@ class _Extractor:
                 self._listed_for_next_meeting(norm)
         self._perspectives(it)
         self._action_table(it)
+        self._task_cards(it)
         first = _sentences(it.body or "")[:1]
         if first and it.presenters and re.match(r"^(?:Arbetsgruppen|Projektgruppen|Processteamet)\s+har\b", first[0]):
             ctx.clause = first[0]
@@ -7101,6 +7130,25 @@ class _Extractor:
         self.assignment(who, m.group("task").strip(" ."), origin=origin, pos=pos, given_by=giver or self.p.body)
         return True
 
+    _ASKED_BY_NAME = re.compile(r"^Kan\s+(?:du|ni),\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?(?:\s*(?:,|och|&)\s*"
+                                r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?){0,3}),\s+(?:tillsammans\s+med\s+"
+                                r"(?P<with>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+)?"
+                                r"(?P<task>[a-zåäö]{2,}\b[^?]{3,200}?)\s*\?")
+    # a question of willingness, not a task: "Kan du tänka dig …", "Kan ni vara med …"
+    _WILLING = re.compile(r"^(?:tänka|vara\s+med|tycka|känna)\b")
+
+    def _asked_by_name(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Kan du, Sanna, samordna kontakten med skolorna?": a task asked of a reader by name in notes sent as a
+        letter, with the one named to do it with ("tillsammans med Oskar")."""
+        m = self._ASKED_BY_NAME.match(s.strip())
+        if not m or self._WILLING.match(m.group("task")):
+            return False
+        who = self._people(m.group("who") + (f" och {m.group('with')}" if m.group("with") else ""), text_names=True)
+        if not who or not all(is_person_name(w) for w in who):
+            return False
+        self.assignment(who, m.group("task").strip(" ."), origin=origin, pos=pos, given_by=giver or self.p.body)
+        return True
+
     # notes written in English by a secretary whose language is neither: "Action: Pekka Laine and Ulrika Sjöberg
     # find out …", "Mikko will send the final draft to the steering group before 20.11"
     _EN_NAMES = (r"[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+)?(?:\s*(?:,|\band\b|&)\s*[A-ZÅÄÖ][\wåäöÅÄÖ-]+"
@@ -7176,8 +7224,15 @@ class _Extractor:
             due = re.search(r"\s*\(?\s*\bsenast\s+[^()]*\)?\s*$", task)
             context = due.group(0).strip(" ()") if due else ""
             task = task[:due.start()] if due else task
-            if not self._restates(who, task):  # (a summary's line restating what the text gave them adds nothing)
+            if not due and (day := _ROW_DAY_AFTER.search(task)) and (when := _hurried_day(day["day"], self.p.date)
+                                                                         or _due(f"senast {day['day']}", self.p.date)[1]):
+                # "PA: boka SIP-möte, 2026-12-09", "LK: ringa Sara, idag": the day after the last comma is when
+                task, context = task[:day.start()], f"senast {when}"
+            known = self._restates(who, task)  # (a summary's line restating what the text gave them adds nothing)
+            if known is None:
                 self.assignment(who, task, origin=origin, pos=pos, given_by=giver or self.p.body, context=context)
+            elif context and not known.due_date:
+                known.due, known.due_date = _due(context, self.p.date)  # … but when, where the text did not say
             return True
         before = len(self.out.assignments)
         self._sentence(f"{m.group('who')} {m.group('rest')}", origin=origin, pos=pos, giver=giver)
@@ -7365,6 +7420,24 @@ class _Extractor:
                             pos=None, given_by=giver, report_to=giver)
             read += 1
         return read > 0
+
+    def _task_cards(self, it: ParsedItem) -> None:
+        """The cards of a task board exported from a planning tool (Planner, Trello): each card's title on a line,
+        then "Tilldelad till: Eva Ek; Per Lind", "Förfallodatum: 2027-01-15" and its status; a task of those
+        it is assigned to, due then, and reported done where its status says so ("Slutförd")."""
+        lines = [x.strip() for x in (it.body or "").split("\n")]
+        for k, line in enumerate(lines):
+            m = _CARD_ASSIGNED.match(line)
+            if not m:
+                continue
+            title = next((t for t in reversed(lines[max(0, k - 3):k]) if t and not _CARD_FIELD.match(t)), "")
+            if not title or title.endswith((".", ":")) or len(title) > 140:
+                continue
+            fields = dict(_CARD_FIELD.match(t).group("label", "value") for t in lines[k + 1:k + 5] if _CARD_FIELD.match(t))
+            fields = {key.casefold(): value for key, value in fields.items()}
+            due = next((fields[f] for f in ("förfallodatum", "slutdatum", "deadline", "klart") if f in fields), "")
+            status = next((fields[f] for f in ("status", "förlopp", "progress") if f in fields), "")
+            self._action_row(m["who"].replace(";", ","), title, due, done=bool(_CARD_DONE.match(status)))
 
     def _action_row(self, who_text: str, task: str, due: str, giver: str | None = None, done: bool = False) -> None:
         """One row of an action list. ``done``: its status column says the task is done ("Klart"):
@@ -8071,6 +8144,8 @@ class _Extractor:
             # a piece of work to deliver (its standing remit, "… att samordna arbetet", is what it is for)
             self.assignment([name], tm.group("task").rstrip(" ,"), origin="decision" if decision else "narrative", pos=pos,
                             given_by=creator)
+            if (hm := _HANDED_IN_TO.search(tm.group("task"))) and (to := self._body_ref(hm.group("to"))):
+                self.mandate(name, to, "reports_to", item, pos)  # "…, att redovisas för samverkansgruppen i februari"
         return True
 
     def _created_in_passive(self, c: str, giver: str | None, pos: int | None) -> bool:
@@ -10595,6 +10670,7 @@ class _Extractor:
             # "Vi på Åby kommun tar fram …", "Vi från Åby och Ekå undersöker …": the members speaking
             # for their huvudmän, whose task it is
             s = s[we.end():]
+            s = s[:1].upper() + s[1:]
         acting = "tf." in s
         if acting:
             s = _ACTING_TITLE.sub("tf ", s)  # "som tf. primärvårdsdirektör": no sentence ends in a title
@@ -12375,7 +12451,8 @@ class _Extractor:
             # lead by a note after the name; a seat still to be filled is no person
             noted = _LEAD_NOTE.search(raw_who)
             raw_who = _SEAT_TO_FILL.sub("", _LEAD_NOTE.sub(r"\g<who>\g<org>", raw_who))
-            if rule.name == "set_up_with":
+            if rule.name == "set_up_with" or _HUVUDMAN_IN_LIST.search(raw_who):
+                # "Eva Ek, Åby kommun, Per Lind, Region Åby": each member with the huvudman she sits for
                 raw_who = _members_without_orgs(raw_who)
             people = self._people(raw_who)
             raw_lead = g.get("lead") or g.get("lead2") or g.get("lead3")
@@ -13224,7 +13301,7 @@ class _Extractor:
             return True
         if rule.name in ("successor_elected", "tells_of_leaving", "takes_the_seat", "seat_taken_by", "goes_into_for",
                          "seat_taken_over_by", "elected_seat_first", "takes_over_ones_seat", "successor_named",
-                         "appointed_to_the_seat", "sent_in_place"):
+                         "appointed_to_the_seat", "sent_in_place", "new_seat_filled"):
             # "Ulf Norgren (S) har valts i hans ställe", "… meddelar Per Lind (M) att han lämnar uppdraget som vice
             # ordförande", "Ronja tar hennes plats", "Sten går in i nätverket för Åby kommun": a seat in the body that
             # met unless one is named; the one before leaves it where the text names him

