@@ -687,8 +687,11 @@ _TASK_LIST_HEADING = re.compile(r"(?i)^\s*(?:uppgifter|åtgärder|åtgärdslista
 _LEADING_ATT = re.compile(r"^att\b\s*", re.I)
 # "och föreslår regionfullmäktige besluta att" on its own line between decided points
 # and "KFN föreslår kommunfullmäktige att besluta" on its own line under "Beslut", the att-clauses after it
+# ("Allmänna utskottet föreslår kommunstyrelsen föreslå kommunfullmäktige": an utskott's proposal that its board
+# propose on to fullmäktige, the att-clauses after it)
 _PROPOSES_AFTER = re.compile(r"^(?:(?:och|samt)|(?P<who>[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:’'./-]+){0,5}?))\s+föreslår\s+"
-                             r"(?P<to>[a-zåäö][\wåäö -]{2,60}?)\s+(?:att\s+)?besluta(?:\s+att)?\s*:?$")
+                             r"(?P<to>[a-zåäö][\wåäö -]{2,60}?)\s+(?:att\s+)?"
+                             r"(?P<verb>besluta|föreslå\s+[a-zåäö][\wåäö-]*(?:fullmäktige|styrelsen|nämnden))(?:\s+att)?\s*:?$")
 # "Räddningsnämnden beslutar att föreslå kommunfullmäktige" on its own line, the att-clauses after it what it proposes
 _DECIDES_TO_PROPOSE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:’'./-]+){0,5}?)\s+beslutar\s+(?:att\s+)?föreslå\s+"
                                  r"(?P<to>[a-zåäö][\wåäö -]{2,60}?)(?:\s+(?:att\s+)?besluta)?\s*:?$")
@@ -704,6 +707,9 @@ def _opens_own_proposal(pm: re.Match, selves: "_Selves | None", lines: list[str]
     >>> m = _PROPOSES_AFTER.match("Socialnämnden föreslår kommunfullmäktige besluta")
     >>> _opens_own_proposal(m, _Selves("Socialnämnden", ""), ["", "att anta riktlinjerna."], 1, 2)
     True
+    >>> m = _PROPOSES_AFTER.match("Allmänna utskottet föreslår kommunstyrelsen föreslå kommunfullmäktige")
+    >>> m.group("to"), m.group("verb")
+    ('kommunstyrelsen', 'föreslå kommunfullmäktige')
     >>> _opens_own_proposal(m, _Selves("Kommunfullmäktige", ""), ["", "att anta riktlinjerna."], 1, 2)
     False
     """
@@ -5304,7 +5310,7 @@ _LOOSE_BODY_LABELS = ("ämne", "sammanfattning", "mötessammanfattning", "kanal"
 # a body of one huvudman, named without it: "Socialnämnden" of the kommun on the letterhead
 # (a fullmäktige's beredning named by its field alone: "Beredningen för folkhälsa och jämlikhet"; a styrelse's utskott
 # too: "Regionstyrelsens utskott för regional utveckling" is the region's)
-_OWN_FIELD_BODY = (r"^(?:nämnden|beredningen)\s+för\s+[\wåäö ,-]+|^(?:[\wåäö]+-\s+och\s+)?[\wåäö]+(?:nämndens|styrelsens)\s+"
+_OWN_FIELD_BODY = (r"^(?:regionala\s+)?(?:nämnden|beredningen)\s+för\s+[\wåäö ,-]+|^(?:[\wåäö]+-\s+och\s+)?[\wåäö]+(?:nämndens|styrelsens)\s+"
                    r"(?:beredning|arbetsutskott|utskott)\s+för\s+[\wåäö ,-]+")
 _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utskott(?:et)?|^revisorerna|"
                                 r"^brottsförebyggande\s+råd(?:et)?|^krisledningsgrupp(?:en)?|"
@@ -5899,6 +5905,8 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     'Rådet för romsk inkludering, Ekeby kommun'
     >>> qualified_body("Nämnden för funktionsstöd", "Ekeby kommun", "")
     'Nämnden för funktionsstöd, Ekeby kommun'
+    >>> qualified_body("Regionala nämnden för kultur och bildning", "Region Ås", "")
+    'Regionala nämnden för kultur och bildning, Region Ås'
     >>> qualified_body("Beredningen för folkhälsa och jämlikhet", "Region Ås", "")
     'Beredningen för folkhälsa och jämlikhet, Region Ås'
     >>> qualified_body("Hälso- och sjukvårdsnämndens beredning för hälsa och omsorg", None, "Region Ås ... Region Ås")
@@ -7408,7 +7416,8 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             close_clause()
             if not in_block:
                 in_block, block_body, block_kind, block_bare = True, pm.group("who"), 1, False
-            proposing = f"föreslå {pm.group('to')} besluta att "
+            # ("… föreslår kommunstyrelsen föreslå kommunfullmäktige": the board to propose it on, as "att föreslå" says)
+            proposing = f"föreslå {pm.group('to')} {'att ' if pm.group('verb') != 'besluta' else ''}{pm.group('verb')} att "
             consumed.add(i)
             gap, artefact_gap = 0, False
             i += 1

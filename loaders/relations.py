@@ -5583,6 +5583,8 @@ def _own_body(text: str, meeting: str | None) -> str | None:
     'Förbättringsteamet Tillgänglighet'
     >>> _own_body("nämndens presidium", "Kulturnämnden, Region Ås") is None
     True
+    >>> _own_body("Kommunstyrelsen", "Kommunstyrelsens allmänna utskott, Åby kommun") is None
+    True
     """
     acronym = re.search(r"\(([A-ZÅÄÖ]{2,8})\)", meeting or "")
     if acronym and re.match(rf"{acronym.group(1)}(?::s)?\b", text.strip()):
@@ -5597,7 +5599,9 @@ def _own_body(text: str, meeting: str | None) -> str | None:
     if m and m.group(1).casefold() in meeting.casefold():
         # ("Socialnämndens individ- och familjeutskott": an utskott named by two fields)
         # ("rådet" in the minutes of "Kommunala pensionärsrådets arbetsutskott": the council above it)
-        if re.search(r"(?i)(?:nämndens|styrelsens|direktionens|rådets)\s+(?:[\wåäö]+-\s+och\s+)?\w*utskott", meeting) and not m.group(1).casefold().endswith("utskott"):
+        # ("Kommunstyrelsens allmänna utskott": an utskott named by an adjective of its field)
+        if re.search(r"(?i)(?:nämndens|styrelsens|direktionens|rådets)\s+(?:[\wåäö]+-\s+och\s+|[a-zåäö]+a\s+)?\w*utskott",
+                     meeting) and not m.group(1).casefold().endswith("utskott"):
             return None  # "socialnämnden" in its arbetsutskott's minutes: the nämnd above it
         return meeting
     t = text.strip()
@@ -5638,7 +5642,9 @@ def is_short_name_of(text: str, meeting: str | None) -> bool:
 _KIND_WORD_IN = re.compile(r"samverkan|grupp|råd$|forum|team$|beredning|utskott|styrelse|nätverk|organ$|nämnd", re.I)
 
 
-_UTSKOTT_OF = re.compile(r"^(?P<parent>[A-ZÅÄÖ][\wåäö -]*?(?:nämnd|styrels)en|(?:Förbunds)?[Dd]irektionen)s\s+(?:arbets)?utskott\b(?P<owner>,\s*.+)?$")
+# ("Kommunstyrelsens allmänna utskott", "Socialnämndens individutskott": an utskott named by its field)
+_UTSKOTT_OF = re.compile(r"^(?P<parent>[A-ZÅÄÖ][\wåäö -]*?(?:nämnd|styrels)en|(?:Förbunds)?[Dd]irektionen)s\s+"
+                         r"(?:[a-zåäö]+a\s+)?[a-zåäö-]*utskott\b(?P<owner>,\s*.+)?$")
 
 
 def _utskott_parent(meeting: str | None) -> str | None:
@@ -5647,6 +5653,8 @@ def _utskott_parent(meeting: str | None) -> str | None:
     >>> _utskott_parent("Socialnämndens arbetsutskott, Åby kommun"), _utskott_parent("Styrgrupp Äldre")
     ('Socialnämnden, Åby kommun', None)
     >>> _utskott_parent("Kommunstyrelsens arbetsutskott, Åby kommun")
+    'Kommunstyrelsen, Åby kommun'
+    >>> _utskott_parent("Kommunstyrelsens allmänna utskott, Åby kommun")
     'Kommunstyrelsen, Åby kommun'
     >>> _utskott_parent("Direktionens arbetsutskott, Kommunalförbundet Åbydalen")
     'Direktionen, Kommunalförbundet Åbydalen'
