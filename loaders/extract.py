@@ -695,6 +695,24 @@ _PROPOSES_AFTER = re.compile(r"^(?:(?:och|samt)|(?P<who>[A-ZÅÄÖ][\w:’'./-]*
 # "Räddningsnämnden beslutar att föreslå kommunfullmäktige" on its own line, the att-clauses after it what it proposes
 _DECIDES_TO_PROPOSE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:’'./-]+){0,5}?)\s+beslutar\s+(?:att\s+)?föreslå\s+"
                                  r"(?P<to>[a-zåäö][\wåäö -]{2,60}?)(?:\s+(?:att\s+)?besluta)?\s*:?$")
+# "utser för perioden 2027–2030", "väljer för tiden 2027-01-01–2027-12-31:": an appointment whose points, below it,
+# say whom to what
+_APPOINTS_OVER_POINTS = re.compile(r"^(?P<who>[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,7}?)\s+(?P<verb>utser|väljer)"
+                                   r"(?P<span>\s+(?:för|under)\s+(?:perioden|tiden|mandatperioden)\s+[^.:;]{4,40}?)?\s*:?$")
+
+
+def _bullet_follows(lines: list[str], i: int, hi: int) -> bool:
+    """Whether the next written line after line ``i`` is a bullet point.
+
+    >>> _bullet_follows(["Nämnden utser", "", "• A till ledamot"], 1, 3), _bullet_follows(["Nämnden utser", "A"], 1, 2)
+    (True, False)
+    """
+    j = i + 1
+    while j <= hi and not lines[j - 1].strip():
+        j += 1
+    return j <= hi and lines[j - 1].strip()[:1] in _BULLETS
+
+
 # "KFN beslutar vidare" / "Nämnden beslutar också": a further decision, its clauses after it
 _FURTHER = re.compile(r"^(?:vidare|också|även|dessutom|slutligen|därutöver)\b[\s:,]*")
 
@@ -7427,6 +7445,16 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             gap, artefact_gap = 0, False
             i += 1
             continue
+        if (in_block and (ap := _APPOINTS_OVER_POINTS.match(s)) and (selves is None or selves.is_self(ap.group("who")))
+                and _bullet_follows(lines, i, hi)):
+            # "Nämnden utser för perioden 2027–2030" / "• A (S) och B (M) till ledamöter i …": the points say whom to
+            # what, each a decision of its own with the verb over it
+            close_clause()
+            proposing = f"{ap.group('verb')}{ap.group('span') or ''} "
+            consumed.add(i)
+            gap, artefact_gap = 0, False
+            i += 1
+            continue
         if in_block:
             am = _ATT_CLAUSE.match(s)
             if am and clause is not None and _GROUP_NAME_BROKEN.search(clause["last"]) and re.fullmatch(
@@ -7447,7 +7475,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                 clause = {"parts": [numbered.group("text")], "line": i, "by": block_body, "last": s, "end": i,
                           "numbered": True}
                 consumed.add(i)
-            elif (s[:1] in _BULLETS and len(s) > 2 and (clause is not None or block_kind == 2)
+            elif (s[:1] in _BULLETS and len(s) > 2 and (clause is not None or block_kind == 2 or proposing)
                   and not _is_structural_line(s)
                   and not (clause and (clause["last"].rstrip().endswith(":") or clause.get("list")))):
                 if clause is not None and clause.get("own_bullet") or _CHECKBOX_ROW.match(s):

@@ -5016,6 +5016,9 @@ def _duties_apart(s: str) -> list[str] | None:
     return [s] if fronted else None
 
 
+# an appointment with its period put first: "utser för perioden 2027–2030 A (S) …", "väljer för tiden 2027-01-01–2027-12-31 …"
+_FRONTED_PERIOD = re.compile(r"\b(?P<verb>utser|utse|väljer|välja)\s+(?P<span>(?:för|under)\s+(?:perioden|tiden|mandatperioden)\s+"
+                             r"[\d-]+(?:\s*[–-]\s*[\d-]+)?)\s+(?=[A-ZÅÄÖ])")
 _PARAGRAPH_CITED = re.compile(r"\s*\(§§?\s*\d{1,4}(?:/\d{2,4})?(?:\s*[-–,]\s*\d{1,4}(?:/\d{2,4})?)?\)")
 # a matter passed on by the body it went to: "Kommunfullmäktige har remitterat motionen till kommunstyrelsen, som i sin
 # tur har överlämnat den till utskottet för beredning"
@@ -10451,6 +10454,9 @@ class _Extractor:
             return  # "Kan Sanna sammanställa …? – Ja, före v. 10": the question and its answer read together
         if "(§" in s:
             s = _PARAGRAPH_CITED.sub("", s)  # "gav den 16 maj 2025 (§ 17) LVO i uppdrag": where it was decided, aside
+        if "för " in s and (fp := _FRONTED_PERIOD.search(s)):
+            # "utser för perioden 2027–2030 A (S) till ledamot i X": the period read after the seat, as it is mostly written
+            s = f"{s[:fp.end('verb')]} {s[fp.end():]} {fp.group('span')}"
         if (s[:7] == "Enligt " or ", " in s) and "mandate" in kinds and (duties := _duties_apart(s)):
             # "Enligt LSVO:s beslut …, leder styrgruppen … på uppdrag av LSVO, får … och rapporterar till LSVO": each
             # standing duty of the body read as its own sentence in straight order
