@@ -768,6 +768,18 @@ RULES: tuple[Rule, ...] = (
                        "sammanträda.", body="Arbetsutskottet",
                        facts=(("mandate", "Samverkansrådet", "Arbetsutskottet", "delegates"),))),
          counter_examples=("Beslutet fattades på delegation.",)),
+    # an utskott deciding the matters its body's delegationsordning lists: "Nämndens arbetsutskott bereder ärenden inför
+    # nämndens sammanträden och beslutar i de ärenden som anges i delegationsordningen" (the body that met delegates)
+    Rule("decides_by_delegationsordning", "mandate", mandate="delegates", exclusive=False,
+         triggers=("i delegationsordningen", "av delegationsordningen"),
+         pattern=r"^(?P<to>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:[a-zåäö]+[aeo]r\s+[^.;]*?\s+och\s+)?beslutar\s+i\s+(?:de\s+)?ärenden\s+som\s+"
+                 r"(?:anges|framgår|räknas\s+upp)\s+(?:i|av)\s+(?:nämndens\s+|styrelsens\s+)?delegationsordning(?:en)?\b",
+         examples=(_ex("Nämndens arbetsutskott bereder ärenden inför nämndens sammanträden och beslutar i de ärenden som "
+                       "anges i delegationsordningen.", body="Socialnämnden, Åby kommun",
+                       facts=(("mandate", "Socialnämnden, Åby kommun", "Socialnämndens arbetsutskott, Åby kommun",
+                               "delegates"),)),),
+         counter_examples=("Ordföranden beslutar i de ärenden som anges i delegationsordningen.",
+                           "Förvaltningschefen beslutar i ärenden som framgår av delegationsordningen.")),
     # an utskott or beredning preparing the matters of the body above it: "Arbetsutskottet bereder ärenden till
     # Politiskt samråd X", "Beredningen bereder frågor åt nämnden": it works for that body and reports to it
     # the uppdrag and its report back in one breath: "Processteamet har fått förlängt uppdrag av samverkansgruppen
@@ -3490,7 +3502,8 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                            "Kommunen inrättar en ny enhet med följande inriktning: hemtjänst och hemsjukvård.")),
     # a body set up with its members in a table after the colon, a row each ("Namn | Organisation | Roll")
     Rule("set_up_with_table", "membership", change="join", exclusive=False,
-         triggers=("följande sammansättning:", "följande ledamöter:", "följande deltagare:"),
+         triggers=("följande sammansättning:", "följande ledamöter:", "följande deltagare:", "väljer följande",
+                   "utser följande"),
          handler="_composition_table",
          examples=(_ex("Gruppen beslutade att bilda Arbetsgrupp utskrivning med följande sammansättning:\n\n"
                        "Namn\tOrganisation\tRoll\nTomas Ek\tRegion Åby\tsammankallande\n"

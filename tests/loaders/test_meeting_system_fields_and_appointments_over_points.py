@@ -109,3 +109,104 @@ def test_an_appointment_over_bulleted_points(tmp_path):
         assert (who, board, "join") in f["memberships"]
     assert (("Mattias Orre", "Yusra Ali"), "vara ledamöter i styrelsen för Stiftelsen Östanmo läns museum") \
         in f["assignments"]
+
+
+ÖFN = """HÄSTVIKS KOMMUN                               SAMMANTRÄDESPROTOKOLL
+Överförmyndarnämnden                          Sammanträdesdatum 2026-11-25
+
+Beslutande         Gunnel Hägg-Ström (S), ordförande
+                   Anders Wikberg (M)
+
+Övriga närvarande  Camilla Norén, enhetschef, överförmyndarenheten
+                   Jonas Ekdahl, handläggare, § 50
+
+§ 50 Revidering av delegationsordning
+
+Beslut
+1. Överförmyndarnämnden antar reviderad delegationsordning enligt bilaga 1.
+2. Nämnden delegerar till handläggarna vid överförmyndarenheten att besluta om arvode till gode män och förvaltare.
+
+§ 51 Meddelanden
+
+Beslut
+Meddelandena läggs till handlingarna.
+Justerandes signatur Utdragsbestyrkande
+"""
+
+
+def test_delegation_to_the_officers_of_a_unit_is_the_units_task(tmp_path):
+    """"delegerar till handläggarna vid överförmyndarenheten att besluta om …": none of them named, the unit the
+    roster places its chef in is given the task."""
+    f = load_text(tmp_path, "ofn.txt", ÖFN)
+    assert (("Överförmyndarenheten, Hästviks kommun",), "besluta om arvode till gode män och förvaltare") \
+        in f["assignments"], f["assignments"]
+
+
+def test_signature_boxes_one_space_apart_are_no_decision(tmp_path):
+    """"Justerandes signatur Utdragsbestyrkande": a Word table's two boxes a PDF reader joins with one space."""
+    f = load_text(tmp_path, "ofn.txt", ÖFN)
+    assert not any("Utdragsbestyrkande" in d for d in f["decisions"]), f["decisions"]
+
+
+MHN = """ÄLVBACKA KOMMUN                     PROTOKOLL
+Miljö- och hälsoskyddsnämnden     Sammanträdesdatum 2026-11-17
+
+Beslutande     Britt-Marie Löfgren (S), ordförande
+               Tomas Henriksson Lund (M)
+               Per-Erik Mattsson (C)
+
+§ 74 Val av arbetsutskott för 2027
+
+Nämndens arbetsutskott bereder ärenden inför nämndens sammanträden och beslutar i de ärenden som anges i
+delegationsordningen.
+
+Beslut
+Nämnden väljer följande arbetsutskott för tiden 2027-01-01–2027-12-31:
+Uppdrag\tNamn\tKommun
+Ordförande\tBritt-Marie Löfgren (S)\tÄlvbacka
+Vice ordförande\tTomas Henriksson Lund (M)\tKroksjö
+Ledamot\tPer-Erik Mattsson (C)\tStormyra
+
+§ 75 Övrigt
+
+Inga övriga frågor.
+"""
+
+
+def test_an_utskott_elected_in_a_table_of_seats(tmp_path):
+    """"Nämnden väljer följande arbetsutskott …:" over "Uppdrag | Namn | Kommun": each elected joins the nämnd's
+    arbetsutskott and is given the seat the row names."""
+    f = load_text(tmp_path, "mhn.txt", MHN)
+    au = "Miljö- och hälsoskyddsnämndens arbetsutskott, Älvbacka kommun"
+    for who in ("Britt-Marie Löfgren", "Tomas Henriksson Lund", "Per-Erik Mattsson"):
+        assert (who, au, "join") in f["memberships"], f["memberships"]
+    assert (("Tomas Henriksson Lund",), "vara vice ordförande i arbetsutskottet") in f["assignments"]
+
+
+def test_an_utskott_deciding_by_the_delegationsordning_is_delegated_to(tmp_path):
+    """"Nämndens arbetsutskott … beslutar i de ärenden som anges i delegationsordningen": the nämnd delegates."""
+    f = load_text(tmp_path, "mhn.txt", MHN)
+    assert ("Miljö- och hälsoskyddsnämnden, Älvbacka kommun", "Miljö- och hälsoskyddsnämndens arbetsutskott, Älvbacka kommun",
+            "delegates") in f["mandates"], f["mandates"]
+
+
+RÅD = """REGION ÖSTANMO                               PROTOKOLL
+Regionala nämnden för kultur och bildning    Sammanträdesdatum 2026-11-26
+
+Beslutande       Karin Nordqvist-Ek (S), ordförande
+                 Elsa Hjalmarsson (C)
+
+Tjänstepersoner  Elin Grahn, kultur- och bildningsdirektör
+
+§ 91 Representation i Samverkansrådet för folkbildning och bibliotek i Östanmo län
+
+Beslut
+1. Elsa Hjalmarsson (C) utses till regionens representant i Samverkansrådet för folkbildning och bibliotek i Östanmo län.
+2. Kultur- och bildningsdirektören Elin Grahn utses till tjänstepersonsrepresentant i rådet.
+"""
+
+
+def test_an_official_appointed_under_her_title_in_the_definite(tmp_path):
+    """"Kultur- och bildningsdirektören Elin Grahn utses till … i rådet": the title no part of her name."""
+    f = load_text(tmp_path, "kbn.txt", RÅD)
+    assert ("Elin Grahn", "Samverkansrådet för folkbildning och bibliotek i Östanmo län", "join") in f["memberships"]
