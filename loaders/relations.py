@@ -3139,7 +3139,7 @@ def _composition_rows(lines: list[str]) -> list[tuple[str, str | None]]:
 
     Or the seat first, as an election lists whom to what, the party after the name:
 
-    >>> _composition_rows(["Uppdrag\tNamn\tKommun", "Ordförande\tEva Ek (S)\tÅby", "Ledamot\tPer Lind (M)\tEkå"])
+    >>> _composition_rows(["Uppdrag\\tNamn\\tKommun", "Ordförande\\tEva Ek (S)\\tÅby", "Ledamot\\tPer Lind (M)\\tEkå"])
     [('Eva Ek', 'ordförande'), ('Per Lind', 'ledamot')]
     """
     k = 0
