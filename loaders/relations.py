@@ -2296,6 +2296,12 @@ _STAFF_AT_UNIT = re.compile(r"(?i)[a-zåäö-]{4,}(?:arna|erna|rna)\s+(?:vid|på
                             r"(?:enheten|avdelningen|kontoret|förvaltningen|sektionen))")
 
 
+# the chair's stand-in named in a decided clause: "att vice ordföranden Tomas Lund (M) ersätter ordföranden när …"
+_STANDS_IN_FOR_CHAIR = re.compile(r"^(?:att\s+)?(?:(?:1:e\s+|2:e\s+|förste\s+|andre\s+)?vice\s+ordföranden\s+)?"
+                                  r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:\s+\([A-ZÅÄÖ]{1,3}\))?\s+"
+                                  r"ersätter\s+ordföranden\b(?P<when>[^.;]*?)(?:,?\s+(?:och|samt))?\s*[.,]?$")
+
+
 def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | None:
     """Assignees named by a clause subject, or None when it names no person or body."""
     s = _LEAD_STRIP.sub("", subj.strip(" ,:;")).strip()
@@ -9609,6 +9615,17 @@ class _Extractor:
         event = (m.group("event") or m.group("event2") or "").strip(" .")
         task = f"representera {m.group('body').lower()}" + (f" vid {event}" if event else "")
         self.assignment(people, task, origin="decision", pos=pos, given_by=self._meeting_body())
+        return True
+
+    def _stands_in_for_chair(self, c: str, *, origin: str = "narrative", pos: int | None = None,
+                             giver: str | None = None) -> bool:
+        """"att vice ordföranden Tomas Lund ersätter ordföranden när hon har förhinder": the stand-in's duty."""
+        m = _STANDS_IN_FOR_CHAIR.match(c.strip())
+        people = self._people(m.group("who")) if m else None
+        if not people or not is_name_list(people):
+            return False
+        self.assignment(people, f"ersätta ordföranden{m.group('when') or ''}".rstrip(" ,."), origin="decision",
+                        pos=pos, given_by=self._current_giver(pos) or self._meeting_body())
         return True
 
     def _as_duty(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:

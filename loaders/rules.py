@@ -909,6 +909,23 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "reports_to"))),
          counter_examples=("Verksamheten lyder under socialtjänstlagen.", "Eva Ek lyder under Styrgrupp Barnahus.")),
     # a body giving feedback to the one it works for: "Arbetsgruppen är tillsatt av X och återkopplar till styrgruppen"
+    # a body handing what it prepares to the body it works for: "Rådet bereder frågor om biblioteksplanen och lämnar sina
+    # förslag till nämnden" (as "… och lämnar sina förslag dit" after who set it up)
+    Rule("hands_its_proposals_to", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("lämnar sina förslag till", "lämnar sina rekommendationer till"),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|teamet|nätverket|beredningen|utskottet|forumet)|"
+                 r"(?:Gruppen|Rådet|Teamet|Nätverket|Beredningen|Utskottet|Forumet)|"
+                 r"[A-ZÅÄÖ][\wåäö-]*(?:grupp|råd|team|nätverk|forum|beredning)\s+[^.;:,]{1,60}?)\s+(?:[^.;:]{0,160}?\s+och\s+)?"
+                 r"lämnar\s+sina\s+(?:förslag|rekommendationer)\s+till\s+(?!(?:nästa|kommande)\b)(?P<to>[^.;,]+?)"
+                 r"(?=\s+(?:via|genom|och|samt|om|senast|i|varje|inför|efter|vid)\b|\s*[,.;:(]|\s*$)",
+         examples=(_ex("Samverkansrådet bereder frågor om biblioteksplanen och lämnar sina förslag till nämnden.",
+                       body="Kulturnämnden, Region Ås",
+                       facts=(("mandate", "Samverkansrådet", "Kulturnämnden, Region Ås", "reports_to"),)),
+                   # the council by its kind alone, in a nämnd's minutes under an item naming it
+                   _ex("Rådet bereder frågor om biblioteksplanen och lämnar sina förslag till nämnden.",
+                       body="Kulturnämnden, Region Ås", title="Representation i Bibliotekrådet i Ås län",
+                       facts=(("mandate", "Bibliotekrådet i Ås län", "Kulturnämnden, Region Ås", "reports_to"),))),
+         counter_examples=("Eva Ek lämnar sina förslag till nästa möte.", "Gruppen lämnar sina förslag till beslut i maj.")),
     Rule("feeds_back_to", "mandate", mandate="reports_to", exclusive=False, triggers=("återkopplar till",),
          pattern=r"^(?P<from>[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|teamet|nätverket|beredningen|utskottet|forumet)|"
                  r"[A-ZÅÄÖ][\wåäö-]*(?:grupp|råd|team|nätverk|forum)\s+[^.;:,]{1,60}?)\s+(?:[^.;:]{0,120}?\s+och\s+)?"
@@ -4685,6 +4702,14 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          examples=(_ex("att Marie Holm justerar protokollet", decision=True, body="Beredningsgruppen",
                        facts=(("assignment", ["Marie Holm"], "justera"),)),),
          counter_examples=("Ordföranden justerar protokollet.",)),
+    # the chair's stand-in decided with a delegation to the chair: "att vice ordföranden Tomas Lund ersätter ordföranden
+    # när hon har förhinder"
+    Rule("stands_in_for_the_chair", "assignment", decision_only=True, triggers=("ersätter ordföranden",),
+         handler="_stands_in_for_chair",
+         examples=(_ex("att vice ordföranden Eva Ek ersätter ordföranden när hon har förhinder, och", decision=True,
+                       body="Miljönämnden, Åby kommun",
+                       facts=(("assignment", ["Eva Ek"], "ersätta ordföranden när hon har förhinder"),)),),
+         counter_examples=("att ersättaren ersätter ordföranden när hon har förhinder",)),
     # a duty at the meeting: no seat in a group, least of all the one the item's title ("Val av justerare") names
     Rule("appointed_to_duty", "assignment", triggers=("utse ", "välja "), handler="_as_duty",
          examples=(_ex("att utse Tomas Ek till justerare.", decision=True, body="Styrelsen, Föreningen Anhörigstöd Ås",
