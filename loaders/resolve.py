@@ -536,6 +536,11 @@ class _People:
                     hit = self.nodes[c[0]]
                 elif c:
                     ambiguous = c
+            if hit is None and ambiguous is None and (
+                    by_surname := [k for k in roster[o.doc] if len(k.split()) >= 2 and k.split()[-1] == fold(o.clean)]):
+                # "Ali" read alone out of "Yusra Ali (S)", whose given name is known to no list: the one attendee
+                # of that surname, where no one in the document has it as a given name
+                hit = self.nodes[by_surname[0]] if len(by_surname) == 1 else None
             if hit is not None:
                 self.resolved[(o.doc, o.item, o.clean)] = hit
                 hit.add_form(o.clean)

@@ -210,3 +210,10 @@ def test_an_official_appointed_under_her_title_in_the_definite(tmp_path):
     """"Kultur- och bildningsdirektören Elin Grahn utses till … i rådet": the title no part of her name."""
     f = load_text(tmp_path, "kbn.txt", RÅD)
     assert ("Elin Grahn", "Samverkansrådet för folkbildning och bibliotek i Östanmo län", "join") in f["memberships"]
+
+
+def test_a_surname_read_alone_is_the_attendee_of_that_surname(tmp_path):
+    """"utser … Yusra Ali (S) och …": "Ali" read alone, a given name no one in the minutes has, is Yusra Ali of
+    the roster, no person of its own."""
+    f = load_text(tmp_path, "kbn.txt", NÄMND)
+    assert "Ali" not in f["persons"], f["persons"]
