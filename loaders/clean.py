@@ -31,7 +31,8 @@ _ARTEFACT = re.compile(
 _ARTEFACT_FIRST = frozenset("jJuUoOsSdDvVhHwW0123456789-–—•·*_.…")
 # where boxes side by side part: a tab, a gap of spaces, or any space after a leader to sign on (a web page keeps
 # one space of a gap: "Justerandes signatur ...... Utdragsbestyrkande ......")
-_BOXES = re.compile(r"\t+|\s{3,}|(?<=[._…]{3})\s+")
+# (a Word table's cells a PDF reader joins with one space: "Justerandes signatur Utdragsbestyrkande")
+_BOXES = re.compile(r"\t+|\s{3,}|(?<=[._…]{3})\s+|\s+(?=(?i:utdragsbestyrkande)$)")
 # a wiki page's breadcrumb over the exported notes, the page's place in the site, not its text:
 # "Samverkanswiki › Samverkansgrupp X › Möten 2027 › 2027-03-25"
 _BREADCRUMB = re.compile(r"^[^›»\n]{1,60}(?:\s[›»]\s[^›»\n]{1,60}){2,}(?:\s[›»])?$")
@@ -200,6 +201,8 @@ def is_artefact(line: str) -> bool:
     True
     >>> is_artefact("Justerandes signatur ...... Anna Lund")
     False
+    >>> is_artefact("Justerandes signatur Utdragsbestyrkande")  # a Word table's two cells, one space between
+    True
     >>> is_artefact("Samverkanswiki › Samverkansgrupp äldre › Möten 2027 › 2027-03-25")  # a wiki's breadcrumb
     True
     """

@@ -690,11 +690,32 @@ _TASK_LIST_HEADING = re.compile(r"(?i)^\s*(?:uppgifter|åtgärder|åtgärdslista
 _LEADING_ATT = re.compile(r"^att\b\s*", re.I)
 # "och föreslår regionfullmäktige besluta att" on its own line between decided points
 # and "KFN föreslår kommunfullmäktige att besluta" on its own line under "Beslut", the att-clauses after it
+# ("Allmänna utskottet föreslår kommunstyrelsen föreslå kommunfullmäktige": an utskott's proposal that its board
+# propose on to fullmäktige, the att-clauses after it)
 _PROPOSES_AFTER = re.compile(r"^(?:(?:och|samt)|(?P<who>[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:’'./-]+){0,5}?))\s+föreslår\s+"
-                             r"(?P<to>[a-zåäö][\wåäö -]{2,60}?)\s+(?:att\s+)?besluta(?:\s+att)?\s*:?$")
+                             r"(?P<to>[a-zåäö][\wåäö -]{2,60}?)\s+(?:att\s+)?"
+                             r"(?P<verb>besluta|föreslå\s+[a-zåäö][\wåäö-]*(?:fullmäktige|styrelsen|nämnden))(?:\s+att)?\s*:?$")
 # "Räddningsnämnden beslutar att föreslå kommunfullmäktige" on its own line, the att-clauses after it what it proposes
 _DECIDES_TO_PROPOSE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:’'./-]+){0,5}?)\s+beslutar\s+(?:att\s+)?föreslå\s+"
                                  r"(?P<to>[a-zåäö][\wåäö -]{2,60}?)(?:\s+(?:att\s+)?besluta)?\s*:?$")
+# "utser för perioden 2027–2030", "väljer för tiden 2027-01-01–2027-12-31:": an appointment whose points, below it,
+# say whom to what
+_APPOINTS_OVER_POINTS = re.compile(r"^(?P<who>[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,7}?)\s+(?P<verb>utser|väljer)"
+                                   r"(?P<span>\s+(?:för|under)\s+(?:perioden|tiden|mandatperioden)\s+[^.:;]{4,40}?)?\s*:?$")
+
+
+def _bullet_follows(lines: list[str], i: int, hi: int) -> bool:
+    """Whether the next written line after line ``i`` is a bullet point.
+
+    >>> _bullet_follows(["Nämnden utser", "", "• A till ledamot"], 1, 3), _bullet_follows(["Nämnden utser", "A"], 1, 2)
+    (True, False)
+    """
+    j = i + 1
+    while j <= hi and not lines[j - 1].strip():
+        j += 1
+    return j <= hi and lines[j - 1].strip()[:1] in _BULLETS
+
+
 # "KFN beslutar vidare" / "Nämnden beslutar också": a further decision, its clauses after it
 _FURTHER = re.compile(r"^(?:vidare|också|även|dessutom|slutligen|därutöver)\b[\s:,]*")
 
@@ -707,6 +728,9 @@ def _opens_own_proposal(pm: re.Match, selves: "_Selves | None", lines: list[str]
     >>> m = _PROPOSES_AFTER.match("Socialnämnden föreslår kommunfullmäktige besluta")
     >>> _opens_own_proposal(m, _Selves("Socialnämnden", ""), ["", "att anta riktlinjerna."], 1, 2)
     True
+    >>> m = _PROPOSES_AFTER.match("Allmänna utskottet föreslår kommunstyrelsen föreslå kommunfullmäktige")
+    >>> m.group("to"), m.group("verb")
+    ('kommunstyrelsen', 'föreslå kommunfullmäktige')
     >>> _opens_own_proposal(m, _Selves("Kommunfullmäktige", ""), ["", "att anta riktlinjerna."], 1, 2)
     False
     """
@@ -5349,7 +5373,7 @@ _LOOSE_BODY_LABELS = ("ämne", "sammanfattning", "mötessammanfattning", "kanal"
 # a body of one huvudman, named without it: "Socialnämnden" of the kommun on the letterhead
 # (a fullmäktige's beredning named by its field alone: "Beredningen för folkhälsa och jämlikhet"; a styrelse's utskott
 # too: "Regionstyrelsens utskott för regional utveckling" is the region's)
-_OWN_FIELD_BODY = (r"^(?:nämnden|beredningen)\s+för\s+[\wåäö ,-]+|^(?:[\wåäö]+-\s+och\s+)?[\wåäö]+(?:nämndens|styrelsens)\s+"
+_OWN_FIELD_BODY = (r"^(?:regionala\s+)?(?:nämnden|beredningen)\s+för\s+[\wåäö ,-]+|^(?:[\wåäö]+-\s+och\s+)?[\wåäö]+(?:nämndens|styrelsens)\s+"
                    r"(?:beredning|arbetsutskott|utskott)\s+för\s+[\wåäö ,-]+")
 _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utskott(?:et)?|^revisorerna|"
                                 r"^brottsförebyggande\s+råd(?:et)?|^krisledningsgrupp(?:en)?|"
@@ -5966,6 +5990,8 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     'Rådet för romsk inkludering, Ekeby kommun'
     >>> qualified_body("Nämnden för funktionsstöd", "Ekeby kommun", "")
     'Nämnden för funktionsstöd, Ekeby kommun'
+    >>> qualified_body("Regionala nämnden för kultur och bildning", "Region Ås", "")
+    'Regionala nämnden för kultur och bildning, Region Ås'
     >>> qualified_body("Beredningen för folkhälsa och jämlikhet", "Region Ås", "")
     'Beredningen för folkhälsa och jämlikhet, Region Ås'
     >>> qualified_body("Hälso- och sjukvårdsnämndens beredning för hälsa och omsorg", None, "Region Ås ... Region Ås")
@@ -7475,13 +7501,24 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             close_clause()
             if not in_block:
                 in_block, block_body, block_kind, block_bare = True, pm.group("who"), 1, False
-            proposing = f"föreslå {pm.group('to')} besluta att "
+            # ("… föreslår kommunstyrelsen föreslå kommunfullmäktige": the board to propose it on, as "att föreslå" says)
+            proposing = f"föreslå {pm.group('to')} {'att ' if pm.group('verb') != 'besluta' else ''}{pm.group('verb')} att "
             consumed.add(i)
             gap, artefact_gap = 0, False
             i += 1
             continue
         if in_block and s[:1] in "AÅU" and _ACTION_LABEL_LINE.match(s):
             end_block()  # "Beslut: … / Att göra: Annika tar fram …": the task after the decision is no part of it
+            gap, artefact_gap = 0, False
+            i += 1
+            continue
+        if (in_block and (ap := _APPOINTS_OVER_POINTS.match(s)) and (selves is None or selves.is_self(ap.group("who")))
+                and _bullet_follows(lines, i, hi)):
+            # "Nämnden utser för perioden 2027–2030" / "• A (S) och B (M) till ledamöter i …": the points say whom to
+            # what, each a decision of its own with the verb over it
+            close_clause()
+            proposing = f"{ap.group('verb')}{ap.group('span') or ''} "
+            consumed.add(i)
             gap, artefact_gap = 0, False
             i += 1
             continue
@@ -7505,7 +7542,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                 clause = {"parts": [numbered.group("text")], "line": i, "by": block_body, "last": s, "end": i,
                           "numbered": True}
                 consumed.add(i)
-            elif (s[:1] in _BULLETS and len(s) > 2 and (clause is not None or block_kind == 2)
+            elif (s[:1] in _BULLETS and len(s) > 2 and (clause is not None or block_kind == 2 or proposing)
                   and not _is_structural_line(s)
                   and not (clause and (clause["last"].rstrip().endswith(":") or clause.get("list")))):
                 if clause is not None and clause.get("own_bullet") or _CHECKBOX_ROW.match(s):

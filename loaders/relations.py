@@ -2335,6 +2335,17 @@ _KOMMUN_AND_REGION = re.compile(r"(?i)kommunen\s+och\s+regionen|regionen\s+och\s
 _LANS_KOMMUNER = re.compile(r"[Ll]änets\s+(?:[a-zåäö]+\s+)?kommuner")
 
 
+# the officers of a unit as a whole: "handläggarna vid överförmyndarenheten", "inspektörerna på miljökontoret"
+_STAFF_AT_UNIT = re.compile(r"(?i)[a-zåäö-]{4,}(?:arna|erna|rna)\s+(?:vid|på|inom)\s+(?P<unit>[a-zåäö][\wåäö-]*"
+                            r"(?:enheten|avdelningen|kontoret|förvaltningen|sektionen))")
+
+
+# the chair's stand-in named in a decided clause: "att vice ordföranden Tomas Lund (M) ersätter ordföranden när …"
+_STANDS_IN_FOR_CHAIR = re.compile(r"^(?:att\s+)?(?:(?:1:e\s+|2:e\s+|förste\s+|andre\s+)?vice\s+ordföranden\s+)?"
+                                  r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:\s+\([A-ZÅÄÖ]{1,3}\))?\s+"
+                                  r"ersätter\s+ordföranden\b(?P<when>[^.;]*?)(?:,?\s+(?:och|samt))?\s*[.,]?$")
+
+
 def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | None:
     """Assignees named by a clause subject, or None when it names no person or body."""
     s = _LEAD_STRIP.sub("", subj.strip(" ,:;")).strip()
@@ -2439,6 +2450,8 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
             names = [n for n in names if n]
             return names or None
         _ = covered
+    if (at := _STAFF_AT_UNIT.fullmatch(s)) and (unit := ctx.roster_unit(at.group("unit"))):
+        return [unit]  # "handläggarna vid överförmyndarenheten": the unit whose officers they are, none of them named
     unit = ctx.roster_unit(s) if not groups else None
     if unit:
         return [unit]  # "Geriatriska kliniken utser en ny representant": the unit an attendee is from
@@ -3149,10 +3162,18 @@ def _task_shortened(a: str, b: str) -> bool:
 _SET_UP_BEFORE_TABLE = re.compile(r"(?:^|\batt\s+)(?:inrätta|bilda|tillsätta|starta)\s+(?:(?:en|ett)\s+(?:(?:tillfällig|ny|gemensam)\s+)?)?"
                                   r"(?P<group>[^.;:]{2,80}?)\s+med\s+följande\s+(?:sammansättning|ledamöter|deltagare)\s*:"
                                   r"|(?:^|(?<=[.!]\s))(?P<named>[A-ZÅÄÖ][^.;:]{2,80}?)\s+får\s+följande\s+"
-                                  r"(?:sammansättning|ledamöter|deltagare)\s*:")
+                                  r"(?:sammansättning|ledamöter|deltagare)\s*:"
+                                  # ("Nämnden väljer följande arbetsutskott för 2027:": a body elected, its seats in the table)
+                                  r"|\b(?:väljer|utser)\s+följande\s+(?P<elected>[a-zåäö-]*(?:utskott|presidium|beredning))"
+                                  r"(?:\s+(?:för|under)\s+[^.;:]{2,60}?)?\s*:")
 # a table's cells, set apart by a tab or by the run of spaces a printed page's layout keeps between columns
 _CELL_GAP = re.compile(r"\t|\s{3,}")
 _LEAD_ROLES = ("sammankallande", "ordförande", "samordnare", "projektledare")
+
+
+# the word of a seat in a table of an election: "Ordförande", "Vice ordförande", "1:e vice ordförande", "Ledamot"
+_SEAT_WORD = re.compile(r"(?<![\wåäö])(?:(?:[12]:e\s+)?[Vv]ice\s+)?(?<![Vv]ice\s)[Oo]rdförande|(?<![\wåäö])[Ll]edamot|"
+                        r"(?<![\wåäö])[Ee]rsättare")
 
 
 def _composition_rows(lines: list[str]) -> list[tuple[str, str | None]]:
@@ -3169,6 +3190,11 @@ def _composition_rows(lines: list[str]) -> list[tuple[str, str | None]]:
 
     >>> _composition_rows(["Huvudman\tRepresentant\tRoll i gruppen", "Region Åby\tEva Ek, MAS, Vårdcentralen\tledamot"])
     [('Eva Ek', 'ledamot')]
+
+    Or the seat first, as an election lists whom to what, the party after the name:
+
+    >>> _composition_rows(["Uppdrag\\tNamn\\tKommun", "Ordförande\\tEva Ek (S)\\tÅby", "Ledamot\\tPer Lind (M)\\tEkå"])
+    [('Eva Ek', 'ordförande'), ('Per Lind', 'ledamot')]
     """
     k = 0
     while k < len(lines) and not lines[k].strip():
@@ -3177,7 +3203,7 @@ def _composition_rows(lines: list[str]) -> list[tuple[str, str | None]]:
         return []
     head = [x.strip().casefold() for x in _CELL_GAP.split(lines[k].strip())]
     name_at = next((j for j, h in enumerate(head) if h in _NAME_COLUMNS), None)
-    if len(head) < 2 or name_at is None or (name_at > 0 and head[0] != "huvudman"):
+    if len(head) < 2 or name_at is None or (name_at > 0 and head[0] not in ("huvudman", "uppdrag", "roll", "funktion")):
         return []
     role_at = next((j for j, h in enumerate(head) if h.split()[0] in ("roll", "funktion", "uppdrag")), None)
     rows = []
@@ -3187,7 +3213,7 @@ def _composition_rows(lines: list[str]) -> list[tuple[str, str | None]]:
             break
         role = cells[role_at].casefold() if role_at is not None and role_at < len(cells) else None
         if name_at < len(cells):
-            rows.append((cells[name_at].split(",")[0].strip(), role))
+            rows.append((_PARTY_TAG.sub("", cells[name_at].split(",")[0]).strip(), role))
     return rows
 
 
@@ -5140,6 +5166,9 @@ def _duties_apart(s: str) -> list[str] | None:
     return [s] if fronted else None
 
 
+# an appointment with its period put first: "utser för perioden 2027–2030 A (S) …", "väljer för tiden 2027-01-01–2027-12-31 …"
+_FRONTED_PERIOD = re.compile(r"\b(?P<verb>utser|utse|väljer|välja)\s+(?P<span>(?:för|under)\s+(?:perioden|tiden|mandatperioden)\s+"
+                             r"[\d-]+(?:\s*[–-]\s*[\d-]+)?)\s+(?=[A-ZÅÄÖ])")
 _PARAGRAPH_CITED = re.compile(r"\s*\(§§?\s*\d{1,4}(?:/\d{2,4})?(?:\s*[-–,]\s*\d{1,4}(?:/\d{2,4})?)?\)")
 # a matter passed on by the body it went to: "Kommunfullmäktige har remitterat motionen till kommunstyrelsen, som i sin
 # tur har överlämnat den till utskottet för beredning"
@@ -5721,6 +5750,8 @@ def _own_body(text: str, meeting: str | None) -> str | None:
     'Förbättringsteamet Tillgänglighet'
     >>> _own_body("nämndens presidium", "Kulturnämnden, Region Ås") is None
     True
+    >>> _own_body("Kommunstyrelsen", "Kommunstyrelsens allmänna utskott, Åby kommun") is None
+    True
     """
     acronym = re.search(r"\(([A-ZÅÄÖ]{2,8})\)", meeting or "")
     if acronym and re.match(rf"{acronym.group(1)}(?::s)?\b", text.strip()):
@@ -5735,7 +5766,9 @@ def _own_body(text: str, meeting: str | None) -> str | None:
     if m and m.group(1).casefold() in meeting.casefold():
         # ("Socialnämndens individ- och familjeutskott": an utskott named by two fields)
         # ("rådet" in the minutes of "Kommunala pensionärsrådets arbetsutskott": the council above it)
-        if re.search(r"(?i)(?:nämndens|styrelsens|direktionens|rådets)\s+(?:[\wåäö]+-\s+och\s+)?\w*utskott", meeting) and not m.group(1).casefold().endswith("utskott"):
+        # ("Kommunstyrelsens allmänna utskott": an utskott named by an adjective of its field)
+        if re.search(r"(?i)(?:nämndens|styrelsens|direktionens|rådets)\s+(?:[\wåäö]+-\s+och\s+|[a-zåäö]+a\s+)?\w*utskott",
+                     meeting) and not m.group(1).casefold().endswith("utskott"):
             return None  # "socialnämnden" in its arbetsutskott's minutes: the nämnd above it
         return meeting
     t = text.strip()
@@ -5776,7 +5809,9 @@ def is_short_name_of(text: str, meeting: str | None) -> bool:
 _KIND_WORD_IN = re.compile(r"samverkan|grupp|råd$|forum|team$|beredning|utskott|styrelse|nätverk|organ$|nämnd", re.I)
 
 
-_UTSKOTT_OF = re.compile(r"^(?P<parent>[A-ZÅÄÖ][\wåäö -]*?(?:nämnd|styrels)en|(?:Förbunds)?[Dd]irektionen)s\s+(?:arbets)?utskott\b(?P<owner>,\s*.+)?$")
+# ("Kommunstyrelsens allmänna utskott", "Socialnämndens individutskott": an utskott named by its field)
+_UTSKOTT_OF = re.compile(r"^(?P<parent>[A-ZÅÄÖ][\wåäö -]*?(?:nämnd|styrels)en|(?:Förbunds)?[Dd]irektionen)s\s+"
+                         r"(?:[a-zåäö]+a\s+)?[a-zåäö-]*utskott\b(?P<owner>,\s*.+)?$")
 
 
 def _utskott_parent(meeting: str | None) -> str | None:
@@ -5785,6 +5820,8 @@ def _utskott_parent(meeting: str | None) -> str | None:
     >>> _utskott_parent("Socialnämndens arbetsutskott, Åby kommun"), _utskott_parent("Styrgrupp Äldre")
     ('Socialnämnden, Åby kommun', None)
     >>> _utskott_parent("Kommunstyrelsens arbetsutskott, Åby kommun")
+    'Kommunstyrelsen, Åby kommun'
+    >>> _utskott_parent("Kommunstyrelsens allmänna utskott, Åby kommun")
     'Kommunstyrelsen, Åby kommun'
     >>> _utskott_parent("Direktionens arbetsutskott, Kommunalförbundet Åbydalen")
     'Direktionen, Kommunalförbundet Åbydalen'
@@ -8415,6 +8452,19 @@ class _Extractor:
         self.assignment(who, task, origin=origin, pos=pos, given_by=giver or self._meeting_body())
         return True
 
+    def _seats_run_together(self, cells: str) -> list[tuple[str, str]]:
+        """The seats and the attendees elected to them in a table's cells run together ("Ordförande Eva Ek Åby
+        Ledamot Per Lind Ekå"): after each seat's word, the attendee whose name follows it."""
+        rows = []
+        for x in _SEAT_WORD.finditer(cells):
+            after = cells[x.end():].lstrip()
+            words = after.split()
+            name = next((" ".join(words[:n]) for n in (4, 3, 2) if len(words) >= n
+                         and " ".join(words[:n]).casefold() in self.ctx.roster), None)
+            if name:
+                rows.append((name, " ".join(x.group(0).split()).casefold()))
+        return rows
+
     def _composition_table(self, c: str, *, origin: str = "narrative", pos: int | None = None,
                            giver: str | None = None) -> bool:
         """"… bilda Arbetsgrupp X med följande sammansättning:" over a table of the members ("Namn | Organisation |
@@ -8422,11 +8472,18 @@ class _Extractor:
         who convenes or chairs it is appointed to that."""
         m = _SET_UP_BEFORE_TABLE.search(c)
         body_text = self.ctx.item.body if self.ctx.item else ""
-        if not m or not body_text:
+        if not m or not body_text and not m.group("elected"):
             return False
-        grp = self._group_phrase(m.group("group") or m.group("named"))
-        at = body_text.find(m.group(0).strip()[-40:])
+        elected = m.group("elected")
+        # ("väljer följande arbetsutskott": the body's own, as "arbetsutskottet" names it in its minutes)
+        own_sub = elected and re.sub(r"utskott$", "utskottet", re.sub(r"beredning$", "beredningen", elected))
+        grp = self._group_phrase(m.group("group") or m.group("named") or own_sub)
+        at = body_text.find(m.group(0).strip()[-40:]) if body_text else -1
         rows = _composition_rows(body_text[at:].split("\n")[1:]) if at >= 0 else []
+        if not rows and m.group("elected"):
+            # the table read into the decision itself, its cells run together: "… : Uppdrag Namn Kommun Ordförande
+            # Eva Ek (S) Åby Ledamot Per Lind (M) Ekå"
+            rows = self._seats_run_together(c[m.end():])
         if not grp or not rows:
             return False
         item = self.ctx.item.number if self.ctx.item else None
@@ -8438,7 +8495,8 @@ class _Extractor:
             if not people:
                 continue
             self.membership(people[0], grp, item, role=role or "ledamot", change="join")
-            if role in _LEAD_ROLES and not self._duty_given([people[0]], f"vara {role} i {grp}", item):
+            # (elected to a seat, each member is given it: "väljer följande arbetsutskott: Ordförande | Eva Ek (S)")
+            if (role in _LEAD_ROLES or elected) and not self._duty_given([people[0]], f"vara {role} i {grp}", item):
                 self.assignment([people[0]], f"vara {role} i {grp}", origin=origin, pos=pos, given_by=given_by)
         return True
 
@@ -9619,7 +9677,9 @@ class _Extractor:
                 who = next(iter(named)) if len(named) == 1 else who
             if "(" in who:
                 who = _PARTY_TAG.sub("", who)  # "Ann-Sofi Berg (S) utses …": the party tag after a politician's name
-            people = split_name_list(re.sub(r"^(?:(?:[Tt]illträdande|[Bb]iträdande|[Tt]f\.)\s+)?(?:[A-ZÅÄÖ]?[a-zåäö-]*(?:chef|ledare|samordnare|strateg|direktör|sekreterare|handläggare)|"
+            # ("Kultur- och bildningsdirektören Elin Grahn utses …": the title in the definite, of two fields)
+            people = split_name_list(re.sub(r"^(?:(?:[Tt]illträdande|[Bb]iträdande|[Tt]f\.)\s+)?(?:[A-ZÅÄÖ]?[a-zåäö-]*(?:-\s+och\s+[a-zåäö]+)?"
+                                            r"(?:chef|ledare|samordnare|strateg|direktör|sekreterare|handläggare)(?:en|n)?|"
                                             r"(?:[Vv]ice|1:e\s+vice|2:e\s+vice)\s+ordförande|[Oo]rdföranden)\s+(?=[A-ZÅÄÖ])", "", who))
             if people and is_name_list(people):
                 role = m.group("role") or "ledamot"
@@ -9759,6 +9819,17 @@ class _Extractor:
         event = (m.group("event") or m.group("event2") or "").strip(" .")
         task = f"representera {m.group('body').lower()}" + (f" vid {event}" if event else "")
         self.assignment(people, task, origin="decision", pos=pos, given_by=self._meeting_body())
+        return True
+
+    def _stands_in_for_chair(self, c: str, *, origin: str = "narrative", pos: int | None = None,
+                             giver: str | None = None) -> bool:
+        """"att vice ordföranden Tomas Lund ersätter ordföranden när hon har förhinder": the stand-in's duty."""
+        m = _STANDS_IN_FOR_CHAIR.match(c.strip())
+        people = self._people(m.group("who")) if m else None
+        if not people or not is_name_list(people):
+            return False
+        self.assignment(people, f"ersätta ordföranden{m.group('when') or ''}".rstrip(" ,."), origin="decision",
+                        pos=pos, given_by=self._current_giver(pos) or self._meeting_body())
         return True
 
     def _as_duty(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
@@ -10652,6 +10723,9 @@ class _Extractor:
             return  # "Kan Sanna sammanställa …? – Ja, före v. 10": the question and its answer read together
         if "(§" in s:
             s = _PARAGRAPH_CITED.sub("", s)  # "gav den 16 maj 2025 (§ 17) LVO i uppdrag": where it was decided, aside
+        if "för " in s and (fp := _FRONTED_PERIOD.search(s)):
+            # "utser för perioden 2027–2030 A (S) till ledamot i X": the period read after the seat, as it is mostly written
+            s = f"{s[:fp.end('verb')]} {s[fp.end():]} {fp.group('span')}"
         if (s[:7] == "Enligt " or ", " in s) and "mandate" in kinds and (duties := _duties_apart(s)):
             # "Enligt LSVO:s beslut …, leder styrgruppen … på uppdrag av LSVO, får … och rapporterar till LSVO": each
             # standing duty of the body read as its own sentence in straight order

@@ -536,6 +536,11 @@ class _People:
                     hit = self.nodes[c[0]]
                 elif c:
                     ambiguous = c
+            if hit is None and ambiguous is None and (
+                    by_surname := [k for k in roster[o.doc] if len(k.split()) >= 2 and k.split()[-1] == fold(o.clean)]):
+                # "Ali" read alone out of "Yusra Ali (S)", whose given name is known to no list: the one attendee
+                # of that surname, where no one in the document has it as a given name
+                hit = self.nodes[by_surname[0]] if len(by_surname) == 1 else None
             if hit is not None:
                 self.resolved[(o.doc, o.item, o.clean)] = hit
                 hit.add_form(o.clean)
@@ -873,7 +878,9 @@ def _förbund_body(text: str, word: str, group: str | None) -> str | None:
     return f"{_capitalise(t)}, {m.group('owner')}"
 
 
-_UTSKOTT_OF = re.compile(r"(?P<parent>[A-ZÅÄÖ][\wåäö -]*?[a-zåäö])s\s+(?:arbetsutskott|beredningsutskott|presidium)(?P<owner>,\s+.+)?",
+# ("Kommunstyrelsens allmänna utskott": an utskott named by its field, an adjective before it)
+_UTSKOTT_OF = re.compile(r"(?P<parent>[A-ZÅÄÖ][\wåäö -]*?[a-zåäö])s\s+(?:(?:[a-zåäö]+a\s+)?[a-zåäö-]*utskott|presidium)"
+                         r"(?P<owner>,\s+.+)?",
                          re.I)
 
 
@@ -884,6 +891,8 @@ def _parent_of_utskott(word: str, group: str) -> str | None:
     'Kommunala pensionärsrådet, Åby kommun'
     >>> _parent_of_utskott("utskott", "Kommunala pensionärsrådets arbetsutskott, Åby kommun") is None
     True
+    >>> _parent_of_utskott("styrelse", "Kommunstyrelsens allmänna utskott, Åby kommun")
+    'Kommunstyrelsen, Åby kommun'
     """
     m = _UTSKOTT_OF.fullmatch(group)
     if not m or fold(word) not in fold(m.group("parent")).split()[-1] or "utskott" in fold(word):
@@ -1216,6 +1225,29 @@ _NÄMND_MET = re.compile(r"(?P<nämnd>[A-ZÅÄÖ][\wåäö-]+nämnden|[A-ZÅÄÖ
                         r"(?:\s+[A-ZÅÄÖ][\wåäö-]+)?(?P<owner>,\s*[^,]+)?")
 
 
+# an utskott of a board or nämnd, named with the board: "Kommunstyrelsens allmänna utskott, Åby kommun"
+_BOARD_UTSKOTT = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:styrelsens|nämndens)\s+(?P<own>(?:[a-zåäö]+a\s+)?[a-zåäö-]*utskott)(?:,.*)?")
+
+
+def is_own_utskott_short(text: str, meeting: str | None) -> bool:
+    """Whether ``text`` names the utskott that met without its board, as its own minutes do.
+
+    >>> is_own_utskott_short("allmänna utskottet", "Kommunstyrelsens allmänna utskott, Åby kommun")
+    True
+    >>> is_own_utskott_short("Beredningsutskottet", "Kommunstyrelsens beredningsutskott")
+    True
+    >>> is_own_utskott_short("utskottet", "Kommunstyrelsens allmänna utskott, Åby kommun")
+    False
+    >>> is_own_utskott_short("sociala utskottet", "Kommunstyrelsens allmänna utskott, Åby kommun")
+    False
+    """
+    m = _BOARD_UTSKOTT.fullmatch(meeting or "")
+    if not m or not text:
+        return False
+    own = fold(m.group("own"))
+    return own != "utskott" and fold(" ".join(text.split())).removesuffix("et") == own
+
+
 def _own_named_utskott(low: str, meeting: str | None) -> str | None:
     """The nämnd's own utskott a bare field names in the nämnd's minutes ("sociala utskottet"), named by the
     nämnd as its arbetsutskott is; None where the meeting is no nämnd or the words name no such utskott.
@@ -1416,6 +1448,8 @@ class _Groups:
             return up.group("parent") + up.group("owner")
         if doc is not None and doc.group and is_all_of_own_kind(text, doc.group):
             return doc.group  # "samtliga lokala närvårdsråd" in the minutes of one of them: that one, as one of all
+        if doc is not None and is_own_utskott_short(text, doc.group):
+            return doc.group  # "allmänna utskottet" in the minutes of "Kommunstyrelsens allmänna utskott, X"
         # "Nämnden delegerar till sitt arbetsutskott": the body's own utskott, as "arbetsutskottet" names it
         text = _OWN_UTSKOTT.sub(r"\1et", text.strip())
         read = self._read(text)

@@ -783,6 +783,18 @@ RULES: tuple[Rule, ...] = (
                        "sammanträda.", body="Arbetsutskottet",
                        facts=(("mandate", "Samverkansrådet", "Arbetsutskottet", "delegates"),))),
          counter_examples=("Beslutet fattades på delegation.",)),
+    # an utskott deciding the matters its body's delegationsordning lists: "Nämndens arbetsutskott bereder ärenden inför
+    # nämndens sammanträden och beslutar i de ärenden som anges i delegationsordningen" (the body that met delegates)
+    Rule("decides_by_delegationsordning", "mandate", mandate="delegates", exclusive=False,
+         triggers=("i delegationsordningen", "av delegationsordningen"),
+         pattern=r"^(?P<to>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:[a-zåäö]+[aeo]r\s+[^.;]*?\s+och\s+)?beslutar\s+i\s+(?:de\s+)?ärenden\s+som\s+"
+                 r"(?:anges|framgår|räknas\s+upp)\s+(?:i|av)\s+(?:nämndens\s+|styrelsens\s+)?delegationsordning(?:en)?\b",
+         examples=(_ex("Nämndens arbetsutskott bereder ärenden inför nämndens sammanträden och beslutar i de ärenden som "
+                       "anges i delegationsordningen.", body="Socialnämnden, Åby kommun",
+                       facts=(("mandate", "Socialnämnden, Åby kommun", "Socialnämndens arbetsutskott, Åby kommun",
+                               "delegates"),)),),
+         counter_examples=("Ordföranden beslutar i de ärenden som anges i delegationsordningen.",
+                           "Förvaltningschefen beslutar i ärenden som framgår av delegationsordningen.")),
     # an utskott or beredning preparing the matters of the body above it: "Arbetsutskottet bereder ärenden till
     # Politiskt samråd X", "Beredningen bereder frågor åt nämnden": it works for that body and reports to it
     # the uppdrag and its report back in one breath: "Processteamet har fått förlängt uppdrag av samverkansgruppen
@@ -925,6 +937,23 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "reports_to"))),
          counter_examples=("Verksamheten lyder under socialtjänstlagen.", "Eva Ek lyder under Styrgrupp Barnahus.")),
     # a body giving feedback to the one it works for: "Arbetsgruppen är tillsatt av X och återkopplar till styrgruppen"
+    # a body handing what it prepares to the body it works for: "Rådet bereder frågor om biblioteksplanen och lämnar sina
+    # förslag till nämnden" (as "… och lämnar sina förslag dit" after who set it up)
+    Rule("hands_its_proposals_to", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("lämnar sina förslag till", "lämnar sina rekommendationer till"),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|teamet|nätverket|beredningen|utskottet|forumet)|"
+                 r"(?:Gruppen|Rådet|Teamet|Nätverket|Beredningen|Utskottet|Forumet)|"
+                 r"[A-ZÅÄÖ][\wåäö-]*(?:grupp|råd|team|nätverk|forum|beredning)\s+[^.;:,]{1,60}?)\s+(?:[^.;:]{0,160}?\s+och\s+)?"
+                 r"lämnar\s+sina\s+(?:förslag|rekommendationer)\s+till\s+(?!(?:nästa|kommande)\b)(?P<to>[^.;,]+?)"
+                 r"(?=\s+(?:via|genom|och|samt|om|senast|i|varje|inför|efter|vid)\b|\s*[,.;:(]|\s*$)",
+         examples=(_ex("Samverkansrådet bereder frågor om biblioteksplanen och lämnar sina förslag till nämnden.",
+                       body="Kulturnämnden, Region Ås",
+                       facts=(("mandate", "Samverkansrådet", "Kulturnämnden, Region Ås", "reports_to"),)),
+                   # the council by its kind alone, in a nämnd's minutes under an item naming it
+                   _ex("Rådet bereder frågor om biblioteksplanen och lämnar sina förslag till nämnden.",
+                       body="Kulturnämnden, Region Ås", title="Representation i Bibliotekrådet i Ås län",
+                       facts=(("mandate", "Bibliotekrådet i Ås län", "Kulturnämnden, Region Ås", "reports_to"),))),
+         counter_examples=("Eva Ek lämnar sina förslag till nästa möte.", "Gruppen lämnar sina förslag till beslut i maj.")),
     Rule("feeds_back_to", "mandate", mandate="reports_to", exclusive=False, triggers=("återkopplar till",),
          pattern=r"^(?P<from>[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|teamet|nätverket|beredningen|utskottet|forumet)|"
                  r"[A-ZÅÄÖ][\wåäö-]*(?:grupp|råd|team|nätverk|forum)\s+[^.;:,]{1,60}?)\s+(?:[^.;:]{0,120}?\s+och\s+)?"
@@ -3537,7 +3566,8 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                            "Kommunen inrättar en ny enhet med följande inriktning: hemtjänst och hemsjukvård.")),
     # a body set up with its members in a table after the colon, a row each ("Namn | Organisation | Roll")
     Rule("set_up_with_table", "membership", change="join", exclusive=False,
-         triggers=("följande sammansättning:", "följande ledamöter:", "följande deltagare:"),
+         triggers=("följande sammansättning:", "följande ledamöter:", "följande deltagare:", "väljer följande",
+                   "utser följande"),
          handler="_composition_table",
          examples=(_ex("Gruppen beslutade att bilda Arbetsgrupp utskrivning med följande sammansättning:\n\n"
                        "Namn\tOrganisation\tRoll\nTomas Ek\tRegion Åby\tsammankallande\n"
@@ -4756,6 +4786,14 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          examples=(_ex("att Marie Holm justerar protokollet", decision=True, body="Beredningsgruppen",
                        facts=(("assignment", ["Marie Holm"], "justera"),)),),
          counter_examples=("Ordföranden justerar protokollet.",)),
+    # the chair's stand-in decided with a delegation to the chair: "att vice ordföranden Tomas Lund ersätter ordföranden
+    # när hon har förhinder"
+    Rule("stands_in_for_the_chair", "assignment", decision_only=True, triggers=("ersätter ordföranden",),
+         handler="_stands_in_for_chair",
+         examples=(_ex("att vice ordföranden Eva Ek ersätter ordföranden när hon har förhinder, och", decision=True,
+                       body="Miljönämnden, Åby kommun",
+                       facts=(("assignment", ["Eva Ek"], "ersätta ordföranden när hon har förhinder"),)),),
+         counter_examples=("att ersättaren ersätter ordföranden när hon har förhinder",)),
     # a duty at the meeting: no seat in a group, least of all the one the item's title ("Val av justerare") names
     Rule("appointed_to_duty", "assignment", triggers=("utse ", "välja "), handler="_as_duty",
          examples=(_ex("att utse Tomas Ek till justerare.", decision=True, body="Styrelsen, Föreningen Anhörigstöd Ås",

@@ -60,7 +60,7 @@ _YEAR_NUMBER = re.compile(r"^(\d{1,3})/(\d{2})\s+([A-ZÅÄÖ].{1,100})$")
 # "P 3. Utbildningsdag": a point's abbreviation, capital and followed by a titled number only
 # ("PKT 3 | Återkoppling från LSVO": the abbreviation written out, a bar between number and title; "Punkt 3 · Lokaler":
 # a middle dot)
-_POINT = re.compile(r"^(?:(?:Punkt|Pkt\.?|Ärende|Ärendepunkt|Paragraf)\s+|(?-i:P)\.?\s?(?=\d{1,2}[.:)]?\s+[A-ZÅÄÖ]))(\d{1,3}|[IVX]{1,5}\b|[A-Z]\b)\s*[.:)|·–-]?\s*(.*)$",
+_POINT = re.compile(r"^(?:(?:Punkt|Pkt\.?|Ärende|Ärendepunkt|Paragraf:?)\s+|(?-i:P)\.?\s?(?=\d{1,2}[.:)]?\s+[A-ZÅÄÖ]))(\d{1,3}|[IVX]{1,5}\b|[A-Z]\b)\s*[.:)|·–-]?\s*(.*)$",
                     re.IGNORECASE)
 # items lettered or in Roman numerals, typed without heading styles: "B. Budget 2026", "II. Val av plattform"
 _PLAIN_LETTER = re.compile(r"^([IVX]{1,5}|[A-Z])[.)]\s+([A-ZÅÄÖ](?:[^.!?]|\.(?=[^\s.!?]|\s+[a-zåäö\d])){1,100})$")
@@ -289,6 +289,8 @@ def _skip_kind_tag(lines: list[str], after: int, end: int, kind: list[str]) -> i
     return k + 1
 
 
+# "Ärende:   Val av justerare": a meeting system's field naming the item under its "Paragraf:" field
+_CASE_FIELD = re.compile(r"^Ärende:\s+(?=[A-ZÅÄÖ])")
 _OPEN_END = re.compile(r"\s(?:för|i|och|av|om|till|med|på|vid|samt|inom|mellan)$")
 
 # a title closed by who presents the point, their initials or names in brackets: "(ENB)", "(BMS, KJ)", "(Eva Ek)"
@@ -327,7 +329,7 @@ def _title_from(lines: list[str], start: int, first: str, limit: int) -> tuple[s
             while i < limit and not lines[i].strip():
                 i += 1
         if i < limit:
-            s = lines[i].strip()
+            s = _CASE_FIELD.sub("", lines[i].strip())
             if not _PRESENTER.match(s) and not _is_heading_like(s):
                 parts.append(s)
                 i += 1
@@ -421,8 +423,9 @@ def _candidates(lines: list[str], md: set[int]) -> tuple[list[_Head], list[_Head
             # "Ärende 1 (flicka, åk 8): skolan och …": a case told under an item, described, not titled
             if m and m.group(2) and not (s[m.start(2)] == "(" or _RUN_IN.match(m.group(2))):
                 mdh.append(_Head(idx + 1, _key(m.group(1)), m.group(1).upper(), m.group(2)))
-            elif m and not m.group(2) and c == "P" and s[:9] == "Paragraf " and m.group(1).isdigit():
-                # "Paragraf 140" alone on its line, its title on the next (a kommun protocol's word for '§')
+            elif m and not m.group(2) and c == "P" and s[:9] in ("Paragraf ", "Paragraf:") and m.group(1).isdigit():
+                # "Paragraf 140" alone on its line, its title on the next (a kommun protocol's word for '§');
+                # "Paragraf: 118", a meeting system's field, its title in an "Ärende:" field below
                 mdh.append(_Head(idx + 1, _key(m.group(1)), m.group(1), ""))
             elif m and not m.group(2) and c == "Ä" and m.group(1).isdigit() and _titled_next(lines, idx + 1):
                 # "Ärende 3" alone on its line, a short title under it (a meeting system's print-out)
