@@ -7653,6 +7653,12 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     # the minutes of the last meeting filed in the sentence opening the item, its decisions on other
     # matters after it ("Protokollet från 2025-05-16 läggs till handlingarna. … Beslut: Uppdrag 5 stängs.")
     filed = [(k, m.group(0)) for k, t in own if k <= after and k not in restored and (m := _PRIOR_MINUTES_FILED.match(t.strip()))]
+    if not filed:
+        # "Ordföranden öppnar sammanträdet. Dagordningen fastställs utan ändringar." above the item's "X beslutar att
+        # utse …": the meeting's approval of its own papers, no case the block decides (unless the block approves them)
+        filed = [(k, m.group("approval")) for k, t in own if k <= after and k not in restored
+                 and (m := _OWN_PAPERS_APPROVED.search(t.strip()))
+                 and not any(m.group("papers")[:6].casefold() in d.text.casefold() for d in decisions[first_own:])]
     # a markdown heading inside the text is a title, not the start of a sentence
     _narrative_decisions(it.number, filed[:1] + [(k, "" if k in seg.md_headings or k in log_lines else t) for k, t in own
                                                  if k > after or k in restored], decisions, selves)
@@ -7715,6 +7721,13 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
 # the minutes of the meeting before filed or approved: "Protokollet från 2025-05-16 läggs till handlingarna."
 _PRIOR_MINUTES_FILED = re.compile(r"^(?:[Pp]rotokollet|[Mm]innesanteckningarna|[Aa]nteckningarna)(?:\s+från\s+[^.]{4,40}?)?\s+"
                                   r"(?:läggs\s+till\s+handlingarna|lades\s+till\s+handlingarna|godkänns|godkändes)\.")
+# the meeting's own papers approved in a sentence of the running text, wherever it stands in its line:
+# "Ordföranden hälsar välkommen. Dagordningen fastställs utan ändringar."
+_OWN_PAPERS_APPROVED = re.compile(
+    r"(?:^|(?<=[.!?] ))(?P<approval>(?P<papers>[Dd]agordningen|[Ff]öredragningslistan|[Pp]rotokollet|"
+    r"[Mm]innesanteckningarna|[Aa]nteckningarna)(?:\s+från\s+[^.]{4,40}?)?\s+"
+    r"(?:fastställs|fastställdes|godkänns|godkändes|läggs\s+till\s+handlingarna|lades\s+till\s+handlingarna)"
+    r"(?:\s+utan\s+(?:ändringar|erinran|synpunkter))?\.)")
 # "Beslut: Enligt förslaget." / "Mötet beslutade enligt förslaget.": what was decided is the proposal told above it
 _AS_PROPOSED = re.compile(r"^(?:(?:[\wåäö]+\s+)?(?:beslutar|beslutade|beslöt)\s+|besluta\s+)?" + _AS_PROPOSED_TAIL, re.I)
 # the lead under the label over the att-clauses: "Nämnden föreslås besluta", "Förvaltningen föreslår att nämnden beslutar:"
