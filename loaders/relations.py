@@ -3745,6 +3745,25 @@ _GAVE_WHICH_NOUN_RE = re.compile(r"^.*\b(?P<obj>[a-zåäö]{3,}(?:et|en|na)(?:\s
                                  r"(?:\s+(?:i|under)\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|"
                                  r"oktober|november|december|våras|höstas))?\s*$")
 # a body by the definite form of its name's first word, before "har (nu) gett": "Länsledningen har nu gett …"
+# a body's kind in the definite form, the indefinite the first word of its name: "Samverkansgruppen" for
+# "Samverkansgrupp att växa upp", "Styrgruppen" for "Styrgrupp Barnahus"
+_DEFINITE_KIND = re.compile(r"(?P<kind>[a-zåäö-]*(?:grupp|team|nätverk|råd))(?:en|et)$")
+
+
+def _named_by_its_kind(word: str, item) -> str | None:
+    """The one body the item's title or text names whose name opens with ``word`` or with its indefinite form.
+
+    "Samverkansgruppen har gett de lokala grupperna i uppdrag …" under "Återkoppling från Samverkansgrupp att växa
+    upp": that samverkansgrupp (None where the item names two bodies of the kind, or none).
+    """
+    heads = [word.casefold() + " "]
+    if kind := _DEFINITE_KIND.search(word.casefold()):
+        heads.append(kind.group("kind") + " ")
+    named = {g.name for text in (item.title, item.body) if text for g in find_groups(text)
+             if g.name.casefold().startswith(tuple(heads))}
+    return next(iter(named)) if len(named) == 1 else None
+
+
 _BARE_DEFINITE_GIVER = re.compile(r"(?P<b>[A-ZÅÄÖ][a-zåäö-]{3,}(?:en|et))(?:\s+har(?:\s+(?:nu|nyligen|också|även|därför))?)?\s*")
 _GE_RE = re.compile(
     # ("… ge X och Y i gemensamt uppdrag att …": the task shared by those named)
@@ -11205,15 +11224,15 @@ class _Extractor:
             # "Karin Ek visade mallen, som arbetsgruppen gav henne i uppdrag att ta fram": the one the sentence is about
             who_raw = [lead[0][0]]
         named_giver = _subject_assignees(pre, True, ctx) if pre else None
+        if pre and ctx.item and (bare := _BARE_DEFINITE_GIVER.fullmatch(pre)) and (
+                other := self._other_body_of_the_kind(bare.group("b"))):
+            named_giver = [other]
         if pre and not named_giver and self._body_ref(pre):
             named_giver = [self._body_ref(pre)]
         if pre and not named_giver and ctx.item and (bare := _BARE_DEFINITE_GIVER.fullmatch(pre)):
             # "Länsledningen har nu gett nätverket i uppdrag …" under a title or a text naming "Länsledningen för
             # vård och omsorg i …": that body, by the first word of its name
-            head = bare.group("b").casefold() + " "
-            named = [g.name for text in (ctx.item.title, ctx.item.body) if text for g in find_groups(text)
-                     if g.name.casefold().startswith(head)]
-            named_giver = named[:1] if len(set(named)) == 1 else None
+            named_giver = _named_by_its_kind(bare.group("b"), ctx.item)
         if named_giver and len(named_giver) == 1:
             who = [w for part in who_raw for w in (_subject_assignees(part, True, ctx) or [part.strip()])]
             self.assignment(who, task, origin=origin, pos=pos, given_by=named_giver[0])
@@ -11246,6 +11265,21 @@ class _Extractor:
                             given_by=gv[0], report_to=gv[0])
             return True
         return False
+
+    def _other_body_of_the_kind(self, word: str) -> str | None:
+        """The body another than the one that met that ``word`` ("Samverkansgruppen") stands for: the one body of
+        that kind the item names, where the name of the body that met does not open with the kind.
+
+        In the minutes of "Lokal samverkansgrupp Karlshamn", "Samverkansgruppen har gett de lokala
+        samverkansgrupperna i uppdrag …" under "Återkoppling från Samverkansgrupp att växa upp" is that
+        samverkansgrupp; in the minutes of "Samverkansgrupp äldre" it stays the body that met.
+        """
+        kind = _DEFINITE_KIND.search(word.casefold())
+        met = (self._meeting_body() or "").casefold()
+        if not kind or not met or met.startswith(kind.group("kind")):
+            return None
+        other = _named_by_its_kind(word, self.ctx.item)
+        return other if other and other.casefold() != met else None
 
     _BARE_KIND = re.compile(r"[A-ZÅÄÖ][a-zåäö]*(?:grupp|gruppen|team|teamet|nätverk|nätverket|råd|rådet)")
     # "åldras att beskriva …", "växa upp att ta fram …": the rest of a name holding "att", then the task

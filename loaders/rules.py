@@ -7486,6 +7486,17 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    # a protocol's case-summary label before the sentence
                    _ex("Ärendet i korthet: Ledningsgrupp Åsen gav samverkansgruppen i uppdrag att ta fram en rutin.",
                        ("mandate", "Ledningsgrupp Åsen", "Samverkansgrupp barn", "delegates"), body="Samverkansgrupp barn"),
+                   # the body named in the title by its kind in the definite form, in the minutes of a local body
+                   # of that kind whose name opens otherwise: the body named, not the one that met
+                   _ex("Samverkansgruppen har gett de lokala samverkansgrupperna i uppdrag att kartlägga hur SIP används.",
+                       ("assignment", ["Lokal samverkansgrupp Åby"], "kartlägga hur SIP används"),
+                       ("mandate", "Samverkansgrupp barn och unga", "Lokal samverkansgrupp Åby", "delegates"),
+                       body="Lokal samverkansgrupp Åby", title="Återkoppling från Samverkansgrupp barn och unga"),
+                   # in the minutes of a body whose name opens with the kind, the kind is still the body that met
+                   _ex("Samverkansgruppen har gett Arbetsgrupp SIP i uppdrag att kartlägga hur SIP används.",
+                       ("assignment", ["Arbetsgrupp SIP"], "kartlägga hur SIP används"),
+                       ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp SIP", "delegates"),
+                       body="Samverkansgrupp äldre", title="Återkoppling från Samverkansgrupp barn och unga"),
                    # the groups of a kind by their plural, each named in full in the item
                    _ex("Styrgruppen gav den 8 oktober de lokala närvårdsgrupperna i uppdrag att kartlägga patienter med "
                        "stora behov. Lokal närvårdsgrupp Klippvik och Lokal närvårdsgrupp Lövsta har börjat.",
