@@ -2963,6 +2963,11 @@ class _Ctx:
                 # "Samverkansgruppen har bett …" in a lokal samverkansgrupp's notes, under "Uppdrag från Samverkansgrupp
                 # äldre": the group of that kind the item's title names
                 return titled
+            if not titled and " " not in g.name.strip() and not self.meeting.casefold().startswith(head) and self.item and (
+                    other := _named_by_its_kind(g.name.strip(), self.item)) and other.casefold() != self.meeting.casefold():
+                # "Resultatet återrapporteras till samverkansgruppen" in a lokal samverkansgrupp's notes, the item
+                # naming Samverkansgrupp X and no other body of that kind: that one, not the one that met
+                return other
             clause = self.clause or ""
             at = clause.casefold().find(g.name.casefold())
             others = set() if at < 0 or not clause[:at].rstrip().casefold().endswith(" via") else {
@@ -11688,6 +11693,8 @@ class _Extractor:
         if _PRESIDIUM.search(raw):
             return _presidium_of(self._meeting_body()) if _PRESIDIUM_REF.fullmatch(raw) else raw
         own = _own_body(raw, self._meeting_body()) if not _GENITIVE_UTSKOTT.match(raw) else None
+        if own and self.ctx.item and " " not in raw and (other := self._other_body_of_the_kind(raw)):
+            return other  # "till samverkansgruppen" in a local group's minutes, the item naming Samverkansgrupp X
         if own:
             gs = find_groups(raw) if self.ctx.item and " " not in raw else []
             if gs and gs[0].generic_head:

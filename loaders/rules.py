@@ -1031,6 +1031,11 @@ RULES: tuple[Rule, ...] = (
                        "styrgruppen den 18 februari 2026.", body="Styrgrupp Nära vård",
                        facts=(("mandate", "Lokal närvårdsgrupp Ås", "Styrgrupp Nära vård", "reports_to"),
                               ("mandate", "Lokal närvårdsgrupp Berg", "Styrgrupp Nära vård", "reports_to"))),
+                   # "samverkansgruppen" in a local body's notes, the item naming one samverkansgrupp: that one
+                   _ex("Uppdraget kommer från Samverkansgrupp barn och unga: varje lokal grupp ska beskriva hur "
+                       "samverkan fungerar. Resultatet återrapporteras till samverkansgruppen i maj.",
+                       ("mandate", "Lokal samverkansgrupp Åby", "Samverkansgrupp barn och unga", "reports_to"),
+                       body="Lokal samverkansgrupp Åby"),
                    # how it is reported between the verb and the body: "redovisas gemensamt till"
                    _ex("Nätverket enades om att avvikelserna ska redovisas gemensamt till Styrgrupp Barnahus i oktober.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "reports_to"), body="Arbetsgrupp SIP")),
