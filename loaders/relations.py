@@ -4875,7 +4875,9 @@ _DUE_ALONE = re.compile(r"^(?:klart|klar|färdigt|senast|deadline)\s*:?\s*(?P<d>
 _PROJECT_LEAD = re.compile(r"(?i)(?:del)?(?:projekt|program)ledare")
 # the seats of a body itself, as opposed to a duty in its work ("projektledare")
 # the duties in a body that met that one member hands on to another at the meeting
-_HANDED_ON_DUTIES = frozenset(("sammankallande", "ordförande", "vice ordförande", "sekreterare"))
+# (the deputy convenor's duty as the convenor's: "Ahmed tar över som vice sammankallande efter Håkan")
+_HANDED_ON_DUTIES = frozenset(("sammankallande", "ordförande", "vice ordförande", "sekreterare", "vice sammankallande",
+                               "biträdande sammankallande"))
 _TAKES_OVER_NOW = re.compile(r"\btar\s+över\b")
 _SEAT_ROLES = frozenset(("sammankallande", "ordförande", "vice ordförande", "sekreterare", "ledamot", "ersättare", "kassör",
                           "representant", "vice sammankallande", "biträdande sammankallande"))
@@ -6012,8 +6014,9 @@ _FIRST_TIME_AND = re.compile(r"(?<=\S)\s+(?:deltar|deltog|är\s+med|var\s+med)\s
 
 
 # a take-over with its time fronted: "Från och med nästa möte tar ÅK över som …", "Efter årsskiftet tar Eva över efter Per"
+# ("Från 1 april tar Sara Lind över som sammankallande efter Anna Berg": from a day, "och med" left out)
 _FRONTED_TAKEOVER = re.compile(r"^(?P<when>(?:[Ff]rån\s+och\s+med|[Ff]r\.?\s?o\.?\s?m\.?|[Ii]\s+och\s+med|[Ee]fter|[Vv]id|[Ii]|"
-                               r"[Pp]å)\s+[^,]{2,40}?)\s+tar\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})"
+                               r"[Pp]å|[Ff]rån(?=\s+(?:den\s+)?\d))\s+[^,]{2,40}?)\s+tar\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})"
                                r"\s+över\s+(?P<rest>(?:som|efter)\s.+)$")
 
 

@@ -5983,6 +5983,16 @@ _ex("Rapporten kommer från Lokal arbetsgrupp Tallvik. Karin Ek har tagit över 
                        facts=(("membership", "Lena Ek", "Samverkansgrupp äldre", "replace"),
                               ("membership", "Per Holm", "Samverkansgrupp äldre", "leave"),
                               ("assignment", ["Lena Ek"], "vara sammankallande"))),
+                   # the day it starts fronted with "Från" alone, why the other leaves after a comma
+                   _ex("Från 1 april tar Lena Ek över som sammankallande efter Per Holm, som går i pension i maj.",
+                       roster=("Lena Ek", "Per Holm"),
+                       facts=(("membership", "Lena Ek", "Samverkansgrupp äldre", "replace"),
+                              ("assignment", ["Lena Ek"], "vara sammankallande"))),
+                   # the deputy convenor's duty, handed on as the convenor's is
+                   _ex("Lena Ek tar över som vice sammankallande efter Per Holm, som är kvar som ledamot.",
+                       roster=("Lena Ek", "Per Holm"),
+                       facts=(("membership", "Lena Ek", "Samverkansgrupp äldre", "replace"),
+                              ("assignment", ["Lena Ek"], "vara vice sammankallande"))),
                    # hurried notes: initials, the month it starts after "fr o m"
                    _ex("MB tar över som sammankallande efter AL fr o m jan.",
                        roster=("Mats Berg (MB)", "Anna Lund (AL)"),
