@@ -9947,6 +9947,29 @@ def _presenting_guests(attendance: list[AttendanceEntry], items: list[ParsedItem
         points = [n for p in e.paragraphs for n in _listed_points(p)]
         if any((it := by_number.get(n)) is not None and any(p in said for p in it.presenters) for n in points):
             e.roles.append("föredragande")
+        elif len(points) == 1 and (it := by_number.get(points[0])) is not None and _presented_unsaid(it, said):
+            # "Gäst: Sofia Brandt, läkare, punkt 3" over "… Sofia Brandt hade i uppdrag att ta fram ett utkast.
+            # Utkastet presenterades.": the guest asked in for the point presented what it tells was presented
+            it.presenters.append(e.name)
+            e.roles.append("föredragande")
+
+
+# a presentation told in the passive, no one named its agent: "Utkastet presenterades."
+_PRESENTED_NO_AGENT = re.compile(r"\b(?:presenterades|redovisades|föredrogs|presenteras|redovisas|föredras)(?!\s+(?:av|för|i|till)\b)"
+                                 r"\s*[.;]")
+
+
+def _presented_unsaid(item: ParsedItem, said: set[str]) -> bool:
+    """Whether the point, no presenter of its own, tells in the passive that something was presented, and names
+    the one (``said``: the forms of a guest's name) asked in for it.
+
+    >>> it = ParsedItem("3", "LARO", body="Sofia Brandt hade i uppdrag att ta fram ett utkast. Utkastet presenterades.")
+    >>> _presented_unsaid(it, {"Sofia Brandt", "Sofia"}), _presented_unsaid(it, {"Eva Ek", "Eva"})
+    (True, False)
+    """
+    body = item.body or ""
+    return (not item.presenters and bool(_PRESENTED_NO_AGENT.search(body))
+            and any(re.search(rf"\b{re.escape(n)}\b", body) for n in said if n))
 
 
 # a förvaltning by its name: "Socialförvaltningen", "vård- och omsorgsförvaltningen" (not the bare word)
