@@ -2963,7 +2963,7 @@ class _Ctx:
                 # "Samverkansgruppen har bett …" in a lokal samverkansgrupp's notes, under "Uppdrag från Samverkansgrupp
                 # äldre": the group of that kind the item's title names
                 return titled
-            if not titled and " " not in g.name.strip() and not self.meeting.casefold().startswith(head) and self.item and (
+            if not titled and " " not in g.name.strip() and _is_local_of_kind(self.meeting, g.name.strip()) and self.item and (
                     other := _named_by_its_kind(g.name.strip(), self.item)) and other.casefold() != self.meeting.casefold():
                 # "Resultatet återrapporteras till samverkansgruppen" in a lokal samverkansgrupp's notes, the item
                 # naming Samverkansgrupp X and no other body of that kind: that one, not the one that met
@@ -3753,6 +3753,17 @@ _GAVE_WHICH_NOUN_RE = re.compile(r"^.*\b(?P<obj>[a-zåäö]{3,}(?:et|en|na)(?:\s
 # a body's kind in the definite form, the indefinite the first word of its name: "Samverkansgruppen" for
 # "Samverkansgrupp att växa upp", "Styrgruppen" for "Styrgrupp Barnahus"
 _DEFINITE_KIND = re.compile(r"(?P<kind>[a-zåäö-]*(?:grupp|team|nätverk|råd))(?:en|et)$")
+
+
+def _is_local_of_kind(meeting: str, word: str) -> bool:
+    """Whether the body that met is a local body of the kind ``word`` names in the definite form: "Lokal
+    samverkansgrupp Åby" for "samverkansgruppen" (one of the local groups under a regional body of that kind).
+
+    >>> _is_local_of_kind("Lokal samverkansgrupp Åby", "Samverkansgruppen"), _is_local_of_kind("MAS-nätverket", "nätverket")
+    (True, False)
+    """
+    kind = _DEFINITE_KIND.search(word.casefold())
+    return bool(kind) and bool(re.match(rf"lokala?t?\s+(?:[\wåäö-]+\s+)?{re.escape(kind.group('kind'))}\b", meeting.casefold()))
 
 
 def _named_by_its_kind(word: str, item) -> str | None:
@@ -11240,7 +11251,7 @@ class _Extractor:
         if pre and not named_giver and ctx.item and (bare := _BARE_DEFINITE_GIVER.fullmatch(pre)):
             # "Länsledningen har nu gett nätverket i uppdrag …" under a title or a text naming "Länsledningen för
             # vård och omsorg i …": that body, by the first word of its name
-            named_giver = _named_by_its_kind(bare.group("b"), ctx.item)
+            named_giver = [one] if (one := _named_by_its_kind(bare.group("b"), ctx.item)) else None
         if named_giver and len(named_giver) == 1:
             who = [w for part in who_raw for w in (_subject_assignees(part, True, ctx) or [part.strip()])]
             self.assignment(who, task, origin=origin, pos=pos, given_by=named_giver[0])
@@ -11276,15 +11287,14 @@ class _Extractor:
 
     def _other_body_of_the_kind(self, word: str) -> str | None:
         """The body another than the one that met that ``word`` ("Samverkansgruppen") stands for: the one body of
-        that kind the item names, where the name of the body that met does not open with the kind.
+        that kind the item names, where the body that met is a local body of the kind.
 
         In the minutes of "Lokal samverkansgrupp Karlshamn", "Samverkansgruppen har gett de lokala
         samverkansgrupperna i uppdrag …" under "Återkoppling från Samverkansgrupp att växa upp" is that
         samverkansgrupp; in the minutes of "Samverkansgrupp äldre" it stays the body that met.
         """
-        kind = _DEFINITE_KIND.search(word.casefold())
         met = (self._meeting_body() or "").casefold()
-        if not kind or not met or met.startswith(kind.group("kind")):
+        if not _is_local_of_kind(met, word):
             return None
         other = _named_by_its_kind(word, self.ctx.item)
         return other if other and other.casefold() != met else None
