@@ -10463,6 +10463,22 @@ class _Extractor:
             self.assignment(new, f"vara {role}", origin=origin, pos=pos, given_by=giver or self._meeting_body())
         return True
 
+    # a duty the body decides someone keeps: "Hampus fortsätter som sammankallande hela 2027" under "(beslut)"
+    _GOES_ON_AS_RE = re.compile(
+        r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})\s+fortsätter\s+som\s+"
+        r"(?P<role>(?:vice\s+|biträdande\s+)?(?:sammankallande|ordförande|sekreterare))(?P<rest>(?:\s+[^.;()]+?)?)\s*\.?$")
+
+    def _goes_on_as(self, s: str, *, origin: str = "decision", pos: int | None = None, giver: str | None = None) -> bool:
+        """"Hampus fortsätter som sammankallande hela 2027", decided: the duty kept, a task of the one who keeps it
+        (told in passing, no decision, it is no task)."""
+        m = self._GOES_ON_AS_RE.match(s.strip())
+        who = self._people(m.group("who"), text_names=True) if m else None
+        if not m or not who or len(who) != 1:
+            return False
+        self.assignment(who, f"vara {m.group('role')}{m.group('rest')}", origin=origin, pos=pos,
+                        given_by=self._current_giver(pos) or giver or self._meeting_body())
+        return True
+
     _TOOK_OVER_AS_RE = re.compile(
         r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})\s+(?:har\s+)?(?:tagit|tar|tog)\s+över\s+som\s+"
         r"(?P<role>(?:vice\s+)?[\wåäö-]+)(?:\s+i\s+(?P<g>gruppen|[a-zåäö]{3,}(?:gruppen|nätverket|teamet|rådet)"

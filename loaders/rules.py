@@ -5943,6 +5943,16 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
                        facts=(("membership", "Anneli Kask", "Arbetsgrupp SIP", "join"),))),
          counter_examples=("Frågan om vem som tar över ordförandeskapet tas upp i juni.",
                            "Regionen tar över ordförandeskapet från och med 1 juli.")),
+    # a duty decided kept: "Hampus fortsätter som sammankallande hela 2027 (beslut)", "Beslut: Rasmus fortsätter som
+    # sekreterare" (told in passing, no decision, it is none)
+    Rule("goes_on_as_duty", "assignment", triggers=("fortsätter som",), decision_only=True, exclusive=False,
+         handler="_goes_on_as",
+         examples=(_ex("Hampus fortsätter som sammankallande hela 2027", decision=True,
+                       roster=("Hampus Lindell", "Karin Berg"),
+                       facts=(("assignment", ["Hampus Lindell"], "vara sammankallande hela 2027"),)),
+                   _ex("Rasmus Holm fortsätter som sekreterare även efter att Mona slutat.", decision=True,
+                       facts=(("assignment", ["Rasmus Holm"], "vara sekreterare"),))),
+         counter_examples=("Eva Ek fortsätter som ledamot i gruppen.", "Arbetet fortsätter som tidigare.")),
     Rule("took_over_after", "membership", change="replace", triggers=("tagit över", "tar över", "tog över", " över som ",
                                                                       " över efter "),
          handler="_ms_took_over_after",
