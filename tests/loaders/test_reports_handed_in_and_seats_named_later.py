@@ -1,0 +1,67 @@
+"""Reports handed in to the body that met, a mandate it gives, and a seat whose holder is named later.
+
+"Arbetsgrupp X har lämnat sin delrapport": no receiver named, so the body that met receives it and the group
+reports there; an item titled "Tertialrapport från Styrgrupp Y" is that body's periodic report to the body that
+met; "Arbetsgruppen får fortsatt mandat att …" in the notes of the body above it is a task and a delegation from
+it; "Åby kommun meddelar efterträdare senare" is the kommun's task of naming who takes the seat."""
+from __future__ import annotations
+
+from samverkan.loaders.extract import parse_minutes
+from samverkan.loaders.relations import extract_relations
+
+MINUTES = """Ledningsgrupp för vård och omsorg i Norrby – minnesanteckningar 2027-09-22
+
+Närvarande
+Region Norrby: Karin Lund, hälso- och sjukvårdsdirektör (ordförande)
+Åby kommun: Jukka Berg, socialchef
+Tallviks kommun: Maria Holm, socialchef
+Region Norrby: Per Ek, utvecklingsledare (sekreterare)
+
+1. Mötets öppnande
+Ordföranden öppnade mötet.
+
+2. Tertialrapport från Styrgrupp Nära vård
+Maria Holm redovisade styrgruppens rapport. Antalet gemensamma hembesök har ökat.
+Mötet beslutar att lägga rapporten till handlingarna.
+
+3. Läkarmedverkan i hemsjukvården
+Arbetsgrupp hemsjukvård och läkarmedverkan har lämnat sin delrapport.
+Ledningsgruppen ställde sig bakom rapportens förslag om fasta läkarkontakter.
+Arbetsgrupp hemsjukvård och läkarmedverkan får fortsatt mandat att ta fram en uppföljningsmodell.
+
+4. Ledamöter
+Jukka Berg går i pension vid halvårsskiftet. Åby kommun meddelar efterträdare senare.
+
+5. Nästa möte
+Onsdag 17 november 2027.
+"""
+BODY = "Ledningsgrupp för vård och omsorg i Norrby"
+WORK_GROUP = "Arbetsgrupp hemsjukvård och läkarmedverkan"
+
+
+def _read():
+    return extract_relations(parse_minutes(MINUTES, "minnesanteckningar.txt"))
+
+
+def _mandates(rel) -> set[tuple[str, str, str]]:
+    return {(m.from_body.casefold(), m.to_body.casefold(), m.kind) for m in rel.mandates}
+
+
+def test_a_report_handed_in_without_a_receiver_goes_to_the_body_that_met():
+    assert (WORK_GROUP.casefold(), BODY.casefold(), "reports_to") in _mandates(_read())
+
+
+def test_an_item_titled_as_a_periodic_report_from_a_body_is_its_report_to_the_body_that_met():
+    assert ("styrgrupp nära vård", BODY.casefold(), "reports_to") in _mandates(_read())
+
+
+def test_a_mandate_given_to_a_group_in_the_running_text_is_a_delegation_from_the_body_that_met():
+    rel = _read()
+    assert (BODY.casefold(), WORK_GROUP.casefold(), "delegates") in _mandates(rel)
+    assert any(a.assignees == [WORK_GROUP] and a.task.startswith("ta fram en uppföljningsmodell") for a in rel.assignments)
+
+
+def test_a_kommun_that_will_name_a_successor_has_that_task():
+    rel = _read()
+    assert any(a.assignees == ["Åby kommun"] and a.task.startswith("meddela efterträdare") for a in rel.assignments), \
+        [(a.assignees, a.task) for a in rel.assignments]
