@@ -1,9 +1,10 @@
-"""Reports handed in to the body that met, a mandate it gives, and a seat whose holder is named later.
+"""Reports handed in to the body that met, a mandate it gives, a seat filled later, and reports back on tasks.
 
 "Arbetsgrupp X har lämnat sin delrapport": no receiver named, so the body that met receives it and the group
 reports there; an item titled "Tertialrapport från Styrgrupp Y" is that body's periodic report to the body that
 met; "Arbetsgruppen får fortsatt mandat att …" in the notes of the body above it is a task and a delegation from
-it; "Åby kommun meddelar efterträdare senare" is the kommun's task of naming who takes the seat."""
+it; "Åby kommun meddelar efterträdare senare" is the kommun's task of naming who takes the seat.
+Who "återkopplade på uppdraget …" or "återrapporterade: …" tells the outcome of an earlier task: the item's presenter."""
 from __future__ import annotations
 
 from samverkan.loaders.extract import parse_minutes
@@ -32,7 +33,13 @@ Arbetsgrupp hemsjukvård och läkarmedverkan får fortsatt mandat att ta fram en
 4. Ledamöter
 Jukka Berg går i pension vid halvårsskiftet. Åby kommun meddelar efterträdare senare.
 
-5. Nästa möte
+5. Korttidsplatser
+Maria Holm återkopplade på uppdraget från juni om att kartlägga korttidsplatserna. Beläggningen är över 95 procent.
+
+6. Nattpatrullen
+Jukka Berg återrapporterade: nattpatrullen har sedan juni två bilar i tjänst.
+
+7. Nästa möte
 Onsdag 17 november 2027.
 """
 BODY = "Ledningsgrupp för vård och omsorg i Norrby"
@@ -65,3 +72,9 @@ def test_a_kommun_that_will_name_a_successor_has_that_task():
     rel = _read()
     assert any(a.assignees == ["Åby kommun"] and a.task.startswith("meddela efterträdare") for a in rel.assignments), \
         [(a.assignees, a.task) for a in rel.assignments]
+
+
+def test_who_reports_back_on_an_earlier_task_presents_the_item():
+    items = {it.number: it for it in parse_minutes(MINUTES, "minnesanteckningar.txt").items}
+    assert items["5"].presenters == ["Maria Holm"]
+    assert items["6"].presenters == ["Jukka Berg"]
