@@ -825,15 +825,22 @@ RULES: tuple[Rule, ...] = (
     # the body that met keeps a body below at its work: "att styrgruppens uppdrag förlängs till och med 2029, med
     # återrapportering till ledningsgruppen varje december" (the uppdrag its own; the report back to the body named)
     Rule("uppdrag_extended_decided", "mandate", mandate="delegates", exclusive=False, decision_only=True,
-         triggers=("uppdrag förlängs", "uppdrag utökas", "uppdrag förnyas", "uppdrag kvarstår"),
-         pattern=r"^(?:att\s+)?(?P<to>[A-ZÅÄÖa-zåäö][^.;,:]{1,80}?)(?::s|s)\s+uppdrag\s+(?:förlängs|utökas|förnyas|kvarstår)\b",
+         triggers=("uppdrag förlängs", "uppdrag utökas", "uppdrag förnyas", "uppdrag kvarstår", "Uppdraget till ",
+                   "uppdraget till "),
+         pattern=r"^(?:att\s+)?(?P<to>[A-ZÅÄÖa-zåäö][^.;,:]{1,80}?)(?::s|s)\s+uppdrag\s+(?:förlängs|utökas|förnyas|kvarstår)\b"
+                 # the body named after the uppdrag: "Uppdraget till Arbetsgrupp trygg hemgång förlängs till och med …"
+                 r"|^(?:att\s+)?[Uu]ppdraget\s+till\s+(?P<to3>[A-ZÅÄÖ][^.;,:]{1,80}?)\s+(?:förlängs|utökas|förnyas|kvarstår)\b",
          examples=(_ex("att styrgruppens uppdrag förlängs till och med 2029, med återrapportering till ledningsgruppen "
                        "varje december", decision=True, body="Ledningsgruppen för samverkan i Norrby",
                        title="Styrgrupp Nära vård – fortsatt uppdrag",
                        facts=(("mandate", "Ledningsgruppen för samverkan i Norrby", "Styrgrupp Nära vård", "delegates"),)),
                    _ex("Arbetsgrupp SIP:s uppdrag förlängs till juni.", decision=True, body="Samverkansgrupp äldre",
-                       facts=(("mandate", "Samverkansgrupp äldre", "Arbetsgrupp SIP", "delegates"),))),
-         counter_examples=("Avtalets giltighet förlängs till 2027.", "Elin Borgs uppdrag förlängs till juni.")),
+                       facts=(("mandate", "Samverkansgrupp äldre", "Arbetsgrupp SIP", "delegates"),)),
+                   _ex("Uppdraget till Arbetsgrupp trygg hemgång förlängs till och med den 31 december 2027.",
+                       decision=True, body="Styrgrupp Nära vård",
+                       facts=(("mandate", "Styrgrupp Nära vård", "Arbetsgrupp trygg hemgång", "delegates"),))),
+         counter_examples=("Avtalets giltighet förlängs till 2027.", "Elin Borgs uppdrag förlängs till juni.",
+                           "Uppdraget till Elin Borg förlängs till juni.")),
     Rule("uppdrag_extended_reports", "mandate", mandate="reports_to", exclusive=False, decision_only=True,
          triggers=("med återrapportering till", "med redovisning till"),
          pattern=r"^(?:att\s+)?(?P<from>[A-ZÅÄÖa-zåäö][^.;,:]{1,80}?)(?::s|s)\s+uppdrag\s+(?:förlängs|utökas|förnyas|kvarstår)\b"

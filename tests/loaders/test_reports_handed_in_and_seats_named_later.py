@@ -4,7 +4,8 @@
 reports there; an item titled "Tertialrapport från Styrgrupp Y" is that body's periodic report to the body that
 met; "Arbetsgruppen får fortsatt mandat att …" in the notes of the body above it is a task and a delegation from
 it; "Åby kommun meddelar efterträdare senare" is the kommun's task of naming who takes the seat.
-Who "återkopplade på uppdraget …" or "återrapporterade: …" tells the outcome of an earlier task: the item's presenter."""
+Who "återkopplade på uppdraget …" or "återrapporterade: …" tells the outcome of an earlier task: the item's presenter.
+"Beslut: Uppdraget till Arbetsgrupp Z förlängs …": the body that met keeps Z at the work it gave it."""
 from __future__ import annotations
 
 from samverkan.loaders.extract import parse_minutes
@@ -39,7 +40,11 @@ Maria Holm återkopplade på uppdraget från juni om att kartlägga korttidsplat
 6. Nattpatrullen
 Jukka Berg återrapporterade: nattpatrullen har sedan juni två bilar i tjänst.
 
-7. Nästa möte
+7. Arbetsgrupp trygg hemgång – uppdragets längd
+Uppdraget löper ut den 30 juni.
+Beslut: Uppdraget till Arbetsgrupp trygg hemgång förlängs till och med den 31 december 2027.
+
+8. Nästa möte
 Onsdag 17 november 2027.
 """
 BODY = "Ledningsgrupp för vård och omsorg i Norrby"
@@ -78,3 +83,7 @@ def test_who_reports_back_on_an_earlier_task_presents_the_item():
     items = {it.number: it for it in parse_minutes(MINUTES, "minnesanteckningar.txt").items}
     assert items["5"].presenters == ["Maria Holm"]
     assert items["6"].presenters == ["Jukka Berg"]
+
+
+def test_an_uppdrag_to_a_group_extended_by_decision_is_a_delegation():
+    assert (BODY.casefold(), "arbetsgrupp trygg hemgång", "delegates") in _mandates(_read())
