@@ -481,6 +481,21 @@ RULES: tuple[Rule, ...] = (
                        facts=(("membership", "Eva Ek", "Styrgrupp Nära vård", "join"),))),
          counter_examples=("Som ny ersättare har ännu ingen utsetts.",
                            "Som ny ledamot har kommunen inte utsett någon.")),
+    # a member added from a time or a huvudman on, told with the verb first: "Från och med nästa möte ingår även Malin
+    # Westerlund, 1:e socialsekreterare …", "Från Bruksberga tillkommer Göte Almqvist, enhetschef LSS, som ny
+    # representant i gruppen"
+    Rule("added_from", "membership", change="join", narrative_only=True, exclusive=False,
+         triggers=("ingår även", "ingår också", "tillkommer"),
+         pattern=r"^(?:Från|Fr\.o\.m\.)\s+[^,;.]{2,40}?\s+(?:ingår\s+(?:även|också)|tillkommer)\s+(?P<who>" + _NAME + r")"
+                 + _PARTY + r"(?=\s*[,.;]|\s+(?:som|i|från)\b|\s*$)",
+         examples=(_ex("Från och med nästa möte ingår även Malin Westerlund, 1:e socialsekreterare på beroendeenheten.",
+                       body="Samverkansgrupp psykisk hälsa", facts=(("membership", "Malin Westerlund",
+                                                                      "Samverkansgrupp psykisk hälsa", "join"),)),
+                   _ex("Från Bruksberga tillkommer Göte Almqvist, enhetschef LSS, som ny representant i gruppen.",
+                       body="Arbetsgrupp SIP", facts=(("membership", "Göte Almqvist", "Arbetsgrupp SIP", "join"),))),
+         counter_examples=("Från Bruksberga tillkommer en representant senare.",
+                           "Från och med nästa möte ingår även hemtjänsten i arbetet.",
+                           "Från januari tillkommer Region Havsby som part.")),
     # a member leaving, her successor named in the next sentence: "Hennes efterträdare i gruppen är Elias Fransson, …"
     Rule("successor_named", "membership", change="replace", narrative_only=True, exclusive=False,
          triggers=("efterträdare är", "efterträdare blir", "efterträdare i gruppen", "efterträdare i nätverket",

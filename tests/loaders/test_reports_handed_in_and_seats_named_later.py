@@ -5,7 +5,8 @@ reports there; an item titled "Tertialrapport från Styrgrupp Y" is that body's 
 met; "Arbetsgruppen får fortsatt mandat att …" in the notes of the body above it is a task and a delegation from
 it; "Åby kommun meddelar efterträdare senare" is the kommun's task of naming who takes the seat.
 Who "återkopplade på uppdraget …" or "återrapporterade: …" tells the outcome of an earlier task: the item's presenter.
-"Beslut: Uppdraget till Arbetsgrupp Z förlängs …": the body that met keeps Z at the work it gave it."""
+"Beslut: Uppdraget till Arbetsgrupp Z förlängs …": the body that met keeps Z at the work it gave it.
+"Från Tallvik tillkommer Göte Almqvist, enhetschef LSS, …": a member joins the body that met."""
 from __future__ import annotations
 
 from samverkan.loaders.extract import parse_minutes
@@ -33,6 +34,7 @@ Arbetsgrupp hemsjukvård och läkarmedverkan får fortsatt mandat att ta fram en
 
 4. Ledamöter
 Jukka Berg går i pension vid halvårsskiftet. Åby kommun meddelar efterträdare senare.
+Från Tallvik tillkommer Göte Almqvist, enhetschef LSS, som ny representant i gruppen.
 
 5. Korttidsplatser
 Maria Holm återkopplade på uppdraget från juni om att kartlägga korttidsplatserna. Beläggningen är över 95 procent.
@@ -87,3 +89,9 @@ def test_who_reports_back_on_an_earlier_task_presents_the_item():
 
 def test_an_uppdrag_to_a_group_extended_by_decision_is_a_delegation():
     assert (BODY.casefold(), "arbetsgrupp trygg hemgång", "delegates") in _mandates(_read())
+
+
+def test_a_member_added_from_a_huvudman_joins_the_body_that_met():
+    rel = _read()
+    assert ("Göte Almqvist", BODY, "join") in {(m.person, m.group, m.change) for m in rel.memberships}, \
+        [(m.person, m.group, m.change) for m in rel.memberships]
