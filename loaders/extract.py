@@ -894,6 +894,11 @@ _PROSE_PRESENT = re.compile(r"\b((?:presenterar|presenterade|presented)(?!\s+sig
                             r"(?:återrapporterar|återrapporterade)\s+(?=att\b)|"
                             # "Gunilla återrapporterade, som RLG bad om i juni, att …": who asked for it between
                             r"(?:återrapporterar|återrapporterade)(?=,\s*som\s[^,.;]{2,60},\s*att\b)|"
+                            # "Camilla Ek återrapporterade: …", "Therese återkopplade på uppdraget från juni …", "… återkopplade
+                            # för ledningsgruppens räkning": a task given earlier, its outcome told now
+                            r"(?:återkopplar|återkopplade|återrapporterar|återrapporterade)(?=\s*:)|"
+                            r"(?:återkopplar|återkopplade)\s+(?:på\s|för\s+[\wåäöÅÄÖ:-]+s\s+räkning\b)"
+                            r"(?![^.;]*\b(?:senast|till\s+nästa|vid\s+nästa|på\s+nästa)\b)|"
                             # "Mikael Stenros återrapporterade frågan om …", "Karin återkopplade frågan som …": the
                             # piece of work reported on at the meeting (the past tense: told, not to be told)
                             r"(?:återrapporterade|återkopplade)\s+(?=[a-zåäö]{3,}(?:en|et|an|na)\b)|"
@@ -6389,6 +6394,10 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     ['Jan Ek']
     >>> _prose_presenters("Per Lind återgav RLG:s sammanträde 2028-05-19.", att)
     ['Per Lind']
+    >>> _prose_presenters("Per Lind återkopplade på uppdraget från juni. Jan Ek återrapporterade: avtalet är klart.", att)
+    ['Per Lind', 'Jan Ek']
+    >>> _prose_presenters("Per Lind återkopplar på frågan till nästa möte.", att)
+    []
     """
     out: list[str] = []
     # "Rådet informerades av äldreomsorgschef Helena Borg om …": the agent of the passive told the body

@@ -3816,7 +3816,7 @@ _WELCOMED_FOR_SIDE = re.compile(r"^(?P<r>ersätter\s+[A-ZÅÄÖ][\wåäöéü-]+
 _WELCOMED_BARE = re.compile(r"^ersätter\s+[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2}\s*\.?$")
 _WELCOMED_REPLACES_RE = re.compile(_WELCOMED_WHO + r"(?P<rest>(?:ersätter|har\s+ersatt)\s+.+)$")
 _DECIDES_THAT = re.compile(r"^(?P<by>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:beslutar|beslutade|beslöt|har\s+beslutat)\s+att\s+(?=\S)")
-_MANDAT_RE = re.compile(r"^(?:(?P<who>.+?)\s+(?:ges|får|har\s+fått)\s+(?:ett\s+)?(?:\w+\s+)?"
+_MANDAT_RE = re.compile(r"^(?:(?P<who>.+?)\s+(?P<now>ges|får|har\s+fått)\s+(?:ett\s+)?(?:\w+\s+)?"
                         # "Styrgruppen ger arbetsgruppen mandat att …": the body named first gives it
                         r"|(?:att\s+|(?P<giver>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?=ger\s|gav\s|har\s+gett\s|har\s+givit\s))?"
                         r"(?:ge|ger|gav|har\s+gett|har\s+givit)\s+(?P<who2>.+?)\s+"
@@ -4382,6 +4382,8 @@ _FOR_LATER = re.compile(r"\b(?:till\s+nästa|senast|inför|före|vid\s+nästa|p�
 _TELLS_SOMEONE_WHAT = re.compile(r"\s+(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)?|[a-zåäö]*(?:nätverket|gruppen|rådet|nämnden|"
                                  r"styrelsen|kansliet|teamet|förvaltningen|samordnaren|sekreteraren))\s+(?:[a-zåäö]+\s+)?"
                                  r"(?:beslutet|besked|beskedet|svaret|namn|namnet|namnen|resultatet|datum|datumet|utfallet)\b")
+# who fills a seat, named later: "Sandhamra kommun meddelar efterträdare senare", "Regionen meddelar ny ersättare"
+_NAMES_SUCCESSOR = re.compile(r"\s+(?:(?:sin|en|ny|nya|sina)\s+)*(?:efterträdare|ersättare|namn\s+på|representant|ledamot)\b")
 
 
 # a member's note or dissent handed in at the meeting, for the minutes: "lämnar följande anteckning till protokollet",
@@ -4440,6 +4442,8 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
     True
     >>> _is_task_use("meddelar", " nätverket beslutet"), _is_task_use("meddelar", " gruppen att hon slutar")
     (True, False)
+    >>> _is_task_use("meddelar", " efterträdare senare"), _is_task_use("meddelar", " att hon slutar")
+    (True, False)
     >>> _is_task_use("lämnar", " följande anteckning till protokollet: ”Taxan bör ses över.”")
     False
     >>> _is_task_use("utser", " enligt stiftelseförordnandet två ledamöter i styrelsen")
@@ -4461,8 +4465,10 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
         return bool(_FOR_LATER.search(rest) or _to_come(_DAY_TO_COME.search(rest), held))
     if re.match(r"(?i)påminner$", verb) and re.match(r"\s+[A-ZÅÄÖ]", rest):
         return True  # "Karin påminner Tallmo": reminding someone named, after the meeting (not "påminner om att …")
-    if re.match(r"(?i)meddelar$", verb) and _TELLS_SOMEONE_WHAT.match(rest):
-        return True  # "Yasmin meddelar nätverket beslutet": telling someone outside the meeting what was decided
+    if re.match(r"(?i)meddelar$", verb) and (_TELLS_SOMEONE_WHAT.match(rest) or _NAMES_SUCCESSOR.match(rest)):
+        # "Yasmin meddelar nätverket beslutet": telling someone outside the meeting what was decided; "Kommunen
+        # meddelar efterträdare senare": naming who takes a seat, after the meeting
+        return True
     if _REPORTING.match(verb) and (_FROM_OUR_MEETINGS.match(rest) or _FROM_BODY_TO.match(rest)):
         # "återrapporterar från arbetsgruppens möten till samverkansgruppen", "rapporterar från LPO X till
         # styrgruppen vid varje möte": a standing duty
@@ -5615,6 +5621,11 @@ _REPORTS_BACK_AFTER = re.compile(r"[^.;]*?\s+och\s+(?:(?:åter)?rapporterar|" + 
 _HANDS_IN_REPORT = re.compile(r"(?:^|,\s+och\s+|\b(?:om\s+)?att\s+)(?P<x>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,6}?)"
                               r"(?:,\s+som\s+[^,.;]{2,80},)?\s+(?:lämnar|har\s+lämnat|lämnade)\s+(?:sin|sina)\s+"
                               r"(?:[a-zåäö]*rapport(?:er)?|verksamhetsberättelse|årsberättelse)\s+till\s+(?P<to>[^.;,]+)")
+# … or handed in with no receiver named: the body that met receives it ("Arbetsgrupp X har lämnat sin delrapport.",
+# "Lokal närvårdsgrupp Östmo lämnar sin rapport i juni.")
+_HANDS_IN_OWN_REPORT = re.compile(r"(?:^|,\s+och\s+|\b(?:om\s+)?att\s+)(?P<x>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,6}?)"
+                                  r"\s+(?:lämnar|har\s+lämnat|lämnade)\s+(?:sin|sina)\s+[a-zåäö]*rapport(?:er)?"
+                                  r"(?=\s*$|\s+(?:i|under|den|vid|inför)\s)(?![^.;]*\btill\s)")
 # a body attached to another that reports there: "Referensgruppen är knuten till Styrgrupp X och rapporterar dit"
 # … or one that is a body of experts to it: "MAS-nätverket är ett sakkunnignätverk till Länsledningen för X och
 # rapporterar till länsledningen två gånger per år" (the body again by its kind)
@@ -6812,22 +6823,24 @@ class _Extractor:
 
     _REPORTING_TITLE = re.compile(
         r"^(?P<g>[A-ZÅÄÖ][^–—:]{3,100}?)\s*[–—:-]\s*(?:åter)?rapportering(?:\s+av\s+uppdraget)?$"
-        r"|^(?:Slutrapport|Slutredovisning)\s+från\s+(?P<g2>[A-ZÅÄÖ][^–—:]{3,100}?)$")
+        r"|^(?:Slutrapport|Slutredovisning)\s+från\s+(?P<g2>[A-ZÅÄÖ][^–—:]{3,100}?)$"
+        # a periodic report, sent up by a body of any kind: "Tertialrapport från Styrgrupp Nära vård"
+        r"|^(?:Tertial|Halvårs|Kvartals|Års)rapport\s+från\s+(?P<g3>[A-ZÅÄÖ][^–—:]{3,100}?)$")
     # the working bodies whose report back an item is ("Återrapport från Politiskt samråd": news from a body above)
     _WORKING_KIND = re.compile(r"(?i)^(?:arbetsgrupp|projektgrupp|processteam|delgrupp|skrivgrupp|referensgrupp)")
 
     def _reporting_item_titles(self) -> None:
         """An item titled by another body and its report ("Arbetsgrupp för X – återrapportering", "Slutrapport från
-        Arbetsgrupp X"): that body reports to the body that met."""
+        Arbetsgrupp X", "Tertialrapport från Styrgrupp Y"): that body reports to the body that met."""
         met = self._meeting_body()
         if not met:
             return
         for it in self.p.items:
             m = self._REPORTING_TITLE.match(" ".join((it.title or "").split()))
-            name = m and (m.group("g") or m.group("g2")).strip()
+            name = m and (m.group("g") or m.group("g2") or m.group("g3")).strip()
             gs = find_groups(name) if name else []
             if not gs or gs[0].start != 0 or gs[0].end < len(name) - 1 or gs[0].generic_head \
-                    or not self._WORKING_KIND.match(gs[0].name):
+                    or not (m.group("g3") or self._WORKING_KIND.match(gs[0].name)):
                 continue
             body = self._body_ref(gs[0].name) or gs[0].name
             if self._is_body(body) and not _one_name(body, met):
@@ -7979,11 +7992,14 @@ class _Extractor:
             giver = self._body_ref(m.group("giver"))
             if not giver:
                 return False  # "Avtalet ger regionen mandat att …": no body gives it
+        elif not giver and m.group("now") in ("får", "ges"):
+            # "Arbetsgruppen får fortsatt mandat att …" in the notes of the body above it: given at this meeting
+            giver = self._meeting_body()
         item = self.ctx.item.number if self.ctx.item else None
         self.assignment(who, m.group("task"), origin="decision" if origin == "decision" else "narrative", pos=pos,
                         given_by=giver)
         for w in who:
-            if self._is_body(w):
+            if self._is_body(w) and giver and not _one_name(giver, w):
                 self.mandate(giver, w, "delegates", item, pos)
         return True
 
@@ -13445,7 +13461,7 @@ class _Extractor:
             return True
         if rule.name in ("successor_elected", "tells_of_leaving", "takes_the_seat", "seat_taken_by", "goes_into_for",
                          "seat_taken_over_by", "elected_seat_first", "takes_over_ones_seat", "successor_named",
-                         "appointed_to_the_seat", "sent_in_place", "new_seat_filled"):
+                         "appointed_to_the_seat", "sent_in_place", "new_seat_filled", "added_from"):
             # "Ulf Norgren (S) har valts i hans ställe", "… meddelar Per Lind (M) att han lämnar uppdraget som vice
             # ordförande", "Ronja tar hennes plats", "Sten går in i nätverket för Åby kommun": a seat in the body that
             # met unless one is named; the one before leaves it where the text names him
@@ -14758,11 +14774,17 @@ class _Extractor:
 
     def _md_hands_in_report(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                             giver: str | None = None) -> bool:
-        """"… och SBU lämnar sin årsrapport till RLG i oktober": a body handing in its report reports there."""
+        """"… och SBU lämnar sin årsrapport till RLG i oktober": a body handing in its report reports there; with no
+        receiver named ("Arbetsgrupp SIP har lämnat sin delrapport"), to the body that met."""
         item = self.ctx.item.number if self.ctx.item else None
         for m in _HANDS_IN_REPORT.finditer(s):
             x, to = self._body_ref(m.group("x")), _target(_WHEN_TAIL.sub("", m.group("to")), self.ctx)
             if x and to and x != to and self._is_body(x) and self._is_body(to):
+                self.mandate(x, to, "reports_to", item, pos)
+        to = self._meeting_body()
+        for m in _HANDS_IN_OWN_REPORT.finditer(s.rstrip(" .")):
+            x = self._body_ref(m.group("x"))
+            if x and to and x != to and self._is_body(x) and not self._is_meeting_body_ref(m.group("x")):
                 self.mandate(x, to, "reports_to", item, pos)
         return False
 

@@ -481,6 +481,21 @@ RULES: tuple[Rule, ...] = (
                        facts=(("membership", "Eva Ek", "Styrgrupp Nära vård", "join"),))),
          counter_examples=("Som ny ersättare har ännu ingen utsetts.",
                            "Som ny ledamot har kommunen inte utsett någon.")),
+    # a member added from a time or a huvudman on, told with the verb first: "Från och med nästa möte ingår även Malin
+    # Westerlund, 1:e socialsekreterare …", "Från Bruksberga tillkommer Göte Almqvist, enhetschef LSS, som ny
+    # representant i gruppen"
+    Rule("added_from", "membership", change="join", narrative_only=True, exclusive=False,
+         triggers=("ingår även", "ingår också", "tillkommer"),
+         pattern=r"^(?:Från|Fr\.o\.m\.)\s+[^,;.]{2,40}?\s+(?:ingår\s+(?:även|också)|tillkommer)\s+(?P<who>" + _NAME + r")"
+                 + _PARTY + r"(?=\s*[,.;]|\s+(?:som|i|från)\b|\s*$)",
+         examples=(_ex("Från och med nästa möte ingår även Malin Westerlund, 1:e socialsekreterare på beroendeenheten.",
+                       body="Samverkansgrupp psykisk hälsa", facts=(("membership", "Malin Westerlund",
+                                                                      "Samverkansgrupp psykisk hälsa", "join"),)),
+                   _ex("Från Bruksberga tillkommer Göte Almqvist, enhetschef LSS, som ny representant i gruppen.",
+                       body="Arbetsgrupp SIP", facts=(("membership", "Göte Almqvist", "Arbetsgrupp SIP", "join"),))),
+         counter_examples=("Från Bruksberga tillkommer en representant senare.",
+                           "Från och med nästa möte ingår även hemtjänsten i arbetet.",
+                           "Från januari tillkommer Region Havsby som part.")),
     # a member leaving, her successor named in the next sentence: "Hennes efterträdare i gruppen är Elias Fransson, …"
     Rule("successor_named", "membership", change="replace", narrative_only=True, exclusive=False,
          triggers=("efterträdare är", "efterträdare blir", "efterträdare i gruppen", "efterträdare i nätverket",
@@ -825,15 +840,22 @@ RULES: tuple[Rule, ...] = (
     # the body that met keeps a body below at its work: "att styrgruppens uppdrag förlängs till och med 2029, med
     # återrapportering till ledningsgruppen varje december" (the uppdrag its own; the report back to the body named)
     Rule("uppdrag_extended_decided", "mandate", mandate="delegates", exclusive=False, decision_only=True,
-         triggers=("uppdrag förlängs", "uppdrag utökas", "uppdrag förnyas", "uppdrag kvarstår"),
-         pattern=r"^(?:att\s+)?(?P<to>[A-ZÅÄÖa-zåäö][^.;,:]{1,80}?)(?::s|s)\s+uppdrag\s+(?:förlängs|utökas|förnyas|kvarstår)\b",
+         triggers=("uppdrag förlängs", "uppdrag utökas", "uppdrag förnyas", "uppdrag kvarstår", "Uppdraget till ",
+                   "uppdraget till "),
+         pattern=r"^(?:att\s+)?(?P<to>[A-ZÅÄÖa-zåäö][^.;,:]{1,80}?)(?::s|s)\s+uppdrag\s+(?:förlängs|utökas|förnyas|kvarstår)\b"
+                 # the body named after the uppdrag: "Uppdraget till Arbetsgrupp trygg hemgång förlängs till och med …"
+                 r"|^(?:att\s+)?[Uu]ppdraget\s+till\s+(?P<to3>[A-ZÅÄÖ][^.;,:]{1,80}?)\s+(?:förlängs|utökas|förnyas|kvarstår)\b",
          examples=(_ex("att styrgruppens uppdrag förlängs till och med 2029, med återrapportering till ledningsgruppen "
                        "varje december", decision=True, body="Ledningsgruppen för samverkan i Norrby",
                        title="Styrgrupp Nära vård – fortsatt uppdrag",
                        facts=(("mandate", "Ledningsgruppen för samverkan i Norrby", "Styrgrupp Nära vård", "delegates"),)),
                    _ex("Arbetsgrupp SIP:s uppdrag förlängs till juni.", decision=True, body="Samverkansgrupp äldre",
-                       facts=(("mandate", "Samverkansgrupp äldre", "Arbetsgrupp SIP", "delegates"),))),
-         counter_examples=("Avtalets giltighet förlängs till 2027.", "Elin Borgs uppdrag förlängs till juni.")),
+                       facts=(("mandate", "Samverkansgrupp äldre", "Arbetsgrupp SIP", "delegates"),)),
+                   _ex("Uppdraget till Arbetsgrupp trygg hemgång förlängs till och med den 31 december 2027.",
+                       decision=True, body="Styrgrupp Nära vård",
+                       facts=(("mandate", "Styrgrupp Nära vård", "Arbetsgrupp trygg hemgång", "delegates"),))),
+         counter_examples=("Avtalets giltighet förlängs till 2027.", "Elin Borgs uppdrag förlängs till juni.",
+                           "Uppdraget till Elin Borg förlängs till juni.")),
     Rule("uppdrag_extended_reports", "mandate", mandate="reports_to", exclusive=False, decision_only=True,
          triggers=("med återrapportering till", "med redovisning till"),
          pattern=r"^(?:att\s+)?(?P<from>[A-ZÅÄÖa-zåäö][^.;,:]{1,80}?)(?::s|s)\s+uppdrag\s+(?:förlängs|utökas|förnyas|kvarstår)\b"
@@ -1951,7 +1973,8 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        facts=(("mandate", "Styrgrupp Nära vård", "Samverkansgrupp äldre", "reports_to"),)),),
          counter_examples=("Styrgrupp Nära vård har beslutat om indikatorer som redovisas till Samverkansgrupp äldre i maj.",
                            "Eva Ek tar fram siffror som redovisas till Samverkansgrupp äldre en gång per år.")),
-    Rule("hands_in_report", "mandate", exclusive=False, triggers=("rapport till", "berättelse till"),
+    Rule("hands_in_report", "mandate", exclusive=False, triggers=("rapport till", "berättelse till", "lämnat sin",
+                                                                   "lämnar sin", "lämnade sin"),
          handler="_md_hands_in_report",
          examples=(_ex("Styrgruppen rapporterar till Regional ledningsgrupp Norrby två gånger per år, och Arbetsgrupp SIP "
                        "lämnar sin årsrapport till Regional ledningsgrupp Norrby i oktober.",
@@ -1963,8 +1986,18 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    _ex("Eva Ek informerar om att Projektgruppen för gemensam korttidsvård har lämnat sin slutrapport till "
                        "Regional ledningsgrupp Norrby.", body="Socialnämnden",
                        facts=(("mandate", "Projektgruppen för gemensam korttidsvård", "Regional ledningsgrupp Norrby",
+                               "reports_to"),)),
+                   # no receiver named: the body that met receives it
+                   _ex("Arbetsgrupp hemsjukvård och läkarmedverkan har lämnat sin delrapport.", body="Styrgrupp Nära vård",
+                       facts=(("mandate", "Arbetsgrupp hemsjukvård och läkarmedverkan", "Styrgrupp Nära vård",
+                               "reports_to"),)),
+                   _ex("Rapporterna från två grupper har kommit in. Lokal närvårdsgrupp Östmo lämnar sin rapport i juni.",
+                       body="Samordningsgruppen Vårdsamverkan Södra Ås",
+                       facts=(("mandate", "Lokal närvårdsgrupp Östmo", "Samordningsgruppen Vårdsamverkan Södra Ås",
                                "reports_to"),))),
          counter_examples=("Anna Berg lämnar sin rapport till Regional ledningsgrupp Norrby i oktober.",
+                           "Anna Berg har lämnat sin delrapport.",
+                           "Samverkansgruppen lämnar sin rapport i juni.",
                            "Eva Ek berättar att Anna Berg har lämnat sin rapport till Regional ledningsgrupp Norrby.")),
     Rule("own_team_reports", "mandate", exclusive=False, triggers=("s operativa team", "s team och", "s arbetsgrupp och"),
          handler="_md_own_team",
@@ -3521,6 +3554,11 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    # told in the running text of the notes: the body is given the mandate, a task of its own
                    _ex("Arbetsgruppen får mandat att ta fram en länsgemensam broschyr.", body="Arbetsgrupp SIP",
                        facts=(("assignment", ["Arbetsgrupp SIP"], "ta fram en länsgemensam broschyr"),)),
+                   # … in the notes of the body above it, which gives it
+                   _ex("Arbetsgrupp hemsjukvård får fortsatt mandat att ta fram en uppföljningsmodell.",
+                       body="Styrgrupp Nära vård",
+                       facts=(("assignment", ["Arbetsgrupp hemsjukvård"], "ta fram en uppföljningsmodell"),
+                              ("mandate", "Styrgrupp Nära vård", "Arbetsgrupp hemsjukvård", "delegates"))),
                    # the giving body as the subject of the running text
                    _ex("Styrgruppen ger arbetsgruppen för SIP mandat att besluta om utbildningens innehåll.",
                        body="Styrgrupp Nära vård",
@@ -8540,6 +8578,9 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        "återkomma med namn på ersättare före nästa möte.",
                        ("assignment", ["Åby kommun"], "återkomma med namn på ersättare"),
                        roster=("Lisa Ek, Tallviks kommun", "Karl Berg, Åby kommun", "Ola Ås, Region Norrby")),
+                   # naming who takes a seat, later
+                   _ex("Jukka Ek går i pension vid halvårsskiftet. Åby kommun meddelar efterträdare senare.",
+                       ("assignment", ["Åby kommun"], "meddela efterträdare")),
                    _ex("Kommunen återkommer med namn på en ny representant.",
                        ("assignment", ["Tallviks kommun"], "återkomma med namn på en ny representant"),
                        roster=("Lisa Ek, Tallviks kommun", "Ola Ås, Region Norrby")),
