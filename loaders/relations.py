@@ -599,11 +599,14 @@ _TOLD_AFTER = re.compile(r"\s+(?:men\s+att|men\s+(?:det|detta|dessa)\s+(?:är|ha
 _FORMED_OF = re.compile(
     r"^(?:att\s+)?(?P<lead>(?:bilda|inrätta|tillsätta|skapa)\s+)?"
     # "Samrådet tillsätter en planeringsgrupp för X: A (S), sammankallande, B och C": the body that met its subject
-    r"(?:(?:[Gg]ruppen|[A-ZÅÄÖ][a-zåäö]*(?:rådet|gruppen|nämnden|samrådet|teamet|nätverket|beredningen))\s+"
-    r"(?P<lead2>tillsätter|bildar|inrättar)\s+)?(?:[Ee]n|[Ee]tt)\s+(?P<adj>[a-zåäö]+\s+)??"
+    r"(?:(?:[Gg]ruppen|Rådet|Nämnden|Utskottet|Styrelsen|[A-ZÅÄÖ][a-zåäö]*(?:rådet|gruppen|nämnden|samrådet|teamet|nätverket|"
+    r"beredningen|utskottet|styrelsen))\s+"
+    # ("Rådet tillsätter redan nu en arbetsgrupp …": when, before the body it sets up)
+    r"(?P<lead2>tillsätter|bildar|inrättar)\s+(?:redan\s+nu\s+|nu\s+|också\s+|även\s+)?)?(?:[Ee]n|[Ee]tt)\s+(?P<adj>[a-zåäö]+\s+)??"
     r"(?P<head>[a-zåäö-]*(?:grupp|team|nätverk|råd|beredning))"
     r"(?P<tail>\s+(?:för|om|kring)\s+[^.;:]+?)?"
-    r"(?:\s+(?:(?:(?P<v1>bildas|inrättas|tillsätts|skapas)\s+)?bestående\s+av\s+"
+    # ("en arbetsgrupp för X, bestående av A, B och C": its members after a comma)
+    r"(?:,?\s+(?:(?:(?P<v1>bildas|inrättas|tillsätts|skapas)\s+)?bestående\s+av\s+"
     # "En skrivgrupp tillsätts: A, B och C", "En arbetsgrupp för X tillsätts med A, B och C": the members after the verb
     r"|(?P<v3>bildas|inrättas|tillsätts|skapas)(?:\s+med\s+(?=[A-ZÅÄÖ])|\s*:\s*))"
     r"|(?<=[a-zåäö])(?P<colon>:)(?(lead)|(?(lead2)|(?!)))\s+(?=[A-ZÅÄÖ]))(?P<who>[^.;]+?)"
@@ -612,6 +615,12 @@ _FORMED_OF = re.compile(
 # who leads a body just set up, the role after the name and a comma: "Rolf Ek (S), sammankallande, Eva Lund …"
 _LEAD_AFTER_COMMA = re.compile(r"(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:\s*\([^()]{1,12}\))?),\s+"
                                r"(?P<r>sammankallande|ordförande|samordnare|projektledare)\b(?=,|\s+och\b|\s*$)")
+# from when a duty is held, to the end of its clause: " från januari, efter Sanna" -> "från januari"
+_DUTY_SINCE = re.compile(r"\s+(?:från\s+och\s+med|från|fr(?:\.?\s?o\.?\s?m)?\.?)\s+(?:[^,;.]|(?<=\d)\.(?=\d))+?"
+                         r"(?=\s*(?:[,;]|\.?$))")
+# who leads a body just set up, the role in brackets after the name: "A, B och C (sammankallande)"
+_LEAD_IN_BRACKETS = re.compile(r"(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s*"
+                               r"\((?P<r>sammankallande|ordförande|samordnare|projektledare)\)")
 # the members of a body just set up, named after its verb: "… tillsätts med Eva Ek (sammankallande), Per Lind och …"
 _MEMBERS_AFTER_VERB = re.compile(r"\s+med\s+[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][^.;()]{0,60}?\((?:sammankallande|ordförande|samordnare|"
                                  r"projektledare)\)")
@@ -8241,7 +8250,7 @@ class _Extractor:
         if m.group("v3") and re.search(r"\((?:sammankallande|ordförande|samordnare|projektledare)\)", m.group("who")):
             return False  # "… bildas med A (sammankallande), B och C": its lead in brackets, read with them (see the registry)
         # "A (S), sammankallande, B och C": who leads it, the role after the name and a comma
-        led = _LEAD_AFTER_COMMA.search(m.group("who"))
+        led = _LEAD_AFTER_COMMA.search(m.group("who")) or _LEAD_IN_BRACKETS.search(m.group("who"))
         if m.group("colon") and m.group("lead") and not led:
             return False  # "tillsätta en skrivgrupp: A, B och C": a plain list, read as the registry's other rules read it
         raw_who = _LEAD_AFTER_COMMA.sub(lambda x: x.group("n"), m.group("who"))
@@ -12389,6 +12398,9 @@ class _Extractor:
             prep = s[:m.start("group")].rstrip().rsplit(None, 1)[-1] if g.get("group") else "i"
             where = f" {prep} {g['group']}" if g.get("group") else (f" i {grp}" if grp else "")
             told = origin != "decision" and re.search(r"\b(?:leds|leddes|består|bestod)\s+av\b", g.get("pre") or "")
+            # ("… blir sammankallande från januari, efter Sanna": from when the duty is held, a part of it)
+            since = _DUTY_SINCE.match(g.get("when") or "")
+            where += f" {since.group(0).strip()}" if since else ""
             if not told:  # "Piloten leds av en projektgrupp med X som sammankallande" tells who leads it, gives no task
                 self.assignment(who, f"vara {role}{where}", origin=origin, pos=pos, given_by=giver or body)
             if g.get("group") and not self._group_phrase(g["group"]) and not named_before \

@@ -7195,7 +7195,10 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                  # ("Amra Hodžić, Lindesund kommun, är sammankallande …": her huvudman between commas)
                  r"(?:,\s+(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+|[Rr]egionen|[Kk]ommunen),)?"
                  # ("ÅLH går in som sammankallande under tiden": one stepping in while the convener is away)
-                 r"\s+(?:är|blir|utses\s+till|utses\s+som|väljs\s+till|går\s+in\s+som)\s+"
+                 # ("Aino blir också gruppens sammankallande från januari": the body that met, by its kind's genitive;
+                 # "är även sammankallande för X" is a seat held, read by convenes_named)
+                 r"\s+(?:är|blir(?:\s+(?:också|även))?|utses\s+till|utses\s+som|väljs\s+till|går\s+in\s+som)\s+"
+                 r"(?:(?:gruppens|nätverkets|rådets|teamets)\s+)?"
                  # ("Sara Holmberg är tillförordnad sammankallande tills ny är utsedd": one standing in until then)
                  r"(?P<role>(?:vice\s+|tillförordnad\s+)?(?:sammankallande|ordförande|samordnare))"
                  # "… leds av en projektgrupp med primärvårdschef Tobias Ek, Region Ås, som sammankallande"
@@ -7209,7 +7212,7 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                  r"\s+till\s+(?:ny\s+)?(?P<role3>(?:vice\s+)?(?:sammankallande|samordnare)))"
                  # ("Eva Ek är sammankallande för rutinarbetet; förslaget redovisas i april": a clause of its own after)
                  # (from a day written short: "fr 1/9", "fr.o.m. 1 september")
-                 r"(?:\s+(?:i|för)\s+(?P<group>[^.;,]+?))?(?:\s+(?:från|under|fr(?:\.?o\.?m)?\.?|till|tills)(?:\b|(?<=\.)).*)?"
+                 r"(?:\s+(?:i|för)\s+(?P<group>[^.;,]+?))?(?P<when>\s+(?:från|under|fr(?:\.?o\.?m)?\.?|till|tills)(?:\b|(?<=\.)).*)?"
                  r"(?:\s*;.*)?$",
          examples=(_ex("att Amra Hodžić, Lindesund kommun, är sammankallande i Styrgrupp psykisk hälsa från och med 1 augusti 2029",
                        ("membership", "Amra Hodžić", "Styrgrupp psykisk hälsa", "join"),
@@ -7231,6 +7234,8 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                    _ex("Camilla Rönn är tjänstledig januari-juni. Åsa Lind går in som sammankallande under tiden.",
                        ("assignment", ["Åsa Lind"], "vara sammankallande"),
                        ("membership", "Åsa Lind", "Samverkansgrupp äldre", "join"), roster=("Camilla Rönn", "Åsa Lind")),
+                   _ex("Elin Borg blir också gruppens sammankallande från januari, efter Karin Dahl.",
+                       ("assignment", ["Elin Borg"], "vara sammankallande"), roster=_ROSTER),
                    _ex("Katarina Wiik är sammankallande i arbetsgruppen för fallprevention.",
                        ("assignment", ["Katarina Wiik"], "vara sammankallande"),
                        ("membership", "Katarina Wiik", "arbetsgruppen för fallprevention", "join")),
@@ -7253,6 +7258,7 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                    _ex("utse Elin Borg till ny sammankallande från och med 1 september", decision=True, roster=_ROSTER,
                        facts=(("assignment", ["Elin Borg"], "vara sammankallande i Samverkansgrupp äldre"),))),
          counter_examples=("Ordföranden är sammankallande enligt reglementet.",
+                           "Frågan blir också gruppens sammankallandes ansvar.",
                            "Frågan går in som en punkt på sammankallandes dagordning.",
                            "Gruppen utsåg Elin Borg till att sammanfatta diskussionen.")),
     # a chair the body that met decides on: "att Niklas Dahlberg är ordförande i styrgruppen"
