@@ -618,6 +618,17 @@ _LEAD_AFTER_COMMA = re.compile(r"(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][
 # from when a duty is held, to the end of its clause: " från januari, efter Sanna" -> "från januari"
 _DUTY_SINCE = re.compile(r"\s+(?:från\s+och\s+med|från|fr(?:\.?\s?o\.?\s?m)?\.?)\s+(?:[^,;.]|(?<=\d)\.(?=\d))+?"
                          r"(?=\s*(?:[,;]|\.?$))")
+# a body bringing its work back on an occasion told: "Arbetsgruppen rapporterar till RPO vid varje möte", "Gruppen
+# arbetar på uppdrag av nämnden och lämnar sin rapport till nämnden i maj", "Referensgruppen fortsätter arbetet under
+# våren och återrapporterar till rådet i april" (not how often it reports: "två gånger per år" is the line, a mandate;
+# "rapporterar" only to the body that met: "Styrgruppen rapporterar till LSVO i april" in a report from LSVO is its news)
+_REPORTS_BACK_ON_OCCASION = re.compile(
+    r"^(?P<who>(?:[A-ZÅÄÖ][\wåäö-]*(?:gruppen|teamet)|Gruppen|Teamet)(?:\s+för\s+[^.;,]{2,60}?)?)\s+"
+    r"(?:(?P<cont>fortsätter\s+(?:sitt\s+)?arbetet(?:\s+[^.;,]{2,40}?)?)\s+och\s+|[a-zåäö]+(?:ar|er|r)\s+[^.;,]{2,100}?\s+och\s+)?"
+    r"(?P<verb>(?:åter)?rapporterar|lämnar(?=\s+(?:(?:sin|en)\s+)?(?:läges|slut)?rapport))\s+"
+    r"(?P<rest>(?:(?:sin|en)\s+)?(?:(?:läges|slut)?rapport(?:en)?\s+)?(?:till\s+(?P<to>[^.;,]{2,60}?)|dit)\s+"
+    r"(?:i|vid|före|senast|inför)\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
+    r"december|varje\s+(?:möte|sammanträde)|nästa\s+(?:möte|sammanträde))\b[^.;]*?)\s*\.?$")
 # who leads a body just set up, the role in brackets after the name: "A, B och C (sammankallande)"
 _LEAD_IN_BRACKETS = re.compile(r"(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s*"
                                r"\((?P<r>sammankallande|ordförande|samordnare|projektledare)\)")
@@ -13726,6 +13737,34 @@ class _Extractor:
             # "Karolina deltar i länets nätverk den 20 mars och tar med frågan om …": what she does there, the task
             # after the first verb, which gives none
             return self._person_task(f"{then.group('who')} {s[then.end():]}", origin=origin, pos=pos, giver=giver)
+        return False
+
+    def _reports_back_on_occasion(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Arbetsgruppen rapporterar till RPO vid varje möte" in RPO's minutes, "Gruppen lämnar sin rapport till
+        nämnden i maj": a body's duty to bring its work back on an occasion told, beside the line it reports on (read
+        as a mandate by the registry's other rules)."""
+        m = _REPORTS_BACK_ON_OCCASION.match(s.strip())
+        if not m:
+            return False
+        meeting = self._meeting_body()
+        if m.group("verb") != "lämnar" and not (m.group("to") and meeting and (
+                _own_body(m.group("to"), meeting) or self._body_ref(m.group("to")) == meeting)):
+            return False  # a report told as the line another body's group keeps, not work brought back here
+        if m.group("who") in ("Gruppen", "Teamet"):
+            # "Gruppen … lämnar sin rapport till nämnden i maj" after the item has named a group: that group
+            item = self.ctx.item.number if self.ctx.item else None
+            kind = m.group("who")[:-2].casefold()  # "grupp", "team": a body of that kind, not one it works for
+            named = [x.name for x in self.out.groups if x.item == item and kind in x.name.casefold()
+                     and x.name != self._meeting_body()]
+            who = named[-1] if named else None
+        else:
+            who = self._body_ref(m.group("who"))
+        if not who:
+            return False
+        task = f"{_present_to_infinitive(m.group('verb'))} {m.group('rest')}"
+        if m.group("cont"):
+            task = f"{_present_to_infinitive(m.group('cont'))} och {task}"
+        self.assignment([who], task, origin=origin, pos=pos, given_by=giver or self._current_giver(pos))
         return False
 
     def _states_role(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:

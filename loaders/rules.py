@@ -2282,6 +2282,26 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Samverkansgrupp äldre", "RLG", "reports_to"), body="PSO")),
          counter_examples=("Eva Ek redovisar sitt arbete till Styrgrupp Barnahus i december.",
                            "Samverkansgrupp äldre redovisar sina resultat i en rapport.")),
+    # a body's duty to bring its work back on an occasion told: "Arbetsgruppen rapporterar till RPO vid varje möte"
+    Rule("reports_back_on_occasion", "assignment", exclusive=False,
+         triggers=("rapporterar till", "rapporterar dit", "lämnar sin rapport", "lämnar lägesrapport",
+                   "lämnar en lägesrapport", "lämnar sin lägesrapport", "lämnar en rapport"),
+         handler="_reports_back_on_occasion",
+         examples=(_ex("RPO inrättar en arbetsgrupp för sekundärprevention vid osteoporos. Arbetsgruppen rapporterar till "
+                       "RPO vid varje möte.", body="Regionalt programområde rörelseorganens sjukdomar (RPO)",
+                       facts=(("assignment", ["Arbetsgrupp för sekundärprevention vid osteoporos"],
+                               "rapportera till RPO vid varje möte"),)),
+                   _ex("Nämnden har inrättat en arbetsgrupp för lönekartläggning. Gruppen arbetar på uppdrag av "
+                       "lönenämnden och lämnar sin rapport till nämnden i maj.", body="Lönenämnden",
+                       facts=(("assignment", ["Arbetsgrupp för lönekartläggning"], "lämna sin rapport till nämnden i maj"),)),
+                   _ex("Referensgruppen för digital vård fortsätter arbetet under våren och återrapporterar till rådet i "
+                       "april.", body="Regionala funktionsrättsrådet",
+                       facts=(("assignment", ["Referensgruppen för digital vård"],
+                               "fortsätta arbetet under våren och återrapportera till rådet i april"),))),
+         counter_examples=("Arbetsgruppen rapporterar till styrgruppen två gånger per år.",
+                           "Arbetsgruppen lämnar över frågan till styrgruppen i maj.",
+                           "Gruppen rapporterar till styrgruppen i maj.",
+                           "Styrgruppen rapporterar till LSVO i april 2026.")),
     Rule("reports_to", "mandate", mandate="reports_to", exclusive=False,
          triggers=("rapportera", "rapport till"),
          # the subject after the verb, a phrase first: "Enligt direktiven ska styrelsen två gånger per år rapportera
