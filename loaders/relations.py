@@ -9567,6 +9567,27 @@ class _Extractor:
                             given_by=self._current_giver(pos) or self._meeting_body())
         return True
 
+    # a seat given up and filled in one decision: "Nämnden entledigar A (SD) från uppdraget som ersättare i
+    # arbetsutskottet och väljer i hans ställe B (SD) till ny ersättare för tiden till och med 2026-12-31"
+    _SEAT_REFILLED_RE = re.compile(
+        r"^(?:[A-ZÅÄÖ][\wåäö-]*\s+)?(?:entledigar|befriar)\s+(?P<old>[A-ZÅÄÖ][^.;()]{2,60}?)(?:\s+\([^()]{1,12}\))?\s+"
+        r"från\s+(?:sitt\s+)?uppdrag(?:et)?\s+som\s+(?P<role>(?:vice\s+)?(?:ersättare|ledamot|ordförande|representant))\s+"
+        r"(?P<where>(?:i|för|vid)\s+[^.;,]+?)\s+och\s+(?:väljer|utser)\s+(?:i\s+(?:hans|hennes|dennes)\s+ställe\s+)?"
+        r"(?P<who>[A-ZÅÄÖ][^.;()]{2,60}?)(?:\s+\([^()]{1,12}\))?\s+till\s+(?:ny\s+)?"
+        r"(?P<role2>(?:vice\s+)?(?:ersättare|ledamot|ordförande|representant))(?P<term>\s+[^.;]*)?\.?$")
+
+    def _ms_seat_refilled(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                          giver: str | None = None) -> bool:
+        """"entledigar A från uppdraget som ersättare i G och väljer i hans ställe B till ny ersättare": the new
+        holder's seat is in the body the released one left, read as "välja B till ersättare i G"."""
+        m = "entledig" in s or "befria" in s
+        m = m and self._SEAT_REFILLED_RE.match(s.strip())
+        if not m or not self._people(m.group("who")):
+            return False
+        self._sentence(f"välja {m.group('who')} till {m.group('role2')} {m.group('where')}{m.group('term') or ''}",
+                       origin=origin, pos=pos, giver=giver, kinds=("membership",))
+        return False
+
     _SEAT_COLON_LIST_RE = re.compile(
         r"^[Tt]ill\s+(?:nya?\s+)?(?P<role>(?:ordinarie\s+)?(?:ledamot|ledamöter|representant|representanter|ombud))"
         r"\s+(?:i|för|vid)\s+(?P<group>[A-ZÅÄÖa-zåäö][^:;]{2,80}?)\s*:\s*(?P<a>[A-ZÅÄÖ][^:;]{2,120}?)"

@@ -4874,6 +4874,16 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                            "Ombudet vid årsstämman har ännu inte utsetts.")),
     # "A (C) utses till regionens representant i G, med B (S) som personlig ersättare": the seat and its
     # stand-in in one sentence, the stand-in's seat in the same body
+    # a seat given up and filled in one decision (a fyllnadsval): "Nämnden entledigar A (SD) från uppdraget som
+    # ersättare i arbetsutskottet och väljer i hans ställe B (SD) till ny ersättare"
+    Rule("seat_refilled", "membership", change="join", exclusive=False, triggers=("entledigar", "befriar"),
+         handler="_ms_seat_refilled",
+         examples=(_ex("Nämnden entledigar Roger Lind (SD) från uppdraget som ersättare i arbetsutskottet och väljer i hans "
+                       "ställe Mira Olsson Fjäll (SD) till ny ersättare för tiden till och med 2026-12-31.", decision=True,
+                       body="Primärvårdsnämnden",
+                       facts=(("membership", "Mira Olsson Fjäll", "arbetsutskottet", "join"),
+                              ("assignment", ["Mira Olsson Fjäll"], "vara ersättare i arbetsutskottet"))),),
+         counter_examples=("Nämnden entledigar och väljer ersättare i arbetsutskottet vid nästa sammanträde.",)),
     Rule("appointed_with_substitute", "membership", change="join", triggers=("som personlig ersättare", "som ersättare"),
          handler="_ms_appointed_with_substitute",
          examples=(_ex("Ola Ek (C) utses till regionens representant i Politiskt samverkansråd Åby under 2027, med "
