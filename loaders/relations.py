@@ -618,17 +618,20 @@ _LEAD_AFTER_COMMA = re.compile(r"(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][
 # from when a duty is held, to the end of its clause: " från januari, efter Sanna" -> "från januari"
 _DUTY_SINCE = re.compile(r"\s+(?:från\s+och\s+med|från|fr(?:\.?\s?o\.?\s?m)?\.?)\s+(?:[^,;.]|(?<=\d)\.(?=\d))+?"
                          r"(?=\s*(?:[,;]|\.?$))")
+# a body set up, in any tense: "RPO inrättar en arbetsgrupp", "beslutar att tillsätta", "bildades"
+_SETS_UP = re.compile(r"\b(?:inrätta(?:r|s|de|des)?|tillsätt(?:a|er|s)|tillsatte|tillsattes|bilda(?:r|s|de|des)?)\b")
 # a body bringing its work back on an occasion told: "Arbetsgruppen rapporterar till RPO vid varje möte", "Gruppen
 # arbetar på uppdrag av nämnden och lämnar sin rapport till nämnden i maj", "Referensgruppen fortsätter arbetet under
 # våren och återrapporterar till rådet i april" (not how often it reports: "två gånger per år" is the line, a mandate;
 # "rapporterar" only to the body that met: "Styrgruppen rapporterar till LSVO i april" in a report from LSVO is its news)
 _REPORTS_BACK_ON_OCCASION = re.compile(
     r"^(?P<who>(?:[A-ZÅÄÖ][\wåäö-]*(?:gruppen|teamet)|Gruppen|Teamet)(?:\s+för\s+[^.;,]{2,60}?)?)\s+"
-    r"(?:(?P<cont>fortsätter\s+(?:sitt\s+)?arbetet(?:\s+[^.;,]{2,40}?)?)\s+och\s+|[a-zåäö]+(?:ar|er|r)\s+[^.;,]{2,100}?\s+och\s+)?"
+    # (not after a task the sentence gives: "X får i uppdrag att ta fram … och rapporterar till …" is that task's end)
+    r"(?:(?P<cont>fortsätter\s+(?:sitt\s+)?arbetet(?:\s+[^.;,]{2,40}?)?)\s+och\s+|[a-zåäö]+(?:ar|er|r)\s+(?:(?!\batt\b)[^.;,]){2,100}?\s+och\s+)?"
     r"(?P<verb>(?:åter)?rapporterar|lämnar(?=\s+(?:(?:sin|en)\s+)?(?:läges|slut)?rapport))\s+"
     r"(?P<rest>(?:(?:sin|en)\s+)?(?:(?:läges|slut)?rapport(?:en)?\s+)?(?:till\s+(?P<to>[^.;,]{2,60}?)|dit)\s+"
     r"(?:i|vid|före|senast|inför)\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
-    r"december|varje\s+(?:möte|sammanträde)|nästa\s+(?:möte|sammanträde))\b[^.;]*?)\s*\.?$")
+    r"december|(?P<every>varje)\s+(?:möte|sammanträde)|nästa\s+(?:möte|sammanträde))\b[^.;]*?)\s*\.?$")
 # who leads a body just set up, the role in brackets after the name: "A, B och C (sammankallande)"
 _LEAD_IN_BRACKETS = re.compile(r"(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s*"
                                r"\((?P<r>sammankallande|ordförande|samordnare|projektledare)\)")
@@ -13771,9 +13774,9 @@ class _Extractor:
         if m.group("verb") != "lämnar" and not (m.group("to") and meeting and (
                 _own_body(m.group("to"), meeting) or self._body_ref(m.group("to")) == meeting)):
             return False  # a report told as the line another body's group keeps, not work brought back here
+        item = self.ctx.item.number if self.ctx.item else None
         if m.group("who") in ("Gruppen", "Teamet"):
             # "Gruppen … lämnar sin rapport till nämnden i maj" after the item has named a group: that group
-            item = self.ctx.item.number if self.ctx.item else None
             kind = m.group("who")[:-2].casefold()  # "grupp", "team": a body of that kind, not one it works for
             named = [x.name for x in self.out.groups if x.item == item and kind in x.name.casefold()
                      and x.name != self._meeting_body()]
@@ -13781,6 +13784,11 @@ class _Extractor:
         else:
             who = self._body_ref(m.group("who"))
         if not who:
+            return False
+        told = " ".join([self.ctx.item.body if self.ctx.item else "", s, *(d.text for d in self.p.decisions if d.item == item)])
+        if m.group("every") and not _SETS_UP.search(told):
+            # "Beredningsgruppen rapporterar till styrelsen inför varje sammanträde": the standing line, a mandate;
+            # a body set up in the item and told so is given the duty with it
             return False
         task = f"{_present_to_infinitive(m.group('verb'))} {m.group('rest')}"
         if m.group("cont"):
