@@ -599,11 +599,14 @@ _TOLD_AFTER = re.compile(r"\s+(?:men\s+att|men\s+(?:det|detta|dessa)\s+(?:är|ha
 _FORMED_OF = re.compile(
     r"^(?:att\s+)?(?P<lead>(?:bilda|inrätta|tillsätta|skapa)\s+)?"
     # "Samrådet tillsätter en planeringsgrupp för X: A (S), sammankallande, B och C": the body that met its subject
-    r"(?:(?:[Gg]ruppen|[A-ZÅÄÖ][a-zåäö]*(?:rådet|gruppen|nämnden|samrådet|teamet|nätverket|beredningen))\s+"
-    r"(?P<lead2>tillsätter|bildar|inrättar)\s+)?(?:[Ee]n|[Ee]tt)\s+(?P<adj>[a-zåäö]+\s+)??"
+    r"(?:(?:[Gg]ruppen|Rådet|Nämnden|Utskottet|Styrelsen|[A-ZÅÄÖ][a-zåäö]*(?:rådet|gruppen|nämnden|samrådet|teamet|nätverket|"
+    r"beredningen|utskottet|styrelsen))\s+"
+    # ("Rådet tillsätter redan nu en arbetsgrupp …": when, before the body it sets up)
+    r"(?P<lead2>tillsätter|bildar|inrättar)\s+(?:redan\s+nu\s+|nu\s+|också\s+|även\s+)?)?(?:[Ee]n|[Ee]tt)\s+(?P<adj>[a-zåäö]+\s+)??"
     r"(?P<head>[a-zåäö-]*(?:grupp|team|nätverk|råd|beredning))"
     r"(?P<tail>\s+(?:för|om|kring)\s+[^.;:]+?)?"
-    r"(?:\s+(?:(?:(?P<v1>bildas|inrättas|tillsätts|skapas)\s+)?bestående\s+av\s+"
+    # ("en arbetsgrupp för X, bestående av A, B och C": its members after a comma)
+    r"(?:,?\s+(?:(?:(?P<v1>bildas|inrättas|tillsätts|skapas)\s+)?bestående\s+av\s+"
     # "En skrivgrupp tillsätts: A, B och C", "En arbetsgrupp för X tillsätts med A, B och C": the members after the verb
     r"|(?P<v3>bildas|inrättas|tillsätts|skapas)(?:\s+med\s+(?=[A-ZÅÄÖ])|\s*:\s*))"
     r"|(?<=[a-zåäö])(?P<colon>:)(?(lead)|(?(lead2)|(?!)))\s+(?=[A-ZÅÄÖ]))(?P<who>[^.;]+?)"
@@ -612,6 +615,26 @@ _FORMED_OF = re.compile(
 # who leads a body just set up, the role after the name and a comma: "Rolf Ek (S), sammankallande, Eva Lund …"
 _LEAD_AFTER_COMMA = re.compile(r"(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:\s*\([^()]{1,12}\))?),\s+"
                                r"(?P<r>sammankallande|ordförande|samordnare|projektledare)\b(?=,|\s+och\b|\s*$)")
+# from when a duty is held, to the end of its clause: " från januari, efter Sanna" -> "från januari"
+_DUTY_SINCE = re.compile(r"\s+(?:från\s+och\s+med|från|fr(?:\.?\s?o\.?\s?m)?\.?)\s+(?:[^,;.]|(?<=\d)\.(?=\d))+?"
+                         r"(?=\s*(?:[,;]|\.?$))")
+# a body set up, in any tense: "RPO inrättar en arbetsgrupp", "beslutar att tillsätta", "bildades"
+_SETS_UP = re.compile(r"\b(?:inrätta(?:r|s|de|des)?|tillsätt(?:a|er|s)|tillsatte|tillsattes|bilda(?:r|s|de|des)?)\b")
+# a body bringing its work back on an occasion told: "Arbetsgruppen rapporterar till RPO vid varje möte", "Gruppen
+# arbetar på uppdrag av nämnden och lämnar sin rapport till nämnden i maj", "Referensgruppen fortsätter arbetet under
+# våren och återrapporterar till rådet i april" (not how often it reports: "två gånger per år" is the line, a mandate;
+# "rapporterar" only to the body that met: "Styrgruppen rapporterar till LSVO i april" in a report from LSVO is its news)
+_REPORTS_BACK_ON_OCCASION = re.compile(
+    r"^(?P<who>(?:[A-ZÅÄÖ][\wåäö-]*(?:gruppen|teamet)|Gruppen|Teamet)(?:\s+för\s+[^.;,]{2,60}?)?)\s+"
+    # (not after a task the sentence gives: "X får i uppdrag att ta fram … och rapporterar till …" is that task's end)
+    r"(?:(?P<cont>fortsätter\s+(?:sitt\s+)?arbetet(?:\s+[^.;,]{2,40}?)?)\s+och\s+|[a-zåäö]+(?:ar|er|r)\s+(?:(?!\batt\b)[^.;,]){2,100}?\s+och\s+)?"
+    r"(?P<verb>(?:åter)?rapporterar|lämnar(?=\s+(?:(?:sin|en)\s+)?(?:läges|slut)?rapport))\s+"
+    r"(?P<rest>(?:(?:sin|en)\s+)?(?:(?:läges|slut)?rapport(?:en)?\s+)?(?:till\s+(?P<to>[^.;,]{2,60}?)|dit)\s+"
+    r"(?:i|vid|före|senast|inför)\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
+    r"december|(?P<every>varje)\s+(?:möte|sammanträde)|nästa\s+(?:möte|sammanträde))\b[^.;]*?)\s*\.?$")
+# who leads a body just set up, the role in brackets after the name: "A, B och C (sammankallande)"
+_LEAD_IN_BRACKETS = re.compile(r"(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s*"
+                               r"\((?P<r>sammankallande|ordförande|samordnare|projektledare)\)")
 # the members of a body just set up, named after its verb: "… tillsätts med Eva Ek (sammankallande), Per Lind och …"
 _MEMBERS_AFTER_VERB = re.compile(r"\s+med\s+[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][^.;()]{0,60}?\((?:sammankallande|ordförande|samordnare|"
                                  r"projektledare)\)")
@@ -8295,7 +8318,7 @@ class _Extractor:
         if m.group("v3") and re.search(r"\((?:sammankallande|ordförande|samordnare|projektledare)\)", m.group("who")):
             return False  # "… bildas med A (sammankallande), B och C": its lead in brackets, read with them (see the registry)
         # "A (S), sammankallande, B och C": who leads it, the role after the name and a comma
-        led = _LEAD_AFTER_COMMA.search(m.group("who"))
+        led = _LEAD_AFTER_COMMA.search(m.group("who")) or _LEAD_IN_BRACKETS.search(m.group("who"))
         if m.group("colon") and m.group("lead") and not led:
             return False  # "tillsätta en skrivgrupp: A, B och C": a plain list, read as the registry's other rules read it
         raw_who = _LEAD_AFTER_COMMA.sub(lambda x: x.group("n"), m.group("who"))
@@ -9600,6 +9623,27 @@ class _Extractor:
             self.assignment(who, f"vara ersättare i {grp}", origin=origin, pos=pos,
                             given_by=self._current_giver(pos) or self._meeting_body())
         return True
+
+    # a seat given up and filled in one decision: "Nämnden entledigar A (SD) från uppdraget som ersättare i
+    # arbetsutskottet och väljer i hans ställe B (SD) till ny ersättare för tiden till och med 2026-12-31"
+    _SEAT_REFILLED_RE = re.compile(
+        r"^(?:[A-ZÅÄÖ][\wåäö-]*\s+)?(?:entledigar|befriar)\s+(?P<old>[A-ZÅÄÖ][^.;()]{2,60}?)(?:\s+\([^()]{1,12}\))?\s+"
+        r"från\s+(?:sitt\s+)?uppdrag(?:et)?\s+som\s+(?P<role>(?:vice\s+)?(?:ersättare|ledamot|ordförande|representant))\s+"
+        r"(?P<where>(?:i|för|vid)\s+[^.;,]+?)\s+och\s+(?:väljer|utser)\s+(?:i\s+(?:hans|hennes|dennes)\s+ställe\s+)?"
+        r"(?P<who>[A-ZÅÄÖ][^.;()]{2,60}?)(?:\s+\([^()]{1,12}\))?\s+till\s+(?:ny\s+)?"
+        r"(?P<role2>(?:vice\s+)?(?:ersättare|ledamot|ordförande|representant))(?P<term>\s+[^.;]*)?\.?$")
+
+    def _ms_seat_refilled(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                          giver: str | None = None) -> bool:
+        """"entledigar A från uppdraget som ersättare i G och väljer i hans ställe B till ny ersättare": the new
+        holder's seat is in the body the released one left, read as "välja B till ersättare i G"."""
+        m = "entledig" in s or "befria" in s
+        m = m and self._SEAT_REFILLED_RE.match(s.strip())
+        if not m or not self._people(m.group("who")):
+            return False
+        self._sentence(f"välja {m.group('who')} till {m.group('role2')} {m.group('where')}{m.group('term') or ''}",
+                       origin=origin, pos=pos, giver=giver, kinds=("membership",))
+        return False
 
     _SEAT_COLON_LIST_RE = re.compile(
         r"^[Tt]ill\s+(?:nya?\s+)?(?P<role>(?:ordinarie\s+)?(?:ledamot|ledamöter|representant|representanter|ombud))"
@@ -12475,6 +12519,9 @@ class _Extractor:
             prep = s[:m.start("group")].rstrip().rsplit(None, 1)[-1] if g.get("group") else "i"
             where = f" {prep} {g['group']}" if g.get("group") else (f" i {grp}" if grp else "")
             told = origin != "decision" and re.search(r"\b(?:leds|leddes|består|bestod)\s+av\b", g.get("pre") or "")
+            # ("… blir sammankallande från januari, efter Sanna": from when the duty is held, a part of it)
+            since = _DUTY_SINCE.match(g.get("when") or "")
+            where += f" {since.group(0).strip()}" if since else ""
             if not told:  # "Piloten leds av en projektgrupp med X som sammankallande" tells who leads it, gives no task
                 self.assignment(who, f"vara {role}{where}", origin=origin, pos=pos, given_by=giver or body)
             if g.get("group") and not self._group_phrase(g["group"]) and not named_before \
@@ -13800,6 +13847,39 @@ class _Extractor:
             # "Karolina deltar i länets nätverk den 20 mars och tar med frågan om …": what she does there, the task
             # after the first verb, which gives none
             return self._person_task(f"{then.group('who')} {s[then.end():]}", origin=origin, pos=pos, giver=giver)
+        return False
+
+    def _reports_back_on_occasion(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Arbetsgruppen rapporterar till RPO vid varje möte" in RPO's minutes, "Gruppen lämnar sin rapport till
+        nämnden i maj": a body's duty to bring its work back on an occasion told, beside the line it reports on (read
+        as a mandate by the registry's other rules)."""
+        m = _REPORTS_BACK_ON_OCCASION.match(s.strip())
+        if not m:
+            return False
+        meeting = self._meeting_body()
+        if m.group("verb") != "lämnar" and not (m.group("to") and meeting and (
+                _own_body(m.group("to"), meeting) or self._body_ref(m.group("to")) == meeting)):
+            return False  # a report told as the line another body's group keeps, not work brought back here
+        item = self.ctx.item.number if self.ctx.item else None
+        if m.group("who") in ("Gruppen", "Teamet"):
+            # "Gruppen … lämnar sin rapport till nämnden i maj" after the item has named a group: that group
+            kind = m.group("who")[:-2].casefold()  # "grupp", "team": a body of that kind, not one it works for
+            named = [x.name for x in self.out.groups if x.item == item and kind in x.name.casefold()
+                     and x.name != self._meeting_body()]
+            who = named[-1] if named else None
+        else:
+            who = self._body_ref(m.group("who"))
+        if not who:
+            return False
+        told = " ".join([self.ctx.item.body if self.ctx.item else "", s, *(d.text for d in self.p.decisions if d.item == item)])
+        if m.group("every") and not _SETS_UP.search(told):
+            # "Beredningsgruppen rapporterar till styrelsen inför varje sammanträde": the standing line, a mandate;
+            # a body set up in the item and told so is given the duty with it
+            return False
+        task = f"{_present_to_infinitive(m.group('verb'))} {m.group('rest')}"
+        if m.group("cont"):
+            task = f"{_present_to_infinitive(m.group('cont'))} och {task}"
+        self.assignment([who], task, origin=origin, pos=pos, given_by=giver or self._current_giver(pos))
         return False
 
     def _states_role(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:

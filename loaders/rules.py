@@ -2320,6 +2320,27 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Samverkansgrupp äldre", "RLG", "reports_to"), body="PSO")),
          counter_examples=("Eva Ek redovisar sitt arbete till Styrgrupp Barnahus i december.",
                            "Samverkansgrupp äldre redovisar sina resultat i en rapport.")),
+    # a body's duty to bring its work back on an occasion told: "Arbetsgruppen rapporterar till RPO vid varje möte"
+    Rule("reports_back_on_occasion", "assignment", exclusive=False,
+         triggers=("rapporterar till", "rapporterar dit", "lämnar sin rapport", "lämnar lägesrapport",
+                   "lämnar en lägesrapport", "lämnar sin lägesrapport", "lämnar en rapport"),
+         handler="_reports_back_on_occasion",
+         examples=(_ex("RPO inrättar en arbetsgrupp för sekundärprevention vid osteoporos. Arbetsgruppen rapporterar till "
+                       "RPO vid varje möte.", body="Regionalt programområde rörelseorganens sjukdomar (RPO)",
+                       facts=(("assignment", ["Arbetsgrupp för sekundärprevention vid osteoporos"],
+                               "rapportera till RPO vid varje möte"),)),
+                   _ex("Nämnden har inrättat en arbetsgrupp för lönekartläggning. Gruppen arbetar på uppdrag av "
+                       "lönenämnden och lämnar sin rapport till nämnden i maj.", body="Lönenämnden",
+                       facts=(("assignment", ["Arbetsgrupp för lönekartläggning"], "lämna sin rapport till nämnden i maj"),)),
+                   _ex("Referensgruppen för digital vård fortsätter arbetet under våren och återrapporterar till rådet i "
+                       "april.", body="Regionala funktionsrättsrådet",
+                       facts=(("assignment", ["Referensgruppen för digital vård"],
+                               "fortsätta arbetet under våren och återrapportera till rådet i april"),))),
+         counter_examples=("Arbetsgruppen rapporterar till styrgruppen två gånger per år.",
+                           "Arbetsgruppen lämnar över frågan till styrgruppen i maj.",
+                           "Gruppen rapporterar till styrgruppen i maj.",
+                           "Styrgruppen rapporterar till LSVO i april 2026.",
+                           "Beredningsgruppen rapporterar till styrelsen inför varje sammanträde.")),
     Rule("reports_to", "mandate", mandate="reports_to", exclusive=False,
          triggers=("rapportera", "rapport till"),
          # the subject after the verb, a phrase first: "Enligt direktiven ska styrelsen två gånger per år rapportera
@@ -4897,6 +4918,16 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                            "Ombudet vid årsstämman har ännu inte utsetts.")),
     # "A (C) utses till regionens representant i G, med B (S) som personlig ersättare": the seat and its
     # stand-in in one sentence, the stand-in's seat in the same body
+    # a seat given up and filled in one decision (a fyllnadsval): "Nämnden entledigar A (SD) från uppdraget som
+    # ersättare i arbetsutskottet och väljer i hans ställe B (SD) till ny ersättare"
+    Rule("seat_refilled", "membership", change="join", exclusive=False, triggers=("entledigar", "befriar"),
+         handler="_ms_seat_refilled",
+         examples=(_ex("Nämnden entledigar Roger Lind (SD) från uppdraget som ersättare i arbetsutskottet och väljer i hans "
+                       "ställe Mira Olsson Fjäll (SD) till ny ersättare för tiden till och med 2026-12-31.", decision=True,
+                       body="Primärvårdsnämnden",
+                       facts=(("membership", "Mira Olsson Fjäll", "arbetsutskottet", "join"),
+                              ("assignment", ["Mira Olsson Fjäll"], "vara ersättare i arbetsutskottet"))),),
+         counter_examples=("Nämnden entledigar och väljer ersättare i arbetsutskottet vid nästa sammanträde.",)),
     Rule("appointed_with_substitute", "membership", change="join", triggers=("som personlig ersättare", "som ersättare"),
          handler="_ms_appointed_with_substitute",
          examples=(_ex("Ola Ek (C) utses till regionens representant i Politiskt samverkansråd Åby under 2027, med "
@@ -7258,7 +7289,10 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                  # ("Amra Hodžić, Lindesund kommun, är sammankallande …": her huvudman between commas)
                  r"(?:,\s+(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+|[Rr]egionen|[Kk]ommunen),)?"
                  # ("ÅLH går in som sammankallande under tiden": one stepping in while the convener is away)
-                 r"\s+(?:är|blir|utses\s+till|utses\s+som|väljs\s+till|går\s+in\s+som)\s+"
+                 # ("Aino blir också gruppens sammankallande från januari": the body that met, by its kind's genitive;
+                 # "är även sammankallande för X" is a seat held, read by convenes_named)
+                 r"\s+(?:är|blir(?:\s+(?:också|även))?|utses\s+till|utses\s+som|väljs\s+till|går\s+in\s+som)\s+"
+                 r"(?:(?:gruppens|nätverkets|rådets|teamets)\s+)?"
                  # ("Sara Holmberg är tillförordnad sammankallande tills ny är utsedd": one standing in until then)
                  r"(?P<role>(?:vice\s+|tillförordnad\s+)?(?:sammankallande|ordförande|samordnare))"
                  # "… leds av en projektgrupp med primärvårdschef Tobias Ek, Region Ås, som sammankallande"
@@ -7272,7 +7306,7 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                  r"\s+till\s+(?:ny\s+)?(?P<role3>(?:vice\s+)?(?:sammankallande|samordnare)))"
                  # ("Eva Ek är sammankallande för rutinarbetet; förslaget redovisas i april": a clause of its own after)
                  # (from a day written short: "fr 1/9", "fr.o.m. 1 september")
-                 r"(?:\s+(?:i|för)\s+(?P<group>[^.;,]+?))?(?:\s+(?:från|under|fr(?:\.?o\.?m)?\.?|till|tills)(?:\b|(?<=\.)).*)?"
+                 r"(?:\s+(?:i|för)\s+(?P<group>[^.;,]+?))?(?P<when>\s+(?:från|under|fr(?:\.?o\.?m)?\.?|till|tills)(?:\b|(?<=\.)).*)?"
                  r"(?:\s*;.*)?$",
          examples=(_ex("att Amra Hodžić, Lindesund kommun, är sammankallande i Styrgrupp psykisk hälsa från och med 1 augusti 2029",
                        ("membership", "Amra Hodžić", "Styrgrupp psykisk hälsa", "join"),
@@ -7294,6 +7328,8 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                    _ex("Camilla Rönn är tjänstledig januari-juni. Åsa Lind går in som sammankallande under tiden.",
                        ("assignment", ["Åsa Lind"], "vara sammankallande"),
                        ("membership", "Åsa Lind", "Samverkansgrupp äldre", "join"), roster=("Camilla Rönn", "Åsa Lind")),
+                   _ex("Elin Borg blir också gruppens sammankallande från januari, efter Karin Dahl.",
+                       ("assignment", ["Elin Borg"], "vara sammankallande"), roster=_ROSTER),
                    _ex("Katarina Wiik är sammankallande i arbetsgruppen för fallprevention.",
                        ("assignment", ["Katarina Wiik"], "vara sammankallande"),
                        ("membership", "Katarina Wiik", "arbetsgruppen för fallprevention", "join")),
@@ -7316,6 +7352,7 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                    _ex("utse Elin Borg till ny sammankallande från och med 1 september", decision=True, roster=_ROSTER,
                        facts=(("assignment", ["Elin Borg"], "vara sammankallande i Samverkansgrupp äldre"),))),
          counter_examples=("Ordföranden är sammankallande enligt reglementet.",
+                           "Frågan blir också gruppens sammankallandes ansvar.",
                            "Frågan går in som en punkt på sammankallandes dagordning.",
                            "Gruppen utsåg Elin Borg till att sammanfatta diskussionen.")),
     # a chair the body that met decides on: "att Niklas Dahlberg är ordförande i styrgruppen"
