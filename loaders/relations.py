@@ -5332,6 +5332,9 @@ _RESPONSIBLE_SEAT = re.compile(r"^Ansv(?:ar(?:ig[a]?)?)?\s*:\s*(?P<who>[A-ZÅÄ�
 # a responsible line that names the task after the doers: "Ansvar: Eva Ek och Per Lind, siffror för Åby senast 31/8"
 _RESPONSIBLE_WITH_TASK = re.compile(r"^Ansv(?:ar(?:ig[a]?)?)?\s*:\s*(?P<who>[A-ZÅÄÖ][^,;:]{1,80}?),\s*"
                                     r"(?P<task>[a-zåäö][^;:]{5,160}?)\.?$")
+# … or after a dash, the doers a list of names: "Ansvarig: Eva Ek, Bo Lind – namn till Anna senast 15 mars"
+_RESPONSIBLE_DASH_TASK = re.compile(r"^Ansv(?:ar(?:ig[a]?)?)?\s*:\s*(?P<who>[A-ZÅÄÖ][^;:–—]{1,80}?)\s+[–—-]\s+"
+                                    r"(?P<task>[a-zåäö][^;:]{5,160}?)\.?$")
 # that part a task, not a time: three words or more, not opening on when ("klart v. 24", "inför nästa möte")
 # (nor on how or with whom: "Ansvar: EG, med underlag från BN")
 _RESPONSIBLE_TASK = re.compile(r"^(?!(?:sammankallande|ordförande|sekreterare|samordnare|[a-zåäö]*chef|senast|före|inför|till|klart|klar|första|nästa|löpande|snarast|v\.|vecka|"
@@ -8650,6 +8653,12 @@ class _Extractor:
         if "(" in c and (said := _RESPONSIBLE_DOES.match(c)) and said.group("v") not in _NOT_TASK_VERBS:
             # "Ansvarig: Eva Ek (bereder ärendet till rådet)": what she does, told in brackets after her name
             c = f"Ansvarig: {said.group('who')}, {_present_to_infinitive(said.group('v'))}{said.group('rest')}"
+        if ("–" in c or " - " in c) and (d := _RESPONSIBLE_DASH_TASK.match(c)) and _RESPONSIBLE_TASK.match(d.group("task")) \
+                and (names := split_name_list(d.group("who"))) and is_name_list(names):
+            # "Ansvarig: Eva Ek, Bo Lind – namn till Anna senast 15 mars": the doers, a dash, then what they do
+            self.assignment([normalise_person_name(p) for p in names], d.group("task").strip(" ."), origin=origin, pos=pos,
+                            given_by=giver or self._meeting_body(), context=d.group("task"))
+            return True
         m = _RESPONSIBLE_RE.match(c)
         if not m or (m.group("due") and _RESPONSIBLE_TASK.match(m.group("due").strip())):
             if (t := _RESPONSIBLE_WITH_TASK.match(c)) and _RESPONSIBLE_TASK.match(t.group("task").strip()):
@@ -9205,7 +9214,7 @@ class _Extractor:
         if not m or not name_shaped(m.group("new")) or (m.group("old") and not name_shaped(m.group("old"))):
             return False
         g = self._group_phrase(m.group("g")) if m.group("g") else None
-        if not g and (not m.group("g") or re.fullmatch(r"(?i)gruppen", m.group("g").strip())):
+        if m.group("g") and re.fullmatch(r"(?i)gruppen", m.group("g").strip()):
             # "X lämnar Samverkansgrupp äldre … Åby kommun har utsett Y att ersätta henne i gruppen": the seat in the
             # group the point has just told someone leaving
             left = {x.group for x in self.out.memberships if x.item == item and x.change == "leave"

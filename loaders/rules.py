@@ -119,6 +119,8 @@ TASK_VERBS = (
     "håller(?=\\s+(?:[a-zåäö]+\\s+){0,3}(?:informerad|informerade|informerat|uppdaterad|uppdaterade|uppdaterat)\\b)",
     # mapping something out: "A, B och hemsjukvården kartlägger var samtalet dokumenteras"
     "kartlägger",
+    # finding something out: "Nadia tar reda på orsaken och återkommer till nästa möte"
+    "tar\\s+reda\\s+på",
     # describing something to hand in by a day: "Forsby kommun … beskriver hur nyckelöverlämningen går till och skickar
     # beskrivningen till sammankallande senast 1 mars" (not "Eva beskriver läget": told at the meeting)
     "beskriver(?=[^.;]*\\b(?:senast|före\\s+(?:nästa|den|\\d)|till\\s+nästa\\s+möte|och\\s+(?:skickar|lämnar|mejlar)))",
@@ -4078,6 +4080,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          examples=(# an arrowed action, its doer and week labelled after it on the line
                    _ex("→ Skicka rutinen med följebrev till LVO:s sekreterare. Ansv: Elin Borg, Klart: v. 50",
                        ("assignment", ["Elin Borg"], "skicka rutinen med följebrev till LVO:s sekreterare"), roster=_ROSTER),
+                   # the doers, then what they do after a dash
+                   _ex("Kommunerna behöver utse kontaktpersoner.\nAnsvarig: Elin Borg, Mattias Öhrn – namn till Sanna "
+                       "senast 15 mars", ("assignment", ["Elin Borg", "Mattias Öhrn"], "namn till Sanna senast 15 mars"),
+                       roster=_ROSTER),
 # the action in the infinitive, its doer on the line below
                    _ex("Åtgärd: Sammanställa väntetiderna per kommun till nästa möte.\nAnsvar: Elin Borg",
                        ("assignment", ["Elin Borg"], "sammanställa väntetiderna per kommun"), roster=_ROSTER),
@@ -8727,6 +8733,9 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    # a newcomer put on the list of those called
                    _ex("Elin Borg lägger in Sanna Pirinen i kallelselistan.", roster=_ROSTER,
                        facts=(("assignment", ["Elin Borg"], "lägga in Sanna Pirinen i kallelselistan"),)),
+                   # finding something out, to come back with
+                   _ex("Elin Borg tar reda på orsaken och återkommer till nästa möte.", roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg"], "ta reda på orsaken"),)),
                    # telling a body outside the meeting what was decided
                    _ex("Elin Borg meddelar nätverket beslutet.", roster=_ROSTER,
                        facts=(("assignment", ["Elin Borg"], "meddela nätverket beslutet"),)),
