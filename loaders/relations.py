@@ -12056,16 +12056,13 @@ class _Extractor:
 
     def _other_group_meant(self, s: str) -> str | None:
         """The group "gruppen" stands for in a sentence of a group's minutes that speaks of another group: the one
-        named before it in the sentence ("… sammankallande i Samverkansgrupp äldre och lämnar gruppen"), or else
-        the one the item's title names ("Ny ledamot i Samverkansgrupp äldre"); None where the body that met is meant."""
+        named before it in the sentence ("… sammankallande i Samverkansgrupp äldre och lämnar gruppen"); None where
+        the body that met is meant (an item's title naming another group does not make "gruppen" that group)."""
         body = (self._meeting_body() or "").casefold()
         at = s.casefold().find("gruppen")
         named = {g.name for g in find_groups(_flatten(s[:at] if at > 0 else "")) if not g.generic_head
                  and g.name.casefold() != body}
-        if len(named) == 1:
-            return named.pop()
-        titled = self.ctx.group_of_item()
-        return titled if titled and titled.casefold() != body and not _own_body(titled, self._meeting_body()) else None
+        return named.pop() if len(named) == 1 else None
 
     def _reported_group(self) -> str | None:
         """The group an item of the body that met reports from (see :meth:`_Ctx.reported_group`)."""
