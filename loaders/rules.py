@@ -5048,8 +5048,8 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
 _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                        facts=(("membership", "Karin Ek", "Styrgrupp Barnahus", "join"),)),
                    # her title and her huvudman in apposition after the name
-                   _ex("RLG utser Carin Dahl, utvecklingsledare, Region Ås, till ny sammankallande i Samverkansgrupp äldre "
-                       "från och med den 1 november 2030.", decision=True, body="Regionala ledningsgruppen",
+                   _ex("utse Carin Dahl, utvecklingsledare, Region Ås, till ny sammankallande i Samverkansgrupp äldre "
+                       "från och med den 1 november 2030", decision=True, body="Regionala ledningsgruppen",
                        facts=(("membership", "Carin Dahl", "Samverkansgrupp äldre", "join"),
                               ("assignment", ["Carin Dahl"], "vara sammankallande i Samverkansgrupp äldre"))),
                    # whose seat before the body it is in
