@@ -8654,6 +8654,7 @@ class _Extractor:
             # "Ansvarig: Eva Ek (bereder ärendet till rådet)": what she does, told in brackets after her name
             c = f"Ansvarig: {said.group('who')}, {_present_to_infinitive(said.group('v'))}{said.group('rest')}"
         if ("–" in c or " - " in c) and (d := _RESPONSIBLE_DASH_TASK.match(c)) and _RESPONSIBLE_TASK.match(d.group("task")) \
+                and not re.match(r"tills\b", d.group("task")) \
                 and (names := split_name_list(d.group("who"))) and is_name_list(names):
             # "Ansvarig: Eva Ek, Bo Lind – namn till Anna senast 15 mars": the doers, a dash, then what they do
             self.assignment([normalise_person_name(p) for p in names], d.group("task").strip(" ."), origin=origin, pos=pos,
