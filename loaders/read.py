@@ -199,7 +199,8 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, n
 def _as_typed(text: str) -> str:
     """The text of a text file (or of one printed as it is) as minutes typed as text are read: a message quoted
     as a whole unquoted, a table of items in pipes a row a point, a copied e-mail its own message alone."""
-    return _own_message(_pipe_item_rows_apart(formats.unquoted(text) if ">" in text else text))
+    return _own_message(_pipe_item_rows_apart(_spaced_item_rows_apart(
+        formats.unquoted(text) if ">" in text else text)))
 
 
 def _own_message(text: str) -> str:
@@ -761,6 +762,108 @@ def _pipe_item_rows_apart(text: str) -> str:
                 line = row
         out.append(line)
     return _item_rows_apart("\n".join(out)) if seen else text
+
+
+# the header of a "Punkt / Anteckning" table a text file types with spaces, the notes' column where its head starts
+_SPACED_ITEM_HEAD = re.compile(r"^(?P<item>punkt|ärende|dagordningspunkt|nr)\s{3,}(?P<notes>anteckning(?:ar)?|"
+                               r"minnesanteckning(?:ar)?|notering(?:ar)?|kommentar(?:er)?|diskussion)\s*$", re.I)
+_SPACED_RULE = re.compile(r"^\s*[-=_–]{5,}\s*$")
+_SPACED_ITEM_START = re.compile(r"(?:§\s*)?\d{1,3}[.)]?\s+\S")
+
+
+def _spaced_item_rows_apart(text: str) -> str:
+    r"""A "Punkt / Anteckning" table typed with spaces in a text file, the item's heading in the left column and
+    its notes in the right, as typed minutes write it: the heading on a line of its own (its broken lines joined)
+    and the notes' lines under it; other lines as they are. The table ends at a line that keeps to no column.
+
+    >>> print(_spaced_item_rows_apart("Punkt            Anteckning\n-----------------------------\n"
+    ...       "1. Öppnande      Dagordningen godkändes.\n"
+    ...       "2. Ny gemensam   Eva redovisade.\n   rutin         Ansvarig: Eva Ek\n\n"
+    ...       "Vid anteckningarna: Bo Lind"))
+    1. Öppnande
+    Dagordningen godkändes.
+    <BLANKLINE>
+    2. Ny gemensam rutin
+    Eva redovisade.
+    Ansvarig: Eva Ek
+    <BLANKLINE>
+    Vid anteckningarna: Bo Lind
+    """
+    if not re.search(r"(?im)^\S+\s{3,}\S+\s*$", text):
+        return text
+    out: list[str] = []
+    col, row, ended = None, None, False  # the notes' column; the open row's heading and notes; a blank line after it
+
+    def close() -> None:
+        if row is not None:
+            out.extend([" ".join(row[0]), *_cell_paragraphs(row[1]), ""])
+
+    for line in text.split("\n"):
+        head = None if col is not None else _SPACED_ITEM_HEAD.match(line)
+        if head:
+            col, row, ended = head.start("notes"), None, False
+            continue
+        if col is None:
+            out.append(line)
+            continue
+        if _SPACED_RULE.match(line) or not line.strip():
+            ended = ended or row is not None
+            continue
+        cells = _spaced_cells(line, col)
+        left, right = cells or ("", "")
+        if cells and left and _SPACED_ITEM_START.match(left):
+            close()
+            row, ended = ([left], [right] if right else []), False
+        elif cells and row is not None and not ended:
+            if left:
+                row[0].append(left)
+            if right:
+                row[1].append(right)
+        else:  # the table has ended
+            close()
+            col, row = None, None
+            out.append(line)
+    if col is not None:
+        close()
+    return "\n".join(out)
+
+
+# a line of a cell that opens a paragraph of its own: a label ("Ansvarig: …", "Beslut: …") or a bullet
+_CELL_PARAGRAPH_START = re.compile(r"^(?:[-•*–]\s|[A-ZÅÄÖ][\wåäö]*(?:\s+[\wåäö]+){0,2}\s*:\s)")
+
+
+def _cell_paragraphs(lines: list[str]) -> list[str]:
+    """The lines of a narrow cell as its paragraphs: a line the column broke joined to the one before, a label or a
+    bullet on a line of its own.
+
+    >>> _cell_paragraphs(["Rapporten lämnas till", "ledningsgruppen i mars.", "Ansvarig: Eva Ek"])
+    ['Rapporten lämnas till ledningsgruppen i mars.', 'Ansvarig: Eva Ek']
+    """
+    out: list[str] = []
+    for line in lines:
+        if out and not _CELL_PARAGRAPH_START.match(line):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def _spaced_cells(line: str, col: int) -> tuple[str, str] | None:
+    """The left and right cell of a line of a table typed with spaces whose right column starts at ``col``, a
+    typist's column a character or two off; None for a line that keeps to no column.
+
+    >>> _spaced_cells("1. Start     Eva hälsade.", 13), _spaced_cells("2. Rutin    Eva", 13), _spaced_cells("Vid protokollet: Bo", 13)
+    (('1. Start', 'Eva hälsade.'), ('2. Rutin', 'Eva'), None)
+    """
+    text = line.rstrip()
+    indent = len(text) - len(text.lstrip())
+    if indent >= col - 2:
+        return "", text.strip()
+    if len(text) <= col:
+        return text.strip(), ""
+    gap = next((m for m in re.finditer(r"\s{2,}", text) if m.start() <= col and m.end() >= col - 2
+                and m.start() > indent), None)
+    return (text[:gap.start()].strip(), text[gap.end():].strip()) if gap else None
 
 
 # a text that starts as a mail program writes a message: "Från: …" and "Skickat:"/"Ämne:" in its first lines

@@ -4906,7 +4906,10 @@ _DELIVERED_BY = re.compile(r"\b(?:senast|före|inför|till\s+(?:\S+\s+){0,2}(?:m
                            # "…, att redovisas för samverkansgruppen i februari": the work handed in to a body
                            r"|(?:redovisas|återrapporteras|rapporteras|presenteras)\s+(?:för|till|i))\b")
 # where a new body's work is handed in, told after its task: "…, att redovisas för samverkansgruppen i februari 2029"
-_HANDED_IN_TO = re.compile(r"\b(?:redovisas|återrapporteras|rapporteras|presenteras)\s+(?:för|till)\s+(?P<to>[^.;,]+?)"
+# (or in the active, as part of its task: "… och redovisa dem för rådet senast den 12 juni 2031")
+_HANDED_IN_TO = re.compile(r"\b(?:(?:redovisas|återrapporteras|rapporteras|presenteras)|(?:och|samt)\s+(?:redovisa|återrapportera|"
+                           r"rapportera|presentera)(?:\s+(?:dem|det|den|detta|dessa|resultatet|förslaget|förslagen))?)"
+                           r"\s+(?:för|till)\s+(?P<to>[^.;,]+?)"
                            r"(?:\s+(?:i|senast|under|vid|den)\s+[^.;,]*)?\s*[.;,]?$")
 # a sentence that only says when: "Klart 16 januari 2026.", "Senast v. 3."
 _DUE_ALONE = re.compile(r"^(?:klart|klar|färdigt|senast|deadline)\s*:?\s*(?P<d>(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|"
@@ -5394,6 +5397,9 @@ _RESPONSIBLE_SEAT = re.compile(r"^Ansv(?:ar(?:ig[a]?)?)?\s*:\s*(?P<who>[A-ZÅÄ�
                                r"(?P<g>[^()]{3,80})\)\.?$")
 # a responsible line that names the task after the doers: "Ansvar: Eva Ek och Per Lind, siffror för Åby senast 31/8"
 _RESPONSIBLE_WITH_TASK = re.compile(r"^Ansv(?:ar(?:ig[a]?)?)?\s*:\s*(?P<who>[A-ZÅÄÖ][^,;:]{1,80}?),\s*"
+                                    r"(?P<task>[a-zåäö][^;:]{5,160}?)\.?$")
+# … or after a dash, the doers a list of names: "Ansvarig: Eva Ek, Bo Lind – namn till Anna senast 15 mars"
+_RESPONSIBLE_DASH_TASK = re.compile(r"^Ansv(?:ar(?:ig[a]?)?)?\s*:\s*(?P<who>[A-ZÅÄÖ][^;:–—]{1,80}?)\s+[–—-]\s+"
                                     r"(?P<task>[a-zåäö][^;:]{5,160}?)\.?$")
 # that part a task, not a time: three words or more, not opening on when ("klart v. 24", "inför nästa möte")
 # (nor on how or with whom: "Ansvar: EG, med underlag från BN")
@@ -8188,6 +8194,8 @@ class _Extractor:
         self.group(name, item, parent=parent or creator, created=True)
         self.ctx.named[head.casefold()] = name
         self.mandate(creator, name, "delegates", item, pos)
+        if decision:  # "inrätta en arbetsgrupp för X med uppdrag att ta fram … och redovisa dem för rådet senast …"
+            self._work_to_deliver(rest, name, creator, pos, decision)
         # "… som rapporterar till styrgruppen", "… som tar fram ett utkast och rapporterar till styrgruppen"
         rm = re.search(r"\bsom\s+(?:[^.;]{0,60}?\s+(?:och|samt)\s+)?(?:ska\s+|skall\s+)?(?:åter)?rapportera[r]?\s+till\s+"
                        r"(?P<to>[^.;,]+?)(?:\s+(?:och|samt)\b.*)?$", rest)
@@ -8252,15 +8260,21 @@ class _Extractor:
         item = self.ctx.item.number if self.ctx.item else None
         self.group(name, item, parent=creator, created=True)
         self.mandate(creator, name, "delegates", item, pos)
-        if " uppdrag att " in c and (tm := re.search(r"\bmed\s+(?:uppdrag|uppgift(?:en)?)\s+att\s+(?P<task>[^.;]+)$", c[m.end():])) \
-                and _DELIVERED_BY.search(tm.group("task")):
-            # "att tillsätta Arbetsgrupp X med uppdrag att ta fram ett utkast till mötet den 7 maj": the new body's task,
-            # a piece of work to deliver (its standing remit, "… att samordna arbetet", is what it is for)
-            self.assignment([name], tm.group("task").rstrip(" ,"), origin="decision" if decision else "narrative", pos=pos,
-                            given_by=creator)
-            if (hm := _HANDED_IN_TO.search(tm.group("task"))) and (to := self._body_ref(hm.group("to"))):
-                self.mandate(name, to, "reports_to", item, pos)  # "…, att redovisas för samverkansgruppen i februari"
+        self._work_to_deliver(c[m.end():], name, creator, pos, decision)
         return True
+
+    def _work_to_deliver(self, rest: str, name: str, creator: str, pos: int | None, decision: bool) -> None:
+        """"… Arbetsgrupp X med uppdrag att ta fram ett utkast till mötet den 7 maj": the new body's task, a piece of
+        work to deliver (its standing remit, "… att samordna arbetet", is what it is for), and the body it hands the
+        work in to ("…, att redovisas för samverkansgruppen i februari", "… och redovisa dem för rådet")."""
+        tm = re.search(r"\bmed\s+(?:uppdrag|uppgift(?:en)?)\s+att\s+(?P<task>[^.;]+)$", rest) if " uppdrag att " in rest else None
+        if not tm or not _DELIVERED_BY.search(tm.group("task")):
+            return
+        item = self.ctx.item.number if self.ctx.item else None
+        self.assignment([name], tm.group("task").rstrip(" ,"), origin="decision" if decision else "narrative", pos=pos,
+                        given_by=creator)
+        if (hm := _HANDED_IN_TO.search(tm.group("task"))) and (to := self._body_ref(hm.group("to"))):
+            self.mandate(name, to, "reports_to", item, pos)
 
     def _created_in_passive(self, c: str, giver: str | None, pos: int | None) -> bool:
         """A decision "Arbetsgrupp X inrättas med uppdrag att …": the deciding body creates the named
@@ -8716,6 +8730,13 @@ class _Extractor:
         if "(" in c and (said := _RESPONSIBLE_DOES.match(c)) and said.group("v") not in _NOT_TASK_VERBS:
             # "Ansvarig: Eva Ek (bereder ärendet till rådet)": what she does, told in brackets after her name
             c = f"Ansvarig: {said.group('who')}, {_present_to_infinitive(said.group('v'))}{said.group('rest')}"
+        if ("–" in c or " - " in c) and (d := _RESPONSIBLE_DASH_TASK.match(c)) and _RESPONSIBLE_TASK.match(d.group("task")) \
+                and not re.match(r"tills\b", d.group("task")) \
+                and (names := split_name_list(d.group("who"))) and is_name_list(names):
+            # "Ansvarig: Eva Ek, Bo Lind – namn till Anna senast 15 mars": the doers, a dash, then what they do
+            self.assignment([normalise_person_name(p) for p in names], d.group("task").strip(" ."), origin=origin, pos=pos,
+                            given_by=giver or self._meeting_body(), context=d.group("task"))
+            return True
         m = _RESPONSIBLE_RE.match(c)
         if not m or (m.group("due") and _RESPONSIBLE_TASK.match(m.group("due").strip())):
             if (t := _RESPONSIBLE_WITH_TASK.match(c)) and _RESPONSIBLE_TASK.match(t.group("task").strip()):
@@ -9271,6 +9292,12 @@ class _Extractor:
         if not m or not name_shaped(m.group("new")) or (m.group("old") and not name_shaped(m.group("old"))):
             return False
         g = self._group_phrase(m.group("g")) if m.group("g") else None
+        if m.group("g") and re.fullmatch(r"(?i)gruppen", m.group("g").strip()):
+            # "X lämnar Samverkansgrupp äldre … Åby kommun har utsett Y att ersätta henne i gruppen": the seat in the
+            # group the point has just told someone leaving
+            left = {x.group for x in self.out.memberships if x.item == item and x.change == "leave"
+                    and x.group != self._meeting_body()}
+            g = left.pop() if len(left) == 1 else None
         g = g or self._meeting_body()
         if not g:
             return False
@@ -10002,8 +10029,9 @@ class _Extractor:
         if m:
             who = _TITLE_FIRST.sub("", m.group("who"))  # "utse IFO-chef Vera Ek till …": the title is no part of the name
             people = split_name_list(who)
-            if len(people) == 2 and "," in who and name_shaped(people[0]) and not name_shaped(people[1]):
+            if len(people) >= 2 and "," in who and name_shaped(people[0]) and not any(map(name_shaped, people[1:])):
                 # "utse Eva Ek, Vårdcentralen Ås(,) till ny sammankallande": where she works, in apposition
+                # ("utse Eva Ek, utvecklingsledare, Region Ås, till …": her title and her huvudman too)
                 people = people[:1]
             # ("utse Petra Hedlund och Sevgi Demir att leda …": people by the shape of their names, as for a seat)
             if people and (is_name_list(people) or ((m.group("role") or m.group("att")) and all(name_shaped(p) for p in people))):
@@ -12157,6 +12185,16 @@ class _Extractor:
         ref = self._body_ref(raw)
         return bool(ref) and ref.split(",")[0].strip().casefold() == head
 
+    def _other_group_meant(self, s: str) -> str | None:
+        """The group "gruppen" stands for in a sentence of a group's minutes that speaks of another group: the one
+        named before it in the sentence ("… sammankallande i Samverkansgrupp äldre och lämnar gruppen"); None where
+        the body that met is meant (an item's title naming another group does not make "gruppen" that group)."""
+        body = (self._meeting_body() or "").casefold()
+        at = s.casefold().find("gruppen")
+        named = {g.name for g in find_groups(_flatten(s[:at] if at > 0 else "")) if not g.generic_head
+                 and g.name.casefold() != body}
+        return named.pop() if len(named) == 1 else None
+
     def _reported_group(self) -> str | None:
         """The group an item of the body that met reports from (see :meth:`_Ctx.reported_group`)."""
         return self.ctx.reported_group(self._meeting_body())
@@ -12637,7 +12675,7 @@ class _Extractor:
                 if grp:
                     return grp
                 if re.match(r"(?i)gruppen$", raw.strip()):
-                    return self._reported_group() or body
+                    return self._reported_group() or self._other_group_meant(s) or body
                 if re.match(r"(?i)(?:samverkansgruppen|nämnden|mötet)$", raw.strip()):
                     return body
                 if raw.strip().casefold() == "rådet" and self.ctx.item and "råd" not in (body or "").casefold():
@@ -12658,6 +12696,9 @@ class _Extractor:
             # lead by a note after the name; a seat still to be filled is no person
             noted = _LEAD_NOTE.search(raw_who)
             raw_who = _SEAT_TO_FILL.sub("", _LEAD_NOTE.sub(r"\g<who>\g<org>", raw_who))
+            # "Rolf Ek (S), sammankallande, Eva Lund (M) och …": the lead by the role after the name and a comma
+            led = _LEAD_AFTER_COMMA.search(raw_who) if not noted else None
+            raw_who = _LEAD_AFTER_COMMA.sub(lambda x: x.group("n"), raw_who) if led else raw_who
             if rule.name == "set_up_with" or _HUVUDMAN_IN_LIST.search(raw_who):
                 # "Eva Ek, Åby kommun, Per Lind, Region Åby": each member with the huvudman she sits for
                 raw_who = _members_without_orgs(raw_who)
@@ -12674,6 +12715,8 @@ class _Extractor:
             self.group(grp, item)
             if noted and not raw_lead:
                 raw_lead, lead_role = noted.group("who"), noted.group("role")
+            elif led and not raw_lead:
+                raw_lead, lead_role = re.sub(r"\s*\([^()]*\)$", "", led.group("n")), led.group("r")
             lead = self._people(raw_lead, text_names=True) if raw_lead else None
             # "…, och Karin är sammankallande": the first name of one of the members just listed
             lead = [next((p for p in people if p.split()[0] == x), x) for x in lead or []]

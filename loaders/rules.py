@@ -119,6 +119,8 @@ TASK_VERBS = (
     "håller(?=\\s+(?:[a-zåäö]+\\s+){0,3}(?:informerad|informerade|informerat|uppdaterad|uppdaterade|uppdaterat)\\b)",
     # mapping something out: "A, B och hemsjukvården kartlägger var samtalet dokumenteras"
     "kartlägger",
+    # finding something out: "Nadia tar reda på orsaken och återkommer till nästa möte"
+    "tar\\s+reda\\s+på",
     # describing something to hand in by a day: "Forsby kommun … beskriver hur nyckelöverlämningen går till och skickar
     # beskrivningen till sammankallande senast 1 mars" (not "Eva beskriver läget": told at the meeting)
     "beskriver(?=[^.;]*\\b(?:senast|före\\s+(?:nästa|den|\\d)|till\\s+nästa\\s+möte|och\\s+(?:skickar|lämnar|mejlar)))",
@@ -3852,6 +3854,12 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Styrgruppen beslutar att inrätta en arbetsgrupp för hembesök som rapporterar till styrgruppen.",
                        ("mandate", "Styrgrupp Rehab", "Arbetsgrupp för hembesök", "delegates"),
                        ("mandate", "Arbetsgrupp för hembesök", "Styrgrupp Rehab", "reports_to"), body="Styrgrupp Rehab"),
+                   # its work to deliver given with it, and handed in to the body that set it up
+                   _ex("inrätta en arbetsgrupp för ungas hälsa med uppdrag att ta fram förslag till prioriteringar och "
+                       "redovisa dem för rådet senast den 12 juni 2031", decision=True, body="Politiskt samverkansråd",
+                       facts=(("mandate", "Politiskt samverkansråd", "Arbetsgrupp för ungas hälsa", "delegates"),
+                              ("mandate", "Arbetsgrupp för ungas hälsa", "Politiskt samverkansråd", "reports_to"),
+                              ("assignment", ["Arbetsgrupp för ungas hälsa"], "ta fram förslag till prioriteringar"))),
                    _ex("inrätta Styrgrupp Trygg hemgång enligt uppdragsbeskrivningen", decision=True, body="Ledningsgrupp vård",
                        facts=(("mandate", "Ledningsgrupp vård", "Styrgrupp Trygg hemgång", "delegates"),)),
                    # another body's setting up, told: by someone, with its day, after another thing it did
@@ -3954,6 +3962,13 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                               ("membership", "Linnéa Carl", "Arbetsgrupp samsjuklighet", "join"),
                               ("membership", "Elin Ryd", "Arbetsgrupp samsjuklighet", "join"),
                               ("assignment", ["Therese Berg"], "vara sammankallande"))),
+                   # the lead by the role after the name and its party, between commas
+                   _ex("inrätta en arbetsgrupp för ungas hälsa\n"
+                       "arbetsgruppen består av Rolf Ek (S), sammankallande, Eva Lund (M) och Per Sand (C)", decision=True,
+                       body="Politiskt samverkansråd",
+                       facts=(("membership", "Rolf Ek", "Arbetsgrupp för ungas hälsa", "join"),
+                              ("membership", "Per Sand", "Arbetsgrupp för ungas hälsa", "join"),
+                              ("assignment", ["Rolf Ek"], "vara sammankallande"))),
                    # set up by a decision, its name before the verb, one member's title after her name
                    _ex("En arbetsgrupp för fast vårdkontakt tillsätts med Filip Ek (sammankallande), Mona Al-Sayed och "
                        "Therese Kvist, distriktssköterska vid Åby vårdcentral.", decision=True,
@@ -4129,6 +4144,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          examples=(# an arrowed action, its doer and week labelled after it on the line
                    _ex("→ Skicka rutinen med följebrev till LVO:s sekreterare. Ansv: Elin Borg, Klart: v. 50",
                        ("assignment", ["Elin Borg"], "skicka rutinen med följebrev till LVO:s sekreterare"), roster=_ROSTER),
+                   # the doers, then what they do after a dash
+                   _ex("Kommunerna behöver utse kontaktpersoner.\nAnsvarig: Elin Borg, Mattias Öhrn – namn till Sanna "
+                       "senast 15 mars", ("assignment", ["Elin Borg", "Mattias Öhrn"], "namn till Sanna senast 15 mars"),
+                       roster=_ROSTER),
 # the action in the infinitive, its doer on the line below
                    _ex("Åtgärd: Sammanställa väntetiderna per kommun till nästa möte.\nAnsvar: Elin Borg",
                        ("assignment", ["Elin Borg"], "sammanställa väntetiderna per kommun"), roster=_ROSTER),
@@ -4508,6 +4527,12 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Linnea Åkerlund lämnar processteamet vid månadsskiftet. Forsby kommun har utsett Johanna Rask "
                        "att ersätta henne från 1 oktober.", ("membership", "Johanna Rask", "Processteam vårdövergångar",
                                                              "replace"), body="Processteam vårdövergångar"),
+                   # in the minutes of another group, "gruppen" the group the sentence before told her leaving
+                   _ex("Lisa Gran har varit sammankallande i Samverkansgrupp äldre och lämnar gruppen den 31 oktober. "
+                       "Östmo kommun har utsett Hugo Wiik, enhetschef, att ersätta henne i gruppen.",
+                       ("membership", "Hugo Wiik", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Lisa Gran", "Samverkansgrupp äldre", "leave"),
+                       body="Regionala ledningsgruppen för vård och omsorg"),
                    _ex("Kommunen har utsett Klara Sundelin, enhetschef hemtjänst, att ersätta honom från januari.",
                        ("membership", "Klara Sundelin", "Lokal närvårdsgrupp Lövsta", "replace"),
                        body="Lokal närvårdsgrupp Lövsta"),
@@ -5096,6 +5121,11 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        facts=(("membership", "Oskar Wall", "Politiskt samråd Nära vård", "join"),)),
 _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                        facts=(("membership", "Karin Ek", "Styrgrupp Barnahus", "join"),)),
+                   # her title and her huvudman in apposition after the name
+                   _ex("utse Carin Dahl, utvecklingsledare, Region Ås, till ny sammankallande i Samverkansgrupp äldre "
+                       "från och med den 1 november 2030", decision=True, body="Regionala ledningsgruppen",
+                       facts=(("membership", "Carin Dahl", "Samverkansgrupp äldre", "join"),
+                              ("assignment", ["Carin Dahl"], "vara sammankallande i Samverkansgrupp äldre"))),
                    # whose seat before the body it is in
                    _ex("utse Lejla Ek (S) till ersättare för Åby kommun i Regionala folkhälsoforumet Tjärnby för "
                        "återstoden av mandatperioden", decision=True, body="Folkhälsoutskottet, Åby kommun",
@@ -8817,6 +8847,9 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    # a newcomer put on the list of those called
                    _ex("Elin Borg lägger in Sanna Pirinen i kallelselistan.", roster=_ROSTER,
                        facts=(("assignment", ["Elin Borg"], "lägga in Sanna Pirinen i kallelselistan"),)),
+                   # finding something out, to come back with
+                   _ex("Elin Borg tar reda på orsaken och återkommer till nästa möte.", roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg"], "ta reda på orsaken"),)),
                    # telling a body outside the meeting what was decided
                    _ex("Elin Borg meddelar nätverket beslutet.", roster=_ROSTER,
                        facts=(("assignment", ["Elin Borg"], "meddela nätverket beslutet"),)),
