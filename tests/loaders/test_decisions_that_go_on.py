@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.loaders.test_read_formats import facts
+from tests.loaders.test_read_formats import load_text
 
 HEAD = """Minnesanteckningar från Tjänstemannaberedningen för hälsa, vård och omsorg
 Datum: 2025-12-02
@@ -25,9 +25,7 @@ BEREDNING = "Tjänstemannaberedningen för hälsa, vård och omsorg"
 
 
 def _load(tmp_path: Path, text: str) -> dict:
-    path = tmp_path / "tjb.txt"
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+    return load_text(tmp_path, "tjb.txt", text)
 
 
 def _reports(got: dict) -> list[tuple[str, str]]:

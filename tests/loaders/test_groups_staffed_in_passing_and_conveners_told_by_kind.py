@@ -8,13 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.loaders.test_read_formats import facts
+from tests.loaders.test_read_formats import load_text
 
 
 def _load(tmp_path: Path, text: str) -> dict:
-    path = tmp_path / "m.txt"
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+    return load_text(tmp_path, "m.txt", text)
 
 
 COUNCIL = """Kommunala funktionsrättsrådet, Ekby kommun

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.loaders.test_read_formats import facts
+from tests.loaders.test_read_formats import load_text
 
 HEAD = """EKBY KOMMUN
 Kommunstyrelsens personalutskott
@@ -45,9 +45,7 @@ Informationen antecknas.
 
 
 def _load(tmp_path: Path, text: str) -> dict:
-    path = tmp_path / "pu.txt"
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+    return load_text(tmp_path, "pu.txt", text)
 
 
 def test_a_rule_line_between_the_paragraphs_is_no_decision(tmp_path):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.loaders.test_read_formats import facts
+from tests.loaders.test_read_formats import load_text
 
 NOTES = """# Minnesanteckningar – Tjänstemannaberedningen för vård och omsorg i Ekby län
 
@@ -33,9 +33,7 @@ TASK = "Sekretariatet får i uppdrag att sammanställa ett underlag om mobila te
 
 
 def _load(tmp_path: Path, text: str) -> dict:
-    path = tmp_path / "tjb.md"
-    path.write_text(text, encoding="utf-8")
-    return facts(path, tmp_path)
+    return load_text(tmp_path, "tjb.md", text)
 
 
 def _tasks_of(got: dict, *who: str) -> list[str]:
