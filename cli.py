@@ -192,7 +192,7 @@ def _open(store, neo4j, writable=False):
 
 
 @app.callback()
-def main(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log progress (names of people only at -v).")):
+def root(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log progress (names of people only at -v).")):
     """samverkan — minutes in, graph out."""
     logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, format="%(levelname)s %(message)s")
     for handler in logging.getLogger().handlers:

@@ -6836,7 +6836,7 @@ _DECISION_REFERENCE = re.compile(r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ:-]*\s+){0,2}(?
 _LOG_DECISION_COLUMN = re.compile(r"^(?:beslut|beslut\s*/\s*åtgärd|beslut\s+och\s+åtgärd|beslutat|fattade\s+beslut)$", re.I)
 _LOG_WHO_COLUMN = re.compile(r"^(?:ansvarig|ansvar|vem|ansvarig\s*/\s*vem)$", re.I)
 _CLAUSE_VERB = re.compile(r"\b(?:att|[a-zåäö]{2,}(?:er|ar|ir|or|ur|yr|s|des|tes))\b")
-_FUNCTION_WORDS = frozenset(("för", "efter", "under", "över", "mer", "genom", "utifrån", "inför", "bland", "mellan"))
+_CELL_FILLER_WORDS = frozenset(("för", "efter", "under", "över", "mer", "genom", "utifrån", "inför", "bland", "mellan"))
 
 
 def _action_only(cell: str) -> bool:
@@ -6853,7 +6853,7 @@ def _action_only(cell: str) -> bool:
     """
     if len(cell.split()) <= 2:
         return False  # "Godkänd", "Antogs", "Bordläggs": a decision in a word or two
-    words = [w for w in cell.split()[1:] if w.islower() and w not in _FUNCTION_WORDS]
+    words = [w for w in cell.split()[1:] if w.islower() and w not in _CELL_FILLER_WORDS]
     return not any(_CLAUSE_VERB.fullmatch(w.strip(".,;:")) for w in words)
 
 

@@ -3195,7 +3195,7 @@ _SET_UP_BEFORE_TABLE = re.compile(r"(?:^|\batt\s+)(?:inrätta|bilda|tillsätta|s
                                   r"|\b(?:väljer|utser)\s+följande\s+(?P<elected>[a-zåäö-]*(?:utskott|presidium|beredning))"
                                   r"(?:\s+(?:för|under)\s+[^.;:]{2,60}?)?\s*:")
 # a table's cells, set apart by a tab or by the run of spaces a printed page's layout keeps between columns
-_CELL_GAP = re.compile(r"\t|\s{3,}")
+_TABLE_CELL_GAP = re.compile(r"\t|\s{3,}")
 _LEAD_ROLES = ("sammankallande", "ordförande", "samordnare", "projektledare")
 
 
@@ -3229,14 +3229,14 @@ def _composition_rows(lines: list[str]) -> list[tuple[str, str | None]]:
         k += 1
     if k >= len(lines):
         return []
-    head = [x.strip().casefold() for x in _CELL_GAP.split(lines[k].strip())]
+    head = [x.strip().casefold() for x in _TABLE_CELL_GAP.split(lines[k].strip())]
     name_at = next((j for j, h in enumerate(head) if h in _NAME_COLUMNS), None)
     if len(head) < 2 or name_at is None or (name_at > 0 and head[0] not in ("huvudman", "uppdrag", "roll", "funktion")):
         return []
     role_at = next((j for j, h in enumerate(head) if h.split()[0] in ("roll", "funktion", "uppdrag")), None)
     rows = []
     for line in lines[k + 1:]:
-        cells = [x.strip() for x in _CELL_GAP.split(line.strip())]
+        cells = [x.strip() for x in _TABLE_CELL_GAP.split(line.strip())]
         if not line.strip() or len(cells) < 2:
             break
         role = cells[role_at].casefold() if role_at is not None and role_at < len(cells) else None
@@ -6218,7 +6218,7 @@ _REPORTED_VIA = re.compile(r"\b(?:rapporter|återrapporter|redovis)[a-zåäö]*\
 # a line that opens a list of a group's members: "Enligt uppdragsbeskrivningen ska gruppen bestå av:"
 _COMPOSED_OF_LINE = re.compile(r"(?P<subj>[^.:;]*?)\s+(?:ska\s+|skall\s+|kommer\s+att\s+)?(?:består|bestå|bestod|utgörs)\s+av"
                                r"(?:\s+följande(?:\s+(?:personer|ledamöter|representanter))?)?\s*:?\s*$")
-_SEAT_WORD = re.compile(r"(?i)\b(?:vice\s+ordförande|ordförande|sammankallande|samordnare|ersättare|adjungerad|ledamot)\b")
+_SEAT_IN_CELLS = re.compile(r"(?i)\b(?:vice\s+ordförande|ordförande|sammankallande|samordnare|ersättare|adjungerad|ledamot)\b")
 _ROW_HUVUDMAN = re.compile(r"\bRegion\s+[A-ZÅÄÖ][\wåäö-]+|\b[A-ZÅÄÖ][\wåäö-]+s?\s+kommun\b")
 # "kommunerna Åby, Ekeby och Tallvik": the collective, then the kommuner by their place names
 _KOMMUNERNA_NAMED = re.compile(r"\bkommunerna\s+(?P<places>[A-ZÅÄÖ][\wåäö-]+(?:,\s*[A-ZÅÄÖ][\wåäö-]+)*"
@@ -8547,7 +8547,7 @@ class _Extractor:
         """The seats and the attendees elected to them in a table's cells run together ("Ordförande Eva Ek Åby
         Ledamot Per Lind Ekå"): after each seat's word, the attendee whose name follows it."""
         rows = []
-        for x in _SEAT_WORD.finditer(cells):
+        for x in _SEAT_IN_CELLS.finditer(cells):
             after = cells[x.end():].lstrip()
             words = after.split()
             name = next((" ".join(words[:n]) for n in (4, 3, 2) if len(words) >= n

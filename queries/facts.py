@@ -583,7 +583,7 @@ def _select(tables: dict, names, params: dict) -> dict[str, list[Row]]:
 
 _PER_PERSON = {"memberships", "attendance", "presented", "affiliations"}
 # the tables a store may read for one group only when a question names it (as CYPHER_OF_GROUP does)
-_OF_GROUP = ("meetings", "memberships", "attendance", "decisions")
+_TABLES_OF_GROUP = ("meetings", "memberships", "attendance", "decisions")
 # a person's assignments: the assignee rows naming the person, those assignments, their follow-ups
 _ASSIGNED = ("assignees", "assignments", "follow_ups")
 
@@ -721,7 +721,7 @@ class _Facts:
                                  else lookup.since(name, since))
                 else:
                     out[name] = lookup.rows(name, "group_id", [gid]) if of_group else lookup.rows(name)
-            elif of_group and name in _OF_GROUP:
+            elif of_group and name in _TABLES_OF_GROUP:
                 out[name] = lookup.rows(name, "group_id", [gid])
             elif name == "item_counts" and isinstance(window := self._window(out, names), Window):
                 out[name] = lookup.rows(name, "source_id", sorted({r["source_id"] for r in window}))
