@@ -9,27 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.loaders.test_read_formats import facts, load_text
+from tests.loaders.test_read_formats import load_docx_text, load_text
 
 
 def _docx(tmp_path: Path, name: str, text: str) -> dict:
-    """The minutes written in Word, a line with tabs a table's row (the rows after it too)."""
-    from docx import Document
-
-    d, table = Document(), None
-    for line in text.split("\n"):
-        if "\t" not in line:
-            table = None
-            d.add_paragraph(line)
-            continue
-        cells = line.split("\t")
-        if table is None:
-            table = d.add_table(rows=0, cols=len(cells))
-        for c, v in zip(table.add_row().cells, cells):
-            c.text = v
-    path = tmp_path / name
-    d.save(path)
-    return facts(path, tmp_path)
+    return load_docx_text(tmp_path, name, text)
 
 
 REGISTER = """Ledningsgruppen för vård och omsorg i Ekby (LVO)

@@ -55,6 +55,27 @@ def load_text(tmp_path: Path, name: str, text: str) -> dict:
     return facts(path, tmp_path)
 
 
+def load_docx_text(tmp_path: Path, name: str, text: str) -> dict:
+    """The facts of minutes written in Word from ``text``, a line with tabs a table's row (the rows after it too),
+    saved as ``name`` and loaded alone (see :func:`facts`)."""
+    from docx import Document
+
+    d, table = Document(), None
+    for line in text.split("\n"):
+        if "\t" not in line:
+            table = None
+            d.add_paragraph(line)
+            continue
+        cells = line.split("\t")
+        if table is None:
+            table = d.add_table(rows=0, cols=len(cells))
+        for c, v in zip(table.add_row().cells, cells):
+            c.text = v
+    path = tmp_path / name
+    d.save(path)
+    return facts(path, tmp_path)
+
+
 def test_every_converted_minutes_has_its_word_original():
     assert {p.suffix for p in CONVERTED} == {".odt", ".rtf", ".html"}
     for p in CONVERTED:
