@@ -4595,8 +4595,13 @@ def _boxes_as_brackets(lines: list[str]) -> list[str]:
     >>> _boxes_as_brackets(["☐ TM – boka lokal", "☑ LK – kartläggning (klar)", "Nästa möte"])
     ['- [ ] TM – boka lokal', '- [x] LK – kartläggning (klar)', 'Nästa möte']
     """
-    return [re.sub(r"^(\s*)([☐☑☒])\s*", lambda m: m.group(1) + ("- [ ] " if m.group(2) == "☐" else "- [x] "), line)
-            for line in lines]
+    return [_BOX_GLYPH.sub(lambda m: m.group(1) + ("- [ ] " if m.group(2) == "☐" else "- [x] "), line)
+            if "☐" in line or "☑" in line or "☒" in line else line for line in lines]
+
+
+_BOX_GLYPH = re.compile(r"^(\s*)([☐☑☒])\s*")
+# a list row's mark before its text ("- ", "* ", "• ")
+_LEADING_MARK = re.compile(r"^[-*•]\s*")
 
 
 def _rejoin_wrapped_rows(lines: list[str]) -> list[str]:
@@ -7488,7 +7493,7 @@ class _Extractor:
                 self._action_row(m.group("who") or m.group("who2") or m.group("who3"), m.group("task"),
                                  m.group("due") or m.group("due2") or m.group("due3") or m.group("due4") or "",
                                  done=(m.group("box") or "").strip() != "")
-            elif ((m := _TASK_THEN_INITIALS.match(re.sub(r"^[-*•]\s*", "", line.strip()))) and _doerless_task(m.group("task"))
+            elif ((m := _TASK_THEN_INITIALS.match(_LEADING_MARK.sub("", line.strip()))) and _doerless_task(m.group("task"))
                   and (who := re.split(r"\s*(?:,|och)\s*", m.group("who")))
                   and all(w in self.ctx.initials for w in who)):
                 # "Ta fram förslag på rutin (AL).", "Förslaget tas fram till nästa möte (AL, PE).": a task without

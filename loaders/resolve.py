@@ -922,7 +922,9 @@ def _förbund_own_body(text: str, group: str | None) -> str | None:
     >>> _förbund_own_body("Förbundsstyrelsen", "Styrelsen, Avfallsförbundet Ås")
     'Styrelsen, Avfallsförbundet Ås'
     """
-    board = re.fullmatch(r"(?P<kind>Styrelsen|Direktionen), (?P<owner>.*förbund.*)", group or "")
+    if not group or "förbund" not in group.casefold():
+        return None  # (most bodies: nothing below can match)
+    board = re.fullmatch(r"(?P<kind>Styrelsen|Direktionen), (?P<owner>.*förbund.*)", group)
     if board:
         t = " ".join(text.split()).casefold().removesuffix("s")
         if t == "förbundsfullmäktige":
