@@ -2451,6 +2451,10 @@ _FRONT_KEY_SPELLED = {"motesdatum": "mötesdatum", "motesgrupp": "mötesgrupp", 
                       "gaster": "gäster", "ovriga": "övriga"}
 
 
+# a YAML string in quotes, as a list item or a key's value: '  - "[[Eva Ek]] (Åby kommun)"', 'grupp: "[[Styrgrupp X]]"'
+_YAML_QUOTED = re.compile(r"""^(?P<lead>\s*-\s+|[\wåäöÅÄÖ -]{1,30}:\s+)(?P<q>["'])(?P<value>[^"'\n]*)(?P=q)\s*$""")
+
+
 def front_matter_labelled(text: str) -> str:
     r"""The text with a YAML-like front matter block ("---" / "datum: 2027-09-30" / "grupp: Samverkansgrupp X" /
     "deltagare:" / "  - Eva Ek, Åby kommun" / "---") read as the header labels a secretary types: each key
@@ -2469,6 +2473,11 @@ def front_matter_labelled(text: str) -> str:
 
     >>> front_matter_labelled("---\nmote: Styrgrupp X\nforhinder:\n  - Eva Ek\n---\nText")
     '\nMöte: Styrgrupp X\nFörhinder:\n  - Eva Ek\n\nText'
+
+A string in quotes, as a notes app writes a link in its front matter, is the string:
+
+    >>> front_matter_labelled('---\ngrupp: "[[Styrgrupp X]]"\ndeltagare:\n  - "[[Eva Ek]] (Åby kommun)"\n---\nText')
+    '\nGrupp: [[Styrgrupp X]]\nDeltagare:\n  - [[Eva Ek]] (Åby kommun)\n\nText'
     """
     lines = text.split("\n")
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
@@ -2480,6 +2489,8 @@ def front_matter_labelled(text: str) -> str:
     out = lines[:first] + [""]
     titles = []
     for line in lines[first + 1:end]:
+        if '"' in line or "'" in line:
+            line = _YAML_QUOTED.sub(r"\g<lead>\g<value>", line)  # '  - "[[Eva Ek]] (Åby kommun)"': the string within
         m = _FRONT_KEY.match(line)
         t = None if m else _FRONT_TITLE.match(line)
         if t and _BODY_WORD.search(t.group(1)):
