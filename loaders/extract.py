@@ -2305,6 +2305,47 @@ _NOTES_KEPT_BY = re.compile(r"^(?:[Aa]ntecknade\s+gjorde|[Aa]ntecknar\s+gör|(?:
                             r"(?=[A-ZÅÄÖ][\w'’-]+\s+[A-ZÅÄÖ][\w'’-]+(?:\s*\([^()]*\))?\.?$)")
 
 
+# a roster told in a sentence by where each comes from: "Vid mötet deltog från Åby kommun Eva Ek, socialchef, och Per
+# Lind, från Region X Ola Ås, läkare, …"; each "från" + the organisation before the names it gives
+_PROSE_ROSTER_BY_ORG = re.compile(r"^(?P<head>(?:[Vv]id|[Pp]å)\s+(?:mötet|sammanträdet)\s+(?:deltog|närvarade))\s+(?=från\s)")
+_FROM_ORG = re.compile(r"(?:^|,?\s+)(?:(?:och|samt)\s+)?från\s+(?P<org>(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö-]+|"
+                       r"[A-ZÅÄÖ][\wåäö-]+s?\s+(?:kommun|stad)|[A-ZÅÄÖ][\wåäö-]*förbundet(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+"
+                       r"(?=[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ])")
+# the next one's name in a list of people with their titles: ", och Per Lind", " samt Ola Ås"
+_NEXT_NAMED = re.compile(r",?\s+(?:och|samt)\s+(?=[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)")
+# the one who kept the notes told inside the roster: "Per Lind, handläggare, som också förde anteckningarna"
+_KEPT_THE_NOTES = re.compile(r",?\s+som\s+(?:också\s+|även\s+)?(?:förde|skrev)\s+(?:minnes)?anteckningar(?:na)?\s*$")
+# the roster's sentence ends: a full stop before the next sentence's capital
+_SENTENCE_STOP = re.compile(r"\.(?=\s+[A-ZÅÄÖ]|$)")
+
+
+def _roster_by_org(s: str) -> str:
+    """A roster told by where each comes from ("Vid mötet deltog från Åby kommun Eva Ek, socialchef, och Per Lind,
+    från Region X Ola Ås, som också förde anteckningarna. …") as a roster of names, each with its organisation
+    after it and the one who kept the notes as the secretary; the sentences after it as they were.
+
+    >>> _roster_by_org("Vid mötet deltog från Åby kommun Eva Ek, socialchef, och Per Lind samt från Region Norr "
+    ...                "Ola Ås, läkare, som också förde anteckningarna. Bo Ahl hade förhinder.")
+    'Vid mötet deltog Eva Ek, socialchef, Åby kommun; Per Lind, Åby kommun; Ola Ås (sekreterare), läkare, Region Norr. Bo Ahl hade förhinder.'
+    """
+    m = _PROSE_ROSTER_BY_ORG.match(s)
+    stop = _SENTENCE_STOP.search(s, m.end()) if m else None
+    if not m or not stop:
+        return s
+    sentence = s[m.end():stop.start()]
+    parts = _FROM_ORG.split(sentence)
+    if parts[0].strip() or len(parts) < 3:
+        return s
+    people = []
+    for org, names in zip(parts[1::2], parts[2::2]):
+        for who in _NEXT_NAMED.split(names.strip().rstrip(",")):
+            who = who.strip().rstrip(",")
+            if kept := _KEPT_THE_NOTES.search(who):
+                who = _with_role(who[:kept.start()], "sekreterare")
+            people.append(f"{who}, {org}")
+    return f"{m.group('head')} {'; '.join(people)}{s[stop.start():]}"
+
+
 def _prose_roster(s: str) -> str:
     """A roster told in sentences, as its label line: the sentence's opening words become the label
     and an absence told after it a "Förhinder:" label further on the line.
@@ -2361,6 +2402,8 @@ def _prose_roster(s: str) -> str:
         # section's label in brackets before its names, as labels after a colon
         return f"{b.group(1)}: " + _BRACKETED_LABEL.sub(lambda m: f" {_BRACKETED_AS[m.group(1).casefold()]}: ",
                                                         s[b.end():]).strip()
+    if s[:1] in "VvPp" and " från " in s[:30]:
+        s = _roster_by_org(s)
     m = _PROSE_ROSTER.match(s) if s[:1] in _PROSE_ROSTER_FIRST else None
     if not m:
         return s
@@ -2411,7 +2454,7 @@ def prose_rosters_unwrapped(text: str) -> str:
     if not any(verb in text for verb in _PROSE_ROSTER_VERBS):
         return text
     return _lines_joined(
-        text, lambda s: s[:1] in _PROSE_ROSTER_FIRST and bool(_PROSE_ROSTER.match(s)),
+        text, lambda s: s[:1] in _PROSE_ROSTER_FIRST and bool(_PROSE_ROSTER.match(s) or _PROSE_ROSTER_BY_ORG.match(s)),
         lambda s, rest: bool(rest[0].strip()) and (s[-1:] not in ".!?" or _roster_tail(s, rest[:2])))
 
 
