@@ -653,9 +653,10 @@ _DECISION_LABEL = re.compile(
     r"(?:\s*/\s*(?:decisions?|beslut))?(?:\s+för\s+(?:egen|sin)\s+del)?(?:\s+\d{1,2}\s*(?:[.:)]|\s[–-])\s*(?P<numbered>\S.*)|"
     r"(?:\s+\d{1,2})?\s*(?::\s*(?P<rest>.*))?)$", re.I)
 # the decision told as the proposal's, label and text in one phrase: "Beslut enligt förslag.", "Beslutades enligt förslaget."
+# (hurried: "Beslut: enl. förslag.")
 # ("… enligt förslaget", "… helt i enlighet med det framlagda förslaget": as the proposal had it)
 # (a pointer to the decision log after it: "Gruppen beslutade enligt förslaget (beslut 10).")
-_AS_PROPOSED_TAIL = (r"(?:helt\s+)?(?:enligt|i\s+enlighet\s+med)\s+(?:det\s+(?:framlagda|liggande)\s+)?förslag(?:et)?"
+_AS_PROPOSED_TAIL = (r"(?:helt\s+)?(?:enligt|enl\.|i\s+enlighet\s+med)\s*(?:det\s+(?:framlagda|liggande)\s+)?förslag(?:et)?"
                      r"(?:\s*\((?:se\s+)?(?:beslut|beslutslogg(?:en)?)(?:\s+nr\.?)?\s*[A-Z]?\d{1,3}\))?\.?$")
 _DECIDED_AS_PROPOSED_LINE = re.compile(r"^(?:beslut|beslutades|beslutas)\s+" + _AS_PROPOSED_TAIL, re.I)
 # the words in capitals a decision's heading may open with: "ARBETSUTSKOTTET BESLUTAR", "SOCIALNÄMNDENS BESLUT"
@@ -856,8 +857,9 @@ _TITLE_PRESENTER = re.compile(r"\((?:Föredragande|Föredragare)\s*:\s*([^)]{2,1
 # (also who the agenda says leads the point: "Ansvarig för punkten: Per Ek", "Punktansvarig:", "Dragning:",
 # "Föredras av:"; and who is called in for the point under its heading, "§ 23/25 … / Adjungerad: Jonas Ekwall",
 # there to present it)
-_PRESENTER = re.compile(r"^(?:föredragande|föredragare|presentatör|presentatörer|ansvarig\s+för\s+punkten|punktansvarig|"
-                        r"dragning|föredras\s+av|presenteras\s+av|adjungerad|adjungerade)\s*:\s*(?P<rest>.*)$", re.I)
+# (hurried, the label cut short with no colon: "föredr. Eva Ek, Per Lind")
+_PRESENTER = re.compile(r"^(?:(?:föredragande|föredragare|presentatör|presentatörer|ansvarig\s+för\s+punkten|punktansvarig|"
+                        r"dragning|föredras\s+av|presenteras\s+av|adjungerad|adjungerade)\s*:|föredr\.:?)\s*(?P<rest>.*)$", re.I)
 # "X presenterar …", "Yasmin informerar: …", "SP informerade om …", "Linnea redovisade …": present and past;
 # in notes also who shows figures ("Mia visade täckningsgraden") or raises the matter ("Sara tar upp att …",
 # "Petra tog upp önskemålet …"). Who opens the meeting or welcomes ("Helen hälsade välkommen") chairs it:

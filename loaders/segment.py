@@ -133,7 +133,7 @@ _AGENDA_TITLE = re.compile(r"dagordning|föredragningslista|ärendelista", re.IG
 # its lettered lines are those documents, no sub-items
 _DOCUMENT_LIST_TITLE = re.compile(r"anmälningsärenden|anmälan\s+av|meddelanden|delgivningar|delegations?beslut|"
                                   r"delegeringsbeslut", re.IGNORECASE)
-_PRESENTER = re.compile(r"^(?:föredragande|föredragare)\s*:", re.IGNORECASE)
+_PRESENTER = re.compile(r"^(?:(?:föredragande|föredragare)\s*:|föredr\.)", re.IGNORECASE)
 _SIGNATURE_START = re.compile(r"^(?:underskrifter|underskrift|vid protokollet|vid anteckningarna|vid pennan|antecknat av|justerat|justeras)\b",
                               re.IGNORECASE)
 # a signature line of its own, the role, the line to sign on and the name: "Ordförande ______ Eva Ek",
@@ -350,6 +350,9 @@ def _title_from(lines: list[str], start: int, first: str, limit: int) -> tuple[s
             break  # "3. Kommunikation (ENB)" / "pressmedd ute i går": the title closed by who presents it, the notes begin
         if open_end and s[0].isupper() and _reads_as_sentences(s):
             break  # "4. Grundutbildningen Ett hem att växa i" / "Jessica berättade att …": the title ends, the text begins
+        if not open_end and (_PRESENTER.match(s) or (s.endswith(".") and len(s.split()) > 6)):
+            break  # "§ 15 mobilt närvårdsteam" / "föredr. Eva Ek" / "piloten avslutades i dec …, delas 50/50.": typed
+            # in haste without capitals, the presenter's label or a whole sentence is the text, not the title going on
         if not open_end and hurried_approvals(s):
             break  # "1. Dagordn + förra anteckn" / "dagordn ok. förra anteckn lades till handl.": what became of them
         parts.append(s)
