@@ -36,3 +36,31 @@ def test_beslut_enl_forslag_is_the_proposal(tmp_path):
     f = load_text(tmp_path, "pso.txt", PROTOCOL)
     assert any(d.startswith("rekommendera Åby kommun och Region Norr att permanenta") for d in f["decisions"])
     assert not any("enl. förslag" in d for d in f["decisions"])
+
+
+GROUPED = """PROTOKOLL Politiskt samrådsorgan Åby kommun – Region Norr
+2031-05-22
+
+närvarande
+Eva Ekström (M), Åby kommun, ordf.
+Per Lundmark (S), Region Norr
+
+§ 11 öppnande
+dagordningen godkändes.
+
+§§ 12–14 anmälningar
+12. minnesanteckningar från tjänstemannaberedningen 2031-04-10
+13. skrivelse från PRO Åby om färdtjänst
+14. rapport från Lokala närvårdsrådet i Åby
+Beslut: anmälningarna läggs till handlingarna.
+
+§ 15 övrigt
+inga övriga frågor.
+"""
+
+
+def test_paragraphs_taken_together_are_each_an_item(tmp_path):
+    f = load_text(tmp_path, "pso.txt", GROUPED)
+    numbers = [n for n, _ in f["items"]]
+    assert {"11", "12", "13", "14", "15"} <= set(numbers)
+    assert ("13", "skrivelse från PRO Åby om färdtjänst") in f["items"]
