@@ -41,6 +41,9 @@ _EACH_CUT_SHORT = re.compile(r"\b([Rr])esp\.\s+(?=(?:kommun|huvudman|region|verk
 # "till" cut short in a hurry before a word of its own: "lyfts t. RLG", "lagda t. handl.", "t. nästa möte" (not the
 # first letter of a short form of two: "t. ex.", "t. o. m.", "t. v.")
 _TILL_CUT_SHORT = re.compile(r"(?<![^\s(])t\.(?=[ ]+(?!ex\b)[A-Za-zÅÄÖåäö]{2})")
+# "justera" cut short after its "att", so that no sentence ends at its dot: "Eva Ek utsågs att just. protokollet"
+_ADJUST_CUT_SHORT = re.compile(r"\b(att\s+(?:jämte\s+ordf(?:öranden?|\.)\s+)?)just\.(?=\s+(?:protokollet|dagens|anteckningarna|"
+                               r"minnesanteckningarna)\b)")
 # a toggle of a notes page exported as HTML: its summary the heading, the tags around it nothing
 _TOGGLE = re.compile(r"^\s*(?:<summary>\s*(?P<head>[^<]*?)\s*</summary>|</?details(?:\s[^>]*)?>)\s*$", re.I)
 # (a "#" a tab before more cells heads a table's column of numbers: "#\tBeslut\tPunkt", no heading)
@@ -424,6 +427,8 @@ def clean(text: str) -> CleanText:
     ['Åby kommun', '- Eva Ek, MAS', '- Per Lund, socialchef']
     >>> clean("ME tar frågan t. RLG 21/3, t. ex. via mejl; t. v. oklart").lines
     ['ME tar frågan till RLG 21/3, t. ex. via mejl; t. v. oklart']
+    >>> clean("Eva Ek utsågs att just. protokollet. Val av just.").lines
+    ['Eva Ek utsågs att justera protokollet. Val av just.']
     """
     text = without_invisible(text)
     if "[!" in text:
@@ -496,6 +501,8 @@ def clean(text: str) -> CleanText:
             s = _EACH_CUT_SHORT.sub(r"\1espektive ", s)  # "Resp. kommun tar …": each kommun, cut short in a hurry
         if "t. " in s:
             s = _TILL_CUT_SHORT.sub("till", s)
+        if "just." in s:
+            s = _ADJUST_CUT_SHORT.sub(r"\1justera", s)  # "utsågs att just. protokollet": to sign it, cut short
         lead = s.lstrip()[:1]
         if lead in _ODD_BULLETS:
             k = len(s) - len(s.lstrip())

@@ -64,3 +64,10 @@ def test_paragraphs_taken_together_are_each_an_item(tmp_path):
     numbers = [n for n, _ in f["items"]]
     assert {"11", "12", "13", "14", "15"} <= set(numbers)
     assert ("13", "skrivelse från PRO Åby om färdtjänst") in f["items"]
+
+
+def test_justerare_with_justera_cut_short(tmp_path):
+    text = PROTOCOL.replace("§ 15 mobilt", "§ 14 öppnande\nordf. öppnade mötet. Per Lundmark utsågs att just. protokollet.\n\n§ 15 mobilt")
+    f = load_text(tmp_path, "pso.txt", text)
+    roles = {name: roles for name, _, roles in f["attendance"]}
+    assert "justerare" in roles["Per Lundmark"]
