@@ -289,6 +289,9 @@ TASK_VERBS = (
     "inhämtar", "tillfrågar", "frågar", "påminner(?!\\s+om\\b)", "rekryterar", "utser", "åtar\\s+sig",
     # seeing to it: "Björn ombesörjer att lokalen bokas", "Cecilia håller i planeringen av dagen"
     "ombesörjer", "håller\\s+i",
+    # answering a survey or a question by a day: "Varje kommun besvarar kartläggningen till Eva Ek senast den 22 augusti"
+    # (not "Per besvarar frågor från gruppen": answered at the meeting)
+    "besvarar(?=[^.;]*\\b(?:senast|före\\s+(?:nästa|den|\\d)|till\\s+nästa\\s+möte|inför\\s+nästa))",
     # checking with someone: "Per hör med sina kollegor om intresset"
     "hör\\s+med(?!\\s+till\\b)",
     # hosting what was decided: "Åby kommun står värd för den första delen"
