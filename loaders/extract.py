@@ -7724,8 +7724,12 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
         filed = [(k, m.group("approval")) for k, t in own if k <= after and k not in restored
                  and (m := _OWN_PAPERS_APPROVED.search(t.strip()))
                  and not any(m.group("papers")[:6].casefold() in d.text.casefold() for d in decisions[first_own:])]
+    # "Eva Ek utsågs att justera protokollet." above the block: the meeting's own choice (unless the block makes it)
+    signer = [(k, m.group("choice")) for k, t in own if k <= after and k not in restored and "just" in t
+              and (m := _SIGNER_CHOSEN.search(t.strip()))
+              and not any("justera" in d.text.casefold() for d in decisions[first_own:])]
     # a markdown heading inside the text is a title, not the start of a sentence
-    _narrative_decisions(it.number, filed[:1] + [(k, "" if k in seg.md_headings or k in log_lines else t) for k, t in own
+    _narrative_decisions(it.number, filed[:1] + signer[:1] + [(k, "" if k in seg.md_headings or k in log_lines else t) for k, t in own
                                                  if k > after or k in restored], decisions, selves)
     for k, t in own:  # "Godkändes." alone: the meeting approved what the item's title names
         m = _BARE_APPROVAL.match(t.strip()) or (_BARE_APPROVAL_READ.match(t.strip()) if t.strip()[:1] in "GL" else None)
@@ -7793,6 +7797,12 @@ _OWN_PAPERS_APPROVED = re.compile(
     r"[Mm]innesanteckningarna|[Aa]nteckningarna)(?:\s+från\s+[^.]{4,40}?)?\s+"
     r"(?:fastställs|fastställdes|godkänns|godkändes|läggs\s+till\s+handlingarna|lades\s+till\s+handlingarna)"
     r"(?:\s+utan\s+(?:ändringar|erinran|synpunkter))?\.)")
+# the meeting's choice of who signs its protocol, told above the item's decision block: "Eva Ek (S) utsågs att justera
+# protokollet.", "Till justerare valdes Eva Ek."
+_SIGNER_CHOSEN = re.compile(
+    r"(?:^|(?<=[.!?] ))(?P<choice>(?:[A-ZÅÄÖ][\w'’-]+(?:\s+[A-ZÅÄÖ][\w'’-]+){1,3}(?:\s*\([A-ZÅÄÖ]{1,4}\))?\s+"
+    r"(?:utsågs|utses|valdes|väljs)\s+(?:att\s+)?(?:jämte\s+ordföranden\s+)?justera\s+[^.]{2,40}?|"
+    r"[Tt]ill\s+justerare\s+(?:utsågs|utses|valdes|väljs)\s+[A-ZÅÄÖ][^.]{2,40}?)\.)")
 # "Beslut: Enligt förslaget." / "Mötet beslutade enligt förslaget.": what was decided is the proposal told above it
 _AS_PROPOSED = re.compile(r"^(?:(?:[\wåäö]+\s+)?(?:beslutar|beslutade|beslöt)\s+|besluta\s+)?" + _AS_PROPOSED_TAIL, re.I)
 # the lead under the label over the att-clauses: "Nämnden föreslås besluta", "Förvaltningen föreslår att nämnden beslutar:"

@@ -71,3 +71,10 @@ def test_justerare_with_justera_cut_short(tmp_path):
     f = load_text(tmp_path, "pso.txt", text)
     roles = {name: roles for name, _, roles in f["attendance"]}
     assert "justerare" in roles["Per Lundmark"]
+
+
+def test_justerare_chosen_above_the_decision_block_is_decided(tmp_path):
+    text = PROTOCOL.replace("§ 15 mobilt", "§ 14 öppnande\nPer Lundmark utsågs att justera protokollet.\n"
+                            "Beslut: dagordningen godkänns.\n\n§ 15 mobilt")
+    f = load_text(tmp_path, "pso.txt", text)
+    assert any("Per Lundmark" in d and "justera" in d for d in f["decisions"])
