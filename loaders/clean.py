@@ -41,6 +41,9 @@ _EACH_CUT_SHORT = re.compile(r"\b([Rr])esp\.\s+(?=(?:kommun|huvudman|region|verk
 # "till" cut short in a hurry before a word of its own: "lyfts t. RLG", "lagda t. handl.", "t. nästa möte" (not the
 # first letter of a short form of two: "t. ex.", "t. o. m.", "t. v.")
 _TILL_CUT_SHORT = re.compile(r"(?<![^\s(])t\.(?=[ ]+(?!ex\b)[A-Za-zÅÄÖåäö]{2})")
+# "justera" cut short after its "att", so that no sentence ends at its dot: "Eva Ek utsågs att just. protokollet"
+_ADJUST_CUT_SHORT = re.compile(r"\b(att\s+(?:jämte\s+ordf(?:öranden?|\.)\s+)?)just\.(?=\s+(?:protokollet|dagens|anteckningarna|"
+                               r"minnesanteckningarna)\b)")
 # a toggle of a notes page exported as HTML: its summary the heading, the tags around it nothing
 _TOGGLE = re.compile(r"^\s*(?:<summary>\s*(?P<head>[^<]*?)\s*</summary>|</?details(?:\s[^>]*)?>)\s*$", re.I)
 # (a "#" a tab before more cells heads a table's column of numbers: "#\tBeslut\tPunkt", no heading)
@@ -86,6 +89,67 @@ _MD_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)[^*_:]{2,80}(?<=[^\s:])\1\s*$")
 # a Markdown quote that opens with a label in bold, as a callout sets a decision or a task apart from the notes:
 # "> **Beslut:** Teamet utser Eva Ek …"
 _MD_CALLOUT = re.compile(r"^>[ \t]?(?=(?:\*\*|__)[A-ZÅÄÖ][^*_:\n]{1,30}(?::(?:\*\*|__)|(?:\*\*|__):))")
+# a notes app's callout, a quote whose first line names its kind in brackets: "> [!todo] Att göra", "> [!note]-";
+# its title is a heading of the notes, the quote's lines under it (each "> …") its text
+_MD_KIND_CALLOUT = re.compile(r"^>[ \t]?\[!(?P<kind>[A-Za-zåäö-]+)\][-+]?[ \t]*(?P<title>.*)$")
+_MD_QUOTE_MARK = re.compile(r"^>[ \t]?")
+# a notes app's link to a page, a person's page often: "[[Eva Ek]]", "[[Eva Ek|Eva]]" (the page, then the words shown)
+_WIKI_LINK = re.compile(r"\[\[(?P<page>[^\[\]|\n]+)(?:\|(?P<shown>[^\[\]\n]+))?\]\]")
+
+
+# a task app's fields after a task, each an emoji: "📅 2031-05-02" the due date, "⏳"/"🛫"/"➕" + a date when it is
+# planned, starts or was written, "⏫"/"🔼"/"🔽" its priority (✅ + the date it was done stays: a task done)
+_TASK_DUE_FIELD = re.compile(r"[ \t]*📅\ufe0f?[ \t]*(?=\d{4}-\d{2}-\d{2})")
+_TASK_OTHER_FIELD = re.compile(r"[ \t]*(?:[⏳🛫➕]\ufe0f?[ \t]*\d{4}-\d{2}-\d{2}|[⏫🔼🔽🔺⏬]\ufe0f?)")
+
+
+def task_fields_as_text(line: str) -> str:
+    """The task line with its task app's fields in words: the due date "📅 2031-05-02" as "senast 2031-05-02",
+    the fields of no meaning to the minutes (planned, started, written, priority) dropped.
+
+    >>> task_fields_as_text("- [ ] Eva Ek skickar ut mallen ⏫ ➕ 2031-04-23 📅 2031-05-02")
+    '- [ ] Eva Ek skickar ut mallen, senast 2031-05-02'
+    """
+    return _TASK_DUE_FIELD.sub(", senast ", _TASK_OTHER_FIELD.sub("", line))
+
+
+def callouts_unquoted(text: str) -> str:
+    """The text with each callout of a notes app ("> [!todo] Att göra" / "> - [ ] Eva skickar mallen") out of its
+    quote: the title alone on the first line (a heading of the notes, the kind in brackets no text), the lines
+    under it without their quote marks. Other quotes stay as they are.
+
+    >>> callouts_unquoted("> [!note] Styrgruppen 2031-03-26\\n> Styrgruppen gav uppdraget.\\n\\n> Citat")
+    'Styrgruppen 2031-03-26\\nStyrgruppen gav uppdraget.\\n\\n> Citat'
+    """
+    out, inside = [], False
+    for line in text.split("\n"):
+        head = _MD_KIND_CALLOUT.match(line) if line[:1] == ">" else None
+        if head:
+            inside = True
+            line = head.group("title").rstrip()
+        elif inside and line[:1] == ">":
+            line = _MD_QUOTE_MARK.sub("", line, count=1)
+        else:
+            inside = False
+        out.append(line)
+    return "\n".join(out)
+
+
+def wiki_links_as_text(line: str) -> str:
+    """The line with each wiki link as the words it stands for: the page's name where the words shown are a
+    short form of it (a person's given name, "[[Eva Ek|Eva]]" is Eva Ek), else the words shown.
+
+    >>> wiki_links_as_text("[[Eva Ek|Eva]] och [[Per Lund]] tar fram [[2031-03-12 Möte|förra mötets]] lista")
+    'Eva Ek och Per Lund tar fram förra mötets lista'
+    """
+    def words(m: re.Match) -> str:
+        page, shown = m.group("page").strip(), (m.group("shown") or "").strip()
+        if not shown or shown.split()[0].casefold() in page.casefold().split():
+            return page
+        return shown
+    return _WIKI_LINK.sub(words, line)
+
+
 # a label and its value set apart by a leader of dots, as a typed roster lines them up: "Region Åby ....... Eva
 # Ek (EE), ordf." reads as "Region Åby: Eva Ek (EE), ordf."; a signing role's leader before a bare name is the
 # line to sign on ("Justerare ........ Per Lund")
@@ -357,12 +421,18 @@ def clean(text: str) -> CleanText:
     ['- Eva Ek, MAS (förhinder)']
     >>> clean("> **Beslut:** Teamet utser Eva Ek till vice sammankallande.\\n> Per sa att det brådskar.").lines
     ['Beslut: Teamet utser Eva Ek till vice sammankallande.', '> Per sa att det brådskar.']
+    >>> clean("> [!todo] Att göra\\n> - [ ] [[Eva Ek|Eva]] skickar ut mallen\\nPer sa att det brådskar.").lines
+    ['Att göra', '- [ ] Eva Ek skickar ut mallen', 'Per sa att det brådskar.']
     >>> clean("**Åby kommun**\\n: Eva Ek, MAS\\n: Per Lund, socialchef").lines
     ['Åby kommun', '- Eva Ek, MAS', '- Per Lund, socialchef']
     >>> clean("ME tar frågan t. RLG 21/3, t. ex. via mejl; t. v. oklart").lines
     ['ME tar frågan till RLG 21/3, t. ex. via mejl; t. v. oklart']
+    >>> clean("Eva Ek utsågs att just. protokollet. Val av just.").lines
+    ['Eva Ek utsågs att justera protokollet. Val av just.']
     """
     text = without_invisible(text)
+    if "[!" in text:
+        text = callouts_unquoted(text)
     if any(c in text for c in _NBSP_CHARS):
         text = _NBSP.sub(" ", text)
     if " - " in text:
@@ -393,6 +463,10 @@ def clean(text: str) -> CleanText:
             s = _MD_DEFINITION.sub("- ", s, count=1)  # a definition list's ": Eva Ek, MAS" under its term: an item of it
         if s[:1] == ">" and (callout := _MD_CALLOUT.match(s)):
             s = s[callout.end():]  # "> **Beslut:** Teamet utser …": a label set apart as a quote, read as the label
+        if "[[" in s:
+            s = wiki_links_as_text(s)
+        if "📅" in s or "➕" in s or "⏳" in s or "🛫" in s:
+            s = task_fields_as_text(s)
         if "**" in s or "__" in s:
             if _MD_BOLD_LINE.match(s):
                 bold.add(i)
@@ -427,6 +501,8 @@ def clean(text: str) -> CleanText:
             s = _EACH_CUT_SHORT.sub(r"\1espektive ", s)  # "Resp. kommun tar …": each kommun, cut short in a hurry
         if "t. " in s:
             s = _TILL_CUT_SHORT.sub("till", s)
+        if "just." in s:
+            s = _ADJUST_CUT_SHORT.sub(r"\1justera", s)  # "utsågs att just. protokollet": to sign it, cut short
         lead = s.lstrip()[:1]
         if lead in _ODD_BULLETS:
             k = len(s) - len(s.lstrip())

@@ -653,9 +653,10 @@ _DECISION_LABEL = re.compile(
     r"(?:\s*/\s*(?:decisions?|beslut))?(?:\s+för\s+(?:egen|sin)\s+del)?(?:\s+\d{1,2}\s*(?:[.:)]|\s[–-])\s*(?P<numbered>\S.*)|"
     r"(?:\s+\d{1,2})?\s*(?::\s*(?P<rest>.*))?)$", re.I)
 # the decision told as the proposal's, label and text in one phrase: "Beslut enligt förslag.", "Beslutades enligt förslaget."
+# (hurried: "Beslut: enl. förslag.")
 # ("… enligt förslaget", "… helt i enlighet med det framlagda förslaget": as the proposal had it)
 # (a pointer to the decision log after it: "Gruppen beslutade enligt förslaget (beslut 10).")
-_AS_PROPOSED_TAIL = (r"(?:helt\s+)?(?:enligt|i\s+enlighet\s+med)\s+(?:det\s+(?:framlagda|liggande)\s+)?förslag(?:et)?"
+_AS_PROPOSED_TAIL = (r"(?:helt\s+)?(?:enligt|enl\.|i\s+enlighet\s+med)\s*(?:det\s+(?:framlagda|liggande)\s+)?förslag(?:et)?"
                      r"(?:\s*\((?:se\s+)?(?:beslut|beslutslogg(?:en)?)(?:\s+nr\.?)?\s*[A-Z]?\d{1,3}\))?\.?$")
 _DECIDED_AS_PROPOSED_LINE = re.compile(r"^(?:beslut|beslutades|beslutas)\s+" + _AS_PROPOSED_TAIL, re.I)
 # the words in capitals a decision's heading may open with: "ARBETSUTSKOTTET BESLUTAR", "SOCIALNÄMNDENS BESLUT"
@@ -856,8 +857,9 @@ _TITLE_PRESENTER = re.compile(r"\((?:Föredragande|Föredragare)\s*:\s*([^)]{2,1
 # (also who the agenda says leads the point: "Ansvarig för punkten: Per Ek", "Punktansvarig:", "Dragning:",
 # "Föredras av:"; and who is called in for the point under its heading, "§ 23/25 … / Adjungerad: Jonas Ekwall",
 # there to present it)
-_PRESENTER = re.compile(r"^(?:föredragande|föredragare|presentatör|presentatörer|ansvarig\s+för\s+punkten|punktansvarig|"
-                        r"dragning|föredras\s+av|presenteras\s+av|adjungerad|adjungerade)\s*:\s*(?P<rest>.*)$", re.I)
+# (hurried, the label cut short with no colon: "föredr. Eva Ek, Per Lind")
+_PRESENTER = re.compile(r"^(?:(?:föredragande|föredragare|presentatör|presentatörer|ansvarig\s+för\s+punkten|punktansvarig|"
+                        r"dragning|föredras\s+av|presenteras\s+av|adjungerad|adjungerade)\s*:|föredr\.:?)\s*(?P<rest>.*)$", re.I)
 # "X presenterar …", "Yasmin informerar: …", "SP informerade om …", "Linnea redovisade …": present and past;
 # in notes also who shows figures ("Mia visade täckningsgraden") or raises the matter ("Sara tar upp att …",
 # "Petra tog upp önskemålet …"). Who opens the meeting or welcomes ("Helen hälsade välkommen") chairs it:
@@ -2305,6 +2307,47 @@ _NOTES_KEPT_BY = re.compile(r"^(?:[Aa]ntecknade\s+gjorde|[Aa]ntecknar\s+gör|(?:
                             r"(?=[A-ZÅÄÖ][\w'’-]+\s+[A-ZÅÄÖ][\w'’-]+(?:\s*\([^()]*\))?\.?$)")
 
 
+# a roster told in a sentence by where each comes from: "Vid mötet deltog från Åby kommun Eva Ek, socialchef, och Per
+# Lind, från Region X Ola Ås, läkare, …"; each "från" + the organisation before the names it gives
+_PROSE_ROSTER_BY_ORG = re.compile(r"^(?P<head>(?:[Vv]id|[Pp]å)\s+(?:mötet|sammanträdet)\s+(?:deltog|närvarade))\s+(?=från\s)")
+_FROM_ORG = re.compile(r"(?:^|,?\s+)(?:(?:och|samt)\s+)?från\s+(?P<org>(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö-]+|"
+                       r"[A-ZÅÄÖ][\wåäö-]+s?\s+(?:kommun|stad)|[A-ZÅÄÖ][\wåäö-]*förbundet(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+"
+                       r"(?=[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ])")
+# the next one's name in a list of people with their titles: ", och Per Lind", " samt Ola Ås"
+_NEXT_NAMED = re.compile(r",?\s+(?:och|samt)\s+(?=[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)")
+# the one who kept the notes told inside the roster: "Per Lind, handläggare, som också förde anteckningarna"
+_KEPT_THE_NOTES = re.compile(r",?\s+som\s+(?:också\s+|även\s+)?(?:förde|skrev)\s+(?:minnes)?anteckningar(?:na)?\s*$")
+# the roster's sentence ends: a full stop before the next sentence's capital
+_SENTENCE_STOP = re.compile(r"\.(?=\s+[A-ZÅÄÖ]|$)")
+
+
+def _roster_by_org(s: str) -> str:
+    """A roster told by where each comes from ("Vid mötet deltog från Åby kommun Eva Ek, socialchef, och Per Lind,
+    från Region X Ola Ås, som också förde anteckningarna. …") as a roster of names, each with its organisation
+    after it and the one who kept the notes as the secretary; the sentences after it as they were.
+
+    >>> _roster_by_org("Vid mötet deltog från Åby kommun Eva Ek, socialchef, och Per Lind samt från Region Norr "
+    ...                "Ola Ås, läkare, som också förde anteckningarna. Bo Ahl hade förhinder.")
+    'Vid mötet deltog Eva Ek, socialchef, Åby kommun; Per Lind, Åby kommun; Ola Ås (sekreterare), läkare, Region Norr. Bo Ahl hade förhinder.'
+    """
+    m = _PROSE_ROSTER_BY_ORG.match(s)
+    stop = _SENTENCE_STOP.search(s, m.end()) if m else None
+    if not m or not stop:
+        return s
+    sentence = s[m.end():stop.start()]
+    parts = _FROM_ORG.split(sentence)
+    if parts[0].strip() or len(parts) < 3:
+        return s
+    people = []
+    for org, names in zip(parts[1::2], parts[2::2]):
+        for who in _NEXT_NAMED.split(names.strip().rstrip(",")):
+            who = who.strip().rstrip(",")
+            if kept := _KEPT_THE_NOTES.search(who):
+                who = _with_role(who[:kept.start()], "sekreterare")
+            people.append(f"{who}, {org}")
+    return f"{m.group('head')} {'; '.join(people)}{s[stop.start():]}"
+
+
 def _prose_roster(s: str) -> str:
     """A roster told in sentences, as its label line: the sentence's opening words become the label
     and an absence told after it a "Förhinder:" label further on the line.
@@ -2361,6 +2404,8 @@ def _prose_roster(s: str) -> str:
         # section's label in brackets before its names, as labels after a colon
         return f"{b.group(1)}: " + _BRACKETED_LABEL.sub(lambda m: f" {_BRACKETED_AS[m.group(1).casefold()]}: ",
                                                         s[b.end():]).strip()
+    if s[:1] in "VvPp" and " från " in s[:30]:
+        s = _roster_by_org(s)
     m = _PROSE_ROSTER.match(s) if s[:1] in _PROSE_ROSTER_FIRST else None
     if not m:
         return s
@@ -2411,7 +2456,7 @@ def prose_rosters_unwrapped(text: str) -> str:
     if not any(verb in text for verb in _PROSE_ROSTER_VERBS):
         return text
     return _lines_joined(
-        text, lambda s: s[:1] in _PROSE_ROSTER_FIRST and bool(_PROSE_ROSTER.match(s)),
+        text, lambda s: s[:1] in _PROSE_ROSTER_FIRST and bool(_PROSE_ROSTER.match(s) or _PROSE_ROSTER_BY_ORG.match(s)),
         lambda s, rest: bool(rest[0].strip()) and (s[-1:] not in ".!?" or _roster_tail(s, rest[:2])))
 
 
@@ -2451,6 +2496,10 @@ _FRONT_KEY_SPELLED = {"motesdatum": "mötesdatum", "motesgrupp": "mötesgrupp", 
                       "gaster": "gäster", "ovriga": "övriga"}
 
 
+# a YAML string in quotes, as a list item or a key's value: '  - "[[Eva Ek]] (Åby kommun)"', 'grupp: "[[Styrgrupp X]]"'
+_YAML_QUOTED = re.compile(r"""^(?P<lead>\s*-\s+|[\wåäöÅÄÖ -]{1,30}:\s+)(?P<q>["'])(?P<value>[^"'\n]*)(?P=q)\s*$""")
+
+
 def front_matter_labelled(text: str) -> str:
     r"""The text with a YAML-like front matter block ("---" / "datum: 2027-09-30" / "grupp: Samverkansgrupp X" /
     "deltagare:" / "  - Eva Ek, Åby kommun" / "---") read as the header labels a secretary types: each key
@@ -2469,6 +2518,11 @@ def front_matter_labelled(text: str) -> str:
 
     >>> front_matter_labelled("---\nmote: Styrgrupp X\nforhinder:\n  - Eva Ek\n---\nText")
     '\nMöte: Styrgrupp X\nFörhinder:\n  - Eva Ek\n\nText'
+
+A string in quotes, as a notes app writes a link in its front matter, is the string:
+
+    >>> front_matter_labelled('---\ngrupp: "[[Styrgrupp X]]"\ndeltagare:\n  - "[[Eva Ek]] (Åby kommun)"\n---\nText')
+    '\nGrupp: [[Styrgrupp X]]\nDeltagare:\n  - [[Eva Ek]] (Åby kommun)\n\nText'
     """
     lines = text.split("\n")
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
@@ -2480,6 +2534,8 @@ def front_matter_labelled(text: str) -> str:
     out = lines[:first] + [""]
     titles = []
     for line in lines[first + 1:end]:
+        if '"' in line or "'" in line:
+            line = _YAML_QUOTED.sub(r"\g<lead>\g<value>", line)  # '  - "[[Eva Ek]] (Åby kommun)"': the string within
         m = _FRONT_KEY.match(line)
         t = None if m else _FRONT_TITLE.match(line)
         if t and _BODY_WORD.search(t.group(1)):
@@ -7668,8 +7724,12 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
         filed = [(k, m.group("approval")) for k, t in own if k <= after and k not in restored
                  and (m := _OWN_PAPERS_APPROVED.search(t.strip()))
                  and not any(m.group("papers")[:6].casefold() in d.text.casefold() for d in decisions[first_own:])]
+    # "Eva Ek utsågs att justera protokollet." above the block: the meeting's own choice (unless the block makes it)
+    signer = [(k, m.group("choice")) for k, t in own if k <= after and k not in restored and "just" in t
+              and (m := _SIGNER_CHOSEN.search(t.strip()))
+              and not any("justera" in d.text.casefold() for d in decisions[first_own:])]
     # a markdown heading inside the text is a title, not the start of a sentence
-    _narrative_decisions(it.number, filed[:1] + [(k, "" if k in seg.md_headings or k in log_lines else t) for k, t in own
+    _narrative_decisions(it.number, filed[:1] + signer[:1] + [(k, "" if k in seg.md_headings or k in log_lines else t) for k, t in own
                                                  if k > after or k in restored], decisions, selves)
     for k, t in own:  # "Godkändes." alone: the meeting approved what the item's title names
         m = _BARE_APPROVAL.match(t.strip()) or (_BARE_APPROVAL_READ.match(t.strip()) if t.strip()[:1] in "GL" else None)
@@ -7737,6 +7797,12 @@ _OWN_PAPERS_APPROVED = re.compile(
     r"[Mm]innesanteckningarna|[Aa]nteckningarna)(?:\s+från\s+[^.]{4,40}?)?\s+"
     r"(?:fastställs|fastställdes|godkänns|godkändes|läggs\s+till\s+handlingarna|lades\s+till\s+handlingarna)"
     r"(?:\s+utan\s+(?:ändringar|erinran|synpunkter))?\.)")
+# the meeting's choice of who signs its protocol, told above the item's decision block: "Eva Ek (S) utsågs att justera
+# protokollet.", "Till justerare valdes Eva Ek."
+_SIGNER_CHOSEN = re.compile(
+    r"(?:^|(?<=[.!?] ))(?P<choice>(?:[A-ZÅÄÖ][\w'’-]+(?:\s+[A-ZÅÄÖ][\w'’-]+){1,3}(?:\s*\([A-ZÅÄÖ]{1,4}\))?\s+"
+    r"(?:utsågs|utses|valdes|väljs)\s+(?:att\s+)?(?:jämte\s+ordföranden\s+)?justera\s+[^.]{2,40}?|"
+    r"[Tt]ill\s+justerare\s+(?:utsågs|utses|valdes|väljs)\s+[A-ZÅÄÖ][^.]{2,40}?)\.)")
 # "Beslut: Enligt förslaget." / "Mötet beslutade enligt förslaget.": what was decided is the proposal told above it
 _AS_PROPOSED = re.compile(r"^(?:(?:[\wåäö]+\s+)?(?:beslutar|beslutade|beslöt)\s+|besluta\s+)?" + _AS_PROPOSED_TAIL, re.I)
 # the lead under the label over the att-clauses: "Nämnden föreslås besluta", "Förvaltningen föreslår att nämnden beslutar:"

@@ -293,6 +293,9 @@ TASK_VERBS = (
     "inhämtar", "tillfrågar", "frågar", "påminner(?!\\s+om\\b)", "rekryterar", "utser", "åtar\\s+sig",
     # seeing to it: "Björn ombesörjer att lokalen bokas", "Cecilia håller i planeringen av dagen"
     "ombesörjer", "håller\\s+i",
+    # answering a survey or a question by a day: "Varje kommun besvarar kartläggningen till Eva Ek senast den 22 augusti"
+    # (not "Per besvarar frågor från gruppen": answered at the meeting)
+    "besvarar(?=[^.;]*\\b(?:senast|före\\s+(?:nästa|den|\\d)|till\\s+nästa\\s+möte|inför\\s+nästa))",
     # checking with someone: "Per hör med sina kollegor om intresset"
     "hör\\s+med(?!\\s+till\\b)",
     # hosting what was decided: "Åby kommun står värd för den första delen"
@@ -8457,7 +8460,7 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    "kommunerna i länet", "kommunerna och regionen", "kommuner och regionen", "kommunerna och region ",
                    "varje huvudman", "respektive huvudman", "alla huvudmän", "samtliga huvudmän", "huvudmännen",
                    "alla i ", "samtliga i ", "alla läser", "alla återkommer", "alla återkopplar", "alla lämnar",
-                   "alla skickar", "alla deltagare", "samtliga deltagare", "alla ledamöter", "samtliga ledamöter",
+                   "alla skickar", "alla anmäler", "alla meddelar", "alla mejlar", "alla deltagare", "samtliga deltagare", "alla ledamöter", "samtliga ledamöter",
                    "alla närvarande", "samtliga närvarande", "samtliga tar", "samtliga läser", "kommunerna tar gemensamt",
                    "kommunerna tar tillsammans", "varje ", "kommunerna (", "föreningarna "),
          handler="_collective_task",
@@ -8505,6 +8508,10 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        facts=(("assignment", ["Arbetsgrupp SIP"], "ta med sig frågan"),)),
                    _ex("Alla läser igenom förslaget till nästa gång.", body="Arbetsgrupp SIP",
                        facts=(("assignment", ["Arbetsgrupp SIP"], "läsa igenom förslaget"),)),
+                   # a task list's line to everyone: who from each one's own service takes a seat, by a day
+                   _ex("Alla anmäler till Tove vem från den egna verksamheten som kan ingå i planeringsgruppen, "
+                       "senast 2031-05-09.", body="Arbetsgrupp SIP",
+                       facts=(("assignment", ["Arbetsgrupp SIP"], "anmäla till Tove vem från den egna verksamheten"),)),
                    _ex("Samtliga i gruppen tar med resultatet till sina verksamheter och lämnar synpunkter till Emil.",
                        body="Arbetsgrupp SIP", facts=(("assignment", ["Arbetsgrupp SIP"], "ta med resultatet"),)),
                    # "var för sig" between the verb and its particle
@@ -8532,7 +8539,7 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        facts=(("assignment", ["Arbetsgrupp SIP"], "ta med sig frågan"),)),
                    _ex("Var och en läser igenom förslaget inför nästa möte.", body="Arbetsgrupp SIP",
                        facts=(("assignment", ["Arbetsgrupp SIP"], "läsa igenom förslaget"),))),
-         counter_examples=("Kommunerna var för sig har olika rutiner.", "Huvudmännen har olika rutiner för SIP.",
+         counter_examples=("Kommunerna var för sig har olika rutiner.", "Alla anmäler intresse för temadagen.", "Huvudmännen har olika rutiner för SIP.",
                            "Kommunerna har var för sig haft svårt att rekrytera.",
                            "Samtliga ledamöter har tagit del av underlaget.", "Alla deltagare var överens om förslaget.",
                            "Var och en har sin egen rutin för uppföljning.", "Var och en av deltagarna berättade om läget.")),

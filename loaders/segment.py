@@ -34,6 +34,10 @@ _PARA = re.compile(r"^§\s?(\d{1,4})(?:\s?/\s?(\d{2,4}))?(?![\d/])\s*[.:]?\s*(.*
 # paragraph: no heading)
 _NUMBER_PARA = re.compile(r"^(\d{1,4})\s?§(?:\s+(?!\d)(.*))?$")
 _PARA_PREFIX = re.compile(r"^[A-ZÅÄÖ]{1,6}\s?(?=§\s?\d)")
+# paragraphs taken together under one heading, each listed after it with its number: "§§ 12–14 Anmälningar" /
+# "12. Protokoll från …" / "13. Skrivelse från …" / "14. Rapport från …"
+_PARA_GROUP = re.compile(r"^§§\s?(\d{1,4})\s?[–-]\s?(\d{1,4})\b")
+_GROUPED_POINT = re.compile(r"^(\d{1,4})[.)]\s+(\S.*)$")
 # a sentence telling of a paragraph, its verb after the number: "§ 49 justerades omedelbart", "§ 12 bordlades"
 _PARA_TOLD = re.compile(r"(?:justerades|justeras|bordlades|bordläggs|ajournerades|behandlades|behandlas|återremitterades|"
                         r"är|var|har|hade|utgår|utgick|tjänstgjorde|tjänstgör|deltog|närvarade)\b")
@@ -133,7 +137,7 @@ _AGENDA_TITLE = re.compile(r"dagordning|föredragningslista|ärendelista", re.IG
 # its lettered lines are those documents, no sub-items
 _DOCUMENT_LIST_TITLE = re.compile(r"anmälningsärenden|anmälan\s+av|meddelanden|delgivningar|delegations?beslut|"
                                   r"delegeringsbeslut", re.IGNORECASE)
-_PRESENTER = re.compile(r"^(?:föredragande|föredragare)\s*:", re.IGNORECASE)
+_PRESENTER = re.compile(r"^(?:(?:föredragande|föredragare)\s*:|föredr\.)", re.IGNORECASE)
 _SIGNATURE_START = re.compile(r"^(?:underskrifter|underskrift|vid protokollet|vid anteckningarna|vid pennan|antecknat av|justerat|justeras)\b",
                               re.IGNORECASE)
 # a signature line of its own, the role, the line to sign on and the name: "Ordförande ______ Eva Ek",
@@ -350,6 +354,9 @@ def _title_from(lines: list[str], start: int, first: str, limit: int) -> tuple[s
             break  # "3. Kommunikation (ENB)" / "pressmedd ute i går": the title closed by who presents it, the notes begin
         if open_end and s[0].isupper() and _reads_as_sentences(s):
             break  # "4. Grundutbildningen Ett hem att växa i" / "Jessica berättade att …": the title ends, the text begins
+        if not open_end and (_PRESENTER.match(s) or (s.endswith(".") and len(s.split()) > 6)):
+            break  # "§ 15 mobilt närvårdsteam" / "föredr. Eva Ek" / "piloten avslutades i dec …, delas 50/50.": typed
+            # in haste without capitals, the presenter's label or a whole sentence is the text, not the title going on
         if not open_end and hurried_approvals(s):
             break  # "1. Dagordn + förra anteckn" / "dagordn ok. förra anteckn lades till handl.": what became of them
         parts.append(s)
@@ -377,6 +384,27 @@ def _is_heading_like(s: str) -> bool:
     return bool(_PARA.match(s) or _NUMBERED.match(s))
 
 
+def _grouped_paragraphs(lines: list[str], idx: int) -> list[_Head]:
+    """The paragraphs a heading "§§ 12–14 Anmälningar" at line ``idx`` takes together, each a heading of its own at
+    the line under it that gives its number and title ("12. Protokoll från X"); none unless each is listed.
+
+    >>> [(h.line, h.number, h.rest) for h in _grouped_paragraphs(["§§ 3–4 Anmälningar", "3. Protokoll X", "4. Brev Y"], 0)]
+    [(2, '3', 'Protokoll X'), (3, '4', 'Brev Y')]
+    >>> _grouped_paragraphs(["§§ 3–4 Anmälningar", "Inga."], 0)
+    []
+    """
+    g = _PARA_GROUP.match(lines[idx].strip())
+    if not g or not 0 < int(g.group(2)) - int(g.group(1)) <= 20:
+        return []
+    want = list(range(int(g.group(1)), int(g.group(2)) + 1))
+    heads = []
+    for j in range(idx + 1, min(len(lines), idx + 3 + 2 * len(want))):
+        p = _GROUPED_POINT.match(lines[j].strip())
+        if p and want and int(p.group(1)) == want[0]:
+            heads.append(_Head(j + 1, want.pop(0), p.group(1), p.group(2)))
+    return heads if not want else []
+
+
 def _candidates(lines: list[str], md: set[int]) -> tuple[list[_Head], list[_Head], list[_Head]]:
     para, numbered, mdh = [], [], []
     for idx, raw in enumerate(lines):
@@ -386,6 +414,9 @@ def _candidates(lines: list[str], md: set[int]) -> tuple[list[_Head], list[_Head
         c = s[0]
         if "A" <= c <= "Ö" and (pm := _PARA_PREFIX.match(s)):
             s, c = s[pm.end():], "§"  # "SN § 21", "KSAU § 7": the body's acronym before the paragraph
+        if c == "§" and s[1:2] == "§" and (grouped := _grouped_paragraphs(lines, idx)):
+            para.extend(grouped)
+            continue
         if c == "§":
             m = _PARA.match(s)
             if m and (_PARA_TOLD.match(m.group(3) or "") or _PARA_RANGE_TOLD.match(m.group(3) or "")):
