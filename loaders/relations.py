@@ -4932,7 +4932,10 @@ _LABELLED_ACTION_RE = re.compile(
     # the label, the doers, a colon and the task, the label in capitals as a banner: "ÅTGÄRD Eva Ek + Bo Lind: utkast
     # till rutin, klart 2026-02-09"
     r"|^(?:Åtgärd|Att\s+göra)\s+(?P<who4>[A-ZÅÄÖ][^:]{1,80}?)\s*:\s*(?P<task4>[^:]+?)"
-    r"(?:,\s*(?P<due4>(?:klart?|senast|till|före)\b[^,]+?))?\s*\.?$", re.I)
+    r"(?:,\s*(?P<due4>(?:klart?|senast|till|före)\b[^,]+?))?\s*\.?$"
+    # the doers and the day in brackets after the label, the task after a colon, the line marked with an arrow:
+    # "→ ATT GÖRA (EK, NS, 21/5): ta fram manus till webbutbildningen"
+    r"|^(?:[→⇒➔➜]\s*)?(?:Åtgärd|Att\s+göra)\s*\((?P<who5>[^()]{2,80}?)\)\s*:\s*(?P<task5>[a-zåäö].+?)\s*\.?$", re.I)
 # a task under its doers' names, as a summary lists them: "Anna: tar fram …", "Karl och Emma: går igenom …"
 # (not what the one named reported, opening with a comparative or a preposition that ends as a verb does:
 # "Cecilia: fler äldre med depression …", "Per: mer stöd behövs …")
@@ -4989,6 +4992,42 @@ _LISTED_TASK = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s
 # a table row written out as labelled fields on one line: "Vem: BE. Vad: skicka rutinen. När: senast 5/12."
 _ACTION_FIELD = re.compile(r"(?:^|(?<=[\s.;,]))(?P<label>Vad|Vem|När|Ansvarig|Klart)\s*:\s*(?P<value>.+?)"
                            r"(?=\s*[.;,]?\s*(?:Vad|Vem|När|Ansvarig|Klart)\s*:|\s*\.?\s*$)")
+
+
+def _doers_then_day(bracket: str) -> tuple[str, str]:
+    """The doers and the day of a bracket after an action label, the day its last piece where that holds a
+    digit: "MB, 7/5" -> ("MB", "7/5"); "EK, NS, 21/5" -> ("EK, NS", "21/5"); "RÖ" -> ("RÖ", "").
+
+    >>> _doers_then_day("EK, NS, 21/5"), _doers_then_day("Anna Ek, v. 17"), _doers_then_day("RÖ")
+    (('EK, NS', '21/5'), ('Anna Ek', 'v. 17'), ('RÖ', ''))
+    """
+    pieces = [p.strip() for p in bracket.split(",")]
+    if len(pieces) > 1 and re.search(r"\d", pieces[-1]):
+        return ", ".join(pieces[:-1]), pieces[-1]
+    return bracket.strip(), ""
+
+
+def _surname_comma_given_turned(parts: list[str], roster: frozenset[str]) -> list[str]:
+    """The parts of a list of names with each name Outlook writes surname first with a comma ("Öberg, Karin",
+    split at its comma into "Öberg" and "Karin") joined back and turned, where the roster holds it given name first.
+
+    >>> _surname_comma_given_turned(["Öberg", "Karin", "Per Ek"], frozenset({"karin öberg", "per ek"}))
+    ['Karin Öberg', 'Per Ek']
+    >>> _surname_comma_given_turned(["Per Ek", "Karin Lund"], frozenset({"per ek", "karin lund"}))
+    ['Per Ek', 'Karin Lund']
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        nxt = parts[i + 1] if i + 1 < len(parts) else ""
+        turned = f"{nxt} {parts[i]}"
+        if len(nxt.split()) == 1 and len(parts[i].split()) <= 2 and turned.casefold() in roster:
+            out.append(turned)
+            i += 2
+            continue
+        out.append(parts[i])
+        i += 1
+    return out
 
 
 def _action_fields(line: str) -> tuple[str, str, str] | None:
@@ -7199,11 +7238,15 @@ class _Extractor:
             return first
         m = _LABELLED_ACTION_RE.match(s)
         raw_who = (m.group("who") or m.group("who2") or m.group("who3") or m.group("who4")) if m else None
+        bracket_due = ""
+        if m and m.group("who5"):
+            raw_who, bracket_due = _doers_then_day(m.group("who5"))
         who = (self._people(raw_who) or self._collective(raw_who) or _subject_assignees(raw_who, False, self.ctx)
-               if m else None)
-        task = (m.group("task") or m.group("task2") or m.group("task3") or m.group("task4")).strip(" .") if m else ""
+               if m and raw_who else None)
+        task = (m.group("task") or m.group("task2") or m.group("task3") or m.group("task4")
+                or m.group("task5")).strip(" .") if m else ""
         # under the doers' names the label makes even a noun the task ("ÅTGÄRD Eva Ek: utkast till rutin")
-        nominal = bool(m and m.group("who4") and who and all(is_person_name(w) for w in who))
+        nominal = bool(m and (m.group("who4") or m.group("who5")) and who and all(is_person_name(w) for w in who))
         if not who or not (nominal or _INFINITIVE_START.match(task) or _IMPERATIVE_START.match(task)):
             # "Åtgärd: Lisa Ek är sammankallande för arbetsgruppen": a sentence of its own under the label
             lab = re.match(r"^(?:Åtgärd(?:er)?|Att\s+göra)\s*:\s*(?=[A-ZÅÄÖ])", s)
@@ -7212,7 +7255,7 @@ class _Extractor:
             before = (len(self.out.assignments), len(self.out.memberships))
             self._sentence(s[lab.end():], origin=origin, pos=pos, giver=giver)
             return (len(self.out.assignments), len(self.out.memberships)) != before
-        due = (m.group("due") or m.group("due2") or m.group("due4") or "").strip(" .")
+        due = (m.group("due") or m.group("due2") or m.group("due4") or bracket_due or "").strip(" .")
         if m.group("due") and not re.search(r"\d", due) and (more := self._people(due)):
             # "(JE, LM)": two doers' initials, no day
             who, due = list(dict.fromkeys([*who, *more])), ""
@@ -11747,7 +11790,7 @@ class _Extractor:
         if raw.strip().casefold() == "jag" and self.p.writer:
             return [self.p.writer]  # "Jag skickar inbjudan" in notes sent as an e-mail: its sender
         raw = _apposition_free(_LEAD_STRIP.sub("", raw.strip(" ,:;")))
-        parts = split_name_list(raw)
+        parts = _surname_comma_given_turned(split_name_list(raw), self.ctx.roster)
         if not parts:
             return None
         out = []

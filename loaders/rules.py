@@ -3987,7 +3987,8 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        facts=(("membership", "Karin Ek", "styrgrupp Digitala möten", "join"),
                               ("assignment", ["Karin Ek", "Johan Berg", "Eva Lind"], "utgöra styrgrupp Digitala möten"))))),
     # an action line with who (and when) after the task, or who before a colon
-    Rule("labelled_action", "assignment", triggers=("åtgärd:", "åtgärd :", "åtgärd ", "uppdrag till", "uppgift till", "att göra:"),
+    Rule("labelled_action", "assignment", triggers=("åtgärd:", "åtgärd :", "åtgärd ", "uppdrag till", "uppgift till", "att göra:",
+                                                     "att göra ("),
          handler="_labelled_action",
          examples=(_ex("Åtgärd: Ta fram förslag till rutin (Elin Borg, v. 48).",
                        ("assignment", ["Elin Borg"], "ta fram förslag till rutin"), roster=_ROSTER),
@@ -4010,9 +4011,17 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("assignment", ["Elin Borg", "Olle Sand"], "utkast till rutin för överrapportering"),
                        roster=("Elin Borg", "Olle Sand")),
                    _ex("ÅTGÄRD Mattias Öhrn: skicka ut mallen till samtliga kommuner.",
-                       ("assignment", ["Mattias Öhrn"], "skicka ut mallen till samtliga kommuner"), roster=_ROSTER)),
+                       ("assignment", ["Mattias Öhrn"], "skicka ut mallen till samtliga kommuner"), roster=_ROSTER),
+                   # the doers' initials and the day in brackets after the label, the line marked with an arrow
+                   _ex("→ ATT GÖRA (MB, 7/5): sammanställa avvikelser från piloten till nästa möte.",
+                       ("assignment", ["Mats Berg"], "sammanställa avvikelser från piloten"),
+                       roster=("Mats Berg (MB)", "Anna Lund (AL)")),
+                   _ex("→ ATT GÖRA (MB, AL, 2031-05-14): kontrollera att alla har SITHS-kort.",
+                       ("assignment", ["Mats Berg", "Anna Lund"], "kontrollera att alla har SITHS-kort"),
+                       roster=("Mats Berg (MB)", "Anna Lund (AL)"))),
          counter_examples=("Åtgärd: Ingen (frågan är utredd).", "Uppdrag till arbetsgruppen: se bilaga.",
-                           "Åtgärd enligt plan: se bilaga.", "Åtgärder för ökad tillgänglighet: ramper och ledstänger.")),
+                           "Åtgärd enligt plan: se bilaga.", "Åtgärder för ökad tillgänglighet: ramper och ledstänger.",
+                           "→ ATT GÖRA (inför nästa möte): läsa rapporten.")),
     # a task under its doers' names before a colon, as an e-mailed summary lists them
     # a task with its deadline first, as an action list's line: "Till 15 mars: Kalle och Sanna sammanställer …",
     # "Till styrgruppens möte 20 januari: Jenny skriver återrapporten …"
