@@ -732,6 +732,8 @@ _TAIL_STOP = {
     "slås", "slogs", "läggs", "lades", "upphör", "upphörde", "avvecklas",
     # "ge Arbetsgrupp X och Y gemensamt i uppdrag att …": the task shared, no part of the name
     "gemensamt",
+    # "lämna sitt uppdrag i Styrgrupp X eftersom hon …": why, after the name
+    "eftersom", "emedan",
 }
 _REGION_NAMED = re.compile(r"\bRegion\s+([A-ZÅÄÖ][a-zåäö]{2,})\b"
                            # the places of the region and its kommuner: "huvudmännen i Norrby", "Tallviks kommun"
@@ -3871,7 +3873,7 @@ _SEAT_IN_THE_BODY = re.compile(r"(?i)\s(?:i|inom)\s+(?:teamet|gruppen|nätverket
 _UTSES_RE = re.compile(
     r"^(?P<who>.+?)\s+(?:utses|utsågs|har\s+utsetts|föreslås\s+bli)\s+(?:(?:som|till)\s+"
     # whose seat it is, in the genitive: "regionens representant", "Åby kommuns ledamot"
-    r"(?:(?P<owner>[A-ZÅÄÖ][\wåäö-]+\s+kommuns|[Rr]egion(?:ens|\s+[A-ZÅÄÖ][\wåäö-]+s)|kommunens|förvaltningens|"
+    r"(?:(?P<owner>[A-ZÅÄÖ][\wåäö-]+\s+kommuns|[Rr]egion(?:ens|\s+[A-ZÅÄÖ][\wåäö-]+s)|kommunens|kommunernas|huvudmännens|förvaltningens|"
     r"[A-ZÅÄÖ][\wåäöÅÄÖ]*:s|"
     # "styrgruppens representant i G": the body that met sends one of its own to another body
     r"[a-zåäö]*(?:gruppens|rådets|nätverkets|nämndens|teamets|beredningens|styrelsens))\s+)?"
@@ -3882,9 +3884,11 @@ _UTSES_RE = re.compile(
     # ("X utses till biträdande projektledare": a duty second to another's)
     r"(?P<role>(?:(?:biträdande|ställföreträdande|tillförordnad)\s+)?[\wåäö-]+)(?:\s+(?:för|i)\s+(?P<for>[^.]+?))?"
     r"(?:\s+(?:tillsammans\s+med|jämte)\s+ordföranden?(?:\s+[A-ZÅÄÖ][^.]*?)?)?"
-    r"(?:\s+(?:från|fr\.o\.m\.?|efter|till\s+och\s+med|t\.o\.m\.?)\s+(?:den\s+)?\d[^.]*?)?"
+    r"(?:\s+(?:från(?:\s+och\s+med)?|fr\.o\.m\.?|efter|till\s+och\s+med|t\.o\.m\.?)\s+(?:den\s+)?\d[^.]*?)?"
     # "… i G efter Eva Ek, som lämnar nätverket vid årsskiftet": whose seat it was, and why it fell free
-    r"(?:\s+efter\s+(?P<prev>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:,\s+som\s+[^.]+?)?)?"
+    # (and from when, after her: "… efter Eva Ek från och med den 1 april 2031")
+    r"(?:\s+efter\s+(?P<prev>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:,\s+som\s+[^.]+?)?"
+    r"(?:\s+(?:från(?:\s+och\s+med)?|fr\.o\.m\.?)\s+(?:den\s+)?\d[^.]*?)?)?"
     # "utses att företräda socialnämnden i Referensgruppen X": a seat for the body that met in another
     r"(?:\s+att\s+(?P<task>.+))?|att\s+(?P<task2>(?:ingå|delta|sitta)\s+i\s+.+|(?:företräda|representera)\s+.+))$"
 )
@@ -6230,7 +6234,8 @@ _REFERRED_FOR_WORK = re.compile(r"\s(?:lyfts|lyftes|lämnas|lämnades|överlämn
                                 r"(?:vidare\s+)?till\s+[^.;]{2,80}?\s+för\s+(?:vidare\s+)?(?P<noun>"
                                 + "|".join(_WORK_VERB) + r")\s+av\s+(?P<obj>[^.;]{3,120}?)\s*(?:[.;]|$)")
 # a task given in a decided clause, and the report back that may close it
-_GIVES_TASK = re.compile(r"^(?:ge|uppdra\s+åt|uppdra\s+till)\s+[^.;]{2,80}?(?:\s+i\s+uppdrag)?\s+att\s+", re.I)
+# (in the present too, as a body's decision told in its own words: "RLG ger X i uppdrag att …", "uppdrar åt X att …")
+_GIVES_TASK = re.compile(r"^(?:ger?|uppdrar?\s+åt|uppdrar?\s+till)\s+[^.;]{2,80}?(?:\s+i\s+uppdrag)?\s+att\s+", re.I)
 # "rutinen ska återrapporteras till beredningen", "förslaget redovisas för styrgruppen i mars": where the product of
 # a task given in the decision before goes
 _PRODUCT_REPORTED = re.compile(r"(?P<noun>[a-zåäö]{4,}?)(?:et|en|n|na)\s+(?:ska\s+|skall\s+)?(?:sedan\s+|därefter\s+)?"
@@ -9845,6 +9850,8 @@ class _Extractor:
                 who = next(iter(named)) if len(named) == 1 else who
             if "(" in who:
                 who = _PARTY_TAG.sub("", who)  # "Ann-Sofi Berg (S) utses …": the party tag after a politician's name
+            if who.endswith(",") and _HUVUDMAN_NAME.fullmatch(who.rstrip(",").rsplit(",", 1)[-1].strip()):
+                who = who.rstrip(",").rsplit(",", 1)[0]  # "Eva Ek, Åby kommun, utses …": her huvudman in apposition
             # ("Kultur- och bildningsdirektören Elin Grahn utses …": the title in the definite, of two fields)
             people = split_name_list(re.sub(r"^(?:(?:[Tt]illträdande|[Bb]iträdande|[Tt]f\.)\s+)?(?:[A-ZÅÄÖ]?[a-zåäö-]*(?:-\s+och\s+[a-zåäö]+)?"
                                             r"(?:chef|ledare|samordnare|strateg|direktör|sekreterare|handläggare)(?:en|n)?|"
