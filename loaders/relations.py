@@ -9933,7 +9933,9 @@ class _Extractor:
                         # som ledamot": Y keeps a seat)
                         for p in prev:
                             self.membership(p, g, item, role=role, change="leave", on_behalf_of=obo)
-                    if pos is not None and ctx.working_group == g:
+                    if pos is not None and ctx.working_group == g and not m.group("owner"):
+                        # (not a seat whose owner is named, "kommunernas representant i G": the huvudman's seat in
+                        # a body of its own standing, which the appointment does not put under the body that met)
                         self.mandate(self._current_giver(pos), g, "delegates", item, pos)
                 if task:
                     self.assignment(people, task, origin="decision" if pos is not None else "narrative",

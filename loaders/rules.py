@@ -5870,14 +5870,16 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
     # längre representant för Åby kommun i G", "X har avslutat sitt uppdrag i G", "Gruppen tackade X som slutar"
     Rule("leaves_in_other_words", "membership", change="leave",
          triggers=("inte längre", "inte fortsättningsvis", "avslutat sitt uppdrag", "avslutar sitt uppdrag",
-                   "som slutar", "som lämnar", "avtackades", "avtackas"),
+                   "som slutar", "som lämnar", "avtackades", "avtackas", "lämna sitt uppdrag"),
          # (told by the side whose seat it was: "Föreningen har meddelat att X inte längre företräder den i rådet")
          pattern=r"^(?:[A-ZÅÄÖ][^.;]{2,80}?\s+(?:har\s+)?(?:meddelat|meddelar|meddelade|informerat)\s+att\s+)?"
                  r"(?P<old>" + _NAME + r")(?:,[^,]{2,60},)?\s+(?:kommer\s+(?:inte\s+längre|inte\s+fortsättningsvis)\s+(?:att\s+)?delta|"
                  r"deltar\s+inte\s+längre|är\s+inte\s+längre\s+(?:med|ledamot|representant|ersättare)(?:\s+(?:för|från)\s+[^.;]+?)?|"
                  r"inte\s+(?:längre|fortsättningsvis)\s+(?:företräder|representerar)(?:\s+[^.;]+?)??)"
                  r"(?:\s+i\s+(?P<group>[^.;,]+?))?(?:\s+(?:efter|från|sedan|då|eftersom)\b.*)?$"
-                 r"|^(?P<old2>" + _NAME + r")(?:,[^,]{2,60},)?\s+(?:har\s+)?avslut(?:at|ar)\s+sitt\s+uppdrag(?:\s+som\s+(?P<role>[a-zåäö]+))?"
+                 # ("X har bett att få lämna sitt uppdrag i G": the leaving asked for, and granted by the telling)
+                 r"|^(?P<old2>" + _NAME + r")(?:,[^,]{2,60},)?\s+(?:har\s+)?(?:avslut(?:at|ar)|(?:bett|begärt|önskar|vill)\s+"
+                 r"(?:att\s+)?(?:få\s+)?lämna)\s+sitt\s+uppdrag(?:\s+som\s+(?P<role>[a-zåäö]+))?"
                  r"(?:\s+i\s+(?P<group2>[^.;,]+?))?(?:\s+(?:efter|från|sedan|då|eftersom|vid)\b.*)?$"
                  r"|^(?:[A-ZÅÄÖ][\wåäö-]*\s+)?(?:tackade|tackar)\s+(?P<old3>" + _NAME + r")\s+som\s+(?:nu\s+)?(?:slutar|lämnar)"
                  r"(?:\s+(?:gruppen|[\wåäö-]*(?:gruppen|rådet|teamet|nätverket)))?(?:\s+(?:efter|i|vid|och)\b[^.;]*?)?"
@@ -5891,6 +5893,8 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
                    _ex("Eva van der Berg har avslutat sitt uppdrag i gruppen.",
                        ("membership", "Eva van der Berg", "Samverkansgrupp äldre", "leave"),
                        roster=("Eva van der Berg", "Per Ek")),
+                   _ex("Elin Borg har bett att få lämna sitt uppdrag i Styrgrupp Barnahus eftersom hon blir ordförande i "
+                       "en annan grupp.", ("membership", "Elin Borg", "Styrgrupp Barnahus", "leave"), roster=_ROSTER),
                    _ex("Gruppen tackade Elin Borg som slutar efter fem år i gruppen.",
                        ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"), roster=_ROSTER),
                    # the side whose seat it was tells it: "X har meddelat att NN inte längre företräder föreningen i rådet"

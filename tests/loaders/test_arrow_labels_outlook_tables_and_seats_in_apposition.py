@@ -138,6 +138,8 @@ def test_a_seat_given_with_the_huvudman_in_apposition_and_the_day_after_the_one_
     seats = {(p, g, c) for p, g, c in f["memberships"] if g.startswith("Styrgrupp Nära vård")}
     assert {p for p, _, c in seats if c in ("join", "replace")} == {"Pär Lind"}, seats
     assert {p for p, _, c in seats if c == "leave"} == {"Eva Hall"}, seats
+    # the huvudmän's seat in a body of its own standing: no mandate from the body that gave it
+    assert not any(kind == "delegates" and to.startswith("Styrgrupp Nära vård") for _, to, kind in f["mandates"])
 
 
 def test_a_bodys_name_ends_before_why():
