@@ -745,6 +745,8 @@ _REGION_NAMED = re.compile(r"\bRegion\s+([A-ZÅÄÖ][a-zåäö]{2,})\b"
 
 # a huvudman by its name: "Åby kommun", "Region Österland"
 _HUVUDMAN_NAME = re.compile(r"Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+kommun")
+# whose seat an appointment gives, in the genitive, where that is a huvudman's (or its förvaltning's), no body's
+_HUVUDMAN_OWNER = re.compile(r"(?i)[\wåäö-]*\s*kommun(?:s|ens|ernas)$|region(?:ens|\s+[\wåäö-]+s)$|huvudmännens$|förvaltningens$")
 
 
 @dataclass(frozen=True)
@@ -9933,9 +9935,10 @@ class _Extractor:
                         # som ledamot": Y keeps a seat)
                         for p in prev:
                             self.membership(p, g, item, role=role, change="leave", on_behalf_of=obo)
-                    if pos is not None and ctx.working_group == g and not m.group("owner"):
-                        # (not a seat whose owner is named, "kommunernas representant i G": the huvudman's seat in
-                        # a body of its own standing, which the appointment does not put under the body that met)
+                    if pos is not None and ctx.working_group == g and not _HUVUDMAN_OWNER.match(m.group("owner") or ""):
+                        # (not a huvudman's seat, "kommunernas representant i G": its seat in a body of its own
+                        # standing, which the appointment does not put under the body that met; "LSVO:s representant
+                        # i G" is the body's own, sent to a body under it)
                         self.mandate(self._current_giver(pos), g, "delegates", item, pos)
                 if task:
                     self.assignment(people, task, origin="decision" if pos is not None else "narrative",
