@@ -6746,8 +6746,14 @@ _NO_DECISION_TAKEN = re.compile(r"^(?:(?:inget|inga)\s+beslut(?:\s+(?:fattades|f
 
 
 def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
-    """(body or None, inline rest, kind) when ``s`` opens a decision: 'LSVO beslutar', 'Beslut:'."""
+    """(body or None, inline rest, kind) when ``s`` opens a decision: 'LSVO beslutar', 'Beslut:'.
+
+    >>> _decision_heading("→ BESLUT: Piloten förlängs till 30 juni.")
+    (None, 'Piloten förlängs till 30 juni.', 2)
+    """
     if "BESLUT" in s or "BESLÖT" in s:
+        if s[:1] in "→⇒➔➜=-" and (arrow := _ACTION_ARROW.match(s)):
+            s = s[arrow.end():].lstrip()  # "→ BESLUT: Piloten förlängs.": the label in capitals marked with an arrow
         # "ARBETSUTSKOTTET BESLUTAR att …", "NÄMNDENS BESLUT": the heading in capitals, read as written small
         caps = _CAPS_DECIDES.match(s)
         if caps and re.search(r"BESLUT|BESLÖT", caps.group(0)):

@@ -1998,8 +1998,29 @@ def read_eml(path: Path, data: bytes, read_attachment) -> str:
         return "\n\n".join(attached)  # the message is the minutes' envelope: its subject names no body
     body = msg.get_body(preferencelist=("plain", "html"))
     content = _content(body) if body is not None else None
+    if content is not None and body.get_content_subtype() == "html":
+        content = html_text(content)
     return _message_text(_header(msg, "subject"), _names(msg, "from"), _names(msg, "to"), _sent(msg),
-                         html_text(content) if content is not None and body.get_content_subtype() == "html" else content)
+                         _tables_kept(msg, content))
+
+
+def _tables_kept(msg, plain: str | None) -> str | None:
+    r"""A message's text, from its HTML alternative where that holds a table the plain text lost: a mail
+    program renders a table's cells in plain text one to a line, so an action list "Åtgärd | Ansvarig |
+    Senast" comes out as a column of loose lines, while the HTML keeps each row's cells together.
+
+    >>> from email.message import EmailMessage
+    >>> m = EmailMessage(); m.set_content("Åtgärd\n\nAnsvarig\n\nRing\n\nEk, Per\n")
+    >>> m.add_alternative("<table><tr><td>Åtgärd</td><td>Ansvarig</td></tr><tr><td>Ring</td><td>Ek, Per</td></tr>"
+    ...                   "</table>", subtype="html")
+    >>> _tables_kept(m, "Åtgärd\n\nAnsvarig\n\nRing\n\nEk, Per\n")
+    'Åtgärd\tAnsvarig\nRing\tEk, Per'
+    """
+    html = msg.get_body(preferencelist=("html",))
+    if plain is None or html is None or "\t" in plain:
+        return plain
+    text = html_text(_content(html))
+    return text if sum(1 for line in text.split("\n") if "\t" in line.strip()) >= 2 else plain
 
 
 def _message_text(subject: str, sender: str, to: str, sent: str, body: str | None) -> str:

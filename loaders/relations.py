@@ -732,6 +732,8 @@ _TAIL_STOP = {
     "slås", "slogs", "läggs", "lades", "upphör", "upphörde", "avvecklas",
     # "ge Arbetsgrupp X och Y gemensamt i uppdrag att …": the task shared, no part of the name
     "gemensamt",
+    # "lämna sitt uppdrag i Styrgrupp X eftersom hon …": why, after the name
+    "eftersom", "emedan",
 }
 _REGION_NAMED = re.compile(r"\bRegion\s+([A-ZÅÄÖ][a-zåäö]{2,})\b"
                            # the places of the region and its kommuner: "huvudmännen i Norrby", "Tallviks kommun"
@@ -743,6 +745,8 @@ _REGION_NAMED = re.compile(r"\bRegion\s+([A-ZÅÄÖ][a-zåäö]{2,})\b"
 
 # a huvudman by its name: "Åby kommun", "Region Österland"
 _HUVUDMAN_NAME = re.compile(r"Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+kommun")
+# whose seat an appointment gives, in the genitive, where that is a huvudman's (or its förvaltning's), no body's
+_HUVUDMAN_OWNER = re.compile(r"(?i)[\wåäö-]*\s*kommun(?:s|ens|ernas)$|region(?:ens|\s+[\wåäö-]+s)$|huvudmännens$|förvaltningens$")
 
 
 @dataclass(frozen=True)
@@ -3871,7 +3875,7 @@ _SEAT_IN_THE_BODY = re.compile(r"(?i)\s(?:i|inom)\s+(?:teamet|gruppen|nätverket
 _UTSES_RE = re.compile(
     r"^(?P<who>.+?)\s+(?:utses|utsågs|har\s+utsetts|föreslås\s+bli)\s+(?:(?:som|till)\s+"
     # whose seat it is, in the genitive: "regionens representant", "Åby kommuns ledamot"
-    r"(?:(?P<owner>[A-ZÅÄÖ][\wåäö-]+\s+kommuns|[Rr]egion(?:ens|\s+[A-ZÅÄÖ][\wåäö-]+s)|kommunens|förvaltningens|"
+    r"(?:(?P<owner>[A-ZÅÄÖ][\wåäö-]+\s+kommuns|[Rr]egion(?:ens|\s+[A-ZÅÄÖ][\wåäö-]+s)|kommunens|kommunernas|huvudmännens|förvaltningens|"
     r"[A-ZÅÄÖ][\wåäöÅÄÖ]*:s|"
     # "styrgruppens representant i G": the body that met sends one of its own to another body
     r"[a-zåäö]*(?:gruppens|rådets|nätverkets|nämndens|teamets|beredningens|styrelsens))\s+)?"
@@ -3882,9 +3886,11 @@ _UTSES_RE = re.compile(
     # ("X utses till biträdande projektledare": a duty second to another's)
     r"(?P<role>(?:(?:biträdande|ställföreträdande|tillförordnad)\s+)?[\wåäö-]+)(?:\s+(?:för|i)\s+(?P<for>[^.]+?))?"
     r"(?:\s+(?:tillsammans\s+med|jämte)\s+ordföranden?(?:\s+[A-ZÅÄÖ][^.]*?)?)?"
-    r"(?:\s+(?:från|fr\.o\.m\.?|efter|till\s+och\s+med|t\.o\.m\.?)\s+(?:den\s+)?\d[^.]*?)?"
+    r"(?:\s+(?:från(?:\s+och\s+med)?|fr\.o\.m\.?|efter|till\s+och\s+med|t\.o\.m\.?)\s+(?:den\s+)?\d[^.]*?)?"
     # "… i G efter Eva Ek, som lämnar nätverket vid årsskiftet": whose seat it was, and why it fell free
-    r"(?:\s+efter\s+(?P<prev>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:,\s+som\s+[^.]+?)?)?"
+    # (and from when, after her: "… efter Eva Ek från och med den 1 april 2031")
+    r"(?:\s+efter\s+(?P<prev>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:,\s+som\s+[^.]+?)?"
+    r"(?:\s+(?:från(?:\s+och\s+med)?|fr\.o\.m\.?)\s+(?:den\s+)?\d[^.]*?)?)?"
     # "utses att företräda socialnämnden i Referensgruppen X": a seat for the body that met in another
     r"(?:\s+att\s+(?P<task>.+))?|att\s+(?P<task2>(?:ingå|delta|sitta)\s+i\s+.+|(?:företräda|representera)\s+.+))$"
 )
@@ -4937,7 +4943,10 @@ _LABELLED_ACTION_RE = re.compile(
     # the label, the doers, a colon and the task, the label in capitals as a banner: "ÅTGÄRD Eva Ek + Bo Lind: utkast
     # till rutin, klart 2026-02-09"
     r"|^(?:Åtgärd|Att\s+göra)\s+(?P<who4>[A-ZÅÄÖ][^:]{1,80}?)\s*:\s*(?P<task4>[^:]+?)"
-    r"(?:,\s*(?P<due4>(?:klart?|senast|till|före)\b[^,]+?))?\s*\.?$", re.I)
+    r"(?:,\s*(?P<due4>(?:klart?|senast|till|före)\b[^,]+?))?\s*\.?$"
+    # the doers and the day in brackets after the label, the task after a colon, the line marked with an arrow:
+    # "→ ATT GÖRA (EK, NS, 21/5): ta fram manus till webbutbildningen"
+    r"|^(?:[→⇒➔➜]\s*)?(?:Åtgärd|Att\s+göra)\s*\((?P<who5>[^()]{2,80}?)\)\s*:\s*(?P<task5>[a-zåäö].+?)\s*\.?$", re.I)
 # a task under its doers' names, as a summary lists them: "Anna: tar fram …", "Karl och Emma: går igenom …"
 # (not what the one named reported, opening with a comparative or a preposition that ends as a verb does:
 # "Cecilia: fler äldre med depression …", "Per: mer stöd behövs …")
@@ -4994,6 +5003,42 @@ _LISTED_TASK = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s
 # a table row written out as labelled fields on one line: "Vem: BE. Vad: skicka rutinen. När: senast 5/12."
 _ACTION_FIELD = re.compile(r"(?:^|(?<=[\s.;,]))(?P<label>Vad|Vem|När|Ansvarig|Klart)\s*:\s*(?P<value>.+?)"
                            r"(?=\s*[.;,]?\s*(?:Vad|Vem|När|Ansvarig|Klart)\s*:|\s*\.?\s*$)")
+
+
+def _doers_then_day(bracket: str) -> tuple[str, str]:
+    """The doers and the day of a bracket after an action label, the day its last piece where that holds a
+    digit: "MB, 7/5" -> ("MB", "7/5"); "EK, NS, 21/5" -> ("EK, NS", "21/5"); "RÖ" -> ("RÖ", "").
+
+    >>> _doers_then_day("EK, NS, 21/5"), _doers_then_day("Anna Ek, v. 17"), _doers_then_day("RÖ")
+    (('EK, NS', '21/5'), ('Anna Ek', 'v. 17'), ('RÖ', ''))
+    """
+    pieces = [p.strip() for p in bracket.split(",")]
+    if len(pieces) > 1 and re.search(r"\d", pieces[-1]):
+        return ", ".join(pieces[:-1]), pieces[-1]
+    return bracket.strip(), ""
+
+
+def _surname_comma_given_turned(parts: list[str], roster: frozenset[str]) -> list[str]:
+    """The parts of a list of names with each name Outlook writes surname first with a comma ("Öberg, Karin",
+    split at its comma into "Öberg" and "Karin") joined back and turned, where the roster holds it given name first.
+
+    >>> _surname_comma_given_turned(["Öberg", "Karin", "Per Ek"], frozenset({"karin öberg", "per ek"}))
+    ['Karin Öberg', 'Per Ek']
+    >>> _surname_comma_given_turned(["Per Ek", "Karin Lund"], frozenset({"per ek", "karin lund"}))
+    ['Per Ek', 'Karin Lund']
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        nxt = parts[i + 1] if i + 1 < len(parts) else ""
+        turned = f"{nxt} {parts[i]}"
+        if len(nxt.split()) == 1 and len(parts[i].split()) <= 2 and turned.casefold() in roster:
+            out.append(turned)
+            i += 2
+            continue
+        out.append(parts[i])
+        i += 1
+    return out
 
 
 def _action_fields(line: str) -> tuple[str, str, str] | None:
@@ -6196,7 +6241,8 @@ _REFERRED_FOR_WORK = re.compile(r"\s(?:lyfts|lyftes|lämnas|lämnades|överlämn
                                 r"(?:vidare\s+)?till\s+[^.;]{2,80}?\s+för\s+(?:vidare\s+)?(?P<noun>"
                                 + "|".join(_WORK_VERB) + r")\s+av\s+(?P<obj>[^.;]{3,120}?)\s*(?:[.;]|$)")
 # a task given in a decided clause, and the report back that may close it
-_GIVES_TASK = re.compile(r"^(?:ge|uppdra\s+åt|uppdra\s+till)\s+[^.;]{2,80}?(?:\s+i\s+uppdrag)?\s+att\s+", re.I)
+# (in the present too, as a body's decision told in its own words: "RLG ger X i uppdrag att …", "uppdrar åt X att …")
+_GIVES_TASK = re.compile(r"^(?:ger?|uppdrar?\s+åt|uppdrar?\s+till)\s+[^.;]{2,80}?(?:\s+i\s+uppdrag)?\s+att\s+", re.I)
 # "rutinen ska återrapporteras till beredningen", "förslaget redovisas för styrgruppen i mars": where the product of
 # a task given in the decision before goes
 _PRODUCT_REPORTED = re.compile(r"(?P<noun>[a-zåäö]{4,}?)(?:et|en|n|na)\s+(?:ska\s+|skall\s+)?(?:sedan\s+|därefter\s+)?"
@@ -7204,11 +7250,15 @@ class _Extractor:
             return first
         m = _LABELLED_ACTION_RE.match(s)
         raw_who = (m.group("who") or m.group("who2") or m.group("who3") or m.group("who4")) if m else None
+        bracket_due = ""
+        if m and m.group("who5"):
+            raw_who, bracket_due = _doers_then_day(m.group("who5"))
         who = (self._people(raw_who) or self._collective(raw_who) or _subject_assignees(raw_who, False, self.ctx)
-               if m else None)
-        task = (m.group("task") or m.group("task2") or m.group("task3") or m.group("task4")).strip(" .") if m else ""
+               if m and raw_who else None)
+        task = (m.group("task") or m.group("task2") or m.group("task3") or m.group("task4")
+                or m.group("task5")).strip(" .") if m else ""
         # under the doers' names the label makes even a noun the task ("ÅTGÄRD Eva Ek: utkast till rutin")
-        nominal = bool(m and m.group("who4") and who and all(is_person_name(w) for w in who))
+        nominal = bool(m and (m.group("who4") or m.group("who5")) and who and all(is_person_name(w) for w in who))
         if not who or not (nominal or _INFINITIVE_START.match(task) or _IMPERATIVE_START.match(task)):
             # "Åtgärd: Lisa Ek är sammankallande för arbetsgruppen": a sentence of its own under the label
             lab = re.match(r"^(?:Åtgärd(?:er)?|Att\s+göra)\s*:\s*(?=[A-ZÅÄÖ])", s)
@@ -7217,7 +7267,7 @@ class _Extractor:
             before = (len(self.out.assignments), len(self.out.memberships))
             self._sentence(s[lab.end():], origin=origin, pos=pos, giver=giver)
             return (len(self.out.assignments), len(self.out.memberships)) != before
-        due = (m.group("due") or m.group("due2") or m.group("due4") or "").strip(" .")
+        due = (m.group("due") or m.group("due2") or m.group("due4") or bracket_due or "").strip(" .")
         if m.group("due") and not re.search(r"\d", due) and (more := self._people(due)):
             # "(JE, LM)": two doers' initials, no day
             who, due = list(dict.fromkeys([*who, *more])), ""
@@ -9807,6 +9857,8 @@ class _Extractor:
                 who = next(iter(named)) if len(named) == 1 else who
             if "(" in who:
                 who = _PARTY_TAG.sub("", who)  # "Ann-Sofi Berg (S) utses …": the party tag after a politician's name
+            if who.endswith(",") and _HUVUDMAN_NAME.fullmatch(who.rstrip(",").rsplit(",", 1)[-1].strip()):
+                who = who.rstrip(",").rsplit(",", 1)[0]  # "Eva Ek, Åby kommun, utses …": her huvudman in apposition
             # ("Kultur- och bildningsdirektören Elin Grahn utses …": the title in the definite, of two fields)
             people = split_name_list(re.sub(r"^(?:(?:[Tt]illträdande|[Bb]iträdande|[Tt]f\.)\s+)?(?:[A-ZÅÄÖ]?[a-zåäö-]*(?:-\s+och\s+[a-zåäö]+)?"
                                             r"(?:chef|ledare|samordnare|strateg|direktör|sekreterare|handläggare)(?:en|n)?|"
@@ -9888,7 +9940,10 @@ class _Extractor:
                         # som ledamot": Y keeps a seat)
                         for p in prev:
                             self.membership(p, g, item, role=role, change="leave", on_behalf_of=obo)
-                    if pos is not None and ctx.working_group == g:
+                    if pos is not None and ctx.working_group == g and not _HUVUDMAN_OWNER.match(m.group("owner") or ""):
+                        # (not a huvudman's seat, "kommunernas representant i G": its seat in a body of its own
+                        # standing, which the appointment does not put under the body that met; "LSVO:s representant
+                        # i G" is the body's own, sent to a body under it)
                         self.mandate(self._current_giver(pos), g, "delegates", item, pos)
                 if task:
                     self.assignment(people, task, origin="decision" if pos is not None else "narrative",
@@ -11752,7 +11807,7 @@ class _Extractor:
         if raw.strip().casefold() == "jag" and self.p.writer:
             return [self.p.writer]  # "Jag skickar inbjudan" in notes sent as an e-mail: its sender
         raw = _apposition_free(_LEAD_STRIP.sub("", raw.strip(" ,:;")))
-        parts = split_name_list(raw)
+        parts = _surname_comma_given_turned(split_name_list(raw), self.ctx.roster)
         if not parts:
             return None
         out = []

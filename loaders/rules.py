@@ -3994,7 +3994,8 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        facts=(("membership", "Karin Ek", "styrgrupp Digitala möten", "join"),
                               ("assignment", ["Karin Ek", "Johan Berg", "Eva Lind"], "utgöra styrgrupp Digitala möten"))))),
     # an action line with who (and when) after the task, or who before a colon
-    Rule("labelled_action", "assignment", triggers=("åtgärd:", "åtgärd :", "åtgärd ", "uppdrag till", "uppgift till", "att göra:"),
+    Rule("labelled_action", "assignment", triggers=("åtgärd:", "åtgärd :", "åtgärd ", "uppdrag till", "uppgift till", "att göra:",
+                                                     "att göra ("),
          handler="_labelled_action",
          examples=(_ex("Åtgärd: Ta fram förslag till rutin (Elin Borg, v. 48).",
                        ("assignment", ["Elin Borg"], "ta fram förslag till rutin"), roster=_ROSTER),
@@ -4017,9 +4018,17 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("assignment", ["Elin Borg", "Olle Sand"], "utkast till rutin för överrapportering"),
                        roster=("Elin Borg", "Olle Sand")),
                    _ex("ÅTGÄRD Mattias Öhrn: skicka ut mallen till samtliga kommuner.",
-                       ("assignment", ["Mattias Öhrn"], "skicka ut mallen till samtliga kommuner"), roster=_ROSTER)),
+                       ("assignment", ["Mattias Öhrn"], "skicka ut mallen till samtliga kommuner"), roster=_ROSTER),
+                   # the doers' initials and the day in brackets after the label, the line marked with an arrow
+                   _ex("→ ATT GÖRA (MB, 7/5): sammanställa avvikelser från piloten till nästa möte.",
+                       ("assignment", ["Mats Berg"], "sammanställa avvikelser från piloten"),
+                       roster=("Mats Berg (MB)", "Anna Lund (AL)")),
+                   _ex("→ ATT GÖRA (MB, AL, 2031-05-14): kontrollera att alla har SITHS-kort.",
+                       ("assignment", ["Mats Berg", "Anna Lund"], "kontrollera att alla har SITHS-kort"),
+                       roster=("Mats Berg (MB)", "Anna Lund (AL)"))),
          counter_examples=("Åtgärd: Ingen (frågan är utredd).", "Uppdrag till arbetsgruppen: se bilaga.",
-                           "Åtgärd enligt plan: se bilaga.", "Åtgärder för ökad tillgänglighet: ramper och ledstänger.")),
+                           "Åtgärd enligt plan: se bilaga.", "Åtgärder för ökad tillgänglighet: ramper och ledstänger.",
+                           "→ ATT GÖRA (inför nästa möte): läsa rapporten.")),
     # a task under its doers' names before a colon, as an e-mailed summary lists them
     # a task with its deadline first, as an action list's line: "Till 15 mars: Kalle och Sanna sammanställer …",
     # "Till styrgruppens möte 20 januari: Jenny skriver återrapporten …"
@@ -5868,14 +5877,16 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
     # längre representant för Åby kommun i G", "X har avslutat sitt uppdrag i G", "Gruppen tackade X som slutar"
     Rule("leaves_in_other_words", "membership", change="leave",
          triggers=("inte längre", "inte fortsättningsvis", "avslutat sitt uppdrag", "avslutar sitt uppdrag",
-                   "som slutar", "som lämnar", "avtackades", "avtackas"),
+                   "som slutar", "som lämnar", "avtackades", "avtackas", "lämna sitt uppdrag"),
          # (told by the side whose seat it was: "Föreningen har meddelat att X inte längre företräder den i rådet")
          pattern=r"^(?:[A-ZÅÄÖ][^.;]{2,80}?\s+(?:har\s+)?(?:meddelat|meddelar|meddelade|informerat)\s+att\s+)?"
                  r"(?P<old>" + _NAME + r")(?:,[^,]{2,60},)?\s+(?:kommer\s+(?:inte\s+längre|inte\s+fortsättningsvis)\s+(?:att\s+)?delta|"
                  r"deltar\s+inte\s+längre|är\s+inte\s+längre\s+(?:med|ledamot|representant|ersättare)(?:\s+(?:för|från)\s+[^.;]+?)?|"
                  r"inte\s+(?:längre|fortsättningsvis)\s+(?:företräder|representerar)(?:\s+[^.;]+?)??)"
                  r"(?:\s+i\s+(?P<group>[^.;,]+?))?(?:\s+(?:efter|från|sedan|då|eftersom)\b.*)?$"
-                 r"|^(?P<old2>" + _NAME + r")(?:,[^,]{2,60},)?\s+(?:har\s+)?avslut(?:at|ar)\s+sitt\s+uppdrag(?:\s+som\s+(?P<role>[a-zåäö]+))?"
+                 # ("X har bett att få lämna sitt uppdrag i G": the leaving asked for, and granted by the telling)
+                 r"|^(?P<old2>" + _NAME + r")(?:,[^,]{2,60},)?\s+(?:har\s+)?(?:avslut(?:at|ar)|(?:bett|begärt|önskar|vill)\s+"
+                 r"(?:att\s+)?(?:få\s+)?lämna)\s+sitt\s+uppdrag(?:\s+som\s+(?P<role>[a-zåäö]+))?"
                  r"(?:\s+i\s+(?P<group2>[^.;,]+?))?(?:\s+(?:efter|från|sedan|då|eftersom|vid)\b.*)?$"
                  r"|^(?:[A-ZÅÄÖ][\wåäö-]*\s+)?(?:tackade|tackar)\s+(?P<old3>" + _NAME + r")\s+som\s+(?:nu\s+)?(?:slutar|lämnar)"
                  r"(?:\s+(?:gruppen|[\wåäö-]*(?:gruppen|rådet|teamet|nätverket)))?(?:\s+(?:efter|i|vid|och)\b[^.;]*?)?"
@@ -5889,6 +5900,8 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
                    _ex("Eva van der Berg har avslutat sitt uppdrag i gruppen.",
                        ("membership", "Eva van der Berg", "Samverkansgrupp äldre", "leave"),
                        roster=("Eva van der Berg", "Per Ek")),
+                   _ex("Elin Borg har bett att få lämna sitt uppdrag i Styrgrupp Barnahus eftersom hon blir ordförande i "
+                       "en annan grupp.", ("membership", "Elin Borg", "Styrgrupp Barnahus", "leave"), roster=_ROSTER),
                    _ex("Gruppen tackade Elin Borg som slutar efter fem år i gruppen.",
                        ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"), roster=_ROSTER),
                    # the side whose seat it was tells it: "X har meddelat att NN inte längre företräder föreningen i rådet"
