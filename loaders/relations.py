@@ -3643,12 +3643,22 @@ _OWN_ACT = re.compile(r"^(?:(?P<subj>[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:för|och|i|
                       r"(?P<v>utser|tillsätter|inrättar|lämnar|(?:väljer|välja)(?=\s+[A-ZÅÄÖ][^.;]*\satt\s))\s+(?=\S)")
 
 
+_MEET_TO = re.compile(r"(?i)träffas\s+för\s+att")
+
+
 def _present_to_infinitive(verb: str) -> str:
     """The infinitive of a present-tense verb phrase ("kollar" -> "kolla", "tar fram" -> "ta fram").
 
     >>> _present_to_infinitive("skriver"), _present_to_infinitive("stämmer av"), _present_to_infinitive("tar fram")
     ('skriva', 'stämma av', 'ta fram')
+
+    Meeting apart for a piece of work is that work: "träffas för att" leaves the infinitive after it to say it.
+
+    >>> _present_to_infinitive("träffas för att")
+    ''
     """
+    if _MEET_TO.fullmatch(verb):
+        return ""
     first, _, rest = verb.partition(" ")
     low = first.casefold()
     if low in _VERB_INF:
