@@ -3643,6 +3643,8 @@ _OWN_ACT = re.compile(r"^(?:(?P<subj>[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:för|och|i|
                       r"(?P<v>utser|tillsätter|inrättar|lämnar|(?:väljer|välja)(?=\s+[A-ZÅÄÖ][^.;]*\satt\s))\s+(?=\S)")
 
 
+# a decision row's text after its Ansvarig's own name, appointing him: " utses till representant i …"
+_APPOINTED_ROW = re.compile(r"\s+(?:utses|utsågs|väljs|valdes)\s+(?:till|att)\s")
 _MEET_TO = re.compile(r"(?i)träffas\s+för\s+att")
 
 
@@ -7591,6 +7593,8 @@ class _Extractor:
         task = task.strip()
         if not who or not task:
             return
+        if any(_APPOINTED_ROW.match(task[len(p):]) for p in who if task.casefold().startswith(p.casefold() + " ")):
+            return  # "Sofie Lund utses till representant i G | Sofie Lund": the decision's appointment, read with it
         task = task[0].lower() + task[1:] if task[1:2].islower() else task
         if re.match(r"(?:utkast|förslag)\s+(?:till|på|om)\s", task):
             task = f"ta fram ett {task}"  # a row naming what is to be delivered: "Utkast till införandeplan"
@@ -9883,7 +9887,8 @@ class _Extractor:
                     obo = "Regionen"
                 if g:
                     self.group(g, item)
-                    if m.group("role") and re.match(r"(?i)arbetsgrupp|styrgrupp|referensgrupp|projektgrupp", g):
+                    # (not "X utses till terapigruppens representant i arbetsgruppen": the body's seat in another's group)
+                    if m.group("role") and re.match(r"(?i)arbetsgrupp|styrgrupp|referensgrupp|projektgrupp", g) and not body_owner:
                         ctx.working_group = g
                     for p in people:
                         self.membership(p, g, item, role=role, change="join", on_behalf_of=obo)

@@ -123,3 +123,30 @@ def test_a_remark_and_the_approval_in_one_sentence_file_the_items_title(tmp_path
     f = load_text(tmp_path, "sg.txt", NOTES)
     filed = [d for d in f["decisions"] if "handlingarna" in d]
     assert filed == ["lägga föregående anteckningar till handlingarna"], f["decisions"]
+
+
+DECISION_TABLE = """# Läkemedelskommittén i Region Åby
+## Terapigrupp Infektion – minnesanteckningar
+
+**Datum:** 2031-02-12
+
+### Deltagare
+
+- Ingrid Falk, överläkare, infektionskliniken (ordförande)
+- Sofie Lund, specialistläkare, barnkliniken
+
+### 5. Beslut och uppdrag
+
+| Ärende | Beslut | Ansvarig |
+|---|---|---|
+| 6 | Sofie Lund utses till terapigruppens representant i arbetsgruppen för barnantibiotika | Sofie Lund |
+"""
+
+
+def test_the_bodys_representative_in_anothers_working_group_is_no_delegation(tmp_path):
+    """"X utses till terapigruppens representant i arbetsgruppen för Y" in a decision table with X as Ansvarig:
+    the body's seat in a group it did not set up (no mandate to it), and one task, not the row's text again."""
+    f = load_text(tmp_path, "terapigrupp.md", DECISION_TABLE)
+    assert f["mandates"] == []
+    assert [t for who, t in f["assignments"] if who == ("Sofie Lund",)] == [
+        "vara representant i arbetsgruppen för barnantibiotika"], f["assignments"]
