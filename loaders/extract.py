@@ -720,19 +720,20 @@ def _bullet_follows(lines: list[str], i: int, hi: int) -> bool:
 _FURTHER = re.compile(r"^(?:vidare|också|även|dessutom|slutligen|därutöver)\b[\s:,]*")
 
 
-def _is_own_proposal_label(label: str, selves: "_Selves | None") -> bool:
-    """Whether a proposal's label names, in the genitive, the body that met: "Arbetsutskottets förslag till beslut"
-    in the arbetsutskott's own minutes is what it proposes up, where "Förslag till beslut" is another's draft.
+def _own_proposal_label(label: str, selves: "_Selves | None") -> str:
+    """The body that met, folded, as a proposal's label names it in the genitive ("" when the label is another's):
+    "Arbetsutskottets förslag till beslut" in the arbetsutskott's own minutes is what it proposes up, where
+    "Förslag till beslut" is another's draft.
 
-    >>> _is_own_proposal_label("Arbetsutskottets förslag till beslut", _Selves("Socialnämndens arbetsutskott", ""))
-    True
-    >>> _is_own_proposal_label("Förvaltningens förslag till beslut", _Selves("Socialnämndens arbetsutskott", ""))
-    False
-    >>> _is_own_proposal_label("Förslag till beslut", _Selves("Socialnämndens arbetsutskott", ""))
-    False
+    >>> _own_proposal_label("Arbetsutskottets förslag till beslut", _Selves("Socialnämndens arbetsutskott", ""))
+    'arbetsutskottet'
+    >>> _own_proposal_label("Förvaltningens förslag till beslut", _Selves("Socialnämndens arbetsutskott", ""))
+    ''
+    >>> _own_proposal_label("Förslag till beslut", _Selves("Socialnämndens arbetsutskott", ""))
+    ''
     """
     owner = re.match(r"([A-ZÅÄÖa-zåäö][\wåäö-]+?)s\s+förslag\b", label.strip())
-    return bool(owner and selves is not None and selves.is_self(owner.group(1)))
+    return owner.group(1).casefold() if owner and selves is not None and selves.is_self(owner.group(1)) else ""
 
 
 def _opens_own_proposal(pm: re.Match, selves: "_Selves | None", lines: list[str], i: int, hi: int) -> bool:
@@ -5889,9 +5890,12 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
         # whose notes the title says these are met; the one above is the owner whose letterhead they are written on
         # (not "Anteckningar från nätverksträffen …", nor the same body named again in full)
         after = cells[typed][_DOC_TYPE.search(cells[typed]).end():].strip(" :–-")
-        # ("Terapigrupp Infektion – minnesanteckningar": the kind of document after a dash on the body's own line)
+        # ("Terapigrupp Infektion – minnesanteckningar": the kind of document after a dash on the body's own line,
+        # a body of another kind than the owner above; not "Styrgrupp X" over "Länsgemensam styrgrupp inom Y –
+        # minnesanteckningar", which tells what the styrgrupp is)
         titled = [(p, c) for p, c in kinds if p == typed and after[:1].isupper() or p == typed + 1 and not after
-                  or p == typed - 1 and typed in dashed and not after and p > kinds[0][0]]
+                  or p == typed - 1 and typed in dashed and not after and p > kinds[0][0]
+                  and _BODY_WORD.search(c).group(0).casefold() not in kinds[0][1].casefold()]
         if titled and not _first_word(titled[0][1]).startswith(_first_word(kinds[0][1])[:6]):
             out.setdefault("preamble", []).append(kinds[0][1])
             kinds = [(p, c) for p, c in kinds if p >= titled[0][0]]
@@ -7342,7 +7346,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     proposing = ""  # "föreslå X besluta att ": the body proposes what the points after it say
     proposal = False  # under "Förslag till beslut" / "Arbetsutskottets förslag till X": a "Y beslutar att" is proposed
     proposal_said = False  # a line of the proposal has been read under its label
-    own_label = False  # the proposal's label names the body that met: "Arbetsutskottets förslag till beslut"
+    own_label = ""  # the body that met as the proposal's label names it: "Arbetsutskottets förslag till beslut"
     block_bare = False  # the block's heading named the body and said no more: its numbered points follow
     gap = 0
     artefact_gap = False
@@ -7424,7 +7428,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
         if _PROPOSAL_LABEL.match(b):
             end_block()
             proposal, proposal_said = True, False
-            own_label = _is_own_proposal_label(b, selves)
+            own_label = _own_proposal_label(b, selves)
             gap, artefact_gap = 0, False
             i += 1
             continue
@@ -7529,11 +7533,13 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             continue
         if (pm := _PROPOSES_AFTER.match(s)) and (in_block and (
                 not pm.group("who") or selves is None or selves.is_self(pm.group("who")))
-                or (not proposal or own_label) and _opens_own_proposal(pm, selves, lines, i, hi)):
+                or (not proposal or own_label and (pm.group("who") or "").casefold() == own_label)
+                and _opens_own_proposal(pm, selves, lines, i, hi)):
             # "Regionstyrelsen beslutar för egen del att 1. … 2. … och föreslår regionfullmäktige
             # besluta att 3. …": the points after it are the body's decision to propose them
             # ("Socialnämnden föreslår kommunfullmäktige besluta" / "att anta …": the proposal heads the clauses;
-            # under "Arbetsutskottets förslag till beslut" in the arbetsutskott's own minutes as well)
+            # under "Arbetsutskottets förslag till beslut" in the arbetsutskott's own minutes as well, the utskott
+            # its subject: not "Kommunstyrelsen föreslår kommunfullmäktige" under it, the board's proposal drafted)
             close_clause()
             proposal = False
             if not in_block:
