@@ -150,3 +150,27 @@ def test_the_bodys_representative_in_anothers_working_group_is_no_delegation(tmp
     assert f["mandates"] == []
     assert [t for who, t in f["assignments"] if who == ("Sofie Lund",)] == [
         "vara representant i arbetsgruppen för barnantibiotika"], f["assignments"]
+
+
+FORWARDED = """Från: Katarina Öhman
+Skickat: den 10 april 2031 08:42
+Ämne: VB: Minnesanteckningar styrgrupp medborgarlöfte 8 april
+
+MINNESANTECKNINGAR
+Styrgrupp för medborgarlöfte Åby kommun och lokalpolisområde Åby
+Tid: 2031-04-08 kl. 14.00-15.30
+
+Närv: Sten Åker (kommundirektör, ordf), Magnus Vik (lokalpolisområdeschef, Polisen)
+
+3. Nytt medborgarlöfte
+Magnus Vik presenterade polisens medborgardialog.
+(tillägg Magnus:) Polisen avsätter två dagar i månaden med synlig närvaro vid skolorna under hösten.
+"""
+
+
+def test_time_set_aside_by_the_police_in_a_line_marked_as_added_is_its_task(tmp_path):
+    """"(tillägg Magnus:) Polisen avsätter två dagar i månaden …": the mark of who added the line in a forwarded
+    reply is no part of the sentence, and time set aside for the work is the authority's task."""
+    f = load_text(tmp_path, "medborgarlofte.txt", FORWARDED)
+    assert (("Polisen",), "avsätta två dagar i månaden med synlig närvaro vid skolorna under hösten") in f["assignments"], \
+        f["assignments"]
