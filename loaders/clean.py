@@ -82,6 +82,10 @@ _MD_ITALIC_LEAD = re.compile(r"^\*(?=[^*\s])([^*]{1,60}?)(?<=\S)\*(?=\s|$)")
 _MD_ITALIC_INLINE = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,80}?)(?<=[^\s*])\*(?![\w*])")
 # text struck through in Markdown: "- ~~Kerstin Blomgren, distriktssköterska~~ (förhinder)"
 _MD_STRIKE = re.compile(r"~~(?=\S)([^~\n]+?)(?<=\S)~~")
+# a note of who added a line, as a reply forwarding the notes marks its changes: "(tillägg Magnus:) …",
+# "[Tillagt av MV] …", "(rättelse Eva) …"
+_ADDED_BY = re.compile(r"^[(\[](?i:tillägg|tillagt|tillagd|komplettering|rättelse|ändring)(?:\s+(?:av\s+)?[A-ZÅÄÖ][\wåäö-]*"
+                       r"(?:\s+[A-ZÅÄÖ][\wåäö-]*)?)?\s*:?\s*[)\]]\s+(?=\S)")
 # a Markdown definition list's line under its term: "**Åby kommun**" / ": Eva Ek, MAS"
 _MD_DEFINITION = re.compile(r"^:[ \t]+(?=\S)")
 # a line bold from end to end, no label ("**Uppföljning från förra mötet**", not "**Närvarande:**")
@@ -429,6 +433,8 @@ def clean(text: str) -> CleanText:
     ['ME tar frågan till RLG 21/3, t. ex. via mejl; t. v. oklart']
     >>> clean("Eva Ek utsågs att just. protokollet. Val av just.").lines
     ['Eva Ek utsågs att justera protokollet. Val av just.']
+    >>> clean("(tillägg Magnus:) Polisen avsätter två dagar.\\n(se bilaga) Planen antas.").lines
+    ['Polisen avsätter två dagar.', '(se bilaga) Planen antas.']
     """
     text = without_invisible(text)
     if "[!" in text:
@@ -467,6 +473,8 @@ def clean(text: str) -> CleanText:
             s = wiki_links_as_text(s)
         if "📅" in s or "➕" in s or "⏳" in s or "🛫" in s:
             s = task_fields_as_text(s)
+        if s[:1] in "([" and (added := _ADDED_BY.match(s)):
+            s = s[added.end():]  # "(tillägg Magnus:) Polisen avsätter …": who added the line in a forwarded reply
         if "**" in s or "__" in s:
             if _MD_BOLD_LINE.match(s):
                 bold.add(i)

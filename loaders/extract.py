@@ -721,6 +721,22 @@ def _bullet_follows(lines: list[str], i: int, hi: int) -> bool:
 _FURTHER = re.compile(r"^(?:vidare|också|även|dessutom|slutligen|därutöver)\b[\s:,]*")
 
 
+def _own_proposal_label(label: str, selves: "_Selves | None") -> str:
+    """The body that met, folded, as a proposal's label names it in the genitive ("" when the label is another's):
+    "Arbetsutskottets förslag till beslut" in the arbetsutskott's own minutes is what it proposes up, where
+    "Förslag till beslut" is another's draft.
+
+    >>> _own_proposal_label("Arbetsutskottets förslag till beslut", _Selves("Socialnämndens arbetsutskott", ""))
+    'arbetsutskottet'
+    >>> _own_proposal_label("Förvaltningens förslag till beslut", _Selves("Socialnämndens arbetsutskott", ""))
+    ''
+    >>> _own_proposal_label("Förslag till beslut", _Selves("Socialnämndens arbetsutskott", ""))
+    ''
+    """
+    owner = re.match(r"([A-ZÅÄÖa-zåäö][\wåäö-]+?)s\s+förslag\b", label.strip())
+    return owner.group(1).casefold() if owner and selves is not None and selves.is_self(owner.group(1)) else ""
+
+
 def _opens_own_proposal(pm: re.Match, selves: "_Selves | None", lines: list[str], i: int, hi: int) -> bool:
     """Whether the line ``i`` matched by :data:`_PROPOSES_AFTER`, "Socialnämnden föreslår kommunfullmäktige
     besluta", heads the att-clauses under it as the decision of the body that met: the body its subject, the
@@ -5896,6 +5912,7 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
     kinds: list[tuple[int, str]] = []
     names: list[tuple[int, str]] = []
     topics: list[tuple[int, str]] = []  # a bare kind's topic after a dash, in lower case
+    offices: list[tuple[int, str]] = []  # the cells naming a förvaltning
     for pos, c in enumerate(cells):
         cand = _body_cell(c)
         if not cand or _NOT_BODY_CELL.match(cand) or cand.lower() in ("sammanträde", "möte", "justering"):
@@ -5906,6 +5923,7 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
             continue
         if cand.endswith("förvaltningen") and re.fullmatch(r"[\wåäöÅÄÖ -]{3,60}förvaltningen", cand):
             out["administration_cell"] = True  # "Vård- och omsorgsförvaltningen" over the body's name
+            offices.append((pos, cand))
         if _PARTIES_CELL.match(cand) or _UNIT_CELL.match(cand) or _AUTHORITY_CELL.match(cand):
             continue
         if (held := _kind_meeting(cand)) and pos + 1 in dashed and cells[pos + 1][:1].isupper():
@@ -5928,7 +5946,12 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
         # whose notes the title says these are met; the one above is the owner whose letterhead they are written on
         # (not "Anteckningar från nätverksträffen …", nor the same body named again in full)
         after = cells[typed][_DOC_TYPE.search(cells[typed]).end():].strip(" :–-")
-        titled = [(p, c) for p, c in kinds if p == typed and after[:1].isupper() or p == typed + 1 and not after]
+        # ("Terapigrupp Infektion – minnesanteckningar": the kind of document after a dash on the body's own line,
+        # a body of another kind than the owner above; not "Styrgrupp X" over "Länsgemensam styrgrupp inom Y –
+        # minnesanteckningar", which tells what the styrgrupp is)
+        titled = [(p, c) for p, c in kinds if p == typed and after[:1].isupper() or p == typed + 1 and not after
+                  or p == typed - 1 and typed in dashed and not after and p > kinds[0][0]
+                  and _BODY_WORD.search(c).group(0).casefold() not in kinds[0][1].casefold()]
         if titled and not _first_word(titled[0][1]).startswith(_first_word(kinds[0][1])[:6]):
             out.setdefault("preamble", []).append(kinds[0][1])
             kinds = [(p, c) for p, c in kinds if p >= titled[0][0]]
@@ -5982,8 +6005,13 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
             # ("… – kommundel Norra X", "… – stadsdel Y": the part of a kommun a local group serves)
             place = [n for p, n in names if p == pos + 1 and p in dashed
                      and (_PLACE_WORD.fullmatch(n) or _LÄN.fullmatch(n) or _DISTRICT_CELL.fullmatch(n))]
+            # "Förvaltningsgemensam samverkansgrupp (FSG) – socialförvaltningen": the förvaltning whose group it is,
+            # each förvaltning of a kommun having one
+            office = [n for p, n in offices if p == pos + 1 and p in dashed]
             if place:
                 body = f"{body}, {place[0]}"
+            elif office and (own := re.fullmatch(r"(?P<name>.+?)(?P<acr>\s+\([A-ZÅÄÖ]{2,6}\))?", body)):
+                body = f"{own.group('name')}, {office[0][:1].lower()}{office[0][1:]}{own.group('acr') or ''}"
         owner = [n for p, n in names if _FÖRBUND_CELL.match(n)]
         if _BARE_STYRELSE.fullmatch(body) and owner:
             # "Samordningsförbundet X / Styrelsen": the board of the förbund on the letterhead
@@ -7380,6 +7408,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     proposing = ""  # "föreslå X besluta att ": the body proposes what the points after it say
     proposal = False  # under "Förslag till beslut" / "Arbetsutskottets förslag till X": a "Y beslutar att" is proposed
     proposal_said = False  # a line of the proposal has been read under its label
+    own_label = ""  # the body that met as the proposal's label names it: "Arbetsutskottets förslag till beslut"
     block_bare = False  # the block's heading named the body and said no more: its numbered points follow
     gap = 0
     artefact_gap = False
@@ -7461,6 +7490,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
         if _PROPOSAL_LABEL.match(b):
             end_block()
             proposal, proposal_said = True, False
+            own_label = _own_proposal_label(b, selves)
             gap, artefact_gap = 0, False
             i += 1
             continue
@@ -7565,11 +7595,15 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             continue
         if (pm := _PROPOSES_AFTER.match(s)) and (in_block and (
                 not pm.group("who") or selves is None or selves.is_self(pm.group("who")))
-                or not proposal and _opens_own_proposal(pm, selves, lines, i, hi)):
+                or (not proposal or own_label and (pm.group("who") or "").casefold() == own_label)
+                and _opens_own_proposal(pm, selves, lines, i, hi)):
             # "Regionstyrelsen beslutar för egen del att 1. … 2. … och föreslår regionfullmäktige
             # besluta att 3. …": the points after it are the body's decision to propose them
-            # ("Socialnämnden föreslår kommunfullmäktige besluta" / "att anta …": the proposal heads the clauses)
+            # ("Socialnämnden föreslår kommunfullmäktige besluta" / "att anta …": the proposal heads the clauses;
+            # under "Arbetsutskottets förslag till beslut" in the arbetsutskott's own minutes as well, the utskott
+            # its subject: not "Kommunstyrelsen föreslår kommunfullmäktige" under it, the board's proposal drafted)
             close_clause()
+            proposal = False
             if not in_block:
                 in_block, block_body, block_kind, block_bare = True, pm.group("who"), 1, False
             # ("… föreslår kommunstyrelsen föreslå kommunfullmäktige": the board to propose it on, as "att föreslå" says)
@@ -8029,7 +8063,8 @@ _BARE_APPROVAL = re.compile(
     r"(?:(?:[Gg]icks|[Gg]ås)\s+igenom,\s+(?=läggs\s|lades\s|godk))?"
     # ("- ok, läggs t handl.": a bullet under the item's title, the approval given first in a word)
     r"(?:[-•–*]\s+)?(?:[Oo]k(?:ej)?,\s+(?=läggs\s|lades\s|till\s))?"
-    r"(?:[Ii]nga\s+(?:synpunkter|ändringar|invändningar|kommentarer|erinringar)\.\s+)?"
+    # ("Inga kommentarer, lades till handlingarna.": the remark and the approval one sentence)
+    r"(?:[Ii]nga\s+(?:synpunkter|ändringar|invändningar|kommentarer|erinringar)[.,]\s+)?"
     # ("Bordläggs.": the item put off, alone on its line after what it waits for)
     # ("Godkända.": a hurried note's participle under "Förra anteckningarna")
     # ("Ok, till handlingarna.", "Till handl.": filed, the verb left out)
@@ -8242,9 +8277,13 @@ _QUESTION_ANAPHOR = re.compile(r"^(?:den(?:na)?\s+)?(?:frågan|fråga|den|det|de
 _PLURAL_SUBJECT = re.compile(r"^(?P<np>[A-ZÅÄÖ][\wåäö-]*(?:na|rna)(?:\s+från\s+[^.,;]{1,40}?)?)\s+(?:gicks|gås|lästes|"
                              r"läses|diskuterades|presenterades|redovisades|har|hade|är|var)\b")
 _PRONOUN_AFTER_COMMA = re.compile(r",\s+(de|den|det|dessa|denna)$")
+# the meeting's remark on what it approves: "Inga synpunkter", "Utan ändringar", "Inga kommentarer framkom"
+_REMARK = (r"(?:[Ii]nga|[Uu]tan)\s+(?:synpunkter|ändringar|kommentarer|invändningar|erinringar)"
+           r"(?:\s+(?:framkom|framfördes|kom\s+fram))?")
 # "Inga synpunkter, anteckningarna lades till handlingarna": the meeting's remark before the subject, no part of it
-_REMARK_BEFORE_SUBJECT = re.compile(r"^(?:[Ii]nga|[Uu]tan)\s+(?:synpunkter|ändringar|kommentarer|invändningar|erinringar)"
-                                    r"(?:\s+(?:framkom|framfördes|kom\s+fram))?,\s+(?P<np>\S.*)$")
+_REMARK_BEFORE_SUBJECT = re.compile(rf"^{_REMARK},\s+(?P<np>\S.*)$")
+# the remark alone before a passive approval, no subject after it: "Inga kommentarer, lades till handlingarna"
+_REMARK_ALONE = re.compile(rf"{_REMARK},?")
 # a second passive approval coordinated with the first: "… godkändes och anteckningarna … lades till handlingarna"
 # (the second's subject may be a person: "Dagordningen godkändes och Eva Ek utsågs att justera protokollet")
 _AND_PASSIVE = re.compile(r"^(?P<rest1>(?:\s+(?:utan\s+ändringar|med\s+[^,;]{1,60}?))?)\s+och\s+(?P<second>(?:de\s+|det\s+|"
@@ -8714,6 +8753,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
             if _NEGATED_OR_REPORTED.search(np):
                 # "Elin tog upp att fast vårdkontakt inte alltid utses när …": a state of things reported, no decision
                 return None
+            if _REMARK_ALONE.fullmatch(np):
+                return None  # "Inga kommentarer, lades till handlingarna": the item's title was filed (_BARE_APPROVAL)
             if ", " in np and (pron := _PRONOUN_AFTER_COMMA.search(np)):
                 # "Inga synpunkter, de lades till handlingarna": a remark, then the pronoun that is the subject
                 np = pron.group(1)

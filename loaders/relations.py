@@ -3647,12 +3647,24 @@ _OWN_ACT = re.compile(r"^(?:(?P<subj>[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:för|och|i|
                       r"(?P<v>utser|tillsätter|inrättar|lämnar|(?:väljer|välja)(?=\s+[A-ZÅÄÖ][^.;]*\satt\s))\s+(?=\S)")
 
 
+# a decision row's text after its Ansvarig's own name, appointing him: " utses till representant i …"
+_APPOINTED_ROW = re.compile(r"\s+(?:utses|utsågs|väljs|valdes)\s+(?:till|att)\s")
+_MEET_TO = re.compile(r"(?i)träffas\s+för\s+att")
+
+
 def _present_to_infinitive(verb: str) -> str:
     """The infinitive of a present-tense verb phrase ("kollar" -> "kolla", "tar fram" -> "ta fram").
 
     >>> _present_to_infinitive("skriver"), _present_to_infinitive("stämmer av"), _present_to_infinitive("tar fram")
     ('skriva', 'stämma av', 'ta fram')
+
+    Meeting apart for a piece of work is that work: "träffas för att" leaves the infinitive after it to say it.
+
+    >>> _present_to_infinitive("träffas för att")
+    ''
     """
+    if _MEET_TO.fullmatch(verb):
+        return ""
     first, _, rest = verb.partition(" ")
     low = first.casefold()
     if low in _VERB_INF:
@@ -7636,6 +7648,8 @@ class _Extractor:
         task = task.strip()
         if not who or not task:
             return
+        if any(_APPOINTED_ROW.match(task[len(p):]) for p in who if task.casefold().startswith(p.casefold() + " ")):
+            return  # "Sofie Lund utses till representant i G | Sofie Lund": the decision's appointment, read with it
         task = task[0].lower() + task[1:] if task[1:2].islower() else task
         if re.match(r"(?:utkast|förslag)\s+(?:till|på|om)\s", task):
             task = f"ta fram ett {task}"  # a row naming what is to be delivered: "Utkast till införandeplan"
@@ -9930,7 +9944,8 @@ class _Extractor:
                     obo = "Regionen"
                 if g:
                     self.group(g, item)
-                    if m.group("role") and re.match(r"(?i)arbetsgrupp|styrgrupp|referensgrupp|projektgrupp", g):
+                    # (not "X utses till terapigruppens representant i arbetsgruppen": the body's seat in another's group)
+                    if m.group("role") and re.match(r"(?i)arbetsgrupp|styrgrupp|referensgrupp|projektgrupp", g) and not body_owner:
                         ctx.working_group = g
                     for p in people:
                         self.membership(p, g, item, role=role, change="join", on_behalf_of=obo)

@@ -215,6 +215,13 @@ TASK_VERBS = (
     "säkerställer(?=\\s+att\\s)",
     # comparing two ways of working to bring them together: "Eva och Per jämför mallarna och tar fram …"
     "jämför",
+    # time or staff set aside for the work: "Polisen avsätter två dagar i månaden med synlig närvaro vid skolorna"
+    # (not "Nämnden avsätter 2 miljoner kronor": money in a budget)
+    "avsätter(?=\\s+(?:[\\wåäö]+\\s+){0,2}(?:dag|dagar|timmar|timme|tid|resurser|personal|tjänst|tjänster|veckor|kvällar)\\b)",
+    # meeting apart to do a piece of work: "Maria och Therese träffas för att gå igenom sommarschemat" (not
+    # "Nätverket träffas för att utbyta erfarenheter": what the body meets for)
+    "träffas\\s+för\\s+att(?=\\s+(?:gå\\s+igenom|ta\\s+fram|planera|stämma\\s+av|sammanställa|förbereda|skriva|"
+    "formulera|revidera|se\\s+över)\\b)",
     "tar\\s+(?:gemensamt\\s+|tillsammans\\s+)?fram", "tar\\s+med\\s+(?:sig|ett|en)\\b",
     # the matter before "med sig": "Anders tar frågan med sig till ledningen"
     "tar\\s+(?:frågan|ärendet|saken|det|den)\\s+med\\s+sig\\b",
@@ -8914,6 +8921,13 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        facts=(("assignment", ["Mattias Öhrn"], "avrapportera beslutet om digital rond till ledningsgruppen"),)),
                    _ex("Sanna Pirinen kontrollerar att surfplattorna har SITHS-läsare.", roster=_ROSTER,
                        facts=(("assignment", ["Sanna Pirinen"], "kontrollera att surfplattorna har SITHS-läsare"),)),
+                   # time set aside by an authority at the table
+                   _ex("Polisen avsätter två dagar i månaden med synlig närvaro vid skolorna under hösten.",
+                       ("assignment", ["Polisen"], "avsätta två dagar i månaden med synlig närvaro vid skolorna")),
+                   # two meeting apart to go through a piece of work
+                   _ex("Sanna Pirinen och Elin Borg träffas för att gå igenom sommarschemat i hemtjänsten.",
+                       roster=_ROSTER, facts=(("assignment", ["Sanna Pirinen", "Elin Borg"],
+                                               "gå igenom sommarschemat i hemtjänsten"),)),
                    # comparing two ways of working before bringing them together
                    _ex("Elin Borg och Mattias Öhrn jämför mallarna och tar fram ett gemensamt förslag till vårmötet.",
                        roster=_ROSTER, facts=(("assignment", ["Elin Borg", "Mattias Öhrn"], "jämföra mallarna"),)),
@@ -9083,6 +9097,10 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        roster=("Karin Wiklund", "Fredrik Alm"))),
          counter_examples=("Arbetsgruppen håller samverkansgruppen informerad om arbetet mellan mötena.",
                            "Arbetsgruppen ska hålla samverkansgruppen informerad om arbetet mellan mötena.",
+                           # what two meet for, no piece of work
+                           "Elin Borg och Mattias Öhrn träffas för att utbyta erfarenheter.",
+                           # money in a budget, no task
+                           "Kommunen avsätter 2 miljoner kronor till projektet.",
                            "Ansvaret för in- och utskrivning ligger hos regionen.", "TF beskrev att hälsocentralen ofta kallas med kort varsel.",
                            "Elin Borg och Mattias Öhrn anmäler intresse för konferensen i mars.",
                            "Elin Borg frågar om det finns medel kvar i år.", "Elin Borg frågar gruppen om synpunkter.",

@@ -148,6 +148,26 @@ _SIGNATURE_LINE = re.compile(r"^(?:[Oo]rdförande|[Jj]usterare|[Jj]usterande|[Ss
 _SIGNATURE_ROLES_ROW = re.compile(r"^(?:ordförande|justerare|justerande|sekreterare|protokollförare)"
                                   r"(?:(?:\t|\s{2,})(?:ordförande|justerare|justerande|sekreterare|protokollförare)){1,3}$",
                                   re.IGNORECASE)
+# the signing roles each before its name on a line of its own, one after the other as a meeting system exports the
+# block: "Ordförande Mikaela Storm" / "Justerare Håkan Frisell" (one such line alone may be a sentence's start)
+_SIGNER_LINE = re.compile(r"^(?:[Oo]rdförande|[Jj]usterare|[Jj]usterande|[Ss]ekreterare|[Pp]rotokollförare)\s*:?\s+"
+                          r"[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][\wåäöé-]+){1,2}$")
+
+
+def _opens_signer_run(lines: list[str], idx: int) -> bool:
+    """Whether line ``idx`` (0-based) and the next non-empty line both give a signing role and a name.
+
+    >>> _opens_signer_run(["Ordförande Mikaela Storm", "Justerare Håkan Frisell"], 0)
+    True
+    >>> _opens_signer_run(["Ordförande Mikaela Storm", "hälsade välkommen."], 0)
+    False
+    """
+    if not _SIGNER_LINE.match(lines[idx].strip()):
+        return False
+    nxt = next((s.strip() for s in lines[idx + 1:] if s.strip()), "")
+    return bool(_SIGNER_LINE.match(nxt))
+
+
 # the notes of a second, shorter meeting put after the ordinary one's last point: "EXTRA AVSTÄMNING 22/2 2028",
 # "Extra möte 2028-02-22 (Teams)", "Extrainsatt möte den 3 mars": another day's meeting, no part of that point
 _LATER_MEETING = re.compile(r"^(?:kort\s+)?(?:extra|extrainsatt|extrainkallat|tillkommande)\s+(?:kort\s+)?"
@@ -1102,7 +1122,7 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
     last = mains[-1]
     for idx in range(last.body_start - 1, last.end):
         if (_SIGNATURE_START.match(lines[idx].strip()) or _SIGNATURE_LINE.match(lines[idx].strip())
-                or _SIGNATURE_ROLES_ROW.match(lines[idx].strip())):
+                or _SIGNATURE_ROLES_ROW.match(lines[idx].strip()) or _opens_signer_run(lines[:last.end], idx)):
             signatures = (idx + 1, last.end)
             last.end = idx
             break

@@ -257,8 +257,15 @@ table, "förvaltningen skickar i stället sjuksköterskan X"), a referensgrupp f
 skickar ut …", "Föreningarna samlar in …", "tar med den dit i december"), a kvalitetsutvecklare nätverk's hurried notes
 ("ok, läggs t handl.", "nätv är tillsatt av … o rapporterar dit", "MB tar över som sammankallande efter AL", "-> LV
 skriver utkast") and a krisledningsgrupp's stabsorientering on an intranet page (a Funktion/Namn/Förvaltning table,
-"Informationsansvarig uppdaterar …", "Kommunstyrelsen i X"). Each folder is
-loaded as a user would load it and the export is held against the gold: who attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
+"Informationsansvarig uppdaterar …", "Kommunstyrelsen i X"); and of 2031: a förvaltningsgemensam samverkansgrupp
+as Word ("Förvaltningsgemensam samverkansgrupp (FSG) – socialförvaltningen", a Namn/Funktion/Part table, "Förhandling
+enligt MBL § 11", "X och Y träffas för att gå igenom …"), a terapigrupp's notes in Markdown under its
+läkemedelskommitté's heading with an Ärende/Beslut/Ansvarig table, a medborgarlöfte styrgrupp's notes forwarded in a
+mail chain ("Närv:" / "Förhinder:", "Inga kommentarer, lades till handlingarna"), a regionstyrelse's personalutskott
+as PDF ("Paragrafer §§ 31–38", a Beslutande ledamöter table, "att delegera till regiondirektören") and a barn- och
+utbildningsnämnd's arbetsutskott exported from a meeting system as HTML (a Närvarolista definition list,
+"Arbetsutskottets förslag till beslut" over "Arbetsutskottet föreslår nämnden besluta", its signers one a line).
+Each folder is loaded as a user would load it and the export is held against the gold: who attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
 found and the share of the facts read that the gold holds. The floors are what the genre rules reach
 on these minutes; a change that falls under one stopped reading a phrasing it read before.
 """
