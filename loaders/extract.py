@@ -1509,6 +1509,33 @@ _MARK_CELL = re.compile(r"(?:\t|\s{3,})(?P<mark>närvarande|närv\.?|deltog|anm�
                         r"ej\s+närvarande|frånv\.?|återbud)\s*$", re.I)
 
 
+# a roster's presence column one space after the name, as a PDF prints two columns: "Eva Ek X",
+# "Eva Ek X, ej § 7-8", "Per Ek Anmält förhinder"
+_ONE_SPACE_MARK = re.compile(r"^(?P<name>[A-ZÅÄÖ][\w'’-]+(?: [A-ZÅÄÖ][\w'’-]+){1,3}?) (?:(?P<x>[Xx×])|"
+                             r"(?P<away>[Aa]nmält förhinder|[Ff]örhinder|[Ff]rånvarande|[Ee]j närvarande))(?=,|$)")
+# the paragraphs one chaired, which are not the only ones she was there for: "mötesordf. § 1-4"
+_CHAIR_FOR = re.compile(r"\bmötesordf(?:\.|örande)?\s*§\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?", re.I)
+
+
+def _one_space_mark(text: str) -> tuple[str, bool]:
+    """A roster row whose presence mark follows the name after one space, the mark taken off.
+
+    Returns the row without the mark and whether the mark says the person was away.
+
+    >>> _one_space_mark("Eva Lund-Ek X, mötesordf. § 1-4"), _one_space_mark("Per Ek Anmält förhinder")
+    (('Eva Lund-Ek, mötesordförande', False), ('Per Ek', True))
+    >>> _one_space_mark("Eva Ek X, ej § 7-8"), _one_space_mark("Eva X, ordförande")
+    (('Eva Ek, ej § 7-8', False), ('Eva X, ordförande', False))
+    """
+    one = _ONE_SPACE_MARK.match(text.strip())
+    if not one or leading_name(one["name"])[0] != one["name"]:
+        return text, False
+    rest = text.strip()[one.end():]
+    if "ötesordf" in rest:
+        rest = _CHAIR_FOR.sub("mötesordförande", rest)
+    return one["name"] + rest, bool(one["away"])
+
+
 def parse_attendance_entry(text: str, status: str, roles: list[str], line: int = 0) -> tuple[AttendanceEntry, str | None] | None:
     """Parse one attendance line such as 'Björn Petersson, förvaltningschef X, Sölvesborgs kommun'.
 
@@ -1549,6 +1576,8 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     >>> e.name, e.status, e.title, e.roles
     ('Kjell Bäck', 'absent', 'förvaltningschef', ['ledamot', 'vice ordförande'])
     """
+    text, away = _one_space_mark(text)
+    status = "absent" if away else status
     if (mark := _MARK_CELL.search(text)) and leading_name(text.strip())[0]:
         # "Kjell Berg    förvaltningschef, ordförande    Förhinder": a roster row's last cell marks whether the
         # person was there, as a table without a heading row prints it
