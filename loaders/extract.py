@@ -2004,6 +2004,33 @@ _AWAY_STOOD_IN_BY = re.compile(r"[–,-]\s*(?:frånvarande|förhinder|ej\s+närv
                                r"(?P<who>[A-ZÅÄÖ][\wåäöé]+(?:[- ][A-ZÅÄÖ][\wåäöé]+){1,2})\s*\.?$")
 
 
+# a person's paragraphs and the next person's name with one space between, as a PDF joins two columns' cells:
+# "Eva Ek, controller, § 12 Per Lind, enhetschef", "…, ekonom, 23 Per Lind, …" (the "§" left out)
+_PARAGRAPHS_THEN_NAME = re.compile(r"(?P<par>(?:§\s?|(?<=,\s)|(?<=,))\d{1,4}(?:\s*(?:[-–]|,\s*|\s+och\s+)\d{1,4})*)\s+"
+                                   r"(?=[A-ZÅÄÖ][\w'’-]+(?:\s+[A-ZÅÄÖ][\w'’-]+){1,3},\s*[a-zåäö])")
+_BARE_PARAGRAPH_END = re.compile(r",\s*(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)$")
+# two politicians on one line, each with her party in brackets: "Rickard Ek (M) Fatima Lund-Dahl (S)"
+_PARTY_THEN_NAME = re.compile(r"(\([A-ZÅÄÖ]{1,3}\))\s+(?=[A-ZÅÄÖ][\w'’-]+(?:\s+[A-ZÅÄÖ][\w'’-]+){1,3}\s+\([A-ZÅÄÖ]{1,3}\))")
+
+
+def _glued_entries(text: str) -> str:
+    """A line of people whose entries a PDF's reader joined without a separator, each entry ended by ";".
+
+    >>> _glued_entries("Eva Ek, controller, § 12 Sara Haddad, kurator, §15, 16 Jonas Ås, enhetschef, § 13")
+    'Eva Ek, controller, § 12; Sara Haddad, kurator, §15, 16; Jonas Ås, enhetschef, § 13'
+    >>> _glued_entries("Eva Ek, sekreterare, Bo Lind, strateg, 23 Lisa Berg, ekonom, 24")
+    'Eva Ek, sekreterare, Bo Lind, strateg, § 23; Lisa Berg, ekonom, § 24'
+    >>> _glued_entries("Rickard Ek (M) Fatima Lund-Dahl (S)"), _glued_entries("Eva Ek, Region Ås, 2 st")
+    ('Rickard Ek (M); Fatima Lund-Dahl (S)', 'Eva Ek, Region Ås, 2 st')
+    """
+    if ") " in text:
+        text = _PARTY_THEN_NAME.sub(r"\1; ", text)
+    if not any(c.isdigit() for c in text) or not _PARAGRAPHS_THEN_NAME.search(text):
+        return text
+    out = _PARAGRAPHS_THEN_NAME.sub(lambda m: (m["par"] if m["par"].startswith("§") else "§ " + m["par"]) + "; ", text)
+    return _BARE_PARAGRAPH_END.sub(r", § \1", out)
+
+
 def split_entries(text: str) -> list[str]:
     """Several people written on one line, each with details in brackets, after commas, or none.
 
@@ -2042,6 +2069,7 @@ def split_entries(text: str) -> list[str]:
     >>> split_entries("Mona Ek, socialchef, Åby kommun – frånvarande, ersatt av Lars-Göran Ås")
     ['Mona Ek, socialchef, Åby kommun – frånvarande', 'Lars-Göran Ås, ersättare för Mona Ek']
     """
+    text = _glued_entries(text)
     if "ersatt" in text and (away := _AWAY_STOOD_IN_BY.search(text)):
         # "Mona Ek, … – frånvarande, ersatt av Lars Ås": the one away and who stood in, each an entry of his own
         name = leading_name(_strip_bullet(text))[0]
@@ -4127,7 +4155,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     s = joined
                     i = j
         head_cell = cells[0][1].strip().lower() if len(cells) >= 2 and cells[0][0] == 0 else ""
-        if len(cells) == 1 and s[:5] in ("Organ", "Besl", "Insta") and (m_org := _ORGAN_SPACED.match(s)):
+        if len(cells) == 1 and s[:5] in ("Organ", "Besl", "Insta", "Myndi") and (m_org := _ORGAN_SPACED.match(s)):
             # "Organ Socialnämnden" in an ANSLAG/BEVIS box a PDF printed from Word gives a single space between
             # its cells: the label and its value
             s = f"{m_org.group(1)}: {s[m_org.end():]}"
@@ -5377,7 +5405,7 @@ _NOT_BODY_CELL = re.compile(
 # ("Möte: tisdag 2 september 2025 09:00–11:00, Teams")
 _WHEN_OR_BODY = ("möte", "sammanträde")
 # a body label and its value with one space between, as a PDF printed from Word gives a table's cells
-_ORGAN_SPACED = re.compile(r"(Organ|Beslutsorgan|Instans)\s+(?=[A-ZÅÄÖ][a-zåäö])")
+_ORGAN_SPACED = re.compile(r"(Organ|Beslutsorgan|Instans|Myndighet)\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # a body's kind by its letters, as a mailing list is named: "AG suicidprevention", "SG Nära vård"
 _KIND_LETTERS = {"AG": "Arbetsgrupp", "SG": "Styrgrupp", "PG": "Projektgrupp"}
 def _word_in_title(word: str, title_words: list[str]) -> bool:
@@ -5395,7 +5423,7 @@ def _word_in_title(word: str, title_words: list[str]) -> bool:
 # a day's number or month in a mail subject: "2", "2/12", "dec", "december", the day in full: "3.11.2026"
 _SUBJECT_DAY_WORD = re.compile(r"\d{1,4}(?:[/.-]\d{1,2}){0,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}|(?:jan|feb|mars?|apr|maj|juni?|juli?|aug|sept?|okt|nov|dec)"
                                r"(?:uari|ruari|il|usti|ember|ober)?\.?")
-_BODY_LABELS = ("organ", "ämne", "möte", "mötesforum", "forum", "grupp", "nämnd", "mötets namn", "instans",
+_BODY_LABELS = ("organ", "myndighet", "ämne", "möte", "mötesforum", "forum", "grupp", "nämnd", "mötets namn", "instans",
                 "beslutsorgan", "sammanträde", "mötesgrupp", "samverkansforum",
                 # a meeting app's print or export: "Mötesnamn: Lokal närvårdsgrupp X", "Mötestitel: …"
                 "mötesnamn", "mötestitel", "mötesrubrik",
@@ -6054,6 +6082,8 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     ('Politiskt samverkansråd', 'Nämnden')
     >>> qualified_body("Stadsdelsnämnden Östra", "Åby kommun", "")
     'Stadsdelsnämnden Östra, Åby kommun'
+    >>> qualified_body("Arbetsutskottet", None, "anslag på Region Ås digitala anslagstavla ... Region Ås kansli")
+    'Arbetsutskottet, Region Ås'
     >>> qualified_body("Förbundsfullmäktige", None, "Utbildningsförbundet Norrskär\\nÅby kommun, Ås kommun")
     'Förbundsfullmäktige, Utbildningsförbundet Norrskär'
     """
@@ -6074,6 +6104,10 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
         from samverkan.loaders.knowledge import _huvudman_forms
         forms = Counter(n for n, kind in _huvudman_forms(text)
                         if kind == ("region" if re.match(r"(?i)region|hälso", body) else "kommun"))
+        if not forms and body.casefold() == "arbetsutskottet":
+            # "Myndighet Arbetsutskottet" in the anslag box of minutes naming only their region: a region has an
+            # arbetsutskott as a kommun has
+            forms = Counter(n for n, kind in _huvudman_forms(text) if kind == "region")
         owner = forms.most_common(1)[0][0] if forms else None
     if owner is None or body.casefold() in ("nämnden", "styrelsen", "utskottet"):
         return body
