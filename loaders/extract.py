@@ -328,6 +328,8 @@ _NOT_NAME_FIRST = {
     # a part of the region a roster groups its members by: "Område Norr", "Länsdel Syd"
     "område", "området", "länsdel", "länsdelen",
 }
+# an ersättare there without a seat, in a protocol's short words: "ej tjg ers", "ej tjänstgörande ersättare"
+_NOT_SERVING_ERS = re.compile(r"(?:ej|icke|inte)\s+(?:tjg|tjänstg|tjänstgörande)\.?\s+(?:ers|ersättare)\.?")
 _ORG_TOKENS = {"region", "landstinget", "kommun", "kommunen", "stad", "regionen"}
 _FÖRENING_WORD = re.compile(r"(?:förbund|förbundet|förening|föreningen)$")
 
@@ -1755,6 +1757,12 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
             if not part:
                 continue
             low = part.lower()
+        if _NOT_SERVING_ERS.fullmatch(low):
+            # "Eva Ek (KD), ej tjg ers, del av § 14" among the others present: an ersättare of the body, there
+            # without a seat
+            if "ersättare" not in roles:
+                roles.append("ersättare")
+            continue
         if low in ("ej tjänstgörande", "icke tjänstgörande", "ej tjg", "ny i gruppen") or _TAKING_PART.match(low):
             continue  # how or when the person took part ("deltog digitalt", "från kl. 10.00"): no title
         om = None
@@ -5573,6 +5581,10 @@ def _definite(kind: str) -> str:
 _REPLY_MARKS = re.compile(r"^\s*(?:(?:sv|re|vb|vs|fw|fwd|aw|wg)\s*:\s*)*(?:(?:kallelse|inbjudan)(?:\s+till)?\s+(?=\S))?", re.I)
 
 
+_GENITIVE_MEETING = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö-]+(?:et|en))s\s+(?:sammanträde|möte)(?:\s+innehållsförteckning)?$",
+                               re.I)
+
+
 def _body_cell(c: str) -> str:
     """A title cell without document-type words, meeting phrases and dates.
 
@@ -5608,6 +5620,8 @@ def _body_cell(c: str) -> str:
     'Styrelsen, Ekby Bostäder AB'
     >>> _body_cell("Protokollsutdrag KS socialutskott 2026-11-24, §§ 77–79")
     'Kommunstyrelsens socialutskott'
+    >>> _body_cell("Protokoll från Socialutskottets sammanträde 2031-02-18 Innehållsförteckning")
+    'Socialutskottet'
     >>> _body_cell("Stabsorientering, Kommunal krisledningsgrupp")
     'Kommunal krisledningsgrupp'
     """
@@ -5647,6 +5661,10 @@ def _body_cell(c: str) -> str:
     cand = _PARAGRAPH_TAIL.sub("", cand)
     cand = re.sub(r"\b(?:för|från|vid|med|den|i)\s*$", "", cand.strip(), flags=re.I)
     cand = " ".join(cand.split()).strip(" ,.-–—:|*#")
+    if "ts " in cand or "ns " in cand:
+        # "Protokoll från Socialutskottets sammanträde 2031-02-18 Innehållsförteckning": the body in the genitive
+        # before its meeting, the heading of the table of contents a PDF sets on the title's line
+        cand = _GENITIVE_MEETING.sub(r"\g<body>", cand)
     # "KS socialutskott", "RS arbetsutskott": a board's utskott with the board shortened to its letters
     cand = _BOARD_LETTERS.sub(lambda m: _BOARD_LETTER_WORDS[m.group(1)] + " ", cand)
     # "AG Trygg hemgång", "PG Digitala vårdmöten": a group's kind shortened before its name
