@@ -2014,11 +2014,14 @@ _AWAY_STOOD_IN_BY = re.compile(r"[–,-]\s*(?:frånvarande|förhinder|ej\s+närv
 
 # a person's paragraphs and the next person's name with one space between, as a PDF joins two columns' cells:
 # "Eva Ek, controller, § 12 Per Lind, enhetschef", "…, ekonom, 23 Per Lind, …" (the "§" left out)
-_PARAGRAPHS_THEN_NAME = re.compile(r"(?P<par>(?:§\s?|(?<=,\s)|(?<=,))\d{1,4}(?:\s*(?:[-–]|,\s*|\s+och\s+)\d{1,4})*)\s+"
-                                   r"(?=[A-ZÅÄÖ][\w'’-]+(?:\s+[A-ZÅÄÖ][\w'’-]+){1,3},\s*[a-zåäö])")
+_PARAGRAPHS_THEN_NAME = re.compile(r"(?P<par>(?:§\s?|paragraf(?:erna)?\s+|(?<=,\s)|(?<=,))\d{1,4}(?:\s*(?:[-–]|,\s*|\s+och\s+)\d{1,4})*)"
+                                   r"\s+(?=[A-ZÅÄÖ][\w'’-]+(?:\s+[A-ZÅÄÖ][\w'’-]+){1,3}(?:,\s*[a-zåäö]|\s+\([A-ZÅÄÖ]{1,3}\)))")
+# a title and the next person's name with one space between: "Eva Ek, controller Per Lind, ekonom"
+_TITLE_THEN_NAME = re.compile(r"(?<=,)(?P<title>\s*[a-zåäö][\wåäö.-]*)\s+"
+                              r"(?=(?P<given>[A-ZÅÄÖ][a-zåäö]+)\s+[A-ZÅÄÖ][\w'’-]+(?:\s+[A-ZÅÄÖ][\w'’-]+)?,)")
 _BARE_PARAGRAPH_END = re.compile(r",\s*(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)$")
 # two politicians on one line, each with her party in brackets: "Rickard Ek (M) Fatima Lund-Dahl (S)"
-_PARTY_THEN_NAME = re.compile(r"(\([A-ZÅÄÖ]{1,3}\))\s+(?=[A-ZÅÄÖ][\w'’-]+(?:\s+[A-ZÅÄÖ][\w'’-]+){1,3}\s+\([A-ZÅÄÖ]{1,3}\))")
+_PARTY_THEN_NAME = re.compile(r"(\([A-ZÅÄÖ]{1,3}\))\s+(?=[A-ZÅÄÖ][\w'’-]+(?:\s+[A-ZÅÄÖ][\w'’-]+){1,3}(?:\s+\([A-ZÅÄÖ]{1,3}\)|,))")
 
 
 def _glued_entries(text: str) -> str:
@@ -2028,14 +2031,18 @@ def _glued_entries(text: str) -> str:
     'Eva Ek, controller, § 12; Sara Haddad, kurator, §15, 16; Jonas Ås, enhetschef, § 13'
     >>> _glued_entries("Eva Ek, sekreterare, Bo Lind, strateg, 23 Lisa Berg, ekonom, 24")
     'Eva Ek, sekreterare, Bo Lind, strateg, § 23; Lisa Berg, ekonom, § 24'
+    >>> _glued_entries("Eva Ek, controller Per Lind, ekonom, paragraf 3 Bo Ås, strateg")
+    'Eva Ek, controller; Per Lind, ekonom, paragraf 3; Bo Ås, strateg'
     >>> _glued_entries("Rickard Ek (M) Fatima Lund-Dahl (S)"), _glued_entries("Eva Ek, Region Ås, 2 st")
     ('Rickard Ek (M); Fatima Lund-Dahl (S)', 'Eva Ek, Region Ås, 2 st')
     """
     if ") " in text:
         text = _PARTY_THEN_NAME.sub(r"\1; ", text)
+    if text.count(",") > 1 and _TITLE_THEN_NAME.search(text):
+        text = _TITLE_THEN_NAME.sub(lambda m: m["title"] + "; " if is_given_name(m["given"]) else m.group(0), text)
     if not any(c.isdigit() for c in text) or not _PARAGRAPHS_THEN_NAME.search(text):
         return text
-    out = _PARAGRAPHS_THEN_NAME.sub(lambda m: (m["par"] if m["par"].startswith("§") else "§ " + m["par"]) + "; ", text)
+    out = _PARAGRAPHS_THEN_NAME.sub(lambda m: (m["par"] if m["par"][:1] in "§p" else "§ " + m["par"]) + "; ", text)
     return _BARE_PARAGRAPH_END.sub(r", § \1", out)
 
 
@@ -5413,7 +5420,7 @@ _NOT_BODY_CELL = re.compile(
 # ("Möte: tisdag 2 september 2025 09:00–11:00, Teams")
 _WHEN_OR_BODY = ("möte", "sammanträde")
 # a body label and its value with one space between, as a PDF printed from Word gives a table's cells
-_ORGAN_SPACED = re.compile(r"(Organ|Beslutsorgan|Instans|Myndighet)\s+(?=[A-ZÅÄÖ][a-zåäö])")
+_ORGAN_SPACED = re.compile(r"(Organ|Beslutsorgan|Beslutande\s+organ|Instans|Myndighet)\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # a body's kind by its letters, as a mailing list is named: "AG suicidprevention", "SG Nära vård"
 _KIND_LETTERS = {"AG": "Arbetsgrupp", "SG": "Styrgrupp", "PG": "Projektgrupp"}
 def _word_in_title(word: str, title_words: list[str]) -> bool:
@@ -5431,7 +5438,7 @@ def _word_in_title(word: str, title_words: list[str]) -> bool:
 # a day's number or month in a mail subject: "2", "2/12", "dec", "december", the day in full: "3.11.2026"
 _SUBJECT_DAY_WORD = re.compile(r"\d{1,4}(?:[/.-]\d{1,2}){0,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}|(?:jan|feb|mars?|apr|maj|juni?|juli?|aug|sept?|okt|nov|dec)"
                                r"(?:uari|ruari|il|usti|ember|ober)?\.?")
-_BODY_LABELS = ("organ", "myndighet", "ämne", "möte", "mötesforum", "forum", "grupp", "nämnd", "mötets namn", "instans",
+_BODY_LABELS = ("organ", "myndighet", "beslutande organ", "ämne", "möte", "mötesforum", "forum", "grupp", "nämnd", "mötets namn", "instans",
                 "beslutsorgan", "sammanträde", "mötesgrupp", "samverkansforum",
                 # a meeting app's print or export: "Mötesnamn: Lokal närvårdsgrupp X", "Mötestitel: …"
                 "mötesnamn", "mötestitel", "mötesrubrik",
