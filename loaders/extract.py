@@ -4170,7 +4170,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     s = joined
                     i = j
         head_cell = cells[0][1].strip().lower() if len(cells) >= 2 and cells[0][0] == 0 else ""
-        if len(cells) == 1 and s[:5] in ("Organ", "Besl", "Insta", "Myndi") and (m_org := _ORGAN_SPACED.match(s)):
+        if len(cells) == 1 and s[:5] in ("Organ", "Beslu", "Insta", "Myndi") and (m_org := _ORGAN_SPACED.match(s)):
             # "Organ Socialnämnden" in an ANSLAG/BEVIS box a PDF printed from Word gives a single space between
             # its cells: the label and its value
             s = f"{m_org.group(1)}: {s[m_org.end():]}"
@@ -5904,7 +5904,7 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
                 continue
             # "Lokal närvårdsgrupp X > Allmänt": a Teams team and its channel, the team the body
             for i, c in enumerate(_with_party_tail(re.split(r"\s[–—|·>]\s|^#+\s", seg))):
-                c = c.strip(" -–|*#")
+                c = c.strip(" -–|*#•")
                 if c:
                     if i and re.search(rf"\s[–—]\s+{re.escape(c)}", seg):
                         dashed.add(len(cells))
@@ -8818,7 +8818,10 @@ _RELATIVE_APPROVAL = re.compile(
 # a passive negated ("… inte alltid utses") or inside what someone reported ("Eva tog upp att …"): no decision
 _NEGATED_OR_REPORTED = re.compile(r"\b(?:inte|ej|aldrig)(?:\s+(?:alltid|längre|heller))?$|"
                                   r"\b(?:tog\s+upp|berättade|påpekade|framförde|konstaterade|menade|upplever|"
-                                  r"upplevde|informerade\s+om)\s+att\s")
+                                  r"upplevde|informerade\s+om)\s+att\s|"
+                                  # another body's decision told: "Länsstyrelsen meddelar i protokoll den 20 maj att Eva
+                                  # Ek (C) utses till ledamot i Per Lunds ställe"
+                                  r"\b(?:meddelar|meddelade|har\s+meddelat)\s+(?:i\s+(?:protokoll|beslut)\s+)?(?:den\s+[^.;]{1,25}?\s+)?att\s")
 # a task given by the body that met, told in the passive with the body as its agent
 _TASKED_BY_SELF = re.compile(r"^[A-ZÅÄÖ][^.;]{0,120}?\s+(?:får|ges)\s+i\s+uppdrag\s+av\s+(?P<by>[\wåäöÅÄÖ-]+)\s+att\s")
 # "Samverkansgruppen tackar för rapporten och lägger den till handlingarna": the decision is the filing
