@@ -260,7 +260,7 @@ def _flattened_pages_apart(text: str) -> str:
                     continue  # "Beslutande organ Plats och tid …": a label whose cell the page left empty
                 if piece.startswith(("Närvarande ", "Förhinder ")) and piece.count(",") > 1:
                     piece = _FLAT_PLACE_THEN_NAME.sub(_place_then_name, piece)
-                if piece.endswith(".") and len(piece) > 30 and (point := _FLAT_POINT_TITLE.match(piece)):
+                if "." in piece[3:] and len(piece) > 30 and (point := _FLAT_POINT_TITLE.match(piece)):
                     # "6. Övriga frågor Eva Ek tog upp …": the point's title ends where its first sentence starts
                     out.extend([point.group("title"), piece[point.end():].strip()])
                     continue
