@@ -2016,11 +2016,6 @@ _AWAY_STOOD_IN_BY = re.compile(r"[–,-]\s*(?:frånvarande|förhinder|ej\s+närv
 # "Eva Ek, controller, § 12 Per Lind, enhetschef", "…, ekonom, 23 Per Lind, …" (the "§" left out)
 _PARAGRAPHS_THEN_NAME = re.compile(r"(?P<par>(?:§\s?|paragraf(?:erna)?\s+|(?<=,\s)|(?<=,))\d{1,4}(?:\s*(?:[-–]|,\s*|\s+och\s+)\d{1,4})*)"
                                    r"\s+(?=[A-ZÅÄÖ][\w'’-]+(?:\s+[A-ZÅÄÖ][\w'’-]+){1,3}(?:,\s*[a-zåäö]|\s+\([A-ZÅÄÖ]{1,3}\)))")
-# a title and the next person's name with one space between: "Eva Ek, controller Per Lind, ekonom" (a line that
-# names each person after a comma and her title; not "Controller Eva Ek, ekonom Per Lind", the title first)
-_NAME_THEN_TITLE = re.compile(r"[A-ZÅÄÖ][\w'’-]+(?:\s+[A-ZÅÄÖ][\w'’-]+){1,3},\s*[a-zåäö]")
-_TITLE_THEN_NAME = re.compile(r"(?<=,)(?P<title>\s*[a-zåäö][\wåäö.-]*)\s+"
-                              r"(?=(?P<given>[A-ZÅÄÖ][a-zåäö]+)\s+[A-ZÅÄÖ][\w'’-]+(?:\s+[A-ZÅÄÖ][\w'’-]+)?,)")
 _BARE_PARAGRAPH_END = re.compile(r",\s*(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)$")
 # two politicians on one line, each with her party in brackets: "Rickard Ek (M) Fatima Lund-Dahl (S)"
 _PARTY_THEN_NAME = re.compile(r"(\([A-ZÅÄÖ]{1,3}\))\s+(?=[A-ZÅÄÖ][\w'’-]+(?:\s+[A-ZÅÄÖ][\w'’-]+){1,3}(?:\s+\([A-ZÅÄÖ]{1,3}\)|,))")
@@ -2033,18 +2028,13 @@ def _glued_entries(text: str) -> str:
     'Eva Ek, controller, § 12; Sara Haddad, kurator, §15, 16; Jonas Ås, enhetschef, § 13'
     >>> _glued_entries("Eva Ek, sekreterare, Bo Lind, strateg, 23 Lisa Berg, ekonom, 24")
     'Eva Ek, sekreterare, Bo Lind, strateg, § 23; Lisa Berg, ekonom, § 24'
-    >>> _glued_entries("Eva Ek, controller Per Lind, ekonom, paragraf 3 Bo Ås, strateg")
-    'Eva Ek, controller; Per Lind, ekonom, paragraf 3; Bo Ås, strateg'
-    >>> _glued_entries("Controller Eva Ek, ekonom Per Lind, kurator Bo Ås § 3")
-    'Controller Eva Ek, ekonom Per Lind, kurator Bo Ås § 3'
+    >>> _glued_entries("Eva Ek, controller, paragraf 3 Bo Ås, strateg")
+    'Eva Ek, controller, paragraf 3; Bo Ås, strateg'
     >>> _glued_entries("Rickard Ek (M) Fatima Lund-Dahl (S)"), _glued_entries("Eva Ek, Region Ås, 2 st")
     ('Rickard Ek (M); Fatima Lund-Dahl (S)', 'Eva Ek, Region Ås, 2 st')
     """
     if ") " in text:
         text = _PARTY_THEN_NAME.sub(r"\1; ", text)
-    if text.count(",") > 1 and _TITLE_THEN_NAME.search(text) and _NAME_THEN_TITLE.match(text) \
-            and is_given_name(text.split(" ", 1)[0]):
-        text = _TITLE_THEN_NAME.sub(lambda m: m["title"] + "; " if is_given_name(m["given"]) else m.group(0), text)
     if not any(c.isdigit() for c in text) or not _PARAGRAPHS_THEN_NAME.search(text):
         return text
     out = _PARAGRAPHS_THEN_NAME.sub(lambda m: (m["par"] if m["par"][:1] in "§p" else "§ " + m["par"]) + "; ", text)
