@@ -235,8 +235,10 @@ def _flattened_pages_apart(text: str) -> str:
     Närvarande Eva Ek, Åby; Per Lind, Öby; Lisa Berg, Åbyregionens kansli
     Förhinder Bo Ås, Öby
     Sida 1 av 2
-    1. Mötet öppnas Dagordningen godkändes.
-    2. Nästa möte Nästa möte hålls i juni.
+    1. Mötet öppnas
+    Dagordningen godkändes.
+    2. Nästa möte
+    Nästa möte hålls i juni.
     """
     if not any(len(line) > 200 for line in text.split("\n")):
         return text
