@@ -2016,6 +2016,7 @@ _AWAY_STOOD_IN_BY = re.compile(r"[–,-]\s*(?:frånvarande|förhinder|ej\s+närv
 # "Eva Ek, controller, § 12 Per Lind, enhetschef", "…, ekonom, 23 Per Lind, …" (the "§" left out)
 _PARAGRAPHS_THEN_NAME = re.compile(r"(?P<par>(?:§\s?|paragraf(?:erna)?\s+|(?<=,\s)|(?<=,))\d{1,4}(?:\s*(?:[-–]|,\s*|\s+och\s+)\d{1,4})*)"
                                    r"\s+(?=[A-ZÅÄÖ][\w'’-]+(?:\s+[A-ZÅÄÖ][\w'’-]+){1,3}(?:,\s*[a-zåäö]|\s+\([A-ZÅÄÖ]{1,3}\)))")
+_PARAGRAPH_WORD = re.compile(r",?\s*\bparagraf(?:erna)?\s+(?=\d)")
 _BARE_PARAGRAPH_END = re.compile(r",\s*(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)$")
 # two politicians on one line, each with her party in brackets: "Rickard Ek (M) Fatima Lund-Dahl (S)"
 _PARTY_THEN_NAME = re.compile(r"(\([A-ZÅÄÖ]{1,3}\))\s+(?=[A-ZÅÄÖ][\w'’-]+(?:\s+[A-ZÅÄÖ][\w'’-]+){1,3}(?:\s+\([A-ZÅÄÖ]{1,3}\)|,))")
@@ -2029,12 +2030,15 @@ def _glued_entries(text: str) -> str:
     >>> _glued_entries("Eva Ek, sekreterare, Bo Lind, strateg, 23 Lisa Berg, ekonom, 24")
     'Eva Ek, sekreterare, Bo Lind, strateg, § 23; Lisa Berg, ekonom, § 24'
     >>> _glued_entries("Eva Ek, controller, paragraf 3 Bo Ås, strateg")
-    'Eva Ek, controller, paragraf 3; Bo Ås, strateg'
+    'Eva Ek, controller § 3; Bo Ås, strateg'
     >>> _glued_entries("Rickard Ek (M) Fatima Lund-Dahl (S)"), _glued_entries("Eva Ek, Region Ås, 2 st")
     ('Rickard Ek (M); Fatima Lund-Dahl (S)', 'Eva Ek, Region Ås, 2 st')
     """
     if ") " in text:
         text = _PARTY_THEN_NAME.sub(r"\1; ", text)
+    if "paragraf" in text:
+        # "…, ekonomichef, paragraf 33 Per Lind, …": the paragraphs in words, read as the "§" after the title
+        text = _PARAGRAPH_WORD.sub(" § ", text)
     if not any(c.isdigit() for c in text) or not _PARAGRAPHS_THEN_NAME.search(text):
         return text
     out = _PARAGRAPHS_THEN_NAME.sub(lambda m: (m["par"] if m["par"][:1] in "§p" else "§ " + m["par"]) + "; ", text)
