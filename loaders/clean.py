@@ -52,6 +52,9 @@ _MD_HEADING = re.compile(r"^(#{1,6})(?: +|\t(?![^\t]*\t))")
 # tries each run of spaces once instead of once from every space in it: quadratic in wide table rows)
 _PAGE_COUNTER = re.compile(
     r"(?<!\s)(?:\t|\s{2,})(?:(?:[Ss]ida\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3}|/\s*\d{1,3})|[Ss]ida\s+\d{1,3})\s*$")
+# the document's kind and its page counter one space apart, as a PDF's running header prints them: "PROTOKOLL 2 (6)"
+_KIND_COUNTER = re.compile(r"^(?P<kind>(?:PROTOKOLL|Protokoll|SAMMANTRÄDESPROTOKOLL|Sammanträdesprotokoll))\s+\d{1,3}\s*"
+                           r"\(\s*\d{1,3}\s*\)$")
 # a page counter on a line of its own: "Sida 2 av 3", "2 (3)", "2/3"
 _COUNTER_LINE = re.compile(r"^(?:sid(?:a|an)?\s+)?(\d{1,3})\s*(?:\(\s*\d{1,3}\s*\)|(?:av|/)\s*\d{1,3})$", re.I)
 # list bullets as word processors and PDF fonts give them ("▪", "●", Symbol's private-use ""): read as "•"
@@ -529,9 +532,12 @@ def clean(text: str) -> CleanText:
     repeats: list[tuple[str, int]] = []
     for i, s in enumerate(out):
         m = _PAGE_COUNTER.search(s) if s and (s[-1].isdigit() or s[-1] == ")") else None
-        if m is None or not s[:m.start()].strip():
+        if m is None and s[-1:] == ")" and (m := _KIND_COUNTER.match(s.strip())):
+            key = m.group("kind").casefold()  # "PROTOKOLL 2 (6)": the kind and the counter one space apart
+        elif m is None or not s[:m.start()].strip():
             continue
-        key = " ".join(s[:m.start()].split()).casefold()
+        else:
+            key = " ".join(s[:m.start()].split()).casefold()
         if key in seen:
             art.add(i + 1)
             out[i] = ""
@@ -620,6 +626,9 @@ _PARTY_ROW = re.compile(r"^(?P<name>\s*[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ]
                         r"(?P<party>S|M|C|V|L|KD|SD|MP)(?=\s|$)(?P<rest>.*)$")
 
 _COLUMN_GAP = re.compile(r"\t| {2,}")
+# a column of presence marks in the header, and a row's mark in it: "1" for one there, a dash for one away
+_PRESENCE_HEAD = re.compile(r"\sNärvaro\b")
+_PRESENCE_MARK = re.compile(r"^(?P<mark>1|[-–—])(?:\s+|$)(?P<rest>.*)$")
 # a column of the header naming who served in the member's stead, and a row's cell of it at the row's end
 _STAND_IN_HEAD = re.compile(r"\b(?:Ersätts|Ersatt|Ersattes)\s+av\b|\bTjänstgörande\s+ersättare\b")
 _STAND_IN_CELL = re.compile(r"^(?P<role>.*?)\s*(?P<sub>[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+){1,3}\s"
@@ -635,6 +644,9 @@ def _party_column_bracketed(out: list[str], reach: int = 30) -> None:
     >>> out = ["Ledamot Parti Uppdrag", "Eva Ek S ordförande", "Per-Erik Lund SD ledamot", "Ola Berg S"]
     >>> _party_column_bracketed(out); out[1:]
     ['Eva Ek (S), ordförande', 'Per-Erik Lund (SD), ledamot', 'Ola Berg (S)']
+    >>> out = ["Namn Parti Närvaro Anteckningar", "Eva Ek S 1 Ordförande", "Per Lind C - Lisa Berg", "Bo Ek KD -"]
+    >>> _party_column_bracketed(out); out[1:]
+    ['Eva Ek (S), Ordförande', 'Per Lind (C), –', 'Bo Ek (KD), –']
     >>> out = ["Ledamot Parti Uppdrag Ersätts av", "Anna-Karin Holm", "S ledamot Bo Lind (S)"]
     >>> _party_column_bracketed(out); out[1:]
     ['Bo Lind (S), tjänstgörande ersättare för Anna-Karin Holm (S), ledamot', '']
@@ -652,13 +664,19 @@ def _party_column_bracketed(out: list[str], reach: int = 30) -> None:
                 continue
             rest = m.group("rest").strip()
             who = f"{m.group('name').strip()} ({m.group('party')})"
+            away = ""
+            if (mark := _PRESENCE_MARK.match(rest)) and _PRESENCE_HEAD.search(line):
+                # "Namn Parti Närvaro … Anteckningar" over "Per Lind C - Lisa Berg": "1" for one there, a dash for
+                # one away; a name in the notes is the ersättare who served, on a row of her own
+                rest, away = mark.group("rest"), ", –" if mark.group("mark") != "1" else ""
+                rest = "" if _BARE_NAME.fullmatch(rest) else rest
             sub = _STAND_IN_CELL.match(rest) if _STAND_IN_HEAD.search(line) else None
             if sub is not None:
                 # "… | Ersätts av" over "Anna Ek S ledamot Per Lund (S)": the one in the last column served for her
                 role = sub.group("role").strip(" ,")
                 out[j] = f"{sub.group('sub')}, tjänstgörande ersättare för {who}" + (f", {role}" if role else "")
                 continue
-            out[j] = who + (f", {rest}" if rest else "")
+            out[j] = who + (f", {rest}" if rest else "") + away
 
 
 # a roster line led by a short code of the person's organisation in a column of its own: "  RM   Ingela Tidström, …"

@@ -328,6 +328,8 @@ _NOT_NAME_FIRST = {
     # a part of the region a roster groups its members by: "Område Norr", "Länsdel Syd"
     "område", "området", "länsdel", "länsdelen",
 }
+# an ersättare there without a seat, in a protocol's short words: "ej tjg ers", "ej tjänstgörande ersättare"
+_NOT_SERVING_ERS = re.compile(r"(?:ej|icke|inte)\s+(?:tjg|tjänstg|tjänstgörande)\.?\s+(?:ers|ersättare)\.?")
 _ORG_TOKENS = {"region", "landstinget", "kommun", "kommunen", "stad", "regionen"}
 _FÖRENING_WORD = re.compile(r"(?:förbund|förbundet|förening|föreningen)$")
 
@@ -1527,6 +1529,33 @@ _MARK_CELL = re.compile(r"(?:\t|\s{3,})(?P<mark>närvarande|närv\.?|deltog|anm�
                         r"ej\s+närvarande|frånv\.?|återbud)\s*$", re.I)
 
 
+# a roster's presence column one space after the name, as a PDF prints two columns: "Eva Ek X",
+# "Eva Ek X, ej § 7-8", "Per Ek Anmält förhinder"
+_ONE_SPACE_MARK = re.compile(r"^(?P<name>[A-ZÅÄÖ][\w'’-]+(?: [A-ZÅÄÖ][\w'’-]+){1,3}?) (?:(?P<x>[Xx×])|"
+                             r"(?P<away>[Aa]nmält förhinder|[Ff]örhinder|[Ff]rånvarande|[Ee]j närvarande))(?=,|$)")
+# the paragraphs one chaired, which are not the only ones she was there for: "mötesordf. § 1-4"
+_CHAIR_FOR = re.compile(r"\bmötesordf(?:\.|örande)?\s*§\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?", re.I)
+
+
+def _one_space_mark(text: str) -> tuple[str, bool]:
+    """A roster row whose presence mark follows the name after one space, the mark taken off.
+
+    Returns the row without the mark and whether the mark says the person was away.
+
+    >>> _one_space_mark("Eva Lund-Ek X, mötesordf. § 1-4"), _one_space_mark("Per Ek Anmält förhinder")
+    (('Eva Lund-Ek, mötesordförande', False), ('Per Ek', True))
+    >>> _one_space_mark("Eva Ek X, ej § 7-8"), _one_space_mark("Eva X, ordförande")
+    (('Eva Ek, ej § 7-8', False), ('Eva X, ordförande', False))
+    """
+    one = _ONE_SPACE_MARK.match(text.strip())
+    if not one or leading_name(one["name"])[0] != one["name"]:
+        return text, False
+    rest = text.strip()[one.end():]
+    if "ötesordf" in rest:
+        rest = _CHAIR_FOR.sub("mötesordförande", rest)
+    return one["name"] + rest, bool(one["away"])
+
+
 def parse_attendance_entry(text: str, status: str, roles: list[str], line: int = 0) -> tuple[AttendanceEntry, str | None] | None:
     """Parse one attendance line such as 'Björn Petersson, förvaltningschef X, Sölvesborgs kommun'.
 
@@ -1567,6 +1596,8 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     >>> e.name, e.status, e.title, e.roles
     ('Kjell Bäck', 'absent', 'förvaltningschef', ['ledamot', 'vice ordförande'])
     """
+    text, away = _one_space_mark(text)
+    status = "absent" if away else status
     if (mark := _MARK_CELL.search(text)) and leading_name(text.strip())[0]:
         # "Kjell Berg    förvaltningschef, ordförande    Förhinder": a roster row's last cell marks whether the
         # person was there, as a table without a heading row prints it
@@ -1744,6 +1775,12 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
             if not part:
                 continue
             low = part.lower()
+        if _NOT_SERVING_ERS.fullmatch(low):
+            # "Eva Ek (KD), ej tjg ers, del av § 14" among the others present: an ersättare of the body, there
+            # without a seat
+            if "ersättare" not in roles:
+                roles.append("ersättare")
+            continue
         if low in ("ej tjänstgörande", "icke tjänstgörande", "ej tjg", "ny i gruppen") or _TAKING_PART.match(low):
             continue  # how or when the person took part ("deltog digitalt", "från kl. 10.00"): no title
         om = None
@@ -1993,6 +2030,39 @@ _AWAY_STOOD_IN_BY = re.compile(r"[–,-]\s*(?:frånvarande|förhinder|ej\s+närv
                                r"(?P<who>[A-ZÅÄÖ][\wåäöé]+(?:[- ][A-ZÅÄÖ][\wåäöé]+){1,2})\s*\.?$")
 
 
+# a person's paragraphs and the next person's name with one space between, as a PDF joins two columns' cells:
+# "Eva Ek, controller, § 12 Per Lind, enhetschef", "…, ekonom, 23 Per Lind, …" (the "§" left out)
+_PARAGRAPHS_THEN_NAME = re.compile(r"(?P<par>(?:§\s?|paragraf(?:erna)?\s+|(?<=,\s)|(?<=,))\d{1,4}(?:\s*(?:[-–]|,\s*|\s+och\s+)\d{1,4})*)"
+                                   r"\s+(?=[A-ZÅÄÖ][\w'’-]+(?:\s+[A-ZÅÄÖ][\w'’-]+){1,3}(?:,\s*[a-zåäö]|\s+\([A-ZÅÄÖ]{1,3}\)))")
+_PARAGRAPH_WORD = re.compile(r",?\s*\bparagraf(?:erna)?\s+(?=\d)")
+_BARE_PARAGRAPH_END = re.compile(r",\s*(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)$")
+# two politicians on one line, each with her party in brackets: "Rickard Ek (M) Fatima Lund-Dahl (S)"
+_PARTY_THEN_NAME = re.compile(r"(\([A-ZÅÄÖ]{1,3}\))\s+(?=[A-ZÅÄÖ][\w'’-]+(?:\s+[A-ZÅÄÖ][\w'’-]+){1,3}(?:\s+\([A-ZÅÄÖ]{1,3}\)|,))")
+
+
+def _glued_entries(text: str) -> str:
+    """A line of people whose entries a PDF's reader joined without a separator, each entry ended by ";".
+
+    >>> _glued_entries("Eva Ek, controller, § 12 Sara Haddad, kurator, §15, 16 Jonas Ås, enhetschef, § 13")
+    'Eva Ek, controller, § 12; Sara Haddad, kurator, §15, 16; Jonas Ås, enhetschef, § 13'
+    >>> _glued_entries("Eva Ek, sekreterare, Bo Lind, strateg, 23 Lisa Berg, ekonom, 24")
+    'Eva Ek, sekreterare, Bo Lind, strateg, § 23; Lisa Berg, ekonom, § 24'
+    >>> _glued_entries("Eva Ek, controller, paragraf 3 Bo Ås, strateg")
+    'Eva Ek, controller § 3; Bo Ås, strateg'
+    >>> _glued_entries("Rickard Ek (M) Fatima Lund-Dahl (S)"), _glued_entries("Eva Ek, Region Ås, 2 st")
+    ('Rickard Ek (M); Fatima Lund-Dahl (S)', 'Eva Ek, Region Ås, 2 st')
+    """
+    if ") " in text:
+        text = _PARTY_THEN_NAME.sub(r"\1; ", text)
+    if "paragraf" in text:
+        # "…, ekonomichef, paragraf 33 Per Lind, …": the paragraphs in words, read as the "§" after the title
+        text = _PARAGRAPH_WORD.sub(" § ", text)
+    if not any(c.isdigit() for c in text) or not _PARAGRAPHS_THEN_NAME.search(text):
+        return text
+    out = _PARAGRAPHS_THEN_NAME.sub(lambda m: (m["par"] if m["par"][:1] in "§p" else "§ " + m["par"]) + "; ", text)
+    return _BARE_PARAGRAPH_END.sub(r", § \1", out)
+
+
 def split_entries(text: str) -> list[str]:
     """Several people written on one line, each with details in brackets, after commas, or none.
 
@@ -2031,6 +2101,7 @@ def split_entries(text: str) -> list[str]:
     >>> split_entries("Mona Ek, socialchef, Åby kommun – frånvarande, ersatt av Lars-Göran Ås")
     ['Mona Ek, socialchef, Åby kommun – frånvarande', 'Lars-Göran Ås, ersättare för Mona Ek']
     """
+    text = _glued_entries(text)
     if "ersatt" in text and (away := _AWAY_STOOD_IN_BY.search(text)):
         # "Mona Ek, … – frånvarande, ersatt av Lars Ås": the one away and who stood in, each an entry of his own
         name = leading_name(_strip_bullet(text))[0]
@@ -4170,7 +4241,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     s = joined
                     i = j
         head_cell = cells[0][1].strip().lower() if len(cells) >= 2 and cells[0][0] == 0 else ""
-        if len(cells) == 1 and s[:5] in ("Organ", "Besl", "Insta") and (m_org := _ORGAN_SPACED.match(s)):
+        if len(cells) == 1 and s[:5] in ("Organ", "Beslu", "Insta", "Myndi") and (m_org := _ORGAN_SPACED.match(s)):
             # "Organ Socialnämnden" in an ANSLAG/BEVIS box a PDF printed from Word gives a single space between
             # its cells: the label and its value
             s = f"{m_org.group(1)}: {s[m_org.end():]}"
@@ -5420,7 +5491,7 @@ _NOT_BODY_CELL = re.compile(
 # ("Möte: tisdag 2 september 2025 09:00–11:00, Teams")
 _WHEN_OR_BODY = ("möte", "sammanträde")
 # a body label and its value with one space between, as a PDF printed from Word gives a table's cells
-_ORGAN_SPACED = re.compile(r"(Organ|Beslutsorgan|Instans)\s+(?=[A-ZÅÄÖ][a-zåäö])")
+_ORGAN_SPACED = re.compile(r"(Organ|Beslutsorgan|Beslutande\s+organ|Instans|Myndighet)\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # a body's kind by its letters, as a mailing list is named: "AG suicidprevention", "SG Nära vård"
 _KIND_LETTERS = {"AG": "Arbetsgrupp", "SG": "Styrgrupp", "PG": "Projektgrupp"}
 def _word_in_title(word: str, title_words: list[str]) -> bool:
@@ -5438,7 +5509,7 @@ def _word_in_title(word: str, title_words: list[str]) -> bool:
 # a day's number or month in a mail subject: "2", "2/12", "dec", "december", the day in full: "3.11.2026"
 _SUBJECT_DAY_WORD = re.compile(r"\d{1,4}(?:[/.-]\d{1,2}){0,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}|(?:jan|feb|mars?|apr|maj|juni?|juli?|aug|sept?|okt|nov|dec)"
                                r"(?:uari|ruari|il|usti|ember|ober)?\.?")
-_BODY_LABELS = ("organ", "ämne", "möte", "mötesforum", "forum", "grupp", "nämnd", "mötets namn", "instans",
+_BODY_LABELS = ("organ", "myndighet", "beslutande organ", "ämne", "möte", "mötesforum", "forum", "grupp", "nämnd", "mötets namn", "instans",
                 "beslutsorgan", "sammanträde", "mötesgrupp", "samverkansforum",
                 # a meeting app's print or export: "Mötesnamn: Lokal närvårdsgrupp X", "Mötestitel: …"
                 "mötesnamn", "mötestitel", "mötesrubrik",
@@ -5588,6 +5659,10 @@ def _definite(kind: str) -> str:
 _REPLY_MARKS = re.compile(r"^\s*(?:(?:sv|re|vb|vs|fw|fwd|aw|wg)\s*:\s*)*(?:(?:kallelse|inbjudan)(?:\s+till)?\s+(?=\S))?", re.I)
 
 
+_GENITIVE_MEETING = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö-]+(?:et|en))s\s+(?:sammanträde|möte)(?:\s+innehållsförteckning)?$",
+                               re.I)
+
+
 def _body_cell(c: str) -> str:
     """A title cell without document-type words, meeting phrases and dates.
 
@@ -5623,6 +5698,8 @@ def _body_cell(c: str) -> str:
     'Styrelsen, Ekby Bostäder AB'
     >>> _body_cell("Protokollsutdrag KS socialutskott 2026-11-24, §§ 77–79")
     'Kommunstyrelsens socialutskott'
+    >>> _body_cell("Protokoll från Socialutskottets sammanträde 2031-02-18 Innehållsförteckning")
+    'Socialutskottet'
     >>> _body_cell("Stabsorientering, Kommunal krisledningsgrupp")
     'Kommunal krisledningsgrupp'
     """
@@ -5662,6 +5739,10 @@ def _body_cell(c: str) -> str:
     cand = _PARAGRAPH_TAIL.sub("", cand)
     cand = re.sub(r"\b(?:för|från|vid|med|den|i)\s*$", "", cand.strip(), flags=re.I)
     cand = " ".join(cand.split()).strip(" ,.-–—:|*#")
+    if "ts " in cand or "ns " in cand:
+        # "Protokoll från Socialutskottets sammanträde 2031-02-18 Innehållsförteckning": the body in the genitive
+        # before its meeting, the heading of the table of contents a PDF sets on the title's line
+        cand = _GENITIVE_MEETING.sub(r"\g<body>", cand)
     # "KS socialutskott", "RS arbetsutskott": a board's utskott with the board shortened to its letters
     cand = _BOARD_LETTERS.sub(lambda m: _BOARD_LETTER_WORDS[m.group(1)] + " ", cand)
     # "AG Trygg hemgång", "PG Digitala vårdmöten": a group's kind shortened before its name
@@ -5894,7 +5975,7 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
                 continue
             # "Lokal närvårdsgrupp X > Allmänt": a Teams team and its channel, the team the body
             for i, c in enumerate(_with_party_tail(re.split(r"\s[–—|·>]\s|^#+\s", seg))):
-                c = c.strip(" -–|*#")
+                c = c.strip(" -–|*#•")
                 if c:
                     if i and re.search(rf"\s[–—]\s+{re.escape(c)}", seg):
                         dashed.add(len(cells))
@@ -6109,6 +6190,8 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     ('Politiskt samverkansråd', 'Nämnden')
     >>> qualified_body("Stadsdelsnämnden Östra", "Åby kommun", "")
     'Stadsdelsnämnden Östra, Åby kommun'
+    >>> qualified_body("Arbetsutskottet", None, "anslag på Region Ås digitala anslagstavla ... Region Ås kansli")
+    'Arbetsutskottet, Region Ås'
     >>> qualified_body("Förbundsfullmäktige", None, "Utbildningsförbundet Norrskär\\nÅby kommun, Ås kommun")
     'Förbundsfullmäktige, Utbildningsförbundet Norrskär'
     """
@@ -6129,6 +6212,10 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
         from samverkan.loaders.knowledge import _huvudman_forms
         forms = Counter(n for n, kind in _huvudman_forms(text)
                         if kind == ("region" if re.match(r"(?i)region|hälso", body) else "kommun"))
+        if not forms and body.casefold() == "arbetsutskottet":
+            # "Myndighet Arbetsutskottet" in the anslag box of minutes naming only their region: a region has an
+            # arbetsutskott as a kommun has
+            forms = Counter(n for n, kind in _huvudman_forms(text) if kind == "region")
         owner = forms.most_common(1)[0][0] if forms else None
     if owner is None or body.casefold() in ("nämnden", "styrelsen", "utskottet"):
         return body
@@ -8843,7 +8930,10 @@ _RELATIVE_APPROVAL = re.compile(
 # a passive negated ("… inte alltid utses") or inside what someone reported ("Eva tog upp att …"): no decision
 _NEGATED_OR_REPORTED = re.compile(r"\b(?:inte|ej|aldrig)(?:\s+(?:alltid|längre|heller))?$|"
                                   r"\b(?:tog\s+upp|berättade|påpekade|framförde|konstaterade|menade|upplever|"
-                                  r"upplevde|informerade\s+om)\s+att\s")
+                                  r"upplevde|informerade\s+om)\s+att\s|"
+                                  # another body's decision told: "Länsstyrelsen meddelar i protokoll den 20 maj att Eva
+                                  # Ek (C) utses till ledamot i Per Lunds ställe"
+                                  r"\b(?:meddelar|meddelade|har\s+meddelat)\s+(?:i\s+(?:protokoll|beslut)\s+)?(?:den\s+[^.;]{1,25}?\s+)?att\s")
 # a task given by the body that met, told in the passive with the body as its agent
 _TASKED_BY_SELF = re.compile(r"^[A-ZÅÄÖ][^.;]{0,120}?\s+(?:får|ges)\s+i\s+uppdrag\s+av\s+(?P<by>[\wåäöÅÄÖ-]+)\s+att\s")
 # "Samverkansgruppen tackar för rapporten och lägger den till handlingarna": the decision is the filing

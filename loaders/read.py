@@ -199,8 +199,84 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, n
 def _as_typed(text: str) -> str:
     """The text of a text file (or of one printed as it is) as minutes typed as text are read: a message quoted
     as a whole unquoted, a table of items in pipes a row a point, a copied e-mail its own message alone."""
-    return _own_message(_pipe_item_rows_apart(_spaced_item_rows_apart(
-        formats.unquoted(text) if ">" in text else text)))
+    return _own_message(_pipe_item_rows_apart(_spaced_item_rows_apart(_flattened_pages_apart(
+        formats.unquoted(text) if ">" in text else text))))
+
+
+# a protocol's or notes' header labels, which a page flattened onto one line (as some PDF-to-text tools and document
+# sites give it) keeps in its run: each opens a line of its own again
+_FLAT_LABEL = re.compile(
+    r"\s+(?=(?:Beslutande\s+organ|Plats\s+och\s+tid|Beslutande|Ej\s+tjänstgörande\s+ersättare|Tjänstgörande\s+ersättare|"
+    r"Övriga\s+deltagare|Övriga\s+närvarande|Närvarande|Förhinder|Justeringens\s+plats\s+och\s+tid|Avser\s+paragrafer|"
+    r"Sekreterare\s+Ordförande\s+Justerande|Underskrifter|Bevis\s+om\s+anslag|Anslaget\s+sätts\s+upp|"
+    r"Anslaget\s+tas\s+ned|Utses\s+att\s+justera|Minnesanteckningar|Dag|Tid|Föredragande:|Sida\s+\d{1,3}\s+av\s+\d{1,3})"
+    r"(?=\s|$))")
+# a point of the notes run on after the sentence before it: "… godkändes. 2. Föregående möte …"
+_FLAT_POINT = re.compile(r"(?:(?<=[.!?])|(?<=anteckningar))\s+(?=\d{1,2}\.\s+[A-ZÅÄÖ])")
+_FLAT_PAGE_END = re.compile(r"(\bSida\s+(\d{1,3})\s+av\s+\d{1,3})\s+(?=\S)")
+_FLAT_EMPTY_LABEL = re.compile(r"Beslutande\s+organ|Plats\s+och\s+tid|Beslutande|Justeringens\s+plats\s+och\s+tid")
+_FLAT_POINT_TITLE = re.compile(r"(?P<title>\d{1,2}\.\s+\S+(?:\s+[a-zåäö][\wåäö-]*)*)\s+(?=[A-ZÅÄÖ])")
+_FLAT_PRESENTER = re.compile(r"(?P<label>Föredragande:\s+(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}))\s+(?=(?P=n)\b)")
+# in a flattened roster, one person's huvudman and the next person's name with one space between:
+# "Eva Ek, Åby Per Lind, Öby": the given name starts the next entry
+_FLAT_PLACE_THEN_NAME = re.compile(r"(?<=,)(?P<place>(?:\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[a-zåäö]+)?)?)\s+"
+                                   r"(?P<given>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?=\s+[A-ZÅÄÖ][\wåäö-]+)")
+
+
+def _flattened_pages_apart(text: str) -> str:
+    """A page flattened onto one line, its header's labels and its numbered points each on a line again, and a
+    roster's people each after a ";" (a line of text is kept as it is).
+
+    >>> print(_flattened_pages_apart("Minnesanteckningar Regionråd Åby Dag tisdagen den 3 maj 2030 Närvarande "
+    ...       "Eva Ek, Åby Per Lind, Öby Lisa Berg, Åbyregionens kansli Förhinder Bo Ås, Öby Sida 1 av 2 "
+    ...       "1. Mötet öppnas Dagordningen godkändes. 2. Nästa möte Nästa möte hålls i juni."))
+    Minnesanteckningar Regionråd Åby
+    Dag tisdagen den 3 maj 2030
+    Närvarande Eva Ek, Åby; Per Lind, Öby; Lisa Berg, Åbyregionens kansli
+    Förhinder Bo Ås, Öby
+    Sida 1 av 2
+    1. Mötet öppnas
+    Dagordningen godkändes.
+    2. Nästa möte
+    Nästa möte hålls i juni.
+    """
+    if not any(len(line) > 200 for line in text.split("\n")):
+        return text
+    out, page = [], 0
+    for line in text.split("\n"):
+        if not line.strip():
+            out.append(line)
+            continue
+        if len(line) <= 200 or len(_FLAT_LABEL.findall(line)) + len(_FLAT_POINT.findall(line)) < 2:
+            out.append(line)
+            page = 0
+            continue
+        # ("Sida 1 av 3 1. Mötet öppnas": the page's counter ends its run; "Föredragande: Eva Ek Eva Ek
+        # informerade …": the presenter's name ends its label's line where the sentence about her starts)
+        line = _FLAT_PRESENTER.sub(r"\g<label>\n", _FLAT_PAGE_END.sub(r"\1\n", line))
+        if page and line.startswith(f"{page + 1} "):
+            line = line[len(str(page + 1)) + 1:]  # "Sida 1 av 3" / "2 Minnesanteckningar …": the next page's number
+        for part in (p for chunk in line.split("\n") for p in _FLAT_POINT.split(chunk)):
+            for piece in _FLAT_LABEL.split(part):
+                if _FLAT_EMPTY_LABEL.fullmatch(piece.strip()):
+                    continue  # "Beslutande organ Plats och tid …": a label whose cell the page left empty
+                if piece.startswith(("Närvarande ", "Förhinder ")) and piece.count(",") > 1:
+                    piece = _FLAT_PLACE_THEN_NAME.sub(_place_then_name, piece)
+                if "." in piece[3:] and len(piece) > 30 and (point := _FLAT_POINT_TITLE.match(piece)):
+                    # "6. Övriga frågor Eva Ek tog upp …": the point's title ends where its first sentence starts
+                    out.extend([point.group("title"), piece[point.end():].strip()])
+                    continue
+                out.append(piece)
+        counters = _FLAT_PAGE_END.findall(line + " .")
+        page = int(counters[-1][1]) if counters else 0
+    return "\n".join(out)
+
+
+def _place_then_name(m: re.Match) -> str:
+    """The place that ends one entry, a ";" and the given name that starts the next, where the word is a given
+    name; the match as it is otherwise."""
+    from samverkan.loaders.names import is_given_name
+    return f"{m['place']}; {m['given']}" if is_given_name(m["given"]) else m.group(0)
 
 
 def _own_message(text: str) -> str:

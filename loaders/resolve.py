@@ -2623,8 +2623,9 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
             if roles in ([], ["sekreterare"]) and att.status == "present" and (
                     fn := [r for r in att.roles if _GROUP_FUNCTION.fullmatch(r)]):
                 roles = fn[:1]  # "Roll: Samordnare": the function in the body its roster gives, held as a seat
-            if att.status == "guest" and roles == ["ersättare"] and re.search(r"(?i)\bersättare\b", att.quote or ""):
-                pass  # "Övriga närvarande: Vera Holst (KD), ersättare": the body's substitute present without a seat today
+            if att.status == "guest" and roles == ["ersättare"] and re.search(r"(?i)\bersättare\b|\b(?:tjg|tjänstg)\.?\s+ers\b",
+                                                                            att.quote or ""):
+                pass  # "Övriga närvarande: Vera Holst (KD), ersättare" ("…, ej tjg ers"): the body's substitute present without a seat today
             elif att.status not in ("present", "absent") or not roles or roles == ["sekreterare"]:
                 continue  # a secretary who holds no other seat is an official, not a member
             memberships.append(Membership(make_id("membership", sha, "roster", pid), pid, group_id, source.id,
