@@ -115,6 +115,9 @@ _SPACED_HYPHEN = re.compile(r"(?<=[^\s|+-]) - (?=[^\s|+-])")
 _MAIL_ADDRESS = re.compile(r"(?<=\S)[ \t]*<[\w.+'-]+@[\w-]+(?:\.[\w-]+)+>")
 # a meeting app's @-mention ("@Anna Lund tar fram …"): the name without its sign; an address keeps it
 _MENTION = re.compile(r"(?<![\w.@])@(?=[A-ZÅÄÖÉ][a-zåäöéü])")
+# a line opened by an @-mention is a task of its own, as an arrow marks one ("@Hassan fixar lathund" under a
+# decision reads as "→ Hassan fixar lathund"), never the decision's sentence going on
+_MENTION_OPENING = re.compile(r"(?m)^([ \t]*)(?=@[A-ZÅÄÖÉ][a-zåäöéü])")
 # two or more @-mentions side by side before the task they share ("@Linnea Eng @Petra Hallin uppdaterar rutinen"):
 # the people named as a list, so that no name runs into the next once the signs are gone
 _MENTION_RUN = re.compile(r"(?<![\w.@])@[A-ZÅÄÖÉ][\w-]+(?:[ \t]+[A-ZÅÄÖÉ][\w-]+){0,2}"
@@ -368,7 +371,7 @@ def clean(text: str) -> CleanText:
     if " - " in text:
         text = _SPACED_HYPHEN.sub(" – ", text)  # the dash most keyboards type: a hyphen between spaces
     if "@" in text:
-        text = _MENTION.sub("", _MENTION_RUN.sub(_mention_list, _MAIL_ADDRESS.sub("", text)))
+        text = _MENTION.sub("", _MENTION_RUN.sub(_mention_list, _MENTION_OPENING.sub(r"\1→ ", _MAIL_ADDRESS.sub("", text))))
     raw_lines = split_lines(text)
     out: list[str] = []
     md: set[int] = set()

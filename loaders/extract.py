@@ -5306,7 +5306,10 @@ _BODY_WORD = re.compile(
     # "Daglig kapacitetsavstämning"
     r"(?:kapacitets|vårdplats|vpl-)avstämning|"
     # a kommun's förtroendevalda revisorer meet as a body of their own: "Revisorerna", "Revisorerna i X kommun"
-    r"^revisorerna\b)", re.I)
+    r"^revisorerna\b|"
+    # the local level's group by what it does, a place after it: "Lokal samverkan Ronneby" (the kind never
+    # stands alone in a title: "lokal samverkan" in a sentence is the work, no body)
+    r"^lokala?\s+samverkan\s+(?=(?-i:[A-ZÅÄÖ]|i\s+[A-ZÅÄÖ])))", re.I)
 # a meeting of a kind of body, numbered or not: "Projektgruppsmöte 7", "Styrgruppsmöte nr 3", "Nätverksträff"
 _NUMBERED_KIND_MEETING = re.compile(r"([A-ZÅÄÖ][a-zåäö]*(?:grupp|team|råd|nätverk)|Nätverk|Råd)s?(?:möte|träff)(?:\s+(?:nr\.?\s*)?\d{1,3})?")
 
@@ -5516,6 +5519,11 @@ def _definite(kind: str) -> str:
 _REPLY_MARKS = re.compile(r"^\s*(?:(?:sv|re|vb|vs|fw|fwd|aw|wg)\s*:\s*)*(?:(?:kallelse|inbjudan)(?:\s+till)?\s+(?=\S))?", re.I)
 
 
+# a title's day followed by the meeting's time or place: "6/2 2031 kl 9-10.30, kommunhuset", "2031-02-06, Teams"
+_DAY_THEN_DETAILS = re.compile(r"\s+(?:\d{1,2}/\d{1,2}(?:\s*[-/]\s*\d{2,4}|\s+(?:19|20)\d{2})?|(?:19|20)\d\d-\d\d-\d\d)"
+                               r"(?=\s*(?:,|\bkl\b|\bklockan\b)).*$", re.I)
+
+
 def _body_cell(c: str) -> str:
     """A title cell without document-type words, meeting phrases and dates.
 
@@ -5553,6 +5561,10 @@ def _body_cell(c: str) -> str:
     'Kommunstyrelsens socialutskott'
     >>> _body_cell("Stabsorientering, Kommunal krisledningsgrupp")
     'Kommunal krisledningsgrupp'
+    >>> _body_cell("lokal samverkan Åby 6/2 2031 kl 9-10.30, kommunhuset + teams")
+    'lokal samverkan Åby'
+    >>> _body_cell("Arbetsgrupp SIP 2031-02-06, Vårdcentralen Ås")
+    'Arbetsgrupp SIP'
     """
     # "SV: Kallelse arbetsgrupp X 4/5 - anteckningar": the notes sent as a reply to the meeting's notice, the
     # subject keeping the reply's mark and the notice's word
@@ -5576,6 +5588,9 @@ def _body_cell(c: str) -> str:
     if "öte" in cand or "ÖTE" in cand:  # a title in capitals too: "PROTOKOLL FRÅN STYRGRUPPSMÖTE E-HÄLSA X"
         cand = _KIND_MEETING_NAMED.sub(lambda m: m.group("kind").capitalize() + " ", cand)
     cand = re.sub(r"^\s*(?:från|för|vid|med)\s+", "", cand, flags=re.I)
+    # "lokal samverkan X 6/2 2031 kl 9-10.30, kommunhuset": a hurried title's day with the time and the place after
+    # it, the body's name before
+    cand = _DAY_THEN_DETAILS.sub(" ", cand)
     cand = _ISO.sub(" ", cand)
     cand = _TEXT_DATE.sub(" ", cand)
     # "2026-09-17 Möte arbetsgruppen" (a wiki page's title, its date first): the meeting of the body named after it

@@ -255,6 +255,8 @@ def _flatten(text: str) -> str:
     'KS 2026/377\x00Kommunstyrelsen har överlåtit åt utskottet att besluta om bidrag.'
     >>> _flatten("• Per Ek tar fram ett förslag\nNästa möte: 12 feb. 2026")
     'Per Ek tar fram ett förslag\x00Nästa möte: 12 feb. 2026'
+    >>> _flatten("tas upp → Eva fixar lathund\n\nutskrivningsklara – 2 pat kvar\nsamma rutin\n\nnästa möte 13/3")
+    'tas upp → Eva fixar lathund\x00utskrivningsklara – 2 pat kvar samma rutin\x00nästa möte 13/3'
     >>> _flatten("• Nya processledare har utsetts. Detta då tidigare processledare slutar. Karin Ek\n\n"
     ...          "Åby kommun har utsetts till processledare.\n\n• Nästa punkt\n\nx\n\ny\n\nz\n\n")
     'Nya processledare har utsetts. Detta då tidigare processledare slutar. Karin Ek Åby kommun har utsetts till processledare.\x00Nästa punkt x y z'
@@ -301,6 +303,9 @@ def _flatten(text: str) -> str:
         # Ek" / "Åby kommun har …")
         run_on = double and len(last.split()) > 8 and last.split()[-1][:1].isupper()  # a name broken over the lines
         para = last and prev_blank and (last[-1] in ".:!?" or in_bullet and not run_on) and line[0].isupper()
+        # notes typed in a hurry, no full stops and no capitals: a blank line still ends the point above it
+        # ("@Eva fixar lathund" / "" / "utskrivningsklara – 2 pat låg kvar …")
+        para = para or bool(last and prev_blank and not double and line[0].islower() and _hurried(lines, line))
         field_ = last_opens and line[0].isupper() and _FIELD_LINE.fullmatch(last)
         # "• … tar fram ett förslag" / "Nästa möte: 12 feb. 2026": a labelled line after a list ends its last item
         field_ = field_ or (in_bullet and not b and _LABEL_LINE.match(line))

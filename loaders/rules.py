@@ -111,6 +111,9 @@ _ROLE = r"(?P<role>(?:vice\s+)?(?:ordförande|ledamot|ledamöter|ersättare|repr
 # presenterar, påminner) are not here.
 TASK_VERBS = (
     "kollar", "kontrollerar", "mejlar", "mailar", "skriver", "uppdaterar", "meddelar", "inventerar",
+    # hurried notes' word for arranging something: "Hassan fixar lathund till handläggarna", "Lina fixar datum för
+    # mötet" (not "fixar inte", "fixar sig": what did or did not work)
+    "fixar(?!\\s+(?:inte|sig|det\\s+inte)\\b)",
     # going through something to report on it later: "ASR och LH går igenom avvikelserna och redovisar åtgärder på
     # nästa möte" (not "AS går igenom statistiken": presenting it at the meeting)
     # (or by a week: "… går igenom ärendena och tar fram vad som behövs, till v. 12")
@@ -8844,6 +8847,9 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    # the meeting to come first, the verb before its subject
                    _ex("Vid RLG:s decembermöte redovisar Elin Borg gruppens arbete under hösten.",
                        roster=_ROSTER, facts=(("assignment", ["Elin Borg"], "redovisa gruppens arbete under hösten"),)),
+                   # hurried notes' word for arranging something
+                   _ex("Elin Borg fixar lathund om SIP till handläggarna innan nästa möte", roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg"], "fixa lathund om SIP till handläggarna"),)),
                    # a newcomer put on the list of those called
                    _ex("Elin Borg lägger in Sanna Pirinen i kallelselistan.", roster=_ROSTER,
                        facts=(("assignment", ["Elin Borg"], "lägga in Sanna Pirinen i kallelselistan"),)),
@@ -9065,6 +9071,8 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                            "Elin Borg avrapporterade från styrgruppens möte.",
                            "Samverkansgruppen avrapporterar muntligt till ledningsgruppen under hösten.",
                            "Elin Borg påminner om att anmälan till konferensen stänger i maj.",
+                           # what did not work, no task
+                           "Elin Borg fixar inte bemanningen i helgen utan inhyrd personal.",
                            # an organisation's own inquiry, told as news
                            "Medianen i Björkå är 24 minuter. Regionen utreder en ny stationering.",
                            "I Älvnäs deltar skolan nästan alltid.",
