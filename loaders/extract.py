@@ -6206,11 +6206,17 @@ def _without_region_tail(body: str | None, text: str) -> str | None:
 
 # ---------------------------------------------------------------- items
 
+# the words that tie a title to the body or unit it is held in: "ordförande i samverkansgruppen X", "chef för Y"
+_OF_BODY = frozenset(("i", "för", "på", "vid", "inom", "hos"))
+
+
 def _split_presenters(rest: str) -> list[str]:
     """Names in a 'Föredragande:' value: split on ',', '&', 'och', 'samt', ';'.
 
     >>> _split_presenters("Rebecca Welander, André Jönsson, Anna-Karin Åkesson och Maria Theandersson")
     ['Rebecca Welander', 'André Jönsson', 'Anna-Karin Åkesson', 'Maria Theandersson']
+    >>> _split_presenters("Eva Ek, ordförande i samverkansgruppen Mitt i livet, och enhetschef Per Lund")
+    ['Eva Ek', 'Per Lund']
     """
     rest = re.sub(r"\([^()]{0,60}\)", " ", rest)
     out = []
@@ -6219,9 +6225,11 @@ def _split_presenters(rest: str) -> list[str]:
         if not part:
             continue
         toks = part.split()
+        led = []
         while toks and (toks[0][:1].islower() or toks[0].lower().endswith(_TITLE_SUFFIX)):
-            toks = toks[1:]
-        if not toks:
+            led.append(toks.pop(0))
+        if not toks or _OF_BODY.intersection(led):
+            # "…, ordförande i samverkansgruppen Mitt i livet": the presenter's seat in a body, no name
             continue
         name_toks = []
         for t in toks:

@@ -12158,6 +12158,8 @@ class _Extractor:
         raw = raw.strip(" ,.")
         if (lan := re.fullmatch(r"(?i)(huvudmännen|kommunerna)\s+i\s+(?:länet|regionen)", raw)):
             raw = lan.group(1)  # "rekommenderade huvudmännen i länet": the huvudmän of the region, no body
+        if re.fullmatch(r"(?i)respektive\s+huvudman|varje\s+huvudman|var\s+och\s+en\s+av\s+huvudmännen", raw):
+            raw = "huvudmännen"  # "till respektive huvudman för beslut": each of the huvudmän, all of them
         if (lan := re.fullmatch(r"(?i)länets(?:\s+\w+)?\s+(kommuner|huvudmän)", raw)):
             raw = "kommunerna" if lan.group(1).lower() == "kommuner" else "huvudmännen"  # "länets (fem) kommuner"
         # a förbund's "medlemmarna" / "medlemskommunerna": its huvudmän
@@ -12455,8 +12457,11 @@ class _Extractor:
                 self.mandate(frm, to, "delegates", item, pos)
             elif kind == "refers" and _REPORT_NOUN.search(s) and rule.name != "remiss_body_for":
                 kind = "reports_to"  # a report handed on is reporting, not a question referred
-            elif kind == "refers" and re.search(r"(?i)\bmed\s+(?:eget|ett|sitt|beredningens|utskottets)\s+förslag\b", s):
-                kind = "recommends"  # "överlämna ärendet till nämnden med eget förslag till beslut": a proposal
+            elif kind == "refers" and re.search(r"(?i)\bmed\s+(?:(?:eget|ett|sitt|beredningens|utskottets)\s+förslag|"
+                                                r"(?:en\s+)?rekommendation)\b", s):
+                # "överlämna ärendet till nämnden med eget förslag till beslut", "… till PSVO med rekommendation att
+                # ställa sig bakom den": a proposal
+                kind = "recommends"
             self.group(to, item) if self._is_body(to) else None
             self.mandate(frm, to, kind, item, pos)
             if kind == "reports_to" and " och " in (g.get("from") or ""):
@@ -14655,7 +14660,9 @@ class _Extractor:
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
         m = re.search(r"återkopplas|återrapporteras|redovisas|rapporteras", s) and (
-            re.search(r"(?:återkopplas|återrapporteras|redovisas|rapporteras)\s+(?:in\s+)?(?:(?:gemensamt|samlat|skriftligt|muntligt)\s+)?(?:i|till|för)\s+(?P<to>.+)$", s)
+            # ("… att redovisas på LSVO i juni": at the body named, its meeting understood)
+            re.search(r"(?:återkopplas|återrapporteras|redovisas|rapporteras)\s+(?:in\s+)?(?:(?:gemensamt|samlat|skriftligt|muntligt)\s+)?"
+                      r"(?:i|till|för|(?:på|vid)(?=\s+[A-ZÅÄÖ]{2,}\b))\s+(?P<to>.+)$", s)
             # "båda delarna redovisas vid LSVO:s möte i november": at the meeting of the body it goes to
             or _AT_BODYS_MEETING.search(s))
         # "Återrapport till LSVO 2026-05-15.": the report back as a noun, a sentence of its own after the task
@@ -14677,7 +14684,9 @@ class _Extractor:
                 given = list(dict.fromkeys(m.to_body for m in self.out.mandates if m.item == item and m.kind == "delegates"
                                            and to and _one_name(m.from_body, to)))
             frm = frm or ctx.working_group or (given[0] if given else None)
-            gm = None if frm else re.search(r"\b(?:ger|gav|ge)\s+(?P<g>[A-ZÅÄÖ][^;]{2,80}?)\s+i\s+uppdrag\b"
+            # ("ge styrgruppen för Uppdrag psykisk hälsa i uppdrag …": the body by its kind in small letters, then its name)
+            gm = None if frm else re.search(r"\b(?:ger|gav|ge)\s+(?P<g>(?:[A-ZÅÄÖ]|[a-zåäö]*(?:gruppen|rådet|teamet|nätverket)\s)"
+                                             r"[^;]{2,80}?)\s+i\s+uppdrag\b"
                                              r"|\buppdra(?:r|g)?\s+åt\s+(?P<g2>[^;]{2,80}?)\s+att\b"
                                              # "Styrgrupp X får i uppdrag att …; återrapport till LSVO …"
                                              r"|^(?:Uppdrag\s*:\s*)?(?P<g3>[A-ZÅÄÖ][^;]{2,80}?)\s+(?:får|fick|ges|gavs)\s+i\s+uppdrag\b"
@@ -14687,7 +14696,9 @@ class _Extractor:
                                              head)
             if gm:
                 # "ger Arbetsgrupp X i uppdrag att …; förslaget redovisas för styrgruppen": the group given the task
-                frm = self._body_ref(gm.group("g") or gm.group("g2") or gm.group("g3") or gm.group("g4"))
+                given_to = gm.group("g") or gm.group("g2") or gm.group("g3") or gm.group("g4")
+                # ("styrgruppen för Uppdrag psykisk hälsa": its name as the vocabulary knows it, before the kind alone)
+                frm = (_target(given_to, ctx) if given_to[:1].islower() else None) or self._body_ref(given_to)
             if not frm and m.re is _REPORT_BACK_JOINED and m.group(0).lstrip(" ,")[:3] == "och":
                 # "Samverkansgruppen lyder under RLG och återrapportering sker till RLG …": the clause's subject reports
                 subj = re.match(r"^\s*(?P<g>[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|teamet|nätverket))\b", head)
@@ -15111,7 +15122,11 @@ class _Extractor:
         # it does for that body, told with the work
         m = "på uppdrag" in s and _DOES_ON_BEHALF.match(s)
         if m:
-            x, f = _target(m.group("x"), ctx), self._body_ref(m.group("from"))
+            named = find_groups(s[:m.end("x") + 40])
+            # "Samverkansgruppen Mitt i livet har på uppdrag av …": the name going on in small letters past the
+            # capitals the pattern takes, as the vocabulary knows it
+            whole = named[0].name if named and named[0].start == 0 and named[0].end > m.end("x") else m.group("x")
+            x, f = _target(whole, ctx) or _target(m.group("x"), ctx), self._body_ref(m.group("from"))
             if x and f and x != f:
                 self.mandate(f, x, "delegates", item, pos)
             return False

@@ -3216,6 +3216,22 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Förbundsdirektionen", "Ås kommun", "recommends"),
                        decision=True, body="Förbundsdirektionen"),),
          counter_examples=("Eva skickar rapporten till gruppen med en fråga om att anta den.",)),
+    # a matter the body stands behind handed to each huvudman to decide: "att överlämna ärendet till respektive
+    # huvudman för beslut", "överlämnas till var och en av huvudmännen för antagande" (a recommendation to the huvudmän)
+    Rule("each_huvudman_decides", "mandate", mandate="recommends", exclusive=False,
+         triggers=("respektive huvudman", "varje huvudman", "var och en av huvudmännen", "huvudmännen för"),
+         pattern=r"^(?:att\s+)?(?:[^.;]{2,80}?\s+)?(?:överlämna|överlämnar|överlämnas|skicka|skickar|skickas|lämna|lämnar|lämnas)\s+"
+                 r"(?:[^.;]{2,80}?\s+)?(?:vidare\s+)?till\s+"
+                 r"(?P<to>respektive\s+huvudman|varje\s+huvudman|var\s+och\s+en\s+av\s+huvudmännen|huvudmännen)\s+"
+                 r"(?:för|att)\s+(?:beslut|besluta|antagande|anta|godkännande|fastställande)\b[^.;]*\.?$",
+         examples=(_ex("överlämna ärendet till respektive huvudman för beslut",
+                       ("mandate", "Politiskt samrådsorgan Åsen", "huvudmännen", "recommends"),
+                       decision=True, body="Politiskt samrådsorgan Åsen"),
+                   _ex("Överenskommelsen överlämnas till var och en av huvudmännen för antagande.",
+                       ("mandate", "Politiskt samrådsorgan Åsen", "huvudmännen", "recommends"),
+                       decision=True, body="Politiskt samrådsorgan Åsen")),
+         counter_examples=("Eva Ek överlämnar rapporten till respektive huvudman för kännedom.",
+                           "Kostnaden fördelas på respektive huvudman för beslut om budget.")),
     Rule("recommends", "mandate", mandate="recommends", exclusive=False,
          triggers=("rekommender", "föreslår", "föreslå ", "föreslagit", "föreslog", "hemställ"),
          pattern=r"^(?:(?:att\s+)?(?:(?:rekommendera|föreslå)r?"
