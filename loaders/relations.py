@@ -257,6 +257,8 @@ def _flatten(text: str) -> str:
     'Per Ek tar fram ett förslag\x00Nästa möte: 12 feb. 2026'
     >>> _flatten("tas upp → Eva fixar lathund\n\nutskrivningsklara – 2 pat kvar\nsamma rutin\n\nnästa möte 13/3")
     'tas upp → Eva fixar lathund\x00utskrivningsklara – 2 pat kvar samma rutin\x00nästa möte 13/3'
+    >>> _flatten("ok. Eva Ek och Per Lund\n\ntar ärendet till nämnden\nföre jul\nsen\nklart")
+    'ok. Eva Ek och Per Lund tar ärendet till nämnden före jul sen klart'
     >>> _flatten("• Nya processledare har utsetts. Detta då tidigare processledare slutar. Karin Ek\n\n"
     ...          "Åby kommun har utsetts till processledare.\n\n• Nästa punkt\n\nx\n\ny\n\nz\n\n")
     'Nya processledare har utsetts. Detta då tidigare processledare slutar. Karin Ek Åby kommun har utsetts till processledare.\x00Nästa punkt x y z'
@@ -305,7 +307,9 @@ def _flatten(text: str) -> str:
         para = last and prev_blank and (last[-1] in ".:!?" or in_bullet and not run_on) and line[0].isupper()
         # notes typed in a hurry, no full stops and no capitals: a blank line still ends the point above it
         # ("@Eva fixar lathund" / "" / "utskrivningsklara – 2 pat låg kvar …")
-        para = para or bool(last and prev_blank and not double and line[0].islower() and _hurried(lines, line))
+        # (not a printed sentence a page break cut: "… Förslaget överlämnas … Eva Ek och Per Lund" / "" / "tar ärendet …")
+        para = para or bool(last and prev_blank and not double and line[0].islower() and not _SENTENCE_INSIDE.search(last)
+                            and not _LEFT_OPEN.search(last) and _hurried(lines, line))
         field_ = last_opens and line[0].isupper() and _FIELD_LINE.fullmatch(last)
         # "• … tar fram ett förslag" / "Nästa möte: 12 feb. 2026": a labelled line after a list ends its last item
         field_ = field_ or (in_bullet and not b and _LABEL_LINE.match(line))
@@ -338,6 +342,12 @@ def _flatten(text: str) -> str:
         last, last_raw = line, raw.strip()
         prev_blank = False
     return "".join(parts).strip(" \x00")
+
+
+# a full stop inside a line, as printed running text has and notes typed in a hurry do not
+_SENTENCE_INSIDE = re.compile(r"[a-zåäö)][.!?]\s+[A-ZÅÄÖ]")
+# a line that leaves its sentence open: "… och", "… att", "…,"
+_LEFT_OPEN = re.compile(r"(?:,|\b(?:och|eller|samt|att|som|till|för|med|i|på|av|om))\s*$")
 
 
 def _hurried(lines: list[str], line: str) -> bool:
@@ -12457,11 +12467,8 @@ class _Extractor:
                 self.mandate(frm, to, "delegates", item, pos)
             elif kind == "refers" and _REPORT_NOUN.search(s) and rule.name != "remiss_body_for":
                 kind = "reports_to"  # a report handed on is reporting, not a question referred
-            elif kind == "refers" and re.search(r"(?i)\bmed\s+(?:(?:eget|ett|sitt|beredningens|utskottets)\s+förslag|"
-                                                r"(?:en\s+)?rekommendation)\b", s):
-                # "överlämna ärendet till nämnden med eget förslag till beslut", "… till PSVO med rekommendation att
-                # ställa sig bakom den": a proposal
-                kind = "recommends"
+            elif kind == "refers" and re.search(r"(?i)\bmed\s+(?:eget|ett|sitt|beredningens|utskottets)\s+förslag\b", s):
+                kind = "recommends"  # "överlämna ärendet till nämnden med eget förslag till beslut": a proposal
             self.group(to, item) if self._is_body(to) else None
             self.mandate(frm, to, kind, item, pos)
             if kind == "reports_to" and " och " in (g.get("from") or ""):
