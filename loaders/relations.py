@@ -5499,6 +5499,8 @@ _DOES_ON_BEHALF = re.compile(
     r"(?:\s+(?:sedan|från|under|i\s+(?:år|våras|höstas))\b[^.,;]*)?"
     # "… och ansvarar inför fullmäktige": what else it does told after
     r"(?:\s+och\s+(?:ansvarar|rapporterar|återrapporterar)\s+[^.]*)?\.?$")
+# the supine of the work a body did for another, after the giver's name: "… av LSVO kartlagt", "… tagit fram"
+_SUPINE_AFTER_GIVER = re.compile(r"\s+(?=[a-zåäö]{3,}(?:at|it|tt|agt)\b)")
 _ON_GENITIVE_UPPDRAG = re.compile(r"^(?P<x>[A-ZÅÄÖ][^,;.]{1,60}?)\s+(?:har\s+|hade\s+|arbetar\s+)?på\s+"
                                   r"(?P<from>[\wåäöÅÄÖ-]+(?:\s+[\wåäöÅÄÖ-]+){0,3}?)(?::s|s)\s+uppdrag\b")
 # the same told of a body in a relative clause: "… den modell som Styrgrupp X har tagit fram på RLG:s uppdrag"
@@ -15133,7 +15135,9 @@ class _Extractor:
             # "Samverkansgruppen Mitt i livet har på uppdrag av …": the name going on in small letters past the
             # capitals the pattern takes, as the vocabulary knows it
             whole = named[0].name if named and named[0].start == 0 and named[0].end > m.end("x") else m.group("x")
-            x, f = _target(whole, ctx) or _target(m.group("x"), ctx), self._body_ref(m.group("from"))
+            # ("… på uppdrag av LSVO kartlagt hur …": the giver's name ends before the supine of the work done)
+            giver_named = _SUPINE_AFTER_GIVER.split(m.group("from"), 1)[0]
+            x, f = _target(whole, ctx) or _target(m.group("x"), ctx), self._body_ref(giver_named)
             if x and f and x != f:
                 self.mandate(f, x, "delegates", item, pos)
             return False

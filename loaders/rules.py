@@ -2654,7 +2654,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"(?:\s+(?:19|20)\d\d)?\s+|(?:19|20)\d\d\s+)?(?:ett\s+)?uppdrag(?:et)?|får\s+(?:ett\s+)?uppdrag|har,?(?=\s+på\s+uppdrag)|har\s+i\s+uppdrag|"
                  r"har\s+i\s+sin\s+tur\s+uppdrag)"
                  r"\s+(?:på\s+uppdrag\s+)?(?:från|av)\s+"
-                 r"(?P<from>[^.;,(]+?)(?:\s*\(|\s+att\b|\s+via\b|\s+(?=[a-zåäö]{3,}(?:at|it|tt)\b)|\s+och\b(?!\s+[a-zåäö]+[^r\s]\b(?!\s+[a-zåäö]+at\b))|\s+samt\b|,|$)"
+                 r"(?P<from>[^.;,(]+?)(?:\s*\(|\s+att\b|\s+via\b|\s+(?=[a-zåäö]{3,}(?:at|it|tt|agt)\b)|\s+och\b(?!\s+[a-zåäö]+[^r\s]\b(?!\s+[a-zåäö]+at\b))|\s+samt\b|,|$)"
                  # "Jörgen Tall rapporterade från styrgruppen, som arbetar på uppdrag av RLG": said of the body just named
                  # ("informerar om arbetet i Samverkansgruppen X, som …": the body after the last preposition)
                  # ("… har tagits fram av Arbetsgrupp SIP, som arbetar …", "Arbetsgrupp SIP, som arbetar …, har …")
@@ -2738,6 +2738,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Trygghetsrådet", "Styrgrupp Trygghet", "delegates"),
                        body="Lägesbildsgrupp Åby"),
                    _ex("Arbetsgrupp SIP har på uppdrag av Styrgrupp Äldre tagit fram en ny rutin.",
+                       ("mandate", "Styrgrupp Äldre", "Arbetsgrupp SIP", "delegates"),
+                       body="Omsorgsnämnden"),
+                   # a supine of "lägga" after the giver: "kartlagt", "lagt fram"
+                   _ex("Arbetsgrupp SIP har på uppdrag av Styrgrupp Äldre kartlagt hur SIP används för vuxna.",
                        ("mandate", "Styrgrupp Äldre", "Arbetsgrupp SIP", "delegates"),
                        body="Omsorgsnämnden"),
                    _ex("Elin påminner om att arbetsgruppen har fått i uppdrag av Styrgrupp Äldre att ta fram en plan.",
