@@ -6206,6 +6206,8 @@ def _without_region_tail(body: str | None, text: str) -> str | None:
 
 # ---------------------------------------------------------------- items
 
+# a presenter's seat in a body after her name: "…, ordförande i samverkansgruppen X", "…, sammankallande för Y"
+_PRESENTER_SEAT = re.compile(r",\s+(?:vice\s+)?(?:ordförande|sammankallande|ledamot|sekreterare)\s+(?:i|för)\s+\S")
 # the words that tie a title to the body or unit it is held in: "ordförande i samverkansgruppen X", "chef för Y"
 _OF_BODY = frozenset(("i", "för", "på", "vid", "inom", "hos"))
 
@@ -7407,6 +7409,9 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             told = re.match(r"^(?P<who>[^.]{2,80}?(?<!\b[A-ZÅÄÖ]))\.\s+(?P<tail>[A-ZÅÄÖ].{20,})$", rest)
             if told and len(told.group("who").split()) <= 8:
                 rest, restored[i] = told.group("who"), told.group("tail")
+            elif _PRESENTER_SEAT.search(rest):
+                # "Föredragande: Anna Ek, ordförande i samverkansgruppen X": her seat there, read as the running text is
+                restored[i] = rest
             if not rest:
                 j = i + 1
                 while j <= hi and not lines[j - 1].strip():

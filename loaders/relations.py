@@ -10198,7 +10198,9 @@ class _Extractor:
         # ("…, som är kommunens representant i Samverkansgrupp X, informerar": whose seat it is before the role)
         r"(?:som\s+är\s+(?:(?:kommunens|regionens|förvaltningens|nämndens)\s+(?=representant))?)?"
         r"(?P<role>(?:vice\s+)?ordförande|sammankallande|sekreterare|ledamot|ersättare|(?<=s\s)representant)\s+(?:i|för)\s+"
-        r"(?P<g>[A-ZÅÄÖ][^,;]+?|(?:arbets|styr|projekt|process|samverkans|referens)grupp\s+[^,;]+?)\s*(?:,|$)"
+        # ("…, ordförande i samverkansgruppen Mitt i livet": the kind in the definite before the name)
+        r"(?P<g>[A-ZÅÄÖ][^,;]+?|(?:arbets|styr|projekt|process|samverkans|referens)grupp(?:en)?\s+(?=[A-ZÅÄÖ])[^,;]+?|"
+        r"(?:arbets|styr|projekt|process|samverkans|referens)grupp\s+[^,;]+?)\s*(?:,|\.?$)"
         # "Annelie informerar Linnea Åkerlund, sammankallande i arbetsgruppen, om uppdraget": the body the item names
         r"|\s(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2}),\s+(?P<role2>(?:vice\s+)?ordförande|"
         r"sammankallande|ledamot)\s+i\s+(?P<g2>[a-zåäö]+gruppen),")

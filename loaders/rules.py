@@ -571,6 +571,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Josefin Ek, som är kommunens representant i Samverkansgrupp Barn och unga, informerar om "
                        "gruppens arbete.", ("membership", "Josefin Ek", "Samverkansgrupp Barn och unga", "member"),
                        body="Socialnämnden"),
+                   # a presenter's seat, the body's kind in the definite before its name
+                   _ex("Föredragande: Anneli Ek, ordförande i samverkansgruppen Barn och unga.",
+                       ("membership", "Anneli Ek", "Samverkansgruppen Barn och unga", "member")),
                    # the seat in a relative clause, the body's kind in lower case before its name
                    _ex("Petra Sandberg, som är sammankallande i arbetsgrupp samsjuklighet, rapporterade om utkastet.",
                        ("membership", "Petra Sandberg", "Arbetsgrupp samsjuklighet", "member")),
@@ -3223,10 +3226,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
     # a matter the body stands behind handed to each huvudman to decide: "att överlämna ärendet till respektive
     # huvudman för beslut", "överlämnas till var och en av huvudmännen för antagande" (a recommendation to the huvudmän)
     Rule("each_huvudman_decides", "mandate", mandate="recommends", exclusive=False,
-         triggers=("respektive huvudman", "varje huvudman", "var och en av huvudmännen", "huvudmännen för"),
+         triggers=("respektive huvudman", "varje huvudman", "var och en av huvudmännen"),
          pattern=r"^(?:att\s+)?(?:[^.;]{2,80}?\s+)?(?:överlämna|överlämnar|överlämnas|skicka|skickar|skickas|lämna|lämnar|lämnas)\s+"
                  r"(?:[^.;]{2,80}?\s+)?(?:vidare\s+)?till\s+"
-                 r"(?P<to>respektive\s+huvudman|varje\s+huvudman|var\s+och\s+en\s+av\s+huvudmännen|huvudmännen)\s+"
+                 r"(?P<to>respektive\s+huvudman|varje\s+huvudman|var\s+och\s+en\s+av\s+huvudmännen)\s+"
                  r"(?:för|att)\s+(?:beslut|besluta|antagande|anta|godkännande|fastställande)\b[^.;]*\.?$",
          examples=(_ex("överlämna ärendet till respektive huvudman för beslut",
                        ("mandate", "Politiskt samrådsorgan Åsen", "huvudmännen", "recommends"),
@@ -3235,7 +3238,9 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Politiskt samrådsorgan Åsen", "huvudmännen", "recommends"),
                        decision=True, body="Politiskt samrådsorgan Åsen")),
          counter_examples=("Eva Ek överlämnar rapporten till respektive huvudman för kännedom.",
-                           "Kostnaden fördelas på respektive huvudman för beslut om budget.")),
+                           "Kostnaden fördelas på respektive huvudman för beslut om budget.",
+                           # (the huvudmän as a whole, no each: read by the recommendation's own rules)
+                           "Gruppen skickar den till huvudmännen för beslut.")),
     Rule("recommends", "mandate", mandate="recommends", exclusive=False,
          triggers=("rekommender", "föreslår", "föreslå ", "föreslagit", "föreslog", "hemställ"),
          pattern=r"^(?:(?:att\s+)?(?:(?:rekommendera|föreslå)r?"

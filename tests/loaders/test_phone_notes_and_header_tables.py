@@ -110,8 +110,10 @@ def _ledningsgrupp(tmp_path):
     return load_text(tmp_path, "lsa_2031-03-14.txt", LEDNINGSGRUPP)
 
 
-def test_a_presenters_seat_in_a_body_names_no_one(tmp_path):
-    assert "Mitt" not in _ledningsgrupp(tmp_path)["persons"]
+def test_a_presenters_seat_in_a_body_is_her_membership_and_names_no_one(tmp_path):
+    f = _ledningsgrupp(tmp_path)
+    assert "Mitt" not in f["persons"]
+    assert any(person == "Per Lund" and "Mitt i livet" in group for person, group, _ in f["memberships"]), f["memberships"]
 
 
 def test_the_givers_name_ends_before_the_work_done_for_it(tmp_path):
