@@ -115,8 +115,8 @@ _SPACED_HYPHEN = re.compile(r"(?<=[^\s|+-]) - (?=[^\s|+-])")
 _MAIL_ADDRESS = re.compile(r"(?<=\S)[ \t]*<[\w.+'-]+@[\w-]+(?:\.[\w-]+)+>")
 # a meeting app's @-mention ("@Anna Lund tar fram …"): the name without its sign; an address keeps it
 _MENTION = re.compile(r"(?<![\w.@])@(?=[A-ZÅÄÖÉ][a-zåäöéü])")
-# a line opened by an @-mention is a task of its own, as an arrow marks one ("@Hassan fixar lathund" under a
-# decision reads as "→ Hassan fixar lathund"), never the decision's sentence going on
+# a line opened by an @-mention is a task of its own, as an arrow marks one ("@Ali fixar lathund" under a
+# decision reads as "→ Ali fixar lathund"), never the decision's sentence going on
 # (its name followed by a verb in small letters on a line of its own: "@Helena Marklund<tab>Region X" is a roster's row)
 _MENTION_OPENING = re.compile(r"(?m)^([ \t]*)(?=@[A-ZÅÄÖÉ][a-zåäöéü][\w-]*(?:[ ]+[A-ZÅÄÖÉ][\w-]*){0,2}[ ]+[a-zåäö]{2,}[^\t\n]*$)")
 # two or more @-mentions side by side before the task they share ("@Linnea Eng @Petra Hallin uppdaterar rutinen"):
@@ -334,7 +334,9 @@ def clean(text: str) -> CleanText:
     >>> clean("Närvarande: Anna Lund <anna.lund@ekby.se>; Per Ek <per.ek@ekby.se>").lines
     ['Närvarande: Anna Lund; Per Ek']
     >>> clean("@Anna Lund tar fram underlaget; skickas till anna.lund@ekby.se").lines
-    ['Anna Lund tar fram underlaget; skickas till anna.lund@ekby.se']
+    ['→ Anna Lund tar fram underlaget; skickas till anna.lund@ekby.se']
+    >>> clean("Vi ses. @Anna Lund tar fram underlaget").lines
+    ['Vi ses. Anna Lund tar fram underlaget']
     >>> clean("inför beslut i hälso-\\noch sjukvårdsnämnden").lines
     ['inför beslut i hälso-', 'och sjukvårdsnämnden']
     >>> clean("-- 1. Sammankallande\\n== 2. Representation ==").lines

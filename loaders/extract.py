@@ -5307,7 +5307,7 @@ _BODY_WORD = re.compile(
     r"(?:kapacitets|vårdplats|vpl-)avstämning|"
     # a kommun's förtroendevalda revisorer meet as a body of their own: "Revisorerna", "Revisorerna i X kommun"
     r"^revisorerna\b|"
-    # the local level's group by what it does, a place after it: "Lokal samverkan Ronneby" (the kind never
+    # the local level's group by what it does, a place after it: "Lokal samverkan Åby" (the kind never
     # stands alone in a title: "lokal samverkan" in a sentence is the work, no body)
     r"^lokala?\s+samverkan\s+(?=(?-i:[A-ZÅÄÖ]|i\s+[A-ZÅÄÖ])))", re.I)
 # a meeting of a kind of body, numbered or not: "Projektgruppsmöte 7", "Styrgruppsmöte nr 3", "Nätverksträff"
@@ -6217,7 +6217,7 @@ def _split_presenters(rest: str) -> list[str]:
 
     >>> _split_presenters("Rebecca Welander, André Jönsson, Anna-Karin Åkesson och Maria Theandersson")
     ['Rebecca Welander', 'André Jönsson', 'Anna-Karin Åkesson', 'Maria Theandersson']
-    >>> _split_presenters("Eva Ek, ordförande i samverkansgruppen Mitt i livet, och enhetschef Per Lund")
+    >>> _split_presenters("Eva Ek, ordförande i samverkansgruppen Vuxna i Ås, och enhetschef Per Lund")
     ['Eva Ek', 'Per Lund']
     """
     rest = re.sub(r"\([^()]{0,60}\)", " ", rest)
@@ -6231,7 +6231,7 @@ def _split_presenters(rest: str) -> list[str]:
         while toks and (toks[0][:1].islower() or toks[0].lower().endswith(_TITLE_SUFFIX)):
             led.append(toks.pop(0))
         if not toks or _OF_BODY.intersection(led):
-            # "…, ordförande i samverkansgruppen Mitt i livet": the presenter's seat in a body, no name
+            # "…, ordförande i samverkansgruppen Vuxna i Ås": the presenter's seat in a body, no name
             continue
         name_toks = []
         for t in toks:

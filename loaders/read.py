@@ -173,9 +173,9 @@ def _header_labels_over_values(text: str) -> str:
     one a cell: "Datum: …", "Plats: …". Only where the labels name a date or a time and the row below has as many
     cells and is the table's last: a roster's header row ("Namn | Parti | Uppdrag") heads many rows.
 
-    >>> print(_header_labels_over_values("LSVO\nDatum\tTid\tPlats\tSekreterare\n"
+    >>> print(_header_labels_over_values("RLG\nDatum\tTid\tPlats\tSekreterare\n"
     ...                                  "2031-03-14\t08.30–12.00\tRegionhuset\tEva Ek\n\nNärvarande"))
-    LSVO
+    RLG
     Datum: 2031-03-14
     Tid: 08.30–12.00
     Plats: Regionhuset
@@ -184,8 +184,8 @@ def _header_labels_over_values(text: str) -> str:
     Närvarande
     >>> _header_labels_over_values("Datum\tÄrende\n2031-03-14\tBudget")
     'Datum\tÄrende\n2031-03-14\tBudget'
-    >>> _header_labels_over_values("Datum\tPlats\n2031-03-14\tKarlskrona\n2031-04-11\tRonneby")
-    'Datum\tPlats\n2031-03-14\tKarlskrona\n2031-04-11\tRonneby'
+    >>> _header_labels_over_values("Datum\tPlats\n2031-03-14\tÅby\n2031-04-11\tEkå")
+    'Datum\tPlats\n2031-03-14\tÅby\n2031-04-11\tEkå'
     """
     if "\t" not in text:
         return text

@@ -5499,7 +5499,7 @@ _DOES_ON_BEHALF = re.compile(
     r"(?:\s+(?:sedan|från|under|i\s+(?:år|våras|höstas))\b[^.,;]*)?"
     # "… och ansvarar inför fullmäktige": what else it does told after
     r"(?:\s+och\s+(?:ansvarar|rapporterar|återrapporterar)\s+[^.]*)?\.?$")
-# the supine of the work a body did for another, after the giver's name: "… av LSVO kartlagt", "… tagit fram"
+# the supine of the work a body did for another, after the giver's name: "… av RLG kartlagt", "… tagit fram"
 _SUPINE_AFTER_GIVER = re.compile(r"\s+(?=[a-zåäö]{3,}(?:at|it|tt|agt)\b)")
 _ON_GENITIVE_UPPDRAG = re.compile(r"^(?P<x>[A-ZÅÄÖ][^,;.]{1,60}?)\s+(?:har\s+|hade\s+|arbetar\s+)?på\s+"
                                   r"(?P<from>[\wåäöÅÄÖ-]+(?:\s+[\wåäöÅÄÖ-]+){0,3}?)(?::s|s)\s+uppdrag\b")
@@ -10198,7 +10198,7 @@ class _Extractor:
         # ("…, som är kommunens representant i Samverkansgrupp X, informerar": whose seat it is before the role)
         r"(?:som\s+är\s+(?:(?:kommunens|regionens|förvaltningens|nämndens)\s+(?=representant))?)?"
         r"(?P<role>(?:vice\s+)?ordförande|sammankallande|sekreterare|ledamot|ersättare|(?<=s\s)representant)\s+(?:i|för)\s+"
-        # ("…, ordförande i samverkansgruppen Mitt i livet": the kind in the definite before the name)
+        # ("…, ordförande i samverkansgruppen Vuxna i Ås": the kind in the definite before the name)
         r"(?P<g>[A-ZÅÄÖ][^,;]+?|(?:arbets|styr|projekt|process|samverkans|referens)grupp(?:en)?\s+(?=[A-ZÅÄÖ])[^,;]+?|"
         r"(?:arbets|styr|projekt|process|samverkans|referens)grupp\s+[^,;]+?)\s*(?:,|\.?$)"
         # "Annelie informerar Linnea Åkerlund, sammankallande i arbetsgruppen, om uppdraget": the body the item names
@@ -14671,7 +14671,7 @@ class _Extractor:
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
         m = re.search(r"återkopplas|återrapporteras|redovisas|rapporteras", s) and (
-            # ("… att redovisas på LSVO i juni": at the body named, its meeting understood)
+            # ("… att redovisas på RLG i juni": at the body named, its meeting understood)
             re.search(r"(?:återkopplas|återrapporteras|redovisas|rapporteras)\s+(?:in\s+)?(?:(?:gemensamt|samlat|skriftligt|muntligt)\s+)?"
                       r"(?:i|till|för|(?:på|vid)(?=\s+[A-ZÅÄÖ]{2,}\b))\s+(?P<to>.+)$", s)
             # "båda delarna redovisas vid LSVO:s möte i november": at the meeting of the body it goes to
@@ -14695,7 +14695,7 @@ class _Extractor:
                 given = list(dict.fromkeys(m.to_body for m in self.out.mandates if m.item == item and m.kind == "delegates"
                                            and to and _one_name(m.from_body, to)))
             frm = frm or ctx.working_group or (given[0] if given else None)
-            # ("ge styrgruppen för Uppdrag psykisk hälsa i uppdrag …": the body by its kind in small letters, then its name)
+            # ("ge styrgruppen för Psykisk hälsa Ås i uppdrag …": the body by its kind in small letters, then its name)
             gm = None if frm else re.search(r"\b(?:ger|gav|ge)\s+(?P<g>(?:[A-ZÅÄÖ]|[a-zåäö]*(?:gruppen|rådet|teamet|nätverket)\s)"
                                              r"[^;]{2,80}?)\s+i\s+uppdrag\b"
                                              r"|\buppdra(?:r|g)?\s+åt\s+(?P<g2>[^;]{2,80}?)\s+att\b"
@@ -14708,7 +14708,7 @@ class _Extractor:
             if gm:
                 # "ger Arbetsgrupp X i uppdrag att …; förslaget redovisas för styrgruppen": the group given the task
                 given_to = gm.group("g") or gm.group("g2") or gm.group("g3") or gm.group("g4")
-                # ("styrgruppen för Uppdrag psykisk hälsa": its name as the vocabulary knows it, before the kind alone)
+                # ("styrgruppen för Psykisk hälsa Ås": its name as the vocabulary knows it, before the kind alone)
                 frm = (_target(given_to, ctx) if given_to[:1].islower() else None) or self._body_ref(given_to)
             if not frm and m.re is _REPORT_BACK_JOINED and m.group(0).lstrip(" ,")[:3] == "och":
                 # "Samverkansgruppen lyder under RLG och återrapportering sker till RLG …": the clause's subject reports
@@ -15134,10 +15134,10 @@ class _Extractor:
         m = "på uppdrag" in s and _DOES_ON_BEHALF.match(s)
         if m:
             named = find_groups(s[:m.end("x") + 40])
-            # "Samverkansgruppen Mitt i livet har på uppdrag av …": the name going on in small letters past the
+            # "Samverkansgruppen Vuxna i Ås har på uppdrag av …": the name going on in small letters past the
             # capitals the pattern takes, as the vocabulary knows it
             whole = named[0].name if named and named[0].start == 0 and named[0].end > m.end("x") else m.group("x")
-            # ("… på uppdrag av LSVO kartlagt hur …": the giver's name ends before the supine of the work done)
+            # ("… på uppdrag av RLG kartlagt hur …": the giver's name ends before the supine of the work done)
             giver_named = _SUPINE_AFTER_GIVER.split(m.group("from"), 1)[0]
             x, f = _target(whole, ctx) or _target(m.group("x"), ctx), self._body_ref(giver_named)
             if x and f and x != f:

@@ -549,7 +549,7 @@ class _People:
                 self.resolved[(o.doc, o.item, o.clean)] = None
                 self.unresolved[(o.doc, o.item, o.clean)] = (o.written, self._ids(ambiguous))
                 continue
-            # (a roster of given names alone, "närv: Camilla (VoO), Hassan (IFO)": each one there is a person, though
+            # (a roster of given names alone, "närv: Maja (VoO), Ali (IFO)": each one there is a person, though
             # the batch has more than one of that name to tell her from)
             n = self._node(fold(o.clean), o.clean, short=True)
             self.resolved[(o.doc, o.item, o.clean)] = n

@@ -111,7 +111,7 @@ _ROLE = r"(?P<role>(?:vice\s+)?(?:ordförande|ledamot|ledamöter|ersättare|repr
 # presenterar, påminner) are not here.
 TASK_VERBS = (
     "kollar", "kontrollerar", "mejlar", "mailar", "skriver", "uppdaterar", "meddelar", "inventerar",
-    # hurried notes' word for arranging something: "Hassan fixar lathund till handläggarna", "Lina fixar datum för
+    # hurried notes' word for arranging something: "Ali fixar lathund till handläggarna", "Maja fixar datum för
     # mötet" (not "fixar inte", "fixar sig": what did or did not work)
     "fixar(?!\\s+(?:inte|sig|det\\s+inte)\\b)",
     # going through something to report on it later: "ASR och LH går igenom avvikelserna och redovisar åtgärder på
