@@ -5519,6 +5519,8 @@ def _definite(kind: str) -> str:
 _REPLY_MARKS = re.compile(r"^\s*(?:(?:sv|re|vb|vs|fw|fwd|aw|wg)\s*:\s*)*(?:(?:kallelse|inbjudan)(?:\s+till)?\s+(?=\S))?", re.I)
 
 
+# the local level's collaboration named by what it does before its place: "lokal samverkan Åby"
+_LOCAL_SAMVERKAN = re.compile(r"^(?i:lokala?\s+samverkan)\s+(?=[A-ZÅÄÖ])")
 # a title's day followed by the meeting's time or place: "6/2 2031 kl 9-10.30, kommunhuset", "2031-02-06, Teams"
 _DAY_THEN_DETAILS = re.compile(r"\s+(?:\d{1,2}/\d{1,2}(?:\s*[-/]\s*\d{2,4}|\s+(?:19|20)\d{2})?|(?:19|20)\d\d-\d\d-\d\d)"
                                r"(?=\s*(?:,|\bkl\b|\bklockan\b)).*$", re.I)
@@ -5562,7 +5564,7 @@ def _body_cell(c: str) -> str:
     >>> _body_cell("Stabsorientering, Kommunal krisledningsgrupp")
     'Kommunal krisledningsgrupp'
     >>> _body_cell("lokal samverkan Åby 6/2 2031 kl 9-10.30, kommunhuset + teams")
-    'lokal samverkan Åby'
+    'Lokal samverkansgrupp Åby'
     >>> _body_cell("Arbetsgrupp SIP 2031-02-06, Vårdcentralen Ås")
     'Arbetsgrupp SIP'
     """
@@ -5618,6 +5620,8 @@ def _body_cell(c: str) -> str:
         # a Leader area's board is its LAG: "LAG-sammanträde i Leader X", "LEADER X, LAG-möte"
         area = lm.group("a") or lm.group("b")
         cand = "LAG, " + re.sub(r"^LEADER\b", "Leader", area)
+    # "lokal samverkan Åby": the local group by what it does, named as its kind is
+    cand = _LOCAL_SAMVERKAN.sub("Lokal samverkansgrupp ", cand)
     # "Processteam Trygg hemgång, Region Nordmark": the region behind a body of the collaboration
     m = re.search(r",\s*(?:(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun)$", cand)
     if m and not _ONE_HUVUDMAN_BODY.search(cand[:m.start()]):

@@ -11812,6 +11812,15 @@ class _Extractor:
         self.mandate(frm, who, "delegates", self.ctx.item.number if self.ctx.item else None, pos)
         return True
 
+    def _kind_then_name(self, raw: str, own: str) -> str | None:
+        """Another body of the kind of the one that met, its name after the kind: "samverkansgruppen Att växa
+        upp" in a lokal samverkansgrupp's minutes; None where the phrase names no other body."""
+        gs = find_groups(raw)
+        if not gs or gs[0].start != 0 or gs[0].generic_head or not re.match(r"\S+\s+[A-ZÅÄÖ]", raw):
+            return None
+        named = self.ctx.resolve_generic(gs[0])
+        return named if named and named.casefold() != own.casefold() else None
+
     def _body_ref(self, raw: str | None) -> str | None:
         """The body a phrase starts with: a group found by its form, the body that met for
         "gruppen", or a name of a body by its type word or acronym ("kommunfullmäktige", "RLG")."""
@@ -11831,6 +11840,8 @@ class _Extractor:
         own = _own_body(raw, self._meeting_body()) if not _GENITIVE_UTSKOTT.match(raw) else None
         if own and self.ctx.item and " " not in raw and (other := self._other_body_of_the_kind(raw)):
             return other  # "till samverkansgruppen" in a local group's minutes, the item naming Samverkansgrupp X
+        if own and " " in raw and (other := self._kind_then_name(raw, own)):
+            return other  # "samverkansgruppen Att växa upp" in a local samverkansgrupp's minutes: that one, by its name
         if own:
             gs = find_groups(raw) if self.ctx.item and " " not in raw else []
             if gs and gs[0].generic_head:

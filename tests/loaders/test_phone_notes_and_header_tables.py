@@ -38,7 +38,7 @@ def _phone_notes(tmp_path):
 
 def test_the_title_line_names_the_local_group_before_its_day_time_and_place(tmp_path):
     f = _phone_notes(tmp_path)
-    assert f["body"] == "Lokal samverkan Åby"
+    assert f["body"] == "Lokal samverkansgrupp Åby"
     assert f["date"] == "2031-02-06"
 
 
@@ -126,3 +126,11 @@ def test_a_body_given_a_task_by_its_kind_reports_back_pa_the_giver(tmp_path):
     mandates = _ledningsgrupp(tmp_path)["mandates"]
     assert any(kind == "reports_to" and "psykisk hälsa" in frm and to.endswith("för samverkan i Åby")
                for frm, to, kind in mandates), mandates
+
+
+def test_another_body_of_the_kind_that_met_by_its_name_after_the_kind(tmp_path):
+    f = load_text(tmp_path, "lokal_samverkansgrupp_aby_2031-02-06.txt",
+                  "Lokal samverkansgrupp Åby\nMinnesanteckningar 2031-02-06\nNärvarande: Eva Ek (Åby kommun), "
+                  "Per Lund (Region Ås)\n\n1. Unga vuxna\nVi kommer inte längre lokalt. Eva Ek skickar frågan vidare "
+                  "till samverkansgruppen Barn och unga.\n\n2. Övrigt\nInget.\n")
+    assert ("Lokal samverkansgrupp Åby", "Samverkansgruppen Barn och unga", "refers") in f["mandates"], f["mandates"]
