@@ -5306,10 +5306,7 @@ _BODY_WORD = re.compile(
     # "Daglig kapacitetsavstämning"
     r"(?:kapacitets|vårdplats|vpl-)avstämning|"
     # a kommun's förtroendevalda revisorer meet as a body of their own: "Revisorerna", "Revisorerna i X kommun"
-    r"^revisorerna\b|"
-    # the local level's group by what it does, a place after it: "Lokal samverkan Åby" (the kind never
-    # stands alone in a title: "lokal samverkan" in a sentence is the work, no body)
-    r"^lokala?\s+samverkan\s+(?=(?-i:[A-ZÅÄÖ]|i\s+[A-ZÅÄÖ])))", re.I)
+    r"^revisorerna\b)", re.I)
 # a meeting of a kind of body, numbered or not: "Projektgruppsmöte 7", "Styrgruppsmöte nr 3", "Nätverksträff"
 _NUMBERED_KIND_MEETING = re.compile(r"([A-ZÅÄÖ][a-zåäö]*(?:grupp|team|råd|nätverk)|Nätverk|Råd)s?(?:möte|träff)(?:\s+(?:nr\.?\s*)?\d{1,3})?")
 
@@ -5519,8 +5516,9 @@ def _definite(kind: str) -> str:
 _REPLY_MARKS = re.compile(r"^\s*(?:(?:sv|re|vb|vs|fw|fwd|aw|wg)\s*:\s*)*(?:(?:kallelse|inbjudan)(?:\s+till)?\s+(?=\S))?", re.I)
 
 
-# the local level's collaboration named by what it does before its place: "lokal samverkan Åby"
-_LOCAL_SAMVERKAN = re.compile(r"^(?i:lokala?\s+samverkan)\s+(?=[A-ZÅÄÖ])")
+# the local level's group named by what it does, its place after: "lokal samverkan Åby 6/2 …" opening a title line
+# (not after a document's word, "Anteckningar lokal samverkan Åby": the work the notes are of)
+_LOCAL_SAMVERKAN = re.compile(r"^(?i:lokala?\s+samverkan)\s+(?=[A-ZÅÄÖ]|i\s+[A-ZÅÄÖ])")
 # a title's day followed by the meeting's time or place: "6/2 2031 kl 9-10.30, kommunhuset", "2031-02-06, Teams"
 _DAY_THEN_DETAILS = re.compile(r"\s+(?:\d{1,2}/\d{1,2}(?:\s*[-/]\s*\d{2,4}|\s+(?:19|20)\d{2})?|(?:19|20)\d\d-\d\d-\d\d)"
                                r"(?=\s*(?:,|\bkl\b|\bklockan\b)).*$", re.I)
@@ -5564,7 +5562,7 @@ def _body_cell(c: str) -> str:
     >>> _body_cell("Stabsorientering, Kommunal krisledningsgrupp")
     'Kommunal krisledningsgrupp'
     >>> _body_cell("lokal samverkan Åby 6/2 2031 kl 9-10.30, kommunhuset + teams")
-    'Lokal samverkansgrupp Åby'
+    'lokal samverkan Åby'
     >>> _body_cell("Arbetsgrupp SIP 2031-02-06, Vårdcentralen Ås")
     'Arbetsgrupp SIP'
     """
@@ -5620,8 +5618,6 @@ def _body_cell(c: str) -> str:
         # a Leader area's board is its LAG: "LAG-sammanträde i Leader X", "LEADER X, LAG-möte"
         area = lm.group("a") or lm.group("b")
         cand = "LAG, " + re.sub(r"^LEADER\b", "Leader", area)
-    # "lokal samverkan Åby": the local group by what it does, named as its kind is
-    cand = _LOCAL_SAMVERKAN.sub("Lokal samverkansgrupp ", cand)
     # "Processteam Trygg hemgång, Region Nordmark": the region behind a body of the collaboration
     m = re.search(r",\s*(?:(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun)$", cand)
     if m and not _ONE_HUVUDMAN_BODY.search(cand[:m.start()]):
@@ -5875,7 +5871,7 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
             # "Projektgruppsmöte 7 – E-tjänst X": a meeting of the kind, the body named by what follows the dash
             kinds.append((pos, f"{held} {cells[pos + 1]}"))
             continue
-        kind = bool(_BODY_WORD.search(cand))
+        kind = bool(_BODY_WORD.search(cand)) or bool(_LOCAL_SAMVERKAN.match(c))
         if (len(cand) > (110 if kind else 60) or len(cand.split()) > (14 if kind else 6)
                 or re.search(r":(?![a-zåäö]{1,3}\b)", cand) or not (cand[:1].isupper() or kind or _DISTRICT_CELL.fullmatch(cand))):
             if pos in dashed and cand[:1].islower() and not re.search(r"[\d:]", cand) and len(cand.split()) <= 8:

@@ -38,7 +38,7 @@ def _phone_notes(tmp_path):
 
 def test_the_title_line_names_the_local_group_before_its_day_time_and_place(tmp_path):
     f = _phone_notes(tmp_path)
-    assert f["body"] == "Lokal samverkansgrupp Åby"
+    assert f["body"] == "Lokal samverkan Åby"
     assert f["date"] == "2031-02-06"
 
 
