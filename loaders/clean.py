@@ -186,6 +186,10 @@ _SPACED_HYPHEN = re.compile(r"(?<=[^\s|+-]) - (?=[^\s|+-])")
 _MAIL_ADDRESS = re.compile(r"(?<=\S)[ \t]*<[\w.+'-]+@[\w-]+(?:\.[\w-]+)+>")
 # a meeting app's @-mention ("@Anna Lund tar fram …"): the name without its sign; an address keeps it
 _MENTION = re.compile(r"(?<![\w.@])@(?=[A-ZÅÄÖÉ][a-zåäöéü])")
+# a line opened by an @-mention is a task of its own, as an arrow marks one ("@Ali fixar lathund" under a
+# decision reads as "→ Ali fixar lathund"), never the decision's sentence going on
+# (its name followed by a verb in small letters on a line of its own: "@Helena Marklund<tab>Region X" is a roster's row)
+_MENTION_OPENING = re.compile(r"(?m)^([ \t]*)(?=@[A-ZÅÄÖÉ][a-zåäöéü][\w-]*(?:[ ]+[A-ZÅÄÖÉ][\w-]*){0,2}[ ]+[a-zåäö]{2,}[^\t\n]*$)")
 # two or more @-mentions side by side before the task they share ("@Linnea Eng @Petra Hallin uppdaterar rutinen"):
 # the people named as a list, so that no name runs into the next once the signs are gone
 _MENTION_RUN = re.compile(r"(?<![\w.@])@[A-ZÅÄÖÉ][\w-]+(?:[ \t]+[A-ZÅÄÖÉ][\w-]+){0,2}"
@@ -401,7 +405,9 @@ def clean(text: str) -> CleanText:
     >>> clean("Närvarande: Anna Lund <anna.lund@ekby.se>; Per Ek <per.ek@ekby.se>").lines
     ['Närvarande: Anna Lund; Per Ek']
     >>> clean("@Anna Lund tar fram underlaget; skickas till anna.lund@ekby.se").lines
-    ['Anna Lund tar fram underlaget; skickas till anna.lund@ekby.se']
+    ['→ Anna Lund tar fram underlaget; skickas till anna.lund@ekby.se']
+    >>> clean("Vi ses. @Anna Lund tar fram underlaget").lines
+    ['Vi ses. Anna Lund tar fram underlaget']
     >>> clean("inför beslut i hälso-\\noch sjukvårdsnämnden").lines
     ['inför beslut i hälso-', 'och sjukvårdsnämnden']
     >>> clean("-- 1. Sammankallande\\n== 2. Representation ==").lines
@@ -447,7 +453,7 @@ def clean(text: str) -> CleanText:
     if " - " in text:
         text = _SPACED_HYPHEN.sub(" – ", text)  # the dash most keyboards type: a hyphen between spaces
     if "@" in text:
-        text = _MENTION.sub("", _MENTION_RUN.sub(_mention_list, _MAIL_ADDRESS.sub("", text)))
+        text = _MENTION.sub("", _MENTION_RUN.sub(_mention_list, _MENTION_OPENING.sub(r"\1→ ", _MAIL_ADDRESS.sub("", text))))
     raw_lines = split_lines(text)
     out: list[str] = []
     md: set[int] = set()

@@ -5661,6 +5661,12 @@ _REPLY_MARKS = re.compile(r"^\s*(?:(?:sv|re|vb|vs|fw|fwd|aw|wg)\s*:\s*)*(?:(?:ka
 
 _GENITIVE_MEETING = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö-]+(?:et|en))s\s+(?:sammanträde|möte)(?:\s+innehållsförteckning)?$",
                                re.I)
+# the local level's group named by what it does, its place after: "lokal samverkan Åby 6/2 …" opening a title line
+# (not after a document's word, "Anteckningar lokal samverkan Åby": the work the notes are of)
+_LOCAL_SAMVERKAN = re.compile(r"^(?i:lokala?\s+samverkan)\s+(?=[A-ZÅÄÖ]|i\s+[A-ZÅÄÖ])")
+# a title's day followed by the meeting's time or place: "6/2 2031 kl 9-10.30, kommunhuset", "2031-02-06, Teams"
+_DAY_THEN_DETAILS = re.compile(r"\s+(?:\d{1,2}/\d{1,2}(?:\s*[-/]\s*\d{2,4}|\s+(?:19|20)\d{2})?|(?:19|20)\d\d-\d\d-\d\d)"
+                               r"(?=\s*(?:,|\bkl\b|\bklockan\b)).*$", re.I)
 
 
 def _body_cell(c: str) -> str:
@@ -5702,6 +5708,10 @@ def _body_cell(c: str) -> str:
     'Socialutskottet'
     >>> _body_cell("Stabsorientering, Kommunal krisledningsgrupp")
     'Kommunal krisledningsgrupp'
+    >>> _body_cell("lokal samverkan Åby 6/2 2031 kl 9-10.30, kommunhuset + teams")
+    'lokal samverkan Åby'
+    >>> _body_cell("Arbetsgrupp SIP 2031-02-06, Vårdcentralen Ås")
+    'Arbetsgrupp SIP'
     """
     # "SV: Kallelse arbetsgrupp X 4/5 - anteckningar": the notes sent as a reply to the meeting's notice, the
     # subject keeping the reply's mark and the notice's word
@@ -5725,6 +5735,9 @@ def _body_cell(c: str) -> str:
     if "öte" in cand or "ÖTE" in cand:  # a title in capitals too: "PROTOKOLL FRÅN STYRGRUPPSMÖTE E-HÄLSA X"
         cand = _KIND_MEETING_NAMED.sub(lambda m: m.group("kind").capitalize() + " ", cand)
     cand = re.sub(r"^\s*(?:från|för|vid|med)\s+", "", cand, flags=re.I)
+    # "lokal samverkan X 6/2 2031 kl 9-10.30, kommunhuset": a hurried title's day with the time and the place after
+    # it, the body's name before
+    cand = _DAY_THEN_DETAILS.sub(" ", cand)
     cand = _ISO.sub(" ", cand)
     cand = _TEXT_DATE.sub(" ", cand)
     # "2026-09-17 Möte arbetsgruppen" (a wiki page's title, its date first): the meeting of the body named after it
@@ -6011,7 +6024,7 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
             # "Projektgruppsmöte 7 – E-tjänst X": a meeting of the kind, the body named by what follows the dash
             kinds.append((pos, f"{held} {cells[pos + 1]}"))
             continue
-        kind = bool(_BODY_WORD.search(cand))
+        kind = bool(_BODY_WORD.search(cand)) or bool(_LOCAL_SAMVERKAN.match(c))
         if (len(cand) > (110 if kind else 60) or len(cand.split()) > (14 if kind else 6)
                 or re.search(r":(?![a-zåäö]{1,3}\b)", cand) or not (cand[:1].isupper() or kind or _DISTRICT_CELL.fullmatch(cand))):
             if pos in dashed and cand[:1].islower() and not re.search(r"[\d:]", cand) and len(cand.split()) <= 8:
@@ -6362,11 +6375,19 @@ def _without_region_tail(body: str | None, text: str) -> str | None:
 
 # ---------------------------------------------------------------- items
 
+# a presenter's seat in a body after her name: "…, ordförande i samverkansgruppen X", "…, sammankallande för Y"
+_PRESENTER_SEAT = re.compile(r",\s+(?:vice\s+)?(?:ordförande|sammankallande|ledamot|sekreterare)\s+(?:i|för)\s+\S")
+# the words that tie a title to the body or unit it is held in: "ordförande i samverkansgruppen X", "chef för Y"
+_OF_BODY = frozenset(("i", "för", "på", "vid", "inom", "hos"))
+
+
 def _split_presenters(rest: str) -> list[str]:
     """Names in a 'Föredragande:' value: split on ',', '&', 'och', 'samt', ';'.
 
     >>> _split_presenters("Rebecca Welander, André Jönsson, Anna-Karin Åkesson och Maria Theandersson")
     ['Rebecca Welander', 'André Jönsson', 'Anna-Karin Åkesson', 'Maria Theandersson']
+    >>> _split_presenters("Eva Ek, ordförande i samverkansgruppen Vuxna i Ås, och enhetschef Per Lund")
+    ['Eva Ek', 'Per Lund']
     """
     rest = re.sub(r"\([^()]{0,60}\)", " ", rest)
     out = []
@@ -6375,9 +6396,11 @@ def _split_presenters(rest: str) -> list[str]:
         if not part:
             continue
         toks = part.split()
+        led = []
         while toks and (toks[0][:1].islower() or toks[0].lower().endswith(_TITLE_SUFFIX)):
-            toks = toks[1:]
-        if not toks:
+            led.append(toks.pop(0))
+        if not toks or _OF_BODY.intersection(led):
+            # "…, ordförande i samverkansgruppen Vuxna i Ås": the presenter's seat in a body, no name
             continue
         name_toks = []
         for t in toks:
@@ -7562,6 +7585,9 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             told = re.match(r"^(?P<who>[^.]{2,80}?(?<!\b[A-ZÅÄÖ]))\.\s+(?P<tail>[A-ZÅÄÖ].{20,})$", rest)
             if told and len(told.group("who").split()) <= 8:
                 rest, restored[i] = told.group("who"), told.group("tail")
+            elif _PRESENTER_SEAT.search(rest):
+                # "Föredragande: Anna Ek, ordförande i samverkansgruppen X": her seat there, read as the running text is
+                restored[i] = rest
             if not rest:
                 j = i + 1
                 while j <= hi and not lines[j - 1].strip():

@@ -95,6 +95,9 @@ def read_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Ra
 # ett förslag"): notes typed with the arrow on a line of its own under the point, which Word and a
 # PDF flow into the point's paragraph
 _ARROW_AFTER_SENTENCE = re.compile(r"(?<=[.!?])[ \t]+(?=[→➔➜⇒][ \t]*\S)")
+# a decision marked with an arrow after what was said on the same line, no full stop between ("förra ant gicks
+# igenom → beslut: godkända"): the decision on a line of its own, as an arrow at the margin marks it
+_ARROW_DECISION_INLINE = re.compile(r"(?<=\S)[ \t]+(?=[→➔➜⇒][ \t]*[Bb]eslut(?:at|ades)?[ \t]*:)")
 
 
 # a page header's cells drawn so close that the extractor runs them together: "… i MälarbyPROTOKOLL   1 (3)" is the
@@ -155,6 +158,58 @@ def _section_cells_labelled(text: str) -> str:
     return _SECTION_CELL.sub(lambda m: f"{m['label']}: ", text)
 
 
+# the labels a meeting's header table writes in its first row, the values in the row below:
+# "Datum | Tid | Plats | Sekreterare" over "2031-03-14 | 08.30–12.00 | Regionhuset | Eva Ek"
+_HEADER_CELL_LABEL = re.compile(r"(?i)(?:datum|mötesdatum|sammanträdesdatum|tid|tidpunkt|plats|lokal|mötesplats|"
+                                r"sekreterare|antecknare|protokollförare|ordförande|mötesordförande|mötesledare|"
+                                r"sammankallande|justerare)")
+
+
+_HEADER_DATE_CELL = re.compile(r"(?i)(?:möte|sammanträdes)?datum|tid(?:punkt)?")
+
+
+def _header_labels_over_values(text: str) -> str:
+    r"""A header table of one row of labels over one row of values (a Word table of two rows) as labelled lines,
+    one a cell: "Datum: …", "Plats: …". Only where the labels name a date or a time and the row below has as many
+    cells and is the table's last: a roster's header row ("Namn | Parti | Uppdrag") heads many rows.
+
+    >>> print(_header_labels_over_values("RLG\nDatum\tTid\tPlats\tSekreterare\n"
+    ...                                  "2031-03-14\t08.30–12.00\tRegionhuset\tEva Ek\n\nNärvarande"))
+    RLG
+    Datum: 2031-03-14
+    Tid: 08.30–12.00
+    Plats: Regionhuset
+    Sekreterare: Eva Ek
+    <BLANKLINE>
+    Närvarande
+    >>> _header_labels_over_values("Datum\tÄrende\n2031-03-14\tBudget")
+    'Datum\tÄrende\n2031-03-14\tBudget'
+    >>> _header_labels_over_values("Datum\tPlats\n2031-03-14\tÅby\n2031-04-11\tEkå")
+    'Datum\tPlats\n2031-03-14\tÅby\n2031-04-11\tEkå'
+    """
+    if "\t" not in text:
+        return text
+    lines, out, i = text.split("\n"), [], 0
+    while i < len(lines):
+        pair = _labelled_pair(lines, i)
+        out += pair or [lines[i]]
+        i += 2 if pair else 1
+    return "\n".join(out)
+
+
+def _labelled_pair(lines: list[str], i: int) -> list[str] | None:
+    """The labelled lines of the header table whose row of labels is line ``i``; None where it heads no such table."""
+    if i + 1 >= len(lines) or "\t" not in lines[i]:
+        return None
+    labels = [c.strip() for c in lines[i].split("\t")]
+    values = [c.strip() for c in lines[i + 1].split("\t")]
+    if (len(values) != len(labels) or not all(_HEADER_CELL_LABEL.fullmatch(c) for c in labels)
+            or not any(_HEADER_DATE_CELL.fullmatch(c) for c in labels)
+            or (i + 2 < len(lines) and lines[i + 2].count("\t") == len(labels) - 1)):
+        return None
+    return [f"{head}: {value}" for head, value in zip(labels, values) if value]
+
+
 def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, notes: list[str] | None = None,
              attached_files: list[str] | None = None) -> str:
     """The text of a file of ``media_type``; what the reader says of how it read it is added to ``notes``, the
@@ -199,8 +254,8 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, n
 def _as_typed(text: str) -> str:
     """The text of a text file (or of one printed as it is) as minutes typed as text are read: a message quoted
     as a whole unquoted, a table of items in pipes a row a point, a copied e-mail its own message alone."""
-    return _own_message(_pipe_item_rows_apart(_spaced_item_rows_apart(_flattened_pages_apart(
-        formats.unquoted(text) if ">" in text else text))))
+    return _own_message(_pipe_item_rows_apart(_spaced_item_rows_apart(_ARROW_DECISION_INLINE.sub(
+        "\n", _flattened_pages_apart(formats.unquoted(text) if ">" in text else text)))))
 
 
 # a protocol's or notes' header labels, which a page flattened onto one line (as some PDF-to-text tools and document
@@ -347,7 +402,8 @@ def _as_laid_out(text: str) -> str:
     table of the items typed in pipes, as a text file opened and saved by a word processor keeps it, as the text
     file's."""
     return _section_cells_labelled(_decision_rows_apart(_item_rows_apart(_register_rows_into_items(
-        _pipe_item_rows_apart(_huvudman_columns_apart(_ARROW_AFTER_SENTENCE.sub("\n", text))))))).replace(
+        _pipe_item_rows_apart(_huvudman_columns_apart(_header_labels_over_values(
+        _ARROW_DECISION_INLINE.sub("\n", _ARROW_AFTER_SENTENCE.sub("\n", text))))))))).replace(
         CELL_PARAGRAPH, " ")
 
 

@@ -255,6 +255,10 @@ def _flatten(text: str) -> str:
     'KS 2026/377\x00Kommunstyrelsen har överlåtit åt utskottet att besluta om bidrag.'
     >>> _flatten("• Per Ek tar fram ett förslag\nNästa möte: 12 feb. 2026")
     'Per Ek tar fram ett förslag\x00Nästa möte: 12 feb. 2026'
+    >>> _flatten("tas upp → Eva fixar lathund\n\nutskrivningsklara – 2 pat kvar\nsamma rutin\n\nnästa möte 13/3")
+    'tas upp → Eva fixar lathund\x00utskrivningsklara – 2 pat kvar samma rutin\x00nästa möte 13/3'
+    >>> _flatten("ok. Eva Ek och Per Lund\n\ntar ärendet till nämnden\nföre jul\nsen\nklart")
+    'ok. Eva Ek och Per Lund tar ärendet till nämnden före jul sen klart'
     >>> _flatten("• Nya processledare har utsetts. Detta då tidigare processledare slutar. Karin Ek\n\n"
     ...          "Åby kommun har utsetts till processledare.\n\n• Nästa punkt\n\nx\n\ny\n\nz\n\n")
     'Nya processledare har utsetts. Detta då tidigare processledare slutar. Karin Ek Åby kommun har utsetts till processledare.\x00Nästa punkt x y z'
@@ -301,6 +305,11 @@ def _flatten(text: str) -> str:
         # Ek" / "Åby kommun har …")
         run_on = double and len(last.split()) > 8 and last.split()[-1][:1].isupper()  # a name broken over the lines
         para = last and prev_blank and (last[-1] in ".:!?" or in_bullet and not run_on) and line[0].isupper()
+        # notes typed in a hurry, no full stops and no capitals: a blank line still ends the point above it
+        # ("@Eva fixar lathund" / "" / "utskrivningsklara – 2 pat låg kvar …")
+        # (not a printed sentence a page break cut: "… Förslaget överlämnas … Eva Ek och Per Lund" / "" / "tar ärendet …")
+        para = para or bool(last and prev_blank and not double and line[0].islower() and not _SENTENCE_INSIDE.search(last)
+                            and not _LEFT_OPEN.search(last) and _hurried(lines, line))
         field_ = last_opens and line[0].isupper() and _FIELD_LINE.fullmatch(last)
         # "• … tar fram ett förslag" / "Nästa möte: 12 feb. 2026": a labelled line after a list ends its last item
         field_ = field_ or (in_bullet and not b and _LABEL_LINE.match(line))
@@ -333,6 +342,12 @@ def _flatten(text: str) -> str:
         last, last_raw = line, raw.strip()
         prev_blank = False
     return "".join(parts).strip(" \x00")
+
+
+# a full stop inside a line, as printed running text has and notes typed in a hurry do not
+_SENTENCE_INSIDE = re.compile(r"[a-zåäö)][.!?]\s+[A-ZÅÄÖ]")
+# a line that leaves its sentence open: "… och", "… att", "…,"
+_LEFT_OPEN = re.compile(r"(?:,|\b(?:och|eller|samt|att|som|till|för|med|i|på|av|om))\s*$")
 
 
 def _hurried(lines: list[str], line: str) -> bool:
@@ -5546,6 +5561,8 @@ _DOES_ON_BEHALF = re.compile(
     r"(?:\s+(?:sedan|från|under|i\s+(?:år|våras|höstas))\b[^.,;]*)?"
     # "… och ansvarar inför fullmäktige": what else it does told after
     r"(?:\s+och\s+(?:ansvarar|rapporterar|återrapporterar)\s+[^.]*)?\.?$")
+# the supine of the work a body did for another, after the giver's name: "… av RLG kartlagt", "… tagit fram"
+_SUPINE_AFTER_GIVER = re.compile(r"\s+(?=[a-zåäö]{3,}(?:at|it|tt|agt)\b)")
 _ON_GENITIVE_UPPDRAG = re.compile(r"^(?P<x>[A-ZÅÄÖ][^,;.]{1,60}?)\s+(?:har\s+|hade\s+|arbetar\s+)?på\s+"
                                   r"(?P<from>[\wåäöÅÄÖ-]+(?:\s+[\wåäöÅÄÖ-]+){0,3}?)(?::s|s)\s+uppdrag\b")
 # the same told of a body in a relative clause: "… den modell som Styrgrupp X har tagit fram på RLG:s uppdrag"
@@ -10256,7 +10273,9 @@ class _Extractor:
         # ("…, som är kommunens representant i Samverkansgrupp X, informerar": whose seat it is before the role)
         r"(?:som\s+är\s+(?:(?:kommunens|regionens|förvaltningens|nämndens)\s+(?=representant))?)?"
         r"(?P<role>(?:vice\s+)?ordförande|sammankallande|sekreterare|ledamot|ersättare|(?<=s\s)representant)\s+(?:i|för)\s+"
-        r"(?P<g>[A-ZÅÄÖ][^,;]+?|(?:arbets|styr|projekt|process|samverkans|referens)grupp\s+[^,;]+?)\s*(?:,|$)"
+        # ("…, ordförande i samverkansgruppen Vuxna i Ås": the kind in the definite before the name)
+        r"(?P<g>[A-ZÅÄÖ][^,;]+?|(?:arbets|styr|projekt|process|samverkans|referens)grupp(?:en)?\s+(?=[A-ZÅÄÖ])[^,;]+?|"
+        r"(?:arbets|styr|projekt|process|samverkans|referens)grupp\s+[^,;]+?)\s*(?:,|\.?$)"
         # "Annelie informerar Linnea Åkerlund, sammankallande i arbetsgruppen, om uppdraget": the body the item names
         r"|\s(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2}),\s+(?P<role2>(?:vice\s+)?ordförande|"
         r"sammankallande|ledamot)\s+i\s+(?P<g2>[a-zåäö]+gruppen),")
@@ -11868,6 +11887,15 @@ class _Extractor:
         self.mandate(frm, who, "delegates", self.ctx.item.number if self.ctx.item else None, pos)
         return True
 
+    def _kind_then_name(self, raw: str, own: str) -> str | None:
+        """Another body of the kind of the one that met, its name after the kind: "samverkansgruppen Att växa
+        upp" in a lokal samverkansgrupp's minutes; None where the phrase names no other body."""
+        gs = find_groups(raw)
+        if not gs or gs[0].start != 0 or gs[0].generic_head or not re.match(r"\S+\s+[A-ZÅÄÖ]", raw):
+            return None
+        named = self.ctx.resolve_generic(gs[0])
+        return named if named and named.casefold() != own.casefold() else None
+
     def _body_ref(self, raw: str | None) -> str | None:
         """The body a phrase starts with: a group found by its form, the body that met for
         "gruppen", or a name of a body by its type word or acronym ("kommunfullmäktige", "RLG")."""
@@ -11887,6 +11915,8 @@ class _Extractor:
         own = _own_body(raw, self._meeting_body()) if not _GENITIVE_UTSKOTT.match(raw) else None
         if own and self.ctx.item and " " not in raw and (other := self._other_body_of_the_kind(raw)):
             return other  # "till samverkansgruppen" in a local group's minutes, the item naming Samverkansgrupp X
+        if own and " " in raw and (other := self._kind_then_name(raw, own)):
+            return other  # "samverkansgruppen Att växa upp" in a local samverkansgrupp's minutes: that one, by its name
         if own:
             gs = find_groups(raw) if self.ctx.item and " " not in raw else []
             if gs and gs[0].generic_head:
@@ -12228,6 +12258,8 @@ class _Extractor:
         raw = raw.strip(" ,.")
         if (lan := re.fullmatch(r"(?i)(huvudmännen|kommunerna)\s+i\s+(?:länet|regionen)", raw)):
             raw = lan.group(1)  # "rekommenderade huvudmännen i länet": the huvudmän of the region, no body
+        if re.fullmatch(r"(?i)respektive\s+huvudman|varje\s+huvudman|var\s+och\s+en\s+av\s+huvudmännen", raw):
+            raw = "huvudmännen"  # "till respektive huvudman för beslut": each of the huvudmän, all of them
         if (lan := re.fullmatch(r"(?i)länets(?:\s+\w+)?\s+(kommuner|huvudmän)", raw)):
             raw = "kommunerna" if lan.group(1).lower() == "kommuner" else "huvudmännen"  # "länets (fem) kommuner"
         # a förbund's "medlemmarna" / "medlemskommunerna": its huvudmän
@@ -14725,7 +14757,9 @@ class _Extractor:
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
         m = re.search(r"återkopplas|återrapporteras|redovisas|rapporteras", s) and (
-            re.search(r"(?:återkopplas|återrapporteras|redovisas|rapporteras)\s+(?:in\s+)?(?:(?:gemensamt|samlat|skriftligt|muntligt)\s+)?(?:i|till|för)\s+(?P<to>.+)$", s)
+            # ("… att redovisas på RLG i juni": at the body named, its meeting understood)
+            re.search(r"(?:återkopplas|återrapporteras|redovisas|rapporteras)\s+(?:in\s+)?(?:(?:gemensamt|samlat|skriftligt|muntligt)\s+)?"
+                      r"(?:i|till|för|(?:på|vid)(?=\s+[A-ZÅÄÖ]{2,}\b))\s+(?P<to>.+)$", s)
             # "båda delarna redovisas vid LSVO:s möte i november": at the meeting of the body it goes to
             or _AT_BODYS_MEETING.search(s))
         # "Återrapport till LSVO 2026-05-15.": the report back as a noun, a sentence of its own after the task
@@ -14747,7 +14781,9 @@ class _Extractor:
                 given = list(dict.fromkeys(m.to_body for m in self.out.mandates if m.item == item and m.kind == "delegates"
                                            and to and _one_name(m.from_body, to)))
             frm = frm or ctx.working_group or (given[0] if given else None)
-            gm = None if frm else re.search(r"\b(?:ger|gav|ge)\s+(?P<g>[A-ZÅÄÖ][^;]{2,80}?)\s+i\s+uppdrag\b"
+            # ("ge styrgruppen för Psykisk hälsa Ås i uppdrag …": the body by its kind in small letters, then its name)
+            gm = None if frm else re.search(r"\b(?:ger|gav|ge)\s+(?P<g>(?:[A-ZÅÄÖ]|[a-zåäö]*(?:gruppen|rådet|teamet|nätverket)\s)"
+                                             r"[^;]{2,80}?)\s+i\s+uppdrag\b"
                                              r"|\buppdra(?:r|g)?\s+åt\s+(?P<g2>[^;]{2,80}?)\s+att\b"
                                              # "Styrgrupp X får i uppdrag att …; återrapport till LSVO …"
                                              r"|^(?:Uppdrag\s*:\s*)?(?P<g3>[A-ZÅÄÖ][^;]{2,80}?)\s+(?:får|fick|ges|gavs)\s+i\s+uppdrag\b"
@@ -14757,7 +14793,9 @@ class _Extractor:
                                              head)
             if gm:
                 # "ger Arbetsgrupp X i uppdrag att …; förslaget redovisas för styrgruppen": the group given the task
-                frm = self._body_ref(gm.group("g") or gm.group("g2") or gm.group("g3") or gm.group("g4"))
+                given_to = gm.group("g") or gm.group("g2") or gm.group("g3") or gm.group("g4")
+                # ("styrgruppen för Psykisk hälsa Ås": its name as the vocabulary knows it, before the kind alone)
+                frm = (_target(given_to, ctx) if given_to[:1].islower() else None) or self._body_ref(given_to)
             if not frm and m.re is _REPORT_BACK_JOINED and m.group(0).lstrip(" ,")[:3] == "och":
                 # "Samverkansgruppen lyder under RLG och återrapportering sker till RLG …": the clause's subject reports
                 subj = re.match(r"^\s*(?P<g>[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|teamet|nätverket))\b", head)
@@ -15181,7 +15219,13 @@ class _Extractor:
         # it does for that body, told with the work
         m = "på uppdrag" in s and _DOES_ON_BEHALF.match(s)
         if m:
-            x, f = _target(m.group("x"), ctx), self._body_ref(m.group("from"))
+            named = find_groups(s[:m.end("x") + 40])
+            # "Samverkansgruppen Vuxna i Ås har på uppdrag av …": the name going on in small letters past the
+            # capitals the pattern takes, as the vocabulary knows it
+            whole = named[0].name if named and named[0].start == 0 and named[0].end > m.end("x") else m.group("x")
+            # ("… på uppdrag av RLG kartlagt hur …": the giver's name ends before the supine of the work done)
+            giver_named = _SUPINE_AFTER_GIVER.split(m.group("from"), 1)[0]
+            x, f = _target(whole, ctx) or _target(m.group("x"), ctx), self._body_ref(giver_named)
             if x and f and x != f:
                 self.mandate(f, x, "delegates", item, pos)
             return False

@@ -545,14 +545,16 @@ class _People:
                 self.resolved[(o.doc, o.item, o.clean)] = hit
                 hit.add_form(o.clean)
                 continue
-            if ambiguous:
+            if ambiguous and not o.roster:
                 self.resolved[(o.doc, o.item, o.clean)] = None
                 self.unresolved[(o.doc, o.item, o.clean)] = (o.written, self._ids(ambiguous))
                 continue
+            # (a roster of given names alone, "närv: Maja (VoO), Ali (IFO)": each one there is a person, though
+            # the batch has more than one of that name to tell her from)
             n = self._node(fold(o.clean), o.clean, short=True)
             self.resolved[(o.doc, o.item, o.clean)] = n
             seen_doc[o.doc].add(n.key)
-            self.unresolved[(o.doc, o.item, o.clean)] = (o.written, ())
+            self.unresolved[(o.doc, o.item, o.clean)] = (o.written, self._ids(ambiguous) if ambiguous else ())
         self._by_form = None
         self._unresolved_by_doc = None
 

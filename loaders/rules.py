@@ -115,6 +115,9 @@ _ROLE = r"(?P<role>(?:vice\s+)?(?:ordförande|ledamot|ledamöter|ersättare|repr
 # presenterar, påminner) are not here.
 TASK_VERBS = (
     "kollar", "kontrollerar", "mejlar", "mailar", "skriver", "uppdaterar", "meddelar", "inventerar",
+    # hurried notes' word for arranging something: "Ali fixar lathund till handläggarna", "Maja fixar datum för
+    # mötet" (not "fixar inte", "fixar sig": what did or did not work)
+    "fixar(?!\\s+(?:inte|sig|det\\s+inte)\\b)",
     # going through something to report on it later: "ASR och LH går igenom avvikelserna och redovisar åtgärder på
     # nästa möte" (not "AS går igenom statistiken": presenting it at the meeting)
     # (or by a week: "… går igenom ärendena och tar fram vad som behövs, till v. 12")
@@ -582,6 +585,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Josefin Ek, som är kommunens representant i Samverkansgrupp Barn och unga, informerar om "
                        "gruppens arbete.", ("membership", "Josefin Ek", "Samverkansgrupp Barn och unga", "member"),
                        body="Socialnämnden"),
+                   # a presenter's seat, the body's kind in the definite before its name
+                   _ex("Föredragande: Anneli Ek, ordförande i samverkansgruppen Barn och unga.",
+                       ("membership", "Anneli Ek", "Samverkansgruppen Barn och unga", "member")),
                    # the seat in a relative clause, the body's kind in lower case before its name
                    _ex("Petra Sandberg, som är sammankallande i arbetsgrupp samsjuklighet, rapporterade om utkastet.",
                        ("membership", "Petra Sandberg", "Arbetsgrupp samsjuklighet", "member")),
@@ -2665,7 +2671,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"(?:\s+(?:19|20)\d\d)?\s+|(?:19|20)\d\d\s+)?(?:ett\s+)?uppdrag(?:et)?|får\s+(?:ett\s+)?uppdrag|har,?(?=\s+på\s+uppdrag)|har\s+i\s+uppdrag|"
                  r"har\s+i\s+sin\s+tur\s+uppdrag)"
                  r"\s+(?:på\s+uppdrag\s+)?(?:från|av)\s+"
-                 r"(?P<from>[^.;,(]+?)(?:\s*\(|\s+att\b|\s+via\b|\s+(?=[a-zåäö]{3,}(?:at|it|tt)\b)|\s+och\b(?!\s+[a-zåäö]+[^r\s]\b(?!\s+[a-zåäö]+at\b))|\s+samt\b|,|$)"
+                 r"(?P<from>[^.;,(]+?)(?:\s*\(|\s+att\b|\s+via\b|\s+(?=[a-zåäö]{3,}(?:at|it|tt|agt)\b)|\s+och\b(?!\s+[a-zåäö]+[^r\s]\b(?!\s+[a-zåäö]+at\b))|\s+samt\b|,|$)"
                  # "Jörgen Tall rapporterade från styrgruppen, som arbetar på uppdrag av RLG": said of the body just named
                  # ("informerar om arbetet i Samverkansgruppen X, som …": the body after the last preposition)
                  # ("… har tagits fram av Arbetsgrupp SIP, som arbetar …", "Arbetsgrupp SIP, som arbetar …, har …")
@@ -2749,6 +2755,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Trygghetsrådet", "Styrgrupp Trygghet", "delegates"),
                        body="Lägesbildsgrupp Åby"),
                    _ex("Arbetsgrupp SIP har på uppdrag av Styrgrupp Äldre tagit fram en ny rutin.",
+                       ("mandate", "Styrgrupp Äldre", "Arbetsgrupp SIP", "delegates"),
+                       body="Omsorgsnämnden"),
+                   # a supine of "lägga" after the giver: "kartlagt", "lagt fram"
+                   _ex("Arbetsgrupp SIP har på uppdrag av Styrgrupp Äldre kartlagt hur SIP används för vuxna.",
                        ("mandate", "Styrgrupp Äldre", "Arbetsgrupp SIP", "delegates"),
                        body="Omsorgsnämnden"),
                    _ex("Elin påminner om att arbetsgruppen har fått i uppdrag av Styrgrupp Äldre att ta fram en plan.",
@@ -3227,6 +3237,24 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Förbundsdirektionen", "Ås kommun", "recommends"),
                        decision=True, body="Förbundsdirektionen"),),
          counter_examples=("Eva skickar rapporten till gruppen med en fråga om att anta den.",)),
+    # a matter the body stands behind handed to each huvudman to decide: "att överlämna ärendet till respektive
+    # huvudman för beslut", "överlämnas till var och en av huvudmännen för antagande" (a recommendation to the huvudmän)
+    Rule("each_huvudman_decides", "mandate", mandate="recommends", exclusive=False,
+         triggers=("respektive huvudman", "varje huvudman", "var och en av huvudmännen"),
+         pattern=r"^(?:att\s+)?(?:[^.;]{2,80}?\s+)?(?:överlämna|överlämnar|överlämnas|skicka|skickar|skickas|lämna|lämnar|lämnas)\s+"
+                 r"(?:[^.;]{2,80}?\s+)?(?:vidare\s+)?till\s+"
+                 r"(?P<to>respektive\s+huvudman|varje\s+huvudman|var\s+och\s+en\s+av\s+huvudmännen)\s+"
+                 r"(?:för|att)\s+(?:beslut|besluta|antagande|anta|godkännande|fastställande)\b[^.;]*\.?$",
+         examples=(_ex("överlämna ärendet till respektive huvudman för beslut",
+                       ("mandate", "Politiskt samrådsorgan Åsen", "huvudmännen", "recommends"),
+                       decision=True, body="Politiskt samrådsorgan Åsen"),
+                   _ex("Överenskommelsen överlämnas till var och en av huvudmännen för antagande.",
+                       ("mandate", "Politiskt samrådsorgan Åsen", "huvudmännen", "recommends"),
+                       decision=True, body="Politiskt samrådsorgan Åsen")),
+         counter_examples=("Eva Ek överlämnar rapporten till respektive huvudman för kännedom.",
+                           "Kostnaden fördelas på respektive huvudman för beslut om budget.",
+                           # (the huvudmän as a whole, no each: read by the recommendation's own rules)
+                           "Gruppen skickar den till huvudmännen för beslut.")),
     Rule("recommends", "mandate", mandate="recommends", exclusive=False,
          triggers=("rekommender", "föreslår", "föreslå ", "föreslagit", "föreslog", "hemställ"),
          pattern=r"^(?:(?:att\s+)?(?:(?:rekommendera|föreslå)r?"
@@ -8875,6 +8903,9 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    # the meeting to come first, the verb before its subject
                    _ex("Vid RLG:s decembermöte redovisar Elin Borg gruppens arbete under hösten.",
                        roster=_ROSTER, facts=(("assignment", ["Elin Borg"], "redovisa gruppens arbete under hösten"),)),
+                   # hurried notes' word for arranging something
+                   _ex("Elin Borg fixar lathund om SIP till handläggarna innan nästa möte", roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg"], "fixa lathund om SIP till handläggarna"),)),
                    # a newcomer put on the list of those called
                    _ex("Elin Borg lägger in Sanna Pirinen i kallelselistan.", roster=_ROSTER,
                        facts=(("assignment", ["Elin Borg"], "lägga in Sanna Pirinen i kallelselistan"),)),
@@ -9107,6 +9138,8 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                            "Elin Borg avrapporterade från styrgruppens möte.",
                            "Samverkansgruppen avrapporterar muntligt till ledningsgruppen under hösten.",
                            "Elin Borg påminner om att anmälan till konferensen stänger i maj.",
+                           # what did not work, no task
+                           "Elin Borg fixar inte bemanningen i helgen utan inhyrd personal.",
                            # an organisation's own inquiry, told as news
                            "Medianen i Björkå är 24 minuter. Regionen utreder en ny stationering.",
                            "I Älvnäs deltar skolan nästan alltid.",
