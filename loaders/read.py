@@ -254,8 +254,10 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, n
 def _as_typed(text: str) -> str:
     """The text of a text file (or of one printed as it is) as minutes typed as text are read: a message quoted
     as a whole unquoted, a table of items in pipes a row a point, a copied e-mail its own message alone."""
-    return _own_message(_pipe_item_rows_apart(_spaced_item_rows_apart(_ARROW_DECISION_INLINE.sub(
-        "\n", _flattened_pages_apart(formats.unquoted(text) if ">" in text else text)))))
+    text = _flattened_pages_apart(formats.unquoted(text) if ">" in text else text)
+    if any(a in text for a in "→➔➜⇒"):
+        text = _ARROW_DECISION_INLINE.sub("\n", text)  # (tried at every space of a text without an arrow: 0.4 ms)
+    return _own_message(_pipe_item_rows_apart(_spaced_item_rows_apart(text)))
 
 
 # a protocol's or notes' header labels, which a page flattened onto one line (as some PDF-to-text tools and document
