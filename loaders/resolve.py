@@ -1125,6 +1125,39 @@ _NAMED_PLACE_END = re.compile(r"\s+i\s+(?:Region\s+)?([A-ZÅÄÖ][\wåäö-]+?)s
                               r"|,\s+(?:Region\s+([A-ZÅÄÖ][\wåäö-]+)|([A-ZÅÄÖ][\wåäö-]+?)s?\s+kommun)$")
 
 
+# a body named for one kommun, the kommun last: "Politiskt samrådsorgan Ekby kommun", "Socialnämnden, Åby kommun"
+_KOMMUN_END = re.compile(r"(?:,\s+|\s+i\s+|\s+)(?P<place>[A-ZÅÄÖ][\wåäö-]+?)s?\s+kommun$", re.I)
+
+
+def _kommun_of(name: str | None) -> str | None:
+    """The kommun a body's name ends with, folded, or None.
+
+    >>> _kommun_of("Politiskt Samrådsorgan Ekby kommun"), _kommun_of("Socialnämnden, Åby kommun"), _kommun_of("Politiskt samrådsorgan i Norrby")
+    ('ekby', 'aby', None)
+    """
+    m = _KOMMUN_END.search(name or "")
+    return fold(m.group("place")) if m else None
+
+
+def _unplaced_one_of(hits: set[str], doc: "_Doc | None") -> str | None:
+    """The one of several bodies a definite reference without a place stands for: a kommun's own body where
+    the minutes are of a body of that kommun, else the one body not named for a kommun ("det politiska
+    samrådsorganet" in a regional styrgrupp's notes is the region's, not "Politiskt samrådsorgan Ekby kommun").
+
+    >>> hits = {"Politiskt samrådsorgan för vård och omsorg i Norrby", "Politiskt samrådsorgan Ekby kommun"}
+    >>> _unplaced_one_of(hits, None)
+    'Politiskt samrådsorgan för vård och omsorg i Norrby'
+    >>> _unplaced_one_of(hits | {"Politiskt samrådsorgan för barn i Norrby"}, None) is None
+    True
+    """
+    own = _kommun_of(doc.group) if doc is not None else None
+    mine = [n for n in hits if own and _kommun_of(n) == own]
+    if len(mine) == 1:
+        return mine[0]
+    unplaced = [n for n in hits if _kommun_of(n) is None]
+    return unplaced[0] if len(unplaced) == 1 and len(hits) > 1 else None
+
+
 def _other_place(known: str, text: str) -> bool:
     """Whether two names of one kind of body end with two different places ("… i Ekby", "… i Norrvik").
 
@@ -1545,7 +1578,7 @@ class _Groups:
             name = one  # "Arbetsutskottet" where "Socialnämndens arbetsutskott" is the only one
         elif (one := self._last_word_of(written, doc)) is not None:
             name = one  # "anhörigrådet" after "Åby kommuns anhörigråd" in the same minutes
-        elif (one := self._definite_form_of(text)) is not None:
+        elif (one := self._definite_form_of(text, doc)) is not None:
             name = one  # "det delregionala politiska samrådet" of "Delregionalt politiskt samråd Södra X"
         elif (one := self._placed_form_of(key, text)) is not None:
             name = one  # "samverkansgruppen för hjälpmedel" of "Samverkansgrupp hjälpmedel Mellanbygden"
@@ -1633,7 +1666,7 @@ class _Groups:
         hits = {n for n in named if " " in n and fold(n).split()[-1] == stem}
         return next(iter(hits)) if len(hits) == 1 else None
 
-    def _definite_form_of(self, text: str) -> str | None:
+    def _definite_form_of(self, text: str, doc: "_Doc | None" = None) -> str | None:
         """The one body already named whose indefinite name this definite reference shortens:
         "delregionala politiska samrådet" → "Delregionalt politiskt samråd Södra Havsby"."""
         words = fold(text).split()
@@ -1642,7 +1675,7 @@ class _Groups:
         stem = [_word_stem(w) for w in words]
         hits = {n for n in self.new_names.values()
                 if [_word_stem(w) for w in fold(n).split()[:len(stem)]] == stem and len(n.split()) > len(stem)}
-        return next(iter(hits)) if len(hits) == 1 else None
+        return next(iter(hits)) if len(hits) == 1 else _unplaced_one_of(hits, doc)
 
     def _placed_form_of(self, key: str, text: str) -> str | None:
         """The one body already named whose name is this one with its place after it: "Samverkansgrupp

@@ -1,0 +1,106 @@
+"""A body named by its kind in the definite form, without a place ("det politiska samrådsorganet"), where the minutes
+loaded with it name two bodies of that kind: a region's and one kommun's ("Politiskt samrådsorgan Brånby kommun").
+The region's body is meant, not a third body of the bare name, unless the minutes are of a body of that kommun."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from samverkan.graph.export import export_json
+from samverkan.graph.nx_store import NetworkxStore
+from samverkan.loaders.pipeline import load_paths
+from samverkan.graph.ids import fold
+
+REGIONAL = """POLITISKT SAMRÅDSORGAN FÖR VÅRD OCH OMSORG I SJÖVIK
+Minnesanteckningar
+
+Datum: 2026-02-12, kl. 13.00–15.30
+Plats: Regionens hus, Sjövik, sal Tärnan
+
+Närvarande ledamöter:
+Karin Öberg-Lind (Region Sjövik), ordförande
+Håkan Strömdahl (Brånby kommun), vice ordförande
+Lena Forsgård (Lervikens kommun)
+Petter Åkesson (Region Sjövik)
+
+Tjänstepersoner:
+Maria Sundell-Berg, samordnare, Region Sjövik (sekreterare)
+
+§ 1 Mötets öppnande
+Ordföranden öppnade mötet. Lena Forsgård valdes att justera anteckningarna.
+
+§ 2 Rapport från Styrgrupp för äldres hälsa i Sjövik
+Maria Sundell-Berg redogjorde för styrgruppens arbete med den gemensamma planen för fallprevention.
+Beslut: Samrådsorganet ger Styrgrupp för äldres hälsa i Sjövik i uppdrag att ta fram en gemensam handlingsplan för fallprevention och redovisa den vid samrådsorganets möte i juni.
+
+§ 3 Nästa möte
+Nästa möte hålls 2026-06-11.
+"""
+
+LOCAL = """POLITISKT SAMRÅDSORGAN BRÅNBY KOMMUN – REGION SJÖVIK
+Minnesanteckningar
+
+Datum: 2026-03-05
+Plats: Brånby kommunhus, sammanträdesrum Ekan
+
+Närvarande:
+Håkan Strömdahl (Brånby kommun), ordförande
+Ingrid Malmqvist (Region Sjövik)
+Sven-Erik Dahlén (Brånby kommun)
+Anna-Karin Vesterlund, verksamhetschef Brånby vårdcentral (sekreterare)
+
+1. Mötets öppnande
+Ordföranden hälsade alla välkomna. Ingrid Malmqvist valdes att justera.
+
+2. Lokaler för hemsjukvården
+Anna-Karin Vesterlund redogjorde för behovet av gemensamma lokaler för vårdcentralen och hemsjukvården.
+Beslut: Samrådsorganet ger tjänstemannaberedningen i uppdrag att ta fram ett förslag till lokallösning till nästa möte.
+
+3. Nästa möte
+Nästa möte hålls 2026-05-14.
+"""
+
+STYRGRUPP = """Styrgrupp för äldres hälsa i Sjövik – minnesanteckningar
+Datum: 2026-04-16
+Plats: Teams
+Närvarande: Birgitta Holmén (Region Sjövik, ordförande), Jonas Frykholm (Brånby kommun), Elsa Nordqvist (Lervikens kommun), Maria Sundell-Berg (Region Sjövik, sekreterare)
+
+1. Föregående anteckningar
+Anteckningarna lades till handlingarna.
+
+2. Handlingsplan för fallprevention
+Maria Sundell-Berg visade utkastet till handlingsplan. Styrgruppen ska i sin tur redovisa planen för det politiska samrådsorganet den 11 juni.
+Beslut: Styrgruppen godkänner utkastet och överlämnar det till det politiska samrådsorganet.
+
+3. Nästa möte
+Nästa möte hålls 2026-05-20.
+"""
+
+
+
+def _load(tmp_path: Path, texts: dict[str, str]) -> dict:
+    folder = tmp_path / "minutes"
+    folder.mkdir(parents=True)
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    with NetworkxStore(tmp_path / "s.sqlite") as s:
+        report = load_paths([folder], s)
+        data = export_json(s.to_networkx())
+    assert report.failed == 0
+    return data
+
+
+def _mandates(data: dict, source_name: str) -> set[tuple[str, str, str]]:
+    names = {o["id"]: fold(o["name"]) for o in data["organizations"]}
+    source = next(s["id"] for s in data["sources"] if Path(s["path"]).name == source_name)
+    return {(names[m["from_id"]], names[m["to_id"]], m["classification"]) for m in data["mandates"]
+            if m["source_id"] == source}
+
+
+def test_bare_definite_kind_is_the_regions_body_not_a_kommuns(tmp_path):
+    data = _load(tmp_path, {"pso_sjovik_2026-02-12.txt": REGIONAL, "psorgan_branby_2026-03-05.txt": LOCAL,
+                            "sg_aldres_halsa_2026-04-16.txt": STYRGRUPP})
+    groups = {fold(o["name"]) for o in data["organizations"] if o["classification"] == "group"}
+    assert fold("Politiska samrådsorganet") not in groups
+    regional, styrgrupp = fold("Politiskt samrådsorgan för vård och omsorg i Sjövik"), fold("Styrgrupp för äldres hälsa i Sjövik")
+    assert (styrgrupp, regional, "reports_to") in _mandates(data, "sg_aldres_halsa_2026-04-16.txt")
+    assert fold("Politiskt samrådsorgan Brånby kommun") in groups
