@@ -1556,7 +1556,9 @@ class _Groups:
         regionless = self._region_end.sub("", key) if self._region_end is not None else key
         if " " not in regionless or regionless.rsplit(" ", 1)[1] in _QUARTERS:
             regionless = key  # "Styrgrupp Ådalen": the kind alone is no name; "… Södra Havsby": a part of it
-        if key in self.new_names:
+        if key in self.new_names and (own := self._own_longer_form(key, text, doc)) is not None:
+            name = own  # "Politiskt samråd" after "Politiskt samråd för vård och omsorg i X" in the same minutes
+        elif key in self.new_names:
             name = self.new_names[key]
         elif regionless != key and regionless in self.new_names:
             name = self.new_names[regionless]  # "Styrgrupp Nära vård Ådalen" of "Styrgrupp Nära vård"
@@ -1701,6 +1703,17 @@ class _Groups:
         if own is None:
             return None
         hits = {name for k, name in self.new_names.items() if _local_body_key(k) == own}
+        return hits.pop() if len(hits) == 1 else None
+
+    def _own_longer_form(self, key: str, text: str, doc: "_Doc | None") -> str | None:
+        """The one body these minutes named whose name goes on from ``text`` with "för …", where the body already
+        known by ``key`` has it only as another body's name with its region left out: "Politiskt samråd" after
+        "Politiskt samråd för vård och omsorg i X" is that one, not "Politiskt samråd X" of other minutes."""
+        known = self.new_names[key]
+        if doc is None or _body_keys(known)[0] == key:
+            return None
+        head = fold(text.strip()) + f" {fold('för')} "
+        hits = {n for _, n in self.created.get(doc.index, ()) if fold(n).startswith(head)}
         return hits.pop() if len(hits) == 1 else None
 
     def _short_of_named(self, key: str) -> str | None:

@@ -1,6 +1,8 @@
 """A body named by its kind in the definite form, without a place ("det politiska samrådsorganet"), where the minutes
 loaded with it name two bodies of that kind: a region's and one kommun's ("Politiskt samrådsorgan Brånby kommun").
-The region's body is meant, not a third body of the bare name, unless the minutes are of a body of that kommun."""
+The region's body is meant, not a third body of the bare name, unless the minutes are of a body of that kommun.
+And a name cut short ("Politiskt samråd rekommenderar …") after the minutes named it in full ("Politiskt samråd för
+vård och omsorg i Ådal") is that body, not another minutes' "Politiskt samråd Ådal" with the region left out."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -75,6 +77,29 @@ Beslut: Styrgruppen godkänner utkastet och överlämnar det till det politiska 
 Nästa möte hålls 2026-05-20.
 """
 
+SAMRAD_ADAL = """Politiskt samråd Ådal – minnesanteckningar
+Datum: 2026-01-14
+Plats: Regionhuset i Härnösund, sal Lunden
+Närvarande: Gunnel Westerlund-Pihl (Region Ådal, ordförande), Torbjörn Hägg (Sörvika kommun), Ewa Lindkvist (Norrbräcke kommun)
+
+1. Föregående anteckningar
+Anteckningarna lades till handlingarna.
+
+2. Länsgemensam handlingsplan för psykisk hälsa
+Beslut: Samrådet ställer sig bakom handlingsplanen.
+"""
+
+VON_SORVIKA = """Vård- och omsorgsnämnden, Sörvika kommun – protokoll
+Datum: 2026-02-03
+Närvarande: Ulla-Britt Sjödin (S, ordförande), Mattias Öhrvall (M), Kerstin Bäck (C)
+Sekreterare: Annika Fahlén
+
+§ 12 Reviderad överenskommelse om hemsjukvård
+Nämnden har tagit del av rekommendationen från Politiskt samråd för vård och omsorg i Ådal den 10 december 2025.
+Politiskt samråd rekommenderar huvudmännen, det vill säga Region Ådal och kommunerna i länet, att anta den reviderade
+överenskommelsen.
+Beslut: Nämnden antar den reviderade överenskommelsen om hemsjukvård.
+"""
 
 
 def _load(tmp_path: Path, texts: dict[str, str]) -> dict:
@@ -104,3 +129,10 @@ def test_bare_definite_kind_is_the_regions_body_not_a_kommuns(tmp_path):
     regional, styrgrupp = fold("Politiskt samrådsorgan för vård och omsorg i Sjövik"), fold("Styrgrupp för äldres hälsa i Sjövik")
     assert (styrgrupp, regional, "reports_to") in _mandates(data, "sg_aldres_halsa_2026-04-16.txt")
     assert fold("Politiskt samrådsorgan Brånby kommun") in groups
+
+
+def test_short_name_after_the_full_one_is_that_body_not_a_regionless_other(tmp_path):
+    data = _load(tmp_path, {"a_samrad_adal_2026-01-14.txt": SAMRAD_ADAL, "b_von_sorvika_2026-02-03.txt": VON_SORVIKA})
+    recommends = {(f, t) for f, t, c in _mandates(data, "b_von_sorvika_2026-02-03.txt") if c == "recommends"}
+    full = fold("Politiskt samråd för vård och omsorg i Ådal")
+    assert recommends and all(f == full for f, _ in recommends), recommends
