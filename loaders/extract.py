@@ -10439,6 +10439,38 @@ def _running_line_body(seg: Segments) -> str | None:
     return body
 
 
+# a numbered point's sentence ("1. Eva Ek (M) avsäger sig uppdraget som ersättare i regionfullmäktige"): a
+# number and a name or words, then a verb in the present with words after it, never a body's name
+_NUMBERED_SENTENCE = re.compile(r"^\s*(?:[•\-–]\s*)?\d{1,3}[.)]\s+\S+(?:\s+\S+)*?\s+\w{3,}(?:ar|er|r)\b(?:\s+sig)?\s+\S+")
+# a finite verb no body's name holds: "Enligt fullmäktiges arbetsordning har tillkännagivande … meddelats …"
+_FINITE_VERB = re.compile(r"(?i)\s(?:har|hade|är|var|ska|skall|kan|får|blir|meddelas|meddelats|beslutar|meddelar|"
+                          r"utser|utses|informerar|föreslår|[a-zåäö]{3,}(?:ar|er|r)\s+sig)\s")
+
+
+def _sentence_not_body(body: str | None) -> str | None:
+    """The header's body unless it is a sentence (a numbered point's, or more than a few words round a finite
+    verb): a page that names its body only in its text ("enligt regionfullmäktiges arbetsordning") names none in
+    its head.
+
+    >>> _sentence_not_body("1. Eva Ek (M) avsäger sig den uppdraget som ersättare i regionfullmäktige") is None
+    True
+    >>> _sentence_not_body("2. Per Ås meddelar att han avgår som ledamot i nämnden") is None
+    True
+    >>> _sentence_not_body("Enligt fullmäktiges arbetsordning har tillkännagivande om sammanträdet meddelats") is None
+    True
+    >>> _sentence_not_body("Regionfullmäktige")
+    'Regionfullmäktige'
+    >>> _sentence_not_body("1. Kommunstyrelsen")
+    '1. Kommunstyrelsen'
+    >>> _sentence_not_body("Samverkansgrupp för vård och omsorg om äldre i Åby och Ekeby")
+    'Samverkansgrupp för vård och omsorg om äldre i Åby och Ekeby'
+    """
+    words = len(body.split()) if body else 0
+    if words > 5 and _NUMBERED_SENTENCE.match(body) or words > 6 and _FINITE_VERB.search(f" {body} "):
+        return None
+    return body
+
+
 def _parse(text: str, path: str, default_date: str | None, written_as: str = "") -> ParsedMinutes:
     text = stand_in_cells_unwrapped(
         label_lists_unwrapped(prose_rosters_unwrapped(log_rows_as_items(front_matter_labelled(text)))))
@@ -10449,6 +10481,7 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
     head = {"date": None, "time": None, "place": None, "body": None, "paragraphs_range": None, "attendance": []}
     if seg.header:
         head = parse_header(seg, seg.header[0], seg.header[1])
+        head["body"] = _sentence_not_body(head["body"])
         if key := _initials_key_at_end(seg):
             # "Närvarande: JW (ordf.), AB, CL" in the header, who they are in a key after the last point: the
             # header read with the key as its roster

@@ -595,13 +595,35 @@ def _landsting_forms(text: str):
             floor = m.end()
 
 
+def _region_base(name: str, text: str, end: int) -> str:
+    """A region's name without the genitive s it bears before the noun it governs ("Region Norrmarkens kansli"):
+    the s goes where the text names the region without it too, or where a word in lower case follows and the
+    s follows a letter a base name does not end in with an s (a name in "-fors", "-ås", "-näs" keeps its s).
+
+    >>> _region_base("Norrmarkens", "Region Norrmarkens digitala anslagstavla", 18)
+    'Norrmarken'
+    >>> _region_base("Norrmarkens", "Region Norrmarkens. Region Norrmarken", 18)
+    'Norrmarken'
+    >>> _region_base("Lärkfors", "Region Lärkfors digitala anslagstavla", 15)
+    'Lärkfors'
+    >>> _region_base("Norrmarkens", "Avtal med Region Norrmarkens", 28)
+    'Norrmarkens'
+    """
+    if len(name) < 5 or not name.endswith("s") or name[-2] not in "aeldgmnkt":
+        return name
+    base = name[:-1]
+    if re.match(r"\s+[a-zåäö]", text[end:end + 3]) or re.search(rf"Region\s+{re.escape(base)}(?![\wåäöÅÄÖ-])", text):
+        return base
+    return name
+
+
 def _huvudman_forms(text: str) -> list[tuple[str, str]]:
     """(name as canonically written, kind) of each huvudman ``text`` names by its form."""
     out = []
     for m in _REGION_FORM.finditer(text or ""):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"):
             continue
-        x = m.group(1)
+        x = _region_base(m.group(1), text, m.end())
         if fold(x) in _NOT_KOMMUN:
             continue
         out.append((f"Region {x.capitalize() if x.isupper() else x}", "region"))

@@ -923,6 +923,11 @@ def _förbund_own_body(text: str, group: str | None) -> str | None:
     'Förbundsfullmäktige, Avfallsförbundet Ås'
     >>> _förbund_own_body("Förbundsstyrelsen", "Styrelsen, Avfallsförbundet Ås")
     'Styrelsen, Avfallsförbundet Ås'
+
+    In the minutes of a förbund's fullmäktige, "direktionen" is the förbund's board:
+
+    >>> _förbund_own_body("direktionen", "Förbundsfullmäktige, Kommunalförbundet Ås")
+    'Direktionen, Kommunalförbundet Ås'
     """
     if not group or "förbund" not in group.casefold():
         return None  # (most bodies: nothing below can match)
@@ -944,6 +949,8 @@ def _förbund_own_body(text: str, group: str | None) -> str | None:
             return f"Direktionen, {sub.group('owner')}"
         return None
     t = " ".join(text.split()).casefold()
+    if group.startswith("Förbundsfullmäktige") and t.removesuffix("s") == "direktionen":
+        return f"Direktionen, {m.group('owner')}"
     t = t[:-1] if t in ("förbundsstyrelsens", "förbundsfullmäktiges", "förbundsdirektionens", "valberedningens") else t
     if t not in ("förbundsstyrelsen", "förbundsfullmäktige", "förbundsdirektionen", "valberedningen"):
         return None
