@@ -7,10 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from samverkan.graph.export import export_json
-from samverkan.graph.nx_store import NetworkxStore
-from samverkan.loaders.pipeline import load_paths
 from samverkan.graph.ids import fold
+from tests.loaders.test_read_formats import load_texts
 
 REGIONAL = """POLITISKT SAMRÅDSORGAN FÖR VÅRD OCH OMSORG I SJÖVIK
 Minnesanteckningar
@@ -102,18 +100,6 @@ Beslut: Nämnden antar den reviderade överenskommelsen om hemsjukvård.
 """
 
 
-def _load(tmp_path: Path, texts: dict[str, str]) -> dict:
-    folder = tmp_path / "minutes"
-    folder.mkdir(parents=True)
-    for name, text in texts.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    with NetworkxStore(tmp_path / "s.sqlite") as s:
-        report = load_paths([folder], s)
-        data = export_json(s.to_networkx())
-    assert report.failed == 0
-    return data
-
-
 def _mandates(data: dict, source_name: str) -> set[tuple[str, str, str]]:
     names = {o["id"]: fold(o["name"]) for o in data["organizations"]}
     source = next(s["id"] for s in data["sources"] if Path(s["path"]).name == source_name)
@@ -122,7 +108,7 @@ def _mandates(data: dict, source_name: str) -> set[tuple[str, str, str]]:
 
 
 def test_bare_definite_kind_is_the_regions_body_not_a_kommuns(tmp_path):
-    data = _load(tmp_path, {"pso_sjovik_2026-02-12.txt": REGIONAL, "psorgan_branby_2026-03-05.txt": LOCAL,
+    data = load_texts(tmp_path, {"pso_sjovik_2026-02-12.txt": REGIONAL, "psorgan_branby_2026-03-05.txt": LOCAL,
                             "sg_aldres_halsa_2026-04-16.txt": STYRGRUPP})
     groups = {fold(o["name"]) for o in data["organizations"] if o["classification"] == "group"}
     assert fold("Politiska samrådsorganet") not in groups
@@ -132,7 +118,7 @@ def test_bare_definite_kind_is_the_regions_body_not_a_kommuns(tmp_path):
 
 
 def test_short_name_after_the_full_one_is_that_body_not_a_regionless_other(tmp_path):
-    data = _load(tmp_path, {"a_samrad_adal_2026-01-14.txt": SAMRAD_ADAL, "b_von_sorvika_2026-02-03.txt": VON_SORVIKA})
+    data = load_texts(tmp_path, {"a_samrad_adal_2026-01-14.txt": SAMRAD_ADAL, "b_von_sorvika_2026-02-03.txt": VON_SORVIKA})
     recommends = {(f, t) for f, t, c in _mandates(data, "b_von_sorvika_2026-02-03.txt") if c == "recommends"}
     full = fold("Politiskt samråd för vård och omsorg i Ådal")
     assert recommends and all(f == full for f, _ in recommends), recommends

@@ -2,10 +2,8 @@
 from __future__ import annotations
 
 from pathlib import Path
+from tests.loaders.test_read_formats import load_texts
 
-from samverkan.graph.export import export_json
-from samverkan.graph.nx_store import NetworkxStore
-from samverkan.loaders.pipeline import load_paths
 
 STYRGRUPP = """Styrgrupp Nära vård Västmark – minnesanteckningar
 Datum: 2025-03-19
@@ -41,18 +39,6 @@ Styrgruppen har gett arbetsgruppen i uppdrag att pröva måtten i Tallby under h
 """
 
 
-def _load(tmp_path: Path, texts: dict[str, str]) -> dict:
-    folder = tmp_path / "minutes"
-    folder.mkdir(parents=True)
-    for name, text in texts.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    with NetworkxStore(tmp_path / "s.sqlite") as s:
-        report = load_paths([folder], s)
-        data = export_json(s.to_networkx())
-    assert report.failed == 0
-    return data
-
-
 def _mandates(data: dict, source_name: str) -> set[tuple[str, str, str]]:
     names = {o["id"]: o["name"] for o in data["organizations"]}
     source = next(s["id"] for s in data["sources"] if Path(s["path"]).name == source_name)
@@ -64,7 +50,7 @@ def test_a_styrgrupp_named_by_kind_alone_is_the_one_the_groups_other_minutes_nam
     """"Styrgruppen har gett arbetsgruppen i uppdrag … och rapportera till styrgruppen" in a working group's
     notes that name no styrgrupp: the styrgrupp its other minutes, and the styrgrupp's own, give it work
     and reports from; the styrgrupp's name with the region's after it is the same body."""
-    data = _load(tmp_path, {"sg_2025-03-19.txt": STYRGRUPP, "sip_2025-03-26.txt": SIP_MARCH,
+    data = load_texts(tmp_path, {"sg_2025-03-19.txt": STYRGRUPP, "sip_2025-03-26.txt": SIP_MARCH,
                             "sip_2025-05-07.txt": SIP_MAY})
     styrgrupper = [o for o in data["organizations"] if o["name"].startswith("Styrgrupp")]
     assert len(styrgrupper) == 1, [o["name"] for o in styrgrupper]
@@ -76,7 +62,7 @@ def test_a_styrgrupp_named_by_kind_alone_is_the_one_the_groups_other_minutes_nam
 
 def test_a_kind_alone_stays_unresolved_where_no_other_minutes_name_such_a_body(tmp_path):
     """The same notes loaded alone: no styrgrupp is known, so none is made up, and no mandate is stored."""
-    data = _load(tmp_path, {"sip_2025-05-07.txt": SIP_MAY})
+    data = load_texts(tmp_path, {"sip_2025-05-07.txt": SIP_MAY})
     assert not [o for o in data["organizations"] if "styrgrupp" in o["name"].casefold()]
     assert _mandates(data, "sip_2025-05-07.txt") == set()
     (task,) = data["assignments"]
@@ -98,12 +84,12 @@ Styrgruppen ger Arbetsgrupp suicidprevention i uppdrag att ta fram en handlingsp
 def test_a_kind_alone_said_of_two_bodies_is_no_other_name_of_either(tmp_path):
     """"Styrgruppen" in the items on two styrgrupper names neither of them; where the minutes point at one
     styrgrupp only, it stays one of the forms that body is written in."""
-    data = _load(tmp_path, {"sg_2025-03-19.txt": STYRGRUPP, "lg_2025-04-02.txt": STYRGRUPP_TWO})
+    data = load_texts(tmp_path, {"sg_2025-03-19.txt": STYRGRUPP, "lg_2025-04-02.txt": STYRGRUPP_TWO})
     forms = {o["name"]: {x.casefold() for x in o["other_names"]} for o in data["organizations"]}
     assert "Styrgrupp psykisk hälsa Västmark" in forms, sorted(forms)
     assert not [name for name, other in forms.items() if "styrgruppen" in other]
 
-    alone = _load(tmp_path / "alone", {"sg_2025-03-19.txt": STYRGRUPP})
+    alone = load_texts(tmp_path / "alone", {"sg_2025-03-19.txt": STYRGRUPP})
     (sg,) = [o for o in alone["organizations"] if o["name"].startswith("Styrgrupp")]
     assert "styrgruppen" in {x.casefold() for x in sg["other_names"]}
 
@@ -121,7 +107,7 @@ Anteckningarna läggs till handlingarna.
 2. Nästa möte
 Nästa möte hålls den 11 april.
 """
-    data = _load(tmp_path, {"att_aldras_2025-02-14.txt": text})
+    data = load_texts(tmp_path, {"att_aldras_2025-02-14.txt": text})
     (source,) = data["sources"]
     groups = {o["name"]: o for o in data["organizations"] if o["classification"] == "group"}
     own = [o for name, o in groups.items() if "åldras" in name.casefold()]

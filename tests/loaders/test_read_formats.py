@@ -55,6 +55,20 @@ def load_text(tmp_path: Path, name: str, text: str) -> dict:
     return facts(path, tmp_path)
 
 
+def load_texts(tmp_path: Path, texts: dict[str, str]) -> dict:
+    """The export of minutes written as texts (file name: text) into one folder and loaded together, as one
+    region's minutes are; every file must load."""
+    folder = tmp_path / "minutes"
+    folder.mkdir(parents=True)
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    with NetworkxStore(tmp_path / "s.sqlite") as s:
+        report = load_paths([folder], s)
+        data = export_json(s.to_networkx())
+    assert report.failed == 0
+    return data
+
+
 def load_docx_text(tmp_path: Path, name: str, text: str) -> dict:
     """The facts of minutes written in Word from ``text``, a line with tabs a table's row (the rows after it too),
     saved as ``name`` and loaded alone (see :func:`facts`)."""
