@@ -6,12 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
-
-from samverkan.graph.export import export_json
-from samverkan.graph.nx_store import NetworkxStore
-from samverkan.loaders.pipeline import load_paths
-from tests.loaders.test_read_formats import facts, load_text
+from tests.loaders.test_read_formats import load_docx_text, load_text, load_texts
 
 PHONE_NOTES = """\
 lokal samverkan Åby 6/2 2031 kl 9-10.30, kommunhuset rum Lyckan + teams
@@ -56,37 +51,23 @@ def test_mentions_opening_lines_are_tasks_that_end_at_the_blank_line(tmp_path):
 
 
 def test_bare_given_names_on_the_roster_stay_people_beside_others_of_that_name(tmp_path):
-    notes = tmp_path / "lokal_samverkan_aby_2031-02-06.txt"
-    notes.write_text(PHONE_NOTES, encoding="utf-8")
-    for k, surname in enumerate(("Berg", "Lind")):
-        (tmp_path / f"ag_sip_2031-0{k + 1}-10.txt").write_text(
+    notes = "lokal_samverkan_aby_2031-02-06.txt"
+    data = load_texts(tmp_path, {notes: PHONE_NOTES, **{
+        f"ag_sip_2031-0{k + 1}-10.txt":
             f"Arbetsgrupp SIP\nMinnesanteckningar 2031-0{k + 1}-10\nNärvarande: Camilla {surname} (Ekå kommun), "
-            f"Ingrid {surname} (Region Ås), Petter {surname} (Region Ås)\n\n1. Rutinen\nRutinen gicks igenom.\n",
-            encoding="utf-8")
-    with NetworkxStore(tmp_path / "batch.sqlite") as s:
-        load_paths(sorted(tmp_path.glob("*.txt")), s)
-        data = export_json(s.to_networkx())
+            f"Ingrid {surname} (Region Ås), Petter {surname} (Region Ås)\n\n1. Rutinen\nRutinen gicks igenom.\n"
+        for k, surname in enumerate(("Berg", "Lind"))}})
     names = {p["id"]: p["name"] for p in data["persons"]}
-    source = next(x["id"] for x in data["sources"] if x["path"].endswith(notes.name))
+    source = next(x["id"] for x in data["sources"] if x["path"].endswith(notes))
     (event,) = [e for e in data["events"] if e["source_id"] == source]
     present = {names[p["person_id"]] for p in event["participants"] if p["status"] == "present"}
     assert {"Camilla", "Hassan", "Ingrid", "Petter"} <= present
 
 
 def test_a_header_table_of_labels_over_values(tmp_path: Path):
-    doc = docx.Document()
-    doc.add_paragraph("Ledningsgruppen för samverkan i Åby")
-    table = doc.add_table(rows=2, cols=4)
-    for cell, text in zip(table.rows[0].cells, ("Datum", "Tid", "Plats", "Sekreterare")):
-        cell.text = text
-    for cell, text in zip(table.rows[1].cells, ("2031-03-14", "08.30–12.00", "Kommunhuset i Åby", "Elin Borg")):
-        cell.text = text
-    doc.add_paragraph("Närvarande: Eva Ek, Åby kommun; Elin Borg, Region Ås")
-    doc.add_paragraph("1. Dagordning")
-    doc.add_paragraph("Dagordningen godkändes.")
-    path = tmp_path / "ledningsgrupp_aby.docx"
-    doc.save(path)
-    f = facts(path, tmp_path)
+    f = load_docx_text(tmp_path, "ledningsgrupp_aby.docx", "Ledningsgruppen för samverkan i Åby\n"
+                       "Datum\tTid\tPlats\tSekreterare\n2031-03-14\t08.30–12.00\tKommunhuset i Åby\tElin Borg\n"
+                       "Närvarande: Eva Ek, Åby kommun; Elin Borg, Region Ås\n1. Dagordning\nDagordningen godkändes.")
     assert f["date"] == "2031-03-14"
     assert ("Elin Borg", "present", ("ledamot", "sekreterare")) in f["attendance"] or any(
         name == "Elin Borg" and "sekreterare" in roles for name, _, roles in f["attendance"])
