@@ -931,24 +931,22 @@ def _förbund_own_body(text: str, group: str | None) -> str | None:
     """
     if not group or "förbund" not in group.casefold():
         return None  # (most bodies: nothing below can match)
+    t = " ".join(text.split()).casefold()
     board = re.fullmatch(r"(?P<kind>Styrelsen|Direktionen), (?P<owner>.*förbund.*)", group)
     if board:
-        t = " ".join(text.split()).casefold().removesuffix("s")
-        if t == "förbundsfullmäktige":
+        if t.removesuffix("s") == "förbundsfullmäktige":
             return f"Förbundsfullmäktige, {board.group('owner')}"
-        if t == "förbunds" + board.group("kind").casefold():
+        if t.removesuffix("s") == "förbunds" + board.group("kind").casefold():
             return group
-    m = re.fullmatch(r"Förbunds(?:fullmäktige|styrelsen|direktionen), (?P<owner>.+)", group or "")
+    m = re.fullmatch(r"Förbunds(?:fullmäktige|styrelsen|direktionen), (?P<owner>.+)", group)
     if m is None:
-        if not group or "förbund" not in group or "direktion" not in text:
+        if "förbund" not in group or "direktion" not in text:
             return None
         # "direktionen", "förbundsdirektionen" in the minutes of the förbund's beredning or utskott: its board
-        sub = re.fullmatch(r"[A-ZÅÄÖ][a-zåäö-]*(?:beredningen|utskottet), (?P<owner>.*förbund.*)", group or "")
-        t = " ".join(text.split()).casefold()
+        sub = re.fullmatch(r"[A-ZÅÄÖ][a-zåäö-]*(?:beredningen|utskottet), (?P<owner>.*förbund.*)", group)
         if sub and t.removesuffix("s") in ("direktionen", "förbundsdirektionen"):
             return f"Direktionen, {sub.group('owner')}"
         return None
-    t = " ".join(text.split()).casefold()
     if group.startswith("Förbundsfullmäktige") and t.removesuffix("s") == "direktionen":
         return f"Direktionen, {m.group('owner')}"
     t = t[:-1] if t in ("förbundsstyrelsens", "förbundsfullmäktiges", "förbundsdirektionens", "valberedningens") else t
