@@ -1334,6 +1334,12 @@ def initials_fit(abbr: str, name: str) -> bool:
 
     >>> initials_fit("PAN", "Per-Arne Nordin"), initials_fit("KAW", "Kerstin Ahl Wiberg"), initials_fit("KD", "Anna Lund")
     (True, True, False)
+
+    A double name joined by a hyphen may give one letter, as a surname with a particle does: 'MA' for
+    Mohammed Al-Sayed.
+
+    >>> initials_fit("MA", "Mohammed Al-Sayed"), initials_fit("MA", "Mohammed Sayed")
+    (True, False)
     """
     caps = "".join(c for c in abbr if c.isupper())
     low = abbr[len(caps):] if abbr.startswith(caps) else ""
@@ -1341,7 +1347,8 @@ def initials_fit(abbr: str, name: str) -> bool:
     if len(caps) < 2 or len(parts) < 2:
         return False
     firsts = "".join(p[0] for p in parts).upper()
-    if caps != firsts and caps != firsts[0] + firsts[-1]:
+    by_word = "".join(w[0] for w in name.split() if w[:1].isalpha()).upper() if "-" in name else firsts
+    if caps not in (firsts, firsts[0] + firsts[-1], by_word):
         return False
     return not low or parts[-1][1:1 + len(low)].lower() == low
 
@@ -1756,7 +1763,8 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         low = part.lower()
         sm = _SEAT_ELSEWHERE.match(part)
         if sm:  # "…, ordförande i LVO": a seat in another body, not a role at this meeting
-            seats.append((re.sub(r"\s+", " ", sm.group(1)).lower(), sm.group(2).strip(" .")))
+            seat = re.sub(r"\s+", " ", sm.group(1)).lower()
+            seats.append((re.sub(r"\bordf\.?$", "ordförande", seat), (sm.group(2) or sm.group(3)).strip(" .")))
             continue
         if low in _ROLE_WORDS:
             r = _ROLE_WORDS[low]
@@ -3872,9 +3880,11 @@ def _initials_list(s: str) -> bool:
     return all(_is_initials(p) for p in parts if p) and any(parts)
 
 
-# "ordförande i LVO" among a person's details in an attendance list
-_SEAT_ELSEWHERE = re.compile(r"^((?i:(?:vice\s+)?(?:ordförande|sammankallande|ledamot|ersättare)))\s+(?:i|för)\s+"
-                             r"([A-ZÅÄÖ][^,;]{1,80}|[a-zåäö]+(?:gruppen|rådet|teamet|beredningen))$")
+# "ordförande i LVO" among a person's details in an attendance list (or before the body's letters alone, the
+# seat perhaps abbreviated: "ordf. LSVO", "ledamot RSG"; not a party's letters: "ersättare SD")
+_SEAT_ELSEWHERE = re.compile(r"^((?i:(?:vice\s+)?(?:ordförande|ordf\.?|sammankallande|ledamot|ersättare)))\s+(?:(?:i|för)\s+"
+                             r"([A-ZÅÄÖ][^,;]{1,80}|[a-zåäö]+(?:gruppen|rådet|teamet|beredningen))"
+                             r"|(?!(?:SD|KD|MP)$)([A-ZÅÄÖ]{2,8}))$")
 # a newcomer marked in the roster: "ledamot (ny)", "Holmgren, Petra – Åby kommun (ny)", "…, ny i gruppen"
 _NEW_NOTE = re.compile(r"(?i)\(\s*(?:ny|nya|ny\s+i\s+gruppen|ny\s+ledamot|ny\s+representant|nytillträdd)\s*\)"
                        r"|(?:^|[,;])\s*ny\s+i\s+gruppen\s*(?:[,;]|$)")
@@ -5852,6 +5862,8 @@ def _sub_body(parent: str, sub: str) -> str:
 
 # a title line that ends where its name cannot: after a comma or a small word
 _RUNS_ON = re.compile(r"(?:,|\s(?:och|för|i|av|med|samt|inom|mellan))$")
+# a body's short name in brackets, alone on its line: "(PSVO)", "(RSG-BU)"
+_SHORT_NAME_CELL = re.compile(r"\([A-ZÅÄÖ][A-ZÅÄÖa-zåäö0-9-]{1,11}\)")
 
 
 # a title written as a file name, its words joined by underscores: "Minnesanteckningar_Utbildningsgruppen_2025-11-05"
@@ -5962,6 +5974,12 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
         if len(row) > 1 and len(below) == 1 and _SUB_BODY.match(below[0].strip()) and _BODY_WORD.search(row[0]):
             row.insert(1, below[0].strip())
             below[0] = ""
+    for row, below in zip(rows, rows[1:]):
+        # "Politiskt samverkansorgan för vård och omsorg   Sammanträdesdatum" over "(PSVO)   2031-05-28": the
+        # body's short name, its cell's second line, which a PDF's layout sets under the line the cell beside made
+        if len(row) > 1 and _BODY_WORD.search(row[0]) and not row[0].rstrip().endswith(")") \
+                and _SHORT_NAME_CELL.fullmatch(below[0].strip()):
+            row[0], below[0] = f"{row[0].rstrip()} {below[0].strip()}", ""
     for k, row in enumerate(rows[:-1]):
         # "Politiskt samverkansråd för hälsa," over "vård och omsorg i X": a name running on below;
         # in a PDF's text the cell beside it may stand between ("Sammanträdesdatum")

@@ -125,9 +125,14 @@ _BULLET = re.compile(r"(?:(?:(?:[-–•*]\s*)?(?:[→➔➜⇒]|=>|->)|[•▪�
 _WELCOMED_AFTER = re.compile(r"\b(?:hälsade|hälsar)\s+(?:alla\s+|gruppen\s+)?välkom(?:men|na),?\s+(?:särskilt|speciellt|framför\s+allt)\s+"
                              r"(?:(?:nya?\s+)?(?:ledamoten|ledamöterna|deltagaren|representanten)\s+)?"
                              r"(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\b")
+# another body's recommendation before a decision's words in a sentence, which makes the sentence that body's act, not
+# the decision told: "LSVO har den 14 mars rekommenderat PSVO att ställa sig bakom …"
+_RECOMMENDED_BEFORE = re.compile(r"\b(?:har|hade)\s+[^.;]{0,40}?\b(?:rekommenderat|föreslagit)\s+[^.;]{1,60}?\s+att"
+                                 r"(?:\s+[a-zåäö]+)?\s*$")
 # an uppdrag told before the object a decision shares: "PSVO gav i juni LSVO i uppdrag att ta fram ett förslag till
-# handlingsplan X" over the decision "anta handlingsplan X" is the task given then, not the decision told again
-_UPPDRAG_BEFORE = re.compile(r"\bi\s+uppdrag\s+att\b|\buppdraget\s+att\b")
+# handlingsplan X" over the decision "anta handlingsplan X" is the task given then, not the decision told again (nor
+# is another body's recommendation of it)
+_UPPDRAG_BEFORE = re.compile(r"\bi\s+uppdrag\s+att\b|\buppdraget\s+att\b|" + _RECOMMENDED_BEFORE.pattern)
 # the labels of a protocol's sections, alone on their line over the text ("Ärendebeskrivning")
 _SECTION_LABEL = re.compile(r"(?i)ärendebeskrivning|ärendet(?:\s+i\s+korthet)?|beskrivning\s+av\s+ärendet|beslutsunderlag|förslag\s+till\s+beslut|expedieras\s+till|"
                             r"beslutet\s+skickas\s+till|bakgrund|sammanfattning(?:\s+av\s+ärendet)?|yrkanden|propositionsordning|"
@@ -3782,6 +3787,9 @@ _EACH_HUVUDMAN = frozenset(("respektive huvudman", "varje huvudman", "alla huvud
 _DECIDED_LEAD_IN = re.compile(
     r"^(?P<by>[A-ZÅÄÖ][^.;,]{1,60}?)\s+(?:har\s+beslutat|beslutade|beslöt|beslutar)\s+"
     r"(?:(?:den\s+)?\d{1,4}[-/]\d{1,2}(?:[-/]\d{1,4})?\s+|\([^()]{3,40}\)\s+|(?:den|vid)\s+[^.;,]{3,40}?\s+)?att\s+(?=\S)")
+# the telling of another body's decision before a colon that quotes it: "Ordföranden redogjorde för LSVO:s beslut
+# 2031-03-14: ", "Sekreteraren läste upp beslutet: "
+_DECISION_CITED_AFTER_COLON = re.compile(r"^(?:[^:;.]|:s\b){3,120}?\b(?:beslut|beslutet|beslutsformuleringen)(?:\s+[^:;.]{1,40}?)?:\s+(?=[A-ZÅÄÖ])")
 _UPPDRAG_RE = re.compile(
     r"^(?P<who>.+?)\s+(?P<v>ges|får|fick|har\s+(?:nu\s+|också\s+|även\s+)?fått|har\s+getts|har)\s+"
     # "Arbetsgruppen fick i våras i uppdrag av styrgruppen att …": when, and by whom
@@ -3869,6 +3877,8 @@ _WELCOMED_WHO = (r"^.*?\b(?:[Vv]älkom(?:men|na|nade|nar),?\s+(?:(?:riktades|hä
 _WELCOMED_FOR_SIDE = re.compile(r"^(?P<r>ersätter\s+[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2})\s+för\s+(?=\S)")
 _WELCOMED_BARE = re.compile(r"^ersätter\s+[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2}\s*\.?$")
 _WELCOMED_REPLACES_RE = re.compile(_WELCOMED_WHO + r"(?P<rest>(?:ersätter|har\s+ersatt)\s+.+)$")
+# an adverb of place or time between the verb that gives a task and whom it is given to: "gav där", "gav då också"
+_GIVEN_THERE = re.compile(r"^(?:(?:där|då|därvid|därtill|dessutom|också|även|nu|samtidigt)\s+)+(?=\S)")
 _DECIDES_THAT = re.compile(r"^(?P<by>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:beslutar|beslutade|beslöt|har\s+beslutat)\s+att\s+(?=\S)")
 _MANDAT_RE = re.compile(r"^(?:(?P<who>.+?)\s+(?P<now>ges|får|har\s+fått)\s+(?:ett\s+)?(?:\w+\s+)?"
                         # "Styrgruppen ger arbetsgruppen mandat att …": the body named first gives it
@@ -7140,7 +7150,8 @@ class _Extractor:
             if "beslutar" in norm and _BESLUTAR_END.search(norm) or (
                     norm.startswith(_PROPOSAL_OPENINGS) or "föreslås" in norm) and _PROPOSAL.match(norm):
                 continue  # a proposal is not yet a decision, and what it would give is not yet given
-            if any(norm and (norm in dt or dt in norm) for dt in dec_texts if len(dt) > 15):
+            if any(norm and (norm in dt or dt in norm and not _RECOMMENDED_BEFORE.search(norm[:norm.index(dt)]))
+                   for dt in dec_texts if len(dt) > 15):
                 said = norm  # read as a decision, yet the sentence a next one refers back to ("KSÖ föredrar den där")
                 note = _RESPONSIBLE_NOTE.search(norm) if "nsvar" in norm else None
                 last = next((d for d in reversed(decisions) if len(" ".join(d.text.split())) > 15
@@ -11296,6 +11307,10 @@ class _Extractor:
         """"X ges/får i uppdrag att …" (also as the clause of another body's decision told: "LSVO beslutade att
         Samverkansgrupp X ges i uppdrag att …", that body the task's giver and the group's mandator)."""
         decider = None
+        if (told := _DECISION_CITED_AFTER_COLON.match(s)) and _DECIDED_LEAD_IN.match(s[told.end():]):
+            # "Ordföranden redogjorde för LSVO:s beslut 2031-03-14: LSVO beslutar att X ges i uppdrag …": the
+            # decision cited after the colon, not who told of it
+            s = s[told.end():]
         if "esl" in s[:90] and (lead := _DECIDED_LEAD_IN.match(s)) and (
                 (by_body := self._body_ref(lead.group("by"))) and self._is_body(by_body)):
             decider, s = by_body, s[lead.end():]
@@ -11421,6 +11436,8 @@ class _Extractor:
                           r"|^(?:i\s+(?:början|slutet|mitten)\s+av\s+(?:året|\w+)|tidigare|under\s+(?:året|våren|hösten)"
                           r"|i\s+(?:våras|höstas|vintras|somras))\s+", "",
                           m.group("who"), flags=re.I)
+        # "LSVO gav där samverkansgruppen i uppdrag", "… gav då också arbetsgruppen": where or when, then whom
+        who_text = _GIVEN_THERE.sub("", who_text)
         # "ge FoU X och elevhälsochefsnätverket gemensamt i uppdrag": the task shared by those named, each one
         joint = re.search(r"\s+(?:gemensamt|tillsammans)$", who_text)
         who_text = who_text[:joint.start()] if joint else who_text

@@ -911,11 +911,16 @@ RULES: tuple[Rule, ...] = (
          triggers=("rapporterar", "redovisar"),
          pattern=r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?:åter)?(?:rapporterar|redovisar)\s+"
                  r"(?P<from>[a-zåäö]*(?:gruppen|teamet|nätverket))s\s+(?:läge|arbete|lägesrapport|status|resultat)\s+"
-                 r"(?:till|för)\s+(?P<to>[A-ZÅÄÖ][^.;,]+?|[a-zåäö]*(?:styrgruppen|ledningsgruppen|samverkansgruppen))"
+                 # (the body by its kind and then its name: "till samverkansgruppen Mitt i livet vid deras möte")
+                 r"(?:till|för)\s+(?P<to>[A-ZÅÄÖ][^.;,]+?|[a-zåäö]*(?:styrgruppen|ledningsgruppen|samverkansgruppen)"
+                 r"(?:\s+[A-ZÅÄÖ][^.;,]*?)?)"
                  r"(?:\s+(?:den|i|vid|senast|på|under|inför|\d)\b.*|,.*)?$",
          examples=(_ex("Anna Ek rapporterar arbetsgruppens läge till Styrgrupp Nära vård den 6 maj, enligt uppdraget.",
                        body="Arbetsgrupp SIP", roster=("Anna Ek",),
-                       facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to"),)),),
+                       facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to"),)),
+                   _ex("Malin rapporterar gruppens arbete till samverkansgruppen Barn och unga vid deras möte 21 maj.",
+                       body="Lokal samverkansgrupp Åby", roster=("Malin Ek",),
+                       facts=(("mandate", "Lokal samverkansgrupp Åby", "samverkansgruppen Barn och unga", "reports_to"),))),
          counter_examples=("Anna Ek rapporterar läget från Åby kommun.",)),
     # the same with the body it works for after "på uppdrag av": that body delegates to it
     Rule("prepares_on_behalf_of", "mandate", mandate="delegates", exclusive=False, triggers=("bereder",),
@@ -3226,6 +3231,30 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        facts=(("mandate", "Politiskt samverkansråd", "samtliga huvudmän", "recommends"),))),
          counter_examples=("Riktlinjen, som Eva Ek rekommenderade oss att läsa, diskuterades.",
                            "Överenskommelsen rekommenderas av många.")),
+    # another body's recommendation told in the perfect, subject first: "LSVO har den 14 mars 2031 rekommenderat PSVO
+    # att ställa sig bakom den reviderade överenskommelsen"
+    Rule("has_recommended", "mandate", mandate="recommends", exclusive=False, triggers=("rekommenderat",),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:har|hade)\s+(?:(?:den\s+)?\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?\s+|"
+                 r"i\s+[a-zåäö]+(?:\s+\d{4})?\s+|\d{4}-\d\d-\d\d\s+|tidigare\s+)?rekommenderat\s+(?P<to>[A-ZÅÄÖ][^.;:,]{1,60}?|"
+                 r"kommunerna|huvudmännen|[a-zåäö]*(?:rådet|gruppen|nämnden|organet))\s+att\s+(?:anta|besluta|godkänna|"
+                 r"tillämpa|införa|fastställa|ställa\s+sig\s+bakom)\b",
+         examples=(_ex("LSVO har den 14 mars 2031 rekommenderat PSVO att ställa sig bakom den reviderade överenskommelsen.",
+                       body="Politiskt samverkansråd", facts=(("mandate", "LSVO", "PSVO", "recommends"),)),
+                   _ex("Ledningsgrupp Åsen har i oktober rekommenderat Politiskt samråd Åsen att anta riktlinjen.",
+                       body="Politiskt samråd Åsen",
+                       facts=(("mandate", "Ledningsgrupp Åsen", "Politiskt samråd Åsen", "recommends"),))),
+         counter_examples=("Eva Ek har rekommenderat oss att läsa rapporten.",
+                           "LSVO har rekommenderat PSVO en ny tid för mötet.")),
+    # a body's own approval told with its handing on: "LSVO har godkänt den reviderade överenskommelsen och
+    # överlämnat den till PSVO"
+    Rule("approved_and_handed_on", "mandate", mandate="refers", exclusive=False, triggers=("överlämnat", "lämnat över"),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:har|hade)\s+(?:godkänt|fastställt|antagit|behandlat|"
+                 r"ställt\s+sig\s+bakom)\s+[^.;:]{2,200}?\s+och\s+(?:överlämnat|lämnat\s+över)\s+(?:den|det|dem|denna|"
+                 r"detta|dessa)\s+(?:vidare\s+)?till\s+(?P<to>[A-ZÅÄÖ][^.;:,]{1,60}?)(?=\s*[.;,]|\s+(?:för|med|i|den)\b|\s*$)",
+         examples=(_ex("LSVO har godkänt den reviderade överenskommelsen om samverkan och överlämnat den till PSVO.",
+                       body="Politiskt samverkansråd", facts=(("mandate", "LSVO", "PSVO", "refers"),)),),
+         counter_examples=("Eva Ek har godkänt fakturan och överlämnat den till ekonomen.",
+                           "LSVO har godkänt planen och överlämnat den.")),
     # a plan sent to the huvudmän to adopt: "att översända planen till medlemskommunerna Åby, Ekå och Ås med
     # rekommendation att anta den"
     Rule("sent_with_recommendation", "mandate", mandate="recommends", exclusive=False, triggers=("med rekommendation",),
@@ -5398,14 +5427,20 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
     Rule("takes_the_seat", "membership", change="replace", narrative_only=True, exclusive=False,
          triggers=("tar hennes plats", "tar hans plats", "tar dennes plats", "tar över platsen efter", "tar över hennes plats",
                    "tar över hans plats"),
-         pattern=r"(?:^|→\s*|;\s*)(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+tar\s+(?:över\s+)?"
+         # (told as what a side has let know: "Åby kommun har meddelat att Sandra Öberg, IFO vuxen, tar hans plats")
+         pattern=r"(?:^|→\s*|;\s*|\b(?:meddelat|meddelar|meddelade|informerat|informerar|informerade)\s+att\s+)"
+                 r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})(?:,\s*[^,.;]{2,80},)?\s+tar\s+(?:över\s+)?"
                  r"(?:(?:hennes|hans|dennes)\s+plats|platsen\s+efter\s+(?P<old>" + _NAME + r"))(?=[\s,.;]|$)",
          examples=(_ex("Eva Berg slutar 31/12 → Ronja tar hennes plats tills vidare.",
                        ("membership", "Ronja Ek", "Samverkansgrupp äldre", "replace"), roster=("Ronja Ek", "Eva Berg")),
                    _ex("Agnes tar över platsen efter Jan-Erik Sund, som har gått i pension.",
                        ("membership", "Agnes Fors", "Samverkansgrupp äldre", "replace"),
-                       ("membership", "Jan-Erik Sund", "Samverkansgrupp äldre", "leave"), roster=("Agnes Fors",))),
-         counter_examples=("Frågan tar hennes plats på dagordningen.",)),
+                       ("membership", "Jan-Erik Sund", "Samverkansgrupp äldre", "leave"), roster=("Agnes Fors",)),
+                   _ex("Per Lind går på föräldraledighet från juni. Åby kommun har meddelat att Sandra Öberg, IFO vuxen, "
+                       "tar hans plats i arbetsgruppen från 1 juni.",
+                       ("membership", "Sandra Öberg", "Samverkansgrupp äldre", "replace"), roster=("Per Lind",))),
+         counter_examples=("Frågan tar hennes plats på dagordningen.",
+                           "Kommunen har meddelat att frågan tar hans plats på dagordningen.")),
     # the same seat told in the passive, or by the one stepping in: "Under tiden tas hennes plats av Rasmus Widén",
     # "Hennes plats i gruppen övertas av Rasmus Widén", "Som ny representant för Åby kommun träder Lovisa Berg,
     # sjuksköterska, in i hans ställe", "Åby kommun har utsett Hedvig Ram, kurator, som kliver in i hennes ställe"
@@ -5438,15 +5473,20 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
     # kommun skickar Ingela Mattsson, enhetschef, i hans ställe" (a seat filled, no task left to do)
     Rule("sent_in_place", "membership", change="replace", narrative_only=True,
          triggers=("i hans ställe", "i hennes ställe", "i dennes ställe"),
-         pattern=r"^(?:[A-ZÅÄÖ][\wåäö-]+(?:s?\s+kommun)?|Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][a-zåäö-]+(?:en|et))\s+"
+         # (a unit by its kind and its place: "Vårdcentralen Asarum skickar …")
+         pattern=r"^(?:[A-ZÅÄÖ][\wåäö-]+(?:s?\s+kommun)?|Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][a-zåäö-]+(?:en|et)"
+                 r"(?:\s+[A-ZÅÄÖ][a-zåäö-]+)?)\s+"
                  r"(?:skickar|sänder|anmäler|nominerar|utser)\s+(?P<who>" + _NAME + r")(?:\s*\([^()]{1,40}\))?"
                  r"(?:,\s*[^,.;]{2,80},?)?\s+i\s+(?:hans|hennes|dennes)\s+ställe\b",
          examples=(_ex("Per Lind lämnar gruppen efter dagens möte. Tallviks kommun skickar Ingela Mattsson, enhetschef, "
                        "i hans ställe.", ("membership", "Ingela Mattsson", "Samverkansgrupp äldre", "replace"),
                        roster=("Per Lind, Tallviks kommun",)),
                    _ex("Eva Berg har gått i pension. Socialförvaltningen anmäler Omar Said i hennes ställe.",
-                       ("membership", "Omar Said", "Samverkansgrupp äldre", "replace"))),
-         counter_examples=("Tallviks kommun skickar underlaget i hans ställe.",)),
+                       ("membership", "Omar Said", "Samverkansgrupp äldre", "replace")),
+                   _ex("Lisa Berg slutar i Åby i juni. Vårdcentralen Åby skickar Johan Sjölin i hennes ställe från augusti.",
+                       ("membership", "Johan Sjölin", "Samverkansgrupp äldre", "replace"))),
+         counter_examples=("Tallviks kommun skickar underlaget i hans ställe.",
+                           "Vårdcentralen Åby skickar underlaget i hennes ställe.")),
     # a seat taken over by the one who got it, whose it was in the genitive: "Agnes tar också över Evas plats i
     # arbetsgruppen för skolnärvaro"
     Rule("takes_over_ones_seat", "membership", change="replace", narrative_only=True, exclusive=False,
