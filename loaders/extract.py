@@ -1763,8 +1763,7 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         low = part.lower()
         sm = _SEAT_ELSEWHERE.match(part)
         if sm:  # "…, ordförande i LVO": a seat in another body, not a role at this meeting
-            seat = re.sub(r"\s+", " ", sm.group(1)).lower()
-            seats.append((re.sub(r"\bordf\.?$", "ordförande", seat), (sm.group(2) or sm.group(3)).strip(" .")))
+            seats.append((re.sub(r"\s+", " ", sm.group(1)).lower(), sm.group(2).strip(" .")))
             continue
         if low in _ROLE_WORDS:
             r = _ROLE_WORDS[low]
@@ -3880,11 +3879,9 @@ def _initials_list(s: str) -> bool:
     return all(_is_initials(p) for p in parts if p) and any(parts)
 
 
-# "ordförande i LVO" among a person's details in an attendance list (or before the body's letters alone, the
-# seat perhaps abbreviated: "ordf. LSVO", "ledamot RSG"; not a party's letters: "ersättare SD")
-_SEAT_ELSEWHERE = re.compile(r"^((?i:(?:vice\s+)?(?:ordförande|ordf\.?|sammankallande|ledamot|ersättare)))\s+(?:(?:i|för)\s+"
-                             r"([A-ZÅÄÖ][^,;]{1,80}|[a-zåäö]+(?:gruppen|rådet|teamet|beredningen))"
-                             r"|(?!(?:SD|KD|MP)$)([A-ZÅÄÖ]{2,8}))$")
+# "ordförande i LVO" among a person's details in an attendance list
+_SEAT_ELSEWHERE = re.compile(r"^((?i:(?:vice\s+)?(?:ordförande|sammankallande|ledamot|ersättare)))\s+(?:i|för)\s+"
+                             r"([A-ZÅÄÖ][^,;]{1,80}|[a-zåäö]+(?:gruppen|rådet|teamet|beredningen))$")
 # a newcomer marked in the roster: "ledamot (ny)", "Holmgren, Petra – Åby kommun (ny)", "…, ny i gruppen"
 _NEW_NOTE = re.compile(r"(?i)\(\s*(?:ny|nya|ny\s+i\s+gruppen|ny\s+ledamot|ny\s+representant|nytillträdd)\s*\)"
                        r"|(?:^|[,;])\s*ny\s+i\s+gruppen\s*(?:[,;]|$)")

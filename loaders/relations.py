@@ -2624,8 +2624,10 @@ _FIRST_THEN_TASK = re.compile(rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-
 # a body and the one it acts through, in apposition: "socialförvaltningen, genom socialchef Marie Lindqvist-Borg"
 _THROUGH_HOLDER = re.compile(r"(?P<body>[^,]{3,80}?),\s*genom\s+(?:[a-zåäö][\wåäö-]*\s+)?"
                              r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})")
-# bodies of a kind in the plural: "de lokala närvårdsgrupperna", "alla lokala arbetsgrupper"
-_PLURAL_OF_KIND = re.compile(r"(?i)(?:de|alla|samtliga)\s+(?:(?P<adj>[a-zåäö]{3,}a)\s+)?(?P<kind>[a-zåäö]*grupp)(?:erna|er)")
+# bodies of a kind in the plural: "de lokala närvårdsgrupperna", "alla lokala arbetsgrupper" (the article left out
+# before an adjective, as notes do: "lokala samverkansgrupperna")
+_PLURAL_OF_KIND = re.compile(r"(?i)(?:(?:de|alla|samtliga)\s+|(?=[a-zåäö]{3,}a\s+[a-zåäö]*grupperna$))"
+                             r"(?:(?P<adj>[a-zåäö]{3,}a)\s+)?(?P<kind>[a-zåäö]*grupp)(?:erna|er)")
 
 
 # a subject that goes on with its work before the task's verb: "Arbetsgruppen fortsätter arbetet och …"

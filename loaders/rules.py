@@ -2928,7 +2928,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"(?P<to7>[^.;,]+?)(?:,.*|\s+(?:den|senast|inför|för\s+(?:beslut|ställningstagande|kännedom))\b.*)?$"
                  # "Arbetsgruppen har lyft frågan om …" in the minutes of the body above it: referred here
                  # (also "… har lyft att läkemedelslistor saknas", "… har lyft behovet av …": what it raised told outright)
-                 r"|^(?P<from7>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+lyft\s+(?:frågan|ärendet|att|behovet|problemet)\b(?![^.;]*\btill\b)[^.;]*$"
+                 # (a "till" that names no body is part of what was raised: "… lyft frågan om väntetider till utredning")
+                 r"|^(?P<from7>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+lyft\s+(?:frågan|ärendet|att|behovet|problemet)\b"
+                 r"(?![^.;]*\btill\s+(?:[A-ZÅÄÖ]|[a-zåäö]*(?:gruppen|rådet|nämnden|utskottet|nätverket|teamet|styrelsen|"
+                 r"ledningen|organet|beredningen)\b))[^.;]*$"
                  # (what "har lyfts till" a body is told as done, by whom the sentence does not say)
                  # ("Nomineringen överlämnas till RLG för beslut": a nomination handed on for the body above to decide)
                  # ("att finansieringen av mobilt team förs vidare till X för ställningstagande": the matter of money
@@ -3114,6 +3117,9 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    _ex("Elin redovisade hur Arbetsgrupp SIP lagt upp arbetet. Arbetsgruppen har lyft frågan om hur "
                        "elevhälsan ska ingå i rutinen.", body="Styrgrupp Nära vård",
                        facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "refers"),)),
+                   _ex("Lokal samverkansgrupp Åby har lyft frågan om väntetider till neuropsykiatrisk utredning för vuxna.",
+                       body="Samverkansgrupp äldre",
+                       facts=(("mandate", "Lokal samverkansgrupp Åby", "Samverkansgrupp äldre", "refers"),)),
                    # the reason after a comma is no part of the body's name
                    _ex("Frågan om finansiering lyfts vidare till RLG, då den gäller alla huvudmän.",
                        ("mandate", "Samverkansgrupp äldre", "RLG", "refers")),
