@@ -9926,8 +9926,9 @@ _ROLE_PHRASES: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\b[Tt]ill\s+sekreterare\s+" + _ELECT + r"\s+" + _WHO), "sekreterare"),
     # the note-taker's label under a roster, by given name: "Anteckningar: Lovisa", also after another field on
     # its line as a hurried note puts both ("Ordf: Nikola. Antecknat: Sofia")
+    # (shortened as hurried notes write it: "ant: Camilla", "sekr.: Eva")
     (re.compile(r"(?m)(?:^|\s)(?:(?:[Mm]innes)?[Aa]nteckningar|[Aa]ntecknare|[Aa]ntecknat(?:\s+av)?|[Ss]ekreterare|"
-                r"[Pp]rotokollförare)\s*:\s*" + _WHO + r"\s*(?:[.;]\s|\.?$)"), "sekreterare"),
+                r"[Pp]rotokollförare|[Aa]nt\.?|[Ss]ekr\.?)\s*:\s*" + _WHO + r"\s*(?:[.;]\s|\.?$)"), "sekreterare"),
     # the chair's label by given name, alone on its line or before the note-taker's: "Ordf: Nikola. Antecknat: Sofia"
     (re.compile(r"(?m)(?:^|(?<!\b[Vv]ice)\s)(?:[Oo]rdf(?:örande|\.)?|[Mm]ötesledare)\s*:\s*" + _WHO + r"\s*(?:[.;]\s|\.?$)"),
      "ordförande"),
@@ -9953,7 +9954,7 @@ _SERVES_FOR = re.compile(
 # the next meeting, told before who will chair it or keep its notes
 _NEXT_TIME = re.compile(r"(?i)\bnästa\s+(?:gång|möte|träff|sammanträde)\b|\btill\s+nästa\b")
 _ROLE_CUE = re.compile(r"leder|ledde|ordförande|justera|anteckn|protokollet|sekreterare|ersättare|tjänstgör|ersätter|"
-                       r"Anteckn|Sekreterare|Protokollförare|Justerare|Ordf|Mötesledare")
+                       r"Anteckn|Sekreterare|Protokollförare|Justerare|Ordf|Mötesledare|ordf|ant:|ant.:|Ant:|Ant.:|sekr|Sekr")
 _ROLE_CUE_WORDS = tuple(_ROLE_CUE.pattern.split("|"))
 
 
@@ -9978,6 +9979,10 @@ def roles_from_text(text: str, attendance: list[AttendanceEntry]) -> None:
     >>> roles_from_text("Ordf: Ola. Antecknat: Lovisa", att)
     >>> att[1].roles
     ['ordförande']
+    >>> att = [AttendanceEntry("Camilla", "present", ["ledamot"]), AttendanceEntry("Hassan", "present", ["ledamot"])]
+    >>> roles_from_text("närv: Camilla (VoO), Hassan (IFO)\\nant: Camilla", att)
+    >>> att[0].roles
+    ['ledamot', 'sekreterare']
     """
     lines = text.split("\n")
     cued = sorted(_lines_holding(lines, text, _ROLE_CUE_WORDS))

@@ -9436,7 +9436,10 @@ class _Extractor:
     # the newcomer first: "Sara Ek, primärvården, är ny i gruppen", "Sara Ek är ny ledamot i styrgruppen"
     _IS_NEW_IN_RE = re.compile(
         # ("EÅ är ny i gruppen för IFO och ersätter Kristina Ahl": by initials, for a unit, and whom she replaces)
-        r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}|[A-ZÅÄÖ]{2,3})(?:\s*\([A-ZÅÄÖ]{1,3}\))?(?:,\s*(?P<hm>[^,.;]{2,60}?),)?"
+        # ("Lina från skolan är ny i gruppen och ersätter Jonas": given names alone, the unit she comes from in small
+        # letters, as hurried notes write those the roster names so)
+        r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}|[A-ZÅÄÖ]{2,3}|[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)"
+        r"(?:\s*\([A-ZÅÄÖ]{1,3}\))?(?:,\s*(?P<hm>[^,.;]{2,60}?),|\s+från\s+[a-zåäö][\wåäö-]+(?:\s+[a-zåäö][\wåäö-]+)?(?=\s+är\s))?"
         # ("Ingela Mårtensson har utsetts av Kullerstad kommun och är ny i arbetsgruppen": who named her first)
         r"(?:\s+har\s+utsetts\s+av\s+(?P<by>[^,.;]{2,60}?)\s+och(?=\s+är\s))?"
         # (in a hurried secretary's notes without the verb, and from when: "TW ny i gruppen fr o m idag, ersätter
@@ -9453,7 +9456,7 @@ class _Extractor:
         r"(?:\s+för\s+[^,.;]{2,40}?)?(?:(?:\s+och\s+(?:ersätter|efterträder)|,\s+(?:ersätter|efterträder)|,?\s+efter|\s+i\s+stället\s+för"
         # ("…; hon tar över efter Göran Bexell": whom she follows, in a clause of its own)
         r"|;\s+(?:hon|han|hen)\s+(?:tar\s+över\s+efter|efterträder|ersätter))\s+"
-        r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:\s*\([^()]{1,40}\))?(?:,?\s+som\s+[^.;]*)?)?"
+        r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})(?:\s*\([^()]{1,40}\))?(?:,?\s+som\s+[^.;]*)?)?"
         # ("… och delar verksamhetsrollen med Oskar": what she does there besides)
         r"(?:\s+och\s+(?!ersätter|representerar|företräder)[a-zåäö]+ar\b[^.;]*)?\s*\.?$"
         # "Sara Ek, akutmottagningen, är ny ledamot – gruppen har saknat …": in the body that met, why after a dash
@@ -9505,6 +9508,12 @@ class _Extractor:
         self.membership(who, g, item, change="join", on_behalf_of=to)
         return True
 
+    def _attendee_by_given_name(self, word: str) -> str | None:
+        """The one person a bare given name stands for: the attendee or the one the text names in full with it, or
+        the roster's entry that is that given name alone (as hurried notes list those present)."""
+        full = self.ctx.given_names_in_text.get(word)
+        return full if full and (" " in full or full.casefold() in self.ctx.roster) else None
+
     def _ms_new_in_group(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                          giver: str | None = None) -> bool:
         """"Ny i gruppen är Lisa Ek, Åby kommun, som ersätter Karl Berg": a newcomer's seat in the body
@@ -9529,7 +9538,9 @@ class _Extractor:
         who = m.group("who")
         if re.fullmatch(r"[A-ZÅÄÖ]{2,3}", who or ""):
             who = self.ctx.initials.get(who)  # "EÅ är ny i gruppen": the attendee the initials stand for
-        if not who or not name_shaped(who):
+        elif who and " " not in who:
+            who = self._attendee_by_given_name(who)  # "Lina från skolan är ny i gruppen": the roster's Lina
+        if not who or not (name_shaped(who) or who.casefold() in self.ctx.roster):
             return False
         raw = m.group("g") or m.group("g2")
         g = (self._group_phrase(raw) if raw else None) or self._meeting_body()
@@ -9537,6 +9548,10 @@ class _Extractor:
             return False
         item = self.ctx.item.number if self.ctx.item else None
         old = m.group("old") if m.group("old") and name_shaped(m.group("old")) else None
+        if m.group("old") and " " not in m.group("old") and is_given_name(m.group("old")):
+            # "… och ersätter Jonas som gått till annan tjänst": the one named in full with that given name, or the
+            # given name as the notes leave it
+            old = self.ctx.given_names_in_text.get(m.group("old")) or m.group("old")
         hm = m.group("hm") if m.group("hm") and _ORG_SHAPED.match(m.group("hm")) else None
         if not hm and (by := m.groupdict().get("by")) and _ORG_SHAPED.match(by):
             hm = by  # "… har utsetts av Kullerstad kommun och är ny i …": the huvudman whose seat it is
@@ -9582,8 +9597,10 @@ class _Extractor:
 
     # (or sends the kallelse: "Anna Lindahl skickar ut kallelse")
     # (after the day, time and place of the next meeting: "Tisdag 24 november kl. 08.30 på Hagaskolan, Amir kallar")
-    _CONVENES_RE = re.compile(r"^(?:Nästa\s+möte:?\s+[^;]{3,60}?,\s+|(?:[Mm]åndag|[Tt]isdag|[Oo]nsdag|[Tt]orsdag|[Ff]redag)(?:en)?"
-                              r"\s+(?:den\s+)?\d{1,2}\s+[a-zåä]{3,}[^;]{0,60}?,\s+)?(?P<who>[A-ZÅÄÖ][\wåäö.-]*(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+(?:kallar|skickar\s+ut\s+kallelse(?:n)?)"
+    # (the line of hurried notes in small letters, the convener's verb in full: "nästa möte 13/3 kl 9 på teams,
+    # Annika sammankallar")
+    _CONVENES_RE = re.compile(r"^(?:[Nn]ästa\s+(?:möte|träff):?\s+[^;]{3,60}?,\s+|(?:[Mm]åndag|[Tt]isdag|[Oo]nsdag|[Tt]orsdag|[Ff]redag)(?:en)?"
+                              r"\s+(?:den\s+)?\d{1,2}\s+[a-zåä]{3,}[^;]{0,60}?,\s+)?(?P<who>[A-ZÅÄÖ][\wåäö.-]*(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+(?P<verb>(?:samman)?kallar|skickar\s+ut\s+kallelse(?:n)?)"
                               r"(?:\s+till\s+(?:nästa\s+)?(?:möte(?:t)?|sammanträde(?:t)?))?$")
 
     def _listed_uppdrag_open(self, s: str, *, origin: str = "narrative", pos: int | None = None,
@@ -9644,7 +9661,8 @@ class _Extractor:
         if not who:
             return False
         # ("Leila skickar ut kallelse": what she sends, as the notes say it, to the meeting the line is about)
-        task = "skicka ut kallelse till nästa möte" if " kallelse" in s[m.end("who"):] else "kalla till nästa möte"
+        task = ("skicka ut kallelse till nästa möte" if " kallelse" in s[m.end("who"):] else
+                "sammankalla nästa möte" if m.group("verb") == "sammankallar" else "kalla till nästa möte")
         self.assignment(who, task, origin=origin, pos=pos, given_by=giver or self._meeting_body())
         return True
 
@@ -10390,6 +10408,29 @@ class _Extractor:
         grp = (_seat_board(re.sub(r"^styrelsen\s+(?:i|för)\s+", "", m.group("g"))) or _named_board(m.group("g"))
                or self._group_phrase(m.group("g"))
                or self._body_ref(m.group("g")))
+        if not who or len(who) != 1 or not grp or grp == self._meeting_body():
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        self.group(grp, item)
+        self.membership(who[0], grp, item, role=m.group("role"), change="member")
+        return False
+
+    # the seat given as the reason, after a conjunction and the pronoun: "… eftersom hon sedan årsskiftet är
+    # ordförande i samverkansgruppen för äldre", "… då han numera är ledamot i Styrgrupp X"
+    _SEAT_AS_REASON_RE = re.compile(
+        r"\b(?:eftersom|då|nu\s+när)\s+(?:hon|han|hen)\s+(?:sedan\s+[\wåäö]+(?:\s+\d{4})?\s+|numera\s+|nu\s+|också\s+|"
+        r"även\s+)?(?:är|har\s+blivit|blivit)\s+(?:(?:kommunens|kommunernas|regionens|nämndens|förvaltningens)\s+)?"
+        r"(?P<role>(?:\d:e\s+)?(?:vice\s+)?(?:ordförande|ledamot|ersättare|sammankallande|representant|sekreterare))\s+"
+        r"(?:i|för)\s+(?P<g>[^,;.]+?)\s*(?:[,.;]|$)")
+
+    def _ms_seat_as_reason(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                           giver: str | None = None) -> bool:
+        """"Marie Holm lämnar arbetsgruppen eftersom hon sedan årsskiftet är ordförande i samverkansgruppen för
+        äldre": the seat in the body named of the one the sentence opens with."""
+        m = self._SEAT_AS_REASON_RE.search(s)
+        lead = re.match(r"[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}", s) if m else None
+        who = self._people(lead.group(0), text_names=True) if lead else None
+        grp = self._group_phrase(m.group("g")) if m else None
         if not who or len(who) != 1 or not grp or grp == self._meeting_body():
             return False
         item = self.ctx.item.number if self.ctx.item else None

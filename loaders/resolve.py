@@ -355,12 +355,14 @@ class _People:
         self.by_doc: dict[int, list[_Occ]] = defaultdict(list)
         self.group_members: dict[str, set[str]] = defaultdict(set)  # group id -> person keys
         self.aliases: dict[tuple[int, str], str] = {}  # (doc, initials) -> the name they stand for
+        self.roster_orgs: dict[tuple[int, str], str] = {}  # (doc, name) -> the organisation its roster gives
 
     def alias(self, doc: int, initials: str, name: str) -> None:
         """Initials the document's roster gives a person ("Per-Arne Nordin (PAN)"), used later for them."""
         self.aliases[(doc, initials)] = clean_name(name)
 
-    def add(self, doc: int, item: int | None, written: str | None, roster: bool = False) -> None:
+    def add(self, doc: int, item: int | None, written: str | None, roster: bool = False,
+            organisation: str | None = None) -> None:
         if not written:
             return
         c = clean_name(written)
@@ -370,6 +372,26 @@ class _People:
         o = _Occ(doc, item, written.strip(), c, roster)
         self.occs.append(o)
         self.by_doc[doc].append(o)
+        if roster and organisation:
+            self.roster_orgs[(doc, c)] = self._org_key(organisation)
+
+    def _org_key(self, organisation: str) -> str:
+        """An organisation as the roster writes it, folded to the known one it names where there is one."""
+        known = self.k.match_organisation(organisation)
+        return fold(known.name if known is not None else organisation)
+
+    def _orgs_of(self, key: str) -> set[str]:
+        """The organisations the rosters of the batch give a person."""
+        return {org for (d, c), org in self.roster_orgs.items()
+                if (n := self.resolved.get((d, None, c))) is not None and n.key == key}
+
+    def _same_organisation(self, o: _Occ, key: str) -> bool:
+        """Whether a given name alone on a roster, or in notes that name everyone so (``o``), may be the person
+        ``key`` another document names in full: only where the roster gives her organisation and it is one the
+        batch gives him ("Annika (elevhälsan)" in one kommun's notes is not the Annika Bergqvist of another body's
+        roster)."""
+        org = self.roster_orgs.get((o.doc, o.clean))
+        return org is not None and org in self._orgs_of(key)
 
     def _node(self, key: str, form: str, short: bool = False) -> _PersonNode:
         node = self.nodes.get(key)
@@ -508,6 +530,10 @@ class _People:
         known_by_first: dict[str, list[KnownPerson]] = defaultdict(list)
         for kp in self.known:
             known_by_first[_first_key(kp.name)].append(kp)
+        # notes whose roster names everyone by given name alone ("närv: Camilla (VoO), Hassan (IFO)"): a given name
+        # there is that document's own way of naming, not a short form of a name another document gives in full
+        given_rosters = {d for d, occs in self.by_doc.items()
+                         if (listed := [o for o in occs if o.roster]) and all(name_form(o.clean) == "first" for o in listed)}
         for o in self.occs:
             if name_form(o.clean) != "first" or (o.doc, o.item, o.clean) in self.resolved:
                 continue
@@ -517,6 +543,9 @@ class _People:
             known_nodes = known_by_first.get(_first_key(o.clean), [])
             levels = [seen_items[(o.doc, o.item)], doc_keys]
             member_keys = self.group_members.get(g, set()) if g else set()
+            if o.doc in given_rosters:
+                # (the body's members named in full in its other minutes too: only one of the same organisation)
+                member_keys = {k for k in member_keys if k in doc_keys or self._same_organisation(o, k)}
             known_in_group = [kp for kp in known_nodes if g and g in kp.group_ids]
             levels.append(member_keys | {self._known_node(kp).key for kp in known_in_group})
             hit, ambiguous = None, None
@@ -532,9 +561,10 @@ class _People:
                 c = set(pick(o.clean, batch))
                 c |= {self._known_node(kp).key for kp in known_nodes}
                 c = sorted(c)
-                if len(c) == 1:
+                if len(c) == 1 and (not (o.roster or o.doc in given_rosters) or c[0] not in batch
+                                   or self._same_organisation(o, c[0])):
                     hit = self.nodes[c[0]]
-                elif c:
+                elif len(c) > 1:
                     ambiguous = c
             if hit is None and ambiguous is None and (
                     by_surname := [k for k in roster[o.doc] if len(k.split()) >= 2 and k.split()[-1] == fold(o.clean)]):
@@ -1228,6 +1258,19 @@ _LEVEL_DEFINITE = re.compile(r"^(?P<adj>(?:del)?regional|länsgemensam|länsöve
                              r"(?P<kind>[\wåäö-]*grupp)en(?=\s+(?:för|[a-zåäö]))")
 
 
+# the level a body's name may open with or leave out: "(den) regionala arbetsgruppen för X", "Länsgemensam styrgrupp Y"
+_LEVEL_START = re.compile(r"^(?:(?:del)?regional|länsgemensam|länsövergripande)(?:a|t|ma)?\s+(?=\S)", re.I)
+
+
+def _levelless_key(name: str) -> str:
+    """The key of a body's name without the level it opens with.
+
+    >>> _levelless_key("Regional arbetsgrupp för barnantibiotika") == _levelless_key("Arbetsgrupp för barnantibiotika")
+    True
+    """
+    return _body_keys(_LEVEL_START.sub("", name))[0]
+
+
 # the officials' leadership of a collaboration, named by its function in the definite form, with the
 # level it works at before it or not: "tjänstemannaledningen", "den sjukvårdsregionala tjänstemannaledningen"
 _OFFICIALS_KIND = r"tjänste(?:manna|persons)(?:ledning|grupp)"
@@ -1478,6 +1521,16 @@ class _Groups:
         self._read_forms[text] = hit
         return hit
 
+    def _level_told_or_not(self, text: str, key: str, doc: _Doc) -> str | None:
+        """The one body the same minutes name with its level before its kind where ``text`` leaves it out, or without
+        it where ``text`` gives it ("arbetsgruppen för barnantibiotika" and "den regionala arbetsgruppen för
+        barnantibiotika"); never two levels against each other."""
+        levelled = bool(_LEVEL_START.match(text))
+        bare = _levelless_key(text)
+        hits = {n for _, n in self.created.get(doc.index, ())
+                if bool(_LEVEL_START.match(n)) != levelled and _body_keys(n)[0] != key and _levelless_key(n) == bare}
+        return hits.pop() if len(hits) == 1 else None
+
     def canonical(self, text: str | None, doc: _Doc | None = None, item: int | None = None,
                   create: bool = True) -> str | None:
         if not text or not text.strip():
@@ -1581,6 +1634,9 @@ class _Groups:
             # "Hälso- och sjukvårdsnämnden (i Region X)": one body; not "Lokala närvårdsrådet i Ekby" for
             # "… i Norrvik", the same kind of body of another place
             name = self.new_names[placeless]
+        elif doc is not None and (one := self._level_told_or_not(text, key, doc)) is not None:
+            name = one  # "den regionala arbetsgruppen för barnantibiotika" after "arbetsgruppen för barnantibiotika"
+            self.new_aliases[name].add(text)
         elif (one := self._only_of_its_kind(text, doc)) is not None:
             name = one  # "Arbetsutskottet" where "Socialnämndens arbetsutskott" is the only one
         elif (one := self._last_word_of(written, doc)) is not None:
@@ -2228,7 +2284,7 @@ def _resolve_region(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]]
                 people.alias(d.index, a.initials, a.name)
     for d in docs:
         for a in d.parsed.attendance:
-            people.add(d.index, None, a.name, roster=True)
+            people.add(d.index, None, a.name, roster=True, organisation=a.organisation)
             people.add(d.index, None, a.substitute_for, roster=True)
         for pos, it in enumerate(d.parsed.items):
             for p in it.presenters:

@@ -614,6 +614,19 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Britt-Marie Ljung", "Styrgrupp Barnahus", "member"),
                        roster=("Britt-Marie Ljung, Åby kommun",))),
          counter_examples=("Per Holm berättar om Styrgrupp Barnahus, där arbetet har kommit långt.",)),
+    # a seat in another body told as the reason for something: "Marie lämnar arbetsgruppen eftersom hon sedan
+    # årsskiftet är ordförande i samverkansgruppen för äldre" (the seat of the one the sentence is about)
+    Rule("seat_as_reason", "membership", exclusive=False,
+         triggers=("eftersom hon", "eftersom han", "eftersom hen", "då hon", "då han", "då hen", "nu när hon",
+                   "nu när han", "nu när hen"),
+         handler="_ms_seat_as_reason",
+         examples=(_ex("Elin Borg lämnar arbetsgruppen efter sommaren eftersom hon sedan årsskiftet är ordförande i "
+                       "samverkansgruppen för äldre.",
+                       ("membership", "Elin Borg", "Samverkansgruppen för äldre", "member"), roster=_ROSTER),
+                   _ex("Per Holm kan inte vara sammankallande då han numera är ledamot i Styrgrupp Barnahus.",
+                       ("membership", "Per Holm", "Styrgrupp Barnahus", "member"))),
+         counter_examples=("Per Holm svarar på frågan eftersom han är ordförande för tillfället.",
+                           "Elin Borg kan inte delta eftersom hon är sjuk.")),
     # the lead of a body the item has just set up, named in a sentence of its own after it
     Rule("leads_new_body", "membership", exclusive=False, triggers=("är sammankallande", "blir sammankallande",
                                                                    "är ordförande", "blir ordförande", "är samordnare"),
@@ -8324,9 +8337,13 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        roster=_ROSTER),
                    # the date and the one convening on one line: "Nästa möte: 12 november, Elin kallar."
                    _ex("Nästa möte: 12 november kl. 13–15, Elin kallar.",
-                       ("assignment", ["Elin Borg"], "kalla till nästa möte"), roster=_ROSTER)),
+                       ("assignment", ["Elin Borg"], "kalla till nästa möte"), roster=_ROSTER),
+                   # hurried notes in small letters, the convener last with the verb in full
+                   _ex("nästa möte 13/3 kl 9 på teams, Elin sammankallar",
+                       ("assignment", ["Elin Borg"], "sammankalla nästa möte"), roster=_ROSTER)),
          counter_examples=("Ordföranden kallar till extra möte i december om budgeten.",
-                           "Arbetsgruppen kallar in externa experter.")),
+                           "Arbetsgruppen kallar in externa experter.",
+                           "Nästa möte 13/3, Elin sammankallar inte längre gruppen.")),
     Rule("invited_to_present", "assignment",
          triggers=("bjuds in",),
          pattern=r"^(?P<who>[A-ZÅÄÖ][^.;:]{0,100}?)\s+bjuds\s+in\s+(?P<when>(?:till|på)\s+[^.;]+?)\s+för\s+att\s+(?P<task>.+)$",
