@@ -599,6 +599,12 @@ _WEEK_NOTE = re.compile(r"\s*\((?:senast\s+)?(?:v\.?|vecka)\s*\d{1,2}\)$", re.I)
 _LEADING_DUE = re.compile(r"^(?:senast|före|till)\s+(?:den\s+)?(?:\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|\d{4}-\d\d-\d\d|"
                           r"\d{1,2}/\d{1,2})\s+(?=[a-zåäö]+a\b)")
 
+# the report back and its meeting told before the verb: "(uppdra åt direktionen att) till fullmäktiges sammanträde
+# i juni redovisa …", "senast till direktionens sammanträde den 4 februari 2027 redovisa …": to whom, and when
+_REPORT_BEFORE_TASK = re.compile(
+    r"^(?:senast\s+)?(?:till|vid|inför)\s+(?P<to>[\wåäö-]+?|[A-ZÅÄÖ]{2,6}:)s\s+(?:nästa\s+|kommande\s+|ordinarie\s+)?"
+    r"(?:sammanträde|möte)(?:\s+(?:den\s+)?(?:\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|\d{4}-\d\d-\d\d)|\s+i\s+[a-zåäö]+(?:\s+\d{4})?)?"
+    r",?\s+(?=[a-zåäö]+a\b)")
 
 # what a sentence tells after the task is no part of it: "se över detta och ändra men att ändringarna inte …",
 # "erbjuda handledarstöd och har haft ett första möte …", "samla ihop avvikelserna då förhoppningen är att …",
@@ -6003,10 +6009,16 @@ def _board_of_förbund(raw: str, meeting: str | None) -> str | None:
     'Styrelsen, Samordningsförbundet Åby'
     >>> _board_of_förbund("styrelsen", "Styrelsen, Samordningsförbundet Åby"), _board_of_förbund("styrelsen", "Socialnämnden, Åby kommun")
     (None, None)
+    >>> _board_of_förbund("direktionen", "Förbundsfullmäktige, Kommunalförbundet Åby")
+    'Direktionen, Kommunalförbundet Åby'
     """
     m = _FÖRBUND_BOARD_REF.fullmatch(raw.strip()) if meeting else None
     own = _OWNED_BY_FÖRBUND.match(meeting) if m else None
-    if not own or own.group("body").casefold().startswith(("direktion", "styrelse", "förbunds")):
+    # (the board itself met: "styrelsen" in a förbundsstyrelse's minutes is no other body; a förbundsfullmäktige's
+    # minutes name its board by its own name, "förbundsstyrelsen", as the board's minutes do)
+    if not own or own.group("body").casefold().startswith(("direktion", "styrelse", "förbundsstyrelse", "förbundsdirektion")):
+        return None
+    if own.group("body").casefold().startswith("förbunds") and raw.strip().casefold().startswith("förbund"):
         return None
     return f"{m.group(1).capitalize()}, {own.group('owner')}"
 
@@ -6094,7 +6106,10 @@ _PRONOUN_AFTER_DASH = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[
 _TOLD_APPOINTMENT = re.compile(
     r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?|[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+|"
     r"[Rr]egionen|[Kk]ommunen|[Ff]örvaltningen)\s+(?:har\s+)?(?:meddelat|meddelade|meddelar|informerat|informerade|"
-    r"informerar|anmält|anmälde|anmäler)\s+(?:om\s+)?att\s+"
+    r"informerar|anmält|anmälde|anmäler)\s+"
+    # ("Länsstyrelsen meddelar i protokoll den 6 december att …": where it told it, before what)
+    r"(?:(?:i|genom)\s+(?:sitt\s+|ett\s+)?(?:protokoll|beslut|skrivelse|brev)(?:\s+(?:den\s+|daterat\s+)?\d[\w -]{0,22}?)?\s+)?"
+    r"(?:om\s+)?att\s+"
     r"(?=[A-ZÅÄÖ][^.;]{1,60}?\s+(?:utses|har\s+utsetts|utsetts|väljs|har\s+valts|blir|ersätter|ersätts)\b)")
 # who has told it, in the perfect (the past and present tenses are read by the rules themselves)
 _TOLD_PERFECT = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?\s+har\s+(?:berättat|informerat|meddelat)\s+"
@@ -6616,6 +6631,18 @@ class _Extractor:
             effective=_effective(self.ctx.clause) if change in ("join", "replace", "leave") else None,
             quote=self._quote()))
 
+    def _report_meeting_body(self, word: str) -> str | None:
+        """The body at whose meeting a task is reported ("till fullmäktiges sammanträde"): the body the word names,
+        or the body that met where the word is the end of its name ("fullmäktige" in a förbundsfullmäktige's
+        minutes)."""
+        word = word.rstrip(":")
+        if t := _target(word, self.ctx) or _by_kind_alone(word):
+            return t
+        own = self._meeting_body()
+        if own and re.search(rf"{re.escape(word)}\b", own.split(",")[0], re.I):
+            return own
+        return None
+
     def assignment(self, assignees: list[str], task: str, *, origin: str, pos: int | None,
                    given_by: str | None, context: str = "", report_to: str | None = None,
                    report_back: bool = False, delegated: bool = True) -> RawAssignment | None:
@@ -6640,6 +6667,11 @@ class _Extractor:
                 bodies = [a for a in assignees if self._is_body(a)]
                 assignees = people if len(bodies) == len(assignees) else [*assignees, *people]
         task = _clean_task(_to_infinitive(_clean_task(task)))
+        if lead := _REPORT_BEFORE_TASK.match(task):
+            # "… att till fullmäktiges sammanträde i juni redovisa en plan": the report back and its meeting, told
+            # before what is to be done, are to whom and when, no part of it
+            task, context = task[lead.end():], f"{lead.group(0).strip()} {context}".strip()
+            report_to = report_to or self._report_meeting_body(lead.group("to"))
         if origin == "narrative" and _PRONOUN_OBJECT.match(task):
             task = self._pronoun_object_written_out(task)
         assignees = list(dict.fromkeys(a for a in (normalise_person_name(a) if is_person_name(a) else a.strip(" ,.")
@@ -12920,7 +12952,7 @@ class _Extractor:
                 return False
             self.membership(old[0], grp, item, role=g.get("role"), change="leave")
             return True
-        if rule.name == "goes_in_instead_of":
+        if rule.name in ("goes_in_instead_of", "appointed_in_place_of"):
             who, old = self._people(g["who"], text_names=True), self._people(g["old"], text_names=True)
             grp = seat_group(g["group"]) if g.get("group") else None
             if not grp:
@@ -13689,7 +13721,8 @@ class _Extractor:
         r"åtgärd|beslut)\b|och\s+begära\s+(?:[a-zåäö]+s\s+)?(?P<what3>yttrande)\b)"
         # ("Förslaget till policy remitteras till …": the proposal named with what it is for)
         r"|^(?P<obj2>Frågan|Ärendet|Motionen|Medborgarförslaget|Skrivelsen|Förslaget)(?P<of>\s+till\s+[a-zåäö][^.;]{0,60}?)?"
-        r"\s+(?:överlämnas|lämnas\s+över|överförs|remitteras)"
+        # ("Medborgarförslaget fördelas till direktionen": a fullmäktige's matter given to the body that is to answer it)
+        r"\s+(?:överlämnas|lämnas\s+över|överförs|remitteras|fördelas)"
         r"\s+(?:vidare\s+)?till\s+(?P<who2>[^.;]+?)"
         # "… till socialnämnden med utskottets förslag": what goes with it, after the body it goes to
         r"(?:\s+med\s+(?:[a-zåäö]+s\s+)?(?:eget\s+)?(?:förslag|yttrande|synpunkter|ställningstagande)(?:\s+(?:till|om)\s+[^.;]+?)?)?"
@@ -13699,11 +13732,14 @@ class _Extractor:
         # ("… för yttrande i bullerfrågorna senast …": on which part, before when)
         r"(?:\s+(?:i|om|av|gällande|avseende|rörande)\s+(?:(?!(?:senast|den|vid|på|inför)\b)[^.;])+?)?"
         # "… för ställningstagande vid sammanträdet den 13 mars 2026": when, after what for
-        r"(?:\s+(?:vid|på|den|senast|inför)\s+[^.;]+)?)?$")
+        r"(?:\s+(?:vid|på|den|senast|inför)\s+[^.;]+)?)?"
+        # "… fördelas till direktionen och ska besvaras senast den 30 september": to answer it, by when
+        r"(?:,?\s+och\s+ska\s+(?P<what4>besvaras)(?:\s+(?:senast|inom|före|till|vid|den)\b[^.;]*)?)?\.?$")
     _HANDED_TASK = {"beredning": "bereda", "handläggning": "handlägga", "yttrande": "yttra sig över", "åtgärd": "åtgärda",
                     "beredning och beslut": "bereda och besluta i", "beslut": "besluta i",
                     "ställningstagande": "ta ställning till", "fastställande": "fastställa", "antagande": "anta",
-                    "godkännande": "godkänna", "synpunkter": "lämna synpunkter på", "svar": "svara på remissen om"}
+                    "godkännande": "godkänna", "synpunkter": "lämna synpunkter på", "svar": "svara på remissen om",
+                    "besvaras": "besvara"}
 
     _REMITTED_FOR_RE = re.compile(
         # (the body by its capitalised word and the lower-case words after it: "Dnr SN 2025/205 Ärendet" before it is
@@ -13758,7 +13794,8 @@ class _Extractor:
             who = [b] if (b := self._body_ref(raw)) else _subject_assignees(raw, origin == "decision", self.ctx)
         if not who:
             return False
-        what, obj = m.group("what") or m.group("what2") or m.group("what3"), (m.group("obj") or m.group("obj2")).casefold()
+        what = m.group("what") or m.group("what2") or m.group("what3") or m.group("what4")
+        obj = (m.group("obj") or m.group("obj2")).casefold()
         if obj == "förslaget" and m.group("obj2") and what not in ("yttrande", "beredning", "handläggning"):
             # "Förslaget överlämnas till X (för beslut)": the body's own proposal handed on, a referral; sent out for
             # comment ("för yttrande"), the answer is the task of those asked
@@ -13775,7 +13812,7 @@ class _Extractor:
             what = "beslut"
         # handed on "för beslut" or "för ställningstagande": to the body that decides it, a referral, not a delegation
         # of its own power; nor is an answer asked of a body the revisorer review
-        key = next((k for k in ("what", "what2", "what3") if m.group(k)), None)
+        key = next((k for k in ("what", "what2", "what3", "what4") if m.group(k)), None)
         # (by when, after what for: "… för yttrande senast den 27 februari 2026")
         self.assignment(who, f"{self._HANDED_TASK[what] if what else 'hantera'} {obj}", origin=origin,
                         pos=pos, given_by=giver if origin == "decision" else None,
