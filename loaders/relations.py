@@ -2536,6 +2536,10 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         unit = _own_administration(ctx.meeting if ctx else None, ctx.administrations() if ctx else ())
         if unit:
             return [unit]
+        if s == "Förvaltningen" and ctx.meeting and _COUNCIL_OF_ORGANS.search(ctx.meeting):
+            # "Förvaltningen bjuder in färdtjänsthandläggaren till nästa möte" in a pensionärsråd's notes: the
+            # förvaltning that serves the council, as written
+            return [s]
     bm = _BODY_NAME_RE.fullmatch(s)
     if bm and not s.isupper() and len(s.split()) <= 8:
         return [s]  # a body by its type word: "Arbetsutskottet", "Tjänstemannaberedningen"
@@ -2551,6 +2555,10 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         return [s]  # "Förvaltningschefen får i uppdrag att …", "Presidiet ges i uppdrag att …": the role stays
     return None
 
+
+# a kommun's or region's council of members and organisations, served by a förvaltning ("Kommunala
+# pensionärsrådet", "Rådet för funktionshinderfrågor", "Folkhälsorådet")
+_COUNCIL_OF_ORGANS = re.compile(r"(?i)^(?:kommunala\s+|regionala\s+)?[a-zåäö-]*rådet\b|^rådet\s+för\b|(?-i:^K[A-ZÅÄÖ]{1,3}\b)")
 
 # the body a group works for, told in a relative clause after its name: "…, som gruppen arbetar på uppdrag av"
 _WORKS_FOR_RELATIVE = re.compile(r",\s+som\s+(?:gruppen|vi|arbetsgruppen|styrgruppen|nätverket|teamet|projektgruppen)\s+"
@@ -6423,6 +6431,13 @@ def _report_to(text: str, ctx: _Ctx) -> str | None:
     return None
 
 
+# a political organ a member sits for, as a roster names it: "socialnämnden", "Hälso- och sjukvårdsnämnden",
+# "kommunstyrelsen" (an organ of its own, not a unit of officials)
+_SEAT_ORGAN = re.compile(r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]*-\s+och\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]*(?:nämnden|styrelsen)"
+                         r"|[A-ZÅÄÖa-zåäö][a-zåäö]+a\s+(?:nämnden|styrelsen)")  # "Tekniska nämnden"
+# a huvudman by its name: "Saltviks kommun", "Region Sundland"
+_HUVUDMAN_NAME = re.compile(r"[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+")
+
 # "för sin del", "för egen del": no body
 _PERSONAL_FOR = re.compile(r"(?i)(?:sin|egen|dess|deras)\s+del\b")
 
@@ -6852,6 +6867,7 @@ class _Extractor:
                 if name and name.casefold() != (self.p.body or "").casefold():
                     self.group(name, None)
                     self.membership(a.name, name, None, role=role, change="member", on_behalf_of=a.organisation)
+        self._seat_organs_of_the_roster()
         decisions_by_item: dict[str, list[ParsedDecision]] = {}
         for d in self.p.decisions:
             decisions_by_item.setdefault(d.item, []).append(d)
@@ -6883,6 +6899,21 @@ class _Extractor:
                     and len(n.split(" ", 1)[0]) > len(first) + 2 and n.split(" ", 1)[0].casefold().endswith(first.casefold())}
             if len({f.casefold() for f in full}) == 1:
                 self._rename_group(short, full.pop())
+
+    def _seat_organs_of_the_roster(self) -> None:
+        """"Leif Sandström (KD), socialnämnden" in a council's roster: the nämnd a member sits for is a body the
+        minutes name, of the member's huvudman where the roster says it ("Region X, hälso- och sjukvårdsnämnden")."""
+        for a in self.p.attendance:
+            for organ in (a.unit, a.organisation, a.title):
+                if not organ or not _SEAT_ORGAN.fullmatch(organ.strip()):
+                    continue
+                organ = organ.strip()
+                name = organ[:1].upper() + organ[1:]
+                owner = a.organisation if organ != a.organisation else None
+                if owner and _HUVUDMAN_NAME.fullmatch(owner.strip()):
+                    name = f"{name} i {owner.strip()}"
+                if name.casefold() != (self.p.body or "").casefold():
+                    self.group(name, None)
 
     def _units_of_the_roster(self) -> None:
         """"Sekretariatet får i uppdrag att …" where the roster lists a member of "Regionala
