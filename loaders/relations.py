@@ -6433,7 +6433,8 @@ def _report_to(text: str, ctx: _Ctx) -> str | None:
 
 # a political organ a member sits for, as a roster names it: "socialnämnden", "Hälso- och sjukvårdsnämnden",
 # "kommunstyrelsen" (an organ of its own, not a unit of officials)
-_SEAT_ORGAN = re.compile(r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]*-\s+och\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]*(?:nämnden|styrelsen)"
+# (the länsstyrelse is an authority, no organ of a huvudman)
+_SEAT_ORGAN = re.compile(r"(?![Ll]änsstyrelsen$)(?:[A-ZÅÄÖa-zåäö][a-zåäö]*-\s+och\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]*(?:nämnden|styrelsen)"
                          r"|[A-ZÅÄÖa-zåäö][a-zåäö]+a\s+(?:nämnden|styrelsen)")  # "Tekniska nämnden"
 # a huvudman by its name: "Saltviks kommun", "Region Sundland"
 _HUVUDMAN_NAME = re.compile(r"[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+")
