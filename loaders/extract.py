@@ -10544,9 +10544,32 @@ def _sentence_not_body(body: str | None) -> str | None:
     words = len(body.split()) if body else 0
     if words > 5 and _NUMBERED_SENTENCE.match(body) or words > 6 and _FINITE_VERB.search(f" {body} "):
         return None
-    if words > 4 and (kind := _BODY_WORD.search(body)) and _ABOUT_A_BODY.search(body[:kind.start()]):
+    if _is_about_a_body(body):
         return None  # "Ny sammanräkning efter ledamot som avgått ur kommunfullmäktige": a matter's title, about a body
     return body
+
+
+def _is_about_a_body(body: str | None) -> bool:
+    """Whether a head's line tells of a body rather than names it: the body's word only after "efter", "från" …"""
+    kind = _BODY_WORD.search(body) if body and len(body.split()) > 4 else None
+    return bool(kind) and bool(_ABOUT_A_BODY.search(body[:kind.start()]))
+
+
+def _body_line_of_head(lines: list[str]) -> str | None:
+    """A line of the head that is a body's name alone, beside a line that only told of it ("här kommer
+    anteckningarna från arbetsgruppens möte …" / "Arbetsgrupp för fallprevention").
+
+    >>> _body_line_of_head(["Hej alla,", "här kommer anteckningarna från arbetsgruppens möte.", "Arbetsgrupp för fallprevention"])
+    'Arbetsgrupp för fallprevention'
+    """
+    for line in [x.strip() for x in lines if x.strip()][:8]:
+        kind = _BODY_WORD.search(line)
+        # (the kind in its first word: "Arbetsgrupp för …", "Folkhälsorådet i Saltvik")
+        if (kind and kind.start() < len(line.split()[0]) and len(line.split()) <= 8 and line[:1].isupper()
+                and not re.search(r"[\d.,:;]", line) and not _FINITE_VERB.search(f" {line} ")
+                and not _authority_letterhead([line])):  # (the länsstyrelse's letterhead: an authority, no body)
+            return line
+    return None
 
 
 # a word that makes the body after it what a title is about: "… efter ledamot som avgått ur kommunfullmäktige"
@@ -10563,7 +10586,10 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
     head = {"date": None, "time": None, "place": None, "body": None, "paragraphs_range": None, "attendance": []}
     if seg.header:
         head = parse_header(seg, seg.header[0], seg.header[1])
+        told_of = _is_about_a_body(head["body"])
         head["body"] = _sentence_not_body(head["body"])
+        if told_of:
+            head["body"] = _body_line_of_head(seg.lines)
         if key := _initials_key_at_end(seg):
             # "Närvarande: JW (ordf.), AB, CL" in the header, who they are in a key after the last point: the
             # header read with the key as its roster
