@@ -1471,7 +1471,9 @@ _LEFT_SEAT_LINE = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö ]{2,30}:\s*(?:[^.:]{2,60
                              r"styrelsen|forumet|teamet))\b.*)$")
 # a närvarolista's note for one who has left the body since it was drawn up: "avgått från rådet"
 _LEFT_BODY_NOTE = re.compile(r"(?:[,;]\s*|\s)(?:har\s+)?avgått\s+(?:från|ur)\s+(?:rådet|nämnden|styrelsen|gruppen|"
-                             r"direktionen|utskottet)\b|(?:[,;]\s*|\s)avgått$", re.I)
+                             r"direktionen|utskottet)\b|(?:[,;]\s*|\s)avgått$"
+                             # "Eva Lund (M) har avgått som ledamot i kommunfullmäktige": the seat left, told in a sentence
+                             r"|\)\s+har\s+avgått\s+som\s+(?:ledamot|ersättare|ordförande)\b", re.I)
 # the mark for one who was away, after the name: "Eva Berg, –", "Eva Berg   -"
 _DASH_MARK = re.compile(r"(?:,|;|\s)\s*[-–—]$")
 # the same mark in brackets after the details, as a roster whose legend reads "N = närvarande, F = förhinder,
@@ -6362,6 +6364,78 @@ def _footer_body(lines: list[str]) -> str | None:
     return None
 
 
+# a body in the genitive, its base form the word without the "s": "regionfullmäktiges", "kommunstyrelsens",
+# "barn- och utbildningsnämndens", "direktionens"
+_GENITIVE_BODY = (r"(?P<gen>(?:[A-ZÅÄÖa-zåäö][\wåäö]*-\s+och\s+)?[A-ZÅÄÖa-zåäö][\wåäö]*"
+                  r"(?:nämndens|styrelsens|fullmäktiges|direktionens|beredningens))")
+# the text telling of its own meeting: "Till justerare vid regionfullmäktiges sammanträde den 25 november utses …"
+_OWN_SITTING = re.compile(rf"\bvid\s+{_GENITIVE_BODY}\s+sammanträde\b(?P<when>[^.;]{{0,60}})", re.I)
+# an utskott prepares its parent's business: "Kommunstyrelsens arbetsutskott har berett ärendet" in the parent's
+# minutes ("Ärendet har beretts av socialnämndens arbetsutskott")
+_PREPARED_BY_UTSKOTT = re.compile(
+    rf"(?:\b{_GENITIVE_BODY}\s+[a-zåäö]*utskott\s+har\s+berett\s+ärendet"
+    rf"|\b[Äär]rendet\s+har\s+beretts\s+av\s+{_GENITIVE_BODY.replace('gen>', 'gen2>')}\s+[a-zåäö]*utskott\b)")
+
+
+def _body_told_by_its_text(lines: list[str], meeting_date: str | None) -> str | None:
+    """The body that met as the text tells of its own meeting, where no head names it (a meeting system's page
+    copied without its header): its sitting that day or the one its justerare sign for ("vid regionfullmäktiges
+    sammanträde den 25 november"), else the parent whose business its utskott prepared ("Kommunstyrelsens
+    arbetsutskott har berett ärendet"). A sitting on another day, or a body the business goes to, is only
+    mentioned.
+
+    >>> _body_told_by_its_text(["Till justerare vid regionfullmäktiges sammanträde utses Eva Ek."], None)
+    'Regionfullmäktige'
+    >>> _body_told_by_its_text(["Motionen väcktes vid kommunfullmäktiges sammanträde den 3 maj 2030."], "2030-11-25")
+    >>> _body_told_by_its_text(["Frågan ska tas upp vid kommunstyrelsens sammanträde i december."], "2030-11-25")
+    >>> _body_told_by_its_text(["Socialnämndens arbetsutskott har berett ärendet."], None)
+    'Socialnämnden'
+    """
+    text = " ".join(l.strip() for l in lines)
+    for m in _OWN_SITTING.finditer(text):
+        start = text.rfind(".", 0, m.start()) + 1
+        sentence = text[start:m.end()]
+        if _is_this_sitting(m.group("when"), sentence, meeting_date):
+            return _base_of_genitive(m.group("gen"))
+    m = _PREPARED_BY_UTSKOTT.search(text)
+    return _base_of_genitive(m.group("gen") or m.group("gen2")) if m else None
+
+
+def _authority_letterhead(lines: list[str]) -> str | None:
+    """The länsstyrelse whose own protocol this is, by its letterhead, where no body is named otherwise (a
+    protocol of a recount: "LÄNSSTYRELSEN ÅBY LÄN / PROTOKOLL").
+
+    >>> _authority_letterhead(["", "LÄNSSTYRELSEN ÅBY LÄN", "PROTOKOLL"]), _authority_letterhead(["Länsstyrelsen i Ås län"])
+    ('Länsstyrelsen i Åby län', 'Länsstyrelsen i Ås län')
+    >>> _authority_letterhead(["Kommunfullmäktige", "Länsstyrelsen i Ås län har meddelat …"]) is None
+    True
+    """
+    first = next((l.strip() for l in lines if l.strip()), "")
+    m = re.fullmatch(r"(?i)länsstyrelsen\s+(?:i\s+)?(?P<län>[a-zåäö-]+)\s+län", first)
+    return f"Länsstyrelsen i {m.group('län').capitalize()} län" if m else None
+
+
+def _is_this_sitting(when: str, sentence: str, meeting_date: str | None) -> bool:
+    """Whether "vid X:s sammanträde" + ``when`` is the meeting itself: today's, the meeting's date, or the one
+    whose protocol the sentence's justerare sign."""
+    if re.match(r"\s*(?:i\s*dag|idag)\b", when, re.I) or re.search(r"\bdagens\s+sammanträde|\bjuster", sentence, re.I):
+        return True
+    day = re.match(rf"\s*(?:den\s+)?(\d{{1,2}})\s+({_MONTH_RE})(?:\s+(20\d\d))?\b", when, re.I)
+    if day:
+        if not meeting_date:
+            return False
+        y, mo, d = (int(x) for x in meeting_date.split("-"))
+        return (int(day.group(1)), MONTHS[day.group(2).lower()]) == (d, mo) and int(day.group(3) or y) == y
+    iso = _ISO.match(when.strip())
+    return bool(iso) and iso.group(0) == meeting_date
+
+
+def _base_of_genitive(gen: str) -> str:
+    """The body a genitive names, in its base form: "regionfullmäktiges" is Regionfullmäktige."""
+    base = re.sub(r"\s+", " ", gen[:-1])
+    return base[:1].upper() + base[1:]
+
+
 def _without_region_tail(body: str | None, text: str) -> str | None:
     """A group of the collaboration written with its region after a comma ("Styrgrupp äldre,
     Norrby" where the minutes speak of Region Norrby) is the group: the region is no part of its name.
@@ -10484,11 +10558,42 @@ def _sentence_not_body(body: str | None) -> str | None:
     '1. Kommunstyrelsen'
     >>> _sentence_not_body("Samverkansgrupp för vård och omsorg om äldre i Åby och Ekeby")
     'Samverkansgrupp för vård och omsorg om äldre i Åby och Ekeby'
+    >>> _sentence_not_body("Ny sammanräkning efter ledamot som avgått ur kommunfullmäktige i Åby kommun") is None
+    True
     """
     words = len(body.split()) if body else 0
     if words > 5 and _NUMBERED_SENTENCE.match(body) or words > 6 and _FINITE_VERB.search(f" {body} "):
         return None
+    if _is_about_a_body(body):
+        return None  # "Ny sammanräkning efter ledamot som avgått ur kommunfullmäktige": a matter's title, about a body
     return body
+
+
+def _is_about_a_body(body: str | None) -> bool:
+    """Whether a head's line tells of a body rather than names it: the body's word only after "efter", "från" …"""
+    kind = _BODY_WORD.search(body) if body and len(body.split()) > 4 else None
+    return bool(kind) and bool(_ABOUT_A_BODY.search(body[:kind.start()]))
+
+
+def _body_line_of_head(lines: list[str]) -> str | None:
+    """A line of the head that is a body's name alone, beside a line that only told of it ("här kommer
+    anteckningarna från arbetsgruppens möte …" / "Arbetsgrupp för fallprevention").
+
+    >>> _body_line_of_head(["Hej alla,", "här kommer anteckningarna från arbetsgruppens möte.", "Arbetsgrupp för fallprevention"])
+    'Arbetsgrupp för fallprevention'
+    """
+    for line in [x.strip() for x in lines if x.strip()][:8]:
+        kind = _BODY_WORD.search(line)
+        # (the kind in its first word: "Arbetsgrupp för …", "Folkhälsorådet i Saltvik")
+        if (kind and kind.start() < len(line.split()[0]) and len(line.split()) <= 8 and line[:1].isupper()
+                and not re.search(r"[\d.,:;]", line) and not _FINITE_VERB.search(f" {line} ")
+                and not _authority_letterhead([line])):  # (the länsstyrelse's letterhead: an authority, no body)
+            return line
+    return None
+
+
+# a word that makes the body after it what a title is about: "… efter ledamot som avgått ur kommunfullmäktige"
+_ABOUT_A_BODY = re.compile(r"(?i)\b(?:efter|ur|från|inför|angående|avseende|gällande)\s")
 
 
 def _parse(text: str, path: str, default_date: str | None, written_as: str = "") -> ParsedMinutes:
@@ -10501,7 +10606,10 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
     head = {"date": None, "time": None, "place": None, "body": None, "paragraphs_range": None, "attendance": []}
     if seg.header:
         head = parse_header(seg, seg.header[0], seg.header[1])
+        told_of = _is_about_a_body(head["body"])
         head["body"] = _sentence_not_body(head["body"])
+        if told_of:
+            head["body"] = _body_line_of_head(seg.lines)
         if key := _initials_key_at_end(seg):
             # "Närvarande: JW (ordf.), AB, CL" in the header, who they are in a key after the last point: the
             # header read with the key as its roster
@@ -10633,6 +10741,13 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
     body = _kind_of_first_line(body, seg.lines)
     if body is None:
         body = _without_region_tail(_footer_body(seg.lines), full_text)
+    if body is None:
+        # (dated by the file's name, never by the head's date: a page without its header dates itself by the
+        # first date of its text, which may be the very sitting it mentions)
+        body = _body_told_by_its_text(seg.lines, default_date or date_from_path(written_as or path))
+    if body is None and (body := _authority_letterhead(seg.lines)):
+        for e in attendance:  # an authority's officials at its protocol hold no seat in it
+            e.roles = [r for r in e.roles if r != "ledamot"]
     if body and any(s.strip().isupper() and body.casefold() in s.casefold() for s in seg.lines[:20]):
         body = _recased_by_text(body, seg.lines)  # "NÄTVERKET FÖR ANHÖRIGSTÖD I ÅDALEN": each word as the text writes it
     body_basis = "text" if body else None

@@ -604,6 +604,12 @@ _WEEK_NOTE = re.compile(r"\s*\((?:senast\s+)?(?:v\.?|vecka)\s*\d{1,2}\)$", re.I)
 _LEADING_DUE = re.compile(r"^(?:senast|före|till)\s+(?:den\s+)?(?:\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|\d{4}-\d\d-\d\d|"
                           r"\d{1,2}/\d{1,2})\s+(?=[a-zåäö]+a\b)")
 
+# the report back and its meeting told before the verb: "(uppdra åt direktionen att) till fullmäktiges sammanträde
+# i juni redovisa …", "senast till direktionens sammanträde den 4 februari 2027 redovisa …": to whom, and when
+_REPORT_BEFORE_TASK = re.compile(
+    r"^(?:senast\s+)?(?:till|vid|inför)\s+(?P<to>[\wåäö-]+?|[A-ZÅÄÖ]{2,6}:)s\s+(?:nästa\s+|kommande\s+|ordinarie\s+)?"
+    r"(?:sammanträde|möte)(?:\s+(?:den\s+)?(?:\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|\d{4}-\d\d-\d\d)|\s+i\s+[a-zåäö]+(?:\s+\d{4})?)?"
+    r",?\s+(?=[a-zåäö]+a\b)")
 
 # what a sentence tells after the task is no part of it: "se över detta och ändra men att ändringarna inte …",
 # "erbjuda handledarstöd och har haft ett första möte …", "samla ihop avvikelserna då förhoppningen är att …",
@@ -2535,6 +2541,10 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         unit = _own_administration(ctx.meeting if ctx else None, ctx.administrations() if ctx else ())
         if unit:
             return [unit]
+        if s == "Förvaltningen" and ctx.meeting and _COUNCIL_OF_ORGANS.search(ctx.meeting):
+            # "Förvaltningen bjuder in färdtjänsthandläggaren till nästa möte" in a pensionärsråd's notes: the
+            # förvaltning that serves the council, as written
+            return [s]
     bm = _BODY_NAME_RE.fullmatch(s)
     if bm and not s.isupper() and len(s.split()) <= 8:
         return [s]  # a body by its type word: "Arbetsutskottet", "Tjänstemannaberedningen"
@@ -2550,6 +2560,10 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         return [s]  # "Förvaltningschefen får i uppdrag att …", "Presidiet ges i uppdrag att …": the role stays
     return None
 
+
+# a kommun's or region's council of members and organisations, served by a förvaltning ("Kommunala
+# pensionärsrådet", "Rådet för funktionshinderfrågor", "Folkhälsorådet")
+_COUNCIL_OF_ORGANS = re.compile(r"(?i)^(?:kommunala\s+|regionala\s+)?[a-zåäö-]*rådet\b|^rådet\s+för\b|(?-i:^K[A-ZÅÄÖ]{1,3}\b)")
 
 # the body a group works for, told in a relative clause after its name: "…, som gruppen arbetar på uppdrag av"
 _WORKS_FOR_RELATIVE = re.compile(r",\s+som\s+(?:gruppen|vi|arbetsgruppen|styrgruppen|nätverket|teamet|projektgruppen)\s+"
@@ -6015,10 +6029,16 @@ def _board_of_förbund(raw: str, meeting: str | None) -> str | None:
     'Styrelsen, Samordningsförbundet Åby'
     >>> _board_of_förbund("styrelsen", "Styrelsen, Samordningsförbundet Åby"), _board_of_förbund("styrelsen", "Socialnämnden, Åby kommun")
     (None, None)
+    >>> _board_of_förbund("direktionen", "Förbundsfullmäktige, Kommunalförbundet Åby")
+    'Direktionen, Kommunalförbundet Åby'
     """
     m = _FÖRBUND_BOARD_REF.fullmatch(raw.strip()) if meeting else None
     own = _OWNED_BY_FÖRBUND.match(meeting) if m else None
-    if not own or own.group("body").casefold().startswith(("direktion", "styrelse", "förbunds")):
+    # (the board itself met: "styrelsen" in a förbundsstyrelse's minutes is no other body; a förbundsfullmäktige's
+    # minutes name its board by its own name, "förbundsstyrelsen", as the board's minutes do)
+    if not own or own.group("body").casefold().startswith(("direktion", "styrelse", "förbundsstyrelse", "förbundsdirektion")):
+        return None
+    if own.group("body").casefold().startswith("förbunds") and raw.strip().casefold().startswith("förbund"):
         return None
     return f"{m.group(1).capitalize()}, {own.group('owner')}"
 
@@ -6106,7 +6126,10 @@ _PRONOUN_AFTER_DASH = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[
 _TOLD_APPOINTMENT = re.compile(
     r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?|[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+|"
     r"[Rr]egionen|[Kk]ommunen|[Ff]örvaltningen)\s+(?:har\s+)?(?:meddelat|meddelade|meddelar|informerat|informerade|"
-    r"informerar|anmält|anmälde|anmäler)\s+(?:om\s+)?att\s+"
+    r"informerar|anmält|anmälde|anmäler)\s+"
+    # ("Länsstyrelsen meddelar i protokoll den 6 december att …": where it told it, before what)
+    r"(?:(?:i|genom)\s+(?:sitt\s+|ett\s+)?(?:protokoll|beslut|skrivelse|brev)(?:\s+(?:den\s+|daterat\s+)?\d[\w -]{0,22}?)?\s+)?"
+    r"(?:om\s+)?att\s+"
     r"(?=[A-ZÅÄÖ][^.;]{1,60}?\s+(?:utses|har\s+utsetts|utsetts|väljs|har\s+valts|blir|ersätter|ersätts)\b)")
 # who has told it, in the perfect (the past and present tenses are read by the rules themselves)
 _TOLD_PERFECT = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?\s+har\s+(?:berättat|informerat|meddelat)\s+"
@@ -6420,6 +6443,14 @@ def _report_to(text: str, ctx: _Ctx) -> str | None:
     return None
 
 
+# a political organ a member sits for, as a roster names it: "socialnämnden", "Hälso- och sjukvårdsnämnden",
+# "kommunstyrelsen" (an organ of its own, not a unit of officials)
+# (the länsstyrelse is an authority, no organ of a huvudman)
+_SEAT_ORGAN = re.compile(r"(?![Ll]änsstyrelsen$)(?:[A-ZÅÄÖa-zåäö][a-zåäö]*-\s+och\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]*(?:nämnden|styrelsen)"
+                         r"|[A-ZÅÄÖa-zåäö][a-zåäö]+a\s+(?:nämnden|styrelsen)")  # "Tekniska nämnden"
+# a huvudman by its name: "Saltviks kommun", "Region Sundland"
+_HUVUDMAN_NAME = re.compile(r"[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+")
+
 # "för sin del", "för egen del": no body
 _PERSONAL_FOR = re.compile(r"(?i)(?:sin|egen|dess|deras)\s+del\b")
 
@@ -6628,6 +6659,18 @@ class _Extractor:
             effective=_effective(self.ctx.clause) if change in ("join", "replace", "leave") else None,
             quote=self._quote()))
 
+    def _report_meeting_body(self, word: str) -> str | None:
+        """The body at whose meeting a task is reported ("till fullmäktiges sammanträde"): the body the word names,
+        or the body that met where the word is the end of its name ("fullmäktige" in a förbundsfullmäktige's
+        minutes)."""
+        word = word.rstrip(":")
+        if t := _target(word, self.ctx) or _by_kind_alone(word):
+            return t
+        own = self._meeting_body()
+        if own and re.search(rf"{re.escape(word)}\b", own.split(",")[0], re.I):
+            return own
+        return None
+
     def assignment(self, assignees: list[str], task: str, *, origin: str, pos: int | None,
                    given_by: str | None, context: str = "", report_to: str | None = None,
                    report_back: bool = False, delegated: bool = True) -> RawAssignment | None:
@@ -6652,6 +6695,11 @@ class _Extractor:
                 bodies = [a for a in assignees if self._is_body(a)]
                 assignees = people if len(bodies) == len(assignees) else [*assignees, *people]
         task = _clean_task(_to_infinitive(_clean_task(task)))
+        if lead := _REPORT_BEFORE_TASK.match(task):
+            # "… att till fullmäktiges sammanträde i juni redovisa en plan": the report back and its meeting, told
+            # before what is to be done, are to whom and when, no part of it
+            task, context = task[lead.end():], f"{lead.group(0).strip()} {context}".strip()
+            report_to = report_to or self._report_meeting_body(lead.group("to"))
         if origin == "narrative" and _PRONOUN_OBJECT.match(task):
             task = self._pronoun_object_written_out(task)
         assignees = list(dict.fromkeys(a for a in (normalise_person_name(a) if is_person_name(a) else a.strip(" ,.")
@@ -6832,6 +6880,7 @@ class _Extractor:
                 if name and name.casefold() != (self.p.body or "").casefold():
                     self.group(name, None)
                     self.membership(a.name, name, None, role=role, change="member", on_behalf_of=a.organisation)
+        self._seat_organs_of_the_roster()
         decisions_by_item: dict[str, list[ParsedDecision]] = {}
         for d in self.p.decisions:
             decisions_by_item.setdefault(d.item, []).append(d)
@@ -6863,6 +6912,21 @@ class _Extractor:
                     and len(n.split(" ", 1)[0]) > len(first) + 2 and n.split(" ", 1)[0].casefold().endswith(first.casefold())}
             if len({f.casefold() for f in full}) == 1:
                 self._rename_group(short, full.pop())
+
+    def _seat_organs_of_the_roster(self) -> None:
+        """"Leif Sandström (KD), socialnämnden" in a council's roster: the nämnd a member sits for is a body the
+        minutes name, of the member's huvudman where the roster says it ("Region X, hälso- och sjukvårdsnämnden")."""
+        for a in self.p.attendance:
+            for organ in (a.unit, a.organisation, a.title):
+                if not organ or not _SEAT_ORGAN.fullmatch(organ.strip()):
+                    continue
+                organ = organ.strip()
+                name = organ[:1].upper() + organ[1:]
+                owner = a.organisation if organ != a.organisation else None
+                if owner and _HUVUDMAN_NAME.fullmatch(owner.strip()):
+                    name = f"{name} i {owner.strip()}"
+                if name.casefold() != (self.p.body or "").casefold():
+                    self.group(name, None)
 
     def _units_of_the_roster(self) -> None:
         """"Sekretariatet får i uppdrag att …" where the roster lists a member of "Regionala
@@ -12980,7 +13044,7 @@ class _Extractor:
                 return False
             self.membership(old[0], grp, item, role=g.get("role"), change="leave")
             return True
-        if rule.name == "goes_in_instead_of":
+        if rule.name in ("goes_in_instead_of", "appointed_in_place_of"):
             who, old = self._people(g["who"], text_names=True), self._people(g["old"], text_names=True)
             grp = seat_group(g["group"]) if g.get("group") else None
             if not grp:
@@ -13749,7 +13813,8 @@ class _Extractor:
         r"åtgärd|beslut)\b|och\s+begära\s+(?:[a-zåäö]+s\s+)?(?P<what3>yttrande)\b)"
         # ("Förslaget till policy remitteras till …": the proposal named with what it is for)
         r"|^(?P<obj2>Frågan|Ärendet|Motionen|Medborgarförslaget|Skrivelsen|Förslaget)(?P<of>\s+till\s+[a-zåäö][^.;]{0,60}?)?"
-        r"\s+(?:överlämnas|lämnas\s+över|överförs|remitteras)"
+        # ("Medborgarförslaget fördelas till direktionen": a fullmäktige's matter given to the body that is to answer it)
+        r"\s+(?:överlämnas|lämnas\s+över|överförs|remitteras|fördelas)"
         r"\s+(?:vidare\s+)?till\s+(?P<who2>[^.;]+?)"
         # "… till socialnämnden med utskottets förslag": what goes with it, after the body it goes to
         r"(?:\s+med\s+(?:[a-zåäö]+s\s+)?(?:eget\s+)?(?:förslag|yttrande|synpunkter|ställningstagande)(?:\s+(?:till|om)\s+[^.;]+?)?)?"
@@ -13759,11 +13824,14 @@ class _Extractor:
         # ("… för yttrande i bullerfrågorna senast …": on which part, before when)
         r"(?:\s+(?:i|om|av|gällande|avseende|rörande)\s+(?:(?!(?:senast|den|vid|på|inför)\b)[^.;])+?)?"
         # "… för ställningstagande vid sammanträdet den 13 mars 2026": when, after what for
-        r"(?:\s+(?:vid|på|den|senast|inför)\s+[^.;]+)?)?$")
+        r"(?:\s+(?:vid|på|den|senast|inför)\s+[^.;]+)?)?"
+        # "… fördelas till direktionen och ska besvaras senast den 30 september": to answer it, by when
+        r"(?:,?\s+och\s+ska\s+(?P<what4>besvaras)(?:\s+(?:senast|inom|före|till|vid|den)\b[^.;]*)?)?\.?$")
     _HANDED_TASK = {"beredning": "bereda", "handläggning": "handlägga", "yttrande": "yttra sig över", "åtgärd": "åtgärda",
                     "beredning och beslut": "bereda och besluta i", "beslut": "besluta i",
                     "ställningstagande": "ta ställning till", "fastställande": "fastställa", "antagande": "anta",
-                    "godkännande": "godkänna", "synpunkter": "lämna synpunkter på", "svar": "svara på remissen om"}
+                    "godkännande": "godkänna", "synpunkter": "lämna synpunkter på", "svar": "svara på remissen om",
+                    "besvaras": "besvara"}
 
     _REMITTED_FOR_RE = re.compile(
         # (the body by its capitalised word and the lower-case words after it: "Dnr SN 2025/205 Ärendet" before it is
@@ -13818,7 +13886,8 @@ class _Extractor:
             who = [b] if (b := self._body_ref(raw)) else _subject_assignees(raw, origin == "decision", self.ctx)
         if not who:
             return False
-        what, obj = m.group("what") or m.group("what2") or m.group("what3"), (m.group("obj") or m.group("obj2")).casefold()
+        what = m.group("what") or m.group("what2") or m.group("what3") or m.group("what4")
+        obj = (m.group("obj") or m.group("obj2")).casefold()
         if obj == "förslaget" and m.group("obj2") and what not in ("yttrande", "beredning", "handläggning"):
             # "Förslaget överlämnas till X (för beslut)": the body's own proposal handed on, a referral; sent out for
             # comment ("för yttrande"), the answer is the task of those asked
@@ -13835,7 +13904,7 @@ class _Extractor:
             what = "beslut"
         # handed on "för beslut" or "för ställningstagande": to the body that decides it, a referral, not a delegation
         # of its own power; nor is an answer asked of a body the revisorer review
-        key = next((k for k in ("what", "what2", "what3") if m.group(k)), None)
+        key = next((k for k in ("what", "what2", "what3", "what4") if m.group(k)), None)
         # (by when, after what for: "… för yttrande senast den 27 februari 2026")
         self.assignment(who, f"{self._HANDED_TASK[what] if what else 'hantera'} {obj}", origin=origin,
                         pos=pos, given_by=giver if origin == "decision" else None,

@@ -911,7 +911,9 @@ def _förbund_body(text: str, word: str, group: str | None) -> str | None:
 
 
 # ("Kommunstyrelsens allmänna utskott": an utskott named by its field, an adjective before it)
-_UTSKOTT_OF = re.compile(r"(?P<parent>[A-ZÅÄÖ][\wåäö -]*?[a-zåäö])s\s+(?:(?:[a-zåäö]+a\s+)?[a-zåäö-]*utskott|presidium)"
+# (the council by its acronym too: "KPR:s arbetsutskott, Åby kommun")
+_UTSKOTT_OF = re.compile(r"(?:(?P<parent>[A-ZÅÄÖ][\wåäö -]*?[a-zåäö])s|(?-i:(?P<parent_acr>[A-ZÅÄÖ]{2,6})):s)\s+"
+                         r"(?:(?:[a-zåäö]+a\s+)?[a-zåäö-]*utskott|presidium)"
                          r"(?P<owner>,\s+.+)?",
                          re.I)
 
@@ -927,7 +929,7 @@ def _parent_of_utskott(word: str, group: str) -> str | None:
     'Kommunstyrelsen, Åby kommun'
     """
     m = _UTSKOTT_OF.fullmatch(group)
-    if not m or fold(word) not in fold(m.group("parent")).split()[-1] or "utskott" in fold(word):
+    if not m or not m.group("parent") or fold(word) not in fold(m.group("parent")).split()[-1] or "utskott" in fold(word):
         return None
     return m.group("parent") + (m.group("owner") or "")
 
@@ -1538,9 +1540,10 @@ class _Groups:
         if doc is not None and (own := _förbund_own_body(text, doc.group)) is not None:
             return own  # "förbundsstyrelsen" in the minutes of the förbund's fullmäktige: the förbund's own
         if doc is not None and doc.group and (up := _UTSKOTT_OF.fullmatch(doc.group)) and up.group("owner") \
-                and fold(text.strip()) == fold(up.group("parent")):
-            # "Kommunala pensionärsrådet" in the minutes of its arbetsutskott: the council of the utskott's owner
-            return up.group("parent") + up.group("owner")
+                and fold(text.strip()) == fold(up.group("parent") or up.group("parent_acr")):
+            # "Kommunala pensionärsrådet" in the minutes of its arbetsutskott, "KPR" in those of "KPR:s arbetsutskott":
+            # the council of the utskott's owner
+            return (up.group("parent") or up.group("parent_acr")) + up.group("owner")
         if doc is not None and doc.group and is_all_of_own_kind(text, doc.group):
             return doc.group  # "samtliga lokala närvårdsråd" in the minutes of one of them: that one, as one of all
         if doc is not None and is_own_utskott_short(text, doc.group):

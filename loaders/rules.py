@@ -4755,6 +4755,25 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                               ("membership", "Anna Lund", "Politiskt samråd", "leave")))),
          counter_examples=("Per Ek går in som stöd i arbetet i stället för Anna Lund.",
                            "Per Ek är ordförande i stället för Anna Lund vid dagens sammanträde.")),
+    # a seat filled "i X:s ställe", told as the appointment it is (often the länsstyrelse's, after a recount): the
+    # successor replaces X, in the body named or else the one the item's title or the meeting is
+    Rule("appointed_in_place_of", "membership", change="replace", triggers=("ställe",),
+         pattern=r"^(?:[A-ZÅÄÖ][^.;]{1,60}?\s+(?:meddelar|har\s+meddelat|meddelade)(?:\s+[^.;]{1,40}?)?\s+att\s+)?(?:att\s+)?"
+                 r"(?P<who>" + _NAME + r")" + _PARTY + r"(?:,[^,]{2,80},)?\s+"
+                 r"(?:utses|har\s+utsetts|utsågs|väljs|har\s+valts|valdes)\s+(?:[^.;]{0,30}?\s+)?till\s+(?:ny\s+|ordinarie\s+)?"
+                 r"(?P<role>ledamot|ersättare|representant|(?:vice\s+)?ordförande)"
+                 r"(?:\s+i\s+(?P<group>[A-ZÅÄÖ][^.;,]+?|[a-zåäö-]*(?:fullmäktige|nämnden|styrelsen|utskottet|direktionen|gruppen|rådet)))?"
+                 r"\s+i\s+(?P<old>" + _NAME + r")s\s+ställe\b",
+         examples=(_ex("Länsstyrelsen meddelar i protokoll den 6 december att Per Holm (M) utses till ersättare i Eva Lunds "
+                       "ställe.", body="Regionfullmäktige",
+                       facts=(("membership", "Per Holm", "Regionfullmäktige", "replace"),
+                              ("membership", "Eva Lund", "Regionfullmäktige", "leave"))),
+                   _ex("att Per Holm (M) väljs till ledamot i Styrgrupp Barnahus i Eva Lunds ställe", decision=True,
+                       body="Socialnämnden",
+                       facts=(("membership", "Per Holm", "Styrgrupp Barnahus", "replace"),
+                              ("membership", "Eva Lund", "Styrgrupp Barnahus", "leave")))),
+         # standing in for one meeting, no seat filled
+         counter_examples=("Per Holm deltar i mötet i Eva Lunds ställe.", "Per Holm (M) utses till justerare i Eva Lunds ställe.")),
     Rule("appointed_as_new", "membership", change="join", narrative_only=True,
          triggers=("som ny representant", "som ny ledamot", "som ny ersättare", "som ny företrädare",
                    "om ny representant", "om ny ledamot", "om ny ersättare", "om ny företrädare"),
@@ -8853,7 +8872,7 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                            "Styrgruppen ställer sig bakom att Åby kommun deltar i piloten.")),
     Rule("handed_for_preparation", "assignment", exclusive=False,
          triggers=("för beredning", "för vidare beredning", "för handläggning", "för yttrande", "för åtgärd", "för synpunkter",
-                   "överlämnas till", "lämnas över till", "överförs till", "remitteras till", "och begära"),
+                   "överlämnas till", "lämnas över till", "överförs till", "remitteras till", "och begära", "fördelas till"),
          handler="_handed_for_preparation",
          examples=(_ex("Samverkansgruppen beslutar att överlämna frågan till Styrgrupp Nära vård för beredning.",
                        ("assignment", ["Styrgrupp Nära vård"], "bereda frågan")),
@@ -8902,6 +8921,10 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                                "lämna synpunkter på förslaget till gemensam modell för mobila team"),
                               ("mandate", "Primärvårdsnämnden, Region Åby", "Ledningsgruppen för nära vård i Åby", "refers"))),
                    # a motion sent to the board, told in the passive
+                   # a fullmäktige's matter given to the body that is to answer it, by when
+                   _ex("Medborgarförslaget fördelas till direktionen och ska besvaras senast den 30 september 2031.",
+                       decision=True, body="Förbundsfullmäktige, Kommunalförbundet Åby",
+                       facts=(("assignment", ["Direktionen, Kommunalförbundet Åby"], "besvara medborgarförslaget"),)),
                    _ex("Motionen remitteras till förbundsstyrelsen för beredning.", decision=True,
                        body="Förbundsfullmäktige, Utbildningsförbundet Ås",
                        facts=(("assignment", ["förbundsstyrelsen"], "bereda motionen"),)),
@@ -8917,7 +8940,7 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    _ex("överlämna medborgarförslaget till vård- och omsorgsnämnden för beredning och beslut", decision=True,
                        body="Kommunfullmäktige",
                        facts=(("assignment", ["vård- och omsorgsnämnden"], "bereda och besluta i medborgarförslaget"),))),
-         counter_examples=("Frågan har tidigare överlämnats till RLG för beredning.",
+         counter_examples=("Kostnaden fördelas till medlemskommunerna efter invånarantal.", "Frågan har tidigare överlämnats till RLG för beredning.",
                            "Rapporten överlämnas till Styrgrupp Nära vård.",
                            "Underlaget skickas ut för beredning i respektive kommun.")),
     # a återremiss sends the case back to whoever prepared it, to complete it: a task to them
