@@ -9090,8 +9090,10 @@ class _Extractor:
                 self.membership(m.group("new"), g, item, role=m.group("role"), change="replace",
                                 replaces=normalise_person_name(m.group("old")), on_behalf_of=org)
                 self.membership(m.group("old"), g, item, role=m.group("role"), change="leave", on_behalf_of=org)
-            if origin == "decision" and _DUTY_ROLE.fullmatch(m.group("role")):
-                # "A ersätter B som sammankallande för G": a function decided is a duty given (a seat is not)
+            if origin == "decision" and (_DUTY_ROLE.fullmatch(m.group("role")) or not bare and groups != [self._meeting_body()]):
+                # "A ersätter B som sammankallande för G": a function decided is a duty given (a seat is not);
+                # "A ersätter B som kommunens representant i Samverkansgrupp X", decided by a nämnd: a seat in
+                # another body the meeting fills, an uppdrag given as "utses till ledamot i …" is
                 self.assignment([m.group("new")], f"vara {c[m.start('role'):].strip(' .')} i stället för {m.group('old')}",
                                 origin=origin, pos=pos, given_by=giver or self._current_giver(pos))
             return True
@@ -13396,7 +13398,14 @@ class _Extractor:
                 self.membership(p, grp, item, role=g["role"], change="join" if g.get("new") else "member",
                                 on_behalf_of=g.get("hm"))
             return True
-        if rule.name in ("last_time_here", "appointed_to_represent"):
+        if rule.name in ("side_sends_instead", "new_one_becomes"):
+            # "Granvik skickar Aron Lind i stället", "Ny från biståndsenheten blir Eva Ek": a seat in the body that met
+            who = self._people(g.get("who"), text_names=True)
+            if not who or len(who) != 1 or not body:
+                return False
+            self.membership(who[0], body, item, change=rule.change)
+            return True
+        if rule.name in ("last_time_here", "appointed_to_represent", "appointed_to_represent_passive"):
             who = self._people(g.get("old") or g.get("who"))
             raw = (g.get("group") or "").strip()
             grp = (_own_body(raw, body) or (body if re.fullmatch(r"(?i)gruppen|rådet", raw) else self._group_phrase(raw))
