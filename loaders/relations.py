@@ -6519,6 +6519,12 @@ def _to_infinitive(task: str) -> str:
 _UNDER_BODY = re.compile(r"\s+under\s+(?P<parent>[a-zåäö]*(?:gruppen|rådet|teamet|nätverket|nämnden|utskottet)|"
                          r"[A-ZÅÄÖ][^,;]{2,80}?)\s*$")
 
+# a matter sent on only for the other body's information: "… för kännedom", "… för information"
+_FOR_INFORMATION = re.compile(r"\bför\s+(?:kännedom|information|kännedom\s+och\s+information)\s*\.?\s*$")
+# a group's notes labelling a task given at the meeting: "Uppdrag: Eva Ek redovisar …", "Åtgärd: …"
+_TASK_LABEL_LEAD = re.compile(r"^(?:Uppdrag|Åtgärd|Att\s+göra)\s*:\s*(?=[A-ZÅÄÖ])")
+
+
 class _Extractor:
     def __init__(self, parsed: ParsedMinutes):
         self.p = parsed
@@ -11147,6 +11153,11 @@ class _Extractor:
             else:
                 m = rule.regex.search(s)
                 done = bool(m) and self._produce(rule, m, s, origin=origin, pos=pos, giver=giver)
+                if not done and rule.kind == "mandate" and s[:1] in "UÅA" and (label := _TASK_LABEL_LEAD.match(s)):
+                    # "Uppdrag: Eva Ek redovisar förslaget för RLG den 12 december": the sentence after the task's label
+                    rest = s[label.end():]
+                    m = rule.regex.search(rest)
+                    done = bool(m) and self._produce(rule, m, rest, origin=origin, pos=pos, giver=giver)
                 if not done and rule.kind == "mandate" and " att " in s and (told := _TOLD_STANDING.match(s)):
                     # "Ordföranden påminde om att gruppen är tillsatt av X …": the standing fact, told by someone
                     rest = s[told.end():]
@@ -13753,8 +13764,8 @@ class _Extractor:
         """"beslutar att överlämna frågan till LVO för beredning": the body it goes to is given the task
         (the mandate it also states is read by the refers rules)."""
         m = self._HANDED_RE.search(s)
-        if not m:
-            return False
+        if not m or _FOR_INFORMATION.search(s, m.start()):
+            return False  # "Ärendet överlämnas till kommunstyrelsen för kännedom": sent for its information, no task
         raw = m.group("who") or m.group("who2")
         if " och till " in raw:  # "remitteras till Politiskt samråd X och till länets kommuner": to each
             parts = [self._body_ref(p) or self._recipient(p) for p in raw.split(" och till ")]

@@ -2629,6 +2629,19 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    _ex("Arbetsgrupp SIP redovisar sitt arbete till samverkansgruppen två gånger per år.",
                        ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to"))),
          counter_examples=("Arbetsgruppen redovisar till nästa möte.", "Eva Ek redovisar till styrgruppen.")),
+    # a working group reporting at the meeting of the body that met, its own report told in the past: "Arbetsgrupp
+    # suicidprevention rapporterade om skolornas arbete", "… till Arbetsgrupp X, som redovisade ett första utkast"
+    Rule("reported_at_meeting", "mandate", mandate="reports_to", exclusive=False, narrative_only=True,
+         triggers=("rapporterade", "redovisade"),
+         pattern=r"(?:^|(?<=\s))(?P<from7>(?:Arbetsgrupp|Projektgrupp|Processteam|Delgrupp|Skrivgrupp|Referensgrupp)\s+[^.;:,]{1,60}?|"
+                 r"(?:Arbetsgruppen|Projektgruppen|Processteamet|Delgruppen|Skrivgruppen|Referensgruppen)(?:\s+för\s+[^.;:,]{1,60}?)?)"
+                 r"(?:,\s+som)?\s+(?:åter|av)?(?:rapporterade|redovisade)\s+(?!(?:till|för|vid|på)\s)[^.;]*$",
+         examples=(_ex("Arbetsgrupp suicidprevention rapporterade om skolornas arbete med YAM.", body="Samverkansgrupp Barn och unga",
+                       facts=(("mandate", "Arbetsgrupp suicidprevention", "Samverkansgrupp Barn och unga", "reports_to"),)),
+                   _ex("Gruppen har lämnat arbetet till Arbetsgrupp första linjen, som redovisade ett första utkast.",
+                       body="Samverkansgrupp Barn och unga",
+                       facts=(("mandate", "Arbetsgrupp första linjen", "Samverkansgrupp Barn och unga", "reports_to"),))),
+         counter_examples=("Eva Ek rapporterade om läget i kommunen.", "Arbetsgrupp SIP ska redovisa rutinen i maj.")),
     Rule("presents_to_body", "mandate", mandate="reports_to", exclusive=False, triggers=("redovisa",),
          pattern=r"^(?P<from>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:(?:ska|skall|kommer\s+att)\s+)?(?:(?:i\s+sin\s+tur|sedan|därefter)\s+)?"
                  # (not the "för" that goes on a group's name: "redovisade arbetet i vårdprogramgruppen för ADHD")
@@ -2636,6 +2649,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"(?:\s+(?:den|senast|i|på|vid|under|efter)\b.*|,\s+som\b.*)?\.?$",
          examples=(_ex("LVO ska i sin tur redovisa planen för Politiskt samråd Mälarby den 26 september.",
                        ("mandate", "LVO", "Politiskt samråd Mälarby", "reports_to"), body="Samverkansgrupp barn och unga"),
+                   # a member presents the body's proposal there, under the label of the task
+                   _ex("Uppdrag: Eva Ek redovisar förslaget för Regional ledningsgrupp Norrby den 12 december.",
+                       ("mandate", "Samverkansgrupp barn och unga", "Regional ledningsgrupp Norrby", "reports_to"),
+                       body="Samverkansgrupp barn och unga", roster=("Eva Ek",)),
                    _ex("Styrgruppen redovisar arbetet för Regional ledningsgrupp Norrby två gånger per år.",
                        ("mandate", "Styrgrupp Barnahus", "Regional ledningsgrupp Norrby", "reports_to"),
                        body="Styrgrupp Barnahus"),
@@ -8912,7 +8929,8 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        facts=(("assignment", ["vård- och omsorgsnämnden"], "bereda och besluta i medborgarförslaget"),))),
          counter_examples=("Frågan har tidigare överlämnats till RLG för beredning.",
                            "Rapporten överlämnas till Styrgrupp Nära vård.",
-                           "Underlaget skickas ut för beredning i respektive kommun.")),
+                           "Underlaget skickas ut för beredning i respektive kommun.",
+                           "Ärendet överlämnas till kommunstyrelsen för kännedom.")),
     # a återremiss sends the case back to whoever prepared it, to complete it: a task to them
     Rule("sent_back", "assignment", exclusive=False, decision_only=True, triggers=("återremitter",),
          handler="_sent_back",
