@@ -6519,6 +6519,8 @@ def _to_infinitive(task: str) -> str:
 _UNDER_BODY = re.compile(r"\s+under\s+(?P<parent>[a-zåäö]*(?:gruppen|rådet|teamet|nätverket|nämnden|utskottet)|"
                          r"[A-ZÅÄÖ][^,;]{2,80}?)\s*$")
 
+# the duty in brackets after a member of a body just set up: "Eva Ek (sammankallande)"
+_LEAD_ROLE_NOTE = re.compile(r"\s*\((sammankallande|ordförande|processledare|projektledare|samordnare)\)")
 # a matter sent on only for the other body's information: "… för kännedom", "… för information"
 _FOR_INFORMATION = re.compile(r"\bför\s+(?:kännedom|information|kännedom\s+och\s+information)\s*\.?\s*$")
 # a group's notes labelling a task given at the meeting: "Uppdrag: Eva Ek redovisar …", "Åtgärd: …"
@@ -10464,12 +10466,19 @@ class _Extractor:
             return False
         else:
             grp = self.ctx.resolve_generic(gs[0])
-        people = [p for part in re.split(r",?\s+och\s+|,\s*", m.group("list")) if (p := self._people(part, text_names=True))]
+        parts = re.split(r",?\s+och\s+|,\s*", m.group("list"))
+        people = [p for part in parts if (p := self._people(part, text_names=True))]
         if not grp or len(people) < 1:
             return False
         item = self.ctx.item.number if self.ctx.item else None
         for p in people:
             self.membership(p[0], grp, item, role="ledamot", change="member")
+        for part in parts if grp in made else ():
+            # "I arbetsgruppen ingår Eva Ek (sammankallande), …" of a group set up at this meeting: her duty given
+            if (lead := _LEAD_ROLE_NOTE.search(part)) and (who := self._people(part[:lead.start()], text_names=True)):
+                self.membership(who[0], grp, item, role=lead.group(1), change="join")
+                self.assignment(who[:1], f"vara {lead.group(1)} i {grp}", origin="decision", pos=None,
+                                given_by=self._meeting_body())
         return False
 
     # ("A tar över som kommunens representant för hälso- och sjukvården efter B": whose seat before the role, what
