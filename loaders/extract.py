@@ -6617,6 +6617,8 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     []
     >>> _prose_presenters("Beslutades att Eva Ek presenterar höstens rapport för ledningsgruppen.", att)
     []
+    >>> _prose_presenters("Vi rapporterar till styrgruppen den 3 december. Eva Ek presenterar där.", att)
+    []
     >>> att = [AttendanceEntry("Per Lind", "guest", []), AttendanceEntry("Jan Ek", "guest", [], title="servicedirektör")]
     >>> _prose_presenters("Per Lind och servicedirektören redovisar tidplanen.", att)
     ['Per Lind', 'Jan Ek']
@@ -6695,8 +6697,8 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
             continue  # "… redovisar antalet SIP:ar efter tre månader": to be told then
         if due_by and m.group(1).split()[0].endswith("r") and sent[:m.start()].strip() in due_by:
             continue
-        if re.match(r"(?:den|det|dem|ärendet|frågan)\s+där\b", after):
-            continue  # "… lyfts till Styrgrupp X. KSÖ föredrar den där.": to be presented there, a task
+        if re.match(r"(?:(?:den|det|dem|ärendet|frågan)\s+)?där\b", after):
+            continue  # "… lyfts till Styrgrupp X. KSÖ föredrar den där.", "Malin presenterar där.": to be presented there
         if m.group(1).split()[0].endswith("r") and not m.group(1).endswith("från") and _AT_DAY_ELSEWHERE.match(after):
             continue  # "Ingrid informerar om rutinen vid PSV den 12 december": a task, told here
         if m.group(1).split()[0].endswith("r") and _AT_BODY_ELSEWHERE.match(after):
