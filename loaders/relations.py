@@ -1709,12 +1709,36 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
         # "ledamot i beredningsgruppen för Åby kommun": whom the seat is for, no part of the body's name
         found = [_Group(m.group(1), g.start, g.start + len(m.group(1)))
                  if (m := _KIND_FOR_HUVUDMAN.fullmatch(g.name)) else g for g in found]
+    if any(g.start and text[g.start - 1] == " " and "s " in text[max(0, g.start - 12):g.start] for g in found):
+        # "Åby kommuns socialnämnd": the kommun's own organ, named as its minutes name it
+        found = [_owned_organ(g, text) for g in found]
     if not any(g.name.endswith("s") for g in found):
         return list(found)
     # "vid Lokala närvårdsrådet i Åbys möte": the body whose meeting it is, its place in the genitive
     return [_Group(g.name[:-1], g.start, g.end - 1, g.generic_head)
             if g.name.endswith("s") and " i " in g.name and g.name.rsplit(" ", 1)[-1][:1].isupper()
             and _MEETING_AFTER.match(text, g.end) else g for g in found]
+
+
+# the huvudman in the genitive before an organ of its own: "Åby kommuns socialnämnd", "Region Åbys regionstyrelse"
+_OWNER_GENITIVE_BEFORE = re.compile(r"(?P<owner>[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+?)s\s+$")
+_BARE_ORGAN = re.compile(r"[a-zåäö][\wåäö-]*(?:nämnd|nämnden|styrelse|styrelsen)")
+
+
+def _owned_organ(g: "_Group", text: str) -> "_Group":
+    """A kommun's or a region's own organ named in the owner's genitive, as the organ's minutes name it.
+
+    >>> t = "Åby kommuns socialnämnd har utsett Eva Ek."
+    >>> _owned_organ(_Group("socialnämnd", 12, 23), t).name
+    'Socialnämnden, Åby kommun'
+    >>> _owned_organ(_Group("styrgruppen", 12, 23), "Åby kommuns styrgruppen").name
+    'styrgruppen'
+    """
+    m = _OWNER_GENITIVE_BEFORE.search(text, max(0, g.start - 40), g.start)
+    if not m or m.end() != g.start or not _BARE_ORGAN.fullmatch(g.name):
+        return g
+    organ = g.name if g.name.endswith("n") else g.name + ("n" if g.name.endswith("e") else "en")
+    return _Group(f"{organ[0].upper()}{organ[1:]}, {m.group('owner')}", m.start(), g.end)
 
 
 # an owner's acronym and its place in the genitive before the body's kind: "RCC Norrbys ledningsgrupp"
