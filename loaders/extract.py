@@ -424,8 +424,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"deltagare\s+(?:via|på|digitalt|i)\b.{0,25}|"
                 # a roster split by huvudman under headings of their own: "Närvarande från Region X" over the
                 # region's people, "Närvarande från kommunerna" over the kommuner's
-                r"(?:närvarande|deltagare|deltog)\s+från\s+(?:region|regionen|kommunerna|[A-ZÅÄÖ][\wåäö-]+\s+kommun\b)"
-                r"[\wåäöÅÄÖ -]{0,30}|"
+                # ("Deltog från Åby kommun: …" names the huvudman of each line: read where the huvudman is kept)
+                r"närvarande\s+från\s+(?:region\s+[\wåäö-]+|regionen|kommunerna)|"
                 # a roster split by where each sat: "På plats:" over those in the room, "Via Teams:" over the
                 # ones on the link, "Digitalt:" / "På distans:"
                 r"på\s+plats|i\s+rummet|i\s+lokalen|(?:deltog\s+)?(?:via|på)\s+(?:teams|länk|video|zoom|skype|distans)|"
