@@ -221,6 +221,8 @@ _SUBSTITUTE = re.compile(
     # ("Emma Fors (L), ersättare – tjänstgjorde för Nadia Benali (C)": what she did, in the past, after a dash)
     r"(?:,\s*|\s+[–-]\s+)?(?:tjänstgörande\s+|tjg\.?\s+)?(?:ersättare\s+för|ersätter|ers\.?\s+(?:(?P<seat>[A-ZÅÄÖ]{2,6})\s+)?för|"
     r"tjänstgör\s+för|tjänstgjorde\s+för|i\s+stället\s+för|istället\s+för|"
+    # "Maud Ek S tjg för Leif Ås": the verb cut short in a roster's note column
+    r"tjg\.?\s+för|"
     # "Tomas Bäck (m) (ers Maj Jonsson (m))": the one served for in brackets
     r"(?<=\()ers\.?(?=\s+[A-ZÅÄÖ]))\s+"
     # "ersättare för sektionschef Petra Lind": the title of the one stood in for before the name
@@ -339,7 +341,9 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     # "Närvarande, ej tjänstgörande ersättare": present ersättare who hold no seat at this meeting
     # "Ej tjänstgörande" alone as a label over the ersättare who are there without a seat
     # ("Ersättare, ej tjänstgörande": the noun first, what they are not after the comma)
+    # ("Ersättare i övrigt": the ersättare besides those serving, listed after the seats)
     (re.compile(r"^(?:närvarande,?\s+)?(?:(?:(?:icke|ej|inte)\s+tjänstgörande\s+|övriga\s+(?:närvarande\s+)?)?ersättare|"
+                r"ersättare\s+i\s+övrigt|"
                 r"(?:icke|ej|inte)\s+tjänstgörande|ersättare,?\s+(?:icke|ej|inte)\s+tjänstgörande|"
                 # the label as a sentence: "Ersättare som inte tjänstgjorde", "Ersättare som ej tjänstgör"
                 r"(?:närvarande\s+)?ersättare\s+som\s+(?:icke|ej|inte)\s+(?:tjänstgjorde|tjänstgör|tjänstgjort))$", re.I),
@@ -418,6 +422,10 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # a meeting system's roster table under its own heading: "Förteckning över beslutande"
                 r"(?:förteckning|lista|sammanställning)\s+över\s+(?:beslutande|närvarande|tjänstgörande)(?:\s+ledamöter)?|närv\.?|närvarande\s+(?:via|på|digitalt|i)\b.{0,25}|"
                 r"deltagare\s+(?:via|på|digitalt|i)\b.{0,25}|"
+                # a roster split by huvudman under headings of their own: "Närvarande från Region X" over the
+                # region's people, "Närvarande från kommunerna" over the kommuner's
+                # ("Deltog från Åby kommun: …" names the huvudman of each line: read where the huvudman is kept)
+                r"närvarande\s+från\s+(?:region\s+[\wåäö-]+|regionen|kommunerna)|"
                 # a roster split by where each sat: "På plats:" over those in the room, "Via Teams:" over the
                 # ones on the link, "Digitalt:" / "På distans:"
                 r"på\s+plats|i\s+rummet|i\s+lokalen|(?:deltog\s+)?(?:via|på)\s+(?:teams|länk|video|zoom|skype|distans)|"
@@ -488,6 +496,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     (re.compile(r"^(?:sekreterare|mötessekreterare|protokollförare|sekreterare/protokollförare|antecknare|(?:minnes|mötes)?anteckningar|ant\.?|"
                 # ("Skriver: Marie", "Antecknar: EB": who keeps the notes, in the loose notes' present tense)
                 r"loggförare|dokumentation|dokumenterar|dokumentatör|skriver|antecknar|"
+                # ("Skrev: Petter", "Vid pennan: Eva Ek": the past tense, and the pen that wrote)
+                r"skrev|vid\s+pennan|"
                 r"för\s+anteckningar|antecknade|antecknat(?:\s+av)?|vid\s+tangentbordet|anteckn\.?|"
                 r"(?:minnes)?anteckningar(?:na)?\s+förda\s+av|"
                 # a meeting app's template kept in English: "Note taker: Hanna Sjöström", "Minutes taken by: …"
@@ -651,9 +661,13 @@ _WARRANT = re.compile(r"^(?:med\s+stöd\s+av|enligt|på)\s+(?:[\wåäö]+\s+){0,
 _DECISION_LABEL = re.compile(
     # (an acronym's genitive after a colon: "PSVO:s beslut")
     r"^(?:[A-ZÅÄÖ][\w-]*(?::s|(?:\s+[\w-]+){0,4}?s)\s+)?(?:beslut(?:ades|at)?|konklusion(?:er)?|ställningstaganden?|"
-    r"decisions?(?:\s+made)?)"
+    # a group's notes that label what was settled by the verb in the passive: "Bestämdes: modul 3 skrivs om",
+    # "Överenskoms: att utkastet skickas på remiss"
+    r"bestämdes|överenskoms|decisions?(?:\s+made)?)"
     r"(?:\s*/\s*(?:decisions?|beslut))?(?:\s+för\s+(?:egen|sin)\s+del)?(?:\s+\d{1,2}\s*(?:[.:)]|\s[–-])\s*(?P<numbered>\S.*)|"
     r"(?:\s+\d{1,2})?\s*(?::\s*(?P<rest>.*))?)$", re.I)
+# the passive verbs that label a group's settled points, as "Beslut:" does
+_SETTLED_LABEL = re.compile(r"^(?:[Bb]estämdes|[Öö]verenskoms)\s*:")
 # the decision told as the proposal's, label and text in one phrase: "Beslut enligt förslag.", "Beslutades enligt förslaget."
 # (hurried: "Beslut: enl. förslag.")
 # ("… enligt förslaget", "… helt i enlighet med det framlagda förslaget": as the proposal had it)
@@ -1605,6 +1619,8 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     >>> e.name, e.status, e.title, e.roles
     ('Kjell Bäck', 'absent', 'förvaltningschef', ['ledamot', 'vice ordförande'])
     """
+    if is_heading_row(text):
+        return None  # "Ledamot Parti Anm": the table's headings, no one's name
     text, away = _one_space_mark(text)
     status = "absent" if away else status
     if (mark := _MARK_CELL.search(text)) and leading_name(text.strip())[0]:
@@ -1695,7 +1711,7 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     if replaced:
         # "Per Ek, Åby kommun, ersattes av Lisa Berg": the one who served for him, said the other way round
         s = f"{replaced['who']}{replaced['mid']}, ersättare för {replaced['name']}"
-    m = _SUBSTITUTE.search(s) if "ers" in s or "stället" in s or "tjänstgör" in s else None
+    m = _SUBSTITUTE.search(s) if "ers" in s or "stället" in s or "tjänstgör" in s or "tjg" in s else None
     if m is None and "ersättare" in roles:
         m = _SERVING_FOR.search(s)
     if m is None and "(för " in s and (m := _BRACKETED_FOR.search(s)) and not is_person_name(m.group("who")):
@@ -2744,8 +2760,28 @@ def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
             roles = ["adjungerad"]
         elif head.lower() in ("inbjudna", "inbjuden", "inbjudna gäster") and status == "guest":
             roles = ["inbjuden"]  # "Inbjudna: Eva Ek (punkt 4); …": invited for an item, so said of each
-        return status, roles, section, m.group(2).strip()
+        rest = m.group(2).strip()
+        if ":" in rest and (other := _NEXT_HEADER_LABEL.search(rest)):
+            rest = rest[:other.start()]  # "Utses att justera: Eva Ek   Justeringens tid: …": two cells of a header row
+        return status, roles, section, rest
     return None
+
+
+# the header's next label after a label's value on one line, as a PDF runs the cells of a row together
+_NEXT_HEADER_LABEL = re.compile(r"\s+(?=(?:Justeringens\s+(?:tid|plats|dag)|Paragrafer|Underskrifter|Plats\s+och\s+tid)\b[^:]{0,30}:)")
+
+
+def is_heading_row(s: str) -> bool:
+    """Whether ``s`` is a roster table's row of headings, its cells run together as a PDF prints them.
+
+    >>> is_heading_row("**Ledamot Parti Anm**"), is_heading_row("Namn Funktion"), is_heading_row("Per Anm")
+    (True, True, False)
+    >>> is_heading_row("Ledamot")
+    False
+    """
+    words = [w.strip("*_:|").casefold() for w in s.split()]
+    return len(words) >= 2 and all(w and (_COL_NAME.match(w) or any(rx.match(w) for _, rx in _COL_KINDS))
+                                   for w in words)
 
 
 # the heading over the agenda right under the roster: "Ärenden", "Dagordning"
@@ -6670,6 +6706,8 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     []
     >>> _prose_presenters("Beslutades att Eva Ek presenterar höstens rapport för ledningsgruppen.", att)
     []
+    >>> _prose_presenters("Vi rapporterar till styrgruppen den 3 december. Eva Ek presenterar där.", att)
+    []
     >>> att = [AttendanceEntry("Per Lind", "guest", []), AttendanceEntry("Jan Ek", "guest", [], title="servicedirektör")]
     >>> _prose_presenters("Per Lind och servicedirektören redovisar tidplanen.", att)
     ['Per Lind', 'Jan Ek']
@@ -6748,8 +6786,8 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
             continue  # "… redovisar antalet SIP:ar efter tre månader": to be told then
         if due_by and m.group(1).split()[0].endswith("r") and sent[:m.start()].strip() in due_by:
             continue
-        if re.match(r"(?:den|det|dem|ärendet|frågan)\s+där\b", after):
-            continue  # "… lyfts till Styrgrupp X. KSÖ föredrar den där.": to be presented there, a task
+        if re.match(r"(?:(?:den|det|dem|ärendet|frågan)\s+)?där\b", after):
+            continue  # "… lyfts till Styrgrupp X. KSÖ föredrar den där.", "Malin presenterar där.": to be presented there
         if m.group(1).split()[0].endswith("r") and not m.group(1).endswith("från") and _AT_DAY_ELSEWHERE.match(after):
             continue  # "Ingrid informerar om rutinen vid PSV den 12 december": a task, told here
         if m.group(1).split()[0].endswith("r") and _AT_BODY_ELSEWHERE.match(after):
@@ -6996,7 +7034,8 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
             return _named_body(agreed.group("body")), "", 1
     if len(s) < 50 and s.rstrip().endswith(":") and _WE_DECIDED_HEADING.match(s.strip()):
         return None, "", 2  # "Det här bestämde vi:" / "• Dagordningen godkändes.": the meeting's points follow
-    if len(s) > 400 or ("eslut" not in s and "beslöt" not in s and "onklusion" not in s and "tällningstag" not in s):
+    if len(s) > 400 or ("eslut" not in s and "beslöt" not in s and "onklusion" not in s and "tällningstag" not in s
+                        and not _SETTLED_LABEL.match(s)):
         return None
     if "beslutar" in s:
         if (tail := _DECIDES_AFTER_SENTENCE.search(s)) and tail.start() > 0:
@@ -7032,7 +7071,7 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
     if s[:1] in "→➔➜⇒=-✔✓✅" and (arrow := _ARROW_DECISION.match(s)):
         s = s[arrow.end():]  # "→ Beslut: …"
     low = s.lower()
-    if "beslut" in low[:40] or "konklusion" in low[:40] or "ställningstag" in low[:40]:
+    if "beslut" in low[:40] or "konklusion" in low[:40] or "ställningstag" in low[:40] or _SETTLED_LABEL.match(s):
         m = _DECISION_LABEL.match(s)
         if m and not low.startswith(("förslag", "beslutsunderlag", "beslutet")):
             rest = (m.group("rest") or m.group("numbered") or "").strip()
@@ -7465,8 +7504,11 @@ _OWN_SUBJECT_CLAUSE = (r"[A-ZÅÄÖ][\wåäöéü]+(?:-\s*[A-ZÅÄÖ][\wåäöé
                        r"|[a-zåäö]{3,}(?:en|et)\s+[a-zåäö]{3,}(?:as|s)\s")
 # where one att-clause on a line ends and the next begins: "att anta planen, och att redovisa den i maj", "att notera
 # att Eva Ek har lämnat gruppen, att Per Lund efterträder henne"
+# ("att Eva Ek är ordförande från januari och att Per Lind då övergår till vice ordförande": a clause of its own
+# where a person's name follows "och att")
 _ATT_CLAUSES_JOINED = re.compile(r"(?:,\s*(?:och|samt)|;\s*(?:och|samt)?|\s+samt)\s+(?=att\s)"
-                                 r"|,\s*(?=att\s+(?:" + _OWN_SUBJECT_CLAUSE + r"))")
+                                 r"|,\s*(?=att\s+(?:" + _OWN_SUBJECT_CLAUSE + r"))"
+                                 r"|\s+och\s+(?=att\s+[A-ZÅÄÖ][\wåäöéü]+\s+[A-ZÅÄÖ][\wåäöéü-]+[\s,])")
 # "Förslag till beslut: att …" with the proposal on the label's own line
 _PROPOSAL_INLINE = re.compile(r"^(?:förslag\s+till\s+beslut|beslutsförslag)\s*:\s*(?P<text>\S.*)$", re.I)
 
@@ -8293,6 +8335,8 @@ _NAME_THEN_WHEN = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅ�
                              r"(?P<when>(?:från\s+och\s+med|fr\.\s?o\.\s?m\.|från|efter\s+årsskiftet|tills\s+vidare)\s.*|"
                              r"tills\s+vidare)$")
 _WORD = re.compile(r"\w+")
+# a group's notes that label what was recorded, the sentence after it the point: "Noterades: Dagordningen fastställdes"
+_NOTED_LABEL = re.compile(r"^(?:[Nn]oterades|[Nn]oterat|[Aa]ntecknades)\s*:\s*(?=[A-ZÅÄÖ])")
 _PASSIVE = re.compile(
     r"^(?P<np>[A-ZÅÄÖ][^.!?]{0,100}?)(?:\s+(?:gicks|gås|lästes|läses)(?:\s+snabbt)?\s+(?:igenom|upp)\s+och)?\s+"
     r"(?P<verb>" + "|".join(sorted(_PASSIVE_DECISION, key=len, reverse=True)) + r")\b(?P<rest>[^.!?]*)"
@@ -8869,7 +8913,7 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     if not block and (co := _SET_DOWN_AFTER_OCH.match(s)):
         # "Delgruppen har gjort det den var tillsatt för, och delgruppen avvecklas": the body set down in the last clause
         return _decided_text(co.group("np")[:1].upper() + co.group("np")[1:] + co.group("verb") + ".", selves, block, before)
-    s = _NUMBER_LEAD.sub("", s.strip())
+    s = _NOTED_LABEL.sub("", _NUMBER_LEAD.sub("", s.strip()))
     if not block:
         s = s.rstrip(" .")
         if s[:3] in ("The", "the") and (en := _EN_DECIDED.match(s)):

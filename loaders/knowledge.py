@@ -100,6 +100,10 @@ _PARAGRAPH = re.compile(r"§\s*\d+\w*(/\d+)?")
 _ARTICLE = re.compile(r"^(den|det|de|en|ett|the)\s+", re.I)
 
 
+# the inflections a short type word ends in: "rådet", "rådets", "råden", or joined by "s" to the next part
+_SHORT_TYPE_END = r"(?:(?:et|ets|en|ens|s)?\b|s)"
+
+
 @lru_cache(maxsize=1 << 16)
 def _key(text: str) -> str:
     """Forgiving comparison key: paragraph marks dropped, casefolded, hyphens as spaces, no diacritics."""
@@ -157,7 +161,10 @@ class Knowledge:
         # a type word ends its word, give or take an inflection ("samverkansrådets", "nämnderna"), or is
         # joined by an "s" to the next part of a compound ("samrådsgrupp"): "råd" is not in
         # "Räddningstjänsten", "Rådgivningen"
-        self._type_res = [(t, re.compile(rf"{re.escape(_key(t.word))}(?:[a-z]{{0,5}}\b|s)")) for t in self._types]
+        # (a word as short as "råd" takes only its own inflections: "rad" folded is in "Radić", "Radio")
+        self._type_res = [(t, re.compile(rf"{re.escape(_key(t.word))}" + (_SHORT_TYPE_END if len(_key(t.word)) <= 3
+                                                                          else r"(?:[a-z]{0,5}\b|s)")))
+                          for t in self._types]
         places = set()
         for h in self.huvudmän:
             for n in (h.name, *h.aliases):

@@ -1720,12 +1720,36 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
         # "ledamot i beredningsgruppen för Åby kommun": whom the seat is for, no part of the body's name
         found = [_Group(m.group(1), g.start, g.start + len(m.group(1)))
                  if (m := _KIND_FOR_HUVUDMAN.fullmatch(g.name)) else g for g in found]
+    if any(g.start and text[g.start - 1] == " " and "s " in text[max(0, g.start - 12):g.start] for g in found):
+        # "Åby kommuns socialnämnd": the kommun's own organ, named as its minutes name it
+        found = [_owned_organ(g, text) for g in found]
     if not any(g.name.endswith("s") for g in found):
         return list(found)
     # "vid Lokala närvårdsrådet i Åbys möte": the body whose meeting it is, its place in the genitive
     return [_Group(g.name[:-1], g.start, g.end - 1, g.generic_head)
             if g.name.endswith("s") and " i " in g.name and g.name.rsplit(" ", 1)[-1][:1].isupper()
             and _MEETING_AFTER.match(text, g.end) else g for g in found]
+
+
+# the huvudman in the genitive before an organ of its own: "Åby kommuns socialnämnd", "Region Åbys regionstyrelse"
+_OWNER_GENITIVE_BEFORE = re.compile(r"(?P<owner>[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+?)s\s+$")
+_BARE_ORGAN = re.compile(r"[a-zåäö][\wåäö-]*(?:nämnd|nämnden|styrelse|styrelsen)")
+
+
+def _owned_organ(g: "_Group", text: str) -> "_Group":
+    """A kommun's or a region's own organ named in the owner's genitive, as the organ's minutes name it.
+
+    >>> t = "Åby kommuns socialnämnd har utsett Eva Ek."
+    >>> _owned_organ(_Group("socialnämnd", 12, 23), t).name
+    'Socialnämnden, Åby kommun'
+    >>> _owned_organ(_Group("styrgruppen", 12, 23), "Åby kommuns styrgruppen").name
+    'styrgruppen'
+    """
+    m = _OWNER_GENITIVE_BEFORE.search(text, max(0, g.start - 40), g.start)
+    if not m or m.end() != g.start or not _BARE_ORGAN.fullmatch(g.name):
+        return g
+    organ = g.name if g.name.endswith("n") else g.name + ("n" if g.name.endswith("e") else "en")
+    return _Group(f"{organ[0].upper()}{organ[1:]}, {m.group('owner')}", m.start(), g.end)
 
 
 # an owner's acronym and its place in the genitive before the body's kind: "RCC Norrbys ledningsgrupp"
@@ -6562,6 +6586,14 @@ def _to_infinitive(task: str) -> str:
 _UNDER_BODY = re.compile(r"\s+under\s+(?P<parent>[a-zåäö]*(?:gruppen|rådet|teamet|nätverket|nämnden|utskottet)|"
                          r"[A-ZÅÄÖ][^,;]{2,80}?)\s*$")
 
+# the duty in brackets after a member of a body just set up: "Eva Ek (sammankallande)"
+_LEAD_ROLE_NOTE = re.compile(r"\s*\((sammankallande|ordförande|processledare|projektledare|samordnare)\)")
+# a matter sent on only for the other body's information: "… för kännedom", "… för information"
+_FOR_INFORMATION = re.compile(r"\bför\s+(?:kännedom|information|kännedom\s+och\s+information)\s*\.?\s*$")
+# a group's notes labelling a task given at the meeting: "Uppdrag: Eva Ek redovisar …", "Åtgärd: …"
+_TASK_LABEL_LEAD = re.compile(r"^(?:Uppdrag|Åtgärd|Att\s+göra)\s*:\s*(?=[A-ZÅÄÖ])")
+
+
 class _Extractor:
     def __init__(self, parsed: ParsedMinutes):
         self.p = parsed
@@ -9167,8 +9199,10 @@ class _Extractor:
                 self.membership(m.group("new"), g, item, role=m.group("role"), change="replace",
                                 replaces=normalise_person_name(m.group("old")), on_behalf_of=org)
                 self.membership(m.group("old"), g, item, role=m.group("role"), change="leave", on_behalf_of=org)
-            if origin == "decision" and _DUTY_ROLE.fullmatch(m.group("role")):
-                # "A ersätter B som sammankallande för G": a function decided is a duty given (a seat is not)
+            if origin == "decision" and (_DUTY_ROLE.fullmatch(m.group("role")) or not bare and groups != [self._meeting_body()]):
+                # "A ersätter B som sammankallande för G": a function decided is a duty given (a seat is not);
+                # "A ersätter B som kommunens representant i Samverkansgrupp X", decided by a nämnd: a seat in
+                # another body the meeting fills, an uppdrag given as "utses till ledamot i …" is
                 self.assignment([m.group("new")], f"vara {c[m.start('role'):].strip(' .')} i stället för {m.group('old')}",
                                 origin=origin, pos=pos, given_by=giver or self._current_giver(pos))
             return True
@@ -10574,12 +10608,19 @@ class _Extractor:
             return False
         else:
             grp = self.ctx.resolve_generic(gs[0])
-        people = [p for part in re.split(r",?\s+och\s+|,\s*", m.group("list")) if (p := self._people(part, text_names=True))]
+        parts = re.split(r",?\s+och\s+|,\s*", m.group("list"))
+        people = [p for part in parts if (p := self._people(part, text_names=True))]
         if not grp or len(people) < 1:
             return False
         item = self.ctx.item.number if self.ctx.item else None
         for p in people:
             self.membership(p[0], grp, item, role="ledamot", change="member")
+        for part in parts if grp in made else ():
+            # "I arbetsgruppen ingår Eva Ek (sammankallande), …" of a group set up at this meeting: her duty given
+            if (lead := _LEAD_ROLE_NOTE.search(part)) and (who := self._people(part[:lead.start()], text_names=True)):
+                self.membership(who[0], grp, item, role=lead.group(1), change="join")
+                self.assignment(who[:1], f"vara {lead.group(1)} i {grp}", origin="decision", pos=None,
+                                given_by=self._meeting_body())
         return False
 
     # ("A tar över som kommunens representant för hälso- och sjukvården efter B": whose seat before the role, what
@@ -11263,6 +11304,11 @@ class _Extractor:
             else:
                 m = rule.regex.search(s)
                 done = bool(m) and self._produce(rule, m, s, origin=origin, pos=pos, giver=giver)
+                if not done and rule.kind == "mandate" and s[:1] in "UÅA" and (label := _TASK_LABEL_LEAD.match(s)):
+                    # "Uppdrag: Eva Ek redovisar förslaget för RLG den 12 december": the sentence after the task's label
+                    rest = s[label.end():]
+                    m = rule.regex.search(rest)
+                    done = bool(m) and self._produce(rule, m, rest, origin=origin, pos=pos, giver=giver)
                 if not done and rule.kind == "mandate" and " att " in s and (told := _TOLD_STANDING.match(s)):
                     # "Ordföranden påminde om att gruppen är tillsatt av X …": the standing fact, told by someone
                     rest = s[told.end():]
@@ -13520,7 +13566,14 @@ class _Extractor:
                 self.membership(p, grp, item, role=g["role"], change="join" if g.get("new") else "member",
                                 on_behalf_of=g.get("hm"))
             return True
-        if rule.name in ("last_time_here", "appointed_to_represent"):
+        if rule.name in ("side_sends_instead", "new_one_becomes"):
+            # "Granvik skickar Aron Lind i stället", "Ny från biståndsenheten blir Eva Ek": a seat in the body that met
+            who = self._people(g.get("who"), text_names=True)
+            if not who or len(who) != 1 or not body:
+                return False
+            self.membership(who[0], body, item, change=rule.change)
+            return True
+        if rule.name in ("last_time_here", "appointed_to_represent", "appointed_to_represent_passive"):
             who = self._people(g.get("old") or g.get("who"))
             raw = (g.get("group") or "").strip()
             grp = (_own_body(raw, body) or (body if re.fullmatch(r"(?i)gruppen|rådet", raw) else self._group_phrase(raw))
@@ -13872,8 +13925,8 @@ class _Extractor:
         """"beslutar att överlämna frågan till LVO för beredning": the body it goes to is given the task
         (the mandate it also states is read by the refers rules)."""
         m = self._HANDED_RE.search(s)
-        if not m:
-            return False
+        if not m or _FOR_INFORMATION.search(s, m.start()):
+            return False  # "Ärendet överlämnas till kommunstyrelsen för kännedom": sent for its information, no task
         raw = m.group("who") or m.group("who2")
         if " och till " in raw:  # "remitteras till Politiskt samråd X och till länets kommuner": to each
             parts = [self._body_ref(p) or self._recipient(p) for p in raw.split(" och till ")]

@@ -989,15 +989,20 @@ RULES: tuple[Rule, ...] = (
                            "Kommunen förlänger avtalets giltighet till juni.")),
     # a body placed under another: "Närvårdsrådet lyder under Styrgrupp Nära vård", "Gruppen sorterar under RLG": it
     # answers to that body
+    # (told in passing, in a relative clause: "… i Samverkansgrupp Äldre, som lyder under RLG")
     Rule("placed_under", "mandate", mandate="reports_to", exclusive=False, triggers=("lyder under", "sorterar under"),
-         pattern=r"^(?P<from>[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|teamet|nätverket|beredningen|utskottet|forumet)|"
-                 r"[A-ZÅÄÖ][\wåäö-]*(?:grupp|råd|team|nätverk|forum|beredning)\s+[^.;:,]{1,60}?)\s+(?:lyder|sorterar)\s+"
+         pattern=r"(?:^|(?<=\s)(?=[A-ZÅÄÖ][\wåäö-]*(?:grupp|råd|team|nätverk|forum|beredning)\b[^.;:,]{0,60},\s+som\s+(?:lyder|sorterar)\s))"
+                 r"(?P<from>[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|teamet|nätverket|beredningen|utskottet|forumet)|"
+                 r"[A-ZÅÄÖ][\wåäö-]*(?:grupp|råd|team|nätverk|forum|beredning)\s+[^.;:,]{1,60}?)(?:,\s+som)?\s+(?:lyder|sorterar)\s+"
                  r"under\s+(?P<to>[^.;,]+?)(?=\s+(?:och|samt|sedan|från|men)\b|\s*[,.;:]|\s*$)",
          examples=(_ex("Närvårdsrådet lyder under Styrgrupp Barnahus.",
                        ("mandate", "Närvårdsrådet", "Styrgrupp Barnahus", "reports_to"), body="Närvårdsrådet"),
                    _ex("Arbetsgrupp SIP sorterar under Styrgrupp Barnahus.",
-                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "reports_to"))),
-         counter_examples=("Verksamheten lyder under socialtjänstlagen.", "Eva Ek lyder under Styrgrupp Barnahus.")),
+                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "reports_to")),
+                   _ex("Per Ek har sedan 2029 representerat Åby kommun i Arbetsgrupp SIP, som lyder under Styrgrupp Barnahus.",
+                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "reports_to"), body="Socialnämnden, Åby kommun")),
+         counter_examples=("Verksamheten lyder under socialtjänstlagen.", "Eva Ek lyder under Styrgrupp Barnahus.",
+                           "Han arbetar med Eva Ek, som lyder under Styrgrupp Barnahus.")),
     # a body giving feedback to the one it works for: "Arbetsgruppen är tillsatt av X och återkopplar till styrgruppen"
     # a body handing what it prepares to the body it works for: "Rådet bereder frågor om biblioteksplanen och lämnar sina
     # förslag till nämnden" (as "… och lämnar sina förslag dit" after who set it up)
@@ -2642,6 +2647,19 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    _ex("Arbetsgrupp SIP redovisar sitt arbete till samverkansgruppen två gånger per år.",
                        ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to"))),
          counter_examples=("Arbetsgruppen redovisar till nästa möte.", "Eva Ek redovisar till styrgruppen.")),
+    # a working group reporting at the meeting of the body that met, its own report told in the past: "Arbetsgrupp
+    # suicidprevention rapporterade om skolornas arbete", "… till Arbetsgrupp X, som redovisade ett första utkast"
+    Rule("reported_at_meeting", "mandate", mandate="reports_to", exclusive=False, narrative_only=True,
+         triggers=("rapporterade", "redovisade"),
+         pattern=r"(?:^|(?<=\s))(?P<from7>(?:Arbetsgrupp|Projektgrupp|Processteam|Delgrupp|Skrivgrupp|Referensgrupp)\s+[^.;:,]{1,60}?|"
+                 r"(?:Arbetsgruppen|Projektgruppen|Processteamet|Delgruppen|Skrivgruppen|Referensgruppen)(?:\s+för\s+[^.;:,]{1,60}?)?)"
+                 r"(?:,\s+som)?\s+(?:åter|av)?(?:rapporterade|redovisade)\s+(?!(?:till|för|vid|på)\s)[^.;]*$",
+         examples=(_ex("Arbetsgrupp suicidprevention rapporterade om skolornas arbete med YAM.", body="Samverkansgrupp Barn och unga",
+                       facts=(("mandate", "Arbetsgrupp suicidprevention", "Samverkansgrupp Barn och unga", "reports_to"),)),
+                   _ex("Gruppen har lämnat arbetet till Arbetsgrupp första linjen, som redovisade ett första utkast.",
+                       body="Samverkansgrupp Barn och unga",
+                       facts=(("mandate", "Arbetsgrupp första linjen", "Samverkansgrupp Barn och unga", "reports_to"),))),
+         counter_examples=("Eva Ek rapporterade om läget i kommunen.", "Arbetsgrupp SIP ska redovisa rutinen i maj.")),
     Rule("presents_to_body", "mandate", mandate="reports_to", exclusive=False, triggers=("redovisa",),
          pattern=r"^(?P<from>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:(?:ska|skall|kommer\s+att)\s+)?(?:(?:i\s+sin\s+tur|sedan|därefter)\s+)?"
                  # (not the "för" that goes on a group's name: "redovisade arbetet i vårdprogramgruppen för ADHD")
@@ -2649,6 +2667,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"(?:\s+(?:den|senast|i|på|vid|under|efter)\b.*|,\s+som\b.*)?\.?$",
          examples=(_ex("LVO ska i sin tur redovisa planen för Politiskt samråd Mälarby den 26 september.",
                        ("mandate", "LVO", "Politiskt samråd Mälarby", "reports_to"), body="Samverkansgrupp barn och unga"),
+                   # a member presents the body's proposal there, under the label of the task
+                   _ex("Uppdrag: Eva Ek redovisar förslaget för Regional ledningsgrupp Norrby den 12 december.",
+                       ("mandate", "Samverkansgrupp barn och unga", "Regional ledningsgrupp Norrby", "reports_to"),
+                       body="Samverkansgrupp barn och unga", roster=("Eva Ek",)),
                    _ex("Styrgruppen redovisar arbetet för Regional ledningsgrupp Norrby två gånger per år.",
                        ("mandate", "Styrgrupp Barnahus", "Regional ledningsgrupp Norrby", "reports_to"),
                        body="Styrgrupp Barnahus"),
@@ -4293,6 +4315,11 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("SP deltar för första gången och ersätter Karin Nyqvist som slutat på sjukhuset.", roster=_ROSTER,
                        facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),
                               ("membership", "Karin Nyqvist", "Samverkansgrupp äldre", "leave"))),
+                   # a nämnd's decision filling its kommun's seat in another body: an uppdrag as well as the seat
+                   _ex("att Eva Ek ersätter Per Lind som Åby kommuns representant i Samverkansgrupp Äldre från 1 november.",
+                       decision=True, body="Socialnämnden, Åby kommun",
+                       facts=(("membership", "Eva Ek", "Samverkansgrupp Äldre", "replace"),
+                              ("assignment", ["Eva Ek"], "vara representant i Samverkansgrupp Äldre"))),
                    # no seat named, the one replaced gone from her post: the seat in the body that met
                    _ex("Elin ersätter Karin Nyqvist som har gått i pension.", roster=_ROSTER,
                        facts=(("membership", "Elin Borg", "Samverkansgrupp äldre", "replace"),
@@ -5086,6 +5113,16 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                               ("assignment", ["Eva Lund"], "vara ersättare i Åby företagsråd")))),
          counter_examples=("Eva Lund tjänstgör som ersättare för Per Ek.",
                            "Rutinen gäller, med Eva Lund som personlig ersättare vid behov.")),
+    # a seat decided by the body that met, in the passive: "Socialchef Eva Ek utses att företräda Åby kommun i
+    # Samverkansgrupp X från och med 1 november"
+    Rule("appointed_to_represent_passive", "membership", change="join", exclusive=False, triggers=("utses att",),
+         pattern=r"^(?:[A-ZÅÄÖ][a-zåäö-]+\s+)?(?P<who>" + _NAME + r")(?:\s+\([^()]{1,12}\))?(?:,\s+[^.;,]{2,60},)?\s+utses\s+"
+                 r"att\s+(?:(?:företräda|representera)\s+(?P<hm>[^.;,]{2,60}?)\s+i|ingå\s+i)\s+(?P<group>[^.;,]+?)"
+                 + _UNTIL + r"\.?$",
+         examples=(_ex("Socialchef Eva Ek utses att företräda Åby kommun i Samverkansgrupp Psykisk hälsa från och med "
+                       "1 november 2031.", decision=True, body="Socialnämnden, Åby kommun",
+                       facts=(("membership", "Eva Ek", "Samverkansgrupp Psykisk hälsa", "join"),)),),
+         counter_examples=("Eva Ek utses att företräda kommunen i frågan om avgifter.",)),
     # one of the body chosen to present a matter where it goes next: "Per Lind (M) utses att tillsammans med
     # socialchefen föredra ärendet vid nämndens sammanträde"
     Rule("appointed_to_present", "assignment", exclusive=False, triggers=("utses att", "utsågs att"),
@@ -5688,14 +5725,18 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                        ("membership", "Per Lind", "Arbetsgrupp SIP", "join"))),
          counter_examples=("Förvaltningen har utsett Eva Ek till att svara på remissen.",)),
     Rule("appointed_to_represent", "membership", change="join", exclusive=False, triggers=("utsett",),
-         pattern=r"^(?P<pre>[A-ZÅÄÖ][^.;]{1,60}?)\s+(?:har|hade)\s+(?:nu\s+)?utsett\s+(?P<who>" + _NAME + r")"
-                 r"(?:,\s+[^.;,]{2,60},)?\s+att\s+(?:företräda|representera)\s+(?P<hm>[^.;,]{2,60}?)\s+i\s+(?P<group>[^.;,]+?)"
+         # (the title before the name, and the seat as taking part: "har utsett socialchef Eva Ek att ingå i gruppen")
+         pattern=r"^(?P<pre>[A-ZÅÄÖ][^.;]{1,60}?)\s+(?:har|hade)\s+(?:nu\s+)?utsett\s+(?:[a-zåäö][\wåäö-]+\s+)?(?P<who>" + _NAME + r")"
+                 r"(?:,\s+[^.;,]{2,60},)?\s+att\s+(?:(?:företräda|representera)\s+(?P<hm>[^.;,]{2,60}?)\s+i|ingå\s+i)\s+(?P<group>[^.;,]+?)"
                  + _UNTIL + r"\.?$",
          examples=(_ex("Åby kommun har utsett Eva Ek att företräda kommunen i gruppen från och med den 1 januari 2026.",
                        ("membership", "Eva Ek", "Samverkansgrupp äldre", "join")),
                    _ex("BUP har utsett Per Lind, psykolog, att företräda barn- och ungdomspsykiatrin i Arbetsgrupp SIP.",
-                       ("membership", "Per Lind", "Arbetsgrupp SIP", "join"))),
-         counter_examples=("Åby kommun har utsett Eva Ek att företräda kommunen i frågan.",)),
+                       ("membership", "Per Lind", "Arbetsgrupp SIP", "join")),
+                   _ex("Åby kommuns socialnämnd har utsett socialchef Eva Ek att ingå i gruppen från 1 november.",
+                       ("membership", "Eva Ek", "Samverkansgrupp äldre", "join"))),
+         counter_examples=("Åby kommun har utsett Eva Ek att företräda kommunen i frågan.",
+                           "Åby kommun har utsett Eva Ek att ingå i arbetet med rutinen.")),
     # the one who leaves in the first clause, the one who takes the seat over after a semicolon
     Rule("leaves_then_taken_over", "membership", change="replace", exclusive=False, narrative_only=True,
          triggers=("tar över", "tog över"), handler="_ms_leaves_then_taken_over",
@@ -6253,6 +6294,27 @@ _ex("Rapporten kommer från Lokal arbetsgrupp Tallvik. Karin Ek har tagit över 
                            "Karin Ek tar över som projektledare efter Jonas Berg.")),
     # a stand-in for a member away for a time: "Ahmed deltar i nätverket i Lena Öhrns ställe under hennes
     # föräldraledighet" (the one away keeps the seat)
+    # a huvudman sending a new member in place of one who leaves: "Granvik skickar Aron Lind, ssk, i stället från
+    # december", "Kommunen utser Eva Ek i stället" (the seat in the body that met)
+    Rule("side_sends_instead", "membership", change="replace", triggers=("i stället",),
+         pattern=r"^(?:[A-ZÅÄÖ][\wåäö-]+(?:s?\s+kommun)?|Region\s+[A-ZÅÄÖ][\wåäö-]+|[Kk]ommunen|[Rr]egionen)\s+"
+                 r"(?:skickar|utser|skickar\s+in|har\s+utsett|nominerar)\s+(?:[a-zåäö][\wåäö-]+\s+)?(?P<who>" + _NAME + r")"
+                 r"(?:,\s+[^.;,]{2,60},)?\s+i\s+stället(?:\s+(?:från|fr\.?\s?o\.?\s?m\.?|efter|till)\b[^.;]*)?\.?$",
+         examples=(_ex("Granvik skickar Aron Lind, ssk hemsjukvård Granvik, i stället från december.",
+                       ("membership", "Aron Lind", "Samverkansgrupp äldre", "replace")),
+                   _ex("Kommunen utser enhetschef Eva Ek i stället.",
+                       ("membership", "Eva Ek", "Samverkansgrupp äldre", "replace"))),
+         counter_examples=("Granvik skickar underlaget i stället från december.",
+                           "Per Ek skickar Eva Ek i stället.")),
+    # a newcomer told by the seat first: "Ny från kommunens biståndsenhet blir Felicia Oja från november",
+    # "Ny i gruppen blir Per Ek"
+    Rule("new_one_becomes", "membership", change="join", triggers=("ny ", "nya "),
+         pattern=r"^(?:Ny|Nya)\s+(?:(?:i|från|för)\s+[^.;,]{2,60}?\s+)?(?:blir|är)\s+(?:[a-zåäö][\wåäö-]+\s+)?(?P<who>" + _NAME + r")"
+                 r"(?:,\s+[^.;,]{2,60},?)?(?:\s+(?:från|fr\.?\s?o\.?\s?m\.?|efter|till)\b[^.;]*)?\.?$",
+         examples=(_ex("Ny från kommunens biståndsenhet blir Felicia Oja från november.",
+                       ("membership", "Felicia Oja", "Samverkansgrupp äldre", "join")),
+                   _ex("Ny i gruppen blir Per Ek.", ("membership", "Per Ek", "Samverkansgrupp äldre", "join"))),
+         counter_examples=("Ny rutin blir klar i november.", "Ny från och med januari blir taxan för trygghetslarm.")),
     Rule("in_place_of", "membership", change="replace", triggers=("ställe",),
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?:deltar|sitter|ingår|är\s+med)\s+"
                  r"i\s+(?!(?:dagens\s+)?möte)(?P<group>[^,.;]+?)\s+i\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2}?s\s+ställe\b",
@@ -7520,11 +7582,15 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                            "Gruppen utsåg Elin Borg till att sammanfatta diskussionen.")),
     # a chair the body that met decides on: "att Niklas Dahlberg är ordförande i styrgruppen"
     Rule("chair_decided", "assignment", role="ordförande", decision_only=True,
-         triggers=(" är ordförande", " blir ordförande", " är vice ordförande", " blir vice ordförande"),
+         triggers=(" är ordförande", " blir ordförande", " är vice ordförande", " blir vice ordförande",
+                   "övergår till vice ordförande", "övergår till ordförande"),
          # (after a first clause on whose turn the chair is: "Region X tar över ordförandeskapet och Eva Ek blir ordförande")
-         pattern=r"^(?:[^.;]*?\bordförandeskapet\b[^.;]*?\s+och\s+)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?:är|blir)\s+"
+         # (the huvudman in apposition: "Eva Ek, Åby kommun, är ordförande"; a seat changed: "Per Lind då övergår
+         # till vice ordförande")
+         pattern=r"^(?:[^.;]*?\bordförandeskapet\b[^.;]*?\s+och\s+)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
+                 r"(?:,\s+[^.;,]{2,40},)?\s+(?:(?:då\s+)?övergår\s+till|är|blir)\s+"
                  r"(?P<role>(?:vice\s+)?ordförande)(?:\s+(?:i|för)\s+(?P<group>[^.;,]+?))?"
-                 r"(?:\s+(?:från|under|fr\.?o\.?m\.?|till)\b.*)?$",
+                 r"(?:\s+(?:från|under|fr\.?o\.?m\.?|till)\b.*)?\.?$",
          examples=(_ex("inrätta Styrgrupp Nära vård Norrby\nNiklas Dahl är ordförande i styrgruppen", decision=True,
                        body="Ledningsgrupp Norrby",
                        facts=(("assignment", ["Niklas Dahl"], "vara ordförande i styrgruppen"),
@@ -7532,8 +7598,15 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                    _ex("Region Norrby tar över ordförandeskapet från 1 januari 2027 och Eva Ek blir ordförande.",
                        decision=True, roster=("Eva Ek",),
                        facts=(("assignment", ["Eva Ek"], "vara ordförande"),
-                              ("membership", "Eva Ek", "Samverkansgrupp äldre", "join")))),
-         counter_examples=("Niklas Dahl är ordförande i styrgruppen sedan 2023.",)),
+                              ("membership", "Eva Ek", "Samverkansgrupp äldre", "join"))),
+                   _ex("Eva Ek, Åby kommun, är ordförande för samverkansgruppen från 1 januari 2032\n"
+                       "Per Lind då övergår till vice ordförande.", decision=True, roster=("Eva Ek", "Per Lind"),
+                       facts=(("assignment", ["Eva Ek"], "vara ordförande"),
+                              ("membership", "Eva Ek", "Samverkansgrupp äldre", "join"),
+                              ("assignment", ["Per Lind"], "vara vice ordförande"),
+                              ("membership", "Per Lind", "Samverkansgrupp äldre", "join")))),
+         counter_examples=("Niklas Dahl är ordförande i styrgruppen sedan 2023.",
+                           "Eva Ek, Åby kommun, är ordförande i styrgruppen sedan 2023.")),
     # who leads or owns a project, decided: "Helga Nyberg är projektledare", "Region X är fortsatt
     # projektägare och Helga Nyberg fortsatt projektledare" (the verb shared)
     Rule("role_decided", "assignment", decision_only=True, triggers=("ledare", "ägare"),
@@ -8942,7 +9015,8 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        facts=(("assignment", ["vård- och omsorgsnämnden"], "bereda och besluta i medborgarförslaget"),))),
          counter_examples=("Kostnaden fördelas till medlemskommunerna efter invånarantal.", "Frågan har tidigare överlämnats till RLG för beredning.",
                            "Rapporten överlämnas till Styrgrupp Nära vård.",
-                           "Underlaget skickas ut för beredning i respektive kommun.")),
+                           "Underlaget skickas ut för beredning i respektive kommun.",
+                           "Ärendet överlämnas till kommunstyrelsen för kännedom.")),
     # a återremiss sends the case back to whoever prepared it, to complete it: a task to them
     Rule("sent_back", "assignment", exclusive=False, decision_only=True, triggers=("återremitter",),
          handler="_sent_back",
