@@ -865,7 +865,7 @@ def read_html(path: Path, data: bytes) -> str:
     ['12. Dagordning', 'Godkänd.', '13. Budget', '14. Val']
     """
     markup = _decode_html(path, data)
-    return _site_owner(markup, _wiki_title(html_text(markup)))
+    return _site_owner(markup, wiki_title(html_text(markup)))
 
 
 # a published page's <title> ends with the site's owner, as a kommun's or region's web publishing writes it:
@@ -913,7 +913,7 @@ def read_mht(path: Path, data: bytes) -> str:
     if page is None:
         raise ReadError(path, "not a web archive (no HTML page in it)")
     markup = _content(page) if page.get_content_charset() else _decode_html(path, page.get_payload(decode=True) or b"")
-    return _wiki_title(html_text(markup))
+    return wiki_title(html_text(markup))
 
 
 # a wiki page's title as the wiki exports it, its space first: "Vårdsamverkan X : 2025-11-20 SIP-forum"
@@ -921,10 +921,10 @@ def read_mht(path: Path, data: bytes) -> str:
 _WIKI_TITLE = re.compile(r"\A(?P<space>[^\n:]{2,80}?) : (?P<page>[^\n:]{2,120})(?=\n|\Z)")
 
 
-def _wiki_title(text: str) -> str:
+def wiki_title(text: str) -> str:
     r"""The page's own title first, then the space it is kept in, as a title block writes a body and its owner.
 
-    >>> _wiki_title("Vårdsamverkan X : 2025-11-20 SIP-forum\nDatum")
+    >>> wiki_title("Vårdsamverkan X : 2025-11-20 SIP-forum\nDatum")
     '2025-11-20 SIP-forum – Vårdsamverkan X\nDatum'
     """
     return _WIKI_TITLE.sub(lambda m: f"{m.group('page').strip()} – {m.group('space').strip()}", text, count=1)
