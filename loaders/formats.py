@@ -209,6 +209,13 @@ def cell_text(paragraphs: list[str], apart: bool = False) -> str:
     ['§ 4 Hemtjänst', 'Föredragande: Ulla Berg', 'Behovet ökar.']
     >>> cell_text(["§ 4 Hemtjänst", "Föredragande: Ulla Berg", "Behovet ökar."])
     '§ 4 Hemtjänst Föredragande: Ulla Berg Behovet ökar.'
+
+    A matter's heading over what was said, as a row of items writes its first cell, stays parted from the sentences
+    by :data:`CELL_PARAGRAPH` (read as a space where no item's row is read), so that a heading ending in a name is
+    whole ("Uppdrag från Kommunchefsgruppen" / "Kommunchefsgruppen gav …"):
+
+    >>> cell_text(["Uppdrag från Kommunchefsgruppen", "Kommunchefsgruppen gav ledningsgruppen ett uppdrag."]).split(CELL_PARAGRAPH)
+    ['Uppdrag från Kommunchefsgruppen', 'Kommunchefsgruppen gav ledningsgruppen ett uppdrag.']
     """
     paras = [" ".join(line.split()) for p in paragraphs for line in p.split("\n")]
     paras = [p for p in paras if p]
@@ -216,10 +223,23 @@ def cell_text(paragraphs: list[str], apart: bool = False) -> str:
         return "\n".join(p if ATT_CLAUSE_START.match(p) or k == 0 else f"\x00{p}" for k, p in enumerate(paras)) \
             .replace("\n\x00", " ")
     sep = "; " if len(paras) > 1 and all(_PERSON_START.match(p) or _SIGNATURE_LINE.match(p) for p in paras) else " "
+    if sep == " " and _is_heading_over_sentences(paras):
+        return paras[0] + CELL_PARAGRAPH + " ".join(paras[1:])
     if apart and sep == " " and len(paras) > 1 and any(NAMED_LABEL.match(p) for p in paras):
         return "".join(p if k == 0 else f"{CELL_PARAGRAPH if NAMED_LABEL.match(p) or NAMED_LABEL.match(paras[k - 1]) else ' '}{p}"
                        for k, p in enumerate(paras))
     return sep.join(paras)
+
+
+# a matter's heading as the first paragraph of a cell: a short line with no sentence's stop nor a label's colon
+_HEADING_PARAGRAPH = re.compile(r"(?:§\s*\d{1,3}\s+)?[A-ZÅÄÖ][^.:;!?]{2,80}")
+_SENTENCE_PARAGRAPH = re.compile(r"\S+(?:\s+\S+){3,}[.!?]")
+
+
+def _is_heading_over_sentences(paras: list[str]) -> bool:
+    """Whether a cell's paragraphs are a heading and then sentences of four words or more."""
+    return len(paras) > 1 and bool(_HEADING_PARAGRAPH.fullmatch(paras[0])) and all(
+        _SENTENCE_PARAGRAPH.fullmatch(p) for p in paras[1:])
 
 
 # -- numbering of lists -------------------------------------------------------------------------

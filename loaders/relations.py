@@ -5704,7 +5704,8 @@ _ORG_APPOINTED_TO_REPLACE_RE = re.compile(
     # (a title and the unit it is held at: "…, specialistläkare vid Kirurgkliniken, Länssjukhuset X, att …")
     r"(?:utsett|valt)\s+(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:(?:,\s+(?:[^,.;]|\.(?=\s[a-zåäö])){2,60}){1,2},)?\s+(?:till\s+)?"
     r"att\s+(?:ersätta|efterträda)\s+(?:honom|henne|(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}))"
-    r"(?:\s+som\s+(?P<role>(?:ordinarie\s+)?[\wåäö-]+))?(?:\s+(?:i|för)\s+(?P<g>[^.;]+?))??\s*(?:(?:från|efter|fr\.o\.m\.)\b.*)?\.?$")
+    # (a stop ends "fr.o.m.": no word boundary after it before a space)
+    r"(?:\s+som\s+(?P<role>(?:ordinarie\s+)?[\wåäö-]+))?(?:\s+(?:i|för)\s+(?P<g>[^.;]+?))??\s*(?:(?:(?:från|efter)\b|fr\.\s?o\.\s?m\.?).*)?\.?$")
 # a referral in a relative clause: "… som Styrgrupp X lyfte till Ledningsgruppen Y i mars"
 _REFERRED_EARLIER = re.compile(r"\bsom\s+(?P<from>[A-ZÅÄÖ][^,.;]{2,80}?)\s+(?:har\s+|hade\s+)?(?:lyfte|lyft|skickade|skickat|"
                                r"överlämnade|överlämnat)\s+(?:vidare\s+)?till\s+(?P<to>[^,.;]+)")
@@ -5799,7 +5800,8 @@ _REPLACES_SEAT_RE = re.compile(
     # "som Region Xs andra ledamot": the huvudman's second seat
     r"(?:(?:andra|tredje|nya|ordinarie)\s+)?"
     r"(?P<role>ledamot|ersättare|representant|ordförande|sammankallande)\b(?!\s+(?:för|i)\s)"
-    r"(?:\s+(?:från|fr\.o\.m\.|efter|under|tills|till)\b.*)?[.!]?$")
+    # "… fr.o.m. detta möte": when the seat changes hands, shortened (a stop, no word boundary, ends it)
+    r"(?:\s+(?:(?:från|efter|under|tills|till)\b|fr\.\s?o\.\s?m\.?(?=\s)).*)?[.!]?$")
 
 
 # a numbered action point and its fields up to the next one: "AP 2.1 – Ansvar: … – … – Klart: 20/3"
@@ -9445,7 +9447,8 @@ class _Extractor:
         r"(?:\s+och\s+(?!ersätter|representerar|företräder)[a-zåäö]+ar\b[^.;]*)?\s*\.?$"
         # "Sara Ek, akutmottagningen, är ny ledamot – gruppen har saknat …": in the body that met, why after a dash
         r"|^(?P<who2>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:,\s*(?P<hm2>[^,.;]{2,60}?),)?\s+är\s+nya?\s+"
-        r"(?P<role2>ledamot|representant)(?:\s+[–—]\s+[^.;]*)?\s*\.?$")
+        # ("Malin Lund är ny brukarrepresentant (se ovan)": a seat of a kind, a note to the reader in brackets)
+        r"(?P<role2>[a-zåäö]{0,20}(?:ledamot|representant))(?:\s+[–—]\s+[^.;]*)?(?:\s*\([^()]{1,30}\))?\s*\.?$")
 
     # a label beside the roster: "Ny i gruppen: Amela Begić, ny ledamot från Åby kommun efter Sanna Holm"
     _NEW_IN_LABEL_RE = re.compile(
