@@ -5394,7 +5394,8 @@ _BARE_RESPONSIBLE = re.compile(r"^(?:-+>\s*|→\s*)?[Aa]nsvar(?:ig[a]?)?\s*:\s*(
                                r"(?:\s*(?:,|och|&|\+)\s*[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?)*)\s*\.?$")
 # the sentence before such a line, its doers and a verb in the present ("JH och ÅK går igenom …"), not a passive
 # ("Dagordningen fastställdes." over a table's "Ansvarig: Sofia Lindahl")
-_DOERS_PRESENT = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:\s+(?:och\s+|\+\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,3}\s+[a-zåäö]+(?:ar|er|ir|yr|år|ör)\b")
+# (not a quantifier opening a statement of how things are: "Flera trygghetspunkter saknar reservkraft")
+_DOERS_PRESENT = re.compile(r"^(?!(?:Flera|Många|Några|Vissa|Alla|Samtliga|Inga|Få|Fler|Fyra|Tre|Två)\s)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:\s+(?:och\s+|\+\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,3}\s+[a-zåäö]+(?:ar|er|ir|yr|år|ör)\b")
 _RESPONSIBLE_NOTE = re.compile(r"\s*\((?:[Aa]nsvar(?:ig[a]?)?)\s*:\s*(?P<who>[^()]{2,100})\)\s*[.;]?\s*$")
 # the time in such a note: "v. 44", "senast fredag v. 46", "första gången v. 5", "31/10", "nästa möte"
 _NOTE_TIME = re.compile(r"(?i)^(?:senast\s+|före\s+|till\s+|första\s+gången\s+|klart\s+)?(?:[a-zåäö]+dag\s+)?"
@@ -7160,7 +7161,7 @@ class _Extractor:
                 # Skriva en sammanfattning av avvikelserna till X" after the decision "lyfta avvikelserna till X")
                 continue
             if said and last_new is None and norm[:1] in "-→Aa" and (bare := _BARE_RESPONSIBLE.match(norm)) \
-                    and _DOERS_PRESENT.match(said):
+                    and _DOERS_PRESENT.match(said) and not self._has_task_in_item(bare.group("who"), it.number):
                 # "JH och ÅK går igenom schemat." / "-> Ansvar: JH, ÅK. Klart till nästa möte.": the line after
                 # names who carries out what the sentence before said
                 before = len(self.out.assignments)
@@ -8389,8 +8390,10 @@ class _Extractor:
         # membership rules of the registry after this one
         return not _MEMBERS_AFTER_VERB.match(c, m.end())
 
-    _LEADS_NEW_BODY_RE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})\s+(?:är|blir)\s+"
-                                    r"(?P<role>sammankallande|ordförande|samordnare)\b(?:\s+(?:och|,)\s+[^.;]*)?\.?$")
+    # (in a hurry, a decided point of its own without its verb: "CB sammankallande.")
+    _LEADS_NEW_BODY_RE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})\s+(?:(?:är|blir)\s+"
+                                    r"(?P<role>sammankallande|ordförande|samordnare)\b(?:\s+(?:och|,)\s+[^.;]*)?|"
+                                    r"(?P<bare>sammankallande|samordnare))\.?$")
 
     def _leads_new_body(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                         giver: str | None = None) -> bool:
@@ -8402,7 +8405,7 @@ class _Extractor:
         who = self._people(m.group("who")) if m and made else None
         if not who or len(who) != 1:
             return False
-        role = m.group("role")
+        role = m.group("role") or m.group("bare")
         self.membership(who[0], made[-1], here, role=role, change="join")
         self.assignment(who, f"vara {role} i {made[-1]}", origin=origin, pos=pos,
                         given_by=giver or self._current_giver(pos))
@@ -8900,6 +8903,10 @@ class _Extractor:
                 self.assignment(who, f"{_present_to_infinitive(told.group('v'))}{told.group('rest')}".strip(" ."),
                                 origin=origin, pos=pos, given_by=giver or self._meeting_body(), context=due.strip())
                 return True
+        if earlier and any(normalise_person_name(p) in a.assignees for p in people for a in earlier):
+            # "Beslut: AF sammanställer lägesbild …" / "Ansvarig: AF": the point's task already names her; no sentence
+            # of what was said before it is hers too
+            return True
         if self.ctx.item and (told := _doer_named_before(self.ctx.item.body or "", c)) and (who := [
                 p for p in map(normalise_person_name, people) if p.split()[0] == told[0] or p == told[0]]):
             # "Johanna kontaktar MAS om avvikelserna." / "Ansvarig: Rasmus Engdahl, Johanna Kvist": the sentence
@@ -11200,6 +11207,14 @@ class _Extractor:
         else:
             return
         self.assignment(who, task, origin=origin, pos=pos, given_by=giver or self._meeting_body(), context=due)
+
+    def _has_task_in_item(self, note: str, number: str) -> bool:
+        """Whether those a responsible note names ("Ansvarig: CB") were given a task in the point already ("Beslut:
+        CB sammankallande."): the note names them for it, not for a sentence of what was said."""
+        who, _ = self._noted_who(note)
+        return bool(who) and any(a.item == number and any(_same_person(normalise_person_name(w), x) or w == x
+                                                          for w in who for x in a.assignees)
+                                 for a in self.out.assignments)
 
     def _noted_who(self, note: str) -> tuple[list[str], str]:
         """Who a responsible note names and by when: "AF, första gången v. 5" -> (["Annelie Frost"],

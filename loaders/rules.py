@@ -624,14 +624,20 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Per Holm berättar om Styrgrupp Barnahus, där arbetet har kommit långt.",)),
     # the lead of a body the item has just set up, named in a sentence of its own after it
     Rule("leads_new_body", "membership", exclusive=False, triggers=("är sammankallande", "blir sammankallande",
-                                                                   "är ordförande", "blir ordförande", "är samordnare"),
+                                                                   "är ordförande", "blir ordförande", "är samordnare",
+                                                                   " sammankallande", " samordnare"),
          handler="_leads_new_body",
          examples=(_ex("Projektgruppen beslutade att tillsätta en arbetsgrupp för samlokalisering med representanter för "
                        "vårdcentralen och hemsjukvården. Per Lind är sammankallande och arbetsgruppen återrapporterar till "
                        "projektgruppen i maj.", body="Projektgrupp Nytt hus",
                        facts=(("membership", "Per Lind", "arbetsgrupp för samlokalisering", "join"),
-                              ("assignment", ["Per Lind"], "vara sammankallande"))),),
-         counter_examples=("Per Lind är sammankallande och skickar ut kallelsen.",)),
+                              ("assignment", ["Per Lind"], "vara sammankallande"))),
+                   # a decided point of its own, without its verb
+                   _ex("Projektgruppen beslutade att tillsätta en arbetsgrupp för samlokalisering.\nPer Lind sammankallande.",
+                       body="Projektgrupp Nytt hus", decision=True,
+                       facts=(("membership", "Per Lind", "arbetsgrupp för samlokalisering", "join"),
+                              ("assignment", ["Per Lind"], "vara sammankallande")))),
+         counter_examples=("Per Lind är sammankallande och skickar ut kallelsen.", "Per Lind sammankallande.")),
     Rule("is_part_of", "membership", exclusive=False, triggers=("ingår",), handler="_ms_is_part_of",
          examples=(_ex("Olle Berg, som ingår i processteamets arbetsgrupp för hjälpmedel, berättade om förslaget.",
                        ("membership", "Olle Berg", "arbetsgrupp för hjälpmedel", "member")),
