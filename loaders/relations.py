@@ -8903,10 +8903,6 @@ class _Extractor:
                 self.assignment(who, f"{_present_to_infinitive(told.group('v'))}{told.group('rest')}".strip(" ."),
                                 origin=origin, pos=pos, given_by=giver or self._meeting_body(), context=due.strip())
                 return True
-        if earlier and any(normalise_person_name(p) in a.assignees for p in people for a in earlier):
-            # "Beslut: AF sammanställer lägesbild …" / "Ansvarig: AF": the point's task already names her; no sentence
-            # of what was said before it is hers too
-            return True
         if self.ctx.item and (told := _doer_named_before(self.ctx.item.body or "", c)) and (who := [
                 p for p in map(normalise_person_name, people) if p.split()[0] == told[0] or p == told[0]]):
             # "Johanna kontaktar MAS om avvikelserna." / "Ansvarig: Rasmus Engdahl, Johanna Kvist": the sentence

@@ -134,3 +134,41 @@ def test_a_seat_changing_hands_fr_o_m_a_meeting(tmp_path):
     ]))
     changes = {(p, c) for p, _, c in got["memberships"]}
     assert ("Per Ek", "replace") in changes and ("Bo Holm", "leave") in changes, got["memberships"]
+
+
+def _matter_table(tmp_path, rows) -> dict:
+    """The facts of Word minutes with a "§ | Ärende | Beslut / åtgärd | Ansvarig | Klart" table of ``rows``."""
+    from docx import Document
+
+    from tests.loaders.test_read_formats import facts
+
+    d = Document()
+    d.add_paragraph("Minnesanteckningar Ledningsgrupp för räddningstjänst i Åby län")
+    d.add_paragraph("Datum: 2026-11-24")
+    d.add_paragraph("Närvarande: Eva Lund, Åby kommun; Carl Berg, Norrby kommun; Anna Fors, Region Åby")
+    table = d.add_table(rows=0, cols=5)
+    for row in [("§", "Ärende", "Beslut / åtgärd", "Ansvarig", "Klart"), *rows]:
+        for cell, value in zip(table.add_row().cells, row):
+            cell.text = value
+    path = tmp_path / "m.docx"
+    d.save(path)
+    return facts(path, tmp_path)
+
+
+def test_each_sentence_of_a_beslut_atgard_cell_beside_the_matters_notes_is_decided(tmp_path):
+    """What was said stands in the matter's cell; the "Beslut / åtgärd" cell beside it holds only what was decided
+    and set to be done, each sentence a point decided, a verbless duty ("CB sammankallande.") the lead of the body
+    the point set up."""
+    got = _matter_table(tmp_path, [
+        ("1", "Uppdrag från Kommunchefsgruppen\nKommunchefsgruppen gav ledningsgruppen i uppdrag att utreda en "
+              "gemensam ledningscentral.",
+         "Ledningsgruppen beslutade att tillsätta en arbetsgrupp för gemensam ledningscentral.\nCB sammankallande.\n"
+         "Arbetsgruppen redovisar till ledningsgruppen.", "CB", "2027-03-15"),
+        ("2", "Vinterberedskap\nEva Lund informerade om läget. Flera trygghetspunkter saknar reservkraft.",
+         "Informationen noterades.\nAF sammanställer lägesbild från kommunerna.", "AF", "2027-01-15"),
+    ])
+    assert any("CB sammankallande" in d for d in got["decisions"]), got["decisions"]
+    assert any("AF sammanställer lägesbild" in d for d in got["decisions"]), got["decisions"]
+    tasks = [t for _, t in got["assignments"]]
+    assert any(t.startswith("vara sammankallande") for t in tasks), tasks
+    assert not any("trygghetspunkt" in t for t in tasks), tasks
