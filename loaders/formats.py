@@ -210,9 +210,9 @@ def cell_text(paragraphs: list[str], apart: bool = False) -> str:
     >>> cell_text(["§ 4 Hemtjänst", "Föredragande: Ulla Berg", "Behovet ökar."])
     '§ 4 Hemtjänst Föredragande: Ulla Berg Behovet ökar.'
 
-    A matter's heading over what was said, as a row of items writes its first cell, stays parted from the sentences
-    by :data:`CELL_PARAGRAPH` (read as a space where no item's row is read), so that a heading ending in a name is
-    whole ("Uppdrag från Kommunchefsgruppen" / "Kommunchefsgruppen gav …"):
+    A matter's heading over what was said, as a row of items writes its first cell, stays parted from the sentences,
+    and they from each other ("a) …" / "b) …"), by :data:`CELL_PARAGRAPH` (read as a space where no item's row is
+    read), so that a heading ending in a name is whole ("Uppdrag från Kommunchefsgruppen" / "Kommunchefsgruppen gav …"):
 
     >>> cell_text(["Uppdrag från Kommunchefsgruppen", "Kommunchefsgruppen gav ledningsgruppen ett uppdrag."]).split(CELL_PARAGRAPH)
     ['Uppdrag från Kommunchefsgruppen', 'Kommunchefsgruppen gav ledningsgruppen ett uppdrag.']
@@ -224,7 +224,7 @@ def cell_text(paragraphs: list[str], apart: bool = False) -> str:
             .replace("\n\x00", " ")
     sep = "; " if len(paras) > 1 and all(_PERSON_START.match(p) or _SIGNATURE_LINE.match(p) for p in paras) else " "
     if sep == " " and _is_heading_over_sentences(paras):
-        return paras[0] + CELL_PARAGRAPH + " ".join(paras[1:])
+        return CELL_PARAGRAPH.join(paras)
     if apart and sep == " " and len(paras) > 1 and any(NAMED_LABEL.match(p) for p in paras):
         return "".join(p if k == 0 else f"{CELL_PARAGRAPH if NAMED_LABEL.match(p) or NAMED_LABEL.match(paras[k - 1]) else ' '}{p}"
                        for k, p in enumerate(paras))
