@@ -8923,7 +8923,10 @@ class _Extractor:
         if not earlier:
             return False
         if any(normalise_person_name(p) in a.assignees for p in people for a in earlier):
-            return True  # the task already names who carries it out
+            # the task already names who carries it out; by when the note says ("Ansvarig: AF" / "Klart: 2027-01-15")
+            self._due_from_note([a for a in earlier if any(normalise_person_name(p) in a.assignees for p in people)],
+                                m.group("due"), c)
+            return True
         if self.ctx.item and (decided := self._decision_on_line_before(c)) and not any(
                 a.decision_position == decided.position for a in earlier):
             # a row of "Punkt | Diskussion | Beslut | Ansvarig | Klart till": "Frågan lyfts till RLG." /
@@ -11203,6 +11206,20 @@ class _Extractor:
         else:
             return
         self.assignment(who, task, origin=origin, pos=pos, given_by=giver or self._meeting_body(), context=due)
+
+    def _due_from_note(self, tasks: list, due: str | None, note: str) -> None:
+        """The last of ``tasks`` without a day is due when the responsible ``note`` says: after its comma, or on the
+        "Klart:" line under it."""
+        if not tasks or tasks[-1].due_date:
+            return
+        body = self.ctx.item.body or "" if self.ctx.item else ""
+        at = body.find(note)
+        if not due and at >= 0 and (when := _DUE_LINE.match(body[at + len(note):].lstrip("\n").split("\n", 1)[0])):
+            due = f"senast {when.group('due').strip()}"
+        if due:
+            when, when_date = _due(due, self.p.date)
+            if when_date:
+                tasks[-1].due, tasks[-1].due_date = when, when_date
 
     def _has_task_in_item(self, note: str, number: str) -> bool:
         """Whether those a responsible note names ("Ansvarig: CB") were given a task in the point already ("Beslut:
