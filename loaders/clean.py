@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from samverkan.loaders.formats import wiki_title
+
 _ARTEFACT = re.compile(
     r"^(?:"
     # with the lines each signs on: "Justerandes signatur: ________  ________"
@@ -102,6 +104,32 @@ _MD_KIND_CALLOUT = re.compile(r"^>[ \t]?\[!(?P<kind>[A-Za-zåäö-]+)\][-+]?[ \t
 _MD_QUOTE_MARK = re.compile(r"^>[ \t]?")
 # a notes app's link to a page, a person's page often: "[[Eva Ek]]", "[[Eva Ek|Eva]]" (the page, then the words shown)
 _WIKI_LINK = re.compile(r"\[\[(?P<page>[^\[\]|\n]+)(?:\|(?P<shown>[^\[\]\n]+))?\]\]")
+
+
+# a Markdown link as the words it shows: "[Socialchefsnätverket](index.html)" (a task's box "[x]" has no link after it)
+_MD_LINK = re.compile(r"(?<!!)\[(?P<shown>[^\[\]\n]{1,160})\]\((?P<target>[^()\s]{1,300})\)")
+# a wiki page exported to Markdown keeps the site's breadcrumb over the page as a numbered list of links to the
+# pages above it ("1.  [Socialchefsnätverket X](index.html)" / "2.  [Mötesanteckningar](Motesanteckningar_48.html)"):
+# where the page stands in the site, not its text
+_MD_LINK_CRUMB = re.compile(r"^\s*\d{1,2}\.\s+\[[^\[\]\n]{1,120}\]\([^()\s]+\.html?\)\s*$")
+# a wiki's status icons as its Markdown export writes them, opening a cell of a roster: "(/)" there, "(x)" not
+# ("| (x) |", "| (/) Teams |", "| (/) punkt 3 |")
+_WIKI_STATUS = re.compile(r"(?P<lead>(?:^|\|)[ \t]*)\((?P<icon>/|x)\)(?=\s|$)")
+
+
+def md_links_as_text(line: str) -> str:
+    r"""The line with each Markdown link as the words it shows and each wiki status icon as a mark.
+
+    >>> md_links_as_text("Se [förra mötets anteckningar](Mote_2026-10-09.html) | Eva Ek | (/) Teams | (x) |")
+    'Se förra mötets anteckningar | Eva Ek | ✓ Teams | ✗ |'
+    >>> md_links_as_text("- [x] Eva Ek bokar lokal (x) gånger")  # a task's box, no icon inside a sentence
+    '- [x] Eva Ek bokar lokal (x) gånger'
+    """
+    if "](" in line:
+        line = _MD_LINK.sub(r"\g<shown>", line)
+    if "(/)" in line or "(x)" in line:
+        line = _WIKI_STATUS.sub(lambda m: m.group("lead") + ("✓" if m.group("icon") == "/" else "✗"), line)
+    return line
 
 
 # a task app's fields after a task, each an emoji: "📅 2031-05-02" the due date, "⏳"/"🛫"/"➕" + a date when it is
@@ -442,6 +470,8 @@ def clean(text: str) -> CleanText:
     ['ME tar frågan till RLG 21/3, t. ex. via mejl; t. v. oklart']
     >>> clean("Eva Ek utsågs att just. protokollet. Val av just.").lines
     ['Eva Ek utsågs att justera protokollet. Val av just.']
+    >>> clean("1.  [Samverkanswiki](index.html)\\n2.  [Möten](Moten_48.html)\\n# Möte 2026-11-13").lines
+    ['', '', 'Möte 2026-11-13']
     >>> clean("(tillägg Magnus:) Polisen avsätter två dagar.\\n(se bilaga) Planen antas.").lines
     ['Polisen avsätter två dagar.', '(se bilaga) Planen antas.']
     """
@@ -467,6 +497,8 @@ def clean(text: str) -> CleanText:
             md.add(i)
             levels[i] = len(m.group(1))
             s = s[m.end():]
+            if " : " in s and not any(out):
+                s = wiki_title(s)  # "# Space : 2026-11-13 Mötesanteckningar": a wiki page's title, its space after
         if s[:1] == "<" and (toggle := _TOGGLE.match(s)):
             # a notes tool's toggle exported as HTML: "<summary>2. Användartester</summary>" heads what it folds
             # away, "<details>" and "</details>" around it are markup alone
@@ -480,6 +512,11 @@ def clean(text: str) -> CleanText:
             s = s[callout.end():]  # "> **Beslut:** Teamet utser …": a label set apart as a quote, read as the label
         if "[[" in s:
             s = wiki_links_as_text(s)
+        if "](" in s and _MD_LINK_CRUMB.match(s):
+            art.add(i)  # a wiki's breadcrumb exported as a numbered list of links: no point of the notes
+            s = ""
+        if "](" in s or "(/)" in s or "(x)" in s:
+            s = md_links_as_text(s)
         if "📅" in s or "➕" in s or "⏳" in s or "🛫" in s:
             s = task_fields_as_text(s)
         if s[:1] in "([" and (added := _ADDED_BY.match(s)):
@@ -620,8 +657,10 @@ def clean(text: str) -> CleanText:
                 out[j] = ""
             if not out[j]:
                 out[j] = ""
-    if "jag" in text.casefold() and any(_POST_HEAD.match(x) for x in out[:8] if ":" in x):
-        out = _posts_in_writers_words(out)
+    if any(_POST_HEAD.match(x) for x in out[:8] if ":" in x):
+        if "jag" in text.casefold():
+            out = _posts_in_writers_words(out)
+        _post_heads_apart(out, art)
     return CleanText(out, md, art, levels, bold)
 
 
@@ -743,10 +782,25 @@ def _in_loggers_words(m: re.Match) -> str:
 
 
 # a post in a Teams channel or chat, its writer and when: "Ida Wennström   2025-12-16 15:41"
-_POST_HEAD = re.compile(r"^\s*(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s[A-ZÅÄÖ][\wåäö-]+){1,2})\s{2,}"
-                        r"(?:\d{4}-\d{2}-\d{2}\s+|\d{1,2}/\d{1,2}\s+|(?:i\s*går|idag)\s+)?\d{1,2}[:.]\d{2}\s*$")
+# (or copied from the chat of a meeting with one space before the time: "Jenny Korhonen 13:31")
+_POST_HEAD = re.compile(r"^\s*(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s[A-ZÅÄÖ][\wåäö-]+){1,2})(?:\s{2,}"
+                        r"(?:\d{4}-\d{2}-\d{2}\s+|\d{1,2}/\d{1,2}\s+|(?:i\s*går|idag)\s+)?\d{1,2}[:.]\d{2}|[ ]\d{1,2}:\d{2})\s*$")
 # "jag" not named in brackets after it ("och jag (Noor Al-Sayed)" names itself)
 _I = re.compile(r"\b[Jj]ag\b(?!\s*\()")
+
+
+def _post_heads_apart(out: list[str], art: set[int]) -> None:
+    """Blank each post's head ("Jenny Korhonen 14:15" over its text): who wrote and when is no sentence of the
+    notes, and a post that ends without a full stop ("Jenny skickar ut den när den finns") must not run into it.
+
+    >>> lines, art = ["Eva Ek 13:31", "Eva skickar den när den finns", "", "Bo Ek 13:40", "2. Budget"], set()
+    >>> _post_heads_apart(lines, art); lines, sorted(art)
+    (['', 'Eva skickar den när den finns', '', '', '2. Budget'], [1, 4])
+    """
+    for i, line in enumerate(out):
+        if ":" in line and _POST_HEAD.match(line):
+            out[i] = ""
+            art.add(i + 1)
 
 
 def _posts_in_writers_words(lines: list[str]) -> list[str]:

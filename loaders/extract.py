@@ -329,6 +329,8 @@ _NOT_NAME_FIRST = {
     "lokal", "sal", "rum", "stadshuset", "kommunhuset", "regionhuset", "för", "och", "med", "till", "om", "på",
     # a part of the region a roster groups its members by: "Område Norr", "Länsdel Syd"
     "område", "området", "länsdel", "länsdelen",
+    # a workplace of a daglig verksamhet by its kind and name, where a brukarrepresentant comes from: "Café Linden"
+    "café", "kafé", "kaféet", "restaurang", "restaurangen",
 }
 # an ersättare there without a seat, in a protocol's short words: "ej tjg ers", "ej tjänstgörande ersättare"
 _NOT_SERVING_ERS = re.compile(r"(?:ej|icke|inte)\s+(?:tjg|tjänstg|tjänstgörande)\.?\s+(?:ers|ersättare)\.?")
@@ -1155,6 +1157,8 @@ def leading_name(s: str) -> tuple[str, str]:
     (('Inga Bratt', ', DHR'), ('', 'Inga beslut fattades'))
     >>> leading_name("Kommunförbundet Sälgmark")
     ('', 'Kommunförbundet Sälgmark')
+    >>> leading_name("Miljösamverkan Grönby, sekreterare")[0]
+    ''
     >>> leading_name("Synskadades Riksförbund Åby")[0]
     ''
     >>> leading_name("Jessica Falk Äldreomsorgen, Åby kommun (ordf.) ja")[0], leading_name("Martin Ek Individ- och familjeomsorgen")[0]
@@ -1228,9 +1232,9 @@ def leading_name(s: str) -> tuple[str, str]:
         pass  # "Inga Bratt, DHR": a given name that is also a word ("inga"), as a roster line writes it
     elif len(taken) < 2 or taken[0].lower() in _NOT_NAME_FIRST or all(_INITIAL.match(t) for t in taken[1:]) and len(taken) > 2:
         return "", s
-    if _UNIT_ENDING.search(taken[0].casefold()) or taken[0].casefold().endswith("förbundet"):
+    if _UNIT_ENDING.search(taken[0].casefold()) or taken[0].casefold().endswith(("förbundet", "samverkan")):
         # "Vårdcentralen Norrby", "Socialförvaltningen Norrvik" name a place, "Kommunförbundet Sälgmark" an
-        # organisation, not a person
+        # organisation, "Miljösamverkan Grönby" a collaboration by its kind and place, not a person
         return "", s
     if any(t.lower() in _NOT_NAME_FIRST and not (t.lower() in PARTICLES and j + 1 < len(taken))
            for j, t in enumerate(taken[1:], start=1)):
@@ -5990,6 +5994,28 @@ def _with_party_tail(parts: list[str]) -> list[str]:
     return out
 
 
+# a body named as one word and its place: "Socialchefsnätverket Åby", "Kuratorsgruppen Norrby" (its topic, a joining
+# "s", its kind in the definite form)
+_COMPOUND_BODY = re.compile(r"(?P<topic>[A-ZÅÄÖ][a-zåäö]{3,}?)s?(?P<kind>nätverk|grupp|råd|forum|team)(?:et|en)?\s+"
+                            r"(?P<place>[A-ZÅÄÖ][\wåäö-]+)")
+
+
+def _compound_written_out(short: str, full: str) -> str | None:
+    """``full`` where it writes out the body ``short`` names as one word: its kind, its topic and its place.
+
+    >>> _compound_written_out("Socialchefsnätverket Åby", "Regionalt nätverk för socialchefer i Åby län")
+    'Regionalt nätverk för socialchefer i Åby län'
+    >>> _compound_written_out("Socialchefsnätverket Åby", "Regionalt nätverk för socialchefer i Norrby län") is None
+    True
+    """
+    m = _COMPOUND_BODY.fullmatch(short.strip())
+    low = full.casefold()
+    if not m or not re.search(rf"\b{m.group('kind')}", low) or m.group("topic").casefold() not in low \
+            or not re.search(rf"\b{re.escape(m.group('place').casefold())}", low) or len(full.split()) <= 2:
+        return None
+    return full
+
+
 def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
     """Body and date from the lines before the first label (the protocol's title block).
 
@@ -6114,6 +6140,10 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
         if (len(short) == len(full) and short != full
                 and all(f.casefold().startswith(w.casefold().rstrip(".")) for w, f in zip(short, full))):
             kinds[0] = (kinds[0][0], " ".join(full))
+    if len(kinds) >= 2 and kinds[1][0] <= kinds[0][0] + 3 and (full := _compound_written_out(kinds[0][1], kinds[1][1])):
+        # "Socialchefsnätverket X" (a wiki's space) over "Regionalt nätverk för socialchefer i X län": the body's
+        # name as one word, written out below
+        kinds[0] = (kinds[0][0], full)
     if kinds:
         pos, body = kinds[0]
         bare = re.fullmatch(r"[\wåäöÅÄÖ-]*(?:grupp|gruppen|processteam|processteamet|implementeringsteam|"

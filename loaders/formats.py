@@ -209,6 +209,13 @@ def cell_text(paragraphs: list[str], apart: bool = False) -> str:
     ['§ 4 Hemtjänst', 'Föredragande: Ulla Berg', 'Behovet ökar.']
     >>> cell_text(["§ 4 Hemtjänst", "Föredragande: Ulla Berg", "Behovet ökar."])
     '§ 4 Hemtjänst Föredragande: Ulla Berg Behovet ökar.'
+
+    A matter's heading over what was said, as a row of items writes its first cell, stays parted from the sentences,
+    and they from each other ("a) …" / "b) …"), by :data:`CELL_PARAGRAPH` (read as a space where no item's row is
+    read), so that a heading ending in a name is whole ("Uppdrag från Kommunchefsgruppen" / "Kommunchefsgruppen gav …"):
+
+    >>> cell_text(["Uppdrag från Kommunchefsgruppen", "Kommunchefsgruppen gav ledningsgruppen ett uppdrag."]).split(CELL_PARAGRAPH)
+    ['Uppdrag från Kommunchefsgruppen', 'Kommunchefsgruppen gav ledningsgruppen ett uppdrag.']
     """
     paras = [" ".join(line.split()) for p in paragraphs for line in p.split("\n")]
     paras = [p for p in paras if p]
@@ -216,10 +223,23 @@ def cell_text(paragraphs: list[str], apart: bool = False) -> str:
         return "\n".join(p if ATT_CLAUSE_START.match(p) or k == 0 else f"\x00{p}" for k, p in enumerate(paras)) \
             .replace("\n\x00", " ")
     sep = "; " if len(paras) > 1 and all(_PERSON_START.match(p) or _SIGNATURE_LINE.match(p) for p in paras) else " "
+    if sep == " " and _is_heading_over_sentences(paras):
+        return CELL_PARAGRAPH.join(paras)
     if apart and sep == " " and len(paras) > 1 and any(NAMED_LABEL.match(p) for p in paras):
         return "".join(p if k == 0 else f"{CELL_PARAGRAPH if NAMED_LABEL.match(p) or NAMED_LABEL.match(paras[k - 1]) else ' '}{p}"
                        for k, p in enumerate(paras))
     return sep.join(paras)
+
+
+# a matter's heading as the first paragraph of a cell: a short line with no sentence's stop nor a label's colon
+_HEADING_PARAGRAPH = re.compile(r"(?:§\s*\d{1,3}\s+)?[A-ZÅÄÖ][^.:;!?]{2,80}")
+_SENTENCE_PARAGRAPH = re.compile(r"\S+(?:\s+\S+){3,}[.!?]")
+
+
+def _is_heading_over_sentences(paras: list[str]) -> bool:
+    """Whether a cell's paragraphs are a heading and then sentences of four words or more."""
+    return len(paras) > 1 and bool(_HEADING_PARAGRAPH.fullmatch(paras[0])) and all(
+        _SENTENCE_PARAGRAPH.fullmatch(p) for p in paras[1:])
 
 
 # -- numbering of lists -------------------------------------------------------------------------
@@ -865,7 +885,7 @@ def read_html(path: Path, data: bytes) -> str:
     ['12. Dagordning', 'Godkänd.', '13. Budget', '14. Val']
     """
     markup = _decode_html(path, data)
-    return _site_owner(markup, _wiki_title(html_text(markup)))
+    return _site_owner(markup, wiki_title(html_text(markup)))
 
 
 # a published page's <title> ends with the site's owner, as a kommun's or region's web publishing writes it:
@@ -913,7 +933,7 @@ def read_mht(path: Path, data: bytes) -> str:
     if page is None:
         raise ReadError(path, "not a web archive (no HTML page in it)")
     markup = _content(page) if page.get_content_charset() else _decode_html(path, page.get_payload(decode=True) or b"")
-    return _wiki_title(html_text(markup))
+    return wiki_title(html_text(markup))
 
 
 # a wiki page's title as the wiki exports it, its space first: "Vårdsamverkan X : 2025-11-20 SIP-forum"
@@ -921,10 +941,10 @@ def read_mht(path: Path, data: bytes) -> str:
 _WIKI_TITLE = re.compile(r"\A(?P<space>[^\n:]{2,80}?) : (?P<page>[^\n:]{2,120})(?=\n|\Z)")
 
 
-def _wiki_title(text: str) -> str:
+def wiki_title(text: str) -> str:
     r"""The page's own title first, then the space it is kept in, as a title block writes a body and its owner.
 
-    >>> _wiki_title("Vårdsamverkan X : 2025-11-20 SIP-forum\nDatum")
+    >>> wiki_title("Vårdsamverkan X : 2025-11-20 SIP-forum\nDatum")
     '2025-11-20 SIP-forum – Vårdsamverkan X\nDatum'
     """
     return _WIKI_TITLE.sub(lambda m: f"{m.group('page').strip()} – {m.group('space').strip()}", text, count=1)

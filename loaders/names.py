@@ -148,7 +148,9 @@ _UNIT_ENDING = re.compile(
 # "Brottsofferjouren X", "Pensionärsföreningen Y"): no given name ends so
 _ORG_NOUN_END = re.compile(r"(?:jouren|föreningen|förbundet|myndigheten|verket|kassan|förmedlingen|församlingen|"
                            # a collaboration named by its kind and place: "Miljösamverkan Östra Sälland"
-                           r"organisationen|centret|samverkan)$")
+                           r"organisationen|centret|samverkan|"
+                           # a workplace by its kind and name: "Café Linden", where a daglig verksamhet's work is done
+                           r"^café|^kafé|^restaurang)$")
 _TITLE_WORD = re.compile(
     r"^(?:(?:mötes)?ordföranden|(?:mötes)?ordförande|vice|sekreteraren|tjänstgörande|ersättaren|ledamoten|justeraren|"
     # an academic title before a name in vården: "Docent Sven Rudberg informerade", "Dr Henrik Alm"
@@ -338,6 +340,8 @@ def _accept(text: str, start: int, end: int, tokens: list[str], has_initial: boo
     >>> find_person_names("Gruppen bedömer läget som förhöjt i Östra Hagen och resecentrum.")
     []
     >>> find_person_names("Tillsynen samordnas genom Miljösamverkan Östra Sälland, vars styrgrupp rapporterar hit.")
+    []
+    >>> find_person_names("Julfika 10/12 på Café Linden, alla välkomna.")
     []
     >>> find_person_names("Tre tillbud har rapporterats i Lisa sedan förra mötet. Lisa Ek deltog.")
     [('Lisa Ek', 55)]

@@ -700,12 +700,19 @@ def _decision_rows_apart(text: str) -> str:
                 out.extend([f"§ {number} {title}", *said])
             else:
                 m = _title_then_notes(item)
+                said = [m[1]] if m else []
                 out.extend([f"§ {number} {m[0]}", m[1]] if m else [f"§ {number} {item}"])
             if decided:
                 decided = decided.replace(CELL_PARAGRAPH, "\n")
-                if notes_cell:  # what was said and decided, a sentence a line as the cell's own paragraphs are
-                    decided = _SENTENCE_IN_CELL_END.sub("\n", decided)
-                out.append(("" if notes_cell else "Beslut: ") + re.sub(r",\s+att\s+(?=[a-zåäö])", ",\natt ", decided))
+                if notes_cell and said:
+                    # what was said stands in the matter's cell: the "Beslut/Åtgärd" cell holds what was decided and
+                    # set to be done alone, each sentence a point decided ("CB sammankallande.", "AF sammanställer …")
+                    out.extend(f"Beslut: {x.strip()}" for x in _SENTENCE_IN_CELL_END.sub("\n", decided).split("\n")
+                               if x.strip())
+                else:
+                    if notes_cell:  # what was said and decided, a sentence a line as the cell's own paragraphs are
+                        decided = _SENTENCE_IN_CELL_END.sub("\n", decided)
+                    out.append(("" if notes_cell else "Beslut: ") + re.sub(r",\s+att\s+(?=[a-zåäö])", ",\natt ", decided))
             # "Ansvarig: Petra Holmgren" / "Klart: 2027-10-13": the side columns as the labelled lines such minutes
             # write under a decision ("–" in a cell: nobody, no date)
             out.extend(f"{head}: {cell}" for head, cell in zip(side, beside) if cell.strip(" –-"))

@@ -5444,7 +5444,8 @@ _BARE_RESPONSIBLE = re.compile(r"^(?:-+>\s*|→\s*)?[Aa]nsvar(?:ig[a]?)?\s*:\s*(
                                r"(?:\s*(?:,|och|&|\+)\s*[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?)*)\s*\.?$")
 # the sentence before such a line, its doers and a verb in the present ("JH och ÅK går igenom …"), not a passive
 # ("Dagordningen fastställdes." over a table's "Ansvarig: Sofia Lindahl")
-_DOERS_PRESENT = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:\s+(?:och\s+|\+\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,3}\s+[a-zåäö]+(?:ar|er|ir|yr|år|ör)\b")
+# (not a quantifier opening a statement of how things are: "Flera trygghetspunkter saknar reservkraft")
+_DOERS_PRESENT = re.compile(r"^(?!(?:Flera|Många|Några|Vissa|Alla|Samtliga|Inga|Få|Fler|Fyra|Tre|Två)\s)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:\s+(?:och\s+|\+\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,3}\s+[a-zåäö]+(?:ar|er|ir|yr|år|ör)\b")
 _RESPONSIBLE_NOTE = re.compile(r"\s*\((?:[Aa]nsvar(?:ig[a]?)?)\s*:\s*(?P<who>[^()]{2,100})\)\s*[.;]?\s*$")
 # the time in such a note: "v. 44", "senast fredag v. 46", "första gången v. 5", "31/10", "nästa möte"
 _NOTE_TIME = re.compile(r"(?i)^(?:senast\s+|före\s+|till\s+|första\s+gången\s+|klart\s+)?(?:[a-zåäö]+dag\s+)?"
@@ -5754,7 +5755,8 @@ _ORG_APPOINTED_TO_REPLACE_RE = re.compile(
     # (a title and the unit it is held at: "…, specialistläkare vid Kirurgkliniken, Länssjukhuset X, att …")
     r"(?:utsett|valt)\s+(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:(?:,\s+(?:[^,.;]|\.(?=\s[a-zåäö])){2,60}){1,2},)?\s+(?:till\s+)?"
     r"att\s+(?:ersätta|efterträda)\s+(?:honom|henne|(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}))"
-    r"(?:\s+som\s+(?P<role>(?:ordinarie\s+)?[\wåäö-]+))?(?:\s+(?:i|för)\s+(?P<g>[^.;]+?))??\s*(?:(?:från|efter|fr\.o\.m\.)\b.*)?\.?$")
+    # (a stop ends "fr.o.m.": no word boundary after it before a space)
+    r"(?:\s+som\s+(?P<role>(?:ordinarie\s+)?[\wåäö-]+))?(?:\s+(?:i|för)\s+(?P<g>[^.;]+?))??\s*(?:(?:(?:från|efter)\b|fr\.\s?o\.\s?m\.?).*)?\.?$")
 # a referral in a relative clause: "… som Styrgrupp X lyfte till Ledningsgruppen Y i mars"
 _REFERRED_EARLIER = re.compile(r"\bsom\s+(?P<from>[A-ZÅÄÖ][^,.;]{2,80}?)\s+(?:har\s+|hade\s+)?(?:lyfte|lyft|skickade|skickat|"
                                r"överlämnade|överlämnat)\s+(?:vidare\s+)?till\s+(?P<to>[^,.;]+)")
@@ -5849,7 +5851,8 @@ _REPLACES_SEAT_RE = re.compile(
     # "som Region Xs andra ledamot": the huvudman's second seat
     r"(?:(?:andra|tredje|nya|ordinarie)\s+)?"
     r"(?P<role>ledamot|ersättare|representant|ordförande|sammankallande)\b(?!\s+(?:för|i)\s)"
-    r"(?:\s+(?:från|fr\.o\.m\.|efter|under|tills|till)\b.*)?[.!]?$")
+    # "… fr.o.m. detta möte": when the seat changes hands, shortened (a stop, no word boundary, ends it)
+    r"(?:\s+(?:(?:från|efter|under|tills|till)\b|fr\.\s?o\.\s?m\.?(?=\s)).*)?[.!]?$")
 
 
 # a numbered action point and its fields up to the next one: "AP 2.1 – Ansvar: … – … – Klart: 20/3"
@@ -7267,7 +7270,7 @@ class _Extractor:
                 # Skriva en sammanfattning av avvikelserna till X" after the decision "lyfta avvikelserna till X")
                 continue
             if said and last_new is None and norm[:1] in "-→Aa" and (bare := _BARE_RESPONSIBLE.match(norm)) \
-                    and _DOERS_PRESENT.match(said):
+                    and _DOERS_PRESENT.match(said) and not self._has_task_in_item(bare.group("who"), it.number):
                 # "JH och ÅK går igenom schemat." / "-> Ansvar: JH, ÅK. Klart till nästa möte.": the line after
                 # names who carries out what the sentence before said
                 before = len(self.out.assignments)
@@ -8496,8 +8499,10 @@ class _Extractor:
         # membership rules of the registry after this one
         return not _MEMBERS_AFTER_VERB.match(c, m.end())
 
-    _LEADS_NEW_BODY_RE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})\s+(?:är|blir)\s+"
-                                    r"(?P<role>sammankallande|ordförande|samordnare)\b(?:\s+(?:och|,)\s+[^.;]*)?\.?$")
+    # (in a hurry, a decided point of its own without its verb: "CB sammankallande.")
+    _LEADS_NEW_BODY_RE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})\s+(?:(?:är|blir)\s+"
+                                    r"(?P<role>sammankallande|ordförande|samordnare)\b(?:\s+(?:och|,)\s+[^.;]*)?|"
+                                    r"(?P<bare>sammankallande|samordnare))\.?$")
 
     def _leads_new_body(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                         giver: str | None = None) -> bool:
@@ -8509,7 +8514,7 @@ class _Extractor:
         who = self._people(m.group("who")) if m and made else None
         if not who or len(who) != 1:
             return False
-        role = m.group("role")
+        role = m.group("role") or m.group("bare")
         self.membership(who[0], made[-1], here, role=role, change="join")
         self.assignment(who, f"vara {role} i {made[-1]}", origin=origin, pos=pos,
                         given_by=giver or self._current_giver(pos))
@@ -9027,7 +9032,10 @@ class _Extractor:
         if not earlier:
             return False
         if any(normalise_person_name(p) in a.assignees for p in people for a in earlier):
-            return True  # the task already names who carries it out
+            # the task already names who carries it out; by when the note says ("Ansvarig: AF" / "Klart: 2027-01-15")
+            self._due_from_note([a for a in earlier if any(normalise_person_name(p) in a.assignees for p in people)],
+                                m.group("due"), c)
+            return True
         if self.ctx.item and (decided := self._decision_on_line_before(c)) and not any(
                 a.decision_position == decided.position for a in earlier):
             # a row of "Punkt | Diskussion | Beslut | Ansvarig | Klart till": "Frågan lyfts till RLG." /
@@ -9559,7 +9567,8 @@ class _Extractor:
         r"(?:\s+och\s+(?!ersätter|representerar|företräder)[a-zåäö]+ar\b[^.;]*)?\s*\.?$"
         # "Sara Ek, akutmottagningen, är ny ledamot – gruppen har saknat …": in the body that met, why after a dash
         r"|^(?P<who2>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:,\s*(?P<hm2>[^,.;]{2,60}?),)?\s+är\s+nya?\s+"
-        r"(?P<role2>ledamot|representant)(?:\s+[–—]\s+[^.;]*)?\s*\.?$")
+        # ("Malin Lund är ny brukarrepresentant (se ovan)": a seat of a kind, a note to the reader in brackets)
+        r"(?P<role2>[a-zåäö]{0,20}(?:ledamot|representant))(?:\s+[–—]\s+[^.;]*)?(?:\s*\([^()]{1,30}\))?\s*\.?$")
 
     # a label beside the roster: "Ny i gruppen: Amela Begić, ny ledamot från Åby kommun efter Sanna Holm"
     _NEW_IN_LABEL_RE = re.compile(
@@ -11361,6 +11370,28 @@ class _Extractor:
         else:
             return
         self.assignment(who, task, origin=origin, pos=pos, given_by=giver or self._meeting_body(), context=due)
+
+    def _due_from_note(self, tasks: list, due: str | None, note: str) -> None:
+        """The last of ``tasks`` without a day is due when the responsible ``note`` says: after its comma, or on the
+        "Klart:" line under it."""
+        if not tasks or tasks[-1].due_date:
+            return
+        body = self.ctx.item.body or "" if self.ctx.item else ""
+        at = body.find(note)
+        if not due and at >= 0 and (when := _DUE_LINE.match(body[at + len(note):].lstrip("\n").split("\n", 1)[0])):
+            due = f"senast {when.group('due').strip()}"
+        if due:
+            when, when_date = _due(due, self.p.date)
+            if when_date:
+                tasks[-1].due, tasks[-1].due_date = when, when_date
+
+    def _has_task_in_item(self, note: str, number: str) -> bool:
+        """Whether those a responsible note names ("Ansvarig: CB") were given a task in the point already ("Beslut:
+        CB sammankallande."): the note names them for it, not for a sentence of what was said."""
+        who, _ = self._noted_who(note)
+        return bool(who) and any(a.item == number and any(_same_person(normalise_person_name(w), x) or w == x
+                                                          for w in who for x in a.assignees)
+                                 for a in self.out.assignments)
 
     def _noted_who(self, note: str) -> tuple[list[str], str]:
         """Who a responsible note names and by when: "AF, första gången v. 5" -> (["Annelie Frost"],

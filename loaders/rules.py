@@ -504,15 +504,23 @@ RULES: tuple[Rule, ...] = (
     # Westerlund, 1:e socialsekreterare …", "Från Bruksberga tillkommer Göte Almqvist, enhetschef LSS, som ny
     # representant i gruppen"
     Rule("added_from", "membership", change="join", narrative_only=True, exclusive=False,
-         triggers=("ingår även", "ingår också", "tillkommer"),
-         pattern=r"^(?:Från|Fr\.o\.m\.)\s+[^,;.]{2,40}?\s+(?:ingår\s+(?:även|också)|tillkommer)\s+(?P<who>" + _NAME + r")"
+         triggers=("ingår även", "ingår också", "tillkommer", "ansluter"),
+         # (or joining: "Från januari ansluter också Målstas arkivarie Ebba Holmer", her side's title before her name)
+         pattern=r"^(?:Från|Fr\.o\.m\.)\s+[^,;.]{2,40}?\s+(?:ingår\s+(?:även|också)|tillkommer|ansluter(?:\s+(?:även|också))?)\s+"
+                 r"(?:[A-ZÅÄÖ][\wåäö-]+s\s+[a-zåäö][\wåäö-]{3,}\s+)?(?P<who>" + _NAME + r")"
                  + _PARTY + r"(?=\s*[,.;]|\s+(?:som|i|från)\b|\s*$)",
          examples=(_ex("Från och med nästa möte ingår även Malin Westerlund, 1:e socialsekreterare på beroendeenheten.",
                        body="Samverkansgrupp psykisk hälsa", facts=(("membership", "Malin Westerlund",
                                                                       "Samverkansgrupp psykisk hälsa", "join"),)),
                    _ex("Från Bruksberga tillkommer Göte Almqvist, enhetschef LSS, som ny representant i gruppen.",
-                       body="Arbetsgrupp SIP", facts=(("membership", "Göte Almqvist", "Arbetsgrupp SIP", "join"),))),
+                       body="Arbetsgrupp SIP", facts=(("membership", "Göte Almqvist", "Arbetsgrupp SIP", "join"),)),
+                   _ex("Från januari ansluter också Åbys arkivarie Eva Holm.",
+                       body="Arbetsgrupp e-arkiv", facts=(("membership", "Eva Holm", "Arbetsgrupp e-arkiv", "join"),)),
+                   _ex("Från och med mars ansluter Per Lund, registrator i Åby.",
+                       body="Arbetsgrupp e-arkiv", facts=(("membership", "Per Lund", "Arbetsgrupp e-arkiv", "join"),))),
          counter_examples=("Från Bruksberga tillkommer en representant senare.",
+                           "Från januari ansluter även Åby kommun till avtalet.",
+                           "Från mars ansluter Åbys arkivarie till gruppen.",
                            "Från och med nästa möte ingår även hemtjänsten i arbetet.",
                            "Från januari tillkommer Region Havsby som part.")),
     # a member leaving, her successor named in the next sentence: "Hennes efterträdare i gruppen är Elias Fransson, …"
@@ -629,14 +637,20 @@ RULES: tuple[Rule, ...] = (
                            "Elin Borg kan inte delta eftersom hon är sjuk.")),
     # the lead of a body the item has just set up, named in a sentence of its own after it
     Rule("leads_new_body", "membership", exclusive=False, triggers=("är sammankallande", "blir sammankallande",
-                                                                   "är ordförande", "blir ordförande", "är samordnare"),
+                                                                   "är ordförande", "blir ordförande", "är samordnare",
+                                                                   " sammankallande", " samordnare"),
          handler="_leads_new_body",
          examples=(_ex("Projektgruppen beslutade att tillsätta en arbetsgrupp för samlokalisering med representanter för "
                        "vårdcentralen och hemsjukvården. Per Lind är sammankallande och arbetsgruppen återrapporterar till "
                        "projektgruppen i maj.", body="Projektgrupp Nytt hus",
                        facts=(("membership", "Per Lind", "arbetsgrupp för samlokalisering", "join"),
-                              ("assignment", ["Per Lind"], "vara sammankallande"))),),
-         counter_examples=("Per Lind är sammankallande och skickar ut kallelsen.",)),
+                              ("assignment", ["Per Lind"], "vara sammankallande"))),
+                   # a decided point of its own, without its verb
+                   _ex("Projektgruppen beslutade att tillsätta en arbetsgrupp för samlokalisering.\nPer Lind sammankallande.",
+                       body="Projektgrupp Nytt hus", decision=True,
+                       facts=(("membership", "Per Lind", "arbetsgrupp för samlokalisering", "join"),
+                              ("assignment", ["Per Lind"], "vara sammankallande")))),
+         counter_examples=("Per Lind är sammankallande och skickar ut kallelsen.", "Per Lind sammankallande.")),
     Rule("is_part_of", "membership", exclusive=False, triggers=("ingår",), handler="_ms_is_part_of",
          examples=(_ex("Olle Berg, som ingår i processteamets arbetsgrupp för hjälpmedel, berättade om förslaget.",
                        ("membership", "Olle Berg", "arbetsgrupp för hjälpmedel", "member")),
@@ -4411,6 +4425,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Vera Ekholm ersätter Jonas Hed som Björkfors kommuns ledamot från mars.",
                        ("membership", "Vera Ekholm", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Jonas Hed", "Samverkansgrupp äldre", "leave")),
+                   # when shortened as a hurried secretary writes it
+                   _ex("Vera Ekholm ersätter Jonas Hed som Region Åbys ledamot fr.o.m. detta möte.",
+                       ("membership", "Vera Ekholm", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Jonas Hed", "Samverkansgrupp äldre", "leave")),
                    # when, before whom; a unit's seat by its acronym and place
                    _ex("Sara Lind ersätter från och med i dag Rolf Öst som Klippviks kommuns representant.",
                        ("membership", "Sara Lind", "Samverkansgrupp äldre", "replace"),
@@ -4922,7 +4940,7 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("membership", "Mikael Holm", "Styrgrupp Barnahus", "join"))),
          counter_examples=("Elin går över till en ny tjänst i Region Norrby.",
                            "Ärendet går över till Region Norrby och hanteras därefter av regionen.")),
-    Rule("new_in_group", "membership", triggers=("ny i ", "nya i ", "ny ledamot", "ny representant", "ny deltagare", "är ny och",
+    Rule("new_in_group", "membership", triggers=("ny i ", "nya i ", "ny ledamot", "ny representant", "ny deltagare", "är ny och", "är ny ",
                                                 "nya ledamöter", "ny medlem", "ny ordinarie"),
          handler="_ms_new_in_group",
          examples=(_ex("Ny i gruppen är Lisa Ek, Åby kommun, som ersätter Karl Berg.",
@@ -4931,6 +4949,8 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Ny representant i Styrgrupp Barnahus är Omar Said, Region Åsen.",
                        ("membership", "Omar Said", "Styrgrupp Barnahus", "join")),
                    _ex("Sara Ek, primärvården, är ny i gruppen.", ("membership", "Sara Ek", "Samverkansgrupp äldre", "join")),
+                   # a seat of a kind, a note to the reader after it
+                   _ex("Sara Ek är ny brukarrepresentant (se ovan).", ("membership", "Sara Ek", "Samverkansgrupp äldre", "join")),
                    # for whom, and after whom
                    _ex("Hedvig Nord är ny i gruppen och representerar Tallviks kommun efter Jessica Strand, som har gått i "
                        "pension.", ("membership", "Hedvig Nord", "Samverkansgrupp äldre", "replace"),

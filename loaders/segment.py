@@ -77,6 +77,8 @@ _ACRONYM_NUMBER = re.compile(r"^([A-ZÅÄÖ]{2,6})\s(\d{1,3})\s+([A-ZÅÄÖ](?:[
 # "2. Dagordningen lästes upp och godkändes." (the line is the item's text, its first sentence its title)
 # (a sentence the page wrapped ends on a later line: "4. Sofia Renberg informerade om … för" / "2026. …")
 _SENTENCE_NUMBER = re.compile(r"^(\d{1,2})\.\s+([A-ZÅÄÖ](?:[^\n]{3,}?[.!?](?=\s|$)|[^\n]{30,}$))")
+# … such a point opened by its title as a label: "Ny medlem / avgår: Britt-Marie slutar i rådet …", "Övrigt: julfika …"
+_LABEL_THEN_TEXT = re.compile(r"^(?P<title>[A-ZÅÄÖ][^.:;!?\n]{1,60}?):\s+(?P<text>\S[^\n]*)$")
 # "3 Kartläggning av nuläget": a Word heading numbered by its style, whose number a PDF gives
 # with a space only; a title, not a sentence, and only as an unbroken run from 1. Set off by a
 # typed gap ("2  Från styrgruppen 19 mars") the title may hold a date; after one space it may not,
@@ -1080,6 +1082,11 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
                     inline[h.line], h.rest = told.strip(), cell.strip()
                 lines[h.line - 1] = inline[h.line]
                 h.rest = h.rest.rstrip(".!?")
+                if ":" in h.rest and (labelled := _LABEL_THEN_TEXT.match(inline[h.line])):
+                    # "5. Ny medlem / avgår: Britt-Marie slutar i rådet …": the point's title before the colon, what
+                    # was said of it after
+                    h.rest, inline[h.line] = labelled.group("title"), labelled.group("text")
+                    lines[h.line - 1] = inline[h.line]
     if not heads:
         heads = _markdown_sections(lines, ct.md_levels)
         family = "markdown" if heads else family
