@@ -620,6 +620,8 @@ def clean(text: str) -> CleanText:
         _drop_code_column(out)
     if "Parti" in text:
         _party_column_bracketed(out)
+    if art:
+        _sentences_across_page_breaks(out, art)
     # rejoin words hyphen-split across a line break (the raw line had no space before it)
     n = len(out)
     whole = "\n".join(out) if any(x.endswith("-") for x in out) else ""  # how the text spells its names elsewhere
@@ -662,6 +664,40 @@ def clean(text: str) -> CleanText:
             out = _posts_in_writers_words(out)
         _post_heads_apart(out, art)
     return CleanText(out, md, art, levels, bold)
+
+
+def _sentences_across_page_breaks(out: list[str], art: set[int], reach: int = 8) -> None:
+    """A sentence a page break cut, whole again, in place: where the blank lines between two lines held a
+    running header the cleaning blanked, and blank lines of the text's own around it (a header blanked right after
+    the line is a gap the readers pass over already), and the line before goes on (no full stop, colon or semicolon at its end)
+    in a line that opens in a small letter, the rest is moved up to the line after the first part, so the
+    paragraph is one again ("… och skicka" / page head / "planen till kommunstyrelsen senast den 4 december.").
+
+    >>> out = ["X får i uppdrag att skicka", "", "", "", "", "planen till KS senast 4 december.", "Nästa punkt."]
+    >>> _sentences_across_page_breaks(out, {3, 4}); out
+    ['X får i uppdrag att skicka', 'planen till KS senast 4 december.', '', '', '', '', 'Nästa punkt.']
+    >>> out = ["Beslut:", "", "", "", "att godkänna planen."]
+    >>> _sentences_across_page_breaks(out, {3}); out
+    ['Beslut:', '', '', '', 'att godkänna planen.']
+    >>> out = ["X ska skicka", "", "planen."]
+    >>> _sentences_across_page_breaks(out, {2}); out
+    ['X ska skicka', '', 'planen.']
+    """
+    n = len(out)
+    i = 0
+    while i < n - 1:
+        line = out[i].rstrip()
+        if not line or out[i + 1].strip() or not (line[-1].isalpha() or line[-1] in ",-"):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i <= reach and not out[j].strip():
+            j += 1
+        nxt = out[j].lstrip() if j < n else ""
+        if (nxt[:1].isalpha() and nxt[:1].islower() and i + 2 not in art
+                and any(k + 1 in art for k in range(i + 2, j))):
+            out[i + 1], out[j] = out[j], ""
+        i = j
 
 
 # a roster's header row with a column of parties: "Ledamot Parti Uppdrag Ersätts av", "Namn   Parti   Närvaro"

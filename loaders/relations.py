@@ -3489,12 +3489,20 @@ def next_meeting_date(items: list, meeting_date: str | None) -> str | None:
 
 
 # a month shortened after a day, as a wiki or a calendar writes it: "05 dec. 2025", "12 feb 2026"
-_SHORT_MONTH = re.compile(r"\b(\d{1,2})\s+(jan|febr?|mar|apr|jun|jul|aug|sept?|okt|nov|dec)(?:\.(?=\s|$)|(?=\s+\d{4}\b))", re.I)
+# (or ending the phrase: a När column's "11 feb", "senast 4 dec,")
+_SHORT_MONTH = re.compile(r"\b(\d{1,2})\s+(jan|febr?|mar|apr|jun|jul|aug|sept?|okt|nov|dec)"
+                          r"(?:\.(?=\s|$)|(?=\s+\d{4}\b)|(?=\s*(?:$|[,;)])))", re.I)
 _MONTH_OF = {m[:3]: m for m in MONTHS}
 
 
 def _full_months(text: str) -> str:
-    """Shortened months after a day written out: "senast 05 dec. 2025" -> "senast 05 december 2025"."""
+    """Shortened months after a day written out: "senast 05 dec. 2025" -> "senast 05 december 2025".
+
+    >>> _full_months("senast 11 feb"), _full_months("4 dec, i mars")
+    ('senast 11 februari', '4 december, i mars')
+    >>> _full_months("3 mar ska bort")
+    '3 mar ska bort'
+    """
     return _SHORT_MONTH.sub(lambda m: f"{m.group(1)} {_MONTH_OF[m.group(2)[:3].casefold()]}", text)
 
 
