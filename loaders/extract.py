@@ -7760,7 +7760,8 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                 clause = {"parts": [numbered.group("text")], "line": i, "by": block_body, "last": s, "end": i,
                           "numbered": True}
                 consumed.add(i)
-            elif (s[:1] in _BULLETS and len(s) > 2 and (clause is not None or block_kind == 2 or proposing)
+            # (under a heading that only names the body, "Nämnden beslutar", a bullet per decided point as a number)
+            elif (s[:1] in _BULLETS and len(s) > 2 and (clause is not None or block_kind == 2 or proposing or block_bare)
                   and not _is_structural_line(s)
                   and not (clause and (clause["last"].rstrip().endswith(":") or clause.get("list")))):
                 if clause is not None and clause.get("own_bullet") or _CHECKBOX_ROW.match(s):

@@ -3780,6 +3780,8 @@ _EACH_HUVUDMAN = frozenset(("respektive huvudman", "varje huvudman", "alla huvud
 # "LSVO beslutade 2028-04-14 att …", "Samverkansgrupp X beslutade 22/3 att …": another body's decision told, the
 # task in the att-clause given by that body
 # the decision a giver gave the task by, between the giver and "ge": "X beslutade 2031-05-14 att ge Y i uppdrag"
+# a second body the reporter reports to, after the first: "… till nämnden och till Samverkansgrupp äldre"
+_AND_TO_ANOTHER_TOO = re.compile(r"\s+och\s+(?:även\s+|också\s+)?till\s+(?P<b>[A-ZÅÄÖa-zåäö][^.;,]{2,80}?)\s*(?:[.;,]|$)")
 _DECIDED_TO_GIVE = re.compile(r"\s+(?:har\s+beslutat|beslutade|beslöt|beslutar)\s+(?:(?:den\s+)?\d{1,4}[-/]\d{1,2}"
                               r"(?:[-/]\d{1,4})?\s+|(?:den|vid)\s+[^.;,]{3,40}?\s+)?att$")
 _DECIDED_LEAD_IN = re.compile(
@@ -12653,6 +12655,12 @@ class _Extractor:
                 # "överlämnar rapporten till nämnden och vidare till kommunfullmäktige": the first passes it on
                 self.group(nxt, item) if self._is_body(nxt) else None
                 self.mandate(to, nxt, kind, item, pos)
+            if kind == "reports_to" and raw_to and " och " in s and (more := _AND_TO_ANOTHER_TOO.match(
+                    s, s.find(raw_to) + len(raw_to))) and (other := self._body_ref(more.group("b"))) \
+                    and self._is_body(other) and other not in (to, frm):
+                # "rapporterar två gånger per år till nämnden och till Samverkansgrupp äldre": to each body
+                self.group(other, item)
+                self.mandate(frm, other, kind, item, pos)
             if kind == "refers" and raw_to and " till " in raw_to and (more := _AND_TO_ANOTHER.search(raw_to)) \
                     and (other := _target(more.group(1), self.ctx)) and self._is_body(other) and other not in (to, frm):
                 # "Frågorna lyfts till ledningsgruppen och till styrgruppen för psykisk hälsa": to each body
