@@ -789,6 +789,9 @@ _STRUCTURAL = re.compile(
     # "Protokollsutdrag: Kommunfullmäktiges presidium": who gets an extract of the paragraph
     + _EXTRACT_SENT_TO + "|"
     r"bakgrund|yrkanden?|propositionsordning|reservation(?:er)?|protokollsanteckning|jäv|beredning|"
+    # the signing row of a Word table a PDF joins into a line: "Sekreterare Ordförande Justerare Eva Ek …"
+    r"(?:sekreterare|ordförande|justerare|justerande|vid\s+protokollet)(?:\s+(?:sekreterare|ordförande|justerare|"
+    r"justerande|vid\s+protokollet)){1,3}|"
     r"förslag\s+till\s+beslut|förvaltningens\s+förslag|beslutsgång|omröstning|särskilt\s+yttrande|"
     r"(?:ansvar(?:ig)?|åtgärd(?:er)?)(?=\s*:)|"
     # the agenda's own sections: "Beslutsärenden", "Informationsärenden"
@@ -6846,6 +6849,8 @@ def _is_structural_line(s: str) -> bool:
     True
     >>> _is_structural_line("Rådet ställer sig bakom förslaget.")
     False
+    >>> _is_structural_line("Sekreterare Ordförande Justerare Eva Ek Per Lind Ola Berg")
+    True
     """
     if _ACTION_ARROW.match(s.lstrip()):
         return not _ARROW_DECISION.match(s.lstrip())

@@ -3782,6 +3782,10 @@ _EACH_HUVUDMAN = frozenset(("respektive huvudman", "varje huvudman", "alla huvud
 # the decision a giver gave the task by, between the giver and "ge": "X beslutade 2031-05-14 att ge Y i uppdrag"
 # a second body the reporter reports to, after the first: "… till nämnden och till Samverkansgrupp äldre"
 _AND_TO_ANOTHER_TOO = re.compile(r"\s+och\s+(?:även\s+|också\s+)?till\s+(?P<b>[A-ZÅÄÖa-zåäö][^.;,]{2,80}?)\s*(?:[.;,]|$)")
+# an uppdrag given as a noun with its article: "har gett teamet ett tilläggsuppdrag: att …", "gav X ett nytt uppdrag att …"
+_GAVE_AN_UPPDRAG = re.compile(r"\b(?P<v>ger|gav|har\s+(?:nu\s+|också\s+|även\s+)?(?:gett|givit))\s+(?P<who>[^.;:]{2,60}?)\s+"
+                              r"ett\s+(?:nytt\s+|eget\s+|särskilt\s+|tillfälligt\s+)?(?:tilläggs|special|del)?uppdrag"
+                              r"\s*(?::\s*|\s+)att\s+")
 _DECIDED_TO_GIVE = re.compile(r"\s+(?:har\s+beslutat|beslutade|beslöt|beslutar)\s+(?:(?:den\s+)?\d{1,4}[-/]\d{1,2}"
                               r"(?:[-/]\d{1,4})?\s+|(?:den|vid)\s+[^.;,]{3,40}?\s+)?att$")
 _DECIDED_LEAD_IN = re.compile(
@@ -11150,6 +11154,10 @@ class _Extractor:
             # fronted, the act read in straight order
             subj = fp.group("subj")
             s = f"{subj[:1].upper()}{subj[1:]} har {fp.group('v')}"
+        if "uppdrag" in s and (noun := _GAVE_AN_UPPDRAG.search(s)):
+            # "Närvårdsgruppen har gett teamet ett tilläggsuppdrag: att testa …": the uppdrag as a noun, read as
+            # the giving of it ("har gett teamet i uppdrag att …")
+            s = f"{s[:noun.start()]}{noun.group('v')} {noun.group('who')} i uppdrag att {s[noun.end():]}"
         if "att, " in s:
             s = task_aside_unbracketed(s)
         rules = rules_for(s)
@@ -13592,7 +13600,8 @@ class _Extractor:
             grp = seat_group(g.get("group"))
             if not who or len(who) != 1 or not grp:
                 return False
-            self.membership(who[0], grp, item, change=rule.change)
+            chair = g.get("chair") and re.sub(r"^uppdraget\s+som\s+", "", g["chair"]).replace("ordförandeskapet", "ordförande")
+            self.membership(who[0], grp, item, role=chair or None, change=rule.change)
             if rule.change == "leave":
                 self._leaving = (who[0], grp)  # the seat a successor told next takes: "Ekby ersätter honom med …"
             return True

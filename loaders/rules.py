@@ -5353,13 +5353,18 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
     # a member asking to be replaced: "Olle Berg har bett att få ersättas" (told as the seat's change, the
     # successor named after it)
     Rule("asks_to_be_replaced", "membership", change="leave", narrative_only=True,
-         triggers=("att få ersättas", "att bli ersatt", "att få gå ur", "att få sluta"),
+         triggers=("att få ersättas", "att bli ersatt", "att få gå ur", "att få sluta", "att få lämna ordförandeskapet",
+                   "att få lämna uppdraget som"),
          # (in terse notes by the roster's initials: "PE har bett att få gå ur gruppen")
          pattern=r"^(?P<old>" + _NAME + r"|[A-ZÅÄÖ]{2,4})" + _PARTY + r"(?:,[^,]{2,60},)?\s+har\s+(?:bett|begärt)\s+att\s+"
-                 r"(?:få\s+ersättas|bli\s+ersatt|få\s+gå|få\s+sluta)"
+                 r"(?:få\s+ersättas|bli\s+ersatt|få\s+gå|få\s+sluta"
+                 # (the chair given up, the seat kept: "har bett att få lämna ordförandeskapet i X vid halvårsskiftet")
+                 r"|få\s+lämna\s+(?P<chair>ordförandeskapet|uppdraget\s+som\s+(?:vice\s+)?ordförande))"
                  r"(?:\s+(?:i|ur)\s+(?P<group>[^.;,]+?))?(?:\s+(?:från|vid|efter)\b[^.;]*)?\s*$",
          examples=(_ex("Olle Berg har bett att få ersättas.", ("membership", "Olle Berg", "Samverkansgrupp äldre", "leave")),
-                   _ex("Olle Berg har bett att få gå ur gruppen.", ("membership", "Olle Berg", "Samverkansgrupp äldre", "leave"))),
+                   _ex("Olle Berg har bett att få gå ur gruppen.", ("membership", "Olle Berg", "Samverkansgrupp äldre", "leave")),
+                   _ex("Olle Berg har bett att få lämna ordförandeskapet i Samverkansgrupp barn vid halvårsskiftet.",
+                       ("membership", "Olle Berg", "Samverkansgrupp barn", "leave"), body="Regional ledningsgrupp")),
          counter_examples=("Olle Berg har bett att få ersättning för resan.",)),
     # the successor a huvudman names, told by when they take part: "Ekby kommun har utsett Linnea Dal, som
     # deltar från nästa möte"
@@ -7699,6 +7704,9 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
          handler="_ge_i_uppdrag",
          examples=(_ex("PSVO ger LSVO i uppdrag att göra en utredning.", ("assignment", ["LSVO"], "göra"),
                        ("mandate", "PSVO", "LSVO", "delegates")),
+                   # the uppdrag as a noun with its article, the task after a colon
+                   _ex("Närvårdsgruppen har nu gett teamet ett tilläggsuppdrag: att testa uppföljande hembesök under hösten.",
+                       ("assignment", ["Processteam hemgång"], "testa uppföljande hembesök"), body="Processteam hemgång"),
                    # the giver's decision dated between its name and "ge"
                    _ex("Styrgrupp Nära vård beslutade 2031-05-14 att ge samverkansgruppen i uppdrag att ta fram en plan.",
                        ("mandate", "Styrgrupp Nära vård", "Samverkansgrupp äldre", "delegates")),

@@ -30,6 +30,9 @@ Vi bestämde att testet startar 1 september.
 
 ## 2. Teamet
 **Vem gör vad:** Rebecka H. → meddela närvårdsgruppen förändringarna i teamet (30/6).
+
+## 3. Nytt uppdrag
+Lokal närvårdsgrupp Norrby har nu gett teamet ett tilläggsuppdrag: att testa uppföljande hembesök under hösten.
 """
 
 
@@ -40,6 +43,13 @@ def test_arrowed_who_does_what_lines_give_each_doer_the_task(tmp_path):
     assert (("Amira Hadi",), "ta fram urvalskriterier för testet") in f["assignments"]
     assert (("Eva-Lena Sjö", "Sofia Berg"), "göra schema för hembesöken") in f["assignments"]
     assert (("Rebecka Holm",), "meddela närvårdsgruppen förändringarna i teamet") in f["assignments"]
+
+
+def test_an_uppdrag_given_as_a_noun_with_its_article_is_the_body_s_task(tmp_path):
+    """"… har nu gett teamet ett tilläggsuppdrag: att testa …": the uppdrag a noun, the task after the colon."""
+    f = load_text(tmp_path, "pt.md", PROCESSTEAM)
+    assert (("Processteam trygg hemgång Norrby",), "testa uppföljande hembesök under hösten") in f["assignments"]
+    assert ("Lokal närvårdsgrupp Norrby", "Processteam trygg hemgång Norrby", "delegates") in f["mandates"]
 
 
 LEDNINGSGRUPP = """Regionala ledningsgruppen för vård och omsorg (RLG)
@@ -57,6 +67,7 @@ Uppdrag: Jonas Edin – bemanna arbetsgruppen och skicka namnen till sekreterare
 
 5. Övrigt
 Göran Lund har anmält att han lämnar RLG den 31 augusti 2031.
+Maria Sand har bett att få lämna ordförandeskapet i Samverkansgrupp barn och unga vid halvårsskiftet.
 """
 
 
@@ -71,6 +82,12 @@ def test_one_announcing_that_he_leaves_the_body_leaves_it(tmp_path):
     """"X har anmält att han lämnar RLG den …": the leaving announced, his seat in the body."""
     f = load_text(tmp_path, "rlg.txt", LEDNINGSGRUPP)
     assert any(p == "Göran Lund" and c == "leave" for p, _, c in f["memberships"])
+
+
+def test_one_asking_to_give_up_the_chair_of_another_body_leaves_that_chair(tmp_path):
+    """"X har bett att få lämna ordförandeskapet i Samverkansgrupp Y": her chair in that body, not in the one that met."""
+    f = load_text(tmp_path, "rlg.txt", LEDNINGSGRUPP)
+    assert ("Maria Sand", "Samverkansgrupp barn och unga", "leave") in f["memberships"]
 
 
 ARBETSGRUPP = """ARBETSGRUPP KORTTIDSVÅRD NORRBY
