@@ -7445,6 +7445,8 @@ class _Extractor:
             if not who:
                 continue
             task, context = m.group("task").strip(" .,"), f"senast {m.group('when')}"
+            if task[1:2].islower():
+                task = task[:1].lower() + task[1:]  # "Uppgift: Skriva en sammanfattning …": the field's value a task
             known = self._restates(who, task, _due(context, self.p.date)[1])
             if known is None:
                 self.assignment(who, task, origin=origin, pos=pos, given_by=giver or self.p.body, context=context)
