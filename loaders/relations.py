@@ -5013,8 +5013,8 @@ _NAMED_LINE_TASK = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+
                               # (not a noun's plural in the definite: "väntetiderna har ökat")
                               r"(?![a-zåäö]*(?:rna|nna)\b)(?P<inf>(?:[a-zåäö]{3,}a"
                               # (a short verb with its particle: "AS: se över helgbemanningen", "PL: gå igenom listan";
-                              # "ta fram" too, as a mailed list's arrowed line writes it: "-> Sven-Åke: ta fram …")
-                              r"|(?:se|gå|få|dra|stå|nå)\s+(?:över|upp|in|ut|med|på|bort|igenom|tillbaka)|ta\s+fram"
+                              # "ta fram" is read by the action-list rows, which end a row at its line)
+                              r"|(?:se|gå|få|dra|stå|nå)\s+(?:över|upp|in|ut|med|på|bort|igenom|tillbaka)"
                               r")\s+(?:[a-zåäöA-ZÅÄÖ0-9]).+))$")
 # a subject, its task in the present tense, and after a dash at the end the one who does it: "Regionen redovisar
 # motsvarande uppgifter för primärvårdens hembesök – Johanna."
