@@ -805,6 +805,9 @@ _STRUCTURAL = re.compile(
     # "Protokollsutdrag: Kommunfullmäktiges presidium": who gets an extract of the paragraph
     + _EXTRACT_SENT_TO + "|"
     r"bakgrund|yrkanden?|propositionsordning|reservation(?:er)?|protokollsanteckning|jäv|beredning|"
+    # the signing row of a Word table a PDF joins into a line: "Sekreterare Ordförande Justerare Eva Ek …"
+    r"(?:sekreterare|ordförande|justerare|justerande|vid\s+protokollet)(?:\s+(?:sekreterare|ordförande|justerare|"
+    r"justerande|vid\s+protokollet)){1,3}|"
     r"förslag\s+till\s+beslut|förvaltningens\s+förslag|beslutsgång|omröstning|särskilt\s+yttrande|"
     r"(?:ansvar(?:ig)?|åtgärd(?:er)?)(?=\s*:)|"
     # the agenda's own sections: "Beslutsärenden", "Informationsärenden"
@@ -7003,6 +7006,8 @@ def _is_structural_line(s: str) -> bool:
     True
     >>> _is_structural_line("Rådet ställer sig bakom förslaget.")
     False
+    >>> _is_structural_line("Sekreterare Ordförande Justerare Eva Ek Per Lind Ola Berg")
+    True
     """
     if _ACTION_ARROW.match(s.lstrip()):
         return not _ARROW_DECISION.match(s.lstrip())
@@ -7921,7 +7926,8 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                 clause = {"parts": [numbered.group("text")], "line": i, "by": block_body, "last": s, "end": i,
                           "numbered": True}
                 consumed.add(i)
-            elif (s[:1] in _BULLETS and len(s) > 2 and (clause is not None or block_kind == 2 or proposing)
+            # (under a heading that only names the body, "Nämnden beslutar", a bullet per decided point as a number)
+            elif (s[:1] in _BULLETS and len(s) > 2 and (clause is not None or block_kind == 2 or proposing or block_bare)
                   and not _is_structural_line(s)
                   and not (clause and (clause["last"].rstrip().endswith(":") or clause.get("list")))):
                 if clause is not None and clause.get("own_bullet") or _CHECKBOX_ROW.match(s):

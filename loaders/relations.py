@@ -3832,6 +3832,15 @@ _PERIOD_FIRST = re.compile(r"(?:under|i|från)\s+[^,.;]{0,30}?\b(?P<y>(?:19|20)\
 _EACH_HUVUDMAN = frozenset(("respektive huvudman", "varje huvudman", "alla huvudmän", "samtliga huvudmän", "huvudmännen"))
 # "LSVO beslutade 2028-04-14 att …", "Samverkansgrupp X beslutade 22/3 att …": another body's decision told, the
 # task in the att-clause given by that body
+# the decision a giver gave the task by, between the giver and "ge": "X beslutade 2031-05-14 att ge Y i uppdrag"
+# a second body the reporter reports to, after the first: "… till nämnden och till Samverkansgrupp äldre"
+_AND_TO_ANOTHER_TOO = re.compile(r"\s+och\s+(?:även\s+|också\s+)?till\s+(?P<b>[A-ZÅÄÖa-zåäö][^.;,]{2,80}?)\s*(?:[.;,]|$)")
+# an uppdrag given as a noun with its article: "har gett teamet ett tilläggsuppdrag: att …", "gav X ett nytt uppdrag att …"
+_GAVE_AN_UPPDRAG = re.compile(r"\b(?P<v>ger|gav|har\s+(?:nu\s+|också\s+|även\s+)?(?:gett|givit))\s+(?P<who>[^.;:]{2,60}?)\s+"
+                              r"ett\s+(?:nytt\s+|eget\s+|särskilt\s+|tillfälligt\s+)?(?:tilläggs|special|del)?uppdrag"
+                              r"\s*(?::\s*|\s+)att\s+")
+_DECIDED_TO_GIVE = re.compile(r"\s+(?:har\s+beslutat|beslutade|beslöt|beslutar)\s+(?:(?:den\s+)?\d{1,4}[-/]\d{1,2}"
+                              r"(?:[-/]\d{1,4})?\s+|(?:den|vid)\s+[^.;,]{3,40}?\s+)?att$")
 _DECIDED_LEAD_IN = re.compile(
     r"^(?P<by>[A-ZÅÄÖ][^.;,]{1,60}?)\s+(?:har\s+beslutat|beslutade|beslöt|beslutar)\s+"
     r"(?:(?:den\s+)?\d{1,4}[-/]\d{1,2}(?:[-/]\d{1,4})?\s+|\([^()]{3,40}\)\s+|(?:den|vid)\s+[^.;,]{3,40}?\s+)?att\s+(?=\S)")
@@ -5035,6 +5044,20 @@ _LABELLED_ACTION_RE = re.compile(
 # a task under its doers' names, as a summary lists them: "Anna: tar fram …", "Karl och Emma: går igenom …"
 # (not what the one named reported, opening with a comparative or a preposition that ends as a verb does:
 # "Cecilia: fler äldre med depression …", "Per: mer stöd behövs …")
+# an action list's columns run into a line, each after its label: "Åtgärd: utkast till kriterier Ansv: MÅ, HL Klart: 12/8"
+_ACTION_ANSV_KLART = re.compile(r"(?:Åtgärd|ÅTGÄRD|Uppgift)\s*:\s*(?P<task>[^:]{3,200}?)\s+Ansv(?:ar(?:ig[a]?)?)?\s*:\s*"
+                                r"(?P<who>[^:]{1,80}?)\s+(?:Klart|Senast|När)(?:\s+senast)?\s*:\s*"
+                                r"(?P<when>\d{1,2}/\d{1,2}|\d{4}-\d{2}-\d{2}|v\.?\s?\d{1,2}|\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?)")
+# a labelled line of who, what and when between dashes, as a register of uppdrag lists them:
+# "Uppdrag: Göran Ek – redovisa arbetet vid samrådets möte – 2031-06-12."
+_DASHED_UPPDRAG = re.compile(r"^(?:Uppdrag|Uppgift)\s*:\s+(?P<who>[A-ZÅÄÖ][^–—:]{1,80}?)\s+[–—]\s+"
+                             r"(?P<task>[a-zåäö][^–—]+?)\s+[–—]\s+(?P<when>[^–—]{1,40}?\d[^–—]{0,10}?)\s*\.?$")
+# who does what in notes that point from the doers to their task: "Amira H. → ta fram urvalskriterier (26/6).",
+# after a label ("Vem gör vad: …") and with a plus between two doers ("Eva-Lena S. + Sofia B. → …")
+_DOER_ARROW_TASK = re.compile(
+    r"^(?:[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,3}\s*:\s+)?"
+    r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s*,\s*|\s+och\s+|\s*[+&]\s*|\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,5})"
+    r"\s*(?:→|->)\s*(?P<task>[a-zåäö][^→]*?)\s*(?:\(\s*(?P<when>(?:senast\s+)?[^()]{1,25}?)\s*\))?\s*\.?$")
 _NAMED_LINE_TASK = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,5})\s*:\s+"
                               r"(?!(?:fler|flera|mer|färre|andra|efter|under|över|senare|tidigare|bättre|sämre|större|mindre|"
                               r"längre|kortare|högre|lägre|äldre|yngre|där|här|när|var|vår)\b)"
@@ -7531,6 +7554,69 @@ class _Extractor:
             if not a.due and not a.due_date:
                 a.due, a.due_date = due, due_date
         return len(self.out.assignments) > before
+
+    def _action_ansv_klart(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Åtgärd: utkast till kriterier  Ansv: MÅ, HL  Klart: 12/8": an action list's columns run into
+        one line, the task, its doers and their day each after its label; several such rows may run on."""
+        found = False
+        for m in _ACTION_ANSV_KLART.finditer(s):
+            raw = m.group("who").strip(" ,.")
+            who = self._people(raw) or _subject_assignees(raw, origin == "decision", self.ctx)
+            if not who:
+                continue
+            task, context = m.group("task").strip(" .,"), f"senast {m.group('when')}"
+            if task[1:2].islower():
+                task = task[:1].lower() + task[1:]  # "Uppgift: Skriva en sammanfattning …": the field's value a task
+            known = self._restates(who, task, _due(context, self.p.date)[1])
+            if known is None:
+                self.assignment(who, task, origin=origin, pos=pos, given_by=giver or self.p.body, context=context)
+            elif not known.due_date:
+                known.due, known.due_date = _due(context, self.p.date)
+            found = True
+        return found
+
+    def _dashed_uppdrag_line(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Uppdrag: Jonas Ek – bemanna arbetsgruppen – senast 2031-06-13.": a labelled line of who, what
+        and when between dashes; who a person or a body, what led by a small letter, when with its day.
+
+        >>> _DASHED_UPPDRAG.match("Uppdrag: Samverkansgrupp äldre – förslag till modell – redovisas för RLG 2031-10-16.")["when"]
+        'redovisas för RLG 2031-10-16'
+        """
+        m = _DASHED_UPPDRAG.match(s.strip())
+        if not m:
+            return False
+        who = _subject_assignees(m.group("who"), origin == "decision", self.ctx)
+        if not who:
+            return False
+        task, when = m.group("task").strip(" .,"), m.group("when")
+        day = re.search(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}|\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?", when)
+        context = f"senast {day.group(0)}" if day else when
+        due = _due(context, self.p.date)
+        known = self._restates(who, task, due[1])
+        if known is None:
+            self.assignment(who, task, origin=origin, pos=pos, given_by=giver or self.p.body, context=context)
+        elif not known.due_date:
+            known.due, known.due_date = due
+        return True
+
+    def _doer_arrow_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Amira H. → ta fram urvalskriterier (26/6).", "Vem gör vad: Eva S. + Sofia B. → göra schema
+        (senast 15/8).": the doers before an arrow, the task after it in the infinitive, when in brackets
+        at the end; a label before the doers ("Vem gör vad:") is no part of them."""
+        m = _DOER_ARROW_TASK.match(s.strip())
+        if not m:
+            return False
+        who = self._people(re.sub(r"\s*[+&]\s*", " och ", m.group("who")), text_names=True)
+        if not who or not all(is_person_name(w) or w.casefold() in self.ctx.roster for w in who):
+            return False
+        task, when = m.group("task").strip(" .,"), m.group("when")
+        context = "" if not when else when if when.startswith("senast") else f"senast {when}"
+        known = self._restates(who, task)
+        if known is None:
+            self.assignment(who, task, origin=origin, pos=pos, given_by=giver or self.p.body, context=context)
+        elif context and not known.due_date:
+            known.due, known.due_date = _due(context, self.p.date)
+        return True
 
     def _named_line_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"Anna: tar fram ett utkast …", "Karl och Emma: går igenom …": the doers named before a
@@ -11246,6 +11332,10 @@ class _Extractor:
             # fronted, the act read in straight order
             subj = fp.group("subj")
             s = f"{subj[:1].upper()}{subj[1:]} har {fp.group('v')}"
+        if "uppdrag" in s and (noun := _GAVE_AN_UPPDRAG.search(s)):
+            # "Närvårdsgruppen har gett teamet ett tilläggsuppdrag: att testa …": the uppdrag as a noun, read as
+            # the giving of it ("har gett teamet i uppdrag att …")
+            s = f"{s[:noun.start()]}{noun.group('v')} {noun.group('who')} i uppdrag att {s[noun.end():]}"
         if "att, " in s:
             s = task_aside_unbracketed(s)
         rules = rules_for(s)
@@ -11607,6 +11697,9 @@ class _Extractor:
         if " att " in pre:
             # "Ordföranden informerade om att LSVO har gett …": the giver is the reported clause's subject
             pre = _TOLD_THAT.sub("", pre)
+        if pre.endswith(" att"):
+            # "Ledningsgruppen beslutade 2031-05-14 att ge …": the body's decision to give it, when told
+            pre = _DECIDED_TO_GIVE.sub("", pre)
         if " den " in pre:
             pre = _GIVEN_ON_DAY.sub("", pre)  # "Ledningsgruppen … den 29 oktober har gett": the day it gave the task
         # "LVO (har) i november gett samverkansgruppen i uppdrag": the month it gave the task, between giver and verb
@@ -12781,6 +12874,12 @@ class _Extractor:
                 # "överlämnar rapporten till nämnden och vidare till kommunfullmäktige": the first passes it on
                 self.group(nxt, item) if self._is_body(nxt) else None
                 self.mandate(to, nxt, kind, item, pos)
+            if kind == "reports_to" and raw_to and " och " in s and (more := _AND_TO_ANOTHER_TOO.match(
+                    s, s.find(raw_to) + len(raw_to))) and (other := self._body_ref(more.group("b"))) \
+                    and self._is_body(other) and other not in (to, frm):
+                # "rapporterar två gånger per år till nämnden och till Samverkansgrupp äldre": to each body
+                self.group(other, item)
+                self.mandate(frm, other, kind, item, pos)
             if kind == "refers" and raw_to and " till " in raw_to and (more := _AND_TO_ANOTHER.search(raw_to)) \
                     and (other := _target(more.group(1), self.ctx)) and self._is_body(other) and other not in (to, frm):
                 # "Frågorna lyfts till ledningsgruppen och till styrgruppen för psykisk hälsa": to each body
@@ -13411,6 +13510,8 @@ class _Extractor:
             grp = None
             if named:
                 grp = self.ctx.resolve_generic(named[-1]) if named[-1].generic_head else named[-1].name
+            elif created := [x.name for x in self.out.groups if x.created and x.item == item]:
+                grp = created[-1]  # "… tillsätta Arbetsgrupp X. Eva blir sammankallande. A och B ingår från …"
             if not who or not grp or grp == body:
                 return False
             for p in who:
@@ -13717,7 +13818,10 @@ class _Extractor:
             grp = seat_group(g.get("group"))
             if not who or len(who) != 1 or not grp:
                 return False
-            self.membership(who[0], grp, item, change=rule.change)
+            chair = g.get("chair") and re.sub(r"^uppdraget\s+som\s+", "", g["chair"]).replace("ordförandeskapet", "ordförande")
+            self.membership(who[0], grp, item, role=chair or None, change=rule.change)
+            if rule.change == "leave":
+                self._leaving = (who[0], grp)  # the seat a successor told next takes: "Ekby ersätter honom med …"
             return True
         if rule.name == "body_role_before_name":
             who = self._people(g["who"], text_names=True)

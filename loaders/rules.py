@@ -2461,6 +2461,11 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"nämnden|nätverket|forumet|beredningen|utskottet|teamet)|vi)\s+(?:också\s+|även\s+)?(?:åter)?rapporterar\s+till"
                  r"\s*(?:\.|,\s+[^.;]+)?$",
          examples=(# two bodies as the subject, each reporting
+                   # two bodies reported to, each after its own "till"
+                   _ex("Lokal närvårdsgrupp Åby rapporterar två gånger per år till nämnden och till Samverkansgrupp äldre.",
+                       body="Vård- och omsorgsnämnden, Åby kommun",
+                       facts=(("mandate", "Lokal närvårdsgrupp Åby", "Vård- och omsorgsnämnden, Åby kommun", "reports_to"),
+                              ("mandate", "Lokal närvårdsgrupp Åby", "Samverkansgrupp äldre", "reports_to"))),
                    _ex("Arbetsgrupp trygg hemgång och Processteam vårdövergångar rapporterar till styrgruppen två gånger "
                        "per termin.", body="Styrgrupp Nära vård",
                        facts=(("mandate", "Arbetsgrupp trygg hemgång", "Styrgrupp Nära vård", "reports_to"),
@@ -4157,6 +4162,38 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Till styrgruppens möte 20 januari: Elin skriver återrapporten till Styrgrupp Nära vård.",
                        ("assignment", ["Elin Borg"], "skriva återrapporten till Styrgrupp Nära vård"), roster=_ROSTER)),
          counter_examples=("Till mötet: Ingen anmälan.", "Till handlingarna: rapporten från oktober.")),
+    # an action list's columns run into one line, each after its label: "Åtgärd: … Ansv: MÅ, HL Klart: 12/8"
+    Rule("action_ansv_klart", "assignment", triggers=("Ansv:", "Ansvar:", "Ansvarig:"), handler="_action_ansv_klart",
+         exclusive=True,
+         examples=(_ex("Åtgärd: utkast till kriterier Ansv: Elin Borg, Fatima Osman Klart: 12/8",
+                       ("assignment", ["Elin Borg", "Fatima Osman"], "utkast till kriterier"), roster=_ROSTER),
+                   # two rows run on, the doer by initials
+                   _ex("Åtgärd: utkast till kriterier Ansv: EB Klart: 12/8 Åtgärd: antal utskrivningsklara dagar per "
+                       "kommun Ansv: SP Klart: 20/8",
+                       ("assignment", ["Elin Borg"], "utkast till kriterier"),
+                       ("assignment", ["Sanna Pirinen"], "antal utskrivningsklara dagar per kommun"),
+                       roster=("Elin Borg (EB)", "Sanna Pirinen (SP)"))),
+         counter_examples=("Åtgärd: ingen Ansv: – Klart: –", "Ansv: Elin Borg, Klart: v. 50")),
+    # a labelled line of who, what and when between dashes: "Uppdrag: Elin Borg – bemanna gruppen – senast 2031-06-13."
+    Rule("dashed_uppdrag_line", "assignment", triggers=("Uppdrag:", "Uppgift:"), handler="_dashed_uppdrag_line",
+         examples=(_ex("Uppdrag: Elin Borg – bemanna arbetsgruppen och skicka namnen till sekreteraren – senast 2031-06-13.",
+                       ("assignment", ["Elin Borg"], "bemanna arbetsgruppen och skicka namnen till sekreteraren"),
+                       roster=_ROSTER),
+                   # a body given it, and when it reports
+                   _ex("Uppdrag: Samverkansgrupp äldre – kartlägga systemen för digital tillsyn – redovisas för RLG 2031-12-04.",
+                       ("assignment", ["Samverkansgrupp äldre"], "kartlägga systemen för digital tillsyn"))),
+         counter_examples=("Uppdrag: se bilaga – beslutas i juni – 2031-06-12.", "Uppdrag: Inga nya uppdrag denna gång.")),
+    # the doers before an arrow, the task after it, when in brackets: "Amira H. → ta fram urvalskriterier (26/6)."
+    Rule("doer_arrow_task", "assignment", triggers=("→", "->"), handler="_doer_arrow_task",
+         examples=(_ex("Elin Borg → ta fram urvalskriterier för testet (26/6).",
+                       ("assignment", ["Elin Borg"], "ta fram urvalskriterier för testet"), roster=_ROSTER),
+                   # after a label, two doers joined by a plus, the day after "senast"
+                   _ex("Vem gör vad: Sanna Pirinen + Fatima Osman → göra schema för hembesöken (senast 15/8).",
+                       ("assignment", ["Sanna Pirinen", "Fatima Osman"], "göra schema för hembesöken"), roster=_ROSTER),
+                   _ex("Mattias -> boka lokal till utbildningen.",
+                       ("assignment", ["Mattias Öhrn"], "boka lokal till utbildningen"), roster=_ROSTER)),
+         counter_examples=("Beslut → ärendet går vidare till styrgruppen.", "Region Norrby → kommunerna: statistik saknas.",
+                           "Eva Berg slutar 31/12 → Ronja tar hennes plats tills vidare.")),
     Rule("named_line_task", "assignment", triggers=(":",), handler="_named_line_task",
          examples=(# a short verb and its particle, the doer by initials
                    _ex("AS: se över helgbemanningen på avd 12, 2026-12-10", roster=("Anders Svedin",),
@@ -5403,13 +5440,17 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
          triggers=("ingår från", "ingår för"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]*"
                  r"(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?)+)\s+ingår\s+(?:från|för)\s+(?:förvaltningen|kommunen|regionen|"
-                 r"[a-zåäö]+(?:förvaltningen|enheten))\b[^.]*$",
+                 # (the kommuner together, as a regional group's new working group is staffed: "… ingår från kommunerna")
+                 r"kommunerna|[a-zåäö]+(?:förvaltningen|enheten))\b[^.]*$",
          examples=(_ex("Ledningsgruppen beslutade att starta Lokal närvårdsgrupp Östmo från september. KW utses till "
                        "sammankallande i närvårdsgruppen. SN och GT ingår från förvaltningen; KW frågar hälsocentralen.",
                        ("membership", "Siri Nordahl", "Lokal närvårdsgrupp Östmo", "join"),
                        body="Ledningsgruppen för vård och omsorg, Östmo kommun",
-                       roster=("Katarina Wiik", "Siri Nordahl", "Gustav Tornberg")),),
-         counter_examples=("Kostnaden ingår från förvaltningen.",)),
+                       roster=("Katarina Wiik", "Siri Nordahl", "Gustav Tornberg")),
+                   _ex("Samverkansgruppen beslutade att tillsätta Arbetsgrupp fallprevention, som rapporterar till "
+                       "samverkansgruppen. Elin Borg blir sammankallande. Sanna Pirinen och Fatima Osman ingår från kommunerna.",
+                       ("membership", "Fatima Osman", "Arbetsgrupp fallprevention", "join"), roster=_ROSTER)),
+         counter_examples=("Kostnaden ingår från förvaltningen.", "Avgiften ingår från kommunerna.")),
     # a standing seat told by pronoun after the sentence that names the person: "Rut Hallqvist har sagt upp sig.
     # Hon ingår i MAS-nätverket för Östmo" (the kommun she sits there for is no part of the network's name)
     Rule("pronoun_sits_in", "membership", change="member", narrative_only=True, exclusive=False,
@@ -5434,13 +5475,18 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
     # a member asking to be replaced: "Olle Berg har bett att få ersättas" (told as the seat's change, the
     # successor named after it)
     Rule("asks_to_be_replaced", "membership", change="leave", narrative_only=True,
-         triggers=("att få ersättas", "att bli ersatt", "att få gå ur", "att få sluta"),
+         triggers=("att få ersättas", "att bli ersatt", "att få gå ur", "att få sluta", "att få lämna ordförandeskapet",
+                   "att få lämna uppdraget som"),
          # (in terse notes by the roster's initials: "PE har bett att få gå ur gruppen")
          pattern=r"^(?P<old>" + _NAME + r"|[A-ZÅÄÖ]{2,4})" + _PARTY + r"(?:,[^,]{2,60},)?\s+har\s+(?:bett|begärt)\s+att\s+"
-                 r"(?:få\s+ersättas|bli\s+ersatt|få\s+gå|få\s+sluta)"
+                 r"(?:få\s+ersättas|bli\s+ersatt|få\s+gå|få\s+sluta"
+                 # (the chair given up, the seat kept: "har bett att få lämna ordförandeskapet i X vid halvårsskiftet")
+                 r"|få\s+lämna\s+(?P<chair>ordförandeskapet|uppdraget\s+som\s+(?:vice\s+)?ordförande))"
                  r"(?:\s+(?:i|ur)\s+(?P<group>[^.;,]+?))?(?:\s+(?:från|vid|efter)\b[^.;]*)?\s*$",
          examples=(_ex("Olle Berg har bett att få ersättas.", ("membership", "Olle Berg", "Samverkansgrupp äldre", "leave")),
-                   _ex("Olle Berg har bett att få gå ur gruppen.", ("membership", "Olle Berg", "Samverkansgrupp äldre", "leave"))),
+                   _ex("Olle Berg har bett att få gå ur gruppen.", ("membership", "Olle Berg", "Samverkansgrupp äldre", "leave")),
+                   _ex("Olle Berg har bett att få lämna ordförandeskapet i Samverkansgrupp barn vid halvårsskiftet.",
+                       ("membership", "Olle Berg", "Samverkansgrupp barn", "leave"), body="Regional ledningsgrupp")),
          counter_examples=("Olle Berg har bett att få ersättning för resan.",)),
     # the successor a huvudman names, told by when they take part: "Ekby kommun har utsett Linnea Dal, som
     # deltar från nästa möte"
@@ -5688,10 +5734,14 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
          triggers=("att han lämnar", "att hon lämnar", "att hen lämnar", "att han slutar", "att hon slutar",
                    "att hen slutar", "går i pension", "att han avgår", "att hon avgår", "att hen avgår"),
          pattern=r"^(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+"
-                 r"(?:meddelar|meddelade|berättar|berättade|informerar(?:\s+om)?|informerade(?:\s+om)?|har\s+meddelat)\s+att\s+(?:han|hon|hen)\s+"
+                 # ("har anmält att han lämnar RLG …": the leaving announced to the body)
+                 r"(?:meddelar|meddelade|berättar|berättade|informerar(?:\s+om)?|informerade(?:\s+om)?|har\s+meddelat|"
+                 r"anmäler|anmälde|har\s+anmält)\s+att\s+(?:han|hon|hen)\s+"
                  r"(?:slutar|lämnar|går\s+i\s+pension|avgår)(?P<rest>[^;]*)$",
          examples=(# "avgår ur": the seat given up, the body by its kind
                    _ex("Tobias Fagerlund meddelade att han avgår ur styrgruppen efter vårens sista möte.",
+                       ("membership", "Tobias Fagerlund", "Styrgrupp Barnahus", "leave"), body="Styrgrupp Barnahus"),
+                   _ex("Tobias Fagerlund har anmält att han lämnar styrgruppen den 31 augusti 2031.",
                        ("membership", "Tobias Fagerlund", "Styrgrupp Barnahus", "leave"), body="Styrgrupp Barnahus"),
                    _ex("EB meddelar att hon lämnar Lövsta kommun i slutet av mars.", roster=_ROSTER,
                        facts=(("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"),)),
@@ -6403,7 +6453,8 @@ _ex("Rapporten kommer från Lokal arbetsgrupp Tallvik. Karin Ek har tagit över 
                  # (or the unit she came from, by its name and place: "Vårdcentralen Ekeby ersätter henne med …")
                  r"|^(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+|Regionen|Kommunen|"
                  r"[A-ZÅÄÖ][a-zåäö-]+(?:en|et)\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+)\s+"
-                 r"(?:ersätter|ersatte)\s+(?:henne|honom|hen)\s+med\s+(?P<who8>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\b"
+                 # (her title before her name: "… ersätter honom med arbetsterapeut Sara Nordin")
+                 r"(?:ersätter|ersatte)\s+(?:henne|honom|hen)\s+med\s+(?:[a-zåäö][\wåäö-]+\s+){0,2}?(?P<who8>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\b"
                  # "Vård- och omsorgsförvaltningen i Rödsvedja skickar i stället sjuksköterskan Malin Ek": the unit the
                  # one leaving came from sends another, her title before her name
                  r"|^(?:[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:och|i|för)\s+[\wåäöÅÄÖ-]+|\s+[\wåäöÅÄÖ-]+){0,5})\s+skickar\s+(?:i\s+stället|istället)\s+"
@@ -6425,6 +6476,8 @@ _ex("Rapporten kommer från Lokal arbetsgrupp Tallvik. Karin Ek har tagit över 
                        "hennes plats i gruppen från 1 december.", ("membership", "Joel Brandt", "Samverkansgrupp äldre", "replace")),
                    _ex("Anna Holm lämnar gruppen efter årsskiftet. Tallviks kommun ersätter henne med Linnea Dufva, samordnare "
                        "för elevhälsan.", ("membership", "Linnea Dufva", "Samverkansgrupp äldre", "replace")),
+                   _ex("Olle Berg har bett att få gå ur gruppen. Åby kommun ersätter honom med arbetsterapeut Lisa Ek "
+                       "från 1 augusti.", ("membership", "Lisa Ek", "Samverkansgrupp äldre", "replace")),
                    _ex("Anna Holm lämnar uppdraget och därmed gruppen den 31 januari. Kommunerna har rekryterat Linnea "
                        "Dufva som efterträder henne i gruppen från 1 februari.",
                        ("membership", "Linnea Dufva", "Samverkansgrupp äldre", "replace")),
@@ -7816,10 +7869,17 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
     Rule("fick_inverted", "assignment", triggers=("i uppdrag",), handler="_fick_inverted",
          examples=(_ex("Dokumentet fick Nuray och Mats i uppdrag att se över.",
                        ("assignment", ["Nuray", "Mats"], "se över")),)),
-    Rule("ge_i_uppdrag", "assignment", triggers=("i uppdrag", "uppdraget att", "uppdraget om", "gemensamt uppdrag"),
+    Rule("ge_i_uppdrag", "assignment", triggers=("i uppdrag", "uppdraget att", "uppdraget om", "gemensamt uppdrag",
+                                                 "uppdrag: att", "uppdrag att"),
          handler="_ge_i_uppdrag",
          examples=(_ex("PSVO ger LSVO i uppdrag att göra en utredning.", ("assignment", ["LSVO"], "göra"),
                        ("mandate", "PSVO", "LSVO", "delegates")),
+                   # the uppdrag as a noun with its article, the task after a colon
+                   _ex("Närvårdsgruppen har nu gett teamet ett tilläggsuppdrag: att testa uppföljande hembesök under hösten.",
+                       ("assignment", ["Processteam hemgång"], "testa uppföljande hembesök"), body="Processteam hemgång"),
+                   # the giver's decision dated between its name and "ge"
+                   _ex("Styrgrupp Nära vård beslutade 2031-05-14 att ge samverkansgruppen i uppdrag att ta fram en plan.",
+                       ("mandate", "Styrgrupp Nära vård", "Samverkansgrupp äldre", "delegates")),
                    # an aside between commas after "att", before the task's verb
                    _ex("att ge Hälso- och sjukvårdsförvaltningen i uppdrag att, tillsammans med kommunernas "
                        "socialförvaltningar, komplettera planen med insatser för unga vuxna", decision=True,
