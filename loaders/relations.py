@@ -15902,22 +15902,45 @@ class _Extractor:
         sources += [(name, 0) for name in it.distribution if is_person_name(name)]
         for text, base in sources:
             ends = None
-            for name, off in find_person_names(text):
-                parts = name.split()
-                if (len(parts) == 3 and " ".join(parts[:2]).casefold() in self.ctx.roster
-                        and name.casefold() not in self.ctx.roster):
-                    # "Ludvig Arnesson, Maja Lindroth Höstens rapport …" in a list whose column the name fills:
-                    # the attendee, and the word after her the next column's
-                    name = " ".join(parts[:2])
-                key = (name, it.number)
-                if key in seen:
-                    continue
-                seen.add(key)
-                line = base + text.count("\n", 0, off) if base else 0
-                if ends is None:
-                    ends = _sentence_ends(text)
-                self.out.person_mentions.append(NameMention(text=name, item=it.number, line=line,
-                                                            quote=_sentence_at(text, off, ends=ends)))
+            for found, off in find_person_names(text):
+                for name in _roster_names_run_together(found, self.ctx.roster):
+                    key = (name, it.number)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    line = base + text.count("\n", 0, off) if base else 0
+                    if ends is None:
+                        ends = _sentence_ends(text)
+                    self.out.person_mentions.append(NameMention(text=name, item=it.number, line=line,
+                                                                quote=_sentence_at(text, off, ends=ends)))
+
+
+def _roster_names_run_together(name: str, roster: frozenset[str]) -> list[str]:
+    """The attendees a name found in an item's text stands for: itself, or the one or two on the roster it
+    runs together.
+
+    "Ludvig Arnesson, Maja Lindroth Höstens rapport …" in a list whose column the name fills is the attendee, the
+    word after her the next column's; "Niklas Ek Birgitta Lönnqvist Sami Korhonen", a signing row a PDF joined at
+    the end of the last paragraph, is the attendees side by side.
+
+    >>> roster = frozenset({"maja lindroth", "birgitta lönnqvist", "sami korhonen"})
+    >>> _roster_names_run_together("Maja Lindroth Höstens", roster)
+    ['Maja Lindroth']
+    >>> _roster_names_run_together("Birgitta Lönnqvist Sami Korhonen", roster)
+    ['Birgitta Lönnqvist', 'Sami Korhonen']
+    >>> _roster_names_run_together("Anna Maria Berg Lund", roster)
+    ['Anna Maria Berg Lund']
+    """
+    if name.casefold() in roster:
+        return [name]
+    parts = name.split()
+    if len(parts) == 3 and " ".join(parts[:2]).casefold() in roster:
+        return [" ".join(parts[:2])]
+    for k in range(2, len(parts) - 1):
+        head, tail = " ".join(parts[:k]), " ".join(parts[k:])
+        if head.casefold() in roster and tail.casefold() in roster:
+            return [head, tail]
+    return [name]
 
 
 # where a sentence ends: its punctuation before a capital, or a line that starts a list entry
