@@ -709,12 +709,17 @@ _PARTY_ROW = re.compile(r"^(?P<name>\s*[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ]
 _COLUMN_GAP = re.compile(r"\t| {2,}")
 # a column of presence marks in the header, and a row's mark in it: "1" for one there, a dash for one away
 _PRESENCE_HEAD = re.compile(r"\sNärvaro\b")
-_PRESENCE_MARK = re.compile(r"^(?P<mark>1|[-–—])(?:\s+|$)(?P<rest>.*)$")
+# (after the role where the Uppdrag column stands before it: "1:e vice ordförande Ja", "ledamot Nej Olle Ek (C)")
+_PRESENCE_MARK = re.compile(r"^(?P<role>(?:\S+\s+){0,4}?)(?P<mark>1|[-–—]|Ja|Nej)(?:\s+|$)(?P<rest>.*)$")
+_AWAY_MARKS = frozenset({"-", "–", "—", "Nej"})
+# a row's last cells a PDF put on a line of their own: "Ja", "Nej Olle Bäckström (C)"
+_MARK_LINE = re.compile(r"^(?:1|[-–—]|Ja|Nej)(?:\s+[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+){1,3}\s"
+                        r"\((?:S|M|C|V|L|KD|SD|MP)\))?$")
 # a column of the header naming who served in the member's stead, and a row's cell of it at the row's end
 _STAND_IN_HEAD = re.compile(r"\b(?:Ersätts|Ersatt|Ersattes)\s+av\b|\bTjänstgörande\s+ersättare\b")
 _STAND_IN_CELL = re.compile(r"^(?P<role>.*?)\s*(?P<sub>[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+){1,3}\s"
                             r"\((?:S|M|C|V|L|KD|SD|MP)\))$")
-_PARTY_LEAD = re.compile(r"^\s*(?:S|M|C|V|L|KD|SD|MP)\s+[a-zåäö]")
+_PARTY_LEAD = re.compile(r"^\s*(?:S|M|C|V|L|KD|SD|MP)\s+[a-zåäö\d]")
 _BARE_NAME = re.compile(r"\s*[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+){1,3}\s*")
 
 
@@ -731,9 +736,14 @@ def _party_column_bracketed(out: list[str], reach: int = 30) -> None:
     >>> out = ["Ledamot Parti Uppdrag Ersätts av", "Anna-Karin Holm", "S ledamot Bo Lind (S)"]
     >>> _party_column_bracketed(out); out[1:]
     ['Bo Lind (S), tjänstgörande ersättare för Anna-Karin Holm (S), ledamot', '']
+    >>> out = ["**Ledamot Parti Uppdrag Närvaro Ersatt av**", "Eva Ek", "S ordförande Ja", "Bo Holm",
+    ...        "M 1:e vice ordförande", "Ja", "Åsa Lind C ledamot", "Nej Ola Berg (C)", "Per Ek SD ledamot Nej"]
+    >>> _party_column_bracketed(out); [x for x in out[1:] if x]
+    ['Eva Ek (S), ordförande', 'Bo Holm (M), 1:e vice ordförande', 'Ola Berg (C), tjänstgörande ersättare för Åsa Lind (C), ledamot', 'Per Ek (SD), ledamot, –']
     """
     for i, line in enumerate(out):
-        if not _PARTY_HEADER.match(line) or _COLUMN_GAP.search(line.strip()):
+        line = line.strip().strip("*").strip()  # (a PDF's bold header row: "**Ledamot Parti Uppdrag Närvaro**")
+        if not _PARTY_HEADER.match(line) or _COLUMN_GAP.search(line):
             continue  # (a header whose columns keep their gaps is read by its columns, the marks under them too)
         for j in range(i + 1, min(len(out), i + 1 + reach)):
             below = _PARTY_LEAD.match(out[j + 1]) if j + 1 < len(out) else None
@@ -743,18 +753,26 @@ def _party_column_bracketed(out: list[str], reach: int = 30) -> None:
             m = _PARTY_ROW.match(out[j]) if not _COLUMN_GAP.search(out[j].strip()) else None
             if m is None:
                 continue
+            k = j + 1 + (j + 2 < len(out) and not out[j + 1].strip())  # (past the line a wrapped name left)
+            if k < len(out) and _MARK_LINE.match(out[k].strip()) and _PRESENCE_HEAD.search(line):
+                # "Agneta Fröjd C 2:e vice ordförande" / "Nej Olle Bäckström (C)": the row's last cells below it
+                out[j], out[k] = f"{out[j].rstrip()} {out[k].strip()}", ""
+                m = _PARTY_ROW.match(out[j])
             rest = m.group("rest").strip()
             who = f"{m.group('name').strip()} ({m.group('party')})"
             away = ""
-            if (mark := _PRESENCE_MARK.match(rest)) and _PRESENCE_HEAD.search(line):
-                # "Namn Parti Närvaro … Anteckningar" over "Per Lind C - Lisa Berg": "1" for one there, a dash for
-                # one away; a name in the notes is the ersättare who served, on a row of her own
-                rest, away = mark.group("rest"), ", –" if mark.group("mark") != "1" else ""
+            if _PRESENCE_HEAD.search(line) and (mark := _PRESENCE_MARK.match(rest)):
+                # "Namn Parti Närvaro … Anteckningar" over "Per Lind C - Lisa Berg": "1" (or "Ja") for one there, a
+                # dash (or "Nej") for one away; a name in the notes is the ersättare who served, on a row of her own
+                rest, away = mark.group("rest"), ", –" if mark.group("mark") in _AWAY_MARKS else ""
                 rest = "" if _BARE_NAME.fullmatch(rest) else rest
+                rest = f"{mark.group('role').strip()} {rest}".strip()
             sub = _STAND_IN_CELL.match(rest) if _STAND_IN_HEAD.search(line) else None
             if sub is not None:
                 # "… | Ersätts av" over "Anna Ek S ledamot Per Lund (S)": the one in the last column served for her
                 role = sub.group("role").strip(" ,")
+                # (the seat's own office, "2:e vice ordförande", is not the ersättare's: only the seat is told)
+                role = role if role.casefold() == "ledamot" else ""
                 out[j] = f"{sub.group('sub')}, tjänstgörande ersättare för {who}" + (f", {role}" if role else "")
                 continue
             out[j] = who + (f", {rest}" if rest else "") + away
