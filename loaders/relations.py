@@ -6506,8 +6506,6 @@ def _report_to(text: str, ctx: _Ctx) -> str | None:
 # (the länsstyrelse is an authority, no organ of a huvudman)
 _SEAT_ORGAN = re.compile(r"(?![Ll]änsstyrelsen$)(?:[A-ZÅÄÖa-zåäö][a-zåäö]*-\s+och\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]*(?:nämnden|styrelsen)"
                          r"|[A-ZÅÄÖa-zåäö][a-zåäö]+a\s+(?:nämnden|styrelsen)")  # "Tekniska nämnden"
-# a huvudman by its name: "Saltviks kommun", "Region Sundland"
-_HUVUDMAN_NAME = re.compile(r"[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+")
 
 # "för sin del", "för egen del": no body
 _PERSONAL_FOR = re.compile(r"(?i)(?:sin|egen|dess|deras)\s+del\b")
