@@ -9,11 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from samverkan.graph.export import export_json
-from samverkan.graph.nx_store import NetworkxStore
 from samverkan.loaders.extract import parse_minutes
-from samverkan.loaders.pipeline import load_paths
-from tests.loaders.test_read_formats import load_text
+from tests.loaders.test_read_formats import load_text, load_texts
 
 HEADLESS_FULLMAKTIGE = """Hoppa över navigering
  • Länk till inloggning för ledamöter
@@ -95,11 +92,7 @@ att uppdra åt direktionen att till fullmäktiges sammanträde i juni redovisa e
 
 
 def _assignments(tmp_path: Path, name: str, text: str) -> list[dict]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    with NetworkxStore(tmp_path / "s.sqlite") as s:
-        load_paths([path], s)
-        data = export_json(s.to_networkx())
+    data = load_texts(tmp_path, {name: text})
     n = {e["id"]: e["name"] for e in data["persons"] + data["organizations"]}
     return [{"assignees": [n[i] for i in a["assignee_ids"]], "task": a["task"], "report_to": n.get(a.get("report_to_id")),
              "due_date": a.get("due_date")} for a in data["assignments"]]
