@@ -3521,6 +3521,10 @@ def _due(text: str, meeting_date: str | None) -> tuple[str | None, str | None]:
     ('senast 05 december 2025', '2025-12-05')
     >>> _due("föredra rapporten för folkhälsorådet 22 april", "2025-12-09")[1]
     '2026-04-22'
+    >>> _due("skickar mall för modellen till alla kommuner 2026-11-27", "2026-11-13")
+    ('2026-11-27', '2026-11-27')
+    >>> _due("går igenom protokollet från 2026-10-02", "2026-11-13")
+    (None, None)
     """
     text = _full_months(text)
     digits = _DIGIT.search(text) is not None
@@ -3537,7 +3541,15 @@ def _due(text: str, meeting_date: str | None) -> tuple[str | None, str | None]:
                 calendar = calendar or due
                 continue
             return due, _due_date(due, meeting_date)
-    return (calendar, _due_date(calendar, meeting_date)) if calendar else (None, None)
+    if calendar:
+        return calendar, _due_date(calendar, meeting_date)
+    # a day in figures ending a task line of a checklist, after the meeting's: "@Tobias skickar mall … 2026-11-27"
+    if digits and (m := _TRAILING_DAY.search(text)) and (not meeting_date or m.group(1) > meeting_date):
+        return m.group(1), m.group(1)
+    return None, None
+
+
+_TRAILING_DAY = re.compile(r"\s(\d{4}-\d{2}-\d{2})\s*\.?\s*$")
 
 
 _NOT_CALENDAR = object()

@@ -271,8 +271,10 @@ TASK_VERBS = (
     "kallar\\s+till",
     # seeing that a thing is in order before it is used: "Samordnaren kontrollerar att surfplattorna har SITHS-läsare"
     "kontrollerar(?=\\s+(?:att|om)\\s)",
-    # calling a body together: "Johan kallar arbetsgruppen till ett första möte före den 30 oktober"
-    "kallar(?=\\s+[a-zåäö]*(?:gruppen|nätverket|rådet|teamet|ledamöterna|deltagarna)\\s+till\\s)",
+    # calling a body together: "Johan kallar arbetsgruppen till ett första möte före den 30 oktober", the body named
+    # by its work too ("kallar arbetsgruppen för placeringsuppföljning till första möte")
+    "kallar(?=\\s+[a-zåäö]*(?:gruppen|nätverket|rådet|teamet|ledamöterna|deltagarna)"
+    "(?:\\s+(?:för|om)\\s+[\\wåäö-]+(?:\\s+[\\wåäö-]+){0,3}?)?\\s+till\\s)",
     # a standing duty to carry the group's work to another body: "RW återrapporterar från arbetsgruppens möten
     # till samverkansgruppen" (not "rapporterar från samrådsgruppen": what another body did)
     "återrapporterar(?=\\s+från\\s+(?:[\\wåäö-]+s|våra|dessa)\\s+möten\\s+till\\s)",
@@ -9173,6 +9175,9 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    # calling a body together for its first meeting
                    _ex("Elin Borg kallar arbetsgruppen till ett första möte före den 30 oktober.", roster=_ROSTER,
                        facts=(("assignment", ["Elin Borg"], "kalla arbetsgruppen till ett första möte"),)),
+                   _ex("Elin Borg kallar arbetsgruppen för placeringsuppföljning till första möte före jul.",
+                       roster=_ROSTER, facts=(("assignment", ["Elin Borg"],
+                                               "kalla arbetsgruppen för placeringsuppföljning till första möte"),)),
                    # hosting the next meeting; changes written into a plan before it is sent on
                    _ex("Nästa träff blir den 5 februari i Tjärnby. Sanna Pirinen står värd och bokar lokal.", roster=_ROSTER,
                        facts=(("assignment", ["Sanna Pirinen"], "stå värd"),)),
