@@ -8533,7 +8533,7 @@ class _Extractor:
                     or self._STAFFED_LISTED.search(clause))
 
     # "tillsätta en skrivgrupp: Eva Ek, …", "tillsätta en arbetsgrupp med Eva Ek, …": its members listed with it
-    _STAFFED_LISTED = re.compile(r"\b(?:tillsätta|inrätta|bilda)\s+[^.;:]{3,80}?(?::|\s+med|\s+bestående\s+av)\s+[A-ZÅÄÖ][a-zåäö-]+\s+[A-ZÅÄÖ][a-zåäö]")
+    _STAFFED_LISTED = re.compile(r"\b(?:tillsätta|inrätta|bilda)\s+[^.;:]{3,80}?(?::|\s+med)\s+[A-ZÅÄÖ][a-zåäö-]+\s+[A-ZÅÄÖ][a-zåäö]")
 
     def _creation_named(self, c: str, giver: str | None, pos: int | None, decision: bool = False) -> bool:
         """"inrätta Styrgrupp psykisk hälsa", "RLG har inrättat Styrgrupp …": a body created by
