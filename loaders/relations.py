@@ -5083,9 +5083,11 @@ _NAMED_LINE_TASK = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+
                               # (not a noun's plural in the definite: "väntetiderna har ökat")
                               r"(?![a-zåäö]*(?:rna|nna)\b)(?P<inf>(?:[a-zåäö]{3,}a"
                               # (a short verb with its particle: "AS: se över helgbemanningen", "PL: gå igenom listan";
-                              # "ta fram" is read by the action-list rows, which end a row at its line)
-                              r"|(?:se|gå|få|dra|stå|nå)\s+(?:över|upp|in|ut|med|på|bort|igenom|tillbaka)"
+                              # "ta fram" too, as a mailed list's arrowed line writes it: "-> Sven-Åke: ta fram …")
+                              r"|(?:se|gå|få|dra|stå|nå)\s+(?:över|upp|in|ut|med|på|bort|igenom|tillbaka)|ta\s+fram"
                               r")\s+(?:[a-zåäöA-ZÅÄÖ0-9]).+))$")
+# the next row of a who-does-what list run on into a row: " -> Mattias: boka …", " * Elin och Sanna: ring …"
+_NEXT_NAMED_ROW = re.compile(r"\s+(?:->|→|[-–•*])\s*[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:\s+(?:och|\+)\s+[A-ZÅÄÖ][\wåäöÅÄÖ.-]*)*\s*:\s")
 # a subject, its task in the present tense, and after a dash at the end the one who does it: "Regionen redovisar
 # motsvarande uppgifter för primärvårdens hembesök – Johanna."
 _DASH_DOER = re.compile(r"^(?P<subj>[A-ZÅÄÖ][\wåäö-]+(?:\s+[a-zåäö][\wåäö-]+)?)\s+(?P<verb>[a-zåäö]+(?:ar|er|ör))\s+"
@@ -7636,7 +7638,8 @@ class _Extractor:
         if not who:
             return False
         if m.group("inf"):
-            task = m.group("inf").strip(" .")
+            # (a row ends at its line: a next "Name: …" row run on into it is no part of the task)
+            task = _NEXT_NAMED_ROW.split(m.group("inf"), maxsplit=1)[0].strip(" .")
             # "… i kapitel 3 senast 18/6", "… (senast 2025-10-15)": by when, no part of the task
             due = re.search(r"\s*\(?\s*\bsenast\s+[^()]*\)?\s*$", task)
             context = due.group(0).strip(" ()") if due else ""
@@ -8356,6 +8359,15 @@ class _Extractor:
         self.assignment(who, task, origin="decision", pos=pos, given_by=giver)
         return True
 
+    def _done_by_deciding(self, c: str) -> bool:
+        """Whether the decision ``c`` was read from told the body's own act in the present tense ("RLG
+        inrättar en tillfällig arbetsgrupp", "Nämnden tillsätter …"): done by deciding it, no task left to
+        the body, unlike "att inrätta en arbetsgrupp" still to be set up."""
+        told = self.ctx.clause or ""
+        own = told != c and _OWN_ACT.match(told)
+        return bool(own) and own.group("v") in ("inrättar", "tillsätter") and (
+            not own.group("subj") or self._is_meeting_body_ref(own.group("subj")))
+
     def _own_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"utse en arbetsgrupp …", "inrätta …": a task the deciding body gives itself."""
         m = _SELF_RE.match(s)
@@ -8366,6 +8378,8 @@ class _Extractor:
             return False
         if self._STAFFED_LISTED.search(s):
             return False  # "tillsätta en skrivgrupp: A, B och C": set up at the meeting, its members named
+        if origin == "decision" and self._done_by_deciding(s):
+            return True
         if giver:
             self.assignment([giver], s, origin="decision", pos=pos, given_by=giver)
         return True
@@ -8512,7 +8526,8 @@ class _Extractor:
             work = _work_of_title(self.ctx.item.title)
             if work:  # "Revidering av rutinen …" / "tillsätta en arbetsgrupp för revideringen": the item's work
                 self.assignment([name], work, origin="decision", pos=pos, given_by=creator)
-        if decision and creator and re.match(r"^(?:\S+\s+){0,6}?(?:inrätta|tillsätta)\b", c) and not self._staffed(c):
+        if decision and creator and re.match(r"^(?:\S+\s+){0,6}?(?:inrätta|tillsätta)\b", c) and not self._staffed(c) \
+                and not self._done_by_deciding(c):
             # a body to set up is a task of its creator; one staffed at the meeting is set up already
             self.assignment([creator], c, origin="decision", pos=pos, given_by=creator)
         return True

@@ -2797,6 +2797,9 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
                 oid = owner and anyone(om.group("org"), pos)
                 if oid and oid not in ids:
                     ids.append(oid)
+        if not ids and not roles:
+            warnings.append(f"{d.raw.path}: task {asg.task!r} of no one known ({', '.join(asg.assignees)}) skipped")
+            continue  # "NSPH erbjuder sig att …" where nothing known goes by the name: a task of no one is no fact
         if asg.follows_up:
             d.follow_ups.append((len(assignments), asg))
         assignments.append(Assignment(

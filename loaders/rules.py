@@ -4201,6 +4201,9 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("AS: se över helgbemanningen på avd 12, 2026-12-10", roster=("Anders Svedin",),
                        facts=(("assignment", ["Anders Svedin"], "se över helgbemanningen på avd 12"),)),
                    _ex("Elin: bokar lokal för utbildningen.", ("assignment", ["Elin Borg"], "boka lokal"), roster=_ROSTER),
+                   # "ta fram" too, as a mailed list's arrowed line writes it
+                   _ex("-> Sanna: ta fram sammanställningen av fallskador till nästa möte (9/9).",
+                       ("assignment", ["Sanna Pirinen"], "ta fram sammanställningen av fallskador"), roster=_ROSTER),
                    _ex("Elin och Mattias: går igenom statistiken och redovisar på nästa möte.",
                        ("assignment", ["Elin Borg", "Mattias Öhrn"], "gå igenom statistiken"), roster=_ROSTER),
                    _ex("Tobias Fagerlund: lämnar över kontaktlistan till Sanna innan jul.",
