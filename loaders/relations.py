@@ -3714,6 +3714,8 @@ _INFINITIVE_EXCEPTIONS = {"tar": "ta", "ser": "se", "gör": "göra", "hör": "h�
 # the body that met by its kind in small letters, opening a decided clause with a verb of its own
 _SMALL_KIND_SUBJECT = re.compile(r"^(?P<w>[a-zåäö]*(?:gruppen|rådet|nätverket|nämnden|styrelsen|utskottet|beredningen|teamet|"
                                  r"forumet|samrådet|direktionen|organet|kommittén))\s+(?=[a-zåäö]{3,}(?:ar|er|r)\s)")
+# a thing handed in by a day after the meeting: "… lämnar sina synpunkter till X senast den 24 oktober"
+_HANDED_IN_BY_DAY = re.compile(r"\bsenast\s+(?:den\s+)?\d")
 _OWN_ACT = re.compile(r"^(?:(?P<subj>[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:för|och|i|-)\s*[\wåäö-]+){0,6}?)\s+)?"
                       r"(?P<v>utser|tillsätter|inrättar|lämnar|(?:väljer|välja)(?=\s+[A-ZÅÄÖ][^.;]*\satt\s))\s+(?=\S)")
 
@@ -11368,7 +11370,10 @@ class _Extractor:
         self._cut_off = full[:len(full) - len(s)]  # what a heading-like prefix took ("… i maj – ")
         self.ctx.clause = _ACTING_UNDONE.sub("tf. ", s) if acting else s  # quoted as written
         if origin == "decision" and (own := _OWN_ACT.match(s)) and (
-                not own.group("subj") or self._is_meeting_body_ref(own.group("subj"))):
+                not own.group("subj") or self._is_meeting_body_ref(own.group("subj"))) and not (
+                own.group("v") == "lämnar" and _HANDED_IN_BY_DAY.search(s, own.end())):
+            # (what it hands in by a day is work after the meeting, a task: "Rådet lämnar sina synpunkter … senast den 24
+            # oktober")
             # "Arbetsmarknadsnämnden utser Omar Said (S) till …", "Beredningen väljer X att …", "Nämnden för
             # funktionsstöd tillsätter en referensgrupp …": the body that met doing what it decides, read as its
             # att-clause ("utse …", "tillsätta …"), no task of its own

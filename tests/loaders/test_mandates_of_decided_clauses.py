@@ -75,3 +75,26 @@ def test_a_plan_handed_over_for_information_refers_nothing(tmp_path):
     """"att överlämna verksamhetsplanen till X för kännedom": X is told, no matter is referred to it."""
     f = load_text(tmp_path, "styrgrupp.txt", STEERING)
     assert not [t for t in f["mandates"] if t[2] == "refers"], f["mandates"]
+
+
+COUNCIL = """Lokala närvårdsrådet i Tuvby
+Minnesanteckningar 2027-04-12
+
+Närvarande
+Karin Dahl, enhetschef, Tuvby kommun, ordförande
+Mats Öhman, distriktsläkare, Region Sjöbo
+
+§ 3 Rutin för läkemedelsgenomgångar
+
+Karin Dahl informerade om utkastet till rutin.
+
+Rådet beslutar
+
+att Rådet lämnar sina synpunkter på rutinen till Karin Dahl senast den 30 april.
+"""
+
+
+def test_what_the_body_hands_in_by_a_day_is_a_task_of_its_own(tmp_path):
+    """"Rådet lämnar sina synpunkter … senast den 30 april": work after the meeting, not the meeting's own act."""
+    f = load_text(tmp_path, "rad.txt", COUNCIL)
+    assert any("lämna sina synpunkter på rutinen" in t[1] for t in f["assignments"]), f["assignments"]
