@@ -3723,6 +3723,11 @@ _INFINITIVE_EXCEPTIONS = {"tar": "ta", "ser": "se", "gör": "göra", "hör": "h�
 
 # the body that met as the subject of its own decision, with the verb of what it does by deciding
 # (or with the subject already cut off: "utser Birgitta Sand (S) och …"; "väljer X att justera": to appoint)
+# the body that met by its kind in small letters, opening a decided clause with a verb of its own
+_SMALL_KIND_SUBJECT = re.compile(r"^(?P<w>[a-zåäö]*(?:gruppen|rådet|nätverket|nämnden|styrelsen|utskottet|beredningen|teamet|"
+                                 r"forumet|samrådet|direktionen|organet|kommittén))\s+(?=[a-zåäö]{3,}(?:ar|er|r)\s)")
+# a thing handed in by a day after the meeting: "… lämnar sina synpunkter till X senast den 24 oktober"
+_HANDED_IN_BY_DAY = re.compile(r"\bsenast\s+(?:den\s+)?\d")
 _OWN_ACT = re.compile(r"^(?:(?P<subj>[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:för|och|i|-)\s*[\wåäö-]+){0,6}?)\s+)?"
                       r"(?P<v>utser|tillsätter|inrättar|lämnar|(?:väljer|välja)(?=\s+[A-ZÅÄÖ][^.;]*\satt\s))\s+(?=\S)")
 
@@ -11241,6 +11246,11 @@ class _Extractor:
         s = s.strip().rstrip(".").rstrip(",;").rstrip()  # a decision's clauses end with "," before the next "att"
         if "@" in s:
             s = _MENTION_AT.sub("", s)  # "Vi ber @Gustav Wennerholm stämma av …": a chat app's mention, the name
+        if origin == "decision" and s[:1].islower() and (small := _SMALL_KIND_SUBJECT.match(s)) \
+                and self._is_meeting_body_ref(small.group("w")):
+            # "Beslut: nätverket tillsätter en arbetsgrupp …", "… ställer sig bakom … och rekommenderar kommunerna …":
+            # the body that met as the decided clause's subject, by its kind after a label, read as a sentence of it
+            s = s[:1].upper() + s[1:]
         if s[:4] == "Kan " and "?" in s and "assignment" in kinds and origin != "decision" \
                 and self._asked_and_agreed(s, origin=origin, pos=pos, giver=giver):
             return  # "Kan Sanna sammanställa …? – Ja, före v. 10": the question and its answer read together
@@ -11387,7 +11397,10 @@ class _Extractor:
         self._cut_off = full[:len(full) - len(s)]  # what a heading-like prefix took ("… i maj – ")
         self.ctx.clause = _ACTING_UNDONE.sub("tf. ", s) if acting else s  # quoted as written
         if origin == "decision" and (own := _OWN_ACT.match(s)) and (
-                not own.group("subj") or self._is_meeting_body_ref(own.group("subj"))):
+                not own.group("subj") or self._is_meeting_body_ref(own.group("subj"))) and not (
+                own.group("v") == "lämnar" and _HANDED_IN_BY_DAY.search(s, own.end())):
+            # (what it hands in by a day is work after the meeting, a task: "Rådet lämnar sina synpunkter … senast den 24
+            # oktober")
             # "Arbetsmarknadsnämnden utser Omar Said (S) till …", "Beredningen väljer X att …", "Nämnden för
             # funktionsstöd tillsätter en referensgrupp …": the body that met doing what it decides, read as its
             # att-clause ("utse …", "tillsätta …"), no task of its own
@@ -12886,6 +12899,8 @@ class _Extractor:
                 kind = "reports_to"  # a report handed on is reporting, not a question referred
             elif kind == "refers" and re.search(r"(?i)\bmed\s+(?:eget|ett|sitt|beredningens|utskottets)\s+förslag\b", s):
                 kind = "recommends"  # "överlämna ärendet till nämnden med eget förslag till beslut": a proposal
+            if kind == "refers" and _FOR_INFORMATION.search(s):
+                return False  # "överlämna verksamhetsplanen till styrelsen för kännedom": told, no matter to handle
             self.group(to, item) if self._is_body(to) else None
             self.mandate(frm, to, kind, item, pos)
             if kind == "reports_to" and " och " in (g.get("from") or ""):
@@ -15503,7 +15518,10 @@ class _Extractor:
                                             # ("o" for "och", as hurried notes write it)
                                             r"(?:(?P<back>(?:,\s+(?=(?:del|slut)?rapport(?:en|erna)\s)|\s+(?:och|o)\s+)(?:"
                                             r"(?:del|slut)?rapport(?:en|erna)\s+(?:ska|skall|går|lämnas)\s+dit\b|"
-                                            r"(?:(?:åter|av)?rapporterar|" + _HANDS_IN + r"|redovisar\s+(?:sitt|sina|vårt|våra)\s+(?:arbete|resultat))\s+(?:dit|till\s+(?:dem|den|denna|detta|densamma))\b"
+                                            r"(?:(?:åter|av)?rapporterar|" + _HANDS_IN + r"|redovisar\s+(?:sitt|sina|vårt|våra)\s+(?:arbete|resultat))\s+"
+                                            # ("… och rapporterar årligen dit": how often, before where)
+                                            r"(?:(?:årligen|löpande|regelbundet|fortlöpande|kontinuerligt|halvårsvis|kvartalsvis|"
+                                            r"också|även)\s+)?(?:dit|till\s+(?:dem|den|denna|detta|densamma))\b"
                                             # "… och lyfter frågor som inte kan lösas lokalt dit": its questions go there
                                             r"|lyfter\s+(?:[^.]{0,80}?\s)?(?:dit|till\s+(?:dem|den|denna|detta))\b).*)"
                                             r"|\s+(?:och|o)\s+(?:(?:åter|av)?rapporterar|" + _HANDS_IN

@@ -1297,6 +1297,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Arbetsgrupp demens", "Styrgrupp Barnahus", "reports_to"), body="Arbetsgrupp demens"),
                    _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        ("mandate", "LSVO", "Styrgrupp Barnahus", "delegates")),
+                   # how often between the verb and where: "… och rapporterar årligen dit"
+                   _ex("Styrgruppen verkar på uppdrag av LSVO och rapporterar årligen dit.",
+                       ("mandate", "LSVO", "Styrgrupp Barnahus", "delegates"),
+                       ("mandate", "Styrgrupp Barnahus", "LSVO", "reports_to"), body="Styrgrupp Barnahus"),
                    # the next report handed there: a task besides the standing line
                    _ex("Samverkansgruppen arbetar på uppdrag av LSVO och lämnar nästa halvårsrapport dit i januari.",
                        ("mandate", "LSVO", "Samverkansgrupp äldre", "delegates"),
@@ -1556,6 +1560,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    _ex("gruppen rekommenderar kommunerna att använda utbildningsfilmen som gemensamt underlag",
                        decision=True, body="Arbetsgrupp läkemedel", facts=(("mandate", "Arbetsgrupp läkemedel",
                                                                             "kommunerna", "recommends"),)),
+                   # (its backing first: "Beslut: nätverket ställer sig bakom … och rekommenderar kommunerna att …")
+                   _ex("nätverket ställer sig bakom kravspecifikationen och rekommenderar kommunerna att ansluta sig "
+                       "till upphandlingen", decision=True, body="Nätverket för socialchefer",
+                       facts=(("mandate", "Nätverket för socialchefer", "kommunerna", "recommends"),)),
                    # the decided point in the passive, the recommended its subject
                    _ex("Huvudmännen rekommenderas att anta handlingsplanen i respektive nämnd senast den 30 april.",
                        decision=True, body="PSVO", facts=(("mandate", "PSVO", "huvudmännen", "recommends"),)),
@@ -3252,7 +3260,9 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        "för psykisk hälsa", decision=True, body="LSVO",
                        facts=(("mandate", "LSVO", "Regionala ledningsgruppen", "refers"),
                               ("mandate", "LSVO", "Styrgruppen för psykisk hälsa", "refers")))),
-         counter_examples=("Rådet lämnar frågan öppen till nästa möte.", "Anna för över pengarna till kontot.",
+         counter_examples=(# a plan handed over only to be known there: no matter referred
+                           "Gruppen godkänner verksamhetsplanen och överlämnar den till Styrgrupp Barnahus för kännedom.",
+                           "Rådet lämnar frågan öppen till nästa möte.", "Anna för över pengarna till kontot.",
                            "Finansieringen förs över till nästa budgetår.",
                            "Ägarsamrådet lämnar frågan till Kommundirektörsgruppen, som tar fram ett förslag.",
                            "att överlämna yttrandet till kommunstyrelsen", "Remissvaret skickas till Socialstyrelsen.",
