@@ -2142,6 +2142,12 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         if acr:
             add(f"{w} {acr.group(1)}", m.start(), acr.end())
             continue
+        # "Socialchefsgruppen i Rönnmarks län": the län it serves, a place the minutes need not know otherwise
+        # (read before a known place, so that "i Sydviks län" keeps its "län")
+        län = _IN_LÄN.match(text, m.end()) if low.endswith(("gruppen", "nätverket")) else None
+        if län:
+            add(f"{w} i {län.group(1)}", m.start(), län.end())
+            continue
         # "rektorsgruppen i Klippvik", "MAS-nätverket i Åby": the group of a huvudman or region whose place the
         # minutes know
         at = _IN_PLACE.match(text, m.end()) if low.endswith(("gruppen", "nätverket")) else None
@@ -2152,11 +2158,6 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         at = _PLACE_NAME_AFTER.match(text, m.end()) if w[:1].isupper() and low.endswith("gruppen") else None
         if at and at.group(1) in (*vocabulary.places, *vocabulary.regions):
             add(f"{w} {at.group(1)}", m.start(), at.end())
-            continue
-        # "Socialchefsgruppen i Rönnmarks län": the län it serves, a place the minutes need not know otherwise
-        län = _IN_LÄN.match(text, m.end()) if low.endswith(("gruppen", "nätverket")) else None
-        if län:
-            add(f"{w} i {län.group(1)}", m.start(), län.end())
             continue
         lvl = _NAME_ADJ_BEFORE.search(text, max(0, m.start() - 20), m.start()) if m.start() else None
         if lvl:

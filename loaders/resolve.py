@@ -2173,6 +2173,18 @@ def resolve_documents(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations
     return out
 
 
+def _longer_names_first(named: list[RawGroup]) -> list[RawGroup]:
+    """The bodies a document names, those named by one word last: "Kommunchefsgruppen" in an item's title before
+    "Kommunchefsgruppen i Sydviks län" in its text is the body the longer name gives, as the bare word is read
+    against the bodies of the document already named.
+
+    >>> [g.name for g in _longer_names_first([RawGroup(name="Kommunchefsgruppen", item=1),
+    ...                                       RawGroup(name="Kommunchefsgruppen i X län", item=1)])]
+    ['Kommunchefsgruppen i X län', 'Kommunchefsgruppen']
+    """
+    return sorted(named, key=lambda g: " " not in g.name.strip())
+
+
 def _place_regionless(batch, knowledge: Knowledge, by_region: dict[str, list[int]]) -> None:
     """Give the minutes that name no region (``by_region[""]``) a region of the batch: a kommun's
     minutes go with the region whose minutes name that kommun as a huvudman, and stay apart when
@@ -2248,7 +2260,7 @@ def _resolve_region(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]]
                 d.parsed.warnings.append(f"the body that met is not named in the text; taken from the file name "
                                          f"({d.group})")
         d.date = d.parsed.date or default_date
-        for rg in d.rel.groups:
+        for rg in _longer_names_first(d.rel.groups):
             if groups._generic(rg.name) is not None and not knowledge.match_group(rg.name):
                 continue
             name = groups.canonical(rg.name, d, d.item_pos(rg.item))

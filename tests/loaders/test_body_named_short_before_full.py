@@ -1,0 +1,36 @@
+"""A body an item's title names by one word ("Uppdrag från Kommunchefsgruppen") before the text gives its full
+name ("Kommunchefsgruppen i Norrviks län gav …", "Länsledningsgruppen för social välfärd (LLG) har …"): one body,
+its full name kept with its "län".
+"""
+from __future__ import annotations
+
+from tests.loaders.test_read_formats import load_texts
+
+NOTES = """Anteckningar – Länsgemensam ledningsgrupp för krisberedskap, Norrviks län
+Datum: 2026-11-24, kl. 13.00–15.00, Länsstyrelsen, sal Ljungen
+
+Närvarande:
+Åsa Grönkvist-Berg, räddningschef, Tallby kommun (ordförande)
+Olle Sjödin, beredskapssamordnare, Region Norrvik
+Karin Ljungdahl, kommunchef, Ekeby kommun
+
+1. Uppdrag från Kommunchefsgruppen
+Kommunchefsgruppen i Norrviks län gav 2026-10-30 ledningsgruppen i uppdrag att utreda en gemensam
+ledningscentral. Ledningsgruppen rapporterar till kommunchefsgruppen senast 2027-04-30.
+Beslut: Ledningsgruppen tillsätter en arbetsgrupp för gemensam ledningscentral med Olle Sjödin som sammankallande.
+
+2. Återkoppling till Länsledningsgruppen
+Karin har skickat gruppens synpunkter till Länsledningsgruppen.
+Länsledningsgruppen för social välfärd (LLG) har bett ledningsgruppen om en lägesbild till mars.
+"""
+
+
+def _groups(data: dict) -> list[str]:
+    return sorted(o["name"].casefold() for o in data["organizations"] if o["id"].startswith("group:"))
+
+
+def test_a_body_named_by_one_word_before_its_full_name_is_that_body(tmp_path):
+    groups = _groups(load_texts(tmp_path, {"lg_krisberedskap_2026-11-24.txt": NOTES}))
+    assert "kommunchefsgruppen" not in groups and "länsledningsgruppen" not in groups, groups
+    assert any(g.startswith("kommunchefsgrupp") and g.endswith("norrviks län") for g in groups), groups
+    assert any(g.startswith("länsledningsgrupp") and "social välfärd" in g for g in groups), groups
