@@ -1617,7 +1617,9 @@ class _Groups:
         regionless = self._region_end.sub("", key) if self._region_end is not None else key
         if " " not in regionless or regionless.rsplit(" ", 1)[1] in _QUARTERS:
             regionless = key  # "Styrgrupp Ådalen": the kind alone is no name; "… Södra Havsby": a part of it
-        if key in self.new_names and (own := self._own_longer_form(key, text, doc)) is not None:
+        if (own := self._fuller_name_here(text, doc)) is not None:
+            name = own  # "Skrivgruppen" in minutes naming "skrivgruppen för samsjuklighet", not another's "Skrivgruppen"
+        elif key in self.new_names and (own := self._own_longer_form(key, text, doc)) is not None:
             name = own  # "Politiskt samråd" after "Politiskt samråd för vård och omsorg i X" in the same minutes
         elif key in self.new_names:
             name = self.new_names[key]
@@ -1778,6 +1780,26 @@ class _Groups:
             return None
         head = fold(text.strip()) + f" {fold('för')} "
         hits = {n for _, n in self.created.get(doc.index, ()) if fold(n).startswith(head)}
+        return hits.pop() if len(hits) == 1 else None
+
+    def _fuller_name_here(self, text: str, doc: "_Doc | None") -> str | None:
+        """The one body these minutes name by this one word with "för …" or "i <place>" after it: "Skrivgruppen" of
+        "skrivgruppen för samsjuklighet", "Kommunchefsgruppen" of "Kommunchefsgruppen i X län", before any body
+        another document names by the word alone.
+
+        >>> from loaders.knowledge import load_generic
+        >>> g = _Groups(load_generic())
+        >>> d = _Doc.__new__(_Doc); d.index = 0
+        >>> g.created[0] = [(1, "Skrivgrupp för samsjuklighet"), (2, "Arbetsgrupp för SIP"), (2, "Arbetsgrupp för BUS")]
+        >>> g._fuller_name_here("Skrivgruppen", d), g._fuller_name_here("Arbetsgruppen", d), g._fuller_name_here("Skrivgrupp", d)
+        ('Skrivgrupp för samsjuklighet', None, None)
+        """
+        word = text.strip()
+        if doc is None or " " in word or not re.fullmatch(r"[A-ZÅÄÖa-zåäö][a-zåäö-]{3,}(?:en|et)", word):
+            return None
+        stems = (fold(word), fold(word[:-2]))
+        hits = {n for _, n in self.created.get(doc.index, ())
+                if fold(n).split(" ", 1)[0] in stems and re.match(rf"\S+\s+(?:{fold('för')}|i)\s", fold(n))}
         return hits.pop() if len(hits) == 1 else None
 
     def _short_of_named(self, key: str) -> str | None:

@@ -34,3 +34,34 @@ def test_a_body_named_by_one_word_before_its_full_name_is_that_body(tmp_path):
     assert "kommunchefsgruppen" not in groups and "länsledningsgruppen" not in groups, groups
     assert any(g.startswith("kommunchefsgrupp") and g.endswith("norrviks län") for g in groups), groups
     assert any(g.startswith("länsledningsgrupp") and "social välfärd" in g for g in groups), groups
+
+
+EARLIER = """Minnesanteckningar – Samverkansgrupp barn och unga, Ekby
+2027-01-12, Teams
+
+Närvarande: Petra Åhlin (ordförande), Filip Norberg, Ulla Bergman
+
+1. Gemensam plan för tidiga insatser
+En skrivgrupp bildas med Petra Åhlin, Ulla Bergman och Filip Norberg. Skrivgruppen redovisar i mars.
+"""
+
+LATER = """Minnesanteckningar – Samverkansgrupp psykisk hälsa vuxna, Ekby
+2027-01-28, Kommunhuset Ekby
+
+Närvarande: Ylva Brandin, Mirja Lahti-Ström, Lina Öhrwall
+
+1. Samsjuklighet
+Gruppen beslutade att tillsätta en skrivgrupp med Ylva Brandin och Mirja Lahti-Ström.
+Skrivgruppen redovisar ett första utkast i maj.
+
+Till nästa möte:
+- Ylva: kalla skrivgruppen för samsjuklighet (v. 8)
+"""
+
+
+def test_a_body_named_by_one_word_is_the_fuller_one_of_its_own_minutes(tmp_path):
+    """"Skrivgruppen" in minutes that name "skrivgruppen för samsjuklighet" is that body, not the "Skrivgruppen" of
+    other minutes of the batch."""
+    data = load_texts(tmp_path, {"sgbu_2027-01-12.txt": EARLIER, "sgpv_2027-01-28.txt": LATER})
+    bare = [o for o in data["organizations"] if o["id"].startswith("group:") and o["name"].casefold() == "skrivgruppen"]
+    assert len(bare) == 1 and len({s["source_id"] for s in bare[0]["sources"]}) == 1, bare
