@@ -1743,6 +1743,11 @@ class _Groups:
         stem = [_word_stem(w) for w in words]
         hits = {n for n in self.new_names.values()
                 if [_word_stem(w) for w in fold(n).split()[:len(stem)]] == stem and len(n.split()) > len(stem)}
+        if not hits and not _LEVEL_START.match(text):
+            # "det politiska samrådet" of "Regionalt politiskt samråd för vård och omsorg": its level left out too
+            hits = {n for n in self.new_names.values() if _LEVEL_START.match(n)
+                    and [_word_stem(w) for w in fold(_LEVEL_START.sub("", n)).split()[:len(stem)]] == stem
+                    and len(_LEVEL_START.sub("", n).split()) > len(stem)}
         return next(iter(hits)) if len(hits) == 1 else _unplaced_one_of(hits, doc)
 
     def _placed_form_of(self, key: str, text: str) -> str | None:

@@ -65,3 +65,24 @@ def test_a_body_named_by_one_word_is_the_fuller_one_of_its_own_minutes(tmp_path)
     data = load_texts(tmp_path, {"sgbu_2027-01-12.txt": EARLIER, "sgpv_2027-01-28.txt": LATER})
     bare = [o for o in data["organizations"] if o["id"].startswith("group:") and o["name"].casefold() == "skrivgruppen"]
     assert len(bare) == 1 and len({s["source_id"] for s in bare[0]["sources"]}) == 1, bare
+
+
+RLG = """Minnesanteckningar – Regional ledningsgrupp för vård och omsorg, Norrby
+2031-05-22, Regionens hus, kl. 09.00–12.00
+
+Närvarande: Göran Ljungqvist (ordförande), Sara Melin-Åkesson, Hanna Dahlberg
+
+1. Trygg hemgång
+Regionalt politiskt samråd för vård och omsorg gav den 25 april ledningsgruppen i uppdrag att ta fram
+en gemensam modell för trygg hemgång.
+
+2. Rapport till det politiska samrådet
+Ledningsgruppen rapporterar till det politiska samrådet i juni.
+Uppdrag: Göran Ljungqvist – redovisa arbetet vid samrådets möte – 2031-06-12.
+"""
+
+
+def test_the_definite_short_name_leaves_out_the_level_of_the_body_named(tmp_path):
+    """"det politiska samrådet" after "Regionalt politiskt samråd för vård och omsorg": that body, its level left out."""
+    groups = _groups(load_texts(tmp_path, {"rlg_2031-05-22.txt": RLG}))
+    assert not any(g.startswith("politiska samråd") for g in groups), groups
