@@ -1846,9 +1846,9 @@ def _topic_object_ends(words: list[str], k: int) -> bool:
 # a body's genitive owning the kind after it: "rådets arbetsgrupp", "styrgruppens referensgrupp"
 _BODY_GENITIVE_BEFORE = re.compile(r"\b[a-zåäö]*(?:gruppens|rådets|nätverkets|nämndens|styrelsens|teamets)\s+$")
 # the nouns a working body's topic is named by: a field of care or of work ("rehabilitering", "demensvård",
-# "psykisk hälsa", "suicidprevention", "missbruk")
+# "psykisk hälsa", "suicidprevention", "missbruk", "samsjuklighet", "demens")
 _TOPIC_NOUN = re.compile(r"[a-zåäö]*(?:ering|ning|vård|hälsa|omsorg|prevention|psykiatri|missbruk|beroende|"
-                         r"habilitering|samverkan|hemgång|utbildning)")
+                         r"habilitering|samverkan|hemgång|utbildning|sjuklighet|demens)")
 # the occasion a topic's work follows or meets, in the indefinite form a name takes ("efter suicidförsök", "vid
 # demens"); a definite noun after "efter" tells when ("efter sommaren", "vid årsskiftet"), no part of the name
 _TOPIC_OCCASION = re.compile(r"(?![a-zåäö]*(?:en|et|na)$)[a-zåäö]{4,}")
@@ -1863,6 +1863,8 @@ def _named_topic(text: str, start: int, topic: str) -> bool:
     True
     >>> _named_topic("Nätverket ger arbetsgruppen återkoppling", 14, "återkoppling")
     False
+    >>> _named_topic("Eva lämnar underlaget till arbetsgruppen samsjuklighet", 29, "samsjuklighet")
+    True
     """
     words = topic.split()
     if not words or len(words) > 2 or words[0] in _PURPOSE or _is_verb(words[0]):

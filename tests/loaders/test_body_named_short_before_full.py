@@ -86,3 +86,19 @@ def test_the_definite_short_name_leaves_out_the_level_of_the_body_named(tmp_path
     """"det politiska samrådet" after "Regionalt politiskt samråd för vård och omsorg": that body, its level left out."""
     groups = _groups(load_texts(tmp_path, {"rlg_2031-05-22.txt": RLG}))
     assert not any(g.startswith("politiska samråd") for g in groups), groups
+
+
+LOCAL = """Minnesanteckningar – Lokal samverkansgrupp Ekby
+2031-05-07, Vårdcentralen Ekby
+
+Närvarande: Gustav Rydén, Malin Holm-Persson, Kerstin Åberg
+
+1. SIP för vuxna
+Gustav lämnar Ekbys underlag till arbetsgruppen samsjuklighet senast 14 maj.
+"""
+
+
+def test_a_working_group_named_by_its_field_written_small(tmp_path):
+    """"arbetsgruppen samsjuklighet": the kind in its definite form and the field it works with, one body."""
+    groups = _groups(load_texts(tmp_path, {"lokal_2031-05-07.txt": LOCAL}))
+    assert any("samsjuklighet" in g for g in groups), groups
