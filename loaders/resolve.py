@@ -1744,10 +1744,13 @@ class _Groups:
         hits = {n for n in self.new_names.values()
                 if [_word_stem(w) for w in fold(n).split()[:len(stem)]] == stem and len(n.split()) > len(stem)}
         if not hits and not _LEVEL_START.match(text):
-            # "det politiska samrådet" of "Regionalt politiskt samråd för vård och omsorg": its level left out too
-            hits = {n for n in self.new_names.values() if _LEVEL_START.match(n)
-                    and [_word_stem(w) for w in fold(_LEVEL_START.sub("", n)).split()[:len(stem)]] == stem
-                    and len(_LEVEL_START.sub("", n).split()) > len(stem)}
+            # "det politiska samrådet" of "Regionalt politiskt samråd för vård och omsorg": its level left out too,
+            # the one such body of these minutes first
+            def levelled(names) -> set[str]:
+                return {n for n in names if _LEVEL_START.match(n)
+                        and [_word_stem(w) for w in fold(_LEVEL_START.sub("", n)).split()[:len(stem)]] == stem}
+            own = levelled({n for _, n in self.created.get(doc.index, ())} if doc is not None else ())
+            hits = own if len(own) == 1 else levelled(self.new_names.values())
         return next(iter(hits)) if len(hits) == 1 else _unplaced_one_of(hits, doc)
 
     def _placed_form_of(self, key: str, text: str) -> str | None:
@@ -1803,8 +1806,10 @@ class _Groups:
         if doc is None or " " in word or not re.fullmatch(r"[A-ZÅÄÖa-zåäö][a-zåäö-]{3,}(?:en|et)", word):
             return None
         stems = (fold(word), fold(word[:-2]))
-        hits = {n for _, n in self.created.get(doc.index, ())
-                if fold(n).split(" ", 1)[0] in stems and re.match(rf"\S+\s+(?:{fold('för')}|i)\s", fold(n))}
+        # (a name with its level before the word counts too: "Lokala collegegruppen i X" beside "Collegegruppen i X"
+        # leaves the one word unread here)
+        hits = {n for _, n in self.created.get(doc.index, ()) for levelless in [fold(_LEVEL_WORD.sub("", n.casefold(), count=1) if _LEVEL_WORD.match(n.casefold()) else n)]
+                if levelless.split(" ", 1)[0] in stems and re.match(rf"\S+\s+(?:{fold('för')}|i)\s", levelless)}
         return hits.pop() if len(hits) == 1 else None
 
     def _short_of_named(self, key: str) -> str | None:
@@ -1926,7 +1931,9 @@ class _Groups:
         if not hits:
             # "samrådsgruppen" in the minutes of "Politisk samrådsgrupp för vårdsamverkan i X": the kind word
             # with the name's för-tail after it; "kommunchefsgruppen" of "Kommunchefsgrupp i X län": its place-tail
-            hits = sorted(n for n in names if re.search(rf"(?:^|\s){re.escape(stem)}\s+(?:{fold('för')}|i)\s", fold(n.split(", ")[0])))
+            # (its definite form too: "Lokala collegegruppen i X" beside "Collegegrupp i X" leaves it unread)
+            hits = sorted(n for n in names
+                          if re.search(rf"(?:^|\s){re.escape(stem)}(?:en|et)?\s+(?:{fold('för')}|i)\s", fold(n.split(", ")[0])))
         if not hits:
             # "tjänstemannaberedningen" where the minutes name "Tjänstemannaberedningen Södra": the name without its place
             hits = sorted(n for n in names if fold(n).startswith(fold(text) + " "))
