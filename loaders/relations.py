@@ -1846,9 +1846,9 @@ def _topic_object_ends(words: list[str], k: int) -> bool:
 # a body's genitive owning the kind after it: "rådets arbetsgrupp", "styrgruppens referensgrupp"
 _BODY_GENITIVE_BEFORE = re.compile(r"\b[a-zåäö]*(?:gruppens|rådets|nätverkets|nämndens|styrelsens|teamets)\s+$")
 # the nouns a working body's topic is named by: a field of care or of work ("rehabilitering", "demensvård",
-# "psykisk hälsa", "suicidprevention", "missbruk")
+# "psykisk hälsa", "suicidprevention", "missbruk", "samsjuklighet", "demens")
 _TOPIC_NOUN = re.compile(r"[a-zåäö]*(?:ering|ning|vård|hälsa|omsorg|prevention|psykiatri|missbruk|beroende|"
-                         r"habilitering|samverkan|hemgång|utbildning)")
+                         r"habilitering|samverkan|hemgång|utbildning|sjuklighet|demens)")
 # the occasion a topic's work follows or meets, in the indefinite form a name takes ("efter suicidförsök", "vid
 # demens"); a definite noun after "efter" tells when ("efter sommaren", "vid årsskiftet"), no part of the name
 _TOPIC_OCCASION = re.compile(r"(?![a-zåäö]*(?:en|et|na)$)[a-zåäö]{4,}")
@@ -1863,6 +1863,8 @@ def _named_topic(text: str, start: int, topic: str) -> bool:
     True
     >>> _named_topic("Nätverket ger arbetsgruppen återkoppling", 14, "återkoppling")
     False
+    >>> _named_topic("Eva lämnar underlaget till arbetsgruppen samsjuklighet", 29, "samsjuklighet")
+    True
     """
     words = topic.split()
     if not words or len(words) > 2 or words[0] in _PURPOSE or _is_verb(words[0]):
@@ -2142,6 +2144,12 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         if acr:
             add(f"{w} {acr.group(1)}", m.start(), acr.end())
             continue
+        # "Socialchefsgruppen i Rönnmarks län": the län it serves, a place the minutes need not know otherwise
+        # (read before a known place, so that "i Sydviks län" keeps its "län")
+        län = _IN_LÄN.match(text, m.end()) if low.endswith(("gruppen", "nätverket")) else None
+        if län:
+            add(f"{w} i {län.group(1)}", m.start(), län.end())
+            continue
         # "rektorsgruppen i Klippvik", "MAS-nätverket i Åby": the group of a huvudman or region whose place the
         # minutes know
         at = _IN_PLACE.match(text, m.end()) if low.endswith(("gruppen", "nätverket")) else None
@@ -2152,11 +2160,6 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         at = _PLACE_NAME_AFTER.match(text, m.end()) if w[:1].isupper() and low.endswith("gruppen") else None
         if at and at.group(1) in (*vocabulary.places, *vocabulary.regions):
             add(f"{w} {at.group(1)}", m.start(), at.end())
-            continue
-        # "Socialchefsgruppen i Rönnmarks län": the län it serves, a place the minutes need not know otherwise
-        län = _IN_LÄN.match(text, m.end()) if low.endswith(("gruppen", "nätverket")) else None
-        if län:
-            add(f"{w} i {län.group(1)}", m.start(), län.end())
             continue
         lvl = _NAME_ADJ_BEFORE.search(text, max(0, m.start() - 20), m.start()) if m.start() else None
         if lvl:

@@ -1617,7 +1617,9 @@ class _Groups:
         regionless = self._region_end.sub("", key) if self._region_end is not None else key
         if " " not in regionless or regionless.rsplit(" ", 1)[1] in _QUARTERS:
             regionless = key  # "Styrgrupp Ådalen": the kind alone is no name; "… Södra Havsby": a part of it
-        if key in self.new_names and (own := self._own_longer_form(key, text, doc)) is not None:
+        if (own := self._fuller_name_here(text, doc)) is not None:
+            name = own  # "Skrivgruppen" in minutes naming "skrivgruppen för samsjuklighet", not another's "Skrivgruppen"
+        elif key in self.new_names and (own := self._own_longer_form(key, text, doc)) is not None:
             name = own  # "Politiskt samråd" after "Politiskt samråd för vård och omsorg i X" in the same minutes
         elif key in self.new_names:
             name = self.new_names[key]
@@ -1741,6 +1743,14 @@ class _Groups:
         stem = [_word_stem(w) for w in words]
         hits = {n for n in self.new_names.values()
                 if [_word_stem(w) for w in fold(n).split()[:len(stem)]] == stem and len(n.split()) > len(stem)}
+        if not hits and not _LEVEL_START.match(text):
+            # "det politiska samrådet" of "Regionalt politiskt samråd för vård och omsorg": its level left out too,
+            # the one such body of these minutes first
+            def levelled(names) -> set[str]:
+                return {n for n in names if _LEVEL_START.match(n)
+                        and [_word_stem(w) for w in fold(_LEVEL_START.sub("", n)).split()[:len(stem)]] == stem}
+            own = levelled({n for _, n in self.created.get(doc.index, ())} if doc is not None else ())
+            hits = own if len(own) == 1 else levelled(self.new_names.values())
         return next(iter(hits)) if len(hits) == 1 else _unplaced_one_of(hits, doc)
 
     def _placed_form_of(self, key: str, text: str) -> str | None:
@@ -1778,6 +1788,28 @@ class _Groups:
             return None
         head = fold(text.strip()) + f" {fold('för')} "
         hits = {n for _, n in self.created.get(doc.index, ()) if fold(n).startswith(head)}
+        return hits.pop() if len(hits) == 1 else None
+
+    def _fuller_name_here(self, text: str, doc: "_Doc | None") -> str | None:
+        """The one body these minutes name by this one word with "för …" or "i <place>" after it: "Skrivgruppen" of
+        "skrivgruppen för samsjuklighet", "Kommunchefsgruppen" of "Kommunchefsgruppen i X län", before any body
+        another document names by the word alone.
+
+        >>> from loaders.knowledge import load_generic
+        >>> g = _Groups(load_generic())
+        >>> d = _Doc.__new__(_Doc); d.index = 0
+        >>> g.created[0] = [(1, "Skrivgrupp för samsjuklighet"), (2, "Arbetsgrupp för SIP"), (2, "Arbetsgrupp för BUS")]
+        >>> g._fuller_name_here("Skrivgruppen", d), g._fuller_name_here("Arbetsgruppen", d), g._fuller_name_here("Skrivgrupp", d)
+        ('Skrivgrupp för samsjuklighet', None, None)
+        """
+        word = text.strip()
+        if doc is None or " " in word or not re.fullmatch(r"[A-ZÅÄÖa-zåäö][a-zåäö-]{3,}(?:en|et)", word):
+            return None
+        stems = (fold(word), fold(word[:-2]))
+        # (a name with its level before the word counts too: "Lokala collegegruppen i X" beside "Collegegruppen i X"
+        # leaves the one word unread here)
+        hits = {n for _, n in self.created.get(doc.index, ()) for levelless in [fold(_LEVEL_WORD.sub("", n.casefold(), count=1) if _LEVEL_WORD.match(n.casefold()) else n)]
+                if levelless.split(" ", 1)[0] in stems and re.match(rf"\S+\s+(?:{fold('för')}|i)\s", levelless)}
         return hits.pop() if len(hits) == 1 else None
 
     def _short_of_named(self, key: str) -> str | None:
@@ -1899,7 +1931,9 @@ class _Groups:
         if not hits:
             # "samrådsgruppen" in the minutes of "Politisk samrådsgrupp för vårdsamverkan i X": the kind word
             # with the name's för-tail after it; "kommunchefsgruppen" of "Kommunchefsgrupp i X län": its place-tail
-            hits = sorted(n for n in names if re.search(rf"(?:^|\s){re.escape(stem)}\s+(?:{fold('för')}|i)\s", fold(n.split(", ")[0])))
+            # (its definite form too: "Lokala collegegruppen i X" beside "Collegegrupp i X" leaves it unread)
+            hits = sorted(n for n in names
+                          if re.search(rf"(?:^|\s){re.escape(stem)}(?:en|et)?\s+(?:{fold('för')}|i)\s", fold(n.split(", ")[0])))
         if not hits:
             # "tjänstemannaberedningen" where the minutes name "Tjänstemannaberedningen Södra": the name without its place
             hits = sorted(n for n in names if fold(n).startswith(fold(text) + " "))
@@ -2173,6 +2207,18 @@ def resolve_documents(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations
     return out
 
 
+def _longer_names_first(named: list[RawGroup]) -> list[RawGroup]:
+    """The bodies a document names, those named by one word last: "Kommunchefsgruppen" in an item's title before
+    "Kommunchefsgruppen i Sydviks län" in its text is the body the longer name gives, as the bare word is read
+    against the bodies of the document already named.
+
+    >>> [g.name for g in _longer_names_first([RawGroup(name="Kommunchefsgruppen", item=1),
+    ...                                       RawGroup(name="Kommunchefsgruppen i X län", item=1)])]
+    ['Kommunchefsgruppen i X län', 'Kommunchefsgruppen']
+    """
+    return sorted(named, key=lambda g: " " not in g.name.strip())
+
+
 def _place_regionless(batch, knowledge: Knowledge, by_region: dict[str, list[int]]) -> None:
     """Give the minutes that name no region (``by_region[""]``) a region of the batch: a kommun's
     minutes go with the region whose minutes name that kommun as a huvudman, and stay apart when
@@ -2248,7 +2294,7 @@ def _resolve_region(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]]
                 d.parsed.warnings.append(f"the body that met is not named in the text; taken from the file name "
                                          f"({d.group})")
         d.date = d.parsed.date or default_date
-        for rg in d.rel.groups:
+        for rg in _longer_names_first(d.rel.groups):
             if groups._generic(rg.name) is not None and not knowledge.match_group(rg.name):
                 continue
             name = groups.canonical(rg.name, d, d.item_pos(rg.item))
