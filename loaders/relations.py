@@ -5095,7 +5095,9 @@ _NAMED_LINE_TASK = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+
                               r"|(?:se|gå|få|dra|stå|nå)\s+(?:över|upp|in|ut|med|på|bort|igenom|tillbaka)|ta\s+fram"
                               r")\s+(?:[a-zåäöA-ZÅÄÖ0-9]).+))$")
 # the next row of a who-does-what list run on into a row: " -> Mattias: boka …", " * Elin och Sanna: ring …"
-_NEXT_NAMED_ROW = re.compile(r"\s+(?:->|→|[-–•*])\s*[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:\s+(?:och|\+)\s+[A-ZÅÄÖ][\wåäöÅÄÖ.-]*)*\s*:\s")
+# (or a row by initials without a bullet, run on after a line break: "… förslag på rutin PE – boka lokal")
+_NEXT_NAMED_ROW = re.compile(r"\s+(?:->|→|[-–•*])\s*[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:\s+(?:och|\+)\s+[A-ZÅÄÖ][\wåäöÅÄÖ.-]*)*\s*:\s"
+                             r"|\s+(?-i:[A-ZÅÄÖ]{2,4})(?:\s*(?:,|och|\+)\s*(?-i:[A-ZÅÄÖ]{2,4}))*\s*(?::|[–—-])\s")
 # a subject, its task in the present tense, and after a dash at the end the one who does it: "Regionen redovisar
 # motsvarande uppgifter för primärvårdens hembesök – Johanna."
 _DASH_DOER = re.compile(r"^(?P<subj>[A-ZÅÄÖ][\wåäö-]+(?:\s+[a-zåäö][\wåäö-]+)?)\s+(?P<verb>[a-zåäö]+(?:ar|er|ör))\s+"
