@@ -7589,11 +7589,7 @@ class _Extractor:
             task, context = m.group("task").strip(" .,"), f"senast {m.group('when')}"
             if task[1:2].islower():
                 task = task[:1].lower() + task[1:]  # "Uppgift: Skriva en sammanfattning …": the field's value a task
-            known = self._restates(who, task, _due(context, self.p.date)[1])
-            if known is None:
-                self.assignment(who, task, origin=origin, pos=pos, given_by=giver or self.p.body, context=context)
-            elif not known.due_date:
-                known.due, known.due_date = _due(context, self.p.date)
+            self._row_task(who, task, context, origin=origin, pos=pos, giver=giver, by_day=True)
             found = True
         return found
 
@@ -7613,12 +7609,7 @@ class _Extractor:
         task, when = m.group("task").strip(" .,"), m.group("when")
         day = re.search(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}|\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?", when)
         context = f"senast {day.group(0)}" if day else when
-        due = _due(context, self.p.date)
-        known = self._restates(who, task, due[1])
-        if known is None:
-            self.assignment(who, task, origin=origin, pos=pos, given_by=giver or self.p.body, context=context)
-        elif not known.due_date:
-            known.due, known.due_date = due
+        self._row_task(who, task, context, origin=origin, pos=pos, giver=giver, by_day=True)
         return True
 
     def _doer_arrow_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
@@ -7633,12 +7624,20 @@ class _Extractor:
             return False
         task, when = m.group("task").strip(" .,"), m.group("when")
         context = "" if not when else when if when.startswith("senast") else f"senast {when}"
-        known = self._restates(who, task)
+        self._row_task(who, task, context, origin=origin, pos=pos, giver=giver)
+        return True
+
+    def _row_task(self, who: list[str], task: str, context: str, *, origin: str, pos: int | None,
+                  giver: str | None, by_day: bool = False) -> None:
+        """The task a list's row gives: a new one, or the one the running text gave the same people (a summary's
+        row restating it adds nothing), which takes the row's day (``context``) where the text said none.
+        ``by_day``: the row's day tells two tasks apart ("utkast klart 21/5" beside "planen till styrgruppen 28/5")."""
+        due = _due(context, self.p.date) if context and by_day else None
+        known = self._restates(who, task, due[1] if due else None)
         if known is None:
             self.assignment(who, task, origin=origin, pos=pos, given_by=giver or self.p.body, context=context)
         elif context and not known.due_date:
-            known.due, known.due_date = _due(context, self.p.date)
-        return True
+            known.due, known.due_date = due or _due(context, self.p.date)
 
     def _named_line_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"Anna: tar fram ett utkast …", "Karl och Emma: går igenom …": the doers named before a
@@ -7658,11 +7657,7 @@ class _Extractor:
                                                                          or _due(f"senast {day['day']}", self.p.date)[1]):
                 # "PA: boka SIP-möte, 2026-12-09", "LK: ringa Sara, idag": the day after the last comma is when
                 task, context = task[:day.start()], f"senast {when}"
-            known = self._restates(who, task)  # (a summary's line restating what the text gave them adds nothing)
-            if known is None:
-                self.assignment(who, task, origin=origin, pos=pos, given_by=giver or self.p.body, context=context)
-            elif context and not known.due_date:
-                known.due, known.due_date = _due(context, self.p.date)  # … but when, where the text did not say
+            self._row_task(who, task, context, origin=origin, pos=pos, giver=giver)
             return True
         before = len(self.out.assignments)
         self._sentence(f"{m.group('who')} {m.group('rest')}", origin=origin, pos=pos, giver=giver)

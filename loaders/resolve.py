@@ -1438,6 +1438,19 @@ def _group_name_parts(text: str) -> tuple[str, str | None]:
 
 # a body's level opening its name written small: "regionala styrgruppen för närvård X"
 _LEVEL_WORD = re.compile(r"(?:del)?regionala?\s|länsgemensamma?\s|länsövergripande\s|lokala?\s")
+
+
+def _without_level_word(name: str) -> str:
+    """A body's name without the level word it opens with (case-folded then), or the name as it is.
+
+    >>> _without_level_word("Lokala collegegruppen i Ekeholm"), _without_level_word("Collegegrupp i Ekeholm")
+    ('collegegruppen i ekeholm', 'Collegegrupp i Ekeholm')
+    """
+    low = name.casefold()
+    m = _LEVEL_WORD.match(low)
+    return low[m.end():] if m else name
+
+
 # the part of a region a place name before the region's names (folded): "Södra Havsby"
 _QUARTERS = frozenset(("norra", "sodra", "ostra", "vastra", "mellersta", "nordvastra", "nordostra", "sydvastra",
                        "sydostra", "inre", "yttre", "ovre", "nedre", "centrala"))
@@ -1808,8 +1821,9 @@ class _Groups:
         stems = (fold(word), fold(word[:-2]))
         # (a name with its level before the word counts too: "Lokala collegegruppen i X" beside "Collegegruppen i X"
         # leaves the one word unread here)
-        hits = {n for _, n in self.created.get(doc.index, ()) for levelless in [fold(_LEVEL_WORD.sub("", n.casefold(), count=1) if _LEVEL_WORD.match(n.casefold()) else n)]
-                if levelless.split(" ", 1)[0] in stems and re.match(rf"\S+\s+(?:{fold('för')}|i)\s", levelless)}
+        levelless = {n: fold(_without_level_word(n)) for _, n in self.created.get(doc.index, ())}
+        hits = {n for n, rest in levelless.items()
+                if rest.split(" ", 1)[0] in stems and re.match(rf"\S+\s+(?:{fold('för')}|i)\s", rest)}
         return hits.pop() if len(hits) == 1 else None
 
     def _short_of_named(self, key: str) -> str | None:
