@@ -5884,6 +5884,9 @@ _WILL_REPLACE = re.compile(r"\b(?:kommer\s+att|ska)\s+ersätta\b")
 _TWO_REPLACES_RE = re.compile(r"^(?P<first>[^.;]+?\bersätter\s+[^.;]+?)\s+och\s+(?P<second>[^.;]+?\bersätter\s+[^.;]+?)"
                               r"(?P<tail>\s+som\s+[^.;]+)$")
 _LEAVING_LEAD = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?:avgår|slutar|lämnar)\b")
+# "i styrgruppen för Uppdrag psykisk hälsa": a body by its kind in the definite form and what it is for, its
+# name ending in a common noun
+_BODY_FOR_WHAT = re.compile(r"[a-zåäö-]*(?:gruppen|rådet|nätverket|teamet|utskottet|nämnden|beredningen)\s+för\s+\w")
 _GROUP_WORD_END = re.compile(r"(?:grupp|gruppen|rådet|råd|nämnden|teamet|beredningen|utskottet|nätverket|forumet|[A-ZÅÄÖ]\w*)$")
 # "A går in som ordinarie ledamot för X kommun från 1 november och ersätter då B, som lämnar gruppen"
 _ENTERS_REPLACING_RE = re.compile(
@@ -9381,7 +9384,7 @@ class _Extractor:
             # ("gruppen" in a nämnd's minutes, under an item on the group its title names: that group)
             g = ((g_text.casefold() == "gruppen" and (ctx.reported_group(body) or body)) or _own_body(g_text, body)
                  or next((ctx.resolve_generic(x) for x in find_groups(g_text)), None))
-            if not g or not _GROUP_WORD_END.search(g_text):
+            if not g or not (_GROUP_WORD_END.search(g_text) or _BODY_FOR_WHAT.match(g_text)):
                 return False
             self.group(g, item)
             away = _AWAY_FOR_A_WHILE.search(m.group("g")) is not None  # one on leave for a while keeps the seat
@@ -15147,11 +15150,14 @@ class _Extractor:
                                            and to and _one_name(m.from_body, to)))
             frm = frm or ctx.working_group or (given[0] if given else None)
             # ("ge styrgruppen för Psykisk hälsa Ås i uppdrag …": the body by its kind in small letters, then its name)
-            gm = None if frm else re.search(r"\b(?:ger|gav|ge)\s+(?P<g>(?:[A-ZÅÄÖ]|[a-zåäö]*(?:gruppen|rådet|teamet|nätverket)\s)"
+            # ("… samverkansgrupp Att åldras ges i uppdrag …": the kind in small letters before the name, as a decision's
+            # att-clause writes it)
+            gm = None if frm else re.search(r"\b(?:ger|gav|ge)\s+(?P<g>(?:[A-ZÅÄÖ]|[a-zåäö]*(?:gruppen|rådet|teamet|nätverket|grupp)\s)"
                                              r"[^;]{2,80}?)\s+i\s+uppdrag\b"
                                              r"|\buppdra(?:r|g)?\s+åt\s+(?P<g2>[^;]{2,80}?)\s+att\b"
                                              # "Styrgrupp X får i uppdrag att …; återrapport till LSVO …"
-                                             r"|^(?:Uppdrag\s*:\s*)?(?P<g3>[A-ZÅÄÖ][^;]{2,80}?)\s+(?:får|fick|ges|gavs)\s+i\s+uppdrag\b"
+                                             r"|^(?:Uppdrag\s*:\s*)?(?P<g3>(?:[A-ZÅÄÖ]|[a-zåäö]*grupp(?:en)?\s+(?=[A-ZÅÄÖ]))[^;]{2,80}?)"
+                                             r"\s+(?:får|fick|ges|gavs)\s+i\s+uppdrag\b"
                                              # "(… informerar från LVO:s möte:) Styrgrupp X har fått i uppdrag av LVO att
                                              # ta fram en modell, som ska rapporteras till LVO": the group holding it
                                              r"|(?:^|:\s+)(?P<g4>[A-ZÅÄÖ][^;:]{2,80}?)\s+har\s+fått\s+i\s+uppdrag\b",

@@ -1081,6 +1081,10 @@ RULES: tuple[Rule, ...] = (
                               ("mandate", "Arbetsgrupp mobila team", "Styrgrupp Barnahus", "reports_to"))),
                    _ex("Uppföljningen hanteras av arbetsgruppen och återrapporteras till Styrgrupp Barnahus.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "reports_to"), body="Arbetsgrupp SIP"),
+                   # the body given the task by its kind in small letters, then its name, in the passive
+                   _ex("samverkansgrupp Äldre ges i uppdrag att ta fram en gemensam rutin, att redovisas på RLG "
+                       "2031-10-10", decision=True, body="RLG",
+                       facts=(("mandate", "Samverkansgrupp äldre", "RLG", "reports_to"),)),
                    # the report-back as a noun joined by "och", how often after it
                    _ex("Vi gick igenom uppdraget, och återrapportering sker till Styrgrupp Barnahus två gånger per år.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "reports_to"), body="Arbetsgrupp SIP"),
@@ -4434,6 +4438,11 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Kim hälsade välkommen, särskilt Karin Holm som ersätter Elin Borg i gruppen under våren medan "
                        "Elin är föräldraledig.", ("membership", "Karin Holm", "Samverkansgrupp äldre", "replace"),
                        roster=_ROSTER),
+                   # another body by its kind and what it is for, decided by the body that met
+                   _ex("Jonas Ek ersätter Per Lind i styrgruppen för psykisk hälsa från och med 1 september 2031.",
+                       body="Ledningsgruppen för samverkan", decision=True,
+                       facts=(("membership", "Jonas Ek", "Styrgruppen för psykisk hälsa", "replace"),
+                              ("membership", "Per Lind", "Styrgruppen för psykisk hälsa", "leave"))),
                    _ex("Karin Holm ersätter Elin Borg i gruppen från januari.", roster=_ROSTER,
                        facts=(("membership", "Karin Holm", "Samverkansgrupp äldre", "replace"),
                               ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"))),
@@ -4574,6 +4583,7 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          counter_examples=("Lena ersätter materialet med en ny version.",
                            "Vera Ekholm ersätter Jonas Hed som kontaktperson från mars.",
                            "Erik Sand ersätter Gunilla Rask i januari.",
+                           "Erik Sand ersätter Gunilla Rask i arbetet för hälsa.",
                            "Den nya rutinen är ny version för Åby kommun och ersätter Rutin Trygg hemgång.",
                            "Den nya rutinen ersätter Rutin Trygg hemgång i gruppen.")),
     # a seat held in the body the speaker tells of: "Socialchef Rut Holm informerar om arbetet i Lokal närvårdsgrupp
