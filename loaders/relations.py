@@ -151,6 +151,8 @@ _ABOVE_OR_BESIDE = re.compile(r"(?i)lednings|styr|samverkans|samråd|råd(?:et)?
 # the groups under a ledningsgrupp that an item reports back from: "Återrapportering från Samverkansgrupp X"
 _REPORTED_BACK_KIND = re.compile(r"(?i)(?:samverkansgrupp|styrgrupp)\b")
 _GROUP_UNDER = re.compile(r"(?i)team|(?<!lednings)grupp|lokal|nätverk")
+# a title naming only whose task the point is: "Nytt uppdrag från LSVO", "Uppdrag från RLG"
+_TASK_FROM_BODY_TITLE = re.compile(r"(?i)(?:(?:nytt|nya|fortsatt|utökat)\s+)?uppdrag(?:et)?\s+(?:från|fr\.?)\s+\S+$")
 # an item titled after the task it works on: "Uppdrag från RLG – handlingsplan", "Handlingsplan – uppdraget från RLG"
 # "Återkoppling på uppdrag från PSO – handlingsplan", "Återrapport av uppdraget från RLG: …": the task reported
 # back on to the body that gave it
@@ -3192,8 +3194,8 @@ class _Ctx:
     def named_after_topic(self, head: str) -> str | None:
         """"Styrgrupp för vårdplatsläget": a body the item is about, named after the item."""
         topic = self.topic()
-        if not topic:
-            return None
+        if not topic or _TASK_FROM_BODY_TITLE.match(topic):
+            return None  # "Nytt uppdrag från LSVO": the title tells whose task it is, not what the body is for
         if topic.casefold().startswith(head) and topic[len(head):len(head) + 1] in (" ", ""):
             # "processteamet" under "5. Processteam Trygg hemgång": the body the title names
             name = head.capitalize() + topic[len(head):]
@@ -6180,6 +6182,16 @@ def _presidium_of(meeting: str | None) -> str | None:
     if m.group("owner") and m.group("b") in ("Styrelsen", "Direktionen"):
         return f"Presidiet{m.group('owner')}"
     return f"{m.group('b')}s presidium{m.group('owner') or ''}"
+
+
+def _body_name_key(name: str) -> str:
+    """A body's name with its kind in the indefinite and no "för" after it, so that the forms one text uses
+    for one body compare equal.
+
+    >>> _body_name_key("Styrgrupp Missbruk och beroende") == _body_name_key("styrgruppen för missbruk och beroende")
+    True
+    """
+    return re.sub(r"^([a-zåäö-]*(?:grupp|team|råd|nätverk))(?:en|et)?\s+(?:för\s+)?", r"\1 ", name.casefold().strip())
 
 
 def _one_name(a: str, b: str) -> bool:
@@ -10542,8 +10554,9 @@ class _Extractor:
         r"(?P<g>[A-ZÅÄÖ][^,;]+?|(?:arbets|styr|projekt|process|samverkans|referens)grupp(?:en)?\s+(?=[A-ZÅÄÖ])[^,;]+?|"
         r"(?:arbets|styr|projekt|process|samverkans|referens)grupp\s+[^,;]+?)\s*(?:,|\.?$)"
         # "Annelie informerar Linnea Åkerlund, sammankallande i arbetsgruppen, om uppdraget": the body the item names
-        r"|\s(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2}),\s+(?P<role2>(?:vice\s+)?ordförande|"
-        r"sammankallande|ledamot)\s+i\s+(?P<g2>[a-zåäö]+gruppen),")
+        # ("Föredragande: Eva Ek, ordförande i styrgruppen." under "Återrapport från Styrgrupp X": the presenter's)
+        r"|(?:\s|^|:\s*)(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2}),\s+(?P<role2>(?:vice\s+)?ordförande|"
+        r"sammankallande|ledamot)\s+i\s+(?P<g2>[a-zåäö]+gruppen)(?:,|\.?$)")
 
     def _ms_seat_in_apposition(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                                giver: str | None = None) -> bool:
@@ -10596,9 +10609,11 @@ class _Extractor:
         item = self.ctx.item
         if not item:
             return None
-        named = {g.name for g in find_groups(_flatten(item.body or "")) if not g.generic_head and head in g.name.casefold()}
+        named = {g.name for text in (item.body, item.title) for g in find_groups(_flatten(text or ""))
+                 if not g.generic_head and head in g.name.casefold()}
         named |= {x.name for x in self.out.groups if x.item == item.number and head in x.name.casefold()}
-        return named.pop() if len({n.casefold() for n in named}) == 1 else None
+        # (one body written two ways: the form with its name capitalised, as a title writes it)
+        return min(named, key=lambda n: (n[:1].islower(), n)) if len({_body_name_key(n) for n in named}) == 1 else None
 
     def _place(self, word: str) -> bool:
         """Whether ``word`` names a huvudman by its place ("Ekbo" for "Ekbo kommun")."""
@@ -13046,8 +13061,8 @@ class _Extractor:
             raw_who = re.sub(r"\b(?:tidigare|nuvarande|nya?)\s+(?=[a-zåäö])|\b[\wåäö-]*(?:chef|ledare|samordnare|strateg|"
                              r"direktör|sekreterare|handläggare)\s+(?=[A-ZÅÄÖ])", "", raw_who)
         if rule.name == "asked_to" and raw_who:
-            if re.fullmatch(r"(?i)gruppen|ledamöterna", raw_who.strip()) and body:
-                raw_who = body  # "rekommenderar gruppen att …": the body that met, by its members
+            if re.fullmatch(r"(?i)gruppen|ledamöterna|oss", raw_who.strip()) and body:
+                raw_who = body  # "rekommenderar gruppen att …", "har bett oss …": the body that met, by its members
             raw_who = re.sub(r"(?i)^(?:de\s+)?(?:berörda|ansvariga)\s+(?:på|i|inom)\s+", "", raw_who)  # "berörda på regionen"
             every = _EVERY_OF_KIND.fullmatch(raw_who.strip())
             if every and body and every.group("kind").casefold() in body.casefold() and (

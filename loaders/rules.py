@@ -604,8 +604,12 @@ RULES: tuple[Rule, ...] = (
                    # "i arbetsgruppen": the one working group the item names in full
                    _ex("Styrgruppen ger Arbetsgrupp trygg hemgång i uppdrag att ta fram ett förslag. Annelie informerar "
                        "Linnea Åkerlund, sammankallande i arbetsgruppen, om uppdraget.",
-                       ("membership", "Linnea Åkerlund", "Arbetsgrupp trygg hemgång", "member"), body="Styrgrupp Nära vård")),
+                       ("membership", "Linnea Åkerlund", "Arbetsgrupp trygg hemgång", "member"), body="Styrgrupp Nära vård"),
+                   # a presenter's seat in the group the item's title names, by its kind alone
+                   _ex("Föredragande: Tore Ek, ordförande i styrgruppen.", title="Återrapport från Styrgrupp Barnahus",
+                       facts=(("membership", "Tore Ek", "Styrgrupp Barnahus", "member"),))),
          counter_examples=("Per Lind, ledamot i kommunens socialnämnd sedan 2019, berättade om arbetet.",
+                           "Föredragande: Tore Ek, ordförande i styrgruppen.",
                            "Annelie informerar Linnea Åkerlund, sammankallande i arbetsgruppen, om uppdraget.",
                            "Ordförande i Styrgrupp Barnahus är ännu inte utsedd.")),
     Rule("seat_where", "membership", exclusive=False,
@@ -8171,7 +8175,8 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
          pattern=r"^(?P<giver>[A-ZÅÄÖ][^.;:]{1,100}?)\s+(?:har\s+(?:(?:också|även|dessutom|nu)\s+)?bett|ber|bad)\s+(?!om\b)(?P<who>[^.;:]{2,60}?)\s+(?:att\s+)?"
                  # "har bett nämnden utse en ledamot": the infinitive may follow without its "att"
                  # ("Karin ber Sanna förbereda en dragning om …": a person asked for a piece of work)
-                 r"(?P<task>(?<=att\s)[a-zåäö].+|(?:utse|ta|lämna|skicka|återkomma|inkomma|utreda|se|redovisa|svara|yttra|"
+                 # ("… har bett oss samla in …": the notes' "we", the body that met, asked without "att")
+                 r"(?P<task>(?<=att\s)[a-zåäö].+|(?<=\boss\s)(?!om\b)[a-zåäö]+\s.+|(?:utse|ta|lämna|skicka|återkomma|inkomma|utreda|se|redovisa|svara|yttra|"
                  r"förbereda|sammanställa|kontakta|undersöka|boka|bjuda|informera|kalla|höra|stämma|göra)\s.+)$"
                  # a person's request to the members of the body that met: "X rekommenderar gruppen att …",
                  # "X önskar att ledamöterna gärna tar med …"
@@ -8201,6 +8206,10 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    # an adverb after "har": the body that met, asked by the one above it
                    _ex("Styrgruppen har också bett gruppen att ta fram ett förslag om hembesök.",
                        ("assignment", ["Arbetsgrupp hembesök"], "ta fram ett förslag om hembesök"), body="Arbetsgrupp hembesök"),
+                   # the notes' "we": the body that met, asked by the one above it
+                   _ex("Samverkansgrupp äldre har bett oss samla in hur hemgångsteamen är bemannade.",
+                       ("assignment", ["Arbetsgrupp hembesök"], "samla in hur hemgångsteamen är bemannade"),
+                       ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp hembesök", "delegates"), body="Arbetsgrupp hembesök"),
                    _ex("Styrgruppen ber Elin Borg att sammanställa synpunkterna.",
                        ("assignment", ["Elin Borg"], "sammanställa synpunkterna"), roster=_ROSTER),
                    # a member asking another, the infinitive without its "att"
@@ -8225,7 +8234,8 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        body="Krisledningsgruppen", decision=True),
                    _ex("Ledningsgruppen för Nära vård i Åsen har bett nämnden utse en ledamot i Samverkansgrupp äldre.",
                        ("assignment", ["Vård- och omsorgsnämnden"], "utse en ledamot"), body="Vård- och omsorgsnämnden")),
-         counter_examples=("Elin Borg bad om att få återkomma.", "Styrgruppen ber om ursäkt för förseningen.")),
+         counter_examples=("Elin Borg bad om att få återkomma.", "Styrgruppen ber om ursäkt för förseningen.",
+                           "Styrgruppen ber oss om ursäkt för förseningen.")),
     # a request in the passive: "Kommunerna ombeds inkomma med synpunkter", "X uppmanas att …"
     # (in the perfect, by whom between: "Ålsäters kommun har ombetts att utse …", "Kommunen har av regionen ombetts att …")
     Rule("asked_passive", "assignment", triggers=("ombeds", "ombads", "uppmanas", "uppmanades", "anmodas", "ombetts",
