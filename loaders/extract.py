@@ -10321,12 +10321,16 @@ _LEADING_ROLES = frozenset({"ordförande", "vice ordförande", "1:e vice ordför
                             "sammankallande", "projektledare"})
 
 
-def _writer_keeps_the_notes(attendance: list[AttendanceEntry], writer: str | None) -> None:
+# the sender's own notes: "Här kommer mina anteckningar från …", "bifogar mina minnesanteckningar"
+_OWN_NOTES = re.compile(r"(?i)\bmina\s+(?:minnes)?anteckningar\b|\bjag\s+(?:har\s+)?antecknade?\b")
+
+
+def _writer_keeps_the_notes(attendance: list[AttendanceEntry], writer: str | None, own: bool = False) -> None:
     """Mark as sekreterare the sender of notes sent as an e-mail who was at the meeting, where the roster
-    names no one else to keep them and the sender did not lead it.
+    names no one else to keep them and the sender did not lead it, or says the notes are her own (``own``).
 
     "Här kommer anteckningarna från gårdagens möte" from Elin Dahl, present: she kept them. A sammankallande
-    who sends the notes sends them as the group's leader.
+    who sends the notes sends them as the group's leader; "Här kommer mina anteckningar" she kept them too.
 
     >>> att = [AttendanceEntry("Eva Ek", "present", ["ledamot", "sammankallande"]),
     ...        AttendanceEntry("Elin Dahl", "present", ["ledamot"])]
@@ -10334,12 +10338,15 @@ def _writer_keeps_the_notes(attendance: list[AttendanceEntry], writer: str | Non
     ['ledamot', 'sekreterare']
     >>> _writer_keeps_the_notes(att, "Eva Ek"); att[0].roles
     ['ledamot', 'sammankallande']
+    >>> att = [AttendanceEntry("Eva Ek", "present", ["ledamot", "sammankallande"])]
+    >>> _writer_keeps_the_notes(att, "Eva Ek", own=True); att[0].roles
+    ['ledamot', 'sammankallande', 'sekreterare']
     """
     if not writer or any("sekreterare" in e.roles for e in attendance):
         return
     key = _norm_key(writer)
     hits = [e for e in attendance if _norm_key(e.name) == key]
-    if len(hits) == 1 and hits[0].status == "present" and not _LEADING_ROLES & set(hits[0].roles):
+    if len(hits) == 1 and hits[0].status == "present" and (own or not _LEADING_ROLES & set(hits[0].roles)):
         hits[0].roles.append("sekreterare")
 
 
@@ -10800,7 +10807,7 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
     _agenda_table_presenters(seg.lines, items, attendance)
     _invited_presenters(attendance, items)
     _presenting_guests(attendance, items)
-    _writer_keeps_the_notes(attendance, head.get("writer"))
+    _writer_keeps_the_notes(attendance, head.get("writer"), _OWN_NOTES.search("\n".join(seg.lines[:40])) is not None)
 
     full_text = "\n".join(seg.lines)
     if head["body"] and (board := _BOARD_FOR.match(head["body"])):
