@@ -4813,10 +4813,12 @@ _TASK_THEN_WHO_ROW_RE = re.compile(
     # (a given name in two parts, "Per-Olof"; the day after a comma: "– Annika, 10/2")
     # (hyphens for dashes, as a plain-text mail types them: "- Besked om remissväg - Jenny - före jul")
     # (or the full name: "• Boka rum till december – Sanna Vikström Lind", a wiki's task with its @-mention last)
-    r"|\s[–—-]\s+@?(?P<who3>(?-i:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){0,2})"
+    r"|\s[–—-]\s+@?(?P<who3>(?-i:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){0,2}"
+    # (the given name and the surname's initial: "– Jonas E.", "– Ali H., Rebecka H.")
+    r"(?:\s+[A-ZÅÄÖ]\.)?)"
     # (each of several doers by the full name: "– Maria Öberg, Jörgen Ståhl", as a meeting recap lists its owners)
     r"(?:\s*(?:,|och)\s*(?-i:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
-    r"(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){0,2}))*)"
+    r"(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){0,2}(?:\s+[A-ZÅÄÖ]\.)?))*)"
     r"(?:\s+[–—-]\s+(?P<due3>[^–—]{1,30}?)|,\s*(?P<due4>\d{1,2}/\d{1,2}|v\.?\s?\d{1,2}|\d{4}-\d{2}-\d{2}|senast\s+[^,–—]{1,20}))?)"
     r"\s*\.?$", re.I)
 

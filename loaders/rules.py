@@ -2204,6 +2204,18 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        "ledningsgrupp.", ("mandate", "Styrgrupp Barnahus", "Regional ledningsgrupp", "reports_to"),
                        body="Arbetsgrupp SIP"),),
          counter_examples=("Styrgruppen informerar i sin tur om läget.",)),
+    # a body's report on its work, owed once to another: "Arbetsgruppen lämnar en lägesrapport till samverkansgruppen i
+    # oktober" (the periodic one is periodic_report's)
+    Rule("status_report_to", "mandate", mandate="reports_to", exclusive=False, narrative_only=True,
+         triggers=("lägesrapport till", "delrapport till", "lägesbeskrivning till"),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][a-zåäö-]*(?:gruppen|teamet|nätverket|rådet)|[A-ZÅÄÖ][^.;,]{1,60}?)\s+(?:lämnar|ger)\s+"
+                 r"(?:en\s+)?(?:(?:muntlig|skriftlig|kort)\s+)?(?:lägesrapport|delrapport|lägesbeskrivning)\s+till\s+"
+                 r"(?P<to>[A-ZÅÄÖ][^.;,]*?|[a-zåäö]*(?:gruppen|rådet|nämnden|styrelsen))"
+                 r"(?=\s+(?:i|inför|vid|den|senast|på)\b|\s*[.,;]|\s*$)",
+         examples=(_ex("Arbetsgruppen lämnar en lägesrapport till Samverkansgrupp äldre i oktober.",
+                       body="Arbetsgrupp hjälpmedel",
+                       facts=(("mandate", "Arbetsgrupp hjälpmedel", "Samverkansgrupp äldre", "reports_to"),)),),
+         counter_examples=("Eva Ek lämnar en lägesrapport till Per Lund i oktober.",)),
     # a body's own periodic report sent up: "… ett utkast till processteamets halvårsrapport till Styrgrupp Nära vård"
     Rule("own_report_to", "mandate", mandate="reports_to", exclusive=False, narrative_only=True,
          triggers=("halvårsrapport till", "årsrapport till", "kvartalsrapport till", "lägesrapport till"),
@@ -5597,6 +5609,57 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                        ("membership", "Sandra Öberg", "Samverkansgrupp äldre", "replace"), roster=("Per Lind",))),
          counter_examples=("Frågan tar hennes plats på dagordningen.",
                            "Kommunen har meddelat att frågan tar hans plats på dagordningen.")),
+    # a side naming the newcomer to a seat in the place of a named member: "Ekholma kommun har anmält Viktor Åhs som ny
+    # ledamot i styrgruppen i stället för Karolina Ek", "Regionen utser Eva Ek som ersättare i stället för Per Lind"
+    Rule("successor_named", "membership", change="replace", narrative_only=True, exclusive=False,
+         triggers=("i stället för", "istället för"),
+         pattern=r"^(?:" + _SIDE + r")\s+(?:har\s+)?(?:anmält|anmäler|anmälde|utsett|utser|utsåg|nominerat|nominerar|"
+                 r"nominerade)\s+(?P<who>" + _NAME + r")" + _PARTY + r"(?:,[^,]{2,80},)?\s+som\s+(?:ny\s+|ordinarie\s+)?"
+                 r"(?P<role>ledamot|representant|ersättare|företrädare)(?:\s+(?:för|från)\s+[A-ZÅÄÖ][^.;,]{1,40}?)?"
+                 r"(?:\s+i\s+(?:(?P<group>[A-ZÅÄÖ][^.;,]+?)|[a-zåäö]*(?:gruppen|rådet|nätverket|teamet)))?\s+i\s*stället\s+för\s+"
+                 r"(?P<old>" + _NAME + r")" + _PARTY + r"(?=\s+(?:från|fr\.\s?o\.\s?m\.|den|vid|som)\b|\s*[,.;]|\s*$)",
+         examples=(_ex("Åby kommun har anmält Viktor Åhs som ny ledamot i styrgruppen i stället för Karin Ek, som går i "
+                       "pension vid årsskiftet.",
+                       ("membership", "Viktor Åhs", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Karin Ek", "Samverkansgrupp äldre", "leave")),
+                   _ex("Regionen utser Eva Lind som ersättare i Styrgrupp Barnahus i stället för Per Ek.",
+                       ("membership", "Eva Lind", "Styrgrupp Barnahus", "replace"),
+                       ("membership", "Per Ek", "Styrgrupp Barnahus", "leave"))),
+         counter_examples=("Åby kommun har anmält rutinen som ny ledamot i stället för Per Ek.",
+                           "Åby kommun har anmält Eva Lind som talare i stället för Per Ek.")),
+    # a seat named first, its new holder after "blir": "Ny ordinarie ledamot för Klippvik blir Jonas Ljung från och med
+    # oktober"; a huvudman's word that one becomes another's ersättare: "… meddelar att Hugo Sand blir hennes ersättare"
+    Rule("new_seat_filled", "membership", change="join", narrative_only=True, exclusive=False,
+         triggers=("ny ordinarie", "Ny ordinarie", "blir hennes ersättare", "blir hans ersättare", "blir dennes ersättare"),
+         pattern=r"(?:(?:^|,\s*)[Nn]y\s+ordinarie\s+(?P<role>ledamot|representant|ersättare)(?:\s+(?:för|från)\s+[A-ZÅÄÖ]"
+                 r"[^.;,]{1,40}?)?\s+(?:blir|är)\s+(?P<who>" + _NAME + r")(?=[\s,.;]|$)"
+                 r"|\batt\s+(?P<who2>" + _NAME + r")" + _PARTY + r"(?:,\s*[^,.;]{2,60},)?\s+blir\s+(?:hennes|hans|dennes)\s+"
+                 r"(?P<role2>ersättare)(?=[\s,.;]|$))",
+         examples=(_ex("Ny ordinarie ledamot för Klippvik blir Jonas Ljung från och med oktober.",
+                       ("membership", "Jonas Ljung", "Samverkansgrupp äldre", "join")),
+                   _ex("Åby kommun meddelar att Eva Ek kvarstår som ledamot men att Hugo Sand blir hennes ersättare.",
+                       ("membership", "Hugo Sand", "Samverkansgrupp äldre", "join"), roster=("Eva Ek",))),
+         counter_examples=("Ny ordinarie rutin blir klar i oktober.", "Kommunen meddelar att rutinen blir hennes ersättare.")),
+    # a seat taken after one who left, told as going in: "Louise Sand går in som ordinarie för Primärvården i hans ställe"
+    Rule("takes_the_seat", "membership", change="replace", narrative_only=True, exclusive=False,
+         triggers=("i hans ställe", "i hennes ställe", "i dennes ställe"),
+         pattern=r"(?:^|;\s*|,\s*)(?P<who>" + _NAME + r")(?:,\s*[^,.;]{2,80},)?\s+(?:går|gick|kliver|träder)\s+in\s+som\s+"
+                 r"(?:ny\s+)?(?P<role>ordinarie|ledamot|representant|ersättare)(?:\s+(?:ledamot|representant))?"
+                 r"(?:\s+(?:för|från)\s+[A-ZÅÄÖ][^.;,]{1,40}?)?\s+i\s+(?:hans|hennes|dennes)\s+ställe\b",
+         examples=(_ex("Per Lind har bytt tjänst; Eva Sand går in som ordinarie för Primärvården i hans ställe.",
+                       ("membership", "Eva Sand", "Samverkansgrupp äldre", "replace"), roster=("Per Lind",)),),
+         counter_examples=("Rutinen går in som ordinarie i hans ställe.",)),
+    # a chair or convenor who asks to step down: "Hanna Grönqvist har varit sammankallande för Arbetsgrupp
+    # suicidprevention sedan 2027 och önskar lämna uppdraget"
+    Rule("tells_of_leaving", "membership", change="leave", narrative_only=True, exclusive=False,
+         triggers=("lämna uppdraget", "lämna sitt uppdrag"),
+         pattern=r"^(?P<who>" + _NAME + r")" + _PARTY + r"(?:,\s*[^,.;]{2,80},)?\s+har\s+varit\s+(?P<role>sammankallande|"
+                 r"(?:vice\s+)?ordförande|ledamot|samordnare)\s+(?:för|i)\s+(?P<group>[A-ZÅÄÖ][^.;,]+?)"
+                 r"(?:\s+sedan\s+[^.;,]{2,30}?)?\s+och\s+(?:önskar|vill|har\s+bett\s+att\s+få|ber\s+att\s+få)\s+"
+                 r"lämna\s+(?:uppdraget|sitt\s+uppdrag)\b",
+         examples=(_ex("Eva Ek har varit sammankallande för Arbetsgrupp suicidprevention sedan 2027 och önskar lämna "
+                       "uppdraget.", ("membership", "Eva Ek", "Arbetsgrupp suicidprevention", "leave"), roster=("Eva Ek",)),),
+         counter_examples=("Rutinen har varit ledamot för Arbetsgrupp X och önskar lämna uppdraget.",)),
     # the same seat told in the passive, or by the one stepping in: "Under tiden tas hennes plats av Rasmus Widén",
     # "Hennes plats i gruppen övertas av Rasmus Widén", "Som ny representant för Åby kommun träder Lovisa Berg,
     # sjuksköterska, in i hans ställe", "Åby kommun har utsett Hedvig Ram, kurator, som kliver in i hennes ställe"
