@@ -5790,6 +5790,9 @@ _ROW_DAY_AFTER = re.compile(r",\s*(?P<day>\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}|i\s?
 _CARD_ASSIGNED = re.compile(r"^(?:Tilldelad|Tilldelat|Tilldelade|Assigned)(?:\s+(?:till|to))?\s*:\s*(?P<who>[A-ZÅÄÖ].{2,160}?)\s*$")
 _CARD_FIELD = re.compile(r"^(?P<label>Tilldelad(?:e|t)?(?:\s+till)?|Assigned(?:\s+to)?|Förfallodatum|Startdatum|Slutdatum|Deadline|"
                          r"Status|Förlopp|Progress|Prioritet|Priority|Bucket|Etiketter|Checklista)\s*:\s*(?P<value>.*)$", re.I)
+# a card's fields on one line, as a meeting app exports its tasks: "Tilldelad: Eva Ek   Förfallodatum: 2031-10-14"
+_CARD_FIELDS_APART = re.compile(r"(?m)(?<=\S)[ \t]{2,}(?=(?:Förfallodatum|Startdatum|Slutdatum|Deadline|Status|Prioritet)\s*:)")
+_CARD_BOX = re.compile(r"^(?:[-*•]\s*)?\[[ xX]?\]\s*")
 # a card's status that says the task is done
 _CARD_DONE = re.compile(r"(?i)^(?:slutförd|slutfört|klar|klart|avslutad|genomförd|completed|done)\b")
 # a body named by its owner in the genitive and its kind: "Länets landsbygdsnätverk", "Kommunens integrationsforum"
@@ -7852,12 +7855,13 @@ class _Extractor:
         """The cards of a task board exported from a planning tool (Planner, Trello): each card's title on a line,
         then "Tilldelad till: Eva Ek; Per Lind", "Förfallodatum: 2027-01-15" and its status; a task of those
         it is assigned to, due then, and reported done where its status says so ("Slutförd")."""
-        lines = [x.strip() for x in (it.body or "").split("\n")]
+        lines = [x.strip() for x in _CARD_FIELDS_APART.sub("\n", it.body or "").split("\n")]
         for k, line in enumerate(lines):
             m = _CARD_ASSIGNED.match(line)
             if not m:
                 continue
             title = next((t for t in reversed(lines[max(0, k - 3):k]) if t and not _CARD_FIELD.match(t)), "")
+            title = _CARD_BOX.sub("", title)  # "[ ] Förslag på mall": a meeting app's task with its check box
             if not title or title.endswith((".", ":")) or len(title) > 140:
                 continue
             fields = dict(_CARD_FIELD.match(t).group("label", "value") for t in lines[k + 1:k + 5] if _CARD_FIELD.match(t))

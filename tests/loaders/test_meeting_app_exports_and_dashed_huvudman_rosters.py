@@ -33,6 +33,10 @@ Inbjudna som inte anslöt: Anna Berg (Öby kommun)
 
 Punkt 1 – Hjälpmedelsrutinen
 Gruppen gick igenom rutinen. Per tar fram ett förslag till nästa möte.
+
+=== Uppföljningsuppgifter ===
+[ ] Boka lokal för utbildningsdagen
+    Tilldelad: Eva Ek   Förfallodatum: 2031-10-14
 """
 
 
@@ -45,6 +49,11 @@ def test_a_meeting_apps_attendance_report_in_semicolons_reads_each_row(tmp_path)
 def test_the_title_names_the_body_the_apps_field_names_with_its_month(tmp_path):
     f = load_text(tmp_path, "ag_hjalpmedel_2031-10-07.txt", APP_EXPORT)
     assert f["body"] == "Arbetsgrupp hjälpmedel Åby"
+
+
+def test_a_task_the_app_exports_with_its_fields_on_one_line(tmp_path):
+    f = load_text(tmp_path, "ag_hjalpmedel_2031-10-07.txt", APP_EXPORT)
+    assert (("Eva Ek",), "boka lokal för utbildningsdagen") in f["assignments"]
 
 
 DASHED = """Samverkansgrupp beroende
