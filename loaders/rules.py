@@ -5660,6 +5660,16 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
          examples=(_ex("Eva Ek har varit sammankallande för Arbetsgrupp suicidprevention sedan 2027 och önskar lämna "
                        "uppdraget.", ("membership", "Eva Ek", "Arbetsgrupp suicidprevention", "leave"), roster=("Eva Ek",)),),
          counter_examples=("Rutinen har varit ledamot för Arbetsgrupp X och önskar lämna uppdraget.",)),
+    # a duty in the body given up, told as a role: "Hanna Mäkelä lämnar rollen som sammankallande vid årsskiftet"
+    Rule("tells_of_leaving", "membership", change="leave", narrative_only=True, exclusive=False,
+         triggers=("lämnar rollen som", "lämnar sin roll som"),
+         pattern=r"^(?P<who>" + _NAME + r")" + _PARTY + r"(?:,[^,]{2,60},)?\s+lämnar\s+(?:rollen|sin\s+roll)\s+som\s+"
+                 r"(?P<role>(?:vice\s+)?(?:ordförande|sammankallande|sekreterare|samordnare))"
+                 r"(?:\s+(?:i|för)\s+(?P<group>[A-ZÅÄÖ][^.;,]+?))?"
+                 r"(?=\s+(?:vid|efter|från|den|till|i\s+samband|när)\b|\s*[.,;]|\s*$)",
+         examples=(_ex("Eva Ek lämnar rollen som sammankallande vid årsskiftet.",
+                       ("membership", "Eva Ek", "Samverkansgrupp äldre", "leave"), roster=("Eva Ek",)),),
+         counter_examples=("Rutinen lämnar rollen som stöd vid årsskiftet.",)),
     # the same seat told in the passive, or by the one stepping in: "Under tiden tas hennes plats av Rasmus Widén",
     # "Hennes plats i gruppen övertas av Rasmus Widén", "Som ny representant för Åby kommun träder Lovisa Berg,
     # sjuksköterska, in i hans ställe", "Åby kommun har utsett Hedvig Ram, kurator, som kliver in i hennes ställe"
