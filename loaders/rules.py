@@ -2204,18 +2204,6 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        "ledningsgrupp.", ("mandate", "Styrgrupp Barnahus", "Regional ledningsgrupp", "reports_to"),
                        body="Arbetsgrupp SIP"),),
          counter_examples=("Styrgruppen informerar i sin tur om läget.",)),
-    # a body's report on its work, owed once to another: "Arbetsgruppen lämnar en lägesrapport till samverkansgruppen i
-    # oktober" (the periodic one is periodic_report's)
-    Rule("status_report_to", "mandate", mandate="reports_to", exclusive=False, narrative_only=True,
-         triggers=("lägesrapport till", "delrapport till", "lägesbeskrivning till"),
-         pattern=r"^(?P<from>[A-ZÅÄÖ][a-zåäö-]*(?:gruppen|teamet|nätverket|rådet)|[A-ZÅÄÖ][^.;,]{1,60}?)\s+(?:lämnar|ger)\s+"
-                 r"(?:en\s+)?(?:(?:muntlig|skriftlig|kort)\s+)?(?:lägesrapport|delrapport|lägesbeskrivning)\s+till\s+"
-                 r"(?P<to>[A-ZÅÄÖ][^.;,]*?|[a-zåäö]*(?:gruppen|rådet|nämnden|styrelsen))"
-                 r"(?=\s+(?:i|inför|vid|den|senast|på)\b|\s*[.,;]|\s*$)",
-         examples=(_ex("Arbetsgruppen lämnar en lägesrapport till Samverkansgrupp äldre i oktober.",
-                       body="Arbetsgrupp hjälpmedel",
-                       facts=(("mandate", "Arbetsgrupp hjälpmedel", "Samverkansgrupp äldre", "reports_to"),)),),
-         counter_examples=("Eva Ek lämnar en lägesrapport till Per Lund i oktober.",)),
     # a body's own periodic report sent up: "… ett utkast till processteamets halvårsrapport till Styrgrupp Nära vård"
     Rule("own_report_to", "mandate", mandate="reports_to", exclusive=False, narrative_only=True,
          triggers=("halvårsrapport till", "årsrapport till", "kvartalsrapport till", "lägesrapport till"),
