@@ -375,7 +375,7 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"anmäl(?:t|d)\s+frånvaro|frånvarande\s+(?:med|utan)\s+anmälan|saknas|saknades|deltog\s+(?:ej|inte)|"
                 # the opposite of "Med:" in an e-mail's notes: "Ej med: Per Lind (Åby)", "Inte med på mötet: …"
                 r"(?:ej|inte)\s+med(?:\s+på\s+mötet)?|"
-                r"(?:ej|inte)\s+(?:deltagit|deltagande|närvarat)|(?:inbjudna|kallade)\s+som\s+(?:inte|ej)\s+(?:deltog|närvarade|kom)|"
+                r"(?:ej|inte)\s+(?:deltagit|deltagande|närvarat)|(?:inbjudna|kallade)\s+som\s+(?:inte|ej)\s+(?:deltog|närvarade|kom|anslöt)|"
                 # a meeting app's notes: "Inbjudna men deltog inte: …"
                 r"(?:inbjudna|kallade)(?:,)?\s+men\s+(?:deltog|närvarade|kom)\s+(?:inte|ej)|"
                 # the labels of a meeting app's notes template set to English
@@ -453,7 +453,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"med\s+var|(?:med\s+)?på\s+(?:mötet|träffen|dagens\s+(?:möte|träff))|med|närvarande\s+var|(?:på|vid)\s+(?:mötet|sammanträdet)\s+(?:deltog|närvarade)|"
                 r"följande\s+(?:deltog|närvarade|var\s+närvarande|deltagare)|(?:mötet|sammanträdet)\s+hade\s+följande\s+deltagare|"
                 # a heading over lines of "Huvudman: Name, unit; Name, unit": "Deltagare per huvudman"
-                r"(?:deltagare|närvarande|ledamöter|närvaro)\s+(?:per|efter)\s+(?:huvudman|organisation|kommun|part)|"
+                # ("Deltagare, per huvudman": the same heading with a comma before what it sorts by)
+                r"(?:deltagare|närvarande|ledamöter|närvaro),?\s+(?:per|efter)\s+(?:huvudman|organisation|kommun|part)|"
                 # the labels of a meeting app's notes template set to English
                 r"attendees|participants|present|attendance)$", re.I),
      "present", ["ledamot"], True),
@@ -2359,7 +2360,33 @@ _AT_INSIDE = re.compile(r"(?P<sep>,|\s+samt|\s+och),\s+under\s+(?P<at>(?:punkt|p
                         r"(?:\s*(?:[–-]|och)\s*\d{1,3})?),\s+(?P<who>[^,.;]{3,120}?)\s*(?=[.;]|$)")
 _PROSE_GUESTS_AT = re.compile(r"^Under\s+(?P<at>(?:punkt|punkterna|§|§§|p\.)\s*\d{1,3}(?:\s*[–-]\s*\d{1,3})?)\s+"
                               r"(?:deltog|närvarade|medverkade)(?:\s+även)?\s+(?=[A-ZÅÄÖ])")
-_PROSE_MORE_FROM = re.compile(r"\.\s+Från\s+[^.:;]{3,80}?\s+(?:deltog|närvarade|medverkade)\s+(?=[A-ZÅÄÖ])")
+_PROSE_MORE_FROM = re.compile(r"\.\s+Från\s+[^.:;]{3,80}?\s+(?:deltog|närvarade|medverkade)(?:\s+även|\s+också)?\s+(?=[A-ZÅÄÖ])")
+# the roster going on by the side its people spoke for: ". Kommunerna företräddes av A (Åby kommun), B …"
+_PROSE_MORE_FOR = re.compile(r"\.\s+(?:Kommunerna|Regionen|Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]*\s+kommun)\s+"
+                             r"(?:företräddes|representerades)(?:\s+även|\s+också)?\s+av\s+(?=[A-ZÅÄÖ])")
+# the one who kept the notes told inside a roster told in sentences: "… och Per Lind, som förde anteckningarna."
+_PROSE_KEPT_NOTES = re.compile(r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}),\s+som\s+(?:också\s+|även\s+)?"
+                               r"(?:förde|skrev)\s+(?:minnes)?anteckningar(?:na)?(?=[.;,]|$)")
+# a roster told from who led the meeting, the others in the sentences after it: "Mötet leddes av Eva Ek, Region X,
+# ordförande. Från regionen deltog även Per Lind. Kommunerna företräddes av …"
+_PROSE_LED_BY = re.compile(r"^(?:Mötet|Sammanträdet)\s+leddes\s+av\s+(?P<who>[A-ZÅÄÖ][^.]{2,120}?)\.\s+"
+                           r"(?=[A-ZÅÄÖ][^.]{0,80}?\b(?:deltog|närvarade|medverkade|företräddes|representerades)\b)")
+_PROSE_LED_BY_START = re.compile(r"^(?:Mötet|Sammanträdet)\s+leddes\s+av\s+[A-ZÅÄÖ]")
+
+
+def _led_roster(s: str) -> str:
+    """A roster told from who led the meeting as one told from who was there, the one who led it the chair.
+
+    >>> _led_roster("Mötet leddes av Eva Ek, Region X, ordförande. Från regionen deltog även Per Lind.")
+    'Närvarande var Eva Ek (ordförande), Region X. Från regionen deltog även Per Lind.'
+    >>> _led_roster("Mötet leddes av Eva Ek. Sedan gick vi igenom listan.")
+    'Mötet leddes av Eva Ek. Sedan gick vi igenom listan.'
+    """
+    m = _PROSE_LED_BY.match(s)
+    if not m:
+        return s
+    who = re.sub(r",\s*(?:ordförande|mötesordförande|sammankallande)$", "", m.group("who").strip())
+    return f"Närvarande var {_with_role(who, 'ordförande')}. {s[m.end():]}"
 _BRACKETED_SECTIONS = re.compile(r"^(Närvarolista|Närvarande|Deltagare|Närvaro)\s*:\s*\((?:Ledamöter|Ledamot|Styrelsen)\)\s*", re.I)
 _BRACKETED_LABEL = re.compile(r"(?<=[.;,])\s*\((Kansli|Kansliet|Sekretariatet|Ersättare|Övriga|Frånvarande|Förhinder)\)\s*", re.I)
 _BRACKETED_AS = {"kansli": "Kansliet", "kansliet": "Kansliet", "sekretariatet": "Sekretariatet", "ersättare": "Ersättare",
@@ -2525,6 +2552,8 @@ def _prose_roster(s: str) -> str:
                                                         s[b.end():]).strip()
     if s[:1] in "VvPp" and " från " in s[:30]:
         s = _roster_by_org(s)
+    if s[:1] in "MS" and " leddes av " in s[:20]:
+        s = _led_roster(s)
     m = _PROSE_ROSTER.match(s) if s[:1] in _PROSE_ROSTER_FIRST else None
     if not m:
         return s
@@ -2540,6 +2569,10 @@ def _prose_roster(s: str) -> str:
     if "Från " in rest:
         # "Närvarande var A och B, båda vårdsamordnare. Från kommunerna deltog C, D och E.": the roster goes on
         rest = _PROSE_MORE_FROM.sub("; ", rest)
+    if "des av " in rest:
+        rest = _PROSE_MORE_FOR.sub("; ", rest)
+    if "anteckningar" in rest:
+        rest = _PROSE_KEPT_NOTES.sub(lambda a: f"{a.group('who')} (sekreterare)", rest)
     rest = _PROSE_ABSENT.sub(lambda a: f" Förhinder: {a.group('who').rstrip(' ,')}.", rest)
     if "rsättar" in rest:
         rest = _PROSE_NOT_SERVING.sub(lambda a: f" Ersättare: {a.group('who').rstrip(' ,')}.", rest)
@@ -2575,7 +2608,8 @@ def prose_rosters_unwrapped(text: str) -> str:
     if not any(verb in text for verb in _PROSE_ROSTER_VERBS):
         return text
     return _lines_joined(
-        text, lambda s: s[:1] in _PROSE_ROSTER_FIRST and bool(_PROSE_ROSTER.match(s) or _PROSE_ROSTER_BY_ORG.match(s)),
+        text, lambda s: s[:1] in _PROSE_ROSTER_FIRST and bool(_PROSE_ROSTER.match(s) or _PROSE_ROSTER_BY_ORG.match(s)
+                                                            or _PROSE_LED_BY_START.match(s)),
         lambda s, rest: bool(rest[0].strip()) and (s[-1:] not in ".!?" or _roster_tail(s, rest[:2])))
 
 
@@ -2909,6 +2943,28 @@ def _placed_body(name: str, lines: list[str]) -> list[str]:
         if m := placed.search(line):
             return [f"{name} i {m.group(1)}"]
     return []
+
+
+# a roster line that names the huvudman before its people with a dash, not a colon: "Region X – Eva Ek (…); Per Lind"
+_ORG_DASH_LINE = re.compile(r"^(?:[-•*]\s*)?(?P<org>(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]*\s+"
+                            r"(?:kommun|stad))\s+[–—-]\s+(?=[A-ZÅÄÖa-zåäö])")
+
+
+def _org_dash_line(s: str) -> str:
+    """A roster line "Huvudman – people" as the "Huvudman: people" line it amounts to; any other line as it is.
+
+    >>> _org_dash_line("* Åby kommun – Eva Ek (socialchef); Per Lind"), _org_dash_line("Region Norrby – anmält förhinder: Bo Ahl")
+    ('Åby kommun: Eva Ek (socialchef); Per Lind', 'Region Norrby: anmält förhinder: Bo Ahl')
+    >>> _org_dash_line("Åby kommun – ny rutin för SIP")
+    'Åby kommun – ny rutin för SIP'
+    """
+    m = _ORG_DASH_LINE.match(s)
+    if not m:
+        return s
+    rest = s[m.end():]
+    if not (is_name_line(rest) or _match_label(rest)):
+        return s
+    return f"{m.group('org')}: {rest}"
 
 
 def _from_roster_line(s: str) -> str:
@@ -4310,6 +4366,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 lines[tail - 1] = ""
         # "Beslutande: … / Ej tjänstgörande: …": the ersättare who do not serve, the word left out
         s = _UNSERVING_LABEL.sub(r"\1 ersättare:", s)
+        if mode == "att" and " " in s[:60]:
+            s = _org_dash_line(s)
         lab = _sub_labelled(_match_label(s))
         sig_head = _LABEL_SEP.split(_strip_bullet(s), maxsplit=1)
         if _SIGNATURE_LABEL.match(sig_head[0].strip().lower()):
@@ -4535,7 +4593,11 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             # organisation each person on the line comes from
             where = m.group(1).strip() if not org_context and _UNIT_LABEL.fullmatch(m.group(1).strip()) else None
             if m.group(2).strip():
-                entry(m.group(2), *(queue[0] if queue else ("present", ["ledamot"])), i, unit_label=where)
+                who, seat = m.group(2), (queue[0] if queue else ("present", ["ledamot"]))
+                if org_context and (away := _match_label(who)) and away[0] == "absent" and away[3]:
+                    # "Åby kommun: anmält förhinder: Eva Ek": the huvudman's people, away
+                    who, seat = away[3], ("absent", away[1])
+                entry(who, *seat, i, unit_label=where)
                 label_filled = True
             i += 1
             continue
@@ -4875,6 +4937,11 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         # "Ämne: Anteckningar närvårdsgruppen Lövsta 14/10" mailed "Till: Lokal närvårdsgrupp Lövsta": the
         # recipients name in full the body the subject names by its kind
         fuller = [out["mail_to_body"]]
+    if not fuller and label and (titled := out.get("body")) and titled.casefold().startswith(label.casefold() + " ") \
+            and re.fullmatch(r"(?:i\s+)?[A-ZÅÄÖ][\wåäö-]+", titled[len(label) + 1:]):
+        # "Möte: Arbetsgrupp X – septembermöte" (a meeting app's field) under the notes' title "Arbetsgrupp X
+        # Åby": the title names the body with its place
+        fuller = [titled]
     if fuller:
         # "Ämne: Minnesanteckningar ledningsgruppen 11 juni" over "LEDNINGSGRUPPEN FÖR SAMVERKAN I X": the
         # subject's bare kind is the body the title or the recipients name in full
@@ -5764,6 +5831,8 @@ def _body_cell(c: str) -> str:
     'lokal samverkan Åby'
     >>> _body_cell("Arbetsgrupp SIP 2031-02-06, Vårdcentralen Ås")
     'Arbetsgrupp SIP'
+    >>> _body_cell("Arbetsgrupp fallprevention – septembermöte")
+    'Arbetsgrupp fallprevention'
     """
     # "SV: Kallelse arbetsgrupp X 4/5 - anteckningar": the notes sent as a reply to the meeting's notice, the
     # subject keeping the reply's mark and the notice's word
@@ -5797,7 +5866,9 @@ def _body_cell(c: str) -> str:
     cand = re.sub(rf"\b\d{{1,2}}(?::e|:a)?\s+(?:{_MONTH_RE})\b", " ", cand, flags=re.I)  # "12 mars"
     cand = re.sub(r"\b(?:möte|nr)\s+\d+\s*/\s*\d{4}\b", " ", cand, flags=re.I)
     # "Möte: Styrgrupp Nära vård X – januari" (a Teams meeting's title): the month after a dash is no part of its body
-    cand = re.sub(rf"\s+[–—-]\s+(?:{_MONTH_RE})(?:\s+\d{{4}})?\s*$", " ", cand.strip(), flags=re.I)
+    # ("Arbetsgrupp X – septembermöte", "… – höstmöte": the meeting named by its month or season, after a dash)
+    cand = re.sub(rf"\s+[–—-]\s+(?:(?:{_MONTH_RE})|(?:(?:{_MONTH_RE})|vår|höst|månads|extra)(?:möte|mötet|träff|träffen))"
+                  rf"(?:\s+\d{{4}})?\s*$", " ", cand.strip(), flags=re.I)
     cand = re.sub(r"(?:[–—-]\s*)?(?:\b(?:den|från|möte|mötet)\s+)?\b\d{1,2}/\d{1,2}(?:\s*[-/]\s*\d{2,4}|\s+(?:19|20)\d{2})?\s*$",
                   " ", cand.strip().rstrip(" -–—:,"))  # "… 28/8", "… 4/5 - anteckningar", "… 19/4 2028", "– möte 2/6"
     # "Protokollsutdrag KS socialutskott 2026-11-24, §§ 77–79": the paragraphs an extract holds are no part of the body

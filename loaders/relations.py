@@ -4815,10 +4815,12 @@ _TASK_THEN_WHO_ROW_RE = re.compile(
     # (a given name in two parts, "Per-Olof"; the day after a comma: "– Annika, 10/2")
     # (hyphens for dashes, as a plain-text mail types them: "- Besked om remissväg - Jenny - före jul")
     # (or the full name: "• Boka rum till december – Sanna Vikström Lind", a wiki's task with its @-mention last)
-    r"|\s[–—-]\s+@?(?P<who3>(?-i:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){0,2})"
+    r"|\s[–—-]\s+@?(?P<who3>(?-i:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){0,2}"
+    # (the given name and the surname's initial: "– Jonas E.", "– Ali H., Rebecka H.")
+    r"(?:\s+[A-ZÅÄÖ]\.)?)"
     # (each of several doers by the full name: "– Maria Öberg, Jörgen Ståhl", as a meeting recap lists its owners)
     r"(?:\s*(?:,|och)\s*(?-i:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
-    r"(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){0,2}))*)"
+    r"(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){0,2}(?:\s+[A-ZÅÄÖ]\.)?))*)"
     r"(?:\s+[–—-]\s+(?P<due3>[^–—]{1,30}?)|,\s*(?P<due4>\d{1,2}/\d{1,2}|v\.?\s?\d{1,2}|\d{4}-\d{2}-\d{2}|senast\s+[^,–—]{1,20}))?)"
     r"\s*\.?$", re.I)
 
@@ -5790,6 +5792,9 @@ _ROW_DAY_AFTER = re.compile(r",\s*(?P<day>\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}|i\s?
 _CARD_ASSIGNED = re.compile(r"^(?:Tilldelad|Tilldelat|Tilldelade|Assigned)(?:\s+(?:till|to))?\s*:\s*(?P<who>[A-ZÅÄÖ].{2,160}?)\s*$")
 _CARD_FIELD = re.compile(r"^(?P<label>Tilldelad(?:e|t)?(?:\s+till)?|Assigned(?:\s+to)?|Förfallodatum|Startdatum|Slutdatum|Deadline|"
                          r"Status|Förlopp|Progress|Prioritet|Priority|Bucket|Etiketter|Checklista)\s*:\s*(?P<value>.*)$", re.I)
+# a card's fields on one line, as a meeting app exports its tasks: "Tilldelad: Eva Ek   Förfallodatum: 2031-10-14"
+_CARD_FIELDS_APART = re.compile(r"(?m)(?<=\S)[ \t]{2,}(?=(?:Förfallodatum|Startdatum|Slutdatum|Deadline|Status|Prioritet)\s*:)")
+_CARD_BOX = re.compile(r"^(?:[-*•]\s*)?\[[ xX]?\]\s*")
 # a card's status that says the task is done
 _CARD_DONE = re.compile(r"(?i)^(?:slutförd|slutfört|klar|klart|avslutad|genomförd|completed|done)\b")
 # a body named by its owner in the genitive and its kind: "Länets landsbygdsnätverk", "Kommunens integrationsforum"
@@ -7865,12 +7870,13 @@ class _Extractor:
         """The cards of a task board exported from a planning tool (Planner, Trello): each card's title on a line,
         then "Tilldelad till: Eva Ek; Per Lind", "Förfallodatum: 2027-01-15" and its status; a task of those
         it is assigned to, due then, and reported done where its status says so ("Slutförd")."""
-        lines = [x.strip() for x in (it.body or "").split("\n")]
+        lines = [x.strip() for x in _CARD_FIELDS_APART.sub("\n", it.body or "").split("\n")]
         for k, line in enumerate(lines):
             m = _CARD_ASSIGNED.match(line)
             if not m:
                 continue
             title = next((t for t in reversed(lines[max(0, k - 3):k]) if t and not _CARD_FIELD.match(t)), "")
+            title = _CARD_BOX.sub("", title)  # "[ ] Förslag på mall": a meeting app's task with its check box
             if not title or title.endswith((".", ":")) or len(title) > 140:
                 continue
             fields = dict(_CARD_FIELD.match(t).group("label", "value") for t in lines[k + 1:k + 5] if _CARD_FIELD.match(t))

@@ -5611,6 +5611,67 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                        ("membership", "Sandra Öberg", "Samverkansgrupp äldre", "replace"), roster=("Per Lind",))),
          counter_examples=("Frågan tar hennes plats på dagordningen.",
                            "Kommunen har meddelat att frågan tar hans plats på dagordningen.")),
+    # a side naming the newcomer to a seat in the place of a named member: "Ekholma kommun har anmält Viktor Åhs som ny
+    # ledamot i styrgruppen i stället för Karolina Ek", "Regionen utser Eva Ek som ersättare i stället för Per Lind"
+    Rule("successor_named", "membership", change="replace", narrative_only=True, exclusive=False,
+         triggers=("i stället för", "istället för"),
+         pattern=r"^(?:" + _SIDE + r")\s+(?:har\s+)?(?:anmält|anmäler|anmälde|utsett|utser|utsåg|nominerat|nominerar|"
+                 r"nominerade)\s+(?P<who>" + _NAME + r")" + _PARTY + r"(?:,[^,]{2,80},)?\s+som\s+(?:ny\s+|ordinarie\s+)?"
+                 r"(?P<role>ledamot|representant|ersättare|företrädare)(?:\s+(?:för|från)\s+[A-ZÅÄÖ][^.;,]{1,40}?)?"
+                 r"(?:\s+i\s+(?:(?P<group>[A-ZÅÄÖ][^.;,]+?)|[a-zåäö]*(?:gruppen|rådet|nätverket|teamet)))?\s+i\s*stället\s+för\s+"
+                 r"(?P<old>" + _NAME + r")" + _PARTY + r"(?=\s+(?:från|fr\.\s?o\.\s?m\.|den|vid|som)\b|\s*[,.;]|\s*$)",
+         examples=(_ex("Åby kommun har anmält Viktor Åhs som ny ledamot i styrgruppen i stället för Karin Ek, som går i "
+                       "pension vid årsskiftet.",
+                       ("membership", "Viktor Åhs", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Karin Ek", "Samverkansgrupp äldre", "leave")),
+                   _ex("Regionen utser Eva Lind som ersättare i Styrgrupp Barnahus i stället för Per Ek.",
+                       ("membership", "Eva Lind", "Styrgrupp Barnahus", "replace"),
+                       ("membership", "Per Ek", "Styrgrupp Barnahus", "leave"))),
+         counter_examples=("Åby kommun har anmält rutinen som ny ledamot i stället för Per Ek.",
+                           "Åby kommun har anmält Eva Lind som talare i stället för Per Ek.")),
+    # a seat named first, its new holder after "blir": "Ny ordinarie ledamot för Klippvik blir Jonas Ljung från och med
+    # oktober"; a huvudman's word that one becomes another's ersättare: "… meddelar att Hugo Sand blir hennes ersättare"
+    Rule("new_seat_filled", "membership", change="join", narrative_only=True, exclusive=False,
+         triggers=("ny ordinarie", "Ny ordinarie", "blir hennes ersättare", "blir hans ersättare", "blir dennes ersättare"),
+         pattern=r"(?:(?:^|,\s*)[Nn]y\s+ordinarie\s+(?P<role>ledamot|representant|ersättare)(?:\s+(?:för|från)\s+[A-ZÅÄÖ]"
+                 r"[^.;,]{1,40}?)?\s+(?:blir|är)\s+(?P<who>" + _NAME + r")(?=[\s,.;]|$)"
+                 r"|\batt\s+(?P<who2>" + _NAME + r")" + _PARTY + r"(?:,\s*[^,.;]{2,60},)?\s+blir\s+(?:hennes|hans|dennes)\s+"
+                 r"(?P<role2>ersättare)(?=[\s,.;]|$))",
+         examples=(_ex("Ny ordinarie ledamot för Klippvik blir Jonas Ljung från och med oktober.",
+                       ("membership", "Jonas Ljung", "Samverkansgrupp äldre", "join")),
+                   _ex("Åby kommun meddelar att Eva Ek kvarstår som ledamot men att Hugo Sand blir hennes ersättare.",
+                       ("membership", "Hugo Sand", "Samverkansgrupp äldre", "join"), roster=("Eva Ek",))),
+         counter_examples=("Ny ordinarie rutin blir klar i oktober.", "Kommunen meddelar att rutinen blir hennes ersättare.")),
+    # a seat taken after one who left, told as going in: "Louise Sand går in som ordinarie för Primärvården i hans ställe"
+    Rule("takes_the_seat", "membership", change="replace", narrative_only=True, exclusive=False,
+         triggers=("i hans ställe", "i hennes ställe", "i dennes ställe"),
+         pattern=r"(?:^|;\s*|,\s*)(?P<who>" + _NAME + r")(?:,\s*[^,.;]{2,80},)?\s+(?:går|gick|kliver|träder)\s+in\s+som\s+"
+                 r"(?:ny\s+)?(?P<role>ordinarie|ledamot|representant|ersättare)(?:\s+(?:ledamot|representant))?"
+                 r"(?:\s+(?:för|från)\s+[A-ZÅÄÖ][^.;,]{1,40}?)?\s+i\s+(?:hans|hennes|dennes)\s+ställe\b",
+         examples=(_ex("Per Lind har bytt tjänst; Eva Sand går in som ordinarie för Primärvården i hans ställe.",
+                       ("membership", "Eva Sand", "Samverkansgrupp äldre", "replace"), roster=("Per Lind",)),),
+         counter_examples=("Rutinen går in som ordinarie i hans ställe.",)),
+    # a chair or convenor who asks to step down: "Hanna Grönqvist har varit sammankallande för Arbetsgrupp
+    # suicidprevention sedan 2027 och önskar lämna uppdraget"
+    Rule("tells_of_leaving", "membership", change="leave", narrative_only=True, exclusive=False,
+         triggers=("lämna uppdraget", "lämna sitt uppdrag"),
+         pattern=r"^(?P<who>" + _NAME + r")" + _PARTY + r"(?:,\s*[^,.;]{2,80},)?\s+har\s+varit\s+(?P<role>sammankallande|"
+                 r"(?:vice\s+)?ordförande|ledamot|samordnare)\s+(?:för|i)\s+(?P<group>[A-ZÅÄÖ][^.;,]+?)"
+                 r"(?:\s+sedan\s+[^.;,]{2,30}?)?\s+och\s+(?:önskar|vill|har\s+bett\s+att\s+få|ber\s+att\s+få)\s+"
+                 r"lämna\s+(?:uppdraget|sitt\s+uppdrag)\b",
+         examples=(_ex("Eva Ek har varit sammankallande för Arbetsgrupp suicidprevention sedan 2027 och önskar lämna "
+                       "uppdraget.", ("membership", "Eva Ek", "Arbetsgrupp suicidprevention", "leave"), roster=("Eva Ek",)),),
+         counter_examples=("Rutinen har varit ledamot för Arbetsgrupp X och önskar lämna uppdraget.",)),
+    # a duty in the body given up, told as a role: "Hanna Mäkelä lämnar rollen som sammankallande vid årsskiftet"
+    Rule("tells_of_leaving", "membership", change="leave", narrative_only=True, exclusive=False,
+         triggers=("lämnar rollen som", "lämnar sin roll som"),
+         pattern=r"^(?P<who>" + _NAME + r")" + _PARTY + r"(?:,[^,]{2,60},)?\s+lämnar\s+(?:rollen|sin\s+roll)\s+som\s+"
+                 r"(?P<role>(?:vice\s+)?(?:ordförande|sammankallande|sekreterare|samordnare))"
+                 r"(?:\s+(?:i|för)\s+(?P<group>[A-ZÅÄÖ][^.;,]+?))?"
+                 r"(?=\s+(?:vid|efter|från|den|till|i\s+samband|när)\b|\s*[.,;]|\s*$)",
+         examples=(_ex("Eva Ek lämnar rollen som sammankallande vid årsskiftet.",
+                       ("membership", "Eva Ek", "Samverkansgrupp äldre", "leave"), roster=("Eva Ek",)),),
+         counter_examples=("Rutinen lämnar rollen som stöd vid årsskiftet.",)),
     # the same seat told in the passive, or by the one stepping in: "Under tiden tas hennes plats av Rasmus Widén",
     # "Hennes plats i gruppen övertas av Rasmus Widén", "Som ny representant för Åby kommun träder Lovisa Berg,
     # sjuksköterska, in i hans ställe", "Åby kommun har utsett Hedvig Ram, kurator, som kliver in i hennes ställe"
