@@ -208,7 +208,8 @@ _SOFT_BREAK = re.compile(r"(?<=\w)\u00ad[ \t]*\n")
 _NBSP_CHARS = ("\u00a0", "\u2007", "\u202f")
 # a hyphen typed between words with a space on each side, where print sets a dash ("Borg, Elin - Region Norrby",
 # "Anteckningar - Arbetsgrupp SIP"); not a table's rule ("| - |") nor a bullet at a line's start
-_SPACED_HYPHEN = re.compile(r"(?<=[^\s|+-]) - (?=[^\s|+-])")
+# (the " - " first, the character before it looked at behind: a search then skips to each " - " at once)
+_SPACED_HYPHEN = re.compile(r" - (?<=[^\s|+-] - )(?=[^\s|+-])")
 # a mail address in angle brackets after the name it belongs to, as a mail program lists people
 # ("Anna Lund <anna.lund@ekby.se>; Per Ek <per.ek@ekby.se>"): the name says who
 _MAIL_ADDRESS = re.compile(r"(?<=\S)[ \t]*<[\w.+'-]+@[\w-]+(?:\.[\w-]+)+>")
@@ -310,7 +311,7 @@ def is_artefact(line: str) -> bool:
     True
     """
     s = line.strip()
-    if _BREADCRUMB.match(s):
+    if ("›" in s or "»" in s) and _BREADCRUMB.match(s):  # (the pattern backtracks over every line)
         return True
     if not s or len(s) >= 120 or s[0] not in _ARTEFACT_FIRST:
         return False

@@ -6461,12 +6461,13 @@ def _body_told_by_its_text(lines: list[str], meeting_date: str | None) -> str | 
     'Socialnämnden'
     """
     text = " ".join(l.strip() for l in lines)
-    for m in _OWN_SITTING.finditer(text):
+    # (both patterns try every word of the text: a word each needs, looked for first)
+    for m in _OWN_SITTING.finditer(text) if "sammanträde" in text.casefold() else ():
         start = text.rfind(".", 0, m.start()) + 1
         sentence = text[start:m.end()]
         if _is_this_sitting(m.group("when"), sentence, meeting_date):
             return _base_of_genitive(m.group("gen"))
-    m = _PREPARED_BY_UTSKOTT.search(text)
+    m = _PREPARED_BY_UTSKOTT.search(text) if "utskott" in text and "berett" in text else None
     return _base_of_genitive(m.group("gen") or m.group("gen2")) if m else None
 
 
