@@ -317,6 +317,9 @@ def is_artefact(line: str) -> bool:
         return False
     if _ARTEFACT.match(s):
         return True
+    if s.isprintable() and "   " not in s and ". " not in s and "_ " not in s and "… " not in s \
+            and s[-18:].casefold() != "utdragsbestyrkande":
+        return False  # no gap that parts boxes (only spaces in it, none after a leader): no need to scan the line
     return bool(_BOXES.search(s)) and all(_ARTEFACT.match(part) for part in _BOXES.split(s))
 
 
@@ -520,7 +523,7 @@ def clean(text: str) -> CleanText:
             s = md_links_as_text(s)
         if "📅" in s or "➕" in s or "⏳" in s or "🛫" in s:
             s = task_fields_as_text(s)
-        if s[:1] in "([" and (added := _ADDED_BY.match(s)):
+        if s[:1] in ("(", "[") and (added := _ADDED_BY.match(s)):
             s = s[added.end():]  # "(tillägg Magnus:) Polisen avsätter …": who added the line in a forwarded reply
         if "**" in s or "__" in s:
             if _MD_BOLD_LINE.match(s):
@@ -547,7 +550,7 @@ def clean(text: str) -> CleanText:
         if "  " in s and (fields := _RESPONSIBLE_FIELDS.match(s)) is not None:
             who = " och ".join(x.strip() for x in fields.group("who").rsplit(",", 1))  # "ÅN, DP": listed with "och"
             s = f"{fields.group('indent')}Ansvar: {who}, {fields.group('due').capitalize()}:{s[fields.end():]}"
-        if (caps := _CAPS_LABEL.match(s)) is not None:
+        if s[:1] in "BÅUANIK \t" and (caps := _CAPS_LABEL.match(s)) is not None:
             s = f"{caps.group('indent')}{caps.group('label').capitalize()}: {s[caps.end():]}"
         if (".." in s or "……" in s) and (leader := _DOT_LEADER.match(s)) and not _SIGNED_NAME.fullmatch(s) \
                 and not re.search(r"[._…]{4,}\s*$", s):  # "Justerandes signatur ...... Utdragsbestyrkande ......": lines to sign on

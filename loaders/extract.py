@@ -510,6 +510,14 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
 ]
 # the labels in one pattern, a named group each (the first that matches, as in the list's order)
 _ATT_LABEL_ANY = re.compile("|".join(f"(?P<l{k}>{pat.pattern})" for k, (pat, *_) in enumerate(_ATT_LABELS)), re.I)
+
+
+@lru_cache(maxsize=1 << 14)
+def _att_label(s: str) -> re.Match | None:
+    """``_ATT_LABEL_ANY.match(s)``, kept: the alternation is long and the same few words are tried line after line."""
+    return _ATT_LABEL_ANY.match(s)
+
+
 # a roster heading that says whom it lists, not whether they came: a status label may follow it
 _PRESENCE_HEADING = re.compile(r"^(?:närvarande|deltagare|närvaro)$", re.I)
 # a unit or organisation heading its people on a roster line, by its name in the definite singular
@@ -2285,7 +2293,7 @@ def _label_before_name(body: str) -> re.Match | None:
     words = body.split(" ")
     for k in range(min(6, len(words) - 1), 0, -1):
         head, rest = " ".join(words[:k]), " ".join(words[k:])
-        label = _ATT_LABEL_ANY.match(head)
+        label = _att_label(head)
         if not label:
             continue
         _, status, roles, section = _ATT_LABELS[int(label.lastgroup[1:])]
@@ -2742,7 +2750,7 @@ def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
         m = _label_before_name(body) if body[:1].isupper() and (len(body) > 60 or body[:12] == "Sekreterare ") else None
         if not m:
             return None
-    elif not _ATT_LABEL_ANY.match(" ".join(m.group(1).split())):
+    elif not _att_label(" ".join(m.group(1).split())):
         m = _label_before_name(body) or m
     head = m.group(1)
     if "(" in head:
@@ -2755,7 +2763,7 @@ def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
     if "s " in head:
         # "Direktionens ledamöter" / "Direktionens ersättare": the body's own seats, named with the body
         head = _BODY_GENITIVE_LABEL.sub("", head)
-    label = _ATT_LABEL_ANY.match(head)
+    label = _att_label(head)
     if label and len(head) == 3 and head.casefold() == "med" and body[3:4] != ":":
         return None  # "Med vänlig hälsning": "Med" opens a roster only with its colon ("Med: Eva Ek, …")
     if label and head[:1] in "Mm" and head.casefold() in ("minnesanteckningar", "mötesanteckningar") and not \
@@ -7767,7 +7775,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             gap, artefact_gap = 0, False
             i += 1
             continue
-        if _PROPOSAL_LABEL.match(b):
+        if "förslag" in b.casefold() and _PROPOSAL_LABEL.match(b):
             end_block()
             proposal, proposal_said = True, False
             own_label = _own_proposal_label(b, selves)
@@ -7873,7 +7881,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             gap, artefact_gap = 0, False
             i += 1
             continue
-        if (pm := _PROPOSES_AFTER.match(s)) and (in_block and (
+        if "föreslår" in s and (pm := _PROPOSES_AFTER.match(s)) and (in_block and (
                 not pm.group("who") or selves is None or selves.is_self(pm.group("who")))
                 or (not proposal or own_label and (pm.group("who") or "").casefold() == own_label)
                 and _opens_own_proposal(pm, selves, lines, i, hi)):
@@ -8043,6 +8051,8 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
         # "Ordföranden öppnar sammanträdet. Dagordningen fastställs utan ändringar." above the item's "X beslutar att
         # utse …": the meeting's approval of its own papers, no case the block decides (unless the block approves them)
         filed = [(k, m.group("approval")) for k, t in own if k <= after and k not in restored
+                 # (a paper's name looked for first: the pattern tries every position of the line)
+                 and ("rotokollet" in t or "nteckningarna" in t or "agordningen" in t or "öredragningslistan" in t)
                  and (m := _OWN_PAPERS_APPROVED.search(t.strip()))
                  and not any(m.group("papers")[:6].casefold() in d.text.casefold() for d in decisions[first_own:])]
     # "Eva Ek utsågs att justera protokollet." above the block: the meeting's own choice (unless the block makes it)
@@ -8067,7 +8077,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             decisions.append(ParsedDecision(item=it.number, text=text, position=len(decisions) + 1,
                                             classification=_classify(text), decided_by=None, line=k))
     for k, t in own:
-        if "ok" in t.casefold() or "godk" in t.casefold() or "handl" in t.casefold():
+        if "ok" in (tf := t.casefold()) or "godk" in tf or "handl" in tf:
             if any(d.line == k for d in decisions[first_own:]):
                 continue  # read already, in full words
             for text in hurried_approvals(t.strip()):
@@ -9987,7 +9997,8 @@ def _initials_key_at_end(seg: Segments) -> list[str]:
     lines = seg.lines
     start = seg.items[0].heading_line
     for n in range(len(lines), start, -1):
-        if not _INITIALS_KEY.match(lines[n - 1].strip()):
+        # (what the pattern may open with looked at first: it is tried on every line up to the first point)
+        if lines[n - 1].lstrip()[:1] not in "fFiIdDİı" or not _INITIALS_KEY.match(lines[n - 1].strip()):
             continue
         key = []
         for m in range(n + 1, len(lines) + 1):
