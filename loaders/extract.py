@@ -7079,7 +7079,7 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
     if len(s) < 50 and s.rstrip().endswith(":") and _WE_DECIDED_HEADING.match(s.strip()):
         return None, "", 2  # "Det här bestämde vi:" / "• Dagordningen godkändes.": the meeting's points follow
     if len(s) > 400 or ("eslut" not in s and "beslöt" not in s and "onklusion" not in s and "tällningstag" not in s
-                        and not _SETTLED_LABEL.match(s)):
+                        and not (s[:1] in "BbÖö" and _SETTLED_LABEL.match(s))):
         return None
     if "beslutar" in s:
         if (tail := _DECIDES_AFTER_SENTENCE.search(s)) and tail.start() > 0:
@@ -7648,7 +7648,8 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     stacked_lines: set[int] = set()  # the lines of a log whose cells a PDF read one a line
     dated_lines: set[int] = set()  # the lines of a dated log of decisions, no one responsible named: no tasks in it
     logged = _decision_log(seg, lo, hi, it.number, meeting_date, stacked_lines, dated_lines)
-    if any(lines[k - 1].startswith(("B1", "B 1")) or _DECIDED_LIST_HEAD.match(lines[k - 1].strip("*_ \t"))
+    if any(lines[k - 1].startswith(("B1", "B 1")) or lines[k - 1].lstrip("*_ \t")[:1] in ("b", "B", "f", "F")
+           and _DECIDED_LIST_HEAD.match(lines[k - 1].strip("*_ \t"))
            or "följande" in lines[k - 1] and _DECIDED_FOLLOWING.match(lines[k - 1].strip())
            for k in range(lo, hi + 1)):
         rows = _b_numbered_log(lines, lo, hi)
@@ -8063,7 +8064,8 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     _narrative_decisions(it.number, filed[:1] + signer[:1] + [(k, "" if k in seg.md_headings or k in log_lines else t) for k, t in own
                                                  if k > after or k in restored], decisions, selves)
     for k, t in own:  # "Godkändes." alone: the meeting approved what the item's title names
-        m = _BARE_APPROVAL.match(t.strip()) or (_BARE_APPROVAL_READ.match(t.strip()) if t.strip()[:1] in "GL" else None)
+        m = (_BARE_APPROVAL.match(t.strip()) or (_BARE_APPROVAL_READ.match(t.strip()) if t.strip()[:1] in "GL" else None)) \
+            if "handl" in t or "odkän" in t or "astställ" in t or "oter" in t or "ordläggs" in t else None  # (a verb first)
         if m and t.strip()[:1].islower() and k > lo and lines[k - 2].strip()[-1:] not in (".", "!", "?", ""):
             continue  # "… gicks igenom och" / "lades till handlingarna.": the sentence above goes on, no bare approval
         if m and it.title and k > after:
@@ -9458,7 +9460,7 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
                 s = _point_opened(_strip_bullet(s))
             paragraphs[-1][1].append(_strip_bullet(s) if bullet else s)
         if not bullet:
-            lead = s.rstrip(" :") if _LONE_BODY.fullmatch(s) else None
+            lead = s.rstrip(" :") if len(s.split(None, 2)) <= 2 and _LONE_BODY.fullmatch(s) else None
         hinted[-1] = hinted[-1] or cues is None or n in cues
         after_bullet = bullet or (after_bullet and (not s[:1].isupper() or indented))
         last_line = s
@@ -9998,7 +10000,7 @@ def _initials_key_at_end(seg: Segments) -> list[str]:
     start = seg.items[0].heading_line
     for n in range(len(lines), start, -1):
         # (what the pattern may open with looked at first: it is tried on every line up to the first point)
-        if lines[n - 1].lstrip()[:1] not in "fFiIdDİı" or not _INITIALS_KEY.match(lines[n - 1].strip()):
+        if lines[n - 1].lstrip()[:1] not in ("f", "F", "i", "I", "d", "D", "İ", "ı") or not _INITIALS_KEY.match(lines[n - 1].strip()):
             continue
         key = []
         for m in range(n + 1, len(lines) + 1):
