@@ -579,7 +579,8 @@ def clean(text: str) -> CleanText:
     first_at: dict[str, int] = {}
     repeats: list[tuple[str, int]] = []
     for i, s in enumerate(out):
-        m = _PAGE_COUNTER.search(s) if s and (s[-1].isdigit() or s[-1] == ")") else None
+        m = _PAGE_COUNTER.search(s) if s and (s[-1].isdigit() or s[-1] == ")") and (
+            "  " in s or "\t" in s or not s.isprintable()) else None  # (the gap before the counter looked for first)
         if m is None and s[-1:] == ")" and (m := _KIND_COUNTER.match(s.strip())):
             key = m.group("kind").casefold()  # "PROTOKOLL 2 (6)": the kind and the counter one space apart
         elif m is None or not s[:m.start()].strip():

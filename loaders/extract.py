@@ -991,6 +991,8 @@ _INFORMED_BY = re.compile(r"\b(?:informerades|fick\s+information)\s+av\s+(?:[a-z
                           r"|(?m:^)[-•*]?\s*(?:Information|Dragning|Presentation|Lägesrapport|Redovisning|Genomgång|"
                           r"Återrapportering|Föredragning)\s+(?:från|av)\s+(?:[a-zåäö][\wåäö-]*\s+){0,2}"
                           r"(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})")
+_INFORMED_BY_WORDS = ("informerades", "fick", "Information", "Dragning", "Presentation", "Lägesrapport", "Redovisning",
+                      "Genomgång", "Återrapportering", "Föredragning")  # one of which each match holds: a first look
 # "Viktor har sammanställt antalet …", "Henrik har tagit fram en disposition som gruppen går igenom": the
 # work brought to the item; not an action item reported done ("Tomas har tagit fram en lista …, klart")
 _DONE = re.compile(r",\s*(?:klart|klar|gjort|genomfört)\s*\.?\s*$", re.I)
@@ -6764,7 +6766,7 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     """
     out: list[str] = []
     # "Rådet informerades av äldreomsorgschef Helena Borg om …": the agent of the passive told the body
-    for m in _INFORMED_BY.finditer(text):
+    for m in _INFORMED_BY.finditer(text) if any(w in text for w in _INFORMED_BY_WORDS) else ():
         nm = leading_name(m.group("who") or m.group("who2"))[0]
         if nm and nm not in out and any(e.name == nm for e in att):
             out.append(nm)
@@ -7752,7 +7754,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             continue
         b = _strip_bullet(s) if s[:1] in _BULLETS else s
         c = b[:1].lower()
-        pm = _PRESENTER.match(b) if c in "fpad" else None
+        pm = _PRESENTER.match(b) if c in "fpad" and (":" in b or "." in b) else None
         if pm:
             end_block()
             rest = pm.group("rest").strip()
