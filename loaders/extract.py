@@ -6449,6 +6449,7 @@ _GENITIVE_BODY = (r"(?P<gen>(?:[A-ZÅÄÖa-zåäö][\wåäö]*-\s+och\s+)?[A-ZÅ
                   r"(?:nämndens|styrelsens|fullmäktiges|direktionens|beredningens))")
 # the text telling of its own meeting: "Till justerare vid regionfullmäktiges sammanträde den 25 november utses …"
 _OWN_SITTING = re.compile(rf"\bvid\s+{_GENITIVE_BODY}\s+sammanträde\b(?P<when>[^.;]{{0,60}})", re.I)
+_SITTING_WORD = re.compile(r"(?i)sammanträde")
 # an utskott prepares its parent's business: "Kommunstyrelsens arbetsutskott har berett ärendet" in the parent's
 # minutes ("Ärendet har beretts av socialnämndens arbetsutskott")
 _PREPARED_BY_UTSKOTT = re.compile(
@@ -6472,7 +6473,7 @@ def _body_told_by_its_text(lines: list[str], meeting_date: str | None) -> str | 
     """
     text = " ".join(l.strip() for l in lines)
     # (both patterns try every word of the text: a word each needs, looked for first)
-    for m in _OWN_SITTING.finditer(text) if "sammanträde" in text.casefold() else ():
+    for m in _matches_near(_OWN_SITTING, _SITTING_WORD, text, 61) if "sammanträde" in text.casefold() else ():
         start = text.rfind(".", 0, m.start()) + 1
         sentence = text[start:m.end()]
         if _is_this_sitting(m.group("when"), sentence, meeting_date):
@@ -10404,6 +10405,33 @@ def _presented_unsaid(item: ParsedItem, said: set[str]) -> bool:
 _ADMINISTRATION = re.compile(r"(?i)\b(?:[a-zåäö]+-\s+och\s+)?(?!förvaltningen)[a-zåäö]+förvaltningen(?=s?\b)")
 
 
+_ADMINISTRATION_WORD = re.compile(r"(?i)förvaltningen")
+
+
+def _matches_near(pattern: re.Pattern, word: re.Pattern, t: str, tail: int):
+    """``pattern.finditer(t)`` for a pattern each match of which holds a match of ``word`` in a stretch of word
+    characters, hyphens and spaces and runs at most ``tail`` characters past that stretch's end: the pattern tried
+    only on the stretches around ``word`` (tried at every word of a whole text it costs more than the rest).
+
+    >>> [m.group(0) for m in _matches_near(_ADMINISTRATION, _ADMINISTRATION_WORD,
+    ...                                    "Vård- och omsorgsförvaltningen, förvaltningen; Socialförvaltningens", 2)]
+    ['Vård- och omsorgsförvaltningen', 'Socialförvaltningen']
+    """
+    floor = at = 0  # no match starts before the last one's end; the next ``word`` is looked for from ``at``
+    while (hit := word.search(t, at)) is not None:
+        start, end = hit.start(), hit.end()
+        while start > floor and (t[start - 1].isalnum() or t[start - 1] in " _-" or t[start - 1].isspace()):
+            start -= 1
+        while end < len(t) and (t[end].isalnum() or t[end] in " _-" or t[end].isspace()):
+            end += 1
+        m = pattern.search(t, start, end + tail)
+        if m is None or m.start() >= end:  # no match starts in the stretch
+            at = end
+            continue
+        yield m
+        floor = at = m.end()
+
+
 def named_administrations(*texts: str | None) -> list[str]:
     """The förvaltningar the texts name, each once, capitalised.
 
@@ -10411,7 +10439,7 @@ def named_administrations(*texts: str | None) -> list[str]:
     ['Socialförvaltningen']
     """
     found = sorted(" ".join(m.group(0).split()) for t in texts if t and "förvaltningen" in t.casefold()
-                   for m in _ADMINISTRATION.finditer(t))
+                   for m in _matches_near(_ADMINISTRATION, _ADMINISTRATION_WORD, t, 2))
     return sorted({n.casefold(): n[:1].upper() + n[1:] for n in found}.values())
 
 
