@@ -810,6 +810,8 @@ def _drop_code_column(out: list[str], run: int = 3) -> None:
         initials = "".join(w[0] for w in re.split(r"[- ]", m.group("name")))
         return None if m.group("code") in (initials, initials[0] + initials[-1]) else m
 
+    if not any(map(_CODE_COLUMN.match, out)):
+        return  # (most texts have no such line: one look at each, without a call of ``coded`` per line)
     i = 0
     while i < len(out):
         j = i

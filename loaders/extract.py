@@ -8050,7 +8050,8 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     after = 0 if it.number is None else block_end
     # the minutes of the last meeting filed in the sentence opening the item, its decisions on other
     # matters after it ("Protokollet från 2025-05-16 läggs till handlingarna. … Beslut: Uppdrag 5 stängs.")
-    filed = [(k, m.group(0)) for k, t in own if k <= after and k not in restored and (m := _PRIOR_MINUTES_FILED.match(t.strip()))]
+    filed = [(k, m.group(0)) for k, t in own if k <= after and k not in restored and ("rotokollet" in t or "nteckningarna" in t)
+             and (m := _PRIOR_MINUTES_FILED.match(t.strip()))]
     if not filed:
         # "Ordföranden öppnar sammanträdet. Dagordningen fastställs utan ändringar." above the item's "X beslutar att
         # utse …": the meeting's approval of its own papers, no case the block decides (unless the block approves them)
