@@ -8486,6 +8486,7 @@ def _stem(word: str) -> str:
 
 # "Kultur- och fritidsnämnden (KFN)": a body's name with the acronym it is written by after it
 _SPELLED_BODY = re.compile(r"(?P<name>[A-ZÅÄÖ][\wåäö]*(?:-?\s+[\wåäö]+){0,6}?)\s+\((?P<acr>[A-ZÅÄÖ]{2,6})\)")
+_ACRONYM_AFTER = re.compile(r"\s\([A-ZÅÄÖ]{2,6}\)")  # where each of its matches ends: looked for first
 
 
 class _Selves:
@@ -8510,7 +8511,7 @@ class _Selves:
             self.names.add(" ".join(body.casefold().split()))
             # "Kultur- och fritidsnämnden (KFN) tackar …" at its first mention: the acronym the body goes by after it
             own = " ".join(body.casefold().split())
-            for d in _SPELLED_BODY.finditer(text[:20000]):
+            for d in _matches_near(_SPELLED_BODY, _ACRONYM_AFTER, text[:20000], 9):
                 words = d.group("name").split()
                 for k, w in enumerate(words):  # "Informationen om Kultur- och fritidsnämnden (KFN)": from a capital
                     name = " ".join(words[k:]).casefold()
@@ -10410,9 +10411,10 @@ _ADMINISTRATION_WORD = re.compile(r"(?i)förvaltningen")
 
 
 def _matches_near(pattern: re.Pattern, word: re.Pattern, t: str, tail: int):
-    """``pattern.finditer(t)`` for a pattern each match of which holds a match of ``word`` in a stretch of word
-    characters, hyphens and spaces and runs at most ``tail`` characters past that stretch's end: the pattern tried
-    only on the stretches around ``word`` (tried at every word of a whole text it costs more than the rest).
+    """``pattern.finditer(t)`` for a pattern each match of which starts in the stretch of word characters, hyphens
+    and spaces that holds (or ends at) a match of ``word``, and ends at most ``tail`` characters past that stretch:
+    the pattern tried only on the stretches around ``word`` (tried at every word of a whole text it costs more
+    than the rest of the reading).
 
     >>> [m.group(0) for m in _matches_near(_ADMINISTRATION, _ADMINISTRATION_WORD,
     ...                                    "Vård- och omsorgsförvaltningen, förvaltningen; Socialförvaltningens", 2)]
