@@ -2099,7 +2099,7 @@ def _glued_entries(text: str) -> str:
     if "paragraf" in text:
         # "…, ekonomichef, paragraf 33 Per Lind, …": the paragraphs in words, read as the "§" after the title
         text = _PARAGRAPH_WORD.sub(" § ", text)
-    if not any(c.isdigit() for c in text) or not _PARAGRAPHS_THEN_NAME.search(text):
+    if not any(map(str.isdigit, text)) or not _PARAGRAPHS_THEN_NAME.search(text):
         return text
     out = _PARAGRAPHS_THEN_NAME.sub(lambda m: (m["par"] if m["par"][:1] in "§p" else "§ " + m["par"]) + "; ", text)
     return _BARE_PARAGRAPH_END.sub(r", § \1", out)
