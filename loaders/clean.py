@@ -198,6 +198,7 @@ _SIGNED_NAME = re.compile(r"[ \t]*(?i:ordförande|justerare|justerande|sekretera
 # reads as "Beslut: Rutinen antas."
 _CAPS_LABEL = re.compile(r"^(?P<indent>[ \t]*)(?P<label>BESLUT(?:AS|ADES)?|ÅTGÄRD(?:ER)?|UPPDRAG|ANSVAR(?:IG)?|"
                          r"NOTERAS|NOTERADES|INFORMATION|KLART)(?:[ ]{2,}|\t)(?=\S)")
+_CAPS_FIRST = frozenset("BÅUANIK \t")  # what such a line opens with: a cheap first look on every line
 # the responsible's line with its date in a field of its own after a gap, the labels in capitals: "ANSVAR: ÅN, DP
 # KLART: 2028-04-04" reads as "Ansvar: ÅN och DP, Klart: 2028-04-04"
 _RESPONSIBLE_FIELDS = re.compile(r"^(?P<indent>[ \t]*)(?i:ansvar(?:ig)?)\s*:(?P<who>[^\n]*?\S)[ ]{3,}"
@@ -208,7 +209,8 @@ _SOFT_BREAK = re.compile(r"(?<=\w)\u00ad[ \t]*\n")
 _NBSP_CHARS = ("\u00a0", "\u2007", "\u202f")
 # a hyphen typed between words with a space on each side, where print sets a dash ("Borg, Elin - Region Norrby",
 # "Anteckningar - Arbetsgrupp SIP"); not a table's rule ("| - |") nor a bullet at a line's start
-_SPACED_HYPHEN = re.compile(r"(?<=[^\s|+-]) - (?=[^\s|+-])")
+# (the " - " first, the character before it looked at behind: a search then skips to each " - " at once)
+_SPACED_HYPHEN = re.compile(r" - (?<=[^\s|+-] - )(?=[^\s|+-])")
 # a mail address in angle brackets after the name it belongs to, as a mail program lists people
 # ("Anna Lund <anna.lund@ekby.se>; Per Ek <per.ek@ekby.se>"): the name says who
 _MAIL_ADDRESS = re.compile(r"(?<=\S)[ \t]*<[\w.+'-]+@[\w-]+(?:\.[\w-]+)+>")
@@ -310,12 +312,15 @@ def is_artefact(line: str) -> bool:
     True
     """
     s = line.strip()
-    if _BREADCRUMB.match(s):
+    if ("›" in s or "»" in s) and _BREADCRUMB.match(s):  # (the pattern backtracks over every line)
         return True
     if not s or len(s) >= 120 or s[0] not in _ARTEFACT_FIRST:
         return False
     if _ARTEFACT.match(s):
         return True
+    if s.isprintable() and "   " not in s and ". " not in s and "_ " not in s and "… " not in s \
+            and s[-18:].casefold() != "utdragsbestyrkande":
+        return False  # no gap that parts boxes (only spaces in it, none after a leader): no need to scan the line
     return bool(_BOXES.search(s)) and all(_ARTEFACT.match(part) for part in _BOXES.split(s))
 
 
@@ -519,7 +524,7 @@ def clean(text: str) -> CleanText:
             s = md_links_as_text(s)
         if "📅" in s or "➕" in s or "⏳" in s or "🛫" in s:
             s = task_fields_as_text(s)
-        if s[:1] in "([" and (added := _ADDED_BY.match(s)):
+        if s[:1] in ("(", "[") and (added := _ADDED_BY.match(s)):
             s = s[added.end():]  # "(tillägg Magnus:) Polisen avsätter …": who added the line in a forwarded reply
         if "**" in s or "__" in s:
             if _MD_BOLD_LINE.match(s):
@@ -546,7 +551,7 @@ def clean(text: str) -> CleanText:
         if "  " in s and (fields := _RESPONSIBLE_FIELDS.match(s)) is not None:
             who = " och ".join(x.strip() for x in fields.group("who").rsplit(",", 1))  # "ÅN, DP": listed with "och"
             s = f"{fields.group('indent')}Ansvar: {who}, {fields.group('due').capitalize()}:{s[fields.end():]}"
-        if (caps := _CAPS_LABEL.match(s)) is not None:
+        if s[:1] in _CAPS_FIRST and (caps := _CAPS_LABEL.match(s)) is not None:
             s = f"{caps.group('indent')}{caps.group('label').capitalize()}: {s[caps.end():]}"
         if (".." in s or "……" in s) and (leader := _DOT_LEADER.match(s)) and not _SIGNED_NAME.fullmatch(s) \
                 and not re.search(r"[._…]{4,}\s*$", s):  # "Justerandes signatur ...... Utdragsbestyrkande ......": lines to sign on
@@ -574,7 +579,8 @@ def clean(text: str) -> CleanText:
     first_at: dict[str, int] = {}
     repeats: list[tuple[str, int]] = []
     for i, s in enumerate(out):
-        m = _PAGE_COUNTER.search(s) if s and (s[-1].isdigit() or s[-1] == ")") else None
+        m = _PAGE_COUNTER.search(s) if s and (s[-1].isdigit() or s[-1] == ")") and (
+            "  " in s or "\t" in s or not s.isprintable()) else None  # (the gap before the counter looked for first)
         if m is None and s[-1:] == ")" and (m := _KIND_COUNTER.match(s.strip())):
             key = m.group("kind").casefold()  # "PROTOKOLL 2 (6)": the kind and the counter one space apart
         elif m is None or not s[:m.start()].strip():
@@ -804,6 +810,8 @@ def _drop_code_column(out: list[str], run: int = 3) -> None:
         initials = "".join(w[0] for w in re.split(r"[- ]", m.group("name")))
         return None if m.group("code") in (initials, initials[0] + initials[-1]) else m
 
+    if not any(map(_CODE_COLUMN.match, out)):
+        return  # (most texts have no such line: one look at each, without a call of ``coded`` per line)
     i = 0
     while i < len(out):
         j = i

@@ -511,6 +511,14 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
 ]
 # the labels in one pattern, a named group each (the first that matches, as in the list's order)
 _ATT_LABEL_ANY = re.compile("|".join(f"(?P<l{k}>{pat.pattern})" for k, (pat, *_) in enumerate(_ATT_LABELS)), re.I)
+
+
+@lru_cache(maxsize=1 << 14)
+def _att_label(s: str) -> re.Match | None:
+    """``_ATT_LABEL_ANY.match(s)``, kept: the alternation is long and the same few words are tried line after line."""
+    return _ATT_LABEL_ANY.match(s)
+
+
 # a roster heading that says whom it lists, not whether they came: a status label may follow it
 _PRESENCE_HEADING = re.compile(r"^(?:närvarande|deltagare|närvaro)$", re.I)
 # a unit or organisation heading its people on a roster line, by its name in the definite singular
@@ -984,6 +992,8 @@ _INFORMED_BY = re.compile(r"\b(?:informerades|fick\s+information)\s+av\s+(?:[a-z
                           r"|(?m:^)[-•*]?\s*(?:Information|Dragning|Presentation|Lägesrapport|Redovisning|Genomgång|"
                           r"Återrapportering|Föredragning)\s+(?:från|av)\s+(?:[a-zåäö][\wåäö-]*\s+){0,2}"
                           r"(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})")
+_INFORMED_BY_WORDS = ("informerades", "fick", "Information", "Dragning", "Presentation", "Lägesrapport", "Redovisning",
+                      "Genomgång", "Återrapportering", "Föredragning")  # one of which each match holds: a first look
 # "Viktor har sammanställt antalet …", "Henrik har tagit fram en disposition som gruppen går igenom": the
 # work brought to the item; not an action item reported done ("Tomas har tagit fram en lista …, klart")
 _DONE = re.compile(r",\s*(?:klart|klar|gjort|genomfört)\s*\.?\s*$", re.I)
@@ -2090,7 +2100,7 @@ def _glued_entries(text: str) -> str:
     if "paragraf" in text:
         # "…, ekonomichef, paragraf 33 Per Lind, …": the paragraphs in words, read as the "§" after the title
         text = _PARAGRAPH_WORD.sub(" § ", text)
-    if not any(c.isdigit() for c in text) or not _PARAGRAPHS_THEN_NAME.search(text):
+    if not any(map(str.isdigit, text)) or not _PARAGRAPHS_THEN_NAME.search(text):
         return text
     out = _PARAGRAPHS_THEN_NAME.sub(lambda m: (m["par"] if m["par"][:1] in "§p" else "§ " + m["par"]) + "; ", text)
     return _BARE_PARAGRAPH_END.sub(r", § \1", out)
@@ -2286,7 +2296,7 @@ def _label_before_name(body: str) -> re.Match | None:
     words = body.split(" ")
     for k in range(min(6, len(words) - 1), 0, -1):
         head, rest = " ".join(words[:k]), " ".join(words[k:])
-        label = _ATT_LABEL_ANY.match(head)
+        label = _att_label(head)
         if not label:
             continue
         _, status, roles, section = _ATT_LABELS[int(label.lastgroup[1:])]
@@ -2776,7 +2786,7 @@ def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
         m = _label_before_name(body) if body[:1].isupper() and (len(body) > 60 or body[:12] == "Sekreterare ") else None
         if not m:
             return None
-    elif not _ATT_LABEL_ANY.match(" ".join(m.group(1).split())):
+    elif not _att_label(" ".join(m.group(1).split())):
         m = _label_before_name(body) or m
     head = m.group(1)
     if "(" in head:
@@ -2789,7 +2799,7 @@ def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
     if "s " in head:
         # "Direktionens ledamöter" / "Direktionens ersättare": the body's own seats, named with the body
         head = _BODY_GENITIVE_LABEL.sub("", head)
-    label = _ATT_LABEL_ANY.match(head)
+    label = _att_label(head)
     if label and len(head) == 3 and head.casefold() == "med" and body[3:4] != ":":
         return None  # "Med vänlig hälsning": "Med" opens a roster only with its colon ("Med: Eva Ek, …")
     if label and head[:1] in "Mm" and head.casefold() in ("minnesanteckningar", "mötesanteckningar") and not \
@@ -6510,6 +6520,7 @@ _GENITIVE_BODY = (r"(?P<gen>(?:[A-ZÅÄÖa-zåäö][\wåäö]*-\s+och\s+)?[A-ZÅ
                   r"(?:nämndens|styrelsens|fullmäktiges|direktionens|beredningens))")
 # the text telling of its own meeting: "Till justerare vid regionfullmäktiges sammanträde den 25 november utses …"
 _OWN_SITTING = re.compile(rf"\bvid\s+{_GENITIVE_BODY}\s+sammanträde\b(?P<when>[^.;]{{0,60}})", re.I)
+_SITTING_WORD = re.compile(r"(?i)sammanträde")
 # an utskott prepares its parent's business: "Kommunstyrelsens arbetsutskott har berett ärendet" in the parent's
 # minutes ("Ärendet har beretts av socialnämndens arbetsutskott")
 _PREPARED_BY_UTSKOTT = re.compile(
@@ -6532,12 +6543,13 @@ def _body_told_by_its_text(lines: list[str], meeting_date: str | None) -> str | 
     'Socialnämnden'
     """
     text = " ".join(l.strip() for l in lines)
-    for m in _OWN_SITTING.finditer(text):
+    # (both patterns try every word of the text: a word each needs, looked for first)
+    for m in _matches_near(_OWN_SITTING, _SITTING_WORD, text, 61) if "sammanträde" in text.casefold() else ():
         start = text.rfind(".", 0, m.start()) + 1
         sentence = text[start:m.end()]
         if _is_this_sitting(m.group("when"), sentence, meeting_date):
             return _base_of_genitive(m.group("gen"))
-    m = _PREPARED_BY_UTSKOTT.search(text)
+    m = _PREPARED_BY_UTSKOTT.search(text) if "utskott" in text and "berett" in text else None
     return _base_of_genitive(m.group("gen") or m.group("gen2")) if m else None
 
 
@@ -6826,7 +6838,7 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     """
     out: list[str] = []
     # "Rådet informerades av äldreomsorgschef Helena Borg om …": the agent of the passive told the body
-    for m in _INFORMED_BY.finditer(text):
+    for m in _INFORMED_BY.finditer(text) if any(w in text for w in _INFORMED_BY_WORDS) else ():
         nm = leading_name(m.group("who") or m.group("who2"))[0]
         if nm and nm not in out and any(e.name == nm for e in att):
             out.append(nm)
@@ -7141,7 +7153,7 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
     if len(s) < 50 and s.rstrip().endswith(":") and _WE_DECIDED_HEADING.match(s.strip()):
         return None, "", 2  # "Det här bestämde vi:" / "• Dagordningen godkändes.": the meeting's points follow
     if len(s) > 400 or ("eslut" not in s and "beslöt" not in s and "onklusion" not in s and "tällningstag" not in s
-                        and not _SETTLED_LABEL.match(s)):
+                        and not (s[:1] in "BbÖö" and _SETTLED_LABEL.match(s))):
         return None
     if "beslutar" in s:
         if (tail := _DECIDES_AFTER_SENTENCE.search(s)) and tail.start() > 0:
@@ -7710,7 +7722,8 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     stacked_lines: set[int] = set()  # the lines of a log whose cells a PDF read one a line
     dated_lines: set[int] = set()  # the lines of a dated log of decisions, no one responsible named: no tasks in it
     logged = _decision_log(seg, lo, hi, it.number, meeting_date, stacked_lines, dated_lines)
-    if any(lines[k - 1].startswith(("B1", "B 1")) or _DECIDED_LIST_HEAD.match(lines[k - 1].strip("*_ \t"))
+    if any(lines[k - 1].startswith(("B1", "B 1")) or lines[k - 1].lstrip("*_ \t")[:1] in ("b", "B", "f", "F")
+           and _DECIDED_LIST_HEAD.match(lines[k - 1].strip("*_ \t"))
            or "följande" in lines[k - 1] and _DECIDED_FOLLOWING.match(lines[k - 1].strip())
            for k in range(lo, hi + 1)):
         rows = _b_numbered_log(lines, lo, hi)
@@ -7813,7 +7826,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             continue
         b = _strip_bullet(s) if s[:1] in _BULLETS else s
         c = b[:1].lower()
-        pm = _PRESENTER.match(b) if c in "fpad" else None
+        pm = _PRESENTER.match(b) if c in "fpad" and (":" in b or "." in b) else None
         if pm:
             end_block()
             rest = pm.group("rest").strip()
@@ -7837,7 +7850,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             gap, artefact_gap = 0, False
             i += 1
             continue
-        if _PROPOSAL_LABEL.match(b):
+        if "förslag" in b.casefold() and _PROPOSAL_LABEL.match(b):
             end_block()
             proposal, proposal_said = True, False
             own_label = _own_proposal_label(b, selves)
@@ -7943,7 +7956,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             gap, artefact_gap = 0, False
             i += 1
             continue
-        if (pm := _PROPOSES_AFTER.match(s)) and (in_block and (
+        if "föreslår" in s and (pm := _PROPOSES_AFTER.match(s)) and (in_block and (
                 not pm.group("who") or selves is None or selves.is_self(pm.group("who")))
                 or (not proposal or own_label and (pm.group("who") or "").casefold() == own_label)
                 and _opens_own_proposal(pm, selves, lines, i, hi)):
@@ -8108,11 +8121,14 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     after = 0 if it.number is None else block_end
     # the minutes of the last meeting filed in the sentence opening the item, its decisions on other
     # matters after it ("Protokollet från 2025-05-16 läggs till handlingarna. … Beslut: Uppdrag 5 stängs.")
-    filed = [(k, m.group(0)) for k, t in own if k <= after and k not in restored and (m := _PRIOR_MINUTES_FILED.match(t.strip()))]
+    filed = [(k, m.group(0)) for k, t in own if k <= after and k not in restored and ("rotokollet" in t or "nteckningarna" in t)
+             and (m := _PRIOR_MINUTES_FILED.match(t.strip()))]
     if not filed:
         # "Ordföranden öppnar sammanträdet. Dagordningen fastställs utan ändringar." above the item's "X beslutar att
         # utse …": the meeting's approval of its own papers, no case the block decides (unless the block approves them)
         filed = [(k, m.group("approval")) for k, t in own if k <= after and k not in restored
+                 # (a paper's name looked for first: the pattern tries every position of the line)
+                 and ("rotokollet" in t or "nteckningarna" in t or "agordningen" in t or "öredragningslistan" in t)
                  and (m := _OWN_PAPERS_APPROVED.search(t.strip()))
                  and not any(m.group("papers")[:6].casefold() in d.text.casefold() for d in decisions[first_own:])]
     # "Eva Ek utsågs att justera protokollet." above the block: the meeting's own choice (unless the block makes it)
@@ -8123,7 +8139,8 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     _narrative_decisions(it.number, filed[:1] + signer[:1] + [(k, "" if k in seg.md_headings or k in log_lines else t) for k, t in own
                                                  if k > after or k in restored], decisions, selves)
     for k, t in own:  # "Godkändes." alone: the meeting approved what the item's title names
-        m = _BARE_APPROVAL.match(t.strip()) or (_BARE_APPROVAL_READ.match(t.strip()) if t.strip()[:1] in "GL" else None)
+        m = (_BARE_APPROVAL.match(t.strip()) or (_BARE_APPROVAL_READ.match(t.strip()) if t.strip()[:1] in "GL" else None)) \
+            if "handl" in t or "odkän" in t or "astställ" in t or "oter" in t or "ordläggs" in t else None  # (a verb first)
         if m and t.strip()[:1].islower() and k > lo and lines[k - 2].strip()[-1:] not in (".", "!", "?", ""):
             continue  # "… gicks igenom och" / "lades till handlingarna.": the sentence above goes on, no bare approval
         if m and it.title and k > after:
@@ -8137,7 +8154,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             decisions.append(ParsedDecision(item=it.number, text=text, position=len(decisions) + 1,
                                             classification=_classify(text), decided_by=None, line=k))
     for k, t in own:
-        if "ok" in t.casefold() or "godk" in t.casefold() or "handl" in t.casefold():
+        if "ok" in (tf := t.casefold()) or "godk" in tf or "handl" in tf:
             if any(d.line == k for d in decisions[first_own:]):
                 continue  # read already, in full words
             for text in hurried_approvals(t.strip()):
@@ -8540,6 +8557,7 @@ def _stem(word: str) -> str:
 
 # "Kultur- och fritidsnämnden (KFN)": a body's name with the acronym it is written by after it
 _SPELLED_BODY = re.compile(r"(?P<name>[A-ZÅÄÖ][\wåäö]*(?:-?\s+[\wåäö]+){0,6}?)\s+\((?P<acr>[A-ZÅÄÖ]{2,6})\)")
+_ACRONYM_AFTER = re.compile(r"\s\([A-ZÅÄÖ]{2,6}\)")  # where each of its matches ends: looked for first
 
 
 class _Selves:
@@ -8564,7 +8582,7 @@ class _Selves:
             self.names.add(" ".join(body.casefold().split()))
             # "Kultur- och fritidsnämnden (KFN) tackar …" at its first mention: the acronym the body goes by after it
             own = " ".join(body.casefold().split())
-            for d in _SPELLED_BODY.finditer(text[:20000]):
+            for d in _matches_near(_SPELLED_BODY, _ACRONYM_AFTER, text[:20000], 9):
                 words = d.group("name").split()
                 for k, w in enumerate(words):  # "Informationen om Kultur- och fritidsnämnden (KFN)": from a capital
                     name = " ".join(words[k:]).casefold()
@@ -9518,7 +9536,7 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
                 s = _point_opened(_strip_bullet(s))
             paragraphs[-1][1].append(_strip_bullet(s) if bullet else s)
         if not bullet:
-            lead = s.rstrip(" :") if _LONE_BODY.fullmatch(s) else None
+            lead = s.rstrip(" :") if len(s.split(None, 2)) <= 2 and _LONE_BODY.fullmatch(s) else None
         hinted[-1] = hinted[-1] or cues is None or n in cues
         after_bullet = bullet or (after_bullet and (not s[:1].isupper() or indented))
         last_line = s
@@ -10057,7 +10075,8 @@ def _initials_key_at_end(seg: Segments) -> list[str]:
     lines = seg.lines
     start = seg.items[0].heading_line
     for n in range(len(lines), start, -1):
-        if not _INITIALS_KEY.match(lines[n - 1].strip()):
+        # (what the pattern may open with looked at first: it is tried on every line up to the first point)
+        if lines[n - 1].lstrip()[:1] not in ("f", "F", "i", "I", "d", "D", "İ", "ı") or not _INITIALS_KEY.match(lines[n - 1].strip()):
             continue
         key = []
         for m in range(n + 1, len(lines) + 1):
@@ -10466,6 +10485,34 @@ def _presented_unsaid(item: ParsedItem, said: set[str]) -> bool:
 _ADMINISTRATION = re.compile(r"(?i)\b(?:[a-zåäö]+-\s+och\s+)?(?!förvaltningen)[a-zåäö]+förvaltningen(?=s?\b)")
 
 
+_ADMINISTRATION_WORD = re.compile(r"(?i)förvaltningen")
+
+
+def _matches_near(pattern: re.Pattern, word: re.Pattern, t: str, tail: int):
+    """``pattern.finditer(t)`` for a pattern each match of which starts in the stretch of word characters, hyphens
+    and spaces that holds (or ends at) a match of ``word``, and ends at most ``tail`` characters past that stretch:
+    the pattern tried only on the stretches around ``word`` (tried at every word of a whole text it costs more
+    than the rest of the reading).
+
+    >>> [m.group(0) for m in _matches_near(_ADMINISTRATION, _ADMINISTRATION_WORD,
+    ...                                    "Vård- och omsorgsförvaltningen, förvaltningen; Socialförvaltningens", 2)]
+    ['Vård- och omsorgsförvaltningen', 'Socialförvaltningen']
+    """
+    floor = at = 0  # no match starts before the last one's end; the next ``word`` is looked for from ``at``
+    while (hit := word.search(t, at)) is not None:
+        start, end = hit.start(), hit.end()
+        while start > floor and (t[start - 1].isalnum() or t[start - 1] in " _-" or t[start - 1].isspace()):
+            start -= 1
+        while end < len(t) and (t[end].isalnum() or t[end] in " _-" or t[end].isspace()):
+            end += 1
+        m = pattern.search(t, start, end + tail)
+        if m is None or m.start() >= end:  # no match starts in the stretch
+            at = end
+            continue
+        yield m
+        floor = at = m.end()
+
+
 def named_administrations(*texts: str | None) -> list[str]:
     """The förvaltningar the texts name, each once, capitalised.
 
@@ -10473,7 +10520,7 @@ def named_administrations(*texts: str | None) -> list[str]:
     ['Socialförvaltningen']
     """
     found = sorted(" ".join(m.group(0).split()) for t in texts if t and "förvaltningen" in t.casefold()
-                   for m in _ADMINISTRATION.finditer(t))
+                   for m in _matches_near(_ADMINISTRATION, _ADMINISTRATION_WORD, t, 2))
     return sorted({n.casefold(): n[:1].upper() + n[1:] for n in found}.values())
 
 

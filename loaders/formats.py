@@ -156,6 +156,10 @@ def hurried_approvals(line: str) -> list[str]:
     >>> hurried_approvals("AB ny i gruppen. Anteckn fr 11/8 ok, inga synpunkter.")
     ['godkänna anteckningarna från 11/8']
     """
+    low = line.casefold()
+    if "dagordn" not in low and "föredragn" not in low and "anteckn" not in low and "ant." not in low \
+            and "protokoll" not in low:
+        return []  # no paper it could approve: no need to scan the line with the pattern
     found, at = [], 0
     for m in HURRIED_APPROVAL.finditer(line):
         before = line[at:m.start()]

@@ -434,7 +434,7 @@ def _candidates(lines: list[str], md: set[int]) -> tuple[list[_Head], list[_Head
         if not s or len(s) > 400:
             continue
         c = s[0]
-        if "A" <= c <= "Ö" and (pm := _PARA_PREFIX.match(s)):
+        if "A" <= c <= "Ö" and "§" in s and (pm := _PARA_PREFIX.match(s)):
             s, c = s[pm.end():], "§"  # "SN § 21", "KSAU § 7": the body's acronym before the paragraph
         if c == "§" and s[1:2] == "§" and (grouped := _grouped_paragraphs(lines, idx)):
             para.extend(grouped)
@@ -565,7 +565,7 @@ def _sub_items(lines: list[str], parent: ItemSegment, artefacts: set[int]) -> li
         s = lines[idx].strip()
         if not s or len(s) > 300:
             continue
-        if _DECIDED_LABEL.match(s):
+        if "eslut" in s and _DECIDED_LABEL.match(s):
             decided = None  # a run of lettered points may follow, from "a)" on the next line
             continue
         c = s[0]
@@ -914,7 +914,7 @@ def _without_decided_points(lines: list[str], heads: list[_Head]) -> list[_Head]
     points: set[int] = set()
     filled = [(i, x.strip()) for i, x in enumerate(lines) if x.strip()]
     for k, (i, s) in enumerate(filled):
-        if not _DECIDED_LABEL.match(s):
+        if "eslut" not in s or not _DECIDED_LABEL.match(s):
             continue
         want = 1
         for j, t in filled[k + 1:]:
