@@ -6298,6 +6298,8 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
         # "Förbundsfullmäktige" is a förbund's, never a kommun's: the förbund the head names, else the one the text does
         head = "\n".join(text.splitlines()[:20])
         named = [" ".join(m.group(0).split()) for m in _FÖRBUND_NAMED.finditer(f"{letterhead or ''}\n{head}")]
+        # (a letterhead in capitals: "SAMORDNINGSFÖRBUNDET MÖRTNÄS–KÅVSTA", the förbund of two kommuner)
+        named = named or [_förbund_in_caps(m.group(0)) for m in _FÖRBUND_NAMED_CAPS.finditer(head)]
         named = named or list(dict.fromkeys(" ".join(m.group(0).split()) for m in _FÖRBUND_NAMED.finditer(text)))
         return f"{body}, {named[0]}" if named and (len(set(named)) == 1 or named[0] in head) else body
     if (not body or not _ONE_HUVUDMAN_BODY.search(body) or "," in body
@@ -6329,7 +6331,18 @@ _DISTRICT_CELL = re.compile(r"(?:kommundel|stadsdel|kommundelsområde|stadsdelso
                             r"nordvästra|nordöstra|sydvästra|sydöstra|centrala|inre|yttre)\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?")
 # a förbund's own bodies, by the word that says whose they are, and a förbund by its name
 _FÖRBUND_OWN_BODY = re.compile(r"(?i)förbunds(?:fullmäktige|styrelsen|direktionen)")
-_FÖRBUND_NAMED = re.compile(r"\b[A-ZÅÄÖ][a-zåäö]*förbundet(?:[ ]+[A-ZÅÄÖ][a-zåäö][\wåäö-]*){1,2}")
+_FÖRBUND_NAMED = re.compile(r"\b[A-ZÅÄÖ][a-zåäö]*förbundet(?:[ ]+[A-ZÅÄÖ][a-zåäö][\wåäö-]*(?:–[A-ZÅÄÖ][a-zåäö]+)?){1,2}")
+_FÖRBUND_NAMED_CAPS = re.compile(r"\b[A-ZÅÄÖ]+FÖRBUNDET(?:[ ]+[A-ZÅÄÖ]{2,}(?:[–-][A-ZÅÄÖ]{2,})?){1,2}(?![\wåäöÅÄÖ])")
+
+
+def _förbund_in_caps(name: str) -> str:
+    """A förbund's name typed in capitals, each place of a joint name capitalised.
+
+    >>> _förbund_in_caps("SAMORDNINGSFÖRBUNDET MÖRTNÄS–KÅVSTA")
+    'Samordningsförbundet Mörtnäs–Kåvsta'
+    """
+    words = [re.sub(r"[^–-]+", lambda m: m.group(0).capitalize(), w) for w in name.split()]
+    return " ".join(words)
 # "Regionalt samverkansråd mot … – Fjällbottens län": the län a council serves, after a dash on its line
 # (a name ending in a vowel takes no genitive s: "… – Stenmyra län", as "Uppsala län")
 _LÄN = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:s|(?<=[aeiouyåäö]))\s+län")
