@@ -5500,6 +5500,9 @@ _BODY_WORD = re.compile(
     # a hospital's standing check with the kommuner on beds: "VPL-avstämning lasarettet – kommunerna",
     # "Daglig kapacitetsavstämning"
     r"(?:kapacitets|vårdplats|vpl-)avstämning|"
+    # the kommuner's heads of health care meeting as one body of a län: "Kommunala hälso- och sjukvårdsledningen
+    # i X län" (a region's own "hälso- och sjukvårdsledning" is its management, no body of the collaboration)
+    r"^kommunala?\s+hälso-\s+och\s+sjukvårdsledning|"
     # a kommun's förtroendevalda revisorer meet as a body of their own: "Revisorerna", "Revisorerna i X kommun"
     r"^revisorerna\b)", re.I)
 # a meeting of a kind of body, numbered or not: "Projektgruppsmöte 7", "Styrgruppsmöte nr 3", "Nätverksträff"

@@ -6055,6 +6055,10 @@ def is_short_name_of(text: str, meeting: str | None) -> bool:
     (False, False)
     >>> is_short_name_of("Hjälpmedelsnämnden", "Gemensamma hjälpmedelsnämnden i X"), is_short_name_of("Nämnden", "Gemensamma nämnden")
     (True, False)
+    >>> is_short_name_of("HSL-chefsgruppen", "Kommunala hälso- och sjukvårdsledningen i Åby län")
+    True
+    >>> is_short_name_of("HSL-chefsgruppen", "Kommunala pensionärsrådet")
+    False
     """
     if not meeting or " " in text.strip():
         return False
@@ -6062,6 +6066,11 @@ def is_short_name_of(text: str, meeting: str | None) -> bool:
     words = meeting.casefold().replace(",", " ").split()
     if words[0] in ("gemensamma", "gemensam") and len(words) > 1 and len(t) > 8 and t.removesuffix("s") == words[1]:
         return True  # "Hjälpmedelsnämnden beslutar" in the minutes of "Gemensamma hjälpmedelsnämnden i X"
+    a = re.fullmatch(r"([A-ZÅÄÖ]{3,6})-[a-zåäö]*?grupp(?:en|ens)", text.strip())
+    if a and _is_acronym_of(a.group(1), re.sub(r"(?i)^(?:kommunala?|regionala?|lokala?)\s+", "", meeting)):
+        # "HSL-chefsgruppen" in the notes of "Kommunala hälso- och sjukvårdsledningen i X län": the group of the body
+        # whose name the acronym spells, its level left out
+        return True
     h = re.fullmatch(r"([\wåäö]+-[\wåäö]*grupp)(?:en|ens)", t)
     if h:
         return h.group(1) in words
@@ -6131,7 +6140,7 @@ _PRESIDIUM = re.compile(r"(?i)^(?:presidiet\b|[\wåäö -]+s\s+presidium\b)")
 
 
 # the head of a compound body name, which an acronym writes with a letter of its own: "lednings|grupp" → "LG"
-_COMPOUND_HEAD = re.compile(r"(?<=[a-zåäö]{3})(grupp|råd|nämnd|beredning|styrelse|utskott|team|forum|nätverk)(?:en|et|s)?$")
+_COMPOUND_HEAD = re.compile(r"(?<=[a-zåäö]{3})(grupp|råd|nämnd|beredning|styrelse|utskott|team|forum|nätverk|ledning)(?:en|et|s)?$")
 
 
 def _is_acronym_of(acronym: str, name: str) -> bool:
