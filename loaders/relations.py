@@ -4137,7 +4137,7 @@ _SEAT_AFTER = re.compile(r"\s+efter\s+(?P<p>[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ
 _SEAT_TERM = re.compile(r",?\s+(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|till\s+och\s+med|t\.\s?o\.\s?m\.?|för\s+tiden|"
                         # "… efter Y (M), som lämnar uppdraget": why the seat is free
                         r"som\s+(?:lämnar|har\s+lämnat|avgår|har\s+avgått|entledigas|har\s+entledigats|avsagt|har\s+avsagt)|"
-                        r"för\s+(?:resten|återstoden)\s+av)\b.*$")
+                        r"för\s+(?:resten|återstoden)\s+av|för\s+(?:den\s+)?(?:resterande|återstående)\s+del(?:en)?\s+av)\b.*$")
 _SEAT_OF = re.compile(r"^(?P<p>[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)(?:\s+\([A-ZÅÄÖ]{1,4}\))?\s+i\s+(?P<g>\S.*)$")
 _UTSE_RE = re.compile(
     r"^(?P<pre>.*?)\b(?:utse|nominera)\s+(?P<who>.+?)\s+(?:(?P<att>att)\s+(?P<task>.+)|(?:till|som)\s+"
@@ -5845,8 +5845,10 @@ _HANDS_IN_OWN_REPORT = re.compile(r"(?:^|,\s+och\s+|\b(?:om\s+)?att\s+)(?P<x>[A-
 # … or one that is a body of experts to it: "MAS-nätverket är ett sakkunnignätverk till Länsledningen för X och
 # rapporterar till länsledningen två gånger per år" (the body again by its kind)
 _ATTACHED_REPORTS = re.compile(r"^(?P<x>[A-ZÅÄÖ][^.;,]{2,80}?)\s+är\s+(?:knuten|kopplad|ansluten|underställd|"
-                               r"(?:ett|en)\s+[a-zåäö]*(?:nätverk|stöd|organ|grupp|forum|råd))\s+till\s+"
-                               r"(?P<to>[^.;,]+?)\s+och\s+(?:åter)?rapporterar\s+(?:dit\b|till\s+(?P<again>[a-zåäö]{4,}?)(?:en|et)\b)")
+                               r"(?:ett|en)\s+(?:[a-zåäö]+\s+)?[a-zåäö]*(?:nätverk|stöd|organ|grupp|forum|råd))\s+till\s+"
+                               # ("… och lämnar en årlig rapport till utskottet": its report handed in there)
+                               r"(?P<to>[^.;,]+?)\s+och\s+(?:(?:åter)?rapporterar|lämnar\s+(?:en|sin)\s+(?:[a-zåäö]+\s+)?"
+                               r"[a-zåäö]*rapport)\s+(?:dit\b|till\s+(?P<again>[a-zåäö]{4,}?)(?:en|et)\b)")
 # the agent after a passive that is both bodies of a joint meeting, and the heading naming the other one
 _BOTH_GROUPS_AGENT = re.compile(r"\s+av\s+(?:båda|de\s+två)\s+(?:grupperna|parterna)\b")
 _JOINT_WITH = re.compile(r"^[Gg]emensamt?\s+(?:möte|sammanträde|arbetsmöte|dialogmöte)\s+med\s+(?P<b>[A-ZÅÄÖ][^.;]+?)\s*$")

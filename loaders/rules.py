@@ -2099,8 +2099,13 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    # a body of experts to another, which it reports to named again by its kind
                    _ex("MAS-nätverket är ett sakkunnignätverk till Länsledningen för vård och omsorg i Norrby och "
                        "rapporterar till länsledningen två gånger per år.",
-                       ("mandate", "MAS-nätverket", "Länsledningen för vård och omsorg i Norrby", "reports_to"))),
+                       ("mandate", "MAS-nätverket", "Länsledningen för vård och omsorg i Norrby", "reports_to")),
+                   # its report handed in there: "… och lämnar en årlig rapport till utskottet"
+                   _ex("Ungdomsrådet är ett rådgivande organ till demokratiutskottet och lämnar en årlig rapport till "
+                       "utskottet.", ("mandate", "Ungdomsrådet", "Demokratiutskottet, Åby kommun", "reports_to"),
+                       body="Demokratiutskottet, Åby kommun")),
          counter_examples=("Tjänsten är knuten till Styrgrupp Nära vård och rapporterar dit.",
+                           "Tjänsten är ett stöd till Styrgrupp Nära vård och lämnar en årlig rapport till kommunen.",
                            "Tjänsten är ett stöd till Länsledningen för vård och omsorg i Norrby och rapporterar dit.")),
     # a council that is a board's own organ for consultation: "Rådet är kommunstyrelsens organ för samråd med …"
     Rule("organ_of_board", "mandate", mandate="reports_to", exclusive=False, triggers=("s organ ", "s rådgivande organ"),
