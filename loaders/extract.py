@@ -3965,6 +3965,7 @@ def _mail_names(value: str) -> list[str]:
 _LABEL_HEAD = re.compile(r"^(?:(?:ej|icke|inte)\s+)?tjänstgörande$", re.I)
 _UNSERVING_LABEL = re.compile(r"^((?:ej|icke|inte)\s+tjänstgörande)\s*:", re.I)
 _LABEL_TAIL = re.compile(r"^(?:ersättare|ledamöter)$", re.I)
+_LABEL_TAIL_VALUED = re.compile(r"^(?:ersättare|ledamöter)\s*:\s*\S", re.I)
 
 
 def _outdented_heading(line: str, above: str, text: str) -> bool:
@@ -4305,6 +4306,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             # "Ej tjänstgörande" / "Hampus Lindgren (SD)" / "ersättare": a label cell wrapped in two, as a
             # PDF gives it, its second half under the first name
             tail = next((j for j in range(i + 1, min(i + 4, hi + 1)) if _LABEL_TAIL.match(lines[j - 1].strip())), None)
+            if tail is None and i < hi and _LABEL_TAIL_VALUED.match(lines[i].strip()):
+                tail = i + 1  # "Ej tjänstgörande" / "ersättare:   Mikael Lövgren (S)": the label's second half, the first name after it
             if tail:
                 s = f"{s} {lines[tail - 1].strip()}"
                 lines[tail - 1] = ""
@@ -5609,7 +5612,8 @@ _TRAILING_ACRONYM = re.compile(r"\s+\([A-ZÅÄÖ]{2,6}\)$")
 _SMALL_WORDS = {"för", "och", "i", "med", "av", "om", "till", "på", "vid", "inom", "samt"}
 # a förbund (samordningsförbund, kommunalförbund) on the letterhead, and its board named bare below it
 # ("KOMMUNALFÖRBUNDET VÅRD OCH STÖD ÅBY": a name of up to four words)
-_FÖRBUND_CELL = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*förbundet|[A-ZÅÄÖ]+FÖRBUNDET|Föreningen|FÖRENINGEN)\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]+|och)){0,3}$"
+# ("SAMORDNINGSFÖRBUNDET MÖRTNÄS–KÅVSTA": the förbund of two kommuner, their names joined by a dash)
+_FÖRBUND_CELL = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*förbundet|[A-ZÅÄÖ]+FÖRBUNDET|Föreningen|FÖRENINGEN)\s+[A-ZÅÄÖ][\wåäöÅÄÖ–-]+(?:\s+(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]+|och)){0,3}$"
                            # the förbund named by its place in the genitive: "Åbyns räddningstjänstförbund"
                            # (or by its place alone: "Ekå gymnasieförbund", "ÅBY RÄDDNINGSTJÄNSTFÖRBUND")
                            r"|^[A-ZÅÄÖ][\wåäö-]+s?\s+[a-zåäö]+förbund$|^[A-ZÅÄÖ]+S?\s+[A-ZÅÄÖ]+FÖRBUND$")
@@ -5844,6 +5848,8 @@ def _tidy_caps(name: str, proper: bool) -> str:
 
     >>> _tidy_caps("SANDFORSVATTEN AB", True)
     'Sandforsvatten AB'
+    >>> _tidy_caps("SAMORDNINGSFÖRBUNDET MÖRTNÄS–KÅVSTA", True)
+    'Samordningsförbundet Mörtnäs–Kåvsta'
     >>> _tidy_caps("NÄTVERKET FÖR SAMORDNARE I LOMMAREDS LÄN", False)
     'Nätverket för Samordnare i Lommareds län'
     """
@@ -5862,7 +5868,8 @@ def _tidy_caps(name: str, proper: bool) -> str:
         if low == "län" and out[-1].endswith("s"):
             out.append(low)  # "… I LOMMAREDS LÄN": the county after its place's genitive, a common noun
             continue
-        out.append(low if low in _SMALL_WORDS else w.capitalize() if proper or len(w) > 4 else w)
+        # ("MÖRTNÄS–KÅVSTA": two places joined by a dash, each a name)
+        out.append(low if low in _SMALL_WORDS else "–".join(p.capitalize() for p in w.split("–")) if proper or len(w) > 4 else w)
     return " ".join(out)
 
 
@@ -6301,8 +6308,6 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
         # "Förbundsfullmäktige" is a förbund's, never a kommun's: the förbund the head names, else the one the text does
         head = "\n".join(text.splitlines()[:20])
         named = [" ".join(m.group(0).split()) for m in _FÖRBUND_NAMED.finditer(f"{letterhead or ''}\n{head}")]
-        # (a letterhead in capitals: "SAMORDNINGSFÖRBUNDET MÖRTNÄS–KÅVSTA", the förbund of two kommuner)
-        named = named or [_förbund_in_caps(m.group(0)) for m in _FÖRBUND_NAMED_CAPS.finditer(head)]
         named = named or list(dict.fromkeys(" ".join(m.group(0).split()) for m in _FÖRBUND_NAMED.finditer(text)))
         return f"{body}, {named[0]}" if named and (len(set(named)) == 1 or named[0] in head) else body
     if (not body or not _ONE_HUVUDMAN_BODY.search(body) or "," in body
@@ -6334,18 +6339,7 @@ _DISTRICT_CELL = re.compile(r"(?:kommundel|stadsdel|kommundelsområde|stadsdelso
                             r"nordvästra|nordöstra|sydvästra|sydöstra|centrala|inre|yttre)\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?")
 # a förbund's own bodies, by the word that says whose they are, and a förbund by its name
 _FÖRBUND_OWN_BODY = re.compile(r"(?i)förbunds(?:fullmäktige|styrelsen|direktionen)")
-_FÖRBUND_NAMED = re.compile(r"\b[A-ZÅÄÖ][a-zåäö]*förbundet(?:[ ]+[A-ZÅÄÖ][a-zåäö][\wåäö-]*(?:–[A-ZÅÄÖ][a-zåäö]+)?){1,2}")
-_FÖRBUND_NAMED_CAPS = re.compile(r"\b[A-ZÅÄÖ]+FÖRBUNDET(?:[ ]+[A-ZÅÄÖ]{2,}(?:[–-][A-ZÅÄÖ]{2,})?){1,2}(?![\wåäöÅÄÖ])")
-
-
-def _förbund_in_caps(name: str) -> str:
-    """A förbund's name typed in capitals, each place of a joint name capitalised.
-
-    >>> _förbund_in_caps("SAMORDNINGSFÖRBUNDET MÖRTNÄS–KÅVSTA")
-    'Samordningsförbundet Mörtnäs–Kåvsta'
-    """
-    words = [re.sub(r"[^–-]+", lambda m: m.group(0).capitalize(), w) for w in name.split()]
-    return " ".join(words)
+_FÖRBUND_NAMED = re.compile(r"\b[A-ZÅÄÖ][a-zåäö]*förbundet(?:[ ]+[A-ZÅÄÖ][a-zåäö][\wåäö-]*){1,2}")
 # "Regionalt samverkansråd mot … – Fjällbottens län": the län a council serves, after a dash on its line
 # (a name ending in a vowel takes no genitive s: "… – Stenmyra län", as "Uppsala län")
 _LÄN = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:s|(?<=[aeiouyåäö]))\s+län")

@@ -40,9 +40,10 @@ Insatsen har följts upp under hösten.
 
 
 def test_the_board_is_named_with_the_forbund_on_a_letterhead_in_capitals(tmp_path):
-    """"SAMORDNINGSFÖRBUNDET ÅBY–ÖBY" over "Förbundsstyrelsen": the board of that förbund, its places capitalised."""
+    """"SAMORDNINGSFÖRBUNDET ÅBY–ÖBY" over "Förbundsstyrelsen": the board of that förbund, its places capitalised,
+    named as the boards of other förbund are."""
     f = load_text(tmp_path, "sf.txt", INDEXED)
-    assert f["body"] == "Förbundsstyrelsen, Samordningsförbundet Åby–Öby"
+    assert f["body"] == "Styrelsen, Samordningsförbundet Åby–Öby"
 
 
 def test_paragraf_headings_after_an_index_are_the_items(tmp_path):
