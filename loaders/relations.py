@@ -13218,6 +13218,8 @@ class _Extractor:
             # "avsäger sig i en skrivelse … sitt uppdrag som nämndens representant i Lokala närvårdsrådet": the seat's body
             gm = gm or re.search(r"\buppdrag(?:et)?\s+som\s+(?:[\wåäö]+s\s+)?(?:vice\s+)?[a-zåäö]+\s+(?:i|för)\s+(?P<g>[^,.;]+)(?P<g2>)",
                                  mid)
+            # "har lämnat sin anställning i kommunen och därmed sin plats i beredningsgruppen": the seat's body, not the employer
+            gm = gm or re.search(r"\bdärmed\s+(?:också\s+)?(?:sin\s+plats|sitt\s+uppdrag|sin\s+roll)\s+i\s+(?P<g>[^,.;]+)(?P<g2>)", mid)
             gm = gm or re.search(r"\b(?:i|ur)\s+(?P<g>[^,.;]+)|lämnar\s+(?:därmed\s+)?(?P<g2>[^,.;]+)", f"{s[:0]}{mid}")
             # (a name with an enumeration goes on past its comma: "… i Politiskt samrådsorgan för hälsa, vård och omsorg")
             grp = seat_group((_whole_body(gm.string, gm, "g") if gm.group("g") else gm.group("g2")) if gm else None)

@@ -5912,6 +5912,9 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                    # the job left, and the seat with it
                    _ex("Oliver Dahl har avslutat sin anställning.", body="Arbetsgrupp spel om pengar",
                        facts=(("membership", "Oliver Dahl", "Arbetsgrupp spel om pengar", "leave"),)),
+                   # the job left, and with it the seat in another body, named after "därmed sin plats i"
+                   _ex("Henrik Ask har lämnat sin anställning i Åby kommun och därmed sin plats i Arbetsgrupp SIP.",
+                       body="Styrgrupp Nära vård", facts=(("membership", "Henrik Ask", "Arbetsgrupp SIP", "leave"),)),
                    _ex("Oliver Dahl har gått i pension och ersätts av Eva Ek.", body="Arbetsgrupp spel om pengar",
                        facts=(("membership", "Oliver Dahl", "Arbetsgrupp spel om pengar", "leave"),
                               ("membership", "Eva Ek", "Arbetsgrupp spel om pengar", "replace"))),
