@@ -6441,6 +6441,21 @@ _RECIPIENTS_SPLIT = re.compile(r",\s*|\s+(?:och|samt)\s+(?=[A-ZÅÄÖ]|kommunern
 _KIND_NAMED_IN_BRACKET = re.compile(r"\s*\((?P<n>(?P<acr>[A-ZÅÄÖ]{2,4})\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)*)")
 
 
+# a programområde of the kunskapsstyrning by its letters and its field in lower case: "RPO psykisk hälsa"
+_PROGRAMME_AREA = re.compile(r"(?P<n>[NRL]PO(?:\s+(?!(?:i|och|med|för|att|som|samt|på|inom)\b)[a-zåäö][\wåäö-]*){1,3})(?=\s|$)")
+
+
+def _programme_area(text: str) -> str | None:
+    """The programområde a phrase starts with, by its letters and field, where it is one ("RPO psykisk hälsa i
+    Region X" → "RPO psykisk hälsa"), as the national, regional and local ones are named.
+
+    >>> _programme_area("RPO psykisk hälsa i Region Ås"), _programme_area("LPO Rönnfors"), _programme_area("RPO")
+    ('RPO psykisk hälsa', None, None)
+    """
+    m = _PROGRAMME_AREA.match(text.strip())
+    return m.group("n") if m else None
+
+
 def _target(text: str, ctx: _Ctx) -> str | None:
     """The body or person a phrase starts with ("LSVO med ...", "Mats om ...")."""
     text = text.strip()
@@ -12255,6 +12270,8 @@ class _Extractor:
         raw = raw.strip(" ,.")
         if board := _board_of_förbund(raw, self._meeting_body()):
             return board  # "direktionen" in the minutes of the förbund's utbildningsberedning
+        if area := _programme_area(raw):
+            return area  # "RPO psykisk hälsa i Region X": the programområde by its letters and field
         if self.ctx.item_group and re.fullmatch(r"(?i)gruppen", raw):
             return self.ctx.item_group  # "gruppen" in the item that sets up a group and calls it so
         if re.fullmatch(r"[Mm]ötet", raw) and self._meeting_body():
@@ -15584,7 +15601,7 @@ class _Extractor:
                     # by the one word of its name)
                     own = (_own_body(part.strip(), self._meeting_body())
                            if re.fullmatch(r"[a-zåäö-]+(?:nämnden|styrelsen|rådet)", part.strip()) else None)
-                    f = own or _target(part, ctx) or self._body_ref(part)
+                    f = own or _programme_area(part) or _target(part, ctx) or self._body_ref(part)
                     if f:
                         givers.append(f)
                         self.mandate(f, x, "delegates", item, pos)

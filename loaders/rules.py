@@ -1349,6 +1349,9 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Nätverket för överförmyndare i Norrby län", "Kommunchefsgruppen i Norrby län", "reports_to"),
                        body="Överförmyndarnämnden"),
                    # the work it does told between: "följer … upp betalningsansvaret på uppdrag av"
+                   # a programområde by its letters and field, the region after it no part of its name
+                   _ex("Arbetsgruppen arbetar på uppdrag av RPO psykisk hälsa i Region Ås med att införa vårdprogrammet.",
+                       ("mandate", "RPO psykisk hälsa", "Arbetsgrupp utskrivning", "delegates"), body="Arbetsgrupp utskrivning"),
                    _ex("Arbetsgruppen följer sedan september upp betalningsansvaret på uppdrag av Styrgrupp Barnahus.",
                        ("mandate", "Styrgrupp Barnahus", "Arbetsgrupp utskrivning", "delegates"), body="Arbetsgrupp utskrivning"),
                    # "Teamet": the body that met, a samverkansteam
