@@ -6442,7 +6442,10 @@ _KIND_NAMED_IN_BRACKET = re.compile(r"\s*\((?P<n>(?P<acr>[A-ZÅÄÖ]{2,4})\s+[A-
 
 
 # a programområde of the kunskapsstyrning by its letters and its field in lower case: "RPO psykisk hälsa"
-_PROGRAMME_AREA = re.compile(r"(?P<n>[NRL]PO(?:\s+(?!(?:i|och|med|för|att|som|samt|på|inom)\b)[a-zåäö][\wåäö-]*){1,3})(?=\s|$)")
+# (no word of the sentence around it: "rapporterar till RPO vid varje möte")
+_PROGRAMME_AREA = re.compile(r"(?P<n>[NRL]PO(?:\s+(?!(?:i|och|med|för|att|som|samt|på|inom|vid|om|till|från|efter|under|inför|"
+                             r"senast|varje|nästa|den|det|de|en|ett|är|har|hade|ska|skall|kommer|får|bör|kan|var|blir|"
+                             r"också|även|nu|då|sedan|där|dit|idag|i\s+dag)\b)[a-zåäö][\wåäö-]*){1,3})(?=\s|$|[.,;:])")
 
 
 def _programme_area(text: str) -> str | None:
@@ -6451,6 +6454,7 @@ def _programme_area(text: str) -> str | None:
 
     >>> _programme_area("RPO psykisk hälsa i Region Ås"), _programme_area("LPO Rönnfors"), _programme_area("RPO")
     ('RPO psykisk hälsa', None, None)
+    >>> _programme_area("RPO vid varje möte")
     """
     m = _PROGRAMME_AREA.match(text.strip())
     return m.group("n") if m else None
