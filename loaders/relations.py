@@ -9174,6 +9174,9 @@ class _Extractor:
                 due = f" {m.group('due').strip()}" if m.group("due") else ""
                 self.assignment(who[:1], told[1], origin=origin, pos=pos, given_by=giver or self._meeting_body(),
                                 context=due.strip())
+            else:
+                # the task read already from the sentence above: by when, the note's "Klart: 2026-12-10" says
+                self._due_from_note([a for a in earlier if a.task.casefold() == told[1].casefold()], m.group("due"), c)
             return True
         if self.ctx.item and (task := _doerless_before(self.ctx.item.body or "", c)) and not any(
                 a.task.casefold() == task.casefold() for a in earlier):
@@ -11546,6 +11549,8 @@ class _Extractor:
         at = body.find(note)
         if not due and at >= 0 and (when := _DUE_LINE.match(body[at + len(note):].lstrip("\n").split("\n", 1)[0])):
             due = f"senast {when.group('due').strip()}"
+        if due and re.fullmatch(r"\d{4}-\d{2}-\d{2}", due.strip()):
+            due = f"senast {due.strip()}"  # "Klart: 2026-12-10": a day alone in the note's time, the day it is done by
         if due:
             when, when_date = _due(due, self.p.date)
             if when_date:
