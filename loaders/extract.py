@@ -4031,6 +4031,7 @@ def _mail_names(value: str) -> list[str]:
 _LABEL_HEAD = re.compile(r"^(?:(?:ej|icke|inte)\s+)?tjänstgörande$", re.I)
 _UNSERVING_LABEL = re.compile(r"^((?:ej|icke|inte)\s+tjänstgörande)\s*:", re.I)
 _LABEL_TAIL = re.compile(r"^(?:ersättare|ledamöter)$", re.I)
+_LABEL_TAIL_VALUED = re.compile(r"^(?:ersättare|ledamöter)\s*:\s*\S", re.I)
 
 
 def _outdented_heading(line: str, above: str, text: str) -> bool:
@@ -4371,6 +4372,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             # "Ej tjänstgörande" / "Hampus Lindgren (SD)" / "ersättare": a label cell wrapped in two, as a
             # PDF gives it, its second half under the first name
             tail = next((j for j in range(i + 1, min(i + 4, hi + 1)) if _LABEL_TAIL.match(lines[j - 1].strip())), None)
+            if tail is None and i < hi and _LABEL_TAIL_VALUED.match(lines[i].strip()):
+                tail = i + 1  # "Ej tjänstgörande" / "ersättare:   Mikael Lövgren (S)": the label's second half, the first name after it
             if tail:
                 s = f"{s} {lines[tail - 1].strip()}"
                 lines[tail - 1] = ""
@@ -5577,6 +5580,9 @@ _BODY_WORD = re.compile(
     # a hospital's standing check with the kommuner on beds: "VPL-avstämning lasarettet – kommunerna",
     # "Daglig kapacitetsavstämning"
     r"(?:kapacitets|vårdplats|vpl-)avstämning|"
+    # the kommuner's heads of health care meeting as one body of a län: "Kommunala hälso- och sjukvårdsledningen
+    # i X län" (a region's own "hälso- och sjukvårdsledning" is its management, no body of the collaboration)
+    r"^kommunala?\s+hälso-\s+och\s+sjukvårdsledning|"
     # a kommun's förtroendevalda revisorer meet as a body of their own: "Revisorerna", "Revisorerna i X kommun"
     r"^revisorerna\b)", re.I)
 # a meeting of a kind of body, numbered or not: "Projektgruppsmöte 7", "Styrgruppsmöte nr 3", "Nätverksträff"
@@ -5683,7 +5689,8 @@ _TRAILING_ACRONYM = re.compile(r"\s+\([A-ZÅÄÖ]{2,6}\)$")
 _SMALL_WORDS = {"för", "och", "i", "med", "av", "om", "till", "på", "vid", "inom", "samt"}
 # a förbund (samordningsförbund, kommunalförbund) on the letterhead, and its board named bare below it
 # ("KOMMUNALFÖRBUNDET VÅRD OCH STÖD ÅBY": a name of up to four words)
-_FÖRBUND_CELL = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*förbundet|[A-ZÅÄÖ]+FÖRBUNDET|Föreningen|FÖRENINGEN)\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]+|och)){0,3}$"
+# ("SAMORDNINGSFÖRBUNDET MÖRTNÄS–KÅVSTA": the förbund of two kommuner, their names joined by a dash)
+_FÖRBUND_CELL = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*förbundet|[A-ZÅÄÖ]+FÖRBUNDET|Föreningen|FÖRENINGEN)\s+[A-ZÅÄÖ][\wåäöÅÄÖ–-]+(?:\s+(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]+|och)){0,3}$"
                            # the förbund named by its place in the genitive: "Åbyns räddningstjänstförbund"
                            # (or by its place alone: "Ekå gymnasieförbund", "ÅBY RÄDDNINGSTJÄNSTFÖRBUND")
                            r"|^[A-ZÅÄÖ][\wåäö-]+s?\s+[a-zåäö]+förbund$|^[A-ZÅÄÖ]+S?\s+[A-ZÅÄÖ]+FÖRBUND$")
@@ -5922,6 +5929,8 @@ def _tidy_caps(name: str, proper: bool) -> str:
 
     >>> _tidy_caps("SANDFORSVATTEN AB", True)
     'Sandforsvatten AB'
+    >>> _tidy_caps("SAMORDNINGSFÖRBUNDET MÖRTNÄS–KÅVSTA", True)
+    'Samordningsförbundet Mörtnäs–Kåvsta'
     >>> _tidy_caps("NÄTVERKET FÖR SAMORDNARE I LOMMAREDS LÄN", False)
     'Nätverket för Samordnare i Lommareds län'
     """
@@ -5940,7 +5949,8 @@ def _tidy_caps(name: str, proper: bool) -> str:
         if low == "län" and out[-1].endswith("s"):
             out.append(low)  # "… I LOMMAREDS LÄN": the county after its place's genitive, a common noun
             continue
-        out.append(low if low in _SMALL_WORDS else w.capitalize() if proper or len(w) > 4 else w)
+        # ("MÖRTNÄS–KÅVSTA": two places joined by a dash, each a name)
+        out.append(low if low in _SMALL_WORDS else "–".join(p.capitalize() for p in w.split("–")) if proper or len(w) > 4 else w)
     return " ".join(out)
 
 

@@ -4139,7 +4139,7 @@ _SEAT_AFTER = re.compile(r"\s+efter\s+(?P<p>[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ
 _SEAT_TERM = re.compile(r",?\s+(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|till\s+och\s+med|t\.\s?o\.\s?m\.?|för\s+tiden|"
                         # "… efter Y (M), som lämnar uppdraget": why the seat is free
                         r"som\s+(?:lämnar|har\s+lämnat|avgår|har\s+avgått|entledigas|har\s+entledigats|avsagt|har\s+avsagt)|"
-                        r"för\s+(?:resten|återstoden)\s+av)\b.*$")
+                        r"för\s+(?:resten|återstoden)\s+av|för\s+(?:den\s+)?(?:resterande|återstående)\s+del(?:en)?\s+av)\b.*$")
 _SEAT_OF = re.compile(r"^(?P<p>[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)(?:\s+\([A-ZÅÄÖ]{1,4}\))?\s+i\s+(?P<g>\S.*)$")
 _UTSE_RE = re.compile(
     r"^(?P<pre>.*?)\b(?:utse|nominera)\s+(?P<who>.+?)\s+(?:(?P<att>att)\s+(?P<task>.+)|(?:till|som)\s+"
@@ -5852,8 +5852,10 @@ _HANDS_IN_OWN_REPORT = re.compile(r"(?:^|,\s+och\s+|\b(?:om\s+)?att\s+)(?P<x>[A-
 # … or one that is a body of experts to it: "MAS-nätverket är ett sakkunnignätverk till Länsledningen för X och
 # rapporterar till länsledningen två gånger per år" (the body again by its kind)
 _ATTACHED_REPORTS = re.compile(r"^(?P<x>[A-ZÅÄÖ][^.;,]{2,80}?)\s+är\s+(?:knuten|kopplad|ansluten|underställd|"
-                               r"(?:ett|en)\s+[a-zåäö]*(?:nätverk|stöd|organ|grupp|forum|råd))\s+till\s+"
-                               r"(?P<to>[^.;,]+?)\s+och\s+(?:åter)?rapporterar\s+(?:dit\b|till\s+(?P<again>[a-zåäö]{4,}?)(?:en|et)\b)")
+                               r"(?:ett|en)\s+(?:[a-zåäö]+\s+)?[a-zåäö]*(?:nätverk|stöd|organ|grupp|forum|råd))\s+till\s+"
+                               # ("… och lämnar en årlig rapport till utskottet": its report handed in there)
+                               r"(?P<to>[^.;,]+?)\s+och\s+(?:(?:åter)?rapporterar|lämnar\s+(?:en|sin)\s+(?:[a-zåäö]+\s+)?"
+                               r"[a-zåäö]*rapport)\s+(?:dit\b|till\s+(?P<again>[a-zåäö]{4,}?)(?:en|et)\b)")
 # the agent after a passive that is both bodies of a joint meeting, and the heading naming the other one
 _BOTH_GROUPS_AGENT = re.compile(r"\s+av\s+(?:båda|de\s+två)\s+(?:grupperna|parterna)\b")
 _JOINT_WITH = re.compile(r"^[Gg]emensamt?\s+(?:möte|sammanträde|arbetsmöte|dialogmöte)\s+med\s+(?P<b>[A-ZÅÄÖ][^.;]+?)\s*$")
@@ -6065,6 +6067,10 @@ def is_short_name_of(text: str, meeting: str | None) -> bool:
     (False, False)
     >>> is_short_name_of("Hjälpmedelsnämnden", "Gemensamma hjälpmedelsnämnden i X"), is_short_name_of("Nämnden", "Gemensamma nämnden")
     (True, False)
+    >>> is_short_name_of("HSL-chefsgruppen", "Kommunala hälso- och sjukvårdsledningen i Åby län")
+    True
+    >>> is_short_name_of("HSL-chefsgruppen", "Kommunala pensionärsrådet")
+    False
     """
     if not meeting or " " in text.strip():
         return False
@@ -6072,6 +6078,11 @@ def is_short_name_of(text: str, meeting: str | None) -> bool:
     words = meeting.casefold().replace(",", " ").split()
     if words[0] in ("gemensamma", "gemensam") and len(words) > 1 and len(t) > 8 and t.removesuffix("s") == words[1]:
         return True  # "Hjälpmedelsnämnden beslutar" in the minutes of "Gemensamma hjälpmedelsnämnden i X"
+    a = re.fullmatch(r"([A-ZÅÄÖ]{3,6})-[a-zåäö]*?grupp(?:en|ens)", text.strip())
+    if a and _is_acronym_of(a.group(1), re.sub(r"(?i)^(?:kommunala?|regionala?|lokala?)\s+", "", meeting)):
+        # "HSL-chefsgruppen" in the notes of "Kommunala hälso- och sjukvårdsledningen i X län": the group of the body
+        # whose name the acronym spells, its level left out
+        return True
     h = re.fullmatch(r"([\wåäö]+-[\wåäö]*grupp)(?:en|ens)", t)
     if h:
         return h.group(1) in words
@@ -6141,7 +6152,7 @@ _PRESIDIUM = re.compile(r"(?i)^(?:presidiet\b|[\wåäö -]+s\s+presidium\b)")
 
 
 # the head of a compound body name, which an acronym writes with a letter of its own: "lednings|grupp" → "LG"
-_COMPOUND_HEAD = re.compile(r"(?<=[a-zåäö]{3})(grupp|råd|nämnd|beredning|styrelse|utskott|team|forum|nätverk)(?:en|et|s)?$")
+_COMPOUND_HEAD = re.compile(r"(?<=[a-zåäö]{3})(grupp|råd|nämnd|beredning|styrelse|utskott|team|forum|nätverk|ledning)(?:en|et|s)?$")
 
 
 def _is_acronym_of(acronym: str, name: str) -> bool:
@@ -6448,6 +6459,25 @@ _RECIPIENTS_SPLIT = re.compile(r",\s*|\s+(?:och|samt)\s+(?=[A-ZÅÄÖ]|kommunern
 
 # a body by its kind, named in a bracket after it by the kind's letters: "styrgruppen (SG Heltid 6/10)"
 _KIND_NAMED_IN_BRACKET = re.compile(r"\s*\((?P<n>(?P<acr>[A-ZÅÄÖ]{2,4})\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)*)")
+
+
+# a programområde of the kunskapsstyrning by its letters and its field in lower case: "RPO psykisk hälsa"
+# (no word of the sentence around it: "rapporterar till RPO vid varje möte")
+_PROGRAMME_AREA = re.compile(r"(?P<n>[NRL]PO(?:\s+(?!(?:i|och|med|för|att|som|samt|på|inom|vid|om|till|från|efter|under|inför|"
+                             r"senast|varje|nästa|den|det|de|en|ett|är|har|hade|ska|skall|kommer|får|bör|kan|var|blir|"
+                             r"också|även|nu|då|sedan|där|dit|idag|i\s+dag)\b)[a-zåäö][\wåäö-]*){1,3})(?=\s|$|[.,;:])")
+
+
+def _programme_area(text: str) -> str | None:
+    """The programområde a phrase starts with, by its letters and field, where it is one ("RPO psykisk hälsa i
+    Region X" → "RPO psykisk hälsa"), as the national, regional and local ones are named.
+
+    >>> _programme_area("RPO psykisk hälsa i Region Ås"), _programme_area("LPO Rönnfors"), _programme_area("RPO")
+    ('RPO psykisk hälsa', None, None)
+    >>> _programme_area("RPO vid varje möte")
+    """
+    m = _PROGRAMME_AREA.match(text.strip())
+    return m.group("n") if m else None
 
 
 def _target(text: str, ctx: _Ctx) -> str | None:
@@ -9165,6 +9195,9 @@ class _Extractor:
                 due = f" {m.group('due').strip()}" if m.group("due") else ""
                 self.assignment(who[:1], told[1], origin=origin, pos=pos, given_by=giver or self._meeting_body(),
                                 context=due.strip())
+            else:
+                # the task read already from the sentence above: by when, the note's "Klart: 2026-12-10" says
+                self._due_from_note([a for a in earlier if a.task.casefold() == told[1].casefold()], m.group("due"), c)
             return True
         if self.ctx.item and (task := _doerless_before(self.ctx.item.body or "", c)) and not any(
                 a.task.casefold() == task.casefold() for a in earlier):
@@ -11540,6 +11573,8 @@ class _Extractor:
         at = body.find(note)
         if not due and at >= 0 and (when := _DUE_LINE.match(body[at + len(note):].lstrip("\n").split("\n", 1)[0])):
             due = f"senast {when.group('due').strip()}"
+        if due and re.fullmatch(r"\d{4}-\d{2}-\d{2}", due.strip()):
+            due = f"senast {due.strip()}"  # "Klart: 2026-12-10": a day alone in the note's time, the day it is done by
         if due:
             when, when_date = _due(due, self.p.date)
             if when_date:
@@ -12268,6 +12303,8 @@ class _Extractor:
         raw = raw.strip(" ,.")
         if board := _board_of_förbund(raw, self._meeting_body()):
             return board  # "direktionen" in the minutes of the förbund's utbildningsberedning
+        if area := _programme_area(raw):
+            return area  # "RPO psykisk hälsa i Region X": the programområde by its letters and field
         if self.ctx.item_group and re.fullmatch(r"(?i)gruppen", raw):
             return self.ctx.item_group  # "gruppen" in the item that sets up a group and calls it so
         if re.fullmatch(r"[Mm]ötet", raw) and self._meeting_body():
@@ -13231,6 +13268,8 @@ class _Extractor:
             # "avsäger sig i en skrivelse … sitt uppdrag som nämndens representant i Lokala närvårdsrådet": the seat's body
             gm = gm or re.search(r"\buppdrag(?:et)?\s+som\s+(?:[\wåäö]+s\s+)?(?:vice\s+)?[a-zåäö]+\s+(?:i|för)\s+(?P<g>[^,.;]+)(?P<g2>)",
                                  mid)
+            # "har lämnat sin anställning i kommunen och därmed sin plats i beredningsgruppen": the seat's body, not the employer
+            gm = gm or re.search(r"\bdärmed\s+(?:också\s+)?(?:sin\s+plats|sitt\s+uppdrag|sin\s+roll)\s+i\s+(?P<g>[^,.;]+)(?P<g2>)", mid)
             gm = gm or re.search(r"\b(?:i|ur)\s+(?P<g>[^,.;]+)|lämnar\s+(?:därmed\s+)?(?P<g2>[^,.;]+)", f"{s[:0]}{mid}")
             # (a name with an enumeration goes on past its comma: "… i Politiskt samrådsorgan för hälsa, vård och omsorg")
             grp = seat_group((_whole_body(gm.string, gm, "g") if gm.group("g") else gm.group("g2")) if gm else None)
@@ -15598,7 +15637,7 @@ class _Extractor:
                     # by the one word of its name)
                     own = (_own_body(part.strip(), self._meeting_body())
                            if re.fullmatch(r"[a-zåäö-]+(?:nämnden|styrelsen|rådet)", part.strip()) else None)
-                    f = own or _target(part, ctx) or self._body_ref(part)
+                    f = own or _programme_area(part) or _target(part, ctx) or self._body_ref(part)
                     if f:
                         givers.append(f)
                         self.mandate(f, x, "delegates", item, pos)

@@ -1552,6 +1552,8 @@ class _Groups:
             return None
         if doc is not None and (own := _förbund_own_body(text, doc.group)) is not None:
             return own  # "förbundsstyrelsen" in the minutes of the förbund's fullmäktige: the förbund's own
+        if doc is not None and doc.group and text.strip() == (doc.parsed.body or "").strip():
+            return doc.group  # the title the minutes give the body that met, "… (HSL-chefer)", read again for a phrase
         if doc is not None and doc.group and (up := _UTSKOTT_OF.fullmatch(doc.group)) and up.group("owner") \
                 and fold(text.strip()) == fold(up.group("parent") or up.group("parent_acr")):
             # "Kommunala pensionärsrådet" in the minutes of its arbetsutskott, "KPR" in those of "KPR:s arbetsutskott":
@@ -2621,8 +2623,8 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
             # a bare "Länsstyrelsen" where the minutes name one länsstyrelse in full is that one
             uid, top = org(_the_one_länsstyrelse(written.strip(), d.raw.text), None, pos)
             return uid or top
-        if groups.looks_like_group(written):
-            return group(written, pos)
+        if groups.looks_like_group(written) or d.group and written.strip() == (d.parsed.body or "").strip():
+            return group(written, pos)  # (the body that met, by the title its minutes give it, a group whatever its words)
         if written.strip() in ("kommunen", "Kommunen") and d.group and (own := _OWNER_KOMMUN.search(d.group)):
             # "Samrådet har bett kommunen utse …" in the minutes of "Socialnämnden, Åby kommun": that kommun
             uid, top = org(own.group(1), None, pos)

@@ -1357,6 +1357,9 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Nätverket för överförmyndare i Norrby län", "Kommunchefsgruppen i Norrby län", "reports_to"),
                        body="Överförmyndarnämnden"),
                    # the work it does told between: "följer … upp betalningsansvaret på uppdrag av"
+                   # a programområde by its letters and field, the region after it no part of its name
+                   _ex("Arbetsgruppen arbetar på uppdrag av RPO psykisk hälsa i Region Ås med att införa vårdprogrammet.",
+                       ("mandate", "RPO psykisk hälsa", "Arbetsgrupp utskrivning", "delegates"), body="Arbetsgrupp utskrivning"),
                    _ex("Arbetsgruppen följer sedan september upp betalningsansvaret på uppdrag av Styrgrupp Barnahus.",
                        ("mandate", "Styrgrupp Barnahus", "Arbetsgrupp utskrivning", "delegates"), body="Arbetsgrupp utskrivning"),
                    # "Teamet": the body that met, a samverkansteam
@@ -2107,8 +2110,13 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    # a body of experts to another, which it reports to named again by its kind
                    _ex("MAS-nätverket är ett sakkunnignätverk till Länsledningen för vård och omsorg i Norrby och "
                        "rapporterar till länsledningen två gånger per år.",
-                       ("mandate", "MAS-nätverket", "Länsledningen för vård och omsorg i Norrby", "reports_to"))),
+                       ("mandate", "MAS-nätverket", "Länsledningen för vård och omsorg i Norrby", "reports_to")),
+                   # its report handed in there: "… och lämnar en årlig rapport till utskottet"
+                   _ex("Ungdomsrådet är ett rådgivande organ till demokratiutskottet och lämnar en årlig rapport till "
+                       "utskottet.", ("mandate", "Ungdomsrådet", "Demokratiutskottet, Åby kommun", "reports_to"),
+                       body="Demokratiutskottet, Åby kommun")),
          counter_examples=("Tjänsten är knuten till Styrgrupp Nära vård och rapporterar dit.",
+                           "Tjänsten är ett stöd till Styrgrupp Nära vård och lämnar en årlig rapport till kommunen.",
                            "Tjänsten är ett stöd till Länsledningen för vård och omsorg i Norrby och rapporterar dit.")),
     # a council that is a board's own organ for consultation: "Rådet är kommunstyrelsens organ för samråd med …"
     Rule("organ_of_board", "mandate", mandate="reports_to", exclusive=False, triggers=("s organ ", "s rådgivande organ"),
@@ -5982,6 +5990,9 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                    # the job left, and the seat with it
                    _ex("Oliver Dahl har avslutat sin anställning.", body="Arbetsgrupp spel om pengar",
                        facts=(("membership", "Oliver Dahl", "Arbetsgrupp spel om pengar", "leave"),)),
+                   # the job left, and with it the seat in another body, named after "därmed sin plats i"
+                   _ex("Henrik Ask har lämnat sin anställning i Åby kommun och därmed sin plats i Arbetsgrupp SIP.",
+                       body="Styrgrupp Nära vård", facts=(("membership", "Henrik Ask", "Arbetsgrupp SIP", "leave"),)),
                    _ex("Oliver Dahl har gått i pension och ersätts av Eva Ek.", body="Arbetsgrupp spel om pengar",
                        facts=(("membership", "Oliver Dahl", "Arbetsgrupp spel om pengar", "leave"),
                               ("membership", "Eva Ek", "Arbetsgrupp spel om pengar", "replace"))),

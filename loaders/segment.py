@@ -512,6 +512,24 @@ def _split_toc(heads: list[_Head]) -> tuple[list[_Head], list[_Head]]:
     return [], heads
 
 
+def _headed_after_index(index: list[_Head], points: list[_Head]) -> list[_Head]:
+    """The items headed again after an index of them, by the same numbers in order ("Paragraf 34" after an
+    Ärendeförteckning of "§ 34"), or nothing.
+
+    >>> idx = [_Head(10, 34, "34", "Val av justerare"), _Head(11, 35, "35", "Dagordning")]
+    >>> [h.line for h in _headed_after_index(idx, [_Head(20, 34, "34", ""), _Head(30, 35, "35", "")])]
+    [20, 30]
+    >>> _headed_after_index(idx, [_Head(20, 34, "34", "")])
+    []
+    """
+    later = [h for h in points if h.line > index[-1].line]
+    if len(index) < 2 or [h.number for h in later] != [h.number for h in index]:
+        return []
+    if index[-1].line - index[0].line > 3 * len(index):
+        return []  # headings spread over the text: the items themselves, not a list of them
+    return later
+
+
 def _toc_span(lines: list[str], toc: list[_Head]) -> tuple[int, int]:
     start = toc[0].line
     if start >= 2 and _TOC_LABEL.match(lines[start - 2].strip()):
@@ -1007,6 +1025,11 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
             family, heads = "para", chosen
             if toc:
                 toc_spans.append(_toc_span(lines, toc))
+    if family == "para" and (later := _headed_after_index(heads, mdh)):
+        # "§ 34 Val av justerare" in an Ärendeförteckning, each item then headed "Paragraf 34": the '§' list
+        # is the index, the "Paragraf" lines the items
+        toc_spans.append(_toc_span(lines, heads))
+        heads = later
     if not heads and numbered:
         chosen = _lis(numbered, strict=False)
         if chosen:
