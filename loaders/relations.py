@@ -824,7 +824,19 @@ class GroupVocabulary:
                                       + [m.group("p") for m in _HEADING_BODY_PLACE.finditer((text or "")[:600])]))
         political = frozenset(n.casefold() for g in getattr(knowledge, "groups", ()) if getattr(g, "level", None) == "politisk"
                               for n in (g.name, *g.aliases))
-        return cls(tuple(dict.fromkeys(names)), tuple(dict.fromkeys(places)), topical, sets, defined, regions, political)
+        return _one_vocabulary(cls(tuple(dict.fromkeys(names)), tuple(dict.fromkeys(places)), topical, sets, defined, regions,
+                                   political))
+
+
+_VOCABULARIES: dict[GroupVocabulary, GroupVocabulary] = {}
+
+
+def _one_vocabulary(v: GroupVocabulary) -> GroupVocabulary:
+    """One object for equal vocabularies: the group finder's cache then meets its key by identity, without
+    comparing every field of two equal ones at each call."""
+    if len(_VOCABULARIES) > 256:
+        _VOCABULARIES.clear()
+    return _VOCABULARIES.setdefault(v, v)
 
 
 _HEADING_BODY_PLACE = re.compile(r"^[#*\s]*(?:[A-ZÅÄÖ][\wåäö-]*(?:gruppen|nätverket|rådet|teamet|forumet)|Nätverket|Rådet|"
@@ -5984,6 +5996,7 @@ def _one_body_key(name: str) -> str:
     return re.sub(r"^(\S*?(?:team|grupp|nätverk|råd|forum))(?:et|en)?\s+(?:för\s+)?", r"\1 ", key)
 
 
+@lru_cache(maxsize=4096)  # asked of the same few phrases in sentence after sentence
 def _own_body(text: str, meeting: str | None) -> str | None:
     """The body that met, where a phrase starts with its type word in definite or genitive form
     ("rådet", "nämndens", "samrådsorganet", "samordningsgruppen" in that body's own minutes).
@@ -6045,6 +6058,7 @@ def _own_body(text: str, meeting: str | None) -> str | None:
     return meeting if is_short_name_of(t, meeting) else None
 
 
+@lru_cache(maxsize=4096)  # asked of the same few words in sentence after sentence
 def is_short_name_of(text: str, meeting: str | None) -> bool:
     """Whether one word names the body that met by a short form of its name: "BUS-gruppen" in the minutes
     of "Lokal BUS-grupp X", "Samrådsgruppen" in those of "Samrådet med X".
@@ -7298,7 +7312,7 @@ class _Extractor:
                 norm = _HURRIED_AND.sub(" och ", norm)
             if "resp" in norm:  # "resp kommun tar fram …": the hurried "resp" for "respektive" before whom
                 norm = _HURRIED_EACH.sub("respektive ", norm)
-            if " t " in norm or "ätv" in norm or "rapp " in norm or " fr" in norm or "ledn." in norm:
+            if " t " in norm or "ätv" in norm or "rapp " in norm or "ppdrag fr" in norm or "ledn." in norm:
                 # "lyfts t X", "nätv är tillsatt av …", "AL rapp läget till KLG": hurried words spelled out
                 norm = hurried_words_spelled(norm)
             if "beslutar" in norm and _BESLUTAR_END.search(norm) or (
@@ -14700,7 +14714,8 @@ class _Extractor:
     def _subject_verb(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         ctx = self.ctx
         # "Emil Bäck ska senast fredagen den 13 februari redovisa en plan": the deadline before the verb, read after it
-        s = _DUE_BEFORE_VERB.sub(lambda m: f"{m.group('modal')} {m.group('rest').rstrip(' .')} {m.group('due')}.", s)
+        if "ska" in s:  # (a deadline between a modal and its verb)
+            s = _DUE_BEFORE_VERB.sub(lambda m: f"{m.group('modal')} {m.group('rest').rstrip(' .')} {m.group('due')}.", s)
         decision = origin == "decision"
         regexes = [_MODAL_RE, _DEC_RE] if decision else [_MODAL_RE, _NARR_RE]
         best = None
