@@ -4378,6 +4378,13 @@ _PERSON_TASK_RE = re.compile(
     # a role and the place of the huvudman whose it is: "Förvaltningschefen i Ekby samordnar …"
     rf"(?:(?<=[a-zåäö]n)\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+"
     rf"(?:också\s+|även\s+|sedan\s+|själv\s+|gemensamt\s+)?(?P<v>{TASK_VERB})(?P<rest>\b.*)$")
+
+
+@lru_cache(maxsize=4096)  # one sentence is tried by several rules in turn, at some 10 µs a try
+def _person_task_match(s: str) -> re.Match | None:
+    return _PERSON_TASK_RE.match(s)
+
+
 _ROLE_AFTER_VERB = re.compile(r"(?:ordföranden|sekreteraren|samordnaren|processledaren|sammankallande)")
 _INVERTED_TASK_RE = re.compile(rf"^(?P<adv>{_ADVERBIAL})\s+(?P<v>{TASK_VERB})\s+(?P<rest>.+)$")
 # when a task is to be done: "efter varje stabsmöte", "före lunch", "senast fredag", "till nästa möte"
@@ -7358,7 +7365,7 @@ class _Extractor:
                 # "Nästa rapport lämnas i december; MLH och JQ skriver utkastet till mötet 7 oktober": a clause of
                 # its own after the semicolon, led by who does it
                 for tail in norm.split("; ")[1:]:
-                    if _PERSON_TASK_RE.match(tail):
+                    if _person_task_match(tail):
                         self._sentence(tail, origin="narrative", pos=None, giver=None)
             last_new = self.out.assignments[-1] if len(self.out.assignments) > before else None
             if len(self.out.assignments) == before and _TO_NEXT_MEETING.match(it.title or ""):
@@ -14241,17 +14248,17 @@ class _Extractor:
         # (", och kansliet ser till att …": a unit by its kind word as the second clause's subject)
         parts = re.split(r",\s+och\s+(?=[A-ZÅÄÖ]|(?:kansliet|sekretariatet|förvaltningen)\s+[a-zåäö]+r\b)"
                          r"|(?<=[a-zåäö]{3}(?:ar|er))\s+och\s+(?=[A-ZÅÄÖ])", s)
-        if len(parts) == 1 and _PERSON_TASK_RE.match(s):
+        if len(parts) == 1 and _person_task_match(s):
             # "Hugo Sand bokar lokal och Ines Björk skickar kallelse": a task of its own after the object of the first
             for och in re.finditer(r"\s+och\s+(?=[A-ZÅÄÖ])", s):
-                right = _PERSON_TASK_RE.match(s[och.end():])
-                if right and _PERSON_TASK_RE.match(s[:och.start()]) and self._people(right.group("who")):
+                right = _person_task_match(s[och.end():])
+                if right and _person_task_match(s[:och.start()]) and self._people(right.group("who")):
                     parts = [s[:och.start()], s[och.end():]]
                     break
         out = [parts[0]]
         for p in parts[1:]:
             unit = p[:1].islower()
-            m = _PERSON_TASK_RE.match(p[:1].upper() + p[1:] if unit else p)
+            m = _person_task_match(p[:1].upper() + p[1:] if unit else p)
             if m and (self._people(m.group("who")) if not unit else self._unit_subject(m.group("who"))):
                 out.append(p[:1].upper() + p[1:] if unit else p)
             else:
@@ -14273,7 +14280,7 @@ class _Extractor:
             # "(Det beslutades att) rådet lämnar sina synpunkter …": the body that met; from when, after the task
             s = s[:1].upper() + (s[1:ob.start("when")] + s[ob.end("when"):] + s[ob.start("when"):ob.end("when")]
                                  if ob.group("when") else s[1:])
-        if origin == "decision" and s[:1].islower() and (rm := _PERSON_TASK_RE.match(s[:1].upper() + s[1:])) and all(
+        if origin == "decision" and s[:1].islower() and (rm := _person_task_match(s[:1].upper() + s[1:])) and all(
                 self.ctx.role_holder(p) for p in re.split(r",\s*|\s+och\s+", rm.group("who"))):
             # "att ordföranden och vice ordföranden föredrar rapporten vid samrådets möte": the holders of the roles
             s = s[:1].upper() + s[1:]
@@ -14289,7 +14296,7 @@ class _Extractor:
             # "Arbetsgruppen fortsätter arbetet och lämnar ett utkast till …": what it hands in is the task of the
             # subject before both verbs
             s = f"{goes_on.group('subj')} {s[goes_on.end():]}"
-        m = _PERSON_TASK_RE.match(s)
+        m = _person_task_match(s)
         if m and _is_task_use(m.group("v"), m.group("rest"), self.p.date):
             who = self._people(m.group("who")) or _subject_assignees(m.group("who"), False, self.ctx)
             if not who and re.fullmatch(r"[A-ZÅÄÖ]{2,6}", m.group("who")) and re.match(
@@ -14429,7 +14436,7 @@ class _Extractor:
         """"Malin tar kontakt med elevhälsan och Jonas med BUP för att …": a second doer with the verb left
         out, a task each, with the purpose or time that ends the sentence (not "tar kontakt med Per och
         Lisa med en fråga", two people contacted)."""
-        m = _PERSON_TASK_RE.match(_LABEL_PREFIX.sub("", s))
+        m = _person_task_match(_LABEL_PREFIX.sub("", s))
         gm = m and _GAPPED_DOER.search(m.group("rest"))
         if not gm or not _is_task_use(m.group("v"), m.group("rest"), self.p.date):
             return False
