@@ -21,7 +21,7 @@ from bisect import bisect_left, bisect_right
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, wraps
 
 from samverkan.graph.model import QUOTE_LIMIT, quote
 from samverkan.loaders.extract import (MEMBERS_SHALL, _ADMINISTRATION, _JOINT_BETWEEN, _LOG_DECISION_COLUMN, _LOG_ITEM_COLUMN, _STAFF_LABEL, MONTHS,
@@ -1635,6 +1635,20 @@ _MEETING_NOUNS = {"möte", "mötet", "möten", "sammanträde", "sammanträdet", 
 _OWNED_NOUNS = _MEETING_NOUNS | {"sekreterare", "ordförande", "sammankallande", "kansli", "presidium", "ledamöter"}
 
 
+def _kept_per_text(find):
+    """``find`` remembered for each text and vocabulary (its groups are frozen; each call gets a list of its own):
+    the same sentence and phrase are asked about by rule after rule."""
+    @lru_cache(maxsize=8192)
+    def kept(text: str, vocabulary: GroupVocabulary) -> tuple[_Group, ...]:
+        return tuple(find(text, vocabulary))
+
+    @wraps(find)
+    def found(text: str, vocabulary: GroupVocabulary | None = None) -> list[_Group]:
+        return list(kept(text or "", vocabulary or _VOCABULARY.get()))
+    return found
+
+
+@_kept_per_text
 def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_Group]:
     """Collaboration bodies named in ``text``, as written, without overlaps.
 
