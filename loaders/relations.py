@@ -2458,6 +2458,11 @@ _STANDS_IN_FOR_CHAIR = re.compile(r"^(?:att\s+)?(?:(?:1:e\s+|2:e\s+|förste\s+|a
                                   r"ersätter\s+ordföranden\b(?P<when>[^.;]*?)(?:,?\s+(?:och|samt))?\s*[.,]?$")
 
 
+@lru_cache(maxsize=4096)  # a subject is split again by each rule that reads its sentence
+def _name_list_parts(s: str) -> tuple[str, ...]:
+    return tuple(split_name_list(s))
+
+
 def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | None:
     """Assignees named by a clause subject, or None when it names no person or body."""
     s = _LEAD_STRIP.sub("", subj.strip(" ,:;")).strip()
@@ -2483,7 +2488,7 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         return None
     if s.isupper() and ctx.meeting and ctx.meeting.startswith(s + " "):
         return [ctx.meeting]  # "SSPF tar fram …" in the minutes of "SSPF område Norr": the body that met
-    parts = [ctx.initials.get(p, p) for p in split_name_list(s)]
+    parts = [ctx.initials.get(p, p) for p in _name_list_parts(s)]
     if parts and (is_name_list(parts) or all(p.casefold() in ctx.roster for p in parts)):
         return parts
     if (titled := _TITLE_THEN_NAME.fullmatch(s)) and is_name_list([titled.group("n")]):
@@ -14741,7 +14746,7 @@ class _Extractor:
     def _subject_verb(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         ctx = self.ctx
         # "Emil Bäck ska senast fredagen den 13 februari redovisa en plan": the deadline before the verb, read after it
-        if "ska" in s:  # (a deadline between a modal and its verb)
+        if "ska" in s and ("senast" in s or "nästa" in s):  # (a deadline between a modal and its verb)
             s = _DUE_BEFORE_VERB.sub(lambda m: f"{m.group('modal')} {m.group('rest').rstrip(' .')} {m.group('due')}.", s)
         decision = origin == "decision"
         regexes = [_MODAL_RE, _DEC_RE] if decision else [_MODAL_RE, _NARR_RE]
