@@ -7842,7 +7842,8 @@ class _Extractor:
                 self._action_row(m.group("who") or m.group("who2") or m.group("who3"), m.group("task"),
                                  m.group("due") or m.group("due2") or m.group("due3") or m.group("due4") or "",
                                  done=(m.group("box") or "").strip() != "")
-            elif ((m := _TASK_THEN_INITIALS.match(_LEADING_MARK.sub("", line.strip()))) and _doerless_task(m.group("task"))
+            elif (")" in line and (m := _TASK_THEN_INITIALS.match(_LEADING_MARK.sub("", line.strip())))
+                  and _doerless_task(m.group("task"))
                   and (who := re.split(r"\s*(?:,|och)\s*", m.group("who")))
                   and all(w in self.ctx.initials for w in who)):
                 # "Ta fram förslag på rutin (AL).", "Förslaget tas fram till nästa möte (AL, PE).": a task without
