@@ -3551,6 +3551,7 @@ _MATTER_DEFERRED = re.compile(r"\b(?:ärendet|frågan|punkten|informationen|besl
                               r"skjuts\s+upp|flyttas)\s+och\s*$")
 
 
+@lru_cache(maxsize=4096)  # a pure reading, asked again of the same task texts (a dozen patterns a time)
 def _due(text: str, meeting_date: str | None) -> tuple[str | None, str | None]:
     """The due phrase of a task and the date it names; a day the text names wins over a season or holiday
     ("… under hösten, som redovisas för styrgruppen den 9 december").
