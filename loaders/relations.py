@@ -21,7 +21,7 @@ from bisect import bisect_left, bisect_right
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, wraps
 
 from samverkan.graph.model import QUOTE_LIMIT, quote
 from samverkan.loaders.extract import (MEMBERS_SHALL, _ADMINISTRATION, _JOINT_BETWEEN, _LOG_DECISION_COLUMN, _LOG_ITEM_COLUMN, _STAFF_LABEL, MONTHS,
@@ -826,7 +826,19 @@ class GroupVocabulary:
                                       + [m.group("p") for m in _HEADING_BODY_PLACE.finditer((text or "")[:600])]))
         political = frozenset(n.casefold() for g in getattr(knowledge, "groups", ()) if getattr(g, "level", None) == "politisk"
                               for n in (g.name, *g.aliases))
-        return cls(tuple(dict.fromkeys(names)), tuple(dict.fromkeys(places)), topical, sets, defined, regions, political)
+        return _one_vocabulary(cls(tuple(dict.fromkeys(names)), tuple(dict.fromkeys(places)), topical, sets, defined, regions,
+                                   political))
+
+
+_VOCABULARIES: dict[GroupVocabulary, GroupVocabulary] = {}
+
+
+def _one_vocabulary(v: GroupVocabulary) -> GroupVocabulary:
+    """One object for equal vocabularies: the group finder's cache then meets its key by identity, without
+    comparing every field of two equal ones at each call."""
+    if len(_VOCABULARIES) > 256:
+        _VOCABULARIES.clear()
+    return _VOCABULARIES.setdefault(v, v)
 
 
 _HEADING_BODY_PLACE = re.compile(r"^[#*\s]*(?:[A-ZÅÄÖ][\wåäö-]*(?:gruppen|nätverket|rådet|teamet|forumet)|Nätverket|Rådet|"
@@ -842,7 +854,8 @@ def acronyms_of_bodies_that_meet(text: str) -> frozenset[str]:
     >>> sorted(acronyms_of_bodies_that_meet("Uppdraget från RLG. Planen redovisas vid RLG:s möte och i BUP."))
     ['RLG']
     """
-    return frozenset(m.group("a") or m.group("b") for m in _ACRONYM_MEETS.finditer(text or ""))
+    return frozenset([m.group("a") for m in _ACRONYM_MEETS_A.finditer(text or "")]
+                     + [m.group("b") for m in _ACRONYM_MEETS_B.finditer(text or "")])
 
 
 @lru_cache(maxsize=64)
@@ -914,8 +927,13 @@ _ACRONYM_AT = re.compile(r"\(([A-ZÅÄÖ][A-ZÅÄÖ-]{1,6})\)")
 # "Uppdraget från RLG"
 _ACRONYM_MEETS = re.compile(r"\b(?P<a>[A-ZÅÄÖ]{2,6}):s\s+(?:nästa\s+|kommande\s+)?(?:möte|sammanträde)\b"
                             r"|\b[Uu]ppdrag(?:et)?\s+(?:från|av)\s+(?P<b>[A-ZÅÄÖ]{2,6})\b")
+# its two phrasings apart, each led by a letter the scan skips to (a whole text is read at twice the speed); an
+# acronym the one finds inside the other's words is the same acronym
+_ACRONYM_MEETS_A = re.compile(r"(?P<a>[A-ZÅÄÖ](?<!\w.)[A-ZÅÄÖ]{1,5}):s\s+(?:nästa\s+|kommande\s+)?(?:möte|sammanträde)\b")
+_ACRONYM_MEETS_B = re.compile(r"[Uu](?<!\w.)ppdrag(?:et)?\s+(?:från|av)\s+(?P<b>[A-ZÅÄÖ]{2,6})\b")
 # an acronym with the name of the body it stands for in the bracket after it
-_ACRONYM_THEN_BODY = re.compile(r"\b(?P<a>[A-ZÅÄÖ]{2,6})\s+\((?P<name>[A-ZÅÄÖ][^()\n]{0,40}?(?:grupp|råd|nämnd|beredning|samråd|"
+# (the boundary asked after the first capital, which the scan then skips to: "\b" first made it try every place)
+_ACRONYM_THEN_BODY = re.compile(r"(?P<a>[A-ZÅÄÖ](?<!\w.)[A-ZÅÄÖ]{1,5})\s+\((?P<name>[A-ZÅÄÖ][^()\n]{0,40}?(?:grupp|råd|nämnd|beredning|samråd|"
                                 r"team|forum|nätverk|styrelse|utskott)[^()\n]{0,50})\)")
 # the kind of body an acronym's last letter stands for: the G of "RLG" for a grupp
 _KIND_OF_LAST_LETTER = {"G": ("grupp",), "R": ("råd",), "N": ("nämnd", "nätverk"), "S": ("samråd", "styrelse", "samverkan"),
@@ -1619,6 +1637,20 @@ _MEETING_NOUNS = {"möte", "mötet", "möten", "sammanträde", "sammanträdet", 
 _OWNED_NOUNS = _MEETING_NOUNS | {"sekreterare", "ordförande", "sammankallande", "kansli", "presidium", "ledamöter"}
 
 
+def _kept_per_text(find):
+    """``find`` remembered for each text and vocabulary (its groups are frozen; each call gets a list of its own):
+    the same sentence and phrase are asked about by rule after rule."""
+    @lru_cache(maxsize=8192)
+    def kept(text: str, vocabulary: GroupVocabulary) -> tuple[_Group, ...]:
+        return tuple(find(text, vocabulary))
+
+    @wraps(find)
+    def found(text: str, vocabulary: GroupVocabulary | None = None) -> list[_Group]:
+        return list(kept(text or "", vocabulary or _VOCABULARY.get()))
+    return found
+
+
+@_kept_per_text
 def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_Group]:
     """Collaboration bodies named in ``text``, as written, without overlaps.
 
@@ -2428,6 +2460,11 @@ _STANDS_IN_FOR_CHAIR = re.compile(r"^(?:att\s+)?(?:(?:1:e\s+|2:e\s+|förste\s+|a
                                   r"ersätter\s+ordföranden\b(?P<when>[^.;]*?)(?:,?\s+(?:och|samt))?\s*[.,]?$")
 
 
+@lru_cache(maxsize=4096)  # a subject is split again by each rule that reads its sentence
+def _name_list_parts(s: str) -> tuple[str, ...]:
+    return tuple(split_name_list(s))
+
+
 def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | None:
     """Assignees named by a clause subject, or None when it names no person or body."""
     s = _LEAD_STRIP.sub("", subj.strip(" ,:;")).strip()
@@ -2453,7 +2490,7 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         return None
     if s.isupper() and ctx.meeting and ctx.meeting.startswith(s + " "):
         return [ctx.meeting]  # "SSPF tar fram …" in the minutes of "SSPF område Norr": the body that met
-    parts = [ctx.initials.get(p, p) for p in split_name_list(s)]
+    parts = [ctx.initials.get(p, p) for p in _name_list_parts(s)]
     if parts and (is_name_list(parts) or all(p.casefold() in ctx.roster for p in parts)):
         return parts
     if (titled := _TITLE_THEN_NAME.fullmatch(s)) and is_name_list([titled.group("n")]):
@@ -3516,6 +3553,7 @@ _MATTER_DEFERRED = re.compile(r"\b(?:ärendet|frågan|punkten|informationen|besl
                               r"skjuts\s+upp|flyttas)\s+och\s*$")
 
 
+@lru_cache(maxsize=4096)  # a pure reading, asked again of the same task texts (a dozen patterns a time)
 def _due(text: str, meeting_date: str | None) -> tuple[str | None, str | None]:
     """The due phrase of a task and the date it names; a day the text names wins over a season or holiday
     ("… under hösten, som redovisas för styrgruppen den 9 december").
@@ -4368,6 +4406,13 @@ _PERSON_TASK_RE = re.compile(
     # a role and the place of the huvudman whose it is: "Förvaltningschefen i Ekby samordnar …"
     rf"(?:(?<=[a-zåäö]n)\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+"
     rf"(?:också\s+|även\s+|sedan\s+|själv\s+|gemensamt\s+)?(?P<v>{TASK_VERB})(?P<rest>\b.*)$")
+
+
+@lru_cache(maxsize=4096)  # one sentence is tried by several rules in turn, at some 10 µs a try
+def _person_task_match(s: str) -> re.Match | None:
+    return _PERSON_TASK_RE.match(s)
+
+
 _ROLE_AFTER_VERB = re.compile(r"(?:ordföranden|sekreteraren|samordnaren|processledaren|sammankallande)")
 _INVERTED_TASK_RE = re.compile(rf"^(?P<adv>{_ADVERBIAL})\s+(?P<v>{TASK_VERB})\s+(?P<rest>.+)$")
 # when a task is to be done: "efter varje stabsmöte", "före lunch", "senast fredag", "till nästa möte"
@@ -5996,6 +6041,7 @@ def _one_body_key(name: str) -> str:
     return re.sub(r"^(\S*?(?:team|grupp|nätverk|råd|forum))(?:et|en)?\s+(?:för\s+)?", r"\1 ", key)
 
 
+@lru_cache(maxsize=4096)  # asked of the same few phrases in sentence after sentence
 def _own_body(text: str, meeting: str | None) -> str | None:
     """The body that met, where a phrase starts with its type word in definite or genitive form
     ("rådet", "nämndens", "samrådsorganet", "samordningsgruppen" in that body's own minutes).
@@ -6057,6 +6103,7 @@ def _own_body(text: str, meeting: str | None) -> str | None:
     return meeting if is_short_name_of(t, meeting) else None
 
 
+@lru_cache(maxsize=4096)  # asked of the same few words in sentence after sentence
 def is_short_name_of(text: str, meeting: str | None) -> bool:
     """Whether one word names the body that met by a short form of its name: "BUS-gruppen" in the minutes
     of "Lokal BUS-grupp X", "Samrådsgruppen" in those of "Samrådet med X".
@@ -7348,7 +7395,7 @@ class _Extractor:
                 norm = _HURRIED_AND.sub(" och ", norm)
             if "resp" in norm:  # "resp kommun tar fram …": the hurried "resp" for "respektive" before whom
                 norm = _HURRIED_EACH.sub("respektive ", norm)
-            if " t " in norm or "ätv" in norm or "rapp " in norm or " fr" in norm or "ledn." in norm:
+            if " t " in norm or "ätv" in norm or "rapp " in norm or "ppdrag fr" in norm or "ledn." in norm:
                 # "lyfts t X", "nätv är tillsatt av …", "AL rapp läget till KLG": hurried words spelled out
                 norm = hurried_words_spelled(norm)
             if "beslutar" in norm and _BESLUTAR_END.search(norm) or (
@@ -7394,7 +7441,7 @@ class _Extractor:
                 # "Nästa rapport lämnas i december; MLH och JQ skriver utkastet till mötet 7 oktober": a clause of
                 # its own after the semicolon, led by who does it
                 for tail in norm.split("; ")[1:]:
-                    if _PERSON_TASK_RE.match(tail):
+                    if _person_task_match(tail):
                         self._sentence(tail, origin="narrative", pos=None, giver=None)
             last_new = self.out.assignments[-1] if len(self.out.assignments) > before else None
             if len(self.out.assignments) == before and _TO_NEXT_MEETING.match(it.title or ""):
@@ -7846,7 +7893,8 @@ class _Extractor:
                 self._action_row(m.group("who") or m.group("who2") or m.group("who3"), m.group("task"),
                                  m.group("due") or m.group("due2") or m.group("due3") or m.group("due4") or "",
                                  done=(m.group("box") or "").strip() != "")
-            elif ((m := _TASK_THEN_INITIALS.match(_LEADING_MARK.sub("", line.strip()))) and _doerless_task(m.group("task"))
+            elif (")" in line and (m := _TASK_THEN_INITIALS.match(_LEADING_MARK.sub("", line.strip())))
+                  and _doerless_task(m.group("task"))
                   and (who := re.split(r"\s*(?:,|och)\s*", m.group("who")))
                   and all(w in self.ctx.initials for w in who)):
                 # "Ta fram förslag på rutin (AL).", "Förslaget tas fram till nästa möte (AL, PE).": a task without
@@ -14290,17 +14338,17 @@ class _Extractor:
         # (", och kansliet ser till att …": a unit by its kind word as the second clause's subject)
         parts = re.split(r",\s+och\s+(?=[A-ZÅÄÖ]|(?:kansliet|sekretariatet|förvaltningen)\s+[a-zåäö]+r\b)"
                          r"|(?<=[a-zåäö]{3}(?:ar|er))\s+och\s+(?=[A-ZÅÄÖ])", s)
-        if len(parts) == 1 and _PERSON_TASK_RE.match(s):
+        if len(parts) == 1 and _person_task_match(s):
             # "Hugo Sand bokar lokal och Ines Björk skickar kallelse": a task of its own after the object of the first
             for och in re.finditer(r"\s+och\s+(?=[A-ZÅÄÖ])", s):
-                right = _PERSON_TASK_RE.match(s[och.end():])
-                if right and _PERSON_TASK_RE.match(s[:och.start()]) and self._people(right.group("who")):
+                right = _person_task_match(s[och.end():])
+                if right and _person_task_match(s[:och.start()]) and self._people(right.group("who")):
                     parts = [s[:och.start()], s[och.end():]]
                     break
         out = [parts[0]]
         for p in parts[1:]:
             unit = p[:1].islower()
-            m = _PERSON_TASK_RE.match(p[:1].upper() + p[1:] if unit else p)
+            m = _person_task_match(p[:1].upper() + p[1:] if unit else p)
             if m and (self._people(m.group("who")) if not unit else self._unit_subject(m.group("who"))):
                 out.append(p[:1].upper() + p[1:] if unit else p)
             else:
@@ -14322,7 +14370,7 @@ class _Extractor:
             # "(Det beslutades att) rådet lämnar sina synpunkter …": the body that met; from when, after the task
             s = s[:1].upper() + (s[1:ob.start("when")] + s[ob.end("when"):] + s[ob.start("when"):ob.end("when")]
                                  if ob.group("when") else s[1:])
-        if origin == "decision" and s[:1].islower() and (rm := _PERSON_TASK_RE.match(s[:1].upper() + s[1:])) and all(
+        if origin == "decision" and s[:1].islower() and (rm := _person_task_match(s[:1].upper() + s[1:])) and all(
                 self.ctx.role_holder(p) for p in re.split(r",\s*|\s+och\s+", rm.group("who"))):
             # "att ordföranden och vice ordföranden föredrar rapporten vid samrådets möte": the holders of the roles
             s = s[:1].upper() + s[1:]
@@ -14338,7 +14386,7 @@ class _Extractor:
             # "Arbetsgruppen fortsätter arbetet och lämnar ett utkast till …": what it hands in is the task of the
             # subject before both verbs
             s = f"{goes_on.group('subj')} {s[goes_on.end():]}"
-        m = _PERSON_TASK_RE.match(s)
+        m = _person_task_match(s)
         if m and _is_task_use(m.group("v"), m.group("rest"), self.p.date):
             who = self._people(m.group("who")) or _subject_assignees(m.group("who"), False, self.ctx)
             if not who and re.fullmatch(r"[A-ZÅÄÖ]{2,6}", m.group("who")) and re.match(
@@ -14478,7 +14526,7 @@ class _Extractor:
         """"Malin tar kontakt med elevhälsan och Jonas med BUP för att …": a second doer with the verb left
         out, a task each, with the purpose or time that ends the sentence (not "tar kontakt med Per och
         Lisa med en fråga", two people contacted)."""
-        m = _PERSON_TASK_RE.match(_LABEL_PREFIX.sub("", s))
+        m = _person_task_match(_LABEL_PREFIX.sub("", s))
         gm = m and _GAPPED_DOER.search(m.group("rest"))
         if not gm or not _is_task_use(m.group("v"), m.group("rest"), self.p.date):
             return False
@@ -14763,7 +14811,8 @@ class _Extractor:
     def _subject_verb(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         ctx = self.ctx
         # "Emil Bäck ska senast fredagen den 13 februari redovisa en plan": the deadline before the verb, read after it
-        s = _DUE_BEFORE_VERB.sub(lambda m: f"{m.group('modal')} {m.group('rest').rstrip(' .')} {m.group('due')}.", s)
+        if "ska" in s and ("senast" in s or "nästa" in s):  # (a deadline between a modal and its verb)
+            s = _DUE_BEFORE_VERB.sub(lambda m: f"{m.group('modal')} {m.group('rest').rstrip(' .')} {m.group('due')}.", s)
         decision = origin == "decision"
         regexes = [_MODAL_RE, _DEC_RE] if decision else [_MODAL_RE, _NARR_RE]
         best = None

@@ -9598,6 +9598,7 @@ class Prefilter:
         self._same: dict[frozenset[str], frozenset[str]] = {}
         self._parts: dict[frozenset[str], tuple[frozenset[str], tuple[str, ...]]] = {}
         self._chosen: dict[frozenset[str], tuple[Rule, ...]] = {}
+        self._of_sentence: dict[str, tuple[Rule, ...]] = {}
 
     def _in(self, word: str) -> frozenset[str]:
         """The triggers inside ``word``, with the triggers of several words whose longest word is
@@ -9612,6 +9613,11 @@ class Prefilter:
 
     def rules_for(self, sentence: str) -> list[Rule]:
         """The rules whose triggers ``sentence`` contains, in registry order."""
+        known = self._of_sentence.get(sentence)
+        if known is not None:  # a sentence read before (a clause read again, a heading, a boilerplate line)
+            return list(known)
+        if len(self._of_sentence) > 50_000:
+            self._of_sentence.clear()
         text = sentence.casefold()
         seen = self._in_word
         # a trigger's word has no white space: it lies within one piece of text.split()
@@ -9631,11 +9637,13 @@ class Prefilter:
             if more:
                 found = found.union(more)
         if not found:
+            self._of_sentence[sentence] = ()
             return []
         hit = self._chosen.get(found)
         if hit is None:  # the same few sets of trigger words come back sentence after sentence
             idx = sorted({i for w in found for i in self.by_word[w]})
             hit = self._chosen[found] = tuple(self.rules[i] for i in idx)
+        self._of_sentence[sentence] = hit
         return list(hit)
 
 
