@@ -777,7 +777,7 @@ class NetworkxStore:
         """Add (or update) edges, marked for the next write; returns the keys of those a document
         owns (the ones with a ``source_id``)."""
         G = self.G
-        node, add_edge = G._node, G.add_edge
+        node, succ_of, pred_of = G._node, G._succ, G._pred
         keys: list[tuple[str, str, str]] = []
         owned: list[tuple[str, str, str]] = []
         try:
@@ -790,12 +790,23 @@ class NetworkxStore:
                             # from the knowledge file that is not loaded yet): keep a minimal node
                             G.add_node(end, label="Unknown")
                             self._touch(nodes=[end])
-                add_edge(src, dst, key=e.id, type=e.type, **props)
+                # what MultiDiGraph.add_edge does once both ends exist, without its checks per edge
+                # (a third of writing a document); its cache of converted graphs is cleared below
+                kd = succ_of[src].get(dst)
+                if kd is None:
+                    kd = succ_of[src][dst] = pred_of[dst][src] = {}
+                data = kd.get(e.id)
+                if data is None:
+                    data = kd[e.id] = {}
+                data["type"] = e.type
+                data.update(props)
                 key = (src, dst, e.id)
                 keys.append(key)
                 if "source_id" in props:
                     owned.append(key)
         finally:  # also the edges added before a faulty one: the file must hold what the graph holds
+            if cache := getattr(G, "__networkx_cache__", None):
+                cache.clear()
             self._touch(edges=keys)
         return owned
 

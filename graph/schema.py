@@ -63,10 +63,11 @@ MENTIONED_IN     Mention → AgendaItem;  CANDIDATE: Mention → Person
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from samverkan.graph.ids import make_id
+from samverkan.graph.ids import make_id, normalise_key
 
 if TYPE_CHECKING:  # only named in annotations: a question reading the store needs no model
     from samverkan.graph.model import DocumentFacts, Mention
@@ -128,10 +129,20 @@ def document_rows(facts: DocumentFacts) -> DocumentRows:
     nodes: list[NodeRow] = []
     edges: list[EdgeRow] = []
 
+    # an edge's id is make_id(kind, src, dst, source id, *key), ~270 per document: the source's part of the
+    # key is normalised once, and each kind's lower case once
+    norm, sha256, owned_end = normalise_key, hashlib.sha256, "\x1f" + normalise_key(sid)
+    kinds: dict[str, str] = {}
+
     def edge(kind: str, src: str | None, dst: str | None, *key: object, shared: bool = False, **props) -> None:
         if not src or not dst:
             return
-        eid = make_id(kind.lower(), src, dst, *(() if shared else (sid,)), *key)
+        low = kinds.get(kind) or kinds.setdefault(kind, kind.lower())
+        if key:
+            eid = make_id(low, src, dst, *(() if shared else (sid,)), *key)
+        else:
+            text = f"{low}\x1f{norm(src)}\x1f{norm(dst)}{'' if shared else owned_end}"
+            eid = low + ":" + sha256(text.encode()).hexdigest()[:16]
         if not shared:
             props["source_id"] = sid
         edges.append(EdgeRow(eid, kind, src, dst, props))

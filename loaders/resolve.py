@@ -1474,6 +1474,9 @@ class _Groups:
         self.met: set[str] = set()  # the canonical names of the bodies that met, as the batch's minutes name them
         self._generic_forms: list[tuple[str, set[str]]] | None = None
         self._read_forms: dict[str, tuple] = {}  # name as written -> what it says alone (_read)
+        # (name as written, body that met) -> a body of the knowledge file it names: the tests before the look-up
+        # read only these two, so a name met again in the batch (most are) skips them
+        self._known_in: dict[tuple[str, str | None], str] = {}
         self._gids: dict[str, str] = {}  # canonical name -> id
         # bodies of a region without a knowledge file are that region's: two regions' "Samverkansgrupp
         # barn och unga" are two bodies
@@ -1550,6 +1553,9 @@ class _Groups:
                   create: bool = True) -> str | None:
         if not text or not text.strip():
             return None
+        memo = (text, doc.group if doc is not None else None)
+        if (known := self._known_in.get(memo)) is not None:
+            return known
         if doc is not None and (own := _förbund_own_body(text, doc.group)) is not None:
             return own  # "förbundsstyrelsen" in the minutes of the förbund's fullmäktige: the förbund's own
         if doc is not None and doc.group and text.strip() == (doc.parsed.body or "").strip():
@@ -1567,6 +1573,7 @@ class _Groups:
         text = _OWN_UTSKOTT.sub(r"\1et", text.strip())
         read = self._read(text)
         if read[0] == "known":
+            self._known_in[memo] = read[1]
             return read[1]
         if read[0] == "none":
             return None
