@@ -2918,6 +2918,27 @@ def _is_bulleted_name(line: str) -> bool:
     return t[:1] in ("-", "•", "*", "–") and bool(leading_name(_strip_bullet(t).lstrip("~*_ "))[0])
 
 
+def _spelled_out_body(label: str, lines: list[str]) -> str | None:
+    """The body a subject names by its kind and its letters ("Processteam TSIU") as the text's own title names it in
+    full, the letters in brackets after it ("Processteam Trygg och säker in- och utskrivning (TSIU)").
+
+    >>> _spelled_out_body("Processteam TSIU", ["Hej!", "Processteam Trygg och säker in- och utskrivning (TSIU)"])
+    'Processteam Trygg och säker in- och utskrivning'
+    >>> _spelled_out_body("Processteam TSIU", ["Processteam Trygg hemgång (TH)"]) is None
+    True
+    """
+    m = re.fullmatch(r"(?P<kind>\S+)\s+(?P<acr>[A-ZÅÄÖ]{2,6})", label.strip())
+    if not m or not _BODY_WORD.search(m["kind"]):
+        return None
+    kind = m["kind"].casefold().removesuffix("et").removesuffix("en")
+    titled = re.compile(rf"(?i:{re.escape(kind)}\w*)\s+(?P<name>[^():;.]{{3,80}}?)\s*\({m['acr']}\)\s*$")
+    for line in lines:
+        t = line.strip().strip("*#_ ")
+        if (b := titled.match(t)):
+            return f"{t[:b.start('name')].strip()} {b['name']}"
+    return None
+
+
 def _owners_body(label: str, lines: list[str]) -> str | None:
     """The body a subject names by whom it gathers ("folkhälsostrategernas nätverk") as the text names it in full:
     its kind, "för" and them, with where ("Nätverket för folkhälsostrateger i Lövmora län").
@@ -4014,6 +4035,21 @@ _YESTERDAYS_MEETING = re.compile(r"\b(?:möte(?:t)?\s+i\s*går|gårdagens\s+möt
 _MAIL_LABEL = re.compile(r"^(?:från|till|kopia|cc|kopia\s+till|mottagare)$")
 
 
+def _mailed_body(recipients: str) -> str:
+    """Of a message's recipients, the first that names a body ("Processteam X; Anna Lund; Per Ek" is mailed to
+    Processteam X and two of its members); the field as it is when none or only one is named.
+
+    >>> _mailed_body("Processteam TSIU; Alva Lindkvist; Kasper Mörk")
+    'Processteam TSIU'
+    >>> _mailed_body("Anna Lund; Per Ek")
+    'Anna Lund; Per Ek'
+    """
+    parts = [p.strip() for p in recipients.split(";")]
+    if len(parts) < 2:
+        return recipients
+    return next((p for p in parts if _BODY_WORD.search(p)), recipients)
+
+
 def _mail_names(value: str) -> list[str]:
     """People on an e-mail's Från/Till/Kopia line, surname-first lists ('Demir Ali; Laine Hanna') turned.
 
@@ -4678,7 +4714,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     # "Från: Maria" answering "Från: Jonas" over Jonas's notes)
                     out["writer"] = sent_by[0]
                 # ("Till: Processteam X (sändlista)": the list's kind in brackets after the body's name)
-                to = _LIST_NOTE.sub("", _body_cell(_EMAIL.sub(" ", m.group(2))))
+                to = _LIST_NOTE.sub("", _body_cell(_mailed_body(_EMAIL.sub(" ", m.group(2)))))
                 if to[:3] in ("AG ", "SG ", "PG "):
                     # "Till: AG suicidprevention": the mailing list named by the body's kind in its short letters
                     to = _KIND_LETTERS[to[:2]] + to[2:]
@@ -4946,6 +4982,11 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         # "Ämne: Minnesanteckningar folkhälsostrategernas nätverk 9/12" over "… anteckningar från Nätverket för
         # folkhälsostrateger i X län": the body named by whom it gathers, in full in the text
         fuller = [owned]
+    if not fuller and (short := label or not out.get("body") and out.get("mail_to_body")) \
+            and (spelled := _spelled_out_body(short, lines[lo - 1:hi])):
+        # "Ämne: Anteckningar processteam TSIU 24/6" over the notes' own title "Processteam Trygg och säker in- och
+        # utskrivning (TSIU)": the body its letters stand for, in full
+        fuller = [spelled]
     if not fuller and label and out.get("mail_to_body") and _same_kind(label, out["mail_to_body"]):
         # "Ämne: Anteckningar närvårdsgruppen Lövsta 14/10" mailed "Till: Lokal närvårdsgrupp Lövsta": the
         # recipients name in full the body the subject names by its kind
