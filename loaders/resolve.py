@@ -1124,6 +1124,10 @@ def _body_key(text: str) -> str:
     True
     >>> _body_key("Samverkansgruppen för äldre i Ådalen") == _body_key("Samverkansgruppen äldre Ådal")
     False
+    >>> _body_key("Styrelsen för Samordningsförbundet Åby") == _body_key("Styrelsen, Samordningsförbundet Åby")
+    True
+    >>> _body_key("Styrelsen för Åby stadshus")
+    'styrelsen for aby stadshus'
     >>> _body_key("Analysgrupp i samverkan")
     'analysgrupp i samverkan'
     >>> _body_key("Lokal samverkan Ronneby") == _body_key("Lokal samverkansgrupp Ronneby") == _body_key("Lokala samverkansgruppen Ronneby")
@@ -1138,6 +1142,8 @@ def _body_key(text: str) -> str:
     # "Lokal samverkan Ronneby": the local level's group by what it does, as "Lokal samverkansgrupp Ronneby"
     k = re.sub(r"^lokala?\s+samverkan(?:sgrupp(?:en)?)?\s+(?=\S)", "lokal samverkansgrupp ", k)
     k = re.sub(r"^(\S*(?:grupp|team|natverk|rad|forum))(?:en|et)?\s+f[oö]r\s+", r"\1 ", k)
+    # "Styrelsen för Samordningsförbundet X", as the förbund's own minutes head it: "Styrelsen, Samordningsförbundet X"
+    k = _ORGAN_FOR_BODY.sub(r"\1 ", k)
     # "vårdprogramgruppen ADHD": the definite kind before the topic, as the indefinite one
     k = re.sub(r"^(\S*grupp)en\s+(?=\S)", r"\1 ", k)
     # a network named by whom it joins, as a compound or after its kind: "Socialchefsnätverket" and
@@ -1146,6 +1152,9 @@ def _body_key(text: str) -> str:
     return f"natverk {m.group('who') or m.group('who2')}" if m else k
 
 
+# a board or direktion "för" the förbund, bolag or stiftelse it governs (folded): the "för" is no part of its name
+_ORGAN_FOR_BODY = re.compile(r"^(styrelsen|direktionen|forbundsstyrelsen|presidiet)\s+for\s+"
+                             r"(?=\S*(?:forbund|bolag|stiftelse|forening)(?:et|en)?\b)")
 _IN_COMMON_NOUN_END = re.compile(r"(?<=\S)\s+i\s+([a-zåäö][\wåäö-]*?)(?:en|n|et)$")
 
 
@@ -1611,7 +1620,9 @@ class _Groups:
         if doc is not None and doc.group and _is_board_of_förbund(text, doc.group):
             return doc.group  # "förbundets styrelse" in the minutes of "Styrelsen, Samordningsförbundet X"
         if doc is not None and (board := _board_of_one_förbund(text, doc.raw.text)) is not None:
-            return board  # "förbundets styrelse" in the minutes of a body of the one förbund they name
+            # "förbundets styrelse" in the minutes of a body of the one förbund they name, one body with the
+            # "styrelsen för Samordningsförbundet X" they name too
+            return self.new_names.setdefault(_body_keys(board)[0], board)
         if doc is not None and (board := _board_of_one_named(text, doc.raw.text)) is not None:
             return board  # "stiftelsens styrelse" where the minutes name "styrelsen för Stiftelsen X"
         if doc is not None and doc.group and fold(doc.group).startswith(folded):
