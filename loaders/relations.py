@@ -14023,11 +14023,15 @@ class _Extractor:
                 self.assignment(who, f"vara {g['role']} i {g['group'].strip()}{' ' + until if until else ''}",
                                 origin=origin, pos=pos, given_by=body)
             return True
-        if rule.name == "enters_when_leaving":
-            who, old = self._people(g["who"], text_names=True), self._people(g["old"], text_names=True)
-            if not who or not old or len(who) != 1 or len(old) != 1 or not body:
+        if rule.name == "in_place_of_one_told_before":
+            # "A har bytt tjänst; B går in … i hans ställe": the one person the sentence before names is "hans"
+            prev = getattr(self, "_prev_clause", "") or ""
+            g = dict(g, old=" och ".join({normalise_person_name(n) for n, _ in find_person_names(prev)}) or None)
+        if rule.name in ("enters_when_leaving", "in_place_of_one_told_before", "appointed_and_replaces"):
+            who, old = self._people(g["who"], text_names=True), self._people(g.get("old"), text_names=True)
+            if not who or not old or len(who) != 1 or len(old) != 1 or not body or who == old:
                 return False
-            role = re.sub(r"^(?:ordinarie|ny)\s+", "", g["role"])
+            role = re.sub(r"^(?:ordinarie|ny)\s+", "", g.get("role") or rule.role)
             self.membership(who[0], body, item, role=role, change="replace", replaces=old[0])
             self.membership(old[0], body, item, role=role, change="leave")
             return True
