@@ -1075,7 +1075,7 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Styrgruppen beställer en analys från ett konsultföretag.",
                            "Anna Ek beställer material från Arbetsgrupp SIP.")),
     Rule("reported_in", "mandate", exclusive=False,
-         triggers=("återkopplas", "återrapporteras", "redovisas", "rapporteras", "Återrapport till",
+         triggers=("återkopplas", "återrapporteras", "redovisas", "rapporteras", "Återrapport till", "till handa",
                    "Återrapportering till", "Rapport till", "; återrapport", "återrapportering sker"), handler="_md_reported_in",
          examples=(# two parts given in one decision, both reported at the meeting of the body that gave them
                    _ex("uppdra åt Arbetsgrupp SIP att kartlägga lösningarna,\nuppdra åt Arbetsgrupp mobila team att beskriva "
@@ -1129,10 +1129,24 @@ RULES: tuple[Rule, ...] = (
                        body="Lokal samverkansgrupp Åby"),
                    # how it is reported between the verb and the body: "redovisas gemensamt till"
                    _ex("Nätverket enades om att avvikelserna ska redovisas gemensamt till Styrgrupp Barnahus i oktober.",
-                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "reports_to"), body="Arbetsgrupp SIP")),
+                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "reports_to"), body="Arbetsgrupp SIP"),
+                   # "dit": to the body the clause before named, the one that gave the task
+                   _ex("Styrgrupp Barnahus gav i september arbetsgruppen i uppdrag att ta fram en handlingsplan. "
+                       "Handlingsplanen ska beslutas av Styrgrupp Barnahus och redovisas dit i mars.",
+                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "reports_to"), body="Arbetsgrupp SIP"),
+                   _ex("Rutinen ska stämmas av med Samverkansgrupp äldre och återrapporteras dit före sommaren.",
+                       ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to"), body="Arbetsgrupp SIP"),
+                   # the product due with the body, as letters of office say it: "ska vara X till handa senast …"
+                   _ex("Samverkansgrupp äldre har uppdragit åt arbetsgruppen att revidera rutinen. Förslaget ska vara "
+                       "samverkansgruppen till handa senast den 30 november.",
+                       ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to"), body="Arbetsgrupp SIP")),
          counter_examples=("Rapporten redovisas i sin helhet i bilaga.",
                            "Resultatet redovisas för gruppen i maj.",
-                           "Resultatet redovisas gemensamt i bilaga.")),
+                           "Resultatet redovisas gemensamt i bilaga.",
+                           # "dit" after a person or a place, no body
+                           "Underlaget tas fram av Elin Borg och redovisas dit i maj.",
+                           "Resultatet ska redovisas dit i maj.",
+                           "Anmälan ska vara Elin Borg till handa senast den 1 mars.")),
     # "att ge X i uppdrag att ta fram en plan, och att planen redovisas för rådet den 9 december": when the task is due
     Rule("reported_on_day", "assignment", exclusive=False, decision_only=True,
          triggers=("redovisas", "återrapporteras", "rapporteras", "presenteras"), handler="_as_reported_on_day",
