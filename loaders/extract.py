@@ -8145,9 +8145,13 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     signer = [(k, m.group("choice")) for k, t in own if k <= after and k not in restored and "just" in t
               and (m := _SIGNER_CHOSEN.search(t.strip()))
               and not any("justera" in d.text.casefold() for d in decisions[first_own:])]
+    # "Frågan om X kan inte lösas i arbetsgruppen och hänskjuts till RLG." above the block: the matter handed on
+    # is decided, not the case the block decides
+    referred = _referred_before(own, after, restored) if after else []
     # a markdown heading inside the text is a title, not the start of a sentence
-    _narrative_decisions(it.number, filed[:1] + signer[:1] + [(k, "" if k in seg.md_headings or k in log_lines else t) for k, t in own
-                                                 if k > after or k in restored], decisions, selves)
+    _narrative_decisions(it.number, filed[:1] + signer[:1] + referred
+                         + [(k, "" if k in seg.md_headings or k in log_lines else t) for k, t in own
+                            if k > after or k in restored], decisions, selves)
     for k, t in own:  # "Godkändes." alone: the meeting approved what the item's title names
         m = (_BARE_APPROVAL.match(t.strip()) or (_BARE_APPROVAL_READ.match(t.strip()) if t.strip()[:1] in "GL" else None)) \
             if "handl" in t or "odkän" in t or "astställ" in t or "oter" in t or "ordläggs" in t else None  # (a verb first)
@@ -8800,6 +8804,28 @@ def _point_opened(point: str) -> str:
 
 
 _CONTINUING_WORD = re.compile(r"(?:att|och|samt|eller|men|som|där|vilket|bl\.a\.|t\.ex\.|ev\.)\b")
+
+
+# a matter handed on to a body named, in the present passive: "… och hänskjuts till Regionala ledningsgruppen"
+_HANDED_ON_NOW = re.compile(r"\b(?<!har\s)(?<!har\sredan\s)(?:lyfts|hänskjuts)\s+(?:vidare\s+)?till\s+[A-ZÅÄÖ]")
+
+
+def _referred_before(own: list[tuple[int, str]], after: int, restored) -> list[tuple[int, str]]:
+    """The sentences above an item's decision block that hand a matter on to a named body, each a paragraph of
+    its own (the line it starts on, then a blank one).
+
+    >>> _referred_before([(3, "Eva redovisade läget. Frågan kan inte lösas i gruppen och hänskjuts till"),
+    ...                   (4, "Styrgrupp Äldre."), (5, "Beslut: gruppen antar checklistan.")], 4, set())
+    [(3, 'Frågan kan inte lösas i gruppen och hänskjuts till Styrgrupp Äldre.'), (3, '')]
+    >>> _referred_before([(3, "Frågan har lyfts till Styrgrupp Äldre tidigare.")], 3, set())
+    []
+    """
+    before = [(k, t) for k, t in own if k <= after and k not in restored]
+    text = " ".join(t for _, t in before)
+    if not _HANDED_ON_NOW.search(text):
+        return []
+    first = before[0][0] if before else 0
+    return [x for sent in _split_sentences(text) if _HANDED_ON_NOW.search(sent) for x in ((first, sent), (first, ""))]
 
 
 def _split_sentences(text: str) -> list[str]:

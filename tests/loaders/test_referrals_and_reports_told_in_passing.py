@@ -2,8 +2,9 @@
 
 "Frågan om X kan arbetsgruppen inte avgöra; den lyfts till Y": the later clause after a semicolon decides, as after a
 comma. "Handlingsplanen ska beslutas av RLG och redovisas dit": "dit" is the body the clause before named, so the body
-given the task reports there. "Förslaget ska vara samverkansgruppen till handa senast …": the product is due with that
-body, as letters of office say it, a report to it. Each read on a small minutes of its own, loaded alone.
+given the task reports there. "Förslaget ska vara samverkansgruppen till handa senast …": the product is due with
+that body, as letters of office say it, a report to it. A referral told above the item's "Beslut:" is decided too.
+Each read on a small minutes of its own, loaded alone.
 """
 from __future__ import annotations
 
@@ -54,3 +55,12 @@ def test_a_product_due_with_a_body_till_handa_is_a_report_to_it(tmp_path):
                           "revidera rutinen för hembesök. Förslaget ska vara samverkansgruppen till handa senast den "
                           "30 november 2031.\n")
     assert (GROUP, "Samverkansgrupp äldre") in _reports(got)
+
+
+def test_a_referral_above_the_items_decision_is_decided_too(tmp_path):
+    got = _load(tmp_path, "1. Mötets öppnande\nKarin öppnade mötet. Dagordningen fastställdes.\n"
+                          "2. Läkemedel i hemmet\nJonas Pettersson redovisade att kommunerna har olika rutiner. Frågan "
+                          "om gemensam finansiering av läkemedelsförråd kan inte lösas i arbetsgruppen och hänskjuts "
+                          "till Samverkansgrupp äldre.\nBeslut: Arbetsgruppen ställer sig bakom en gemensam checklista.\n")
+    assert any(d.startswith("hänskjuta frågan om gemensam finansiering av läkemedelsförråd till Samverkansgrupp äldre")
+               for d in got["decisions"]), got["decisions"]
