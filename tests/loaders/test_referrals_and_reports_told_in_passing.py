@@ -64,3 +64,10 @@ def test_a_referral_above_the_items_decision_is_decided_too(tmp_path):
                           "till Samverkansgrupp äldre.\nBeslut: Arbetsgruppen ställer sig bakom en gemensam checklista.\n")
     assert any(d.startswith("hänskjuta frågan om gemensam finansiering av läkemedelsförråd till Samverkansgrupp äldre")
                for d in got["decisions"]), got["decisions"]
+    # the decision below turning to the same body: the sentence above tells it, no decision of its own
+    (tmp_path / "b").mkdir()
+    got = _load(tmp_path / "b", "1. Mötets öppnande\nKarin öppnade mötet. Dagordningen fastställdes.\n"
+                                   "2. Samsjuklighet\nJonas beskrev två ärenden. Frågan om en gemensam rutin lyfts till "
+                                   "Samverkansgrupp äldre.\nBeslut: Gruppen föreslår Samverkansgrupp äldre att ta fram en "
+                                   "gemensam rutin.\n")
+    assert not any(d.startswith("lyfta") for d in got["decisions"]), got["decisions"]
