@@ -8186,9 +8186,13 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     signer = [(k, m.group("choice")) for k, t in own if k <= after and k not in restored and "just" in t
               and (m := _SIGNER_CHOSEN.search(t.strip()))
               and not any("justera" in d.text.casefold() for d in decisions[first_own:])]
+    # "Frågan om X kan inte lösas i arbetsgruppen och hänskjuts till RLG." above the block: the matter handed on
+    # is decided, not the case the block decides
+    referred = _referred_before(own, after, restored, decisions[first_own:]) if after else []
     # a markdown heading inside the text is a title, not the start of a sentence
-    _narrative_decisions(it.number, filed[:1] + signer[:1] + [(k, "" if k in seg.md_headings or k in log_lines else t) for k, t in own
-                                                 if k > after or k in restored], decisions, selves)
+    _narrative_decisions(it.number, filed[:1] + signer[:1] + referred
+                         + [(k, "" if k in seg.md_headings or k in log_lines else t) for k, t in own
+                            if k > after or k in restored], decisions, selves)
     for k, t in own:  # "Godkändes." alone: the meeting approved what the item's title names
         m = (_BARE_APPROVAL.match(t.strip()) or (_BARE_APPROVAL_READ.match(t.strip()) if t.strip()[:1] in "GL" else None)) \
             if "handl" in t or "odkän" in t or "astställ" in t or "oter" in t or "ordläggs" in t else None  # (a verb first)
@@ -8733,6 +8737,9 @@ _QUESTION_SUBJECT = re.compile(rf"^(?P<q>{_QUESTION_WORD}\s+[^.!?]+)", re.I)  # 
 _NAMED_QUESTION = re.compile(r"\bfrågan\s+(?P<q>om\s+[^.!?,;]+)", re.I)          # "… frågan om kostnadsfördelning"
 _NAMED_QUESTION_VERB = re.compile(r"\s+(?:kräver|ligger|är|har|behöver|måste|innebär|gäller|berör|hör|kan|kunde|ska|skall|bör|"
                                   r"saknar|kommer)\s")
+# a question whether it shall be one way or the other, up to what the sentence says of it
+_QUESTION_OF_ALTERNATIVES = re.compile(r"om\s+[^,;]+?\s+(?:ska|skall|bör)\s+[^,;]+?\s+eller\s+[^,;]+?"
+                                       r"(?=\s+(?:kräver|ligger|är|behöver|måste|kan)\s|\s*$)")
 _QUESTION_WORD_AFTER_OM = re.compile(rf"om\s+{_QUESTION_WORD}\s", re.I)
 # "Finansieringen kan projektgruppen inte avgöra, …": the matter fronted before what the body cannot decide
 _UNDECIDABLE = re.compile(r"^(?P<np>[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:av|för|om|till)\s+[\wåäö -]+?)?)\s+kan\s+"
@@ -8774,6 +8781,8 @@ def _antecedent(np: str, before: list[str]) -> str | None:
     'frågan om ett gemensamt team'
     >>> _antecedent("frågan", ["Finansieringen kan projektgruppen inte avgöra,"])
     'frågan om finansieringen'
+    >>> _antecedent("den", ["Frågan om hemsjukvården ska sitta på regionens nät eller kommunens eget behöver lösas;"])
+    'frågan om hemsjukvården ska sitta på regionens nät eller kommunens eget'
     >>> _antecedent("Rapporten", ["Inget sades om den."]) is None
     True
     >>> _antecedent("Den", ["Det saknas ersättning.", "Frågan ligger utanför gruppens uppdrag."])
@@ -8795,7 +8804,10 @@ def _antecedent(np: str, before: list[str]) -> str | None:
             if m:
                 # "Frågan om ett gemensamt team kräver finansiering och ligger utanför …": the question ends
                 # where the sentence says what it does, unless it is a question of its own ("om vem som ska …")
-                q = m.group("q") if _QUESTION_WORD_AFTER_OM.match(m.group("q")) else _NAMED_QUESTION_VERB.split(m.group("q"))[0]
+                # (nor a question between two ways: "om hemsjukvården ska sitta på regionens nät eller kommunens eget")
+                alt = _QUESTION_OF_ALTERNATIVES.match(m.group("q"))
+                q = (m.group("q") if _QUESTION_WORD_AFTER_OM.match(m.group("q"))
+                     else alt.group(0) if alt else _NAMED_QUESTION_VERB.split(m.group("q"))[0])
                 return "frågan " + q.strip()
             m = _UNDECIDABLE.match(sent)
             if m and not _QUESTION_ANAPHOR.match(m.group("np").casefold()):
@@ -8841,6 +8853,33 @@ def _point_opened(point: str) -> str:
 
 
 _CONTINUING_WORD = re.compile(r"(?:att|och|samt|eller|men|som|där|vilket|bl\.a\.|t\.ex\.|ev\.)\b")
+
+
+# a matter handed on to a body named, in the present passive: "… och hänskjuts till Regionala ledningsgruppen"
+_HANDED_ON_NOW = re.compile(r"\b(?<!har\s)(?<!har\sredan\s)(?:lyfts|hänskjuts)\s+(?:vidare\s+)?till\s+"
+                            r"(?P<to>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,2})")
+
+
+def _referred_before(own: list[tuple[int, str]], after: int, restored,
+                     block: list[ParsedDecision] = ()) -> list[tuple[int, str]]:
+    """The sentences above an item's decision block that hand a matter on to a named body, each a paragraph of
+    its own (the line it starts on, then a blank one); not where the block itself turns to that body ("Frågan lyfts
+    till Styrgrupp Äldre. Beslut: Gruppen föreslår Styrgrupp Äldre att …": the block's decision told before it).
+
+    >>> _referred_before([(3, "Eva redovisade läget. Frågan kan inte lösas i gruppen och hänskjuts till"),
+    ...                   (4, "Styrgrupp Äldre."), (5, "Beslut: gruppen antar checklistan.")], 4, set())
+    [(3, 'Frågan kan inte lösas i gruppen och hänskjuts till Styrgrupp Äldre.'), (3, '')]
+    >>> _referred_before([(3, "Frågan har lyfts till Styrgrupp Äldre tidigare.")], 3, set())
+    []
+    """
+    before = [(k, t) for k, t in own if k <= after and k not in restored]
+    text = " ".join(t for _, t in before)
+    if not _HANDED_ON_NOW.search(text):
+        return []
+    first = before[0][0] if before else 0
+    return [x for sent in _split_sentences(text) if (m := _HANDED_ON_NOW.search(sent))
+            and not any(m.group("to").casefold() in d.text.casefold() for d in block)
+            for x in ((first, sent), (first, ""))]
 
 
 def _split_sentences(text: str) -> list[str]:
@@ -8923,7 +8962,7 @@ _TASK_TAIL = re.compile(r"(?:[,;]|\s[–—-])\s+(?:och\s+)?[A-ZÅÄÖ][\w.-]*(?
 # a later clause of a sentence decided in the passive, its subject pointing back: "…, den lyfts till …"
 # a clause after a semicolon whose subject is the body by its kind word: "…; gruppen ställde sig bakom förslaget"
 _BODY_CLAUSE = re.compile(r";\s+(?=(?:[a-zåäö-]*(?:gruppen|rådet|teamet|nätverket|forumet|nämnden|styrelsen|utskottet))\s+[a-zåäö]+)")
-_ANAPHOR_CLAUSE = re.compile(r"(?:,|\s[–—-])\s+(?=(?:den|det|frågan|denna\s+fråga)\s+[a-zåäö]+s\b)")
+_ANAPHOR_CLAUSE = re.compile(r"(?:[,;]|\s[–—-])\s+(?=(?:den|det|frågan|denna\s+fråga)\s+[a-zåäö]+s\b)")
 
 
 _PROPOSES_DECISION = re.compile(r"\bföreslå(?:r|g)\s+(?:[\wåäöÅÄÖ-]+\s+){1,4}(?:att\s+)?besluta\b"

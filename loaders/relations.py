@@ -6374,6 +6374,24 @@ _AT_BODYS_MEETING = re.compile(r"(?:återkopplas|återrapporteras|redovisas|rapp
                                r"(?:möte|sammanträde)\b")
 
 
+# a report "dit", to the body the clause before named: "Handlingsplanen ska beslutas av RLG och redovisas dit i mars"
+_REPORTED_THERE = re.compile(r"\boch\s+(?:ska\s+)?(?:återkopplas|återrapporteras|redovisas|rapporteras)\s+dit\b")
+# where a clause names a body: after the word that points at it ("av RLG", "till styrgruppen", "hos LSVO")
+# the product due with a body, told as the letters of office tell it: "Förslaget ska vara samverkansgruppen till handa
+# senast den 30 november"
+_DUE_WITH_BODY = re.compile(r"\b(?:ska|skall)\s+vara\s+(?P<to>[^.;,]{2,80}?)\s+till\s+handa\b")
+_BODY_AFTER_WORD = re.compile(r"\b(?:av|till|för|hos|från|med)\s+(?=[A-ZÅÄÖ]|[a-zåäö]*(?:gruppen|rådet|teamet|nätverket)\b)")
+
+
+def _body_named_last(text: str, ctx: "_Ctx") -> str | None:
+    """The body the clause ``text`` names last, after the word that points at it: where "dit" sends a report
+    ("Handlingsplanen ska beslutas av RLG och redovisas dit": to RLG)."""
+    for m in reversed(list(_BODY_AFTER_WORD.finditer(text))):
+        if (to := _target(text[m.end():], ctx)) and not find_person_names(to):
+            return to
+    return None
+
+
 # an uppdrag told by whose it is, its holder after "ska": "Enligt uppdraget från Samverkansgrupp X ska lokala grupper följa
 # upp trygg hemgång"
 _BY_UPPDRAG_FROM = re.compile(r"^Enligt\s+(?:uppdraget|uppdrag|direktivet|direktiv)\s+från\s+(?P<giver>[A-ZÅÄÖ][^,.;]{1,80}?)\s+"
@@ -14023,11 +14041,15 @@ class _Extractor:
                 self.assignment(who, f"vara {g['role']} i {g['group'].strip()}{' ' + until if until else ''}",
                                 origin=origin, pos=pos, given_by=body)
             return True
-        if rule.name == "enters_when_leaving":
-            who, old = self._people(g["who"], text_names=True), self._people(g["old"], text_names=True)
-            if not who or not old or len(who) != 1 or len(old) != 1 or not body:
+        if rule.name == "in_place_of_one_told_before":
+            # "A har bytt tjänst; B går in … i hans ställe": the one person the sentence before names is "hans"
+            prev = getattr(self, "_prev_clause", "") or ""
+            g = dict(g, old=" och ".join({normalise_person_name(n) for n, _ in find_person_names(prev)}) or None)
+        if rule.name in ("enters_when_leaving", "in_place_of_one_told_before", "appointed_and_replaces"):
+            who, old = self._people(g["who"], text_names=True), self._people(g.get("old"), text_names=True)
+            if not who or not old or len(who) != 1 or len(old) != 1 or not body or who == old:
                 return False
-            role = re.sub(r"^(?:ordinarie|ny)\s+", "", g["role"])
+            role = re.sub(r"^(?:ordinarie|ny)\s+", "", g.get("role") or rule.role)
             self.membership(who[0], body, item, role=role, change="replace", replaces=old[0])
             self.membership(old[0], body, item, role=role, change="leave")
             return True
@@ -15241,9 +15263,13 @@ class _Extractor:
             or _AT_BODYS_MEETING.search(s))
         # "Återrapport till LSVO 2026-05-15.": the report back as a noun, a sentence of its own after the task
         m = m or _REPORT_BACK_NOUN.match(s) or _REPORT_BACK_JOINED.search(s)
-        if m:
-            to = _target(m.group("to"), ctx)
-            head = s[:m.start()]
+        m = m or _DUE_WITH_BODY.search(s)
+        there = None if m else _REPORTED_THERE.search(s)
+        if m or there:
+            to = _target(m.group("to"), ctx) if m else _body_named_last(s[:there.start()], ctx)
+            if to and m and m.re is _DUE_WITH_BODY and find_person_names(to):
+                to = None  # "… ska vara Eva Ek till handa": a person's desk, no body
+            head = s[:(m or there).start()]
             frm = None
             task_text = re.sub(r"^Det\s+finns\s+[^.]*?\s+och\s+(?=tillsammans)", "", s)
             am = re.search(rf"(?:hanteras|görs|utförs|genomförs)\s+av\s+(?P<g>{_ADJ}{_HEAD}\w*)", head)
@@ -15276,7 +15302,7 @@ class _Extractor:
                 given_to = gm.group("g") or gm.group("g2") or gm.group("g3") or gm.group("g4")
                 # ("styrgruppen för Psykisk hälsa Ås": its name as the vocabulary knows it, before the kind alone)
                 frm = (_target(given_to, ctx) if given_to[:1].islower() else None) or self._body_ref(given_to)
-            if not frm and m.re is _REPORT_BACK_JOINED and m.group(0).lstrip(" ,")[:3] == "och":
+            if not frm and m and m.re is _REPORT_BACK_JOINED and m.group(0).lstrip(" ,")[:3] == "och":
                 # "Samverkansgruppen lyder under RLG och återrapportering sker till RLG …": the clause's subject reports
                 subj = re.match(r"^\s*(?P<g>[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|teamet|nätverket))\b", head)
                 frm = subj and self._sentence_subject_group(subj.group("g"))

@@ -1075,7 +1075,7 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Styrgruppen beställer en analys från ett konsultföretag.",
                            "Anna Ek beställer material från Arbetsgrupp SIP.")),
     Rule("reported_in", "mandate", exclusive=False,
-         triggers=("återkopplas", "återrapporteras", "redovisas", "rapporteras", "Återrapport till",
+         triggers=("återkopplas", "återrapporteras", "redovisas", "rapporteras", "Återrapport till", "till handa",
                    "Återrapportering till", "Rapport till", "; återrapport", "återrapportering sker"), handler="_md_reported_in",
          examples=(# two parts given in one decision, both reported at the meeting of the body that gave them
                    _ex("uppdra åt Arbetsgrupp SIP att kartlägga lösningarna,\nuppdra åt Arbetsgrupp mobila team att beskriva "
@@ -1129,10 +1129,24 @@ RULES: tuple[Rule, ...] = (
                        body="Lokal samverkansgrupp Åby"),
                    # how it is reported between the verb and the body: "redovisas gemensamt till"
                    _ex("Nätverket enades om att avvikelserna ska redovisas gemensamt till Styrgrupp Barnahus i oktober.",
-                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "reports_to"), body="Arbetsgrupp SIP")),
+                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "reports_to"), body="Arbetsgrupp SIP"),
+                   # "dit": to the body the clause before named, the one that gave the task
+                   _ex("Styrgrupp Barnahus gav i september arbetsgruppen i uppdrag att ta fram en handlingsplan. "
+                       "Handlingsplanen ska beslutas av Styrgrupp Barnahus och redovisas dit i mars.",
+                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "reports_to"), body="Arbetsgrupp SIP"),
+                   _ex("Rutinen ska stämmas av med Samverkansgrupp äldre och återrapporteras dit före sommaren.",
+                       ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to"), body="Arbetsgrupp SIP"),
+                   # the product due with the body, as letters of office say it: "ska vara X till handa senast …"
+                   _ex("Samverkansgrupp äldre har uppdragit åt arbetsgruppen att revidera rutinen. Förslaget ska vara "
+                       "samverkansgruppen till handa senast den 30 november.",
+                       ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to"), body="Arbetsgrupp SIP")),
          counter_examples=("Rapporten redovisas i sin helhet i bilaga.",
                            "Resultatet redovisas för gruppen i maj.",
-                           "Resultatet redovisas gemensamt i bilaga.")),
+                           "Resultatet redovisas gemensamt i bilaga.",
+                           # "dit" after a person or a place, no body
+                           "Underlaget tas fram av Elin Borg och redovisas dit i maj.",
+                           "Resultatet ska redovisas dit i maj.",
+                           "Anmälan ska vara Elin Borg till handa senast den 1 mars.")),
     # "att ge X i uppdrag att ta fram en plan, och att planen redovisas för rådet den 9 december": when the task is due
     Rule("reported_on_day", "assignment", exclusive=False, decision_only=True,
          triggers=("redovisas", "återrapporteras", "rapporteras", "presenteras"), handler="_as_reported_on_day",
@@ -4959,6 +4973,39 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("membership", "Olof Hed", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Petra Sun", "Samverkansgrupp äldre", "leave")),),
          counter_examples=("Olof Hed går in som stöd i arbetet när Petra Sun går i pension.",)),
+    # a seat taken "i hans ställe", the one it stands for named in the sentence before: "Tobias Ek har bytt tjänst; Lisa
+    # Sand går in som ordinarie för Primärvården i hans ställe" (the seat in the body that met; the one before leaves it)
+    Rule("in_place_of_one_told_before", "membership", change="replace", role="ledamot", narrative_only=True,
+         exclusive=False, triggers=("i hans ställe", "i hennes ställe", "i dennes ställe", "i hens ställe"),
+         pattern=r"^(?P<who>" + _NAME + r")" + _PARTY + r"\s+(?:går\s+in|gick\s+in|tar\s+över\s+platsen|blir\s+ordinarie)\s+"
+                 r"(?:som\s+(?:(?:ny|ordinarie)\s+)?(?P<role>ledamot|ersättare|representant)|som\s+ordinarie)"
+                 r"(?:\s+(?:för|från|i)\s+[^.;]{2,50}?)?\s+i\s+(?:hans|hennes|dennes|hens)\s+ställe\b[^.;]*\.?$",
+         examples=(_ex("Tobias Ek har bytt tjänst; Lisa Sand går in som ordinarie för Primärvården i hans ställe och "
+                       "lämnar därmed platsen som ersättare.",
+                       ("membership", "Lisa Sand", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Tobias Ek", "Samverkansgrupp äldre", "leave")),
+                   _ex("Karin Öst går i pension i mars. Lisa Sand går in som ledamot för Åby kommun i hennes ställe.",
+                       ("membership", "Lisa Sand", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Karin Öst", "Samverkansgrupp äldre", "leave"))),
+         counter_examples=("Tobias Ek har bytt tjänst; Lisa Sand går in som stöd i hans ställe.",
+                           "Tobias Ek har bytt tjänst; Lisa Sand tar över hans ärenden.")),
+    # a newcomer appointed to a post by her employer, then taking the seat by a pronoun: "Åby kommun har utsett Eva Ek
+    # till ny HSL-chef och hon ersätter Göran i gruppen från 1 mars" (the seat in the body that met)
+    Rule("appointed_and_replaces", "membership", change="replace", role="ledamot", narrative_only=True,
+         triggers=("hon ersätter", "han ersätter", "hen ersätter"),
+         pattern=r"^(?:[A-ZÅÄÖ][^.;]{1,60}?\s+)?(?:har\s+)?(?:utsett|anställt|rekryterat)\s+(?P<who>" + _NAME + r")" + _PARTY +
+                 r"(?:,\s*[^,;.]{2,60},)?\s+(?:till|som)\s+(?:ny\s+|tillförordnad\s+)?[\wåäöÅÄÖ-]+(?:\s+[a-zåäö]+){0,3}?"
+                 r",?\s+och\s+(?:hon|han|hen)\s+ersätter\s+(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
+                 r"(?:\s+i\s+(?:gruppen|nätverket|rådet|teamet|ledningsgruppen|styrgruppen|arbetsgruppen))?"
+                 r"(?:\s+(?:från|fr\.\s?o\.\s?m\.|efter|vid|den)\b[^.;]*)?\.?$",
+         examples=(_ex("Åby kommun har utsett Eva Ek till ny HSL-chef och hon ersätter Göran Lind i gruppen från 1 mars.",
+                       ("membership", "Eva Ek", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Göran Lind", "Samverkansgrupp äldre", "leave")),
+                   _ex("Region Norrå har anställt Per Berg som ny verksamhetschef, och han ersätter Karin Öst från "
+                       "och med april.", ("membership", "Per Berg", "Samverkansgrupp äldre", "replace"))),
+         counter_examples=("Åby kommun har utsett Eva Ek till ny HSL-chef och hon ersätter Göran Lind som chef för "
+                           "hemsjukvården.",
+                           "Åby kommun har utsett Eva Ek till ny HSL-chef och hon ersätter rutinen.")),
     # a deputy taking over the seat, the one left told elsewhere: "Björn Ek, som hittills varit ersättare för Åby, tar
     # över som kommunens ordinarie ledamot från februari" (the seat in the body that met)
     Rule("deputy_takes_over", "membership", change="replace", narrative_only=True,
