@@ -6036,6 +6036,8 @@ def _one_body_key(name: str) -> str:
     True
     >>> _one_body_key("Lokal närvårdsgrupp i Östmo") == _one_body_key("Lokal närvårdsgrupp Östmo")
     True
+    >>> _one_body_key("Styrgrupp Missbruk och beroende") == _one_body_key("styrgruppen för missbruk och beroende")
+    True
     """
     key = re.sub(r"\s+i\s+", " ", name.casefold())
     return re.sub(r"^(\S*?(?:team|grupp|nätverk|råd|forum))(?:et|en)?\s+(?:för\s+)?", r"\1 ", key)
@@ -6245,16 +6247,6 @@ def _presidium_of(meeting: str | None) -> str | None:
     if m.group("owner") and m.group("b") in ("Styrelsen", "Direktionen"):
         return f"Presidiet{m.group('owner')}"
     return f"{m.group('b')}s presidium{m.group('owner') or ''}"
-
-
-def _body_name_key(name: str) -> str:
-    """A body's name with its kind in the indefinite and no "för" after it, so that the forms one text uses
-    for one body compare equal.
-
-    >>> _body_name_key("Styrgrupp Missbruk och beroende") == _body_name_key("styrgruppen för missbruk och beroende")
-    True
-    """
-    return re.sub(r"^([a-zåäö-]*(?:grupp|team|råd|nätverk))(?:en|et)?\s+(?:för\s+)?", r"\1 ", name.casefold().strip())
 
 
 def _one_name(a: str, b: str) -> bool:
@@ -10718,7 +10710,7 @@ class _Extractor:
                  if not g.generic_head and head in g.name.casefold()}
         named |= {x.name for x in self.out.groups if x.item == item.number and head in x.name.casefold()}
         # (one body written two ways: the form with its name capitalised, as a title writes it)
-        return min(named, key=lambda n: (n[:1].islower(), n)) if len({_body_name_key(n) for n in named}) == 1 else None
+        return min(named, key=lambda n: (n[:1].islower(), n)) if len({_one_body_key(n) for n in named}) == 1 else None
 
     def _place(self, word: str) -> bool:
         """Whether ``word`` names a huvudman by its place ("Ekbo" for "Ekbo kommun")."""
