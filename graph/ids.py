@@ -54,6 +54,11 @@ def make_id(kind: str, *natural_key: object) -> str:
     norm = normalise_key
     key = "\x1f".join([kind, *["" if p is None else norm(p) if p.__class__ is str else norm(str(p))
                                for p in natural_key]])
+    return id_of_key(kind, key)
+
+
+def id_of_key(kind: str, key: str) -> str:
+    """The id ``kind:<16 hex>`` of a natural key already normalised and joined as `make_id` joins it."""
     return kind + ":" + _sha256(key.encode()).hexdigest()[:16]
 
 

@@ -63,11 +63,10 @@ MENTIONED_IN     Mention → AgendaItem;  CANDIDATE: Mention → Person
 """
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from samverkan.graph.ids import make_id, normalise_key
+from samverkan.graph.ids import id_of_key, make_id, normalise_key
 
 if TYPE_CHECKING:  # only named in annotations: a question reading the store needs no model
     from samverkan.graph.model import DocumentFacts, Mention
@@ -131,7 +130,7 @@ def document_rows(facts: DocumentFacts) -> DocumentRows:
 
     # an edge's id is make_id(kind, src, dst, source id, *key), ~270 per document: the source's part of the
     # key is normalised once, and each kind's lower case once
-    norm, sha256, owned_end = normalise_key, hashlib.sha256, "\x1f" + normalise_key(sid)
+    norm, owned_end = normalise_key, "\x1f" + normalise_key(sid)
     kinds: dict[str, str] = {}
 
     def edge(kind: str, src: str | None, dst: str | None, *key: object, shared: bool = False, **props) -> None:
@@ -141,8 +140,7 @@ def document_rows(facts: DocumentFacts) -> DocumentRows:
         if key:
             eid = make_id(low, src, dst, *(() if shared else (sid,)), *key)
         else:
-            text = f"{low}\x1f{norm(src)}\x1f{norm(dst)}{'' if shared else owned_end}"
-            eid = low + ":" + sha256(text.encode()).hexdigest()[:16]
+            eid = id_of_key(low, f"{low}\x1f{norm(src)}\x1f{norm(dst)}{'' if shared else owned_end}")
         if not shared:
             props["source_id"] = sid
         edges.append(EdgeRow(eid, kind, src, dst, props))
