@@ -281,10 +281,11 @@ def _semicolon_rows_as_pipes(text: str) -> str:
     while k < len(lines) - 1:
         cells = lines[k].strip().split(";")
         width, run = len(cells), k + 1
-        if width >= 3 and all(_CSV_HEAD_CELL.match(c.strip()) for c in cells):
+        headed = width >= 3 and all(_CSV_HEAD_CELL.match(c.strip()) for c in cells)
+        if headed:
             while run < len(lines) and len(lines[run].strip().split(";")) == width:
                 run += 1
-        if run - k >= 2 and width >= 3 and all(_CSV_HEAD_CELL.match(c.strip()) for c in cells):
+        if headed and run - k >= 2:
             for j in range(k, run):
                 lines[j] = "| " + " | ".join(c.strip() for c in lines[j].strip().split(";")) + " |"
             k = run
