@@ -1792,6 +1792,8 @@ def main() -> None:
     sys.stdout.flush()
     sys.stderr.flush()
     logging.shutdown()
+    if (patterns := sys.modules.get("samverkan.loaders.pattern_cache")) is not None:
+        patterns.save()  # the one thing atexit would have done: keep the patterns this run compiled
     os._exit(code or 0)
 
 

@@ -7,3 +7,9 @@ import re
 PATTERNS_KEPT = 8192
 if getattr(re, "_MAXCACHE", PATTERNS_KEPT) < PATTERNS_KEPT:
     re._MAXCACHE = PATTERNS_KEPT
+
+# Compiling those patterns is most of a short load's time; the package keeps them compiled between processes
+# (loaders/pattern_cache.py). Installed before the readers are imported, so that their module-level patterns are kept too.
+from samverkan.loaders import pattern_cache as _pattern_cache  # noqa: E402
+
+_pattern_cache.install()

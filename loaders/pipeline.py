@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+import multiprocessing.util
 import os
 import signal
 import threading
@@ -23,6 +24,7 @@ from typing import Callable, Iterable
 from samverkan.graph.errors import ReadError, SamverkanError, StoreUnavailable, StoreWriteError
 from samverkan.graph.model import DocumentFacts
 from samverkan.graph.store import Store, WriteCounts
+from samverkan.loaders import pattern_cache
 from samverkan.loaders.gc_pause import fewer_collections
 from samverkan.loaders.read import DEFAULT_MAX_BYTES, is_minutes_file, read_document
 from samverkan.loaders.types import ParsedMinutes, RawDocument, RawRelations
@@ -415,6 +417,8 @@ def _exit_with_parent(parent: int) -> None:
         pass
     if os.getppid() != parent:  # the parent died before the line above ran
         os._exit(1)
+    # a worker leaves through multiprocessing's exit, which runs its finalizers but not atexit's functions
+    multiprocessing.util.Finalize(None, pattern_cache.save, exitpriority=0)
 
     def watch():
         while True:

@@ -1,12 +1,21 @@
 """Shared fixtures: example minutes, the shared sample corpus, fresh embedded stores."""
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 pytest_plugins = ["conftest_bolt"]
+
+# The suite and the commands it starts keep their compiled patterns in a folder of their own, not in the user's cache
+# (loaders/pattern_cache.py); set before the package is imported, which reads it.
+_PATTERNS = tempfile.mkdtemp(prefix="samverkan-test-patterns-")
+os.environ["SAMVERKAN_PATTERN_CACHE"] = _PATTERNS
+atexit.register(shutil.rmtree, _PATTERNS, True)
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
