@@ -1265,12 +1265,14 @@ _ARTICLE_START = re.compile(r"^(den|det|en|ett)\s+", re.I)
 # a named body's level in the definite form, and its kind, as running text describes it: "regionala
 # arbetsgruppen för unga utanför" is "Regional arbetsgrupp för unga utanför" (a name written with capitals,
 # "Regionala ledningsgruppen för …", stays as written)
-_LEVEL_DEFINITE = re.compile(r"^(?P<adj>(?:del)?regional|länsgemensam|länsövergripande)(?:a|ma)?\s+"
+# the words of a body's level, before their endings: regional(a), delregional(a), länsgemensam(ma), länsövergripande
+_LEVELS = r"(?:del)?regional|länsgemensam|länsövergripande"
+_LEVEL_DEFINITE = re.compile(r"^(?P<adj>" + _LEVELS + r")(?:a|ma)?\s+"
                              r"(?P<kind>[\wåäö-]*grupp)en(?=\s+(?:för|[a-zåäö]))")
 
 
 # the level a body's name may open with or leave out: "(den) regionala arbetsgruppen för X", "Länsgemensam styrgrupp Y"
-_LEVEL_START = re.compile(r"^(?:(?:del)?regional|länsgemensam|länsövergripande)(?:a|t|ma)?\s+(?=\S)", re.I)
+_LEVEL_START = re.compile(r"^(?:" + _LEVELS + r")(?:a|t|ma)?\s+(?=\S)", re.I)
 
 
 def _levelless_key(name: str) -> str:
@@ -1445,8 +1447,9 @@ def _group_name_parts(text: str) -> tuple[str, str | None]:
     return text, acronym
 
 
-# a body's level opening its name written small: "regionala styrgruppen för närvård X"
-_LEVEL_WORD = re.compile(r"(?:del)?regionala?\s|länsgemensamma?\s|länsövergripande\s|lokala?\s")
+# a body's level opening its name written small, or "lokal(a)": "regionala styrgruppen för närvård X" (matched on
+# folded text; _LEVEL_START reads a level word of any case and leaves "lokal" in the name)
+_LEVEL_WORD = re.compile(r"(?:" + _LEVELS + r")(?:a|ma)?\s|lokala?\s")
 
 
 def _without_level_word(name: str) -> str:
@@ -1562,13 +1565,15 @@ class _Groups:
                   create: bool = True) -> str | None:
         if not text or not text.strip():
             return None
+        if doc is not None and doc.group and text.strip() == (doc.parsed.body or "").strip():
+            return doc.group  # the title the minutes give the body that met, "… (HSL-chefer)", read again for a phrase
+        # what follows depends on the text and the body that met alone, so a name read from the knowledge file is kept
+        # by those two
         memo = (text, doc.group if doc is not None else None)
         if (known := self._known_in.get(memo)) is not None:
             return known
         if doc is not None and (own := _förbund_own_body(text, doc.group)) is not None:
             return own  # "förbundsstyrelsen" in the minutes of the förbund's fullmäktige: the förbund's own
-        if doc is not None and doc.group and text.strip() == (doc.parsed.body or "").strip():
-            return doc.group  # the title the minutes give the body that met, "… (HSL-chefer)", read again for a phrase
         if doc is not None and doc.group and (up := _UTSKOTT_OF.fullmatch(doc.group)) and up.group("owner") \
                 and fold(text.strip()) == fold(up.group("parent") or up.group("parent_acr")):
             # "Kommunala pensionärsrådet" in the minutes of its arbetsutskott, "KPR" in those of "KPR:s arbetsutskott":
