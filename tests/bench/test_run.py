@@ -155,7 +155,9 @@ def test_load_distinct_times_the_originals_once_and_the_copies(tmp_path, monkeyp
     src.mkdir()
     for f in sorted(EXAMPLES.glob("*.txt"))[:2]:
         (src / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
-    monkeypatch.setattr(run, "load_in_subprocess", lambda *a, **k: {"documents": 4, "cpu_seconds": 1.0})
+    loads = []
+    monkeypatch.setattr(run, "load_in_subprocess", lambda *a, **k: loads.append(k.get("env")) or
+                        {"documents": 4, "cpu_seconds": 2.0 if len(loads) == 1 else 1.0})
     timed = []
     real = run.load_stages
     monkeypatch.setattr(run, "load_stages", lambda files, warm=None: timed.append([f.name for f in files]) or real(files, warm))
@@ -163,3 +165,8 @@ def test_load_distinct_times_the_originals_once_and_the_copies(tmp_path, monkeyp
     # each original's text once (one of its copies), before the copies are timed
     assert sorted(n.rsplit("_kopia", 1)[0] for n in timed[0]) == sorted(f.stem for f in src.iterdir())
     assert len(timed[1]) == 4 and out["stages_new_text"]["documents"] == 2
+    # the load timed twice with one cache of compiled patterns: first empty, then with what the first run kept
+    [first, kept] = loads
+    assert first == kept and first["SAMVERKAN_PATTERN_CACHE"].startswith(str(tmp_path / "work"))
+    assert out["docs_per_cpu_s"] == 4.0 and out["first_run"]["docs_per_cpu_s"] == 2.0
+    assert set(out["stages"]["patterns"]) == {"compiled", "from_file"}
