@@ -23,6 +23,7 @@ import marshal
 import os
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 import re._compiler as _compiler
@@ -36,7 +37,7 @@ _STAMP = f"{sys.version}|{_constants.MAGIC}"
 _known: dict[tuple[str, int], tuple] = {}  # from the file: (pattern, flags) -> _sre.compile's other arguments
 _new: dict[tuple[str, int], tuple] = {}  # compiled in this process and not in the file
 _used: set[tuple[str, int]] = set()
-_seen: list[tuple] = []  # _sre.compile's arguments of the compile under way
+_seen = threading.local()  # per thread, _sre.compile's arguments of the compile under way
 _path: Path | None = None
 _real_compile = _compiler.compile
 _real_sre = _compiler._sre
@@ -51,7 +52,7 @@ class _Recorder:
 
     @staticmethod
     def compile(pattern, flags, code, groups, groupindex, indexgroup):
-        _seen.append((flags, code, groups, groupindex, indexgroup))
+        getattr(_seen, "args", []).append((flags, code, groups, groupindex, indexgroup))
         return _real_sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
 
 
@@ -114,11 +115,12 @@ def compile(p, flags=0):
             _used.add(key)
             stats["from_file"] += 1
             return compiled
-    _seen.clear()
+    _seen.args = seen = []
     compiled = _real_compile(p, flags)
+    _seen.args = []
     stats["compiled"] += 1
-    if len(_seen) == 1 and _own_caller():
-        final_flags, code, groups, groupindex, indexgroup = _seen[0]
+    if len(seen) == 1 and _own_caller():
+        final_flags, code, groups, groupindex, indexgroup = seen[0]
         try:
             packed = array.array(_WORD, code).tobytes()
         except OverflowError:
@@ -126,7 +128,6 @@ def compile(p, flags=0):
         _new[key] = (int(final_flags), packed, int(groups), {str(k): int(v) for k, v in groupindex.items()},
                      tuple(indexgroup))
         _used.add(key)
-    _seen.clear()
     return compiled
 
 

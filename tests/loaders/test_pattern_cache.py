@@ -126,3 +126,35 @@ def test_a_load_reads_the_same_facts_with_the_patterns_kept(tmp_path):
     kept = load(str(cache), "kept")  # reads from it
     for key in ("sources", "persons", "organizations", "memberships", "events", "decisions", "assignments", "mandates"):
         assert json.dumps(kept.get(key), sort_keys=True) == json.dumps(anew.get(key), sort_keys=True), key
+
+
+THREADED = textwrap.dedent("""
+    import json, re, sys, threading
+    import samverkan.loaders
+    from samverkan.loaders import pattern_cache
+    # many distinct patterns compiled at once by several threads, each pattern's groups named after it
+    patterns = [[rf"(?P<g{t}_{i}>a{{{i % 7 + 1}}})(b|c){{{t + 1}}}" for i in range(60)] for t in range(6)]
+    def work(mine):
+        exec("[re.compile(p) for p in mine]", {"__name__": "samverkan.probe", "re": re, "mine": mine})
+    threads = [threading.Thread(target=work, args=(mine,)) for mine in patterns]
+    [t.start() for t in threads]
+    [t.join() for t in threads]
+    pattern_cache.save()
+    texts = ["a" * n + "bc" * 4 for n in range(1, 9)]
+    seen = [[sorted(re.compile(p).groupindex.items()), [m.span() for t in texts for m in re.finditer(p, t)]]
+            for mine in patterns for p in mine]
+    print(json.dumps({"stats": pattern_cache.stats, "seen": seen}))
+""")
+
+
+def test_patterns_compiled_by_threads_at_once_are_kept_each_under_its_own_text(tmp_path):
+    def run(cache: str) -> dict:
+        env = {**os.environ, "SAMVERKAN_PATTERN_CACHE": cache}
+        done = subprocess.run([sys.executable, "-c", THREADED], env=env, capture_output=True, text=True, timeout=120,
+                              check=True)
+        return json.loads(done.stdout)
+
+    run(str(tmp_path))
+    kept = run(str(tmp_path))
+    assert kept["stats"]["from_file"] >= 300  # most of the 360 patterns kept by the first run
+    assert kept["seen"] == run("off")["seen"]
