@@ -6736,6 +6736,23 @@ def _whole_body(sentence: str, m: re.Match, slot: str) -> str:
 _NAME_GOES_ON = re.compile(r"\s+(?:och|samt|i)\s|\s*\(|,\s+[a-zåäö]+\s+och\s")
 
 
+def _name_through_att(giver: str, task: str, vocabulary: GroupVocabulary | None = None) -> tuple[str, str] | None:
+    """The giver and the task again where the pattern cut a known body's name at its own "att": "Samverkansgrupp"
+    and "åldras att ta fram …" when the minutes' vocabulary knows "Samverkansgrupp att åldras".
+
+    >>> v = GroupVocabulary(names=("Samverkansgrupp att åldras",))
+    >>> _name_through_att("Samverkansgrupp", "åldras att ta fram en rutin", v)
+    ('Samverkansgrupp att åldras', 'ta fram en rutin')
+    >>> _name_through_att("Styrgrupp Nära vård", "se till att rutinen följs", v) is None
+    True
+    """
+    whole = f"{giver} att {task}"
+    gs = find_groups(whole, vocabulary)
+    if not gs or gs[0].start != 0 or gs[0].end <= len(giver) + 4 or not whole[gs[0].end:].startswith(" att "):
+        return None
+    return whole[:gs[0].end], whole[gs[0].end + 5:]
+
+
 def _to_infinitive(task: str) -> str:
     task = re.sub(r"^(?:ska|skall|skulle|kommer\s+att|kommer|avser\s+att|avser|behöver|kan)\s+", "", task)
     m = re.match(r"(\w+)(.*)$", task, re.S)
@@ -8503,13 +8520,47 @@ class _Extractor:
         r"\s+(?P<v>[a-zåäö]{3,}(?:ar|er))\s+(?P<rest>[^.;]+?)"
         r"|\s+arbetar\s+(?:nu\s+)?med\s+(?P<obj>(?:en|ett|den|det|de)\s+[^.;]+?)\s+på\s+uppdrag\s+(?:av|från)\s+(?P<giver2>[^.;]+?))\.?$")
 
+    # the work in the present tense, the body that does it first: "Processteam X analyserar orsakerna på uppdrag av Y"
+    _DOES_FOR_RE = re.compile(r"^(?P<head>[A-ZÅÄÖ][^.;:]{2,160}?)\s+på\s+uppdrag\s+(?:av|från)\s+(?P<giver>[^.;,]+?)\.?$")
+    _PRESENT_VERB = re.compile(r"[a-zåäö]{3,}(?:ar|er)")
+
+    def _body_does_for(self, s: str) -> tuple[str, str, str] | None:
+        """The body, its work and whom it works for in "X <verb>ar … på uppdrag av Y": the verb the first word
+        after the body's name (or, where the name read runs on into the clause, the first present-tense word
+        after the name's kind and one word of it)."""
+        m = self._DOES_FOR_RE.match(s)
+        if not m:
+            return None
+        head = m.group("head")
+        gs = find_groups(head)
+        if not gs or gs[0].start != 0:
+            return None
+        subj, rest = head[:gs[0].end], head[gs[0].end:].split()
+        if not (rest and self._PRESENT_VERB.fullmatch(rest[0]) and len(rest) > 1):
+            words = subj.split()
+            at = next((i for i in range(2, len(words) - 1) if self._PRESENT_VERB.fullmatch(words[i])), None)
+            if at is None or rest:
+                return None
+            subj, rest = " ".join(words[:at]), words[at:]
+        return subj, " ".join(rest), m.group("giver")
+
     def _works_for_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"Arbetsgrupp SIP, som arbetar på uppdrag av Styrgrupp Nära vård, reviderar rutinen", "Arbetsgrupp
-        X arbetar med en checklista på uppdrag av styrgruppen": the body's work is a task the body it works
-        for gave it, whoever tells of it."""
+        X arbetar med en checklista på uppdrag av styrgruppen", "Processteam X analyserar orsakerna på uppdrag
+        av Y": the body's work is a task the body it works for gave it, whoever tells of it."""
         m = self._WORKS_FOR_TASK_RE.search(s)
         if not m:
-            return False
+            if not (does := self._body_does_for(s)):
+                return False
+            who = _subject_assignees(does[0], False, self.ctx)
+            if not who or len(who) != 1 or not self._is_body(who[0]) or who[0] == self._meeting_body():
+                return False
+            verb, _, obj = does[1].partition(" ")
+            by = self._body_ref(does[2])
+            self.assignment(who, f"{_present_to_infinitive(verb)} {obj}", origin="narrative", pos=pos, given_by=by)
+            if by:
+                self.mandate(by, who[0], "delegates", self.ctx.item.number if self.ctx.item else None, pos)
+            return True
         who = _subject_assignees(m.group("who"), False, self.ctx)
         if not who or len(who) != 1 or not self._is_body(who[0]) or who[0] == self._meeting_body():
             return False
@@ -13169,10 +13220,11 @@ class _Extractor:
             if every and body and every.group("kind").casefold() in body.casefold() and (
                     not every.group("adj") or body.casefold().startswith(every.group("adj").casefold()[:-1])):
                 raw_who = body  # "har bett alla lokala grupper att …" in a lokal grupp's minutes: this one too
-        if rule.name == "uppdrag_fran" and raw_who and re.fullmatch(r"(?i)(?:arbets)?gruppen", raw_who.strip()) and body:
+        if rule.name == "uppdrag_fran" and raw_who and re.fullmatch(r"(?i)(?:arbets)?gruppen|vi", raw_who.strip()) and body:
             # "Gruppen har fått i uppdrag av X att …": an uppdrag held, by the body whose minutes these are (or the
-            # group the item reports from), not an intention
-            raw_who = (self._body_ref(raw_who.strip()) if self.ctx.item_group else None) or body
+            # group the item reports from), not an intention; "vi har i uppdrag av X att …": the body, its members speaking
+            raw_who = (self._body_ref(raw_who.strip()) if self.ctx.item_group and raw_who.strip().casefold() != "vi"
+                       else None) or body
         if rule.name == "invited_to_present" and raw_who:
             # "Apotekare Eva Ek bjuds in …", "Eva Ek från FoU Åby bjuds in …", "Eva Ek, apotekare, bjuds in …": the
             # person, without the title before her or where she comes from after her
@@ -13206,6 +13258,9 @@ class _Extractor:
             task = f"{_present_to_infinitive(verb)} {rest}"
         gb = giver
         givers = [g.get(k) for k in ("giver", "giver2", "giver3", "giver4", "giver5", "giver7") if g.get(k)]
+        if givers and task and (named := _name_through_att(givers[0], task)):
+            # "… i uppdrag av Samverkansgrupp att åldras att ta fram …": the giver a body whose own name holds "att"
+            givers[0], task = named
         if givers:
             gb = self._body_ref(givers[0]) or gb
         # "Ledningsgruppen har bett nämnden utse …": a request of a nämnd, no mandate over it

@@ -1715,6 +1715,23 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        facts=(("assignment", ["Arbetsgrupp hemrehabilitering"], "kartlägga hemrehabiliteringen"),
                               ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp hemrehabilitering", "delegates")))),
          counter_examples=("Frågan lyder under socialtjänstlagen och har i uppdrag att vänta.",)),
+    # the purpose a body was set up for is the task its maker gave it: "Styrgruppen är tillsatt av LSVO för att leda
+    # genomförandet av strategin och återrapporterar till LSVO" (recalled after a colon: "Eva påminde om uppdraget: …")
+    Rule("set_up_for_task", "assignment", exclusive=False,
+         triggers=("tillsatt av", "tillsatta av", "inrättad av", "bildad av", "tillsattes av", "inrättades av", "bildades av"),
+         pattern=r"^(?:[^.;:]{1,80}:\s+)?(?P<who>[A-ZÅÄÖa-zåäö][^.;:,]{1,80}?)\s+(?:är|blev|har\s+blivit)?\s*"
+                 r"(?:tillsatt|tillsatta|inrättad|bildad|tillsattes|inrättades|bildades)\s+(?:\S+\s+)?av\s+(?P<giver>[^.;,]+?)"
+                 r"(?:\s*\([^)]*\))?\s+för\s+att\s+(?P<task>(?!(?:det|den|de|dessa|vi|man|hon|han|hen)\b)[a-zåäö]{2,}\b.+?)"
+                 r"(?:\s+och\s+(?:åter)?rapporterar\s+(?:till|dit)\b.*)?\.?$",
+         examples=(_ex("Magnus påminde om uppdraget: styrgruppen är tillsatt av Ledningsgruppen för vård för att leda "
+                       "genomförandet av strategin för psykisk hälsa och återrapporterar till ledningsgruppen två gånger "
+                       "per år.", body="Styrgrupp psykisk hälsa Åby",
+                       facts=(("assignment", ["Styrgrupp psykisk hälsa Åby"], "leda genomförandet av strategin"),)),
+                   _ex("Arbetsgrupp SIP är tillsatt av Styrgrupp Nära vård för att ta fram en gemensam rutin.",
+                       body="Samverkansgrupp äldre",
+                       facts=(("assignment", ["Arbetsgrupp SIP"], "ta fram en gemensam rutin"),))),
+         counter_examples=("Tjänsten som samordnare är tillsatt av Styrgrupp Barnahus för att avlasta cheferna.",
+                           "Gruppen är tillsatt av Styrgrupp Nära vård för att det saknades en rutin.")),
     # a body's place under another, told as a standing fact
     # (also "är en arbetsgrupp under Y", "sorterar under Y", "ingår i strukturen under Y")
     Rule("subordinate_to", "mandate", mandate="reports_to",
@@ -8168,8 +8185,10 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                  r"(?:bakgrunden|uppdraget|gruppens\s+uppdrag)\s*:\s+)"
                  # "Kommundirektör Eva Ek informerar från LVO:s möte den 1 oktober: styrgruppen har fått i uppdrag av …"
                  r"|(?:[a-zåäö]+\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}\s+(?:informerar|informerade|"
-                 r"rapporterar|rapporterade|berättar|berättade)\s+från\s+[^.;]{2,80}?:\s+)?"
-                 r"(?P<who>[A-ZÅÄÖ][^.;:]{1,80}?|(?:[a-zåäö]+)?(?:gruppen|rådet|teamet|nämnden|beredningen|utskottet))"
+                 r"rapporterar|rapporterade|berättar|berättade)\s+från\s+[^.;]{2,80}?:\s+"
+                 # "Påminnelse: vi har i uppdrag av …": the group itself, in the first person after a label
+                 r"|[A-ZÅÄÖ][a-zåäö]{3,20}\s*:\s+(?=vi\s))?"
+                 r"(?P<who>[A-ZÅÄÖ][^.;:]{1,80}?|(?:[a-zåäö]+)?(?:gruppen|rådet|teamet|nämnden|beredningen|utskottet)|vi)"
                  r"\s+(?:har\s+(?:i\s+sin\s+tur\s+|\w+\s+)?fått|fick|får|har)\s+(?:ett\s+)?(?:\w+\s+)?uppdrag(?:et)?\s+(?:från|av)\s+"
                  # "… att lämna ett förslag senast 6 november och rapporterar till LVO": whom it reports to, no task
                  r"(?P<giver>[^.;(]+?)(?:\s*\([^)]*\))?\s+att\s+(?P<task>.+?)(?:\s+och\s+(?:åter)?rapporterar\s+till\b.*)?$",
@@ -8209,7 +8228,16 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        facts=(("assignment", ["Arbetsgrupp rehabilitering"], "ta fram en gemensam modell"),)),
                    _ex("Ebba påminde om bakgrunden: gruppen har fått i uppdrag av Samverkansgrupp äldre att kartlägga "
                        "hemrehabiliteringen i kommunerna.", body="Arbetsgrupp hemrehabilitering",
-                       facts=(("assignment", ["Arbetsgrupp hemrehabilitering"], "kartlägga hemrehabiliteringen"),))),
+                       facts=(("assignment", ["Arbetsgrupp hemrehabilitering"], "kartlägga hemrehabiliteringen"),)),
+                   # the group itself in the first person, after a label or opening the sentence
+                   _ex("Påminnelse: vi har i uppdrag av Samverkansgrupp äldre att ta fram en gemensam rutin för "
+                       "brytpunktssamtal.", body="Arbetsgrupp palliativ vård Åby",
+                       facts=(("assignment", ["Arbetsgrupp palliativ vård Åby"], "ta fram en gemensam rutin"),
+                              ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp palliativ vård Åby", "delegates"))),
+                   _ex("Vi har fått i uppdrag av Styrgrupp Nära vård att kartlägga hemrehabiliteringen.",
+                       body="Arbetsgrupp hemrehabilitering",
+                       facts=(("assignment", ["Arbetsgrupp hemrehabilitering"], "kartlägga hemrehabiliteringen"),
+                              ("mandate", "Styrgrupp Nära vård", "Arbetsgrupp hemrehabilitering", "delegates")))),
          counter_examples=("Uppdrag från regeringen att kartlägga väntetider har kommit.",)),
     # what a body has done for another is a task it was given: "X har på uppdrag av Y tagit fram …"
     # a body having another do the work: "LVO har låtit Arbetsgrupp för X ta fram ett underlag"
@@ -8281,8 +8309,19 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    _ex("Arbetsgrupp trygg hemgång arbetar med en gemensam checklista på uppdrag av Styrgrupp Nära vård.",
                        body="Socialnämndens arbetsutskott",
                        facts=(("assignment", ["Arbetsgrupp trygg hemgång"], "arbeta med en gemensam checklista"),
-                              ("mandate", "Styrgrupp Nära vård", "Arbetsgrupp trygg hemgång", "delegates")))),
-         counter_examples=("Elin Borg arbetar med frågan på uppdrag av kommunen.",)),
+                              ("mandate", "Styrgrupp Nära vård", "Arbetsgrupp trygg hemgång", "delegates"))),
+                   # the work itself in the present tense, the body's name running over "och" before its verb
+                   _ex("Processteam Säker in- och utskrivning analyserar orsakerna på uppdrag av Ledningsgruppen för vård.",
+                       body="Politiskt samråd Åby",
+                       facts=(("assignment", ["Processteam Säker in- och utskrivning"], "analysera orsakerna"),
+                              ("mandate", "Ledningsgruppen för vård", "Processteam Säker in- och utskrivning", "delegates"))),
+                   _ex("Arbetsgrupp SIP reviderar rutinen för vårdplanering på uppdrag av Styrgrupp Nära vård.",
+                       body="Socialnämndens arbetsutskott",
+                       facts=(("assignment", ["Arbetsgrupp SIP"], "revidera rutinen för vårdplanering"),
+                              ("mandate", "Styrgrupp Nära vård", "Arbetsgrupp SIP", "delegates")))),
+         counter_examples=("Elin Borg arbetar med frågan på uppdrag av kommunen.",
+                           "Elin Borg analyserar frågan på uppdrag av kommunen.",
+                           "Styrgruppen har på uppdrag av rådet ett särskilt ansvar.")),
     # a request is a task: "Ledningsgruppen har bett varje kommun att utse en ledamot"
     Rule("asked_to", "assignment", triggers=("har bett ", " ber ", " bad ", "rekommenderar gruppen", "också bett ", "även bett ",
                                              "nu bett ", "dessutom bett ",
