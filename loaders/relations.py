@@ -8532,6 +8532,8 @@ class _Extractor:
         if not m:
             return None
         head = m.group("head")
+        if re.search(r"\b(?:arbetar|verkar|jobbar|finns|är)$", head):
+            return None  # "… bereder ärendena och arbetar på uppdrag av nämnden": whom it works for, no task of this work
         gs = find_groups(head)
         if not gs or gs[0].start != 0:
             return None
@@ -10086,13 +10088,15 @@ class _Extractor:
         return False
 
     _PAIR_SEAT_RE = re.compile(
-        r"^(?P<v>(?:.{0,60}?\s)?(?:utser|väljer|utse|välja))"
+        r"^(?P<v>(?:.{0,60}?\s)?(?:utser|väljer|utse|välja|har\s+utsett|har\s+valt|utsåg|valde))"
         # "Med stöd av delegation utser arbetsutskottet A …": the subject after the verb, the body that met
         r"(?:\s+(?:arbetsutskottet|utskottet|nämnden|styrelsen|presidiet|[a-zåäö]+(?:nämnden|styrelsen|utskottet)))?"
-        r"\s+(?P<a>[A-ZÅÄÖ][^.;]{2,60}?)\s+till\s+(?:ordinarie\s+)?(?:(?:kommunens|regionens|nämndens|förbundets)\s+)?"
+        r"\s+(?P<a>[A-ZÅÄÖ][^.;]{2,60}?)\s+till\s+(?:nya?\s+)?(?:ordinarie\s+)?(?:(?:kommunens|regionens|nämndens|förbundets)\s+)?"
         r"(?P<ra>(?:vice\s+)?(?:ordförande|ledamot|ersättare|representant))"
         # "A till kommunens ledamot i G och B till ersättare, för tiden …": the body named with the first seat
         r"(?:\s+(?P<rest1>(?:i|för|vid)\s+[^.;,]+?))?"
+        # ("A till ny ledamot från den 1 juni och B till ersättare": from when the first seat is held)
+        r"(?:\s+(?:från(?:\s+och\s+med)?|fr\.?\s?o\.?\s?m\.?)\s+(?:den\s+)?\d[^.;,]*?)?"
         r"\s+och\s+(?P<b>[A-ZÅÄÖ][^.;]{2,60}?)\s+till\s+"
         r"(?:ordinarie\s+)?(?:(?:kommunens|regionens|nämndens|förbundets)\s+)?(?P<rb>(?:vice\s+)?(?:ordförande|ledamot|ersättare|representant))"
         r"(?:\s+(?P<rest>(?:i|för|vid)\s+[^.;]+)|(?P<term>,?\s+(?:för\s+tiden|till\s+och\s+med|från\s+och\s+med)\b[^.;]*))?$")
@@ -10104,8 +10108,11 @@ class _Extractor:
         if not m or not (self._people(m.group("a")) and self._people(m.group("b"))):
             return False
         rest = m.group("rest") or (f"{m.group('rest1')}{m.group('term') or ''}" if m.group("rest1") else None)
-        if not rest:
+        if not rest and not re.search(r"\bhar\s+(?:utsett|valt)$", m.group("v")):
             return False
+        # ("Kommunstyrelsen i X har utsett A till ny ledamot och B till ersättare": the seats the item is about, as
+        # one such appointment alone is read)
+        rest = rest or ""
         for who, role in ((m.group("a"), m.group("ra")), (m.group("b"), m.group("rb"))):
             self._sentence(f"{m.group('v')} {who} till {role} {rest}", origin=origin, pos=pos, giver=giver,
                            kinds=("membership",))
@@ -13237,6 +13244,8 @@ class _Extractor:
             # "har bett varje kommun att …", "Kommunerna ombeds …", "Det åligger respektive kommun att …"
             who = self._collective(raw_who or "")
         who = who or _subject_assignees(raw_who or "", True, self.ctx)
+        if not who and rule.name == "uppdrag_fran" and body and raw_who == body:
+            who = [body]  # the body that met, by its kind or in the first person, named as its minutes name it
         if not who and rule.name == "invited_to_present" and _CARE_UNIT.fullmatch(raw_who.strip()):
             who = [raw_who.strip()]  # "Ungdomsmottagningen i X bjuds in till nästa möte för att berätta …": the unit
         if not who and g.get("who5") and _CARE_UNIT.fullmatch(raw_who.strip()):
@@ -16109,7 +16118,11 @@ class _Extractor:
         m = re.search(r"(?P<role>[\wåäö-]+)\s+(?:för|i)\s+(?P<g>[^.]+?)\s+är\s+vakant", s) if "vakant" in s else None
         if m and m.group("role").casefold() not in ("den", "det", "som", "där") and not re.search(r",\s+(?:där|som|när)\s", m.group("g")):
             # (not "Längst är den i Lövsta, där en tjänst är vakant": a post in a place, no seat in a body)
-            self.out.vacancies.append(RawVacancy(text=s, role=m.group("role"), group=m.group("g"), item=item))
+            role, g = m.group("role"), m.group("g")
+            if seat := re.fullmatch(r"(?:[A-ZÅÄÖ]{2,8}:s|[\wåäöÅÄÖ-]+s)\s+(?P<r>representant|ledamot|ersättare)\s+i\s+(?P<g>\S.*)", g):
+                # "Platsen för PSO:s representant i Regionala samrådet är vakant": the seat in the body after "i"
+                role, g = seat.group("r"), seat.group("g")
+            self.out.vacancies.append(RawVacancy(text=s, role=role, group=g, item=item))
 
     # ------------------------------------------------------------- mentions
     # an organ of the kommun or region alone on a line of the list a decision is sent to ("Beslutet skickas till:" /
