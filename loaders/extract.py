@@ -6348,7 +6348,7 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
             body = f"{mid.group(1)} {mid.group(3)} ({mid.group(2)})"
         # (in a title typed in capitals, a word of a name is no acronym: "PROCESSTEAM VÅRDÖVERGÅNGAR – ÅDALEN")
         shouting = cells[pos].isupper()
-        # (not "LSVO – Styrgrupp X" on one line: the body above whose group met, named before the dash, when its
+        # (not "ÅLVO – Styrgrupp X" on one line: the body above whose group met, named before the dash, when its
         # short name cannot stand for the group's, whose first word it does not start as)
         acr = [n for p, n in names if abs(p - pos) == 1 and re.fullmatch(r"[A-ZÅÄÖ]{2,6}", n)
                and not (shouting and len(n) > 4 and len(re.findall(r"[AEIOUYÅÄÖ]", n)) >= 2)

@@ -6738,11 +6738,11 @@ _NAME_GOES_ON = re.compile(r"\s+(?:och|samt|i)\s|\s*\(|,\s+[a-zåäö]+\s+och\s"
 
 def _name_through_att(giver: str, task: str, vocabulary: GroupVocabulary | None = None) -> tuple[str, str] | None:
     """The giver and the task again where the pattern cut a known body's name at its own "att": "Samverkansgrupp"
-    and "åldras att ta fram …" when the minutes' vocabulary knows "Samverkansgrupp att åldras".
+    and "bo hemma att ta fram …" when the minutes' vocabulary knows "Samverkansgrupp att bo hemma".
 
-    >>> v = GroupVocabulary(names=("Samverkansgrupp att åldras",))
-    >>> _name_through_att("Samverkansgrupp", "åldras att ta fram en rutin", v)
-    ('Samverkansgrupp att åldras', 'ta fram en rutin')
+    >>> v = GroupVocabulary(names=("Samverkansgrupp att bo hemma",))
+    >>> _name_through_att("Samverkansgrupp", "bo hemma att ta fram en rutin", v)
+    ('Samverkansgrupp att bo hemma', 'ta fram en rutin')
     >>> _name_through_att("Styrgrupp Nära vård", "se till att rutinen följs", v) is None
     True
     """
@@ -13268,7 +13268,7 @@ class _Extractor:
         gb = giver
         givers = [g.get(k) for k in ("giver", "giver2", "giver3", "giver4", "giver5", "giver7") if g.get(k)]
         if givers and task and (named := _name_through_att(givers[0], task)):
-            # "… i uppdrag av Samverkansgrupp att åldras att ta fram …": the giver a body whose own name holds "att"
+            # "… i uppdrag av Samverkansgrupp att bo hemma att ta fram …": the giver a body whose own name holds "att"
             givers[0], task = named
         if givers:
             gb = self._body_ref(givers[0]) or gb

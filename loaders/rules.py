@@ -1497,8 +1497,8 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Styrgrupp Barnahus", "Arbetsgrupp SIP", "delegates"))),
          counter_examples=("Styrgrupp Barnahus har beslutat att Arbetsgrupp SIP är vilande.",
                            "Anna berättade om beslutet att Arbetsgrupp SIP leder införandet.")),
-    # another body's decision, told with its day, to send a matter on: "LSVO beslutade 2027-03-19 att överlämna
-    # handlingsplanen till PSVO för ställningstagande" (that body refers it to the one named)
+    # another body's decision, told with its day, to send a matter on: "ÅLVO beslutade 2027-03-19 att överlämna
+    # handlingsplanen till PSÅ för ställningstagande" (that body refers it to the one named)
     Rule("decided_to_refer", "mandate", mandate="refers", exclusive=False, narrative_only=True,
          triggers=("beslutade", "beslutat", "beslöt"),
          pattern=r"^(?P<from>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:har\s+)?(?:beslutade|beslutat|beslöt)\s+"
@@ -1736,8 +1736,8 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        facts=(("assignment", ["Arbetsgrupp hemrehabilitering"], "kartlägga hemrehabiliteringen"),
                               ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp hemrehabilitering", "delegates")))),
          counter_examples=("Frågan lyder under socialtjänstlagen och har i uppdrag att vänta.",)),
-    # the purpose a body was set up for is the task its maker gave it: "Styrgruppen är tillsatt av LSVO för att leda
-    # genomförandet av strategin och återrapporterar till LSVO" (recalled after a colon: "Eva påminde om uppdraget: …")
+    # the purpose a body was set up for is the task its maker gave it: "Styrgruppen är tillsatt av ÅLVO för att leda
+    # genomförandet av strategin och återrapporterar till ÅLVO" (recalled after a colon: "Eva påminde om uppdraget: …")
     Rule("set_up_for_task", "assignment", exclusive=False,
          triggers=("tillsatt av", "tillsatta av", "inrättad av", "bildad av", "tillsattes av", "inrättades av", "bildades av"),
          pattern=r"^(?:[^.;:]{1,80}:\s+)?(?P<who>[A-ZÅÄÖa-zåäö][^.;:,]{1,80}?)\s+(?:är|blev|har\s+blivit)?\s*"

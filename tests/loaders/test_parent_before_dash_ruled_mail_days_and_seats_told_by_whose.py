@@ -66,10 +66,10 @@ def test_the_group_itself_holding_an_uppdrag_in_the_first_person():
 
 
 def test_a_givers_name_holding_att_is_read_whole_when_the_vocabulary_knows_it():
-    v = GroupVocabulary(names=("Samverkansgrupp att åldras",))
-    assert _name_through_att("Samverkansgrupp", "åldras att ta fram en rutin", v) == (
-        "Samverkansgrupp att åldras", "ta fram en rutin")
-    assert _name_through_att("Samverkansgrupp", "åldras att ta fram en rutin", GroupVocabulary()) is None
+    v = GroupVocabulary(names=("Samverkansgrupp att bo hemma",))
+    assert _name_through_att("Samverkansgrupp", "bo hemma att ta fram en rutin", v) == (
+        "Samverkansgrupp att bo hemma", "ta fram en rutin")
+    assert _name_through_att("Samverkansgrupp", "bo hemma att ta fram en rutin", GroupVocabulary()) is None
 
 
 def test_the_seat_of_a_body_named_by_its_letters_filled_and_left():
