@@ -4922,7 +4922,9 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             t = line.strip().strip("*#_ ")
             # (or with the meeting's own word before the day: "Träff 2026-05-06 kl 08.30–10.00, …"; or the day alone
             # under the notes' title set off by a rule: "=====" / "ARBETSGRUPP X – ANTECKNINGAR" / "Tisdag 8 oktober …")
-            if len(t) < 100 and (_DOC_TYPE.match(t) or _MEETING_WORD_DAY.match(t) or _day_under_ruled_title(lines, k)) \
+            # (or the day after a dash on the ruled title's own line: "ARBETSGRUPP X – tisdag 9 februari 2027, …")
+            if len(t) < 100 and (_DOC_TYPE.match(t) or _MEETING_WORD_DAY.match(t) or _day_under_ruled_title(lines, k)
+                                 or _day_after_ruled_title(lines, k)) \
                     and not re.search(r"\b(?:från|frå)\s+(?:mötet|den)\b", t, re.I) \
                     and (d := parse_date_phrase(t)) and d <= out["mail_sent"]:
                 out["date"] = d
@@ -6346,8 +6348,11 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
             body = f"{mid.group(1)} {mid.group(3)} ({mid.group(2)})"
         # (in a title typed in capitals, a word of a name is no acronym: "PROCESSTEAM VÅRDÖVERGÅNGAR – ÅDALEN")
         shouting = cells[pos].isupper()
+        # (not "ÅLVO – Styrgrupp X" on one line: the body above whose group met, named before the dash, when its
+        # short name cannot stand for the group's, whose first word it does not start as)
         acr = [n for p, n in names if abs(p - pos) == 1 and re.fullmatch(r"[A-ZÅÄÖ]{2,6}", n)
-               and not (shouting and len(n) > 4 and len(re.findall(r"[AEIOUYÅÄÖ]", n)) >= 2)]
+               and not (shouting and len(n) > 4 and len(re.findall(r"[AEIOUYÅÄÖ]", n)) >= 2)
+               and not (p == pos - 1 and pos in dashed and n[0] != body[:1].upper())]
         # "LPO Psykisk hälsa" over "Lokalt programområde psykisk hälsa": the acronym before the topic both share
         acr += [m.group(1) for p, n in names if abs(p - pos) == 1 and (m := re.fullmatch(r"([A-ZÅÄÖ]{2,6})\s+(\S.*)", n))
                 and body.split(",")[0].casefold().endswith(" " + m.group(2).casefold())]
@@ -10421,6 +10426,21 @@ def _day_under_ruled_title(lines: list[str], k: int) -> bool:
     """
     return (k >= 2 and bool(_RULE_LINE.match(lines[k - 2])) and bool(lines[k - 1].strip())
             and bool(_DAY_FIRST.match(lines[k].strip())))
+
+
+def _day_after_ruled_title(lines: list[str], k: int) -> bool:
+    """Whether line ``k`` (0-based), set off by a rule above it, names a body and then, after a dash, the day:
+    the notes' own title and day on one line under a mail's greeting.
+
+    >>> _day_after_ruled_title(["-" * 20, "ARBETSGRUPP X – tisdag 9 februari 2027, 13.30–15.30, Teams"], 1)
+    True
+    >>> _day_after_ruled_title(["Hej,", "Arbetsgrupp X – tisdag 9 februari 2027, Teams"], 1)
+    False
+    """
+    if not (k >= 1 and _RULE_LINE.match(lines[k - 1])):
+        return False
+    title, dash, day = lines[k].strip().strip("*#_ ").partition(" – ")
+    return bool(dash and _BODY_WORD.search(title) and not re.search(r"\d", title) and _DAY_FIRST.match(day))
 _SIGNATURE_NAME = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé-]+){1,2}\s*$")
 
 

@@ -6736,6 +6736,23 @@ def _whole_body(sentence: str, m: re.Match, slot: str) -> str:
 _NAME_GOES_ON = re.compile(r"\s+(?:och|samt|i)\s|\s*\(|,\s+[a-zåäö]+\s+och\s")
 
 
+def _name_through_att(giver: str, task: str, vocabulary: GroupVocabulary | None = None) -> tuple[str, str] | None:
+    """The giver and the task again where the pattern cut a known body's name at its own "att": "Samverkansgrupp"
+    and "bo hemma att ta fram …" when the minutes' vocabulary knows "Samverkansgrupp att bo hemma".
+
+    >>> v = GroupVocabulary(names=("Samverkansgrupp att bo hemma",))
+    >>> _name_through_att("Samverkansgrupp", "bo hemma att ta fram en rutin", v)
+    ('Samverkansgrupp att bo hemma', 'ta fram en rutin')
+    >>> _name_through_att("Styrgrupp Nära vård", "se till att rutinen följs", v) is None
+    True
+    """
+    whole = f"{giver} att {task}"
+    gs = find_groups(whole, vocabulary)
+    if not gs or gs[0].start != 0 or gs[0].end <= len(giver) + 4 or not whole[gs[0].end:].startswith(" att "):
+        return None
+    return whole[:gs[0].end], whole[gs[0].end + 5:]
+
+
 def _to_infinitive(task: str) -> str:
     task = re.sub(r"^(?:ska|skall|skulle|kommer\s+att|kommer|avser\s+att|avser|behöver|kan)\s+", "", task)
     m = re.match(r"(\w+)(.*)$", task, re.S)
@@ -8503,13 +8520,49 @@ class _Extractor:
         r"\s+(?P<v>[a-zåäö]{3,}(?:ar|er))\s+(?P<rest>[^.;]+?)"
         r"|\s+arbetar\s+(?:nu\s+)?med\s+(?P<obj>(?:en|ett|den|det|de)\s+[^.;]+?)\s+på\s+uppdrag\s+(?:av|från)\s+(?P<giver2>[^.;]+?))\.?$")
 
+    # the work in the present tense, the body that does it first: "Processteam X analyserar orsakerna på uppdrag av Y"
+    _DOES_FOR_RE = re.compile(r"^(?P<head>[A-ZÅÄÖ][^.;:]{2,160}?)\s+på\s+uppdrag\s+(?:av|från)\s+(?P<giver>[^.;,]+?)\.?$")
+    _PRESENT_VERB = re.compile(r"[a-zåäö]{3,}(?:ar|er)")
+
+    def _body_does_for(self, s: str) -> tuple[str, str, str] | None:
+        """The body, its work and whom it works for in "X <verb>ar … på uppdrag av Y": the verb the first word
+        after the body's name (or, where the name read runs on into the clause, the first present-tense word
+        after the name's kind and one word of it)."""
+        m = self._DOES_FOR_RE.match(s)
+        if not m:
+            return None
+        head = m.group("head")
+        if re.search(r"\b(?:arbetar|verkar|jobbar|finns|är)$", head):
+            return None  # "… bereder ärendena och arbetar på uppdrag av nämnden": whom it works for, no task of this work
+        gs = find_groups(head)
+        if not gs or gs[0].start != 0:
+            return None
+        subj, rest = head[:gs[0].end], head[gs[0].end:].split()
+        if not (rest and self._PRESENT_VERB.fullmatch(rest[0]) and len(rest) > 1):
+            words = subj.split()
+            at = next((i for i in range(2, len(words) - 1) if self._PRESENT_VERB.fullmatch(words[i])), None)
+            if at is None or rest:
+                return None
+            subj, rest = " ".join(words[:at]), words[at:]
+        return subj, " ".join(rest), m.group("giver")
+
     def _works_for_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"Arbetsgrupp SIP, som arbetar på uppdrag av Styrgrupp Nära vård, reviderar rutinen", "Arbetsgrupp
-        X arbetar med en checklista på uppdrag av styrgruppen": the body's work is a task the body it works
-        for gave it, whoever tells of it."""
+        X arbetar med en checklista på uppdrag av styrgruppen", "Processteam X analyserar orsakerna på uppdrag
+        av Y": the body's work is a task the body it works for gave it, whoever tells of it."""
         m = self._WORKS_FOR_TASK_RE.search(s)
         if not m:
-            return False
+            if not (does := self._body_does_for(s)):
+                return False
+            who = _subject_assignees(does[0], False, self.ctx)
+            if not who or len(who) != 1 or not self._is_body(who[0]) or who[0] == self._meeting_body():
+                return False
+            verb, _, obj = does[1].partition(" ")
+            by = self._body_ref(does[2])
+            self.assignment(who, f"{_present_to_infinitive(verb)} {obj}", origin="narrative", pos=pos, given_by=by)
+            if by:
+                self.mandate(by, who[0], "delegates", self.ctx.item.number if self.ctx.item else None, pos)
+            return True
         who = _subject_assignees(m.group("who"), False, self.ctx)
         if not who or len(who) != 1 or not self._is_body(who[0]) or who[0] == self._meeting_body():
             return False
@@ -10035,13 +10088,15 @@ class _Extractor:
         return False
 
     _PAIR_SEAT_RE = re.compile(
-        r"^(?P<v>(?:.{0,60}?\s)?(?:utser|väljer|utse|välja))"
+        r"^(?P<v>(?:.{0,60}?\s)?(?:utser|väljer|utse|välja|har\s+utsett|har\s+valt|utsåg|valde))"
         # "Med stöd av delegation utser arbetsutskottet A …": the subject after the verb, the body that met
         r"(?:\s+(?:arbetsutskottet|utskottet|nämnden|styrelsen|presidiet|[a-zåäö]+(?:nämnden|styrelsen|utskottet)))?"
-        r"\s+(?P<a>[A-ZÅÄÖ][^.;]{2,60}?)\s+till\s+(?:ordinarie\s+)?(?:(?:kommunens|regionens|nämndens|förbundets)\s+)?"
+        r"\s+(?P<a>[A-ZÅÄÖ][^.;]{2,60}?)\s+till\s+(?:nya?\s+)?(?:ordinarie\s+)?(?:(?:kommunens|regionens|nämndens|förbundets)\s+)?"
         r"(?P<ra>(?:vice\s+)?(?:ordförande|ledamot|ersättare|representant))"
         # "A till kommunens ledamot i G och B till ersättare, för tiden …": the body named with the first seat
         r"(?:\s+(?P<rest1>(?:i|för|vid)\s+[^.;,]+?))?"
+        # ("A till ny ledamot från den 1 juni och B till ersättare": from when the first seat is held)
+        r"(?:\s+(?:från(?:\s+och\s+med)?|fr\.?\s?o\.?\s?m\.?)\s+(?:den\s+)?\d[^.;,]*?)?"
         r"\s+och\s+(?P<b>[A-ZÅÄÖ][^.;]{2,60}?)\s+till\s+"
         r"(?:ordinarie\s+)?(?:(?:kommunens|regionens|nämndens|förbundets)\s+)?(?P<rb>(?:vice\s+)?(?:ordförande|ledamot|ersättare|representant))"
         r"(?:\s+(?P<rest>(?:i|för|vid)\s+[^.;]+)|(?P<term>,?\s+(?:för\s+tiden|till\s+och\s+med|från\s+och\s+med)\b[^.;]*))?$")
@@ -10053,8 +10108,11 @@ class _Extractor:
         if not m or not (self._people(m.group("a")) and self._people(m.group("b"))):
             return False
         rest = m.group("rest") or (f"{m.group('rest1')}{m.group('term') or ''}" if m.group("rest1") else None)
-        if not rest:
+        if not rest and not re.search(r"\bhar\s+(?:utsett|valt)$", m.group("v")):
             return False
+        # ("Kommunstyrelsen i X har utsett A till ny ledamot och B till ersättare": the seats the item is about, as
+        # one such appointment alone is read)
+        rest = rest or ""
         for who, role in ((m.group("a"), m.group("ra")), (m.group("b"), m.group("rb"))):
             self._sentence(f"{m.group('v')} {who} till {role} {rest}", origin=origin, pos=pos, giver=giver,
                            kinds=("membership",))
@@ -13169,10 +13227,11 @@ class _Extractor:
             if every and body and every.group("kind").casefold() in body.casefold() and (
                     not every.group("adj") or body.casefold().startswith(every.group("adj").casefold()[:-1])):
                 raw_who = body  # "har bett alla lokala grupper att …" in a lokal grupp's minutes: this one too
-        if rule.name == "uppdrag_fran" and raw_who and re.fullmatch(r"(?i)(?:arbets)?gruppen", raw_who.strip()) and body:
+        if rule.name == "uppdrag_fran" and raw_who and re.fullmatch(r"(?i)(?:arbets)?gruppen|vi", raw_who.strip()) and body:
             # "Gruppen har fått i uppdrag av X att …": an uppdrag held, by the body whose minutes these are (or the
-            # group the item reports from), not an intention
-            raw_who = (self._body_ref(raw_who.strip()) if self.ctx.item_group else None) or body
+            # group the item reports from), not an intention; "vi har i uppdrag av X att …": the body, its members speaking
+            raw_who = (self._body_ref(raw_who.strip()) if self.ctx.item_group and raw_who.strip().casefold() != "vi"
+                       else None) or body
         if rule.name == "invited_to_present" and raw_who:
             # "Apotekare Eva Ek bjuds in …", "Eva Ek från FoU Åby bjuds in …", "Eva Ek, apotekare, bjuds in …": the
             # person, without the title before her or where she comes from after her
@@ -13185,6 +13244,8 @@ class _Extractor:
             # "har bett varje kommun att …", "Kommunerna ombeds …", "Det åligger respektive kommun att …"
             who = self._collective(raw_who or "")
         who = who or _subject_assignees(raw_who or "", True, self.ctx)
+        if not who and rule.name == "uppdrag_fran" and body and raw_who == body:
+            who = [body]  # the body that met, by its kind or in the first person, named as its minutes name it
         if not who and rule.name == "invited_to_present" and _CARE_UNIT.fullmatch(raw_who.strip()):
             who = [raw_who.strip()]  # "Ungdomsmottagningen i X bjuds in till nästa möte för att berätta …": the unit
         if not who and g.get("who5") and _CARE_UNIT.fullmatch(raw_who.strip()):
@@ -13206,6 +13267,9 @@ class _Extractor:
             task = f"{_present_to_infinitive(verb)} {rest}"
         gb = giver
         givers = [g.get(k) for k in ("giver", "giver2", "giver3", "giver4", "giver5", "giver7") if g.get(k)]
+        if givers and task and (named := _name_through_att(givers[0], task)):
+            # "… i uppdrag av Samverkansgrupp att bo hemma att ta fram …": the giver a body whose own name holds "att"
+            givers[0], task = named
         if givers:
             gb = self._body_ref(givers[0]) or gb
         # "Ledningsgruppen har bett nämnden utse …": a request of a nämnd, no mandate over it
@@ -16054,7 +16118,11 @@ class _Extractor:
         m = re.search(r"(?P<role>[\wåäö-]+)\s+(?:för|i)\s+(?P<g>[^.]+?)\s+är\s+vakant", s) if "vakant" in s else None
         if m and m.group("role").casefold() not in ("den", "det", "som", "där") and not re.search(r",\s+(?:där|som|när)\s", m.group("g")):
             # (not "Längst är den i Lövsta, där en tjänst är vakant": a post in a place, no seat in a body)
-            self.out.vacancies.append(RawVacancy(text=s, role=m.group("role"), group=m.group("g"), item=item))
+            role, g = m.group("role"), m.group("g")
+            if seat := re.fullmatch(r"(?:[A-ZÅÄÖ]{2,8}:s|[\wåäöÅÄÖ-]+s)\s+(?P<r>representant|ledamot|ersättare)\s+i\s+(?P<g>\S.*)", g):
+                # "Platsen för PSO:s representant i Regionala samrådet är vakant": the seat in the body after "i"
+                role, g = seat.group("r"), seat.group("g")
+            self.out.vacancies.append(RawVacancy(text=s, role=role, group=g, item=item))
 
     # ------------------------------------------------------------- mentions
     # an organ of the kommun or region alone on a line of the list a decision is sent to ("Beslutet skickas till:" /

@@ -373,14 +373,20 @@ RULES: tuple[Rule, ...] = (
     # vakant sedan maj, då Eva Ek (C) avsade sig sina förtroendeuppdrag": that member has left that body
     Rule("seat_vacant_since_left", "membership", change="leave", exclusive=False,
          triggers=("vakant sedan", "vakant sen", "stått vakant"),
-         pattern=r"(?:[Pp]lats(?:en)?|[Ee]rsättarplats(?:en)?|[Ll]edamotsplats(?:en)?)\s+i\s+(?P<group>[A-ZÅÄÖ][^.;]{1,100}?)"
-                 r"\s+(?:är|har\s+varit|har\s+stått)\s+vakant\s+sedan\s+[^.;,]{2,30}?,\s+(?:då|när|efter\s+att)\s+"
+         # ("Platsen för PSO:s representant i G är vakant sedan Eva Ek avsagt sig uppdraget": whose seat, and the one
+         # who left it right after "sedan")
+         pattern=r"(?:[Pp]lats(?:en)?|[Ee]rsättarplats(?:en)?|[Ll]edamotsplats(?:en)?)"
+                 r"(?:\s+för\s+(?:[A-ZÅÄÖ]{2,8}:s|[\wåäöÅÄÖ-]+s)\s+(?:representant|ledamot|ersättare))?\s+i\s+(?P<group>[A-ZÅÄÖ][^.;]{1,100}?)"
+                 r"\s+(?:är|har\s+varit|har\s+stått)\s+vakant\s+sedan\s+(?:[^.;,]{2,30}?,\s+(?:då|när|efter\s+att)\s+)?"
                  r"(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:\s+\([^()]{1,12}\))?\s+"
                  r"(?:avsade\s+sig|avsagt\s+sig|lämnade|lämnat|frånträdde|avgick|slutade)\b",
          examples=(_ex("Åby kommuns ersättarplats i Politiskt samråd Norrby (PSN) är vakant sedan maj, då Eva Ek (C) "
                        "avsade sig sina förtroendeuppdrag.", body="Kommunstyrelsens arbetsutskott",
-                       facts=(("membership", "Eva Ek", "Politiskt samråd Norrby (PSN)", "leave"),)),),
-         counter_examples=("Platsen i styrgruppen är vakant sedan maj, då ingen har utsetts.",)),
+                       facts=(("membership", "Eva Ek", "Politiskt samråd Norrby (PSN)", "leave"),)),
+                   _ex("Platsen för PSO:s representant i Regionala samrådet är vakant sedan Ola Rask avsagt sig uppdraget.",
+                       body="PSO", facts=(("membership", "Ola Rask", "Regionala samrådet", "leave"),))),
+         counter_examples=("Platsen i styrgruppen är vakant sedan maj, då ingen har utsetts.",
+                           "Platsen för PSO:s representant i Regionala samrådet är vakant sedan maj.")),
     Rule("absence_or_vacancy", "vacancy",
          triggers=("inte", "ej ", "förhinder", "vakant", "saknar", "saknas", "behöver utses",
                    "behöver tillsättas", "behöver rekryteras", "valts"),
@@ -1491,6 +1497,21 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Styrgrupp Barnahus", "Arbetsgrupp SIP", "delegates"))),
          counter_examples=("Styrgrupp Barnahus har beslutat att Arbetsgrupp SIP är vilande.",
                            "Anna berättade om beslutet att Arbetsgrupp SIP leder införandet.")),
+    # another body's decision, told with its day, to send a matter on: "ÅLVO beslutade 2027-03-19 att överlämna
+    # handlingsplanen till PSÅ för ställningstagande" (that body refers it to the one named)
+    Rule("decided_to_refer", "mandate", mandate="refers", exclusive=False, narrative_only=True,
+         triggers=("beslutade", "beslutat", "beslöt"),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:har\s+)?(?:beslutade|beslutat|beslöt)\s+"
+                 r"(?:(?:den\s+)?\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?\s+|\d{4}-\d{2}-\d{2}\s+|i\s+[a-zåäö]+\s+)?"
+                 r"att\s+(?:överlämna|skicka|lyfta|lämna|remittera|hänskjuta)\s+(?!\w+\s+till\s+dem\b)[^.;]{2,100}?\s+"
+                 r"(?:vidare\s+)?till\s+(?P<to>[A-ZÅÄÖ][^.;]{1,80}?)" + _REFERRED_TO_END,
+         examples=(_ex("Ledningsgruppen för vård beslutade 2027-03-19 att överlämna handlingsplanen till Politiskt samråd "
+                       "Åby för ställningstagande.", body="Politiskt samråd Åby",
+                       facts=(("mandate", "Ledningsgruppen för vård", "Politiskt samråd Åby", "refers"),)),
+                   _ex("Styrgrupp Barnahus beslutade den 4 mars att lyfta frågan om finansiering till Ledningsgruppen för "
+                       "vård.", body="Samverkansgrupp äldre",
+                       facts=(("mandate", "Styrgrupp Barnahus", "Ledningsgruppen för vård", "refers"),))),
+         counter_examples=("Eva Ek beslutade 2027-03-19 att skicka rapporten till Per Lund.",)),
     Rule("decision_refers", "mandate", exclusive=False, decision_only=True,
          triggers=("skickas", "lyfts", "överlämnas", "remitteras", "hänskjuts", "tas med", "lämnas", "lyfta ", "skickar",
                    "skicka ", "lämnar", "lämna "),
@@ -1715,6 +1736,23 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        facts=(("assignment", ["Arbetsgrupp hemrehabilitering"], "kartlägga hemrehabiliteringen"),
                               ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp hemrehabilitering", "delegates")))),
          counter_examples=("Frågan lyder under socialtjänstlagen och har i uppdrag att vänta.",)),
+    # the purpose a body was set up for is the task its maker gave it: "Styrgruppen är tillsatt av ÅLVO för att leda
+    # genomförandet av strategin och återrapporterar till ÅLVO" (recalled after a colon: "Eva påminde om uppdraget: …")
+    Rule("set_up_for_task", "assignment", exclusive=False,
+         triggers=("tillsatt av", "tillsatta av", "inrättad av", "bildad av", "tillsattes av", "inrättades av", "bildades av"),
+         pattern=r"^(?:[^.;:]{1,80}:\s+)?(?P<who>[A-ZÅÄÖa-zåäö][^.;:,]{1,80}?)\s+(?:är|blev|har\s+blivit)?\s*"
+                 r"(?:tillsatt|tillsatta|inrättad|bildad|tillsattes|inrättades|bildades)\s+(?:\S+\s+)?av\s+(?P<giver>[^.;,]+?)"
+                 r"(?:\s*\([^)]*\))?\s+för\s+att\s+(?P<task>(?!(?:det|den|de|dessa|vi|man|hon|han|hen)\b)[a-zåäö]{2,}\b.+?)"
+                 r"(?:\s+och\s+(?:åter)?rapporterar\s+(?:till|dit)\b.*)?\.?$",
+         examples=(_ex("Magnus påminde om uppdraget: styrgruppen är tillsatt av Ledningsgruppen för vård för att leda "
+                       "genomförandet av strategin för psykisk hälsa och återrapporterar till ledningsgruppen två gånger "
+                       "per år.", body="Styrgrupp psykisk hälsa Åby",
+                       facts=(("assignment", ["Styrgrupp psykisk hälsa Åby"], "leda genomförandet av strategin"),)),
+                   _ex("Arbetsgrupp SIP är tillsatt av Styrgrupp Nära vård för att ta fram en gemensam rutin.",
+                       body="Samverkansgrupp äldre",
+                       facts=(("assignment", ["Arbetsgrupp SIP"], "ta fram en gemensam rutin"),))),
+         counter_examples=("Tjänsten som samordnare är tillsatt av Styrgrupp Barnahus för att avlasta cheferna.",
+                           "Gruppen är tillsatt av Styrgrupp Nära vård för att det saknades en rutin.")),
     # a body's place under another, told as a standing fact
     # (also "är en arbetsgrupp under Y", "sorterar under Y", "ingår i strukturen under Y")
     Rule("subordinate_to", "mandate", mandate="reports_to",
@@ -6831,7 +6869,10 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
          counter_examples=("Som ny ersättare har hon inte valts ännu.", "Som nytt förslag har gruppen valt Plan B.")),
     Rule("seat_change_reported", "membership", change="replace",
          triggers=("har utsett", "har valt", "hade utsett", "hade valt", "entledigat", "befriat", "utsett ", "valt "),
-         pattern=r"^(?P<pre>[^.;]{2,80}?|[^.;]{2,160}?,\s+eftersom\s+[^.;]{2,60}?)\s+(?:nu\s+)?(?:har|hade)\s+(?:nu\s+)?(?:(?:den|i|under|vid)\s+[^.;]{0,40}?\s+)?(?:utsett|valt)\s+"
+         # (not two seats filled, each with its own: "har utsett A till ny ledamot och B till ersättare", read as a pair)
+         pattern=r"^(?![^.;]*\btill\s+(?:nya?\s+)?(?:ordförande|ledamot|ersättare|representant)\b[^.;]*?\s+och\s+"
+                 r"[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][^.;]{0,40}?\s+till\s+(?:nya?\s+)?(?:ordförande|ledamot|ersättare|representant)\b)"
+                 r"(?P<pre>[^.;]{2,80}?|[^.;]{2,160}?,\s+eftersom\s+[^.;]{2,60}?)\s+(?:nu\s+)?(?:har|hade)\s+(?:nu\s+)?(?:(?:den|i|under|vid)\s+[^.;]{0,40}?\s+)?(?:utsett|valt)\s+"
                  # a title before the name, in vården's words too: "överläkare Nora Lind", "barnmorskan Anna Kask"
                  r"(?:(?:[a-zåäö][a-zåäö-]*)?(?<![A-ZÅÄÖ])(?:chef|direktör|ledare|samordnare|strateg|läkare|sköterska|barnmorska|apotekare|"
                  r"kurator|psykolog|rektor)(?:n|en)?\s+)?(?P<who>[A-ZÅÄÖ][^.;]{2,120}?)\s+(?:till|som)\s+"
@@ -7101,9 +7142,14 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                               ("membership", "Kim Ros", "Samverkansgrupp äldre", "join")))),
          counter_examples=("Till mötet: Karin Ek (S); ersättare saknas.",
                            "Till ledamot i rådet: se bilaga.")),
-    Rule("appointed_pair", "membership", change="join", triggers=("utser", "väljer", "utse ", "välja "),
+    Rule("appointed_pair", "membership", change="join", triggers=("utser", "väljer", "utse ", "välja ", "har utsett", "har valt", "utsåg ", "valde "),
          handler="_ms_appointed_pair",
-         examples=(_ex("välja Karin Ek (S) till ledamot och Johan Berg (M) till ersättare i Politiskt samråd Österland "
+         examples=(# told as a huvudman's choice, the seats in the body that met, the first from a day
+                   _ex("Kommunstyrelsen i Åby har utsett Per Strid (S) till ny ledamot från den 1 juni 2027 och Maja Holm "
+                       "(V) till ersättare.", body="Politiskt samråd Österland",
+                       facts=(("membership", "Per Strid", "Politiskt samråd Österland", "join"),
+                              ("membership", "Maja Holm", "Politiskt samråd Österland", "join"))),
+                   _ex("välja Karin Ek (S) till ledamot och Johan Berg (M) till ersättare i Politiskt samråd Österland "
                        "för tiden 2026-01-01–2026-12-31", decision=True, body="Kommunfullmäktige",
                        facts=(("membership", "Karin Ek", "Politiskt samråd Österland", "join"),
                               ("membership", "Johan Berg", "Politiskt samråd Österland", "join"),
@@ -7139,7 +7185,8 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                  # "Rolf Ek (C), Åby kommun, till …": the huvudman the member sits for, no part of the name
                  r"(?:,\s+(?:[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+),)?\s+(?:till|som)\s+"
                  # ("till politisk representant i Lokala närvårdsrådet": the kind of seat before the role)
-                 r"(?:nya?\s+|ordinarie\s+)?(?:politisk\s+)?(?:(?:kommunernas|kommunens|regionens|huvudmännens|nämndens|gruppens|[a-zåäö]+(?:gruppens|rådets|nämndens|styrelsens|utskottets))\s+)?" + _ROLE
+                 # ("till PSO:s representant i …": the seat of a body named by its letters)
+                 r"(?:nya?\s+|ordinarie\s+)?(?:politisk\s+)?(?:(?:kommunernas|kommunens|regionens|huvudmännens|nämndens|gruppens|[a-zåäö]+(?:gruppens|rådets|nämndens|styrelsens|utskottets)|[A-ZÅÄÖ]{2,8}:s)\s+)?" + _ROLE
                  # "till ersättare för förbundet i samverkansgruppen": whom the seat is for, then where
                  + r"(?:\s+för\s+(?:förbundet|föreningen|nämnden|regionen|kommunen))?(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+efter\s+(?P<prev0>[A-ZÅÄÖ][^.;,]+?))?"
                  r"(?:\s+(?:för|från)\s+(?P<hm>" + _HUVUDMAN + r"))?" + _UNTIL + r"$"
@@ -7167,7 +7214,12 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                  r"|(?:^|\batt\s+)(?P<who7>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?:entledigas|har\s+entledigats)"
                  r"\s+från\s+(?!(?:sitt|sina|uppdrag\w*)\b)(?P<group7>[^.;,]+?)"
                  r"(?:\s+(?:på\s+egen\s+begäran|från\s+och\s+med\s+[^.;]+|efter\s+[^.;]+|den\s+\d[^.;]*))?$",
-         examples=(# two appointed together, to the seats of the kommuner in the plural
+         examples=(# the seat of a body named by its letters, the body that met sending its own representative
+                   _ex("utse Ola Rask (M) till PSO:s representant i Regionala samrådet för återstoden av mandatperioden",
+                       decision=True, body="PSO",
+                       facts=(("membership", "Ola Rask", "Regionala samrådet", "join"),
+                              ("assignment", ["Ola Rask"], "vara representant i Regionala samrådet"))),
+                   # two appointed together, to the seats of the kommuner in the plural
                    _ex("att utse Petra Ek och Samir Holm till kommunernas representanter i Arbetsgrupp SIP.", decision=True,
                        facts=(("membership", "Petra Ek", "Arbetsgrupp SIP", "join"),
                               ("membership", "Samir Holm", "Arbetsgrupp SIP", "join"))),
@@ -8168,8 +8220,10 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                  r"(?:bakgrunden|uppdraget|gruppens\s+uppdrag)\s*:\s+)"
                  # "Kommundirektör Eva Ek informerar från LVO:s möte den 1 oktober: styrgruppen har fått i uppdrag av …"
                  r"|(?:[a-zåäö]+\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}\s+(?:informerar|informerade|"
-                 r"rapporterar|rapporterade|berättar|berättade)\s+från\s+[^.;]{2,80}?:\s+)?"
-                 r"(?P<who>[A-ZÅÄÖ][^.;:]{1,80}?|(?:[a-zåäö]+)?(?:gruppen|rådet|teamet|nämnden|beredningen|utskottet))"
+                 r"rapporterar|rapporterade|berättar|berättade)\s+från\s+[^.;]{2,80}?:\s+"
+                 # "Påminnelse: vi har i uppdrag av …": the group itself, in the first person after a label
+                 r"|[A-ZÅÄÖ][a-zåäö]{3,20}\s*:\s+(?=vi\s))?"
+                 r"(?P<who>[A-ZÅÄÖ][^.;:]{1,80}?|(?:[a-zåäö]+)?(?:gruppen|rådet|teamet|nämnden|beredningen|utskottet)|vi)"
                  r"\s+(?:har\s+(?:i\s+sin\s+tur\s+|\w+\s+)?fått|fick|får|har)\s+(?:ett\s+)?(?:\w+\s+)?uppdrag(?:et)?\s+(?:från|av)\s+"
                  # "… att lämna ett förslag senast 6 november och rapporterar till LVO": whom it reports to, no task
                  r"(?P<giver>[^.;(]+?)(?:\s*\([^)]*\))?\s+att\s+(?P<task>.+?)(?:\s+och\s+(?:åter)?rapporterar\s+till\b.*)?$",
@@ -8209,7 +8263,16 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        facts=(("assignment", ["Arbetsgrupp rehabilitering"], "ta fram en gemensam modell"),)),
                    _ex("Ebba påminde om bakgrunden: gruppen har fått i uppdrag av Samverkansgrupp äldre att kartlägga "
                        "hemrehabiliteringen i kommunerna.", body="Arbetsgrupp hemrehabilitering",
-                       facts=(("assignment", ["Arbetsgrupp hemrehabilitering"], "kartlägga hemrehabiliteringen"),))),
+                       facts=(("assignment", ["Arbetsgrupp hemrehabilitering"], "kartlägga hemrehabiliteringen"),)),
+                   # the group itself in the first person, after a label or opening the sentence
+                   _ex("Påminnelse: vi har i uppdrag av Samverkansgrupp äldre att ta fram en gemensam rutin för "
+                       "brytpunktssamtal.", body="Arbetsgrupp palliativ vård Åby",
+                       facts=(("assignment", ["Arbetsgrupp palliativ vård Åby"], "ta fram en gemensam rutin"),
+                              ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp palliativ vård Åby", "delegates"))),
+                   _ex("Vi har fått i uppdrag av Styrgrupp Nära vård att kartlägga hemrehabiliteringen.",
+                       body="Arbetsgrupp hemrehabilitering",
+                       facts=(("assignment", ["Arbetsgrupp hemrehabilitering"], "kartlägga hemrehabiliteringen"),
+                              ("mandate", "Styrgrupp Nära vård", "Arbetsgrupp hemrehabilitering", "delegates")))),
          counter_examples=("Uppdrag från regeringen att kartlägga väntetider har kommit.",)),
     # what a body has done for another is a task it was given: "X har på uppdrag av Y tagit fram …"
     # a body having another do the work: "LVO har låtit Arbetsgrupp för X ta fram ett underlag"
@@ -8281,8 +8344,20 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    _ex("Arbetsgrupp trygg hemgång arbetar med en gemensam checklista på uppdrag av Styrgrupp Nära vård.",
                        body="Socialnämndens arbetsutskott",
                        facts=(("assignment", ["Arbetsgrupp trygg hemgång"], "arbeta med en gemensam checklista"),
-                              ("mandate", "Styrgrupp Nära vård", "Arbetsgrupp trygg hemgång", "delegates")))),
-         counter_examples=("Elin Borg arbetar med frågan på uppdrag av kommunen.",)),
+                              ("mandate", "Styrgrupp Nära vård", "Arbetsgrupp trygg hemgång", "delegates"))),
+                   # the work itself in the present tense, the body's name running over "och" before its verb
+                   _ex("Processteam Säker in- och utskrivning analyserar orsakerna på uppdrag av Ledningsgruppen för vård.",
+                       body="Politiskt samråd Åby",
+                       facts=(("assignment", ["Processteam Säker in- och utskrivning"], "analysera orsakerna"),
+                              ("mandate", "Ledningsgruppen för vård", "Processteam Säker in- och utskrivning", "delegates"))),
+                   _ex("Arbetsgrupp SIP reviderar rutinen för vårdplanering på uppdrag av Styrgrupp Nära vård.",
+                       body="Socialnämndens arbetsutskott",
+                       facts=(("assignment", ["Arbetsgrupp SIP"], "revidera rutinen för vårdplanering"),
+                              ("mandate", "Styrgrupp Nära vård", "Arbetsgrupp SIP", "delegates")))),
+         counter_examples=("Elin Borg arbetar med frågan på uppdrag av kommunen.",
+                           "Elin Borg analyserar frågan på uppdrag av kommunen.",
+                           "Tjänstemannaledningen bereder nämndens ärenden och arbetar på uppdrag av nämnden.",
+                           "Styrgruppen har på uppdrag av rådet ett särskilt ansvar.")),
     # a request is a task: "Ledningsgruppen har bett varje kommun att utse en ledamot"
     Rule("asked_to", "assignment", triggers=("har bett ", " ber ", " bad ", "rekommenderar gruppen", "också bett ", "även bett ",
                                              "nu bett ", "dessutom bett ",
