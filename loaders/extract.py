@@ -381,7 +381,9 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # the labels of a meeting app's notes template set to English
                 r"absent|apologies|declined|not\s+present)$",
                 re.I), "absent", ["ledamot"], True),
-    (re.compile(r"^(?:närvarande\s+)?(?:övriga\s+(?:deltagare|närvarande|deltagande|mötesdeltagare)"
+    # ("Närvarande från kommunen" beside "Närvarande från regionen": a two-party body's roster by huvudman, its
+    # members on both sides, not a council's kommun staff; read with the present labels below)
+    (re.compile(r"^(?!närvarande\s+från\s+(?:kommunen|regionen)$)(?:närvarande\s+)?(?:övriga\s+(?:deltagare|närvarande|deltagande|mötesdeltagare)"
                 r"(?:\s+och\s+föredragande)?|övriga|tjänstepersoner|tjänstemän|närvarande\s+tjänstepersoner|"
                 # the officials and the others called in under one heading: "Tjänstepersoner och övriga"
                 r"(?:tjänstepersoner|tjänstemän)\s+och\s+övriga(?:\s+(?:deltagare|närvarande))?|"
@@ -427,7 +429,7 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # a roster split by huvudman under headings of their own: "Närvarande från Region X" over the
                 # region's people, "Närvarande från kommunerna" over the kommuner's
                 # ("Deltog från Åby kommun: …" names the huvudman of each line: read where the huvudman is kept)
-                r"närvarande\s+från\s+(?:region\s+[\wåäö-]+|regionen|kommunerna)|"
+                r"närvarande\s+från\s+(?:region\s+[\wåäö-]+|regionen|kommunerna|kommunen)|"
                 # a roster split by where each sat: "På plats:" over those in the room, "Via Teams:" over the
                 # ones on the link, "Digitalt:" / "På distans:"
                 r"på\s+plats|i\s+rummet|i\s+lokalen|(?:deltog\s+)?(?:via|på)\s+(?:teams|länk|video|zoom|skype|distans)|"
@@ -1597,6 +1599,16 @@ def _one_space_mark(text: str) -> tuple[str, bool]:
     return one["name"] + rest, bool(one["away"])
 
 
+def _is_title_note(note: str) -> bool:
+    """Whether a bracketed note after a name opens with a title ("vårdcentralschef", "MAS, anteckningar").
+
+    >>> _is_title_note("enhetschef hemsjukvård"), _is_title_note("MAS"), _is_title_note("digitalt"), _is_title_note("del av mötet")
+    (True, True, False, False)
+    """
+    words = note.split(",")[0].strip().casefold().split()
+    return bool(words) and len(words) <= 4 and (words[0].endswith(_TITLE_SUFFIX) or words[0] in _TITLE_ACRONYMS)
+
+
 def parse_attendance_entry(text: str, status: str, roles: list[str], line: int = 0) -> tuple[AttendanceEntry, str | None] | None:
     """Parse one attendance line such as 'Björn Petersson, förvaltningschef X, Sölvesborgs kommun'.
 
@@ -1786,8 +1798,10 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
                 status = "guest"
     # "(Karlskrona kommun, ordförande)": details in brackets read like details after commas;
     # other notes ("(digitalt)", "(del av mötet)") say nothing about the person
+    # so too a title in brackets after the name: "Kajsa Wern (vårdcentralschef)", "Arvid Ek (enhetschef hemsjukvård)"
     rest = _NOTE.sub(lambda m: f", {m.group(1)}," if (
-        _ORG.search(m.group(1)) or any(p.strip().lower() in _ROLE_WORDS for p in m.group(1).split(","))) else " ", rest)
+        _ORG.search(m.group(1)) or any(p.strip().lower() in _ROLE_WORDS for p in m.group(1).split(","))
+        or _is_title_note(m.group(1))) else " ", rest)
     title = unit = org = None
     seats: list[tuple[str, str]] = []
     leads = note_leads
@@ -4055,8 +4069,12 @@ def _mail_names(value: str) -> list[str]:
 
     >>> _mail_names("Demir Ali <ali.demir@norrvik.se>; Laine Hanna; Socialnämnden")
     ['Ali Demir', 'Hanna Laine']
+    >>> _mail_names("Närvårdsrådet Åby")
+    []
     """
-    names = [nm for piece in re.split(r"[;,]", _EMAIL.sub(" ", value)) if (nm := leading_name(piece.strip())[0])]
+    # (a mailing list named for the body is no one: "Till: Närvårdsrådet Holmsund")
+    names = [nm for piece in re.split(r"[;,]", _EMAIL.sub(" ", value)) if (nm := leading_name(piece.strip())[0])
+             and not _BODY_WORD.search(nm.split()[0].casefold())]
     two = [n.split() for n in names if len(n.split()) == 2]
     turned = [t for t in two if not is_given_name(t[0]) and is_given_name(t[1])]
     if turned and len(turned) * 2 > len(two):
@@ -4111,6 +4129,39 @@ def _sentence_goes_on(below: list[str], most: int = 3) -> list[str]:
 # the presence column's heading and its answers: "Namn Verksamhet Närvarande ja/nej", "Deltog j/n"
 _YES_NO_HEADING = re.compile(r"(?i)\b(?:närvarande|närvaro|deltog|deltar|närv\.?)\s+(?:ja\s*/\s*nej|j\s*/\s*n)\s*$")
 _YES_NO_END = re.compile(r"\s(ja|nej|Ja|Nej|j|n)$")
+
+
+# the notes' own title with the kind of document first: "Minnesanteckningar – Lokala närvårdsrådet i Holmsund"
+_KIND_THEN_BODY = re.compile(r"^(?:minnesanteckningar|mötesanteckningar|anteckningar|protokoll)\s*[–—-]\s*"
+                             r"(?P<body>[A-ZÅÄÖ][^.:;,]{3,70})$", re.I)
+
+
+def _titled_notes_body(label: str, lines: list[str]) -> str | None:
+    """The body a title "Minnesanteckningar – X" names, X holding the word ``label`` (the subject line's name of it).
+
+    >>> _titled_notes_body("Närvårdsrådet", ["Hej!", "Minnesanteckningar – Lokala närvårdsrådet i Åby", "Tisdag 11 maj"])
+    'Lokala närvårdsrådet i Åby'
+    >>> _titled_notes_body("Närvårdsrådet", ["Minnesanteckningar – Styrgrupp Nära vård"]) is None
+    True
+    """
+    word = label.casefold()
+    for line in lines:
+        t = line.strip().strip("*#_ ")
+        if t[:1] in "MmAaPp" and (m := _KIND_THEN_BODY.match(t)) and word in m.group("body").casefold().split():
+            return m.group("body").strip()
+    return None
+
+
+def _sent_before(lines: list[str], lo: int, hi: int, out: dict, said: re.Pattern) -> str | None:
+    """The day the message was sent whose text says ``said`` ("gårdagens möte"), or None when no line says it.
+
+    In a forwarded chain ("VB: …" over "-----Ursprungligt meddelande-----") the words are the message's they stand
+    in, so they count from its own "Skickat:" above them, not from the quoted message's below.
+    """
+    at = next((k for k, x in enumerate(lines[lo - 1:hi + 40], start=lo - 1) if said.search(x)), None)
+    if at is None:
+        return None
+    return next((d for k, d in reversed(out.get("mail_sent_at") or []) if k <= at and d), out["mail_sent"])
 
 
 def parse_header(seg: Segments, lo: int, hi: int) -> dict:
@@ -4699,6 +4750,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     out["body_label"] = cand[:1].upper() + cand[1:]
             elif _SENT_LABEL.match(head):
                 out["mail_sent"] = parse_date_phrase(m.group(2))  # "Skickat: den 12 november 2025 16:42"
+                # (each message of a forwarded chain with the day it was sent, for the words of its own text)
+                out.setdefault("mail_sent_at", []).append((i - 1, out["mail_sent"]))
             elif _PERSON_LABEL.match(head):
                 nm, _ = leading_name(m.group(2).strip())
                 if nm:
@@ -4910,11 +4963,11 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         i += 1
     # body and date from the title block
     _title_block(title_lines, out)
-    if out["date"] is None and out.get("mail_sent") and any(_TODAYS_MEETING.search(x) for x in lines[lo - 1:hi + 40]):
-        out["date"] = out["mail_sent"]  # "Tack för ett bra möte i dag": the summary was sent the day it met
-    if out["date"] is None and out.get("mail_sent") and any(_YESTERDAYS_MEETING.search(x) for x in lines[lo - 1:hi + 40]):
+    if out["date"] is None and out.get("mail_sent") and (sent := _sent_before(lines, lo, hi, out, _TODAYS_MEETING)):
+        out["date"] = sent  # "Tack för ett bra möte i dag": the summary was sent the day it met
+    if out["date"] is None and out.get("mail_sent") and (sent := _sent_before(lines, lo, hi, out, _YESTERDAYS_MEETING)):
         # "Tack för ett bra möte i går": sent the day after it met
-        out["date"] = (date.fromisoformat(out["mail_sent"]) - timedelta(days=1)).isoformat()
+        out["date"] = (date.fromisoformat(sent) - timedelta(days=1)).isoformat()
     if out["date"] is None and out.get("mail_sent"):
         # a message whose text under the greeting opens the notes with their own heading ("Minnesanteckningar
         # torsdag 9 april 2026, kl. 09.00–11.30"): the day it names, on or before the day the message was sent
@@ -4996,6 +5049,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         # "Möte: Arbetsgrupp X – septembermöte" (a meeting app's field) under the notes' title "Arbetsgrupp X
         # Åby": the title names the body with its place
         fuller = [titled]
+    if label and fuller and fuller == [out.get("mail_to_body")] and (own := _titled_notes_body(label, lines[lo - 1:hi])):
+        # "Ämne: Anteckningar närvårdsrådet 11/5" mailed "Till: Närvårdsrådet Holmsund" over the quoted notes' own
+        # title "Minnesanteckningar – Lokala närvårdsrådet i Holmsund": the title names the body in full
+        fuller = [own]
     if fuller:
         # "Ämne: Minnesanteckningar ledningsgruppen 11 juni" over "LEDNINGSGRUPPEN FÖR SAMVERKAN I X": the
         # subject's bare kind is the body the title or the recipients name in full

@@ -247,6 +247,9 @@ TASK_VERBS = (
     "tar\\s+(?:resultatet|resultaten|rapporten|sammanställningen)\\s+till(?=\\s+(?:sin|sina|sitt|respektive)\\s)",
     # convening others for a piece of work: "Therese sammankallar kommuncheferna för att ta fram en kravprofil"
     "sammankallar(?=\\s+[a-zåäö]+(?:na|erna|arna)\\s+för\\s+att\\s)",
+    # calling a group together by a time: "Enhetschefen sammankallar arbetsgruppen före midsommar"
+    "sammankallar(?=\\s+(?:[a-zåäö]*gruppen|[A-ZÅÄÖ][a-zåäö]*grupp(?:en)?(?:\\s+[\\wåäö-]+){0,3}|nätverket|teamet)\\s+"
+    "(?:före|inför|senast|till|under|i\\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))\\b)",
     "tittar\\s+på", "tittar\\s+vidare", "ser\\s+över", "ser\\s+till", "följer\\s+upp", "arbetar\\s+in",
     "arbetar\\s+fram", "bereder", "sprider", "förankrar", "lämnar\\s+in", "lämnar\\s+(?:sitt\\s+|ett\\s+)?förslag",
     # handing in what was asked for: "Varje huvudman lämnar sina synpunkter till kansliet"
@@ -1457,7 +1460,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        "kartlägga hur SIP används.", ("assignment", ["Elin Borg", "Olle Sand"], "kartlägga hur SIP används"),
                        roster=("Elin Borg", "Olle Sand")),),
          counter_examples=("Elin Borg återrapporterade det uppdrag som gruppen arbetar med.",)),
-    Rule("question_passed_to", "mandate", exclusive=False, triggers=("tas ", "lyfts", "skickas"),
+    Rule("question_passed_to", "mandate", exclusive=False, triggers=("tas ", "lyfts", "skickas", "lyftas"),
          handler="_md_question_passed_to",
          examples=(_ex("Frågan lyfts vidare till Styrgrupp Barnahus.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers")),
@@ -1475,7 +1478,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers")),
                    # raised there as well as handled at home
                    _ex("Frågan lyfts också till Processteam SIP eftersom den rör alla kommuner.",
-                       ("mandate", "Samverkansgrupp äldre", "Processteam SIP", "refers"))),
+                       ("mandate", "Samverkansgrupp äldre", "Processteam SIP", "refers")),
+                   # with its modal and its agent after it
+                   _ex("Frågan ska lyftas till Styrgrupp Barnahus av ordföranden.",
+                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers"))),
          # told as done, by whom the sentence does not say; a raising only foreseen
          counter_examples=("Frågan om elevhälsans roll har lyfts till Styrgrupp Barnahus.",
                            "Frågan kan behöva tas upp i Styrgrupp Barnahus under hösten.",
@@ -8777,7 +8783,7 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
          counter_examples=("Mötet leds av Elin Borg.", "Ärendet föredras av Elin Borg och diskuteras.",
                            "Rapporten sammanställs av regionen och skickas ut.",
                            "Mona Berg (M) lämnar sammanträdet kl. 15.30 och ersätts av Per Ek (M).")),
-    Rule("modal_passive_agent", "assignment", exclusive=False, triggers=("s upp av", "s fram av", "s av "),
+    Rule("modal_passive_agent", "assignment", exclusive=False, triggers=("s upp av", "s fram av", "s av ", "s till "),
          handler="_modal_passive_agent",
          examples=(_ex("Överenskommelsen ska följas upp av Samverkansgrupp äldre, som rapporterar till "
                        "ledningsgruppen två gånger per år.",
@@ -8785,8 +8791,12 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        body="Vård- och omsorgsnämnden"),
                    # what the work rests on, after the agent
                    _ex("Rapporten för 2030 ska sammanställas av Elin Borg utifrån de underlag som kommunerna skickar in.",
-                       ("assignment", ["Elin Borg"], "sammanställa rapporten för 2030 utifrån de underlag"), roster=_ROSTER)),
+                       ("assignment", ["Elin Borg"], "sammanställa rapporten för 2030 utifrån de underlag"), roster=_ROSTER),
+                   # where it goes before the agent
+                   _ex("Frågan ska lyftas till styrgruppen av Elin Borg.",
+                       ("assignment", ["Elin Borg"], "lyfta frågan till styrgruppen"), roster=_ROSTER)),
          counter_examples=("Överenskommelsen ska följas upp av någon i höst.",
+                           "Frågan ska lyftas till styrgruppen av någon.",
                            "Rapporten ska sammanställas av någon utifrån underlagen.")),
     Rule("pronoun_task", "assignment", triggers=tuple(re.match(r"\w+", v).group(0) for v in TASK_VERBS),
          handler="_pronoun_task",
