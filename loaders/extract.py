@@ -2386,8 +2386,11 @@ _PROSE_GUESTS_AT = re.compile(r"^Under\s+(?P<at>(?:punkt|punkterna|§|§§|p\.)\
                               r"(?:deltog|närvarade|medverkade)(?:\s+även)?\s+(?=[A-ZÅÄÖ])")
 _PROSE_MORE_FROM = re.compile(r"\.\s+Från\s+[^.:;]{3,80}?\s+(?:deltog|närvarade|medverkade)(?:\s+även|\s+också)?\s+(?=[A-ZÅÄÖ])")
 # the roster going on by the side its people spoke for: ". Kommunerna företräddes av A (Åby kommun), B …"
-_PROSE_MORE_FOR = re.compile(r"\.\s+(?:Kommunerna|Regionen|Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]*\s+kommun)\s+"
+# (the kommun by its place's name alone, and the next ones with the verb left out: ". Lindesund företräddes av A (AR)
+# och Tallmo av B (LK).")
+_PROSE_MORE_FOR = re.compile(r"\.\s+(?:Kommunerna|Regionen|Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]*(?:\s+kommun)?)\s+"
                              r"(?:företräddes|representerades)(?:\s+även|\s+också)?\s+av\s+(?=[A-ZÅÄÖ])")
+_PROSE_MORE_FOR_GAPPED = re.compile(r"(?<=\))\s+(?:och|samt)\s+[A-ZÅÄÖ][\wåäö-]+(?:s?\s+kommun)?\s+av\s+(?=[A-ZÅÄÖ])")
 # the one who kept the notes told inside a roster told in sentences: "… och Per Lind, som förde anteckningarna."
 _PROSE_KEPT_NOTES = re.compile(r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}),\s+som\s+(?:också\s+|även\s+)?"
                                r"(?:förde|skrev)\s+(?:minnes)?anteckningar(?:na)?(?=[.;,]|$)")
@@ -2518,6 +2521,66 @@ def _roster_by_org(s: str) -> str:
     return f"{m.group('head')} {'; '.join(people)}{s[stop.start():]}"
 
 
+# a roster told a huvudman at a time, a sentence each: "Från Åby kommun deltog elevhälsochef Eva Ek och …",
+# "Öby kommun företräddes av Per Lind, …", "Ryd kommun var inte företrädd; Ola Ås … hade anmält förhinder."
+_SIDE_ORG = r"(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun)"
+_SIDE_SENTENCE_START = re.compile(rf"^(?:Från|För)\s+{_SIDE_ORG}\s+(?:deltog|närvarade)\s+(?=[a-zåäö]+\s+[A-ZÅÄÖ]|[A-ZÅÄÖ])")
+_SIDE_CAME = re.compile(rf"^(?:Från|För)\s+(?P<org>{_SIDE_ORG})\s+(?:deltog|närvarade)\s+(?P<who>.+)$|"
+                        rf"^(?P<org2>{_SIDE_ORG})\s+(?:företräddes|representerades)\s+av\s+(?P<who2>.+)$")
+_SIDE_AWAY = re.compile(rf"^(?:(?P<org>{_SIDE_ORG})\s+(?:var\s+(?:inte|ej)\s+företrädd|saknade\s+företrädare)[;,:]\s*)?"
+                        r"(?P<who>[A-ZÅÄÖ][^;]+?)\s+(?:hade|har)\s+(?:anmält\s+|meddelat\s+)?(?:förhinder|återbud)$")
+# one there for an item: "… som adjungerad under punkt 3", "…, deltog som gäst under punkt 4"
+_SIDE_FOR_ITEM = re.compile(r",?\s+(?:deltog\s+)?som\s+(?:adjungerad|gäst|inbjuden)\s+(?:under|till|vid)\s+"
+                            r"(?P<at>(?:punkt|punkterna|§|§§|p\.)\s*\d{1,3}(?:\s*(?:[–-]|och)\s*\d{1,3})?)$")
+_SIDE_GUEST = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][^.]*?),?\s+deltog\s+som\s+(?:adjungerad|gäst|inbjuden)\s+"
+                         r"(?:under|till|vid)\s+(?P<at>(?:punkt|punkterna|§|§§|p\.)\s*\d{1,3}(?:\s*(?:[–-]|och)\s*\d{1,3})?)$")
+# what the one named did at the meeting, told after her in the sentence: ", som ledde mötet", ", som också förde anteckningarna"
+_SIDE_LED = re.compile(r",?\s+som\s+(?:ledde|höll\s+i)\s+(?:mötet|sammanträdet)\s*$")
+_SIDE_NOTES = re.compile(r",?\s+som\s+(?:också\s+|även\s+)?(?:förde|skrev)\s+(?:minnes)?anteckningar(?:na)?\s*$")
+
+
+def _side_roster(s: str) -> str:
+    """A roster told a huvudman at a time, each in a sentence of its own, as label lines: those who came with
+    their huvudman, those away, those there for an item; sentences of anything else are left out.
+
+    >>> _side_roster("Från Åby kommun deltog elevhälsochef Eva Ek och skolsköterska Per Lind. Öby kommun företräddes "
+    ...              "av Ola Ås, rektor, som ledde mötet. Ryd kommun var inte företrädd; Bo Ahl, rektor, hade anmält "
+    ...              "förhinder. Från Region Norr deltog Siv Berg, BUP, som adjungerad under punkt 3. Kim Ek, "
+    ...              "utvecklare, deltog som gäst under punkt 4.")
+    'Närvarande: Eva Ek, elevhälsochef, Åby kommun; Per Lind, skolsköterska, Åby kommun; Ola Ås, rektor, Öby kommun. Förhinder: Bo Ahl, rektor, Ryd kommun. Gäster: Siv Berg, BUP, Region Norr, under punkt 3; Kim Ek, utvecklare, under punkt 4.'
+    """
+    came, away, guests = [], [], []
+    for sentence in _SENTENCE_STOP.split(s):
+        t = " ".join(sentence.split()).strip(" .")
+        if not t:
+            continue
+        if g := _SIDE_GUEST.match(t):
+            guests.append(f"{g.group('who')}, under {g.group('at')}")
+            continue
+        if m := _SIDE_CAME.match(t):
+            org, who = m.group("org") or m.group("org2"), m.group("who") or m.group("who2")
+            item = _SIDE_FOR_ITEM.search(who)
+            if item:
+                who = who[:item.start()]
+            role = None
+            if lead := _SIDE_LED.search(who):
+                who = who[:lead.start()]  # who led it: the roster's head names her office ("Sammankallande: …")
+            elif notes := _SIDE_NOTES.search(who):
+                who, role = who[:notes.start()], "sekreterare"
+            people = [_titled_after(x) for x in _TITLED_SPLIT.split(who)] if who[:1].islower() or _TITLED_NEXT.search(who) \
+                else [x.strip() for x in _NEXT_NAMED.split(who)]
+            people = [f"{_with_role(p, role) if role and len(people) == 1 else p}, {org}" for p in people if p.strip()]
+            (guests if item else came).extend(f"{p}, under {item.group('at')}" if item else p for p in people)
+            continue
+        if m := _SIDE_AWAY.match(t):
+            away.append(m.group("who").rstrip(" ,") + (f", {m.group('org')}" if m.group("org") else ""))
+    out = []
+    for label, people in (("Närvarande", came), ("Förhinder", away), ("Gäster", guests)):
+        if people:
+            out.append(f"{label}: {'; '.join(people)}.")
+    return " ".join(out) or s
+
+
 def _prose_roster(s: str) -> str:
     """A roster told in sentences, as its label line: the sentence's opening words become the label
     and an absence told after it a "Förhinder:" label further on the line.
@@ -2553,6 +2616,8 @@ def _prose_roster(s: str) -> str:
     ...               "till den andra punkten.")
     'Vid mötet deltog: Eva Ek, chef i Åby kommun, och Per Lind. Förhinder: Ola Ås. Övriga: Bo Sand (sekreterare), handläggare i Åby kommun. Gäster: Eva Ahl, processledare för X.'
     """
+    if s[:1] == "F" and _SIDE_SENTENCE_START.match(s):
+        return _side_roster(s)  # "Från Åby kommun deltog …. Öby kommun företräddes av …": a huvudman a sentence
     if s[:1] in "DdÄVP" and (g := _PROSE_GUESTS.match(s)):
         return f"Dessutom: {s[g.end():]}"
     if s[:1] in "AaMmPp" and (g := _NOTES_KEPT_BY.match(s)):
@@ -2595,6 +2660,8 @@ def _prose_roster(s: str) -> str:
         rest = _PROSE_MORE_FROM.sub("; ", rest)
     if "des av " in rest:
         rest = _PROSE_MORE_FOR.sub("; ", rest)
+        if " av " in rest:
+            rest = _PROSE_MORE_FOR_GAPPED.sub("; ", rest)
     if "anteckningar" in rest:
         rest = _PROSE_KEPT_NOTES.sub(lambda a: f"{a.group('who')} (sekreterare)", rest)
     rest = _PROSE_ABSENT.sub(lambda a: f" Förhinder: {a.group('who').rstrip(' ,')}.", rest)
@@ -2631,6 +2698,10 @@ def prose_rosters_unwrapped(text: str) -> str:
     """
     if not any(verb in text for verb in _PROSE_ROSTER_VERBS):
         return text
+    if "Från " in text or "För " in text:
+        # a roster told a huvudman a sentence: the whole paragraph, to the blank line under it
+        text = _lines_joined(text, lambda s: s[:1] == "F" and bool(_SIDE_SENTENCE_START.match(s)),
+                             lambda s, rest: bool(rest[0].strip()) and not rest[0].lstrip().startswith("#"))
     return _lines_joined(
         text, lambda s: s[:1] in _PROSE_ROSTER_FIRST and bool(_PROSE_ROSTER.match(s) or _PROSE_ROSTER_BY_ORG.match(s)
                                                             or _PROSE_LED_BY_START.match(s)),
