@@ -15873,7 +15873,8 @@ class _Extractor:
         met refers it to G."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
-        m = "tar med" in s and re.search(r"\btar\s+med\s+(?:sig\s+)?(?:frågan|ärendet|uppdraget|detta)\s+till\s+"
+        # ("MF tar med frågan om skolfrånvaro till Samverkansgrupp X": the question named by what it is about)
+        m = "tar med" in s and re.search(r"\btar\s+med\s+(?:sig\s+)?(?:frågan|ärendet|uppdraget|detta)(?:\s+om\s+[^.;]{2,100}?)?\s+till\s+"
                                          r"(?P<to>.+?)(?:\s+och\s+(?:återkommer|återrapporterar|rapporterar)\b.*)?\.?$", s)
         if m and " sig " not in m.group(0) and not m.group("to")[:1].isupper():
             return False  # "MF tar med frågan till rektorsgruppen": home to a group of her own organisation

@@ -1426,9 +1426,13 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        body="Politiskt samråd Österland"),
                    # without "sig", and what comes of it after "och"
                    _ex("Ordföranden tar med frågan till Styrgrupp Barnahus och återkommer i mars.",
+                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers")),
+                   # the question named by what it is about
+                   _ex("Eva tar med frågan om gemensamma rutiner för skolfrånvaro till Styrgrupp Barnahus i juni.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers"))),
          # a person carrying a question home to one kommun's own management is no flow between bodies
-         counter_examples=("Pia tar med sig frågan till Norrbys ledningsgrupp för vård och omsorg.",)),
+         counter_examples=("Pia tar med sig frågan till Norrbys ledningsgrupp för vård och omsorg.",
+                           "Pia tar med frågan om stöd till anhöriga till nästa möte.")),
     # a question left to be prepared further by named people or a body: "Frågan bereds vidare av X"
     Rule("prepared_further_by", "assignment", exclusive=False, triggers=("bereds vidare", "utreds vidare"),
          handler="_prepared_further_by",
@@ -8169,17 +8173,24 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
          triggers=("uppdrag från", "uppdrag av", "uppdraget från", "uppdraget av"),
          # an uppdrag given is a fact whoever tells it: "Ingela påminner om att arbetsgruppen har fått i uppdrag av …"
          pattern=r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?\s+(?:påminner|påminde|informerar|informerade|berättar|"
-                 r"berättade|meddelar|meddelade|konstaterar|konstaterade)\s+(?:om\s+)?(?:att\s+|"
+                 # ("Kent redogjorde för att nätverket har fått …": told as an account)
+                 r"berättade|meddelar|meddelade|konstaterar|konstaterade|redogör\s+för|redogjorde\s+för)\s+(?:om\s+)?(?:att\s+|"
                  # "Ebba påminde om bakgrunden: gruppen har fått i uppdrag av …"
                  r"(?:bakgrunden|uppdraget|gruppens\s+uppdrag)\s*:\s+)"
                  # "Kommundirektör Eva Ek informerar från LVO:s möte den 1 oktober: styrgruppen har fått i uppdrag av …"
                  r"|(?:[a-zåäö]+\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}\s+(?:informerar|informerade|"
                  r"rapporterar|rapporterade|berättar|berättade)\s+från\s+[^.;]{2,80}?:\s+)?"
-                 r"(?P<who>[A-ZÅÄÖ][^.;:]{1,80}?|(?:[a-zåäö]+)?(?:gruppen|rådet|teamet|nämnden|beredningen|utskottet))"
+                 r"(?P<who>[A-ZÅÄÖ][^.;:]{1,80}?|(?:[a-zåäö]+)?(?:gruppen|rådet|teamet|nämnden|beredningen|utskottet|nätverket))"
                  r"\s+(?:har\s+(?:i\s+sin\s+tur\s+|\w+\s+)?fått|fick|får|har)\s+(?:ett\s+)?(?:\w+\s+)?uppdrag(?:et)?\s+(?:från|av)\s+"
                  # "… att lämna ett förslag senast 6 november och rapporterar till LVO": whom it reports to, no task
-                 r"(?P<giver>[^.;(]+?)(?:\s*\([^)]*\))?\s+att\s+(?P<task>.+?)(?:\s+och\s+(?:åter)?rapporterar\s+till\b.*)?$",
-         examples=(# whose uppdrag it is told first, its holder after "ska": the local groups, of which the body that met is one
+                 # (the uppdrag after a colon: "… från X (X:s möte 11 februari): att kartlägga …")
+                 r"(?P<giver>[^.;(]+?)(?:\s*\([^)]*\))?:?\s+att\s+(?P<task>.+?)(?:\s+och\s+(?:åter)?rapporterar\s+till\b.*)?$",
+         examples=(_ex("Kent redogjorde för att nätverket har fått ett uppdrag från Samverkansgrupp barn och unga "
+                       "(samverkansgruppens möte 11 februari): att kartlägga hur elevhälsan deltar i SIP.",
+                       body="Elevhälsochefsnätverket",
+                       facts=(("assignment", ["Elevhälsochefsnätverket"], "kartlägga hur elevhälsan deltar i SIP"),
+                              ("mandate", "Samverkansgrupp barn och unga", "Elevhälsochefsnätverket", "delegates"))),
+                   # whose uppdrag it is told first, its holder after "ska": the local groups, of which the body that met is one
                    _ex("Enligt uppdraget från Samverkansgrupp äldre ska lokala grupper följa upp trygg hemgång.",
                        body="Lokal samverkansgrupp Åby",
                        facts=(("assignment", ["Lokal samverkansgrupp Åby"], "följa upp trygg hemgång"),
