@@ -12193,7 +12193,7 @@ class _Extractor:
     _MODAL_PASSIVE_RE = re.compile(
         r"^(?P<obj>[A-ZÅÄÖ][^,.;]{2,80}?)\s+(?:ska|skall|kommer\s+att)\s+(?P<v>[a-zåäö]{3,}as)(?P<part>\s+(?:upp|fram|över|ut|in))?"
         # where it goes, before its agent: "Frågan ska lyftas till styrgruppen av ordföranden"
-        r"(?P<dest>\s+till\s+[a-zåäö][^,.;]{2,50}?)?"
+        r"(?P<dest>\s+till\s+[a-zåäöA-ZÅÄÖ][^,.;]{2,50}?)?"
         # (the agent by the definite form of the role the attendance names: "… av ordföranden")
         r"\s+av\s+(?P<who>[A-ZÅÄÖ][^,.;]{2,80}?|(?:ordföranden|sekreteraren|sammankallande|samordnaren|processledaren|"
         r"[a-zåäö-]{3,}chefen))(?:,\s+som\s+[^.;]*"
