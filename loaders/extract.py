@@ -1600,12 +1600,17 @@ def _one_space_mark(text: str) -> tuple[str, bool]:
 
 
 def _is_title_note(note: str) -> bool:
-    """Whether a bracketed note after a name opens with a title ("vårdcentralschef", "MAS, anteckningar").
+    """Whether a bracketed note after a name is a title alone ("vårdcentralschef", "enhetschef hemsjukvård"); a note
+    of several parts ("samordnare, Samverkanskansliet") is read as it was, by its organisation and role words.
 
     >>> _is_title_note("enhetschef hemsjukvård"), _is_title_note("MAS"), _is_title_note("digitalt"), _is_title_note("del av mötet")
     (True, True, False, False)
+    >>> _is_title_note("samordnare, Samverkanskansliet")
+    False
     """
-    words = note.split(",")[0].strip().casefold().split()
+    if "," in note:
+        return False
+    words = note.strip().casefold().split()
     return bool(words) and len(words) <= 4 and (words[0].endswith(_TITLE_SUFFIX) or words[0] in _TITLE_ACRONYMS)
 
 

@@ -15878,6 +15878,11 @@ class _Extractor:
                                          r"(?P<to>.+?)(?:\s+och\s+(?:återkommer|återrapporterar|rapporterar)\b.*)?\.?$", s)
         if m and " sig " not in m.group(0) and not m.group("to")[:1].isupper():
             return False  # "MF tar med frågan till rektorsgruppen": home to a group of her own organisation
+        if m and " om " in m.group(0) and not re.match(r"[A-ZÅÄÖ][\wåäö-]*(?<!en)(?<!et)(?<!s)\s", m.group("to")):
+            # "RT tar med sig frågan om X till HR-chefsgruppen", "… till Åbys socialnämnd", "… till folkhälsorådet": a
+            # question carried home to one's own group or nämnd; only a body named by its kind in full is another
+            # collaboration body ("… till Samverkansgrupp barn och unga")
+            return False
         if m:
             to = _target(m.group("to"), ctx)
             if re.match(r"[A-ZÅÄÖ][a-zåäö-]+s\s+(?:ledningsgrupp|förvaltningsledning|ledning|nämnd|förvaltning)", m.group("to")):

@@ -1432,7 +1432,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers"))),
          # a person carrying a question home to one kommun's own management is no flow between bodies
          counter_examples=("Pia tar med sig frågan till Norrbys ledningsgrupp för vård och omsorg.",
-                           "Pia tar med frågan om stöd till anhöriga till nästa möte.")),
+                           "Pia tar med frågan om stöd till anhöriga till nästa möte.",
+                           "Pia tar med sig frågan om gemensam bemanning till HR-chefsgruppen.",
+                           "Pia tar med sig frågan om arvoden till Norrbys socialnämnd.",
+                           "Pia tar med sig frågan om psykiatrins medverkan till sin ledningsgrupp.")),
     # a question left to be prepared further by named people or a body: "Frågan bereds vidare av X"
     Rule("prepared_further_by", "assignment", exclusive=False, triggers=("bereds vidare", "utreds vidare"),
          handler="_prepared_further_by",
