@@ -15874,11 +15874,11 @@ class _Extractor:
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
         # ("MF tar med frågan om skolfrånvaro till Samverkansgrupp X": the question named by what it is about)
-        m = "tar med" in s and re.search(r"\btar\s+med\s+(?:sig\s+)?(?:frågan|ärendet|uppdraget|detta)(?:\s+om\s+[^.;]{2,100}?)?\s+till\s+"
+        m = "tar med" in s and re.search(r"\btar\s+med\s+(?:sig\s+)?(?:frågan|ärendet|uppdraget|detta)(?P<about>\s+om\s+[^.;]{2,100}?)?\s+till\s+"
                                          r"(?P<to>.+?)(?:\s+och\s+(?:återkommer|återrapporterar|rapporterar)\b.*)?\.?$", s)
         if m and " sig " not in m.group(0) and not m.group("to")[:1].isupper():
             return False  # "MF tar med frågan till rektorsgruppen": home to a group of her own organisation
-        if m and " om " in m.group(0) and not re.match(r"[A-ZÅÄÖ][\wåäö-]*(?<!en)(?<!et)(?<!s)\s", m.group("to")):
+        if m and m.group("about") and not re.match(r"[A-ZÅÄÖ][\wåäö-]*(?<!en)(?<!et)(?<!s)\s", m.group("to")):
             # "RT tar med sig frågan om X till HR-chefsgruppen", "… till Åbys socialnämnd", "… till folkhälsorådet": a
             # question carried home to one's own group or nämnd; only a body named by its kind in full is another
             # collaboration body ("… till Samverkansgrupp barn och unga")
