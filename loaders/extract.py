@@ -2544,6 +2544,11 @@ _SIDE_LED = re.compile(r",?\s+som\s+(?:ledde|höll\s+i)\s+(?:mötet|sammanträde
 _SIDE_NOTES = re.compile(r",?\s+som\s+(?:också\s+|även\s+)?(?:förde|skrev)\s+(?:minnes)?anteckningar(?:na)?\s*$")
 
 
+def _side_note(said: str) -> str:
+    """The role a guest's clause names, as a roster's bracket gives it before the item: "adjungerad, "."""
+    return "adjungerad, " if re.search(r"\bsom\s+adjungerad\b", said) else ""
+
+
 def _side_roster(s: str) -> str:
     """A roster told a huvudman at a time, each in a sentence of its own, as label lines: those who came with
     their huvudman, those away, those there for an item; sentences of anything else are left out.
@@ -2552,7 +2557,7 @@ def _side_roster(s: str) -> str:
     ...              "av Ola Ås, rektor, som ledde mötet. Ryd kommun var inte företrädd; Bo Ahl, rektor, hade anmält "
     ...              "förhinder. Från Region Norr deltog Siv Berg, BUP, som adjungerad under punkt 3. Kim Ek, "
     ...              "utvecklare, deltog som gäst under punkt 4.")
-    'Närvarande: Eva Ek, elevhälsochef, Åby kommun; Per Lind, skolsköterska, Åby kommun; Ola Ås, rektor, Öby kommun. Förhinder: Bo Ahl, rektor, Ryd kommun. Gäster: Siv Berg, BUP, Region Norr, under punkt 3; Kim Ek, utvecklare, under punkt 4.'
+    'Närvarande: Eva Ek, elevhälsochef, Åby kommun; Per Lind, skolsköterska, Åby kommun; Ola Ås, rektor, Öby kommun. Förhinder: Bo Ahl, rektor, Ryd kommun. Gäster: Siv Berg, BUP, Region Norr (adjungerad, punkt 3); Kim Ek, utvecklare (punkt 4).'
     """
     came, away, guests = [], [], []
     for sentence in _SENTENCE_STOP.split(s):
@@ -2560,7 +2565,7 @@ def _side_roster(s: str) -> str:
         if not t:
             continue
         if g := _SIDE_GUEST.match(t):
-            guests.append(f"{g.group('who')}, under {g.group('at')}")
+            guests.append(f"{g.group('who')} ({_side_note(t)}{g.group('at')})")
             continue
         if m := _SIDE_CAME.match(t):
             org, who = m.group("org") or m.group("org2"), m.group("who") or m.group("who2")
@@ -2575,7 +2580,8 @@ def _side_roster(s: str) -> str:
             people = [_titled_after(x) for x in _TITLED_SPLIT.split(who)] if who[:1].islower() or _TITLED_NEXT.search(who) \
                 else [x.strip() for x in _NEXT_NAMED.split(who)]
             people = [f"{_with_role(p, role) if role and len(people) == 1 else p}, {org}" for p in people if p.strip()]
-            (guests if item else came).extend(f"{p}, under {item.group('at')}" if item else p for p in people)
+            (guests if item else came).extend(f"{p} ({_side_note(item.group(0))}{item.group('at')})" if item else p
+                                              for p in people)
             continue
         if m := _SIDE_AWAY.match(t):
             away.append(m.group("who").rstrip(" ,") + (f", {m.group('org')}" if m.group("org") else ""))
