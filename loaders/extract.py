@@ -1803,7 +1803,7 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
                 status = "guest"
     # "(Karlskrona kommun, ordförande)": details in brackets read like details after commas;
     # other notes ("(digitalt)", "(del av mötet)") say nothing about the person
-    # so too a title in brackets after the name: "Kajsa Wern (vårdcentralschef)", "Arvid Ek (enhetschef hemsjukvård)"
+    # so too a title in brackets after the name: "Eva Ek (vårdcentralschef)", "Per Lind (enhetschef hemsjukvård)"
     rest = _NOTE.sub(lambda m: f", {m.group(1)}," if (
         _ORG.search(m.group(1)) or any(p.strip().lower() in _ROLE_WORDS for p in m.group(1).split(","))
         or _is_title_note(m.group(1))) else " ", rest)
@@ -2391,8 +2391,8 @@ _PROSE_GUESTS_AT = re.compile(r"^Under\s+(?P<at>(?:punkt|punkterna|§|§§|p\.)\
                               r"(?:deltog|närvarade|medverkade)(?:\s+även)?\s+(?=[A-ZÅÄÖ])")
 _PROSE_MORE_FROM = re.compile(r"\.\s+Från\s+[^.:;]{3,80}?\s+(?:deltog|närvarade|medverkade)(?:\s+även|\s+också)?\s+(?=[A-ZÅÄÖ])")
 # the roster going on by the side its people spoke for: ". Kommunerna företräddes av A (Åby kommun), B …"
-# (the kommun by its place's name alone, and the next ones with the verb left out: ". Lindesund företräddes av A (AR)
-# och Tallmo av B (LK).")
+# (the kommun by its place's name alone, and the next ones with the verb left out: ". Öby företräddes av A (AR)
+# och Ryd av B (LK).")
 _PROSE_MORE_FOR = re.compile(r"\.\s+(?:Kommunerna|Regionen|Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]*(?:\s+kommun)?)\s+"
                              r"(?:företräddes|representerades)(?:\s+även|\s+också)?\s+av\s+(?=[A-ZÅÄÖ])")
 _PROSE_MORE_FOR_GAPPED = re.compile(r"(?<=\))\s+(?:och|samt)\s+[A-ZÅÄÖ][\wåäö-]+(?:s?\s+kommun)?\s+av\s+(?=[A-ZÅÄÖ])")
@@ -4154,7 +4154,7 @@ def _mail_names(value: str) -> list[str]:
     >>> _mail_names("Närvårdsrådet Åby")
     []
     """
-    # (a mailing list named for the body is no one: "Till: Närvårdsrådet Holmsund")
+    # (a mailing list named for the body is no one: "Till: Närvårdsrådet Åby")
     names = [nm for piece in re.split(r"[;,]", _EMAIL.sub(" ", value)) if (nm := leading_name(piece.strip())[0])
              and not _BODY_WORD.search(nm.split()[0].casefold())]
     two = [n.split() for n in names if len(n.split()) == 2]
@@ -4213,7 +4213,7 @@ _YES_NO_HEADING = re.compile(r"(?i)\b(?:närvarande|närvaro|deltog|deltar|närv
 _YES_NO_END = re.compile(r"\s(ja|nej|Ja|Nej|j|n)$")
 
 
-# the notes' own title with the kind of document first: "Minnesanteckningar – Lokala närvårdsrådet i Holmsund"
+# the notes' own title with the kind of document first: "Minnesanteckningar – Lokala närvårdsrådet i Åby"
 _KIND_THEN_BODY = re.compile(r"^(?:minnesanteckningar|mötesanteckningar|anteckningar|protokoll)\s*[–—-]\s*"
                              r"(?P<body>[A-ZÅÄÖ][^.:;,]{3,70})$", re.I)
 
@@ -5132,8 +5132,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         # Åby": the title names the body with its place
         fuller = [titled]
     if label and fuller and fuller == [out.get("mail_to_body")] and (own := _titled_notes_body(label, lines[lo - 1:hi])):
-        # "Ämne: Anteckningar närvårdsrådet 11/5" mailed "Till: Närvårdsrådet Holmsund" over the quoted notes' own
-        # title "Minnesanteckningar – Lokala närvårdsrådet i Holmsund": the title names the body in full
+        # "Ämne: Anteckningar närvårdsrådet 11/5" mailed "Till: Närvårdsrådet Åby" over the quoted notes' own
+        # title "Minnesanteckningar – Lokala närvårdsrådet i Åby": the title names the body in full
         fuller = [own]
     if fuller:
         # "Ämne: Minnesanteckningar ledningsgruppen 11 juni" over "LEDNINGSGRUPPEN FÖR SAMVERKAN I X": the

@@ -8176,7 +8176,7 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
          triggers=("uppdrag från", "uppdrag av", "uppdraget från", "uppdraget av"),
          # an uppdrag given is a fact whoever tells it: "Ingela påminner om att arbetsgruppen har fått i uppdrag av …"
          pattern=r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?\s+(?:påminner|påminde|informerar|informerade|berättar|"
-                 # ("Kent redogjorde för att nätverket har fått …": told as an account)
+                 # ("Eva redogjorde för att nätverket har fått …": told as an account)
                  r"berättade|meddelar|meddelade|konstaterar|konstaterade|redogör\s+för|redogjorde\s+för)\s+(?:om\s+)?(?:att\s+|"
                  # "Ebba påminde om bakgrunden: gruppen har fått i uppdrag av …"
                  r"(?:bakgrunden|uppdraget|gruppens\s+uppdrag)\s*:\s+)"
@@ -8188,11 +8188,11 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                  # "… att lämna ett förslag senast 6 november och rapporterar till LVO": whom it reports to, no task
                  # (the uppdrag after a colon: "… från X (X:s möte 11 februari): att kartlägga …")
                  r"(?P<giver>[^.;(]+?)(?:\s*\([^)]*\))?:?\s+att\s+(?P<task>.+?)(?:\s+och\s+(?:åter)?rapporterar\s+till\b.*)?$",
-         examples=(_ex("Kent redogjorde för att nätverket har fått ett uppdrag från Samverkansgrupp barn och unga "
-                       "(samverkansgruppens möte 11 februari): att kartlägga hur elevhälsan deltar i SIP.",
-                       body="Elevhälsochefsnätverket",
-                       facts=(("assignment", ["Elevhälsochefsnätverket"], "kartlägga hur elevhälsan deltar i SIP"),
-                              ("mandate", "Samverkansgrupp barn och unga", "Elevhälsochefsnätverket", "delegates"))),
+         examples=(_ex("Eva redogjorde för att nätverket har fått ett uppdrag från Samverkansgrupp Barnahus "
+                       "(styrgruppens möte 11 februari): att kartlägga hur elevhälsan deltar i SIP.",
+                       body="Rektorsnätverket Åby",
+                       facts=(("assignment", ["Rektorsnätverket Åby"], "kartlägga hur elevhälsan deltar i SIP"),
+                              ("mandate", "Samverkansgrupp Barnahus", "Rektorsnätverket Åby", "delegates"))),
                    # whose uppdrag it is told first, its holder after "ska": the local groups, of which the body that met is one
                    _ex("Enligt uppdraget från Samverkansgrupp äldre ska lokala grupper följa upp trygg hemgång.",
                        body="Lokal samverkansgrupp Åby",
