@@ -381,7 +381,9 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # the labels of a meeting app's notes template set to English
                 r"absent|apologies|declined|not\s+present)$",
                 re.I), "absent", ["ledamot"], True),
-    (re.compile(r"^(?:närvarande\s+)?(?:övriga\s+(?:deltagare|närvarande|deltagande|mötesdeltagare)"
+    # ("Närvarande från kommunen" beside "Närvarande från regionen": a two-party body's roster by huvudman, its
+    # members on both sides, not a council's kommun staff; read with the present labels below)
+    (re.compile(r"^(?!närvarande\s+från\s+(?:kommunen|regionen)$)(?:närvarande\s+)?(?:övriga\s+(?:deltagare|närvarande|deltagande|mötesdeltagare)"
                 r"(?:\s+och\s+föredragande)?|övriga|tjänstepersoner|tjänstemän|närvarande\s+tjänstepersoner|"
                 # the officials and the others called in under one heading: "Tjänstepersoner och övriga"
                 r"(?:tjänstepersoner|tjänstemän)\s+och\s+övriga(?:\s+(?:deltagare|närvarande))?|"
@@ -427,7 +429,7 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # a roster split by huvudman under headings of their own: "Närvarande från Region X" over the
                 # region's people, "Närvarande från kommunerna" over the kommuner's
                 # ("Deltog från Åby kommun: …" names the huvudman of each line: read where the huvudman is kept)
-                r"närvarande\s+från\s+(?:region\s+[\wåäö-]+|regionen|kommunerna)|"
+                r"närvarande\s+från\s+(?:region\s+[\wåäö-]+|regionen|kommunerna|kommunen)|"
                 # a roster split by where each sat: "På plats:" over those in the room, "Via Teams:" over the
                 # ones on the link, "Digitalt:" / "På distans:"
                 r"på\s+plats|i\s+rummet|i\s+lokalen|(?:deltog\s+)?(?:via|på)\s+(?:teams|länk|video|zoom|skype|distans)|"
@@ -1597,6 +1599,21 @@ def _one_space_mark(text: str) -> tuple[str, bool]:
     return one["name"] + rest, bool(one["away"])
 
 
+def _is_title_note(note: str) -> bool:
+    """Whether a bracketed note after a name is a title alone ("vårdcentralschef", "enhetschef hemsjukvård"); a note
+    of several parts ("samordnare, Samverkanskansliet") is read as it was, by its organisation and role words.
+
+    >>> _is_title_note("enhetschef hemsjukvård"), _is_title_note("MAS"), _is_title_note("digitalt"), _is_title_note("del av mötet")
+    (True, True, False, False)
+    >>> _is_title_note("samordnare, Samverkanskansliet")
+    False
+    """
+    if "," in note:
+        return False
+    words = note.strip().casefold().split()
+    return bool(words) and len(words) <= 4 and (words[0].endswith(_TITLE_SUFFIX) or words[0] in _TITLE_ACRONYMS)
+
+
 def parse_attendance_entry(text: str, status: str, roles: list[str], line: int = 0) -> tuple[AttendanceEntry, str | None] | None:
     """Parse one attendance line such as 'Björn Petersson, förvaltningschef X, Sölvesborgs kommun'.
 
@@ -1786,8 +1803,10 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
                 status = "guest"
     # "(Karlskrona kommun, ordförande)": details in brackets read like details after commas;
     # other notes ("(digitalt)", "(del av mötet)") say nothing about the person
+    # so too a title in brackets after the name: "Eva Ek (vårdcentralschef)", "Per Lind (enhetschef hemsjukvård)"
     rest = _NOTE.sub(lambda m: f", {m.group(1)}," if (
-        _ORG.search(m.group(1)) or any(p.strip().lower() in _ROLE_WORDS for p in m.group(1).split(","))) else " ", rest)
+        _ORG.search(m.group(1)) or any(p.strip().lower() in _ROLE_WORDS for p in m.group(1).split(","))
+        or _is_title_note(m.group(1))) else " ", rest)
     title = unit = org = None
     seats: list[tuple[str, str]] = []
     leads = note_leads
@@ -2372,8 +2391,11 @@ _PROSE_GUESTS_AT = re.compile(r"^Under\s+(?P<at>(?:punkt|punkterna|§|§§|p\.)\
                               r"(?:deltog|närvarade|medverkade)(?:\s+även)?\s+(?=[A-ZÅÄÖ])")
 _PROSE_MORE_FROM = re.compile(r"\.\s+Från\s+[^.:;]{3,80}?\s+(?:deltog|närvarade|medverkade)(?:\s+även|\s+också)?\s+(?=[A-ZÅÄÖ])")
 # the roster going on by the side its people spoke for: ". Kommunerna företräddes av A (Åby kommun), B …"
-_PROSE_MORE_FOR = re.compile(r"\.\s+(?:Kommunerna|Regionen|Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]*\s+kommun)\s+"
+# (the kommun by its place's name alone, and the next ones with the verb left out: ". Öby företräddes av A (AR)
+# och Ryd av B (LK).")
+_PROSE_MORE_FOR = re.compile(r"\.\s+(?:Kommunerna|Regionen|Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]*(?:\s+kommun)?)\s+"
                              r"(?:företräddes|representerades)(?:\s+även|\s+också)?\s+av\s+(?=[A-ZÅÄÖ])")
+_PROSE_MORE_FOR_GAPPED = re.compile(r"(?<=\))\s+(?:och|samt)\s+[A-ZÅÄÖ][\wåäö-]+(?:s?\s+kommun)?\s+av\s+(?=[A-ZÅÄÖ])")
 # the one who kept the notes told inside a roster told in sentences: "… och Per Lind, som förde anteckningarna."
 _PROSE_KEPT_NOTES = re.compile(r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}),\s+som\s+(?:också\s+|även\s+)?"
                                r"(?:förde|skrev)\s+(?:minnes)?anteckningar(?:na)?(?=[.;,]|$)")
@@ -2504,6 +2526,72 @@ def _roster_by_org(s: str) -> str:
     return f"{m.group('head')} {'; '.join(people)}{s[stop.start():]}"
 
 
+# a roster told a huvudman at a time, a sentence each: "Från Åby kommun deltog elevhälsochef Eva Ek och …",
+# "Öby kommun företräddes av Per Lind, …", "Ryd kommun var inte företrädd; Ola Ås … hade anmält förhinder."
+_SIDE_ORG = r"(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun)"
+_SIDE_SENTENCE_START = re.compile(rf"^(?:Från|För)\s+{_SIDE_ORG}\s+(?:deltog|närvarade)\s+(?=[a-zåäö]+\s+[A-ZÅÄÖ]|[A-ZÅÄÖ])")
+_SIDE_CAME = re.compile(rf"^(?:Från|För)\s+(?P<org>{_SIDE_ORG})\s+(?:deltog|närvarade)\s+(?P<who>.+)$|"
+                        rf"^(?P<org2>{_SIDE_ORG})\s+(?:företräddes|representerades)\s+av\s+(?P<who2>.+)$")
+_SIDE_AWAY = re.compile(rf"^(?:(?P<org>{_SIDE_ORG})\s+(?:var\s+(?:inte|ej)\s+företrädd|saknade\s+företrädare)[;,:]\s*)?"
+                        r"(?P<who>[A-ZÅÄÖ][^;]+?)\s+(?:hade|har)\s+(?:anmält\s+|meddelat\s+)?(?:förhinder|återbud)$")
+# one there for an item: "… som adjungerad under punkt 3", "…, deltog som gäst under punkt 4"
+_SIDE_FOR_ITEM = re.compile(r",?\s+(?:deltog\s+)?som\s+(?:adjungerad|gäst|inbjuden)\s+(?:under|till|vid)\s+"
+                            r"(?P<at>(?:punkt|punkterna|§|§§|p\.)\s*\d{1,3}(?:\s*(?:[–-]|och)\s*\d{1,3})?)$")
+_SIDE_GUEST = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][^.]*?),?\s+deltog\s+som\s+(?:adjungerad|gäst|inbjuden)\s+"
+                         r"(?:under|till|vid)\s+(?P<at>(?:punkt|punkterna|§|§§|p\.)\s*\d{1,3}(?:\s*(?:[–-]|och)\s*\d{1,3})?)$")
+# what the one named did at the meeting, told after her in the sentence: ", som ledde mötet", ", som också förde anteckningarna"
+_SIDE_LED = re.compile(r",?\s+som\s+(?:ledde|höll\s+i)\s+(?:mötet|sammanträdet)\s*$")
+_SIDE_NOTES = re.compile(r",?\s+som\s+(?:också\s+|även\s+)?(?:förde|skrev)\s+(?:minnes)?anteckningar(?:na)?\s*$")
+
+
+def _side_note(said: str) -> str:
+    """The role a guest's clause names, as a roster's bracket gives it before the item: "adjungerad, "."""
+    return "adjungerad, " if re.search(r"\bsom\s+adjungerad\b", said) else ""
+
+
+def _side_roster(s: str) -> str:
+    """A roster told a huvudman at a time, each in a sentence of its own, as label lines: those who came with
+    their huvudman, those away, those there for an item; sentences of anything else are left out.
+
+    >>> _side_roster("Från Åby kommun deltog elevhälsochef Eva Ek och skolsköterska Per Lind. Öby kommun företräddes "
+    ...              "av Ola Ås, rektor, som ledde mötet. Ryd kommun var inte företrädd; Bo Ahl, rektor, hade anmält "
+    ...              "förhinder. Från Region Norr deltog Siv Berg, BUP, som adjungerad under punkt 3. Kim Ek, "
+    ...              "utvecklare, deltog som gäst under punkt 4.")
+    'Närvarande: Eva Ek, elevhälsochef, Åby kommun; Per Lind, skolsköterska, Åby kommun; Ola Ås, rektor, Öby kommun. Förhinder: Bo Ahl, rektor, Ryd kommun. Gäster: Siv Berg, BUP, Region Norr (adjungerad, punkt 3); Kim Ek, utvecklare (punkt 4).'
+    """
+    came, away, guests = [], [], []
+    for sentence in _SENTENCE_STOP.split(s):
+        t = " ".join(sentence.split()).strip(" .")
+        if not t:
+            continue
+        if g := _SIDE_GUEST.match(t):
+            guests.append(f"{g.group('who')} ({_side_note(t)}{g.group('at')})")
+            continue
+        if m := _SIDE_CAME.match(t):
+            org, who = m.group("org") or m.group("org2"), m.group("who") or m.group("who2")
+            item = _SIDE_FOR_ITEM.search(who)
+            if item:
+                who = who[:item.start()]
+            role = None
+            if lead := _SIDE_LED.search(who):
+                who = who[:lead.start()]  # who led it: the roster's head names her office ("Sammankallande: …")
+            elif notes := _SIDE_NOTES.search(who):
+                who, role = who[:notes.start()], "sekreterare"
+            people = [_titled_after(x) for x in _TITLED_SPLIT.split(who)] if who[:1].islower() or _TITLED_NEXT.search(who) \
+                else [x.strip() for x in _NEXT_NAMED.split(who)]
+            people = [f"{_with_role(p, role) if role and len(people) == 1 else p}, {org}" for p in people if p.strip()]
+            (guests if item else came).extend(f"{p} ({_side_note(item.group(0))}{item.group('at')})" if item else p
+                                              for p in people)
+            continue
+        if m := _SIDE_AWAY.match(t):
+            away.append(m.group("who").rstrip(" ,") + (f", {m.group('org')}" if m.group("org") else ""))
+    out = []
+    for label, people in (("Närvarande", came), ("Förhinder", away), ("Gäster", guests)):
+        if people:
+            out.append(f"{label}: {'; '.join(people)}.")
+    return " ".join(out) or s
+
+
 def _prose_roster(s: str) -> str:
     """A roster told in sentences, as its label line: the sentence's opening words become the label
     and an absence told after it a "Förhinder:" label further on the line.
@@ -2539,6 +2627,8 @@ def _prose_roster(s: str) -> str:
     ...               "till den andra punkten.")
     'Vid mötet deltog: Eva Ek, chef i Åby kommun, och Per Lind. Förhinder: Ola Ås. Övriga: Bo Sand (sekreterare), handläggare i Åby kommun. Gäster: Eva Ahl, processledare för X.'
     """
+    if s[:1] == "F" and _SIDE_SENTENCE_START.match(s):
+        return _side_roster(s)  # "Från Åby kommun deltog …. Öby kommun företräddes av …": a huvudman a sentence
     if s[:1] in "DdÄVP" and (g := _PROSE_GUESTS.match(s)):
         return f"Dessutom: {s[g.end():]}"
     if s[:1] in "AaMmPp" and (g := _NOTES_KEPT_BY.match(s)):
@@ -2581,6 +2671,8 @@ def _prose_roster(s: str) -> str:
         rest = _PROSE_MORE_FROM.sub("; ", rest)
     if "des av " in rest:
         rest = _PROSE_MORE_FOR.sub("; ", rest)
+        if " av " in rest:
+            rest = _PROSE_MORE_FOR_GAPPED.sub("; ", rest)
     if "anteckningar" in rest:
         rest = _PROSE_KEPT_NOTES.sub(lambda a: f"{a.group('who')} (sekreterare)", rest)
     rest = _PROSE_ABSENT.sub(lambda a: f" Förhinder: {a.group('who').rstrip(' ,')}.", rest)
@@ -2617,6 +2709,10 @@ def prose_rosters_unwrapped(text: str) -> str:
     """
     if not any(verb in text for verb in _PROSE_ROSTER_VERBS):
         return text
+    if "Från " in text or "För " in text:
+        # a roster told a huvudman a sentence: the whole paragraph, to the blank line under it
+        text = _lines_joined(text, lambda s: s[:1] == "F" and bool(_SIDE_SENTENCE_START.match(s)),
+                             lambda s, rest: bool(rest[0].strip()) and not rest[0].lstrip().startswith("#"))
     return _lines_joined(
         text, lambda s: s[:1] in _PROSE_ROSTER_FIRST and bool(_PROSE_ROSTER.match(s) or _PROSE_ROSTER_BY_ORG.match(s)
                                                             or _PROSE_LED_BY_START.match(s)),
@@ -4055,8 +4151,12 @@ def _mail_names(value: str) -> list[str]:
 
     >>> _mail_names("Demir Ali <ali.demir@norrvik.se>; Laine Hanna; Socialnämnden")
     ['Ali Demir', 'Hanna Laine']
+    >>> _mail_names("Närvårdsrådet Åby")
+    []
     """
-    names = [nm for piece in re.split(r"[;,]", _EMAIL.sub(" ", value)) if (nm := leading_name(piece.strip())[0])]
+    # (a mailing list named for the body is no one: "Till: Närvårdsrådet Åby")
+    names = [nm for piece in re.split(r"[;,]", _EMAIL.sub(" ", value)) if (nm := leading_name(piece.strip())[0])
+             and not _BODY_WORD.search(nm.split()[0].casefold())]
     two = [n.split() for n in names if len(n.split()) == 2]
     turned = [t for t in two if not is_given_name(t[0]) and is_given_name(t[1])]
     if turned and len(turned) * 2 > len(two):
@@ -4111,6 +4211,39 @@ def _sentence_goes_on(below: list[str], most: int = 3) -> list[str]:
 # the presence column's heading and its answers: "Namn Verksamhet Närvarande ja/nej", "Deltog j/n"
 _YES_NO_HEADING = re.compile(r"(?i)\b(?:närvarande|närvaro|deltog|deltar|närv\.?)\s+(?:ja\s*/\s*nej|j\s*/\s*n)\s*$")
 _YES_NO_END = re.compile(r"\s(ja|nej|Ja|Nej|j|n)$")
+
+
+# the notes' own title with the kind of document first: "Minnesanteckningar – Lokala närvårdsrådet i Åby"
+_KIND_THEN_BODY = re.compile(r"^(?:minnesanteckningar|mötesanteckningar|anteckningar|protokoll)\s*[–—-]\s*"
+                             r"(?P<body>[A-ZÅÄÖ][^.:;,]{3,70})$", re.I)
+
+
+def _titled_notes_body(label: str, lines: list[str]) -> str | None:
+    """The body a title "Minnesanteckningar – X" names, X holding the word ``label`` (the subject line's name of it).
+
+    >>> _titled_notes_body("Närvårdsrådet", ["Hej!", "Minnesanteckningar – Lokala närvårdsrådet i Åby", "Tisdag 11 maj"])
+    'Lokala närvårdsrådet i Åby'
+    >>> _titled_notes_body("Närvårdsrådet", ["Minnesanteckningar – Styrgrupp Nära vård"]) is None
+    True
+    """
+    word = label.casefold()
+    for line in lines:
+        t = line.strip().strip("*#_ ")
+        if t[:1] in "MmAaPp" and (m := _KIND_THEN_BODY.match(t)) and word in m.group("body").casefold().split():
+            return m.group("body").strip()
+    return None
+
+
+def _sent_before(lines: list[str], lo: int, hi: int, out: dict, said: re.Pattern) -> str | None:
+    """The day the message was sent whose text says ``said`` ("gårdagens möte"), or None when no line says it.
+
+    In a forwarded chain ("VB: …" over "-----Ursprungligt meddelande-----") the words are the message's they stand
+    in, so they count from its own "Skickat:" above them, not from the quoted message's below.
+    """
+    at = next((k for k, x in enumerate(lines[lo - 1:hi + 40], start=lo - 1) if said.search(x)), None)
+    if at is None:
+        return None
+    return next((d for k, d in reversed(out.get("mail_sent_at") or []) if k <= at and d), out["mail_sent"])
 
 
 def parse_header(seg: Segments, lo: int, hi: int) -> dict:
@@ -4699,6 +4832,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     out["body_label"] = cand[:1].upper() + cand[1:]
             elif _SENT_LABEL.match(head):
                 out["mail_sent"] = parse_date_phrase(m.group(2))  # "Skickat: den 12 november 2025 16:42"
+                # (each message of a forwarded chain with the day it was sent, for the words of its own text)
+                out.setdefault("mail_sent_at", []).append((i - 1, out["mail_sent"]))
             elif _PERSON_LABEL.match(head):
                 nm, _ = leading_name(m.group(2).strip())
                 if nm:
@@ -4910,11 +5045,11 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         i += 1
     # body and date from the title block
     _title_block(title_lines, out)
-    if out["date"] is None and out.get("mail_sent") and any(_TODAYS_MEETING.search(x) for x in lines[lo - 1:hi + 40]):
-        out["date"] = out["mail_sent"]  # "Tack för ett bra möte i dag": the summary was sent the day it met
-    if out["date"] is None and out.get("mail_sent") and any(_YESTERDAYS_MEETING.search(x) for x in lines[lo - 1:hi + 40]):
+    if out["date"] is None and out.get("mail_sent") and (sent := _sent_before(lines, lo, hi, out, _TODAYS_MEETING)):
+        out["date"] = sent  # "Tack för ett bra möte i dag": the summary was sent the day it met
+    if out["date"] is None and out.get("mail_sent") and (sent := _sent_before(lines, lo, hi, out, _YESTERDAYS_MEETING)):
         # "Tack för ett bra möte i går": sent the day after it met
-        out["date"] = (date.fromisoformat(out["mail_sent"]) - timedelta(days=1)).isoformat()
+        out["date"] = (date.fromisoformat(sent) - timedelta(days=1)).isoformat()
     if out["date"] is None and out.get("mail_sent"):
         # a message whose text under the greeting opens the notes with their own heading ("Minnesanteckningar
         # torsdag 9 april 2026, kl. 09.00–11.30"): the day it names, on or before the day the message was sent
@@ -4998,6 +5133,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         # "Möte: Arbetsgrupp X – septembermöte" (a meeting app's field) under the notes' title "Arbetsgrupp X
         # Åby": the title names the body with its place
         fuller = [titled]
+    if label and fuller and fuller == [out.get("mail_to_body")] and (own := _titled_notes_body(label, lines[lo - 1:hi])):
+        # "Ämne: Anteckningar närvårdsrådet 11/5" mailed "Till: Närvårdsrådet Åby" over the quoted notes' own
+        # title "Minnesanteckningar – Lokala närvårdsrådet i Åby": the title names the body in full
+        fuller = [own]
     if fuller:
         # "Ämne: Minnesanteckningar ledningsgruppen 11 juni" over "LEDNINGSGRUPPEN FÖR SAMVERKAN I X": the
         # subject's bare kind is the body the title or the recipients name in full

@@ -2948,7 +2948,8 @@ class _Ctx:
         # "regional utvecklingsdirektören", "medicinskt ansvariga sjuksköterskan": the title with its adjective
         m = re.match(r"(?i)^(?:vår\s+|nämndens\s+|gruppens\s+)?(?P<adj>[a-zåäö]{3,}(?:al|isk|iskt|ell)\s+)?"
                      r"(?:[a-zåäö]+-,?\s+(?:och\s+)?)*(?P<r>[a-zåäö-]{4,}(?:en|n))"
-                     r"(?:\s+i\s+(?P<where>[A-ZÅÄÖ][\wåäö-]+)|\s+(?P<n>[A-ZÅÄÖ].+))?$", phrase.strip())
+                     r"(?:\s+i\s+(?P<where>[A-ZÅÄÖ][\wåäö-]+)|\s+för\s+(?P<of>[a-zåäö-]{4,}(?:en|n))|\s+(?P<n>[A-ZÅÄÖ].+))?$",
+                     phrase.strip())
         # "Ordförande och sekreterare planerar …": a role word without its article names its holder too
         own_form = phrase.strip().casefold() in ("sammankallande", "vice sammankallande", "ordförande", "vice ordförande",
                                                  "sekreterare") or bool(_BARE_HEAD_TITLE.fullmatch(phrase.strip()))
@@ -2971,8 +2972,12 @@ class _Ctx:
         if self.parsed is None:
             return None
         where = (m.group("where") or "").casefold() if m else ""  # "förvaltningschefen i Ekby": the one of that huvudman
+        # "enhetschefen för hemsjukvården": the one whose title or unit names what she heads ("enhetschef hemsjukvård")
+        of = (m.group("of") or "").casefold() if m else ""
+        of = of[:-2] if of.endswith("en") else of[:-1]
         held = [a for a in self.parsed.attendance if a.name and _holds_role(a, roles)
-                and (not where or where in (a.organisation or "").casefold())]
+                and (not where or where in (a.organisation or "").casefold())
+                and (not of or of in f"{a.title or ''} {a.unit or ''}".casefold())]
         holders = {normalise_person_name(a.name) for a in held}
         if len(holders) > 1:
             # "Ordföranden tar med frågan …" where a guest is "ordförande LSVO": the chair of the meeting, not the guest
@@ -4404,7 +4409,8 @@ _PERSON_TASK_RE = re.compile(
     rf"|s?\s+kommun(?=,\s*[A-ZÅÄÖ]|\s+och\s+[A-ZÅÄÖ]))"
     rf"{{0,8}}(?:s?\s+kommun)?"
     # a role and the place of the huvudman whose it is: "Förvaltningschefen i Ekby samordnar …"
-    rf"(?:(?<=[a-zåäö]n)\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+"
+    # (or of what the role heads: "Enhetschefen för hemsjukvården sammankallar …")
+    rf"(?:(?<=[a-zåäö]n)\s+i\s+[A-ZÅÄÖ][\wåäö-]+|(?<=chefen)\s+för\s+[a-zåäö-]{{4,}}(?:en|et))?)\s+"
     rf"(?:också\s+|även\s+|sedan\s+|själv\s+|gemensamt\s+)?(?P<v>{TASK_VERB})(?P<rest>\b.*)$")
 
 
@@ -5906,7 +5912,9 @@ _BOTH_GROUPS_AGENT = re.compile(r"\s+av\s+(?:båda|de\s+två)\s+(?:grupperna|par
 _JOINT_WITH = re.compile(r"^[Gg]emensamt?\s+(?:möte|sammanträde|arbetsmöte|dialogmöte)\s+med\s+(?P<b>[A-ZÅÄÖ][^.;]+?)\s*$")
 # the agent after a passive: "… lyfts vidare till RLG av båda grupperna"
 _PASSIVE_AGENT_TAIL = re.compile(r"\s+av\s+(?:båda|alla|samtliga|de\s+två|de\s+tre)?\s*(?:grupperna|parterna|huvudmännen|"
-                                 r"[a-zåäö]*gruppen|[a-zåäö]*rådet)\b.*$")
+                                 r"[a-zåäö]*gruppen|[a-zåäö]*rådet|"
+                                 # (or the role that raises it: "… till X av ordföranden", "… av sammankallande")
+                                 r"ordföranden|sekreteraren|sammankallande|samordnaren|[a-zåäö-]{3,}chefen)\b.*$")
 # a decision to raise a question with another body, in the infinitive: "lyfta frågan om X till styrgruppen" (what
 # is "överlämnat" may be an answer sent or a proposal: read where it is written in the passive)
 _RAISE_INFINITIVE = re.compile(r"^(?:att\s+)?lyfta\s+(?!sig\b)[^.;]{1,100}?\s+(?:vidare\s+)?till\s+"
@@ -12242,7 +12250,11 @@ class _Extractor:
 
     _MODAL_PASSIVE_RE = re.compile(
         r"^(?P<obj>[A-ZÅÄÖ][^,.;]{2,80}?)\s+(?:ska|skall|kommer\s+att)\s+(?P<v>[a-zåäö]{3,}as)(?P<part>\s+(?:upp|fram|över|ut|in))?"
-        r"\s+av\s+(?P<who>[A-ZÅÄÖ][^,.;]{2,80}?)(?:,\s+som\s+[^.;]*"
+        # where it goes, before its agent: "Frågan ska lyftas till styrgruppen av ordföranden"
+        r"(?P<dest>\s+till\s+[a-zåäöA-ZÅÄÖ][^,.;]{2,50}?)?"
+        # (the agent by the definite form of the role the attendance names: "… av ordföranden")
+        r"\s+av\s+(?P<who>[A-ZÅÄÖ][^,.;]{2,80}?|(?:ordföranden|sekreteraren|sammankallande|samordnaren|processledaren|"
+        r"[a-zåäö-]{3,}chefen))(?:,\s+som\s+[^.;]*"
         # what it rests on or when, after the agent: "… ska sammanställas av Petra Kask utifrån kommunernas underlag"
         r"|(?P<rest>\s+(?:utifrån|senast|före|inför|till|under|inom|i|med|efter)\s+[^.;]*))?$")
 
@@ -12253,13 +12265,16 @@ class _Extractor:
         if not m or self._NO_TASK_PASSIVE.fullmatch(m.group("v")):
             return False
         who = self._people(m.group("who"))
+        if not who and m.group("who")[:1].islower() and (holder := self.ctx.role_holder(m.group("who"))):
+            who = [holder]  # "… av ordföranden": the attendee the roster names in that role
         if not who:
             body = _target(m.group("who"), self.ctx)
             who = [body] if body and self._is_body(body) else None
         if not who:
             return False
         obj = m.group("obj")
-        self.assignment(who, f"{m.group('v')[:-1]}{m.group('part') or ''} {obj[0].lower()}{obj[1:]}{m.group('rest') or ''}", origin=origin,
+        self.assignment(who, f"{m.group('v')[:-1]}{m.group('part') or ''} {obj[0].lower()}{obj[1:]}{m.group('dest') or ''}"
+                             f"{m.group('rest') or ''}", origin=origin,
                         pos=pos, given_by=giver if origin == "decision" else None)
         return False  # the relative clause after the agent may state more
 
@@ -15922,10 +15937,16 @@ class _Extractor:
         met refers it to G."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
-        m = "tar med" in s and re.search(r"\btar\s+med\s+(?:sig\s+)?(?:frågan|ärendet|uppdraget|detta)\s+till\s+"
+        # ("MF tar med frågan om skolfrånvaro till Samverkansgrupp X": the question named by what it is about)
+        m = "tar med" in s and re.search(r"\btar\s+med\s+(?:sig\s+)?(?:frågan|ärendet|uppdraget|detta)(?P<about>\s+om\s+[^.;]{2,100}?)?\s+till\s+"
                                          r"(?P<to>.+?)(?:\s+och\s+(?:återkommer|återrapporterar|rapporterar)\b.*)?\.?$", s)
         if m and " sig " not in m.group(0) and not m.group("to")[:1].isupper():
             return False  # "MF tar med frågan till rektorsgruppen": home to a group of her own organisation
+        if m and m.group("about") and not re.match(r"[A-ZÅÄÖ][\wåäö-]*(?<!en)(?<!et)(?<!s)\s", m.group("to")):
+            # "RT tar med sig frågan om X till HR-chefsgruppen", "… till Åbys socialnämnd", "… till folkhälsorådet": a
+            # question carried home to one's own group or nämnd; only a body named by its kind in full is another
+            # collaboration body ("… till Samverkansgrupp barn och unga")
+            return False
         if m:
             to = _target(m.group("to"), ctx)
             if re.match(r"[A-ZÅÄÖ][a-zåäö-]+s\s+(?:ledningsgrupp|förvaltningsledning|ledning|nämnd|förvaltning)", m.group("to")):
@@ -15946,7 +15967,8 @@ class _Extractor:
         """"Frågan tas/lyfts/skickas vidare till G" in the running text: a referral."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
-        m = re.search(r"tas|lyfts|skickas", s) and re.search(r"\b(?:tas|lyfts|skickas)\s+(?:med\s+)?(?:(?:nu|därefter|sedan|också|även)\s+)*(?:vidare\s+)?till\s+(?P<to>(?:det\s+)?[^.]+)$", s)
+        # ("Frågan ska lyftas till styrgruppen av ordföranden": the same, told with its modal)
+        m = re.search(r"tas|lyfts|skickas|lyftas", s) and re.search(r"\b(?:tas|lyfts|skickas|(?:ska|skall)\s+lyftas)\s+(?:med\s+)?(?:(?:nu|därefter|sedan|också|även)\s+)*(?:vidare\s+)?till\s+(?P<to>(?:det\s+)?[^.]+)$", s)
         pm = None
         if m and pos is None:
             # "… till RLG av båda grupperna": who passes it on, after the passive, is no part of where it goes

@@ -247,6 +247,9 @@ TASK_VERBS = (
     "tar\\s+(?:resultatet|resultaten|rapporten|sammanställningen)\\s+till(?=\\s+(?:sin|sina|sitt|respektive)\\s)",
     # convening others for a piece of work: "Therese sammankallar kommuncheferna för att ta fram en kravprofil"
     "sammankallar(?=\\s+[a-zåäö]+(?:na|erna|arna)\\s+för\\s+att\\s)",
+    # calling a group together by a time: "Enhetschefen sammankallar arbetsgruppen före midsommar"
+    "sammankallar(?=\\s+(?:[a-zåäö]*gruppen|[A-ZÅÄÖ][a-zåäö]*grupp(?:en)?(?:\\s+[\\wåäö-]+){0,3}|nätverket|teamet)\\s+"
+    "(?:före|inför|senast|till|under|i\\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))\\b)",
     "tittar\\s+på", "tittar\\s+vidare", "ser\\s+över", "ser\\s+till", "följer\\s+upp", "arbetar\\s+in",
     "arbetar\\s+fram", "bereder", "sprider", "förankrar", "lämnar\\s+in", "lämnar\\s+(?:sitt\\s+|ett\\s+)?förslag",
     # handing in what was asked for: "Varje huvudman lämnar sina synpunkter till kansliet"
@@ -1429,9 +1432,16 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        body="Politiskt samråd Österland"),
                    # without "sig", and what comes of it after "och"
                    _ex("Ordföranden tar med frågan till Styrgrupp Barnahus och återkommer i mars.",
+                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers")),
+                   # the question named by what it is about
+                   _ex("Eva tar med frågan om gemensamma rutiner för skolfrånvaro till Styrgrupp Barnahus i juni.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers"))),
          # a person carrying a question home to one kommun's own management is no flow between bodies
-         counter_examples=("Pia tar med sig frågan till Norrbys ledningsgrupp för vård och omsorg.",)),
+         counter_examples=("Pia tar med sig frågan till Norrbys ledningsgrupp för vård och omsorg.",
+                           "Pia tar med frågan om stöd till anhöriga till nästa möte.",
+                           "Pia tar med sig frågan om gemensam bemanning till HR-chefsgruppen.",
+                           "Pia tar med sig frågan om arvoden till Norrbys socialnämnd.",
+                           "Pia tar med sig frågan om psykiatrins medverkan till sin ledningsgrupp.")),
     # a question left to be prepared further by named people or a body: "Frågan bereds vidare av X"
     Rule("prepared_further_by", "assignment", exclusive=False, triggers=("bereds vidare", "utreds vidare"),
          handler="_prepared_further_by",
@@ -1463,7 +1473,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        "kartlägga hur SIP används.", ("assignment", ["Elin Borg", "Olle Sand"], "kartlägga hur SIP används"),
                        roster=("Elin Borg", "Olle Sand")),),
          counter_examples=("Elin Borg återrapporterade det uppdrag som gruppen arbetar med.",)),
-    Rule("question_passed_to", "mandate", exclusive=False, triggers=("tas ", "lyfts", "skickas"),
+    Rule("question_passed_to", "mandate", exclusive=False, triggers=("tas ", "lyfts", "skickas", "lyftas"),
          handler="_md_question_passed_to",
          examples=(_ex("Frågan lyfts vidare till Styrgrupp Barnahus.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers")),
@@ -1481,7 +1491,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers")),
                    # raised there as well as handled at home
                    _ex("Frågan lyfts också till Processteam SIP eftersom den rör alla kommuner.",
-                       ("mandate", "Samverkansgrupp äldre", "Processteam SIP", "refers"))),
+                       ("mandate", "Samverkansgrupp äldre", "Processteam SIP", "refers")),
+                   # with its modal and its agent after it
+                   _ex("Frågan ska lyftas till Styrgrupp Barnahus av ordföranden.",
+                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers"))),
          # told as done, by whom the sentence does not say; a raising only foreseen
          counter_examples=("Frågan om elevhälsans roll har lyfts till Styrgrupp Barnahus.",
                            "Frågan kan behöva tas upp i Styrgrupp Barnahus under hösten.",
@@ -8215,7 +8228,8 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
          triggers=("uppdrag från", "uppdrag av", "uppdraget från", "uppdraget av"),
          # an uppdrag given is a fact whoever tells it: "Ingela påminner om att arbetsgruppen har fått i uppdrag av …"
          pattern=r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?\s+(?:påminner|påminde|informerar|informerade|berättar|"
-                 r"berättade|meddelar|meddelade|konstaterar|konstaterade)\s+(?:om\s+)?(?:att\s+|"
+                 # ("Eva redogjorde för att nätverket har fått …": told as an account)
+                 r"berättade|meddelar|meddelade|konstaterar|konstaterade|redogör\s+för|redogjorde\s+för)\s+(?:om\s+)?(?:att\s+|"
                  # "Ebba påminde om bakgrunden: gruppen har fått i uppdrag av …"
                  r"(?:bakgrunden|uppdraget|gruppens\s+uppdrag)\s*:\s+)"
                  # "Kommundirektör Eva Ek informerar från LVO:s möte den 1 oktober: styrgruppen har fått i uppdrag av …"
@@ -8223,11 +8237,17 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                  r"rapporterar|rapporterade|berättar|berättade)\s+från\s+[^.;]{2,80}?:\s+"
                  # "Påminnelse: vi har i uppdrag av …": the group itself, in the first person after a label
                  r"|[A-ZÅÄÖ][a-zåäö]{3,20}\s*:\s+(?=vi\s))?"
-                 r"(?P<who>[A-ZÅÄÖ][^.;:]{1,80}?|(?:[a-zåäö]+)?(?:gruppen|rådet|teamet|nämnden|beredningen|utskottet)|vi)"
+                 r"(?P<who>[A-ZÅÄÖ][^.;:]{1,80}?|(?:[a-zåäö]+)?(?:gruppen|rådet|teamet|nämnden|beredningen|utskottet|nätverket)|vi)"
                  r"\s+(?:har\s+(?:i\s+sin\s+tur\s+|\w+\s+)?fått|fick|får|har)\s+(?:ett\s+)?(?:\w+\s+)?uppdrag(?:et)?\s+(?:från|av)\s+"
                  # "… att lämna ett förslag senast 6 november och rapporterar till LVO": whom it reports to, no task
-                 r"(?P<giver>[^.;(]+?)(?:\s*\([^)]*\))?\s+att\s+(?P<task>.+?)(?:\s+och\s+(?:åter)?rapporterar\s+till\b.*)?$",
-         examples=(# whose uppdrag it is told first, its holder after "ska": the local groups, of which the body that met is one
+                 # (the uppdrag after a colon: "… från X (X:s möte 11 februari): att kartlägga …")
+                 r"(?P<giver>[^.;(]+?)(?:\s*\([^)]*\))?:?\s+att\s+(?P<task>.+?)(?:\s+och\s+(?:åter)?rapporterar\s+till\b.*)?$",
+         examples=(_ex("Eva redogjorde för att nätverket har fått ett uppdrag från Samverkansgrupp Barnahus "
+                       "(styrgruppens möte 11 februari): att kartlägga hur elevhälsan deltar i SIP.",
+                       body="Rektorsnätverket Åby",
+                       facts=(("assignment", ["Rektorsnätverket Åby"], "kartlägga hur elevhälsan deltar i SIP"),
+                              ("mandate", "Samverkansgrupp Barnahus", "Rektorsnätverket Åby", "delegates"))),
+                   # whose uppdrag it is told first, its holder after "ska": the local groups, of which the body that met is one
                    _ex("Enligt uppdraget från Samverkansgrupp äldre ska lokala grupper följa upp trygg hemgång.",
                        body="Lokal samverkansgrupp Åby",
                        facts=(("assignment", ["Lokal samverkansgrupp Åby"], "följa upp trygg hemgång"),
@@ -8852,7 +8872,7 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
          counter_examples=("Mötet leds av Elin Borg.", "Ärendet föredras av Elin Borg och diskuteras.",
                            "Rapporten sammanställs av regionen och skickas ut.",
                            "Mona Berg (M) lämnar sammanträdet kl. 15.30 och ersätts av Per Ek (M).")),
-    Rule("modal_passive_agent", "assignment", exclusive=False, triggers=("s upp av", "s fram av", "s av "),
+    Rule("modal_passive_agent", "assignment", exclusive=False, triggers=("s upp av", "s fram av", "s av ", "s till "),
          handler="_modal_passive_agent",
          examples=(_ex("Överenskommelsen ska följas upp av Samverkansgrupp äldre, som rapporterar till "
                        "ledningsgruppen två gånger per år.",
@@ -8860,8 +8880,12 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        body="Vård- och omsorgsnämnden"),
                    # what the work rests on, after the agent
                    _ex("Rapporten för 2030 ska sammanställas av Elin Borg utifrån de underlag som kommunerna skickar in.",
-                       ("assignment", ["Elin Borg"], "sammanställa rapporten för 2030 utifrån de underlag"), roster=_ROSTER)),
+                       ("assignment", ["Elin Borg"], "sammanställa rapporten för 2030 utifrån de underlag"), roster=_ROSTER),
+                   # where it goes before the agent
+                   _ex("Frågan ska lyftas till styrgruppen av Elin Borg.",
+                       ("assignment", ["Elin Borg"], "lyfta frågan till styrgruppen"), roster=_ROSTER)),
          counter_examples=("Överenskommelsen ska följas upp av någon i höst.",
+                           "Frågan ska lyftas till styrgruppen av någon.",
                            "Rapporten ska sammanställas av någon utifrån underlagen.")),
     Rule("pronoun_task", "assignment", triggers=tuple(re.match(r"\w+", v).group(0) for v in TASK_VERBS),
          handler="_pronoun_task",
