@@ -790,12 +790,14 @@ class GroupVocabulary:
     acronyms: tuple[str, ...] = ()  # acronyms the minutes define for a body: "(RLG)"
     regions: tuple[str, ...] = ()  # the places the minutes name: "Region Norrby" -> "Norrby", "Tallviks kommun" -> "Tallvik"
     political: frozenset[str] = frozenset()  # the known bodies (names and aliases, folded) the knowledge places politisk
+    associations: tuple[str, ...] = ()  # the förbund the minutes name as such: "Samordningsförbundet Gransjö-Holmnäs"
 
     def __hash__(self) -> int:
         """The hash of the fields, computed once: the group finder's cache asks for it at every call."""
         h = self.__dict__.get("_hash")
         if h is None:
-            h = hash((self.names, self.places, self.topical, self.sets, self.acronyms, self.regions, self.political))
+            h = hash((self.names, self.places, self.topical, self.sets, self.acronyms, self.regions, self.political,
+                      self.associations))
             object.__setattr__(self, "_hash", h)
         return h
 
@@ -827,7 +829,7 @@ class GroupVocabulary:
         political = frozenset(n.casefold() for g in getattr(knowledge, "groups", ()) if getattr(g, "level", None) == "politisk"
                               for n in (g.name, *g.aliases))
         return _one_vocabulary(cls(tuple(dict.fromkeys(names)), tuple(dict.fromkeys(places)), topical, sets, defined, regions,
-                                   political))
+                                   political, associations_named(text or "")))
 
 
 _VOCABULARIES: dict[GroupVocabulary, GroupVocabulary] = {}
@@ -1159,10 +1161,50 @@ _ITS_BOARD = re.compile(r"\b[Ff]örbundets\s+styrelse\b")
 _ASSOCIATION = r"(?:[Ss]amordnings|[Kk]ommunal)förbundet"
 _ASSOCIATION_NAME = re.compile(_ASSOCIATION + r"(?:\s+[A-ZÅÄÖ][\wåäö-]*){1,2}")
 # a seat in a förbund, which its board holds
+# (a name ending in s is a name's own s before a stop or a preposition: "ersättare i Samordningsförbundet Vännäs för
+# perioden"; the genitive of a body is not the förbund: "ledamot i Samordningsförbundet Norrviks beredningsgrupp")
 _SEAT_IN_ASSOCIATION = re.compile(r"\b(?:ordförande|vice\s+ordförande|ledamot|ledamöter|ersättare|ersättarna)\s+i\s+"
-                                  rf"(?P<f>{_ASSOCIATION}(?:\s+[A-ZÅÄÖ][\wåäö-]*(?<!s)){{1,2}})\b(?!\s+styrelse)")
+                                  rf"(?P<f>{_ASSOCIATION}(?:\s+[A-ZÅÄÖ][\wåäö-]*[\wåäö]"
+                                  r"(?:(?<!s)|(?=\s*(?:[.,;:)]|$)|\s+(?:för|från|och|samt|till|under|efter|fr\.?\s?o\.?\s?m|t\.?\s?o\.?\s?m|som|med)\b))"
+                                  r"){1,2})(?![\wåäö-])(?!\s+styrelse)")
 # a förbund's name just before the genitive owner of its board ("Samordningsförbundet Norra Åby" + "s styrelse")
 _ASSOCIATION_BEFORE = re.compile(r"((?:[Ss]amordnings|[Kk]ommunal)?förbundet(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+\Z")
+
+
+# a förbund named in the nominative, one line's words: a letterhead, a title, "i Samordningsförbundet X" (not "X:s styrelse")
+_ASSOCIATION_NAMED = re.compile(_ASSOCIATION + r"[ \t]+[A-ZÅÄÖ][\wåäö]*(?:-[A-ZÅÄÖ][\wåäö]*)?(?:[ \t]+[A-ZÅÄÖ][\wåäö-]*[\wåäö])?"
+                                r"(?![\wåäö-])")
+# a name's last letters that a genitive s cannot follow, so the s is the name's own: "Vännäs", "Holmnäs", "Sandhus",
+# "Kramfors", "Borås" (an "-eå" name takes one: "Umeås")
+_OWN_FINAL_S = re.compile(r"(?:äs|us|ss|xs|zs|fors|(?<!e)ås)$")
+
+
+def associations_named(text: str) -> tuple[str, ...]:
+    """The förbund a text names in the nominative, as it names them; one named only as the owner of its board ("…
+    Norras styrelse") is not among them.
+
+    >>> associations_named("Samordningsförbundet Gransjö-Holmnäs\\nProtokoll. Samordningsförbundet Åby Norras styrelse")
+    ('Samordningsförbundet Gransjö-Holmnäs',)
+    """
+    if "förbundet" not in text:
+        return ()
+    return tuple(dict.fromkeys(" ".join(m.group(0).split()) for m in _ASSOCIATION_NAMED.finditer(text)
+                               if not re.match(r"\s+styrelse", text[m.end():])))
+
+
+def association_owning(owner: str, named: tuple[str, ...] = ()) -> str:
+    """The förbund whose board "<owner> styrelse" is: the genitive s is dropped, unless the name ends in s itself, as
+    the minutes name it elsewhere or as its last letters tell (a Swedish name ending in s takes no genitive s).
+
+    >>> association_owning("Samordningsförbundet Åby Norras"), association_owning("Samordningsförbundet Gransjö-Holmnäs")
+    ('Samordningsförbundet Åby Norra', 'Samordningsförbundet Gransjö-Holmnäs')
+    >>> association_owning("Samordningsförbundet Vallens"), association_owning("Samordningsförbundet Vallens", ("Samordningsförbundet Vallens",))
+    ('Samordningsförbundet Vallen', 'Samordningsförbundet Vallens')
+    """
+    owner = " ".join(owner.split())
+    if owner in named or owner[:-1] not in named and _OWN_FINAL_S.search(owner):
+        return owner
+    return owner[:-1]
 
 
 def _board_of(association: str) -> str:
@@ -2056,7 +2098,7 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         fm = _ASSOCIATION_BEFORE.search(text, max(0, m.start() - 80), m.start()) if own and "förbund" in text else None
         if fm and low.startswith("styrelse") and not tail:
             # "Samordningsförbundet Norrviks styrelse": the board of a förbund, named as its minutes name it
-            add(_board_of(f"{fm.group(1)} {own.strip()[:-1]}"), fm.start(1), m.end())
+            add(_board_of(association_owning(f"{fm.group(1)} {own.strip()}", vocabulary.associations)), fm.start(1), m.end())
             continue
         name = text[start:m.end()]
         if m.group("end") in ("s", "ens", "ets") and not tail:
