@@ -1172,8 +1172,8 @@ _ASSOCIATION_BEFORE = re.compile(r"((?:[Ss]amordnings|[Kk]ommunal)?förbundet(?:
 
 
 # a förbund named in the nominative, one line's words: a letterhead, a title, "i Samordningsförbundet X" (not "X:s styrelse")
-_ASSOCIATION_NAMED = re.compile(_ASSOCIATION + r"[ \t]+[A-ZÅÄÖ][\wåäö]*(?:-[A-ZÅÄÖ][\wåäö]*)?(?:[ \t]+[A-ZÅÄÖ][\wåäö-]*[\wåäö])?"
-                                r"(?![\wåäö-])")
+_ASSOCIATION_NAMED = re.compile(_ASSOCIATION + r"[ \t]+[A-ZÅÄÖ][\wåäö]*(?:[-–][A-ZÅÄÖ][\wåäö]*)?(?:[ \t]+[A-ZÅÄÖ][\wåäö-]*[\wåäö])?"
+                                r"(?![\wåäö–-])")
 # a name's last letters that a genitive s cannot follow, so the s is the name's own: "Vännäs", "Holmnäs", "Sandhus",
 # "Kramfors", "Borås" (an "-eå" name takes one: "Umeås")
 _OWN_FINAL_S = re.compile(r"(?:äs|us|ss|xs|zs|fors|(?<!e)ås)$")
@@ -1205,6 +1205,30 @@ def association_owning(owner: str, named: tuple[str, ...] = ()) -> str:
     if owner in named or owner[:-1] not in named and _OWN_FINAL_S.search(owner):
         return owner
     return owner[:-1]
+
+
+# a förbund by its kind in the definite form: "förbundet", "samordningsförbundet", "kommunalförbundet"
+_ASSOCIATION_BY_KIND = re.compile(r"(?i)(?P<kind>samordnings|kommunal)?förbundet")
+
+
+def association_meant(phrase: str, meeting: str | None, named: tuple[str, ...] = ()) -> str | None:
+    """The förbund "förbundet" or "samordningsförbundet" stands for: the one whose body met, else the one förbund of
+    that kind the minutes name; None where they name none or several.
+
+    >>> association_meant("samordningsförbundet", "Styrelsen, Samordningsförbundet Gransjö")
+    'Samordningsförbundet Gransjö'
+    >>> association_meant("förbundet", "Arbetsgrupp unga vuxna", ("Samordningsförbundet Gransjö",))
+    'Samordningsförbundet Gransjö'
+    >>> association_meant("kommunalförbundet", "Arbetsgrupp unga vuxna", ("Samordningsförbundet Gransjö",))
+    """
+    m = _ASSOCIATION_BY_KIND.fullmatch(phrase.strip())
+    if not m:
+        return None
+    kind = (m.group("kind") or "").casefold()
+    own = re.search(r",\s+(?P<f>(?:Samordnings|Kommunal)förbundet\s+\S.*)$", meeting or "")
+    candidates = [own.group("f")] if own else list(named)
+    candidates = list(dict.fromkeys(c for c in candidates if not kind or c.casefold().startswith(f"{kind}förbundet")))
+    return candidates[0] if len(candidates) == 1 else None
 
 
 def _board_of(association: str) -> str:
@@ -2375,9 +2399,10 @@ _ROLE_NOUN_START = re.compile(r"(?i)^(?:" + "|".join(map(re.escape, _ROLE_NOUNS)
 _ACRONYM_ORG = re.compile(r"^(?:[A-ZÅÄÖ]{4,6}|[A-ZÅÄÖ]{3,6}\s+[A-ZÅÄÖ][a-zåäö]{3,})$")
 # a provider by its branch of care: "Barnhälsovården utser en ny representant", "Primärvården tar fram …"
 BRANCH_OF_CARE = r"(?:Barnhälso|Primär|Mödrahälso|Elevhälso|Special|Sluten|Hem|Hemsjuk)vården|Elevhälsan"
-# an authority or a förbund a forum's tasks go to: "Kommunförbundet och Länsstyrelsen får i uppdrag att …"
+# an authority or a förbund a forum's tasks go to: "Kommunförbundet och Länsstyrelsen får i uppdrag att …" (a förbund
+# by a name of two places: "Samordningsförbundet Mörtnäs–Kåvsta", "Samordningsförbundet Åby Norra")
 AUTHORITY = (r"Länsstyrelsen(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?)?|Arbetsförmedlingen|Försäkringskassan|Polisen|"
-             r"[A-ZÅÄÖ][a-zåäö]*förbundet(?:\s+[A-ZÅÄÖ][\wåäö-]+)?")
+             r"[A-ZÅÄÖ][a-zåäö]*förbundet(?:\s+[A-ZÅÄÖ][\wåäö-]+(?:–[A-ZÅÄÖ][\wåäö-]+)?(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)?")
 # a unit or a branch of care with the place whose kommun runs it: "Elevhälsan i Åby", "socialförvaltningen i Åby"
 # ("Vård- och omsorgsförvaltningen i Åby": a förvaltning named by two fields)
 _UNIT_IN_PLACE = re.compile(rf"(?:(?i:{BRANCH_OF_CARE})|[A-ZÅÄÖa-zåäö][a-zåäö-]*(?:\s+och\s+[a-zåäö-]+)?förvaltningen)\s+i\s+[A-ZÅÄÖ][a-zåäö]+")
@@ -2530,6 +2555,8 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     s = _apposition_free(s)
     if not s or len(s) > 160:
         return None
+    if s[-9:].casefold() == "förbundet" and (one := association_meant(s, ctx.meeting, _VOCABULARY.get().associations)):
+        return [one]  # "Ägarsamrådet gav samordningsförbundet i uppdrag …": the förbund the minutes are of, or name
     if s.isupper() and ctx.meeting and ctx.meeting.startswith(s + " "):
         return [ctx.meeting]  # "SSPF tar fram …" in the minutes of "SSPF område Norr": the body that met
     parts = [ctx.initials.get(p, p) for p in _name_list_parts(s)]
@@ -6941,6 +6968,9 @@ class _Extractor:
             task = self._pronoun_object_written_out(task)
         assignees = list(dict.fromkeys(a for a in (normalise_person_name(a) if is_person_name(a) else a.strip(" ,.")
                                                    for a in assignees) if a))
+        if (given_by and assignees and given_by == self._meeting_body()
+                and assignees == [association_meant("förbundet", given_by)]):
+            return None  # "Styrelsen beslutar att förbundet deltar i …": the förbund acting by its board, no task given
         if not assignees or len(task) < 3 or task in _NO_TASK_ALONE or _ANSWERS_TO_BODY.match(task):
             return None
         item = self.ctx.item
@@ -7021,7 +7051,8 @@ class _Extractor:
         for who in assignees:
             # (units the attendance places its people in, given a task together, "fältgruppen och fritidsgården gör
             # …", are workplaces, no bodies a mandate runs to)
-            if self._is_body(who) and who not in self.ctx.workplaces:
+            # (a förbund given a task by a body, "Ägarsamrådet gav samordningsförbundet i uppdrag …", is mandated by it)
+            if (self._is_body(who) or given_by and _ASSOCIATION_NAMED.fullmatch(who)) and who not in self.ctx.workplaces:
                 if given_by and origin in ("decision", "narrative") and delegated:
                     self.mandate(given_by, who, "delegates", number, pos)
                 if report and self._is_body(report):

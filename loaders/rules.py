@@ -8047,6 +8047,11 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    _ex("Ledningsgrupp Åsen gav 2025 samverkansgruppen i uppdrag att ta fram en gemensam rutin.",
                        ("assignment", ["Samverkansgrupp barn"], "ta fram en gemensam rutin"),
                        ("mandate", "Ledningsgrupp Åsen", "Samverkansgrupp barn", "delegates"), body="Samverkansgrupp barn"),
+                   # a förbund by its kind in the definite form: the förbund whose board met, mandated by the giver
+                   _ex("Ägarsamrådet gav samordningsförbundet i uppdrag att kartlägga behoven hos unga vuxna.",
+                       ("assignment", ["Samordningsförbundet Åby"], "kartlägga behoven"),
+                       ("mandate", "Ägarsamrådet", "Samordningsförbundet Åby", "delegates"),
+                       body="Styrelsen, Samordningsförbundet Åby"),
                    # a protocol's case-summary label before the sentence
                    _ex("Ärendet i korthet: Ledningsgrupp Åsen gav samverkansgruppen i uppdrag att ta fram en rutin.",
                        ("mandate", "Ledningsgrupp Åsen", "Samverkansgrupp barn", "delegates"), body="Samverkansgrupp barn"),
