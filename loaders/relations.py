@@ -4095,6 +4095,12 @@ _DEFINITE_WORK_FIRST = re.compile(r"(?:Ändringarna|Förslagen|Riktlinjen|Riktli
 _SEAT_IN_THE_BODY = re.compile(r"(?i)\s(?:i|inom)\s+(?:teamet|gruppen|nätverket|rådet|styrgruppen|arbetsgruppen)$|"
                                r"^[a-zåäö-]*(?:gruppens|teamets|rådets|nätverkets)\s+(?:sammansättning|bemanning|ledamöter|"
                                r"medlemmar|representation|representanter)$")
+# a seat kept, then an appointment coordinated with it: "Fatima Jaber (V) fortsätter som utskottets andra representant
+# och utses till …"
+_KEEPS_SEAT_AND = re.compile(r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][^,;.]{2,60}?)\s+(?:fortsätter|kvarstår|stannar\s+kvar)\s+som\s+"
+                             r"[^,;.]{2,80}?\s+och\s+(?=(?:utses|utsågs|har\s+utsetts)\b)")
+# a seat held for a body's part among several: "för utskottets del", "för nämndens del"
+_BODYS_PART = re.compile(r"(?P<own>[a-zåäö-]+(?:ets|ens|ns|s))\s+del")
 _UTSES_RE = re.compile(
     r"^(?P<who>.+?)\s+(?:utses|utsågs|har\s+utsetts|föreslås\s+bli)\s+(?:(?:som|till)\s+"
     # whose seat it is, in the genitive: "regionens representant", "Åby kommuns ledamot"
@@ -10324,6 +10330,10 @@ class _Extractor:
         """"X utses till/som representant för G (att delta i …)"."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
+        if " som " in c and (kept := _KEEPS_SEAT_AND.match(c)):
+            # "Fatima Jaber fortsätter som utskottets andra representant och utses till sammankallande …": the seat
+            # she keeps is no change; the appointment after "och" is hers
+            c = f"{kept.group('who')} {c[kept.end():]}"
         m = re.search(r"utses|utsågs|utsetts|föreslås bli", c) and _UTSES_RE.match(c)
         if m:
             # "Enhetschef Nikola Jovanović utses att ingå i …": the title before the name is no part of it
@@ -10364,7 +10374,12 @@ class _Extractor:
                                     pos=pos, given_by=self._current_giver(pos))
                     return True
                 stand_in = None
-                seat_for = (m.group("for") or "").strip(" .")
+                seat_for = (m.group("for") or "").strip(" .,")
+                part = _BODYS_PART.fullmatch(seat_for) if seat_for.endswith(" del") else None
+                if part and not g:
+                    # "… utses till sammankallande för utskottets del": convener of the body's own seats in the body
+                    # the item gives them, for that body
+                    g, seat_for = self._body_of_the_seats(item) or self._meeting_body(), ""
                 held_by = self._people(seat_for) if seat_for and len(people) == 1 and is_person_name(seat_for) \
                     and not _HUVUDMAN_NAME.fullmatch(seat_for) else None
                 if not g and held_by and len(held_by) == 1 and (
@@ -10398,6 +10413,8 @@ class _Extractor:
                 own = m.group("owner") or ""
                 body_owner = bool(re.fullmatch(r"[a-zåäö]*(?:gruppens|rådets|nätverkets|nämndens|teamets|beredningens|styrelsens)", own))
                 obo = self._meeting_body() if body_owner else _seat_owner(m.group("owner"))
+                if part and not obo:
+                    obo = _own_body(part.group("own"), self._meeting_body()) or self._group_phrase(part.group("own")[:-1])
                 if not obo and _HUVUDMAN_NAME.fullmatch(seat_for):
                     obo = seat_for
                 if obo:
@@ -10434,9 +10451,9 @@ class _Extractor:
                         _DUTY_ROLE.fullmatch(role) and re.search(r"\b(?:utses|utsågs|har\s+utsetts)\b", c))):
                     # an appointment decided is a duty given (told in the running text too: "X utses till ny
                     # sammankallande"), once: a composition table and a decision row may both give it
-                    if not self._duty_given(people, f"vara {role} i {g}", item):
-                        self.assignment(people, f"vara {role} i {g}", origin="decision", pos=pos,
-                                        given_by=self._current_giver(pos))
+                    duty = f"vara {role} för {part.group(0)} i {g}" if part else f"vara {role} i {g}"
+                    if not self._duty_given(people, duty, item):
+                        self.assignment(people, duty, origin="decision", pos=pos, given_by=self._current_giver(pos))
                 elif g and body_owner and m.group("role"):
                     # "X utsågs till styrgruppens representant i G", told in the running text: the body that met
                     # chose one of its own to speak for it elsewhere, a duty it gave
@@ -10687,6 +10704,17 @@ class _Extractor:
             return None
         named = [g for g in find_groups(prev) if not g.generic_head]
         return named[0].name if len(named) == 1 else None
+
+    def _body_of_the_seats(self, item: str | None) -> str | None:
+        """The body other than the one that met where the item's seats are: the one the item's memberships are in,
+        else the one its title names ("Utskottets representanter i Åby ungdomsråd")."""
+        met = (self._meeting_body() or "").casefold()
+        for x in reversed(self.out.memberships):
+            if x.item == item and x.group.casefold() != met:
+                return x.group
+        title = self.ctx.item.title if self.ctx.item else ""
+        named = [g.name for g in find_groups(title or "") if g.name.casefold() != met and not g.generic_head]
+        return named[-1] if named else None
 
     def _seat_topic(self) -> str | None:
         """The item's topic as the body a seat named for no body is in: the body that met where the topic is

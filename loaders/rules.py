@@ -5330,6 +5330,14 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Lars Ek utses till sammankallande i arbetsgruppen efter Eva Berg, som kvarstår som ledamot.",
                        body="Styrgrupp Välfärdsteknik", roster=("Lars Ek", "Eva Berg"), title="Arbetsgrupp larm",
                        facts=(("membership", "Lars Ek", "Arbetsgrupp larm", "join"),)),
+                   # the convener of the body's own seats, for its part, in the body the item gave them; the seat she
+                   # keeps is no change
+                   _ex("att utse Olle Dahl (C) till representant i Åby pensionärsråd efter Siv Lind (L),\n"
+                       "att Fatima Ali (V) fortsätter som utskottets andra representant och utses till sammankallande "
+                       "för utskottets del,", decision=True, body="Kulturutskottet, Åby kommun",
+                       title="Utskottets representanter i Åby pensionärsråd",
+                       facts=(("membership", "Fatima Ali", "Åby pensionärsråd", "join"),
+                              ("assignment", ["Fatima Ali"], "vara sammankallande för utskottets del"))),
                    # a politician, her party tagged, to speak for the nämnd in another body
                    _ex("Ann-Sofi Berg (S) utses att företräda socialnämnden i Referensgruppen för Nära vård Norrby för "
                        "återstoden av mandatperioden.", decision=True, body="Socialnämnden, Åby kommun",
