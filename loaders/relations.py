@@ -1179,17 +1179,23 @@ _ASSOCIATION_NAMED = re.compile(_ASSOCIATION + r"[ \t]+[A-ZÅÄÖ][\wåäö]*(?:
 _OWN_FINAL_S = re.compile(r"(?:äs|us|ss|xs|zs|fors|(?<!e)ås)$")
 
 
+# what a förbund in the genitive owns: "… Norras styrelse", "… Gransjödalens direktion", "… Åbys beredningsgrupp"
+_OWNED_AFTER = re.compile(r"\s+(?:förbunds)?(?:styrelse|direktion|[a-zåäö]*(?:grupp|utskott|råd|presidium|kansli|beredning|"
+                          r"fullmäktige|chef|ledning))")
+
+
 def associations_named(text: str) -> tuple[str, ...]:
     """The förbund a text names in the nominative, as it names them; one named only as the owner of its board ("…
     Norras styrelse") is not among them.
 
-    >>> associations_named("Samordningsförbundet Gransjö-Holmnäs\\nProtokoll. Samordningsförbundet Åby Norras styrelse")
+    >>> associations_named("Samordningsförbundet Gransjö-Holmnäs\\nProtokoll. Samordningsförbundet Åby Norras styrelse, "
+    ...                    "Kommunalförbundet Dalens direktion")
     ('Samordningsförbundet Gransjö-Holmnäs',)
     """
     if "förbundet" not in text:
         return ()
     return tuple(dict.fromkeys(" ".join(m.group(0).split()) for m in _ASSOCIATION_NAMED.finditer(text)
-                               if not re.match(r"\s+styrelse", text[m.end():])))
+                               if not (m.group(0).endswith("s") and _OWNED_AFTER.match(text, m.end()))))
 
 
 def association_owning(owner: str, named: tuple[str, ...] = ()) -> str:
@@ -1229,6 +1235,11 @@ def association_meant(phrase: str, meeting: str | None, named: tuple[str, ...] =
     candidates = [own.group("f")] if own else list(named)
     candidates = list(dict.fromkeys(c for c in candidates if not kind or c.casefold().startswith(f"{kind}förbundet")))
     return candidates[0] if len(candidates) == 1 else None
+
+
+# a förbund's direktion named by the förbund in the genitive: "Kommunalförbundet Gransjödalens direktion"
+_ASSOCIATIONS_DIREKTION = re.compile(r"(?P<f>\b[A-ZÅÄÖ][a-zåäö]*förbundet(?:\s+[A-ZÅÄÖ][\wåäö]*(?:[-–][A-ZÅÄÖ][\wåäö]*)?){1,2}"
+                                     r"(?<=s))\s+(?:förbunds)?direktion(?:en)?\b")
 
 
 def _board_of(association: str) -> str:
@@ -2053,6 +2064,9 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         for m in _SEAT_IN_ASSOCIATION.finditer(text):
             # "ledamot i Samordningsförbundet Norrvik": a seat on the förbund's board
             add(_board_of(m.group("f")), m.start("f"), m.end("f"))
+        for m in _ASSOCIATIONS_DIREKTION.finditer(text) if "direktion" in has else ():
+            # "Kommunalförbundet Gransjödalens direktion": the förbund's board, named as its own minutes name it
+            add(f"Direktionen, {association_owning(m.group('f'), vocabulary.associations)}", m.start(), m.end())
         named = _ASSOCIATION_NAME.search(text)
         for m in _ITS_BOARD.finditer(text) if named else ():
             # "Samordningsförbundet Ådalen: … förbundets styrelse vill …": the board of the förbund named before
