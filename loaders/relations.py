@@ -4115,6 +4115,9 @@ _KEEPS_SEAT_AND = re.compile(r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][^,;.]{2,60}?)\s+(
                              r"[^,;.]{2,80}?\s+och\s+(?=(?:utses|utsågs|har\s+utsetts)\b)")
 # a seat held for a body's part among several: "för utskottets del", "för nämndens del"
 _BODYS_PART = re.compile(r"(?P<own>[a-zåäö-]+(?:ets|ens|ns|s))\s+del")
+# a role in the definite form, asked of whoever holds it: "kommunikatören", "nämndsekreteraren", "förvaltningens jurist"
+_ROLE_IN_DEFINITE = re.compile(r"(?:[a-zåäö]+(?:ens|ets|ns)\s+)?[a-zåäö-]{4,}(?:ören|aren|eren|ikern|logen|chefen|ledaren|"
+                               r"strategen|juristen|assistenten|handläggaren|koordinatorn|samordnaren)")
 _UTSES_RE = re.compile(
     r"^(?P<who>.+?)\s+(?:utses|utsågs|har\s+utsetts|föreslås\s+bli)\s+(?:(?:som|till)\s+"
     # whose seat it is, in the genitive: "regionens representant", "Åby kommuns ledamot"
@@ -13308,6 +13311,13 @@ class _Extractor:
             f"lämna {g['obj7']}" if g.get("obj7") else None)  # "har bett X om en rapport": to hand one in
         if g.get("obj3"):  # "Förslaget har tagits fram av X": X has "tagit fram förslaget"
             task = f"{g['v3'][:-1]}{g.get('part3') or ''} {g['obj3'][0].lower()}{g['obj3'][1:]}"
+        if (not who and task and rule.name == "asked_to" and g.get("giver") and _ROLE_IN_DEFINITE.fullmatch(raw_who.strip())
+                and (asker := self._people(re.sub(r"^(?:Ja|Nej|Okej|OK|Absolut|Visst),\s+", "", g["giver"].strip())))
+                and all(is_person_name(a) for a in asker)):
+            # "Ja, jag ber kommunikatören ta fram en lättläst": the minutes say no one holds the role, so the task is
+            # the asker's, to ask it of whoever does
+            self.assignment(asker, f"be {raw_who.strip()} {task}", origin=origin, pos=pos, given_by=giver or body)
+            return True
         if not who or not task:
             return False
         if rule.name == "done_on_behalf":

@@ -8344,6 +8344,9 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp hembesök", "delegates"), body="Arbetsgrupp hembesök"),
                    _ex("Styrgruppen ber Elin Borg att sammanställa synpunkterna.",
                        ("assignment", ["Elin Borg"], "sammanställa synpunkterna"), roster=_ROSTER),
+                   # a role no one in the minutes holds, asked in the first person: the asker's task, to ask it
+                   _ex("Ja, Elin Borg ber kommunikatören ta fram en lättläst version.",
+                       ("assignment", ["Elin Borg"], "be kommunikatören ta fram en lättläst version"), roster=_ROSTER),
                    # a member asking another, the infinitive without its "att"
                    _ex("Sanna hade förhinder. Elin ber Sanna förbereda en dragning om hälsosamtalen.",
                        ("assignment", ["Sanna Pirinen"], "förbereda en dragning om hälsosamtalen"), roster=_ROSTER),
