@@ -14159,9 +14159,15 @@ class _Extractor:
                                 origin=origin, pos=pos, given_by=body)
             return True
         if rule.name == "in_place_of_one_told_before":
-            # "A har bytt tjänst; B går in … i hans ställe": the one person the sentence before names is "hans"
+            # "A har bytt tjänst; B går in … i hans ställe": the one person the sentence before names is "hans", who
+            # leaves the seat; where the sentence before names no one, the seat taken alone
             prev = getattr(self, "_prev_clause", "") or ""
-            g = dict(g, old=" och ".join({normalise_person_name(n) for n, _ in find_person_names(prev)}) or None)
+            told = {normalise_person_name(n) for n, _ in find_person_names(prev)}
+            who = self._people(g["who"], text_names=True)
+            if len(told) != 1 and who and len(who) == 1 and body:
+                self.membership(who[0], body, item, role=g.get("role") or rule.role, change="replace")
+                return True
+            g = dict(g, old=" och ".join(told) or None)
         if rule.name in ("enters_when_leaving", "in_place_of_one_told_before", "appointed_and_replaces"):
             who, old = self._people(g["who"], text_names=True), self._people(g.get("old"), text_names=True)
             if not who or not old or len(who) != 1 or len(old) != 1 or not body or who == old:

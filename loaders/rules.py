@@ -4973,22 +4973,31 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("membership", "Olof Hed", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Petra Sun", "Samverkansgrupp äldre", "leave")),),
          counter_examples=("Olof Hed går in som stöd i arbetet när Petra Sun går i pension.",)),
-    # a seat taken "i hans ställe", the one it stands for named in the sentence before: "Tobias Ek har bytt tjänst; Lisa
-    # Sand går in som ordinarie för Primärvården i hans ställe" (the seat in the body that met; the one before leaves it)
+    # a seat taken "i hans ställe" (the seat in the body that met): "Louise Sand går in som ordinarie för Primärvården i
+    # hans ställe"; the one it stands for, named in the sentence before, leaves it: "Tobias Ek har bytt tjänst; Lisa Sand
+    # går in som ordinarie för Primärvården i hans ställe"
     Rule("in_place_of_one_told_before", "membership", change="replace", role="ledamot", narrative_only=True,
          exclusive=False, triggers=("i hans ställe", "i hennes ställe", "i dennes ställe", "i hens ställe"),
-         pattern=r"^(?P<who>" + _NAME + r")" + _PARTY + r"\s+(?:går\s+in|gick\s+in|tar\s+över\s+platsen|blir\s+ordinarie)\s+"
-                 r"(?:som\s+(?:(?:ny|ordinarie)\s+)?(?P<role>ledamot|ersättare|representant)|som\s+ordinarie)"
-                 r"(?:\s+(?:för|från|i)\s+[^.;]{2,50}?)?\s+i\s+(?:hans|hennes|dennes|hens)\s+ställe\b[^.;]*\.?$",
+         pattern=r"(?:^|;\s*|,\s*)(?P<who>" + _NAME + r")" + _PARTY + r"(?:,\s*[^,.;]{2,80},)?\s+"
+                 r"(?:(?:går|gick|kliver|klev|träder|trädde)\s+in|tar\s+över\s+platsen|blir\s+ordinarie)\s+"
+                 r"som\s+(?:ny\s+|ordinarie\s+)?(?:(?P<role>ledamot|ersättare|representant)|ordinarie)"
+                 r"(?:\s+(?:ledamot|representant))?"
+                 r"(?:\s+(?:för|från|i)\s+[^.;]{2,50}?)?\s+i\s+(?:hans|hennes|dennes|hens)\s+ställe\b",
          examples=(_ex("Tobias Ek har bytt tjänst; Lisa Sand går in som ordinarie för Primärvården i hans ställe och "
                        "lämnar därmed platsen som ersättare.",
                        ("membership", "Lisa Sand", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Tobias Ek", "Samverkansgrupp äldre", "leave")),
                    _ex("Karin Öst går i pension i mars. Lisa Sand går in som ledamot för Åby kommun i hennes ställe.",
                        ("membership", "Lisa Sand", "Samverkansgrupp äldre", "replace"),
-                       ("membership", "Karin Öst", "Samverkansgrupp äldre", "leave"))),
+                       ("membership", "Karin Öst", "Samverkansgrupp äldre", "leave")),
+                   _ex("Per Lind har bytt tjänst; Eva Sand går in som ordinarie för Primärvården i hans ställe.",
+                       ("membership", "Eva Sand", "Samverkansgrupp äldre", "replace"), roster=("Per Lind",)),
+                   # the one it stands for not told in the sentence before: the replace alone
+                   _ex("Tjänsten som enhetschef är nu tillsatt. Eva Sand går in som ordinarie ledamot i hans ställe.",
+                       ("membership", "Eva Sand", "Samverkansgrupp äldre", "replace"))),
          counter_examples=("Tobias Ek har bytt tjänst; Lisa Sand går in som stöd i hans ställe.",
-                           "Tobias Ek har bytt tjänst; Lisa Sand tar över hans ärenden.")),
+                           "Tobias Ek har bytt tjänst; Lisa Sand tar över hans ärenden.",
+                           "Rutinen går in som ordinarie i hans ställe.")),
     # a newcomer appointed to a post by her employer, then taking the seat by a pronoun: "Åby kommun har utsett Eva Ek
     # till ny HSL-chef och hon ersätter Göran i gruppen från 1 mars" (the seat in the body that met)
     Rule("appointed_and_replaces", "membership", change="replace", role="ledamot", narrative_only=True,
@@ -5705,15 +5714,6 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                    _ex("Åby kommun meddelar att Eva Ek kvarstår som ledamot men att Hugo Sand blir hennes ersättare.",
                        ("membership", "Hugo Sand", "Samverkansgrupp äldre", "join"), roster=("Eva Ek",))),
          counter_examples=("Ny ordinarie rutin blir klar i oktober.", "Kommunen meddelar att rutinen blir hennes ersättare.")),
-    # a seat taken after one who left, told as going in: "Louise Sand går in som ordinarie för Primärvården i hans ställe"
-    Rule("takes_the_seat", "membership", change="replace", narrative_only=True, exclusive=False,
-         triggers=("i hans ställe", "i hennes ställe", "i dennes ställe"),
-         pattern=r"(?:^|;\s*|,\s*)(?P<who>" + _NAME + r")(?:,\s*[^,.;]{2,80},)?\s+(?:går|gick|kliver|träder)\s+in\s+som\s+"
-                 r"(?:ny\s+)?(?P<role>ordinarie|ledamot|representant|ersättare)(?:\s+(?:ledamot|representant))?"
-                 r"(?:\s+(?:för|från)\s+[A-ZÅÄÖ][^.;,]{1,40}?)?\s+i\s+(?:hans|hennes|dennes)\s+ställe\b",
-         examples=(_ex("Per Lind har bytt tjänst; Eva Sand går in som ordinarie för Primärvården i hans ställe.",
-                       ("membership", "Eva Sand", "Samverkansgrupp äldre", "replace"), roster=("Per Lind",)),),
-         counter_examples=("Rutinen går in som ordinarie i hans ställe.",)),
     # a chair or convenor who asks to step down: "Hanna Grönqvist har varit sammankallande för Arbetsgrupp
     # suicidprevention sedan 2027 och önskar lämna uppdraget"
     Rule("tells_of_leaving", "membership", change="leave", narrative_only=True, exclusive=False,
