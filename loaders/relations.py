@@ -1161,7 +1161,7 @@ _ITS_BOARD = re.compile(r"\b[Ff]örbundets\s+styrelse\b")
 _ASSOCIATION = r"(?:[Ss]amordnings|[Kk]ommunal)förbundet"
 _ASSOCIATION_NAME = re.compile(_ASSOCIATION + r"(?:\s+[A-ZÅÄÖ][\wåäö-]*){1,2}")
 # a seat in a förbund, which its board holds
-# (a name ending in s is a name's own s before a stop or a preposition: "ersättare i Samordningsförbundet Vännäs för
+# (a name ending in s is a name's own s before a stop or a preposition: "ersättare i Samordningsförbundet Gråvnäs för
 # perioden"; the genitive of a body is not the förbund: "ledamot i Samordningsförbundet Norrviks beredningsgrupp")
 _SEAT_IN_ASSOCIATION = re.compile(r"\b(?:ordförande|vice\s+ordförande|ledamot|ledamöter|ersättare|ersättarna)\s+i\s+"
                                   rf"(?P<f>{_ASSOCIATION}(?:\s+[A-ZÅÄÖ][\wåäö-]*[\wåäö]"
@@ -1174,8 +1174,8 @@ _ASSOCIATION_BEFORE = re.compile(r"((?:[Ss]amordnings|[Kk]ommunal)?förbundet(?:
 # a förbund named in the nominative, one line's words: a letterhead, a title, "i Samordningsförbundet X" (not "X:s styrelse")
 _ASSOCIATION_NAMED = re.compile(_ASSOCIATION + r"[ \t]+[A-ZÅÄÖ][\wåäö]*(?:[-–][A-ZÅÄÖ][\wåäö]*)?(?:[ \t]+[A-ZÅÄÖ][\wåäö-]*[\wåäö])?"
                                 r"(?![\wåäö–-])")
-# a name's last letters that a genitive s cannot follow, so the s is the name's own: "Vännäs", "Holmnäs", "Sandhus",
-# "Kramfors", "Borås" (an "-eå" name takes one: "Umeås")
+# a name's last letters that a genitive s cannot follow, so the s is the name's own: "Gråvnäs", "Holmnäs", "Sandhus",
+# "Ekfors", "Lidås" (an "-eå" name takes one: "Granbeås")
 _OWN_FINAL_S = re.compile(r"(?:äs|us|ss|xs|zs|fors|(?<!e)ås)$")
 
 
@@ -2414,7 +2414,7 @@ _ACRONYM_ORG = re.compile(r"^(?:[A-ZÅÄÖ]{4,6}|[A-ZÅÄÖ]{3,6}\s+[A-ZÅÄÖ][
 # a provider by its branch of care: "Barnhälsovården utser en ny representant", "Primärvården tar fram …"
 BRANCH_OF_CARE = r"(?:Barnhälso|Primär|Mödrahälso|Elevhälso|Special|Sluten|Hem|Hemsjuk)vården|Elevhälsan"
 # an authority or a förbund a forum's tasks go to: "Kommunförbundet och Länsstyrelsen får i uppdrag att …" (a förbund
-# by a name of two places: "Samordningsförbundet Mörtnäs–Kåvsta", "Samordningsförbundet Åby Norra")
+# by a name of two places: "Samordningsförbundet Ekby–Lidås", "Samordningsförbundet Åby Norra")
 AUTHORITY = (r"Länsstyrelsen(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?)?|Arbetsförmedlingen|Försäkringskassan|Polisen|"
              r"[A-ZÅÄÖ][a-zåäö]*förbundet(?:\s+[A-ZÅÄÖ][\wåäö-]+(?:–[A-ZÅÄÖ][\wåäö-]+)?(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)?")
 # a unit or a branch of care with the place whose kommun runs it: "Elevhälsan i Åby", "socialförvaltningen i Åby"
@@ -4109,7 +4109,7 @@ _DEFINITE_WORK_FIRST = re.compile(r"(?:Ändringarna|Förslagen|Riktlinjen|Riktli
 _SEAT_IN_THE_BODY = re.compile(r"(?i)\s(?:i|inom)\s+(?:teamet|gruppen|nätverket|rådet|styrgruppen|arbetsgruppen)$|"
                                r"^[a-zåäö-]*(?:gruppens|teamets|rådets|nätverkets)\s+(?:sammansättning|bemanning|ledamöter|"
                                r"medlemmar|representation|representanter)$")
-# a seat kept, then an appointment coordinated with it: "Fatima Jaber (V) fortsätter som utskottets andra representant
+# a seat kept, then an appointment coordinated with it: "Fatima Ali (V) fortsätter som utskottets andra representant
 # och utses till …"
 _KEEPS_SEAT_AND = re.compile(r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][^,;.]{2,60}?)\s+(?:fortsätter|kvarstår|stannar\s+kvar)\s+som\s+"
                              r"[^,;.]{2,80}?\s+och\s+(?=(?:utses|utsågs|har\s+utsetts)\b)")
@@ -10348,7 +10348,7 @@ class _Extractor:
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
         if " som " in c and (kept := _KEEPS_SEAT_AND.match(c)):
-            # "Fatima Jaber fortsätter som utskottets andra representant och utses till sammankallande …": the seat
+            # "Fatima Ali fortsätter som utskottets andra representant och utses till sammankallande …": the seat
             # she keeps is no change; the appointment after "och" is hers
             c = f"{kept.group('who')} {c[kept.end():]}"
         m = re.search(r"utses|utsågs|utsetts|föreslås bli", c) and _UTSES_RE.match(c)

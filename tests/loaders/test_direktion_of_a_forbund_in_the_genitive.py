@@ -24,8 +24,8 @@ def test_the_direktion_of_a_forbund_in_the_genitive_is_named_as_its_minutes_name
         "Direktionen, Kommunalförbundet Gransjödalen"]
     assert [g.name for g in find_groups("Räddningstjänstförbundet Norrfjälls förbundsdirektion har beslutat.")] == [
         "Direktionen, Räddningstjänstförbundet Norrfjäll"]
-    assert [g.name for g in find_groups("Kommunalförbundet Vännäs direktion beslutade.")] == [
-        "Direktionen, Kommunalförbundet Vännäs"]
+    assert [g.name for g in find_groups("Kommunalförbundet Gråvnäs direktion beslutade.")] == [
+        "Direktionen, Kommunalförbundet Gråvnäs"]
     assert find_groups("Per informerade från Kommunalförbundet Gransjödalen.") == []
 
 
