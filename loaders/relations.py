@@ -790,12 +790,14 @@ class GroupVocabulary:
     acronyms: tuple[str, ...] = ()  # acronyms the minutes define for a body: "(RLG)"
     regions: tuple[str, ...] = ()  # the places the minutes name: "Region Norrby" -> "Norrby", "Tallviks kommun" -> "Tallvik"
     political: frozenset[str] = frozenset()  # the known bodies (names and aliases, folded) the knowledge places politisk
+    associations: tuple[str, ...] = ()  # the förbund the minutes name as such: "Samordningsförbundet Gransjö-Holmnäs"
 
     def __hash__(self) -> int:
         """The hash of the fields, computed once: the group finder's cache asks for it at every call."""
         h = self.__dict__.get("_hash")
         if h is None:
-            h = hash((self.names, self.places, self.topical, self.sets, self.acronyms, self.regions, self.political))
+            h = hash((self.names, self.places, self.topical, self.sets, self.acronyms, self.regions, self.political,
+                      self.associations))
             object.__setattr__(self, "_hash", h)
         return h
 
@@ -827,7 +829,7 @@ class GroupVocabulary:
         political = frozenset(n.casefold() for g in getattr(knowledge, "groups", ()) if getattr(g, "level", None) == "politisk"
                               for n in (g.name, *g.aliases))
         return _one_vocabulary(cls(tuple(dict.fromkeys(names)), tuple(dict.fromkeys(places)), topical, sets, defined, regions,
-                                   political))
+                                   political, associations_named(text or "")))
 
 
 _VOCABULARIES: dict[GroupVocabulary, GroupVocabulary] = {}
@@ -1159,10 +1161,85 @@ _ITS_BOARD = re.compile(r"\b[Ff]örbundets\s+styrelse\b")
 _ASSOCIATION = r"(?:[Ss]amordnings|[Kk]ommunal)förbundet"
 _ASSOCIATION_NAME = re.compile(_ASSOCIATION + r"(?:\s+[A-ZÅÄÖ][\wåäö-]*){1,2}")
 # a seat in a förbund, which its board holds
+# (a name ending in s is a name's own s before a stop or a preposition: "ersättare i Samordningsförbundet Gråvnäs för
+# perioden"; the genitive of a body is not the förbund: "ledamot i Samordningsförbundet Norrviks beredningsgrupp")
 _SEAT_IN_ASSOCIATION = re.compile(r"\b(?:ordförande|vice\s+ordförande|ledamot|ledamöter|ersättare|ersättarna)\s+i\s+"
-                                  rf"(?P<f>{_ASSOCIATION}(?:\s+[A-ZÅÄÖ][\wåäö-]*(?<!s)){{1,2}})\b(?!\s+styrelse)")
+                                  rf"(?P<f>{_ASSOCIATION}(?:\s+[A-ZÅÄÖ][\wåäö-]*[\wåäö]"
+                                  r"(?:(?<!s)|(?=\s*(?:[.,;:)]|$)|\s+(?:för|från|och|samt|till|under|efter|fr\.?\s?o\.?\s?m|t\.?\s?o\.?\s?m|som|med)\b))"
+                                  r"){1,2})(?![\wåäö-])(?!\s+styrelse)")
 # a förbund's name just before the genitive owner of its board ("Samordningsförbundet Norra Åby" + "s styrelse")
 _ASSOCIATION_BEFORE = re.compile(r"((?:[Ss]amordnings|[Kk]ommunal)?förbundet(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+\Z")
+
+
+# a förbund named in the nominative, one line's words: a letterhead, a title, "i Samordningsförbundet X" (not "X:s styrelse")
+_ASSOCIATION_NAMED = re.compile(_ASSOCIATION + r"[ \t]+[A-ZÅÄÖ][\wåäö]*(?:[-–][A-ZÅÄÖ][\wåäö]*)?(?:[ \t]+[A-ZÅÄÖ][\wåäö-]*[\wåäö])?"
+                                r"(?![\wåäö–-])")
+# a name's last letters that a genitive s cannot follow, so the s is the name's own: "Gråvnäs", "Holmnäs", "Sandhus",
+# "Ekfors", "Lidås" (an "-eå" name takes one: "Granbeås")
+_OWN_FINAL_S = re.compile(r"(?:äs|us|ss|xs|zs|fors|(?<!e)ås)$")
+
+
+# what a förbund in the genitive owns: "… Norras styrelse", "… Gransjödalens direktion", "… Åbys beredningsgrupp"
+_OWNED_AFTER = re.compile(r"\s+(?:förbunds)?(?:styrelse|direktion|[a-zåäö]*(?:grupp|utskott|råd|presidium|kansli|beredning|"
+                          r"fullmäktige|chef|ledning))")
+
+
+def associations_named(text: str) -> tuple[str, ...]:
+    """The förbund a text names in the nominative, as it names them; one named only as the owner of its board ("…
+    Norras styrelse") is not among them.
+
+    >>> associations_named("Samordningsförbundet Gransjö-Holmnäs\\nProtokoll. Samordningsförbundet Åby Norras styrelse, "
+    ...                    "Kommunalförbundet Dalens direktion")
+    ('Samordningsförbundet Gransjö-Holmnäs',)
+    """
+    if "förbundet" not in text:
+        return ()
+    return tuple(dict.fromkeys(" ".join(m.group(0).split()) for m in _ASSOCIATION_NAMED.finditer(text)
+                               if not (m.group(0).endswith("s") and _OWNED_AFTER.match(text, m.end()))))
+
+
+def association_owning(owner: str, named: tuple[str, ...] = ()) -> str:
+    """The förbund whose board "<owner> styrelse" is: the genitive s is dropped, unless the name ends in s itself, as
+    the minutes name it elsewhere or as its last letters tell (a Swedish name ending in s takes no genitive s).
+
+    >>> association_owning("Samordningsförbundet Åby Norras"), association_owning("Samordningsförbundet Gransjö-Holmnäs")
+    ('Samordningsförbundet Åby Norra', 'Samordningsförbundet Gransjö-Holmnäs')
+    >>> association_owning("Samordningsförbundet Vallens"), association_owning("Samordningsförbundet Vallens", ("Samordningsförbundet Vallens",))
+    ('Samordningsförbundet Vallen', 'Samordningsförbundet Vallens')
+    """
+    owner = " ".join(owner.split())
+    if owner in named or owner[:-1] not in named and _OWN_FINAL_S.search(owner):
+        return owner
+    return owner[:-1]
+
+
+# a förbund by its kind in the definite form: "förbundet", "samordningsförbundet", "kommunalförbundet"
+_ASSOCIATION_BY_KIND = re.compile(r"(?i)(?P<kind>samordnings|kommunal)?förbundet")
+
+
+def association_meant(phrase: str, meeting: str | None, named: tuple[str, ...] = ()) -> str | None:
+    """The förbund "förbundet" or "samordningsförbundet" stands for: the one whose body met, else the one förbund of
+    that kind the minutes name; None where they name none or several.
+
+    >>> association_meant("samordningsförbundet", "Styrelsen, Samordningsförbundet Gransjö")
+    'Samordningsförbundet Gransjö'
+    >>> association_meant("förbundet", "Arbetsgrupp unga vuxna", ("Samordningsförbundet Gransjö",))
+    'Samordningsförbundet Gransjö'
+    >>> association_meant("kommunalförbundet", "Arbetsgrupp unga vuxna", ("Samordningsförbundet Gransjö",))
+    """
+    m = _ASSOCIATION_BY_KIND.fullmatch(phrase.strip())
+    if not m:
+        return None
+    kind = (m.group("kind") or "").casefold()
+    own = re.search(r",\s+(?P<f>(?:Samordnings|Kommunal)förbundet\s+\S.*)$", meeting or "")
+    candidates = [own.group("f")] if own else list(named)
+    candidates = list(dict.fromkeys(c for c in candidates if not kind or c.casefold().startswith(f"{kind}förbundet")))
+    return candidates[0] if len(candidates) == 1 else None
+
+
+# a förbund's direktion named by the förbund in the genitive: "Kommunalförbundet Gransjödalens direktion"
+_ASSOCIATIONS_DIREKTION = re.compile(r"(?P<f>\b[A-ZÅÄÖ][a-zåäö]*förbundet(?:\s+[A-ZÅÄÖ][\wåäö]*(?:[-–][A-ZÅÄÖ][\wåäö]*)?){1,2}"
+                                     r"(?<=s))\s+(?:förbunds)?direktion(?:en)?\b")
 
 
 def _board_of(association: str) -> str:
@@ -1987,6 +2064,9 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         for m in _SEAT_IN_ASSOCIATION.finditer(text):
             # "ledamot i Samordningsförbundet Norrvik": a seat on the förbund's board
             add(_board_of(m.group("f")), m.start("f"), m.end("f"))
+        for m in _ASSOCIATIONS_DIREKTION.finditer(text) if "direktion" in has else ():
+            # "Kommunalförbundet Gransjödalens direktion": the förbund's board, named as its own minutes name it
+            add(f"Direktionen, {association_owning(m.group('f'), vocabulary.associations)}", m.start(), m.end())
         named = _ASSOCIATION_NAME.search(text)
         for m in _ITS_BOARD.finditer(text) if named else ():
             # "Samordningsförbundet Ådalen: … förbundets styrelse vill …": the board of the förbund named before
@@ -2056,7 +2136,7 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         fm = _ASSOCIATION_BEFORE.search(text, max(0, m.start() - 80), m.start()) if own and "förbund" in text else None
         if fm and low.startswith("styrelse") and not tail:
             # "Samordningsförbundet Norrviks styrelse": the board of a förbund, named as its minutes name it
-            add(_board_of(f"{fm.group(1)} {own.strip()[:-1]}"), fm.start(1), m.end())
+            add(_board_of(association_owning(f"{fm.group(1)} {own.strip()}", vocabulary.associations)), fm.start(1), m.end())
             continue
         name = text[start:m.end()]
         if m.group("end") in ("s", "ens", "ets") and not tail:
@@ -2333,9 +2413,10 @@ _ROLE_NOUN_START = re.compile(r"(?i)^(?:" + "|".join(map(re.escape, _ROLE_NOUNS)
 _ACRONYM_ORG = re.compile(r"^(?:[A-ZÅÄÖ]{4,6}|[A-ZÅÄÖ]{3,6}\s+[A-ZÅÄÖ][a-zåäö]{3,})$")
 # a provider by its branch of care: "Barnhälsovården utser en ny representant", "Primärvården tar fram …"
 BRANCH_OF_CARE = r"(?:Barnhälso|Primär|Mödrahälso|Elevhälso|Special|Sluten|Hem|Hemsjuk)vården|Elevhälsan"
-# an authority or a förbund a forum's tasks go to: "Kommunförbundet och Länsstyrelsen får i uppdrag att …"
+# an authority or a förbund a forum's tasks go to: "Kommunförbundet och Länsstyrelsen får i uppdrag att …" (a förbund
+# by a name of two places: "Samordningsförbundet Ekby–Lidås", "Samordningsförbundet Åby Norra")
 AUTHORITY = (r"Länsstyrelsen(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?)?|Arbetsförmedlingen|Försäkringskassan|Polisen|"
-             r"[A-ZÅÄÖ][a-zåäö]*förbundet(?:\s+[A-ZÅÄÖ][\wåäö-]+)?")
+             r"[A-ZÅÄÖ][a-zåäö]*förbundet(?:\s+[A-ZÅÄÖ][\wåäö-]+(?:–[A-ZÅÄÖ][\wåäö-]+)?(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)?")
 # a unit or a branch of care with the place whose kommun runs it: "Elevhälsan i Åby", "socialförvaltningen i Åby"
 # ("Vård- och omsorgsförvaltningen i Åby": a förvaltning named by two fields)
 _UNIT_IN_PLACE = re.compile(rf"(?:(?i:{BRANCH_OF_CARE})|[A-ZÅÄÖa-zåäö][a-zåäö-]*(?:\s+och\s+[a-zåäö-]+)?förvaltningen)\s+i\s+[A-ZÅÄÖ][a-zåäö]+")
@@ -2488,6 +2569,8 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     s = _apposition_free(s)
     if not s or len(s) > 160:
         return None
+    if s[-9:].casefold() == "förbundet" and (one := association_meant(s, ctx.meeting, _VOCABULARY.get().associations)):
+        return [one]  # "Ägarsamrådet gav samordningsförbundet i uppdrag …": the förbund the minutes are of, or name
     if s.isupper() and ctx.meeting and ctx.meeting.startswith(s + " "):
         return [ctx.meeting]  # "SSPF tar fram …" in the minutes of "SSPF område Norr": the body that met
     parts = [ctx.initials.get(p, p) for p in _name_list_parts(s)]
@@ -4031,6 +4114,15 @@ _DEFINITE_WORK_FIRST = re.compile(r"(?:Ändringarna|Förslagen|Riktlinjen|Riktli
 _SEAT_IN_THE_BODY = re.compile(r"(?i)\s(?:i|inom)\s+(?:teamet|gruppen|nätverket|rådet|styrgruppen|arbetsgruppen)$|"
                                r"^[a-zåäö-]*(?:gruppens|teamets|rådets|nätverkets)\s+(?:sammansättning|bemanning|ledamöter|"
                                r"medlemmar|representation|representanter)$")
+# a seat kept, then an appointment coordinated with it: "Fatima Ali (V) fortsätter som utskottets andra representant
+# och utses till …"
+_KEEPS_SEAT_AND = re.compile(r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][^,;.]{2,60}?)\s+(?:fortsätter|kvarstår|stannar\s+kvar)\s+som\s+"
+                             r"[^,;.]{2,80}?\s+och\s+(?=(?:utses|utsågs|har\s+utsetts)\b)")
+# a seat held for a body's part among several: "för utskottets del", "för nämndens del"
+_BODYS_PART = re.compile(r"(?P<own>[a-zåäö-]+(?:ets|ens|ns|s))\s+del")
+# a role in the definite form, asked of whoever holds it: "kommunikatören", "nämndsekreteraren", "förvaltningens jurist"
+_ROLE_IN_DEFINITE = re.compile(r"(?:[a-zåäö]+(?:ens|ets|ns)\s+)?[a-zåäö-]{4,}(?:ören|aren|eren|ikern|logen|chefen|ledaren|"
+                               r"strategen|juristen|assistenten|handläggaren|koordinatorn|samordnaren)")
 _UTSES_RE = re.compile(
     r"^(?P<who>.+?)\s+(?:utses|utsågs|har\s+utsetts|föreslås\s+bli)\s+(?:(?:som|till)\s+"
     # whose seat it is, in the genitive: "regionens representant", "Åby kommuns ledamot"
@@ -6924,6 +7016,9 @@ class _Extractor:
             task = self._pronoun_object_written_out(task)
         assignees = list(dict.fromkeys(a for a in (normalise_person_name(a) if is_person_name(a) else a.strip(" ,.")
                                                    for a in assignees) if a))
+        if (given_by and assignees and given_by == self._meeting_body()
+                and assignees == [association_meant("förbundet", given_by)]):
+            return None  # "Styrelsen beslutar att förbundet deltar i …": the förbund acting by its board, no task given
         if not assignees or len(task) < 3 or task in _NO_TASK_ALONE or _ANSWERS_TO_BODY.match(task):
             return None
         item = self.ctx.item
@@ -7004,7 +7099,8 @@ class _Extractor:
         for who in assignees:
             # (units the attendance places its people in, given a task together, "fältgruppen och fritidsgården gör
             # …", are workplaces, no bodies a mandate runs to)
-            if self._is_body(who) and who not in self.ctx.workplaces:
+            # (a förbund given a task by a body, "Ägarsamrådet gav samordningsförbundet i uppdrag …", is mandated by it)
+            if (self._is_body(who) or given_by and _ASSOCIATION_NAMED.fullmatch(who)) and who not in self.ctx.workplaces:
                 if given_by and origin in ("decision", "narrative") and delegated:
                     self.mandate(given_by, who, "delegates", number, pos)
                 if report and self._is_body(report):
@@ -10317,6 +10413,10 @@ class _Extractor:
         """"X utses till/som representant för G (att delta i …)"."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
+        if " som " in c and (kept := _KEEPS_SEAT_AND.match(c)):
+            # "Fatima Ali fortsätter som utskottets andra representant och utses till sammankallande …": the seat
+            # she keeps is no change; the appointment after "och" is hers
+            c = f"{kept.group('who')} {c[kept.end():]}"
         m = re.search(r"utses|utsågs|utsetts|föreslås bli", c) and _UTSES_RE.match(c)
         if m:
             # "Enhetschef Nikola Jovanović utses att ingå i …": the title before the name is no part of it
@@ -10357,7 +10457,12 @@ class _Extractor:
                                     pos=pos, given_by=self._current_giver(pos))
                     return True
                 stand_in = None
-                seat_for = (m.group("for") or "").strip(" .")
+                seat_for = (m.group("for") or "").strip(" .,")
+                part = _BODYS_PART.fullmatch(seat_for) if seat_for.endswith(" del") else None
+                if part and not g:
+                    # "… utses till sammankallande för utskottets del": convener of the body's own seats in the body
+                    # the item gives them, for that body
+                    g, seat_for = self._body_of_the_seats(item) or self._meeting_body(), ""
                 held_by = self._people(seat_for) if seat_for and len(people) == 1 and is_person_name(seat_for) \
                     and not _HUVUDMAN_NAME.fullmatch(seat_for) else None
                 if not g and held_by and len(held_by) == 1 and (
@@ -10391,6 +10496,8 @@ class _Extractor:
                 own = m.group("owner") or ""
                 body_owner = bool(re.fullmatch(r"[a-zåäö]*(?:gruppens|rådets|nätverkets|nämndens|teamets|beredningens|styrelsens)", own))
                 obo = self._meeting_body() if body_owner else _seat_owner(m.group("owner"))
+                if part and not obo:
+                    obo = _own_body(part.group("own"), self._meeting_body()) or self._group_phrase(part.group("own")[:-1])
                 if not obo and _HUVUDMAN_NAME.fullmatch(seat_for):
                     obo = seat_for
                 if obo:
@@ -10427,9 +10534,9 @@ class _Extractor:
                         _DUTY_ROLE.fullmatch(role) and re.search(r"\b(?:utses|utsågs|har\s+utsetts)\b", c))):
                     # an appointment decided is a duty given (told in the running text too: "X utses till ny
                     # sammankallande"), once: a composition table and a decision row may both give it
-                    if not self._duty_given(people, f"vara {role} i {g}", item):
-                        self.assignment(people, f"vara {role} i {g}", origin="decision", pos=pos,
-                                        given_by=self._current_giver(pos))
+                    duty = f"vara {role} för {part.group(0)} i {g}" if part else f"vara {role} i {g}"
+                    if not self._duty_given(people, duty, item):
+                        self.assignment(people, duty, origin="decision", pos=pos, given_by=self._current_giver(pos))
                 elif g and body_owner and m.group("role"):
                     # "X utsågs till styrgruppens representant i G", told in the running text: the body that met
                     # chose one of its own to speak for it elsewhere, a duty it gave
@@ -10680,6 +10787,17 @@ class _Extractor:
             return None
         named = [g for g in find_groups(prev) if not g.generic_head]
         return named[0].name if len(named) == 1 else None
+
+    def _body_of_the_seats(self, item: str | None) -> str | None:
+        """The body other than the one that met where the item's seats are: the one the item's memberships are in,
+        else the one its title names ("Utskottets representanter i Åby ungdomsråd")."""
+        met = (self._meeting_body() or "").casefold()
+        for x in reversed(self.out.memberships):
+            if x.item == item and x.group.casefold() != met:
+                return x.group
+        title = self.ctx.item.title if self.ctx.item else ""
+        named = [g.name for g in find_groups(title or "") if g.name.casefold() != met and not g.generic_head]
+        return named[-1] if named else None
 
     def _seat_topic(self) -> str | None:
         """The item's topic as the body a seat named for no body is in: the body that met where the topic is
@@ -13269,6 +13387,13 @@ class _Extractor:
             f"lämna {g['obj7']}" if g.get("obj7") else None)  # "har bett X om en rapport": to hand one in
         if g.get("obj3"):  # "Förslaget har tagits fram av X": X has "tagit fram förslaget"
             task = f"{g['v3'][:-1]}{g.get('part3') or ''} {g['obj3'][0].lower()}{g['obj3'][1:]}"
+        if (not who and task and rule.name == "asked_to" and g.get("giver") and _ROLE_IN_DEFINITE.fullmatch(raw_who.strip())
+                and (asker := self._people(re.sub(r"^(?:Ja|Nej|Okej|OK|Absolut|Visst),\s+", "", g["giver"].strip())))
+                and all(is_person_name(a) for a in asker)):
+            # "Ja, jag ber kommunikatören ta fram en lättläst": the minutes say no one holds the role, so the task is
+            # the asker's, to ask it of whoever does
+            self.assignment(asker, f"be {raw_who.strip()} {task}", origin=origin, pos=pos, given_by=giver or body)
+            return True
         if not who or not task:
             return False
         if rule.name == "done_on_behalf":
@@ -14113,9 +14238,15 @@ class _Extractor:
                                 origin=origin, pos=pos, given_by=body)
             return True
         if rule.name == "in_place_of_one_told_before":
-            # "A har bytt tjänst; B går in … i hans ställe": the one person the sentence before names is "hans"
+            # "A har bytt tjänst; B går in … i hans ställe": the one person the sentence before names is "hans", who
+            # leaves the seat; where the sentence before names no one, the seat taken alone
             prev = getattr(self, "_prev_clause", "") or ""
-            g = dict(g, old=" och ".join({normalise_person_name(n) for n, _ in find_person_names(prev)}) or None)
+            told = {normalise_person_name(n) for n, _ in find_person_names(prev)}
+            who = self._people(g["who"], text_names=True)
+            if len(told) != 1 and who and len(who) == 1 and body:
+                self.membership(who[0], body, item, role=g.get("role") or rule.role, change="replace")
+                return True
+            g = dict(g, old=" och ".join(told) or None)
         if rule.name in ("enters_when_leaving", "in_place_of_one_told_before", "appointed_and_replaces"):
             who, old = self._people(g["who"], text_names=True), self._people(g.get("old"), text_names=True)
             if not who or not old or len(who) != 1 or len(old) != 1 or not body or who == old:

@@ -775,6 +775,11 @@ class _Orgs:
 
     def resolve(self, unit: str | None, organisation: str | None = None) -> tuple[str | None, str | None]:
         """(unit id, top organisation id) for a unit and organisation as written."""
+        alone = organisation if unit is None else unit if organisation is None else None
+        if alone and "förbundet " in alone and re.fullmatch(AUTHORITY, alone.strip()) and self.k.match_organisation(alone) is None:
+            # "Samordningsförbundet Gransjö": a förbund named by the place of a kommun it serves is no unit of that
+            # kommun, but an organisation of its own
+            return None, self._put(" ".join(alone.split()), "external")
         u, h = self._split(unit, organisation)
         hid = self.huvudman_id(h) if h is not None else None
         if not u:
@@ -2151,6 +2156,11 @@ class _Groups:
             return f"{_definite(gm.group(2))}, {owner}"
         if "förbund" in owner.casefold() and _is_board_of_förbund(name, f"Styrelsen, {owner}"):
             return f"Styrelsen, {owner}"  # "styrelsen" in the minutes of the förbund's beredningsgrupp
+        if ("förbund" in owner.casefold() and re.fullmatch(r"(?i)ägarsamråd(?:et)?", name)
+                and not re.search(r"[Ää]garsamrådet\s+(?:för|i)\s+[A-ZÅÄÖ]", doc.raw.text)):
+            # "Ordföranden rapporterar från ägarsamrådet" in the minutes of a förbund's board: the samråd of the
+            # förbund's members, named as the förbund's other bodies are (unless the minutes name it in full)
+            return f"Ägarsamrådet, {owner}"
         if (owner.endswith(" AB") and name.casefold() in ("kommunstyrelsen", "kommunfullmäktige")
                 and (kommun := _one_kommun_of(doc.parsed) or _one_kommun_named(doc.parsed))):
             # "rapportera till kommunstyrelsen" in the minutes of a kommunal bolag's board: its owner's
@@ -2631,7 +2641,10 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
             return None
         if groups.looks_like_group(written):
             return group(written, pos)
-        if k.match_organisation(written) is not None or k.split_organisation(written)[1] is not None:
+        if k.match_organisation(written) is not None or k.split_organisation(written)[1] is not None or (
+                "förbundet " in written and re.fullmatch(AUTHORITY, written.strip())):
+            # (a förbund by its name, "Samordningsförbundet Åby", mandated by a body: the organisation, its board
+            # being a group of its own)
             uid, top = org(written, None, pos)
             return uid or top
         if people.lookup(d.index, pos, written) is not None:
