@@ -2968,8 +2968,13 @@ def _placed_body(name: str, lines: list[str]) -> list[str]:
     ['MAS-nätverket i Mälarby']
     >>> _placed_body("MAS-nätverket", ["MAS-nätverket i maj: inget möte"])
     []
+    >>> _placed_body("Viltförvaltningsdelegationen", ["Protokoll fört vid sammanträde med Viltförvaltningsdelegationen i "
+    ...                                                "Ekmo län"])
+    ['Viltförvaltningsdelegationen i Ekmo län']
     """
-    placed = re.compile(rf"(?<![\w-]){re.escape(name)}\s+i\s+([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\b(?!\s+[A-ZÅÄÖ])")
+    # (a county's body with its county: "Viltförvaltningsdelegationen i X län")
+    placed = re.compile(rf"(?<![\w-]){re.escape(name)}\s+i\s+([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:\s+län)?)\b"
+                        rf"(?!\s+[A-ZÅÄÖ])")
     for line in lines:
         if m := placed.search(line):
             return [f"{name} i {m.group(1)}"]
@@ -5050,6 +5055,11 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     break
     if not out.get("body"):
         out["body"] = _spelled_title_body(lines[lo - 1:hi])
+    elif not label and " " not in out["body"] and (placed := _placed_body(
+            out["body"], [t for t in lines[lo - 1:hi] if _DOC_TYPE.match(t.strip())])):
+        # "Viltförvaltningsdelegationen" in the letterhead's cell over "Protokoll fört vid sammanträde med
+        # Viltförvaltningsdelegationen i X län": the title's sentence names the body with its county or place
+        out["body"] = placed[0]
     if out.get("body") and out["body"][:8].casefold() == "gemensam" and (jb := _JOINT_BETWEEN.match(out["body"])):
         out["body"] = jb.group("a")  # "Gemensamt möte mellan X och Y": the body named first called it
     _dated_marks(raw_entries, tables, out.get("date"))

@@ -1069,7 +1069,10 @@ _KIND = (r"nämnd|styrelse|fullmäktige|utskott|samrådsorgan|samverkansorgan|sa
          r"läkemedelskommitté|"
          # the region's leadership in a major incident or crisis: "Regional särskild sjukvårdsledning" (not the
          # standing "hälso- och sjukvårdsledning" of its officials)
-         r"särskild sjukvårdsledning")
+         r"särskild sjukvårdsledning|"
+         # a county's body a state authority sets up for one field, named by it: "Viltförvaltningsdelegationen" (a bare
+         # "delegation", "nämndens delegation", is power handed down, and "delegationsbeslut" no body's name)
+         r"sdelegation")
 # the kind words capitalised or not (a case-insensitive alternation scans ~50 times slower)
 _KIND_ANY_CASE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _KIND.split("|")) + ")"
 # a body named by its kind: "Socialnämndens arbetsutskott", "Hälso- och sjukvårdsnämnden",
@@ -5476,8 +5479,8 @@ _IN_TURN = re.compile(r"^(?P<first>.+?\b(?P<obj>frågan|ärendet|motionen|medbor
                       r"[^,;]*?\btill\s+(?P<b>[^,;]+?)),\s+som\s+i\s+sin\s+tur\s+(?P<rest>[^;]+)$")
 _IN_TURN_WHY = re.compile(r"\s+för\s+(?:vidare\s+)?(?:beredning|yttrande|handläggning|beslut)\b")
 _OWN_BODY_RE = re.compile(
-    r"(?i)(?:den\s+|det\s+)?((?:[\wåäö]+-)?[\wåäö]*(?:grupp|råd|nämnd|organ|beredning|forum|styrelse|utskott|direktion|nätverk|team|presidieöverläggning))"
-    r"(?:en|et|ens|ets|n|ns)\b")
+    r"(?i)(?:den\s+|det\s+)?((?:[\wåäö]+-)?[\wåäö]*(?:grupp|råd|nämnd|organ|beredning|forum|styrelse|utskott|direktion|nätverk|team|presidieöverläggning|"
+    r"delegation))(?:en|et|ens|ets|n|ns)\b")
 
 
 # A body named by its type word ("kommunfullmäktige", "Delregionalt politiskt samråd Södra Havsby",
@@ -12867,7 +12870,7 @@ class _Extractor:
                 # a body's relation to the body that met, which the sentence leaves unnamed: "Arbetsgruppen har lyft
                 # frågan om …", "Uppdragsgivare är Styrgrupp Nära vård"
                 g["to"] = body
-            pinned = None
+            pinned, own_kind = None, False
             if g.get("to4"):  # "vid nämndens nästa sammanträde": the body whose meeting it is
                 g["to4"] = re.sub(r"s$", "", g["to4"])
             g["to"] = (g.get("to") or g.get("to3") or g.get("to4") or g.get("to5") or g.get("to6") or g.get("to7")
@@ -12886,7 +12889,7 @@ class _Extractor:
                   and self.ctx.item and (council := self.ctx.one_council_of_item())):
                 pinned, g["from"] = council, None  # "Rådet har rapporterat …" in a nämnd's minutes: the item's council
             elif g.get("from") and re.match(r"(?i)(?:gruppen|vi|nämnden|mötet|styrelsen|rådet)\s*$", g["from"]):
-                g["from"] = None  # the body that met, by its type word
+                g["from"], own_kind = None, True  # the body that met, by its type word
             frm = self._body_ref(g.get("from")) if g.get("from") else None
             if g.get("from") and not frm:
                 gen = find_groups(g["from"])
@@ -12982,7 +12985,9 @@ class _Extractor:
                 return False
             if rule.mandate == "delegates" and rule.name == "on_behalf_of":
                 frm, to = to, frm  # the slot names the giver first in these phrasings
-                frm, to = (self._body_ref(g.get("from")) or frm), (self._body_ref(g.get("to")) or to)
+                # (the giver the body that met where the sentence names it by its kind: "arbetsgruppen för X, som
+                # arbetar på uppdrag av delegationen")
+                frm, to = (self._body_ref(g.get("from")) or (to if own_kind else frm)), (self._body_ref(g.get("to")) or to)
                 if g.get("to") and re.match(r"(?i)gruppen$", g["to"].strip()) and body and not re.search(r"(?i)grupp", body):
                     # "Gruppen arbetar på uppdrag av X" in a nämnd's minutes: the group the item reports from
                     to = self._group_before(s) or self._reported_group()
@@ -15804,11 +15809,12 @@ class _Extractor:
                                    r"|(?P<setter>[a-zåäö]*(?:gruppen|rådet|nämnden|beredningen)|[A-ZÅÄÖ][^.;,]{1,60}?)\s+"
                                    r"(?:tillsatte|inrättade|bildade)\b[^.;,]{0,30}?\s+och\s+som\s+)?"
                                    # ("…, som redovisar till samverkansgruppen i september": its work reported there)
-                                   r"(?:(?:(?:åter)?rapporterar|redovisar)\s+till\s+(?P<to>[^.;,]+?)"
+                                   r"(?:(?:(?:åter)?rapporterar|redovisar)\s+till\s+(?P<to>(?!(?:den|det|dem)\b)[^.;,]+?)"
                                    r"(?:\s+(?:och|samt|(?:en|två|tre|fyra)\s+gånger?|varje|vid|senast|i|om)\b[^.;]*)?(?:[.;,]|$)"
                                    # "…, som arbetar på uppdrag av X och rapporterar dit": to the body it works for
+                                   # ("… och rapporterar till den": the giver by a pronoun)
                                    r"|(?<=som\s)arbetar\s+på\s+uppdrag\s+(?:av|från)\s+(?P<to2>[^.;,]{2,80}?)\s+och\s+"
-                                   r"(?:åter)?rapporterar\s+dit\b)")
+                                   r"(?:åter)?rapporterar\s+(?:dit|till\s+(?:den|det|dem))\b)")
     _NAMED_BODY_END_RE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö-]+)?(?:grupp|gruppen|råd|rådet|nämnd|nämnden|"
                                     r"beredning|beredningen|team|teamet|organ|organet|forum|forumet)\b[^,;.]{0,60}$")
 

@@ -2624,6 +2624,11 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
         """A group, else an organisation, for a body as written."""
         if not written:
             return None
+        if re.fullmatch(AUTHORITY, _capitalise(written.strip())):
+            # "föreslå länsstyrelsen att fastställa …": the state's authority, no body of the kind "styrelse"; a bare
+            # one where the minutes name one länsstyrelse in full is that one
+            uid, top = org(_the_one_länsstyrelse(_capitalise(written.strip()), d.raw.text), None, pos)
+            return uid or top
         if groups.looks_like_group(written):
             return group(written, pos)
         if k.match_organisation(written) is not None or k.split_organisation(written)[1] is not None:

@@ -1668,6 +1668,11 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        "av Politiska samrådet för vård och skola i Norrby och rapporterar dit.", body="Barn- och utbildningsnämnden",
                        facts=(("mandate", "Samverkansrådet för barn och unga i Norrby",
                                "Politiska samrådet för vård och skola i Norrby", "reports_to"),)),
+                   # "… och rapporterar till den": to the giver, by a pronoun; the giver the body that met, by its kind
+                   _ex("Förslaget har tagits fram av arbetsgruppen för rovdjur, som arbetar på uppdrag av delegationen "
+                       "och rapporterar till den.", body="Viltförvaltningsdelegationen i Ekmo län",
+                       facts=(("mandate", "arbetsgruppen för rovdjur", "Viltförvaltningsdelegationen i Ekmo län",
+                               "reports_to"),)),
                    # who set it up, told in the same relative clause
                    _ex("Eva Ek rapporterade från Arbetsgrupp ungas fritid, som samrådsgruppen tillsatte i våras och som "
                        "rapporterar till samrådsgruppen vid varje möte.", body="Samrådsgruppen för idéburen sektor",
