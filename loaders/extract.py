@@ -164,6 +164,8 @@ _UNIT_WORDS = re.compile(
     r"område|sekretariat|byrå|funktion|division|vård|omsorg)",
     re.IGNORECASE,
 )
+# a company by the form its name ends in: "Källviks Läkarhus AB", "Vårdbolaget i Norr HB"
+_COMPANY_FORM = re.compile(r"\s(?:AB|HB|KB|Aktiebolag)(?:\s*\(publ\))?$")
 _ORG = re.compile(
     r"\b(?:Region\s+[A-ZÅÄÖ][\wåäö]+(?:\s+län)?|Landstinget\s+[A-ZÅÄÖ][\wåäö]+|"
     r"[A-ZÅÄÖ][\wåäö-]*\s+(?:[Kk]ommun|[Ss]tad|[Kk]ommunförbund)|Regionen|Landstinget)\b"
@@ -3169,8 +3171,10 @@ _COL_KINDS = [
     # (abbreviated beside its "Närv." column: "Närv. | Ej närv.", "Frånv.")
     ("absent_mark", re.compile(r"^(?:förhinder|frånvarande|frånvaro|frånv\.?|anmält\s+förhinder|ej\s+närvarande|ej\s+närv\.?|"
                                r"inte\s+närv(?:\.|arande)?)(?:\s*\(.*\))?$")),
-    # a förbund's roster names the member each sits for: "Medlem", "Medlemskommun"
+    # a förbund's roster names the member each sits for: "Medlem", "Medlemskommun"; a vårdval's the care provider each
+    # runs or works for, the region's own or a company: "Vårdgivare", "Utförare"
     ("org", re.compile(r"^(?:organisation|org\.?|huvudman|huvudmän|kommun|region/kommun|kommun/region|representerar|"
+                       r"vårdgivare|utförare|"
                        r"medlem|medlemskommun|medlemsorganisation|förbundsmedlem|"
                        r"företräder|myndighet|arbetsgivare|(?:region|kommun)\s*/\s*(?:organisation|myndighet)|organisation\s*/\s*(?:region|kommun))$")),
     # two of them in one heading: "Uppdrag i gruppen / befattning", "Befattning och roll i teamet"
@@ -3744,7 +3748,8 @@ class _Table:
                 # "Kommun" column of a gemensam nämnd's närvarolista: "Östervik" is Österviks kommun
                 self.org = f"{v}{'' if v[-1] in 'aeiouyåäösxz' else 's'} kommun"
             elif kind == "org":
-                if v and (_ORG.search(v) or not leading_name(v)[0]):
+                # (a company by its form: "Källviks Läkarhus AB", a private care provider whose words may read as a name)
+                if v and (_ORG.search(v) or not leading_name(v)[0] or _COMPANY_FORM.search(v)):
                     org, sep, tail = v.partition(", ")
                     if sep and _ORG.fullmatch(org.strip()):
                         # "Region X, ordförande", "Åby kommun, för Per Ek (S)": the seat's role or whom

@@ -4429,6 +4429,8 @@ _INVERTED_SPLIT_RE = re.compile(
     r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,4}|kansliet|sekretariatet|"
     r"[a-zåäö]+kansliet|ordföranden|sekreteraren|samordnaren|processledaren)\s+"
     r"(?P<part>fram|över|upp|in|av|med|ut)\b(?P<rest>.+)$")
+# kinds of unit a roster names one of per row, whose members a task may go to each: "varje vårdcentral", "alla skolor"
+_UNIT_KINDS = r"(?:vårdcentral|hälsocentral|skol|förvaltning)"
 _COLLECTIVE_WHO = (r"(?P<who>"
                    # "Kommunerna i länet och Region X ska …": the kommuner of the län, with the region beside them
                    # ("Kommunerna och regionen anmäler …": the region beside them, by its kind)
@@ -4438,6 +4440,8 @@ _COLLECTIVE_WHO = (r"(?P<who>"
                    r"(?:[Vv]arje|[Rr]espektive)\s+huvudman|(?:[Aa]lla|[Ss]amtliga)\s+huvudmän(?:nen)?|[Hh]uvudmännen|"
                    # "Föreningarna samlar in …": each association the roster lists, in a body of users' associations
                    r"(?:[Bb]rukar|[Pp]atient)?[Ff]öreningarna|(?:[Vv]arje|[Rr]espektive)\s+förening|"
+                   # "Varje vårdcentral tar fram …": each unit of that kind the attendance names, and them together
+                   rf"(?:[Vv]arje|[Rr]espektive)\s+{_UNIT_KINDS}|(?:[Aa]lla|[Ss]amtliga)\s+{_UNIT_KINDS}(?:er|or)(?:na)?|"
                    r"(?:[Vv]ar\s+och\s+en|[Aa]lla|[Ee]n)\s+av\s+kommunerna|"
                    # "Varje MAS går igenom …": each holder of a function the attendance lists
                    r"(?:[Vv]arje|[Aa]lla|[Ss]amtliga)\s+[A-ZÅÄÖ]{2,5}(?![\wåäöÅÄÖ/-])|"
@@ -10813,7 +10817,14 @@ class _Extractor:
         if not m:
             return self._ms_part_of_inverted(s)
         who = self._people(m.group("who"), text_names=True)
-        if who and _OWN_BODY_WORD.fullmatch(m.group("g").strip(" .")) and (body := self._meeting_body()):
+        here = self.ctx.item.number if self.ctx.item else None
+        made = [g.name for g in self.out.groups if g.created and g.item == here] if self.ctx.item else []
+        new_seat = False
+        if who and len(made) == 1 and re.fullmatch(r"(?i)(?:den\s+nya\s+)?gruppen", m.group("g").strip(" .")):
+            # "Ledningsgruppen tillsätter en arbetsgrupp för X med A som sammankallande. B och C ingår i gruppen.":
+            # seats in the group the item sets up, not in the body that met
+            grp, new_seat = made[0], True
+        elif who and _OWN_BODY_WORD.fullmatch(m.group("g").strip(" .")) and (body := self._meeting_body()):
             grp = body  # "Anna ingår fortsättningsvis i gruppen": the body that met
         else:
             gs = find_groups(m.group("g"))
@@ -10832,7 +10843,7 @@ class _Extractor:
         for p in who + [p for p in also if p not in who]:  # "som från och med i dag ingår i …": a new seat
             role = led.group("role") if led and p == also[0] else (m.group("seat") or "ledamot")
             self.membership(p, grp, item, role=role,
-                            change="join" if m.group("new") or m.group("new2") or m.group("from") else "member")
+                            change="join" if new_seat or m.group("new") or m.group("new2") or m.group("from") else "member")
         if led:
             # "…, som är sammankallande": the one named last leads the body
             self.assignment([also[0]], f"vara {led.group('role')} i {grp}", origin=origin, pos=pos,
@@ -14694,6 +14705,11 @@ class _Extractor:
                 who += [region] if region[:1].isupper() and " " in region else (self._regions() or ["regionen"])
         elif "huvudm" in who_word:  # "Varje huvudman utser …": the region and each kommun, and the collective
             who = self._regions() + self._kommuner() + ["huvudmännen"]
+        elif unit_kind := re.search(_UNIT_KINDS, who_word):
+            who = self._units_of_kind(unit_kind.group(0))
+            if not who:
+                return False
+            who.append(f"{unit_kind.group(0)}{'orna' if unit_kind.group(0) == 'skol' else 'erna'}")
         elif "förening" in who_word:
             who = self._associations()
             if not who:
@@ -14721,6 +14737,17 @@ class _Extractor:
         self.assignment([body], f"återkomma {m.group('rest').rstrip(' .')}", origin=origin, pos=pos,
                         given_by=giver if origin == "decision" else None)
         return True
+
+    def _units_of_kind(self, kind: str) -> list[str]:
+        """Each unit of a kind ("vårdcentral") the attendance names as someone's organisation or unit, as written
+        without the huvudman in brackets after it ("Vårdcentralen Ås (Region X)"), in the roster's order."""
+        out: list[str] = []
+        for a in self.p.attendance:
+            for where in (a.unit, a.organisation):
+                name = re.sub(r"\s*\([^()]*\)$", "", where or "").strip()
+                if name and kind in name.casefold() and name not in out:
+                    out.append(name)
+        return out
 
     def _listed_by_initials(self, listed: str) -> list[str] | None:
         """"AB, CD, EF" in brackets after "kommunerna": the people the roster gives those initials, or None
