@@ -2962,6 +2962,31 @@ def _owners_body(label: str, lines: list[str]) -> str | None:
     return None
 
 
+# a title naming a body with its acronym in brackets and the kommun or region it is of after a comma:
+# "Samverkansgrupp unga lagöverträdare (ULÖ), Åby kommun"
+_TITLE_ACRONYM_OWNER = re.compile(r"(?P<n>[A-ZÅÄÖ][\wåäö -]{3,80}?)\s+\((?P<a>[A-ZÅÄÖ]{2,8})\),\s+"
+                                  r"(?P<k>[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+)")
+
+
+def _titled_with_owner(label: str, lines: list[str]) -> list[str]:
+    """The body a subject names by its kind and words ("samverkansgruppen unga lagöverträdare"), as a title line
+    names it with its acronym and owner, written as a body of one huvudman is; [] when no line does.
+
+    >>> _titled_with_owner("samverkansgruppen unga lagöverträdare", ["ANTECKNINGAR",
+    ...                    "Samverkansgrupp unga lagöverträdare (ULÖ), Åby kommun"])
+    ['Samverkansgrupp unga lagöverträdare, Åby kommun (ULÖ)']
+    >>> _titled_with_owner("samverkansgruppen unga lagöverträdare", ["Samverkansgrupp för unga (SFU), Åby kommun"])
+    []
+    """
+    want = label.casefold().split()
+    for line in lines:
+        m = _TITLE_ACRONYM_OWNER.fullmatch(line.strip().strip("*#_ ")) if "(" in line else None
+        have = m.group("n").casefold().split() if m else []
+        if have and have[1:] == want[1:] and want[0] in (have[0], have[0] + "en", have[0] + "et", have[0] + "n"):
+            return [f"{m.group('n')}, {m.group('k')} ({m.group('a')})"]
+    return []
+
+
 def _placed_body(name: str, lines: list[str]) -> list[str]:
     """The body ``name`` with the place the text names after it ("MAS-nätverket i Mälarby"), as the
     first of the lines gives it; [] when none does.
@@ -4988,6 +5013,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         # "Ämne: Minnesanteckningar MAS-nätverket 5 november" over "… från MAS-nätverket i Mälarby den 5 november"
         # in the message's text: the subject's name of the body, its place after it in full
         fuller = _placed_body(label, lines[lo - 1:hi])
+    if not fuller and label and " " in label and (titled := _titled_with_owner(label, lines[lo - 1:hi])):
+        # "Ämne: Anteckningar samverkansgruppen unga lagöverträdare 8/12" over the notes' own title "Samverkansgrupp
+        # unga lagöverträdare (ULÖ), X kommun": the body in full, with the kommun it is of
+        fuller = titled
     if not fuller and label and " " in label and (owned := _owners_body(label, lines[lo - 1:hi])):
         # "Ämne: Minnesanteckningar folkhälsostrategernas nätverk 9/12" over "… anteckningar från Nätverket för
         # folkhälsostrateger i X län": the body named by whom it gathers, in full in the text

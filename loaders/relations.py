@@ -15725,6 +15725,9 @@ class _Extractor:
                 frm = re.split(r"\s+samt\b|\s+(?:och|o)\s+(?=[a-zåäö]+r\b)", m.group("from"))[0]
                 # "… från X (XG) – att föreslå en modell – och …": the uppdrag's content told between
                 # (not at a bare "att": "Samverkansgrupp att åldras" is a name)
+                # ("tillsatt av brottsförebyggande rådet (BRÅ) i Åby": the acronym in brackets before the place, which
+                # is part of the name)
+                frm = re.sub(r"\s*\([A-ZÅÄÖ]{2,8}\)(?=\s+i\s+[A-ZÅÄÖ][a-zåäö])", "", frm)
                 frm = re.split(r"\s*\(|\s+[–-]\s+|\s+med\s+att\b", frm)[0]
                 # ("Länsstyrgruppen för hälsa, vård och omsorg i X": a comma in the name's list of fields, not
                 # between two bodies)

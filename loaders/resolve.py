@@ -277,6 +277,16 @@ def _initial_fits(initial: str, display: str) -> bool:
     return bool(i) and any(fold(t).startswith(i) for t in rest)
 
 
+def _ends_in_kind(kind: str, word: str) -> bool:
+    """Whether a word of a body's name (folded) is of the kind (folded), the kind its last part with an
+    inflection at most: "pensionarsradet" is of "rad", "lagovertradare" ("lagöverträdare") is not.
+
+    >>> _ends_in_kind("rad", "pensionarsradet"), _ends_in_kind("grupp", "samverkansgrupp"), _ends_in_kind("rad", "lagovertradare")
+    (True, True, False)
+    """
+    return re.search(rf"{re.escape(kind)}(?:en|et|ens|ets|n|ns|s|er|erna|arna)?$", word) is not None
+
+
 def _capitalise(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;:.")
     return text[:1].upper() + text[1:] if text else text
@@ -1592,7 +1602,7 @@ class _Groups:
                 return None
             if doc.group and (parent := _parent_of_utskott(word, doc.group)):
                 return parent  # "rådet" in the minutes of the council's arbetsutskott: the council, not the utskott
-            if doc.group and (any(fold(word) in w for w in fold(doc.group).split()[:4])
+            if doc.group and (any(_ends_in_kind(fold(word), w) for w in fold(doc.group).split()[:4])
                               or is_short_name_of(text, doc.group) or _definite_of_own_kind(text, doc.group)):
                 # "rådet", "nämnden", "samverkansgruppen": the body that met, and "Närvårdsrådet" in the minutes of
                 # "Lokalt närvårdsråd X", its name in the indefinite form

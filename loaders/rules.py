@@ -1260,7 +1260,14 @@ RULES: tuple[Rule, ...] = (
          triggers=("på uppdrag", "s uppdrag", "tillsatt", "inrättad", "sitt uppdrag", "vårt uppdrag", "sina uppdrag",
                    "delprojekt", "sitt mandat", "vårt mandat", "på mandat"),
          handler="_md_works_on_behalf",
-         examples=(# the giver in the genitive, the report going "hit": to the body whose minutes these are
+         examples=(# set up by a kommun's council, its acronym in brackets before its place
+                   _ex("Samverkansgruppen är tillsatt av brottsförebyggande rådet (BRÅ) i Åby och rapporterar till rådet "
+                       "två gånger per år.", body="Samverkansgrupp unga lagöverträdare, Åby kommun",
+                       facts=(("mandate", "brottsförebyggande rådet i Åby", "Samverkansgrupp unga lagöverträdare, Åby kommun",
+                               "delegates"),
+                              ("mandate", "Samverkansgrupp unga lagöverträdare, Åby kommun", "brottsförebyggande rådet i Åby",
+                               "reports_to"))),
+                   # the giver in the genitive, the report going "hit": to the body whose minutes these are
                    _ex("Närvårdsrådet arbetar på samrådets uppdrag och lämnar sin verksamhetsberättelse hit varje januari.",
                        ("mandate", "Politiskt samråd Åby", "Närvårdsrådet", "delegates"),
                        ("mandate", "Närvårdsrådet", "Politiskt samråd Åby", "reports_to"), body="Politiskt samråd Åby"),
