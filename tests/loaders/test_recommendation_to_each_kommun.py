@@ -1,0 +1,47 @@
+"""A political styrgrupp of several kommuner (a vuxenutbildning's, its roster a Kommun/Ledamot table) recommends
+"kommunerna" to prolong their agreement: where no region file names the kommuner together, the recommendation goes to
+each kommun the roster seats a member for (not to a guest's kommun alone, nor to a collective of no one)."""
+from __future__ import annotations
+
+from samverkan.graph.export import export_json
+from samverkan.graph.nx_store import NetworkxStore
+from samverkan.loaders.pipeline import load_paths
+
+PROTOCOL = """# Protokoll
+
+## Politiska styrgruppen för Vux Tallbygden
+
+**Datum:** 2027-02-11, kl. 13.00–15.00
+**Plats:** Tallby kommunhus
+
+### Beslutande
+
+| Kommun | Ledamot | Närvaro |
+|---|---|---|
+| Tallby kommun | Greta Holm (S), ordförande | Närvarande |
+| Ekå kommun | Rune Vik (M) | Närvarande |
+| Ås kommun | Lisa Wahl (C) | Närvarande |
+
+### Tjänstepersoner
+
+- Maja Ström, samordnare Vux Tallbygden, sekreterare
+
+### § 4 Samverkansavtalet
+
+**Beslut**
+
+Styrgruppen beslutar
+
+- att rekommendera kommunerna att förlänga samverkansavtalet till och med 2029-12-31.
+"""
+
+
+def test_the_recommendation_goes_to_each_kommun_of_the_roster(tmp_path):
+    (tmp_path / "m").mkdir()
+    (tmp_path / "m" / "styrgrupp_vux_tallbygden_2027-02-11.md").write_text(PROTOCOL, encoding="utf-8")
+    with NetworkxStore(tmp_path / "s.sqlite") as s:
+        load_paths([tmp_path / "m"], s)
+        data = export_json(s.to_networkx())
+    orgs = {o["id"]: o["name"] for o in data["organizations"]}
+    to = sorted(orgs[m["to_id"]] for m in data["mandates"] if m["classification"] == "recommends")
+    assert to == ["Ekå kommun", "Tallby kommun", "Ås kommun"], to
