@@ -2021,13 +2021,16 @@ def _titles_after_names(pieces: list[str]) -> list[str]:
     ['Reza Tavakoli', 'verksamhetschef Psykiatrin Skogland', 'Region Skogland']
     >>> _titles_after_names(["Reza Tavakoli", "verksamhetschef Psykiatrin Skogland", "ordförande"])
     ['Reza Tavakoli', 'verksamhetschef Psykiatrin Skogland', 'ordförande']
+    >>> _titles_after_names(["Maja Ek", "samordnare Vux Tallbygden", "sekreterare"])
+    ['Maja Ek', 'samordnare Vux Tallbygden', 'sekreterare']
     """
     if len(pieces) < 3 or not _is_bare_name(pieces[0]) or not pieces[-1][:1].islower() or _starts_person(pieces[-1]):
         return pieces
     middle = [_TITLE_THEN_NAME.match(p) for p in pieces[1:-1]]
     # (the last a title, not a huvudman: "Reza Tavakoli, verksamhetschef Psykiatrin Skogland, Region Skogland")
     # (a unit after the title, no person: "Reza Tavakoli, verksamhetschef Psykiatrin Skogland, ordförande")
-    if not all(m and _is_bare_name(m.group("name")) and not _ORG.search(m.group("name"))
+    # (a named collaboration after the title, no person: "Maja Ek, samordnare Vux Tallbygden, sekreterare")
+    if not all(m and _is_bare_name(m.group("name")) and _starts_person(m.group("name")) and not _ORG.search(m.group("name"))
                and not _UNIT_FIRST_WORD.search(m.group("name").split()[0].casefold()) for m in middle):
         return pieces
     names = [pieces[0], *(m.group("name") for m in middle)]
@@ -8488,6 +8491,9 @@ _PASSIVE_DECISION = {
     "återremitteras": "återremittera",
     # "Ärendet bordläggs till nästa möte": the meeting puts it off (a past "bordlades" may tell of an earlier meeting)
     "bordläggs": "bordlägga",
+    # "Punkten flyttas till januari": the meeting puts a point of its own agenda off, as "bordläggs" (only a point or
+    # a matter, see _MOVED_POINT)
+    "flyttas": "flytta",
     # "Förslaget lämnas till samrådet för beslut": handed on for another body to decide (only so, see _HANDED_FOR)
     "lämnas": "lämna",
     "återremitterades": "återremittera", "stängs": "stänga", "avslutas": "avsluta", "avskrivs": "avskriva",
@@ -8544,6 +8550,8 @@ _BARE_APPROVAL_READ = re.compile(r"^(?:(?:Gicks|Gås|Lästes|Läses)\s+igenom|Go
 _MODAL_BEFORE = re.compile(r"\s(?:kan|kunde|ska|skall|skulle|bör|borde|måste|behöver)$")
 _SUBJECTLESS_READ = re.compile(r"(?:(?:Gicks|Gås|Lästes|Läses)(?:\s+snabbt)?\s+(?:igenom|upp)|Godkändes|Godkänns)\s+och")
 _PASSIVE_WORDS = frozenset(_PASSIVE_DECISION)  # a cheap first look before the pattern
+# a point of the agenda put off to a later meeting: "Punkten flyttas till januari", "Ärendet flyttas till nästa möte"
+_MOVED_POINT = re.compile(r"(?i)(?:punkten|ärendet|frågan|punkt\s+\d{1,2})")
 # a member's motion or request whose content is a passive decision: "X (SD) yrkar att ärendet bordläggs"
 _MOTION_THAT = re.compile(r"\b(?:yrkar|yrkade|begär|begärde|hemställer|hemställde)\s+(?:[\wåäö]+\s+)?att\b")
 # an aside in brackets on a line of its own: "(påminnelse: …)", "(OBS …)"
@@ -8594,6 +8602,7 @@ _DECISION_HINT = re.compile(
     r"eslut|bakom|sig positiv|uppdr|rekommend|föreslå|föreslog|över|tack|noter|godkän|fastställ|utse|utsåg|välj|vald|"
     r"anta|antog|inrätta|bilda|tillsätt|delegera|tillstyrk|avstyrk|bifall|biföll|avsl|lyft|återremitt|läggs|lades|lägger|till handlingarna|stäng|"
     r"beslöt|avskrivs|avförs|avfördes|avveckla|upplös|enas|enade|överens|bestäm|mandat|nomin|fram till att|skickas vidare|skickades vidare|förs vidare|förs till|remitter|hänskjut|"
+    r"flyttas|"
     # notes written in English: "The group decided that …", "The agenda was accepted"
     r"decided|was accepted|was approved|were approved"
 )  # searched in lowercased text: much faster than re.I over an alternation
@@ -9304,6 +9313,11 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
                 np = re.sub(r"^(En|Ett)\s", lambda a: a.group(1).lower() + " ", np)
             if verb == "lämnas" and not _HANDED_FOR.match(rest):
                 return None  # "Information lämnas av Eva", "Synpunkter lämnas senast i maj"
+            if verb == "flyttas" and not (_MOVED_POINT.fullmatch(np) and re.match(r"\s+(?:till|fram\s+till)\s", rest)):
+                return None  # "Verksamheten flyttas till nya lokaler": a move, no decision on the agenda
+            if verb in ("flyttas", "bordläggs") and " " in rest.strip():
+                # "Punkten flyttas till januari eftersom X inte var på plats": why it was put off is no part of it
+                rest = re.sub(r"\s+(?:eftersom|då|pga\.?|på\s+grund\s+av)\s.*$", "", rest)
             if _MOTION_THAT.search(np):
                 return None  # "Eva Ek (SD) yrkar att ärendet bordläggs": a motion put, decided (or not) after it
             if verb in _ONWARD_ONLY and not _ONWARD_ONLY[verb].match(rest):
@@ -9314,7 +9328,7 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
                 rest = rest[agent.end():]  # "Rutinen godkändes av gruppen, gäller fr 1/9": the meeting's own
             if " av " in rest and re.match(r"\s+till\s+[^,;]{2,60}?\s+av\s+[A-ZÅÄÖ]", rest):
                 return None  # "Planeringen överlämnades till gruppen av Arbetsgrupp X": another body handed it on
-            if (verb not in ("lyfts", "lyftes", "bordläggs", "lämnas", *_REFERRAL_PASSIVE) and _LATER.search(rest)
+            if (verb not in ("lyfts", "lyftes", "bordläggs", "flyttas", "lämnas", *_REFERRAL_PASSIVE) and _LATER.search(rest)
                     and not (verb in ("utses", "väljs") and re.match(r"\s+till\s", rest) and _PERSON_NP.fullmatch(np))):
                 # "Budgeten fastställs i november": a plan, not today's decision (but "Eva Ek utses till
                 # sammankallande under våren": one appointed today, for a term)

@@ -287,6 +287,9 @@ def _ends_in_kind(kind: str, word: str) -> bool:
     return re.search(rf"{re.escape(kind)}(?:en|et|ens|ets|n|ns|s|er|erna|arna)?$", word) is not None
 
 
+# a care centre by its kind and its place or owner: "Vårdcentralen Ås", "Hälsocentral Norrö", "Tuna Vårdcentral AB"
+_NAMED_CARE_CENTRE = re.compile(r"(?:Vård|Hälso)central(?:en)?\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?|"
+                                r"[A-ZÅÄÖ][\wåäö-]+\s+(?:[Vv]ård|[Hh]älso)central(?:en)?(?:\s+AB)?")
 # the kommuner together as a recommendation's recipient: "rekommendera kommunerna att …"
 _THE_KOMMUNER = re.compile(r"(?i)kommunerna|alla\s+kommuner(?:na)?|samtliga\s+kommuner|medlemskommunerna|"
                            r"de\s+(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+kommunerna")
@@ -2686,7 +2689,9 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
         if written[:3].isupper() and re.fullmatch(r"[A-ZÅÄÖ]{3,6}\s+[A-ZÅÄÖ][a-zåäö]{3,}", written.strip()):
             uid, top = org(written.strip(), None, pos)  # "AME Åby" in an action list's Vem column: a unit, no person
             return uid or top
-        if _UNIT_BY_WHAT_IT_IS.fullmatch(written.strip()) or BRANCH_UNIT.fullmatch(written.strip()):
+        if _UNIT_BY_WHAT_IT_IS.fullmatch(written.strip()) or BRANCH_UNIT.fullmatch(written.strip()) \
+                or _NAMED_CARE_CENTRE.fullmatch(written.strip()):
+            # ("Vårdcentralen Brännhed", "Tuna Vårdcentral AB": a care centre by its kind and place, no person)
             # "Skolan sammanställer …": a school or a centre by what it is, no person of that name
             uid, top = org(written.strip(), None, pos)
             return uid or top

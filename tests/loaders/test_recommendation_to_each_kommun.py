@@ -1,6 +1,8 @@
 """A political styrgrupp of several kommuner (a vuxenutbildning's, its roster a Kommun/Ledamot table) recommends
 "kommunerna" to prolong their agreement: where no region file names the kommuner together, the recommendation goes to
-each kommun the roster seats a member for (not to a guest's kommun alone, nor to a collective of no one)."""
+each kommun the roster seats a member for (not to a guest's kommun alone, nor to a collective of no one). Its
+samordnare is listed "Maja Ström, samordnare Vux Tallbygden, sekreterare": the collaboration she works for after her
+title, no second person."""
 from __future__ import annotations
 
 from samverkan.graph.export import export_json
@@ -45,3 +47,4 @@ def test_the_recommendation_goes_to_each_kommun_of_the_roster(tmp_path):
     orgs = {o["id"]: o["name"] for o in data["organizations"]}
     to = sorted(orgs[m["to_id"]] for m in data["mandates"] if m["classification"] == "recommends")
     assert to == ["Ekå kommun", "Tallby kommun", "Ås kommun"], to
+    assert sorted(p["name"] for p in data["persons"]) == ["Greta Holm", "Lisa Wahl", "Maja Ström", "Rune Vik"]

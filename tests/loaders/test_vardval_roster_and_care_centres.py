@@ -60,8 +60,9 @@ def test_each_care_centre_and_the_seats_of_the_new_group(tmp_path):
     people = {p["id"]: p["name"] for p in data["persons"]}
     orgs = {o["id"]: o["name"] for o in data["organizations"]}
     plan = next(a for a in data["assignments"] if "handlingsplan" in a["task"])
-    assignees = {orgs.get(i) or people.get(i) for i in plan["assignee_ids"]}
+    assignees = {orgs.get(i) for i in plan["assignee_ids"]}  # each care centre an organisation, no person
     assert {"Vårdcentralen Norrö", "Hagby Vårdcentral AB"} <= assignees, assignees
+    assert "Vårdcentralen Norrö" not in people.values()
     group = next(i for i, n in orgs.items() if n.casefold().startswith("arbetsgrupp för digitala vårdmöten"))
     seated = {people[m["person_id"]] for m in data["memberships"] if m["organization_id"] == group}
     assert {"Jonas Abrahamsson", "Mira Sandell", "Leo Granqvist"} <= seated
