@@ -8491,9 +8491,6 @@ _PASSIVE_DECISION = {
     "återremitteras": "återremittera",
     # "Ärendet bordläggs till nästa möte": the meeting puts it off (a past "bordlades" may tell of an earlier meeting)
     "bordläggs": "bordlägga",
-    # "Punkten flyttas till januari": the meeting puts a point of its own agenda off, as "bordläggs" (only a point or
-    # a matter, see _MOVED_POINT)
-    "flyttas": "flytta",
     # "Förslaget lämnas till samrådet för beslut": handed on for another body to decide (only so, see _HANDED_FOR)
     "lämnas": "lämna",
     "återremitterades": "återremittera", "stängs": "stänga", "avslutas": "avsluta", "avskrivs": "avskriva",
@@ -8550,8 +8547,6 @@ _BARE_APPROVAL_READ = re.compile(r"^(?:(?:Gicks|Gås|Lästes|Läses)\s+igenom|Go
 _MODAL_BEFORE = re.compile(r"\s(?:kan|kunde|ska|skall|skulle|bör|borde|måste|behöver)$")
 _SUBJECTLESS_READ = re.compile(r"(?:(?:Gicks|Gås|Lästes|Läses)(?:\s+snabbt)?\s+(?:igenom|upp)|Godkändes|Godkänns)\s+och")
 _PASSIVE_WORDS = frozenset(_PASSIVE_DECISION)  # a cheap first look before the pattern
-# a point of the agenda put off to a later meeting: "Punkten flyttas till januari", "Ärendet flyttas till nästa möte"
-_MOVED_POINT = re.compile(r"(?i)(?:punkten|ärendet|frågan|punkt\s+\d{1,2})")
 # a member's motion or request whose content is a passive decision: "X (SD) yrkar att ärendet bordläggs"
 _MOTION_THAT = re.compile(r"\b(?:yrkar|yrkade|begär|begärde|hemställer|hemställde)\s+(?:[\wåäö]+\s+)?att\b")
 # an aside in brackets on a line of its own: "(påminnelse: …)", "(OBS …)"
@@ -8602,7 +8597,6 @@ _DECISION_HINT = re.compile(
     r"eslut|bakom|sig positiv|uppdr|rekommend|föreslå|föreslog|över|tack|noter|godkän|fastställ|utse|utsåg|välj|vald|"
     r"anta|antog|inrätta|bilda|tillsätt|delegera|tillstyrk|avstyrk|bifall|biföll|avsl|lyft|återremitt|läggs|lades|lägger|till handlingarna|stäng|"
     r"beslöt|avskrivs|avförs|avfördes|avveckla|upplös|enas|enade|överens|bestäm|mandat|nomin|fram till att|skickas vidare|skickades vidare|förs vidare|förs till|remitter|hänskjut|"
-    r"flyttas|"
     # notes written in English: "The group decided that …", "The agenda was accepted"
     r"decided|was accepted|was approved|were approved"
 )  # searched in lowercased text: much faster than re.I over an alternation
@@ -9313,11 +9307,6 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
                 np = re.sub(r"^(En|Ett)\s", lambda a: a.group(1).lower() + " ", np)
             if verb == "lämnas" and not _HANDED_FOR.match(rest):
                 return None  # "Information lämnas av Eva", "Synpunkter lämnas senast i maj"
-            if verb == "flyttas" and not (_MOVED_POINT.fullmatch(np) and re.match(r"\s+(?:till|fram\s+till)\s", rest)):
-                return None  # "Verksamheten flyttas till nya lokaler": a move, no decision on the agenda
-            if verb in ("flyttas", "bordläggs") and " " in rest.strip():
-                # "Punkten flyttas till januari eftersom X inte var på plats": why it was put off is no part of it
-                rest = re.sub(r"\s+(?:eftersom|då|pga\.?|på\s+grund\s+av)\s.*$", "", rest)
             if _MOTION_THAT.search(np):
                 return None  # "Eva Ek (SD) yrkar att ärendet bordläggs": a motion put, decided (or not) after it
             if verb in _ONWARD_ONLY and not _ONWARD_ONLY[verb].match(rest):
@@ -9328,7 +9317,7 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
                 rest = rest[agent.end():]  # "Rutinen godkändes av gruppen, gäller fr 1/9": the meeting's own
             if " av " in rest and re.match(r"\s+till\s+[^,;]{2,60}?\s+av\s+[A-ZÅÄÖ]", rest):
                 return None  # "Planeringen överlämnades till gruppen av Arbetsgrupp X": another body handed it on
-            if (verb not in ("lyfts", "lyftes", "bordläggs", "flyttas", "lämnas", *_REFERRAL_PASSIVE) and _LATER.search(rest)
+            if (verb not in ("lyfts", "lyftes", "bordläggs", "lämnas", *_REFERRAL_PASSIVE) and _LATER.search(rest)
                     and not (verb in ("utses", "väljs") and re.match(r"\s+till\s", rest) and _PERSON_NP.fullmatch(np))):
                 # "Budgeten fastställs i november": a plan, not today's decision (but "Eva Ek utses till
                 # sammankallande under våren": one appointed today, for a term)
