@@ -2,7 +2,7 @@
 its own kind: its letterhead cell names it short, the title's sentence in full with its county ("Protokoll fört vid
 sammanträde med … i X län"), its members sit in it, "delegationen" is the body that met, a group works "på uppdrag av
 delegationen och rapporterar till den", and a proposal to "länsstyrelsen" goes to the authority, no body of the kind
-"styrelse"; "delegationsbeslut" stays power handed down."""
+"styrelse"; "delegationsbeslut" stays power handed down; "Viltförvaltare X redovisade …" is X, a title before him.""" 
 from __future__ import annotations
 
 from samverkan.graph.export import export_json
@@ -23,6 +23,7 @@ Per Holmqvist (S)\tPolitisk ledamot, Region Ekmo\tledamot
 Anna Bergsten\tJaktintresset, Svenska Jägareförbundet\tledamot
 
 § 5 Rovdjursplan
+Viltförvaltare Olle Strandberg redovisade förslaget till rovdjursplan.
 Förslaget har tagits fram av arbetsgruppen för rovdjur, som arbetar på uppdrag av delegationen och rapporterar till den.
 Delegationen beslutade att föreslå länsstyrelsen att fastställa planen från och med 2028.
 
@@ -48,6 +49,8 @@ def test_the_delegation_met_named_with_its_county_and_its_members_sit_in_it(tmp_
     people = {p["id"]: p["name"] for p in data["persons"]}
     seated = {people[m["person_id"]] for m in data["memberships"] if m["organization_id"] == body["id"]}
     assert {"Sara Lindgård", "Per Holmqvist", "Anna Bergsten"} <= seated
+    # the länsstyrelse's officer by the title before his name ("Viltförvaltare Olle Strandberg redovisade …")
+    assert "Olle Strandberg" in people.values() and not [n for n in people.values() if n.startswith("Viltförvaltare")]
 
 
 def test_a_group_on_its_uppdrag_and_a_proposal_to_the_lansstyrelse(tmp_path):
