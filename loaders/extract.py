@@ -2029,9 +2029,12 @@ def _titles_after_names(pieces: list[str]) -> list[str]:
     middle = [_TITLE_THEN_NAME.match(p) for p in pieces[1:-1]]
     # (the last a title, not a huvudman: "Reza Tavakoli, verksamhetschef Psykiatrin Skogland, Region Skogland")
     # (a unit after the title, no person: "Reza Tavakoli, verksamhetschef Psykiatrin Skogland, ordförande")
-    # (a named collaboration after the title, no person: "Maja Ek, samordnare Vux Tallbygden, sekreterare")
-    if not all(m and _is_bare_name(m.group("name")) and _starts_person(m.group("name")) and not _ORG.search(m.group("name"))
+    if not all(m and _is_bare_name(m.group("name")) and not _ORG.search(m.group("name"))
                and not _UNIT_FIRST_WORD.search(m.group("name").split()[0].casefold()) for m in middle):
+        return pieces
+    if not any(_starts_person(m.group("name")) for m in middle):
+        # (a named collaboration after the title, no person: "Maja Ek, samordnare Vux Tallbygden, sekreterare"; one
+        # given name known among the names after the titles tells a line of several people)
         return pieces
     names = [pieces[0], *(m.group("name") for m in middle)]
     titles = [*(m.group("title") for m in middle), pieces[-1]]
