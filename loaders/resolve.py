@@ -290,27 +290,6 @@ def _ends_in_kind(kind: str, word: str) -> bool:
 # a care centre by its kind and its place or owner: "Vårdcentralen Ås", "Hälsocentral Norrö", "Tuna Vårdcentral AB"
 _NAMED_CARE_CENTRE = re.compile(r"(?:Vård|Hälso)central(?:en)?\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?|"
                                 r"[A-ZÅÄÖ][\wåäö-]+\s+(?:[Vv]ård|[Hh]älso)central(?:en)?(?:\s+AB)?")
-# the kommuner together as a recommendation's recipient: "rekommendera kommunerna att …"
-_THE_KOMMUNER = re.compile(r"(?i)kommunerna|alla\s+kommuner(?:na)?|samtliga\s+kommuner|medlemskommunerna|"
-                           r"de\s+(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+kommunerna")
-
-
-def _each_kommun_of(m, d, k) -> list[str] | None:
-    """A recommendation to "kommunerna" where the knowledge names no region's collective of them (only the bare
-    "kommunerna" the text's own huvudmän give): one to each kommun the
-    attendance seats its people for (two at least, a region's bodies none), else None.
-
-    The kommuner of a body of several (a vuxenutbildning's styrgrupp of four kommuner) are each a huvudman the
-    recommendation goes to; a region file that names them together ("kommunerna i X") keeps the collective."""
-    if m.kind != "recommends" or not _THE_KOMMUNER.fullmatch(m.to_body.strip()):
-        return None
-    if (known := k.match_organisation(m.to_body)) is not None and known.name.casefold() != "kommunerna":
-        return None  # "kommunerna i X", the region file's collective
-    seated = list(dict.fromkeys(km.group(0) for a in d.parsed.attendance if a.status != "guest"
-                                for km in re.finditer(r"\b[A-ZÅÄÖ][a-zåäö]+s?\s+kommun\b", a.organisation or "")))
-    return seated if len(seated) >= 2 else None
-
-
 def _capitalise(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;:.")
     return text[:1].upper() + text[1:] if text else text
@@ -2935,19 +2914,16 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
     stated = set()
     for idx, m in enumerate(d.rel.mandates):
         pos = d.item_pos(m.item)
-        fid = body(m.from_body, pos)
-        each = _each_kommun_of(m, d, k)
-        for n, to in enumerate(each or [m.to_body]):
-            tid = body(to, pos)
-            if fid is None or tid is None or m.kind not in MANDATE_KINDS:
-                warnings.append(f"{d.raw.path}: mandate {m.from_body!r} → {to!r} not resolved")
-                continue
-            if (fid, tid, m.kind) in stated or fid == tid:
-                continue  # two spellings of one body: the mandate is stated once in these minutes
-            stated.add((fid, tid, m.kind))
-            mandates.append(Mandate(make_id("mandate", sha, idx, *((n,) if each else ())), fid, tid, m.kind, source.id,
-                                    decision_ids.get(m.decision_position) if m.decision_position is not None else None,
-                                    d.item_id(pos), m.quote))
+        fid, tid = body(m.from_body, pos), body(m.to_body, pos)
+        if fid is None or tid is None or m.kind not in MANDATE_KINDS:
+            warnings.append(f"{d.raw.path}: mandate {m.from_body!r} → {m.to_body!r} not resolved")
+            continue
+        if (fid, tid, m.kind) in stated or fid == tid:
+            continue  # two spellings of one body: the mandate is stated once in these minutes
+        stated.add((fid, tid, m.kind))
+        mandates.append(Mandate(make_id("mandate", sha, idx), fid, tid, m.kind, source.id,
+                                decision_ids.get(m.decision_position) if m.decision_position is not None else None,
+                                d.item_id(pos), m.quote))
 
     # vacancies
     vacancies = []
