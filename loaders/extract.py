@@ -164,6 +164,8 @@ _UNIT_WORDS = re.compile(
     r"område|sekretariat|byrå|funktion|division|vård|omsorg)",
     re.IGNORECASE,
 )
+# a company by the form its name ends in: "Källviks Läkarhus AB", "Vårdbolaget i Norr HB"
+_COMPANY_FORM = re.compile(r"\s(?:AB|HB|KB|Aktiebolag)(?:\s*\(publ\))?$")
 _ORG = re.compile(
     r"\b(?:Region\s+[A-ZÅÄÖ][\wåäö]+(?:\s+län)?|Landstinget\s+[A-ZÅÄÖ][\wåäö]+|"
     r"[A-ZÅÄÖ][\wåäö-]*\s+(?:[Kk]ommun|[Ss]tad|[Kk]ommunförbund)|Regionen|Landstinget)\b"
@@ -2038,6 +2040,8 @@ def _titles_after_names(pieces: list[str]) -> list[str]:
     ['Reza Tavakoli', 'verksamhetschef Psykiatrin Skogland', 'Region Skogland']
     >>> _titles_after_names(["Reza Tavakoli", "verksamhetschef Psykiatrin Skogland", "ordförande"])
     ['Reza Tavakoli', 'verksamhetschef Psykiatrin Skogland', 'ordförande']
+    >>> _titles_after_names(["Maja Ek", "samordnare Vux Tallbygden", "sekreterare"])
+    ['Maja Ek', 'samordnare Vux Tallbygden', 'sekreterare']
     """
     if len(pieces) < 3 or not _is_bare_name(pieces[0]) or not pieces[-1][:1].islower() or _starts_person(pieces[-1]):
         return pieces
@@ -2046,6 +2050,10 @@ def _titles_after_names(pieces: list[str]) -> list[str]:
     # (a unit after the title, no person: "Reza Tavakoli, verksamhetschef Psykiatrin Skogland, ordförande")
     if not all(m and _is_bare_name(m.group("name")) and not _ORG.search(m.group("name"))
                and not _UNIT_FIRST_WORD.search(m.group("name").split()[0].casefold()) for m in middle):
+        return pieces
+    if not any(_starts_person(m.group("name")) for m in middle):
+        # (a named collaboration after the title, no person: "Maja Ek, samordnare Vux Tallbygden, sekreterare"; one
+        # given name known among the names after the titles tells a line of several people)
         return pieces
     names = [pieces[0], *(m.group("name") for m in middle)]
     titles = [*(m.group("title") for m in middle), pieces[-1]]
@@ -3056,6 +3064,31 @@ def _owners_body(label: str, lines: list[str]) -> str | None:
     return None
 
 
+# a title naming a body with its acronym in brackets and the kommun or region it is of after a comma:
+# "Samverkansgrupp unga lagöverträdare (ULÖ), Åby kommun"
+_TITLE_ACRONYM_OWNER = re.compile(r"(?P<n>[A-ZÅÄÖ][\wåäö -]{3,80}?)\s+\((?P<a>[A-ZÅÄÖ]{2,8})\),\s+"
+                                  r"(?P<k>[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+)")
+
+
+def _titled_with_owner(label: str, lines: list[str]) -> list[str]:
+    """The body a subject names by its kind and words ("samverkansgruppen unga lagöverträdare"), as a title line
+    names it with its acronym and owner, written as a body of one huvudman is; [] when no line does.
+
+    >>> _titled_with_owner("samverkansgruppen unga lagöverträdare", ["ANTECKNINGAR",
+    ...                    "Samverkansgrupp unga lagöverträdare (ULÖ), Åby kommun"])
+    ['Samverkansgrupp unga lagöverträdare, Åby kommun (ULÖ)']
+    >>> _titled_with_owner("samverkansgruppen unga lagöverträdare", ["Samverkansgrupp för unga (SFU), Åby kommun"])
+    []
+    """
+    want = label.casefold().split()
+    for line in lines:
+        m = _TITLE_ACRONYM_OWNER.fullmatch(line.strip().strip("*#_ ")) if "(" in line else None
+        have = m.group("n").casefold().split() if m else []
+        if have and have[1:] == want[1:] and want[0] in (have[0], have[0] + "en", have[0] + "et", have[0] + "n"):
+            return [f"{m.group('n')}, {m.group('k')} ({m.group('a')})"]
+    return []
+
+
 def _placed_body(name: str, lines: list[str]) -> list[str]:
     """The body ``name`` with the place the text names after it ("MAS-nätverket i Mälarby"), as the
     first of the lines gives it; [] when none does.
@@ -3064,8 +3097,13 @@ def _placed_body(name: str, lines: list[str]) -> list[str]:
     ['MAS-nätverket i Mälarby']
     >>> _placed_body("MAS-nätverket", ["MAS-nätverket i maj: inget möte"])
     []
+    >>> _placed_body("Viltförvaltningsdelegationen", ["Protokoll fört vid sammanträde med Viltförvaltningsdelegationen i "
+    ...                                                "Ekmo län"])
+    ['Viltförvaltningsdelegationen i Ekmo län']
     """
-    placed = re.compile(rf"(?<![\w-]){re.escape(name)}\s+i\s+([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\b(?!\s+[A-ZÅÄÖ])")
+    # (a county's body with its county: "Viltförvaltningsdelegationen i X län")
+    placed = re.compile(rf"(?<![\w-]){re.escape(name)}\s+i\s+([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:\s+län)?)\b"
+                        rf"(?!\s+[A-ZÅÄÖ])")
     for line in lines:
         if m := placed.search(line):
             return [f"{name} i {m.group(1)}"]
@@ -3260,8 +3298,10 @@ _COL_KINDS = [
     # (abbreviated beside its "Närv." column: "Närv. | Ej närv.", "Frånv.")
     ("absent_mark", re.compile(r"^(?:förhinder|frånvarande|frånvaro|frånv\.?|anmält\s+förhinder|ej\s+närvarande|ej\s+närv\.?|"
                                r"inte\s+närv(?:\.|arande)?)(?:\s*\(.*\))?$")),
-    # a förbund's roster names the member each sits for: "Medlem", "Medlemskommun"
+    # a förbund's roster names the member each sits for: "Medlem", "Medlemskommun"; a vårdval's the care provider each
+    # runs or works for, the region's own or a company: "Vårdgivare", "Utförare"
     ("org", re.compile(r"^(?:organisation|org\.?|huvudman|huvudmän|kommun|region/kommun|kommun/region|representerar|"
+                       r"vårdgivare|utförare|"
                        r"medlem|medlemskommun|medlemsorganisation|förbundsmedlem|"
                        r"företräder|myndighet|arbetsgivare|(?:region|kommun)\s*/\s*(?:organisation|myndighet)|organisation\s*/\s*(?:region|kommun))$")),
     # two of them in one heading: "Uppdrag i gruppen / befattning", "Befattning och roll i teamet"
@@ -3835,7 +3875,8 @@ class _Table:
                 # "Kommun" column of a gemensam nämnd's närvarolista: "Östervik" is Österviks kommun
                 self.org = f"{v}{'' if v[-1] in 'aeiouyåäösxz' else 's'} kommun"
             elif kind == "org":
-                if v and (_ORG.search(v) or not leading_name(v)[0]):
+                # (a company by its form: "Källviks Läkarhus AB", a private care provider whose words may read as a name)
+                if v and (_ORG.search(v) or not leading_name(v)[0] or _COMPANY_FORM.search(v)):
                     org, sep, tail = v.partition(", ")
                     if sep and _ORG.fullmatch(org.strip()):
                         # "Region X, ordförande", "Åby kommun, för Per Ek (S)": the seat's role or whom
@@ -5115,6 +5156,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         # "Ämne: Minnesanteckningar MAS-nätverket 5 november" over "… från MAS-nätverket i Mälarby den 5 november"
         # in the message's text: the subject's name of the body, its place after it in full
         fuller = _placed_body(label, lines[lo - 1:hi])
+    if not fuller and label and " " in label and (titled := _titled_with_owner(label, lines[lo - 1:hi])):
+        # "Ämne: Anteckningar samverkansgruppen unga lagöverträdare 8/12" over the notes' own title "Samverkansgrupp
+        # unga lagöverträdare (ULÖ), X kommun": the body in full, with the kommun it is of
+        fuller = titled
     if not fuller and label and " " in label and (owned := _owners_body(label, lines[lo - 1:hi])):
         # "Ämne: Minnesanteckningar folkhälsostrategernas nätverk 9/12" over "… anteckningar från Nätverket för
         # folkhälsostrateger i X län": the body named by whom it gathers, in full in the text
@@ -5191,6 +5236,11 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     break
     if not out.get("body"):
         out["body"] = _spelled_title_body(lines[lo - 1:hi])
+    elif not label and " " not in out["body"] and (placed := _placed_body(
+            out["body"], [t for t in lines[lo - 1:hi] if _DOC_TYPE.match(t.strip())])):
+        # "Viltförvaltningsdelegationen" in the letterhead's cell over "Protokoll fört vid sammanträde med
+        # Viltförvaltningsdelegationen i X län": the title's sentence names the body with its county or place
+        out["body"] = placed[0]
     if out.get("body") and out["body"][:8].casefold() == "gemensam" and (jb := _JOINT_BETWEEN.match(out["body"])):
         out["body"] = jb.group("a")  # "Gemensamt möte mellan X och Y": the body named first called it
     _dated_marks(raw_entries, tables, out.get("date"))

@@ -94,6 +94,9 @@ class GroupType:
     # a body of this kind belongs to the structure whose minutes name it, whatever word of scope its
     # name has: "den sjukvårdsregionala tjänstemannaledningen" keeps the level of its kind
     within: bool = False
+    # the word's s-compounds name a kind of body too ("styrgruppsmöte"); not so where they name something
+    # else: "delegationsbeslut", "delegationsordningen" are power handed down, not a delegation that meets
+    compounds: bool = True
 
 
 _PARAGRAPH = re.compile(r"§\s*\d+\w*(/\d+)?")
@@ -163,7 +166,8 @@ class Knowledge:
         # "Räddningstjänsten", "Rådgivningen"
         # (a word as short as "råd" takes only its own inflections: "rad" folded is in "Radić", "Radio")
         self._type_res = [(t, re.compile(rf"{re.escape(_key(t.word))}" + (_SHORT_TYPE_END if len(_key(t.word)) <= 3
-                                                                          else r"(?:[a-z]{0,5}\b|s)")))
+                                                                          else r"(?:[a-z]{0,5}\b|s)" if t.compounds
+                                                                          else r"[a-z]{0,5}\b")))
                           for t in self._types]
         places = set()
         for h in self.huvudmän:
@@ -837,7 +841,8 @@ def parse_knowledge(data: dict, path: str = "<knowledge>", *, require_huvudman: 
         if not isinstance(t, dict) or not isinstance(t.get("word"), str) or not t["word"].strip():
             _fail(path, f"{where} needs a non-empty 'word'")
         types.append(GroupType(t["word"].strip(), _level(path, where, t.get("level")),
-                               bool(t.get("generic", False)), bool(t.get("within", False))))
+                               bool(t.get("generic", False)), bool(t.get("within", False)),
+                               bool(t.get("compounds", True))))
 
     patterns = []
     for j, p in enumerate(_strings(path, "unit_patterns.patterns",

@@ -171,7 +171,9 @@ _TITLE_WORD = re.compile(
     # and its inspectors: "Byggnadsinspektör Erik Ek får i uppdrag …", "Miljöinspektören Eva Ek redovisar …"
     r"inspektör|inspektören|"
     # the buyer of a kommun's upphandling: "Upphandlare Johan Berg redogör för förslaget"
-    r"upphandlare|upphandlaren)|"
+    r"upphandlare|upphandlaren|"
+    # a länsstyrelse's officer for a field: "Viltförvaltare Johan Stig redovisade förslaget"
+    r"förvaltare|förvaltaren)|"
     # the police's own officer for a kommun: "Kommunpolis Mattias Kjellgren redovisar lägesbilden" (not "Polisen")
     r"[a-zåäö]{3,}polis(?:en)?|"
     # (each of these a title as a whole word too: "Ekonom Nils Åberg redovisar …")
@@ -199,6 +201,8 @@ def is_title_word(token: str) -> bool:
     (True, True, False)
     >>> is_title_word("Kommunpolis"), is_title_word("Områdespolisen"), is_title_word("Polisen")
     (True, True, False)
+    >>> is_title_word("Viltförvaltare"), is_title_word("Viltförvaltaren")
+    (True, True)
     """
     return bool(_TITLE_WORD.match(token.casefold()))
 

@@ -1071,7 +1071,10 @@ _KIND = (r"nämnd|styrelse|fullmäktige|utskott|samrådsorgan|samverkansorgan|sa
          r"läkemedelskommitté|"
          # the region's leadership in a major incident or crisis: "Regional särskild sjukvårdsledning" (not the
          # standing "hälso- och sjukvårdsledning" of its officials)
-         r"särskild sjukvårdsledning")
+         r"särskild sjukvårdsledning|"
+         # a county's body a state authority sets up for one field, named by it: "Viltförvaltningsdelegationen" (a bare
+         # "delegation", "nämndens delegation", is power handed down, and "delegationsbeslut" no body's name)
+         r"sdelegation")
 # the kind words capitalised or not (a case-insensitive alternation scans ~50 times slower)
 _KIND_ANY_CASE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _KIND.split("|")) + ")"
 # a body named by its kind: "Socialnämndens arbetsutskott", "Hälso- och sjukvårdsnämnden",
@@ -4524,6 +4527,8 @@ _INVERTED_SPLIT_RE = re.compile(
     r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,4}|kansliet|sekretariatet|"
     r"[a-zåäö]+kansliet|ordföranden|sekreteraren|samordnaren|processledaren)\s+"
     r"(?P<part>fram|över|upp|in|av|med|ut)\b(?P<rest>.+)$")
+# kinds of unit a roster names one of per row, whose members a task may go to each: "varje vårdcentral", "alla skolor"
+_UNIT_KINDS = r"(?:vårdcentral|hälsocentral|skol|förvaltning)"
 _COLLECTIVE_WHO = (r"(?P<who>"
                    # "Kommunerna i länet och Region X ska …": the kommuner of the län, with the region beside them
                    # ("Kommunerna och regionen anmäler …": the region beside them, by its kind)
@@ -4533,6 +4538,8 @@ _COLLECTIVE_WHO = (r"(?P<who>"
                    r"(?:[Vv]arje|[Rr]espektive)\s+huvudman|(?:[Aa]lla|[Ss]amtliga)\s+huvudmän(?:nen)?|[Hh]uvudmännen|"
                    # "Föreningarna samlar in …": each association the roster lists, in a body of users' associations
                    r"(?:[Bb]rukar|[Pp]atient)?[Ff]öreningarna|(?:[Vv]arje|[Rr]espektive)\s+förening|"
+                   # "Varje vårdcentral tar fram …": each unit of that kind the attendance names, and them together
+                   rf"(?:[Vv]arje|[Rr]espektive)\s+{_UNIT_KINDS}|(?:[Aa]lla|[Ss]amtliga)\s+{_UNIT_KINDS}(?:er|or)(?:na)?|"
                    r"(?:[Vv]ar\s+och\s+en|[Aa]lla|[Ee]n)\s+av\s+kommunerna|"
                    # "Varje MAS går igenom …": each holder of a function the attendance lists
                    r"(?:[Vv]arje|[Aa]lla|[Ss]amtliga)\s+[A-ZÅÄÖ]{2,5}(?![\wåäöÅÄÖ/-])|"
@@ -5574,8 +5581,8 @@ _IN_TURN = re.compile(r"^(?P<first>.+?\b(?P<obj>frågan|ärendet|motionen|medbor
                       r"[^,;]*?\btill\s+(?P<b>[^,;]+?)),\s+som\s+i\s+sin\s+tur\s+(?P<rest>[^;]+)$")
 _IN_TURN_WHY = re.compile(r"\s+för\s+(?:vidare\s+)?(?:beredning|yttrande|handläggning|beslut)\b")
 _OWN_BODY_RE = re.compile(
-    r"(?i)(?:den\s+|det\s+)?((?:[\wåäö]+-)?[\wåäö]*(?:grupp|råd|nämnd|organ|beredning|forum|styrelse|utskott|direktion|nätverk|team|presidieöverläggning))"
-    r"(?:en|et|ens|ets|n|ns)\b")
+    r"(?i)(?:den\s+|det\s+)?((?:[\wåäö]+-)?[\wåäö]*(?:grupp|råd|nämnd|organ|beredning|forum|styrelse|utskott|direktion|nätverk|team|presidieöverläggning|"
+    r"delegation))(?:en|et|ens|ets|n|ns)\b")
 
 
 # A body named by its type word ("kommunfullmäktige", "Delregionalt politiskt samråd Södra Havsby",
@@ -10994,7 +11001,14 @@ class _Extractor:
         if not m:
             return self._ms_part_of_inverted(s)
         who = self._people(m.group("who"), text_names=True)
-        if who and _OWN_BODY_WORD.fullmatch(m.group("g").strip(" .")) and (body := self._meeting_body()):
+        here = self.ctx.item.number if self.ctx.item else None
+        made = [g.name for g in self.out.groups if g.created and g.item == here] if self.ctx.item else []
+        new_seat = False
+        if who and len(made) == 1 and re.fullmatch(r"(?i)(?:den\s+nya\s+)?gruppen", m.group("g").strip(" .")):
+            # "Ledningsgruppen tillsätter en arbetsgrupp för X med A som sammankallande. B och C ingår i gruppen.":
+            # seats in the group the item sets up, not in the body that met
+            grp, new_seat = made[0], True
+        elif who and _OWN_BODY_WORD.fullmatch(m.group("g").strip(" .")) and (body := self._meeting_body()):
             grp = body  # "Anna ingår fortsättningsvis i gruppen": the body that met
         else:
             gs = find_groups(m.group("g"))
@@ -11013,7 +11027,7 @@ class _Extractor:
         for p in who + [p for p in also if p not in who]:  # "som från och med i dag ingår i …": a new seat
             role = led.group("role") if led and p == also[0] else (m.group("seat") or "ledamot")
             self.membership(p, grp, item, role=role,
-                            change="join" if m.group("new") or m.group("new2") or m.group("from") else "member")
+                            change="join" if new_seat or m.group("new") or m.group("new2") or m.group("from") else "member")
         if led:
             # "…, som är sammankallande": the one named last leads the body
             self.assignment([also[0]], f"vara {led.group('role')} i {grp}", origin=origin, pos=pos,
@@ -13058,7 +13072,7 @@ class _Extractor:
                 # a body's relation to the body that met, which the sentence leaves unnamed: "Arbetsgruppen har lyft
                 # frågan om …", "Uppdragsgivare är Styrgrupp Nära vård"
                 g["to"] = body
-            pinned = None
+            pinned, own_kind = None, False
             if g.get("to4"):  # "vid nämndens nästa sammanträde": the body whose meeting it is
                 g["to4"] = re.sub(r"s$", "", g["to4"])
             g["to"] = (g.get("to") or g.get("to3") or g.get("to4") or g.get("to5") or g.get("to6") or g.get("to7")
@@ -13077,7 +13091,7 @@ class _Extractor:
                   and self.ctx.item and (council := self.ctx.one_council_of_item())):
                 pinned, g["from"] = council, None  # "Rådet har rapporterat …" in a nämnd's minutes: the item's council
             elif g.get("from") and re.match(r"(?i)(?:gruppen|vi|nämnden|mötet|styrelsen|rådet)\s*$", g["from"]):
-                g["from"] = None  # the body that met, by its type word
+                g["from"], own_kind = None, True  # the body that met, by its type word
             frm = self._body_ref(g.get("from")) if g.get("from") else None
             if g.get("from") and not frm:
                 gen = find_groups(g["from"])
@@ -13173,7 +13187,9 @@ class _Extractor:
                 return False
             if rule.mandate == "delegates" and rule.name == "on_behalf_of":
                 frm, to = to, frm  # the slot names the giver first in these phrasings
-                frm, to = (self._body_ref(g.get("from")) or frm), (self._body_ref(g.get("to")) or to)
+                # (the giver the body that met where the sentence names it by its kind: "arbetsgruppen för X, som
+                # arbetar på uppdrag av delegationen")
+                frm, to = (self._body_ref(g.get("from")) or (to if own_kind else frm)), (self._body_ref(g.get("to")) or to)
                 if g.get("to") and re.match(r"(?i)gruppen$", g["to"].strip()) and body and not re.search(r"(?i)grupp", body):
                     # "Gruppen arbetar på uppdrag av X" in a nämnd's minutes: the group the item reports from
                     to = self._group_before(s) or self._reported_group()
@@ -14899,6 +14915,11 @@ class _Extractor:
                 who += [region] if region[:1].isupper() and " " in region else (self._regions() or ["regionen"])
         elif "huvudm" in who_word:  # "Varje huvudman utser …": the region and each kommun, and the collective
             who = self._regions() + self._kommuner() + ["huvudmännen"]
+        elif unit_kind := re.search(_UNIT_KINDS, who_word):
+            who = self._units_of_kind(unit_kind.group(0))
+            if not who:
+                return False
+            who.append(f"{unit_kind.group(0)}{'orna' if unit_kind.group(0) == 'skol' else 'erna'}")
         elif "förening" in who_word:
             who = self._associations()
             if not who:
@@ -14926,6 +14947,17 @@ class _Extractor:
         self.assignment([body], f"återkomma {m.group('rest').rstrip(' .')}", origin=origin, pos=pos,
                         given_by=giver if origin == "decision" else None)
         return True
+
+    def _units_of_kind(self, kind: str) -> list[str]:
+        """Each unit of a kind ("vårdcentral") the attendance names as someone's organisation or unit, as written
+        without the huvudman in brackets after it ("Vårdcentralen Ås (Region X)"), in the roster's order."""
+        out: list[str] = []
+        for a in self.p.attendance:
+            for where in (a.unit, a.organisation):
+                name = re.sub(r"\s*\([^()]*\)$", "", where or "").strip()
+                if name and kind in name.casefold() and name not in out:
+                    out.append(name)
+        return out
 
     def _listed_by_initials(self, listed: str) -> list[str] | None:
         """"AB, CD, EF" in brackets after "kommunerna": the people the roster gives those initials, or None
@@ -15903,6 +15935,9 @@ class _Extractor:
                 frm = re.split(r"\s+samt\b|\s+(?:och|o)\s+(?=[a-zåäö]+r\b)", m.group("from"))[0]
                 # "… från X (XG) – att föreslå en modell – och …": the uppdrag's content told between
                 # (not at a bare "att": "Samverkansgrupp att åldras" is a name)
+                # ("tillsatt av brottsförebyggande rådet (BRÅ) i Åby": the acronym in brackets before the place, which
+                # is part of the name)
+                frm = re.sub(r"\s*\([A-ZÅÄÖ]{2,8}\)(?=\s+i\s+[A-ZÅÄÖ][a-zåäö])", "", frm)
                 frm = re.split(r"\s*\(|\s+[–-]\s+|\s+med\s+att\b", frm)[0]
                 # ("Länsstyrgruppen för hälsa, vård och omsorg i X": a comma in the name's list of fields, not
                 # between two bodies)
@@ -16014,11 +16049,12 @@ class _Extractor:
                                    r"|(?P<setter>[a-zåäö]*(?:gruppen|rådet|nämnden|beredningen)|[A-ZÅÄÖ][^.;,]{1,60}?)\s+"
                                    r"(?:tillsatte|inrättade|bildade)\b[^.;,]{0,30}?\s+och\s+som\s+)?"
                                    # ("…, som redovisar till samverkansgruppen i september": its work reported there)
-                                   r"(?:(?:(?:åter)?rapporterar|redovisar)\s+till\s+(?P<to>[^.;,]+?)"
+                                   r"(?:(?:(?:åter)?rapporterar|redovisar)\s+till\s+(?P<to>(?!(?:den|det|dem)\b)[^.;,]+?)"
                                    r"(?:\s+(?:och|samt|(?:en|två|tre|fyra)\s+gånger?|varje|vid|senast|i|om)\b[^.;]*)?(?:[.;,]|$)"
                                    # "…, som arbetar på uppdrag av X och rapporterar dit": to the body it works for
+                                   # ("… och rapporterar till den": the giver by a pronoun)
                                    r"|(?<=som\s)arbetar\s+på\s+uppdrag\s+(?:av|från)\s+(?P<to2>[^.;,]{2,80}?)\s+och\s+"
-                                   r"(?:åter)?rapporterar\s+dit\b)")
+                                   r"(?:åter)?rapporterar\s+(?:dit|till\s+(?:den|det|dem))\b)")
     _NAMED_BODY_END_RE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö-]+)?(?:grupp|gruppen|råd|rådet|nämnd|nämnden|"
                                     r"beredning|beredningen|team|teamet|organ|organet|forum|forumet)\b[^,;.]{0,60}$")
 

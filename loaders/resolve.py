@@ -277,6 +277,19 @@ def _initial_fits(initial: str, display: str) -> bool:
     return bool(i) and any(fold(t).startswith(i) for t in rest)
 
 
+def _ends_in_kind(kind: str, word: str) -> bool:
+    """Whether a word of a body's name (folded) is of the kind (folded), the kind its last part with an
+    inflection at most: "pensionarsradet" is of "rad", "lagovertradare" ("lagöverträdare") is not.
+
+    >>> _ends_in_kind("rad", "pensionarsradet"), _ends_in_kind("grupp", "samverkansgrupp"), _ends_in_kind("rad", "lagovertradare")
+    (True, True, False)
+    """
+    return re.search(rf"{re.escape(kind)}(?:en|et|ens|ets|n|ns|s|er|erna|arna)?$", word) is not None
+
+
+# a care centre by its kind and its place or owner: "Vårdcentralen Ås", "Hälsocentral Norrö", "Tuna Vårdcentral AB"
+_NAMED_CARE_CENTRE = re.compile(r"(?:Vård|Hälso)central(?:en)?\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?|"
+                                r"[A-ZÅÄÖ][\wåäö-]+\s+(?:[Vv]ård|[Hh]älso)central(?:en)?(?:\s+AB)?")
 def _capitalise(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;:.")
     return text[:1].upper() + text[1:] if text else text
@@ -1602,7 +1615,7 @@ class _Groups:
                 return None
             if doc.group and (parent := _parent_of_utskott(word, doc.group)):
                 return parent  # "rådet" in the minutes of the council's arbetsutskott: the council, not the utskott
-            if doc.group and (any(fold(word) in w for w in fold(doc.group).split()[:4])
+            if doc.group and (any(_ends_in_kind(fold(word), w) for w in fold(doc.group).split()[:4])
                               or is_short_name_of(text, doc.group) or _definite_of_own_kind(text, doc.group)):
                 # "rådet", "nämnden", "samverkansgruppen": the body that met, and "Närvårdsrådet" in the minutes of
                 # "Lokalt närvårdsråd X", its name in the indefinite form
@@ -2639,6 +2652,11 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
         """A group, else an organisation, for a body as written."""
         if not written:
             return None
+        if re.fullmatch(AUTHORITY, _capitalise(written.strip())):
+            # "föreslå länsstyrelsen att fastställa …": the state's authority, no body of the kind "styrelse"; a bare
+            # one where the minutes name one länsstyrelse in full is that one
+            uid, top = org(_the_one_länsstyrelse(_capitalise(written.strip()), d.raw.text), None, pos)
+            return uid or top
         if groups.looks_like_group(written):
             return group(written, pos)
         if k.match_organisation(written) is not None or k.split_organisation(written)[1] is not None or (
@@ -2668,7 +2686,9 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
         if written[:3].isupper() and re.fullmatch(r"[A-ZÅÄÖ]{3,6}\s+[A-ZÅÄÖ][a-zåäö]{3,}", written.strip()):
             uid, top = org(written.strip(), None, pos)  # "AME Åby" in an action list's Vem column: a unit, no person
             return uid or top
-        if _UNIT_BY_WHAT_IT_IS.fullmatch(written.strip()) or BRANCH_UNIT.fullmatch(written.strip()):
+        if _UNIT_BY_WHAT_IT_IS.fullmatch(written.strip()) or BRANCH_UNIT.fullmatch(written.strip()) \
+                or _NAMED_CARE_CENTRE.fullmatch(written.strip()):
+            # ("Vårdcentralen Brännhed", "Tuna Vårdcentral AB": a care centre by its kind and place, no person)
             # "Skolan sammanställer …": a school or a centre by what it is, no person of that name
             uid, top = org(written.strip(), None, pos)
             return uid or top

@@ -689,6 +689,12 @@ RULES: tuple[Rule, ...] = (
                    _ex("Sanna Pirinen och Gunnar Vik ingår i arbetsgruppen.", body="Arbetsgrupp SIP", roster=_ROSTER,
                        facts=(("membership", "Sanna Pirinen", "Arbetsgrupp SIP", "member"),
                               ("membership", "Gunnar Vik", "Arbetsgrupp SIP", "member"))),
+                   # seats in the group the item has just set up, "gruppen" after its setting up
+                   _ex("Ledningsgruppen tillsätter en arbetsgrupp för digitala vårdmöten med Sanna Pirinen som "
+                       "sammankallande. Gunnar Vik och Elin Borg ingår i gruppen.", body="Ledningsgrupp Hälsoval Åby",
+                       roster=_ROSTER, decision=True,
+                       facts=(("membership", "Gunnar Vik", "arbetsgrupp för digitala vårdmöten", "join"),
+                              ("membership", "Elin Borg", "arbetsgrupp för digitala vårdmöten", "join"))),
                    # a seat kept on, told in the body's own notes: "ingår fortsättningsvis i gruppen"
                    _ex("Sanna Pirinen ingår fortsättningsvis i gruppen.", body="Styrgrupp Barnahus", roster=_ROSTER,
                        facts=(("membership", "Sanna Pirinen", "Styrgrupp Barnahus", "member"),)),
@@ -1263,7 +1269,14 @@ RULES: tuple[Rule, ...] = (
          triggers=("på uppdrag", "s uppdrag", "tillsatt", "inrättad", "sitt uppdrag", "vårt uppdrag", "sina uppdrag",
                    "delprojekt", "sitt mandat", "vårt mandat", "på mandat"),
          handler="_md_works_on_behalf",
-         examples=(# the giver in the genitive, the report going "hit": to the body whose minutes these are
+         examples=(# set up by a kommun's council, its acronym in brackets before its place
+                   _ex("Samverkansgruppen är tillsatt av brottsförebyggande rådet (BRÅ) i Åby och rapporterar till rådet "
+                       "två gånger per år.", body="Samverkansgrupp unga lagöverträdare, Åby kommun",
+                       facts=(("mandate", "brottsförebyggande rådet i Åby", "Samverkansgrupp unga lagöverträdare, Åby kommun",
+                               "delegates"),
+                              ("mandate", "Samverkansgrupp unga lagöverträdare, Åby kommun", "brottsförebyggande rådet i Åby",
+                               "reports_to"))),
+                   # the giver in the genitive, the report going "hit": to the body whose minutes these are
                    _ex("Närvårdsrådet arbetar på samrådets uppdrag och lämnar sin verksamhetsberättelse hit varje januari.",
                        ("mandate", "Politiskt samråd Åby", "Närvårdsrådet", "delegates"),
                        ("mandate", "Närvårdsrådet", "Politiskt samråd Åby", "reports_to"), body="Politiskt samråd Åby"),
@@ -1702,6 +1715,11 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        "av Politiska samrådet för vård och skola i Norrby och rapporterar dit.", body="Barn- och utbildningsnämnden",
                        facts=(("mandate", "Samverkansrådet för barn och unga i Norrby",
                                "Politiska samrådet för vård och skola i Norrby", "reports_to"),)),
+                   # "… och rapporterar till den": to the giver, by a pronoun; the giver the body that met, by its kind
+                   _ex("Förslaget har tagits fram av arbetsgruppen för rovdjur, som arbetar på uppdrag av delegationen "
+                       "och rapporterar till den.", body="Viltförvaltningsdelegationen i Ekmo län",
+                       facts=(("mandate", "arbetsgruppen för rovdjur", "Viltförvaltningsdelegationen i Ekmo län",
+                               "reports_to"),)),
                    # who set it up, told in the same relative clause
                    _ex("Eva Ek rapporterade från Arbetsgrupp ungas fritid, som samrådsgruppen tillsatte i våras och som "
                        "rapporterar till samrådsgruppen vid varje möte.", body="Samrådsgruppen för idéburen sektor",
@@ -9029,6 +9047,10 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    _ex("Föreningarna samlar in medlemmarnas kommentarer till nästa möte.",
                        ("assignment", ["RSMH Åby", "FUB Åby", "föreningarna"], "samla in medlemmarnas kommentarer"),
                        roster=("Eva Ek, RSMH Åby", "Bo Lind, FUB Åby", "Per Holm, Åby kommun")),
+                   # each care centre of a vårdval the roster names, a private one by its company's name
+                   _ex("Åtgärd: Varje vårdcentral tar fram en handlingsplan för telefontillgängligheten till nästa möte.",
+                       ("assignment", ["Vårdcentralen Ekås", "Tuna Vårdcentral AB", "vårdcentralerna"], "ta fram en handlingsplan"),
+                       roster=("Anna Ek, Vårdcentralen Ekås (Region Åby)", "Bo Lind, Tuna Vårdcentral AB", "Per Holm, Hälsovalsenheten")),
                    _ex("Varje huvudman lämnar sina synpunkter till kansliet senast 15 november.",
                        ("assignment", ["huvudmännen"], "lämna sina synpunkter till kansliet")),
                    _ex("Till nästa möte inventerar kommunerna var för sig antalet fallskador.",
@@ -9091,7 +9113,7 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        facts=(("assignment", ["Arbetsgrupp SIP"], "ta med sig frågan"),)),
                    _ex("Var och en läser igenom förslaget inför nästa möte.", body="Arbetsgrupp SIP",
                        facts=(("assignment", ["Arbetsgrupp SIP"], "läsa igenom förslaget"),))),
-         counter_examples=("Kommunerna var för sig har olika rutiner.", "Alla anmäler intresse för temadagen.", "Huvudmännen har olika rutiner för SIP.",
+         counter_examples=("Kommunerna var för sig har olika rutiner.", "Varje vårdcentral har sin egen telefonlösning.", "Alla anmäler intresse för temadagen.", "Huvudmännen har olika rutiner för SIP.",
                            "Kommunerna har var för sig haft svårt att rekrytera.",
                            "Samtliga ledamöter har tagit del av underlaget.", "Alla deltagare var överens om förslaget.",
                            "Var och en har sin egen rutin för uppföljning.", "Var och en av deltagarna berättade om läget.")),
