@@ -533,7 +533,7 @@ def _hurried_day(due: str, meeting_date: str | None) -> str | None:
     return (d + timedelta(days=(wd - d.weekday()) % 7 or 7)).isoformat()
 
 
-# calling the next meeting, as the text tells it after the meeting's day: "KL kallar." -> "kalla till nästa möte"
+# calling the next meeting, as the text tells it after the meeting's day: "EA kallar." -> "kalla till nästa möte"
 _CALLS_NEXT = re.compile(r"kalla(?:\s+till)?\s+(?:nästa\s+möte|mötet)\b")
 _MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
                 "november", "december")
@@ -8266,7 +8266,7 @@ class _Extractor:
             if not any(x == y or _same_person(normalise_person_name(x), y) for x in who for y in a.assignees):
                 continue
             if task.startswith("kalla ") and _CALLS_NEXT.match(a.task) and _calls_that_meeting(task, a.due_date):
-                # "Nästa möte: tisdag 16 mars. KL kallar." over the row "KL | kallelse 16/3, … | 1/3": one calling, what
+                # "Nästa möte: tisdag 16 mars. EA kallar." over the row "EA | kallelse 16/3, … | 1/3": one calling, what
                 # the row adds to it and when it is to be sent its own (the text's day is the meeting's)
                 a.task, a.due, a.due_date = task, None, None
                 return a
@@ -8294,7 +8294,7 @@ class _Extractor:
             if words and len(words) <= 3 and (dest := _ROW_GOES_TO.search(task)) and (
                     told := _PRONOUN_GOES_TO.match(a.task)) and told.group("to")[:6] == dest.group("to")[:6] and (
                     words <= content(self._item_text(a.item))):
-                # "Sekretessfrågan till styrgruppen | HG" under "Frågan om sekretess … lyfts till styrgruppen. HG tar
+                # "Sekretessfrågan till styrgruppen | PL" under "Frågan om sekretess … lyfts till styrgruppen. PL tar
                 # med den till styrgruppens möte": the row names what the text's pronoun stands for, bound the same way
                 return a
         return None
