@@ -8268,7 +8268,9 @@ class _Extractor:
             if task.startswith("kalla ") and _CALLS_NEXT.match(a.task) and _calls_that_meeting(task, a.due_date):
                 # "Nästa möte: tisdag 16 mars. EA kallar." over the row "EA | kallelse 16/3, … | 1/3": one calling, what
                 # the row adds to it and when it is to be sent its own (the text's day is the meeting's)
-                a.task, a.due, a.due_date = task, None, None
+                a.task = task
+                if due_date:
+                    a.due, a.due_date = None, None  # the row's day, set where the row is read
                 return a
             if due_date and a.due_date and not _dues_agree(due_date, a.due_date):
                 continue
