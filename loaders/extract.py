@@ -2404,6 +2404,13 @@ _PROSE_MORE_FROM = re.compile(r"\.\s+Från\s+[^.:;]{3,80}?\s+(?:deltog|närvarad
 _PROSE_MORE_FOR = re.compile(r"\.\s+(?:Kommunerna|Regionen|Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]*(?:\s+kommun)?)\s+"
                              r"(?:företräddes|representerades)(?:\s+även|\s+också)?\s+av\s+(?=[A-ZÅÄÖ])")
 _PROSE_MORE_FOR_GAPPED = re.compile(r"(?<=\))\s+(?:och|samt)\s+[A-ZÅÄÖ][\wåäö-]+(?:s?\s+kommun)?\s+av\s+(?=[A-ZÅÄÖ])")
+# the roster going on with the next one's side before her name, inside the sentence: "…, och från Region X Eva Ek (EE),
+# Psykiatrin, som …" (the side after her name, as the list gives it)
+_PROSE_NEXT_SIDE = re.compile(r",?\s+(?:och|samt)\s+från\s+(?P<org>(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö-]+|"
+                              r"[A-ZÅÄÖ][\wåäö-]+s?\s+(?:kommun|stad))\s+"
+                              r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:\s+\([A-ZÅÄÖ]{2,4}\))?)")
+# a seat in the body told in a relative clause inside the roster: "Eva Ek (EE), enhetschef, som är sammankallande, …"
+_PROSE_SEAT_CLAUSE = re.compile(r",\s+som\s+är\s+(?P<role>(?:vice\s+)?(?:sammankallande|ordförande))(?=\s*[,.;]|\s+(?:och|samt)\s|$)")
 # the one who kept the notes told inside a roster told in sentences: "… och Per Lind, som förde anteckningarna."
 _PROSE_KEPT_NOTES = re.compile(r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}),\s+som\s+(?:också\s+|även\s+)?"
                                r"(?:förde|skrev)\s+(?:minnes)?anteckningar(?:na)?(?=[.;,]|$)")
@@ -2683,6 +2690,10 @@ def _prose_roster(s: str) -> str:
             rest = _PROSE_MORE_FOR_GAPPED.sub("; ", rest)
     if "anteckningar" in rest:
         rest = _PROSE_KEPT_NOTES.sub(lambda a: f"{a.group('who')} (sekreterare)", rest)
+    if " som är " in rest:
+        rest = _PROSE_SEAT_CLAUSE.sub(lambda a: f" ({a.group('role')})", rest)
+    if " från " in rest:
+        rest = _PROSE_NEXT_SIDE.sub(lambda a: f"; {a.group('who')}, {a.group('org')}", rest)
     rest = _PROSE_ABSENT.sub(lambda a: f" Förhinder: {a.group('who').rstrip(' ,')}.", rest)
     if "rsättar" in rest:
         rest = _PROSE_NOT_SERVING.sub(lambda a: f" Ersättare: {a.group('who').rstrip(' ,')}.", rest)
@@ -8728,7 +8739,9 @@ _NOT_NP_START = {
 _COORDINATED_STATE = re.compile(r"^(?P<np>.+?)\s+(?:(?:ligger|hör|faller|är|var)\s+(?:inte\s+)?(?:utanför|inom|under|till)\s+"
                                 r"[^,;]{2,60}?|(?:kan|kunde)\s+inte\s+(?:avgöras|lösas|beslutas)(?:\s+(?:av|i|på|inom)\s+[^,;]{2,60}?)?"
                                 # ("Frågan kräver resurser som inte finns lokalt och lyfts till X": what it needs, the reason)
-                                r"|(?:kräver|behöver|saknar)\s+[^,;]{2,80}?)"
+                                r"|(?:kräver|behöver|saknar)\s+[^,;]{2,80}?"
+                                # ("Frågan rör ansvarsfördelningen mellan kommunerna och lyfts därför till X": what it is about)
+                                r"|(?:rör|gäller|berör)\s+[^,;]{2,80}?)"
                                 r"\s+och$")
 _FINITE = re.compile(r"\b(?:är|var|har|hade|blir|blev|kommer|ska|skall|kan|kunde|behöver|måste|bör)\b")
 # two things joined in one subject, the second with its pronoun or article: "Förseningen och dess påverkan", "Rutinen
@@ -8915,6 +8928,8 @@ _REFERRAL_PASSIVE = frozenset(("lyfts", "lyftes", "förs", "överlämnas", "öve
 # the referrals that decide only when they hand a question on to a body: "skickas vidare till", "remitteras till"
 # ("Kallelsen skickas ut senast 19 november", "Förslaget remitteras": a plan, or no receiver named)
 # ("Frågan … lyfts t Socialchefsnätverket": "till" cut to its letter in notes typed in a hurry)
+# "därför", "därmed" between a referral's verb and where it goes: "… och lyfts därför till styrgruppen"
+_THEREFORE_ONWARD = re.compile(r"\s+(?:därför|därmed|alltså|således)(?=\s+(?:nu\s+)?(?:vidare\s+)?till\s)")
 _ONWARD = re.compile(r"\s+(?:nu\s+)?(?:vidare\s+)?(?:till\b|t\s+(?=[A-ZÅÄÖ]))")
 _ONWARD_TO = re.compile(r"\s+(?:nu\s+)?(?:vidare\s+)?till\s")
 _ONWARD_FURTHER = re.compile(r"\s+(?:nu\s+)?vidare\s+till\s")
@@ -9312,6 +9327,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     >>> _decided_text("Frågan om stöd till skolor lyfts till styrgruppen; HG tar med den till mötet 2 oktober.", None, False)
     'lyfta frågan om stöd till skolor till styrgruppen'
     >>> _decided_text("Frågan kräver resurser som inte finns lokalt och lyfts till styrgruppen.", None, False)
+    'lyfta frågan som kräver resurser som inte finns lokalt till styrgruppen'
+    >>> _decided_text("Frågan ligger utanför gruppens mandat och lyfts därför till styrgruppen.", None, False)
     'lyfta frågan till styrgruppen'
     >>> _decided_text("Den lyfts till styrgruppen.", None, False, ["Frågan om palliativt team på kvällar kan inte lösas lokalt."])
     'lyfta frågan om palliativt team på kvällar till styrgruppen'
@@ -9394,6 +9411,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
         m = _PASSIVE.match(s) if not _PASSIVE_WORDS.isdisjoint(_WORD.findall(s.lower())) else None
         if m:
             np, verb, rest = m.group("np").strip().rstrip(":"), m.group("verb"), m.group("rest")
+            if verb in _REFERRAL_PASSIVE and (why := _THEREFORE_ONWARD.match(rest)):
+                rest = rest[why.end():]  # "… och lyfts därför till styrgruppen": the reason's adverb, no part of where
             if " och " in rest and (co := _AND_PASSIVE.match(rest)) and co.group("v2") in _PASSIVE_WORDS:
                 # "Dagordningen godkändes och anteckningarna från 3 december lades till handlingarna": two approvals
                 first = _decided_text(f"{np} {verb}{co.group('rest1')}", selves, block, before)
@@ -9441,7 +9460,11 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
             if not ante and verb in _REFERRAL_PASSIVE and (co := _COORDINATED_STATE.match(np)):
                 # "Frågan om X ligger utanför gruppens uppdrag och lyfts till Y": what it is handed on is the
                 # subject, the first predicate a reason
+                pred = np[co.end("np"):].strip()[:-len("och")].strip()
                 np = co.group("np")
+                if re.fullmatch(r"(?:Frågan|Ärendet|Den\s+frågan)", np) and re.match(r"(?:kräver|behöver|rör|gäller|berör)\s", pred):
+                    # "Frågan kräver ett ställningstagande om sekretess … och lyfts …": a bare question is what it needs
+                    np = f"{np} som {pred}"
             if ante:
                 np = ante
             elif np.split()[0].casefold() in _NOT_NP_START or len(np.split()) > 12:

@@ -533,6 +533,36 @@ def _hurried_day(due: str, meeting_date: str | None) -> str | None:
     return (d + timedelta(days=(wd - d.weekday()) % 7 or 7)).isoformat()
 
 
+# calling the next meeting, as the text tells it after the meeting's day: "EA kallar." -> "kalla till nästa möte"
+_CALLS_NEXT = re.compile(r"kalla(?:\s+till)?\s+(?:nästa\s+möte|mötet)\b")
+_MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+                "november", "december")
+
+
+def _calls_that_meeting(task: str, day: str | None) -> bool:
+    """Whether a row's calling task ("kalla till mötet 16/3, …") calls the meeting on ``day`` (ISO), or the next one.
+
+    >>> _calls_that_meeting("kalla till mötet 16/3, lägga till Eva på sändlistan", "2027-03-16")
+    True
+    >>> _calls_that_meeting("kalla till mötet 20/4", "2027-03-16"), _calls_that_meeting("kalla till nästa möte", None)
+    (False, True)
+    """
+    if re.search(r"\bnästa\s+möte", task):
+        return True
+    m = re.fullmatch(r"\d{4}-(\d{2})-(\d{2})", day or "")
+    if not m:
+        return False
+    d, mo = int(m.group(2)), int(m.group(1))
+    return bool(re.search(rf"(?<!\d){d}\s*/\s*0?{mo}(?!\d)|(?<!\d){d}\s+{_MONTH_NAMES[mo - 1]}\b", task))
+
+
+# an action row naming a thing and where it goes: "Sekretessfrågan till styrgruppen"
+_ROW_GOES_TO = re.compile(r"^[a-zåäö][\wåäö-]*\s+till\s+(?P<to>[\wåäö-]+)")
+# a task told with a pronoun for what it takes, and where it takes it: "ta med den till styrgruppens möte i juni"
+_PRONOUN_GOES_TO = re.compile(r"^[a-zåäö]+(?:\s+(?:upp|in|ut|fram|med|vidare))?\s+(?:den|det|dem|frågan|ärendet)\s+"
+                              r"(?:vidare\s+)?till\s+(?P<to>[\wåäö-]+)")
+
+
 def _dues_agree(one: str, other: str) -> bool:
     """Whether two due dates may be the same day: equal, or a day, a week ("2026-W03") or a month
     ("2026-01") that holds the other.
@@ -5837,7 +5867,9 @@ _OTHER_BODYS_PROPOSAL = re.compile(r"\s*\b(?:med|enligt)\s+följande\s+förslag(
 # "efterträder", "har efterträtt", "kommer att efterträda": a successor's verb, read as "ersätter"
 _SUCCEEDS = re.compile(r"\b(?:har\s+efterträtt|(?:kommer\s+att|ska)\s+efterträda|efterträder)\b")
 _CHANGE_TOLD_BY = re.compile(r"^[A-ZÅÄÖ][^.;:]{0,80}?\s+(?:informerar|informerade|meddelar|meddelade|berättar|berättade|"
-                        r"rapporterar|rapporterade|har\s+(?:informerat|meddelat|berättat|rapporterat))\s+(?:om\s+)?att\s+"
+                        r"rapporterar|rapporterade|har\s+(?:informerat|meddelat|berättat|rapporterat))"
+                        # ("Eva meddelade också att …": one more change told by the same)
+                        r"(?:\s+(?:också|även|dessutom|vidare))?\s+(?:om\s+)?att\s+"
                         r"(?=(?:[a-zåäö][\wåäö-]{3,}\s+)?[A-ZÅÄÖ])"
                         r"|^Nya?\s+(?:ledamot|ledamöter|representant|representanter|deltagare|medlem)\b[^.;:]{0,60}:\s+(?=[A-ZÅÄÖ])")
 _TITLE_BEFORE_NEWCOMER = re.compile(r"^[a-zåäö][\wåäö-]{3,}\s+(?=[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?"
@@ -6589,6 +6621,11 @@ _GIVES_TASK = re.compile(r"^(?:ger?|uppdrar?\s+åt|uppdrar?\s+till)\s+[^.;]{2,80
 _PRODUCT_REPORTED = re.compile(r"(?P<noun>[a-zåäö]{4,}?)(?:et|en|n|na)\s+(?:ska\s+|skall\s+)?(?:sedan\s+|därefter\s+)?"
                                r"(?:återrapporteras|rapporteras|redovisas|återkopplas|presenteras)\s+(?:till|för|i)\s+"
                                r"(?P<to>.+)$", re.I)
+# "Rutinen ska vara klar för beslut i samverkansgruppen i maj": the product of a task just given, and the body that
+# is to decide on it
+_PRODUCT_READY_FOR_DECISION = re.compile(
+    r"^(?P<noun>[A-ZÅÄÖ][a-zåäö]{3,}?)(?:et|en|n|na)\s+(?:ska|skall|behöver|bör)\s+(?:vara|bli)\s+"
+    r"(?:klar|klart|klara|färdig|färdigt|färdiga)\s+(?:för|till)\s+beslut\s+(?:i|av|hos|på)\s+(?P<to>[^.;]+?)\s*\.?$")
 # "Håkan Lidberg och Gunilla Hofer bistår.", "AB hjälper till.": helpers of the task just given, told in a sentence
 # of its own
 _HELPERS = re.compile(r"^(?P<who>[A-ZÅÄÖ][^.;:]{1,120}?)\s+(?:bistår|hjälper\s+till|stöttar|stödjer)"
@@ -8133,6 +8170,8 @@ class _Extractor:
             task = f"ta fram ett {task}"  # a row naming what is to be delivered: "Utkast till införandeplan"
         elif re.match(r"kallelse\s+till\s", task):
             task = "kalla" + task[8:]  # "Kallelse till första mötet i arbetsgruppen": to call it
+        elif re.match(r"kallelse\s+\d{1,2}\s*/\s*\d{1,2}\b", task):
+            task = f"kalla till mötet {task[9:]}"  # "kallelse 16/3": to call the meeting that day
         due_date = (_due(f"senast {due}", self.p.date)[1] or _hurried_day(due, self.p.date)) if due else None
         known = self._restates(who, task, due_date)
         if known:
@@ -8233,6 +8272,13 @@ class _Extractor:
                 continue  # a task an earlier meeting gave, reported done, is not one the running text gives now
             if not any(x == y or _same_person(normalise_person_name(x), y) for x in who for y in a.assignees):
                 continue
+            if task.startswith("kalla ") and _CALLS_NEXT.match(a.task) and _calls_that_meeting(task, a.due_date):
+                # "Nästa möte: tisdag 16 mars. EA kallar." over the row "EA | kallelse 16/3, … | 1/3": one calling, what
+                # the row adds to it and when it is to be sent its own (the text's day is the meeting's)
+                a.task = task
+                if due_date:
+                    a.due, a.due_date = None, None  # the row's day, set where the row is read
+                return a
             if due_date and a.due_date and not _dues_agree(due_date, a.due_date):
                 continue
             if re.match(r"har\s+[a-zåäö]+(?:t|at|it|tt)\b", a.task):
@@ -8254,7 +8300,17 @@ class _Extractor:
             if due_date and len(due_date) == 10 and a.due_date == due_date \
                     and re.match(r"[a-zåäö]+(?:\s+(?:upp|in|ut|fram|med))?\s+(?:den|det|dem)\b", a.task):
                 return a  # the same people by the same day: the row restates a task the text told with a pronoun
+            if words and len(words) <= 3 and (dest := _ROW_GOES_TO.search(task)) and (
+                    told := _PRONOUN_GOES_TO.match(a.task)) and told.group("to")[:6] == dest.group("to")[:6] and (
+                    words <= content(self._item_text(a.item))):
+                # "Sekretessfrågan till styrgruppen | PL" under "Frågan om sekretess … lyfts till styrgruppen. PL tar
+                # med den till styrgruppens möte": the row names what the text's pronoun stands for, bound the same way
+                return a
         return None
+
+    def _item_text(self, number: str | None) -> str:
+        """The text of the item numbered ``number`` (empty when there is none)."""
+        return next((it.body or "" for it in self.p.items if number is not None and it.number == number), "")
 
     def _reporting_body(self, it: ParsedItem) -> str | None:
         m = re.match(r"\s*(?:Protokoll|Rapport|Information)\s+(?:från\s+)?(?P<b>.+)", it.title or "")
@@ -8387,6 +8443,29 @@ class _Extractor:
                 if who != to and self._is_body(who):
                     self.mandate(who, to, "reports_to", item, pos)
         return False
+
+    def _md_product_ready_for_decision(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"… att ta fram en länsgemensam rutin. Rutinen ska vara klar för beslut i samverkansgruppen i maj": the
+        body given the task that makes the thing reports to the body that is to decide on it."""
+        m = _PRODUCT_READY_FOR_DECISION.match(s)
+        item = self.ctx.item.number if self.ctx.item else None
+        if not m:
+            return False
+        to = _target(m.group("to"), self.ctx)
+        if not to or not self._is_body(to):
+            return False
+        noun = m.group("noun").casefold()
+        made = next((a for a in reversed(self.out.assignments) if a.item == item and re.search(
+            rf"\b(?:en|ett)\s+(?:[a-zåäö-]+\s+)?{re.escape(noun)}\b", a.task.casefold())), None)
+        if made is None:
+            return False
+        bodies = [w for w in made.assignees if w.casefold() != to.casefold() and self._is_body(w)]
+        if not bodies:
+            return False
+        made.report_to = made.report_to or to
+        for who in bodies:
+            self.mandate(who, to, "reports_to", item, pos)
+        return True
 
     def _as_helpers(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"Sekretariatet får i uppdrag att sammanställa ett underlag. Håkan Lidberg och Gunilla Hofer bistår.":
@@ -11209,9 +11288,14 @@ class _Extractor:
             # "Från och med nästa möte tar ÅK över som gruppens sekreterare efter HS": the time fronted, the
             # taker-over after the verb
             s = f"{fr.group('who')} tar över {fr.group('rest')} {fr.group('when')[:1].lower()}{fr.group('when')[1:]}"
+        # "Per meddelade också att Eva tar över som vice ordförande …": the change as told; a seat taken all the same,
+        # but no duty the body that met hands on
+        told = "att " in s and _CHANGE_TOLD_BY.match(s)
+        if told:
+            s = s[told.end():]
         m = self._TOOK_OVER_RE.match(s) or self._TOOK_OVER_AFTER_RE.match(s)
         if not m:
-            return self._ms_took_over_as(s, origin=origin, pos=pos, giver=giver)
+            return self._ms_took_over_as(s, origin=origin, pos=pos, giver=giver, told=bool(told))
         new = self._people(m.group("who"), text_names=True)
         # "… tar över som kassör efter honom": the one the sentence before named ("Kjell Ek lämnar rådet")
         old = self._people(m.group("old"), text_names=True) if m.group("old") else self._named_before(s, new)
@@ -11244,7 +11328,7 @@ class _Extractor:
         for p in new:
             self.membership(p, grp, item, role=role, change="replace", replaces=normalise_person_name(old[0]))
         self.membership(old[0], grp, item, role=role, change="leave")
-        if not m.group("g") and role in _HANDED_ON_DUTIES and _TAKES_OVER_NOW.search(s):
+        if not m.group("g") and role in _HANDED_ON_DUTIES and _TAKES_OVER_NOW.search(s) and not told:
             # "MB tar över som sammankallande efter AL fr o m jan": the body that met hands its own duty on, a task
             # of the one who takes it (not "har tagit över", told of a change made before)
             self.assignment(new, f"vara {role}", origin=origin, pos=pos, given_by=giver or self._meeting_body())
@@ -11273,7 +11357,7 @@ class _Extractor:
         r"(?:\s+(?:från|fr\.o\.m\.|vid|under|efter|i)\s+[^.;]+)?\s*[.]?$")
 
     def _ms_took_over_as(self, s: str, *, origin: str = "narrative", pos: int | None = None,
-                         giver: str | None = None) -> bool:
+                         giver: str | None = None, told: bool = False) -> bool:
         """"Olle Berg har tagit över som sekreterare (i gruppen)": a seat in the body that met, whom it was
         taken over from not told; "Olle Berg tar över som sammankallande från 1 juni": the body hands its own duty
         on, a task of the one who takes it."""
@@ -11294,7 +11378,8 @@ class _Extractor:
         self.membership(new[0], body, self.ctx.item.number if self.ctx.item else None, role=m.group("role"),
                         change="join")
         own = self._meeting_body()
-        if m.group("role") in _HANDED_ON_DUTIES and _TAKES_OVER_NOW.search(s) and own and body.casefold() == own.casefold():
+        if (m.group("role") in _HANDED_ON_DUTIES and _TAKES_OVER_NOW.search(s) and own and body.casefold() == own.casefold()
+                and not told):
             self.assignment(new, f"vara {m.group('role')}", origin=origin, pos=pos, given_by=giver or own)
         return True
 

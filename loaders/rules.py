@@ -1601,6 +1601,17 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    _ex("uppdra åt Styrgrupp Barnahus att ta fram ett förslag till handlingsplan\n"
                        "förslaget redovisas för Samverkansgrupp äldre i maj", decision=True,
                        facts=(("mandate", "Styrgrupp Barnahus", "Samverkansgrupp äldre", "reports_to"),)))),
+    # "… i uppdrag att ta fram en rutin. Rutinen ska vara klar för beslut i samverkansgruppen i maj": the product of the
+    # task just given ready for another body's decision, the body given the task reports to it
+    Rule("product_ready_for_decision", "mandate", exclusive=False, narrative_only=True,
+         triggers=("för beslut",), handler="_md_product_ready_for_decision",
+         examples=(_ex("Vi har i uppdrag av Styrgrupp Barnahus att ta fram en gemensam rutin för samordnad individuell plan. "
+                       "Rutinen ska vara klar för beslut i styrgruppen i oktober.",
+                       facts=(("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "reports_to"),)),),
+         counter_examples=("Rutinen ska vara klar för beslut i styrgruppen i oktober.",
+                           # the product of a person's task: no body reports
+                           "Eva Ek tar fram en gemensam rutin till nästa möte. Rutinen ska vara klar för beslut i "
+                           "Styrgrupp Barnahus i oktober.")),
     # "LSVO har förlängt samverkansgruppens uppdrag så att …", "X har fått förlängd tid för …": the uppdrag
     # standing, with a later day
     Rule("extended_uppdrag", "assignment", exclusive=False, triggers=("har förlängt", "förlängd tid"),
@@ -6552,6 +6563,10 @@ _ex("Rapporten kommer från Lokal arbetsgrupp Tallvik. Karin Ek har tagit över 
                    # whom from not told: a seat taken in the body that met
                    _ex("Lena Ek har tagit över som sekreterare i gruppen.",
                        ("membership", "Lena Ek", "Samverkansgrupp äldre", "join")),
+                   # … told by another after a lead-in: the seat taken all the same
+                   _ex("Per Holm meddelade också att Lena Ek tar över som vice ordförande i rådet efter sommaren.",
+                       roster=("Per Holm", "Lena Ek"),
+                       facts=(("membership", "Lena Ek", "Samverkansgrupp äldre", "join"),)),
                    # … and a duty the body hands on now, whom from not told: a task of the one who takes it
                    _ex("Lena Ek tar över som sammankallande från och med 1 juni och fram till årsskiftet.",
                        roster=("Lena Ek", "Per Holm"),
