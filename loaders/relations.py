@@ -2123,9 +2123,10 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
                       and not m.group("end"))  # "Lokal samverkansgrupp barn …", "lyfts till samverkansgrupp äldre"
         tail, end = _kind_tail(text, m.end(), vocabulary.places, owned or bool(own), topic=named_head,
                                regions=vocabulary.regions, municipal=bool(_MUNICIPAL_KIND.match(low)) and not own)
-        if not tail and adj[:1].isupper() and m.group("end") in ("en", "et"):
-            # "Lokala samverkansgruppen vård och omsorg Korsbyn": a definite kind after its capitalised adjective,
-            # named by its topic and the place that ends it ("Lokala samverkansgruppen tog upp frågan" has none)
+        if not tail and (adj[:1].isupper() or not (own or adj) and w[:1].isupper()) and m.group("end") in ("en", "et"):
+            # "Lokala samverkansgruppen vård och omsorg Korsbyn", "Samverkansgruppen trygg utskrivning Korsbyn": a
+            # definite kind, capitalised or after its capitalised adjective, named by its lower-case topic and the
+            # place that ends it ("Lokala samverkansgruppen tog upp frågan" has none)
             topic, topic_end = _kind_tail(text, m.end(), vocabulary.places, owned or bool(own), topic=True,
                                           regions=vocabulary.regions)
             if topic and topic.split()[-1] in (*vocabulary.places, *vocabulary.regions):
