@@ -4905,6 +4905,16 @@ _INITIALS_GAP_ROW = re.compile(r"^\s*(?:[-*•]\s*)?(?P<who>[A-ZÅÄÖ]{2,4}(?:\
 _ARROW_INITIALS_ROW = re.compile(r"^\s*(?:->|→|=>)\s*(?P<who>[A-ZÅÄÖ]{2,4}(?:\s*[/+,&]\s*[A-ZÅÄÖ]{2,4})*)\s*:\s*"
                                  r"(?P<task>[a-zåäöA-ZÅÄÖ].{3,}?)\s*$")
 
+# a chat's to-do row, the @-mentioned doers (an arrow once the reader has dropped the sign) before what is to be
+# done, written as a noun without a verb: "→ Annelie lunchpriset → förvaltningsledningen", "→ Gerd och Omar
+# yttrande om riktlinjerna senast 8/1"
+_MENTIONED_NOUN_ROW = re.compile(
+    r"^\s*(?:→|->)\s*(?P<who>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+)?(?:(?:\s*,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöé-]+"
+    r"(?:\s+[A-ZÅÄÖ][\wåäöé-]+)?)*)\s+(?P<task>[a-zåäö][^\n]*?)(?:\s+(?P<due>senast\s+[\w/.-]+))?\s*\.?$")
+# a to-do row led by the doers' initials and a verb in the present: "RE bjuder in Verkstans deltagare till julfikan"
+_INITIALS_VERB_ROW = re.compile(r"^\s*(?:[-*•]\s*)?(?P<who>[A-ZÅÄÖ]{2,4}(?:\s*[/+,&]\s*[A-ZÅÄÖ]{2,4})*)\s+"
+                                r"(?P<verb>[a-zåäö]{2,}(?:ar|er|ör))\s+(?P<rest>\S.*?)\s*\.?$")
+
 # a plain list under an action label: "Att göra" then "- Kalle (Tallviks kommun): boka lokal, senast 28/11"
 # (also the task list of meeting notes kept in Teams, Loop or OneNote: "Uppgifter", "Uppföljningsuppgifter")
 _ACTION_LABEL = re.compile(r"^\s*(?:att\s+göra(?:-?lista)?|åtgärder|åtgärdslista|åtgärdspunkter|actionpunkter|"
@@ -8044,6 +8054,20 @@ class _Extractor:
                 # "KJ   AC Linbacken   idag", "LP/BMS   gemensam lista riskpat   nästa möte": a hurried to-do list in
                 # typed columns, the roster's initials of who, what and by when
                 self._action_row(", ".join(who), m.group("task"), m.group("due") or "")
+            elif listed and (m := _MENTIONED_NOUN_ROW.match(line)) and not _is_verb(m.group("task").split()[0]) \
+                    and (who := self._people(m.group("who"))):
+                # "ToDo:" / "→ Annelie lunchpriset → förvaltningsledningen": a chat's to-do row; the task belongs to
+                # the item where the text first told it of the same person, else to the item the list closes
+                task = re.sub(r"\s*(?:→|->)\s*", " till ", m.group("task")).strip()
+                self.ctx.item = self._item_telling(who, task, it) or it
+                self._action_row(", ".join(who), task, m.group("due") or "")
+                self.ctx.item = it
+            elif listed and (m := _INITIALS_VERB_ROW.match(line)) \
+                    and (m.group("verb") in _VERB_INF or re.fullmatch(TASK_VERB, m.group("verb"))) \
+                    and (who := re.split(r"\s*[/+,&]\s*", m.group("who"))) and all(w in self.ctx.initials for w in who):
+                # "ToDo:" / "RE bjuder in Verkstans deltagare till julfikan": the roster's initials of who, then what
+                task = f"{_present_to_infinitive(m.group('verb'))} {m.group('rest')}"
+                self._action_row(", ".join(self.ctx.initials[w] for w in who), task, "")
             elif "[" in line[:8] and (m := _TICKED_DONE_ROW.match(line)):
                 # "- [x] @Eva Ek har tagit fram statistiken (klart 29/4)": a ticked box over a task told as done, the
                 # task an earlier meeting gave
@@ -8202,6 +8226,21 @@ class _Extractor:
         return (len(numbers) > 1 and number == numbers[-1] and earlier in numbers
                 and numbers.index(earlier) < len(numbers) - 1)
 
+    def _item_telling(self, who: list[str], task: str, last: ParsedItem) -> ParsedItem | None:
+        """The item before ``last`` with a line that names one of ``who`` (by the given name) and a word of ``task``:
+        where the text first told the task a closing to-do list restates ("Lunchpriset: inte klart, Annelie tar det
+        med förvaltningsledningen igen" for "Annelie lunchpriset → förvaltningsledningen")."""
+        words = {w[:5] for w in re.findall(r"[\wåäö]{5,}", task.casefold())}
+        given = {n.split()[0] for n in who if n.split()}
+        for x in self.p.items:
+            if x is last:
+                break
+            for line in (x.body or "").splitlines():
+                if any(re.search(rf"\b{re.escape(g)}\b", line) for g in given) and words & {
+                        w[:5] for w in re.findall(r"[\wåäö]{5,}", line.casefold())}:
+                    return x
+        return None
+
     def _line_holding(self, quote: str) -> str:
         """The line of the items' text a task's quote was read from, the words before an arrow with it."""
         for it in self.p.items:
@@ -8244,6 +8283,11 @@ class _Extractor:
                 # "Frågan om en gemensam tolkning delegeras till X-nätverket" over the row "X-nätverket | Ta fram förslag
                 # till gemensam tolkning …": the question handed over, and what the row says is to be done with it
                 a.task = task
+                return a
+            if re.match(r"[a-zåäö]+(?:\s+(?:upp|in|ut|fram|med))?\s+(?:den|det|dem)\b", a.task) and a.quote \
+                    and words & content(self._line_holding(a.quote)):
+                # "Jenny skickar ut den när den finns" under "… ta fram en lättläst", and the row "Jenny lättläst
+                # version ut till alla": the row names what the text's pronoun stood for
                 return a
             if due_date and len(due_date) == 10 and a.due_date == due_date \
                     and re.match(r"[a-zåäö]+(?:\s+(?:upp|in|ut|fram|med))?\s+(?:den|det|dem)\b", a.task):
