@@ -4915,6 +4915,22 @@ _MENTIONED_NOUN_ROW = re.compile(
 _INITIALS_VERB_ROW = re.compile(r"^\s*(?:[-*•]\s*)?(?P<who>[A-ZÅÄÖ]{2,4}(?:\s*[/+,&]\s*[A-ZÅÄÖ]{2,4})*)\s+"
                                 r"(?P<verb>[a-zåäö]{2,}(?:ar|er|ör))\s+(?P<rest>\S.*?)\s*\.?$")
 
+def _event_day(task: str, body: str) -> str:
+    """The day of the event a to-do row's task leads to, as the item's text dates it: "bjuda in … till julfikan"
+    under "julfika 10/12 på Café X" is due by 10/12; "" when the text gives the event no day.
+
+    >>> _event_day("bjuda in medlemmarna till julfikan", "Övrigt: julfika 10/12 på Café Linden."), _event_day("skicka listan", "julfika 10/12")
+    ('10/12', '')
+    """
+    for m in re.finditer(r"\btill\s+([a-zåäö]{4,})", task):
+        word = m.group(1)
+        stem = re.sub(r"(?:en|et|n|t)$", "", word)
+        day = re.search(rf"(?i)\b{re.escape(stem)}[a-zåäö]{{0,3}}\s+(?:den\s+)?(\d{{1,2}}/\d{{1,2}})\b", body)
+        if day:
+            return day.group(1)
+    return ""
+
+
 # a plain list under an action label: "Att göra" then "- Kalle (Tallviks kommun): boka lokal, senast 28/11"
 # (also the task list of meeting notes kept in Teams, Loop or OneNote: "Uppgifter", "Uppföljningsuppgifter")
 _ACTION_LABEL = re.compile(r"^\s*(?:att\s+göra(?:-?lista)?|åtgärder|åtgärdslista|åtgärdspunkter|actionpunkter|"
@@ -8060,14 +8076,14 @@ class _Extractor:
                 # the item where the text first told it of the same person, else to the item the list closes
                 task = re.sub(r"\s*(?:→|->)\s*", " till ", m.group("task")).strip()
                 self.ctx.item = self._item_telling(who, task, it) or it
-                self._action_row(", ".join(who), task, m.group("due") or "")
+                self._action_row(", ".join(who), task, m.group("due") or _event_day(task, self.ctx.item.body or ""))
                 self.ctx.item = it
             elif listed and (m := _INITIALS_VERB_ROW.match(line)) \
                     and (m.group("verb") in _VERB_INF or re.fullmatch(TASK_VERB, m.group("verb"))) \
                     and (who := re.split(r"\s*[/+,&]\s*", m.group("who"))) and all(w in self.ctx.initials for w in who):
                 # "ToDo:" / "RE bjuder in Verkstans deltagare till julfikan": the roster's initials of who, then what
                 task = f"{_present_to_infinitive(m.group('verb'))} {m.group('rest')}"
-                self._action_row(", ".join(self.ctx.initials[w] for w in who), task, "")
+                self._action_row(", ".join(self.ctx.initials[w] for w in who), task, _event_day(task, it.body or ""))
             elif "[" in line[:8] and (m := _TICKED_DONE_ROW.match(line)):
                 # "- [x] @Eva Ek har tagit fram statistiken (klart 29/4)": a ticked box over a task told as done, the
                 # task an earlier meeting gave

@@ -78,3 +78,6 @@ def test_the_todo_rows_are_tasks_of_the_attendees_once_each(tmp_path):
     assert len([t for t in tasks if t[1] == ("Hanna Berglöf",)]) == 1, tasks
     # "ND": Nils Dahlqvist by his initials, and the verb's infinitive
     assert any(t[1] == ("Nils Dahlqvist",) and t[2].startswith("bjuda in föreningens medlemmar") for t in tasks), tasks
+    # the julfika the row invites to is dated in the item ("julfika 15/12"): the invitation is due by then
+    data = load_texts(tmp_path / "again", {"pensionarsrad_asvik_2026-11-03.txt": CHAT})
+    assert [a["due_date"] for a in data["assignments"] if a["task"].startswith("bjuda in")] == ["2026-12-15"]
