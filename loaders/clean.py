@@ -219,7 +219,7 @@ _MENTION = re.compile(r"(?<![\w.@])@(?=[A-ZÅÄÖÉ][a-zåäöéü])")
 # a line opened by an @-mention is a task of its own, as an arrow marks one ("@Ali fixar lathund" under a
 # decision reads as "→ Ali fixar lathund"), never the decision's sentence going on
 # (its name followed by a verb in small letters on a line of its own: "@Helena Marklund<tab>Region X" is a roster's row)
-# (several people joined by a plus, as a chat's to-do list writes them: "@Gerd + @Omar yttrande om riktlinjerna")
+# (several people joined by a plus, as a chat's to-do list writes them: "@Tobias + @Klara program till mässan")
 _MENTION_OPENING = re.compile(r"(?m)^([ \t]*)(?=@[A-ZÅÄÖÉ][a-zåäöéü][\w-]*(?:[ ]+[A-ZÅÄÖÉ][\w-]*){0,2}"
                               r"(?:[ \t]*[,;+&]?[ \t]*@[A-ZÅÄÖÉ][a-zåäöéü][\w-]*(?:[ ]+[A-ZÅÄÖÉ][\w-]*){0,2})*"
                               r"[ ]+[a-zåäö]{2,}[^\t\n]*$)")
@@ -236,8 +236,8 @@ def _mention_list(m: re.Match) -> str:
     'Linnea Eng och Petra Hallin uppdaterar rutinen'
     >>> _MENTION_RUN.sub(_mention_list, "@Eva Ek, @Per Lund @Ola Berg tar fram underlaget")
     'Eva Ek, Per Lund och Ola Berg tar fram underlaget'
-    >>> _MENTION_RUN.sub(_mention_list, "@Gerd + @Omar yttrande om riktlinjerna")
-    'Gerd och Omar yttrande om riktlinjerna'
+    >>> _MENTION_RUN.sub(_mention_list, "@Tobias + @Klara program till mässan")
+    'Tobias och Klara program till mässan'
     """
     names = [n.strip(" \t,;+&") for n in m.group(0).split("@") if n.strip(" \t,;+&")]
     return ", ".join(names[:-1]) + " och " + names[-1]

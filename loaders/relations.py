@@ -4906,21 +4906,21 @@ _ARROW_INITIALS_ROW = re.compile(r"^\s*(?:->|→|=>)\s*(?P<who>[A-ZÅÄÖ]{2,4}(
                                  r"(?P<task>[a-zåäöA-ZÅÄÖ].{3,}?)\s*$")
 
 # a chat's to-do row, the @-mentioned doers (an arrow once the reader has dropped the sign) before what is to be
-# done, written as a noun without a verb: "→ Annelie lunchpriset → förvaltningsledningen", "→ Gerd och Omar
-# yttrande om riktlinjerna senast 8/1"
+# done, written as a noun without a verb: "→ Ingrid busskortet → trafikenheten", "→ Tobias och Klara
+# program till mässan senast 4/12"
 _MENTIONED_NOUN_ROW = re.compile(
     r"^\s*(?:→|->)\s*(?P<who>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+)?(?:(?:\s*,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöé-]+"
     r"(?:\s+[A-ZÅÄÖ][\wåäöé-]+)?)*)\s+(?P<task>[a-zåäö][^\n]*?)(?:\s+(?P<due>senast\s+[\w/.-]+))?\s*\.?$")
-# a to-do row led by the doers' initials and a verb in the present: "RE bjuder in Verkstans deltagare till julfikan"
+# a to-do row led by the doers' initials and a verb in the present: "ND bjuder in föreningens medlemmar till julfikan"
 _INITIALS_VERB_ROW = re.compile(r"^\s*(?:[-*•]\s*)?(?P<who>[A-ZÅÄÖ]{2,4}(?:\s*[/+,&]\s*[A-ZÅÄÖ]{2,4})*)\s+"
                                 r"(?P<verb>[a-zåäö]{2,}(?:ar|er|ör))\s+(?P<rest>\S.*?)\s*\.?$")
 
 def _event_day(task: str, body: str) -> str:
     """The day of the event a to-do row's task leads to, as the item's text dates it: "bjuda in … till julfikan"
-    under "julfika 10/12 på Café X" is due by 10/12; "" when the text gives the event no day.
+    under "julfika 15/12 i Träffpunkten" is due by 10/12; "" when the text gives the event no day.
 
-    >>> _event_day("bjuda in medlemmarna till julfikan", "Övrigt: julfika 10/12 på Café Linden."), _event_day("skicka listan", "julfika 10/12")
-    ('10/12', '')
+    >>> _event_day("bjuda in medlemmarna till julfikan", "Övrigt: julfika 15/12 i Träffpunkten."), _event_day("skicka listan", "julfika 15/12")
+    ('15/12', '')
     """
     for m in re.finditer(r"\btill\s+([a-zåäö]{4,})", task):
         word = m.group(1)
@@ -8072,7 +8072,7 @@ class _Extractor:
                 self._action_row(", ".join(who), m.group("task"), m.group("due") or "")
             elif listed and (m := _MENTIONED_NOUN_ROW.match(line)) and not _is_verb(m.group("task").split()[0]) \
                     and (who := self._people(m.group("who"))):
-                # "ToDo:" / "→ Annelie lunchpriset → förvaltningsledningen": a chat's to-do row; the task belongs to
+                # "ToDo:" / "→ Ingrid busskortet → trafikenheten": a chat's to-do row; the task belongs to
                 # the item where the text first told it of the same person, else to the item the list closes
                 task = re.sub(r"\s*(?:→|->)\s*", " till ", m.group("task")).strip()
                 self.ctx.item = self._item_telling(who, task, it) or it
@@ -8081,7 +8081,7 @@ class _Extractor:
             elif listed and (m := _INITIALS_VERB_ROW.match(line)) \
                     and (m.group("verb") in _VERB_INF or re.fullmatch(TASK_VERB, m.group("verb"))) \
                     and (who := re.split(r"\s*[/+,&]\s*", m.group("who"))) and all(w in self.ctx.initials for w in who):
-                # "ToDo:" / "RE bjuder in Verkstans deltagare till julfikan": the roster's initials of who, then what
+                # "ToDo:" / "ND bjuder in föreningens medlemmar till julfikan": the roster's initials of who, then what
                 task = f"{_present_to_infinitive(m.group('verb'))} {m.group('rest')}"
                 self._action_row(", ".join(self.ctx.initials[w] for w in who), task, _event_day(task, it.body or ""))
             elif "[" in line[:8] and (m := _TICKED_DONE_ROW.match(line)):
@@ -8244,8 +8244,8 @@ class _Extractor:
 
     def _item_telling(self, who: list[str], task: str, last: ParsedItem) -> ParsedItem | None:
         """The item before ``last`` with a line that names one of ``who`` (by the given name) and a word of ``task``:
-        where the text first told the task a closing to-do list restates ("Lunchpriset: inte klart, Annelie tar det
-        med förvaltningsledningen igen" for "Annelie lunchpriset → förvaltningsledningen")."""
+        where the text first told the task a closing to-do list restates ("Busskortet: inte klart, Ingrid tar det
+        med trafikenheten igen" for "Ingrid busskortet → trafikenheten")."""
         words = {w[:5] for w in re.findall(r"[\wåäö]{5,}", task.casefold())}
         given = {n.split()[0] for n in who if n.split()}
         for x in self.p.items:
@@ -8302,8 +8302,8 @@ class _Extractor:
                 return a
             if re.match(r"[a-zåäö]+(?:\s+(?:upp|in|ut|fram|med))?\s+(?:den|det|dem)\b", a.task) and a.quote \
                     and words & content(self._line_holding(a.quote)):
-                # "Jenny skickar ut den när den finns" under "… ta fram en lättläst", and the row "Jenny lättläst
-                # version ut till alla": the row names what the text's pronoun stood for
+                # "Hanna skickar ut det när det finns" under "… ta fram ett i stor stil", and the row "Hanna
+                # versionen i stor stil ut till alla": the row names what the text's pronoun stood for
                 return a
             if due_date and len(due_date) == 10 and a.due_date == due_date \
                     and re.match(r"[a-zåäö]+(?:\s+(?:upp|in|ut|fram|med))?\s+(?:den|det|dem)\b", a.task):
