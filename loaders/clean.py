@@ -219,11 +219,14 @@ _MENTION = re.compile(r"(?<![\w.@])@(?=[A-ZÅÄÖÉ][a-zåäöéü])")
 # a line opened by an @-mention is a task of its own, as an arrow marks one ("@Ali fixar lathund" under a
 # decision reads as "→ Ali fixar lathund"), never the decision's sentence going on
 # (its name followed by a verb in small letters on a line of its own: "@Helena Marklund<tab>Region X" is a roster's row)
-_MENTION_OPENING = re.compile(r"(?m)^([ \t]*)(?=@[A-ZÅÄÖÉ][a-zåäöéü][\w-]*(?:[ ]+[A-ZÅÄÖÉ][\w-]*){0,2}[ ]+[a-zåäö]{2,}[^\t\n]*$)")
+# (several people joined by a plus, as a chat's to-do list writes them: "@Tobias + @Klara program till mässan")
+_MENTION_OPENING = re.compile(r"(?m)^([ \t]*)(?=@[A-ZÅÄÖÉ][a-zåäöéü][\w-]*(?:[ ]+[A-ZÅÄÖÉ][\w-]*){0,2}"
+                              r"(?:[ \t]*[,;+&]?[ \t]*@[A-ZÅÄÖÉ][a-zåäöéü][\w-]*(?:[ ]+[A-ZÅÄÖÉ][\w-]*){0,2})*"
+                              r"[ ]+[a-zåäö]{2,}[^\t\n]*$)")
 # two or more @-mentions side by side before the task they share ("@Linnea Eng @Petra Hallin uppdaterar rutinen"):
 # the people named as a list, so that no name runs into the next once the signs are gone
 _MENTION_RUN = re.compile(r"(?<![\w.@])@[A-ZÅÄÖÉ][\w-]+(?:[ \t]+[A-ZÅÄÖÉ][\w-]+){0,2}"
-                          r"(?:[ \t]*[,;]?[ \t]*@[A-ZÅÄÖÉ][\w-]+(?:[ \t]+[A-ZÅÄÖÉ][\w-]+){0,2})+")
+                          r"(?:[ \t]*[,;+&]?[ \t]*@[A-ZÅÄÖÉ][\w-]+(?:[ \t]+[A-ZÅÄÖÉ][\w-]+){0,2})+")
 
 
 def _mention_list(m: re.Match) -> str:
@@ -233,8 +236,10 @@ def _mention_list(m: re.Match) -> str:
     'Linnea Eng och Petra Hallin uppdaterar rutinen'
     >>> _MENTION_RUN.sub(_mention_list, "@Eva Ek, @Per Lund @Ola Berg tar fram underlaget")
     'Eva Ek, Per Lund och Ola Berg tar fram underlaget'
+    >>> _MENTION_RUN.sub(_mention_list, "@Tobias + @Klara program till mässan")
+    'Tobias och Klara program till mässan'
     """
-    names = [n.strip(" \t,;") for n in m.group(0).split("@") if n.strip(" \t,;")]
+    names = [n.strip(" \t,;+&") for n in m.group(0).split("@") if n.strip(" \t,;+&")]
     return ", ".join(names[:-1]) + " och " + names[-1]
 
 

@@ -249,6 +249,9 @@ _ROLE_WORDS = {
     "leder mötet": "ordförande", "mötesordförande": "ordförande",
     # "Karin Ek, processledare i Region X, som ledde mötet": the one told in a prose roster to have chaired
     "som ledde mötet": "ordförande", "ledde mötet": "ordförande", "som leder mötet": "ordförande",
+    # "Till punkt 4 deltog Eva Ek, enhetschef, som föredrog ärendet": the guest presented the point she came for
+    "som föredrog ärendet": "föredragande", "som föredrog punkten": "föredragande", "som föredrog frågan": "föredragande",
+    "som föredrar ärendet": "föredragande",
     "sekreterare": "sekreterare", "antecknare": "sekreterare", "antecknar": "sekreterare",
     "anteckningar": "sekreterare", "för anteckningar": "sekreterare", "för anteckningarna": "sekreterare",
     # the one a meeting recap names for its notes: "Anton Sjöberg, Region X (mötesanteckningar)"
@@ -2395,7 +2398,8 @@ def _titled_after(piece: str) -> str:
 # one there for an item told inside the list: "… samt, under § 45, medicinskt ansvarig sjuksköterska Eva Ek."
 _AT_INSIDE = re.compile(r"(?P<sep>,|\s+samt|\s+och),\s+under\s+(?P<at>(?:punkt|punkterna|§|§§|p\.)\s*\d{1,3}"
                         r"(?:\s*(?:[–-]|och)\s*\d{1,3})?),\s+(?P<who>[^,.;]{3,120}?)\s*(?=[.;]|$)")
-_PROSE_GUESTS_AT = re.compile(r"^Under\s+(?P<at>(?:punkt|punkterna|§|§§|p\.)\s*\d{1,3}(?:\s*[–-]\s*\d{1,3})?)\s+"
+# (or "Till punkt 4 deltog Eva Ek, enhetschef, som föredrog ärendet": invited for that item only)
+_PROSE_GUESTS_AT = re.compile(r"^(?:Under|Till|Vid)\s+(?P<at>(?:punkt|punkterna|§|§§|p\.)\s*\d{1,3}(?:\s*[–-]\s*\d{1,3})?)\s+"
                               r"(?:deltog|närvarade|medverkade)(?:\s+även)?\s+(?=[A-ZÅÄÖ])")
 _PROSE_MORE_FROM = re.compile(r"\.\s+Från\s+[^.:;]{3,80}?\s+(?:deltog|närvarade|medverkade)(?:\s+även|\s+också)?\s+(?=[A-ZÅÄÖ])")
 # the roster going on by the side its people spoke for: ". Kommunerna företräddes av A (Åby kommun), B …"
@@ -2657,7 +2661,7 @@ def _prose_roster(s: str) -> str:
             # "förvaltningschef Eva Ahl och nämndsekreterare Bo Sand (sekreterare)": each title after its name
             rest = "; ".join(_titled_after(x) for x in _TITLED_SPLIT.split(rest))
         return f"Dessutom: {rest}"
-    if s[:5] == "Under" and (g := _PROSE_GUESTS_AT.match(s)):
+    if s[:3] in ("Und", "Til", "Vid") and (g := _PROSE_GUESTS_AT.match(s)):
         # "Under punkt 2 deltog Viktor Ek, apotekare, som gäst från X.": a guest for the item named first
         return f"Dessutom: {s[g.end():].rstrip(' .')}, under {g.group('at')}."
     if ": (" in s and (b := _BRACKETED_SECTIONS.match(s)):
@@ -10770,6 +10774,11 @@ def _presenting_guests(attendance: list[AttendanceEntry], items: list[ParsedItem
     """
     by_number = {it.number: it for it in items}
     for e in attendance:
+        if e.status == "guest" and "föredragande" in e.roles and len(e.paragraphs) == 1 \
+                and len(points := _listed_points(e.paragraphs[0])) == 1 and (it := by_number.get(points[0])) is not None \
+                and not any(p in {e.name, e.name.split()[0]} for p in it.presenters):
+            # "Till punkt 4 deltog Eva Ek, enhetschef, som föredrog ärendet": the point's föredragande
+            it.presenters.append(e.name)
         if e.status != "guest" or "föredragande" in e.roles:
             continue
         said = {e.name, e.name.split()[0]} | ({e.initials} if e.initials else set())

@@ -2156,9 +2156,10 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
                       and not m.group("end"))  # "Lokal samverkansgrupp barn …", "lyfts till samverkansgrupp äldre"
         tail, end = _kind_tail(text, m.end(), vocabulary.places, owned or bool(own), topic=named_head,
                                regions=vocabulary.regions, municipal=bool(_MUNICIPAL_KIND.match(low)) and not own)
-        if not tail and adj[:1].isupper() and m.group("end") in ("en", "et"):
-            # "Lokala samverkansgruppen vård och omsorg Korsbyn": a definite kind after its capitalised adjective,
-            # named by its topic and the place that ends it ("Lokala samverkansgruppen tog upp frågan" has none)
+        if not tail and (adj[:1].isupper() or not (own or adj) and w[:1].isupper()) and m.group("end") in ("en", "et"):
+            # "Lokala samverkansgruppen vård och omsorg Korsbyn", "Samverkansgruppen trygg utskrivning Korsbyn": a
+            # definite kind, capitalised or after its capitalised adjective, named by its lower-case topic and the
+            # place that ends it ("Lokala samverkansgruppen tog upp frågan" has none)
             topic, topic_end = _kind_tail(text, m.end(), vocabulary.places, owned or bool(own), topic=True,
                                           regions=vocabulary.regions)
             if topic and topic.split()[-1] in (*vocabulary.places, *vocabulary.regions):
@@ -4940,6 +4941,32 @@ _INITIALS_GAP_ROW = re.compile(r"^\s*(?:[-*•]\s*)?(?P<who>[A-ZÅÄÖ]{2,4}(?:\
 # hurried notes' arrow before the doers' initials and a colon: "-> ENB: ny info webb", "→ AL + PE: boka lokal"
 _ARROW_INITIALS_ROW = re.compile(r"^\s*(?:->|→|=>)\s*(?P<who>[A-ZÅÄÖ]{2,4}(?:\s*[/+,&]\s*[A-ZÅÄÖ]{2,4})*)\s*:\s*"
                                  r"(?P<task>[a-zåäöA-ZÅÄÖ].{3,}?)\s*$")
+
+# a chat's to-do row, the @-mentioned doers (an arrow once the reader has dropped the sign) before what is to be
+# done, written as a noun without a verb: "→ Ingrid busskortet → trafikenheten", "→ Tobias och Klara
+# program till mässan senast 4/12"
+_MENTIONED_NOUN_ROW = re.compile(
+    r"^\s*(?:→|->)\s*(?P<who>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+)?(?:(?:\s*,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöé-]+"
+    r"(?:\s+[A-ZÅÄÖ][\wåäöé-]+)?)*)\s+(?P<task>[a-zåäö][^\n]*?)(?:\s+(?P<due>senast\s+[\w/.-]+))?\s*\.?$")
+# a to-do row led by the doers' initials and a verb in the present: "ND bjuder in föreningens medlemmar till julfikan"
+_INITIALS_VERB_ROW = re.compile(r"^\s*(?:[-*•]\s*)?(?P<who>[A-ZÅÄÖ]{2,4}(?:\s*[/+,&]\s*[A-ZÅÄÖ]{2,4})*)\s+"
+                                r"(?P<verb>[a-zåäö]{2,}(?:ar|er|ör))\s+(?P<rest>\S.*?)\s*\.?$")
+
+def _event_day(task: str, body: str) -> str:
+    """The day of the event a to-do row's task leads to, as the item's text dates it: "bjuda in … till julfikan"
+    under "julfika 15/12 i Träffpunkten" is due by 10/12; "" when the text gives the event no day.
+
+    >>> _event_day("bjuda in medlemmarna till julfikan", "Övrigt: julfika 15/12 i Träffpunkten."), _event_day("skicka listan", "julfika 15/12")
+    ('15/12', '')
+    """
+    for m in re.finditer(r"\btill\s+([a-zåäö]{4,})", task):
+        word = m.group(1)
+        stem = re.sub(r"(?:en|et|n|t)$", "", word)
+        day = re.search(rf"(?i)\b{re.escape(stem)}[a-zåäö]{{0,3}}\s+(?:den\s+)?(\d{{1,2}}/\d{{1,2}})\b", body)
+        if day:
+            return day.group(1)
+    return ""
+
 
 # a plain list under an action label: "Att göra" then "- Kalle (Tallviks kommun): boka lokal, senast 28/11"
 # (also the task list of meeting notes kept in Teams, Loop or OneNote: "Uppgifter", "Uppföljningsuppgifter")
@@ -8087,6 +8114,20 @@ class _Extractor:
                 # "KJ   AC Linbacken   idag", "LP/BMS   gemensam lista riskpat   nästa möte": a hurried to-do list in
                 # typed columns, the roster's initials of who, what and by when
                 self._action_row(", ".join(who), m.group("task"), m.group("due") or "")
+            elif listed and (m := _MENTIONED_NOUN_ROW.match(line)) and not _is_verb(m.group("task").split()[0]) \
+                    and (who := self._people(m.group("who"))):
+                # "ToDo:" / "→ Ingrid busskortet → trafikenheten": a chat's to-do row; the task belongs to
+                # the item where the text first told it of the same person, else to the item the list closes
+                task = re.sub(r"\s*(?:→|->)\s*", " till ", m.group("task")).strip()
+                self.ctx.item = self._item_telling(who, task, it) or it
+                self._action_row(", ".join(who), task, m.group("due") or _event_day(task, self.ctx.item.body or ""))
+                self.ctx.item = it
+            elif listed and (m := _INITIALS_VERB_ROW.match(line)) \
+                    and (m.group("verb") in _VERB_INF or re.fullmatch(TASK_VERB, m.group("verb"))) \
+                    and (who := re.split(r"\s*[/+,&]\s*", m.group("who"))) and all(w in self.ctx.initials for w in who):
+                # "ToDo:" / "ND bjuder in föreningens medlemmar till julfikan": the roster's initials of who, then what
+                task = f"{_present_to_infinitive(m.group('verb'))} {m.group('rest')}"
+                self._action_row(", ".join(self.ctx.initials[w] for w in who), task, _event_day(task, it.body or ""))
             elif "[" in line[:8] and (m := _TICKED_DONE_ROW.match(line)):
                 # "- [x] @Eva Ek har tagit fram statistiken (klart 29/4)": a ticked box over a task told as done, the
                 # task an earlier meeting gave
@@ -8247,6 +8288,21 @@ class _Extractor:
         return (len(numbers) > 1 and number == numbers[-1] and earlier in numbers
                 and numbers.index(earlier) < len(numbers) - 1)
 
+    def _item_telling(self, who: list[str], task: str, last: ParsedItem) -> ParsedItem | None:
+        """The item before ``last`` with a line that names one of ``who`` (by the given name) and a word of ``task``:
+        where the text first told the task a closing to-do list restates ("Busskortet: inte klart, Ingrid tar det
+        med trafikenheten igen" for "Ingrid busskortet → trafikenheten")."""
+        words = {w[:5] for w in re.findall(r"[\wåäö]{5,}", task.casefold())}
+        given = {n.split()[0] for n in who if n.split()}
+        for x in self.p.items:
+            if x is last:
+                break
+            for line in (x.body or "").splitlines():
+                if any(re.search(rf"\b{re.escape(g)}\b", line) for g in given) and words & {
+                        w[:5] for w in re.findall(r"[\wåäö]{5,}", line.casefold())}:
+                    return x
+        return None
+
     def _line_holding(self, quote: str) -> str:
         """The line of the items' text a task's quote was read from, the words before an arrow with it."""
         for it in self.p.items:
@@ -8296,6 +8352,11 @@ class _Extractor:
                 # "Frågan om en gemensam tolkning delegeras till X-nätverket" over the row "X-nätverket | Ta fram förslag
                 # till gemensam tolkning …": the question handed over, and what the row says is to be done with it
                 a.task = task
+                return a
+            if re.match(r"[a-zåäö]+(?:\s+(?:upp|in|ut|fram|med))?\s+(?:den|det|dem)\b", a.task) and a.quote \
+                    and words & content(self._line_holding(a.quote)):
+                # "Hanna skickar ut det när det finns" under "… ta fram ett i stor stil", and the row "Hanna
+                # versionen i stor stil ut till alla": the row names what the text's pronoun stood for
                 return a
             if due_date and len(due_date) == 10 and a.due_date == due_date \
                     and re.match(r"[a-zåäö]+(?:\s+(?:upp|in|ut|fram|med))?\s+(?:den|det|dem)\b", a.task):
