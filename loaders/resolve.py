@@ -34,7 +34,7 @@ from samverkan.loaders.clean import split_lines
 from samverkan.loaders.extract import _GROUP_FUNCTION, _definite
 from samverkan.loaders.knowledge import Knowledge, OrgEntry
 from samverkan.loaders.names import is_title_word, stop_words
-from samverkan.loaders.relations import (_ASSOCIATION_NAME, _OFFICE, AUTHORITY, is_short_name_of, BRANCH_OF_CARE, BRANCH_UNIT,
+from samverkan.loaders.relations import (_ASSOCIATION_NAME, _OFFICE, AUTHORITY, STATE_AUTHORITY_WORD, is_short_name_of, BRANCH_OF_CARE, BRANCH_UNIT,
                                          _UNIT_BY_WHAT_IT_IS,
                                          _board_of, acronym_ends_in_kind, acronyms_of_bodies_that_meet,
                                          initials_of, spelled_acronyms)
@@ -2623,6 +2623,11 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
         return quote(lines[n - 1]) if 0 < n <= len(lines) else None
 
     def group(written: str | None, pos: int | None, create: bool = True) -> str | None:
+        if written and re.fullmatch(STATE_AUTHORITY_WORD, written.strip()):
+            # "Erik Nyrén, Skogsstyrelsen, redogjorde …": a state authority, an organisation though "-styrelsen"
+            # is a board's word; no body that meets
+            org(written.strip(), None, pos)
+            return None
         name = groups.canonical(written, d, pos, create=create)
         if name is None:
             return None
