@@ -1490,6 +1490,16 @@ _QUARTERS = frozenset(("norra", "sodra", "ostra", "vastra", "mellersta", "nordva
 _SECTOR_END = re.compile(r"\s+för\s+(?:hälsa,?\s+)?vård\s+och\s+omsorg$", re.I)
 
 
+# a state authority as a roster gives someone's organisation: "Polisområde Åby", "Lokalpolisområde Åby",
+# "Polisregion Mitt", "Polisen", "Länsstyrelsen i X län", "Skogsstyrelsen", "Tullverket"
+_AUTHORITY_ORGANISATION = re.compile(rf"(?:(?:Lokal)?[Pp]olis(?:område|region|distrikt)\b|(?:{AUTHORITY})$)")
+# the finite verbs that end a body's name where a sentence runs into its acronym's bracket, and the prepositions
+# that lead from the verb to the body ("är tillsatt av …", "rapporterar till …")
+_FINITE_VERBS = frozenset({"är", "var", "har", "hade", "ska", "skall", "blir", "blev", "kan", "får", "fick", "rapporterar",
+                           "rapporterade", "leds", "leddes", "tillsattes", "inrättades", "bildades"})
+_AGENT_PREPOSITIONS = frozenset({"av", "till", "från", "åt", "hos", "under"})
+
+
 class _Groups:
     def __init__(self, knowledge: Knowledge):
         self.k = knowledge
@@ -2118,6 +2128,21 @@ class _Groups:
             return None
         before = re.split(r"[\n.;:()•–]|\s-\s", raw[max(0, at - 80):at])[-1].strip(" ,*")
         words = before.split(" ")
+        verb = max((k for k, w in enumerate(words) if w.casefold() in _FINITE_VERBS), default=None)
+        if verb is not None:
+            # "Samverkansgruppen är tillsatt av brottsförebyggande rådet (BRÅ) i Åby": a finite verb ends a name,
+            # so the sentence's subject is none of it; the body is named after the verb, by a capital kind word
+            # ("… har bildat Styrgrupp Hemgång (SG)") or by the words after the verb's preposition, with the place
+            # the bracket is followed by
+            words = words[verb + 1:]
+            if not any(w[:1].isupper() and self.k.group_type(w) is not None for w in words):
+                cut = max((k for k, w in enumerate(words) if w.casefold() in _AGENT_PREPOSITIONS), default=None)
+                tail = words[cut + 1:] if cut is not None else []
+                if len(tail) >= 2 and self.k.group_type(tail[-1]) is not None:
+                    place = re.match(r"\s+i\s+([A-ZÅÄÖ][a-zåäö]+)\b", raw[at + len(acronym) + 2:])
+                    name = " ".join(tail) + (f" i {place.group(1)}" if place else "")
+                    return name[:1].upper() + name[1:]
+                return None
         for k in range(len(words) - 1):
             name = " ".join(words[k:])
             if words[k][:1].isupper() and self.k.group_type(words[k]) is not None:
@@ -2622,11 +2647,18 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
             lines.extend(split_lines(d.raw.text))
         return quote(lines[n - 1]) if 0 < n <= len(lines) else None
 
+    # the units the roster places in a state authority ("Per Lind, utredare, ungdomsutredningsgruppen, Polisområde
+    # Åby"): the authority's own team, no collaboration body, wherever the minutes name it again
+    authority_units = {fold(a.unit) for a in d.parsed.attendance
+                       if a.unit and a.organisation and _AUTHORITY_ORGANISATION.match(a.organisation.strip())}
+
     def group(written: str | None, pos: int | None, create: bool = True) -> str | None:
         if written and re.fullmatch(STATE_AUTHORITY_WORD, written.strip()):
             # "Erik Nyrén, Skogsstyrelsen, redogjorde …": a state authority, an organisation though "-styrelsen"
             # is a board's word; no body that meets
             org(written.strip(), None, pos)
+            return None
+        if written and authority_units and fold(written.strip()) in authority_units:
             return None
         name = groups.canonical(written, d, pos, create=create)
         if name is None:
