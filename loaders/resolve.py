@@ -1687,6 +1687,13 @@ class _Groups:
             name = own  # "Skrivgruppen" in minutes naming "skrivgruppen för samsjuklighet", not another's "Skrivgruppen"
         elif key in self.new_names and (own := self._own_longer_form(key, text, doc)) is not None:
             name = own  # "Politiskt samråd" after "Politiskt samråd för vård och omsorg i X" in the same minutes
+        elif (key in self.new_names and doc is not None and re.fullmatch(r"[A-ZÅÄÖ]{2,6}", text)
+              and (own := self._defined_as(text, doc.raw.text)) is not None and fold(own) != key
+              and (own := self.canonical(own, doc, item, create)) is not None and own != self.new_names[key]):
+            # "BRÅ" in minutes that spell it "brottsförebyggande rådet (BRÅ) i Åby" where another kommun's council
+            # took the acronym first: the body these minutes define it as
+            name = own
+            self.new_aliases[name].add(text)
         elif key in self.new_names:
             name = self.new_names[key]
         elif regionless != key and regionless in self.new_names:
@@ -2147,6 +2154,8 @@ class _Groups:
             name = " ".join(words[k:])
             if words[k][:1].isupper() and self.k.group_type(words[k]) is not None:
                 return group_name_parts(name)[0] or None
+        if 2 <= len(words) <= 4 and words[0][:1].isupper() and self.k.group_type(words[-1]) is not None:
+            return " ".join(words)  # "Brottsförebyggande rådet (BRÅ)": the kind word last, the line or sentence its name
         return None
 
     def _owned(self, name: str, doc: "_Doc | None") -> str:
