@@ -2035,7 +2035,14 @@ class _Groups:
                            and text.strip() in initials_of(g.name.split(", ")[0])})
         if len(hits) == 1:
             return hits[0]
-        if not hits and (long := self._defined_as(text.strip(), doc.raw.text)) is not None:
+        if not hits and (long := self._defined_as(text.strip(), doc.raw.text)) is not None and doc.group \
+                and fold(long) != fold(doc.group) and self.canonical(long, doc) == doc.group:
+            # "Brottsförebyggande rådet (BRÅ) beslutade …" in the minutes of "Brottsförebyggande rådet, Åby kommun":
+            # the body that met, by its short name and acronym
+            self.new_names.setdefault(fold(text.strip()), doc.group)
+            self.new_aliases[doc.group].add(text.strip())
+            return doc.group
+        if not hits and long is not None:
             # "SG" in a title before "Styrgrupp Hemgång (SG) gav …": the body the bracket after its name
             # gives the short form, whether or not it spells its initials
             for k in (fold(text.strip()), _body_keys(long)[0]):

@@ -92,3 +92,23 @@ def test_a_police_team_the_roster_seats_someone_from_is_no_body(tmp_path: Path):
     groups = [o["name"] for o in data["organizations"] if o["classification"] == "group"]
     assert not [n for n in groups if "utredningsgrupp" in n.casefold()], groups
     assert any(n.startswith("Samverkansgrupp unga lagöverträdare") for n in groups), groups
+
+
+OTHER_COUNCIL = """PROTOKOLL
+Brottsförebyggande rådet, Ekås kommun
+Datum: 2026-10-01
+
+Närvarande: Lars Öhrn, ordförande, Ekås kommun; Mona Vik, Ekås kommun
+
+1. Lägesbild
+Brottsförebyggande rådet (BRÅ) beslutade att ta fram en trygghetsplan.
+"""
+
+
+def test_an_acronym_two_kommuners_councils_share_names_each_minutes_own(tmp_path: Path):
+    data = load_texts(tmp_path, {"bra_ekas_2026-10-01.txt": OTHER_COUNCIL, "ulo_tallby_2026-12-08.txt": UNGA})
+    sources = {s["id"]: Path(s["path"]).stem for s in data["sources"]}
+    councils = {o["name"]: {sources[x["source_id"]] for x in o.get("sources") or []}
+                for o in data["organizations"] if o["classification"] == "group" and "BRÅ" in (o.get("other_names") or [])}
+    assert councils == {"Brottsförebyggande rådet, Ekås kommun": {"bra_ekas_2026-10-01"},
+                        "Brottsförebyggande rådet i Tallby": {"ulo_tallby_2026-12-08"}}, councils
