@@ -2447,8 +2447,6 @@ _ROLE_NOUN_START = re.compile(r"(?i)^(?:" + "|".join(map(re.escape, _ROLE_NOUNS)
 _ACRONYM_ORG = re.compile(r"^(?:[A-ZÅÄÖ]{4,6}|[A-ZÅÄÖ]{3,6}\s+[A-ZÅÄÖ][a-zåäö]{3,})$")
 # a provider by its branch of care: "Barnhälsovården utser en ny representant", "Primärvården tar fram …"
 BRANCH_OF_CARE = r"(?:Barnhälso|Primär|Mödrahälso|Elevhälso|Special|Sluten|Hem|Hemsjuk)vården|Elevhälsan"
-# an authority or a förbund a forum's tasks go to: "Kommunförbundet och Länsstyrelsen får i uppdrag att …" (a förbund
-# by a name of two places: "Samordningsförbundet Ekby–Lidås", "Samordningsförbundet Åby Norra")
 # a state authority by the word its name ends in ("Skogsstyrelsen", "Socialstyrelsen", "Polismyndigheten",
 # "Trafikverket", "Försäkringskassan", "Arbetsförmedlingen"): an organisation, never a body that meets, though
 # "-styrelsen" is a board's word too; the board of a kommun, region, landsting, förbund, association or company
@@ -2456,6 +2454,8 @@ BRANCH_OF_CARE = r"(?:Barnhälso|Primär|Mödrahälso|Elevhälso|Special|Sluten|
 STATE_AUTHORITY_WORD = (r"(?!(?:Kommun|Region|Landstings|Förbunds|Förenings|Bolags|Stadsdels|Distrikts|Huvud|Kyrko|Stifts|"
                         r"Församlings|Lokal|Riks|Direktions|Kommunal|Ung|Elev|Student)styrelsen\b)"
                         r"[A-ZÅÄÖ][a-zåäö]{2,}(?:styrelsen|myndigheten|(?<![Nn]ät)verket|kassan|förmedlingen)")
+# an authority or a förbund a forum's tasks go to: "Kommunförbundet och Länsstyrelsen får i uppdrag att …" (a förbund
+# by a name of two places: "Samordningsförbundet Ekby–Lidås", "Samordningsförbundet Åby Norra")
 AUTHORITY = (r"Länsstyrelsen(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?)?|Arbetsförmedlingen|Försäkringskassan|Polisen|"
              r"[A-ZÅÄÖ][a-zåäö]*förbundet(?:\s+[A-ZÅÄÖ][\wåäö-]+(?:–[A-ZÅÄÖ][\wåäö-]+)?(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)?|"
              + STATE_AUTHORITY_WORD)

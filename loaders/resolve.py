@@ -1496,7 +1496,8 @@ _AUTHORITY_ORGANISATION = re.compile(rf"(?:(?:Lokal)?[Pp]olis(?:område|region|d
 # the finite verbs that end a body's name where a sentence runs into its acronym's bracket, and the prepositions
 # that lead from the verb to the body ("är tillsatt av …", "rapporterar till …")
 _FINITE_VERBS = frozenset({"är", "var", "har", "hade", "ska", "skall", "blir", "blev", "kan", "får", "fick", "rapporterar",
-                           "rapporterade", "leds", "leddes", "tillsattes", "inrättades", "bildades"})
+                           "rapporterade", "leds", "leddes", "tillsattes", "inrättades", "bildades", "arbetar", "arbetade",
+                           "togs", "tas", "lyder", "ligger", "hör", "utsågs"})
 _AGENT_PREPOSITIONS = frozenset({"av", "till", "från", "åt", "hos", "under"})
 
 
@@ -1688,10 +1689,10 @@ class _Groups:
         elif key in self.new_names and (own := self._own_longer_form(key, text, doc)) is not None:
             name = own  # "Politiskt samråd" after "Politiskt samråd för vård och omsorg i X" in the same minutes
         elif (key in self.new_names and doc is not None and re.fullmatch(r"[A-ZÅÄÖ]{2,6}", text)
-              and (own := self._defined_as(text, doc.raw.text)) is not None and fold(own) != key
-              and (own := self.canonical(own, doc, item, create)) is not None and own != self.new_names[key]):
+              and (own := self._defined_as(text, doc.raw.text)) is not None and _other_place(self.new_names[key], own)
+              and (own := self.canonical(own, doc, item, create)) is not None):
             # "BRÅ" in minutes that spell it "brottsförebyggande rådet (BRÅ) i Åby" where another kommun's council
-            # took the acronym first: the body these minutes define it as
+            # took the acronym first: the body of this place these minutes define it as
             name = own
             self.new_aliases[name].add(text)
         elif key in self.new_names:
@@ -2152,7 +2153,7 @@ class _Groups:
             if not any(w[:1].isupper() and self.k.group_type(w) is not None for w in words):
                 cut = max((k for k, w in enumerate(words) if w.casefold() in _AGENT_PREPOSITIONS), default=None)
                 tail = words[cut + 1:] if cut is not None else []
-                if len(tail) >= 2 and self.k.group_type(tail[-1]) is not None:
+                if len(tail) >= 2 and self.k.group_type(" ".join(tail)) is not None:
                     place = re.match(r"\s+i\s+([A-ZÅÄÖ][a-zåäö]+)\b", raw[at + len(acronym) + 2:])
                     name = " ".join(tail) + (f" i {place.group(1)}" if place else "")
                     return name[:1].upper() + name[1:]
