@@ -9197,13 +9197,26 @@ _DECIDED_INFINITIVE = {
     "lyfter": "lyfta", "lyfte": "lyfta", "återremitterar": "återremittera", "återremitterade": "återremittera"}
 
 
+# a welcome joined to the decision: "Delegationen noterade informationen och ordföranden hälsade Eva Ek välkommen"
+# (or "… samt önskade henne välkommen"): a courtesy of the chair, no part of what the body decided
+_WELCOME_TAIL = re.compile(r",?\s+(?:och|samt)\s+(?:[\wåäöÅÄÖ.-]+\s+){0,4}?(?:hälsa[rd]e?|önska[rd]e?)\s+"
+                           r"(?:[^.;]{0,80}?\s)?välkom(?:men|na)\b.*$", re.S)
+
+
 def _as_decided_clause(rest: str) -> str:
     """A decision told in running text as an att-clause writes it: its verb in the infinitive
-    ("Ledningsgruppen ställer sig bakom förslaget" is "ställa sig bakom förslaget").
+    ("Ledningsgruppen ställer sig bakom förslaget" is "ställa sig bakom förslaget"); a welcome the chair
+    joins to it is none of it.
 
     >>> _as_decided_clause("ställer sig bakom förslaget"), _as_decided_clause("godkände budgeten")
     ('ställa sig bakom förslaget', 'godkänna budgeten')
+    >>> _as_decided_clause("noterade informationen och ordföranden hälsade Eva Ek välkommen")
+    'notera informationen'
+    >>> _as_decided_clause("välkomnade förslaget och gav kansliet i uppdrag att hälsa nya medlemmar välkomna")
+    'välkomnade förslaget och gav kansliet i uppdrag att hälsa nya medlemmar välkomna'
     """
+    if "välkom" in rest and (w := _WELCOME_TAIL.search(rest)) and w.start() > 0:
+        rest = rest[:w.start()]
     verb, sep, tail = rest.partition(" ")
     inf = _DECIDED_INFINITIVE.get(verb)
     return f"{inf}{sep}{tail}" if inf else rest

@@ -2447,10 +2447,18 @@ _ROLE_NOUN_START = re.compile(r"(?i)^(?:" + "|".join(map(re.escape, _ROLE_NOUNS)
 _ACRONYM_ORG = re.compile(r"^(?:[A-ZÅÄÖ]{4,6}|[A-ZÅÄÖ]{3,6}\s+[A-ZÅÄÖ][a-zåäö]{3,})$")
 # a provider by its branch of care: "Barnhälsovården utser en ny representant", "Primärvården tar fram …"
 BRANCH_OF_CARE = r"(?:Barnhälso|Primär|Mödrahälso|Elevhälso|Special|Sluten|Hem|Hemsjuk)vården|Elevhälsan"
+# a state authority by the word its name ends in ("Skogsstyrelsen", "Socialstyrelsen", "Polismyndigheten",
+# "Trafikverket", "Försäkringskassan", "Arbetsförmedlingen"): an organisation, never a body that meets, though
+# "-styrelsen" is a board's word too; the board of a kommun, region, landsting, förbund, association or company
+# ("Kommunstyrelsen", "Regionstyrelsen", "Förbundsstyrelsen") stays a body, and a network ("Demensnätverket") a group
+STATE_AUTHORITY_WORD = (r"(?!(?:Kommun|Region|Landstings|Förbunds|Förenings|Bolags|Stadsdels|Distrikts|Huvud|Kyrko|Stifts|"
+                        r"Församlings|Lokal|Riks|Direktions|Kommunal|Ung|Elev|Student)styrelsen\b)"
+                        r"[A-ZÅÄÖ][a-zåäö]{2,}(?:styrelsen|myndigheten|(?<![Nn]ät)verket|kassan|förmedlingen)")
 # an authority or a förbund a forum's tasks go to: "Kommunförbundet och Länsstyrelsen får i uppdrag att …" (a förbund
 # by a name of two places: "Samordningsförbundet Ekby–Lidås", "Samordningsförbundet Åby Norra")
 AUTHORITY = (r"Länsstyrelsen(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?)?|Arbetsförmedlingen|Försäkringskassan|Polisen|"
-             r"[A-ZÅÄÖ][a-zåäö]*förbundet(?:\s+[A-ZÅÄÖ][\wåäö-]+(?:–[A-ZÅÄÖ][\wåäö-]+)?(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)?")
+             r"[A-ZÅÄÖ][a-zåäö]*förbundet(?:\s+[A-ZÅÄÖ][\wåäö-]+(?:–[A-ZÅÄÖ][\wåäö-]+)?(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)?|"
+             + STATE_AUTHORITY_WORD)
 # a unit or a branch of care with the place whose kommun runs it: "Elevhälsan i Åby", "socialförvaltningen i Åby"
 # ("Vård- och omsorgsförvaltningen i Åby": a förvaltning named by two fields)
 _UNIT_IN_PLACE = re.compile(rf"(?:(?i:{BRANCH_OF_CARE})|[A-ZÅÄÖa-zåäö][a-zåäö-]*(?:\s+och\s+[a-zåäö-]+)?förvaltningen)\s+i\s+[A-ZÅÄÖ][a-zåäö]+")

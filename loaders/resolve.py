@@ -34,7 +34,7 @@ from samverkan.loaders.clean import split_lines
 from samverkan.loaders.extract import _GROUP_FUNCTION, _definite
 from samverkan.loaders.knowledge import Knowledge, OrgEntry
 from samverkan.loaders.names import is_title_word, stop_words
-from samverkan.loaders.relations import (_ASSOCIATION_NAME, _OFFICE, AUTHORITY, is_short_name_of, BRANCH_OF_CARE, BRANCH_UNIT,
+from samverkan.loaders.relations import (_ASSOCIATION_NAME, _OFFICE, AUTHORITY, STATE_AUTHORITY_WORD, is_short_name_of, BRANCH_OF_CARE, BRANCH_UNIT,
                                          _UNIT_BY_WHAT_IT_IS,
                                          _board_of, acronym_ends_in_kind, acronyms_of_bodies_that_meet,
                                          initials_of, spelled_acronyms)
@@ -1490,6 +1490,17 @@ _QUARTERS = frozenset(("norra", "sodra", "ostra", "vastra", "mellersta", "nordva
 _SECTOR_END = re.compile(r"\s+för\s+(?:hälsa,?\s+)?vård\s+och\s+omsorg$", re.I)
 
 
+# a state authority as a roster gives someone's organisation: "Polisområde Åby", "Lokalpolisområde Åby",
+# "Polisregion Mitt", "Polisen", "Länsstyrelsen i X län", "Skogsstyrelsen", "Tullverket"
+_AUTHORITY_ORGANISATION = re.compile(rf"(?:(?:Lokal)?[Pp]olis(?:område|region|distrikt)\b|(?:{AUTHORITY})$)")
+# the finite verbs that end a body's name where a sentence runs into its acronym's bracket, and the prepositions
+# that lead from the verb to the body ("är tillsatt av …", "rapporterar till …")
+_FINITE_VERBS = frozenset({"är", "var", "har", "hade", "ska", "skall", "blir", "blev", "kan", "får", "fick", "rapporterar",
+                           "rapporterade", "leds", "leddes", "tillsattes", "inrättades", "bildades", "arbetar", "arbetade",
+                           "togs", "tas", "lyder", "ligger", "hör", "utsågs"})
+_AGENT_PREPOSITIONS = frozenset({"av", "till", "från", "åt", "hos", "under"})
+
+
 class _Groups:
     def __init__(self, knowledge: Knowledge):
         self.k = knowledge
@@ -1677,6 +1688,13 @@ class _Groups:
             name = own  # "Skrivgruppen" in minutes naming "skrivgruppen för samsjuklighet", not another's "Skrivgruppen"
         elif key in self.new_names and (own := self._own_longer_form(key, text, doc)) is not None:
             name = own  # "Politiskt samråd" after "Politiskt samråd för vård och omsorg i X" in the same minutes
+        elif (key in self.new_names and doc is not None and re.fullmatch(r"[A-ZÅÄÖ]{2,6}", text)
+              and (own := self._defined_as(text, doc.raw.text)) is not None and _other_place(self.new_names[key], own)
+              and (own := self.canonical(own, doc, item, create)) is not None):
+            # "BRÅ" in minutes that spell it "brottsförebyggande rådet (BRÅ) i Åby" where another kommun's council
+            # took the acronym first: the body of this place these minutes define it as
+            name = own
+            self.new_aliases[name].add(text)
         elif key in self.new_names:
             name = self.new_names[key]
         elif regionless != key and regionless in self.new_names:
@@ -2018,7 +2036,14 @@ class _Groups:
                            and text.strip() in initials_of(g.name.split(", ")[0])})
         if len(hits) == 1:
             return hits[0]
-        if not hits and (long := self._defined_as(text.strip(), doc.raw.text)) is not None:
+        if not hits and (long := self._defined_as(text.strip(), doc.raw.text)) is not None and doc.group \
+                and fold(long) != fold(doc.group) and self.canonical(long, doc) == doc.group:
+            # "Brottsförebyggande rådet (BRÅ) beslutade …" in the minutes of "Brottsförebyggande rådet, Åby kommun":
+            # the body that met, by its short name and acronym
+            self.new_names.setdefault(fold(text.strip()), doc.group)
+            self.new_aliases[doc.group].add(text.strip())
+            return doc.group
+        if not hits and long is not None:
             # "SG" in a title before "Styrgrupp Hemgång (SG) gav …": the body the bracket after its name
             # gives the short form, whether or not it spells its initials
             for k in (fold(text.strip()), _body_keys(long)[0]):
@@ -2118,10 +2143,27 @@ class _Groups:
             return None
         before = re.split(r"[\n.;:()•–]|\s-\s", raw[max(0, at - 80):at])[-1].strip(" ,*")
         words = before.split(" ")
+        verb = max((k for k, w in enumerate(words) if w.casefold() in _FINITE_VERBS), default=None)
+        if verb is not None:
+            # "Samverkansgruppen är tillsatt av brottsförebyggande rådet (BRÅ) i Åby": a finite verb ends a name,
+            # so the sentence's subject is none of it; the body is named after the verb, by a capital kind word
+            # ("… har bildat Styrgrupp Hemgång (SG)") or by the words after the verb's preposition, with the place
+            # the bracket is followed by
+            words = words[verb + 1:]
+            if not any(w[:1].isupper() and self.k.group_type(w) is not None for w in words):
+                cut = max((k for k, w in enumerate(words) if w.casefold() in _AGENT_PREPOSITIONS), default=None)
+                tail = words[cut + 1:] if cut is not None else []
+                if len(tail) >= 2 and self.k.group_type(" ".join(tail)) is not None:
+                    place = re.match(r"\s+i\s+([A-ZÅÄÖ][a-zåäö]+)\b", raw[at + len(acronym) + 2:])
+                    name = " ".join(tail) + (f" i {place.group(1)}" if place else "")
+                    return name[:1].upper() + name[1:]
+                return None
         for k in range(len(words) - 1):
             name = " ".join(words[k:])
             if words[k][:1].isupper() and self.k.group_type(words[k]) is not None:
                 return group_name_parts(name)[0] or None
+        if 2 <= len(words) <= 4 and words[0][:1].isupper() and self.k.group_type(words[-1]) is not None:
+            return " ".join(words)  # "Brottsförebyggande rådet (BRÅ)": the kind word last, the line or sentence its name
         return None
 
     def _owned(self, name: str, doc: "_Doc | None") -> str:
@@ -2622,7 +2664,19 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
             lines.extend(split_lines(d.raw.text))
         return quote(lines[n - 1]) if 0 < n <= len(lines) else None
 
+    # the units the roster places in a state authority ("Per Lind, utredare, ungdomsutredningsgruppen, Polisområde
+    # Åby"): the authority's own team, no collaboration body, wherever the minutes name it again
+    authority_units = {fold(a.unit) for a in d.parsed.attendance
+                       if a.unit and a.organisation and _AUTHORITY_ORGANISATION.match(a.organisation.strip())}
+
     def group(written: str | None, pos: int | None, create: bool = True) -> str | None:
+        if written and re.fullmatch(STATE_AUTHORITY_WORD, written.strip()):
+            # "Erik Nyrén, Skogsstyrelsen, redogjorde …": a state authority, an organisation though "-styrelsen"
+            # is a board's word; no body that meets
+            org(written.strip(), None, pos)
+            return None
+        if written and authority_units and fold(written.strip()) in authority_units:
+            return None
         name = groups.canonical(written, d, pos, create=create)
         if name is None:
             return None
