@@ -5608,6 +5608,9 @@ _FOLLOW_UP_TITLE = re.compile(r"(?i)\b(?:återkoppling|uppföljning|återrapport
 # "Karin har tagit fram en sammanställning, den redovisas vid nästa möte": the work done, to be told at a meeting to come
 _DONE_THEN_TOLD = re.compile(r",\s+(?:den|det|de|och\s+(?:den|det|de))\s+(?P<v>redovisas|presenteras|föredras|skickas\s+ut|skickas)\s+"
                              r"(?P<when>(?:vid|på|till|för|inför)\s+[^.;]+)$")
+# what is told after "rapporterade att": news of another, a place or a body ("… att Åby har startat en
+# stödgrupp"), not the teller's own work ("… att hon har skickat ut enkäten")
+_NEWS_OF_OTHERS = re.compile(r"\s+att\s+(?!(?:hon|han|de|vi|hen|jag)\b)[A-ZÅÄÖ]")
 _REPORT_BACK_RE = re.compile(
     r"^(?:(?:Återkoppling|Uppföljning)(?:\s+(?:från|av|om)\s+[^:]{1,80})?:\s*)?(?P<who>[A-ZÅÄÖ][^.;:]{0,80}?)\s+"
     r"(?P<v>har\s+(?:nu\s+|också\s+)?(?:kontaktat|återkopplat|rapporterat|redovisat|tagit\s+fram|sammanställt|"
@@ -7223,6 +7226,8 @@ class _Extractor:
         m = _REPORT_BACK_RE.match(s)
         if not m or not (self._follow_up_context() or m.group("v").casefold().startswith(("återkoppl", "har återkoppl"))):
             return False
+        if m.group("v") in ("rapporterade", "redovisade") and _NEWS_OF_OTHERS.match(m.group("rest")):
+            return False  # "AR rapporterade att Åby har utbildat 40 chefer …": news of her side told, no task of hers done
         who = self._people(m.group("who")) or _subject_assignees(m.group("who"), False, self.ctx)
         if not who:
             return False

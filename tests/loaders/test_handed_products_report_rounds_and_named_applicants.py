@@ -1,5 +1,5 @@
 """A delegated task that ends by handing its product to the giver (a report line to it); a round of reports back
-from the kommuner, each teller a presenter (the part told first too); a "Name: noun phrase (day)" row restating
+from the kommuner, each teller a presenter (the part told first too) and their news no task reported done; a "Name: noun phrase (day)" row restating
 a task the text gave; units and authorities named by their kind as a task's subject; and an application made
 together through the one named as the applicant.
 """
@@ -10,7 +10,7 @@ from pathlib import Path
 from samverkan.graph.export import export_json
 from samverkan.graph.nx_store import NetworkxStore
 from samverkan.loaders.pipeline import load_paths
-from tests.loaders.test_read_formats import load_text
+from tests.loaders.test_read_formats import load_text, load_texts
 
 
 def _export(tmp_path: Path, name: str, text: str) -> tuple[dict, dict]:
@@ -145,3 +145,16 @@ def test_the_kommun_named_as_applicant_is_given_the_application(tmp_path):
     f = load_text(tmp_path, "ps.md", APPLICANT)
     assert (("Ekby kommun",), "söka statsbidrag för regional yrkesinriktad vuxenutbildning 2027 som sökande kommun") \
         in f["assignments"]
+
+
+EARLIER = ROUND.replace("4 maj 2027", "6 april 2027").split("2. Återrapporter")[0] + """2. Utbildningsinsatser
+Kommunerna redovisar vid nästa möte hur många som har utbildats. TE tar fram Bergbys siffror.
+
+3. Nästa möte
+4 maj 2027.
+"""
+
+
+def test_news_of_a_side_told_in_a_report_round_is_no_task_reported_done(tmp_path):
+    data = load_texts(tmp_path, {"ag_2027-04-06.txt": EARLIER, "ag_2027-05-04.txt": ROUND})
+    assert not [a["task"] for a in data["assignments"] if a["task"].startswith("rapporterade att")]
