@@ -1,7 +1,7 @@
 """A delegated task that ends by handing its product to the giver (a report line to it); a round of reports back
-from the kommuner, each teller a presenter (the part told first too) and their news no task reported done; a "Name: noun phrase (day)" row restating
-a task the text gave; units and authorities named by their kind as a task's subject; and an application made
-together through the one named as the applicant.
+from the kommuner, each teller a presenter (the part told first too) and their news no task reported done; a
+"Name: noun phrase (day)" row restating a task the text gave; units and authorities named by their kind as a
+task's subject; and an application made together through the one named as the applicant.
 """
 from __future__ import annotations
 
