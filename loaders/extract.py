@@ -7256,6 +7256,9 @@ def _reporters_back(title: str, text: str, att: list[AttendanceEntry]) -> list[s
     ['Johan Åkerblad']
     >>> _reporters_back("Lägesbild", "Läget är oförändrat. Eva meddelade att boendena har vatten.", att)
     ['Eva Ek']
+    >>> _reporters_back("Återrapporter från kommunerna", "Eva rapporterade att Ås har utbildat 20. Från By "
+    ...                 "berättade Johan att planerna är klara.", att)
+    ['Eva Ek', 'Johan Åkerblad']
     >>> _reporters_back("Checklistan", "Återkoppling från förra mötet: Eva har skickat ut den. Johan har sett den.", att)
     ['Eva Ek']
     >>> _reporters_back("Uppföljning av checklistan", "Johan har pratat med cheferna.", att)
@@ -7276,7 +7279,7 @@ def _reporters_back(title: str, text: str, att: list[AttendanceEntry]) -> list[s
     out: list[str] = []
     for sent in _sentences(scope):
         sent = _FOLLOW_UP_LEAD.sub("", _strip_bullet(sent) if sent[:1] in _BULLETS else sent).strip()
-        m = verb.match(sent)
+        m = verb.match(sent) or (verb is _REPORTS_STATUS and _REPORTS_STATUS_FRONTED.match(sent) or None)
         if not m or _DONE.search(sent):
             continue  # ("Mia har skickat ut mallen …, klart": an action item ticked off, no talk)
         toks = m.group("who").split()
@@ -7294,12 +7297,20 @@ _FOLLOW_UP_TITLE = re.compile(r"(?i)^(?:återkoppling|uppföljning|återrapporte
 _FOLLOW_UP_LEAD = re.compile(r"(?im)^[-•–*]?\s*(?:återkoppling|uppföljning|återrapportering)\s+(?:från|sedan)\s+(?:förra|föregående|"
                              r"senaste)\s+[a-zåäö]+\s*:\s*")
 # an item where each function tells its part of the situation: "Lägesbild", "Läget", "Laget runt"
-_STATUS_ROUND_TITLE = re.compile(r"(?i)^(?:lägesbild(?:en)?|läget|lägesrapporter|laget\s+runt|runt\s+bordet|rundan)\b")
+_STATUS_ROUND_TITLE = re.compile(r"(?i)^(?:lägesbild(?:en)?|läget|lägesrapporter|laget\s+runt|runt\s+bordet|rundan|"
+                                 # "Återrapporter från kommunerna": each huvudman's teller tells its part
+                                 r"återrapport(?:er|ering|eringar)?\s+från\s+(?-i:(?:kommunerna|huvudmännen|parterna|"
+                                 r"verksamheterna|förvaltningarna|enheterna|organisationerna))\s*$)")
 _REPORTER = r"(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé-]+){0,2}|[A-ZÅÄÖ]{2,4})"
 # "Johan har pratat med …", "HSD har kollat …": what one has done since, told (not "har kontakt med", a state)
 _REPORTED_DONE = re.compile(_REPORTER + r"\s+har\s+(?:nu\s+|också\s+|även\s+)?(?!kontakt\b|mandat\b)[a-zåäö]{2,}(?:at|it|tt|t)\b")
 _REPORTS_STATUS = re.compile(_REPORTER + r"\s+(?:rapporterade|rapporterar|meddelade|meddelar|berättade|berättar|"
                              r"informerade|informerar)\s+(?:att|om)\b")
+# the same with the part told first, the teller after the verb: "Från Åby berättade EK att …", "För Ås
+# kommun rapporterade Eva att …"
+_REPORTS_STATUS_FRONTED = re.compile(r"(?:Från|För|I)\s+(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun)?\s+"
+                                     r"(?:rapporterade|rapporterar|meddelade|meddelar|berättade|berättar|informerade|"
+                                     r"informerar)\s+" + _REPORTER + r"\s+(?:att|om)\b")
 
 
 # a second presenter with the verb left out, for a part of what was told: "… och KW för Östmo"

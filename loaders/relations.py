@@ -2632,6 +2632,10 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         if all(units):
             ctx.workplaces.update(units)
             return list(dict.fromkeys(units))
+        # "familjeenheten och polisen stämmer av …": units and authorities named by their kind do it as bodies, not
+        # an attendee whose title or unit mentions one of them ("kommunpolis")
+        if all(_BODY_BY_KIND.fullmatch(p) for p in parts):
+            return list(dict.fromkeys(u or p[:1].upper() + p[1:] for p, u in zip(parts, units)))
     if len(parts) > 1 and " och e" in s:
         # "Eva Lund och en överläkare från vuxenpsykiatrin skriver …": the one named does it with one not yet named
         named = [p for p in parts if not _UNNAMED_PERSON.fullmatch(p)]
@@ -2759,6 +2763,12 @@ _COUNCIL_OF_ORGANS = re.compile(r"(?i)^(?:kommunala\s+|regionala\s+)?[a-zåäö-
 # the body a group works for, told in a relative clause after its name: "…, som gruppen arbetar på uppdrag av"
 _WORKS_FOR_RELATIVE = re.compile(r",\s+som\s+(?:gruppen|vi|arbetsgruppen|styrgruppen|nätverket|teamet|projektgruppen)\s+"
                                  r"(?:arbetar|är\s+tillsatt|har\s+tillsatts)\s+på\s+uppdrag\s+(?:av|från)\b")
+
+
+# a unit or an authority named by its kind, in the definite: "familjeenheten", "polisen", "socialtjänsten"
+_BODY_BY_KIND = re.compile(r"polisen|kriminalvården|åklagarmyndigheten|åklagarkammaren|försäkringskassan|arbetsförmedlingen|"
+                           r"räddningstjänsten|socialtjänsten|skolan|elevhälsan|[a-zåäö]{3,}(?:enheten|förvaltningen|"
+                           r"mottagningen|kliniken|centralen)")
 
 
 def _mixed_subject(parts: list[str], decision: bool, ctx: "_Ctx") -> list[str] | None:
@@ -3597,6 +3607,17 @@ _SENT_TO = re.compile(r"\b(?:skicka[rs]?|sänd[ae]?r?|lämna[rs]?|överlämna[rs
                       r"(?P<to>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)*)")
 # someone keeps the notes in place of the regular secretary: "som för anteckningarna i dag då Hanna har förhinder",
 # "Per för minnesanteckningar i stället för Eva Ek"
+# a task's product handed over to a body: "… och att lämna den till styrgruppen senast …", "… och överlämna
+# rapporten till RLG"
+_HANDED_TO_BODY = re.compile(r"\b(?:lämna|överlämna|skicka|sända|redovisa|återrapportera)\s+(?:[\wåäö]+\s+){0,4}?till\s+"
+                             r"(?P<to>[A-ZÅÄÖ]{2,6}\b|[\wåäöÅÄÖ-]+(?:gruppen|rådet|nätverket|forumet|nämnden|styrelsen|"
+                             r"utskottet|beredningen|samrådet)\b|[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäöÅÄÖ-]+){0,5}?(?=\s+(?:senast|"
+                             r"före|inför|i|den|under|vid)\b|\s*[.,;]|$))")
+# an application made together through one named as the applicant: "… söker statsbidrag för X gemensamt, med Åby
+# kommun som sökande kommun", "… ansöker om medel, med Region Norrby som sökande"
+_NAMED_APPLICANT = re.compile(r"\b(?:söker|ansöker\s+om|söka|ansöka\s+om)\s+(?P<what>[a-zåäö][^.;:]{2,160}?),?\s+med\s+"
+                              r"(?P<org>[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+(?:förbund|"
+                              r"förbundet))\s+som\s+sökande(?:\s+(?P<kind>kommun|part|huvudman|region|organisation))?\b")
 _STOOD_IN_FOR_NOTES = re.compile(
     r"\b(?:för|sköter|tar|skriver)\s+(?:minnes)?anteckningar(?:na)?\s+(?:(?:i\s+dag|idag|denna\s+gång|vid\s+dagens\s+möte)\s+)?"
     r"(?:(?:då|eftersom|när)\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+har\s+(?:anmält\s+)?förhinder"
@@ -5315,6 +5336,8 @@ _NAMED_LINE_TASK = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+
                               r")\s+(?:[a-zåäöA-ZÅÄÖ0-9]).+))$")
 # the next row of a who-does-what list run on into a row: " -> Mattias: boka …", " * Elin och Sanna: ring …"
 # (or a row by initials without a bullet, run on after a line break: "… förslag på rutin PE – boka lokal")
+# the day a row ends with, in brackets: "… om föräldrakurserna (8/12)", "(v. 2)", "(senast 3/2)"
+_ROW_DAY_IN_BRACKETS = re.compile(r"\s*\(\s*(?:senast\s+)?(?P<day>[^()]{0,20}\d[^()]{0,10}?)\s*\)\s*$")
 _NEXT_NAMED_ROW = re.compile(r"\s+(?:->|→|[-–•*])\s*[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:\s+(?:och|\+)\s+[A-ZÅÄÖ][\wåäöÅÄÖ.-]*)*\s*:\s"
                              r"|\s+(?-i:[A-ZÅÄÖ]{2,4})(?:\s*(?:,|och|\+)\s*(?-i:[A-ZÅÄÖ]{2,4}))*\s*(?::|[–—-])\s")
 # a subject, its task in the present tense, and after a dash at the end the one who does it: "Regionen redovisar
@@ -5593,6 +5616,9 @@ _FOLLOW_UP_TITLE = re.compile(r"(?i)\b(?:återkoppling|uppföljning|återrapport
 # "Karin har tagit fram en sammanställning, den redovisas vid nästa möte": the work done, to be told at a meeting to come
 _DONE_THEN_TOLD = re.compile(r",\s+(?:den|det|de|och\s+(?:den|det|de))\s+(?P<v>redovisas|presenteras|föredras|skickas\s+ut|skickas)\s+"
                              r"(?P<when>(?:vid|på|till|för|inför)\s+[^.;]+)$")
+# what is told after "rapporterade att": news of another, a place or a body ("… att Åby har startat en
+# stödgrupp"), not the teller's own work ("… att hon har skickat ut enkäten")
+_NEWS_OF_OTHERS = re.compile(r"\s+att\s+(?!(?:hon|han|de|vi|hen|jag)\b)[A-ZÅÄÖ]")
 _REPORT_BACK_RE = re.compile(
     r"^(?:(?:Återkoppling|Uppföljning)(?:\s+(?:från|av|om)\s+[^:]{1,80})?:\s*)?(?P<who>[A-ZÅÄÖ][^.;:]{0,80}?)\s+"
     r"(?P<v>har\s+(?:nu\s+|också\s+)?(?:kontaktat|återkopplat|rapporterat|redovisat|tagit\s+fram|sammanställt|"
@@ -7208,6 +7234,8 @@ class _Extractor:
         m = _REPORT_BACK_RE.match(s)
         if not m or not (self._follow_up_context() or m.group("v").casefold().startswith(("återkoppl", "har återkoppl"))):
             return False
+        if m.group("v") in ("rapporterade", "redovisade") and _NEWS_OF_OTHERS.match(m.group("rest")):
+            return False  # "AR rapporterade att Åby har utbildat 40 chefer …": news of her side told, no task of hers done
         who = self._people(m.group("who")) or _subject_assignees(m.group("who"), False, self.ctx)
         if not who:
             return False
@@ -7288,6 +7316,7 @@ class _Extractor:
                 self._item(ParsedItem(number=num, title=""), ds)
         self._named_justerare()
         self._result_to_the_giver()
+        self._product_handed_to_the_giver()
         self._reporting_item_titles()
         self._title_names_created()
         self._units_of_the_roster()
@@ -7400,6 +7429,28 @@ class _Extractor:
             if gave is not None:
                 self.ctx.clause = a.quote or a.task
                 self.mandate(met, gave.from_body, "reports_to", a.item, a.decision_position)
+
+    def _product_handed_to_the_giver(self) -> None:
+        """"Styrgruppen gav arbetsgruppen i uppdrag att ta fram en uppföljning … och att lämna den till styrgruppen
+        senast …": a delegation whose task ends by handing its product to the body that gave it; the body given the
+        task reports to that body."""
+        for a in list(self.out.assignments):
+            giver = a.given_by
+            if not giver or "till" not in a.task or not a.assignees or not self._is_body(giver):
+                continue
+            handed = _HANDED_TO_BODY.search(a.task)
+            if not handed or "förslag" in handed.group(0):
+                continue  # ("lämna förslag till kommunstyrelsen om …": a proposal made to it, no report)
+            to, kind = handed.group("to"), _group_kind_word(handed.group("to"))
+            ref = self._body_ref(to)
+            # "till styrgruppen" naming the giver "Styrgrupp X" by its kind, or the giver by its own name
+            if not ((ref and _one_name(ref, giver)) or _one_name(to, giver)
+                    or (to[:1].islower() and giver.casefold().startswith(kind + " "))):
+                continue
+            for x in a.assignees:
+                if not _one_name(x, giver) and self._is_body(x):
+                    self.ctx.clause = a.quote or a.task
+                    self.mandate(x, giver, "reports_to", a.item, a.decision_position)
 
     _REPORTING_TITLE = re.compile(
         r"^(?P<g>[A-ZÅÄÖ][^–—:]{3,100}?)\s*[–—:-]\s*(?:åter)?rapportering(?:\s+av\s+uppdraget)?$"
@@ -7969,6 +8020,15 @@ class _Extractor:
         before = len(self.out.assignments)
         self._sentence(f"{m.group('who')} {m.group('rest')}", origin=origin, pos=pos, giver=giver)
         if len(self.out.assignments) == before:
+            row = m.group("rest").strip(" .")
+            day = _ROW_DAY_IN_BRACKETS.search(row)
+            what = row[:day.start()] if day else row
+            if self._restates(who, what) is not None:
+                # "Eva: broschyr om föräldrakurserna (8/12)" restating "Eva tar fram en ny broschyr om föräldrakurserna
+                # …": the same task under its doer's name, its noun made no verb; the row's day where the text gave none
+                self._row_task(who, what, f"senast {day.group('day')}" if day else "", origin=origin, pos=pos,
+                               giver=giver)
+                return True
             # a verb the sentence rules do not take for a task ("går igenom"): under a name, it is one
             verb, _, rest = m.group("rest").partition(" ")
             self.assignment(who, f"{_present_to_infinitive(verb)} {rest}".strip(" ."), origin=origin, pos=pos,
@@ -12875,6 +12935,19 @@ class _Extractor:
 
     _TASK_COMES_FROM_RE = re.compile(r"^Uppdraget\s+kommer\s+(?:från|av)\s+(?P<from>[^.;,(]+?)(?:\s*\([^)]*\))?"
                                      r"(?:,\s+som\b.*|\s*\.?)$")
+
+    def _named_applicant(self, c: str, *, origin: str = "narrative", pos: int | None = None,
+                         giver: str | None = None) -> bool:
+        """"… att kommunerna söker statsbidrag för X gemensamt, med Åby kommun som sökande kommun": those that apply
+        together do it through the one named as the applicant, whose task the application is."""
+        m = _NAMED_APPLICANT.search(c)
+        if not m:
+            return False
+        what = re.sub(r"\s+gemensamt$", "", m.group("what").strip(" ,"))
+        kind = f" {m.group('kind')}" if m.group("kind") else ""
+        self.assignment([m.group("org")], f"söka {what} som sökande{kind}", origin=origin, pos=pos,
+                        given_by=giver if origin == "decision" else None)
+        return True
 
     def _task_comes_from(self, c: str, *, origin: str = "narrative", pos: int | None = None,
                          giver: str | None = None) -> bool:

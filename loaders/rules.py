@@ -2960,6 +2960,15 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                            "Bedömningen görs av sjuksköterskan på uppdrag av läkaren.")),
     # "Uppdraget kommer från kommunstyrelsen" under a point titled by the task itself: the body that met does the
     # point's work for that body
+    # an application made together through the one named as the applicant: "… att kommunerna söker statsbidrag för X
+    # gemensamt, med Åby kommun som sökande kommun"
+    Rule("named_applicant", "assignment", triggers=("som sökande",), handler="_named_applicant", exclusive=False,
+         examples=(_ex("Kommunerna söker statsbidrag för yrkesvux 2031 gemensamt, med Ekby kommun som sökande kommun.",
+                       ("assignment", ["Ekby kommun"], "söka statsbidrag för yrkesvux 2031 som sökande kommun")),
+                   _ex("Parterna ansöker om projektmedel ur socialfonden, med Region Norrby som sökande.",
+                       ("assignment", ["Region Norrby"], "söka projektmedel ur socialfonden som sökande"))),
+         counter_examples=("Ekby kommun var sökande kommun förra året.",
+                           "Kommunerna söker statsbidrag gemensamt; vem som blir sökande avgörs senare.")),
     Rule("task_comes_from", "assignment", triggers=("uppdraget kommer från", "uppdraget kommer av"),
          handler="_task_comes_from", exclusive=False, narrative_only=True,
          examples=(_ex("Uppdraget kommer från kommunstyrelsen (KS 2026-02-10 § 18), som behöver underlaget inför "
