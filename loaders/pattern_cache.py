@@ -26,21 +26,26 @@ import tempfile
 import threading
 from pathlib import Path
 
-import re._compiler as _compiler
-import re._constants as _constants
+try:
+    import re._compiler as _compiler
+    import re._constants as _constants
+
+    _real_compile, _real_sre = _compiler.compile, _compiler._sre
+    _MAGIC, _DEBUG = _constants.MAGIC, _constants.SRE_FLAG_DEBUG
+except (ImportError, AttributeError):  # a Python whose re is built otherwise: nothing kept, patterns compiled as usual
+    _compiler = None
+    _MAGIC, _DEBUG = 0, 128
 
 FORMAT = "samverkan-patterns/1"
 KEPT = 6000
 _WORD = "I"  # the re engine's code unit: 32 bits
-_STAMP = f"{sys.version}|{_constants.MAGIC}"
+_STAMP = f"{sys.version}|{_MAGIC}"
 
 _known: dict[tuple[str, int], tuple] = {}  # from the file: (pattern, flags) -> _sre.compile's other arguments
 _new: dict[tuple[str, int], tuple] = {}  # compiled in this process and not in the file
 _used: set[tuple[str, int]] = set()
 _seen = threading.local()  # per thread, _sre.compile's arguments of the compile under way
 _path: Path | None = None
-_real_compile = _compiler.compile
-_real_sre = _compiler._sre
 stats = {"from_file": 0, "compiled": 0}
 
 
@@ -51,9 +56,10 @@ class _Recorder:
         return getattr(_real_sre, name)
 
     @staticmethod
-    def compile(pattern, flags, code, groups, groupindex, indexgroup):
-        getattr(_seen, "args", []).append((flags, code, groups, groupindex, indexgroup))
-        return _real_sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
+    def compile(*args):
+        # passed on as given, whatever this Python's re gives; kept only in the shape this module knows
+        getattr(_seen, "args", []).append(args)
+        return _real_sre.compile(*args)
 
 
 def cache_file() -> Path | None:
@@ -65,7 +71,7 @@ def cache_file() -> Path | None:
         base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
         folder = os.path.join(base, "samverkan")
     tag = sys.implementation.cache_tag or "python"
-    return Path(folder) / f"patterns-{tag}-{_constants.MAGIC}.marshal"
+    return Path(folder) / f"patterns-{tag}-{_MAGIC}.marshal"
 
 
 def _read(path: Path) -> dict:
@@ -100,7 +106,7 @@ def _own_caller() -> bool:
 
 def compile(p, flags=0):
     """``re._compiler.compile``, with the package's patterns taken from the cache file when it has them."""
-    if type(p) is not str or flags & _constants.SRE_FLAG_DEBUG:
+    if type(p) is not str or flags & _DEBUG:
         return _real_compile(p, flags)
     key = (p, int(flags))
     entry = _known.get(key) or _new.get(key)
@@ -119,8 +125,8 @@ def compile(p, flags=0):
     compiled = _real_compile(p, flags)
     _seen.args = []
     stats["compiled"] += 1
-    if len(seen) == 1 and _own_caller():
-        final_flags, code, groups, groupindex, indexgroup = seen[0]
+    if len(seen) == 1 and len(seen[0]) == 6 and isinstance(seen[0][2], list) and _own_caller():
+        _, final_flags, code, groups, groupindex, indexgroup = seen[0]
         try:
             packed = array.array(_WORD, code).tobytes()
         except OverflowError:
@@ -154,7 +160,7 @@ def save() -> None:
 def install() -> None:
     """Read the cache file and let ``re`` take the package's patterns from it; the file is written at exit."""
     global _path
-    if _compiler.compile is compile or array.array(_WORD).itemsize != 4:
+    if _compiler is None or _compiler.compile is compile or array.array(_WORD).itemsize != 4:
         return
     _path = cache_file()
     if _path is None:
