@@ -4,10 +4,8 @@ sammanträde med … i X län"), its members sit in it, "delegationen" is the bo
 delegationen och rapporterar till den", and a proposal to "länsstyrelsen" goes to the authority, no body of the kind
 "styrelse"; "delegationsbeslut" stays power handed down; "Viltförvaltare X redovisade …" is X, a title before him.""" 
 from __future__ import annotations
+from tests.loaders.test_read_formats import load_texts
 
-from samverkan.graph.export import export_json
-from samverkan.graph.nx_store import NetworkxStore
-from samverkan.loaders.pipeline import load_paths
 
 PROTOCOL = """LÄNSSTYRELSEN I EKMO LÄN\tPROTOKOLL
 Viltförvaltningsdelegationen\tDatum: 2027-03-02
@@ -33,11 +31,7 @@ Anmälan av delegationsbeslut lades till handlingarna.
 
 
 def _export(tmp_path):
-    (tmp_path / "m").mkdir()
-    (tmp_path / "m" / "vfd_ekmo_2027-03-02.txt").write_text(PROTOCOL, encoding="utf-8")
-    with NetworkxStore(tmp_path / "s.sqlite") as s:
-        load_paths([tmp_path / "m"], s)
-        return export_json(s.to_networkx())
+    return load_texts(tmp_path, {"vfd_ekmo_2027-03-02.txt": PROTOCOL})
 
 
 def test_the_delegation_met_named_with_its_county_and_its_members_sit_in_it(tmp_path):

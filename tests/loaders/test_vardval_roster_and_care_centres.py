@@ -4,10 +4,8 @@ vårdcentral tar fram …" goes to each care centre the roster names and to them
 after the item sets up a working group are seats in that group, not in the body that met."""
 from __future__ import annotations
 
-from samverkan.graph.export import export_json
-from samverkan.graph.nx_store import NetworkxStore
 from samverkan.loaders.extract import parse_minutes
-from samverkan.loaders.pipeline import load_paths
+from tests.loaders.test_read_formats import load_texts
 
 NOTES = """Region Ekmo
 Hälsovalsenheten                                              MINNESANTECKNINGAR
@@ -38,11 +36,7 @@ Beslut: Ledningsgruppen tillsätter en arbetsgrupp för digitala vårdmöten med
 
 
 def _export(tmp_path):
-    (tmp_path / "m").mkdir()
-    (tmp_path / "m" / "lg_halsoval_ekmo_2027-02-04.txt").write_text(NOTES, encoding="utf-8")
-    with NetworkxStore(tmp_path / "s.sqlite") as s:
-        load_paths([tmp_path / "m"], s)
-        return export_json(s.to_networkx())
+    return load_texts(tmp_path, {"lg_halsoval_ekmo_2027-02-04.txt": NOTES})
 
 
 def test_everyone_on_the_roster_with_the_provider_each_works_for():
