@@ -15860,6 +15860,41 @@ class _Extractor:
                 self.mandate(g, to, "reports_to", item, pos)
         return False
 
+    # "Samordningsgruppen vill att närvårdsgruppen under hösten prövar en rutin och rapporterar erfarenheterna till
+    # samordningsgruppen i december", "… vill att de lokala närvårdsgrupperna rapporterar dit två gånger per år"
+    _WANTS_REPORT_RE = re.compile(
+        r"^(?P<h>[A-ZÅÄÖ][^.;:]{1,80}?)\s+vill\s+att\s+(?P<g>(?:de\s+)?(?:[a-zåäö]+a\s+)?"
+        r"(?P<kind>[a-zåäö]*(?:grupp|team|nätverk|råd|forum))(?:en|et|erna|na))\s+"
+        r"(?:[^.;:]{0,160}?\s+)?(?:åter)?rapporterar\s+(?:[^.;:]{0,60}?\s+)?"
+        r"(?:till\s+(?P<k>[^.;,]+?)|dit)(?=\s+(?:i|senast|den|under|före|varje|en|två|tre|enligt|efter)\b|\s*[.,;]|\s*$)")
+
+    def _md_wants_group_to_report(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                                  giver: str | None = None) -> bool:
+        """"H vill att G … rapporterar (till K | dit)": the group G reports to K, or to H. G told in the
+        plural ("de lokala närvårdsgrupperna") is the body that met when that body is of the kind.
+
+        >>> m = _Extractor._WANTS_REPORT_RE.match("Styrgruppen vill att de lokala arbetsgrupperna från 2027 rapporterar dit två gånger per år.")
+        >>> m.group("h"), m.group("kind"), m.group("k")
+        ('Styrgruppen', 'arbetsgrupp', None)
+        >>> _Extractor._WANTS_REPORT_RE.match("Styrgruppen vill att teamet tar fram en rutin.") is None
+        True
+        """
+        m = self._WANTS_REPORT_RE.match(s)
+        if not m:
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        h = self._body_ref(m.group("h"))
+        g_raw = m.group("g")
+        if re.search(r"(?:erna|na)$", g_raw):
+            body = self.p.body or ""
+            g = body if body and m.group("kind").casefold() in body.casefold() else None
+        else:
+            g = self._body_ref(g_raw)
+        to = self._body_ref(m.group("k")) if m.group("k") else h
+        if g and to and self._is_body(g) and self._is_body(to) and g.casefold() != to.casefold():
+            self.mandate(g, to, "reports_to", item, pos)
+        return False
+
     def _md_owned_subgroup(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"processteamets arbetsgrupp för läkemedel": a working group under a body reports to it."""
         m = _OWNED_SUBGROUP_RE.search(s)

@@ -1205,6 +1205,18 @@ RULES: tuple[Rule, ...] = (
                        "återrapport till Ledningsgrupp Åsen den 15 maj.", body="Styrgrupp Kunskapsstyrning",
                        facts=(("mandate", "Styrgrupp Kunskapsstyrning", "Ledningsgrupp Åsen", "reports_to"),))),
          counter_examples=("Styrgruppen gav Elin Borg i uppdrag att ta fram en plan och återrapportera i oktober.",)),
+    # a body's wish that a group report to it: "Samordningsgruppen vill att närvårdsgruppen under hösten prövar en
+    # rutin och rapporterar erfarenheterna till samordningsgruppen i december"
+    Rule("wants_group_to_report", "mandate", mandate="reports_to", exclusive=False, triggers=("vill att",),
+         handler="_md_wants_group_to_report",
+         examples=(_ex("Styrgruppen vill att närvårdsgruppen under våren prövar en ny rutin och rapporterar erfarenheterna "
+                       "till styrgruppen i juni.", ("mandate", "Lokal närvårdsgrupp Åby", "Styrgruppen", "reports_to"),
+                       body="Lokal närvårdsgrupp Åby"),
+                   _ex("Ledningsgruppen för äldre i Åby vill att de lokala närvårdsgrupperna från 2027 rapporterar dit två "
+                       "gånger per år.", ("mandate", "Lokal närvårdsgrupp Åby", "Ledningsgruppen för äldre i Åby", "reports_to"),
+                       body="Lokal närvårdsgrupp Åby")),
+         counter_examples=("Styrgruppen vill att Eva Ek rapporterar till ledningsgruppen i juni.",
+                           "Styrgruppen vill att närvårdsgruppen tar fram en rutin före sommaren.")),
     # the body that gave the task, told in a relative clause after its name by those who carry it out: "Vi
     # rapporterar till Lokal närvårdsgrupp Åby, som gav oss uppdraget i våras"
     Rule("gave_us_the_task", "mandate", mandate="delegates", exclusive=False,
