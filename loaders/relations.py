@@ -16100,7 +16100,10 @@ class _Extractor:
             # ("… påminde om att arbetsgrupp demens arbetar på uppdrag av …": a body named in lower case, its kind and topic)
             # ("vi jobbar på uppdrag av X": the group itself, in hurried notes' small letters and everyday verb)
             # ("påminnelse: vi är tillsatta av X": the group itself after a label)
-            r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*(?:\s+för\s+[a-zåäö][\wåäö-]*)?|(?:(?<=\batt\s)|(?<=:\s)|^)[a-zåäö]*(?:gruppen|rådet|nätverket|teamet)"
+            # ("Processteamet för samordnad individuell plan (SIP) arbetar …": the name going on over a few words
+            # after "för", its acronym in brackets)
+            r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*(?:\s+för\s+[a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,3})?"
+            r"(?:\s+\((?P<acr>[A-ZÅÄÖ]{2,8})\))?|(?:(?<=\batt\s)|(?<=:\s)|^)[a-zåäö]*(?:gruppen|rådet|nätverket|teamet)"
             r"|(?:(?<=:\s)|^)vi\b"
             r"|(?<=\batt\s)[a-zåäö]*(?:grupp|team)\s+[a-zåäö][\wåäö-]+(?:\s+[a-zåäö][\wåäö-]+)?)"
             # ("Styrelsen ansvarar på uppdrag av regionfullmäktige för skolans verksamhet": a board's charge)
@@ -16137,12 +16140,20 @@ class _Extractor:
                                 # ("Gruppen" may be the group the item just named: read by the rules above)
                                 (_own_body(m.group("x"), body) if body and m.group("x") in ("Teamet", "Nätverket", "Rådet")
                                  else None) or _target(m.group("x"), ctx))
+            if m.group("acr") and body and re.search(rf"\b{m.group('acr')}\b", body):
+                # "Processteamet för … (SIP)" in the minutes of "Processteam SIP": the body that met, by its acronym
+                x = body
+            elif m.group("acr"):
+                x = _target(m.group("x")[:m.start("acr") - m.start("x")].rstrip(" ("), ctx)
             if m.group("x") == "Nätverket" and body and "nätverk" not in body.casefold():
                 # "… i Nätverket för överförmyndare. Nätverket samlas på uppdrag av …" in a nämnd's minutes: the
                 # network just named
                 before = self._group_before(s)
                 x = before if before and "nätverk" in before.casefold() else x
             back = bool(m.group("back"))
+            # "… på uppdrag av A och B och rapporterar till båda grupperna": it reports to each of its two givers
+            both = bool(m.group("to") and re.match(r"(?:båda|bägge|de\s+två)\s+(?:grupperna|parterna)\b",
+                                                   m.group("to").strip()))
             if x and m.group("to"):
                 # (when: "… två gånger per år", "… efter varje möte")
                 # ("… i maj och november")
@@ -16154,7 +16165,7 @@ class _Extractor:
                 kind = re.fullmatch(r"([^\W\d_]{3,}?)(?:en|et|n)", to)
                 if kind and kind.group(1) in m.group("from").casefold() and " " not in to:
                     back = True
-                up = None if back else self._body_ref(to)
+                up = None if back or both else self._body_ref(to)
                 if up and up != x:
                     self.mandate(x, up, "reports_to", item, pos)
             if x:
@@ -16182,6 +16193,9 @@ class _Extractor:
                         self.mandate(f, x, "delegates", item, pos)
                         if back:  # "… och rapporterar dit": it reports to the body it works for
                             self.mandate(x, f, "reports_to", item, pos)
+                if both and len(givers) == 2:
+                    for f in givers:
+                        self.mandate(x, f, "reports_to", item, pos)
                 if back and len(givers) == 1 and (once := _NEXT_REPORT_THERE.search(s)):
                     # "… och lämnar nästa halvårsrapport dit i januari": the next report, a task of its own besides the
                     # standing line

@@ -1398,6 +1398,13 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "RPO psykisk hälsa", "Arbetsgrupp utskrivning", "delegates"), body="Arbetsgrupp utskrivning"),
                    _ex("Arbetsgruppen följer sedan september upp betalningsansvaret på uppdrag av Styrgrupp Barnahus.",
                        ("mandate", "Styrgrupp Barnahus", "Arbetsgrupp utskrivning", "delegates"), body="Arbetsgrupp utskrivning"),
+                   # two givers, the group reporting to both; its name going on after "för", its acronym in brackets
+                   _ex("Processteamet för samordnad vårdplanering (SVP) arbetar på uppdrag av Samverkansgrupp äldre och "
+                       "Styrgrupp Barnahus och rapporterar till båda grupperna.", body="Processteam SVP",
+                       facts=(("mandate", "Samverkansgrupp äldre", "Processteam SVP", "delegates"),
+                              ("mandate", "Styrgrupp Barnahus", "Processteam SVP", "delegates"),
+                              ("mandate", "Processteam SVP", "Samverkansgrupp äldre", "reports_to"),
+                              ("mandate", "Processteam SVP", "Styrgrupp Barnahus", "reports_to"))),
                    # "Teamet": the body that met, a samverkansteam
                    _ex("Teamet arbetar på uppdrag av Samverkansgrupp Barn och unga och rapporterar dit inför varje termin.",
                        ("mandate", "Samverkansgrupp Barn och unga", "Lokalt samverkansteam för barn och unga i Åby", "delegates"),
