@@ -1218,6 +1218,24 @@ RULES: tuple[Rule, ...] = (
                    _ex("Vi stämmer av med Styrgrupp Barnahus, som har gett arbetsgruppen i uppdrag att ta fram rutinen.",
                        ("mandate", "Styrgrupp Barnahus", "Arbetsgrupp SIP", "delegates"), body="Arbetsgrupp SIP")),
          counter_examples=("Vi pratade med Eva Lund, som gav oss uppdraget i våras.",)),
+    # the body that met following up an uppdrag it gave a body, told by the uppdrag's receiver: "Uppdraget till
+    # Samverkansgrupp X om uppföljning av … kvarstår", or in its list of open uppdrag by number, the receiver in brackets
+    # before the task: "Uppdrag 2027:09 (Samverkansgrupp X, uppföljning av …) är återrapporterat och avslutas"
+    Rule("uppdrag_to_body_followed_up", "mandate", mandate="delegates", exclusive=False,
+         triggers=("uppdraget till", "uppdrag 20"),
+         pattern=r"^(?:[-–•*]\s*)?(?:Uppdraget\s+till\s+(?P<to>[A-ZÅÄÖ][^.;:,()]{2,80}?)\s+(?:om|kring|avseende|gällande)\s+"
+                 r"[^.;]{2,200}?|Uppdrag\s+(?:nr\s+)?20\d\d[:-]\d{1,3}\s*\((?P<to2>[A-ZÅÄÖ][^.;:,()]{2,80}?),\s+[^()]{2,160}\))"
+                 r"\s+(?:kvarstår|pågår|fortsätter|förlängs|avslutas|avförs|är\s+(?:nu\s+)?(?:slutfört|klart|avslutat|"
+                 r"återrapporterat|genomfört))\b",
+         examples=(_ex("Uppdraget till Samverkansgrupp äldre om uppföljning av överenskommelsen kvarstår. Samverkansgruppen "
+                       "återrapporterar i februari.", body="Ledningsgrupp Åsen",
+                       facts=(("mandate", "Ledningsgrupp Åsen", "Samverkansgrupp äldre", "delegates"),)),
+                   _ex("Uppdrag 2027:09 (Styrgrupp Barnahus, uppföljning av överenskommelsen) är återrapporterat och "
+                       "avslutas.", body="Ledningsgrupp Åsen",
+                       facts=(("mandate", "Ledningsgrupp Åsen", "Styrgrupp Barnahus", "delegates"),))),
+         counter_examples=("Uppdraget till Elin Borg om uppföljning av avtalet kvarstår.",
+                           "Uppdrag 2027:09 (Elin Borg, uppföljning av avtalet) är klart.",
+                           "Uppdraget till Styrgrupp Barnahus om uppföljning diskuterades.")),
     # the body that met told what its uppdragsbeskrivning from the body above says: "Enligt gruppens
     # uppdragsbeskrivning från LVO ska ordförandeskapet ligga hos regionen"
     Rule("mission_statement_from", "mandate", mandate="delegates", exclusive=False,
