@@ -142,6 +142,10 @@ _SECTION_LABEL = re.compile(r"(?i)ärendebeskrivning|ärendet(?:\s+i\s+korthet)?
 # an item titled as a status report from a group under the body that met
 # (after the matter, a dash between: "Samsjuklighet – lägesrapport från Arbetsgrupp samsjuklighet")
 _STATUS_REPORT_TITLE = re.compile(r"(?:^\s*|\s[–—-]\s+)Lägesrapport(?:er)?\s+från\s+(.+)$", re.I)
+# an item's text telling an uppdrag reported back or closed: "… återrapporterade uppdraget att …", "… förklara
+# uppdraget slutfört"
+_UPPDRAG_REPORTED_BACK = re.compile(r"\b(?:åter)?rapporterade\s+(?:uppdraget|sitt\s+uppdrag)\b|"
+                                    r"\buppdraget\s+(?:är\s+)?(?:slutfört|avslutat|avslutas)\b")
 # an item titled "Rapport från hjälpmedelsgruppen" / "Återrapport från arbetsgruppen för X": a working group under
 # the body that met reports back (not a body above or beside it: "Rapport från regionala ledningsgruppen", news)
 _REPORT_FROM_TITLE = re.compile(r"^\s*(?:Åter)?[Rr]apport(?:ering)?\s+från\s+(.+)$")
@@ -7540,6 +7544,10 @@ class _Extractor:
         self.ctx.clause = it.title
         self.group(gs[0].name, it.number)
         self.mandate(gs[0].name, body, "reports_to", it.number, None)
+        if back and _UPPDRAG_REPORTED_BACK.search(it.body or ""):
+            # "Återrapport från Samverkansgrupp X: Eva Ek återrapporterade uppdraget att …": the uppdrag the group
+            # reports back to the body that met is one that body gave it
+            self.mandate(body, gs[0].name, "delegates", it.number, None)
         self.ctx.clause = ""
 
     def _task_from_title(self, it: ParsedItem) -> None:
