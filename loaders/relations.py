@@ -16396,8 +16396,12 @@ class _Extractor:
                 # ("Utkastet lyfts därefter till X för beslut": the work the item is about, handed on to be decided)
                 # (any piece of work named in the definite, first in its sentence: "Ändringarna lyfts till …",
                 # "Riktlinjen skickas vidare till …")
+                # ("Frågan om X kan inte lösas lokalt. Den lyfts till Y": the question the sentence before opens with,
+                # by its pronoun first in a sentence of its own)
+                question_before = (re.match(r"Den\s+(?:ska\s+)?lyft", s)
+                                   and re.match(r"[-–•*\s]*(?:Frågan|Ärendet)\b", getattr(self, "_prev_clause", "") or ""))
                 if (re.search(r"\b(?:Förslag(?:et)?|[Ff]rågan|[Ff]rågorna|[Ää]rendet|[Ää]rendena|Utkastet|Underlaget|Rutinen)\b",
-                              s[:m.start()]) or _DEFINITE_WORK_FIRST.match(s)) and (
+                              s[:m.start()]) or _DEFINITE_WORK_FIRST.match(s) or question_before) and (
                         ctx.reporting_body or not re.search(r"\b(?:har|hade)\s+lyfts\s", s)):
                     # under an item reporting another body's meeting, that body passed it on; "Frågan har lyfts till
                     # X" told with no such body is done by whom the sentence does not say

@@ -1532,13 +1532,18 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Samverkansgrupp äldre", "Processteam SIP", "refers")),
                    # with its modal and its agent after it
                    _ex("Frågan ska lyftas till Styrgrupp Barnahus av ordföranden.",
+                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers")),
+                   # the question the sentence before opens with, by its pronoun
+                   _ex("Frågan om kvällsbemanningen kan inte lösas lokalt. Den lyfts till Styrgrupp Barnahus.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers"))),
          # told as done, by whom the sentence does not say; a raising only foreseen
          counter_examples=("Frågan om elevhälsans roll har lyfts till Styrgrupp Barnahus.",
                            "Frågan kan behöva tas upp i Styrgrupp Barnahus under hösten.",
                            "Frågan tas upp till diskussion vid nästa möte.",
                            # (the pronoun opens a sentence of its own: a later step told in passing is no referral)
-                           "Arbetet återkopplas i gruppen innan det lyfts vidare till Styrgrupp Barnahus.")),
+                           "Arbetet återkopplas i gruppen innan det lyfts vidare till Styrgrupp Barnahus.",
+                           # ("Den" standing for no question named just before)
+                           "Rapporten är klar. Den lyfts till Styrgrupp Barnahus.")),
     # a body's decision that another carries out a task, told in passing: the first body's mandate to the second
     Rule("body_decided_that", "mandate", exclusive=False,
          triggers=("beslutat att", "beslutade att", "beslöt att", "beslut att"), handler="_body_decided_that",
