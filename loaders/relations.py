@@ -142,6 +142,10 @@ _SECTION_LABEL = re.compile(r"(?i)ärendebeskrivning|ärendet(?:\s+i\s+korthet)?
 # an item titled as a status report from a group under the body that met
 # (after the matter, a dash between: "Samsjuklighet – lägesrapport från Arbetsgrupp samsjuklighet")
 _STATUS_REPORT_TITLE = re.compile(r"(?:^\s*|\s[–—-]\s+)Lägesrapport(?:er)?\s+från\s+(.+)$", re.I)
+# an item's text telling an uppdrag reported back or closed: "… återrapporterade uppdraget att …", "… förklara
+# uppdraget slutfört"
+_UPPDRAG_REPORTED_BACK = re.compile(r"\b(?:åter)?rapporterade\s+(?:uppdraget|sitt\s+uppdrag)\b|"
+                                    r"\buppdraget\s+(?:är\s+)?(?:slutfört|avslutat|avslutas)\b")
 # an item titled "Rapport från hjälpmedelsgruppen" / "Återrapport från arbetsgruppen för X": a working group under
 # the body that met reports back (not a body above or beside it: "Rapport från regionala ledningsgruppen", news)
 _REPORT_FROM_TITLE = re.compile(r"^\s*(?:Åter)?[Rr]apport(?:ering)?\s+från\s+(.+)$")
@@ -7540,6 +7544,10 @@ class _Extractor:
         self.ctx.clause = it.title
         self.group(gs[0].name, it.number)
         self.mandate(gs[0].name, body, "reports_to", it.number, None)
+        if back and _UPPDRAG_REPORTED_BACK.search(it.body or ""):
+            # "Återrapport från Samverkansgrupp X: Eva Ek återrapporterade uppdraget att …": the uppdrag the group
+            # reports back to the body that met is one that body gave it
+            self.mandate(body, gs[0].name, "delegates", it.number, None)
         self.ctx.clause = ""
 
     def _task_from_title(self, it: ParsedItem) -> None:
@@ -16135,7 +16143,10 @@ class _Extractor:
             # ("… påminde om att arbetsgrupp demens arbetar på uppdrag av …": a body named in lower case, its kind and topic)
             # ("vi jobbar på uppdrag av X": the group itself, in hurried notes' small letters and everyday verb)
             # ("påminnelse: vi är tillsatta av X": the group itself after a label)
-            r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*(?:\s+för\s+[a-zåäö][\wåäö-]*)?|(?:(?<=\batt\s)|(?<=:\s)|^)[a-zåäö]*(?:gruppen|rådet|nätverket|teamet)"
+            # ("Processteamet för samordnad individuell plan (SIP) arbetar …": the name going on over a few words
+            # after "för", its acronym in brackets)
+            r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*(?:\s+för\s+[a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,3})?"
+            r"(?:\s+\((?P<acr>[A-ZÅÄÖ]{2,8})\))?|(?:(?<=\batt\s)|(?<=:\s)|^)[a-zåäö]*(?:gruppen|rådet|nätverket|teamet)"
             r"|(?:(?<=:\s)|^)vi\b"
             r"|(?<=\batt\s)[a-zåäö]*(?:grupp|team)\s+[a-zåäö][\wåäö-]+(?:\s+[a-zåäö][\wåäö-]+)?)"
             # ("Styrelsen ansvarar på uppdrag av regionfullmäktige för skolans verksamhet": a board's charge)
@@ -16172,12 +16183,20 @@ class _Extractor:
                                 # ("Gruppen" may be the group the item just named: read by the rules above)
                                 (_own_body(m.group("x"), body) if body and m.group("x") in ("Teamet", "Nätverket", "Rådet")
                                  else None) or _target(m.group("x"), ctx))
+            if m.group("acr") and body and re.search(rf"\b{m.group('acr')}\b", body):
+                # "Processteamet för … (SIP)" in the minutes of "Processteam SIP": the body that met, by its acronym
+                x = body
+            elif m.group("acr"):
+                x = _target(m.group("x")[:m.start("acr") - m.start("x")].rstrip(" ("), ctx)
             if m.group("x") == "Nätverket" and body and "nätverk" not in body.casefold():
                 # "… i Nätverket för överförmyndare. Nätverket samlas på uppdrag av …" in a nämnd's minutes: the
                 # network just named
                 before = self._group_before(s)
                 x = before if before and "nätverk" in before.casefold() else x
             back = bool(m.group("back"))
+            # "… på uppdrag av A och B och rapporterar till båda grupperna": it reports to each of its two givers
+            both = bool(m.group("to") and re.match(r"(?:båda|bägge|de\s+två)\s+(?:grupperna|parterna)\b",
+                                                   m.group("to").strip()))
             if x and m.group("to"):
                 # (when: "… två gånger per år", "… efter varje möte")
                 # ("… i maj och november")
@@ -16189,7 +16208,7 @@ class _Extractor:
                 kind = re.fullmatch(r"([^\W\d_]{3,}?)(?:en|et|n)", to)
                 if kind and kind.group(1) in m.group("from").casefold() and " " not in to:
                     back = True
-                up = None if back else self._body_ref(to)
+                up = None if back or both else self._body_ref(to)
                 if up and up != x:
                     self.mandate(x, up, "reports_to", item, pos)
             if x:
@@ -16217,6 +16236,9 @@ class _Extractor:
                         self.mandate(f, x, "delegates", item, pos)
                         if back:  # "… och rapporterar dit": it reports to the body it works for
                             self.mandate(x, f, "reports_to", item, pos)
+                if both and len(givers) == 2:
+                    for f in givers:
+                        self.mandate(x, f, "reports_to", item, pos)
                 if back and len(givers) == 1 and (once := _NEXT_REPORT_THERE.search(s)):
                     # "… och lämnar nästa halvårsrapport dit i januari": the next report, a task of its own besides the
                     # standing line
@@ -16409,8 +16431,12 @@ class _Extractor:
                 # ("Utkastet lyfts därefter till X för beslut": the work the item is about, handed on to be decided)
                 # (any piece of work named in the definite, first in its sentence: "Ändringarna lyfts till …",
                 # "Riktlinjen skickas vidare till …")
+                # ("Frågan om X kan inte lösas lokalt. Den lyfts till Y": the question the sentence before opens with,
+                # by its pronoun first in a sentence of its own)
+                question_before = (re.match(r"Den\s+(?:ska\s+)?lyft", s)
+                                   and re.match(r"[-–•*\s]*(?:Frågan|Ärendet)\b", getattr(self, "_prev_clause", "") or ""))
                 if (re.search(r"\b(?:Förslag(?:et)?|[Ff]rågan|[Ff]rågorna|[Ää]rendet|[Ää]rendena|Utkastet|Underlaget|Rutinen)\b",
-                              s[:m.start()]) or _DEFINITE_WORK_FIRST.match(s)) and (
+                              s[:m.start()]) or _DEFINITE_WORK_FIRST.match(s) or question_before) and (
                         ctx.reporting_body or not re.search(r"\b(?:har|hade)\s+lyfts\s", s)):
                     # under an item reporting another body's meeting, that body passed it on; "Frågan har lyfts till
                     # X" told with no such body is done by whom the sentence does not say

@@ -1230,6 +1230,24 @@ RULES: tuple[Rule, ...] = (
                    _ex("Vi stämmer av med Styrgrupp Barnahus, som har gett arbetsgruppen i uppdrag att ta fram rutinen.",
                        ("mandate", "Styrgrupp Barnahus", "Arbetsgrupp SIP", "delegates"), body="Arbetsgrupp SIP")),
          counter_examples=("Vi pratade med Eva Lund, som gav oss uppdraget i våras.",)),
+    # the body that met following up an uppdrag it gave a body, told by the uppdrag's receiver: "Uppdraget till
+    # Samverkansgrupp X om uppföljning av … kvarstår", or in its list of open uppdrag by number, the receiver in brackets
+    # before the task: "Uppdrag 2027:09 (Samverkansgrupp X, uppföljning av …) är återrapporterat och avslutas"
+    Rule("uppdrag_to_body_followed_up", "mandate", mandate="delegates", exclusive=False,
+         triggers=("uppdraget till", "uppdrag 20"),
+         pattern=r"^(?:[-–•*]\s*)?(?:Uppdraget\s+till\s+(?P<to>[A-ZÅÄÖ][^.;:,()]{2,80}?)\s+(?:om|kring|avseende|gällande)\s+"
+                 r"[^.;]{2,200}?|Uppdrag\s+(?:nr\s+)?20\d\d[:-]\d{1,3}\s*\((?P<to2>[A-ZÅÄÖ][^.;:,()]{2,80}?),\s+[^()]{2,160}\))"
+                 r"\s+(?:kvarstår|pågår|fortsätter|förlängs|avslutas|avförs|är\s+(?:nu\s+)?(?:slutfört|klart|avslutat|"
+                 r"återrapporterat|genomfört))\b",
+         examples=(_ex("Uppdraget till Samverkansgrupp äldre om uppföljning av överenskommelsen kvarstår. Samverkansgruppen "
+                       "återrapporterar i februari.", body="Ledningsgrupp Åsen",
+                       facts=(("mandate", "Ledningsgrupp Åsen", "Samverkansgrupp äldre", "delegates"),)),
+                   _ex("Uppdrag 2027:09 (Styrgrupp Barnahus, uppföljning av överenskommelsen) är återrapporterat och "
+                       "avslutas.", body="Ledningsgrupp Åsen",
+                       facts=(("mandate", "Ledningsgrupp Åsen", "Styrgrupp Barnahus", "delegates"),))),
+         counter_examples=("Uppdraget till Elin Borg om uppföljning av avtalet kvarstår.",
+                           "Uppdrag 2027:09 (Elin Borg, uppföljning av avtalet) är klart.",
+                           "Uppdraget till Styrgrupp Barnahus om uppföljning diskuterades.")),
     # the body that met told what its uppdragsbeskrivning from the body above says: "Enligt gruppens
     # uppdragsbeskrivning från LVO ska ordförandeskapet ligga hos regionen"
     Rule("mission_statement_from", "mandate", mandate="delegates", exclusive=False,
@@ -1410,6 +1428,13 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "RPO psykisk hälsa", "Arbetsgrupp utskrivning", "delegates"), body="Arbetsgrupp utskrivning"),
                    _ex("Arbetsgruppen följer sedan september upp betalningsansvaret på uppdrag av Styrgrupp Barnahus.",
                        ("mandate", "Styrgrupp Barnahus", "Arbetsgrupp utskrivning", "delegates"), body="Arbetsgrupp utskrivning"),
+                   # two givers, the group reporting to both; its name going on after "för", its acronym in brackets
+                   _ex("Processteamet för samordnad vårdplanering (SVP) arbetar på uppdrag av Samverkansgrupp äldre och "
+                       "Styrgrupp Barnahus och rapporterar till båda grupperna.", body="Processteam SVP",
+                       facts=(("mandate", "Samverkansgrupp äldre", "Processteam SVP", "delegates"),
+                              ("mandate", "Styrgrupp Barnahus", "Processteam SVP", "delegates"),
+                              ("mandate", "Processteam SVP", "Samverkansgrupp äldre", "reports_to"),
+                              ("mandate", "Processteam SVP", "Styrgrupp Barnahus", "reports_to"))),
                    # "Teamet": the body that met, a samverkansteam
                    _ex("Teamet arbetar på uppdrag av Samverkansgrupp Barn och unga och rapporterar dit inför varje termin.",
                        ("mandate", "Samverkansgrupp Barn och unga", "Lokalt samverkansteam för barn och unga i Åby", "delegates"),
@@ -1519,13 +1544,18 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Samverkansgrupp äldre", "Processteam SIP", "refers")),
                    # with its modal and its agent after it
                    _ex("Frågan ska lyftas till Styrgrupp Barnahus av ordföranden.",
+                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers")),
+                   # the question the sentence before opens with, by its pronoun
+                   _ex("Frågan om kvällsbemanningen kan inte lösas lokalt. Den lyfts till Styrgrupp Barnahus.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers"))),
          # told as done, by whom the sentence does not say; a raising only foreseen
          counter_examples=("Frågan om elevhälsans roll har lyfts till Styrgrupp Barnahus.",
                            "Frågan kan behöva tas upp i Styrgrupp Barnahus under hösten.",
                            "Frågan tas upp till diskussion vid nästa möte.",
                            # (the pronoun opens a sentence of its own: a later step told in passing is no referral)
-                           "Arbetet återkopplas i gruppen innan det lyfts vidare till Styrgrupp Barnahus.")),
+                           "Arbetet återkopplas i gruppen innan det lyfts vidare till Styrgrupp Barnahus.",
+                           # ("Den" standing for no question named just before)
+                           "Rapporten är klar. Den lyfts till Styrgrupp Barnahus.")),
     # a body's decision that another carries out a task, told in passing: the first body's mandate to the second
     Rule("body_decided_that", "mandate", exclusive=False,
          triggers=("beslutat att", "beslutade att", "beslöt att", "beslut att"), handler="_body_decided_that",
