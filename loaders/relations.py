@@ -539,8 +539,6 @@ def _hurried_day(due: str, meeting_date: str | None) -> str | None:
 
 # calling the next meeting, as the text tells it after the meeting's day: "EA kallar." -> "kalla till nästa möte"
 _CALLS_NEXT = re.compile(r"kalla(?:\s+till)?\s+(?:nästa\s+möte|mötet)\b")
-_MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-                "november", "december")
 
 
 def _calls_that_meeting(task: str, day: str | None) -> bool:
@@ -557,7 +555,7 @@ def _calls_that_meeting(task: str, day: str | None) -> bool:
     if not m:
         return False
     d, mo = int(m.group(2)), int(m.group(1))
-    return bool(re.search(rf"(?<!\d){d}\s*/\s*0?{mo}(?!\d)|(?<!\d){d}\s+{_MONTH_NAMES[mo - 1]}\b", task))
+    return bool(re.search(rf"(?<!\d){d}\s*/\s*0?{mo}(?!\d)|(?<!\d){d}\s+{list(MONTHS)[mo - 1]}\b", task))
 
 
 # an action row naming a thing and where it goes: "Sekretessfrågan till styrgruppen"
