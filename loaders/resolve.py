@@ -290,6 +290,17 @@ def _ends_in_kind(kind: str, word: str) -> bool:
 # a care centre by its kind and its place or owner: "Vårdcentralen Ås", "Hälsocentral Norrö", "Tuna Vårdcentral AB"
 _NAMED_CARE_CENTRE = re.compile(r"(?:Vård|Hälso)central(?:en)?\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?|"
                                 r"[A-ZÅÄÖ][\wåäö-]+\s+(?:[Vv]ård|[Hh]älso)central(?:en)?(?:\s+AB)?")
+
+
+def _is_förbund_by_name(text: str) -> bool:
+    """Whether a text is a förbund by its name ("Samordningsförbundet Åby"), an organisation of its own.
+
+    >>> _is_förbund_by_name("Samordningsförbundet Åby"), _is_förbund_by_name("Samordningsförbundets styrelse")
+    (True, False)
+    """
+    return "förbundet " in text and re.fullmatch(AUTHORITY, text.strip()) is not None
+
+
 def _capitalise(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;:.")
     return text[:1].upper() + text[1:] if text else text
@@ -789,7 +800,7 @@ class _Orgs:
     def resolve(self, unit: str | None, organisation: str | None = None) -> tuple[str | None, str | None]:
         """(unit id, top organisation id) for a unit and organisation as written."""
         alone = organisation if unit is None else unit if organisation is None else None
-        if alone and "förbundet " in alone and re.fullmatch(AUTHORITY, alone.strip()) and self.k.match_organisation(alone) is None:
+        if alone and _is_förbund_by_name(alone) and self.k.match_organisation(alone) is None:
             # "Samordningsförbundet Gransjö": a förbund named by the place of a kommun it serves is no unit of that
             # kommun, but an organisation of its own
             return None, self._put(" ".join(alone.split()), "external")
@@ -2713,8 +2724,8 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
             return uid or top
         if groups.looks_like_group(written):
             return group(written, pos)
-        if k.match_organisation(written) is not None or k.split_organisation(written)[1] is not None or (
-                "förbundet " in written and re.fullmatch(AUTHORITY, written.strip())):
+        if (k.match_organisation(written) is not None or k.split_organisation(written)[1] is not None
+                or _is_förbund_by_name(written)):
             # (a förbund by its name, "Samordningsförbundet Åby", mandated by a body: the organisation, its board
             # being a group of its own)
             uid, top = org(written, None, pos)
