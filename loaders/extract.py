@@ -723,6 +723,11 @@ _TASK_LIST_HEADING = re.compile(r"(?i)^\s*(?:uppgifter|åtgärder|åtgärdslista
                                 r"att\s+göra(?:\s+(?:till|inför)\s+nästa\s+(?:gång|möte))?|"
                                 r"(?:till|inför)\s+nästa\s+(?:möte|sammanträde|gång))\s*:?\s*$")
 _LEADING_ATT = re.compile(r"^att\b\s*", re.I)
+# a decided point whose verb asks its object to do something, the att of what to do not yet written: "rekommendera
+# Region X och Y kommun", "uppdra åt ledningsgruppen", "ge styrgruppen i uppdrag"; a line after it that opens with
+# "att" goes on with the same point (the recommendation's content), no point of its own
+_AWAITS_ATT = re.compile(r"^(?:rekommendera|uppmana|anmoda|ålägga|uppdra\s+(?:åt|till)|hemställa\s+(?:hos|till)|"
+                         r"ge\s+[^;.]{2,80}?\s+i\s+uppdrag)\b(?![^;.]*\batt\b)[^;.]*$", re.I)
 # "och föreslår regionfullmäktige besluta att" on its own line between decided points
 # and "KFN föreslår kommunfullmäktige att besluta" on its own line under "Beslut", the att-clauses after it
 # ("Allmänna utskottet föreslår kommunstyrelsen föreslå kommunfullmäktige": an utskott's proposal that its board
@@ -8269,6 +8274,10 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             if (am and clause is not None and clause.get("bullet") and s[:1] not in _BULLETS and gap == 0
                     and raw[:1].isspace() and not clause["last"].rstrip().endswith((",", ".", ";"))):
                 am = None  # "– att anta överenskommelsen / att gälla från …": the bulleted clause goes on
+            if (am and clause is not None and clause.get("form") == "att" and gap == 0 and s[:1] == "a"
+                    and not clause["last"].rstrip().endswith((",", ".", ";", ":"))
+                    and _AWAITS_ATT.match(" ".join(clause["parts"]))):
+                am = None  # "att rekommendera Region X och Y kommun / att höja avgiften …": the verb's own att wrapped
             numbered = (_NUMBERED_POINT.match(s) or _LETTERED_POINT.match(s)) if am is None else None
             inline = _INLINE_DECIDE.match(s) if am is None else None
             if am:
@@ -8612,6 +8621,10 @@ _DECISION_VERB = (
     r"(?:är|var|blev)\s+överens\s+om(?=\s+att\s+(?!(?:alla|andra|bara|dessa|flera|många|samma)\b)"
     r"(?:[a-zåäö]+a|[a-zåäö]*(?:slå|stå|gå|få|nå))\b)"
 )
+# the matter fronted, the body that met in the first person after the verb handing it on: "Det lyfter vi till
+# samverkansgruppen i juni – Malin tar med det" (who carries it, after the dash, is a task of its own)
+_WE_RAISE_IT = re.compile(r"^(?P<obj>Det|Detta|Den|Denna|Frågan|Den\s+frågan)\s+(?:lyfter|lyfte)\s+vi\s+"
+                          r"(?:(?:därför|vidare|också)\s+)?(?P<rest>till\s+[^.;–—]+?)\s*(?:[–—;,]\s.*)?$")
 _PAST_DECISION_VERB = re.compile(
     r"(?:ställde|gav|uppdrog|rekommenderade|föreslog|lämnade|överlämnade|tackade|noterade|godkände|fastställde|"
     r"utsåg|valde|antog|inrättade|tillsatte|bildade|delegerade|tillstyrkte|avstyrkte|biföll|avslog|lyfte|återremitterade|"
@@ -9360,6 +9373,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     'lyfta frågan till styrgruppen'
     >>> _decided_text("Den lyfts till styrgruppen.", None, False, ["Frågan om palliativt team på kvällar kan inte lösas lokalt."])
     'lyfta frågan om palliativt team på kvällar till styrgruppen'
+    >>> _decided_text("Det lyfter vi till samverkansgruppen i juni – Malin tar med det.", None, False)
+    'lyfta det till samverkansgruppen i juni'
     >>> _decided_text("Frågan lyfts till styrgruppen i maj, KL tar med den.", None, False,
     ...               ["Vem som ska bekosta tolkarna är inte klart."])
     'lyfta frågan om vem som ska bekosta tolkarna till styrgruppen i maj'
@@ -9374,6 +9389,9 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
             return en.group("rest")
         if s[:3] in ("The", "the") and _EN_APPROVED.match(s):
             return s
+    if not block and s[:1] in "DF" and (we := _WE_RAISE_IT.match(s)):
+        # "Det lyfter vi till samverkansgruppen i juni": the body that met, in the first person, hands the matter on
+        return f"lyfta {we.group('obj').casefold()} {we.group('rest')}"
     if s and selves and (own := _OWN_PROPOSAL_UP.match(s)) and selves.is_self(own.group("who")):
         # "Nämnden föreslår kommunfullmäktige besluta att …" in the nämnd's own minutes: its decision, a proposal up
         return s[own.end("who"):].strip()

@@ -2531,6 +2531,12 @@ def _fronted_shall(s: str, ctx: "_Ctx") -> str | None:
 # a name and the title in apposition before the verb: "Elin Sandqvist, socialchef, utser …"
 _NAME_THEN_APPOSED_TITLE = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2}),\s+"
                                       r"(?P<t>[a-zåäö][\wåäö-]+(?:\s+[a-zåäö][\wåäö-]+){0,3}),\s+(?=[a-zåäö]+r\b)")
+# a side, then the one of its people who does the task by initials in brackets: "Lövsta (OW) tar reda på …"
+# (after a hurried list's arrow)
+_SIDE_THEN_DOER = re.compile(r"^(?:-+>\s*|→\s*)?(?:[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun)?|Region\s+[A-ZÅÄÖ][\wåäö-]+|Regionen)"
+                             r"\s+\((?P<p>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3})\)\s+(?=[a-zåäö])")
+# why first, then who does it after "så": "Selma var inte med, så Malin stämmer av direkt med Östmo"
+_WHY_THEN_SO = re.compile(r"^(?:-+>\s*|→\s*)?[A-ZÅÄÖ][^.;,]{2,80}?,\s+så\s+(?=[A-ZÅÄÖ])")
 _NAME_THEN_BRACKET = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,3})\s*\([^()]{1,80}\)\s+(?=[a-zåäö])")
 # ", socialpsykiatrichef" after a name in a list: a title in apposition, not a name ("och"/"samt" go on the list)
 _TITLE_APPOSITION = re.compile(r",\s*(?!och\b|samt\b)[a-zåäö0-9][^,]*")
@@ -5272,6 +5278,9 @@ _ACTION_POINT_ROW = re.compile(r"^\s*(?:[-*•]\s*)?AP\s*:\s*(?P<who>[A-ZÅÄÖ]
 _DELIVERED_BY = re.compile(r"\b(?:senast|före|inför|till\s+(?:\S+\s+){0,2}(?:möte|sammanträde)|den\s+\d{1,2}\s+[a-zåäö]{3,}"
                            # "…, att redovisas för samverkansgruppen i februari": the work handed in to a body
                            r"|(?:redovisas|återrapporteras|rapporteras|presenteras)\s+(?:för|till|i))\b")
+# a new body's task that makes a thing, a piece of work whether or not a day is set: "… med uppdrag att ta fram en
+# gemensam plan för kompetensförsörjning" (where "… att samordna arbetet" is what it is for)
+_MAKES_A_THING = re.compile(r"^(?:ta\s+fram|arbeta\s+fram|utarbeta|utforma)\s+(?:en|ett|ett\s+par|två|tre|förslag)\b")
 # where a new body's work is handed in, told after its task: "…, att redovisas för samverkansgruppen i februari 2029"
 # (or in the active, as part of its task: "… och redovisa dem för rådet senast den 12 juni 2031")
 _HANDED_IN_TO = re.compile(r"\b(?:(?:redovisas|återrapporteras|rapporteras|presenteras)|(?:och|samt)\s+(?:redovisa|återrapportera|"
@@ -5955,6 +5964,13 @@ _DEFINITE_UNIT = re.compile(r"(?:(?:kommunens|regionens|förvaltningens|[a-zåä
 _REPLACED_BY_AS_RE = re.compile(
     r"^(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?P<op>\s+\([^()]{1,12}\))?\s+(?:ersätts|efterträds)\s+av\s+"
     r"(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?P<np>\s+\([^()]{1,12}\))?\s+(?P<seat>som\s+[^;]+?)\.?$")
+# a side's change of its seat told first, the newcomer and the one replaced after a colon: "Åby kommun byter
+# representant i Styrgrupp X: Eva Ek, enhetschef för hemsjukvården, ersätter Per Lind från och med 1 maj"
+_SIDE_CHANGES_SEAT_RE = re.compile(
+    r"^(?P<side>[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+)\s+(?:byter|har\s+bytt)(?:\s+ut)?\s+"
+    r"(?P<role>representant|ledamot|ersättare)\s+i\s+(?P<g>[^:;.]+?)\s*:\s+"
+    r"(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:,\s+[^,;:]{2,60},)?\s+ersätter\s+"
+    r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?P<tail>(?:\s+(?:från|fr\.|efter|vid|under)\b[^.;:]*)?)\.?$")
 _REPLACES_AS_RE = re.compile(
     r"^(?P<new>.+?)\s+(?:ersätter|har\s+ersatt|ersatte)\s+(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+kommun)?(?::s|s)|"
     # "… som socialförvaltningens representant i rådet": a unit's seat
@@ -9077,7 +9093,7 @@ class _Extractor:
         work to deliver (its standing remit, "… att samordna arbetet", is what it is for), and the body it hands the
         work in to ("…, att redovisas för samverkansgruppen i februari", "… och redovisa dem för rådet")."""
         tm = re.search(r"\bmed\s+(?:uppdrag|uppgift(?:en)?)\s+att\s+(?P<task>[^.;]+)$", rest) if " uppdrag att " in rest else None
-        if not tm or not _DELIVERED_BY.search(tm.group("task")):
+        if not tm or not (_DELIVERED_BY.search(tm.group("task")) or _MAKES_A_THING.match(tm.group("task"))):
             return
         item = self.ctx.item.number if self.ctx.item else None
         self.assignment([name], tm.group("task").rstrip(" ,"), origin="decision" if decision else "narrative", pos=pos,
@@ -9746,6 +9762,10 @@ class _Extractor:
                 self.membership(new[0], self._seat_group, item, change="replace", replaces=old[0])
                 self.membership(old[0], self._seat_group, item, change="leave")
                 return True
+        if "byt" in c and (side := _SIDE_CHANGES_SEAT_RE.match(c)):
+            # "Åby kommun byter representant i G: A, titel, ersätter B från 1 maj": the side's seat in G
+            c = (f"{side.group('new')} ersätter {side.group('old')} som {side.group('side')}s {side.group('role')} i "
+                 f"{side.group('g')}{side.group('tail')}")
         if " från " in c and (unit := _FROM_UNIT_END.search(c)):
             c = c[:unit.start()]  # "A ersätter B tillsvidare från biståndsenheten": where the seat is, no group
         if "första gången och " in c:
@@ -10167,13 +10187,14 @@ class _Extractor:
         # ("Hedda Sjögren, färdtjänsthandläggare, kommer in som ny medlem i projektgruppen": coming in as one)
         # ("EPF ny representant för Gransjö, efterträder Malin Roos": for whom, in the body that met)
         r"\s+(?:är\s+|(?:kommer|går)\s+in\s+som\s+)?nya?\s+(?:(?P<role>ledamot|representant|deltagare|medlem)\s+)?"
-        r"(?:i\s+(?P<g>[^,.;]+?)|(?:(?<=representant\s)|(?<=ledamot\s))för\s+(?P<for>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+"
+        # ("Ulla Bäckström är ny för Klippvik och tar över efter …": new for the side, no seat's kind)
+        r"(?:i\s+(?P<g>[^,.;]+?)|(?:(?<=representant\s)|(?<=ledamot\s)|(?<=ny\s))för\s+(?P<for>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+"
         r"(?:\s+kommun)?))(?P<g2>)"
         r"(?:\s+(?:fr\s?o\s?m|fr\.\s?o\.\s?m\.|från\s+och\s+med|från)\s+(?:idag|i\s+dag|detta\s+möte|dagens\s+möte|nu))?"
         # "… är ny i gruppen och representerar Åby kommun efter Per Lind, som har gått i pension": for whom, after whom
         # ("… och företräder Åby kommun, som har saknat representant sedan i höstas": why, of the huvudman)
         r"(?:\s+och\s+(?:representerar|företräder)\s+(?P<rep>[^,.;]+?)(?:,\s+som\s+(?!ersätter\b)[^.;]*?)?)?"
-        r"(?:\s+för\s+[^,.;]{2,40}?)?(?:(?:\s+och\s+(?:ersätter|efterträder)|,\s+(?:ersätter|efterträder)|,?\s+efter|\s+i\s+stället\s+för"
+        r"(?:\s+för\s+[^,.;]{2,40}?)?(?:(?:\s+och\s+(?:ersätter|efterträder|tar\s+över\s+efter)|,\s+(?:ersätter|efterträder)|,?\s+efter|\s+i\s+stället\s+för"
         # ("…; hon tar över efter Göran Bexell": whom she follows, in a clause of its own)
         r"|;\s+(?:hon|han|hen)\s+(?:tar\s+över\s+efter|efterträder|ersätter))\s+"
         r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})(?:\s*\([^()]{1,40}\))?(?:,?\s+som\s+[^.;]*)?)?"
@@ -13281,7 +13302,8 @@ class _Extractor:
                     wish := _WISHED_REPORTER.search(g["from"])):
                 # "RLG … vill att gruppen framöver avrapporterar till X": the one the clause after "att" names reports
                 g["from"] = wish.group("subj")
-            if rule.name == "presents_to_body" and g.get("from") and body and not self._body_ref(g["from"]):
+            if (rule.name == "presents_to_body" and g.get("from") and body and not self._body_ref(g["from"])
+                    and g["from"].strip().casefold() != "vi"):
                 # "EB redovisade upplägget för Styrgrupp Nära vård": a member presents the body's work there
                 who = self._people(g["from"])
                 if not who or not all(w.casefold() in self.ctx.roster for w in who):
@@ -14851,6 +14873,12 @@ class _Extractor:
                 and (is_person_name(ap.group("n")) or ap.group("n") in self.ctx.initials):
             # "Elin Sandqvist, socialchef, utser kontaktperson …": the title in apposition, no part of who does it
             s = f"{ap.group('n')} {s[ap.end():]}"
+        if "(" in s[:40] and (sb := _SIDE_THEN_DOER.match(s)) and sb.group("p") in self.ctx.initials:
+            # "Lövsta (OW) tar reda på …": the side first, the one of its people who does it in brackets
+            s = f"{sb.group('p')} {s[sb.end():]}"
+        if ", så " in s[:90] and (why := _WHY_THEN_SO.match(s)):
+            # "Selma var inte med, så Malin stämmer av direkt med Östmo": why first, the doer after "så"
+            s = s[why.end():]
         pm = _NAME_THEN_BRACKET.match(s)
         if pm and (is_person_name(pm.group("n")) or pm.group("n") in self.ctx.initials):
             # "Eva J W (socialchef i Tallvik) återkommer …", "AB (MAS) samordnar …": the roster's initials too

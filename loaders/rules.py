@@ -105,6 +105,10 @@ _REPLACED_BY = (r"(?:ersätts|efterträds|(?:kommer\s+att|ska)\s+(?:ersättas|ef
 _UNTIL = (r"(?:,?\s+(?:för\s+tiden|för\s+(?:återstoden|resten)\s+av|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|"
           r"fr\.?\s?o\.?\s?m\.?|under|från|efter\s+valet|när|vid\s+(?:förfall|frånvaro)|vid\s+[a-zåäö]+s\s+(?:förfall|frånvaro)|"
           r"i\s+[a-zåäö]+s\s+frånvaro)\b[^;]*)?")
+# a person's title between commas after the name, with the huvudman or unit after it: "HR-strateg i Åby kommun",
+# "enhetschef för hemsjukvården", "verksamhetschef vid Region Ås" (words in lower case, or a huvudman's name)
+_TITLE_APPOSITION = (r"[A-ZÅÄÖa-zåäö][\wåäö-]*(?:\s+(?:[a-zåäö][\wåäö-]*|[A-ZÅÄÖ][\wåäö-]*(?=\s+kommun\b)|"
+                     r"Region\s+[A-ZÅÄÖ][\wåäö-]+)){0,6}")
 _PARTY = r"(?:\s+\([^()]{1,12}\))?"  # a party tag after a name: "(S)", "(KD)"
 # (a surname may open with its particles: "Per de Geer", "Eva van der Berg")
 _NAME = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+" + PARTICLES_BEFORE + r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}"
@@ -218,6 +222,8 @@ TASK_VERBS = (
     "säkerställer(?=\\s+att\\s)",
     # comparing two ways of working to bring them together: "Eva och Per jämför mallarna och tar fram …"
     "jämför",
+    # drawing up a list of what there is: "RT och UB listar utbildningar som redan används" (not "listar inte")
+    "listar(?!\\s+(?:inte|ej)\\b)",
     # time or staff set aside for the work: "Polisen avsätter två dagar i månaden med synlig närvaro vid skolorna"
     # (not "Nämnden avsätter 2 miljoner kronor": money in a budget)
     "avsätter(?=\\s+(?:[\\wåäö]+\\s+){0,2}(?:dag|dagar|timmar|timme|tid|resurser|personal|tjänst|tjänster|veckor|kvällar)\\b)",
@@ -2845,7 +2851,12 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          pattern=r"^(?P<from>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:(?:ska|skall|kommer\s+att)\s+)?(?:(?:i\s+sin\s+tur|sedan|därefter)\s+)?"
                  # (not the "för" that goes on a group's name: "redovisade arbetet i vårdprogramgruppen för ADHD")
                  r"redovisa(?:r|de)?\s+(?:[^.;:]{1,80}?)(?<!gruppen)(?<!nätverket)(?<!rådet)\s+för\s+(?P<to>[^.;,]+?)"
-                 r"(?:\s+(?:den|senast|i|på|vid|under|efter)\b.*|,\s+som\b.*)?\.?$",
+                 r"(?:\s+(?:den|senast|i|på|vid|under|efter)\b.*|,\s+som\b.*)?\.?$"
+                 # the body that met in the first person, or by its kind, handing in to a body: "Vi redovisar till
+                 # samverkansgruppen den 16 september"
+                 r"|^(?P<from2>[Vv]i|[A-ZÅÄÖ][a-zåäö]*(?:gruppen|teamet|nätverket))\s+(?:(?:sedan|därefter|också)\s+)?"
+                 r"redovisar\s+(?:(?:arbetet|uppdraget|resultatet|förslaget|förslagen)\s+)?till\s+(?P<to2>[^.;,]+?)"
+                 r"(?:\s+(?:den|senast|i|på|vid|under|efter)\b.*)?\.?$",
          examples=(_ex("LVO ska i sin tur redovisa planen för Politiskt samråd Mälarby den 26 september.",
                        ("mandate", "LVO", "Politiskt samråd Mälarby", "reports_to"), body="Samverkansgrupp barn och unga"),
                    # a member presents the body's proposal there, under the label of the task
@@ -2855,13 +2866,16 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    _ex("Styrgruppen redovisar arbetet för Regional ledningsgrupp Norrby två gånger per år.",
                        ("mandate", "Styrgrupp Barnahus", "Regional ledningsgrupp Norrby", "reports_to"),
                        body="Styrgrupp Barnahus"),
+                   _ex("Vi redovisar till samverkansgruppen den 16 september.",
+                       ("mandate", "Arbetsgrupp SIP", "samverkansgruppen", "reports_to"), body="Arbetsgrupp SIP"),
                    # a member of the body that met presented its work there: the body reports to it
                    _ex("EB redovisade upplägget för Styrgrupp Nära vård, som godkände det.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to"), body="Arbetsgrupp SIP",
                        roster=_ROSTER)),
          counter_examples=("Anna Lund redovisar planen för Politiskt samråd Mälarby den 26 september.",
                            "Elin Borg redovisade arbetet i vårdprogramgruppen för ADHD.",
-                           "Styrgruppen redovisar planen för barn och unga med psykisk ohälsa.")),
+                           "Styrgruppen redovisar planen för barn och unga med psykisk ohälsa.",
+                           "Vi redovisar till nästa möte.")),
     # how a working group has laid out its work, told at the meeting of the body it works for: it reports there
     Rule("work_laid_out_here", "mandate", mandate="reports_to", exclusive=False,
          triggers=("lagt upp", "lägger upp"),
@@ -4206,6 +4220,11 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        facts=(("mandate", "Samverkansgrupp psykisk hälsa", "Arbetsgrupp samsjuklighet", "delegates"),
                               ("mandate", "Arbetsgrupp samsjuklighet", "Samverkansgrupp psykisk hälsa", "reports_to"),
                               ("assignment", ["Arbetsgrupp samsjuklighet"], "ta fram förslag till gemensam rutin"))),
+                   # created by its name for a period, its task a thing to make with no day set
+                   _ex("inrätta Projektgrupp kompetens för perioden maj–december 2027 med uppdrag att ta fram en gemensam "
+                       "plan för kompetensförsörjning", decision=True, body="Ledningsgrupp Norrby",
+                       facts=(("mandate", "Ledningsgrupp Norrby", "Projektgrupp kompetens", "delegates"),
+                              ("assignment", ["Projektgrupp kompetens"], "ta fram en gemensam plan för kompetensförsörjning"))),
                    # a decision naming the new body as its subject, in the passive
                    _ex("Arbetsgrupp SIP inrättas med uppdrag att ta fram en gemensam rutin.", decision=True,
                        body="Samverkansgrupp psykisk hälsa",
@@ -4538,6 +4557,11 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Välkommen till nya medlemmen Eva Ström, som ersätter Per Ek.",
                        ("membership", "Eva Ström", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Per Ek", "Samverkansgrupp äldre", "leave")),
+                   # the side's change of seat told first, the newcomer with her title after the colon
+                   _ex("Åby kommun byter representant i Styrgrupp Nära vård: Eva Ström, enhetschef för hemsjukvården, "
+                       "ersätter Per Ek från och med 1 maj.", body="Ledningsgrupp Norrby",
+                       facts=(("membership", "Eva Ström", "Styrgrupp Nära vård", "replace"),
+                              ("membership", "Per Ek", "Styrgrupp Nära vård", "leave"))),
                    # the newcomer's first meeting told before the seat she takes, by her initials
                    _ex("SP deltar för första gången och ersätter Karin Nyqvist som slutat på sjukhuset.", roster=_ROSTER,
                        facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),
@@ -5242,6 +5266,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("membership", "Sara Ek", "Samverkansgrupp äldre", "join")),
                    # a label beside the roster, whom she follows after it
                    _ex("Ny i gruppen: Lisa Ek, ny ledamot från Åby kommun efter Karl Berg.",
+                       ("membership", "Lisa Ek", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave")),
+                   # new for a side named by its place, whom she takes over from after "och"
+                   _ex("Lisa Ek är ny för Åby och tar över efter Karl Berg, som har gått i pension.",
                        ("membership", "Lisa Ek", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave")),
                    # who named her first, and whom she follows in a clause of its own
@@ -6357,7 +6385,9 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
                  r"(?:slutade|slutat|lämnade|lämnat|gick\s+i\s+pension)\b"
                  # the seat told empty since its holder left: "Kvarnsjös andra plats i nätverket står vakant sedan Hanna
                  # Ström slutade i oktober"
-                 r"|^(?:[A-ZÅÄÖ][\wåäö-]*s\s+(?:[a-zåäö]+\s+)?)?[Pp]lats(?:en)?\b(?:\s+för\s+[^.;,]+?)?"
+                 # (its owner a huvudman in the genitive: "Region Ekbys plats för beroendevården", "Åby kommuns plats")
+                 r"|^(?:(?:Region\s+[A-ZÅÄÖ][\wåäö-]*s|[A-ZÅÄÖ][\wåäö-]*\s+kommuns|[A-ZÅÄÖ][\wåäö-]*s)\s+(?:[a-zåäö]+\s+)?)?"
+                 r"[Pp]lats(?:en)?\b(?:\s+för\s+[^.;,]+?)?"
                  r"(?:\s+i\s+(?P<group3>[a-zåäö]*(?:gruppen|nätverket|rådet|teamet)|[A-ZÅÄÖ][^.;,]*?))?"
                  r"\s+(?:står|är|har\s+stått|har\s+varit)\s+(?:tom|vakant|obesatt)\s+sedan\s+(?P<old3>" + _NAME + r")\s+(?:har\s+)?"
                  r"(?:slutade|slutat|lämnade|lämnat|gick\s+i\s+pension)\b"
@@ -6373,6 +6403,10 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
                        facts=(("membership", "Elin Borg", "Nätverket för biståndshandläggare i Tallmo", "leave"),)),
                    _ex("Platsen för Ekby kommun är vakant sedan Elin Borg gick i pension.",
                        ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave")),
+                   _ex("Region Ekbys plats för beroendevården har varit vakant sedan Elin Borg slutade vid årsskiftet.",
+                       ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave")),
+                   _ex("Åby kommuns plats i gruppen har stått tom sedan Per Lind slutade i mars.",
+                       ("membership", "Per Lind", "Samverkansgrupp äldre", "leave")),
                    _ex("Gruppen saknar representant från Ekby kommun sedan Elin Borg slutat.",
                        ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave")),
                    _ex("Styrgrupp Barnahus saknar ordförande sedan Per Lind har gått i pension.",
@@ -7890,7 +7924,9 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
          triggers=("sammankallande", "som ordförande", "som samordnare"),
          pattern=r"^(?:(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
                  # ("Amra Hodžić, Lindesund kommun, är sammankallande …": her huvudman between commas)
-                 r"(?:,\s+(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+|[Rr]egionen|[Kk]ommunen),)?"
+                 r"(?:,\s+(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+|[Rr]egionen|[Kk]ommunen),"
+                 # ("Lisa Holm, HR-strateg i Åby kommun, är sammankallande …": her title, and where, between commas)
+                 r"|,\s+" + _TITLE_APPOSITION + r",)?"
                  # ("ÅLH går in som sammankallande under tiden": one stepping in while the convener is away)
                  # ("Aino blir också gruppens sammankallande från januari": the body that met, by its kind's genitive;
                  # "är även sammankallande för X" is a seat held, read by convenes_named)
@@ -7914,6 +7950,9 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
          examples=(_ex("att Amra Hodžić, Lindesund kommun, är sammankallande i Styrgrupp psykisk hälsa från och med 1 augusti 2029",
                        ("membership", "Amra Hodžić", "Styrgrupp psykisk hälsa", "join"),
                        ("assignment", ["Amra Hodžić"], "vara sammankallande i styrgrupp psykisk hälsa"), decision=True),
+                   _ex("att Lisa Holm, HR-strateg i Åby kommun, är sammankallande i Projektgrupp kompetens",
+                       ("membership", "Lisa Holm", "Projektgrupp kompetens", "join"),
+                       ("assignment", ["Lisa Holm"], "vara sammankallande i projektgrupp kompetens"), decision=True),
                    # the group the item started, by its compound kind
                    _ex("Ledningsgruppen beslutade att starta Lokal närvårdsgrupp Östmo från september. Katarina Wiik "
                        "utses till sammankallande i närvårdsgruppen.",
@@ -9506,6 +9545,15 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    # a newcomer put on the list of those called
                    _ex("Elin Borg lägger in Sanna Pirinen i kallelselistan.", roster=_ROSTER,
                        facts=(("assignment", ["Elin Borg"], "lägga in Sanna Pirinen i kallelselistan"),)),
+                   # a list drawn up, by initials after a hurried note's arrow
+                   _ex("-> EB och MÖ listar utbildningar som redan används till nästa möte.", roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg", "Mattias Öhrn"], "lista utbildningar som redan används"),)),
+                   # the side first, the one of its people who does it by initials in brackets
+                   _ex("Åby (EB) tar reda på vad en instruktörsutbildning kostar.", roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg"], "ta reda på vad en instruktörsutbildning kostar"),)),
+                   # why first, the doer after "så"
+                   _ex("Sanna var inte med, så Elin Borg stämmer av direkt med Åby.", roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg"], "stämma av direkt med Åby"),)),
                    # finding something out, to come back with
                    _ex("Elin Borg tar reda på orsaken och återkommer till nästa möte.", roster=_ROSTER,
                        facts=(("assignment", ["Elin Borg"], "ta reda på orsaken"),)),
