@@ -9108,15 +9108,24 @@ def _referred_before(own: list[tuple[int, str]], after: int, restored,
     [(3, 'Frågan kan inte lösas i gruppen och hänskjuts till Styrgrupp Äldre.'), (3, '')]
     >>> _referred_before([(3, "Frågan har lyfts till Styrgrupp Äldre tidigare.")], 3, set())
     []
+    >>> _referred_before([(3, "Eva redovisade läget."), (4, ""), (5, "Frågan ligger utanför mandatet och lyfts till RLG.")], 5, set())
+    [(5, 'Frågan ligger utanför mandatet och lyfts till RLG.'), (5, '')]
     """
     before = [(k, t) for k, t in own if k <= after and k not in restored]
     text = " ".join(t for _, t in before)
     if not _HANDED_ON_NOW.search(text):
         return []
     first = before[0][0] if before else 0
+
+    def line_of(sent: str) -> int:
+        # the line the sentence opens on, as the decision cues were looked for line by line (a stretch of
+        # paragraphs above the block opens on a line of another sentence, or a blank one)
+        head = " ".join(sent.split()[:4])
+        return next((k for k, t in before if head and head in " ".join(t.split())), first)
+
     return [x for sent in _split_sentences(text) if (m := _HANDED_ON_NOW.search(sent))
             and not any(m.group("to").casefold() in d.text.casefold() for d in block)
-            for x in ((first, sent), (first, ""))]
+            for x in ((line_of(sent), sent), (line_of(sent), ""))]
 
 
 def _split_sentences(text: str) -> list[str]:

@@ -1528,12 +1528,16 @@ _KIND_LETTERS_IN_TEXT = re.compile(r"(?<![\wåäöÅÄÖ-])(?:(?:ag|AG)\s+(?=[A-
 _KIND_LETTERS_NAME = {"ag": "Arbetsgrupp ", "sg": "Styrgrupp ", "lg": "Ledningsgrupp "}
 _AT_PROCESS = re.compile(r"\s+(?:(?:in|ut)-\s+och\s+)?[a-zåäö]+(?:skrivning|gång|gångar)\b(?!\s+(?:av|i)\s)")
 # the care a body is about and the condition it is given at: "arbetsgrupp för sekundärprevention vid osteoporos",
-# "nätverket för rehabilitering vid stroke" (a bare noun ending the phrase; "vid behov", "vid mötet" are when)
+# "nätverket för rehabilitering vid stroke", "… behandling vid samsjuklighet" (a bare noun ending the phrase, a -het
+# noun in its bare form too; "vid behov", "vid mötet" are when)
 _CARE_BEFORE_VID = re.compile(r"(?i)(?:prevention|rehabilitering|vård|stöd|behandling|omhändertagande|insatser|"
                               r"habilitering|omvårdnad|utredning|läkemedelsbehandling|nutrition|uppföljning)$")
 _AT_CONDITION = re.compile(r"\s+(?!(?:behov|varje|nästa|kommande|samma|sitt|sina|behandling|tillfället|"
-                           r"möte|mötet|mötena|frånvaro|sjukdom|förfall)\b)[a-zåäö]{4,}(?<!et)(?<!en)(?<!na)"
-                           r"(?=\s*(?:[.;:,)]|$|\s+(?:och|samt)\s+[a-zåäö]{4,}\s*[.;:,)]))")
+                           r"möte|mötet|mötena|frånvaro|sjukdom|förfall)\b)[a-zåäö]{4,}(?:(?<=het)|(?<!et))(?<!en)(?<!na)"
+                           # (the clause on how it is made up or whom it reports to after it: "… behandling vid
+                           # samsjuklighet med en representant från varje huvudman", "… som rapporterar till …")
+                           r"(?=\s*(?:[.;:,)]|$|\s+(?:och|samt)\s+[a-zåäö]{4,}\s*[.;:,)]|\s+(?:med|som)\s+(?:en|ett|två|tre|"
+                           r"representanter|företrädare|rapporterar|ska|leds|består)\b))")
 
 
 def _group_kind_word(word: str) -> str:

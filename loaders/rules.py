@@ -1062,6 +1062,27 @@ RULES: tuple[Rule, ...] = (
                        body="Kulturnämnden, Region Ås", title="Representation i Bibliotekrådet i Ås län",
                        facts=(("mandate", "Bibliotekrådet i Ås län", "Kulturnämnden, Region Ås", "reports_to"),))),
          counter_examples=("Eva Ek lämnar sina förslag till nästa möte.", "Gruppen lämnar sina förslag till beslut i maj.")),
+    # a body handing a piece of work in to another by a day: "att arbetsgruppen lämnar ett förslag till modell till
+    # samverkansgruppen senast den 14 oktober", "Arbetsgruppen lämnar förslaget till processteamet senast 30/9"
+    Rule("hands_in_work_to", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("lämnar ett förslag", "lämnar förslaget", "lämnar sitt förslag", "lämnar ett utkast", "lämnar utkastet",
+                   "lämnar en rapport", "lämnar rapporten", "lämnar sin rapport"),
+         pattern=r"^(?P<from>[A-ZÅÄÖa-zåäö][\wåäö-]*(?:gruppen|rådet|teamet|nätverket|beredningen)|"
+                 r"[A-ZÅÄÖ][\wåäö-]*(?:grupp|team|nätverk)\s+[^.;:,]{1,60}?)\s+(?:(?:ska|skall)\s+)?lämnar\s+"
+                 r"(?:ett\s+förslag|förslaget|sitt\s+förslag|ett\s+utkast|utkastet|en\s+rapport|rapporten|sin\s+rapport)"
+                 r"(?:\s+till\s+(?!(?:nästa|kommande)\b)[a-zåäö][^.;,]{0,60}?)?\s+till\s+(?!(?:nästa|kommande)\b)"
+                 # (the body handed to by its kind in the definite form, the one that gave the work or met: a proposal
+                 # sent on to a council named outright, "… lämnar sitt förslag till PSO i september", tells no line)
+                 r"(?P<to>[a-zåäö]*(?:gruppen|teamet|rådet|nätverket|beredningen|utskottet|nämnden|styrelsen))"
+                 r"(?=\s+(?:senast|i|den|vid|inför|under|efter)\b|\s*[,.;]|\s*$)",
+         examples=(_ex("att arbetsgruppen lämnar ett förslag till modell till samverkansgruppen senast den 14 oktober 2027",
+                       decision=True, body="Samverkansgrupp psykisk hälsa", title="Arbetsgrupp SIP",
+                       facts=(("mandate", "Arbetsgrupp SIP", "Samverkansgrupp psykisk hälsa", "reports_to"),)),
+                   _ex("Arbetsgruppen lämnar förslaget till processteamet senast 30/9.", body="Arbetsgrupp SIP",
+                       title="Uppdrag från Processteam vårdövergångar",
+                       facts=(("mandate", "Arbetsgrupp SIP", "Processteam vårdövergångar", "reports_to"),))),
+         counter_examples=("Eva Ek lämnar ett förslag till nästa möte.", "Arbetsgruppen lämnar ett förslag till nästa möte.",
+                           "Arbetsgruppen lämnar sitt förslag till utbildningsplan till PSO i september.")),
     Rule("feeds_back_to", "mandate", mandate="reports_to", exclusive=False, triggers=("återkopplar till",),
          pattern=r"^(?P<from>[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|teamet|nätverket|beredningen|utskottet|forumet)|"
                  r"[A-ZÅÄÖ][\wåäö-]*(?:grupp|råd|team|nätverk|forum)\s+[^.;:,]{1,60}?)\s+(?:[^.;:]{0,120}?\s+och\s+)?"
