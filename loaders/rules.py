@@ -5453,6 +5453,19 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        "1 november 2031.", decision=True, body="Socialnämnden, Åby kommun",
                        facts=(("membership", "Eva Ek", "Samverkansgrupp Psykisk hälsa", "join"),)),),
          counter_examples=("Eva Ek utses att företräda kommunen i frågan om avgifter.",)),
+    # the same seat in the active, the body that met choosing: "Ledningsgruppen utsåg Lars Hedlund att företräda
+    # ledningsgruppen i beredningsgruppen", "utse Eva Ek att representera Åby kommun i Styrgrupp X"
+    Rule("appointed_to_represent", "membership", change="join", role="representant", exclusive=False,
+         triggers=("att företräda", "att representera"),
+         pattern=r"^(?:(?:[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|nämnden|teamet|nätverket|utskottet)|Gruppen|Mötet)\s+)?"
+                 r"(?:utsåg|utser|utse|valde|väljer|välja)\s+(?P<who>" + _NAME + r")(?:\s+\([^()]{1,12}\))?"
+                 r"(?:,\s+[^.;,]{2,60},)?\s+att\s+(?:företräda|representera)\s+(?P<hm>[^.;,]{2,60}?)\s+i\s+"
+                 r"(?P<group>[^.;,]+?)" + _UNTIL + r"\.?$",
+         examples=(_ex("Ledningsgruppen utsåg Lars Ek att företräda ledningsgruppen i Nätverket för e-hälsa.",
+                       body="Ledningsgrupp Norrby", facts=(("membership", "Lars Ek", "Nätverket för e-hälsa", "join"),)),
+                   _ex("utse Eva Ek att representera Åby kommun i Styrgrupp Barnahus från och med 1 maj", decision=True,
+                       body="Socialnämnden, Åby kommun", facts=(("membership", "Eva Ek", "Styrgrupp Barnahus", "join"),))),
+         counter_examples=("Ledningsgruppen utsåg Lars Ek att företräda ledningsgruppen i frågan om avgifter.",)),
     # one of the body chosen to present a matter where it goes next: "Per Lind (M) utses att tillsammans med
     # socialchefen föredra ärendet vid nämndens sammanträde"
     Rule("appointed_to_present", "assignment", exclusive=False, triggers=("utses att", "utsågs att"),

@@ -89,3 +89,11 @@ def test_a_body_set_up_for_a_period_to_make_a_plan_has_that_as_its_task():
     # a standing remit is what the body is for, no task
     r = _read("inrätta Projektgrupp kompetens med uppdrag att samordna arbetet med kompetensförsörjning", decision=True)
     assert not any(a.assignees == ["Projektgrupp kompetens"] for a in r.assignments), r.assignments
+
+
+def test_a_seat_in_another_body_chosen_in_the_active():
+    r = _read("Ledningsgruppen utsåg Lars Ek att företräda ledningsgruppen i Nätverket för e-hälsa.")
+    assert ("Lars Ek", "Nätverket för e-hälsa", "join") in {(m.person, m.group, m.change) for m in r.memberships}, r.memberships
+    # a matter to speak for, no seat
+    r = _read("Ledningsgruppen utsåg Lars Ek att företräda ledningsgruppen i frågan om avgifter.")
+    assert not r.memberships, r.memberships
