@@ -8622,7 +8622,7 @@ _DECISION_VERB = (
     r"(?:[a-zåäö]+a|[a-zåäö]*(?:slå|stå|gå|få|nå))\b)"
 )
 # the matter fronted, the body that met in the first person after the verb handing it on: "Det lyfter vi till
-# samverkansgruppen i juni – Malin tar med det" (who carries it, after the dash, is a task of its own)
+# samverkansgruppen i juni – Eva tar med det" (who carries it, after the dash, is a task of its own)
 _WE_RAISE_IT = re.compile(r"^(?P<obj>Det|Detta|Den|Denna|Frågan|Den\s+frågan)\s+(?:lyfter|lyfte)\s+vi\s+"
                           r"(?:(?:därför|vidare|också)\s+)?(?P<rest>till\s+[^.;–—]+?)\s*(?:[–—;,]\s.*)?$")
 _PAST_DECISION_VERB = re.compile(
@@ -9382,7 +9382,7 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     'lyfta frågan till styrgruppen'
     >>> _decided_text("Den lyfts till styrgruppen.", None, False, ["Frågan om palliativt team på kvällar kan inte lösas lokalt."])
     'lyfta frågan om palliativt team på kvällar till styrgruppen'
-    >>> _decided_text("Det lyfter vi till samverkansgruppen i juni – Malin tar med det.", None, False)
+    >>> _decided_text("Det lyfter vi till samverkansgruppen i juni – Eva tar med det.", None, False)
     'lyfta det till samverkansgruppen i juni'
     >>> _decided_text("Frågan lyfts till styrgruppen i maj, KL tar med den.", None, False,
     ...               ["Vem som ska bekosta tolkarna är inte klart."])

@@ -2535,11 +2535,11 @@ def _fronted_shall(s: str, ctx: "_Ctx") -> str | None:
 # a name and the title in apposition before the verb: "Elin Sandqvist, socialchef, utser …"
 _NAME_THEN_APPOSED_TITLE = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2}),\s+"
                                       r"(?P<t>[a-zåäö][\wåäö-]+(?:\s+[a-zåäö][\wåäö-]+){0,3}),\s+(?=[a-zåäö]+r\b)")
-# a side, then the one of its people who does the task by initials in brackets: "Lövsta (OW) tar reda på …"
+# a side, then the one of its people who does the task by initials in brackets: "Åby (OS) tar reda på …"
 # (after a hurried list's arrow)
 _SIDE_THEN_DOER = re.compile(r"^(?:-+>\s*|→\s*)?(?:[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun)?|Region\s+[A-ZÅÄÖ][\wåäö-]+|Regionen)"
                              r"\s+\((?P<p>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3})\)\s+(?=[a-zåäö])")
-# why first, then who does it after "så": "Selma var inte med, så Malin stämmer av direkt med Östmo"
+# why first, then who does it after "så": "Sara var inte med, så Eva stämmer av direkt med Åby"
 _WHY_THEN_SO = re.compile(r"^(?:-+>\s*|→\s*)?[A-ZÅÄÖ][^.;,]{2,80}?,\s+så\s+(?=[A-ZÅÄÖ])")
 _NAME_THEN_BRACKET = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,3})\s*\([^()]{1,80}\)\s+(?=[a-zåäö])")
 # ", socialpsykiatrichef" after a name in a list: a title in apposition, not a name ("och"/"samt" go on the list)
@@ -10191,7 +10191,7 @@ class _Extractor:
         # ("Hedda Sjögren, färdtjänsthandläggare, kommer in som ny medlem i projektgruppen": coming in as one)
         # ("EPF ny representant för Gransjö, efterträder Malin Roos": for whom, in the body that met)
         r"\s+(?:är\s+|(?:kommer|går)\s+in\s+som\s+)?nya?\s+(?:(?P<role>ledamot|representant|deltagare|medlem)\s+)?"
-        # ("Ulla Bäckström är ny för Klippvik och tar över efter …": new for the side, no seat's kind)
+        # ("Una Berg är ny för Åby och tar över efter …": new for the side, no seat's kind)
         r"(?:i\s+(?P<g>[^,.;]+?)|(?:(?<=representant\s)|(?<=ledamot\s)|(?<=ny\s))för\s+(?P<for>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+"
         r"(?:\s+kommun)?))(?P<g2>)"
         r"(?:\s+(?:fr\s?o\s?m|fr\.\s?o\.\s?m\.|från\s+och\s+med|från)\s+(?:idag|i\s+dag|detta\s+möte|dagens\s+möte|nu))?"
@@ -14878,10 +14878,10 @@ class _Extractor:
             # "Elin Sandqvist, socialchef, utser kontaktperson …": the title in apposition, no part of who does it
             s = f"{ap.group('n')} {s[ap.end():]}"
         if "(" in s[:40] and (sb := _SIDE_THEN_DOER.match(s)) and sb.group("p") in self.ctx.initials:
-            # "Lövsta (OW) tar reda på …": the side first, the one of its people who does it in brackets
+            # "Åby (OS) tar reda på …": the side first, the one of its people who does it in brackets
             s = f"{sb.group('p')} {s[sb.end():]}"
         if ", så " in s[:90] and (why := _WHY_THEN_SO.match(s)):
-            # "Selma var inte med, så Malin stämmer av direkt med Östmo": why first, the doer after "så"
+            # "Sara var inte med, så Eva stämmer av direkt med Åby": why first, the doer after "så"
             s = s[why.end():]
         pm = _NAME_THEN_BRACKET.match(s)
         if pm and (is_person_name(pm.group("n")) or pm.group("n") in self.ctx.initials):

@@ -1079,10 +1079,10 @@ RULES: tuple[Rule, ...] = (
                        decision=True, body="Samverkansgrupp psykisk hälsa", title="Arbetsgrupp SIP",
                        facts=(("mandate", "Arbetsgrupp SIP", "Samverkansgrupp psykisk hälsa", "reports_to"),)),
                    _ex("Arbetsgruppen lämnar förslaget till processteamet senast 30/9.", body="Arbetsgrupp SIP",
-                       title="Uppdrag från Processteam vårdövergångar",
-                       facts=(("mandate", "Arbetsgrupp SIP", "Processteam vårdövergångar", "reports_to"),))),
+                       title="Uppdrag från Processteam utskrivning",
+                       facts=(("mandate", "Arbetsgrupp SIP", "Processteam utskrivning", "reports_to"),))),
          counter_examples=("Eva Ek lämnar ett förslag till nästa möte.", "Arbetsgruppen lämnar ett förslag till nästa möte.",
-                           "Arbetsgruppen lämnar sitt förslag till utbildningsplan till PSO i september.")),
+                           "Arbetsgruppen lämnar sitt förslag till utbildningsplan till Regionala rådet i september.")),
     Rule("feeds_back_to", "mandate", mandate="reports_to", exclusive=False, triggers=("återkopplar till",),
          pattern=r"^(?P<from>[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|teamet|nätverket|beredningen|utskottet|forumet)|"
                  r"[A-ZÅÄÖ][\wåäö-]*(?:grupp|råd|team|nätverk|forum)\s+[^.;:,]{1,60}?)\s+(?:[^.;:]{0,120}?\s+och\s+)?"
@@ -4579,10 +4579,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("membership", "Eva Ström", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Per Ek", "Samverkansgrupp äldre", "leave")),
                    # the side's change of seat told first, the newcomer with her title after the colon
-                   _ex("Åby kommun byter representant i Styrgrupp Nära vård: Eva Ström, enhetschef för hemsjukvården, "
+                   _ex("Åby kommun byter representant i Styrgrupp Barnahus: Eva Ström, enhetschef för hemsjukvården, "
                        "ersätter Per Ek från och med 1 maj.", body="Ledningsgrupp Norrby",
-                       facts=(("membership", "Eva Ström", "Styrgrupp Nära vård", "replace"),
-                              ("membership", "Per Ek", "Styrgrupp Nära vård", "leave"))),
+                       facts=(("membership", "Eva Ström", "Styrgrupp Barnahus", "replace"),
+                              ("membership", "Per Ek", "Styrgrupp Barnahus", "leave"))),
                    # the newcomer's first meeting told before the seat she takes, by her initials
                    _ex("SP deltar för första gången och ersätter Karin Nyqvist som slutat på sjukhuset.", roster=_ROSTER,
                        facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),
@@ -5453,7 +5453,7 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        "1 november 2031.", decision=True, body="Socialnämnden, Åby kommun",
                        facts=(("membership", "Eva Ek", "Samverkansgrupp Psykisk hälsa", "join"),)),),
          counter_examples=("Eva Ek utses att företräda kommunen i frågan om avgifter.",)),
-    # the same seat in the active, the body that met choosing: "Ledningsgruppen utsåg Lars Hedlund att företräda
+    # the same seat in the active, the body that met choosing: "Ledningsgruppen utsåg Lars Ek att företräda
     # ledningsgruppen i beredningsgruppen", "utse Eva Ek att representera Åby kommun i Styrgrupp X"
     Rule("appointed_to_represent", "membership", change="join", role="representant", exclusive=False,
          triggers=("att företräda", "att representera"),

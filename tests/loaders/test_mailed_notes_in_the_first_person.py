@@ -12,7 +12,7 @@ ROSTER = [("Eva Berg", "Region Norrmark"), ("Rolf Tell", "Region Norrmark"), ("U
           ("Olle Sand", "Tallby kommun")]
 
 
-def _read(text: str, body: str = "Arbetsgrupp suicidprevention"):
+def _read(text: str, body: str = "Arbetsgrupp trygg skola"):
     att = [AttendanceEntry(name=n, status="present", roles=["ledamot"], organisation=o) for n, o in ROSTER]
     return extract_relations(ParsedMinutes(path="x.txt", layout="numbered", body=body, attendance=att,
                                            items=[ParsedItem(number="1", title="Ärende", body=text)], decisions=[]))
@@ -46,11 +46,11 @@ def test_new_for_a_side_and_taking_over_after_another():
 
 def test_we_hand_in_to_a_body():
     r = _read("Vi redovisar till samverkansgruppen den 16 september.")
-    assert [(m.from_body, m.kind) for m in r.mandates] == [("Arbetsgrupp suicidprevention", "reports_to")]
+    assert [(m.from_body, m.kind) for m in r.mandates] == [("Arbetsgrupp trygg skola", "reports_to")]
     assert _read("Vi redovisar till nästa möte.").mandates == []
 
 
-NOTES = """Arbetsgrupp suicidprevention – minnesanteckningar 2027-05-05
+NOTES = """Arbetsgrupp trygg skola – minnesanteckningar 2027-05-05
 
 Närvarande: Eva Berg (sammankallande), Olle Sand
 

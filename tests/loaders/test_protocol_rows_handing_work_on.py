@@ -29,7 +29,7 @@ def _protocol(path):
     from docx import Document
 
     d = Document()
-    for line in ("PROTOKOLL", "Samverkansgrupp psykisk hälsa och beroende", "Sammanträdesdatum: 2027-04-15"):
+    for line in ("PROTOKOLL", "Samverkansgrupp psykisk hälsa", "Sammanträdesdatum: 2027-04-15"):
         d.add_paragraph(line)
     roster = d.add_table(rows=0, cols=3)
     for row in (("Namn", "Huvudman", "Närvaro"), ("Eva Ek, ordförande", "Region Norrmark", "Närvarande"),

@@ -62,11 +62,11 @@ def _read(text: str, decision: bool = False, body: str = "Ledningsgrupp Norrby")
 
 
 def test_a_side_changing_its_representative_after_a_colon():
-    r = _read("Tallby kommun byter representant i Styrgrupp Nära vård: Maria Lund, enhetschef för hemsjukvården, "
+    r = _read("Tallby kommun byter representant i Styrgrupp Barnahus: Maria Lund, enhetschef för hemsjukvården, "
               "ersätter Jonas Ström från och med 1 maj.")
     got = {(m.person, m.group, m.change) for m in r.memberships}
-    assert ("Maria Lund", "Styrgrupp Nära vård", "replace") in got, got
-    assert ("Jonas Ström", "Styrgrupp Nära vård", "leave") in got, got
+    assert ("Maria Lund", "Styrgrupp Barnahus", "replace") in got, got
+    assert ("Jonas Ström", "Styrgrupp Barnahus", "leave") in got, got
 
 
 def test_a_convener_decided_with_her_title_between_commas():
