@@ -3341,7 +3341,8 @@ _COL_KINDS = [
     # a Teams attendance report: "Namn | Första anslutning | Senaste avslut | Varaktighet i mötet | E-post | Roll"
     # (the report in English where Teams runs in English: "Name | First Join | Last Leave | In-Meeting Duration")
     ("joined", re.compile(r"^(?:första\s+anslutning|anslöt|anslutningstid|gick\s+med|tid\s+för\s+anslutning|first\s+join)$")),
-    ("skip", re.compile(r"^(?:senaste\s+(?:avslut|frånkoppling|lämnande)|lämnade|varaktighet(?:\s+i\s+mötet)?|tid\s+i\s+mötet|"
+    # ("Senast lämnat": the column as a Swedish Teams names it)
+    ("skip", re.compile(r"^(?:senaste?\s+(?:avslut|frånkoppling|lämnande|lämnat)|lämnade|varaktighet(?:\s+i\s+mötet)?|tid\s+i\s+mötet|"
                         r"deltagar-id(?:\s*\(upn\))?|upn|last\s+leave|(?:in-meeting\s+)?duration|email|"
                         r"participant\s+id(?:\s*\(upn\))?)$")),
 ]
