@@ -47,6 +47,8 @@ Uppföljningsuppgifter
     Tilldelad till: Omar Said    Förfaller: 2026-10-20
 [x] Boka lokal för workshop
     Tilldelad till: Tove Lind    Förfaller: 2026-10-02
+[ ] Ta fram antal boende per kommun
+    Tilldelad till: Åby, Ekby    Förfaller: 2026-11-13
 """
 
 
@@ -57,6 +59,8 @@ def test_a_teams_report_and_its_follow_up_tasks(tmp_path):
     tasks = dict((t, who) for who, t in f["assignments"])
     assert tasks.get("skicka kartläggningsmallen till kommunerna") == ("Omar Said",)
     assert tasks.get("boka lokal för workshop") == ("Tove Lind",)
+    # the kommuner by their places, known from the report's mail domains ("@aby.se": Åby kommun)
+    assert tasks.get("ta fram antal boende per kommun") == ("Ekby kommun", "Åby kommun")
 
 
 def test_seats_told_in_notes(tmp_path):
