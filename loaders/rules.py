@@ -939,12 +939,16 @@ RULES: tuple[Rule, ...] = (
     Rule("prepares_matters_for", "mandate", mandate="reports_to", exclusive=False, triggers=("bereder",),
          # ("Gruppen bereder kultursamverkansfrågor inför Politiskt kulturråd X": the matters of a field, for the body
          # named after "inför", not for one of its meetings)
-         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,:]{0,60}?)\s+bereder\s+(?:alla\s+)?(?:ärenden|ärendena|[a-zåäö]*frågor|frågorna|"
+         # ("Tjänstemannaberedningen bereder i dag ärenden till X": how things stand now, between the verb and what)
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,:]{0,60}?)\s+bereder\s+(?:(?:i\s+dag|idag|numera|fortfarande|också|även)\s+)?"
+                 r"(?:alla\s+)?(?:ärenden|ärendena|[a-zåäö]*frågor|frågorna|"
                  r"beslutsunderlag|underlag|underlagen)\s+(?:till|åt|inför(?=\s+[A-ZÅÄÖ])(?![^.;,:]*?s\s+(?:möte|sammanträde)))"
                  r"\s+(?P<to>[^.;,:]+?)"
                  r"(?=\s+(?:på\s+uppdrag|och|samt|genom|enligt|inför)\b|\s*[,.;:]|\s*$)",
          examples=(_ex("Arbetsutskottet bereder ärenden till Samverkansrådet och lämnar förslag till föredragningslista.",
                        body="Arbetsutskottet", facts=(("mandate", "Arbetsutskottet", "Samverkansrådet", "reports_to"),)),
+                   _ex("Tjänstemannaberedningen bereder i dag ärenden till Politiskt samråd Norrby.", body="RLG",
+                       facts=(("mandate", "Tjänstemannaberedningen", "Politiskt samråd Norrby", "reports_to"),)),
                    _ex("Arbetsutskottet bereder ärenden till Samverkansrådet på uppdrag av rådet.",
                        body="Arbetsutskottet", facts=(("mandate", "Arbetsutskottet", "Samverkansrådet", "reports_to"),)),
                    _ex("Gruppen bereder kultursamverkansfrågor inför Politiskt samråd Norrby och rapporterar dit.",

@@ -109,6 +109,10 @@ som har lämnat kommunen.
 ## § 3/27 Ersättare
 
 KB anmäler att Olle Nord, socialchef, är Ekby kommuns ersättare i LGN från och med i dag.
+
+## § 4/27 Beredningen
+
+Tjänstemannaberedningen bereder i dag ärenden till Politiskt samråd Norrdal.
 """
 
 
@@ -124,6 +128,8 @@ def test_seats_told_by_a_pronoun_and_by_the_one_who_reports_them(tmp_path):
 def test_a_reporting_line_from_a_day_is_no_task(tmp_path):
     f = load_text(tmp_path, "lgn.md", RLG)
     assert ("Arbetsgrupp för växelvård", "Samverkansgrupp Äldre", "reports_to") in set(f["mandates"])
+    # the matters a beredning prepares for a council, how things stand now told between
+    assert ("Tjänstemannaberedningen", "Politiskt samråd Norrdal", "reports_to") in set(f["mandates"])
     assert not any(who == ("Arbetsgrupp för växelvård",) for who, _ in f["assignments"])
 
 
