@@ -3346,12 +3346,40 @@ _COL_KINDS = [
     # a Teams attendance report: "Namn | Första anslutning | Senaste avslut | Varaktighet i mötet | E-post | Roll"
     # (the report in English where Teams runs in English: "Name | First Join | Last Leave | In-Meeting Duration")
     ("joined", re.compile(r"^(?:första\s+anslutning|anslöt|anslutningstid|gick\s+med|tid\s+för\s+anslutning|first\s+join)$")),
-    ("skip", re.compile(r"^(?:senaste\s+(?:avslut|frånkoppling|lämnande)|lämnade|varaktighet(?:\s+i\s+mötet)?|tid\s+i\s+mötet|"
+    # ("Senast lämnat": the column as a Swedish Teams names it)
+    ("skip", re.compile(r"^(?:senaste?\s+(?:avslut|frånkoppling|lämnande|lämnat)|lämnade|varaktighet(?:\s+i\s+mötet)?|tid\s+i\s+mötet|"
                         r"deltagar-id(?:\s*\(upn\))?|upn|last\s+leave|(?:in-meeting\s+)?duration|email|"
                         r"participant\s+id(?:\s*\(upn\))?)$")),
 ]
 _DATED_HEAD = re.compile(r"^(?:(?P<d>\d{1,2})/(?P<m>\d{1,2})|\d{4}-(?P<m2>\d{2})-(?P<d2>\d{2})|"
                          r"(?P<d3>\d{1,2})\s+(?P<mn>jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\.?)$")
+
+
+_FOLD = str.maketrans("åäöéÅÄÖÉ", "aaoeAAOE")
+
+
+def huvudman_of_mail(address: str, lines: list[str] = ()) -> str | None:
+    """The huvudman a mail address's domain names ("eva.ek@regionnorrby.se" → Region Norrby, "per@aby.se" →
+    Åby kommun), the place spelt as the minutes spell it where they do; None for another kind of domain.
+
+    >>> huvudman_of_mail("eva.ek@regionmalarby.se", ["Samverkan i Mälarby"]), huvudman_of_mail("per.ek@fjallsta.se")
+    ('Region Mälarby', 'Fjallsta kommun')
+    >>> huvudman_of_mail("a.b@strandvik.se", ["Strandviks plats är vakant"])
+    'Strandviks kommun'
+    >>> huvudman_of_mail("per.ek@gmail.com"), huvudman_of_mail("x@vgregion.se")
+    (None, None)
+    """
+    m = re.fullmatch(r"[\w.+-]+@(?P<d>[a-z-]+)\.se", address.strip().casefold())
+    if not m or m.group("d") in ("gmail", "hotmail", "outlook", "live", "yahoo", "telia", "icloud") or "-" in m.group("d"):
+        return None
+    region = m.group("d").startswith("region") and len(m.group("d")) > 8
+    place = m.group("d")[6:] if region else m.group("d")
+    if not region and (len(place) < 3 or re.search(r"region|kommun|lans|lan$|vard|halsa", place)):
+        return None
+    spelt = next((w for line in lines for w in re.findall(r"[A-ZÅÄÖ][a-zåäöé]+", line)
+                  if w.translate(_FOLD).casefold() in (place, place + "s")), None)
+    name = (spelt[:-1] if spelt and spelt.translate(_FOLD).casefold() == place + "s" else spelt) or place.capitalize()
+    return f"Region {name}" if region else f"{name}{'' if name[-1] in 'aeiouyåäösxz' else 's'} kommun"
 
 
 def _dated_head(head: str) -> tuple[int, int] | None:
@@ -3545,6 +3573,10 @@ def _table_columns(cells: list[tuple[int, str]]) -> list[tuple[int, str, str]] |
     if "joined" in kinds:
         # the report's own 'Roll' column says how each took part (Organisatör, Deltagare, Presentatör)
         kinds = ["invited_as" if kind == "title" and heads[k] in ("roll", "role") else kind for k, kind in enumerate(kinds)]
+        if "org" not in kinds:
+            # its 'E-post' column, where no column names the huvudman: the mail domain does ("@regionnorrby.se")
+            kinds = ["mail" if kind == "skip" and heads[k] in ("e-post", "epost", "email", "e-mail") else kind
+                     for k, kind in enumerate(kinds)]
     if "response" in kinds and len(names) >= 2:
         for k in names[1:]:
             if heads[k] == "deltagare":
@@ -3698,6 +3730,7 @@ class _Table:
         # where the rows under a label of their own or after a page break are laid out apart from the
         # header: where their cells start, column by column
         self.relaid: list[int] | None = None
+        self.words: list[str] = []  # the minutes' lines, where a cell's place is spelt without å, ä, ö (a mail domain)
 
     def _place(self, cells: list[tuple[int, str]]) -> dict[int, str]:
         row: dict[int, str] = {}
@@ -3979,6 +4012,8 @@ class _Table:
                     mark_status = "present"
                 elif _DECLINED.match(v):
                     mark_status = "absent"
+            elif kind == "mail" and v and (org := huvudman_of_mail(v, self.words)):
+                self.org = org
             elif kind == "joined" and v and mark_status is None:
                 mark_status = "present"  # a time the person joined the call
             elif kind == "invited_as" and v:
@@ -4474,6 +4509,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 cols = _marks_after_names(cols, below)
             if cols:
                 table = _Table(cols, by_index, len(tables))
+                table.words = seg.lines  # (to spell a mail domain's place as the minutes do)
                 table.line = i
                 table.marks_after = not by_index and _crosses_after_names(cols, below)
                 tables.append(table)

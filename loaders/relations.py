@@ -1400,7 +1400,11 @@ _BACK_REFERENCES = {"uppdraget", "ändamålet", "detta", "arbetet", "ärendet", 
 _PURPOSE = {"beslut", "kännedom", "information", "yttrande", "godkännande", "synpunkter", "diskussion",
             "återkoppling", "fastställande", "fastställelse", "remiss", "behandling", "vidare", "ställningstagande", "handläggning",
             # "överlämnar den till kommunstyrelsen för antagande": what the body is to do with it
-            "antagande", "prövning"}
+            # ("… till kommunstyrelsen för fortsatt beredning")
+            "antagande", "prövning", "fortsatt"}
+# the purposes after "för" that never start a body's topic: "kommunstyrelsen för fortsatt beredning", "… för beslut"
+_PURPOSE_ONLY = {"fortsatt", "vidare", "beslut", "kännedom", "yttrande", "antagande", "ställningstagande", "godkännande",
+                 "fastställande", "prövning"}
 _KIND_IN_TAIL = re.compile(r"(?i)grupp|nämnd|styrelse|råd$|rådet|beredning|utskott|processteam")
 # words that end a capitalised name after a kind: page headers, labels, other sentences
 _NOT_NAME_TAIL = {"att", "nästa", "kommande", "förra", "igen", "nu", "snart", "framöver", "idag", "imorgon", "sammanträdesdatum", "datum", "sida", "protokoll", "justerandes", "paragraf", "beslut",
@@ -1624,8 +1628,11 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 # "ge styrgruppen för X i uppdrag att …", "lämnar gruppen för X i samband med …", "föredrog
                 # förslaget från Arbetsgrupp för X i stället för Pernilla"
                 break
-            if bare == "för" and words and (nxt := re.match(r"\s*([a-zåäö]+)", rest[i + w.end():])) \
-                    and (nxt.group(1) in _PURPOSE or nxt.group(1) in _TERM_WORDS):
+            if bare == "för" and (nxt := re.match(r"\s*([a-zåäö]+)", rest[i + w.end():])) \
+                    and (words and (nxt.group(1) in _PURPOSE or nxt.group(1) in _TERM_WORDS)
+                         # "överlämnar ärendet till kommunstyrelsen för fortsatt beredning": what the body named by
+                         # its kind alone is to do, never a topic of its name
+                         or not words and nxt.group(1) in _PURPOSE_ONLY):
                 # "lyfts till Rådet för vård och omsorg för kännedom": why, no part of the name; "… i Regionala
                 # programområdet för äldres hälsa för perioden 2027–2028": for how long
                 break
@@ -1918,8 +1925,10 @@ _BARE_KIND_AFTER = re.compile(r"(?:^|[\s(])(?:till|i|från|av|inom|hos|vid|åt)\
 # the two sectors a group joins, after its kind: "samverkansgruppen skola–socialtjänst", "BUP–elevhälsa"
 _SECTOR_PAIR = re.compile(r"\s+([a-zåäöA-ZÅÄÖ][\wåäö]+–[a-zåäöA-ZÅÄÖ][\wåäö]+)\b")
 # the settings of care a body's topic may end in: "… i särskilt boende", "… i hemmet"
+# ("… i LSS-boenden", "… i särskilda boenden": the homes of those the care is for)
 _CARE_SETTING = re.compile(r"(?:särskilt|ordinärt)\s+boende\b|(?:hemmet|skolan|hemtjänsten|hemsjukvården|primärvården|"
-                           r"slutenvården|elevhälsan)\b")
+                           r"slutenvården|elevhälsan)\b|(?:[A-ZÅÄÖ]{2,5}-)?(?:boenden|bostäder)\b|särskilda\s+boenden\b|"
+                           r"gruppbostäder\b")
 
 
 # what a body owns, after its name in the genitive: "Arbetsgrupp trygg hemgångs möte", "… ordförande"; and what
@@ -1941,13 +1950,18 @@ def _topic_tail(text: str, pos: int) -> tuple[str, int]:
     ('rehabilitering', 'läkemedel')
     >>> _topic_tail("Arbetsgrupp trygg hemgångs uppföljning. Checklistan används", 11)[0]
     'trygg hemgång'
+    >>> _topic_tail("Arbetsgrupp hälsa i LSS-boenden med Omar som sammankallande", 11)[0]
+    'hälsa i LSS-boenden'
     """
-    m = re.match(r"\s+([a-zåäö][\wåäö–-]*(?:,?\s+[a-zåäö][\wåäö–-]*){0,5})", text[pos:])
+    # (a later word may be an acronym's compound, "LSS-boenden", kept only as the care setting after "i")
+    m = re.match(r"\s+([a-zåäö][\wåäö–-]*(?:,?\s+(?:[a-zåäö]|[A-ZÅÄÖ]{2,5}-[a-zåäö])[\wåäö–-]*){0,5})", text[pos:])
     if not m:
         return "", pos
     keep = []
     words = m.group(1).replace(",", " ,").split()
     for k, w in enumerate(words):
+        if w[:1].isupper() and not (keep and keep[-1] == "i"):
+            break
         if len(w) > 4 and w.endswith("s") and k + 1 < len(words) and words[k + 1] in _OWNED_BY_BODY:
             keep.append(w[:-1])  # "vid Arbetsgrupp trygg hemgångs möte 10 juni": the body's genitive
             break
@@ -2589,6 +2603,8 @@ _STAFF_AT_UNIT = re.compile(r"(?i)[a-zåäö-]{4,}(?:arna|erna|rna)\s+(?:vid|på
                             r"(?:enheten|avdelningen|kontoret|förvaltningen|sektionen))")
 
 
+# the first or second vice chair of a nämnd by rank: "1:e vice ordföranden", "andre vice ordföranden"
+_NTH_VICE_CHAIR = re.compile(r"(?i)(?P<n>[12]:[ea]|förste|första|andre|andra)\s+vice\s+ordföranden")
 # the chair's stand-in named in a decided clause: "att vice ordföranden Tomas Lund (M) ersätter ordföranden när …"
 _STANDS_IN_FOR_CHAIR = re.compile(r"^(?:att\s+)?(?:(?:1:e\s+|2:e\s+|förste\s+|andre\s+)?vice\s+ordföranden\s+)?"
                                   r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:\s+\([A-ZÅÄÖ]{1,3}\))?\s+"
@@ -2653,7 +2669,8 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         named = [p for p in parts if not _UNNAMED_PERSON.fullmatch(p)]
         if named and len(named) < len(parts) and (is_name_list(named) or all(p.casefold() in ctx.roster for p in named)):
             return named
-    if len(parts) > 1 and all(re.fullmatch(r"(?i)[a-zåäö-]{4,}(?:en|n)|(?:vice\s+)?ordföranden?|sekreterare", p) for p in parts):
+    if len(parts) > 1 and all(re.fullmatch(r"(?i)[a-zåäö-]{4,}(?:en|n)|(?:(?:[12]:[ea]|förste|första|andre|andra)\s+)?"
+                                           r"(?:vice\s+)?ordföranden?|sekreterare", p) for p in parts):
         # "Ordföranden och sekreteraren sammanställer …": each role's holder
         # ("ordföranden och vice ordföranden föredrar …": the chair and the vice chair)
         each = [ctx.role_holder(p) for p in parts]
@@ -3077,6 +3094,13 @@ class _Ctx:
         a name written after the role ("förvaltningschefen Kristoffer Hallén") wins."""
         if phrase[:5].casefold() == "vice " and phrase.rstrip().endswith("n"):
             phrase = phrase.strip()[:-1]  # "Vice ordföranden": the holder of "vice ordförande"
+        nth = _NTH_VICE_CHAIR.fullmatch(phrase.strip())
+        if nth and self.parsed is not None:
+            # "1:e vice ordföranden", "andre vice ordföranden": the one the attendance lists as that vice chair
+            rank = "1:e" if nth.group("n").casefold() in ("1:e", "1:a", "förste", "första") else "2:e"
+            held = {normalise_person_name(a.name) for a in self.parsed.attendance if a.name and any(
+                re.fullmatch(rf"{rank}\s+vice\s+ordf(?:\.|örande)?", r.strip().casefold()) for r in a.roles)}
+            return held.pop() if len(held) == 1 else None
         gm = _OWN_GENITIVE.match(phrase.strip()) if "s " in phrase else None
         if gm:
             # "Styrgruppens ordförande" in a styrgrupp's minutes, "gruppens sekreterare": the role in the body that met
@@ -4030,6 +4054,8 @@ _DECISION_VERBS = (
     r"gör|hanterar|leder|driver|planerar|förbereder|samordnar|ger\s+(?:en\s+)?återkoppling|"
     r"arbetar\s+vidare|jobbar\s+vidare|bereder|lyfter|tillsätter|utser|presenterar|skriver|"
     r"säkerställer|kallar|reviderar|deltar|"
+    # "att ordföranden och 1:e vice ordföranden företräder nämnden i dialogen med …": a duty the body gives
+    r"företräder|"
     # "att sekreteraren meddelar Samverkansgrupp X beslutet": who lets others know what was decided
     r"meddelar|informerar|underrättar"
 )
@@ -4569,7 +4595,7 @@ _PERSON_TASK_RE = re.compile(
     # (a hurried note's "+" or "&" between two: "TM + EPF planerar programmet")
     rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+|\s+[+&]\s+){PARTICLES_BEFORE}[A-ZÅÄÖ][\wåäöÅÄÖ.-]*"
     # ("Ordföranden och samordnaren skriver …": the role word whole, as well as a compound of it)
-    rf"|\s+och\s+(?:vice\s+)?(?:ordföranden?|sekreteraren?|[a-zåäö-]*(?:chefen|ledaren|samordnaren|koordinatorn))"
+    rf"|\s+och\s+(?:(?:[12]:[ea]\s+|förste\s+|andre\s+)?vice\s+)?(?:ordföranden?|sekreteraren?|[a-zåäö-]*(?:chefen|ledaren|samordnaren|koordinatorn))"
     # a unit last among the people: "Anna Ek, Per Lund och hemsjukvården i Åby kartlägger …"
     rf"|(?:,\s*|\s+och\s+)(?:(?i:{BRANCH_OF_CARE})|[a-zåäö-]{{3,}}enheten)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?(?=\s+[a-zåäö])"
     # each of the kommuner by its name in full: "Forsby kommun, Älvnäs kommun och Bruksberga kommun beskriver …"
@@ -5948,6 +5974,17 @@ _CHANGE_TOLD_BY = re.compile(r"^[A-ZÅÄÖ][^.;:]{0,80}?\s+(?:informerar|informe
                         r"(?:\s+(?:också|även|dessutom|vidare))?\s+(?:om\s+)?att\s+"
                         r"(?=(?:[a-zåäö][\wåäö-]{3,}\s+)?[A-ZÅÄÖ])"
                         r"|^Nya?\s+(?:ledamot|ledamöter|representant|representanter|deltagare|medlem)\b[^.;:]{0,60}:\s+(?=[A-ZÅÄÖ])")
+# the lead a body is set up with: "… med Amir som sammankallande", "… med Eva Ek, MAS, som ordförande"
+_WITH_CONVENER = re.compile(r"\bmed\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,2}(?:,\s*[^,.;]{2,40},)?\s+som\s+"
+                            r"(?:vice\s+)?(?:sammankallande|ordförande|samordnare)\b")
+# the side whose seat changes, as notes label a line: "Holmsund: Marita Söder ersätter Bo Carlsson"
+_SIDE_LABEL_BEFORE_CHANGE = re.compile(r"^(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+(?:s?\s+kommun)?:\s+"
+                                       r"(?=[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}\s+(?:ersätter|efterträder)\s)")
+# a change listed as a point of what someone tells, the newcomer's title first and from when before the verb:
+# "- att enhetschef Mira Ek från den 1 oktober ersätter Lena Ohl som kommunens representant i G"
+_LISTED_CHANGE_WHEN_FIRST = re.compile(
+    r"^(?:[-–•]\s*)?(?:att\s+)?(?P<title>[a-zåäö][\wåäö-]{3,}\s+)?(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+"
+    r"(?P<when>(?:från|fr\.\s?o\.\s?m\.)(?:\s+och\s+med)?\s+(?:den\s+)?[^,;]{1,25}?\s+)?(?=(?:ersätter|efterträder)\s)")
 _TITLE_BEFORE_NEWCOMER = re.compile(r"^[a-zåäö][\wåäö-]{3,}\s+(?=[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?"
                                     r"\s+(?:ersätter|har\s+ersatt|ersatte|efterträder)\s)")
 _NEWCOMER_APPOSITION = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}),\s+[^,]{2,50},\s+"
@@ -6055,10 +6092,11 @@ _ROW_DAY_AFTER = re.compile(r",\s*(?P<day>\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}|i\s?
                             r"(?:mån|tis|ons|tors|fre)(?:dag(?:en)?)?)(?:\s+kl\.?\s*\d{1,2}(?:[.:]\d{2})?)?\s*\.?$", re.I)
 # a task card's fields as a planning tool exports them: "Tilldelad till: Eva Ek; Per Lind", "Förfallodatum: 2027-01-15"
 _CARD_ASSIGNED = re.compile(r"^(?:Tilldelad|Tilldelat|Tilldelade|Assigned)(?:\s+(?:till|to))?\s*:\s*(?P<who>[A-ZÅÄÖ].{2,160}?)\s*$")
-_CARD_FIELD = re.compile(r"^(?P<label>Tilldelad(?:e|t)?(?:\s+till)?|Assigned(?:\s+to)?|Förfallodatum|Startdatum|Slutdatum|Deadline|"
+# ("Förfaller: 2026-10-20": the label a meeting app's follow-up tasks give the day)
+_CARD_FIELD = re.compile(r"^(?P<label>Tilldelad(?:e|t)?(?:\s+till)?|Assigned(?:\s+to)?|Förfallodatum|Förfaller|Startdatum|Slutdatum|Deadline|"
                          r"Status|Förlopp|Progress|Prioritet|Priority|Bucket|Etiketter|Checklista)\s*:\s*(?P<value>.*)$", re.I)
 # a card's fields on one line, as a meeting app exports its tasks: "Tilldelad: Eva Ek   Förfallodatum: 2031-10-14"
-_CARD_FIELDS_APART = re.compile(r"(?m)(?<=\S)[ \t]{2,}(?=(?:Förfallodatum|Startdatum|Slutdatum|Deadline|Status|Prioritet)\s*:)")
+_CARD_FIELDS_APART = re.compile(r"(?m)(?<=\S)[ \t]{2,}(?=(?:Förfallodatum|Förfaller|Startdatum|Slutdatum|Deadline|Status|Prioritet)\s*:)")
 _CARD_BOX = re.compile(r"^(?:[-*•]\s*)?\[[ xX]?\]\s*")
 # a card's status that says the task is done
 _CARD_DONE = re.compile(r"(?i)^(?:slutförd|slutfört|klar|klart|avslutad|genomförd|completed|done)\b")
@@ -8263,15 +8301,17 @@ class _Extractor:
             m = _CARD_ASSIGNED.match(line)
             if not m:
                 continue
-            title = next((t for t in reversed(lines[max(0, k - 3):k]) if t and not _CARD_FIELD.match(t)), "")
-            title = _CARD_BOX.sub("", title)  # "[ ] Förslag på mall": a meeting app's task with its check box
+            raw_title = next((t for t in reversed(lines[max(0, k - 3):k]) if t and not _CARD_FIELD.match(t)), "")
+            title = _CARD_BOX.sub("", raw_title)  # "[ ] Förslag på mall": a meeting app's task with its check box
             if not title or title.endswith((".", ":")) or len(title) > 140:
                 continue
             fields = dict(_CARD_FIELD.match(t).group("label", "value") for t in lines[k + 1:k + 5] if _CARD_FIELD.match(t))
             fields = {key.casefold(): value for key, value in fields.items()}
-            due = next((fields[f] for f in ("förfallodatum", "slutdatum", "deadline", "klart") if f in fields), "")
+            due = next((fields[f] for f in ("förfallodatum", "förfaller", "slutdatum", "deadline", "klart") if f in fields), "")
             status = next((fields[f] for f in ("status", "förlopp", "progress") if f in fields), "")
-            self._action_row(m["who"].replace(";", ","), title, due, done=bool(_CARD_DONE.match(status)))
+            # "[x] Boka lokal": a follow-up task ticked off, done as its status would say
+            ticked = bool(re.match(r"(?:[-*•]\s*)?\[[xX]\]", raw_title))
+            self._action_row(m["who"].replace(";", ","), title, due, done=bool(_CARD_DONE.match(status)) or ticked)
 
     def _action_row(self, who_text: str, task: str, due: str, giver: str | None = None, done: bool = False) -> None:
         """One row of an action list. ``done``: its status column says the task is done ("Klart"):
@@ -9062,7 +9102,9 @@ class _Extractor:
     def _creation_named(self, c: str, giver: str | None, pos: int | None, decision: bool = False) -> bool:
         """"inrätta Styrgrupp psykisk hälsa", "RLG har inrättat Styrgrupp …": a body created by
         its proper name; the deciding body (or the subject that did it) delegates to it."""
-        m = re.search(r"\b(?:skapa|inrätta|tillsätta|bilda|etablera)(?:t|de|t)?\s+(?=[A-ZÅÄÖ])", c)
+        # ("Gruppen bildar Arbetsgrupp X med …": the body that met, in the present tense)
+        m = re.search(r"\b(?:(?:skapa|inrätta|tillsätta|bilda|etablera)(?:t|de)?|skapar|inrättar|tillsätter|bildar|etablerar)"
+                      r"\s+(?=[A-ZÅÄÖ])", c)
         if not m:
             return decision and self._created_in_passive(c, giver, pos)
         gs = [g for g in find_groups(c[m.end():]) if g.start == 0 and not g.generic_head]
@@ -9082,14 +9124,20 @@ class _Extractor:
                             r"i\s+[a-zåäö]+\s+)?(?:skapade|inrättade|tillsatte|bildade|etablerade)\s+(?=[A-ZÅÄÖ])", c)
         if sm:
             creator = self._body_ref(sm.group("s")) or (sm.group("s") if re.fullmatch(r"[A-ZÅÄÖ]{3,6}", sm.group("s")) else None)
-        elif not re.match(r"^(?:att\s+)?(?:\S+\s+){0,4}?(?:skapa|inrätta|tillsätta|bilda|etablera)\s", c):
-            return False  # someone else's creation told in passing, without its subject
+        own = None
+        if not sm and not re.match(r"^(?:att\s+)?(?:\S+\s+){0,4}?(?:skapa|inrätta|tillsätta|bilda|etablera)\s", c):
+            own = re.match(r"^(?P<s>[^\s.;,]+(?:\s+[^\s.;,]+){0,3}?)\s+(?:skapar|inrättar|tillsätter|bildar|etablerar)\s", c)
+            if not (own and self._is_meeting_body_ref(own.group("s"))):
+                return False  # someone else's creation told in passing, without its subject
         if not creator or creator.casefold() == name.casefold():
             return False
         item = self.ctx.item.number if self.ctx.item else None
         self.group(name, item, parent=creator, created=True)
         self.mandate(creator, name, "delegates", item, pos)
         self._work_to_deliver(c[m.end():], name, creator, pos, decision)
+        if own and _WITH_CONVENER.search(c, m.end()):
+            # "Gruppen bildar Arbetsgrupp X med Amir som sammankallande": the sentence read on for its convener
+            return False
         return True
 
     def _work_to_deliver(self, rest: str, name: str, creator: str, pos: int | None, decision: bool) -> None:
@@ -9753,6 +9801,13 @@ class _Extractor:
         """"A ersätter B som ledamot i G": A replaces B, B leaves."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
+        if ":" in c[:30] and (side := _SIDE_LABEL_BEFORE_CHANGE.match(c)):
+            c = c[side.end():]  # "Holmsund: Marita Söder ersätter Bo Carlsson, …": whose seat it is, as notes label it
+        if (c[:1].islower() or " från " in c[:60] or " fr." in c[:60]) and (listed := _LISTED_CHANGE_WHEN_FIRST.match(c)) \
+                and (listed.group("title") or listed.group("when")):
+            # "- att enhetschef A från den 1 oktober ersätter B som …": a change listed under "X informerar om", the
+            # newcomer's title before her name, from when between her name and the verb
+            c = f"{listed.group('new')} {c[listed.end():]}" + (f" {listed.group('when')}" if listed.group("when") else "")
         if ("att " in c or ":" in c) and (told := _CHANGE_TOLD_BY.match(c)):
             c = c[told.end():]  # "Socialchef Eva Ek informerar om att A ersätter B som …": the change told
             # "… har meddelat att kommunpolis Jonas Ek ersätter …": the newcomer's title before her name
@@ -9991,6 +10046,41 @@ class _Extractor:
             return False
         self.membership(new, g, item, change="replace", replaces=normalise_person_name(m.group("old")))
         self.membership(m.group("old"), g, item, change="leave")
+        return True
+
+    # a side's appointment of the one the sentence before names, by a pronoun: "Ekby kommun har utsett henne till
+    # ordinarie ledamot i LGN efter Maria Ros, som har lämnat kommunen"
+    _PRONOUN_APPOINTED_RE = re.compile(
+        r"^[A-ZÅÄÖ][^.;]{0,60}?\s+har\s+(?:utsett|valt|anmält)\s+(?:henne|honom|hen)\s+(?:till|som)\s+"
+        r"(?:(?:ny|nya|ordinarie)\s+)*(?P<role>ledamot|ersättare|representant|(?:vice\s+)?ordförande|sammankallande)"
+        r"(?:\s+(?:i|för)\s+(?P<g>[^.;,]+?))?(?:\s+efter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}))?"
+        r"(?:,\s+som\b.*|\s+(?:från|fr\.\s?o\.\s?m\.)\s.*)?\s*\.?$")
+    # the one a host welcomes by name: "Ordföranden hälsar Lisa Strand välkommen", "Lisa Strand hälsades välkommen"
+    _WELCOMES_NAMED = re.compile(r"\b(?:hälsar|hälsade)\s+(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+välkommen\b"
+                                 r"|^(?P<n2>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?:hälsas|hälsades)\s+välkommen\b")
+
+    def _ms_pronoun_appointed(self, c: str, *, origin: str = "narrative", pos: int | None = None,
+                              giver: str | None = None) -> bool:
+        """"Ordföranden hälsar Lisa Strand välkommen. Ekby kommun har utsett henne till ordinarie ledamot i LGN
+        efter Maria Ros": the one welcomed takes the seat (in the body named, else the one that met), the one
+        named after "efter" leaves it."""
+        m = self._PRONOUN_APPOINTED_RE.match(c.strip())
+        prev = getattr(self, "_prev_clause", "") or ""
+        w = self._WELCOMES_NAMED.search(prev) if m and "välkom" in prev else None
+        new = (w.group("n") or w.group("n2")) if w else ""
+        if not m or not new or not name_shaped(new):
+            return False
+        raw = (m.group("g") or "").strip()
+        grp = (self._meeting_body() if not raw or _OWN_BODY_WORD.search(raw) and raw[:1].islower()
+               else self._group_phrase(raw) or self._body_ref(raw))
+        if not grp:
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        old = m.group("old") if m.group("old") and name_shaped(m.group("old")) else None
+        self.membership(new, grp, item, role=m.group("role"), change="replace" if old else "join",
+                        replaces=normalise_person_name(old) if old else None)
+        if old:
+            self.membership(old, grp, item, role=m.group("role"), change="leave")
         return True
 
     # the newcomer by pronoun, what she has become between: "Han har anställts som MAS i Åby kommun och ingår i
@@ -14628,7 +14718,8 @@ class _Extractor:
             return True
         if rule.name in ("successor_elected", "tells_of_leaving", "takes_the_seat", "seat_taken_by", "goes_into_for",
                          "seat_taken_over_by", "elected_seat_first", "takes_over_ones_seat", "successor_named",
-                         "appointed_to_the_seat", "sent_in_place", "new_seat_filled", "added_from"):
+                         "appointed_to_the_seat", "sent_in_place", "new_seat_filled", "added_from",
+                         "holds_seat_where_succeeded", "seat_notified_from_now", "goes_in_as_for_now"):
             # "Ulf Norgren (S) har valts i hans ställe", "… meddelar Per Lind (M) att han lämnar uppdraget som vice
             # ordförande", "Ronja tar hennes plats", "Sten går in i nätverket för Åby kommun": a seat in the body that
             # met unless one is named; the one before leaves it where the text names him
@@ -14642,7 +14733,28 @@ class _Extractor:
             for p in old or []:
                 self.membership(p, grp, item, change="leave")
             return True
+        if rule.name in ("seat_held_by", "seat_filled_after"):
+            # "Den andra ledamotsplatsen innehas av A och ersättare är B", "att valet av ny ersättare efter A
+            # bordläggs": a seat in the body named, else in the one the item's title names (a nämnd's seat elsewhere)
+            grp = seat_group(g["group"]) if g.get("group") else self._titled_group()
+            if not grp or grp == body and not g.get("group"):
+                return False
+            done = False
+            for who_key, role_key in (("who", "role"), ("who2", "role2")):
+                who = self._people(g.get(who_key), text_names=True) if g.get(who_key) else None
+                if who and len(who) == 1:
+                    self.membership(who[0], grp, item, role=g.get(role_key) or g.get("role") or g.get("role2"),
+                                    change=rule.change)
+                    done = True
+            return done
         return False
+
+    def _titled_group(self) -> str | None:
+        """The one body the item's title names ("Entledigande och fyllnadsval – Lokala närvårdsrådet i Åby"), where
+        a nämnd's protocol tells its seats there without naming the body again."""
+        title = self.ctx.item.title if self.ctx.item else None
+        found = {g.name: g for g in find_groups(_flatten(title))} if title else {}
+        return self.ctx.resolve_generic(found.popitem()[1]) if len(found) == 1 else None
 
     _HANDED_RE = re.compile(
         r"(?:^|\b(?:beslutar|beslutade|beslöt)\s+(?:att\s+)?|^att\s+"
@@ -15383,7 +15495,9 @@ class _Extractor:
             return False  # "Arbetsgruppen ska hålla samverkansgruppen informerad": its standing line, no task
         if re.match(r"(?:deltar|medverkar)\s+i\b", task) and _ENDORSED_THAT.search(s[:best[0]]):
             return False  # "ställa sig bakom att Åby kommun deltar i piloten": a part endorsed, no task given
-        if (re.match(r"(?:(?:ska|skall)\s+)?(?:åter)?rapportera[r]?\s+(?:löpande\s+|regelbundet\s+)?till\b", task)
+        # ("rapporterar från och med mars till rådet": the line from when it runs, no day a report is due)
+        if (re.match(r"(?:(?:ska|skall)\s+)?(?:åter)?rapportera[r]?\s+(?:löpande\s+|regelbundet\s+|"
+                     r"(?:från\s+och\s+med|fr\.\s?o\.\s?m\.)\s+[^.;,]{2,30}?\s+(?=till\s))?till\b", task)
                 and all(self._is_body(w) for w in who) and _due(task, None)[0] is None):
             return False  # "Ledningsgruppen rapporterar löpande till rådet": a line of reporting, a mandate
         if not decision and not _MODAL_START.match(task) and _FOR_THE_YEAR.search(task) and not any(
@@ -15419,6 +15533,41 @@ class _Extractor:
         self.mandate(frm, mid, "reports_to", item, pos)
         self.mandate(mid, to, "reports_to", item, pos)
         return True
+
+    _UPPDRAG_HANDED_RE = re.compile(
+        r"^(?P<frm>[A-ZÅÄÖ][^.;,]{1,60}?)\s+(?:har\s+)?(?:överlämnade|överlämnat|lämnade\s+över|lämnat\s+över)\s+"
+        r"(?:(?:den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|i\s+[a-zåäö]+|\d{4}-\d{2}-\d{2})\s+)?uppdraget\s+att\s+"
+        r"(?P<task>[^.;]+)\s+till\s+(?P<to>[a-zåäö]*(?:gruppen|rådet|nätverket|teamet)|[A-ZÅÄÖ][^.;,]+?)\s*\.?$")
+
+    def _md_uppdrag_handed_to(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                              giver: str | None = None) -> bool:
+        """"LVO överlämnade den 17 september uppdraget att kartlägga X till samverkansgruppen": the body above
+        delegates to the one named last, whose task the work is."""
+        m = self._UPPDRAG_HANDED_RE.match(s.strip())
+        if not m:
+            return False
+        frm = self._body_ref(m.group("frm")) or (m.group("frm") if re.fullmatch(r"[A-ZÅÄÖ]{2,6}", m.group("frm")) else None)
+        raw_to = m.group("to").strip()
+        to = (self._meeting_body() if raw_to[:1].islower() and _OWN_BODY_WORD.search(raw_to) else None) \
+            or self._group_phrase(raw_to) or self._body_ref(raw_to)
+        if not frm or not to or frm == to:
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        self.mandate(frm, to, "delegates", item, pos)
+        self.assignment([to], m.group("task").strip(), origin="narrative", pos=pos, given_by=frm)
+        return True
+
+    _LEVEL_BEFORE_RE = re.compile(r"^(?P<who>[A-ZÅÄÖ][^.;,]{1,80}?)\s+är\s+(?:en\s+)?(?:taktisk|strategisk|operativ|politisk)"
+                                  r"(?:t|a)?(?:\s+[a-zåäö]+)?,\s+(?P<rest>(?:arbetar|verkar)\s+på\s+uppdrag\s+.+)$")
+
+    def _md_level_before_uppdrag(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                                 giver: str | None = None) -> bool:
+        """"Samverkansgruppen är taktisk, arbetar på uppdrag av LVO och rapporterar dit": what the body is at, then
+        its uppdrag and report, read as the sentence without the level."""
+        m = self._LEVEL_BEFORE_RE.match(s.strip())
+        if m:
+            self._sentence(f"{m.group('who')} {m.group('rest')}", origin=origin, pos=pos, giver=giver, kinds=("mandate",))
+        return False
 
     def _md_subordinate(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"G arbetar underställd H": G reports to H."""

@@ -2614,10 +2614,15 @@ def own_förvaltning(body: str | None, text: str) -> str | None:
     ['Kultur- och fritidsförvaltningen', 'Socialförvaltningen', None, None, None]
     >>> own_förvaltning("Vård- och omsorgsnämndens individutskott", "Protokollet förvaras: Vård- och omsorgsförvaltningen")
     'Vård- och omsorgsförvaltningen'
+    >>> own_förvaltning("Vård- och omsorgsnämnden, Åby kommun", "Tjänstepersoner: Eva Ek, förvaltningschef vård och omsorg")
+    'Vård- och omsorgsförvaltningen'
     """
     m = _NÄMND_OF_ITS_OWN.match(body or "")
+    # ("förvaltningschef vård och omsorg": the chef's title names the nämnd's field in words of its own)
+    field = re.sub(r"-\s+och\s+", " och ", m.group("stem").rstrip("s")) if m else ""
     if not m or not (re.search(rf"(?i)\b{re.escape(m.group('stem').rstrip('s'))}s?chef", text)
-                     or re.search(rf"(?i)\b{re.escape(m.group('stem'))}förvaltning", text)):
+                     or re.search(rf"(?i)\b{re.escape(m.group('stem'))}förvaltning", text)
+                     or re.search(rf"(?i)\bförvaltningschef(?:en)?,?\s+(?:för\s+)?{re.escape(field)}\b", text)):
         return None
     return f"{m.group('stem')}förvaltningen"
 

@@ -945,12 +945,16 @@ RULES: tuple[Rule, ...] = (
     Rule("prepares_matters_for", "mandate", mandate="reports_to", exclusive=False, triggers=("bereder",),
          # ("Gruppen bereder kultursamverkansfrågor inför Politiskt kulturråd X": the matters of a field, for the body
          # named after "inför", not for one of its meetings)
-         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,:]{0,60}?)\s+bereder\s+(?:alla\s+)?(?:ärenden|ärendena|[a-zåäö]*frågor|frågorna|"
+         # ("Tjänstemannaberedningen bereder i dag ärenden till X": how things stand now, between the verb and what)
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,:]{0,60}?)\s+bereder\s+(?:(?:i\s+dag|idag|numera|fortfarande|också|även)\s+)?"
+                 r"(?:alla\s+)?(?:ärenden|ärendena|[a-zåäö]*frågor|frågorna|"
                  r"beslutsunderlag|underlag|underlagen)\s+(?:till|åt|inför(?=\s+[A-ZÅÄÖ])(?![^.;,:]*?s\s+(?:möte|sammanträde)))"
                  r"\s+(?P<to>[^.;,:]+?)"
                  r"(?=\s+(?:på\s+uppdrag|och|samt|genom|enligt|inför)\b|\s*[,.;:]|\s*$)",
          examples=(_ex("Arbetsutskottet bereder ärenden till Samverkansrådet och lämnar förslag till föredragningslista.",
                        body="Arbetsutskottet", facts=(("mandate", "Arbetsutskottet", "Samverkansrådet", "reports_to"),)),
+                   _ex("Tjänstemannaberedningen bereder i dag ärenden till Politiskt samråd Norrby.", body="RLG",
+                       facts=(("mandate", "Tjänstemannaberedningen", "Politiskt samråd Norrby", "reports_to"),)),
                    _ex("Arbetsutskottet bereder ärenden till Samverkansrådet på uppdrag av rådet.",
                        body="Arbetsutskottet", facts=(("mandate", "Arbetsutskottet", "Samverkansrådet", "reports_to"),)),
                    _ex("Gruppen bereder kultursamverkansfrågor inför Politiskt samråd Norrby och rapporterar dit.",
@@ -1766,6 +1770,15 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          counter_examples=("Arbetsgrupp SIP, som i dag rapporterar till Samverkansgrupp äldre, har tagit fram en rutin.",)),
     # the body that met reports to the body named before, said in passing in an aside:
     # "Nätverket vill att Samverkansgrupp äldre får en lägesbild – nätverket rapporterar ju dit – och …"
+    # the level a body works at, told before its uppdrag and its report: "Samverkansgruppen är taktisk, arbetar på
+    # uppdrag av LVO och rapporterar dit två gånger per år" (read as though the level were not told)
+    Rule("level_before_uppdrag", "mandate", exclusive=False, triggers=("är taktisk", "är strategisk", "är operativ",
+                                                                       "är politisk"),
+         handler="_md_level_before_uppdrag",
+         examples=(_ex("Samverkansgruppen är taktisk, arbetar på uppdrag av LGN och rapporterar dit två gånger per år.",
+                       body="Samverkansgrupp Demens",
+                       facts=(("mandate", "Samverkansgrupp Demens", "LGN", "reports_to"),)),),
+         counter_examples=("Samverkansgruppen är taktisk, och arbetet är operativt.",)),
     Rule("reports_there_aside", "mandate", mandate="reports_to", exclusive=False,
          triggers=("rapporterar ju dit", "rapporterar dit", "rapporterar också dit", "rapporterar även dit",
                    "dit vi rapporterar", "dit vi återrapporterar", "dit gruppen rapporterar", "dit arbetsgruppen rapporterar"),
@@ -2624,6 +2637,8 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"|i\s+(?:den|det)\s+(?:nya\s+)?[a-zåäö]+\s+(?=till\s)"
                  # "rapporterar enligt sitt uppdrag till LSVO": by what the line is laid down, between the verb and whom
                  r"|enligt\s+(?:sitt|sina|sin|gällande)\s+(?:uppdrag|direktiv|mandat|arbetsordning|uppdragsbeskrivning)\s+"
+                 # "rapporterar från och med mars 2027 till X": from when the line runs, between the verb and whom
+                 r"|(?:från\s+och\s+med|fr\.\s?o\.\s?m\.)\s+[^.;,]{2,30}?\s+(?=till\s)"
                  r"|(?!via\s)(?:\w+\s+){0,2}?)"
                  r"(?:till\s+(?P<to>[^.;,]+?)|dit|(?P<to2>hit))(?:\s+(?:och|samt|en\s+gång|(?:två|tre|fyra)\s+gånger|varje|efter\s+(?:varje|varje\s+\w+s|sitt|sina|[a-zåäö]+ns|varje|sammanträdet|mötet)|senast|i|om|dagligen|veckovis|månadsvis|"
                  # (how often after a comma: "rapporterar till Styrgrupp X, två gånger per år")
@@ -2683,6 +2698,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    # how often in one word, another clause after a semicolon
                    _ex("Styrgruppen rapporterar halvårsvis till LSVO; nästa rapport lämnas i mars.", body="Styrgrupp Nära vård",
                        facts=(("mandate", "Styrgrupp Nära vård", "LSVO", "reports_to"),)),
+                   # from when the line runs, between the verb and whom
+                   _ex("Arbetsgrupp för växelvård rapporterar från och med mars 2027 till Samverkansgrupp Äldre.",
+                       body="Ledningsgrupp Norrby", decision=True,
+                       facts=(("mandate", "Arbetsgrupp för växelvård", "Samverkansgrupp Äldre", "reports_to"),)),
                    # by what the line is laid down, between the verb and whom
                    _ex("Samverkansgruppen rapporterar enligt sitt uppdrag till LSVO två gånger per år.",
                        body="Samverkansgrupp äldre", facts=(("mandate", "Samverkansgrupp äldre", "LSVO", "reports_to"),)),
@@ -3161,6 +3180,21 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          # (what a body should be told is no matter raised there; a person's wish is no body's)
          counter_examples=("Nätverket vill att Styrgrupp Barnahus får en lägesbild.",
                            "Elin Borg önskar att Styrgrupp Barnahus tar upp frågan.")),
+    # an uppdrag handed on by the body above, told as its act: "LVO överlämnade den 17 september uppdraget att kartlägga
+    # X till samverkansgruppen": the body above delegates, the work is the task of the one it went to (no matter
+    # referred for a decision)
+    Rule("uppdrag_handed_to", "mandate", mandate="delegates", handler="_md_uppdrag_handed_to",
+         triggers=("överlämnade uppdraget", "överlämnat uppdraget", "lämnade över uppdraget", "lämnat över uppdraget",
+                   "överlämnade den", "överlämnade i"),
+         examples=(_ex("LVO överlämnade den 17 september uppdraget att kartlägga hur tandvård når boende i LSS-bostäder "
+                       "till samverkansgruppen.", body="Samverkansgrupp Funktionsnedsättning",
+                       facts=(("mandate", "LVO", "Samverkansgrupp Funktionsnedsättning", "delegates"),
+                              ("assignment", ["Samverkansgrupp Funktionsnedsättning"],
+                               "kartlägga hur tandvård når boende i LSS-bostäder"))),
+                   _ex("Styrgrupp Barnahus har överlämnat uppdraget att revidera rutinen till Arbetsgrupp SIP.",
+                       body="Ledningsgruppen för samverkan",
+                       facts=(("mandate", "Styrgrupp Barnahus", "Arbetsgrupp SIP", "delegates"),))),
+         counter_examples=("Eva Ek överlämnade den 17 september rapporten till samverkansgruppen.",)),
     Rule("refers", "mandate", mandate="refers", exclusive=False,
          triggers=("lyfts", "lämnar över", "lämna över", "överlämna", "hänskjut", "lämna förslaget", "lämna frågan",
                    "lämna ärendet", "lämnar förslaget", "lämnar frågan", "lämnar ärendet", "skickas vidare", "remittera",
@@ -4583,6 +4617,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        "ersätter Per Ek från och med 1 maj.", body="Ledningsgrupp Norrby",
                        facts=(("membership", "Eva Ström", "Styrgrupp Barnahus", "replace"),
                               ("membership", "Per Ek", "Styrgrupp Barnahus", "leave"))),
+                   # the side whose seat it is labelling the line, as notes do
+                   _ex("Holmby: Sanna Pirinen ersätter Bo Karlsson, som har gått i pension.", roster=_ROSTER,
+                       facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),
+                              ("membership", "Bo Karlsson", "Samverkansgrupp äldre", "leave"))),
                    # the newcomer's first meeting told before the seat she takes, by her initials
                    _ex("SP deltar för första gången och ersätter Karin Nyqvist som slutat på sjukhuset.", roster=_ROSTER,
                        facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),
@@ -4810,6 +4848,19 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("membership", "Aisha Farah", "Styrgruppen för Nära vård Norrby", "join"),
                        body="Samverkansgrupp barn"),),
          counter_examples=("Projektet går in i Fas 2 från januari.", "Eva Ek går in i arbetet med rutinen.")),
+    # the one welcomed the sentence before, appointed by her side by a pronoun: "Ordföranden hälsar Lisa Strand
+    # välkommen. Ekby kommun har utsett henne till ordinarie ledamot i LGN efter Maria Ros, som har lämnat kommunen."
+    Rule("pronoun_appointed", "membership", triggers=("utsett henne", "utsett honom", "utsett hen", "valt henne",
+                                                       "valt honom", "anmält henne", "anmält honom"),
+         handler="_ms_pronoun_appointed",
+         examples=(_ex("Ordföranden hälsar Lisa Strand välkommen. Ekby kommun har utsett henne till ordinarie ledamot i "
+                       "Styrgrupp Barnahus efter Maria Ros, som har lämnat kommunen.",
+                       ("membership", "Lisa Strand", "Styrgrupp Barnahus", "replace"),
+                       ("membership", "Maria Ros", "Styrgrupp Barnahus", "leave"), body="Ledningsgruppen för samverkan"),
+                   _ex("Lisa Strand hälsades välkommen. Ekby kommun har utsett henne till ny representant i gruppen.",
+                       ("membership", "Lisa Strand", "Samverkansgrupp äldre", "join"), body="Samverkansgrupp äldre")),
+         counter_examples=("Ordföranden hälsar Lisa Strand välkommen. Kommunen har utsett henne till enhetschef.",
+                           "Rutinen är klar. Ekby kommun har utsett henne till ny representant i gruppen.")),
     Rule("pronoun_joins", "membership", exclusive=False, triggers=("Hon ", "Han ", "Hen "), handler="_ms_pronoun_joins",
          examples=(_ex("Ali Nouri hälsades välkommen. Han har anställts som MAS i Åby kommun och ingår i nätverket från "
                        "och med i dag som kommunens andra representant.", body="MAS-nätverket Norrby",
@@ -5113,6 +5164,77 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("membership", "Sanna Pirinen", "Styrgrupp Barnahus", "join"))),
          counter_examples=("Ekby kommun välkomnas in i arbetsgruppen.",
                            "Ekby kommun välkomnas till mötet med Sanna Pirinen som gäst.")),
+    # a seat held since some time, the one succeeded told in a relative clause: "Enhetschef Nora Vik är sedan oktober
+    # kommunens representant i Samverkansgrupp Äldre, där hon efterträdde Sven Ahl"
+    Rule("holds_seat_where_succeeded", "membership", change="replace", narrative_only=True,
+         triggers=("där hon efterträdde", "där han efterträdde", "där hen efterträdde", "där hon ersatte", "där han ersatte",
+                   "där hen ersatte"),
+         pattern=r"^(?:[A-ZÅÄÖa-zåäö][a-zåäö-]*(?:chef|samordnare|strateg|ledare|sköterska|direktör)\s+)?"
+                 r"(?P<who>" + _NAME + r")" + _PARTY + r"(?:,\s*[^,.;]{2,60},)?\s+är\s+(?:sedan\s+[^,.;]{2,30}?\s+)?"
+                 r"(?:[\wåäöÅÄÖ-]+s\s+)?(?P<role>representant|ledamot|ersättare|(?:vice\s+)?ordförande|sammankallande)\s+"
+                 r"i\s+(?P<group>[A-ZÅÄÖ][^.;,]+?),\s+där\s+(?:hon|han|hen)\s+(?:efterträdde|ersatte)\s+"
+                 r"(?P<old>" + _NAME + r")" + _PARTY + r"(?:,\s+som\s+[^.;]*)?\s*\.?$",
+         examples=(_ex("Enhetschef Nora Vik är sedan oktober kommunens representant i Samverkansgrupp Äldre, där hon "
+                       "efterträdde Sven Ahl.", body="Socialnämnden, Åby kommun",
+                       facts=(("membership", "Nora Vik", "Samverkansgrupp Äldre", "replace"),
+                              ("membership", "Sven Ahl", "Samverkansgrupp Äldre", "leave"))),),
+         counter_examples=("Nora Vik är sedan oktober chef för hemtjänsten, där hon efterträdde Sven Ahl.",)),
+    # a seat another side's member reports as held from now: "TN anmäler att Ronny Hed, socialchef, är Tallmo kommuns
+    # ersättare i RLG från och med i dag" (no task of the one telling it)
+    Rule("seat_notified_from_now", "membership", change="join", narrative_only=True,
+         triggers=("anmäler att", "anmälde att", "har anmält att", "meddelar att", "meddelade att", "har meddelat att"),
+         pattern=r"^[A-ZÅÄÖ][^.;]{0,60}?\s+(?:anmäler|anmälde|meddelar|meddelade|har\s+anmält|har\s+meddelat)\s+att\s+"
+                 r"(?P<who>" + _NAME + r")" + _PARTY + r"(?:,\s*[^,.;]{2,60},)?\s+(?:är|blir)\s+"
+                 r"(?:(?:[A-ZÅÄÖ][\wåäö-]*s?\s+kommuns|[Rr]egion\s+[A-ZÅÄÖ][\wåäö-]*s|[A-ZÅÄÖ][\wåäöÅÄÖ-]*s|kommunens|"
+                 r"regionens|förvaltningens)\s+)?(?:nya?\s+|ordinarie\s+)?(?P<role>ledamot|ersättare|representant)\s+"
+                 r"i\s+(?P<group>[A-ZÅÄÖ][^.;,]+?)\s+(?:från\s+och\s+med|fr\.\s?o\.\s?m\.|från)\s+[^.;]+?\.?$",
+         examples=(_ex("KB anmäler att Olle Nord, socialchef, är Ekby kommuns ersättare i Styrgrupp Barnahus från och med "
+                       "i dag.", ("membership", "Olle Nord", "Styrgrupp Barnahus", "join")),
+                   _ex("Eva Lund meddelar att Per Ek är regionens nya representant i Arbetsgrupp SIP från 1 mars.",
+                       ("membership", "Per Ek", "Arbetsgrupp SIP", "join"))),
+         counter_examples=("KB anmäler att Olle Nord är Ekby kommuns ersättare i Styrgrupp Barnahus sedan 2024.",
+                           "KB anmäler att rutinen är klar från och med i dag.")),
+    # a nämnd's seats in another body told by who holds them: "Den andra ledamotsplatsen innehas av Eva Ek (M) och
+    # ersättare är Per Lund (SD)" (the body the item is about)
+    Rule("seat_held_by", "membership", change="member", narrative_only=True, triggers=("platsen innehas av",),
+         pattern=r"^(?:[Dd]en\s+(?:andra|ena|tredje|övriga)\s+)?(?P<role>ledamot|ordförande)s?platsen(?:\s+i\s+(?P<group>[A-ZÅÄÖ][^.;,]+?))?"
+                 r"\s+innehas\s+(?:för\s+närvarande\s+|i\s+dag\s+)?av\s+(?P<who>" + _NAME + r")" + _PARTY +
+                 r"(?:\s+och\s+(?P<role2>ersättare|ledamot)\s+är\s+(?P<who2>" + _NAME + r")" + _PARTY + r")?\s*\.?$",
+         examples=(_ex("Den andra ledamotsplatsen innehas av Eva Ek (M) och ersättare är Per Lund (SD).",
+                       ("membership", "Eva Ek", "Lokala närvårdsrådet i Åby", "member"),
+                       ("membership", "Per Lund", "Lokala närvårdsrådet i Åby", "member"),
+                       body="Vård- och omsorgsnämnden, Åby kommun", title="Fyllnadsval – Lokala närvårdsrådet i Åby"),),
+         counter_examples=("Den andra ledamotsplatsen innehas av kommunen.",)),
+    # a seat filled after its holder, who keeps another: "Per Nyholm (M) utses till ordförande i arbetsutskottet efter
+    # Kim Sandberg (C), som kvarstår som ledamot": the former holder leaves the seat filled
+    Rule("seat_filled_after", "membership", change="leave", exclusive=False,
+         triggers=("efter",),
+         pattern=r"(?:^|\batt\s+)" + _NAME + _PARTY + r"\s+(?:utses|väljs|valdes|utsågs|har\s+utsetts|har\s+valts)\s+till\s+"
+                 r"(?:ny\s+)?(?P<role>(?:vice\s+)?ordförande|sammankallande|ledamot|ersättare)\s+i\s+(?P<group>[^.;,]+?)\s+"
+                 # (not "…, som kvarstår som ledamot": the one before keeps her seat, only the duty passes on)
+                 r"efter\s+(?P<who>" + _NAME + r")" + _PARTY + r"(?:,\s+som\s+(?!kvarstår|stannar|är\s+kvar)[^.;]*)?\s*\.?$"
+                 # "att valet av ny ersättare efter Tord Mattsson bordläggs": the seat he leaves, filled later
+                 r"|\b(?:val(?:et)?\s+av|välja|utse)\s+(?:en\s+)?ny\s+(?P<role2>ersättare|ledamot)\s+efter\s+(?P<who2>" + _NAME +
+                 r")" + _PARTY + r"(?=\s+(?:bordläggs|skjuts|sker|görs)\b)",
+         examples=(_ex("Per Nyholm (M) utses till ordförande i Socialnämndens arbetsutskott efter Kim Sandberg (C), som "
+                       "har avsagt sig uppdraget.", ("membership", "Kim Sandberg", "Socialnämndens arbetsutskott", "leave"),
+                       body="Socialnämnden, Åby kommun", decision=True),
+                   _ex("att valet av ny ersättare efter Tord Berg bordläggs till nämndens sammanträde i oktober",
+                       ("membership", "Tord Berg", "Lokala närvårdsrådet i Åby", "leave"), decision=True,
+                       body="Vård- och omsorgsnämnden, Åby kommun", title="Fyllnadsval – Lokala närvårdsrådet i Åby")),
+         counter_examples=("Per Nyholm (M) utses till justerare efter Kim Sandberg (C).",
+                           "att valet av ny ersättare efter Tord Berg ska ske i oktober")),
+    # a member going in for another's seat for a while: "Kevin går in som Fjällstas ordinarie ledamot under tiden"
+    Rule("goes_in_as_for_now", "membership", change="join", narrative_only=True, exclusive=False,
+         triggers=("går in som",),
+         pattern=r"^(?P<who>" + _NAME + r"|[A-ZÅÄÖ][a-zåäö]{2,})" + _PARTY + r"\s+går\s+in\s+som\s+"
+                 r"(?:(?:[A-ZÅÄÖ][\wåäö-]*s|kommunens|regionens)\s+)?(?:(?:ny|ordinarie)\s+)*"
+                 r"(?P<role>ledamot|ersättare|representant|sammankallande)"
+                 r"(?:\s+i\s+(?P<group>[A-ZÅÄÖ][^.;,]+?|[a-zåäö]*(?:gruppen|rådet|nätverket|teamet)))?"
+                 r"\s+(?:under\s+tiden|tills\s+vidare|tillfälligt|så\s+länge)\s*(?:[.;].*)?$",
+         examples=(_ex("Elin går in som Åbys ordinarie ledamot under tiden; ersättarplatsen står tom.", roster=_ROSTER,
+                       body="Samverkansgrupp äldre", facts=(("membership", "Elin Borg", "Samverkansgrupp äldre", "join"),)),),
+         counter_examples=("Elin går in som stöd i arbetet under tiden.",)),
     # a seat held until now and given up: "Ingrid Paulsson har varit ordförande i styrgruppen sedan starten och
     # lämnar nu uppdraget"
     Rule("leaves_seat_held", "membership", change="leave", narrative_only=True,
@@ -7980,6 +8102,8 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                  # ("Eva Ek är sammankallande för rutinarbetet; förslaget redovisas i april": a clause of its own after)
                  # (from a day written short: "fr 1/9", "fr.o.m. 1 september")
                  r"(?:\s+(?:i|för)\s+(?P<group>[^.;,]+?))?(?P<when>\s+(?:från|under|fr(?:\.?o\.?m)?\.?|till|tills)(?:\b|(?<=\.)).*)?"
+                 # ("… med Amir som sammankallande och en representant per kommun": the rest of those it is made of)
+                 r"(?:\s+(?:och|samt)\s+(?:en|ett|två|tre|fyra|fem|varsin|var\s+sin)\s+(?:representant|ledamot|företrädare)\b[^.;]*)?"
                  r"(?:\s*;.*)?$",
          examples=(_ex("att Amra Hodžić, Lindesund kommun, är sammankallande i Styrgrupp psykisk hälsa från och med 1 augusti 2029",
                        ("membership", "Amra Hodžić", "Styrgrupp psykisk hälsa", "join"),
@@ -7992,6 +8116,11 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                        "utses till sammankallande i närvårdsgruppen.",
                        ("membership", "Katarina Wiik", "Lokal närvårdsgrupp Östmo", "join"),
                        body="Ledningsgruppen för vård och omsorg, Östmo kommun"),
+                   # the body set up with its convener, the rest of its members told by how many per side
+                   _ex("Gruppen bildar Arbetsgrupp tandvård i särskilda boenden med Elin Borg som sammankallande och en "
+                       "representant per kommun plus en från Folktandvården.", body="Samverkansgrupp äldre", decision=True,
+                       facts=(("membership", "Elin Borg", "Arbetsgrupp tandvård i särskilda boenden", "join"),
+                              ("assignment", ["Elin Borg"], "vara sammankallande i Arbetsgrupp tandvård i särskilda boenden"))),
                    # one standing in until a convener is chosen
                    _ex("Elin Borg är tillförordnad sammankallande tills ny är utsedd.", roster=_ROSTER,
                        facts=(("membership", "Elin Borg", "Samverkansgrupp äldre", "join"),)),
