@@ -1913,9 +1913,10 @@ _BARE_KIND_AFTER = re.compile(r"(?:^|[\s(])(?:till|i|från|av|inom|hos|vid|åt)\
 
 # the two sectors a group joins, after its kind: "samverkansgruppen skola–socialtjänst", "BUP–elevhälsa"
 _SECTOR_PAIR = re.compile(r"\s+([a-zåäöA-ZÅÄÖ][\wåäö]+–[a-zåäöA-ZÅÄÖ][\wåäö]+)\b")
-# the settings of care a body's topic may end in: "… i särskilt boende", "… i hemmet"
+# the settings of care a body's topic may end in: "… i särskilt boende", "… i hemmet"; and the setting a harm is
+# named by ("Arbetsgrupp våld i nära relationer")
 _CARE_SETTING = re.compile(r"(?:särskilt|ordinärt)\s+boende\b|(?:hemmet|skolan|hemtjänsten|hemsjukvården|primärvården|"
-                           r"slutenvården|elevhälsan)\b")
+                           r"slutenvården|elevhälsan)\b|nära\s+relation(?:er)?\b")
 
 
 # what a body owns, after its name in the genitive: "Arbetsgrupp trygg hemgångs möte", "… ordförande"; and what
@@ -1937,6 +1938,8 @@ def _topic_tail(text: str, pos: int) -> tuple[str, int]:
     ('rehabilitering', 'läkemedel')
     >>> _topic_tail("Arbetsgrupp trygg hemgångs uppföljning. Checklistan används", 11)[0]
     'trygg hemgång'
+    >>> _topic_tail("Arbetsgrupp våld i nära relationer i uppdrag att", 11)[0], _topic_tail("Arbetsgrupp våld i maj", 11)[0]
+    ('våld i nära relationer', 'våld')
     """
     m = re.match(r"\s+([a-zåäö][\wåäö–-]*(?:,?\s+[a-zåäö][\wåäö–-]*){0,5})", text[pos:])
     if not m:
@@ -4442,10 +4445,13 @@ _LACKS_RE = re.compile(
     rf"(?:fortfarande\s+|ännu\s+)?(?:en\s+|någon\s+)?(?P<role>{_SEAT_WORDS})\s+(?:från|för)\s+(?P<hm>{_HUVUDMAN_WORDS})")
 # a huvudman's seat told empty: "Platsen för Åby kommun är vakant", "Representant från Åby kommun saknas"
 _SEAT_OF_HUVUDMAN_OPEN = re.compile(
-    rf"(?:^|\b)(?:(?P<role>[Pp]latsen|[Pp]osten|{_SEAT_WORDS})\s+(?:för|från)\s+(?P<hm>{_HUVUDMAN_WORDS})\s+är\s+"
+    # ("Ersättarplatsen för Åby kommun är vakant": the seat's kind in the word for the seat)
+    rf"(?:^|\b)(?:(?P<role>[Pp]latsen|[Pp]osten|[a-zåäö]+platsen|{_SEAT_WORDS})\s+(?:för|från)\s+(?P<hm>{_HUVUDMAN_WORDS})\s+är\s+"
     rf"(?:fortfarande\s+|ännu\s+)?vakant"
     rf"|(?P<role2>{_SEAT_WORDS})\s+(?:för|från)\s+(?P<hm2>{_HUVUDMAN_WORDS})\s+saknas)",
     re.I)
+# the seat a compound "…platsen" names by its first part: "ersättarplatsen", "ledamotsplatsen"
+_SEAT_OF_COMPOUND = {"ersättar": "ersättare", "ordförande": "ordförande", "ledamots": "ledamot"}
 # "Åby kommun saknar fortfarande representant i gruppen": the huvudman whose seat is empty as the subject
 _HM_LACKS_RE = re.compile(
     rf"^(?P<hm>{_HUVUDMAN_WORDS})\s+saknar\s+(?:fortfarande\s+|ännu\s+|just\s+nu\s+)?(?:en\s+|någon\s+)?"
@@ -16587,6 +16593,8 @@ class _Extractor:
             # "Platsen för Åby kommun är vakant", "Representant från Åby kommun saknas fortfarande": the
             # huvudman's seat, no one in it
             role = (m.group("role") or m.group("role2") or "representant").casefold()
+            if role.endswith("platsen") and len(role) > 7:
+                role = _SEAT_OF_COMPOUND.get(role[:-7], role[:-7].rstrip("s"))  # "ersättarplatsen": an ersättare's seat
             self.out.vacancies.append(RawVacancy(text=s, role="representant" if role.startswith(("plats", "post")) else role,
                                                  huvudman=m.group("hm") or m.group("hm2"), item=item))
             return

@@ -6357,7 +6357,8 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
                  r"(?:slutade|slutat|lämnade|lämnat|gick\s+i\s+pension)\b"
                  # the seat told empty since its holder left: "Kvarnsjös andra plats i nätverket står vakant sedan Hanna
                  # Ström slutade i oktober"
-                 r"|^(?:[A-ZÅÄÖ][\wåäö-]*s\s+(?:[a-zåäö]+\s+)?)?[Pp]lats(?:en)?\b(?:\s+för\s+[^.;,]+?)?"
+                 # (the seat's kind in the word for it: "Ersättarplatsen för Ekby kommun är vakant sedan …")
+                 r"|^(?:[A-ZÅÄÖ][\wåäö-]*s\s+(?:[a-zåäö]+\s+)?)?(?:[A-ZÅÄÖ][a-zåäö]+)?[Pp]lats(?:en)?\b(?:\s+för\s+[^.;,]+?)?"
                  r"(?:\s+i\s+(?P<group3>[a-zåäö]*(?:gruppen|nätverket|rådet|teamet)|[A-ZÅÄÖ][^.;,]*?))?"
                  r"\s+(?:står|är|har\s+stått|har\s+varit)\s+(?:tom|vakant|obesatt)\s+sedan\s+(?P<old3>" + _NAME + r")\s+(?:har\s+)?"
                  r"(?:slutade|slutat|lämnade|lämnat|gick\s+i\s+pension)\b"
@@ -6372,6 +6373,8 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
                        body="Nätverket för biståndshandläggare i Tallmo",
                        facts=(("membership", "Elin Borg", "Nätverket för biståndshandläggare i Tallmo", "leave"),)),
                    _ex("Platsen för Ekby kommun är vakant sedan Elin Borg gick i pension.",
+                       ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave")),
+                   _ex("Ersättarplatsen för Ekby kommun är vakant sedan Elin Borg slutade i april.",
                        ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave")),
                    _ex("Gruppen saknar representant från Ekby kommun sedan Elin Borg slutat.",
                        ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave")),
@@ -6964,13 +6967,19 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
     # the seat told first, the body that elected after the verb: "Som ny ersättare har fullmäktige valt Amira Haddad (M)"
     Rule("elected_seat_first", "membership", change="join", narrative_only=True, exclusive=False,
          triggers=("som ny ", "som nya ", "till ny ", "till nya "),
+         # (the side whose seat it is after the seat, the one chosen with her title after her name: "Till ny ledamot
+         # för Åby kommun har kommunen utsett Eva Ek, avdelningschef, från och med 2027-04-01")
          pattern=r"^(?:Som|Till)\s+nya?\s+(?P<role>ersättare|ledamot|ordförande|vice\s+ordförande)(?:\s+i\s+(?P<group>[^.;,]+?))?"
+                 r"(?:\s+för\s+" + _SIDE + r")?"
                  r"\s+(?:har|hade)\s+(?P<pre>[a-zåäö][\wåäö-]*|[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,3}?)\s+"
-                 r"(?:valt|utsett)\s+(?P<who>" + _NAME + r")" + _PARTY + _UNTIL + r"\s*$",
+                 r"(?:valt|utsett)\s+(?P<who>" + _NAME + r")" + _PARTY
+                 + r"(?:,\s+[a-zåäö][^.;,()]{2,60}(?=,?\s+(?:från|fr\.|för|till|t\.)\s|\s*\.?\s*$))?" + _UNTIL + r"\s*$",
          examples=(_ex("Som ny ersättare har fullmäktige valt Amira Haddad (M).",
                        ("membership", "Amira Haddad", "Samverkansgrupp äldre", "join")),
                    _ex("Till ny ledamot i Styrgrupp Barnahus har kommunstyrelsen utsett Per Ek för tiden till 2026-12-31.",
-                       ("membership", "Per Ek", "Styrgrupp Barnahus", "join"))),
+                       ("membership", "Per Ek", "Styrgrupp Barnahus", "join")),
+                   _ex("Till ny ledamot för Ekby kommun har kommunen utsett Eva Ström, avdelningschef individ- och "
+                       "familjeomsorg, från och med 2027-04-01.", ("membership", "Eva Ström", "Samverkansgrupp äldre", "join"))),
          counter_examples=("Som ny ersättare har hon inte valts ännu.", "Som nytt förslag har gruppen valt Plan B.")),
     Rule("seat_change_reported", "membership", change="replace",
          triggers=("har utsett", "har valt", "hade utsett", "hade valt", "entledigat", "befriat", "utsett ", "valt "),
