@@ -5670,6 +5670,54 @@ def _duties_apart(s: str) -> list[str] | None:
     return [s] if fronted else None
 
 
+# a body's decision with the meeting it was taken at fronted, the subject after the verb: "Vid LSVO:s sammanträde
+# 2027-02-12 beslutade LSVO att …", "På sitt möte i april beslöt styrgruppen att …"
+_MEETING_FRONTED = re.compile(r"^(?:Vid|På|Under)\s+(?:[A-ZÅÄÖ][\wåäö-]*:?s|sitt|dess|det\s+senaste|senaste)\s+"
+                              r"(?:senaste\s+)?(?P<noun>sammanträde|möte)(?:t)?(?P<when>(?:\s+[^,;.]{1,30}?)?),?\s+"
+                              r"(?P<v>beslutade|beslöt)\s+(?P<subj>[A-ZÅÄÖ]{2,8}|[A-ZÅÄÖa-zåäö][a-zåäö]*(?:gruppen|rådet|nämnden|"
+                              r"styrelsen|beredningen))\s+(?P<rest>att\s.+)$")
+
+
+# each body of a kind: "Varje lokal grupp", "Respektive lokal samverkansgrupp", "Var och en av arbetsgrupperna"
+_EACH_OF_KIND = re.compile(r"(?i)(?:varje|respektive|var\s+och\s+en\s+av(?:\s+de)?)\s+(?P<adj>(?:[a-zåäö]+a?\s+)?)"
+                           r"(?P<kind>[a-zåäö]*(?:grupp|team|nätverk|råd))(?:en|et|erna|en)?")
+
+
+def _each_of_own_kind(raw: str, met: str | None) -> str | None:
+    """The body that met when ``raw`` speaks of each body of its kind ("Varje lokal grupp rapporterar …" in a local
+    group's minutes: it is one of them); None otherwise.
+
+    >>> _each_of_own_kind("Varje lokal grupp", "Lokal samverkansgrupp äldre Åby")
+    'Lokal samverkansgrupp äldre Åby'
+    >>> _each_of_own_kind("Varje arbetsgrupp", "Lokal samverkansgrupp äldre Åby") is None
+    True
+    """
+    m = _EACH_OF_KIND.fullmatch(raw.strip())
+    if not m or not met:
+        return None
+    low = met.casefold()
+    adj = m.group("adj").strip().casefold()
+    kind = m.group("kind").casefold()
+    if adj and not re.search(rf"\b{re.escape(adj.rstrip('a'))}", low):
+        return None
+    first = low.split()[1] if adj and len(low.split()) > 1 else low.split()[0]
+    return met if first.endswith(kind) else None
+
+
+def _meeting_fronted(s: str) -> str | None:
+    """A decision told with the meeting it was taken at first, in straight order; None for any other sentence.
+
+    >>> _meeting_fronted("Vid LSVO:s sammanträde 2027-02-12 beslutade LSVO att Styrgrupp X ges i uppdrag att ta fram en plan")
+    'LSVO beslutade vid sitt sammanträde 2027-02-12 att Styrgrupp X ges i uppdrag att ta fram en plan'
+    >>> _meeting_fronted("Vid mötet beslutade vi att ses igen i maj") is None
+    True
+    """
+    m = _MEETING_FRONTED.match(s)
+    if not m:
+        return None
+    return f"{m.group('subj')} {m.group('v')} vid sitt {m.group('noun')}{m.group('when')} {m.group('rest')}"
+
+
 # an appointment with its period put first: "utser för perioden 2027–2030 A (S) …", "väljer för tiden 2027-01-01–2027-12-31 …"
 _FRONTED_PERIOD = re.compile(r"\b(?P<verb>utser|utse|väljer|välja)\s+(?P<span>(?:för|under)\s+(?:perioden|tiden|mandatperioden)\s+"
                              r"[\d-]+(?:\s*[–-]\s*[\d-]+)?)\s+(?=[A-ZÅÄÖ])")
@@ -11798,6 +11846,8 @@ class _Extractor:
         if "för " in s and (fp := _FRONTED_PERIOD.search(s)):
             # "utser för perioden 2027–2030 A (S) till ledamot i X": the period read after the seat, as it is mostly written
             s = f"{s[:fp.end('verb')]} {s[fp.end():]} {fp.group('span')}"
+        if s[:3] in ("Vid", "På ", "Und") and " beslut" in s and (straight := _meeting_fronted(s)):
+            s = straight  # "Vid LSVO:s sammanträde … beslutade LSVO att …": the decision read in straight order
         if (s[:7] == "Enligt " or ", " in s) and "mandate" in kinds and (duties := _duties_apart(s)):
             # "Enligt LSVO:s beslut …, leder styrgruppen … på uppdrag av LSVO, får … och rapporterar till LSVO": each
             # standing duty of the body read as its own sentence in straight order
@@ -12802,6 +12852,8 @@ class _Extractor:
             return self._named_presidium  # "presidiet" in the item that named another body's presidium
         if _PRESIDIUM.search(raw):
             return _presidium_of(self._meeting_body()) if _PRESIDIUM_REF.fullmatch(raw) else raw
+        if raw[:1] in "VvRr" and (each := _each_of_own_kind(raw, self._meeting_body())):
+            return each  # "Varje lokal grupp rapporterar …" in a local group's minutes: the body that met among them
         own = _own_body(raw, self._meeting_body()) if not _GENITIVE_UTSKOTT.match(raw) else None
         if own and self.ctx.item and " " not in raw and (other := self._other_body_of_the_kind(raw)):
             return other  # "till samverkansgruppen" in a local group's minutes, the item naming Samverkansgrupp X
