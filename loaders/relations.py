@@ -4611,8 +4611,9 @@ _COLLECTIVE_WHO = (r"(?P<who>"
                    r"(?:[Vv]ar\s+och\s+en|[Aa]lla|[Ee]n)\s+av\s+kommunerna|"
                    # "Varje MAS går igenom …": each holder of a function the attendance lists
                    r"(?:[Vv]arje|[Aa]lla|[Ss]amtliga)\s+[A-ZÅÄÖ]{2,5}(?![\wåäöÅÄÖ/-])|"
-                   # "Samtliga i gruppen tar med …": everyone of the body that met
-                   r"(?:[Aa]lla|[Ss]amtliga)\s+i\s+(?:gruppen|[a-zåäö]+gruppen|rådet|nätverket|teamet)|"
+                   # "Samtliga i gruppen tar med …", "Inför nästa möte undersöker var och en i gruppen …": everyone of
+                   # the body that met
+                   r"(?:[Aa]lla|[Ss]amtliga|[Vv]ar\s+och\s+en)\s+i\s+(?:gruppen|[a-zåäö]+gruppen|rådet|nätverket|teamet)|"
                    # "Samtliga ledamöter läser …", "Var och en tar med sig …": everyone of the body that met
                    r"(?:[Aa]lla|[Ss]amtliga)(?:\s+(?:deltagare|ledamöter|närvarande))?|"
                    r"[Vv]ar\s+och\s+en(?:\s+av\s+(?:deltagarna|ledamöterna|oss))?(?=\s+(?:ska\s+)?[a-zåäö]+r\b)|"
@@ -14069,7 +14070,12 @@ class _Extractor:
             # "… lämnar uppdraget som vice ordförande i Styrgrupp Nära vård efter sommaren": the seat named
             seat = re.match(r"\s+(?:sitt\s+)?uppdrag(?:et)?\s+som\s+(?P<role>(?:vice\s+)?[a-zåäö]+)\s+(?:i|för)\s+"
                             r"(?P<g>[^.;,]+?)(?=\s+(?:efter|från|vid|den|till|i\s+samband)\b|\s*[.;,]|\s*$)", rest)
-            if re.search(r"\blämnar\b", s) and not seat and not re.match(
+            # "… lämnar uppdraget som regionens representant efter sommaren": a seat in the body that met, by whose it is
+            own_seat = None if seat else re.match(
+                r"\s+(?:sitt\s+)?uppdrag(?:et)?\s+som\s+(?:[a-zåäö]+s\s+)?(?P<role>(?:vice\s+)?(?:representant|ledamot|"
+                r"ersättare|ordförande|sammankallande|sekreterare))(?=\s+(?:efter|från|vid|den|till|i\s+samband|när)\b|"
+                r"\s*[.;,]|\s*$)", rest)
+            if re.search(r"\blämnar\b", s) and not seat and not own_seat and not re.match(
                     r"\s+(?:sin\s+tjänst|sitt\s+uppdrag|sina\s+uppdrag|gruppen|\w*gruppen|\w*rådet|\w*nätverket|\w*forumet|nämnden|regionen|kommunen|"
                     r"organisationen|förvaltningen|[A-ZÅÄÖ])", rest):
                 return False
@@ -14084,7 +14090,8 @@ class _Extractor:
                 grp = other
             if not old or len(old) != 1 or not grp:
                 return False
-            self.membership(old[0], grp, item, role=seat.group("role") if seat else None, change="leave")
+            self.membership(old[0], grp, item, role=(seat or own_seat).group("role") if seat or own_seat else None,
+                            change="leave")
             self._leaving = (old[0], grp)
             return True
         if rule.name == "seat_change_reported":

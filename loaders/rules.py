@@ -6016,11 +6016,14 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                            "Det blev ledamot i styrgruppen som fick frågan.")),
     Rule("announces_leaving", "membership", change="leave",
          triggers=("att han lämnar", "att hon lämnar", "att hen lämnar", "att han slutar", "att hon slutar",
-                   "att hen slutar", "går i pension", "att han avgår", "att hon avgår", "att hen avgår"),
+                   "att hen slutar", "går i pension", "att han avgår", "att hon avgår", "att hen avgår",
+                   "skäl lämnar", "skäl slutar", "skäl avgår"),
          pattern=r"^(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+"
                  # ("har anmält att han lämnar RLG …": the leaving announced to the body)
                  r"(?:meddelar|meddelade|berättar|berättade|informerar(?:\s+om)?|informerade(?:\s+om)?|har\s+meddelat|"
                  r"anmäler|anmälde|har\s+anmält)\s+att\s+(?:han|hon|hen)\s+"
+                 # (the reason before the verb: "att han av tidsskäl lämnar …", "att hon av personliga skäl slutar")
+                 r"(?:av\s+(?:[a-zåäö]+\s+)?[a-zåäö]*skäl\s+)?"
                  r"(?:slutar|lämnar|går\s+i\s+pension|avgår)(?P<rest>[^;]*)$",
          examples=(# "avgår ur": the seat given up, the body by its kind
                    _ex("Tobias Fagerlund meddelade att han avgår ur styrgruppen efter vårens sista möte.",
@@ -6034,6 +6037,9 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                    # the past tense of the notes
                    _ex("Tobias Fagerlund meddelade att han slutar i gruppen efter årsskiftet.",
                        ("membership", "Tobias Fagerlund", "Samverkansgrupp äldre", "leave")),
+                   # the reason told before the verb
+                   _ex("Tobias Fagerlund meddelade att han av tidsskäl lämnar uppdraget som regionens representant "
+                       "efter sommaren.", ("membership", "Tobias Fagerlund", "Samverkansgrupp äldre", "leave")),
                    # the body that met by its kind: "rådet", "nätverket"
                    _ex("Tobias Fagerlund har meddelat att han lämnar rådet vid årsskiftet.",
                        ("membership", "Tobias Fagerlund", "Regionalt råd", "leave"), body="Regionalt råd"),
@@ -9163,6 +9169,9 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        facts=(("assignment", ["Arbetsgrupp SIP"], "anmäla till Tove vem från den egna verksamheten"),)),
                    _ex("Samtliga i gruppen tar med resultatet till sina verksamheter och lämnar synpunkter till Emil.",
                        body="Arbetsgrupp SIP", facts=(("assignment", ["Arbetsgrupp SIP"], "ta med resultatet"),)),
+                   # the time first, the verb before everyone
+                   _ex("Inför nästa möte undersöker var och en i gruppen hur många avvikelser som gäller helger.",
+                       body="Arbetsgrupp SIP", facts=(("assignment", ["Arbetsgrupp SIP"], "undersöka hur många avvikelser"),)),
                    # "var för sig" between the verb and its particle
                    _ex("Kommunerna tar var för sig fram en plan för att korta väntetiden.",
                        ("assignment", ["Tallviks kommun", "kommunerna"], "ta fram en plan"),
