@@ -5719,6 +5719,9 @@ def _meeting_fronted(s: str) -> str | None:
     return f"{m.group('subj')} {m.group('v')} vid sitt {m.group('noun')}{m.group('when')} {m.group('rest')}"
 
 
+# the one who takes a thing made on, in a relative clause after it: "… ett underlag som Per tar med till …"
+_RELATIVE_DOER = re.compile(r"\s+som\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+(?P<v>[a-zåäö]+(?:ar|er|ör|år))"
+                            r"(?P<part>(?:\s+(?:med|fram|upp|ut|in|vidare))?)(?P<rest>\s+\S.*)$")
 # an appointment with its period put first: "utser för perioden 2027–2030 A (S) …", "väljer för tiden 2027-01-01–2027-12-31 …"
 _FRONTED_PERIOD = re.compile(r"\b(?P<verb>utser|utse|väljer|välja)\s+(?P<span>(?:för|under)\s+(?:perioden|tiden|mandatperioden)\s+"
                              r"[\d-]+(?:\s*[–-]\s*[\d-]+)?)\s+(?=[A-ZÅÄÖ])")
@@ -14973,6 +14976,15 @@ class _Extractor:
                 if with_:
                     who = who + [p for p in with_ if p not in who]
                     rest = re.sub(r"\s+tillsammans\s+med\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,6}", "", rest)
+                if " som " in rest and (rel := _RELATIVE_DOER.search(rest)) and len(rel_who := self._people(rel.group("who")) or []) == 1 \
+                        and rel_who[0] not in who and _is_task_use(rel.group("v"), rel.group("rest"), self.p.date):
+                    # "Eva skriver ett underlag som Per tar med till styrgruppens möte": the thing made is handed on,
+                    # its next step the task of the one the relative clause names
+                    obj = re.sub(r"^\s*(?:ett|en)\s+", "", rest[:rel.start()])
+                    self.assignment(rel_who, f"{_present_to_infinitive(rel.group('v'))}{rel.group('part')} {obj.strip()}"
+                                    f"{rel.group('rest')}", origin=origin, pos=pos,
+                                    given_by=giver if origin == "decision" else None)
+                    rest = rest[:rel.start()]
                 second = _SECOND_TIMED_TASK.search(rest)
                 for v, r in ((verb, re.sub(r"\s+och\s+$", "", rest[:second.start("v")]) if second else rest),
                              *(((second.group("v"), second.group("rest")),) if second else ())):

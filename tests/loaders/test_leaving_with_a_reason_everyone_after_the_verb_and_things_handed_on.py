@@ -1,7 +1,9 @@
 """A local group's notes in running prose: a member's leaving told as his news with the reason before the verb and
 his seat by whose it is ("Eva Ek meddelade att hon av tidsskäl lämnar uppdraget som regionens representant efter
 sommaren"), the leaving of the body that met; and a task to everyone with the time first and the verb before them
-("Inför nästa möte undersöker var och en i gruppen hur många …"), the task of the body that met.
+("Inför nästa möte undersöker var och en i gruppen hur många …"), the task of the body that met; and a thing one
+member makes that another takes on, told in a relative clause ("Eva skriver ett underlag som Per tar med till
+styrgruppens möte"), a task of each.
 """
 from __future__ import annotations
 
@@ -36,3 +38,16 @@ def test_everyone_in_the_group_after_the_verb_is_the_body_that_met():
     tasks = facts_of(r, "assignment")
     assert any(a == ["lokal samverkansgrupp äldre åby"] and t.startswith("undersöka hur många avvikelser")
                for _, a, t in tasks), tasks
+
+
+def test_the_one_who_takes_a_thing_made_on_has_a_task_of_her_own():
+    r = read(Example(text="Eva skriver ett kort underlag som Per tar med till styrgruppens möte den 14 juni.",
+                     body=BODY, roster=ROSTER))
+    tasks = facts_of(r, "assignment")
+    assert any(a == ["per lind"] and t.startswith("ta med") and "styrgruppens möte" in t for _, a, t in tasks), tasks
+    assert any(a == ["eva ek"] and t == "skriva ett kort underlag" for _, a, t in tasks), tasks
+
+
+def test_a_relative_clause_telling_what_was_done_gives_no_second_task():
+    r = read(Example(text="Eva skickar ut rutinen som Per har skrivit till alla enheter.", body=BODY, roster=ROSTER))
+    assert not any(a == ["per lind"] for _, a, _ in facts_of(r, "assignment"))
