@@ -2557,12 +2557,23 @@ _SIDE_SENTENCE_START = re.compile(rf"^(?:Från|För)\s+{_SIDE_ORG}\s+(?:deltog|n
 _SIDE_CAME = re.compile(rf"^(?:Från|För)\s+(?P<org>{_SIDE_ORG})\s+(?:deltog|närvarade)\s+(?P<who>.+)$|"
                         rf"^(?P<org2>{_SIDE_ORG})\s+(?:företräddes|representerades)\s+av\s+(?P<who2>.+)$")
 _SIDE_AWAY = re.compile(rf"^(?:(?P<org>{_SIDE_ORG})\s+(?:var\s+(?:inte|ej)\s+företrädd|saknade\s+företrädare)[;,:]\s*)?"
-                        r"(?P<who>[A-ZÅÄÖ][^;]+?)\s+(?:hade|har)\s+(?:anmält\s+|meddelat\s+)?(?:förhinder|återbud)$")
+                        r"(?P<who>[A-ZÅÄÖ][^;]+?)\s+(?:hade|har)\s+(?:anmält\s+|meddelat\s+|lämnat\s+)?(?:förhinder|återbud)$")
 # one there for an item: "… som adjungerad under punkt 3", "…, deltog som gäst under punkt 4"
 _SIDE_FOR_ITEM = re.compile(r",?\s+(?:deltog\s+)?som\s+(?:adjungerad|gäst|inbjuden)\s+(?:under|till|vid)\s+"
                             r"(?P<at>(?:punkt|punkterna|§|§§|p\.)\s*\d{1,3}(?:\s*(?:[–-]|och)\s*\d{1,3})?)$")
 _SIDE_GUEST = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][^.]*?),?\s+deltog\s+som\s+(?:adjungerad|gäst|inbjuden)\s+"
                          r"(?:under|till|vid)\s+(?P<at>(?:punkt|punkterna|§|§§|p\.)\s*\d{1,3}(?:\s*(?:[–-]|och)\s*\d{1,3})?)$")
+# one there for an item named by its subject, her title before her name: "Under punkten om läkemedel var apotekaren
+# Eva Ek från Läkemedelsenheten med oss", "Till punkten om X deltog även utvecklaren Per Lind"
+_SIDE_GUEST_TOPIC = re.compile(r"^(?:Under|Till|Vid)\s+punkten\s+om\s+[^,]{3,80}?\s+(?:var|deltog|medverkade)\s+"
+                               r"(?:även\s+|också\s+)?(?P<title>[a-zåäö][a-zåäö-]+\s+)?"
+                               r"(?P<who>[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)(?:\s+från\s+(?P<org>[^,]+?))?"
+                               r"(?:\s+med(?:\s+oss|\s+på\s+mötet)?)?$")
+_IN_HUVUDMAN = re.compile(rf"\s+i\s+({_SIDE_ORG})$")
+_FROM_AFTER_NAME = re.compile(r"(?<=[a-zåäö])\s+från\s+(?=[A-ZÅÄÖ])")
+# a seat in the body told after a title, inside the roster: "Eva Ek, verksamhetschef och gruppens sammankallande"
+_SIDE_SEAT = re.compile(r"\s+(?:och|samt)\s+(?:gruppens|styrgruppens|arbetsgruppens|teamets|nätverkets|rådets)\s+"
+                        r"(?P<role>(?:vice\s+)?(?:sammankallande|ordförande))(?=\s*,|\s*$)")
 # what the one named did at the meeting, told after her in the sentence: ", som ledde mötet", ", som också förde anteckningarna"
 _SIDE_LED = re.compile(r",?\s+som\s+(?:ledde|höll\s+i)\s+(?:mötet|sammanträdet)\s*$")
 _SIDE_NOTES = re.compile(r",?\s+som\s+(?:också\s+|även\s+)?(?:förde|skrev)\s+(?:minnes)?anteckningar(?:na)?\s*$")
@@ -2571,6 +2582,31 @@ _SIDE_NOTES = re.compile(r",?\s+som\s+(?:också\s+|även\s+)?(?:förde|skrev)\s+
 def _side_note(said: str) -> str:
     """The role a guest's clause names, as a roster's bracket gives it before the item: "adjungerad, "."""
     return "adjungerad, " if re.search(r"\bsom\s+adjungerad\b", said) else ""
+
+
+def _side_people(who: str) -> list[str]:
+    """The people of a roster sentence's list, each with what follows her name up to the next one's: the next one
+    after "och" / "samt", or after a comma where the piece is a name of its own.
+
+    >>> _side_people("Eva Ek, MAS, Per Lind, enhetschef, och Ola Ås")
+    ['Eva Ek, MAS', 'Per Lind, enhetschef', 'Ola Ås']
+    >>> _side_people("Eva Ek, sjuksköterska, Blekingesjukhuset Karlskrona, och Ola Ås, Region Norr")
+    ['Eva Ek, sjuksköterska, Blekingesjukhuset Karlskrona', 'Ola Ås, Region Norr']
+    """
+    people = []
+    for part in _NEXT_NAMED.split(who):
+        chunks = part.split(", ")
+        cur = chunks[0]
+        for c in chunks[1:]:
+            name = leading_name(c)[0]
+            if name and is_given_name(name.split()[0]) and len(name.split()) >= 2 and c.strip().startswith(name) \
+                    and (c.strip() == name or c.strip()[len(name):].lstrip()[:1] == "("):
+                people.append(cur)
+                cur = c
+            else:
+                cur = f"{cur}, {c}"
+        people.append(cur)
+    return [x.strip() for x in people if x.strip()]
 
 
 def _side_roster(s: str) -> str:
@@ -2591,6 +2627,12 @@ def _side_roster(s: str) -> str:
         if g := _SIDE_GUEST.match(t):
             guests.append(f"{g.group('who')} ({_side_note(t)}{g.group('at')})")
             continue
+        if t[:1] in "UTV" and (g := _SIDE_GUEST_TOPIC.match(t)):
+            title = f", {g.group('title').strip()}" if g.group("title") else ""
+            # ("från Läkemedelsenheten i Region X": the unit, then its huvudman)
+            org = _IN_HUVUDMAN.sub(r", \1", g.group("org")) if g.group("org") else ""
+            guests.append(f"{g.group('who')}{title}" + (f", {org}" if org else ""))
+            continue
         if m := _SIDE_CAME.match(t):
             org, who = m.group("org") or m.group("org2"), m.group("who") or m.group("who2")
             item = _SIDE_FOR_ITEM.search(who)
@@ -2601,14 +2643,20 @@ def _side_roster(s: str) -> str:
                 who = who[:lead.start()]  # who led it: the roster's head names her office ("Sammankallande: …")
             elif notes := _SIDE_NOTES.search(who):
                 who, role = who[:notes.start()], "sekreterare"
+            if " och " in who or " samt " in who:
+                who = _SIDE_SEAT.sub(lambda a: f" ({a.group('role')})", who)
             people = [_titled_after(x) for x in _TITLED_SPLIT.split(who)] if who[:1].islower() or _TITLED_NEXT.search(who) \
-                else [x.strip() for x in _NEXT_NAMED.split(who)]
-            people = [f"{_with_role(p, role) if role and len(people) == 1 else p}, {org}" for p in people if p.strip()]
+                else _side_people(who)
+            # (the clause "som också förde anteckningarna" told of the last one named)
+            people = [f"{_with_role(p, role) if role and k == len(people) - 1 else p}, {org}"
+                      for k, p in enumerate(people) if p.strip()]
             (guests if item else came).extend(f"{p} ({_side_note(item.group(0))}{item.group('at')})" if item else p
                                               for p in people)
             continue
         if m := _SIDE_AWAY.match(t):
-            away.append(m.group("who").rstrip(" ,") + (f", {m.group('org')}" if m.group("org") else ""))
+            # ("Lisa Holm från Öby vårdcentral hade lämnat återbud": where she comes from after her name)
+            who = _FROM_AFTER_NAME.sub(", ", m.group("who").rstrip(" ,"), count=1)
+            away.append(who + (f", {m.group('org')}" if m.group("org") else ""))
     out = []
     for label, people in (("Närvarande", came), ("Förhinder", away), ("Gäster", guests)):
         if people:
@@ -2724,6 +2772,36 @@ def _roster_tail(roster: str, below: list[str]) -> bool:
                 or _PROSE_CHAIR.match(probe, len(roster)))
 
 
+# a sentence telling when and where the group met, before the roster in the same paragraph: "Vi träffades kl. 13.15 i
+# konferensrummet på X. Från Åby kommun deltog …", "Gruppen möttes på Teams. Vid mötet deltog …"
+_MET_SENTENCE = re.compile(r"^(?:Vi|Gruppen|Styrgruppen|Arbetsgruppen|Teamet|Nätverket|Mötet|Träffen)\s+"
+                           r"(?:träffades|sågs|möttes|samlades|hölls|ägde\s+rum)\b")
+
+
+def _met_sentence_apart(text: str) -> str:
+    r"""The text with a sentence telling where the group met set on a line of its own when the roster's sentence
+    follows it in the paragraph, so the roster starts its line as a roster's label does.
+
+    >>> _met_sentence_apart("Vi träffades kl. 13.15 på X. Från Åby kommun deltog Eva Ek, MAS, och Per Lind.")
+    'Vi träffades kl. 13.15 på X.\nFrån Åby kommun deltog Eva Ek, MAS, och Per Lind.'
+    >>> _met_sentence_apart("Vi träffades på X. Från och med i höst deltog Eva Ek i arbetet.")
+    'Vi träffades på X. Från och med i höst deltog Eva Ek i arbetet.'
+    """
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        s = line.strip()
+        if s[:1] not in "VGSATNM" or not _MET_SENTENCE.match(s):
+            continue
+        stop = _SENTENCE_STOP.search(s)
+        if not stop or not stop.end() < len(s):
+            continue
+        rest = s[stop.end():].lstrip()
+        if (rest[:1] == "F" and _SIDE_SENTENCE_START.match(rest)) or (
+                rest[:1] in _PROSE_ROSTER_FIRST and (_PROSE_ROSTER.match(rest) or _PROSE_ROSTER_BY_ORG.match(rest))):
+            lines[k] = f"{s[:stop.end()]}\n{rest}"
+    return "\n".join(lines)
+
+
 def prose_rosters_unwrapped(text: str) -> str:
     r"""The text with a roster told in a sentence ("Närvarande var Eva Ek (ordförande, Åby kommun),
     Per …") that the page wrapped over several lines on one line, to the line that ends its last
@@ -2737,6 +2815,8 @@ def prose_rosters_unwrapped(text: str) -> str:
     """
     if not any(verb in text for verb in _PROSE_ROSTER_VERBS):
         return text
+    if "träffades " in text or "möttes " in text or "sågs " in text or "hölls " in text:
+        text = _met_sentence_apart(text)
     if "Från " in text or "För " in text:
         # a roster told a huvudman a sentence: the whole paragraph, to the blank line under it
         text = _lines_joined(text, lambda s: s[:1] == "F" and bool(_SIDE_SENTENCE_START.match(s)),

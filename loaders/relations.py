@@ -1925,10 +1925,11 @@ _BARE_KIND_AFTER = re.compile(r"(?:^|[\s(])(?:till|i|från|av|inom|hos|vid|åt)\
 # the two sectors a group joins, after its kind: "samverkansgruppen skola–socialtjänst", "BUP–elevhälsa"
 _SECTOR_PAIR = re.compile(r"\s+([a-zåäöA-ZÅÄÖ][\wåäö]+–[a-zåäöA-ZÅÄÖ][\wåäö]+)\b")
 # the settings of care a body's topic may end in: "… i särskilt boende", "… i hemmet"
-# ("… i LSS-boenden", "… i särskilda boenden": the homes of those the care is for)
+# ("… i LSS-boenden", "… i särskilda boenden": the homes of those the care is for); and the setting a harm is
+# named by ("Arbetsgrupp våld i nära relationer")
 _CARE_SETTING = re.compile(r"(?:särskilt|ordinärt)\s+boende\b|(?:hemmet|skolan|hemtjänsten|hemsjukvården|primärvården|"
                            r"slutenvården|elevhälsan)\b|(?:[A-ZÅÄÖ]{2,5}-)?(?:boenden|bostäder)\b|särskilda\s+boenden\b|"
-                           r"gruppbostäder\b")
+                           r"gruppbostäder\b|nära\s+relation(?:er)?\b")
 
 
 # what a body owns, after its name in the genitive: "Arbetsgrupp trygg hemgångs möte", "… ordförande"; and what
@@ -1952,6 +1953,8 @@ def _topic_tail(text: str, pos: int) -> tuple[str, int]:
     'trygg hemgång'
     >>> _topic_tail("Arbetsgrupp hälsa i LSS-boenden med Omar som sammankallande", 11)[0]
     'hälsa i LSS-boenden'
+    >>> _topic_tail("Arbetsgrupp våld i nära relationer i uppdrag att", 11)[0], _topic_tail("Arbetsgrupp våld i maj", 11)[0]
+    ('våld i nära relationer', 'våld')
     """
     # (a later word may be an acronym's compound, "LSS-boenden", kept only as the care setting after "i")
     m = re.match(r"\s+([a-zåäö][\wåäö–-]*(?:,?\s+(?:[a-zåäö]|[A-ZÅÄÖ]{2,5}-[a-zåäö])[\wåäö–-]*){0,5})", text[pos:])
@@ -4478,10 +4481,13 @@ _LACKS_RE = re.compile(
     rf"(?:fortfarande\s+|ännu\s+)?(?:en\s+|någon\s+)?(?P<role>{_SEAT_WORDS})\s+(?:från|för)\s+(?P<hm>{_HUVUDMAN_WORDS})")
 # a huvudman's seat told empty: "Platsen för Åby kommun är vakant", "Representant från Åby kommun saknas"
 _SEAT_OF_HUVUDMAN_OPEN = re.compile(
-    rf"(?:^|\b)(?:(?P<role>[Pp]latsen|[Pp]osten|{_SEAT_WORDS})\s+(?:för|från)\s+(?P<hm>{_HUVUDMAN_WORDS})\s+är\s+"
+    # ("Ersättarplatsen för Åby kommun är vakant": the seat's kind in the word for the seat)
+    rf"(?:^|\b)(?:(?P<role>[Pp]latsen|[Pp]osten|[a-zåäö]+platsen|{_SEAT_WORDS})\s+(?:för|från)\s+(?P<hm>{_HUVUDMAN_WORDS})\s+är\s+"
     rf"(?:fortfarande\s+|ännu\s+)?vakant"
     rf"|(?P<role2>{_SEAT_WORDS})\s+(?:för|från)\s+(?P<hm2>{_HUVUDMAN_WORDS})\s+saknas)",
     re.I)
+# the seat a compound "…platsen" names by its first part: "ersättarplatsen", "ledamotsplatsen"
+_SEAT_OF_COMPOUND = {"ersättar": "ersättare", "ordförande": "ordförande", "ledamots": "ledamot"}
 # "Åby kommun saknar fortfarande representant i gruppen": the huvudman whose seat is empty as the subject
 _HM_LACKS_RE = re.compile(
     rf"^(?P<hm>{_HUVUDMAN_WORDS})\s+saknar\s+(?:fortfarande\s+|ännu\s+|just\s+nu\s+)?(?:en\s+|någon\s+)?"
@@ -4641,8 +4647,9 @@ _COLLECTIVE_WHO = (r"(?P<who>"
                    r"(?:[Vv]ar\s+och\s+en|[Aa]lla|[Ee]n)\s+av\s+kommunerna|"
                    # "Varje MAS går igenom …": each holder of a function the attendance lists
                    r"(?:[Vv]arje|[Aa]lla|[Ss]amtliga)\s+[A-ZÅÄÖ]{2,5}(?![\wåäöÅÄÖ/-])|"
-                   # "Samtliga i gruppen tar med …": everyone of the body that met
-                   r"(?:[Aa]lla|[Ss]amtliga)\s+i\s+(?:gruppen|[a-zåäö]+gruppen|rådet|nätverket|teamet)|"
+                   # "Samtliga i gruppen tar med …", "Inför nästa möte undersöker var och en i gruppen …": everyone of
+                   # the body that met
+                   r"(?:[Aa]lla|[Ss]amtliga|[Vv]ar\s+och\s+en)\s+i\s+(?:gruppen|[a-zåäö]+gruppen|rådet|nätverket|teamet)|"
                    # "Samtliga ledamöter läser …", "Var och en tar med sig …": everyone of the body that met
                    r"(?:[Aa]lla|[Ss]amtliga)(?:\s+(?:deltagare|ledamöter|närvarande))?|"
                    r"[Vv]ar\s+och\s+en(?:\s+av\s+(?:deltagarna|ledamöterna|oss))?(?=\s+(?:ska\s+)?[a-zåäö]+r\b)|"
@@ -5703,6 +5710,57 @@ def _duties_apart(s: str) -> list[str] | None:
     return [s] if fronted else None
 
 
+# a body's decision with the meeting it was taken at fronted, the subject after the verb: "Vid LSVO:s sammanträde
+# 2027-02-12 beslutade LSVO att …", "På sitt möte i april beslöt styrgruppen att …"
+_MEETING_FRONTED = re.compile(r"^(?:Vid|På|Under)\s+(?:[A-ZÅÄÖ][\wåäö-]*:?s|sitt|dess|det\s+senaste|senaste)\s+"
+                              r"(?:senaste\s+)?(?P<noun>sammanträde|möte)(?:t)?(?P<when>(?:\s+[^,;.]{1,30}?)?),?\s+"
+                              r"(?P<v>beslutade|beslöt)\s+(?P<subj>[A-ZÅÄÖ]{2,8}|[A-ZÅÄÖa-zåäö][a-zåäö]*(?:gruppen|rådet|nämnden|"
+                              r"styrelsen|beredningen))\s+(?P<rest>att\s.+)$")
+
+
+# each body of a kind: "Varje lokal grupp", "Respektive lokal samverkansgrupp", "Var och en av arbetsgrupperna"
+_EACH_OF_KIND = re.compile(r"(?i)(?:varje|respektive|var\s+och\s+en\s+av(?:\s+de)?)\s+(?P<adj>(?:[a-zåäö]+a?\s+)?)"
+                           r"(?P<kind>[a-zåäö]*(?:grupp|team|nätverk|råd))(?:en|et|erna|en)?")
+
+
+def _each_of_own_kind(raw: str, met: str | None) -> str | None:
+    """The body that met when ``raw`` speaks of each body of its kind ("Varje lokal grupp rapporterar …" in a local
+    group's minutes: it is one of them); None otherwise.
+
+    >>> _each_of_own_kind("Varje lokal grupp", "Lokal samverkansgrupp äldre Åby")
+    'Lokal samverkansgrupp äldre Åby'
+    >>> _each_of_own_kind("Varje arbetsgrupp", "Lokal samverkansgrupp äldre Åby") is None
+    True
+    """
+    m = _EACH_OF_KIND.fullmatch(raw.strip())
+    if not m or not met:
+        return None
+    low = met.casefold()
+    adj = m.group("adj").strip().casefold()
+    kind = m.group("kind").casefold()
+    if adj and not re.search(rf"\b{re.escape(adj.rstrip('a'))}", low):
+        return None
+    first = low.split()[1] if adj and len(low.split()) > 1 else low.split()[0]
+    return met if first.endswith(kind) else None
+
+
+def _meeting_fronted(s: str) -> str | None:
+    """A decision told with the meeting it was taken at first, in straight order; None for any other sentence.
+
+    >>> _meeting_fronted("Vid LSVO:s sammanträde 2027-02-12 beslutade LSVO att Styrgrupp X ges i uppdrag att ta fram en plan")
+    'LSVO beslutade vid sitt sammanträde 2027-02-12 att Styrgrupp X ges i uppdrag att ta fram en plan'
+    >>> _meeting_fronted("Vid mötet beslutade vi att ses igen i maj") is None
+    True
+    """
+    m = _MEETING_FRONTED.match(s)
+    if not m:
+        return None
+    return f"{m.group('subj')} {m.group('v')} vid sitt {m.group('noun')}{m.group('when')} {m.group('rest')}"
+
+
+# the one who takes a thing made on, in a relative clause after it: "… ett underlag som Per tar med till …"
+_RELATIVE_DOER = re.compile(r"\s+som\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+(?P<v>[a-zåäö]+(?:ar|er|ör|år))"
+                            r"(?P<part>(?:\s+(?:med|fram|upp|ut|in|vidare))?)(?P<rest>\s+\S.*)$")
 # an appointment with its period put first: "utser för perioden 2027–2030 A (S) …", "väljer för tiden 2027-01-01–2027-12-31 …"
 _FRONTED_PERIOD = re.compile(r"\b(?P<verb>utser|utse|väljer|välja)\s+(?P<span>(?:för|under)\s+(?:perioden|tiden|mandatperioden)\s+"
                              r"[\d-]+(?:\s*[–-]\s*[\d-]+)?)\s+(?=[A-ZÅÄÖ])")
@@ -11907,6 +11965,8 @@ class _Extractor:
         if "för " in s and (fp := _FRONTED_PERIOD.search(s)):
             # "utser för perioden 2027–2030 A (S) till ledamot i X": the period read after the seat, as it is mostly written
             s = f"{s[:fp.end('verb')]} {s[fp.end():]} {fp.group('span')}"
+        if s[:3] in ("Vid", "På ", "Und") and " beslut" in s and (straight := _meeting_fronted(s)):
+            s = straight  # "Vid LSVO:s sammanträde … beslutade LSVO att …": the decision read in straight order
         if (s[:7] == "Enligt " or ", " in s) and "mandate" in kinds and (duties := _duties_apart(s)):
             # "Enligt LSVO:s beslut …, leder styrgruppen … på uppdrag av LSVO, får … och rapporterar till LSVO": each
             # standing duty of the body read as its own sentence in straight order
@@ -12911,6 +12971,8 @@ class _Extractor:
             return self._named_presidium  # "presidiet" in the item that named another body's presidium
         if _PRESIDIUM.search(raw):
             return _presidium_of(self._meeting_body()) if _PRESIDIUM_REF.fullmatch(raw) else raw
+        if raw[:1] in "VvRr" and (each := _each_of_own_kind(raw, self._meeting_body())):
+            return each  # "Varje lokal grupp rapporterar …" in a local group's minutes: the body that met among them
         own = _own_body(raw, self._meeting_body()) if not _GENITIVE_UTSKOTT.match(raw) else None
         if own and self.ctx.item and " " not in raw and (other := self._other_body_of_the_kind(raw)):
             return other  # "till samverkansgruppen" in a local group's minutes, the item naming Samverkansgrupp X
@@ -14127,7 +14189,12 @@ class _Extractor:
             # "… lämnar uppdraget som vice ordförande i Styrgrupp Nära vård efter sommaren": the seat named
             seat = re.match(r"\s+(?:sitt\s+)?uppdrag(?:et)?\s+som\s+(?P<role>(?:vice\s+)?[a-zåäö]+)\s+(?:i|för)\s+"
                             r"(?P<g>[^.;,]+?)(?=\s+(?:efter|från|vid|den|till|i\s+samband)\b|\s*[.;,]|\s*$)", rest)
-            if re.search(r"\blämnar\b", s) and not seat and not re.match(
+            # "… lämnar uppdraget som regionens representant efter sommaren": a seat in the body that met, by whose it is
+            own_seat = None if seat else re.match(
+                r"\s+(?:sitt\s+)?uppdrag(?:et)?\s+som\s+(?:[a-zåäö]+s\s+)?(?P<role>(?:vice\s+)?(?:representant|ledamot|"
+                r"ersättare|ordförande|sammankallande|sekreterare))(?=\s+(?:efter|från|vid|den|till|i\s+samband|när)\b|"
+                r"\s*[.;,]|\s*$)", rest)
+            if re.search(r"\blämnar\b", s) and not seat and not own_seat and not re.match(
                     r"\s+(?:sin\s+tjänst|sitt\s+uppdrag|sina\s+uppdrag|gruppen|\w*gruppen|\w*rådet|\w*nätverket|\w*forumet|nämnden|regionen|kommunen|"
                     r"organisationen|förvaltningen|[A-ZÅÄÖ])", rest):
                 return False
@@ -14142,7 +14209,8 @@ class _Extractor:
                 grp = other
             if not old or len(old) != 1 or not grp:
                 return False
-            self.membership(old[0], grp, item, role=seat.group("role") if seat else None, change="leave")
+            self.membership(old[0], grp, item, role=(seat or own_seat).group("role") if seat or own_seat else None,
+                            change="leave")
             self._leaving = (old[0], grp)
             return True
         if rule.name == "seat_change_reported":
@@ -15052,6 +15120,15 @@ class _Extractor:
                 if with_:
                     who = who + [p for p in with_ if p not in who]
                     rest = re.sub(r"\s+tillsammans\s+med\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,6}", "", rest)
+                if " som " in rest and (rel := _RELATIVE_DOER.search(rest)) and len(rel_who := self._people(rel.group("who")) or []) == 1 \
+                        and rel_who[0] not in who and _is_task_use(rel.group("v"), rel.group("rest"), self.p.date):
+                    # "Eva skriver ett underlag som Per tar med till styrgruppens möte": the thing made is handed on,
+                    # its next step the task of the one the relative clause names
+                    obj = re.sub(r"^\s*(?:ett|en)\s+", "", rest[:rel.start()])
+                    self.assignment(rel_who, f"{_present_to_infinitive(rel.group('v'))}{rel.group('part')} {obj.strip()}"
+                                    f"{rel.group('rest')}", origin=origin, pos=pos,
+                                    given_by=giver if origin == "decision" else None)
+                    rest = rest[:rel.start()]
                 second = _SECOND_TIMED_TASK.search(rest)
                 for v, r in ((verb, re.sub(r"\s+och\s+$", "", rest[:second.start("v")]) if second else rest),
                              *(((second.group("v"), second.group("rest")),) if second else ())):
@@ -16768,6 +16845,8 @@ class _Extractor:
             # "Platsen för Åby kommun är vakant", "Representant från Åby kommun saknas fortfarande": the
             # huvudman's seat, no one in it
             role = (m.group("role") or m.group("role2") or "representant").casefold()
+            if role.endswith("platsen") and len(role) > 7:
+                role = _SEAT_OF_COMPOUND.get(role[:-7], role[:-7].rstrip("s"))  # "ersättarplatsen": an ersättare's seat
             self.out.vacancies.append(RawVacancy(text=s, role="representant" if role.startswith(("plats", "post")) else role,
                                                  huvudman=m.group("hm") or m.group("hm2"), item=item))
             return

@@ -6200,11 +6200,14 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                            "Det blev ledamot i styrgruppen som fick frågan.")),
     Rule("announces_leaving", "membership", change="leave",
          triggers=("att han lämnar", "att hon lämnar", "att hen lämnar", "att han slutar", "att hon slutar",
-                   "att hen slutar", "går i pension", "att han avgår", "att hon avgår", "att hen avgår"),
+                   "att hen slutar", "går i pension", "att han avgår", "att hon avgår", "att hen avgår",
+                   "skäl lämnar", "skäl slutar", "skäl avgår"),
          pattern=r"^(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+"
                  # ("har anmält att han lämnar RLG …": the leaving announced to the body)
                  r"(?:meddelar|meddelade|berättar|berättade|informerar(?:\s+om)?|informerade(?:\s+om)?|har\s+meddelat|"
                  r"anmäler|anmälde|har\s+anmält)\s+att\s+(?:han|hon|hen)\s+"
+                 # (the reason before the verb: "att han av tidsskäl lämnar …", "att hon av personliga skäl slutar")
+                 r"(?:av\s+(?:[a-zåäö]+\s+)?[a-zåäö]*skäl\s+)?"
                  r"(?:slutar|lämnar|går\s+i\s+pension|avgår)(?P<rest>[^;]*)$",
          examples=(# "avgår ur": the seat given up, the body by its kind
                    _ex("Tobias Fagerlund meddelade att han avgår ur styrgruppen efter vårens sista möte.",
@@ -6218,6 +6221,9 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                    # the past tense of the notes
                    _ex("Tobias Fagerlund meddelade att han slutar i gruppen efter årsskiftet.",
                        ("membership", "Tobias Fagerlund", "Samverkansgrupp äldre", "leave")),
+                   # the reason told before the verb
+                   _ex("Tobias Fagerlund meddelade att han av tidsskäl lämnar uppdraget som regionens representant "
+                       "efter sommaren.", ("membership", "Tobias Fagerlund", "Samverkansgrupp äldre", "leave")),
                    # the body that met by its kind: "rådet", "nätverket"
                    _ex("Tobias Fagerlund har meddelat att han lämnar rådet vid årsskiftet.",
                        ("membership", "Tobias Fagerlund", "Regionalt råd", "leave"), body="Regionalt råd"),
@@ -6541,9 +6547,10 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
                  r"(?:slutade|slutat|lämnade|lämnat|gick\s+i\s+pension)\b"
                  # the seat told empty since its holder left: "Kvarnsjös andra plats i nätverket står vakant sedan Hanna
                  # Ström slutade i oktober"
-                 # (its owner a huvudman in the genitive: "Region Ekbys plats för beroendevården", "Åby kommuns plats")
+                 # (its owner a huvudman in the genitive: "Region Ekbys plats för beroendevården", "Åby kommuns plats";
+                 # the seat's kind in the word for it: "Ersättarplatsen för Ekby kommun är vakant sedan …")
                  r"|^(?:(?:Region\s+[A-ZÅÄÖ][\wåäö-]*s|[A-ZÅÄÖ][\wåäö-]*\s+kommuns|[A-ZÅÄÖ][\wåäö-]*s)\s+(?:[a-zåäö]+\s+)?)?"
-                 r"[Pp]lats(?:en)?\b(?:\s+för\s+[^.;,]+?)?"
+                 r"(?:[A-ZÅÄÖ][a-zåäö]+)?[Pp]lats(?:en)?\b(?:\s+för\s+[^.;,]+?)?"
                  r"(?:\s+i\s+(?P<group3>[a-zåäö]*(?:gruppen|nätverket|rådet|teamet)|[A-ZÅÄÖ][^.;,]*?))?"
                  r"\s+(?:står|är|har\s+stått|har\s+varit)\s+(?:tom|vakant|obesatt)\s+sedan\s+(?P<old3>" + _NAME + r")\s+(?:har\s+)?"
                  r"(?:slutade|slutat|lämnade|lämnat|gick\s+i\s+pension)\b"
@@ -6563,6 +6570,8 @@ _ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn läm
                        ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave")),
                    _ex("Åby kommuns plats i gruppen har stått tom sedan Per Lind slutade i mars.",
                        ("membership", "Per Lind", "Samverkansgrupp äldre", "leave")),
+                   _ex("Ersättarplatsen för Ekby kommun är vakant sedan Elin Borg slutade i april.",
+                       ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave")),
                    _ex("Gruppen saknar representant från Ekby kommun sedan Elin Borg slutat.",
                        ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave")),
                    _ex("Styrgrupp Barnahus saknar ordförande sedan Per Lind har gått i pension.",
@@ -7154,13 +7163,19 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
     # the seat told first, the body that elected after the verb: "Som ny ersättare har fullmäktige valt Amira Haddad (M)"
     Rule("elected_seat_first", "membership", change="join", narrative_only=True, exclusive=False,
          triggers=("som ny ", "som nya ", "till ny ", "till nya "),
+         # (the side whose seat it is after the seat, the one chosen with her title after her name: "Till ny ledamot
+         # för Åby kommun har kommunen utsett Eva Ek, avdelningschef, från och med 2027-04-01")
          pattern=r"^(?:Som|Till)\s+nya?\s+(?P<role>ersättare|ledamot|ordförande|vice\s+ordförande)(?:\s+i\s+(?P<group>[^.;,]+?))?"
+                 r"(?:\s+för\s+" + _SIDE + r")?"
                  r"\s+(?:har|hade)\s+(?P<pre>[a-zåäö][\wåäö-]*|[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,3}?)\s+"
-                 r"(?:valt|utsett)\s+(?P<who>" + _NAME + r")" + _PARTY + _UNTIL + r"\s*$",
+                 r"(?:valt|utsett)\s+(?P<who>" + _NAME + r")" + _PARTY
+                 + r"(?:,\s+[a-zåäö][^.;,()]{2,60}(?=,?\s+(?:från|fr\.|för|till|t\.)\s|\s*\.?\s*$))?" + _UNTIL + r"\s*$",
          examples=(_ex("Som ny ersättare har fullmäktige valt Amira Haddad (M).",
                        ("membership", "Amira Haddad", "Samverkansgrupp äldre", "join")),
                    _ex("Till ny ledamot i Styrgrupp Barnahus har kommunstyrelsen utsett Per Ek för tiden till 2026-12-31.",
-                       ("membership", "Per Ek", "Styrgrupp Barnahus", "join"))),
+                       ("membership", "Per Ek", "Styrgrupp Barnahus", "join")),
+                   _ex("Till ny ledamot för Ekby kommun har kommunen utsett Eva Ström, avdelningschef individ- och "
+                       "familjeomsorg, från och med 2027-04-01.", ("membership", "Eva Ström", "Samverkansgrupp äldre", "join"))),
          counter_examples=("Som ny ersättare har hon inte valts ännu.", "Som nytt förslag har gruppen valt Plan B.")),
     Rule("seat_change_reported", "membership", change="replace",
          triggers=("har utsett", "har valt", "hade utsett", "hade valt", "entledigat", "befriat", "utsett ", "valt "),
@@ -9356,6 +9371,9 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        facts=(("assignment", ["Arbetsgrupp SIP"], "anmäla till Tove vem från den egna verksamheten"),)),
                    _ex("Samtliga i gruppen tar med resultatet till sina verksamheter och lämnar synpunkter till Emil.",
                        body="Arbetsgrupp SIP", facts=(("assignment", ["Arbetsgrupp SIP"], "ta med resultatet"),)),
+                   # the time first, the verb before everyone
+                   _ex("Inför nästa möte undersöker var och en i gruppen hur många avvikelser som gäller helger.",
+                       body="Arbetsgrupp SIP", facts=(("assignment", ["Arbetsgrupp SIP"], "undersöka hur många avvikelser"),)),
                    # "var för sig" between the verb and its particle
                    _ex("Kommunerna tar var för sig fram en plan för att korta väntetiden.",
                        ("assignment", ["Tallviks kommun", "kommunerna"], "ta fram en plan"),
