@@ -431,6 +431,10 @@ _RULED_HEADING = re.compile(r"^(?:-{2,4}|={2,4}|>>)[ \t]+(?P<head>\d{1,2}[.)]?[ 
 
 
 
+# a list item led by a dash: "– Region Åby – Eva Ek", "  — Per Lund tar fram …" (a dash alone is a cell's mark)
+_DASH_BULLET = re.compile(r"^([ \t]*)[–—][ \t]+(?=\S)")
+
+
 def clean(text: str) -> CleanText:
     """Return cleaned lines, one per physical line of ``text``.
 
@@ -482,6 +486,8 @@ def clean(text: str) -> CleanText:
     ['Eva Ek utsågs att justera protokollet. Val av just.']
     >>> clean("1.  [Samverkanswiki](index.html)\\n2.  [Möten](Moten_48.html)\\n# Möte 2026-11-13").lines
     ['', '', 'Möte 2026-11-13']
+    >>> clean("– Region Åby – Eva Ek, MAS\\n  — Per Lund tar fram underlaget\\nmöte 2/6 – anteckningar").lines
+    ['- Region Åby – Eva Ek, MAS', '  - Per Lund tar fram underlaget', 'möte 2/6 – anteckningar']
     >>> clean("(tillägg Magnus:) Polisen avsätter två dagar.\\n(se bilaga) Planen antas.").lines
     ['Polisen avsätter två dagar.', '(se bilaga) Planen antas.']
     """
@@ -502,6 +508,10 @@ def clean(text: str) -> CleanText:
     art: set[int] = set()
     for i, raw in enumerate(raw_lines, start=1):
         s = raw.rstrip()
+        if s.lstrip(" \t")[:1] in ("–", "—") and (dash := _DASH_BULLET.match(s)):
+            # "– Region Åby – Eva Ek, MAS": a word processor turns the typed "- " of a list into a dash; the list
+            # is read as the one typed with a hyphen
+            s = f"{dash.group(1)}- {s[dash.end():]}"
         m = _MD_HEADING.match(s) if s[:1] == "#" else None
         if m:
             md.add(i)
