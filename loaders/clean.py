@@ -858,10 +858,13 @@ def _in_loggers_words(m: re.Match) -> str:
     return rest
 
 
-# a post in a Teams channel or chat, its writer and when: "Ida Wennström   2025-12-16 15:41"
+# a post in a Teams channel or chat, its writer and when: "Ida Wennström   2025-12-16 15:41", the day as the client
+# shows it ("16/12", "16 december 2025", "16 dec.", "tisdag", "igår")
 # (or copied from the chat of a meeting with one space before the time: "Jenny Korhonen 13:31")
 _POST_HEAD = re.compile(r"^\s*(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s[A-ZÅÄÖ][\wåäö-]+){1,2})(?:\s{2,}"
-                        r"(?:\d{4}-\d{2}-\d{2}\s+|\d{1,2}/\d{1,2}\s+|(?:i\s*går|idag)\s+)?\d{1,2}[:.]\d{2}|[ ]\d{1,2}:\d{2})\s*$")
+                        r"(?:\d{4}-\d{2}-\d{2}\s+|\d{1,2}/\d{1,2}\s+|(?:i\s*går|idag)\s+|"
+                        r"\d{1,2}\s+(?:jan|feb|mars?|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zä]*\.?(?:\s+\d{4})?,?\s+|"
+                        r"(?:mån|tis|ons|tors|fre|lör|sön)dag\s+)?\d{1,2}[:.]\d{2}|[ ]\d{1,2}:\d{2})\s*$")
 # "jag" not named in brackets after it ("och jag (Noor Al-Sayed)" names itself)
 _I = re.compile(r"\b[Jj]ag\b(?!\s*\()")
 
@@ -873,6 +876,9 @@ def _post_heads_apart(out: list[str], art: set[int]) -> None:
     >>> lines, art = ["Eva Ek 13:31", "Eva skickar den när den finns", "", "Bo Ek 13:40", "2. Budget"], set()
     >>> _post_heads_apart(lines, art); lines, sorted(art)
     (['', 'Eva skickar den när den finns', '', '', '2. Budget'], [1, 4])
+    >>> lines = ["Ida Ström   16 december 2025 15:41", "Bo Ek   tisdag 09:12", "Åsa Lind   3 feb. 10:05", "Mötet 12:00"]
+    >>> _post_heads_apart(lines, art); lines
+    ['', '', '', 'Mötet 12:00']
     """
     for i, line in enumerate(out):
         if ":" in line and _POST_HEAD.match(line):
