@@ -431,6 +431,10 @@ _RULED_HEADING = re.compile(r"^(?:-{2,4}|={2,4}|>>)[ \t]+(?P<head>\d{1,2}[.)]?[ 
 
 
 
+# a list item led by a dash: "– Region Åby – Eva Ek", "  — Per Lund tar fram …" (a dash alone is a cell's mark)
+_DASH_BULLET = re.compile(r"^([ \t]*)[–—][ \t]+(?=\S)")
+
+
 def clean(text: str) -> CleanText:
     """Return cleaned lines, one per physical line of ``text``.
 
@@ -482,6 +486,8 @@ def clean(text: str) -> CleanText:
     ['Eva Ek utsågs att justera protokollet. Val av just.']
     >>> clean("1.  [Samverkanswiki](index.html)\\n2.  [Möten](Moten_48.html)\\n# Möte 2026-11-13").lines
     ['', '', 'Möte 2026-11-13']
+    >>> clean("– Region Åby – Eva Ek, MAS\\n  — Per Lund tar fram underlaget\\nmöte 2/6 – anteckningar").lines
+    ['- Region Åby – Eva Ek, MAS', '  - Per Lund tar fram underlaget', 'möte 2/6 – anteckningar']
     >>> clean("(tillägg Magnus:) Polisen avsätter två dagar.\\n(se bilaga) Planen antas.").lines
     ['Polisen avsätter två dagar.', '(se bilaga) Planen antas.']
     """
@@ -502,6 +508,10 @@ def clean(text: str) -> CleanText:
     art: set[int] = set()
     for i, raw in enumerate(raw_lines, start=1):
         s = raw.rstrip()
+        if s.lstrip(" \t")[:1] in ("–", "—") and (dash := _DASH_BULLET.match(s)):
+            # "– Region Åby – Eva Ek, MAS": a word processor turns the typed "- " of a list into a dash; the list
+            # is read as the one typed with a hyphen
+            s = f"{dash.group(1)}- {s[dash.end():]}"
         m = _MD_HEADING.match(s) if s[:1] == "#" else None
         if m:
             md.add(i)
@@ -848,10 +858,13 @@ def _in_loggers_words(m: re.Match) -> str:
     return rest
 
 
-# a post in a Teams channel or chat, its writer and when: "Ida Wennström   2025-12-16 15:41"
+# a post in a Teams channel or chat, its writer and when: "Ida Wennström   2025-12-16 15:41", the day as the client
+# shows it ("16/12", "16 december 2025", "16 dec.", "tisdag", "igår")
 # (or copied from the chat of a meeting with one space before the time: "Jenny Korhonen 13:31")
 _POST_HEAD = re.compile(r"^\s*(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s[A-ZÅÄÖ][\wåäö-]+){1,2})(?:\s{2,}"
-                        r"(?:\d{4}-\d{2}-\d{2}\s+|\d{1,2}/\d{1,2}\s+|(?:i\s*går|idag)\s+)?\d{1,2}[:.]\d{2}|[ ]\d{1,2}:\d{2})\s*$")
+                        r"(?:\d{4}-\d{2}-\d{2}\s+|\d{1,2}/\d{1,2}\s+|(?:i\s*går|idag)\s+|"
+                        r"\d{1,2}\s+(?:jan|feb|mars?|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zä]*\.?(?:\s+\d{4})?,?\s+|"
+                        r"(?:mån|tis|ons|tors|fre|lör|sön)dag\s+)?\d{1,2}[:.]\d{2}|[ ]\d{1,2}:\d{2})\s*$")
 # "jag" not named in brackets after it ("och jag (Noor Al-Sayed)" names itself)
 _I = re.compile(r"\b[Jj]ag\b(?!\s*\()")
 
@@ -863,6 +876,9 @@ def _post_heads_apart(out: list[str], art: set[int]) -> None:
     >>> lines, art = ["Eva Ek 13:31", "Eva skickar den när den finns", "", "Bo Ek 13:40", "2. Budget"], set()
     >>> _post_heads_apart(lines, art); lines, sorted(art)
     (['', 'Eva skickar den när den finns', '', '', '2. Budget'], [1, 4])
+    >>> lines = ["Ida Ström   16 december 2025 15:41", "Bo Ek   tisdag 09:12", "Åsa Lind   3 feb. 10:05", "Mötet 12:00"]
+    >>> _post_heads_apart(lines, art); lines
+    ['', '', '', 'Mötet 12:00']
     """
     for i, line in enumerate(out):
         if ":" in line and _POST_HEAD.match(line):

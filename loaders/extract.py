@@ -4706,6 +4706,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     s = joined
                     i = j
         head_cell = cells[0][1].strip().lower() if len(cells) >= 2 and cells[0][0] == 0 else ""
+        if s[:5] in ("Organ", "Styre", "Nämnd") and (m_org := _ORGAN_AND_SECTIONS.match(s)):
+            # "Organ och §§: Socialnämnden §§ 84–100", "Styrelse/Nämnd: Kommunstyrelsen": the ANSLAG/BEVIS box's
+            # body label with the paragraphs the extract holds, read as "Organ: Socialnämnden"
+            s = f"Organ: {m_org.group('v') or ''}"
         if len(cells) == 1 and s[:5] in ("Organ", "Beslu", "Insta", "Myndi") and (m_org := _ORGAN_SPACED.match(s)):
             # "Organ Socialnämnden" in an ANSLAG/BEVIS box a PDF printed from Word gives a single space between
             # its cells: the label and its value
@@ -4838,7 +4842,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             out["roster_elsewhere"] = True
             i += 1
             continue
-        if s in ("Organ", "Myndighet", "Instans") and out.get("organ_cell") is None and i < hi:
+        if s.rstrip(" :") in ("Organ", "Myndighet", "Instans") and out.get("organ_cell") is None and i < hi:
             # "Organ" / "Gemensamma överförmyndarnämnden för X, Y och" / "Z": an anslag box drawn line by line,
             # its value wrapped over the lines below
             value = lines[i].strip()
@@ -5000,7 +5004,12 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             elif head in _BODY_LABELS and out.get("body_label") is None:
                 # "Organ: Socialnämnden", "Ämne: Minnesanteckningar från möte i Arbetsgrupp X 12/3"
                 # "Kanal: Barn och unga > Arbetsgrupp X": a channel's path, the body last
-                cand = _body_cell(m.group(2).rsplit(">", 1)[-1])
+                value = m.group(2)
+                if not value.strip() and head in _ORGAN_LABELS:
+                    # "Organ och §§:" / "" / "Samordningsförbundet X": a PDF's ANSLAG/BEVIS box gives the value its
+                    # own line, a blank line between; only a body's name is taken from there
+                    value = _value_below(lines, i, hi)
+                cand = _body_cell(value.rsplit(">", 1)[-1])
                 if cand and head == "ämne" and (sg := _SG_SHORT.match(cand)):
                     # "Ämne: Anteckningar SG Psykisk hälsa vuxna 28/1": the letters stand for a samverkansgrupp in
                     # one region and a styrgrupp in the next; the notes' own text names it in full
@@ -5993,6 +6002,13 @@ _NOT_BODY_CELL = re.compile(
 # labels that name the body that met ("Möte: Styrgrupp X") or, in an invitation's copy, when it met
 # ("Möte: tisdag 2 september 2025 09:00–11:00, Teams")
 _WHEN_OR_BODY = ("möte", "sammanträde")
+# the labels of an ANSLAG/BEVIS box naming the body whose protocol it is
+_ORGAN_LABELS = ("organ", "myndighet", "instans", "beslutsorgan", "beslutande organ")
+# the box's body label as kommuner's templates word it, with the paragraphs the extract holds: "Organ och §§",
+# "Organ/paragrafer", "Styrelse/Nämnd", "Nämnd/Styrelse" (the paragraphs after the name dropped: "§§ 84–100")
+_ORGAN_AND_SECTIONS = re.compile(
+    r"(?:Organ|Styrelse\s*/\s*[Nn]ämnd|Nämnd\s*/\s*[Ss]tyrelse)(?:\s*(?:och|/|,|&)?\s*(?:§§|paragrafer))?(?:\s*:\s*"
+    r"(?P<v>.*?)\s*(?:,?\s*(?:§§?|paragraf(?:er(?:na)?)?)\s*\d+(?:\s*[-–]\s*\d+)?)?|(?P<alone>))\s*$")
 # a body label and its value with one space between, as a PDF printed from Word gives a table's cells
 _ORGAN_SPACED = re.compile(r"(Organ|Beslutsorgan|Beslutande\s+organ|Instans|Myndighet)\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # a body's kind by its letters, as a mailing list is named: "AG suicidprevention", "SG Nära vård"
@@ -6171,6 +6187,24 @@ _LOCAL_SAMVERKAN = re.compile(r"^(?i:lokala?\s+samverkan)\s+(?=[A-ZÅÄÖ]|i\s+[
 # a title's day followed by the meeting's time or place: "6/2 2031 kl 9-10.30, kommunhuset", "2031-02-06, Teams"
 _DAY_THEN_DETAILS = re.compile(r"\s+(?:\d{1,2}/\d{1,2}(?:\s*[-/]\s*\d{2,4}|\s+(?:19|20)\d{2})?|(?:19|20)\d\d-\d\d-\d\d)"
                                r"(?=\s*(?:,|\bkl\b|\bklockan\b)).*$", re.I)
+
+
+def _value_below(lines: list[str], i: int, hi: int) -> str:
+    """The value of a label standing alone on header line ``i`` (1-based): the next line with text, at most one
+    blank line between, when it is a body's name and no label of its own.
+
+    >>> _value_below(["Organ och §§:", "", "Samordningsförbundet Åby", "", "Sammanträdesdatum: 2026-12-16"], 1, 5)
+    'Samordningsförbundet Åby'
+    >>> _value_below(["Organ:", "Sammanträdesdatum: 2026-12-16"], 1, 2), _value_below(["Organ:", "", "", "Socialnämnden"], 1, 4)
+    ('', '')
+    """
+    j = i
+    if j < hi and not lines[j].strip():
+        j += 1
+    nxt = lines[j].strip() if j < hi else ""
+    if not nxt or _ANY_LABEL.match(nxt) or _match_label(nxt) or _TIME_PLACE.match(nxt.lower()):
+        return ""
+    return nxt if _BODY_WORD.search(nxt) or "förbund" in nxt.casefold() else ""
 
 
 def _body_cell(c: str) -> str:
@@ -6642,13 +6676,18 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
         else:
             # "Operativ arbetsgrupp SIP – Sälvik": the place the group serves, after a dash on its line
             # ("… – kommundel Norra X", "… – stadsdel Y": the part of a kommun a local group serves)
-            place = [n for p, n in names if p == pos + 1 and p in dashed
-                     and (_PLACE_WORD.fullmatch(n) or _LÄN.fullmatch(n) or _DISTRICT_CELL.fullmatch(n))]
+            # ("OPERATIV ARBETSGRUPP SIP – SÄLVIK", "… – HEDLANDS LÄN": the place in capitals as the title is typed)
+            place = [c for p, n in names if p == pos + 1 and p in dashed
+                     and (c := re.sub(r" Län$", " län", _tidy_caps(n, True) if len(n) >= 5 else n.capitalize())
+                          if n.isupper() else n)
+                     # ("… – ANTECKNINGAR FRÅN MÖTET 21 MAJ": what is left of the kind of document, no place)
+                     and not (n.isupper() and re.search(r"(?i)(?:möte|mötet|träff|träffen|sammanträde|sammanträdet)$", n))
+                     and (_PLACE_WORD.fullmatch(c) or _LÄN.fullmatch(c) or _DISTRICT_CELL.fullmatch(c))]
             # "Förvaltningsgemensam samverkansgrupp (FSG) – socialförvaltningen": the förvaltning whose group it is,
             # each förvaltning of a kommun having one
             office = [n for p, n in offices if p == pos + 1 and p in dashed]
             if place:
-                body = f"{body}, {place[0]}"
+                body = f"{_tidy_caps(body, False)}, {place[0]}"
             elif office and (own := re.fullmatch(r"(?P<name>.+?)(?P<acr>\s+\([A-ZÅÄÖ]{2,6}\))?", body)):
                 body = f"{own.group('name')}, {office[0][:1].lower()}{office[0][1:]}{own.group('acr') or ''}"
         owner = [n for p, n in names if _FÖRBUND_CELL.match(n)]
@@ -6676,6 +6715,7 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
         # (not "ÅLVO – Styrgrupp X" on one line: the body above whose group met, named before the dash, when its
         # short name cannot stand for the group's, whose first word it does not start as)
         acr = [n for p, n in names if abs(p - pos) == 1 and re.fullmatch(r"[A-ZÅÄÖ]{2,6}", n)
+               and not (shouting and body.endswith(", " + n.capitalize()))  # "… – ÅBY": the place, no acronym
                and not (shouting and len(n) > 4 and len(re.findall(r"[AEIOUYÅÄÖ]", n)) >= 2)
                and not (p == pos - 1 and pos in dashed and n[0] != body[:1].upper())]
         # "LPO Psykisk hälsa" over "Lokalt programområde psykisk hälsa": the acronym before the topic both share

@@ -814,7 +814,9 @@ def _plain_titles(lines: list[str], paragraphs: bool) -> list[_Head]:
                     or (colon and not body.endswith((".", "!", "?")))):
                 continue  # a letterhead's lines in capitals ("MINNESANTECKNINGAR" / "STYRGRUPP X") head no point
             strong += 1
-        elif len(body) < 40 or not body.endswith(".") or re.match(r"^[\wåäöÅÄÖ ]{1,30}:", body):
+        elif (len(body) < 40 or not body.endswith(".") or re.match(r"^[\wåäöÅÄÖ ]{1,30}:", body)) and not (
+                # (the document's first line is its title, over the page's links or the notes' first points)
+                not paragraphs and not bullet and any(x.strip() for x in lines[:idx]) and _over_points(para, s)):
             continue
         heads.append(_Head(idx + 1, len(heads) + 1, str(len(heads) + 1), s))
         if bullet:
@@ -826,6 +828,40 @@ def _plain_titles(lines: list[str], paragraphs: bool) -> list[_Head]:
 
 # a dash or bullet before a title line alone over its paragraph
 _DASHED_TITLE = re.compile(r"^[-–*•]\s+(?=[A-ZÅÄÖ])")
+# a list's point, or a task under it marked with an arrow
+_POINT_LINE = re.compile(r"^(?:[-*•]|→|->)\s+(?=\S)")
+# the title over a list of tasks, no point of the agenda: "Att göra", "Åtgärder till nästa möte"
+# ("Uppföljningsuppgifter", "Åtgärdspunkter från förra mötet"); a list of checkboxes is one of tasks too
+_TASK_LIST_TITLE = re.compile(r"(?i)^(?:att\s+göra|[\wåäö]*(?:åtgärd|uppgift|aktivitet|uppdrag)[\wåäö]*|to\s*do|actions?)\b")
+_CHECKBOX = re.compile(r"^[-*•]\s+\[[ xX]?\]")
+# a roster line: a name, then a comma before the title ("Eva Ek, enhetschef för hemtjänsten")
+_NAME_COMMA = re.compile(r"[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,2},")
+
+
+def _over_points(para: list[str], title: str) -> bool:
+    """Whether a title line alone after a blank line heads a list of points told in sentences, as notes typed
+    without heading styles set a point's title over its bullets ("Uppföljning från förra mötet" / "- Checklistan
+    är klar och skickad till samverkansgruppen."); a huvudman over its people's lines heads none.
+
+    >>> _over_points(["- Checklistan för hemgång är klar och skickad.", "  → HW tar med ett förslag"], "Uppföljning")
+    True
+    >>> _over_points(["- Eva Ek, MAS", "- Per Lund, socialchef"], "Åby kommun")
+    False
+    >>> _over_points(["- Eva Ek, enhetschef för hemtjänsten i Åby"], "Hemtjänsten")
+    False
+    >>> _over_points(["- Per tar fram underlaget till nästa möte."], "Att göra")
+    False
+    >>> _over_points(["- [ ] Per tar fram underlaget till nästa möte."], "Till nästa gång")
+    False
+    """
+    para = [x.strip() for x in para]
+    if not para or _TASK_LIST_TITLE.match(title) or not all(_POINT_LINE.match(x) for x in para) or any(
+            _CHECKBOX.match(x) for x in para):
+        return False
+    if re.search(r"\b(?:kommun|[Rr]egion|landstinget)\b", title):
+        return False  # "Åby kommun" / "- Eva Ek, enhetschef för hemtjänsten": a huvudman over its people
+    return any(len(words := _POINT_LINE.sub("", x).split()) >= 5 and sum(w[:1].islower() for w in words) >= 3
+               and not _NAME_COMMA.match(_POINT_LINE.sub("", x)) for x in para)
 
 
 def _more_topics(lines: list[str], chosen: list[_Head]) -> bool:
