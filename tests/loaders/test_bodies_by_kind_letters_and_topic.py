@@ -113,3 +113,45 @@ def test_kind_letters_in_a_bracket_name_the_body_that_met_and_the_body_given_the
     assert ("styrgrupp för jourverksamheten ekvik", "kommunchefsgrupp i ekviks län", "recommends") in mandates, mandates
     assert ("styrgrupp för jourverksamheten ekvik", "arbetsgrupp för jourrutiner", "delegates") in mandates, mandates
     assert ("arbetsgrupp för jourrutiner", "styrgrupp för jourverksamheten ekvik", "reports_to") in mandates, mandates
+
+
+MAILED = """From: Lisa Berg <lisa.berg@ekvik.se>
+To: Omar Haddad <omar.haddad@regionnorrmyra.se>, Lotta Sund <lotta.sund@ekvik.se>
+Subject: Anteckningar LSG Spel 3/11
+Date: Thu, 05 Nov 2026 09:12:00 +0100
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+
+Hej,
+
+här kommer anteckningarna från tisdagens möte i LSG Spel.
+
+/Lisa
+
+----------------------------------------
+
+LOKAL SAMVERKANSGRUPP SPEL OM PENGAR EKVIK (LSG SPEL)
+Minnesanteckningar
+
+Datum: 2026-11-03
+Plats: Kommunhuset Ekvik
+
+Närvarande:
+Omar Haddad, kurator, Region Norrmyra (ordf.)
+Lotta Sund, socialsekreterare, Ekviks kommun
+Lisa Berg, samordnare, Ekviks kommun (sekr.)
+
+1. Uppdrag
+Styrgruppen för beroende i Norrmyra har gett LSG Spel i uppdrag att kartlägga spelproblemen i kommunen.
+LSG Spel rapporterar till styrgruppen i mars.
+"""
+
+
+def test_a_subject_naming_the_body_by_kind_letters_is_the_title_that_gives_them_in_brackets(tmp_path):
+    data = load_texts(tmp_path, {"lsg_spel_2026-11-03.eml": MAILED})
+    met = {e["organization_id"] for e in data["events"]}
+    names = {o["id"]: o["name"].casefold() for o in data["organizations"]}
+    assert [names[m] for m in met] == ["lokal samverkansgrupp spel om pengar ekvik"], [names[m] for m in met]
+    assert not any(n.startswith("lsg") for n in names.values()), names
+    mandates = _mandates(data)
+    assert ("lokal samverkansgrupp spel om pengar ekvik", "styrgrupp för beroende i norrmyra", "reports_to") in mandates, mandates
