@@ -2054,9 +2054,10 @@ class _Groups:
         if not re.fullmatch(r"[A-ZÅÄÖ]{1,3}G", text) or (kind_letters(doc.group) or ("",))[0] != text:
             return None
         others = {g.name for g in doc.rel.groups if g.name != text} | {n for _, n in self.created.get(doc.index, ())}
-        if any((kind_letters(n) or ("",))[0] == text and fold(n) != fold(doc.group) for n in others
-               if not _KIND_LETTERS_TOPIC.fullmatch(n.strip())):
-            return None
+        others = {n for n in others if (kind_letters(n) or ("",))[0] == text and fold(n) != fold(doc.group)
+                  and not _KIND_LETTERS_TOPIC.fullmatch(n.strip())}
+        if any(self.canonical(n, doc, create=False) not in (doc.group, None) for n in others):
+            return None  # "AG" where the minutes name another arbetsgrupp too
         return doc.group
 
     def _stood_for(self, short: str, doc: "_Doc | None") -> set[str]:
