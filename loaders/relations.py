@@ -2063,6 +2063,10 @@ def _kind_tail(text: str, pos: int, places: tuple[str, ...], owned: bool, topic:
     tail, end = ("", pos) if owned and not text[pos:pos + 6].lstrip().startswith("för") else _head_tail(text, pos)
     if not tail and topic:
         tail, end = _place_after(text, *_topic_tail(text, pos), (*places, *regions))
+    m = _IN_COLLABORATION.match(text, end)
+    if m:
+        # "samordningsgruppen i Vårdsamverkan Södra Havsby": the body of a collaboration named as such, its whole name
+        return f"{tail} i {m.group('c')}".strip(), m.end()
     m = re.match(r"\s+i\s+(?P<p>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+(?:s?\s+kommun|s?\s+län\b)?)", text[end:])
     # "Socialchefsgruppen i Rönnmarks län": a län is the body's scope, never where it met
     if m and (m.group("p").endswith(" län") or not places or municipal and _UNKNOWN_KOMMUN_PLACE.fullmatch(m.group("p")) or any(m.group("p").split()[-1 if "kommun" not in m.group("p") else -2].rstrip("s")
@@ -2076,6 +2080,8 @@ def _kind_tail(text: str, pos: int, places: tuple[str, ...], owned: bool, topic:
     return tail, end
 
 
+# a collaboration a body is part of, by its proper name: "i Vårdsamverkan Södra Havsby", "i Närvårdssamverkan Norr"
+_IN_COLLABORATION = re.compile(r"\s+i\s+(?P<c>[A-ZÅÄÖ][a-zåäö]*(?:samverkan|Samverkan)(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,3})\b")
 # a kommun's own bodies, one in each kommun: "kommunstyrelsen", "kommunfullmäktige", "socialnämnden" (not a bare
 # "nämnden", which is the nämnd the minutes speak of)
 _MUNICIPAL_KIND = re.compile(r"(?:kommunstyrelse|kommunfullmäktige|[a-zåäö-]+nämnd)(?:en|ens|ns|n|s)?$")
@@ -5714,6 +5720,9 @@ _PARAGRAPH_CITED = re.compile(r"\s*\(§§?\s*\d{1,4}(?:/\d{2,4})?(?:\s*[-–,]\s
 _IN_TURN = re.compile(r"^(?P<first>.+?\b(?P<obj>frågan|ärendet|motionen|medborgarförslaget|förslaget|skrivelsen|remissen)\b"
                       r"[^,;]*?\btill\s+(?P<b>[^,;]+?)),\s+som\s+i\s+sin\s+tur\s+(?P<rest>[^;]+)$")
 _IN_TURN_WHY = re.compile(r"\s+för\s+(?:vidare\s+)?(?:beredning|yttrande|handläggning|beslut)\b")
+# capitalised words after "i" that are no collaboration's name: a huvudman, a meeting's tool, a month
+_NOT_COLLABORATION_NAME = frozenset({"Region", "Regionen", "Teams", "Zoom", "Skype", "Januari", "Februari", "Mars", "April",
+                                     "Maj", "Juni", "Juli", "Augusti", "September", "Oktober", "November", "December"})
 _OWN_BODY_RE = re.compile(
     r"(?i)(?:den\s+|det\s+)?((?:[\wåäö]+-)?[\wåäö]*(?:grupp|råd|nämnd|organ|beredning|forum|styrelse|utskott|direktion|nätverk|team|presidieöverläggning|"
     r"delegation))(?:en|et|ens|ets|n|ns)\b")
@@ -13275,7 +13284,23 @@ class _Extractor:
                       and not is_given_name(g.name[len(stem_form):].split()[0])}
             if len({x.casefold() for x in longer}) == 1:
                 return longer.pop()
+        if not folded and " " not in raw.strip():
+            # "samordningsgruppen i Vårdsamverkan Södra X" written small, then "Samordningsgruppen vill …": the one
+            # body of that kind the minutes name by the collaboration (or place) it is of
+            return self._kind_in_named(stem)
         return next(iter(cands)) if len(folded) == 1 else None
+
+    def _kind_in_named(self, stem: str) -> str | None:
+        """The one body the minutes name as a kind in the definite, small, and "i" with the proper name of what it
+        is part of ("samordningsgruppen i Vårdsamverkan Södra X", "styrgruppen i Närvård Åby"): that kind and name,
+        as such a body is named in full ("Samordningsgruppen Vårdsamverkan Södra X"); None for none or two, and
+        for a place alone after "i" ("skolchefsnätverket i Åby län"), read as the place's body elsewhere."""
+        texts = " ".join(re.sub(r"\s+", " ", f"{it.title}. {it.body}") for it in self.p.items)
+        found = {f"{stem[:1].upper()}{stem[1:]}{m.group('end')} {m.group('of')}"
+                 for m in re.finditer(rf"(?<![\wåäö-]){re.escape(stem)}(?P<end>en|et)\s+i\s+(?P<of>[A-ZÅÄÖ][\wåäö-]+"
+                                      rf"(?:\s+[A-ZÅÄÖ][\wåäö-]+){{1,3}})(?!\s+(?:län|kommun|stad)\b)", texts)
+                 if m.group("of").split()[0] not in _NOT_COLLABORATION_NAME}
+        return found.pop() if len(found) == 1 else None
 
     def _kind_named_before(self, sentence: str, kind: str) -> str | None:
         """The last body of this kind ("råd") the item names by its proper name up to ``sentence``."""
@@ -16063,6 +16088,11 @@ class _Extractor:
         to = self._body_ref(m.group("k")) if m.group("k") else h
         if g and to and self._is_body(g) and self._is_body(to) and g.casefold() != to.casefold():
             self.mandate(g, to, "reports_to", item, pos)
+            same = m.group("k") is None or m.group("k").strip().casefold() == m.group("h").strip().casefold()
+            if (same or h and h.casefold() == to.casefold()) and not re.search(r"(?:erna|na)$", g_raw):
+                # "Samordningsgruppen vill att närvårdsgruppen prövar … och rapporterar till samordningsgruppen": the
+                # work is the wishing body's, given to the group that does it
+                self.mandate(to, g, "delegates", item, pos)
         return False
 
     def _md_owned_subgroup(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:

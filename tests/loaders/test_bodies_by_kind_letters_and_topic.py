@@ -155,3 +155,43 @@ def test_a_subject_naming_the_body_by_kind_letters_is_the_title_that_gives_them_
     assert not any(n.startswith("lsg") for n in names.values()), names
     mandates = _mandates(data)
     assert ("lokal samverkansgrupp spel om pengar ekvik", "styrgrupp för beroende i norrmyra", "reports_to") in mandates, mandates
+
+
+COORDINATION = """Samordningsgruppen Vårdsamverkan Norra Ekvik
+Minnesanteckningar 2028-05-19, Regionhuset
+
+Närvarande:
+Wilma Ek, processledare, Region Norrmyra (ordförande)
+Karl Holm, socialchef, Ekviks kommun
+
+1. Halvårsrapporter
+Rapporterna från närvårdsgrupperna lades till handlingarna.
+"""
+
+LOCAL = """Lokal närvårdsgrupp Sjöby
+Minnesanteckningar från mötet onsdagen den 7 juni 2028
+
+Närvarande: Kent Åberg (ordförande), Fatima Osman
+
+1. Återkoppling
+Wilma återkopplade från samordningsgruppen i Vårdsamverkan Norra Ekvik, som tagit emot halvårsrapporten.
+{second}
+3. Hemgång före helger
+Samordningsgruppen vill att närvårdsgruppen under hösten prövar en gemensam rutin och rapporterar erfarenheterna till samordningsgruppen i december.
+"""
+
+
+def test_a_bare_kind_is_the_one_body_of_that_kind_the_minutes_name_small_with_what_it_is_part_of(tmp_path):
+    data = load_texts(tmp_path, {"samordningsgrupp_2028-05-19.txt": COORDINATION,
+                                 "narvardsgrupp_sjoby_2028-06-07.txt": LOCAL.format(second="")})
+    mandates = _mandates(data)
+    assert ("lokal närvårdsgrupp sjöby", "samordningsgruppen vårdsamverkan norra ekvik", "reports_to") in mandates, mandates
+    assert ("samordningsgruppen vårdsamverkan norra ekvik", "lokal närvårdsgrupp sjöby", "delegates") in mandates, mandates
+
+
+def test_a_bare_kind_is_no_guess_where_the_minutes_name_two_bodies_of_that_kind(tmp_path):
+    two = "2. Grannarna\nKarl berättade om samordningsgruppen i Vårdsamverkan Södra Ekvik.\n"
+    data = load_texts(tmp_path, {"samordningsgrupp_2028-05-19.txt": COORDINATION,
+                                 "narvardsgrupp_sjoby_2028-06-07.txt": LOCAL.format(second=two)})
+    mandates = _mandates(data)
+    assert not any(m[0] == "lokal närvårdsgrupp sjöby" and m[1].startswith("samordningsgrupp") for m in mandates), mandates
