@@ -1287,6 +1287,8 @@ def _local_body_key(key: str) -> str | None:
     return f"lokal {m.group(1)} {m.group(2)}" if m else None
 
 
+# a body's kind, then "i" and the collaboration it is part of (a folded key): "samordningsgruppen i vardsamverkan …"
+_KIND_IN_KEY = re.compile(r"^(\S*(?:grupp|team|natverk|rad|forum)\S*) i (?=\S+ \S+)")
 _PLACED_WITH_I = re.compile(r"^(.*(?:grupp|team|natverk|rad|forum)\S*(?: \S+)*?) i (\S+)$")
 _PLACE_END = re.compile(r"\s+i\s+(?:region\s+)?\S+(?:\s+kommun)?$")
 _DEFINITE_GRUPP = re.compile(r"^([\wåäö-]*grupp)en(?=\s+(?:för|(?-i:[a-zåäö])))", re.I)
@@ -1728,6 +1730,11 @@ class _Groups:
             self.new_aliases[name].add(text)
         elif placed != key and placed in self.new_names:
             name = self.new_names[placed]  # "Lokal närvårdsgrupp i Östmo" of "Lokal närvårdsgrupp Östmo"
+        elif (part_of := _KIND_IN_KEY.sub(r"\1 ", key, count=1)) != key and part_of in self.new_names:
+            # "samordningsgruppen i Vårdsamverkan Södra X" of "Samordningsgruppen Vårdsamverkan Södra X": the body
+            # of the collaboration, named with or without "i"
+            name = self.new_names[part_of]
+            self.new_aliases[name].add(text)
         elif (local := next((k for k in (f"lokal {placed}", f"lokala {placed}") if k in self.new_names), None)):
             name = self.new_names[local]  # "Närvårdsgruppen i Klippvik" of "Lokal närvårdsgrupp Klippvik"
         elif (one := self._local_form_of(key)) is not None:
