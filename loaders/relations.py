@@ -2312,6 +2312,11 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         # (read before a known place, so that "i Sydviks län" keeps its "län")
         län = _IN_LÄN.match(text, m.end()) if low.endswith(("gruppen", "nätverket")) else None
         if län:
+            # (with the acronym in brackets after it: "Kommunchefsgruppen i X län (KCG)")
+            acr = re.match(r"\s*\((?P<a>[A-ZÅÄÖ][A-ZÅÄÖ-]{1,6})\)", text[län.end():])
+            if acr:
+                add(f"{w} i {län.group(1)} ({acr.group('a')})", m.start(), län.end() + acr.end())
+                continue
             add(f"{w} i {län.group(1)}", m.start(), län.end())
             continue
         # "rektorsgruppen i Klippvik", "MAS-nätverket i Åby": the group of a huvudman or region whose place the

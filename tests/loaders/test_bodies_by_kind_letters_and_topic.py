@@ -53,6 +53,7 @@ Hugo Svensk, IFO-chef, Tallsjö kommun
 § 1 Kostnader 2028
 Beslut: SG Jour beslutar att föreslå Kommunchefsgruppen i Ekviks län (KCG) att fastställa fördelningen.
 SG Jour ger Arbetsgruppen för jourrutiner (AG Rutiner) i uppdrag att revidera rutinen. AG Rutiner återrapporterar till styrgruppen i juni.
+Greta föredrar ärendet på KCG:s möte den 8 maj.
 """
 
 
@@ -109,6 +110,8 @@ def test_kind_letters_in_a_bracket_name_the_body_that_met_and_the_body_given_the
     groups = _groups(data)
     assert "styrgrupp för jourverksamheten ekvik" in groups, groups
     assert not any(g.startswith(("sg jour", "ag rutiner")) or "(sg jour)" in g for g in groups), groups
+    # "Kommunchefsgruppen i Ekviks län (KCG)": one body, its acronym read with the län that ends its name
+    assert [g for g in groups if g.startswith(("kommunchefsgrupp", "kcg"))] == ["kommunchefsgrupp i ekviks län"], groups
     mandates = _mandates(data)
     assert ("styrgrupp för jourverksamheten ekvik", "kommunchefsgrupp i ekviks län", "recommends") in mandates, mandates
     assert ("styrgrupp för jourverksamheten ekvik", "arbetsgrupp för jourrutiner", "delegates") in mandates, mandates
