@@ -2386,7 +2386,7 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         if m.group("l") in vocabulary.acronyms or m.group("l") in vocabulary.names:
             continue  # "RLG två gånger per år": an acronym the minutes use for a body alone, no kind's capitals
         words = m.group("t").split()
-        if is_given_name(words[0]) or (len(words) > 1 and words[0].istitle() and words[1].istitle()):
+        if len(words[0]) < 3 or is_given_name(words[0]) or (len(words) > 1 and words[0].istitle() and words[1].istitle()):
             continue  # "AG Anna Gustafsson, …": a person's initials before the name in a roster
         kept = []
         for k, w in enumerate(words):

@@ -1716,11 +1716,13 @@ class _Groups:
             self.new_aliases[name].add(text)
         elif key in self.new_names:
             name = self.new_names[key]
-        elif doc is not None and _KIND_LETTERS_TOPIC.fullmatch(text) and (hits := self._stood_for(text, doc)):
+        elif doc is not None and (short := _KIND_LETTERS_TOPIC.fullmatch(text)) and (
+                (hits := self._stood_for(text, doc)) or short.group("t")[:1].islower()):
             # "SG äldre" in running text of "Samverkansgrupp äldre", the one body of the batch of that kind and topic;
             # no guess between two ("Samverkansgrupp äldre" and "Styrgrupp äldre"); where the batch names none in
-            # full, the short name is the body's only name ("styrgruppen (SG Heltidsresan)")
-            if len(hits) > 1:
+            # full, a capitalised topic makes the short name the body's only name ("styrgruppen (SG Heltidsresan)"),
+            # a small word after an acronym none ("RLG ställer sig bakom", "LAG finner")
+            if len(hits) != 1:
                 return None
             name = hits.pop()
             self.new_names[key] = name
