@@ -6693,18 +6693,13 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
         else:
             # "Operativ arbetsgrupp SIP – Sälvik": the place the group serves, after a dash on its line
             # ("… – kommundel Norra X", "… – stadsdel Y": the part of a kommun a local group serves)
-            # ("OPERATIV ARBETSGRUPP SIP – SÄLVIK", "… – HEDLANDS LÄN": the place in capitals as the title is typed)
-            place = [c for p, n in names if p == pos + 1 and p in dashed
-                     and (c := re.sub(r" Län$", " län", _tidy_caps(n, True) if len(n) >= 5 else n.capitalize())
-                          if n.isupper() else n)
-                     # ("… – ANTECKNINGAR FRÅN MÖTET 21 MAJ": what is left of the kind of document, no place)
-                     and not (n.isupper() and re.search(r"(?i)(?:möte|mötet|träff|träffen|sammanträde|sammanträdet)$", n))
-                     and (_PLACE_WORD.fullmatch(c) or _LÄN.fullmatch(c) or _DISTRICT_CELL.fullmatch(c))]
+            place = [n for p, n in names if p == pos + 1 and p in dashed
+                     and (_PLACE_WORD.fullmatch(n) or _LÄN.fullmatch(n) or _DISTRICT_CELL.fullmatch(n))]
             # "Förvaltningsgemensam samverkansgrupp (FSG) – socialförvaltningen": the förvaltning whose group it is,
             # each förvaltning of a kommun having one
             office = [n for p, n in offices if p == pos + 1 and p in dashed]
             if place:
-                body = f"{_tidy_caps(body, False)}, {place[0]}"
+                body = f"{body}, {place[0]}"
             elif office and (own := re.fullmatch(r"(?P<name>.+?)(?P<acr>\s+\([A-ZÅÄÖ]{2,6}\))?", body)):
                 body = f"{own.group('name')}, {office[0][:1].lower()}{office[0][1:]}{own.group('acr') or ''}"
         owner = [n for p, n in names if _FÖRBUND_CELL.match(n)]
@@ -6732,7 +6727,6 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
         # (not "ÅLVO – Styrgrupp X" on one line: the body above whose group met, named before the dash, when its
         # short name cannot stand for the group's, whose first word it does not start as)
         acr = [n for p, n in names if abs(p - pos) == 1 and re.fullmatch(r"[A-ZÅÄÖ]{2,6}", n)
-               and not (shouting and body.endswith(", " + n.capitalize()))  # "… – ÅBY": the place, no acronym
                and not (shouting and len(n) > 4 and len(re.findall(r"[AEIOUYÅÄÖ]", n)) >= 2)
                and not (p == pos - 1 and pos in dashed and n[0] != body[:1].upper())]
         # "LPO Psykisk hälsa" over "Lokalt programområde psykisk hälsa": the acronym before the topic both share
