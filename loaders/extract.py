@@ -3122,6 +3122,10 @@ def _is_bulleted_name(line: str) -> bool:
     return t[:1] in ("-", "•", "*", "–") and bool(leading_name(_strip_bullet(t).lstrip("~*_ "))[0])
 
 
+# a body's short name of its kind's capitals and its topic: "LSG LARO", "AG Jourrutiner"
+_KIND_LETTERS_SUBJECT = re.compile(r"[A-ZÅÄÖ]{1,3}G\s+[A-ZÅÄÖa-zåäö][\wåäö-]+(?:\s+[\wåäöÅÄÖ-]+)?")
+
+
 def _spelled_out_body(label: str, lines: list[str]) -> str | None:
     """The body a subject names by its kind and its letters ("Processteam TSIU") as the text's own title names it in
     full, the letters in brackets after it ("Processteam Trygg och säker in- och utskrivning (TSIU)").
@@ -3131,6 +3135,15 @@ def _spelled_out_body(label: str, lines: list[str]) -> str | None:
     >>> _spelled_out_body("Processteam TSIU", ["Processteam Trygg hemgång (TH)"]) is None
     True
     """
+    if (short := _KIND_LETTERS_SUBJECT.fullmatch(label.strip())) is not None:
+        # "LSG LARO" over "LOKAL SAMVERKANSGRUPP LARO X (LSG LARO)": a short name of the kind's capitals and the topic,
+        # given in brackets after the title (kept with it, a name of the body too)
+        for line in lines:
+            t = line.strip().strip("*#_ ")
+            if (b := re.fullmatch(rf"(?P<name>[^():;.]{{5,90}}?)\s*\((?i:{re.escape(short.group(0))})\)", t)) \
+                    and _BODY_WORD.search(b["name"]) and b["name"][:1].casefold() == short.group(0)[:1].casefold():
+                return f"{_tidy_caps(b['name'], False)} ({short.group(0)})"
+        return None
     m = re.fullmatch(r"(?P<kind>\S+)\s+(?P<acr>[A-ZÅÄÖ]{2,6})", label.strip())
     if not m or not _BODY_WORD.search(m["kind"]):
         return None
@@ -5014,6 +5027,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     # "Ämne: Anteckningar SG Psykisk hälsa vuxna 28/1": the letters stand for a samverkansgrupp in
                     # one region and a styrgrupp in the next; the notes' own text names it in full
                     cand = _sg_in_full(sg.group(1), "\n".join(lines[lo - 1:hi + 60])) or cand
+                if cand and head == "ämne" and _KIND_LETTERS_SUBJECT.fullmatch(cand):
+                    # "Ämne: Minnesanteckningar LSG LARO 6/10" over the notes' own title "LOKAL SAMVERKANSGRUPP LARO X
+                    # (LSG LARO)": the body the short name stands for, as the title names it
+                    cand = _spelled_out_body(cand, lines[lo - 1:hi + 60]) or cand
                 if cand and not _HUVUDMAN_CELL.match(cand) and (head not in _LOOSE_BODY_LABELS or _BODY_WORD.search(cand)):
                     out["body_label"] = cand[:1].upper() + cand[1:]
             elif _SENT_LABEL.match(head):
@@ -6676,18 +6693,13 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
         else:
             # "Operativ arbetsgrupp SIP – Sälvik": the place the group serves, after a dash on its line
             # ("… – kommundel Norra X", "… – stadsdel Y": the part of a kommun a local group serves)
-            # ("OPERATIV ARBETSGRUPP SIP – SÄLVIK", "… – HEDLANDS LÄN": the place in capitals as the title is typed)
-            place = [c for p, n in names if p == pos + 1 and p in dashed
-                     and (c := re.sub(r" Län$", " län", _tidy_caps(n, True) if len(n) >= 5 else n.capitalize())
-                          if n.isupper() else n)
-                     # ("… – ANTECKNINGAR FRÅN MÖTET 21 MAJ": what is left of the kind of document, no place)
-                     and not (n.isupper() and re.search(r"(?i)(?:möte|mötet|träff|träffen|sammanträde|sammanträdet)$", n))
-                     and (_PLACE_WORD.fullmatch(c) or _LÄN.fullmatch(c) or _DISTRICT_CELL.fullmatch(c))]
+            place = [n for p, n in names if p == pos + 1 and p in dashed
+                     and (_PLACE_WORD.fullmatch(n) or _LÄN.fullmatch(n) or _DISTRICT_CELL.fullmatch(n))]
             # "Förvaltningsgemensam samverkansgrupp (FSG) – socialförvaltningen": the förvaltning whose group it is,
             # each förvaltning of a kommun having one
             office = [n for p, n in offices if p == pos + 1 and p in dashed]
             if place:
-                body = f"{_tidy_caps(body, False)}, {place[0]}"
+                body = f"{body}, {place[0]}"
             elif office and (own := re.fullmatch(r"(?P<name>.+?)(?P<acr>\s+\([A-ZÅÄÖ]{2,6}\))?", body)):
                 body = f"{own.group('name')}, {office[0][:1].lower()}{office[0][1:]}{own.group('acr') or ''}"
         owner = [n for p, n in names if _FÖRBUND_CELL.match(n)]
@@ -6715,7 +6727,6 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
         # (not "ÅLVO – Styrgrupp X" on one line: the body above whose group met, named before the dash, when its
         # short name cannot stand for the group's, whose first word it does not start as)
         acr = [n for p, n in names if abs(p - pos) == 1 and re.fullmatch(r"[A-ZÅÄÖ]{2,6}", n)
-               and not (shouting and body.endswith(", " + n.capitalize()))  # "… – ÅBY": the place, no acronym
                and not (shouting and len(n) > 4 and len(re.findall(r"[AEIOUYÅÄÖ]", n)) >= 2)
                and not (p == pos - 1 and pos in dashed and n[0] != body[:1].upper())]
         # "LPO Psykisk hälsa" over "Lokalt programområde psykisk hälsa": the acronym before the topic both share

@@ -823,24 +823,32 @@ class GroupVocabulary:
     regions: tuple[str, ...] = ()  # the places the minutes name: "Region Norrby" -> "Norrby", "Tallviks kommun" -> "Tallvik"
     political: frozenset[str] = frozenset()  # the known bodies (names and aliases, folded) the knowledge places politisk
     associations: tuple[str, ...] = ()  # the förbund the minutes name as such: "Samordningsförbundet Gransjö-Holmnäs"
+    own_letters: str = ""  # the capitals of the kind of the body that met ("AG" of "Arbetsgrupp X"), a name of it alone
 
     def __hash__(self) -> int:
         """The hash of the fields, computed once: the group finder's cache asks for it at every call."""
         h = self.__dict__.get("_hash")
         if h is None:
             h = hash((self.names, self.places, self.topical, self.sets, self.acronyms, self.regions, self.political,
-                      self.associations))
+                      self.associations, self.own_letters))
             object.__setattr__(self, "_hash", h)
         return h
 
     @classmethod
-    def of(cls, knowledge, text: str = "") -> "GroupVocabulary":
+    def of(cls, knowledge, text: str = "", body: str | None = None) -> "GroupVocabulary":
         """The vocabulary of ``knowledge`` (a :class:`loaders.knowledge.Knowledge`) plus the
-        acronyms ``text`` defines for bodies ("Regional ledningsgrupp (RLG)")."""
+        acronyms ``text`` defines for bodies ("Regional ledningsgrupp (RLG)"), and the capitals of the kind of
+        ``body``, the body that met, where the text names it by them alone ("AG:s uppdrag" in the notes of
+        "Arbetsgrupp läkemedel")."""
         names = [n for g in getattr(knowledge, "groups", ()) for n in (g.name, *g.aliases)]
+        own = (kind_letters(body) or ("",))[0] if body else ""
         defined = tuple(dict.fromkeys(
             [m.group(1) for m in _ACRONYM_AT.finditer(text or "")
              if _ACRONYM_DEF.search(text[max(0, m.start() - 40):m.start()] + " ")]
+            # "Arbetsgruppen för jourrutiner (AG Jourrutiner)": a short name of kind capitals and topic
+            + [m.group(1) for m in _KIND_LETTERS_BRACKET.finditer(text or "")
+               if stands_for(m.group(1), text[max(0, m.start() - 80):m.start()].split("\n")[-1], given=True)]
+
             + sorted(acronyms_of_bodies_that_meet(text))
             # "RLG (Ledningsgruppen för samverkan i Ådalen)": the acronym first, the body it stands for in brackets
             + [m.group("a") for m in _ACRONYM_THEN_BODY.finditer(text or "")
@@ -861,7 +869,7 @@ class GroupVocabulary:
         political = frozenset(n.casefold() for g in getattr(knowledge, "groups", ()) if getattr(g, "level", None) == "politisk"
                               for n in (g.name, *g.aliases))
         return _one_vocabulary(cls(tuple(dict.fromkeys(names)), tuple(dict.fromkeys(places)), topical, sets, defined, regions,
-                                   political, associations_named(text or "")))
+                                   political, associations_named(text or ""), own if len(own) >= 2 else ""))
 
 
 _VOCABULARIES: dict[GroupVocabulary, GroupVocabulary] = {}
@@ -2076,6 +2084,10 @@ def _kind_tail(text: str, pos: int, places: tuple[str, ...], owned: bool, topic:
     tail, end = ("", pos) if owned and not text[pos:pos + 6].lstrip().startswith("för") else _head_tail(text, pos)
     if not tail and topic:
         tail, end = _place_after(text, *_topic_tail(text, pos), (*places, *regions))
+    m = _IN_COLLABORATION.match(text, end)
+    if m:
+        # "samordningsgruppen i Vårdsamverkan Södra Havsby": the body of a collaboration named as such, its whole name
+        return f"{tail} i {m.group('c')}".strip(), m.end()
     m = re.match(r"\s+i\s+(?P<p>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+(?:s?\s+kommun|s?\s+län\b)?)", text[end:])
     # "Socialchefsgruppen i Rönnmarks län": a län is the body's scope, never where it met
     if m and (m.group("p").endswith(" län") or not places or municipal and _UNKNOWN_KOMMUN_PLACE.fullmatch(m.group("p")) or any(m.group("p").split()[-1 if "kommun" not in m.group("p") else -2].rstrip("s")
@@ -2089,6 +2101,8 @@ def _kind_tail(text: str, pos: int, places: tuple[str, ...], owned: bool, topic:
     return tail, end
 
 
+# a collaboration a body is part of, by its proper name: "i Vårdsamverkan Södra Havsby", "i Närvårdssamverkan Norr"
+_IN_COLLABORATION = re.compile(r"\s+i\s+(?P<c>[A-ZÅÄÖ][a-zåäö]*(?:samverkan|Samverkan)(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,3})\b")
 # a kommun's own bodies, one in each kommun: "kommunstyrelsen", "kommunfullmäktige", "socialnämnden" (not a bare
 # "nämnden", which is the nämnd the minutes speak of)
 _MUNICIPAL_KIND = re.compile(r"(?:kommunstyrelse|kommunfullmäktige|[a-zåäö-]+nämnd)(?:en|ens|ns|n|s)?$")
@@ -2319,6 +2333,11 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         # (read before a known place, so that "i Sydviks län" keeps its "län")
         län = _IN_LÄN.match(text, m.end()) if low.endswith(("gruppen", "nätverket")) else None
         if län:
+            # (with the acronym in brackets after it: "Kommunchefsgruppen i X län (KCG)")
+            acr = re.match(r"\s*\((?P<a>[A-ZÅÄÖ][A-ZÅÄÖ-]{1,6})\)", text[län.end():])
+            if acr:
+                add(f"{w} i {län.group(1)} ({acr.group('a')})", m.start(), län.end() + acr.end())
+                continue
             add(f"{w} i {län.group(1)}", m.start(), län.end())
             continue
         # "rektorsgruppen i Klippvik", "MAS-nätverket i Åby": the group of a huvudman or region whose place the
@@ -2381,6 +2400,33 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
             add(m.group(0), m.start(), m.end())
     for m in (re.finditer(r"\b[Vv]erksamhetsgrupp(?:er|erna)\b", text) if "verksamhetsgrupp" in has else ()):
         add(m.group(0), m.start(), m.end())
+    topic_at = set()
+    for m in (_KIND_LETTERS_AT.finditer(text) if "G " in text else ()):
+        # "rapporterar till SG äldre", "AG Jourrutiner återrapporterar": a body by its kind's capitals and its topic,
+        # the topic ending before a word that goes on the sentence
+        if m.group("l") in vocabulary.acronyms or m.group("l") in vocabulary.names:
+            continue  # "RLG två gånger per år": an acronym the minutes use for a body alone, no kind's capitals
+        words = m.group("t").split()
+        if len(words[0]) < 3 or is_given_name(words[0]) or (len(words) > 1 and words[0].istitle() and words[1].istitle()):
+            continue  # "AG Anna Gustafsson, …": a person's initials before the name in a roster
+        kept = []
+        for k, w in enumerate(words):
+            if w == "och" and kept and k + 1 < len(words) and not words[k + 1].isupper():
+                kept.append(w)  # "SG barn och unga": one topic
+                continue
+            if w.casefold() in _TAIL_STOP or w.casefold() in _KIND_LETTERS_STOP or _is_verb(w):
+                break
+            kept.append(w)
+        while kept and kept[-1] == "och":
+            kept.pop()
+        if kept:
+            add(f"{m.group('l')} {' '.join(kept)}", m.start(), m.start("t") + len(" ".join(kept)))
+            topic_at.add(m.start())
+    own = vocabulary.own_letters
+    for m in (re.finditer(rf"(?<![\wåäöÅÄÖ-]){own}(?=:s|[^\wåäöÅÄÖ-]|$)", text) if own and own in text else ()):
+        # "AG:s uppdrag", "AG utser …" in the notes of an arbetsgrupp: the body that met by its kind's capitals
+        if m.start() not in topic_at:
+            add(own, m.start(), m.end())
     # a known body first, then the longest, dropping overlaps
     known_at = set(known_spans)
     # ("RCC Norrbys ledningsgrupp": a known acronym that is only the owner of a body named after it and its place)
@@ -2403,8 +2449,12 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
             if not m and not a.generic_head and not a.name.endswith(")"):
                 k = _ACRONYM_KIND_RE.match(text, a.end)
                 m = k if k and a.name.split()[0].casefold().endswith(k.group(3)) else None
+            if not m and not a.generic_head and not a.name.endswith(")"):
+                # "Arbetsgruppen för jourrutiner (AG Rutiner)": its kind's capitals and its topic
+                k = _KIND_LETTERS_SHORT_RE.match(text, a.end)
+                m = k if k and stands_for(k.group(1), a.name, given=True) else None
             if m and sum(ch.isupper() for ch in m.group(2)) >= 2 and (
-                    m.group(1).split()[0].casefold() in a.name.casefold() or m.re is _ACRONYM_KIND_RE):
+                    m.group(1).split()[0].casefold() in a.name.casefold() or m.re is not _SHORT_NAME_RE):
                 inner = [g for g in out[i + 1:] if g.start < m.end()]
                 out[i:i + 1 + len(inner)] = [_Group(f"{a.name} ({m.group(1)})", a.start, m.end(), None)]
     if "(" in text and len(out) > 1:
@@ -2452,6 +2502,8 @@ _LEVEL_PREFIX = re.compile(r"(?:[Dd]en\s+)?(?P<lvl>(?:[Dd]el)?[Rr]egionala|[Ll]�
 _TWO_KINDS = re.compile(r"\S+\s+(?:\S+\s+)?och\s+[\wåäö-]*(?:grupp|team|råd|nämnd|nätverk)", re.I)
 # a short name defined for a body in parentheses: its type word and an acronym ("(Styrgrupp DVH)")
 _SHORT_NAME_RE = re.compile(r"\s*\(\s*([A-ZÅÄÖ][a-zåäö-]+\s+([A-ZÅÄÖ][A-ZÅÄÖa-zåäö-]{1,7}))\s*\)")
+# "Arbetsgruppen för jourrutiner (AG Rutiner)": a short name of the kind's capitals and the topic
+_KIND_LETTERS_SHORT_RE = re.compile(r"\s*\(\s*(([A-ZÅÄÖ]{1,3}G)\s+[A-ZÅÄÖa-zåäö][\wåäö-]+(?:\s+[\wåäö-]+)?)\s*\)")
 # "Samrådsgruppen för det kommunala aktivitetsansvaret (KAA-gruppen)": a short name of the body's acronym and kind
 _ACRONYM_KIND_RE = re.compile(r"\s*\(\s*(([A-ZÅÄÖ]{2,6})-(gruppen|rådet|teamet|nätverket|forumet|utskottet))\s*\)")
 
@@ -5773,6 +5825,9 @@ _PARAGRAPH_CITED = re.compile(r"\s*\(§§?\s*\d{1,4}(?:/\d{2,4})?(?:\s*[-–,]\s
 _IN_TURN = re.compile(r"^(?P<first>.+?\b(?P<obj>frågan|ärendet|motionen|medborgarförslaget|förslaget|skrivelsen|remissen)\b"
                       r"[^,;]*?\btill\s+(?P<b>[^,;]+?)),\s+som\s+i\s+sin\s+tur\s+(?P<rest>[^;]+)$")
 _IN_TURN_WHY = re.compile(r"\s+för\s+(?:vidare\s+)?(?:beredning|yttrande|handläggning|beslut)\b")
+# capitalised words after "i" that are no collaboration's name: a huvudman, a meeting's tool, a month
+_NOT_COLLABORATION_NAME = frozenset({"Region", "Regionen", "Teams", "Zoom", "Skype", "Januari", "Februari", "Mars", "April",
+                                     "Maj", "Juni", "Juli", "Augusti", "September", "Oktober", "November", "December"})
 _OWN_BODY_RE = re.compile(
     r"(?i)(?:den\s+|det\s+)?((?:[\wåäö]+-)?[\wåäö]*(?:grupp|råd|nämnd|organ|beredning|forum|styrelse|utskott|direktion|nätverk|team|presidieöverläggning|"
     r"delegation))(?:en|et|ens|ets|n|ns)\b")
@@ -7029,6 +7084,129 @@ def initials_of(name: str) -> set[str]:
     if head is not None:
         out |= initials_of(" ".join(raw[:head]))
     return out
+
+# a body's kind as a compound whose parts each give a capital of its short name: "styr|gruppen" → "SG",
+# "samverkans|grupp" → "SG", "arbets|grupp" → "AG"
+_KIND_COMPOUND = re.compile(r"^(?P<a>[a-zåäö]{3,}?s?)(?P<b>grupp|gruppen|nätverk|nätverket|team|teamet|råd|rådet|forum|"
+                            r"forumet)$")
+# the words a topic leaves out of a short name: "Arbetsgruppen för jourrutiner" is "AG Jourrutiner"
+_TOPIC_GLUE = frozenset({"för", "i", "inom", "om"})
+
+
+@lru_cache(maxsize=4096)
+def _kind_letters(name: str) -> tuple[str, tuple[str, ...]] | None:
+    words = re.findall(r"[\wåäöÅÄÖ-]+", name.split(",")[0])
+    for k, w in enumerate(words[:3]):
+        m = _KIND_COMPOUND.match(w.casefold())
+        if m is None:
+            continue
+        before = words[:k]
+        if any(not b.isalpha() or (j and b[:1].isupper()) for j, b in enumerate(before)):
+            return None  # "Åby kommuns styrgrupp": an owner before the kind, no adjective of it
+        letters = "".join(b[0].upper() for b in before) + (m.group("a")[0] + m.group("b")[0]).upper()
+        topic = [t.casefold() for t in words[k + 1:]]
+        while topic and topic[0] in _TOPIC_GLUE:
+            topic = topic[1:]
+        return letters, tuple(t for t in topic if t not in _TOPIC_GLUE)
+    return None
+
+
+def kind_letters(name: str) -> tuple[str, list[str]] | None:
+    """The capitals a body's name shortens its kind to, with the words that follow its kind (what it is for,
+    its place), as notes write "SG äldre" for "Samverkansgrupp äldre" and "LSG LARO" for "Lokal samverkansgrupp
+    LARO Åby": each word before the kind gives its initial, a compound kind word one for each part. None for a
+    name whose kind is no such compound.
+
+    >>> kind_letters("Samverkansgrupp äldre"), kind_letters("Styrgruppen för Nära vård")
+    (('SG', ['äldre']), ('SG', ['nära', 'vård']))
+    >>> kind_letters("Lokal samverkansgrupp LARO Åby"), kind_letters("MAS-nätverket")
+    (('LSG', ['laro', 'åby']), None)
+    """
+    got = _kind_letters(name or "")
+    return (got[0], list(got[1])) if got else None
+
+
+def _topic_fits(short: list[str], full: list[str]) -> bool:
+    """Whether the topic of a short name ("äldre", "jour") is the full name's, word by word (a short word the start
+    of the full one, "Jour" of "Jourverksamheten"), the full name going on with its place at most."""
+    if not short or len(full) < len(short) or len(full) > len(short) + 1:
+        return False
+    return all(f == s or (len(s) >= 4 and f.startswith(s)) for s, f in zip(short, full))
+
+
+def _compound_spells(letters: str, name: str) -> bool:
+    """Whether ``letters`` spell a body's kind with a compound's first part giving more than one letter, each at a
+    part of it: "LSG" of "Länsstyrgruppen" (läns|styr|gruppen).
+
+    >>> _compound_spells("LSG", "Länsstyrgruppen för hälsa"), _compound_spells("LSG", "Arbetsgruppen för X")
+    (True, False)
+    """
+    words = re.findall(r"[\wåäöÅÄÖ-]+", name.split(",")[0])[:3]
+    for k, w in enumerate(words):
+        m = _KIND_COMPOUND.match(w.casefold())
+        if m is None:
+            continue
+        head = "".join(b[0].upper() for b in words[:k])
+        if not letters.startswith(head) or letters[-1:] != m.group("b")[0].upper():
+            return False
+        inner, part = letters[len(head):-1], m.group("a")
+        if len(inner) < 2 or inner[0].casefold() != part[0]:
+            return False
+        at = 1
+        for ch in inner[1:].casefold():
+            at = part.find(ch, at + 1)
+            if at < 0:
+                return False
+        return True
+    return False
+
+
+def stands_for(short: str, name: str, given: bool = False) -> bool:
+    """Whether ``short``, a body's kind letters and topic ("SG äldre", "LSG LARO"), is a short name of the body
+    ``name`` ("Samverkansgrupp äldre", "Lokal samverkansgrupp LARO Åby"): the same letters, the same topic.
+
+    >>> stands_for("SG äldre", "Samverkansgrupp äldre"), stands_for("SG äldre", "Styrgrupp Äldre Norrby")
+    (True, True)
+    >>> stands_for("SG äldre", "Arbetsgrupp äldre"), stands_for("SG äldre", "Samverkansgrupp barn och unga")
+    (False, False)
+
+    ``given``: the minutes give ``short`` as the body's short name in a bracket after it, so its topic need only be
+    in the name ("AG Rutiner" of "Arbetsgruppen för jourrutiner").
+
+    >>> stands_for("AG Rutiner", "Arbetsgruppen för jourrutiner"), stands_for("AG Rutiner", "Arbetsgruppen för jourrutiner", True)
+    (False, True)
+    """
+    m = _KIND_LETTERS_TOPIC.fullmatch(short.strip())
+    full = _kind_letters(name)
+    if m is None or full is None:
+        return False
+    if given:
+        # a bracket may spell a compound's first part with more letters ("LSG" of "Läns|styr|gruppen") and the
+        # topic by its initials ("HVO" of "hälsa, vård och omsorg")
+        if not (full[0] == m.group("l") or _compound_spells(m.group("l"), name)):
+            return False
+        whole = _kind_letters(name.replace(",", " "))
+        topic = [t for t in (whole or full)[1] if t not in ("och",)]
+        return all(w.casefold()[:4] in " ".join(topic) or (w.isupper() and w == "".join(t[0] for t in topic[:len(w)]).upper())
+                   for w in m.group("t").split() if len(w) >= 3)
+    if full[0] != m.group("l"):
+        return False
+    return _topic_fits([w.casefold() for w in m.group("t").split() if w.casefold() not in _TOPIC_GLUE], list(full[1]))
+
+
+# a short name of a body: its kind's capitals and its topic, "SG äldre", "AG Jourrutiner", "LSG LARO"
+_KIND_LETTERS_TOPIC = re.compile(r"(?P<l>[A-ZÅÄÖ]{1,3}G)\s+(?P<t>[A-ZÅÄÖa-zåäö][\wåäö-]+(?:\s+(?:och\s+)?[A-ZÅÄÖa-zåäö][\wåäö-]+){0,2})")
+# such a short name in the bracket after the body's name
+_KIND_LETTERS_BRACKET = re.compile(r"\(([A-ZÅÄÖ]{1,3}G\s+[A-ZÅÄÖa-zåäö][\wåäö-]+(?:\s+[\wåäö-]+)?)\)")
+# such a short name in running text, led by its capitals as a word of their own (the scan skips to the G)
+_KIND_LETTERS_AT = re.compile(r"(?<![\wåäöÅÄÖ-])(?P<l>[LRTDOK]?[ASPLRB]G)(?<=G)\s+(?P<t>[A-ZÅÄÖa-zåäö][\wåäö-]+"
+                              r"(?:\s+(?:och\s+)?[A-ZÅÄÖa-zåäö][\wåäö-]+){0,2})")
+# words after the capitals that start the rest of the sentence, no topic: "AG utser", "SG beslutade", "AG nu"
+_KIND_LETTERS_STOP = frozenset({"utser", "ger", "tar", "ser", "står", "går", "gör", "nu", "själv", "också", "även", "i", "för",
+                                "att", "och", "eller", "som", "vill", "bör", "måste", "behöver", "anser", "föreslår",
+                                "beslutar", "tillsätter", "träffas", "återrapporterar", "rapporterar", "inte", "redan",
+                                "dag", "idag", "har", "hade", "är", "var", "ska", "kan", "två", "tre", "fyra", "per", "av",
+                                "båda", "alla", "varje", "gång", "gånger", "samt", "med", "om", "på", "till", "från"})
 
 
 # "Frågan kan behöva tas upp i PSVO", "… kan komma att lyftas till LSVO": raising it only foreseen
@@ -13291,7 +13469,23 @@ class _Extractor:
                       and not is_given_name(g.name[len(stem_form):].split()[0])}
             if len({x.casefold() for x in longer}) == 1:
                 return longer.pop()
+        if not folded and " " not in raw.strip():
+            # "samordningsgruppen i Vårdsamverkan Södra X" written small, then "Samordningsgruppen vill …": the one
+            # body of that kind the minutes name by the collaboration (or place) it is of
+            return self._kind_in_named(stem)
         return next(iter(cands)) if len(folded) == 1 else None
+
+    def _kind_in_named(self, stem: str) -> str | None:
+        """The one body the minutes name as a kind in the definite, small, and "i" with the proper name of what it
+        is part of ("samordningsgruppen i Vårdsamverkan Södra X", "styrgruppen i Närvård Åby"): that kind and name,
+        as such a body is named in full ("Samordningsgruppen Vårdsamverkan Södra X"); None for none or two, and
+        for a place alone after "i" ("skolchefsnätverket i Åby län"), read as the place's body elsewhere."""
+        texts = " ".join(re.sub(r"\s+", " ", f"{it.title}. {it.body}") for it in self.p.items)
+        found = {f"{stem[:1].upper()}{stem[1:]}{m.group('end')} {m.group('of')}"
+                 for m in re.finditer(rf"(?<![\wåäö-]){re.escape(stem)}(?P<end>en|et)\s+i\s+(?P<of>[A-ZÅÄÖ][\wåäö-]+"
+                                      rf"(?:\s+[A-ZÅÄÖ][\wåäö-]+){{1,3}})(?!\s+(?:län|kommun|stad)\b)", texts)
+                 if m.group("of").split()[0] not in _NOT_COLLABORATION_NAME}
+        return found.pop() if len(found) == 1 else None
 
     def _kind_named_before(self, sentence: str, kind: str) -> str | None:
         """The last body of this kind ("råd") the item names by its proper name up to ``sentence``."""
@@ -16160,6 +16354,11 @@ class _Extractor:
         to = self._body_ref(m.group("k")) if m.group("k") else h
         if g and to and self._is_body(g) and self._is_body(to) and g.casefold() != to.casefold():
             self.mandate(g, to, "reports_to", item, pos)
+            same = m.group("k") is None or m.group("k").strip().casefold() == m.group("h").strip().casefold()
+            if (same or h and h.casefold() == to.casefold()) and not re.search(r"(?:erna|na)$", g_raw):
+                # "Samordningsgruppen vill att närvårdsgruppen prövar … och rapporterar till samordningsgruppen": the
+                # work is the wishing body's, given to the group that does it
+                self.mandate(to, g, "delegates", item, pos)
         return False
 
     def _md_owned_subgroup(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
@@ -16975,7 +17174,7 @@ def extract_relations(parsed: ParsedMinutes, knowledge=None) -> RawRelations:
     if knowledge is None:
         from samverkan.loaders.knowledge import default_knowledge
         knowledge = default_knowledge()
-    token = _VOCABULARY.set(GroupVocabulary.of(knowledge, _document_text(parsed)))
+    token = _VOCABULARY.set(GroupVocabulary.of(knowledge, _document_text(parsed), parsed.body))
     stop = use_stop_words(getattr(knowledge, "name_stop_words", frozenset()))
     try:
         if parsed.legend or (parsed.quote and parsed.body and parsed.quote[:1].isupper()):

@@ -37,7 +37,8 @@ from samverkan.loaders.names import is_title_word, stop_words
 from samverkan.loaders.relations import (_ASSOCIATION_NAME, _OFFICE, AUTHORITY, STATE_AUTHORITY_WORD, is_short_name_of, BRANCH_OF_CARE, BRANCH_UNIT,
                                          _UNIT_BY_WHAT_IT_IS,
                                          _board_of, acronym_ends_in_kind, acronyms_of_bodies_that_meet,
-                                         initials_of, legend_acronyms, spelled_acronyms)
+                                         _KIND_LETTERS_TOPIC, initials_of, kind_letters, legend_acronyms, spelled_acronyms,
+                                         stands_for)
 from samverkan.loaders.types import ParsedMinutes, RawDocument, RawGroup, RawRelations
 
 
@@ -1287,6 +1288,8 @@ def _local_body_key(key: str) -> str | None:
     return f"lokal {m.group(1)} {m.group(2)}" if m else None
 
 
+# a body's kind, then "i" and the collaboration it is part of (a folded key): "samordningsgruppen i vardsamverkan …"
+_KIND_IN_KEY = re.compile(r"^(\S*(?:grupp|team|natverk|rad|forum)\S*) i (?=\S+ \S+)")
 _PLACED_WITH_I = re.compile(r"^(.*(?:grupp|team|natverk|rad|forum)\S*(?: \S+)*?) i (\S+)$")
 _PLACE_END = re.compile(r"\s+i\s+(?:region\s+)?\S+(?:\s+kommun)?$")
 _DEFINITE_GRUPP = re.compile(r"^([\wåäö-]*grupp)en(?=\s+(?:för|(?-i:[a-zåäö])))", re.I)
@@ -1455,6 +1458,10 @@ def _group_name_parts(text: str) -> tuple[str, str | None]:
         acronym, text = m.group(1), text[:m.start()].strip(" ,")
     elif m := re.search(r"\s*\(([A-ZÅÄÖ]{2,6}\s+[A-ZÅÄÖ](?:[a-zåäö][A-ZÅÄÖ]|[A-ZÅÄÖ]{1,4}))\)\s*$", text):
         # "Taktisk samverkansgrupp barn och unga (TSG BoU)": an acronym of the kind and one of the topic
+        acronym, text = m.group(1), text[:m.start()].strip(" ,")
+    elif ((m := re.search(r"\s*\(([A-ZÅÄÖ]{1,3}G\s+[A-ZÅÄÖa-zåäö][\wåäö-]+(?:\s+[\wåäö-]+)?)\)\s*$", text))
+          and stands_for(m.group(1), text[:m.start()], given=True)):
+        # "Styrgruppen för Socialjouren X (SG Socialjour)": the letters of the body's kind and its topic, its short name
         acronym, text = m.group(1), text[:m.start()].strip(" ,")
     elif (m := re.search(r",\s*([A-ZÅÄÖ]{2,6})$", text)) and " " in text[:m.start()].strip():
         # a letterhead's "Politiskt samrådsorgan för vård och omsorg, PSO": the acronym after a comma
@@ -1656,6 +1663,8 @@ class _Groups:
                 return self.new_names.setdefault(_body_keys(text.strip())[0], text.strip())
             return None
         _, written, folded, acronym, text = read
+        if doc is not None and doc.group and (own := self._own_kind_letters(text, doc)) is not None:
+            return own  # "AG:s uppdrag" in the notes of "Arbetsgrupp läkemedel": the body that met
         if doc is not None and doc.group and _definite_of_own_kind(text, doc.group):
             return doc.group  # "Tomas har lämnat terapigruppen" in the minutes of "Terapigrupp Hjärta–kärl"
         if doc is not None and doc.group and _council_short_form(text, doc.group):
@@ -1708,11 +1717,27 @@ class _Groups:
             self.new_aliases[name].add(text)
         elif key in self.new_names:
             name = self.new_names[key]
+        elif doc is not None and (short := _KIND_LETTERS_TOPIC.fullmatch(text)) and (
+                (hits := self._stood_for(text, doc)) or short.group("t")[:1].islower()):
+            # "SG äldre" in running text of "Samverkansgrupp äldre", the one body of the batch of that kind and topic;
+            # no guess between two ("Samverkansgrupp äldre" and "Styrgrupp äldre"); where the batch names none in
+            # full, a capitalised topic makes the short name the body's only name ("styrgruppen (SG Heltidsresan)"),
+            # a small word after an acronym none ("RLG ställer sig bakom", "LAG finner")
+            if len(hits) != 1:
+                return None
+            name = hits.pop()
+            self.new_names[key] = name
+            self.new_aliases[name].add(text)
         elif regionless != key and regionless in self.new_names:
             name = self.new_names[regionless]  # "Styrgrupp Nära vård Ådalen" of "Styrgrupp Nära vård"
             self.new_aliases[name].add(text)
         elif placed != key and placed in self.new_names:
             name = self.new_names[placed]  # "Lokal närvårdsgrupp i Östmo" of "Lokal närvårdsgrupp Östmo"
+        elif (part_of := _KIND_IN_KEY.sub(r"\1 ", key, count=1)) != key and part_of in self.new_names:
+            # "samordningsgruppen i Vårdsamverkan Södra X" of "Samordningsgruppen Vårdsamverkan Södra X": the body
+            # of the collaboration, named with or without "i"
+            name = self.new_names[part_of]
+            self.new_aliases[name].add(text)
         elif (local := next((k for k in (f"lokal {placed}", f"lokala {placed}") if k in self.new_names), None)):
             name = self.new_names[local]  # "Närvårdsgruppen i Klippvik" of "Lokal närvårdsgrupp Klippvik"
         elif (one := self._local_form_of(key)) is not None:
@@ -2031,6 +2056,31 @@ class _Groups:
                 rf"\b[A-ZÅÄÖ][a-zåäö]+\s+{re.escape(kind.casefold())}\b", it.title or "")}
             hits = sorted(titled)
         return hits[0] if len(hits) == 1 else None
+
+    def _own_kind_letters(self, text: str, doc: "_Doc") -> str | None:
+        """The body that met where ``text`` is its kind's capitals alone ("AG" of "Arbetsgrupp läkemedel"), and no
+        other body the minutes name has those capitals."""
+        text = text.strip()
+        if not re.fullmatch(r"[A-ZÅÄÖ]{1,3}G", text) or (kind_letters(doc.group) or ("",))[0] != text:
+            return None
+        others = {g.name for g in doc.rel.groups if g.name != text} | {n for _, n in self.created.get(doc.index, ())}
+        others = {n for n in others if (kind_letters(n) or ("",))[0] == text and fold(n) != fold(doc.group)
+                  and not _KIND_LETTERS_TOPIC.fullmatch(n.strip())}
+        if any(self.canonical(n, doc, create=False) not in (doc.group, None) for n in others):
+            return None  # "AG" where the minutes name another arbetsgrupp too
+        return doc.group
+
+    def _stood_for(self, short: str, doc: "_Doc | None") -> set[str]:
+        """The bodies of the batch (and the knowledge file) whose kind's capitals and topic ``short`` is
+        ("SG äldre" of "Samverkansgrupp äldre")."""
+        named = set(self.new_names.values()) | self.met | {g.name for g in self.k.groups}
+        if doc is not None:
+            named |= {g.name for g in doc.rel.groups if " " in g.name and not _KIND_LETTERS_TOPIC.fullmatch(g.name)}
+        hits = set()
+        for n in named:
+            if stands_for(short, n):
+                hits.add(self.canonical(n, doc, create=False) or n if n not in self.met else n)
+        return hits
 
     def _spelled_out(self, text: str, doc: "_Doc | None") -> str | None:
         """The one body of the document whose initials a bare acronym spells, the parts of a compound
@@ -2376,7 +2426,8 @@ def _resolve_region(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]]
         if (met := groups.canonical(d.parsed.body)) is not None:
             groups.met.add(met)
         for rg in d.rel.groups:
-            if re.search(r"\((?:[A-ZÅÄÖ][a-zåäö-]+\s+)?[A-ZÅÄÖ][A-ZÅÄÖ-]{1,6}\)\s*$", rg.name):
+            # (or with its kind's capitals and topic: "Arbetsgruppen för jourrutiner (AG Rutiner)")
+            if re.search(r"\((?:(?:[A-ZÅÄÖ][a-zåäö-]+\s+)?[A-ZÅÄÖ][A-ZÅÄÖ-]{1,6}|[A-ZÅÄÖ]{1,3}G\s+[^()]{2,30})\)\s*$", rg.name):
                 groups.canonical(rg.name)
     # then the full names ("Delregionalt politiskt samråd Södra Havsby"), so that a shortened
     # definite reference ("det delregionala politiska samrådet") finds the body it shortens

@@ -1243,6 +1243,14 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Styrgruppen vill att närvårdsgruppen under våren prövar en ny rutin och rapporterar erfarenheterna "
                        "till styrgruppen i juni.", ("mandate", "Lokal närvårdsgrupp Åby", "Styrgruppen", "reports_to"),
                        body="Lokal närvårdsgrupp Åby"),
+                   # the wishing body named small with the collaboration it is of, then by its kind alone: the work is
+                   # its own, given to the group
+                   _ex("Eva återkopplade från samordningsgruppen i Vårdsamverkan Norra Åby. Samordningsgruppen vill att "
+                       "närvårdsgruppen under hösten prövar en rutin och rapporterar erfarenheterna till samordningsgruppen "
+                       "i december.", ("mandate", "Lokal närvårdsgrupp Åby", "Samordningsgruppen Vårdsamverkan Norra Åby",
+                                       "reports_to"),
+                       ("mandate", "Samordningsgruppen Vårdsamverkan Norra Åby", "Lokal närvårdsgrupp Åby", "delegates"),
+                       body="Lokal närvårdsgrupp Åby"),
                    _ex("Ledningsgruppen för äldre i Åby vill att de lokala närvårdsgrupperna från 2027 rapporterar dit två "
                        "gånger per år.", ("mandate", "Lokal närvårdsgrupp Åby", "Ledningsgruppen för äldre i Åby", "reports_to"),
                        body="Lokal närvårdsgrupp Åby")),
