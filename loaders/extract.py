@@ -8591,7 +8591,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                             if k > after or k in restored], decisions, selves)
     for k, t in own:  # "Godkändes." alone: the meeting approved what the item's title names
         m = (_BARE_APPROVAL.match(t.strip()) or (_BARE_APPROVAL_READ.match(t.strip()) if t.strip()[:1] in "GL" else None)) \
-            if "handl" in t or "odkän" in t or "astställ" in t or "oter" in t or "ordläggs" in t else None  # (a verb first)
+            if "handl" in t or "odkän" in t or "odk." in t or "astställ" in t or "oter" in t or "ordläggs" in t else None  # (a verb first)
         if m and t.strip()[:1].islower() and k > lo and lines[k - 2].strip()[-1:] not in (".", "!", "?", ""):
             continue  # "… gicks igenom och" / "lades till handlingarna.": the sentence above goes on, no bare approval
         if m and it.title and k > after:
@@ -8891,7 +8891,8 @@ _BARE_APPROVAL = re.compile(
     # ("Bordläggs.": the item put off, alone on its line after what it waits for)
     # ("Godkända.": a hurried note's participle under "Förra anteckningarna")
     # ("Ok, till handlingarna.", "Till handl.": filed, the verb left out)
-    r"(?:([Gg]odkänns|[Gg]odkändes|[Gg]odkända|[Gg]odkänd|[Gg]odkänt|[Ff]astställs|[Ff]astställdes|[Nn]oteras|[Nn]oterades|[Bb]ordläggs)|"
+    # ("Godk. utan ändr.": the verb itself cut short under "Föreg. ant.")
+    r"(?:([Gg]odkänns|[Gg]odkändes|[Gg]odkända|[Gg]odkänd|[Gg]odkänt|[Gg]odk\.(?=\s+utan\s|\s*$)|[Ff]astställs|[Ff]astställdes|[Nn]oteras|[Nn]oterades|[Bb]ordläggs)|"
     r"(?:([Ll]äggs|[Ll]ades)\s+(?:till|t\.?)|([Tt]ill))\s+(?:handlingarna|handl\.?(?=\s*$)))"
     r"(?:\s+utan\s+(?:ändr\.?|ändringar|erinran|anmärkningar|synpunkter|synpkt\.?|synp\.?))?\s*\.?$")
 # the same with no subject, the reading first, more text after it: "Gicks igenom och lades till handlingarna. Jonas …"
@@ -11073,6 +11074,31 @@ def named_administrations(*texts: str | None) -> list[str]:
     return sorted({n.casefold(): n[:1].upper() + n[1:] for n in found}.values())
 
 
+# a legend of the short forms hurried notes use: "(RÅ = Region Ådalen, SG = Styrgrupp Nära vård, PT = …)" or
+# "Förk: AG = arbetsgruppen; kn = kommun": an acronym of capitals, an equals sign, the words it stands for up to
+# the next comma, semicolon, bracket or line end
+_LEGEND_PAIR = re.compile(r"(?:^|(?<=[\s(,;:]))([A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,5})\s*=\s*([A-ZÅÄÖa-zåäö][^,;=()\n]{2,80}?)\s*(?=[,;)\n]|$)",
+                          re.M)
+
+
+@lru_cache(maxsize=64)
+def legend_acronyms(text: str) -> dict[str, str]:
+    """The acronyms a legend in the text defines with an equals sign ("SG = Styrgrupp Nära vård"), with
+    the words they stand for; the first definition of each counts. Kept per text.
+
+    >>> legend_acronyms("(RÅ = Region Ådalen, kn = kommun, SG = Styrgrupp Nära vård,\\nPT = Processteam x)")
+    {'RÅ': 'Region Ådalen', 'SG': 'Styrgrupp Nära vård', 'PT': 'Processteam x'}
+    >>> legend_acronyms("Röstning: 5 = ja")
+    {}
+    """
+    out: dict[str, str] = {}
+    if "=" not in (text or ""):
+        return out
+    for m in _LEGEND_PAIR.finditer(text):
+        out.setdefault(m.group(1), m.group(2).strip())
+    return out
+
+
 def parse_minutes(text: str, path: str = "", *, default_date: str | None = None, written_as: str = "") -> ParsedMinutes:
     """Parse a minutes text into meeting facts, attendance, items and decisions, names as written.
     ``written_as``: the name of the file the text was read from when it is not ``path`` (the minutes
@@ -11562,7 +11588,8 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
                          named=head.get("named", []), preamble=head.get("preamble", []), writer=head.get("writer"),
                          body_basis=body_basis, date_basis=date_basis, quote=said,
                          justering_date=_justering_date(seg, meeting_date),
-                         administrations=named_administrations(full_text), letterhead=head.get("letterhead"))
+                         administrations=named_administrations(full_text), letterhead=head.get("letterhead"),
+                         legend=legend_acronyms(full_text))
 
 
 # "Justeringens plats och tid   Regionhuset, fredagen den 31 oktober 2025", "Justeringens plats  …, 2025-09-15"

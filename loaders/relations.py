@@ -19,12 +19,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property, lru_cache, wraps
 
 from samverkan.graph.model import QUOTE_LIMIT, quote
-from samverkan.loaders.extract import (MEMBERS_SHALL, _ADMINISTRATION, _JOINT_BETWEEN, _LOG_DECISION_COLUMN, _LOG_ITEM_COLUMN, _STAFF_LABEL, MONTHS,
+from samverkan.loaders.extract import (_definite, legend_acronyms, MEMBERS_SHALL, _ADMINISTRATION, _JOINT_BETWEEN, _LOG_DECISION_COLUMN, _LOG_ITEM_COLUMN, _STAFF_LABEL, MONTHS,
                                        attendee_short_names, initials_told_apart, leading_name,
                                        named_administrations, parse_date_phrase)
 from samverkan.loaders.names import (
@@ -5177,7 +5177,8 @@ _HURRIED_AND = re.compile(r"(?<=\b[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]) o (?=[A-ZÅÄ
 # words notes typed in a hurry cut to a letter or a few: "lyfts t X" (till), "nätv är tillsatt av …" (nätverket)
 _HURRIED_WORD = re.compile(r"(?<=[a-zåäö.]) t (?=[A-ZÅÄÖa-zåäö\d])|\b[Nn]ätv\b\.?|"
                            # "LP rapp antal besök till krisgr", "Uppdrag fr KLG": the verb and "från" cut short
-                           r"(?<=[A-ZÅÄÖa-zåäö.] )rapp(?= [a-zåäöA-ZÅÄÖ])|\b[Uu]ppdrag fr\b\.?|"
+                           # ("AG rapp. till SG": with the dot of the cut)
+                           r"(?<=[A-ZÅÄÖa-zåäö.] )rapp\.?(?= [a-zåäöA-ZÅÄÖ])|\b[Uu]ppdrag fr\b\.?|"
                            # "kommunledn.gruppen", "krisledn.nämnden": a compound's "lednings" cut to its first letters
                            r"(?<=[a-zåäö])ledn\.(?=[a-zåäö]{3,})")
 _HURRIED_WORDS = {"t": "till", "nätv": "nätverket", "rapp": "rapporterar", "uppdrag fr": "uppdrag från",
@@ -5193,6 +5194,8 @@ def hurried_words_spelled(text: str) -> str:
     ('Nätverket är tillsatt av X', 'Tidplan t.ex. för T 4')
     >>> hurried_words_spelled("AL rapp läget till kommunledn.gruppen kl 10"), hurried_words_spelled("Uppdrag fr KLG 12/7")
     ('AL rapporterar läget till kommunledningsgruppen kl 10', 'Uppdrag från KLG 12/7')
+    >>> hurried_words_spelled("Gruppen rapp. till Styrgrupp X")
+    'Gruppen rapporterar till Styrgrupp X'
     """
     def spelled(m: re.Match) -> str:
         word = m.group(0).strip(" .")
@@ -7956,7 +7959,7 @@ class _Extractor:
                 norm = _HURRIED_AND.sub(" och ", norm)
             if "resp" in norm:  # "resp kommun tar fram …": the hurried "resp" for "respektive" before whom
                 norm = _HURRIED_EACH.sub("respektive ", norm)
-            if " t " in norm or "ätv" in norm or "rapp " in norm or "ppdrag fr" in norm or "ledn." in norm:
+            if " t " in norm or "ätv" in norm or "rapp " in norm or "rapp. " in norm or "ppdrag fr" in norm or "ledn." in norm:
                 # "lyfts t X", "nätv är tillsatt av …", "AL rapp läget till KLG": hurried words spelled out
                 norm = hurried_words_spelled(norm)
             if "beslutar" in norm and _BESLUTAR_END.search(norm) or (
@@ -16874,7 +16877,7 @@ class _Extractor:
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
         # ("Frågan ska lyftas till styrgruppen av ordföranden": the same, told with its modal)
-        m = re.search(r"tas|lyfts|skickas|lyftas", s) and re.search(r"\b(?:tas|lyfts|skickas|(?:ska|skall)\s+lyftas)\s+(?:med\s+)?(?:(?:nu|därefter|sedan|också|även)\s+)*(?:vidare\s+)?till\s+(?P<to>(?:det\s+)?[^.]+)$", s)
+        m = re.search(r"tas|yfts|skickas|lyftas", s) and re.search(r"\b(?:tas|[Ll]yfts|skickas|(?:ska|skall)\s+lyftas)\s+(?:med\s+)?(?:(?:nu|därefter|sedan|också|även)\s+)*(?:vidare\s+)?till\s+(?P<to>(?:det\s+)?[^.]+)$", s)
         pm = None
         if m and pos is None:
             # "… till RLG av båda grupperna": who passes it on, after the passive, is no part of where it goes
@@ -16890,8 +16893,10 @@ class _Extractor:
                 # by its pronoun first in a sentence of its own)
                 question_before = (re.match(r"Den\s+(?:ska\s+)?lyft", s)
                                    and re.match(r"[-–•*\s]*(?:Frågan|Ärendet)\b", getattr(self, "_prev_clause", "") or ""))
+                # ("Lyfts t. PT 19/10, LM föredrar där.": hurried notes leave out the subject, the item's matter)
+                hurried = re.match(r"[-–•*\s]*Lyfts\s+(?:vidare\s+)?till\s", s)
                 if (re.search(r"\b(?:Förslag(?:et)?|[Ff]rågan|[Ff]rågorna|[Ää]rendet|[Ää]rendena|Utkastet|Underlaget|Rutinen)\b",
-                              s[:m.start()]) or _DEFINITE_WORK_FIRST.match(s) or question_before) and (
+                              s[:m.start()]) or _DEFINITE_WORK_FIRST.match(s) or question_before or hurried) and (
                         ctx.reporting_body or not re.search(r"\b(?:har|hade)\s+lyfts\s", s)):
                     # under an item reporting another body's meeting, that body passed it on; "Frågan har lyfts till
                     # X" told with no such body is done by whom the sentence does not say
@@ -17172,10 +17177,52 @@ def extract_relations(parsed: ParsedMinutes, knowledge=None) -> RawRelations:
     token = _VOCABULARY.set(GroupVocabulary.of(knowledge, _document_text(parsed), parsed.body))
     stop = use_stop_words(getattr(knowledge, "name_stop_words", frozenset()))
     try:
+        if parsed.legend or (parsed.quote and parsed.body and parsed.quote[:1].isupper()):
+            parsed = legend_spelled(parsed)
         return _Extractor(parsed).run()
     finally:
         reset_stop_words(stop)
         _VOCABULARY.reset(token)
+
+
+# an acronym standing as a word of its own (not inside "SG-möte" or "SG:s")
+def _acronym_word(acronym: str) -> re.Pattern:
+    return re.compile(rf"(?<![\wåäöÅÄÖ-]){re.escape(acronym)}(?![\wåäöÅÄÖ:-])")
+
+
+def legend_spelled(parsed: ParsedMinutes) -> ParsedMinutes:
+    """The minutes with the bodies hurried notes write by short forms written out in the items' text, so
+    that the phrasings of mandates and tasks read them as bodies: an acronym the notes' legend defines as a
+    body ("SG = Styrgrupp Nära vård": "AG rapp. till SG" → "… till Styrgrupp Nära vård"), and the acronym of
+    the body that met's own kind, where its title is written with it ("AG VÅRDHYGIEN ÅDALEN": "AG har
+    uppdrag …" → "Arbetsgruppen har uppdrag …"). Other minutes are returned as they are.
+
+    >>> from samverkan.loaders.types import ParsedItem
+    >>> p = ParsedMinutes(path="", layout="", body="Arbetsgrupp Lokaler Åby", quote="AG LOKALER ÅBY 2027-01-05",
+    ...                   legend={"LG": "Ledningsgrupp Åby", "kn": "kommun", "RÅ": "Region Åby"},
+    ...                   items=[ParsedItem(number="1", title="Uppdrag", body="AG har uppdrag fr. LG. AG:s plan, LG-möte.")])
+    >>> legend_spelled(p).items[0].body
+    'Arbetsgruppen har uppdrag fr. Ledningsgrupp Åby. AG:s plan, LG-möte.'
+    """
+    swaps: list[tuple[re.Pattern, str]] = []
+    for acronym, words in parsed.legend.items():
+        named = [g for g in find_groups(words) if not g.generic_head]
+        if len(named) == 1 and named[0].start == 0 and named[0].end >= len(words.rstrip(" .")):
+            swaps.append((_acronym_word(acronym), words))
+    own = re.match(r"([A-ZÅÄÖ]{2,4})\s", parsed.quote or "")
+    kind = (parsed.body or "").split(" ", 1)[0]
+    if own and own.group(1) not in parsed.legend and _NAMED_KIND.match(parsed.body or "") \
+            and own.group(1) in initials_of(kind) and (parsed.body or "").casefold() != kind.casefold():
+        swaps.append((_acronym_word(own.group(1)), _definite(kind)))
+    if not swaps:
+        return parsed
+    items = []
+    for it in parsed.items:
+        body = it.body or ""
+        for rx, words in swaps:
+            body = rx.sub(words, body) if rx.search(body) else body
+        items.append(replace(it, body=body) if body != (it.body or "") else it)
+    return replace(parsed, items=items)
 
 
 def _document_text(parsed: ParsedMinutes) -> str:

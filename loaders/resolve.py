@@ -37,7 +37,8 @@ from samverkan.loaders.names import is_title_word, stop_words
 from samverkan.loaders.relations import (_ASSOCIATION_NAME, _OFFICE, AUTHORITY, STATE_AUTHORITY_WORD, is_short_name_of, BRANCH_OF_CARE, BRANCH_UNIT,
                                          _UNIT_BY_WHAT_IT_IS,
                                          _board_of, acronym_ends_in_kind, acronyms_of_bodies_that_meet,
-                                         _KIND_LETTERS_TOPIC, initials_of, kind_letters, spelled_acronyms, stands_for)
+                                         _KIND_LETTERS_TOPIC, initials_of, kind_letters, legend_acronyms, spelled_acronyms,
+                                         stands_for)
 from samverkan.loaders.types import ParsedMinutes, RawDocument, RawGroup, RawRelations
 
 
@@ -2195,6 +2196,10 @@ class _Groups:
         """The body's name a bracket with ``acronym`` follows in the text: "Styrgrupp Hemgång (SG)"; or the
         name in the bracket after it: "RLG (Ledningsgruppen för samverkan i Ådalen)"."""
         at = raw.find(f"({acronym})")
+        if at < 3 and (legend := legend_acronyms(raw).get(acronym)) is not None \
+                and self.k.group_type(legend.split(" ")[0]) is not None:
+            # "SG = Styrgrupp Nära vård" in the legend of hurried notes: the body the short form stands for
+            return group_name_parts(legend)[0] or None
         if at < 3:
             after = re.search(rf"\b{re.escape(acronym)}\s+\(([A-ZÅÄÖ][^()\n]{{3,90}})\)", raw)
             if (after and self.k.group_type(after.group(1).split(" ")[0]) is not None

@@ -1586,6 +1586,9 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers")),
                    # the question the sentence before opens with, by its pronoun
                    _ex("Frågan om kvällsbemanningen kan inte lösas lokalt. Den lyfts till Styrgrupp Barnahus.",
+                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers")),
+                   # hurried notes, the subject (the item's matter) left out
+                   _ex("Lyfts till Styrgrupp Barnahus 19/10, Eva föredrar där.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers"))),
          # told as done, by whom the sentence does not say; a raising only foreseen
          counter_examples=("Frågan om elevhälsans roll har lyfts till Styrgrupp Barnahus.",
@@ -2655,7 +2658,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"(?:en|två|tre|fyra|sex)\s+gånger?\s+(?:per|om|i)|varje|årligen|halvårsvis|kvartalsvis|löpande|nästa\s+gång|"
                  # (not another one: "rapporterar till DLG, inte direkt till regionala styrgruppen")
                  # (another clause after a semicolon: "rapporterar halvårsvis till LSVO; nästa rapport lämnas i mars")
-                 r"inte)\b.*|;\s+[a-zåäö].*)?$"
+                 r"inte)\b.*|;\s+[a-zåäö].*"
+                 # (hurried notes going on after a comma with a clause of its own, its doer by initials: "rapporterar
+                 # till SG, KÖ återrapporterar muntligt 17/11")
+                 r"|,\s+[A-ZÅÄÖ]{2,3}\s+[a-zåäö][^.;]*)?$"
                  r"|(?:;\s*|\b(?:därefter|sedan|därmed|också)\s+)(?:åter)?rapporterar\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen)"
                  r"|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+till\s+(?P<to3>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
                  r"|^(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:ska|skall)\s+(?:åter)?rapportera\s+[^.;]{0,140}?\s+vid\s+"
@@ -2672,7 +2678,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"(?P<from8>[a-zåäö]*(?:gruppen|rådet|"
                  r"nämnden|nätverket|forumet|beredningen|utskottet|teamet)|vi)\s+(?:också\s+|även\s+)?(?:åter)?rapporterar\s+till"
                  r"\s*(?:\.|,\s+[^.;]+)?$",
-         examples=(# two bodies as the subject, each reporting
+         examples=(# hurried notes: the clause after the comma another doer's, by initials
+                   _ex("Arbetsgruppen rapporterar till Styrgrupp Nära vård, KÖ återrapporterar muntligt 17/11.",
+                       body="Arbetsgrupp hygien", facts=(("mandate", "Arbetsgrupp hygien", "Styrgrupp Nära vård", "reports_to"),)),
+                   # two bodies as the subject, each reporting
                    # two bodies reported to, each after its own "till"
                    _ex("Lokal närvårdsgrupp Åby rapporterar två gånger per år till nämnden och till Samverkansgrupp äldre.",
                        body="Vård- och omsorgsnämnden, Åby kommun",

@@ -48,7 +48,9 @@ _MD_NUMBER = re.compile(r"^(?:§\s?)?(\d{1,3})(?:\s?/\s?(\d{2,4}))?[.):]?\s+(\S.
 # "1. Föregående anteckningar", "4: SIP – statistik t.o.m. juli": a title, not a sentence (a dot
 # only inside an abbreviation); a title may ask its question ("3. Mobilt team – Åby i en andra etapp?")
 # (its last word cut short in a hurry: "1. Föregående anteckn.", "6. Övr. frågor", "2. Ekonomi, forts.")
-_CUT_WORD = r"(?:anteckn|ant|föreg|övr|ang|forts|uppf|prot|handl|sammantr|ekon|verks|utb|inf|mtg|m\.m|osv)\."
+# (or any word cut after a consonant and its "n", as no whole Swedish word ends: "Sammansättn.", "Inledn.",
+# "Uppföljn."; not "namn", "regn")
+_CUT_WORD = r"(?:anteckn|ant|föreg|övr|ang|forts|uppf|prot|handl|sammantr|ekon|verks|utb|inf|mtg|m\.m|osv|[a-zåäö]{2,}[bdfjklprstv]n)\."
 # (the title a cut word alone: "6. Övr."; a one-letter preposition's dot before a name: "3. Ang. sammanslagning
 # m. MAS-nätverket"; two cut words joined by a plus: "1. Inledn. + föreg. anteckn."; a question put before the
 # topic: "1. Hur går det? Mätningar sedan sist")

@@ -99,6 +99,8 @@ class ParsedMinutes:
     administrations: list[str] = field(default_factory=list)  # förvaltningar the text names ("Socialförvaltningen")
     writer: str | None = None  # who sent the notes as an e-mail ("Från: …"): the "jag" of its text
     letterhead: str | None = None  # the huvudman on the letterhead ("REGION ÅS" → "Region Ås")
+    # the short forms a legend of the notes defines: {"SG": "Styrgrupp Nära vård"} of "(SG = Styrgrupp Nära vård)"
+    legend: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
