@@ -2857,6 +2857,100 @@ _FRONT_KEY = re.compile(r"^((?:datum|mötesdatum|tid|plats|lokal|grupp|möte|mö
                         # the keys spelled without å, ä and ö, as a YAML key often is: "mote:", "forhinder:"
                         r"motesdatum|motesgrupp|mote|narvarande|franvarande|forhinder|ordforande|gaster|ovriga)"
                         r"\b[\wåäö -]{0,20}?)\s*:(?!\d)(\s.*|)$")
+# a run of letters in a title, and the marks that make the word after them open a sentence
+_TITLE_WORD = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]+")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n[^\w\n]*)$")
+
+
+# a mail address or a web address, whose letters tell nothing of how the text writes its words
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|\b[\w-]+\.(?:html?|se|com|nu)\b")
+# the short words of a title that are no acronym when the text does not write them
+_TITLE_SMALL_WORDS = frozenset("och för i av om mot med den det vid på till från nr kl län ny nya".split())
+# a huvudman's name alone, as a letterhead prints it in capitals: "FORSBY KOMMUN", "LÄNSSTYRELSEN I KRAGSJÖ LÄN"
+_CAPS_LETTERHEAD = re.compile(r"(?:[A-ZÅÄÖ][A-ZÅÄÖ-]+\s+){1,2}KOMMUN|(?:REGION|LANDSTINGET)(?:\s+[A-ZÅÄÖ-]+){1,2}"
+                              r"|LÄNSSTYRELSEN(?:\s+I(?:\s+[A-ZÅÄÖ-]+){1,2})?|(?:[A-ZÅÄÖ-]+\s+){1,2}LÄN"
+                              r"|[A-ZÅÄÖ]*FÖRBUNDET(?:\s+[A-ZÅÄÖ-]+){1,5}")
+
+
+def title_in_ordinary_case(text: str) -> str:
+    r"""The text with a first line typed all in capitals written as the rest of the text writes its words, so a title
+    in capitals reads as the same title typed in ordinary case: each word small where the text writes it small,
+    capitalised where it does so mid-sentence, in capitals where it writes it so (an acronym), an inflected form
+    counting where the word itself is not written ("KOMMUNAL" as "kommunala"); a word the text never writes is
+    capitalised (a name), a short one kept in capitals (an acronym) unless it is a small word of titles ("län", "och"), a letter after a
+    colon small ("KPR:S" → "KPR:s"); a title most of whose words the text is silent on is left in capitals. The first word opens the title with its capital. Only letters change, so the
+    line keeps its length; a text all in capitals, or a first line with a small letter, is as it was.
+
+    >>> title_in_ordinary_case("KRISGRUPP VÄRMEBÖLJA, TRANEMÅLA KOMMUN - ANTECKN.\nKrisgruppen i Tranemåla kommun möttes om värmebölja och SIP.")
+    'Krisgrupp värmebölja, Tranemåla kommun - Anteckn.\nKrisgruppen i Tranemåla kommun möttes om värmebölja och SIP.'
+    >>> title_in_ordinary_case("# MINNESANTECKNINGAR – KPR:S AU\nKPR:s arbetsutskott läste minnesanteckningarna.")
+    '# Minnesanteckningar – KPR:s AU\nKPR:s arbetsutskott läste minnesanteckningarna.'
+    >>> title_in_ordinary_case("Protokoll LEADER\nText.")
+    'Protokoll LEADER\nText.'
+    """
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line, rest = text[start:end], text[end:]
+    if not re.search(r"[A-ZÅÄÖ]{2}", line) or re.search(r"[a-zåäöéü]", line) or not re.search(r"[a-zåäö]{3}", rest):
+        return text
+    if _CAPS_LETTERHEAD.fullmatch(re.split(r"\t| {3,}|\s[·|*]\s", line.strip())[0].strip("*#_ ")):
+        return text  # "FORSBY KOMMUN\tPROTOKOLL": a huvudman's letterhead, in capitals as letterheads are printed
+    forms: dict[str, Counter] = {}
+    rest = _ADDRESS.sub(lambda m: " " * len(m.group(0)), rest)  # "eva.ek@aby.se": no word written as the text writes it
+    for m in _TITLE_WORD.finditer(rest):
+        w = m.group(0)
+        if w.islower():
+            form = "small"
+        elif w.isupper() and len(w) > 1:
+            form = "upper"
+        elif _SENTENCE_START.search(rest[max(0, m.start() - 4):m.start()]):
+            form = "initial"  # a capital a sentence opens with: the word's form only where nothing else tells it
+        elif w[:1].isupper() and w[1:].islower():
+            form = "capital"
+        else:
+            continue
+        forms.setdefault(w.casefold(), Counter())[form] += 1
+
+    def seen_as(w: str) -> Counter:
+        key = w.casefold()
+        if key in forms:
+            return forms[key]
+        # the word inflected in the text: "KOMMUNAL" as "kommunala", "FJÄLLBOTTENS" as "Fjällbotten"
+        near = Counter()
+        for k, c in forms.items():
+            if (k.startswith(key) and len(k) - len(key) <= 3 or key.endswith("s") and k == key[:-1]) and len(key) > 3:
+                near.update({f: n for f, n in c.items() if f != "initial"})  # "Kommunala" opening a sentence: no form
+        return near
+
+    def recased(m: re.Match) -> str:
+        w = m.group(0)
+        seen = seen_as(w)
+        told = [f for f, _ in seen.most_common() if f != "initial"]
+        form = told[0] if told else "capital" if seen else None
+        if form == "upper" or not form and len(w) <= 3 and w.casefold() not in _TITLE_SMALL_WORDS:
+            return w  # an acronym: "SIP", "AG", "KPR"
+        if m.start() == first:
+            return w[:1] + w[1:].lower()
+        if len(w) == 1 and line[m.start() - 1:m.start()] == ":":
+            return w.lower()
+        if not form:
+            form = "capital"  # a word the text never writes, even inflected: a name ("SOLBACKA", "HEDVIG")
+        if w.casefold() in ("region", "landstinget") and (n := _TITLE_WORD.search(line, m.end())) and not seen_as(
+                n.group(0)).get("small"):
+            form = "capital"  # "REGION SOLBACKA": the huvudman's name, however the text writes "region" alone
+        return w[:1] + w[1:].lower() if form == "capital" else w.lower()
+
+    long_words = [w for w in _TITLE_WORD.findall(_ADDRESS.sub(" ", line)) if len(w) > 3]
+    if 2 * sum(1 for w in long_words if set(seen_as(w)) - {"initial"}) < len(long_words):
+        return text  # the text too silent on the title's words to tell how it writes them: the capitals as they are
+    first_word = _TITLE_WORD.search(line)
+    first = first_word.start() if first_word else -1
+    line = _TITLE_WORD.sub(recased, line)
+    line = _ADDRESS.sub(lambda m: m.group(0).lower(), line)  # "<EVA.EK@ABY.SE>": an address as mail writes it
+    return text[:start] + line + text[end:]
+
+
 # a front matter key spelled without å, ä and ö, and the label a secretary types for it
 _FRONT_KEY_SPELLED = {"motesdatum": "mötesdatum", "motesgrupp": "mötesgrupp", "mote": "möte", "narvarande": "närvarande",
                       "franvarande": "frånvarande", "forhinder": "förhinder", "ordforande": "ordförande",
@@ -11378,7 +11472,7 @@ _ABOUT_A_BODY = re.compile(r"(?i)\b(?:efter|ur|från|inför|angående|avseende|g
 
 def _parse(text: str, path: str, default_date: str | None, written_as: str = "") -> ParsedMinutes:
     text = stand_in_cells_unwrapped(
-        label_lists_unwrapped(prose_rosters_unwrapped(log_rows_as_items(front_matter_labelled(text)))))
+        label_lists_unwrapped(prose_rosters_unwrapped(log_rows_as_items(front_matter_labelled(title_in_ordinary_case(text))))))
     ct = clean(text)
     seg = segment_minutes(ct, written_as or path)
     warnings: list[str] = []
