@@ -2878,7 +2878,7 @@ def title_in_ordinary_case(text: str) -> str:
     capitalised where it does so mid-sentence, in capitals where it writes it so (an acronym), an inflected form
     counting where the word itself is not written ("KOMMUNAL" as "kommunala"); a word the text never writes is
     capitalised (a name), a short one kept in capitals (an acronym) unless it is a small word of titles ("län", "och"), a letter after a
-    colon small ("KPR:S" → "KPR:s"); a title most of whose words the text is silent on is left in capitals. The first word opens the title with its capital. Only letters change, so the
+    colon small ("KPR:S" → "KPR:s"); a title whose words the text is mostly silent on is left in capitals. The first word opens the title with its capital. Only letters change, so the
     line keeps its length; a text all in capitals, or a first line with a small letter, is as it was.
 
     >>> title_in_ordinary_case("KRISGRUPP VÄRMEBÖLJA, TRANEMÅLA KOMMUN - ANTECKN.\nKrisgruppen i Tranemåla kommun möttes om värmebölja och SIP.")
@@ -2942,7 +2942,7 @@ def title_in_ordinary_case(text: str) -> str:
         return w[:1] + w[1:].lower() if form == "capital" else w.lower()
 
     long_words = [w for w in _TITLE_WORD.findall(_ADDRESS.sub(" ", line)) if len(w) > 3]
-    if 2 * sum(1 for w in long_words if set(seen_as(w)) - {"initial"}) < len(long_words):
+    if 3 * sum(1 for w in long_words if seen_as(w) or w.casefold() in forms) < len(long_words):
         return text  # the text too silent on the title's words to tell how it writes them: the capitals as they are
     first_word = _TITLE_WORD.search(line)
     first = first_word.start() if first_word else -1
