@@ -2878,13 +2878,13 @@ def title_in_ordinary_case(text: str) -> str:
     capitalised where it does so mid-sentence, in capitals where it writes it so (an acronym), an inflected form
     counting where the word itself is not written ("KOMMUNAL" as "kommunala"); a word the text never writes is
     capitalised (a name), a short one kept in capitals (an acronym) unless it is a small word of titles ("län", "och"), a letter after a
-    colon small ("KPR:S" → "KPR:s"); a title whose words the text is mostly silent on is left in capitals. The first word opens the title with its capital. Only letters change, so the
+    colon small ("KPR:S" → "KPR:s"); a title whose words the text is mostly silent on, or a single word ("ANTECKNINGAR"), is left in capitals. The first word opens the title with its capital. Only letters change, so the
     line keeps its length; a text all in capitals, or a first line with a small letter, is as it was.
 
     >>> title_in_ordinary_case("KRISGRUPP VÄRMEBÖLJA, TRANEMÅLA KOMMUN - ANTECKN.\nKrisgruppen i Tranemåla kommun möttes om värmebölja och SIP.")
     'Krisgrupp värmebölja, Tranemåla kommun - Anteckn.\nKrisgruppen i Tranemåla kommun möttes om värmebölja och SIP.'
-    >>> title_in_ordinary_case("# MINNESANTECKNINGAR – KPR:S AU\nKPR:s arbetsutskott läste minnesanteckningarna.")
-    '# Minnesanteckningar – KPR:s AU\nKPR:s arbetsutskott läste minnesanteckningarna.'
+    >>> title_in_ordinary_case("# MINNESANTECKNINGAR – KPR:S ARBETSUTSKOTT\nKPR:s arbetsutskott läste minnesanteckningarna.")
+    '# Minnesanteckningar – KPR:s arbetsutskott\nKPR:s arbetsutskott läste minnesanteckningarna.'
     >>> title_in_ordinary_case("Protokoll LEADER\nText.")
     'Protokoll LEADER\nText.'
     """
@@ -2927,14 +2927,14 @@ def title_in_ordinary_case(text: str) -> str:
         w = m.group(0)
         seen = seen_as(w)
         told = [f for f, _ in seen.most_common() if f != "initial"]
-        form = told[0] if told else "capital" if seen else None
+        form = told[0] if told else "capital" if seen and w.casefold() not in _TITLE_SMALL_WORDS else None
         if form == "upper" or not form and len(w) <= 3 and w.casefold() not in _TITLE_SMALL_WORDS:
             return w  # an acronym: "SIP", "AG", "KPR"
         if m.start() == first:
             return w[:1] + w[1:].lower()
         if len(w) == 1 and line[m.start() - 1:m.start()] == ":":
             return w.lower()
-        if not form:
+        if not form and w.casefold() not in _TITLE_SMALL_WORDS:
             form = "capital"  # a word the text never writes, even inflected: a name ("SOLBACKA", "HEDVIG")
         if w.casefold() in ("region", "landstinget") and (n := _TITLE_WORD.search(line, m.end())) and not seen_as(
                 n.group(0)).get("small"):
@@ -2942,7 +2942,7 @@ def title_in_ordinary_case(text: str) -> str:
         return w[:1] + w[1:].lower() if form == "capital" else w.lower()
 
     long_words = [w for w in _TITLE_WORD.findall(_ADDRESS.sub(" ", line)) if len(w) > 3]
-    if 3 * sum(1 for w in long_words if seen_as(w) or w.casefold() in forms) < len(long_words):
+    if len(long_words) < 2 or 3 * sum(1 for w in long_words if seen_as(w) or w.casefold() in forms) < len(long_words):
         return text  # the text too silent on the title's words to tell how it writes them: the capitals as they are
     first_word = _TITLE_WORD.search(line)
     first = first_word.start() if first_word else -1
