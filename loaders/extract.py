@@ -2878,8 +2878,8 @@ def title_in_ordinary_case(text: str) -> str:
     capitalised where it does so mid-sentence, in capitals where it writes it so (an acronym), an inflected form
     counting where the word itself is not written ("KOMMUNAL" as "kommunala"); a word the text never writes is
     capitalised (a name), a short one kept in capitals (an acronym) unless it is a small word of titles ("län", "och"), a letter after a
-    colon small ("KPR:S" → "KPR:s"); a title whose words the text is mostly silent on, or a single word ("ANTECKNINGAR"), is left in capitals, and so
-    is a place after the title's dash. The first word opens the title with its capital. Only letters change, so the
+    colon small ("KPR:S" → "KPR:s"); a title whose words the text is mostly silent on, a single word ("ANTECKNINGAR"), or a title with a place after
+    its dash is left in capitals. The first word opens the title with its capital. Only letters change, so the
     line keeps its length; a text all in capitals, or a first line with a small letter, is as it was.
 
     >>> title_in_ordinary_case("KRISGRUPP VÄRMEBÖLJA, TRANEMÅLA KOMMUN - ANTECKN.\nKrisgruppen i Tranemåla kommun möttes om värmebölja och SIP.")
@@ -2943,15 +2943,15 @@ def title_in_ordinary_case(text: str) -> str:
         return w[:1] + w[1:].lower() if form == "capital" else w.lower()
 
     long_words = [w for w in _TITLE_WORD.findall(_ADDRESS.sub(" ", line)) if len(w) > 3]
+    if re.search(r"\s[–-]\s+(?!ANTECKN|MINNESANT|PROTOKOLL|MÖTE|SAMMANTRÄDE|LOGG)[A-ZÅÄÖ][A-ZÅÄÖ-]+(?:\s+LÄN)?\s*$", line):
+        # "ARBETSGRUPPEN FÖR FALLPREVENTION – NORRBYVIK": a title in capitals with a place after its dash names its
+        # body without the place, as the title is typed (only one in ordinary case names it with the place)
+        return text
     if len(long_words) < 2 or 3 * sum(1 for w in long_words if seen_as(w) or w.casefold() in forms) < len(long_words):
         return text  # the text too silent on the title's words to tell how it writes them: the capitals as they are
     first_word = _TITLE_WORD.search(line)
     first = first_word.start() if first_word else -1
-    # "ARBETSGRUPPEN FÖR FALLPREVENTION – NORRBYVIK": the place after the dash stays as typed, a title in capitals
-    # naming its body without it (the place read with the name only where the title is typed in ordinary case)
-    place = re.search(r"\s[–-]\s+[A-ZÅÄÖ][A-ZÅÄÖ-]+(?:\s+LÄN)?\s*$", line)
-    cut = place.start() if place else len(line)
-    line = _TITLE_WORD.sub(recased, line[:cut]) + line[cut:]
+    line = _TITLE_WORD.sub(recased, line)
     line = _ADDRESS.sub(lambda m: m.group(0).lower(), line)  # "<EVA.EK@ABY.SE>": an address as mail writes it
     return text[:start] + line + text[end:]
 
