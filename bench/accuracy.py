@@ -92,16 +92,21 @@ def main(argv: list[str] | None = None) -> int:
     tests = table([(name, score(minutes, gold, args.shared)) for name, minutes, gold in fixture_sets()])
     print("\n" + tests)
     if args.write:
-        stamp = f"Measured {date.today().isoformat()} with `python -m bench.accuracy --write {args.write}`.\n\n"
-        doc = args.write.read_text(encoding="utf-8")
         for marker, body in (("accuracy table", text), ("test minutes table", tests)):
-            start, end = f"<!-- {marker} -->", f"<!-- end {marker} -->"
-            if start not in doc:
-                doc = doc.rstrip("\n") + f"\n\n{start}\n{end}\n"
-            before, rest = doc.split(start, 1)
-            doc = before + start + "\n" + stamp + body + "\n" + end + rest.split(end, 1)[1]
-        args.write.write_text(doc, encoding="utf-8")
+            write_marked(args.write, marker, body, f"python -m bench.accuracy --write {args.write}")
     return 0
+
+
+def write_marked(path: Path, marker: str, body: str, command: str) -> None:
+    """Put ``body``, stamped with today's date and the command that made it, between the markers
+    ``<!-- marker -->`` and ``<!-- end marker -->`` of the markdown file ``path`` (added at its end if missing)."""
+    doc = path.read_text(encoding="utf-8")
+    start, end = f"<!-- {marker} -->", f"<!-- end {marker} -->"
+    if start not in doc:
+        doc = doc.rstrip("\n") + f"\n\n{start}\n{end}\n"
+    before, rest = doc.split(start, 1)
+    stamp = f"Measured {date.today().isoformat()} with `{command}`.\n\n"
+    path.write_text(before + start + "\n" + stamp + body + "\n" + end + rest.split(end, 1)[1], encoding="utf-8")
 
 
 if __name__ == "__main__":

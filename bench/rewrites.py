@@ -17,11 +17,10 @@ import shutil
 import sys
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
-from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from bench.accuracy import ROOT, fixture_sets, score, sets
+from bench.accuracy import ROOT, fixture_sets, score, sets, write_marked
 
 MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
           "november", "december")
@@ -231,14 +230,7 @@ def main(argv: list[str] | None = None) -> int:
             + "\n".join(f"* **{n}**: {REWRITES[n][0]}" for n in figures if n in REWRITES))
     print(text)
     if args.write:
-        doc = args.write.read_text(encoding="utf-8")
-        start, end = "<!-- rewrites table -->", "<!-- end rewrites table -->"
-        if start not in doc:
-            doc = doc.rstrip("\n") + f"\n\n{start}\n{end}\n"
-        before, rest = doc.split(start, 1)
-        stamp = f"Measured {date.today().isoformat()} with `python -m bench.rewrites --write {args.write}`.\n\n"
-        args.write.write_text(before + start + "\n" + stamp + text + "\n" + end + rest.split(end, 1)[1],
-                              encoding="utf-8")
+        write_marked(args.write, "rewrites table", text, f"python -m bench.rewrites --write {args.write}")
     return 0
 
 

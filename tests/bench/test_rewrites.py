@@ -64,3 +64,14 @@ def test_the_figures_of_all_sets_are_pooled_and_shown_against_the_minutes_as_wri
     assert lines[2].startswith("| as written | 0.667")
     assert lines[3].split(" | ")[1] == "·"  # the same figure: no difference shown
     assert lines[4].split(" | ")[1] == f"{2 * 2 / (2 * 2 + 6) - both['meeting_group']:+.3f}"
+
+
+def test_the_table_is_written_between_its_markers_and_written_again_in_place(tmp_path):
+    from bench.accuracy import write_marked
+    doc = tmp_path / "accuracy.md"
+    doc.write_text("# Accuracy\n\nintro\n", encoding="utf-8")
+    write_marked(doc, "rewrites table", "| a |", "python -m bench.rewrites")
+    write_marked(doc, "rewrites table", "| b |", "python -m bench.rewrites")
+    text = doc.read_text(encoding="utf-8")
+    assert text.startswith("# Accuracy\n\nintro\n") and text.count("<!-- rewrites table -->") == 1
+    assert "| b |" in text and "| a |" not in text and "with `python -m bench.rewrites`" in text
