@@ -429,6 +429,28 @@ def _grouped_paragraphs(lines: list[str], idx: int) -> list[_Head]:
     return heads if not want else []
 
 
+# a decision's label alone on its line, over the decisions it heads: "Beslut:", "*Beslut:*", "BESLUT", "Beslutades:"
+_DECISION_LABEL_LINE = re.compile(r"(?i)^\W*(?:beslut|beslutades|beslöts|gruppen\s+beslutade|[\wåäö]+\s+beslutar)\W*:?\W*$")
+
+
+def _under_decision_label(lines: list[str], idx: int) -> bool:
+    """Whether the numbered line ``idx`` is one of a list of decisions under a decision's label ("Beslut:" / "1) X ges
+    i uppdrag att …" / "2) Kartläggningen redovisas …"): the decisions' numbers, no items'.
+
+    >>> lines = ["*Beslut:*", "1) Gruppen ger Eva i uppdrag att kartlägga hindren.", "2) Kartläggningen redovisas i december."]
+    >>> _under_decision_label(lines, 1), _under_decision_label(lines, 2)
+    (True, True)
+    >>> _under_decision_label(["Inga beslut.", "", "2) Budget"], 2)
+    False
+    """
+    j = idx - 1
+    while j >= 0 and (not lines[j].strip() or _NUMBERED.match(lines[j].strip())):
+        if not lines[j].strip() and j < idx - 1 and not lines[j + 1].strip():
+            return False  # two blank lines: what stood above is another part
+        j -= 1
+    return j >= 0 and bool(_DECISION_LABEL_LINE.match(lines[j].strip()))
+
+
 def _candidates(lines: list[str], md: set[int]) -> tuple[list[_Head], list[_Head], list[_Head]]:
     para, numbered, mdh = [], [], []
     for idx, raw in enumerate(lines):
@@ -455,7 +477,7 @@ def _candidates(lines: list[str], md: set[int]) -> tuple[list[_Head], list[_Head
             continue
         if c.isdigit():
             m = _NUMBERED.match(s)
-            if m and (m.group(2) or "").strip()[:1] not in ("-", "–"):
+            if m and (m.group(2) or "").strip()[:1] not in ("-", "–") and not _under_decision_label(lines, idx):
                 numbered.append(_Head(idx + 1, int(m.group(1)), m.group(1), m.group(2) or ""))
                 continue
         if (idx + 1) in md:
