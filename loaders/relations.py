@@ -3696,8 +3696,6 @@ _OWN_INQUIRY = re.compile(r"^(?:utreder|undersöker|ser\s+över)\s+(?:en|ett|sin
 # a result sent on to a body: "… och skickar den till RLG senast v. 48"
 _SENT_TO = re.compile(r"\b(?:skicka[rs]?|sänd[ae]?r?|lämna[rs]?|överlämna[rs]?)\s+(?:[\wåäö]+\s+){0,4}?till\s+"
                       r"(?P<to>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)*)")
-# someone keeps the notes in place of the regular secretary: "som för anteckningarna i dag då Hanna har förhinder",
-# "Per för minnesanteckningar i stället för Eva Ek"
 # a task's product handed over to a body: "… och att lämna den till styrgruppen senast …", "… och överlämna
 # rapporten till RLG"
 _HANDED_TO_BODY = re.compile(r"\b(?:lämna|överlämna|skicka|sända|redovisa|återrapportera)\s+(?:[\wåäö]+\s+){0,4}?till\s+"
@@ -3709,6 +3707,8 @@ _HANDED_TO_BODY = re.compile(r"\b(?:lämna|överlämna|skicka|sända|redovisa|å
 _NAMED_APPLICANT = re.compile(r"\b(?:söker|ansöker\s+om|söka|ansöka\s+om)\s+(?P<what>[a-zåäö][^.;:]{2,160}?),?\s+med\s+"
                               r"(?P<org>[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+(?:förbund|"
                               r"förbundet))\s+som\s+sökande(?:\s+(?P<kind>kommun|part|huvudman|region|organisation))?\b")
+# someone keeps the notes in place of the regular secretary: "som för anteckningarna i dag då Hanna har förhinder",
+# "Per för minnesanteckningar i stället för Eva Ek"
 _STOOD_IN_FOR_NOTES = re.compile(
     r"\b(?:för|sköter|tar|skriver)\s+(?:minnes)?anteckningar(?:na)?\s+(?:(?:i\s+dag|idag|denna\s+gång|vid\s+dagens\s+möte)\s+)?"
     r"(?:(?:då|eftersom|när)\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+har\s+(?:anmält\s+)?förhinder"
@@ -5077,6 +5077,7 @@ _MENTIONED_NOUN_ROW = re.compile(
 # a to-do row led by the doers' initials and a verb in the present: "ND bjuder in föreningens medlemmar till julfikan"
 _INITIALS_VERB_ROW = re.compile(r"^\s*(?:[-*•]\s*)?(?P<who>[A-ZÅÄÖ]{2,4}(?:\s*[/+,&]\s*[A-ZÅÄÖ]{2,4})*)\s+"
                                 r"(?P<verb>[a-zåäö]{2,}(?:ar|er|ör))\s+(?P<rest>\S.*?)\s*\.?$")
+
 
 def _event_day(task: str, body: str) -> str:
     """The day of the event a to-do row's task leads to, as the item's text dates it: "bjuda in … till julfikan"
@@ -7084,6 +7085,7 @@ def initials_of(name: str) -> set[str]:
     if head is not None:
         out |= initials_of(" ".join(raw[:head]))
     return out
+
 
 # a body's kind as a compound whose parts each give a capital of its short name: "styr|gruppen" → "SG",
 # "samverkans|grupp" → "SG", "arbets|grupp" → "AG"
