@@ -3221,8 +3221,10 @@ def _is_bulleted_name(line: str) -> bool:
     return t[:1] in ("-", "•", "*", "–") and bool(leading_name(_strip_bullet(t).lstrip("~*_ "))[0])
 
 
-# a body's short name of its kind's capitals and its topic: "LSG LARO", "AG Jourrutiner"
-_KIND_LETTERS_SUBJECT = re.compile(r"[A-ZÅÄÖ]{1,3}G\s+[A-ZÅÄÖa-zåäö][\wåäö-]+(?:\s+[\wåäöÅÄÖ-]+)?")
+# a body's short name of its kind's capitals and its topic: "LSG LARO", "AG Jourrutiner" (the capitals a group of
+# their own); the groups and the resolver read it in a bracket after the body's name too
+KIND_LETTERS_SHORT = r"([A-ZÅÄÖ]{1,3}G)\s+[A-ZÅÄÖa-zåäö][\wåäö-]+(?:\s+[\wåäö-]+)?"
+_KIND_LETTERS_SUBJECT = re.compile(KIND_LETTERS_SHORT)
 
 
 def _spelled_out_body(label: str, lines: list[str]) -> str | None:

@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from functools import cached_property, lru_cache, wraps
 
 from samverkan.graph.model import QUOTE_LIMIT, quote
-from samverkan.loaders.extract import (_definite, legend_acronyms, MEMBERS_SHALL, _ADMINISTRATION, _JOINT_BETWEEN, _LOG_DECISION_COLUMN, _LOG_ITEM_COLUMN, _STAFF_LABEL, MONTHS,
+from samverkan.loaders.extract import (_definite, legend_acronyms, KIND_LETTERS_SHORT, MEMBERS_SHALL, _ADMINISTRATION, _JOINT_BETWEEN, _LOG_DECISION_COLUMN, _LOG_ITEM_COLUMN, _STAFF_LABEL, MONTHS,
                                        attendee_short_names, initials_told_apart, leading_name,
                                        named_administrations, parse_date_phrase)
 from samverkan.loaders.names import (
@@ -2503,7 +2503,7 @@ _TWO_KINDS = re.compile(r"\S+\s+(?:\S+\s+)?och\s+[\wåäö-]*(?:grupp|team|råd|
 # a short name defined for a body in parentheses: its type word and an acronym ("(Styrgrupp DVH)")
 _SHORT_NAME_RE = re.compile(r"\s*\(\s*([A-ZÅÄÖ][a-zåäö-]+\s+([A-ZÅÄÖ][A-ZÅÄÖa-zåäö-]{1,7}))\s*\)")
 # "Arbetsgruppen för jourrutiner (AG Rutiner)": a short name of the kind's capitals and the topic
-_KIND_LETTERS_SHORT_RE = re.compile(r"\s*\(\s*(([A-ZÅÄÖ]{1,3}G)\s+[A-ZÅÄÖa-zåäö][\wåäö-]+(?:\s+[\wåäö-]+)?)\s*\)")
+_KIND_LETTERS_SHORT_RE = re.compile(rf"\s*\(\s*({KIND_LETTERS_SHORT})\s*\)")
 # "Samrådsgruppen för det kommunala aktivitetsansvaret (KAA-gruppen)": a short name of the body's acronym and kind
 _ACRONYM_KIND_RE = re.compile(r"\s*\(\s*(([A-ZÅÄÖ]{2,6})-(gruppen|rådet|teamet|nätverket|forumet|utskottet))\s*\)")
 
@@ -7199,7 +7199,7 @@ def stands_for(short: str, name: str, given: bool = False) -> bool:
 # a short name of a body: its kind's capitals and its topic, "SG äldre", "AG Jourrutiner", "LSG LARO"
 _KIND_LETTERS_TOPIC = re.compile(r"(?P<l>[A-ZÅÄÖ]{1,3}G)\s+(?P<t>[A-ZÅÄÖa-zåäö][\wåäö-]+(?:\s+(?:och\s+)?[A-ZÅÄÖa-zåäö][\wåäö-]+){0,2})")
 # such a short name in the bracket after the body's name
-_KIND_LETTERS_BRACKET = re.compile(r"\(([A-ZÅÄÖ]{1,3}G\s+[A-ZÅÄÖa-zåäö][\wåäö-]+(?:\s+[\wåäö-]+)?)\)")
+_KIND_LETTERS_BRACKET = re.compile(rf"\(({KIND_LETTERS_SHORT})\)")
 # such a short name in running text, led by its capitals as a word of their own (the scan skips to the G)
 _KIND_LETTERS_AT = re.compile(r"(?<![\wåäöÅÄÖ-])(?P<l>[LRTDOK]?[ASPLRB]G)(?<=G)\s+(?P<t>[A-ZÅÄÖa-zåäö][\wåäö-]+"
                               r"(?:\s+(?:och\s+)?[A-ZÅÄÖa-zåäö][\wåäö-]+){0,2})")

@@ -31,7 +31,7 @@ from samverkan.graph.model import (
 from samverkan.graph.store import AssignmentInfo, PersonInfo
 from samverkan.loaders.clean import split_lines
 # a function in a body, beside its seats; a body's kind in its definite form
-from samverkan.loaders.extract import _GROUP_FUNCTION, _definite
+from samverkan.loaders.extract import _GROUP_FUNCTION, KIND_LETTERS_SHORT, _definite
 from samverkan.loaders.knowledge import Knowledge, OrgEntry
 from samverkan.loaders.names import is_title_word, stop_words
 from samverkan.loaders.relations import (_ASSOCIATION_NAME, _OFFICE, AUTHORITY, STATE_AUTHORITY_WORD, is_short_name_of, BRANCH_OF_CARE, BRANCH_UNIT,
@@ -1459,7 +1459,7 @@ def _group_name_parts(text: str) -> tuple[str, str | None]:
     elif m := re.search(r"\s*\(([A-ZÅÄÖ]{2,6}\s+[A-ZÅÄÖ](?:[a-zåäö][A-ZÅÄÖ]|[A-ZÅÄÖ]{1,4}))\)\s*$", text):
         # "Taktisk samverkansgrupp barn och unga (TSG BoU)": an acronym of the kind and one of the topic
         acronym, text = m.group(1), text[:m.start()].strip(" ,")
-    elif ((m := re.search(r"\s*\(([A-ZÅÄÖ]{1,3}G\s+[A-ZÅÄÖa-zåäö][\wåäö-]+(?:\s+[\wåäö-]+)?)\)\s*$", text))
+    elif ((m := re.search(rf"\s*\(({KIND_LETTERS_SHORT})\)\s*$", text))
           and stands_for(m.group(1), text[:m.start()], given=True)):
         # "Styrgruppen för Socialjouren X (SG Socialjour)": the letters of the body's kind and its topic, its short name
         acronym, text = m.group(1), text[:m.start()].strip(" ,")
