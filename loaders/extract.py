@@ -28,6 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from samverkan.graph.errors import ParseError
+from samverkan.graph.ids import fold
 from samverkan.graph.model import quote
 from samverkan.loaders.clean import OPEN_END as _OPEN_END
 from samverkan.loaders.clean import SENTENCE_OPENER as _SENTENCE_OPENER
@@ -3549,9 +3550,6 @@ _DATED_HEAD = re.compile(r"^(?:(?P<d>\d{1,2})/(?P<m>\d{1,2})|\d{4}-(?P<m2>\d{2})
                          r"(?P<d3>\d{1,2})\s+(?P<mn>jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\.?)$")
 
 
-_FOLD = str.maketrans("åäöéÅÄÖÉ", "aaoeAAOE")
-
-
 def huvudman_of_mail(address: str, lines: list[str] = ()) -> str | None:
     """The huvudman a mail address's domain names ("eva.ek@regionnorrby.se" → Region Norrby, "per@aby.se" →
     Åby kommun), the place spelt as the minutes spell it where they do; None for another kind of domain.
@@ -3571,8 +3569,8 @@ def huvudman_of_mail(address: str, lines: list[str] = ()) -> str | None:
     if not region and (len(place) < 3 or re.search(r"region|kommun|lans|lan$|vard|halsa", place)):
         return None
     spelt = next((w for line in lines for w in re.findall(r"[A-ZÅÄÖ][a-zåäöé]+", line)
-                  if w.translate(_FOLD).casefold() in (place, place + "s")), None)
-    name = (spelt[:-1] if spelt and spelt.translate(_FOLD).casefold() == place + "s" else spelt) or place.capitalize()
+                  if fold(w) in (place, place + "s")), None)
+    name = (spelt[:-1] if spelt and fold(spelt) == place + "s" else spelt) or place.capitalize()
     return f"Region {name}" if region else f"{name}{'' if name[-1] in 'aeiouyåäösxz' else 's'} kommun"
 
 
