@@ -2079,7 +2079,8 @@ class _Groups:
         hits = set()
         for n in named:
             if stands_for(short, n):
-                hits.add(self.canonical(n, doc, create=False) or n if n not in self.met else n)
+                # a body that met as it met, another as the batch names it
+                hits.add(n if n in self.met else self.canonical(n, doc, create=False) or n)
         return hits
 
     def _spelled_out(self, text: str, doc: "_Doc | None") -> str | None:

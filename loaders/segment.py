@@ -884,8 +884,9 @@ def _over_points(para: list[str], title: str) -> bool:
         return False
     if re.search(r"\b(?:kommun|[Rr]egion|landstinget)\b", title):
         return False  # "Åby kommun" / "- Eva Ek, enhetschef för hemtjänsten": a huvudman over its people
-    return any(len(words := _POINT_LINE.sub("", x).split()) >= 5 and sum(w[:1].islower() for w in words) >= 3
-               and not _NAME_COMMA.match(_POINT_LINE.sub("", x)) for x in para)
+    points = [_POINT_LINE.sub("", x) for x in para]
+    return any(len(words := x.split()) >= 5 and sum(w[:1].islower() for w in words) >= 3 and not _NAME_COMMA.match(x)
+               for x in points)
 
 
 def _more_topics(lines: list[str], chosen: list[_Head]) -> bool:
