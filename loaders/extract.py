@@ -5187,9 +5187,12 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 and not is_name_line(s) and not leading_name(_strip_bullet(s))[0]):
             # a paragraph after the roster on the body's uppdrag ("Arbetsgruppen tillsattes av Samverkansgrupp X
             # …"): the roster has ended; its sentences are read as the body's standing relations
+            # (to the sentence's end where the line wraps: "Gruppen arbetar på uppdrag av X och" / "lämnar en
+            # lägesbild dit inför varje rådsmöte.")
             mode, queue = None, []
-            out.setdefault("preamble", []).append(s.strip())
-            i += 1
+            rest = _sentence_goes_on(lines[i:hi]) if s.rstrip()[-1:] not in ".!?:" else []
+            out.setdefault("preamble", []).append(" ".join([s.strip()] + rest))
+            i += 1 + len(rest)
             continue
         if mode == "att":
             if by_index and table is None and len(cells) == 2 and cells[0][0] == 0:
@@ -5302,7 +5305,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 # rapporterar till Styrgrupp X."): read with the running text, its start on the line above
                 above = lines[i - 2].strip() if i >= 2 else ""
                 wrapped = s[:1].islower() and above and above[-1:] not in ".!?:"
-                out.setdefault("preamble", []).append(f"{above} {s}" if wrapped else s)
+                # (and its end on the lines below, where the sentence wraps after "och")
+                rest = _sentence_goes_on(lines[i:hi]) if s.rstrip()[-1:] not in ".!?:" else []
+                out.setdefault("preamble", []).append(" ".join([above] * bool(wrapped) + [s.strip()] + rest))
+                i += len(rest)
             elif (raw_entries and not by_index and raw_entries[-1]["line"] == i - 1 and ":" not in s
                   and _outdented_heading(lines[i - 1], lines[i - 2], text)):
                 # "    Per Ek, MAS" / "Socialförvaltningen" / "    Eva Lund, enhetschef": a förvaltning's or a
@@ -6628,6 +6634,10 @@ def _compound_written_out(short: str, full: str) -> str | None:
     return full
 
 
+# a kind of body told only by its level or reach, naming no body: "operativa gruppen", "den strategiska gruppen"
+_LEVEL_ONLY_KIND = re.compile(r"(?i)(?:den\s+)?(?:operativa|taktiska|strategiska)\s+(?:gruppen|arbetsgruppen|nivån)")
+
+
 def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
     """Body and date from the lines before the first label (the protocol's title block).
 
@@ -6758,6 +6768,13 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
         kinds[0] = (kinds[0][0], full)
     if kinds:
         pos, body = kinds[0]
+        if pos in dashed and _LEVEL_ONLY_KIND.fullmatch(body):
+            # "SSPF X – operativa gruppen": the body is named before the dash; the words after it say only which
+            # level of it met, naming no body of their own
+            named = [n for p, n in names if p == pos - 1 and len(n.split()) <= 5]
+            if named:
+                body = named[0]
+                names = [(p, n) for p, n in names if p != pos - 1]
         bare = re.fullmatch(r"[\wåäöÅÄÖ-]*(?:grupp|gruppen|processteam|processteamet|implementeringsteam|"
                             r"implementeringsteamet|nätverket|rådet|forumet)", body, re.I)
         named_later = [n for p, n in kinds[1:] if bare and n.casefold().startswith(body.casefold().removesuffix("en")[:-1])
