@@ -8549,6 +8549,15 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             gap, artefact_gap = 0, False
             i += 1
             continue
+        if in_block and clause is None and "\t" in s and not _ATT_CLAUSE.match(s):
+            # "Styrelsen beslutar" / a Word table (the delegationsordning decided, row by row) / "• att anta
+            # delegationsordningen enligt tabellen ovan": the table shows what the att-clauses under it decide
+            j = i + 1
+            while j <= hi and ("\t" in lines[j - 1] or not lines[j - 1].strip()):
+                j += 1
+            if j <= hi and _ATT_CLAUSE.match(lines[j - 1].strip()):
+                i = j
+                continue
         if in_block:
             am = _ATT_CLAUSE.match(s)
             if am and clause is not None and _GROUP_NAME_BROKEN.search(clause["last"]) and re.fullmatch(

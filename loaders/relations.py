@@ -105,6 +105,12 @@ _ROUND_LATER_TASK = re.compile(r"^[A-ZÅÄÖ][^;:]{2,160}?;\s+(?P<rest>[a-zåä�
 _TASK_AFTER_SUBJECT = re.compile(rf"[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){{0,2}}\s+{TASK_VERB}\b")
 _ENDORSES_THAT = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*\s+)?(?:att\s+)?(?:ställer|ställde|ställa)\s+sig\s+bakom\s+att\s+(?=[A-ZÅÄÖ])")
 _HEADING_PREFIX = re.compile(r"^[A-ZÅÄÖ][^–:.]{0,60}?\s[–-]\s+(?=[A-ZÅÄÖ])")
+# a task list's line to everyone, the verb in the imperative after the label: "Alla: sprid info om …", "Samtliga: läs
+# igenom förslaget" (not a present-tense report, "Alla: tycker att …", nor a noun: "Alla: information om …")
+_EVERYONE_IMPERATIVE = re.compile(
+    r"^(?:Alla|Samtliga|Var\s+och\s+en|Alla\s+i\s+gruppen)\s*:\s+(?P<v>(?:sprid|läs|skicka|anmäl|kolla|ta|tänk|fyll|"
+    r"skriv|mejla|maila|meddela|kontrollera|inventera|gå|titta|lämna|ring|boka|se|hör|undersök|prata|informera|"
+    r"sammanställ|påminn|notera|förbered|svara|återkoppla))(?P<rest>\s+\S.*)$")
 # the whole of a body, as the subject of its task: "Hela styrgruppen", "Alla i gruppen"
 _WHOLE_BODY = re.compile(r"(?:Hela|Alla\s+i|Samtliga\s+i)\s+((?:[a-zåäö]*grupp|[a-zåäö]*råd|[a-zåäö]*nätverk|[a-zåäö]*beredning|"
                          r"[a-zåäö]*nämnd)(?:en|et))\b")
@@ -15523,6 +15529,16 @@ class _Extractor:
         """Tasks to the kommuner or to everyone: "kommunerna ska var för sig …", "Till nästa möte
         inventerar kommunerna var för sig …", "Alla tar med sig …"."""
         label = re.match(r"^(?P<l>[A-ZÅÄÖ][^:]{2,40}):\s+", s)
+        if label and (imp := _EVERYONE_IMPERATIVE.match(s)):
+            # "Alla: sprid info om sommarjobben till ungdomar ni möter": a hurried note's task to everyone at the
+            # table, its verb in the imperative; the body that met carries it out
+            body = self._meeting_body()
+            if not body:
+                return False
+            verb = imp.group("v")
+            task = f"{verb if verb[-1] in 'aeiouyåäö' else verb + 'a'}{imp.group('rest').rstrip(' .')}"
+            self.assignment([body], task, origin=origin, pos=pos, given_by=giver if origin == "decision" else None)
+            return True
         if label:  # "Till nästa möte: alla kommuner tar fram …"
             s = s[label.end():] + (f" {label.group('l')[0].lower()}{label.group('l')[1:]}"
                                    if re.match(_ADVERBIAL, label.group("l")) else "")
@@ -16418,6 +16434,32 @@ class _Extractor:
         if to.casefold() != frm.casefold():
             self.group(to, self.ctx.item.number if self.ctx.item else None)
             self.mandate(frm, to, "delegates", self.ctx.item.number if self.ctx.item else None, pos)
+        return False
+
+    # "enligt styrgruppens uppdrag från LVO", "enligt sitt uppdrag från Styrgrupp X": the body that met, by its own
+    # kind in the genitive or a possessive, works on the uppdrag of the body after "från"
+    _OWN_UPPDRAG_FROM_RE = re.compile(
+        r"\b(?:enligt|i\s+enlighet\s+med|inom\s+ramen\s+för|utifrån)\s+(?P<own>sitt|vårt|[a-zåäö][\wåäö-]*?s)\s+"
+        r"uppdrag\s+från\s+(?P<g>[A-ZÅÄÖ][^.;,()]{1,80}?)(?=\s*\(|\s*[.;,]|\s*$|\s+(?:och|att|om|i|med|under)\s)")
+
+    def _md_own_uppdrag_from(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                             giver: str | None = None) -> bool:
+        """"Statistiken redovisas för LVO i juni, enligt styrgruppens uppdrag från LVO": the body that met works on
+        the uppdrag of the body named after "från" (not another body's uppdrag in the genitive: "enligt
+        arbetsgruppens uppdrag från …" in a styrgrupp's minutes names no relation of the styrgrupp)."""
+        m = self._OWN_UPPDRAG_FROM_RE.search(s)
+        body = self._meeting_body()
+        if not m or not body:
+            return False
+        own = m.group("own")
+        if own not in ("sitt", "vårt") and not _own_body(own[:-1], body):
+            return False
+        frm = self._body_ref(m.group("g"))
+        if not frm or frm.casefold() == body.casefold():
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        self.group(frm, item)
+        self.mandate(frm, body, "delegates", item, pos)
         return False
 
     _BEHIND_PROPOSAL_RE = re.compile(

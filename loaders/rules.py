@@ -1097,6 +1097,20 @@ RULES: tuple[Rule, ...] = (
                        body="Arbetsgrupp SIP"),),
          counter_examples=("Eva Ek återkopplar till styrgruppen i maj.", "Arbetsgruppen återkopplar till nästa möte.")),
     # "PSVO gav den 2 oktober LSVO delegation att fastställa bilagorna": the one handing over its powers delegates
+    # the power to decide moved down: "Förslaget innebär att beslut om mindre insatser flyttas från styrelsen till
+    # beredningsgruppen" (the body it leaves delegates to the body it goes to)
+    Rule("decisions_moved_to", "mandate", mandate="delegates", exclusive=False,
+         triggers=("flyttas från", "förs över från", "överförs från", "flyttades från", "fördes över från"),
+         pattern=r"\b(?:[Bb]eslut(?:en)?|[Bb]eslutanderätt(?:en)?|[Bb]eslutsrätt(?:en)?)\s+(?:om|i|kring|gällande)\s+[^.;]{2,80}?\s+"
+                 r"(?:flyttas|förs\s+över|överförs|flyttades|fördes\s+över)\s+från\s+(?P<from>[^.;,]+?)\s+till\s+"
+                 r"(?P<to>[^.;,]+?)(?=\s*[,.;]|\s*$|\s+(?:och|som|där|från|med|när)\b)",
+         examples=(_ex("Förslaget innebär att beslut om mindre insatser flyttas från styrelsen till beredningsgruppen, "
+                       "där tjänstepersoner från samtliga medlemmar ingår.", body="Styrelsen, Samordningsförbundet Åby",
+                       facts=(("mandate", "Styrelsen, Samordningsförbundet Åby", "beredningsgruppen", "delegates"),)),
+                   _ex("Beslutanderätten i frågor om hjälpmedel förs över från Samverkansgrupp äldre till Arbetsgrupp SIP.",
+                       ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp SIP", "delegates"))),
+         counter_examples=("Ansvaret för rutinen flyttas från Eva Ek till Per Lund.",
+                           "Mötet flyttas från tisdag till torsdag.")),
     Rule("gave_delegation", "mandate", mandate="delegates", exclusive=False, triggers=("delegation att",),
          pattern=r"(?:^|\bom\s+att\s+|\batt\s+)(?P<from>[A-ZÅÄÖ][^.;,:]{0,60}?)\s+(?:" + _WHEN_BEFORE + r"\s+)?"
                  r"(?:gav|ger|har\s+gett|har\s+givit|gett)\s+(?P<to>[A-ZÅÄÖ][^.;,:]{0,60}?)\s+delegation\s+att\b",
@@ -1757,6 +1771,17 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        "styrgruppens möte i januari.", ("mandate", "Styrgrupp Nära vård", "Arbetsgrupp SIP", "delegates"),
                        body="Styrgrupp Nära vård"),),
          counter_examples=("Elin Borg redovisade arbetet enligt uppdraget från januari.",)),
+    # the body that met working on another's uppdrag, told in passing: "… enligt styrgruppens uppdrag från LVO"
+    Rule("own_uppdrag_from", "mandate", exclusive=False, triggers=("s uppdrag från", "sitt uppdrag från", "vårt uppdrag från"),
+         handler="_md_own_uppdrag_from",
+         examples=(_ex("Statistiken redovisas för Ledningsgruppen för vård och omsorg i Åby (LVO) i juni, enligt "
+                       "styrgruppens uppdrag från LVO.", body="Styrgrupp Barnahus",
+                       facts=(("mandate", "LVO", "Styrgrupp Barnahus", "delegates"),)),
+                   _ex("Gruppen följer upp avvikelserna enligt sitt uppdrag från Styrgrupp Nära vård.",
+                       body="Arbetsgrupp trygg hemgång",
+                       facts=(("mandate", "Styrgrupp Nära vård", "Arbetsgrupp trygg hemgång", "delegates"),))),
+         counter_examples=("Eva Ek beskrev rutinen enligt kommunens uppdrag från Socialstyrelsen.",
+                           "Eva Ek redovisade enligt sitt uppdrag från förvaltningschefen.")),
     Rule("behind_proposal", "mandate", exclusive=False, triggers=("sig bakom",), handler="_md_behind_proposal",
          examples=(_ex("PE redogjorde för förslaget från Processteam trygg utskrivning om telefonkontakt. Samverkansgruppen "
                        "ställer sig bakom processteamets förslag.",
@@ -6886,12 +6911,17 @@ _ex("Rapporten kommer från Lokal arbetsgrupp Tallvik. Karin Ek har tagit över 
     # a newcomer told by the seat first: "Ny från kommunens biståndsenhet blir Felicia Oja från november",
     # "Ny i gruppen blir Per Ek"
     Rule("new_one_becomes", "membership", change="join", triggers=("ny ", "nya "),
-         pattern=r"^(?:Ny|Nya)\s+(?:(?:i|från|för)\s+[^.;,]{2,60}?\s+)?(?:blir|är)\s+(?:[a-zåäö][\wåäö-]+\s+)?(?P<who>" + _NAME + r")"
+         # ("Ny kommunpolis i Åby blir …": the seat told by the newcomer's title, a hurried secretary's way)
+         pattern=r"^(?:Ny|Nya)\s+(?:[a-zåäö][\wåäö-]{3,}\s+(?=(?:i|från|för|på)\s))?(?:(?:i|från|för|på)\s+[^.;,]{2,60}?\s+)?"
+                 r"(?:blir|är)\s+(?:[a-zåäö][\wåäö-]+\s+)?(?P<who>" + _NAME + r")"
                  r"(?:,\s+[^.;,]{2,60},?)?(?:\s+(?:från|fr\.?\s?o\.?\s?m\.?|efter|till)\b[^.;]*)?\.?$",
          examples=(_ex("Ny från kommunens biståndsenhet blir Felicia Oja från november.",
                        ("membership", "Felicia Oja", "Samverkansgrupp äldre", "join")),
-                   _ex("Ny i gruppen blir Per Ek.", ("membership", "Per Ek", "Samverkansgrupp äldre", "join"))),
-         counter_examples=("Ny rutin blir klar i november.", "Ny från och med januari blir taxan för trygghetslarm.")),
+                   _ex("Ny i gruppen blir Per Ek.", ("membership", "Per Ek", "Samverkansgrupp äldre", "join")),
+                   _ex("Ny kommunpolis i Åby blir Sanna Berg, hon deltar från majmötet.",
+                       ("membership", "Sanna Berg", "Samverkansgrupp äldre", "join"))),
+         counter_examples=("Ny rutin blir klar i november.", "Ny från och med januari blir taxan för trygghetslarm.",
+                           "Ny rutin för Åby blir klar i november.")),
     Rule("in_place_of", "membership", change="replace", triggers=("ställe",),
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?:deltar|sitter|ingår|är\s+med)\s+"
                  r"i\s+(?!(?:dagens\s+)?möte)(?P<group>[^,.;]+?)\s+i\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2}?s\s+ställe\b",
@@ -9332,9 +9362,15 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    "alla i ", "samtliga i ", "alla läser", "alla återkommer", "alla återkopplar", "alla lämnar",
                    "alla skickar", "alla anmäler", "alla meddelar", "alla mejlar", "alla deltagare", "samtliga deltagare", "alla ledamöter", "samtliga ledamöter",
                    "alla närvarande", "samtliga närvarande", "samtliga tar", "samtliga läser", "kommunerna tar gemensamt",
-                   "kommunerna tar tillsammans", "varje ", "kommunerna (", "föreningarna "),
+                   "kommunerna tar tillsammans", "varje ", "kommunerna (", "föreningarna ", "alla:", "samtliga:",
+                   "var och en:"),
          handler="_collective_task",
-         examples=(# the kommuner it means in brackets, each of them (not another the roster names)
+         examples=(# a hurried note's line to everyone at the table, its verb in the imperative
+                   _ex("Alla: sprid info om sommarjobben till ungdomar ni möter, ansökan stänger 15/4.",
+                       body="Arbetsgrupp SIP", facts=(("assignment", ["Arbetsgrupp SIP"], "sprida info om sommarjobben"),)),
+                   _ex("Samtliga: läs igenom förslaget till nästa gång.", body="Arbetsgrupp SIP",
+                       facts=(("assignment", ["Arbetsgrupp SIP"], "läsa igenom förslaget"),)),
+# the kommuner it means in brackets, each of them (not another the roster names)
                    _ex("Varje kommun (Vindeby, Lillträsk) provar rutinen på ett SÄBO dec–jan.",
                        roster=("Johanna Berg, Vindeby kommun", "Tarik Mansour, Lillträsk kommun", "Ola Ek, Åsby kommun"),
                        facts=(("assignment", ["Vindeby kommun", "Lillträsk kommun", "kommunerna"], "prova rutinen på ett SÄBO"),)),
@@ -9416,7 +9452,7 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        facts=(("assignment", ["Arbetsgrupp SIP"], "ta med sig frågan"),)),
                    _ex("Var och en läser igenom förslaget inför nästa möte.", body="Arbetsgrupp SIP",
                        facts=(("assignment", ["Arbetsgrupp SIP"], "läsa igenom förslaget"),))),
-         counter_examples=("Kommunerna var för sig har olika rutiner.", "Varje vårdcentral har sin egen telefonlösning.", "Alla anmäler intresse för temadagen.", "Huvudmännen har olika rutiner för SIP.",
+         counter_examples=("Alla: informationen om sommarjobben är utskickad.", "Kommunerna var för sig har olika rutiner.", "Varje vårdcentral har sin egen telefonlösning.", "Alla anmäler intresse för temadagen.", "Huvudmännen har olika rutiner för SIP.",
                            "Kommunerna har var för sig haft svårt att rekrytera.",
                            "Samtliga ledamöter har tagit del av underlaget.", "Alla deltagare var överens om förslaget.",
                            "Var och en har sin egen rutin för uppföljning.", "Var och en av deltagarna berättade om läget.")),
