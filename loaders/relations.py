@@ -4698,6 +4698,9 @@ _COLLECTIVE_WHO = (r"(?P<who>"
                    r"\s+och\s+(?:[Rr]egionen|Region\s+[A-ZÅÄÖ][\wåäö-]+)|"
                    r"[Kk]ommunerna|[Aa]lla\s+kommuner(?:na)?|[Ss]amtliga\s+kommuner|(?:[Rr]espektive|[Vv]arje)\s+kommun|"
                    r"(?:[Vv]arje|[Rr]espektive)\s+huvudman|(?:[Aa]lla|[Ss]amtliga)\s+huvudmän(?:nen)?|[Hh]uvudmännen|"
+                   # "Förbundsmedlemmarna anmäler …": each member of a förbund the roster seats, and them together
+                   r"[Ff]örbundsmedlemmarna|(?:[Vv]arje|[Rr]espektive)\s+förbundsmedlem|"
+                   r"(?:[Aa]lla|[Ss]amtliga)\s+förbundsmedlemmar(?:na)?|"
                    # "Föreningarna samlar in …": each association the roster lists, in a body of users' associations
                    r"(?:[Bb]rukar|[Pp]atient)?[Ff]öreningarna|(?:[Vv]arje|[Rr]espektive)\s+förening|"
                    # "Varje vårdcentral tar fram …": each unit of that kind the attendance names, and them together
@@ -4880,6 +4883,8 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
     (True, False)
     >>> _is_task_use("informerar", " om beslutet vid PSO den 3 april", "2025-05-06")
     False
+    >>> _is_task_use("informerar", " om arbetet med årsredovisningen, som behandlas vid nästa sammanträde")
+    False
     >>> _is_task_use("frågar", " hälsocentralen i Östmo om två representanter"), _is_task_use("frågar", " om det finns medel")
     (True, False)
     >>> _is_task_use("påminner", " Tallmo"), _is_task_use("påminner", " om att rapporten ska in i maj")
@@ -4932,7 +4937,10 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
         # styrgruppen vid varje möte": a standing duty
         return True
     if _REPORTING.match(verb):
-        if re.match(r"\s*(?:om|kring)\b(?!\s+att\b)", rest) and _AT_MEETING_TO_COME.search(rest):
+        # (a meeting to come inside a relative clause is when what is told of will be dealt with, not when it is told:
+        # "informerar om arbetet med årsredovisningen, som behandlas vid nästa sammanträde")
+        told = re.split(r",\s+som\s", rest, maxsplit=1)[0]
+        if re.match(r"\s*(?:om|kring)\b(?!\s+att\b)", rest) and _AT_MEETING_TO_COME.search(told):
             return _to_come(_DAY_TO_COME.search(rest), held) or not _DAY_TO_COME.search(rest)
         if re.match(r"\s*(?:att|om|från|kring|kort)\b", rest) or re.match(r"(?i)informerar", verb):
             return False
@@ -15582,6 +15590,11 @@ class _Extractor:
                 region = x.group("who").rsplit(" och ", 1)[1]
                 # "Kommunerna och regionen anmäler …": the region the attendance names
                 who += [region] if region[:1].isupper() and " " in region else (self._regions() or ["regionen"])
+        elif "förbundsmedlem" in who_word:
+            who = self._member_organisations()
+            if not who:
+                return False
+            who.append("förbundsmedlemmarna")
         elif "huvudm" in who_word:  # "Varje huvudman utser …": the region and each kommun, and the collective
             who = self._regions() + self._kommuner() + ["huvudmännen"]
         elif unit_kind := re.search(_UNIT_KINDS, who_word):
@@ -15701,6 +15714,25 @@ class _Extractor:
                 continue
             found.append(org)
         return found if len(found) >= 2 else []
+
+    def _member_organisations(self) -> list[str]:
+        """The organisations the roster seats its ledamöter and ersättare for (a förbund's members: the region, the
+        kommuner, the state's agencies), in the roster's order; officials and guests seat none.
+
+        >>> from samverkan.loaders.types import AttendanceEntry as E, ParsedMinutes
+        >>> x = _Extractor(ParsedMinutes(path="x.txt", layout="numbered", attendance=[
+        ...     E("Eva Ek", "present", ["ordförande"], organisation="Region Åby"),
+        ...     E("Bo Ek", "absent", ["ledamot"], organisation="Försäkringskassan"),
+        ...     E("Per Ek", "guest", ["sekreterare"], organisation="Samordningsförbundet Åby")]))
+        >>> x._member_organisations()
+        ['Region Åby', 'Försäkringskassan']
+        """
+        out: list[str] = []
+        seats = ("ledamot", "ersättare", "ordförande", "vice ordförande")
+        for a in self.p.attendance:
+            if a.status != "guest" and a.organisation and any(r in seats for r in a.roles) and a.organisation not in out:
+                out.append(a.organisation)
+        return out
 
     def _kommuner(self) -> list[str]:
         """The kommuner the minutes make identifiable: those their attendance list or text names."""

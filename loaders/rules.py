@@ -9363,9 +9363,15 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    "alla skickar", "alla anmäler", "alla meddelar", "alla mejlar", "alla deltagare", "samtliga deltagare", "alla ledamöter", "samtliga ledamöter",
                    "alla närvarande", "samtliga närvarande", "samtliga tar", "samtliga läser", "kommunerna tar gemensamt",
                    "kommunerna tar tillsammans", "varje ", "kommunerna (", "föreningarna ", "alla:", "samtliga:",
-                   "var och en:"),
+                   "var och en:", "förbundsmedlem"),
          handler="_collective_task",
-         examples=(# a hurried note's line to everyone at the table, its verb in the imperative
+         examples=(# a förbund's members, each organisation the roster seats
+                   _ex("Förbundsmedlemmarna anmäler sina företrädare i arbetsgruppen till Eva Ek senast den 19 mars 2027.",
+                       body="Styrelsen, Samordningsförbundet Åby",
+                       roster=("Anna Ek, Region Åby", "Bo Lund, Tallviks kommun", "Siv Berg, Försäkringskassan"),
+                       facts=(("assignment", ["Region Åby", "Tallviks kommun", "Försäkringskassan", "förbundsmedlemmarna"],
+                               "anmäla sina företrädare i arbetsgruppen"),)),
+                   # a hurried note's line to everyone at the table, its verb in the imperative
                    _ex("Alla: sprid info om sommarjobben till ungdomar ni möter, ansökan stänger 15/4.",
                        body="Arbetsgrupp SIP", facts=(("assignment", ["Arbetsgrupp SIP"], "sprida info om sommarjobben"),)),
                    _ex("Samtliga: läs igenom förslaget till nästa gång.", body="Arbetsgrupp SIP",
