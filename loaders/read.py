@@ -431,11 +431,10 @@ def _huvudman_columns_apart(text: str) -> str:
     Eva Ek MAS, Region Norrby ✔
     Ola Berg socialchef, Åby kommun –
 
-    A seat no one holds is told as vacant, no person of its column:
+    A seat no one holds is no person of its column:
 
     >>> print(_huvudman_columns_apart("\\tRegion Norrby\\tÅby kommun\\nErsättare\\tvakant\\tOla Berg ✔"))
     Ersättare:
-    Vakant: Region Norrby
     Ola Berg, Åby kommun ✔
     """
     if "\t" not in text:
@@ -456,10 +455,8 @@ def _huvudman_columns_apart(text: str) -> str:
             for head, cell in zip(heads, cells[1:]):
                 for piece in (p.strip() for p in re.split(r";\s+|" + CELL_PARAGRAPH, cell) if p.strip()):
                     if re.fullmatch(r"(?i)vakant|vakans|ej\s+utsedd|[–—-]", piece):
-                        # a seat no one holds: told as a roster typed as text tells it, no person of the column
-                        if piece[:1].isalpha():
-                            out.append(f"Vakant: {head}")
-                        continue
+                        continue  # a seat no one holds: no person of the column
+
                     mark = _MARK_AFTER.search(piece)
                     who, after = (piece[:mark.start()], piece[mark.start():]) if mark else (piece, "")
                     if not mark and letter_after and (lettered := letter_after.search(piece)):
