@@ -1957,6 +1957,10 @@ def _topic_tail(text: str, pos: int) -> tuple[str, int]:
     'uppföljning efter suicidförsök'
     >>> _topic_tail("Arbetsgrupp rehabilitering efter sommaren", 11)[0], _topic_tail("Arbetsgrupp läkemedel efter mötet", 11)[0]
     ('rehabilitering', 'läkemedel')
+    >>> _topic_tail("Arbetsgrupp läkemedel vid korttidsvistelse med en representant", 11)[0]
+    'läkemedel vid korttidsvistelse'
+    >>> _topic_tail("Arbetsgrupp läkemedel vid behov", 11)[0]
+    'läkemedel'
     >>> _topic_tail("Arbetsgrupp trygg hemgångs uppföljning. Checklistan används", 11)[0]
     'trygg hemgång'
     >>> _topic_tail("Arbetsgrupp hälsa i LSS-boenden med Omar som sammankallande", 11)[0]
@@ -2023,10 +2027,11 @@ _BODY_GENITIVE_BEFORE = re.compile(r"\b[a-zåäö]*(?:gruppens|rådets|nätverke
 # the nouns a working body's topic is named by: a field of care or of work ("rehabilitering", "demensvård",
 # "psykisk hälsa", "suicidprevention", "missbruk", "samsjuklighet", "demens")
 _TOPIC_NOUN = re.compile(r"[a-zåäö]*(?:ering|ning|vård|hälsa|omsorg|prevention|psykiatri|missbruk|beroende|"
-                         r"habilitering|samverkan|hemgång|utbildning|sjuklighet|demens)")
+                         # ("Arbetsgrupp läkemedel vid korttidsvistelse": the means of care the work is about)
+                         r"habilitering|samverkan|hemgång|utbildning|sjuklighet|demens|läkemedel|hjälpmedel|nutrition)")
 # the occasion a topic's work follows or meets, in the indefinite form a name takes ("efter suicidförsök", "vid
 # demens"); a definite noun after "efter" tells when ("efter sommaren", "vid årsskiftet"), no part of the name
-_TOPIC_OCCASION = re.compile(r"(?![a-zåäö]*(?:en|et|na)$)[a-zåäö]{4,}")
+_TOPIC_OCCASION = re.compile(r"(?![a-zåäö]*(?:en|et|na)$)(?!(?:behov|varje|nästa|kommande|samma|sitt|sina|tillfälle)$)[a-zåäö]{4,}")
 # the verbs that give a body something, the noun after it then the thing given: "ger arbetsgruppen utbildning"
 _GIVES_BEFORE = re.compile(r"\b(?:ge|ger|gav|givit|gett|får|fick|erbjuds?|erbjöd|bjuder|tilldela[rs]?)\s+$", re.I)
 

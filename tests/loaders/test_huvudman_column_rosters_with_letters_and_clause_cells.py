@@ -63,3 +63,12 @@ def test_the_rows_after_a_cell_of_att_clauses_are_items(tmp_path):
     texts = [d.text for d in p.decisions]
     assert any("utse Lina Berg till sammankallande" in t for t in texts), texts
     assert any("informationen till handlingarna" in t.casefold() for t in texts), texts
+
+
+def test_a_group_named_for_the_means_of_care_and_the_occasion_keeps_the_occasion():
+    from samverkan.loaders.relations import find_groups
+
+    names = [g.name for g in find_groups("att inrätta Arbetsgrupp hjälpmedel vid utskrivning med en representant per huvudman,")]
+    assert names == ["Arbetsgrupp hjälpmedel vid utskrivning"], names
+    names = [g.name for g in find_groups("Arbetsgrupp hjälpmedel vid behov träffas igen i maj.")]
+    assert names == ["Arbetsgrupp hjälpmedel"], names
