@@ -2575,11 +2575,16 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
     # Styrgrupp X, som i sin tur lämnar förslaget till RLG"
     Rule("hands_on_in_turn", "mandate", mandate="reports_to", exclusive=False,
          triggers=("som i sin tur",),
-         pattern=r"(?:^|\b(?:av|till|åt|från|med|i)\s+)(?P<from>[A-ZÅÄÖ](?:(?!\s(?:av|till|åt|från|med)\s)[^.;:,()]){1,80}?)"
-                 r",\s+som\s+i\s+sin\s+tur\s+(?:lämnar|överlämnar|lyfter|skickar|för\s+vidare)\s+(?:[^.;,]{1,60}?\s+)?"
+         # (the body above by its kind, named before: "… till styrgruppen, som i sin tur återrapporterar till LSVO")
+         pattern=r"(?:^|\b(?:av|till|åt|från|med|i)\s+)(?P<from>[A-ZÅÄÖ](?:(?!\s(?:av|till|åt|från|med)\s)[^.;:,()]){1,80}?"
+                 r"|(?<=till\s)[a-zåäö]*(?:gruppen|rådet|teamet))"
+                 r",\s+som\s+i\s+sin\s+tur\s+(?:lämnar|överlämnar|lyfter|skickar|för\s+vidare|(?:åter)?rapporterar|redovisar)"
+                 r"\s+(?:[^.;,]{1,60}?\s+)?"
                  r"till\s+(?P<to>[A-ZÅÄÖ][^.;,]*?)(?:\s+(?:för|i|den|senast|inför|efter)\b[^.;]*)?\.?$",
          examples=(_ex("Arbetsgruppen rapporterar till Styrgrupp Barnahus, som i sin tur lämnar förslaget till RLG.",
-                       ("mandate", "Styrgrupp Barnahus", "RLG", "reports_to"), body="RLG"),),
+                       ("mandate", "Styrgrupp Barnahus", "RLG", "reports_to"), body="RLG"),
+                   _ex("Arbetsgruppen rapporterar löpande till Styrgrupp Barnahus, som i sin tur återrapporterar till RLG.",
+                       ("mandate", "Styrgrupp Barnahus", "RLG", "reports_to"), body="Arbetsgrupp SIP")),
          counter_examples=("Eva Ek, som i sin tur lämnar rapporten till Per Lind.",)),
     Rule("reports_to_from_now", "mandate", mandate="reports_to", exclusive=False,
          triggers=("rapporterar",),
