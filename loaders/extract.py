@@ -876,7 +876,7 @@ _HEADER_RELATION = re.compile(r"\b(?:arbetar|verkar)\s+på\s+uppdrag\s+(?:av|fr�
                               r"|\bhar\s+(?:sitt|vårt)\s+mandat\s+(?:från|av)\s+[A-ZÅÄÖ]|\bär\s+referensgrupp\s+till\b"
                               # "Arbetsutskottet bereder ärenden till Politiskt samråd X": an utskott's place under its body
                               r"|\bbereder\s+(?:alla\s+)?(?:ärenden|ärendena|frågor|frågorna)\s+(?:till|åt)\s+[A-ZÅÄÖa-zåäö]"
-                              # "LSVO beslutade 2026-02-12 att ge arbetsgruppen i uppdrag att …": the decision the body
+                              # "RLG beslutade 2026-02-12 att ge arbetsgruppen i uppdrag att …": the decision the body
                               # works under, quoted at the top of its notes
                               r"|\b(?:beslutade|har\s+beslutat|beslöt)\s+(?:den\s+)?(?:\d{4}-\d\d-\d\d\s+|\d{1,2}\s+[a-zåäö]+\s+(?:\d{4}\s+)?)?"
                               r"att\s+ge\s+(?:arbets|projekt|process|styr)?(?:gruppen|teamet|nätverket)\s+(?:i\s+)?uppdrag(?:et)?\s+att\b")
@@ -5143,7 +5143,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 # (each message of a forwarded chain with the day it was sent, for the words of its own text)
                 out.setdefault("mail_sent_at", []).append((i - 1, out["mail_sent"]))
             elif _MANDATE_HEAD.fullmatch(head.strip("*_> ")) and _HEADER_RELATION.search(m.group(2)):
-                # "Uppdrag: LSVO beslutade 2026-02-12 att ge arbetsgruppen i uppdrag att …": the mandate the body
+                # "Uppdrag: RLG beslutade 2026-02-12 att ge arbetsgruppen i uppdrag att …": the mandate the body
                 # works under, quoted in its header; read with the running text
                 out.setdefault("preamble", []).append(s.strip())
             elif _PERSON_LABEL.match(head):

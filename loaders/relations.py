@@ -5131,10 +5131,10 @@ _LEAD_IN_LABEL = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,5}\s
 _CASE_SUMMARY_LABEL = re.compile(r"^(?:Ärendet\s+i\s+korthet|Sammanfattning(?:\s+av\s+ärendet)?|Ärendebeskrivning|"
                                  r"Ärendet|Ärende|Beskrivning\s+av\s+ärendet|Bakgrund)\s*:\s+(?=[A-ZÅÄÖ])"
                                  # a working group's notes opening on the mandate it works under, quoted after a label:
-                                 # "Uppdrag: LSVO beslutade 2026-02-12 att ge arbetsgruppen i uppdrag att …"
+                                 # "Uppdrag: RLG beslutade 2026-02-12 att ge arbetsgruppen i uppdrag att …"
                                  r"|^(?:Uppdrag(?:et)?|Mandat|Bakgrund\s*(?:/|och)\s*uppdrag|(?:[A-ZÅÄÖ][a-zåäö]*)?[Gg]ruppens\s+uppdrag)"
                                  r"\s*:\s+(?=[A-ZÅÄÖ]\S*(?:\s+\S+){0,4}?\s+(?:beslutade|har\s+beslutat|beslöt|gav)\s)")
-# a body's decision quoted in a working group's header, giving the group its task: "LSVO beslutade 2026-02-12 att ge
+# a body's decision quoted in a working group's header, giving the group its task: "RLG beslutade 2026-02-12 att ge
 # arbetsgruppen i uppdrag att …"
 _QUOTED_MANDATE = re.compile(r"^[A-ZÅÄÖ]\S*(?:\s+\S+){0,4}?\s+(?:beslutade|har\s+beslutat|beslöt)\s+(?:den\s+)?"
                              r"(?:\d{4}-\d\d-\d\d\s+|\d{1,2}\s+[a-zåäö]+\s+(?:\d{4}\s+)?)?att\s+ge\s+"
@@ -7825,7 +7825,7 @@ class _Extractor:
                     self.group(g.name, None)
             for sentence in _sentences(value):
                 sentence = _SPACES.sub(" ", sentence).strip()
-                # (the decision the body works under, quoted: "LSVO beslutade 2026-02-12 att ge arbetsgruppen i
+                # (the decision the body works under, quoted: "RLG beslutade 2026-02-12 att ge arbetsgruppen i
                 # uppdrag att …", the task another body gave it, with the mandate that gives)
                 kinds = ("membership", "mandate", "assignment") if (
                     "uppdrag" in sentence and _QUOTED_MANDATE.search(sentence)) else ("membership", "mandate")

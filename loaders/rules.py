@@ -2575,7 +2575,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
     # Styrgrupp X, som i sin tur lämnar förslaget till RLG"
     Rule("hands_on_in_turn", "mandate", mandate="reports_to", exclusive=False,
          triggers=("som i sin tur",),
-         # (the body above by its kind, named before: "… till styrgruppen, som i sin tur återrapporterar till LSVO")
+         # (the body above by its kind, named before: "… till styrgruppen, som i sin tur återrapporterar till RLG")
          pattern=r"(?:^|\b(?:av|till|åt|från|med|i)\s+)(?P<from>[A-ZÅÄÖ](?:(?!\s(?:av|till|åt|från|med)\s)[^.;:,()]){1,80}?"
                  r"|(?<=till\s)[a-zåäö]*(?:gruppen|rådet|teamet))"
                  r",\s+som\s+i\s+sin\s+tur\s+(?:lämnar|överlämnar|lyfter|skickar|för\s+vidare|(?:åter)?rapporterar|redovisar)"
