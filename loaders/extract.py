@@ -875,7 +875,13 @@ _HEADER_RELATION = re.compile(r"\b(?:arbetar|verkar)\s+på\s+uppdrag\s+(?:av|fr�
                               r"|\bär\s+underställ(?:d|t|da)\s+[A-ZÅÄÖa-zåäö]|\blyder\s+under\s+[A-ZÅÄÖa-zåäö]"
                               r"|\bhar\s+(?:sitt|vårt)\s+mandat\s+(?:från|av)\s+[A-ZÅÄÖ]|\bär\s+referensgrupp\s+till\b"
                               # "Arbetsutskottet bereder ärenden till Politiskt samråd X": an utskott's place under its body
-                              r"|\bbereder\s+(?:alla\s+)?(?:ärenden|ärendena|frågor|frågorna)\s+(?:till|åt)\s+[A-ZÅÄÖa-zåäö]")
+                              r"|\bbereder\s+(?:alla\s+)?(?:ärenden|ärendena|frågor|frågorna)\s+(?:till|åt)\s+[A-ZÅÄÖa-zåäö]"
+                              # "RLG beslutade 2026-02-12 att ge arbetsgruppen i uppdrag att …": the decision the body
+                              # works under, quoted at the top of its notes
+                              r"|\b(?:beslutade|har\s+beslutat|beslöt)\s+(?:den\s+)?(?:\d{4}-\d\d-\d\d\s+|\d{1,2}\s+[a-zåäö]+\s+(?:\d{4}\s+)?)?"
+                              r"att\s+ge\s+(?:arbets|projekt|process|styr)?(?:gruppen|teamet|nätverket)\s+(?:i\s+)?uppdrag(?:et)?\s+att\b")
+# the label of a header line quoting the mandate the body works under: "Uppdrag:", "Bakgrund/uppdrag:", "Mandat:"
+_MANDATE_HEAD = re.compile(r"(?:bakgrund\s*(?:/|och)\s*)?uppdrag(?:et)?|mandat|bakgrund|[a-zåäö]*gruppens\s+uppdrag")
 # the collaboration structure drawn as a line of arrows: "RLG → Styrgrupp X → Arbetsgrupp A, Arbetsgrupp B"
 _CHAIN_ARROW = re.compile(r"\s(?:→|->|=>|➔|⇒)\s")
 
@@ -5136,6 +5142,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 out["mail_sent"] = parse_date_phrase(m.group(2))  # "Skickat: den 12 november 2025 16:42"
                 # (each message of a forwarded chain with the day it was sent, for the words of its own text)
                 out.setdefault("mail_sent_at", []).append((i - 1, out["mail_sent"]))
+            elif _MANDATE_HEAD.fullmatch(head.strip("*_> ")) and _HEADER_RELATION.search(m.group(2)):
+                # "Uppdrag: RLG beslutade 2026-02-12 att ge arbetsgruppen i uppdrag att …": the mandate the body
+                # works under, quoted in its header; read with the running text
+                out.setdefault("preamble", []).append(s.strip())
             elif _PERSON_LABEL.match(head):
                 nm, _ = leading_name(m.group(2).strip())
                 if nm:

@@ -385,6 +385,20 @@ _SEAT_ROW_CELL = re.compile(r"(?i)(?:ordinarie\s+)?(?:ledamöter|ledamot|ersätt
                             r"antecknare|sekreterare|övriga(?:\s+(?:närvarande|deltagare))?")
 # the mark after a person in such a cell: "✔", "–", "x", "✔ tjg"
 _MARK_AFTER = re.compile(r"\s+(?:[✔✓✗xX×–—-]|\(?[Xx]\)?)(?:\s+[a-zåäö.]{2,6})?\s*$")
+# a legend of letters for the presence a roster marks each name with: "N = närvarande, F = förhinder"
+_LETTER_LEGEND = re.compile(r"(?<![\w=])(?P<letter>[A-ZÅÄÖ])\s*=\s*(?P<meaning>närvarande|närv\.|deltog|deltar|"
+                            r"förhinder|frånvarande|frånv\.|ej\s+närvarande|anmält\s+förhinder)\b", re.I)
+
+
+def _legend_letters(text: str) -> dict[str, str]:
+    """The marks a legend of letters stands for, as the marks a roster typed as text writes: "✔" for one there,
+    "–" for one away.
+
+    >>> _legend_letters("Närvaro\\nN = närvarande, F = förhinder\\n")
+    {'N': '✔', 'F': '–'}
+    """
+    return {m["letter"]: "✔" if m["meaning"].casefold().startswith(("närv", "delt")) else "–"
+            for m in _LETTER_LEGEND.finditer(text)}
 
 
 def _huvudman_columns_apart(text: str) -> str:
@@ -407,11 +421,29 @@ def _huvudman_columns_apart(text: str) -> str:
     Ola Berg, läkare, Region Norrby
     Förhinder:
     Per Lund, IFO-chef, Region Norrby
+
+    A cell may end in a letter the legend above the table spells out, read as the mark it stands for:
+
+    >>> print(_huvudman_columns_apart("N = närvarande, F = förhinder\\n\\tRegion Norrby\\tÅby kommun\\n"
+    ...                               "Ordinarie\\tEva Ek MAS N\\tOla Berg socialchef F"))
+    N = närvarande, F = förhinder
+    Ordinarie:
+    Eva Ek MAS, Region Norrby ✔
+    Ola Berg socialchef, Åby kommun –
+
+    A seat no one holds is no person of its column:
+
+    >>> print(_huvudman_columns_apart("\\tRegion Norrby\\tÅby kommun\\nErsättare\\tvakant\\tOla Berg ✔"))
+    Ersättare:
+    Ola Berg, Åby kommun ✔
     """
     if "\t" not in text:
         return text
     out: list[str] = []
     heads: list[str] | None = None
+    # (a cell may end in a letter its legend spells out: "Eva Ek, MAS N" under "N = närvarande, F = förhinder")
+    letters = _legend_letters(text)
+    letter_after = re.compile(rf"\s+([{''.join(letters)}])\s*$") if letters else None
     for line in text.split("\n"):
         cells = line.split("\t")
         if (len(cells) >= 3 and (not cells[0].strip() or len(cells[0].split()) == 1)
@@ -422,8 +454,13 @@ def _huvudman_columns_apart(text: str) -> str:
             out.append(f"{cells[0].strip()}:")
             for head, cell in zip(heads, cells[1:]):
                 for piece in (p.strip() for p in re.split(r";\s+|" + CELL_PARAGRAPH, cell) if p.strip()):
+                    if re.fullmatch(r"(?i)vakant|vakans|ej\s+utsedd|[–—-]", piece):
+                        continue  # a seat no one holds: no person of the column
+
                     mark = _MARK_AFTER.search(piece)
                     who, after = (piece[:mark.start()], piece[mark.start():]) if mark else (piece, "")
+                    if not mark and letter_after and (lettered := letter_after.search(piece)):
+                        who, after = piece[:lettered.start()], f" {letters[lettered.group(1)]}"
                     out.append(f"{who}, {head}{after}")
             continue
         heads = None if line.strip() and "\t" not in line else heads
@@ -591,6 +628,12 @@ def _item_rows_apart(text: str) -> str:
     >>> _item_rows_apart("Tid\tPunkt\tVem\tAnteckningar\n13.00\tVälkomna\t\tAnteckningarna godkändes.\n"
     ...                  "13.10\tStatistik\tMaria\tAntalet har ökat.").split("\n")[1:]
     ['1. Välkomna', 'Anteckningarna godkändes.', '', '2. Statistik (Maria)', 'Antalet har ökat.', '']
+
+    A decision cell's att-clauses, a line each, stay the row's, and the rows after it are read as rows:
+
+    >>> _item_rows_apart("Nr\tÄrende\tAnteckning\tBeslut/åtgärd\n1\tStart\tInga synpunkter.\tGruppen beslutar\n"
+    ...                  "att anta planen,\natt utse Eva Ek.\n2\tNästa möte\tDen 3 maj.\tKallelse skickas.").split("\n")[1:]
+    ['1. Start', 'Inga synpunkter.', 'Beslut: Gruppen beslutar', 'att anta planen,', 'att utse Eva Ek.', '', '2. Nästa möte', 'Den 3 maj.', 'Kallelse skickas.', '']
     """
     if "\t" not in text:
         return text
@@ -635,6 +678,11 @@ def _item_rows_apart(text: str) -> str:
                 out += [head, body, *(_onward_lines(cells, [(k, h) for k, h in onward if not _TIME_HEAD.fullmatch(h)])
                                       if decided else []), ""]
                 continue
+        elif columns and rows and out and not out[-1] and formats.ATT_CLAUSE_START.match(line):
+            # a row's decision set out as att-clauses, a line each, as the Word reader keeps a cell's clauses
+            # ("Samverkansgruppen beslutar" / "att inrätta …" / "att utse …"): the row's own, and the table goes on
+            out.insert(len(out) - 1, line)
+            continue
         elif columns and line.strip():
             columns = None  # the table has ended
         out.append(line)

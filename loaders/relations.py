@@ -1963,6 +1963,10 @@ def _topic_tail(text: str, pos: int) -> tuple[str, int]:
     'uppföljning efter suicidförsök'
     >>> _topic_tail("Arbetsgrupp rehabilitering efter sommaren", 11)[0], _topic_tail("Arbetsgrupp läkemedel efter mötet", 11)[0]
     ('rehabilitering', 'läkemedel')
+    >>> _topic_tail("Arbetsgrupp läkemedel vid korttidsvistelse med en representant", 11)[0]
+    'läkemedel vid korttidsvistelse'
+    >>> _topic_tail("Arbetsgrupp läkemedel vid behov", 11)[0]
+    'läkemedel'
     >>> _topic_tail("Arbetsgrupp trygg hemgångs uppföljning. Checklistan används", 11)[0]
     'trygg hemgång'
     >>> _topic_tail("Arbetsgrupp hälsa i LSS-boenden med Omar som sammankallande", 11)[0]
@@ -2029,10 +2033,11 @@ _BODY_GENITIVE_BEFORE = re.compile(r"\b[a-zåäö]*(?:gruppens|rådets|nätverke
 # the nouns a working body's topic is named by: a field of care or of work ("rehabilitering", "demensvård",
 # "psykisk hälsa", "suicidprevention", "missbruk", "samsjuklighet", "demens")
 _TOPIC_NOUN = re.compile(r"[a-zåäö]*(?:ering|ning|vård|hälsa|omsorg|prevention|psykiatri|missbruk|beroende|"
-                         r"habilitering|samverkan|hemgång|utbildning|sjuklighet|demens)")
+                         # ("Arbetsgrupp läkemedel vid korttidsvistelse": the means of care the work is about)
+                         r"habilitering|samverkan|hemgång|utbildning|sjuklighet|demens|läkemedel|hjälpmedel|nutrition)")
 # the occasion a topic's work follows or meets, in the indefinite form a name takes ("efter suicidförsök", "vid
 # demens"); a definite noun after "efter" tells when ("efter sommaren", "vid årsskiftet"), no part of the name
-_TOPIC_OCCASION = re.compile(r"(?![a-zåäö]*(?:en|et|na)$)[a-zåäö]{4,}")
+_TOPIC_OCCASION = re.compile(r"(?![a-zåäö]*(?:en|et|na)$)(?!(?:behov|varje|nästa|kommande|samma|sitt|sina|tillfälle)$)[a-zåäö]{4,}")
 # the verbs that give a body something, the noun after it then the thing given: "ger arbetsgruppen utbildning"
 _GIVES_BEFORE = re.compile(r"\b(?:ge|ger|gav|givit|gett|får|fick|erbjuds?|erbjöd|bjuder|tilldela[rs]?)\s+$", re.I)
 
@@ -5113,6 +5118,8 @@ def _event_day(task: str, body: str) -> str:
 # (also the task list of meeting notes kept in Teams, Loop or OneNote: "Uppgifter", "Uppföljningsuppgifter")
 _ACTION_LABEL = re.compile(r"^\s*(?:att\s+göra(?:-?lista)?|åtgärder|åtgärdslista|åtgärdspunkter|actionpunkter|"
                            r"uppdragslista|(?:nya\s+)?uppdrag|(?:uppföljnings)?uppgifter|to\s?do|åtgärdsobjekt|"
+                           # a Markdown page's closing list of what is to be followed up: "### Uppföljning"
+                           r"uppföljning(?:slista)?|"
                            # the closing summary of what was handed out: "Sammanfattning av uppdrag", "Sammanställning
                            # över åtgärder", "Fördelade uppdrag", "Uppdrag från mötet"
                            r"(?:sammanfattning|sammanställning|förteckning|lista)\s+(?:av|över)\s+(?:(?:givna|nya)\s+)?"
@@ -5136,7 +5143,16 @@ _LEAD_IN_LABEL = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,5}\s
 # a protocol's case-summary label before the sentence: "Ärendet i korthet: RLG gav 2025 samverkansgruppen i uppdrag …"
 # ("Ärendet: …", "Ärende: …", the left cell of a paragraph laid out as a table)
 _CASE_SUMMARY_LABEL = re.compile(r"^(?:Ärendet\s+i\s+korthet|Sammanfattning(?:\s+av\s+ärendet)?|Ärendebeskrivning|"
-                                 r"Ärendet|Ärende|Beskrivning\s+av\s+ärendet|Bakgrund)\s*:\s+(?=[A-ZÅÄÖ])")
+                                 r"Ärendet|Ärende|Beskrivning\s+av\s+ärendet|Bakgrund)\s*:\s+(?=[A-ZÅÄÖ])"
+                                 # a working group's notes opening on the mandate it works under, quoted after a label:
+                                 # "Uppdrag: RLG beslutade 2026-02-12 att ge arbetsgruppen i uppdrag att …"
+                                 r"|^(?:Uppdrag(?:et)?|Mandat|Bakgrund\s*(?:/|och)\s*uppdrag|(?:[A-ZÅÄÖ][a-zåäö]*)?[Gg]ruppens\s+uppdrag)"
+                                 r"\s*:\s+(?=[A-ZÅÄÖ]\S*(?:\s+\S+){0,4}?\s+(?:beslutade|har\s+beslutat|beslöt|gav)\s)")
+# a body's decision quoted in a working group's header, giving the group its task: "RLG beslutade 2026-02-12 att ge
+# arbetsgruppen i uppdrag att …"
+_QUOTED_MANDATE = re.compile(r"^[A-ZÅÄÖ]\S*(?:\s+\S+){0,4}?\s+(?:beslutade|har\s+beslutat|beslöt)\s+(?:den\s+)?"
+                             r"(?:\d{4}-\d\d-\d\d\s+|\d{1,2}\s+[a-zåäö]+\s+(?:\d{4}\s+)?)?att\s+ge\s+"
+                             r"(?:arbets|projekt|process|styr)?(?:gruppen|teamet|nätverket)\s+(?:i\s+)?uppdrag(?:et)?\s+att\s")
 # a body's decision that another does something: "RLG:s beslut att …", "X har beslutat (den 3 maj) att …"
 _BODY_DECIDED_THAT = re.compile(r"(?::s|s)?\s+(?:har\s+beslutat|beslutade|beslöt|beslut)\s+(?:(?:den|i|vid)\s+[^.;,]{3,40}?\s+)?att\s+")
 # … and the other body's verb after its name: "… Samordningsgruppen X leder införandet", "… ska ta fram"
@@ -5163,12 +5179,13 @@ _TASK_THEN_WHO_ROW_RE = re.compile(
     # (a given name in two parts, "Per-Olof"; the day after a comma: "– Annika, 10/2")
     # (hyphens for dashes, as a plain-text mail types them: "- Besked om remissväg - Jenny - före jul")
     # (or the full name: "• Boka rum till december – Sanna Vikström Lind", a wiki's task with its @-mention last)
-    r"|\s[–—-]\s+@?(?P<who3>(?-i:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){0,2}"
-    # (the given name and the surname's initial: "– Jonas E.", "– Ali H., Rebecka H.")
-    r"(?:\s+[A-ZÅÄÖ]\.)?)"
+    # (set in bold, as a Markdown page marks who: "— **Mira J** — 20/3")
+    r"|\s[–—-]\s+@?(?:\*\*)?(?P<who3>(?-i:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){0,2}"
+    # (the given name and the surname's initial: "– Jonas E.", "– Ali H., Rebecka H.", "– Mira J")
+    r"(?:\s+[A-ZÅÄÖ](?:\.|(?![\wåäöÅÄÖ])))?)"
     # (each of several doers by the full name: "– Maria Öberg, Jörgen Ståhl", as a meeting recap lists its owners)
     r"(?:\s*(?:,|och)\s*(?-i:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
-    r"(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){0,2}(?:\s+[A-ZÅÄÖ]\.)?))*)"
+    r"(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){0,2}(?:\s+[A-ZÅÄÖ](?:\.|(?![\wåäöÅÄÖ])))?))*)(?:\*\*)?"
     r"(?:\s+[–—-]\s+(?P<due3>[^–—]{1,30}?)|,\s*(?P<due4>\d{1,2}/\d{1,2}|v\.?\s?\d{1,2}|\d{4}-\d{2}-\d{2}|senast\s+[^,–—]{1,20}))?)"
     r"\s*\.?$", re.I)
 
@@ -7822,7 +7839,11 @@ class _Extractor:
                     self.group(g.name, None)
             for sentence in _sentences(value):
                 sentence = _SPACES.sub(" ", sentence).strip()
-                self._sentence(sentence, origin="narrative", pos=None, giver=None, kinds=("membership", "mandate"))
+                # (the decision the body works under, quoted: "RLG beslutade 2026-02-12 att ge arbetsgruppen i
+                # uppdrag att …", the task another body gave it, with the mandate that gives)
+                kinds = ("membership", "mandate", "assignment") if (
+                    "uppdrag" in sentence and _QUOTED_MANDATE.search(sentence)) else ("membership", "mandate")
+                self._sentence(sentence, origin="narrative", pos=None, giver=None, kinds=kinds)
                 self._prev_clause = sentence  # "Eva Ek deltog för första gången … Hon ersätter Per Ek …"
         ctx.item = None
 

@@ -359,6 +359,11 @@ def _ex(text, *facts, **kw) -> Example:
 # the side whose seat it is, named or by its kind: "Ekby", "Ekby kommun", "Region Ekby", "Regionen", "kommunen"
 _SIDE = r"(?:[Rr]egion(?:en)?(?:\s+[A-ZÅÄÖ][\wåäö-]+)?|[A-ZÅÄÖ][\wåäö-]+(?:s?\s+kommun)?|[Kk]ommunen|[a-zåäö]+(?:en|et|erna))"
 _ROSTER = ("Elin Borg", "Mattias Öhrn", "Tobias Fagerlund", "Sanna Pirinen", "Fatima Osman")
+# where a body asked something at a meeting of its own, between the verb and whom it asked: "vid sitt möte 3 mars",
+# "på sitt senaste möte", "den 3 mars"
+_ASKED_AT_MEETING = (r"(?:(?:vid|på)\s+sitt\s+(?:senaste\s+)?möte(?:\s+(?:den\s+)?\d{1,2}(?:\s+[a-zåäö]+|/\d{1,2}))?\s+|"
+                     r"(?:den\s+)?\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
+                     r"november|december)\s+)?")
 
 # --------------------------------------------------------------------------- the registry
 # In reading order: the non-exclusive rules first, then the exclusive ones from the most
@@ -1270,6 +1275,17 @@ RULES: tuple[Rule, ...] = (
                        body="Lokal närvårdsgrupp Åby")),
          counter_examples=("Styrgruppen vill att Eva Ek rapporterar till ledningsgruppen i juni.",
                            "Styrgruppen vill att närvårdsgruppen tar fram en rutin före sommaren.")),
+    # a body above asking the group at its own meeting to take on more: "Styrgruppen bad vid sitt möte 3 mars
+    # arbetsgruppen att även belysa …" (the group works on that body's behalf)
+    Rule("body_asked_group", "mandate", mandate="delegates", exclusive=False, triggers=("bad ", "har bett "),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:bad|har\s+bett)\s+" + _ASKED_AT_MEETING +
+                 r"(?P<to>[a-zåäö]*(?:gruppen|teamet|nätverket)|(?:Arbetsgrupp|Processteam|Projektgrupp)\s+[^.;:,]{2,60}?)"
+                 r"\s+att\s+(?:även\s+|också\s+)?[a-zåäö]",
+         examples=(_ex("Styrgrupp Äldre bad vid sitt möte 3 mars arbetsgruppen att även belysa hur rehabiliteringen ska "
+                       "samspela med hemtjänsten.", ("mandate", "Styrgrupp Äldre", "Arbetsgrupp egenvård", "delegates"),
+                       body="Arbetsgrupp egenvård"),),
+         counter_examples=("Elin Borg bad Mattias Öhrn att skicka listan.",
+                           "Styrgrupp Äldre bad om ursäkt för att kallelsen kom sent.")),
     # the body that gave the task, told in a relative clause after its name by those who carry it out: "Vi
     # rapporterar till Lokal närvårdsgrupp Åby, som gav oss uppdraget i våras"
     Rule("gave_us_the_task", "mandate", mandate="delegates", exclusive=False,
@@ -2584,11 +2600,16 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
     # Styrgrupp X, som i sin tur lämnar förslaget till RLG"
     Rule("hands_on_in_turn", "mandate", mandate="reports_to", exclusive=False,
          triggers=("som i sin tur",),
-         pattern=r"(?:^|\b(?:av|till|åt|från|med|i)\s+)(?P<from>[A-ZÅÄÖ](?:(?!\s(?:av|till|åt|från|med)\s)[^.;:,()]){1,80}?)"
-                 r",\s+som\s+i\s+sin\s+tur\s+(?:lämnar|överlämnar|lyfter|skickar|för\s+vidare)\s+(?:[^.;,]{1,60}?\s+)?"
+         # (the body above by its kind, named before: "… till styrgruppen, som i sin tur återrapporterar till RLG")
+         pattern=r"(?:^|\b(?:av|till|åt|från|med|i)\s+)(?P<from>[A-ZÅÄÖ](?:(?!\s(?:av|till|åt|från|med)\s)[^.;:,()]){1,80}?"
+                 r"|(?<=till\s)[a-zåäö]*(?:gruppen|rådet|teamet))"
+                 r",\s+som\s+i\s+sin\s+tur\s+(?:lämnar|överlämnar|lyfter|skickar|för\s+vidare|(?:åter)?rapporterar|redovisar)"
+                 r"\s+(?:[^.;,]{1,60}?\s+)?"
                  r"till\s+(?P<to>[A-ZÅÄÖ][^.;,]*?)(?:\s+(?:för|i|den|senast|inför|efter)\b[^.;]*)?\.?$",
          examples=(_ex("Arbetsgruppen rapporterar till Styrgrupp Barnahus, som i sin tur lämnar förslaget till RLG.",
-                       ("mandate", "Styrgrupp Barnahus", "RLG", "reports_to"), body="RLG"),),
+                       ("mandate", "Styrgrupp Barnahus", "RLG", "reports_to"), body="RLG"),
+                   _ex("Arbetsgruppen rapporterar löpande till Styrgrupp Barnahus, som i sin tur återrapporterar till RLG.",
+                       ("mandate", "Styrgrupp Barnahus", "RLG", "reports_to"), body="Arbetsgrupp SIP")),
          counter_examples=("Eva Ek, som i sin tur lämnar rapporten till Per Lind.",)),
     Rule("reports_to_from_now", "mandate", mandate="reports_to", exclusive=False,
          triggers=("rapporterar",),
@@ -4123,6 +4144,19 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
     # Eva och Per", "Rutinen skickas ut – ansvarig Elin Borg"
     # a task asked of someone at the table and taken on: "Kan Sanna sammanställa synpunkterna? – Ja, före v. 10.",
     # "Kan Elin ta med frågan till styrgruppen? – Elin tar med den." (not when the answer is no)
+    # the task a body above asked of the group, or of a person, at its own meeting: "Styrgruppen bad vid sitt möte
+    # 3 mars arbetsgruppen att även belysa …"
+    Rule("asked_by_body", "assignment", narrative_only=True, triggers=("bad ", "har bett "),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:bad|har\s+bett)\s+" + _ASKED_AT_MEETING +
+                 r"(?P<who>[a-zåäö]*(?:gruppen|teamet|nätverket)|[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,3})"
+                 r"\s+att\s+(?:även\s+|också\s+)?(?P<task>[a-zåäö][^;]{4,200}?)\s*\.?$",
+         examples=(_ex("Styrgrupp Äldre bad vid sitt möte 3 mars arbetsgruppen att även belysa hur rehabiliteringen ska "
+                       "samspela med hemtjänsten.", body="Arbetsgrupp egenvård",
+                       facts=(("assignment", ["Arbetsgrupp egenvård"], "belysa hur rehabiliteringen ska samspela med hemtjänsten"),)),
+                   _ex("Ledningsgruppen bad Elin Borg att sammanställa kommunernas svar.", roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg"], "sammanställa kommunernas svar"),))),
+         counter_examples=("Styrgrupp Äldre bad om ursäkt för att kallelsen kom sent.",
+                           "Elin Borg bad att få lämna gruppen.")),
     Rule("asked_and_agreed", "assignment", narrative_only=True, triggers=("Kan ",), handler="_asked_and_agreed",
          examples=(_ex("Kan Sanna sammanställa synpunkterna i en tabell? – Ja, före v. 10.", roster=_ROSTER,
                        facts=(("assignment", ["Sanna Pirinen"], "sammanställa synpunkterna i en tabell"),)),
