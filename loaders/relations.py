@@ -11828,7 +11828,10 @@ class _Extractor:
     # a duty the body decides someone keeps: "Hampus fortsätter som sammankallande hela 2027" under "(beslut)"
     _GOES_ON_AS_RE = re.compile(
         r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})\s+fortsätter\s+som\s+"
-        r"(?P<role>(?:vice\s+|biträdande\s+)?(?:sammankallande|ordförande|sekreterare))(?P<rest>(?:\s+[^.;()]+?)?)\s*\.?$")
+        # (the duty in a hurried note's shorthand too: "KÖ fortsätter som sammank. 2028")
+        r"(?P<role>(?:vice\s+|biträdande\s+)?(?:sammankallande|ordförande|sekreterare|(?:sammank|ordf|sekr)\b\.?))"
+        r"(?P<rest>(?:\s+[^.;()]+?)?)\s*\.?$")
+    _DUTY_SHORTHAND = {"sammank": "sammankallande", "ordf": "ordförande", "sekr": "sekreterare"}
 
     def _goes_on_as(self, s: str, *, origin: str = "decision", pos: int | None = None, giver: str | None = None) -> bool:
         """"Hampus fortsätter som sammankallande hela 2027", decided: the duty kept, a task of the one who keeps it
@@ -11837,7 +11840,8 @@ class _Extractor:
         who = self._people(m.group("who"), text_names=True) if m else None
         if not m or not who or len(who) != 1:
             return False
-        self.assignment(who, f"vara {m.group('role')}{m.group('rest')}", origin=origin, pos=pos,
+        role = re.sub(r"\b(?:sammank|ordf|sekr)\.?$", lambda r: self._DUTY_SHORTHAND[r.group(0).rstrip(".")], m.group("role"))
+        self.assignment(who, f"vara {role}{m.group('rest')}", origin=origin, pos=pos,
                         given_by=self._current_giver(pos) or giver or self._meeting_body())
         return True
 
@@ -17181,6 +17185,7 @@ def extract_relations(parsed: ParsedMinutes, knowledge=None) -> RawRelations:
     try:
         if parsed.legend or (parsed.quote and parsed.body and parsed.quote[:1].isupper()):
             parsed = legend_spelled(parsed)
+        parsed = kommun_shorthand_spelled(parsed)
         return _Extractor(parsed).run()
     finally:
         reset_stop_words(stop)
@@ -17224,6 +17229,28 @@ def legend_spelled(parsed: ParsedMinutes) -> ParsedMinutes:
         for rx, words in swaps:
             body = rx.sub(words, body) if rx.search(body) else body
         items.append(replace(it, body=body) if body != (it.body or "") else it)
+    return replace(parsed, items=items)
+
+
+# "Forsby kn utser ny repr.": the shorthand hurried notes write a kommun in, after its place name; its dot is the
+# shorthand's only where the sentence goes on ("Åby kn. utser …", "Åby kn., FR …"), else it ends the sentence
+_KN_WORD = re.compile(r"\b(?P<place>[A-ZÅÄÖ][a-zåäö]+) kn\b(?:\.(?=\s+[a-zåäö]|,))?")
+
+
+def kommun_shorthand_spelled(parsed: ParsedMinutes) -> ParsedMinutes:
+    """The minutes with a kommun written in shorthand in the items' text ("Forsby kn") written out ("Forsby
+    kommun"), so that the phrasings of tasks and seats read it as the organisation it is.
+
+    >>> from samverkan.loaders.types import ParsedItem
+    >>> p = ParsedMinutes(path="", layout="", items=[ParsedItem(number="1", title="Sammansättning",
+    ...                   body="FR lämnar AG. Forsby kn utser ny repr., FR återkommer. Ett möte i Åby kn.")])
+    >>> kommun_shorthand_spelled(p).items[0].body
+    'FR lämnar AG. Forsby kommun utser ny repr., FR återkommer. Ett möte i Åby kommun.'
+    """
+    if not any(" kn" in (it.body or "") for it in parsed.items):
+        return parsed
+    items = [replace(it, body=_KN_WORD.sub(r"\g<place> kommun", it.body)) if " kn" in (it.body or "") else it
+             for it in parsed.items]
     return replace(parsed, items=items)
 
 
