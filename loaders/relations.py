@@ -2909,7 +2909,8 @@ _SEAT_FILLED_AFTER_COMMA = re.compile(r",\s+(?P<t>(?:[A-ZÅÄÖ][\wåäö-]+(?:\
 # arrow, or a comma after what was settled: "Lägesrapport nov -> LV skriver utkast", "Frågan lyfts t X, LV skriver underlag"
 _TASK_AFTER_TOPIC_DASH = re.compile(r"(?:\s+[–—]|\s*->|\s*→|,)\s+(?P<t>(?P<who>(?:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)"
                                     r"(?:\s*(?:,|och|o|\+)\s*(?:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?))*)"
-                                    r"\s+[a-zåäö]{2,}(?:ar|er|ör|ir|yr)\s+[^–—]+)$")
+                                    # (a short verb too: "– EMN tar frågan till förvaltningsledningen")
+                                    r"\s+(?:[a-zåäö]{2,}(?:ar|er|ör|ir|yr)|tar|ser|gör)\s+[^–—]+)$")
 # a clause led by its doer and verb: before a comma and the next doer's clause, two tasks the sentence reads as such
 # ("BE kallar, AL skickar över sändlistan"), no topic before a task
 _DOER_FIRST = re.compile(r"(?:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö-]+){0,2})\s+[a-zåäö]{2,}(?:ar|er|ör|ir|yr)\b")
