@@ -1781,6 +1781,11 @@ def _kept_per_text(find):
     return found
 
 
+# the förbund whose body a bare kind word names, after a comma: "Beredningsgruppen, Samordningsförbundet Ådalen"
+_FÖRBUND_AFTER_COMMA = re.compile(r",\s(?P<owner>(?:Samordningsförbundet|[A-ZÅÄÖ][a-zåäö-]*förbundet)"
+                                  r"(?:\s+[A-ZÅÄÖ][\wåäö–-]+){1,2})")
+
+
 @_kept_per_text
 def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_Group]:
     """Collaboration bodies named in ``text``, as written, without overlaps.
@@ -1881,6 +1886,11 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Kommunchefsforum Bergslid']
     """
     found = _find_groups_cached(text or "", vocabulary or _VOCABULARY.get())
+    if ", " in (text or "") and "örbund" in text and any(_FÖRBUND_AFTER_COMMA.match(text, g.end) for g in found):
+        # "plats i Beredningsgruppen, Samordningsförbundet Ådalen": a förbund's own body, named with the förbund
+        # as its minutes name it
+        found = [_Group(f"{g.name}, {m.group('owner')}", g.start, m.end(), None)
+                 if " " not in g.name and (m := _FÖRBUND_AFTER_COMMA.match(text, g.end)) else g for g in found]
     if any(" för " in g.name and (g.name.endswith(" kommun") or " för Region " in g.name) for g in found):
         # "ledamot i beredningsgruppen för Åby kommun": whom the seat is for, no part of the body's name
         found = [_Group(m.group(1), g.start, g.start + len(m.group(1)))
@@ -3296,6 +3306,9 @@ class _Ctx:
                 return self.meeting
             if low.endswith(("gruppen", "teamet")) and " " not in low and low[:-2] in self.named:
                 return self.named[low[:-2]]  # "skrivgruppen" after "delegera till en skrivgrupp med …": that group
+            if " " not in low and (owned := self.named_in_document().get(low)) and ", " in owned:
+                # "beredningsgruppen" after "Beredningsgruppen, Samordningsförbundet Ådalen": the förbund's body
+                return owned
             # ("Förbundsstyrelsen uppdrar åt sitt arbetsutskott att …": the body's own by the reflexive)
             if (low in ("arbetsutskottet", "arbetsutskott", "sitt arbetsutskott") or re.fullmatch(r"(?:direktionens|styrelsens|förbundsstyrelsens)"
                                                                          r"\s+arbetsutskott(?:et)?", low)) and self.meeting and (
@@ -3451,6 +3464,10 @@ class _Ctx:
             texts += self.parsed.preamble if self.parsed else []
             for k, t in enumerate(texts):
                 for g in find_groups(_flatten(t or "")):
+                    if ", " in g.name and " " not in (first := g.name.split(",", 1)[0]) and not g.generic_head:
+                        # "Beredningsgruppen, Samordningsförbundet Ådalen": the bare word the text uses for it after
+                        seen.setdefault(first.casefold(), set()).add(g.name)
+                        continue
                     hm = _NAMED_KIND_TAIL.match(g.name)
                     if hm and not g.generic_head and not is_person_name(hm.group("tail")):
                         if k >= n_body and hm.group(1).casefold() in seen:
