@@ -2919,8 +2919,10 @@ _SEAT_FILLED_AFTER_COMMA = re.compile(r",\s+(?P<t>(?:[A-ZÅÄÖ][\wåäö-]+(?:\
 # arrow, or a comma after what was settled: "Lägesrapport nov -> LV skriver utkast", "Frågan lyfts t X, LV skriver underlag"
 _TASK_AFTER_TOPIC_DASH = re.compile(r"(?:\s+[–—]|\s*->|\s*→|,)\s+(?P<t>(?P<who>(?:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)"
                                     r"(?:\s*(?:,|och|o|\+)\s*(?:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?))*)"
-                                    # (a short verb too: "– EMN tar frågan till förvaltningsledningen")
-                                    r"\s+(?:[a-zåäö]{2,}(?:ar|er|ör|ir|yr)|tar|ser|gör)\s+[^–—]+)$")
+                                    # (a short verb too, after a dash: "– EMN tar frågan till förvaltningsledningen";
+                                    # not a seat taken, "→ Ronja tar hennes plats", nor a thing told before, "tar med den")
+                                    r"\s+(?:[a-zåäö]{2,}(?:ar|er|ör|ir|yr)|(?P<short>tar|ser|gör)"
+                                    r"(?!\s+(?:hans|hennes|dennes|deras|över|den|det|dem)\b))\s+[^–—]+)$")
 # a clause led by its doer and verb: before a comma and the next doer's clause, two tasks the sentence reads as such
 # ("BE kallar, AL skickar över sändlistan"), no topic before a task
 _DOER_FIRST = re.compile(r"(?:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö-]+){0,2})\s+[a-zåäö]{2,}(?:ar|er|ör|ir|yr)\b")
@@ -12252,7 +12254,8 @@ class _Extractor:
             s = s[:tail.start()]
         if (" – " in s or "->" in s or "→" in s or ", " in s) and "assignment" in kinds and (
                 tail := _TASK_AFTER_TOPIC_DASH.search(s)) and not (
-                tail.group(0)[:1] == "," and _DOER_FIRST.match(s[:tail.start()].lstrip("-•* "))) and all(
+                tail.group(0)[:1] == "," and _DOER_FIRST.match(s[:tail.start()].lstrip("-•* "))) and not (
+                tail.group("short") and tail.group(0).lstrip()[:1] not in "–—") and all(
                 w in self.ctx.initials or self._people(w)
                 for w in re.split(r"\s*(?:,|\bo\b|\boch\b|\+)\s*", tail.group("who")) if w):
             # the clause after the dash a task of the people it names, the topic before it read alone (and a
