@@ -21,3 +21,15 @@ def test_medlemssamrad_is_named_with_the_forbund_on_the_letterhead():
             "Deltagare\nEva Lind, Ekby kommun\nPer Holm, Region Tallås\n\n1. Budget\n"
             "Medlemssamrådet beslutar att rekommendera medlemmarna att behålla bidraget.\n")
     assert parse_minutes(text, "x.txt").body == "Medlemssamrådet, Samordningsförbundet Tallås"
+
+
+def test_medlemssamrad_without_its_article_is_the_body_that_met(tmp_path):
+    from tests.loaders.test_read_formats import load_texts
+
+    text = ("SAMORDNINGSFÖRBUNDET TALLÅS\nAnteckningar från medlemssamråd\nDatum: 2027-03-02\n\n"
+            "Deltagare\nEva Lind, Ekby kommun\nPer Holm, Region Tallås\n\n1. Budget\n"
+            "Medlemssamrådet beslutar att ge förbundschefen i uppdrag att till nästa medlemssamråd redovisa kapitalet.\n\n"
+            "2. Nästa medlemssamråd\nNästa medlemssamråd hålls i oktober.\n")
+    data = load_texts(tmp_path, {"medlemssamrad_tallas_2027-03-02.txt": text})
+    groups = sorted(o["name"] for o in data["organizations"] if o.get("classification") == "group")
+    assert groups == ["Medlemssamrådet, Samordningsförbundet Tallås"], groups
