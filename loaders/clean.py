@@ -817,13 +817,22 @@ def _drop_code_column(out: list[str], run: int = 3) -> None:
     >>> out = ["  EB   Elsa Berg", "  PL   Per Lund", "  ÅN   Åsa Nord"]
     >>> _drop_code_column(out); out[0]
     '  EB   Elsa Berg'
+    >>> out = ["  PLU   Per Lund", "  SBE   Sofia Berg", "  AKR   Ali Kran"]
+    >>> _drop_code_column(out); out[0]
+    '  PLU   Per Lund'
     """
     def coded(line: str) -> re.Match | None:
         m = _CODE_COLUMN.match(line)
         if m is None or m.group("code") in _PARTY_CODES:
             return None
-        initials = "".join(w[0] for w in re.split(r"[- ]", m.group("name")))
-        return None if m.group("code") in (initials, initials[0] + initials[-1]) else m
+        words = re.split(r"[- ]", m.group("name"))
+        initials = "".join(w[0] for w in words)
+        code = m.group("code")
+        if code in (initials, initials[0] + initials[-1]):
+            return None
+        # (or the given name's letter, the surname's and another of the surname's: "PLU   Per Lundqvist")
+        own = len(code) == 3 and code[:2] == (words[0][0] + words[-1][0]).upper() and code[2] in words[-1][1:].upper()
+        return None if own else m
 
     if not any(map(_CODE_COLUMN.match, out)):
         return  # (most texts have no such line: one look at each, without a call of ``coded`` per line)

@@ -1391,6 +1391,12 @@ def initials_fit(abbr: str, name: str) -> bool:
 
     >>> initials_fit("MA", "Mohammed Al-Sayed"), initials_fit("MA", "Mohammed Sayed")
     (True, False)
+
+    Three capitals may be the given name's letter, the surname's and one more of the surname's: 'JHÅ' for
+    Jonas Håkansson, 'AKR' for Ali Karimi.
+
+    >>> initials_fit("JHÅ", "Jonas Håkansson"), initials_fit("AKR", "Ali Karimi"), initials_fit("JHA", "Jonas Berg")
+    (True, True, False)
     """
     caps = "".join(c for c in abbr if c.isupper())
     low = abbr[len(caps):] if abbr.startswith(caps) else ""
@@ -1400,7 +1406,10 @@ def initials_fit(abbr: str, name: str) -> bool:
     firsts = "".join(p[0] for p in parts).upper()
     by_word = "".join(w[0] for w in name.split() if w[:1].isalpha()).upper() if "-" in name else firsts
     if caps not in (firsts, firsts[0] + firsts[-1], by_word):
-        return False
+        # the given name's letter, the surname's and another of the surname's, all capitals: "PLU" for Per
+        # Lundqvist, "AKR" for Ali Karimi
+        return (not low and len(caps) == 3 and caps[:2] == (parts[0][0] + parts[-1][0]).upper()
+                and caps[2] in parts[-1][1:].upper())
     return not low or parts[-1][1:1 + len(low)].lower() == low
 
 
@@ -6225,6 +6234,8 @@ _LAG_MEETING = re.compile(r"^(?:(?:(?:fört|förda)\s+)?(?:(?:från|vid)\s+)?LAG
 # a kommunalförbund's board is its direktion: "KOMMUNALFÖRBUNDET X / Direktionen"; a web page's
 # "Direktionens protokoll 28 november 2025" over "Räddningstjänstförbundet X – sammanträde …"
 _BARE_DIREKTION = re.compile(r"(?i)(?:förbunds)?direktionen?s?(?:\s+sammanträde)?")
+# the council where a förbund's members (its huvudmän) meet: "Medlemssamråd", "Ägarsamrådet"
+_FÖRBUND_COUNCIL = re.compile(r"(?i)(medlems|ägar)samråd(?:et)?")
 # a förbund's own preparing body named in one word: "Utbildningsberedningen", "Arbetsutskottet", "Presidiet";
 # or by its board's utskott: "Direktionens arbetsutskott", "Förbundsstyrelsens arbetsutskott"
 _FÖRBUND_SUB_BODY = re.compile(r"[A-ZÅÄÖ][a-zåäö-]*(?:beredningen|utskottet)|Presidiet"
@@ -6647,6 +6658,11 @@ def _compound_written_out(short: str, full: str) -> str | None:
 # a kind of body told only by its level or reach, naming no body: "operativa gruppen", "den strategiska gruppen"
 _LEVEL_ONLY_KIND = re.compile(r"(?i)(?:den\s+)?(?:operativa|taktiska|strategiska)\s+(?:gruppen|arbetsgruppen|nivån)")
 
+# a name's parties joined by dashes, each a word of its own in lower case after the first: "Frivård – socialtjänst –
+# polis", "Skola – socialtjänst – polis – fritid" (two or more after the first; one alone may be the document's kind,
+# "Styrgrupp X – minnesanteckningar")
+_PARTIES_DASHED = re.compile(r"(?<=[a-zåäö])(?: – [a-zåäö]{4,}){2,}(?=\s*(?:,|$|\s[–—]\s))")
+
 
 def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
     """Body and date from the lines before the first label (the protocol's title block).
@@ -6698,8 +6714,12 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
                 cells.append(council)  # "Kronhedstrafiken AB – ägarsamråd": one body, not the company and a kind
                 continue
             # "Lokal närvårdsgrupp X > Allmänt": a Teams team and its channel, the team the body
+            if " – " in seg and (chain := _PARTIES_DASHED.search(seg)):
+                # "Lokal samverkansgrupp Frivård – socialtjänst – polis, X": the parties of the name joined by dashes,
+                # one cell (kept apart from the split below, then written back)
+                seg = seg[:chain.start()] + chain.group(0).replace(" – ", "\x1f") + seg[chain.end():]
             for i, c in enumerate(_with_party_tail(re.split(r"\s[–—|·>]\s|^#+\s", seg))):
-                c = c.strip(" -–|*#•")
+                c = c.strip(" -–|*#•").replace("\x1f", " – ")
                 if c:
                     if i and re.search(rf"\s[–—]\s+{re.escape(c)}", seg):
                         dashed.add(len(cells))
@@ -6834,6 +6854,9 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
             body = f"Styrelsen, {_tidy_caps(owner[0], True)}"
         elif _BARE_DIREKTION.fullmatch(body) and owner:
             body = f"Direktionen, {_tidy_caps(owner[0], True)}"
+        elif owner and (council := _FÖRBUND_COUNCIL.fullmatch(body)):
+            # "Samordningsförbundet X / Anteckningar från medlemssamråd": the council of the förbund's members
+            body = f"{council.group(1).capitalize()}samrådet, {_tidy_caps(owner[0], True)}"
         elif owner and _FÖRBUND_SUB_BODY.fullmatch(body):
             # "Ekås gymnasieförbund / Utbildningsberedningen": a beredning or utskott of the förbund above it
             body = f"{body}, {_tidy_caps(owner[0], True)}"
@@ -9074,6 +9097,12 @@ _COORDINATED_STATE = re.compile(r"^(?P<np>.+?)\s+(?:(?:ligger|hör|faller|är|va
                                 # ("Frågan rör ansvarsfördelningen mellan kommunerna och lyfts därför till X": what it is about)
                                 r"|(?:rör|gäller|berör)\s+[^,;]{2,80}?)"
                                 r"\s+och$")
+# a numbered uppdrag told done, then closed: "Uppdrag 2027:09 (…) är återrapporterat och avslutas", "Uppdrag U 2027-08
+# är slutfört och stängs" (the number makes it an entry of the body's own list of uppdrag)
+_NUMBERED_UPPDRAG_CLOSED = re.compile(
+    r"^[Uu]ppdrag\s+(?:[A-ZÅÄÖ]{1,3}\s*)?\d{1,4}(?:[:/-]\d{1,4})?\b[^.;]{0,120}?\s(?:är|har\s+blivit|blev)\s+"
+    r"(?:nu\s+|därmed\s+)?(?:åter)?(?:rapporterat|redovisat|slutfört|genomfört|klart|färdigt|utfört)\b[^.;]{0,60}?\s+och\s+"
+    r"(?:avslutas|stängs|avförs|avskrivs)$")
 _FINITE = re.compile(r"\b(?:är|var|har|hade|blir|blev|kommer|ska|skall|kan|kunde|behöver|måste|bör)\b")
 # two things joined in one subject, the second with its pronoun or article: "Förseningen och dess påverkan", "Rutinen
 # och de nya blanketterna"
@@ -9766,6 +9795,10 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
             verb = m.group("verb").strip()
             b = _BESLUTAR_ATT.match(verb + " ")
             return (rest if b else f"{verb} {rest}").strip() or None
+        if s[:7].casefold() == "uppdrag" and _NUMBERED_UPPDRAG_CLOSED.match(re.sub(r"\s+\([^()]*\)", "", s.rstrip(" ."))):
+            # "Uppdrag 2026:14 om X är redovisat av KBS och IP och avslutas": a numbered uppdrag on the body's list
+            # told done and closed, a decision as written (what the uppdrag was, in brackets, kept)
+            return s.rstrip(" .")
         m = _PASSIVE.match(s) if not _PASSIVE_WORDS.isdisjoint(_WORD.findall(s.lower())) else None
         if m:
             np, verb, rest = m.group("np").strip().rstrip(":"), m.group("verb"), m.group("rest")

@@ -1787,6 +1787,11 @@ def _kept_per_text(find):
     return found
 
 
+# the förbund whose body a bare kind word names, after a comma: "Beredningsgruppen, Samordningsförbundet Ådalen"
+_FÖRBUND_AFTER_COMMA = re.compile(r",\s(?P<owner>(?:Samordningsförbundet|[A-ZÅÄÖ][a-zåäö-]*förbundet)"
+                                  r"(?:\s+[A-ZÅÄÖ][\wåäö–-]+){1,2})")
+
+
 @_kept_per_text
 def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_Group]:
     """Collaboration bodies named in ``text``, as written, without overlaps.
@@ -1887,6 +1892,11 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Kommunchefsforum Bergslid']
     """
     found = _find_groups_cached(text or "", vocabulary or _VOCABULARY.get())
+    if ", " in (text or "") and "örbund" in text and any(_FÖRBUND_AFTER_COMMA.match(text, g.end) for g in found):
+        # "plats i Beredningsgruppen, Samordningsförbundet Ådalen": a förbund's own body, named with the förbund
+        # as its minutes name it
+        found = [_Group(f"{g.name}, {m.group('owner')}", g.start, m.end(), None)
+                 if " " not in g.name and (m := _FÖRBUND_AFTER_COMMA.match(text, g.end)) else g for g in found]
     if any(" för " in g.name and (g.name.endswith(" kommun") or " för Region " in g.name) for g in found):
         # "ledamot i beredningsgruppen för Åby kommun": whom the seat is for, no part of the body's name
         found = [_Group(m.group(1), g.start, g.start + len(m.group(1)))
@@ -2920,7 +2930,10 @@ _SEAT_FILLED_AFTER_COMMA = re.compile(r",\s+(?P<t>(?:[A-ZÅÄÖ][\wåäö-]+(?:\
 # arrow, or a comma after what was settled: "Lägesrapport nov -> LV skriver utkast", "Frågan lyfts t X, LV skriver underlag"
 _TASK_AFTER_TOPIC_DASH = re.compile(r"(?:\s+[–—]|\s*->|\s*→|,)\s+(?P<t>(?P<who>(?:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)"
                                     r"(?:\s*(?:,|och|o|\+)\s*(?:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?))*)"
-                                    r"\s+[a-zåäö]{2,}(?:ar|er|ör|ir|yr)\s+[^–—]+)$")
+                                    # (a short verb too, after a dash: "– EMN tar frågan till förvaltningsledningen";
+                                    # not a seat taken, "→ Ronja tar hennes plats", nor a thing told before, "tar med den")
+                                    r"\s+(?:[a-zåäö]{2,}(?:ar|er|ör|ir|yr)|(?P<short>tar|ser|gör)"
+                                    r"(?!\s+(?:hans|hennes|dennes|deras|över|den|det|dem)\b))\s+[^–—]+)$")
 # a clause led by its doer and verb: before a comma and the next doer's clause, two tasks the sentence reads as such
 # ("BE kallar, AL skickar över sändlistan"), no topic before a task
 _DOER_FIRST = re.compile(r"(?:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö-]+){0,2})\s+[a-zåäö]{2,}(?:ar|er|ör|ir|yr)\b")
@@ -3306,6 +3319,9 @@ class _Ctx:
                 return self.meeting
             if low.endswith(("gruppen", "teamet")) and " " not in low and low[:-2] in self.named:
                 return self.named[low[:-2]]  # "skrivgruppen" after "delegera till en skrivgrupp med …": that group
+            if " " not in low and (owned := self.named_in_document().get(low)) and ", " in owned:
+                # "beredningsgruppen" after "Beredningsgruppen, Samordningsförbundet Ådalen": the förbund's body
+                return owned
             # ("Förbundsstyrelsen uppdrar åt sitt arbetsutskott att …": the body's own by the reflexive)
             if (low in ("arbetsutskottet", "arbetsutskott", "sitt arbetsutskott") or re.fullmatch(r"(?:direktionens|styrelsens|förbundsstyrelsens)"
                                                                          r"\s+arbetsutskott(?:et)?", low)) and self.meeting and (
@@ -3461,6 +3477,10 @@ class _Ctx:
             texts += self.parsed.preamble if self.parsed else []
             for k, t in enumerate(texts):
                 for g in find_groups(_flatten(t or "")):
+                    if ", " in g.name and " " not in (first := g.name.split(",", 1)[0]) and not g.generic_head:
+                        # "Beredningsgruppen, Samordningsförbundet Ådalen": the bare word the text uses for it after
+                        seen.setdefault(first.casefold(), set()).add(g.name)
+                        continue
                     hm = _NAMED_KIND_TAIL.match(g.name)
                     if hm and not g.generic_head and not is_person_name(hm.group("tail")):
                         if k >= n_body and hm.group(1).casefold() in seen:
@@ -11863,7 +11883,10 @@ class _Extractor:
     # a duty the body decides someone keeps: "Hampus fortsätter som sammankallande hela 2027" under "(beslut)"
     _GOES_ON_AS_RE = re.compile(
         r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})\s+fortsätter\s+som\s+"
-        r"(?P<role>(?:vice\s+|biträdande\s+)?(?:sammankallande|ordförande|sekreterare))(?P<rest>(?:\s+[^.;()]+?)?)\s*\.?$")
+        # (the duty in a hurried note's shorthand too: "KÖ fortsätter som sammank. 2028")
+        r"(?P<role>(?:vice\s+|biträdande\s+)?(?:sammankallande|ordförande|sekreterare|(?:sammank|ordf|sekr)\b\.?))"
+        r"(?P<rest>(?:\s+[^.;()]+?)?)\s*\.?$")
+    _DUTY_SHORTHAND = {"sammank": "sammankallande", "ordf": "ordförande", "sekr": "sekreterare"}
 
     def _goes_on_as(self, s: str, *, origin: str = "decision", pos: int | None = None, giver: str | None = None) -> bool:
         """"Hampus fortsätter som sammankallande hela 2027", decided: the duty kept, a task of the one who keeps it
@@ -11872,7 +11895,8 @@ class _Extractor:
         who = self._people(m.group("who"), text_names=True) if m else None
         if not m or not who or len(who) != 1:
             return False
-        self.assignment(who, f"vara {m.group('role')}{m.group('rest')}", origin=origin, pos=pos,
+        role = re.sub(r"\b(?:sammank|ordf|sekr)\.?$", lambda r: self._DUTY_SHORTHAND[r.group(0).rstrip(".")], m.group("role"))
+        self.assignment(who, f"vara {role}{m.group('rest')}", origin=origin, pos=pos,
                         given_by=self._current_giver(pos) or giver or self._meeting_body())
         return True
 
@@ -12265,7 +12289,8 @@ class _Extractor:
             s = s[:tail.start()]
         if (" – " in s or "->" in s or "→" in s or ", " in s) and "assignment" in kinds and (
                 tail := _TASK_AFTER_TOPIC_DASH.search(s)) and not (
-                tail.group(0)[:1] == "," and _DOER_FIRST.match(s[:tail.start()].lstrip("-•* "))) and all(
+                tail.group(0)[:1] == "," and _DOER_FIRST.match(s[:tail.start()].lstrip("-•* "))) and not (
+                tail.group("short") and tail.group(0).lstrip()[:1] not in "–—") and all(
                 w in self.ctx.initials or self._people(w)
                 for w in re.split(r"\s*(?:,|\bo\b|\boch\b|\+)\s*", tail.group("who")) if w):
             # the clause after the dash a task of the people it names, the topic before it read alone (and a
@@ -17276,6 +17301,7 @@ def extract_relations(parsed: ParsedMinutes, knowledge=None) -> RawRelations:
     try:
         if parsed.legend or (parsed.quote and parsed.body and parsed.quote[:1].isupper()):
             parsed = legend_spelled(parsed)
+        parsed = kommun_shorthand_spelled(parsed)
         return _Extractor(parsed).run()
     finally:
         reset_stop_words(stop)
@@ -17319,6 +17345,28 @@ def legend_spelled(parsed: ParsedMinutes) -> ParsedMinutes:
         for rx, words in swaps:
             body = rx.sub(words, body) if rx.search(body) else body
         items.append(replace(it, body=body) if body != (it.body or "") else it)
+    return replace(parsed, items=items)
+
+
+# "Forsby kn utser ny repr.": the shorthand hurried notes write a kommun in, after its place name; its dot is the
+# shorthand's only where the sentence goes on ("Åby kn. utser …", "Åby kn., FR …"), else it ends the sentence
+_KN_WORD = re.compile(r"\b(?P<place>[A-ZÅÄÖ][a-zåäö]+) kn\b(?:\.(?=\s+[a-zåäö]|,))?")
+
+
+def kommun_shorthand_spelled(parsed: ParsedMinutes) -> ParsedMinutes:
+    """The minutes with a kommun written in shorthand in the items' text ("Forsby kn") written out ("Forsby
+    kommun"), so that the phrasings of tasks and seats read it as the organisation it is.
+
+    >>> from samverkan.loaders.types import ParsedItem
+    >>> p = ParsedMinutes(path="", layout="", items=[ParsedItem(number="1", title="Sammansättning",
+    ...                   body="FR lämnar AG. Forsby kn utser ny repr., FR återkommer. Ett möte i Åby kn.")])
+    >>> kommun_shorthand_spelled(p).items[0].body
+    'FR lämnar AG. Forsby kommun utser ny repr., FR återkommer. Ett möte i Åby kommun.'
+    """
+    if not any(" kn" in (it.body or "") for it in parsed.items):
+        return parsed
+    items = [replace(it, body=_KN_WORD.sub(r"\g<place> kommun", it.body)) if " kn" in (it.body or "") else it
+             for it in parsed.items]
     return replace(parsed, items=items)
 
 

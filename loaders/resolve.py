@@ -2028,6 +2028,11 @@ class _Groups:
 
     def _only_of_its_kind(self, text: str, doc: "_Doc | None") -> str | None:
         """The one body of the document a bare definite compound ("Arbetsutskottet") stands for."""
+        if (doc is not None and doc.group and ", " in doc.group and " " not in text.strip()
+                and fold(doc.group.split(", ", 1)[0]) in (fold(text.strip()) + "et", fold(text.strip()) + "en")):
+            # "till nästa medlemssamråd" in the minutes of "Medlemssamrådet, Samordningsförbundet X": the body that met,
+            # its kind word without the article
+            return doc.group
         if doc is None or " " in text.strip() or not re.search(r"(?:en|et)$", text):
             return None
         if fold(text) in ("arbetsutskottet", "utskottet") and doc.group and re.match(
