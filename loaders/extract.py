@@ -1425,7 +1425,9 @@ _DASH_ROLE = re.compile(r"(?:^|\s+)[–-]\s+(?=(?:vice\s+)?(?:ordförande|ordf\.
                         r"antecknare|antecknar|antecknade|protokollförare|sammankallande|(?:mötes)?organisatör)\b|"
                         # a hurried roster's shortened roles: "Karin Lövgren, dietist, X lasarett – sammank."
                         r"(?:sammank|anteckn|sekr|ordf)(?:\.|$)|"
-                        r"för\s+(?:minnes)?anteckningar(?:na)?$|(?:leder|ledde|håller\s+i|höll\s+i)\s+mötet\b|för\s+loggen$|(?:anmält\s+)?förhinder$|frånvarande$|ej\s+närvarande$|återbud$)", re.I)
+                        r"för\s+(?:minnes)?anteckningar(?:na)?$|(?:leder|ledde|håller\s+i|höll\s+i)\s+mötet\b|för\s+loggen$|"
+                        # "Oskar Ek, enhetschef – förhindrad, ersattes av": the absence, then who stood in
+                        r"(?:(?:anmält\s+)?förhinder|förhindrad|frånvarande|ej\s+närvarande|återbud)(?=\s*(?:,|$)))", re.I)
 
 
 # academic titles written before a name in vården's rosters
