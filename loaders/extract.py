@@ -1427,7 +1427,9 @@ _DASH_ROLE = re.compile(r"(?:^|\s+)[–-]\s+(?=(?:vice\s+)?(?:ordförande|ordf\.
                         r"(?:sammank|anteckn|sekr|ordf)(?:\.|$)|"
                         r"för\s+(?:minnes)?anteckningar(?:na)?$|(?:leder|ledde|håller\s+i|höll\s+i)\s+mötet\b|för\s+loggen$|"
                         # "Oskar Ek, enhetschef – förhindrad, ersattes av": the absence, then who stood in
-                        r"(?:(?:anmält\s+)?förhinder|förhindrad|frånvarande|ej\s+närvarande|återbud)(?=\s*(?:,|$)))", re.I)
+                        r"(?:(?:anmält\s+)?förhinder|förhindrad|frånvarande|ej\s+närvarande|återbud)(?=\s*(?:,|$))|"
+                        # "Eva Ek, HR-strateg, Region X – projektledare": the bare function, leading the project
+                        r"projektledare(?=\s*(?:,|$)))", re.I)
 
 
 # academic titles written before a name in vården's rosters

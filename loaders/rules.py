@@ -6187,7 +6187,8 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
          # företrädare i arbetsgruppen")
          # (told by the huvudman that chose her, in the perfect, her title before her name: "Bruksberga kommun har
          # meddelat att socialchef Magnus Strid blir ordinarie ledamot i RLG")
-         pattern=r"(?:^|,?\s+och\s+|^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+)?\s+(?:informerar\s+om|meddelar|berättar|"
+         # (the one telling may be named by a longer title: "Vård- och omsorgschefen i Åby har meddelat att …")
+         pattern=r"(?:^|,?\s+och\s+|^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,4}?\s+(?:informerar\s+om|meddelar|berättar|"
                  r"har\s+meddelat|har\s+informerat\s+om)\s+att\s+"
                  r"(?:[a-zåäö][\wåäö-]*(?:chef|ledare|samordnare|direktör|strateg|sekreterare)\s+)?)"
                  r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,\s+[a-zåäö][^,.;]{2,50},)?\s+(?:blir|blev)\s+(?:ny\s+|ordinarie\s+)?"
@@ -6212,7 +6213,10 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                        facts=(("membership", "Camilla Ek", "Styrgrupp Nära vård", "join"),)),
                    # for whom, the seat in the body that met
                    _ex("Eva Holm, enhetschef vuxenenheten, blir ny ersättare för Åby.",
-                       ("membership", "Eva Holm", "Samverkansgrupp äldre", "join"))),
+                       ("membership", "Eva Holm", "Samverkansgrupp äldre", "join")),
+                   _ex("Vård- och omsorgschefen i Åby har meddelat att Rut Sandin, enhetschef daglig verksamhet, blir ny "
+                       "ledamot för Åby kommun från och med april.",
+                       ("membership", "Rut Sandin", "Samverkansgrupp äldre", "join"))),
          counter_examples=("Det blir en representant i styrgruppen från varje kommun.", "Eva Ek blir ny ersättare.",
                            "Det blev ledamot i styrgruppen som fick frågan.")),
     Rule("announces_leaving", "membership", change="leave",
