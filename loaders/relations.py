@@ -4160,6 +4160,8 @@ _UPPDRAG_RE = re.compile(
     # "NN fick i uppdrag vid förra mötet att …": a task given earlier, followed up
     r"(?:\s+(?:vid|på|under)\s+(?:förra|föregående|senaste)\s+(?:mötet|möte|sammanträdet|träffen))?\s+att\s+(?P<task>.+)$"
 )
+# a proposal before the clause that would give the task: "Förbundschefen föreslår att …", "Gruppen föreslog att …"
+_PROPOSAL_LEAD = re.compile(r"\b(?:föreslår|föreslog|har\s+föreslagit|rekommenderar|rekommenderade)\s+(?:därför\s+|också\s+)?att\s")
 # how far a followed-up task has come, after a dash: "… – klart, bifogas", "… – kvarstår"
 _FOLLOWUP_STATUS_TAIL = re.compile(r"\s+[–—-]\s+(?:klart|klar|kvarstår|pågår|påbörjat|ej\s+klart|inte\s+klart|fortsätter)\b.*$",
                                    re.I)
@@ -12531,6 +12533,10 @@ class _Extractor:
         if not m or m.group("by") and m.group("v") == "har":
             return False  # ("Arbetsgruppen har i uppdrag av LVO att … och rapporterar till LVO": a standing task, read elsewhere)
         raw_who, parent = m.group("who"), None
+        if "ör" in raw_who and _PROPOSAL_LEAD.search(raw_who):
+            # "Förbundschefen föreslår att beredningsgruppen får i uppdrag att …": a proposal, which the body's
+            # decision may make a task; neither the proposer nor the one proposed for has one yet
+            return True
         if " under " in raw_who and (under := _UNDER_BODY.search(raw_who)):
             # "Arbetsgrupp X under samverkansgruppen får i uppdrag …": the group named with the body it works under
             parent = self._body_ref(under.group("parent"))
