@@ -6256,6 +6256,9 @@ _NEXT_REPORT_THERE = re.compile(r"\boch\s+lämnar\s+(?P<what>nästa\s+[a-zåäö
                                 r"(?P<when>\s+(?:i|senast|till|den|före|inför)\s+[^.;,]+)?")
 _HANDS_IN = (r"lämnar\s+(?:en\s+|sin\s+|sina\s+)?(?:[a-zåäö]+\s+)?(?:[a-zåäö]*rapport(?:er)?|förslag|lägesbild(?:er)?|"
              r"verksamhetsberättelse|årsberättelse)")
+# the same with a modal, of a report still to come: "ska lämna en delrapport", "ska rapportera"
+_SHALL_HAND_IN = (r"(?:ska|skall)\s+(?:(?:åter)?rapportera|lämna\s+(?:en\s+|sin\s+|sina\s+)?(?:[a-zåäö]+\s+)?"
+                  r"(?:[a-zåäö]*rapport(?:er)?|förslag|lägesbild(?:er)?)|redovisa\s+(?:sitt|sina|vårt|våra)\s+(?:arbete|resultat))")
 # what a body working on another's uppdrag does after it: "… och rapporterar dit", "… och lämnar sin
 # verksamhetsberättelse hit varje januari" (there, to the giver; here, to the body whose minutes these are)
 _REPORTS_BACK_AFTER = re.compile(r"[^.;]*?\s+och\s+(?:(?:åter)?rapporterar|" + _HANDS_IN + r")\s+(?P<where>dit|hit)\b")
@@ -16632,14 +16635,17 @@ class _Extractor:
                                             # ("o" for "och", as hurried notes write it)
                                             r"(?:(?P<back>(?:,\s+(?=(?:del|slut)?rapport(?:en|erna)\s)|\s+(?:och|o)\s+)(?:"
                                             r"(?:del|slut)?rapport(?:en|erna)\s+(?:ska|skall|går|lämnas)\s+dit\b|"
-                                            r"(?:(?:åter|av)?rapporterar|" + _HANDS_IN + r"|redovisar\s+(?:sitt|sina|vårt|våra)\s+(?:arbete|resultat))\s+"
+                                            r"(?:(?:åter|av)?rapporterar|" + _HANDS_IN + r"|redovisar\s+(?:sitt|sina|vårt|våra)\s+(?:arbete|resultat)|"
+                                            # ("… och ska lämna en delrapport dit den 19 maj": the next report, with its modal)
+                                            + _SHALL_HAND_IN + r")\s+"
                                             # ("… och rapporterar årligen dit": how often, before where)
                                             r"(?:(?:årligen|löpande|regelbundet|fortlöpande|kontinuerligt|halvårsvis|kvartalsvis|"
                                             r"också|även)\s+)?(?:dit|till\s+(?:dem|den|denna|detta|densamma))\b"
                                             # "… och lyfter frågor som inte kan lösas lokalt dit": its questions go there
                                             r"|lyfter\s+(?:[^.]{0,80}?\s)?(?:dit|till\s+(?:dem|den|denna|detta))\b).*)"
                                             r"|\s+(?:och|o)\s+(?:(?:åter|av)?rapporterar|" + _HANDS_IN
-                                            + r"|redovisar\s+(?:sitt|sina|vårt|våra)\s+(?:arbete|resultat))\s+till\s+(?P<to>[^.]+))?$", s)
+                                            + r"|redovisar\s+(?:sitt|sina|vårt|våra)\s+(?:arbete|resultat)|" + _SHALL_HAND_IN
+                                            + r")\s+till\s+(?P<to>[^.]+))?$", s)
         if m:
             # "… Lokal samverkansgrupp X. Gruppen arbetar på uppdrag av …" in a nämnd's minutes: the group just named
             body = self._meeting_body()

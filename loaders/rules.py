@@ -1410,6 +1410,13 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Arbetsgrupp demens", "Styrgrupp Barnahus", "reports_to"), body="Arbetsgrupp demens"),
                    _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        ("mandate", "LSVO", "Styrgrupp Barnahus", "delegates")),
+                   # the next report still to come, with its modal: "… och ska lämna en delrapport dit den 19 maj"
+                   _ex("Projektgruppen arbetar på uppdrag av Ledningsgruppen för vård och omsorg och ska lämna en "
+                       "delrapport dit den 19 maj.", body="Projektgrupp kompetensförsörjning",
+                       facts=(("mandate", "Ledningsgruppen för vård och omsorg", "Projektgrupp kompetensförsörjning",
+                               "delegates"),
+                              ("mandate", "Projektgrupp kompetensförsörjning", "Ledningsgruppen för vård och omsorg",
+                               "reports_to"))),
                    # how often between the verb and where: "… och rapporterar årligen dit"
                    _ex("Styrgruppen verkar på uppdrag av LSVO och rapporterar årligen dit.",
                        ("mandate", "LSVO", "Styrgrupp Barnahus", "delegates"),
