@@ -1162,6 +1162,10 @@ def _body_key(text: str) -> str:
     'analysgrupp i samverkan'
     >>> _body_key("Lokal samverkan Ronneby") == _body_key("Lokal samverkansgrupp Ronneby") == _body_key("Lokala samverkansgruppen Ronneby")
     True
+    >>> _body_key("Styrgrupp för insatsen Steget före") == _body_key("Styrgrupp Steget före") == "styrgrupp steget fore"
+    True
+    >>> _body_key("Styrgrupp för projektet")
+    'styrgrupp projektet'
     """
     # a topic after "för" ending in a common noun after "i", in its indefinite form: "… för konsultationstid i
     # elevhälsan" is "… konsultationstid elevhälsa" (a place after "i" has a capital and stays; "Analysgrupp i
@@ -1172,6 +1176,9 @@ def _body_key(text: str) -> str:
     # "Lokal samverkan Ronneby": the local level's group by what it does, as "Lokal samverkansgrupp Ronneby"
     k = re.sub(r"^lokala?\s+samverkan(?:sgrupp(?:en)?)?\s+(?=\S)", "lokal samverkansgrupp ", k)
     k = re.sub(r"^(\S*(?:grupp|team|natverk|rad|forum))(?:en|et)?\s+f[oö]r\s+", r"\1 ", k)
+    # "Styrgrupp för insatsen Steget vidare": the effort the body leads, by its name after the kind of effort, is
+    # "Styrgrupp Steget vidare"
+    k = re.sub(r"^(\S*(?:grupp|team|rad|forum)) (?:insatsen|projektet|satsningen|programmet) (?=\S)", r"\1 ", k)
     # "Styrelsen för Samordningsförbundet X", as the förbund's own minutes head it: "Styrelsen, Samordningsförbundet X"
     k = _ORGAN_FOR_BODY.sub(r"\1 ", k)
     # "vårdprogramgruppen ADHD": the definite kind before the topic, as the indefinite one
