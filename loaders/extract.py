@@ -3522,6 +3522,8 @@ _COL_KINDS = [
     ("org", re.compile(r"^(?:organisation|org\.?|huvudman|huvudmän|kommun|region/kommun|kommun/region|representerar|"
                        r"vårdgivare|utförare|"
                        r"medlem|medlemskommun|medlemsorganisation|förbundsmedlem|"
+                       # a samordningsförbund's roster names the party each sits for: "Part"
+                       r"part|förbundspart|"
                        r"företräder|myndighet|arbetsgivare|(?:region|kommun)\s*/\s*(?:organisation|myndighet)|organisation\s*/\s*(?:region|kommun))$")),
     # two of them in one heading: "Uppdrag i gruppen / befattning", "Befattning och roll i teamet"
     ("title", re.compile(rf"^{_TITLE_HEAD}(?:\s*/\s*|\s+och\s+){_TITLE_HEAD}$|^{_TITLE_HEAD}$")),
@@ -3864,7 +3866,9 @@ _BROKEN_HEAD = re.compile(r"([a-zåäö]{4,})\s([a-zåäö]{1,4})")
 
 
 # a roster's column of the part each plays in the body ("Roll | Ordförande / Ledamot / Samordnare")
-_ROLE_COLUMNS = frozenset({"roll", "role", "roll i gruppen"})
+# ("Uppdrag", a förbund's or nämnd's roster: "Ordförande", "Ledamot", "Ersättare" for its members, "Förbundschef" for its
+# official)
+_ROLE_COLUMNS = frozenset({"roll", "role", "roll i gruppen", "uppdrag"})
 # a function in a body a roster's Roll column gives alone in its cell, as it gives a seat
 _GROUP_FUNCTION = re.compile(r"(?i)[a-zåäö-]*(?:samordnare|processledare|koordinator)|processägare|(?:patient|brukar)representant")
 _PROCESS_FUNCTION = re.compile(r"(?i)process(?:ledare|ägare)|(?:patient|brukar)representant")

@@ -6256,9 +6256,10 @@ _NEXT_REPORT_THERE = re.compile(r"\boch\s+lämnar\s+(?P<what>nästa\s+[a-zåäö
                                 r"(?P<when>\s+(?:i|senast|till|den|före|inför)\s+[^.;,]+)?")
 _HANDS_IN = (r"lämnar\s+(?:en\s+|sin\s+|sina\s+)?(?:[a-zåäö]+\s+)?(?:[a-zåäö]*rapport(?:er)?|förslag|lägesbild(?:er)?|"
              r"verksamhetsberättelse|årsberättelse)")
-# the same with a modal, of a report still to come: "ska lämna en delrapport", "ska rapportera"
+# the same with a modal, of a report still to come: "ska lämna en delrapport", "ska rapportera" (not "ska lämna
+# förslag till X": what it proposes, which the recommends rules read)
 _SHALL_HAND_IN = (r"(?:ska|skall)\s+(?:(?:åter)?rapportera|lämna\s+(?:en\s+|sin\s+|sina\s+)?(?:[a-zåäö]+\s+)?"
-                  r"(?:[a-zåäö]*rapport(?:er)?|förslag|lägesbild(?:er)?)|redovisa\s+(?:sitt|sina|vårt|våra)\s+(?:arbete|resultat))")
+                  r"(?:[a-zåäö]*rapport(?:er)?|lägesbild(?:er)?)|redovisa\s+(?:sitt|sina|vårt|våra)\s+(?:arbete|resultat))")
 # what a body working on another's uppdrag does after it: "… och rapporterar dit", "… och lämnar sin
 # verksamhetsberättelse hit varje januari" (there, to the giver; here, to the body whose minutes these are)
 _REPORTS_BACK_AFTER = re.compile(r"[^.;]*?\s+och\s+(?:(?:åter)?rapporterar|" + _HANDS_IN + r")\s+(?P<where>dit|hit)\b")
