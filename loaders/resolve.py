@@ -1046,6 +1046,10 @@ def _company_at_end(group: str) -> str | None:
     return f"{' '.join(words)} AB" if words else None
 
 
+# a län's council or group by the län's possessive: "länets folkhälsoråd", "länets samverkansgrupp"
+_LANS_ORGAN = re.compile(r"(?i)länets\s+(?P<organ>[a-zåäö-]*(?:råd|grupp|nätverk|forum))")
+# the län a body's name ends with: "ANDTS-nätverket Tallstrands län"
+_LAN_END = re.compile(r"(?<=\s)[A-ZÅÄÖ][\wåäö-]+\s+län$")
 # a kommun's organ by the kommun's possessive: "kommunens arbetsmarknadsutskott", "kommunens krisledningsnämnd"
 _KOMMUNS_ORGAN = re.compile(r"(?i)kommunens\s+(?P<organ>[a-zåäö-]*(?:utskott|nämnd|styrelse))")
 
@@ -2270,6 +2274,11 @@ class _Groups:
             # "Styrgruppen rapporterar till kommunens arbetsmarknadsutskott" in the notes of a body of one kommun or
             # one kommun sits in: that kommun's utskott, by its own name
             return f"{_definite(organ.group('organ'))}, {kommun}"
+        if (doc is not None and doc.group and "," not in name and (organ := _LANS_ORGAN.fullmatch(name))
+                and (lan := _LAN_END.search(doc.group))):
+            # "Nätverket arbetar på uppdrag av länets folkhälsoråd" in the notes of a body of one län: that län's
+            # council, by its own name
+            return f"{_definite(organ.group('organ'))}, {lan.group(0)}"
         if (doc is not None and doc.group and re.fullmatch(r"(?i)bolagets\s+styrelse", name)
                 and (company := _company_at_end(doc.group))):
             return f"Styrelsen, {company}"  # "bolagets styrelse" in the minutes of the company's ägarråd
