@@ -13006,11 +13006,14 @@ class _Extractor:
         r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2}|[A-ZÅÄÖ][a-zåäö]+-\s+och\s+[a-zåäö-]{4,}(?:en|n))"
         r"\s+(?:föredrar|presenterar|redovisar)\s+"
         r"(?P<obj>ärendet|frågan|[a-zåäö]{4,}(?:en|et|na)(?:\s+(?:av|om|för|från)\s+[^.;]{1,60}?)?)"
-        r"\s+(?:där|(?P<prep>vid|på|i)\s+(?P<at>[^.;]*\bmöte[^.;]*|[A-ZÅÄÖ][^.;]+|"
+        # (no "där" after the matter itself, where the sentence before sent it: "… lyfta frågan till ledningsgruppen
+        # den 19 maj. Maria föredrar ärendet.")
+        r"(?:\s+(?:där|(?P<prep>vid|på|i)\s+(?P<at>[^.;]*\bmöte[^.;]*|[A-ZÅÄÖ][^.;]+|"
         # "… i rådet den 13 mars": a council's meeting on a day to come
-        r"(?:rådet|fullmäktige|styrelsen|nämnden)\s+den\s+\d{1,2}\s+[a-zåäö]+))$")
-    # where the sentence before sent the matter: "Frågan lyfts till LSVO:s möte i maj."
-    _SENT_TO_RE = re.compile(r"\b(?:lyfts|lyfter\s+\w+|tas\s+upp|skickas|tas\s+med)\s+(?:vidare\s+)?(?:till|i|på|vid)\s+"
+        r"(?:rådet|fullmäktige|styrelsen|nämnden)\s+den\s+\d{1,2}\s+[a-zåäö]+))|(?P<bare>(?<=ärendet)|(?<=frågan)))$")
+    # where the sentence before sent the matter: "Frågan lyfts till LSVO:s möte i maj.", "Gruppen beslutade att lyfta
+    # frågan till ledningsgruppen den 19 maj."
+    _SENT_TO_RE = re.compile(r"\b(?:lyfts|lyfter\s+\w+|lyfta\s+(?:frågan|ärendet)|tas\s+upp|skickas|tas\s+med)\s+(?:vidare\s+)?(?:till|i|på|vid)\s+"
                              r"(?P<to>[^.;]+?)\s*[.;]?\s*$")
 
     def _presents_there(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
