@@ -1035,6 +1035,9 @@ _AT_DAY_ELSEWHERE = re.compile(r"[^.;]{0,80}?\b(?:vid|på|för)\s+[^.;]{2,90}?\b
 # its acronym, where the matter is to be told (its time, if any, ending the sentence)
 _AT_BODY_ELSEWHERE = re.compile(r"[^.;]{0,80}?\b(?:vid|i|på)\s+[A-ZÅÄÖ]{3,6}\b(?![:’']?s\b)(?:\s+(?:i\s+[a-zåäö]+|den\s+\d{1,2}"
                                 r"(?:\s+[a-zåäö]+)?|\d{4}-\d{2}-\d{2}))?\s*[.;]?\s*$")
+# the matter sent on to another body, in the sentence before the one who is to present it: "Frågan lyfts till X.",
+# "Gruppen beslutade att lyfta frågan till ledningsgruppen den 19 maj."
+_SENT_ON = re.compile(r"\b(?:lyfts|lyfta\s+(?:frågan|ärendet))\s+(?:vidare\s+)?till\s+[^.;]+")
 # "Karin redovisar i april", "… föredrar ärendet i rådet den 13 mars": a month to come, or a council's
 # meeting where the matter is to be told, right after the verb and its object
 _IN_MONTH_OR_COUNCIL = re.compile(rf"^(?:[a-zåäö]+\s+){{0,2}}?(?:i|under)\s+(?:{_MONTH_RE})\b(?!\s*[–-])|"
@@ -7418,7 +7421,8 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
         nm = leading_name(lead.group("who"))[0] if len(toks) > 1 else _short_name_of(toks[0], short, att)
         if nm and nm not in out and any(e.name == nm for e in att):
             out.append(nm)
-    for si, sent in enumerate(_sentences(text)):
+    sents = _sentences(text)
+    for si, sent in enumerate(sents):
         m = _PROSE_PRESENT.search(sent)
         reminded = m is None and si == 0 and opening
         if reminded:
@@ -7443,6 +7447,8 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
             continue
         if re.match(r"(?:(?:den|det|dem|ärendet|frågan)\s+)?där\b", after):
             continue  # "… lyfts till Styrgrupp X. KSÖ föredrar den där.", "Malin presenterar där.": to be presented there
+        if si and re.fullmatch(r"(?:ärendet|frågan)\s*\.?", after) and _SENT_ON.search(sents[si - 1]):
+            continue  # "Gruppen beslutade att lyfta frågan till X den 19 maj. Maria föredrar ärendet.": there, later
         if m.group(1).split()[0].endswith("r") and not m.group(1).endswith("från") and _AT_DAY_ELSEWHERE.match(after):
             continue  # "Ingrid informerar om rutinen vid PSV den 12 december": a task, told here
         if m.group(1).split()[0].endswith("r") and _AT_BODY_ELSEWHERE.match(after):
