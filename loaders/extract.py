@@ -1037,7 +1037,8 @@ _AT_BODY_ELSEWHERE = re.compile(r"[^.;]{0,80}?\b(?:vid|i|på)\s+[A-ZÅÄÖ]{3,6}
                                 r"(?:\s+[a-zåäö]+)?|\d{4}-\d{2}-\d{2}))?\s*[.;]?\s*$")
 # the matter sent on to another body, in the sentence before the one who is to present it: "Frågan lyfts till X.",
 # "Gruppen beslutade att lyfta frågan till ledningsgruppen den 19 maj."
-_SENT_ON = re.compile(r"\b(?:lyfts|lyfta\s+(?:frågan|ärendet))\s+(?:vidare\s+)?till\s+[^.;]+")
+# (not "Ärendet har lyfts till samrådet av X": sent here, presented here)
+_SENT_ON = re.compile(r"\b(?<!har\s)(?<!hade\s)(?:lyfts|lyfta\s+(?:frågan|ärendet))\s+(?:vidare\s+)?till\s+[^.;]+")
 # "Karin redovisar i april", "… föredrar ärendet i rådet den 13 mars": a month to come, or a council's
 # meeting where the matter is to be told, right after the verb and its object
 _IN_MONTH_OR_COUNCIL = re.compile(rf"^(?:[a-zåäö]+\s+){{0,2}}?(?:i|under)\s+(?:{_MONTH_RE})\b(?!\s*[–-])|"

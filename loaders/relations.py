@@ -4160,6 +4160,8 @@ _UPPDRAG_RE = re.compile(
     # "NN fick i uppdrag vid förra mötet att …": a task given earlier, followed up
     r"(?:\s+(?:vid|på|under)\s+(?:förra|föregående|senaste)\s+(?:mötet|möte|sammanträdet|träffen))?\s+att\s+(?P<task>.+)$"
 )
+# a matter sent on told as done, to the body that met: "Ärendet har lyfts till samrådet av ledningsgruppen"
+_SENT_HERE = re.compile(r"\b(?:har|hade)\s+(?:nu\s+)?lyfts\b")
 # a proposal before the clause that would give the task: "Förbundschefen föreslår att …", "Gruppen föreslog att …"
 _PROPOSAL_LEAD = re.compile(r"\b(?:föreslår|föreslog|har\s+föreslagit|rekommenderar|rekommenderade)\s+(?:därför\s+|också\s+)?att\s")
 # how far a followed-up task has come, after a dash: "… – klart, bifogas", "… – kvarstår"
@@ -13038,6 +13040,8 @@ class _Extractor:
             sent = self._SENT_TO_RE.search(before.rstrip())
             if not sent:
                 return False
+            if m.group("bare") is not None and _SENT_HERE.search(re.split(r"(?<=[.;])\s+", before.rstrip())[-1]):
+                return False  # "Ärendet har lyfts till samrådet av X. Eva föredrar ärendet.": sent here, presented here
             at = f"på {sent.group('to')}" if "möte" in sent.group("to") else f"vid {sent.group('to')}"
         verb = "föredra" if "föredrar" in s else "presentera"
         self.assignment(who, f"{verb} {m.group('obj')} {at}", origin=origin, pos=pos,

@@ -25,3 +25,8 @@ def test_the_task_at_the_other_body():
                                         items=[ParsedItem(number="5", title="Rapport", body=text)], decisions=[]))
     assert [(a.assignees, a.task) for a in r.assignments if "föredra" in a.task] == [
         (["Maja Lindqvist"], "föredra ärendet vid ledningsgruppen den 19 maj")]
+
+
+def test_matter_sent_here_is_presented_here():
+    text = "Ärendet har lyfts till samrådet av ledningsgruppen (ledningsgruppens möte 2027-04-21). Maja Lindqvist föredrar ärendet."
+    assert _prose_presenters(text, ATT) == ["Maja Lindqvist"]
