@@ -2112,6 +2112,8 @@ _INITIALS_FIRST = re.compile(r"(?P<ini>[A-ZÅÄÖ]{2,4})\s\((?P<name>[A-ZÅÄÖ]
 _HUVUDMAN_FIRST = re.compile(r"(?P<org>[A-ZÅÄÖ][\wåäö-]+s?\s+(?:kommun|kn\.?)|Region\s+[A-ZÅÄÖ][\wåäö-]+)\s\("
                              r"(?P<name>[A-ZÅÄÖ][\w'’-]+(?:\s[A-ZÅÄÖ][\w'’-]+){1,3})(?P<rest>,\s[^()]*)?\)")
 
+# who stood in told on the line below, the member's line ending open: "…, områdeschef – förhindrad, ersattes av"
+_STOOD_IN_BY_END = re.compile(r"[,;–-]?\s*(?:ersattes|ersatt|ersätts)\s+av\s*[.:]?\s*$")
 # an absence with who stood in after it, on the member's own line: "…, Åby kommun – frånvarande, ersatt av Lars Ås"
 _AWAY_STOOD_IN_BY = re.compile(r"[–,-]\s*(?:frånvarande|förhinder|ej\s+närvarande)\s*[,;]?\s*(?P<by>ersatt(?:es|s)?\s+av)\s+"
                                r"(?P<who>[A-ZÅÄÖ][\wåäöé]+(?:[- ][A-ZÅÄÖ][\wåäöé]+){1,2})\s*\.?$")
@@ -5654,6 +5656,12 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
         if (_is_initials(abbr) and nxt["line"] <= raw["line"] + 2 and not nxt.get("initials")
                 and initials_fit(abbr, leading_name(_strip_bullet(nxt["text"]))[0] or "")):
             nxt["initials"], raw["text"] = abbr, ""
+        # "Linda Ek, områdeschef – förhindrad, ersattes av" / "Mikael Strand, MAS": who stood in, on the line below
+        if (raw["text"].rstrip(" .:").endswith(" av") and (end := _STOOD_IN_BY_END.search(raw["text"]))
+                and nxt["line"] <= raw["line"] + 1 and (away := leading_name(_strip_bullet(raw["text"]))[0])
+                and leading_name(_strip_bullet(nxt["text"]))[0]):
+            raw["text"] = raw["text"][:end.start()].rstrip(" ,;–-")
+            nxt["text"] = f"{nxt['text'].rstrip(' .')}, ersättare för {away}"
     holders = []
     for raw in raw_entries:
         if raw.get("holder"):

@@ -26,3 +26,25 @@ def test_dash_projektledare_is_the_role_leading_the_project():
 def test_dash_projektledare_with_a_project_after_it_is_a_title():
     entry, _ = parse_attendance_entry("- Kim Dahl, Region Åby – projektledare mobila team", "present", [])
     assert entry.roles == []
+
+
+def test_stood_in_by_on_the_line_below():
+    from samverkan.loaders.extract import parse_minutes
+    text = """Samverkansgrupp LSS i Norrå
+MINNESANTECKNINGAR
+Datum: 2027-03-09
+
+DELTAGARE
+Åby kommun
+  Vera Lundh, områdeschef socialpsykiatri - förhindrad, ersattes av
+  Kalle Nordin, MAS
+  Siv Ek, enhetschef LSS
+
+Punkt 1  Inledning
+Dagordningen godkändes.
+"""
+    att = {a.name: a for a in parse_minutes(text, "x.txt").attendance}
+    assert att["Vera Lundh"].status == "absent"
+    assert (att["Kalle Nordin"].status, att["Kalle Nordin"].roles, att["Kalle Nordin"].substitute_for) == (
+        "present", ["ersättare"], "Vera Lundh")
+    assert att["Siv Ek"].substitute_for is None
