@@ -4098,6 +4098,8 @@ class _Table:
                     # "Övriga | Vera Lund (sekreterare) | Enheten för … | N": a row of the table whose first
                     # cell says its person is no member, not a label over rows of its own
                     status, roles, own_section = "guest", [], True
+                    # ("Tove Ek | Förbundschef | Kansliet | Närvarande": no huvudman's, nor the row's above)
+                    self.org = None
                     del row[k]
                     continue
                 if lab and lab[2] or _SIGNATURE_LABEL.match(v.lower()) or (

@@ -28,3 +28,9 @@ def test_members_and_the_official():
     assert att["Per Holm"].status == "absent" and "ledamot" in att["Per Holm"].roles
     assert (att["Ann Berg"].organisation, att["Ann Berg"].roles) == ("Försäkringskassan", ["ledamot"])
     assert "ledamot" not in att["Kim Dahl"].roles
+
+
+def test_the_official_takes_no_huvudman_from_the_row_above():
+    att = {a.name: a for a in parse_minutes(TEXT, "x.txt").attendance}
+    assert att["Kim Dahl"].organisation is None
+    assert att["Kim Dahl"].status == "guest"
