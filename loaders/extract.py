@@ -1041,6 +1041,10 @@ _AT_DAY_ELSEWHERE = re.compile(r"[^.;]{0,80}?\b(?:vid|på|för)\s+[^.;]{2,90}?\b
 # its acronym, where the matter is to be told (its time, if any, ending the sentence)
 _AT_BODY_ELSEWHERE = re.compile(r"[^.;]{0,80}?\b(?:vid|i|på)\s+[A-ZÅÄÖ]{3,6}\b(?![:’']?s\b)(?:\s+(?:i\s+[a-zåäö]+|den\s+\d{1,2}"
                                 r"(?:\s+[a-zåäö]+)?|\d{4}-\d{2}-\d{2}))?\s*[.;]?\s*$")
+# the matter sent on to another body, in the sentence before the one who is to present it: "Frågan lyfts till X.",
+# "Gruppen beslutade att lyfta frågan till ledningsgruppen den 19 maj."
+# (not "Ärendet har lyfts till samrådet av X": sent here, presented here)
+_SENT_ON = re.compile(r"\b(?<!har\s)(?<!hade\s)(?:lyfts|lyfta\s+(?:frågan|ärendet))\s+(?:vidare\s+)?till\s+[^.;]+")
 # "Karin redovisar i april", "… föredrar ärendet i rådet den 13 mars": a month to come, or a council's
 # meeting where the matter is to be told, right after the verb and its object
 _IN_MONTH_OR_COUNCIL = re.compile(rf"^(?:[a-zåäö]+\s+){{0,2}}?(?:i|under)\s+(?:{_MONTH_RE})\b(?!\s*[–-])|"
@@ -1440,7 +1444,11 @@ _DASH_ROLE = re.compile(r"(?:^|\s+)[–-]\s+(?=(?:vice\s+)?(?:ordförande|ordf\.
                         r"antecknare|antecknar|antecknade|protokollförare|sammankallande|(?:mötes)?organisatör)\b|"
                         # a hurried roster's shortened roles: "Karin Lövgren, dietist, X lasarett – sammank."
                         r"(?:sammank|anteckn|sekr|ordf)(?:\.|$)|"
-                        r"för\s+(?:minnes)?anteckningar(?:na)?$|(?:leder|ledde|håller\s+i|höll\s+i)\s+mötet\b|för\s+loggen$|(?:anmält\s+)?förhinder$|frånvarande$|ej\s+närvarande$|återbud$)", re.I)
+                        r"för\s+(?:minnes)?anteckningar(?:na)?$|(?:leder|ledde|håller\s+i|höll\s+i)\s+mötet\b|för\s+loggen$|"
+                        # "Oskar Ek, enhetschef – förhindrad, ersattes av": the absence, then who stood in
+                        r"(?:(?:anmält\s+)?förhinder|förhindrad|frånvarande|ej\s+närvarande|återbud)(?=\s*(?:,|$))|"
+                        # "Eva Ek, HR-strateg, Region X – projektledare": the bare function, leading the project
+                        r"projektledare(?=\s*(?:,|$)))", re.I)
 
 
 # academic titles written before a name in vården's rosters
@@ -2119,6 +2127,8 @@ _INITIALS_FIRST = re.compile(r"(?P<ini>[A-ZÅÄÖ]{2,4})\s\((?P<name>[A-ZÅÄÖ]
 _HUVUDMAN_FIRST = re.compile(r"(?P<org>[A-ZÅÄÖ][\wåäö-]+s?\s+(?:kommun|kn\.?)|Region\s+[A-ZÅÄÖ][\wåäö-]+)\s\("
                              r"(?P<name>[A-ZÅÄÖ][\w'’-]+(?:\s[A-ZÅÄÖ][\w'’-]+){1,3})(?P<rest>,\s[^()]*)?\)")
 
+# who stood in told on the line below, the member's line ending open: "…, områdeschef – förhindrad, ersattes av"
+_STOOD_IN_BY_END = re.compile(r"[,;–-]?\s*(?:ersattes|ersatt|ersätts)\s+av\s*[.:]?\s*$")
 # an absence with who stood in after it, on the member's own line: "…, Åby kommun – frånvarande, ersatt av Lars Ås"
 _AWAY_STOOD_IN_BY = re.compile(r"[–,-]\s*(?:frånvarande|förhinder|ej\s+närvarande)\s*[,;]?\s*(?P<by>ersatt(?:es|s)?\s+av)\s+"
                                r"(?P<who>[A-ZÅÄÖ][\wåäöé]+(?:[- ][A-ZÅÄÖ][\wåäöé]+){1,2})\s*\.?$")
@@ -3533,6 +3543,8 @@ _COL_KINDS = [
     ("org", re.compile(r"^(?:organisation|org\.?|huvudman|huvudmän|kommun|region/kommun|kommun/region|representerar|"
                        r"vårdgivare|utförare|"
                        r"medlem|medlemskommun|medlemsorganisation|förbundsmedlem|"
+                       # a samordningsförbund's roster names the party each sits for: "Part"
+                       r"part|förbundspart|"
                        r"företräder|myndighet|arbetsgivare|(?:region|kommun)\s*/\s*(?:organisation|myndighet)|organisation\s*/\s*(?:region|kommun))$")),
     # two of them in one heading: "Uppdrag i gruppen / befattning", "Befattning och roll i teamet"
     ("title", re.compile(rf"^{_TITLE_HEAD}(?:\s*/\s*|\s+och\s+){_TITLE_HEAD}$|^{_TITLE_HEAD}$")),
@@ -3875,7 +3887,9 @@ _BROKEN_HEAD = re.compile(r"([a-zåäö]{4,})\s([a-zåäö]{1,4})")
 
 
 # a roster's column of the part each plays in the body ("Roll | Ordförande / Ledamot / Samordnare")
-_ROLE_COLUMNS = frozenset({"roll", "role", "roll i gruppen"})
+# ("Uppdrag", a förbund's or nämnd's roster: "Ordförande", "Ledamot", "Ersättare" for its members, "Förbundschef" for its
+# official)
+_ROLE_COLUMNS = frozenset({"roll", "role", "roll i gruppen", "uppdrag"})
 # a function in a body a roster's Roll column gives alone in its cell, as it gives a seat
 _GROUP_FUNCTION = re.compile(r"(?i)[a-zåäö-]*(?:samordnare|processledare|koordinator)|processägare|(?:patient|brukar)representant")
 _PROCESS_FUNCTION = re.compile(r"(?i)process(?:ledare|ägare)|(?:patient|brukar)representant")
@@ -4099,6 +4113,8 @@ class _Table:
                     # "Övriga | Vera Lund (sekreterare) | Enheten för … | N": a row of the table whose first
                     # cell says its person is no member, not a label over rows of its own
                     status, roles, own_section = "guest", [], True
+                    # ("Tove Ek | Förbundschef | Kansliet | Närvarande": no huvudman's, nor the row's above)
+                    self.org = None
                     del row[k]
                     continue
                 if lab and lab[2] or _SIGNATURE_LABEL.match(v.lower()) or (
@@ -5667,6 +5683,12 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
         if (_is_initials(abbr) and nxt["line"] <= raw["line"] + 2 and not nxt.get("initials")
                 and initials_fit(abbr, leading_name(_strip_bullet(nxt["text"]))[0] or "")):
             nxt["initials"], raw["text"] = abbr, ""
+        # "Linda Ek, områdeschef – förhindrad, ersattes av" / "Mikael Strand, MAS": who stood in, on the line below
+        if (raw["text"].rstrip(" .:").endswith(" av") and (end := _STOOD_IN_BY_END.search(raw["text"]))
+                and nxt["line"] <= raw["line"] + 1 and (away := leading_name(_strip_bullet(raw["text"]))[0])
+                and leading_name(_strip_bullet(nxt["text"]))[0]):
+            raw["text"] = raw["text"][:end.start()].rstrip(" ,;–-")
+            nxt["text"] = f"{nxt['text'].rstrip(' .')}, ersättare för {away}"
     holders = []
     for raw in raw_entries:
         if raw.get("holder"):
@@ -7460,7 +7482,8 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
         nm = leading_name(lead.group("who"))[0] if len(toks) > 1 else _short_name_of(toks[0], short, att)
         if nm and nm not in out and any(e.name == nm for e in att):
             out.append(nm)
-    for si, sent in enumerate(_sentences(text)):
+    sents = _sentences(text)
+    for si, sent in enumerate(sents):
         m = _PROSE_PRESENT.search(sent)
         reminded = m is None and si == 0 and opening
         if reminded:
@@ -7485,6 +7508,8 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
             continue
         if re.match(r"(?:(?:den|det|dem|ärendet|frågan)\s+)?där\b", after):
             continue  # "… lyfts till Styrgrupp X. KSÖ föredrar den där.", "Malin presenterar där.": to be presented there
+        if si and re.fullmatch(r"(?:ärendet|frågan)\s*\.?", after) and _SENT_ON.search(sents[si - 1]):
+            continue  # "Gruppen beslutade att lyfta frågan till X den 19 maj. Maria föredrar ärendet.": there, later
         if m.group(1).split()[0].endswith("r") and not m.group(1).endswith("från") and _AT_DAY_ELSEWHERE.match(after):
             continue  # "Ingrid informerar om rutinen vid PSV den 12 december": a task, told here
         if m.group(1).split()[0].endswith("r") and _AT_BODY_ELSEWHERE.match(after):

@@ -4191,6 +4191,10 @@ _UPPDRAG_RE = re.compile(
     # "NN fick i uppdrag vid förra mötet att …": a task given earlier, followed up
     r"(?:\s+(?:vid|på|under)\s+(?:förra|föregående|senaste)\s+(?:mötet|möte|sammanträdet|träffen))?\s+att\s+(?P<task>.+)$"
 )
+# a matter sent on told as done, to the body that met: "Ärendet har lyfts till samrådet av ledningsgruppen"
+_SENT_HERE = re.compile(r"\b(?:har|hade)\s+(?:nu\s+)?lyfts\b")
+# a proposal before the clause that would give the task: "Förbundschefen föreslår att …", "Gruppen föreslog att …"
+_PROPOSAL_LEAD = re.compile(r"\b(?:föreslår|föreslog|har\s+föreslagit|rekommenderar|rekommenderade)\s+(?:därför\s+|också\s+)?att\s")
 # how far a followed-up task has come, after a dash: "… – klart, bifogas", "… – kvarstår"
 _FOLLOWUP_STATUS_TAIL = re.compile(r"\s+[–—-]\s+(?:klart|klar|kvarstår|pågår|påbörjat|ej\s+klart|inte\s+klart|fortsätter)\b.*$",
                                    re.I)
@@ -6305,6 +6309,10 @@ _NEXT_REPORT_THERE = re.compile(r"\boch\s+lämnar\s+(?P<what>nästa\s+[a-zåäö
                                 r"(?P<when>\s+(?:i|senast|till|den|före|inför)\s+[^.;,]+)?")
 _HANDS_IN = (r"lämnar\s+(?:en\s+|sin\s+|sina\s+)?(?:[a-zåäö]+\s+)?(?:[a-zåäö]*rapport(?:er)?|förslag|lägesbild(?:er)?|"
              r"verksamhetsberättelse|årsberättelse)")
+# the same with a modal, of a report still to come: "ska lämna en delrapport", "ska rapportera" (not "ska lämna
+# förslag till X": what it proposes, which the recommends rules read)
+_SHALL_HAND_IN = (r"(?:ska|skall)\s+(?:(?:åter)?rapportera|lämna\s+(?:en\s+|sin\s+|sina\s+)?(?:[a-zåäö]+\s+)?"
+                  r"(?:[a-zåäö]*rapport(?:er)?|lägesbild(?:er)?)|redovisa\s+(?:sitt|sina|vårt|våra)\s+(?:arbete|resultat))")
 # what a body working on another's uppdrag does after it: "… och rapporterar dit", "… och lämnar sin
 # verksamhetsberättelse hit varje januari" (there, to the giver; here, to the body whose minutes these are)
 _REPORTS_BACK_AFTER = re.compile(r"[^.;]*?\s+och\s+(?:(?:åter)?rapporterar|" + _HANDS_IN + r")\s+(?P<where>dit|hit)\b")
@@ -12591,6 +12599,10 @@ class _Extractor:
         if not m or m.group("by") and m.group("v") == "har":
             return False  # ("Arbetsgruppen har i uppdrag av LVO att … och rapporterar till LVO": a standing task, read elsewhere)
         raw_who, parent = m.group("who"), None
+        if "ör" in raw_who and _PROPOSAL_LEAD.search(raw_who):
+            # "Förbundschefen föreslår att beredningsgruppen får i uppdrag att …": a proposal, which the body's
+            # decision may make a task; neither the proposer nor the one proposed for has one yet
+            return True
         if " under " in raw_who and (under := _UNDER_BODY.search(raw_who)):
             # "Arbetsgrupp X under samverkansgruppen får i uppdrag …": the group named with the body it works under
             parent = self._body_ref(under.group("parent"))
@@ -13056,11 +13068,14 @@ class _Extractor:
         r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2}|[A-ZÅÄÖ][a-zåäö]+-\s+och\s+[a-zåäö-]{4,}(?:en|n))"
         r"\s+(?:föredrar|presenterar|redovisar)\s+"
         r"(?P<obj>ärendet|frågan|[a-zåäö]{4,}(?:en|et|na)(?:\s+(?:av|om|för|från)\s+[^.;]{1,60}?)?)"
-        r"\s+(?:där|(?P<prep>vid|på|i)\s+(?P<at>[^.;]*\bmöte[^.;]*|[A-ZÅÄÖ][^.;]+|"
+        # (no "där" after the matter itself, where the sentence before sent it: "… lyfta frågan till ledningsgruppen
+        # den 19 maj. Maria föredrar ärendet.")
+        r"(?:\s+(?:där|(?P<prep>vid|på|i)\s+(?P<at>[^.;]*\bmöte[^.;]*|[A-ZÅÄÖ][^.;]+|"
         # "… i rådet den 13 mars": a council's meeting on a day to come
-        r"(?:rådet|fullmäktige|styrelsen|nämnden)\s+den\s+\d{1,2}\s+[a-zåäö]+))$")
-    # where the sentence before sent the matter: "Frågan lyfts till LSVO:s möte i maj."
-    _SENT_TO_RE = re.compile(r"\b(?:lyfts|lyfter\s+\w+|tas\s+upp|skickas|tas\s+med)\s+(?:vidare\s+)?(?:till|i|på|vid)\s+"
+        r"(?:rådet|fullmäktige|styrelsen|nämnden)\s+den\s+\d{1,2}\s+[a-zåäö]+))|(?P<bare>(?<=ärendet)|(?<=frågan)))$")
+    # where the sentence before sent the matter: "Frågan lyfts till LSVO:s möte i maj.", "Gruppen beslutade att lyfta
+    # frågan till ledningsgruppen den 19 maj."
+    _SENT_TO_RE = re.compile(r"\b(?:lyfts|lyfter\s+\w+|lyfta\s+(?:frågan|ärendet)|tas\s+upp|skickas|tas\s+med)\s+(?:vidare\s+)?(?:till|i|på|vid)\s+"
                              r"(?P<to>[^.;]+?)\s*[.;]?\s*$")
 
     def _presents_there(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
@@ -13085,6 +13100,8 @@ class _Extractor:
             sent = self._SENT_TO_RE.search(before.rstrip())
             if not sent:
                 return False
+            if m.group("bare") is not None and _SENT_HERE.search(re.split(r"(?<=[.;])\s+", before.rstrip())[-1]):
+                return False  # "Ärendet har lyfts till samrådet av X. Eva föredrar ärendet.": sent here, presented here
             at = f"på {sent.group('to')}" if "möte" in sent.group("to") else f"vid {sent.group('to')}"
         verb = "föredra" if "föredrar" in s else "presentera"
         self.assignment(who, f"{verb} {m.group('obj')} {at}", origin=origin, pos=pos,
@@ -16746,14 +16763,17 @@ class _Extractor:
                                             # ("o" for "och", as hurried notes write it)
                                             r"(?:(?P<back>(?:,\s+(?=(?:del|slut)?rapport(?:en|erna)\s)|\s+(?:och|o)\s+)(?:"
                                             r"(?:del|slut)?rapport(?:en|erna)\s+(?:ska|skall|går|lämnas)\s+dit\b|"
-                                            r"(?:(?:åter|av)?rapporterar|" + _HANDS_IN + r"|redovisar\s+(?:sitt|sina|vårt|våra)\s+(?:arbete|resultat))\s+"
+                                            r"(?:(?:åter|av)?rapporterar|" + _HANDS_IN + r"|redovisar\s+(?:sitt|sina|vårt|våra)\s+(?:arbete|resultat)|"
+                                            # ("… och ska lämna en delrapport dit den 19 maj": the next report, with its modal)
+                                            + _SHALL_HAND_IN + r")\s+"
                                             # ("… och rapporterar årligen dit": how often, before where)
                                             r"(?:(?:årligen|löpande|regelbundet|fortlöpande|kontinuerligt|halvårsvis|kvartalsvis|"
                                             r"också|även)\s+)?(?:dit|till\s+(?:dem|den|denna|detta|densamma))\b"
                                             # "… och lyfter frågor som inte kan lösas lokalt dit": its questions go there
                                             r"|lyfter\s+(?:[^.]{0,80}?\s)?(?:dit|till\s+(?:dem|den|denna|detta))\b).*)"
                                             r"|\s+(?:och|o)\s+(?:(?:åter|av)?rapporterar|" + _HANDS_IN
-                                            + r"|redovisar\s+(?:sitt|sina|vårt|våra)\s+(?:arbete|resultat))\s+till\s+(?P<to>[^.]+))?$", s)
+                                            + r"|redovisar\s+(?:sitt|sina|vårt|våra)\s+(?:arbete|resultat)|" + _SHALL_HAND_IN
+                                            + r")\s+till\s+(?P<to>[^.]+))?$", s)
         if m:
             # "… Lokal samverkansgrupp X. Gruppen arbetar på uppdrag av …" in a nämnd's minutes: the group just named
             body = self._meeting_body()

@@ -1046,6 +1046,10 @@ def _company_at_end(group: str) -> str | None:
     return f"{' '.join(words)} AB" if words else None
 
 
+# a län's council or group by the län's possessive: "länets folkhälsoråd", "länets samverkansgrupp"
+_LANS_ORGAN = re.compile(r"(?i)länets\s+(?P<organ>[a-zåäö-]*(?:råd|grupp|nätverk|forum))")
+# the län a body's name ends with: "ANDTS-nätverket Tallstrands län"
+_LAN_END = re.compile(r"(?<=\s)[A-ZÅÄÖ][\wåäö-]+\s+län$")
 # a kommun's organ by the kommun's possessive: "kommunens arbetsmarknadsutskott", "kommunens krisledningsnämnd"
 _KOMMUNS_ORGAN = re.compile(r"(?i)kommunens\s+(?P<organ>[a-zåäö-]*(?:utskott|nämnd|styrelse))")
 
@@ -1162,6 +1166,10 @@ def _body_key(text: str) -> str:
     'analysgrupp i samverkan'
     >>> _body_key("Lokal samverkan Ronneby") == _body_key("Lokal samverkansgrupp Ronneby") == _body_key("Lokala samverkansgruppen Ronneby")
     True
+    >>> _body_key("Styrgrupp för insatsen Steget före") == _body_key("Styrgrupp Steget före") == "styrgrupp steget fore"
+    True
+    >>> _body_key("Styrgrupp för projektet")
+    'styrgrupp projektet'
     """
     # a topic after "för" ending in a common noun after "i", in its indefinite form: "… för konsultationstid i
     # elevhälsan" is "… konsultationstid elevhälsa" (a place after "i" has a capital and stays; "Analysgrupp i
@@ -1172,6 +1180,9 @@ def _body_key(text: str) -> str:
     # "Lokal samverkan Ronneby": the local level's group by what it does, as "Lokal samverkansgrupp Ronneby"
     k = re.sub(r"^lokala?\s+samverkan(?:sgrupp(?:en)?)?\s+(?=\S)", "lokal samverkansgrupp ", k)
     k = re.sub(r"^(\S*(?:grupp|team|natverk|rad|forum))(?:en|et)?\s+f[oö]r\s+", r"\1 ", k)
+    # "Styrgrupp för insatsen Steget vidare": the effort the body leads, by its name after the kind of effort, is
+    # "Styrgrupp Steget vidare"
+    k = re.sub(r"^(\S*(?:grupp|team|rad|forum)) (?:insatsen|projektet|satsningen|programmet) (?=\S)", r"\1 ", k)
     # "Styrelsen för Samordningsförbundet X", as the förbund's own minutes head it: "Styrelsen, Samordningsförbundet X"
     k = _ORGAN_FOR_BODY.sub(r"\1 ", k)
     # "vårdprogramgruppen ADHD": the definite kind before the topic, as the indefinite one
@@ -2268,6 +2279,11 @@ class _Groups:
             # "Styrgruppen rapporterar till kommunens arbetsmarknadsutskott" in the notes of a body of one kommun or
             # one kommun sits in: that kommun's utskott, by its own name
             return f"{_definite(organ.group('organ'))}, {kommun}"
+        if (doc is not None and doc.group and "," not in name and (organ := _LANS_ORGAN.fullmatch(name))
+                and (lan := _LAN_END.search(doc.group))):
+            # "Nätverket arbetar på uppdrag av länets folkhälsoråd" in the notes of a body of one län: that län's
+            # council, by its own name
+            return f"{_definite(organ.group('organ'))}, {lan.group(0)}"
         if (doc is not None and doc.group and re.fullmatch(r"(?i)bolagets\s+styrelse", name)
                 and (company := _company_at_end(doc.group))):
             return f"Styrelsen, {company}"  # "bolagets styrelse" in the minutes of the company's ägarråd

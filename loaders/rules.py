@@ -1440,6 +1440,13 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Arbetsgrupp demens", "Styrgrupp Barnahus", "reports_to"), body="Arbetsgrupp demens"),
                    _ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        ("mandate", "LSVO", "Styrgrupp Barnahus", "delegates")),
+                   # the next report still to come, with its modal: "… och ska lämna en delrapport dit den 19 maj"
+                   _ex("Projektgruppen arbetar på uppdrag av Ledningsgruppen för vård och omsorg och ska lämna en "
+                       "delrapport dit den 19 maj.", body="Projektgrupp kompetensförsörjning",
+                       facts=(("mandate", "Ledningsgruppen för vård och omsorg", "Projektgrupp kompetensförsörjning",
+                               "delegates"),
+                              ("mandate", "Projektgrupp kompetensförsörjning", "Ledningsgruppen för vård och omsorg",
+                               "reports_to"))),
                    # how often between the verb and where: "… och rapporterar årligen dit"
                    _ex("Styrgruppen verkar på uppdrag av LSVO och rapporterar årligen dit.",
                        ("mandate", "LSVO", "Styrgrupp Barnahus", "delegates"),
@@ -6246,7 +6253,8 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
          # företrädare i arbetsgruppen")
          # (told by the huvudman that chose her, in the perfect, her title before her name: "Bruksberga kommun har
          # meddelat att socialchef Magnus Strid blir ordinarie ledamot i RLG")
-         pattern=r"(?:^|,?\s+och\s+|^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+)?\s+(?:informerar\s+om|meddelar|berättar|"
+         # (the one telling may be named by a longer title: "Vård- och omsorgschefen i Åby har meddelat att …")
+         pattern=r"(?:^|,?\s+och\s+|^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,4}?\s+(?:informerar\s+om|meddelar|berättar|"
                  r"har\s+meddelat|har\s+informerat\s+om)\s+att\s+"
                  r"(?:[a-zåäö][\wåäö-]*(?:chef|ledare|samordnare|direktör|strateg|sekreterare)\s+)?)"
                  r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,\s+[a-zåäö][^,.;]{2,50},)?\s+(?:blir|blev)\s+(?:ny\s+|ordinarie\s+)?"
@@ -6271,7 +6279,10 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                        facts=(("membership", "Camilla Ek", "Styrgrupp Nära vård", "join"),)),
                    # for whom, the seat in the body that met
                    _ex("Eva Holm, enhetschef vuxenenheten, blir ny ersättare för Åby.",
-                       ("membership", "Eva Holm", "Samverkansgrupp äldre", "join"))),
+                       ("membership", "Eva Holm", "Samverkansgrupp äldre", "join")),
+                   _ex("Vård- och omsorgschefen i Åby har meddelat att Rut Sandin, enhetschef daglig verksamhet, blir ny "
+                       "ledamot för Åby kommun från och med april.",
+                       ("membership", "Rut Sandin", "Samverkansgrupp äldre", "join"))),
          counter_examples=("Det blir en representant i styrgruppen från varje kommun.", "Eva Ek blir ny ersättare.",
                            "Det blev ledamot i styrgruppen som fick frågan.")),
     Rule("announces_leaving", "membership", change="leave",
@@ -8472,7 +8483,10 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    _ex("Presidiet ges i uppdrag att ta fram förslag till sammanträdesplan för 2027.", decision=True,
                        body="Socialnämnden, Åby kommun",
                        facts=(("assignment", ["Socialnämndens presidium, Åby kommun"], "ta fram förslag"),))),
-         counter_examples=("Uppdraget diskuterades men inget beslut fattades.",)),
+         counter_examples=("Uppdraget diskuterades men inget beslut fattades.",
+                           # a proposal that the body's decision may make a task, no task yet
+                           "Anna Lund föreslår att arbetsgruppen får i uppdrag att ta fram en rutin.",
+                           "Kim Berg föreslog att Eva Ek får i uppdrag att se över avtalet.")),
     Rule("fick_inverted", "assignment", triggers=("i uppdrag",), handler="_fick_inverted",
          examples=(_ex("Dokumentet fick Nuray och Mats i uppdrag att se över.",
                        ("assignment", ["Nuray", "Mats"], "se över")),)),
@@ -9328,8 +9342,14 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    # at a council's meeting on a day to come
                    _ex("Margareta Sand föredrar ärendet i rådet den 13 mars.", body="Regional ledningsgrupp",
                        roster=("Margareta Sand",),
-                       facts=(("assignment", ["Margareta Sand"], "föredra ärendet i rådet den 13 mars"),))),
+                       facts=(("assignment", ["Margareta Sand"], "föredra ärendet i rådet den 13 mars"),)),
+                   # no "där": the sentence before sent the matter, by the body's decision
+                   _ex("Gruppen beslutade att lyfta frågan till Styrgrupp Barnahus den 19 maj. Anders Hjelm föredrar ärendet.",
+                       ("assignment", ["Anders Hjelm"], "föredra ärendet vid Styrgrupp Barnahus den 19 maj"))),
          counter_examples=("Anders Hjelm föredrar ärendet.", "Anders Hjelm föredrar ärendet där.",
+                           "Gruppen diskuterade frågan länge. Anders Hjelm föredrar ärendet.",
+                           "Ärendet har lyfts till samrådet av Styrgrupp Barnahus. Anders Hjelm föredrar ärendet.",
+                           "Frågan lyfts till Styrgrupp Barnahus. Anders Hjelm föredrar rapporten.",
                            "Anders Hjelm föredrar ärendet i korthet.",
                            "Anders Hjelm presenterar resultatet i korthet.",
                            "Anders Hjelm presenterar sammanställningen vid mötet.")),
