@@ -3530,7 +3530,12 @@ _SET_UP_BEFORE_TABLE = re.compile(r"(?:^|\batt\s+)(?:inrätta|bilda|tillsätta|s
                                   r"(?:sammansättning|ledamöter|deltagare)\s*:"
                                   # ("Nämnden väljer följande arbetsutskott för 2027:": a body elected, its seats in the table)
                                   r"|\b(?:väljer|utser)\s+följande\s+(?P<elected>[a-zåäö-]*(?:utskott|presidium|beredning))"
-                                  r"(?:\s+(?:för|under)\s+[^.;:]{2,60}?)?\s*:")
+                                  r"(?:\s+(?:för|under)\s+[^.;:]{2,60}?)?\s*:"
+                                  # ("att inrätta Rådet X med den sammansättning som framgår av ärendebeskrivningen": the
+                                  # members in a table told earlier in the item, under the case's description)
+                                  r"|(?:^|\batt\s+)(?:inrätta|bilda|tillsätta)\s+(?P<told>[^.;:]{2,80}?)\s+(?:med|i)\s+(?:den\s+)?"
+                                  r"sammansättning\s+som\s+(?:framgår\s+av|anges\s+i|redovisas\s+i)\s+(?:ärendebeskrivningen|"
+                                  r"ärendet|tjänsteskrivelsen|förslaget|underlaget|beskrivningen)")
 # a table's cells, set apart by a tab or by the run of spaces a printed page's layout keeps between columns
 _TABLE_CELL_GAP = re.compile(r"\t|\s{3,}")
 _LEAD_ROLES = ("sammankallande", "ordförande", "samordnare", "projektledare")
@@ -9688,9 +9693,15 @@ class _Extractor:
         elected = m.group("elected")
         # ("väljer följande arbetsutskott": the body's own, as "arbetsutskottet" names it in its minutes)
         own_sub = elected and re.sub(r"utskott$", "utskottet", re.sub(r"beredning$", "beredningen", elected))
-        grp = self._group_phrase(m.group("group") or m.group("named") or own_sub)
-        at = body_text.find(m.group(0).strip()[-40:]) if body_text else -1
-        rows = _composition_rows(body_text[at:].split("\n")[1:]) if at >= 0 else []
+        grp = self._group_phrase(m.group("group") or m.group("named") or own_sub or m.group("told"))
+        if m.group("told"):
+            # the table told before the decision: the first of the item's lines that heads a table of members
+            lines = body_text.split("\n")
+            rows = next((r for k in range(len(lines)) if "\t" in lines[k] or "   " in lines[k]
+                         if (r := _composition_rows(lines[k:]))), [])
+        else:
+            at = body_text.find(m.group(0).strip()[-40:]) if body_text else -1
+            rows = _composition_rows(body_text[at:].split("\n")[1:]) if at >= 0 else []
         if not rows and m.group("elected"):
             # the table read into the decision itself, its cells run together: "… : Uppdrag Namn Kommun Ordförande
             # Eva Ek (S) Åby Ledamot Per Lind (M) Ekå"

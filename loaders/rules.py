@@ -4034,6 +4034,21 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                               ("assignment", ["Tomas Ek"], "vara sammankallande i Arbetsgrupp utskrivning"))),),
          counter_examples=("Vi startar dagen med följande sammansättning: kaffe och presentation.",
                            "Arbetsgruppen har följande sammansättning:\nEva Ek och Per Lind.")),
+    # a body set up with the members a table told earlier in the item lists, under the case's description
+    # ("Huvudmännen har anmält följande representanter: Huvudman | Representant | Befattning …", then "att inrätta
+    # Rådet X med den sammansättning som framgår av ärendebeskrivningen")
+    Rule("set_up_with_table_told_before", "membership", change="join", exclusive=False,
+         triggers=("sammansättning som framgår", "sammansättning som anges", "sammansättning som redovisas"),
+         handler="_composition_table",
+         examples=(_ex("Huvudmännen har anmält följande representanter:\n"
+                       "Huvudman\tRepresentant\tBefattning\nRegion Åby\tTomas Ek\tverksamhetschef\n"
+                       "Ekby kommun\tYlva Berg\tMAS\n\nNämnden beslutar\natt inrätta Beredningsrådet med den "
+                       "sammansättning som framgår av ärendebeskrivningen,",
+                       body="Gemensamma nämnden för X",
+                       facts=(("membership", "Tomas Ek", "Beredningsrådet", "join"),
+                              ("membership", "Ylva Berg", "Beredningsrådet", "join"))),),
+         counter_examples=("att inrätta Beredningsrådet med den sammansättning som framgår av ärendebeskrivningen.",
+                           "Rådets sammansättning som framgår av bilagan diskuterades.")),
     Rule("created_with_members", "membership", change="join", exclusive=False,
          triggers=("som sammankallande", "som ordförande", "som samordnare", "som projektledare"),
          pattern=r"\b(?:inrätta|inrättas|tillsätta|tillsätts|bilda|bildas|skapa|skapas)\s+(?:en\s+|ett\s+)?"
