@@ -6989,6 +6989,31 @@ _REPORT_AT_MEETING = re.compile(r"\b(?:(?:åter)?redovisa|(?:åter)?rapportera|p
                                 r"(?P<to>[\wåäö-]+?|[A-ZÅÄÖ]{2,6}:)s\s+(?:nästa\s+|kommande\s+|ordinarie\s+)?(?:sammanträde|möte)\b")
 
 
+# a report back to a body by its kind in the definite form alone: "… och att återrapportera till rådet senast …"
+_REPORT_TO_KIND = re.compile(r"\b(?:åter)?(?:rapportera|redovisa|återkomma)\w*\s+(?:\w+\s+){0,3}?till\s+"
+                             r"(?P<kind>[a-zåäö]{3,}(?:et|en))(?=[\s.,;]|$)")
+
+
+def _report_to_giver(text: str, given_by: str | None) -> str | None:
+    """The body that gave the task, where the task is reported back to a body of its kind by that kind alone: the
+    giver "Politiskt samverkansråd för vård och omsorg" of "… och att återrapportera till rådet".
+
+    >>> _report_to_giver("utreda saken och återrapportera till rådet senast den 30 november", "Politiskt samverkansråd X")
+    'Politiskt samverkansråd X'
+    >>> _report_to_giver("utreda saken och återrapportera till rådet", "Styrgrupp X"), _report_to_giver("utreda", "Rådet Y")
+    (None, None)
+    """
+    if not given_by or "till " not in text:
+        return None
+    m = _REPORT_TO_KIND.search(text)
+    if not m:
+        return None
+    stem = re.sub(r"(?:et|en)$", "", m.group("kind").casefold())
+    # the kind the giver's name is of: a word of its name before "för" / "i" / a comma ends with it
+    head = given_by.casefold().split(" för ")[0].split(" i ")[0].split(",")[0].split()
+    return given_by if len(stem) >= 3 and any(w.endswith(stem) for w in head) else None
+
+
 def _report_to(text: str, ctx: _Ctx) -> str | None:
     m = _REPORT_RE.search(text)
     if m:
@@ -7460,7 +7485,7 @@ class _Extractor:
                     told.due, told.due_date = _due(f"{task} {context}", self.p.date)
                 return told
         full = f"{task} {context}"
-        report = report_to or _report_to(full, self.ctx)
+        report = report_to or _report_to(full, self.ctx) or _report_to_giver(full, given_by)
         due, due_date = _due(full, self.p.date)
         if due_date:  # "uppdras åt X att senast den 15 januari 2026 redovisa …": when is the due date, not the task
             task = _LEADING_DUE.sub("", task) or task

@@ -3603,6 +3603,20 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                            "Kostnaden fördelas på respektive huvudman för beslut om budget.",
                            # (the huvudmän as a whole, no each: read by the recommendation's own rules)
                            "Gruppen skickar den till huvudmännen för beslut.")),
+    # a proposal to the council of each huvudman: "att föreslå fullmäktige hos respektive huvudman att fastställa
+    # avgifterna" (a joint nämnd's proposal up to each of its huvudmän, a recommendation to the huvudmän)
+    Rule("proposes_to_each_huvudmans_council", "mandate", mandate="recommends", exclusive=False,
+         triggers=("fullmäktige hos respektive", "fullmäktige i respektive", "fullmäktige hos varje",
+                   "fullmäktige i varje", "fullmäktige hos samtliga", "fullmäktige i samtliga"),
+         pattern=r"^(?:att\s+)?(?:föreslå|föreslår|rekommendera|rekommenderar|hemställa\s+hos|hemställer\s+hos)\s+"
+                 r"(?:kommun|region)?fullmäktige\s+(?:hos|i)\s+"
+                 r"(?P<to>respektive\s+huvudman|varje\s+huvudman|samtliga\s+huvudmän|var\s+och\s+en\s+av\s+huvudmännen)\s+"
+                 r"att\s+[a-zåäö]+[^.;]*\.?$",
+         examples=(_ex("att föreslå fullmäktige hos respektive huvudman att fastställa avgifterna för 2028",
+                       ("mandate", "Gemensamma nämnden för X", "huvudmännen", "recommends"),
+                       decision=True, body="Gemensamma nämnden för X"),),
+         counter_examples=("Eva Ek föreslår att fullmäktige hos respektive huvudman informeras.",
+                           "att föreslå fullmäktige hos respektive huvudman.")),
     Rule("recommends", "mandate", mandate="recommends", exclusive=False,
          triggers=("rekommender", "föreslår", "föreslå ", "föreslagit", "föreslog", "hemställ"),
          pattern=r"^(?:(?:att\s+)?(?:(?:rekommendera|föreslå)r?"
