@@ -8959,6 +8959,10 @@ _VERB_SUBJECT = re.compile(
     rf"\s+(?P<verb>{_DECISION_VERB})\b\s*"
     r"(?P<subj>[\wåäöÅÄÖ:-]*(?:gruppen|nämnden|rådet|organet|mötet|styrelsen|utskottet|teamet|nätverket))\s+"
 )
+# a decision in the clause after what the meeting talked of, the body by its kind: "Vi pratade om …, och gruppen
+# beslutade att …"
+_TALK_THEN_DECIDED = re.compile(r"^[A-ZÅÄÖ][^.;]{3,200}?,\s+och\s+(?=(?:[a-zåäö]*(?:gruppen|nätverket|rådet|nämnden|teamet)|vi)"
+                                r"\s+(?:beslutade|beslöt|beslutar|bestämde)\s+att\s)")
 # a decision told with the meeting or the paragraph it was taken at: "antog budgeten vid sitt sammanträde den
 # 10 december 2024 § 61", "beslutade 2023-08-29 § 56"
 _TOLD_AS_HISTORY = re.compile(r"\b(?:vid|på)\s+(?:sitt|sina|dess|förra|föregående|tidigare)\s+(?:\w+\s+)?(?:sammanträde|möte)\b"
@@ -9751,6 +9755,10 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
         by = m.group("by")
         if (selves.is_self(by) if selves else None) or (not selves and by.casefold() in _ALWAYS_SELF):
             return s
+    if not block and ", och " in s and (lead := _TALK_THEN_DECIDED.match(s)):
+        # "Vi pratade om vem som ska hålla i gruppen, och gruppen beslutade att Kim blir sammankallande": what was
+        # talked of first, the decision in the clause after it
+        s = s[lead.end()].upper() + s[lead.end() + 1:]
     m = _SUBJECT_VERB.match(s)
     if m:
         subj = m.group("subj")

@@ -6028,17 +6028,22 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
     # a seat taken after one who left, told by a pronoun or with the one before: "Ronja tar hennes plats tills vidare",
     # "Agnes tar över platsen efter Jan-Erik Sund"
     Rule("takes_the_seat", "membership", change="replace", narrative_only=True, exclusive=False,
-         triggers=("tar hennes plats", "tar hans plats", "tar dennes plats", "tar över platsen efter", "tar över hennes plats",
-                   "tar över hans plats"),
+         triggers=("tar hennes plats", "tar hans plats", "tar dennes plats", "tar över platsen efter", "över hennes plats",
+                   "över hans plats", "över dennes plats"),
          # (told as what a side has let know: "Åby kommun har meddelat att Sandra Öberg, IFO vuxen, tar hans plats")
          pattern=r"(?:^|→\s*|;\s*|\b(?:meddelat|meddelar|meddelade|informerat|informerar|informerade)\s+att\s+)"
-                 r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})(?:,\s*[^,.;]{2,80},)?\s+tar\s+(?:över\s+)?"
+                 # ("Petra Ek tar då över hennes plats": when, between the verb and its particle)
+                 r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})(?:,\s*[^,.;]{2,80},)?\s+tar\s+"
+                 r"(?:(?:då|sedan|nu|därefter)\s+)?(?:över\s+)?"
                  r"(?:(?:hennes|hans|dennes)\s+plats|platsen\s+efter\s+(?P<old>" + _NAME + r"))(?=[\s,.;]|$)",
          examples=(_ex("Eva Berg slutar 31/12 → Ronja tar hennes plats tills vidare.",
                        ("membership", "Ronja Ek", "Samverkansgrupp äldre", "replace"), roster=("Ronja Ek", "Eva Berg")),
                    _ex("Agnes tar över platsen efter Jan-Erik Sund, som har gått i pension.",
                        ("membership", "Agnes Fors", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Jan-Erik Sund", "Samverkansgrupp äldre", "leave"), roster=("Agnes Fors",)),
+                   _ex("Eva Berg går över till en annan tjänst i augusti och lämnar gruppen. Ronja Ek tar då över hennes "
+                       "plats som myndighetens representant.",
+                       ("membership", "Ronja Ek", "Samverkansgrupp äldre", "replace"), roster=("Eva Berg",)),
                    _ex("Per Lind går på föräldraledighet från juni. Åby kommun har meddelat att Sandra Öberg, IFO vuxen, "
                        "tar hans plats i arbetsgruppen från 1 juni.",
                        ("membership", "Sandra Öberg", "Samverkansgrupp äldre", "replace"), roster=("Per Lind",))),
