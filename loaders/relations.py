@@ -10149,6 +10149,13 @@ class _Extractor:
         c = _NEWCOMER_APPOSITION.sub(r"\g<n> ", c) if ", " in c else c
         # "… som ledamot i G", "… som Ekby kommuns representant i G", "… som BUP:s representant i G"
         m = ("ersätter" in c or "ersatt" in c) and _REPLACES_AS_RE.match(c)
+        if m and (m.group("new") in ctx.initials or m.group("old") in ctx.initials):
+            # "OJ ersätter Gunilla Rapp som Granviks representant i nätverket": the newcomer by the initials the
+            # roster gives her
+            c = " ".join(ctx.initials.get(w, w) for w in c.split(" ", 1)[:1]) + c[len(c.split(" ", 1)[0]):]
+            if m.group("old") in ctx.initials:
+                c = c.replace(f" {m.group('old')} som ", f" {ctx.initials[m.group('old')]} som ", 1)
+            m = _REPLACES_AS_RE.match(c)
         if m and name_shaped(m.group("new")) and name_shaped(m.group("old")):
             g_text = _SEAT_TIME.sub("", m.group("g"))
             hm = re.fullmatch(_HUVUDMAN_WORDS, g_text.strip(" ."))

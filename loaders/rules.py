@@ -2849,6 +2849,19 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
     # rapporterar i sin tur till LVO"; "… i Styrgrupp X, som leder omställningen i länet och rapporterar till LVO"
     # a body's duty told first, its report after "och": "Rådet ska samordna det förebyggande arbetet, och rapportera till
     # Politiskt samrådsorgan för hälsa, vård och omsorg" (the body reported to may list its fields with a comma)
+    # a body's work handed to another to deal with, told as what that one does with it: "Arbetsgruppen tar fram ett
+    # förslag till rutin som nätverket behandlar vid mötet i september" (the body working answers to the one treating it)
+    Rule("proposal_the_other_treats", "mandate", mandate="reports_to", exclusive=False,
+         triggers=(" behandlar ", " tar ställning till "),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][\wåäö-]*(?:gruppen|teamet|nätverket)|[A-ZÅÄÖ][\wåäö-]*(?:grupp|team)\s+[^.;:,]{1,60}?)\s+"
+                 r"(?:tar|ska\s+ta)\s+fram\s+(?:ett\s+)?(?:förslag|underlag|utkast)\b[^.;]{0,120}?\s+som\s+"
+                 r"(?P<to>[a-zåäö]*(?:nätverket|gruppen|rådet|nämnden|teamet)|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+"
+                 r"(?:behandlar|tar\s+ställning\s+till)\b[^.;]*\.?$",
+         examples=(_ex("Arbetsgruppen tar fram ett förslag till gemensam rutin som nätverket behandlar vid mötet i september.",
+                       ("mandate", "Arbetsgrupp rutiner", "Nätverket X", "reports_to"),
+                       body="Nätverket X", title="Arbetsgrupp rutiner"),),
+         counter_examples=("Eva Ek tar fram ett förslag som nätverket behandlar i september.",
+                           "Arbetsgruppen tar fram ett förslag till rutin.")),
     Rule("shall_do_and_report_to", "mandate", mandate="reports_to", exclusive=False, triggers=("rapportera till",),
          pattern=r"^(?P<from>[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|teamet|nätverket|beredningen|utskottet|forumet)|"
                  r"Gruppen|Rådet|Teamet|Nätverket|Beredningen|Utskottet|Forumet|"
