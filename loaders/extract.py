@@ -2576,7 +2576,7 @@ _SIDE_INVITED_AT = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][^
 # hon sitter sedan mars i gruppen …" (what follows the semicolon tells about her, not who came)
 _SIDE_AS = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?:deltog|var\s+med)\s+som\s+"
                       r"(?P<role>[a-zåäö][a-zåäö-]{3,40})(?:\s*[;,].*)?$")
-# who kept the notes told by her first name after the roster: "Annika skrev anteckningarna."
+# who kept the notes told by her first name after the roster: "Lena skrev anteckningarna."
 _SIDE_WROTE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+(?:skrev|förde)\s+"
                          r"(?:minnes)?anteckningar(?:na)?$")
 # a clause telling of the one named last, not her title: ", som var med för sista gången", ", som deltog för första gången"
@@ -9756,7 +9756,7 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
         if (selves.is_self(by) if selves else None) or (not selves and by.casefold() in _ALWAYS_SELF):
             return s
     if not block and ", och " in s and (lead := _TALK_THEN_DECIDED.match(s)):
-        # "Vi pratade om vem som ska hålla i gruppen, och gruppen beslutade att Kim blir sammankallande": what was
+        # "Vi pratade om vem som ska hålla i gruppen, och gruppen beslutade att Sam blir sammankallande": what was
         # talked of first, the decision in the clause after it
         s = s[lead.end()].upper() + s[lead.end() + 1:]
     m = _SUBJECT_VERB.match(s)

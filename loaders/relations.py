@@ -10150,7 +10150,7 @@ class _Extractor:
         # "… som ledamot i G", "… som Ekby kommuns representant i G", "… som BUP:s representant i G"
         m = ("ersätter" in c or "ersatt" in c) and _REPLACES_AS_RE.match(c)
         if m and (m.group("new") in ctx.initials or m.group("old") in ctx.initials):
-            # "OJ ersätter Gunilla Rapp som Granviks representant i nätverket": the newcomer by the initials the
+            # "OJ ersätter Gunvor Rask som Öby kommuns representant i nätverket": the newcomer by the initials the
             # roster gives her
             c = " ".join(ctx.initials.get(w, w) for w in c.split(" ", 1)[:1]) + c[len(c.split(" ", 1)[0]):]
             if m.group("old") in ctx.initials:

@@ -6045,7 +6045,7 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                    "över hans plats", "över dennes plats"),
          # (told as what a side has let know: "Åby kommun har meddelat att Sandra Öberg, IFO vuxen, tar hans plats")
          pattern=r"(?:^|→\s*|;\s*|\b(?:meddelat|meddelar|meddelade|informerat|informerar|informerade)\s+att\s+)"
-                 # ("Petra Ek tar då över hennes plats": when, between the verb and its particle)
+                 # ("Ronja Ek tar då över hennes plats": when, between the verb and its particle)
                  r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})(?:,\s*[^,.;]{2,80},)?\s+tar\s+"
                  r"(?:(?:då|sedan|nu|därefter)\s+)?(?:över\s+)?"
                  r"(?:(?:hennes|hans|dennes)\s+plats|platsen\s+efter\s+(?P<old>" + _NAME + r"))(?=[\s,.;]|$)",
@@ -6226,15 +6226,15 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                    _ex("Anna Lund kvarstår som ordförande under nästa år.",
                        ("membership", "Anna Lund", "Samverkansgrupp äldre", "member"))),
          counter_examples=("Arbetet fortsätter som tidigare.", "Mötesformen kvarstår som den är.")),
-    # the one who is to lead the body from a day on, told with "blir": "Kim Berg blir sammankallande från och med juni"
+    # the one who is to lead the body from a day on, told with "blir": "Sam Eklund blir sammankallande från och med juni"
     # (the body that met unless one is named after the seat)
     Rule("becomes_lead", "membership", change="join", exclusive=False,
          triggers=("blir sammankallande", "blir ny sammankallande", "blir ordförande", "blir ny ordförande"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+blir\s+(?:ny\s+)?"
                  r"(?P<role>sammankallande|ordförande)(?:\s+(?:i|för)\s+(?P<group>[A-ZÅÄÖ][^.;,]+?|[a-zåäö]*(?:gruppen|nätverket|teamet)))?"
                  + _UNTIL + r"\.?$",
-         examples=(_ex("Kim Berg blir sammankallande från och med juni.", body="Lokal samverkansgrupp Åby",
-                       facts=(("membership", "Kim Berg", "Lokal samverkansgrupp Åby", "join"),)),),
+         examples=(_ex("Sam Eklund blir sammankallande från och med juni.", body="Lokal samverkansgrupp Åby",
+                       facts=(("membership", "Sam Eklund", "Lokal samverkansgrupp Åby", "join"),)),),
          counter_examples=("Vem som blir sammankallande avgörs i höst.", "Frågan blir ordförandes att lösa.")),
     # a seat taken, before the rules of leaving read the clause after it ("… blev ordinarie ledamot i G och lämnar därför H")
     Rule("becomes_representative", "membership", change="join", exclusive=False,
