@@ -1519,6 +1519,10 @@ _FINITE_VERBS = frozenset({"är", "var", "har", "hade", "ska", "skall", "blir", 
 _AGENT_PREPOSITIONS = frozenset({"av", "till", "från", "åt", "hos", "under"})
 
 
+# an item's title line in a protocol or notes: "§ 31  Val av …", "4. Rapport från …"
+_ITEM_TITLE_LINE = re.compile(r"^\s*(?:§\s*\d{1,3}|\d{1,2}\.)\s")
+
+
 class _Groups:
     def __init__(self, knowledge: Knowledge):
         self.k = knowledge
@@ -1982,7 +1986,10 @@ class _Groups:
         """
         if len(text.split()) < 2 or " för " in text:
             return None
-        here = " ".join(doc.raw.text.split()).casefold() if doc is not None and getattr(doc, "raw", None) else ""
+        # (named so in the text, not only in an item's title: a kommunfullmäktige's "§ 31 Val av ersättare i Politiskt
+        # samverkansråd för vård och omsorg" over "… i Politiskt samverkansråd" keeps the form its text writes)
+        here = " ".join(" ".join(line for line in doc.raw.text.split("\n") if not _ITEM_TITLE_LINE.match(line)).split()
+                        ).casefold() if doc is not None and getattr(doc, "raw", None) else ""
         for sector in ("för vård och omsorg", "för hälsa, vård och omsorg", "för hälsa vård och omsorg"):
             name = self.new_names.get(_body_key(f"{text} {sector}"))
             if name and fold(name) == fold(f"{text} {sector}") and (name in self.met or name.casefold() in here):
