@@ -472,6 +472,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     # the official who leads a team's or a programme's work, beside its members: a role, not a section
     (re.compile(r"^processledare$", re.I), None, ["processledare"], False),
     # "Ej kallade: Ola Ek, rektor (ärendet utgick)": named as not called to this meeting, so neither there nor away
+    # "Inbjudna med förhinder: Eva Ek, X": invited from outside the group and away, neither member nor guest that day
+    (re.compile(r"^inbjudna?\s+med\s+(?:förhinder|återbud)$", re.I), "absent", [], True),
     (re.compile(r"^(?:ej|inte|icke)\s+kallade?(?:\s+till\s+(?:mötet|sammanträdet))?$", re.I), "uncalled", [], True),
     # who was called: present unless listed under förhinder ("Kallade: …" / "Förhinder: …")
     (re.compile(r"^(?:deltagarförteckning|deltagarlista|deltagare\s+och\s+initialer|förkortningar|initialer|"
@@ -2579,11 +2581,31 @@ def _roster_by_org(s: str) -> str:
 # a roster told a huvudman at a time, a sentence each: "Från Åby kommun deltog elevhälsochef Eva Ek och …",
 # "Öby kommun företräddes av Per Lind, …", "Ryd kommun var inte företrädd; Ola Ås … hade anmält förhinder."
 _SIDE_ORG = r"(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun)"
-_SIDE_SENTENCE_START = re.compile(rf"^(?:Från|För)\s+{_SIDE_ORG}\s+(?:deltog|närvarade)\s+(?=[a-zåäö]+\s+[A-ZÅÄÖ]|[A-ZÅÄÖ])")
-_SIDE_CAME = re.compile(rf"^(?:Från|För)\s+(?P<org>{_SIDE_ORG})\s+(?:deltog|närvarade)\s+(?P<who>.+)$|"
+# (the side by its kind alone in a local group's notes, where only one kommun and one region sit: "Från kommunen
+# deltog A, …. Från regionen kom B, …"; its people then without an organisation the sentence cannot name)
+_SIDE_OWN = r"(?:kommunen|regionen)"
+_SIDE_SENTENCE_START = re.compile(rf"^(?:Från|För)\s+(?:{_SIDE_ORG}|{_SIDE_OWN})\s+(?:deltog|närvarade|kom)\s+"
+                                  r"(?=[a-zåäö]+\s+[A-ZÅÄÖ]|[A-ZÅÄÖ])")
+_SIDE_CAME = re.compile(rf"^(?:Från|För)\s+(?P<org>{_SIDE_ORG}|{_SIDE_OWN})\s+(?:deltog|närvarade|kom)\s+(?P<who>.+)$|"
                         rf"^(?P<org2>{_SIDE_ORG})\s+(?:företräddes|representerades)\s+av\s+(?P<who2>.+)$")
 _SIDE_AWAY = re.compile(rf"^(?:(?P<org>{_SIDE_ORG})\s+(?:var\s+(?:inte|ej)\s+företrädd|saknade\s+företrädare)[;,:]\s*)?"
                         r"(?P<who>[A-ZÅÄÖ][^;]+?)\s+(?:hade|har)\s+(?:anmält\s+|meddelat\s+|lämnat\s+)?(?:förhinder|återbud)$")
+# one invited who could not come, no seat in the group: "Eva Ek från X var också inbjuden men hade förhinder"
+_SIDE_INVITED_AWAY = re.compile(r"^(?P<who>[A-ZÅÄÖ][^;]+?)\s+var\s+(?:också\s+|även\s+)?inbjuden\s+men\s+(?:hade|har)\s+"
+                                r"(?:anmält\s+|meddelat\s+|lämnat\s+)?(?:förhinder|återbud)$")
+# one invited for an item: "Eva Ek, samordnare vid X, var inbjuden under punkt 3"
+_SIDE_INVITED_AT = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][^.]*?),?\s+var\s+(?:också\s+|även\s+)?"
+                              r"(?:inbjuden|adjungerad)\s+(?:under|till|vid)\s+"
+                              r"(?P<at>(?:punkt|punkterna|§|§§|p\.)\s*\d{1,3}(?:\s*(?:[–-]|och)\s*\d{1,3})?)$")
+# one who sits in the group in a capacity of her own, told in a sentence of hers: "Eva Ek deltog som brukarrepresentant;
+# hon sitter sedan mars i gruppen …" (what follows the semicolon tells about her, not who came)
+_SIDE_AS = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?:deltog|var\s+med)\s+som\s+"
+                      r"(?P<role>[a-zåäö][a-zåäö-]{3,40})(?:\s*[;,].*)?$")
+# who kept the notes told by her first name after the roster: "Lena skrev anteckningarna."
+_SIDE_WROTE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+(?:skrev|förde)\s+"
+                         r"(?:minnes)?anteckningar(?:na)?$")
+# a clause telling of the one named last, not her title: ", som var med för sista gången", ", som deltog för första gången"
+_SIDE_TIMES = re.compile(r",?\s+som\s+(?:var\s+med|deltog|deltar|är\s+med)\s+för\s+(?:första|sista|andra)\s+gången\s*$")
 # one there for an item: "… som adjungerad under punkt 3", "…, deltog som gäst under punkt 4"
 _SIDE_FOR_ITEM = re.compile(r",?\s+(?:deltog\s+)?som\s+(?:adjungerad|gäst|inbjuden)\s+(?:under|till|vid)\s+"
                             r"(?P<at>(?:punkt|punkterna|§|§§|p\.)\s*\d{1,3}(?:\s*(?:[–-]|och)\s*\d{1,3})?)$")
@@ -2645,7 +2667,8 @@ def _side_roster(s: str) -> str:
     ...              "utvecklare, deltog som gäst under punkt 4.")
     'Närvarande: Eva Ek, elevhälsochef, Åby kommun; Per Lind, skolsköterska, Åby kommun; Ola Ås, rektor, Öby kommun. Förhinder: Bo Ahl, rektor, Ryd kommun. Gäster: Siv Berg, BUP, Region Norr (adjungerad, punkt 3); Kim Ek, utvecklare (punkt 4).'
     """
-    came, away, guests = [], [], []
+    came, away, guests, invited_away = [], [], [], []
+    wrote = ""
     for sentence in _SENTENCE_STOP.split(s):
         t = " ".join(sentence.split()).strip(" .")
         if not t:
@@ -2659,8 +2682,23 @@ def _side_roster(s: str) -> str:
             org = _IN_HUVUDMAN.sub(r", \1", g.group("org")) if g.group("org") else ""
             guests.append(f"{g.group('who')}{title}" + (f", {org}" if org else ""))
             continue
+        if "inbjuden men" in t:
+            if g := _SIDE_INVITED_AWAY.match(t):
+                invited_away.append(re.sub(r"\s+från\s+", ", ", g.group("who").rstrip(" ,"), count=1))
+                continue
+        if " var " in t and (g := _SIDE_INVITED_AT.match(t)):
+            guests.append(f"{g.group('who')} ({g.group('at')})")
+            continue
+        if " som " in t and (g := _SIDE_AS.match(t)):
+            came.append(f"{g.group('who')} ({g.group('role')})")
+            continue
+        if "anteckningar" in t and (g := _SIDE_WROTE.match(t)):
+            wrote = g.group("who")
+            continue
         if m := _SIDE_CAME.match(t):
             org, who = m.group("org") or m.group("org2"), m.group("who") or m.group("who2")
+            if " gången" in who:
+                who = _SIDE_TIMES.sub("", who)
             item = _SIDE_FOR_ITEM.search(who)
             if item:
                 who = who[:item.start()]
@@ -2674,7 +2712,8 @@ def _side_roster(s: str) -> str:
             people = [_titled_after(x) for x in _TITLED_SPLIT.split(who)] if who[:1].islower() or _TITLED_NEXT.search(who) \
                 else _side_people(who)
             # (the clause "som också förde anteckningarna" told of the last one named)
-            people = [f"{_with_role(p, role) if role and k == len(people) - 1 else p}, {org}"
+            people = [f"{_with_role(p, role) if role and k == len(people) - 1 else p}" + ("" if org in ("kommunen", "regionen")
+                                                                                        else f", {org}")
                       for k, p in enumerate(people) if p.strip()]
             (guests if item else came).extend(f"{p} ({_side_note(item.group(0))}{item.group('at')})" if item else p
                                               for p in people)
@@ -2683,8 +2722,15 @@ def _side_roster(s: str) -> str:
             # ("Lisa Holm från Öby vårdcentral hade lämnat återbud": where she comes from after her name)
             who = _FROM_AFTER_NAME.sub(", ", m.group("who").rstrip(" ,"), count=1)
             away.append(who + (f", {m.group('org')}" if m.group("org") else ""))
+    if wrote:
+        # the one who kept the notes, named by the name she has in the roster
+        for k, p in enumerate(came):
+            if p == wrote or p.startswith(f"{wrote} ") or p.startswith(f"{wrote},"):
+                came[k] = _with_role(p, "sekreterare") if "(" not in p.split(",")[0] else p
+                break
     out = []
-    for label, people in (("Närvarande", came), ("Förhinder", away), ("Gäster", guests)):
+    for label, people in (("Närvarande", came), ("Förhinder", away), ("Gäster", guests),
+                          ("Inbjudna med förhinder", invited_away)):
         if people:
             out.append(f"{label}: {'; '.join(people)}.")
     return " ".join(out) or s
@@ -2800,8 +2846,11 @@ def _roster_tail(roster: str, below: list[str]) -> bool:
 
 # a sentence telling when and where the group met, before the roster in the same paragraph: "Vi träffades kl. 13.15 i
 # konferensrummet på X. Från Åby kommun deltog …", "Gruppen möttes på Teams. Vid mötet deltog …"
+# (or counting who came: "Vi var sju den här gången. Från kommunen deltog …")
 _MET_SENTENCE = re.compile(r"^(?:Vi|Gruppen|Styrgruppen|Arbetsgruppen|Teamet|Nätverket|Mötet|Träffen)\s+"
-                           r"(?:träffades|sågs|möttes|samlades|hölls|ägde\s+rum)\b")
+                           r"(?:träffades|sågs|möttes|samlades|hölls|ägde\s+rum)\b|"
+                           r"^Vi\s+var\s+(?:\d{1,2}|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+"
+                           r"(?:personer\s+)?(?:den\s+här\s+gången|denna\s+gång|i\s+dag|idag|på\s+(?:mötet|träffen))\b")
 
 
 def _met_sentence_apart(text: str) -> str:
@@ -2841,7 +2890,7 @@ def prose_rosters_unwrapped(text: str) -> str:
     """
     if not any(verb in text for verb in _PROSE_ROSTER_VERBS):
         return text
-    if "träffades " in text or "möttes " in text or "sågs " in text or "hölls " in text:
+    if "träffades " in text or "möttes " in text or "sågs " in text or "hölls " in text or "Vi var " in text:
         text = _met_sentence_apart(text)
     if "Från " in text or "För " in text:
         # a roster told a huvudman a sentence: the whole paragraph, to the blank line under it
@@ -3196,7 +3245,8 @@ _AWAY_SENTENCE = re.compile(
 # a roster's section label further on the line, after a name list ("…, Per Lind. Förhinder: Eva Berg")
 _MIDLINE_LABEL = re.compile(
     r"(?<=[\w).;,])\s+(?=(?:Förhinder|Anmält\s+förhinder|Frånvarande|Ej\s+närvarande|Övriga(?:\s+[a-zåäö]+)?|Gäster|"
-    r"Adjungerade?|Ersättare|Tjänstgörande\s+ersättare|Tjänstepersoner|Frånvarande\s+ledamöter|Kansliet|Sekretariatet)\s*:)")
+    r"Adjungerade?|Ersättare|Tjänstgörande\s+ersättare|Tjänstepersoner|Frånvarande\s+ledamöter|Kansliet|Sekretariatet|"
+    r"Inbjudna\s+med\s+förhinder)\s*:)")
 # another field of the front past a wide gap on the line, a label of a word or two and its colon:
 # "Ordförande: Eva Ek        Anteckningar: Per Lind", "Mötesledare: Eva Ek\tSekreterare: Per Lind"
 _GAPPED_LABEL = re.compile(r"(?:\t|\s{3,})(?=[A-ZÅÄÖ][\wåäö]+(?:\s+[\wåäö]+)?\s*:\s*\S)")
@@ -8993,6 +9043,10 @@ _VERB_SUBJECT = re.compile(
     rf"\s+(?P<verb>{_DECISION_VERB})\b\s*"
     r"(?P<subj>[\wåäöÅÄÖ:-]*(?:gruppen|nämnden|rådet|organet|mötet|styrelsen|utskottet|teamet|nätverket))\s+"
 )
+# a decision in the clause after what the meeting talked of, the body by its kind: "Vi pratade om …, och gruppen
+# beslutade att …"
+_TALK_THEN_DECIDED = re.compile(r"^[A-ZÅÄÖ][^.;]{3,200}?,\s+och\s+(?=(?:[a-zåäö]*(?:gruppen|nätverket|rådet|nämnden|teamet)|vi)"
+                                r"\s+(?:beslutade|beslöt|beslutar|bestämde)\s+att\s)")
 # a decision told with the meeting or the paragraph it was taken at: "antog budgeten vid sitt sammanträde den
 # 10 december 2024 § 61", "beslutade 2023-08-29 § 56"
 _TOLD_AS_HISTORY = re.compile(r"\b(?:vid|på)\s+(?:sitt|sina|dess|förra|föregående|tidigare)\s+(?:\w+\s+)?(?:sammanträde|möte)\b"
@@ -9791,6 +9845,10 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
         by = m.group("by")
         if (selves.is_self(by) if selves else None) or (not selves and by.casefold() in _ALWAYS_SELF):
             return s
+    if not block and ", och " in s and (lead := _TALK_THEN_DECIDED.match(s)):
+        # "Vi pratade om vem som ska hålla i gruppen, och gruppen beslutade att Sam blir sammankallande": what was
+        # talked of first, the decision in the clause after it
+        s = s[lead.end()].upper() + s[lead.end() + 1:]
     m = _SUBJECT_VERB.match(s)
     if m:
         subj = m.group("subj")

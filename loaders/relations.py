@@ -3561,7 +3561,12 @@ _SET_UP_BEFORE_TABLE = re.compile(r"(?:^|\batt\s+)(?:inrätta|bilda|tillsätta|s
                                   r"(?:sammansättning|ledamöter|deltagare)\s*:"
                                   # ("Nämnden väljer följande arbetsutskott för 2027:": a body elected, its seats in the table)
                                   r"|\b(?:väljer|utser)\s+följande\s+(?P<elected>[a-zåäö-]*(?:utskott|presidium|beredning))"
-                                  r"(?:\s+(?:för|under)\s+[^.;:]{2,60}?)?\s*:")
+                                  r"(?:\s+(?:för|under)\s+[^.;:]{2,60}?)?\s*:"
+                                  # ("att inrätta Rådet X med den sammansättning som framgår av ärendebeskrivningen": the
+                                  # members in a table told earlier in the item, under the case's description)
+                                  r"|(?:^|\batt\s+)(?:inrätta|bilda|tillsätta)\s+(?P<told>[^.;:]{2,80}?)\s+(?:med|i)\s+(?:den\s+)?"
+                                  r"sammansättning\s+som\s+(?:framgår\s+av|anges\s+i|redovisas\s+i)\s+(?:ärendebeskrivningen|"
+                                  r"ärendet|tjänsteskrivelsen|förslaget|underlaget|beskrivningen)")
 # a table's cells, set apart by a tab or by the run of spaces a printed page's layout keeps between columns
 _TABLE_CELL_GAP = re.compile(r"\t|\s{3,}")
 _LEAD_ROLES = ("sammankallande", "ordförande", "samordnare", "projektledare")
@@ -7043,6 +7048,31 @@ _REPORT_AT_MEETING = re.compile(r"\b(?:(?:åter)?redovisa|(?:åter)?rapportera|p
                                 r"(?P<to>[\wåäö-]+?|[A-ZÅÄÖ]{2,6}:)s\s+(?:nästa\s+|kommande\s+|ordinarie\s+)?(?:sammanträde|möte)\b")
 
 
+# a report back to a body by its kind in the definite form alone: "… och att återrapportera till rådet senast …"
+_REPORT_TO_KIND = re.compile(r"\b(?:åter)?(?:rapportera|redovisa|återkomma)\w*\s+(?:\w+\s+){0,3}?till\s+"
+                             r"(?P<kind>[a-zåäö]{3,}(?:et|en))(?=[\s.,;]|$)")
+
+
+def _report_to_giver(text: str, given_by: str | None) -> str | None:
+    """The body that gave the task, where the task is reported back to a body of its kind by that kind alone: the
+    giver "Politiskt samverkansråd för vård och omsorg" of "… och att återrapportera till rådet".
+
+    >>> _report_to_giver("utreda saken och återrapportera till rådet senast den 30 november", "Politiskt samverkansråd X")
+    'Politiskt samverkansråd X'
+    >>> _report_to_giver("utreda saken och återrapportera till rådet", "Styrgrupp X"), _report_to_giver("utreda", "Rådet Y")
+    (None, None)
+    """
+    if not given_by or "till " not in text:
+        return None
+    m = _REPORT_TO_KIND.search(text)
+    if not m:
+        return None
+    stem = re.sub(r"(?:et|en)$", "", m.group("kind").casefold())
+    # the kind the giver's name is of: a word of its name before "för" / "i" / a comma ends with it
+    head = given_by.casefold().split(" för ")[0].split(" i ")[0].split(",")[0].split()
+    return given_by if len(stem) >= 3 and any(w.endswith(stem) for w in head) else None
+
+
 def _report_to(text: str, ctx: _Ctx) -> str | None:
     m = _REPORT_RE.search(text)
     if m:
@@ -7514,7 +7544,7 @@ class _Extractor:
                     told.due, told.due_date = _due(f"{task} {context}", self.p.date)
                 return told
         full = f"{task} {context}"
-        report = report_to or _report_to(full, self.ctx)
+        report = report_to or _report_to(full, self.ctx) or _report_to_giver(full, given_by)
         due, due_date = _due(full, self.p.date)
         if due_date:  # "uppdras åt X att senast den 15 januari 2026 redovisa …": when is the due date, not the task
             task = _LEADING_DUE.sub("", task) or task
@@ -9751,9 +9781,15 @@ class _Extractor:
         elected = m.group("elected")
         # ("väljer följande arbetsutskott": the body's own, as "arbetsutskottet" names it in its minutes)
         own_sub = elected and re.sub(r"utskott$", "utskottet", re.sub(r"beredning$", "beredningen", elected))
-        grp = self._group_phrase(m.group("group") or m.group("named") or own_sub)
-        at = body_text.find(m.group(0).strip()[-40:]) if body_text else -1
-        rows = _composition_rows(body_text[at:].split("\n")[1:]) if at >= 0 else []
+        grp = self._group_phrase(m.group("group") or m.group("named") or own_sub or m.group("told"))
+        if m.group("told"):
+            # the table told before the decision: the first of the item's lines that heads a table of members
+            lines = body_text.split("\n")
+            rows = next((r for k in range(len(lines)) if "\t" in lines[k] or "   " in lines[k]
+                         if (r := _composition_rows(lines[k:]))), [])
+        else:
+            at = body_text.find(m.group(0).strip()[-40:]) if body_text else -1
+            rows = _composition_rows(body_text[at:].split("\n")[1:]) if at >= 0 else []
         if not rows and m.group("elected"):
             # the table read into the decision itself, its cells run together: "… : Uppdrag Namn Kommun Ordförande
             # Eva Ek (S) Åby Ledamot Per Lind (M) Ekå"
@@ -10176,6 +10212,13 @@ class _Extractor:
         c = _NEWCOMER_APPOSITION.sub(r"\g<n> ", c) if ", " in c else c
         # "… som ledamot i G", "… som Ekby kommuns representant i G", "… som BUP:s representant i G"
         m = ("ersätter" in c or "ersatt" in c) and _REPLACES_AS_RE.match(c)
+        if m and (m.group("new") in ctx.initials or m.group("old") in ctx.initials):
+            # "OJ ersätter Gunvor Rask som Öby kommuns representant i nätverket": the newcomer by the initials the
+            # roster gives her
+            c = " ".join(ctx.initials.get(w, w) for w in c.split(" ", 1)[:1]) + c[len(c.split(" ", 1)[0]):]
+            if m.group("old") in ctx.initials:
+                c = c.replace(f" {m.group('old')} som ", f" {ctx.initials[m.group('old')]} som ", 1)
+            m = _REPLACES_AS_RE.match(c)
         if m and name_shaped(m.group("new")) and name_shaped(m.group("old")):
             g_text = _SEAT_TIME.sub("", m.group("g"))
             hm = re.fullmatch(_HUVUDMAN_WORDS, g_text.strip(" ."))

@@ -1530,6 +1530,10 @@ _FINITE_VERBS = frozenset({"är", "var", "har", "hade", "ska", "skall", "blir", 
 _AGENT_PREPOSITIONS = frozenset({"av", "till", "från", "åt", "hos", "under"})
 
 
+# an item's title line in a protocol or notes: "§ 31  Val av …", "4. Rapport från …"
+_ITEM_TITLE_LINE = re.compile(r"^\s*(?:§\s*\d{1,3}|\d{1,2}\.)\s")
+
+
 class _Groups:
     def __init__(self, knowledge: Knowledge):
         self.k = knowledge
@@ -1795,7 +1799,7 @@ class _Groups:
             # the sector it works for, one body
             name = one
             self.new_aliases[name].add(text)
-        elif (one := self._sector_left_out_of(text)) is not None:
+        elif (one := self._sector_left_out_of(text, doc)) is not None:
             # "Politiskt samverkansråd – Region X och kommunerna i X" under a letterhead's "Politiskt samverkansråd
             # för vård och omsorg": the council named without the sector it works for, one body
             name = one
@@ -1967,7 +1971,7 @@ class _Groups:
         name = self.new_names.get(_body_key(text[:m.start()]))
         return name if name and fold(name) == fold(text[:m.start()]) else None
 
-    def _sector_left_out_of(self, text: str) -> str | None:
+    def _sector_left_out_of(self, text: str, doc: "_Doc | None" = None) -> str | None:
         """The body that met, named with "för vård och omsorg" at its end (a name of two words or more), of which this
         is the name: the same council or ledningsgrupp, the sector it works for left out (see
         :meth:`_sector_added_to`). (A body only an item names so, a kommunfullmäktige's seat in it, stays apart.)
@@ -1980,12 +1984,26 @@ class _Groups:
         >>> g.met.add(long)
         >>> g._sector_left_out_of("Politiskt samverkansråd"), g._sector_left_out_of("Samverkansråd")
         ('Politiskt samverkansråd för vård och omsorg', None)
+
+        Or the body these same minutes name with its sector too ("Uppdrag från Politiskt samverkansråd" over
+        "Politiskt samverkansråd för vård och omsorg gav …"): one body, whether it met or not.
+
+        >>> g2 = _Groups(load_generic())
+        >>> g2.new_names[_body_key(long)] = long
+        >>> from types import SimpleNamespace
+        >>> d = SimpleNamespace(index=0, raw=SimpleNamespace(text="Politiskt samverkansråd för vård och omsorg gav …"))
+        >>> g2._sector_left_out_of("Politiskt samverkansråd", d)
+        'Politiskt samverkansråd för vård och omsorg'
         """
         if len(text.split()) < 2 or " för " in text:
             return None
+        # (named so in the text, not only in an item's title: a kommunfullmäktige's "§ 31 Val av ersättare i Politiskt
+        # samverkansråd för vård och omsorg" over "… i Politiskt samverkansråd" keeps the form its text writes)
+        here = " ".join(" ".join(line for line in doc.raw.text.split("\n") if not _ITEM_TITLE_LINE.match(line)).split()
+                        ).casefold() if doc is not None and getattr(doc, "raw", None) else ""
         for sector in ("för vård och omsorg", "för hälsa, vård och omsorg", "för hälsa vård och omsorg"):
             name = self.new_names.get(_body_key(f"{text} {sector}"))
-            if name and fold(name) == fold(f"{text} {sector}") and name in self.met:
+            if name and fold(name) == fold(f"{text} {sector}") and (name in self.met or name.casefold() in here):
                 return name
         return None
 

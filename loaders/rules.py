@@ -2902,6 +2902,19 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
     # rapporterar i sin tur till LVO"; "… i Styrgrupp X, som leder omställningen i länet och rapporterar till LVO"
     # a body's duty told first, its report after "och": "Rådet ska samordna det förebyggande arbetet, och rapportera till
     # Politiskt samrådsorgan för hälsa, vård och omsorg" (the body reported to may list its fields with a comma)
+    # a body's work handed to another to deal with, told as what that one does with it: "Arbetsgruppen tar fram ett
+    # förslag till rutin som nätverket behandlar vid mötet i september" (the body working answers to the one treating it)
+    Rule("proposal_the_other_treats", "mandate", mandate="reports_to", exclusive=False,
+         triggers=(" behandlar ", " tar ställning till "),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][\wåäö-]*(?:gruppen|teamet|nätverket)|[A-ZÅÄÖ][\wåäö-]*(?:grupp|team)\s+[^.;:,]{1,60}?)\s+"
+                 r"(?:tar|ska\s+ta)\s+fram\s+(?:ett\s+)?(?:förslag|underlag|utkast)\b[^.;]{0,120}?\s+som\s+"
+                 r"(?P<to>[a-zåäö]*(?:nätverket|gruppen|rådet|nämnden|teamet)|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+"
+                 r"(?:behandlar|tar\s+ställning\s+till)\b[^.;]*\.?$",
+         examples=(_ex("Arbetsgruppen tar fram ett förslag till gemensam rutin som nätverket behandlar vid mötet i september.",
+                       ("mandate", "Arbetsgrupp rutiner", "Nätverket X", "reports_to"),
+                       body="Nätverket X", title="Arbetsgrupp rutiner"),),
+         counter_examples=("Eva Ek tar fram ett förslag som nätverket behandlar i september.",
+                           "Arbetsgruppen tar fram ett förslag till rutin.")),
     Rule("shall_do_and_report_to", "mandate", mandate="reports_to", exclusive=False, triggers=("rapportera till",),
          pattern=r"^(?P<from>[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|teamet|nätverket|beredningen|utskottet|forumet)|"
                  r"Gruppen|Rådet|Teamet|Nätverket|Beredningen|Utskottet|Forumet|"
@@ -3656,6 +3669,20 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                            "Kostnaden fördelas på respektive huvudman för beslut om budget.",
                            # (the huvudmän as a whole, no each: read by the recommendation's own rules)
                            "Gruppen skickar den till huvudmännen för beslut.")),
+    # a proposal to the council of each huvudman: "att föreslå fullmäktige hos respektive huvudman att fastställa
+    # avgifterna" (a joint nämnd's proposal up to each of its huvudmän, a recommendation to the huvudmän)
+    Rule("proposes_to_each_huvudmans_council", "mandate", mandate="recommends", exclusive=False,
+         triggers=("fullmäktige hos respektive", "fullmäktige i respektive", "fullmäktige hos varje",
+                   "fullmäktige i varje", "fullmäktige hos samtliga", "fullmäktige i samtliga"),
+         pattern=r"^(?:att\s+)?(?:föreslå|föreslår|rekommendera|rekommenderar|hemställa\s+hos|hemställer\s+hos)\s+"
+                 r"(?:kommun|region)?fullmäktige\s+(?:hos|i)\s+"
+                 r"(?P<to>respektive\s+huvudman|varje\s+huvudman|samtliga\s+huvudmän|var\s+och\s+en\s+av\s+huvudmännen)\s+"
+                 r"att\s+[a-zåäö]+[^.;]*\.?$",
+         examples=(_ex("att föreslå fullmäktige hos respektive huvudman att fastställa avgifterna för 2028",
+                       ("mandate", "Gemensamma nämnden för X", "huvudmännen", "recommends"),
+                       decision=True, body="Gemensamma nämnden för X"),),
+         counter_examples=("Eva Ek föreslår att fullmäktige hos respektive huvudman informeras.",
+                           "att föreslå fullmäktige hos respektive huvudman.")),
     Rule("recommends", "mandate", mandate="recommends", exclusive=False,
          triggers=("rekommender", "föreslår", "föreslå ", "föreslagit", "föreslog", "hemställ"),
          pattern=r"^(?:(?:att\s+)?(?:(?:rekommendera|föreslå)r?"
@@ -4087,6 +4114,21 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                               ("assignment", ["Tomas Ek"], "vara sammankallande i Arbetsgrupp utskrivning"))),),
          counter_examples=("Vi startar dagen med följande sammansättning: kaffe och presentation.",
                            "Arbetsgruppen har följande sammansättning:\nEva Ek och Per Lind.")),
+    # a body set up with the members a table told earlier in the item lists, under the case's description
+    # ("Huvudmännen har anmält följande representanter: Huvudman | Representant | Befattning …", then "att inrätta
+    # Rådet X med den sammansättning som framgår av ärendebeskrivningen")
+    Rule("set_up_with_table_told_before", "membership", change="join", exclusive=False,
+         triggers=("sammansättning som framgår", "sammansättning som anges", "sammansättning som redovisas"),
+         handler="_composition_table",
+         examples=(_ex("Huvudmännen har anmält följande representanter:\n"
+                       "Huvudman\tRepresentant\tBefattning\nRegion Åby\tTomas Ek\tverksamhetschef\n"
+                       "Ekby kommun\tYlva Berg\tMAS\n\nNämnden beslutar\natt inrätta Beredningsrådet med den "
+                       "sammansättning som framgår av ärendebeskrivningen,",
+                       body="Gemensamma nämnden för X",
+                       facts=(("membership", "Tomas Ek", "Beredningsrådet", "join"),
+                              ("membership", "Ylva Berg", "Beredningsrådet", "join"))),),
+         counter_examples=("att inrätta Beredningsrådet med den sammansättning som framgår av ärendebeskrivningen.",
+                           "Rådets sammansättning som framgår av bilagan diskuterades.")),
     Rule("created_with_members", "membership", change="join", exclusive=False,
          triggers=("som sammankallande", "som ordförande", "som samordnare", "som projektledare"),
          pattern=r"\b(?:inrätta|inrättas|tillsätta|tillsätts|bilda|bildas|skapa|skapas)\s+(?:en\s+|ett\s+)?"
@@ -6065,17 +6107,22 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
     # a seat taken after one who left, told by a pronoun or with the one before: "Ronja tar hennes plats tills vidare",
     # "Agnes tar över platsen efter Jan-Erik Sund"
     Rule("takes_the_seat", "membership", change="replace", narrative_only=True, exclusive=False,
-         triggers=("tar hennes plats", "tar hans plats", "tar dennes plats", "tar över platsen efter", "tar över hennes plats",
-                   "tar över hans plats"),
+         triggers=("tar hennes plats", "tar hans plats", "tar dennes plats", "tar över platsen efter", "över hennes plats",
+                   "över hans plats", "över dennes plats"),
          # (told as what a side has let know: "Åby kommun har meddelat att Sandra Öberg, IFO vuxen, tar hans plats")
          pattern=r"(?:^|→\s*|;\s*|\b(?:meddelat|meddelar|meddelade|informerat|informerar|informerade)\s+att\s+)"
-                 r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})(?:,\s*[^,.;]{2,80},)?\s+tar\s+(?:över\s+)?"
+                 # ("Ronja Ek tar då över hennes plats": when, between the verb and its particle)
+                 r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})(?:,\s*[^,.;]{2,80},)?\s+tar\s+"
+                 r"(?:(?:då|sedan|nu|därefter)\s+)?(?:över\s+)?"
                  r"(?:(?:hennes|hans|dennes)\s+plats|platsen\s+efter\s+(?P<old>" + _NAME + r"))(?=[\s,.;]|$)",
          examples=(_ex("Eva Berg slutar 31/12 → Ronja tar hennes plats tills vidare.",
                        ("membership", "Ronja Ek", "Samverkansgrupp äldre", "replace"), roster=("Ronja Ek", "Eva Berg")),
                    _ex("Agnes tar över platsen efter Jan-Erik Sund, som har gått i pension.",
                        ("membership", "Agnes Fors", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Jan-Erik Sund", "Samverkansgrupp äldre", "leave"), roster=("Agnes Fors",)),
+                   _ex("Eva Berg går över till en annan tjänst i augusti och lämnar gruppen. Ronja Ek tar då över hennes "
+                       "plats som myndighetens representant.",
+                       ("membership", "Ronja Ek", "Samverkansgrupp äldre", "replace"), roster=("Eva Berg",)),
                    _ex("Per Lind går på föräldraledighet från juni. Åby kommun har meddelat att Sandra Öberg, IFO vuxen, "
                        "tar hans plats i arbetsgruppen från 1 juni.",
                        ("membership", "Sandra Öberg", "Samverkansgrupp äldre", "replace"), roster=("Per Lind",))),
@@ -6245,6 +6292,16 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                    _ex("Anna Lund kvarstår som ordförande under nästa år.",
                        ("membership", "Anna Lund", "Samverkansgrupp äldre", "member"))),
          counter_examples=("Arbetet fortsätter som tidigare.", "Mötesformen kvarstår som den är.")),
+    # the one who is to lead the body from a day on, told with "blir": "Sam Eklund blir sammankallande från och med juni"
+    # (the body that met unless one is named after the seat)
+    Rule("becomes_lead", "membership", change="join", exclusive=False,
+         triggers=("blir sammankallande", "blir ny sammankallande", "blir ordförande", "blir ny ordförande"),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+blir\s+(?:ny\s+)?"
+                 r"(?P<role>sammankallande|ordförande)(?:\s+(?:i|för)\s+(?P<group>[A-ZÅÄÖ][^.;,]+?|[a-zåäö]*(?:gruppen|nätverket|teamet)))?"
+                 + _UNTIL + r"\.?$",
+         examples=(_ex("Sam Eklund blir sammankallande från och med juni.", body="Lokal samverkansgrupp Åby",
+                       facts=(("membership", "Sam Eklund", "Lokal samverkansgrupp Åby", "join"),)),),
+         counter_examples=("Vem som blir sammankallande avgörs i höst.", "Frågan blir ordförandes att lösa.")),
     # a seat taken, before the rules of leaving read the clause after it ("… blev ordinarie ledamot i G och lämnar därför H")
     Rule("becomes_representative", "membership", change="join", exclusive=False,
          triggers=("blir ", "blev "),
