@@ -3937,9 +3937,9 @@ _BROKEN_HEAD = re.compile(r"([a-zåäö]{4,})\s([a-zåäö]{1,4})")
 
 
 # a roster's column of the part each plays in the body ("Roll | Ordförande / Ledamot / Samordnare")
-# ("Uppdrag", a förbund's or nämnd's roster: "Ordförande", "Ledamot", "Ersättare" for its members, "Förbundschef" for its
-# official)
-_ROLE_COLUMNS = frozenset({"roll", "role", "roll i gruppen", "uppdrag"})
+# (not "Uppdrag": a förbund's roster gives there the seat of some, "Ordförande", "Ledamot", and the job title of a member's
+# official who sits for it, "hälso- och sjukvårdsdirektör", no sign of one who holds no seat)
+_ROLE_COLUMNS = frozenset({"roll", "role", "roll i gruppen"})
 # a function in a body a roster's Roll column gives alone in its cell, as it gives a seat
 _GROUP_FUNCTION = re.compile(r"(?i)[a-zåäö-]*(?:samordnare|processledare|koordinator)|processägare|(?:patient|brukar)representant")
 _PROCESS_FUNCTION = re.compile(r"(?i)process(?:ledare|ägare)|(?:patient|brukar)representant")
