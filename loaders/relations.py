@@ -4222,7 +4222,10 @@ _GE_RE = re.compile(
 _UPPDRA_AT_RE = re.compile(
     # ("Kommunstyrelsen har i delegationsordningen uppdragit åt …": where the uppdrag stands, between)
     r"^(?P<giver>.*?)\b(?:[Uu]ppdras|[Uu]ppdra|[Uu]ppdrar|[Uu]ppdrogs|[Uu]ppdrog|har\s+"
-    r"(?:(?:i|genom)\s+(?:sin\s+|sitt\s+)?[a-zåäö]*(?:ordningen?|reglementet?)\s+)?uppdragit)"
+    r"(?:(?:i|genom)\s+(?:sin\s+|sitt\s+)?[a-zåäö]*(?:ordningen?|reglementet?)\s+)?"
+    # ("RLG har den 21 januari uppdragit åt …": when, between the auxiliary and the verb)
+    r"(?:(?:den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|"
+    r"oktober|november|december|höstas|våras))\s+)?uppdragit)"
     # ("Kommunfullmäktige uppdrog 2026-06-15, § 74, åt nämnden att …": the day and paragraph of its protocol between)
     r"(?:\s+(?:den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})(?:,?\s*\(?§\s?\d{1,4}\)?)?,?)?"
     r"\s+(?:åt|till)\s+(?P<who>.+?)\s+att\s+(?P<task>.+)$"

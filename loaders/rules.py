@@ -3211,14 +3211,17 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                            "Elin Borg önskar att Styrgrupp Barnahus tar upp frågan.")),
     # "Vi kom överens om att be samverkansgruppen att ta upp boendestödet som en egen punkt", "Rådet ber styrgruppen
     # att lyfta frågan": a matter the body that met asks another body to take up, referred there
-    Rule("asks_to_take_up", "mandate", mandate="refers", exclusive=False, narrative_only=True,
-         triggers=("att be ", " ber ", " bad "),
-         pattern=r"^(?P<from>[Vv]i|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:(?:kom\s+överens\s+om|enades\s+om|beslutade|bestämde)\s+att\s+be|"
-                 r"ber|bad)\s+(?P<to>[^.;,]{2,80}?)\s+(?:att\s+)?(?:ta\s+upp|lyfta|behandla|ta\s+ställning\s+till)\s+[^.;]+\.?$",
+    Rule("asks_to_take_up", "mandate", mandate="refers", exclusive=False,
+         triggers=("att be ", " ber ", " bad ", "be "),
+         # (read as the meeting's decision, the clause opens with the verb: "be samverkansgruppen att ta upp …")
+         pattern=r"^(?:(?P<from>[Vv]i|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:(?:kom\s+överens\s+om|enades\s+om|beslutade|bestämde)\s+att\s+be|"
+                 r"ber|bad)|(?:att\s+)?[Bb]e)\s+(?P<to>[^.;,]{2,80}?)\s+(?:att\s+)?(?:ta\s+upp|lyfta|behandla|ta\s+ställning\s+till)\s+[^.;]+\.?$",
          examples=(_ex("Vi kom överens om att be Styrgrupp Barnahus att ta upp väntetiderna som en egen punkt.",
                        ("mandate", "Brukarrådet Norrby", "Styrgrupp Barnahus", "refers"), body="Brukarrådet Norrby"),
                    _ex("Nätverket ber Styrgrupp Barnahus att lyfta frågan om läkarstöd i länet.",
-                       ("mandate", "MAS-nätverket", "Styrgrupp Barnahus", "refers"), body="MAS-nätverket")),
+                       ("mandate", "MAS-nätverket", "Styrgrupp Barnahus", "refers"), body="MAS-nätverket"),
+                   _ex("att be Styrgrupp Barnahus att ta upp väntetiderna som en egen punkt", decision=True,
+                       facts=(("mandate", "Brukarrådet Norrby", "Styrgrupp Barnahus", "refers"),), body="Brukarrådet Norrby")),
          counter_examples=("Vi bad Eva Ek att ta upp frågan på sin arbetsplats.",
                            "Vi kom överens om att be alla att ta upp frågan hemma.")),
     # an uppdrag handed on by the body above, told as its act: "LVO överlämnade den 17 september uppdraget att kartlägga
