@@ -3209,6 +3209,18 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          # (what a body should be told is no matter raised there; a person's wish is no body's)
          counter_examples=("Nätverket vill att Styrgrupp Barnahus får en lägesbild.",
                            "Elin Borg önskar att Styrgrupp Barnahus tar upp frågan.")),
+    # "arbetsgruppen för unga vuxna, som samverkansgrupp barn och unga inrättat på uppdrag av RLG": the body that set
+    # the group up, told in a relative clause, works on the uppdrag of the one named after "på uppdrag av"
+    Rule("set_up_on_uppdrag_of", "mandate", mandate="delegates", exclusive=False,
+         triggers=("inrättat på uppdrag", "inrättade på uppdrag", "tillsatt på uppdrag", "tillsatte på uppdrag",
+                   "bildat på uppdrag", "bildade på uppdrag"),
+         pattern=r",?\s+som\s+(?P<to>[^,;.]{3,80}?)\s+(?:har\s+|hade\s+)?(?:inrättat|inrättade|tillsatt|tillsatte|bildat|bildade)\s+"
+                 r"på\s+uppdrag\s+(?:av|från)\s+(?P<from>[^,;.]{2,80}?)(?=\s*[,;.]|\s+(?:och|har|i|under)\s|\s*$)",
+         examples=(_ex("Eva informerade om att arbetsgruppen för SIP, som Styrgrupp Barnahus inrättat på uppdrag av "
+                       "Ledningsgruppen för vård, har haft sitt första möte.",
+                       ("mandate", "Ledningsgruppen för vård", "Styrgrupp Barnahus", "delegates"),
+                       body="Beredningsgruppen Norrby"),),
+         counter_examples=("Arbetsgruppen, som Eva Ek inrättat på uppdrag av sin chef, har träffats.",)),
     # "Vi kom överens om att be samverkansgruppen att ta upp boendestödet som en egen punkt", "Rådet ber styrgruppen
     # att lyfta frågan": a matter the body that met asks another body to take up, referred there
     Rule("asks_to_take_up", "mandate", mandate="refers", exclusive=False,
