@@ -2560,7 +2560,7 @@ _SIDE_SENTENCE_START = re.compile(rf"^(?:Från|För)\s+(?:{_SIDE_ORG}\s+(?:delto
                                   rf"(?=[a-zåäö]+\s+[A-ZÅÄÖ]|[A-ZÅÄÖ])")
 _SIDE_CAME = re.compile(rf"^(?:Från|För)\s+(?P<org>{_SIDE_ORG})\s+(?:deltog|närvarade)\s+(?P<who>.+)$|"
                         rf"^(?:Från|För)\s+(?P<org3>{_SIDE_NAMED})\s+kom\s+(?P<who3>[A-ZÅÄÖ].+)$|"
-                        rf"^(?P<org2>{_SIDE_NAMED})\s+(?:företräddes|representerades)\s+av\s+(?P<who2>[A-ZÅÄÖ].+)$")
+                        rf"^(?P<org2>{_SIDE_ORG}|{_SIDE_NAMED})\s+(?:företräddes|representerades)\s+av\s+(?P<who2>[A-ZÅÄÖ].+)$")
 # the next side of a sentence that names the verb once: "X representerades av Eva Ek, Y av Per Lind och Z av Ola Ås"
 _SIDE_GAPPED = re.compile(rf"(?:,|\s+och|\s+samt)\s+(?P<org>{_SIDE_NAMED})\s+av\s+(?=[A-ZÅÄÖ])")
 # one there for an item named by its subject, her name first: "Eva Ek från Åby kommun var med under punkten om X"

@@ -11655,11 +11655,12 @@ class _Extractor:
             here = self.ctx.item.number if self.ctx.item else None
             # "RPO inrättar en arbetsgrupp för … Oskar och Hanna ingår i arbetsgruppen": the one the item sets up
             made_here = {g.name.casefold() for g in self.out.groups if g.created and g.item == here}
-            if not grp or gs[0].generic_head and grp != self.p.body and grp not in self.ctx.named_in_document().values() \
-                    and grp.casefold() not in made_here:
+            if not grp or (gs[0].generic_head or gs[0].name.strip().casefold() in _KIND_NAMED_ONLY) and grp != self.p.body \
+                    and grp not in self.ctx.named_in_document().values() and grp.casefold() not in made_here:
                 # "samrådsgruppen" after "Barnahusets operativa samrådsgrupp": the one body these minutes named
                 # with that kind last, its owner and level before it
-                head = gs[0].generic_head or ""
+                bare = gs[0].name.strip().casefold()
+                head = gs[0].generic_head or (bare[:-2] if bare.endswith("en") and bare in _KIND_NAMED_ONLY else "")
                 ends = {g.name for g in self.out.groups if head and " " in g.name.strip()
                         and g.name.casefold().rstrip().endswith(head)}
                 if len(ends) != 1:
