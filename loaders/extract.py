@@ -2447,7 +2447,7 @@ _PROSE_NEXT_SIDE = re.compile(r",?\s+(?:och|samt)\s+från\s+(?P<org>(?:Region|La
                               r"[A-ZÅÄÖ][\wåäö-]+s?\s+(?:kommun|stad))\s+"
                               r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:\s+\([A-ZÅÄÖ]{2,4}\))?)")
 # a seat in the body told in a relative clause inside the roster: "Eva Ek (EE), enhetschef, som är sammankallande, …"
-_PROSE_SEAT_CLAUSE = re.compile(r",\s+som\s+är\s+(?P<role>(?:vice\s+)?(?:sammankallande|ordförande))(?=\s*[,.;]|\s+(?:och|samt)\s|$)")
+_PROSE_SEAT_CLAUSE = re.compile(r",\s+som\s+är\s+(?:(?:gruppens|styrgruppens|arbetsgruppens|teamets|nätverkets|rådets)\s+)?(?P<role>(?:vice\s+)?(?:sammankallande|ordförande))(?=\s*[,.;]|\s+(?:och|samt)\s|$)")
 # the one who kept the notes told inside a roster told in sentences: "… och Per Lind, som förde anteckningarna."
 _PROSE_KEPT_NOTES = re.compile(r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}),\s+som\s+(?:också\s+|även\s+)?"
                                r"(?:förde|skrev)\s+(?:minnes)?anteckningar(?:na)?(?=[.;,]|$)")
@@ -2584,10 +2584,21 @@ _SIDE_ORG = r"(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+ko
 # (the side by its kind alone in a local group's notes, where only one kommun and one region sit: "Från kommunen
 # deltog A, …. Från regionen kom B, …"; its people then without an organisation the sentence cannot name)
 _SIDE_OWN = r"(?:kommunen|regionen)"
-_SIDE_SENTENCE_START = re.compile(rf"^(?:Från|För)\s+(?:{_SIDE_ORG}|{_SIDE_OWN})\s+(?:deltog|närvarade|kom)\s+"
-                                  r"(?=[a-zåäö]+\s+[A-ZÅÄÖ]|[A-ZÅÄÖ])")
+# a side that is no huvudman, named in capitals: a förening, an authority ("RSMH Östby", "Attention Östby", "Polisen")
+_SIDE_NAMED = r"(?:[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})"
+_SIDE_SENTENCE_START = re.compile(rf"^(?:Från|För)\s+(?:(?:{_SIDE_ORG}|{_SIDE_OWN})\s+(?:deltog|närvarade|kom)|"
+                                  rf"{_SIDE_NAMED}\s+kom)\s+(?=[a-zåäö]+\s+[A-ZÅÄÖ]|[A-ZÅÄÖ])")
 _SIDE_CAME = re.compile(rf"^(?:Från|För)\s+(?P<org>{_SIDE_ORG}|{_SIDE_OWN})\s+(?:deltog|närvarade|kom)\s+(?P<who>.+)$|"
-                        rf"^(?P<org2>{_SIDE_ORG})\s+(?:företräddes|representerades)\s+av\s+(?P<who2>.+)$")
+                        rf"^(?:Från|För)\s+(?P<org3>{_SIDE_NAMED})\s+kom\s+(?P<who3>[A-ZÅÄÖ].+)$|"
+                        rf"^(?P<org2>{_SIDE_ORG})\s+(?:företräddes|representerades)\s+av\s+(?P<who2>.+)$|"
+                        rf"^(?P<org4>{_SIDE_NAMED})\s+(?:företräddes|representerades)\s+av\s+(?P<who4>[A-ZÅÄÖ].+)$")
+# the next side of a sentence that names the verb once: "X representerades av Eva Ek, Y av Per Lind och Z av Ola Ås"
+_SIDE_GAPPED = re.compile(rf"(?:,|\s+och|\s+samt)\s+(?P<org>{_SIDE_NAMED})\s+av\s+(?=[A-ZÅÄÖ])")
+# one there for an item named by its subject, her name first: "Eva Ek från Åby kommun var med under punkten om X"
+_SIDE_GUEST_NAMED_FIRST = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)(?:\s+från\s+(?P<org>[^,]+?))?"
+                                     r"\s+(?:var\s+med|deltog|medverkade)\s+(?:under|vid|till)\s+punkten\s+om\s+[^,]{3,80}$")
+# who kept the notes, by her given name, in a sentence of its own after the roster: "Anteckningarna skrevs av Eva."
+_SIDE_NOTES_BY = re.compile(r"^(?:[Mm]innes)?[Aa]nteckningar(?:na)?\s+(?:fördes|skrevs)\s+av\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+)$")
 _SIDE_AWAY = re.compile(rf"^(?:(?P<org>{_SIDE_ORG})\s+(?:var\s+(?:inte|ej)\s+företrädd|saknade\s+företrädare)[;,:]\s*)?"
                         r"(?P<who>[A-ZÅÄÖ][^;]+?)\s+(?:hade|har)\s+(?:anmält\s+|meddelat\s+|lämnat\s+)?(?:förhinder|återbud)$")
 # one invited who could not come, no seat in the group: "Eva Ek från X var också inbjuden men hade förhinder"
@@ -2695,10 +2706,32 @@ def _side_roster(s: str) -> str:
         if "anteckningar" in t and (g := _SIDE_WROTE.match(t)):
             wrote = g.group("who")
             continue
+        if t[:1] in "ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ" and (g := _SIDE_GUEST_NAMED_FIRST.match(t)):
+            guests.append(g.group("who") + (f", {g.group('org')}" if g.group("org") else ""))
+            continue
+        if t[:1] in "AaMm" and (g := _SIDE_NOTES_BY.match(t)):
+            given = g.group("who")
+            for k, p in enumerate(came):
+                if p.startswith(f"{given} "):
+                    came[k] = _with_role(p, "sekreterare")
+                    break
+            continue
         if m := _SIDE_CAME.match(t):
-            org, who = m.group("org") or m.group("org2"), m.group("who") or m.group("who2")
+            org = m.group("org") or m.group("org2") or m.group("org3") or m.group("org4")
+            who = m.group("who") or m.group("who2") or m.group("who3") or m.group("who4")
+            if (m.group("who2") or m.group("who4")) and " av " in who:
+                # "Y av Per Lind och Z av Ola Ås": each side after the first named without the verb
+                cut = list(_SIDE_GAPPED.finditer(who))
+                if cut:
+                    pieces = [(org, who[:cut[0].start()])] + [
+                        (c.group("org"), who[c.end():cut[k + 1].start() if k + 1 < len(cut) else len(who)])
+                        for k, c in enumerate(cut)]
+                    came.extend(f"{w.strip().rstrip(',')}, {o}" for o, w in pieces)
+                    continue
             if " gången" in who:
                 who = _SIDE_TIMES.sub("", who)
+            if " som är " in who:
+                who = _PROSE_SEAT_CLAUSE.sub(lambda a: f" ({a.group('role')})", who)
             item = _SIDE_FOR_ITEM.search(who)
             if item:
                 who = who[:item.start()]
@@ -2848,7 +2881,7 @@ def _roster_tail(roster: str, below: list[str]) -> bool:
 # konferensrummet på X. Från Åby kommun deltog …", "Gruppen möttes på Teams. Vid mötet deltog …"
 # (or counting who came: "Vi var sju den här gången. Från kommunen deltog …")
 _MET_SENTENCE = re.compile(r"^(?:Vi|Gruppen|Styrgruppen|Arbetsgruppen|Teamet|Nätverket|Mötet|Träffen)\s+"
-                           r"(?:träffades|sågs|möttes|samlades|hölls|ägde\s+rum)\b|"
+                           r"(?:träffades|sågs|möttes|samlades|hölls|ägde\s+rum|var\s+\w+\s+(?:personer|deltagare)\s+på)\b|"
                            r"^Vi\s+var\s+(?:\d{1,2}|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+"
                            r"(?:personer\s+)?(?:den\s+här\s+gången|denna\s+gång|i\s+dag|idag|på\s+(?:mötet|träffen))\b")
 
@@ -2890,7 +2923,8 @@ def prose_rosters_unwrapped(text: str) -> str:
     """
     if not any(verb in text for verb in _PROSE_ROSTER_VERBS):
         return text
-    if "träffades " in text or "möttes " in text or "sågs " in text or "hölls " in text or "Vi var " in text:
+    if "träffades " in text or "möttes " in text or "sågs " in text or "hölls " in text or "Vi var " in text \
+            or " personer på " in text or " deltagare på " in text:
         text = _met_sentence_apart(text)
     if "Från " in text or "För " in text:
         # a roster told a huvudman a sentence: the whole paragraph, to the blank line under it

@@ -1108,7 +1108,7 @@ def _known_matches(names: tuple[str, ...], text: str) -> list[re.Match]:
 
 
 _KIND = (r"nämnd|styrelse|fullmäktige|utskott|samrådsorgan|samverkansorgan|samverkansråd|ledningsråd|"
-         r"ledningsgrupp|beredning|samråd|närvårdsråd|närvårdsgrupp|samordningsgrupp|samverkansgrupp|"
+         r"ledningsgrupp|beredning|samråd|närvårdsråd|närvårdsgrupp|samordningsgrupp|samverkansgrupp|samrådsgrupp|"
          # the officials' leadership of a collaboration, by its function: "uppdra åt tjänstemannaledningen att …"
          r"tjänstemannaledning|tjänstepersonsledning|tjänstemannagrupp|tjänstepersonsgrupp|"
          # the kunskapsstyrning's bodies: "Lokalt programområde psykisk hälsa", "nationella programområdet"
@@ -1134,12 +1134,17 @@ _KIND_RE = re.compile(
     r"socialtjänstens|primärvårdens|hemtjänstens|elevhälsans|skolans|räddningstjänstens)\s+(?=[Ll]ednings)|(?!(?:Nya|Hela|Varje|Denna|Detta|Samma|Båda|Alla|Övriga|Andra|Berörda|Respektive|Se|Via|Enligt\s+beslut)\s)[A-ZÅÄÖ][a-zåäö-]+[aeiouyåäö]\s+(?=[Kk]ommun[sf]|[Rr]egion[sf])|[\wåäö]*(?:nämnd|styrelse|direktion)(?:ens|ns)\s+|[\wåäöÅÄÖ]+-\s*och\s+[\wåäö]+?(?:ens|en|s)\s+)?"
     r"(?P<adj>(?:(?:[Pp]olitisk[at]?|[Dd]elregional[at]?|(?:[Ss]jukvårds)?[Rr]egional[at]?|[Ll]okal[at]?|[Kk]ommunal[at]?|"
     r"[Ll]änsgemensamm?a?|[Gg]emensamm?a?|[Ss]trategisk[at]?|[Nn]ya?|[Cc]entral[at]?|"
+    # the level a body's own name gives it, after its owner: "Barnahusets operativa samrådsgrupp"
+    r"(?<=s\s)[Oo]perativ[at]?|(?<=s\s)[Tt]aktisk[at]?|"
     # an utskott's field: "stadsdelsnämndens sociala utskott", "tekniska utskottet"
     r"[Ss]ociala(?=\s+utskott)|[Tt]ekniska(?=\s+utskott)|[Aa]llmänna(?=\s+utskott))\s+){0,2})"
     rf"(?P<w>(?:[\wåäöÅÄÖ]+-\s*och\s+)?[\wåäöÅÄÖ]*?{_KIND_ANY_CASE}(?P<end>en|et|n|ens|ets|s)?)(?![\wåäöÅÄÖ-])"
 )
 _KIND_WORDS = tuple(_KIND.split("|"))
 # a kind of body a region has one of, so that its kind names it: "Läkemedelskommittén" (not "nämnden")
+# a kind read as a kind here only with its owner, its level or its topic ("Barnahusets operativa samrådsgrupp"); alone,
+# "samrådsgruppen" is one body's short name as much as a kind's
+_KIND_NAMED_ONLY = frozenset(("samrådsgrupp", "samrådsgruppen"))
 _SELF_NAMED_KINDS = frozenset(("läkemedelskommitté", "tjänstemannaledning", "tjänstepersonsledning", "tjänstemannagrupp",
                                "tjänstepersonsgrupp"))
 
@@ -2238,6 +2243,8 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
             # "samverkansgruppen skola–socialtjänst": a group named by the two sectors it joins, in any form
             add(f"{bare[:1].upper()}{bare[1:]} {pair.group(1)}", start, pair.end())
             continue
+        if not own and not adj and not tail and bare in _KIND_NAMED_ONLY:
+            continue  # "samrådsgruppen" alone: read as any other "-gruppen" is, below
         if (not own and not adj and not tail and bare not in _SELF_NAMED_KINDS
                 and any(bare == k or bare == k + "e" for k in _KIND.split("|"))):
             add(name, start, m.end(), generic=bare)  # "nämnden", "ledningsgruppen": named elsewhere
@@ -4255,7 +4262,10 @@ _GE_RE = re.compile(
 _UPPDRA_AT_RE = re.compile(
     # ("Kommunstyrelsen har i delegationsordningen uppdragit åt …": where the uppdrag stands, between)
     r"^(?P<giver>.*?)\b(?:[Uu]ppdras|[Uu]ppdra|[Uu]ppdrar|[Uu]ppdrogs|[Uu]ppdrog|har\s+"
-    r"(?:(?:i|genom)\s+(?:sin\s+|sitt\s+)?[a-zåäö]*(?:ordningen?|reglementet?)\s+)?uppdragit)"
+    r"(?:(?:i|genom)\s+(?:sin\s+|sitt\s+)?[a-zåäö]*(?:ordningen?|reglementet?)\s+)?"
+    # ("RLG har den 21 januari uppdragit åt …": when, between the auxiliary and the verb)
+    r"(?:(?:den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|"
+    r"oktober|november|december|höstas|våras))\s+)?uppdragit)"
     # ("Kommunfullmäktige uppdrog 2026-06-15, § 74, åt nämnden att …": the day and paragraph of its protocol between)
     r"(?:\s+(?:den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})(?:,?\s*\(?§\s?\d{1,4}\)?)?,?)?"
     r"\s+(?:åt|till)\s+(?P<who>.+?)\s+att\s+(?P<task>.+)$"
@@ -4273,7 +4283,8 @@ _WELCOMED_WHO = (r"^.*?\b(?:[Vv]älkom(?:men|na|nade|nar),?\s+(?:(?:riktades|hä
                  r"deltagaren|kollegan|kollega)\s+)?"
                  r"(?:och\s+)?(?:(?:presenterade|presenterar|introducerade|introducerar)\s+)?"
                  r"|(?:presenterade|presenterar|introducerade|introducerar)\s+)"
-                 r"(?P<who>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2})(?:,\s*[^,]{2,60}?)?,?\s+som\s+")
+                 # ("… och särskilt Eva, som ersätter …": by the given name the roster gives in full)
+                 r"(?P<who>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){0,2})(?:,\s*[^,]{2,60}?)?,?\s+som\s+")
 # a newcomer welcomed, the seat told in the relative clause: "…, som ersätter Per Holm i styrgruppen"
 _WELCOMED_FOR_SIDE = re.compile(r"^(?P<r>ersätter\s+[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2})\s+för\s+(?=\S)")
 _WELCOMED_BARE = re.compile(r"^ersätter\s+[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2}\s*\.?$")
@@ -6237,7 +6248,14 @@ _APPOINTED_SEAT_REPLACES_RE = re.compile(
 # "tillsvidare", "tills vidare", "t.v." after the one replaced: the change's length, no part of the seat
 _UNTIL_FURTHER = re.compile(r"(?<=\S)\s+(?:tills?\s?vidare|t\.\s?v\.)(?=[\s,.;]|$)")
 # why the seat changes hands, after it: ", då B har gått i pension", "… efter att B gått i pension i september"
-_REPLACE_REASON_TAIL = re.compile(r"(?:,\s+(?:då|eftersom)|\s+efter\s+att)\s+(?![^,;]*(?:ledig|sjuk|tillfällig))[^,;]+?\.?$")
+_BODY_WANTS = re.compile(r"^(?:[^.;]*\s(?:berättade|berättar|informerade|informerar|meddelade|meddelar|framförde|framför)\s+"
+                         r"(?:om\s+)?att\s+)?[^.;:]{1,80}?\s+vill\s+(?:också\s+|även\s+)?att\s")
+# a wish of a body told by one who was there: "Eva berättade att samverkansgruppen vill att …"
+_WISH_TOLD_BY = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2}\s+(?:berättade|berättar|informerade|informerar|"
+                           r"meddelade|meddelar|framförde|framför)\s+(?:om\s+)?att\s+(?=[a-zåäöA-ZÅÄÖ][^.;]*\svill\s+att\s)")
+# (", då …", "efter att …", "sedan Per flyttat …": why the seat changes hands, after the seat)
+_REPLACE_REASON_TAIL = re.compile(r"(?:,\s+(?:då|eftersom)|\s+efter\s+att|,?\s+sedan(?=\s+(?:[A-ZÅÄÖ][\wåäö-]+|han|hon|hen)\s+[a-zåäö]))"
+                                  r"\s+(?![^,;]*(?:ledig|sjuk|tillfällig))[^,;]+?\.?$")
 _REPLACES_BARE_RE = re.compile(
     r"^(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+ersätter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})"
     r"(?:\s+(?:från|fr\.\s?o\.\s?m\.?|efter)\b[^.;,]*)?\.?$")
@@ -10200,6 +10218,13 @@ class _Extractor:
                     for k in ("first", "second")]
             return any(done)
         w = ("älkom" in c or "presenter" in c or "introducer" in c) and _WELCOMED_REPLACES_RE.match(c)
+        if w and " " not in w.group("who"):
+            # "… och särskilt Hanna, som ersätter …": the newcomer by the given name of one the minutes name in full
+            known = self._people(w.group("who"), text_names=True)
+            if not (known and len(known) == 1 and name_shaped(known[0])):
+                return False
+            c = c[:w.start("who")] + known[0] + c[w.end("who"):]
+            w = _WELCOMED_REPLACES_RE.match(c)
         if w:  # "Ett särskilt välkommen riktades till A, Region X, som ersätter B i styrgruppen": the same
             rest = w.group("rest")
             # "…, som ersätter Per Holm för Åby kommun": the huvudman's seat in the body that met
@@ -10453,6 +10478,46 @@ class _Extractor:
         if not new or not name_shaped(new) or not grp:
             return False
         self.membership(new, grp, self.ctx.item.number if self.ctx.item else None, change="join")
+        return True
+
+    # "Ove har sagt att han ställer upp, så han blir rådets representant i arbetsgruppen från april, och Birgit är
+    # hans ersättare": the seat taken by the one the sentence opens with, told by a pronoun; her ersättare after it
+    _PRONOUN_BECOMES_SEAT_RE = re.compile(
+        r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+[^.;]*?,?\s+(?:så|och|varför)\s+(?:han|hon|hen)\s+"
+        r"(?:blir|blev)\s+(?P<gen>(?:[a-zåäö]+|[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun)?)s\s+)?(?:nya\s+)?"
+        r"(?P<role>representant|ledamot|ersättare|företrädare)\s+i\s+(?P<g>[^.;,]+?)"
+        r"(?:\s+(?:från|fr\.\s?o\.\s?m\.|under|efter|till\s+och\s+med)\b[^.;,]*)?"
+        r"(?:,?\s+och\s+(?P<sub>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+(?:är|blir)\s+(?:hans|hennes|hens|dennes)\s+"
+        r"(?:personliga\s+)?ersättare)?\.?$")
+
+    def _ms_pronoun_becomes_seat(self, c: str, *, origin: str = "narrative", pos: int | None = None,
+                                 giver: str | None = None) -> bool:
+        """A seat in another body taken by the one the sentence opens with, the seat told after a pronoun, and
+        the ersättare named after it: each a membership and, the body that met filling its own seat, a task."""
+        m = self._PRONOUN_BECOMES_SEAT_RE.match(c.strip())
+        if not m:
+            return False
+        who = self._people(m.group("who"), text_names=True)
+        if not who or len(who) != 1 or not name_shaped(who[0]):
+            return False
+        grp = self._group_phrase(m.group("g"))
+        if not grp:
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        body = self._meeting_body()
+        gen = (m.group("gen") or "").strip()
+        # ("rådets representant": the seat of the body that met; "Åby kommuns": of that side)
+        side = body if gen and gen[:1].islower() and _OWN_BODY_WORD.search(gen) else (gen[:-1] if gen[:1].isupper() else None)
+        self.group(grp, item)
+        self.membership(who[0], grp, item, role=m.group("role"), change="join", on_behalf_of=side)
+        giver = giver or body
+        self.assignment([who[0]], f"vara {gen + ' ' if gen else ''}{m.group('role')} i {grp}",
+                        origin=origin, pos=pos, given_by=giver)
+        if m.group("sub") and (sub := self._people(m.group("sub"), text_names=True)) and len(sub) == 1 \
+                and name_shaped(sub[0]):
+            self.membership(sub[0], grp, item, role="ersättare", change="join", on_behalf_of=side)
+            self.assignment([sub[0]], f"vara ersättare för {who[0]} i {grp}",
+                            origin=origin, pos=pos, given_by=giver)
         return True
 
     _PRONOUN_REPLACED_BY_RE = re.compile(
@@ -11666,6 +11731,8 @@ class _Extractor:
         r"(?:\s+tillsammans\s+med\s+(?P<with>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}))?"
         # "… i projektgruppen som representant för IT-avdelningen": the seat and whom it is for
         r"(?:\s+som\s+(?P<seat>representant|ledamot|ersättare|sammankallande)(?:\s+(?:för|från)\s+[^,;.]+)?)?"
+        # "… ingår i samrådsgruppen under arbetet med rutinen": a seat taken for a piece of work
+        r"(?P<during>\s+(?:under|för)\s+(?:arbetet|tiden|projekttiden|perioden|utredningen)\b[^,;.]*)?"
         # "… ingår i styrgruppen från och med januari": a seat taken from then
         r"(?P<from>\s+(?:från\s+och\s+med|fr\.\s?o\.\s?m\.|från)\s+[^,;.]+)?\s*\.?\s*(?:,|$)")
 
@@ -11694,16 +11761,29 @@ class _Extractor:
             here = self.ctx.item.number if self.ctx.item else None
             # "RPO inrättar en arbetsgrupp för … Oskar och Hanna ingår i arbetsgruppen": the one the item sets up
             made_here = {g.name.casefold() for g in self.out.groups if g.created and g.item == here}
-            if not grp or gs[0].generic_head and grp != self.p.body and grp not in self.ctx.named_in_document().values() \
-                    and grp.casefold() not in made_here:
-                return False
+            if not grp or (gs[0].generic_head or gs[0].name.strip().casefold() in _KIND_NAMED_ONLY) and grp != self.p.body \
+                    and grp not in self.ctx.named_in_document().values() and grp.casefold() not in made_here:
+                # "samrådsgruppen" after "Barnahusets operativa samrådsgrupp": the one body these minutes named
+                # with that kind last, its owner and level before it
+                bare = gs[0].name.strip().casefold()
+                head = gs[0].generic_head or (bare[:-2] if bare.endswith("en") and bare in _KIND_NAMED_ONLY else "")
+                ends = {g.name for g in self.out.groups if head and " " in g.name.strip()
+                        and g.name.casefold().rstrip().endswith(head)}
+                if len(ends) != 1:
+                    return False
+                grp = ends.pop()
         item = self.ctx.item.number if self.ctx.item else None
         also = self._people(m.group("with"), text_names=True) if m.group("with") else []
         led = _WHO_LEADS.match(s, m.end()) if also and len(also) == 1 else None
         for p in who + [p for p in also if p not in who]:  # "som från och med i dag ingår i …": a new seat
             role = led.group("role") if led and p == also[0] else (m.group("seat") or "ledamot")
             self.membership(p, grp, item, role=role,
-                            change="join" if new_seat or m.group("new") or m.group("new2") or m.group("from") else "member")
+                            change="join" if new_seat or m.group("new") or m.group("new2") or m.group("from")
+                            or m.group("during") else "member")
+        if m.group("during") and origin == "decision":
+            # "att A och B ingår i samrådsgruppen under arbetet med rutinen": seats the meeting gives, a task as well
+            self.assignment(who, f"ingå i {grp}{m.group('during')}", origin=origin, pos=pos,
+                            given_by=giver or self._current_giver(pos))
         if led:
             # "…, som är sammankallande": the one named last leads the body
             self.assignment([also[0]], f"vara {led.group('role')} i {grp}", origin=origin, pos=pos,
@@ -12885,7 +12965,10 @@ class _Extractor:
         wish = self._wish(s)
         if wish:
             gname, rest = wish
-            vm = re.match(r"^(?P<who>.+?)\s+(?P<task>[a-zåäö]+(?:ar|er|r)\b.*)$", rest)
+            # ("att rådet ska ge synpunkter …": the verb after the modal, its infinitive the task's)
+            # (a body that "vill att" another does a thing only hopes it will: a task is told with the modal alone)
+            vm = (re.match(r"^(?P<who>[^,;]+?)\s+(?:ska|skall|bör)\s+(?:också\s+|även\s+)?(?P<task>[a-zåäö]+\b.*)$", rest)
+                  or (None if _BODY_WANTS.match(s) else re.match(r"^(?P<who>.+?)\s+(?P<task>[a-zåäö]+(?:ar|er|r)\b.*)$", rest)))
             if vm:
                 who = _subject_assignees(vm.group("who"), False, self.ctx)
                 if who and is_name_list(who):
@@ -15856,7 +15939,11 @@ class _Extractor:
         m = re.match(r"^Önskemål\s+(?:lyfts\s+(?:fram\s+)?)?(?:om\s+)?", s)
         if not m:
             # "Samverkansgruppen önskar att arbetsgruppen tar fram …": a body's wish that another do something
-            bw = re.match(r"^(?P<g>[A-ZÅÄÖ][^.;:]{1,80}?)\s+önskar\s+(?:också\s+|även\s+)?att\s+(?P<rest>.+)$", s)
+            # ("Eva berättade att samverkansgruppen vill att rådet ska ge synpunkter …": told by one who was there)
+            if "vill " in s and (told := _WISH_TOLD_BY.match(s)):
+                s = s[told.end():]
+            bw = re.match(r"^(?P<g>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:önskar|vill)\s+(?:också\s+|även\s+)?att\s+(?P<rest>.+)$",
+                          s[:1].upper() + s[1:])
             g = bw and self._body_ref(bw.group("g"))
             return (g, bw.group("rest")) if g else None
         rest = s[m.end():]

@@ -1809,6 +1809,11 @@ class _Groups:
             # body named before, the fuller name a name of it too
             name = one
             self.new_aliases[name].add(text)
+        elif " för " in text and (one := self._cut_form_of(key)) is not None:
+            # "arbetsgruppen för unga vuxna" after "Arbetsgruppen för unga vuxna utan arbete eller studier" (in these
+            # minutes or others of the batch): the body named before by its fuller name, whichever came first
+            name = one
+            self.new_aliases[name].add(text)
         else:
             if not create or not (self._may_name_body(text, acronym) or (
                     doc is not None and text in acronyms_of_bodies_that_meet(doc.raw.text))):
@@ -2012,6 +2017,25 @@ class _Groups:
         more: "Arbetsgrupp för unga vuxna" of "Arbetsgrupp för unga vuxna utan arbete eller studier"."""
         hits = {name for k, name in self.new_names.items()
                 if " för " in name and key.startswith(k + " ") and len(key.split()) - len(k.split()) <= 4}
+        return hits.pop() if len(hits) == 1 else None
+
+    def _cut_form_of(self, key: str) -> str | None:
+        """The one body already named "kind för topic" whose name goes on from this one with a few words more, the
+        mirror of :meth:`_lengthened_form_of`, so that the two names are one body in whichever order the batch
+        reads them: "Arbetsgrupp för unga vuxna" of "Arbetsgrupp för unga vuxna utan arbete eller studier".
+
+        >>> from loaders.knowledge import load_generic
+        >>> g = _Groups(load_generic())
+        >>> g.new_names[_body_key("Arbetsgrupp för unga vuxna utan arbete")] = "Arbetsgrupp för unga vuxna utan arbete"
+        >>> g._cut_form_of(_body_key("Arbetsgruppen för unga vuxna")), g._cut_form_of(_body_key("Arbetsgrupp för unga"))
+        ('Arbetsgrupp för unga vuxna utan arbete', 'Arbetsgrupp för unga vuxna utan arbete')
+        >>> g._cut_form_of(_body_key("Arbetsgrupp för äldre"))
+        """
+        n = len(key.split())
+        if n < 2:
+            return None
+        hits = {name for k, name in self.new_names.items()
+                if " för " in name and k.startswith(key + " ") and 1 <= len(k.split()) - n <= 4}
         return hits.pop() if len(hits) == 1 else None
 
     def _shortened_form_of(self, key: str, text: str) -> str | None:

@@ -678,7 +678,14 @@ RULES: tuple[Rule, ...] = (
                               ("assignment", ["Per Lind"], "vara sammankallande")))),
          counter_examples=("Per Lind är sammankallande och skickar ut kallelsen.", "Per Lind sammankallande.")),
     Rule("is_part_of", "membership", exclusive=False, triggers=("ingår",), handler="_ms_is_part_of",
-         examples=(_ex("Olle Berg, som ingår i processteamets arbetsgrupp för hjälpmedel, berättade om förslaget.",
+         examples=(# seats the meeting gives for a piece of work, in another body named before by owner, level and kind
+                   _ex("att ge Barnahusets operativa samrådsgrupp i uppdrag att ta fram en rutin\n"
+                       "att Sanna Pirinen och Gunnar Vik ingår i samrådsgruppen under arbetet med rutinen",
+                       decision=True, body="Ledningsgrupp Barnahus Norrby", roster=_ROSTER,
+                       facts=(("membership", "Sanna Pirinen", "Barnahusets operativa samrådsgrupp", "join"),
+                              ("membership", "Gunnar Vik", "Barnahusets operativa samrådsgrupp", "join"),
+                              ("assignment", ["Sanna Pirinen", "Gunnar Vik"], "ingå i Barnahusets operativa samrådsgrupp"))),
+                   _ex("Olle Berg, som ingår i processteamets arbetsgrupp för hjälpmedel, berättade om förslaget.",
                        ("membership", "Olle Berg", "arbetsgrupp för hjälpmedel", "member")),
                    _ex("Sanna ingår också i Styrgrupp Barnahus.",
                        ("membership", "Sanna Pirinen", "Styrgrupp Barnahus", "member"), roster=_ROSTER),
@@ -2048,13 +2055,18 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
     # samverkansgruppen": the body consulted feeds the one it is a reference group to
     Rule("reference_group_to", "mandate", mandate="reports_to", exclusive=False,
          triggers=("referensgrupp till", "referensgrupp åt", "referensgrupp för"),
-         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:är|blir|utgör|fungerar\s+som|agerar)\s+(?:också\s+|även\s+)?(?:en\s+)?"
+         # ("Rådet är ju referensgrupp till …": a word of emphasis before the seat says nothing of it)
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:är|blir|utgör|fungerar\s+som|agerar)\s+(?:ju\s+|alltså\s+|fortfarande\s+)?"
+                 r"(?:också\s+|även\s+)?(?:en\s+)?"
                  r"referensgrupp\s+(?:till|åt|för)\s+(?P<to>[^.;,]+?)(?:\s+(?:och|som|i|vid|inför|när|under)\b.*)?$",
          examples=(_ex("Referensgruppen för brukare och närstående fungerar som referensgrupp till processteamet.",
                        ("mandate", "Referensgruppen för brukare och närstående", "Processteam utskrivning Åby", "reports_to"),
                        body="Processteam utskrivning Åby"),
                    _ex("Referensgrupp Barnahus är referensgrupp till samverkansgruppen och ska höras inför beslut.",
-                       ("mandate", "Referensgrupp Barnahus", "Samverkansgrupp äldre", "reports_to"))),
+                       ("mandate", "Referensgrupp Barnahus", "Samverkansgrupp äldre", "reports_to")),
+                   # the body that met, by its kind, a word of emphasis before its seat
+                   _ex("Rådet är ju referensgrupp till Samverkansgrupp äldre och det var bra att vi blev hörda.",
+                       ("mandate", "Brukarrådet Norrby", "Samverkansgrupp äldre", "reports_to"), body="Brukarrådet Norrby")),
          counter_examples=("Vi diskuterade en referensgrupp för brukare.",
                            "Anna Ek är referensgrupp för projektet.")),
     # "Arbetsgruppen ska hålla samverkansgruppen informerad om arbetet": the body that keeps another informed reports to it
@@ -3263,6 +3275,33 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          # (what a body should be told is no matter raised there; a person's wish is no body's)
          counter_examples=("Nätverket vill att Styrgrupp Barnahus får en lägesbild.",
                            "Elin Borg önskar att Styrgrupp Barnahus tar upp frågan.")),
+    # "arbetsgruppen för unga vuxna, som samverkansgrupp barn och unga inrättat på uppdrag av RLG": the body that set
+    # the group up, told in a relative clause, works on the uppdrag of the one named after "på uppdrag av"
+    Rule("set_up_on_uppdrag_of", "mandate", mandate="delegates", exclusive=False,
+         triggers=("inrättat på uppdrag", "inrättade på uppdrag", "tillsatt på uppdrag", "tillsatte på uppdrag",
+                   "bildat på uppdrag", "bildade på uppdrag"),
+         pattern=r",?\s+som\s+(?P<to>[^,;.]{3,80}?)\s+(?:har\s+|hade\s+)?(?:inrättat|inrättade|tillsatt|tillsatte|bildat|bildade)\s+"
+                 r"på\s+uppdrag\s+(?:av|från)\s+(?P<from>[^,;.]{2,80}?)(?=\s*[,;.]|\s+(?:och|har|i|under)\s|\s*$)",
+         examples=(_ex("Eva informerade om att arbetsgruppen för SIP, som Styrgrupp Barnahus inrättat på uppdrag av "
+                       "Ledningsgruppen för vård, har haft sitt första möte.",
+                       ("mandate", "Ledningsgruppen för vård", "Styrgrupp Barnahus", "delegates"),
+                       body="Beredningsgruppen Norrby"),),
+         counter_examples=("Arbetsgruppen, som Eva Ek inrättat på uppdrag av sin chef, har träffats.",)),
+    # "Vi kom överens om att be samverkansgruppen att ta upp boendestödet som en egen punkt", "Rådet ber styrgruppen
+    # att lyfta frågan": a matter the body that met asks another body to take up, referred there
+    Rule("asks_to_take_up", "mandate", mandate="refers", exclusive=False,
+         triggers=("att be ", " ber ", " bad ", "be "),
+         # (read as the meeting's decision, the clause opens with the verb: "be samverkansgruppen att ta upp …")
+         pattern=r"^(?:(?P<from>[Vv]i|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:(?:kom\s+överens\s+om|enades\s+om|beslutade|bestämde)\s+att\s+be|"
+                 r"ber|bad)|(?:att\s+)?[Bb]e)\s+(?P<to>[^.;,]{2,80}?)\s+(?:att\s+)?(?:ta\s+upp|lyfta|behandla|ta\s+ställning\s+till)\s+[^.;]+\.?$",
+         examples=(_ex("Vi kom överens om att be Styrgrupp Barnahus att ta upp väntetiderna som en egen punkt.",
+                       ("mandate", "Brukarrådet Norrby", "Styrgrupp Barnahus", "refers"), body="Brukarrådet Norrby"),
+                   _ex("Nätverket ber Styrgrupp Barnahus att lyfta frågan om läkarstöd i länet.",
+                       ("mandate", "MAS-nätverket", "Styrgrupp Barnahus", "refers"), body="MAS-nätverket"),
+                   _ex("att be Styrgrupp Barnahus att ta upp väntetiderna som en egen punkt", decision=True,
+                       facts=(("mandate", "Brukarrådet Norrby", "Styrgrupp Barnahus", "refers"),), body="Brukarrådet Norrby")),
+         counter_examples=("Vi bad Eva Ek att ta upp frågan på sin arbetsplats.",
+                           "Vi kom överens om att be alla att ta upp frågan hemma.")),
     # an uppdrag handed on by the body above, told as its act: "LVO överlämnade den 17 september uppdraget att kartlägga
     # X till samverkansgruppen": the body above delegates, the work is the task of the one it went to (no matter
     # referred for a decision)
@@ -4995,6 +5034,21 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "join"),))),
          counter_examples=("Sanna Pirinen presenterade rapporten. Hon ingår i arbetet med rutinen från och med i dag.",
                            "Ali Nouri hälsades välkommen. Han har arbetat i nätverket sedan i våras.")),
+    Rule("pronoun_becomes_seat", "membership", exclusive=False, narrative_only=True,
+         triggers=("så han blir", "så hon blir", "så hen blir", "och han blir", "och hon blir", "och hen blir",
+                   "varför han blir", "varför hon blir"),
+         handler="_ms_pronoun_becomes_seat",
+         examples=(_ex("Tora har sagt att hon gärna ställer upp, så hon blir rådets representant i Arbetsgrupp SIP från "
+                       "och med maj, och Sanna är hennes ersättare.", body="Brukarrådet Norrby", roster=_ROSTER + ("Tora Ek",),
+                       facts=(("membership", "Tora Ek", "Arbetsgrupp SIP", "join"),
+                              ("membership", "Sanna Pirinen", "Arbetsgrupp SIP", "join"),
+                              ("assignment", ["Tora Ek"], "vara rådets representant i Arbetsgrupp SIP"),
+                              ("assignment", ["Sanna Pirinen"], "vara ersättare för Tora Ek"))),
+                   # the side's seat, named in the genitive
+                   _ex("Gunnar Vik har fått ny tjänst och han blir Åby kommuns ledamot i Styrgrupp Barnahus.",
+                       ("membership", "Gunnar Vik", "Styrgrupp Barnahus", "join"))),
+         counter_examples=("Gunnar har sagt att han kommer, så han blir sen till mötet.",
+                           "Eva har sagt att hon ställer upp, så hon blir glad om vi bjuder in henne.")),
     Rule("pronoun_replaces", "membership", triggers=("Hon ersätter", "Han ersätter"), handler="_ms_pronoun_replaces",
          examples=(# the one a huvudman announced for a seat in a body named, in the minutes of another: her seat there
                    _ex("Åby kommun har anmält Lisa Ek, enhetschef, som ny representant i Styrgrupp Barnahus. Hon ersätter "
@@ -6315,7 +6369,9 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                  r"har\s+meddelat|har\s+informerat\s+om)\s+att\s+"
                  r"(?:[a-zåäö][\wåäö-]*(?:chef|ledare|samordnare|direktör|strateg|sekreterare)\s+)?)"
                  r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,\s+[a-zåäö][^,.;]{2,50},)?\s+(?:blir|blev)\s+(?:ny\s+|ordinarie\s+)?"
-                 r"(?:[A-ZÅÄÖ][\wåäö-]+s\s+|(?:kommunens|regionens)\s+)?(?:nya\s+)?(?P<role>representant|ledamot|ersättare|kontaktperson|företrädare)"
+                 # ("rådets representant": the seat of the body that met, a brukarråd's or a nätverk's)
+                 r"(?:[A-ZÅÄÖ][\wåäö-]+s\s+|(?:kommunens|regionens|rådets|gruppens|nätverkets|föreningens|förbundets)\s+)?"
+                 r"(?:nya\s+)?(?P<role>representant|ledamot|ersättare|kontaktperson|företrädare)"
                  # "Eva Holm, enhetschef, blir ny ersättare för Åby": for whom, in the body that met
                  r"(?:\s+för\s+[A-ZÅÄÖ][^.;,]{1,40}?(?=\s+i\s|$)|(?=\s+i\s))(?:\s+i\s+(?P<group>[^.;,]+?))?"
                  # "… i september och lämnar därför …": when, and a clause of its own after the seat
@@ -6465,7 +6521,9 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
          # "Åby kommun har meddelat att A avgår …": the leaving told as news from the huvudman
          # ("Per informerade om att A slutar …": told by a member)
          # ("Lövsta: Malin Törn slutade …": a hurried note's label, whom the news is from, before the name)
-         pattern=r"^(?:[A-ZÅÄÖ][^.;]{0,60}?\s+(?:har\s+)?(?:meddelat|meddelar|meddelade|informerar\s+om|informerade\s+om)\s+att\s+|[A-ZÅÄÖ][^.;]{0,120}?,\s+så\s+(?=[A-ZÅÄÖ])|"
+         # ("Åby har anmält att A slutar i maj": the side reporting the change of its seat)
+         pattern=r"^(?:[A-ZÅÄÖ][^.;]{0,60}?\s+(?:har\s+)?(?:meddelat|meddelar|meddelade|anmält|anmäler|anmälde|informerar\s+om|"
+                 r"informerade\s+om)\s+att\s+|[A-ZÅÄÖ][^.;]{0,120}?,\s+så\s+(?=[A-ZÅÄÖ])|"
                  r"[A-ZÅÄÖ][\wåäöÅÄÖ-]{1,30}:\s+(?=[A-ZÅÄÖ]))?"
                  # ("Britt Ahl (PRO Åby) har avgått": whom she sat for in brackets after the name)
                  r"(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},|\s+\([^()]{1,60}\))?"
@@ -6503,7 +6561,9 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                  r"|tar\s+över(?:\s+(?:uppdraget|efter\s+(?:henne|honom|hen)))?(?:\s+(?:från|vid|efter|i)\s+[^.;]*)?))?"
                  # "…; elevhälsan utser en ny representant": another clause after a semicolon
                  r"(?:;\s[^.]*)?$",
-         examples=(# the past form in a hurried note, its successor after a comma: the seat left is the one filled
+         examples=(_ex("Åby kommun har anmält att Elin Borg slutar i maj; kommunen utser ny ledamot.", roster=_ROSTER,
+                       facts=(("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"),)),
+                   # the past form in a hurried note, its successor after a comma: the seat left is the one filled
                    _ex("Lövsta: Malin Törn slutade i dec, efterträds av Tove Hall fr.o.m. idag.", body="Samverkansgrupp barn och unga",
                        facts=(("membership", "Malin Törn", "Samverkansgrupp barn och unga", "leave"),
                               ("membership", "Tove Hall", "Samverkansgrupp barn och unga", "replace"))),
@@ -9263,6 +9323,18 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        ("assignment", ["Samverkansgrupp äldre"], "lyfta kvällstillgängligheten"),
                        body="Lokal samverkansgrupp Ekby")),
          counter_examples=("Gruppen önskar gärna mer information.",)),
+    # "Eva berättade att samverkansgruppen vill att brukarrådet ska ge synpunkter på utkastet": a body's wish that
+    # another body do something, read as the wish with "önskar" is
+    Rule("body_wants", "assignment", exclusive=False, triggers=("vill att",), handler="_wishes",
+         examples=(_ex("Elin berättade att Styrgrupp Barnahus vill att rådet ska ge synpunkter på utkastet till rutin.",
+                       ("assignment", ["Brukarrådet Norrby"], "ge synpunkter på utkastet till rutin"),
+                       body="Brukarrådet Norrby", roster=_ROSTER),
+                   _ex("Styrgrupp Barnahus vill att Arbetsgrupp SIP ska ta fram en gemensam blankett.",
+                       ("assignment", ["Arbetsgrupp SIP"], "ta fram en gemensam blankett"))),
+         # (without the modal a body hopes, and gives no task: "vill att X tar upp …" refers a matter there)
+         counter_examples=("Elin Borg vill att vi tar upp frågan igen.", "Gruppen vill att fler deltar.",
+                           "Nätverket vill att Styrgrupp Barnahus tar upp bristen på läkare.",
+                           "Styrgruppen vill att Arbetsgrupp SIP står bakom förslaget.")),
     # a matter put off to the next meeting, who is to present it then after a comma: "SÖ ang. de nya föreskrifterna ->
     # tas upp nästa ggn, SÖ föredrar"
     Rule("presents_next_time", "assignment", triggers=("föredrar", "presenterar", "redovisar"),
