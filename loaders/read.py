@@ -259,7 +259,68 @@ def _as_typed(text: str) -> str:
         text = _ARROW_DECISION_INLINE.sub("\n", text)  # (tried at every space of a text without an arrow: 0.4 ms)
     if ";" in text:
         text = _semicolon_rows_as_pipes(text)
-    return _own_message(_pipe_item_rows_apart(_spaced_item_rows_apart(text)))
+    return _own_message(_pipe_item_rows_apart(_spaced_item_rows_apart(_mail_wraps_joined(text))))
+
+
+# two spaces or a tab within a line: cells of a table laid out in columns, never text a mail client wrapped
+_COLUMN_GAP = re.compile(r"\S(?: {2,}|\t)\S")
+# the end of a line of running text a capitalised word goes on from: a list's comma, a sentence's end, a word a
+# clause never ends with (a line of a roster one a line ends with its person's organisation or title)
+_GOES_ON_END = re.compile(r"(?:[,.;]|\b(?:och|eller|samt|i|av|till|för|med|om|på|från|vid|hos|under|enligt|mellan|"
+                          r"inom|mot|efter|inför|en|ett|den|det|de|som|är|var|har|ska|kan)\b)$")
+# a list item's mark and the space after it, whose width a mail client indents the item's further lines by
+_ITEM_MARK = re.compile(r"[ \t]*(?:[-*•–]|\d{1,3}[.)]|[a-zåäö][.)]|§[ \t]*\d{1,3}\.?)[ \t]+(?=\S)")
+# a line that starts a thing of its own, never the rest of the line above: a list item, a label, a heading, a row
+_OWN_START = re.compile(r"[ \t]*(?:[-*•–|#>]|\d{1,3}[.)]\s|[a-zåäö][.)]\s|§|\**[A-ZÅÄÖ][\wåäö /-]{1,30}:(?:\s|$)|att\s)")
+
+
+def _mail_wraps_joined(text: str) -> str:
+    """The text with each paragraph and list item a mail client hard-wrapped (at 72 or so columns) on one line again.
+
+    A text is taken as wrapped when no line but a table row is longer than 80 characters; a line is the start of a
+    wrapped one when the next line's first word would not have fitted on it within the text's longest line, and the
+    next line goes on at the indent of the line's text (a list item's further lines under its text, after its mark):
+
+    >>> _mail_wraps_joined("Närvarande: Eva Ek, Åby kommun, Per Lund, Region Öby, Kim Falk,\\n"
+    ...                    "Öby kommun\\n- Bo Ax ska ta fram ett förslag till gemensam rutin för\\n"
+    ...                    "  utskrivning inför nästa möte.\\n- Kort punkt")
+    'Närvarande: Eva Ek, Åby kommun, Per Lund, Region Öby, Kim Falk, Öby kommun\\n- Bo Ax ska ta fram ett förslag \
+till gemensam rutin för utskrivning inför nästa möte.\\n- Kort punkt'
+
+    A short line is ended by its writer, not the client, and a list item, a label or a heading starts a line of its
+    own however long the line above; a text with longer lines is not wrapped:
+
+    >>> _mail_wraps_joined("Gruppen har gått igenom rutinen för samordnad individuell plan i år.\\n"
+    ...                    "Beslut: rutinen antas\\nKort rad\\nmer")
+    'Gruppen har gått igenom rutinen för samordnad individuell plan i år.\\nBeslut: rutinen antas\\nKort rad\\nmer'
+    >>> _mail_wraps_joined("x" * 90 + "\\nGruppen har gått igenom rutinen för samordnad individuell plan i\\nhöst.")[91:]
+    'Gruppen har gått igenom rutinen för samordnad individuell plan i\\nhöst.'
+    """
+    lines = text.split("\n")
+    ends = [len(x.rstrip()) for x in lines if not x.lstrip().startswith("|")]
+    width = max(ends, default=0)
+    if not 60 <= width <= 80:
+        return text
+    out: list[str] = []
+    hang = -1  # the indent the text of the line being joined onto starts at
+    hanging = False  # … under a list item's mark, where nothing but the item's rest stands
+    for line in lines:
+        body = line.strip()
+        if out and hang >= 0 and body:
+            above = out[-1].rstrip()
+            indent = len(line) - len(line.lstrip())
+            word = body.split()[0]
+            if (indent == hang and len(above) + 1 + len(word) > width and not _OWN_START.match(line)
+                    and not _COLUMN_GAP.search(above.strip() + " " + body) and above.lstrip()[:1] not in "|#"
+                    and above.strip(" -=_*")
+                    and (hanging or not word[0].isupper() or _GOES_ON_END.search(above))):
+                out[-1] = above + " " + line.strip(" \t")
+                continue
+        mark = _ITEM_MARK.match(line)
+        hang = (mark.end() if mark else len(line) - len(line.lstrip())) if body else -1
+        hanging = bool(mark)
+        out.append(line)
+    return "\n".join(out)
 
 
 # a heading cell of a list exported with semicolons between its fields (a meeting app's attendance report):
