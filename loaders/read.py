@@ -273,9 +273,9 @@ _GOES_ON_END = re.compile(r"(?:[,;]|\b(?:och|eller|samt|i|av|till|för|med|om|p�
 # the next line whatever word the line was broken before
 _LABELLED_LIST = re.compile(r"[ \t]*\**[A-ZÅÄÖ][\wåäö /-]{1,30}:\**[ \t]+\S")
 # a list item's mark and the space after it, whose width a mail client indents the item's further lines by
-_ITEM_MARK = re.compile(r"[ \t]*(?:[-*•–]|\d{1,3}[.)]|[a-zåäö][.)]|§[ \t]*\d{1,3}\.?)[ \t]+(?=\S)")
+_ITEM_MARK = re.compile(r"[ \t]*(?:[-*•–→➔➜⇒]|\d{1,3}[.)]|[a-zåäö][.)]|§[ \t]*\d{1,3}\.?)[ \t]+(?=\S)")
 # a line that starts a thing of its own, never the rest of the line above: a list item, a label, a heading, a row
-_OWN_START = re.compile(r"[ \t]*(?:[-*•–|#>]|\d{1,3}[.)]\s|[a-zåäö][.)]\s|§|\**[A-ZÅÄÖ][\wåäö /-]{1,30}:(?:\s|$)|att\s)")
+_OWN_START = re.compile(r"[ \t]*(?:[-*•–→➔➜⇒|#>]|\d{1,3}[.)]\s|[a-zåäö][.)]\s|§|\**[A-ZÅÄÖ][\wåäö /-]{1,30}:(?:\s|$)|att\s)")
 
 
 def _mail_wraps_joined(text: str) -> str:
