@@ -16,6 +16,7 @@ import re
 import shutil
 import sys
 import tempfile
+import textwrap
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Callable
@@ -138,6 +139,67 @@ def roster_on_one_line(text: str) -> str:
     return "\n".join(out)
 
 
+def star_bullets(text: str) -> str:
+    """A list's hyphens as asterisks, as plain-text mail and wiki editors type them.
+
+    >>> star_bullets("- Eva Ek\\n  • Per Lund\\nett - två")
+    '* Eva Ek\\n  * Per Lund\\nett - två'
+    """
+    return re.sub(r"(?m)^(\s*)[-•–] ", r"\1* ", text)
+
+
+LIST_MARK = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)]|[a-zå][.)])\s+")
+
+
+def wrapped_at_72(text: str) -> str:
+    """Lines longer than 72 characters broken at the last space before the 73rd, as a mail client sends them; a list
+    item's further lines indented under its text, a table row, a heading and a line without spaces kept whole.
+
+    >>> wrapped_at_72("Gruppen diskuterade " + "frågan " * 10 + "vidare.\\n- kort punkt")
+    'Gruppen diskuterade frågan frågan frågan frågan frågan frågan frågan\\nfrågan frågan frågan vidare.\\n- kort punkt'
+    >>> wrapped_at_72("- " + "ord " * 20)
+    '- ord ord ord ord ord ord ord ord ord ord ord ord ord ord ord ord ord\\n  ord ord ord'
+    """
+    out = []
+    for line in text.split("\n"):
+        body = line.rstrip()
+        if len(body) <= 72 or body.lstrip().startswith(("|", "#")) or "\t" in body:
+            out.append(line)
+            continue
+        mark = LIST_MARK.match(body)
+        indent = " " * (mark.end() if mark else len(body) - len(body.lstrip()))
+        out.append(textwrap.fill(body, 72, subsequent_indent=indent, break_long_words=False,
+                                 break_on_hyphens=False, expand_tabs=False, replace_whitespace=False,
+                                 drop_whitespace=True))
+    return "\n".join(out)
+
+
+ROSTER_LABEL = re.compile(r"\W*(Närvarande|Deltagare|Frånvarande|Ledamöter|Ersättare|Ej närvarande|Förhinder)"
+                          r"(?: [a-zåäö]+)*\s*:?\s*")
+ROSTER_ROW = re.compile(r"\s*(?:[-*•–]\s+)?([A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2}(?:\s+\([^)]*\))?)"
+                        r"((?:,\s*[^,\t]+)+)\s*")
+
+
+def roster_in_columns(text: str) -> str:
+    """A roster of a person a line, "Eva Ek, samordnare, Åby kommun", pasted from a spreadsheet: the parts of a line
+    parted by tabs, the bullet gone.
+
+    >>> roster_in_columns("Närvarande:\\n- Eva Ek, samordnare, Åby kommun\\nPer Lund, Region Öby\\n\\nEva Ek, hon")
+    'Närvarande:\\nEva Ek\\tsamordnare\\tÅby kommun\\nPer Lund\\tRegion Öby\\n\\nEva Ek, hon'
+    """
+    lines = text.split("\n")
+    out, in_roster = [], False
+    for line in lines:
+        row = ROSTER_ROW.fullmatch(line) if in_roster else None
+        if row:
+            out.append("\t".join([row.group(1)] + [p.strip() for p in row.group(2).split(",")[1:]]))
+            continue
+        in_roster = bool(ROSTER_LABEL.fullmatch(line)) or (in_roster and bool(re.fullmatch(
+            r"\s*(?:[-*•–]\s+)?[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2}(?:\s+\([^)]*\))?\s*", line)))
+        out.append(line)
+    return "\n".join(out)
+
+
 REWRITES: dict[str, tuple[str, Callable[[str], str]]] = {
     "dash bullets": ("a list's hyphens turned into en dashes, as a word processor does", dash_bullets),
     "dot bullets": ("a list's hyphens as bullets", dot_bullets),
@@ -150,6 +212,11 @@ REWRITES: dict[str, tuple[str, Callable[[str], str]]] = {
     "Windows lines": ("Windows line ends, spaces at the lines' ends", windows_lines),
     "numbers with brackets": ('points numbered "1)" for "1."', numbers_with_brackets),
     "roster on one line": ("a roster of a name a line written on its label's line", roster_on_one_line),
+    "star bullets": ("a list's hyphens and bullets as asterisks", star_bullets),
+    "wrapped at 72": ("lines over 72 characters broken as a mail client sends them, a list item's rest indented",
+                      wrapped_at_72),
+    "roster in columns": ('a roster\'s "name, title, organisation" lines pasted from a spreadsheet, tab-separated',
+                          roster_in_columns),
 }
 
 

@@ -254,12 +254,82 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, n
 def _as_typed(text: str) -> str:
     """The text of a text file (or of one printed as it is) as minutes typed as text are read: a message quoted
     as a whole unquoted, a table of items in pipes a row a point, a copied e-mail its own message alone."""
-    text = _flattened_pages_apart(formats.unquoted(text) if ">" in text else text)
+    text = _flattened_pages_apart(_mail_wraps_joined(formats.unquoted(text) if ">" in text else text))
     if any(a in text for a in "→➔➜⇒"):
         text = _ARROW_DECISION_INLINE.sub("\n", text)  # (tried at every space of a text without an arrow: 0.4 ms)
     if ";" in text:
         text = _semicolon_rows_as_pipes(text)
     return _own_message(_pipe_item_rows_apart(_spaced_item_rows_apart(text)))
+
+
+# two spaces or a tab within a line: cells of a table laid out in columns, never text a mail client wrapped
+_COLUMN_GAP = re.compile(r"\S(?: {2,}|\t)\S")
+# the end of a line of running text a capitalised word goes on from: a list's comma, a word a clause never ends
+# with (after a sentence's end a capitalised line may be a heading: "… januari–februari." / "Arbetsutskottets beslut";
+# a line of a roster one a line ends with its person's organisation or title)
+_GOES_ON_END = re.compile(r"(?:[,;]|\b(?:och|eller|samt|i|av|till|för|med|om|på|från|vid|hos|under|enligt|mellan|"
+                          r"inom|mot|efter|inför|en|ett|den|det|de|som|är|var|har|ska|kan)\b)$")
+# a label with the list it heads on its own line ("Närvarande: Eva Ek, Åby kommun, Per …"), which goes on over
+# the next line whatever word the line was broken before
+_LABELLED_LIST = re.compile(r"[ \t]*\**[A-ZÅÄÖ][\wåäö /-]{1,30}:\**[ \t]+\S")
+# a list item's mark and the space after it, whose width a mail client indents the item's further lines by
+_ITEM_MARK = re.compile(r"[ \t]*(?:[-*•–→➔➜⇒]|\d{1,3}[.)]|[a-zåäö][.)]|§[ \t]*\d{1,3}\.?)[ \t]+(?=\S)")
+# a line that starts a thing of its own, never the rest of the line above: a list item, a label, a heading, a row
+_OWN_START = re.compile(r"[ \t]*(?:[-*•–→➔➜⇒|#>]|\d{1,3}[.)]\s|[a-zåäö][.)]\s|§|\**[A-ZÅÄÖ][\wåäö /-]{1,30}:(?:\s|$)|att\s)")
+
+
+def _mail_wraps_joined(text: str) -> str:
+    """The text with each paragraph and list item a mail client hard-wrapped (at 72 or so columns) on one line again.
+
+    A text is taken as wrapped when no line but a table row or a line without a space is longer than 80 characters; a line is the start of a
+    wrapped one when the next line's first word would not have fitted on it within the text's longest line, and the
+    next line goes on at the indent of the line's text (a list item's further lines under its text, after its mark):
+
+    >>> _mail_wraps_joined("Närvarande: Eva Ek, Åby kommun, Per Lund, Region Öby, Kim Falk,\\n"
+    ...                    "Öby kommun\\n- Bo Ax ska ta fram ett förslag till gemensam rutin för\\n"
+    ...                    "  utskrivning inför nästa möte.\\n- Kort punkt")
+    'Närvarande: Eva Ek, Åby kommun, Per Lund, Region Öby, Kim Falk, Öby kommun\\n- Bo Ax ska ta fram ett förslag \
+till gemensam rutin för utskrivning inför nästa möte.\\n- Kort punkt'
+
+    A short line is ended by its writer, not the client, and a list item, a label or a heading starts a line of its
+    own however long the line above; a text with longer lines is not wrapped:
+
+    >>> _mail_wraps_joined("Gruppen har gått igenom rutinen för samordnad individuell plan i år.\\n"
+    ...                    "Beslut: rutinen antas\\nKort rad\\nmer")
+    'Gruppen har gått igenom rutinen för samordnad individuell plan i år.\\nBeslut: rutinen antas\\nKort rad\\nmer'
+    >>> _mail_wraps_joined("xy " * 30 + "\\nGruppen har gått igenom rutinen för samordnad individuell plan i\\nhöst.")[91:]
+    'Gruppen har gått igenom rutinen för samordnad individuell plan i\\nhöst.'
+    """
+    lines = text.split("\n")
+    # (a rule of dashes or a long link is no text the client wraps: it sends it as it is)
+    ends = [len(x.rstrip()) for x in lines if " " in x.strip() and not x.lstrip().startswith("|")]
+    width = max(ends, default=0)
+    if not 60 <= width <= 80:
+        return text
+    out: list[str] = []
+    hang = -1  # the indent the text of the line being joined onto starts at
+    hanging = False  # … under a list item's mark, where nothing but the item's rest stands
+    base = 0  # the indent of the line itself
+    for line in lines:
+        body = line.strip()
+        if out and hang >= 0 and body:
+            above = out[-1].rstrip()
+            indent = len(line) - len(line.lstrip())
+            word = body.split()[0]
+            # (a client that does not indent a list item's rest: the item's lowercase rest at the item's own indent)
+            if ((indent == hang or (hanging and indent == base and word[0].islower())) and len(above) + 1 + len(word) > width and not _OWN_START.match(line)
+                    and not _COLUMN_GAP.search(above.strip() + " " + body) and above.lstrip()[:1] not in "|#"
+                    and above.strip(" -=_*")
+                    and (hanging or not word[0].isupper() or _GOES_ON_END.search(above)
+                         or (_LABELLED_LIST.match(above) and above.count(",") >= 2))):
+                out[-1] = above + " " + line.strip(" \t")
+                continue
+        mark = _ITEM_MARK.match(line)
+        hang = (mark.end() if mark else len(line) - len(line.lstrip())) if body else -1
+        hanging = bool(mark)
+        base = len(line) - len(line.lstrip())
+        out.append(line)
+    return "\n".join(out)
 
 
 # a heading cell of a list exported with semicolons between its fields (a meeting app's attendance report):

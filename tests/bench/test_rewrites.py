@@ -15,6 +15,7 @@ Minnesanteckningar 2026-03-05
 Närvarande:
 - Eva Ek
 - Per Lund
+- Kim Falk, Region Åby
 
 Frånvarande: Bo Ax
 
@@ -22,7 +23,7 @@ Frånvarande: Bo Ax
 **Beslut:** Dagordningen godkändes.
 
 2. Budget
-- Per tar fram underlaget till 2026-04-01.
+- Per tar fram underlaget till 2026-04-01 och skickar det till gruppens ledamöter före nästa möte.
 """
 
 
@@ -35,7 +36,7 @@ def test_a_rewrite_keeps_every_name_and_number_and_changes_the_typing(name):
     fn = REWRITES[name][1]
     out = fn(SAMPLE)
     assert out != SAMPLE
-    for who in ("Eva Ek", "Per Lund", "Bo Ax"):
+    for who in ("Eva Ek", "Per Lund", "Kim Falk", "Bo Ax"):
         assert who.upper() in out.upper()
     assert re.findall(r"\d+", SAMPLE.split("\n", 5)[5]) == re.findall(r"\d+", out.split("\n", 5)[5]) or name == "day in words"
 
