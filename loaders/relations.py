@@ -2922,6 +2922,9 @@ _GENITIVE_UTSKOTT = re.compile(r"(?i)[\wåäö-]+s\s+[\wåäö-]*utskott(?:et)?\
 _DECIDED_TITLE_SUBJECT = re.compile(r"(?i)(?:[a-zåäö-]{2,}(?:chefen|direktören|förvaltningen)|förvaltningen|presidiet|"
                                     r"kansliet|(?:nämndens|styrelsens|direktionens)\s+presidium)")
 # a task of an official by the definite title, in the clause after a semicolon: "…; socialchefen utser hennes efterträdare"
+# the post of convening a group, taken beside the seat one holds or takes in it (a group's chair elected in a
+# politically composed body is read as the election's assignment, the seat one)
+_LEADING_POST = re.compile(r"(?i)sammankallande")
 _TITLED_TASK_AFTER_SEMICOLON = re.compile(r";\s+(?P<t>(?:[a-zåäö][a-zåäö-]{2,}(?:chefen|direktören|ordföranden|sekreteraren|"
                                           r"samordnaren|ledaren|förvaltningen|kansliet)"
                                           # or a huvudman: "Elin Holm lämnar gruppen; regionen utser ersättare"
@@ -7466,7 +7469,10 @@ class _Extractor:
             if (m.group.casefold() == group.casefold() and same_person_form(m.person, person)
                     and (m.change == change or {m.change, change} <= {"member", "join"}
                          # "Eva Ek deltog för första gången … Hon ersätter Per Ek": one new seat, someone's
-                         or {m.change, change} == {"join", "replace"})):
+                         or {m.change, change} == {"join", "replace"})
+                    # "Kim ersätter honom som representant … Kim blir sammankallande": a post taken beside the seat
+                    and not ({m.change, change} == {"join", "replace"} and _LEADING_POST.fullmatch(
+                        (role if change == "join" else m.role) or "") and (m.role or "") != (role or ""))):
                 if len(person) > len(m.person):
                     m.person = person
                 m.role = m.role or role
@@ -9754,6 +9760,64 @@ class _Extractor:
                         given_by=giver or self._meeting_body())
         return True
 
+    _KOMMUN_MEMBERS_RE = re.compile(r"^Kommunernas\s+(?:ledamöter|representanter|företrädare)\s+(?P<v>[a-zåäö]+(?:ar|er|r))\s+"
+                                    r"(?P<rest>.+)$")
+
+    def _kommun_members_each(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                             giver: str | None = None) -> bool:
+        """"Kommunernas ledamöter anmäler var sin kontaktperson till Eva Ek": a task of the attendees present
+        who sit for a kommun, each for theirs."""
+        m = self._KOMMUN_MEMBERS_RE.match(s.strip().rstrip("."))
+        if not m or m.group("v") in ("har", "är", "var", "blir", "får"):
+            return False
+        people = [a.name for a in self.p.attendance
+                  if a.status == "present" and re.search(r"\bkommun$", (a.organisation or "").strip())]
+        if len(people) < 2:
+            return False
+        self.assignment(people, f"{_present_to_infinitive(m.group('v'))} {m.group('rest')}", origin=origin, pos=pos,
+                        given_by=giver or self._meeting_body())
+        return True
+
+    _REMINDER = (r"(?P<who>[A-ZÅÄÖ]{2,3}|[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö-]+)?)\s+påminner\s+"
+                 r"(?P<obj>henne|honom|hen|dem|[a-zåäö]+(?:en|na|et)|[A-ZÅÄÖ]{2,3}|[A-ZÅÄÖ][a-zåäö-]+(?:\s+[A-ZÅÄÖ][a-zåäö-]+)?)"
+                 r"\s*\.?$")
+    # the clause and the reminder after a comma in one sentence; after a semicolon the reminder is read alone
+    _REMINDS_AFTER_RE = re.compile(r"^(?P<main>[A-ZÅÄÖ][^;]{10,}?)\s*,\s+" + _REMINDER)
+    _REMINDER_RE = re.compile(r"^" + _REMINDER)
+    # what the clause before says is to be done: "behöver utse …", "har erbjudit sig att dela …"
+    _CLAUSE_TODO_RE = re.compile(r"\b(?:behöver|ska|skall|måste|bör|(?:har\s+)?(?:tidigare\s+)?"
+                                 r"(?:erbjudit\s+sig|lovat|åtagit\s+sig)\s+att)\s+(?P<what>[a-zåäö].+)$")
+
+    def _reminds_after_clause(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                              giver: str | None = None) -> bool:
+        """"Åby kommun behöver utse en kontaktperson, CW påminner förvaltningen", "SL har erbjudit sig att dela
+        rapporten; GF påminner henne": the one after the clause reminds whom it names (a pronoun: the one the
+        clause names first) of what the clause says is to be done."""
+        s = s.strip().rstrip(".")
+        m = self._REMINDS_AFTER_RE.match(s)
+        main = m.group("main").strip() if m else None
+        if not m:
+            # the reminder alone, after the clause before the semicolon
+            m, prev = self._REMINDER_RE.match(s), (getattr(self, "_prev_clause", "") or "").strip().rstrip(".")
+            if not m or not prev or prev == s or not self._CLAUSE_TODO_RE.search(prev):
+                return False
+            main = prev
+        who = self._people(m.group("who"))
+        if not who or len(who) != 1:
+            return False
+        obj = m.group("obj")
+        if obj in ("henne", "honom", "hen", "dem"):
+            ante = re.match(r"(?P<a>[A-ZÅÄÖ]{2,3}|[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö-]+)?)\s+[a-zåäö]", main)
+            if not ante or not self._people(ante.group("a")):
+                return False
+            obj = ante.group("a")
+        elif obj[:1].isupper() and not self._people(obj):
+            return False
+        todo = self._CLAUSE_TODO_RE.search(main)
+        task = f"påminna {obj}" + (f" om att {todo.group('what').rstrip(' .')}" if todo else "")
+        self.assignment(who, task, origin=origin, pos=pos, given_by=giver or self._meeting_body())
+        return True
+
     _BRACKETED_DOER_RE = re.compile(
         r"^(?P<main>[A-ZÅÄÖ→\-–][^()]{10,}?)\s*\((?P<who>[A-ZÅÄÖ]{2,3}|[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö-]+)?)\s+"
         r"(?P<v>påminner|bevakar|kallar|sammanställer|följer\s+upp|samordnar)\)\s*\.?$")
@@ -11329,6 +11393,19 @@ class _Extractor:
         if not people:
             return False
         event = (m.group("event") or m.group("event2") or "").strip(" .")
+        item = self.ctx.item
+        titled = next((g.name for g in find_groups(item.title or "") if not g.generic_head), None) if item else None
+        grp = None if event else (self.ctx.working_group or titled)
+        body = self._meeting_body() or ""
+        if grp and grp.split(",")[0].strip().casefold() != body.split(",")[0].strip().casefold():
+            # "5. Arbetsgruppen för unga vuxna … Förbundet representeras av Jonna": a seat in the group the item
+            # is about, for the body that met or the organisation it belongs to
+            stem = m.group("body").casefold()[:-2]  # "förbundet" -> "förbund", "rådet" -> "råd"
+            whose = next((part.strip() for part in reversed(body.split(",")) if stem in part.casefold()), None)
+            for p in people:
+                self.membership(p, grp, item.number if item else None, role="representant", change="member",
+                                on_behalf_of=whose)
+            return True
         task = f"representera {m.group('body').lower()}" + (f" vid {event}" if event else "")
         self.assignment(people, task, origin="decision", pos=pos, given_by=self._meeting_body())
         return True
@@ -12323,6 +12400,9 @@ class _Extractor:
         """Read one sentence with the rules of the registry whose trigger words it contains
         (of ``kinds``)."""
         s = s.strip().rstrip(".").rstrip(",;").rstrip()  # a decision's clauses end with "," before the next "att"
+        if " påminner " in s and "assignment" in kinds and self._REMINDS_AFTER_RE.match(s) \
+                and self._reminds_after_clause(s, origin=origin, pos=pos, giver=giver):
+            return  # "Åby kommun behöver utse …, CW påminner förvaltningen": the reminder of what the clause says
         if "@" in s:
             s = _MENTION_AT.sub("", s)  # "Vi ber @Gustav Wennerholm stämma av …": a chat app's mention, the name
         if origin == "decision" and s[:1].islower() and (small := _SMALL_KIND_SUBJECT.match(s)) \
@@ -12401,6 +12481,10 @@ class _Extractor:
             # the semicolon a task of its own, whatever reads the one before it
             t = tail.group("t")
             named = set(re.findall(r"\b[A-ZÅÄÖ][a-zåäö]+s?\s+kommun\b", s[:tail.start()])) if t.startswith("kommunen ") else ()
+            if t.startswith("kommunen ") and not named:
+                # "Ekå har anmält att Nils Ås slutar; kommunen utser ny ledamot": the kommun named by its place alone
+                named = {k for w in re.findall(r"\b[A-ZÅÄÖ][a-zåäö-]+\b", s[:tail.start()])
+                         if (k := self.ctx.org_of_place(w)) and k.endswith(" kommun")}
             if len(named) == 1:
                 # "X går in som ledamot för Åby kommun; kommunen utser ny ersättare": the kommun the clause before named
                 t = named.pop() + t[len("kommunen"):]

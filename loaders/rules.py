@@ -4628,6 +4628,30 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                            "Elin: uppgifter om 5–7 månaders väntan på hälsocentralen, oklart för övriga.",
                            "Elin: väntetiderna har ökat, synpunkter från två kommuner.",
                            "Elin: bra möte, alla var med.")),
+    # a task of the kommuner's members at the meeting, each doing it for their kommun: "Kommunernas ledamöter
+    # anmäler var sin kontaktperson till Eva Ek" (the attendees present who sit for a kommun)
+    Rule("kommun_members_each", "assignment",
+         triggers=("Kommunernas ledamöter ", "Kommunernas representanter ", "Kommunernas företrädare "),
+         handler="_kommun_members_each",
+         examples=(_ex("Kommunernas ledamöter anmäler var sin kontaktperson till Elin Borg senast 2026-10-30.",
+                       roster=("Per Lind, Åby kommun", "Ola Ås, Ekå kommun", "Elin Borg, Region Ås"),
+                       facts=(("assignment", ["Ola Ås", "Per Lind"], "anmäla var sin kontaktperson till Elin Borg"),)),),
+         counter_examples=("Kommunernas ledamöter har ordet under punkten.",)),
+    # who reminds the one a clause names of what it is to do, after that clause: "Åby kommun behöver utse en
+    # kontaktperson, CW påminner förvaltningen", "SL har erbjudit sig att dela rapporten; GF påminner henne" (a
+    # pronoun stands for the one the clause names first)
+    Rule("reminds_after_clause", "assignment",
+         triggers=(" påminner ",), handler="_reminds_after_clause",
+         examples=(_ex("Åby kommun behöver utse kontaktperson för tillsynen i nattpatrullen, EB påminner förvaltningen.",
+                       roster=("Elin Borg",),
+                       facts=(("assignment", ["Elin Borg"],
+                               "påminna förvaltningen om att utse kontaktperson för tillsynen i nattpatrullen"),)),
+                   _ex("PL var inte med men har erbjudit sig att dela Åbys uppföljning av läkarmedverkan; EB påminner "
+                       "henne.", roster=("Elin Borg", "Pia Lund"),
+                       facts=(("assignment", ["Elin Borg"],
+                               "påminna PL om att dela Åbys uppföljning av läkarmedverkan"),))),
+         counter_examples=("Elin Borg påminner om att rapporten ska vara inne i maj.",
+                           "Rutinen gäller tills vidare, det påminner gruppen om förra året.")),
     # who sees to a task given to others, in brackets at its end: "Kommunerna kontrollerar kontaktuppgifterna (CW påminner)."
     Rule("bracketed_doer", "assignment", exclusive=False,
          triggers=(" påminner)", " bevakar)", " kallar)", " sammanställer)", " följer upp)", " samordnar)"),
