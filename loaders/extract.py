@@ -7015,7 +7015,8 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
         # "LPO Psykisk hälsa" over "Lokalt programområde psykisk hälsa": the acronym before the topic both share
         acr += [m.group(1) for p, n in names if abs(p - pos) == 1 and (m := re.fullmatch(r"([A-ZÅÄÖ]{2,6})\s+(\S.*)", n))
                 and body.split(",")[0].casefold().endswith(" " + m.group(2).casefold())]
-        if acr and not body.endswith(")"):
+        if acr and not body.endswith(")") and not out.get("file_name_title"):
+            # (not in a file's name, whose shorthand after a one-word name is part of the name: "…_UTBILDNINGSGRUPPEN_VOO_…")
             body = f"{body} ({acr[0]})"  # "Protokoll PSVO / Politiskt samverkansorgan …": one body, two names
     elif has_doc_type and (spelled := _spelled_title_body([x for _, x in title_lines])):
         body = spelled  # "Skola, socialtjänst, polis och fritid (SSPF) – område Norr": the acronym and the area

@@ -65,3 +65,12 @@ def test_a_web_address_is_written_small():
 def test_a_file_name_is_left_as_typed():
     title = "MINNESANTECKNINGAR_CENTRALA_STÖDGRUPPEN_ÅBY_2027-02-03"
     assert first_line(title) == title
+
+
+def test_a_file_name_in_capitals_names_the_body_the_text_names_in_full():
+    rest = ("\n\nNärvarande\nEva Ek, Åby kommun (ordf.)\nPer Lund, Ekeby kommun\n\n1. Mötet öppnas\n"
+            "Eva hälsade välkommen. Stödgruppen för personal i äldreomsorgen i Åby är tillsatt av styrgruppen.\n\n"
+            "2. Utbildning\nPer redovisade utbildningsdagen. Det beslutades att Per skickar utvärderingen.\n")
+    plain = parse_minutes("Minnesanteckningar_Stödgruppen_PiÄ_2027-02-03" + rest, "x.txt").body
+    caps = parse_minutes("MINNESANTECKNINGAR_STÖDGRUPPEN_PIÄ_2027-02-03" + rest, "x.txt").body
+    assert caps == plain == "Stödgruppen för personal i äldreomsorgen i Åby", (caps, plain)
