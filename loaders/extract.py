@@ -2972,13 +2972,22 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n[^\w\n]*)$")
 
 
 # a mail address or a web address, whose letters tell nothing of how the text writes its words
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|\b[\w-]+\.(?:html?|se|com|nu)\b")
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?i:https?://)\S+|\b[\w-]+\.(?i:html?|se|com|nu)\b")
 # the short words of a title that are no acronym when the text does not write them
 _TITLE_SMALL_WORDS = frozenset("och för i av om mot med den det vid på till från nr kl län ny nya".split())
 # a huvudman's name alone, as a letterhead prints it in capitals: "FORSBY KOMMUN", "LÄNSSTYRELSEN I KRAGSJÖ LÄN"
 _CAPS_LETTERHEAD = re.compile(r"(?:[A-ZÅÄÖ][A-ZÅÄÖ-]+\s+){1,2}KOMMUN|(?:REGION|LANDSTINGET)(?:\s+[A-ZÅÄÖ-]+){1,2}"
                               r"|LÄNSSTYRELSEN(?:\s+I(?:\s+[A-ZÅÄÖ-]+){1,2})?|(?:[A-ZÅÄÖ-]+\s+){1,2}LÄN"
                               r"|[A-ZÅÄÖ]*FÖRBUNDET(?:\s+[A-ZÅÄÖ-]+){1,5}")
+
+
+# a dash after the kind of document or a numbered meeting, the body's name after it: "MINNESANTECKNINGAR – CENTRALA …",
+# "PROJEKTGRUPPSMÖTE 7 – E-TJÄNST …" (the name's first letter a capital as in a title typed in ordinary case)
+_TITLE_NAME_OPENS = re.compile(r"(?:ANTECKNINGAR|ANTECKN\.|PROTOKOLL|MÖTE(?:\s+\d{1,2})?)\s+[–-]\s+([A-ZÅÄÖ])")
+# a joint meeting's title in capitals: the first body's name opens after "MELLAN"/"MED", the second's at its kind word
+_CAPS_JOINT = re.compile(r"^\W*GEMENSAMT?\s+(?:MÖTE|SAMMANTRÄDE|ARBETSMÖTE|DIALOGMÖTE)\s+(?:MED|MELLAN)\s+")
+_CAPS_JOINT_NEXT = re.compile(r"\sOCH\s+([A-ZÅÄÖ]*(?:GRUPP|GRUPPEN|RÅD|RÅDET|NÄTVERK|NÄTVERKET|TEAM|TEAMET|UTSKOTT|"
+                              r"UTSKOTTET|BEREDNING|BEREDNINGEN|NÄMND|NÄMNDEN)\b)")
 
 
 def title_in_ordinary_case(text: str) -> str:
@@ -2988,7 +2997,10 @@ def title_in_ordinary_case(text: str) -> str:
     counting where the word itself is not written ("KOMMUNAL" as "kommunala"); a word the text never writes is
     capitalised (a name), a short one kept in capitals (an acronym) unless it is a small word of titles ("län", "och"), a letter after a
     colon small ("KPR:S" → "KPR:s"); a title whose words the text is mostly silent on, a single word ("ANTECKNINGAR"), or a title with a place after
-    its dash is left in capitals. The first word opens the title with its capital. Only letters change, so the
+    its dash, or a file's name ("MINNESANTECKNINGAR_X_2026-01-05"), is left in capitals. The first word opens the
+    title with its capital, and so does a name after the dash that follows the kind of document or a numbered meeting
+    ("MINNESANTECKNINGAR – CENTRALA …") and each body of a joint meeting ("GEMENSAMT MÖTE MELLAN STYRGRUPP X OCH
+    ARBETSGRUPP Y"); "kommun" after a huvudman's name is small. Only letters change, so the
     line keeps its length; a text all in capitals, or a first line with a small letter, is as it was.
 
     >>> title_in_ordinary_case("KRISGRUPP VÄRMEBÖLJA, TRANEMÅLA KOMMUN - ANTECKN.\nKrisgruppen i Tranemåla kommun möttes om värmebölja och SIP.")
@@ -3004,6 +3016,8 @@ def title_in_ordinary_case(text: str) -> str:
     line, rest = text[start:end], text[end:]
     if not re.search(r"[A-ZÅÄÖ]{2}", line) or re.search(r"[a-zåäöéü]", line) or not re.search(r"[a-zåäö]{3}", rest):
         return text
+    if re.fullmatch(r"[\w-]+(?:_[\w-]+){2,}(?:\.\w{2,4})?", line.strip("#* ")):
+        return text  # "MINNESANTECKNINGAR_STYRGRUPPEN_2026-01-05": a file's name, no title to write in ordinary case
     if _CAPS_LETTERHEAD.fullmatch(re.split(r"\t| {3,}|\s[·|*]\s", line.strip())[0].strip("*#_ ")):
         return text  # "FORSBY KOMMUN\tPROTOKOLL": a huvudman's letterhead, in capitals as letterheads are printed
     forms: dict[str, Counter] = {}
@@ -3033,8 +3047,22 @@ def title_in_ordinary_case(text: str) -> str:
                 near.update({f: n for f, n in c.items() if f != "initial"})  # "Kommunala" opening a sentence: no form
         return near
 
+    opens_name = {n.start(1) for n in _TITLE_NAME_OPENS.finditer(line)}
+    joint = _CAPS_JOINT.match(line)
+    if joint:
+        opens_name.add(joint.end())
+        opens_name.update(n.start(1) for n in _CAPS_JOINT_NEXT.finditer(line, joint.end()))
+
     def recased(m: re.Match) -> str:
+        w = as_told(m)
+        if m.start() in opens_name and w.islower():
+            return w[:1].upper() + w[1:]  # "MINNESANTECKNINGAR – CENTRALA ELEVHÄLSOTEAMET": a name opens there
+        return w
+
+    def as_told(m: re.Match) -> str:
         w = m.group(0)
+        if w == "KOMMUN" and m.start() != first:
+            return "kommun"  # "– EKMARKA KOMMUN": the huvudman's kind after its name, small as a name is typed
         seen = seen_as(w)
         told = [f for f, _ in seen.most_common() if f != "initial"]
         form = told[0] if told else "capital" if seen and w.casefold() not in _TITLE_SMALL_WORDS else None
@@ -6987,7 +7015,8 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
         # "LPO Psykisk hälsa" over "Lokalt programområde psykisk hälsa": the acronym before the topic both share
         acr += [m.group(1) for p, n in names if abs(p - pos) == 1 and (m := re.fullmatch(r"([A-ZÅÄÖ]{2,6})\s+(\S.*)", n))
                 and body.split(",")[0].casefold().endswith(" " + m.group(2).casefold())]
-        if acr and not body.endswith(")"):
+        if acr and not body.endswith(")") and not out.get("file_name_title"):
+            # (not in a file's name, whose shorthand after a one-word name is part of the name: "…_UTBILDNINGSGRUPPEN_VOO_…")
             body = f"{body} ({acr[0]})"  # "Protokoll PSVO / Politiskt samverkansorgan …": one body, two names
     elif has_doc_type and (spelled := _spelled_title_body([x for _, x in title_lines])):
         body = spelled  # "Skola, socialtjänst, polis och fritid (SSPF) – område Norr": the acronym and the area

@@ -917,6 +917,10 @@ def _hurried_run(lines: list[str]) -> list[_Head]:
     >>> [h.number for h in _hurried_run(["anteckn ledningsgrupp x", "Eva Ek ordf", "Bo Ax", "1. förra anteckn.",
     ...                                  "Godkändes.", "2. ekonomi", "AK gav en lägesbild.", "3. övr.", "Inga."])]
     ['1', '2', '3']
+    >>> [h.number for h in _hurried_run(["ANTECKN LEDNINGSGRUPP X", "Eva Ek ordf", "Bo Ax", "1. förra anteckn.",
+    ...                                  "Godkändes.", "2. ekonomi", "AK gav en lägesbild.", "3. SIP-rutinen",
+    ...                                  "Antas.", "4. övr.", "Inga."])]
+    ['1', '2', '3', '4']
     """
     heads = _unbroken_run(lines, _LOWER_NUMBER, int, 3)
     if not heads or heads[0].key != 1 or any(len(h.rest.split()) > 8 for h in heads):
@@ -927,8 +931,10 @@ def _hurried_run(lines: list[str]) -> list[_Head]:
     if sum(c.islower() for c in starts) * 2 > len(starts) or starts[:1] and starts[0].islower():
         return heads
     # every point's title typed small ("1. förra anteckn", "2. uppdrag fr processteamet"), none an att-clause,
-    # each over notes of its own, though the notes under them are written with capitals
-    if (len(heads) >= 4 and all(h.rest[:1].islower() and not h.rest.startswith("att ") for h in heads)
+    # each over notes of its own, though the notes under them are written with capitals (an acronym opening a
+    # title as typed in any case: "3. SIP-rutinen")
+    if (len(heads) >= 4 and all((h.rest[:1].islower() or re.match(r"[A-ZÅÄÖ]{2,5}\b", h.rest))
+                                and not h.rest.startswith("att ") for h in heads)
             and all(_notes_under(lines, h.line) for h in heads)):
         return heads
     return []
