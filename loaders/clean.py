@@ -433,6 +433,9 @@ _RULED_HEADING = re.compile(r"^(?:-{2,4}|={2,4}|>>)[ \t]+(?P<head>\d{1,2}[.)]?[ 
 
 # a list item led by a dash: "– Region Åby – Eva Ek", "  — Per Lund tar fram …" (a dash alone is a cell's mark)
 _DASH_BULLET = re.compile(r"^([ \t]*)[–—][ \t]+(?=\S)")
+# a list item led by an asterisk, as Markdown and plain-text mail type a list: "* Eva Ek, MAS", "  * Per Lund …"
+# (an asterisk before a space opens no emphasis; a rule of asterisks "* * *" is no item)
+_STAR_BULLET = re.compile(r"^([ \t]*)\*[ \t]+(?=[^\s*]|\*\*?[^\s*])")
 
 
 def clean(text: str) -> CleanText:
@@ -512,6 +515,8 @@ def clean(text: str) -> CleanText:
             # "– Region Åby – Eva Ek, MAS": a word processor turns the typed "- " of a list into a dash; the list
             # is read as the one typed with a hyphen
             s = f"{dash.group(1)}- {s[dash.end():]}"
+        elif s.lstrip(" \t")[:2] in ("* ", "*\t") and (star := _STAR_BULLET.match(s)):
+            s = f"{star.group(1)}- {s[star.end():]}"  # "* Eva Ek, MAS": the list read as the one typed with a hyphen
         m = _MD_HEADING.match(s) if s[:1] == "#" else None
         if m:
             md.add(i)
