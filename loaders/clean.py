@@ -97,7 +97,9 @@ _MD_DEFINITION = re.compile(r"^:[ \t]+(?=\S)")
 _MD_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)[^*_:]{2,80}(?<=[^\s:])\1\s*$")
 # a Markdown quote that opens with a label in bold, as a callout sets a decision or a task apart from the notes:
 # "> **Beslut:** Teamet utser Eva Ek …"
-_MD_CALLOUT = re.compile(r"^>[ \t]?(?=(?:\*\*|__)[A-ZÅÄÖ][^*_:\n]{1,30}(?::(?:\*\*|__)|(?:\*\*|__):))")
+# (the bold marks may be gone, as in a plain mail: "> Beslut: Teamet utser …", a label of the notes' own)
+_MD_CALLOUT = re.compile(r"^>[ \t]?(?=(?:\*\*|__)[A-ZÅÄÖ][^*_:\n]{1,30}(?::(?:\*\*|__)|(?:\*\*|__):)|"
+                         r"(?:Beslut|Beslutades|Uppdrag|Åtgärd(?:er)?|Ansvarig|Ansvar|Att\s+göra|Mandat)\s*:\s)")
 # a notes app's callout, a quote whose first line names its kind in brackets: "> [!todo] Att göra", "> [!note]-";
 # its title is a heading of the notes, the quote's lines under it (each "> …") its text
 _MD_KIND_CALLOUT = re.compile(r"^>[ \t]?\[!(?P<kind>[A-Za-zåäö-]+)\][-+]?[ \t]*(?P<title>.*)$")
