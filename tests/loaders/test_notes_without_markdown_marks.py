@@ -97,3 +97,13 @@ def test_a_quoted_label_without_bold_marks_is_the_label():
     from samverkan.loaders.clean import clean
     assert clean("> Beslut: Teamet utser Eva Ek.\n> Per sa att det brådskar.").lines == [
         "Beslut: Teamet utser Eva Ek.", "> Per sa att det brådskar."]
+
+
+def test_a_label_ends_the_roster_told_after_med_pa_motet():
+    text = ("Lokal samverkan Gransjö – anteckningar 11/2 2027\n\n"
+            "Med på mötet: Maj Hedin (socialchef, leder mötet), Ebbe Forsell (MAS),\n"
+            "Klara Wiik (verksamhetschef psykiatrin)\nEj med: Nils Tallberg (rektor Åsskolan)\nSkriver: Ebbe\n\n"
+            "1. Runda\nAlla har det kämpigt med sjukskrivningar i januari.\n")
+    p = parse_minutes(text, "lokal_2027-02-11.txt")
+    assert {(a.name, a.status) for a in p.attendance} == {
+        ("Maj Hedin", "present"), ("Ebbe Forsell", "present"), ("Klara Wiik", "present"), ("Nils Tallberg", "absent")}
