@@ -97,7 +97,9 @@ _MD_DEFINITION = re.compile(r"^:[ \t]+(?=\S)")
 _MD_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)[^*_:]{2,80}(?<=[^\s:])\1\s*$")
 # a Markdown quote that opens with a label in bold, as a callout sets a decision or a task apart from the notes:
 # "> **Beslut:** Teamet utser Eva Ek …"
-_MD_CALLOUT = re.compile(r"^>[ \t]?(?=(?:\*\*|__)[A-ZÅÄÖ][^*_:\n]{1,30}(?::(?:\*\*|__)|(?:\*\*|__):))")
+# (the bold marks may be gone, as in a plain mail: "> Beslut: Teamet utser …", a label of the notes' own)
+_MD_CALLOUT = re.compile(r"^>[ \t]?(?=(?:\*\*|__)[A-ZÅÄÖ][^*_:\n]{1,30}(?::(?:\*\*|__)|(?:\*\*|__):)|"
+                         r"(?:Beslut|Beslutades|Uppdrag|Åtgärd(?:er)?|Ansvarig|Ansvar|Att\s+göra|Mandat)\s*:\s)")
 # a notes app's callout, a quote whose first line names its kind in brackets: "> [!todo] Att göra", "> [!note]-";
 # its title is a heading of the notes, the quote's lines under it (each "> …") its text
 _MD_KIND_CALLOUT = re.compile(r"^>[ \t]?\[!(?P<kind>[A-Za-zåäö-]+)\][-+]?[ \t]*(?P<title>.*)$")
@@ -433,6 +435,9 @@ _RULED_HEADING = re.compile(r"^(?:-{2,4}|={2,4}|>>)[ \t]+(?P<head>\d{1,2}[.)]?[ 
 
 # a list item led by a dash: "– Region Åby – Eva Ek", "  — Per Lund tar fram …" (a dash alone is a cell's mark)
 _DASH_BULLET = re.compile(r"^([ \t]*)[–—][ \t]+(?=\S)")
+# a list item led by an asterisk, as Markdown and plain-text mail type a list: "* Eva Ek, MAS", "  * Per Lund …"
+# (an asterisk before a space opens no emphasis; a rule of asterisks "* * *" is no item)
+_STAR_BULLET = re.compile(r"^([ \t]*)\*[ \t]+(?=[^\s*]|\*\*?[^\s*])")
 
 
 def clean(text: str) -> CleanText:
@@ -512,6 +517,8 @@ def clean(text: str) -> CleanText:
             # "– Region Åby – Eva Ek, MAS": a word processor turns the typed "- " of a list into a dash; the list
             # is read as the one typed with a hyphen
             s = f"{dash.group(1)}- {s[dash.end():]}"
+        elif s.lstrip(" \t")[:2] in ("* ", "*\t") and (star := _STAR_BULLET.match(s)):
+            s = f"{star.group(1)}- {s[star.end():]}"  # "* Eva Ek, MAS": the list read as the one typed with a hyphen
         m = _MD_HEADING.match(s) if s[:1] == "#" else None
         if m:
             md.add(i)

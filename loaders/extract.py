@@ -2933,7 +2933,22 @@ def prose_rosters_unwrapped(text: str) -> str:
     return _lines_joined(
         text, lambda s: s[:1] in _PROSE_ROSTER_FIRST and bool(_PROSE_ROSTER.match(s) or _PROSE_ROSTER_BY_ORG.match(s)
                                                             or _PROSE_LED_BY_START.match(s)),
-        lambda s, rest: bool(rest[0].strip()) and (s[-1:] not in ".!?" or _roster_tail(s, rest[:2])))
+        lambda s, rest: bool(rest[0].strip()) and (s[-1:] not in ".!?" or _roster_tail(s, rest[:2]))
+        and not _attendance_label_line(rest[0]))
+
+
+# a line opened by a label of its own: "Ej med: Per Lind (Åby)", "Skriver: Marie"
+_LINE_LABEL = re.compile(r"^\s*([A-ZÅÄÖ][\wåäö ]{1,40}?)\s*:\s")
+
+
+def _attendance_label_line(line: str) -> bool:
+    """Whether a line under a roster told after "Med på mötet:" opens a roster's label of its own, and so ends the
+    roster above it though its last name had no full stop (notes typed without bold labels).
+
+    >>> _attendance_label_line("Ej med: Anton Berg (rektor)"), _attendance_label_line("Åby kommun: Eva Ek, MAS")
+    (True, False)
+    """
+    return ":" in line[:45] and bool((m := _LINE_LABEL.match(line)) and _att_label(m.group(1)))
 
 
 def _lines_joined(text: str, starts, goes_on, indent: bool = False) -> str:

@@ -86,8 +86,9 @@ _LABEL_THEN_TEXT = re.compile(r"^(?P<title>[A-ZÅÄÖ][^.:;!?\n]{1,60}?):\s+(?P<
 # typed gap ("2  Från styrgruppen 19 mars") the title may hold a date; after one space it may not,
 # though it may hold a year ("2 Verksamhetsplan 2026")
 # (a title may hold a colon within: "12  Remiss: Riktlinjer för hemtjänst"); a dash between the number and
-# the title sets it off as a gap does ("3 – Kartläggning av nuläget", "3 - Kartläggning 19 mars")
-_BARE_NUMBER = re.compile(r"^(\d{1,2})(?:\s(?=(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*$)|\t\s*| {2,}|\s+[–—-]\s+)"
+# the title sets it off as a gap does ("3 – Kartläggning av nuläget", "3 - Kartläggning 19 mars"), and so does a
+# middle dot or a bar, as notes typed in Markdown set a heading's number apart ("3 · Kartläggning", "3 | Budget")
+_BARE_NUMBER = re.compile(r"^(\d{1,2})(?:\s(?=(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*$)|\t\s*| {2,}|\s+[–—·|-]\s+)"
                           r"([A-ZÅÄÖ](?:[^.!?:;]|:(?=\s[A-ZÅÄÖ])){1,80})$")
 
 
@@ -729,8 +730,8 @@ def _bold_title(lines: list[str], bold: set[int]) -> set[int]:
 
 
 # a heading typed as a line of its own: a short title, no sentence, no label
-# (a colon within, as "Remiss: Riktlinjer för färdtjänst")
-_PLAIN_TITLE = re.compile(r"^[A-ZÅÄÖ](?:[^:;.!?]|:(?=\s[A-ZÅÄÖ])){1,60}$")
+# (a colon within, as "Remiss: Riktlinjer för färdtjänst"; a period cut short before a number, as "v. 40–44")
+_PLAIN_TITLE = re.compile(r"^[A-ZÅÄÖ](?:[^:;.!?]|:(?=\s[A-ZÅÄÖ])|(?<=\b[a-zåäö])\.(?=\s?\d)){1,60}$")
 # the labels inside a point, never a heading of its own however typed ("BESLUT", "Bakgrund:", "Ansvarig:")
 _POINT_LABEL = re.compile(r"(?i)^(?:beslut|beslutsförslag|förslag(?:\s+till\s+beslut)?|åtgärd(?:er)?|ansvarig[a]?|ansvar|bakgrund|"
                           r"diskussion|information|syfte|mål|kommentar(?:er)?|status|notering(?:ar)?|klart|deadline|"
@@ -817,6 +818,8 @@ def _plain_titles(lines: list[str], paragraphs: bool) -> list[_Head]:
             continue
         if _ATTENDANCE_LABEL.match(s) or _SIGNATURE_START.match(s) or _TOC_LABEL.match(s) or _AGENDA_TITLE.fullmatch(s):
             continue
+        if not heads and _UNDER_TITLE.match(s):
+            continue  # "Minnesanteckningar från mötet den 10 juni 2027" over the notes: the letterhead's, no point
         # a paragraph a line, though a Word document may break one where the text it came from did
         para = []
         for nxt in lines[idx + 1:idx + 13] if paragraphs else ():
@@ -829,6 +832,9 @@ def _plain_titles(lines: list[str], paragraphs: bool) -> list[_Head]:
                 break
             para.append(nxt.strip())
         body = " ".join(para)
+        if not heads and para and not any(x.strip() for x in lines[:idx]) and _DATED_LINE.search(para[0]) \
+                and not para[0].endswith((".", "!", "?")):
+            continue  # the document's first line over the meeting's day and time ("tisdag 13 maj 2030 · 09:00"): its title
         if bullet and (not para or _DASHED_TITLE.match(para[0]) or colon or caps):
             continue  # a list's points, one under another, or a label: no headings
         if colon or caps:
@@ -850,6 +856,8 @@ def _plain_titles(lines: list[str], paragraphs: bool) -> list[_Head]:
     return heads if len(heads) >= 3 or (len(heads) >= 2 and strong == len(heads)) else []
 
 
+# a line that dates the meeting, its year written out: "tisdag 13 maj 2030 · 09:00–10:30", "2030-05-13, Teams"
+_DATED_LINE = re.compile(r"\b(?:19|20)\d\d\b")
 # a dash or bullet before a title line alone over its paragraph
 _DASHED_TITLE = re.compile(r"^[-–*•]\s+(?=[A-ZÅÄÖ])")
 # a list's point, or a task under it marked with an arrow
