@@ -2604,10 +2604,6 @@ _SIDE_AWAY = re.compile(rf"^(?:(?P<org>{_SIDE_ORG})\s+(?:var\s+(?:inte|ej)\s+fö
 # one invited who could not come, no seat in the group: "Eva Ek från X var också inbjuden men hade förhinder"
 _SIDE_INVITED_AWAY = re.compile(r"^(?P<who>[A-ZÅÄÖ][^;]+?)\s+var\s+(?:också\s+|även\s+)?inbjuden\s+men\s+(?:hade|har)\s+"
                                 r"(?:anmält\s+|meddelat\s+|lämnat\s+)?(?:förhinder|återbud)$")
-# one invited for an item: "Eva Ek, samordnare vid X, var inbjuden under punkt 3"
-_SIDE_INVITED_AT = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][^.]*?),?\s+var\s+(?:också\s+|även\s+)?"
-                              r"(?:inbjuden|adjungerad)\s+(?:under|till|vid)\s+"
-                              r"(?P<at>(?:punkt|punkterna|§|§§|p\.)\s*\d{1,3}(?:\s*(?:[–-]|och)\s*\d{1,3})?)$")
 # one who sits in the group in a capacity of her own, told in a sentence of hers: "Eva Ek deltog som brukarrepresentant;
 # hon sitter sedan mars i gruppen …" (what follows the semicolon tells about her, not who came)
 _SIDE_AS = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?:deltog|var\s+med)\s+som\s+"
@@ -2618,10 +2614,12 @@ _SIDE_WROTE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\w�
 # a clause telling of the one named last, not her title: ", som var med för sista gången", ", som deltog för första gången"
 _SIDE_TIMES = re.compile(r",?\s+som\s+(?:var\s+med|deltog|deltar|är\s+med)\s+för\s+(?:första|sista|andra)\s+gången\s*$")
 # one there for an item: "… som adjungerad under punkt 3", "…, deltog som gäst under punkt 4"
-_SIDE_FOR_ITEM = re.compile(r",?\s+(?:deltog\s+)?som\s+(?:adjungerad|gäst|inbjuden)\s+(?:under|till|vid)\s+"
-                            r"(?P<at>(?:punkt|punkterna|§|§§|p\.)\s*\d{1,3}(?:\s*(?:[–-]|och)\s*\d{1,3})?)$")
-_SIDE_GUEST = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][^.]*?),?\s+deltog\s+som\s+(?:adjungerad|gäst|inbjuden)\s+"
-                         r"(?:under|till|vid)\s+(?P<at>(?:punkt|punkterna|§|§§|p\.)\s*\d{1,3}(?:\s*(?:[–-]|och)\s*\d{1,3})?)$")
+_SIDE_AT = r"(?P<at>(?:punkt|punkterna|§|§§|p\.)\s*\d{1,3}(?:\s*(?:[–-]|och)\s*\d{1,3})?)"
+_SIDE_FOR_ITEM = re.compile(rf",?\s+(?:deltog\s+)?som\s+(?:adjungerad|gäst|inbjuden)\s+(?:under|till|vid)\s+{_SIDE_AT}$")
+# a guest told in a sentence of her own: "Kim Ek, utvecklare, deltog som gäst under punkt 4", "Eva Ek, samordnare vid
+# X, var inbjuden under punkt 3"
+_SIDE_GUEST = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][^.]*?),?\s+(?:deltog\s+som\s+(?:adjungerad|gäst|inbjuden)|"
+                         rf"var\s+(?:också\s+|även\s+)?(?:inbjuden|adjungerad))\s+(?:under|till|vid)\s+{_SIDE_AT}$")
 # one there for an item named by its subject, her title before her name: "Under punkten om läkemedel var apotekaren
 # Eva Ek från Läkemedelsenheten med oss", "Till punkten om X deltog även utvecklaren Per Lind"
 _SIDE_GUEST_TOPIC = re.compile(r"^(?:Under|Till|Vid)\s+punkten\s+om\s+[^,]{3,80}?\s+(?:var|deltog|medverkade)\s+"
@@ -2697,9 +2695,6 @@ def _side_roster(s: str) -> str:
             if g := _SIDE_INVITED_AWAY.match(t):
                 invited_away.append(re.sub(r"\s+från\s+", ", ", g.group("who").rstrip(" ,"), count=1))
                 continue
-        if " var " in t and (g := _SIDE_INVITED_AT.match(t)):
-            guests.append(f"{g.group('who')} ({g.group('at')})")
-            continue
         if " som " in t and (g := _SIDE_AS.match(t)):
             came.append(f"{g.group('who')} ({g.group('role')})")
             continue

@@ -281,9 +281,10 @@ _OWN_START = re.compile(r"[ \t]*(?:[-*•–→➔➜⇒|#>]|\d{1,3}[.)]\s|[a-z�
 def _mail_wraps_joined(text: str) -> str:
     """The text with each paragraph and list item a mail client hard-wrapped (at 72 or so columns) on one line again.
 
-    A text is taken as wrapped when no line but a table row or a line without a space is longer than 80 characters; a line is the start of a
-    wrapped one when the next line's first word would not have fitted on it within the text's longest line, and the
-    next line goes on at the indent of the line's text (a list item's further lines under its text, after its mark):
+    A text is taken as wrapped when no line but a table row or a line without a space is longer than 80 characters; a
+    line is the start of a wrapped one when the next line's first word would not have fitted on it within the text's
+    longest line, and the next line goes on at the indent of the line's text (a list item's further lines under its
+    text, after its mark):
 
     >>> _mail_wraps_joined("Närvarande: Eva Ek, Åby kommun, Per Lund, Region Öby, Kim Falk,\\n"
     ...                    "Öby kommun\\n- Bo Ax ska ta fram ett förslag till gemensam rutin för\\n"
