@@ -51,7 +51,8 @@ MONTHS = {
 _MONTH_RE = "|".join(MONTHS)
 _MONTHS3 = tuple(name[:3] for name in MONTHS)  # "jan" … "dec", as rosters and dates shorten them
 _ISO = re.compile(r"(?<![\d-])(20\d\d)-(\d\d)-(\d\d)(?![\d])")
-_TEXT_DATE = re.compile(rf"\b(\d{{1,2}})(?:\s*:e|\s*:a)?\s+({_MONTH_RE}),?\s+(20\d\d)\b", re.IGNORECASE)
+# (a meeting of two days from its first: "den 19–20 september 2026")
+_TEXT_DATE = re.compile(rf"\b(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?(?:\s*:e|\s*:a)?\s+({_MONTH_RE}),?\s+(20\d\d)\b", re.IGNORECASE)
 # "den 12 juni", "Torsdag 23 oktober": a date without its year, read in the year the document is from
 _YEARLESS_DATE = re.compile(rf"\b(\d{{1,2}})(?:\s*:e|\s*:a)?\s+({_MONTH_RE})\b(?!\s+(?:20)?\d\d)", re.IGNORECASE)
 _HELD = re.compile(r"\b(?:höll|har\s+hållit|hade)\b", re.IGNORECASE)
@@ -687,6 +688,12 @@ _DECISION_LABEL = re.compile(
     r"bestämdes|överenskoms|decisions?(?:\s+made)?)"
     r"(?:\s*/\s*(?:decisions?|beslut))?(?:\s+för\s+(?:egen|sin)\s+del)?(?:\s+\d{1,2}\s*(?:[.:)]|\s[–-])\s*(?P<numbered>\S.*)|"
     r"(?:\s+\d{1,2})?\s*(?::\s*(?P<rest>.*))?)$", re.I)
+# the label and its first att-clause on one line, as older protocols and associations' boards write it: "Beslut att
+# välja Eva Ek till justerare." (a sentence about a decision taken elsewhere is no label: "Beslut att införa
+# rutinen fattades av kommunstyrelsen 2024")
+_LABEL_THEN_ATT = re.compile(r"^Beslut\s+(?=att\s+[a-zåäö])")
+_DECISION_AS_SUBJECT = re.compile(r"\b(?:fattades|fattats|fattas|togs|tagits|tas|finns|fanns|saknas|väntas|krävs|behövs|"
+                                  r"gäller|gällde|kvarstår|återstår|har|hade|är|var)\b")
 # the passive verbs that label a group's settled points, as "Beslut:" does
 _SETTLED_LABEL = re.compile(r"^(?:[Bb]estämdes|[Öö]verenskoms)\s*:")
 # the decision told as the proposal's, label and text in one phrase: "Beslut enligt förslag.", "Beslutades enligt förslaget."
@@ -1155,7 +1162,7 @@ def parse_date_phrase(s: str) -> str | None:
     return None
 
 
-_SHORT_MONTH_DATE = re.compile(r"\b(\d{1,2})\s+(jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?\s+(20\d\d)\b", re.I)
+_SHORT_MONTH_DATE = re.compile(r"\b(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+(jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?\s+(20\d\d)\b", re.I)
 # a date written with numbers and dots, slashes or spaces, the day first ("8/10 2025", "08.10.2025") or the year
 # first ("2025.10.08", "2025/10/08"); a year of four digits tells the order
 _NUMERIC_DATE = re.compile(r"(?<![\d.,/-])(?:(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?:(?P=sep)|\s)\s?(?P<y>20\d\d)"
@@ -6566,7 +6573,7 @@ def _body_cell(c: str) -> str:
     # it, the body's name before
     cand = _DAY_THEN_DETAILS.sub(" ", cand)
     cand = _ISO.sub(" ", cand)
-    cand = _TEXT_DATE.sub(" ", cand)
+    cand = _SHORT_MONTH_DATE.sub(" ", _TEXT_DATE.sub(" ", cand))  # "… den 19–20 sept. 2026"
     # "2026-09-17 Möte arbetsgruppen" (a wiki page's title, its date first): the meeting of the body named after it
     cand = re.sub(r"^\s*möte\s+(?=[\wåäö-]*(?:gruppen|nätverket|rådet|teamet|styrelsen|forumet)\b)", "", cand.strip(), flags=re.I)
     cand = re.sub(rf"\b\d{{1,2}}(?::e|:a)?\s+(?:{_MONTH_RE})\b", " ", cand, flags=re.I)  # "12 mars"
@@ -7928,6 +7935,10 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
     s = _strip_bullet(s)  # "- Beslut: …" as a point of a bulleted list
     if s[:1] in "→➔➜⇒=-✔✓✅" and (arrow := _ARROW_DECISION.match(s)):
         s = s[arrow.end():]  # "→ Beslut: …"
+    if s[:7] == "Beslut " and _LABEL_THEN_ATT.match(s):
+        rest = s[7:].strip()
+        # (the clause's own verbs are infinitives: a finite one tells of a decision, as a sentence does)
+        return None if _DECISION_AS_SUBJECT.search(rest[4:].split(" att ")[0]) else (None, rest, 2)
     low = s.lower()
     if "beslut" in low[:40] or "konklusion" in low[:40] or "ställningstag" in low[:40] or _SETTLED_LABEL.match(s):
         m = _DECISION_LABEL.match(s)

@@ -371,10 +371,18 @@ _FLAT_LABEL = re.compile(
     r"\s+(?=(?:Beslutande\s+organ|Plats\s+och\s+tid|Beslutande|Ej\s+tjänstgörande\s+ersättare|Tjänstgörande\s+ersättare|"
     r"Övriga\s+deltagare|Övriga\s+närvarande|Närvarande|Förhinder|Justeringens\s+plats\s+och\s+tid|Avser\s+paragrafer|"
     r"Sekreterare\s+Ordförande\s+Justerande|Underskrifter|Bevis\s+om\s+anslag|Anslaget\s+sätts\s+upp|"
-    r"Anslaget\s+tas\s+ned|Utses\s+att\s+justera|Minnesanteckningar|Dag|Tid|Föredragande:|Sida\s+\d{1,3}\s+av\s+\d{1,3})"
-    r"(?=\s|$))")
+    r"Anslaget\s+tas\s+ned|Utses\s+att\s+justera|Minnesanteckningar|Dag|Tid|Föredragande:|Deltagare|Sida\s+\d{1,3}\s+av\s+\d{1,3}|"
+    # (labels written with their colon: "Närvarande: A, ordf. Ledamöter: B C Dessutom: D")
+    r"(?:Ledamöter|Ersättare|Frånvarande|Deltagare|Dessutom|Adjungerade|Justerare|Sekreterare):)"
+    r":?(?=\s|$))")
 # a point of the notes run on after the sentence before it: "… godkändes. 2. Föregående möte …"
-_FLAT_POINT = re.compile(r"(?:(?<=[.!?])|(?<=anteckningar))\s+(?=\d{1,2}\.\s+[A-ZÅÄÖ])")
+# (the first point after the header's last word: "… Dessutom: Eva Ek, sekretariatet 1. Fastställande av dagordning")
+# (not a point's number after "p.", "punkt", "s.", "nr": "… anslöt fr. p. 3. Förhinder: …")
+_FLAT_POINT = re.compile(r"(?:(?<=[.!?])(?<!\bp\.)(?<!\bs\.)(?<!\bnr\.)(?<!\bpt\.)|(?<=anteckningar))\s+(?=\d{1,2}\.\s+[A-ZÅÄÖ])|(?<=[a-zåäö])\s+(?=1\.\s+[A-ZÅÄÖ][a-zåäö])")
+# a flattened roster's people with nothing between them, as a table's column gives them: "Berit Ask Anita Bohm Ulla Ek"
+_FLAT_ROSTER_LABEL = re.compile(r"^(?:Närvarande|Ledamöter|Beslutande|Tjänstgörande\s+ersättare|Ersättare|Frånvarande|"
+                                r"Förhinder|Deltagare|Övriga\s+deltagare|Övriga\s+närvarande):?\s+")
+_FLAT_NAME_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?")
 _FLAT_PAGE_END = re.compile(r"(\bSida\s+(\d{1,3})\s+av\s+\d{1,3})\s+(?=\S)")
 _FLAT_EMPTY_LABEL = re.compile(r"Beslutande\s+organ|Plats\s+och\s+tid|Beslutande|Justeringens\s+plats\s+och\s+tid")
 _FLAT_POINT_TITLE = re.compile(r"(?P<title>\d{1,2}\.\s+\S+(?:\s+[a-zåäö][\wåäö-]*)*)\s+(?=[A-ZÅÄÖ])")
@@ -404,7 +412,7 @@ def _flattened_pages_apart(text: str) -> str:
     """
     if not any(len(line) > 200 for line in text.split("\n")):
         return text
-    out, page = [], 0
+    out, page, first = [], 0, True
     for line in text.split("\n"):
         if not line.strip():
             out.append(line)
@@ -418,12 +426,18 @@ def _flattened_pages_apart(text: str) -> str:
         line = _FLAT_PRESENTER.sub(r"\g<label>\n", _FLAT_PAGE_END.sub(r"\1\n", line))
         if page and line.startswith(f"{page + 1} "):
             line = line[len(str(page + 1)) + 1:]  # "Sida 1 av 3" / "2 Minnesanteckningar …": the next page's number
-        for part in (p for chunk in line.split("\n") for p in _FLAT_POINT.split(chunk)):
+        elif first and line[:2] == "1 " and line[2:3].isupper():
+            line = line[2:]  # "1 Beslutsgruppen för …": the first page's number, as a document site sets it
+        first = False
+        for part in (p for chunk in line.split("\n") for q in _FLAT_POINT.split(chunk) for p in _next_points_apart(q)):
             for piece in _FLAT_LABEL.split(part):
                 if _FLAT_EMPTY_LABEL.fullmatch(piece.strip()):
                     continue  # "Beslutande organ Plats och tid …": a label whose cell the page left empty
-                if piece.startswith(("Närvarande ", "Förhinder ")) and piece.count(",") > 1:
+                lab = _FLAT_ROSTER_LABEL.match(piece)
+                if lab and piece.count(",") > 1:
                     piece = _FLAT_PLACE_THEN_NAME.sub(_place_then_name, piece)
+                elif lab and "," not in piece and ";" not in piece:
+                    piece = piece[:lab.end()] + _names_apart(piece[lab.end():])
                 if "." in piece[3:] and len(piece) > 30 and (point := _FLAT_POINT_TITLE.match(piece)):
                     # "6. Övriga frågor Eva Ek tog upp …": the point's title ends where its first sentence starts
                     out.extend([point.group("title"), piece[point.end():].strip()])
@@ -434,11 +448,56 @@ def _flattened_pages_apart(text: str) -> str:
     return "\n".join(out)
 
 
+def _names_apart(run: str) -> str:
+    """People listed one after another with nothing between them, each after a ";": a new entry starts at a given
+    name after a surname (a word that is no given name), so a double surname stays whole; anything else in the run
+    (a note in brackets, a word in small letters) keeps the run as it is.
+
+    >>> _names_apart("Berit Ask Anita Bohm Hans Tåg (t.o.m. p.10) Marianne Servais Höckerman Bo Ek")
+    'Berit Ask; Anita Bohm; Hans Tåg (t.o.m. p.10); Marianne Servais Höckerman; Bo Ek'
+    >>> _names_apart("ordförande i nämnden")
+    'ordförande i nämnden'
+    """
+    from samverkan.loaders.names import is_given_name
+    words = run.split()
+    if len(words) < 4 or not _FLAT_NAME_WORD.fullmatch(words[0]) or not is_given_name(words[0]):
+        return run
+    out: list[list[str]] = [[words[0]]]
+    for w in words[1:]:
+        entry = out[-1]
+        named = [x for x in entry if _FLAT_NAME_WORD.fullmatch(x)]
+        if _FLAT_NAME_WORD.fullmatch(w) and is_given_name(w) and len(named) >= 2 and not is_given_name(named[-1]):
+            out.append([w])
+        else:
+            entry.append(w)
+    if len(out) < 2 or any(len([x for x in e if _FLAT_NAME_WORD.fullmatch(x)]) < 2 for e in out):
+        return run
+    return "; ".join(" ".join(e) for e in out)
+
+
+# a numbered point run on after the one before it with no full stop between: "… Övriga frågor 2. Föregående protokoll"
+def _next_points_apart(text: str) -> list[str]:
+    """A flattened page's points, split where the next number in turn opens one ("1. …", then "2. …").
+
+    >>> _next_points_apart("1. Dagordning Dagordningen fastställdes med punkten 11 Övriga frågor 2. Protokoll Lades till handlingarna")
+    ['1. Dagordning Dagordningen fastställdes med punkten 11 Övriga frågor', '2. Protokoll Lades till handlingarna']
+    """
+    first = re.match(r"(\d{1,2})\.\s+[A-ZÅÄÖ]", text)
+    if not first:
+        return [text]
+    parts, k = [text], int(first.group(1))
+    while (nxt := re.search(rf"\s+(?={k + 1}\.\s+[A-ZÅÄÖ])", parts[-1])):
+        parts[-1:] = [parts[-1][:nxt.start()], parts[-1][nxt.end():]]
+        k += 1
+    return parts
+
+
 def _place_then_name(m: re.Match) -> str:
     """The place that ends one entry, a ";" and the given name that starts the next, where the word is a given
     name; the match as it is otherwise."""
     from samverkan.loaders.names import is_given_name
-    return f"{m['place']}; {m['given']}" if is_given_name(m["given"]) else m.group(0)
+    # (no place between: the comma parts the two already)
+    return f"{m['place']}; {m['given']}" if m["place"] and is_given_name(m["given"]) else m.group(0)
 
 
 def _own_message(text: str) -> str:
