@@ -369,7 +369,7 @@ def _semicolon_rows_as_pipes(text: str) -> str:
 # sites give it) keeps in its run: each opens a line of its own again
 _FLAT_LABEL = re.compile(
     r"\s+(?=(?:Beslutande\s+organ|Plats\s+och\s+tid|Beslutande|Ej\s+tjänstgörande\s+ersättare|Tjänstgörande\s+ersättare|"
-    r"Övriga\s+deltagare|Övriga\s+närvarande|Närvarande|Förhinder|Justeringens\s+plats\s+och\s+tid|Avser\s+paragrafer|"
+    r"Övriga\s+deltagare|Övriga\s+deltagande|Övriga\s+närvarande|Närvarande|Förhinder|Justeringens\s+plats\s+och\s+tid|Avser\s+paragrafer|"
     r"Sekreterare\s+Ordförande\s+Justerande|Underskrifter|Bevis\s+om\s+anslag|Anslaget\s+sätts\s+upp|"
     r"Anslaget\s+tas\s+ned|Utses\s+att\s+justera|Minnesanteckningar|Dag|Tid|Föredragande:|Deltagare|Sida\s+\d{1,3}\s+av\s+\d{1,3}|"
     # (labels written with their colon: "Närvarande: A, ordf. Ledamöter: B C Dessutom: D")
@@ -381,7 +381,11 @@ _FLAT_LABEL = re.compile(
 _FLAT_POINT = re.compile(r"(?:(?<=[.!?])(?<!\bp\.)(?<!\bs\.)(?<!\bnr\.)(?<!\bpt\.)|(?<=anteckningar))\s+(?=\d{1,2}\.\s+[A-ZÅÄÖ])|(?<=[a-zåäö])\s+(?=1\.\s+[A-ZÅÄÖ][a-zåäö])")
 # a flattened roster's people with nothing between them, as a table's column gives them: "Berit Ask Anita Bohm Ulla Ek"
 _FLAT_ROSTER_LABEL = re.compile(r"^(?:Närvarande|Ledamöter|Beslutande|Tjänstgörande\s+ersättare|Ersättare|Frånvarande|"
-                                r"Förhinder|Deltagare|Övriga\s+deltagare|Övriga\s+närvarande):?\s+")
+                                r"Förhinder|Deltagare|Övriga\s+deltagare|Övriga\s+deltagande|Övriga\s+närvarande):?\s+")
+# in a flattened roster of a nämnd, one member's party tag (and role) and the next member's name with one space
+# between: "Eva Ek (S), ordförande Per Lind (M) Åsa Berg (C), tjg ersättare Bo Ås (V)"
+_FLAT_PARTY_THEN_NAME = re.compile(r"(?P<end>\([A-ZÅÄÖ]{1,3}\)(?:,\s+[a-zåäö0-9][\wåäö:.]*(?:\s+[a-zåäö][\wåäö:.]*){0,3})?)\s+"
+                                   r"(?P<given>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?=\s+[A-ZÅÄÖ])")
 _FLAT_NAME_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?")
 _FLAT_PAGE_END = re.compile(r"(\bSida\s+(\d{1,3})\s+av\s+\d{1,3})\s+(?=\S)")
 _FLAT_EMPTY_LABEL = re.compile(r"Beslutande\s+organ|Plats\s+och\s+tid|Beslutande|Justeringens\s+plats\s+och\s+tid")
@@ -434,7 +438,9 @@ def _flattened_pages_apart(text: str) -> str:
                 if _FLAT_EMPTY_LABEL.fullmatch(piece.strip()):
                     continue  # "Beslutande organ Plats och tid …": a label whose cell the page left empty
                 lab = _FLAT_ROSTER_LABEL.match(piece)
-                if lab and piece.count(",") > 1:
+                if lab and len(_PARTY_TAG.findall(piece)) > 1:
+                    piece = _FLAT_PARTY_THEN_NAME.sub(_party_then_name, piece)
+                elif lab and piece.count(",") > 1:
                     piece = _FLAT_PLACE_THEN_NAME.sub(_place_then_name, piece)
                 elif lab and "," not in piece and ";" not in piece:
                     piece = piece[:lab.end()] + _names_apart(piece[lab.end():])
@@ -490,6 +496,29 @@ def _next_points_apart(text: str) -> list[str]:
         parts[-1:] = [parts[-1][:nxt.start()], parts[-1][nxt.end():]]
         k += 1
     return parts
+
+
+_PARTY_TAG = re.compile(r"\([A-ZÅÄÖ]{1,3}\)")
+
+
+def _party_then_name(m: re.Match) -> str:
+    """A member's party tag and role, a ";" and the given name that starts the next member, where the word is a given
+    name; the match as it is otherwise.
+
+    >>> _FLAT_PARTY_THEN_NAME.sub(_party_then_name, "Eva Ek (S), ordförande Per Lind (M) Åsa Berg (C), tjg ersättare Bo Ås (V)")
+    'Eva Ek (S), ordförande; Per Lind (M); Åsa Berg (C), tjg ersättare; Bo Ås (V)'
+    >>> _FLAT_PARTY_THEN_NAME.sub(_party_then_name, "Eva Ek (S) Eeva Kaplas (MP)")
+    'Eva Ek (S); Eeva Kaplas (MP)'
+    """
+    from samverkan.loaders.names import is_given_name
+    # (a given name the lexicon lacks, where the name after it ends in a party tag of its own: "… (S) Eeva Kaplas (MP)")
+    tagged = _NAME_THEN_PARTY.match(m.string, m.end())
+    if m["end"].endswith((" för", " efter")):
+        return m.group(0)  # "…, tjänstgörande ersättare för Gösta Wiklund (S)": the member she stands in for
+    return f"{m['end']}; {m['given']}" if tagged or is_given_name(m["given"]) else m.group(0)
+
+
+_NAME_THEN_PARTY = re.compile(r"\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?\s+\([A-ZÅÄÖ]{1,3}\)")
 
 
 def _place_then_name(m: re.Match) -> str:

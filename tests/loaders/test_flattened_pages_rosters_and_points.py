@@ -35,3 +35,23 @@ def test_the_members_of_a_flattened_column_are_each_a_person(tmp_path):
     assert not any(len(name.split()) > 3 for name in present)  # no two people read as one
     assert [it.number for it in p.items][:4] == ["1", "2", "3", "4"]
     assert p.date == "2027-10-04"
+
+
+NÄMND = ("1 Vård- och omsorgsnämnden Plats och tid Beslutande Kommunhuset, rum Ekan Måndag den 22 februari 2027, klockan 18: "
+         "Ledamöter: Maja Falk (KD), ordförande Lena Kronqvist (M), vice ordförande Ismail Abdi (S), 2:e vice ordf. "
+         "Kristin H Gardell (M) Charlotte Bergman Blad (L) Lotta Ranta (KD), tjg ersättare Gunvor Ek (S) Eeva Kaskinen (MP) "
+         "Ersättare: Mats Åkerman (M) Ingabrit Hall (M) Lilian Wetter (M) Övriga deltagande Eva Dahl, förvaltningschef "
+         "Utses att justera Lena Kronqvist (M) Justeringens plats och tid Kommunhuset den 1 mars 2027")
+
+
+def test_a_flattened_roster_with_party_tags_is_read_member_by_member(tmp_path):
+    path = tmp_path / "von.txt"
+    path.write_text(NÄMND + "\n", encoding="utf-8")
+    p = parse_minutes(read_document(path).text, str(path))
+    seats = {a.name: a.roles for a in p.attendance}
+    assert {"Maja Falk", "Lena Kronqvist", "Ismail Abdi", "Kristin H Gardell", "Charlotte Bergman Blad", "Lotta Ranta",
+            "Gunvor Ek", "Eeva Kaskinen", "Mats Åkerman", "Ingabrit Hall", "Lilian Wetter"} <= set(seats)
+    assert "ordförande" in seats["Maja Falk"]
+    assert "ersättare" in seats["Lotta Ranta"]  # tjänstgörande for another
+    assert "ersättare" in seats["Ingabrit Hall"]
+    assert "ersättare" not in seats.get("Eva Dahl", [])  # an official, no member
