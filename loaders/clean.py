@@ -437,6 +437,8 @@ _RULED_HEADING = re.compile(r"^(?:-{2,4}|={2,4}|>>)[ \t]+(?P<head>\d{1,2}[.)]?[ 
 _DASH_BULLET = re.compile(r"^([ \t]*)[–—][ \t]+(?=\S)")
 # a list item led by an asterisk, as Markdown and plain-text mail type a list: "* Eva Ek, MAS", "  * Per Lund …"
 # (an asterisk before a space opens no emphasis; a rule of asterisks "* * *" is no item)
+# a paragraph's mark a web publication sets as a list's bullet: "• § 3" over the title of the paragraph
+_BULLETED_PARAGRAPH = re.compile(r"^[ \t]*[•·▪◦‣-][ \t]+(?=§\s*\d{1,4}[a-z]?\b)")
 _STAR_BULLET = re.compile(r"^([ \t]*)\*[ \t]+(?=[^\s*]|\*\*?[^\s*])")
 
 
@@ -459,6 +461,8 @@ def clean(text: str) -> CleanText:
     ['inför beslut i hälso-', 'och sjukvårdsnämnden']
     >>> clean("-- 1. Sammankallande\\n== 2. Representation ==").lines
     ['1. Sammankallande', '2. Representation']
+    >>> clean(" • § 2\\n  Val av justerare\\n- §3 Budget").lines
+    ['§ 2', '  Val av justerare', '§3 Budget']
     >>> clean("Protokoll LSVO   Sida 1 av 2\\natt ta fram en\\nProtokoll LSVO   Sida 2 av 2\\nplan").lines
     ['Protokoll LSVO   Sida 1 av 2', 'att ta fram en', '', 'plan']
     >>> clean("  Lövsta kommun ....... Mats Höglund, socialdirektör\\n1. Inledning ........ 3").lines
@@ -519,6 +523,8 @@ def clean(text: str) -> CleanText:
             s = f"{dash.group(1)}- {s[dash.end():]}"
         elif s.lstrip(" \t")[:2] in ("* ", "*\t") and (star := _STAR_BULLET.match(s)):
             s = f"{star.group(1)}- {s[star.end():]}"  # "* Eva Ek, MAS": the list read as the one typed with a hyphen
+        if "§" in s[:8] and (mark := _BULLETED_PARAGRAPH.match(s)):
+            s = s[mark.end():]  # "• § 3" as a web publication of a protocol lists its paragraphs: the paragraph's number
         m = _MD_HEADING.match(s) if s[:1] == "#" else None
         if m:
             md.add(i)

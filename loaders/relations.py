@@ -4949,8 +4949,8 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
     (True, False)
     >>> _is_task_use("kompletterar", " med polisens bild av läget"), _is_task_use("kompletterar", " med statistik till nästa möte")
     (False, True)
-    >>> _is_task_use("kompletterar", " riktlinjen med en juridisk bilaga")
-    True
+    >>> _is_task_use("kompletterar", " riktlinjen med en juridisk bilaga"), _is_task_use("kompletterar", " informationen")
+    (True, False)
     >>> _is_task_use("meddelar", " nätverket beslutet"), _is_task_use("meddelar", " gruppen att hon slutar")
     (True, False)
     >>> _is_task_use("meddelar", " efterträdare senare"), _is_task_use("meddelar", " att hon slutar")
@@ -4970,9 +4970,10 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
         return True  # "KW frågar hälsocentralen i Östmo om två representanter": asking someone outside the meeting
     if re.match(r"(?i)frågar$", verb) and _QUESTION_WORD.match(rest):
         return False  # "TR frågar hur många av avvikelserna som har lett till vårdskada": a question at the meeting
-    if re.match(r"(?i)kompletterar$", verb) and re.match(r"\s+med\b", rest):
-        # "Jonas kompletterar med polisens bild": adding to what was just told at the meeting (not "kompletterar
-        # riktlinjen med en bilaga", nor "… med statistik till nästa möte")
+    if re.match(r"(?i)kompletterar$", verb) and re.match(r"\s+(?:med|informationen|bilden|redogörelsen|dragningen|"
+                                                      r"presentationen|föredragningen)\b", rest):
+        # "Jonas kompletterar med polisens bild", "A, B och C kompletterar informationen": adding to what was just
+        # told at the meeting (not "kompletterar riktlinjen med en bilaga", nor "… med statistik till nästa möte")
         return bool(_FOR_LATER.search(rest) or _to_come(_DAY_TO_COME.search(rest), held))
     if re.match(r"(?i)påminner$", verb) and re.match(r"\s+[A-ZÅÄÖ]", rest):
         return True  # "Karin påminner Tallmo": reminding someone named, after the meeting (not "påminner om att …")
