@@ -9225,7 +9225,8 @@ class _Extractor:
         m = re.match(r"^(?:att\s+)?(?:rekommenderar?(?!\s+att\b)|föreslå(?!r)|"
                      # "Beslut: gruppen rekommenderar kommunerna att …": the body that met, by its bare word
                      r"(?:[Gg]ruppen|[Aa]rbetsgruppen|[\wåäö-]*(?:rådet|teamet|nätverket))\s+(?:rekommenderar|föreslår))"
-                     r"\s+(?P<to>.+?)\s+(?:att|besluta|godkänna|anta|fatta)\b", s)
+                     # ("gruppen föreslår att frågan lyfts till X": what is proposed, proposed to no one named)
+                     r"\s+(?!att\b)(?P<to>.+?)\s+(?:att|besluta|godkänna|anta|fatta)\b", s)
         # "föreslå socialchefsnätverket en gemensam upphandling av …": the proposal a thing, given to a body by its name
         m = m or re.match(r"^(?:att\s+)?föreslå\s+(?P<to>[a-zåäö-]*(?:nätverket|gruppen|rådet|nämnden|styrelsen|utskottet|beredningen)"
                           r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+(?:en|ett)\s+\w", s)
@@ -16857,6 +16858,34 @@ class _Extractor:
     _OWN_UPPDRAG_FROM_RE = re.compile(
         r"\b(?:enligt|i\s+enlighet\s+med|inom\s+ramen\s+för|utifrån)\s+(?P<own>sitt|vårt|[a-zåäö][\wåäö-]*?s)\s+"
         r"uppdrag\s+från\s+(?P<g>[A-ZÅÄÖ][^.;,()]{1,80}?)(?=\s*\(|\s*[.;,]|\s*$|\s+(?:och|att|om|i|med|under)\s)")
+
+    # the answer to a request sent to the body that made it: "… skriver Åbys svar och skickar det till
+    # samverkansgruppen", "Svaret skickas till Styrgrupp X senast 15 januari", "Eva lämnar svaret till styrgruppen"
+    _ANSWER_SENT = re.compile(
+        r"\b[Ss]var(?:et)?\b[^.;]{0,60}?\b(?:skickar|skickas|lämnar|lämnas|sänder|sänds)\s+(?:det\s+|den\s+)?(?:in\s+)?till\s+"
+        r"(?P<to>[^.;,]+?)(?=\s+(?:senast|före|inför|den|i|under)\b|\s*[.;,]|\s*$)"
+        r"|\b(?:skickar|lämnar|sänder)\s+(?:in\s+)?svaret\s+till\s+(?P<to2>[^.;,]+?)(?=\s+(?:senast|före|inför|den|i|under)\b|\s*[.;,]|\s*$)")
+    # an item that tells of a request or an uppdrag to the body that met
+    _ASKED_IN_ITEM = re.compile(r"\b(?:uppdrag\w*|bett|ber|bad|efterfrågar|efterfrågat)\b", re.I)
+
+    def _md_answer_sent_back(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                             giver: str | None = None) -> bool:
+        """"Eva och Per skriver Åbys svar och skickar det till samverkansgruppen" under "Uppdrag från Samverkansgrupp
+        X": the body that met reports to the body that asked it, named in the item (a remiss answer to a body the item
+        does not tell asked for it is no line of report)."""
+        m = self._ANSWER_SENT.search(s)
+        met, item = self._meeting_body(), self.ctx.item
+        if not m or not met or not item:
+            return False
+        item_text = f"{item.title or ''} {item.body or ''}"
+        if not self._ASKED_IN_ITEM.search(item_text):
+            return False
+        raw = (m.group("to") or m.group("to2")).strip()
+        to = _named_by_its_kind(raw, item) if _DEFINITE_KIND.fullmatch(raw.casefold()) else self._body_ref(raw)
+        if not to or _one_name(to, met) or to.casefold() not in item_text.casefold():
+            return False
+        self.mandate(met, to, "reports_to", item.number, pos)
+        return True
 
     def _md_own_uppdrag_from(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                              giver: str | None = None) -> bool:

@@ -4,7 +4,7 @@ passive; a request to every local group of the kind, the group named by what it 
 from __future__ import annotations
 
 from samverkan.loaders.relations import _sentences, extract_relations
-from samverkan.loaders.types import AttendanceEntry, ParsedItem, ParsedMinutes
+from samverkan.loaders.types import AttendanceEntry, ParsedDecision, ParsedItem, ParsedMinutes
 
 ROUND = """Socialtjänsten (Jonas)
 Ny organisation från 1 mars. Jonas blir kvar i gruppen men lämnar uppdraget som kontaktperson för
@@ -54,3 +54,25 @@ def test_a_request_to_every_local_group_reaches_the_local_group_named_by_what_it
     r = extract_relations(_minutes(text, title="Uppdrag från Samverkansgrupp vuxna"))
     assert any(a.assignees == ["Lokal samverkan Ekeby"] and a.task.startswith("beskriva hur SIP används")
                for a in r.assignments)
+
+
+def test_a_decision_proposing_that_a_matter_be_raised_is_a_referral_not_a_recommendation():
+    m = _minutes("")
+    m.decisions = [ParsedDecision(item="2", text="gruppen föreslår att frågan om konsultationstider lyfts till "
+                                                 "Samverkansgrupp barn, så att den kan tas upp i maj", position=0, decided_by="Lokal samverkan Ekeby")]
+    kinds = {(x.from_body, x.to_body, x.kind) for x in extract_relations(m).mandates}
+    assert ("Lokal samverkan Ekeby", "Samverkansgrupp barn", "refers") in kinds
+    assert not any(k == "recommends" for _, _, k in kinds)
+
+
+def test_the_answer_to_a_request_sent_to_the_body_that_asked_is_a_line_of_report():
+    text = ("Samverkansgrupp vuxna har bett samtliga lokala samverkansgrupper att beskriva hur SIP används. "
+            "Jonas och Olle skriver Ekebys svar och skickar det till samverkansgruppen.")
+    r = extract_relations(_minutes(text, title="Uppdrag från Samverkansgrupp vuxna"))
+    assert ("Lokal samverkan Ekeby", "Samverkansgrupp vuxna", "reports_to") in {
+        (m.from_body, m.to_body, m.kind) for m in r.mandates}
+
+
+def test_an_answer_sent_where_no_one_asked_is_no_line_of_report():
+    r = extract_relations(_minutes("Olle skriver ett svar och skickar det till Styrgrupp vuxna.", title="Övrigt"))
+    assert not [m for m in r.mandates if m.kind == "reports_to"]
