@@ -363,7 +363,7 @@ def _flatten(text: str) -> str:
 
 
 # a round of the table's label on a line of its own, who speaks for the verksamhet in brackets:
-# "Vuxenpsykiatrin (Mikael)", "Äldreförvaltningen (Gunilla, Karin)", "Skolan (AS och LH)"
+# "Psykiatrin (Olle)", "Äldreomsorgen (Eva, Per)", "Skolan (AS och LH)"
 _ROUND_LABEL = re.compile(r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,3}\s+\((?:[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?|"
                           r"[A-ZÅÄÖ]{2,3})(?:(?:,\s*|\s+och\s+)(?:[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?|[A-ZÅÄÖ]{2,3})){0,3}\)")
 # a full stop inside a line, as printed running text has and notes typed in a hurry do not
@@ -4284,7 +4284,7 @@ def _giver_then_given(text: str) -> tuple[str, str] | None:
     return by, t.group("given")
 
 
-# a side telling of its own seat: "Ronneby kommun har meddelat att …", "Regionen anmäler att …"
+# a side telling of its own seat: "Åby kommun har meddelat att …", "Regionen anmäler att …"
 _SIDE_TOLD_THAT = re.compile(r"^(?P<side>Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+kommun|Kommunen|Regionen)\s+"
                              r"(?:har\s+)?(?:meddelat|meddelar|meddelade|anmält|anmäler|anmälde|informerat\s+om|informerar\s+om)"
                              r"\s+att\s+(?=[A-ZÅÄÖ])")
@@ -10541,7 +10541,7 @@ class _Extractor:
         m = self._PRONOUN_REPLACES_RE.match(c)
         prev = getattr(self, "_prev_clause", "") or ""
         if not m and (semi := self._SEMICOLON_PRONOUN.search(c)):
-            # "Mikael presenterade sig; han ersätter Eva Lund i gruppen …": the one told of before the semicolon
+            # "Jonas presenterade sig; han ersätter Lena Holm i gruppen …": the one told of before the semicolon
             prev, c = c[:semi.start()], c[semi.end():]
             m = self._PRONOUN_REPLACES_RE.match(c[:1].upper() + c[1:])
         new = leading_name(prev)[0] if prev else ""
@@ -10928,7 +10928,7 @@ class _Extractor:
             s = re.sub(r"\s+(?:tillsvidare|tills\s+vidare|t\.\s?v\.)(?=\s*\.?$)", "", s)
         side = None
         if " att " in s and (told := _SIDE_TOLD_THAT.match(s)):
-            # "Ronneby kommun har meddelat att Eva Ek är ny ersättare i …": the side whose seat it is, telling it
+            # "Åby kommun har meddelat att Eva Ek är ny ersättare i …": the side whose seat it is, telling it
             side, s = told.group("side"), s[told.end():]
         m = (self._NEW_IN_GROUP_RE.match(s) or self._IS_NEW_IN_RE.match(s) or self._NEW_IN_LABEL_RE.match(s)
              or self._NEWCOMER_APPOSED_RE.match(s))

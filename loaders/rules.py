@@ -3696,9 +3696,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          examples=(_ex("LSVO har godkänt den reviderade överenskommelsen om samverkan och överlämnat den till PSVO.",
                        body="Politiskt samverkansråd", facts=(("mandate", "LSVO", "PSVO", "refers"),)),
                    # when it did so between the auxiliary and the verb, the matter by its noun, a proposal after
-                   _ex("LSVO har vid sitt sammanträde 2027-01-22 ställt sig bakom revideringen och överlämnat ärendet "
-                       "till PSVO med förslag att PSVO rekommenderar huvudmännen att anta överenskommelsen.",
-                       body="Politiskt samverkansråd", facts=(("mandate", "LSVO", "PSVO", "refers"),))),
+                   _ex("Ledningsgruppen Ås har vid sitt sammanträde 2027-01-22 ställt sig bakom revideringen och "
+                       "överlämnat ärendet till Politiskt råd Ås med förslag att rådet rekommenderar huvudmännen att "
+                       "anta överenskommelsen.", body="Politiskt samverkansråd",
+                       facts=(("mandate", "Ledningsgruppen Ås", "Politiskt råd Ås", "refers"),))),
          counter_examples=("Eva Ek har godkänt fakturan och överlämnat den till ekonomen.",
                            "LSVO har godkänt planen och överlämnat den.")),
     # a plan sent to the huvudmän to adopt: "att översända planen till medlemskommunerna Åby, Ekå och Ås med
@@ -6351,7 +6352,7 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                        roster=("Agnes Fors", "Eva Berg")),),
          counter_examples=("Agnes tar över Evas plats vid bordet.",)),
     # a duty handed on, told in the passive after the one leaving it: "… lämnar uppdraget som kontaktperson för SIP,
-    # som tas över av Daniel Aho", "Rollen som sammankallande tas över av Eva Lind" (the duty, not a seat)
+    # som tas över av Eva Lind", "Rollen som sammankallande tas över av Eva Lind" (the duty, not a seat)
     Rule("duty_taken_over_by", "assignment", narrative_only=True, exclusive=False,
          triggers=("tas över av", "övertas av", "tagits över av"), handler="_duty_taken_over_by",
          examples=(_ex("Per Ek lämnar uppdraget som kontaktperson för SIP-samordningen, som tas över av Eva Lind.",
@@ -8937,7 +8938,7 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                  r"|^(?P<obj6>[A-ZÅÄÖ][^.;:]{1,80}?)\s+har\s+(?P<v6>[a-zåäö]{3,}(?:ats|its|tts|gts|nts))(?P<part6>\s+fram)?\s+"
                  r"av\s+(?P<who6>[A-ZÅÄÖ][^.;]+?)\s+på\s+(?P<giver6>[\wåäöÅÄÖ-]+(?::s|s))\s+uppdrag\.?$"
                  # the work told as what is reported on: "… redovisar det arbete samverkansgruppen gjort på uppdrag av
-                 # LSVO med att kartlägga …"
+                 # ledningsgruppen med att kartlägga …"
                  r"|\b(?:det\s+arbete|arbetet)\s+(?:som\s+)?(?P<who8>[a-zåäö]*(?:gruppen|teamet|rådet|nätverket)|"
                  r"[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:har\s+|hade\s+)?(?:gjort|genomfört|utfört|bedrivit)\s+på\s+uppdrag\s+"
                  r"(?:av|från)\s+(?P<giver8>[A-ZÅÄÖ][^.;,]+?)\s+(?:med\s+att|för\s+att|om\s+att)\s+(?P<task8>[a-zåäö][^.;]+?)\.?$",
