@@ -316,7 +316,8 @@ def _flatten(text: str) -> str:
             prev_blank = False
             continue
         in_att_list = in_att_list and not b and line[:1].islower()  # a list entry wrapped onto this line
-        heading = (last and seg_lines == 1 and (prev_blank or _SECTION_LABEL.fullmatch(last) or _NUMBERED_TITLE.fullmatch(last_raw))
+        heading = (last and seg_lines == 1 and (prev_blank or _SECTION_LABEL.fullmatch(last) or _NUMBERED_TITLE.fullmatch(last_raw)
+                                                or _ROUND_LABEL.fullmatch(last))
                    and len(last.split()) <= 6 and last[-1] not in ",;!?-" and line[0].isupper())
         # (a long line of a list item in a double-spaced text, a name at its end, runs on: "… slutar. Karin
         # Ek" / "Åby kommun har …")
@@ -361,6 +362,10 @@ def _flatten(text: str) -> str:
     return "".join(parts).strip(" \x00")
 
 
+# a round of the table's label on a line of its own, who speaks for the verksamhet in brackets:
+# "Psykiatrin (Olle)", "Äldreomsorgen (Eva, Per)", "Skolan (AS och LH)"
+_ROUND_LABEL = re.compile(r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,3}\s+\((?:[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?|"
+                          r"[A-ZÅÄÖ]{2,3})(?:(?:,\s*|\s+och\s+)(?:[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?|[A-ZÅÄÖ]{2,3})){0,3}\)")
 # a full stop inside a line, as printed running text has and notes typed in a hurry do not
 _SENTENCE_INSIDE = re.compile(r"[a-zåäö)][.!?]\s+[A-ZÅÄÖ]")
 # a line that leaves its sentence open: "… och", "… att", "…,"
@@ -4253,6 +4258,38 @@ def _named_by_its_kind(word: str, item) -> str | None:
     return next(iter(named)) if len(named) == 1 else None
 
 
+# a sentence opening with when, so its subject follows the verb: "I september 2026 gav …", "Under hösten har …",
+# "Vid mötet i maj gav …", "Tidigare i år gav …"
+_FRONTED_WHEN = re.compile(r"(?:I|Under|Vid|Efter|Inför|På|Tidigare|Förra|Redan|Sedan|Den)\b(?!\s+(?:sin|sitt|sina)\b)")
+# the one given a task named by its kind in the definite form, or the notes' "oss", after the giver
+_GIVEN_BY_KIND = re.compile(r"\s+(?P<given>[a-zåäö-]*(?:gruppen|teamet|nätverket|rådet|forumet)|oss)$")
+
+
+def _giver_then_given(text: str) -> tuple[str, str] | None:
+    """The giver and the one given a task in "Samverkansgrupp X processteamet", the words between "gav" and
+    "i uppdrag" when the sentence opens with when: a body by its name, then a body by its kind.
+
+    >>> _giver_then_given("Styrgrupp Barnahus processteamet"), _giver_then_given("processteamet")
+    (('Styrgrupp Barnahus', 'processteamet'), None)
+    >>> _giver_then_given("Eva Ek arbetsgruppen") is None
+    True
+    """
+    t = _GIVEN_BY_KIND.search(text)
+    if not t or not t.start():
+        return None
+    by = text[:t.start()].strip()
+    gs = find_groups(by)
+    if not gs or gs[0].start != 0:
+        return None
+    return by, t.group("given")
+
+
+# a side telling of its own seat: "Åby kommun har meddelat att …", "Regionen anmäler att …"
+_SIDE_TOLD_THAT = re.compile(r"^(?P<side>Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+kommun|Kommunen|Regionen)\s+"
+                             r"(?:har\s+)?(?:meddelat|meddelar|meddelade|anmält|anmäler|anmälde|informerat\s+om|informerar\s+om)"
+                             r"\s+att\s+(?=[A-ZÅÄÖ])")
+
+
 _BARE_DEFINITE_GIVER = re.compile(r"(?P<b>[A-ZÅÄÖ][a-zåäö-]{3,}(?:en|et))(?:\s+har(?:\s+(?:nu|nyligen|också|även|därför))?)?\s*")
 _GE_RE = re.compile(
     # ("… ge X och Y i gemensamt uppdrag att …": the task shared by those named)
@@ -5726,8 +5763,33 @@ def _cells_under(row: str, starts: list[int]) -> dict[int, str]:
 
 # every body of a kind: "alla lokala grupper", "samtliga arbetsgrupper"
 # ("de lokala grupperna": every one of the kind, by its adjective, in the definite plural)
-_EVERY_OF_KIND = re.compile(r"(?:alla|samtliga|de(?=\s+[a-zåäö]{3,}a\s+\S+erna$))\s+(?:(?P<adj>[a-zåäö]{3,}a)\s+)?[a-zåäö]*?(?P<kind>grupp|team|råd)(?:er|erna|en)?",
+_EVERY_OF_KIND = re.compile(r"(?:alla|samtliga|de(?=\s+[a-zåäö]{3,}a\s+\S+erna$))\s+(?:(?P<adj>[a-zåäö]{3,}a)\s+)?(?P<pre>[a-zåäö]*?)(?P<kind>grupp|team|råd)(?:er|erna|en)?",
                             re.I)
+def _is_one_of_every(every: re.Match, body: str) -> bool:
+    """Whether the body that met is one of the bodies "alla/samtliga [adj] X-grupper" names: of that kind and, where
+    an adjective is given, opening with it. A local group may be named by what it does rather than by its kind
+    ("Lokal samverkan Åby" is one of "samtliga lokala samverkansgrupper"): the compound's first part, without its
+    linking s, as a word of the body's name.
+
+    >>> _is_one_of_every(_EVERY_OF_KIND.fullmatch("samtliga lokala samverkansgrupper"), "Lokal samverkan Åby")
+    True
+    >>> _is_one_of_every(_EVERY_OF_KIND.fullmatch("alla lokala grupper"), "Lokal samverkansgrupp Åby")
+    True
+    >>> _is_one_of_every(_EVERY_OF_KIND.fullmatch("samtliga lokala samverkansgrupper"), "Lokalt forum Åby")
+    False
+    >>> _is_one_of_every(_EVERY_OF_KIND.fullmatch("alla arbetsgrupper"), "Lokal samverkan Åby")
+    False
+    """
+    low = body.casefold()
+    if every.group("adj") and not low.startswith(every.group("adj").casefold()[:-1]):
+        return False
+    if every.group("kind").casefold() in low:
+        return True
+    stem = every.group("pre").casefold()
+    stem = stem[:-1] if stem.endswith("s") else stem
+    return len(stem) >= 4 and re.search(rf"\b{re.escape(stem)}\b", low) is not None
+
+
 # a unit by its one word: "Kommunikationsavdelningen", "Digitaliseringsenheten", "Socialförvaltningen"
 # or a branch of care: "Hemsjukvården", "Elevhälsan", "Vuxenpsykiatrin"
 _UNIT_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:avdelningen|enheten|förvaltningen|kansliet|sekretariatet|kontoret)"
@@ -9164,7 +9226,8 @@ class _Extractor:
         m = re.match(r"^(?:att\s+)?(?:rekommenderar?(?!\s+att\b)|föreslå(?!r)|"
                      # "Beslut: gruppen rekommenderar kommunerna att …": the body that met, by its bare word
                      r"(?:[Gg]ruppen|[Aa]rbetsgruppen|[\wåäö-]*(?:rådet|teamet|nätverket))\s+(?:rekommenderar|föreslår))"
-                     r"\s+(?P<to>.+?)\s+(?:att|besluta|godkänna|anta|fatta)\b", s)
+                     # ("gruppen föreslår att frågan lyfts till X": what is proposed, proposed to no one named)
+                     r"\s+(?!att\b)(?P<to>.+?)\s+(?:att|besluta|godkänna|anta|fatta)\b", s)
         # "föreslå socialchefsnätverket en gemensam upphandling av …": the proposal a thing, given to a body by its name
         m = m or re.match(r"^(?:att\s+)?föreslå\s+(?P<to>[a-zåäö-]*(?:nätverket|gruppen|rådet|nämnden|styrelsen|utskottet|beredningen)"
                           r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+(?:en|ett)\s+\w", s)
@@ -10450,12 +10513,38 @@ class _Extractor:
         r"^(?:Hon|Han)\s+ersätter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})"
         r"(?:,\s+som\s+[^,.;]*?\blämnar\s+(?P<g>[^,.;]+?))?(?:,.*|\s+(?:som|i|från|och\s+blir)\b.*)?\.?$")
 
+    # the duty by its noun, then "som <what>", taken over in the passive by a person named
+    _DUTY_TAKEN_OVER = re.compile(
+        r"\b(?P<duty>[Uu]ppdraget|[Rr]ollen|[Aa]nsvaret|[Ff]unktionen)\s+som\s+(?P<what>[a-zåäö][^,.;]{2,80}?)"
+        r"(?:,\s+som)?\s+(?:tas\s+över|övertas|har\s+tagits\s+över)\s+av\s+"
+        r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})(?=[\s,.;]|$)")
+
+    def _duty_taken_over_by(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                            giver: str | None = None) -> bool:
+        """"… lämnar uppdraget som kontaktperson för X, som tas över av Eva Lind": Eva Lind's task is to take the
+        duty over (a person named, in full or by a given name the roster knows)."""
+        m = self._DUTY_TAKEN_OVER.search(s)
+        if not m:
+            return False
+        who = self._people(m.group("who"))
+        if not who or not all(is_person_name(w) for w in who):
+            return False
+        self.assignment(who, f"ta över {m.group('duty').casefold()} som {m.group('what')}", origin=origin, pos=pos,
+                        given_by=giver)
+        return True
+
+    _SEMICOLON_PRONOUN = re.compile(r";\s+(?=(?:hon|han)\s+ersätter\s+[A-ZÅÄÖ])")
+
     def _ms_pronoun_replaces(self, c: str, *, origin: str = "narrative", pos: int | None = None,
                              giver: str | None = None) -> bool:
         """"Saga Nordin hälsades välkommen som ny ordförande. Hon ersätter Siv Ottosson, som lämnar rådet":
         the person the sentence before opens with takes the seat of the one named, who leaves."""
         m = self._PRONOUN_REPLACES_RE.match(c)
         prev = getattr(self, "_prev_clause", "") or ""
+        if not m and (semi := self._SEMICOLON_PRONOUN.search(c)):
+            # "Jonas presenterade sig; han ersätter Lena Holm i gruppen …": the one told of before the semicolon
+            prev, c = c[:semi.start()], c[semi.end():]
+            m = self._PRONOUN_REPLACES_RE.match(c[:1].upper() + c[1:])
         new = leading_name(prev)[0] if prev else ""
         welcomed = _WELCOMED_AFTER.search(prev) if m and "välkom" in prev else None
         if welcomed:
@@ -10465,7 +10554,7 @@ class _Extractor:
         if m and prev and not name_shaped(new or "") and (appointed := _APPOINTED_IN_PREV.search(prev)):
             # "Åby kommun har utsett Ida Ek, MAS, till ny representant …. Hon ersätter B": the one appointed
             new = appointed.group("n")
-        if m and prev and not new and (given := re.match(r"[A-ZÅÄÖ][a-zåäö]+(?=\s+[a-zåäö])", prev)):
+        if m and prev and not name_shaped(new or "") and (given := re.match(r"[A-ZÅÄÖ][a-zåäö]+(?=\s+[a-zåäö])", prev)):
             # "Aisha går in i …. Hon ersätter B": the one the sentence before names by her given name
             known = self._people(given.group(0), text_names=True)
             new = known[0] if known and len(known) == 1 else ""
@@ -10757,7 +10846,8 @@ class _Extractor:
         # Frida Ek (socialförv) som gått till annan tjänst")
         # ("Hedda Sjögren, färdtjänsthandläggare, kommer in som ny medlem i projektgruppen": coming in as one)
         # ("EPF ny representant för Gransjö, efterträder Malin Roos": for whom, in the body that met)
-        r"\s+(?:är\s+|(?:kommer|går)\s+in\s+som\s+)?nya?\s+(?:(?P<role>ledamot|representant|deltagare|medlem)\s+)?"
+        # ("Nadia Berg (S) är ny ersättare i PSO efter Kjell Ek (S)": a deputy's seat, whom she follows)
+        r"\s+(?:är\s+|(?:kommer|går)\s+in\s+som\s+)?nya?\s+(?:(?P<role>ledamot|representant|deltagare|medlem|ersättare)\s+)?"
         # ("Una Berg är ny för Åby och tar över efter …": new for the side, no seat's kind)
         r"(?:i\s+(?P<g>[^,.;]+?)|(?:(?<=representant\s)|(?<=ledamot\s)|(?<=ny\s))för\s+(?P<for>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+"
         r"(?:\s+kommun)?))(?P<g2>)"
@@ -10837,6 +10927,10 @@ class _Extractor:
             if " från " in s and (unit := _FROM_UNIT_END.search(s)):
                 s = s[:unit.start()]
             s = re.sub(r"\s+(?:tillsvidare|tills\s+vidare|t\.\s?v\.)(?=\s*\.?$)", "", s)
+        side = None
+        if " att " in s and (told := _SIDE_TOLD_THAT.match(s)):
+            # "Åby kommun har meddelat att Eva Ek är ny ersättare i …": the side whose seat it is, telling it
+            side, s = told.group("side"), s[told.end():]
         m = (self._NEW_IN_GROUP_RE.match(s) or self._IS_NEW_IN_RE.match(s) or self._NEW_IN_LABEL_RE.match(s)
              or self._NEWCOMER_APPOSED_RE.match(s))
         if not m:
@@ -10874,6 +10968,7 @@ class _Extractor:
             rep = place if _ORG_SHAPED.match(place) else _kommun_of_place(place)
         if not hm and rep and _ORG_SHAPED.match(rep):
             hm = rep
+        hm = hm or (side if side and _ORG_SHAPED.match(side) else None)
         role = "ledamot" if (m.group("role") or "").startswith("ledam") else m.group("role")
         self.membership(who, g, item, role=role, change="replace" if old else "join", on_behalf_of=hm,
                         replaces=normalise_person_name(old) if old else None)
@@ -12985,6 +13080,14 @@ class _Extractor:
             who = [w for part in who_raw for w in (_subject_assignees(part, True, ctx) or [part.strip()])]
             self.assignment(who, task, origin=origin, pos=pos, given_by=giver)
             return True
+        if _FRONTED_WHEN.match(pre) and (split := _giver_then_given(m.group("who"))):
+            # "I september 2026 gav Samverkansgrupp X processteamet i uppdrag att …": when fronted, so the giver
+            # follows the verb and the one given the task follows the giver
+            by, given = split
+            who = _subject_assignees(given, True, ctx) or (
+                [self._meeting_body()] if given.casefold() in ("oss", "gruppen") and self._meeting_body() else [given])
+            self.assignment(who, task, origin=origin, pos=pos, given_by=by)
+            return True
         # "I juni 2022 gav LSVO i uppdrag att ...": the body named is the giver (a person named there is given the
         # task by the body of the sentence before, read above)
         gv = _subject_assignees(m.group("who"), True, ctx)
@@ -14174,6 +14277,8 @@ class _Extractor:
             return True
         if rule.kind == "membership":
             return self._produce_membership(rule, g, s, origin=origin, pos=pos)
+        if g.get("who8"):  # "det arbete X gjort på uppdrag av Y med att …": X given the task by Y
+            g.update(who=g["who8"], giver=g["giver8"], task=g["task8"])
         if g.get("obj6"):  # "Förslaget har tagits fram av X på styrgruppens uppdrag": read as the passive with "av"
             g.update(obj3=g["obj6"], v3=g["v6"], part3=g.get("part6"), who3=g["who6"], giver3=g["giver6"])
         # assignments
@@ -14266,14 +14371,15 @@ class _Extractor:
         if rule.name == "singled_out_doer" and raw_who:  # "Eva samt tidigare processledare Per": the names
             raw_who = re.sub(r"\b(?:tidigare|nuvarande|nya?)\s+(?=[a-zåäö])|\b[\wåäö-]*(?:chef|ledare|samordnare|strateg|"
                              r"direktör|sekreterare|handläggare)\s+(?=[A-ZÅÄÖ])", "", raw_who)
+        self_asked = False
         if rule.name == "asked_to" and raw_who:
             if re.fullmatch(r"(?i)gruppen|ledamöterna|oss", raw_who.strip()) and body:
                 raw_who = body  # "rekommenderar gruppen att …", "har bett oss …": the body that met, by its members
             raw_who = re.sub(r"(?i)^(?:de\s+)?(?:berörda|ansvariga)\s+(?:på|i|inom)\s+", "", raw_who)  # "berörda på regionen"
             every = _EVERY_OF_KIND.fullmatch(raw_who.strip())
-            if every and body and every.group("kind").casefold() in body.casefold() and (
-                    not every.group("adj") or body.casefold().startswith(every.group("adj").casefold()[:-1])):
+            if every and body and _is_one_of_every(every, body):
                 raw_who = body  # "har bett alla lokala grupper att …" in a lokal grupp's minutes: this one too
+                self_asked = True
         if rule.name == "uppdrag_fran" and raw_who and re.fullmatch(r"(?i)(?:arbets)?gruppen|vi", raw_who.strip()) and body:
             # "Gruppen har fått i uppdrag av X att …": an uppdrag held, by the body whose minutes these are (or the
             # group the item reports from), not an intention; "vi har i uppdrag av X att …": the body, its members speaking
@@ -14291,6 +14397,8 @@ class _Extractor:
             # "har bett varje kommun att …", "Kommunerna ombeds …", "Det åligger respektive kommun att …"
             who = self._collective(raw_who or "")
         who = who or _subject_assignees(raw_who or "", True, self.ctx)
+        if not who and self_asked:
+            who = [body]  # the body that met, one of every body of its kind, by the name its minutes give it
         if not who and rule.name == "uppdrag_fran" and body and raw_who == body:
             who = [body]  # the body that met, by its kind or in the first person, named as its minutes name it
         if not who and rule.name == "invited_to_present" and _CARE_UNIT.fullmatch(raw_who.strip()):
@@ -16751,6 +16859,34 @@ class _Extractor:
     _OWN_UPPDRAG_FROM_RE = re.compile(
         r"\b(?:enligt|i\s+enlighet\s+med|inom\s+ramen\s+för|utifrån)\s+(?P<own>sitt|vårt|[a-zåäö][\wåäö-]*?s)\s+"
         r"uppdrag\s+från\s+(?P<g>[A-ZÅÄÖ][^.;,()]{1,80}?)(?=\s*\(|\s*[.;,]|\s*$|\s+(?:och|att|om|i|med|under)\s)")
+
+    # the answer to a request sent to the body that made it: "… skriver Åbys svar och skickar det till
+    # samverkansgruppen", "Svaret skickas till Styrgrupp X senast 15 januari", "Eva lämnar svaret till styrgruppen"
+    _ANSWER_SENT = re.compile(
+        r"\b[Ss]var(?:et)?\b[^.;]{0,60}?\b(?:skickar|skickas|lämnar|lämnas|sänder|sänds)\s+(?:det\s+|den\s+)?(?:in\s+)?till\s+"
+        r"(?P<to>[^.;,]+?)(?=\s+(?:senast|före|inför|den|i|under)\b|\s*[.;,]|\s*$)"
+        r"|\b(?:skickar|lämnar|sänder)\s+(?:in\s+)?svaret\s+till\s+(?P<to2>[^.;,]+?)(?=\s+(?:senast|före|inför|den|i|under)\b|\s*[.;,]|\s*$)")
+    # an item that tells of a request or an uppdrag to the body that met
+    _ASKED_IN_ITEM = re.compile(r"\b(?:uppdrag\w*|bett|ber|bad|efterfrågar|efterfrågat)\b", re.I)
+
+    def _md_answer_sent_back(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                             giver: str | None = None) -> bool:
+        """"Eva och Per skriver Åbys svar och skickar det till samverkansgruppen" under "Uppdrag från Samverkansgrupp
+        X": the body that met reports to the body that asked it, named in the item (a remiss answer to a body the item
+        does not tell asked for it is no line of report)."""
+        m = self._ANSWER_SENT.search(s)
+        met, item = self._meeting_body(), self.ctx.item
+        if not m or not met or not item:
+            return False
+        item_text = f"{item.title or ''} {item.body or ''}"
+        if not self._ASKED_IN_ITEM.search(item_text):
+            return False
+        raw = (m.group("to") or m.group("to2")).strip()
+        to = _named_by_its_kind(raw, item) if _DEFINITE_KIND.fullmatch(raw.casefold()) else self._body_ref(raw)
+        if not to or _one_name(to, met) or to.casefold() not in item_text.casefold():
+            return False
+        self.mandate(met, to, "reports_to", item.number, pos)
+        return True
 
     def _md_own_uppdrag_from(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                              giver: str | None = None) -> bool:

@@ -1801,6 +1801,20 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        "styrgruppens möte i januari.", ("mandate", "Styrgrupp Nära vård", "Arbetsgrupp SIP", "delegates"),
                        body="Styrgrupp Nära vård"),),
          counter_examples=("Elin Borg redovisade arbetet enligt uppdraget från januari.",)),
+    # the answer to a request, sent to the body in the item that made it: a line of report
+    Rule("answer_sent_back", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("svar och skick", "svar och lämna", "svaret skick", "svaret lämna", "skickar svaret", "lämnar svaret",
+                   "svar skickas", "svaret till", "svar till"),
+         handler="_md_answer_sent_back",
+         examples=(_ex("Samverkansgrupp vuxna har bett samtliga lokala grupper att beskriva hur SIP används. Eva och Per "
+                       "skriver Åbys svar och skickar det till samverkansgruppen.", body="Lokal samverkan Åby",
+                       title="Uppdrag från Samverkansgrupp vuxna",
+                       facts=(("mandate", "Lokal samverkan Åby", "Samverkansgrupp vuxna", "reports_to"),)),
+                   _ex("Styrgrupp Barnahus efterfrågar en lägesbild. Svaret skickas till Styrgrupp Barnahus senast 15 januari.",
+                       body="Arbetsgrupp SIP",
+                       facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "reports_to"),))),
+         counter_examples=("Remissvaret skickas till Socialstyrelsen senast 15 januari.",
+                           "Eva skriver ett svar och skickar det till samverkansgruppen.")),
     # the body that met working on another's uppdrag, told in passing: "… enligt styrgruppens uppdrag från LVO"
     Rule("own_uppdrag_from", "mandate", exclusive=False, triggers=("s uppdrag från", "sitt uppdrag från", "vårt uppdrag från"),
          handler="_md_own_uppdrag_from",
@@ -3672,11 +3686,20 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
     # a body's own approval told with its handing on: "LSVO har godkänt den reviderade överenskommelsen och
     # överlämnat den till PSVO"
     Rule("approved_and_handed_on", "mandate", mandate="refers", exclusive=False, triggers=("överlämnat", "lämnat över"),
-         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:har|hade)\s+(?:godkänt|fastställt|antagit|behandlat|"
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:har|hade)\s+"
+                 # ("… har vid sitt sammanträde 2027-01-22 ställt sig bakom …": when, between the auxiliary and the verb)
+                 r"(?:(?:vid\s+sitt\s+(?:senaste\s+)?(?:sammanträde|möte)(?:\s+(?:den\s+)?[\w-]+(?:\s+[a-zåäö]+)?(?:\s+\d{4})?)?"
+                 r"|den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})\s+)?"
+                 r"(?:godkänt|fastställt|antagit|behandlat|"
                  r"ställt\s+sig\s+bakom)\s+[^.;:]{2,200}?\s+och\s+(?:överlämnat|lämnat\s+över)\s+(?:den|det|dem|denna|"
-                 r"detta|dessa)\s+(?:vidare\s+)?till\s+(?P<to>[A-ZÅÄÖ][^.;:,]{1,60}?)(?=\s*[.;,]|\s+(?:för|med|i|den)\b|\s*$)",
+                 r"detta|dessa|ärendet|frågan|förslaget)\s+(?:vidare\s+)?till\s+(?P<to>[A-ZÅÄÖ][^.;:,]{1,60}?)(?=\s*[.;,]|\s+(?:för|med|i|den)\b|\s*$)",
          examples=(_ex("LSVO har godkänt den reviderade överenskommelsen om samverkan och överlämnat den till PSVO.",
-                       body="Politiskt samverkansråd", facts=(("mandate", "LSVO", "PSVO", "refers"),)),),
+                       body="Politiskt samverkansråd", facts=(("mandate", "LSVO", "PSVO", "refers"),)),
+                   # when it did so between the auxiliary and the verb, the matter by its noun, a proposal after
+                   _ex("Ledningsgruppen Ås har vid sitt sammanträde 2027-01-22 ställt sig bakom revideringen och "
+                       "överlämnat ärendet till Politiskt råd Ås med förslag att rådet rekommenderar huvudmännen att "
+                       "anta överenskommelsen.", body="Politiskt samverkansråd",
+                       facts=(("mandate", "Ledningsgruppen Ås", "Politiskt råd Ås", "refers"),))),
          counter_examples=("Eva Ek har godkänt fakturan och överlämnat den till ekonomen.",
                            "LSVO har godkänt planen och överlämnat den.")),
     # a plan sent to the huvudmän to adopt: "att översända planen till medlemskommunerna Åby, Ekå och Ås med
@@ -5099,12 +5122,18 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        "Hon ersätter Per Lind som har gått i pension.", roster=_ROSTER,
                        facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),
                               ("membership", "Per Lind", "Samverkansgrupp äldre", "leave"))),
+                   # the newcomer by her given name before a semicolon, the pronoun after it
+                   _ex("Jonas presenterade sig; han ersätter Lena Holm i gruppen under hennes föräldraledighet.",
+                       roster=("Jonas Ek, Region Ås", "Lena Holm, Region Ås"), body="Lokal samverkan Åby",
+                       facts=(("membership", "Jonas Ek", "Lokal samverkan Åby", "replace"),
+                              ("membership", "Lena Holm", "Lokal samverkan Åby", "leave"))),
                    # the one a side has just appointed to the seat, in the sentence before
                    _ex("Ekby kommun har utsett Sanna Pirinen till ny representant för Ekby kommun i gruppen. Hon ersätter "
                        "Per Lind som gått till en tjänst inom äldreförvaltningen.", roster=_ROSTER,
                        facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),
                               ("membership", "Per Lind", "Samverkansgrupp äldre", "leave")))),
-         counter_examples=("Hon ersätter den gamla rutinen med en ny.",)),
+         counter_examples=("Hon ersätter den gamla rutinen med en ny.",
+                           "Rutinen gicks igenom; hon ersätter Lena Holm under sommaren.")),
     # the successor told in a sentence of its own, the one leaving by a pronoun
     Rule("pronoun_replaced_by", "membership",
          triggers=("ersätts hon av", "ersätts han av", "ersätts hen av", "efterträds hon av", "efterträds han av",
@@ -5598,6 +5627,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        roster=_ROSTER, facts=(("membership", "Mattias Öhrn", "Samverkansgrupp äldre", "replace"),
                                               ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave"))),
                    _ex("Sara Ek är ny ledamot i Styrgrupp Barnahus.", ("membership", "Sara Ek", "Styrgrupp Barnahus", "join")),
+                   # a deputy's seat told by the side whose seat it is, whom she follows after "efter"
+                   _ex("Åby kommun har meddelat att Nina Berg (S) är ny ersättare i Samverkansrådet efter Kjell Ek (S).",
+                       ("membership", "Nina Berg", "Samverkansrådet", "replace"),
+                       ("membership", "Kjell Ek", "Samverkansrådet", "leave"), body="Samverkansrådet"),
                    # coming in as one, and what she does there besides
                    _ex("Hedda Sjögren, färdtjänsthandläggare, kommer in som ny medlem i Styrgrupp Barnahus och delar "
                        "verksamhetsrollen med Oskar.", ("membership", "Hedda Sjögren", "Styrgrupp Barnahus", "join")),
@@ -5646,6 +5679,7 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("membership", "Sara Holm", "Samverkansgrupp äldre", "join"),
                        ("membership", "Olle Berg", "Samverkansgrupp äldre", "join"))),
          counter_examples=("Ny i rollen är rutinen för avvikelser.", "Ny ledamot är ännu inte utsedd.",
+                           "Åby kommun har meddelat att Rutinen är ny i verksamheten efter sommaren.",
                            "Nya i gruppen är rutinen och broschyren.",
                            "Rutinen ny i verksamheten fr o m idag, ersätter Rutin Trygg hemgång.")),
     Rule("elected_into", "membership", triggers=("väljs", "valdes"), handler="_ms_elected_into",
@@ -6317,6 +6351,16 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                        ("membership", "Eva Berg", "arbetsgruppen för skolnärvaro", "leave"),
                        roster=("Agnes Fors", "Eva Berg")),),
          counter_examples=("Agnes tar över Evas plats vid bordet.",)),
+    # a duty handed on, told in the passive after the one leaving it: "… lämnar uppdraget som kontaktperson för SIP,
+    # som tas över av Eva Lind", "Rollen som sammankallande tas över av Eva Lind" (the duty, not a seat)
+    Rule("duty_taken_over_by", "assignment", narrative_only=True, exclusive=False,
+         triggers=("tas över av", "övertas av", "tagits över av"), handler="_duty_taken_over_by",
+         examples=(_ex("Per Ek lämnar uppdraget som kontaktperson för SIP-samordningen, som tas över av Eva Lind.",
+                       ("assignment", ["Eva Lind"], "ta över uppdraget som kontaktperson för SIP-samordningen")),
+                   _ex("Rollen som sammankallande övertas av Eva Lind från och med mars.",
+                       ("assignment", ["Eva Lind"], "ta över rollen som sammankallande"))),
+         counter_examples=("Uppdraget som kontaktperson tas över av regionen senare.",
+                           "Ansvaret som huvudman tas över av Region Ås.")),
     # the seat told as the subject and taken over in the passive: "Skolans plats tas över av Oskar Rydén, biträdande
     # rektor, fr.o.m. 2027-01-01", "Hennes plats övertas av Eva Lind"
     Rule("seat_taken_over_by", "membership", change="replace", narrative_only=True, exclusive=False,
@@ -7438,6 +7482,8 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                  r"(?P<old>[A-ZÅÄÖ][^.;]{2,80}?)(?:,\s+[A-ZÅÄÖ][a-zåäö]+,)?\s+från\s+(?:(?:sitt|sina|uppdraget|uppdragen)\s+)*(?:som\s+)?"
                  + _ROLE.replace("role", "role2") + r"(?:\s+(?:i|för|vid)\s+(?P<group2>[^.;,]+?(?<!-)))?"
                  # ("… och valt B (SD) till ny ersättare för återstoden av mandatperioden": the successor, the seat said again)
+                 # ("… som ledamot i PSO från och med 2027-04-01 och valt B …": from when she leaves, before the successor)
+                 r"(?:\s+(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?)\s+(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?))?"
                  r"(?:\s+och\s+(?:i\s+(?:hans|hennes|dennes|deras)\s+ställe\s+)?(?:valt|utsett)\s+(?P<new>[A-ZÅÄÖ][^.;,]{2,60}?)"
                  r"(?:,\s+[A-ZÅÄÖ][a-zåäö]+(?=,|$))?(?:\s+till\s+(?:ny\s+)?(?:ersättare|ledamot)\b[^.;]*)?" + _UNTIL +
                  r"|\s+och\s+[^.;]*)?$",
@@ -7491,6 +7537,11 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                        "Nils Ek (S), som har lämnat sina politiska uppdrag.", body="Politiskt samverkansråd",
                        facts=(("membership", "Petra Holm", "Politiskt samverkansråd", "replace"),
                               ("membership", "Nils Ek", "Politiskt samverkansråd", "leave"))),
+                   # from when she leaves between the seat and the successor, who follows "efter henne"
+                   _ex("Kommunfullmäktige har entledigat Eva Sand (M) från uppdraget som ledamot i rådet från och med "
+                       "2027-04-01 och valt Britt Lund (M) till ny ledamot efter henne.", body="Politiskt samverkansråd",
+                       facts=(("membership", "Eva Sand", "Politiskt samverkansråd", "leave"),
+                              ("membership", "Britt Lund", "Politiskt samverkansråd", "replace"))),
                    _ex("Kommunfullmäktige i Norrvik har i februari entledigat Olle Sand (M) från uppdraget som "
                        "ersättare i rådet och i hans ställe valt Britt Lund (M).", body="Politiskt samverkansråd",
                        facts=(("membership", "Olle Sand", "Politiskt samverkansråd", "leave"),
@@ -8636,6 +8687,10 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
          handler="_ge_i_uppdrag",
          examples=(_ex("PSVO ger LSVO i uppdrag att göra en utredning.", ("assignment", ["LSVO"], "göra"),
                        ("mandate", "PSVO", "LSVO", "delegates")),
+                   # when fronted, the giver after the verb and the body that met by its kind after the giver
+                   _ex("I september 2026 gav Styrgrupp Nära vård processteamet i uppdrag att kartlägga hemgångarna.",
+                       ("assignment", ["Processteam hemgång"], "kartlägga hemgångarna"),
+                       ("mandate", "Styrgrupp Nära vård", "Processteam hemgång", "delegates"), body="Processteam hemgång"),
                    # the uppdrag as a noun with its article, the task after a colon
                    _ex("Närvårdsgruppen har nu gett teamet ett tilläggsuppdrag: att testa uppföljande hembesök under hösten.",
                        ("assignment", ["Processteam hemgång"], "testa uppföljande hembesök"), body="Processteam hemgång"),
@@ -8881,13 +8936,22 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                  r"[^.;]+?)\s+på\s+(?P<giver5>[\wåäöÅÄÖ-]+(?::s|s))\s+uppdrag\.?$"
                  # the passive, the giver in the genitive: "Förslaget har tagits fram av X på styrgruppens uppdrag"
                  r"|^(?P<obj6>[A-ZÅÄÖ][^.;:]{1,80}?)\s+har\s+(?P<v6>[a-zåäö]{3,}(?:ats|its|tts|gts|nts))(?P<part6>\s+fram)?\s+"
-                 r"av\s+(?P<who6>[A-ZÅÄÖ][^.;]+?)\s+på\s+(?P<giver6>[\wåäöÅÄÖ-]+(?::s|s))\s+uppdrag\.?$",
+                 r"av\s+(?P<who6>[A-ZÅÄÖ][^.;]+?)\s+på\s+(?P<giver6>[\wåäöÅÄÖ-]+(?::s|s))\s+uppdrag\.?$"
+                 # the work told as what is reported on: "… redovisar det arbete samverkansgruppen gjort på uppdrag av
+                 # ledningsgruppen med att kartlägga …"
+                 r"|\b(?:det\s+arbete|arbetet)\s+(?:som\s+)?(?P<who8>[a-zåäö]*(?:gruppen|teamet|rådet|nätverket)|"
+                 r"[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:har\s+|hade\s+)?(?:gjort|genomfört|utfört|bedrivit)\s+på\s+uppdrag\s+"
+                 r"(?:av|från)\s+(?P<giver8>[A-ZÅÄÖ][^.;,]+?)\s+(?:med\s+att|för\s+att|om\s+att)\s+(?P<task8>[a-zåäö][^.;]+?)\.?$",
          examples=(_ex("Ledningsgruppen för vård och omsorg i Norrby har på uppdrag av Politiskt samråd för hälsa, "
                        "vård och omsorg (PSV) reviderat riktlinjen för hemsjukvård.",
                        ("assignment", ["Ledningsgruppen för vård och omsorg i Norrby"], "revidera riktlinjen"),
                        body="Omsorgsnämnden"),
                    _ex("Arbetsgrupp SIP har på uppdrag av Styrgrupp Äldre tagit fram en ny rutin.",
                        ("assignment", ["Arbetsgrupp SIP"], "ta fram en ny rutin"), body="Omsorgsnämnden"),
+                   # the work reported on, who did it and for whom in a clause after "det arbete"
+                   _ex("Eva Ek redovisar det arbete Arbetsgrupp SIP gjort på uppdrag av Styrgrupp Äldre med att "
+                       "kartlägga de tidiga insatserna.", ("assignment", ["Arbetsgrupp SIP"], "kartlägga de tidiga insatserna"),
+                       ("mandate", "Styrgrupp Äldre", "Arbetsgrupp SIP", "delegates"), body="Omsorgsnämnden"),
                    # the passive, the giver by its kind in the genitive
                    _ex("Styrgrupp Barnahus har överlämnat förslaget till ledningsgruppen. Förslaget har tagits fram av "
                        "Arbetsgrupp SIP på styrgruppens uppdrag.", ("assignment", ["Arbetsgrupp SIP"], "ta fram förslaget"),
@@ -8968,6 +9032,10 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    # the kind in the definite plural, "nu" after "har"
                    _ex("Styrgrupp Barnahus har nu bett de lokala grupperna att till hösten testa den nya checklistan.",
                        ("assignment", ["Lokal samverkansgrupp Åby"], "till hösten testa"), body="Lokal samverkansgrupp Åby"),
+                   # the local group named by what it does, one of "samtliga lokala samverkansgrupper" all the same
+                   _ex("Samverkansgrupp äldre har bett samtliga lokala samverkansgrupper att beskriva hur SIP används.",
+                       ("assignment", ["Lokal samverkan Åby"], "beskriva hur SIP används"),
+                       ("mandate", "Samverkansgrupp äldre", "Lokal samverkan Åby", "delegates"), body="Lokal samverkan Åby"),
                    _ex("Styrgrupp Barnahus har bett varje kommun att utse en kontaktperson.",
                        ("assignment", ["Tallviks kommun", "kommunerna"], "utse en kontaktperson"),
                        roster=("Anna Ek, Tallviks kommun",)),
