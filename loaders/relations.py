@@ -4749,6 +4749,9 @@ _COLLECTIVE_WHO = (r"(?P<who>"
                    # "Förbundsmedlemmarna anmäler …": each member of a förbund the roster seats, and them together
                    r"[Ff]örbundsmedlemmarna|(?:[Vv]arje|[Rr]espektive)\s+förbundsmedlem|"
                    r"(?:[Aa]lla|[Ss]amtliga)\s+förbundsmedlemmar(?:na)?|"
+                   # "att varje medlem utser en representant …", "Medlemmarna anmäler …": a förbund's or a samråd's members,
+                   # the organisations its roster seats
+                   r"(?:[Vv]arje|[Rr]espektive)\s+medlem(?![\wåäö])|[Mm]edlemmarna|(?:[Aa]lla|[Ss]amtliga)\s+medlemmar(?:na)?|"
                    # "Föreningarna samlar in …": each association the roster lists, in a body of users' associations
                    r"(?:[Bb]rukar|[Pp]atient)?[Ff]öreningarna|(?:[Vv]arje|[Rr]espektive)\s+förening|"
                    # "Varje vårdcentral tar fram …": each unit of that kind the attendance names, and them together
@@ -4764,6 +4767,9 @@ _COLLECTIVE_WHO = (r"(?P<who>"
                    r"[Vv]ar\s+och\s+en(?:\s+av\s+(?:deltagarna|ledamöterna|oss))?(?=\s+(?:ska\s+)?[a-zåäö]+r\b)|"
                    r"[A-ZÅÄÖ][\wåäö-]+(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäö-]+)+(?=\s+\w+\s+(?:var\s+för\s+sig|var\s+och\s+en)))")
 _EACH = r"(?:var\s+för\s+sig|var\s+och\s+en|själva|också|även)"
+# the members of a förbund or samråd as a recommendation's receivers: "medlemmarna", "respektive medlem"
+_MEMBERS_REF = re.compile(r"(?i)(?:förbunds)?medlemmarna|(?:respektive|varje)\s+(?:förbunds)?medlem|"
+                          r"(?:alla|samtliga)\s+(?:förbunds)?medlemmar(?:na)?|förbundets\s+medlemmar")
 # "Varje kommun", "Respektive kommun": no kommun's name
 _NO_KOMMUN = {"Varje", "Respektive", "Samma", "Denna", "Annan", "Egen", "Vilken", "Någon", "Ingen", "Per"}
 # the body that met in the first person, owing an answer at a later meeting or a thing to bring:
@@ -14026,6 +14032,12 @@ class _Extractor:
                         len(regions := self._regions()) >= 2:
                     # "rekommendera regionerna att …" in a body of several regions: each region the attendance names
                     raw_to = ", ".join(regions)
+                if raw_to and _MEMBERS_REF.fullmatch(raw_to.strip()) and (members := self._seated_members()):
+                    # "rekommendera medlemmarna att …", "rekommenderar respektive medlem att …": each organisation
+                    # the roster seats members for
+                    for t in members:
+                        self.mandate(frm, t, "recommends", item, pos)
+                    return True
                 targets = [self._recipient(t) for t in _RECIPIENTS_SPLIT.split(raw_to or "")]
                 if not targets or not all(targets):
                     return False
@@ -15868,6 +15880,13 @@ class _Extractor:
             if not who:
                 return False
             who.append("förbundsmedlemmarna")
+        elif "medlem" in who_word:
+            # "varje medlem", "medlemmarna": the member organisations, where the roster seats its members for two or
+            # more huvudmän or authorities (a förbund's, a samråd's); a council's members who are people give none
+            who = self._seated_members()
+            if not who:
+                return False
+            who.append("medlemmarna")
         elif "huvudm" in who_word:  # "Varje huvudman utser …": the region and each kommun, and the collective
             who = self._regions() + self._kommuner() + ["huvudmännen"]
         elif unit_kind := re.search(_UNIT_KINDS, who_word):
@@ -16006,6 +16025,21 @@ class _Extractor:
             if a.status != "guest" and a.organisation and any(r in seats for r in a.roles) and a.organisation not in out:
                 out.append(a.organisation)
         return out
+
+    def _seated_members(self) -> list[str]:
+        """The member organisations of a body whose roster seats its members for organisations (a förbund's, a
+        samråd's: the region, the kommuner, the state's agencies), where there are two or more and a huvudman among
+        them; none otherwise (a council whose members are people).
+
+        >>> from samverkan.loaders.types import AttendanceEntry as E, ParsedMinutes
+        >>> x = _Extractor(ParsedMinutes(path="x.txt", layout="numbered", attendance=[
+        ...     E("Eva Ek", "present", ["ledamot"], organisation="Region Åby"),
+        ...     E("Bo Ek", "absent", ["ledamot"], organisation="Försäkringskassan")]))
+        >>> x._seated_members()
+        ['Region Åby', 'Försäkringskassan']
+        """
+        members = self._member_organisations()
+        return members if len(members) >= 2 and any(_ORG_SHAPED.match(o) for o in members) else []
 
     def _kommuner(self) -> list[str]:
         """The kommuner the minutes make identifiable: those their attendance list or text names."""

@@ -9574,7 +9574,7 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    "alla skickar", "alla anmäler", "alla meddelar", "alla mejlar", "alla deltagare", "samtliga deltagare", "alla ledamöter", "samtliga ledamöter",
                    "alla närvarande", "samtliga närvarande", "samtliga tar", "samtliga läser", "kommunerna tar gemensamt",
                    "kommunerna tar tillsammans", "varje ", "kommunerna (", "föreningarna ", "alla:", "samtliga:",
-                   "var och en:", "förbundsmedlem"),
+                   "var och en:", "förbundsmedlem", "medlemmarna", "respektive medlem", "alla medlemmar", "samtliga medlemmar"),
          handler="_collective_task",
          examples=(# a förbund's members, each organisation the roster seats
                    _ex("Förbundsmedlemmarna anmäler sina företrädare i arbetsgruppen till Eva Ek senast den 19 mars 2027.",
