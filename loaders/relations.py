@@ -4636,6 +4636,11 @@ _TASK_COLUMNS = {"åtgärd", "åtgärder", "uppgift", "uppgifter", "uppdrag", "a
 _WHO_COLUMNS = {"ansvarig", "ansvariga", "vem", "ansvar", "utförare", "ägare", "vem?", "mottagare",
                 "who", "owner", "responsible", "assignee"}
 # what every name of a who column holds: a line with none of them heads no action table
+# a delegationsordning's table: the column of who decides, of what, and within what limit
+_DELEGATE_COLUMN = re.compile(r"delegat|delegat\s*\(?(?:funktion|befattning)\)?|delegeras\s+till|beslutsfattare|beslutande")
+_MATTER_COLUMN = re.compile(r"ärende(?:n|typ|grupp|slag)?|beslut(?:styp|et)?|beslutanderätt|befogenhet|delegation(?:en)?|"
+                            r"delegerat\s+ärende|beslut\s+om")
+_LIMIT_COLUMN = re.compile(r"begränsning(?:ar)?|villkor|beloppsgräns|omfattning|anmärkning|kommentar|anmälan")
 _WHO_HINTS = ("ansvar", "vem", "utförare", "ägare", "mottagare", "who", "owner", "responsible", "assignee")
 assert all(any(h in w for h in _WHO_HINTS) for w in _WHO_COLUMNS)
 _DUE_COLUMNS = {"klart", "klart till", "klart senast", "när", "när?", "datum", "deadline", "tidplan", "senast",
@@ -8136,6 +8141,7 @@ class _Extractor:
             if len(self.out.assignments) == before and _TO_NEXT_MEETING.match(it.title or ""):
                 self._listed_for_next_meeting(norm)
         self._perspectives(it)
+        self._delegation_table(it)
         self._action_table(it)
         self._task_cards(it)
         first = _sentences(it.body or "")[:1]
@@ -8630,6 +8636,58 @@ class _Extractor:
                 self._action_row(m.group("who"), _supine_to_infinitive(m.group("task")), "", done=True)
             elif line.strip() and not (listed and line.lstrip()[:2] in ("– ", "- ", "• ", "* ")):
                 listed = False  # (a row it cannot read ends no list: the next rows are still under the label)
+
+    def _delegation_table(self, it: ParsedItem) -> None:
+        """A delegationsordning as a table ("Ärende | Delegat | Begränsning"): each delegat's matters a task of
+        its own, to decide them within the row's limit, given by the body that met; a delegat that is a body is
+        delegated to, a role ("Förbundschefen") is the one the attendance says holds it. A delegat's rows are one
+        task, its matters joined."""
+        body = it.body or ""
+        if "elegat" not in body or ("\t" not in body and "|" not in body):
+            return
+        lines = body.split("\n")
+        for k, line in enumerate(lines):
+            if "\t" not in line and "|" not in line:
+                continue
+            cells = [c.casefold().strip(" *:") for c in _cells(line)]
+            who_col = next((i for i, c in enumerate(cells) if _DELEGATE_COLUMN.fullmatch(c)), None)
+            what_col = next((i for i, c in enumerate(cells) if _MATTER_COLUMN.fullmatch(c)), None)
+            if who_col is None or what_col is None:
+                continue
+            limit_col = next((i for i, c in enumerate(cells) if _LIMIT_COLUMN.fullmatch(c)), None)
+            matters: dict[str, list[str]] = {}
+            for row in lines[k + 1:]:
+                if re.fullmatch(r"[\s|:+-]*-[\s|:+-]*", row):
+                    continue  # a rule under the header
+                values = _cells(row, len(cells))
+                if len(values) != len(cells) or not values[who_col] or not values[what_col]:
+                    break  # the table ends where its rows do
+                matter = values[what_col].rstrip(" .")
+                matter = re.sub(r"^(?i:beslut)\s+om\s+", "", matter)
+                matter = matter[:1].lower() + matter[1:] if matter[1:2].islower() else matter
+                limit = values[limit_col].strip(" .") if limit_col is not None else ""
+                if limit and limit not in ("-", "–"):
+                    matter = f"{matter} ({limit[:1].lower() + limit[1:] if limit[1:2].islower() else limit})"
+                matters.setdefault(values[who_col].strip(), []).append(matter)
+            own = self._meeting_body()
+            decided = next((d for d in self.p.decisions if d.item == it.number
+                            and re.search(r"(?i)delegationsordning|delegation", d.text)), None)
+            for raw, listed in matters.items():
+                holder = self.ctx.role_holder(raw) if raw[:1].isupper() and " " not in raw.strip() else None
+                if holder:
+                    to, is_body = [holder], False
+                else:
+                    b = self._group_phrase(raw) or self._body_ref(raw)
+                    to, is_body = ([b], True) if b and self._is_body(b) else (self._people(raw) or [], False)
+                if not to or (is_body and own and to[0].casefold() == own.casefold()):
+                    continue
+                if is_body and own:
+                    self.group(to[0], it.number)
+                    self.mandate(own, to[0], "delegates", it.number, decided.position if decided else None)
+                self.assignment(to, "besluta om " + " samt ".join(listed),
+                                origin="decision" if decided else "narrative",
+                                pos=decided.position if decided else None, given_by=own, report_to=own)
+            return
 
     def _standing_tasks(self, head: str, rows: list[str]) -> bool:
         """"Uppdrag från LSVO | Status | Kommentar": a table of the tasks the body the heading names gave the body
