@@ -2699,6 +2699,16 @@ def _name_list_parts(s: str) -> tuple[str, ...]:
     return tuple(split_name_list(s))
 
 
+def _bodys_role_holder(role: str, ctx: "_Ctx") -> str | None:
+    """The one holding a role of the body that met, the role in the body's genitive ("Gruppens processledare",
+    "Ledningsgruppens ordförande"): as the attendance or the text says, the role word read in its definite form
+    where the bare one names no holder."""
+    if holder := ctx.role_holder(role):
+        return holder
+    own, _, word = role.partition(" ")
+    return ctx.role_holder(f"{own} {word}{'n' if word.endswith('e') else 'en'}") if word else None
+
+
 def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | None:
     """Assignees named by a clause subject, or None when it names no person or body."""
     s = _LEAD_STRIP.sub("", subj.strip(" ,:;")).strip()
@@ -2719,6 +2729,14 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
                 is_given_name(person.split()[0]) and is_name_list([person]) or person.casefold() in ctx.roster
                 or is_given_name(person) or person in ctx.initials):
             return org + [ctx.initials.get(person, person)]
+    if s[:1].isalpha() and (rs := _BODYS_ROLE_SUBJECT.match(f"{s[:1].upper()}{s[1:]} gör")) and rs.end() == len(s):
+        # "Ledningsgruppens ordförande", "Arbetsgruppens processledare Eva Ek": the one named after the role, else
+        # the one the minutes say holds it in the body that met
+        named = rs.group("name")
+        if named and is_person_name(named):
+            return [normalise_person_name(named)]
+        if holder := _bodys_role_holder(rs.group("role"), ctx):
+            return [holder]
     s = _apposition_free(s)
     if not s or len(s) > 160:
         return None
@@ -4729,6 +4747,11 @@ def _person_task_match(s: str) -> re.Match | None:
     return _PERSON_TASK_RE.match(s)
 
 
+# a role in a body, in the genitive, as a task's subject, the holder's name after it or not: "Ledningsgruppens
+# ordförande föredrar …", "Arbetsgruppens processledare Eva Ek sammanställer …"
+_BODYS_ROLE_SUBJECT = re.compile(
+    r"^(?P<role>[A-ZÅÄÖ][a-zåäö-]+s\s+(?:vice\s+)?(?:ordförande|sekreterare|sammankallande|samordnare|processledare|"
+    r"projektledare))(?:\s+(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}))?(?=\s+[a-zåäö]+r\b)")
 _ROLE_AFTER_VERB = re.compile(r"(?:ordföranden|sekreteraren|samordnaren|processledaren|sammankallande)")
 _INVERTED_TASK_RE = re.compile(rf"^(?P<adv>{_ADVERBIAL})\s+(?P<v>{TASK_VERB})\s+(?P<rest>.+)$")
 # when a task is to be done: "efter varje stabsmöte", "före lunch", "senast fredag", "till nästa möte"
@@ -4902,6 +4925,10 @@ _FOR_LATER = re.compile(r"\b(?:till\s+nästa|senast|inför|före|vid\s+nästa|p�
 _TELLS_SOMEONE_WHAT = re.compile(r"\s+(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)?|[a-zåäö]*(?:nätverket|gruppen|rådet|nämnden|"
                                  r"styrelsen|kansliet|teamet|förvaltningen|samordnaren|sekreteraren))\s+(?:[a-zåäö]+\s+)?"
                                  r"(?:beslutet|besked|beskedet|svaret|namn|namnet|namnen|resultatet|datum|datumet|utfallet)\b")
+# telling someone named, after the meeting, what is yet to be settled: "Caroline meddelar arbetsgruppens
+# processledare Sofie Brandt vilka som kommer", "Per meddelar Eva Ek när lokalen är bokad"
+_TELLS_SOMEONE_WHO = re.compile(r"\s+(?:[a-zåäö-]+s\s+[a-zåäö-]+\s+)?[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,2}\s+"
+                                r"(?:vilka|vem|vilken|vilket|när)\s")
 # who fills a seat, named later: "Sandhamra kommun meddelar efterträdare senare", "Regionen meddelar ny ersättare"
 _NAMES_SUCCESSOR = re.compile(r"\s+(?:(?:sin|en|ny|nya|sina)\s+)*(?:efterträdare|ersättare|namn\s+på|representant|ledamot)\b")
 
@@ -4966,6 +4993,8 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
     (True, False)
     >>> _is_task_use("meddelar", " efterträdare senare"), _is_task_use("meddelar", " att hon slutar")
     (True, False)
+    >>> _is_task_use("meddelar", " arbetsgruppens processledare Eva Ek vilka som kommer")
+    True
     >>> _is_task_use("lämnar", " följande anteckning till protokollet: ”Taxan bör ses över.”")
     False
     >>> _is_task_use("utser", " enligt stiftelseförordnandet två ledamöter i styrelsen")
@@ -4987,7 +5016,8 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
         return bool(_FOR_LATER.search(rest) or _to_come(_DAY_TO_COME.search(rest), held))
     if re.match(r"(?i)påminner$", verb) and re.match(r"\s+[A-ZÅÄÖ]", rest):
         return True  # "Karin påminner Tallmo": reminding someone named, after the meeting (not "påminner om att …")
-    if re.match(r"(?i)meddelar$", verb) and (_TELLS_SOMEONE_WHAT.match(rest) or _NAMES_SUCCESSOR.match(rest)):
+    if re.match(r"(?i)meddelar$", verb) and (_TELLS_SOMEONE_WHAT.match(rest) or _NAMES_SUCCESSOR.match(rest)
+                                             or _TELLS_SOMEONE_WHO.match(rest)):
         # "Yasmin meddelar nätverket beslutet": telling someone outside the meeting what was decided; "Kommunen
         # meddelar efterträdare senare": naming who takes a seat, after the meeting
         return True
@@ -15627,6 +15657,13 @@ class _Extractor:
             # "Arbetsgruppen fortsätter arbetet och lämnar ett utkast till …": what it hands in is the task of the
             # subject before both verbs
             s = f"{goes_on.group('subj')} {s[goes_on.end():]}"
+        if (s[:1].isupper() or origin == "decision") and (rs := _BODYS_ROLE_SUBJECT.match(s[:1].upper() + s[1:])):
+            # "Ledningsgruppens ordförande föredrar …", "Arbetsgruppens processledare Eva Ek sammanställer …": the
+            # one named after the role, else the one the minutes say holds it in the body that met
+            named = rs.group("name")
+            holder = named if named and is_person_name(named) else _bodys_role_holder(rs.group("role"), self.ctx)
+            if holder:
+                s = f"{holder}{s[rs.end():]}"
         m = _person_task_match(s)
         if m and _is_task_use(m.group("v"), m.group("rest"), self.p.date):
             who = self._people(m.group("who")) or _subject_assignees(m.group("who"), False, self.ctx)

@@ -143,7 +143,8 @@ TASK_VERBS = (
     # (or for a body on a day to come: "Mira föredrar rapporten för folkhälsorådet 22 april")
     # (or at a samråd above it, or a body by its acronym: "Sofia föredrar överenskommelsen vid samrådet", "… inför PSVO")
     "föredrar(?=[^.;]*\\b(?:(?:vid|på|inför)\\s+[^.;]*?(?:möte|mötet|sammanträde|sammanträdet)\\b|för\\s+[A-ZÅÄÖ]{2,}\\b|"
-    "(?:vid|på|inför)\\s+(?:[a-zåäö-]*samrådet|[A-ZÅÄÖ]{3,})\\b|"
+    # (or in a body by its acronym, where its meeting is: "ordföranden föredrar redovisningen i RLG")
+    "(?:vid|på|inför)\\s+(?:[a-zåäö-]*samrådet|[A-ZÅÄÖ]{3,})\\b|i\\s+[A-ZÅÄÖ]{3,}(?![\\wåäö])|"
     "för\\s+[\\wåäö-]*(?:rådet|gruppen|nämnden|styrelsen|utskottet|nätverket|beredningen)\\s+(?:den\\s+)?\\d{1,2}\\s+[a-zåä]{3,}))",
     # raising a matter with someone named: "Per tar det med Ekholmas socialchef", "Eva tar frågan med Per Lind"
     "tar\\s+(?:det|den|frågan|saken|ärendet)\\s+med(?=\\s+[A-ZÅÄÖ])",
