@@ -7287,16 +7287,21 @@ _HUVUDMAN_SIDE = re.compile(r"(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö-]+|[
 
 def _officials_of_a_users_council(attendance: list[AttendanceEntry]) -> None:
     """In a users' council whose roster seats two or more associations, the huvudmän's people who hold no office
-    of the council (no chair, no secretary) are officials who serve it, not members: no seat ("Från Region X deltog
-    Eva Ek, samordnare …" beside "Från RSMH X kom …").
+    of the council are officials who serve it, not members: no seat ("Från Region X deltog Eva Ek, samordnare …"
+    beside "Från RSMH X kom …"). Where a huvudman's people hold the council's offices (vice chair, secretary), the
+    huvudman sits in it and they all keep their seats.
 
     >>> att = [AttendanceEntry("Eva Ek", "present", ["ledamot", "ordförande"], unit="RSMH Åby"),
     ...        AttendanceEntry("Bo Ek", "present", ["ledamot"], unit="Attention Åby"),
-    ...        AttendanceEntry("Siv Ås", "present", ["ledamot"], title="samordnare", organisation="Region Åby"),
-    ...        AttendanceEntry("Ola Ås", "present", ["ledamot", "sekreterare"], organisation="Åby kommun")]
+    ...        AttendanceEntry("Siv Ås", "present", ["ledamot"], title="samordnare", organisation="Region Åby")]
     >>> _officials_of_a_users_council(att)
     >>> [(a.name, a.roles) for a in att]
-    [('Eva Ek', ['ledamot', 'ordförande']), ('Bo Ek', ['ledamot']), ('Siv Ås', []), ('Ola Ås', ['ledamot', 'sekreterare'])]
+    [('Eva Ek', ['ledamot', 'ordförande']), ('Bo Ek', ['ledamot']), ('Siv Ås', [])]
+    >>> att[2].roles = ["ledamot"]
+    >>> att.append(AttendanceEntry("Ola Ås", "present", ["ledamot", "sekreterare"], organisation="Region Åby"))
+    >>> _officials_of_a_users_council(att)
+    >>> [(a.name, a.roles) for a in att][2:]
+    [('Siv Ås', ['ledamot']), ('Ola Ås', ['ledamot', 'sekreterare'])]
     """
     def side(a: AttendanceEntry) -> str:
         return (a.organisation or a.unit or "").strip()
@@ -7304,6 +7309,8 @@ def _officials_of_a_users_council(attendance: list[AttendanceEntry]) -> None:
     associations = {side(a) for a in attendance if side(a) and a.status != "guest" and not _HUVUDMAN_SIDE.fullmatch(side(a))}
     if len(associations) < 2:
         return
+    if any(_HUVUDMAN_SIDE.fullmatch(side(a)) and set(a.roles) - {"ledamot", "justerare"} for a in attendance):
+        return  # the huvudman's people hold the council's offices: the huvudman sits in it
     for a in attendance:
         if _HUVUDMAN_SIDE.fullmatch(side(a)) and a.roles == ["ledamot"] and not a.party and a.status == "present":
             a.roles = []

@@ -4995,6 +4995,8 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
     (True, False)
     >>> _is_task_use("meddelar", " arbetsgruppens processledare Eva Ek vilka som kommer")
     True
+    >>> _is_task_use("redovisar", " höstens arbete: väntetiden har minskat från fyra till två dagar.")
+    False
     >>> _is_task_use("lämnar", " följande anteckning till protokollet: ”Taxan bör ses över.”")
     False
     >>> _is_task_use("utser", " enligt stiftelseförordnandet två ledamöter i styrelsen")
@@ -5025,6 +5027,8 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
         # "återrapporterar från arbetsgruppens möten till samverkansgruppen", "rapporterar från LPO X till
         # styrgruppen vid varje möte": a standing duty
         return True
+    if _REPORTING.match(verb) and re.match(r"\s+[^.;:]{2,60}:\s", rest):
+        return False  # "Eva Ek redovisar höstens arbete: väntetiden har minskat …": what she told, after the colon
     if _REPORTING.match(verb):
         # (a meeting to come inside a relative clause is when what is told of will be dealt with, not when it is told:
         # "informerar om arbetet med årsredovisningen, som behandlas vid nästa sammanträde")

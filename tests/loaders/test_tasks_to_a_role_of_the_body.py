@@ -41,3 +41,9 @@ def test_the_name_after_the_role_wins():
 def test_a_message_owed_to_someone_named():
     r = _read("Brukarrådet Åby", "Bo meddelar arbetsgruppens processledare Sofie Brandt vilka som kommer.")
     assert [a.task for a in r.assignments] == ["meddela arbetsgruppens processledare Sofie Brandt vilka som kommer"]
+
+
+def test_what_the_role_holder_tells_at_the_meeting_is_no_task():
+    r = _read("Arbetsgrupp SIP Åby", "Gruppens processledare Bo Lind redovisar höstens arbete: väntetiden har minskat "
+                                     "från fyra till två dagar.")
+    assert r.assignments == []
