@@ -180,6 +180,10 @@ TASK_VERBS = (
     # hosting the next meeting: "Sofia står värd och bokar lokal"; changes written into a document: "Fatima för in
     # ändringarna och skickar planen …"
     "står\\s+värd", "för\\s+in(?=\\s)",
+    # seeing to a practical part of a meeting to come: "Region X står för inbjudan", "Åby kommun står för lokalen"
+    # (not a share of a cost: "står för hälften av bidraget")
+    "står\\s+för(?=\\s+(?:inbjudan|inbjudningarna|kallelsen|lokalen|lokal|fikat|fika|maten|lunchen|värdskapet|"
+    "dokumentationen|anteckningarna|programmet|planeringen)\\b)",
     # a confirmation owed to someone: "Eva och Per bekräftar detta skriftligt till Ida" (not "bekräftar att …", what
     # someone confirmed at the meeting)
     "bekräftar(?!\\s+att\\b)(?=[^.;]*\\b(?:skriftligt|till\\s+[A-ZÅÄÖ]))",
