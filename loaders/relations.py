@@ -4796,6 +4796,9 @@ _COLLECTIVE_WHO = (r"(?P<who>"
                    r"[A-ZÅÄÖ][\wåäö-]+(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäö-]+)+(?=\s+\w+\s+(?:var\s+för\s+sig|var\s+och\s+en)))")
 _EACH = r"(?:var\s+för\s+sig|var\s+och\s+en|själva|också|även)"
 # the members of a förbund or samråd as a recommendation's receivers: "medlemmarna", "respektive medlem"
+# a sentence of its own run into a list's last point, which had no stop: "… vid behov Respektive huvudman utser …"
+_SENTENCE_AFTER_POINT = re.compile(r"(?<=[a-zåäö])\s+(?=(?:Respektive|Varje|Alla|Samtliga|Kommunerna|Regionen|"
+                                   r"Huvudmännen|[A-ZÅÄÖ][a-zåäö]+gruppen)\s+(?:[a-zåäö]+\s+)?[a-zåäö]+(?:ar|er|ir|r)\s)")
 _MEMBERS_REF = re.compile(r"(?i)(?:förbunds)?medlemmarna|(?:respektive|varje)\s+(?:förbunds)?medlem|"
                           r"(?:alla|samtliga)\s+(?:förbunds)?medlemmar(?:na)?|förbundets\s+medlemmar")
 # "Varje kommun", "Respektive kommun": no kommun's name
@@ -16354,7 +16357,15 @@ class _Extractor:
             if not t[:1].islower():
                 self._delegated_to = None  # the list ends where a sentence of its own begins
                 return False
+            after = _SENTENCE_AFTER_POINT.search(t)
+            if after:
+                # "• att själv bestämma om arbetsformer / Respektive huvudman utser en representant …": the last
+                # point without its stop, the sentence after the list run into it
+                t, after = t[:after.start()], t[after.start():].strip()
+                self._delegated_to = None
             self._delegate_matters(held[0], [t], held[2], origin=origin, pos=pos, giver=giver)
+            if after:
+                self._sentence(after, origin="narrative", pos=None, giver=None)
             return True
         raw = head.group("to").strip()
         role = self._ROLE_HELD.get(raw.casefold())
