@@ -4799,8 +4799,12 @@ _EACH = r"(?:var\s+för\s+sig|var\s+och\s+en|själva|också|även)"
 # a sentence of its own run into a list's last point, which had no stop: "… vid behov Respektive huvudman utser …"
 _SENTENCE_AFTER_POINT = re.compile(r"(?<=[a-zåäö])\s+(?=(?:Respektive|Varje|Alla|Samtliga|Kommunerna|Regionen|"
                                    r"Huvudmännen|[A-ZÅÄÖ][a-zåäö]+gruppen)\s+(?:[a-zåäö]+\s+)?[a-zåäö]+(?:ar|er|ir|r)\s)")
-_MEMBERS_REF = re.compile(r"(?i)(?:förbunds)?medlemmarna|(?:respektive|varje)\s+(?:förbunds)?medlem|"
-                          r"(?:alla|samtliga)\s+(?:förbunds)?medlemmar(?:na)?|förbundets\s+medlemmar")
+# (or its kommuner as owners or members, an organ of each before them: "kommunfullmäktige i respektive ägarkommun")
+_MEMBERS_REF = re.compile(r"(?i)(?:(?:kommun)?fullmäktige\s+i\s+|kommunstyrelsen\s+i\s+)?"
+                          r"(?:(?:förbunds)?medlemmarna|(?:respektive|varje)\s+(?:förbunds)?medlem|"
+                          r"(?:alla|samtliga)\s+(?:förbunds)?medlemmar(?:na)?|förbundets\s+medlemmar|"
+                          r"(?P<kommuner>(?:respektive|varje)\s+(?:ägar|medlems)kommun|(?:alla|samtliga)\s+(?:ägar|medlems)kommuner(?:na)?|"
+                          r"(?:ägar|medlems)kommunerna))")
 # "Varje kommun", "Respektive kommun": no kommun's name
 _NO_KOMMUN = {"Varje", "Respektive", "Samma", "Denna", "Annan", "Egen", "Vilken", "Någon", "Ingen", "Per"}
 # the body that met in the first person, owing an answer at a later meeting or a thing to bring:
@@ -9270,6 +9274,11 @@ class _Extractor:
                           r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+(?:en|ett)\s+\w", s)
         # "Huvudmännen rekommenderas att anta handlingsplanen": the decided point in the passive, the recommended first
         m = m or re.match(r"^(?P<to>[A-ZÅÄÖ][^.;:]{1,90}?)\s+rekommenderas\s+(?:att|besluta|godkänna|anta|fatta)\b", s)
+        if m and (members := self._members_meant(m.group("to"))):
+            # "Ägarrådet rekommenderar kommunfullmäktige i respektive ägarkommun att …": each member the roster seats
+            for t in members:
+                self.mandate(giver, t, "recommends", item, pos)
+            return False
         if m:
             groups = find_groups(m.group("to"))
             for g in groups:
@@ -14127,7 +14136,7 @@ class _Extractor:
                         len(regions := self._regions()) >= 2:
                     # "rekommendera regionerna att …" in a body of several regions: each region the attendance names
                     raw_to = ", ".join(regions)
-                if raw_to and _MEMBERS_REF.fullmatch(raw_to.strip()) and (members := self._seated_members()):
+                if raw_to and (members := self._members_meant(raw_to)):
                     # "rekommendera medlemmarna att …", "rekommenderar respektive medlem att …": each organisation
                     # the roster seats members for
                     for t in members:
@@ -16127,6 +16136,27 @@ class _Extractor:
             if a.status != "guest" and a.organisation and any(r in seats for r in a.roles) and a.organisation not in out:
                 out.append(a.organisation)
         return out
+
+    def _members_meant(self, raw: str) -> list[str]:
+        """The members a phrase means, each organisation the roster seats members for: "medlemmarna", "respektive
+        medlem", and the kommuner among them where it names them as owners or members ("kommunfullmäktige i
+        respektive ägarkommun"); none where the phrase means no members or the roster names none.
+
+        >>> from samverkan.loaders.types import AttendanceEntry as E, ParsedMinutes
+        >>> x = _Extractor(ParsedMinutes(path="x.txt", layout="numbered", attendance=[
+        ...     E("Eva Ek", "present", ["ordförande"], organisation="Åby kommun"),
+        ...     E("Bo Ek", "present", ["ledamot"], organisation="Ekå kommun")]))
+        >>> x._members_meant("kommunfullmäktige i respektive ägarkommun"), x._members_meant("kommunerna")
+        (['Åby kommun', 'Ekå kommun'], [])
+        """
+        m = _MEMBERS_REF.fullmatch(raw.strip())
+        if not m:
+            return []
+        members = self._seated_members()
+        if m.group("kommuner"):
+            members = [o for o in (members or self._member_organisations()) if _ORG_SHAPED.match(o) and "kommun" in o]
+            return members if len(members) >= 2 else []
+        return members
 
     def _seated_members(self) -> list[str]:
         """The member organisations of a body whose roster seats its members for organisations (a förbund's, a

@@ -46,3 +46,10 @@ def test_a_recommendation_to_the_members_goes_to_each():
 def test_respektive_medlem_in_the_running_text():
     r = _read(text="Medlemssamrådet rekommenderar respektive medlem att anta den gemensamma planen.")
     assert sorted(m.to_body for m in r.mandates if m.kind == "recommends") == sorted(MEMBERS)
+
+
+def test_an_organ_of_each_owner_kommun():
+    owners = (("Eva Ek", "Åby kommun"), ("Bo Lind", "Tallviks kommun"), ("Siv Berg", "Ekå kommun"))
+    r = _read(["Ägarrådet rekommenderar kommunfullmäktige i respektive ägarkommun att fastställa VA-taxan för 2027."],
+              roster=owners, body="Ägarrådet Åbyvatten AB")
+    assert sorted(m.to_body for m in r.mandates if m.kind == "recommends") == sorted(o for _, o in owners)
