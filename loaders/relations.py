@@ -4799,12 +4799,12 @@ _EACH = r"(?:var\s+för\s+sig|var\s+och\s+en|själva|också|även)"
 # a sentence of its own run into a list's last point, which had no stop: "… vid behov Respektive huvudman utser …"
 _SENTENCE_AFTER_POINT = re.compile(r"(?<=[a-zåäö])\s+(?=(?:Respektive|Varje|Alla|Samtliga|Kommunerna|Regionen|"
                                    r"Huvudmännen|[A-ZÅÄÖ][a-zåäö]+gruppen)\s+(?:[a-zåäö]+\s+)?[a-zåäö]+(?:ar|er|ir|r)\s)")
-# (or its kommuner as owners or members, an organ of each before them: "kommunfullmäktige i respektive ägarkommun")
+# (or its kommuner as owners or members, each, an organ of each before them: "kommunfullmäktige i respektive
+# ägarkommun"; "medlemskommunerna" together is the collective as written)
 _MEMBERS_REF = re.compile(r"(?i)(?:(?:kommun)?fullmäktige\s+i\s+|kommunstyrelsen\s+i\s+)?"
                           r"(?:(?:förbunds)?medlemmarna|(?:respektive|varje)\s+(?:förbunds)?medlem|"
                           r"(?:alla|samtliga)\s+(?:förbunds)?medlemmar(?:na)?|förbundets\s+medlemmar|"
-                          r"(?P<kommuner>(?:respektive|varje)\s+(?:ägar|medlems)kommun|(?:alla|samtliga)\s+(?:ägar|medlems)kommuner(?:na)?|"
-                          r"(?:ägar|medlems)kommunerna))")
+                          r"(?P<kommuner>(?:respektive|varje)\s+(?:ägar|medlems)kommun|(?:alla|samtliga)\s+(?:ägar|medlems)kommuner(?:na)?))")
 # "Varje kommun", "Respektive kommun": no kommun's name
 _NO_KOMMUN = {"Varje", "Respektive", "Samma", "Denna", "Annan", "Egen", "Vilken", "Någon", "Ingen", "Per"}
 # the body that met in the first person, owing an answer at a later meeting or a thing to bring:
