@@ -983,6 +983,17 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Anna Ek bereder ärendet till nästa möte.",
                            "Ledningsgruppen bereder ärendena inför samrådsorganets möte.",
                            "Ledningsgruppen bereder frågorna inför Politiskt samråd Norrbys möte i maj.")),
+    # the same in the passive, what is prepared first: "Ärenden till ägarrådet bereds av kommundirektörsgruppen, där …"
+    Rule("matters_prepared_by", "mandate", mandate="reports_to", exclusive=False, triggers=("bereds av",),
+         pattern=r"^(?:[Aa]lla\s+)?(?:[Ää]renden(?:a)?|[Ff]rågor(?:na)?|[Bb]eslutsunderlag(?:en)?|[Uu]nderlag(?:en)?)\s+"
+                 r"(?:till|åt|inför)\s+(?P<to>[^.;,:]+?)\s+bereds\s+(?:i\s+regel\s+|normalt\s+|alltid\s+)?av\s+"
+                 r"(?P<from>[^.;,:]+?)(?=\s+(?:som|där|och|samt|på|enligt)\b|\s*[,.;:]|\s*$)",
+         examples=(_ex("Ärenden till ägarrådet bereds av kommundirektörsgruppen, där de tre ägarkommunernas "
+                       "kommundirektörer ingår.", body="Ägarrådet Åbyvatten AB",
+                       facts=(("mandate", "Kommundirektörsgruppen", "Ägarrådet Åbyvatten AB", "reports_to"),)),
+                   _ex("Ärendena till Samverkansrådet bereds av Arbetsutskottet.", body="Samverkansrådet",
+                       facts=(("mandate", "Arbetsutskottet", "Samverkansrådet", "reports_to"),))),
+         counter_examples=("Ärendet bereds av förvaltningen till nästa möte.",)),
     # a member carrying the group's report up: "JW rapporterar arbetsgruppens läge till Styrgrupp X den 6 maj",
     # "Eva Ek redovisar gruppens arbete för styrgruppen": the group reports to that body
     Rule("carries_group_report", "mandate", mandate="reports_to", exclusive=False,
