@@ -7766,7 +7766,14 @@ class _Extractor:
                 name = (gs[0].name if gs and gs[0].start == 0 and not gs[0].generic_head
                         else self.ctx.resolve_generic(gs[0]) if gs and gs[0].start == 0
                         else body if re.fullmatch(r"[A-ZÅÄÖ]{2,6}", body) else None)
-                if name and name.casefold() != (self.p.body or "").casefold():
+                own = (self.p.body or "").casefold()
+                if name and (name.casefold() == own or own.startswith((f"{name.casefold()},", f"{name.casefold()} "))
+                             or is_short_name_of(name, self.p.body)):
+                    # "regionråd, ordförande i medlemssamrådet" in the roster of "Medlemssamrådet, X": her office in
+                    # the body that met, a role of hers at the meeting, no seat in another body
+                    if role not in a.roles and a.status != "guest":
+                        a.roles.append(role)
+                elif name:
                     self.group(name, None)
                     self.membership(a.name, name, None, role=role, change="member", on_behalf_of=a.organisation)
         self._seat_organs_of_the_roster()
