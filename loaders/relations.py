@@ -2729,7 +2729,8 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
                 is_given_name(person.split()[0]) and is_name_list([person]) or person.casefold() in ctx.roster
                 or is_given_name(person) or person in ctx.initials):
             return org + [ctx.initials.get(person, person)]
-    if s[:1].isalpha() and (rs := _BODYS_ROLE_SUBJECT.match(f"{s[:1].upper()}{s[1:]} gör")) and rs.end() == len(s):
+    if "s " in s[:40] and s[:1].isalpha() and (rs := _BODYS_ROLE_SUBJECT.match(f"{s[:1].upper()}{s[1:]} gör")) \
+            and rs.end() == len(s):
         # "Ledningsgruppens ordförande", "Arbetsgruppens processledare Eva Ek": the one named after the role, else
         # the one the minutes say holds it in the body that met
         named = rs.group("name")
@@ -15680,7 +15681,8 @@ class _Extractor:
             # "Arbetsgruppen fortsätter arbetet och lämnar ett utkast till …": what it hands in is the task of the
             # subject before both verbs
             s = f"{goes_on.group('subj')} {s[goes_on.end():]}"
-        if (s[:1].isupper() or origin == "decision") and (rs := _BODYS_ROLE_SUBJECT.match(s[:1].upper() + s[1:])):
+        if "s " in s[:40] and (s[:1].isupper() or origin == "decision") and (
+                rs := _BODYS_ROLE_SUBJECT.match(s[:1].upper() + s[1:])):
             # "Ledningsgruppens ordförande föredrar …", "Arbetsgruppens processledare Eva Ek sammanställer …": the
             # one named after the role, else the one the minutes say holds it in the body that met
             named = rs.group("name")
