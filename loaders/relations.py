@@ -4933,8 +4933,8 @@ _FOR_LATER = re.compile(r"\b(?:till\s+nästa|senast|inför|före|vid\s+nästa|p�
 _TELLS_SOMEONE_WHAT = re.compile(r"\s+(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)?|[a-zåäö]*(?:nätverket|gruppen|rådet|nämnden|"
                                  r"styrelsen|kansliet|teamet|förvaltningen|samordnaren|sekreteraren))\s+(?:[a-zåäö]+\s+)?"
                                  r"(?:beslutet|besked|beskedet|svaret|namn|namnet|namnen|resultatet|datum|datumet|utfallet)\b")
-# telling someone named, after the meeting, what is yet to be settled: "Caroline meddelar arbetsgruppens
-# processledare Sofie Brandt vilka som kommer", "Per meddelar Eva Ek när lokalen är bokad"
+# telling someone named, after the meeting, what is yet to be settled: "Lina meddelar arbetsgruppens
+# processledare Kim Ahl vilka som kommer", "Per meddelar Eva Ek när lokalen är bokad"
 _TELLS_SOMEONE_WHO = re.compile(r"\s+(?:[a-zåäö-]+s\s+[a-zåäö-]+\s+)?[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,2}\s+"
                                 r"(?:vilka|vem|vilken|vilket|när)\s")
 # who fills a seat, named later: "Sandhamra kommun meddelar efterträdare senare", "Regionen meddelar ny ersättare"

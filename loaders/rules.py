@@ -317,7 +317,7 @@ TASK_VERBS = (
     # "Erik för samverkansgruppens synpunkter vidare till arbetsgruppen"
     "för\\s+(?:[\\wåäö:]+\\s+){1,4}vidare\\s+till",
     "inhämtar", "tillfrågar", "frågar", "påminner(?!\\s+om\\b)", "rekryterar", "utser", "åtar\\s+sig",
-    # naming someone to a seat to be filled: "Lövsta kommun nominerar en ny ledamot före februarimötet" (not
+    # naming someone to a seat to be filled: "Ekå kommun nominerar en ny ledamot före februarimötet" (not
     # "nominerar Eva Ek till …", the nomination made at the meeting)
     "nominerar(?=\\s+(?:en|ett|två|tre|ny|nya|sin|sina|sitt)\\s)",
     # seeing to it: "Björn ombesörjer att lokalen bokas", "Cecilia håller i planeringen av dagen"

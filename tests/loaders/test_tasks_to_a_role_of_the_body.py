@@ -1,6 +1,6 @@
 """A task given to a role of the body that met, the role in the body's genitive ("ledningsgruppens ordförande
 föredrar …", "Gruppens processledare sammanställer …"): the one the attendance says holds it, or the one named
-after the role; and a message owed to someone named ("Caroline meddelar Sofie Brandt vilka som kommer")."""
+after the role; and a message owed to someone named ("Bo meddelar Kim Ahl vilka som kommer")."""
 from __future__ import annotations
 
 from samverkan.loaders.relations import extract_relations
@@ -39,8 +39,8 @@ def test_the_name_after_the_role_wins():
 
 
 def test_a_message_owed_to_someone_named():
-    r = _read("Brukarrådet Åby", "Bo meddelar arbetsgruppens processledare Sofie Brandt vilka som kommer.")
-    assert [a.task for a in r.assignments] == ["meddela arbetsgruppens processledare Sofie Brandt vilka som kommer"]
+    r = _read("Brukarrådet Åby", "Bo meddelar arbetsgruppens processledare Kim Ahl vilka som kommer.")
+    assert [a.task for a in r.assignments] == ["meddela arbetsgruppens processledare Kim Ahl vilka som kommer"]
 
 
 def test_what_the_role_holder_tells_at_the_meeting_is_no_task():
