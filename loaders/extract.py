@@ -7286,6 +7286,43 @@ def _body_told_by_its_text(lines: list[str], meeting_date: str | None) -> str | 
     return _base_of_genitive(m.group("gen") or m.group("gen2")) if m else None
 
 
+# a council of users' or relatives' associations: its members speak for the associations, the huvudmän's people
+# there serve it
+_USERS_COUNCIL = re.compile(r"(?i)\b(?:brukar|patient|anhörig)(?:råd|rådet|forum|forumet)\b")
+_HUVUDMAN_SIDE = re.compile(r"(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+(?:kommun|stad)")
+
+
+def _officials_of_a_users_council(attendance: list[AttendanceEntry]) -> None:
+    """In a users' council whose roster seats two or more associations, the huvudmän's people who hold no office
+    of the council are officials who serve it, not members: no seat ("Från Region X deltog Eva Ek, samordnare …"
+    beside "Från RSMH X kom …"). Where a huvudman's people hold the council's offices (vice chair, secretary), the
+    huvudman sits in it and they all keep their seats.
+
+    >>> att = [AttendanceEntry("Eva Ek", "present", ["ledamot", "ordförande"], unit="RSMH Åby"),
+    ...        AttendanceEntry("Bo Ek", "present", ["ledamot"], unit="Attention Åby"),
+    ...        AttendanceEntry("Siv Ås", "present", ["ledamot"], title="samordnare", organisation="Region Åby")]
+    >>> _officials_of_a_users_council(att)
+    >>> [(a.name, a.roles) for a in att]
+    [('Eva Ek', ['ledamot', 'ordförande']), ('Bo Ek', ['ledamot']), ('Siv Ås', [])]
+    >>> att[2].roles = ["ledamot"]
+    >>> att.append(AttendanceEntry("Ola Ås", "present", ["ledamot", "sekreterare"], organisation="Region Åby"))
+    >>> _officials_of_a_users_council(att)
+    >>> [(a.name, a.roles) for a in att][2:]
+    [('Siv Ås', ['ledamot']), ('Ola Ås', ['ledamot', 'sekreterare'])]
+    """
+    def side(a: AttendanceEntry) -> str:
+        return (a.organisation or a.unit or "").strip()
+
+    associations = {side(a) for a in attendance if side(a) and a.status != "guest" and not _HUVUDMAN_SIDE.fullmatch(side(a))}
+    if len(associations) < 2:
+        return
+    if any(_HUVUDMAN_SIDE.fullmatch(side(a)) and set(a.roles) - {"ledamot", "justerare"} for a in attendance):
+        return  # the huvudman's people hold the council's offices: the huvudman sits in it
+    for a in attendance:
+        if _HUVUDMAN_SIDE.fullmatch(side(a)) and a.roles == ["ledamot"] and not a.party and a.status == "present":
+            a.roles = []
+
+
 def _authority_letterhead(lines: list[str]) -> str | None:
     """The länsstyrelse whose own protocol this is, by its letterhead, where no body is named otherwise (a
     protocol of a recount: "LÄNSSTYRELSEN ÅBY LÄN / PROTOKOLL").
@@ -11863,6 +11900,8 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
     if body is None and (body := _authority_letterhead(seg.lines)):
         for e in attendance:  # an authority's officials at its protocol hold no seat in it
             e.roles = [r for r in e.roles if r != "ledamot"]
+    if body and _USERS_COUNCIL.search(body):
+        _officials_of_a_users_council(attendance)
     if body and any(s.strip().isupper() and body.casefold() in s.casefold() for s in seg.lines[:20]):
         body = _recased_by_text(body, seg.lines)  # "NÄTVERKET FÖR ANHÖRIGSTÖD I ÅDALEN": each word as the text writes it
     body_basis = "text" if body else None

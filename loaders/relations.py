@@ -2704,6 +2704,16 @@ def _name_list_parts(s: str) -> tuple[str, ...]:
     return tuple(split_name_list(s))
 
 
+def _bodys_role_holder(role: str, ctx: "_Ctx") -> str | None:
+    """The one holding a role of the body that met, the role in the body's genitive ("Gruppens processledare",
+    "Ledningsgruppens ordförande"): as the attendance or the text says, the role word read in its definite form
+    where the bare one names no holder."""
+    if holder := ctx.role_holder(role):
+        return holder
+    own, _, word = role.partition(" ")
+    return ctx.role_holder(f"{own} {word}{'n' if word.endswith('e') else 'en'}") if word else None
+
+
 def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | None:
     """Assignees named by a clause subject, or None when it names no person or body."""
     s = _LEAD_STRIP.sub("", subj.strip(" ,:;")).strip()
@@ -2724,6 +2734,15 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
                 is_given_name(person.split()[0]) and is_name_list([person]) or person.casefold() in ctx.roster
                 or is_given_name(person) or person in ctx.initials):
             return org + [ctx.initials.get(person, person)]
+    if "s " in s[:40] and s[:1].isalpha() and (rs := _BODYS_ROLE_SUBJECT.match(f"{s[:1].upper()}{s[1:]} gör")) \
+            and rs.end() == len(s):
+        # "Ledningsgruppens ordförande", "Arbetsgruppens processledare Eva Ek": the one named after the role, else
+        # the one the minutes say holds it in the body that met
+        named = rs.group("name")
+        if named and is_person_name(named):
+            return [normalise_person_name(named)]
+        if holder := _bodys_role_holder(rs.group("role"), ctx):
+            return [holder]
     s = _apposition_free(s)
     if not s or len(s) > 160:
         return None
@@ -4673,6 +4692,11 @@ _TASK_COLUMNS = {"åtgärd", "åtgärder", "uppgift", "uppgifter", "uppdrag", "a
 _WHO_COLUMNS = {"ansvarig", "ansvariga", "vem", "ansvar", "utförare", "ägare", "vem?", "mottagare",
                 "who", "owner", "responsible", "assignee"}
 # what every name of a who column holds: a line with none of them heads no action table
+# a delegationsordning's table: the column of who decides, of what, and within what limit
+_DELEGATE_COLUMN = re.compile(r"delegat|delegat\s*\(?(?:funktion|befattning)\)?|delegeras\s+till|beslutsfattare|beslutande")
+_MATTER_COLUMN = re.compile(r"ärende(?:n|typ|grupp|slag)?|beslut(?:styp|et)?|beslutanderätt|befogenhet|delegation(?:en)?|"
+                            r"delegerat\s+ärende|beslut\s+om")
+_LIMIT_COLUMN = re.compile(r"begränsning(?:ar)?|villkor|beloppsgräns|omfattning|anmärkning|kommentar|anmälan")
 _WHO_HINTS = ("ansvar", "vem", "utförare", "ägare", "mottagare", "who", "owner", "responsible", "assignee")
 assert all(any(h in w for h in _WHO_HINTS) for w in _WHO_COLUMNS)
 _DUE_COLUMNS = {"klart", "klart till", "klart senast", "när", "när?", "datum", "deadline", "tidplan", "senast",
@@ -4761,6 +4785,11 @@ def _person_task_match(s: str) -> re.Match | None:
     return _PERSON_TASK_RE.match(s)
 
 
+# a role in a body, in the genitive, as a task's subject, the holder's name after it or not: "Ledningsgruppens
+# ordförande föredrar …", "Arbetsgruppens processledare Eva Ek sammanställer …"
+_BODYS_ROLE_SUBJECT = re.compile(
+    r"^(?P<role>[A-ZÅÄÖ][a-zåäö-]+s\s+(?:vice\s+)?(?:ordförande|sekreterare|sammankallande|samordnare|processledare|"
+    r"projektledare))(?:\s+(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}))?(?=\s+[a-zåäö]+r\b)")
 _ROLE_AFTER_VERB = re.compile(r"(?:ordföranden|sekreteraren|samordnaren|processledaren|sammankallande)")
 _INVERTED_TASK_RE = re.compile(rf"^(?P<adv>{_ADVERBIAL})\s+(?P<v>{TASK_VERB})\s+(?P<rest>.+)$")
 # when a task is to be done: "efter varje stabsmöte", "före lunch", "senast fredag", "till nästa möte"
@@ -4786,6 +4815,9 @@ _COLLECTIVE_WHO = (r"(?P<who>"
                    # "Förbundsmedlemmarna anmäler …": each member of a förbund the roster seats, and them together
                    r"[Ff]örbundsmedlemmarna|(?:[Vv]arje|[Rr]espektive)\s+förbundsmedlem|"
                    r"(?:[Aa]lla|[Ss]amtliga)\s+förbundsmedlemmar(?:na)?|"
+                   # "att varje medlem utser en representant …", "Medlemmarna anmäler …": a förbund's or a samråd's members,
+                   # the organisations its roster seats
+                   r"(?:[Vv]arje|[Rr]espektive)\s+medlem(?![\wåäö])|[Mm]edlemmarna|(?:[Aa]lla|[Ss]amtliga)\s+medlemmar(?:na)?|"
                    # "Föreningarna samlar in …": each association the roster lists, in a body of users' associations
                    r"(?:[Bb]rukar|[Pp]atient)?[Ff]öreningarna|(?:[Vv]arje|[Rr]espektive)\s+förening|"
                    # "Varje vårdcentral tar fram …": each unit of that kind the attendance names, and them together
@@ -4801,6 +4833,16 @@ _COLLECTIVE_WHO = (r"(?P<who>"
                    r"[Vv]ar\s+och\s+en(?:\s+av\s+(?:deltagarna|ledamöterna|oss))?(?=\s+(?:ska\s+)?[a-zåäö]+r\b)|"
                    r"[A-ZÅÄÖ][\wåäö-]+(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäö-]+)+(?=\s+\w+\s+(?:var\s+för\s+sig|var\s+och\s+en)))")
 _EACH = r"(?:var\s+för\s+sig|var\s+och\s+en|själva|också|även)"
+# the members of a förbund or samråd as a recommendation's receivers: "medlemmarna", "respektive medlem"
+# a sentence of its own run into a list's last point, which had no stop: "… vid behov Respektive huvudman utser …"
+_SENTENCE_AFTER_POINT = re.compile(r"(?<=[a-zåäö])\s+(?=(?:Respektive|Varje|Alla|Samtliga|Kommunerna|Regionen|"
+                                   r"Huvudmännen|[A-ZÅÄÖ][a-zåäö]+gruppen)\s+(?:[a-zåäö]+\s+)?[a-zåäö]+(?:ar|er|ir|r)\s)")
+# (or its kommuner as owners or members, each, an organ of each before them: "kommunfullmäktige i respektive
+# ägarkommun"; "medlemskommunerna" together is the collective as written)
+_MEMBERS_REF = re.compile(r"(?i)(?:(?:kommun)?fullmäktige\s+i\s+|kommunstyrelsen\s+i\s+)?"
+                          r"(?:(?:förbunds)?medlemmarna|(?:respektive|varje)\s+(?:förbunds)?medlem|"
+                          r"(?:alla|samtliga)\s+(?:förbunds)?medlemmar(?:na)?|förbundets\s+medlemmar|"
+                          r"(?P<kommuner>(?:respektive|varje)\s+(?:ägar|medlems)kommun|(?:alla|samtliga)\s+(?:ägar|medlems)kommuner(?:na)?))")
 # "Varje kommun", "Respektive kommun": no kommun's name
 _NO_KOMMUN = {"Varje", "Respektive", "Samma", "Denna", "Annan", "Egen", "Vilken", "Någon", "Ingen", "Per"}
 # the body that met in the first person, owing an answer at a later meeting or a thing to bring:
@@ -4928,6 +4970,10 @@ _FOR_LATER = re.compile(r"\b(?:till\s+nästa|senast|inför|före|vid\s+nästa|p�
 _TELLS_SOMEONE_WHAT = re.compile(r"\s+(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)?|[a-zåäö]*(?:nätverket|gruppen|rådet|nämnden|"
                                  r"styrelsen|kansliet|teamet|förvaltningen|samordnaren|sekreteraren))\s+(?:[a-zåäö]+\s+)?"
                                  r"(?:beslutet|besked|beskedet|svaret|namn|namnet|namnen|resultatet|datum|datumet|utfallet)\b")
+# telling someone named, after the meeting, what is yet to be settled: "Lina meddelar arbetsgruppens
+# processledare Kim Ahl vilka som kommer", "Per meddelar Eva Ek när lokalen är bokad"
+_TELLS_SOMEONE_WHO = re.compile(r"\s+(?:[a-zåäö-]+s\s+[a-zåäö-]+\s+)?[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,2}\s+"
+                                r"(?:vilka|vem|vilken|vilket|när)\s")
 # who fills a seat, named later: "Sandhamra kommun meddelar efterträdare senare", "Regionen meddelar ny ersättare"
 _NAMES_SUCCESSOR = re.compile(r"\s+(?:(?:sin|en|ny|nya|sina)\s+)*(?:efterträdare|ersättare|namn\s+på|representant|ledamot)\b")
 
@@ -4992,6 +5038,10 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
     (True, False)
     >>> _is_task_use("meddelar", " efterträdare senare"), _is_task_use("meddelar", " att hon slutar")
     (True, False)
+    >>> _is_task_use("meddelar", " arbetsgruppens processledare Eva Ek vilka som kommer")
+    True
+    >>> _is_task_use("redovisar", " höstens arbete: väntetiden har minskat från fyra till två dagar.")
+    False
     >>> _is_task_use("lämnar", " följande anteckning till protokollet: ”Taxan bör ses över.”")
     False
     >>> _is_task_use("utser", " enligt stiftelseförordnandet två ledamöter i styrelsen")
@@ -5014,7 +5064,8 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
         return bool(_FOR_LATER.search(rest) or _to_come(_DAY_TO_COME.search(rest), held))
     if re.match(r"(?i)påminner$", verb) and re.match(r"\s+[A-ZÅÄÖ]", rest):
         return True  # "Karin påminner Tallmo": reminding someone named, after the meeting (not "påminner om att …")
-    if re.match(r"(?i)meddelar$", verb) and (_TELLS_SOMEONE_WHAT.match(rest) or _NAMES_SUCCESSOR.match(rest)):
+    if re.match(r"(?i)meddelar$", verb) and (_TELLS_SOMEONE_WHAT.match(rest) or _NAMES_SUCCESSOR.match(rest)
+                                             or _TELLS_SOMEONE_WHO.match(rest)):
         # "Yasmin meddelar nätverket beslutet": telling someone outside the meeting what was decided; "Kommunen
         # meddelar efterträdare senare": naming who takes a seat, after the meeting
         return True
@@ -5022,6 +5073,8 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
         # "återrapporterar från arbetsgruppens möten till samverkansgruppen", "rapporterar från LPO X till
         # styrgruppen vid varje möte": a standing duty
         return True
+    if _REPORTING.match(verb) and re.match(r"\s+[^.;:]{2,60}:\s", rest):
+        return False  # "Eva Ek redovisar höstens arbete: väntetiden har minskat …": what she told, after the colon
     if _REPORTING.match(verb):
         # (a meeting to come inside a relative clause is when what is told of will be dealt with, not when it is told:
         # "informerar om arbetet med årsredovisningen, som behandlas vid nästa sammanträde")
@@ -7777,7 +7830,14 @@ class _Extractor:
                 name = (gs[0].name if gs and gs[0].start == 0 and not gs[0].generic_head
                         else self.ctx.resolve_generic(gs[0]) if gs and gs[0].start == 0
                         else body if re.fullmatch(r"[A-ZÅÄÖ]{2,6}", body) else None)
-                if name and name.casefold() != (self.p.body or "").casefold():
+                own = (self.p.body or "").casefold()
+                if name and (name.casefold() == own or own.startswith((f"{name.casefold()},", f"{name.casefold()} "))
+                             or is_short_name_of(name, self.p.body)):
+                    # "regionråd, ordförande i medlemssamrådet" in the roster of "Medlemssamrådet, X": her office in
+                    # the body that met, a role of hers at the meeting, no seat in another body
+                    if role not in a.roles and a.status != "guest":
+                        a.roles.append(role)
+                elif name:
                     self.group(name, None)
                     self.membership(a.name, name, None, role=role, change="member", on_behalf_of=a.organisation)
         self._seat_organs_of_the_roster()
@@ -8193,6 +8253,7 @@ class _Extractor:
             if len(self.out.assignments) == before and _TO_NEXT_MEETING.match(it.title or ""):
                 self._listed_for_next_meeting(norm)
         self._perspectives(it)
+        self._delegation_table(it)
         self._action_table(it)
         self._task_cards(it)
         first = _sentences(it.body or "")[:1]
@@ -8687,6 +8748,58 @@ class _Extractor:
                 self._action_row(m.group("who"), _supine_to_infinitive(m.group("task")), "", done=True)
             elif line.strip() and not (listed and line.lstrip()[:2] in ("– ", "- ", "• ", "* ")):
                 listed = False  # (a row it cannot read ends no list: the next rows are still under the label)
+
+    def _delegation_table(self, it: ParsedItem) -> None:
+        """A delegationsordning as a table ("Ärende | Delegat | Begränsning"): each delegat's matters a task of
+        its own, to decide them within the row's limit, given by the body that met; a delegat that is a body is
+        delegated to, a role ("Förbundschefen") is the one the attendance says holds it. A delegat's rows are one
+        task, its matters joined."""
+        body = it.body or ""
+        if "elegat" not in body or ("\t" not in body and "|" not in body):
+            return
+        lines = body.split("\n")
+        for k, line in enumerate(lines):
+            if "\t" not in line and "|" not in line:
+                continue
+            cells = [c.casefold().strip(" *:") for c in _cells(line)]
+            who_col = next((i for i, c in enumerate(cells) if _DELEGATE_COLUMN.fullmatch(c)), None)
+            what_col = next((i for i, c in enumerate(cells) if _MATTER_COLUMN.fullmatch(c)), None)
+            if who_col is None or what_col is None:
+                continue
+            limit_col = next((i for i, c in enumerate(cells) if _LIMIT_COLUMN.fullmatch(c)), None)
+            matters: dict[str, list[str]] = {}
+            for row in lines[k + 1:]:
+                if re.fullmatch(r"[\s|:+-]*-[\s|:+-]*", row):
+                    continue  # a rule under the header
+                values = _cells(row, len(cells))
+                if len(values) != len(cells) or not values[who_col] or not values[what_col]:
+                    break  # the table ends where its rows do
+                matter = values[what_col].rstrip(" .")
+                matter = re.sub(r"^(?i:beslut)\s+om\s+", "", matter)
+                matter = matter[:1].lower() + matter[1:] if matter[1:2].islower() else matter
+                limit = values[limit_col].strip(" .") if limit_col is not None else ""
+                if limit and limit not in ("-", "–"):
+                    matter = f"{matter} ({limit[:1].lower() + limit[1:] if limit[1:2].islower() else limit})"
+                matters.setdefault(values[who_col].strip(), []).append(matter)
+            own = self._meeting_body()
+            decided = next((d for d in self.p.decisions if d.item == it.number
+                            and re.search(r"(?i)delegationsordning|delegation", d.text)), None)
+            for raw, listed in matters.items():
+                holder = self.ctx.role_holder(raw) if raw[:1].isupper() and " " not in raw.strip() else None
+                if holder:
+                    to, is_body = [holder], False
+                else:
+                    b = self._group_phrase(raw) or self._body_ref(raw)
+                    to, is_body = ([b], True) if b and self._is_body(b) else (self._people(raw) or [], False)
+                if not to or (is_body and own and to[0].casefold() == own.casefold()):
+                    continue
+                if is_body and own:
+                    self.group(to[0], it.number)
+                    self.mandate(own, to[0], "delegates", it.number, decided.position if decided else None)
+                self.assignment(to, "besluta om " + " samt ".join(listed),
+                                origin="decision" if decided else "narrative",
+                                pos=decided.position if decided else None, given_by=own, report_to=own)
+            return
 
     def _standing_tasks(self, head: str, rows: list[str]) -> bool:
         """"Uppdrag från LSVO | Status | Kommentar": a table of the tasks the body the heading names gave the body
@@ -9233,6 +9346,11 @@ class _Extractor:
                           r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+(?:en|ett)\s+\w", s)
         # "Huvudmännen rekommenderas att anta handlingsplanen": the decided point in the passive, the recommended first
         m = m or re.match(r"^(?P<to>[A-ZÅÄÖ][^.;:]{1,90}?)\s+rekommenderas\s+(?:att|besluta|godkänna|anta|fatta)\b", s)
+        if m and (members := self._members_meant(m.group("to"))):
+            # "Ägarrådet rekommenderar kommunfullmäktige i respektive ägarkommun att …": each member the roster seats
+            for t in members:
+                self.mandate(giver, t, "recommends", item, pos)
+            return False
         if m:
             groups = find_groups(m.group("to"))
             for g in groups:
@@ -14130,6 +14248,12 @@ class _Extractor:
                         len(regions := self._regions()) >= 2:
                     # "rekommendera regionerna att …" in a body of several regions: each region the attendance names
                     raw_to = ", ".join(regions)
+                if raw_to and (members := self._members_meant(raw_to)):
+                    # "rekommendera medlemmarna att …", "rekommenderar respektive medlem att …": each organisation
+                    # the roster seats members for
+                    for t in members:
+                        self.mandate(frm, t, "recommends", item, pos)
+                    return True
                 targets = [self._recipient(t) for t in _RECIPIENTS_SPLIT.split(raw_to or "")]
                 if not targets or not all(targets):
                     return False
@@ -15666,6 +15790,14 @@ class _Extractor:
             # "Arbetsgruppen fortsätter arbetet och lämnar ett utkast till …": what it hands in is the task of the
             # subject before both verbs
             s = f"{goes_on.group('subj')} {s[goes_on.end():]}"
+        if "s " in s[:40] and (s[:1].isupper() or origin == "decision") and (
+                rs := _BODYS_ROLE_SUBJECT.match(s[:1].upper() + s[1:])):
+            # "Ledningsgruppens ordförande föredrar …", "Arbetsgruppens processledare Eva Ek sammanställer …": the
+            # one named after the role, else the one the minutes say holds it in the body that met
+            named = rs.group("name")
+            holder = named if named and is_person_name(named) else _bodys_role_holder(rs.group("role"), self.ctx)
+            if holder:
+                s = f"{holder}{s[rs.end():]}"
         m = _person_task_match(s)
         if m and _is_task_use(m.group("v"), m.group("rest"), self.p.date):
             who = self._people(m.group("who")) or _subject_assignees(m.group("who"), False, self.ctx)
@@ -15977,6 +16109,13 @@ class _Extractor:
             if not who:
                 return False
             who.append("förbundsmedlemmarna")
+        elif "medlem" in who_word:
+            # "varje medlem", "medlemmarna": the member organisations, where the roster seats its members for two or
+            # more huvudmän or authorities (a förbund's, a samråd's); a council's members who are people give none
+            who = self._seated_members()
+            if not who:
+                return False
+            who.append("medlemmarna")
         elif "huvudm" in who_word:  # "Varje huvudman utser …": the region and each kommun, and the collective
             who = self._regions() + self._kommuner() + ["huvudmännen"]
         elif unit_kind := re.search(_UNIT_KINDS, who_word):
@@ -16115,6 +16254,42 @@ class _Extractor:
             if a.status != "guest" and a.organisation and any(r in seats for r in a.roles) and a.organisation not in out:
                 out.append(a.organisation)
         return out
+
+    def _members_meant(self, raw: str) -> list[str]:
+        """The members a phrase means, each organisation the roster seats members for: "medlemmarna", "respektive
+        medlem", and the kommuner among them where it names them as owners or members ("kommunfullmäktige i
+        respektive ägarkommun"); none where the phrase means no members or the roster names none.
+
+        >>> from samverkan.loaders.types import AttendanceEntry as E, ParsedMinutes
+        >>> x = _Extractor(ParsedMinutes(path="x.txt", layout="numbered", attendance=[
+        ...     E("Eva Ek", "present", ["ordförande"], organisation="Åby kommun"),
+        ...     E("Bo Ek", "present", ["ledamot"], organisation="Ekå kommun")]))
+        >>> x._members_meant("kommunfullmäktige i respektive ägarkommun"), x._members_meant("kommunerna")
+        (['Åby kommun', 'Ekå kommun'], [])
+        """
+        m = _MEMBERS_REF.fullmatch(raw.strip())
+        if not m:
+            return []
+        members = self._seated_members()
+        if m.group("kommuner"):
+            members = [o for o in (members or self._member_organisations()) if _ORG_SHAPED.match(o) and "kommun" in o]
+            return members if len(members) >= 2 else []
+        return members
+
+    def _seated_members(self) -> list[str]:
+        """The member organisations of a body whose roster seats its members for organisations (a förbund's, a
+        samråd's: the region, the kommuner, the state's agencies), where there are two or more and a huvudman among
+        them; none otherwise (a council whose members are people).
+
+        >>> from samverkan.loaders.types import AttendanceEntry as E, ParsedMinutes
+        >>> x = _Extractor(ParsedMinutes(path="x.txt", layout="numbered", attendance=[
+        ...     E("Eva Ek", "present", ["ledamot"], organisation="Region Åby"),
+        ...     E("Bo Ek", "absent", ["ledamot"], organisation="Försäkringskassan")]))
+        >>> x._seated_members()
+        ['Region Åby', 'Försäkringskassan']
+        """
+        members = self._member_organisations()
+        return members if len(members) >= 2 and any(_ORG_SHAPED.match(o) for o in members) else []
 
     def _kommuner(self) -> list[str]:
         """The kommuner the minutes make identifiable: those their attendance list or text names."""
@@ -16330,7 +16505,15 @@ class _Extractor:
             if not t[:1].islower():
                 self._delegated_to = None  # the list ends where a sentence of its own begins
                 return False
+            after = _SENTENCE_AFTER_POINT.search(t)
+            if after:
+                # "• att själv bestämma om arbetsformer / Respektive huvudman utser en representant …": the last
+                # point without its stop, the sentence after the list run into it
+                t, after = t[:after.start()], t[after.start():].strip()
+                self._delegated_to = None
             self._delegate_matters(held[0], [t], held[2], origin=origin, pos=pos, giver=giver)
+            if after:
+                self._sentence(after, origin="narrative", pos=None, giver=None)
             return True
         raw = head.group("to").strip()
         role = self._ROLE_HELD.get(raw.casefold())

@@ -143,7 +143,8 @@ TASK_VERBS = (
     # (or for a body on a day to come: "Mira föredrar rapporten för folkhälsorådet 22 april")
     # (or at a samråd above it, or a body by its acronym: "Sofia föredrar överenskommelsen vid samrådet", "… inför PSVO")
     "föredrar(?=[^.;]*\\b(?:(?:vid|på|inför)\\s+[^.;]*?(?:möte|mötet|sammanträde|sammanträdet)\\b|för\\s+[A-ZÅÄÖ]{2,}\\b|"
-    "(?:vid|på|inför)\\s+(?:[a-zåäö-]*samrådet|[A-ZÅÄÖ]{3,})\\b|"
+    # (or in a body by its acronym, where its meeting is: "ordföranden föredrar redovisningen i RLG")
+    "(?:vid|på|inför)\\s+(?:[a-zåäö-]*samrådet|[A-ZÅÄÖ]{3,})\\b|i\\s+[A-ZÅÄÖ]{3,}(?![\\wåäö])|"
     "för\\s+[\\wåäö-]*(?:rådet|gruppen|nämnden|styrelsen|utskottet|nätverket|beredningen)\\s+(?:den\\s+)?\\d{1,2}\\s+[a-zåä]{3,}))",
     # raising a matter with someone named: "Per tar det med Ekholmas socialchef", "Eva tar frågan med Per Lind"
     "tar\\s+(?:det|den|frågan|saken|ärendet)\\s+med(?=\\s+[A-ZÅÄÖ])",
@@ -179,6 +180,10 @@ TASK_VERBS = (
     # hosting the next meeting: "Sofia står värd och bokar lokal"; changes written into a document: "Fatima för in
     # ändringarna och skickar planen …"
     "står\\s+värd", "för\\s+in(?=\\s)",
+    # seeing to a practical part of a meeting to come: "Region X står för inbjudan", "Åby kommun står för lokalen"
+    # (not a share of a cost: "står för hälften av bidraget")
+    "står\\s+för(?=\\s+(?:inbjudan|inbjudningarna|kallelsen|lokalen|lokal|fikat|fika|maten|lunchen|värdskapet|"
+    "dokumentationen|anteckningarna|programmet|planeringen)\\b)",
     # a confirmation owed to someone: "Eva och Per bekräftar detta skriftligt till Ida" (not "bekräftar att …", what
     # someone confirmed at the meeting)
     "bekräftar(?!\\s+att\\b)(?=[^.;]*\\b(?:skriftligt|till\\s+[A-ZÅÄÖ]))",
@@ -312,6 +317,9 @@ TASK_VERBS = (
     # "Erik för samverkansgruppens synpunkter vidare till arbetsgruppen"
     "för\\s+(?:[\\wåäö:]+\\s+){1,4}vidare\\s+till",
     "inhämtar", "tillfrågar", "frågar", "påminner(?!\\s+om\\b)", "rekryterar", "utser", "åtar\\s+sig",
+    # naming someone to a seat to be filled: "Ekå kommun nominerar en ny ledamot före februarimötet" (not
+    # "nominerar Eva Ek till …", the nomination made at the meeting)
+    "nominerar(?=\\s+(?:en|ett|två|tre|ny|nya|sin|sina|sitt)\\s)",
     # seeing to it: "Björn ombesörjer att lokalen bokas", "Cecilia håller i planeringen av dagen"
     "ombesörjer", "håller\\s+i",
     # answering a survey or a question by a day: "Varje kommun besvarar kartläggningen till Eva Ek senast den 22 augusti"
@@ -975,6 +983,17 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Anna Ek bereder ärendet till nästa möte.",
                            "Ledningsgruppen bereder ärendena inför samrådsorganets möte.",
                            "Ledningsgruppen bereder frågorna inför Politiskt samråd Norrbys möte i maj.")),
+    # the same in the passive, what is prepared first: "Ärenden till ägarrådet bereds av kommundirektörsgruppen, där …"
+    Rule("matters_prepared_by", "mandate", mandate="reports_to", exclusive=False, triggers=("bereds av",),
+         pattern=r"^(?:[Aa]lla\s+)?(?:[Ää]renden(?:a)?|[Ff]rågor(?:na)?|[Bb]eslutsunderlag(?:en)?|[Uu]nderlag(?:en)?)\s+"
+                 r"(?:till|åt|inför)\s+(?P<to>[^.;,:]+?)\s+bereds\s+(?:i\s+regel\s+|normalt\s+|alltid\s+)?av\s+"
+                 r"(?P<from>[^.;,:]+?)(?=\s+(?:som|där|och|samt|på|enligt)\b|\s*[,.;:]|\s*$)",
+         examples=(_ex("Ärenden till ägarrådet bereds av kommundirektörsgruppen, där de tre ägarkommunernas "
+                       "kommundirektörer ingår.", body="Ägarrådet Åbyvatten AB",
+                       facts=(("mandate", "Kommundirektörsgruppen", "Ägarrådet Åbyvatten AB", "reports_to"),)),
+                   _ex("Ärendena till Samverkansrådet bereds av Arbetsutskottet.", body="Samverkansrådet",
+                       facts=(("mandate", "Arbetsutskottet", "Samverkansrådet", "reports_to"),))),
+         counter_examples=("Ärendet bereds av förvaltningen till nästa möte.",)),
     # a member carrying the group's report up: "JW rapporterar arbetsgruppens läge till Styrgrupp X den 6 maj",
     # "Eva Ek redovisar gruppens arbete för styrgruppen": the group reports to that body
     Rule("carries_group_report", "mandate", mandate="reports_to", exclusive=False,
@@ -9642,7 +9661,7 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    "alla skickar", "alla anmäler", "alla meddelar", "alla mejlar", "alla deltagare", "samtliga deltagare", "alla ledamöter", "samtliga ledamöter",
                    "alla närvarande", "samtliga närvarande", "samtliga tar", "samtliga läser", "kommunerna tar gemensamt",
                    "kommunerna tar tillsammans", "varje ", "kommunerna (", "föreningarna ", "alla:", "samtliga:",
-                   "var och en:", "förbundsmedlem"),
+                   "var och en:", "förbundsmedlem", "medlemmarna", "respektive medlem", "alla medlemmar", "samtliga medlemmar"),
          handler="_collective_task",
          examples=(# a förbund's members, each organisation the roster seats
                    _ex("Förbundsmedlemmarna anmäler sina företrädare i arbetsgruppen till Eva Ek senast den 19 mars 2027.",
