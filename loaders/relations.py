@@ -4546,13 +4546,17 @@ _WELCOMES_RE = re.compile(
     # ("Ordföranden öppnar mötet och hälsar X välkommen som …": the opening told first)
     r"^(?:[A-ZÅÄÖ][\wåäö]*\s+){1,3}?(?:(?:öppnar|öppnade)\s+(?:mötet|sammanträdet)\s+och\s+)?hälsa(?:r|de)\s+(?P<who>[A-ZÅÄÖ][^.;]+?)\s+(?:varmt\s+|särskilt\s+|speciellt\s+)?"
     r"välkom(?:men|na|mna)\s+som\s+"
+    # ("… som Ekeby kommuns ledamot i styrgruppen": whose seat it is, in the genitive, before the role)
+    r"(?:(?P<hm2>[A-ZÅÄÖ][\wåäö-]+\s+kommuns|Region\s+[A-ZÅÄÖ][\wåäö-]+s)\s+)?"
     # ("… som ny medlem i nätverket": a network's members, neither ledamöter nor representatives)
     r"(?:nya?\s+)?(?P<role>ledamot|ledamöter|ersättare|representant(?:er)?|medlem(?:mar)?|deltagare)"
     # ("… som ny representant i styrgruppen": the body by its kind)
     r"(?:\s+i\s+(?P<g>[A-ZÅÄÖ][^.;]+?|[a-zåäö]*(?:gruppen|rådet|nämnden|teamet|nätverket)))?(?:\s+för\s+(?P<hm>" + _HUVUDMAN_WORDS + r"))?"
     # "… som ny ledamot för BUP Åsen", "… för primärvården": the unit the newcomer comes from
     r"(?:\s+(?:för|från)\s+(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,3}|[a-zåäö-]+(?:vården|omsorgen|tjänsten|psykiatrin)))?"
-    r"(?:\s+efter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:\s*\([A-ZÅÄÖ]{1,3}\))?))?\.?$")
+    r"(?:\s+efter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:\s*\([A-ZÅÄÖ]{1,3}\))?)"
+    # ("… efter Per Ek, som har lämnat kommunen": why the seat was free, after the one who held it)
+    r"(?:,?\s+som\s+(?:har\s+)?(?:lämnat|slutat|gått\s+i\s+pension|avgått|fått\s+nya\s+uppdrag)\b[^.;]*)?)?\.?$")
 # a newcomer welcomed at her first meeting: "Ett särskilt välkommen riktades till A, Org, som var med på sitt
 # första styrgruppsmöte"
 _WELCOMED_FIRST_RE = re.compile(
@@ -11650,7 +11654,8 @@ class _Extractor:
         return None
 
     _SEAT_APPOSITION_RE = re.compile(
-        r"(?:^|:\s*)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})(?P<app>(?:,\s*[^,;:]{2,80}?)?),\s+"
+        # (or by her given name alone, the roster's one attendee of that name: "Gunnel, som är sammankallande i …")
+        r"(?:^|:\s*)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})(?P<app>(?:,\s*[^,;:]{2,80}?)?),\s+"
         # ("Petra Sandberg, som är sammankallande i arbetsgrupp samsjuklighet, rapporterade": the seat in a relative
         # clause, the body's kind in lower case before its name)
         # ("…, som är kommunens representant i Samverkansgrupp X, informerar": whose seat it is before the role)
@@ -11674,6 +11679,8 @@ class _Extractor:
         if m.group("who2"):
             return self._seat_in_the_items_group(m.group("who2"), m.group("role2"), m.group("g2"))
         who = self._people(m.group("who"))
+        if who and " " not in m.group("who").strip() and " " not in who[0]:
+            return False  # a given name the roster does not tell whose it is
         g = m.group("g")
         gs = find_groups(g[:1].upper() + g[1:])
         if not who or len(who) != 1 or not gs or gs[0].start != 0 or gs[0].generic_head \
@@ -12284,11 +12291,12 @@ class _Extractor:
             stand_in = re.search(r"\bersättare\s+för\s+(?P<p>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s*\.?$", s)
             if stand_in and is_name_list([stand_in.group("p")]):
                 return False  # "… välkommen som ersättare för Annika Sjödin": serving for her today, no seat of his own
+            hm = m.group("hm") or (re.sub(r"s$", "", m.group("hm2")) if m.group("hm2") else None)
             for p in people:
                 self.membership(p, g, item, role=role, change="replace" if old else "join",
-                                on_behalf_of=m.group("hm"), replaces=old)
+                                on_behalf_of=hm, replaces=old)
             if old and is_name_list([old]):
-                self.membership(old, g, item, role=role, change="leave", on_behalf_of=m.group("hm"))
+                self.membership(old, g, item, role=role, change="leave", on_behalf_of=hm)
         return False
 
     def _ms_sits_in(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
@@ -14506,7 +14514,7 @@ class _Extractor:
                 return False
             self.membership(old[0], grp, item, role=g.get("role"), change="leave")
             return True
-        if rule.name in ("goes_in_instead_of", "appointed_in_place_of"):
+        if rule.name in ("goes_in_instead_of", "appointed_in_place_of", "steps_in_in_their_place"):
             who, old = self._people(g["who"], text_names=True), self._people(g["old"], text_names=True)
             grp = seat_group(g["group"]) if g.get("group") else None
             if not grp:
@@ -14517,8 +14525,8 @@ class _Extractor:
                 grp = seat_group(next(iter(titled))) if len(titled) == 1 else body
             if not who or not old or len(who) != 1 or len(old) != 1 or not grp or who == old:
                 return False
-            self.membership(who[0], grp, item, role=g["role"], change="replace", replaces=old[0])
-            self.membership(old[0], grp, item, role=g["role"], change="leave")
+            self.membership(who[0], grp, item, role=g.get("role") or "ledamot", change="replace", replaces=old[0])
+            self.membership(old[0], grp, item, role=g.get("role") or "ledamot", change="leave")
             return True
         if rule.name == "left_since":
             old = self._people(g.get("old") or g.get("old2") or g.get("old3") or g.get("old4"), text_names=True)

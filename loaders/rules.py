@@ -474,6 +474,10 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Eva Nord", "Samverkansgrupp äldre", "join")),
                    _ex("Vi välkomnar Eva Nord som ny representant för Region Österland.",
                        ("membership", "Eva Nord", "Samverkansgrupp äldre", "join")),
+                   # whose seat in the genitive before the role, why the seat was free after the one who held it
+                   _ex("Eva Nord hälsas välkommen som Ekby kommuns ledamot i styrgruppen efter Karl Berg, som har "
+                       "lämnat kommunen.", ("membership", "Eva Nord", "Styrgrupp Barnahus", "replace"),
+                       ("membership", "Karl Berg", "Styrgrupp Barnahus", "leave"), body="Styrgrupp Barnahus"),
                    _ex("Lisa Ek hälsas välkommen som ny representant för Åby kommun efter Karl Berg.",
                        ("membership", "Lisa Ek", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave")),
@@ -489,7 +493,8 @@ RULES: tuple[Rule, ...] = (
                        "kommun, speciellt välkomna.", ("membership", "Anna Lund", "Styrgrupp Barnahus", "join"),
                        ("membership", "Per Ek", "Styrgrupp Barnahus", "join"))),
          counter_examples=("Alla hälsas välkomna.", "Välkommen till mötet!",
-                           "Vi välkomnar Eva Nord som gäst under punkt 3.")),
+                           "Vi välkomnar Eva Nord som gäst under punkt 3.",
+                           "Eva Nord hälsas välkommen som Ekby kommuns gäst.")),
     # a task told in a relative clause after the one handed something: "Mallen skickas till Annika, som sprider den i
     # nätverket", "Frågan lämnas till Tove Rask, som tar kontakt med Trafikverket"
     # a successor elected by another body, the seat told by a pronoun or by "efterträdare": "Ulf Norgren (S) har valts
@@ -621,6 +626,9 @@ RULES: tuple[Rule, ...] = (
                    # the seat in a relative clause, the body's kind in lower case before its name
                    _ex("Petra Sandberg, som är sammankallande i arbetsgrupp samsjuklighet, rapporterade om utkastet.",
                        ("membership", "Petra Sandberg", "Arbetsgrupp samsjuklighet", "member")),
+                   # the holder by her given name alone, the one attendee of that name
+                   _ex("Fatima, som är sammankallande i Arbetsgrupp övergång barn–vuxen, visade utkastet till rutin.",
+                       ("membership", "Fatima Osman", "Arbetsgrupp övergång barn–vuxen", "member"), roster=_ROSTER),
                    # "i arbetsgruppen": the one working group the item names in full
                    _ex("Styrgruppen ger Arbetsgrupp trygg hemgång i uppdrag att ta fram ett förslag. Annelie informerar "
                        "Linnea Åkerlund, sammankallande i arbetsgruppen, om uppdraget.",
@@ -631,7 +639,8 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Per Lind, ledamot i kommunens socialnämnd sedan 2019, berättade om arbetet.",
                            "Föredragande: Tore Ek, ordförande i styrgruppen.",
                            "Annelie informerar Linnea Åkerlund, sammankallande i arbetsgruppen, om uppdraget.",
-                           "Ordförande i Styrgrupp Barnahus är ännu inte utsedd.")),
+                           "Ordförande i Styrgrupp Barnahus är ännu inte utsedd.",
+                           "Märta, som är sammankallande i Arbetsgrupp SIP, visade utkastet.")),
     Rule("seat_where", "membership", exclusive=False,
          triggers=("där hon", "där han", "där hen", "chefen är", "direktören är", "ledaren är", "samordnaren är"),
          handler="_ms_seat_where",
@@ -5318,6 +5327,23 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                               ("membership", "Anna Lund", "Politiskt samråd", "leave")))),
          counter_examples=("Per Ek går in som stöd i arbetet i stället för Anna Lund.",
                            "Per Ek är ordförande i stället för Anna Lund vid dagens sammanträde.")),
+    # the one leaving told first, the one stepping in after "och" with the body she goes into: "Kent Öberg har slutat i
+    # Björkå och Amra går in i arbetsgruppen i hans ställe" (the seat in that body, not in the one that met)
+    Rule("steps_in_in_their_place", "membership", change="replace", narrative_only=True, exclusive=True,
+         triggers=("ställe",),
+         pattern=r"^(?P<old>" + _NAME + r")" + _PARTY + r"\s+(?:har\s+slutat|slutar|har\s+lämnat|lämnar|har\s+gått\s+i\s+pension|"
+                 r"går\s+i\s+pension)\b[^.;]{0,60}?\s+och\s+(?P<who>" + _NAME + r"|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)"
+                 + _PARTY + r"\s+(?:går|gick|har\s+gått)\s+in\s+(?:som\s+(?P<role>ledamot|ersättare|representant)\s+)?"
+                 r"i\s+(?P<group>[A-ZÅÄÖ][^.;,]+?|[a-zåäö-]*(?:gruppen|rådet|nätverket|teamet|nämnden|utskottet))"
+                 r"\s+i\s+(?:hans|hennes|hens|dennes)\s+ställe\b",
+         examples=(_ex("Karl Berg har slutat i Åby och Fatima går in i Arbetsgrupp SIP i hans ställe.", roster=_ROSTER,
+                       facts=(("membership", "Fatima Osman", "Arbetsgrupp SIP", "replace"),
+                              ("membership", "Karl Berg", "Arbetsgrupp SIP", "leave"))),
+                   _ex("Gruppen har tillsatt Arbetsgrupp SIP. Karl Berg har slutat i Åby och Eva Nord går in i "
+                       "arbetsgruppen i hans ställe.", facts=(("membership", "Eva Nord", "Arbetsgrupp SIP", "replace"),
+                                                               ("membership", "Karl Berg", "Arbetsgrupp SIP", "leave")))),
+         counter_examples=("Rutinen har slutat gälla och Eva Nord går in i arbetsgruppen i hans ställe.",
+                           "Mötet slutar kl. 15 och Eva Nord går in i samtalet i hans ställe.")),
     # a seat filled "i X:s ställe", told as the appointment it is (often the länsstyrelse's, after a recount): the
     # successor replaces X, in the body named or else the one the item's title or the meeting is
     Rule("appointed_in_place_of", "membership", change="replace", triggers=("ställe",),
