@@ -517,14 +517,19 @@ RULES: tuple[Rule, ...] = (
     Rule("new_seat_filled", "membership", change="join", narrative_only=True, exclusive=False,
          triggers=("Som ny ", "Som nytt ", "Till ny "),
          pattern=r"^(?:Som|Till)\s+nya?\s+(?P<role>ordinarie\s+ledamot|ledamot|ersättare|representant)"
-                 r"(?:\s+(?:för|från)\s+[^,;.]{2,40}?)?(?:\s+i\s+[a-zåäö]*(?:gruppen|rådet|nätverket|teamet))?\s+har\s+"
+                 r"(?:\s+(?:för|från)\s+[^,;.]{2,40}?)?(?:\s+i\s+[a-zåäö]*(?:gruppen|rådet|nätverket|teamet))?"
+                 # ("Till ny ersättare efter Eva Lund har fullmäktige valt …": whose seat it was, the electing body in lower case)
+                 r"(?:\s+efter\s+" + _NAME + _PARTY + r")?\s+har\s+"
                  r"(?:(?P<who>" + _NAME + r")" + _PARTY + r"(?:,\s*[^,;.]{2,60},)?\s+(?:utsetts|valts)"
-                 r"|[A-ZÅÄÖ][^,;.]{2,40}?\s+(?:utsett|valt)\s+(?P<who2>" + _NAME + r")" + _PARTY + r")(?=[\s,.;]|$)",
+                 r"|(?:[A-ZÅÄÖ][^,;.]{2,40}?|(?:kommun|region)?fullmäktige)\s+(?:utsett|valt)\s+(?P<who2>" + _NAME + r")" + _PARTY
+                 + r")(?=[\s,.;]|$)",
          examples=(_ex("Som ny ersättare för Karlshamns kommun har Kristian Örn, socialsekreterare, utsetts.",
                        body="Samverkansgrupp mitt i livet",
                        facts=(("membership", "Kristian Örn", "Samverkansgrupp mitt i livet", "join"),)),
                    _ex("Som ny ledamot har Åby kommun utsett Eva Ek från och med oktober.", body="Styrgrupp Nära vård",
-                       facts=(("membership", "Eva Ek", "Styrgrupp Nära vård", "join"),))),
+                       facts=(("membership", "Eva Ek", "Styrgrupp Nära vård", "join"),)),
+                   _ex("Till ny ersättare efter Eva Lund har fullmäktige valt Per Holm (S).", body="Socialnämnden",
+                       facts=(("membership", "Per Holm", "Socialnämnden", "join"),))),
          counter_examples=("Som ny ersättare har ännu ingen utsetts.",
                            "Som ny ledamot har kommunen inte utsett någon.")),
     # a member added from a time or a huvudman on, told with the verb first: "Från och med nästa möte ingår även Malin
@@ -7603,6 +7608,21 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
          counter_examples=("Frågan om ersättare i arbetsutskottet tas upp i hennes ställe vid nästa möte.",)),
     # a seat left at one's own request, granted or told: "Kommunfullmäktige beviljar Anna Lund (S) entledigande från
     # uppdraget som ledamot i socialnämnden", "Avsägelse från Olle Berg (C) av uppdraget som ersättare i …"
+    # another body's release and election told together: "Kommunfullmäktige har den 28 januari entledigat Rolf Ek (S)
+    # från hans uppdrag som ledamot och 2:e vice ordförande i nämnden och i stället valt Eva Lund (S), tidigare
+    # ersättare, till ledamot" (the one released leaves the seat, the one elected takes it)
+    Rule("released_and_elected_instead", "membership", change="replace", exclusive=False, triggers=("entledigat",),
+         pattern=r"\bentledigat\s+(?P<old>" + _NAME + r")" + _PARTY + r"\s+från\s+(?:(?:sitt|sina|hans|hennes|hens)\s+)?"
+                 r"(?:uppdraget|uppdragen|uppdrag)\s+som\s+[^.;]{2,80}?\s+i\s+(?P<group>[^.;,]+?)\s+och\s+(?:i\s*stället\s+)?"
+                 r"(?:har\s+)?(?:valt|utsett)\s+(?P<who>" + _NAME + r")" + _PARTY + r"(?:,[^,.;]{2,40},)?\s+till\s+"
+                 r"(?:ny\s+|ordinarie\s+)?(?P<role>ledamot|ersättare)\b",
+         examples=(_ex("Kommunfullmäktige har den 28 januari 2027, § 9, entledigat Rolf Ek (S) från hans uppdrag som ledamot "
+                       "och 2:e vice ordförande i socialnämnden och i stället valt Eva Lund (S), tidigare ersättare, till "
+                       "ledamot.", body="Socialnämnden",
+                       facts=(("membership", "Eva Lund", "Socialnämnden", "replace"),
+                              ("membership", "Rolf Ek", "Socialnämnden", "leave"))),),
+         counter_examples=("Kommunfullmäktige har entledigat revisionen från uppdraget som granskare i nämnden och i "
+                           "stället valt en extern byrå till ledamot.",)),
     Rule("released_from_seat", "membership", change="leave", exclusive=False,
          # ("befrias från uppdraget", "har på egen begäran befriats från sitt uppdrag": the older word for the same)
          triggers=("entledig", "avsägelse", "avsagt sig", "avsäger sig", "befrias", "befriats", "befriades", "befria "),
