@@ -270,6 +270,8 @@ def _flatten(text: str) -> str:
     'Dnr SN 2026/18\x00Uppdraget kommer från kommunstyrelsen.'
     >>> _flatten("KS 2026/377\nKommunstyrelsen har överlåtit åt utskottet att besluta om bidrag.")
     'KS 2026/377\x00Kommunstyrelsen har överlåtit åt utskottet att besluta om bidrag.'
+    >>> _flatten("1\tRutin\tEva Ek\tEva återkommer till nästa möte\n2\tPlan\tPer Ek\tKlar")
+    '1\tRutin\tEva Ek\tEva återkommer till nästa möte\x002\tPlan\tPer Ek\tKlar'
     >>> _flatten("• Per Ek tar fram ett förslag\nNästa möte: 12 feb. 2026")
     'Per Ek tar fram ett förslag\x00Nästa möte: 12 feb. 2026'
     >>> _flatten("tas upp → Eva fixar lathund\n\nutskrivningsklara – 2 pat kvar\nsamma rutin\n\nnästa möte 13/3")
@@ -343,8 +345,11 @@ def _flatten(text: str) -> str:
         # ("… till vårdnadshavare." / "ev. behövs ny rutin …"), but for an abbreviation's ("bl.a." / "en rutin")
         stop = (last[-1:] == "." and line[:1].islower() and not b and (w := last.rsplit(" ", 1)[-1].rstrip(".").casefold())
                 and len(w) > 3 and "." not in w and w not in _ABBREV and _hurried(lines, line))
-        last_opens = not parts or bool(b or heading or para or field_ or label or stop) or last[-1:] in ".!?"
-        if b or heading or para or field_ or label or stop:
+        # a Word table's row after another: each row is a sentence of its own, a cell without a full stop ("… Siri
+        # återkommer med reviderad tidplan till nästa möte" / "3\tUppföljning av …") no part of the next row's
+        row = "\t" in raw and "\t" in last_raw and not raw.startswith("\t")
+        last_opens = not parts or bool(b or heading or para or field_ or label or stop or row) or last[-1:] in ".!?"
+        if b or heading or para or field_ or label or stop or row:
             parts.append("\x00")
             line = line[b.end():] if b else line
             seg_lines = 0

@@ -113,7 +113,8 @@ _PARTY = r"(?:\s+\([^()]{1,12}\))?"  # a party tag after a name: "(S)", "(KD)"
 # (a surname may open with its particles: "Per de Geer", "Eva van der Berg")
 _NAME = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+" + PARTICLES_BEFORE + r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}"
 # ("repr": a hurried secretary's representant)
-_ROLE = r"(?P<role>(?:vice\s+)?(?:ordförande|ledamot|ledamöter|ersättare|representanter|representant|repr\.?(?=\s)|kontaktperson|ombud|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare)))"
+# ("2:e vice ordförande", "förste vice ordförande": which vice, when a nämnd has two)
+_ROLE = r"(?P<role>(?:(?:[123]:e|förste|andre)\s+(?=vice\s))?(?:vice\s+)?(?:ordförande|ledamot|ledamöter|ersättare|representanter|representant|repr\.?(?=\s)|kontaktperson|ombud|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare)))"
 # Present-tense verbs that give a task when a person, a body or the kommuner is their subject
 # ("MÖ kollar med MAS …", "EL skickar ut …"); reporting verbs (berättar, informerar om,
 # presenterar, påminner) are not here.
@@ -7949,6 +7950,10 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                        "2030-12-31", decision=True, body="Räddningsnämnden",
                        facts=(("membership", "Åsa Berg", "Krisberedskapsrådet", "join"),
                               ("assignment", ["Åsa Berg"], "vara ombud i Krisberedskapsrådet"))),
+                   # which vice, when a nämnd has two
+                   _ex("välja Fatima Ali (S) till 2:e vice ordförande för återstoden av mandatperioden", decision=True,
+                       body="Socialnämnden", facts=(("membership", "Fatima Ali", "Socialnämnden", "join"),
+                                                    ("assignment", ["Fatima Ali"], "vara 2:e vice ordförande"))),
                    _ex("välja Åsa Berg (S) till vice ordförande i samrådsorganet för tiden till och med den 31 december 2026",
                        decision=True, body="Politiskt samrådsorgan för vård i Norrby",
                        facts=(("membership", "Åsa Berg", "Politiskt samrådsorgan för vård i Norrby", "join"),)),
