@@ -4391,7 +4391,9 @@ class _Table:
                 if also:
                     details.append(also)
             elif kind in ("title", "unit", "note") and v and v not in ("–", "-", "—"):
-                details.append(v)  # (a dash is an empty cell, not a mark saying the person is away)
+                # (a dash is an empty cell, not a mark saying the person is away)
+                # ("Ordförande · hälso- och sjukvårdsdirektör": a meeting app's cell, the seat and the title a dot apart)
+                details.extend(x for x in re.split(r"\s+·\s+", v) if x) if " · " in v else details.append(v)
         out = []
         # "Ledamöter | Tjänstgörande ersättare": the row's ledamot away, the ersättare beside her serving in her seat
         # (for the whole meeting: one serving for some paragraphs, "Sanna Pihlaja (S) §§ 45–47", leaves her there;
@@ -7537,6 +7539,10 @@ def _holder(who: str | None, att: list[AttendanceEntry]) -> str | None:
     return who if any(e.name == who for e in att) else None
 
 
+# a section's label on a line of its own under an item, as a meeting app exports its notes: "Anteckningar", "Diskussion"
+_NOTES_LABEL_LINE = re.compile(r"(?m)^[ \t]*(?:Anteckningar|Diskussion|Noteringar|Minnesanteckningar|Sammanfattning)[ \t]*$")
+
+
 def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     """Presenters named in running text: 'X och Y presenterar ...', 'Ordförande informerar om ...', and
     the round of reports where each line starts with who tells it ('Tobias: 38 möten i Forsby …').
@@ -7550,6 +7556,8 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     []
     >>> _prose_presenters("Vi rapporterar till styrgruppen den 3 december. Eva Ek presenterar där.", att)
     []
+    >>> _prose_presenters("Anteckningar\\nPer Lind presenterar väntetidsläget.", att)
+    ['Per Lind']
     >>> att = [AttendanceEntry("Per Lind", "guest", []), AttendanceEntry("Jan Ek", "guest", [], title="servicedirektör")]
     >>> _prose_presenters("Per Lind och servicedirektören redovisar tidplanen.", att)
     ['Per Lind', 'Jan Ek']
@@ -7593,6 +7601,8 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     # "Diarienummer: RS 2025/0101" on a line of its own is no part of the sentence after it; a list item
     # and the line after a list are sentences of their own, though a Word paragraph ends in no period
     text = _DNR_LINE.sub("", text)
+    # ("Anteckningar" / "Lovisa Hed presenterar …": a meeting app's section label on a line of its own, no part of a name)
+    text = _NOTES_LABEL_LINE.sub("", text)
     text = re.sub(r"(?m)^([-•–*]\s.*?)(?<![.:;])$", r"\1.", text)
     short = attendee_short_names(att)
     # "IL beskriver hur …" / "Ansvarig: IL, nästa möte": the one responsible by a time to come has a task, no talk
