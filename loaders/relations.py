@@ -1897,6 +1897,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['MAS-nätverket i Klippvik']
     >>> [g.name for g in find_groups("Eva tar upp frågan vid Lokala närvårdsrådet i Åbys möte den 4 december.")]
     ['Lokala närvårdsrådet i Åby']
+    >>> [g.name for g in find_groups("1\tPilot\tProjektgruppen för mobilt närvårdsteam / Hampus Lind\tGrön")]
+    ['Projektgruppen för mobilt närvårdsteam']
     >>> v = GroupVocabulary.of(None, "Region Bergslid")
     >>> [g.name for g in find_groups("Frågan överlämnas till Kommunchefsforum Bergslid för ställningstagande.", v)]
     ['Kommunchefsforum Bergslid']
@@ -1914,6 +1916,11 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     if any(g.start and text[g.start - 1] == " " and "s " in text[max(0, g.start - 12):g.start] for g in found):
         # "Åby kommuns socialnämnd": the kommun's own organ, named as its minutes name it
         found = [_owned_organ(g, text) for g in found]
+    if " / " in (text or "") and any(" / " in g.name for g in found):
+        # "Projektgruppen för mobilt närvårdsteam / Hampus Lind": a table's cell naming the body and, a slash apart,
+        # the one who answers for it; the person is no part of the body's name
+        found = [_Group(g.name[:cut], g.start, g.start + cut, g.generic_head)
+                 if (cut := g.name.find(" / ")) > 0 and is_person_name(g.name[cut + 3:].strip()) else g for g in found]
     if not any(g.name.endswith("s") for g in found):
         return list(found)
     # "vid Lokala närvårdsrådet i Åbys möte": the body whose meeting it is, its place in the genitive
@@ -4658,6 +4665,26 @@ _STATUS_COLUMNS = {"status", "läge", "lägesstatus"}
 # every heading a column of an action table may have ("Nr", "§" and the columns above)
 _TABLE_HEADINGS = _TASK_COLUMNS | _WHO_COLUMNS | _DUE_COLUMNS | _STATUS_COLUMNS | {"nr", "nr.", "#", "§", "punkt"}
 _DONE_STATUS = re.compile(r"(?i)(?:klart|klar|genomfört|genomförd|gjort|avslutat|avslutad|utfört|utförd)\b")
+# a status table's column of each uppdrag's next step: "Nästa steg", "Kommentar / nästa steg"
+_NEXT_STEP_COLUMN = re.compile(r"(?i)(?:^|/\s*)nästa\s+steg$")
+# a next-step cell's opening word of how far the uppdrag has come, no part of the step: "Försenad. Siri …"
+_STEP_STATUS_LEAD = re.compile(r"^(?:(?:ej\s+påbörjad|ej\s+påbörjat|försenad|försenat|pågår|påbörjad|påbörjat|enligt\s+plan)[.,:;]\s*)+",
+                               re.I)
+
+
+def _next_step(cell: str) -> str | None:
+    """The step a status table's next-step cell tells, its opening word of status dropped; None for a cell
+    that only reports.
+
+    >>> _next_step("Slutrapport lämnas till styrgruppen 2027-10-14"), _next_step("Försenad. Eva återkommer i maj")
+    ('Slutrapport lämnas till styrgruppen 2027-10-14', 'Eva återkommer i maj')
+    >>> _next_step("Slutredovisad i april"), _next_step("–")
+    (None, None)
+    """
+    step = _STEP_STATUS_LEAD.sub("", (cell or "").strip()).strip()
+    if len(step.split()) < 3 or re.match(r"(?i)(?:slutredovisa|redovisa|avslutat|klart|stängd)", step):
+        return None
+    return step
 # a body set up for a time, no part of its name: "inrättar en tillfällig arbetsgrupp", "en tidsbegränsad projektgrupp"
 _FOR_A_TIME = r"(?:(?:tillfälliga?|tidsbegränsade?|temporära?)\s+)?"
 _CREATE_HINT = re.compile(r"skapa|inrätta|tillsätt|tillsatt|bilda|etablera")
@@ -8509,6 +8536,9 @@ class _Extractor:
                 item_col = None if logged is not None else next(
                     (i for i, c in enumerate(cells) if c.strip(" *:") in ("§", "punkt", "ärende")), None)
                 status_col = next((i for i, c in enumerate(cells) if _column(c, _STATUS_COLUMNS)), None)
+                # "Kommentar / nästa steg": a status table's next step in each uppdrag, the row's Ansvarig to take it
+                step_col = next((i for i, c in enumerate(cells) if i not in (task_col, who_col)
+                                 and _NEXT_STEP_COLUMN.search(c)), None)
                 # "Uppdrag | Mottagare | Beslutat | Status": the body the "Beslutat" cell names gave the task
                 giver_col = next((i for i, c in enumerate(cells) if i != task_col
                                   and c.strip(" *:") in ("beslutat", "beslutat av", "uppdragsgivare", "givet av")), None)
@@ -8553,6 +8583,11 @@ class _Extractor:
                         giver = self._body_ref(gm.group(1)) if gm else None
                     done = status_col is not None and bool(_DONE_STATUS.match(values[status_col].strip()))
                     self._action_row(who, task, values[due_col] if due_col is not None else "", giver, done=done)
+                    step = _next_step(values[step_col]) if step_col is not None and not done else None
+                    if step and not self._people(step.split(" ", 1)[0], text_names=True):
+                        # ("Siri återkommer med …": a step told with its own doer is read as the sentence it is)
+                        due = re.search(r"\s*(\d{4}-\d{2}-\d{2})\s*\.?$", step)
+                        self._action_row(who, step[:due.start()] if due else step, due.group(1) if due else "", giver)
                 self.ctx.item = it
                 return
         if "tatus" in body:
@@ -8690,6 +8725,9 @@ class _Extractor:
         bracketed = re.search(r"\(([A-ZÅÄÖ]{2,4})\)\s*$", who_text)
         who_text = re.sub(r"\s*\([^)]*\)", "", who_text).strip()
         who_text = re.sub(r"\s+\+\s+", " och ", who_text)  # "Anna Ek + Bo Lund": the two together
+        # "Projektgruppen för mobilt närvårdsteam / Hampus Lind": the body and the one who answers for it, spaced
+        # apart by a slash (not "MAS/socialchef", one cell's two titles for one holder)
+        who_text = re.sub(r"\s+/\s+(?=[A-ZÅÄÖ])", " och ", who_text)
         # "AME Åby": a unit by its acronym and place, no person (though two capitalised words)
         named = None if " " in who_text and _ACRONYM_ORG.match(who_text) else self._people(who_text)
         # "Respektive kommun", "Alla huvudmän" in the Ansvarig column: each kommun (or huvudman) and them together
