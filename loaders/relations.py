@@ -5532,6 +5532,9 @@ _DOER_ARROW_TASK = re.compile(
     r"^(?:[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,3}\s*:\s+)?"
     r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s*,\s*|\s+och\s+|\s*[+&]\s*|\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,5})"
     r"\s*(?:→|->)\s*(?P<task>[a-zåäö][^→]*?)\s*(?:\(\s*(?P<when>(?:senast\s+)?[^()]{1,25}?)\s*\))?\s*\.?$")
+# the kommuner or the huvudmän as a list line's doers, its task in the infinitive: "Alla kommuner: ta fram antal …"
+_COLLECTIVE_LINE_TASK = re.compile(r"^(?P<who>(?:Alla|Samtliga|Respektive|Varje)\s+(?:kommuner|kommunerna|kommun|huvudmän|huvudman)|"
+                                   r"Kommunerna|Huvudmännen)\s*:\s+(?P<inf>(?:[a-zåäö]{3,}a|ta|se|gå|stå|få)\s+[a-zåäö].+)$")
 _NAMED_LINE_TASK = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,5})\s*:\s+"
                               r"(?!(?:fler|flera|mer|färre|andra|efter|under|över|senare|tidigare|bättre|sämre|större|mindre|"
                               r"längre|kortare|högre|lägre|äldre|yngre|där|här|när|var|vår)\b)"
@@ -8458,6 +8461,11 @@ class _Extractor:
     def _named_line_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"Anna: tar fram ett utkast …", "Karl och Emma: går igenom …": the doers named before a
         colon, their task after it in the present tense, read as the sentence "Anna tar fram …"."""
+        c = s[:1] in "AKHRSV" and _COLLECTIVE_LINE_TASK.match(s)
+        if c and (who := self._collective(c.group("who"))):
+            # "Alla kommuner: ta fram antal pågående LSS-ärenden": each kommun's task, and the kommuner's together
+            self._row_task(who, c.group("inf").strip(" ."), "", origin=origin, pos=pos, giver=giver)
+            return True
         m = _NAMED_LINE_TASK.match(s)
         who = self._people(m.group("who"), text_names=True) if m else None
         if not who:

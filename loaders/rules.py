@@ -4634,7 +4634,11 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("assignment", ["Tobias Fagerlund"], "lämna över kontaktlistan"), roster=_ROSTER),
                    # the task in the infinitive, as a list of who does what writes it
                    _ex("Elin: sprida valideringsplanen till kommunerna", ("assignment", ["Elin Borg"], "sprida valideringsplanen"),
-                       roster=_ROSTER)),
+                       roster=_ROSTER),
+                   # the kommuner as the line's doers: each kommun the roster names, and them together
+                   _ex("Alla kommuner: ta fram antal pågående LSS-ärenden för unga.",
+                       ("assignment", ["Åby kommun", "kommunerna"], "ta fram antal pågående LSS-ärenden"),
+                       roster=("Elin Borg, Åby kommun", "Per Lund, Region Ås"))),
          counter_examples=("Närvarande: Elin Borg, Mattias Öhrn.", "Beslut: gruppen antar rutinen.",
                            "Utbildning: antalet deltagare ökar.",
                            # what one reported, not a task: a comparative where the verb would stand
@@ -4642,7 +4646,8 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                            # a plural noun where the verb would stand: a report
                            "Elin: uppgifter om 5–7 månaders väntan på hälsocentralen, oklart för övriga.",
                            "Elin: väntetiderna har ökat, synpunkter från två kommuner.",
-                           "Elin: bra möte, alla var med.")),
+                           "Elin: bra möte, alla var med.",
+                           "Alla kommuner: statistiken saknas fortfarande.")),
     # a task of the kommuner's members at the meeting, each doing it for their kommun: "Kommunernas ledamöter
     # anmäler var sin kontaktperson till Eva Ek" (the attendees present who sit for a kommun)
     Rule("kommun_members_each", "assignment",
