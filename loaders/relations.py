@@ -272,6 +272,8 @@ def _flatten(text: str) -> str:
     'KS 2026/377\x00Kommunstyrelsen har överlåtit åt utskottet att besluta om bidrag.'
     >>> _flatten("1\tRutin\tEva Ek\tEva återkommer till nästa möte\n2\tPlan\tPer Ek\tKlar")
     '1\tRutin\tEva Ek\tEva återkommer till nästa möte\x002\tPlan\tPer Ek\tKlar'
+    >>> _flatten("Nr\tBeslut\tAnsvarig\n1\tRådet antar planen\tEva Ek\n2\tRådet antar rutinen\tPer Ek")
+    'Nr\tBeslut\tAnsvarig 1\tRådet antar planen\tEva Ek 2\tRådet antar rutinen\tPer Ek'
     >>> _flatten("• Per Ek tar fram ett förslag\nNästa möte: 12 feb. 2026")
     'Per Ek tar fram ett förslag\x00Nästa möte: 12 feb. 2026'
     >>> _flatten("tas upp → Eva fixar lathund\n\nutskrivningsklara – 2 pat kvar\nsamma rutin\n\nnästa möte 13/3")
@@ -295,6 +297,7 @@ def _flatten(text: str) -> str:
     in_bullet = False
     in_att_list = False  # the lines are a list of the clauses a line ending in "att" opens
     last_opens = False  # the last line started a sentence of its own
+    logged = False  # the table the lines are in is a decision log
     lines = _task_heading_lists(text.replace("\r", "").split("\n"))
     # a text written with a blank line after every line: a blank line there ends no list item
     filled = [i for i, x in enumerate(lines) if x.strip()]
@@ -347,7 +350,10 @@ def _flatten(text: str) -> str:
                 and len(w) > 3 and "." not in w and w not in _ABBREV and _hurried(lines, line))
         # a Word table's row after another: each row is a sentence of its own, a cell without a full stop ("… Siri
         # återkommer med reviderad tidplan till nästa möte" / "3\tUppföljning av …") no part of the next row's
-        row = "\t" in raw and "\t" in last_raw and not raw.startswith("\t")
+        # (not a decision log's: "Nr | Mötesdatum | Beslut | Ansvarig", whose rows the table reader alone reads)
+        if "\t" in raw and "\t" not in last_raw:
+            logged = any(c.strip(" *:").casefold() == "beslut" for c in raw.split("\t"))
+        row = "\t" in raw and "\t" in last_raw and not raw.startswith("\t") and not logged
         last_opens = not parts or bool(b or heading or para or field_ or label or stop or row) or last[-1:] in ".!?"
         if b or heading or para or field_ or label or stop or row:
             parts.append("\x00")
