@@ -9298,6 +9298,10 @@ _SAMT_ATT = re.compile(r",\s*att\s+(?=" + _OWN_SUBJECT_CLAUSE + r")|"
                        r"|\s+och\s+att\s+(?=(?:godkänna|fastställa|utse|"
                        r"anta|lägga|ge|uppdra|notera|entlediga|välja|bevilja|avslå|tillstyrka|avstyrka|överlämna|"
                        r"föreslå|rekommendera|inrätta|delegera|lämna|skicka|be|begära|lyfta|tacka|bjuda\s+in|remittera|tillsätta)\b"
+                       # a numbered thing the clause is about, its own subject: "stänga uppdrag 3 och att uppdrag 4 ska
+                       # prioriteras under hösten" (a status table's rows decided on one by one)
+                       r"|(?:uppdrag|uppdraget|punkt|punkten|åtgärd|åtgärden|ärende|ärendet|aktivitet|aktiviteten)\s+\d{1,3}\s+"
+                       r"(?:ska|skall|bör)\s"
                        # a person named to a duty in a clause of its own: "… och att Kerstin Moberg är sammankallande"
                        r"|[A-ZÅÄÖ][\wåäöÅÄÖ-]+\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+\s+(?:är|blir|ska\s+vara)\s+(?:sammankallande|ordförande|"
                        r"vice\s+ordförande|sekreterare|kontaktperson|processledare|projektledare|samordnare)\b)")
@@ -10126,6 +10130,8 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
     (['godkänner rapporten.', 'Uppdraget gäller 2026.'], 'Eva Ek lämnar sammanträdet kl. 11.')
     >>> _block_decisions("godkänna planen. Sekreteraren bereder ärendet till PSVO.", None, set(), told=True)
     (['godkänna planen.'], 'Sekreteraren bereder ärendet till PSVO.')
+    >>> _block_decisions("stänga uppdrag 3 och att uppdrag 4 ska prioriteras under hösten.", None, set())[0]
+    ['stänga uppdrag 3', 'uppdrag 4 ska prioriteras under hösten.']
     """
     out: list[str] = []
     sentences = _split_sentences(text)

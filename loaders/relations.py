@@ -11190,7 +11190,8 @@ class _Extractor:
         return True
 
     _DELEGATED_REPORTED_RE = re.compile(
-        r"^(?:att\s+)?[Bb]eslut(?:en|et)?\s+(?:som\s+(?:fattas|fattats|tas)\s+|fattade\s+|tagna\s+)?"
+        # ("att delegationsbeslut ska anmälas till nämnden …": the decisions by their kind)
+        r"^(?:att\s+)?(?:[Bb]eslut(?:en|et)?|[Dd]elegationsbeslut(?:en)?)\s+(?:som\s+(?:fattas|fattats|tas)\s+|fattade\s+|tagna\s+)?"
         r"(?:med\s+stöd\s+av\s+(?:delegation(?:en)?|[^.;]{2,40}?delegation)\s+)?(?:ska\s+|skall\s+)?"
         r"(?:anmäls|anmälas|redovisas|återrapporteras)\s+(?:i\s+efterhand\s+)?(?:till\s+(?P<to>[^.;,]+?)"
         r"(?:\s+(?:vid|på|senast|i)\b[^.;]*)?"

@@ -2592,6 +2592,11 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        "Österland.\nBeslutet anmäls till kommunstyrelsen.", body="Kommunstyrelsens arbetsutskott, Åby kommun",
                        facts=(("mandate", "Kommunstyrelsens arbetsutskott, Åby kommun", "Kommunstyrelsen, Åby kommun",
                                "reports_to"),)),
+                   # the decisions by their kind, in a nämnd's delegationsordning
+                   _ex("att delegera till arbetsutskottet att besluta i brådskande ärenden enligt LVU,\n"
+                       "att delegationsbeslut ska anmälas till nämnden vid närmast följande sammanträde.", decision=True,
+                       body="Socialnämnden, Åby kommun",
+                       facts=(("mandate", "arbetsutskottet", "Socialnämnden, Åby kommun", "reports_to"),)),
                    # the body by its next meeting
                    _ex("Beslutet anmäls vid kommunfullmäktiges nästa sammanträde.", decision=True,
                        body="Krisledningsnämnden, Åby kommun",
