@@ -14564,6 +14564,19 @@ class _Extractor:
             self.membership(old[0], grp, item, role=g.get("role"), change="leave")
             self._leaving = (old[0], grp)  # the seat a successor named by a pronoun takes: "… utses att efterträda henne"
             return True
+        if rule.name == "former_seats_to_fill":
+            # each seat "… i <body>" the sentence lists, joined by "och" or a comma: left
+            old = self._people(g["old"], text_names=True)
+            if not old or len(old) != 1:
+                return False
+            done = False
+            for seat in re.split(r",\s*(?:och\s+)?|\s+och\s+(?=[a-zåäö]+s\s+|ledamot|ersättare|representant)", g["seats"]):
+                sm = re.search(r"\b(?P<role>ledamot|ersättare|representant|ordförande)\s+i\s+(?P<g>.+)$", seat.strip())
+                grp = seat_group(sm.group("g")) if sm else None
+                if grp:
+                    self.membership(old[0], grp, item, role=sm.group("role"), change="leave")
+                    done = True
+            return done
         if rule.name == "term_ends":
             # "Malins förordnande som sekreterare upphör i december": the body named, or else the one that met
             old = self._people(g["old"], text_names=True)

@@ -7619,6 +7619,18 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
          counter_examples=("Frågan om ersättare i arbetsutskottet tas upp i hennes ställe vid nästa möte.",)),
     # a seat left at one's own request, granted or told: "Kommunfullmäktige beviljar Anna Lund (S) entledigande från
     # uppdraget som ledamot i socialnämnden", "Avsägelse från Olle Berg (C) av uppdraget som ersättare i …"
+    # the seats a released member held elsewhere, told as to be filled: "Rolf Ek var även nämndens ledamot i
+    # arbetsutskottet och nämndens representant i Brottsförebyggande rådet, och dessa platser behöver fyllas"
+    # (each seat left)
+    Rule("former_seats_to_fill", "membership", change="leave", exclusive=False,
+         triggers=("behöver fyllas", "ska fyllas", "måste fyllas", "behöver tillsättas", "ska tillsättas"),
+         pattern=r"^(?P<old>" + _NAME + r")" + _PARTY + r"\s+(?:var|har\s+varit)\s+(?:även|också)\s+(?P<seats>[^.;]+?),?\s+och\s+"
+                 r"(?:dessa|de|båda|bägge|de\s+två)\s+(?:platser(?:na)?|uppdrag(?:en)?)\s+(?:behöver|ska|måste)\s+"
+                 r"(?:fyllas|tillsättas)\b",
+         examples=(_ex("Rolf Ek var även nämndens ledamot i arbetsutskottet och nämndens representant i Brottsförebyggande "
+                       "rådet i Åby, och dessa platser behöver fyllas.", body="Socialnämnden, Åby kommun",
+                       facts=(("membership", "Rolf Ek", "Brottsförebyggande rådet i Åby", "leave"),)),),
+         counter_examples=("Rutinen var även en fråga för nämnden, och dessa platser behöver fyllas.",)),
     # another body's release and election told together: "Kommunfullmäktige har den 28 januari entledigat Rolf Ek (S)
     # från hans uppdrag som ledamot och 2:e vice ordförande i nämnden och i stället valt Eva Lund (S), tidigare
     # ersättare, till ledamot" (the one released leaves the seat, the one elected takes it)
