@@ -142,3 +142,40 @@ def test_the_kommuner_as_a_list_lines_doers(tmp_path: Path):
     f = load_text(tmp_path, "sg.txt", NOTES)
     task = [set(who) for who, t in f["assignments"] if t.startswith("ta fram antal pågående")]
     assert task and {"Åby kommun", "Ekby kommun", "Tallby kommun"} <= task[0], f["assignments"]
+
+
+DELEGATION = """ÅBY KOMMUN
+Individ- och familjeomsorgsnämnden
+Sammanträdesprotokoll 2027-02-23
+Beslutande: Karin Holm (S), ordförande; Per Ek (M); Ylva Sten (S)
+§ 12 Revidering av delegationsordning
+Beslut
+Individ- och familjeomsorgsnämnden beslutar
+att anta den reviderade delegationsordningen,
+att delegera till arbetsutskottet att besluta i brådskande ärenden enligt LVU,
+att delegationsbeslut ska anmälas till nämnden vid närmast följande sammanträde.
+§ 13 Fyllnadsval
+Bo Nord (S) var även nämndens ledamot i arbetsutskottet och nämndens representant i Brottsförebyggande rådet i Åby, \
+och dessa platser behöver fyllas.
+"""
+
+
+def test_decisions_on_delegation_are_reported_to_the_nämnd(tmp_path: Path):
+    """"att delegationsbeslut ska anmälas till nämnden": the utskott delegated to reports to the nämnd."""
+    f = load_text(tmp_path, "ifn.txt", DELEGATION)
+    assert any(frm.endswith("arbetsutskott, Åby kommun") and to.startswith("Individ- och familjeomsorgsnämnden")
+               and kind == "reports_to" for frm, to, kind in f["mandates"]), f["mandates"]
+
+
+def test_the_seats_a_member_held_elsewhere_are_left(tmp_path: Path):
+    """"Bo Nord var även … representant i Brottsförebyggande rådet i Åby, och dessa platser behöver fyllas"."""
+    f = load_text(tmp_path, "ifn.txt", DELEGATION)
+    assert ("Bo Nord", "Brottsförebyggande rådet i Åby", "leave") in f["memberships"], f["memberships"]
+
+
+def test_numbered_uppdrag_decided_one_by_one_are_two_decisions(tmp_path: Path):
+    """"stänga uppdrag 3 och att uppdrag 4 ska prioriteras": two decided points."""
+    f = load_docx_text(tmp_path, "sg.docx", STATUS_TABLE + "Beslut: Styrgruppen beslutar att stänga uppdrag 3 och att "
+                                                           "uppdrag 4 ska prioriteras under hösten.\n")
+    assert "stänga uppdrag 3" in f["decisions"], f["decisions"]
+    assert any(d.startswith("uppdrag 4 ska prioriteras") for d in f["decisions"]), f["decisions"]
