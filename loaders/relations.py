@@ -5833,6 +5833,8 @@ _REPORTED_SPEECH = re.compile(
 # Party tags after a politician's name ("Eva-Lena Mattsson (V)"): not part of the name
 # "(S)", or in lower case as older protocols write it: "(s)", "(kd)"
 _PARTY_TAG = re.compile(r"\s+\((?:S|M|V|C|L|KD|MP|SD|FP|s|m|v|c|l|kd|mp|sd|fp)\)")
+# the huvudman one leaves as an employer: "lämnar Ekeby kommun", "lämnar Region Åby" (its place kept)
+_LEAVES_EMPLOYER = re.compile(r"\blämnar\s+(?:(?P<place>[A-ZÅÄÖ][\wåäö-]+?)s?\s+kommun|Region\s+(?P<place2>[A-ZÅÄÖ][\wåäö-]+))\b")
 
 
 _FOLLOW_UP_TITLE = re.compile(r"(?i)\b(?:återkoppling|uppföljning|återrapport\w*|sedan\s+sist|från\s+förra\s+mötet)")
@@ -7445,6 +7447,8 @@ class _Extractor:
         self._seat_group: str | None = None  # the body the last seat appointed in this item is in
         self._roster_group: tuple[str, str] | None = None  # the body and role a "Följande …:" list is for
         self._leaving: tuple[str, str] | None = None  # (person, body) of the last one said to leave, in this item
+        # (person, place) of the last one said to leave a huvudman, not on the roster: the seat the huvudman fills next
+        self._left_employer: tuple[str, str] | None = None
         self._doc_bodies: set[str] | None = None
         self._prev_decision: ParsedDecision | None = None  # the decision read before, in this item
         self._named_presidium: str | None = None  # "presidiet i X" named in this item
@@ -8053,6 +8057,7 @@ class _Extractor:
         ctx.item_group = None
         self._seat_group = None
         self._leaving = None
+        self._left_employer = None
         self._roster_group = None
         ctx.reporting_body = self._reporting_body(it)
         texts = [it.title or "", it.body or ""] + [d.text for d in decisions]
@@ -12465,6 +12470,18 @@ class _Extractor:
                   kinds: tuple[str, ...] = KINDS) -> None:
         """Read one sentence with the rules of the registry whose trigger words it contains
         (of ``kinds``)."""
+        left, seats = self._left_employer, len(self.out.memberships)
+        self._sentence_read(s, origin=origin, pos=pos, giver=giver, kinds=kinds)
+        if left and self._left_employer is left:
+            self._left_employer = None
+            if re.match(rf"{re.escape(left[1])}(?:s?\s+kommun)?\s+(?:har\s+)?(?:utsett|utser|anmält|anmäler|nominerat)\s", s):
+                # "… Petter Wahlund lämnar Ekeby kommun. Ekeby har utsett Anna-Karin Mört till ny ledamot i G": the seat
+                # the kommun fills next is the one the leaver held
+                for m in [m for m in self.out.memberships[seats:] if m.change == "join"][:1]:
+                    self.membership(left[0], m.group, m.item, role=m.role, change="leave", on_behalf_of=m.on_behalf_of)
+
+    def _sentence_read(self, s: str, *, origin: str, pos: int | None, giver: str | None,
+                       kinds: tuple[str, ...] = KINDS) -> None:
         s = s.strip().rstrip(".").rstrip(",;").rstrip()  # a decision's clauses end with "," before the next "att"
         if " påminner " in s and "assignment" in kinds and self._REMINDS_AFTER_RE.match(s) \
                 and self._reminds_after_clause(s, origin=origin, pos=pos, giver=giver):
@@ -14521,6 +14538,10 @@ class _Extractor:
             if named:  # "Per Ek lämnar Styrgrupp barn och unga Norrvik": the body left is named
                 grp = seat_group(named)
             elif "lämnar" in s and not gm and not re.search(r"lämnar\s+(?:(?:därmed|därför|då|samtidigt)\s+)?(?:gruppen|\w*gruppen|uppdraget|sitt\s+uppdrag|\w*rådet|nämnden|\w*nätverket|\w*forumet)\b", s):
+                if (emp := _LEAVES_EMPLOYER.search(s)) and old[0].casefold() not in self.ctx.roster:
+                    # "Camilla meddelar att Petter Wahlund lämnar Ekeby kommun vid månadsskiftet": the seat the kommun
+                    # fills in the next sentence is the one he leaves
+                    self._left_employer = (old[0], emp.group("place") or f"Region {emp.group('place2')}")
                 return False  # (not "X lämnar gruppens synpunkter till …": what is handed in, in the genitive)
             if not grp:
                 return False

@@ -179,3 +179,26 @@ def test_numbered_uppdrag_decided_one_by_one_are_two_decisions(tmp_path: Path):
                                                            "uppdrag 4 ska prioriteras under hösten.\n")
     assert "stänga uppdrag 3" in f["decisions"], f["decisions"]
     assert any(d.startswith("uppdrag 4 ska prioriteras") for d in f["decisions"]), f["decisions"]
+
+
+LEFT_EMPLOYER = """Ledningsgruppen för vård och omsorg i Norrby
+Anteckningar 2027-03-11
+Närvarande: Tove Dahl, Region Norrby, ordförande; Märit Lans, Ekby kommun; Olof Brink, Åby kommun
+
+3. Styrgrupp Nära vård Norrby
+Märit Lans meddelar att Pål Viberg lämnar Ekby kommun vid månadsskiftet. Ekby har utsett Stina Holm, \
+verksamhetschef hemsjukvård, till ny ledamot i Styrgrupp Nära vård Norrby från och med 1 april.
+"""
+
+
+def test_the_seat_a_kommun_fills_after_one_leaves_it(tmp_path: Path):
+    """"Pål Viberg lämnar Ekby kommun …. Ekby har utsett Stina Holm … till ny ledamot i G": he leaves the seat in G
+    that the kommun fills (not when another kommun fills a seat)."""
+    f = load_text(tmp_path, "lg.txt", LEFT_EMPLOYER)
+    ms = set(f["memberships"])
+    assert ("Stina Holm", "Styrgrupp Nära vård Norrby", "join") in ms, f["memberships"]
+    assert ("Pål Viberg", "Styrgrupp Nära vård Norrby", "leave") in ms, f["memberships"]
+    other = tmp_path / "other"
+    other.mkdir()
+    f = load_text(other, "lg.txt", LEFT_EMPLOYER.replace("Ekby har utsett", "Åby har utsett"))
+    assert not any(p == "Pål Viberg" for p, _, _ in f["memberships"]), f["memberships"]
