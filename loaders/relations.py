@@ -6298,6 +6298,11 @@ _APPOINTED_SEAT_REPLACES_RE = re.compile(
 # "tillsvidare", "tills vidare", "t.v." after the one replaced: the change's length, no part of the seat
 _UNTIL_FURTHER = re.compile(r"(?<=\S)\s+(?:tills?\s?vidare|t\.\s?v\.)(?=[\s,.;]|$)")
 # why the seat changes hands, after it: ", då B har gått i pension", "… efter att B gått i pension i september"
+# what the body that met wants its own förvaltning or chef to report at a meeting of its own: "förvaltningen vid
+# aprilsammanträdet redovisar …", "socialchefen till nästa sammanträde återkommer med …"
+_WANTS_OWN_REPORT = re.compile(r"^(?P<who>(?:[a-zåäö-]*förvaltningen|[a-zåäö-]*chefen|förvaltningschefen))\s+"
+                               r"(?P<when>(?:vid|till|på)\s+(?:nästa|kommande|[a-zåäö]+)\s*sammanträde(?:t)?)\s+"
+                               r"(?P<v>redovisar|återkommer|rapporterar|presenterar|återrapporterar)(?P<rest>\b.*)$")
 _BODY_WANTS = re.compile(r"^(?:[^.;]*\s(?:berättade|berättar|informerade|informerar|meddelade|meddelar|framförde|framför)\s+"
                          r"(?:om\s+)?att\s+)?[^.;:]{1,80}?\s+vill\s+(?:också\s+|även\s+)?att\s")
 # a wish of a body told by one who was there: "Eva berättade att samverkansgruppen vill att …"
@@ -13136,6 +13141,16 @@ class _Extractor:
             # (a body that "vill att" another does a thing only hopes it will: a task is told with the modal alone)
             vm = (re.match(r"^(?P<who>[^,;]+?)\s+(?:ska|skall|bör)\s+(?:också\s+|även\s+)?(?P<task>[a-zåäö]+\b.*)$", rest)
                   or (None if _BODY_WANTS.match(s) else re.match(r"^(?P<who>.+?)\s+(?P<task>[a-zåäö]+(?:ar|er|r)\b.*)$", rest)))
+            own = not vm and gname and gname == self._meeting_body() and _WANTS_OWN_REPORT.match(rest)
+            if own:
+                # "Nämnden vill att förvaltningen vid aprilsammanträdet redovisar …": the body that met directs its
+                # own förvaltning to report at a meeting of its own, a task with its time
+                who = _subject_assignees(own.group("who"), True, self.ctx)  # (a unit is a doer here, as in a decision)
+                if who:
+                    verb = _present_to_infinitive(own.group("v"))
+                    self.assignment(who, f"{own.group('when')} {verb}{own.group('rest')}".strip(" ."), origin=origin,
+                                    pos=pos, given_by=gname, report_to=gname)
+                    return True
             if vm:
                 who = _subject_assignees(vm.group("who"), False, self.ctx)
                 if who and is_name_list(who):

@@ -9427,11 +9427,16 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        ("assignment", ["Brukarrådet Norrby"], "ge synpunkter på utkastet till rutin"),
                        body="Brukarrådet Norrby", roster=_ROSTER),
                    _ex("Styrgrupp Barnahus vill att Arbetsgrupp SIP ska ta fram en gemensam blankett.",
-                       ("assignment", ["Arbetsgrupp SIP"], "ta fram en gemensam blankett"))),
+                       ("assignment", ["Arbetsgrupp SIP"], "ta fram en gemensam blankett")),
+                   # the body that met directs its own förvaltning to report at a meeting of its own
+                   _ex("Nämnden vill att förvaltningen vid aprilsammanträdet redovisar vilka åtgärder som vidtas.",
+                       ("assignment", ["förvaltningen"], "vid aprilsammanträdet redovisa vilka åtgärder"),
+                       body="Socialnämnden, Åby kommun")),
          # (without the modal a body hopes, and gives no task: "vill att X tar upp …" refers a matter there)
          counter_examples=("Elin Borg vill att vi tar upp frågan igen.", "Gruppen vill att fler deltar.",
                            "Nätverket vill att Styrgrupp Barnahus tar upp bristen på läkare.",
-                           "Styrgruppen vill att Arbetsgrupp SIP står bakom förslaget.")),
+                           "Styrgruppen vill att Arbetsgrupp SIP står bakom förslaget.",
+                           "Nämnden vill att förvaltningen vid sammanträdet känner sig trygg.")),
     # a matter put off to the next meeting, who is to present it then after a comma: "SÖ ang. de nya föreskrifterna ->
     # tas upp nästa ggn, SÖ föredrar"
     Rule("presents_next_time", "assignment", triggers=("föredrar", "presenterar", "redovisar"),

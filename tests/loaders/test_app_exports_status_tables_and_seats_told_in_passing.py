@@ -202,3 +202,12 @@ def test_the_seat_a_kommun_fills_after_one_leaves_it(tmp_path: Path):
     other.mkdir()
     f = load_text(other, "lg.txt", LEFT_EMPLOYER.replace("Ekby har utsett", "Åby har utsett"))
     assert not any(p == "Pål Viberg" for p, _, _ in f["memberships"]), f["memberships"]
+
+
+def test_a_nämnd_directs_its_förvaltning_to_report_at_its_own_meeting(tmp_path: Path):
+    """"Nämnden vill att förvaltningen vid aprilsammanträdet redovisar …": a task with its time, not a hope."""
+    f = load_text(tmp_path, "ifn.txt", SEATS + "§ 14 Information om placeringar\nKostnaderna har ökat. Nämnden vill "
+                                               "att förvaltningen vid aprilsammanträdet redovisar vilka åtgärder som "
+                                               "vidtas för fler familjehem.\n")
+    assert any(t.startswith("vid aprilsammanträdet redovisa vilka åtgärder") for _, t in f["assignments"]), \
+        f["assignments"]
