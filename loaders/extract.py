@@ -4398,7 +4398,9 @@ class _Table:
                 if also:
                     details.append(also)
             elif kind in ("title", "unit", "note") and v and v not in ("–", "-", "—"):
-                details.append(v)  # (a dash is an empty cell, not a mark saying the person is away)
+                # (a dash is an empty cell, not a mark saying the person is away)
+                # ("Ordförande · hälso- och sjukvårdsdirektör": a meeting app's cell, the seat and the title a dot apart)
+                details.extend(x for x in re.split(r"\s+·\s+", v) if x) if " · " in v else details.append(v)
         out = []
         # "Ledamöter | Tjänstgörande ersättare": the row's ledamot away, the ersättare beside her serving in her seat
         # (for the whole meeting: one serving for some paragraphs, "Sanna Pihlaja (S) §§ 45–47", leaves her there;
@@ -7581,6 +7583,10 @@ def _holder(who: str | None, att: list[AttendanceEntry]) -> str | None:
     return who if any(e.name == who for e in att) else None
 
 
+# a section's label on a line of its own under an item, as a meeting app exports its notes: "Anteckningar", "Diskussion"
+_NOTES_LABEL_LINE = re.compile(r"(?m)^[ \t]*(?:Anteckningar|Diskussion|Noteringar|Minnesanteckningar|Sammanfattning)[ \t]*$")
+
+
 def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     """Presenters named in running text: 'X och Y presenterar ...', 'Ordförande informerar om ...', and
     the round of reports where each line starts with who tells it ('Tobias: 38 möten i Forsby …').
@@ -7594,6 +7600,8 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     []
     >>> _prose_presenters("Vi rapporterar till styrgruppen den 3 december. Eva Ek presenterar där.", att)
     []
+    >>> _prose_presenters("Anteckningar\\nPer Lind presenterar väntetidsläget.", att)
+    ['Per Lind']
     >>> att = [AttendanceEntry("Per Lind", "guest", []), AttendanceEntry("Jan Ek", "guest", [], title="servicedirektör")]
     >>> _prose_presenters("Per Lind och servicedirektören redovisar tidplanen.", att)
     ['Per Lind', 'Jan Ek']
@@ -7637,6 +7645,8 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     # "Diarienummer: RS 2025/0101" on a line of its own is no part of the sentence after it; a list item
     # and the line after a list are sentences of their own, though a Word paragraph ends in no period
     text = _DNR_LINE.sub("", text)
+    # ("Anteckningar" / "Lovisa Hed presenterar …": a meeting app's section label on a line of its own, no part of a name)
+    text = _NOTES_LABEL_LINE.sub("", text)
     text = re.sub(r"(?m)^([-•–*]\s.*?)(?<![.:;])$", r"\1.", text)
     short = attendee_short_names(att)
     # "IL beskriver hur …" / "Ansvarig: IL, nästa möte": the one responsible by a time to come has a task, no talk
@@ -9336,6 +9346,10 @@ _SAMT_ATT = re.compile(r",\s*att\s+(?=" + _OWN_SUBJECT_CLAUSE + r")|"
                        r"|\s+och\s+att\s+(?=(?:godkänna|fastställa|utse|"
                        r"anta|lägga|ge|uppdra|notera|entlediga|välja|bevilja|avslå|tillstyrka|avstyrka|överlämna|"
                        r"föreslå|rekommendera|inrätta|delegera|lämna|skicka|be|begära|lyfta|tacka|bjuda\s+in|remittera|tillsätta)\b"
+                       # a numbered thing the clause is about, its own subject: "stänga uppdrag 3 och att uppdrag 4 ska
+                       # prioriteras under hösten" (a status table's rows decided on one by one)
+                       r"|(?:uppdrag|uppdraget|punkt|punkten|åtgärd|åtgärden|ärende|ärendet|aktivitet|aktiviteten)\s+\d{1,3}\s+"
+                       r"(?:ska|skall|bör)\s"
                        # a person named to a duty in a clause of its own: "… och att Kerstin Moberg är sammankallande"
                        r"|[A-ZÅÄÖ][\wåäöÅÄÖ-]+\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+\s+(?:är|blir|ska\s+vara)\s+(?:sammankallande|ordförande|"
                        r"vice\s+ordförande|sekreterare|kontaktperson|processledare|projektledare|samordnare)\b)")
@@ -10164,6 +10178,8 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
     (['godkänner rapporten.', 'Uppdraget gäller 2026.'], 'Eva Ek lämnar sammanträdet kl. 11.')
     >>> _block_decisions("godkänna planen. Sekreteraren bereder ärendet till PSVO.", None, set(), told=True)
     (['godkänna planen.'], 'Sekreteraren bereder ärendet till PSVO.')
+    >>> _block_decisions("stänga uppdrag 3 och att uppdrag 4 ska prioriteras under hösten.", None, set())[0]
+    ['stänga uppdrag 3', 'uppdrag 4 ska prioriteras under hösten.']
     """
     out: list[str] = []
     sentences = _split_sentences(text)

@@ -270,6 +270,10 @@ def _flatten(text: str) -> str:
     'Dnr SN 2026/18\x00Uppdraget kommer från kommunstyrelsen.'
     >>> _flatten("KS 2026/377\nKommunstyrelsen har överlåtit åt utskottet att besluta om bidrag.")
     'KS 2026/377\x00Kommunstyrelsen har överlåtit åt utskottet att besluta om bidrag.'
+    >>> _flatten("1\tRutin\tEva Ek\tEva återkommer till nästa möte\n2\tPlan\tPer Ek\tKlar")
+    '1\tRutin\tEva Ek\tEva återkommer till nästa möte\x002\tPlan\tPer Ek\tKlar'
+    >>> _flatten("Nr\tBeslut\tAnsvarig\n1\tRådet antar planen\tEva Ek\n2\tRådet antar rutinen\tPer Ek")
+    'Nr\tBeslut\tAnsvarig 1\tRådet antar planen\tEva Ek 2\tRådet antar rutinen\tPer Ek'
     >>> _flatten("• Per Ek tar fram ett förslag\nNästa möte: 12 feb. 2026")
     'Per Ek tar fram ett förslag\x00Nästa möte: 12 feb. 2026'
     >>> _flatten("tas upp → Eva fixar lathund\n\nutskrivningsklara – 2 pat kvar\nsamma rutin\n\nnästa möte 13/3")
@@ -293,6 +297,7 @@ def _flatten(text: str) -> str:
     in_bullet = False
     in_att_list = False  # the lines are a list of the clauses a line ending in "att" opens
     last_opens = False  # the last line started a sentence of its own
+    logged = False  # the table the lines are in is a decision log
     lines = _task_heading_lists(text.replace("\r", "").split("\n"))
     # a text written with a blank line after every line: a blank line there ends no list item
     filled = [i for i, x in enumerate(lines) if x.strip()]
@@ -344,8 +349,14 @@ def _flatten(text: str) -> str:
         # ("… till vårdnadshavare." / "ev. behövs ny rutin …"), but for an abbreviation's ("bl.a." / "en rutin")
         stop = (last[-1:] == "." and line[:1].islower() and not b and (w := last.rsplit(" ", 1)[-1].rstrip(".").casefold())
                 and len(w) > 3 and "." not in w and w not in _ABBREV and _hurried(lines, line))
-        last_opens = not parts or bool(b or heading or para or field_ or label or stop) or last[-1:] in ".!?"
-        if b or heading or para or field_ or label or stop:
+        # a Word table's row after another: each row is a sentence of its own, a cell without a full stop ("… Siri
+        # återkommer med reviderad tidplan till nästa möte" / "3\tUppföljning av …") no part of the next row's
+        # (not a decision log's: "Nr | Mötesdatum | Beslut | Ansvarig", whose rows the table reader alone reads)
+        if "\t" in raw and "\t" not in last_raw:
+            logged = any(c.strip(" *:").casefold() == "beslut" for c in raw.split("\t"))
+        row = "\t" in raw and "\t" in last_raw and not raw.startswith("\t") and not logged
+        last_opens = not parts or bool(b or heading or para or field_ or label or stop or row) or last[-1:] in ".!?"
+        if b or heading or para or field_ or label or stop or row:
             parts.append("\x00")
             line = line[b.end():] if b else line
             seg_lines = 0
@@ -1897,6 +1908,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['MAS-nätverket i Klippvik']
     >>> [g.name for g in find_groups("Eva tar upp frågan vid Lokala närvårdsrådet i Åbys möte den 4 december.")]
     ['Lokala närvårdsrådet i Åby']
+    >>> [g.name for g in find_groups("1\tPilot\tProjektgruppen för mobilt närvårdsteam / Hampus Lind\tGrön")]
+    ['Projektgruppen för mobilt närvårdsteam']
     >>> v = GroupVocabulary.of(None, "Region Bergslid")
     >>> [g.name for g in find_groups("Frågan överlämnas till Kommunchefsforum Bergslid för ställningstagande.", v)]
     ['Kommunchefsforum Bergslid']
@@ -1914,6 +1927,11 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     if any(g.start and text[g.start - 1] == " " and "s " in text[max(0, g.start - 12):g.start] for g in found):
         # "Åby kommuns socialnämnd": the kommun's own organ, named as its minutes name it
         found = [_owned_organ(g, text) for g in found]
+    if " / " in (text or "") and any(" / " in g.name for g in found):
+        # "Projektgruppen för mobilt närvårdsteam / Hampus Lind": a table's cell naming the body and, a slash apart,
+        # the one who answers for it; the person is no part of the body's name
+        found = [_Group(g.name[:cut], g.start, g.start + cut, g.generic_head)
+                 if (cut := g.name.find(" / ")) > 0 and is_person_name(g.name[cut + 3:].strip()) else g for g in found]
     if not any(g.name.endswith("s") for g in found):
         return list(found)
     # "vid Lokala närvårdsrådet i Åbys möte": the body whose meeting it is, its place in the genitive
@@ -4602,13 +4620,17 @@ _WELCOMES_RE = re.compile(
     # ("Ordföranden öppnar mötet och hälsar X välkommen som …": the opening told first)
     r"^(?:[A-ZÅÄÖ][\wåäö]*\s+){1,3}?(?:(?:öppnar|öppnade)\s+(?:mötet|sammanträdet)\s+och\s+)?hälsa(?:r|de)\s+(?P<who>[A-ZÅÄÖ][^.;]+?)\s+(?:varmt\s+|särskilt\s+|speciellt\s+)?"
     r"välkom(?:men|na|mna)\s+som\s+"
+    # ("… som Ekeby kommuns ledamot i styrgruppen": whose seat it is, in the genitive, before the role)
+    r"(?:(?P<hm2>[A-ZÅÄÖ][\wåäö-]+\s+kommuns|Region\s+[A-ZÅÄÖ][\wåäö-]+s)\s+)?"
     # ("… som ny medlem i nätverket": a network's members, neither ledamöter nor representatives)
     r"(?:nya?\s+)?(?P<role>ledamot|ledamöter|ersättare|representant(?:er)?|medlem(?:mar)?|deltagare)"
     # ("… som ny representant i styrgruppen": the body by its kind)
     r"(?:\s+i\s+(?P<g>[A-ZÅÄÖ][^.;]+?|[a-zåäö]*(?:gruppen|rådet|nämnden|teamet|nätverket)))?(?:\s+för\s+(?P<hm>" + _HUVUDMAN_WORDS + r"))?"
     # "… som ny ledamot för BUP Åsen", "… för primärvården": the unit the newcomer comes from
     r"(?:\s+(?:för|från)\s+(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,3}|[a-zåäö-]+(?:vården|omsorgen|tjänsten|psykiatrin)))?"
-    r"(?:\s+efter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:\s*\([A-ZÅÄÖ]{1,3}\))?))?\.?$")
+    r"(?:\s+efter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:\s*\([A-ZÅÄÖ]{1,3}\))?)"
+    # ("… efter Per Ek, som har lämnat kommunen": why the seat was free, after the one who held it)
+    r"(?:,?\s+som\s+(?:har\s+)?(?:lämnat|slutat|gått\s+i\s+pension|avgått|fått\s+nya\s+uppdrag)\b[^.;]*)?)?\.?$")
 # a newcomer welcomed at her first meeting: "Ett särskilt välkommen riktades till A, Org, som var med på sitt
 # första styrgruppsmöte"
 _WELCOMED_FIRST_RE = re.compile(
@@ -4710,6 +4732,26 @@ _STATUS_COLUMNS = {"status", "läge", "lägesstatus"}
 # every heading a column of an action table may have ("Nr", "§" and the columns above)
 _TABLE_HEADINGS = _TASK_COLUMNS | _WHO_COLUMNS | _DUE_COLUMNS | _STATUS_COLUMNS | {"nr", "nr.", "#", "§", "punkt"}
 _DONE_STATUS = re.compile(r"(?i)(?:klart|klar|genomfört|genomförd|gjort|avslutat|avslutad|utfört|utförd)\b")
+# a status table's column of each uppdrag's next step: "Nästa steg", "Kommentar / nästa steg"
+_NEXT_STEP_COLUMN = re.compile(r"(?i)(?:^|/\s*)nästa\s+steg$")
+# a next-step cell's opening word of how far the uppdrag has come, no part of the step: "Försenad. Siri …"
+_STEP_STATUS_LEAD = re.compile(r"^(?:(?:ej\s+påbörjad|ej\s+påbörjat|försenad|försenat|pågår|påbörjad|påbörjat|enligt\s+plan)[.,:;]\s*)+",
+                               re.I)
+
+
+def _next_step(cell: str) -> str | None:
+    """The step a status table's next-step cell tells, its opening word of status dropped; None for a cell
+    that only reports.
+
+    >>> _next_step("Slutrapport lämnas till styrgruppen 2027-10-14"), _next_step("Försenad. Eva återkommer i maj")
+    ('Slutrapport lämnas till styrgruppen 2027-10-14', 'Eva återkommer i maj')
+    >>> _next_step("Slutredovisad i april"), _next_step("–")
+    (None, None)
+    """
+    step = _STEP_STATUS_LEAD.sub("", (cell or "").strip()).strip()
+    if len(step.split()) < 3 or re.match(r"(?i)(?:slutredovisa|redovisa|avslutat|klart|stängd)", step):
+        return None
+    return step
 # a body set up for a time, no part of its name: "inrättar en tillfällig arbetsgrupp", "en tidsbegränsad projektgrupp"
 _FOR_A_TIME = r"(?:(?:tillfälliga?|tidsbegränsade?|temporära?)\s+)?"
 _CREATE_HINT = re.compile(r"skapa|inrätta|tillsätt|tillsatt|bilda|etablera")
@@ -5587,6 +5629,9 @@ _DOER_ARROW_TASK = re.compile(
     r"^(?:[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,3}\s*:\s+)?"
     r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s*,\s*|\s+och\s+|\s*[+&]\s*|\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,5})"
     r"\s*(?:→|->)\s*(?P<task>[a-zåäö][^→]*?)\s*(?:\(\s*(?P<when>(?:senast\s+)?[^()]{1,25}?)\s*\))?\s*\.?$")
+# the kommuner or the huvudmän as a list line's doers, its task in the infinitive: "Alla kommuner: ta fram antal …"
+_COLLECTIVE_LINE_TASK = re.compile(r"^(?P<who>(?:Alla|Samtliga|Respektive|Varje)\s+(?:kommuner|kommunerna|kommun|huvudmän|huvudman)|"
+                                   r"Kommunerna|Huvudmännen)\s*:\s+(?P<inf>(?:[a-zåäö]{3,}a|ta|se|gå|stå|få)\s+[a-zåäö].+)$")
 _NAMED_LINE_TASK = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,5})\s*:\s+"
                               r"(?!(?:fler|flera|mer|färre|andra|efter|under|över|senare|tidigare|bättre|sämre|större|mindre|"
                               r"längre|kortare|högre|lägre|äldre|yngre|där|här|när|var|vår)\b)"
@@ -5904,6 +5949,8 @@ _REPORTED_SPEECH = re.compile(
 # Party tags after a politician's name ("Eva-Lena Mattsson (V)"): not part of the name
 # "(S)", or in lower case as older protocols write it: "(s)", "(kd)"
 _PARTY_TAG = re.compile(r"\s+\((?:S|M|V|C|L|KD|MP|SD|FP|s|m|v|c|l|kd|mp|sd|fp)\)")
+# the huvudman one leaves as an employer: "lämnar Ekeby kommun", "lämnar Region Åby" (its place kept)
+_LEAVES_EMPLOYER = re.compile(r"\blämnar\s+(?:(?P<place>[A-ZÅÄÖ][\wåäö-]+?)s?\s+kommun|Region\s+(?P<place2>[A-ZÅÄÖ][\wåäö-]+))\b")
 
 
 _FOLLOW_UP_TITLE = re.compile(r"(?i)\b(?:återkoppling|uppföljning|återrapport\w*|sedan\s+sist|från\s+förra\s+mötet)")
@@ -6367,6 +6414,11 @@ _APPOINTED_SEAT_REPLACES_RE = re.compile(
 # "tillsvidare", "tills vidare", "t.v." after the one replaced: the change's length, no part of the seat
 _UNTIL_FURTHER = re.compile(r"(?<=\S)\s+(?:tills?\s?vidare|t\.\s?v\.)(?=[\s,.;]|$)")
 # why the seat changes hands, after it: ", då B har gått i pension", "… efter att B gått i pension i september"
+# what the body that met wants its own förvaltning or chef to report at a meeting of its own: "förvaltningen vid
+# aprilsammanträdet redovisar …", "socialchefen till nästa sammanträde återkommer med …"
+_WANTS_OWN_REPORT = re.compile(r"^(?P<who>(?:[a-zåäö-]*förvaltningen|[a-zåäö-]*chefen|förvaltningschefen))\s+"
+                               r"(?P<when>(?:vid|till|på)\s+(?:nästa|kommande|[a-zåäö]+)\s*sammanträde(?:t)?)\s+"
+                               r"(?P<v>redovisar|återkommer|rapporterar|presenterar|återrapporterar)(?P<rest>\b.*)$")
 _BODY_WANTS = re.compile(r"^(?:[^.;]*\s(?:berättade|berättar|informerade|informerar|meddelade|meddelar|framförde|framför)\s+"
                          r"(?:om\s+)?att\s+)?[^.;:]{1,80}?\s+vill\s+(?:också\s+|även\s+)?att\s")
 # a wish of a body told by one who was there: "Eva berättade att samverkansgruppen vill att …"
@@ -7516,6 +7568,8 @@ class _Extractor:
         self._seat_group: str | None = None  # the body the last seat appointed in this item is in
         self._roster_group: tuple[str, str] | None = None  # the body and role a "Följande …:" list is for
         self._leaving: tuple[str, str] | None = None  # (person, body) of the last one said to leave, in this item
+        # (person, place) of the last one said to leave a huvudman, not on the roster: the seat the huvudman fills next
+        self._left_employer: tuple[str, str] | None = None
         self._doc_bodies: set[str] | None = None
         self._prev_decision: ParsedDecision | None = None  # the decision read before, in this item
         self._named_presidium: str | None = None  # "presidiet i X" named in this item
@@ -8131,6 +8185,7 @@ class _Extractor:
         ctx.item_group = None
         self._seat_group = None
         self._leaving = None
+        self._left_employer = None
         self._roster_group = None
         ctx.reporting_body = self._reporting_body(it)
         texts = [it.title or "", it.body or ""] + [d.text for d in decisions]
@@ -8546,6 +8601,11 @@ class _Extractor:
     def _named_line_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"Anna: tar fram ett utkast …", "Karl och Emma: går igenom …": the doers named before a
         colon, their task after it in the present tense, read as the sentence "Anna tar fram …"."""
+        c = s[:1] in "AKHRSV" and _COLLECTIVE_LINE_TASK.match(s)
+        if c and (who := self._collective(c.group("who"))):
+            # "Alla kommuner: ta fram antal pågående LSS-ärenden": each kommun's task, and the kommuner's together
+            self._row_task(who, c.group("inf").strip(" ."), "", origin=origin, pos=pos, giver=giver)
+            return True
         m = _NAMED_LINE_TASK.match(s)
         who = self._people(m.group("who"), text_names=True) if m else None
         if not who:
@@ -8624,6 +8684,9 @@ class _Extractor:
                 item_col = None if logged is not None else next(
                     (i for i, c in enumerate(cells) if c.strip(" *:") in ("§", "punkt", "ärende")), None)
                 status_col = next((i for i, c in enumerate(cells) if _column(c, _STATUS_COLUMNS)), None)
+                # "Kommentar / nästa steg": a status table's next step in each uppdrag, the row's Ansvarig to take it
+                step_col = next((i for i, c in enumerate(cells) if i not in (task_col, who_col)
+                                 and _NEXT_STEP_COLUMN.search(c)), None)
                 # "Uppdrag | Mottagare | Beslutat | Status": the body the "Beslutat" cell names gave the task
                 giver_col = next((i for i, c in enumerate(cells) if i != task_col
                                   and c.strip(" *:") in ("beslutat", "beslutat av", "uppdragsgivare", "givet av")), None)
@@ -8668,6 +8731,11 @@ class _Extractor:
                         giver = self._body_ref(gm.group(1)) if gm else None
                     done = status_col is not None and bool(_DONE_STATUS.match(values[status_col].strip()))
                     self._action_row(who, task, values[due_col] if due_col is not None else "", giver, done=done)
+                    step = _next_step(values[step_col]) if step_col is not None and not done else None
+                    if step and not self._people(step.split(" ", 1)[0], text_names=True):
+                        # ("Siri återkommer med …": a step told with its own doer is read as the sentence it is)
+                        due = re.search(r"\s*(\d{4}-\d{2}-\d{2})\s*\.?$", step)
+                        self._action_row(who, step[:due.start()] if due else step, due.group(1) if due else "", giver)
                 self.ctx.item = it
                 return
         if "tatus" in body:
@@ -8857,6 +8925,9 @@ class _Extractor:
         bracketed = re.search(r"\(([A-ZÅÄÖ]{2,4})\)\s*$", who_text)
         who_text = re.sub(r"\s*\([^)]*\)", "", who_text).strip()
         who_text = re.sub(r"\s+\+\s+", " och ", who_text)  # "Anna Ek + Bo Lund": the two together
+        # "Projektgruppen för mobilt närvårdsteam / Hampus Lind": the body and the one who answers for it, spaced
+        # apart by a slash (not "MAS/socialchef", one cell's two titles for one holder)
+        who_text = re.sub(r"\s+/\s+(?=[A-ZÅÄÖ])", " och ", who_text)
         # "AME Åby": a unit by its acronym and place, no person (though two capitalised words)
         named = None if " " in who_text and _ACRONYM_ORG.match(who_text) else self._people(who_text)
         # "Respektive kommun", "Alla huvudmän" in the Ansvarig column: each kommun (or huvudman) and them together
@@ -11343,7 +11414,8 @@ class _Extractor:
         return True
 
     _DELEGATED_REPORTED_RE = re.compile(
-        r"^(?:att\s+)?[Bb]eslut(?:en|et)?\s+(?:som\s+(?:fattas|fattats|tas)\s+|fattade\s+|tagna\s+)?"
+        # ("att delegationsbeslut ska anmälas till nämnden …": the decisions by their kind)
+        r"^(?:att\s+)?(?:[Bb]eslut(?:en|et)?|[Dd]elegationsbeslut(?:en)?)\s+(?:som\s+(?:fattas|fattats|tas)\s+|fattade\s+|tagna\s+)?"
         r"(?:med\s+stöd\s+av\s+(?:delegation(?:en)?|[^.;]{2,40}?delegation)\s+)?(?:ska\s+|skall\s+)?"
         r"(?:anmäls|anmälas|redovisas|återrapporteras)\s+(?:i\s+efterhand\s+)?(?:till\s+(?P<to>[^.;,]+?)"
         r"(?:\s+(?:vid|på|senast|i)\b[^.;]*)?"
@@ -11864,7 +11936,8 @@ class _Extractor:
         return None
 
     _SEAT_APPOSITION_RE = re.compile(
-        r"(?:^|:\s*)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})(?P<app>(?:,\s*[^,;:]{2,80}?)?),\s+"
+        # (or by her given name alone, the roster's one attendee of that name: "Gunnel, som är sammankallande i …")
+        r"(?:^|:\s*)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})(?P<app>(?:,\s*[^,;:]{2,80}?)?),\s+"
         # ("Petra Sandberg, som är sammankallande i arbetsgrupp samsjuklighet, rapporterade": the seat in a relative
         # clause, the body's kind in lower case before its name)
         # ("…, som är kommunens representant i Samverkansgrupp X, informerar": whose seat it is before the role)
@@ -11888,6 +11961,8 @@ class _Extractor:
         if m.group("who2"):
             return self._seat_in_the_items_group(m.group("who2"), m.group("role2"), m.group("g2"))
         who = self._people(m.group("who"))
+        if who and " " not in m.group("who").strip() and " " not in who[0]:
+            return False  # a given name the roster does not tell whose it is
         g = m.group("g")
         gs = find_groups(g[:1].upper() + g[1:])
         if not who or len(who) != 1 or not gs or gs[0].start != 0 or gs[0].generic_head \
@@ -12498,11 +12573,12 @@ class _Extractor:
             stand_in = re.search(r"\bersättare\s+för\s+(?P<p>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s*\.?$", s)
             if stand_in and is_name_list([stand_in.group("p")]):
                 return False  # "… välkommen som ersättare för Annika Sjödin": serving for her today, no seat of his own
+            hm = m.group("hm") or (re.sub(r"s$", "", m.group("hm2")) if m.group("hm2") else None)
             for p in people:
                 self.membership(p, g, item, role=role, change="replace" if old else "join",
-                                on_behalf_of=m.group("hm"), replaces=old)
+                                on_behalf_of=hm, replaces=old)
             if old and is_name_list([old]):
-                self.membership(old, g, item, role=role, change="leave", on_behalf_of=m.group("hm"))
+                self.membership(old, g, item, role=role, change="leave", on_behalf_of=hm)
         return False
 
     def _ms_sits_in(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
@@ -12613,6 +12689,18 @@ class _Extractor:
                   kinds: tuple[str, ...] = KINDS) -> None:
         """Read one sentence with the rules of the registry whose trigger words it contains
         (of ``kinds``)."""
+        left, seats = self._left_employer, len(self.out.memberships)
+        self._sentence_read(s, origin=origin, pos=pos, giver=giver, kinds=kinds)
+        if left and self._left_employer is left:
+            self._left_employer = None
+            if re.match(rf"{re.escape(left[1])}(?:s?\s+kommun)?\s+(?:har\s+)?(?:utsett|utser|anmält|anmäler|nominerat)\s", s):
+                # "… Petter Wahlund lämnar Ekeby kommun. Ekeby har utsett Anna-Karin Mört till ny ledamot i G": the seat
+                # the kommun fills next is the one the leaver held
+                for m in [m for m in self.out.memberships[seats:] if m.change == "join"][:1]:
+                    self.membership(left[0], m.group, m.item, role=m.role, change="leave", on_behalf_of=m.on_behalf_of)
+
+    def _sentence_read(self, s: str, *, origin: str, pos: int | None, giver: str | None,
+                       kinds: tuple[str, ...] = KINDS) -> None:
         s = s.strip().rstrip(".").rstrip(",;").rstrip()  # a decision's clauses end with "," before the next "att"
         if " påminner " in s and "assignment" in kinds and self._REMINDS_AFTER_RE.match(s) \
                 and self._reminds_after_clause(s, origin=origin, pos=pos, giver=giver):
@@ -13275,6 +13363,16 @@ class _Extractor:
             # (a body that "vill att" another does a thing only hopes it will: a task is told with the modal alone)
             vm = (re.match(r"^(?P<who>[^,;]+?)\s+(?:ska|skall|bör)\s+(?:också\s+|även\s+)?(?P<task>[a-zåäö]+\b.*)$", rest)
                   or (None if _BODY_WANTS.match(s) else re.match(r"^(?P<who>.+?)\s+(?P<task>[a-zåäö]+(?:ar|er|r)\b.*)$", rest)))
+            own = not vm and gname and gname == self._meeting_body() and _WANTS_OWN_REPORT.match(rest)
+            if own:
+                # "Nämnden vill att förvaltningen vid aprilsammanträdet redovisar …": the body that met directs its
+                # own förvaltning to report at a meeting of its own, a task with its time
+                who = _subject_assignees(own.group("who"), True, self.ctx)  # (a unit is a doer here, as in a decision)
+                if who:
+                    verb = _present_to_infinitive(own.group("v"))
+                    self.assignment(who, f"{own.group('when')} {verb}{own.group('rest')}".strip(" ."), origin=origin,
+                                    pos=pos, given_by=gname, report_to=gname)
+                    return True
             if vm:
                 who = _subject_assignees(vm.group("who"), False, self.ctx)
                 if who and is_name_list(who):
@@ -14688,6 +14786,10 @@ class _Extractor:
             if named:  # "Per Ek lämnar Styrgrupp barn och unga Norrvik": the body left is named
                 grp = seat_group(named)
             elif "lämnar" in s and not gm and not re.search(r"lämnar\s+(?:(?:därmed|därför|då|samtidigt)\s+)?(?:gruppen|\w*gruppen|uppdraget|sitt\s+uppdrag|\w*rådet|nämnden|\w*nätverket|\w*forumet)\b", s):
+                if (emp := _LEAVES_EMPLOYER.search(s)) and old[0].casefold() not in self.ctx.roster:
+                    # "Camilla meddelar att Petter Wahlund lämnar Ekeby kommun vid månadsskiftet": the seat the kommun
+                    # fills in the next sentence is the one he leaves
+                    self._left_employer = (old[0], emp.group("place") or f"Region {emp.group('place2')}")
                 return False  # (not "X lämnar gruppens synpunkter till …": what is handed in, in the genitive)
             if not grp:
                 return False
@@ -14731,6 +14833,19 @@ class _Extractor:
             self.membership(old[0], grp, item, role=g.get("role"), change="leave")
             self._leaving = (old[0], grp)  # the seat a successor named by a pronoun takes: "… utses att efterträda henne"
             return True
+        if rule.name == "former_seats_to_fill":
+            # each seat "… i <body>" the sentence lists, joined by "och" or a comma: left
+            old = self._people(g["old"], text_names=True)
+            if not old or len(old) != 1:
+                return False
+            done = False
+            for seat in re.split(r",\s*(?:och\s+)?|\s+och\s+(?=[a-zåäö]+s\s+|ledamot|ersättare|representant)", g["seats"]):
+                sm = re.search(r"\b(?P<role>ledamot|ersättare|representant|ordförande)\s+i\s+(?P<g>.+)$", seat.strip())
+                grp = seat_group(sm.group("g")) if sm else None
+                if grp:
+                    self.membership(old[0], grp, item, role=sm.group("role"), change="leave")
+                    done = True
+            return done
         if rule.name == "term_ends":
             # "Malins förordnande som sekreterare upphör i december": the body named, or else the one that met
             old = self._people(g["old"], text_names=True)
@@ -14739,7 +14854,7 @@ class _Extractor:
                 return False
             self.membership(old[0], grp, item, role=g.get("role"), change="leave")
             return True
-        if rule.name in ("goes_in_instead_of", "appointed_in_place_of"):
+        if rule.name in ("goes_in_instead_of", "appointed_in_place_of", "steps_in_in_their_place"):
             who, old = self._people(g["who"], text_names=True), self._people(g["old"], text_names=True)
             grp = seat_group(g["group"]) if g.get("group") else None
             if not grp:
@@ -14750,8 +14865,8 @@ class _Extractor:
                 grp = seat_group(next(iter(titled))) if len(titled) == 1 else body
             if not who or not old or len(who) != 1 or len(old) != 1 or not grp or who == old:
                 return False
-            self.membership(who[0], grp, item, role=g["role"], change="replace", replaces=old[0])
-            self.membership(old[0], grp, item, role=g["role"], change="leave")
+            self.membership(who[0], grp, item, role=g.get("role") or "ledamot", change="replace", replaces=old[0])
+            self.membership(old[0], grp, item, role=g.get("role") or "ledamot", change="leave")
             return True
         if rule.name == "left_since":
             old = self._people(g.get("old") or g.get("old2") or g.get("old3") or g.get("old4"), text_names=True)
@@ -15506,7 +15621,8 @@ class _Extractor:
         if rule.name in ("successor_elected", "tells_of_leaving", "takes_the_seat", "seat_taken_by", "goes_into_for",
                          "seat_taken_over_by", "elected_seat_first", "takes_over_ones_seat", "successor_named",
                          "appointed_to_the_seat", "sent_in_place", "new_seat_filled", "added_from",
-                         "holds_seat_where_succeeded", "seat_notified_from_now", "goes_in_as_for_now"):
+                         "holds_seat_where_succeeded", "seat_notified_from_now", "goes_in_as_for_now",
+                         "released_and_elected_instead"):
             # "Ulf Norgren (S) har valts i hans ställe", "… meddelar Per Lind (M) att han lämnar uppdraget som vice
             # ordförande", "Ronja tar hennes plats", "Sten går in i nätverket för Åby kommun": a seat in the body that
             # met unless one is named; the one before leaves it where the text names him

@@ -113,7 +113,8 @@ _PARTY = r"(?:\s+\([^()]{1,12}\))?"  # a party tag after a name: "(S)", "(KD)"
 # (a surname may open with its particles: "Per de Geer", "Eva van der Berg")
 _NAME = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+" + PARTICLES_BEFORE + r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}"
 # ("repr": a hurried secretary's representant)
-_ROLE = r"(?P<role>(?:vice\s+)?(?:ordförande|ledamot|ledamöter|ersättare|representanter|representant|repr\.?(?=\s)|kontaktperson|ombud|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare)))"
+# ("2:e vice ordförande", "förste vice ordförande": which vice, when a nämnd has two)
+_ROLE = r"(?P<role>(?:(?:[123]:e|förste|andre)\s+(?=vice\s))?(?:vice\s+)?(?:ordförande|ledamot|ledamöter|ersättare|representanter|representant|repr\.?(?=\s)|kontaktperson|ombud|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare)))"
 # Present-tense verbs that give a task when a person, a body or the kommuner is their subject
 # ("MÖ kollar med MAS …", "EL skickar ut …"); reporting verbs (berättar, informerar om,
 # presenterar, påminner) are not here.
@@ -482,6 +483,10 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Eva Nord", "Samverkansgrupp äldre", "join")),
                    _ex("Vi välkomnar Eva Nord som ny representant för Region Österland.",
                        ("membership", "Eva Nord", "Samverkansgrupp äldre", "join")),
+                   # whose seat in the genitive before the role, why the seat was free after the one who held it
+                   _ex("Eva Nord hälsas välkommen som Ekby kommuns ledamot i styrgruppen efter Karl Berg, som har "
+                       "lämnat kommunen.", ("membership", "Eva Nord", "Styrgrupp Barnahus", "replace"),
+                       ("membership", "Karl Berg", "Styrgrupp Barnahus", "leave"), body="Styrgrupp Barnahus"),
                    _ex("Lisa Ek hälsas välkommen som ny representant för Åby kommun efter Karl Berg.",
                        ("membership", "Lisa Ek", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave")),
@@ -497,7 +502,8 @@ RULES: tuple[Rule, ...] = (
                        "kommun, speciellt välkomna.", ("membership", "Anna Lund", "Styrgrupp Barnahus", "join"),
                        ("membership", "Per Ek", "Styrgrupp Barnahus", "join"))),
          counter_examples=("Alla hälsas välkomna.", "Välkommen till mötet!",
-                           "Vi välkomnar Eva Nord som gäst under punkt 3.")),
+                           "Vi välkomnar Eva Nord som gäst under punkt 3.",
+                           "Eva Nord hälsas välkommen som Ekby kommuns gäst.")),
     # a task told in a relative clause after the one handed something: "Mallen skickas till Annika, som sprider den i
     # nätverket", "Frågan lämnas till Tove Rask, som tar kontakt med Trafikverket"
     # a successor elected by another body, the seat told by a pronoun or by "efterträdare": "Ulf Norgren (S) har valts
@@ -520,14 +526,19 @@ RULES: tuple[Rule, ...] = (
     Rule("new_seat_filled", "membership", change="join", narrative_only=True, exclusive=False,
          triggers=("Som ny ", "Som nytt ", "Till ny "),
          pattern=r"^(?:Som|Till)\s+nya?\s+(?P<role>ordinarie\s+ledamot|ledamot|ersättare|representant)"
-                 r"(?:\s+(?:för|från)\s+[^,;.]{2,40}?)?(?:\s+i\s+[a-zåäö]*(?:gruppen|rådet|nätverket|teamet))?\s+har\s+"
+                 r"(?:\s+(?:för|från)\s+[^,;.]{2,40}?)?(?:\s+i\s+[a-zåäö]*(?:gruppen|rådet|nätverket|teamet))?"
+                 # ("Till ny ersättare efter Eva Lund har fullmäktige valt …": whose seat it was, the electing body in lower case)
+                 r"(?:\s+efter\s+" + _NAME + _PARTY + r")?\s+har\s+"
                  r"(?:(?P<who>" + _NAME + r")" + _PARTY + r"(?:,\s*[^,;.]{2,60},)?\s+(?:utsetts|valts)"
-                 r"|[A-ZÅÄÖ][^,;.]{2,40}?\s+(?:utsett|valt)\s+(?P<who2>" + _NAME + r")" + _PARTY + r")(?=[\s,.;]|$)",
+                 r"|(?:[A-ZÅÄÖ][^,;.]{2,40}?|(?:kommun|region)?fullmäktige)\s+(?:utsett|valt)\s+(?P<who2>" + _NAME + r")" + _PARTY
+                 + r")(?=[\s,.;]|$)",
          examples=(_ex("Som ny ersättare för Karlshamns kommun har Kristian Örn, socialsekreterare, utsetts.",
                        body="Samverkansgrupp mitt i livet",
                        facts=(("membership", "Kristian Örn", "Samverkansgrupp mitt i livet", "join"),)),
                    _ex("Som ny ledamot har Åby kommun utsett Eva Ek från och med oktober.", body="Styrgrupp Nära vård",
-                       facts=(("membership", "Eva Ek", "Styrgrupp Nära vård", "join"),))),
+                       facts=(("membership", "Eva Ek", "Styrgrupp Nära vård", "join"),)),
+                   _ex("Till ny ersättare efter Eva Lund har fullmäktige valt Per Holm (S).", body="Socialnämnden",
+                       facts=(("membership", "Per Holm", "Socialnämnden", "join"),))),
          counter_examples=("Som ny ersättare har ännu ingen utsetts.",
                            "Som ny ledamot har kommunen inte utsett någon.")),
     # a member added from a time or a huvudman on, told with the verb first: "Från och med nästa möte ingår även Malin
@@ -629,6 +640,9 @@ RULES: tuple[Rule, ...] = (
                    # the seat in a relative clause, the body's kind in lower case before its name
                    _ex("Petra Sandberg, som är sammankallande i arbetsgrupp samsjuklighet, rapporterade om utkastet.",
                        ("membership", "Petra Sandberg", "Arbetsgrupp samsjuklighet", "member")),
+                   # the holder by her given name alone, the one attendee of that name
+                   _ex("Fatima, som är sammankallande i Arbetsgrupp övergång barn–vuxen, visade utkastet till rutin.",
+                       ("membership", "Fatima Osman", "Arbetsgrupp övergång barn–vuxen", "member"), roster=_ROSTER),
                    # "i arbetsgruppen": the one working group the item names in full
                    _ex("Styrgruppen ger Arbetsgrupp trygg hemgång i uppdrag att ta fram ett förslag. Annelie informerar "
                        "Linnea Åkerlund, sammankallande i arbetsgruppen, om uppdraget.",
@@ -639,7 +653,8 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Per Lind, ledamot i kommunens socialnämnd sedan 2019, berättade om arbetet.",
                            "Föredragande: Tore Ek, ordförande i styrgruppen.",
                            "Annelie informerar Linnea Åkerlund, sammankallande i arbetsgruppen, om uppdraget.",
-                           "Ordförande i Styrgrupp Barnahus är ännu inte utsedd.")),
+                           "Ordförande i Styrgrupp Barnahus är ännu inte utsedd.",
+                           "Märta, som är sammankallande i Arbetsgrupp SIP, visade utkastet.")),
     Rule("seat_where", "membership", exclusive=False,
          triggers=("där hon", "där han", "där hen", "chefen är", "direktören är", "ledaren är", "samordnaren är"),
          handler="_ms_seat_where",
@@ -2610,6 +2625,11 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        "Österland.\nBeslutet anmäls till kommunstyrelsen.", body="Kommunstyrelsens arbetsutskott, Åby kommun",
                        facts=(("mandate", "Kommunstyrelsens arbetsutskott, Åby kommun", "Kommunstyrelsen, Åby kommun",
                                "reports_to"),)),
+                   # the decisions by their kind, in a nämnd's delegationsordning
+                   _ex("att delegera till arbetsutskottet att besluta i brådskande ärenden enligt LVU,\n"
+                       "att delegationsbeslut ska anmälas till nämnden vid närmast följande sammanträde.", decision=True,
+                       body="Socialnämnden, Åby kommun",
+                       facts=(("mandate", "arbetsutskottet", "Socialnämnden, Åby kommun", "reports_to"),)),
                    # the body by its next meeting
                    _ex("Beslutet anmäls vid kommunfullmäktiges nästa sammanträde.", decision=True,
                        body="Krisledningsnämnden, Åby kommun",
@@ -4661,7 +4681,11 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("assignment", ["Tobias Fagerlund"], "lämna över kontaktlistan"), roster=_ROSTER),
                    # the task in the infinitive, as a list of who does what writes it
                    _ex("Elin: sprida valideringsplanen till kommunerna", ("assignment", ["Elin Borg"], "sprida valideringsplanen"),
-                       roster=_ROSTER)),
+                       roster=_ROSTER),
+                   # the kommuner as the line's doers: each kommun the roster names, and them together
+                   _ex("Alla kommuner: ta fram antal pågående LSS-ärenden för unga.",
+                       ("assignment", ["Åby kommun", "kommunerna"], "ta fram antal pågående LSS-ärenden"),
+                       roster=("Elin Borg, Åby kommun", "Per Lund, Region Ås"))),
          counter_examples=("Närvarande: Elin Borg, Mattias Öhrn.", "Beslut: gruppen antar rutinen.",
                            "Utbildning: antalet deltagare ökar.",
                            # what one reported, not a task: a comparative where the verb would stand
@@ -4669,7 +4693,8 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                            # a plural noun where the verb would stand: a report
                            "Elin: uppgifter om 5–7 månaders väntan på hälsocentralen, oklart för övriga.",
                            "Elin: väntetiderna har ökat, synpunkter från två kommuner.",
-                           "Elin: bra möte, alla var med.")),
+                           "Elin: bra möte, alla var med.",
+                           "Alla kommuner: statistiken saknas fortfarande.")),
     # a task of the kommuner's members at the meeting, each doing it for their kommun: "Kommunernas ledamöter
     # anmäler var sin kontaktperson till Eva Ek" (the attendees present who sit for a kommun)
     Rule("kommun_members_each", "assignment",
@@ -5366,6 +5391,23 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                               ("membership", "Anna Lund", "Politiskt samråd", "leave")))),
          counter_examples=("Per Ek går in som stöd i arbetet i stället för Anna Lund.",
                            "Per Ek är ordförande i stället för Anna Lund vid dagens sammanträde.")),
+    # the one leaving told first, the one stepping in after "och" with the body she goes into: "Kent Öberg har slutat i
+    # Björkå och Amra går in i arbetsgruppen i hans ställe" (the seat in that body, not in the one that met)
+    Rule("steps_in_in_their_place", "membership", change="replace", narrative_only=True, exclusive=True,
+         triggers=("ställe",),
+         pattern=r"^(?P<old>" + _NAME + r")" + _PARTY + r"\s+(?:har\s+slutat|slutar|har\s+lämnat|lämnar|har\s+gått\s+i\s+pension|"
+                 r"går\s+i\s+pension)\b[^.;]{0,60}?\s+och\s+(?P<who>" + _NAME + r"|[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)"
+                 + _PARTY + r"\s+(?:går|gick|har\s+gått)\s+in\s+(?:som\s+(?P<role>ledamot|ersättare|representant)\s+)?"
+                 r"i\s+(?P<group>[A-ZÅÄÖ][^.;,]+?|[a-zåäö-]*(?:gruppen|rådet|nätverket|teamet|nämnden|utskottet))"
+                 r"\s+i\s+(?:hans|hennes|hens|dennes)\s+ställe\b",
+         examples=(_ex("Karl Berg har slutat i Åby och Fatima går in i Arbetsgrupp SIP i hans ställe.", roster=_ROSTER,
+                       facts=(("membership", "Fatima Osman", "Arbetsgrupp SIP", "replace"),
+                              ("membership", "Karl Berg", "Arbetsgrupp SIP", "leave"))),
+                   _ex("Gruppen har tillsatt Arbetsgrupp SIP. Karl Berg har slutat i Åby och Eva Nord går in i "
+                       "arbetsgruppen i hans ställe.", facts=(("membership", "Eva Nord", "Arbetsgrupp SIP", "replace"),
+                                                               ("membership", "Karl Berg", "Arbetsgrupp SIP", "leave")))),
+         counter_examples=("Rutinen har slutat gälla och Eva Nord går in i arbetsgruppen i hans ställe.",
+                           "Mötet slutar kl. 15 och Eva Nord går in i samtalet i hans ställe.")),
     # a seat filled "i X:s ställe", told as the appointment it is (often the länsstyrelse's, after a recount): the
     # successor replaces X, in the body named or else the one the item's title or the meeting is
     Rule("appointed_in_place_of", "membership", change="replace", triggers=("ställe",),
@@ -7647,6 +7689,33 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
          counter_examples=("Frågan om ersättare i arbetsutskottet tas upp i hennes ställe vid nästa möte.",)),
     # a seat left at one's own request, granted or told: "Kommunfullmäktige beviljar Anna Lund (S) entledigande från
     # uppdraget som ledamot i socialnämnden", "Avsägelse från Olle Berg (C) av uppdraget som ersättare i …"
+    # the seats a released member held elsewhere, told as to be filled: "Rolf Ek var även nämndens ledamot i
+    # arbetsutskottet och nämndens representant i Brottsförebyggande rådet, och dessa platser behöver fyllas"
+    # (each seat left)
+    Rule("former_seats_to_fill", "membership", change="leave", exclusive=False,
+         triggers=("behöver fyllas", "ska fyllas", "måste fyllas", "behöver tillsättas", "ska tillsättas"),
+         pattern=r"^(?P<old>" + _NAME + r")" + _PARTY + r"\s+(?:var|har\s+varit)\s+(?:även|också)\s+(?P<seats>[^.;]+?),?\s+och\s+"
+                 r"(?:dessa|de|båda|bägge|de\s+två)\s+(?:platser(?:na)?|uppdrag(?:en)?)\s+(?:behöver|ska|måste)\s+"
+                 r"(?:fyllas|tillsättas)\b",
+         examples=(_ex("Rolf Ek var även nämndens ledamot i arbetsutskottet och nämndens representant i Brottsförebyggande "
+                       "rådet i Åby, och dessa platser behöver fyllas.", body="Socialnämnden, Åby kommun",
+                       facts=(("membership", "Rolf Ek", "Brottsförebyggande rådet i Åby", "leave"),)),),
+         counter_examples=("Rutinen var även en fråga för nämnden, och dessa platser behöver fyllas.",)),
+    # another body's release and election told together: "Kommunfullmäktige har den 28 januari entledigat Rolf Ek (S)
+    # från hans uppdrag som ledamot och 2:e vice ordförande i nämnden och i stället valt Eva Lund (S), tidigare
+    # ersättare, till ledamot" (the one released leaves the seat, the one elected takes it)
+    Rule("released_and_elected_instead", "membership", change="replace", exclusive=False, triggers=("entledigat",),
+         pattern=r"\bentledigat\s+(?P<old>" + _NAME + r")" + _PARTY + r"\s+från\s+(?:(?:sitt|sina|hans|hennes|hens)\s+)?"
+                 r"(?:uppdraget|uppdragen|uppdrag)\s+som\s+[^.;]{2,80}?\s+i\s+(?P<group>[^.;,]+?)\s+och\s+(?:i\s*stället\s+)?"
+                 r"(?:har\s+)?(?:valt|utsett)\s+(?P<who>" + _NAME + r")" + _PARTY + r"(?:,[^,.;]{2,40},)?\s+till\s+"
+                 r"(?:ny\s+|ordinarie\s+)?(?P<role>ledamot|ersättare)\b",
+         examples=(_ex("Kommunfullmäktige har den 28 januari 2027, § 9, entledigat Rolf Ek (S) från hans uppdrag som ledamot "
+                       "och 2:e vice ordförande i socialnämnden och i stället valt Eva Lund (S), tidigare ersättare, till "
+                       "ledamot.", body="Socialnämnden",
+                       facts=(("membership", "Eva Lund", "Socialnämnden", "replace"),
+                              ("membership", "Rolf Ek", "Socialnämnden", "leave"))),),
+         counter_examples=("Kommunfullmäktige har entledigat revisionen från uppdraget som granskare i nämnden och i "
+                           "stället valt en extern byrå till ledamot.",)),
     Rule("released_from_seat", "membership", change="leave", exclusive=False,
          # ("befrias från uppdraget", "har på egen begäran befriats från sitt uppdrag": the older word for the same)
          triggers=("entledig", "avsägelse", "avsagt sig", "avsäger sig", "befrias", "befriats", "befriades", "befria "),
@@ -7973,6 +8042,10 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                        "2030-12-31", decision=True, body="Räddningsnämnden",
                        facts=(("membership", "Åsa Berg", "Krisberedskapsrådet", "join"),
                               ("assignment", ["Åsa Berg"], "vara ombud i Krisberedskapsrådet"))),
+                   # which vice, when a nämnd has two
+                   _ex("välja Fatima Ali (S) till 2:e vice ordförande för återstoden av mandatperioden", decision=True,
+                       body="Socialnämnden", facts=(("membership", "Fatima Ali", "Socialnämnden", "join"),
+                                                    ("assignment", ["Fatima Ali"], "vara 2:e vice ordförande"))),
                    _ex("välja Åsa Berg (S) till vice ordförande i samrådsorganet för tiden till och med den 31 december 2026",
                        decision=True, body="Politiskt samrådsorgan för vård i Norrby",
                        facts=(("membership", "Åsa Berg", "Politiskt samrådsorgan för vård i Norrby", "join"),)),
@@ -9441,11 +9514,16 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        ("assignment", ["Brukarrådet Norrby"], "ge synpunkter på utkastet till rutin"),
                        body="Brukarrådet Norrby", roster=_ROSTER),
                    _ex("Styrgrupp Barnahus vill att Arbetsgrupp SIP ska ta fram en gemensam blankett.",
-                       ("assignment", ["Arbetsgrupp SIP"], "ta fram en gemensam blankett"))),
+                       ("assignment", ["Arbetsgrupp SIP"], "ta fram en gemensam blankett")),
+                   # the body that met directs its own förvaltning to report at a meeting of its own
+                   _ex("Nämnden vill att förvaltningen vid aprilsammanträdet redovisar vilka åtgärder som vidtas.",
+                       ("assignment", ["förvaltningen"], "vid aprilsammanträdet redovisa vilka åtgärder"),
+                       body="Socialnämnden, Åby kommun")),
          # (without the modal a body hopes, and gives no task: "vill att X tar upp …" refers a matter there)
          counter_examples=("Elin Borg vill att vi tar upp frågan igen.", "Gruppen vill att fler deltar.",
                            "Nätverket vill att Styrgrupp Barnahus tar upp bristen på läkare.",
-                           "Styrgruppen vill att Arbetsgrupp SIP står bakom förslaget.")),
+                           "Styrgruppen vill att Arbetsgrupp SIP står bakom förslaget.",
+                           "Nämnden vill att förvaltningen vid sammanträdet känner sig trygg.")),
     # a matter put off to the next meeting, who is to present it then after a comma: "SÖ ang. de nya föreskrifterna ->
     # tas upp nästa ggn, SÖ föredrar"
     Rule("presents_next_time", "assignment", triggers=("föredrar", "presenterar", "redovisar"),

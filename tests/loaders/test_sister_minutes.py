@@ -26,7 +26,12 @@ breadcrumb and a dated decision log; a political council's Word protocol with a 
 Ersättare table and "Förslag till beslut" adopted by "Beslut: Enligt förslaget"; a processteam's notes naming their
 body only in the page footer, the roster appended as a bilaga surname first; a ledningsgrupp's PDF protocol with its
 roster in running text ("… ersattes av …", "… hade förhinder") and a decided point broken by the page footer; a
-local samverkansteam's RTF notes with a "Närvarande | Anmält förhinder" table; and the kommun
+local samverkansteam's RTF notes with a "Närvarande | Anmält förhinder" table; a ledningsgrupp's notes exported from a
+meeting app as Markdown, "Roll i mötet" cells ("Ordförande · socialchef") and an "Action items" table; a styrgrupp's
+Word protocol with a status table per uppdrag ("Ansvarig" a body and its person, "Kommentar / nästa steg"); an
+individ- och familjeomsorgsnämnd's Word protocol whose ledamöter fullmäktige has entledigat and replaced, with a
+delegation, "Beslutsunderlag" and "Expedieras till"; a samverkansgrupp's notes with tasks "Till nästa möte" by first
+names and "Alla kommuner:"; and the kommun
 protocols, arbetsgrupp notes and styrgrupp Markdown before them. Each folder is
 loaded twice into a fresh store: after the region's own minutes, as a user of that region loads a
 new protocol, and alone, as someone who has only these. The export is held against the gold per
