@@ -17152,7 +17152,8 @@ class _Extractor:
                                    # "…, som arbetar på uppdrag av X och rapporterar dit": to the body it works for
                                    # ("… och rapporterar till den": the giver by a pronoun)
                                    r"|(?<=som\s)arbetar\s+på\s+uppdrag\s+(?:av|från)\s+(?P<to2>[^.;,]{2,80}?)\s+och\s+"
-                                   r"(?:åter)?rapporterar\s+(?:dit|till\s+(?:den|det|dem))\b)")
+                                   # ("… och rapporterar hit": to the body whose minutes tell it)
+                                   r"(?:åter)?rapporterar\s+(?:dit|(?P<here>hit)|till\s+(?:den|det|dem))\b)")
     _NAMED_BODY_END_RE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö-]+)?(?:grupp|gruppen|råd|rådet|nämnd|nämnden|"
                                     r"beredning|beredningen|team|teamet|organ|organet|forum|forumet)\b[^,;.]{0,60}$")
 
@@ -17179,6 +17180,8 @@ class _Extractor:
             x = self.ctx.group_of_item()
         tg = "to" if m.group("to") else "to2"
         to = " ".join(m.group(tg).split())
+        if m.group("here"):
+            to = self.p.body or to  # "…, som arbetar på uppdrag av X och rapporterar hit": the body that met
         named = find_groups(s[m.start(tg):])
         if named and named[0].start == 0 and not named[0].generic_head and len(named[0].name) > len(to):
             to = named[0].name  # "… rapporterar till Länsledningsgruppen för vård och omsorg": its whole name

@@ -1861,7 +1861,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                            "Styrgrupp Nära vård träffas i augusti, dit vi rapporterar om läget om det behövs.")),
     Rule("named_body_which_reports_to", "mandate", exclusive=False,
          triggers=("som rapporterar", "som i sin tur rapporterar", "som återrapporterar", "som redovisar", "och rapporterar till",
-                   "och rapporterar dit"),
+                   "och rapporterar dit", "och rapporterar hit"),
          handler="_md_named_body_which_reports_to",
          examples=(# the mandate first, then whom it reports to: the council the item named, by its kind
                    _ex("Regionalt samverkansråd Norrby har ställt sig bakom planen. Den har tagits fram av "
@@ -1893,8 +1893,14 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    # the body that met by the start of its name
                    _ex("Tjänstemannaberedningen Södra, som rapporterar till politisk vårdsamverkan, har tagit fram ett förslag.",
                        ("mandate", "Tjänstemannaberedningen Södra", "Politisk vårdsamverkan Södra Norrby", "reports_to"),
-                       body="Politisk vårdsamverkan Södra Norrby")),
-         counter_examples=("Frågan bereds av Elin Borg, som rapporterar till styrgruppen i maj.",)),
+                       body="Politisk vårdsamverkan Södra Norrby"),
+                   # "… och rapporterar hit": to the body whose minutes tell it, the clause between commas
+                   _ex("Arbetsgruppen för nyanlända kvinnor, som arbetar på uppdrag av beredningsgruppen och rapporterar "
+                       "hit varje kvartal, har träffats tre gånger.", body="Beredningsgruppen, Samordningsförbundet Norrby",
+                       facts=(("mandate", "Arbetsgruppen för nyanlända kvinnor", "Beredningsgruppen, Samordningsförbundet Norrby",
+                               "reports_to"),))),
+         counter_examples=("Frågan bereds av Elin Borg, som rapporterar till styrgruppen i maj.",
+                           "Eva Ek, som arbetar på uppdrag av beredningsgruppen och rapporterar hit, har slutat.")),
     # a report that passes through another body on its way: "Gruppen rapporterar via beredningsgruppen till
     # Regionala samverkansrådet" (the body reports to the one between, which reports on)
     Rule("reports_via", "mandate", mandate="reports_to", exclusive=False, triggers=("rapporterar via", "rapporterar vidare via"),
@@ -3724,7 +3730,8 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                            "att föreslå fullmäktige hos respektive huvudman.")),
     Rule("recommends", "mandate", mandate="recommends", exclusive=False,
          triggers=("rekommender", "föreslår", "föreslå ", "föreslagit", "föreslog", "hemställ"),
-         pattern=r"^(?:(?:att\s+)?(?:(?:rekommendera|föreslå)r?"
+         # ("att ställa sig bakom förslaget och rekommendera …": a decided point, its backing before the recommendation)
+         pattern=r"^(?:(?:att\s+)?(?:ställa\s+sig\s+bakom\s[^.;:]{2,160}?\s+och\s+)?(?:(?:rekommendera|föreslå)r?"
                  # "att hemställa att kommunfullmäktige fastställer …", "hemställer hos regionfullmäktige att …": a nämnd's
                  # formal proposal to the council above it
                  r"|hemställ(?:a|er)(?:\s+hos(?=\s))?)"
@@ -3773,7 +3780,15 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"[a-zåäö-]*(?:nämnden|rådet|styrgruppen))\s+(?:tar|ska|skall|beslutar|antar|inför|ger|utser|bereder|inrättar|godkänner|"
                  # "föreslår att styrgruppen gör rutinen länsgemensam": what the other is to make of it
                  r"fastställer|tillstyrker|beviljar|bifaller|avslår|gör|utreder|prövar)\b)",
-         examples=(# the regions of a body several regions share, each of them as the attendance names them
+         examples=(# the decided point backing a proposal, then recommending it to the huvudmän named, the kommuner
+                   # written together before "kommuner"
+                   _ex("ställa sig bakom förslaget till budget 2029 och rekommendera Region Norrby samt Åby och Tallviks "
+                       "kommuner att fatta beslut om finansiering", decision=True, body="Samordningsgruppen Norrby",
+                       roster=("Per Holm, Åby kommun", "Olle Sand, Tallviks kommun", "Eva Ek, Region Norrby"),
+                       facts=(("mandate", "Samordningsgruppen Norrby", "Region Norrby", "recommends"),
+                              ("mandate", "Samordningsgruppen Norrby", "Åby kommun", "recommends"),
+                              ("mandate", "Samordningsgruppen Norrby", "Tallviks kommun", "recommends"))),
+                   # the regions of a body several regions share, each of them as the attendance names them
                    _ex("rekommendera regionerna att fördela kostnaden efter befolkningsandel", decision=True,
                        body="Samverkansnämnden", roster=("Eva Ek, Region Norrby", "Per Lind, Region Åsen"),
                        facts=(("mandate", "Samverkansnämnden", "Region Norrby", "recommends"),
