@@ -410,13 +410,22 @@ _SPLIT_RE = re.compile(r"\x00|(?<=[.!?])\s+(?=[\"”“'(]?[A-ZÅÄÖ0-9])"
                        # a clause of its own after ", och", a body named by its kind its subject: "… varit svårt att
                        # bemanna, och Styrgrupp Nära vård har lyft frågan till samrådet"
                        r"|(?<=,)\s+och\s+(?=(?:Styrgrupp|Arbetsgrupp|Samverkansgrupp|Ledningsgrupp|Processteam|Referensgrupp|"
-                       r"Projektgrupp)(?:en)?\s[^.;,]{0,60}?\s(?:har|hade)\s)"
+                       r"Projektgrupp)(?:en)?\s[^.;,]{0,60}?\s(?:har|hade)\s"
+                       # (or the body above by its kind word, asking for work: "… till förbundets styrelse, och styrelsen
+                       # har bett oss ta fram …"; read as a sentence of its own, its first letter made capital)
+                       r"|(?:styrelsen|direktionen|nämnden|samrådet|styrgruppen|ledningsgruppen|samverkansgruppen)\s+"
+                       r"(?:har|hade)\s+(?:också\s+|även\s+)?(?:bett|gett|gav|uppdragit)\s)"
                        r"|(?:(?<=;)\s+|\s+[–—]\s+)(?=[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)?\s+[a-zåäö])"
                        # initials and a verb: "SN och GT ingår från förvaltningen; KW frågar hälsocentralen …"
                        r"|(?<=;)\s+(?=[A-ZÅÄÖ]{2,4}\s+[a-zåäö]{2,}(?:ar|er|r)\b)"
                        # a unit and a verb: "Alva Tör slutar i gruppen; elevhälsan i Åby utser en ny representant"
                        r"|(?<=;)\s+(?=(?:[a-zåäö]+vården|elevhälsan|[a-zåäö-]*förvaltningen)(?:\s+i\s+[A-ZÅÄÖ][a-zåäö]+)?"
                        r"\s+[a-zåäö]{2,}(?:ar|er|r)\b)")
+
+
+# the clause split off after ", och" whose subject is the body above by its kind word (see _SPLIT_RE)
+_BODY_ASKS_AFTER_OCH = re.compile(r"(?:styrelsen|direktionen|nämnden|samrådet|styrgruppen|ledningsgruppen|samverkansgruppen)\s+"
+                                  r"(?:har|hade)\s+(?:också\s+|även\s+)?(?:bett|gett|gav|uppdragit)\s")
 
 
 # a sentence opening with the preposition "I": "I den reviderade uppdragsbeskrivningen föreslås …"
@@ -459,6 +468,9 @@ def _sentences_cached(text: str) -> tuple[str, ...]:
     rest = f"{buf} {flat[pos:]}".strip()
     if rest:
         out.append(rest)
+    if ", och " in flat:
+        out = [o[:1].upper() + o[1:] if i and o[:1].islower() and _BODY_ASKS_AFTER_OCH.match(o) else o
+               for i, o in enumerate(out)]
     if "(" in flat and _TASK_ASIDE.search(flat):
         # "… regionen utser ersättare (Anders tar frågan med sig till ledningen).": the task in brackets is a
         # sentence of its own, its doer named first, read after the one it stands in

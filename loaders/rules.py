@@ -958,12 +958,18 @@ RULES: tuple[Rule, ...] = (
          # ("Gruppen bereder kultursamverkansfrågor inför Politiskt kulturråd X": the matters of a field, for the body
          # named after "inför", not for one of its meetings)
          # ("Tjänstemannaberedningen bereder i dag ärenden till X": how things stand now, between the verb and what)
-         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,:]{0,60}?)\s+bereder\s+(?:(?:i\s+dag|idag|numera|fortfarande|också|även)\s+)?"
+         # ("Beredningsgruppen bereder som bekant ärendena till förbundets styrelse": the writer's aside to readers who
+         # know it)
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,:]{0,60}?)\s+bereder\s+(?:(?:i\s+dag|idag|numera|fortfarande|också|även|som\s+bekant|"
+                 r"som\s+vanligt|ju)\s+)?"
                  r"(?:alla\s+)?(?:ärenden|ärendena|[a-zåäö]*frågor|frågorna|"
                  r"beslutsunderlag|underlag|underlagen)\s+(?:till|åt|inför(?=\s+[A-ZÅÄÖ])(?![^.;,:]*?s\s+(?:möte|sammanträde)))"
                  r"\s+(?P<to>[^.;,:]+?)"
                  r"(?=\s+(?:på\s+uppdrag|och|samt|genom|enligt|inför)\b|\s*[,.;:]|\s*$)",
-         examples=(_ex("Arbetsutskottet bereder ärenden till Samverkansrådet och lämnar förslag till föredragningslista.",
+         examples=(_ex("Beredningsgruppen bereder som bekant ärendena till förbundets styrelse.",
+                       body="Beredningsgruppen, Samordningsförbundet Norrby",
+                       facts=(("mandate", "Beredningsgruppen, Samordningsförbundet Norrby", "förbundets styrelse", "reports_to"),)),
+                   _ex("Arbetsutskottet bereder ärenden till Samverkansrådet och lämnar förslag till föredragningslista.",
                        body="Arbetsutskottet", facts=(("mandate", "Arbetsutskottet", "Samverkansrådet", "reports_to"),)),
                    _ex("Tjänstemannaberedningen bereder i dag ärenden till Politiskt samråd Norrby.", body="RLG",
                        facts=(("mandate", "Tjänstemannaberedningen", "Politiskt samråd Norrby", "reports_to"),)),
