@@ -2738,6 +2738,13 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         return [one]  # "Ägarsamrådet gav samordningsförbundet i uppdrag …": the förbund the minutes are of, or name
     if s.isupper() and ctx.meeting and ctx.meeting.startswith(s + " "):
         return [ctx.meeting]  # "SSPF tar fram …" in the minutes of "SSPF område Norr": the body that met
+    if s[:1] in "Tt" or s[:2].isupper():
+        # "MAS Älvnäs och tf. MAS Bruksberga stämmer av …": each function by its place, the one the roster lists there
+        placed = [_PLACED_ACRONYM.fullmatch(p) for p in re.split(r",\s*|\s+och\s+", s)]
+        if all(placed):
+            each = [_title_acronym_holder(p.group("acr"), ctx, p.group("place")) for p in placed]
+            if all(each):
+                return list(dict.fromkeys(each))
     parts = [ctx.initials.get(p, p) for p in _name_list_parts(s)]
     if parts and (is_name_list(parts) or all(p.casefold() in ctx.roster for p in parts)):
         return parts
@@ -2981,7 +2988,10 @@ _GOES_ON_AND = re.compile(r"(?P<subj>[A-ZÅÄÖ][^,;]{1,80}?)\s+fortsätter\s+(?
 
 
 # a title's acronym and the kommun or region it is held in: "MAS i Lövsta", "MAR för Åby kommun"
-_PLACED_ACRONYM = re.compile(r"(?P<acr>[A-ZÅÄÖ]{2,5})\s+(?:i|för)\s+(?P<place>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+?)s?(?:\s+kommun)?")
+# ("MAS Forsby", "tf. MAS Bruksberga": the place right after the title, as a roster of functions writes it; an acting
+# holder's "tf." before it)
+_PLACED_ACRONYM = re.compile(r"(?:[Tt]f\.?\s+)?(?P<acr>[A-ZÅÄÖ]{2,5})\s+(?:(?:i|för)\s+)?"
+                             r"(?P<place>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+?)s?(?:\s+kommun)?")
 
 
 def _title_acronym_holder(acronym: str, ctx: "_Ctx", place: str | None = None) -> str | None:
@@ -2989,9 +2999,14 @@ def _title_acronym_holder(acronym: str, ctx: "_Ctx", place: str | None = None) -
     with ``place`` ("MAS i Åby"), the one of them whose organisation is there."""
     if ctx.parsed is None or acronym in ctx.initials:
         return None
+
+    def function(a) -> str:  # the title, or where a roster of functions left it, the unit ("Tf. MAS"), without "tf."
+        t = (a.title or "").split(",")[0].strip().casefold() or (a.unit or "").strip().casefold()
+        return re.sub(r"^tf\.?\s+", "", t)
+
     holders = {normalise_person_name(a.name) for a in ctx.parsed.attendance
-               if a.name and (a.title or "").split(",")[0].strip().casefold() == acronym.casefold()
-               and (place is None or place.casefold() in (a.organisation or "").casefold())}
+               if a.name and function(a) == acronym.casefold()
+               and (place is None or place.casefold() in f"{a.organisation or ''} {a.unit or ''}".casefold())}
     return holders.pop() if len(holders) == 1 else None
 
 
@@ -4720,6 +4735,9 @@ _PERSON_TASK_RE = re.compile(
     rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+|\s+[+&]\s+){PARTICLES_BEFORE}[A-ZÅÄÖ][\wåäöÅÄÖ.-]*"
     # ("Ordföranden och samordnaren skriver …": the role word whole, as well as a compound of it)
     rf"|\s+och\s+(?:(?:[12]:[ea]\s+|förste\s+|andre\s+)?vice\s+)?(?:ordföranden?|sekreteraren?|[a-zåäö-]*(?:chefen|ledaren|samordnaren|koordinatorn))"
+    # (an acting holder of a function, after the first: "MAS Älvnäs och tf. MAS Bruksberga"; a function by its
+    # letters and the place after "i": "Tf. MAS i Bruksberga")
+    rf"|\s+och\s+tf\.\s+[A-ZÅÄÖ]{{2,5}}|(?<=[A-ZÅÄÖ]{{2}})\s+i\s+[A-ZÅÄÖ][\wåäö-]+"
     # a unit last among the people: "Anna Ek, Per Lund och hemsjukvården i Åby kartlägger …"
     rf"|(?:,\s*|\s+och\s+)(?:(?i:{BRANCH_OF_CARE})|[a-zåäö-]{{3,}}enheten)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?(?=\s+[a-zåäö])"
     # each of the kommuner by its name in full: "Forsby kommun, Älvnäs kommun och Bruksberga kommun beskriver …"
@@ -4746,7 +4764,8 @@ _SECOND_TIMED_TASK = re.compile(rf"{_TASK_TIME}[^,;]{{0,40}}?\s+och\s+(?P<v>{TAS
 # a particle verb with the subject between its parts: "Till nästa möte tar kansliet fram …", "Inför mötet ser EB över …"
 _INVERTED_SPLIT_RE = re.compile(
     rf"^(?P<adv>{_ADVERBIAL})\s+(?P<v>tar|ser|följer|bjuder|stämmer|arbetar|hör|lämnar|kollar)\s+"
-    r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,4}|kansliet|sekretariatet|"
+    # ("… stämmer MAS Älvnäs och tf. MAS Bruksberga av …": an acting holder's "tf." before her function)
+    r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|\s+och\s+(?:tf\.\s+)?)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,4}|kansliet|sekretariatet|"
     r"[a-zåäö]+kansliet|ordföranden|sekreteraren|samordnaren|processledaren)\s+"
     r"(?P<part>fram|över|upp|in|av|med|ut)\b(?P<rest>.+)$")
 # kinds of unit a roster names one of per row, whose members a task may go to each: "varje vårdcentral", "alla skolor"
@@ -4949,6 +4968,8 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
     (True, False)
     >>> _is_task_use("påminner", " Tallmo"), _is_task_use("påminner", " om att rapporten ska in i maj")
     (True, False)
+    >>> _is_task_use("påminner", " henne om erbjudandet"), _is_task_use("påminner", " dem om att läsa")
+    (True, True)
     >>> _is_task_use("frågar", " hur många av avvikelserna som har lett till vårdskada")
     False
     >>> _is_task_use("återrapporterar", " från arbetsgruppens möten till samverkansgruppen")
@@ -4986,8 +5007,10 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
         # "Jonas kompletterar med polisens bild": adding to what was just told at the meeting (not "kompletterar
         # riktlinjen med en bilaga", nor "… med statistik till nästa möte")
         return bool(_FOR_LATER.search(rest) or _to_come(_DAY_TO_COME.search(rest), held))
-    if re.match(r"(?i)påminner$", verb) and re.match(r"\s+[A-ZÅÄÖ]", rest):
-        return True  # "Karin påminner Tallmo": reminding someone named, after the meeting (not "påminner om att …")
+    if re.match(r"(?i)påminner$", verb) and re.match(r"\s+(?:[A-ZÅÄÖ]|(?:henne|honom|hen|dem)\s+om\s)", rest):
+        # "Karin påminner Tallmo": reminding someone named, after the meeting (not "påminner om att …"); or the one
+        # the sentence before named, by a pronoun ("Sammankallande påminner henne om erbjudandet")
+        return True
     if re.match(r"(?i)meddelar$", verb) and (_TELLS_SOMEONE_WHAT.match(rest) or _NAMES_SUCCESSOR.match(rest)):
         # "Yasmin meddelar nätverket beslutet": telling someone outside the meeting what was decided; "Kommunen
         # meddelar efterträdare senare": naming who takes a seat, after the meeting
@@ -16083,6 +16106,10 @@ class _Extractor:
                             best = (m.start(), who, s[m.start():].strip())
                             break
                         continue  # "EB påminde om att arbetsgruppen tar fram …": told, not given
+                    if subj.endswith(" och") and _person_task_match(subj[:-4]):
+                        # "Sammankallande påminner henne om X och kontaktar Y": a clause of its own before "och", whose
+                        # subject does both (read by the rule of tasks by verb), no subject of the second verb
+                        continue
                     who = _subject_assignees(subj, decision, ctx) or (
                         self._collective(subj) if " och " in subj and "kommun" in subj else None)
                     if who:

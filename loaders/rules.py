@@ -306,6 +306,10 @@ TASK_VERBS = (
     # a report owed to another body at its meeting: "Elin ger LVO en muntlig lägesrapport på mötet den 18 juni"
     "ger(?=\\s+(?:[A-ZÅÄÖ][\\wåäö:-]*\\s+){1,3}en\\s+(?:muntlig\\s+|skriftlig\\s+|kort\\s+)?(?:lägesrapport|rapport|"
     "återrapport|redovisning|återkoppling)\\b)",
+    # (the body named by its meeting after the report: "Sammankallande ger en kort lägesrapport på styrgruppens möte den
+    # 16 juni"; not "Eva ger en lägesrapport": given at this meeting)
+    "ger(?=\\s+en\\s+(?:muntlig\\s+|skriftlig\\s+|kort\\s+)?(?:lägesrapport|rapport|återrapport|redovisning)\\s+"
+    "(?:på|vid|inför)\\s+[\\wåäö:-]+s\\s+(?:nästa\\s+)?(?:möte|sammanträde)\\b)",
     # carrying a matter to another body's meeting: "Ordföranden för fram frågan vid RLG:s möte den 12 mars"
     # ("Amra för fram den på samverkansgruppens möte": the question just named, by its pronoun)
     "för\\s+fram(?=\\s+(?:frågan|ärendet|förslaget|synpunkterna|behovet|önskemålet|den|det|dem)\\s+(?:vid|på|till|i)\\s)",
