@@ -9121,7 +9121,9 @@ _VERB_SUBJECT = re.compile(
 # a decision in the clause after what the meeting talked of, the body by its kind: "Vi pratade om …, och gruppen
 # beslutade att …"
 _TALK_THEN_DECIDED = re.compile(r"^[A-ZÅÄÖ][^.;]{3,200}?,\s+och\s+(?=(?:[a-zåäö]*(?:gruppen|nätverket|rådet|nämnden|teamet)|vi)"
-                                r"\s+(?:beslutade|beslöt|beslutar|bestämde)\s+att\s)")
+                                # (or its choice of someone: "Eftersom Göran var gruppens vice ordförande behövde vi
+                                # välja en ny, och gruppen valde Ulrika Bäck till vice ordförande")
+                                r"\s+(?:(?:beslutade|beslöt|beslutar|bestämde)\s+att\s|(?:valde|utsåg)\s+(?=[A-ZÅÄÖ])))")
 # a decision told with the meeting or the paragraph it was taken at: "antog budgeten vid sitt sammanträde den
 # 10 december 2024 § 61", "beslutade 2023-08-29 § 56"
 _TOLD_AS_HISTORY = re.compile(r"\b(?:vid|på)\s+(?:sitt|sina|dess|förra|föregående|tidigare)\s+(?:\w+\s+)?(?:sammanträde|möte)\b"

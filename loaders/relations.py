@@ -414,10 +414,15 @@ _SPLIT_RE = re.compile(r"\x00|(?<=[.!?])\s+(?=[\"”“'(]?[A-ZÅÄÖ0-9])"
                        # (or the body above by its kind word, asking for work: "… till förbundets styrelse, och styrelsen
                        # har bett oss ta fram …"; read as a sentence of its own, its first letter made capital)
                        r"|(?:styrelsen|direktionen|nämnden|samrådet|styrgruppen|ledningsgruppen|samverkansgruppen)\s+"
-                       r"(?:har|hade)\s+(?:också\s+|även\s+)?(?:bett|gett|gav|uppdragit)\s)"
+                       r"(?:har|hade)\s+(?:också\s+|även\s+)?(?:bett|gett|gav|uppdragit)\s"
+                       # (the body that met choosing someone, after why: "…, och gruppen valde Ulrika Bäck till …")
+                       r"|gruppen\s+(?:valde|utsåg)\s+(?=[A-ZÅÄÖ]))"
                        r"|(?:(?<=;)\s+|\s+[–—]\s+)(?=[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)?\s+[a-zåäö])"
                        # initials and a verb: "SN och GT ingår från förvaltningen; KW frågar hälsocentralen …"
                        r"|(?<=;)\s+(?=[A-ZÅÄÖ]{2,4}\s+[a-zåäö]{2,}(?:ar|er|r)\b)"
+                       # a reason after the semicolon and the writer's own step after ", så": "… utvidgas till Åby; det
+                       # förutsätter att Åby vill vara med, så jag stämmer av med Lena" (the reason no part of the task before)
+                       r"|(?<=;)\s+(?=det\s+[^.;]{2,100}?,\s+så\s+(?:jag|vi|[A-ZÅÄÖ])[\wåäö-]*\s+[a-zåäö]{2,}(?:ar|er|r)\b)"
                        # a unit and a verb: "Alva Tör slutar i gruppen; elevhälsan i Åby utser en ny representant"
                        r"|(?<=;)\s+(?=(?:[a-zåäö]+vården|elevhälsan|[a-zåäö-]*förvaltningen)(?:\s+i\s+[A-ZÅÄÖ][a-zåäö]+)?"
                        r"\s+[a-zåäö]{2,}(?:ar|er|r)\b)")
@@ -425,7 +430,8 @@ _SPLIT_RE = re.compile(r"\x00|(?<=[.!?])\s+(?=[\"”“'(]?[A-ZÅÄÖ0-9])"
 
 # the clause split off after ", och" whose subject is the body above by its kind word (see _SPLIT_RE)
 _BODY_ASKS_AFTER_OCH = re.compile(r"(?:styrelsen|direktionen|nämnden|samrådet|styrgruppen|ledningsgruppen|samverkansgruppen)\s+"
-                                  r"(?:har|hade)\s+(?:också\s+|även\s+)?(?:bett|gett|gav|uppdragit)\s")
+                                  r"(?:har|hade)\s+(?:också\s+|även\s+)?(?:bett|gett|gav|uppdragit)\s"
+                                  r"|gruppen\s+(?:valde|utsåg)\s+(?=[A-ZÅÄÖ])")
 
 
 # a sentence opening with the preposition "I": "I den reviderade uppdragsbeskrivningen föreslås …"
@@ -2649,7 +2655,8 @@ _NAME_THEN_APPOSED_TITLE = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\
 _SIDE_THEN_DOER = re.compile(r"^(?:-+>\s*|→\s*)?(?:[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun)?|Region\s+[A-ZÅÄÖ][\wåäö-]+|Regionen)"
                              r"\s+\((?P<p>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3})\)\s+(?=[a-zåäö])")
 # why first, then who does it after "så": "Sara var inte med, så Eva stämmer av direkt med Åby"
-_WHY_THEN_SO = re.compile(r"^(?:-+>\s*|→\s*)?[A-ZÅÄÖ][^.;,]{2,80}?,\s+så\s+(?=[A-ZÅÄÖ])")
+# (the doer the writer herself, of notes sent as a mail: "Det förutsätter att Åby vill vara med, så jag stämmer av …")
+_WHY_THEN_SO = re.compile(r"^(?:-+>\s*|→\s*)?(?:[A-ZÅÄÖ]|det\s)[^.;,]{2,80}?,\s+så\s+(?=[A-ZÅÄÖ]|jag\s)")
 _NAME_THEN_BRACKET = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,3})\s*\([^()]{1,80}\)\s+(?=[a-zåäö])")
 # ", socialpsykiatrichef" after a name in a list: a title in apposition, not a name ("och"/"samt" go on the list)
 _TITLE_APPOSITION = re.compile(r",\s*(?!och\b|samt\b)[a-zåäö0-9][^,]*")
@@ -2782,7 +2789,11 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         # "Styrgruppen har gett de lokala närvårdsgrupperna i uppdrag …" in a lokal närvårdsgrupp's minutes: this one
         kind = f"{pl.group('adj')[:-1]} {pl.group('kind')}" if pl.group("adj") else pl.group("kind")
         words = ctx.meeting.casefold().split()
+        # ("alla närvårdsgrupper" in the minutes of "Lokal närvårdsgrupp Lövsta": its kind after the local level's
+        # adjective, the plural with no adjective of its own)
         if ctx.meeting.casefold().startswith(kind.casefold() + " ") or (
+                not pl.group("adj") and len(words) >= 3 and words[0] in ("lokal", "lokala")
+                and words[1] == kind.casefold()) or (
                 pl.group("adj") and len(words) >= 3 and words[0] == pl.group("adj")[:-1].casefold()
                 and (words[1].endswith(pl.group("kind").casefold())
                      or words[1] == "samverkan" and pl.group("kind").casefold() == "grupp")):
@@ -4738,6 +4749,8 @@ _PERSON_TASK_RE = re.compile(
     # (an acting holder of a function, after the first: "MAS Älvnäs och tf. MAS Bruksberga"; a function by its
     # letters and the place after "i": "Tf. MAS i Bruksberga")
     rf"|\s+och\s+tf\.\s+[A-ZÅÄÖ]{{2,5}}|(?<=[A-ZÅÄÖ]{{2}})\s+i\s+[A-ZÅÄÖ][\wåäö-]+"
+    # (the writer of notes sent as a mail, after someone named: "Mikael och jag sätter ihop dagordningen")
+    rf"|\s+och\s+jag(?=\s)"
     # a unit last among the people: "Anna Ek, Per Lund och hemsjukvården i Åby kartlägger …"
     rf"|(?:,\s*|\s+och\s+)(?:(?i:{BRANCH_OF_CARE})|[a-zåäö-]{{3,}}enheten)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?(?=\s+[a-zåäö])"
     # each of the kommuner by its name in full: "Forsby kommun, Älvnäs kommun och Bruksberga kommun beskriver …"
@@ -13402,6 +13415,10 @@ class _Extractor:
             return None
         if raw.strip().casefold() == "jag" and self.p.writer:
             return [self.p.writer]  # "Jag skickar inbjudan" in notes sent as an e-mail: its sender
+        if raw.endswith(" och jag") and self.p.writer:
+            # "Mikael och jag sätter ihop dagordningen": someone named and the sender
+            first = self._people(raw[:-8])
+            return first + [self.p.writer] if first else None
         raw = _apposition_free(_LEAD_STRIP.sub("", raw.strip(" ,:;")))
         parts = _surname_comma_given_turned(split_name_list(raw), self.ctx.roster)
         if not parts:
@@ -15584,6 +15601,7 @@ class _Extractor:
         if ", så " in s[:90] and (why := _WHY_THEN_SO.match(s)):
             # "Sara var inte med, så Eva stämmer av direkt med Åby": why first, the doer after "så"
             s = s[why.end():]
+            s = s[:1].upper() + s[1:]  # ("…, så jag stämmer av med Lena": the writer of notes sent as a mail)
         pm = _NAME_THEN_BRACKET.match(s)
         if pm and (is_person_name(pm.group("n")) or pm.group("n") in self.ctx.initials):
             # "Eva J W (socialchef i Tallvik) återkommer …", "AB (MAS) samordnar …": the roster's initials too
