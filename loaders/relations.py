@@ -2794,6 +2794,9 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         if ctx.meeting.casefold().startswith(kind.casefold() + " ") or (
                 not pl.group("adj") and len(words) >= 3 and words[0] in ("lokal", "lokala")
                 and words[1] == kind.casefold()) or (
+                # ("alla närvårdsgrupper" in the minutes of "Närvårdsgruppen Lövsta": the kind in its definite form, the place after it)
+                not pl.group("adj") and len(words) == 2 and words[0] == kind.casefold() + "en"
+                and words[1][:1].isalpha()) or (
                 pl.group("adj") and len(words) >= 3 and words[0] == pl.group("adj")[:-1].casefold()
                 and (words[1].endswith(pl.group("kind").casefold())
                      or words[1] == "samverkan" and pl.group("kind").casefold() == "grupp")):
@@ -4689,7 +4692,8 @@ _TABLE_HEADINGS = _TASK_COLUMNS | _WHO_COLUMNS | _DUE_COLUMNS | _STATUS_COLUMNS 
 _DONE_STATUS = re.compile(r"(?i)(?:klart|klar|genomfört|genomförd|gjort|avslutat|avslutad|utfört|utförd)\b")
 # a body set up for a time, no part of its name: "inrättar en tillfällig arbetsgrupp", "en tidsbegränsad projektgrupp"
 _FOR_A_TIME = r"(?:(?:tillfälliga?|tidsbegränsade?|temporära?)\s+)?"
-_CREATE_HINT = re.compile(r"skapa|inrätta|tillsätt|tillsatt|bilda|etablera")
+# ("starta ett processteam för …": a group set going by the body that decides it)
+_CREATE_HINT = re.compile(r"skapa|inrätta|tillsätt|tillsatt|bilda|etablera|starta")
 # the end of a follow-up table's row as a PDF's text runs its cells together: "… DR, RÖ Påbörjad 2026-02-15"
 _FLAT_ROW_END = re.compile(
     r"^(?P<pre>.*?)\s*(?P<who>(?:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ][a-zåäöé-]+|Alla(?:\s+kommuner)?)"
@@ -7063,6 +7067,11 @@ def _target(text: str, ctx: _Ctx) -> str | None:
         return ctx.resolve_generic(gs[0])
     if ctx.item_group and re.match(r"gruppen\b", text, re.I):
         return ctx.item_group  # "Gruppen arbetar på uppdrag av …" in the item that sets that group up
+    if text[:6].casefold() == "teamet" and re.match(r"(?i)teamet\b", text):
+        # "… starta ett processteam för trygg hemgång. Teamet ska …": the one team the minutes have named by its kind
+        teams = {v for k, v in ctx.named.items() if k.endswith("team")}
+        if len(teams) == 1:
+            return teams.pop()
     if ctx.meeting and re.match(r"(?:gruppen|mötet)\b", text, re.I):
         return ctx.meeting  # "återkomma till gruppen": the body whose minutes these are
     if ctx.meeting and text.casefold().startswith(ctx.meeting.casefold()) and not text[len(ctx.meeting):][:1].isalnum():
@@ -9383,7 +9392,7 @@ class _Extractor:
         if not _CREATE_HINT.search(c):
             return False
         m = re.search(
-            rf"\b(?:(?:skapa|inrätta|tillsätta|bilda|etablera)(?P<perf>t|de)?|tillsat(?P<perf2>te|t))\s+(?:en|ett)\s+"
+            rf"\b(?:(?:skapa|inrätta|tillsätta|bilda|etablera|starta)(?P<perf>t|de)?|tillsat(?P<perf2>te|t))\s+(?:en|ett)\s+"
             rf"{_FOR_A_TIME}(?P<g>{_ADJ}{_NEW_HEAD}\b.*)$", c)
         # "Samverkansgruppen tillsätter en arbetsgrupp som …": the body that met, in the present tense
         pm = None if m else re.match(

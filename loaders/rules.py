@@ -146,7 +146,8 @@ TASK_VERBS = (
     "(?:vid|på|inför)\\s+(?:[a-zåäö-]*samrådet|[A-ZÅÄÖ]{3,})\\b|"
     "för\\s+[\\wåäö-]*(?:rådet|gruppen|nämnden|styrelsen|utskottet|nätverket|beredningen)\\s+(?:den\\s+)?\\d{1,2}\\s+[a-zåä]{3,}))",
     # raising a matter with someone named: "Per tar det med Ekholmas socialchef", "Eva tar frågan med Per Lind"
-    "tar\\s+(?:det|den|frågan|saken|ärendet)\\s+med(?=\\s+[A-ZÅÄÖ])",
+    # (or with a chef by her title: "Tobias tar det med avdelningens vårdenhetschef", "… tar det med enhetschefen där")
+    "tar\\s+(?:det|den|frågan|saken|ärendet)\\s+med(?=\\s+(?:[A-ZÅÄÖ]|(?:[a-zåäö]+(?:ens|ets)\\s+)?[a-zåäö-]*chef(?:en)?\\b))",
     # raising it with one's own superiors: "Jenny tar frågan med sin chef", "Lisa tar frågan om listorna med sin chef"
     # ("AS tar frågan m. sin chef": "med" shortened, its dot left to the task)
     "tar\\s+(?:det|den|frågan|saken|ärendet)(?:\\s+om\\s+[^.;,]{1,60}?)?\\s+(?:med|m(?=\\.))(?=\\.?\\s+(?:sin|sina|sitt)\\s+(?:[a-zåäö-]*chef(?:er|en)?|"
@@ -2694,6 +2695,18 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                            "Gruppen rapporterar till styrgruppen i maj.",
                            "Styrgruppen rapporterar till LSVO i april 2026.",
                            "Beredningsgruppen rapporterar till styrelsen inför varje sammanträde.")),
+    # a body that works on another's uppdrag, what it works with told at length, and reports to the body that met:
+    # "Teamet ska arbeta på närvårdsgruppens uppdrag med de praktiska flödena vid hemgång och rapportera hit en gång
+    # per kvartal"
+    Rule("works_for_and_reports_here", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("rapportera hit", "rapporterar hit"),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,6}?)\s+(?:(?:ska|skall)\s+arbeta|arbetar)\s+"
+                 r"på\s+[\wåäö-]+s\s+uppdrag\b[^.;]{0,140}?\s+och\s+(?:åter)?rapportera[r]?\s+(?P<to2>hit)\b",
+         examples=(_ex("Gruppen beslutade att starta ett processteam för trygg hemgång i Åby. Teamet ska arbeta på "
+                       "närvårdsgruppens uppdrag med de praktiska flödena vid hemgång och rapportera hit en gång per kvartal.",
+                       ("mandate", "Processteam för trygg hemgång i Åby", "Lokal närvårdsgrupp Åby", "reports_to"),
+                       body="Lokal närvårdsgrupp Åby"),),
+         counter_examples=("Eva Ek ska arbeta på styrgruppens uppdrag med rutinen och rapportera hit i maj.",)),
     Rule("reports_to", "mandate", mandate="reports_to", exclusive=False,
          triggers=("rapportera", "rapport till"),
          # the subject after the verb, a phrase first: "Enligt direktiven ska styrelsen två gånger per år rapportera
@@ -3080,7 +3093,11 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  # "Styrgruppens uppdrag kommer från RLG"
                  r"|^(?P<to8>[A-ZÅÄÖ][^.;:]{1,80}?)(?::s|s)\s+uppdrag(?:et)?\s+kommer\s+(?:från|av)\s+(?P<from8>[^.;,(]+?)(?:\s*\(|,|$)"
                  # "Uppdraget kommer från Styrgruppen för Nära vård X och resultatet ska …": the body that met's
-                 r"|^Uppdraget\s+kommer\s+(?:från|av)\s+(?P<from7>[^.;,(]+?)(?:\s*\(|\s+och\b|\s+via\b|,|$)",
+                 # ("Försöket genomförs på uppdrag av Delregionalt politiskt samråd X": the body that met's own work, named
+                 # by what it is, in the passive with no one after "av" who does it)
+                 r"|^(?:Uppdraget\s+kommer\s+(?:från|av)|(?:Försöket|Arbetet|Projektet|Piloten|Kartläggningen|Utredningen|"
+                 r"Översynen|Uppföljningen|Utvärderingen)\s+(?:genomförs|görs|bedrivs|drivs)\s+på\s+uppdrag\s+(?:av|från)(?=\s+[A-ZÅÄÖ]))"
+                 r"\s+(?P<from7>[^.;,(]+?)(?:\s*\(|\s+och\b|\s+via\b|,|$)",
          examples=(# how long it has worked so, or when it got the task, before the giver
                    _ex("Uppföljningen av överenskommelsen görs av Styrgrupp Nära vård på uppdrag av Ledningsgruppen för "
                        "vård och omsorg (LVO).", body="Hälso- och sjukvårdsnämnden",
@@ -3107,6 +3124,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    _ex("Maja Sjö presenterade förstudien om mobila team, som Arbetsgrupp trygg hemgång tar fram på uppdrag av "
                        "Styrgrupp Nära vård.", body="Politiskt samråd Nära vård Norrby",
                        facts=(("mandate", "Styrgrupp Nära vård", "Arbetsgrupp trygg hemgång", "delegates"),)),
+                   _ex("Försöket genomförs på uppdrag av Delregionalt politiskt samråd Norra Åby, och gruppen ska "
+                       "återrapportera det i december.", body="Samordningsgruppen Vårdsamverkan Norra Åby",
+                       facts=(("mandate", "Delregionalt politiskt samråd Norra Åby", "Samordningsgruppen Vårdsamverkan Norra Åby",
+                               "delegates"),)),
                    _ex("Styrgruppens uppdrag kommer från Ledningsgruppen för hälsa och välfärd.", body="Styrgrupp Nära vård",
                        facts=(("mandate", "Ledningsgruppen för hälsa och välfärd", "Styrgrupp Nära vård", "delegates"),)),
                    _ex("Uppdraget kommer från Styrgruppen för Nära vård Norrby och resultatet ska redovisas för "
@@ -4405,10 +4426,14 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                            "En arbetsgrupp bestående av Karin Ek och Gun Berg har arbetat med frågan sedan i våras.",
                            "En arbetsgrupp tillsätts med uppdrag att se över rutinen.",
                            "Samrådet tillsätter en arbetsgrupp för frågan senare i vår: det återkommer vi till.")),
-    Rule("creation", "mandate", triggers=("skapa", "inrätta", "tillsätt", "tillsatt", "bilda", "etablera"),
+    Rule("creation", "mandate", triggers=("skapa", "inrätta", "tillsätt", "tillsatt", "bilda", "etablera", "starta"),
          handler="_creation_in_text",
          examples=(_ex("Gruppen beslutade att inrätta en arbetsgrupp för fallprevention.",
                        ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp för fallprevention", "delegates")),
+                   # a group set going, by the verb of starting it
+                   _ex("Efter diskussionen beslutade gruppen att starta ett processteam för trygg hemgång i Åby.",
+                       ("mandate", "Lokal närvårdsgrupp Åby", "Processteam för trygg hemgång i Åby", "delegates"),
+                       body="Lokal närvårdsgrupp Åby"),
                    # the huvudmän a ledningsgrupp brings together set it up: the ledningsgrupp's decision
                    _ex("Kommunerna och regionen tillsätter en gemensam arbetsgrupp för trygg hemgång.", decision=True,
                        body="Länsgemensam ledningsgrupp",

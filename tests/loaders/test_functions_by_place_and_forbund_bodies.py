@@ -75,3 +75,35 @@ def test_a_short_header_topic_named_in_full_by_the_title_line():
     # a sentence naming it so is no title line
     assert _kind_topic_in_full(short, "Arbetsgrupp för hembesök av äldre i Norrby har träffats två gånger.") \
         == "Arbetsgrupp hembesök"
+
+
+def _read(text: str, body: str, roster=ROSTER, writer: str | None = None):
+    p = ParsedMinutes(path="x.txt", layout="numbered", body=body, attendance=roster,
+                      items=[ParsedItem(number="1", title="Punkt", body=text)])
+    if writer:
+        p.writer = writer
+    return extract_relations(p)
+
+
+def test_the_writer_of_mailed_notes_after_why_and_beside_someone_named():
+    r = _read("Maria och Olle ser över om insatsen kan utvidgas till Ekeby; det förutsätter att Ekeby vill vara med, "
+              "så jag stämmer av med Stina innan dess. Olle och jag sätter ihop dagordningen.",
+              "Beredningsgruppen, Samordningsförbundet Norrby", writer="Eva Ek")
+    got = [(a.assignees, a.task) for a in r.assignments]
+    assert (["Maria Lind", "Olle Berg"], "se över om insatsen kan utvidgas till Ekeby") in got
+    assert any(w == ["Eva Ek"] and t.startswith("stämma av med Stina") for w, t in got)
+    assert any(w == ["Olle Berg", "Eva Ek"] and t.startswith("sätta ihop dagordningen") for w, t in got)
+
+
+def test_a_choice_of_the_body_after_why_and_och():
+    r = _read("Eftersom Per var gruppens vice ordförande behövde vi välja en ny, och gruppen valde Olle Berg till vice "
+              "ordförande för resten av året.", "Beredningsgruppen, Samordningsförbundet Norrby")
+    assert [(m.person, m.role, m.change) for m in r.memberships] == [("Olle Berg", "vice ordförande", "join")]
+
+
+def test_all_of_its_kind_in_a_local_groups_minutes_is_the_body_that_met():
+    r = _read("Samverkansgrupp äldre har också gett alla närvårdsgrupper i uppdrag att pröva den nya rutinen.",
+              "Lokal närvårdsgrupp Åby")
+    assert [a.assignees for a in r.assignments] == [["Lokal närvårdsgrupp Åby"]]
+    assert [(m.from_body, m.to_body, m.kind) for m in r.mandates] == [
+        ("Samverkansgrupp äldre", "Lokal närvårdsgrupp Åby", "delegates")]
