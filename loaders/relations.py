@@ -13424,6 +13424,9 @@ class _Extractor:
             return None
         if raw.strip().casefold() == "jag" and self.p.writer:
             return [self.p.writer]  # "Jag skickar inbjudan" in notes sent as an e-mail: its sender
+        if raw[:1] in "MVT" and (placed := _PLACED_ACRONYM.fullmatch(raw.strip())) and (
+                holder := _title_acronym_holder(placed.group("acr"), self.ctx, placed.group("place"))):
+            return [holder]  # "MAS Forsby för anteckningarna": the one the roster lists in that function there
         if raw.endswith(" och jag") and self.p.writer:
             # "Mikael och jag sätter ihop dagordningen": someone named and the sender
             first = self._people(raw[:-8])
@@ -14372,6 +14375,8 @@ class _Extractor:
             return False
         if rule.name == "done_on_behalf":
             task = _supine_to_infinitive(task)
+        if rule.name == "promised_to" and g.get("task4"):
+            task = f"se till att {task}"  # "lovar att den kommer in före …": to see to it that it does
         if rule.name in ("appointed_contact", "contact_told"):
             task = f"vara {task}"  # "utse X till kommunens kontaktperson": to be it
         if rule.name == "dash_responsible" and (w := task.split()) and len(w) > 1 and not w[1][:1].isupper():

@@ -8548,7 +8548,8 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
          pattern=r"^(?:[A-ZÅÄÖ][\wåäö]*\s+(?:beslutar|beslutade|beslöt)\s+)?(?:att\s+)?"
                  r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?:(?:fortsättningsvis|"
                  r"också|även|i\s+fortsättningen)\s+)?för\s+(?P<what>(?:minnes)?anteckningar(?:na)?|protokoll(?:et)?)"
-                 r"(?:\s+(?:i|vid|under)\s+[^.;]+)?$"
+                 # ("… för anteckningarna nästa gång": the duty at the next meeting)
+                 r"(?:\s+(?:i|vid|under)\s+[^.;]+|\s+(?:till\s+|vid\s+|på\s+)?nästa\s+(?:gång|möte)(?=\s*\.?$))?$"
                  # "Tiina Rantanen valdes att föra anteckningar": chosen for the duty at the meeting
                  r"|^(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?:valdes|utsågs|utses|väljs)\s+"
                  r"(?:till\s+)?att\s+föra\s+(?P<what2>(?:minnes)?anteckningar(?:na)?|protokoll(?:et)?)(?:\s+[^.;]+)?$",
@@ -8558,6 +8559,8 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                        roster=_ROSTER),
                    _ex("Gruppen beslutar att Leila för anteckningarna.", roster=("Leila Karimi",),
                        facts=(("assignment", ["Leila Karimi"], "föra anteckningarna"),)),
+                   _ex("Nästa möte 8 juni via Teams. Leila Karimi för anteckningarna nästa gång.", roster=("Leila Karimi",),
+                       facts=(("assignment", ["Leila Karimi"], "föra anteckningarna nästa gång"),)),
                    _ex("Raili Mäkinen hälsade alla välkomna. Leila Karimi valdes att föra anteckningar.",
                        roster=("Leila Karimi", "Raili Mäkinen"),
                        facts=(("assignment", ["Leila Karimi"], "föra anteckningar"),))),
@@ -9275,16 +9278,23 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
          pattern=r"^(?P<who>[A-ZÅÄÖ][^.;:]{0,100}?)\s+(?:har\s+)?(?:lovar|lovade|lovat)\s+att\s+"
                  r"(?P<task>(?!(?:det|den|de|detta|vi|man|han|hon|hen|alla|inget|ingen|ni|du|jag)\b)[a-zåäö].+)$"
                  r"|^(?P<who2>[A-ZÅÄÖ][^.;:]{0,100}?)\s+(?:fick|får|har\s+fått)\s+med\s+sig\s+att\s+"
-                 r"(?P<task2>(?!(?:det|den|de|detta|vi|man|han|hon|hen|alla|inget|ingen|ni|du|jag)\b)[a-zåäö].+)$",
+                 r"(?P<task2>(?!(?:det|den|de|detta|vi|man|han|hon|hen|alla|inget|ingen|ni|du|jag)\b)[a-zåäö].+)$"
+                 # the thing just named coming in by a day, promised: "Rapporten från Åby saknas; Eva Ek lovar att den
+                 # kommer in före nästa sammanträde" (to see to it)
+                 r"|^(?P<who4>[A-ZÅÄÖ][^.;:]{0,100}?)\s+(?:har\s+)?(?:lovar|lovade|lovat)\s+att\s+(?P<task4>(?:den|det|de)\s+"
+                 r"(?:kommer\s+in|lämnas\s+in|skickas(?:\s+in)?|blir\s+klara?t?|är\s+klara?t?)\s+(?:före|senast|till|innan)\s.+)$",
          examples=(_ex("Eva Ström lovade att kontakta länsstyrelsen om utbildningsdagen.",
                        ("assignment", ["Eva Ström"], "kontakta länsstyrelsen")),
                    _ex("Elin har lovat att skicka ut presentationen.", ("assignment", ["Elin Borg"], "skicka ut"),
                        roster=_ROSTER),
                    _ex("Per Ek fick med sig att undersöka hur regionen hanterar avvikelser.",
-                       ("assignment", ["Per Ek"], "undersöka hur regionen"))),
+                       ("assignment", ["Per Ek"], "undersöka hur regionen")),
+                   _ex("Rapporten från Åby saknas fortfarande; Eva Ek lovar att den kommer in före nästa sammanträde.",
+                       ("assignment", ["Eva Ek"], "se till att den kommer in före nästa sammanträde"))),
          counter_examples=("Ordföranden lovade att det blir ett extra möte i vår.",
                            "Gruppen fick med sig att det behövs tydligare rutiner.",
-                           "Regionen har lovat att alla ska få plats.")),
+                           "Regionen har lovat att alla ska få plats.",
+                           "Ordföranden lovade att det blir klart.")),
     # a matter sent on with a request that those it goes to act on it: "Överenskommelsen överlämnas till kommunerna i
     # länet med en begäran om att respektive kommun fattar beslut om överenskommelsen senast den 31 mars 2027"
     Rule("sent_with_request", "assignment", exclusive=False,

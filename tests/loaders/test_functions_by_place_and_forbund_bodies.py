@@ -107,3 +107,19 @@ def test_all_of_its_kind_in_a_local_groups_minutes_is_the_body_that_met():
     assert [a.assignees for a in r.assignments] == [["Lokal närvårdsgrupp Åby"]]
     assert [(m.from_body, m.to_body, m.kind) for m in r.mandates] == [
         ("Samverkansgrupp äldre", "Lokal närvårdsgrupp Åby", "delegates")]
+
+
+def test_a_matter_taken_up_with_a_chef_by_her_title():
+    assert tasks("Olle Berg tar det med avdelningens vårdenhetschef.") == [
+        (["Olle Berg"], "ta det med avdelningens vårdenhetschef")]
+
+
+def test_all_of_its_kind_in_the_minutes_of_the_definite_kind_and_its_place():
+    r = _read("Samverkansgrupp äldre har också gett alla närvårdsgrupper i uppdrag att pröva den nya rutinen.",
+              "Närvårdsgruppen Åby")
+    assert [(m.from_body, m.to_body, m.kind) for m in r.mandates] == [
+        ("Samverkansgrupp äldre", "Närvårdsgruppen Åby", "delegates")]
+
+
+def test_a_function_by_its_place_keeps_the_notes_next_time():
+    assert tasks("Nästa möte 8 juni. MAS Åby för anteckningarna nästa gång.") == [(["Olle Berg"], "föra anteckningarna")]
