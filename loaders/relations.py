@@ -12773,6 +12773,22 @@ class _Extractor:
         return who, ", ".join(due)
 
     # ------------------------------------------------------------- handlers of the registry
+    _MISSION_IS_RE = re.compile(r"^(?:Uppdraget|Vårt\s+uppdrag|(?:Arbets|Projekt|Styr)?[Gg]ruppens\s+uppdrag|Teamets\s+uppdrag)"
+                                r"\s+är\s+att\s+(?P<task>(?!(?:det|den|de|vi|man)\b)[a-zåäö]{2,}\s.+?)\.?$")
+
+    def _mission_is(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Arbetsgruppen tillsattes av Styrgrupp X i februari … Uppdraget är att ta fram en gemensam mall …": the task
+        of the body that met, from the body the item told gave it its uppdrag (none where the item names none)."""
+        m = self._MISSION_IS_RE.match(s.strip())
+        body = self._meeting_body()
+        if not m or not body or origin == "decision":
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        givers = [x.from_body for x in self.out.mandates if x.kind == "delegates" and x.item == item
+                  and x.to_body.casefold() == body.casefold()]
+        self.assignment([body], m.group("task"), origin=origin, pos=pos, given_by=givers[-1] if givers else None)
+        return True
+
     def _creation_in_text(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         decision = origin == "decision"
         return self._creation(s, giver if decision else None, pos, decision=decision)

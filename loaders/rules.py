@@ -4426,6 +4426,13 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                            "En arbetsgrupp bestående av Karin Ek och Gun Berg har arbetat med frågan sedan i våras.",
                            "En arbetsgrupp tillsätts med uppdrag att se över rutinen.",
                            "Samrådet tillsätter en arbetsgrupp för frågan senare i vår: det återkommer vi till.")),
+    # the body that met's mission, told after who set it up: "Arbetsgruppen tillsattes av Styrgrupp X i februari.
+    # Uppdraget är att ta fram en gemensam mall …" (its task, from the body that gave it)
+    Rule("mission_is", "assignment", narrative_only=True, triggers=("ppdraget är att", "uppdrag är att"), handler="_mission_is",
+         examples=(_ex("Arbetsgruppen tillsattes av Styrgrupp Nära vård i februari. Uppdraget är att ta fram en gemensam mall "
+                       "för delegeringsbeslut.", ("assignment", ["Arbetsgrupp delegering"], "ta fram en gemensam mall"),
+                       body="Arbetsgrupp delegering"),),
+         counter_examples=("Uppdraget är att det ska finnas en plan.", "Frågan är att ta fram en mall.")),
     Rule("creation", "mandate", triggers=("skapa", "inrätta", "tillsätt", "tillsatt", "bilda", "etablera", "starta"),
          handler="_creation_in_text",
          examples=(_ex("Gruppen beslutade att inrätta en arbetsgrupp för fallprevention.",
