@@ -14280,7 +14280,9 @@ class _Extractor:
             who = self._people(g.get("who") or g.get("who2"))
             if not who or len(who) != 1:
                 return False
-            self.assignment(who, f"föra {g.get('what') or g.get('what2')}", origin=origin, pos=pos, given_by=giver or body)
+            nxt = f" {g['next']}" if g.get("next") else ""  # "… för anteckningarna nästa gång": at the next meeting
+            self.assignment(who, f"föra {g.get('what') or g.get('what2')}{nxt}", origin=origin, pos=pos,
+                            given_by=giver or body)
             return True
         if rule.name in ("convener", "chair_decided"):
             who = self._people(g.get("who") or g.get("who2") or g.get("who3"))

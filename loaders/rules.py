@@ -8556,7 +8556,7 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                  r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?:(?:fortsättningsvis|"
                  r"också|även|i\s+fortsättningen)\s+)?för\s+(?P<what>(?:minnes)?anteckningar(?:na)?|protokoll(?:et)?)"
                  # ("… för anteckningarna nästa gång": the duty at the next meeting)
-                 r"(?:\s+(?:i|vid|under)\s+[^.;]+|\s+(?:till\s+|vid\s+|på\s+)?nästa\s+(?:gång|möte)(?=\s*\.?$))?$"
+                 r"(?:\s+(?:i|vid|under)\s+[^.;]+|\s+(?P<next>(?:till\s+|vid\s+|på\s+)?nästa\s+(?:gång|möte))(?=\s*\.?$))?$"
                  # "Tiina Rantanen valdes att föra anteckningar": chosen for the duty at the meeting
                  r"|^(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?:valdes|utsågs|utses|väljs)\s+"
                  r"(?:till\s+)?att\s+föra\s+(?P<what2>(?:minnes)?anteckningar(?:na)?|protokoll(?:et)?)(?:\s+[^.;]+)?$",

@@ -122,4 +122,4 @@ def test_all_of_its_kind_in_the_minutes_of_the_definite_kind_and_its_place():
 
 
 def test_a_function_by_its_place_keeps_the_notes_next_time():
-    assert tasks("Nästa möte 8 juni. MAS Åby för anteckningarna nästa gång.") == [(["Olle Berg"], "föra anteckningarna")]
+    assert tasks("Nästa möte 8 juni. MAS Åby för anteckningarna nästa gång.") == [(["Olle Berg"], "föra anteckningarna nästa gång")]
