@@ -4082,6 +4082,9 @@ _VERB_INF = {
 }
 # a task verb standing alone, a comma, and the next person's task: "BÖ kallar, AKL skickar över sändlistan"
 _NEXT_DOER = re.compile(rf"^\s*,\s+(?=[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){{0,2}}\s+{TASK_VERB}\b)")
+# the next doer's task after the first one's object, a comma between: "Noor informerar enhetscheferna, Tobias tar det
+# med avdelningens vårdenhetschef"
+_LATER_DOER = re.compile(rf",\s+(?P<n>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){{0,2}})\s+(?={TASK_VERB}\b)")
 # a stand-in in terse notes, whom for left to the sentence before: "Sven Ohlsson, Hällsjö, ersätter tillfälligt."
 _STANDS_IN_BARE = re.compile(r"^(?P<new>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})(?:,\s*[^,;]{2,60}?,)?\s+"
                              r"(?P<v>ersätter|vikarierar)\s+(?:tillfälligt|under\s+tiden|tills\s+vidare)\s*\.?$")
@@ -15686,6 +15689,9 @@ class _Extractor:
                                 given_by=giver if origin == "decision" else None)
                 self._person_task(rest[nxt.end():], origin=origin, pos=pos, giver=giver)
                 return True
+            if who and ", " in rest and (later := _LATER_DOER.search(rest)) and self._people(later.group("n")):
+                self._person_task(rest[later.start("n"):], origin=origin, pos=pos, giver=giver)
+                rest = rest[:later.start()]
             if who:
                 with_ = self._people_with(rest)
                 if with_:
@@ -16179,6 +16185,10 @@ class _Extractor:
                 return True
             return inverted is not None and self._subject_verb(inverted, origin=origin, pos=pos, giver=giver)
         _, who, task = best
+        if ", " in task and (later := _LATER_DOER.search(task)) and self._people(later.group("n")):
+            # "Noor informerar enhetscheferna, Tobias tar det med …": the next one's task after the comma, her own
+            self._person_task(task[later.start("n"):], origin=origin, pos=pos, giver=giver)
+            task = task[:later.start()]
         if re.match(r"(?:(?:ska|skall)\s+)?[a-zåäö]+\s+(?:inte|ej)\b", task):
             return False  # "Kjell Ahl (S) deltar inte i beslutet": what one does not do is no task
         if re.match(r"(?:(?:ska|skall)\s+)?håll(?:a|er)\s", task) and all(self._is_body(w) for w in who):

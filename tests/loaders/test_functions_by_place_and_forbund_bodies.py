@@ -123,3 +123,9 @@ def test_all_of_its_kind_in_the_minutes_of_the_definite_kind_and_its_place():
 
 def test_a_function_by_its_place_keeps_the_notes_next_time():
     assert tasks("Nästa möte 8 juni. MAS Åby för anteckningarna nästa gång.") == [(["Olle Berg"], "föra anteckningarna nästa gång")]
+
+
+def test_the_next_doers_task_after_a_comma():
+    got = tasks("Stina informerar enhetscheferna i hemtjänsten, Olle tar det med avdelningens vårdenhetschef.")
+    assert sorted(got) == [(["Olle Berg"], "ta det med avdelningens vårdenhetschef"),
+                           (["Stina Holm"], "informera enhetscheferna i hemtjänsten")]
