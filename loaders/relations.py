@@ -14291,6 +14291,10 @@ class _Extractor:
             who = self._people(g.get("who") or g.get("who2") or g.get("who3"))
             if not who:
                 return False
+            if g.get("group") and " och " in g["group"] and (then := re.search(r"\s+och\s+[a-zåäö]{2,}(?:ar|er|ir)\b",
+                                                                                 g["group"])):
+                # "Noor blir sammankallande för teamet och kallar till …": what she does next is no part of the seat
+                g["group"] = g["group"][:then.start()]
             role = g.get("role") or g.get("role2") or g.get("role3")
             grp = self._group_phrase(g["group"]) if g.get("group") else None
             named_before = [x for x in find_groups(g["pre"])] if g.get("pre") else []

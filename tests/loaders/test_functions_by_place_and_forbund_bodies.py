@@ -129,3 +129,12 @@ def test_the_next_doers_task_after_a_comma():
     got = tasks("Stina informerar enhetscheferna i hemtjänsten, Olle tar det med avdelningens vårdenhetschef.")
     assert sorted(got) == [(["Olle Berg"], "ta det med avdelningens vårdenhetschef"),
                            (["Stina Holm"], "informera enhetscheferna i hemtjänsten")]
+
+
+def test_the_convener_of_a_team_set_going_and_what_she_does_next():
+    r = _read("Gruppen beslutade att starta ett processteam för trygg hemgång i Åby. Stina blir sammankallande för teamet "
+              "och kallar till ett första möte under oktober.", "Lokal närvårdsgrupp Åby")
+    assert [(m.person, m.group, m.role, m.change) for m in r.memberships] == [
+        ("Stina Holm", "processteam för trygg hemgång i Åby", "sammankallande", "join")]
+    assert sorted(a.task for a in r.assignments) == ["kalla till ett första möte under oktober",
+                                                     "vara sammankallande för teamet"]
