@@ -4084,7 +4084,14 @@ _VERB_INF = {
 _NEXT_DOER = re.compile(rf"^\s*,\s+(?=[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){{0,2}}\s+{TASK_VERB}\b)")
 # the next doer's task after the first one's object, a comma between: "Noor informerar enhetscheferna, Tobias tar det
 # med avdelningens vårdenhetschef"
-_LATER_DOER = re.compile(rf",\s+(?P<n>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){{0,2}})\s+(?={TASK_VERB}\b)")
+_LATER_DOER = re.compile(rf",\s+(?P<n>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){{0,2}})\s+(?={TASK_VERB}\s+[\wåäö])")
+
+
+def _later_doer(task: str) -> re.Match | None:
+    """The next doer after a comma in a task's text, not inside a bracket ("… (gick innan punkten avslutades, SN
+    mejlar)" is an aside)."""
+    m = _LATER_DOER.search(task)
+    return m if m and task[:m.start()].count("(") <= task[:m.start()].count(")") else None
 # a stand-in in terse notes, whom for left to the sentence before: "Sven Ohlsson, Hällsjö, ersätter tillfälligt."
 _STANDS_IN_BARE = re.compile(r"^(?P<new>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})(?:,\s*[^,;]{2,60}?,)?\s+"
                              r"(?P<v>ersätter|vikarierar)\s+(?:tillfälligt|under\s+tiden|tills\s+vidare)\s*\.?$")
@@ -15693,7 +15700,7 @@ class _Extractor:
                                 given_by=giver if origin == "decision" else None)
                 self._person_task(rest[nxt.end():], origin=origin, pos=pos, giver=giver)
                 return True
-            if who and ", " in rest and (later := _LATER_DOER.search(rest)) and self._people(later.group("n")):
+            if who and ", " in rest and (later := _later_doer(rest)) and self._people(later.group("n")):
                 self._person_task(rest[later.start("n"):], origin=origin, pos=pos, giver=giver)
                 rest = rest[:later.start()]
             if who:
@@ -16189,7 +16196,7 @@ class _Extractor:
                 return True
             return inverted is not None and self._subject_verb(inverted, origin=origin, pos=pos, giver=giver)
         _, who, task = best
-        if ", " in task and (later := _LATER_DOER.search(task)) and self._people(later.group("n")):
+        if ", " in task and (later := _later_doer(task)) and self._people(later.group("n")):
             # "Noor informerar enhetscheferna, Tobias tar det med …": the next one's task after the comma, her own
             self._person_task(task[later.start("n"):], origin=origin, pos=pos, giver=giver)
             task = task[:later.start()]

@@ -138,3 +138,8 @@ def test_the_convener_of_a_team_set_going_and_what_she_does_next():
         ("Stina Holm", "processteam för trygg hemgång i Åby", "sammankallande", "join")]
     assert sorted(a.task for a in r.assignments) == ["kalla till ett första möte under oktober",
                                                      "vara sammankallande för teamet"]
+
+
+def test_a_doer_in_a_bracketed_aside_is_no_next_task():
+    got = tasks("Olle Berg tar fram väntetider per hälsocentral (gick innan punkten avslutades, Stina Holm mejlar).")
+    assert [w for w, _ in got] == [["Olle Berg"]]
