@@ -6365,7 +6365,7 @@ _FÖRBUND_CELL = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*förbundet|[A-ZÅÄÖ]+
                            r"|^[A-ZÅÄÖ][\wåäö-]+s?\s+[a-zåäö]+förbund$|^[A-ZÅÄÖ]+S?\s+[A-ZÅÄÖ]+FÖRBUND$")
 # "Styrelsen för Samordningsförbundet X", "Direktionen för Räddningstjänstförbundet Y": a förbund's board
 # (or a body of the förbund below its board, the förbund's name right after it, as a mail's recipient list writes
-# it: "Beredningsgruppen Samordningsförbundet Ådalen")
+# it: "Beredningsgruppen Samordningsförbundet Norrby")
 _BOARD_FOR = re.compile(r"^(Styrelsen|Direktionen|Förbundsstyrelsen|Beredningsgruppen|Arbetsutskottet)\s+(?:(?:för|i)\s+)?"
                         r"([A-ZÅÄÖ][\wåäö-]*förbundet(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,3})$")
 # "Styrelsen", "Styrelsens sammanträde", "Styrelsemöte": the board's meeting, named by the förbund above it;
@@ -9121,8 +9121,8 @@ _VERB_SUBJECT = re.compile(
 # a decision in the clause after what the meeting talked of, the body by its kind: "Vi pratade om …, och gruppen
 # beslutade att …"
 _TALK_THEN_DECIDED = re.compile(r"^[A-ZÅÄÖ][^.;]{3,200}?,\s+och\s+(?=(?:[a-zåäö]*(?:gruppen|nätverket|rådet|nämnden|teamet)|vi)"
-                                # (or its choice of someone: "Eftersom Göran var gruppens vice ordförande behövde vi
-                                # välja en ny, och gruppen valde Ulrika Bäck till vice ordförande")
+                                # (or its choice of someone: "Eftersom Per var gruppens vice ordförande behövde vi
+                                # välja en ny, och gruppen valde Eva Ek till vice ordförande")
                                 r"\s+(?:(?:beslutade|beslöt|beslutar|bestämde)\s+att\s|(?:valde|utsåg)\s+(?=[A-ZÅÄÖ])))")
 # a decision told with the meeting or the paragraph it was taken at: "antog budgeten vid sitt sammanträde den
 # 10 december 2024 § 61", "beslutade 2023-08-29 § 56"

@@ -415,13 +415,13 @@ _SPLIT_RE = re.compile(r"\x00|(?<=[.!?])\s+(?=[\"”“'(]?[A-ZÅÄÖ0-9])"
                        # har bett oss ta fram …"; read as a sentence of its own, its first letter made capital)
                        r"|(?:styrelsen|direktionen|nämnden|samrådet|styrgruppen|ledningsgruppen|samverkansgruppen)\s+"
                        r"(?:har|hade)\s+(?:också\s+|även\s+)?(?:bett|gett|gav|uppdragit)\s"
-                       # (the body that met choosing someone, after why: "…, och gruppen valde Ulrika Bäck till …")
+                       # (the body that met choosing someone, after why: "…, och gruppen valde Eva Ek till …")
                        r"|gruppen\s+(?:valde|utsåg)\s+(?=[A-ZÅÄÖ]))"
                        r"|(?:(?<=;)\s+|\s+[–—]\s+)(?=[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)?\s+[a-zåäö])"
                        # initials and a verb: "SN och GT ingår från förvaltningen; KW frågar hälsocentralen …"
                        r"|(?<=;)\s+(?=[A-ZÅÄÖ]{2,4}\s+[a-zåäö]{2,}(?:ar|er|r)\b)"
                        # a reason after the semicolon and the writer's own step after ", så": "… utvidgas till Åby; det
-                       # förutsätter att Åby vill vara med, så jag stämmer av med Lena" (the reason no part of the task before)
+                       # förutsätter att Åby vill vara med, så jag stämmer av med Stina" (the reason no part of the task before)
                        r"|(?<=;)\s+(?=det\s+[^.;]{2,100}?,\s+så\s+(?:jag|vi|[A-ZÅÄÖ])[\wåäö-]*\s+[a-zåäö]{2,}(?:ar|er|r)\b)"
                        # a unit and a verb: "Alva Tör slutar i gruppen; elevhälsan i Åby utser en ny representant"
                        r"|(?<=;)\s+(?=(?:[a-zåäö]+vården|elevhälsan|[a-zåäö-]*förvaltningen)(?:\s+i\s+[A-ZÅÄÖ][a-zåäö]+)?"
@@ -2746,7 +2746,7 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     if s.isupper() and ctx.meeting and ctx.meeting.startswith(s + " "):
         return [ctx.meeting]  # "SSPF tar fram …" in the minutes of "SSPF område Norr": the body that met
     if s[:1] in "Tt" or s[:2].isupper():
-        # "MAS Älvnäs och tf. MAS Bruksberga stämmer av …": each function by its place, the one the roster lists there
+        # "MAS Ekeby och tf. MAS Tallvik stämmer av …": each function by its place, the one the roster lists there
         placed = [_PLACED_ACRONYM.fullmatch(p) for p in re.split(r",\s*|\s+och\s+", s)]
         if all(placed):
             each = [_title_acronym_holder(p.group("acr"), ctx, p.group("place")) for p in placed]
@@ -2789,12 +2789,12 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         # "Styrgruppen har gett de lokala närvårdsgrupperna i uppdrag …" in a lokal närvårdsgrupp's minutes: this one
         kind = f"{pl.group('adj')[:-1]} {pl.group('kind')}" if pl.group("adj") else pl.group("kind")
         words = ctx.meeting.casefold().split()
-        # ("alla närvårdsgrupper" in the minutes of "Lokal närvårdsgrupp Lövsta": its kind after the local level's
+        # ("alla närvårdsgrupper" in the minutes of "Lokal närvårdsgrupp Åby": its kind after the local level's
         # adjective, the plural with no adjective of its own)
         if ctx.meeting.casefold().startswith(kind.casefold() + " ") or (
                 not pl.group("adj") and len(words) >= 3 and words[0] in ("lokal", "lokala")
                 and words[1] == kind.casefold()) or (
-                # ("alla närvårdsgrupper" in the minutes of "Närvårdsgruppen Lövsta": the kind in its definite form, the place after it)
+                # ("alla närvårdsgrupper" in the minutes of "Närvårdsgruppen Åby": the kind in its definite form, the place after it)
                 not pl.group("adj") and len(words) == 2 and words[0] == kind.casefold() + "en"
                 and words[1][:1].isalpha()) or (
                 pl.group("adj") and len(words) >= 3 and words[0] == pl.group("adj")[:-1].casefold()
@@ -3002,7 +3002,7 @@ _GOES_ON_AND = re.compile(r"(?P<subj>[A-ZÅÄÖ][^,;]{1,80}?)\s+fortsätter\s+(?
 
 
 # a title's acronym and the kommun or region it is held in: "MAS i Lövsta", "MAR för Åby kommun"
-# ("MAS Forsby", "tf. MAS Bruksberga": the place right after the title, as a roster of functions writes it; an acting
+# ("MAS Åby", "tf. MAS Ekeby": the place right after the title, as a roster of functions writes it; an acting
 # holder's "tf." before it)
 _PLACED_ACRONYM = re.compile(r"(?:[Tt]f\.?\s+)?(?P<acr>[A-ZÅÄÖ]{2,5})\s+(?:(?:i|för)\s+)?"
                              r"(?P<place>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+?)s?(?:\s+kommun)?")
@@ -4082,7 +4082,7 @@ _VERB_INF = {
 }
 # a task verb standing alone, a comma, and the next person's task: "BÖ kallar, AKL skickar över sändlistan"
 _NEXT_DOER = re.compile(rf"^\s*,\s+(?=[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){{0,2}}\s+{TASK_VERB}\b)")
-# the next doer's task after the first one's object, a comma between: "Noor informerar enhetscheferna, Tobias tar det
+# the next doer's task after the first one's object, a comma between: "Stina informerar enhetscheferna, Olle tar det
 # med avdelningens vårdenhetschef"
 _LATER_DOER = re.compile(rf",\s+(?P<n>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){{0,2}})\s+(?={TASK_VERB}\s+[\wåäö])")
 
@@ -4760,10 +4760,10 @@ _PERSON_TASK_RE = re.compile(
     rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+|\s+[+&]\s+){PARTICLES_BEFORE}[A-ZÅÄÖ][\wåäöÅÄÖ.-]*"
     # ("Ordföranden och samordnaren skriver …": the role word whole, as well as a compound of it)
     rf"|\s+och\s+(?:(?:[12]:[ea]\s+|förste\s+|andre\s+)?vice\s+)?(?:ordföranden?|sekreteraren?|[a-zåäö-]*(?:chefen|ledaren|samordnaren|koordinatorn))"
-    # (an acting holder of a function, after the first: "MAS Älvnäs och tf. MAS Bruksberga"; a function by its
-    # letters and the place after "i": "Tf. MAS i Bruksberga")
+    # (an acting holder of a function, after the first: "MAS Ekeby och tf. MAS Tallvik"; a function by its
+    # letters and the place after "i": "Tf. MAS i Tallvik")
     rf"|\s+och\s+tf\.\s+[A-ZÅÄÖ]{{2,5}}|(?<=[A-ZÅÄÖ]{{2}})\s+i\s+[A-ZÅÄÖ][\wåäö-]+"
-    # (the writer of notes sent as a mail, after someone named: "Mikael och jag sätter ihop dagordningen")
+    # (the writer of notes sent as a mail, after someone named: "Olle och jag sätter ihop dagordningen")
     rf"|\s+och\s+jag(?=\s)"
     # a unit last among the people: "Anna Ek, Per Lund och hemsjukvården i Åby kartlägger …"
     rf"|(?:,\s*|\s+och\s+)(?:(?i:{BRANCH_OF_CARE})|[a-zåäö-]{{3,}}enheten)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?(?=\s+[a-zåäö])"
@@ -4791,7 +4791,7 @@ _SECOND_TIMED_TASK = re.compile(rf"{_TASK_TIME}[^,;]{{0,40}}?\s+och\s+(?P<v>{TAS
 # a particle verb with the subject between its parts: "Till nästa möte tar kansliet fram …", "Inför mötet ser EB över …"
 _INVERTED_SPLIT_RE = re.compile(
     rf"^(?P<adv>{_ADVERBIAL})\s+(?P<v>tar|ser|följer|bjuder|stämmer|arbetar|hör|lämnar|kollar)\s+"
-    # ("… stämmer MAS Älvnäs och tf. MAS Bruksberga av …": an acting holder's "tf." before her function)
+    # ("… stämmer MAS Ekeby och tf. MAS Tallvik av …": an acting holder's "tf." before her function)
     r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|\s+och\s+(?:tf\.\s+)?)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,4}|kansliet|sekretariatet|"
     r"[a-zåäö]+kansliet|ordföranden|sekreteraren|samordnaren|processledaren)\s+"
     r"(?P<part>fram|över|upp|in|av|med|ut)\b(?P<rest>.+)$")
@@ -13452,9 +13452,9 @@ class _Extractor:
             return [self.p.writer]  # "Jag skickar inbjudan" in notes sent as an e-mail: its sender
         if raw[:1] in "MVT" and (placed := _PLACED_ACRONYM.fullmatch(raw.strip())) and (
                 holder := _title_acronym_holder(placed.group("acr"), self.ctx, placed.group("place"))):
-            return [holder]  # "MAS Forsby för anteckningarna": the one the roster lists in that function there
+            return [holder]  # "MAS Åby för anteckningarna": the one the roster lists in that function there
         if raw.endswith(" och jag") and self.p.writer:
-            # "Mikael och jag sätter ihop dagordningen": someone named and the sender
+            # "Olle och jag sätter ihop dagordningen": someone named and the sender
             first = self._people(raw[:-8])
             return first + [self.p.writer] if first else None
         raw = _apposition_free(_LEAD_STRIP.sub("", raw.strip(" ,:;")))
@@ -14300,7 +14300,7 @@ class _Extractor:
                 return False
             if g.get("group") and " och " in g["group"] and (then := re.search(r"\s+och\s+[a-zåäö]{2,}(?:ar|er|ir)\b",
                                                                                  g["group"])):
-                # "Noor blir sammankallande för teamet och kallar till …": what she does next is no part of the seat
+                # "Stina blir sammankallande för teamet och kallar till …": what she does next is no part of the seat
                 g["group"] = g["group"][:then.start()]
             role = g.get("role") or g.get("role2") or g.get("role3")
             grp = self._group_phrase(g["group"]) if g.get("group") else None
@@ -15647,7 +15647,7 @@ class _Extractor:
         if ", så " in s[:90] and (why := _WHY_THEN_SO.match(s)):
             # "Sara var inte med, så Eva stämmer av direkt med Åby": why first, the doer after "så"
             s = s[why.end():]
-            s = s[:1].upper() + s[1:]  # ("…, så jag stämmer av med Lena": the writer of notes sent as a mail)
+            s = s[:1].upper() + s[1:]  # ("…, så jag stämmer av med Stina": the writer of notes sent as a mail)
         pm = _NAME_THEN_BRACKET.match(s)
         if pm and (is_person_name(pm.group("n")) or pm.group("n") in self.ctx.initials):
             # "Eva J W (socialchef i Tallvik) återkommer …", "AB (MAS) samordnar …": the roster's initials too
@@ -16197,7 +16197,7 @@ class _Extractor:
             return inverted is not None and self._subject_verb(inverted, origin=origin, pos=pos, giver=giver)
         _, who, task = best
         if ", " in task and (later := _later_doer(task)) and self._people(later.group("n")):
-            # "Noor informerar enhetscheferna, Tobias tar det med …": the next one's task after the comma, her own
+            # "Stina informerar enhetscheferna, Olle tar det med …": the next one's task after the comma, her own
             self._person_task(task[later.start("n"):], origin=origin, pos=pos, giver=giver)
             task = task[:later.start()]
         if re.match(r"(?:(?:ska|skall)\s+)?[a-zåäö]+\s+(?:inte|ej)\b", task):

@@ -146,7 +146,7 @@ TASK_VERBS = (
     "(?:vid|på|inför)\\s+(?:[a-zåäö-]*samrådet|[A-ZÅÄÖ]{3,})\\b|"
     "för\\s+[\\wåäö-]*(?:rådet|gruppen|nämnden|styrelsen|utskottet|nätverket|beredningen)\\s+(?:den\\s+)?\\d{1,2}\\s+[a-zåä]{3,}))",
     # raising a matter with someone named: "Per tar det med Ekholmas socialchef", "Eva tar frågan med Per Lind"
-    # (or with a chef by her title: "Tobias tar det med avdelningens vårdenhetschef", "… tar det med enhetschefen där")
+    # (or with a chef by her title: "Olle tar det med avdelningens vårdenhetschef", "… tar det med enhetschefen där")
     "tar\\s+(?:det|den|frågan|saken|ärendet)\\s+med(?=\\s+(?:[A-ZÅÄÖ]|(?:[a-zåäö]+(?:ens|ets)\\s+)?[a-zåäö-]*chef(?:en)?\\b))",
     # raising it with one's own superiors: "Jenny tar frågan med sin chef", "Lisa tar frågan om listorna med sin chef"
     # ("AS tar frågan m. sin chef": "med" shortened, its dot left to the task)
