@@ -6373,8 +6373,10 @@ _FÖRBUND_CELL = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*förbundet|[A-ZÅÄÖ]+
                            # (or by its place alone: "Ekå gymnasieförbund", "ÅBY RÄDDNINGSTJÄNSTFÖRBUND")
                            r"|^[A-ZÅÄÖ][\wåäö-]+s?\s+[a-zåäö]+förbund$|^[A-ZÅÄÖ]+S?\s+[A-ZÅÄÖ]+FÖRBUND$")
 # "Styrelsen för Samordningsförbundet X", "Direktionen för Räddningstjänstförbundet Y": a förbund's board
-_BOARD_FOR = re.compile(r"^(Styrelsen|Direktionen|Förbundsstyrelsen)\s+(?:för|i)\s+([A-ZÅÄÖ][\wåäö-]*förbundet"
-                        r"(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,3})$")
+# (or a body of the förbund below its board, the förbund's name right after it, as a mail's recipient list writes
+# it: "Beredningsgruppen Samordningsförbundet Norrby")
+_BOARD_FOR = re.compile(r"^(Styrelsen|Direktionen|Förbundsstyrelsen|Beredningsgruppen|Arbetsutskottet)\s+(?:(?:för|i)\s+)?"
+                        r"([A-ZÅÄÖ][\wåäö-]*förbundet(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,3})$")
 # "Styrelsen", "Styrelsens sammanträde", "Styrelsemöte": the board's meeting, named by the förbund above it;
 # "Möte med föreningens styrelse" under "Föreningen X": the board of the förening on the letterhead
 _BARE_STYRELSE = re.compile(r"(?i)(?:förbunds)?styrelse(?:n|ns\s+sammanträde|möte|mötet|sammanträde)?"
@@ -9177,7 +9179,9 @@ _VERB_SUBJECT = re.compile(
 # a decision in the clause after what the meeting talked of, the body by its kind: "Vi pratade om …, och gruppen
 # beslutade att …"
 _TALK_THEN_DECIDED = re.compile(r"^[A-ZÅÄÖ][^.;]{3,200}?,\s+och\s+(?=(?:[a-zåäö]*(?:gruppen|nätverket|rådet|nämnden|teamet)|vi)"
-                                r"\s+(?:beslutade|beslöt|beslutar|bestämde)\s+att\s)")
+                                # (or its choice of someone: "Eftersom Per var gruppens vice ordförande behövde vi
+                                # välja en ny, och gruppen valde Eva Ek till vice ordförande")
+                                r"\s+(?:(?:beslutade|beslöt|beslutar|bestämde)\s+att\s|(?:valde|utsåg)\s+(?=[A-ZÅÄÖ])))")
 # a decision told with the meeting or the paragraph it was taken at: "antog budgeten vid sitt sammanträde den
 # 10 december 2024 § 61", "beslutade 2023-08-29 § 56"
 _TOLD_AS_HISTORY = re.compile(r"\b(?:vid|på)\s+(?:sitt|sina|dess|förra|föregående|tidigare)\s+(?:\w+\s+)?(?:sammanträde|möte)\b"
@@ -10657,11 +10661,23 @@ def _kind_topic_in_full(short: re.Match, text: str) -> str:
     'Arbetsgruppen för barn- och elevhälsa'
     >>> _kind_topic_in_full(_SHORT_KIND_TOPIC.fullmatch("Arbetsgrupp psykisk hälsa"), "Gruppen träffades.")
     'Arbetsgrupp psykisk hälsa'
+    >>> _kind_topic_in_full(_SHORT_KIND_TOPIC.fullmatch("Arbetsgrupp hembesök"),
+    ...                     "Minnesanteckningar\\n**Arbetsgrupp för hembesök av äldre i Norrby**\\nDatum: 3 maj")
+    'Arbetsgrupp för hembesök av äldre i Norrby'
+    >>> _kind_topic_in_full(_SHORT_KIND_TOPIC.fullmatch("Arbetsgrupp hembesök"),
+    ...                     "Arbetsgrupp för hembesök av äldre i Norrby har träffats två gånger.")
+    'Arbetsgrupp hembesök'
     >>> _kind_topic_in_full(_SHORT_KIND_TOPIC.fullmatch("Arbetsgrupp anhörigstöd"),
     ...                     "Arbetsgruppen för anhörigstöd i Mälarby, möte 3/6 kl. 9–12")
     'Arbetsgruppen för anhörigstöd i Mälarby'
     """
     kind, topic = short.group(1), short.group(2)
+    # ("**Arbetsgrupp för delegering av hälso- och sjukvårdsuppgifter**": the notes' title on a line of its own, the
+    # header's short topic the first word of what the group is for, the rest of its name after it)
+    line = re.search(rf"(?im)^[ \t*]*(?P<n>{kind}(?:en)?\s+för\s+{re.escape(topic)}\s+(?:av|i|vid|inom|med|för|och)\s+"
+                     rf"[^\n.:;]{{2,70}}?)[ \t*]*$", text)
+    if line:
+        return " ".join(line.group("n").split())
     if topic not in text:
         return short.group(0)
     # ("Arbetsgruppen för anhörigstöd i Mälarby, möte 3/6 …": the name goes on with the place it is for)

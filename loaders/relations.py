@@ -426,13 +426,28 @@ _SPLIT_RE = re.compile(r"\x00|(?<=[.!?])\s+(?=[\"”“'(]?[A-ZÅÄÖ0-9])"
                        # a clause of its own after ", och", a body named by its kind its subject: "… varit svårt att
                        # bemanna, och Styrgrupp Nära vård har lyft frågan till samrådet"
                        r"|(?<=,)\s+och\s+(?=(?:Styrgrupp|Arbetsgrupp|Samverkansgrupp|Ledningsgrupp|Processteam|Referensgrupp|"
-                       r"Projektgrupp)(?:en)?\s[^.;,]{0,60}?\s(?:har|hade)\s)"
+                       r"Projektgrupp)(?:en)?\s[^.;,]{0,60}?\s(?:har|hade)\s"
+                       # (or the body above by its kind word, asking for work: "… till förbundets styrelse, och styrelsen
+                       # har bett oss ta fram …"; read as a sentence of its own, its first letter made capital)
+                       r"|(?:styrelsen|direktionen|nämnden|samrådet|styrgruppen|ledningsgruppen|samverkansgruppen)\s+"
+                       r"(?:har|hade)\s+(?:också\s+|även\s+)?(?:bett|gett|gav|uppdragit)\s"
+                       # (the body that met choosing someone, after why: "…, och gruppen valde Eva Ek till …")
+                       r"|gruppen\s+(?:valde|utsåg)\s+(?=[A-ZÅÄÖ]))"
                        r"|(?:(?<=;)\s+|\s+[–—]\s+)(?=[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)?\s+[a-zåäö])"
                        # initials and a verb: "SN och GT ingår från förvaltningen; KW frågar hälsocentralen …"
                        r"|(?<=;)\s+(?=[A-ZÅÄÖ]{2,4}\s+[a-zåäö]{2,}(?:ar|er|r)\b)"
+                       # a reason after the semicolon and the writer's own step after ", så": "… utvidgas till Åby; det
+                       # förutsätter att Åby vill vara med, så jag stämmer av med Stina" (the reason no part of the task before)
+                       r"|(?<=;)\s+(?=det\s+[^.;]{2,100}?,\s+så\s+(?:jag|vi|[A-ZÅÄÖ])[\wåäö-]*\s+[a-zåäö]{2,}(?:ar|er|r)\b)"
                        # a unit and a verb: "Alva Tör slutar i gruppen; elevhälsan i Åby utser en ny representant"
                        r"|(?<=;)\s+(?=(?:[a-zåäö]+vården|elevhälsan|[a-zåäö-]*förvaltningen)(?:\s+i\s+[A-ZÅÄÖ][a-zåäö]+)?"
                        r"\s+[a-zåäö]{2,}(?:ar|er|r)\b)")
+
+
+# the clause split off after ", och" whose subject is the body above by its kind word (see _SPLIT_RE)
+_BODY_ASKS_AFTER_OCH = re.compile(r"(?:styrelsen|direktionen|nämnden|samrådet|styrgruppen|ledningsgruppen|samverkansgruppen)\s+"
+                                  r"(?:har|hade)\s+(?:också\s+|även\s+)?(?:bett|gett|gav|uppdragit)\s"
+                                  r"|gruppen\s+(?:valde|utsåg)\s+(?=[A-ZÅÄÖ])")
 
 
 # a sentence opening with the preposition "I": "I den reviderade uppdragsbeskrivningen föreslås …"
@@ -475,6 +490,9 @@ def _sentences_cached(text: str) -> tuple[str, ...]:
     rest = f"{buf} {flat[pos:]}".strip()
     if rest:
         out.append(rest)
+    if ", och " in flat:
+        out = [o[:1].upper() + o[1:] if i and o[:1].islower() and _BODY_ASKS_AFTER_OCH.match(o) else o
+               for i, o in enumerate(out)]
     if "(" in flat and _TASK_ASIDE.search(flat):
         # "… regionen utser ersättare (Anders tar frågan med sig till ledningen).": the task in brackets is a
         # sentence of its own, its doer named first, read after the one it stands in
@@ -2660,7 +2678,8 @@ _NAME_THEN_APPOSED_TITLE = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\
 _SIDE_THEN_DOER = re.compile(r"^(?:-+>\s*|→\s*)?(?:[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun)?|Region\s+[A-ZÅÄÖ][\wåäö-]+|Regionen)"
                              r"\s+\((?P<p>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3})\)\s+(?=[a-zåäö])")
 # why first, then who does it after "så": "Sara var inte med, så Eva stämmer av direkt med Åby"
-_WHY_THEN_SO = re.compile(r"^(?:-+>\s*|→\s*)?[A-ZÅÄÖ][^.;,]{2,80}?,\s+så\s+(?=[A-ZÅÄÖ])")
+# (the doer the writer herself, of notes sent as a mail: "Det förutsätter att Åby vill vara med, så jag stämmer av …")
+_WHY_THEN_SO = re.compile(r"^(?:-+>\s*|→\s*)?(?:[A-ZÅÄÖ]|det\s)[^.;,]{2,80}?,\s+så\s+(?=[A-ZÅÄÖ]|jag\s)")
 _NAME_THEN_BRACKET = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,3})\s*\([^()]{1,80}\)\s+(?=[a-zåäö])")
 # ", socialpsykiatrichef" after a name in a list: a title in apposition, not a name ("och"/"samt" go on the list)
 _TITLE_APPOSITION = re.compile(r",\s*(?!och\b|samt\b)[a-zåäö0-9][^,]*")
@@ -2768,6 +2787,13 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         return [one]  # "Ägarsamrådet gav samordningsförbundet i uppdrag …": the förbund the minutes are of, or name
     if s.isupper() and ctx.meeting and ctx.meeting.startswith(s + " "):
         return [ctx.meeting]  # "SSPF tar fram …" in the minutes of "SSPF område Norr": the body that met
+    if s[:1] in "Tt" or s[:2].isupper():
+        # "MAS Ekeby och tf. MAS Tallvik stämmer av …": each function by its place, the one the roster lists there
+        placed = [_PLACED_ACRONYM.fullmatch(p) for p in re.split(r",\s*|\s+och\s+", s)]
+        if all(placed):
+            each = [_title_acronym_holder(p.group("acr"), ctx, p.group("place")) for p in placed]
+            if all(each):
+                return list(dict.fromkeys(each))
     parts = [ctx.initials.get(p, p) for p in _name_list_parts(s)]
     if parts and (is_name_list(parts) or all(p.casefold() in ctx.roster for p in parts)):
         return parts
@@ -2805,7 +2831,14 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         # "Styrgruppen har gett de lokala närvårdsgrupperna i uppdrag …" in a lokal närvårdsgrupp's minutes: this one
         kind = f"{pl.group('adj')[:-1]} {pl.group('kind')}" if pl.group("adj") else pl.group("kind")
         words = ctx.meeting.casefold().split()
+        # ("alla närvårdsgrupper" in the minutes of "Lokal närvårdsgrupp Åby": its kind after the local level's
+        # adjective, the plural with no adjective of its own)
         if ctx.meeting.casefold().startswith(kind.casefold() + " ") or (
+                not pl.group("adj") and len(words) >= 3 and words[0] in ("lokal", "lokala")
+                and words[1] == kind.casefold()) or (
+                # ("alla närvårdsgrupper" in the minutes of "Närvårdsgruppen Åby": the kind in its definite form, the place after it)
+                not pl.group("adj") and len(words) == 2 and words[0] == kind.casefold() + "en"
+                and words[1][:1].isalpha()) or (
                 pl.group("adj") and len(words) >= 3 and words[0] == pl.group("adj")[:-1].casefold()
                 and (words[1].endswith(pl.group("kind").casefold())
                      or words[1] == "samverkan" and pl.group("kind").casefold() == "grupp")):
@@ -3011,7 +3044,10 @@ _GOES_ON_AND = re.compile(r"(?P<subj>[A-ZÅÄÖ][^,;]{1,80}?)\s+fortsätter\s+(?
 
 
 # a title's acronym and the kommun or region it is held in: "MAS i Lövsta", "MAR för Åby kommun"
-_PLACED_ACRONYM = re.compile(r"(?P<acr>[A-ZÅÄÖ]{2,5})\s+(?:i|för)\s+(?P<place>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+?)s?(?:\s+kommun)?")
+# ("MAS Åby", "tf. MAS Ekeby": the place right after the title, as a roster of functions writes it; an acting
+# holder's "tf." before it)
+_PLACED_ACRONYM = re.compile(r"(?:[Tt]f\.?\s+)?(?P<acr>[A-ZÅÄÖ]{2,5})\s+(?:(?:i|för)\s+)?"
+                             r"(?P<place>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+?)s?(?:\s+kommun)?")
 
 
 def _title_acronym_holder(acronym: str, ctx: "_Ctx", place: str | None = None) -> str | None:
@@ -3019,9 +3055,14 @@ def _title_acronym_holder(acronym: str, ctx: "_Ctx", place: str | None = None) -
     with ``place`` ("MAS i Åby"), the one of them whose organisation is there."""
     if ctx.parsed is None or acronym in ctx.initials:
         return None
+
+    def function(a) -> str:  # the title, or where a roster of functions left it, the unit ("Tf. MAS"), without "tf."
+        t = (a.title or "").split(",")[0].strip().casefold() or (a.unit or "").strip().casefold()
+        return re.sub(r"^tf\.?\s+", "", t)
+
     holders = {normalise_person_name(a.name) for a in ctx.parsed.attendance
-               if a.name and (a.title or "").split(",")[0].strip().casefold() == acronym.casefold()
-               and (place is None or place.casefold() in (a.organisation or "").casefold())}
+               if a.name and function(a) == acronym.casefold()
+               and (place is None or place.casefold() in f"{a.organisation or ''} {a.unit or ''}".casefold())}
     return holders.pop() if len(holders) == 1 else None
 
 
@@ -4083,6 +4124,16 @@ _VERB_INF = {
 }
 # a task verb standing alone, a comma, and the next person's task: "BÖ kallar, AKL skickar över sändlistan"
 _NEXT_DOER = re.compile(rf"^\s*,\s+(?=[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){{0,2}}\s+{TASK_VERB}\b)")
+# the next doer's task after the first one's object, a comma between: "Stina informerar enhetscheferna, Olle tar det
+# med avdelningens vårdenhetschef"
+_LATER_DOER = re.compile(rf",\s+(?P<n>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){{0,2}})\s+(?={TASK_VERB}\s+[\wåäö])")
+
+
+def _later_doer(task: str) -> re.Match | None:
+    """The next doer after a comma in a task's text, not inside a bracket ("… (gick innan punkten avslutades, SN
+    mejlar)" is an aside)."""
+    m = _LATER_DOER.search(task)
+    return m if m and task[:m.start()].count("(") <= task[:m.start()].count(")") else None
 # a stand-in in terse notes, whom for left to the sentence before: "Sven Ohlsson, Hällsjö, ersätter tillfälligt."
 _STANDS_IN_BARE = re.compile(r"^(?P<new>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})(?:,\s*[^,;]{2,60}?,)?\s+"
                              r"(?P<v>ersätter|vikarierar)\s+(?:tillfälligt|under\s+tiden|tills\s+vidare)\s*\.?$")
@@ -4754,7 +4805,8 @@ def _next_step(cell: str) -> str | None:
     return step
 # a body set up for a time, no part of its name: "inrättar en tillfällig arbetsgrupp", "en tidsbegränsad projektgrupp"
 _FOR_A_TIME = r"(?:(?:tillfälliga?|tidsbegränsade?|temporära?)\s+)?"
-_CREATE_HINT = re.compile(r"skapa|inrätta|tillsätt|tillsatt|bilda|etablera")
+# ("starta ett processteam för …": a group set going by the body that decides it)
+_CREATE_HINT = re.compile(r"skapa|inrätta|tillsätt|tillsatt|bilda|etablera|starta")
 # the end of a follow-up table's row as a PDF's text runs its cells together: "… DR, RÖ Påbörjad 2026-02-15"
 _FLAT_ROW_END = re.compile(
     r"^(?P<pre>.*?)\s*(?P<who>(?:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ][a-zåäöé-]+|Alla(?:\s+kommuner)?)"
@@ -4811,6 +4863,11 @@ _PERSON_TASK_RE = re.compile(
     rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+|\s+[+&]\s+){PARTICLES_BEFORE}[A-ZÅÄÖ][\wåäöÅÄÖ.-]*"
     # ("Ordföranden och samordnaren skriver …": the role word whole, as well as a compound of it)
     rf"|\s+och\s+(?:(?:[12]:[ea]\s+|förste\s+|andre\s+)?vice\s+)?(?:ordföranden?|sekreteraren?|[a-zåäö-]*(?:chefen|ledaren|samordnaren|koordinatorn))"
+    # (an acting holder of a function, after the first: "MAS Ekeby och tf. MAS Tallvik"; a function by its
+    # letters and the place after "i": "Tf. MAS i Tallvik")
+    rf"|\s+och\s+tf\.\s+[A-ZÅÄÖ]{{2,5}}|(?<=[A-ZÅÄÖ]{{2}})\s+i\s+[A-ZÅÄÖ][\wåäö-]+"
+    # (the writer of notes sent as a mail, after someone named: "Olle och jag sätter ihop dagordningen")
+    rf"|\s+och\s+jag(?=\s)"
     # a unit last among the people: "Anna Ek, Per Lund och hemsjukvården i Åby kartlägger …"
     rf"|(?:,\s*|\s+och\s+)(?:(?i:{BRANCH_OF_CARE})|[a-zåäö-]{{3,}}enheten)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?(?=\s+[a-zåäö])"
     # each of the kommuner by its name in full: "Forsby kommun, Älvnäs kommun och Bruksberga kommun beskriver …"
@@ -4842,7 +4899,8 @@ _SECOND_TIMED_TASK = re.compile(rf"{_TASK_TIME}[^,;]{{0,40}}?\s+och\s+(?P<v>{TAS
 # a particle verb with the subject between its parts: "Till nästa möte tar kansliet fram …", "Inför mötet ser EB över …"
 _INVERTED_SPLIT_RE = re.compile(
     rf"^(?P<adv>{_ADVERBIAL})\s+(?P<v>tar|ser|följer|bjuder|stämmer|arbetar|hör|lämnar|kollar)\s+"
-    r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,4}|kansliet|sekretariatet|"
+    # ("… stämmer MAS Ekeby och tf. MAS Tallvik av …": an acting holder's "tf." before her function)
+    r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|\s+och\s+(?:tf\.\s+)?)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,4}|kansliet|sekretariatet|"
     r"[a-zåäö]+kansliet|ordföranden|sekreteraren|samordnaren|processledaren)\s+"
     r"(?P<part>fram|över|upp|in|av|med|ut)\b(?P<rest>.+)$")
 # kinds of unit a roster names one of per row, whose members a task may go to each: "varje vårdcentral", "alla skolor"
@@ -5062,6 +5120,8 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
     (True, False)
     >>> _is_task_use("påminner", " Tallmo"), _is_task_use("påminner", " om att rapporten ska in i maj")
     (True, False)
+    >>> _is_task_use("påminner", " henne om erbjudandet"), _is_task_use("påminner", " dem om att läsa")
+    (True, True)
     >>> _is_task_use("frågar", " hur många av avvikelserna som har lett till vårdskada")
     False
     >>> _is_task_use("återrapporterar", " från arbetsgruppens möten till samverkansgruppen")
@@ -5104,8 +5164,10 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
         # "Jonas kompletterar med polisens bild", "A, B och C kompletterar informationen": adding to what was just
         # told at the meeting (not "kompletterar riktlinjen med en bilaga", nor "… med statistik till nästa möte")
         return bool(_FOR_LATER.search(rest) or _to_come(_DAY_TO_COME.search(rest), held))
-    if re.match(r"(?i)påminner$", verb) and re.match(r"\s+[A-ZÅÄÖ]", rest):
-        return True  # "Karin påminner Tallmo": reminding someone named, after the meeting (not "påminner om att …")
+    if re.match(r"(?i)påminner$", verb) and re.match(r"\s+(?:[A-ZÅÄÖ]|(?:henne|honom|hen|dem)\s+om\s)", rest):
+        # "Karin påminner Tallmo": reminding someone named, after the meeting (not "påminner om att …"); or the one
+        # the sentence before named, by a pronoun ("Sammankallande påminner henne om erbjudandet")
+        return True
     if re.match(r"(?i)meddelar$", verb) and (_TELLS_SOMEONE_WHAT.match(rest) or _NAMES_SUCCESSOR.match(rest)
                                              or _TELLS_SOMEONE_WHO.match(rest)):
         # "Yasmin meddelar nätverket beslutet": telling someone outside the meeting what was decided; "Kommunen
@@ -7183,6 +7245,11 @@ def _target(text: str, ctx: _Ctx) -> str | None:
         return ctx.resolve_generic(gs[0])
     if ctx.item_group and re.match(r"gruppen\b", text, re.I):
         return ctx.item_group  # "Gruppen arbetar på uppdrag av …" in the item that sets that group up
+    if text[:6].casefold() == "teamet" and re.match(r"(?i)teamet\b", text):
+        # "… starta ett processteam för trygg hemgång. Teamet ska …": the one team the minutes have named by its kind
+        teams = {v for k, v in ctx.named.items() if k.endswith("team")}
+        if len(teams) == 1:
+            return teams.pop()
     if ctx.meeting and re.match(r"(?:gruppen|mötet)\b", text, re.I):
         return ctx.meeting  # "återkomma till gruppen": the body whose minutes these are
     if ctx.meeting and text.casefold().startswith(ctx.meeting.casefold()) and not text[len(ctx.meeting):][:1].isalnum():
@@ -9588,7 +9655,7 @@ class _Extractor:
         if not _CREATE_HINT.search(c):
             return False
         m = re.search(
-            rf"\b(?:(?:skapa|inrätta|tillsätta|bilda|etablera)(?P<perf>t|de)?|tillsat(?P<perf2>te|t))\s+(?:en|ett)\s+"
+            rf"\b(?:(?:skapa|inrätta|tillsätta|bilda|etablera|starta)(?P<perf>t|de)?|tillsat(?P<perf2>te|t))\s+(?:en|ett)\s+"
             rf"{_FOR_A_TIME}(?P<g>{_ADJ}{_NEW_HEAD}\b.*)$", c)
         # "Samverkansgruppen tillsätter en arbetsgrupp som …": the body that met, in the present tense
         pm = None if m else re.match(
@@ -13018,6 +13085,22 @@ class _Extractor:
         return who, ", ".join(due)
 
     # ------------------------------------------------------------- handlers of the registry
+    _MISSION_IS_RE = re.compile(r"^(?:Uppdraget|Vårt\s+uppdrag|(?:Arbets|Projekt|Styr)?[Gg]ruppens\s+uppdrag|Teamets\s+uppdrag)"
+                                r"\s+är\s+att\s+(?P<task>(?!(?:det|den|de|vi|man)\b)[a-zåäö]{2,}\s.+?)\.?$")
+
+    def _mission_is(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Arbetsgruppen tillsattes av Styrgrupp X i februari … Uppdraget är att ta fram en gemensam mall …": the task
+        of the body that met, from the body the item told gave it its uppdrag (none where the item names none)."""
+        m = self._MISSION_IS_RE.match(s.strip())
+        body = self._meeting_body()
+        if not m or not body or origin == "decision":
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        givers = [x.from_body for x in self.out.mandates if x.kind == "delegates" and x.item == item
+                  and x.to_body.casefold() == body.casefold()]
+        self.assignment([body], m.group("task"), origin=origin, pos=pos, given_by=givers[-1] if givers else None)
+        return True
+
     def _creation_in_text(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         decision = origin == "decision"
         return self._creation(s, giver if decision else None, pos, decision=decision)
@@ -13687,6 +13770,13 @@ class _Extractor:
             return None
         if raw.strip().casefold() == "jag" and self.p.writer:
             return [self.p.writer]  # "Jag skickar inbjudan" in notes sent as an e-mail: its sender
+        if raw[:1] in "MVT" and (placed := _PLACED_ACRONYM.fullmatch(raw.strip())) and (
+                holder := _title_acronym_holder(placed.group("acr"), self.ctx, placed.group("place"))):
+            return [holder]  # "MAS Åby för anteckningarna": the one the roster lists in that function there
+        if raw.endswith(" och jag") and self.p.writer:
+            # "Olle och jag sätter ihop dagordningen": someone named and the sender
+            first = self._people(raw[:-8])
+            return first + [self.p.writer] if first else None
         raw = _apposition_free(_LEAD_STRIP.sub("", raw.strip(" ,:;")))
         parts = _surname_comma_given_turned(split_name_list(raw), self.ctx.roster)
         if not parts:
@@ -14528,12 +14618,18 @@ class _Extractor:
             who = self._people(g.get("who") or g.get("who2"))
             if not who or len(who) != 1:
                 return False
-            self.assignment(who, f"föra {g.get('what') or g.get('what2')}", origin=origin, pos=pos, given_by=giver or body)
+            nxt = f" {g['next']}" if g.get("next") else ""  # "… för anteckningarna nästa gång": at the next meeting
+            self.assignment(who, f"föra {g.get('what') or g.get('what2')}{nxt}", origin=origin, pos=pos,
+                            given_by=giver or body)
             return True
         if rule.name in ("convener", "chair_decided"):
             who = self._people(g.get("who") or g.get("who2") or g.get("who3"))
             if not who:
                 return False
+            if g.get("group") and " och " in g["group"] and (then := re.search(r"\s+och\s+[a-zåäö]{2,}(?:ar|er|ir)\b",
+                                                                                 g["group"])):
+                # "Stina blir sammankallande för teamet och kallar till …": what she does next is no part of the seat
+                g["group"] = g["group"][:then.start()]
             role = g.get("role") or g.get("role2") or g.get("role3")
             grp = self._group_phrase(g["group"]) if g.get("group") else None
             named_before = [x for x in find_groups(g["pre"])] if g.get("pre") else []
@@ -14642,6 +14738,8 @@ class _Extractor:
             return False
         if rule.name == "done_on_behalf":
             task = _supine_to_infinitive(task)
+        if rule.name == "promised_to" and g.get("task4"):
+            task = f"se till att {task}"  # "lovar att den kommer in före …": to see to it that it does
         if rule.name in ("appointed_contact", "contact_told"):
             task = f"vara {task}"  # "utse X till kommunens kontaktperson": to be it
         if rule.name == "dash_responsible" and (w := task.split()) and len(w) > 1 and not w[1][:1].isupper():
@@ -15898,6 +15996,7 @@ class _Extractor:
         if ", så " in s[:90] and (why := _WHY_THEN_SO.match(s)):
             # "Sara var inte med, så Eva stämmer av direkt med Åby": why first, the doer after "så"
             s = s[why.end():]
+            s = s[:1].upper() + s[1:]  # ("…, så jag stämmer av med Stina": the writer of notes sent as a mail)
         pm = _NAME_THEN_BRACKET.match(s)
         if pm and (is_person_name(pm.group("n")) or pm.group("n") in self.ctx.initials):
             # "Eva J W (socialchef i Tallvik) återkommer …", "AB (MAS) samordnar …": the roster's initials too
@@ -15958,6 +16057,9 @@ class _Extractor:
                                 given_by=giver if origin == "decision" else None)
                 self._person_task(rest[nxt.end():], origin=origin, pos=pos, giver=giver)
                 return True
+            if who and ", " in rest and (later := _later_doer(rest)) and self._people(later.group("n")):
+                self._person_task(rest[later.start("n"):], origin=origin, pos=pos, giver=giver)
+                rest = rest[:later.start()]
             if who:
                 with_ = self._people_with(rest)
                 if with_:
@@ -16471,6 +16573,10 @@ class _Extractor:
                             best = (m.start(), who, s[m.start():].strip())
                             break
                         continue  # "EB påminde om att arbetsgruppen tar fram …": told, not given
+                    if subj.endswith(" och") and _person_task_match(subj[:-4]):
+                        # "Sammankallande påminner henne om X och kontaktar Y": a clause of its own before "och", whose
+                        # subject does both (read by the rule of tasks by verb), no subject of the second verb
+                        continue
                     who = _subject_assignees(subj, decision, ctx) or (
                         self._collective(subj) if " och " in subj and "kommun" in subj else None)
                     if who:
@@ -16490,6 +16596,10 @@ class _Extractor:
                 return True
             return inverted is not None and self._subject_verb(inverted, origin=origin, pos=pos, giver=giver)
         _, who, task = best
+        if ", " in task and (later := _later_doer(task)) and self._people(later.group("n")):
+            # "Stina informerar enhetscheferna, Olle tar det med …": the next one's task after the comma, her own
+            self._person_task(task[later.start("n"):], origin=origin, pos=pos, giver=giver)
+            task = task[:later.start()]
         if re.match(r"(?:(?:ska|skall)\s+)?[a-zåäö]+\s+(?:inte|ej)\b", task):
             return False  # "Kjell Ahl (S) deltar inte i beslutet": what one does not do is no task
         if re.match(r"(?:(?:ska|skall)\s+)?håll(?:a|er)\s", task) and all(self._is_body(w) for w in who):
@@ -17588,7 +17698,8 @@ class _Extractor:
                                    # "…, som arbetar på uppdrag av X och rapporterar dit": to the body it works for
                                    # ("… och rapporterar till den": the giver by a pronoun)
                                    r"|(?<=som\s)arbetar\s+på\s+uppdrag\s+(?:av|från)\s+(?P<to2>[^.;,]{2,80}?)\s+och\s+"
-                                   r"(?:åter)?rapporterar\s+(?:dit|till\s+(?:den|det|dem))\b)")
+                                   # ("… och rapporterar hit": to the body whose minutes tell it)
+                                   r"(?:åter)?rapporterar\s+(?:dit|(?P<here>hit)|till\s+(?:den|det|dem))\b)")
     _NAMED_BODY_END_RE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö-]+)?(?:grupp|gruppen|råd|rådet|nämnd|nämnden|"
                                     r"beredning|beredningen|team|teamet|organ|organet|forum|forumet)\b[^,;.]{0,60}$")
 
@@ -17615,6 +17726,8 @@ class _Extractor:
             x = self.ctx.group_of_item()
         tg = "to" if m.group("to") else "to2"
         to = " ".join(m.group(tg).split())
+        if m.group("here"):
+            to = self.p.body or to  # "…, som arbetar på uppdrag av X och rapporterar hit": the body that met
         named = find_groups(s[m.start(tg):])
         if named and named[0].start == 0 and not named[0].generic_head and len(named[0].name) > len(to):
             to = named[0].name  # "… rapporterar till Länsledningsgruppen för vård och omsorg": its whole name
