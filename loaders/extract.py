@@ -11701,6 +11701,7 @@ _ABOUT_A_BODY = re.compile(r"(?i)\b(?:efter|ur|från|inför|angående|avseende|g
 
 
 def _parse(text: str, path: str, default_date: str | None, written_as: str = "") -> ParsedMinutes:
+    typed = text
     text = stand_in_cells_unwrapped(
         label_lists_unwrapped(prose_rosters_unwrapped(log_rows_as_items(front_matter_labelled(title_in_ordinary_case(text))))))
     ct = clean(text)
@@ -11913,7 +11914,38 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
                          body_basis=body_basis, date_basis=date_basis, quote=said,
                          justering_date=_justering_date(seg, meeting_date),
                          administrations=named_administrations(full_text), letterhead=head.get("letterhead"),
-                         legend=legend_acronyms(full_text))
+                         legend=legend_acronyms(full_text), body_with_place=body_with_title_place(typed, body))
+
+
+# a title typed in capitals with a place after its dash: "OPERATIV ARBETSGRUPP SIP – SÄLVIK", "… – HEDLANDS LÄN"
+_CAPS_TITLE_PLACE = re.compile(r"[#*\s]*(?P<name>[A-ZÅÄÖ][A-ZÅÄÖ0-9 ,()/-]*?)\s+[–-]\s+"
+                               r"(?P<place>[A-ZÅÄÖ][A-ZÅÄÖ-]+(?:\s+(?:LÄN|KOMMUN))?)[*\s]*")
+
+
+def body_with_title_place(text: str, body: str | None) -> str | None:
+    r"""The body that met named with the place its title in capitals gives after a dash, where the name read from the
+    title leaves the place out: secretaries typing the title in ordinary case name the body with its place, in
+    capitals without it, and the body goes by both names.
+
+    >>> body_with_title_place("OPERATIV ARBETSGRUPP SIP – SÄLVIK\nAnteckningar", "Operativ arbetsgrupp SIP")
+    'Operativ arbetsgrupp SIP – Sälvik'
+    >>> body_with_title_place("# KOMPETENSRÅDET FÖR VÅRD – HEDLANDS LÄN\n", "Kompetensrådet för vård")
+    'Kompetensrådet för vård – Hedlands län'
+    >>> body_with_title_place("Operativ arbetsgrupp SIP – Sälvik\n", "Operativ arbetsgrupp SIP") is None
+    True
+    >>> body_with_title_place("MINNESANTECKNINGAR – SÄLVIK\n", "Operativ arbetsgrupp SIP") is None
+    True
+    """
+    first = next((line for line in text.split("\n") if line.strip()), "")
+    m = _CAPS_TITLE_PLACE.fullmatch(first)
+    if not body or not m:
+        return None
+    words = set(re.findall(r"[\wåäö]+", m.group("name").casefold()))
+    said = re.findall(r"[\wåäö]+", body.casefold())
+    place = m.group("place").casefold()
+    if not said or not set(said) <= words or place.split()[0] in said or m.group("place") in ("KOMMUN", "LÄN"):
+        return None
+    return f"{body} – " + " ".join(w if w in ("kommun", "län") else w.capitalize() for w in place.split())
 
 
 # "Justeringens plats och tid   Regionhuset, fredagen den 31 oktober 2025", "Justeringens plats  …, 2025-09-15"

@@ -324,6 +324,14 @@ till gemensam rutin för utskrivning inför nästa möte.\\n- Kort punkt'
             above = out[-1].rstrip()
             indent = len(line) - len(line.lstrip())
             word = body.split()[0]
+            # a row laid out in columns broken at its last cell: the cell's rest alone at the margin, where the
+            # layout's own further lines stand under their column ("… Eva-Britt" / "Lönnqvist (S)*", "… Paragrafer" /
+            # "9–14"); a word alone in capitals and letters is a heading of its own
+            if (indent == 0 and _COLUMN_GAP.search(above.strip()) and len(above) + 1 + len(word) > width
+                    and len(body) <= 25 and not _OWN_START.match(line) and above.lstrip()[:1] not in "|#"
+                    and not re.fullmatch(r"[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]*", body)):
+                out[-1] = above + ("   " if _COLUMN_GAP.search(body) else " ") + body
+                continue
             # (a client that does not indent a list item's rest: the item's lowercase rest at the item's own indent)
             if ((indent == hang or (hanging and indent == base and word[0].islower())) and len(above) + 1 + len(word) > width and not _OWN_START.match(line)
                     and not _COLUMN_GAP.search(above.strip() + " " + body) and above.lstrip()[:1] not in "|#"

@@ -75,3 +75,37 @@ def test_a_flattened_page_wrapped_by_a_mail_client_is_read_as_the_page(tmp_path)
     assert {"Karin Dahl", "Nils Strand", "Eva Lönnqvist", "Per Ekvall", "Lisa Ström", "Anders Moberg",
             "Sara Nordin"} <= present
     assert "Anders" not in f["persons"] and "Moberg" not in f["persons"]
+
+
+COLUMNS = """Kommunala pensionärsrådet                          SAMMANTRÄDESPROTOKOLL
+1 (3)
+Åby kommun                           2026-10-14
+
+Plats och tid      Sammanträdesrum Eken, Åby kommunhus, plan 3, kl
+13:00–15:30
+
+Beslutande         Rune Hed PRO, ordförande
+                   Maj Sandberg Omsorgsnämnden, vice ordförande    Olle
+Vinterberg (S)
+                   Gun Alm SPF
+
+Ej tjänstgörande   Karin Sjö Omsorgsnämnden
+
+Utses att justera  Gun Alm
+
+§ 9   Öppnande
+
+Ordföranden öppnade sammanträdet.
+"""
+
+
+def test_a_row_in_columns_broken_at_its_last_cell_is_one_row(tmp_path):
+    """The rest of a row's last cell stands alone at the margin, where the layout's own further lines stand under
+    their column: it goes back onto the row."""
+    path = tmp_path / "kpr_aby_2026-10-14.txt"
+    path.write_text(COLUMNS, encoding="utf-8")
+    lines = read_document(path).text.split("\n")
+    assert any(x.startswith("Kommunala pensionärsrådet") and x.endswith("SAMMANTRÄDESPROTOKOLL 1 (3)") for x in lines)
+    assert any(x.startswith("Plats och tid") and x.endswith("kl 13:00–15:30") for x in lines)
+    assert any(x.endswith("Olle Vinterberg (S)") for x in lines)
+    assert "Vinterberg (S)" not in lines
