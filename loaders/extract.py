@@ -2968,6 +2968,8 @@ def _lines_joined(text: str, starts, goes_on, indent: bool = False) -> str:
 _FRONT_FENCE = re.compile(r"^\ufeff?\s*-{3}\s*$")
 # a page's own heading in Markdown: "# Kuratorsnätverket i X län"
 _MD_TITLE = re.compile(r"^#\s+(\S.*?)\s*$")
+# a line alone that may be a page's heading typed without a mark: short, a capital first, no sentence's end
+_FRONT_HEADING_PLAIN = re.compile(r"[A-ZÅÄÖ][^.:!?|*#]{2,78}")
 # a wiki page's own title key: "title: Kuratorsnätverket X – träff 24 september"
 _FRONT_TITLE = re.compile(r"^(?:title|titel|rubrik)\s*:\s*(\S.*)$", re.I)
 _FRONT_KEY = re.compile(r"^((?:datum|mötesdatum|tid|plats|lokal|grupp|möte|mötesgrupp|organ|forum|deltagare|närvarande|"
@@ -3127,6 +3129,12 @@ def front_matter_labelled(text: str) -> str:
     >>> front_matter_labelled("---\ndatum: 2026-09-24\ntitle: Nätverket X – träff\n---\nText")
     'Nätverket X – träff\n\nDatum: 2026-09-24\n\nText'
 
+    … or, where the page's own heading under the front matter names the body in its words, with or without its
+    mark, that heading:
+
+    >>> front_matter_labelled("---\ndatum: 2026-09-24\ntitle: Nätverket X län – träff\n---\n\nNätverket i X län\n")[:19]
+    'Nätverket i X län\n\n'
+
     A key spelled without å, ä and ö is the label it stands for:
 
     >>> front_matter_labelled("---\nmote: Styrgrupp X\nforhinder:\n  - Eva Ek\n---\nText")
@@ -3154,8 +3162,11 @@ A string in quotes, as a notes app writes a link in its front matter, is the str
         if t and _BODY_WORD.search(t.group(1)):
             # the page's title naming the body: the notes' own title, first (the page's own heading under the
             # front matter, where it names the body too, in its words: "# Kuratorsnätverket i X län")
-            h1 = next((h.group(1) for h in map(_MD_TITLE.match, [x for x in lines[end + 1:end + 8] if x.strip()][:3])
-                       if h and _BODY_WORD.search(h.group(1))), None)
+            below = [x for x in lines[end + 1:end + 8] if x.strip()][:3]
+            h1 = next((h.group(1) for h in map(_MD_TITLE.match, below) if h and _BODY_WORD.search(h.group(1))), None)
+            if h1 is None and below and _FRONT_HEADING_PLAIN.fullmatch(below[0].strip()) \
+                    and _BODY_WORD.search(below[0]) and below[0].split()[0].casefold() == t.group(1).split()[0].casefold():
+                h1 = below[0].strip()  # the heading typed without its mark: "Kuratorsnätverket i X län" alone
             titles.append((h1 or t.group(1)).strip())
             continue
         key = _FRONT_KEY_SPELLED.get(m.group(1).casefold(), m.group(1)) if m else ""
