@@ -264,6 +264,9 @@ def _as_typed(text: str) -> str:
 
 # two spaces or a tab within a line: cells of a table laid out in columns, never text a mail client wrapped
 _COLUMN_GAP = re.compile(r"\S(?: {2,}|\t)\S")
+# a table's heading row laid out in columns, a word a cell ("Nr  Åtgärd  Ansvarig  Klart"), and the rule under it
+_COLUMN_HEADS = re.compile(r"[A-ZÅÄÖ][\wåäö/.]*(?:(?: {2,}|\t)[A-ZÅÄÖ][\wåäö/.]*)+")
+_COLUMN_RULE = re.compile(r"[-=]+(?:\s+[-=]+)+")
 # the end of a line of running text a capitalised word goes on from: a list's comma, a word a clause never ends
 # with (after a sentence's end a capitalised line may be a heading: "… januari–februari." / "Arbetsutskottets beslut";
 # a line of a roster one a line ends with its person's organisation or title)
@@ -326,11 +329,15 @@ till gemensam rutin för utskrivning inför nästa möte.\\n- Kort punkt'
             word = body.split()[0]
             # a row laid out in columns broken at its last cell: the cell's rest alone at the margin, where the
             # layout's own further lines stand under their column ("… Eva-Britt" / "Lönnqvist (S)*", "… Paragrafer" /
-            # "9–14"); a word alone in capitals and letters is a heading of its own
-            if (indent == 0 and _COLUMN_GAP.search(above.strip()) and len(above) + 1 + len(word) > width
-                    and len(body) <= 25 and not _OWN_START.match(line) and above.lstrip()[:1] not in "|#"
-                    and not re.fullmatch(r"[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]*", body)):
-                out[-1] = above + ("   " if _COLUMN_GAP.search(body) else " ") + body
+            # "9–14"; a row at the margin whose number is right-aligned, " 7  Ta fram …  2026-05" / " Klar"); a word
+            # alone in capitals and letters is a heading of its own, but where it ends a row of three cells or more
+            if ((indent == 0 or indent == base <= 2) and _COLUMN_GAP.search(above.strip()) and len(above) + 1 + len(word) > width
+                    and len(body) <= 25 and above.lstrip()[:1] not in "|#"
+                    and (not _OWN_START.match(line) or _COLUMN_RULE.fullmatch(above.strip() + " " + body))
+                    and (not re.fullmatch(r"[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]*", body) or _COLUMN_HEADS.fullmatch(above.strip())
+                         or len(_COLUMN_GAP.findall(above.strip())) >= 2)):
+                out[-1] = above + ("   " if _COLUMN_GAP.search(body) or _COLUMN_RULE.fullmatch(body)
+                                   or _COLUMN_HEADS.fullmatch(above.strip()) else " ") + body
                 continue
             # (a client that does not indent a list item's rest: the item's lowercase rest at the item's own indent)
             if ((indent == hang or (hanging and indent == base and word[0].islower())) and len(above) + 1 + len(word) > width and not _OWN_START.match(line)

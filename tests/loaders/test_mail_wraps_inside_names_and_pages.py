@@ -109,3 +109,27 @@ def test_a_row_in_columns_broken_at_its_last_cell_is_one_row(tmp_path):
     assert any(x.startswith("Plats och tid") and x.endswith("kl 13:00–15:30") for x in lines)
     assert any(x.endswith("Olle Vinterberg (S)") for x in lines)
     assert "Vinterberg (S)" not in lines
+
+
+ACTIONS = """Uppföljning av åtgärder
+
+Nr  Åtgärd                                      Ansvarig         Klart
+Status
+ 7  Ta fram mall för utskrivningsmeddelande     Eva Ekström      2026-05
+ Klar
+ 8  Samla in enkät efter hemgång till nästa     Per Lundgren     2026-06
+ Pågår
+
+Gruppen gick igenom listan och konstaterade att arbetet går enligt planen.
+"""
+
+
+def test_a_table_in_columns_broken_at_its_last_column_is_one_table(tmp_path):
+    """A heading row's last word and a right-aligned numbered row's last cell, each alone on the next line at the
+    row's own indent: they go back onto their rows."""
+    path = tmp_path / "ag_hemgang_2026-06-16.txt"
+    path.write_text(ACTIONS, encoding="utf-8")
+    lines = read_document(path).text.split("\n")
+    assert any(x.startswith("Nr") and x.rstrip().endswith("Klart   Status") for x in lines)
+    assert any(x.startswith(" 7") and x.rstrip().endswith("2026-05 Klar") for x in lines)
+    assert " Pågår" not in lines
