@@ -532,6 +532,8 @@ def clean(text: str) -> CleanText:
             s = s[m.end():]
             if " : " in s and not any(out):
                 s = wiki_title(s)  # "# Space : 2026-11-13 Mötesanteckningar": a wiki page's title, its space after
+        elif " : " in s and not any(out) and s[:1].isupper() and re.search(r" : 20\d\d-\d\d-\d\d ", s):
+            s = wiki_title(s)  # the same title copied without its mark, the page dated as the wiki names it
         if s[:1] == "<" and (toggle := _TOGGLE.match(s)):
             # a notes tool's toggle exported as HTML: "<summary>2. Användartester</summary>" heads what it folds
             # away, "<details>" and "</details>" around it are markup alone

@@ -2975,6 +2975,8 @@ def _lines_joined(text: str, starts, goes_on, indent: bool = False) -> str:
 _FRONT_FENCE = re.compile(r"^\ufeff?\s*-{3}\s*$")
 # a page's own heading in Markdown: "# Kuratorsnätverket i X län"
 _MD_TITLE = re.compile(r"^#\s+(\S.*?)\s*$")
+# a line alone that may be a page's heading typed without a mark: short, a capital first, no sentence's end
+_FRONT_HEADING_PLAIN = re.compile(r"[A-ZÅÄÖ][^.:!?|*#]{2,78}")
 # a wiki page's own title key: "title: Kuratorsnätverket X – träff 24 september"
 _FRONT_TITLE = re.compile(r"^(?:title|titel|rubrik)\s*:\s*(\S.*)$", re.I)
 _FRONT_KEY = re.compile(r"^((?:datum|mötesdatum|tid|plats|lokal|grupp|möte|mötesgrupp|organ|forum|deltagare|närvarande|"
@@ -3134,6 +3136,12 @@ def front_matter_labelled(text: str) -> str:
     >>> front_matter_labelled("---\ndatum: 2026-09-24\ntitle: Nätverket X – träff\n---\nText")
     'Nätverket X – träff\n\nDatum: 2026-09-24\n\nText'
 
+    … or, where the page's own heading under the front matter names the body in its words, with or without its
+    mark, that heading:
+
+    >>> front_matter_labelled("---\ndatum: 2026-09-24\ntitle: Nätverket X län – träff\n---\n\nNätverket i X län\n")[:19]
+    'Nätverket i X län\n\n'
+
     A key spelled without å, ä and ö is the label it stands for:
 
     >>> front_matter_labelled("---\nmote: Styrgrupp X\nforhinder:\n  - Eva Ek\n---\nText")
@@ -3161,8 +3169,11 @@ A string in quotes, as a notes app writes a link in its front matter, is the str
         if t and _BODY_WORD.search(t.group(1)):
             # the page's title naming the body: the notes' own title, first (the page's own heading under the
             # front matter, where it names the body too, in its words: "# Kuratorsnätverket i X län")
-            h1 = next((h.group(1) for h in map(_MD_TITLE.match, [x for x in lines[end + 1:end + 8] if x.strip()][:3])
-                       if h and _BODY_WORD.search(h.group(1))), None)
+            below = [x for x in lines[end + 1:end + 8] if x.strip()][:3]
+            h1 = next((h.group(1) for h in map(_MD_TITLE.match, below) if h and _BODY_WORD.search(h.group(1))), None)
+            if h1 is None and below and _FRONT_HEADING_PLAIN.fullmatch(below[0].strip()) \
+                    and _BODY_WORD.search(below[0]) and below[0].split()[0].casefold() == t.group(1).split()[0].casefold():
+                h1 = below[0].strip()  # the heading typed without its mark: "Kuratorsnätverket i X län" alone
             titles.append((h1 or t.group(1)).strip())
             continue
         key = _FRONT_KEY_SPELLED.get(m.group(1).casefold(), m.group(1)) if m else ""
@@ -11781,6 +11792,7 @@ _ABOUT_A_BODY = re.compile(r"(?i)\b(?:efter|ur|från|inför|angående|avseende|g
 
 
 def _parse(text: str, path: str, default_date: str | None, written_as: str = "") -> ParsedMinutes:
+    typed = text
     text = stand_in_cells_unwrapped(
         label_lists_unwrapped(prose_rosters_unwrapped(log_rows_as_items(front_matter_labelled(title_in_ordinary_case(text))))))
     ct = clean(text)
@@ -11995,7 +12007,38 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
                          body_basis=body_basis, date_basis=date_basis, quote=said,
                          justering_date=_justering_date(seg, meeting_date),
                          administrations=named_administrations(full_text), letterhead=head.get("letterhead"),
-                         legend=legend_acronyms(full_text))
+                         legend=legend_acronyms(full_text), body_with_place=body_with_title_place(typed, body))
+
+
+# a title typed in capitals with a place after its dash: "OPERATIV ARBETSGRUPP SIP – SÄLVIK", "… – HEDLANDS LÄN"
+_CAPS_TITLE_PLACE = re.compile(r"[#*\s]*(?P<name>[A-ZÅÄÖ][A-ZÅÄÖ0-9 ,()/-]*?)\s+[–-]\s+"
+                               r"(?P<place>[A-ZÅÄÖ][A-ZÅÄÖ-]+(?:\s+(?:LÄN|KOMMUN))?)[*\s]*")
+
+
+def body_with_title_place(text: str, body: str | None) -> str | None:
+    r"""The body that met named with the place its title in capitals gives after a dash, where the name read from the
+    title leaves the place out: secretaries typing the title in ordinary case name the body with its place, in
+    capitals without it, and the body goes by both names.
+
+    >>> body_with_title_place("OPERATIV ARBETSGRUPP SIP – SÄLVIK\nAnteckningar", "Operativ arbetsgrupp SIP")
+    'Operativ arbetsgrupp SIP – Sälvik'
+    >>> body_with_title_place("# KOMPETENSRÅDET FÖR VÅRD – HEDLANDS LÄN\n", "Kompetensrådet för vård")
+    'Kompetensrådet för vård – Hedlands län'
+    >>> body_with_title_place("Operativ arbetsgrupp SIP – Sälvik\n", "Operativ arbetsgrupp SIP") is None
+    True
+    >>> body_with_title_place("MINNESANTECKNINGAR – SÄLVIK\n", "Operativ arbetsgrupp SIP") is None
+    True
+    """
+    first = next((line for line in text.split("\n") if line.strip()), "")
+    m = _CAPS_TITLE_PLACE.fullmatch(first)
+    if not body or not m:
+        return None
+    words = set(re.findall(r"[\wåäö]+", m.group("name").casefold()))
+    said = re.findall(r"[\wåäö]+", body.casefold())
+    place = m.group("place").casefold()
+    if not said or not set(said) <= words or place.split()[0] in said or m.group("place") in ("KOMMUN", "LÄN"):
+        return None
+    return f"{body} – " + " ".join(w if w in ("kommun", "län") else w.capitalize() for w in place.split())
 
 
 # "Justeringens plats och tid   Regionhuset, fredagen den 31 oktober 2025", "Justeringens plats  …, 2025-09-15"

@@ -264,18 +264,28 @@ def _as_typed(text: str) -> str:
 
 # two spaces or a tab within a line: cells of a table laid out in columns, never text a mail client wrapped
 _COLUMN_GAP = re.compile(r"\S(?: {2,}|\t)\S")
+# a table's heading row laid out in columns, a word a cell ("Nr  Åtgärd  Ansvarig  Klart"), and the rule under it
+_COLUMN_HEADS = re.compile(r"[A-ZÅÄÖ][\wåäö/.]*(?:(?: {2,}|\t)[A-ZÅÄÖ][\wåäö/.]*)+")
+_COLUMN_RULE = re.compile(r"[-=]+(?:\s+[-=]+)+")
 # the end of a line of running text a capitalised word goes on from: a list's comma, a word a clause never ends
 # with (after a sentence's end a capitalised line may be a heading: "… januari–februari." / "Arbetsutskottets beslut";
 # a line of a roster one a line ends with its person's organisation or title)
 _GOES_ON_END = re.compile(r"(?:[,;]|\b(?:och|eller|samt|i|av|till|för|med|om|på|från|vid|hos|under|enligt|mellan|"
-                          r"inom|mot|efter|inför|en|ett|den|det|de|som|är|var|har|ska|kan)\b)$")
+                          r"inom|mot|efter|inför|en|ett|den|det|de|som|är|var|har|ska|kan)\b)$", re.IGNORECASE)
+# the end of a line of running text broken inside a name: a capitalised word after a word of the sentence ("… deltog
+# Viktor" / "… med Region" / "… anteckningarna. Sofia"), where a roster's line ends with its person's organisation after a comma ("Eva Ek, Åby")
+_NAME_BROKEN_END = re.compile(r"\b[a-zåäö][\wåäö-]*\.? [A-ZÅÄÖ][a-zåäö][\wåäö-]*$")
+# … and the rest of the name on the next line, which goes on with the sentence ("Hallén, verksamhetschef …", "Holm
+# (M), som …", "Ådalen behöver"), where a heading's next line is a word alone or another name ("Maja Lindström …")
+_NAME_BROKEN_REST = re.compile(r"[ \t]*[A-ZÅÄÖ][\wåäö-]*(?:[,.;:)]|[ \t]+[(a-zåäö0-9])")
 # a label with the list it heads on its own line ("Närvarande: Eva Ek, Åby kommun, Per …"), which goes on over
 # the next line whatever word the line was broken before
 _LABELLED_LIST = re.compile(r"[ \t]*\**[A-ZÅÄÖ][\wåäö /-]{1,30}:\**[ \t]+\S")
 # a list item's mark and the space after it, whose width a mail client indents the item's further lines by
 _ITEM_MARK = re.compile(r"[ \t]*(?:[-*•–→➔➜⇒]|\d{1,3}[.)]|[a-zåäö][.)]|§[ \t]*\d{1,3}\.?)[ \t]+(?=\S)")
 # a line that starts a thing of its own, never the rest of the line above: a list item, a label, a heading, a row
-_OWN_START = re.compile(r"[ \t]*(?:[-*•–→➔➜⇒|#>]|\d{1,3}[.)]\s|[a-zåäö][.)]\s|§|\**[A-ZÅÄÖ][\wåäö /-]{1,30}:(?:\s|$)|att\s)")
+_OWN_START = re.compile(r"[ \t]*(?:[-*•–→➔➜⇒|#>]|\d{1,3}[.)]\s|[a-zåäö][.)]\s|§|\**[A-ZÅÄÖ][\wåäö /-]{1,30}:(?:\s|$)|att\s|"
+                        r"Dnr\s)")
 
 
 def _mail_wraps_joined(text: str) -> str:
@@ -317,11 +327,24 @@ till gemensam rutin för utskrivning inför nästa möte.\\n- Kort punkt'
             above = out[-1].rstrip()
             indent = len(line) - len(line.lstrip())
             word = body.split()[0]
+            # a row laid out in columns broken at its last cell: the cell's rest alone at the margin, where the
+            # layout's own further lines stand under their column ("… Eva-Britt" / "Lönnqvist (S)*", "… Paragrafer" /
+            # "9–14"; a row at the margin whose number is right-aligned, " 7  Ta fram …  2026-05" / " Klar"); a word
+            # alone in capitals and letters is a heading of its own, but where it ends a row of three cells or more
+            if ((indent == 0 or indent == base <= 2) and _COLUMN_GAP.search(above.strip()) and len(above) + 1 + len(word) > width
+                    and len(body) <= 25 and above.lstrip()[:1] not in "|#"
+                    and (not _OWN_START.match(line) or _COLUMN_RULE.fullmatch(above.strip() + " " + body))
+                    and (not re.fullmatch(r"[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]*", body) or _COLUMN_HEADS.fullmatch(above.strip())
+                         or len(_COLUMN_GAP.findall(above.strip())) >= 2)):
+                out[-1] = above + ("   " if _COLUMN_GAP.search(body) or _COLUMN_RULE.fullmatch(body)
+                                   or _COLUMN_HEADS.fullmatch(above.strip()) else " ") + body
+                continue
             # (a client that does not indent a list item's rest: the item's lowercase rest at the item's own indent)
             if ((indent == hang or (hanging and indent == base and word[0].islower())) and len(above) + 1 + len(word) > width and not _OWN_START.match(line)
                     and not _COLUMN_GAP.search(above.strip() + " " + body) and above.lstrip()[:1] not in "|#"
                     and above.strip(" -=_*")
                     and (hanging or not word[0].isupper() or _GOES_ON_END.search(above)
+                         or (_NAME_BROKEN_END.search(above) and _NAME_BROKEN_REST.match(line))
                          or (_LABELLED_LIST.match(above) and above.count(",") >= 2))):
                 out[-1] = above + " " + line.strip(" \t")
                 continue
@@ -330,7 +353,38 @@ till gemensam rutin för utskrivning inför nästa möte.\\n- Kort punkt'
         hanging = bool(mark)
         base = len(line) - len(line.lstrip())
         out.append(line)
-    return "\n".join(out)
+    return "\n".join(_wrapped_pages_joined(out, width))
+
+
+def _wrapped_pages_joined(lines: list[str], width: int) -> list[str]:
+    """The lines with a page a PDF flattened onto one line and a mail client then wrapped on one line again: a run of
+    lines each of which the next line's first word would not have fitted on, whose text together holds the labels
+    of a page's header ("Beslutande … Justeringens plats och tid …"), however its lines start; ``_flattened_pages_apart``
+    then parts it at its labels.
+
+    >>> _wrapped_pages_joined(["Minnesanteckningar Regionråd Åby Dag tisdagen den 3 maj 2030 Tid 13-16,",
+    ...     "kommunhuset i Åby, sammanträdesrum Eken Närvarande Eva Ek, Åby Per Lind,",
+    ...     "Öby Lisa Berg, Åbyregionens kansli Förhinder Bo Ås, Öby Sida 1 av 2", "", "Kort rad"], 72)[0][61:101]
+    'Tid 13-16, kommunhuset i Åby, sammanträd'
+    >>> _wrapped_pages_joined(["Gruppen har gått igenom rutinen för samordnad individuell plan under året",
+    ...     "Närvarande och Dag"], 72)
+    ['Gruppen har gått igenom rutinen för samordnad individuell plan under året', 'Närvarande och Dag']
+    """
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        run = k + 1
+        while (run < len(lines) and lines[run].strip() and lines[run - 1].strip()
+               and len(lines[run - 1].rstrip()) + 1 + len(lines[run].split()[0]) > width
+               and not _COLUMN_GAP.search(lines[run - 1].strip()) and lines[run - 1].lstrip()[:1] not in "|#"):
+            run += 1
+        joined = " ".join(x.strip() for x in lines[k:run])
+        if run - k >= 3 and len(joined) > 200 and len(_FLAT_LABEL.findall(joined)) >= 3:
+            out.append(joined)
+        else:
+            out.extend(lines[k:run])
+        k = run
+    return out
 
 
 # a heading cell of a list exported with semicolons between its fields (a meeting app's attendance report):

@@ -2515,6 +2515,8 @@ def _resolve_region(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]]
     for d in docs:
         d.group = groups.canonical(d.parsed.body) if d.parsed.body else None
         d.group_basis = (d.parsed.body_basis or "text") if d.group else None
+        if d.group and d.parsed.body_with_place:
+            groups.new_aliases[d.group].add(d.parsed.body_with_place)  # "ARBETSGRUPP SIP – SÄLVIK": with its place
         if d.group is None and default_group:
             d.group = groups.canonical(default_group)
             d.group_basis = "option" if d.group else None

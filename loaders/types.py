@@ -101,6 +101,9 @@ class ParsedMinutes:
     letterhead: str | None = None  # the huvudman on the letterhead ("REGION ÅS" → "Region Ås")
     # the short forms a legend of the notes defines: {"SG": "Styrgrupp Nära vård"} of "(SG = Styrgrupp Nära vård)"
     legend: dict[str, str] = field(default_factory=dict)
+    # the body's name with the place its title in capitals gives after a dash, where ``body`` leaves the place out
+    # ("ARBETSGRUPP SIP – SÄLVIK": "Arbetsgrupp SIP – Sälvik"), a name the body also goes by
+    body_with_place: str | None = None
 
 
 @dataclass
