@@ -260,6 +260,8 @@ _ROLE_WORDS = {
     "för mötesanteckningar": "sekreterare", "för minnesanteckningar": "sekreterare",
     "protokollförare": "sekreterare",
     "loggförare": "sekreterare", "mötessekreterare": "sekreterare", "för loggen": "sekreterare",
+    # a samverkanskonferens called over Rakel: the länsstyrelse's moderator leads it, its "logg" is its notes
+    "moderator": "moderator", "logg": "sekreterare",
     "justerare": "justerare", "justerande": "justerare", "tjänstgörande ersättare": "ersättare",
     "ersättare": "ersättare", "tjg": "ersättare", "tjänstgör": "ersättare", "tjänstgörande": "ersättare",
     "tjg ersättare": "ersättare", "tjg. ersättare": "ersättare", "tjg ers": "ersättare", "tjg ers.": "ersättare",
@@ -394,6 +396,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # the officials and the others called in under one heading: "Tjänstepersoner och övriga"
                 r"(?:tjänstepersoner|tjänstemän)\s+och\s+övriga(?:\s+(?:deltagare|närvarande))?|"
                 r"övriga\s+tjänstepersoner|gäster|gäst|inbjudna|inbjuden|inbjudna\s+gäster|föredragande|adjungerade?|adjungerande|"
+                # the ones called in and the staff under one heading: "Adjungerade och övriga", "Adjungerade/övriga"
+                r"adjungerade\s*(?:och|/|&)\s*övriga(?:\s+(?:deltagare|närvarande))?|"
                 # a hurried secretary's shorthand over the ones called in: "Adj: LBN (p. 3)"
                 r"adj\.?|"
                 # a users' reference group: the huvudmän's officials who serve it, beside its members
@@ -464,7 +468,10 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # ("Deltagare, per huvudman": the same heading with a comma before what it sorts by)
                 r"(?:deltagare|närvarande|ledamöter|närvaro),?\s+(?:per|efter)\s+(?:huvudman|organisation|kommun|part)|"
                 # the labels of a meeting app's notes template set to English
-                r"attendees|participants|present|attendance)$", re.I),
+                r"attendees|participants|present|attendance|"
+                # the actors answering the call of a län's samverkanskonferens: "Uppropet – anslutna aktörer"
+                r"upprop(?:et)?(?:\s*[–:-]\s*(?:anslutna|deltagande|närvarande)\s+aktörer)?|"
+                r"(?:anslutna|deltagande|närvarande)\s+aktörer)$", re.I),
      "present", ["ledamot"], True),
     # a small team's notes name its members by the body itself: "Teamet: Elsa Grön, distriktssköterska; …",
     # "Projektgruppen: …", present unless listed under a label of absence
@@ -568,6 +575,8 @@ _TIME_PLACE = re.compile(
     r"^(?:tid\s+och\s+plats|plats\s+och\s+tid|tid|datum|sammanträdesdatum|mötesdatum|sammanträdesdag|mötesdag|"
     r"när|tidpunkt|plats|lokal|mötestid|"
     r"dag(?:\s+och\s+tid)?|datum\s+och\s+tid|tid\s+och\s+datum|datum,?\s+tid\s+och\s+plats|"
+    # the two words slashed together, as a log's form heads them: "Datum/tid:", "Tid/plats:"
+    r"datum\s*/\s*tid|tid\s*/\s*datum|tid\s*/\s*plats|datum\s*/\s*plats|"
     # a meeting app's template kept in English: "Date:", "Meeting date:", "Location:"
     r"(?:meeting\s+)?date|location)$", re.I
 )
@@ -705,7 +714,8 @@ _DECIDED_HEADING = re.compile(
 # the meeting agreeing on points listed below: "Mötet enades om:", "Gruppen kom överens om följande:"
 _AGREED_HEADING = re.compile(
     r"^(?P<body>[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:’'./-]+){0,5}?)\s+(?:enades|enade\s+sig|kom\s+överens)\s+om"
-    r"(?:\s+följande)?\s*:$"
+    # ("Konferensen enades om följande inriktning för det fortsatta arbetet:": what the points are, after "följande")
+    r"(?:\s+följande(?:\s+[a-zåäö]+){0,6})?\s*:$"
 )
 # the meeting's decisions announced in the first person over a list, as a summary mailed after the meeting
 # writes them: "Det här bestämde vi:", "Detta beslutade vi:", "Vi bestämde följande:", "Följande bestämdes:"
@@ -3770,7 +3780,8 @@ _INVITED_AS = re.compile(r"^(?:(?P<organiser>(?:mötes)?organisatör|mötesarran
 _EXTERNAL_NOTE = re.compile(r"\((?:extern|gäst|external|guest)\)", re.I)
 # "1" / "0": a närvarolista's Närvaro column counting each seat
 # (a tick is no word character: nothing after it may be one; "D" / "digitalt": there, on the link, beside "✓" on site)
-_PRESENT_MARK = re.compile(r"^(?:[xX✓✔☒☑](?!\w)|(?:ja|j|närvarande|närv\.?|deltog|p|1$|tjg\.?|tjänstgörande|tjänstgör|"
+# (a chat app's green tick, "✅", as a Teams or Loop table marks who took part)
+_PRESENT_MARK = re.compile(r"^(?:[xX✓✔☒☑✅]\ufe0f?(?!\w)|(?:ja|j|närvarande|närv\.?|deltog|p|1$|tjg\.?|tjänstgörande|tjänstgör|"
                            r"d|digitalt|digital|distans|på\s+distans)\b)", re.I)
 # a presence cell giving the seat the person attended in: "Ersättare", "Tjänstgörande ersättare"
 _SEATED_AS_MARK = re.compile(r"(?i)(?:tjänstgörande\s+)?ersättare")
@@ -3933,6 +3944,10 @@ def _table_columns(cells: list[tuple[int, str]]) -> list[tuple[int, str, str]] |
         # "Ordinarie | | Ersättare | ": a narrow column with no heading right after each column of names,
         # the last one too, holds the marks of the names on its left (a mark before a name has none after the last)
         kinds = ["mark" if k in blanks else kind for k, kind in enumerate(kinds)]
+    elif blanks == [0] and names and names[0] == 1:
+        # "| | Namn | Organisation | Roll |" with "✅" or "❌" in the first cell: a meeting app's column of who took
+        # part, its heading left empty, before the names
+        kinds[0] = "mark"
     if len(names) < 2 and len(set(kinds) - {"skip", "name"}) < 1:
         return None
     return [(pos, kind, h) for (pos, _), kind, h in zip(cells, kinds, heads)]
@@ -6239,6 +6254,8 @@ _BODY_WORD = re.compile(
     r"direktion|kommitté|processteam|samverkansteam|implementeringsteam|förbättringsteam|nätverk|samråd\b|samrådet|programområde|"
     # the presidia of a region's and the kommuners' nämnder meeting as one: "Presidieöverläggning", "Presidiesamråd"
     r"presidieöverläggning|"
+    # a länsstyrelse's standing call of the actors of a län during an event: "Samverkanskonferens – stormen X"
+    r"samverkanskonferens|"
     # a hospital's standing check with the kommuner on beds: "VPL-avstämning lasarettet – kommunerna",
     # "Daglig kapacitetsavstämning"
     r"(?:kapacitets|vårdplats|vpl-)avstämning|"
@@ -6363,6 +6380,10 @@ _FÖRBUND_CELL = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*förbundet|[A-ZÅÄÖ]+
                            # the förbund named by its place in the genitive: "Åbyns räddningstjänstförbund"
                            # (or by its place alone: "Ekå gymnasieförbund", "ÅBY RÄDDNINGSTJÄNSTFÖRBUND")
                            r"|^[A-ZÅÄÖ][\wåäö-]+s?\s+[a-zåäö]+förbund$|^[A-ZÅÄÖ]+S?\s+[A-ZÅÄÖ]+FÖRBUND$")
+# an association of the parties around a water, named by the water in the genitive ("Korpåns vattenråd",
+# "ÅBYÅNS VATTENRÅD"): a förening with a board of its own, as a förbund has; its name holds "råd", but the body
+# that meets under it is its styrelse ("PROTOKOLL – Styrelsemöte")
+_ASSOCIATION_CELL = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖ-]+[sS]\s+(?:vattenråd|VATTENRÅD)$")
 # "Styrelsen för Samordningsförbundet X", "Direktionen för Räddningstjänstförbundet Y": a förbund's board
 _BOARD_FOR = re.compile(r"^(Styrelsen|Direktionen|Förbundsstyrelsen)\s+(?:för|i)\s+([A-ZÅÄÖ][\wåäö-]*förbundet"
                         r"(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,3})$")
@@ -6893,6 +6914,8 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
         if cand.endswith("förvaltningen") and re.fullmatch(r"[\wåäöÅÄÖ -]{3,60}förvaltningen", cand):
             out["administration_cell"] = True  # "Vård- och omsorgsförvaltningen" over the body's name
             offices.append((pos, cand))
+        if _AUTHORITY_CELL.match(cand) and (län := re.search(r"(?i)\bi\s+(\S+\s+län)$", cand)):
+            out.setdefault("authority_län", _tidy_caps(län.group(1), True))
         if _PARTIES_CELL.match(cand) or _UNIT_CELL.match(cand) or _AUTHORITY_CELL.match(cand):
             continue
         if (held := _kind_meeting(cand)) and pos + 1 in dashed and cells[pos + 1][:1].isupper():
@@ -6992,7 +7015,8 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
                 body = f"{body}, {place[0]}"
             elif office and (own := re.fullmatch(r"(?P<name>.+?)(?P<acr>\s+\([A-ZÅÄÖ]{2,6}\))?", body)):
                 body = f"{own.group('name')}, {office[0][:1].lower()}{office[0][1:]}{own.group('acr') or ''}"
-        owner = [n for p, n in names if _FÖRBUND_CELL.match(n)]
+        owner = [n for p, n in names if _FÖRBUND_CELL.match(n)] or [
+            n for n in out.get("preamble", []) + [c for p, c in kinds if p < pos] if _ASSOCIATION_CELL.match(n)]
         if _BARE_STYRELSE.fullmatch(body) and owner:
             # "Samordningsförbundet X / Styrelsen": the board of the förbund on the letterhead
             body = f"Styrelsen, {_tidy_caps(owner[0], True)}"
@@ -7006,6 +7030,10 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
             body = f"{body}, {_tidy_caps(owner[0], True)}"
         body = _tidy_caps(body, False)
         body = body[:1].upper() + body[1:]
+        if out.get("authority_län") and re.fullmatch(r"(?i)samverkanskonferens(?:en)?", body):
+            # "Länsstyrelsen i X län" over "SAMVERKANSKONFERENS – stormen Y": every länsstyrelse calls one, so the
+            # conference is named by the län whose actors it gathers
+            body = f"Samverkanskonferens, {out['authority_län']}"
         if (_BARE_PRESIDIEÖVERLÄGGNING.fullmatch(body) and out.get("letterhead")
                 and (reg := re.fullmatch(r"Region\s+(\S.*)", out["letterhead"]))):
             # "Region X" over "Protokoll från presidieöverläggning": the presidia of the region and of its

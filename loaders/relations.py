@@ -424,6 +424,15 @@ _SENTENCE_I = re.compile(r"I\s+(?:den|det|de|dag|dagsläget|samband|maj|juni|jul
                          r"januari|februari|mars|april|år|fjol|höst|vår|vinter|sommar|övrigt|nuläget|hans|hennes|hens|deras|vår|min|mitt|sitt|sin|[a-zåäö]+(?:en|et|na))\b")
 
 
+# a due cell holding only a time of day: "kl. 13.00", "14:30"
+_CLOCK_ONLY = re.compile(r"(?:(?:i\s+dag|idag)\s+)?(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d")
+# an action row's number and its task one space apart: "3.1 Inventera brukare …", "12. Skicka …"
+_NUMBER_THEN_TASK = re.compile(r"^(\s*\d{1,3}(?:\.\d{1,2})?[.)]?) (?=[A-ZÅÄÖ(])")
+# a seat's body read with its stand-in after it: "Samverkansforum X med Eva Ek som ersättare"
+_SEAT_WITH_SUBSTITUTE = re.compile(r"(?P<group>.+?),?\s+med\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})"
+                                   r"(?:\s+\([^()]{1,12}\))?\s+som\s+(?:personlig\s+)?ersättare")
+
+
 def _sentences(text: str) -> list[str]:
     """Sentences of running text; abbreviations and "Jackie. Y" do not end a sentence."""
     return list(_sentences_cached(text or ""))
@@ -6160,7 +6169,10 @@ _OTHER_BODYS_PROPOSAL = re.compile(r"\s*\b(?:med|enligt)\s+följande\s+förslag(
 # "efterträder", "har efterträtt", "kommer att efterträda": a successor's verb, read as "ersätter"
 _SUCCEEDS = re.compile(r"\b(?:har\s+efterträtt|(?:kommer\s+att|ska)\s+efterträda|efterträder)\b")
 _CHANGE_TOLD_BY = re.compile(r"^[A-ZÅÄÖ][^.;:]{0,80}?\s+(?:informerar|informerade|meddelar|meddelade|berättar|berättade|"
-                        r"rapporterar|rapporterade|har\s+(?:informerat|meddelat|berättat|rapporterat))"
+                        r"rapporterar|rapporterade|har\s+(?:informerat|meddelat|berättat|rapporterat)"
+                        # ("Åby kommun har genom kommunstyrelsens beslut meddelat att …": the act it was told by, between)
+                        r"|har\s+(?:genom|i)\s+(?:sitt\s+|ett\s+)?(?:[a-zåäö-]+s\s+)?(?:beslut|protokoll|skrivelse|brev)\s+"
+                        r"(?:informerat|meddelat))"
                         # ("Eva meddelade också att …": one more change told by the same)
                         r"(?:\s+(?:också|även|dessutom|vidare))?\s+(?:om\s+)?att\s+"
                         r"(?=(?:[a-zåäö][\wåäö-]{3,}\s+)?[A-ZÅÄÖ])"
@@ -7464,6 +7476,11 @@ class _Extractor:
                    perspective: str | None = None, replaces: str | None = None) -> None:
         if not group or not person:
             return
+        if "ersättare" in group and (sub := _SEAT_WITH_SUBSTITUTE.fullmatch(group)) and change in ("join", "replace"):
+            # "utse A till representant i G med B som ersättare": a phrasing that took the seat's body up to the
+            # end of the clause took the stand-in with it; G is the body, B a substitute in it
+            group = sub.group("group")
+            self.membership(sub.group("who"), group, item, role="ersättare", change="join", on_behalf_of=on_behalf_of)
         person = normalise_person_name(person)
         for m in self.out.memberships:
             if (m.group.casefold() == group.casefold() and same_person_form(m.person, person)
@@ -8506,7 +8523,12 @@ class _Extractor:
                 # a decision log kept over the year: the meeting each row was decided at
                 met_col = None if logged is None else next(
                     (i for i, c in enumerate(cells) if c.strip(" *:") in ("datum", "mötesdatum", "beslutsdatum")), None)
-                rows = _unwrapped_task_rows(line, lines[k + 1:], len(cells), task_col)
+                below = lines[k + 1:]
+                if task_col == 1 and cells[0].strip(" *:.") in ("nr", "#") and "\t" not in line and "|" not in line:
+                    # "3.1 Inventera brukare …   Kommunerna   kl. 13.00" under "Nr  Åtgärd  Ansvarig  Klart": the row's
+                    # number typed one space from its task, a cell of its own as the heading's two spaces make it
+                    below = [_NUMBER_THEN_TASK.sub(r"\1  ", r, count=1) for r in below]
+                rows = _unwrapped_task_rows(line, below, len(cells), task_col)
                 for n, row in enumerate(rows):
                     if re.fullmatch(r"[\s|:+-]*-[\s|:+-]*", row):
                         continue  # a rule under the header
@@ -8706,6 +8728,8 @@ class _Extractor:
         elif re.match(r"kallelse\s+\d{1,2}\s*/\s*\d{1,2}\b", task):
             task = f"kalla till mötet {task[9:]}"  # "kallelse 16/3": to call the meeting that day
         due_date = (_due(f"senast {due}", self.p.date)[1] or _hurried_day(due, self.p.date)) if due else None
+        if due and not due_date and _CLOCK_ONLY.fullmatch(due.strip()):
+            due_date = self.p.date  # "kl. 13.00" in the Klart column of a conference held during an event: today
         known = self._restates(who, task, due_date)
         if known:
             if due_date and not known.due_date:  # the row says when the task the text gave is due
@@ -8719,8 +8743,11 @@ class _Extractor:
         if done:  # the task an earlier meeting gave, reported done: kept, as reported
             self.assignment(who, task, origin="report", pos=None, given_by=None)
             return
+        before = len(self.out.assignments)
         self.assignment(who, task, origin="narrative", pos=None, given_by=giver or self.p.body,
                         context=f"senast {due}" if due else "")
+        if due_date and len(self.out.assignments) > before and not self.out.assignments[-1].due_date:
+            self.out.assignments[-1].due, self.out.assignments[-1].due_date = due, due_date
 
     def _title_holder(self, text: str) -> list[str] | None:
         """"enhetschef hemtjänst" in a Vem column: the one person the attendance lists with that title."""
@@ -11129,12 +11156,16 @@ class _Extractor:
         return True
 
     _DELEGATED_REPORTED_RE = re.compile(
-        r"^(?:att\s+)?[Bb]eslut(?:en|et)?\s+(?:som\s+(?:fattas|fattats|tas)\s+|fattade\s+|tagna\s+)?"
-        r"(?:med\s+stöd\s+av\s+(?:delegation(?:en)?|[^.;]{2,40}?delegation)\s+)?(?:ska\s+|skall\s+)?"
+        # ("arbetsutskottets beslut enligt delegationen ska anmälas …": the delegate's decisions, named by it)
+        r"^(?:att\s+)?(?:[a-zåäö-]*(?:utskottets|presidiets|beredningens)\s+)?[Bb]eslut(?:en|et)?\s+"
+        r"(?:som\s+(?:fattas|fattats|tas)\s+|fattade\s+|tagna\s+)?"
+        r"(?:(?:med\s+stöd\s+av|enligt)\s+(?:delegation(?:en)?|[^.;]{2,40}?delegation)\s+)?(?:ska\s+|skall\s+)?"
         r"(?:anmäls|anmälas|redovisas|återrapporteras)\s+(?:i\s+efterhand\s+)?(?:till\s+(?P<to>[^.;,]+?)"
         r"(?:\s+(?:vid|på|senast|i)\b[^.;]*)?"
         # "Beslutet anmäls vid kommunfullmäktiges nästa sammanträde": the body by its meeting
-        r"|(?:vid|på)\s+(?P<at>[a-zåäö-]*(?:fullmäktige|nämnden|styrelsen))s\s+(?:nästa\s+|kommande\s+)?sammanträde\b[^.;]*)$")
+        r"|(?:vid|på)\s+(?P<at>[a-zåäö-]*(?:fullmäktige|nämnden|styrelsen))s\s+(?:nästa\s+|kommande\s+)?sammanträde\b[^.;]*"
+        # "… anmälas vid närmast följande styrelsemöte": the body by its kind of meeting, one word
+        r"|(?:vid|på)\s+(?:nästa|närmast\s+följande|kommande)\s+(?P<meet>styrelse|nämnd|direktions)(?:möte|sammanträde)\b[^.;]*)$")
 
     def _md_delegated_reported(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                                giver: str | None = None) -> bool:
@@ -11146,7 +11177,8 @@ class _Extractor:
             return False
         body = self._meeting_body()
         item = self.ctx.item.number if self.ctx.item else None
-        raw = (m.group("to") or m.group("at")).strip()
+        raw = (m.group("to") or m.group("at") or {"styrelse": "styrelsen", "nämnd": "nämnden",
+                                                     "direktions": "direktionen"}[m.group("meet")]).strip()
         parent = _utskott_parent(body)
         if re.fullmatch(r"(?i)(?:nämnden|styrelsen|direktionen)", raw):
             to = parent or body

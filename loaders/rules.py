@@ -2577,6 +2577,12 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        "Österland.\nBeslutet anmäls till kommunstyrelsen.", body="Kommunstyrelsens arbetsutskott, Åby kommun",
                        facts=(("mandate", "Kommunstyrelsens arbetsutskott, Åby kommun", "Kommunstyrelsen, Åby kommun",
                                "reports_to"),)),
+                   # the delegate's decisions named by it, the board by its kind of meeting (a förening's styrelse)
+                   _ex("delegera till arbetsutskottet att besluta om bidrag upp till 20 000 kronor\n"
+                       "arbetsutskottets beslut enligt delegationen ska anmälas vid närmast följande styrelsemöte",
+                       decision=True, body="Styrelsen, Åbyåns vattenråd",
+                       facts=(("mandate", "Styrelsen, Åbyåns vattenråd", "Arbetsutskottet, Åbyåns vattenråd", "delegates"),
+                              ("mandate", "Arbetsutskottet, Åbyåns vattenråd", "Styrelsen, Åbyåns vattenråd", "reports_to"))),
                    # the body by its next meeting
                    _ex("Beslutet anmäls vid kommunfullmäktiges nästa sammanträde.", decision=True,
                        body="Krisledningsnämnden, Åby kommun",

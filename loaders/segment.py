@@ -190,6 +190,9 @@ _ATTENDANCE_LABEL = re.compile(
     r"(?:ägarnas|ägarkommunernas|medlemmarnas)\s+(?:företrädare|representanter)|ägarföreträdare|ägarrepresentanter|från\s+bolaget|"
     # a meeting app's notes template set to English
     r"attendees|participants|absent|apologies|"
+    # a conference of the actors of a län, called over Rakel or telephone: "Uppropet – anslutna aktörer",
+    # "Deltagande aktörer", "Anslutna aktörer"
+    r"upprop(?:et)?(?=\s*[–:-]|\s*$)|(?:anslutna|deltagande|närvarande)\s+aktörer|"
     # a summary's own words: "På mötet deltog …", "Vid mötet närvarade …", "Följande deltog: …"
     r"(?:på|vid)\s+(?:mötet|sammanträdet)\s+(?:deltog|närvarade)|följande\s+(?:deltog|närvarade|var\s+närvarande|deltagare)|"
     r"(?:mötet|sammanträdet)\s+hade\s+följande\s+deltagare)\b",
