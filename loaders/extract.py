@@ -1660,6 +1660,10 @@ def _is_title_note(note: str) -> bool:
     return bool(words) and len(words) <= 4 and (words[0].endswith(_TITLE_SUFFIX) or words[0] in _TITLE_ACRONYMS)
 
 
+# a bracketed note of a second party the person also speaks for: "(företräder även Åby kommun)", "(även för X)"
+_ALSO_FOR_NOTE = re.compile(r"\s*\((?:företräder|representerar)\s+(?:även|också)\s+[^()]{2,60}\)|\s*\(även\s+för\s+[^()]{2,60}\)")
+
+
 def parse_attendance_entry(text: str, status: str, roles: list[str], line: int = 0) -> tuple[AttendanceEntry, str | None] | None:
     """Parse one attendance line such as 'Björn Petersson, förvaltningschef X, Sölvesborgs kommun'.
 
@@ -1722,6 +1726,9 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     if "äv" in s:
         # "Anita Hedberg  S  X  …  Jäv § 74": the paragraphs a member took no part in, a note and no unit
         s = _JAV_NOTE.sub(" ", s)
+    if "även" in s:
+        # "Kent Ek, räddningschef (företräder även Åby kommun)": a second party he speaks for, not his own
+        s = _ALSO_FOR_NOTE.sub(" ", s)
     s = " ".join(s.split())
     if s.endswith(".") and not re.search(r"\b[A-ZÅÄÖ]\.$", s):
         s = s[:-1].rstrip()  # "Förhinder: Eva Berg." ends its sentence; "Per L." keeps his initial
@@ -8822,8 +8829,9 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                     i += 1
                     continue
                 close_clause()  # "Beslut" with a bullet per decision: "- Informationen noteras."
+                # (a bullet per decided point: a sentence back at the margin after them is running text again)
                 clause = {"parts": [_strip_bullet(s)], "line": i, "by": block_body, "last": s, "end": i,
-                          "indent": len(raw) - len(raw.lstrip())}
+                          "indent": len(raw) - len(raw.lstrip()), "bullet": True}
                 consumed.add(i)
             elif inline and clause is None:
                 clause = {"parts": [s[inline.end():]], "line": i, "by": block_body, "last": s, "end": i}

@@ -1904,8 +1904,14 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     >>> v = GroupVocabulary.of(None, "Region Bergslid")
     >>> [g.name for g in find_groups("Frågan överlämnas till Kommunchefsforum Bergslid för ställningstagande.", v)]
     ['Kommunchefsforum Bergslid']
+    >>> [g.name for g in find_groups("Eva Ek informerade om Vattenmyndighetens samråd om förslag till åtgärdsprogram.")]
+    []
     """
     found = _find_groups_cached(text or "", vocabulary or _VOCABULARY.get())
+    if any(g.name.endswith(" samråd") for g in found):
+        # "Vattenmyndighetens samråd om förslag till åtgärdsprogram": an authority's consultation on a proposal, a
+        # process it runs, no body (an owner's body of that kind is named by its kind and topic, not "om" a thing)
+        found = [g for g in found if not (_OWNERS_SAMRÅD.fullmatch(g.name) and text.startswith(" om ", g.end))]
     if ", " in (text or "") and "örbund" in text and any(_FÖRBUND_AFTER_COMMA.match(text, g.end) for g in found):
         # "plats i Beredningsgruppen, Samordningsförbundet Ådalen": a förbund's own body, named with the förbund
         # as its minutes name it
@@ -1926,6 +1932,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
             and _MEETING_AFTER.match(text, g.end) else g for g in found]
 
 
+# an owner's "samråd" in the genitive: "Vattenmyndighetens samråd", "Länsstyrelsens samråd"
+_OWNERS_SAMRÅD = re.compile(r"[A-ZÅÄÖ][\wåäö-]+s\s+samråd")
 # the huvudman in the genitive before an organ of its own: "Åby kommuns socialnämnd", "Region Åbys regionstyrelse"
 _OWNER_GENITIVE_BEFORE = re.compile(r"(?P<owner>[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+?)s\s+$")
 _BARE_ORGAN = re.compile(r"[a-zåäö][\wåäö-]*(?:nämnd|nämnden|styrelse|styrelsen)")
@@ -7436,6 +7444,8 @@ class _Extractor:
         if not name:
             return
         name = " ".join(name.split()).strip(" ,.")
+        if "ersättare" in name and (sub := _SEAT_WITH_SUBSTITUTE.fullmatch(name)):
+            name = sub.group("group")  # "G med B som ersättare": the seat's body, its stand-in read as a seat in it
         if not name or name.casefold() in ("gruppen", "grupperna", "arbetsgruppen", "styrgruppen"):
             return
         key = (name.casefold(), item)

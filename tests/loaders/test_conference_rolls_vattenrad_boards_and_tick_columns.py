@@ -149,3 +149,37 @@ Gruppen gick igenom handlingsplanen.
 def test_an_unheaded_tick_column_before_the_names_marks_who_took_part():
     got = {a.name: a.status for a in parse_minutes(RECAP, "recap.md").attendance}
     assert got == {"Eva Ek": "present", "Per Lund": "present", "Kim Sand": "absent"}
+
+
+ROLL_WITH_NOTES = """LÄNSSTYRELSEN I ÅSMARKS LÄN
+
+SAMVERKANSKONFERENS – STORMEN
+Datum/tid:  2027-01-09, kl. 09.00–09.30
+
+Uppropet – anslutna aktörer
+  Åby kommun .......... Kent Ek, räddningschef i beredskap,
+                        (företräder även Ekby kommun)
+  Region Åsmark ....... Kim Sand, regional TiB
+
+1. Lägesbild
+Åby kommun har öppnat en trygghetspunkt i biblioteket.
+
+2. Inriktning
+Konferensen enades om följande inriktning för det fortsatta arbetet:
+ - Prioritera personer med hemsjukvård.
+ - Ett gemensamt budskap om trygghetspunkter.
+Budskapet tas fram av Kim Sand i samråd med kommunerna.
+
+3. Nästa konferens
+I dag kl. 15.00.
+"""
+
+
+def test_a_party_a_person_also_speaks_for_is_not_his_own():
+    got = {a.name: a.organisation for a in parse_minutes(ROLL_WITH_NOTES, "konf.txt").attendance}
+    assert got["Kent Ek"] == "Åby kommun"
+
+
+def test_a_sentence_back_at_the_margin_ends_the_bulleted_points_agreed():
+    texts = [d.text for d in parse_minutes(ROLL_WITH_NOTES, "konf.txt").decisions]
+    assert len(texts) == 2 and not any("Budskapet tas fram" in t for t in texts)
