@@ -297,7 +297,9 @@ _ROLE_WORDS = {
 # ("Ledamot (förhindrad)" in a roster's Roll column)
 # (a roster's "Anm." column shortens them: "frånv.", "förh.")
 _ABSENT_NOTE = re.compile(r"^(?:anmält\s+förhinder|anmälda?\s+förhinder|meddelat\s+förhinder|förhinder|förhindrad|frånvarande|ej\s+närvarande|"
-                          r"inte\s+närvarande|återbud|sjuk|sjukskriven|ledig|föräldraledig|frånv\.?|förh\.?)$", re.I)
+                          r"inte\s+närvarande|återbud|sjuk|sjukskriven|ledig|föräldraledig|frånv\.?|förh\.?|"
+                          # a party that did not answer a conference's roll call: "ej ansluten", "inte uppkopplad"
+                          r"(?:ej|inte)\s+(?:ansluten|anslutna|uppkopplad|uppkopplade))$", re.I)
 _GUEST_NOTE = re.compile(r"^(?:(?:gäst|inbjuden|inbjuden\s+gäst|adjungerad|adjungerande)\b|adj\.?(?=[\s,]|$))", re.I)
 class _NameToken:
     """A capitalised word that may be part of a person name, in any Latin script ('Hodžić', 'Jovanović')."""
@@ -1458,7 +1460,8 @@ _DASH_ROLE = re.compile(r"(?:^|\s+)[–-]\s+(?=(?:vice\s+)?(?:ordförande|ordf\.
                         r"(?:sammank|anteckn|sekr|ordf)(?:\.|$)|"
                         r"för\s+(?:minnes)?anteckningar(?:na)?$|(?:leder|ledde|håller\s+i|höll\s+i)\s+mötet\b|för\s+loggen$|"
                         # "Oskar Ek, enhetschef – förhindrad, ersattes av": the absence, then who stood in
-                        r"(?:(?:anmält\s+)?förhinder|förhindrad|frånvarande|ej\s+närvarande|återbud)(?=\s*(?:,|$))|"
+                        r"(?:(?:anmält\s+)?förhinder|förhindrad|frånvarande|ej\s+närvarande|återbud|"
+                        r"(?:ej|inte)\s+(?:ansluten|uppkopplad))(?=\s*(?:,|$))|"
                         # "Eva Ek, HR-strateg, Region X – projektledare": the bare function, leading the project
                         r"projektledare(?=\s*(?:,|$)))", re.I)
 
@@ -1660,6 +1663,9 @@ def _is_title_note(note: str) -> bool:
     return bool(words) and len(words) <= 4 and (words[0].endswith(_TITLE_SUFFIX) or words[0] in _TITLE_ACRONYMS)
 
 
+# a conference's party not connected, its person in brackets after: "ej ansluten – … (Sara Ek, kommunikationschef)"
+_NOT_CONNECTED_THEN_WHO = re.compile(r"(?i)(?P<note>(?:ej|inte)\s+(?:ansluten|uppkopplad))\b[^()]*\(\s*"
+                                     r"(?P<who>(?-i:[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})[^()]*)\)\s*$")
 # a bracketed note of a second party the person also speaks for: "(företräder även Åby kommun)", "(även för X)"
 _ALSO_FOR_NOTE = re.compile(r"\s*\((?:företräder|representerar)\s+(?:även|också)\s+[^()]{2,60}\)|\s*\(även\s+för\s+[^()]{2,60}\)")
 
@@ -1706,6 +1712,10 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     """
     if is_heading_row(text):
         return None  # "Ledamot Parti Anm": the table's headings, no one's name
+    if text[:3].lower() in ("ej ", "int") and (gone := _NOT_CONNECTED_THEN_WHO.match(text.strip())):
+        # "ej ansluten – skriftlig lägesrapport inkom 08.40 (Sara Ek, kommunikationschef)": the party's person,
+        # in brackets after the note that the party did not answer the call
+        text = f"{gone.group('who')} – {gone.group('note')}"
     text, away = _one_space_mark(text)
     status = "absent" if away else status
     if (mark := _MARK_CELL.search(text)) and leading_name(text.strip())[0]:

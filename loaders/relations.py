@@ -11100,6 +11100,45 @@ class _Extractor:
                             given_by=self._current_giver(pos) or self._meeting_body())
         return True
 
+    # "Arbetsutskottet består av ordföranden, vice ordföranden och vattensamordnaren": a body by its kind in the
+    # definite, its seats a list of posts in the definite
+    _COMPOSED_OF_POSTS_RE = re.compile(
+        r"^(?P<group>[A-ZÅÄÖ][a-zåäö-]*(?:utskottet|presidiet|gruppen|beredningen|rådet))\s+består\s+av\s+"
+        r"(?P<posts>[a-zåäö][a-zåäö ,-]+?)\.?$")
+    _POST_ROLES = {"ordföranden": "ordförande", "vice ordföranden": "vice ordförande", "sekreteraren": "sekreterare",
+                   "1:e vice ordföranden": "1:e vice ordförande", "2:e vice ordföranden": "2:e vice ordförande"}
+
+    def _ms_composed_of_posts(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                              giver: str | None = None) -> bool:
+        """"Arbetsutskottet består av ordföranden, vice ordföranden och vattensamordnaren": each post the one
+        person the attendance lists holding it (as a role or as a title), a member of the body; every post must
+        have its holder, or the sentence says who sits only in part and nothing is read."""
+        m = self._COMPOSED_OF_POSTS_RE.match(s.strip())
+        if not m:
+            return False
+        posts = [p.strip() for p in re.split(r",\s*|\s+och\s+|\s+samt\s+", m.group("posts")) if p.strip()]
+        holders = []
+        for post in posts:
+            role = self._POST_ROLES.get(post)
+            if role:
+                held = {e.name for e in self.p.attendance if role in e.roles}
+            else:
+                # a title in the definite: "vattensamordnaren", "förbundschefen"
+                bare = {post[:-1], post[:-2]} if post.endswith("en") else {post[:-1]} if post.endswith("n") else set()
+                held = {e.name for e in self.p.attendance if e.title and " ".join(e.title.split()).casefold() in bare}
+                role = next((b for b in bare if b), post)
+                role = next((" ".join(e.title.split()) for e in self.p.attendance
+                             if e.title and " ".join(e.title.split()).casefold() in bare), role)
+            if len(held) != 1:
+                return False
+            holders.append((held.pop(), role))
+        item = self.ctx.item.number if self.ctx.item else None
+        group = m.group("group")
+        self.group(group, item)
+        for who, role in holders:
+            self.membership(who, group, item, role=role, change="member")
+        return True
+
     def _ms_appointed_with_substitute(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                                       giver: str | None = None) -> bool:
         """"A utses till representant i G, med B som personlig ersättare": A's seat read as the appointment it is,

@@ -4463,6 +4463,19 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                            "Kommunen tillsätter en arbetsgrupp för sina chefer.",
                            "Arbetsgrupp SIP inrättades 2023 och har mött sig tio gånger.",
                            "Elin Borg inrättade Hemtjänst Norr i nya lokaler.")),
+    # a standing body's seats told by the posts that hold them: "Arbetsutskottet består av ordföranden, vice
+    # ordföranden och vattensamordnaren" (each post the one person the attendance lists holding it)
+    Rule("composed_of_posts", "membership", change="member", exclusive=False, triggers=("består av",),
+         handler="_ms_composed_of_posts",
+         examples=(_ex("Arbetsutskottet består av ordföranden, vice ordföranden och vattensamordnaren.",
+                       body="Styrelsen, Åbyåns vattenråd",
+                       roster=("Eva Ek, Åby kommun, ordförande", "Per Lund, Ekby kommun, vice ordförande",
+                               "Kim Sand, Åby kommun, vattensamordnare", "Bo Ås, Åby kommun"),
+                       facts=(("membership", "Eva Ek", "Arbetsutskottet", "member"),
+                              ("membership", "Per Lund", "Arbetsutskottet", "member"),
+                              ("membership", "Kim Sand", "Arbetsutskottet", "member"))),),
+         counter_examples=("Arbetsutskottet består av ordföranden och två ledamöter.",
+                           "Underlaget består av ordförandens förslag.")),
     Rule("consists_of", "membership", change="join",
          triggers=("består av", "bestå av", "bildas med", "inrättas med", "tillsätts med"),
          # "En tillfällig arbetsgrupp för X bildas med A (sammankallande), B och C": formed with its members

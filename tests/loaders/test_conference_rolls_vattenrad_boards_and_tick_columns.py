@@ -183,3 +183,14 @@ def test_a_party_a_person_also_speaks_for_is_not_his_own():
 def test_a_sentence_back_at_the_margin_ends_the_bulleted_points_agreed():
     texts = [d.text for d in parse_minutes(ROLL_WITH_NOTES, "konf.txt").decisions]
     assert len(texts) == 2 and not any("Budskapet tas fram" in t for t in texts)
+
+
+def test_a_party_not_connected_gives_its_bracketed_person_as_absent():
+    text = ROLL_WITH_NOTES.replace(
+        "  Region Åsmark ....... Kim Sand, regional TiB\n",
+        "  Region Åsmark ....... Kim Sand, regional TiB\n"
+        "  Ekby kommun ......... ej ansluten – skriftlig rapport inkom 08.40\n"
+        "                        (Sara Lund, kommunikationschef)\n")
+    got = {a.name: (a.status, a.organisation) for a in parse_minutes(text, "konf.txt").attendance}
+    assert got["Sara Lund"] == ("absent", "Ekby kommun")
+    assert got["Kim Sand"][0] == "present"
