@@ -3795,6 +3795,8 @@ _DECLINED = re.compile(r"^(?:avböjt|avböjd|avböjde|nekat|tackat\s+nej)\b", re
 _INVITED_AS = re.compile(r"^(?:(?P<organiser>(?:mötes)?organisatör|mötesarrangör)|(?P<guest>(?:extern\s+)?gäst)|"
                          r"(?:obligatorisk|valfri|nödvändig)\s+deltagare|deltagare|presentatör|medorganisatör)$", re.I)
 _EXTERNAL_NOTE = re.compile(r"\((?:extern|gäst|external|guest)\)", re.I)
+# a seat a roster row gives someone from outside the huvudmän: "Brukarrepresentant", "Patientrepresentant"
+_REPRESENTATIVE_SEAT = re.compile(r"(?i)(?:brukar|patient|anhörig|närstående|pensionärs)representant")
 # "1" / "0": a närvarolista's Närvaro column counting each seat
 # (a tick is no word character: nothing after it may be one; "D" / "digitalt": there, on the link, beside "✓" on site)
 # (a chat app's green tick, "✅", as a Teams or Loop table marks who took part)
@@ -4466,8 +4468,11 @@ class _Table:
                 st = mark_status if st != "guest" or mark_status == "absent" else st
             if stood_in and k == names[0] and st == "present":
                 st = "absent"
-            if "(" in v and _EXTERNAL_NOTE.search(v) and st != "absent":
-                st = "guest"  # "Berg, Olle (Extern)": a guest from outside, as Teams marks one
+            if "(" in v and _EXTERNAL_NOTE.search(v) and st != "absent" and not any(
+                    _REPRESENTATIVE_SEAT.fullmatch(str(c).strip(" *_")) for c in [*rl, *details, *row.values()]):
+                # "Berg, Olle (Extern)": a guest from outside, as Teams marks one (not one whose row gives him a seat
+                # in the body, "Brukarrepresentant": outside the huvudmän's staff, a member all the same)
+                st = "guest"
             if st == "guest" and (mark_status or st != status):  # a guest by the row itself: no seat in the body
                 rl = [r for r in rl if r != "ledamot"]
             if (k == names[0] and party is None and "ledamot" in rl and st == "present" and details
@@ -4849,6 +4854,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             continue
         was_blank = blank_run > 0
         blank_run = 0
+        if mode == "att" and seg.attendance and i > seg.attendance[1] and i in seg.md_headings:
+            # "## Deltagare" … "## Sammanfattning": a Markdown heading of the roster's rank, where the segmenter
+            # ended the roster; the summary's bullets under it name people in sentences, no one's attendance
+            mode, queue = None, []
         if raw_entries and "har " in s and (left := _LEFT_SEAT_LINE.match(s)):
             # "Vakant: IFS X. Kjell Ek har lämnat sin plats i gruppen …" under the roster: a seat left empty, told
             # in a sentence read with the running text (no one at the meeting, nor away from it)

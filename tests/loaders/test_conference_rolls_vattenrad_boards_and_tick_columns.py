@@ -194,3 +194,48 @@ def test_a_party_not_connected_gives_its_bracketed_person_as_absent():
     got = {a.name: (a.status, a.organisation) for a in parse_minutes(text, "konf.txt").attendance}
     assert got["Sara Lund"] == ("absent", "Ekby kommun")
     assert got["Kim Sand"][0] == "present"
+
+
+RECAP_WITH_SUMMARY = """# Samverkansgrupp barn och unga – Åsmarks län
+
+> Sammanfattningen är genererad med Copilot och granskad av Eva Ek.
+
+**Mötets datum:** 3 mars 2027 13:00–15:00
+**Plats:** Microsoft Teams
+**Mötesarrangör:** Eva Ek
+
+## Deltagare
+
+| | Namn | Organisation | Roll i gruppen |
+|---|---|---|---|
+| ✅ | Eva Ek | Region Åsmark | Ordförande |
+| ✅ | Lisa Berg | Åby kommun | Ledamot (ny) |
+| ✅ | Erik Malm (Extern) | Brukarföreningen Åsmark | Brukarrepresentant |
+| ✅ | Kim Sand (Gäst) | Region Åsmark | Inbjuden till punkten om SIP |
+| ✅ | Ola Ek (Extern) | Konsultbolaget AB | Föreläsare |
+
+## Sammanfattning
+
+- Lisa Berg välkomnades som ny representant för Åby; hon ersätter Per Lund.
+- Kim Sand presenterade enkäten.
+
+## Anteckningar
+
+### Ny representant
+Åby kommun har utsett Lisa Berg till ny ledamot efter Per Lund.
+
+### Enkäten
+Kim Sand visade resultatet.
+"""
+
+
+def test_a_summary_under_a_heading_of_the_rosters_rank_is_no_part_of_the_roster():
+    got = {a.name: (a.status, tuple(a.roles)) for a in parse_minutes(RECAP_WITH_SUMMARY, "recap.md").attendance}
+    assert set(got) == {"Eva Ek", "Lisa Berg", "Erik Malm", "Kim Sand", "Ola Ek"}
+    assert got["Kim Sand"][0] == "guest" and "ersättare" not in got["Lisa Berg"][1]
+
+
+def test_an_outside_member_marked_extern_keeps_the_seat_his_row_gives_him():
+    got = {a.name: (a.status, tuple(a.roles)) for a in parse_minutes(RECAP_WITH_SUMMARY, "recap.md").attendance}
+    assert got["Erik Malm"] == ("present", ("brukarrepresentant",))
+    assert got["Ola Ek"][0] == "guest"
