@@ -9324,6 +9324,8 @@ _DECISION_HINT = re.compile(
     r"eslut|bakom|sig positiv|uppdr|rekommend|föreslå|föreslog|över|tack|noter|godkän|fastställ|utse|utsåg|välj|vald|"
     r"anta|antog|inrätta|bilda|tillsätt|delegera|tillstyrk|avstyrk|bifall|biföll|avsl|lyft|återremitt|läggs|lades|lägger|till handlingarna|stäng|"
     r"beslöt|avskrivs|avförs|avfördes|avveckla|upplös|enas|enade|överens|bestäm|mandat|nomin|fram till att|skickas vidare|skickades vidare|förs vidare|förs till|remitter|hänskjut|"
+    # a question settled by consent: "Ingen invändning – …"
+    r"ingen invändning|inga invändningar|"
     # notes written in English: "The group decided that …", "The agenda was accepted"
     r"decided|was accepted|was approved|were approved"
 )  # searched in lowercased text: much faster than re.I over an alternation
@@ -10466,6 +10468,14 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
                 said.append(sent)
                 continue
             appointed = False
+            if sent[:4] in ("Inge", "Inga") and (consent := _NO_OBJECTION.match(sent.strip())):
+                # "Camilla frågade om mötet ska vara fysiskt. Ingen invändning – första mötet blir fysiskt i X.":
+                # the question put to the meeting settled by consent, what it settled after the dash
+                text = consent.group("d").rstrip(" .")
+                decisions.append(ParsedDecision(item=item, text=text, position=len(decisions) + 1,
+                                                classification=_classify(text), decided_by=None, line=n))
+                said.append(sent)
+                continue
             if "?" in sent or not _DECISION_HINT.search(sent.lower()):
                 said.append(sent)
                 continue
@@ -10507,6 +10517,11 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
 _NARRATIVE_ATT_SPLIT = re.compile(r",?\s+och\s+att\s+|,\s*samt\s+att\s+|,\s*att\s+(?=(?:godkänna|fastställa|utse|anta|lägga|ge|"
                                   r"uppdra|notera|överlämna|föreslå|rekommendera|inrätta|tillsätta|delegera|skicka)\b"
                                   r"|(?:[a-zåäö]+\s+){1,3}ska\s|" + _OWN_SUBJECT_CLAUSE + r")")
+
+
+# a question settled by the meeting's consent: "Ingen invändning – första mötet blir fysiskt", "Inga invändningar: …"
+_NO_OBJECTION = re.compile(r"(?:Ingen\s+invändning|Inga\s+invändningar)(?:\s+framfördes|\s+mot\s+förslaget)?\s*[–:;-]\s*"
+                           r"(?P<d>[a-zåäöA-ZÅÄÖ].{5,})$")
 
 
 # the body alone on a line over the points it decides: "Styrgruppen", "Samverkansgruppen beslutar:" is elsewhere

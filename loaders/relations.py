@@ -3710,7 +3710,9 @@ def _iso(y: int, mo: int, d: int) -> str | None:
 _DUE_RES = [
     re.compile(rf"\b(?:senast|klart|klar)\s+(?:den\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)", re.I),
     re.compile(rf"\bvid\s+(?:[A-ZÅÄÖ]{{3,5}})(?::?s)?\s+(?:möte\s+)?(?:den\s+)?(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{6}}|\d{{4}}-\d{{2}}-\d{{2}})"),
-    re.compile(r"\b(?:vid|till|på|under|inför|före|innan)\s+(?:nästa|kommande)\s+(?:(?-i:[A-ZÅÄÖ]{3,5})\b|möte|mötet|sammanträde|samverkansgrupp|träff)\w*(?:-möte)?", re.I),
+    re.compile(r"\b(?:vid|till|på|under|inför|före|innan)\s+(?:nästa|kommande)\s+(?:(?-i:[A-ZÅÄÖ]{3,5})\b|"
+               r"(?:styrelse|nämnd|råds|grupp|direktions|utskotts)?(?:möte|mötet|sammanträde)|samverkansgrupp|träff)\w*(?:-möte)?",
+               re.I),
     re.compile(rf"\b(?:vid|till|på|inför)\s+(?:mötet|sammanträdet)\s+(?:den\s+)?(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})", re.I),
     # "återkomma till gruppen den 11 april"
     re.compile(rf"\b(?:till|vid|på|inför|före)\s+(?:[\wåäö:]+\s+){{0,3}}?den\s+\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?", re.I),
@@ -3795,7 +3797,9 @@ _DIGIT = re.compile(r"\d")
 
 
 # "till nästa möte", "vid nästa sammanträde": the next meeting of the body that met (not "nästa möte i RLG")
-_NEXT_OWN = re.compile(r"\b(?:vid|till|på|inför|före|innan)\s+nästa\s+(?:möte|mötet|sammanträde|träff|träffen)\b"
+# ("till nästa styrelsemöte", "vid nästa nämndsammanträde": the meeting by its body's kind, one word)
+_NEXT_OWN = re.compile(r"\b(?:vid|till|på|inför|före|innan)\s+nästa\s+(?:(?:styrelse|nämnd|råds|grupp|direktions|utskotts)?"
+                       r"(?:möte|mötet|sammanträde)|träff|träffen)\b"
                        r"(?!\s+(?:i|för|hos)\s)", re.I)
 # "före januarimötet", "till marsmötet": a meeting named by its month
 _MONTH_MEETING = re.compile(r"\b(?:före|till|inför|vid|på|innan)\s+(?P<m>januari|februari|mars|april|maj|juni|juli|augusti|"
@@ -3805,7 +3809,8 @@ _JUSTERA_TASK = re.compile(r"^(?:(?:jämte|tillsammans\s+med)\s+ordföranden\s+)
 _NEXT_OWN_NAMED = re.compile(r"\b(?:vid|till|på|inför)\s+(?P<w>[a-zåäö]{3,}?)(?:ets|ens|s)\s+nästa\s+(?:möte|mötet|sammanträde)\b")
 # "Nästa möte: onsdag 10 december kl. 09.00", "Nästa möte hålls den 12 november 2025."
 # ("Nästa: 13/10 kl 13-15 Teams.": hurried notes' label alone)
-_NEXT_MEETING = re.compile(r"^[-•*\s]*nästa(?:\s+(?:möte|sammanträde|träff)\b|\s*:)[^\n]*", re.I | re.M)
+# ("… och återkommer till nästa styrelsemöte. Nästa möte: 2027-02-11 i X.": the label after a sentence on its line)
+_NEXT_MEETING = re.compile(r"(?:^|(?<=[.!?] ))[-•*\s]*nästa(?:\s+(?:möte|sammanträde|träff)\b|\s*:)[^\n]*", re.I | re.M)
 
 
 def next_meeting_date(items: list, meeting_date: str | None) -> str | None:

@@ -239,3 +239,19 @@ def test_an_outside_member_marked_extern_keeps_the_seat_his_row_gives_him():
     got = {a.name: (a.status, tuple(a.roles)) for a in parse_minutes(RECAP_WITH_SUMMARY, "recap.md").attendance}
     assert got["Erik Malm"] == ("present", ("brukarrepresentant",))
     assert got["Ola Ek"][0] == "guest"
+
+
+def test_a_question_settled_by_no_objection_is_decided():
+    from samverkan.loaders.extract import _narrative_decisions
+    found = []
+    _narrative_decisions("5", [(3, "Per frågade om nästa möte ska hållas på plats. Ingen invändning – mötet i maj "
+                                   "hålls i Åby kommunhus.")], found, None)
+    assert [d.text for d in found] == ["mötet i maj hålls i Åby kommunhus"]
+
+
+def test_a_task_back_at_the_next_board_meeting_is_due_the_day_the_text_gives_it():
+    text = BOARD + ("\n§ 7 Övriga frågor\nCecilia Ås tar fram ett förslag till program och återkommer till nästa "
+                    "styrelsemöte. Nästa möte: 2027-05-20 i Åby.\n")
+    rel = extract_relations(parse_minutes(text, "vr.docx"))
+    due = {a.task.split(" och ")[0]: a.due_date for a in rel.assignments if a.item == "7"}
+    assert due == {"ta fram ett förslag till program": "2027-05-20"}
