@@ -193,7 +193,9 @@ def wiki_links_as_text(line: str) -> str:
 # ("Lövsta kommun …… Mats Höglund": an ellipsis for dots; "1. Inledning ........ 3": a page number, no value; a line of
 # signature fields, "Justerandes signatur ...... Utdragsbestyrkande ......", has dots after its value too)
 _DOT_LEADER = re.compile(r"^(?P<label>[ \t]*[A-ZÅÄÖ][^.:…\t\n]{1,40}?)[ \t]*(?:\.{3,}|…{2,})[ \t]*"
-                         r"(?=[A-ZÅÄÖ](?:[a-zåäö]|[A-ZÅÄÖ])(?!.*(?:\.{3}|…)))")
+                         r"(?=[A-ZÅÄÖ](?:[a-zåäö]|[A-ZÅÄÖ])(?!.*(?:\.{3}|…))"
+                         # ("Åby kommun ...... ej ansluten – skriftlig rapport": the party that did not answer the call)
+                         r"|(?:ej|inte|ingen|anmält|förhinder|frånvarande)\b(?!.*(?:\.{3}|…)))")
 _SIGNED_NAME = re.compile(r"[ \t]*(?i:ordförande|justerare|justerande|sekreterare|protokollförare)[ \t]*(?:\.{3,}|…{2,})[ \t]*"
                           r"[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){0,3}[ \t]*")
 # a label in capitals in a column of its own, set off from its text by a gap, no colon: "BESLUT    Rutinen antas."
@@ -467,6 +469,8 @@ def clean(text: str) -> CleanText:
     ['Protokoll LSVO   Sida 1 av 2', 'att ta fram en', '', 'plan']
     >>> clean("  Lövsta kommun ....... Mats Höglund, socialdirektör\\n1. Inledning ........ 3").lines
     ['  Lövsta kommun: Mats Höglund, socialdirektör', '1. Inledning ........ 3']
+    >>> clean("Åby kommun ....... ej ansluten").lines  # a party that did not answer the roll call
+    ['Åby kommun: ej ansluten']
     >>> clean("Justerandes signatur ........ Utdragsbestyrkande ........").lines  # signature fields: no value
     ['']
     >>> clean("## Beslut\\n#\\tBeslut\\tPunkt\\n1\\tPlanen antas.\\t2").lines

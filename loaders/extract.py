@@ -261,6 +261,8 @@ _ROLE_WORDS = {
     "för mötesanteckningar": "sekreterare", "för minnesanteckningar": "sekreterare",
     "protokollförare": "sekreterare",
     "loggförare": "sekreterare", "mötessekreterare": "sekreterare", "för loggen": "sekreterare",
+    # a samverkanskonferens called over Rakel: the länsstyrelse's moderator leads it, its "logg" is its notes
+    "moderator": "moderator", "logg": "sekreterare",
     "justerare": "justerare", "justerande": "justerare", "tjänstgörande ersättare": "ersättare",
     "ersättare": "ersättare", "tjg": "ersättare", "tjänstgör": "ersättare", "tjänstgörande": "ersättare",
     "tjg ersättare": "ersättare", "tjg. ersättare": "ersättare", "tjg ers": "ersättare", "tjg ers.": "ersättare",
@@ -296,7 +298,9 @@ _ROLE_WORDS = {
 # ("Ledamot (förhindrad)" in a roster's Roll column)
 # (a roster's "Anm." column shortens them: "frånv.", "förh.")
 _ABSENT_NOTE = re.compile(r"^(?:anmält\s+förhinder|anmälda?\s+förhinder|meddelat\s+förhinder|förhinder|förhindrad|frånvarande|ej\s+närvarande|"
-                          r"inte\s+närvarande|återbud|sjuk|sjukskriven|ledig|föräldraledig|frånv\.?|förh\.?)$", re.I)
+                          r"inte\s+närvarande|återbud|sjuk|sjukskriven|ledig|föräldraledig|frånv\.?|förh\.?|"
+                          # a party that did not answer a conference's roll call: "ej ansluten", "inte uppkopplad"
+                          r"(?:ej|inte)\s+(?:ansluten|anslutna|uppkopplad|uppkopplade))$", re.I)
 _GUEST_NOTE = re.compile(r"^(?:(?:gäst|inbjuden|inbjuden\s+gäst|adjungerad|adjungerande)\b|adj\.?(?=[\s,]|$))", re.I)
 class _NameToken:
     """A capitalised word that may be part of a person name, in any Latin script ('Hodžić', 'Jovanović')."""
@@ -395,6 +399,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # the officials and the others called in under one heading: "Tjänstepersoner och övriga"
                 r"(?:tjänstepersoner|tjänstemän)\s+och\s+övriga(?:\s+(?:deltagare|närvarande))?|"
                 r"övriga\s+tjänstepersoner|gäster|gäst|inbjudna|inbjuden|inbjudna\s+gäster|föredragande|adjungerade?|adjungerande|"
+                # the ones called in and the staff under one heading: "Adjungerade och övriga", "Adjungerade/övriga"
+                r"adjungerade\s*(?:och|/|&)\s*övriga(?:\s+(?:deltagare|närvarande))?|"
                 # a hurried secretary's shorthand over the ones called in: "Adj: LBN (p. 3)"
                 r"adj\.?|"
                 # a users' reference group: the huvudmän's officials who serve it, beside its members
@@ -465,7 +471,10 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # ("Deltagare, per huvudman": the same heading with a comma before what it sorts by)
                 r"(?:deltagare|närvarande|ledamöter|närvaro),?\s+(?:per|efter)\s+(?:huvudman|organisation|kommun|part)|"
                 # the labels of a meeting app's notes template set to English
-                r"attendees|participants|present|attendance)$", re.I),
+                r"attendees|participants|present|attendance|"
+                # the actors answering the call of a län's samverkanskonferens: "Uppropet – anslutna aktörer"
+                r"upprop(?:et)?(?:\s*[–:-]\s*(?:anslutna|deltagande|närvarande)\s+aktörer)?|"
+                r"(?:anslutna|deltagande|närvarande)\s+aktörer)$", re.I),
      "present", ["ledamot"], True),
     # a small team's notes name its members by the body itself: "Teamet: Elsa Grön, distriktssköterska; …",
     # "Projektgruppen: …", present unless listed under a label of absence
@@ -569,6 +578,8 @@ _TIME_PLACE = re.compile(
     r"^(?:tid\s+och\s+plats|plats\s+och\s+tid|tid|datum|sammanträdesdatum|mötesdatum|sammanträdesdag|mötesdag|"
     r"när|tidpunkt|plats|lokal|mötestid|"
     r"dag(?:\s+och\s+tid)?|datum\s+och\s+tid|tid\s+och\s+datum|datum,?\s+tid\s+och\s+plats|"
+    # the two words slashed together, as a log's form heads them: "Datum/tid:", "Tid/plats:"
+    r"datum\s*/\s*tid|tid\s*/\s*datum|tid\s*/\s*plats|datum\s*/\s*plats|"
     # a meeting app's template kept in English: "Date:", "Meeting date:", "Location:"
     r"(?:meeting\s+)?date|location)$", re.I
 )
@@ -712,7 +723,8 @@ _DECIDED_HEADING = re.compile(
 # the meeting agreeing on points listed below: "Mötet enades om:", "Gruppen kom överens om följande:"
 _AGREED_HEADING = re.compile(
     r"^(?P<body>[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:’'./-]+){0,5}?)\s+(?:enades|enade\s+sig|kom\s+överens)\s+om"
-    r"(?:\s+följande)?\s*:$"
+    # ("Konferensen enades om följande inriktning för det fortsatta arbetet:": what the points are, after "följande")
+    r"(?:\s+följande(?:\s+[a-zåäö]+){0,6})?\s*:$"
 )
 # the meeting's decisions announced in the first person over a list, as a summary mailed after the meeting
 # writes them: "Det här bestämde vi:", "Detta beslutade vi:", "Vi bestämde följande:", "Följande bestämdes:"
@@ -1455,7 +1467,8 @@ _DASH_ROLE = re.compile(r"(?:^|\s+)[–-]\s+(?=(?:vice\s+)?(?:ordförande|ordf\.
                         r"(?:sammank|anteckn|sekr|ordf)(?:\.|$)|"
                         r"för\s+(?:minnes)?anteckningar(?:na)?$|(?:leder|ledde|håller\s+i|höll\s+i)\s+mötet\b|för\s+loggen$|"
                         # "Oskar Ek, enhetschef – förhindrad, ersattes av": the absence, then who stood in
-                        r"(?:(?:anmält\s+)?förhinder|förhindrad|frånvarande|ej\s+närvarande|återbud)(?=\s*(?:,|$))|"
+                        r"(?:(?:anmält\s+)?förhinder|förhindrad|frånvarande|ej\s+närvarande|återbud|"
+                        r"(?:ej|inte)\s+(?:ansluten|uppkopplad))(?=\s*(?:,|$))|"
                         # "Eva Ek, HR-strateg, Region X – projektledare": the bare function, leading the project
                         r"projektledare(?=\s*(?:,|$)))", re.I)
 
@@ -1657,6 +1670,13 @@ def _is_title_note(note: str) -> bool:
     return bool(words) and len(words) <= 4 and (words[0].endswith(_TITLE_SUFFIX) or words[0] in _TITLE_ACRONYMS)
 
 
+# a conference's party not connected, its person in brackets after: "ej ansluten – … (Sara Ek, kommunikationschef)"
+_NOT_CONNECTED_THEN_WHO = re.compile(r"(?i)(?P<note>(?:ej|inte)\s+(?:ansluten|uppkopplad))\b[^()]*\(\s*"
+                                     r"(?P<who>(?-i:[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})[^()]*)\)\s*$")
+# a bracketed note of a second party the person also speaks for: "(företräder även Åby kommun)", "(även för X)"
+_ALSO_FOR_NOTE = re.compile(r"\s*\((?:företräder|representerar)\s+(?:även|också)\s+[^()]{2,60}\)|\s*\(även\s+för\s+[^()]{2,60}\)")
+
+
 def parse_attendance_entry(text: str, status: str, roles: list[str], line: int = 0) -> tuple[AttendanceEntry, str | None] | None:
     """Parse one attendance line such as 'Björn Petersson, förvaltningschef X, Sölvesborgs kommun'.
 
@@ -1699,6 +1719,10 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     """
     if is_heading_row(text):
         return None  # "Ledamot Parti Anm": the table's headings, no one's name
+    if text[:3].lower() in ("ej ", "int") and (gone := _NOT_CONNECTED_THEN_WHO.match(text.strip())):
+        # "ej ansluten – skriftlig lägesrapport inkom 08.40 (Sara Ek, kommunikationschef)": the party's person,
+        # in brackets after the note that the party did not answer the call
+        text = f"{gone.group('who')} – {gone.group('note')}"
     text, away = _one_space_mark(text)
     status = "absent" if away else status
     if (mark := _MARK_CELL.search(text)) and leading_name(text.strip())[0]:
@@ -1719,6 +1743,9 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     if "äv" in s:
         # "Anita Hedberg  S  X  …  Jäv § 74": the paragraphs a member took no part in, a note and no unit
         s = _JAV_NOTE.sub(" ", s)
+    if "även" in s:
+        # "Kent Ek, räddningschef (företräder även Åby kommun)": a second party he speaks for, not his own
+        s = _ALSO_FOR_NOTE.sub(" ", s)
     s = " ".join(s.split())
     if s.endswith(".") and not re.search(r"\b[A-ZÅÄÖ]\.$", s):
         s = s[:-1].rstrip()  # "Förhinder: Eva Berg." ends its sentence; "Per L." keeps his initial
@@ -3786,9 +3813,12 @@ _DECLINED = re.compile(r"^(?:avböjt|avböjd|avböjde|nekat|tackat\s+nej)\b", re
 _INVITED_AS = re.compile(r"^(?:(?P<organiser>(?:mötes)?organisatör|mötesarrangör)|(?P<guest>(?:extern\s+)?gäst)|"
                          r"(?:obligatorisk|valfri|nödvändig)\s+deltagare|deltagare|presentatör|medorganisatör)$", re.I)
 _EXTERNAL_NOTE = re.compile(r"\((?:extern|gäst|external|guest)\)", re.I)
+# a seat a roster row gives someone from outside the huvudmän: "Brukarrepresentant", "Patientrepresentant"
+_REPRESENTATIVE_SEAT = re.compile(r"(?i)(?:brukar|patient|anhörig|närstående|pensionärs)representant")
 # "1" / "0": a närvarolista's Närvaro column counting each seat
 # (a tick is no word character: nothing after it may be one; "D" / "digitalt": there, on the link, beside "✓" on site)
-_PRESENT_MARK = re.compile(r"^(?:[xX✓✔☒☑](?!\w)|(?:ja|j|närvarande|närv\.?|deltog|p|1$|tjg\.?|tjänstgörande|tjänstgör|"
+# (a chat app's green tick, "✅", as a Teams or Loop table marks who took part)
+_PRESENT_MARK = re.compile(r"^(?:[xX✓✔☒☑✅]\ufe0f?(?!\w)|(?:ja|j|närvarande|närv\.?|deltog|p|1$|tjg\.?|tjänstgörande|tjänstgör|"
                            r"d|digitalt|digital|distans|på\s+distans)\b)", re.I)
 # a presence cell giving the seat the person attended in: "Ersättare", "Tjänstgörande ersättare"
 _SEATED_AS_MARK = re.compile(r"(?i)(?:tjänstgörande\s+)?ersättare")
@@ -3951,6 +3981,10 @@ def _table_columns(cells: list[tuple[int, str]]) -> list[tuple[int, str, str]] |
         # "Ordinarie | | Ersättare | ": a narrow column with no heading right after each column of names,
         # the last one too, holds the marks of the names on its left (a mark before a name has none after the last)
         kinds = ["mark" if k in blanks else kind for k, kind in enumerate(kinds)]
+    elif blanks == [0] and names and names[0] == 1:
+        # "| | Namn | Organisation | Roll |" with "✅" or "❌" in the first cell: a meeting app's column of who took
+        # part, its heading left empty, before the names
+        kinds[0] = "mark"
     if len(names) < 2 and len(set(kinds) - {"skip", "name"}) < 1:
         return None
     return [(pos, kind, h) for (pos, _), kind, h in zip(cells, kinds, heads)]
@@ -4454,8 +4488,11 @@ class _Table:
                 st = mark_status if st != "guest" or mark_status == "absent" else st
             if stood_in and k == names[0] and st == "present":
                 st = "absent"
-            if "(" in v and _EXTERNAL_NOTE.search(v) and st != "absent":
-                st = "guest"  # "Berg, Olle (Extern)": a guest from outside, as Teams marks one
+            if "(" in v and _EXTERNAL_NOTE.search(v) and st != "absent" and not any(
+                    _REPRESENTATIVE_SEAT.fullmatch(str(c).strip(" *_")) for c in [*rl, *details, *row.values()]):
+                # "Berg, Olle (Extern)": a guest from outside, as Teams marks one (not one whose row gives him a seat
+                # in the body, "Brukarrepresentant": outside the huvudmän's staff, a member all the same)
+                st = "guest"
             if st == "guest" and (mark_status or st != status):  # a guest by the row itself: no seat in the body
                 rl = [r for r in rl if r != "ledamot"]
             if (k == names[0] and party is None and "ledamot" in rl and st == "present" and details
@@ -4837,6 +4874,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             continue
         was_blank = blank_run > 0
         blank_run = 0
+        if mode == "att" and seg.attendance and i > seg.attendance[1] and i in seg.md_headings:
+            # "## Deltagare" … "## Sammanfattning": a Markdown heading of the roster's rank, where the segmenter
+            # ended the roster; the summary's bullets under it name people in sentences, no one's attendance
+            mode, queue = None, []
         if raw_entries and "har " in s and (left := _LEFT_SEAT_LINE.match(s)):
             # "Vakant: IFS X. Kjell Ek har lämnat sin plats i gruppen …" under the roster: a seat left empty, told
             # in a sentence read with the running text (no one at the meeting, nor away from it)
@@ -6259,6 +6300,8 @@ _BODY_WORD = re.compile(
     r"direktion|kommitté|processteam|samverkansteam|implementeringsteam|förbättringsteam|nätverk|samråd\b|samrådet|programområde|"
     # the presidia of a region's and the kommuners' nämnder meeting as one: "Presidieöverläggning", "Presidiesamråd"
     r"presidieöverläggning|"
+    # a länsstyrelse's standing call of the actors of a län during an event: "Samverkanskonferens – stormen X"
+    r"samverkanskonferens|"
     # a hospital's standing check with the kommuner on beds: "VPL-avstämning lasarettet – kommunerna",
     # "Daglig kapacitetsavstämning"
     r"(?:kapacitets|vårdplats|vpl-)avstämning|"
@@ -6383,6 +6426,10 @@ _FÖRBUND_CELL = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*förbundet|[A-ZÅÄÖ]+
                            # the förbund named by its place in the genitive: "Åbyns räddningstjänstförbund"
                            # (or by its place alone: "Ekå gymnasieförbund", "ÅBY RÄDDNINGSTJÄNSTFÖRBUND")
                            r"|^[A-ZÅÄÖ][\wåäö-]+s?\s+[a-zåäö]+förbund$|^[A-ZÅÄÖ]+S?\s+[A-ZÅÄÖ]+FÖRBUND$")
+# an association of the parties around a water, named by the water in the genitive ("Korpåns vattenråd",
+# "ÅBYÅNS VATTENRÅD"): a förening with a board of its own, as a förbund has; its name holds "råd", but the body
+# that meets under it is its styrelse ("PROTOKOLL – Styrelsemöte")
+_ASSOCIATION_CELL = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖ-]+[sS]\s+(?:vattenråd|VATTENRÅD)$")
 # "Styrelsen för Samordningsförbundet X", "Direktionen för Räddningstjänstförbundet Y": a förbund's board
 # (or a body of the förbund below its board, the förbund's name right after it, as a mail's recipient list writes
 # it: "Beredningsgruppen Samordningsförbundet Norrby")
@@ -6915,6 +6962,8 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
         if cand.endswith("förvaltningen") and re.fullmatch(r"[\wåäöÅÄÖ -]{3,60}förvaltningen", cand):
             out["administration_cell"] = True  # "Vård- och omsorgsförvaltningen" over the body's name
             offices.append((pos, cand))
+        if _AUTHORITY_CELL.match(cand) and (län := re.search(r"(?i)\bi\s+(\S+\s+län)$", cand)):
+            out.setdefault("authority_län", _tidy_caps(län.group(1), True))
         if _PARTIES_CELL.match(cand) or _UNIT_CELL.match(cand) or _AUTHORITY_CELL.match(cand):
             continue
         if (held := _kind_meeting(cand)) and pos + 1 in dashed and cells[pos + 1][:1].isupper():
@@ -7014,7 +7063,8 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
                 body = f"{body}, {place[0]}"
             elif office and (own := re.fullmatch(r"(?P<name>.+?)(?P<acr>\s+\([A-ZÅÄÖ]{2,6}\))?", body)):
                 body = f"{own.group('name')}, {office[0][:1].lower()}{office[0][1:]}{own.group('acr') or ''}"
-        owner = [n for p, n in names if _FÖRBUND_CELL.match(n)]
+        owner = [n for p, n in names if _FÖRBUND_CELL.match(n)] or [
+            n for n in out.get("preamble", []) + [c for p, c in kinds if p < pos] if _ASSOCIATION_CELL.match(n)]
         if _BARE_STYRELSE.fullmatch(body) and owner:
             # "Samordningsförbundet X / Styrelsen": the board of the förbund on the letterhead
             body = f"Styrelsen, {_tidy_caps(owner[0], True)}"
@@ -7028,6 +7078,10 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
             body = f"{body}, {_tidy_caps(owner[0], True)}"
         body = _tidy_caps(body, False)
         body = body[:1].upper() + body[1:]
+        if out.get("authority_län") and re.fullmatch(r"(?i)samverkanskonferens(?:en)?", body):
+            # "Länsstyrelsen i X län" over "SAMVERKANSKONFERENS – stormen Y": every länsstyrelse calls one, so the
+            # conference is named by the län whose actors it gathers
+            body = f"Samverkanskonferens, {out['authority_län']}"
         if (_BARE_PRESIDIEÖVERLÄGGNING.fullmatch(body) and out.get("letterhead")
                 and (reg := re.fullmatch(r"Region\s+(\S.*)", out["letterhead"]))):
             # "Region X" over "Protokoll från presidieöverläggning": the presidia of the region and of its
@@ -8865,8 +8919,9 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                     i += 1
                     continue
                 close_clause()  # "Beslut" with a bullet per decision: "- Informationen noteras."
+                # (a bullet per decided point: a sentence back at the margin after them is running text again)
                 clause = {"parts": [_strip_bullet(s)], "line": i, "by": block_body, "last": s, "end": i,
-                          "indent": len(raw) - len(raw.lstrip())}
+                          "indent": len(raw) - len(raw.lstrip()), "bullet": True}
                 consumed.add(i)
             elif inline and clause is None:
                 clause = {"parts": [s[inline.end():]], "line": i, "by": block_body, "last": s, "end": i}
@@ -9342,6 +9397,8 @@ _DECISION_HINT = re.compile(
     r"eslut|bakom|sig positiv|uppdr|rekommend|föreslå|föreslog|över|tack|noter|godkän|fastställ|utse|utsåg|välj|vald|"
     r"anta|antog|inrätta|bilda|tillsätt|delegera|tillstyrk|avstyrk|bifall|biföll|avsl|lyft|återremitt|läggs|lades|lägger|till handlingarna|stäng|"
     r"beslöt|avskrivs|avförs|avfördes|avveckla|upplös|enas|enade|överens|bestäm|mandat|nomin|fram till att|skickas vidare|skickades vidare|förs vidare|förs till|remitter|hänskjut|"
+    # a question settled by consent: "Ingen invändning – …"
+    r"ingen invändning|inga invändningar|"
     # notes written in English: "The group decided that …", "The agenda was accepted"
     r"decided|was accepted|was approved|were approved"
 )  # searched in lowercased text: much faster than re.I over an alternation
@@ -10490,6 +10547,14 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
                 said.append(sent)
                 continue
             appointed = False
+            if sent[:4] in ("Inge", "Inga") and (consent := _NO_OBJECTION.match(sent.strip())):
+                # "Camilla frågade om mötet ska vara fysiskt. Ingen invändning – första mötet blir fysiskt i X.":
+                # the question put to the meeting settled by consent, what it settled after the dash
+                text = consent.group("d").rstrip(" .")
+                decisions.append(ParsedDecision(item=item, text=text, position=len(decisions) + 1,
+                                                classification=_classify(text), decided_by=None, line=n))
+                said.append(sent)
+                continue
             if "?" in sent or not _DECISION_HINT.search(sent.lower()):
                 said.append(sent)
                 continue
@@ -10531,6 +10596,11 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
 _NARRATIVE_ATT_SPLIT = re.compile(r",?\s+och\s+att\s+|,\s*samt\s+att\s+|,\s*att\s+(?=(?:godkänna|fastställa|utse|anta|lägga|ge|"
                                   r"uppdra|notera|överlämna|föreslå|rekommendera|inrätta|tillsätta|delegera|skicka)\b"
                                   r"|(?:[a-zåäö]+\s+){1,3}ska\s|" + _OWN_SUBJECT_CLAUSE + r")")
+
+
+# a question settled by the meeting's consent: "Ingen invändning – första mötet blir fysiskt", "Inga invändningar: …"
+_NO_OBJECTION = re.compile(r"(?:Ingen\s+invändning|Inga\s+invändningar)(?:\s+framfördes|\s+mot\s+förslaget)?\s*[–:;-]\s*"
+                           r"(?P<d>[a-zåäöA-ZÅÄÖ].{5,})$")
 
 
 # the body alone on a line over the points it decides: "Styrgruppen", "Samverkansgruppen beslutar:" is elsewhere

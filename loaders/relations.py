@@ -455,6 +455,15 @@ _SENTENCE_I = re.compile(r"I\s+(?:den|det|de|dag|dagsläget|samband|maj|juni|jul
                          r"januari|februari|mars|april|år|fjol|höst|vår|vinter|sommar|övrigt|nuläget|hans|hennes|hens|deras|vår|min|mitt|sitt|sin|[a-zåäö]+(?:en|et|na))\b")
 
 
+# a due cell holding only a time of day: "kl. 13.00", "14:30"
+_CLOCK_ONLY = re.compile(r"(?:(?:i\s+dag|idag)\s+)?(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d")
+# an action row's number and its task one space apart: "3.1 Inventera brukare …", "12. Skicka …"
+_NUMBER_THEN_TASK = re.compile(r"^(\s*\d{1,3}(?:\.\d{1,2})?[.)]?) (?=[A-ZÅÄÖ(])")
+# a seat's body read with its stand-in after it: "Samverkansforum X med Eva Ek som ersättare"
+_SEAT_WITH_SUBSTITUTE = re.compile(r"(?P<group>.+?),?\s+med\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})"
+                                   r"(?:\s+\([^()]{1,12}\))?\s+som\s+(?:personlig\s+)?ersättare")
+
+
 def _sentences(text: str) -> list[str]:
     """Sentences of running text; abbreviations and "Jackie. Y" do not end a sentence."""
     return list(_sentences_cached(text or ""))
@@ -1931,8 +1940,14 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     >>> v = GroupVocabulary.of(None, "Region Bergslid")
     >>> [g.name for g in find_groups("Frågan överlämnas till Kommunchefsforum Bergslid för ställningstagande.", v)]
     ['Kommunchefsforum Bergslid']
+    >>> [g.name for g in find_groups("Eva Ek informerade om Vattenmyndighetens samråd om förslag till åtgärdsprogram.")]
+    []
     """
     found = _find_groups_cached(text or "", vocabulary or _VOCABULARY.get())
+    if any(g.name.endswith(" samråd") for g in found):
+        # "Vattenmyndighetens samråd om förslag till åtgärdsprogram": an authority's consultation on a proposal, a
+        # process it runs, no body (an owner's body of that kind is named by its kind and topic, not "om" a thing)
+        found = [g for g in found if not (_OWNERS_SAMRÅD.fullmatch(g.name) and text.startswith(" om ", g.end))]
     if ", " in (text or "") and "örbund" in text and any(_FÖRBUND_AFTER_COMMA.match(text, g.end) for g in found):
         # "plats i Beredningsgruppen, Samordningsförbundet Ådalen": a förbund's own body, named with the förbund
         # as its minutes name it
@@ -1958,6 +1973,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
             and _MEETING_AFTER.match(text, g.end) else g for g in found]
 
 
+# an owner's "samråd" in the genitive: "Vattenmyndighetens samråd", "Länsstyrelsens samråd"
+_OWNERS_SAMRÅD = re.compile(r"[A-ZÅÄÖ][\wåäö-]+s\s+samråd")
 # the huvudman in the genitive before an organ of its own: "Åby kommuns socialnämnd", "Region Åbys regionstyrelse"
 _OWNER_GENITIVE_BEFORE = re.compile(r"(?P<owner>[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+?)s\s+$")
 _BARE_ORGAN = re.compile(r"[a-zåäö][\wåäö-]*(?:nämnd|nämnden|styrelse|styrelsen)")
@@ -3776,7 +3793,9 @@ def _iso(y: int, mo: int, d: int) -> str | None:
 _DUE_RES = [
     re.compile(rf"\b(?:senast|klart|klar)\s+(?:den\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)", re.I),
     re.compile(rf"\bvid\s+(?:[A-ZÅÄÖ]{{3,5}})(?::?s)?\s+(?:möte\s+)?(?:den\s+)?(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{6}}|\d{{4}}-\d{{2}}-\d{{2}})"),
-    re.compile(r"\b(?:vid|till|på|under|inför|före|innan)\s+(?:nästa|kommande)\s+(?:(?-i:[A-ZÅÄÖ]{3,5})\b|möte|mötet|sammanträde|samverkansgrupp|träff)\w*(?:-möte)?", re.I),
+    re.compile(r"\b(?:vid|till|på|under|inför|före|innan)\s+(?:nästa|kommande)\s+(?:(?-i:[A-ZÅÄÖ]{3,5})\b|"
+               r"(?:styrelse|nämnd|råds|grupp|direktions|utskotts)?(?:möte|mötet|sammanträde)|samverkansgrupp|träff)\w*(?:-möte)?",
+               re.I),
     re.compile(rf"\b(?:vid|till|på|inför)\s+(?:mötet|sammanträdet)\s+(?:den\s+)?(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})", re.I),
     # "återkomma till gruppen den 11 april"
     re.compile(rf"\b(?:till|vid|på|inför|före)\s+(?:[\wåäö:]+\s+){{0,3}}?den\s+\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?", re.I),
@@ -3861,7 +3880,9 @@ _DIGIT = re.compile(r"\d")
 
 
 # "till nästa möte", "vid nästa sammanträde": the next meeting of the body that met (not "nästa möte i RLG")
-_NEXT_OWN = re.compile(r"\b(?:vid|till|på|inför|före|innan)\s+nästa\s+(?:möte|mötet|sammanträde|träff|träffen)\b"
+# ("till nästa styrelsemöte", "vid nästa nämndsammanträde": the meeting by its body's kind, one word)
+_NEXT_OWN = re.compile(r"\b(?:vid|till|på|inför|före|innan)\s+nästa\s+(?:(?:styrelse|nämnd|råds|grupp|direktions|utskotts)?"
+                       r"(?:möte|mötet|sammanträde)|träff|träffen)\b"
                        r"(?!\s+(?:i|för|hos)\s)", re.I)
 # "före januarimötet", "till marsmötet": a meeting named by its month
 _MONTH_MEETING = re.compile(r"\b(?:före|till|inför|vid|på|innan)\s+(?P<m>januari|februari|mars|april|maj|juni|juli|augusti|"
@@ -3871,7 +3892,8 @@ _JUSTERA_TASK = re.compile(r"^(?:(?:jämte|tillsammans\s+med)\s+ordföranden\s+)
 _NEXT_OWN_NAMED = re.compile(r"\b(?:vid|till|på|inför)\s+(?P<w>[a-zåäö]{3,}?)(?:ets|ens|s)\s+nästa\s+(?:möte|mötet|sammanträde)\b")
 # "Nästa möte: onsdag 10 december kl. 09.00", "Nästa möte hålls den 12 november 2025."
 # ("Nästa: 13/10 kl 13-15 Teams.": hurried notes' label alone)
-_NEXT_MEETING = re.compile(r"^[-•*\s]*nästa(?:\s+(?:möte|sammanträde|träff)\b|\s*:)[^\n]*", re.I | re.M)
+# ("… och återkommer till nästa styrelsemöte. Nästa möte: 2027-02-11 i X.": the label after a sentence on its line)
+_NEXT_MEETING = re.compile(r"(?:^|(?<=[.!?] ))[-•*\s]*nästa(?:\s+(?:möte|sammanträde|träff)\b|\s*:)[^\n]*", re.I | re.M)
 
 
 def next_meeting_date(items: list, meeting_date: str | None) -> str | None:
@@ -6385,7 +6407,10 @@ _OTHER_BODYS_PROPOSAL = re.compile(r"\s*\b(?:med|enligt)\s+följande\s+förslag(
 # "efterträder", "har efterträtt", "kommer att efterträda": a successor's verb, read as "ersätter"
 _SUCCEEDS = re.compile(r"\b(?:har\s+efterträtt|(?:kommer\s+att|ska)\s+efterträda|efterträder)\b")
 _CHANGE_TOLD_BY = re.compile(r"^[A-ZÅÄÖ][^.;:]{0,80}?\s+(?:informerar|informerade|meddelar|meddelade|berättar|berättade|"
-                        r"rapporterar|rapporterade|har\s+(?:informerat|meddelat|berättat|rapporterat))"
+                        r"rapporterar|rapporterade|har\s+(?:informerat|meddelat|berättat|rapporterat)"
+                        # ("Åby kommun har genom kommunstyrelsens beslut meddelat att …": the act it was told by, between)
+                        r"|har\s+(?:genom|i)\s+(?:sitt\s+|ett\s+)?(?:[a-zåäö-]+s\s+)?(?:beslut|protokoll|skrivelse|brev)\s+"
+                        r"(?:informerat|meddelat))"
                         # ("Eva meddelade också att …": one more change told by the same)
                         r"(?:\s+(?:också|även|dessutom|vidare))?\s+(?:om\s+)?att\s+"
                         r"(?=(?:[a-zåäö][\wåäö-]{3,}\s+)?[A-ZÅÄÖ])"
@@ -7661,6 +7686,8 @@ class _Extractor:
         if not name:
             return
         name = " ".join(name.split()).strip(" ,.")
+        if "ersättare" in name and (sub := _SEAT_WITH_SUBSTITUTE.fullmatch(name)):
+            name = sub.group("group")  # "G med B som ersättare": the seat's body, its stand-in read as a seat in it
         if not name or name.casefold() in ("gruppen", "grupperna", "arbetsgruppen", "styrgruppen"):
             return
         key = (name.casefold(), item)
@@ -7701,6 +7728,11 @@ class _Extractor:
                    perspective: str | None = None, replaces: str | None = None) -> None:
         if not group or not person:
             return
+        if "ersättare" in group and (sub := _SEAT_WITH_SUBSTITUTE.fullmatch(group)) and change in ("join", "replace"):
+            # "utse A till representant i G med B som ersättare": a phrasing that took the seat's body up to the
+            # end of the clause took the stand-in with it; G is the body, B a substitute in it
+            group = sub.group("group")
+            self.membership(sub.group("who"), group, item, role="ersättare", change="join", on_behalf_of=on_behalf_of)
         person = normalise_person_name(person)
         for m in self.out.memberships:
             if (m.group.casefold() == group.casefold() and same_person_form(m.person, person)
@@ -8760,7 +8792,12 @@ class _Extractor:
                 # a decision log kept over the year: the meeting each row was decided at
                 met_col = None if logged is None else next(
                     (i for i, c in enumerate(cells) if c.strip(" *:") in ("datum", "mötesdatum", "beslutsdatum")), None)
-                rows = _unwrapped_task_rows(line, lines[k + 1:], len(cells), task_col)
+                below = lines[k + 1:]
+                if task_col == 1 and cells[0].strip(" *:.") in ("nr", "#") and "\t" not in line and "|" not in line:
+                    # "3.1 Inventera brukare …   Kommunerna   kl. 13.00" under "Nr  Åtgärd  Ansvarig  Klart": the row's
+                    # number typed one space from its task, a cell of its own as the heading's two spaces make it
+                    below = [_NUMBER_THEN_TASK.sub(r"\1  ", r, count=1) for r in below]
+                rows = _unwrapped_task_rows(line, below, len(cells), task_col)
                 for n, row in enumerate(rows):
                     if re.fullmatch(r"[\s|:+-]*-[\s|:+-]*", row):
                         continue  # a rule under the header
@@ -9020,6 +9057,8 @@ class _Extractor:
         elif re.match(r"kallelse\s+\d{1,2}\s*/\s*\d{1,2}\b", task):
             task = f"kalla till mötet {task[9:]}"  # "kallelse 16/3": to call the meeting that day
         due_date = (_due(f"senast {due}", self.p.date)[1] or _hurried_day(due, self.p.date)) if due else None
+        if due and not due_date and _CLOCK_ONLY.fullmatch(due.strip()):
+            due_date = self.p.date  # "kl. 13.00" in the Klart column of a conference held during an event: today
         known = self._restates(who, task, due_date)
         if known:
             if due_date and not known.due_date:  # the row says when the task the text gave is due
@@ -9033,8 +9072,11 @@ class _Extractor:
         if done:  # the task an earlier meeting gave, reported done: kept, as reported
             self.assignment(who, task, origin="report", pos=None, given_by=None)
             return
+        before = len(self.out.assignments)
         self.assignment(who, task, origin="narrative", pos=None, given_by=giver or self.p.body,
                         context=f"senast {due}" if due else "")
+        if due_date and len(self.out.assignments) > before and not self.out.assignments[-1].due_date:
+            self.out.assignments[-1].due, self.out.assignments[-1].due_date = due, due_date
 
     def _title_holder(self, text: str) -> list[str] | None:
         """"enhetschef hemtjänst" in a Vem column: the one person the attendance lists with that title."""
@@ -11415,6 +11457,45 @@ class _Extractor:
                             given_by=self._current_giver(pos) or self._meeting_body())
         return True
 
+    # "Arbetsutskottet består av ordföranden, vice ordföranden och vattensamordnaren": a body by its kind in the
+    # definite, its seats a list of posts in the definite
+    _COMPOSED_OF_POSTS_RE = re.compile(
+        r"^(?P<group>[A-ZÅÄÖ][a-zåäö-]*(?:utskottet|presidiet|gruppen|beredningen|rådet))\s+består\s+av\s+"
+        r"(?P<posts>[a-zåäö][a-zåäö ,-]+?)\.?$")
+    _POST_ROLES = {"ordföranden": "ordförande", "vice ordföranden": "vice ordförande", "sekreteraren": "sekreterare",
+                   "1:e vice ordföranden": "1:e vice ordförande", "2:e vice ordföranden": "2:e vice ordförande"}
+
+    def _ms_composed_of_posts(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                              giver: str | None = None) -> bool:
+        """"Arbetsutskottet består av ordföranden, vice ordföranden och vattensamordnaren": each post the one
+        person the attendance lists holding it (as a role or as a title), a member of the body; every post must
+        have its holder, or the sentence says who sits only in part and nothing is read."""
+        m = self._COMPOSED_OF_POSTS_RE.match(s.strip())
+        if not m:
+            return False
+        posts = [p.strip() for p in re.split(r",\s*|\s+och\s+|\s+samt\s+", m.group("posts")) if p.strip()]
+        holders = []
+        for post in posts:
+            role = self._POST_ROLES.get(post)
+            if role:
+                held = {e.name for e in self.p.attendance if role in e.roles}
+            else:
+                # a title in the definite: "vattensamordnaren", "förbundschefen"
+                bare = {post[:-1], post[:-2]} if post.endswith("en") else {post[:-1]} if post.endswith("n") else set()
+                held = {e.name for e in self.p.attendance if e.title and " ".join(e.title.split()).casefold() in bare}
+                role = next((b for b in bare if b), post)
+                role = next((" ".join(e.title.split()) for e in self.p.attendance
+                             if e.title and " ".join(e.title.split()).casefold() in bare), role)
+            if len(held) != 1:
+                return False
+            holders.append((held.pop(), role))
+        item = self.ctx.item.number if self.ctx.item else None
+        group = m.group("group")
+        self.group(group, item)
+        for who, role in holders:
+            self.membership(who, group, item, role=role, change="member")
+        return True
+
     def _ms_appointed_with_substitute(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                                       giver: str | None = None) -> bool:
         """"A utses till representant i G, med B som personlig ersättare": A's seat read as the appointment it is,
@@ -11481,13 +11562,17 @@ class _Extractor:
         return True
 
     _DELEGATED_REPORTED_RE = re.compile(
-        # ("att delegationsbeslut ska anmälas till nämnden …": the decisions by their kind)
-        r"^(?:att\s+)?(?:[Bb]eslut(?:en|et)?|[Dd]elegationsbeslut(?:en)?)\s+(?:som\s+(?:fattas|fattats|tas)\s+|fattade\s+|tagna\s+)?"
-        r"(?:med\s+stöd\s+av\s+(?:delegation(?:en)?|[^.;]{2,40}?delegation)\s+)?(?:ska\s+|skall\s+)?"
+        # ("att delegationsbeslut ska anmälas till nämnden …": the decisions by their kind; "arbetsutskottets beslut
+        # enligt delegationen ska anmälas …": the delegate's decisions, named by it)
+        r"^(?:att\s+)?(?:(?:[a-zåäö-]*(?:utskottets|presidiets|beredningens)\s+)?[Bb]eslut(?:en|et)?|[Dd]elegationsbeslut(?:en)?)\s+"
+        r"(?:som\s+(?:fattas|fattats|tas)\s+|fattade\s+|tagna\s+)?"
+        r"(?:(?:med\s+stöd\s+av|enligt)\s+(?:delegation(?:en)?|[^.;]{2,40}?delegation)\s+)?(?:ska\s+|skall\s+)?"
         r"(?:anmäls|anmälas|redovisas|återrapporteras)\s+(?:i\s+efterhand\s+)?(?:till\s+(?P<to>[^.;,]+?)"
         r"(?:\s+(?:vid|på|senast|i)\b[^.;]*)?"
         # "Beslutet anmäls vid kommunfullmäktiges nästa sammanträde": the body by its meeting
-        r"|(?:vid|på)\s+(?P<at>[a-zåäö-]*(?:fullmäktige|nämnden|styrelsen))s\s+(?:nästa\s+|kommande\s+)?sammanträde\b[^.;]*)$")
+        r"|(?:vid|på)\s+(?P<at>[a-zåäö-]*(?:fullmäktige|nämnden|styrelsen))s\s+(?:nästa\s+|kommande\s+)?sammanträde\b[^.;]*"
+        # "… anmälas vid närmast följande styrelsemöte": the body by its kind of meeting, one word
+        r"|(?:vid|på)\s+(?:nästa|närmast\s+följande|kommande)\s+(?P<meet>styrelse|nämnd|direktions)(?:möte|sammanträde)\b[^.;]*)$")
 
     def _md_delegated_reported(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                                giver: str | None = None) -> bool:
@@ -11499,7 +11584,8 @@ class _Extractor:
             return False
         body = self._meeting_body()
         item = self.ctx.item.number if self.ctx.item else None
-        raw = (m.group("to") or m.group("at")).strip()
+        raw = (m.group("to") or m.group("at") or {"styrelse": "styrelsen", "nämnd": "nämnden",
+                                                     "direktions": "direktionen"}[m.group("meet")]).strip()
         parent = _utskott_parent(body)
         if re.fullmatch(r"(?i)(?:nämnden|styrelsen|direktionen)", raw):
             to = parent or body

@@ -2647,6 +2647,12 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        "att delegationsbeslut ska anmälas till nämnden vid närmast följande sammanträde.", decision=True,
                        body="Socialnämnden, Åby kommun",
                        facts=(("mandate", "arbetsutskottet", "Socialnämnden, Åby kommun", "reports_to"),)),
+                   # the delegate's decisions named by it, the board by its kind of meeting (a förening's styrelse)
+                   _ex("delegera till arbetsutskottet att besluta om bidrag upp till 20 000 kronor\n"
+                       "arbetsutskottets beslut enligt delegationen ska anmälas vid närmast följande styrelsemöte",
+                       decision=True, body="Styrelsen, Åbyåns vattenråd",
+                       facts=(("mandate", "Styrelsen, Åbyåns vattenråd", "Arbetsutskottet, Åbyåns vattenråd", "delegates"),
+                              ("mandate", "Arbetsutskottet, Åbyåns vattenråd", "Styrelsen, Åbyåns vattenråd", "reports_to"))),
                    # the body by its next meeting
                    _ex("Beslutet anmäls vid kommunfullmäktiges nästa sammanträde.", decision=True,
                        body="Krisledningsnämnden, Åby kommun",
@@ -4576,6 +4582,19 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                            "Kommunen tillsätter en arbetsgrupp för sina chefer.",
                            "Arbetsgrupp SIP inrättades 2023 och har mött sig tio gånger.",
                            "Elin Borg inrättade Hemtjänst Norr i nya lokaler.")),
+    # a standing body's seats told by the posts that hold them: "Arbetsutskottet består av ordföranden, vice
+    # ordföranden och vattensamordnaren" (each post the one person the attendance lists holding it)
+    Rule("composed_of_posts", "membership", change="member", exclusive=False, triggers=("består av",),
+         handler="_ms_composed_of_posts",
+         examples=(_ex("Arbetsutskottet består av ordföranden, vice ordföranden och vattensamordnaren.",
+                       body="Styrelsen, Åbyåns vattenråd",
+                       roster=("Eva Ek, Åby kommun, ordförande", "Per Lund, Ekby kommun, vice ordförande",
+                               "Kim Sand, Åby kommun, vattensamordnare", "Bo Ås, Åby kommun"),
+                       facts=(("membership", "Eva Ek", "Arbetsutskottet", "member"),
+                              ("membership", "Per Lund", "Arbetsutskottet", "member"),
+                              ("membership", "Kim Sand", "Arbetsutskottet", "member"))),),
+         counter_examples=("Arbetsutskottet består av ordföranden och två ledamöter.",
+                           "Underlaget består av ordförandens förslag.")),
     Rule("consists_of", "membership", change="join",
          triggers=("består av", "bestå av", "bildas med", "inrättas med", "tillsätts med"),
          # "En tillfällig arbetsgrupp för X bildas med A (sammankallande), B och C": formed with its members

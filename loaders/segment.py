@@ -190,6 +190,9 @@ _ATTENDANCE_LABEL = re.compile(
     r"(?:ägarnas|ägarkommunernas|medlemmarnas)\s+(?:företrädare|representanter)|ägarföreträdare|ägarrepresentanter|från\s+bolaget|"
     # a meeting app's notes template set to English
     r"attendees|participants|absent|apologies|"
+    # a conference of the actors of a län, called over Rakel or telephone: "Uppropet – anslutna aktörer",
+    # "Deltagande aktörer", "Anslutna aktörer"
+    r"upprop(?:et)?(?=\s*[–:-]|\s*$)|(?:anslutna|deltagande|närvarande)\s+aktörer|"
     # a summary's own words: "På mötet deltog …", "Vid mötet närvarade …", "Följande deltog: …"
     r"(?:på|vid)\s+(?:mötet|sammanträdet)\s+(?:deltog|närvarade)|följande\s+(?:deltog|närvarade|var\s+närvarande|deltagare)|"
     r"(?:mötet|sammanträdet)\s+hade\s+följande\s+deltagare)\b",
@@ -1256,7 +1259,7 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
         toc_spans.extend(s for s in _labelled_toc(lines, 0, header[1]) if s not in toc_spans)
     attendance = signature_span = None
     if header:
-        attendance, signature_span = _header_spans(lines, header, toc_spans)
+        attendance, signature_span = _header_spans(lines, header, toc_spans, ct.md_levels)
     if signatures is None:
         signatures = signature_span
     layout = {"para": "formal", "numbered": "numbered", "markdown": "numbered"}[family]
@@ -1280,19 +1283,26 @@ def _without_items(ct: CleanText, path: str) -> Segments:
     toc = _labelled_toc(lines, 0, n) if n else []
     attendance = signatures = None
     if header:
-        attendance, signatures = _header_spans(lines, header, toc)
+        attendance, signatures = _header_spans(lines, header, toc, ct.md_levels)
     return Segments(path, lines, "unknown", header, toc, [], signatures, attendance, ct.md_headings, ct.artefacts,
                     ct.bold_lines)
 
 
-def _header_spans(lines: list[str], header: tuple[int, int], toc: list[tuple[int, int]]):
+def _header_spans(lines: list[str], header: tuple[int, int], toc: list[tuple[int, int]],
+                  levels: dict[int, int] | None = None):
     """Spans of the attendance block and the signature block inside the header."""
     in_toc = {n for a, b in toc for n in range(a, b + 1)}
     att_start = att_end = sig_start = sig_end = None
+    levels = levels or {}
+    att_level = 0  # the level of the Markdown heading over the attendance ("## Deltagare"), 0 for none
     for n in range(header[0], header[1] + 1):
         s = lines[n - 1].strip()
         if not s or n in in_toc:
             continue
+        if att_level > 0 and n in levels and levels[n] <= att_level and not _ATTENDANCE_LABEL.match(s):
+            # "## Deltagare" … "## Sammanfattning": a heading of the same rank ends the roster (one of a lower
+            # rank, "### Region X", sorts the people under it)
+            att_level = -1
         if _SIGNATURE_START.match(s.lstrip("-• ")) or s.lstrip("-• ").lower().startswith("underskrift"):
             sig_start, sig_end = n, n
             continue
@@ -1301,10 +1311,13 @@ def _header_spans(lines: list[str], header: tuple[int, int], toc: list[tuple[int
                 break
             sig_end = n
             continue
-        if _ATTENDANCE_LABEL.match(s) and not sig_start:
+        if _ATTENDANCE_LABEL.match(s) and not sig_start and att_level >= 0:
             att_start = att_start or n
             att_end = n
-        elif att_start and not (_HEADER_END_LABEL.match(s) or re.match(r"^[-•]?\s*(?:tid|plats|datum)\b", s, re.I)):
+            if n in levels and not att_level:
+                att_level = levels[n]
+        elif att_start and att_level >= 0 and not (_HEADER_END_LABEL.match(s)
+                                                   or re.match(r"^[-•]?\s*(?:tid|plats|datum)\b", s, re.I)):
             att_end = n
     att = (att_start, att_end) if att_start else None
     sig = (sig_start, sig_end) if sig_start else None

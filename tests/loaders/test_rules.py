@@ -15,8 +15,12 @@ def read(ex: Example):
     ``ex.decision``), held by ``ex.body``, with ``ex.roster`` as its attendance list."""
     attendance = []
     for entry in ex.roster:
+        # "Eva Ek, Åby kommun, ordförande": a third part is the person's role at the meeting or title
         name, _, org = entry.partition(", ")
-        attendance.append(AttendanceEntry(name=name, status="present", roles=["ledamot"], organisation=org or None))
+        org, _, held = org.partition(", ")
+        roles = ["ledamot"] + ([held] if held in ("ordförande", "vice ordförande", "sekreterare") else [])
+        attendance.append(AttendanceEntry(name=name, status="present", roles=roles, organisation=org or None,
+                                          title=held if held and held not in roles else None))
     decisions = []
     body = ex.text
     if ex.decision:
