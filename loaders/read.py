@@ -333,6 +333,8 @@ till gemensam rutin för utskrivning inför nästa möte.\\n- Kort punkt'
             # alone in capitals and letters is a heading of its own, but where it ends a row of three cells or more
             if ((indent == 0 or indent == base <= 2) and _COLUMN_GAP.search(above.strip()) and len(above) + 1 + len(word) > width
                     and len(body) <= 25 and above.lstrip()[:1] not in "|#"
+                    # (not a whole entry of its own under a row that ends in one: "… Rolf Dahl (S)" / "Göran Ek (M)")
+                    and not (above.endswith(")") and _WHOLE_ENTRY.match(body))
                     and (not _OWN_START.match(line) or _COLUMN_RULE.fullmatch(above.strip() + " " + body))
                     and (not re.fullmatch(r"[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]*", body) or _COLUMN_HEADS.fullmatch(above.strip())
                          or len(_COLUMN_GAP.findall(above.strip())) >= 2)):
@@ -354,6 +356,10 @@ till gemensam rutin för utskrivning inför nästa möte.\\n- Kort punkt'
         base = len(line) - len(line.lstrip())
         out.append(line)
     return "\n".join(_wrapped_pages_joined(out, width))
+
+
+# a roster's entry whole on its line: a given name, a surname and what follows them ("Göran Ek (M)")
+_WHOLE_ENTRY = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ][a-zåäöé]+")
 
 
 def _wrapped_pages_joined(lines: list[str], width: int) -> list[str]:

@@ -5199,8 +5199,11 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
         # "återrapporterar från arbetsgruppens möten till samverkansgruppen", "rapporterar från LPO X till
         # styrgruppen vid varje möte": a standing duty
         return True
-    if _REPORTING.match(verb) and re.match(r"\s+[^.;:]{2,60}:\s", rest):
-        return False  # "Eva Ek redovisar höstens arbete: väntetiden har minskat …": what she told, after the colon
+    if _REPORTING.match(verb) and (told := re.match(r"\s+([^.;:]{2,60}):\s", rest)) \
+            and not re.search(r"\s[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?$", told.group(1)):
+        # "Eva Ek redovisar höstens arbete: väntetiden har minskat …": what she told, after the colon (not a label
+        # the line ran on into: "AL rapp läget till kommunledn.gruppen kl 10 idag Att göra: KJ …")
+        return False
     if _REPORTING.match(verb):
         # (a meeting to come inside a relative clause is when what is told of will be dealt with, not when it is told:
         # "informerar om arbetet med årsredovisningen, som behandlas vid nästa sammanträde")
