@@ -3341,7 +3341,15 @@ class _Ctx:
         holders = {normalise_person_name(a.name) for a in held}
         if len(holders) > 1:
             # "Ordföranden tar med frågan …" where a guest is "ordförande LSVO": the chair of the meeting, not the guest
-            holders = {normalise_person_name(a.name) for a in held if a.status != "guest"}
+            members = [a for a in held if a.status != "guest"]
+            if not members and not any(_DEPUTY_TITLE.match((a.title or "").strip()) for a in held):
+                return None
+            held = members or held
+            holders = {normalise_person_name(a.name) for a in held}
+        if len(holders) > 1:
+            # "uppdra åt socialchefen" where the roster lists the socialchef and her deputy ("bitr. socialchef"): the
+            # chef herself
+            holders = {normalise_person_name(a.name) for a in held if not _DEPUTY_TITLE.match((a.title or "").strip())}
         return holders.pop() if len(holders) == 1 else None
 
     def role_holders(self, phrase: str) -> list[str]:
@@ -4567,6 +4575,10 @@ _ACRONYM_ROLES = frozenset({"vd", "mas", "mar"})
 # "Förvaltningschef återkommer …"
 # (or a staff's function: "Informationsansvarig uppdaterar webbplatsen", the one the roster gives that function)
 _BARE_HEAD_TITLE = re.compile(r"(?i)rektor|[a-zåäö]+(?:direktör|chef|ansvarig)")
+
+
+# a deputy's title before the title of the one she stands in for: "bitr. socialchef", "ställföreträdande förvaltningschef"
+_DEPUTY_TITLE = re.compile(r"(?i)(?:bitr\.|biträdande|ställföreträdande|stf\.|vice)\s")
 
 
 def _holds_role(a: AttendanceEntry, roles: set[str]) -> bool:
