@@ -6426,7 +6426,7 @@ _FÖRBUND_CELL = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*förbundet|[A-ZÅÄÖ]+
                            # the förbund named by its place in the genitive: "Åbyns räddningstjänstförbund"
                            # (or by its place alone: "Ekå gymnasieförbund", "ÅBY RÄDDNINGSTJÄNSTFÖRBUND")
                            r"|^[A-ZÅÄÖ][\wåäö-]+s?\s+[a-zåäö]+förbund$|^[A-ZÅÄÖ]+S?\s+[A-ZÅÄÖ]+FÖRBUND$")
-# an association of the parties around a water, named by the water in the genitive ("Korpåns vattenråd",
+# an association of the parties around a water, named by the water in the genitive ("Åbyåns vattenråd",
 # "ÅBYÅNS VATTENRÅD"): a förening with a board of its own, as a förbund has; its name holds "råd", but the body
 # that meets under it is its styrelse ("PROTOKOLL – Styrelsemöte")
 _ASSOCIATION_CELL = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖ-]+[sS]\s+(?:vattenråd|VATTENRÅD)$")

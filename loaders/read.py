@@ -276,7 +276,7 @@ _GOES_ON_END = re.compile(r"(?:[,;]|\b(?:och|eller|samt|i|av|till|för|med|om|p�
 # Viktor" / "… med Region" / "… anteckningarna. Sofia"), where a roster's line ends with its person's organisation after a comma ("Eva Ek, Åby")
 _NAME_BROKEN_END = re.compile(r"\b[a-zåäö][\wåäö-]*\.? [A-ZÅÄÖ][a-zåäö][\wåäö-]*$")
 # … and the rest of the name on the next line, which goes on with the sentence ("Hallén, verksamhetschef …", "Holm
-# (M), som …", "Ådalen behöver"), where a heading's next line is a word alone or another name ("Maja Lindström …")
+# (M), som …", "Ådalen behöver"), where a heading's next line is a word alone or another name ("Maja Lind …")
 _NAME_BROKEN_REST = re.compile(r"[ \t]*[A-ZÅÄÖ][\wåäö-]*(?:[,.;:)]|[ \t]+[(a-zåäö0-9])")
 # a label with the list it heads on its own line ("Närvarande: Eva Ek, Åby kommun, Per …"), which goes on over
 # the next line whatever word the line was broken before
@@ -574,7 +574,7 @@ def _party_then_name(m: re.Match) -> str:
     # (a given name the lexicon lacks, where the name after it ends in a party tag of its own: "… (S) Eeva Kaplas (MP)")
     tagged = _NAME_THEN_PARTY.match(m.string, m.end())
     if m["end"].endswith((" för", " efter")):
-        return m.group(0)  # "…, tjänstgörande ersättare för Gösta Wiklund (S)": the member she stands in for
+        return m.group(0)  # "…, tjänstgörande ersättare för Gösta Wik (S)": the member she stands in for
     return f"{m['end']}; {m['given']}" if tagged or is_given_name(m["given"]) else m.group(0)
 
 

@@ -1961,7 +1961,7 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
         # "Åby kommuns socialnämnd": the kommun's own organ, named as its minutes name it
         found = [_owned_organ(g, text) for g in found]
     if " / " in (text or "") and any(" / " in g.name for g in found):
-        # "Projektgruppen för mobilt närvårdsteam / Hampus Lind": a table's cell naming the body and, a slash apart,
+        # "Projektgruppen för mobilt närvårdsteam / Hans Lind": a table's cell naming the body and, a slash apart,
         # the one who answers for it; the person is no part of the body's name
         found = [_Group(g.name[:cut], g.start, g.start + cut, g.generic_head)
                  if (cut := g.name.find(" / ")) > 0 and is_person_name(g.name[cut + 3:].strip()) else g for g in found]
@@ -2805,7 +2805,7 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     if s.isupper() and ctx.meeting and ctx.meeting.startswith(s + " "):
         return [ctx.meeting]  # "SSPF tar fram …" in the minutes of "SSPF område Norr": the body that met
     if s[:1] in "Tt" or s[:2].isupper():
-        # "MAS Ekeby och tf. MAS Tallvik stämmer av …": each function by its place, the one the roster lists there
+        # "MAS Ekby och tf. MAS Tallvik stämmer av …": each function by its place, the one the roster lists there
         placed = [_PLACED_ACRONYM.fullmatch(p) for p in re.split(r",\s*|\s+och\s+", s)]
         if all(placed):
             each = [_title_acronym_holder(p.group("acr"), ctx, p.group("place")) for p in placed]
@@ -3061,7 +3061,7 @@ _GOES_ON_AND = re.compile(r"(?P<subj>[A-ZÅÄÖ][^,;]{1,80}?)\s+fortsätter\s+(?
 
 
 # a title's acronym and the kommun or region it is held in: "MAS i Lövsta", "MAR för Åby kommun"
-# ("MAS Åby", "tf. MAS Ekeby": the place right after the title, as a roster of functions writes it; an acting
+# ("MAS Åby", "tf. MAS Ekby": the place right after the title, as a roster of functions writes it; an acting
 # holder's "tf." before it)
 _PLACED_ACRONYM = re.compile(r"(?:[Tt]f\.?\s+)?(?P<acr>[A-ZÅÄÖ]{2,5})\s+(?:(?:i|för)\s+)?"
                              r"(?P<place>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+?)s?(?:\s+kommun)?")
@@ -4705,7 +4705,7 @@ _WELCOMES_RE = re.compile(
     # ("Ordföranden öppnar mötet och hälsar X välkommen som …": the opening told first)
     r"^(?:[A-ZÅÄÖ][\wåäö]*\s+){1,3}?(?:(?:öppnar|öppnade)\s+(?:mötet|sammanträdet)\s+och\s+)?hälsa(?:r|de)\s+(?P<who>[A-ZÅÄÖ][^.;]+?)\s+(?:varmt\s+|särskilt\s+|speciellt\s+)?"
     r"välkom(?:men|na|mna)\s+som\s+"
-    # ("… som Ekeby kommuns ledamot i styrgruppen": whose seat it is, in the genitive, before the role)
+    # ("… som Ekby kommuns ledamot i styrgruppen": whose seat it is, in the genitive, before the role)
     r"(?:(?P<hm2>[A-ZÅÄÖ][\wåäö-]+\s+kommuns|Region\s+[A-ZÅÄÖ][\wåäö-]+s)\s+)?"
     # ("… som ny medlem i nätverket": a network's members, neither ledamöter nor representatives)
     r"(?:nya?\s+)?(?P<role>ledamot|ledamöter|ersättare|representant(?:er)?|medlem(?:mar)?|deltagare)"
@@ -4897,7 +4897,7 @@ _PERSON_TASK_RE = re.compile(
     rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+|\s+[+&]\s+){PARTICLES_BEFORE}[A-ZÅÄÖ][\wåäöÅÄÖ.-]*"
     # ("Ordföranden och samordnaren skriver …": the role word whole, as well as a compound of it)
     rf"|\s+och\s+(?:(?:[12]:[ea]\s+|förste\s+|andre\s+)?vice\s+)?(?:ordföranden?|sekreteraren?|[a-zåäö-]*(?:chefen|ledaren|samordnaren|koordinatorn))"
-    # (an acting holder of a function, after the first: "MAS Ekeby och tf. MAS Tallvik"; a function by its
+    # (an acting holder of a function, after the first: "MAS Ekby och tf. MAS Tallvik"; a function by its
     # letters and the place after "i": "Tf. MAS i Tallvik")
     rf"|\s+och\s+tf\.\s+[A-ZÅÄÖ]{{2,5}}|(?<=[A-ZÅÄÖ]{{2}})\s+i\s+[A-ZÅÄÖ][\wåäö-]+"
     # (the writer of notes sent as a mail, after someone named: "Olle och jag sätter ihop dagordningen")
@@ -4933,7 +4933,7 @@ _SECOND_TIMED_TASK = re.compile(rf"{_TASK_TIME}[^,;]{{0,40}}?\s+och\s+(?P<v>{TAS
 # a particle verb with the subject between its parts: "Till nästa möte tar kansliet fram …", "Inför mötet ser EB över …"
 _INVERTED_SPLIT_RE = re.compile(
     rf"^(?P<adv>{_ADVERBIAL})\s+(?P<v>tar|ser|följer|bjuder|stämmer|arbetar|hör|lämnar|kollar)\s+"
-    # ("… stämmer MAS Ekeby och tf. MAS Tallvik av …": an acting holder's "tf." before her function)
+    # ("… stämmer MAS Ekby och tf. MAS Tallvik av …": an acting holder's "tf." before her function)
     r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|\s+och\s+(?:tf\.\s+)?)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,4}|kansliet|sekretariatet|"
     r"[a-zåäö]+kansliet|ordföranden|sekreteraren|samordnaren|processledaren)\s+"
     r"(?P<part>fram|över|upp|in|av|med|ut)\b(?P<rest>.+)$")
@@ -5199,7 +5199,7 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
         # told at the meeting (not "kompletterar riktlinjen med en bilaga", nor "… med statistik till nästa möte")
         return bool(_FOR_LATER.search(rest) or _to_come(_DAY_TO_COME.search(rest), held))
     if re.match(r"(?i)påminner$", verb) and re.match(r"\s+(?:[A-ZÅÄÖ]|(?:henne|honom|hen|dem)\s+om\s)", rest):
-        # "Karin påminner Tallmo": reminding someone named, after the meeting (not "påminner om att …"); or the one
+        # "Karin påminner Tallvik": reminding someone named, after the meeting (not "påminner om att …"); or the one
         # the sentence before named, by a pronoun ("Sammankallande påminner henne om erbjudandet")
         return True
     if re.match(r"(?i)meddelar$", verb) and (_TELLS_SOMEONE_WHAT.match(rest) or _NAMES_SUCCESSOR.match(rest)
@@ -6048,7 +6048,7 @@ _REPORTED_SPEECH = re.compile(
 # Party tags after a politician's name ("Eva-Lena Mattsson (V)"): not part of the name
 # "(S)", or in lower case as older protocols write it: "(s)", "(kd)"
 _PARTY_TAG = re.compile(r"\s+\((?:S|M|V|C|L|KD|MP|SD|FP|s|m|v|c|l|kd|mp|sd|fp)\)")
-# the huvudman one leaves as an employer: "lämnar Ekeby kommun", "lämnar Region Åby" (its place kept)
+# the huvudman one leaves as an employer: "lämnar Ekby kommun", "lämnar Region Åby" (its place kept)
 _LEAVES_EMPLOYER = re.compile(r"\blämnar\s+(?:(?P<place>[A-ZÅÄÖ][\wåäö-]+?)s?\s+kommun|Region\s+(?P<place2>[A-ZÅÄÖ][\wåäö-]+))\b")
 
 
@@ -9044,7 +9044,7 @@ class _Extractor:
         bracketed = re.search(r"\(([A-ZÅÄÖ]{2,4})\)\s*$", who_text)
         who_text = re.sub(r"\s*\([^)]*\)", "", who_text).strip()
         who_text = re.sub(r"\s+\+\s+", " och ", who_text)  # "Anna Ek + Bo Lund": the two together
-        # "Projektgruppen för mobilt närvårdsteam / Hampus Lind": the body and the one who answers for it, spaced
+        # "Projektgruppen för mobilt närvårdsteam / Hans Lind": the body and the one who answers for it, spaced
         # apart by a slash (not "MAS/socialchef", one cell's two titles for one holder)
         who_text = re.sub(r"\s+/\s+(?=[A-ZÅÄÖ])", " och ", who_text)
         # "AME Åby": a unit by its acronym and place, no person (though two capitalised words)
@@ -12862,7 +12862,7 @@ class _Extractor:
         if left and self._left_employer is left:
             self._left_employer = None
             if re.match(rf"{re.escape(left[1])}(?:s?\s+kommun)?\s+(?:har\s+)?(?:utsett|utser|anmält|anmäler|nominerat)\s", s):
-                # "… Petter Wahlund lämnar Ekeby kommun. Ekeby har utsett Anna-Karin Mört till ny ledamot i G": the seat
+                # "… Petter Wahlund lämnar Ekby kommun. Ekby har utsett Anna-Karin Mört till ny ledamot i G": the seat
                 # the kommun fills next is the one the leaver held
                 for m in [m for m in self.out.memberships[seats:] if m.change == "join"][:1]:
                     self.membership(left[0], m.group, m.item, role=m.role, change="leave", on_behalf_of=m.on_behalf_of)
@@ -14986,7 +14986,7 @@ class _Extractor:
                 grp = seat_group(named)
             elif "lämnar" in s and not gm and not re.search(r"lämnar\s+(?:(?:därmed|därför|då|samtidigt)\s+)?(?:gruppen|\w*gruppen|uppdraget|sitt\s+uppdrag|\w*rådet|nämnden|\w*nätverket|\w*forumet)\b", s):
                 if (emp := _LEAVES_EMPLOYER.search(s)) and old[0].casefold() not in self.ctx.roster:
-                    # "Camilla meddelar att Petter Wahlund lämnar Ekeby kommun vid månadsskiftet": the seat the kommun
+                    # "Camilla meddelar att Petter Wahlund lämnar Ekby kommun vid månadsskiftet": the seat the kommun
                     # fills in the next sentence is the one he leaves
                     self._left_employer = (old[0], emp.group("place") or f"Region {emp.group('place2')}")
                 return False  # (not "X lämnar gruppens synpunkter till …": what is handed in, in the genitive)

@@ -5468,7 +5468,7 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          counter_examples=("Per Ek går in som stöd i arbetet i stället för Anna Lund.",
                            "Per Ek är ordförande i stället för Anna Lund vid dagens sammanträde.")),
     # the one leaving told first, the one stepping in after "och" with the body she goes into: "Kent Öberg har slutat i
-    # Björkå och Amra går in i arbetsgruppen i hans ställe" (the seat in that body, not in the one that met)
+    # Byå och Amra går in i arbetsgruppen i hans ställe" (the seat in that body, not in the one that met)
     Rule("steps_in_in_their_place", "membership", change="replace", narrative_only=True, exclusive=True,
          triggers=("ställe",),
          pattern=r"^(?P<old>" + _NAME + r")" + _PARTY + r"\s+(?:har\s+slutat|slutar|har\s+lämnat|lämnar|har\s+gått\s+i\s+pension|"
