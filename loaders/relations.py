@@ -5393,7 +5393,10 @@ _ACTION_LABEL = re.compile(r"^\s*(?:att\s+göra(?:-?lista)?|åtgärder|åtgärds
                            # ("Att göra tills nästa gång", as it is said)
                            r"(?:uppdrag|uppgifter|att\s+göra)\s+tills?\s+nästa\s+(?:möte|sammanträde|gång)|"
                            # under "Nästa möte" and its day: "Till dess:", "Uppgifter till dess:"
-                           r"(?:(?:uppdrag|uppgifter|att\s+göra)\s+)?till\s+dess)\s*:?\s*$", re.I)
+                           r"(?:(?:uppdrag|uppgifter|att\s+göra)\s+)?till\s+dess|"
+                           # the list's columns named as its heading, between dashes or slashes: "Vem – vad – när",
+                           # "Vad/vem/när"
+                           r"(?:vem|vad)\s*[–—/-]\s*(?:vem|vad)(?:\s*[–—/-]\s*när)?)\s*:?\s*$", re.I)
 # a row's bullet, with the check box of a task list ("- [ ]", "- [x]": done) and an @-mention before who
 # (under the label a row needs no bullet: "Att göra:" / "ES: ta fram förslaget" / "PE – boka lokal")
 # (a wiki's task list numbers each task after its box: "- [ ] 14: Per-Anders – skicka yttrandet …")
@@ -5458,7 +5461,9 @@ _DASHED_ROW_RE = re.compile(
     # (an ampersand for "och" between two doers: "Sanna Ek & Jonas Bo – ta fram …")
     _ROW_BULLET + r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s*,\s*@?|\s+och\s+@?|\s*[+&]\s*@?|\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,5}"
     # (or an arrow, as hurried notes point from who to what: "KL -> underlag till länsstyrgruppen ...... 1/12")
-    r"(?:s?\s+kommun)?)\s+(?:[–—-]|->|→)\s+"
+    r"(?:s?\s+kommun)?"
+    # (or the kommuner or huvudmän together: "Alla kommuner – lämna antal larm nattetid – 15 oktober")
+    r"|(?:Alla|Samtliga|Respektive|Varje)\s+(?:kommuner(?:na)?|kommun|huvudmän(?:nen)?|huvudman))\s+(?:[–—-]|->|→)\s+"
     # (what is to be done, led by a capital: "Åsa – SIP-statistik per kommun för 2026", "Per – Boka lokal")
     # (when after a dot leader: "… till länsstyrgruppen ........ 1/12")
     r"(?P<task>(?:[a-zåäö]|[A-ZÅÄÖ][\wåäöÅÄÖ]*-[a-zåäö]|[A-ZÅÄÖ][a-zåäö]+\s)[^–—]+?)(?:(?:\s+[–—-]\s+|\s*\.{4,}\s*)(?P<due>[^–—]{1,30}?)"
