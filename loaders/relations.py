@@ -5403,6 +5403,9 @@ _ACTION_LABEL = re.compile(r"^\s*(?:att\s+göra(?:-?lista)?|åtgärder|åtgärds
 _ROW_BULLET = r"^\s*(?:[-*•]\s*)?(?:\[(?P<box>[ xX]?)\]\s*(?:\d{1,3}\s*[:.]\s+)?)?@?"
 # a task list's row with its check box and who (an @-mention, its "@" dropped by the reader) before a colon, as
 # Loop, OneNote and wiki pages write it anywhere under a point: "- [ ] @Anna Berg: skicka utkastet till styrgruppen"
+# where a run-on list of members by huvudman starts its next line: "… Primärvården Björkå kommun: Per Lind …"
+_HUVUDMAN_LED = re.compile(r"\s+(?=(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|[A-ZÅÄÖ][\wåäö-]+\s+och\s+"
+                           r"[A-ZÅÄÖ][\wåäö-]+)\s*:)")
 # a secretary's lead-in before a colon, the sentence after it led by a body: "Bakgrund: arbetsgruppen har i uppdrag …"
 _LEAD_IN_LABEL = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,5}\s*:\s+(?=[a-zåäö-]*(?:gruppen|nätverket|teamet|rådet)\s+"
                             r"(?:har|har\s+fått|får|fick|ska|skall|rapporterar|arbetar)\s)")
@@ -10023,7 +10026,12 @@ class _Extractor:
     _ROSTER_INTRO = re.compile(
         r"(?:^|[.:]\s+)[Ff]öljande\s+(?P<who>representanter|ledamöter|ersättare|personer|deltagare|medlemmar|företrädare)\s+"
         r"(?:har\s+|ska\s+|kommer\s+att\s+)?(?:anmälts|anmäls|utsetts|utses|valts|väljs|ingå|ingår|delta|deltar|nominerats)"
-        r"(?:\s+(?:i|till)\s+(?P<g>[^:.;]+?))?\s*:?\s*$")
+        r"(?:\s+(?:i|till)\s+(?P<g>[^:.;]+?))?\s*:?\s*$"
+        # (or the sides as the subject, "följande" after the verb: "Huvudmännen har anmält följande:", "Parterna har
+        # utsett följande ledamöter till arbetsgruppen:")
+        r"|(?:^|[.:]\s+)(?:[Hh]uvudmännen|[Pp]arterna|[Kk]ommunerna\s+och\s+regionen|[Rr]egionen\s+och\s+kommunerna)\s+"
+        r"(?:har\s+)?(?:anmält|utsett|nominerat)\s+följande(?:\s+(?P<who2>representanter|ledamöter|personer|deltagare))?"
+        r"(?:\s+(?:i|till)\s+(?P<g2>[^:.;]+?))?\s*:\s*(?P<run>(?:Region|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun)\b.*)?$")
     _ROSTER_LINE = re.compile(r"^(?P<hm>[A-ZÅÄÖ][^:;.]{1,50}?):\s+(?P<names>\S.*)$")
 
     def _ms_roster_intro(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
@@ -10032,13 +10040,22 @@ class _Extractor:
         m = self._ROSTER_INTRO.search(c)
         if not m:
             return False
-        grp = self._group_phrase(m.group("g")) if m.group("g") else None
+        g_text, who = m.group("g") or m.group("g2"), m.group("who") or m.group("who2") or ""
+        grp = self._group_phrase(g_text) if g_text else None
         if not grp:
             named = {v for v in self.ctx.named.values() if v.casefold() != (self._meeting_body() or "").casefold()}
             grp = named.pop() if len(named) == 1 else self.ctx.working_group
         if not grp:
             return False
-        self._roster_group = (grp, "representant" if m.group("who").startswith(("repr", "före")) else "ledamot")
+        self._roster_group = (grp, "representant" if who.startswith(("repr", "före")) else "ledamot")
+        if m.group("run"):
+            # the list's lines run on after the colon, each led by its huvudman: "… anmält följande: Region X: Eva Ek,
+            # Primärvården Björkå kommun: Per Lind (sammankallande) Åby kommun: namn kommer"
+            run = m.group("run")
+            for part in _HUVUDMAN_LED.split(run):
+                if part.strip():
+                    self._ms_roster_line(part.strip(), origin=origin, pos=pos, giver=giver)
+            self._roster_group = None
         return True
 
     def _ms_roster_line(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:

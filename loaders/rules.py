@@ -6215,8 +6215,17 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                        "- Älvnäs kommun: ännu inte utsedd",
                        ("membership", "Karin Ek", "Arbetsgrupp fallprevention", "join"),
                        ("membership", "Olle Sand", "Arbetsgrupp fallprevention", "join"),
-                       ("membership", "Gun Berg", "Arbetsgrupp fallprevention", "join")),),
-         counter_examples=("Följande punkter togs upp: Region Norrby: budgeten och Lövsta kommun: lokalerna",)),
+                       ("membership", "Gun Berg", "Arbetsgrupp fallprevention", "join")),
+                   # the sides as the subject, "följande" after the verb, a place not yet filled
+                   _ex("Styrgruppen beslutade att bilda Arbetsgrupp nattpatrull med uppdrag att ta fram ett förslag. "
+                       "Huvudmännen har anmält följande:\n"
+                       "  Region Norrby: Stina Holm, Primärvården Norrby\n"
+                       "  Lövsta kommun: Gun Berg (sammankallande)\n"
+                       "  Älvnäs kommun: namn kommer",
+                       ("membership", "Stina Holm", "Arbetsgrupp nattpatrull", "join"),
+                       ("membership", "Gun Berg", "Arbetsgrupp nattpatrull", "join"))),
+         counter_examples=("Följande punkter togs upp: Region Norrby: budgeten och Lövsta kommun: lokalerna",
+                           "Huvudmännen har anmält följande synpunkter på förslaget.")),
     Rule("roster_line", "membership", exclusive=False, triggers=(": ",), handler="_ms_roster_line",
          examples=(_ex("Följande ledamöter ingår i Styrgrupp Barnahus:\n"
                        "- Tallviks kommun: Per Lind samt Anna Ros, IFO-chef\n\n"
