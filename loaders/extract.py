@@ -297,7 +297,8 @@ _ROLE_WORDS = {
 # words in an entry that say the person was not there, or came as a guest
 # ("Ledamot (förhindrad)" in a roster's Roll column)
 # (a roster's "Anm." column shortens them: "frånv.", "förh.")
-_ABSENT_NOTE = re.compile(r"^(?:anmält\s+förhinder|anmälda?\s+förhinder|meddelat\s+förhinder|förhinder|förhindrad|frånvarande|ej\s+närvarande|"
+# (told as a clause after the details: "Niklas Ek (KD), Åby kommun, hade anmält förhinder.")
+_ABSENT_NOTE = re.compile(r"^(?:(?:(?:har|hade)\s+)?anmält\s+förhinder|(?:har|hade)\s+förhinder|anmälda?\s+förhinder|meddelat\s+förhinder|förhinder|förhindrad|frånvarande|ej\s+närvarande|"
                           r"inte\s+närvarande|återbud|sjuk|sjukskriven|ledig|föräldraledig|frånv\.?|förh\.?|"
                           # a party that did not answer a conference's roll call: "ej ansluten", "inte uppkopplad"
                           r"(?:ej|inte)\s+(?:ansluten|anslutna|uppkopplad|uppkopplade))$", re.I)
@@ -759,7 +760,9 @@ _PROPOSES_AFTER = re.compile(r"^(?:(?:och|samt)|(?P<who>[A-ZÅÄÖ][\w:’'./-]*
                              r"(?P<verb>besluta|föreslå\s+[a-zåäö][\wåäö-]*(?:fullmäktige|styrelsen|nämnden))(?:\s+att)?\s*:?$")
 # "Räddningsnämnden beslutar att föreslå kommunfullmäktige" on its own line, the att-clauses after it what it proposes
 _DECIDES_TO_PROPOSE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:’'./-]+){0,5}?)\s+beslutar\s+(?:att\s+)?föreslå\s+"
-                                 r"(?P<to>[a-zåäö][\wåäö -]{2,60}?)(?:\s+(?:att\s+)?besluta)?\s*:?$")
+                                 # (not a line the sentence wraps after its own "att": "Samrådet beslutar att föreslå
+                                 # huvudmännen att fastställa" / "kostnadsfördelningen …": one decided point)
+                                 r"(?P<to>[a-zåäö](?:(?!\satt\s)[\wåäö -]){2,60}?)(?:\s+(?:att\s+)?besluta)?\s*:?$")
 # "utser för perioden 2027–2030", "väljer för tiden 2027-01-01–2027-12-31:": an appointment whose points, below it,
 # say whom to what
 _APPOINTS_OVER_POINTS = re.compile(r"^(?P<who>[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,7}?)\s+(?P<verb>utser|väljer)"
@@ -3477,7 +3480,8 @@ _TITLE_ACRONYM_OWNER = re.compile(r"(?P<n>[A-ZÅÄÖ][\wåäö -]{3,80}?)\s+\((?
                                   r"(?P<k>[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+)")
 
 
-_PLACE_AFTER_NAME = re.compile(r"\s+([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\b(?!\s+(?:kommun|region)\b)")
+# (no label of the header after the name: "Till: Arbetsgrupp X" / "Skickat: …")
+_PLACE_AFTER_NAME = re.compile(r"\s+([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\b(?!\s*:)(?!\s+(?:kommun|region)\b)")
 
 
 def _placed_in_running_text(label: str, lines: list[str]) -> str:
@@ -3489,6 +3493,8 @@ def _placed_in_running_text(label: str, lines: list[str]) -> str:
     'Styrgrupp Nära vård Åby'
     >>> _placed_in_running_text("Styrgruppen Nära vård", ["Styrgruppen Nära vård Mars"]), _placed_in_running_text("Styrgruppen Nära vård", ["styrgruppen Nära vård i Åby"])
     ('', '')
+    >>> _placed_in_running_text("Arbetsgrupp SIP", ["Till: Arbetsgrupp SIP", "Skickat: den 10 juni 2027 08:12"])
+    ''
     """
     words = label.split()
     kind = words[0].casefold()
