@@ -5839,6 +5839,20 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          counter_examples=("Till sekreterare i samverkansgruppen utsågs Elin Borg.",
                            "Sekreteraren skickar ut anteckningarna.")),
     # the decision told as the duty done: "Beredningen beslutar att Marie Holm justerar protokollet"
+    # the body decides to ask another to do a piece of work: "Styrgruppen beslutade att be FoU X göra en fördjupad
+    # uppföljning …", "att be Region X att ta fram …" (the one asked before its infinitive, with or without "att")
+    Rule("asked_decided", "assignment", decision_only=True, triggers=("be ",),
+         pattern=r"^(?:att\s+)?be\s+(?P<who>[A-ZÅÄÖ][^.;:]{1,60}?)\s+(?:att\s+)?"
+                 # (no plural noun of the ones asked taken for the infinitive: "be Region X och kommunerna …")
+                 r"(?P<task>(?![a-zåäö]+(?:erna|arna|orna)\b)[a-zåäö]{2,}a\b.+|(?:se|gå|stå|få|ta)\s.+)$",
+         examples=(_ex("be FoU Norrby göra en fördjupad uppföljning i de två kommunerna under hösten", decision=True,
+                       body="Styrgrupp Nära vård Norrby",
+                       facts=(("assignment", ["FoU Norrby"], "göra en fördjupad uppföljning"),)),
+                   _ex("att be Region Norrby att ta fram ett underlag om kostnaderna", decision=True,
+                       body="Styrgrupp Nära vård Norrby",
+                       facts=(("assignment", ["Region Norrby"], "ta fram ett underlag"),))),
+         counter_examples=("be Region Norrby om ett yttrande över förslaget",
+                           "Gruppen vill be Region Norrby göra en uppföljning.")),
     Rule("adjusts_the_minutes", "assignment", decision_only=True,
          triggers=("justerar protokollet", "justerar dagens protokoll", "justerar anteckningarna"),
          pattern=r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:\s+\([A-ZÅÄÖ]{1,3}\))?\s+"
