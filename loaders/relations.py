@@ -10067,6 +10067,8 @@ class _Extractor:
             self._roster_group = None
             return False
         grp, role = self._roster_group
+        # "Åby kommun: Per Lind (sammankallande)": the one the list makes the new group's convener, a duty given
+        convener = re.search(r"([A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s*\(\s*sammankallande\s*\)", m.group("names"))
         names = re.sub(r"\([^()]*\)", "", m.group("names"))
         parts = [x.strip() for x in re.split(r",\s*(?:och\s+|samt\s+)?|\s+(?:och|samt)\s+", names) if x.strip()]
         people = [p[0] for p in (self._people(x) for x in parts if x[:1].isupper()) if p and len(p) == 1]
@@ -10075,8 +10077,13 @@ class _Extractor:
         item = self.ctx.item.number if self.ctx.item else None
         hm = m.group("hm").strip()
         on_behalf = hm if re.search(r"(?i)\b(?:kommun|region|regionen|landsting\w*)\b", hm) else None
+        lead = self._people(convener.group(1)) if convener else None
         for p in people:
-            self.membership(p, grp, item, role=role, change="join", on_behalf_of=on_behalf)
+            self.membership(p, grp, item, role="sammankallande" if lead and p in lead else role, change="join",
+                            on_behalf_of=on_behalf)
+        if lead and len(lead) == 1 and lead[0] in people:
+            self.assignment(lead, f"vara sammankallande i {grp}", origin=origin, pos=pos,
+                            given_by=giver or self._meeting_body())
         return bool(people)
 
     _GRANTEE_SHALL_RE = re.compile(r"^(?:att\s+)?[Ff]öreningen\s+(?:(?P<due>senast\s+[^,;]{3,40}?)\s+)?(?:ska|skall)\s+"

@@ -6237,7 +6237,9 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                        "  Lövsta kommun: Gun Berg (sammankallande)\n"
                        "  Älvnäs kommun: namn kommer",
                        ("membership", "Stina Holm", "Arbetsgrupp nattpatrull", "join"),
-                       ("membership", "Gun Berg", "Arbetsgrupp nattpatrull", "join"))),
+                       ("membership", "Gun Berg", "Arbetsgrupp nattpatrull", "join"),
+                       # the convener the list names, a duty given
+                       ("assignment", ["Gun Berg"], "vara sammankallande i Arbetsgrupp nattpatrull"))),
          counter_examples=("Följande punkter togs upp: Region Norrby: budgeten och Lövsta kommun: lokalerna",
                            "Huvudmännen har anmält följande synpunkter på förslaget.")),
     Rule("roster_line", "membership", exclusive=False, triggers=(": ",), handler="_ms_roster_line",

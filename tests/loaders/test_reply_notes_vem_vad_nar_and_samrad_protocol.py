@@ -71,6 +71,8 @@ def test_members_of_a_new_group_listed_by_huvudman_after_the_sides_reported_them
     assert ("Vera Sund", "Arbetsgrupp nattpatrull Norrby") in joined, f["memberships"]
     assert ("Pia Lund", "Arbetsgrupp nattpatrull Norrby") in joined, f["memberships"]
     assert "Primärvården Norrby" not in f["persons"]
+    # the convener the list names: a duty given at the meeting
+    assert (("Pia Lund",), "vara sammankallande i Arbetsgrupp nattpatrull Norrby") in f["assignments"], f["assignments"]
 
 
 SAMRAD = """# Protokoll – Delregionalt politiskt samråd Norra Norrby
