@@ -5844,7 +5844,9 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
     Rule("asked_decided", "assignment", decision_only=True, triggers=("be ",),
          pattern=r"^(?:att\s+)?be\s+(?P<who>[A-ZÅÄÖ][^.;:]{1,60}?)\s+(?:att\s+)?"
                  # (no plural noun of the ones asked taken for the infinitive: "be Region X och kommunerna …")
-                 r"(?P<task>(?![a-zåäö]+(?:erna|arna|orna)\b)[a-zåäö]{2,}a\b.+|(?:se|gå|stå|få|ta)\s.+)$",
+                 # (nor a question sent up for the one asked to settle: "be RLG förtydliga uppdraget", a referral)
+                 r"(?P<task>(?!(?:förtydliga|besluta|fastställa|godkänna|avgöra|bekräfta|ta\s+ställning)\b)"
+                 r"(?![a-zåäö]+(?:erna|arna|orna)\b)[a-zåäö]{2,}a\b.+|(?:se|gå|stå|få|ta)\s(?!ställning\b).+)$",
          examples=(_ex("be FoU Norrby göra en fördjupad uppföljning i de två kommunerna under hösten", decision=True,
                        body="Styrgrupp Nära vård Norrby",
                        facts=(("assignment", ["FoU Norrby"], "göra en fördjupad uppföljning"),)),
@@ -5852,6 +5854,7 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        body="Styrgrupp Nära vård Norrby",
                        facts=(("assignment", ["Region Norrby"], "ta fram ett underlag"),))),
          counter_examples=("be Region Norrby om ett yttrande över förslaget",
+                           "be RLG förtydliga uppdraget i den delen",
                            "Gruppen vill be Region Norrby göra en uppföljning.")),
     Rule("adjusts_the_minutes", "assignment", decision_only=True,
          triggers=("justerar protokollet", "justerar dagens protokoll", "justerar anteckningarna"),
