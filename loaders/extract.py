@@ -297,7 +297,7 @@ _ROLE_WORDS = {
 # words in an entry that say the person was not there, or came as a guest
 # ("Ledamot (förhindrad)" in a roster's Roll column)
 # (a roster's "Anm." column shortens them: "frånv.", "förh.")
-# (told as a clause after the details: "Niklas Ek (KD), Åby kommun, hade anmält förhinder.")
+# (told as a clause after the details: "Nils Ek (KD), Åby kommun, hade anmält förhinder.")
 _ABSENT_NOTE = re.compile(r"^(?:(?:(?:har|hade)\s+)?anmält\s+förhinder|(?:har|hade)\s+förhinder|anmälda?\s+förhinder|meddelat\s+förhinder|förhinder|förhindrad|frånvarande|ej\s+närvarande|"
                           r"inte\s+närvarande|återbud|sjuk|sjukskriven|ledig|föräldraledig|frånv\.?|förh\.?|"
                           # a party that did not answer a conference's roll call: "ej ansluten", "inte uppkopplad"

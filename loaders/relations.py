@@ -5403,7 +5403,7 @@ _ACTION_LABEL = re.compile(r"^\s*(?:att\s+göra(?:-?lista)?|åtgärder|åtgärds
 _ROW_BULLET = r"^\s*(?:[-*•]\s*)?(?:\[(?P<box>[ xX]?)\]\s*(?:\d{1,3}\s*[:.]\s+)?)?@?"
 # a task list's row with its check box and who (an @-mention, its "@" dropped by the reader) before a colon, as
 # Loop, OneNote and wiki pages write it anywhere under a point: "- [ ] @Anna Berg: skicka utkastet till styrgruppen"
-# where a run-on list of members by huvudman starts its next line: "… Primärvården Björkå kommun: Per Lind …"
+# where a run-on list of members by huvudman starts its next line: "… Primärvården Öby kommun: Per Lind …"
 _HUVUDMAN_LED = re.compile(r"\s+(?=(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|[A-ZÅÄÖ][\wåäö-]+\s+och\s+"
                            r"[A-ZÅÄÖ][\wåäö-]+)\s*:)")
 # a secretary's lead-in before a colon, the sentence after it led by a body: "Bakgrund: arbetsgruppen har i uppdrag …"
@@ -10050,7 +10050,7 @@ class _Extractor:
         self._roster_group = (grp, "representant" if who.startswith(("repr", "före")) else "ledamot")
         if m.group("run"):
             # the list's lines run on after the colon, each led by its huvudman: "… anmält följande: Region X: Eva Ek,
-            # Primärvården Björkå kommun: Per Lind (sammankallande) Åby kommun: namn kommer"
+            # Primärvården Öby kommun: Per Lind (sammankallande) Åby kommun: namn kommer"
             run = m.group("run")
             for part in _HUVUDMAN_LED.split(run):
                 if part.strip():

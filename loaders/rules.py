@@ -6237,7 +6237,7 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                    _ex("Styrgruppen beslutade att bilda Arbetsgrupp nattpatrull med uppdrag att ta fram ett förslag. "
                        "Huvudmännen har anmält följande:\n"
                        "  Region Norrby: Stina Holm, Primärvården Norrby\n"
-                       "  Lövsta kommun: Gun Berg (sammankallande)\n"
+                       "  Ekby kommun: Gun Berg (sammankallande)\n"
                        "  Älvnäs kommun: namn kommer",
                        ("membership", "Stina Holm", "Arbetsgrupp nattpatrull", "join"),
                        ("membership", "Gun Berg", "Arbetsgrupp nattpatrull", "join"),
