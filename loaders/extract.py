@@ -297,7 +297,8 @@ _ROLE_WORDS = {
 # words in an entry that say the person was not there, or came as a guest
 # ("Ledamot (förhindrad)" in a roster's Roll column)
 # (a roster's "Anm." column shortens them: "frånv.", "förh.")
-_ABSENT_NOTE = re.compile(r"^(?:anmält\s+förhinder|anmälda?\s+förhinder|meddelat\s+förhinder|förhinder|förhindrad|frånvarande|ej\s+närvarande|"
+# (told as a clause after the details: "Nils Ek (KD), Åby kommun, hade anmält förhinder.")
+_ABSENT_NOTE = re.compile(r"^(?:(?:(?:har|hade)\s+)?anmält\s+förhinder|(?:har|hade)\s+förhinder|anmälda?\s+förhinder|meddelat\s+förhinder|förhinder|förhindrad|frånvarande|ej\s+närvarande|"
                           r"inte\s+närvarande|återbud|sjuk|sjukskriven|ledig|föräldraledig|frånv\.?|förh\.?|"
                           # a party that did not answer a conference's roll call: "ej ansluten", "inte uppkopplad"
                           r"(?:ej|inte)\s+(?:ansluten|anslutna|uppkopplad|uppkopplade))$", re.I)
@@ -759,7 +760,9 @@ _PROPOSES_AFTER = re.compile(r"^(?:(?:och|samt)|(?P<who>[A-ZÅÄÖ][\w:’'./-]*
                              r"(?P<verb>besluta|föreslå\s+[a-zåäö][\wåäö-]*(?:fullmäktige|styrelsen|nämnden))(?:\s+att)?\s*:?$")
 # "Räddningsnämnden beslutar att föreslå kommunfullmäktige" on its own line, the att-clauses after it what it proposes
 _DECIDES_TO_PROPOSE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:’'./-]+){0,5}?)\s+beslutar\s+(?:att\s+)?föreslå\s+"
-                                 r"(?P<to>[a-zåäö][\wåäö -]{2,60}?)(?:\s+(?:att\s+)?besluta)?\s*:?$")
+                                 # (not a line the sentence wraps after its own "att": "Samrådet beslutar att föreslå
+                                 # huvudmännen att fastställa" / "kostnadsfördelningen …": one decided point)
+                                 r"(?P<to>[a-zåäö](?:(?!\satt\s)[\wåäö -]){2,60}?)(?:\s+(?:att\s+)?besluta)?\s*:?$")
 # "utser för perioden 2027–2030", "väljer för tiden 2027-01-01–2027-12-31:": an appointment whose points, below it,
 # say whom to what
 _APPOINTS_OVER_POINTS = re.compile(r"^(?P<who>[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,7}?)\s+(?P<verb>utser|väljer)"
@@ -3477,6 +3480,35 @@ _TITLE_ACRONYM_OWNER = re.compile(r"(?P<n>[A-ZÅÄÖ][\wåäö -]{3,80}?)\s+\((?
                                   r"(?P<k>[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+)")
 
 
+# (no label of the header after the name: "Till: Arbetsgrupp X" / "Skickat: …")
+_PLACE_AFTER_NAME = re.compile(r"\s+([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\b(?!\s*:)(?!\s+(?:kommun|region)\b)")
+
+
+def _placed_in_running_text(label: str, lines: list[str]) -> str:
+    """The body a subject names by its kind (bare or definite) and the words of its name, as a mailed message's
+    running text names it, a place's name after those words, the line wrapped anywhere in it; "" when the text has
+    no such name.
+
+    >>> _placed_in_running_text("Styrgruppen Nära vård", ["Här kommer anteckningarna från mötet i Styrgrupp", "Nära vård Åby (16 maj)."])
+    'Styrgrupp Nära vård Åby'
+    >>> _placed_in_running_text("Styrgruppen Nära vård", ["Styrgruppen Nära vård Mars"]), _placed_in_running_text("Styrgruppen Nära vård", ["styrgruppen Nära vård i Åby"])
+    ('', '')
+    >>> _placed_in_running_text("Arbetsgrupp SIP", ["Till: Arbetsgrupp SIP", "Skickat: den 10 juni 2027 08:12"])
+    ''
+    """
+    words = label.split()
+    kind = words[0].casefold()
+    if not _BODY_WORD.search(kind) or not any(w[:1].isupper() for w in words[1:]):
+        return ""
+    bare = re.sub(r"(?:en|et)$", "", kind)
+    text = " ".join(line.strip() for line in lines)
+    pat = re.compile(rf"\b(?i:{re.escape(bare)}(?:en|et)?)\s+" + r"\s+".join(re.escape(w) for w in words[1:]) + r"(?=\s)")
+    for m in pat.finditer(text):
+        if (p := _PLACE_AFTER_NAME.match(text, m.end())) and not _SUBJECT_DAY_WORD.fullmatch(p.group(1).casefold()):
+            return " ".join(m.group(0).split()[:1]).capitalize() + " " + " ".join(m.group(0).split()[1:]) + " " + p.group(1)
+    return ""
+
+
 def _titled_with_owner(label: str, lines: list[str]) -> list[str]:
     """The body a subject names by its kind and words ("samverkansgruppen unga lagöverträdare"), as a title line
     names it with its acronym and owner, written as a body of one huvudman is; [] when no line does.
@@ -5654,6 +5686,11 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         # "Ämne: Anteckningar processteam TSIU 24/6" over the notes' own title "Processteam Trygg och säker in- och
         # utskrivning (TSIU)": the body its letters stand for, in full
         fuller = [spelled]
+    if not fuller and label and " " in label and (out.get("mail_sent") or out.get("writer")) \
+            and (placed_in_text := _placed_in_running_text(label, lines[lo - 1:hi])):
+        # "Sv: Anteckningar styrgruppen Nära vård 16/9?" over "… från torsdagens möte i Styrgrupp / Nära vård X (16
+        # september …)": the message's own text names the body in full, its place after the subject's words
+        fuller = [placed_in_text]
     if not fuller and label and out.get("mail_to_body") and _same_kind(label, out["mail_to_body"]):
         # "Ämne: Anteckningar närvårdsgruppen Lövsta 14/10" mailed "Till: Lokal närvårdsgrupp Lövsta": the
         # recipients name in full the body the subject names by its kind
@@ -6608,6 +6645,8 @@ def _body_cell(c: str) -> str:
     'Arbetsgrupp SIP'
     >>> _body_cell("Arbetsgrupp fallprevention – septembermöte")
     'Arbetsgrupp fallprevention'
+    >>> _body_cell("Sv: Anteckningar styrgruppen Nära vård 16/9?")
+    'styrgruppen Nära vård'
     """
     # "SV: Kallelse arbetsgrupp X 4/5 - anteckningar": the notes sent as a reply to the meeting's notice, the
     # subject keeping the reply's mark and the notice's word
@@ -6645,7 +6684,8 @@ def _body_cell(c: str) -> str:
     cand = re.sub(rf"\s+[–—-]\s+(?:(?:{_MONTH_RE})|(?:(?:{_MONTH_RE})|vår|höst|månads|extra)(?:möte|mötet|träff|träffen))"
                   rf"(?:\s+\d{{4}})?\s*$", " ", cand.strip(), flags=re.I)
     cand = re.sub(r"(?:[–—-]\s*)?(?:\b(?:den|från|möte|mötet)\s+)?\b\d{1,2}/\d{1,2}(?:\s*[-/]\s*\d{2,4}|\s+(?:19|20)\d{2})?\s*$",
-                  " ", cand.strip().rstrip(" -–—:,"))  # "… 28/8", "… 4/5 - anteckningar", "… 19/4 2028", "– möte 2/6"
+                  " ", cand.strip().rstrip(" -–—:,?!"))  # "… 28/8", "… 4/5 - anteckningar", "… 19/4 2028", "– möte 2/6"
+    # (a reply's subject may keep the asker's question mark: "Sv: Anteckningar styrgruppen X 16/9?")
     # "Protokollsutdrag KS socialutskott 2026-11-24, §§ 77–79": the paragraphs an extract holds are no part of the body
     cand = _PARAGRAPH_TAIL.sub("", cand)
     cand = re.sub(r"\b(?:för|från|vid|med|den|i)\s*$", "", cand.strip(), flags=re.I)

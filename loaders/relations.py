@@ -5405,13 +5405,19 @@ _ACTION_LABEL = re.compile(r"^\s*(?:att\s+göra(?:-?lista)?|åtgärder|åtgärds
                            # ("Att göra tills nästa gång", as it is said)
                            r"(?:uppdrag|uppgifter|att\s+göra)\s+tills?\s+nästa\s+(?:möte|sammanträde|gång)|"
                            # under "Nästa möte" and its day: "Till dess:", "Uppgifter till dess:"
-                           r"(?:(?:uppdrag|uppgifter|att\s+göra)\s+)?till\s+dess)\s*:?\s*$", re.I)
+                           r"(?:(?:uppdrag|uppgifter|att\s+göra)\s+)?till\s+dess|"
+                           # the list's columns named as its heading, between dashes or slashes: "Vem – vad – när",
+                           # "Vad/vem/när"
+                           r"(?:vem|vad)\s*[–—/-]\s*(?:vem|vad)(?:\s*[–—/-]\s*när)?)\s*:?\s*$", re.I)
 # a row's bullet, with the check box of a task list ("- [ ]", "- [x]": done) and an @-mention before who
 # (under the label a row needs no bullet: "Att göra:" / "ES: ta fram förslaget" / "PE – boka lokal")
 # (a wiki's task list numbers each task after its box: "- [ ] 14: Per-Anders – skicka yttrandet …")
 _ROW_BULLET = r"^\s*(?:[-*•]\s*)?(?:\[(?P<box>[ xX]?)\]\s*(?:\d{1,3}\s*[:.]\s+)?)?@?"
 # a task list's row with its check box and who (an @-mention, its "@" dropped by the reader) before a colon, as
 # Loop, OneNote and wiki pages write it anywhere under a point: "- [ ] @Anna Berg: skicka utkastet till styrgruppen"
+# where a run-on list of members by huvudman starts its next line: "… Primärvården Öby kommun: Per Lind …"
+_HUVUDMAN_LED = re.compile(r"\s+(?=(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|[A-ZÅÄÖ][\wåäö-]+\s+och\s+"
+                           r"[A-ZÅÄÖ][\wåäö-]+)\s*:)")
 # a secretary's lead-in before a colon, the sentence after it led by a body: "Bakgrund: arbetsgruppen har i uppdrag …"
 _LEAD_IN_LABEL = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,5}\s*:\s+(?=[a-zåäö-]*(?:gruppen|nätverket|teamet|rådet)\s+"
                             r"(?:har|har\s+fått|får|fick|ska|skall|rapporterar|arbetar)\s)")
@@ -5470,7 +5476,9 @@ _DASHED_ROW_RE = re.compile(
     # (an ampersand for "och" between two doers: "Sanna Ek & Jonas Bo – ta fram …")
     _ROW_BULLET + r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s*,\s*@?|\s+och\s+@?|\s*[+&]\s*@?|\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,5}"
     # (or an arrow, as hurried notes point from who to what: "KL -> underlag till länsstyrgruppen ...... 1/12")
-    r"(?:s?\s+kommun)?)\s+(?:[–—-]|->|→)\s+"
+    r"(?:s?\s+kommun)?"
+    # (or the kommuner or huvudmän together: "Alla kommuner – lämna antal larm nattetid – 15 oktober")
+    r"|(?:Alla|Samtliga|Respektive|Varje)\s+(?:kommuner(?:na)?|kommun|huvudmän(?:nen)?|huvudman))\s+(?:[–—-]|->|→)\s+"
     # (what is to be done, led by a capital: "Åsa – SIP-statistik per kommun för 2026", "Per – Boka lokal")
     # (when after a dot leader: "… till länsstyrgruppen ........ 1/12")
     r"(?P<task>(?:[a-zåäö]|[A-ZÅÄÖ][\wåäöÅÄÖ]*-[a-zåäö]|[A-ZÅÄÖ][a-zåäö]+\s)[^–—]+?)(?:(?:\s+[–—-]\s+|\s*\.{4,}\s*)(?P<due>[^–—]{1,30}?)"
@@ -10030,7 +10038,12 @@ class _Extractor:
     _ROSTER_INTRO = re.compile(
         r"(?:^|[.:]\s+)[Ff]öljande\s+(?P<who>representanter|ledamöter|ersättare|personer|deltagare|medlemmar|företrädare)\s+"
         r"(?:har\s+|ska\s+|kommer\s+att\s+)?(?:anmälts|anmäls|utsetts|utses|valts|väljs|ingå|ingår|delta|deltar|nominerats)"
-        r"(?:\s+(?:i|till)\s+(?P<g>[^:.;]+?))?\s*:?\s*$")
+        r"(?:\s+(?:i|till)\s+(?P<g>[^:.;]+?))?\s*:?\s*$"
+        # (or the sides as the subject, "följande" after the verb: "Huvudmännen har anmält följande:", "Parterna har
+        # utsett följande ledamöter till arbetsgruppen:")
+        r"|(?:^|[.:]\s+)(?:[Hh]uvudmännen|[Pp]arterna|[Kk]ommunerna\s+och\s+regionen|[Rr]egionen\s+och\s+kommunerna)\s+"
+        r"(?:har\s+)?(?:anmält|utsett|nominerat)\s+följande(?:\s+(?P<who2>representanter|ledamöter|personer|deltagare))?"
+        r"(?:\s+(?:i|till)\s+(?P<g2>[^:.;]+?))?\s*:\s*(?P<run>(?:Region|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun)\b.*)?$")
     _ROSTER_LINE = re.compile(r"^(?P<hm>[A-ZÅÄÖ][^:;.]{1,50}?):\s+(?P<names>\S.*)$")
 
     def _ms_roster_intro(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
@@ -10039,13 +10052,22 @@ class _Extractor:
         m = self._ROSTER_INTRO.search(c)
         if not m:
             return False
-        grp = self._group_phrase(m.group("g")) if m.group("g") else None
+        g_text, who = m.group("g") or m.group("g2"), m.group("who") or m.group("who2") or ""
+        grp = self._group_phrase(g_text) if g_text else None
         if not grp:
             named = {v for v in self.ctx.named.values() if v.casefold() != (self._meeting_body() or "").casefold()}
             grp = named.pop() if len(named) == 1 else self.ctx.working_group
         if not grp:
             return False
-        self._roster_group = (grp, "representant" if m.group("who").startswith(("repr", "före")) else "ledamot")
+        self._roster_group = (grp, "representant" if who.startswith(("repr", "före")) else "ledamot")
+        if m.group("run"):
+            # the list's lines run on after the colon, each led by its huvudman: "… anmält följande: Region X: Eva Ek,
+            # Primärvården Öby kommun: Per Lind (sammankallande) Åby kommun: namn kommer"
+            run = m.group("run")
+            for part in _HUVUDMAN_LED.split(run):
+                if part.strip():
+                    self._ms_roster_line(part.strip(), origin=origin, pos=pos, giver=giver)
+            self._roster_group = None
         return True
 
     def _ms_roster_line(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
@@ -10057,6 +10079,8 @@ class _Extractor:
             self._roster_group = None
             return False
         grp, role = self._roster_group
+        # "Åby kommun: Per Lind (sammankallande)": the one the list makes the new group's convener, a duty given
+        convener = re.search(r"([A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s*\(\s*sammankallande\s*\)", m.group("names"))
         names = re.sub(r"\([^()]*\)", "", m.group("names"))
         parts = [x.strip() for x in re.split(r",\s*(?:och\s+|samt\s+)?|\s+(?:och|samt)\s+", names) if x.strip()]
         people = [p[0] for p in (self._people(x) for x in parts if x[:1].isupper()) if p and len(p) == 1]
@@ -10065,8 +10089,13 @@ class _Extractor:
         item = self.ctx.item.number if self.ctx.item else None
         hm = m.group("hm").strip()
         on_behalf = hm if re.search(r"(?i)\b(?:kommun|region|regionen|landsting\w*)\b", hm) else None
+        lead = self._people(convener.group(1)) if convener else None
         for p in people:
-            self.membership(p, grp, item, role=role, change="join", on_behalf_of=on_behalf)
+            self.membership(p, grp, item, role="sammankallande" if lead and p in lead else role, change="join",
+                            on_behalf_of=on_behalf)
+        if lead and len(lead) == 1 and lead[0] in people:
+            self.assignment(lead, f"vara sammankallande i {grp}", origin=origin, pos=pos,
+                            given_by=giver or self._meeting_body())
         return bool(people)
 
     _GRANTEE_SHALL_RE = re.compile(r"^(?:att\s+)?[Ff]öreningen\s+(?:(?P<due>senast\s+[^,;]{3,40}?)\s+)?(?:ska|skall)\s+"

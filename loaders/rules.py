@@ -5839,6 +5839,23 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          counter_examples=("Till sekreterare i samverkansgruppen utsågs Elin Borg.",
                            "Sekreteraren skickar ut anteckningarna.")),
     # the decision told as the duty done: "Beredningen beslutar att Marie Holm justerar protokollet"
+    # the body decides to ask another to do a piece of work: "Styrgruppen beslutade att be FoU X göra en fördjupad
+    # uppföljning …", "att be Region X att ta fram …" (the one asked before its infinitive, with or without "att")
+    Rule("asked_decided", "assignment", decision_only=True, triggers=("be ",),
+         pattern=r"^(?:att\s+)?be\s+(?P<who>[A-ZÅÄÖ][^.;:]{1,60}?)\s+(?:att\s+)?"
+                 # (no plural noun of the ones asked taken for the infinitive: "be Region X och kommunerna …")
+                 # (nor a question sent up for the one asked to settle: "be RLG förtydliga uppdraget", a referral)
+                 r"(?P<task>(?!(?:förtydliga|besluta|fastställa|godkänna|avgöra|bekräfta|ta\s+ställning)\b)"
+                 r"(?![a-zåäö]+(?:erna|arna|orna)\b)[a-zåäö]{2,}a\b.+|(?:se|gå|stå|få|ta)\s(?!ställning\b).+)$",
+         examples=(_ex("be FoU Norrby göra en fördjupad uppföljning i de två kommunerna under hösten", decision=True,
+                       body="Styrgrupp Nära vård Norrby",
+                       facts=(("assignment", ["FoU Norrby"], "göra en fördjupad uppföljning"),)),
+                   _ex("att be Region Norrby att ta fram ett underlag om kostnaderna", decision=True,
+                       body="Styrgrupp Nära vård Norrby",
+                       facts=(("assignment", ["Region Norrby"], "ta fram ett underlag"),))),
+         counter_examples=("be Region Norrby om ett yttrande över förslaget",
+                           "be RLG förtydliga uppdraget i den delen",
+                           "Gruppen vill be Region Norrby göra en uppföljning.")),
     Rule("adjusts_the_minutes", "assignment", decision_only=True,
          triggers=("justerar protokollet", "justerar dagens protokoll", "justerar anteckningarna"),
          pattern=r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:\s+\([A-ZÅÄÖ]{1,3}\))?\s+"
@@ -6215,8 +6232,19 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                        "- Älvnäs kommun: ännu inte utsedd",
                        ("membership", "Karin Ek", "Arbetsgrupp fallprevention", "join"),
                        ("membership", "Olle Sand", "Arbetsgrupp fallprevention", "join"),
-                       ("membership", "Gun Berg", "Arbetsgrupp fallprevention", "join")),),
-         counter_examples=("Följande punkter togs upp: Region Norrby: budgeten och Lövsta kommun: lokalerna",)),
+                       ("membership", "Gun Berg", "Arbetsgrupp fallprevention", "join")),
+                   # the sides as the subject, "följande" after the verb, a place not yet filled
+                   _ex("Styrgruppen beslutade att bilda Arbetsgrupp nattpatrull med uppdrag att ta fram ett förslag. "
+                       "Huvudmännen har anmält följande:\n"
+                       "  Region Norrby: Stina Holm, Primärvården Norrby\n"
+                       "  Ekby kommun: Gun Berg (sammankallande)\n"
+                       "  Älvnäs kommun: namn kommer",
+                       ("membership", "Stina Holm", "Arbetsgrupp nattpatrull", "join"),
+                       ("membership", "Gun Berg", "Arbetsgrupp nattpatrull", "join"),
+                       # the convener the list names, a duty given
+                       ("assignment", ["Gun Berg"], "vara sammankallande i Arbetsgrupp nattpatrull"))),
+         counter_examples=("Följande punkter togs upp: Region Norrby: budgeten och Lövsta kommun: lokalerna",
+                           "Huvudmännen har anmält följande synpunkter på förslaget.")),
     Rule("roster_line", "membership", exclusive=False, triggers=(": ",), handler="_ms_roster_line",
          examples=(_ex("Följande ledamöter ingår i Styrgrupp Barnahus:\n"
                        "- Tallviks kommun: Per Lind samt Anna Ros, IFO-chef\n\n"
