@@ -6639,6 +6639,8 @@ _RAISE_INFINITIVE = re.compile(r"^(?:att\s+)?lyfta\s+(?!sig\b)[^.;]{1,100}?\s+(?
 # till Arbetsgrupp X", "lämnar över arbetet till processteamet"
 _WORK_HANDED_DOWN = re.compile(r"\b(?:överlämna[rs]?|överlämnade|lämna[rs]?\s+över|lämnade\s+över)\s+"
                                r"(?:uppdraget|arbetet|framtagandet|utredningen|uppgiften)\b")
+# a nämnd's report for part of its year: "delårsrapporten", "delårsbokslutet"
+_PERIOD_REPORT = re.compile(r"(?i)\bdelårs(?:rapport|bokslut)\w*")
 # a body's piece of work named by its genitive: "Sortimentsrådets arbete med frågan"
 _BODY_WORK = re.compile(r"(?P<b>[A-ZÅÄÖ][^,;]{2,80}?)s\s+(?P<w>arbete(?:\s+med\s+[^,;.]+)?)")
 
@@ -6655,7 +6657,7 @@ def _seat_singular(seat: str | None) -> str | None:
     return re.sub(r"representanter$", "representant", re.sub(r"ledamöter$", "ledamot", seat))
 
 
-_REPORT_NOUN = re.compile(r"(?i)\b(?:slut|åter|års|halvårs|tertial|delårs)?(?:rapport|redovisning|uppföljning|verksamhetsberättelse|årsberättelse|"
+_REPORT_NOUN = re.compile(r"(?i)\b(?:slut|åter|års|halvårs|tertial)?(?:rapport|redovisning|uppföljning|verksamhetsberättelse|årsberättelse|"
                           r"inventering|kartläggning|utvärdering)\w*\b")
 # handed on for another body to decide: "Handlingsplanen lämnas till RLG för fastställande"
 # "… lämnas till G för fastställande", "… och skickar den till G för fastställande", "lämna rutinen till G för beslut"
@@ -14647,8 +14649,11 @@ class _Extractor:
             if kind == "refers" and _WORK_HANDED_DOWN.search(s):
                 # "överlämna framtagandet av ett utkast till Arbetsgrupp X": the work handed over, to do, as well
                 self.mandate(frm, to, "delegates", item, pos)
-            elif kind == "refers" and _REPORT_NOUN.search(s) and rule.name != "remiss_body_for":
-                kind = "reports_to"  # a report handed on is reporting, not a question referred
+            elif kind == "refers" and rule.name != "remiss_body_for" and (
+                    _REPORT_NOUN.search(s) or (_PERIOD_REPORT.search(s) and not _FOR_INFORMATION.search(s))):
+                # a report handed on is reporting, not a question referred (a gemensam nämnd's delårsrapport to the
+                # huvudmän's boards; sent to the fullmäktige "för kännedom" it is only told, below)
+                kind = "reports_to"
             elif kind == "refers" and re.search(r"(?i)\bmed\s+(?:eget|ett|sitt|beredningens|utskottets)\s+förslag\b", s):
                 kind = "recommends"  # "överlämna ärendet till nämnden med eget förslag till beslut": a proposal
             if kind == "refers" and _FOR_INFORMATION.search(s):

@@ -60,7 +60,8 @@ Beslutande: Eva Holm (S), ordförande, Region Norrby; Lars Berg (M), Åby kommun
 Nämndens beslut
 Gemensamma kostnämnden beslutar
 att godkänna delårsrapporten för januari–april 2027,
-att överlämna delårsrapporten till regionstyrelsen i Region Norrby.
+att överlämna delårsrapporten till regionstyrelsen i Region Norrby,
+att överlämna delårsrapporten till kommunfullmäktige i Åby kommun för kännedom.
 
 § 6 Översyn av menyerna
 
@@ -72,11 +73,12 @@ Nämnden beslutar vidare att Lars Berg och Nina Sund ingår som politiska repres
 
 def test_a_report_handed_on_and_politicians_given_seats_in_a_councils_work(tmp_path):
     """"överlämna delårsrapporten till regionstyrelsen": the nämnd reports to it (a report handed on is no matter
-    referred); "Lars Berg och Nina Sund ingår som politiska representanter i Kostrådets arbete med frågan": each
+    referred; to a fullmäktige "för kännedom" it is only told); "Lars Berg och Nina Sund ingår som politiska representanter i Kostrådets arbete med frågan": each
     joins Kostrådet, and the two are given the task."""
     f = load_text(tmp_path, "gn.txt", JOINT_BOARD)
     to_rs = [k for a, b, k in f["mandates"] if b.casefold().startswith("regionstyrelsen")]
     assert to_rs and set(to_rs) == {"reports_to"}
+    assert not any("fullmäktige" in b.casefold() for a, b, k in f["mandates"])  # sent for information only
     assert ("Lars Berg", "Kostrådet", "join") in f["memberships"]
     assert ("Nina Sund", "Kostrådet", "join") in f["memberships"]
     assert any(who == ("Lars Berg", "Nina Sund") and t.startswith("ingå som politiska representanter i Kostrådet")
