@@ -242,6 +242,8 @@ _TOLD_OF_PERSON = re.compile(r"^\s*(?:deltog|deltar|ersätter|ersatte|lämnar|l�
 _REPLACED_BY = re.compile(r"^(?P<name>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+){1,3})(?P<mid>(?:,\s*[^,()]{2,60}?)?),?\s+"
                           r"(?:ersattes|ersätts|var\s+ersatt)\s+av\s+"
                           r"(?P<who>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+){1,3})\s*\.?$")
+# the seat held at this meeting written out in full on the person's line: "…, tjänstgörande ersättare för Eva Lund"
+_SERVING_WORDED = re.compile(r"\btjänstgörande\s+ersättare\b", re.I)
 _ROLE_WORDS = {
     "vice ordförande": "vice ordförande", "1:e vice ordförande": "1:e vice ordförande",
     "2:e vice ordförande": "2:e vice ordförande", "vice ordf": "vice ordförande", "vice ordf.": "vice ordförande",
@@ -1837,6 +1839,10 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         roles = [r for r in roles if r != "ledamot"]
         if "ersättare" not in roles:
             roles.append("ersättare")
+        if status == "present" and "tjänstgörande ersättare" not in roles and _SERVING_WORDED.search(m.group(0)):
+            # "Tomas Ek (S), tjänstgörande ersättare för Eva Lund (V)": the ersättare who holds a seat at this
+            # meeting, a role of its own beside the plain ersättare who only listens
+            roles.append("tjänstgörande ersättare")
     name, rest = leading_name(s)
     if not name:
         name = _given_only(s)  # informal notes list people by first name: "Linnea, Ali (Åby)"

@@ -6659,6 +6659,24 @@ _RAISE_INFINITIVE = re.compile(r"^(?:att\s+)?lyfta\s+(?!sig\b)[^.;]{1,100}?\s+(?
 # till Arbetsgrupp X", "lämnar över arbetet till processteamet"
 _WORK_HANDED_DOWN = re.compile(r"\b(?:överlämna[rs]?|överlämnade|lämna[rs]?\s+över|lämnade\s+över)\s+"
                                r"(?:uppdraget|arbetet|framtagandet|utredningen|uppgiften)\b")
+# a nämnd's report for part of its year: "delårsrapporten", "delårsbokslutet"
+_PERIOD_REPORT = re.compile(r"(?i)\bdelårs(?:rapport|bokslut)\w*")
+# a body's piece of work named by its genitive: "Sortimentsrådets arbete med frågan"
+_BODY_WORK = re.compile(r"(?P<b>[A-ZÅÄÖ][^,;]{2,80}?)s\s+(?P<w>arbete(?:\s+med\s+[^,;.]+)?)")
+
+
+def _seat_singular(seat: str | None) -> str | None:
+    """The seat a plural names, one per person: "politiska representanter" -> "politisk representant".
+
+    >>> _seat_singular("politiska representanter"), _seat_singular("ledamöter"), _seat_singular(None)
+    ('politisk representant', 'ledamot', None)
+    """
+    if not seat:
+        return None
+    seat = re.sub(r"\bpolitiska\b", "politisk", seat)
+    return re.sub(r"representanter$", "representant", re.sub(r"ledamöter$", "ledamot", seat))
+
+
 _REPORT_NOUN = re.compile(r"(?i)\b(?:slut|åter|års|halvårs|tertial)?(?:rapport|redovisning|uppföljning|verksamhetsberättelse|årsberättelse|"
                           r"inventering|kartläggning|utvärdering)\w*\b")
 # handed on for another body to decide: "Handlingsplanen lämnas till RLG för fastställande"
@@ -12287,6 +12305,8 @@ class _Extractor:
         # a newcomer presented by where she comes from: "Johanna kommer från slutenvården och ingår i teamet från i dag"
         r"(?:kommer\s+från\s+[^,;.]{2,60}?\s+och\s+)?"
         r"(?:också\s+|även\s+|sedan\s+\w+\s+)?ingår\s+(?:också\s+|även\s+|sedan\s+\w+\s+)?(?:fortsättningsvis\s+|fortsatt\s+)?"
+        # "A och B ingår som politiska representanter i Rådets arbete med frågan": the seat told before the body
+        r"(?:som\s+(?P<seat0>(?:politiska?\s+)?(?:representant(?:er)?|ledamot|ledamöter|ersättare))\s+)?"
         # "Rolf Hägg ingår från och med nästa möte i projektgruppen": a seat taken from then, told before the body
         r"(?P<new2>(?:från\s+och\s+med|fr\.\s?o\.\s?m\.)\s+(?:nästa\s+möte|i\s+dag|idag|nu|\w+)\s+)?"
         r"i\s+(?:(?P<owner>[a-zåäö]+(?:ets|ens|s))\s+)?(?P<g>[^,;]+?)"
@@ -12307,18 +12327,23 @@ class _Extractor:
         if not m:
             return self._ms_part_of_inverted(s)
         who = self._people(m.group("who"), text_names=True)
+        raw_g, during = m.group("g"), m.group("during")
+        if m.group("seat0") and (work := _BODY_WORK.fullmatch(raw_g.strip(" ."))):
+            # "… ingår som politiska representanter i Sortimentsrådets arbete med frågan": a seat in that body for
+            # the piece of work, a task as well when decided
+            raw_g, during = work.group("b"), f" {work.group('w')}"
         here = self.ctx.item.number if self.ctx.item else None
         made = [g.name for g in self.out.groups if g.created and g.item == here] if self.ctx.item else []
         new_seat = False
-        if who and len(made) == 1 and re.fullmatch(r"(?i)(?:den\s+nya\s+)?gruppen", m.group("g").strip(" .")):
+        if who and len(made) == 1 and re.fullmatch(r"(?i)(?:den\s+nya\s+)?gruppen", raw_g.strip(" .")):
             # "Ledningsgruppen tillsätter en arbetsgrupp för X med A som sammankallande. B och C ingår i gruppen.":
             # seats in the group the item sets up, not in the body that met
             grp, new_seat = made[0], True
-        elif who and _OWN_BODY_WORD.fullmatch(m.group("g").strip(" .")) and (body := self._meeting_body()):
+        elif who and _OWN_BODY_WORD.fullmatch(raw_g.strip(" .")) and (body := self._meeting_body()):
             grp = body  # "Anna ingår fortsättningsvis i gruppen": the body that met
         else:
-            gs = find_groups(m.group("g"))
-            if not who or not gs or gs[0].start != 0 or gs[0].end < len(m.group("g").rstrip(" .")) - 1:
+            gs = find_groups(raw_g)
+            if not who or not gs or gs[0].start != 0 or gs[0].end < len(raw_g.rstrip(" .")) - 1:
                 return False
             grp = self.ctx.resolve_generic(gs[0])  # "projektgruppen": the body that met, or the one the minutes name
             here = self.ctx.item.number if self.ctx.item else None
@@ -12339,13 +12364,14 @@ class _Extractor:
         also = self._people(m.group("with"), text_names=True) if m.group("with") else []
         led = _WHO_LEADS.match(s, m.end()) if also and len(also) == 1 else None
         for p in who + [p for p in also if p not in who]:  # "som från och med i dag ingår i …": a new seat
-            role = led.group("role") if led and p == also[0] else (m.group("seat") or "ledamot")
+            role = led.group("role") if led and p == also[0] else (m.group("seat") or _seat_singular(m.group("seat0")) or "ledamot")
             self.membership(p, grp, item, role=role,
                             change="join" if new_seat or m.group("new") or m.group("new2") or m.group("from")
-                            or m.group("during") else "member")
-        if m.group("during") and origin == "decision":
+                            or during else "member")
+        if during and origin == "decision":
             # "att A och B ingår i samrådsgruppen under arbetet med rutinen": seats the meeting gives, a task as well
-            self.assignment(who, f"ingå i {grp}{m.group('during')}", origin=origin, pos=pos,
+            task = f"ingå som {m.group('seat0')} i {raw_g}s{during}" if m.group("seat0") and raw_g != m.group("g") else f"ingå i {grp}{during}"
+            self.assignment(who, task, origin=origin, pos=pos,
                             given_by=giver or self._current_giver(pos))
         if led:
             # "…, som är sammankallande": the one named last leads the body
@@ -14664,8 +14690,11 @@ class _Extractor:
             if kind == "refers" and _WORK_HANDED_DOWN.search(s):
                 # "överlämna framtagandet av ett utkast till Arbetsgrupp X": the work handed over, to do, as well
                 self.mandate(frm, to, "delegates", item, pos)
-            elif kind == "refers" and _REPORT_NOUN.search(s) and rule.name != "remiss_body_for":
-                kind = "reports_to"  # a report handed on is reporting, not a question referred
+            elif kind == "refers" and rule.name != "remiss_body_for" and (
+                    _REPORT_NOUN.search(s) or (_PERIOD_REPORT.search(s) and not _FOR_INFORMATION.search(s))):
+                # a report handed on is reporting, not a question referred (a gemensam nämnd's delårsrapport to the
+                # huvudmän's boards; sent to the fullmäktige "för kännedom" it is only told, below)
+                kind = "reports_to"
             elif kind == "refers" and re.search(r"(?i)\bmed\s+(?:eget|ett|sitt|beredningens|utskottets)\s+förslag\b", s):
                 kind = "recommends"  # "överlämna ärendet till nämnden med eget förslag till beslut": a proposal
             if kind == "refers" and _FOR_INFORMATION.search(s):
@@ -15074,8 +15103,9 @@ class _Extractor:
                     self.membership(old[0], grp, item, role=sm.group("role"), change="leave")
                     done = True
             return done
-        if rule.name == "term_ends":
+        if rule.name in ("term_ends", "seat_holder_apposition_left"):
             # "Malins förordnande som sekreterare upphör i december": the body named, or else the one that met
+            # ("kommunens representant i Styrgrupp X, Eva Ek, har avsagt sig uppdraget": the seat's group)
             old = self._people(g["old"], text_names=True)
             grp = seat_group(g["group"]) if g.get("group") else body
             if not old or len(old) != 1 or not grp:

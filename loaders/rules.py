@@ -748,8 +748,16 @@ RULES: tuple[Rule, ...] = (
                    _ex("En skrivargrupp tar fram förslaget. I skrivargruppen ingår Elin Borg, Region Norrby, och "
                        "Mattias Öhrn, Åby kommun.", roster=_ROSTER,
                        facts=(("membership", "Elin Borg", "skrivargruppen", "member"),
-                              ("membership", "Mattias Öhrn", "skrivargruppen", "member")))),
+                              ("membership", "Mattias Öhrn", "skrivargruppen", "member"))),
+                   # a nämnd's politicians given seats in a council's work on one question, the seat told first
+                   _ex("att Sanna Pirinen och Gunnar Vik ingår som politiska representanter i "
+                       "Sortimentsrådets arbete med frågan.", decision=True, body="Gemensamma kostnämnden",
+                       roster=_ROSTER,
+                       facts=(("membership", "Sanna Pirinen", "Sortimentsrådet", "join"),
+                              ("membership", "Gunnar Vik", "Sortimentsrådet", "join"),
+                              ("assignment", ["Sanna Pirinen", "Gunnar Vik"], "ingå som politiska representanter")))),
          counter_examples=("Olle Berg ingår i arbetet med rutinen.",
+                           "Olle Berg ingår som representant i arbetet med rutinen.",
                            "Kostnaden ingår i budgeten för Styrgrupp Barnahus.")),
     Rule("group_leaders", "membership", exclusive=False, triggers=("ledar", "samordnar", "kontaktperson"),
          handler="_ms_group_leaders",
@@ -7725,6 +7733,22 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                        body="Styrgrupp Barnahus", facts=(("membership", "Sanna Pirinen", "Styrgrupp Barnahus", "join"),))),
          counter_examples=("Regionen har valt att avvakta beslutet.",
                            "Kommunen har utsett en arbetsgrupp till att se över rutinen.")),
+    # the seat named first and its holder set off by commas: "kommunens representant i Styrgrupp X, Eva Ek (S), har
+    # avsagt sig uppdraget" (the group is the one the seat is in, not the body that met)
+    Rule("seat_holder_apposition_left", "membership", change="leave", exclusive=False,
+         triggers=("avsagt sig", "avsade sig", "frånträtt", "frånträdde"),
+         pattern=r"\b(?:[Kk]ommunens|[Rr]egionens|[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun)?s|[A-ZÅÄÖ]{2,8}:s)\s+"
+                 r"(?P<role>representant|ledamot|ersättare)\s+i\s+(?P<group>[A-ZÅÄÖ][^.;,()]{1,80}?),\s+"
+                 r"(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:\s+\([^()]{1,12}\))?,\s+"
+                 r"(?:har\s+)?(?:avsagt\s+sig|avsade\s+sig|frånträtt|frånträdde)\s+(?:sitt\s+|sina\s+)?uppdrag(?:et)?\b",
+         examples=(_ex("Kommundirektören informerar om att kommunens representant i Styrgrupp Trygg hemgång, Per Alm, "
+                       "har avsagt sig uppdraget.", body="Kommunstyrelsens arbetsutskott",
+                       facts=(("membership", "Per Alm", "Styrgrupp Trygg hemgång", "leave"),)),
+                   _ex("Norrviks kommuns ersättare i Politiskt samråd, Lisa Ring (C), avsade sig sitt uppdrag i mars.",
+                       body="Kommunstyrelsen",
+                       facts=(("membership", "Lisa Ring", "Politiskt samråd", "leave"),))),
+         counter_examples=("Kommunens representant i styrgruppen, Per Alm, redogjorde för arbetet.",
+                           "Kommunens representant i Styrgrupp Trygg hemgång, Per Alm, har avsagt sig ordförandeskapet i ett annat råd.")),
     Rule("left_political_seats", "membership", change="leave", exclusive=False,
          triggers=("som har lämnat", "som lämnat", "som har avsagt", "som avsagt", "som har frånträtt",
                    "har avsagt sig", "har frånträtt", "har lämnat sina politiska", "lämnade sina politiska",

@@ -406,7 +406,9 @@ def test_digital_attendance_with_signatures_merged():
 
 def test_party_tags_and_substitutes():
     e, who = parse_attendance_entry("Karin Lund (C), tjänstgörande ersättare för Per Nyman (M)", "present", ["ledamot"])
-    assert (e.name, e.party, e.roles, e.substitute_for, who) == ("Karin Lund", "(C)", ["ersättare"], "Per Nyman", "Per Nyman")
+    # (the seat held at this meeting written out: that role beside the plain ersättare)
+    assert (e.name, e.party, e.roles, e.substitute_for, who) == (
+        "Karin Lund", "(C)", ["ersättare", "tjänstgörande ersättare"], "Per Nyman", "Per Nyman")
     e, _ = parse_attendance_entry("Anna Berg (S), ordförande", "present", ["ledamot"])
     assert (e.party, e.roles) == ("(S)", ["ledamot", "ordförande"])
     # under the ledamöter of their huvudman: "tjänstgör för" the one whose seat they take
@@ -1360,7 +1362,7 @@ def test_a_fullmaktige_roster_grouped_by_party_in_the_left_column():
         "Karin Åström": ("present", "(S)"), "Mikael Dahlberg": ("present", "(S)"),
         "Johan Ekholm": ("present", "(M)"), "Per-Olof Strand": ("present", "(M)"),
         "Annelie Wik": ("absent", None), "Fredrik Hallin": ("guest", None)}
-    assert att["Per-Olof Strand"].roles == ["ersättare"]
+    assert att["Per-Olof Strand"].roles == ["ersättare", "tjänstgörande ersättare"]
 
 
 def test_a_pdf_table_read_one_cell_a_line_ends_its_roster_at_the_justering_label():
