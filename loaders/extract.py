@@ -6667,11 +6667,22 @@ def _body_cell(c: str) -> str:
         # a Leader area's board is its LAG: "LAG-sammanträde i Leader X", "LEADER X, LAG-möte"
         area = lm.group("a") or lm.group("b")
         cand = "LAG, " + re.sub(r"^LEADER\b", "Leader", area)
+    if "område" in cand and (district := _DISTRICT_GROUP_TITLE.fullmatch(cand)):
+        # "Lokal samverkansgrupp skola–socialtjänst–polis (LGS), område Centrum, Åby kommun": one of a kommun's
+        # district groups, named as such groups go by, its acronym, district and kommun (the district alone names
+        # the same group in every kommun)
+        return f"{district.group('acr')} {district.group('area')}, {district.group('k')}"
     # "Processteam Trygg hemgång, Region Nordmark": the region behind a body of the collaboration
     m = re.search(r",\s*(?:(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun)$", cand)
     if m and not _ONE_HUVUDMAN_BODY.search(cand[:m.start()]):
         cand = cand[:m.start()].strip()
     return cand
+
+
+# a kommun's district group titled by its kind and parts, its acronym, its district and the kommun:
+# "Lokal samverkansgrupp skola–socialtjänst–polis (LGS), område Centrum, Åby kommun"
+_DISTRICT_GROUP_TITLE = re.compile(r"[A-ZÅÄÖ][^()]{5,90}?\s+\((?P<acr>[A-ZÅÄÖ]{2,6})\),?\s+(?:[–—-]\s+)?"
+                                   r"(?P<area>område\s+[A-ZÅÄÖ][\wåäö-]+),\s+(?P<k>[A-ZÅÄÖ][\wåäö-]+\s+kommun)")
 
 
 def _kind_spelled(m: re.Match) -> str:
@@ -6970,7 +6981,9 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
             # "Projektgruppsmöte 7 – E-tjänst X": a meeting of the kind, the body named by what follows the dash
             kinds.append((pos, f"{held} {cells[pos + 1]}"))
             continue
-        kind = bool(_BODY_WORD.search(cand)) or bool(_LOCAL_SAMVERKAN.match(c))
+        # (a district group written by its acronym is the kind of body its title spelled out)
+        kind = (bool(_BODY_WORD.search(cand)) or bool(_LOCAL_SAMVERKAN.match(c))
+                or "område" in cand and bool(_DISTRICT_GROUP_TITLE.search(c)) and bool(_BODY_WORD.search(c)))
         if (len(cand) > (110 if kind else 60) or len(cand.split()) > (14 if kind else 6)
                 or re.search(r":(?![a-zåäö]{1,3}\b)", cand) or not (cand[:1].isupper() or kind or _DISTRICT_CELL.fullmatch(cand))):
             if pos in dashed and cand[:1].islower() and not re.search(r"[\d:]", cand) and len(cand.split()) <= 8:

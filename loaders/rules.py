@@ -1009,6 +1009,23 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Anna Ek bereder ärendet till nästa möte.",
                            "Ledningsgruppen bereder ärendena inför samrådsorganets möte.",
                            "Ledningsgruppen bereder frågorna inför Politiskt samråd Norrbys möte i maj.")),
+    # the body above named first, the body preparing its matters in a relative clause after it: "frågan ska till
+    # Välfärdsberedningen, som forumet bereder ärenden åt" (the preparing body by its kind, or the body that met)
+    Rule("prepares_matters_for_named_before", "mandate", mandate="reports_to", exclusive=False,
+         triggers=(" bereder ärenden", " bereder frågor", " bereder ärendena", " bereder underlag"),
+         pattern=r"(?:^|\b(?:till|åt|för|hos|av)\s+)(?P<to>[A-ZÅÄÖ](?:(?!\s(?:till|åt|av)\s)[^.;:,()]){1,60}?),\s+som\s+"
+                 r"(?P<from>[a-zåäö]*(?:gruppen|forumet|nätverket|rådet|utskottet|beredningen|teamet|styrelsen)|"
+                 r"[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:också\s+|även\s+)?bereder\s+(?:ärenden|ärendena|frågor|frågorna|underlag|"
+                 r"underlagen)\s+(?:åt|till|inför)(?=\s*[.;,]|\s*$)",
+         examples=(_ex("Forumet är positivt men mandat saknas – frågan ska till Omsorgsberedningen, som forumet bereder "
+                       "ärenden åt.", body="Regionalt forum för socialtjänst",
+                       facts=(("mandate", "Regionalt forum för socialtjänst", "Omsorgsberedningen", "reports_to"),)),
+                   _ex("Förslaget lämnas till Politiskt samråd Norrby, som Tjänstemannaberedningen bereder ärenden åt.",
+                       body="RLG",
+                       facts=(("mandate", "Tjänstemannaberedningen", "Politiskt samråd Norrby", "reports_to"),))),
+         # (the matter prepared for a person, or a body preparing it for someone it does not name)
+         counter_examples=("Frågan går till Anna Ek, som forumet bereder ärenden åt.",
+                           "Forumet bereder ärenden åt flera nämnder.")),
     # the same in the passive, what is prepared first: "Ärenden till ägarrådet bereds av kommundirektörsgruppen, där …"
     Rule("matters_prepared_by", "mandate", mandate="reports_to", exclusive=False, triggers=("bereds av",),
          pattern=r"^(?:[Aa]lla\s+)?(?:[Ää]renden(?:a)?|[Ff]rågor(?:na)?|[Bb]eslutsunderlag(?:en)?|[Uu]nderlag(?:en)?)\s+"

@@ -1,0 +1,71 @@
+"""A kommun's district group (skola–socialtjänst–polis) titled by its kind, acronym, district and kommun, and
+referred to by its acronym in the notes; a task given to a body with who convenes it after a comma; and the body
+above named before a relative clause telling that the body that met prepares its matters."""
+from __future__ import annotations
+
+from samverkan.loaders.extract import parse_minutes
+from samverkan.loaders.relations import extract_relations
+from samverkan.loaders.types import ParsedDecision, ParsedItem, ParsedMinutes
+
+LGS_NOTES = """LGS Tallby öster – sammanfattning från Teams-mötet 3/3
+
+Lokal samverkansgrupp skola–socialtjänst–polis (LGS), område Öster, Tallby kommun
+Tisdag 3 mars 2027 kl. 13.00–14.00, Teams
+
+Deltog
+- Eva Ek, samordnare, Tallby kommun
+- Per Lind, rektor Björkskolan
+- Sara Holm, kommunpolis
+
+1. Lägesbild
+Per: lugnt på skolan.
+
+2. Information från styrgruppen
+Eva: styrgruppen har gett LGS-grupperna i uppdrag att ta fram en rutin för skolbyten. LGS öster rapporterar till
+styrgruppen för SSPF i Tallby kommun två gånger per termin.
+"""
+
+
+def _parsed():
+    p = parse_minutes(LGS_NOTES, "lgs_tallby_oster_2027-03-03.txt")
+    return p, extract_relations(p)
+
+
+def test_a_district_group_is_named_by_its_acronym_district_and_kommun():
+    p, _ = _parsed()
+    assert p.body == "LGS område Öster, Tallby kommun", p.body
+
+
+def test_the_district_group_by_its_acronym_is_the_body_that_met():
+    p, r = _parsed()
+    assert any(a.assignees == [p.body] and a.task.startswith("ta fram en rutin för skolbyten") for a in r.assignments), \
+        r.assignments
+    assert any(m.from_body == p.body and m.kind == "reports_to" and "styrgrupp" in m.to_body.casefold()
+               for m in r.mandates), r.mandates
+
+
+def _decided(text: str, body: str = "Nätverk för socialchefer i Norrby län"):
+    return extract_relations(ParsedMinutes(
+        path="x.md", layout="numbered", body=body, attendance=[],
+        items=[ParsedItem(number="5", title="Gemensam upphandling", body="")],
+        decisions=[ParsedDecision(item="5", text=text, position=0, decided_by=body)]))
+
+
+def test_a_task_given_to_a_body_with_its_convener_after_a_comma():
+    r = _decided("att ge arbetsgruppen för placeringar i uppdrag att ta fram ett underlag för gemensam upphandling, "
+                 "med Per Lind som sammankallande")
+    assert any(a.assignees == ["arbetsgruppen för placeringar"] and a.task == "ta fram ett underlag för gemensam upphandling"
+               for a in r.assignments), r.assignments
+    assert any(a.assignees == ["Per Lind"] and a.task.startswith("vara sammankallande") for a in r.assignments), r.assignments
+    assert any(m.to_body == "arbetsgruppen för placeringar" and m.kind == "delegates" for m in r.mandates), r.mandates
+
+
+def test_the_body_above_named_before_the_relative_clause_that_it_prepares_for():
+    body = "Regionalt forum för socialtjänst"
+    r = extract_relations(ParsedMinutes(
+        path="x.md", layout="numbered", body=body, attendance=[],
+        items=[ParsedItem(number="5", title="Upphandling", body="Forumet är positivt men mandat saknas – frågan ska "
+                                                                "till Omsorgsberedningen, som forumet bereder ärenden åt.")],
+        decisions=[]))
+    assert any(m.from_body == body and m.to_body == "Omsorgsberedningen" and m.kind == "reports_to"
+               for m in r.mandates), r.mandates
