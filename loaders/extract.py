@@ -11458,6 +11458,13 @@ _LEADING_ROLES = frozenset({"ordförande", "vice ordförande", "1:e vice ordför
 _OWN_NOTES = re.compile(r"(?i)\bmina\s+(?:minnes)?anteckningar\b|\bjag\s+(?:har\s+)?antecknade?\b")
 
 
+# who wrote the notes, as a summary's head tells: "Sammanfattningen är gjord av Eva Ek", "Anteckningarna är skrivna
+# av Eva Ek", "Sammanfattning skriven av: Eva Ek"
+_NOTES_MADE_BY = re.compile(r"(?m)^\s*(?:[Ss]ammanfattning(?:en)?|[Aa]nteckningarna|[Mm]innesanteckningarna)\s+(?:är\s+)?"
+                            r"(?:gjord|gjorda|skriven|skrivna|sammanställd|sammanställda|förd|förda)\s+av:?\s+"
+                            r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\b")
+
+
 def _writer_keeps_the_notes(attendance: list[AttendanceEntry], writer: str | None, own: bool = False) -> None:
     """Mark as sekreterare the sender of notes sent as an e-mail who was at the meeting, where the roster
     names no one else to keep them and the sender did not lead it, or says the notes are her own (``own``).
@@ -12000,6 +12007,9 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
     _invited_presenters(attendance, items)
     _presenting_guests(attendance, items)
     _writer_keeps_the_notes(attendance, head.get("writer"), _OWN_NOTES.search("\n".join(seg.lines[:40])) is not None)
+    if (made := _NOTES_MADE_BY.search("\n".join(seg.lines[:12]))) and made.group("who") != head.get("writer"):
+        # "Sammanfattningen är gjord av Eva Ek utifrån chatten": the one who wrote the notes kept them
+        _writer_keeps_the_notes(attendance, made.group("who"), True)
 
     full_text = "\n".join(seg.lines)
     if head["body"] and (board := _BOARD_FOR.match(head["body"])):

@@ -6421,6 +6421,8 @@ _CHANGE_TOLD_BY = re.compile(r"^[A-ZÅÄÖ][^.;:]{0,80}?\s+(?:informerar|informe
                         r"(?:\s+(?:också|även|dessutom|vidare))?\s+(?:om\s+)?att\s+"
                         r"(?=(?:[a-zåäö][\wåäö-]{3,}\s+)?[A-ZÅÄÖ])"
                         r"|^Nya?\s+(?:ledamot|ledamöter|representant|representanter|deltagare|medlem)\b[^.;:]{0,60}:\s+(?=[A-ZÅÄÖ])")
+# the one who told what follows, a given name as notes label a speaker's words: "Tove: styrgruppen har gett …"
+_SPEAKER_LABEL = re.compile(r"(?P<n>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?):\s+(?=[a-zåäö])")
 # a kommun's district group named by its acronym and district: "LGS område Centrum, Åby kommun"
 _DISTRICT_GROUP_REF = re.compile(r"(?P<acr>[A-ZÅÄÖ]{2,6})\s+område\s+(?P<d>[A-ZÅÄÖ][\wåäö-]+),\s+[A-ZÅÄÖ][\wåäö-]+\s+kommun")
 
@@ -13406,6 +13408,9 @@ class _Extractor:
             # "Gruppen föreslår RLG att ge Arbetsgrupp SIP i uppdrag att …": a proposal to the body above, which
             # has given no task yet (the recommendation is read by the recommends rules)
             return True
+        if ": " in pre[:20] and (said := _SPEAKER_LABEL.match(pre)) and is_given_name(said.group("n")):
+            # "Tove: styrgruppen för X har gett …": who told it, as notes label what each said; the giver after it
+            pre = pre[said.end():]
         if " att " in pre:
             # "Ordföranden informerade om att LSVO har gett …": the giver is the reported clause's subject
             pre = _TOLD_THAT.sub("", pre)

@@ -94,13 +94,18 @@ _WHEN_BEFORE = (r"(?:i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|se
 # ("ersätts tills vidare av", "ersätts tillfälligt av": a stand-in for now is the successor all the same)
 # ("ersätts i rådet av": the seat in the body that met, named by its kind between the verb and "av")
 _REPLACED_BY = (r"(?:ersätts|efterträds|(?:kommer\s+att|ska)\s+(?:ersättas|efterträdas))"
-                r"(?:\s+i\s+(?:rådet|gruppen|nätverket|teamet|forumet|beredningen|nämnden|styrelsen|[a-zåäö]+gruppen))?"
+                # ("ersätts i LGS av": the body that met by its acronym)
+                r"(?:\s+i\s+(?:rådet|gruppen|nätverket|teamet|forumet|beredningen|nämnden|styrelsen|[a-zåäö]+gruppen|"
+                r"[A-ZÅÄÖ]{2,6}(?=\s+av\s)))?"
                 # ("ersätts från mars av", "ersätts fr.o.m. 1 april av": from when, between the verb and "av")
                 r"(?:\s+(?:tills\s+vidare|tillfälligt|under\s+tiden|så\s+länge|(?:från(?:\s+och\s+med)?|fr\.?\s?o\.?\s?m\.?)\s+"
                 r"(?:den\s+)?(?:\d{1,2}\s+)?(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
                 r"årsskiftet|nästa\s+möte|\d{4}-\d{2}-\d{2})(?:\s+\d{4})?))?\s+av\s+"
                 # "… av sin kollega Lina Ek": the successor after who she is to the one leaving
-                r"(?:(?:sin|sina|hans|hennes|hens|dennes)\s+(?:kollega|kollegor|medarbetare|ställföreträdare|biträdande)\s+(?=[A-ZÅÄÖ]))?")
+                r"(?:(?:sin|sina|hans|hennes|hens|dennes)\s+(?:kollega|kollegor|medarbetare|ställföreträdare|biträdande)\s+(?=[A-ZÅÄÖ]))?"
+                # "… av biträdande rektor Sara Ek": the successor's title before her name
+                r"(?:(?:biträdande|tillförordnad|tf\.?|nya?)\s+)?(?:(?:rektor|kurator|[a-zåäö-]*(?:chef|samordnare|strateg|"
+                r"sekreterare|handläggare|sjuksköterska|ledare))\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ]))?")
 # (or when the seat is held: "… till vice sammankallande när Elin är borta", "… vid ordförandens frånvaro")
 _UNTIL = (r"(?:,?\s+(?:för\s+tiden|för\s+(?:återstoden|resten)\s+av|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|"
           r"fr\.?\s?o\.?\s?m\.?|under|från|efter\s+valet|när|vid\s+(?:förfall|frånvaro)|vid\s+[a-zåäö]+s\s+(?:förfall|frånvaro)|"
@@ -6789,6 +6794,11 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                    _ex("Lövsta: Malin Törn slutade i dec, efterträds av Tove Hall fr.o.m. idag.", body="Samverkansgrupp barn och unga",
                        facts=(("membership", "Malin Törn", "Samverkansgrupp barn och unga", "leave"),
                               ("membership", "Tove Hall", "Samverkansgrupp barn och unga", "replace"))),
+                   # the successor by her title and name, the body that met by its acronym
+                   _ex("Jonas Vik slutar som rektor vid årsskiftet, ersätts i LGS av biträdande rektor Sara Ekdahl från "
+                       "januari.", body="LGS område Centrum, Åby kommun",
+                       facts=(("membership", "Jonas Vik", "LGS område Centrum, Åby kommun", "leave"),
+                              ("membership", "Sara Ekdahl", "LGS område Centrum, Åby kommun", "replace"))),
                    # the job left, and the seat with it
                    _ex("Oliver Dahl har avslutat sin anställning.", body="Arbetsgrupp spel om pengar",
                        facts=(("membership", "Oliver Dahl", "Arbetsgrupp spel om pengar", "leave"),)),

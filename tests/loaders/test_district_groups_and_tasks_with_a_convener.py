@@ -69,3 +69,45 @@ def test_the_body_above_named_before_the_relative_clause_that_it_prepares_for():
         decisions=[]))
     assert any(m.from_body == body and m.to_body == "Omsorgsberedningen" and m.kind == "reports_to"
                for m in r.mandates), r.mandates
+
+
+CHAT_NOTES = """Arbetsgrupp skolnärvaro – sammanfattning från Teams-mötet 3/3
+
+Onsdag 3 mars 2027 kl. 13.00–14.00, Teams
+
+Deltog
+- Eva Ek, samordnare, Tallby kommun
+- Anna Berg, kurator
+- Per Lind, rektor
+
+1. Föräldramöten
+Anna berättade om materialet för årskurs 8–9.
+[13:58] Anna Berg: Skickar presentationen till Eva så hon kan lägga den i kanalen
+Gruppen beslutade att Björkskolan bjuder in elevhälsan till föräldramöte under våren.
+
+2. Information från styrgruppen
+Eva: styrgruppen för skolnärvaro i Tallby kommun har gett arbetsgruppen i uppdrag att ta fram en rutin för skolbyten.
+"""
+
+
+def test_a_chat_message_copied_in_ends_at_its_line_and_is_the_writers_task():
+    p = parse_minutes(CHAT_NOTES, "ag_skolnarvaro_2027-03-03.txt")
+    assert any(d.text.startswith("Björkskolan bjuder in elevhälsan") for d in p.decisions), p.decisions
+    r = extract_relations(p)
+    assert any(a.assignees == ["Anna Berg"] and a.task.startswith("skicka presentationen till Eva")
+               for a in r.assignments), r.assignments
+
+
+def test_the_giver_after_a_speakers_label_gives_the_task():
+    p = parse_minutes(CHAT_NOTES, "ag_skolnarvaro_2027-03-03.txt")
+    r = extract_relations(p)
+    assert any(m.kind == "delegates" and m.from_body.casefold().startswith("styrgrupp") and m.to_body == p.body
+               for m in r.mandates), (p.body, r.mandates)
+
+
+def test_the_one_a_summary_says_wrote_it_kept_the_notes():
+    text = CHAT_NOTES.replace("Onsdag 3 mars", "Sammanfattningen är gjord av Anna Berg utifrån chatten.\nOnsdag 3 mars")
+    p = parse_minutes(text, "ag_skolnarvaro_2027-03-03.txt")
+    roles = {e.name: e.roles for e in p.attendance}
+    assert "sekreterare" in roles.get("Anna Berg", []), roles
+    assert "sekreterare" not in roles.get("Eva Ek", []), roles
