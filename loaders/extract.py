@@ -233,6 +233,10 @@ _SUBSTITUTE = re.compile(
     r"(?:[a-zåäö][a-zåäö-]{3,}(?:chef|ledare|samordnare|strateg|handläggare|direktör)\s+(?=[A-ZÅÄÖ]))?"
     r"(?P<who>[A-ZÅÄÖ][\w'-]*\.?(?:\s+[A-ZÅÄÖ][\w'-]+){0,3})(?:\s*\([A-ZÅÄÖa-zåäö]{1,4}\))?",
 )
+# the member stood in for named by the post she holds, in brackets after the stand-in's title: "(ersätter
+# socialchefen)", "(ersätter ordinarie ledamot)"
+_STANDS_IN_FOR_TITLE = re.compile(r"\s*\(ersätter\s+(?:ordinarie\s+)?(?:[a-zåäö][a-zåäö-]*(?:chefen|ledamoten|ledamot|"
+                                  r"direktören|samordnaren|strategen|representanten))\)")
 # a sentence about a person under the roster, her name its subject: "Eva Ek deltog för första gången …",
 # "Per Ek ersätter Anna Lund …", "Lisa Berg lämnar gruppen vid årsskiftet"
 _TOLD_OF_PERSON = re.compile(r"^\s*(?:deltog|deltar|ersätter|ersatte|lämnar|lämnade|går\s+in|gick\s+in|börjar|började|"
@@ -1831,6 +1835,12 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         sub_for = m.group("who").strip()
         # "Ingela Norrman, ers SKPF för Sven Ahl": the association both sit for stays on the line
         s = s[: m.start()] + s[m.end():] + (f", {m['seat']}" if m.groupdict().get("seat") else "")
+        roles = [r for r in roles if r != "ledamot"]
+        if "ersättare" not in roles:
+            roles.append("ersättare")
+    elif "ersätter " in s and (stand_in := _STANDS_IN_FOR_TITLE.search(s)):
+        # "Maria Ek, förvaltningschef (ersätter socialchefen)": there for the member named by her post
+        s = (s[:stand_in.start()] + s[stand_in.end():]).rstrip(" ,")
         roles = [r for r in roles if r != "ledamot"]
         if "ersättare" not in roles:
             roles.append("ersättare")

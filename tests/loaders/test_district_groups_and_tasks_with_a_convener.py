@@ -111,3 +111,26 @@ def test_the_one_a_summary_says_wrote_it_kept_the_notes():
     roles = {e.name: e.roles for e in p.attendance}
     assert "sekreterare" in roles.get("Anna Berg", []), roles
     assert "sekreterare" not in roles.get("Eva Ek", []), roles
+
+
+FORUM_NOTES = """# Nätverk för socialchefer – Norrby län
+
+**Minnesanteckningar** · Fredag 4 december 2026, kl. 09.00–12.00
+
+## Närvarande
+
+| Kommun | Namn | Funktion |
+|---|---|---|
+| Åby kommun | Eva Ek | socialchef, **ordförande** |
+| Tallby kommun | Maria Lund | förvaltningschef vård och omsorg (ersätter socialchefen) |
+
+## 1. Inledning
+Eva hälsade välkomna.
+"""
+
+
+def test_a_stand_in_for_the_member_named_by_her_post_is_an_ersattare():
+    p = parse_minutes(FORUM_NOTES, "natverk_socialchefer_2026-12-04.md")
+    roles = {e.name: e.roles for e in p.attendance}
+    assert "ersättare" in roles.get("Maria Lund", []) and "ledamot" not in roles["Maria Lund"], roles
+    assert "ersättare" not in roles.get("Eva Ek", []), roles
