@@ -602,6 +602,8 @@ def clean(text: str) -> CleanText:
             s = f"{s[:k]}•{s[k + 1:]}"
         if lead.isdigit() and "/" in s[:16] and ":" in s[:24] and (m := _LOG_ENTRY.match(s)):
             s = _in_loggers_words(m)
+        if lead == "[" and (m := _CHAT_LINE.match(s)):
+            s = _chat_line_as_sentence(m)
         if is_artefact(s) and not (s.strip() in _DASHES and (_in_mark_column(out) or _after_label(out))):
             art.add(i)
             s = ""
@@ -884,6 +886,31 @@ def _in_loggers_words(m: re.Match) -> str:
     if first[:1].isupper() and first[1:].islower() and first.isalpha() and first.endswith("r") and len(first) > 2:
         return f"{m.group('init')} {first[0].lower()}{rest[1:]}"  # "Tar fram", "Lämnar gruppen": the writer does
     return rest
+
+
+# a chat message copied into the notes on one line, when and who before it: "[13:58] Eva Ek: Skickar bilderna till Bo"
+_CHAT_LINE = re.compile(r"^\s*\[\d{1,2}[:.]\d{2}(?::\d{2})?\]\s+(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s[A-ZÅÄÖ][\wåäö-]+){0,2}):\s+"
+                        r"(?P<first>\S+)")
+
+
+def _chat_line_as_sentence(m: re.Match) -> str:
+    """A chat message as a sentence of the notes: a verb first ("Skickar …") has the writer as its subject, other
+    messages keep their words after the writer's name; either ends at its line, as a message does without a full
+    stop (it must not run into the secretary's next sentence).
+
+    >>> _chat_line_as_sentence(_CHAT_LINE.match("[13:58] Eva Ek: Skickar bilderna till Bo så han kan lägga ut dem"))
+    'Eva Ek skickar bilderna till Bo så han kan lägga ut dem.'
+    >>> _chat_line_as_sentence(_CHAT_LINE.match("[9:02] Bo Lind: Vi tar kontakt med familjen, återkommer"))
+    'Bo Lind: Vi tar kontakt med familjen, återkommer.'
+    >>> _chat_line_as_sentence(_CHAT_LINE.match("[13:32] Bo Lind: 👍 tisdagar passar bäst!"))
+    'Bo Lind: 👍 tisdagar passar bäst!'
+    """
+    first, rest = m.group("first"), m.string[m.start("first"):].rstrip()
+    end = "" if rest[-1:] in ".!?" else "."
+    if first[:1].isupper() and first[1:].islower() and first.isalpha() and first.endswith("r") and len(first) > 2 \
+            and first not in ("Vår", "Här", "Där", "Hur", "Efter", "Eller", "Över", "Under", "Inför"):
+        return f"{m.group('name')} {first[0].lower()}{rest[1:]}{end}"  # "Skickar presentationen …": the writer does
+    return f"{m.group('name')}: {rest}{end}"
 
 
 # a post in a Teams channel or chat, its writer and when: "Ida Wennström   2025-12-16 15:41", the day as the client

@@ -233,6 +233,10 @@ _SUBSTITUTE = re.compile(
     r"(?:[a-zåäö][a-zåäö-]{3,}(?:chef|ledare|samordnare|strateg|handläggare|direktör)\s+(?=[A-ZÅÄÖ]))?"
     r"(?P<who>[A-ZÅÄÖ][\w'-]*\.?(?:\s+[A-ZÅÄÖ][\w'-]+){0,3})(?:\s*\([A-ZÅÄÖa-zåäö]{1,4}\))?",
 )
+# the member stood in for named by the post she holds, in brackets after the stand-in's title: "(ersätter
+# socialchefen)", "(ersätter ordinarie ledamot)"
+_STANDS_IN_FOR_TITLE = re.compile(r"\s*\(ersätter\s+(?:ordinarie\s+)?(?:[a-zåäö][a-zåäö-]*(?:chefen|ledamoten|ledamot|"
+                                  r"direktören|samordnaren|strategen|representanten))\)")
 # a sentence about a person under the roster, her name its subject: "Eva Ek deltog för första gången …",
 # "Per Ek ersätter Anna Lund …", "Lisa Berg lämnar gruppen vid årsskiftet"
 _TOLD_OF_PERSON = re.compile(r"^\s*(?:deltog|deltar|ersätter|ersatte|lämnar|lämnade|går\s+in|gick\s+in|börjar|började|"
@@ -1843,6 +1847,12 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
             # "Tomas Ek (S), tjänstgörande ersättare för Eva Lund (V)": the ersättare who holds a seat at this
             # meeting, a role of its own beside the plain ersättare who only listens
             roles.append("tjänstgörande ersättare")
+    elif "ersätter " in s and (stand_in := _STANDS_IN_FOR_TITLE.search(s)):
+        # "Maria Ek, förvaltningschef (ersätter socialchefen)": there for the member named by her post
+        s = (s[:stand_in.start()] + s[stand_in.end():]).rstrip(" ,")
+        roles = [r for r in roles if r != "ledamot"]
+        if "ersättare" not in roles:
+            roles.append("ersättare")
     name, rest = leading_name(s)
     if not name:
         name = _given_only(s)  # informal notes list people by first name: "Linnea, Ali (Åby)"
@@ -6713,11 +6723,22 @@ def _body_cell(c: str) -> str:
         # a Leader area's board is its LAG: "LAG-sammanträde i Leader X", "LEADER X, LAG-möte"
         area = lm.group("a") or lm.group("b")
         cand = "LAG, " + re.sub(r"^LEADER\b", "Leader", area)
+    if "område" in cand and (district := _DISTRICT_GROUP_TITLE.fullmatch(cand)):
+        # "Lokal samverkansgrupp skola–socialtjänst–polis (LGS), område Centrum, Åby kommun": one of a kommun's
+        # district groups, named as such groups go by, its acronym, district and kommun (the district alone names
+        # the same group in every kommun)
+        return f"{district.group('acr')} {district.group('area')}, {district.group('k')}"
     # "Processteam Trygg hemgång, Region Nordmark": the region behind a body of the collaboration
     m = re.search(r",\s*(?:(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun)$", cand)
     if m and not _ONE_HUVUDMAN_BODY.search(cand[:m.start()]):
         cand = cand[:m.start()].strip()
     return cand
+
+
+# a kommun's district group titled by its kind and parts, its acronym, its district and the kommun:
+# "Lokal samverkansgrupp skola–socialtjänst–polis (LGS), område Centrum, Åby kommun"
+_DISTRICT_GROUP_TITLE = re.compile(r"[A-ZÅÄÖ][^()]{5,90}?\s+\((?P<acr>[A-ZÅÄÖ]{2,6})\),?\s+(?:[–—-]\s+)?"
+                                   r"(?P<area>område\s+[A-ZÅÄÖ][\wåäö-]+),\s+(?P<k>[A-ZÅÄÖ][\wåäö-]+\s+kommun)")
 
 
 def _kind_spelled(m: re.Match) -> str:
@@ -7016,7 +7037,9 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
             # "Projektgruppsmöte 7 – E-tjänst X": a meeting of the kind, the body named by what follows the dash
             kinds.append((pos, f"{held} {cells[pos + 1]}"))
             continue
-        kind = bool(_BODY_WORD.search(cand)) or bool(_LOCAL_SAMVERKAN.match(c))
+        # (a district group written by its acronym is the kind of body its title spelled out)
+        kind = (bool(_BODY_WORD.search(cand)) or bool(_LOCAL_SAMVERKAN.match(c))
+                or "område" in cand and bool(_DISTRICT_GROUP_TITLE.search(c)) and bool(_BODY_WORD.search(c)))
         if (len(cand) > (110 if kind else 60) or len(cand.split()) > (14 if kind else 6)
                 or re.search(r":(?![a-zåäö]{1,3}\b)", cand) or not (cand[:1].isupper() or kind or _DISTRICT_CELL.fullmatch(cand))):
             if pos in dashed and cand[:1].islower() and not re.search(r"[\d:]", cand) and len(cand.split()) <= 8:
@@ -11491,6 +11514,13 @@ _LEADING_ROLES = frozenset({"ordförande", "vice ordförande", "1:e vice ordför
 _OWN_NOTES = re.compile(r"(?i)\bmina\s+(?:minnes)?anteckningar\b|\bjag\s+(?:har\s+)?antecknade?\b")
 
 
+# who wrote the notes, as a summary's head tells: "Sammanfattningen är gjord av Eva Ek", "Anteckningarna är skrivna
+# av Eva Ek", "Sammanfattning skriven av: Eva Ek"
+_NOTES_MADE_BY = re.compile(r"(?m)^\s*(?:[Ss]ammanfattning(?:en)?|[Aa]nteckningarna|[Mm]innesanteckningarna)\s+(?:är\s+)?"
+                            r"(?:gjord|gjorda|skriven|skrivna|sammanställd|sammanställda|förd|förda)\s+av:?\s+"
+                            r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\b")
+
+
 def _writer_keeps_the_notes(attendance: list[AttendanceEntry], writer: str | None, own: bool = False) -> None:
     """Mark as sekreterare the sender of notes sent as an e-mail who was at the meeting, where the roster
     names no one else to keep them and the sender did not lead it, or says the notes are her own (``own``).
@@ -12033,6 +12063,9 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
     _invited_presenters(attendance, items)
     _presenting_guests(attendance, items)
     _writer_keeps_the_notes(attendance, head.get("writer"), _OWN_NOTES.search("\n".join(seg.lines[:40])) is not None)
+    if (made := _NOTES_MADE_BY.search("\n".join(seg.lines[:12]))) and made.group("who") != head.get("writer"):
+        # "Sammanfattningen är gjord av Eva Ek utifrån chatten": the one who wrote the notes kept them
+        _writer_keeps_the_notes(attendance, made.group("who"), True)
 
     full_text = "\n".join(seg.lines)
     if head["body"] and (board := _BOARD_FOR.match(head["body"])):

@@ -2804,6 +2804,9 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         return [one]  # "Ägarsamrådet gav samordningsförbundet i uppdrag …": the förbund the minutes are of, or name
     if s.isupper() and ctx.meeting and ctx.meeting.startswith(s + " "):
         return [ctx.meeting]  # "SSPF tar fram …" in the minutes of "SSPF område Norr": the body that met
+    if s[:2].isupper() and ctx.meeting and (district := _DISTRICT_GROUP_REF.fullmatch(ctx.meeting)) \
+            and _is_district_group_ref(s, district):
+        return [ctx.meeting]  # "LGS-grupperna", "LGS centrum" in the minutes of "LGS område Centrum, Åby kommun"
     if s[:1] in "Tt" or s[:2].isupper():
         # "MAS Ekby och tf. MAS Tallvik stämmer av …": each function by its place, the one the roster lists there
         placed = [_PLACED_ACRONYM.fullmatch(p) for p in re.split(r",\s*|\s+och\s+", s)]
@@ -6438,6 +6441,29 @@ _CHANGE_TOLD_BY = re.compile(r"^[A-ZÅÄÖ][^.;:]{0,80}?\s+(?:informerar|informe
                         r"(?:\s+(?:också|även|dessutom|vidare))?\s+(?:om\s+)?att\s+"
                         r"(?=(?:[a-zåäö][\wåäö-]{3,}\s+)?[A-ZÅÄÖ])"
                         r"|^Nya?\s+(?:ledamot|ledamöter|representant|representanter|deltagare|medlem)\b[^.;:]{0,60}:\s+(?=[A-ZÅÄÖ])")
+# the one who told what follows, a given name as notes label a speaker's words: "Tove: styrgruppen har gett …"
+_SPEAKER_LABEL = re.compile(r"(?P<n>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?):\s+(?=[a-zåäö])")
+# a kommun's district group named by its acronym and district: "LGS område Centrum, Åby kommun"
+_DISTRICT_GROUP_REF = re.compile(r"(?P<acr>[A-ZÅÄÖ]{2,6})\s+område\s+(?P<d>[A-ZÅÄÖ][\wåäö-]+),\s+[A-ZÅÄÖ][\wåäö-]+\s+kommun")
+
+
+def _is_district_group_ref(raw: str, district: re.Match) -> bool:
+    """Whether a phrase names the district group that met: its acronym with or without the district, or the
+    acronym's groups all together (a task to every district group is the task of this one too).
+
+    >>> m = _DISTRICT_GROUP_REF.fullmatch("LGS område Centrum, Åby kommun")
+    >>> [_is_district_group_ref(x, m) for x in ("LGS centrum", "LGS-grupperna", "LGS", "LGS Norr", "SSPF centrum")]
+    [True, True, True, False, False]
+    """
+    acr, low = district.group("acr").casefold(), " ".join(raw.casefold().split())
+    return low in (acr, f"{acr} {district.group('d').casefold()}", f"{acr} område {district.group('d').casefold()}",
+                   f"{acr}-gruppen", f"{acr}-grupperna", f"{acr}-gruppen {district.group('d').casefold()}")
+
+
+# a task given to a body with who convenes it after a comma: "ge arbetsgruppen för X i uppdrag att ta fram Y, med Eva
+# Ek som sammankallande" (the task ends at the comma)
+_TASK_THEN_CONVENER = re.compile(r"^(?P<task>.*?\bi\s+uppdrag\s+att\s+[^;]+?),\s+med\s+[A-ZÅÄÖ][\wåäö-]*"
+                                 r"(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,2}\s+som\s+(?:sammankallande|samordnare|ordförande)$")
 # the lead a body is set up with: "… med Amir som sammankallande", "… med Eva Ek, MAS, som ordförande"
 _WITH_CONVENER = re.compile(r"\bmed\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,2}(?:,\s*[^,.;]{2,40},)?\s+som\s+"
                             r"(?:vice\s+)?(?:sammankallande|ordförande|samordnare)\b")
@@ -12959,6 +12985,10 @@ class _Extractor:
                            kinds=kinds)
             b = turn.group("b")
             s = b[:1].upper() + b[1:] + " " + re.sub(r"\b(?:den|det)\b", turn.group("obj"), turn.group("rest"), count=1)
+        if " som " in s and " uppdrag " in s and "assignment" in kinds and (tc := _TASK_THEN_CONVENER.match(s)):
+            # "ge arbetsgruppen för X i uppdrag att ta fram Y, med Eva Ek som sammankallande": the task given read on
+            # its own, then the whole for who convenes the group it went to
+            self._sentence(tc.group("task"), origin=origin, pos=pos, giver=giver, kinds=kinds)
         if s[:3] == "Vi " and (we := _WE_AT.match(s)):
             # "Vi på Åby kommun tar fram …", "Vi från Åby och Ekå undersöker …": the members speaking
             # for their huvudmän, whose task it is
@@ -13445,6 +13475,9 @@ class _Extractor:
             # "Gruppen föreslår RLG att ge Arbetsgrupp SIP i uppdrag att …": a proposal to the body above, which
             # has given no task yet (the recommendation is read by the recommends rules)
             return True
+        if ": " in pre[:20] and (said := _SPEAKER_LABEL.match(pre)) and is_given_name(said.group("n")):
+            # "Tove: styrgruppen för X har gett …": who told it, as notes label what each said; the giver after it
+            pre = pre[said.end():]
         if " att " in pre:
             # "Ordföranden informerade om att LSVO har gett …": the giver is the reported clause's subject
             pre = _TOLD_THAT.sub("", pre)
@@ -14024,6 +14057,9 @@ class _Extractor:
         met = self._meeting_body()
         if met and len(raw.split()) >= 2 and met.casefold().startswith(raw.casefold() + " "):
             return met  # "politisk vårdsamverkan" in the minutes of "Politisk vårdsamverkan Södra X": its name shortened
+        if met and raw[:2].isupper() and (district := _DISTRICT_GROUP_REF.fullmatch(met)) \
+                and _is_district_group_ref(raw, district):
+            return met  # "LGS centrum", "LGS-grupperna" in the minutes of "LGS område Centrum, Åby kommun"
         if met and raw.isupper() and _is_acronym_of(raw, met):
             return met  # "DLG" in the minutes of "Delregional ledningsgrupp närvårdssamverkan X", defined nowhere
         if met and raw == "LG" and re.match(r"(?i)ledningsgrupp(?:en)?\b", met):

@@ -94,13 +94,18 @@ _WHEN_BEFORE = (r"(?:i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|se
 # ("ersätts tills vidare av", "ersätts tillfälligt av": a stand-in for now is the successor all the same)
 # ("ersätts i rådet av": the seat in the body that met, named by its kind between the verb and "av")
 _REPLACED_BY = (r"(?:ersätts|efterträds|(?:kommer\s+att|ska)\s+(?:ersättas|efterträdas))"
-                r"(?:\s+i\s+(?:rådet|gruppen|nätverket|teamet|forumet|beredningen|nämnden|styrelsen|[a-zåäö]+gruppen))?"
+                # ("ersätts i LGS av": the body that met by its acronym)
+                r"(?:\s+i\s+(?:rådet|gruppen|nätverket|teamet|forumet|beredningen|nämnden|styrelsen|[a-zåäö]+gruppen|"
+                r"[A-ZÅÄÖ]{2,6}(?=\s+av\s)))?"
                 # ("ersätts från mars av", "ersätts fr.o.m. 1 april av": from when, between the verb and "av")
                 r"(?:\s+(?:tills\s+vidare|tillfälligt|under\s+tiden|så\s+länge|(?:från(?:\s+och\s+med)?|fr\.?\s?o\.?\s?m\.?)\s+"
                 r"(?:den\s+)?(?:\d{1,2}\s+)?(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
                 r"årsskiftet|nästa\s+möte|\d{4}-\d{2}-\d{2})(?:\s+\d{4})?))?\s+av\s+"
                 # "… av sin kollega Lina Ek": the successor after who she is to the one leaving
-                r"(?:(?:sin|sina|hans|hennes|hens|dennes)\s+(?:kollega|kollegor|medarbetare|ställföreträdare|biträdande)\s+(?=[A-ZÅÄÖ]))?")
+                r"(?:(?:sin|sina|hans|hennes|hens|dennes)\s+(?:kollega|kollegor|medarbetare|ställföreträdare|biträdande)\s+(?=[A-ZÅÄÖ]))?"
+                # "… av biträdande rektor Sara Ek": the successor's title before her name
+                r"(?:(?:biträdande|tillförordnad|tf\.?|nya?)\s+)?(?:(?:rektor|kurator|[a-zåäö-]*(?:chef|samordnare|strateg|"
+                r"sekreterare|handläggare|sjuksköterska|ledare))\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ]))?")
 # (or when the seat is held: "… till vice sammankallande när Elin är borta", "… vid ordförandens frånvaro")
 _UNTIL = (r"(?:,?\s+(?:för\s+tiden|för\s+(?:återstoden|resten)\s+av|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|"
           r"fr\.?\s?o\.?\s?m\.?|under|från|efter\s+valet|när|vid\s+(?:förfall|frånvaro)|vid\s+[a-zåäö]+s\s+(?:förfall|frånvaro)|"
@@ -1017,6 +1022,23 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Anna Ek bereder ärendet till nästa möte.",
                            "Ledningsgruppen bereder ärendena inför samrådsorganets möte.",
                            "Ledningsgruppen bereder frågorna inför Politiskt samråd Norrbys möte i maj.")),
+    # the body above named first, the body preparing its matters in a relative clause after it: "frågan ska till
+    # Välfärdsberedningen, som forumet bereder ärenden åt" (the preparing body by its kind, or the body that met)
+    Rule("prepares_matters_for_named_before", "mandate", mandate="reports_to", exclusive=False,
+         triggers=(" bereder ärenden", " bereder frågor", " bereder ärendena", " bereder underlag"),
+         pattern=r"(?:^|\b(?:till|åt|för|hos|av)\s+)(?P<to>[A-ZÅÄÖ](?:(?!\s(?:till|åt|av)\s)[^.;:,()]){1,60}?),\s+som\s+"
+                 r"(?P<from>[a-zåäö]*(?:gruppen|forumet|nätverket|rådet|utskottet|beredningen|teamet|styrelsen)|"
+                 r"[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:också\s+|även\s+)?bereder\s+(?:ärenden|ärendena|frågor|frågorna|underlag|"
+                 r"underlagen)\s+(?:åt|till|inför)(?=\s*[.;,]|\s*$)",
+         examples=(_ex("Forumet är positivt men mandat saknas – frågan ska till Omsorgsberedningen, som forumet bereder "
+                       "ärenden åt.", body="Regionalt forum för socialtjänst",
+                       facts=(("mandate", "Regionalt forum för socialtjänst", "Omsorgsberedningen", "reports_to"),)),
+                   _ex("Förslaget lämnas till Politiskt samråd Norrby, som Tjänstemannaberedningen bereder ärenden åt.",
+                       body="RLG",
+                       facts=(("mandate", "Tjänstemannaberedningen", "Politiskt samråd Norrby", "reports_to"),))),
+         # (the matter prepared for a person, or a body preparing it for someone it does not name)
+         counter_examples=("Frågan går till Anna Ek, som forumet bereder ärenden åt.",
+                           "Forumet bereder ärenden åt flera nämnder.")),
     # the same in the passive, what is prepared first: "Ärenden till ägarrådet bereds av kommundirektörsgruppen, där …"
     Rule("matters_prepared_by", "mandate", mandate="reports_to", exclusive=False, triggers=("bereds av",),
          pattern=r"^(?:[Aa]lla\s+)?(?:[Ää]renden(?:a)?|[Ff]rågor(?:na)?|[Bb]eslutsunderlag(?:en)?|[Uu]nderlag(?:en)?)\s+"
@@ -6808,6 +6830,11 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                    _ex("Lövsta: Malin Törn slutade i dec, efterträds av Tove Hall fr.o.m. idag.", body="Samverkansgrupp barn och unga",
                        facts=(("membership", "Malin Törn", "Samverkansgrupp barn och unga", "leave"),
                               ("membership", "Tove Hall", "Samverkansgrupp barn och unga", "replace"))),
+                   # the successor by her title and name, the body that met by its acronym
+                   _ex("Jonas Vik slutar som rektor vid årsskiftet, ersätts i LGS av biträdande rektor Sara Ekdahl från "
+                       "januari.", body="LGS område Centrum, Åby kommun",
+                       facts=(("membership", "Jonas Vik", "LGS område Centrum, Åby kommun", "leave"),
+                              ("membership", "Sara Ekdahl", "LGS område Centrum, Åby kommun", "replace"))),
                    # the job left, and the seat with it
                    _ex("Oliver Dahl har avslutat sin anställning.", body="Arbetsgrupp spel om pengar",
                        facts=(("membership", "Oliver Dahl", "Arbetsgrupp spel om pengar", "leave"),)),
