@@ -13,6 +13,7 @@ NOTES = """MEETING NOTES
 Meeting:        Lokal samverkansgrupp Ekeby
 Date:           2027-01-21
 Location:       Familjecentralen, Ekeby
+Chair:          Tove Ring
 
 Attendees:      Tove Ring - verksamhetschef, Åby kommun
                 Olle Berg - rektor, Åby kommun
@@ -99,3 +100,9 @@ def test_a_body_handing_its_standing_report_up_is_no_task(tmp_path):
             "1. Rapport uppåt\nArbetsgruppen är tillsatt av Styrgrupp Ekeby och lämnar en lägesbild dit inför varje möte.\n")
     tasks = load_text(tmp_path, "ag.txt", text)["assignments"]
     assert not any("lägesbild" in t for _, t in tasks), tasks
+
+
+def test_the_chair_field_names_the_ordforande(tmp_path):
+    got = {who: roles for who, _, roles in load_text(tmp_path, "lsg.txt", NOTES)["attendance"]}
+    assert "ordförande" in got["Tove Ring"]
+    assert "ordförande" not in got["Olle Berg"]
