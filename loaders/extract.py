@@ -513,7 +513,7 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     (re.compile(r"^vice\s+ordförande$", re.I), None, ["vice ordförande"], False),
     (re.compile(r"^1:e\s+vice\s+ordförande$", re.I), None, ["1:e vice ordförande"], False),
     (re.compile(r"^2:e\s+vice\s+ordförande$", re.I), None, ["2:e vice ordförande"], False),
-    # (a meeting app's template kept in English: "Chair: Jenny Öhrn", "Chaired by: …")
+    # (a meeting app's template kept in English: "Chair: Eva Ek", "Chaired by: …")
     (re.compile(r"^(?:ordförande|ordf\.?|mötesledare|mötesordförande|chair(?:person)?|chaired\s+by)$", re.I), None,
      ["ordförande"], False),
     # the invitation's organiser calls the meeting: "Arrangör: Sandström-Öhman Karin"
