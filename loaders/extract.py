@@ -520,7 +520,9 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     (re.compile(r"^vice\s+ordförande$", re.I), None, ["vice ordförande"], False),
     (re.compile(r"^1:e\s+vice\s+ordförande$", re.I), None, ["1:e vice ordförande"], False),
     (re.compile(r"^2:e\s+vice\s+ordförande$", re.I), None, ["2:e vice ordförande"], False),
-    (re.compile(r"^(?:ordförande|ordf\.?|mötesledare|mötesordförande)$", re.I), None, ["ordförande"], False),
+    # (a meeting app's template kept in English: "Chair: Eva Ek", "Chaired by: …")
+    (re.compile(r"^(?:ordförande|ordf\.?|mötesledare|mötesordförande|chair(?:person)?|chaired\s+by)$", re.I), None,
+     ["ordförande"], False),
     # the invitation's organiser calls the meeting: "Arrangör: Sandström-Öhman Karin"
     (re.compile(r"^(?:sammankallande|(?:möte?s)?arrangör|(?:mötes)?organisatör)$", re.I), None, ["sammankallande"], False),
     (re.compile(r"^(?:sekreterare|mötessekreterare|protokollförare|sekreterare/protokollförare|antecknare|(?:minnes|mötes)?anteckningar|ant\.?|"
@@ -744,8 +746,9 @@ _ATT_CLAUSE = re.compile(r"^(?:[-•–*]\s*)?(?:(?:\d{1,2}|[a-z])\s?[.)]\s*)?[A
 # ("Uppdrag: X sammanställer …", "Ansvarig: X" under "Beslut: …": the task given after the decision, no part of it)
 # ("Uppgift: Skriva en sammanfattning …" / "Ansvarig: X": a meeting app's task fields after the decision)
 # (typed in capitals as the headings are: "BESLUT: / att … / UPPDRAG: Ta fram … Ansvarig: X.")
-_ACTION_LABEL_LINE = re.compile(r"^(?:Att\s+göra|Åtgärd(?:er)?|Uppdrag|Uppgift|Ansvarig|Ansvar|"
-                                r"ATT\s+GÖRA|ÅTGÄRD(?:ER)?|UPPDRAG|UPPGIFT|ANSVARIG|ANSVAR)\s*:\s*\S")
+# ("Action: Skicka frågan … – KH – 2027-02-01": the same field in a template whose labels are in English)
+_ACTION_LABEL_LINE = re.compile(r"^(?:Att\s+göra|Åtgärd(?:er)?|Uppdrag|Uppgift|Ansvarig|Ansvar|Actions?|"
+                                r"ATT\s+GÖRA|ÅTGÄRD(?:ER)?|UPPDRAG|UPPGIFT|ANSVARIG|ANSVAR|ACTIONS?)\s*:\s*\S")
 _CHECKBOX_ROW = re.compile(r"^\s*(?:[-*•]\s*)?\[[ xX]?\]\s")
 # a task list's heading alone on its line: "Uppgifter", "Åtgärder", "Att göra till nästa gång"
 _TASK_LIST_HEADING = re.compile(r"(?i)^\s*(?:uppgifter|åtgärder|åtgärdslista|uppföljningslista|beslutade\s+åtgärder|"
@@ -6433,6 +6436,9 @@ _BODY_LABELS = ("organ", "myndighet", "beslutande organ", "ämne", "möte", "mö
                 "beslutsorgan", "sammanträde", "mötesgrupp", "samverkansforum",
                 # a meeting app's print or export: "Mötesnamn: Lokal närvårdsgrupp X", "Mötestitel: …"
                 "mötesnamn", "mötestitel", "mötesrubrik",
+                # the same template with its labels kept in English: "Meeting: Lokal samverkansgrupp X",
+                # "Meeting title: …"
+                "meeting", "meeting title", "meeting name",
                 # a chat app's recap: "Sammanfattning: Arbetsgrupp X – möte 2/6", "Kanal: Team Y > Arbetsgrupp X"
                 "sammanfattning", "mötessammanfattning", "kanal")
 _RECAP_LABELS = ("sammanfattning", "mötessammanfattning", "kanal")
@@ -8082,8 +8088,10 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
             return _named_body(agreed.group("body")), "", 1
     if len(s) < 50 and s.rstrip().endswith(":") and _WE_DECIDED_HEADING.match(s.strip()):
         return None, "", 2  # "Det här bestämde vi:" / "• Dagordningen godkändes.": the meeting's points follow
+    # ("Decision: …": the label of a notes template kept in English)
+    english = "ecision" in s[:24]
     if len(s) > 400 or ("eslut" not in s and "beslöt" not in s and "onklusion" not in s and "tällningstag" not in s
-                        and not (s[:1] in "BbÖö" and _SETTLED_LABEL.match(s))):
+                        and not english and not (s[:1] in "BbÖö" and _SETTLED_LABEL.match(s))):
         return None
     if "beslutar" in s:
         if (tail := _DECIDES_AFTER_SENTENCE.search(s)) and tail.start() > 0:
@@ -8123,7 +8131,8 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
         # (the clause's own verbs are infinitives: a finite one tells of a decision, as a sentence does)
         return None if _DECISION_AS_SUBJECT.search(rest[4:].split(" att ")[0]) else (None, rest, 2)
     low = s.lower()
-    if "beslut" in low[:40] or "konklusion" in low[:40] or "ställningstag" in low[:40] or _SETTLED_LABEL.match(s):
+    if "beslut" in low[:40] or "konklusion" in low[:40] or "ställningstag" in low[:40] or _SETTLED_LABEL.match(s) \
+            or (english and low.startswith("decision")):
         m = _DECISION_LABEL.match(s)
         if m and not low.startswith(("förslag", "beslutsunderlag", "beslutet")):
             rest = (m.group("rest") or m.group("numbered") or "").strip()

@@ -587,7 +587,9 @@ def _hurried_day(due: str, meeting_date: str | None) -> str | None:
 
 
 # calling the next meeting, as the text tells it after the meeting's day: "EA kallar." -> "kalla till nästa möte"
-_CALLS_NEXT = re.compile(r"kalla(?:\s+till)?\s+(?:nästa\s+möte|mötet)\b")
+# ("JÖ skickar kallelse" under "Nästa möte": the calling, told by its letter)
+_CALLS_NEXT = re.compile(r"kalla(?:\s+till)?\s+(?:nästa\s+möte|mötet)\b|skicka\s+(?:ut\s+)?kallelse(?:n)?"
+                         r"(?:\s+till\s+(?:nästa\s+möte|mötet))?$")
 
 
 def _calls_that_meeting(task: str, day: str | None) -> bool:
@@ -4297,6 +4299,12 @@ _DUE_BEFORE_VERB = re.compile(
     r"\b(?P<modal>ska|skall)\s+(?P<due>senast\s+(?:(?:måndagen|tisdagen|onsdagen|torsdagen|fredagen)\s+)?(?:den\s+)?\d{1,2}\s+"
     r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+\d{4})?"
     r"|senast\s+\d{4}-\d{2}-\d{2}|till\s+nästa\s+(?:möte|träff|sammanträde))\s+(?P<rest>[a-zåäö]{3,}\b[^;]*?)\.?$")
+# … or between the subject and its verb in the present: "Åby kommun och Norrby kommun senast 2026-11-13 lämnar en
+# tidplan", as a decided point puts the deadline first
+_DUE_BEFORE_PRESENT = re.compile(
+    r"^(?P<who>[A-ZÅÄÖ][^;,.:]{1,80}?)\s+(?P<due>senast\s+(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:januari|februari|mars|"
+    r"april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+\d{4})?))\s+(?P<verb>[a-zåäö]{2,}r)\s+"
+    r"(?P<rest>[a-zåäö][^;]*?)\.?$")
 _DEC_RE = re.compile(rf"\s(?P<v>{_ADV}(?:{_DECISION_VERBS}))")
 # past the start, a clause starts at one of the characters in the lookahead, which the scan skips to
 # (not the "och" of words joined under one ending: "vård- och omsorgsnämnden" is one body)
@@ -5472,6 +5480,10 @@ _TASK_THEN_WHO_ROW_RE = re.compile(
     r"(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){0,2}(?:\s+[A-ZÅÄÖ](?:\.|(?![\wåäöÅÄÖ])))?))*)(?:\*\*)?"
     r"(?:\s+[–—-]\s+(?P<due3>[^–—]{1,30}?)|,\s*(?P<due4>\d{1,2}/\d{1,2}|v\.?\s?\d{1,2}|\d{4}-\d{2}-\d{2}|senast\s+[^,–—]{1,20}))?)"
     r"\s*\.?$", re.I)
+
+# a notes template's action field, one task on the label's line: "Action:  Kalla till mötet - SL - 2027-02-15",
+# "Åtgärd: Boka lokal – EE – v. 44"
+_ACTION_FIELD_LINE = re.compile(r"^\s*(?:Action|Åtgärd)\s*:\s*(?P<rest>\S.*)$")
 
 # … or with dashes between who, what and when: "• SB, RE – skriva sammanställningen till projektgruppen – 15/10"
 _DASHED_ROW_RE = re.compile(
@@ -8924,6 +8936,11 @@ class _Extractor:
                 self._action_row(m.group("who"), m.group("task"), m.group("due") or "")
             elif fields:
                 self._action_row(*fields)
+            elif line.lstrip()[:1] in "AÅ" and (field := _ACTION_FIELD_LINE.match(line)) \
+                    and (m := _TASK_THEN_WHO_ROW_RE.match("- " + field.group("rest"))) and m.group("who3"):
+                # "Action:  Skicka frågan till processteamet - KH - 2027-02-01": a notes template's action field
+                # under its item's decision, what, who and when in one line
+                self._action_row(m.group("who3"), m.group("task"), m.group("due3") or m.group("due4") or "")
             elif _ACTION_LABEL.match(line) or (line[:1] in "#*" and _ACTION_LABEL.match(line.strip("#*_ "))):
                 listed = True  # (a Markdown heading or bold words as the label: "### Att göra")
             elif "AP" in line[:8] and (m := _ACTION_POINT_ROW.match(line)):
@@ -9251,6 +9268,11 @@ class _Extractor:
                     a.due, a.due_date = None, None  # the row's day, set where the row is read
                 return a
             if due_date and a.due_date and not _dues_agree(due_date, a.due_date):
+                continue
+            if len(who) < len(a.assignees) and task.split()[:1] != a.task.split()[:1] \
+                    and re.match(r"[a-zåäö]{3,}a\s", task) and len(words & content(a.task)) < 2:
+                # "Kalla till första mötet om kartläggningen – SL" under "LB, SL och AN får i uppdrag att göra
+                # kartläggningen …": one of the three given an errand of their own, its own verb and a word in common
                 continue
             if re.match(r"har\s+[a-zåäö]+(?:t|at|it|tt)\b", a.task):
                 continue  # "Viktor har sammanställt …" is work done, not the task the row gives
@@ -12324,7 +12346,11 @@ class _Extractor:
         return False
 
     _PART_OF_RE = re.compile(
-        r"(?:^|\b(?:till|välkomna?|välkommen)\s+)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}"
+        # (told by a member as news, the newcomer's title before the name: "MF meddelade att skolsköterska Nora Ek
+        # ingår i gruppen från nästa möte")
+        r"(?:^|\b(?:till|välkomna?|välkommen)\s+|\b(?:meddelade|berättade|informerade|uppgav)\s+(?:om\s+)?att\s+"
+        r"(?:(?-i:[a-zåäö][a-zåäö-]{3,30})\s+(?=[A-ZÅÄÖ]))?)"
+        r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}"
         # "Oskar Nygårds och Hanna Ruotsalainen ingår i arbetsgruppen": the people listed
         r"(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}(?=\s+(?:och|ingår)\b|,)){0,5})"
         r"(?:,\s*[^,;]{2,60}?,)?(?:,?\s+som)?\s+(?P<new>(?:från\s+och\s+med\s+(?:i\s+dag|idag|nu|\w+\s+\w+)|numera|nu)\s+)?"
@@ -12989,6 +13015,9 @@ class _Extractor:
             # "ge arbetsgruppen för X i uppdrag att ta fram Y, med Eva Ek som sammankallande": the task given read on
             # its own, then the whole for who convenes the group it went to
             self._sentence(tc.group("task"), origin=origin, pos=pos, giver=giver, kinds=kinds)
+        if "senast " in s and (dm := _DUE_BEFORE_PRESENT.match(s)):
+            # "Åby kommun och Norrby kommun senast 2026-11-13 lämnar en tidplan …": the deadline read after the task
+            s = f"{dm.group('who')} {dm.group('verb')} {dm.group('rest')} {dm.group('due')}"
         if s[:3] == "Vi " and (we := _WE_AT.match(s)):
             # "Vi på Åby kommun tar fram …", "Vi från Åby och Ekå undersöker …": the members speaking
             # for their huvudmän, whose task it is

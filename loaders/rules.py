@@ -225,6 +225,10 @@ TASK_VERBS = (
     "prövar(?=\\s+(?:[a-zåäö]+\\s+){0,2}(?:i|på|med)\\s)",
     # a report handed in by a day: "Katarina lämnar rapporten för fjärde kvartalet senast den 31 januari"
     "lämnar(?=\\s+(?:[a-zåäö]+)?rapporten\\b)",
+    # a piece of work handed in, named by its kind: "Åby kommun lämnar en tidplan för införandet till styrgruppen" (not
+    # "lämnar sin tjänst", "lämnar gruppen", nor a body's standing report: "lämnar en lägesbild dit inför varje möte")
+    "lämnar(?=\\s+(?:en|ett|sin|sitt|sina)\\s+(?:[a-zåäö]+)?(?:plan|redovisning|förslag|underlag|sammanställning|"
+    "lägesbild|yttrande)\\b(?!\\s+dit\\b))",
     # carrying a matter to another body's meeting: "Marjatta tar det på deras möte i november"
     "tar\\s+(?:det|den|frågan|ärendet)\\s+(?:på|vid)(?=\\s+[^.;]{0,30}?\\bmöte\\b)",
     # calling the next meeting, the verb alone at the end of a terse line: "BÖ kallar, AKL skickar över sändlistan."
@@ -727,6 +731,9 @@ RULES: tuple[Rule, ...] = (
                        facts=(("membership", "Lena Sjöberg", "Arbetsgrupp SIP", "join"),)),
                    _ex("Gunnar Vik ingår i styrgruppen från och med januari.", body="Styrgrupp Barnahus",
                        facts=(("membership", "Gunnar Vik", "Styrgrupp Barnahus", "join"),)),
+                   # a newcomer's seat told as news by a member, the title before the name
+                   _ex("Per Lind meddelade att skolsköterska Nora Berg ingår i gruppen från nästa möte.",
+                       body="Arbetsgrupp SIP", facts=(("membership", "Nora Berg", "Arbetsgrupp SIP", "join"),)),
                    # from when told before the body, the seat and whom it is for after it
                    _ex("Gunnar Vik ingår från och med nästa möte i projektgruppen som representant för IT-avdelningen.",
                        body="Projektgrupp Nytt hus", facts=(("membership", "Gunnar Vik", "Projektgrupp Nytt hus", "join"),)),

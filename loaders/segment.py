@@ -66,7 +66,8 @@ _YEAR_NUMBER = re.compile(r"^(\d{1,3})/(\d{2})\s+([A-ZÅÄÖ].{1,100})$")
 # "P 3. Utbildningsdag": a point's abbreviation, capital and followed by a titled number only
 # ("PKT 3 | Återkoppling från LSVO": the abbreviation written out, a bar between number and title; "Punkt 3 · Lokaler":
 # a middle dot)
-_POINT = re.compile(r"^(?:(?:Punkt|Pkt\.?|Ärende|Ärendepunkt|Paragraf:?)\s+|(?-i:P)\.?\s?(?=\d{1,2}[.:)]?\s+[A-ZÅÄÖ]))(\d{1,3}|[IVX]{1,5}\b|[A-Z]\b)\s*[.:)|·–-]?\s*(.*)$",
+# ("Item 3 - SIP för barn", "Agenda item 3: Budget": a notes template whose labels are in English)
+_POINT = re.compile(r"^(?:(?:Punkt|Pkt\.?|Ärende|Ärendepunkt|Paragraf:?|Item|Agenda\s+item)\s+|(?-i:P)\.?\s?(?=\d{1,2}[.:)]?\s+[A-ZÅÄÖ]))(\d{1,3}|[IVX]{1,5}\b|[A-Z]\b)\s*[.:)|·–-]?\s*(.*)$",
                     re.IGNORECASE)
 # items lettered or in Roman numerals, typed without heading styles: "B. Budget 2026", "II. Val av plattform"
 _PLAIN_LETTER = re.compile(r"^([IVX]{1,5}|[A-Z])[.)]\s+([A-ZÅÄÖ](?:[^.!?]|\.(?=[^\s.!?]|\s+[a-zåäö\d])){1,100})$")
@@ -493,7 +494,7 @@ def _candidates(lines: list[str], md: set[int]) -> tuple[list[_Head], list[_Head
             m = _POINT.match(s)
             if m:
                 mdh.append(_Head(idx + 1, _key(m.group(1)), m.group(1).upper(), m.group(2)))
-        elif c in "PpÄä":
+        elif c in "PpÄä" or (c in "IA" and s[:5] in ("Item ", "Agend")):
             if c.islower() and idx and (prev := lines[idx - 1].rstrip()) and prev[-1] not in ".:!?":
                 continue  # "… med ändringen att" / "punkt 6 behandlades före punkt 5.": a sentence wrapped
             m = _POINT.match(s)
