@@ -446,6 +446,9 @@ _FLAT_ROSTER_LABEL = re.compile(r"^(?:Närvarande|Ledamöter|Beslutande|Tjänstg
 # between: "Eva Ek (S), ordförande Per Lind (M) Åsa Berg (C), tjg ersättare Bo Ås (V)"
 _FLAT_PARTY_THEN_NAME = re.compile(r"(?P<end>\([A-ZÅÄÖ]{1,3}\)(?:,\s+[a-zåäö0-9][\wåäö:.]*(?:\s+[a-zåäö][\wåäö:.]*){0,3})?)\s+"
                                    r"(?P<given>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?=\s+[A-ZÅÄÖ])")
+_PARTY_TAG = re.compile(r"\([A-ZÅÄÖ]{1,3}\)")
+# a name that ends in a party tag of its own: "… (S) Eeva Kaplas (MP)"
+_NAME_THEN_PARTY = re.compile(r"\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?\s+\([A-ZÅÄÖ]{1,3}\)")
 _FLAT_NAME_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?")
 _FLAT_PAGE_END = re.compile(r"(\bSida\s+(\d{1,3})\s+av\s+\d{1,3})\s+(?=\S)")
 _FLAT_EMPTY_LABEL = re.compile(r"Beslutande\s+organ|Plats\s+och\s+tid|Beslutande|Justeringens\s+plats\s+och\s+tid")
@@ -558,9 +561,6 @@ def _next_points_apart(text: str) -> list[str]:
     return parts
 
 
-_PARTY_TAG = re.compile(r"\([A-ZÅÄÖ]{1,3}\)")
-
-
 def _party_then_name(m: re.Match) -> str:
     """A member's party tag and role, a ";" and the given name that starts the next member, where the word is a given
     name; the match as it is otherwise.
@@ -576,9 +576,6 @@ def _party_then_name(m: re.Match) -> str:
     if m["end"].endswith((" för", " efter")):
         return m.group(0)  # "…, tjänstgörande ersättare för Gösta Wik (S)": the member she stands in for
     return f"{m['end']}; {m['given']}" if tagged or is_given_name(m["given"]) else m.group(0)
-
-
-_NAME_THEN_PARTY = re.compile(r"\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?\s+\([A-ZÅÄÖ]{1,3}\)")
 
 
 def _place_then_name(m: re.Match) -> str:

@@ -3346,10 +3346,8 @@ class _Ctx:
         holders = {normalise_person_name(a.name) for a in held}
         if len(holders) > 1:
             # "Ordföranden tar med frågan …" where a guest is "ordförande LSVO": the chair of the meeting, not the guest
-            members = [a for a in held if a.status != "guest"]
-            if not members and not any(_DEPUTY_TITLE.match((a.title or "").strip()) for a in held):
-                return None
-            held = members or held
+            # (where all of them are guests, the deputy below tells them apart, or no one does)
+            held = [a for a in held if a.status != "guest"] or held
             holders = {normalise_person_name(a.name) for a in held}
         if len(holders) > 1:
             # "uppdra åt socialchefen" where the roster lists the socialchef and her deputy ("bitr. socialchef"): the
