@@ -7705,6 +7705,37 @@ _PRESENTER_AFTER_VERB = re.compile(
     rf"|\b(?:berättade|redogjorde)\s+(?P<who3>{_HOLDER}|[A-ZÅÄÖ][a-zåäöé-]+\s+[A-ZÅÄÖ][a-zåäöé-]+)\s+(?:om|för)\b")
 
 
+# a title in its definite form and the unit it is held in: "Verksamhetschefen för Medicinkliniken", "Enhetschefen på
+# Vuxenenheten", "verksamhetschefen vid BUP Mälarby"
+_TITLE_OF_UNIT = re.compile(r"(?P<title>(?:[a-zåäö]+-\s+och\s+)?[a-zåäö-]+(?:chef|direktör|samordnare|ledare|strateg))(?:en|n)"
+                            r"\s+(?:för|på|vid)\s+(?P<unit>(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*|[a-zåäö][\wåäö-]*)(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})",
+                            re.I)
+
+
+def _title_of_unit_holder(subject: str, att: list[AttendanceEntry]) -> str | None:
+    """The one attendee a title and the unit it is held in name, the roster giving both ("Lars Ek, verksamhetschef
+    Medicinkliniken, Region Å" or a title and a unit of their own).
+
+    >>> a = [AttendanceEntry("Lars Ek", "guest", title="verksamhetschef", unit="Medicinkliniken"),
+    ...      AttendanceEntry("Eva Berg", "present", title="verksamhetschef", unit="Geriatriken")]
+    >>> _title_of_unit_holder("Verksamhetschefen för Medicinkliniken", a), _title_of_unit_holder("Verksamhetschefen för BUP", a)
+    ('Lars Ek', None)
+    """
+    m = _TITLE_OF_UNIT.fullmatch(subject.strip())
+    if not m:
+        return None
+    title, unit = m.group("title").lower(), m.group("unit").casefold()
+    holders = []
+    for e in att:
+        held = (e.title or "").casefold()
+        if not held.startswith(title):
+            continue
+        where = " ".join(x for x in (held, e.unit, e.organisation) if x).casefold()
+        if unit in where or unit.rstrip("s") in where:
+            holders.append(e.name)
+    return holders[0] if len(set(holders)) == 1 else None
+
+
 def _holder(who: str | None, att: list[AttendanceEntry]) -> str | None:
     """The attendee a presenter's words name: by a role ("ordföranden"), by a title the roster gives
     one attendee only ("förbundsdirektören"), or by name.
@@ -7863,6 +7894,12 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
                     out.append(e.name)
                     break
             continue
+        if " för " in low or " på " in low or " vid " in low:
+            # "Verksamhetschefen för Medicinkliniken redogjorde …": the one attendee holding that title in that unit
+            if (holder := _title_of_unit_holder(subject, att)) is not None:
+                if holder not in out:
+                    out.append(holder)
+                continue
         tm = _DEFINITE_TITLE.fullmatch(low)
         if tm or " " not in low and low in _BARE_PRESENTING_TITLES:
             # "Socialchefen föredrar ärendet", "Rektor redogjorde för …": the one attendee who holds that title

@@ -817,6 +817,8 @@ _TAIL_STOP = {
     # "återkommer till Styrgrupp Nära vård senast i december / i mars", "starta Lokal närvårdsgrupp X
     # från oktober": when, not a name
     "senast", "från", *MONTHS,
+    # "ansvarar för Arbetsgrupp trygg hemgång liksom för …": the next of a list, never a word of a name
+    "liksom",
     # "uppdraget till Arbetsgrupp för X därmed anses slutfört": a sentence adverb and the passive after the name
     "därmed", "därför", "därigenom", "härmed", "anses", "ansågs",
     # "ge arbetsgruppen för barn och unga mandat att …": what the body is given, no part of its name
@@ -1842,6 +1844,29 @@ _FÖRBUND_AFTER_COMMA = re.compile(r",\s(?P<owner>(?:Samordningsförbundet|[A-Z�
                                   r"(?:\s+[A-ZÅÄÖ][\wåäö–-]+){1,2})")
 
 
+# bodies of one kind, one in each place the list names: "de lokala samverkansgrupperna för barn och unga i Ekby, Åby
+# och Ås", "samtliga lokala närvårdsgrupper i Åby och Ås"
+_BODIES_IN_PLACES = re.compile(
+    r"(?:de|alla|samtliga)\s+(?:(?P<adj>[a-zåäö]{3,}a)\s+)?(?P<kind>[a-zåäö]*(?:grupp|råd|team|nätverk))(?:erna|er|en)"
+    r"(?P<topic>\s+för\s+(?:(?!\si\s)[^,.;])+?)?\s+i\s+(?P<places>[A-ZÅÄÖ][\wåäö-]+(?:,\s*[A-ZÅÄÖ][\wåäö-]+)*"
+    r"\s+(?:och|samt)\s+[A-ZÅÄÖ][\wåäö-]+)\s*$")
+
+
+def _bodies_in_places(m: re.Match) -> list[str]:
+    """Each body of a plural that names its places, in the singular: one per place.
+
+    >>> _bodies_in_places(_BODIES_IN_PLACES.search("de lokala samverkansgrupperna för barn och unga i Åby och Ås"))
+    ['Lokala samverkansgruppen för barn och unga i Åby', 'Lokala samverkansgruppen för barn och unga i Ås']
+    >>> _bodies_in_places(_BODIES_IN_PLACES.search("samtliga lokala närvårdsråd i Åby, Ås och Ekby"))
+    ['Lokala närvårdsrådet i Åby', 'Lokala närvårdsrådet i Ås', 'Lokala närvårdsrådet i Ekby']
+    """
+    kind = m.group("kind")
+    single = kind + ("en" if kind.endswith("grupp") else "et")
+    head = f"{m.group('adj')} {single}" if m.group("adj") else single
+    head = head[:1].upper() + head[1:] + (m.group("topic") or "")
+    return [f"{head} i {p}" for p in re.split(r",\s*|\s+(?:och|samt)\s+", m.group("places"))]
+
+
 @_kept_per_text
 def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_Group]:
     """Collaboration bodies named in ``text``, as written, without overlaps.
@@ -2773,6 +2798,10 @@ def _bodys_role_holder(role: str, ctx: "_Ctx") -> str | None:
 def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | None:
     """Assignees named by a clause subject, or None when it names no person or body."""
     s = _LEAD_STRIP.sub("", subj.strip(" ,:;")).strip()
+    if s[:3].casefold() in ("sam", "all") and (every := _EVERY_OF_KIND.fullmatch(s)) and every.group("adj") \
+            and (named := ctx.every_named_of_kind(every.group("adj"), every.group("pre") + every.group("kind"))):
+        # "samtliga lokala samverkansgrupper redovisar …": each body of that kind the minutes name
+        return named
     if s[:6] in ("Länets", "länets") and _LANS_KOMMUNER.fullmatch(s):
         s = "Kommunerna"  # "Länets kommuner behöver säkerställa …": the kommuner of the region
     if len(s) > 480:
@@ -3571,6 +3600,30 @@ class _Ctx:
         names = {g.name for t in texts for g in find_groups(_flatten(t)) if not g.generic_head
                  and any(re.fullmatch(r"[\wåäö-]*råd(?:et)?", w.casefold()) for w in g.name.split()[:2])}
         return next(iter(names)) if len(names) == 1 else None
+
+    def every_named_of_kind(self, adj: str | None, kind: str) -> list[str]:
+        """The bodies the minutes name whose name holds the compound ``kind`` ("samverkansgrupp") and opens with the
+        adjective ``adj`` ("lokala" → "Lokal samverkansgrupp Åby", "Lokala samverkansgruppen i Ås"), in the order first
+        named; a plural that names its places ("de lokala samverkansgrupperna för barn i Åby och Ås") names each."""
+        if not self.parsed:
+            return []
+        stem = (adj or "").casefold()[:-1]
+        texts = [t for it in self.parsed.items for t in (it.title, it.body) if t]
+        texts += [d.text for d in self.parsed.decisions if d.text]
+        names: dict[str, str] = {}
+        for t in texts:
+            if kind not in t.casefold():
+                continue
+            flat = _flatten(t)
+            found = [g.name for g in find_groups(flat) if not g.generic_head]
+            for line in re.split(r"[.;]\s+", flat):
+                if (dist := _BODIES_IN_PLACES.search(line.rstrip(". "))) is not None:
+                    found += _bodies_in_places(dist)
+            for n in found:
+                low = n.casefold()
+                if kind in low and (not stem or low.startswith(stem)):
+                    names.setdefault(_one_body_key(n), n)
+        return list(names.values())
 
     def one_named_with(self, head: str) -> str | None:
         """The one group whose name holds the compound kind ``head`` ("närvårdsgrupp"), as the items'
@@ -14145,6 +14198,61 @@ class _Extractor:
         self.mandate(frm, taker, "delegates", item, pos)
         return True
 
+    # a body's standing charge over other bodies, listed: "Samverkansgruppen ansvarar för Arbetsgrupp A liksom för
+    # Arbetsgrupp B och C", "Enligt utkastet ansvarar styrgruppen för …" (the subject after a fronted phrase), "Styrgrupp
+    # X, där socialchefen är ledamot, ansvarar för …" (an aside after the subject); what else the subject does after
+    # "och" is read on as its own sentence
+    _ANSWERS_FOR_RE = re.compile(
+        r"^(?:(?:Enligt|Sedan|Numera|Nu|Därmed|Dessutom|Även|Också|Fortsatt|Idag|I\s+dag)\b[^.;,]{0,60}?,?\s+"
+        r"(?:ansvarar|har)\s+(?P<who2>[A-ZÅÄÖa-zåäö][^.;,]{1,80}?)\s+(?:ansvar(?:et)?\s+)?för"
+        r"|(?P<who>[A-ZÅÄÖ][^.;,]{1,80}?)(?:,\s+(?:där|som)\s+[^.;,]{2,80},)?\s+(?:även\s+|också\s+|fortsatt\s+)?"
+        r"(?:ansvarar|har\s+ansvar(?:et)?)\s+för)\s+(?P<list>[A-ZÅÄÖ][^.;]+?)"
+        r"(?:\s+och\s+(?P<more>(?:rapporterar|återrapporterar|redovisar|avrapporterar)\s+[^.;]+?))?\s*\.?$")
+    _LIST_JOINT = re.compile(r"\s*(?:,\s*(?:och\s+|samt\s+|liksom\s+)?|\s+(?:och|samt|liksom)\s+)(?:(?:även|också)\s+)?(?:för\s+)?")
+
+    def _answers_for_bodies(self, c: str, *, origin: str = "narrative", pos: int | None = None,
+                            giver: str | None = None) -> bool:
+        """"Styrgruppen ansvarar för Arbetsgrupp A liksom för Projektgrupp B": the subject body delegates to each body
+        the list names; only when every part of the list is a body (a charge over a task is no mandate)."""
+        if not re.search(r"\sför\s+[A-ZÅÄÖ]", c):
+            return False  # no body named after "för": a charge over a task
+        m = self._ANSWERS_FOR_RE.match(c.strip())
+        if not m:
+            return False
+        raw = m.group("who") or m.group("who2")
+        frm = self._body_ref(raw)
+        if not frm or not self._is_body(frm):
+            return False
+        lst = m.group("list")
+        each = []
+        if (dist := _BODIES_IN_PLACES.search(lst)) and (
+                not dist.start() or re.search(r"(?:,|\s(?:och|samt|liksom))(?:\s+för)?\s*$", lst[:dist.start()])):
+            # "… och för de lokala samverkansgrupperna för barn och unga i A, B och C": one body in each place
+            each = _bodies_in_places(dist)
+            lst = re.sub(r"(?:\s*,|\s+(?:och|samt|liksom))(?:\s+för)?\s*$", "", lst[:dist.start()])
+        found = [g for g in find_groups(lst) if not g.generic_head] if lst.strip() else []
+        if not (found or each) or found and found[0].start != 0:
+            return False
+        at = 0
+        for g in found:
+            if not self._LIST_JOINT.fullmatch(lst[at:g.start]) and at != g.start:
+                return False  # words between the bodies that join no list: a task, not bodies
+            at = g.end
+        if lst[at:].strip(" ,"):
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        for g in found:
+            to = self._body_ref(g.name) or g.name
+            if to.casefold() == frm.casefold():
+                return False
+        for to in [self._body_ref(g.name) or g.name for g in found] + each:
+            self.group(to, item)
+            self.mandate(frm, to, "delegates", item, pos)
+        if m.group("more"):
+            # "… och rapporterar till RLG": what the subject also does, its subject kept
+            self._sentence(f"{raw} {m.group('more')}", origin=origin, pos=pos, giver=giver, kinds=("mandate",))
+        return True
+
     _SEAT_REPORTS_RE = re.compile(
         r"^(?P<owner>[Kk]ommunernas|[Rr]egionens|[A-ZÅÄÖ][\wåäö-]+\s+kommuns|Region\s+[A-ZÅÄÖ][\wåäö-]+s)\s+"
         r"(?:representant|företrädare)\s+i\s+(?P<group>[^.;,]+?)\s+(?P<v>(?:åter)?rapporterar)\s+till\s+(?P<to>[^.;,]+?)"
@@ -15225,7 +15333,7 @@ class _Extractor:
             for p in who:
                 # (on leave she keeps her seat: no leave of hers implied by the stand-in)
                 self.membership(p, grp, item, role="vikarie", change="replace", replaces=None if leave else old[0])
-            if not (leave and old[0].casefold() in self.ctx.roster):  # the roster tells her seat already
+            if old[0].casefold() not in self.ctx.roster:  # the roster tells her seat already
                 self.membership(old[0], grp, item, role=role or None, change="member")
             return True
         if rule.name == "replaces_the_one_leaving":

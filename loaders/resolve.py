@@ -2015,8 +2015,11 @@ class _Groups:
     def _lengthened_form_of(self, key: str) -> str | None:
         """The one body already named "kind för topic" whose name this one goes on from with a few words
         more: "Arbetsgrupp för unga vuxna" of "Arbetsgrupp för unga vuxna utan arbete eller studier"."""
+        # (not a body of the same kind placed elsewhere: "Lokala gruppen för unga i Ås" is not "… för unga i Åby",
+        # whose placeless form the key goes on from with its own place)
         hits = {name for k, name in self.new_names.items()
-                if " för " in name and key.startswith(k + " ") and len(key.split()) - len(k.split()) <= 4}
+                if " för " in name and key.startswith(k + " ") and len(key.split()) - len(k.split()) <= 4
+                and not (key[len(k):].startswith(" i ") and _NAMED_PLACE_END.search(name))}
         return hits.pop() if len(hits) == 1 else None
 
     def _cut_form_of(self, key: str) -> str | None:

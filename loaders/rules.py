@@ -424,6 +424,30 @@ RULES: tuple[Rule, ...] = (
                        body="PSO", facts=(("membership", "Ola Rask", "Regionala samrådet", "leave"),))),
          counter_examples=("Platsen i styrgruppen är vakant sedan maj, då ingen har utsetts.",
                            "Platsen för PSO:s representant i Regionala samrådet är vakant sedan maj.")),
+    # a body's standing charge over other bodies, listed ("liksom", "och", "samt"): "Samverkansgruppen ansvarar för
+    # Arbetsgrupp A liksom för Arbetsgrupp B": it delegates to each
+    Rule("answers_for_bodies", "mandate", mandate="delegates", triggers=("ansvarar ", "ansvar för", "ansvaret för"),
+         handler="_answers_for_bodies",
+         examples=(_ex("Samverkansgruppen ansvarar för Arbetsgrupp fallprevention liksom för Arbetsgrupp demens och "
+                       "Processteam utskrivning.", body="Samverkansgrupp äldre",
+                       facts=(("mandate", "Samverkansgrupp äldre", "Arbetsgrupp fallprevention", "delegates"),
+                              ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp demens", "delegates"),
+                              ("mandate", "Samverkansgrupp äldre", "Processteam utskrivning", "delegates"))),
+                   # the subject after a fronted phrase
+                   _ex("Enligt uppdragsbeskrivningen ansvarar styrgruppen för Arbetsgrupp SIP liksom för Projektgrupp "
+                       "hemgång.", body="Styrgrupp Nära vård",
+                       facts=(("mandate", "Styrgrupp Nära vård", "Arbetsgrupp SIP", "delegates"),
+                              ("mandate", "Styrgrupp Nära vård", "Projektgrupp hemgång", "delegates"))),
+                   # another body, an aside after it, and what else it does
+                   _ex("Styrgrupp psykisk hälsa, där socialchefen är ledamot, ansvarar för Arbetsgrupp suicidprevention "
+                       "liksom för Projektgrupp beroendeteam och rapporterar till Regional ledningsgrupp.",
+                       body="Socialnämnden, Åby kommun",
+                       facts=(("mandate", "Styrgrupp psykisk hälsa", "Arbetsgrupp suicidprevention", "delegates"),
+                              ("mandate", "Styrgrupp psykisk hälsa", "Projektgrupp beroendeteam", "delegates"),
+                              ("mandate", "Styrgrupp psykisk hälsa", "Regional ledningsgrupp", "reports_to")))),
+         counter_examples=("Samverkansgruppen ansvarar för uppföljningen av överenskommelsen liksom för handlingsplanen.",
+                           "Eva Ek ansvarar för Arbetsgrupp SIP liksom för Arbetsgrupp demens.",
+                           "Samverkansgruppen ansvarar för att Arbetsgrupp SIP får underlaget.")),
     Rule("absence_or_vacancy", "vacancy",
          triggers=("inte", "ej ", "förhinder", "vakant", "saknar", "saknas", "behöver utses",
                    "behöver tillsättas", "behöver rekryteras", "valts"),

@@ -805,8 +805,8 @@ def _plain_titles(lines: list[str], paragraphs: bool) -> list[_Head]:
         if colon:
             s = s[:-1].rstrip()
         caps = not paragraphs and s.isupper() and len(s) >= 4
-        if not _PLAIN_TITLE.match(s) or len(s.split()) > 8:
-            continue
+        if not _PLAIN_TITLE.match(s) or len(s.split()) > 8 or s.endswith(","):
+            continue  # (a line ending in a comma is a mail's greeting, "Hej allihop,", no title)
         if (colon or caps) and _POINT_LABEL.match(s):
             continue  # "Beslut:", "BAKGRUND": a label inside a point
         before = lines[idx - 1].strip() if idx else ""
