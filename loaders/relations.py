@@ -1847,7 +1847,7 @@ _FÖRBUND_AFTER_COMMA = re.compile(r",\s(?P<owner>(?:Samordningsförbundet|[A-Z�
 # bodies of one kind, one in each place the list names: "de lokala samverkansgrupperna för barn och unga i Ekby, Åby
 # och Ås", "samtliga lokala närvårdsgrupper i Åby och Ås"
 _BODIES_IN_PLACES = re.compile(
-    r"(?:de|alla|samtliga)\s+(?:(?P<adj>[a-zåäö]{3,}a)\s+)?(?P<kind>[a-zåäö]*(?:grupp|råd|team|nätverk))(?:erna|er|en)"
+    r"(?:de|alla|samtliga)\s+(?:(?P<adj>[a-zåäö]{3,}a)\s+)?(?P<kind>[a-zåäö]*(?:grupp|råd|team|nätverk))(?:erna|er|en)?"
     r"(?P<topic>\s+för\s+(?:(?!\si\s)[^,.;])+?)?\s+i\s+(?P<places>[A-ZÅÄÖ][\wåäö-]+(?:,\s*[A-ZÅÄÖ][\wåäö-]+)*"
     r"\s+(?:och|samt)\s+[A-ZÅÄÖ][\wåäö-]+)\s*$")
 
@@ -7778,6 +7778,15 @@ _LEAD_ROLE_NOTE = re.compile(r"\s*\((sammankallande|ordförande|processledare|pr
 _FOR_INFORMATION = re.compile(r"\bför\s+(?:kännedom|information|kännedom\s+och\s+information)\s*\.?\s*$")
 # a group's notes labelling a task given at the meeting: "Uppdrag: Eva Ek redovisar …", "Åtgärd: …"
 _TASK_LABEL_LEAD = re.compile(r"^(?:Uppdrag|Åtgärd|Att\s+göra)\s*:\s*(?=[A-ZÅÄÖ])")
+
+
+# a post in a body without a holder, told by the role: "Posten som sekreterare (i Lokal samverkansgrupp X) är vakant
+# (sedan Sara Lund slutade i mars)"
+_POST_AS_VACANT = re.compile(
+    r"\b(?:[Pp]osten|[Rr]ollen|[Uu]ppdraget|[Pp]latsen)\s+som\s+(?P<role>[a-zåäö-]+(?:\s+ordförande)?)"
+    r"(?:\s+(?:i|för)\s+(?P<g>[A-ZÅÄÖa-zåäö][^.;,]{2,80}?))?\s+är\s+(?:nu\s+|fortfarande\s+|därmed\s+)?vakant"
+    r"(?:\s+sedan\s+(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+"
+    r"(?:slutade|lämnade|avgick|gick\s+i\s+pension|avsade\s+sig|flyttade|bytte)\b)?")
 
 
 class _Extractor:
@@ -15329,6 +15338,12 @@ class _Extractor:
             if not who or not old or len(old) != 1 or not grp:
                 return False
             role = g.get("role") and re.sub(r"^ordinarie\s+", "", g["role"])
+            held = [x for x in self.out.memberships if not g.get("group") and x.item == item and x.change in ("member", "join")
+                    and normalise_person_name(x.person) == old[0] and x.group.casefold() != (body or "").casefold()]
+            if held:
+                # "Sara Ek är nämndens kontaktpolitiker för Lokal samverkansgrupp X. Eva Berg vikarierar för Sara Ek under
+                # hennes föräldraledighet": the seat the item just told she holds in another body
+                grp, role = held[-1].group, role or held[-1].role
             leave = rule.name == "stands_in_during_leave"
             for p in who:
                 # (on leave she keeps her seat: no leave of hers implied by the stand-in)
@@ -17840,7 +17855,9 @@ class _Extractor:
             # ("Styrelsen ansvarar på uppdrag av regionfullmäktige för skolans verksamhet": a board's charge)
             # ("Styrgruppen verkar på mandat från X": the same, in the word of the arbetsordning)
             # ("Projektet drivs på uppdrag av styrgruppen": the project the body that met runs, in the passive)
-            r"\s+(?:(?:arbetar|jobbar|verkar|samlas|träffas|ansvarar|drivs|bedrivs)\s+på\s+(?:uppdrag|mandat)\s+(?:från|av)|"
+            # ("Vi arbetar som tidigare på uppdrag av X": an adverb of time before the uppdrag)
+            r"\s+(?:(?:arbetar|jobbar|verkar|samlas|träffas|ansvarar|drivs|bedrivs)\s+"
+            r"(?:(?:som\s+tidigare|som\s+förut|fortsatt|fortfarande|även|också|numera|alltjämt)\s+)?på\s+(?:uppdrag|mandat)\s+(?:från|av)|"
             # "Arbetsgruppen har sitt uppdrag från X", "Vi har fått vårt uppdrag av X": the body's standing uppdrag
             # ("Samverkansgruppen har sitt mandat från X": the same, in the word of the arbetsordning)
             r"(?:har|fick)\s+(?:fått\s+)?(?:sitt|vårt|sina|våra)\s+(?:uppdrag|mandat)\s+(?:från|av)|"
@@ -18289,6 +18306,18 @@ class _Extractor:
                 role = _SEAT_OF_COMPOUND.get(role[:-7], role[:-7].rstrip("s"))  # "ersättarplatsen": an ersättare's seat
             self.out.vacancies.append(RawVacancy(text=s, role="representant" if role.startswith(("plats", "post")) else role,
                                                  huvudman=m.group("hm") or m.group("hm2"), item=item))
+            return
+        m = _POST_AS_VACANT.search(s) if "vakant" in s and "som " in s else None
+        if m:
+            # "Posten som sekreterare är vakant sedan Sara Lund slutade i mars", "Posten som sekreterare i Lokal
+            # samverkansgrupp X är vakant": the role with no holder, in the body named or the one that met; the one
+            # who left it, where the sentence says so
+            g = self._group_phrase(m.group("g")) if m.group("g") else self._meeting_body()
+            if m.group("g") and g:
+                self.group(g, item)
+            self.out.vacancies.append(RawVacancy(text=s, role=m.group("role").casefold(), group=g, item=item))
+            if m.group("old") and g and is_person_name(m.group("old")):
+                self.membership(m.group("old"), g, item, role=m.group("role").casefold(), change="leave")
             return
         m = re.search(r"(?P<role>[\wåäö-]+)\s+(?:för|i)\s+(?P<g>[^.]+?)\s+är\s+vakant", s) if "vakant" in s else None
         if m and m.group("role").casefold() not in ("den", "det", "som", "där") and not re.search(r",\s+(?:där|som|när)\s", m.group("g")):

@@ -457,6 +457,10 @@ RULES: tuple[Rule, ...] = (
                        "var närvarande på grund av sjukdom.", body="Samrådsgruppen för idéburen sektor",
                        facts=(("membership", "Maja Lundell", "Samrådsgruppen för idéburen sektor", "member"),)),
                    _ex("Ersättare för regionen har ännu inte utsetts.", ("vacancy", "ersättare")),
+                   # a post by its role, with no holder since the one named left it
+                   _ex("Posten som sekreterare är vakant sedan Sara Berg slutade i mars, så vi turas om att skriva.",
+                       ("vacancy", "sekreterare"), ("membership", "Sara Berg", "Samverkansgrupp äldre", "leave")),
+                   _ex("Posten som sekreterare i Lokal samverkansgrupp Åby är vakant sedan maj.", ("vacancy", "sekreterare")),
                    # a huvudman's seat told empty
                    _ex("Platsen för Tallviks kommun är vakant.", ("vacancy", "representant")),
                    _ex("Representant från Tallviks kommun saknas fortfarande.", ("vacancy", "representant")),
@@ -1511,6 +1515,12 @@ RULES: tuple[Rule, ...] = (
                    _ex("Projektet drivs på uppdrag av Styrgrupp Nära vård och rapporterar dit varje kvartal.",
                        ("mandate", "Styrgrupp Nära vård", "Projektgrupp e-tjänst", "delegates"),
                        ("mandate", "Projektgrupp e-tjänst", "Styrgrupp Nära vård", "reports_to"), body="Projektgrupp e-tjänst"),
+                   # an adverb of time before the uppdrag; the giver's name with a comma in it
+                   _ex("Vi arbetar som tidigare på uppdrag av Beredningsgruppen, Samordningsförbundet Åby, och rapporterar "
+                       "dit inför varje höst.",
+                       ("mandate", "Beredningsgruppen, Samordningsförbundet Åby", "Arbetsgrupp unga vuxna", "delegates"),
+                       ("mandate", "Arbetsgrupp unga vuxna", "Beredningsgruppen, Samordningsförbundet Åby", "reports_to"),
+                       body="Arbetsgrupp unga vuxna"),
                    _ex("Teamet har sitt uppdrag från vårdcentralens ledningsgrupp och återrapporterar dit.",
                        ("mandate", "vårdcentralens ledningsgrupp", "Förbättringsteamet Tillgänglighet", "delegates"),
                        ("mandate", "Förbättringsteamet Tillgänglighet", "vårdcentralens ledningsgrupp", "reports_to"),
@@ -7412,7 +7422,11 @@ _ex("Rapporten kommer från Lokal arbetsgrupp Tallvik. Karin Ek har tagit över 
                        ("membership", "Eva Lund", "Samverkansgrupp äldre", "member")),
                    _ex("Ulla Berg är vikarie för Per Ek i Styrgrupp Barnahus under hösten.",
                        ("membership", "Ulla Berg", "Styrgrupp Barnahus", "replace"),
-                       ("membership", "Per Ek", "Styrgrupp Barnahus", "member"))),
+                       ("membership", "Per Ek", "Styrgrupp Barnahus", "member")),
+                   # in a nämnd's minutes, the seat the sentence before told the one on leave holds in another body
+                   _ex("Sara Ek är även nämndens kontaktpolitiker för Lokal samverkansgrupp Åby. Eva Berg (S) vikarierar "
+                       "för Sara Ek under hennes föräldraledighet.", body="Socialnämnden, Åby kommun",
+                       facts=(("membership", "Eva Berg", "Lokal samverkansgrupp Åby", "replace"),))),
          counter_examples=("Jan Ek vikarierar för enhetschefen på Solgården.",)),
     # a stand-in for the time a member is on leave, the leave told first: "Under Eva Lunds föräldraledighet t.o.m. juni
     # ersätts hon av Jan Ek" (she keeps her seat)
@@ -8381,17 +8395,25 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
     # "Anna Lund är gruppens representant i regionens samverkansgrupp för äldre": a seat held, for the one in
     # the genitive
     Rule("is_representative", "membership", change="member", exclusive=False, narrative_only=True,
-         triggers=("representant i", "s ledamot i", "s ersättare i", "s kontaktperson i"),
-         pattern=r"(?:^|,?\s+och\s+)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+är\s+(?:också\s+|även\s+)?"
+         # ("Sara Ek (S) är även nämndens kontaktpolitiker för Lokal samverkansgrupp Åby": a nämnd's contact with the
+         # group, "för" it; a party tag after the name)
+         triggers=("representant i", "s ledamot i", "s ersättare i", "s kontaktperson i", "s kontaktpolitiker"),
+         pattern=r"(?:^|,?\s+och\s+)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:\s+\([A-ZÅÄÖ]{1,3}\))?\s+är\s+"
+                 r"(?:också\s+|även\s+)?"
                  r"(?:[A-ZÅÄÖ][\wåäö-]+s|[a-zåäö]*(?:gruppens|rådets|nämndens|förvaltningens|nätverkets)|kommunens|regionens|"
-                 r"kommunernas)\s+(?P<role>representant|ledamot|ersättare|kontaktperson)\s+i\s+(?P<group>[^.;,]+?)" + _UNTIL + r"$",
+                 r"kommunernas)\s+(?P<role>representant|ledamot|ersättare|kontaktperson|kontaktpolitiker)\s+"
+                 r"(?:i|(?<=kontaktpolitiker\s)för|(?<=kontaktperson\s)för)\s+(?P<group>[^.;,]+?)" + _UNTIL + r"$",
          examples=(_ex("Anna Lund är gruppens representant i regionens samverkansgrupp för äldre.",
                        ("membership", "Anna Lund", "samverkansgrupp för äldre", "member")),
                    _ex("Erik Sand är Åbys representant i länets nätverk för barnhälsovård.",
                        ("membership", "Erik Sand", "nätverk för barnhälsovård", "member")),
                    _ex("Eva Lund är kommunens ledamot i Styrgrupp Barnahus.",
-                       ("membership", "Eva Lund", "Styrgrupp Barnahus", "member"))),
+                       ("membership", "Eva Lund", "Styrgrupp Barnahus", "member")),
+                   _ex("Sara Ek (S) är även nämndens kontaktpolitiker för Lokal samverkansgrupp barn och unga Åby.",
+                       ("membership", "Sara Ek", "Lokal samverkansgrupp barn och unga Åby", "member"),
+                       body="Socialnämnden, Åby kommun")),
          counter_examples=("Det är gruppens representant i styrgruppen som ska återkomma.",
+                           "Sara Ek är nämndens kontaktpolitiker för äldrefrågor.",
                            "Anna Lund är gruppens representant.",
                            "Anna Lund är gruppens representant i frågor om hjälpmedel.")),
     # the seat first, who holds it after: "Kommunens ledamot i samrådet är Roland Kjell."
