@@ -9259,6 +9259,9 @@ class _Extractor:
             return self._regions() + self._kommuner() + ["huvudmännen"]
         if low in ("alla", "samtliga", "alla deltagare", "gruppen") and self._meeting_body():
             return [self._meeting_body()]
+        if low.startswith(("alla ", "samtliga ")) and (every := _EVERY_OF_KIND.fullmatch(text.strip())) and every.group("adj") \
+                and (named := self.ctx.every_named_of_kind(every.group("adj"), every.group("pre") + every.group("kind"))):
+            return named  # "samtliga lokala samverkansgrupper": each body of that kind the minutes name
         if low.startswith(("alla ", "samtliga ", "varje ", "respektive ")):
             return self._holders_of(text.strip().split(None, 1)[1])
         return None
@@ -12175,6 +12178,17 @@ class _Extractor:
                 m.to_body = name if m.to_body == old else m.to_body
         self.ctx.named[head] = name
 
+    def _group_just_seated(self) -> str | None:
+        """In the minutes of a body that is no group (a nämnd), the group the item last told a seat in: "att entlediga
+        A från uppdraget som kontaktpolitiker för Lokal samverkansgrupp X, att utse B till ny kontaktpolitiker för
+        gruppen" names X twice."""
+        body = self._meeting_body()
+        if not body or re.search(r"(?i)grupp", body) or not self.ctx.item:
+            return None
+        seated = [x.group for x in self.out.memberships if x.item == self.ctx.item.number
+                  and x.group.casefold() != body.casefold() and re.search(r"(?i)grupp", x.group)]
+        return seated[-1] if seated else None
+
     def _seat(self, phrase: str | None) -> tuple[str | None, str | None]:
         """(group, huvudman) of "Styrgrupp Barnahus för Region Blekinge"; the item's topic when
         the phrase names no group ("för Ronneby kommun", or nothing)."""
@@ -12191,6 +12205,8 @@ class _Extractor:
         board = _seat_board(phrase)
         if board:
             return board, hm  # "ledamot i Samordningsförbundet Norrvik": its board's seat
+        if phrase.casefold() == "gruppen" and (seated := self._group_just_seated()):
+            return seated, hm
         topic = self._seat_topic()
         if not phrase and topic:
             gs = find_groups(topic)  # "Inrättande av Styrgrupp X": the body the item is about
@@ -15095,6 +15111,8 @@ class _Extractor:
             gb = self._body_ref(givers[0]) or gb
         # "Ledningsgruppen har bett nämnden utse …": a request of a nämnd, no mandate over it
         asked_organ = rule.name == "asked_to" and all(_OWN_ORGAN.search(w) for w in who)
+        # "uppmana samtliga lokala samverkansgrupper att …": an urge to bodies the body that met does not lead
+        asked_organ = asked_organ or rule.name == "urges_in_decision" and (raw_who or "")[:4].casefold() in ("samt", "alla")
         for t in _task_list(task):
             # "X bjuds in till nästa möte för att …": when, told before the task
             self.assignment(who, t, origin=origin, pos=pos, given_by=gb or (body if origin == "decision" else None),
@@ -15130,6 +15148,8 @@ class _Extractor:
                     return board  # "ledamot i Samordningsförbundet Norrvik": its board's seat
                 # "representant för Ekby kommun i gruppen": the huvudman's seat in the group after it
                 raw = _HUVUDMAN_THEN_GROUP.sub("", raw.strip())
+                if re.fullmatch(r"(?i)gruppen", raw) and (seated := self._group_just_seated()):
+                    return seated
                 grp = self._group_phrase(raw)
                 if grp:
                     return grp

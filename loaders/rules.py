@@ -119,7 +119,7 @@ _PARTY = r"(?:\s+\([^()]{1,12}\))?"  # a party tag after a name: "(S)", "(KD)"
 _NAME = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+" + PARTICLES_BEFORE + r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}"
 # ("repr": a hurried secretary's representant)
 # ("2:e vice ordförande", "förste vice ordförande": which vice, when a nämnd has two)
-_ROLE = r"(?P<role>(?:(?:[123]:e|förste|andre)\s+(?=vice\s))?(?:vice\s+)?(?:ordförande|ledamot|ledamöter|ersättare|representanter|representant|repr\.?(?=\s)|kontaktperson|ombud|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare)))"
+_ROLE = r"(?P<role>(?:(?:[123]:e|förste|andre)\s+(?=vice\s))?(?:vice\s+)?(?:ordförande|ledamot|ledamöter|ersättare|representanter|representant|repr\.?(?=\s)|kontaktperson|kontaktpolitiker|ombud|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare)))"
 # Present-tense verbs that give a task when a person, a body or the kommuner is their subject
 # ("MÖ kollar med MAS …", "EL skickar ut …"); reporting verbs (berättar, informerar om,
 # presenterar, påminner) are not here.
@@ -6205,7 +6205,13 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                               ("assignment", ["Per Ek"], "vara personlig ersättare för Anna Lund i Politiskt samråd Österland"))),),
          counter_examples=("Anna Lund deltar med Per Ek som ersättare vid behov.",)),
     Rule("appoint", "membership", triggers=("utse ", "nominera "), handler="_ms_appoint",
-         examples=(# a nämnd's nominee to a seat in a council, as the nämnd decides it
+         examples=(# in a nämnd's minutes, "gruppen" is the group the clause before released the seat in
+                   _ex("att entlediga Per Ek (M) från uppdraget som kontaktpolitiker för Lokal samverkansgrupp barn Åby,\n"
+                       "att utse Eva Berg (S) till ny kontaktpolitiker för gruppen från och med 1 juli 2027",
+                       decision=True, body="Socialnämnden, Åby kommun",
+                       facts=(("membership", "Per Ek", "Lokal samverkansgrupp barn Åby", "leave"),
+                              ("membership", "Eva Berg", "Lokal samverkansgrupp barn Åby", "join"))),
+                   # a nämnd's nominee to a seat in a council, as the nämnd decides it
                    _ex("nominera Oskar Wall (KD) till ersättare i Politiskt samråd Nära vård för återstoden av "
                        "mandatperioden", decision=True, body="Vård- och omsorgsnämnden, Åby kommun",
                        facts=(("membership", "Oskar Wall", "Politiskt samråd Nära vård", "join"),)),
@@ -9429,11 +9435,17 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
     # the body that met urging another in its decision: "att uppmana Region Norrby att se över planeringen"
     Rule("urges_in_decision", "assignment", decision_only=True, triggers=("uppmana ",),
          pattern=r"^(?:att\s+)?uppmana\s+(?P<who>(?:[Rr]egion\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|[Rr]egionen|"
-                 r"[Kk]ommunerna|[Hh]uvudmännen|[a-zåäö-]+(?:nämnden|styrelsen|förvaltningen)))\s+att\s+"
+                 r"[Kk]ommunerna|[Hh]uvudmännen|[a-zåäö-]+(?:nämnden|styrelsen|förvaltningen)|"
+                 # "uppmana samtliga lokala samverkansgrupper att …": each body of that kind the minutes name
+                 r"(?:samtliga|alla)\s+[a-zåäö]{3,}a\s+[a-zåäö]*(?:grupper|råd|team)))\s+att\s+"
                  r"(?P<task>(?:[a-zåäö]+\s+){0,4}?[a-zåäö]+[ae]\b.+)$",
          examples=(_ex("att uppmana Region Norrby att tillsammans med kommunen se över planeringsprocessen vid utskrivning",
                        ("assignment", ["Region Norrby"], "tillsammans med kommunen se över"), decision=True,
-                       body="Äldrenämnden", roster=("Olle Sand, Region Norrby",)),),
+                       body="Äldrenämnden", roster=("Olle Sand, Region Norrby",)),
+                   _ex("att lägga informationen om Lokal samverkansgrupp barn Åby och Lokal samverkansgrupp äldre Åby "
+                       "till handlingarna\natt uppmana samtliga lokala samverkansgrupper att redovisa sitt arbete för nämnden",
+                       ("assignment", ["Lokal samverkansgrupp barn Åby", "Lokal samverkansgrupp äldre Åby"],
+                        "redovisa sitt arbete"), decision=True, body="Socialnämnden, Åby kommun")),
          counter_examples=()),
     Rule("uppdra_at", "assignment", triggers=("uppdra", "uppdrog"), handler="_uppdra_at",
          examples=(# where it was said fronted, the council after "har"
