@@ -7789,6 +7789,11 @@ _POST_AS_VACANT = re.compile(
     r"(?:slutade|lämnade|avgick|gick\s+i\s+pension|avsade\s+sig|flyttade|bytte)\b)?")
 
 
+# a person and where she works, after the name: "Jörgen Ek på förbundet", "Eva Lund vid Hälsocentralen Ås"
+_NAME_AT_PLACE = re.compile(r"(?P<n>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})\s+(?:på|vid|hos|från)\s+"
+                            r"(?:[a-zåäö]+(?:en|et|na)|[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)")
+
+
 class _Extractor:
     def __init__(self, parsed: ParsedMinutes):
         self.p = parsed
@@ -15058,6 +15063,9 @@ class _Extractor:
             # group the item reports from), not an intention; "vi har i uppdrag av X att …": the body, its members speaking
             raw_who = (self._body_ref(raw_who.strip()) if self.ctx.item_group and raw_who.strip().casefold() != "vi"
                        else None) or body
+        if rule.name == "promised_to" and raw_who and (placed := _NAME_AT_PLACE.fullmatch(raw_who.strip())) \
+                and is_person_name(placed.group("n")):
+            raw_who = placed.group("n")  # "Jörgen Ek på förbundet har lovat att …": the person, not where she works
         if rule.name == "invited_to_present" and raw_who:
             # "Apotekare Eva Ek bjuds in …", "Eva Ek från FoU Åby bjuds in …", "Eva Ek, apotekare, bjuds in …": the
             # person, without the title before her or where she comes from after her

@@ -1481,6 +1481,17 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp SIP", "delegates"))),
          counter_examples=("Eva Ek har fastställt en uppdragsbeskrivning för sin tjänst.",
                            "Gruppen fastställer uppdragsbeskrivningen för 2027.")),
+    # the body's own uppdrag recalled at its meeting, by who gave it: "Lena påminde om uppdraget från Ledningsgruppen för
+    # vård och omsorg" (not an uppdrag given to another: "… uppdraget från RLG till Arbetsgrupp SIP")
+    Rule("reminded_of_uppdrag_from", "mandate", mandate="delegates", exclusive=False, narrative_only=True,
+         triggers=("om uppdraget från", "om gruppens uppdrag från", "om vårt uppdrag från"),
+         pattern=r"^[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?\s+(?:påminde|påminner|erinrade)\s+om\s+"
+                 r"(?:gruppens\s+|vårt\s+)?uppdrag(?:et)?\s+från\s+(?P<from7>[A-ZÅÄÖ](?:(?!\s(?:till|åt|om)\s)[^.;,]){2,80}?)"
+                 r"\s*\.?$",
+         examples=(_ex("Lena påminde om uppdraget från Ledningsgruppen för vård och omsorg i Norrby.",
+                       ("mandate", "Ledningsgruppen för vård och omsorg i Norrby", "Samverkansgrupp äldre", "delegates")),),
+         counter_examples=("Lena påminde om uppdraget från RLG till Arbetsgrupp SIP.",
+                           "Lena påminde om uppdraget från Eva Ek.")),
     Rule("works_on_behalf", "mandate", exclusive=False,
          triggers=("på uppdrag", "s uppdrag", "tillsatt", "inrättad", "sitt uppdrag", "vårt uppdrag", "sina uppdrag",
                    "delprojekt", "sitt mandat", "vårt mandat", "på mandat"),
@@ -9617,6 +9628,9 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        ("assignment", ["Eva Ström"], "kontakta länsstyrelsen")),
                    _ex("Elin har lovat att skicka ut presentationen.", ("assignment", ["Elin Borg"], "skicka ut"),
                        roster=_ROSTER),
+                   # one not at the meeting, named with where she works
+                   _ex("Jörgen Sahl på förbundet har lovat att ta upp frågan om sekreterarstöd i beredningsgruppen.",
+                       ("assignment", ["Jörgen Sahl"], "ta upp frågan om sekreterarstöd")),
                    _ex("Per Ek fick med sig att undersöka hur regionen hanterar avvikelser.",
                        ("assignment", ["Per Ek"], "undersöka hur regionen")),
                    _ex("Rapporten från Åby saknas fortfarande; Eva Ek lovar att den kommer in före nästa sammanträde.",
