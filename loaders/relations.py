@@ -7794,6 +7794,10 @@ _NAME_AT_PLACE = re.compile(r"(?P<n>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄ�
                             r"(?:[a-zåäö]+(?:en|et|na)|[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)")
 
 
+# a leave from work, during which the one away keeps her seat: "under hennes föräldraledighet", "är tjänstledig"
+_ON_LEAVE = re.compile(r"(?:föräldra|tjänst|studie|sjuk)?ledighet|tjänstledig|föräldraledig|sjukskriv|\bledig\b")
+
+
 class _Extractor:
     def __init__(self, parsed: ParsedMinutes):
         self.p = parsed
@@ -15372,7 +15376,8 @@ class _Extractor:
                 # "Sara Ek är nämndens kontaktpolitiker för Lokal samverkansgrupp X. Eva Berg vikarierar för Sara Ek under
                 # hennes föräldraledighet": the seat the item just told she holds in another body
                 grp, role = held[-1].group, role or held[-1].role
-            leave = rule.name == "stands_in_during_leave"
+            # (a leave told in the sentence, "vikarierar för Eva Lund under hennes föräldraledighet": she keeps her seat)
+            leave = rule.name == "stands_in_during_leave" or bool(_ON_LEAVE.search(s))
             for p in who:
                 # (on leave she keeps her seat: no leave of hers implied by the stand-in)
                 self.membership(p, grp, item, role="vikarie", change="replace", replaces=None if leave else old[0])

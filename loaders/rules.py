@@ -7440,6 +7440,9 @@ _ex("Rapporten kommer från Lokal arbetsgrupp Tallvik. Karin Ek har tagit över 
                    _ex("Ulla Berg är vikarie för Per Ek i Styrgrupp Barnahus under hösten.",
                        ("membership", "Ulla Berg", "Styrgrupp Barnahus", "replace"),
                        ("membership", "Per Ek", "Styrgrupp Barnahus", "member")),
+                   # on leave she keeps her seat: no leave of hers
+                   _ex("Petra Berg vikarierar för Hanna Ek under hennes föräldraledighet, som pågår året ut.",
+                       ("membership", "Petra Berg", "Samverkansgrupp äldre", "replace")),
                    # in a nämnd's minutes, the seat the sentence before told the one on leave holds in another body
                    _ex("Sara Ek är även nämndens kontaktpolitiker för Lokal samverkansgrupp Åby. Eva Berg (S) vikarierar "
                        "för Sara Ek under hennes föräldraledighet.", body="Socialnämnden, Åby kommun",
