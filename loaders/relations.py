@@ -14287,6 +14287,37 @@ class _Extractor:
             self._sentence(f"{raw} {m.group('more')}", origin=origin, pos=pos, giver=giver, kinds=("mandate",))
         return True
 
+    # a seat told in a relative clause after the body: "Styrgrupp X, där socialchefen är kommunens ledamot, ansvarar …",
+    # "Lokal samverkansgrupp Y, där Eva Ek är regionens representant, träffas …"
+    _SEAT_IN_RELATIVE_RE = re.compile(
+        r"(?:^|\s)(?P<group>[A-ZÅÄÖ][^.;,]{2,80}?),\s+där\s+(?P<who>[a-zåäö][\wåäö-]*(?:en|n)|[A-ZÅÄÖ][\wåäöÅÄÖ-]*"
+        r"(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+(?:också\s+|även\s+)?är\s+(?:(?:kommunens|regionens|nämndens|förvaltningens|"
+        r"[A-ZÅÄÖ][\wåäö-]+s(?:\s+kommuns)?)\s+)?(?P<role>ledamot|representant|ersättare|ordförande|sammankallande)\s*(?:,|$)")
+
+    def _seat_in_relative(self, c: str, *, origin: str = "narrative", pos: int | None = None,
+                          giver: str | None = None) -> bool:
+        """"Styrgrupp X, där socialchefen är kommunens ledamot, …": the one the role names (the attendee who holds it),
+        or the one named, sits in the body the clause hangs on."""
+        if " är " not in c:
+            return False
+        m = self._SEAT_IN_RELATIVE_RE.search(c)
+        if not m:
+            return False
+        found = [g for g in find_groups(m.group("group")) if not g.generic_head]
+        if not found or found[-1].end != len(m.group("group")):
+            return False
+        grp = self._body_ref(found[-1].name) or found[-1].name
+        raw = m.group("who")
+        who = [h] if raw[:1].islower() and (h := self.ctx.role_holder(raw)) else (
+            self._people(raw) if raw[:1].isupper() else None)
+        if not who or not grp or grp.casefold() == (self._meeting_body() or "").casefold():
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        self.group(grp, item)
+        for p in who:
+            self.membership(p, grp, item, role=m.group("role"), change="member")
+        return True
+
     _SEAT_REPORTS_RE = re.compile(
         r"^(?P<owner>[Kk]ommunernas|[Rr]egionens|[A-ZÅÄÖ][\wåäö-]+\s+kommuns|Region\s+[A-ZÅÄÖ][\wåäö-]+s)\s+"
         r"(?:representant|företrädare)\s+i\s+(?P<group>[^.;,]+?)\s+(?P<v>(?:åter)?rapporterar)\s+till\s+(?P<to>[^.;,]+?)"

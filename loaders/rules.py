@@ -424,6 +424,17 @@ RULES: tuple[Rule, ...] = (
                        body="PSO", facts=(("membership", "Ola Rask", "Regionala samrådet", "leave"),))),
          counter_examples=("Platsen i styrgruppen är vakant sedan maj, då ingen har utsetts.",
                            "Platsen för PSO:s representant i Regionala samrådet är vakant sedan maj.")),
+    # a seat told in a relative clause after the body, the holder by the role the roster gives: "Styrgrupp X, där
+    # socialchefen är kommunens ledamot, ansvarar för …"
+    Rule("seat_in_relative", "membership", change="member", exclusive=False, narrative_only=True, triggers=(", där ",),
+         handler="_seat_in_relative",
+         examples=(_ex("Styrgrupp psykisk hälsa, där socialchefen är kommunens ledamot, ansvarar för Arbetsgrupp SIP.",
+                       ("membership", "Anders Berg", "Styrgrupp psykisk hälsa", "member"), body="Socialnämnden, Åby kommun",
+                       roster=("Anders Berg, Åby kommun, socialchef",)),
+                   _ex("Lokal samverkansgrupp Ås, där Eva Lund är regionens representant, träffas varje månad.",
+                       ("membership", "Eva Lund", "Lokal samverkansgrupp Ås", "member"), body="Socialnämnden, Åby kommun")),
+         counter_examples=("Styrgrupp psykisk hälsa, där frågan är aktuell, ansvarar för Arbetsgrupp SIP.",
+                           "Hälsocentralen Ås, där Eva Lund är verksamhetschef, har öppet i sommar.")),
     # a body's standing charge over other bodies, listed ("liksom", "och", "samt"): "Samverkansgruppen ansvarar för
     # Arbetsgrupp A liksom för Arbetsgrupp B": it delegates to each
     Rule("answers_for_bodies", "mandate", mandate="delegates", triggers=("ansvarar ", "ansvar för", "ansvaret för"),
