@@ -14298,8 +14298,8 @@ class _Extractor:
                           giver: str | None = None) -> bool:
         """"Styrgrupp X, där socialchefen är kommunens ledamot, …": the one the role names (the attendee who holds it),
         or the one named, sits in the body the clause hangs on."""
-        if " är " not in c:
-            return False
+        if " är " not in c or not any(w in c for w in ("ledamot", "representant", "ersättare", "ordförande", "sammankallande")):
+            return False  # (", där" is common: the seat's words first)
         m = self._SEAT_IN_RELATIVE_RE.search(c)
         if not m:
             return False
