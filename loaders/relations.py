@@ -14267,19 +14267,23 @@ class _Extractor:
         found = [g for g in find_groups(lst) if not g.generic_head] if lst.strip() else []
         if not (found or each) or found and found[0].start != 0:
             return False
-        at = 0
+        at, names = 0, []
         for g in found:
             if not self._LIST_JOINT.fullmatch(lst[at:g.start]) and at != g.start:
                 return False  # words between the bodies that join no list: a task, not bodies
-            at = g.end
+            # (a name going on in capitals after the part the vocabulary knows: "Projektgrupp digital" + " SIP")
+            more = re.match(r"(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)+(?=\s*,|\s+(?:och|samt|liksom)\s|\s*$)", lst[g.end:])
+            at = g.end + (len(more.group(0)) if more else 0)
+            names.append(lst[g.start:at].strip())
         if lst[at:].strip(" ,"):
             return False
         item = self.ctx.item.number if self.ctx.item else None
-        for g in found:
-            to = self._body_ref(g.name) or g.name
-            if to.casefold() == frm.casefold():
-                return False
-        for to in [self._body_ref(g.name) or g.name for g in found] + each:
+        # (the name as the list writes it where the body's reading cuts it short: "Projektgrupp digital SIP")
+        targets = [ref if (ref := self._body_ref(n)) and not (len(ref) < len(n) and n.casefold().startswith(ref.casefold()))
+                   else n for n in names]
+        if any(to.casefold() == frm.casefold() for to in targets):
+            return False
+        for to in targets + each:
             self.group(to, item)
             self.mandate(frm, to, "delegates", item, pos)
         if m.group("more"):

@@ -50,3 +50,10 @@ def test_a_plural_naming_its_places_is_one_body_in_each():
 def test_a_charge_over_tasks_is_no_mandate():
     r = _read("Samverkansgruppen ansvarar för uppföljningen av överenskommelsen liksom för handlingsplanen.")
     assert r.mandates == []
+
+
+def test_har_ansvar_samt_and_a_name_going_on_in_capitals():
+    r = _read("Styrgruppen har ansvar för Projektgrupp digital SIP samt för Arbetsgrupp utskrivning.",
+              body="Styrgrupp Nära vård Norrby")
+    assert _mandates(r) == [("Styrgrupp Nära vård Norrby", "Arbetsgrupp utskrivning", "delegates"),
+                            ("Styrgrupp Nära vård Norrby", "Projektgrupp digital SIP", "delegates")]
