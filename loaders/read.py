@@ -210,6 +210,88 @@ def _labelled_pair(lines: list[str], i: int) -> list[str] | None:
     return [f"{head}: {value}" for head, value in zip(labels, values) if value]
 
 
+# a protocol's title-page table printed a column at a time (as pdftotext or a document site gives a Word table): its
+# labels alone on a line ("Organ Plats och tid Beslutande Övriga deltagande Utses att justera Justeringens plats och
+# tid"), then its values a line each in the labels' order
+_HEADER_RUN_LABEL = re.compile(r"(?P<label>Organ|Sammanträdesdatum|Plats\s+och\s+tid|Justeringens\s+plats\s+och\s+tid|"
+                               r"Beslutande|Övriga\s+(?:deltagande|deltagare|närvarande)|Utses\s+att\s+justera|Tid|Plats)"
+                               r":?(?:\s+|$)")
+# a value line of a roster: a name and its party tag or its details after a comma, or a seat's own label
+_RUN_PERSON = re.compile(r"[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,3}\s*(?:\([A-ZÅÄÖ]{1,3}\)|,)")
+_RUN_SEAT = re.compile(r"(?:Ersättare|Ledamöter|Tjänstgörande\s+ersättare|Ej\s+tjänstgörande(?:\s+ersättare)?):\s")
+_RUN_PARTY = re.compile(r"\([A-ZÅÄÖ]{1,3}\)")
+_RUN_NAME_ALONE = re.compile(r"[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,3}(?:\s*\([A-ZÅÄÖ]{1,3}\))?")
+
+
+def _header_labels_before_values(text: str) -> str:
+    r"""A title-page table printed labels first, values after, as labelled lines: each value after its label, a
+    roster's lines under theirs. The members are the lines with a party tag (or a seat's label), the officials after
+    them the lines of a name and a title, the one to sign the name alone; without party tags to tell the members
+    from the officials the text is kept as it is.
+
+    >>> print(_header_labels_before_values("PROTOKOLL 1(3)\nOrgan Plats och tid Beslutande Övriga deltagande "
+    ...       "Utses att justera\nÅby nämnd\nRådhuset, 3 maj 2030 kl. 13.00\nEva Ek (S), ordförande\nPer Lind (M)\n"
+    ...       "Ersättare: Bo Ås (C)\nLisa Berg, förvaltningschef\nPer Lind\n§ 1 Val"))
+    PROTOKOLL 1(3)
+    Organ: Åby nämnd
+    Plats och tid: Rådhuset, 3 maj 2030 kl. 13.00
+    Beslutande:
+    Eva Ek (S), ordförande
+    Per Lind (M)
+    Ersättare: Bo Ås (C)
+    Övriga deltagande:
+    Lisa Berg, förvaltningschef
+    Utses att justera: Per Lind
+    § 1 Val
+    >>> _header_labels_before_values("Organ Plats och tid Beslutande\nÅby nämnd\nRådhuset\nEva Ek, ordförande")
+    'Organ Plats och tid Beslutande\nÅby nämnd\nRådhuset\nEva Ek, ordförande'
+    """
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:60]):
+        if "Beslutande" not in line:
+            continue
+        labels, pos, s = [], 0, line.strip()
+        while pos < len(s) and (m := _HEADER_RUN_LABEL.match(s, pos)):
+            labels.append(re.sub(r"\s+", " ", m["label"]))
+            pos = m.end()
+        if pos < len(s) or len(labels) < 3:
+            continue
+        values = [x.strip() for x in lines[i + 1:i + 60]]
+        out, k, ok = [], 0, True
+        if not any(_RUN_PARTY.search(v) for v in values[:30]):
+            return text
+        for n, label in enumerate(labels):
+            while k < len(values) and not values[k]:
+                k += 1
+            if k >= len(values):
+                ok = False
+                break
+            if label in ("Beslutande", "Övriga deltagande", "Övriga deltagare", "Övriga närvarande"):
+                seated = label == "Beslutande"
+                start = k
+                while k < len(values) and values[k] and (
+                        _RUN_SEAT.match(values[k]) or (_RUN_PERSON.match(values[k]) and (
+                            not seated or _RUN_PARTY.search(values[k])))):
+                    k += 1
+                if k == start:
+                    ok = False
+                    break
+                out += [f"{label}:"] + values[start:k]
+            elif label == "Utses att justera":
+                if not _RUN_NAME_ALONE.fullmatch(values[k]):
+                    ok = False
+                    break
+                out.append(f"{label}: {values[k]}")
+                k += 1
+            else:
+                out.append(f"{label}: {values[k]}")
+                k += 1
+        if ok:
+            return "\n".join(lines[:i] + out + lines[i + 1 + k:])
+        return text
+    return text
+
+
 def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, notes: list[str] | None = None,
              attached_files: list[str] | None = None) -> str:
     """The text of a file of ``media_type``; what the reader says of how it read it is added to ``notes``, the
@@ -255,6 +337,10 @@ def _as_typed(text: str) -> str:
     """The text of a text file (or of one printed as it is) as minutes typed as text are read: a message quoted
     as a whole unquoted, a table of items in pipes a row a point, a copied e-mail its own message alone."""
     text = _flattened_pages_apart(_mail_wraps_joined(formats.unquoted(text) if ">" in text else text))
+    if "Beslutande" in text and "Plats" in text:
+        text = _header_labels_before_values(text)
+    if "\n" in text and any(len(line) > 200 for line in text.split("\n")):
+        text = _unmarked_paragraphs_apart(text)
     if any(a in text for a in "→➔➜⇒"):
         text = _ARROW_DECISION_INLINE.sub("\n", text)  # (tried at every space of a text without an arrow: 0.4 ms)
     if ";" in text:
@@ -515,6 +601,76 @@ def _flattened_pages_apart(text: str) -> str:
         counters = _FLAT_PAGE_END.findall(line + " .")
         page = int(counters[-1][1]) if counters else 0
     return "\n".join(out)
+
+
+# a page's running furniture at the start of a flattened page: "PROTOKOLL 2(4) Åby nämnd Sammanträdesdatum
+# 2030-05-03", "2 2(18)" (the site's page number, then the page's own counter); and a counter that ends one: "1 / 3"
+_FLAT_PAGE_HEAD = re.compile(r"^(?:\d{1,3}\s+)?(?:PROTOKOLL\s+)?\d{1,3}\s*\(\d{1,3}\)"
+                             r"(?:\s+[^.\n]{1,80}?\s+Sammanträdesdatum\s+\d{4}-\d{2}-\d{2})?\s+(?=\S)")
+_FLAT_PAGE_TAIL = re.compile(r"\s+\d{1,3}\s?/\s?\d{1,3}$")
+# a paragraph's number without "§" where a sentence has ended (or the page starts), before its title's first word
+_FLAT_PARAGRAPH = re.compile(r"(?:^|(?<=[.!?])\s+)(?P<n>\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö]+\s)")
+# the title after the number: a word, then words in small letters (a case's number may follow: "FTN 2027/9"); the
+# first sentence starts at the next capital
+_FLAT_PARAGRAPH_TITLE = re.compile(r"\S+(?:\s+[a-zåäö][\wåäö-]*)*")
+_PARAGRAPH_RANGE = re.compile(r"Paragrafer\s+(\d{1,3})\s*[-–]\s*(\d{1,3})")
+
+
+def _unmarked_paragraphs_apart(text: str) -> str:
+    r"""A protocol's flattened pages (a page a line) whose paragraphs are numbered without "§": the page's running
+    furniture dropped, each paragraph a "§ N title" line again, its text on the next. A number is a paragraph's where
+    it follows a sentence's end and numbers that follow one another in turn (three or more, or two inside the
+    header's "Paragrafer 14–19"); a text that marks its paragraphs with "§" is kept as it is.
+
+    >>> print(_unmarked_paragraphs_apart("PROTOKOLL 2(3) Åby nämnd Sammanträdesdatum 2030-05-03 4 Val av justerare "
+    ...       "Per Lind utsågs att justera. Justering sker den 10 maj. 5 Dagordning Dagordningen godkändes. "
+    ...       "6 Rapporter Informationen lades till handlingarna. Nämnden har 12 ledamöter." + " x" * 40))
+    § 4 Val av justerare
+    Per Lind utsågs att justera. Justering sker den 10 maj.
+    § 5 Dagordning
+    Dagordningen godkändes.
+    § 6 Rapporter
+    Informationen lades till handlingarna. Nämnden har 12 ledamöter. x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x
+    """
+    lines = text.split("\n")
+    flat = [j for j, line in enumerate(lines) if len(line) > 200]
+    if not flat or text.count("§") >= 2:
+        return text
+    for j in flat:
+        lines[j] = _FLAT_PAGE_TAIL.sub("", _FLAT_PAGE_HEAD.sub("", lines[j]))
+    found = [(j, m.start("n"), int(m["n"])) for j in flat for m in _FLAT_PARAGRAPH.finditer(lines[j])]
+    if len(found) < 2:
+        return text
+    # the longest run of numbers in turn (a step of one, or two where a paragraph's number was lost)
+    best: list[int] = []
+    for a in range(len(found)):
+        run = [a]
+        for b in range(a + 1, len(found)):
+            if 1 <= found[b][2] - found[run[-1]][2] <= 2:
+                run.append(b)
+        if len(run) > len(best):
+            best = run
+    run = best
+    span = _PARAGRAPH_RANGE.search(text)
+    inside = span and all(int(span[1]) <= found[r][2] <= int(span[2]) for r in run)
+    if len(run) < 3 and not (inside and len(run) >= 2):
+        return text
+    cuts: dict[int, list[int]] = {}
+    for r in run:
+        cuts.setdefault(found[r][0], []).append(found[r][1])
+    for j, starts in cuts.items():
+        line, parts = lines[j], []
+        bounds = starts + [len(line)]
+        if line[:starts[0]].strip():
+            parts.append(line[:starts[0]].strip())
+        for a, b in zip(bounds, bounds[1:]):
+            n, _, rest = line[a:b].strip().partition(" ")
+            title = _FLAT_PARAGRAPH_TITLE.match(rest)
+            parts.append(f"§ {n} {rest[:title.end()]}")
+            if rest[title.end():].strip():
+                parts.append(rest[title.end():].strip())
+        lines[j] = "\n".join(parts)
+    return "\n".join(lines)
 
 
 def _names_apart(run: str) -> str:
