@@ -9390,6 +9390,8 @@ _LATER = re.compile(
     re.I,
 )
 # an approval without a subject, alone on its line under the item it approves: "Godkändes.", "Läggs till handlingarna."
+# a board or presidium in the indefinite as what was elected: news of another body's constitution
+_BOARD_TOLD_ELECTED = re.compile(r"Ett\s+(?:nytt\s+)?(?:presidium|arbetsutskott)")
 # the present forms among the passive decision verbs (the others are past: "godkändes", "antogs", "valdes")
 _PRESENT_PASSIVE = frozenset(v for v in _PASSIVE_DECISION if not re.search(r"(?:des|tes|ogs|ågs|lades|valdes|bifölls)$", v))
 _DATED = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}\s+(?:" + _MONTH_RE + r")\s+(?:19|20)\d\d\b", re.I)
@@ -10183,6 +10185,10 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
                 return None  # "Gicks igenom och lades till handlingarna": what was filed is the item's title
             if _MODAL_BEFORE.search(np):
                 return None  # "Helena frågar chefen om någon kan utses": a passive after a modal is no decision made
+            if verb in ("valdes", "utsågs") and np[:2] == "Et" and _BOARD_TOLD_ELECTED.fullmatch(np):
+                # "Ett presidium valdes också: A ordförande, …": another body's constitution told as news (its own
+                # election the body writes "Till ordförande valdes …", "Styrelsen valde …")
+                return None
             if _NEGATED_OR_REPORTED.search(np):
                 # "Elin tog upp att fast vårdkontakt inte alltid utses när …": a state of things reported, no decision
                 return None
