@@ -7405,6 +7405,26 @@ _PREPARED_BY_UTSKOTT = re.compile(
     rf"|\b[Äär]rendet\s+har\s+beretts\s+av\s+{_GENITIVE_BODY.replace('gen>', 'gen2>')}\s+[a-zåäö]*utskott\b)")
 
 
+# a title naming the meeting by its members' post and the place they serve: "Kommunchefsmöte, Åbyregionen"
+_POST_MEETING_TITLE = re.compile(r"(?P<stem>[A-ZÅÄÖ][a-zåäö]+(?:chefs|direktörs|rektors|samordnar))möte(?:t)?,?\s+"
+                                 r"(?P<place>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s*$")
+
+
+def _group_of_meeting_title(first: str, text: str) -> str | None:
+    """The group whose meeting the first line names by its members' post and place, where the text speaks of the
+    group by that post ("Kommunchefsmöte, Åbyregionen" over "Kommunchefsgruppen beslutade …"); None otherwise.
+
+    >>> _group_of_meeting_title("Kommunchefsmöte, Åbyregionen", "1. Mötet öppnas. Kommunchefsgruppen beslutade att …")
+    'Kommunchefsgruppen, Åbyregionen'
+    >>> _group_of_meeting_title("Kommunchefsmöte, Åbyregionen", "1. Mötet öppnas.") is None
+    True
+    """
+    m = _POST_MEETING_TITLE.match(first)
+    if not m or not re.search(rf"\b{m['stem']}gruppen\b", text, re.IGNORECASE):
+        return None
+    return f"{m['stem']}gruppen, {m['place']}"
+
+
 def _body_told_by_its_text(lines: list[str], meeting_date: str | None) -> str | None:
     """The body that met as the text tells of its own meeting, where no head names it (a meeting system's page
     copied without its header): its sitting that day or the one its justerare sign for ("vid regionfullmäktiges
@@ -12101,6 +12121,8 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
     body = _kind_of_first_line(body, seg.lines)
     if body is None:
         body = _without_region_tail(_footer_body(seg.lines), full_text)
+    if body is None and "möte" in (first := next((x.strip() for x in seg.lines[:3] if x.strip()), "")):
+        body = _group_of_meeting_title(first, full_text)
     if body is None:
         # (dated by the file's name, never by the head's date: a page without its header dates itself by the
         # first date of its text, which may be the very sitting it mentions)

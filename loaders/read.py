@@ -536,13 +536,17 @@ _PARTY_TAG = re.compile(r"\([A-ZÅÄÖ]{1,3}\)")
 # a name that ends in a party tag of its own: "… (S) Eeva Kaplas (MP)"
 _NAME_THEN_PARTY = re.compile(r"\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?\s+\([A-ZÅÄÖ]{1,3}\)")
 _FLAT_NAME_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?")
+_FLAT_ROSTER_WHEN = re.compile(r"\s+(?P<d>\d{4}-\d{2}-\d{2})\s+(?P<t>\d{1,2}[:.]\d{2}\s?[-–]\s?\d{1,2}[:.]\d{2})"
+                               r"(?:\s+(?P<p>[^\d\s].*?))?\s*$")
 _FLAT_PAGE_END = re.compile(r"(\bSida\s+(\d{1,3})\s+av\s+\d{1,3})\s+(?=\S)")
 _FLAT_EMPTY_LABEL = re.compile(r"Beslutande\s+organ|Plats\s+och\s+tid|Beslutande|Justeringens\s+plats\s+och\s+tid")
 _FLAT_POINT_TITLE = re.compile(r"(?P<title>\d{1,2}\.\s+\S+(?:\s+[a-zåäö][\wåäö-]*)*)\s+(?=[A-ZÅÄÖ])")
 _FLAT_PRESENTER = re.compile(r"(?P<label>Föredragande:\s+(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}))\s+(?=(?P=n)\b)")
 # in a flattened roster, one person's huvudman and the next person's name with one space between:
 # "Eva Ek, Åby Per Lind, Öby": the given name starts the next entry
-_FLAT_PLACE_THEN_NAME = re.compile(r"(?<=,)(?P<place>(?:\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[a-zåäö]+)?)?)\s+"
+# (or her seat at the meeting after her huvudman: "Eva Ek, Åby kommun, ordförande Per Lind, Öby")
+_FLAT_PLACE_THEN_NAME = re.compile(r"(?<=,)(?P<place>(?:\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[a-zåäö]+)?|"
+                                   r"\s+(?:vice\s+)?ordförande|\s+ordf\.|\s+sekreterare|\s+sammankallande)?)\s+"
                                    r"(?P<given>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?=\s+[A-ZÅÄÖ][\wåäö-]+)")
 
 
@@ -593,6 +597,12 @@ def _flattened_pages_apart(text: str) -> str:
                     piece = _FLAT_PLACE_THEN_NAME.sub(_place_then_name, piece)
                 elif lab and "," not in piece and ";" not in piece:
                     piece = piece[:lab.end()] + _names_apart(piece[lab.end():])
+                if lab and "-" in piece and (when := _FLAT_ROSTER_WHEN.search(piece)):
+                    # "… Eva Ek, Åby kansli 2030-05-03 08:30-12:00 Rum Ugglan, Åby": the header's date, time and
+                    # place cells after the roster's last entry
+                    out += [piece[:when.start()], f"Tid: {when['d']} {when['t']}"] + (
+                        [f"Plats: {when['p']}"] if when["p"] else [])
+                    continue
                 if "." in piece[3:] and len(piece) > 30 and (point := _FLAT_POINT_TITLE.match(piece)):
                     # "6. Övriga frågor Eva Ek tog upp …": the point's title ends where its first sentence starts
                     out.extend([point.group("title"), piece[point.end():].strip()])
