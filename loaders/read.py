@@ -536,6 +536,8 @@ _PARTY_TAG = re.compile(r"\([A-ZÅÄÖ]{1,3}\)")
 # a name that ends in a party tag of its own: "… (S) Eeva Kaplas (MP)"
 _NAME_THEN_PARTY = re.compile(r"\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?\s+\([A-ZÅÄÖ]{1,3}\)")
 _FLAT_NAME_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?")
+_FLAT_ATTACHMENT_END = re.compile(r"(?:(?<=\.pdf)|(?<=\.docx))\s+(?=[A-ZÅÄÖ])")
+_FLAT_COUNTER_END = re.compile(r"\s+\d{1,3} / \d{1,3}$")
 _FLAT_ROSTER_WHEN = re.compile(r"\s+(?P<d>\d{4}-\d{2}-\d{2})\s+(?P<t>\d{1,2}[:.]\d{2}\s?[-–]\s?\d{1,2}[:.]\d{2})"
                                r"(?:\s+(?P<p>[^\d\s].*?))?\s*$")
 _FLAT_PAGE_END = re.compile(r"(\bSida\s+(\d{1,3})\s+av\s+\d{1,3})\s+(?=\S)")
@@ -569,18 +571,30 @@ def _flattened_pages_apart(text: str) -> str:
     """
     if not any(len(line) > 200 for line in text.split("\n")):
         return text
-    out, page, first = [], 0, True
+    out, page, first, after_flat = [], 0, True, False
     for line in text.split("\n"):
         if not line.strip():
             out.append(line)
             continue
         if len(line) <= 200 or len(_FLAT_LABEL.findall(line)) + len(_FLAT_POINT.findall(line)) < 2:
-            out.append(line)
-            page = 0
+            if after_flat and "/" in line[-8:]:
+                line = _FLAT_COUNTER_END.sub("", line)  # "… i Granlida. 3 / 3": the last page's counter
+            if after_flat and len(line) > 30 and "." in line[3:] and (point := _FLAT_POINT_TITLE.match(line)):
+                # "8. Nästa möte Nästa möte hålls …": the last page, short, goes on as the flattened ones before it
+                out.extend([point.group("title"), line[point.end():].strip()])
+            else:
+                out.append(line)
+            page, after_flat = 0, False
             continue
+        after_flat = True
+        if "/" in line[-8:]:
+            line = _FLAT_COUNTER_END.sub("", line)  # "… krisledningsorganisation. 2 / 3": the page's counter at its end
         # ("Sida 1 av 3 1. Mötet öppnas": the page's counter ends its run; "Föredragande: Eva Ek Eva Ek
         # informerade …": the presenter's name ends its label's line where the sentence about her starts)
         line = _FLAT_PRESENTER.sub(r"\g<label>\n", _FLAT_PAGE_END.sub(r"\1\n", line))
+        if ".pdf " in line or ".docx " in line:
+            # "Protokoll KC 2030-03-02.pdf Anteckningarna gicks igenom": the attached file's name, a line of its own
+            line = _FLAT_ATTACHMENT_END.sub("\n", line)
         if page and line.startswith(f"{page + 1} "):
             line = line[len(str(page + 1)) + 1:]  # "Sida 1 av 3" / "2 Minnesanteckningar …": the next page's number
         elif first and line[:2] == "1 " and line[2:3].isupper():
