@@ -600,14 +600,22 @@ def _flattened_pages_apart(text: str) -> str:
         elif first and line[:2] == "1 " and line[2:3].isupper():
             line = line[2:]  # "1 Beslutsgruppen för …": the first page's number, as a document site sets it
         first = False
+        colons = False
         for part in (p for chunk in line.split("\n") for q in _FLAT_POINT.split(chunk) for p in _next_points_apart(q)):
             for piece in _FLAT_LABEL.split(part):
                 if _FLAT_EMPTY_LABEL.fullmatch(piece.strip()):
                     continue  # "Beslutande organ Plats och tid …": a label whose cell the page left empty
                 lab = _FLAT_ROSTER_LABEL.match(piece)
+                if lab and ":" in lab.group(0):
+                    colons = True
+                elif lab and colons:
+                    # "Beslutande: … Frånvarande: … Deltagare Eva Ek, …": a label the page printed without the colon
+                    # the others on it have, a list of its own (not more of the list before it)
+                    piece = f"{piece[:lab.end()].rstrip()}: {piece[lab.end():]}"
                 if lab and len(_PARTY_TAG.findall(piece)) > 1:
                     piece = _FLAT_PARTY_THEN_NAME.sub(_party_then_name, piece)
-                elif lab and piece.count(",") > 1:
+                elif lab and piece.count(",") > (0 if piece.startswith(("Frånvarande", "Förhinder")) else 1):
+                    # (the absent one or two: "Frånvarande: Eva Ek, Åby kommun Per Lind")
                     piece = _FLAT_PLACE_THEN_NAME.sub(_place_then_name, piece)
                 elif lab and "," not in piece and ";" not in piece:
                     piece = piece[:lab.end()] + _names_apart(piece[lab.end():])
@@ -763,7 +771,9 @@ def _place_then_name(m: re.Match) -> str:
     name; the match as it is otherwise."""
     from samverkan.loaders.names import is_given_name
     # (no place between: the comma parts the two already)
-    return f"{m['place']}; {m['given']}" if m["place"] and is_given_name(m["given"]) else m.group(0)
+    # (a double given name by its first part: "Per-Eric")
+    given = is_given_name(m["given"]) or "-" in m["given"] and is_given_name(m["given"].split("-")[0])
+    return f"{m['place']}; {m['given']}" if m["place"] and given else m.group(0)
 
 
 def _own_message(text: str) -> str:
