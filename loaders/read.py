@@ -531,12 +531,29 @@ _FLAT_ROSTER_LABEL = re.compile(r"^(?:Närvarande|Ledamöter|Beslutande|Tjänstg
 # in a flattened roster of a nämnd, one member's party tag (and role) and the next member's name with one space
 # between: "Eva Ek (S), ordförande Per Lind (M) Åsa Berg (C), tjg ersättare Bo Ås (V)"
 _FLAT_PARTY_THEN_NAME = re.compile(r"(?P<end>\([A-ZÅÄÖ]{1,3}\)(?:,\s+[a-zåäö0-9][\wåäö:.]*(?:\s+[a-zåäö][\wåäö:.]*){0,3})?)\s+"
-                                   r"(?P<given>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?=\s+[A-ZÅÄÖ])")
+                                   r"(?P<given>[A-ZÅÄÖ][a-zåäö]+(?:[A-ZÅÄÖ][a-zåäö]+)?(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?=\s+[A-ZÅÄÖ])")
 _PARTY_TAG = re.compile(r"\([A-ZÅÄÖ]{1,3}\)")
 # a name that ends in a party tag of its own: "… (S) Eeva Kaplas (MP)"
 _NAME_THEN_PARTY = re.compile(r"\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?\s+\([A-ZÅÄÖ]{1,3}\)")
 _FLAT_NAME_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?")
 _FLAT_ATTACHMENT_END = re.compile(r"(?:(?<=\.pdf)|(?<=\.docx))\s+(?=[A-ZÅÄÖ])")
+_FLAT_FIRST_MEMBER = re.compile(r"(?<!\S)[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}\s+\([A-ZÅÄÖ]{1,3}\)")
+_FLAT_SEAT_WORD = re.compile(r"(?:ledamöter|ersättare|tjänstgörande\s+ersättare)\s+")
+
+
+def _first_member(piece: str, start: int) -> int | None:
+    """Where the first member of a flattened roster starts: a given name, its surname and party tag
+    ("Rum Oden, Växjö Eva Ek (M)" starts at "Eva")."""
+    from samverkan.loaders.names import is_given_name
+    for m in _FLAT_FIRST_MEMBER.finditer(piece, start):
+        words = m.group(0).split()
+        for k in range(len(words) - 2):
+            if is_given_name(words[k]):
+                return m.start() + m.group(0).index(words[k]) if k else m.start()
+        return None
+    return None
+_FLAT_PROTOCOL_HEAD = re.compile(r"(PROTOKOLL)\s+\d{1,3}\s?\(\d{1,3}\)\s+([^()]{2,60}?)\s+([A-ZÅÄÖ]{1,5}\s\d{1,4}/\d{4})\s+"
+                                 r"([^()]{2,80}?)\s+([A-ZÅÄÖ][a-zåäö-]*(?:styrelsen|nämnden|fullmäktige|utskottet|direktionen))\s+")
 _FLAT_COUNTER_END = re.compile(r"\s+\d{1,3} / \d{1,3}$")
 _FLAT_ROSTER_WHEN = re.compile(r"\s+(?P<d>\d{4}-\d{2}-\d{2})\s+(?P<t>\d{1,2}[:.]\d{2}\s?[-–]\s?\d{1,2}[:.]\d{2})"
                                r"(?:\s+(?P<p>[^\d\s].*?))?\s*$")
@@ -599,6 +616,10 @@ def _flattened_pages_apart(text: str) -> str:
             line = line[len(str(page + 1)) + 1:]  # "Sida 1 av 3" / "2 Minnesanteckningar …": the next page's number
         elif first and line[:2] == "1 " and line[2:3].isupper():
             line = line[2:]  # "1 Beslutsgruppen för …": the first page's number, as a document site sets it
+        if first and line[:10] == "PROTOKOLL " and (cells := _FLAT_PROTOCOL_HEAD.match(line)):
+            # "PROTOKOLL 1(18) Landstingets kansli LS 9/2026 Planeringsavd, Eva Ek Landstingsstyrelsen Tid …": the page
+            # header's cells (the office, the case's number, who handles it, the body) each a line, the counter dropped
+            line = "\n".join(c.strip() for c in cells.groups() if c and c.strip()) + "\n" + line[cells.end():]
         first = False
         colons = False
         for part in (p for chunk in line.split("\n") for q in _FLAT_POINT.split(chunk) for p in _next_points_apart(q)):
@@ -612,6 +633,14 @@ def _flattened_pages_apart(text: str) -> str:
                     # "Beslutande: … Frånvarande: … Deltagare Eva Ek, …": a label the page printed without the colon
                     # the others on it have, a list of its own (not more of the list before it)
                     piece = f"{piece[:lab.end()].rstrip()}: {piece[lab.end():]}"
+                if lab and out and out[-1].endswith("Plats") and "(" in piece and (
+                        first := _first_member(piece, lab.end())) and first > lab.end() + 2:
+                    # "Tid … kl Plats" / "Närvarande ledamöter Rum Oden, Växjö Eva Ek (M), ordförande …": the place's
+                    # cell printed after the next label, before the first member
+                    head = out.pop()[:-len("Plats")].rstrip()
+                    start = lab.end() + len(seat.group(0)) if (seat := _FLAT_SEAT_WORD.match(piece, lab.end())) else lab.end()
+                    out += ([head] if head else []) + [f"Plats: {piece[start:first].strip()}"]
+                    piece = piece[:start] + piece[first:]
                 if lab and len(_PARTY_TAG.findall(piece)) > 1:
                     piece = _FLAT_PARTY_THEN_NAME.sub(_party_then_name, piece)
                 elif lab and piece.count(",") > (0 if piece.startswith(("Frånvarande", "Förhinder")) else 1):
