@@ -11573,7 +11573,8 @@ class _Extractor:
                      if (m := self._PRESIDIUM_ENTRY_RE.fullmatch(part.strip(" .")))]
             text = re.sub(r"\s+", " ", self.ctx.item.body or "") if self.ctx.item else ""
             at = text.find(s[:40])
-            told = [g for g in find_groups(text[:at])] if at > 0 else []
+            # (the item's title first: "Rapport från regionrådet")
+            told = find_groups((self.ctx.item.title or "") if self.ctx.item else "") + (find_groups(text[:at]) if at > 0 else [])
             # (a council or board by its compound kind alone, "samverkansrådets möte", is the one the item told of,
             # named so)
             told = [n for g in told if (n := self.ctx.resolve_generic(g) or (
