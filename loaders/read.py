@@ -589,7 +589,7 @@ def _flattened_pages_apart(text: str) -> str:
     if not any(len(line) > 200 for line in text.split("\n")):
         return text
     out, page, first, after_flat = [], 0, True, False
-    for line in text.split("\n"):
+    for line in _without_running_head(text.split("\n")):
         if not line.strip():
             out.append(line)
             continue
@@ -633,6 +633,7 @@ def _flattened_pages_apart(text: str) -> str:
                     # "Beslutande: … Frånvarande: … Deltagare Eva Ek, …": a label the page printed without the colon
                     # the others on it have, a list of its own (not more of the list before it)
                     piece = f"{piece[:lab.end()].rstrip()}: {piece[lab.end():]}"
+                    lab = _FLAT_ROSTER_LABEL.match(piece)
                 if lab and out and out[-1].endswith("Plats") and "(" in piece and (
                         first := _first_member(piece, lab.end())) and first > lab.end() + 2:
                     # "Tid … kl Plats" / "Närvarande ledamöter Rum Oden, Växjö Eva Ek (M), ordförande …": the place's
@@ -732,6 +733,47 @@ def _unmarked_paragraphs_apart(text: str) -> str:
                 parts.append(rest[title.end():].strip())
         lines[j] = "\n".join(parts)
     return "\n".join(lines)
+
+
+# a page's number as a document site sets it before the page's text, and a page counter within a running header
+_LEADING_PAGE_NUMBER = re.compile(r"^\d{1,3}\s+(?=\S)")
+_HEAD_COUNTER = re.compile(r"^(?:\d{1,3}\s?\(\d{1,3}\)|\d{1,3}/\d{1,3})$")
+
+
+def _without_running_head(lines: list[str]) -> list[str]:
+    """Flattened pages (a page a line) without the running header every page starts with (its counter aside:
+    "PROTOKOLL 2(4) Åby nämnd Sammanträdesdatum 2030-05-03", "2 Beslutsgruppen för X 4/27"), the first page's copy on
+    a line of its own; three words or more shared by every page, never a point's number or a "§".
+
+    >>> [line[:20] for line in _without_running_head(["1 Åby nämnd 4/9 1 Protokoll § 1 Val" + " x" * 100,
+    ...                                               "2 Åby nämnd 4/9 § 2 Dagordning" + " y" * 100])]
+    ['Åby nämnd', 'Protokoll § 1 Val x ', '§ 2 Dagordning y y y']
+    """
+    flat = [j for j, line in enumerate(lines) if len(line) > 200]
+    if len(flat) < 2:
+        return lines
+    pages = [_LEADING_PAGE_NUMBER.sub("", lines[j]).split()[:14] for j in flat]
+    common: list[str] = []
+    for k, w in enumerate(pages[0]):
+        if w == "§" or re.fullmatch(r"\d{1,2}\.", w) or not all(
+                len(x) > k and (x[k] == w or _HEAD_COUNTER.match(x[k]) and _HEAD_COUNTER.match(w)) for x in pages):
+            break
+        common.append(w)
+    if len(common) < 3:
+        return lines
+    out = list(lines)
+    for n, j in enumerate(flat):
+        rest = _LEADING_PAGE_NUMBER.sub("", lines[j]).split(" ")
+        size = len(common)
+        if rest[:size] != common and not all(a == b or _HEAD_COUNTER.match(a) and _HEAD_COUNTER.match(b)
+                                             for a, b in zip(rest[:size], common)):
+            continue
+        tail = _LEADING_PAGE_NUMBER.sub("", " ".join(rest[size:]).lstrip())  # "… 4/27 1 Protokoll": the page's number
+        head = list(rest[:size])
+        while head and _HEAD_COUNTER.match(head[-1]):
+            head.pop()  # "Beslutsgruppen för X 4/27": the document's number and count of pages, no part of the title
+        out[j] = f"{' '.join(head)}\n{tail}" if n == 0 else tail
+    return "\n".join(out).split("\n")
 
 
 def _names_apart(run: str) -> str:
