@@ -768,7 +768,10 @@ def _without_running_head(lines: list[str]) -> list[str]:
         if rest[:size] != common and not all(a == b or _HEAD_COUNTER.match(a) and _HEAD_COUNTER.match(b)
                                              for a, b in zip(rest[:size], common)):
             continue
-        tail = _LEADING_PAGE_NUMBER.sub("", " ".join(rest[size:]).lstrip())  # "… 4/27 1 Protokoll": the page's number
+        tail = " ".join(rest[size:]).lstrip()
+        lead = _LEADING_PAGE_NUMBER.match(lines[j])
+        if lead and tail.startswith(lead.group(0)):
+            tail = tail[len(lead.group(0)):]  # "1 Beslutsgruppen för X 4/27 1 Protokoll": the page's number again
         head = list(rest[:size])
         while head and _HEAD_COUNTER.match(head[-1]):
             head.pop()  # "Beslutsgruppen för X 4/27": the document's number and count of pages, no part of the title
