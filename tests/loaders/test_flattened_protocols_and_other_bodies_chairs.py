@@ -130,3 +130,21 @@ def test_a_place_printed_after_the_next_label_and_a_page_headers_cells_are_read_
     assert att["Britta Hed"][0] == "present" and "ordförande" in att["Britta Hed"][1]
     assert att["Hanna Rolf"] == ("present", ["ledamot"])
     assert not any("Ugglan" in n or "Ekmora" in n for n in att)
+
+
+# a beslutsgrupp's protocol as a site flattens it: each page a line opening with the site's page number, the running
+# header (the group, the document's number) and, on the first page, the page's own number again
+RUNNING_HEAD = """\
+1 Beslutsgruppen för Åsö-programmet 3/12 1 Protokoll från beslutsgruppens möte den 5 maj 2031 Närvarande: Gun Hedin, ordf. Ledamöter: Berit Rask Olle Fager Tina Ström Dessutom: Eva Lind, sekretariatet Gun Hedin öppnade mötet. 1. Fastställande av dagordning Dagordningen fastställdes. 2. Föregående protokoll Protokollet lades till handlingarna. 3. Val av justerare Tina Ström valdes till justerare.
+
+2 Beslutsgruppen för Åsö-programmet 3/12 4. Rapporter Olle Fager rapporterade från övervakningskommitténs möte i april, där halvtidsutvärderingen av programmet behandlades och godkändes utan invändningar. 5. Nästa möte Nästa möte hålls den 9 juni 2031 i Åsö.
+"""
+
+
+def test_a_running_header_on_every_flattened_page_is_read_once_without_its_counters(tmp_path):
+    (tmp_path / "bg.txt").write_text(RUNNING_HEAD, encoding="utf-8")
+    lines = read_document(tmp_path / "bg.txt").text.split("\n")
+    assert lines[0] == "Beslutsgruppen för Åsö-programmet"
+    assert lines[1].startswith("Protokoll från beslutsgruppens möte")
+    assert "4. Rapporter" in lines
+    assert sum("Åsö-programmet" in line for line in lines) == 1
