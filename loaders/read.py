@@ -672,9 +672,9 @@ _FLAT_PAGE_HEAD = re.compile(r"^(?:\d{1,3}\s+)?(?:PROTOKOLL\s+)?\d{1,3}\s*\(\d{1
 _FLAT_PAGE_TAIL = re.compile(r"\s+\d{1,3}\s?/\s?\d{1,3}$")
 # a paragraph's number without "§" where a sentence has ended (or the page starts), before its title's first word
 _FLAT_PARAGRAPH = re.compile(r"(?:^|(?<=[.!?])\s+)(?P<n>\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö]+\s)")
-# the title after the number: a word, then words in small letters (a case's number may follow: "FTN 2027/9"); the
-# first sentence starts at the next capital
-_FLAT_PARAGRAPH_TITLE = re.compile(r"\S+(?:\s+[a-zåäö][\wåäö-]*)*")
+# the title after the number: a word, then words in small letters, then the case's number ("FTN 2027/9"); the first
+# sentence starts at the next capital (the one who presents the case opens it: "Färdtjänsthandläggare Eva Ek föredrog")
+_FLAT_PARAGRAPH_TITLE = re.compile(r"\S+(?:\s+[a-zåäö][\wåäö-]*)*(?:\s+[A-ZÅÄÖ]{2,5}\s+\d{4}/\d{1,4})?")
 _PARAGRAPH_RANGE = re.compile(r"Paragrafer\s+(\d{1,3})\s*[-–]\s*(\d{1,3})")
 
 

@@ -53,7 +53,8 @@ def test_paragraphs_numbered_without_a_sign_on_flattened_pages_are_read_as_parag
     (tmp_path / "r.txt").write_text(LABELS_FIRST, encoding="utf-8")
     text = read_document(tmp_path / "r.txt").text
     assert "§ 24 Hjälpmedelsrapport" in text.split("\n")
-    assert "§ 25 Ny prislista för hjälpmedel HJN 2031/4" not in text  # the title ends where the case number starts
+    # the title ends with the case's number, the first sentence after it
+    assert "§ 25 Ny prislista för hjälpmedel HJN 2031/4" in text.split("\n")
     assert "PROTOKOLL 3(3)" not in text  # the running header dropped
 
 
