@@ -657,7 +657,12 @@ def _flattened_pages_apart(text: str) -> str:
                     continue
                 if "." in piece[3:] and len(piece) > 30 and (point := _FLAT_POINT_TITLE.match(piece)):
                     # "6. Övriga frågor Eva Ek tog upp …": the point's title ends where its first sentence starts
-                    out.extend([point.group("title"), piece[point.end():].strip()])
+                    tail = piece[point.end():].strip()
+                    if tail.endswith((".pdf", ".docx")) and ". " not in tail:
+                        # "2. Föregående protokoll Protokoll KC 2030-03-02.pdf": the link to the point's document the
+                        # site prints after its title, no sentence of the point
+                        tail = ""
+                    out.extend([point.group("title")] + ([tail] if tail else []))
                     continue
                 out.append(piece)
         counters = _FLAT_PAGE_END.findall(line + " .")
