@@ -5875,7 +5875,7 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        "Mona Ruth 1:e vice ordförande, Sven Ås 2:e vice ordförande.", body="Kommunchefsgruppen",
                        facts=(("membership", "Ulf Grahn", "Samverkansrådet Åsby", "join"),
                               ("membership", "Sven Ås", "Samverkansrådet Åsby", "join")))),
-         counter_examples=("Kommunfullmäktige har valt Per Holm (S) till ordförande i nämnden.",
+         counter_examples=("Direktionen för Åsby vatten har valt att skjuta upp valet av ordförande.",
                            "Ett presidium valdes också: se bilaga.",
                            "Presidiet har valt att avvakta med beslutet.")),
     Rule("elected_into", "membership", triggers=("väljs", "valdes"), handler="_ms_elected_into",
