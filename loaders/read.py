@@ -959,6 +959,8 @@ def _as_laid_out(text: str) -> str:
     an arrow after a sentence opening a line of its own ("… ställningstagande. → IF bevakar frågan"), and a Markdown
     table of the items typed in pipes, as a text file opened and saved by a word processor keeps it, as the text
     file's."""
+    if "Beslutande" in text and "Plats" in text:
+        text = _header_labels_before_values(text)  # a title page printed a column at a time, as a PDF may give it
     return _section_cells_labelled(_decision_rows_apart(_item_rows_apart(_register_rows_into_items(
         _pipe_item_rows_apart(_huvudman_columns_apart(_header_labels_over_values(
         _ARROW_DECISION_INLINE.sub("\n", _ARROW_AFTER_SENTENCE.sub("\n", text))))))))).replace(

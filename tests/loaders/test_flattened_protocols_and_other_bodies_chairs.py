@@ -151,3 +151,14 @@ def test_a_running_header_on_every_flattened_page_is_read_once_without_its_count
     assert lines[1].startswith("Protokoll från beslutsgruppens möte")
     assert "4. Rapporter" in lines
     assert sum("Åsö-programmet" in line for line in lines) == 1
+
+
+def test_a_title_page_printed_labels_first_in_a_saved_web_page_is_read_the_same(tmp_path):
+    import html
+    head = LABELS_FIRST.split("PROTOKOLL 2(3)")[0]
+    page = "".join(f"<p>{html.escape(line)}</p>" for line in head.split("\n") if line)
+    got = load(tmp_path, f"<html><body>{page}<p>§ 22 Val av justerare</p><p>Tord Lindahl utsågs att justera.</p>"
+                         "</body></html>", "hjn_2031-04-09.html")
+    assert got["body"] == "Gemensamma hjälpmedelsnämnden Ekmora"
+    assert got["attendance"]["Maria Bergsten"][0] == "guest"
+    assert got["attendance"]["Sara Öhrn"] == ("present", ["ledamot"])
