@@ -543,7 +543,7 @@ _FLAT_SEAT_WORD = re.compile(r"(?:ledamöter|ersättare|tjänstgörande\s+ersät
 
 def _first_member(piece: str, start: int) -> int | None:
     """Where the first member of a flattened roster starts: a given name, its surname and party tag
-    ("Rum Oden, Växjö Eva Ek (M)" starts at "Eva")."""
+    ("Rum Ugglan, Åby Eva Ek (M)" starts at "Eva")."""
     from samverkan.loaders.names import is_given_name
     for m in _FLAT_FIRST_MEMBER.finditer(piece, start):
         words = m.group(0).split()
@@ -617,7 +617,7 @@ def _flattened_pages_apart(text: str) -> str:
         elif first and line[:2] == "1 " and line[2:3].isupper():
             line = line[2:]  # "1 Beslutsgruppen för …": the first page's number, as a document site sets it
         if first and line[:10] == "PROTOKOLL " and (cells := _FLAT_PROTOCOL_HEAD.match(line)):
-            # "PROTOKOLL 1(18) Landstingets kansli LS 9/2026 Planeringsavd, Eva Ek Landstingsstyrelsen Tid …": the page
+            # "PROTOKOLL 1(9) Regionens kansli RS 4/2031 Kansliavd, Eva Ek Regionstyrelsen Tid …": the page
             # header's cells (the office, the case's number, who handles it, the body) each a line, the counter dropped
             line = "\n".join(c.strip() for c in cells.groups() if c and c.strip()) + "\n" + line[cells.end():]
         first = False
@@ -636,7 +636,7 @@ def _flattened_pages_apart(text: str) -> str:
                     lab = _FLAT_ROSTER_LABEL.match(piece)
                 if lab and out and out[-1].endswith("Plats") and "(" in piece and (
                         first := _first_member(piece, lab.end())) and first > lab.end() + 2:
-                    # "Tid … kl Plats" / "Närvarande ledamöter Rum Oden, Växjö Eva Ek (M), ordförande …": the place's
+                    # "Tid … kl Plats" / "Närvarande ledamöter Rum Ugglan, Åby Eva Ek (M), ordförande …": the place's
                     # cell printed after the next label, before the first member
                     head = out.pop()[:-len("Plats")].rstrip()
                     start = lab.end() + len(seat.group(0)) if (seat := _FLAT_SEAT_WORD.match(piece, lab.end())) else lab.end()
@@ -747,7 +747,7 @@ _HEAD_COUNTER = re.compile(r"^(?:\d{1,3}\s?\(\d{1,3}\)|\d{1,3}/\d{1,3})$")
 
 def _without_running_head(lines: list[str]) -> list[str]:
     """Flattened pages (a page a line) without the running header every page starts with (its counter aside:
-    "PROTOKOLL 2(4) Åby nämnd Sammanträdesdatum 2030-05-03", "2 Beslutsgruppen för X 4/27"), the first page's copy on
+    "PROTOKOLL 2(4) Åby nämnd Sammanträdesdatum 2030-05-03", "2 Beslutsgruppen för X 3/12"), the first page's copy on
     a line of its own; three words or more shared by every page, never a point's number or a "§".
 
     >>> [line[:20] for line in _without_running_head(["1 Åby nämnd 4/9 1 Protokoll § 1 Val" + " x" * 100,
@@ -776,10 +776,10 @@ def _without_running_head(lines: list[str]) -> list[str]:
         tail = " ".join(rest[size:]).lstrip()
         lead = _LEADING_PAGE_NUMBER.match(lines[j])
         if lead and tail.startswith(lead.group(0)):
-            tail = tail[len(lead.group(0)):]  # "1 Beslutsgruppen för X 4/27 1 Protokoll": the page's number again
+            tail = tail[len(lead.group(0)):]  # "1 Beslutsgruppen för X 3/12 1 Protokoll": the page's number again
         head = list(rest[:size])
         while head and _HEAD_COUNTER.match(head[-1]):
-            head.pop()  # "Beslutsgruppen för X 4/27": the document's number and count of pages, no part of the title
+            head.pop()  # "Beslutsgruppen för X 3/12": the document's number and count of pages, no part of the title
         out[j] = f"{' '.join(head)}\n{tail}" if n == 0 else tail
     return "\n".join(out).split("\n")
 
@@ -850,7 +850,7 @@ def _place_then_name(m: re.Match) -> str:
     name; the match as it is otherwise."""
     from samverkan.loaders.names import is_given_name
     # (no place between: the comma parts the two already)
-    # (a double given name by its first part: "Per-Eric")
+    # (a double given name by its first part: "Per-Erik")
     given = is_given_name(m["given"]) or "-" in m["given"] and is_given_name(m["given"].split("-")[0])
     return f"{m['place']}; {m['given']}" if m["place"] and given else m.group(0)
 

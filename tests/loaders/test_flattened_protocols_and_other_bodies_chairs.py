@@ -140,7 +140,7 @@ def test_a_place_printed_after_the_next_label_and_a_page_headers_cells_are_read_
 RUNNING_HEAD = """\
 1 Beslutsgruppen för Åsö-programmet 3/12 1 Protokoll från beslutsgruppens möte den 5 maj 2031 Närvarande: Gun Hedin, ordf. Ledamöter: Berit Rask Olle Fager Tina Ström Dessutom: Eva Lind, sekretariatet Gun Hedin öppnade mötet. 1. Fastställande av dagordning Dagordningen fastställdes. 2. Föregående protokoll Protokollet lades till handlingarna. 3. Val av justerare Tina Ström valdes till justerare.
 
-2 Beslutsgruppen för Åsö-programmet 3/12 4. Rapporter Olle Fager rapporterade från övervakningskommitténs möte i april, där halvtidsutvärderingen av programmet behandlades och godkändes utan invändningar. 5. Nästa möte Nästa möte hålls den 9 juni 2031 i Åsö.
+2 Beslutsgruppen för Åsö-programmet 3/12 4. Rapporter Olle Fager rapporterade från uppföljningsgruppens möte i april, där projektens resultat för första året gicks igenom och diskuterades utförligt. 5. Nästa möte Nästa möte hålls den 9 juni 2031 i Åsö.
 """
 
 
