@@ -243,6 +243,14 @@ def _header_labels_before_values(text: str) -> str:
     Lisa Berg, förvaltningschef
     Utses att justera: Per Lind
     § 1 Val
+    >>> print(_header_labels_before_values("Organ: Plats och tid: Beslutande: Utses att justera:\nÅby nämnd\n"
+    ...                                    "Rådhuset kl. 13\nEva Ek (S), ordförande\nPer Lind (M)\nPer Lind"))
+    Organ: Åby nämnd
+    Plats och tid: Rådhuset kl. 13
+    Beslutande:
+    Eva Ek (S), ordförande
+    Per Lind (M)
+    Utses att justera: Per Lind
     >>> _header_labels_before_values("Organ Plats och tid Beslutande\nÅby nämnd\nRådhuset\nEva Ek, ordförande")
     'Organ Plats och tid Beslutande\nÅby nämnd\nRådhuset\nEva Ek, ordförande'
     """
