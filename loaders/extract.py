@@ -7405,6 +7405,26 @@ _PREPARED_BY_UTSKOTT = re.compile(
     rf"|\b[Äär]rendet\s+har\s+beretts\s+av\s+{_GENITIVE_BODY.replace('gen>', 'gen2>')}\s+[a-zåäö]*utskott\b)")
 
 
+# a title naming the meeting by its members' post and the place they serve: "Kommunchefsmöte, Åbyregionen"
+_POST_MEETING_TITLE = re.compile(r"(?P<stem>[A-ZÅÄÖ][a-zåäö]+(?:chefs|direktörs|rektors|samordnar))möte(?:t)?,?\s+"
+                                 r"(?P<place>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s*$")
+
+
+def _group_of_meeting_title(first: str, text: str) -> str | None:
+    """The group whose meeting the first line names by its members' post and place, where the text speaks of the
+    group by that post ("Kommunchefsmöte, Åbyregionen" over "Kommunchefsgruppen beslutade …"); None otherwise.
+
+    >>> _group_of_meeting_title("Kommunchefsmöte, Åbyregionen", "1. Mötet öppnas. Kommunchefsgruppen beslutade att …")
+    'Kommunchefsgruppen, Åbyregionen'
+    >>> _group_of_meeting_title("Kommunchefsmöte, Åbyregionen", "1. Mötet öppnas.") is None
+    True
+    """
+    m = _POST_MEETING_TITLE.match(first)
+    if not m or not re.search(rf"\b{m['stem']}gruppen\b", text, re.IGNORECASE):
+        return None
+    return f"{m['stem']}gruppen, {m['place']}"
+
+
 def _body_told_by_its_text(lines: list[str], meeting_date: str | None) -> str | None:
     """The body that met as the text tells of its own meeting, where no head names it (a meeting system's page
     copied without its header): its sitting that day or the one its justerare sign for ("vid regionfullmäktiges
@@ -9427,6 +9447,8 @@ _LATER = re.compile(
     re.I,
 )
 # an approval without a subject, alone on its line under the item it approves: "Godkändes.", "Läggs till handlingarna."
+# a board or presidium in the indefinite as what was elected: news of another body's constitution
+_BOARD_TOLD_ELECTED = re.compile(r"Ett\s+(?:nytt\s+)?(?:presidium|arbetsutskott)")
 # the present forms among the passive decision verbs (the others are past: "godkändes", "antogs", "valdes")
 _PRESENT_PASSIVE = frozenset(v for v in _PASSIVE_DECISION if not re.search(r"(?:des|tes|ogs|ågs|lades|valdes|bifölls)$", v))
 _DATED = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}\s+(?:" + _MONTH_RE + r")\s+(?:19|20)\d\d\b", re.I)
@@ -10220,6 +10242,10 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
                 return None  # "Gicks igenom och lades till handlingarna": what was filed is the item's title
             if _MODAL_BEFORE.search(np):
                 return None  # "Helena frågar chefen om någon kan utses": a passive after a modal is no decision made
+            if verb in ("valdes", "utsågs") and np[:2] == "Et" and _BOARD_TOLD_ELECTED.fullmatch(np):
+                # "Ett presidium valdes också: A ordförande, …": another body's constitution told as news (its own
+                # election the body writes "Till ordförande valdes …", "Styrelsen valde …")
+                return None
             if _NEGATED_OR_REPORTED.search(np):
                 # "Elin tog upp att fast vårdkontakt inte alltid utses när …": a state of things reported, no decision
                 return None
@@ -12132,6 +12158,8 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
     body = _kind_of_first_line(body, seg.lines)
     if body is None:
         body = _without_region_tail(_footer_body(seg.lines), full_text)
+    if body is None and "möte" in (first := next((x.strip() for x in seg.lines[:3] if x.strip()), "")):
+        body = _group_of_meeting_title(first, full_text)
     if body is None:
         # (dated by the file's name, never by the head's date: a page without its header dates itself by the
         # first date of its text, which may be the very sitting it mentions)

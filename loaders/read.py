@@ -210,6 +210,96 @@ def _labelled_pair(lines: list[str], i: int) -> list[str] | None:
     return [f"{head}: {value}" for head, value in zip(labels, values) if value]
 
 
+# a protocol's title-page table printed a column at a time (as pdftotext or a document site gives a Word table): its
+# labels alone on a line ("Organ Plats och tid Beslutande Övriga deltagande Utses att justera Justeringens plats och
+# tid"), then its values a line each in the labels' order
+_HEADER_RUN_LABEL = re.compile(r"(?P<label>Organ|Sammanträdesdatum|Plats\s+och\s+tid|Justeringens\s+plats\s+och\s+tid|"
+                               r"Beslutande|Övriga\s+(?:deltagande|deltagare|närvarande)|Utses\s+att\s+justera|Tid|Plats)"
+                               r":?(?:\s+|$)")
+# a value line of a roster: a name and its party tag or its details after a comma, or a seat's own label
+_RUN_PERSON = re.compile(r"[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,3}\s*(?:\([A-ZÅÄÖ]{1,3}\)|,)")
+_RUN_SEAT = re.compile(r"(?:Ersättare|Ledamöter|Tjänstgörande\s+ersättare|Ej\s+tjänstgörande(?:\s+ersättare)?):\s")
+_RUN_PARTY = re.compile(r"\([A-ZÅÄÖ]{1,3}\)")
+_RUN_NAME_ALONE = re.compile(r"[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,3}(?:\s*\([A-ZÅÄÖ]{1,3}\))?")
+
+
+def _header_labels_before_values(text: str) -> str:
+    r"""A title-page table printed labels first, values after, as labelled lines: each value after its label, a
+    roster's lines under theirs. The members are the lines with a party tag (or a seat's label), the officials after
+    them the lines of a name and a title, the one to sign the name alone; without party tags to tell the members
+    from the officials the text is kept as it is.
+
+    >>> print(_header_labels_before_values("PROTOKOLL 1(3)\nOrgan Plats och tid Beslutande Övriga deltagande "
+    ...       "Utses att justera\nÅby nämnd\nRådhuset, 3 maj 2030 kl. 13.00\nEva Ek (S), ordförande\nPer Lind (M)\n"
+    ...       "Ersättare: Bo Ås (C)\nLisa Berg, förvaltningschef\nPer Lind\n§ 1 Val"))
+    PROTOKOLL 1(3)
+    Organ: Åby nämnd
+    Plats och tid: Rådhuset, 3 maj 2030 kl. 13.00
+    Beslutande:
+    Eva Ek (S), ordförande
+    Per Lind (M)
+    Ersättare: Bo Ås (C)
+    Övriga deltagande:
+    Lisa Berg, förvaltningschef
+    Utses att justera: Per Lind
+    § 1 Val
+    >>> print(_header_labels_before_values("Organ: Plats och tid: Beslutande: Utses att justera:\nÅby nämnd\n"
+    ...                                    "Rådhuset kl. 13\nEva Ek (S), ordförande\nPer Lind (M)\nPer Lind"))
+    Organ: Åby nämnd
+    Plats och tid: Rådhuset kl. 13
+    Beslutande:
+    Eva Ek (S), ordförande
+    Per Lind (M)
+    Utses att justera: Per Lind
+    >>> _header_labels_before_values("Organ Plats och tid Beslutande\nÅby nämnd\nRådhuset\nEva Ek, ordförande")
+    'Organ Plats och tid Beslutande\nÅby nämnd\nRådhuset\nEva Ek, ordförande'
+    """
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:60]):
+        if "Beslutande" not in line:
+            continue
+        labels, pos, s = [], 0, line.strip()
+        while pos < len(s) and (m := _HEADER_RUN_LABEL.match(s, pos)):
+            labels.append(re.sub(r"\s+", " ", m["label"]))
+            pos = m.end()
+        if pos < len(s) or len(labels) < 3:
+            continue
+        values = [x.strip() for x in lines[i + 1:i + 60]]
+        out, k, ok = [], 0, True
+        if not any(_RUN_PARTY.search(v) for v in values[:30]):
+            return text
+        for n, label in enumerate(labels):
+            while k < len(values) and not values[k]:
+                k += 1
+            if k >= len(values):
+                ok = False
+                break
+            if label in ("Beslutande", "Övriga deltagande", "Övriga deltagare", "Övriga närvarande"):
+                seated = label == "Beslutande"
+                start = k
+                while k < len(values) and values[k] and (
+                        _RUN_SEAT.match(values[k]) or (_RUN_PERSON.match(values[k]) and (
+                            not seated or _RUN_PARTY.search(values[k])))):
+                    k += 1
+                if k == start:
+                    ok = False
+                    break
+                out += [f"{label}:"] + values[start:k]
+            elif label == "Utses att justera":
+                if not _RUN_NAME_ALONE.fullmatch(values[k]):
+                    ok = False
+                    break
+                out.append(f"{label}: {values[k]}")
+                k += 1
+            else:
+                out.append(f"{label}: {values[k]}")
+                k += 1
+        if ok:
+            return "\n".join(lines[:i] + out + lines[i + 1 + k:])
+        return text
+    return text
+
+
 def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, notes: list[str] | None = None,
              attached_files: list[str] | None = None) -> str:
     """The text of a file of ``media_type``; what the reader says of how it read it is added to ``notes``, the
@@ -255,6 +345,10 @@ def _as_typed(text: str) -> str:
     """The text of a text file (or of one printed as it is) as minutes typed as text are read: a message quoted
     as a whole unquoted, a table of items in pipes a row a point, a copied e-mail its own message alone."""
     text = _flattened_pages_apart(_mail_wraps_joined(formats.unquoted(text) if ">" in text else text))
+    if "Beslutande" in text and "Plats" in text:
+        text = _header_labels_before_values(text)
+    if "\n" in text and any(len(line) > 200 for line in text.split("\n")):
+        text = _unmarked_paragraphs_apart(text)
     if any(a in text for a in "→➔➜⇒"):
         text = _ARROW_DECISION_INLINE.sub("\n", text)  # (tried at every space of a text without an arrow: 0.4 ms)
     if ";" in text:
@@ -445,18 +539,41 @@ _FLAT_ROSTER_LABEL = re.compile(r"^(?:Närvarande|Ledamöter|Beslutande|Tjänstg
 # in a flattened roster of a nämnd, one member's party tag (and role) and the next member's name with one space
 # between: "Eva Ek (S), ordförande Per Lind (M) Åsa Berg (C), tjg ersättare Bo Ås (V)"
 _FLAT_PARTY_THEN_NAME = re.compile(r"(?P<end>\([A-ZÅÄÖ]{1,3}\)(?:,\s+[a-zåäö0-9][\wåäö:.]*(?:\s+[a-zåäö][\wåäö:.]*){0,3})?)\s+"
-                                   r"(?P<given>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?=\s+[A-ZÅÄÖ])")
+                                   r"(?P<given>[A-ZÅÄÖ][a-zåäö]+(?:[A-ZÅÄÖ][a-zåäö]+)?(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?=\s+[A-ZÅÄÖ])")
 _PARTY_TAG = re.compile(r"\([A-ZÅÄÖ]{1,3}\)")
 # a name that ends in a party tag of its own: "… (S) Eeva Kaplas (MP)"
 _NAME_THEN_PARTY = re.compile(r"\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?\s+\([A-ZÅÄÖ]{1,3}\)")
 _FLAT_NAME_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?")
+_FLAT_ATTACHMENT_END = re.compile(r"(?:(?<=\.pdf)|(?<=\.docx))\s+(?=[A-ZÅÄÖ])")
+_FLAT_FIRST_MEMBER = re.compile(r"(?<!\S)[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}\s+\([A-ZÅÄÖ]{1,3}\)")
+_FLAT_SEAT_WORD = re.compile(r"(?:ledamöter|ersättare|tjänstgörande\s+ersättare)\s+")
+
+
+def _first_member(piece: str, start: int) -> int | None:
+    """Where the first member of a flattened roster starts: a given name, its surname and party tag
+    ("Rum Ugglan, Åby Eva Ek (M)" starts at "Eva")."""
+    from samverkan.loaders.names import is_given_name
+    for m in _FLAT_FIRST_MEMBER.finditer(piece, start):
+        words = m.group(0).split()
+        for k in range(len(words) - 2):
+            if is_given_name(words[k]):
+                return m.start() + m.group(0).index(words[k]) if k else m.start()
+        return None
+    return None
+_FLAT_PROTOCOL_HEAD = re.compile(r"(PROTOKOLL)\s+\d{1,3}\s?\(\d{1,3}\)\s+([^()]{2,60}?)\s+([A-ZÅÄÖ]{1,5}\s\d{1,4}/\d{4})\s+"
+                                 r"([^()]{2,80}?)\s+([A-ZÅÄÖ][a-zåäö-]*(?:styrelsen|nämnden|fullmäktige|utskottet|direktionen))\s+")
+_FLAT_COUNTER_END = re.compile(r"\s+\d{1,3} / \d{1,3}$")
+_FLAT_ROSTER_WHEN = re.compile(r"\s+(?P<d>\d{4}-\d{2}-\d{2})\s+(?P<t>\d{1,2}[:.]\d{2}\s?[-–]\s?\d{1,2}[:.]\d{2})"
+                               r"(?:\s+(?P<p>[^\d\s].*?))?\s*$")
 _FLAT_PAGE_END = re.compile(r"(\bSida\s+(\d{1,3})\s+av\s+\d{1,3})\s+(?=\S)")
 _FLAT_EMPTY_LABEL = re.compile(r"Beslutande\s+organ|Plats\s+och\s+tid|Beslutande|Justeringens\s+plats\s+och\s+tid")
 _FLAT_POINT_TITLE = re.compile(r"(?P<title>\d{1,2}\.\s+\S+(?:\s+[a-zåäö][\wåäö-]*)*)\s+(?=[A-ZÅÄÖ])")
 _FLAT_PRESENTER = re.compile(r"(?P<label>Föredragande:\s+(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}))\s+(?=(?P=n)\b)")
 # in a flattened roster, one person's huvudman and the next person's name with one space between:
 # "Eva Ek, Åby Per Lind, Öby": the given name starts the next entry
-_FLAT_PLACE_THEN_NAME = re.compile(r"(?<=,)(?P<place>(?:\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[a-zåäö]+)?)?)\s+"
+# (or her seat at the meeting after her huvudman: "Eva Ek, Åby kommun, ordförande Per Lind, Öby")
+_FLAT_PLACE_THEN_NAME = re.compile(r"(?<=,)(?P<place>(?:\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[a-zåäö]+)?|"
+                                   r"\s+(?:vice\s+)?ordförande|\s+ordf\.|\s+sekreterare|\s+sammankallande)?)\s+"
                                    r"(?P<given>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?=\s+[A-ZÅÄÖ][\wåäö-]+)")
 
 
@@ -479,42 +596,200 @@ def _flattened_pages_apart(text: str) -> str:
     """
     if not any(len(line) > 200 for line in text.split("\n")):
         return text
-    out, page, first = [], 0, True
-    for line in text.split("\n"):
+    out, page, first, after_flat = [], 0, True, False
+    for line in _without_running_head(text.split("\n")):
         if not line.strip():
             out.append(line)
             continue
         if len(line) <= 200 or len(_FLAT_LABEL.findall(line)) + len(_FLAT_POINT.findall(line)) < 2:
-            out.append(line)
-            page = 0
+            if after_flat and "/" in line[-8:]:
+                line = _FLAT_COUNTER_END.sub("", line)  # "… i Granlida. 3 / 3": the last page's counter
+            if after_flat and len(line) > 30 and "." in line[3:] and (point := _FLAT_POINT_TITLE.match(line)):
+                # "8. Nästa möte Nästa möte hålls …": the last page, short, goes on as the flattened ones before it
+                out.extend([point.group("title"), line[point.end():].strip()])
+            else:
+                out.append(line)
+            page, after_flat = 0, False
             continue
+        after_flat = True
+        if "/" in line[-8:]:
+            line = _FLAT_COUNTER_END.sub("", line)  # "… krisledningsorganisation. 2 / 3": the page's counter at its end
         # ("Sida 1 av 3 1. Mötet öppnas": the page's counter ends its run; "Föredragande: Eva Ek Eva Ek
         # informerade …": the presenter's name ends its label's line where the sentence about her starts)
         line = _FLAT_PRESENTER.sub(r"\g<label>\n", _FLAT_PAGE_END.sub(r"\1\n", line))
+        if ".pdf " in line or ".docx " in line:
+            # "Protokoll KC 2030-03-02.pdf Anteckningarna gicks igenom": the attached file's name, a line of its own
+            line = _FLAT_ATTACHMENT_END.sub("\n", line)
         if page and line.startswith(f"{page + 1} "):
             line = line[len(str(page + 1)) + 1:]  # "Sida 1 av 3" / "2 Minnesanteckningar …": the next page's number
         elif first and line[:2] == "1 " and line[2:3].isupper():
             line = line[2:]  # "1 Beslutsgruppen för …": the first page's number, as a document site sets it
+        if first and line[:10] == "PROTOKOLL " and (cells := _FLAT_PROTOCOL_HEAD.match(line)):
+            # "PROTOKOLL 1(9) Regionens kansli RS 4/2031 Kansliavd, Eva Ek Regionstyrelsen Tid …": the page
+            # header's cells (the office, the case's number, who handles it, the body) each a line, the counter dropped
+            line = "\n".join(c.strip() for c in cells.groups() if c and c.strip()) + "\n" + line[cells.end():]
         first = False
+        colons = False
         for part in (p for chunk in line.split("\n") for q in _FLAT_POINT.split(chunk) for p in _next_points_apart(q)):
             for piece in _FLAT_LABEL.split(part):
                 if _FLAT_EMPTY_LABEL.fullmatch(piece.strip()):
                     continue  # "Beslutande organ Plats och tid …": a label whose cell the page left empty
                 lab = _FLAT_ROSTER_LABEL.match(piece)
+                if lab and ":" in lab.group(0):
+                    colons = True
+                elif lab and colons:
+                    # "Beslutande: … Frånvarande: … Deltagare Eva Ek, …": a label the page printed without the colon
+                    # the others on it have, a list of its own (not more of the list before it)
+                    piece = f"{piece[:lab.end()].rstrip()}: {piece[lab.end():]}"
+                    lab = _FLAT_ROSTER_LABEL.match(piece)
+                if lab and out and out[-1].endswith("Plats") and "(" in piece and (
+                        first := _first_member(piece, lab.end())) and first > lab.end() + 2:
+                    # "Tid … kl Plats" / "Närvarande ledamöter Rum Ugglan, Åby Eva Ek (M), ordförande …": the place's
+                    # cell printed after the next label, before the first member
+                    head = out.pop()[:-len("Plats")].rstrip()
+                    start = lab.end() + len(seat.group(0)) if (seat := _FLAT_SEAT_WORD.match(piece, lab.end())) else lab.end()
+                    out += ([head] if head else []) + [f"Plats: {piece[start:first].strip()}"]
+                    piece = piece[:start] + piece[first:]
                 if lab and len(_PARTY_TAG.findall(piece)) > 1:
                     piece = _FLAT_PARTY_THEN_NAME.sub(_party_then_name, piece)
-                elif lab and piece.count(",") > 1:
+                elif lab and piece.count(",") > (0 if piece.startswith(("Frånvarande", "Förhinder")) else 1):
+                    # (the absent one or two: "Frånvarande: Eva Ek, Åby kommun Per Lind")
                     piece = _FLAT_PLACE_THEN_NAME.sub(_place_then_name, piece)
                 elif lab and "," not in piece and ";" not in piece:
                     piece = piece[:lab.end()] + _names_apart(piece[lab.end():])
+                if lab and "-" in piece and (when := _FLAT_ROSTER_WHEN.search(piece)):
+                    # "… Eva Ek, Åby kansli 2030-05-03 08:30-12:00 Rum Ugglan, Åby": the header's date, time and
+                    # place cells after the roster's last entry
+                    out += [piece[:when.start()], f"Tid: {when['d']} {when['t']}"] + (
+                        [f"Plats: {when['p']}"] if when["p"] else [])
+                    continue
                 if "." in piece[3:] and len(piece) > 30 and (point := _FLAT_POINT_TITLE.match(piece)):
                     # "6. Övriga frågor Eva Ek tog upp …": the point's title ends where its first sentence starts
-                    out.extend([point.group("title"), piece[point.end():].strip()])
+                    tail = piece[point.end():].strip()
+                    if tail.endswith((".pdf", ".docx")) and ". " not in tail:
+                        # "2. Föregående protokoll Protokoll KC 2030-03-02.pdf": the link to the point's document the
+                        # site prints after its title, no sentence of the point
+                        tail = ""
+                    out.extend([point.group("title")] + ([tail] if tail else []))
                     continue
                 out.append(piece)
         counters = _FLAT_PAGE_END.findall(line + " .")
         page = int(counters[-1][1]) if counters else 0
     return "\n".join(out)
+
+
+# a page's running furniture at the start of a flattened page: "PROTOKOLL 2(4) Åby nämnd Sammanträdesdatum
+# 2030-05-03", "2 2(18)" (the site's page number, then the page's own counter); and a counter that ends one: "1 / 3"
+_FLAT_PAGE_HEAD = re.compile(r"^(?:\d{1,3}\s+)?(?:PROTOKOLL\s+)?\d{1,3}\s*\(\d{1,3}\)"
+                             r"(?:\s+[^.\n]{1,80}?\s+Sammanträdesdatum\s+\d{4}-\d{2}-\d{2})?\s+(?=\S)")
+_FLAT_PAGE_TAIL = re.compile(r"\s+\d{1,3}\s?/\s?\d{1,3}$")
+# a paragraph's number without "§" where a sentence has ended (or the page starts), before its title's first word
+_FLAT_PARAGRAPH = re.compile(r"(?:^|(?<=[.!?])\s+)(?P<n>\d{1,3})\s+(?=[A-ZÅÄÖ][a-zåäö]+\s)")
+# the title after the number: a word, then words in small letters, then the case's number ("FTN 2027/9"); the first
+# sentence starts at the next capital (the one who presents the case opens it: "Färdtjänsthandläggare Eva Ek föredrog")
+_FLAT_PARAGRAPH_TITLE = re.compile(r"\S+(?:\s+[a-zåäö][\wåäö-]*)*(?:\s+[A-ZÅÄÖ]{2,5}\s+\d{4}/\d{1,4})?")
+_PARAGRAPH_RANGE = re.compile(r"Paragrafer\s+(\d{1,3})\s*[-–]\s*(\d{1,3})")
+
+
+def _unmarked_paragraphs_apart(text: str) -> str:
+    r"""A protocol's flattened pages (a page a line) whose paragraphs are numbered without "§": the page's running
+    furniture dropped, each paragraph a "§ N title" line again, its text on the next. A number is a paragraph's where
+    it follows a sentence's end and numbers that follow one another in turn (three or more, or two inside the
+    header's "Paragrafer 14–19"); a text that marks its paragraphs with "§" is kept as it is.
+
+    >>> print(_unmarked_paragraphs_apart("PROTOKOLL 2(3) Åby nämnd Sammanträdesdatum 2030-05-03 4 Val av justerare "
+    ...       "Per Lind utsågs att justera. Justering sker den 10 maj. 5 Dagordning Dagordningen godkändes. "
+    ...       "6 Rapporter Informationen lades till handlingarna. Nämnden har 12 ledamöter." + " x" * 40))
+    § 4 Val av justerare
+    Per Lind utsågs att justera. Justering sker den 10 maj.
+    § 5 Dagordning
+    Dagordningen godkändes.
+    § 6 Rapporter
+    Informationen lades till handlingarna. Nämnden har 12 ledamöter. x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x
+    """
+    lines = text.split("\n")
+    flat = [j for j, line in enumerate(lines) if len(line) > 200]
+    if not flat or text.count("§") >= 2:
+        return text
+    for j in flat:
+        lines[j] = _FLAT_PAGE_TAIL.sub("", _FLAT_PAGE_HEAD.sub("", lines[j]))
+    found = [(j, m.start("n"), int(m["n"])) for j in flat for m in _FLAT_PARAGRAPH.finditer(lines[j])]
+    if len(found) < 2:
+        return text
+    # the longest run of numbers in turn (a step of one, or two where a paragraph's number was lost)
+    best: list[int] = []
+    for a in range(len(found)):
+        run = [a]
+        for b in range(a + 1, len(found)):
+            if 1 <= found[b][2] - found[run[-1]][2] <= 2:
+                run.append(b)
+        if len(run) > len(best):
+            best = run
+    run = best
+    span = _PARAGRAPH_RANGE.search(text)
+    inside = span and all(int(span[1]) <= found[r][2] <= int(span[2]) for r in run)
+    if len(run) < 3 and not (inside and len(run) >= 2):
+        return text
+    cuts: dict[int, list[int]] = {}
+    for r in run:
+        cuts.setdefault(found[r][0], []).append(found[r][1])
+    for j, starts in cuts.items():
+        line, parts = lines[j], []
+        bounds = starts + [len(line)]
+        if line[:starts[0]].strip():
+            parts.append(line[:starts[0]].strip())
+        for a, b in zip(bounds, bounds[1:]):
+            n, _, rest = line[a:b].strip().partition(" ")
+            title = _FLAT_PARAGRAPH_TITLE.match(rest)
+            parts.append(f"§ {n} {rest[:title.end()]}")
+            if rest[title.end():].strip():
+                parts.append(rest[title.end():].strip())
+        lines[j] = "\n".join(parts)
+    return "\n".join(lines)
+
+
+# a page's number as a document site sets it before the page's text, and a page counter within a running header
+_LEADING_PAGE_NUMBER = re.compile(r"^\d{1,3}\s+(?=\S)")
+_HEAD_COUNTER = re.compile(r"^(?:\d{1,3}\s?\(\d{1,3}\)|\d{1,3}/\d{1,3})$")
+
+
+def _without_running_head(lines: list[str]) -> list[str]:
+    """Flattened pages (a page a line) without the running header every page starts with (its counter aside:
+    "PROTOKOLL 2(4) Åby nämnd Sammanträdesdatum 2030-05-03", "2 Beslutsgruppen för X 3/12"), the first page's copy on
+    a line of its own; three words or more shared by every page, never a point's number or a "§".
+
+    >>> [line[:20] for line in _without_running_head(["1 Åby nämnd 4/9 1 Protokoll § 1 Val" + " x" * 100,
+    ...                                               "2 Åby nämnd 4/9 § 2 Dagordning" + " y" * 100])]
+    ['Åby nämnd', 'Protokoll § 1 Val x ', '§ 2 Dagordning y y y']
+    """
+    flat = [j for j, line in enumerate(lines) if len(line) > 200]
+    if len(flat) < 2:
+        return lines
+    pages = [_LEADING_PAGE_NUMBER.sub("", lines[j]).split()[:14] for j in flat]
+    common: list[str] = []
+    for k, w in enumerate(pages[0]):
+        if w == "§" or re.fullmatch(r"\d{1,2}\.", w) or not all(
+                len(x) > k and (x[k] == w or _HEAD_COUNTER.match(x[k]) and _HEAD_COUNTER.match(w)) for x in pages):
+            break
+        common.append(w)
+    if len(common) < 3:
+        return lines
+    out = list(lines)
+    for n, j in enumerate(flat):
+        rest = _LEADING_PAGE_NUMBER.sub("", lines[j]).split(" ")
+        size = len(common)
+        if rest[:size] != common and not all(a == b or _HEAD_COUNTER.match(a) and _HEAD_COUNTER.match(b)
+                                             for a, b in zip(rest[:size], common)):
+            continue
+        tail = " ".join(rest[size:]).lstrip()
+        lead = _LEADING_PAGE_NUMBER.match(lines[j])
+        if lead and tail.startswith(lead.group(0)):
+            tail = tail[len(lead.group(0)):]  # "1 Beslutsgruppen för X 3/12 1 Protokoll": the page's number again
+        head = list(rest[:size])
+        while head and _HEAD_COUNTER.match(head[-1]):
+            head.pop()  # "Beslutsgruppen för X 3/12": the document's number and count of pages, no part of the title
+        out[j] = f"{' '.join(head)}\n{tail}" if n == 0 else tail
+    return "\n".join(out).split("\n")
 
 
 def _names_apart(run: str) -> str:
@@ -583,7 +858,9 @@ def _place_then_name(m: re.Match) -> str:
     name; the match as it is otherwise."""
     from samverkan.loaders.names import is_given_name
     # (no place between: the comma parts the two already)
-    return f"{m['place']}; {m['given']}" if m["place"] and is_given_name(m["given"]) else m.group(0)
+    # (a double given name by its first part: "Per-Erik")
+    given = is_given_name(m["given"]) or "-" in m["given"] and is_given_name(m["given"].split("-")[0])
+    return f"{m['place']}; {m['given']}" if m["place"] and given else m.group(0)
 
 
 def _own_message(text: str) -> str:
@@ -690,6 +967,8 @@ def _as_laid_out(text: str) -> str:
     an arrow after a sentence opening a line of its own ("… ställningstagande. → IF bevakar frågan"), and a Markdown
     table of the items typed in pipes, as a text file opened and saved by a word processor keeps it, as the text
     file's."""
+    if "Beslutande" in text and "Plats" in text:
+        text = _header_labels_before_values(text)  # a title page printed a column at a time, as a PDF may give it
     return _section_cells_labelled(_decision_rows_apart(_item_rows_apart(_register_rows_into_items(
         _pipe_item_rows_apart(_huvudman_columns_apart(_header_labels_over_values(
         _ARROW_DECISION_INLINE.sub("\n", _ARROW_AFTER_SENTENCE.sub("\n", text))))))))).replace(

@@ -11610,6 +11610,70 @@ class _Extractor:
                            kinds=("membership",))
         return True
 
+    # a board by whose body it is ("Regionala tågtrafikmyndighetens direktion"), or "Styrelsen/Direktionen för X"
+    _OWN_BOARD_RE = re.compile(
+        r"(?:[A-ZÅÄÖ][\wåäö-]*\s+){0,3}[\wåäö-]+s\s+(?:direktion|styrelse|förbundsstyrelse|presidium|arbetsutskott)|"
+        r"(?:Direktionen|Styrelsen|Förbundsstyrelsen|Presidiet)\s+(?:för|i)\s+[A-ZÅÄÖ][^.;,]{2,60}")
+    # the board, where and when it met, the verb, then the seats: "X vid sitt sammanträde den 4 mars har valt …"
+    _BOARD_CHAIR_RE = re.compile(
+        r"^(?:.*?\b(?:om\s+)?att\s+)?(?P<board>[A-ZÅÄÖ][^.;:]{2,80}?)"
+        r"(?:\s+(?:vid|på|under)\s+(?:sitt|ett|sitt\s+konstituerande)\s+[^.;]{0,50}?)?\s+(?:har\s+valt|hade\s+valt|valde)\s+"
+        r"(?P<seats>[A-ZÅÄÖ][^.;]+?)$")
+    _CHAIR_SEAT_RE = re.compile(
+        r"(?:^|\s+och\s+|,\s+)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})(?:\s+\([^()]{1,12}\))?\s+"
+        r"till\s+(?:nya?\s+)?(?P<role>(?:(?:[12]:e|förste|andre)\s+)?(?:vice\s+)?ordförande)"
+        r"(?:\s+efter\s+(?P<prev>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})(?:\s+\([^()]{1,12}\))?)?(?=\s+och\s|,|$)")
+    # "Ett presidium valdes också: A ordförande, B 1:e vice ordförande": the seats listed after a colon
+    _PRESIDIUM_LIST_RE = re.compile(
+        r"^(?:Ett\s+(?:nytt\s+)?presidium|Till\s+presidium|Presidiet)\s+(?:valdes|utsågs|utgörs\s+av)(?:\s+(?:också|även))?"
+        r"\s*:\s*(?P<list>.+)$")
+    _PRESIDIUM_ENTRY_RE = re.compile(
+        r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})(?:\s+\([^()]{1,12}\))?,?\s+"
+        r"(?P<role>(?:(?:[12]:e|förste|andre)\s+)?(?:vice\s+)?ordförande)")
+
+    def _is_body_that_met(self, raw: str) -> bool:
+        """Whether ``raw`` names the body whose minutes these are (not the body an item reports from)."""
+        body = (self.p.body or "").split(",")[0].strip().casefold()
+        low = raw.strip().casefold()
+        return bool(body) and (low == body or low in ("nämnden", "styrelsen", "direktionen", "rådet") and low in body)
+
+    def _ms_board_elects_own_chair(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                                   giver: str | None = None) -> bool:
+        """Another body's own chair and presidium told as news: seats in that body (the one the sentence names, or
+        for a list after "Ett presidium valdes" the one the item spoke of before), none in the body that met."""
+        item = self.ctx.item.number if self.ctx.item else None
+        if "presidium" in s.casefold() and (pl := self._PRESIDIUM_LIST_RE.match(s)):
+            seats = [(m.group("who"), m.group("role")) for part in re.split(r",\s+|\s+och\s+", pl.group("list"))
+                     if (m := self._PRESIDIUM_ENTRY_RE.fullmatch(part.strip(" .")))]
+            text = re.sub(r"\s+", " ", self.ctx.item.body or "") if self.ctx.item else ""
+            at = text.find(s[:40])
+            # (the item's title first: "Rapport från regionrådet")
+            told = find_groups((self.ctx.item.title or "") if self.ctx.item else "") + (find_groups(text[:at]) if at > 0 else [])
+            # (a council or board by its compound kind alone, "samverkansrådets möte", is the one the item told of,
+            # named so)
+            told = [n for g in told if (n := self.ctx.resolve_generic(g) or (
+                        g.name[:1].upper() + g.name[1:] if g.generic_head and len(g.generic_head) > 6 else None))
+                    and not self._is_body_that_met(n)]
+            if not seats or not told:
+                return False
+            for who, role in seats:
+                self.membership(normalise_person_name(who), told[-1], item, role=role, change="join")
+            return True
+        m = self._BOARD_CHAIR_RE.match(s)
+        if not m or not self._OWN_BOARD_RE.fullmatch(m.group("board")) or self._is_body_that_met(m.group("board")):
+            return False
+        seats = list(self._CHAIR_SEAT_RE.finditer(m.group("seats")))
+        if not seats or seats[-1].end() != len(m.group("seats")):
+            return False  # a seat in a body named after it ("… till ordförande i nämnden"): another body's election
+        board = self._group_phrase(m.group("board")) or m.group("board")
+        for seat in seats:
+            who = normalise_person_name(seat.group("who"))
+            prev = normalise_person_name(seat.group("prev")) if seat.group("prev") else None
+            self.membership(who, board, item, role=seat.group("role"), change="replace" if prev else "join", replaces=prev)
+            if prev:
+                self.membership(prev, board, item, role=seat.group("role"), change="leave")
+        return True
+
     _WITH_SUBSTITUTE_RE = re.compile(
         r"^(?P<main>[^;]+?\b(?:utses|väljs|valdes|utsågs|utse|välja|utser|väljer)\b[^;]+?),?\s+med\s+"
         r"(?P<who>[A-ZÅÄÖ][^,;]{2,60}?)\s+som\s+(?:personlig\s+)?ersättare"

@@ -5912,6 +5912,28 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                            "Åby kommun har meddelat att Rutinen är ny i verksamheten efter sommaren.",
                            "Nya i gruppen är rutinen och broschyren.",
                            "Rutinen ny i verksamheten fr o m idag, ersätter Rutin Trygg hemgång.")),
+    # another body's election of its own chair and presidium, told as news in the minutes: "Regionala
+    # kollektivtrafikmyndighetens direktion har valt A (S) till ordförande och B (M) till vice ordförande", "Ett
+    # presidium valdes också: A ordförande, B 1:e vice ordförande": seats in that body, none in the body that met (a
+    # fullmäktige or a kommunstyrelse electing a chair fills another body's seat: left to the rules after)
+    Rule("board_elects_own_chair", "membership", change="join", triggers=("har valt", "valde ", "presidium"),
+         handler="_ms_board_elects_own_chair",
+         examples=(_ex("Förvaltningschefen informerade om att Regionala tågtrafikmyndighetens direktion vid sitt "
+                       "sammanträde den 2 mars har valt Olle Backe (S) till ordförande och Greta Lind (M) till vice "
+                       "ordförande.", body="Färdtjänstnämnden",
+                       facts=(("membership", "Olle Backe", "Regionala tågtrafikmyndighetens direktion", "join"),
+                              ("membership", "Greta Lind", "Regionala tågtrafikmyndighetens direktion", "join"))),
+                   _ex("Styrelsen för Åsby energikontor har valt Rune Kvist till ny ordförande efter Britt Sahl.",
+                       body="Kommunchefsgruppen",
+                       facts=(("membership", "Rune Kvist", "Styrelsen för Åsby energikontor", "replace"),
+                              ("membership", "Britt Sahl", "Styrelsen för Åsby energikontor", "leave"))),
+                   _ex("Eva Ek rapporterade från Samverkansrådet Åsby. Ett presidium valdes också: Ulf Grahn ordförande, "
+                       "Mona Ruth 1:e vice ordförande, Sven Ås 2:e vice ordförande.", body="Kommunchefsgruppen",
+                       facts=(("membership", "Ulf Grahn", "Samverkansrådet Åsby", "join"),
+                              ("membership", "Sven Ås", "Samverkansrådet Åsby", "join")))),
+         counter_examples=("Direktionen för Åsby vatten har valt att skjuta upp valet av ordförande.",
+                           "Ett presidium valdes också: se bilaga.",
+                           "Presidiet har valt att avvakta med beslutet.")),
     Rule("elected_into", "membership", triggers=("väljs", "valdes"), handler="_ms_elected_into",
          examples=(_ex("Karin Ek, Tallviks kommun, väljs in i Styrgrupp Barnahus.",
                        ("membership", "Karin Ek", "Styrgrupp Barnahus", "join")),)),
