@@ -1,9 +1,10 @@
-"""Rosters of minutes written in Word, where each paragraph is a line and no blank line parts them.
+"""Rosters and points of minutes written in Word, where each paragraph is a line and no blank line parts them.
 
 A roster told a huvudman a sentence ("Från Åby kommun deltog …") is joined over its wrapped lines to the blank line
 under it; a Word document sets none, so the numbered points after it stay points of their own. A roster laid out as a
 Word table whose first column holds each row's huvudman by its short code ("RN | Eva Ek, MAS, Region Norr") is read
-as the same roster laid out with spaces is.
+as the same roster laid out with spaces is. A point titled in one of Word's heading styles, unnumbered, is a point as a
+heading typed bold is.
 """
 from __future__ import annotations
 
@@ -88,3 +89,27 @@ def test_roster_table_led_by_initials_keeps_them(tmp_path):
     d.add_paragraph("Inget.")
     p = _parsed(d, tmp_path)
     assert {a.name: a.initials for a in p.attendance} == {"Karin Vall": "KV", "Hedda Lund": "HL"}
+
+
+def test_points_in_word_heading_styles_without_numbers(tmp_path):
+    d = Document()
+    d.add_heading("Lokal samverkansgrupp äldre Norrby", 1)
+    d.add_paragraph("Minnesanteckningar från mötet torsdagen den 10 juni 2027")
+    d.add_paragraph("Vi träffades i konferensrummet. Från Åby kommun deltog Eva Lund, MAS, och Per Holm, "
+                    "enhetschef. Region Norr representerades av Sara Berg, verksamhetschef.")
+    d.add_paragraph("Eva hälsade välkommen.")
+    d.add_heading("Förändringar i gruppen", 2)
+    d.add_paragraph("Per Holm lämnar gruppen efter sommaren.")
+    d.add_heading("Remiss: Riktlinjer för hemgång", 2)
+    d.add_paragraph("Gruppen lämnar synpunkter. Sara sammanställer dem senast den 20 juni.")
+    d.add_heading("Inför hösten", 2)
+    d.add_paragraph("Nästa möte hålls den 9 september.")
+    p = _parsed(d, tmp_path)
+    assert [i.title for i in p.items] == ["Förändringar i gruppen", "Remiss: Riktlinjer för hemgång", "Inför hösten"]
+
+
+def test_a_bold_heading_may_hold_a_colon_before_more_of_its_title():
+    from samverkan.loaders.clean import clean
+
+    ct = clean("Anteckningar\n\n**Remiss: Riktlinjer för hemgång**\nText.\n\n**Beslut:** Godkänt.\n")
+    assert 3 in ct.bold_lines and 6 not in ct.bold_lines
