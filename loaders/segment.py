@@ -509,8 +509,10 @@ def _candidates(lines: list[str], md: set[int]) -> tuple[list[_Head], list[_Head
                 # "Paragraf 140" alone on its line, its title on the next (a kommun protocol's word for '§');
                 # "Paragraf: 118", a meeting system's field, its title in an "Ärende:" field below
                 mdh.append(_Head(idx + 1, _key(m.group(1)), m.group(1), ""))
-            elif m and not m.group(2) and c == "Ä" and m.group(1).isdigit() and _titled_next(lines, idx + 1):
-                # "Ärende 3" alone on its line, a short title under it (a meeting system's print-out)
+            elif m and not m.group(2) and (c == "Ä" or s[:3] in ("Pkt", "Pun")) and m.group(1).isdigit() \
+                    and _titled_next(lines, idx + 1):
+                # "Ärende 3" alone on its line, a short title under it (a meeting system's print-out); "Pkt 1" so,
+                # where a PDF sets the number and the title in columns of their own
                 mdh.append(_Head(idx + 1, _key(m.group(1)), m.group(1), ""))
     return para, numbered, mdh
 
