@@ -1,4 +1,4 @@
-"""A point's number set apart from its title: "Pkt 1" alone on its line, the title on the next, as a PDF prints notes
+"""A point's number or time set apart from its title: "Pkt 1" or "09:02" alone on its line, the title on the next, as a PDF prints notes
 whose number and title stand in columns of their own. Read as "Ärende 3" alone on its line is."""
 from __future__ import annotations
 
@@ -33,3 +33,11 @@ def test_point_number_alone_over_a_sentence_is_no_title():
     p = parse_minutes(text, "notes.txt")
     assert [i.title for i in p.items][:1] == ["Återkoppling på förra mötets åtgärder"]
     assert "Per Holm berättade om helgerna." not in [i.title for i in p.items]
+
+
+def test_point_time_alone_with_its_title_under_it():
+    text = ("Sammanfattning: Arbetsgrupp föräldrastöd – möte 2/6\nOnsdag 2 juni 2027\nDeltagare\nEva Lund (Åby kommun)\n"
+            "Per Holm (Region Norr)\n09:02\nIncheckning\nEva hälsade välkommen.\n09:10\nKartläggningen\n"
+            "Per gick igenom svaren.\n09:40\nÖvrigt\nInget.\n")
+    p = parse_minutes(text, "notes.txt")
+    assert [i.title for i in p.items] == ["Incheckning", "Kartläggningen", "Övrigt"]
