@@ -1,5 +1,6 @@
-"""A point's number or time set apart from its title: "Pkt 1" or "09:02" alone on its line, the title on the next, as a PDF prints notes
-whose number and title stand in columns of their own. Read as "Ärende 3" alone on its line is."""
+"""A point's number or time set apart from its title: "Pkt 1" or "09:02" alone on its line, the title on the
+next, as a PDF prints notes whose number and title stand in columns of their own. Read as "Ärende 3" alone on its
+line is."""
 from __future__ import annotations
 
 from samverkan.loaders.extract import parse_minutes
