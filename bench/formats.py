@@ -18,7 +18,7 @@ LibreOffice, from older meeting systems, from web pages and from archives of old
 the OCR programs are installed, each PDF is also printed to page images and saved as a **scan** with
 no text layer, as signed protocols are archived.
 
-Minutes that are Word documents already are copied unchanged into every format's folder, so each
+Minutes that are Word documents already, and minutes in other forms (mails, web pages, RTF), are copied unchanged into every format's folder, so each
 folder holds the same documents. Each format's folder is loaded alone into a fresh store, exported
 and scored by ``../shared/tools/score_gold.py`` against the same gold (it matches documents by file
 stem, which the rendered copies keep).
@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from bench.accuracy import METRICS, ROOT, score, sets
+from bench.accuracy import METRICS, ROOT, fixture_sets, score, sets
 
 FORMATS = ("text", "docx", "pdf")
 # what LibreOffice saves the Word rendering as, where it is installed (``soffice``): the forms
@@ -539,11 +539,12 @@ def render_scan(pdf: Path, target: Path) -> None:
         images[0].save(target, "PDF", resolution=200, quality=60, save_all=True, append_images=images[1:])
 
 
-def render_set(minutes: Path, out: Path) -> dict[str, Path]:
+def render_set(minutes: Path, out: Path, wanted: list[str] | None = None) -> dict[str, Path]:
     """Folders text/, docx/ and pdf/ under ``out`` holding the set's minutes in each format,
     odt/, rtf/, html/ and doc/ with the Word documents as LibreOffice saves them where it is installed,
-    and scan/ with the PDFs as scanned page images where the OCR programs are installed."""
-    folders = {f: out / re.sub(r"\W+", "_", f) for f in formats()}
+    and scan/ with the PDFs as scanned page images where the OCR programs are installed; ``wanted``
+    keeps only those formats (text, docx and pdf are always rendered: the others are made from them)."""
+    folders = {f: out / re.sub(r"\W+", "_", f) for f in formats() if not wanted or f in wanted or f in FORMATS}
     for f in folders.values():
         f.mkdir(parents=True, exist_ok=True)
     typed = out / ".typed"  # the text files under a .txt name, as LibreOffice opens a text file
@@ -560,6 +561,9 @@ def render_set(minutes: Path, out: Path) -> dict[str, Path]:
         elif path.suffix.lower() in (".docx", ".pdf"):
             for f in FORMATS + tuple(f for f in TEXT_OFFICE_FORMATS if f in folders):
                 shutil.copy(path, folders[f] / path.name)
+        elif path.suffix.lower() != ".json":  # minutes in another form (a mail, a web page, RTF): as they are everywhere
+            for f in folders.values():
+                shutil.copy(path, f / path.name)
     words = sorted(str(p) for p in folders["docx"].glob("*.docx"))
     # a profile of its own: LibreOffice refuses to start beside another instance using the same one
     profile = (out / ".office-profile").resolve().as_uri()
@@ -601,14 +605,16 @@ def table(rows: list[tuple[str, str, dict]]) -> str:
     return "\n".join(lines)
 
 
-def measure(shared: Path, keep: Path | None = None, only: list[str] | None = None) -> list[tuple[str, str, dict]]:
-    found = [s for s in sets(shared) if not only or any(o in s[0] for o in only)]
+def measure(shared: Path, keep: Path | None = None, only: list[str] | None = None,
+            fixtures: bool = False, wanted: list[str] | None = None) -> list[tuple[str, str, dict]]:
+    """Each set's figures per format; ``fixtures`` adds the test minutes with gold (``fixture_sets``)."""
+    found = [s for s in sets(shared) + (fixture_sets() if fixtures else []) if not only or any(o in s[0] for o in only)]
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         work = keep or Path(tmp)
         for name, minutes, gold in found:
-            folders = render_set(minutes, work / re.sub(r"\W+", "_", name).strip("_"))
-            for fmt in folders:
+            folders = render_set(minutes, work / re.sub(r"\W+", "_", name).strip("_"), wanted)
+            for fmt in (f for f in folders if not wanted or f in wanted):
                 rows.append((name, fmt, score(folders[fmt], gold, shared)))
     return rows
 
@@ -659,11 +665,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--write", type=Path, help="also write the table into this markdown file, between its markers")
     ap.add_argument("--keep", type=Path, help="render into this folder and keep the files")
     ap.add_argument("--only", action="append", help="only the sets whose name contains this (repeatable)")
+    ap.add_argument("--fixtures", action="store_true",
+                    help="also the test minutes with gold: unseen bodies, sister minutes, held-back Blekinge minutes")
+    ap.add_argument("--formats", help=f"comma-separated formats to score (of {', '.join(formats())})")
     args = ap.parse_args(argv)
+    wanted = [f.strip() for f in args.formats.split(",")] if args.formats else None
+    if wanted and set(wanted) - set(formats()):
+        print(f"unknown or unavailable formats: {', '.join(sorted(set(wanted) - set(formats())))}", file=sys.stderr)
+        return 2
     if not sets(args.shared):
         print(f"no annotated minutes under {args.shared}", file=sys.stderr)
         return 2
-    rows = measure(args.shared, args.keep, args.only)
+    rows = measure(args.shared, args.keep, args.only, args.fixtures, wanted)
     text = table(rows)
     print(text)
     if args.write:

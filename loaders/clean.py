@@ -94,7 +94,7 @@ _ADDED_BY = re.compile(r"^[(\[](?i:tillägg|tillagt|tillagd|komplettering|rätte
 # a Markdown definition list's line under its term: "**Åby kommun**" / ": Eva Ek, MAS"
 _MD_DEFINITION = re.compile(r"^:[ \t]+(?=\S)")
 # a line bold from end to end, no label ("**Uppföljning från förra mötet**", not "**Närvarande:**")
-_MD_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)[^*_:]{2,80}(?<=[^\s:])\1\s*$")
+_MD_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)(?:[^*_:]|:(?=\s[A-ZÅÄÖ]))(?:[^*_:]|:(?=\s[A-ZÅÄÖ])){1,79}(?<=[^\s:])\1\s*$")
 # a Markdown quote that opens with a label in bold, as a callout sets a decision or a task apart from the notes:
 # "> **Beslut:** Teamet utser Eva Ek …"
 # (the bold marks may be gone, as in a plain mail: "> Beslut: Teamet utser …", a label of the notes' own)

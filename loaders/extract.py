@@ -2971,6 +2971,13 @@ def prose_rosters_unwrapped(text: str) -> str:
     'Närvarande var Eva Ek (ordförande, Åby kommun) och Per Lind. Anteckningar fördes av Per Lind. Anna Berg hade anmält förhinder.\nEva hälsade välkommen.'
     >>> prose_rosters_unwrapped("Vid mötet närvarade Eva Ek (Åby kommun),\nPer Lind och Anna Berg.\nEva hälsade välkommen.")
     'Vid mötet närvarade Eva Ek (Åby kommun), Per Lind och Anna Berg.\nEva hälsade välkommen.'
+
+    A roster told a huvudman a sentence is joined to the blank line under it, or, in text written a paragraph a line,
+    to a numbered point, a label or a table row after its last sentence:
+
+    >>> prose_rosters_unwrapped("Från Åby kommun deltog Eva Ek. Från Region Norr\ndeltog Per Lind.\n1. Inledning\nEva "
+    ...                         "hälsade välkommen.\nBeslut: Anteckningarna godkändes.")
+    'Från Åby kommun deltog Eva Ek. Från Region Norr deltog Per Lind.\n1. Inledning\nEva hälsade välkommen.\nBeslut: Anteckningarna godkändes.'
     """
     if not any(verb in text for verb in _PROSE_ROSTER_VERBS):
         return text
@@ -2980,7 +2987,8 @@ def prose_rosters_unwrapped(text: str) -> str:
     if "Från " in text or "För " in text:
         # a roster told a huvudman a sentence: the whole paragraph, to the blank line under it
         text = _lines_joined(text, lambda s: s[:1] == "F" and bool(_SIDE_SENTENCE_START.match(s)),
-                             lambda s, rest: bool(rest[0].strip()) and not rest[0].lstrip().startswith("#"))
+                             lambda s, rest: bool(rest[0].strip()) and not rest[0].lstrip().startswith("#")
+                             and not (s[-1:] in ".!?" and _OPENS_BLOCK.match(rest[0])))
     return _lines_joined(
         text, lambda s: s[:1] in _PROSE_ROSTER_FIRST and bool(_PROSE_ROSTER.match(s) or _PROSE_ROSTER_BY_ORG.match(s)
                                                             or _PROSE_LED_BY_START.match(s)),
@@ -2988,6 +2996,9 @@ def prose_rosters_unwrapped(text: str) -> str:
         and not _attendance_label_line(rest[0]))
 
 
+# a line that opens a block of its own after a sentence's end, where text written a paragraph a line (a Word document, a
+# web page) sets no blank line: a numbered point ("1. Inledning"), a paragraph ("§ 3"), a label ("Beslut: …"), a table row
+_OPENS_BLOCK = re.compile(r"^\s*(?:\d{1,2}[.)]\s+[A-ZÅÄÖ]|§\s*\d|[A-ZÅÄÖ][\wåäö ]{1,40}:(?:\s|$)|[^\t]+\t)")
 # a line opened by a label of its own: "Ej med: Per Lind (Åby)", "Skriver: Marie"
 _LINE_LABEL = re.compile(r"^\s*([A-ZÅÄÖ][\wåäö ]{1,40}?)\s*:\s")
 
@@ -4637,6 +4648,8 @@ def _split_label_cell(lines: list[str], i: int, hi: int) -> None:
         lines[i - 1] = head + ":" + sep + rest
 
 
+# a huvudman's or unit's short code in a roster's first column: "RN", "ÅK", "SOC"
+_CAPS_CODE = re.compile(r"[A-ZÅÄÖ]{2,5}")
 _INITIALS_LEAD = re.compile(r"^([A-ZÅÄÖÉ]{2,4}[a-zåäö]{0,2})(?:\s*[=:–]\s*|\s+-\s+|\s+)(\S.*)$")
 
 
@@ -5466,7 +5479,12 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         if mode == "att":
             if by_index and table is None and len(cells) == 2 and cells[0][0] == 0:
                 lead, rest = cells[0][1].strip(), cells[1][1].strip()
-                if (not lead or party_heading(lead) or _ORG.fullmatch(lead)) and leading_name(rest)[0]:
+                if (_CAPS_CODE.fullmatch(lead) and not party_heading(lead) and leading_name(rest)[0]
+                        and not initials_fit(lead, leading_name(rest)[0])):
+                    # the huvudman's short code in the first cell of every row ("RN | Eva Ek, MAS, Region Norr"),
+                    # no initials of the person: the person's cell, as the same roster laid out with spaces is read
+                    by_index, s, cells = False, rest, [(0, rest)]
+                elif (not lead or party_heading(lead) or _ORG.fullmatch(lead)) and leading_name(rest)[0]:
                     # a roster as a Word table, the party or huvudman in the first cell of its first row
                     # only: read as the same roster laid out with spaces is
                     by_index, s = False, f"{lead}    {rest}" if lead else f"    {rest}"

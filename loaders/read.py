@@ -3912,6 +3912,8 @@ def _block_lines(parent, numbers: "_ListNumbers", lines: list[str]) -> None:
                 continue
             text, joined = joined + text, ""
             label = numbers.label(child, text)
+            if lines and lines[-1].strip() and _STYLED_TITLE.match(text.strip()) and _heading_styled(child):
+                lines.append("")  # a heading in Word's heading style, set apart as a text sets a heading
             if text.strip():
                 runs[-1].append((len(lines), label + text))
             lines.append(label + (_bold_title(child, text) if not label else text))
@@ -3950,14 +3952,20 @@ _LABEL_START = re.compile(r"^\s*[^\s:]+(?:\s+[^\s:]+){0,2}\s*:")
 _UNREAD = frozenset({_W + "del", _W + "moveFrom", _MC + "Fallback", _W + "txbxContent"})
 
 
+# the style ids of Word's headings, as English and Swedish Word name them: "Heading2", "Rubrik2"
+_HEADING_STYLE = re.compile(r"(?i)(?:heading|rubrik)\s*[2-6]$")
+# a paragraph in a heading style read as a heading: a short title, a colon only before more of it ("Remiss: Riktlinjer")
+_STYLED_TITLE = re.compile(r"^(?=[^\W\d_])(?:[^\t\n:*_]|:(?=\s[A-ZÅÄÖ])){2,80}(?<![\s:.])$")
 # a short paragraph with no label ("Närvarande:") and no sentence: a heading typed bold
 _TITLE_LIKE = re.compile(r"^(?=[^\W\d_])[^\t\n:*_]{2,80}(?<![\s:.])$")
 
 
 def _bold_title(p, text: str) -> str:
     """``text`` marked bold as Markdown ("**Uppföljning från förra mötet**") where every run of the
-    paragraph is bold by direct formatting: notes written in Word mark their headings so, as notes
-    typed as text do with asterisks."""
+    paragraph is bold by direct formatting, or the paragraph is in one of Word's heading styles ("Rubrik 2",
+    "Heading 2"): notes written in Word mark their headings so, as notes typed as text do with asterisks."""
+    if _heading_styled(p) and _STYLED_TITLE.match(text.strip()):
+        return f"**{text.strip()}**"  # (also "Remiss: Riktlinjer för färdtjänst": the style says it is a heading)
     if not _TITLE_LIKE.match(text.strip()):
         return text
     runs = [r for r in p.iter(_W + "r") if "".join(t.text or "" for t in r.iter(_W + "t")).strip()]
@@ -3966,6 +3974,12 @@ def _bold_title(p, text: str) -> str:
         if b is None or b.get(_W + "val", "true").lower() in ("0", "false", "off"):
             return text
     return f"**{text.strip()}**" if runs else text
+
+
+def _heading_styled(p) -> bool:
+    """Whether a Word paragraph is in one of Word's heading styles below the title's ("Rubrik 2", "Heading 3")."""
+    style = p.find(f"{_W}pPr/{_W}pStyle")
+    return style is not None and bool(_HEADING_STYLE.match(style.get(_W + "val") or ""))
 
 
 def _paragraph_text(p, line_break: str = "\n") -> str:

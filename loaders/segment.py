@@ -509,8 +509,10 @@ def _candidates(lines: list[str], md: set[int]) -> tuple[list[_Head], list[_Head
                 # "Paragraf 140" alone on its line, its title on the next (a kommun protocol's word for '§');
                 # "Paragraf: 118", a meeting system's field, its title in an "Ärende:" field below
                 mdh.append(_Head(idx + 1, _key(m.group(1)), m.group(1), ""))
-            elif m and not m.group(2) and c == "Ä" and m.group(1).isdigit() and _titled_next(lines, idx + 1):
-                # "Ärende 3" alone on its line, a short title under it (a meeting system's print-out)
+            elif m and not m.group(2) and (c == "Ä" or s[:3] in ("Pkt", "Pun")) and m.group(1).isdigit() \
+                    and _titled_next(lines, idx + 1):
+                # "Ärende 3" alone on its line, a short title under it (a meeting system's print-out); "Pkt 1" so,
+                # where a PDF sets the number and the title in columns of their own
                 mdh.append(_Head(idx + 1, _key(m.group(1)), m.group(1), ""))
     return para, numbered, mdh
 
@@ -749,6 +751,10 @@ _TIMED_TITLE = re.compile(r"^(?:[Kk]l\.?\s*)?(\d{1,2})[.:](\d{2})(?:\s*[-–]\s*
                           r"([A-ZÅÄÖ](?:[^.!?]|\.(?=\S)){1,80})$")
 
 
+# a point's time alone on its line: "09:02", "Kl. 10.15", "13.00–13.45"
+_TIME_ALONE = re.compile(r"^(?:[Kk]l\.?\s*)?(\d{1,2})[.:](\d{2})(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?$")
+
+
 def _timed_sections(lines: list[str]) -> list[_Head]:
     r"""The points of notes that follow the day's programme, each title after its time ("09.00–09.30 Mötets
     öppnande"), numbered 1, 2, 3 … in order: at least two, the times running forward.
@@ -756,9 +762,19 @@ def _timed_sections(lines: list[str]) -> list[_Head]:
     >>> [(h.number, h.rest) for h in _timed_sections(["Anteckningar", "09.00–09.15 Mötets öppnande", "Text.",
     ...                                                 "09.15 Budget", "Mer text.", "Lunch 12.00"])]
     [('1', 'Mötets öppnande'), ('2', 'Budget')]
+    >>> [(h.number, h.line, h.rest) for h in _timed_sections(["Anteckningar", "09:02", "Incheckning", "Text.", "09:10",
+    ...                                                         "Budget", "Mer text."])]
+    [('1', 3, 'Incheckning'), ('2', 6, 'Budget')]
     """
-    found = [(idx, int(m.group(1)) * 60 + int(m.group(2)), m.group(3).strip()) for idx, raw in enumerate(lines)
-             if raw[:1] in "0123456789Kk" and (m := _TIMED_TITLE.match(raw.strip()))]
+    found = []
+    for idx, raw in enumerate(lines):
+        if raw[:1] not in "0123456789Kk":
+            continue
+        if m := _TIMED_TITLE.match(raw.strip()):
+            found.append((idx, int(m.group(1)) * 60 + int(m.group(2)), m.group(3).strip()))
+        elif (m := _TIME_ALONE.match(raw.strip())) and idx + 1 < len(lines) and _PLAIN_TITLE.match(lines[idx + 1].strip()):
+            # "09:02" alone on its line, the title on the next: a PDF sets the time and the title in columns of their own
+            found.append((idx + 1, int(m.group(1)) * 60 + int(m.group(2)), lines[idx + 1].strip()))
     if len(found) < 2 or any(b[1] < a[1] for a, b in zip(found, found[1:])):
         return []
     return [_Head(idx + 1, k, str(k), title) for k, (idx, _, title) in enumerate(found, start=1)]
