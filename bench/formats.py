@@ -607,8 +607,8 @@ def table(rows: list[tuple[str, str, dict]]) -> str:
 
 def measure(shared: Path, keep: Path | None = None, only: list[str] | None = None,
             fixtures: bool = False, wanted: list[str] | None = None) -> list[tuple[str, str, dict]]:
-    """Each set's figures per format; ``fixtures`` adds the test minutes with gold (``fixture_sets``)."""
-    found = [s for s in sets(shared) + (fixture_sets() if fixtures else []) if not only or any(o in s[0] for o in only)]
+    """Each set's figures per format; ``fixtures``: of the test minutes with gold (``fixture_sets``) instead."""
+    found = [s for s in (fixture_sets() if fixtures else sets(shared)) if not only or any(o in s[0] for o in only)]
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         work = keep or Path(tmp)
@@ -619,12 +619,12 @@ def measure(shared: Path, keep: Path | None = None, only: list[str] | None = Non
     return rows
 
 
-def write_section(path: Path, text: str, command: str) -> None:
-    """Put ``text`` between the format table's markers in ``path``, adding the section if missing."""
+def write_section(path: Path, text: str, command: str, marker: str = "format table") -> None:
+    """Put ``text`` between the ``marker`` table's markers in ``path``, adding the section if missing."""
     doc = path.read_text(encoding="utf-8")
-    start, end = "<!-- format table -->", "<!-- end format table -->"
+    start, end = f"<!-- {marker} -->", f"<!-- end {marker} -->"
     if start not in doc:
-        doc = doc.rstrip("\n") + "\n\n" + SECTION + f"\n{start}\n{end}\n"
+        doc = doc.rstrip("\n") + "\n\n" + (SECTION if marker == "format table" else FIXTURE_SECTION) + f"\n{start}\n{end}\n"
     before, rest = doc.split(start, 1)
     after = rest.split(end, 1)[1]
     stamp = f"Measured {date.today().isoformat()} with `{command}`.\n\n"
@@ -659,6 +659,18 @@ and read by OCR (row scan). A cell lower than the text version's is marked ↓.
 """
 
 
+FIXTURE_SECTION = """## The test minutes as Word and PDF
+
+The test minutes with gold (minutes of bodies outside the corpus, sister minutes of each region, Blekinge's minutes
+by other secretaries: `tests/loaders/fixtures`) rendered and scored as above, each set loaded alone. Minutes that
+are mails, web pages or Word documents already stay as they are in every folder.
+
+```sh
+.venv/bin/python -m bench.formats --fixtures --formats text,docx,pdf --write docs/accuracy.md
+```
+"""
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared folder (default ../shared)")
@@ -666,7 +678,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", type=Path, help="render into this folder and keep the files")
     ap.add_argument("--only", action="append", help="only the sets whose name contains this (repeatable)")
     ap.add_argument("--fixtures", action="store_true",
-                    help="also the test minutes with gold: unseen bodies, sister minutes, held-back Blekinge minutes")
+                    help="the test minutes with gold instead (unseen bodies, sister minutes, held-back Blekinge minutes); "
+                         "--write puts their table under its own heading")
     ap.add_argument("--formats", help=f"comma-separated formats to score (of {', '.join(formats())})")
     args = ap.parse_args(argv)
     wanted = [f.strip() for f in args.formats.split(",")] if args.formats else None
@@ -680,7 +693,9 @@ def main(argv: list[str] | None = None) -> int:
     text = table(rows)
     print(text)
     if args.write:
-        write_section(args.write, text, f"python -m bench.formats --write {args.write}")
+        command = "python -m bench.formats" + (" --fixtures" if args.fixtures else "") + \
+            (f" --formats {args.formats}" if args.formats else "") + f" --write {args.write}"
+        write_section(args.write, text, command, "fixture format table" if args.fixtures else "format table")
     return 0
 
 

@@ -11243,7 +11243,8 @@ _INITIALS_KEY = re.compile(r"^(?:förkortningar|initialer|förklaring(?:ar)?\s+(
 
 def _initials_key_at_end(seg: Segments) -> list[str]:
     """The key lines of a roster written in initials only ("Närvarande: JW (ordf.), AB, CL"), given after the last
-    point rather than in the header: the lines, each "AB  Anna Bergkvist, …", or [] when there is none."""
+    point rather than in the header: the lines, each "AB  Anna Bergkvist, …", or [] when there is none. The key's
+    initials may stand a line above their name, as a PDF's text gives a two-column key."""
     if not seg.header or not seg.items:
         return []
     lines = seg.lines
@@ -11253,13 +11254,20 @@ def _initials_key_at_end(seg: Segments) -> list[str]:
         if lines[n - 1].lstrip()[:1] not in ("f", "F", "i", "I", "d", "D", "İ", "ı") or not _INITIALS_KEY.match(lines[n - 1].strip()):
             continue
         key = []
-        for m in range(n + 1, len(lines) + 1):
+        m = n + 1
+        while m <= len(lines):
             s = _strip_bullet(lines[m - 1].strip())
+            m += 1
             if not s:
                 if key:
                     break
                 continue
-            if not _initials_line(s):
+            if _is_initials(s) and m <= len(lines) and _initials_line(f"{s}   {lines[m - 1].strip()}"):
+                # "AB" / "Anna Bergkvist, sjuksköterska, …": the key's initials and names in columns that a PDF's
+                # text gives a cell a line
+                s = f"{s}   {lines[m - 1].strip()}"
+                m += 1
+            elif not _initials_line(s):
                 break
             key.append(s)
         if len(key) < 2:

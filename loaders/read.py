@@ -3912,7 +3912,7 @@ def _block_lines(parent, numbers: "_ListNumbers", lines: list[str]) -> None:
                 continue
             text, joined = joined + text, ""
             label = numbers.label(child, text)
-            if lines and lines[-1].strip() and _STYLED_TITLE.match(text.strip()) and _heading_styled(child):
+            if not label and lines and lines[-1].strip() and _STYLED_TITLE.match(text.strip()) and _heading_styled(child):
                 lines.append("")  # a heading in Word's heading style, set apart as a text sets a heading
             if text.strip():
                 runs[-1].append((len(lines), label + text))

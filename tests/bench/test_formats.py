@@ -118,3 +118,22 @@ def test_a_region_as_word_and_as_pdf_reads_as_well_as_its_text(tmp_path):
         for metric in ("attendance", "items", "decisions"):
             text, got = figures["text"][metric]["f1"], figures[fmt][metric]["f1"]
             assert got >= text - TOLERANCE, f"{metric} as {fmt}: {got:.2f} against {text:.2f} as text"
+
+
+def test_render_set_keeps_minutes_of_other_forms_in_every_folder(tmp_path):
+    """A set's mails and web pages are copied as they are into each format's folder, so every folder holds the same
+    documents; the gold is not; ``wanted`` leaves out the formats not asked for."""
+    pytest.importorskip("docx")
+    pytest.importorskip("reportlab")
+    from bench.formats import render_set
+
+    src = tmp_path / "set"
+    src.mkdir()
+    (src / "a.txt").write_text("Arbetsgrupp X\n2026-03-04\n\nNärvarande: Eva Ek\n\n1. Inledning\nText.\n", encoding="utf-8")
+    (src / "b.eml").write_text("Subject: Anteckningar\n\nText.\n", encoding="utf-8")
+    (src / "a.json").write_text("{}", encoding="utf-8")
+    folders = render_set(src, tmp_path / "out", ["text", "docx"])
+    assert {"text", "docx", "pdf"} <= set(folders) and not {"odt", "scan"} & set(folders)
+    for fmt in ("text", "docx", "pdf"):
+        assert (folders[fmt] / "b.eml").is_file() and not (folders[fmt] / "a.json").exists()
+    assert (folders["docx"] / "a.docx").is_file() and (folders["pdf"] / "a.pdf").is_file()
