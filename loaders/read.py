@@ -286,6 +286,9 @@ _ITEM_MARK = re.compile(r"[ \t]*(?:[-*•–→➔➜⇒]|\d{1,3}[.)]|[a-zåäö
 # a line that starts a thing of its own, never the rest of the line above: a list item, a label, a heading, a row
 _OWN_START = re.compile(r"[ \t]*(?:[-*•–→➔➜⇒|#>]|\d{1,3}[.)]\s|[a-zåäö][.)]\s|§|\**[A-ZÅÄÖ][\wåäö /-]{1,30}:(?:\s|$)|att\s|"
                         r"Dnr\s)")
+# a roster entry's paragraphs wrapped onto a line of their own after its comma ("… Region Öby," / "§ 19"): no
+# heading of a point, which has its title after its number
+_PARAGRAPHS_REST = re.compile(r"§§?[ \t]*\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?(?:[ \t]*(?:,|och)[ \t]*\d{1,3})*\)?")
 
 
 def _mail_wraps_joined(text: str) -> str:
@@ -321,8 +324,12 @@ till gemensam rutin för utskrivning inför nästa möte.\\n- Kort punkt'
     hang = -1  # the indent the text of the line being joined onto starts at
     hanging = False  # … under a list item's mark, where nothing but the item's rest stands
     base = 0  # the indent of the line itself
+    cells = 0  # the cells of the table heading laid out in columns above, in the block the line is in
     for line in lines:
         body = line.strip()
+        if out and _COLUMN_HEADS.fullmatch(out[-1].strip()):
+            cells = len(_COLUMN_GAP.findall(out[-1].strip())) + 1
+        cells = cells if body else 0
         if out and hang >= 0 and body:
             above = out[-1].rstrip()
             indent = len(line) - len(line.lstrip())
@@ -331,18 +338,25 @@ till gemensam rutin för utskrivning inför nästa möte.\\n- Kort punkt'
             # layout's own further lines stand under their column ("… Eva-Britt" / "Lönnqvist (S)*", "… Paragrafer" /
             # "9–14"; a row at the margin whose number is right-aligned, " 7  Ta fram …  2026-05" / " Klar"); a word
             # alone in capitals and letters is a heading of its own, but where it ends a row of three cells or more
-            if ((indent == 0 or indent == base <= 2) and _COLUMN_GAP.search(above.strip()) and len(above) + 1 + len(word) > width
+            # (a cell that is no word's rest broken at the gap of two spaces or more before it, which the break takes;
+            # a lowercase word may be a narrow first cell's label wrapped: "Tjänstgörande" / "ersättare")
+            if ((indent == 0 or indent == base <= 2) and _COLUMN_GAP.search(above.strip())
+                    and len(above) + (1 if word[0].islower() else 2) + len(word) > width
                     and len(body) <= 25 and above.lstrip()[:1] not in "|#"
                     # (not a whole entry of its own under a row that ends in one: "… Rolf Dahl (S)" / "Göran Ek (M)")
                     and not (above.endswith(")") and _WHOLE_ENTRY.match(body))
                     and (not _OWN_START.match(line) or _COLUMN_RULE.fullmatch(above.strip() + " " + body))
                     and (not re.fullmatch(r"[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]*", body) or _COLUMN_HEADS.fullmatch(above.strip())
                          or len(_COLUMN_GAP.findall(above.strip())) >= 2)):
+                # (a cell of its own, the row's last, where the row has a cell fewer than its heading: "… 2026-05" /
+                # "Klar" under "Nr  Åtgärd  Ansvarig  Klart  Status"; else the rest of the last cell's words)
                 out[-1] = above + ("   " if _COLUMN_GAP.search(body) or _COLUMN_RULE.fullmatch(body)
-                                   or _COLUMN_HEADS.fullmatch(above.strip()) else " ") + body
+                                   or _COLUMN_HEADS.fullmatch(above.strip())
+                                   or len(_COLUMN_GAP.findall(above.strip())) + 2 == cells else " ") + body
                 continue
             # (a client that does not indent a list item's rest: the item's lowercase rest at the item's own indent)
-            if ((indent == hang or (hanging and indent == base and word[0].islower())) and len(above) + 1 + len(word) > width and not _OWN_START.match(line)
+            if ((indent == hang or (hanging and indent == base and word[0].islower())) and len(above) + 1 + len(word) > width
+                    and (not _OWN_START.match(line) or (above.endswith(",") and _PARAGRAPHS_REST.fullmatch(body)))
                     and not _COLUMN_GAP.search(above.strip() + " " + body) and above.lstrip()[:1] not in "|#"
                     and above.strip(" -=_*")
                     and (hanging or not word[0].isupper() or _GOES_ON_END.search(above)

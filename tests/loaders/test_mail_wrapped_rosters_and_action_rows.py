@@ -1,0 +1,91 @@
+"""Minutes a mail client hard-wrapped at 72 columns where a roster or an action list is laid out in columns: a
+roster entry's paragraph reference wrapped onto a line of its own ("… Region Öby," / "§ 19") goes on with its
+entry and heads no point, and an action row broken before its last cell ("… 2026-05" / "Klar") gets the cell back
+as a cell of its own, so the row keeps its Ansvarig and the status reads as a status.
+"""
+from __future__ import annotations
+
+from samverkan.loaders.read import _mail_wraps_joined
+from samverkan.loaders.segment import segment_minutes
+
+from tests.loaders.test_read_formats import load_text
+
+ROSTER = """Politiskt samråd för vård och omsorg i Norrvik
+PROTOKOLL 2026-04-17
+
+Närvarande   Stina Falk (S), ordförande, Vallby kommun, Björn Ahl (M)
+Övriga       Mona Krantz, socialchef, Vallby kommun
+             Per Ivarsson, hälso- och sjukvårdsdirektör, Region Norrvik,
+             § 4
+             Lina Rydh, strateg, Avdelningen för hälsa och samverkan,
+             Region Norrvik (sekreterare)
+
+§ 1  Mötets öppnande
+Ordföranden hälsar välkommen.
+
+§ 2  Föregående protokoll
+Protokollet läggs till handlingarna.
+
+§ 3  Riktlinje för samordnad individuell plan
+Samrådet beslutar att godkänna riktlinjen.
+
+§ 4  Mobilt team
+Samrådet noterar informationen.
+"""
+
+
+def test_a_paragraph_reference_wrapped_after_an_entrys_comma_heads_no_point():
+    assert "Region Norrvik, § 4\n" in _mail_wraps_joined(ROSTER)
+    seg = segment_minutes(_mail_wraps_joined(ROSTER), "protokoll.txt")
+    assert [i.number for i in seg.items] == ["1", "2", "3", "4"]
+
+
+def test_a_point_numbered_with_its_sign_after_a_full_line_is_still_a_point():
+    text = ROSTER.replace("§ 3  Riktlinje", "Samrådet godkände även den nya rutinen för kallelser till mötena.\n§ 3  Riktlinje")
+    assert "mötena.\n§ 3  Riktlinje" in _mail_wraps_joined(text)
+
+
+ACTIONS = """Arbetsgrupp hemrehabilitering Norrvik
+Minnesanteckningar 2026-05-12
+Närvarande: Karin Lund, Olle Berg, Maja Strid
+
+1. Läget
+Karin Lund gick igenom läget i projektet och svarade på frågor om budget.
+
+UPPFÖLJNING AV ÅTGÄRDER
+
+Nr  Åtgärd                                      Ansvarig         Klart     Status
+--  ------------------------------------------  ---------------  --------  ------
+ 1  Ta fram mall för utskrivningsmeddelande     Olle Berg        2026-05   Klar
+ 2  Samla in enkät efter hemgång efter jul      Maja Strid       2026-06   Pågår
+"""
+
+
+def _wrapped(text: str) -> str:
+    """The text as a mail client sends it: each line over 72 characters broken at its last space before the 73rd."""
+    import textwrap
+    return "\n".join(textwrap.fill(x, 72, break_long_words=False, replace_whitespace=False) if len(x) > 72 else x
+                     for x in text.split("\n"))
+
+
+def test_an_action_rows_last_cell_wrapped_onto_a_line_is_a_cell_again():
+    joined = _mail_wraps_joined(_wrapped(ACTIONS))
+    assert " 1  Ta fram mall för utskrivningsmeddelande     Olle Berg        2026-05   Klar\n" in joined
+    assert "Status\n--  ---" in joined and "---------------   --------  ------\n" in joined
+
+
+def test_the_wrapped_action_rows_keep_their_ansvarig(tmp_path):
+    got = load_text(tmp_path, "anteckningar.txt", _wrapped(ACTIONS))
+    tasks = {(tuple(a), t.lower()) for a, t in got["assignments"]}
+    assert (("Olle Berg",), "ta fram mall för utskrivningsmeddelande") in tasks
+    assert any(a == ("Maja Strid",) and t.startswith("samla in enkät") for a, t in tasks)
+
+
+def test_a_narrow_cells_label_wrapped_in_lower_case_stays_on_its_line():
+    text = ("Beslutande              Ordförande Gunnar Ahl (M), vice ordf. Bo Ekh (S)\n"
+            "                        Ledamot Erik Sjölin (SD)\n"
+            "Tjänstgörande           Lars Moberg (C) för Sofia Berglund (L)\n"
+            "ersättare\n"
+            "Ersättare               Annika Tell (V)\n")
+    assert max(len(x) for x in text.split("\n")) == 72
+    assert _mail_wraps_joined(text) == text
