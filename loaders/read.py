@@ -286,6 +286,11 @@ _ITEM_MARK = re.compile(r"[ \t]*(?:[-*•–→➔➜⇒]|\d{1,3}[.)]|[a-zåäö
 # a line that starts a thing of its own, never the rest of the line above: a list item, a label, a heading, a row
 _OWN_START = re.compile(r"[ \t]*(?:[-*•–→➔➜⇒|#>]|\d{1,3}[.)]\s|[a-zåäö][.)]\s|§|\**[A-ZÅÄÖ][\wåäö /-]{1,30}:(?:\s|$)|att\s|"
                         r"Dnr\s)")
+# the end of a line a decision's "att" clause starts a line of its own after: a sentence's or a clause's end, a
+# decision's lead-in ("… föreslår kommunfullmäktige besluta" / "att anta …"), a list's "samt" or "och"; after any other
+# word a wrapped "att" goes on with its sentence ("… gav arbetsgruppen i uppdrag" / "att ta fram …")
+_ATT_LEAD_END = re.compile(r"(?:[,.;:!?]|\b(?:besluta|beslutar|beslutade|beslöt|beslutat|föreslår|föreslås|föreslog|yrkar|"
+                           r"yrkade|samt|och))\**$", re.IGNORECASE)
 # a roster entry's paragraphs wrapped onto a line of their own after its comma ("… Region Öby," / "§ 19"): no
 # heading of a point, which has its title after its number
 _PARAGRAPHS_REST = re.compile(r"§§?[ \t]*\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?(?:[ \t]*(?:,|och)[ \t]*\d{1,3})*\)?")
@@ -345,18 +350,21 @@ till gemensam rutin för utskrivning inför nästa möte.\\n- Kort punkt'
                     and len(body) <= 25 and above.lstrip()[:1] not in "|#"
                     # (not a whole entry of its own under a row that ends in one: "… Rolf Dahl (S)" / "Göran Ek (M)")
                     and not (above.endswith(")") and _WHOLE_ENTRY.match(body))
-                    and (not _OWN_START.match(line) or _COLUMN_RULE.fullmatch(above.strip() + " " + body))
+                    and (not _OWN_START.match(line) or _COLUMN_RULE.fullmatch(above.strip() + " " + body)
+                         # (an empty last cell's dash, where the row has fewer cells than its heading)
+                         or (body in ("–", "-") and len(_COLUMN_GAP.findall(above.strip())) + 1 < cells))
                     and (not re.fullmatch(r"[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]*", body) or _COLUMN_HEADS.fullmatch(above.strip())
                          or len(_COLUMN_GAP.findall(above.strip())) >= 2)):
-                # (a cell of its own, the row's last, where the row has a cell fewer than its heading: "… 2026-05" /
+                # (a cell of its own, the row's last, where the row has fewer cells than its heading: "… 2026-05" /
                 # "Klar" under "Nr  Åtgärd  Ansvarig  Klart  Status"; else the rest of the last cell's words)
                 out[-1] = above + ("   " if _COLUMN_GAP.search(body) or _COLUMN_RULE.fullmatch(body)
                                    or _COLUMN_HEADS.fullmatch(above.strip())
-                                   or len(_COLUMN_GAP.findall(above.strip())) + 2 == cells else " ") + body
+                                   or len(_COLUMN_GAP.findall(above.strip())) + 1 < cells else " ") + body
                 continue
             # (a client that does not indent a list item's rest: the item's lowercase rest at the item's own indent)
             if ((indent == hang or (hanging and indent == base and word[0].islower())) and len(above) + 1 + len(word) > width
-                    and (not _OWN_START.match(line) or (above.endswith(",") and _PARAGRAPHS_REST.fullmatch(body)))
+                    and (not _OWN_START.match(line) or (above.endswith(",") and _PARAGRAPHS_REST.fullmatch(body))
+                         or (word == "att" and not _ATT_LEAD_END.search(above)))
                     and not _COLUMN_GAP.search(above.strip() + " " + body) and above.lstrip()[:1] not in "|#"
                     and above.strip(" -=_*")
                     and (hanging or not word[0].isupper() or _GOES_ON_END.search(above)

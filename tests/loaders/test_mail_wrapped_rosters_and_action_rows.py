@@ -89,3 +89,29 @@ def test_a_narrow_cells_label_wrapped_in_lower_case_stays_on_its_line():
             "Ersättare               Annika Tell (V)\n")
     assert max(len(x) for x in text.split("\n")) == 72
     assert _mail_wraps_joined(text) == text
+
+
+def test_a_conference_action_rows_time_and_empty_dash_wrapped_are_cells_again():
+    text = ("4. Åtgärdslista\n"
+            "Nr  Åtgärd                                                Ansvarig            Klart\n"
+            "3.1 Ta fram gemensamt budskap om trygghetspunkter          Nils Haddad         kl. 11.00\n"
+            "2.4 (från konf. 2) Tillfälliga skyltar väg 312 – KLAR      Trafikverket        –\n")
+    joined = _mail_wraps_joined(_wrapped(text))
+    assert "Nils Haddad   kl. 11.00\n" in joined and "Trafikverket   –" in joined
+
+
+def test_an_att_wrapped_onto_a_line_goes_on_with_its_sentence():
+    text = ("> **Uppdrag:** Ledningsgruppen beslutade 2026-02-12 att ge arbetsgruppen i uppdrag\n"
+            "att ta fram en gemensam modell för rehabilitering i hemmet efter utskrivning.\n"
+            "> Arbetsgruppen rapporterar löpande till styrgruppen.\n")
+    joined = _mail_wraps_joined(_wrapped(text))
+    assert "i uppdrag att ta fram en gemensam modell för rehabilitering i hemmet efter utskrivning." in joined
+
+
+def test_a_decisions_att_clauses_after_their_lead_in_stay_apart():
+    text = ("Socialnämnden föreslår kommunfullmäktige att för sin del under året besluta\n"
+            "att anta riktlinjer för ekonomiskt bistånd 2027 enligt bilaga, samt\n"
+            "att ge ordföranden delegation att besluta i brådskande ärenden enligt\n"
+            "bilaga 2.\n")
+    lines = _mail_wraps_joined(text).split("\n")
+    assert lines[:2] == text.split("\n")[:2] and lines[2].startswith("att ge ordföranden")
