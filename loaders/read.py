@@ -291,6 +291,19 @@ _OWN_START = re.compile(r"[ \t]*(?:[-*•–→➔➜⇒|#>]|\d{1,3}[.)]\s|[a-z�
 # word a wrapped "att" goes on with its sentence ("… gav arbetsgruppen i uppdrag" / "att ta fram …")
 _ATT_LEAD_END = re.compile(r"(?:[,.;:!?]|\b(?:besluta|beslutar|beslutade|beslöt|beslutat|föreslår|föreslås|föreslog|yrkar|"
                            r"yrkade|samt|och))\**$", re.IGNORECASE)
+_ATT_CLAUSE = re.compile(r"[ \t>]*(?:[-*•–]\s+)?att\s")
+_CELL_GAP = re.compile(r"(?: {2,}|\t)+")
+
+
+def _cells(line: str) -> int:
+    """The cells of a line laid out in columns: its parts between gaps of two spaces or more.
+
+    >>> _cells(" 7  Ta fram mall   Eva Ek   2026-05"), _cells("Kort rad")
+    (4, 1)
+    """
+    return len(_CELL_GAP.split(line.strip()))
+
+
 # a roster entry's paragraphs wrapped onto a line of their own after its comma ("… Region Öby," / "§ 19"): no
 # heading of a point, which has its title after its number
 _PARAGRAPHS_REST = re.compile(r"§§?[ \t]*\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?(?:[ \t]*(?:,|och)[ \t]*\d{1,3})*\)?")
@@ -333,7 +346,7 @@ till gemensam rutin för utskrivning inför nästa möte.\\n- Kort punkt'
     for line in lines:
         body = line.strip()
         if out and _COLUMN_HEADS.fullmatch(out[-1].strip()):
-            cells = len(_COLUMN_GAP.findall(out[-1].strip())) + 1
+            cells = _cells(out[-1])
         cells = cells if body else 0
         if out and hang >= 0 and body:
             above = out[-1].rstrip()
@@ -343,28 +356,32 @@ till gemensam rutin för utskrivning inför nästa möte.\\n- Kort punkt'
             # layout's own further lines stand under their column ("… Eva-Britt" / "Lönnqvist (S)*", "… Paragrafer" /
             # "9–14"; a row at the margin whose number is right-aligned, " 7  Ta fram …  2026-05" / " Klar"); a word
             # alone in capitals and letters is a heading of its own, but where it ends a row of three cells or more
-            # (a cell that is no word's rest broken at the gap of two spaces or more before it, which the break takes;
-            # a lowercase word may be a narrow first cell's label wrapped: "Tjänstgörande" / "ersättare")
+            # (a row short of a cell broken at the gap of two spaces or more before its last, which the break takes)
+            fewer = 0 < _cells(above) < cells  # (a row short of its heading's cells: its last went onto the next line)
+            # (… or a heading's last word: "Nr  Åtgärd  Ansvarig" / "Klart")
+            heading = bool(_COLUMN_HEADS.fullmatch(above.strip()) and _COLUMN_HEADS.fullmatch(body + "  " + body))
             if ((indent == 0 or indent == base <= 2) and _COLUMN_GAP.search(above.strip())
-                    and len(above) + (1 if word[0].islower() else 2) + len(word) > width
+                    and len(above) + (2 if fewer or heading else 1) + len(word) > width
                     and len(body) <= 25 and above.lstrip()[:1] not in "|#"
                     # (not a whole entry of its own under a row that ends in one: "… Rolf Dahl (S)" / "Göran Ek (M)")
                     and not (above.endswith(")") and _WHOLE_ENTRY.match(body))
                     and (not _OWN_START.match(line) or _COLUMN_RULE.fullmatch(above.strip() + " " + body)
                          # (an empty last cell's dash, where the row has fewer cells than its heading)
-                         or (body in ("–", "-") and len(_COLUMN_GAP.findall(above.strip())) + 1 < cells))
+                         or (body in ("–", "-") and fewer) or (above.endswith(",") and _PARAGRAPHS_REST.fullmatch(body)))
                     and (not re.fullmatch(r"[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]*", body) or _COLUMN_HEADS.fullmatch(above.strip())
                          or len(_COLUMN_GAP.findall(above.strip())) >= 2)):
                 # (a cell of its own, the row's last, where the row has fewer cells than its heading: "… 2026-05" /
                 # "Klar" under "Nr  Åtgärd  Ansvarig  Klart  Status"; else the rest of the last cell's words)
                 out[-1] = above + ("   " if _COLUMN_GAP.search(body) or _COLUMN_RULE.fullmatch(body)
                                    or _COLUMN_HEADS.fullmatch(above.strip())
-                                   or len(_COLUMN_GAP.findall(above.strip())) + 1 < cells else " ") + body
+                                   or fewer else " ") + body
                 continue
             # (a client that does not indent a list item's rest: the item's lowercase rest at the item's own indent)
             if ((indent == hang or (hanging and indent == base and word[0].islower())) and len(above) + 1 + len(word) > width
                     and (not _OWN_START.match(line) or (above.endswith(",") and _PARAGRAPHS_REST.fullmatch(body))
-                         or (word == "att" and not _ATT_LEAD_END.search(above)))
+                         or (word == "att" and not _ATT_LEAD_END.search(above)
+                             # (under a decision's "att" clause of its own another clause, but after "i uppdrag")
+                             and (not _ATT_CLAUSE.match(above) or re.search(r"\b(?:uppdrag|uppgift)$", above))))
                     and not _COLUMN_GAP.search(above.strip() + " " + body) and above.lstrip()[:1] not in "|#"
                     and above.strip(" -=_*")
                     and (hanging or not word[0].isupper() or _GOES_ON_END.search(above)

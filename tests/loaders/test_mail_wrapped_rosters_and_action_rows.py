@@ -115,3 +115,19 @@ def test_a_decisions_att_clauses_after_their_lead_in_stay_apart():
             "bilaga 2.\n")
     lines = _mail_wraps_joined(text).split("\n")
     assert lines[:2] == text.split("\n")[:2] and lines[2].startswith("att ge ordföranden")
+
+
+def test_an_att_clause_under_an_att_clause_without_its_comma_is_a_clause_of_its_own():
+    text = ("Ledningsgruppen beslutar\n"
+            "att uppdra åt Kompetensrådet Norrvik att ta fram ett förslag till gemensam introduktion\n"
+            "att frågan om gemensam rekryteringskampanj lyfts till det politiska samrådet\n")
+    lines = _mail_wraps_joined(_wrapped(text)).split("\n")
+    assert lines[2] == "att frågan om gemensam rekryteringskampanj lyfts till det politiska samrådet"
+
+
+def test_a_points_title_under_its_paragraph_and_dnr_stays_a_line_of_its_own():
+    text = ("§ 101                                              Dnr SDNÖ 2030/001\n"
+            "Val av justerare\n"
+            "Nämnden beslutar att utse Hedda Mörk att jämte ordföranden justera dagens protokoll.\n")
+    assert _mail_wraps_joined(_wrapped(text)).startswith("§ 101                                              "
+                                                         "Dnr SDNÖ 2030/001\nVal av justerare\n")
