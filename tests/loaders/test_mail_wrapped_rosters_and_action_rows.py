@@ -128,6 +128,6 @@ def test_an_att_clause_under_an_att_clause_without_its_comma_is_a_clause_of_its_
 def test_a_points_title_under_its_paragraph_and_dnr_stays_a_line_of_its_own():
     text = ("§ 101                                              Dnr SDNÖ 2030/001\n"
             "Val av justerare\n"
-            "Nämnden beslutar att utse Hedda Mörk att jämte ordföranden justera dagens protokoll.\n")
+            "Nämnden beslutar att utse ledamoten Hedda Mörk (M) att jämte ordföranden justera dagens protokoll.\n")
     assert _mail_wraps_joined(_wrapped(text)).startswith("§ 101                                              "
                                                          "Dnr SDNÖ 2030/001\nVal av justerare\n")
