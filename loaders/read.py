@@ -292,6 +292,8 @@ _OWN_START = re.compile(r"[ \t]*(?:[-*•–→➔➜⇒|#>]|\d{1,3}[.)]\s|[a-z�
 _ATT_LEAD_END = re.compile(r"(?:[,.;:!?]|\b(?:besluta|beslutar|beslutade|beslöt|beslutat|föreslår|föreslås|föreslog|yrkar|"
                            r"yrkade|samt|och))\**$", re.IGNORECASE)
 _ATT_CLAUSE = re.compile(r"[ \t>]*(?:[-*•–]\s+)?att\s")
+# a run of a grid's short cells (presence marks, dates) parted by gaps, at a line's end
+_MARK_CELLS = re.compile(r"(?<!\S)\S{1,5}(?:(?: {2,}|\t)\S{1,5})+$")
 _CELL_GAP = re.compile(r"(?: {2,}|\t)+")
 
 
@@ -357,6 +359,12 @@ till gemensam rutin för utskrivning inför nästa möte.\\n- Kort punkt'
             # "9–14"; a row at the margin whose number is right-aligned, " 7  Ta fram …  2026-05" / " Klar"); a word
             # alone in capitals and letters is a heading of its own, but where it ends a row of three cells or more
             # (a row short of a cell broken at the gap of two spaces or more before its last, which the break takes)
+            # an attendance grid's row of marks broken at one of its gaps, however wide ("… (sammankallande)   X      X"
+            # / "X      X"): the rest is marks alone, the row ends in one, and the gap would not have fitted
+            if (indent == 0 and _MARK_CELLS.fullmatch(body) and _MARK_CELLS.search(above)
+                    and len(above) + max(len(g) for g in _CELL_GAP.findall(above)) + len(word) > width):
+                out[-1] = above + "   " + body
+                continue
             fewer = 0 < _cells(above) < cells  # (a row short of its heading's cells: its last went onto the next line)
             # (… or a heading's last word: "Nr  Åtgärd  Ansvarig" / "Klart")
             heading = bool(_COLUMN_HEADS.fullmatch(above.strip()) and _COLUMN_HEADS.fullmatch(body + "  " + body))

@@ -131,3 +131,24 @@ def test_a_points_title_under_its_paragraph_and_dnr_stays_a_line_of_its_own():
             "Nämnden beslutar att utse ledamoten Hedda Mörk (M) att jämte ordföranden justera dagens protokoll.\n")
     assert _mail_wraps_joined(_wrapped(text)).startswith("§ 101                                              "
                                                          "Dnr SDNÖ 2030/001\nVal av justerare\n")
+
+
+GRID = """NÄTVERKET FÖR MEDICINSKT ANSVARIGA I NORRVIK
+Anteckningar från nätverksträffen tisdagen den 14 oktober 2026, kl. 09.00–11.30
+
+Närvaro 2026                                             11/3   13/5   9/9   14/10
+Tova Ringdal, Region Norrvik (sammankallande)              X      X     X      X
+Anders Palm, läkemedelsstrateg, Region Norrvik             X      –     X      –
+Lotta Hedin, MAS, Vallby kommun                            X      X     –      X
+
+1. Föregående anteckningar
+Anteckningarna godkändes.
+"""
+
+
+def test_an_attendance_grids_marks_wrapped_onto_a_line_go_on_with_their_row(tmp_path):
+    joined = _mail_wraps_joined(_wrapped(GRID))
+    assert "Lotta Hedin, MAS, Vallby kommun                            X      X   –      X\n" in joined
+    got = load_text(tmp_path, "anteckningar.txt", _wrapped(GRID))
+    assert {(n, s) for n, s, _ in got["attendance"]} == {
+        ("Tova Ringdal", "present"), ("Anders Palm", "absent"), ("Lotta Hedin", "present")}
