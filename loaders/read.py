@@ -294,7 +294,7 @@ _ATT_LEAD_END = re.compile(r"(?:[,.;:!?]|\b(?:besluta|beslutar|beslutade|beslöt
 _ATT_CLAUSE = re.compile(r"[ \t>]*(?:[-*•–]\s+)?att\s")
 # a run of a grid's short cells (presence marks, dates) parted by gaps, at a line's end
 _MARK_CELLS = re.compile(r"(?<!\S)\S{1,5}(?:(?: {2,}|\t)\S{1,5})+$")
-_CELL_GAP = re.compile(r"(?: {2,}|\t)+")
+_CELLS_APART = re.compile(r"(?: {2,}|\t)+")
 
 
 def _cells(line: str) -> int:
@@ -303,7 +303,48 @@ def _cells(line: str) -> int:
     >>> _cells(" 7  Ta fram mall   Eva Ek   2026-05"), _cells("Kort rad")
     (4, 1)
     """
-    return len(_CELL_GAP.split(line.strip()))
+    return len(_CELLS_APART.split(line.strip()))
+
+
+def _column_at(row: str, k: int) -> int:
+    """Where the cell after the first ``k`` cells of a row laid out in columns starts (0 where it has none).
+
+    >>> _column_at("Namn        Företräder    Närv.", 2)
+    26
+    """
+    starts = [m.start() for m in re.finditer(r"(?:(?<=^)|(?<= {2})|(?<=\t))\S", row)]
+    return starts[k] if k < len(starts) else 0
+
+
+def _table_rest(above: str, body: str, cells: int, after: str) -> str:
+    """What joins ``body``, a line at the margin, to ``above``, a row of a table laid out in columns whose heading has
+    ``cells`` cells, where a mail client broke the row at a gap too wide for its line: a gap where ``body`` is the
+    heading's last word or the row's last cells, a space where it goes on with the row's last cell too; "" where
+    ``body`` is a line of its own (a row whose cells stand under the row's, a heading, a sentence).
+
+    >>> _table_rest("Vem       Vad", "När", 0, "NS        Skicka rutinen       17 okt")
+    '   '
+    >>> _table_rest("NS        Skicka rutinen för ärendeflöde till SBU", "17 okt", 3, "")
+    '   '
+    >>> _table_rest("TE    Sammanställa fallskadorna för alla kommuner till", "Samverkansgrupp äldre   14/10", 3, "")
+    ' '
+    >>> _table_rest("Ekeby kommun         Carina Lund (M)", "Fjällsta kommun      Åsa Berg (S)", 3, "")
+    ''
+    """
+    if _COLUMN_HEADS.fullmatch(above.strip()):
+        return "   " if (re.fullmatch(r"[A-ZÅÄÖ][\wåäö/.]*", body) and not body.isupper()
+                          and _COLUMN_GAP.search(after.strip())) else ""
+    have, more = _cells(above), _cells(body)
+    # (a heading in capitals is no cell's rest, a presence mark "X" is)
+    if (not 1 < have < cells or len(body) > 40 or (body.isupper() and len(re.sub(r"[^A-ZÅÄÖ]", "", body)) > 3)
+            or (_OWN_START.match(body) and body not in ("-", "–"))):
+        return ""
+    starts = {m.end() for m in re.finditer(r"(?:^|(?: {2,}|\t))(?=\S)", above)}
+    if more > 1 and any(m.end() in starts for m in list(_CELLS_APART.finditer(body))[:1]):
+        return ""  # (its second cell under the row's second: a row of its own)
+    if have + more == cells:
+        return "   "
+    return " " if have + more == cells + 1 and more > 1 else ""
 
 
 # a roster entry's paragraphs wrapped onto a line of their own after its comma ("… Region Öby," / "§ 19"): no
@@ -345,26 +386,40 @@ till gemensam rutin för utskrivning inför nästa möte.\\n- Kort punkt'
     hanging = False  # … under a list item's mark, where nothing but the item's rest stands
     base = 0  # the indent of the line itself
     cells = 0  # the cells of the table heading laid out in columns above, in the block the line is in
-    for line in lines:
+    head = ""  # … and the heading
+    for n, line in enumerate(lines):
         body = line.strip()
         if out and _COLUMN_HEADS.fullmatch(out[-1].strip()):
-            cells = _cells(out[-1])
+            cells, head = _cells(out[-1]), out[-1]
         cells = cells if body else 0
         if out and hang >= 0 and body:
             above = out[-1].rstrip()
             indent = len(line) - len(line.lstrip())
             word = body.split()[0]
+            # an attendance grid's row of marks broken at one of its gaps, however wide ("… (sammankallande)   X      X"
+            # / "X      X"): the rest is marks alone, the row ends in one, and the gap would not have fitted
+            if (indent == 0 and _MARK_CELLS.fullmatch(body) and _MARK_CELLS.search(above)
+                    and len(above) + max(len(g) for g in _CELLS_APART.findall(above)) + len(word) > width):
+                out[-1] = above + "   " + body
+                continue
+            # a table's row broken at a gap too wide for the client's line, the rest at the margin: a heading's last
+            # word over the rows ("Vem       Vad" / "När" over "NS        Skicka …"), a row short of its heading's
+            # cells whose rest holds the cells it lacks ("NS        Skicka rutinen …" / "17 okt"; "… till" /
+            # "Samverkansgrupp äldre   14/10"), not standing under the row's own cells as a row of the table does
+            if indent == 0 and _COLUMN_GAP.search(above.strip()):
+                rest = _table_rest(above, body, cells, lines[n + 1] if n + 1 < len(lines) else "")
+                if rest:
+                    # (the cell back at its column, the heading's, as a grid is read by its columns; a heading's last
+                    # word at the line's end, where the rows' last cells are)
+                    column = (0 if rest == " " else width - len(body) if _COLUMN_HEADS.fullmatch(above.strip())
+                              else _column_at(head, _cells(above)))
+                    out[-1] = above + (" " * (column - len(above)) if column > len(above) + 1 else rest) + body
+                    continue
             # a row laid out in columns broken at its last cell: the cell's rest alone at the margin, where the
             # layout's own further lines stand under their column ("… Eva-Britt" / "Lönnqvist (S)*", "… Paragrafer" /
             # "9–14"; a row at the margin whose number is right-aligned, " 7  Ta fram …  2026-05" / " Klar"); a word
             # alone in capitals and letters is a heading of its own, but where it ends a row of three cells or more
             # (a row short of a cell broken at the gap of two spaces or more before its last, which the break takes)
-            # an attendance grid's row of marks broken at one of its gaps, however wide ("… (sammankallande)   X      X"
-            # / "X      X"): the rest is marks alone, the row ends in one, and the gap would not have fitted
-            if (indent == 0 and _MARK_CELLS.fullmatch(body) and _MARK_CELLS.search(above)
-                    and len(above) + max(len(g) for g in _CELL_GAP.findall(above)) + len(word) > width):
-                out[-1] = above + "   " + body
-                continue
             fewer = 0 < _cells(above) < cells  # (a row short of its heading's cells: its last went onto the next line)
             # (… or a heading's last word: "Nr  Åtgärd  Ansvarig" / "Klart")
             heading = bool(_COLUMN_HEADS.fullmatch(above.strip()) and _COLUMN_HEADS.fullmatch(body + "  " + body))

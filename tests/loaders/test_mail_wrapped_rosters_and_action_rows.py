@@ -152,3 +152,35 @@ def test_an_attendance_grids_marks_wrapped_onto_a_line_go_on_with_their_row(tmp_
     got = load_text(tmp_path, "anteckningar.txt", _wrapped(GRID))
     assert {(n, s) for n, s, _ in got["attendance"]} == {
         ("Tova Ringdal", "present"), ("Anders Palm", "absent"), ("Lotta Hedin", "present")}
+
+
+TODO = """Arbetsgrupp mobila team Norrvik – anteckningar 2026-10-08
+Närvarande: Nora Sjö, Arvid Holm, Elin Mark
+
+1. Rutiner
+Gruppen gick igenom rutinerna för ärendeflöde och dokumentation och sekretess.
+
+Att göra
+Vem       Vad                                                             När
+NS        Skicka rutinen för ärendeflöde till styrgruppen för kännedom     17 okt
+AH        Ta fram dokumentationsdelen av rutinerna                         nästa möte
+EM        Gå igenom sekretessavsnittet med förvaltningens jurist           31 okt
+"""
+
+
+def test_an_action_tables_rows_broken_at_their_wide_gap_are_rows_again():
+    lines = _mail_wraps_joined(_wrapped(TODO)).split("\n")
+    table = lines[lines.index("Att göra") + 1:]
+    assert [x.split()[-1] for x in table[:4]] == ["När", "okt", "möte", "okt"]
+    # (each last cell back under the heading's last word, as a grid is read by its columns)
+    assert table[2].index("nästa möte") == table[0].index("När")
+
+
+def test_a_roster_row_under_a_row_short_of_a_cell_stays_a_row():
+    text = ("Huvudman             Ledamöter                                 Ersättare\n"
+            "Region Norrvik       Stina Falk (S), ordförande                Bo Ahl (S)\n"
+            "Ekeby kommun         Carina Västlund (M)\n"
+            "Vallby kommun        Åsa Grönlund-Berg (S)\n"
+            "Gruppen har gått igenom rutinen för samordnad individuell plan i år och i\n"
+            "fjol.\n")
+    assert _mail_wraps_joined(text).split("\n")[2:4] == text.split("\n")[2:4]
