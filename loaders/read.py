@@ -283,8 +283,9 @@ _NAME_BROKEN_REST = re.compile(r"[ \t]*[A-ZÅÄÖ][\wåäö-]*(?:[,.;:)]|[ \t]+[
 _LABELLED_LIST = re.compile(r"[ \t]*\**[A-ZÅÄÖ][\wåäö /-]{1,30}:\**[ \t]+\S")
 # a list item's mark and the space after it, whose width a mail client indents the item's further lines by
 _ITEM_MARK = re.compile(r"[ \t]*(?:[-*•–→➔➜⇒]|\d{1,3}[.)]|[a-zåäö][.)]|§[ \t]*\d{1,3}\.?)[ \t]+(?=\S)")
-# a line that starts a thing of its own, never the rest of the line above: a list item, a label, a heading, a row
-_OWN_START = re.compile(r"[ \t]*(?:[-*•–→➔➜⇒|#>]|\d{1,3}[.)]\s|[a-zåäö][.)]\s|§|\**[A-ZÅÄÖ][\wåäö /-]{1,30}:(?:\s|$)|att\s|"
+# a line that starts a thing of its own, never the rest of the line above: a list item, a label, a heading, a row,
+# an arrow typed "=>" before what was decided
+_OWN_START = re.compile(r"[ \t]*(?:=>|[-*•–→➔➜⇒|#>]|\d{1,3}[.)]\s|[a-zåäö][.)]\s|§|\**[A-ZÅÄÖ][\wåäö /-]{1,30}:(?:\s|$)|att\s|"
                         r"Dnr\s)")
 # the end of a line a decision's "att" clause starts a line of its own after: a sentence's or a clause's end, a
 # decision's lead-in ("… föreslår kommunfullmäktige besluta" / "att anta …"), a list's "samt" or "och"; after any other
@@ -387,6 +388,7 @@ till gemensam rutin för utskrivning inför nästa möte.\\n- Kort punkt'
     base = 0  # the indent of the line itself
     cells = 0  # the cells of the table heading laid out in columns above, in the block the line is in
     head = ""  # … and the heading
+    last = 0  # the length of the line as sent that ends the line being joined onto, which the client filled
     for n, line in enumerate(lines):
         body = line.strip()
         if out and _COLUMN_HEADS.fullmatch(out[-1].strip()):
@@ -424,7 +426,7 @@ till gemensam rutin för utskrivning inför nästa möte.\\n- Kort punkt'
             # (… or a heading's last word: "Nr  Åtgärd  Ansvarig" / "Klart")
             heading = bool(_COLUMN_HEADS.fullmatch(above.strip()) and _COLUMN_HEADS.fullmatch(body + "  " + body))
             if ((indent == 0 or indent == base <= 2) and _COLUMN_GAP.search(above.strip())
-                    and len(above) + (2 if fewer or heading else 1) + len(word) > width
+                    and last + (2 if fewer or heading else 1) + len(word) > width
                     and len(body) <= 25 and above.lstrip()[:1] not in "|#"
                     # (not a whole entry of its own under a row that ends in one: "… Rolf Dahl (S)" / "Göran Ek (M)")
                     and not (above.endswith(")") and _WHOLE_ENTRY.match(body))
@@ -438,9 +440,13 @@ till gemensam rutin för utskrivning inför nästa möte.\\n- Kort punkt'
                 out[-1] = above + ("   " if _COLUMN_GAP.search(body) or _COLUMN_RULE.fullmatch(body)
                                    or _COLUMN_HEADS.fullmatch(above.strip())
                                    or fewer else " ") + body
+                last = len(line.rstrip())
                 continue
             # (a client that does not indent a list item's rest: the item's lowercase rest at the item's own indent)
-            if ((indent == hang or (hanging and indent == base and word[0].islower())) and len(above) + 1 + len(word) > width
+            # (a labelled list joined over lines goes on after its comma, however its writer broke it)
+            if ((indent == hang or (hanging and indent == base and word[0].islower()))
+                    and (last + 1 + len(word) > width
+                         or (len(above) > width and above.endswith(",") and _LABELLED_LIST.match(above)))
                     and (not _OWN_START.match(line) or (above.endswith(",") and _PARAGRAPHS_REST.fullmatch(body))
                          or (word == "att" and not _ATT_LEAD_END.search(above)
                              # (under a decision's "att" clause of its own another clause, but after "i uppdrag")
@@ -451,11 +457,13 @@ till gemensam rutin för utskrivning inför nästa möte.\\n- Kort punkt'
                          or (_NAME_BROKEN_END.search(above) and _NAME_BROKEN_REST.match(line))
                          or (_LABELLED_LIST.match(above) and above.count(",") >= 2))):
                 out[-1] = above + " " + line.strip(" \t")
+                last = len(line.rstrip())
                 continue
         mark = _ITEM_MARK.match(line)
         hang = (mark.end() if mark else len(line) - len(line.lstrip())) if body else -1
         hanging = bool(mark)
         base = len(line) - len(line.lstrip())
+        last = len(line.rstrip())
         out.append(line)
     return "\n".join(_wrapped_pages_joined(out, width))
 

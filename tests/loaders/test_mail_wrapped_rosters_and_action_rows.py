@@ -101,7 +101,7 @@ def test_a_conference_action_rows_time_and_empty_dash_wrapped_are_cells_again():
 
 
 def test_an_att_wrapped_onto_a_line_goes_on_with_its_sentence():
-    text = ("> **Uppdrag:** Ledningsgruppen beslutade 2026-02-12 att ge arbetsgruppen i uppdrag\n"
+    text = ("> **Uppdrag:** Rådet beslutade 2026-02-12 att ge arbetsgruppen i uppdrag "
             "att ta fram en gemensam modell för rehabilitering i hemmet efter utskrivning.\n"
             "> Arbetsgruppen rapporterar löpande till styrgruppen.\n")
     joined = _mail_wraps_joined(_wrapped(text))
@@ -184,3 +184,38 @@ def test_a_roster_row_under_a_row_short_of_a_cell_stays_a_row():
             "Gruppen har gått igenom rutinen för samordnad individuell plan i år och i\n"
             "fjol.\n")
     assert _mail_wraps_joined(text).split("\n")[2:4] == text.split("\n")[2:4]
+
+
+def test_a_decision_typed_after_an_arrow_of_two_signs_stays_on_its_line(tmp_path):
+    text = ("Arbetsgrupp hjälpmedel Norrvik\n"
+            "Träff 4/2027 · tisdag 25 maj 2027 · 09.00–11.30 · Hjälpmedelscentralen Vallby\n"
+            "Närvarande: Ingrid Tall, Tilda Berg, Oskar Lund\n\n"
+            "1. Rollatorer\n"
+            "Upphandlingen är klar. Skillnaderna mellan kommunernas förskrivning är stora.\n"
+            "=> Beslutat: gemensamt sortiment för rollatorer gäller fr.o.m. 1/10.\n\n"
+            "2. Nästa träff\n"
+            "Nästa träff hålls i augusti.\n")
+    assert "stora.\n=> Beslutat:" in _mail_wraps_joined(_wrapped(text))
+    got = load_text(tmp_path, "anteckningar.txt", _wrapped(text))
+    assert any(d.startswith("gemensamt sortiment för rollatorer") for d in got["decisions"])
+
+
+def test_a_line_the_writer_ended_short_is_not_joined_after_a_wrapped_one():
+    # "… Lena Öhman" / "(MP)" is the client's; "tjänstgörande" / "ersättare" is the narrow label cell's own
+    text = ("Beslutande             Helena Strand (S), ordförande, Mikael Berg (M), Sara Nyqvist (S)\n"
+            "Närvarande, ej         Tord Nilsson (M), Anna Frost (L) och Lena Öhman (MP)\n"
+            "tjänstgörande\n"
+            "ersättare\n")
+    lines = _mail_wraps_joined(_wrapped(text)).split("\n")
+    assert lines[-4:-1] == ["Närvarande, ej         Tord Nilsson (M), Anna Frost (L) och Lena Öhman (MP)",
+                            "tjänstgörande", "ersättare"]
+
+
+def test_a_labelled_list_broken_by_its_writer_after_commas_and_wrapped_is_one_list():
+    text = ("**Med på mötet:** Hampus Lind (vc-chef, Region Norrvik – leder mötet), Maria Ax (distriktssköterska),\n"
+            "Birgit Nord (enhetschef hemtjänst Vallby), Erik Holm (MAS Vallby), Zeynep Ay (biståndshandläggare),\n"
+            "Cecilia Lo (psykiatrisjuksköterska, vuxenpsykiatrin Vallby)\n"
+            "**Ej med:** Anton Sved (rektor)\n")
+    lines = _mail_wraps_joined(_wrapped(text)).split("\n")
+    assert lines[0].endswith("Cecilia Lo (psykiatrisjuksköterska, vuxenpsykiatrin Vallby)")
+    assert lines[1] == "**Ej med:** Anton Sved (rektor)"
