@@ -298,6 +298,23 @@ _MARK_CELLS = re.compile(r"(?<!\S)\S{1,5}(?:(?: {2,}|\t)\S{1,5})+$")
 _CELLS_APART = re.compile(r"(?: {2,}|\t)+")
 
 
+# a table's heading row laid out in columns, a cell a word or a few ("Nr  Åtgärd  Ansvarig  Klart till  Status")
+_HEAD_CELL = r"[A-ZÅÄÖ][\wåäö/.]*(?: [a-zåäö][\wåäö/.]*){0,2}"
+_HEAD_CELLS = re.compile(rf"{_HEAD_CELL}(?:(?: {{2,}}|\t){_HEAD_CELL})+")
+
+
+def _is_heading_row(line: str) -> bool:
+    """Whether a line laid out in columns is a table's heading: short cells of a word each, one of them of a few.
+
+    >>> _is_heading_row("Nr  Åtgärd   Ansvarig  Klart till"), _is_heading_row("Handlingsplan för telefonin   Varje vårdcentral")
+    (True, False)
+    """
+    if not _HEAD_CELLS.fullmatch(line.strip()):
+        return False
+    cells = _CELLS_APART.split(line.strip())
+    return all(len(c) <= 20 for c in cells) and sum(" " in c for c in cells) <= 1
+
+
 def _cells(line: str) -> int:
     """The cells of a line laid out in columns: its parts between gaps of two spaces or more.
 
@@ -332,9 +349,10 @@ def _table_rest(above: str, body: str, cells: int, after: str) -> str:
     >>> _table_rest("Ekeby kommun         Carina Lund (M)", "Fjällsta kommun      Åsa Berg (S)", 3, "")
     ''
     """
-    if _COLUMN_HEADS.fullmatch(above.strip()):
-        return "   " if (re.fullmatch(r"[A-ZÅÄÖ][\wåäö/.]*", body) and not body.isupper()
-                          and _COLUMN_GAP.search(after.strip())) else ""
+    if _is_heading_row(above):
+        # (over the rows, or over the rule under the heading)
+        under = _COLUMN_GAP.search(after.strip()) or re.fullmatch(r"[-=_]{3,}(?:\s+[-=_]+)*", after.strip())
+        return "   " if _is_heading_row(f"{above.strip()}  {body}") and not body.isupper() and under else ""
     have, more = _cells(above), _cells(body)
     # (a heading in capitals is no cell's rest, a presence mark "X" is)
     if (not 1 < have < cells or len(body) > 40 or (body.isupper() and len(re.sub(r"[^A-ZÅÄÖ]", "", body)) > 3)
@@ -343,8 +361,10 @@ def _table_rest(above: str, body: str, cells: int, after: str) -> str:
     starts = {m.end() for m in re.finditer(r"(?:^|(?: {2,}|\t))(?=\S)", above)}
     if more > 1 and any(m.end() in starts for m in list(_CELLS_APART.finditer(body))[:1]):
         return ""  # (its second cell under the row's second: a row of its own)
-    if have + more == cells:
-        return "   "
+    if more == 1 and len(body) > 15 and len(body.split()[0]) > 2 and above.lstrip()[:1].islower():
+        return ""  # (a line of words of its own under a cell's own wrapped line: a layout whose cells wrap)
+    if have + more == cells or len(_CELLS_APART.split(body)[0]) <= 2:
+        return "   "  # (a cell of its own: the cells the row lacks, or a presence mark and a note after it)
     return " " if have + more == cells + 1 and more > 1 else ""
 
 
@@ -391,7 +411,7 @@ till gemensam rutin för utskrivning inför nästa möte.\\n- Kort punkt'
     last = 0  # the length of the line as sent that ends the line being joined onto, which the client filled
     for n, line in enumerate(lines):
         body = line.strip()
-        if out and _COLUMN_HEADS.fullmatch(out[-1].strip()):
+        if out and _is_heading_row(out[-1]):
             cells, head = _cells(out[-1]), out[-1]
         cells = cells if body else 0
         if out and hang >= 0 and body:
@@ -403,6 +423,7 @@ till gemensam rutin för utskrivning inför nästa möte.\\n- Kort punkt'
             if (indent == 0 and _MARK_CELLS.fullmatch(body) and _MARK_CELLS.search(above)
                     and len(above) + max(len(g) for g in _CELLS_APART.findall(above)) + len(word) > width):
                 out[-1] = above + "   " + body
+                last = len(line.rstrip())
                 continue
             # a table's row broken at a gap too wide for the client's line, the rest at the margin: a heading's last
             # word over the rows ("Vem       Vad" / "När" over "NS        Skicka …"), a row short of its heading's
@@ -410,12 +431,16 @@ till gemensam rutin för utskrivning inför nästa möte.\\n- Kort punkt'
             # "Samverkansgrupp äldre   14/10"), not standing under the row's own cells as a row of the table does
             if indent == 0 and _COLUMN_GAP.search(above.strip()):
                 rest = _table_rest(above, body, cells, lines[n + 1] if n + 1 < len(lines) else "")
+                if (rest == "   " and _cells(body) == 1 and body[0].isupper() and not above[-1].isdigit()
+                        and last + 1 + len(word) > width and not _is_heading_row(above)):
+                    rest = " "  # (a name's word that would not have fitted after one space: the last cell's next word)
                 if rest:
                     # (the cell back at its column, the heading's, as a grid is read by its columns; a heading's last
                     # word at the line's end, where the rows' last cells are)
-                    column = (0 if rest == " " else width - len(body) if _COLUMN_HEADS.fullmatch(above.strip())
+                    column = (0 if rest == " " else width - len(body) if _is_heading_row(above)
                               else _column_at(head, _cells(above)))
                     out[-1] = above + (" " * (column - len(above)) if column > len(above) + 1 else rest) + body
+                    last = len(line.rstrip())
                     continue
             # a row laid out in columns broken at its last cell: the cell's rest alone at the margin, where the
             # layout's own further lines stand under their column ("… Eva-Britt" / "Lönnqvist (S)*", "… Paragrafer" /

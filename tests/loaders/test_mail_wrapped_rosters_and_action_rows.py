@@ -219,3 +219,29 @@ def test_a_labelled_list_broken_by_its_writer_after_commas_and_wrapped_is_one_li
     lines = _mail_wraps_joined(_wrapped(text)).split("\n")
     assert lines[0].endswith("Cecilia Lo (psykiatrisjuksköterska, vuxenpsykiatrin Vallby)")
     assert lines[1] == "**Ej med:** Anton Sved (rektor)"
+
+
+def test_a_roster_grids_heading_over_its_rule_and_its_marks_wrapped_are_one_row_each(tmp_path):
+    text = ("Arbetsgrupp trygg hemgång Vallby\n"
+            "Minnesanteckningar 2029-10-03\n\n"
+            "Kallade                                     Org.                         Närv.\n"
+            "-------------------------------------------------------------------------------\n"
+            "Elsa Norrby, enhetschef hemsjukvård         Vallby kommun                x\n"
+            "Saga Lindqvist, arbetsterapeut              Vallby kommun                -\n"
+            "Katja Nyrén, samordnare trygg hemgång       Vallby kommun                x  (sammank.)\n"
+            "-------------------------------------------------------------------------------\n\n"
+            "1. Läget\nKatja gick igenom läget i piloten och hur många patienter som har skrivits ut med trygg "
+            "hemgång från medicinkliniken sedan förra mötet.\n")
+    lines = _mail_wraps_joined(_wrapped(text)).split("\n")
+    assert lines[3].split() == ["Kallade", "Org.", "Närv."]
+    assert [x.split()[-1] for x in lines[5:8]] == ["x", "-", "(sammank.)"]
+    got = load_text(tmp_path, "anteckningar.txt", _wrapped(text))
+    assert ("Saga Lindqvist", "absent") in {(n, s) for n, s, _ in got["attendance"]}
+
+
+def test_an_action_tables_heading_of_two_word_cells_counts_its_cells():
+    text = ("Nr   Uppdrag                                               Ansvarig          Klart till    Status\n"
+            "U12  Ta fram siffror för fast vårdkontakt per kommun        Anna, Tobias      2027-08-31    Klar\n"
+            "U13  Genomgång med biståndsenheten i Vallby                 Karin             2027-10-12    Pågår\n")
+    lines = _mail_wraps_joined(_wrapped(text)).split("\n")
+    assert len(lines) == 4 and lines[1].split()[-4:] == ["Anna,", "Tobias", "2027-08-31", "Klar"]
