@@ -269,8 +269,8 @@ _COLUMN_HEADS = re.compile(r"[A-ZÅÄÖ][\wåäö/.]*(?:(?: {2,}|\t)[A-ZÅÄÖ][
 _COLUMN_RULE = re.compile(r"[-=]+(?:\s+[-=]+)+")
 # the end of a line of running text a capitalised word goes on from: a list's comma, a word a clause never ends
 # with (after a sentence's end a capitalised line may be a heading: "… januari–februari." / "Arbetsutskottets beslut";
-# a line of a roster one a line ends with its person's organisation or title)
-_GOES_ON_END = re.compile(r"(?:[,;]|\b(?:och|eller|samt|i|av|till|för|med|om|på|från|vid|hos|under|enligt|mellan|"
+# a line of a roster one a line ends with its person's organisation or title; "Region" goes on with its name)
+_GOES_ON_END = re.compile(r"(?:[,;]|\bRegion|\b(?:och|eller|samt|i|av|till|för|med|om|på|från|vid|hos|under|enligt|mellan|"
                           r"inom|mot|efter|inför|en|ett|den|det|de|som|är|var|har|ska|kan)\b)$", re.IGNORECASE)
 # the end of a line of running text broken inside a name: a capitalised word after a word of the sentence ("… deltog
 # Viktor" / "… med Region" / "… anteckningarna. Sofia"), where a roster's line ends with its person's organisation after a comma ("Eva Ek, Åby")
@@ -478,7 +478,10 @@ till gemensam rutin för utskrivning inför nästa möte.\\n- Kort punkt'
                              and (not _ATT_CLAUSE.match(above) or re.search(r"\b(?:uppdrag|uppgift)$", above))))
                     and not _COLUMN_GAP.search(above.strip() + " " + body) and above.lstrip()[:1] not in "|#"
                     and above.strip(" -=_*")
-                    and (hanging or not word[0].isupper() or _GOES_ON_END.search(above)
+                    # (a list item's capitalised rest where the item's line was filled: a short numbered heading's
+                    # text indented under it is the heading's body, "4) Uppdrag från …" / "   Samverkansgruppen har …")
+                    and ((hanging and (not word[0].isupper() or last >= width - 10)) or not word[0].isupper()
+                         or _GOES_ON_END.search(above)
                          or (_NAME_BROKEN_END.search(above) and _NAME_BROKEN_REST.match(line))
                          or (_LABELLED_LIST.match(above) and above.count(",") >= 2))):
                 out[-1] = above + " " + line.strip(" \t")

@@ -62,10 +62,10 @@ Nr  Åtgärd                                      Ansvarig         Klart     Sta
 
 
 def _wrapped(text: str) -> str:
-    """The text as a mail client sends it: each line over 72 characters broken at its last space before the 73rd."""
-    import textwrap
-    return "\n".join(textwrap.fill(x, 72, break_long_words=False, replace_whitespace=False) if len(x) > 72 else x
-                     for x in text.split("\n"))
+    """The text as a mail client sends it: each line over 72 characters broken at its last space before the 73rd,
+    the further lines at the line's indent (a list item's under its text)."""
+    from bench.rewrites import wrapped_at_72
+    return wrapped_at_72(text)
 
 
 def test_an_action_rows_last_cell_wrapped_onto_a_line_is_a_cell_again():
@@ -245,3 +245,13 @@ def test_an_action_tables_heading_of_two_word_cells_counts_its_cells():
             "U13  Genomgång med biståndsenheten i Vallby                 Karin             2027-10-12    Pågår\n")
     lines = _mail_wraps_joined(_wrapped(text)).split("\n")
     assert len(lines) == 4 and lines[1].split()[-4:] == ["Anna,", "Tobias", "2027-08-31", "Klar"]
+
+
+def test_a_numbered_headings_body_indented_under_it_is_no_rest_of_the_heading():
+    text = ("Närvarande:\n"
+            "  Petra Sjö, verksamhetschef Vallby vårdcentral, Region Norrvik – sammankallande\n\n"
+            "4) Uppdrag från Samverkansgrupp äldre – trygg hemgång\n"
+            "   Samverkansgruppen har bett samtliga lokala grupper redovisa hur arbetet går.\n")
+    lines = _mail_wraps_joined(_wrapped(text)).split("\n")
+    assert lines[1] == "  Petra Sjö, verksamhetschef Vallby vårdcentral, Region Norrvik – sammankallande"
+    assert lines[3] == "4) Uppdrag från Samverkansgrupp äldre – trygg hemgång"
