@@ -473,6 +473,11 @@ till gemensam rutin för utskrivning inför nästa möte.\\n- Kort punkt'
                     and (last + 1 + len(word) > width
                          or (len(above) > width and above.endswith(",") and _LABELLED_LIST.match(above)))
                     and (not _OWN_START.match(line) or (above.endswith(",") and _PARAGRAPHS_REST.fullmatch(body))
+                         # (a dash in the sentence wrapped to the line's start, where not even it had room:
+                         # "… två fokusområden" / "- narkotika bland unga …"; a list's item stands under an item)
+                         or (word in ("-", "–") and last + 2 > width and body[2:3].islower() and not hanging)
+                         # ("… version 3," / "att gälla från …": when a decision takes effect, no clause of its own)
+                         or (word == "att" and re.match(r"att gälla\b", body))
                          or (word == "att" and not _ATT_LEAD_END.search(above)
                              # (under a decision's "att" clause of its own another clause, but after "i uppdrag")
                              and (not _ATT_CLAUSE.match(above) or re.search(r"\b(?:uppdrag|uppgift)$", above))))

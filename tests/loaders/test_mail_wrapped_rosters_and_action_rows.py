@@ -255,3 +255,13 @@ def test_a_numbered_headings_body_indented_under_it_is_no_rest_of_the_heading():
     lines = _mail_wraps_joined(_wrapped(text)).split("\n")
     assert lines[1] == "  Petra Sjö, verksamhetschef Vallby vårdcentral, Region Norrvik – sammankallande"
     assert lines[3] == "4) Uppdrag från Samverkansgrupp äldre – trygg hemgång"
+
+
+def test_a_dash_and_an_att_galla_wrapped_to_a_lines_start_go_on_with_the_sentence():
+    text = ("Nämnden beslutar\n"
+            "att anta Riktlinje för läkemedelshantering i hemsjukvården, version 3, att gälla från den 1 januari 2027.\n\n"
+            "Beslut: styrgruppen enades om att det nya löftet ska ha två fokusområden - narkotika bland unga och trafik.\n"
+            "- Kort punkt\n")
+    lines = _mail_wraps_joined(_wrapped(text)).split("\n")
+    assert lines[1].endswith("version 3, att gälla från den 1 januari 2027.")
+    assert lines[3].endswith("fokusområden - narkotika bland unga och trafik.") and lines[4] == "- Kort punkt"
