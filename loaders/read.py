@@ -278,7 +278,8 @@ _NAME_BROKEN_END = re.compile(r"\b[a-zåäö][\wåäö-]*\.? [A-ZÅÄÖ][a-zåä
 # … and the rest of the name on the next line, which goes on with the sentence ("Hallén, verksamhetschef …", "Holm
 # (M), som …", "Ådalen behöver"), where a heading's next line is a word alone or another name ("Maja Lind …")
 _NAME_BROKEN_REST = re.compile(r"[ \t]*[A-ZÅÄÖ][\wåäö-]*(?:[,.;:)]|[ \t]+[(a-zåäö0-9])")
-# a label with the list it heads on its own line ("Närvarande: Eva Ek, Åby kommun, Per …"), which goes on over
+# a label with the list it heads on its own line ("Närvarande: Eva Ek, Åby kommun, Per …", its entries parted by
+# commas or " · "), which goes on over
 # the next line whatever word the line was broken before
 _LABELLED_LIST = re.compile(r"[ \t]*\**[A-ZÅÄÖ][\wåäö /-]{1,30}:\**[ \t]+\S")
 # a list item's mark and the space after it, whose width a mail client indents the item's further lines by
@@ -488,7 +489,7 @@ till gemensam rutin för utskrivning inför nästa möte.\\n- Kort punkt'
                     and ((hanging and (not word[0].isupper() or last >= width - 10)) or not word[0].isupper()
                          or _GOES_ON_END.search(above)
                          or (_NAME_BROKEN_END.search(above) and _NAME_BROKEN_REST.match(line))
-                         or (_LABELLED_LIST.match(above) and above.count(",") >= 2))):
+                         or (_LABELLED_LIST.match(above) and above.count(",") + above.count(" · ") >= 2))):
                 out[-1] = above + " " + line.strip(" \t")
                 last = len(line.rstrip())
                 continue

@@ -265,3 +265,11 @@ def test_a_dash_and_an_att_galla_wrapped_to_a_lines_start_go_on_with_the_sentenc
     lines = _mail_wraps_joined(_wrapped(text)).split("\n")
     assert lines[1].endswith("version 3, att gälla från den 1 januari 2027.")
     assert lines[3].endswith("fokusområden - narkotika bland unga och trafik.") and lines[4] == "- Kort punkt"
+
+
+def test_a_labelled_roster_parted_by_middle_dots_wrapped_inside_a_name_is_one_line(tmp_path):
+    text = ("# Arvodesberedningen Region Norrvik\n\nProtokoll 2026-11-30\n\n"
+            "**Närvarande ledamöter:** Carl-Johan Strand (M), ordförande · Eva Lindgren Palm (S), vice ordförande · "
+            "Nadia Chahid (V)\n\n## 1. Arvoden 2027\nBeredningen gick igenom förslaget till arvoden för nästa år.\n")
+    lines = _mail_wraps_joined(_wrapped(text)).split("\n")
+    assert any(x.endswith("· Eva Lindgren Palm (S), vice ordförande · Nadia Chahid (V)") for x in lines)
