@@ -398,8 +398,9 @@ till gemensam rutin för utskrivning inför nästa möte.\\n- Kort punkt'
     'Gruppen har gått igenom rutinen för samordnad individuell plan i\\nhöst.'
     """
     lines = text.split("\n")
-    # (a rule of dashes or a long link is no text the client wraps: it sends it as it is)
-    ends = [len(x.rstrip()) for x in lines if " " in x.strip() and not x.lstrip().startswith("|")]
+    # (a rule of dashes or a long link is no text the client wraps: it sends it as it is; nor a Markdown heading,
+    # one line whatever its length)
+    ends = [len(x.rstrip()) for x in lines if " " in x.strip() and not x.lstrip().startswith(("|", "#"))]
     width = max(ends, default=0)
     if not 60 <= width <= 80:
         return text

@@ -273,3 +273,11 @@ def test_a_labelled_roster_parted_by_middle_dots_wrapped_inside_a_name_is_one_li
             "Nadia Chahid (V)\n\n## 1. Arvoden 2027\nBeredningen gick igenom förslaget till arvoden för nästa år.\n")
     lines = _mail_wraps_joined(_wrapped(text)).split("\n")
     assert any(x.endswith("· Eva Lindgren Palm (S), vice ordförande · Nadia Chahid (V)") for x in lines)
+
+
+def test_a_long_markdown_heading_does_not_hide_the_wrap_of_the_text_under_it():
+    text = ("## 3. Återrapportering av uppdraget från 2027-09-14 – mobila team i kommunerna\n"
+            "- Hanna Ljung Öst, områdeschef primärvården, Region Norrvik – ordförande\n"
+            "Ordföranden öppnade mötet. Föregående minnesanteckningar (2027-09-14) gicks igenom.\n")
+    lines = _mail_wraps_joined(_wrapped(text)).split("\n")
+    assert lines[1:] == text.split("\n")[1:]
