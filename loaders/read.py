@@ -285,8 +285,8 @@ _LABELLED_LIST = re.compile(r"[ \t]*\**[A-ZÅÄÖ][\wåäö /-]{1,30}:\**[ \t]+\
 # a list item's mark and the space after it, whose width a mail client indents the item's further lines by
 _ITEM_MARK = re.compile(r"[ \t]*(?:[-*•–→➔➜⇒]|\d{1,3}[.)]|[a-zåäö][.)]|§[ \t]*\d{1,3}\.?)[ \t]+(?=\S)")
 # a line that starts a thing of its own, never the rest of the line above: a list item, a label, a heading, a row,
-# an arrow typed "=>" before what was decided
-_OWN_START = re.compile(r"[ \t]*(?:=>|[-*•–→➔➜⇒|#>]|\d{1,3}[.)]\s|[a-zåäö][.)]\s|§|\**[A-ZÅÄÖ][\wåäö /-]{1,30}:(?:\s|$)|att\s|"
+# an arrow typed "=>" before what was decided (a lowercase word in asterisks, "*ordförande*", is emphasis, no bullet)
+_OWN_START = re.compile(r"[ \t]*(?:=>|[-•–→➔➜⇒|#>]|\*(?![a-zåäö][^*\n]*\*(?:\s|$))|\d{1,3}[.)]\s|[a-zåäö][.)]\s|§|\**[A-ZÅÄÖ][\wåäö /-]{1,30}:(?:\s|$)|att\s|"
                         r"Dnr\s)")
 # the end of a line a decision's "att" clause starts a line of its own after: a sentence's or a clause's end, a
 # decision's lead-in ("… föreslår kommunfullmäktige besluta" / "att anta …"), a list's "samt" or "och"; after any other

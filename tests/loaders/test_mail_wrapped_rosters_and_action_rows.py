@@ -281,3 +281,11 @@ def test_a_long_markdown_heading_does_not_hide_the_wrap_of_the_text_under_it():
             "Ordföranden öppnade mötet. Föregående minnesanteckningar (2027-09-14) gicks igenom.\n")
     lines = _mail_wraps_joined(_wrapped(text)).split("\n")
     assert lines[1:] == text.split("\n")[1:]
+
+
+def test_a_role_in_asterisks_wrapped_under_its_list_item_goes_on_with_it():
+    text = ("Närvarande:\n"
+            "- Margit Sand-Olsson (MSO), hälso- och sjukvårdsdirektör, Norrvik – *ordförande*\n"
+            "- Per Lind, kommundirektör\n")
+    lines = _mail_wraps_joined(_wrapped(text)).split("\n")
+    assert lines[1].endswith("– *ordförande*") and lines[2] == "- Per Lind, kommundirektör"
