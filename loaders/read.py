@@ -363,8 +363,8 @@ _COLUMN_HEADS = re.compile(r"[A-ZÅÄÖ][\wåäö/.]*(?:(?: {2,}|\t)[A-ZÅÄÖ][
 _COLUMN_RULE = re.compile(r"[-=]+(?:\s+[-=]+)+")
 # the end of a line of running text a capitalised word goes on from: a list's comma, a word a clause never ends
 # with (after a sentence's end a capitalised line may be a heading: "… januari–februari." / "Arbetsutskottets beslut";
-# a line of a roster one a line ends with its person's organisation or title)
-_GOES_ON_END = re.compile(r"(?:[,;]|\b(?:och|eller|samt|i|av|till|för|med|om|på|från|vid|hos|under|enligt|mellan|"
+# a line of a roster one a line ends with its person's organisation or title; "Region" goes on with its name)
+_GOES_ON_END = re.compile(r"(?:[,;]|\bRegion|\b(?:och|eller|samt|i|av|till|för|med|om|på|från|vid|hos|under|enligt|mellan|"
                           r"inom|mot|efter|inför|en|ett|den|det|de|som|är|var|har|ska|kan)\b)$", re.IGNORECASE)
 # the end of a line of running text broken inside a name: a capitalised word after a word of the sentence ("… deltog
 # Viktor" / "… med Region" / "… anteckningarna. Sofia"), where a roster's line ends with its person's organisation after a comma ("Eva Ek, Åby")
@@ -372,14 +372,100 @@ _NAME_BROKEN_END = re.compile(r"\b[a-zåäö][\wåäö-]*\.? [A-ZÅÄÖ][a-zåä
 # … and the rest of the name on the next line, which goes on with the sentence ("Hallén, verksamhetschef …", "Holm
 # (M), som …", "Ådalen behöver"), where a heading's next line is a word alone or another name ("Maja Lind …")
 _NAME_BROKEN_REST = re.compile(r"[ \t]*[A-ZÅÄÖ][\wåäö-]*(?:[,.;:)]|[ \t]+[(a-zåäö0-9])")
-# a label with the list it heads on its own line ("Närvarande: Eva Ek, Åby kommun, Per …"), which goes on over
+# a label with the list it heads on its own line ("Närvarande: Eva Ek, Åby kommun, Per …", its entries parted by
+# commas or " · "), which goes on over
 # the next line whatever word the line was broken before
 _LABELLED_LIST = re.compile(r"[ \t]*\**[A-ZÅÄÖ][\wåäö /-]{1,30}:\**[ \t]+\S")
 # a list item's mark and the space after it, whose width a mail client indents the item's further lines by
 _ITEM_MARK = re.compile(r"[ \t]*(?:[-*•–→➔➜⇒]|\d{1,3}[.)]|[a-zåäö][.)]|§[ \t]*\d{1,3}\.?)[ \t]+(?=\S)")
-# a line that starts a thing of its own, never the rest of the line above: a list item, a label, a heading, a row
-_OWN_START = re.compile(r"[ \t]*(?:[-*•–→➔➜⇒|#>]|\d{1,3}[.)]\s|[a-zåäö][.)]\s|§|\**[A-ZÅÄÖ][\wåäö /-]{1,30}:(?:\s|$)|att\s|"
+# a line that starts a thing of its own, never the rest of the line above: a list item, a label, a heading, a row,
+# an arrow typed "=>" before what was decided (a lowercase word in asterisks, "*ordförande*", is emphasis, no bullet)
+_OWN_START = re.compile(r"[ \t]*(?:=>|[-•–→➔➜⇒|#>]|\*(?![a-zåäö][^*\n]*\*(?:\s|$))|\d{1,3}[.)]\s|[a-zåäö][.)]\s|§|\**[A-ZÅÄÖ][\wåäö /-]{1,30}:(?:\s|$)|att\s|"
                         r"Dnr\s)")
+# the end of a line a decision's "att" clause starts a line of its own after: a sentence's or a clause's end, a
+# decision's lead-in ("… föreslår kommunfullmäktige besluta" / "att anta …"), a list's "samt" or "och"; after any other
+# word a wrapped "att" goes on with its sentence ("… gav arbetsgruppen i uppdrag" / "att ta fram …")
+_ATT_LEAD_END = re.compile(r"(?:[,.;:!?]|\b(?:besluta|beslutar|beslutade|beslöt|beslutat|föreslår|föreslås|föreslog|yrkar|"
+                           r"yrkade|samt|och))\**$", re.IGNORECASE)
+_ATT_CLAUSE = re.compile(r"[ \t>]*(?:[-*•–]\s+)?att\s")
+# a run of a grid's short cells (presence marks, dates) parted by gaps, at a line's end
+_MARK_CELLS = re.compile(r"(?<!\S)\S{1,5}(?:(?: {2,}|\t)\S{1,5})+$")
+_CELLS_APART = re.compile(r"(?: {2,}|\t)+")
+
+
+# a table's heading row laid out in columns, a cell a word or a few ("Nr  Åtgärd  Ansvarig  Klart till  Status")
+_HEAD_CELL = r"[A-ZÅÄÖ][\wåäö/.]*(?: [a-zåäö][\wåäö/.]*){0,2}"
+_HEAD_CELLS = re.compile(rf"{_HEAD_CELL}(?:(?: {{2,}}|\t){_HEAD_CELL})+")
+
+
+def _is_heading_row(line: str) -> bool:
+    """Whether a line laid out in columns is a table's heading: short cells of a word each, one of them of a few.
+
+    >>> _is_heading_row("Nr  Åtgärd   Ansvarig  Klart till"), _is_heading_row("Handlingsplan för telefonin   Varje vårdcentral")
+    (True, False)
+    """
+    if not _HEAD_CELLS.fullmatch(line.strip()):
+        return False
+    cells = _CELLS_APART.split(line.strip())
+    return all(len(c) <= 20 for c in cells) and sum(" " in c for c in cells) <= 1
+
+
+def _cells(line: str) -> int:
+    """The cells of a line laid out in columns: its parts between gaps of two spaces or more.
+
+    >>> _cells(" 7  Ta fram mall   Eva Ek   2026-05"), _cells("Kort rad")
+    (4, 1)
+    """
+    return len(_CELLS_APART.split(line.strip()))
+
+
+def _column_at(row: str, k: int) -> int:
+    """Where the cell after the first ``k`` cells of a row laid out in columns starts (0 where it has none).
+
+    >>> _column_at("Namn        Företräder    Närv.", 2)
+    26
+    """
+    starts = [m.start() for m in re.finditer(r"(?:(?<=^)|(?<= {2})|(?<=\t))\S", row)]
+    return starts[k] if k < len(starts) else 0
+
+
+def _table_rest(above: str, body: str, cells: int, after: str) -> str:
+    """What joins ``body``, a line at the margin, to ``above``, a row of a table laid out in columns whose heading has
+    ``cells`` cells, where a mail client broke the row at a gap too wide for its line: a gap where ``body`` is the
+    heading's last word or the row's last cells, a space where it goes on with the row's last cell too; "" where
+    ``body`` is a line of its own (a row whose cells stand under the row's, a heading, a sentence).
+
+    >>> _table_rest("Vem       Vad", "När", 0, "NS        Skicka rutinen       17 okt")
+    '   '
+    >>> _table_rest("NS        Skicka rutinen för ärendeflöde till SBU", "17 okt", 3, "")
+    '   '
+    >>> _table_rest("TE    Sammanställa fallskadorna för alla kommuner till", "Samverkansgrupp äldre   14/10", 3, "")
+    ' '
+    >>> _table_rest("Ekeby kommun         Carina Lund (M)", "Fjällsta kommun      Åsa Berg (S)", 3, "")
+    ''
+    """
+    if _is_heading_row(above):
+        # (over the rows, or over the rule under the heading)
+        under = _COLUMN_GAP.search(after.strip()) or re.fullmatch(r"[-=_]{3,}(?:\s+[-=_]+)*", after.strip())
+        return "   " if _is_heading_row(f"{above.strip()}  {body}") and not body.isupper() and under else ""
+    have, more = _cells(above), _cells(body)
+    # (a heading in capitals is no cell's rest, a presence mark "X" is)
+    if (not 1 < have < cells or len(body) > 40 or (body.isupper() and len(re.sub(r"[^A-ZÅÄÖ]", "", body)) > 3)
+            or (_OWN_START.match(body) and body not in ("-", "–"))):
+        return ""
+    starts = {m.end() for m in re.finditer(r"(?:^|(?: {2,}|\t))(?=\S)", above)}
+    if more > 1 and any(m.end() in starts for m in list(_CELLS_APART.finditer(body))[:1]):
+        return ""  # (its second cell under the row's second: a row of its own)
+    if more == 1 and len(body) > 15 and len(body.split()[0]) > 2 and above.lstrip()[:1].islower():
+        return ""  # (a line of words of its own under a cell's own wrapped line: a layout whose cells wrap)
+    if have + more == cells or len(_CELLS_APART.split(body)[0]) <= 2:
+        return "   "  # (a cell of its own: the cells the row lacks, or a presence mark and a note after it)
+    return " " if have + more == cells + 1 and more > 1 else ""
+
+
+# a roster entry's paragraphs wrapped onto a line of their own after its comma ("… Region Öby," / "§ 19"): no
+# heading of a point, which has its title after its number
+_PARAGRAPHS_REST = re.compile(r"§§?[ \t]*\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?(?:[ \t]*(?:,|och)[ \t]*\d{1,3})*\)?")
 
 
 def _mail_wraps_joined(text: str) -> str:
@@ -406,8 +492,9 @@ till gemensam rutin för utskrivning inför nästa möte.\\n- Kort punkt'
     'Gruppen har gått igenom rutinen för samordnad individuell plan i\\nhöst.'
     """
     lines = text.split("\n")
-    # (a rule of dashes or a long link is no text the client wraps: it sends it as it is)
-    ends = [len(x.rstrip()) for x in lines if " " in x.strip() and not x.lstrip().startswith("|")]
+    # (a rule of dashes or a long link is no text the client wraps: it sends it as it is; nor a Markdown heading,
+    # one line whatever its length)
+    ends = [len(x.rstrip()) for x in lines if " " in x.strip() and not x.lstrip().startswith(("|", "#"))]
     width = max(ends, default=0)
     if not 60 <= width <= 80:
         return text
@@ -415,39 +502,97 @@ till gemensam rutin för utskrivning inför nästa möte.\\n- Kort punkt'
     hang = -1  # the indent the text of the line being joined onto starts at
     hanging = False  # … under a list item's mark, where nothing but the item's rest stands
     base = 0  # the indent of the line itself
-    for line in lines:
+    cells = 0  # the cells of the table heading laid out in columns above, in the block the line is in
+    head = ""  # … and the heading
+    last = 0  # the length of the line as sent that ends the line being joined onto, which the client filled
+    for n, line in enumerate(lines):
         body = line.strip()
+        if out and _is_heading_row(out[-1]):
+            cells, head = _cells(out[-1]), out[-1]
+        cells = cells if body else 0
         if out and hang >= 0 and body:
             above = out[-1].rstrip()
             indent = len(line) - len(line.lstrip())
             word = body.split()[0]
+            # an attendance grid's row of marks broken at one of its gaps, however wide ("… (sammankallande)   X      X"
+            # / "X      X"): the rest is marks alone, the row ends in one, and the gap would not have fitted
+            if (indent == 0 and _MARK_CELLS.fullmatch(body) and _MARK_CELLS.search(above)
+                    and len(above) + max(len(g) for g in _CELLS_APART.findall(above)) + len(word) > width):
+                out[-1] = above + "   " + body
+                last = len(line.rstrip())
+                continue
+            # a table's row broken at a gap too wide for the client's line, the rest at the margin: a heading's last
+            # word over the rows ("Vem       Vad" / "När" over "NS        Skicka …"), a row short of its heading's
+            # cells whose rest holds the cells it lacks ("NS        Skicka rutinen …" / "17 okt"; "… till" /
+            # "Samverkansgrupp äldre   14/10"), not standing under the row's own cells as a row of the table does
+            if indent == 0 and _COLUMN_GAP.search(above.strip()):
+                rest = _table_rest(above, body, cells, lines[n + 1] if n + 1 < len(lines) else "")
+                if (rest == "   " and _cells(body) == 1 and body[0].isupper() and not above[-1].isdigit()
+                        and last + 1 + len(word) > width and not _is_heading_row(above)):
+                    rest = " "  # (a name's word that would not have fitted after one space: the last cell's next word)
+                if rest:
+                    # (the cell back at its column, the heading's, as a grid is read by its columns; a heading's last
+                    # word at the line's end, where the rows' last cells are)
+                    column = (0 if rest == " " else width - len(body) if _is_heading_row(above)
+                              else _column_at(head, _cells(above)))
+                    out[-1] = above + (" " * (column - len(above)) if column > len(above) + 1 else rest) + body
+                    last = len(line.rstrip())
+                    continue
             # a row laid out in columns broken at its last cell: the cell's rest alone at the margin, where the
             # layout's own further lines stand under their column ("… Eva-Britt" / "Lönnqvist (S)*", "… Paragrafer" /
             # "9–14"; a row at the margin whose number is right-aligned, " 7  Ta fram …  2026-05" / " Klar"); a word
             # alone in capitals and letters is a heading of its own, but where it ends a row of three cells or more
-            if ((indent == 0 or indent == base <= 2) and _COLUMN_GAP.search(above.strip()) and len(above) + 1 + len(word) > width
+            # (a row short of a cell broken at the gap of two spaces or more before its last, which the break takes)
+            fewer = 0 < _cells(above) < cells  # (a row short of its heading's cells: its last went onto the next line)
+            # (… or a heading's last word: "Nr  Åtgärd  Ansvarig" / "Klart")
+            heading = bool(_COLUMN_HEADS.fullmatch(above.strip()) and _COLUMN_HEADS.fullmatch(body + "  " + body))
+            if ((indent == 0 or indent == base <= 2) and _COLUMN_GAP.search(above.strip())
+                    and last + (2 if fewer or heading else 1) + len(word) > width
                     and len(body) <= 25 and above.lstrip()[:1] not in "|#"
                     # (not a whole entry of its own under a row that ends in one: "… Rolf Dahl (S)" / "Göran Ek (M)")
                     and not (above.endswith(")") and _WHOLE_ENTRY.match(body))
-                    and (not _OWN_START.match(line) or _COLUMN_RULE.fullmatch(above.strip() + " " + body))
+                    and (not _OWN_START.match(line) or _COLUMN_RULE.fullmatch(above.strip() + " " + body)
+                         # (an empty last cell's dash, where the row has fewer cells than its heading)
+                         or (body in ("–", "-") and fewer) or (above.endswith(",") and _PARAGRAPHS_REST.fullmatch(body)))
                     and (not re.fullmatch(r"[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]*", body) or _COLUMN_HEADS.fullmatch(above.strip())
                          or len(_COLUMN_GAP.findall(above.strip())) >= 2)):
+                # (a cell of its own, the row's last, where the row has fewer cells than its heading: "… 2026-05" /
+                # "Klar" under "Nr  Åtgärd  Ansvarig  Klart  Status"; else the rest of the last cell's words)
                 out[-1] = above + ("   " if _COLUMN_GAP.search(body) or _COLUMN_RULE.fullmatch(body)
-                                   or _COLUMN_HEADS.fullmatch(above.strip()) else " ") + body
+                                   or _COLUMN_HEADS.fullmatch(above.strip())
+                                   or fewer else " ") + body
+                last = len(line.rstrip())
                 continue
             # (a client that does not indent a list item's rest: the item's lowercase rest at the item's own indent)
-            if ((indent == hang or (hanging and indent == base and word[0].islower())) and len(above) + 1 + len(word) > width and not _OWN_START.match(line)
+            # (a labelled list joined over lines goes on after its comma, however its writer broke it)
+            if ((indent == hang or (hanging and indent == base and word[0].islower()))
+                    and (last + 1 + len(word) > width
+                         or (len(above) > width and above.endswith(",") and _LABELLED_LIST.match(above)))
+                    and (not _OWN_START.match(line) or (above.endswith(",") and _PARAGRAPHS_REST.fullmatch(body))
+                         # (a dash in the sentence wrapped to the line's start, where not even it had room:
+                         # "… två fokusområden" / "- narkotika bland unga …"; a list's item stands under an item)
+                         or (word in ("-", "–") and last + 2 > width and body[2:3].islower() and not hanging)
+                         # ("… version 3," / "att gälla från …": when a decision takes effect, no clause of its own)
+                         or (word == "att" and re.match(r"att gälla\b", body))
+                         or (word == "att" and not _ATT_LEAD_END.search(above)
+                             # (under a decision's "att" clause of its own another clause, but after "i uppdrag")
+                             and (not _ATT_CLAUSE.match(above) or re.search(r"\b(?:uppdrag|uppgift)$", above))))
                     and not _COLUMN_GAP.search(above.strip() + " " + body) and above.lstrip()[:1] not in "|#"
                     and above.strip(" -=_*")
-                    and (hanging or not word[0].isupper() or _GOES_ON_END.search(above)
+                    # (a list item's capitalised rest where the item's line was filled: a short numbered heading's
+                    # text indented under it is the heading's body, "4) Uppdrag från …" / "   Samverkansgruppen har …")
+                    and ((hanging and (not word[0].isupper() or last >= width - 10)) or not word[0].isupper()
+                         or _GOES_ON_END.search(above)
                          or (_NAME_BROKEN_END.search(above) and _NAME_BROKEN_REST.match(line))
-                         or (_LABELLED_LIST.match(above) and above.count(",") >= 2))):
+                         or (_LABELLED_LIST.match(above) and above.count(",") + above.count(" · ") >= 2))):
                 out[-1] = above + " " + line.strip(" \t")
+                last = len(line.rstrip())
                 continue
         mark = _ITEM_MARK.match(line)
         hang = (mark.end() if mark else len(line) - len(line.lstrip())) if body else -1
         hanging = bool(mark)
         base = len(line) - len(line.lstrip())
+        last = len(line.rstrip())
         out.append(line)
     return "\n".join(_wrapped_pages_joined(out, width))
 
