@@ -387,7 +387,7 @@ _OWN_START = re.compile(r"[ \t]*(?:=>|[-•–→➔➜⇒|#>]|\*(?![a-zåäö][
 # word a wrapped "att" goes on with its sentence ("… gav arbetsgruppen i uppdrag" / "att ta fram …")
 _ATT_LEAD_END = re.compile(r"(?:[,.;:!?]|\b(?:besluta|beslutar|beslutade|beslöt|beslutat|föreslår|föreslås|föreslog|yrkar|"
                            r"yrkade|samt|och))\**$", re.IGNORECASE)
-_ATT_CLAUSE = re.compile(r"[ \t>]*(?:[-*•–]\s+)?att\s")
+_MAIL_ATT_CLAUSE = re.compile(r"[ \t>]*(?:[-*•–]\s+)?att\s")
 # a run of a grid's short cells (presence marks, dates) parted by gaps, at a line's end
 _MARK_CELLS = re.compile(r"(?<!\S)\S{1,5}(?:(?: {2,}|\t)\S{1,5})+$")
 _CELLS_APART = re.compile(r"(?: {2,}|\t)+")
@@ -576,7 +576,7 @@ till gemensam rutin för utskrivning inför nästa möte.\\n- Kort punkt'
                          or (word == "att" and re.match(r"att gälla\b", body))
                          or (word == "att" and not _ATT_LEAD_END.search(above)
                              # (under a decision's "att" clause of its own another clause, but after "i uppdrag")
-                             and (not _ATT_CLAUSE.match(above) or re.search(r"\b(?:uppdrag|uppgift)$", above))))
+                             and (not _MAIL_ATT_CLAUSE.match(above) or re.search(r"\b(?:uppdrag|uppgift)$", above))))
                     and not _COLUMN_GAP.search(above.strip() + " " + body) and above.lstrip()[:1] not in "|#"
                     and above.strip(" -=_*")
                     # (a list item's capitalised rest where the item's line was filled: a short numbered heading's
@@ -906,6 +906,9 @@ def _without_running_head(lines: list[str]) -> list[str]:
     >>> [line[:20] for line in _without_running_head(["1 Åby nämnd 4/9 1 Protokoll § 1 Val" + " x" * 100,
     ...                                               "2 Åby nämnd 4/9 § 2 Dagordning" + " y" * 100])]
     ['Åby nämnd', 'Protokoll § 1 Val x ', '§ 2 Dagordning y y y']
+    >>> len(_without_running_head(["Styrgruppen beslutar att anta" + " x" * 100,
+    ...                            "Styrgruppen beslutar att ge" + " y" * 100]))
+    2
     """
     flat = [j for j, line in enumerate(lines) if len(line) > 200]
     if len(flat) < 2:
@@ -917,8 +920,9 @@ def _without_running_head(lines: list[str]) -> list[str]:
                 len(x) > k and (x[k] == w or _HEAD_COUNTER.match(x[k]) and _HEAD_COUNTER.match(w)) for x in pages):
             break
         common.append(w)
-    if len(common) < 3:
-        return lines
+    if len(common) < 3 or not (any(_HEAD_COUNTER.match(w) for w in common)
+                               or all(_LEADING_PAGE_NUMBER.match(lines[j]) for j in flat)):
+        return lines  # (a page's header numbers its pages: two long paragraphs opening alike are no pages)
     out = list(lines)
     for n, j in enumerate(flat):
         rest = _LEADING_PAGE_NUMBER.sub("", lines[j]).split(" ")
