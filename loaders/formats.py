@@ -78,9 +78,12 @@ class Lines:
                 self.table(table)
         self.runs.append([])
 
-    def word_paragraph(self, text: str, label: str = "", heading: bool = False) -> None:
+    def word_paragraph(self, text: str, label: str = "", heading: bool = False, styled: bool = False) -> None:
         """A paragraph as the Word reader writes one (``read._block_lines``): its list's number before
-        it, or marked bold as a heading ("**Beslut**"), on one line whatever line breaks it holds."""
+        it, or marked bold as a heading ("**Beslut**"), on one line whatever line breaks it holds; one in a
+        heading style (``styled``) set apart by a blank line."""
+        if styled and heading and not label and self.lines and self.lines[-1].strip():
+            self.lines.append("")
         if text.strip():
             self.runs[-1].append((len(self.lines), label + text))
         self.lines.append(label + (f"**{text.strip()}**" if heading and not label else text))
@@ -1232,6 +1235,10 @@ _FIB_PLCSPAMOM, _FIB_PLCFTXBXTXT, _FIB_PLFLST, _FIB_PLFLFO = 40, 56, 73, 74
 # bold, hidden and deleted text
 _SPRM_PFINTABLE, _SPRM_PFTTP, _SPRM_PITAP, _SPRM_PFINNERTABLECELL, _SPRM_PFINNERTTP = 0x2416, 0x2417, 0x6649, 0x244B, 0x244C
 _SPRM_PILFO, _SPRM_PILVL, _SPRM_PHUGEPAPX = 0x460B, 0x260A, 0x6646
+# the paragraph's style where it is one of Word's headings below the title's ("heading 2" … "heading 6": a Word 97
+# file's built-in styles keep their fixed places among the styles), kept with its properties under a key of its own
+_HEADING_ISTDS = frozenset(range(2, 7))
+_STYLE_KEY = -1
 _SPRM_CFBOLD, _SPRM_CFVANISH, _SPRM_CFRMARKDEL, _SPRM_CSYMBOL, _SPRM_CRGFTC0 = 0x0835, 0x083C, 0x0800, 0x6A09, 0x4A4F
 # a list level's number format (nfc) as the Word reader names it
 _NFC = {0: "decimal", 1: "upperRoman", 2: "lowerRoman", 3: "upperLetter", 4: "lowerLetter", 5: "decimal",
@@ -1659,6 +1666,8 @@ class _WordDocument:
                 istd, props = self._props(self.papx, start + k)
                 if _SPRM_PILFO not in props and istd in self.styles:
                     props = {**self.styles[istd], **props}
+                if istd in _HEADING_ISTDS:
+                    props = {**props, _STYLE_KEY: istd}
                 line = "".join(chars).translate(_DOC_CHARACTERS)
                 is_bold = bold[0] and bold[1]
                 chars, bold = [], [True, False]
@@ -1783,8 +1792,12 @@ class _WordDocument:
         it is bold from end to end (as the Word reader marks one, ``read._bold_title``)."""
         from samverkan.loaders.read import _TITLE_LIKE
 
+        from samverkan.loaders.read import _STYLED_TITLE
+
         text, _, props, bold = paragraph
-        out.word_paragraph(text, self.lists.label(props, text), bold and bool(_TITLE_LIKE.match(text.strip())))
+        styled = bool(props) and _STYLE_KEY in props and bool(_STYLED_TITLE.match(text.strip()))
+        heading = styled or (bold and bool(_TITLE_LIKE.match(text.strip())))
+        out.word_paragraph(text, self.lists.label(props, text), heading, styled)
 
     def cell_lines(self, content: list) -> list[str]:
         """A cell's paragraphs and tables read as the body's, as the Word reader reads a cell that is
