@@ -4,6 +4,8 @@ then wrapped (its header's labels "Beslutande", "Övriga deltagare", "Justeringe
 lines), which is then parted at its labels as the flattened page is."""
 from __future__ import annotations
 
+import re
+
 from samverkan.loaders.read import read_document
 from tests.loaders.test_read_formats import load_text
 
@@ -133,5 +135,6 @@ def test_a_table_in_columns_broken_at_its_last_column_is_one_table(tmp_path):
     path.write_text(ACTIONS, encoding="utf-8")
     lines = read_document(path).text.split("\n")
     assert any(x.startswith("Nr") and x.rstrip().endswith("Klart   Status") for x in lines)
-    assert any(x.startswith(" 7") and x.rstrip().endswith("2026-05 Klar") for x in lines)
+    # (the cell back under its heading's column)
+    assert any(x.startswith(" 7") and re.search(r"2026-05\s+Klar$", x.rstrip()) for x in lines)
     assert " Pågår" not in lines
