@@ -14,6 +14,13 @@ from samverkan.loaders.extract import parse_minutes, prose_rosters_unwrapped
 from samverkan.loaders.read import read_document
 
 
+def _table(doc: Document, rows: list[tuple[str, ...]]) -> None:
+    t = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    for i, row in enumerate(rows):
+        for j, c in enumerate(row):
+            t.cell(i, j).text = c
+
+
 def _parsed(doc: Document, tmp_path, name: str = "notes.docx"):
     path = tmp_path / name
     doc.save(path)
@@ -56,10 +63,7 @@ def test_roster_table_with_a_column_of_huvudman_codes(tmp_path):
             ("RN", "Jonas Frisk, enhetschef, Region Norrby"),
             ("ÅK", "Hedda Lund, arbetsterapeut, Åby kommun"),
             ("BK", "Elsa Norén, arbetsterapeut, Björkby kommun (Teams)")]
-    t = d.add_table(rows=len(rows), cols=2)
-    for i, row in enumerate(rows):
-        for j, c in enumerate(row):
-            t.cell(i, j).text = c
+    _table(d, rows)
     d.add_paragraph("Förhinder: Maja Holm, enhetschef, Björkby kommun")
     d.add_paragraph("1. Gruppens uppdrag")
     d.add_paragraph("Uppdraget löper året ut.")
@@ -79,10 +83,7 @@ def test_roster_table_led_by_initials_keeps_them(tmp_path):
     d.add_paragraph("Datum: 2027-05-11")
     d.add_paragraph("Närvarande")
     rows = [("KV", "Karin Vall, Region Norrby"), ("HL", "Hedda Lund, Åby kommun")]
-    t = d.add_table(rows=len(rows), cols=2)
-    for i, row in enumerate(rows):
-        for j, c in enumerate(row):
-            t.cell(i, j).text = c
+    _table(d, rows)
     d.add_paragraph("1. Inledning")
     d.add_paragraph("KV hälsade välkommen.")
     d.add_paragraph("2. Övrigt")
