@@ -9351,7 +9351,8 @@ _DECISION_VERB = (
     r"inrättar|inrättade|tillsätter|tillsatte|bildar|bildade|delegerar|delegerade|tillstyrker|tillstyrkte|avstyrker|avstyrkte|"
     r"bifaller|biföll|avslår|avslog|(?:lyfter|lyfte)\s+(?=[^.]*\btill\b)|återremitterar|återremitterade|"
     # "Vi bestämde att …"; a working group's "Vi kom fram till att avdelningen ringer …"
-    r"(?:bestämmer|bestämde)(?=\s+att\b)|(?:kommer|kom)\s+fram\s+till(?=\s+att\b)(?!\s+att\s+(?:det|detta|frågan|problemet|behovet|orsaken|vi\s+behöver|man\s+behöver)\b)|"
+    # (not a need it found: "Vi kom fram till att verksamhetscheferna behöver påminnas")
+    r"(?:bestämmer|bestämde)(?=\s+att\b)|(?:kommer|kom)\s+fram\s+till(?=\s+att\b)(?!\s+att\s+(?:det|detta|frågan|problemet|behovet|orsaken|vi\s+behöver|man\s+behöver|(?:[\wåäö-]+\s+){1,4}?behöver)\b)|"
     # (or on a thing it then lists: "Gruppen enades om dispositionen: bakgrund, kartläggning, …")
     # (or on a thing it names: "Teamet enades om en gemensam utbildning för chefer våren 2027")
     # "Rådet konstaterade att uppdraget därmed anses slutfört och avslutas": the body's own conclusion that its
@@ -9407,7 +9408,7 @@ _TOLD_AS_HISTORY = re.compile(r"\b(?:vid|på)\s+(?:sitt|sina|dess|förra|föreg�
                               r"|(?:\d{4}-\d\d-\d\d|(?:19|20)\d\d),?\s*§\s*\d")
 _RECALLED = re.compile(rf"(?:den\s+\d|\d{{1,2}}\s+(?:{_MONTH_RE})|i\s+(?:{_MONTH_RE})|(?:19|20)\d\d|tidigare|förra|redan)", re.I)
 _BESLUTAR_ATT = re.compile(
-    r"^(?:beslutar|beslutade|beslöt|bestämmer|bestämde|(?:kommer|kom)\s+fram\s+till(?=\s+att\b)(?!\s+att\s+(?:det|detta|frågan|problemet|behovet|orsaken|vi\s+behöver|man\s+behöver)\b)|(?:enas|enades|enade\s+sig|(?:kommer|kom|är|var|blev)\s+överens)\s+om|"
+    r"^(?:beslutar|beslutade|beslöt|bestämmer|bestämde|(?:kommer|kom)\s+fram\s+till(?=\s+att\b)(?!\s+att\s+(?:det|detta|frågan|problemet|behovet|orsaken|vi\s+behöver|man\s+behöver|(?:[\wåäö-]+\s+){1,4}?behöver)\b)|(?:enas|enades|enade\s+sig|(?:kommer|kom|är|var|blev)\s+överens)\s+om|"
     # "Styrgruppen fattade beslut om att …" (a present "fattar beslut om budgeten i december" is to come)
     r"(?:fattade|tog)\s+(?:ett\s+)?beslut\s+om|(?:fattar|tar)\s+(?:ett\s+)?beslut\s+om(?=\s+att\b))"
     r"\s*[:,]?\s*(?:att\s+)?", re.I)
@@ -9415,6 +9416,9 @@ _BESLUTAR_ATT = re.compile(
 # "Det beslutades vidare att …", "Det beslutades också att …": a further decision of the meeting
 # (also "Överenskoms att …", a subjectless "Enades om att …", and "Det blev / fattades / togs beslut om att …")
 _IMPERSONAL = re.compile(r"^(?:(?:Det\s+)?(?:[Bb]esl(?:utades|öts)|[Öö]verenskoms|[Ee]nades\s+om(?=\s+att\b))|Det\s+(?:blev|fattades|togs)\s+(?:ett\s+)?beslut\s+om|"
+                         # a working group's "Det blev också bestämt att …", "Det bestämdes att …": decided, told
+                         # without the body as subject
+                         r"Det\s+(?:blev\s+(?:(?:också|även|vidare|dessutom)\s+)?bestämt|bestämdes)(?=\s+(?:(?:också|även|vidare|dessutom)\s+)?att\b)|"
                          # "Ett beslut fattades om att …", "Beslut togs om att …"
                          r"(?:Ett\s+beslut|Beslut)\s+(?:fattades|togs)\s+om(?=\s+att\b))"
                          r"\s+(?:(?:vidare|också|även|dessutom|slutligen)\s+)?(?:att\s+)?")

@@ -2652,6 +2652,10 @@ AUTHORITY = (r"Länsstyrelsen(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?)?|Arb
 _UNIT_IN_PLACE = re.compile(rf"(?:(?i:{BRANCH_OF_CARE})|[A-ZÅÄÖa-zåäö][a-zåäö-]*(?:\s+och\s+[a-zåäö-]+)?förvaltningen)\s+i\s+[A-ZÅÄÖ][a-zåäö]+")
 # a unit by its one word, with the place whose kommun runs it: "Kvalitetsenheten", "Arbetsmarknadsenheten i Åby"
 _OWN_UNIT = re.compile(r"[A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:enheten|avdelningen)(?:\s+i\s+[A-ZÅÄÖ][a-zåäö]+)?")
+# a unit named by what it is for: "Avdelningen för hälsa och samverkan", "Enheten för kvalitet och utveckling"
+_UNIT_FOR_WHAT = re.compile(r"[Aa]vdelningen\s+för|[Ee]nheten\s+för|[Ss]ektionen\s+för")
+_UNIT_FOR_WHAT_NAME = re.compile(r"(?:[Aa]vdelningen|[Ee]nheten|[Ss]ektionen)\s+för\s+[a-zåäö][\wåäö-]*"
+                                 r"(?:(?:\s+och\s+|,\s*|\s+)[a-zåäö][\wåäö-]*){0,4}(?:,\s+Region\s+[A-ZÅÄÖ][\wåäö-]+)?")
 # a huvudman's förvaltning called an office: "Regionledningskontoret", "Kommunledningskontoret", "Miljö- och byggkontoret"
 _OFFICE = re.compile(r"(?:[A-ZÅÄÖ][a-zåäö]+-\s+och\s+[a-zåäö]+|[A-ZÅÄÖ][a-zåäö]{3,})kontoret")
 _ORG_SUBJECT = re.compile(
@@ -2956,6 +2960,8 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         return [s]  # "Regionen", "Samhällsbyggnadsförvaltningen ansvarar för att …", "Kultur- och fritidsförvaltningen utser …"
     if _UNIT_IN_PLACE.fullmatch(s):
         return [s[:1].upper() + s[1:]]  # "elevhälsan i Åby utser en ny representant": the unit of that place's kommun
+    if _UNIT_FOR_WHAT.match(s) and _UNIT_FOR_WHAT_NAME.fullmatch(s):
+        return [s[:1].upper() + s[1:]]  # "Avdelningen för hälsa och samverkan får i uppgift att …": a unit by what it is for
     if ("enheten" in s or "avdelningen" in s) and _OWN_UNIT.fullmatch(s):
         # "Kvalitetsenheten tar fram …", "Arbetsmarknadsenheten i Åby tar fram …": a unit by its one word
         # (written small where it is the object: "Kulturnämnden har gett kulturenheten i uppdrag att …")
@@ -3355,6 +3361,8 @@ class _Ctx:
         # "förvaltningschefen" -> förvaltningschef, "sekreteraren" -> sekreterare; "Sammankallande kontaktar …":
         # the role word is its own definite form
         roles = {phrase.strip().casefold()} if own_form else {word[:-2], word[:-1]}
+        if roles & {"antecknare", "protokollförare", "mötessekreterare"}:
+            roles |= {"sekreterare"}  # "Antecknaren lägger in …": the one who keeps the notes, listed as sekreterare
         if m and m.group("adj") and self.parsed is not None:
             adj = m.group("adj").strip().casefold()
             titled = {f"{adj} {r}" for r in roles}
@@ -3377,6 +3385,11 @@ class _Ctx:
             # "Ordföranden tar med frågan …" where a guest is "ordförande LSVO": the chair of the meeting, not the guest
             # (where all of them are guests, the deputy below tells them apart, or no one does)
             held = [a for a in held if a.status != "guest"] or held
+            holders = {normalise_person_name(a.name) for a in held}
+        if len(holders) > 1 and (at_meeting := [a for a in held if roles & {r.casefold() for r in a.roles}]):
+            # "Sekreteraren skickar ut …" where a "socialsekreterare" sits too: the one holding the role at the meeting,
+            # not one whose title ends in the word
+            held = at_meeting
             holders = {normalise_person_name(a.name) for a in held}
         if len(holders) > 1:
             # "uppdra åt socialchefen" where the roster lists the socialchef and her deputy ("bitr. socialchef"): the
@@ -14810,6 +14823,9 @@ class _Extractor:
                     g[slot] = _whole_body(s, m, slot)
             g["from"] = (g.get("from") or g.get("from2") or g.get("from3") or g.get("from4") or g.get("from5")
                          or g.get("from6") or g.get("from7") or g.get("from8") or g.get("from9") or g.get("from10"))
+            if rule.name == "reports_in_relative" and g["from"][:1].islower():
+                # "… styrs av förbundets beredningsgrupp, som …": the body by its kind and whose it is, mid-sentence
+                g["from"] = g["from"][:1].upper() + g["from"][1:]
             if rule.mandate == "reports_to" and g["from"] and " att " in g["from"] and (
                     wish := _WISHED_REPORTER.search(g["from"])):
                 # "RLG … vill att gruppen framöver avrapporterar till X": the one the clause after "att" names reports

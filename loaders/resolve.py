@@ -35,7 +35,7 @@ from samverkan.loaders.extract import _GROUP_FUNCTION, KIND_LETTERS_SHORT, _defi
 from samverkan.loaders.knowledge import Knowledge, OrgEntry
 from samverkan.loaders.names import is_title_word, stop_words
 from samverkan.loaders.relations import (_ASSOCIATION_NAME, _OFFICE, AUTHORITY, STATE_AUTHORITY_WORD, is_short_name_of, BRANCH_OF_CARE, BRANCH_UNIT,
-                                         _UNIT_BY_WHAT_IT_IS,
+                                         _UNIT_BY_WHAT_IT_IS, _UNIT_FOR_WHAT, _UNIT_FOR_WHAT_NAME,
                                          _board_of, acronym_ends_in_kind, acronyms_of_bodies_that_meet,
                                          _KIND_LETTERS_TOPIC, initials_of, kind_letters, legend_acronyms, spelled_acronyms,
                                          stands_for)
@@ -1031,6 +1031,29 @@ def _board_of_one_förbund(text: str, minutes: str) -> str | None:
     return _board_of(named.pop()) if len(named) == 1 else None
 
 
+# a förbund's body by its kind, in the förbund's genitive, and its name in the definite form as the förbund names it
+_FÖRBUND_BODY_KIND = {"beredningsgrupp": "Beredningsgruppen", "beredningsgruppen": "Beredningsgruppen",
+                      "arbetsutskott": "Arbetsutskottet", "arbetsutskottet": "Arbetsutskottet",
+                      "ledningsgrupp": "Ledningsgruppen", "ledningsgruppen": "Ledningsgruppen"}
+
+
+def _body_of_one_förbund(text: str, minutes: str) -> str | None:
+    """A body "förbundets beredningsgrupp" names in minutes that name one förbund and no other.
+
+    >>> _body_of_one_förbund("förbundets beredningsgrupp", "Insatsen styrs av Samordningsförbundet Rödby. …")
+    'Beredningsgruppen, Samordningsförbundet Rödby'
+    >>> _body_of_one_förbund("förbundets beredningsgrupp", "Samordningsförbundet Rödby och Samordningsförbundet Ås") is None
+    True
+    >>> _body_of_one_förbund("kommunens beredningsgrupp", "Samordningsförbundet Rödby") is None
+    True
+    """
+    words = text.casefold().split()
+    if len(words) != 2 or words[0] != "förbundets" or words[1] not in _FÖRBUND_BODY_KIND:
+        return None
+    named = {" ".join(m.group(0).split()) for m in _ASSOCIATION_NAME.finditer(minutes)}
+    return f"{_FÖRBUND_BODY_KIND[words[1]]}, {named.pop()}" if len(named) == 1 else None
+
+
 def _company_at_end(group: str) -> str | None:
     """The company a body is named for, at the end of its name.
 
@@ -1692,6 +1715,9 @@ class _Groups:
             # "förbundets styrelse" in the minutes of a body of the one förbund they name, one body with the
             # "styrelsen för Samordningsförbundet X" they name too
             return self.new_names.setdefault(_body_keys(board)[0], board)
+        if doc is not None and (body := _body_of_one_förbund(text, doc.raw.text)) is not None:
+            # "förbundets beredningsgrupp" in minutes naming one förbund: that förbund's body of the kind
+            return self.new_names.setdefault(_body_keys(body)[0], body)
         if doc is not None and (board := _board_of_one_named(text, doc.raw.text)) is not None:
             return board  # "stiftelsens styrelse" where the minutes name "styrelsen för Stiftelsen X"
         if doc is not None and doc.group and fold(doc.group).startswith(folded):
@@ -2912,6 +2938,8 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
                 or _BRANCH_WITH_ADJECTIVE.fullmatch(written.strip())
                 # "Kvalitetsenheten tar fram …", "Förebyggandeavdelningen tar fram …": a unit by its one word
                 or ("enheten" in written or "avdelningen" in written) and _OWN_UNIT.fullmatch(written.strip())
+                # "Avdelningen för hälsa och samverkan får i uppgift …": a unit by what it is for
+                or _UNIT_FOR_WHAT.match(written.strip()) and _UNIT_FOR_WHAT_NAME.fullmatch(written.strip())
                 # "Regionledningskontoret får i uppdrag …": a förvaltning called an office
                 or written.strip().endswith("kontoret") and _OFFICE.fullmatch(written.strip())
                 # "Länsstyrelsen", "Kommunförbundet" given a task by a forum they sit in

@@ -181,6 +181,9 @@ TASK_VERBS = (
     "bidrar\\s+med(?=\\s+(?:uppgifter|underlag|statistik|exempel|material|synpunkter|erfarenheter|kunskap)\\b)",
     # calling the next meeting in another's stead: "Ali sammankallar i Carinas ställe"
     "sammankallar(?=\\s+(?:i\\s+[A-ZÅÄÖ][\\wåäö-]+s\\s+ställe|till\\s+nästa|nästa\\s+möte))", "ordnar", "bevakar", "hör\\s+av\\s+sig", "pratar\\s+med",
+    # putting a matter on a meeting's agenda: "Antecknaren lägger in den som egen punkt på nästa möte", "Eva lägger in
+    # frågan på dagordningen" (not "lägger in uppgifter i systemet": the daily work)
+    "lägger\\s+in(?=[^.;]*\\b(?:punkt|dagordningen|kallelsen|agendan)\\b)",
     # asking someone named for something: "KW frågar hälsocentralen om två representanter" (not "frågar om …",
     # "frågar hur …": a question at the meeting)
     "frågar(?=\\s+[a-zåäö]+(?:en|et|na|erna|arna)\\s)",
@@ -1146,6 +1149,32 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Frågan bereds av Styrgrupp Barnahus, som bereder den åt Regional ledningsgrupp Norrby.",
                        ("mandate", "Regional ledningsgrupp Norrby", "Styrgrupp Barnahus", "delegates")),),
          counter_examples=("Frågan skickas till Eva Ek, som bereder den åt Styrgrupp Barnahus.",)),
+    # a body named as the object of a clause, then whom it reports to or answers to in a relative clause: "Gruppen
+    # ansvarar för Arbetsgrupp boendestöd, som redovisar sitt arbete till samverkansgruppen två gånger per år",
+    # "Insatsen styrs av förbundets beredningsgrupp, som i sin tur svarar inför förbundsstyrelsen"
+    Rule("reports_in_relative", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("som redovisar", "som rapporterar", "som återrapporterar", "som avrapporterar", "som svarar inför",
+                   "som ansvarar inför", "som i sin tur", "som också rapporterar", "som också redovisar"),
+         pattern=r"(?:^|\s(?:för|av|till|under|med|hos|om)\s)"
+                 r"(?P<from>[A-ZÅÄÖ](?:(?!\s(?:av|för|till|med|under|om)\s)[^.;:,()]){1,80}?"
+                 # (or a body by its kind in the genitive of the one it belongs to: "förbundets beredningsgrupp")
+                 r"|[a-zåäö]{3,}(?:ets|ens|s)\s+[a-zåäö-]*(?:grupp|gruppen|rådet|beredning|beredningen|nätverket|teamet|"
+                 r"styrelse|styrelsen|utskott|utskottet))"
+                 r"(?:\s+\([A-ZÅÄÖ]{2,8}\))?,\s+som\s+(?:(?:i\s+sin\s+tur|också|även|sedan|löpande)\s+)?"
+                 r"(?:(?:(?:åter|av)?rapporterar|redovisar)\s+(?:(?:sitt|sina|sin)\s+[a-zåäö]+\s+)?"
+                 r"(?:(?:en|två|tre|fyra)\s+gånger\s+(?:per|om|i)\s+[a-zåäö]+\s+)?till|(?:an)?svarar\s+inför)\s+"
+                 r"(?!(?:nästa|kommande|mötet|sammanträdet|dagens)\b)"
+                 r"(?P<to>[A-ZÅÄÖ][^.;,()]+?|[a-zåäö-]*(?:gruppen|rådet|styrelsen|nämnden|beredningen|utskottet|samrådet|"
+                 r"fullmäktige))(?=\s+(?:och|samt|två|tre|fyra|en|varje|inför|i|om|senast|efter|vid)\b|\s*\(|\s*[,.;:]|\s*$)",
+         examples=(_ex("Styrgruppen ansvarar för Arbetsgrupp korttid, som redovisar sitt arbete till Samverkansgrupp äldre "
+                       "två gånger per år.", ("mandate", "Arbetsgrupp korttid", "Samverkansgrupp äldre", "reports_to")),
+                   _ex("Arbetet leds av Processteam SIP, som i sin tur rapporterar till Styrgrupp Nära vård.",
+                       ("mandate", "Processteam SIP", "Styrgrupp Nära vård", "reports_to")),
+                   _ex("Insatsen styrs av förbundets beredningsgrupp, som i sin tur svarar inför förbundsstyrelsen.",
+                       ("mandate", "förbundets beredningsgrupp", "förbundsstyrelsen", "reports_to"))),
+         counter_examples=("Frågan skickas till Eva Ek, som redovisar resultatet till Styrgrupp Barnahus.",
+                           "Styrgrupp Barnahus, som redovisar till nästa möte, träffas i maj.",
+                           "Rapporten lämnas till Sara Holm, som i sin tur rapporterar till Styrgrupp Nära vård.")),
     # the body above keeping the body that met at its work, told in its minutes: "RLG har förlängt uppdraget till juni
     # 2030", "Styrgruppen har utökat gruppens uppdrag": the uppdrag is the body's own
     Rule("extended_our_uppdrag", "mandate", mandate="delegates", exclusive=False, narrative_only=True,
