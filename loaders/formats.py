@@ -1067,11 +1067,16 @@ def wiki_title(text: str) -> str:
 
 # a class of the page's stylesheet that sets its text bold, as LibreOffice saves a bold run (".T1 { font-weight:bold; }")
 _CSS_BOLD = re.compile(r"\.([\w-]+)\s*\{[^{}]*?font-weight\s*:\s*(?:bold|[6-9]00)\b", re.IGNORECASE)
+# the class of a heading saved from a word processor's heading style: "Heading_20_2", "Rubrik_20_3", "Heading2"
+_HEADING_CLASS = re.compile(r"(?i)\b(?:heading|rubrik)(?:_20_)?_?[2-6]\b")
 _STYLE_BLOCK = re.compile(r"<style\b[^>]*>(.*?)</style>", re.IGNORECASE | re.DOTALL)
 
 
-def html_text(markup: str) -> str:
+def html_text(markup: str, mail: bool = False) -> str:
+    """The text of a page; ``mail``: a message's body, whose writer sets a label over a list bold ("Närvaro") as
+    often as a heading, so only a bold line over more text in its paragraph is marked (:func:`_bold_headings`)."""
     parser = _Html()
+    parser.mail = mail
     parser.bold_classes = frozenset(m.group(1) for css in _STYLE_BLOCK.findall(markup[:500_000])
                                     for m in _CSS_BOLD.finditer(css))
     parser.feed(markup)
@@ -1171,7 +1176,8 @@ class _Html(HTMLParser):
         self.tables: list[_Table] = []
         self.spans: list[tuple[bool, bool]] = []  # per open span: whether it is drawn apart from what follows, is bold
         self.bold_classes: frozenset[str] = frozenset()
-        self.styled = False  # the block read is a heading of level 2–6 (<h2> … <h6>, Word's "Heading 2" … saved)
+        self.styled = False  # the block read is a heading of level 2–6 in a word processor's heading style
+        self.mail = False
 
     def handle_starttag(self, tag: str, attrs) -> None:
         if self.skipping:
@@ -1241,7 +1247,10 @@ class _Html(HTMLParser):
                 self.buf.append("☑ " if "checked" in a else "☐ ")
         elif tag in _HTML_BLOCKS:
             self.flush()
-            self.styled = tag in ("h2", "h3", "h4", "h5", "h6")
+            # a heading of level 2–6 saved from a word processor's heading style ("Heading_20_2", LibreOffice's
+            # class for Word's "Heading 2"), read as the Word reader reads one; a web page's own headings stand as
+            # its author set them (a planning tool's columns "Att göra", "Pågår" are no points of the minutes)
+            self.styled = tag in ("h2", "h3", "h4", "h5", "h6") and bool(_HEADING_CLASS.search(a.get("class", "")))
             if tag == "pre":
                 self.pre += 1
             tagged = a.get("data-tag", "")
@@ -1318,7 +1327,7 @@ class _Html(HTMLParser):
         text = text.replace(_BOLD_ON, "").replace(_BOLD_OFF, "")
         if not text.strip():
             return
-        if t is None and not self.label and "\n" not in text and not _SYMBOL_BULLET.match(text):
+        if t is None and not self.mail and not self.label and "\n" not in text and not _SYMBOL_BULLET.match(text):
             from samverkan.loaders.read import _STYLED_TITLE, _TITLE_LIKE
 
             # a paragraph that is a heading as the Word reader reads one: in a heading style with a short title, or
@@ -2172,7 +2181,7 @@ def read_eml(path: Path, data: bytes, read_attachment) -> str:
     body = msg.get_body(preferencelist=("plain", "html"))
     content = _content(body) if body is not None else None
     if content is not None and body.get_content_subtype() == "html":
-        content = html_text(content)
+        content = html_text(content, mail=True)
     return _message_text(_header(msg, "subject"), _names(msg, "from"), _names(msg, "to"), _sent(msg),
                          _tables_kept(msg, content))
 
@@ -2192,7 +2201,7 @@ def _tables_kept(msg, plain: str | None) -> str | None:
     html = msg.get_body(preferencelist=("html",))
     if plain is None or html is None or "\t" in plain:
         return plain
-    text = html_text(_content(html))
+    text = html_text(_content(html), mail=True)
     return text if sum(1 for line in text.split("\n") if "\t" in line.strip()) >= 2 else plain
 
 
@@ -2368,7 +2377,7 @@ def read_msg(path: Path, data: bytes, read_attachment) -> str:
             sent = message.time(_SUBMIT_TIME) or message.time(_DELIVERY_TIME)
             body = message.string(_BODY) or None
             if body is None and (html := message.html()):
-                body = html_text(html)
+                body = html_text(html, mail=True)
             rtf = message.binary(_RTF_COMPRESSED) if body is None else None
     except ReadError:
         raise

@@ -77,12 +77,14 @@ def test_html_heading_and_bold_class_marked():
             "<p>Kassören redovisade utfallet.</p>"
             "<p><span class='T1'>Budget 2027</span></p><p>Budgeten antogs.</p>"
             "<p><span class='T1'>Beslut:</span> att anta budgeten.</p>"
+            "<p>Mötet avslutades.</p><h3>Nästa möte</h3>"
             "<h1>Minnesanteckningar</h1></body></html>")
     lines = read_html(Path("n.html"), page.encode()).split("\n")
     assert lines[:6] == ["Datum: 2026-10-06", "", "**Ekonomisk uppföljning**", "Kassören redovisade utfallet.",
                          "**Budget 2027**", "Budgeten antogs."]
     assert "Beslut: att anta budgeten." in lines  # a label, no heading
     assert "Minnesanteckningar" in lines  # the title's level is no point's heading, as in Word
+    assert lines[-3:-1] == ["Mötet avslutades.", "Nästa möte"]  # a web page's own heading stands as its author set it
 
 
 def test_rtf_heading_style_and_bold_paragraph_marked():
