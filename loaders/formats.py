@@ -478,24 +478,18 @@ def _odt_blocks(children, out: Lines, numbering: "_OdfNumbering", list_style: st
 
 
 def _odt_bold_styles(roots) -> frozenset[str]:
-    """The names of the paragraph and text styles that set their text bold, themselves or by the style they
-    are based on (``style:parent-style-name``): LibreOffice keeps a run's bold in an automatic style ("T1")."""
-    own: dict[str, bool | None] = {}
-    parent: dict[str, str] = {}
+    """The names of the automatic styles that set their text bold themselves: LibreOffice keeps a run's bold, typed
+    as direct formatting, in one ("T1"). A named style's bold (a title's, "Title") is no run's own, as the Word
+    reader reads only the runs' own bold."""
+    found = set()
     for root in roots:
-        for st in root.iter(_q("style", "style")):
-            name = st.get(_q("style", "name")) or ""
-            props = st.find(_q("style", "text-properties"))
-            weight = props.get(_q("fo", "font-weight")) if props is not None else None
-            own[name] = None if weight is None else (weight == "bold" or (weight.isdigit() and int(weight) >= 600))
-            parent[name] = st.get(_q("style", "parent-style-name")) or ""
-
-    def bold(name: str, depth: int = 0) -> bool:
-        if own.get(name) is not None or depth > 20:
-            return bool(own.get(name))
-        return bool(parent.get(name)) and bold(parent[name], depth + 1)
-
-    return frozenset(n for n in own if bold(n))
+        for auto in root.iter(_q("office", "automatic-styles")):
+            for st in auto.iter(_q("style", "style")):
+                props = st.find(_q("style", "text-properties"))
+                weight = (props.get(_q("fo", "font-weight")) or "") if props is not None else ""
+                if weight == "bold" or (weight.isdigit() and int(weight) >= 600):
+                    found.add(st.get(_q("style", "name")) or "")
+    return frozenset(found)
 
 
 def _odt_heading(p, text: str, bold: frozenset[str]) -> tuple[bool, bool]:
@@ -738,6 +732,7 @@ class _Rtf:
         self.style = 0
         self.bold = False
         self.bold_stack: list[bool] = []
+        self.depth = self.par_depth = 0  # the groups open, and open where the paragraph's properties were set
         self.runs_bold: list[bool] = []  # per run of text of the paragraph: whether it is bold
         self.labelled = False  # the paragraph has a list's number (\\listtext): no heading
 
@@ -767,6 +762,7 @@ class _Rtf:
                     raise ReadError(self.path, "not a readable RTF (groups nested too deep)")
                 stack.append((skip, uc, self.in_table, soft_tab))
                 self.bold_stack.append(self.bold)
+                self.depth = len(stack)
                 first, star = True, False
             elif brace == b"}":
                 if not stack:
@@ -774,6 +770,7 @@ class _Rtf:
                 in_label = soft_tab
                 skip, uc, self.in_table, soft_tab = stack.pop()
                 self.bold = self.bold_stack.pop() if self.bold_stack else False
+                self.depth = len(stack)
                 star = False
                 if in_label and not soft_tab:
                     self._close_label()
@@ -844,11 +841,13 @@ class _Rtf:
             self.para.append(" " if soft_tab else "\t")
         elif w == "pard":
             self.in_table = False
-            self.style = 0
+            self.style, self.par_depth = 0, self.depth
         elif w == "s" and n is not None:
             self.style = n
         elif w == "b":
-            self.bold = n != 0
+            # bold by direct formatting, in a run's group: the paragraph's own properties repeat its style's, and a
+            # title's style is bold as a heading's is (the Word reader reads the runs' own bold)
+            self.bold = n != 0 and self.depth > self.par_depth
         elif w == "plain":
             self.bold = False
         elif w == "intbl":
