@@ -372,6 +372,7 @@ _O = {
     "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
     "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
     "draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
+    "fo": "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0",
 }
 
 
@@ -417,6 +418,7 @@ def read_odt(path: Path, data: bytes) -> str:
     if body is None:
         raise ReadError(path, "not an OpenDocument text (no text body: a spreadsheet or a presentation?)")
     numbering = _OdfNumbering([x for x in (styles, content) if x is not None])
+    numbering.bold = _odt_bold_styles([x for x in (styles, content) if x is not None])
     out = Lines()
     if styles is not None:
         for header in _odt_headers(styles):
@@ -436,35 +438,85 @@ def _odt_headers(styles) -> list:
 
 
 def _odt_blocks(children, out: Lines, numbering: "_OdfNumbering", list_style: str | None = None,
-                level: int = 0, label: str = "") -> None:
+                level: int = 0, label: str = "", marks: bool = True) -> None:
+    """The blocks as lines; ``marks``: a paragraph outside a table's cells, marked as a heading as the Word
+    reader marks one (``read._bold_title``)."""
     for child in children:
         tag = child.tag
         if tag in (_T["p"], _T["h"]):
             text = _odt_paragraph(child)
             if tag == _T["h"] and not label:
                 label = numbering.outline(child, text)
-            out.paragraph(text, label if text.strip() else "")
+            heading = styled = False
+            if marks and not _SYMBOL_BULLET.match(text):
+                styled, heading = _odt_heading(child, text, numbering.bold)
+            if heading or styled:
+                out.word_paragraph(_PRIVATE_USE.sub("", text), label if text.strip() else "", heading, styled)
+            else:
+                out.paragraph(text, label if text.strip() else "")
             label = ""
             for box in child.iter(_TEXT_BOX):
-                _odt_blocks(box.iterchildren(), out, numbering)
+                _odt_blocks(box.iterchildren(), out, numbering, marks=marks)
         elif tag == _T["list"]:
             style = child.get(_q("text", "style-name")) or list_style
             numbering.list_start(child, style, level)
             for item in child.iterchildren(_T["list-item"], _T["list-header"]):
                 mark = numbering.item(item, style, level) if item.tag == _T["list-item"] else ""
-                _odt_blocks(item.iterchildren(), out, numbering, style, level + 1, mark)
+                _odt_blocks(item.iterchildren(), out, numbering, style, level + 1, mark, marks)
         elif tag == _TB["table"] and (frame := _odt_frame_cells(child)):
             # a table of one column that frames text (a box "Om gruppen" with its lines): read as paragraphs,
             # as the Word reader reads one
             for cell in frame:
-                _odt_blocks(cell.iterchildren(), out, numbering)
+                _odt_blocks(cell.iterchildren(), out, numbering, marks=marks)
         elif tag == _TB["table"]:
             rows, inner = _odt_table(child, numbering)
             out.table(rows, inner)
         elif tag == _T["section"]:
-            _odt_blocks(child.iterchildren(), out, numbering)
+            _odt_blocks(child.iterchildren(), out, numbering, marks=marks)
         elif tag in _ODT_SKIPPED_BLOCKS:
             continue
+
+
+def _odt_bold_styles(roots) -> frozenset[str]:
+    """The names of the automatic styles that set their text bold themselves: LibreOffice keeps a run's bold, typed
+    as direct formatting, in one ("T1"). A named style's bold (a title's, "Title") is no run's own, as the Word
+    reader reads only the runs' own bold."""
+    found = set()
+    for root in roots:
+        for auto in root.iter(_q("office", "automatic-styles")):
+            for st in auto.iter(_q("style", "style")):
+                props = st.find(_q("style", "text-properties"))
+                weight = (props.get(_q("fo", "font-weight")) or "") if props is not None else ""
+                if weight == "bold" or (weight.isdigit() and int(weight) >= 600):
+                    found.add(st.get(_q("style", "name")) or "")
+    return frozenset(found)
+
+
+def _odt_heading(p, text: str, bold: frozenset[str]) -> tuple[bool, bool]:
+    """(styled, heading) of a paragraph as the Word reader reads one: a heading of outline level 2–6 (Word's
+    "Heading 2" … "Heading 6" as LibreOffice saves them) with a short title, or a short paragraph with no label
+    whose text is bold from end to end."""
+    from samverkan.loaders.read import _STYLED_TITLE, _TITLE_LIKE
+
+    title = text.strip()
+    if p.tag == _T["h"] and 2 <= _count(p.get(_q("text", "outline-level"))) <= 6 and _STYLED_TITLE.match(title):
+        return True, True
+    if not _TITLE_LIKE.match(title):
+        return False, False
+    seen: list[bool] = []  # per run of text: whether it is bold
+
+    def walk(el, on: bool) -> None:
+        if el.text and el.text.strip():
+            seen.append(on)
+        for child in el:
+            if child.tag not in _ODT_UNREAD and child.tag != _FRAME:
+                style = child.get(_q("text", "style-name"))
+                walk(child, (style in bold) if style else on)
+            if child.tail and child.tail.strip():
+                seen.append(on)
+
+    walk(p, p.get(_q("text", "style-name")) in bold)
+    return False, bool(seen) and all(seen)
 
 
 def _odt_frame_cells(table) -> list | None:
@@ -533,7 +585,7 @@ def _odt_table(table, numbering: "_OdfNumbering") -> tuple[list[list[str]], list
                     sub, _ = _odt_table(child, numbering)
                     tables.append(sub)
                 else:
-                    _odt_blocks((child,), lines, numbering)
+                    _odt_blocks((child,), lines, numbering, marks=False)
             text = cell_text(lines.lines, apart=True)
             cells.extend([text] * repeat)
         # ODF fills a row out to the table's width with repeated empty cells
@@ -572,6 +624,7 @@ class _OdfNumbering:
         self.counts: dict[str, list[int]] = {}
         self.outline_counts = [0] * 10
         self.last_style: str | None = None
+        self.bold: frozenset[str] = frozenset()  # the styles that set their text bold (read_odt gives them)
         for root in roots:
             for style in root.iter(_T["list-style"]):
                 name = style.get(_q("style", "name")) or ""
@@ -673,6 +726,15 @@ class _Rtf:
         self.in_table = False
         self.header_read = False
         self.label_at = 0
+        # what marks a paragraph as a heading, as the Word reader reads one: its style one of Word's headings
+        # below the title's (``\\s2`` named "heading 2" in the stylesheet), or its text bold from end to end
+        self.heading_styles: frozenset[int] = frozenset()
+        self.style = 0
+        self.bold = False
+        self.bold_stack: list[bool] = []
+        self.depth = self.par_depth = 0  # the groups open, and open where the paragraph's properties were set
+        self.runs_bold: list[bool] = []  # per run of text of the paragraph: whether it is bold
+        self.labelled = False  # the paragraph has a list's number (\\listtext): no heading
 
     def read(self, data: bytes) -> str:
         # what a group restores when it closes: whether its text is skipped, the length of the
@@ -682,6 +744,7 @@ class _Rtf:
         fallback = 0  # fallback characters still to skip after \uN
         first = star = False  # at a group's first control word; after \\*
         pending: list[int] = []  # code-page bytes of one run, decoded together (multi-byte code pages)
+        self.heading_styles = _rtf_heading_styles(data)
         pos, end = 0, len(data)
         while pos < end:
             m = _RTF_TOKEN.match(data, pos)
@@ -698,12 +761,16 @@ class _Rtf:
                 if len(stack) > 1000:
                     raise ReadError(self.path, "not a readable RTF (groups nested too deep)")
                 stack.append((skip, uc, self.in_table, soft_tab))
+                self.bold_stack.append(self.bold)
+                self.depth = len(stack)
                 first, star = True, False
             elif brace == b"}":
                 if not stack:
                     break
                 in_label = soft_tab
                 skip, uc, self.in_table, soft_tab = stack.pop()
+                self.bold = self.bold_stack.pop() if self.bold_stack else False
+                self.depth = len(stack)
                 star = False
                 if in_label and not soft_tab:
                     self._close_label()
@@ -738,6 +805,7 @@ class _Rtf:
                     elif w in _RTF_HEADERS:
                         self.header_read = True
                     elif w in ("listtext", "pntext"):
+                        self.labelled = True
                         soft_tab = True  # the number Word wrote before a list item: "1." then a tab
                         self.label_at = len(self.para)
                     star = False
@@ -773,6 +841,15 @@ class _Rtf:
             self.para.append(" " if soft_tab else "\t")
         elif w == "pard":
             self.in_table = False
+            self.style, self.par_depth = 0, self.depth
+        elif w == "s" and n is not None:
+            self.style = n
+        elif w == "b":
+            # bold by direct formatting, in a run's group: the paragraph's own properties repeat its style's, and a
+            # title's style is bold as a heading's is (the Word reader reads the runs' own bold)
+            self.bold = n != 0 and self.depth > self.par_depth
+        elif w == "plain":
+            self.bold = False
         elif w == "intbl":
             self.in_table = True
         elif w in ("cell", "nestcell"):
@@ -798,15 +875,25 @@ class _Rtf:
     def _text(self, s: str, skip: bool) -> None:
         if not skip and s:
             self.para.append(s)
+            if s.strip():
+                self.runs_bold.append(self.bold)
 
     def _end_paragraph(self) -> None:
+        from samverkan.loaders.read import _STYLED_TITLE, _TITLE_LIKE
+
         text = "".join(self.para)
-        self.para = []
+        bold, labelled = bool(self.runs_bold) and all(self.runs_bold), self.labelled
+        self.para, self.runs_bold, self.labelled = [], [], False
         if self.in_table:
             self.cell.append(text)
             return
         self._end_table()
-        self.out.paragraph(text)
+        title = text.strip()
+        styled = not labelled and self.style in self.heading_styles and bool(_STYLED_TITLE.match(title))
+        if styled or (bold and not labelled and _TITLE_LIKE.match(title) and not _SYMBOL_BULLET.match(text)):
+            self.out.word_paragraph(_PRIVATE_USE.sub("", text), "", True, styled)
+        else:
+            self.out.paragraph(text)
 
     def _end_cell(self) -> None:
         if self.para:
@@ -825,6 +912,26 @@ class _Rtf:
         if self.rows:
             self.out.table(self.rows)
             self.rows = []
+
+
+# a style of the stylesheet and its name, which ends the style's group: "{\\s2\\sbasedon0 … heading 2;}"
+_RTF_STYLE = re.compile(rb"\{\\s(\d+)(?!\d)[^{}]*?([^\\{};]+);\}")
+_RTF_HEADING_NAME = re.compile(r"(?i)(?:^|\s)(?:heading|rubrik)\s*[2-6]$")
+
+
+def _rtf_heading_styles(data: bytes) -> frozenset[int]:
+    r"""The numbers of the paragraph styles named as Word's headings below the title's ("heading 2" …
+    "heading 6", Swedish Word's "Rubrik 2").
+
+    >>> sorted(_rtf_heading_styles(rb"{\stylesheet{\s0 Normal;}{\s1\b Heading 1;}{\s2\sbasedon0\b\fs26 heading 2;}"
+    ...                            rb"{\s13\b Rubrik 3;}}"))
+    [2, 13]
+    """
+    at = data.find(b"\\stylesheet")
+    if at < 0:
+        return frozenset()
+    return frozenset(int(m.group(1)) for m in _RTF_STYLE.finditer(data, at, at + 200_000)
+                     if _RTF_HEADING_NAME.search(m.group(2).decode("latin-1").strip()))
 
 
 # -- HTML ---------------------------------------------------------------------------------------
@@ -957,8 +1064,20 @@ def wiki_title(text: str) -> str:
     return _WIKI_TITLE.sub(lambda m: f"{m.group('page').strip()} – {m.group('space').strip()}", text, count=1)
 
 
-def html_text(markup: str) -> str:
+# a class of the page's stylesheet that sets its text bold, as LibreOffice saves a bold run (".T1 { font-weight:bold; }")
+_CSS_BOLD = re.compile(r"\.([\w-]+)\s*\{[^{}]*?font-weight\s*:\s*(?:bold|[6-9]00)\b", re.IGNORECASE)
+# the class of a heading saved from a word processor's heading style: "Heading_20_2", "Rubrik_20_3", "Heading2"
+_HEADING_CLASS = re.compile(r"(?i)\b(?:heading|rubrik)(?:_20_)?_?[2-6]\b")
+_STYLE_BLOCK = re.compile(r"<style\b[^>]*>(.*?)</style>", re.IGNORECASE | re.DOTALL)
+
+
+def html_text(markup: str, mail: bool = False) -> str:
+    """The text of a page; ``mail``: a message's body, whose writer sets a label over a list bold ("Närvaro") as
+    often as a heading, so only a bold line over more text in its paragraph is marked (:func:`_bold_headings`)."""
     parser = _Html()
+    parser.mail = mail
+    parser.bold_classes = frozenset(m.group(1) for css in _STYLE_BLOCK.findall(markup[:500_000])
+                                    for m in _CSS_BOLD.finditer(css))
     parser.feed(markup)
     parser.close()
     return parser.done()
@@ -1054,7 +1173,10 @@ class _Html(HTMLParser):
         self.continued: dict[tuple, int] = {}  # (tag, start, kind) of a list ended -> the number after its last
         self.label = ""
         self.tables: list[_Table] = []
-        self.spans: list[bool] = []  # per open span: whether it is drawn apart from what follows
+        self.spans: list[tuple[bool, bool]] = []  # per open span: whether it is drawn apart from what follows, is bold
+        self.bold_classes: frozenset[str] = frozenset()
+        self.styled = False  # the block read is a heading of level 2–6 in a word processor's heading style
+        self.mail = False
 
     def handle_starttag(self, tag: str, attrs) -> None:
         if self.skipping:
@@ -1076,7 +1198,10 @@ class _Html(HTMLParser):
             self.skipping.append(tag)
             return
         if tag == "span":
-            self.spans.append(bool(_SET_APART.search(a.get("style", ""))))
+            bold = bool(self.bold_classes.intersection(a.get("class", "").split()))
+            self.spans.append((bool(_SET_APART.search(a.get("style", ""))), bold))
+            if bold:
+                self.buf.append(_BOLD_ON)
         elif tag in ("b", "strong"):
             self.buf.append(_BOLD_ON)
         elif tag == "br":
@@ -1121,6 +1246,10 @@ class _Html(HTMLParser):
                 self.buf.append("☑ " if "checked" in a else "☐ ")
         elif tag in _HTML_BLOCKS:
             self.flush()
+            # a heading of level 2–6 saved from a word processor's heading style ("Heading_20_2", LibreOffice's
+            # class for Word's "Heading 2"), read as the Word reader reads one; a web page's own headings stand as
+            # its author set them (a planning tool's columns "Att göra", "Pågår" are no points of the minutes)
+            self.styled = tag in ("h2", "h3", "h4", "h5", "h6") and bool(_HEADING_CLASS.search(a.get("class", "")))
             if tag == "pre":
                 self.pre += 1
             tagged = a.get("data-tag", "")
@@ -1129,7 +1258,8 @@ class _Html(HTMLParser):
                 self.label = "☑ " if "completed" in tagged else "☐ "
 
     def handle_startendtag(self, tag: str, attrs) -> None:
-        self.handle_starttag(tag, attrs)
+        if tag != "span":  # an empty span ("<span/>" before a heading's anchor) opens nothing
+            self.handle_starttag(tag, attrs)
 
     def handle_endtag(self, tag: str) -> None:
         if self.skipping:
@@ -1137,7 +1267,10 @@ class _Html(HTMLParser):
                 self.skipping.pop()
             return
         if tag == "span":
-            if self.spans and self.spans.pop():
+            apart, bold = self.spans.pop() if self.spans else (False, False)
+            if bold:
+                self.buf.append(_BOLD_OFF)
+            if apart:
                 self.buf.append(" ")  # a label drawn apart from the text after it ("§ 12" floated left)
         elif tag in ("b", "strong"):
             self.buf.append(_BOLD_OFF)
@@ -1187,10 +1320,21 @@ class _Html(HTMLParser):
         if not lines:
             return
         t = self.tables[-1] if self.tables else None
+        styled, self.styled = self.styled, False
         text = "\n".join(lines) if t is not None else _bold_headings(lines)
+        bold = t is None and len(lines) == 1 and _BOLD_LINE.match(lines[0].strip()) is not None
         text = text.replace(_BOLD_ON, "").replace(_BOLD_OFF, "")
         if not text.strip():
             return
+        if t is None and not self.mail and not self.label and "\n" not in text and not _SYMBOL_BULLET.match(text):
+            from samverkan.loaders.read import _STYLED_TITLE, _TITLE_LIKE
+
+            # a paragraph that is a heading as the Word reader reads one: in a heading style with a short title, or
+            # a short paragraph bold from end to end
+            styled = styled and bool(_STYLED_TITLE.match(text.strip()))
+            if styled or (bold and _TITLE_LIKE.match(text.strip())):
+                self.out.word_paragraph(_PRIVATE_USE.sub("", text), "", True, styled)
+                return
         if self.label[:1] != "•" and _WRITTEN_NUMBER.match(text):
             self.label = ""  # the list's number is written out already
         if t is not None and "   " in text:
@@ -2036,7 +2180,7 @@ def read_eml(path: Path, data: bytes, read_attachment) -> str:
     body = msg.get_body(preferencelist=("plain", "html"))
     content = _content(body) if body is not None else None
     if content is not None and body.get_content_subtype() == "html":
-        content = html_text(content)
+        content = html_text(content, mail=True)
     return _message_text(_header(msg, "subject"), _names(msg, "from"), _names(msg, "to"), _sent(msg),
                          _tables_kept(msg, content))
 
@@ -2056,7 +2200,7 @@ def _tables_kept(msg, plain: str | None) -> str | None:
     html = msg.get_body(preferencelist=("html",))
     if plain is None or html is None or "\t" in plain:
         return plain
-    text = html_text(_content(html))
+    text = html_text(_content(html), mail=True)
     return text if sum(1 for line in text.split("\n") if "\t" in line.strip()) >= 2 else plain
 
 
@@ -2232,7 +2376,7 @@ def read_msg(path: Path, data: bytes, read_attachment) -> str:
             sent = message.time(_SUBMIT_TIME) or message.time(_DELIVERY_TIME)
             body = message.string(_BODY) or None
             if body is None and (html := message.html()):
-                body = html_text(html)
+                body = html_text(html, mail=True)
             rtf = message.binary(_RTF_COMPRESSED) if body is None else None
     except ReadError:
         raise

@@ -183,7 +183,7 @@ _LATER_MEETING = re.compile(r"^(?:kort\s+)?(?:extra|extrainsatt|extrainkallat|ti
 _NOTICE_BOX = re.compile(r"^(?:anslag\s*/\s*bevis|anslagsbevis|bevis\s+om\s+anslag|bevis\s*/\s*anslag)\s*$", re.IGNORECASE)
 _ATTENDANCE_LABEL = re.compile(
     r"^[-•]?\s*(?:närvarande|ledamöter|beslutande|tjänstgörande|ersättare|frånvarande|förhinder|övriga\s+deltagare|"
-    r"övriga\s+närvarande|tjänstepersoner|tjänstemän|deltagare|adjungerade?|gäster|sekreterare|ordförande|"
+    r"övriga\s+närvarande|tjänstepersoner|tjänstemän|deltagare|adjungerade?|gäst(?:er)?|sekreterare|ordförande|"
     r"[a-zåäö]*teamet\s*:|(?:arbets|projekt)?gruppen\s*:|processledare\s*:|"
     r"anm\.?\s+(?:förhinder|frånvaro)|"
     r"suppleanter|sekretariatet|dessutom|även\s+närvarande|förtroendevalda|föreningsrepresentanter|organisationsrepresentanter|"
@@ -714,7 +714,12 @@ def _notes_section_opened(heads: list[tuple[int, str]], found: list[tuple[int, s
 # the line under a document's title that says what the document is and when: "Minnesanteckningar från mötet
 # måndagen den 15 november 2027, …", "Protokoll 2026-03-12", "Datum: 12 mars 2026"
 _UNDER_TITLE = re.compile(r"(?i)^(?:(?:minnes|mötes)?anteckningar|protokoll|minnesprotokoll|datum|mötesdatum|"
-                          r"sammanträdesdatum|möte|mötet|tid)\b.{0,140}\b(?:19|20)\d\d\b")
+                          r"sammanträdesdatum|möte|mötet|tid)\b.{0,140}\b(?:19|20)\d\d\b"
+                          # or the day itself, where the meeting was held after it: "8 december 2026 kl. 13.15, Tallmo"
+                          r"|^\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zé]*\s+(?:19|20)\d\d\b"
+                          r"|^(?:19|20)\d\d-\d\d-\d\d\b")
+# a first line that says what the minutes are: "Anteckningar arbetsgrupp mobila team", "Minnesanteckningar – X"
+_TITLE_KIND = re.compile(r"(?i)^\W*(?:(?:minnes|mötes)?anteckningar|(?:sammanträdes|minnes)?protokoll)\b")
 
 
 def _bold_title(lines: list[str], bold: set[int]) -> set[int]:
@@ -727,12 +732,14 @@ def _bold_title(lines: list[str], bold: set[int]) -> set[int]:
     {1}
     >>> _bold_title(["Inledning", "Anna hälsade välkommen den 12 mars 2026."], {1})
     set()
+    >>> _bold_title(["Anteckningar arbetsgrupp hälsa", "8 december 2026 kl. 13.15, Åby", "Närvarande"], {1, 3})
+    {1}
     """
     first = next((n for n, raw in enumerate(lines, start=1) if raw.strip()), None)
     if first not in bold:
         return set()
     under = next((raw.strip() for raw in lines[first:] if raw.strip()), "")
-    return {first} if _UNDER_TITLE.match(under) else set()
+    return {first} if _UNDER_TITLE.match(under) or _TITLE_KIND.match(lines[first - 1].strip()) else set()
 
 
 # a heading typed as a line of its own: a short title, no sentence, no label
