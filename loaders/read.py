@@ -3075,12 +3075,16 @@ def _bold_titles_marked(text: str, bolds: list[tuple[bool, float, str]]) -> str:
         return text
     out: list[str] = []
     wrapped = False  # the line before is a title the page wrapped: it ends with the space it broke at
+    broken = False  # the line before broke where the page wrapped it (it ends with the space it broke at)
     for x in text.split("\n"):
         t = x.strip()
-        if t not in titles and t not in headings:
+        if t not in titles and (t not in headings or broken and not wrapped):
+            # (the end of a heading the page wrapped, its start no heading of this kind: "§ 72 Val av representant i" /
+            # "Strandvik")
             out.append(x)
-            wrapped = False
+            wrapped, broken = False, x.endswith(" ")
             continue
+        broken = x.endswith(" ")
         if wrapped and _SOFT_WRAP.search(f"{out[-1]} \n{t}"):
             out[-1] = f"{out[-1][:-2]} {t}**"  # one heading over two lines is one heading
         else:
