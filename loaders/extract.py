@@ -3028,12 +3028,19 @@ def _attendance_label_line(line: str) -> bool:
     return ":" in line[:45] and bool((m := _LINE_LABEL.match(line)) and _att_label(m.group(1)))
 
 
+# a line that goes on telling who came, who did not and who kept the notes: "Ove Ek (X) hade förhinder.",
+# "Anteckningarna skrevs av Gösta.", "Från Region X deltog …"
+_TELLS_WHO_CAME = re.compile(r"\b(?:förhinder|återbud|frånvarande|deltog|närvarade|var\s+med|kom|representerades|"
+                             r"företräddes|anteckningar(?:na)?\s+(?:fördes|skrevs))\b", re.I)
+
+
 def _lines_joined(text: str, starts, goes_on, indent: bool = False, paragraph_ends: bool = False) -> str:
     r"""The text with each line that ``starts`` a list (stripped) joined by the lines after it while ``goes_on``
     (the list so far, the lines left) holds; the first line keeps its ``indent`` where asked.
 
     With ``paragraph_ends``, a paragraph the page wrapped also ends at a line that ends a sentence well short of the
-    lines above it: a printed page (a PDF) sets no blank line under a paragraph, but leaves its last line short.
+    lines above it: a printed page (a PDF) sets no blank line under a paragraph, but leaves its last line short (unless
+    the next line goes on telling who came or did not: a typed text printed keeps its own short lines).
 
     >>> _lines_joined("Från A deltog Eva Ek, MAS, och Per Lind,\nsom förde anteckningarna.\nEva hälsade välkommen.",
     ...               lambda s: s.startswith("Från"), lambda s, rest: bool(rest[0].strip()), paragraph_ends=True)
@@ -3049,7 +3056,8 @@ def _lines_joined(text: str, starts, goes_on, indent: bool = False, paragraph_en
         if starts(s.strip()):
             widest, ended = len(s.strip()), False
             while k < len(lines) and goes_on(s, lines[k:]):
-                if paragraph_ends and s[-1:] in ".!?" and len(lines[k - 1].strip()) < 0.7 * widest:
+                if paragraph_ends and s[-1:] in ".!?" and len(lines[k - 1].strip()) < 0.7 * widest \
+                        and not _TELLS_WHO_CAME.search(lines[k]):
                     ended = True
                     break
                 widest = max(widest, len(lines[k].strip()))
