@@ -3032,7 +3032,7 @@ def _bold_titles_marked(text: str, bolds: list[tuple[bool, float, str]]) -> str:
     throughout marks nothing. A heading wrapped over two lines is marked as one.
 
     Bold lines in letters larger than the running text's but smaller than a title's (the page's
-    largest, where they are half again the running text's or more) are a heading style's ("Rubrik 2"),
+    largest, where they are a third again the running text's or more) are a heading style's ("Rubrik 2"),
     which a printed page sets without the blank line a typed one keeps under the text before: they are
     marked and set apart by a blank line, as :func:`_block_lines` sets a Word heading. The title itself
     is left as it is drawn.
@@ -3051,7 +3051,7 @@ def _bold_titles_marked(text: str, bolds: list[tuple[bool, float, str]]) -> str:
         counted[round((size or 0) * 2) / 2] += len(piece.strip())
     body = counted.most_common(1)[0][0] if counted else 0
     largest = max((round((size or 0) * 2) / 2 for _, size, piece in bolds if piece.strip()), default=0)
-    title = largest if largest >= 1.5 * body else largest + 1  # the size of a title's letters, if the page has one
+    title = largest if largest >= 1.35 * body else largest + 1  # the size of a title's letters, if the page has one
     drawn: list[tuple[bool, bool, str]] = []  # (bold in the running text's letters, bold in a heading's, text)
     bold, styled, line = True, True, ""
     for b, size, piece in bolds:
@@ -3067,10 +3067,10 @@ def _bold_titles_marked(text: str, bolds: list[tuple[bool, float, str]]) -> str:
         drawn.append((bold, styled, line.strip()))
     titles = {t for b, _, t in drawn if b and t and _TITLE_LIKE.match(t)}
     # the size of the letters the page's numbered points are headed in ("2. Uppdraget från ledningsgruppen"): a
-    # heading in smaller letters is one within a point ("Att göra" under "6. Nästa möte"), no point of its own
+    # heading in letters no larger is one within a point ("Att göra" under "6. Nästa möte"), no point of its own
     points = min((round((s or 0) * 2) / 2 for b, s, piece in bolds if b and _NUMBERED_HEADING.match(piece)), default=0)
     headings = {t for _, h, t in drawn if h and t and _STYLED_TITLE.match(t) and not _DATED_HEADING.search(t)
-                and (not points or _size_of(t, bolds) >= points)} - titles
+                and (not points or _size_of(t, bolds) > points)} - titles
     if not titles and not headings or titles and all(b for b, _, t in drawn if t):
         return text
     out: list[str] = []
