@@ -2945,6 +2945,12 @@ def _met_sentence_apart(text: str) -> str:
     'Vi träffades kl. 13.15 på X.\nFrån Åby kommun deltog Eva Ek, MAS, och Per Lind.'
     >>> _met_sentence_apart("Vi träffades på X. Från och med i höst deltog Eva Ek i arbetet.")
     'Vi träffades på X. Från och med i höst deltog Eva Ek i arbetet.'
+
+    A page that wrapped the roster's sentence after its first words ("… på X. Från Åby kommun" / "deltog Eva Ek, …")
+    gives the line those words:
+
+    >>> _met_sentence_apart("Vi träffades på X. Från Åby kommun\ndeltog Eva Ek, MAS, och Per Lind.")
+    'Vi träffades på X.\nFrån Åby kommun deltog Eva Ek, MAS, och Per Lind.'
     """
     lines = text.split("\n")
     for k, line in enumerate(lines):
@@ -2955,10 +2961,18 @@ def _met_sentence_apart(text: str) -> str:
         if not stop or not stop.end() < len(s):
             continue
         rest = s[stop.end():].lstrip()
-        if (rest[:1] == "F" and _SIDE_SENTENCE_START.match(rest)) or (
-                rest[:1] in _PROSE_ROSTER_FIRST and (_PROSE_ROSTER.match(rest) or _PROSE_ROSTER_BY_ORG.match(rest))):
+        if _opens_roster(rest):
             lines[k] = f"{s[:stop.end()]}\n{rest}"
+        elif k + 1 < len(lines) and lines[k + 1].strip() and len(rest) < 60 and rest[:1] in "FNMPVf" \
+                and _opens_roster(f"{rest} {lines[k + 1].strip()}"):
+            lines[k], lines[k + 1] = s[:stop.end()], f"{rest} {lines[k + 1].strip()}"
     return "\n".join(lines)
+
+
+def _opens_roster(s: str) -> bool:
+    """Whether a sentence tells who took part, by huvudman ("Från Åby kommun deltog …") or all at once."""
+    return (s[:1] == "F" and bool(_SIDE_SENTENCE_START.match(s))) or (
+        s[:1] in _PROSE_ROSTER_FIRST and bool(_PROSE_ROSTER.match(s) or _PROSE_ROSTER_BY_ORG.match(s)))
 
 
 def prose_rosters_unwrapped(text: str) -> str:
@@ -2979,7 +2993,8 @@ def prose_rosters_unwrapped(text: str) -> str:
     ...                         "hälsade välkommen.\nBeslut: Anteckningarna godkändes.")
     'Från Åby kommun deltog Eva Ek. Från Region Norr deltog Per Lind.\n1. Inledning\nEva hälsade välkommen.\nBeslut: Anteckningarna godkändes.'
     """
-    if not any(verb in text for verb in _PROSE_ROSTER_VERBS):
+    if not any(verb in text for verb in _PROSE_ROSTER_VERBS) and not any(
+            f"\n{verb.lstrip()}" in text for verb in _PROSE_ROSTER_VERBS):  # (the verb where a page wrapped the line)
         return text
     if "träffades " in text or "möttes " in text or "sågs " in text or "hölls " in text or "Vi var " in text \
             or " personer på " in text or " deltagare på " in text:
@@ -2988,7 +3003,7 @@ def prose_rosters_unwrapped(text: str) -> str:
         # a roster told a huvudman a sentence: the whole paragraph, to the blank line under it
         text = _lines_joined(text, lambda s: s[:1] == "F" and bool(_SIDE_SENTENCE_START.match(s)),
                              lambda s, rest: bool(rest[0].strip()) and not rest[0].lstrip().startswith("#")
-                             and not (s[-1:] in ".!?" and _OPENS_BLOCK.match(rest[0])))
+                             and not (s[-1:] in ".!?" and _OPENS_BLOCK.match(rest[0])), paragraph_ends=True)
     return _lines_joined(
         text, lambda s: s[:1] in _PROSE_ROSTER_FIRST and bool(_PROSE_ROSTER.match(s) or _PROSE_ROSTER_BY_ORG.match(s)
                                                             or _PROSE_LED_BY_START.match(s)),
@@ -3013,9 +3028,24 @@ def _attendance_label_line(line: str) -> bool:
     return ":" in line[:45] and bool((m := _LINE_LABEL.match(line)) and _att_label(m.group(1)))
 
 
-def _lines_joined(text: str, starts, goes_on, indent: bool = False) -> str:
-    """The text with each line that ``starts`` a list (stripped) joined by the lines after it while ``goes_on``
-    (the list so far, the lines left) holds; the first line keeps its ``indent`` where asked."""
+# a line that goes on telling who came, who did not and who kept the notes: "Ove Ek (X) hade förhinder.",
+# "Anteckningarna skrevs av Gösta.", "Från Region X deltog …"
+_TELLS_WHO_CAME = re.compile(r"\b(?:förhinder|återbud|frånvarande|deltog|närvarade|var\s+med|kom|representerades|"
+                             r"företräddes|anteckningar(?:na)?\s+(?:fördes|skrevs))\b", re.I)
+
+
+def _lines_joined(text: str, starts, goes_on, indent: bool = False, paragraph_ends: bool = False) -> str:
+    r"""The text with each line that ``starts`` a list (stripped) joined by the lines after it while ``goes_on``
+    (the list so far, the lines left) holds; the first line keeps its ``indent`` where asked.
+
+    With ``paragraph_ends``, a paragraph the page wrapped also ends at a line that ends a sentence well short of the
+    lines above it: a printed page (a PDF) sets no blank line under a paragraph, but leaves its last line short (unless
+    the next line goes on telling who came or did not: a typed text printed keeps its own short lines).
+
+    >>> _lines_joined("Från A deltog Eva Ek, MAS, och Per Lind,\nsom förde anteckningarna.\nEva hälsade välkommen.",
+    ...               lambda s: s.startswith("Från"), lambda s, rest: bool(rest[0].strip()), paragraph_ends=True)
+    'Från A deltog Eva Ek, MAS, och Per Lind, som förde anteckningarna.\n\nEva hälsade välkommen.'
+    """
     lines = text.split("\n")
     out: list[str] = []
     k = 0
@@ -3024,10 +3054,19 @@ def _lines_joined(text: str, starts, goes_on, indent: bool = False) -> str:
         k += 1
         s = line.rstrip() if indent else line.strip()
         if starts(s.strip()):
+            widest, ended = len(s.strip()), False
             while k < len(lines) and goes_on(s, lines[k:]):
+                if paragraph_ends and s[-1:] in ".!?" and len(lines[k - 1].strip()) < 0.7 * widest \
+                        and not _TELLS_WHO_CAME.search(lines[k]):
+                    ended = True
+                    break
+                widest = max(widest, len(lines[k].strip()))
                 s = f"{s} {lines[k].strip()}"
                 k += 1
             line = s
+            if ended:  # the paragraph set apart as the text sets it
+                out.append(line)
+                line = ""
         out.append(line)
     return "\n".join(out)
 

@@ -3028,47 +3028,82 @@ _BOLD_FONT = re.compile(r"bold|black|heavy", re.IGNORECASE)
 def _bold_titles_marked(text: str, bolds: list[tuple[bool, float, str]]) -> str:
     r"""The page's text with each short unlabelled line drawn bold from end to end in the letters of
     the running text marked bold as Markdown ("**Uppföljning från förra mötet**"), as
-    :func:`_bold_title` marks a Word paragraph: notes mark their headings so. Larger letters are a
-    heading style's, which a Word paragraph does not mark either; a page drawn bold throughout marks
-    nothing. A heading wrapped over two lines is marked as one.
+    :func:`_bold_title` marks a Word paragraph: notes mark their headings so. A page drawn bold
+    throughout marks nothing. A heading wrapped over two lines is marked as one.
+
+    Bold lines in letters larger than the running text's but smaller than a title's (the page's
+    largest, where they are a third again the running text's or more) are a heading style's ("Rubrik 2"),
+    which a printed page sets without the blank line a typed one keeps under the text before: they are
+    marked and set apart by a blank line, as :func:`_block_lines` sets a Word heading. The title itself
+    is left as it is drawn.
 
     >>> _bold_titles_marked("Protokoll fört vid sammanträde för Ekvikens \nBostäder AB\nTid: 13.00",
     ...                     [(True, 10, "Protokoll fört vid sammanträde för Ekvikens \n"), (True, 10, "Bostäder AB\n"),
     ...                      (False, 10, "Tid: 13.00")])
     '**Protokoll fört vid sammanträde för Ekvikens Bostäder AB**\nTid: 13.00'
+    >>> _bold_titles_marked("Arbetsgrupp Tallbo\nLäget\nAllt lugnt.\nBeslut\nInga beslut.",
+    ...                     [(True, 16, "Arbetsgrupp Tallbo\n"), (True, 11, "Läget\n"), (False, 10, "Allt lugnt.\n"),
+    ...                      (True, 11, "Beslut\n"), (False, 10, "Inga beslut.")])
+    'Arbetsgrupp Tallbo\n\n**Läget**\nAllt lugnt.\n\n**Beslut**\nInga beslut.'
     """
     counted: Counter = Counter()
     for _, size, piece in bolds:
         counted[round((size or 0) * 2) / 2] += len(piece.strip())
     body = counted.most_common(1)[0][0] if counted else 0
-    drawn: list[tuple[bool, str]] = []
-    bold, line = True, ""
+    largest = max((round((size or 0) * 2) / 2 for _, size, piece in bolds if piece.strip()), default=0)
+    title = largest if largest >= 1.35 * body else largest + 1  # the size of a title's letters, if the page has one
+    drawn: list[tuple[bool, bool, str]] = []  # (bold in the running text's letters, bold in a heading's, text)
+    bold, styled, line = True, True, ""
     for b, size, piece in bolds:
         if piece.strip():
-            bold = bold and b and round((size or 0) * 2) / 2 <= body
+            s = round((size or 0) * 2) / 2
+            bold = bold and b and s <= body
+            styled = styled and b and body < s < title
         line += piece
         if piece.endswith("\n"):
-            drawn.append((bold, line.strip()))
-            bold, line = True, ""
+            drawn.append((bold, styled, line.strip()))
+            bold, styled, line = True, True, ""
     if line.strip():
-        drawn.append((bold, line.strip()))
-    titles = {t for b, t in drawn if b and t and _TITLE_LIKE.match(t)}
-    if not titles or all(b for b, t in drawn if t):
+        drawn.append((bold, styled, line.strip()))
+    titles = {t for b, _, t in drawn if b and t and _TITLE_LIKE.match(t)}
+    # the size of the letters the page's numbered points are headed in ("2. Uppdraget från ledningsgruppen"): a
+    # heading in letters no larger is one within a point ("Att göra" under "6. Nästa möte"), no point of its own
+    points = min((round((s or 0) * 2) / 2 for b, s, piece in bolds if b and _NUMBERED_HEADING.match(piece)), default=0)
+    headings = {t for _, h, t in drawn if h and t and _STYLED_TITLE.match(t) and not _DATED_HEADING.search(t)
+                and (not points or _size_of(t, bolds) > points)} - titles
+    if not titles and not headings or titles and all(b for b, _, t in drawn if t):
         return text
     out: list[str] = []
     wrapped = False  # the line before is a title the page wrapped: it ends with the space it broke at
+    broken = False  # the line before broke where the page wrapped it (it ends with the space it broke at)
     for x in text.split("\n"):
         t = x.strip()
-        if t not in titles:
+        if t not in titles and (t not in headings or broken and not wrapped):
+            # (the end of a heading the page wrapped, its start no heading of this kind: "§ 72 Val av representant i" /
+            # "Strandvik")
             out.append(x)
-            wrapped = False
+            wrapped, broken = False, x.endswith(" ")
             continue
+        broken = x.endswith(" ")
         if wrapped and _SOFT_WRAP.search(f"{out[-1]} \n{t}"):
             out[-1] = f"{out[-1][:-2]} {t}**"  # one heading over two lines is one heading
         else:
+            if t in headings and out and out[-1].strip():
+                out.append("")
             out.append(f"**{t}**")
         wrapped = x.endswith(" ")
     return "\n".join(out)
+
+
+# a numbered point's heading drawn as a line of its own: "2. Uppdraget från ledningsgruppen"
+_NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}\.\s+[^\W\d_][^\n]{1,78}\n$")
+# a heading carrying the meeting's date ("Möte 2026-11-26", "Sammanträde 5 november 2026"): the meeting's, not a point's
+_DATED_HEADING = re.compile(r"\d{4}-\d\d-\d\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]*\s+\d{4}", re.I)
+
+
+def _size_of(line: str, bolds: list[tuple[bool, float, str]]) -> float:
+    """The size of the letters of the first piece the page draws of ``line``."""
+    return next((round((s or 0) * 2) / 2 for _, s, piece in bolds if piece.strip() and line.startswith(piece.strip())), 0)
 
 
 def _drawn_lines(pieces: list[tuple]) -> list[tuple]:
