@@ -7783,7 +7783,7 @@ _PRESENTER_AFTER_VERB = re.compile(
 
 
 # a title in its definite form and the unit it is held in: "Verksamhetschefen för Medicinkliniken", "Enhetschefen på
-# Vuxenenheten", "verksamhetschefen vid BUP Mälarby"
+# Vuxenenheten", "verksamhetschefen vid BUP Norrby"
 _TITLE_OF_UNIT = re.compile(r"(?P<title>(?:[a-zåäö]+-\s+och\s+)?[a-zåäö-]+(?:chef|direktör|samordnare|ledare|strateg))(?:en|n)"
                             r"\s+(?:för|på|vid)\s+(?P<unit>(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*|[a-zåäö][\wåäö-]*)(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})",
                             re.I)

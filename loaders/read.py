@@ -441,7 +441,7 @@ def _table_rest(above: str, body: str, cells: int, after: str) -> str:
     '   '
     >>> _table_rest("TE    Sammanställa fallskadorna för alla kommuner till", "Samverkansgrupp äldre   14/10", 3, "")
     ' '
-    >>> _table_rest("Ekeby kommun         Carina Lund (M)", "Fjällsta kommun      Åsa Berg (S)", 3, "")
+    >>> _table_rest("Åby kommun           Carina Lund (M)", "Björkby kommun       Åsa Berg (S)", 3, "")
     ''
     """
     if _is_heading_row(above):
@@ -3080,7 +3080,7 @@ def _bold_titles_marked(text: str, bolds: list[tuple[bool, float, str]]) -> str:
         t = x.strip()
         if t not in titles and (t not in headings or broken and not wrapped):
             # (the end of a heading the page wrapped, its start no heading of this kind: "§ 72 Val av representant i" /
-            # "Strandvik")
+            # "Norrvik")
             out.append(x)
             wrapped, broken = False, x.endswith(" ")
             continue
