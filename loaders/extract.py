@@ -1689,6 +1689,11 @@ _NOT_CONNECTED_THEN_WHO = re.compile(r"(?i)(?P<note>(?:ej|inte)\s+(?:ansluten|up
 _ALSO_FOR_NOTE = re.compile(r"\s*\((?:företräder|representerar)\s+(?:även|också)\s+[^()]{2,60}\)|\s*\(även\s+för\s+[^()]{2,60}\)")
 
 
+def _as_ersättare(roles: list[str]) -> list[str]:
+    """The roles of one who stands in for a member: ersättare, no ledamot."""
+    return [r for r in roles if r != "ledamot"] + ["ersättare"] * ("ersättare" not in roles)
+
+
 def parse_attendance_entry(text: str, status: str, roles: list[str], line: int = 0) -> tuple[AttendanceEntry, str | None] | None:
     """Parse one attendance line such as 'Björn Petersson, förvaltningschef X, Sölvesborgs kommun'.
 
@@ -1843,9 +1848,7 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         sub_for = m.group("who").strip()
         # "Ingela Norrman, ers SKPF för Sven Ahl": the association both sit for stays on the line
         s = s[: m.start()] + s[m.end():] + (f", {m['seat']}" if m.groupdict().get("seat") else "")
-        roles = [r for r in roles if r != "ledamot"]
-        if "ersättare" not in roles:
-            roles.append("ersättare")
+        roles = _as_ersättare(roles)
         if status == "present" and "tjänstgörande ersättare" not in roles and _SERVING_WORDED.search(m.group(0)):
             # "Tomas Ek (S), tjänstgörande ersättare för Eva Lund (V)": the ersättare who holds a seat at this
             # meeting, a role of its own beside the plain ersättare who only listens
@@ -1853,9 +1856,7 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     elif "ersätter " in s and (stand_in := _STANDS_IN_FOR_TITLE.search(s)):
         # "Maria Ek, förvaltningschef (ersätter socialchefen)": there for the member named by her post
         s = (s[:stand_in.start()] + s[stand_in.end():]).rstrip(" ,")
-        roles = [r for r in roles if r != "ledamot"]
-        if "ersättare" not in roles:
-            roles.append("ersättare")
+        roles = _as_ersättare(roles)
     name, rest = leading_name(s)
     if not name:
         name = _given_only(s)  # informal notes list people by first name: "Linnea, Ali (Åby)"
@@ -5849,7 +5850,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     for deputy, away in deputies:  # "Eva Ek ersattes av Per Lind.": the deputy, listed as present, sat as ersättare
         for e in att.entries:
             if e.status == "present" and _norm_key(e.name) == _norm_key(deputy):
-                e.roles[:] = [r for r in e.roles if r != "ledamot"] + ["ersättare"] * ("ersättare" not in e.roles)
+                e.roles[:] = _as_ersättare(e.roles)
                 e.substitute_for = e.substitute_for or away
     for e in att.entries:
         if (e.status == "present" and e.roles == ["ledamot"] and not e.party and len(e.paragraphs) == 1
@@ -9376,6 +9377,10 @@ _TYPE_STEMS = re.compile(
     r"grupp|nämnd|styrelse|råd\b|rådet|organ\b|utskott|forum|nätverk|team|beredning|samråd|kommitté|delegation|"
     r"direktion|fullmäktige")
 # what a body does when it decides, present and past: "ställer sig bakom", "ger X i uppdrag", ...
+# "Vi kom fram till att avdelningen ringer …": what a working group settled on; not what it found ("kom fram till att
+# det …", "… att verksamhetscheferna behöver påminnas": a need, no decision)
+_CAME_TO_DECIDE = (r"(?:kommer|kom)\s+fram\s+till(?=\s+att\b)(?!\s+att\s+(?:det|detta|frågan|problemet|behovet|orsaken|"
+                   r"vi\s+behöver|man\s+behöver|(?:[\wåäö-]+\s+){1,4}?behöver)\b)")
 _DECISION_VERB = (
     # (or its stance: "Nätverket ställde sig positivt till ett gemensamt förfrågningsunderlag")
     r"(?:ställer|ställde)\s+sig\s+(?:bakom|positiv[at]?\s+till)|(?:ger|gav)\s+(?=[^.]*\bi\s+uppdrag)|uppdrar|uppdrog|"
@@ -9390,8 +9395,7 @@ _DECISION_VERB = (
     r"inrättar|inrättade|tillsätter|tillsatte|bildar|bildade|delegerar|delegerade|tillstyrker|tillstyrkte|avstyrker|avstyrkte|"
     r"bifaller|biföll|avslår|avslog|(?:lyfter|lyfte)\s+(?=[^.]*\btill\b)|återremitterar|återremitterade|"
     # "Vi bestämde att …"; a working group's "Vi kom fram till att avdelningen ringer …"
-    # (not a need it found: "Vi kom fram till att verksamhetscheferna behöver påminnas")
-    r"(?:bestämmer|bestämde)(?=\s+att\b)|(?:kommer|kom)\s+fram\s+till(?=\s+att\b)(?!\s+att\s+(?:det|detta|frågan|problemet|behovet|orsaken|vi\s+behöver|man\s+behöver|(?:[\wåäö-]+\s+){1,4}?behöver)\b)|"
+    r"(?:bestämmer|bestämde)(?=\s+att\b)|" + _CAME_TO_DECIDE + "|"
     # (or on a thing it then lists: "Gruppen enades om dispositionen: bakgrund, kartläggning, …")
     # (or on a thing it names: "Teamet enades om en gemensam utbildning för chefer våren 2027")
     # "Rådet konstaterade att uppdraget därmed anses slutfört och avslutas": the body's own conclusion that its
@@ -9447,7 +9451,7 @@ _TOLD_AS_HISTORY = re.compile(r"\b(?:vid|på)\s+(?:sitt|sina|dess|förra|föreg�
                               r"|(?:\d{4}-\d\d-\d\d|(?:19|20)\d\d),?\s*§\s*\d")
 _RECALLED = re.compile(rf"(?:den\s+\d|\d{{1,2}}\s+(?:{_MONTH_RE})|i\s+(?:{_MONTH_RE})|(?:19|20)\d\d|tidigare|förra|redan)", re.I)
 _BESLUTAR_ATT = re.compile(
-    r"^(?:beslutar|beslutade|beslöt|bestämmer|bestämde|(?:kommer|kom)\s+fram\s+till(?=\s+att\b)(?!\s+att\s+(?:det|detta|frågan|problemet|behovet|orsaken|vi\s+behöver|man\s+behöver|(?:[\wåäö-]+\s+){1,4}?behöver)\b)|(?:enas|enades|enade\s+sig|(?:kommer|kom|är|var|blev)\s+överens)\s+om|"
+    r"^(?:beslutar|beslutade|beslöt|bestämmer|bestämde|" + _CAME_TO_DECIDE + r"|(?:enas|enades|enade\s+sig|(?:kommer|kom|är|var|blev)\s+överens)\s+om|"
     # "Styrgruppen fattade beslut om att …" (a present "fattar beslut om budgeten i december" is to come)
     r"(?:fattade|tog)\s+(?:ett\s+)?beslut\s+om|(?:fattar|tar)\s+(?:ett\s+)?beslut\s+om(?=\s+att\b))"
     r"\s*[:,]?\s*(?:att\s+)?", re.I)
