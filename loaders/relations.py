@@ -11644,12 +11644,6 @@ class _Extractor:
         r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})(?:\s+\([^()]{1,12}\))?,?\s+"
         r"(?P<role>(?:(?:[12]:e|förste|andre)\s+)?(?:vice\s+)?ordförande)")
 
-    def _is_body_that_met(self, raw: str) -> bool:
-        """Whether ``raw`` names the body whose minutes these are (not the body an item reports from)."""
-        body = (self.p.body or "").split(",")[0].strip().casefold()
-        low = raw.strip().casefold()
-        return bool(body) and (low == body or low in ("nämnden", "styrelsen", "direktionen", "rådet") and low in body)
-
     def _ms_board_elects_own_chair(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                                    giver: str | None = None) -> bool:
         """Another body's own chair and presidium told as news: seats in that body (the one the sentence names, or
@@ -11666,14 +11660,14 @@ class _Extractor:
             # named so)
             told = [n for g in told if (n := self.ctx.resolve_generic(g) or (
                         g.name[:1].upper() + g.name[1:] if g.generic_head and len(g.generic_head) > 6 else None))
-                    and not self._is_body_that_met(n)]
+                    and _own_body(n, self.p.body) is None]
             if not seats or not told:
                 return False
             for who, role in seats:
                 self.membership(normalise_person_name(who), told[-1], item, role=role, change="join")
             return True
         m = self._BOARD_CHAIR_RE.match(s)
-        if not m or not self._OWN_BOARD_RE.fullmatch(m.group("board")) or self._is_body_that_met(m.group("board")):
+        if not m or not self._OWN_BOARD_RE.fullmatch(m.group("board")) or _own_body(m.group("board"), self.p.body) is not None:
             return False
         seats = list(self._CHAIR_SEAT_RE.finditer(m.group("seats")))
         if not seats or seats[-1].end() != len(m.group("seats")):
