@@ -947,6 +947,9 @@ _NBSP_GAP = re.compile(r"[ \t]*\u00a0(?:[ \t]*\u00a0)+[ \t]*")
 # a tab between two words of a line (not the indent of the markup's wrapped line): a word processor's tab stop,
 # written out as it is when the processor saves the page ("BJÖRKÅ KOMMUN<tab>SAMMANTRÄDESPROTOKOLL")
 _TAB_GAP = re.compile(r"(?<=[^\s])[ ]*\t+[ ]*(?=[^\s])")
+# the program that wrote a page, when it is a word processor saving a document as a web page: its headings are the
+# document's heading styles ("<meta name="generator" content="LibreOffice 7.4">", "Microsoft Word 15")
+_WORD_PROCESSOR = re.compile(r"(?i)^\s*(?:libreoffice|openoffice|microsoft\s+word|word\b)")
 _HTML_BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre",
                           "section", "article", "header", "footer", "main", "aside", "address", "figure",
                           "figcaption", "ul", "ol", "dl", "hr", "form", "fieldset", "center", "caption",
@@ -1176,9 +1179,16 @@ class _Html(HTMLParser):
         self.spans: list[tuple[bool, bool]] = []  # per open span: whether it is drawn apart from what follows, is bold
         self.bold_classes: frozenset[str] = frozenset()
         self.styled = False  # the block read is a heading of level 2–6 in a word processor's heading style
+        self.word_processor = False  # the page is a word processor's document saved as a web page
+        self.empty = False  # the block read is a paragraph (<p>), which may be a typed empty line
         self.mail = False
 
     def handle_starttag(self, tag: str, attrs) -> None:
+        if tag == "meta":
+            a = {k.lower(): (v or "") for k, v in attrs}
+            if a.get("name", "").lower() == "generator":
+                self.word_processor = bool(_WORD_PROCESSOR.match(a.get("content", "")))
+            return
         if self.skipping:
             if tag == self.skipping[-1] and tag not in _HTML_VOID:
                 self.skipping.append(tag)
@@ -1249,7 +1259,9 @@ class _Html(HTMLParser):
             # a heading of level 2–6 saved from a word processor's heading style ("Heading_20_2", LibreOffice's
             # class for Word's "Heading 2"), read as the Word reader reads one; a web page's own headings stand as
             # its author set them (a planning tool's columns "Att göra", "Pågår" are no points of the minutes)
-            self.styled = tag in ("h2", "h3", "h4", "h5", "h6") and bool(_HEADING_CLASS.search(a.get("class", "")))
+            self.styled = tag in ("h2", "h3", "h4", "h5", "h6") and (
+                self.word_processor or bool(_HEADING_CLASS.search(a.get("class", ""))))
+            self.empty = tag == "p"
             if tag == "pre":
                 self.pre += 1
             tagged = a.get("data-tag", "")
@@ -1317,9 +1329,14 @@ class _Html(HTMLParser):
             lines.pop()
         while lines and not lines[0].strip():
             lines.pop(0)
-        if not lines:
-            return
+        empty, self.empty = self.empty, False
         t = self.tables[-1] if self.tables else None
+        if not lines:
+            if empty and t is None and not self.label and self.out.lines and self.out.lines[-1].strip():
+                # an empty paragraph ("<p><br></p>", "<p>&nbsp;</p>"): the line a writer leaves blank to set
+                # paragraphs apart, as the Word reader keeps it
+                self.out.block([""])
+            return
         styled, self.styled = self.styled, False
         text = "\n".join(lines) if t is not None else _bold_headings(lines)
         bold = t is None and len(lines) == 1 and _BOLD_LINE.match(lines[0].strip()) is not None

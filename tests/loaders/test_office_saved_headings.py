@@ -2,7 +2,8 @@
 LibreOffice as OpenDocument text, RTF and HTML, as minutes arrive from kommuner that write in LibreOffice or publish
 from it. Each format reads its headings as the Word reader reads the Word document: a heading in a heading style
 marked "**…**" and set apart by a blank line, a short paragraph bold from end to end marked "**…**", and gives the
-points the Word document gives."""
+points the Word document gives. Saved as a web page ("HTML (StarWriter)", as Word's "Spara som webbsida"), the
+headings carry no style's name and the page names the program that wrote it; its headings read the same."""
 from __future__ import annotations
 
 import shutil
@@ -15,7 +16,9 @@ from samverkan.loaders.formats import read_html, read_rtf
 from samverkan.loaders.read import read_document
 from tests.loaders.test_read_formats import facts
 
-SAVED_AS = {"odt": "odt", "rtf": "rtf", "html": "html:XHTML Writer File:UTF8"}
+# the filter LibreOffice saves with, and the file's suffix
+SAVED_AS = {"odt": ("odt", "odt"), "rtf": ("rtf", "rtf"), "html": ("html:XHTML Writer File:UTF8", "html"),
+            "web page": ("html:HTML (StarWriter)", "html")}
 
 needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice saves the Word documents")
 
@@ -47,14 +50,15 @@ def _notes(tmp_path: Path) -> Path:
 
 
 def _saved(word: Path, tmp_path: Path, fmt: str) -> Path:
-    out = tmp_path / fmt
+    saved_as, suffix = SAVED_AS[fmt]
+    out = tmp_path / fmt.replace(" ", "_")
     subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to",
-                    SAVED_AS[fmt], "--outdir", str(out), str(word)], check=True, capture_output=True, timeout=180)
-    return out / f"{word.stem}.{fmt}"
+                    saved_as, "--outdir", str(out), str(word)], check=True, capture_output=True, timeout=180)
+    return out / f"{word.stem}.{suffix}"
 
 
 @needs_soffice
-@pytest.mark.parametrize("fmt", ["odt", "rtf", "html"])
+@pytest.mark.parametrize("fmt", ["odt", "rtf", "html", "web page"])
 def test_headings_read_as_the_word_reader_reads_them(tmp_path, fmt):
     word = _notes(tmp_path)
     saved = _saved(word, tmp_path, fmt)
@@ -65,7 +69,7 @@ def test_headings_read_as_the_word_reader_reads_them(tmp_path, fmt):
         assert lines[at - 1] == ""  # a heading in a heading style is set apart
     at = lines.index("**Utbildningsdag för anhörigkonsulenter**")
     assert lines[at - 1].endswith("klara.")  # typed bold: marked, not set apart
-    a, b = facts(word, tmp_path / "word"), facts(saved, tmp_path / fmt)
+    a, b = facts(word, tmp_path / "word"), facts(saved, saved.parent)
     assert b["items"] == a["items"] and len(a["items"]) >= 4
     assert b["assignments"] == a["assignments"]
 
@@ -85,6 +89,25 @@ def test_html_heading_and_bold_class_marked():
     assert "Beslut: att anta budgeten." in lines  # a label, no heading
     assert "Minnesanteckningar" in lines  # the title's level is no point's heading, as in Word
     assert lines[-3:-1] == ["Mötet avslutades.", "Nästa möte"]  # a web page's own heading stands as its author set it
+
+
+def test_word_saved_web_page_headings_and_empty_paragraphs():
+    """Word's "Spara som webbsida": headings as <h2> without a style's class, the page naming the program; an
+    empty paragraph is the blank line the writer typed. The same markup from a web page's own author keeps its
+    headings as lines, as above."""
+    body = ("<body><p class=MsoNormal>Minnesanteckningar, arbetsgruppen för trygg hemgång i Norrby</p>"
+            "<p class=MsoNormal>Datum: 2026-10-06</p><p class=MsoNormal><o:p>&nbsp;</o:p></p>"
+            "<p class=MsoNormal>Närvarande: Eva Holm, Per Ek</p>"
+            "<h2>Uppföljning</h2><p class=MsoNormal>Eva redovisade läget.</p>"
+            "<h2>Nästa möte</h2><p class=MsoNormal>Den 3 november.</p></body></html>")
+    word = ("<html><head><meta name=Generator content=\"Microsoft Word 15 (filtered)\"></head>" + body).encode()
+    lines = read_html(Path("n.html"), word).split("\n")
+    assert lines == ["Minnesanteckningar, arbetsgruppen för trygg hemgång i Norrby", "Datum: 2026-10-06", "",
+                     "Närvarande: Eva Holm, Per Ek", "", "**Uppföljning**", "Eva redovisade läget.", "",
+                     "**Nästa möte**", "Den 3 november."]
+    web = ("<html><head><meta name=generator content=\"Hugo 0.120\"></head>" + body).encode()
+    lines = read_html(Path("n.html"), web).split("\n")
+    assert "Uppföljning" in lines and "**Uppföljning**" not in lines
 
 
 def test_rtf_heading_style_and_bold_paragraph_marked():
