@@ -592,6 +592,25 @@ def split_name_list(s: str) -> list[str]:
     return [p for p in parts if p]
 
 
+@lru_cache(maxsize=1)
+def _nicknames() -> dict[str, frozenset[str]]:
+    try:
+        lines = _DATA.with_name("nicknames.txt").read_text(encoding="utf-8").splitlines()
+    except OSError:
+        lines = []
+    return {w[0].casefold(): frozenset(n.casefold() for n in w[1:])
+            for line in lines if not line.startswith("#") and len(w := line.split()) > 1}
+
+
+def nickname_of(short: str) -> frozenset[str]:
+    """The given names a short form stands for, as colleagues write them in notes (casefolded; empty if none).
+
+    >>> sorted(nickname_of("Micke")), sorted(nickname_of("Lasse")), nickname_of("Anna")
+    (['michael', 'mikael'], ['lars'], frozenset())
+    """
+    return _nicknames().get(short.strip().casefold(), frozenset())
+
+
 def same_person_form(a: str, b: str) -> bool:
     """True when two surface forms may name the same person ("Mats" / "Mats Wennstig").
 

@@ -33,7 +33,7 @@ from samverkan.loaders.clean import split_lines
 # a function in a body, beside its seats; a body's kind in its definite form
 from samverkan.loaders.extract import _GROUP_FUNCTION, KIND_LETTERS_SHORT, _definite
 from samverkan.loaders.knowledge import Knowledge, OrgEntry
-from samverkan.loaders.names import is_title_word, stop_words
+from samverkan.loaders.names import is_title_word, nickname_of, stop_words
 from samverkan.loaders.relations import (_ASSOCIATION_NAME, _OFFICE, AUTHORITY, STATE_AUTHORITY_WORD, is_short_name_of, BRANCH_OF_CARE, BRANCH_UNIT,
                                          _UNIT_BY_WHAT_IT_IS, _UNIT_FOR_WHAT, _UNIT_FOR_WHAT_NAME,
                                          _board_of, acronym_ends_in_kind, acronyms_of_bodies_that_meet,
@@ -591,6 +591,12 @@ class _People:
                     hit = self.nodes[c[0]]
                 elif len(c) > 1:
                     ambiguous = c
+            if hit is None and ambiguous is None and (formal := nickname_of(o.clean)) and len(
+                    c := [k for k in doc_keys if not self.nodes[k].short
+                          and self.nodes[k].display.split()[0].split("-")[0].casefold() in formal]) == 1:
+                # "Micke" in notes whose roster names Mikael Sundh: the short form of the one given name of the
+                # document it stands for, where no one there is called so in full
+                hit = self.nodes[c[0]]
             if hit is None and ambiguous is None and (
                     by_surname := [k for k in roster[o.doc] if len(k.split()) >= 2 and k.split()[-1] == fold(o.clean)]):
                 # "Ali" read alone out of "Yusra Ali (S)", whose given name is known to no list: the one attendee
