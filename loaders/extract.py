@@ -472,6 +472,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # or counting itself in a mail's notes: "Vi var: Eva Ek (…), Per Lund (…) och jag"
                 r"vi\s+var(?:\s+(?:med|där|på\s+plats))?|"
                 # ("På mötet:" alone over the lines of those who came, each huvudman's people after it)
+                # "Med idag:" / "Med i dag:" / "Med den här gången:": a team's own notes counting who came that day
+                r"med\s+(?:idag|i\s+dag|denna\s+gång|den\s+här\s+gången)|"
                 r"med\s+var|(?:med\s+)?på\s+(?:mötet|träffen|dagens\s+(?:möte|träff))|med|närvarande\s+var|(?:på|vid)\s+(?:mötet|sammanträdet)\s+(?:deltog|närvarade)|"
                 r"följande\s+(?:deltog|närvarade|var\s+närvarande|deltagare)|(?:mötet|sammanträdet)\s+hade\s+följande\s+deltagare|"
                 # a heading over lines of "Huvudman: Name, unit; Name, unit": "Deltagare per huvudman"
@@ -9462,9 +9464,13 @@ _IMPERSONAL = re.compile(r"^(?:(?:Det\s+)?(?:[Bb]esl(?:utades|öts)|[Öö]verens
                          # a working group's "Det blev också bestämt att …", "Det bestämdes att …": decided, told
                          # without the body as subject
                          r"Det\s+(?:blev\s+(?:(?:också|även|vidare|dessutom)\s+)?bestämt|bestämdes)(?=\s+(?:(?:också|även|vidare|dessutom)\s+)?att\b)|"
+                         # a team's hurried notes, the subject left out: "Bestämdes att vi fortsätter …"
+                         r"Bestämdes(?=\s+(?:(?:också|även|vidare|dessutom)\s+)?att\b)|"
                          # "Ett beslut fattades om att …", "Beslut togs om att …"
                          r"(?:Ett\s+beslut|Beslut)\s+(?:fattades|togs)\s+om(?=\s+att\b))"
                          r"\s+(?:(?:vidare|också|även|dessutom|slutligen)\s+)?(?:att\s+)?")
+# a team going ahead with what was just put to it, in the words of its own notes: "Vi kör på det", "Teamet kör på förslaget"
+_WE_GO_AHEAD = re.compile(r"^(?:Vi|Gruppen|Teamet)\s+kör\s+på\s+(?:det|den|förslaget|upplägget|det\s+upplägget)$")
 # a passive choice with its subject last: "Till justerare utsågs Eva Ek", "Det uppdrogs åt kansliet att …"
 _INVERTED_PASSIVE = re.compile(
     r"^(?:[Tt]ill\s+(?P<role>(?:mötes)?(?:sekreterare|justerare|ordförande|mötesordförande|vice\s+ordförande)"
@@ -9601,6 +9607,8 @@ _DECISION_HINT = re.compile(
     r"beslöt|avskrivs|avförs|avfördes|avveckla|upplös|enas|enade|överens|bestäm|mandat|nomin|fram till att|skickas vidare|skickades vidare|förs vidare|förs till|remitter|hänskjut|"
     # a question settled by consent: "Ingen invändning – …"
     r"ingen invändning|inga invändningar|"
+    # a team going ahead with what was put to it: "Vi kör på det."
+    r"kör på|"
     # notes written in English: "The group decided that …", "The agenda was accepted"
     r"decided|was accepted|was approved|were approved"
 )  # searched in lowercased text: much faster than re.I over an alternation
@@ -10158,6 +10166,10 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     'föreslår HSR att anta planen'
     >>> _decided_text("Ledningsgruppen föreslår huvudmännen att anta planen.", lvo, False)
     'föreslår huvudmännen att anta planen'
+    >>> _decided_text("Vi kör på det.", None, False)
+    'Vi kör på det'
+    >>> _decided_text("Vi kör på det viset i två veckor till.", None, False) is None
+    True
     >>> _decided_text("Dagordningen godkänns.", None, False)
     'godkänna dagordningen'
     >>> _decided_text("Rutinen godkändes av gruppen, gäller fr 1/9.", None, False)
@@ -10238,6 +10250,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
         inf = "lägga" if "handlingarna" in verb else "fastställa" if verb.startswith("fastställ") else "godkänna"
         np = m.group("np")
         return f"{inf} {np[:1].lower()}{np[1:]}" + (" till handlingarna" if inf == "lägga" else "")
+    if not block and s[:1] in "VGT" and " kör på " in s and _WE_GO_AHEAD.match(s):
+        return s  # "Vi kör på det.": the team's own yes to what the sentence before put to it
     m = _IMPERSONAL.match(s)
     if m:
         if re.match(r"(?:då|därefter|tidigare)\b", s[m.end():]) or _RECALLED.match(s[m.end():]):
