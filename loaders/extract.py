@@ -364,6 +364,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     # ("Ersättare i övrigt": the ersättare besides those serving, listed after the seats)
     (re.compile(r"^(?:närvarande,?\s+)?(?:(?:(?:icke|ej|inte)\s+tjänstgörande\s+|övriga\s+(?:närvarande\s+)?)?ersättare|"
                 r"ersättare\s+i\s+övrigt|"
+                # a table of seats, each ledamot's own ersättare beside: "Personlig ersättare"
+                r"personlig(?:a)?\s+ersättare|"
                 r"(?:icke|ej|inte)\s+tjänstgörande|ersättare,?\s+(?:icke|ej|inte)\s+tjänstgörande|"
                 # the label as a sentence: "Ersättare som inte tjänstgjorde", "Ersättare som ej tjänstgör"
                 r"(?:närvarande\s+)?ersättare\s+som\s+(?:icke|ej|inte)\s+(?:tjänstgjorde|tjänstgör|tjänstgjort))$", re.I),
@@ -3774,7 +3776,7 @@ _COL_NAME = re.compile(
     # (the name and what she does in one cell: "Namn och funktion | Helena Qvarfordt, regionbibliotekschef")
     r"^(?:namn(?:\s+och\s+|\s*/\s*|,\s*)(?:funktion|titel|befattning|roll|uppdrag)|"
     r"namn|name|person|deltagare|mötesdeltagare|närvarande|ledamot|ledamöter|ordinarie(?:\s+ledam(?:ot|öter))?|"
-    r"(?:(?:tjänstgörande|närvarande)\s+)?ersättare|övriga(?:\s+[a-zåäö]+){0,2}|adjungerade?|gäster|tjänstepersoner|tjänstemän|"
+    r"(?:(?:tjänstgörande|närvarande)\s+)?ersättare|personlig(?:a)?\s+ersättare|övriga(?:\s+[a-zåäö]+){0,2}|adjungerade?|gäster|tjänstepersoner|tjänstemän|"
     r"inbjudna|beslutande(?:\s+ledamöter)?|närvarande\s+ledamöter|ersätts\s+av|"
     # a förbund's board listed as one column: "Ledamöter och ersättare | Parti | Medlem | Roll"
     r"ledam(?:ot|öter)\s+och\s+ersättare|ersatt\s+av|ersätter|(?:tjänstgörande\s+|tjg\.?\s+)?ersättare\s+för|"
@@ -3802,7 +3804,8 @@ _COL_KINDS = [
     ("mark", re.compile(r"^(?:deltar|deltog|närvaro|närvarande|närv\.?)\s*/\s*(?:förhinder|frånvaro|frånvarande|ej\s+närvarande|"
                         r"(?:tjänstgörande\s+)?ersättare|tjänstgörande|tjänstgöring|tjg\.?)$")),
     # (the answers it takes written after the heading: "Närvarande ja/nej", "Deltog j/n")
-    ("mark", re.compile(r"^(?:närvaro|närvarande|närv\.?|deltog|deltar|status|ja/nej|x)(?:\s*\(.*\)|\s+(?:ja|j)\s*/\s*(?:nej|n)|\s+(?:via|på|i|"
+    # ("Ersättarens närvaro": the presence of the ersättare in the name column before it, in a table of seats)
+    ("mark", re.compile(r"^(?:(?:ersättarens|ledamotens)\s+)?(?:närvaro|närvarande|närv\.?|deltog|deltar|status|ja/nej|x)(?:\s*\(.*\)|\s+(?:ja|j)\s*/\s*(?:nej|n)|\s+(?:via|på|i|"
                         r"digitalt|fysiskt|på\s+plats)\b.{0,20})?$")),
     # a presence column by two letters the legend under the table spells out: "N/F" (N = närvarande, F = frånvarande)
     ("nf_mark", re.compile(r"^(?:n\s*/\s*f|närv\.?\s*/\s*frånv\.?)$")),
@@ -4020,6 +4023,9 @@ def _table_columns(cells: list[tuple[int, str]]) -> list[tuple[int, str, str]] |
     ['name', 'name']
     >>> [k for _, k, _ in _table_columns([(0, "Huvudman"), (1, "Ordinarie"), (2, ""), (3, "Ersättare"), (4, "")])]
     ['org', 'name', 'mark', 'name', 'mark']
+    >>> [k for _, k, _ in _table_columns([(0, "Ledamot"), (1, "Parti"), (2, "Närvaro"), (3, "Personlig ersättare"),
+    ...                                   (4, "Ersättarens närvaro")])]
+    ['name', 'party', 'mark', 'name', 'mark']
     """
     # "Ledamöter (7)": a närvarolista's heading counts the seats; "Tjänstgörande ersättare för …": a form's
     # heading ends in the blank its cells fill in

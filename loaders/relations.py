@@ -6782,8 +6782,12 @@ def _seat_singular(seat: str | None) -> str | None:
     return re.sub(r"representanter$", "representant", re.sub(r"ledamöter$", "ledamot", seat))
 
 
+# a run of two or three capitalised words, a person's name as a sentence gives it
+_NAME_RUN = re.compile(r"[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2}")
 # a relative clause on the body a matter goes to: "… lyfter frågan till LG, som styrgruppen rapporterar till" tells
 # the standing line to LG, not that the matter is a report
+_REPORTS_THERE_TAIL = re.compile(r",\s+(?:som|dit)\s+(?:[^.;]*\s+och\s+som\s+)?(?:gruppen|vi|teamet|styrgruppen|arbetsgruppen|"
+                                 r"nätverket|processteamet|[a-zåäö]*gruppen)\s+(?:åter)?rapporterar(?:\s+till)?\s*\.?$")
 _TO_BODY_RELATIVE = re.compile(r",\s+(?:som|dit|vilken|vilket)\s")
 _REPORT_NOUN = re.compile(r"(?i)\b(?:slut|åter|års|halvårs|tertial)?(?:rapport|redovisning|uppföljning|verksamhetsberättelse|årsberättelse|"
                           r"inventering|kartläggning|utvärdering)\w*\b")
@@ -15031,6 +15035,9 @@ class _Extractor:
                 return False  # "överlämna verksamhetsplanen till styrelsen för kännedom": told, no matter to handle
             self.group(to, item) if self._is_body(to) else None
             self.mandate(frm, to, kind, item, pos)
+            if kind == "refers" and ", som " in s and _REPORTS_THERE_TAIL.search(s):
+                # "… lyfts till samverkansgrupp äldre, som gruppen rapporterar till": the standing line told as well
+                self.mandate(frm, to, "reports_to", item, pos)
             if kind == "reports_to" and " och " in (g.get("from") or ""):
                 # "Arbetsgrupp A och Processteam B rapporterar till styrgruppen": each body named before the verb
                 for other in self._bodies_besides(g["from"], frm):
@@ -15683,6 +15690,11 @@ class _Extractor:
             if not who or not grp:
                 return False
             prev = self._people(g.get("prev")) if g.get("prev") else None
+            if g.get("prev") in ("henne", "honom", "hen"):
+                # "… utsett Petra Lind till ny ledamot efter henne": the one person the sentence before named
+                named = {x for c in _NAME_RUN.findall(getattr(self, "_prev_clause", "") or "") if name_shaped(c)
+                         for x in (self._people(c) or []) if name_shaped(x)}
+                prev = [named.pop()] if len(named) == 1 else None
             if (g.get("role") or "").startswith("ledamöt"):
                 g = {**g, "role": "ledamot"}
             for p in who:

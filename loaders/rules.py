@@ -978,6 +978,21 @@ RULES: tuple[Rule, ...] = (
                        "sammanträda.", body="Arbetsutskottet",
                        facts=(("mandate", "Samverkansrådet", "Arbetsutskottet", "delegates"),))),
          counter_examples=("Beslutet fattades på delegation.",)),
+    # an utskott deciding on its body's delegation, told by the reglemente: "Enligt socialnämndens reglemente bereder
+    # arbetsutskottet nämndens ärenden och beslutar på nämndens delegation i brådskande ärenden"
+    Rule("decides_on_body_delegation", "mandate", mandate="delegates", exclusive=False,
+         triggers=("s delegation",),
+         # (the reglemente fronted, the verb before the utskott: "Enligt X:s reglemente bereder arbetsutskottet …")
+         pattern=r"^(?:(?:Enligt|Av)\s+[^.;:,]{3,60}?\s+(?:reglemente|delegationsordning)\s+(?:framgår\s+att\s+|[a-zåäö]+[aeo]r\s+)?)?"
+                 r"(?P<to>(?:[A-ZÅÄÖa-zåäö][\wåäö-]*\s+){0,3}?[\wåäö-]*(?:[Uu]tskottet|[Bb]eredningen|[Pp]residiet))\s+"
+                 r"(?:(?:[a-zåäö]+[aeo]r\s+)?[^.;]*?\s+och\s+)?(?:beslutar|fattar\s+beslut)\s+"
+                 r"på\s+(?P<from>[a-zåäö-]*(?:nämnden|styrelsen|rådet|direktionen))s\s+delegation\b",
+         examples=(_ex("Enligt socialnämndens reglemente bereder arbetsutskottet nämndens ärenden och beslutar på nämndens "
+                       "delegation i brådskande ärenden.", body="Socialnämndens arbetsutskott, Åby kommun",
+                       facts=(("mandate", "Socialnämnden, Åby kommun", "Socialnämndens arbetsutskott, Åby kommun",
+                               "delegates"),)),),
+         counter_examples=("Ordföranden beslutar på nämndens delegation i brådskande ärenden.",
+                           "Arbetsutskottet diskuterade nämndens delegation.")),
     # an utskott deciding the matters its body's delegationsordning lists: "Nämndens arbetsutskott bereder ärenden inför
     # nämndens sammanträden och beslutar i de ärenden som anges i delegationsordningen" (the body that met delegates)
     Rule("decides_by_delegationsordning", "mandate", mandate="delegates", exclusive=False,
@@ -3635,7 +3650,12 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  # for after its first "till", the body it went to after the second)
                  r"(?:[^.;]{0,80}?\bförslaget\s+till\s+[a-zåäö][^.;]{0,80}?\s+(?=till\s)|[^.;]{0,120}?\s*)"
                  rf"till\s+(?P<to5>[^.;,]+?){_REFERRED_TO_END}",
-         examples=(# the body the question goes to named the sentence before, then by "dem"
+         examples=(# the matter raised in the passive to the body the group reports to, said in a relative clause
+                   _ex("Frågan ligger utanför gruppens uppdrag. Den lyfts till Samverkansgrupp äldre, som gruppen "
+                       "rapporterar till.", body="Arbetsgrupp SIP",
+                       facts=(("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "refers"),
+                              ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to"))),
+                   # the body the question goes to named the sentence before, then by "dem"
                    _ex("Det är en fråga för Arbetsgrupp läkemedel i hemsjukvården. Teamet överlämnar frågan till dem.",
                        body="Processteam hemgång Åby",
                        facts=(("mandate", "Processteam hemgång Åby", "Arbetsgrupp läkemedel i hemsjukvården", "refers"),)),
@@ -7828,7 +7848,7 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                  r"(?:nya?\s+|sina?\s+(?:nya\s+)?|andra\s+|ytterligare\s+)?(?:ordinarie\s+)?" + _ROLE.replace("ledamot|", "ledamot|ledamöter|")
                  + r"(?:er)?"
                  # "… till sina representanter i enlighet med RLG:s beslut": how, not where
-                 + r"(?:\s+(?:i|för|vid)\s+(?!enlighet\b)(?P<group>[^.;,]+?))??(?:\s+i\s+enlighet\s+med\s+[^.;]+?)?(?:\s+(?:efter|i\s+stället\s+för)\s+(?P<prev>[A-ZÅÄÖ][^.;,]+?))?"
+                 + r"(?:\s+(?:i|för|vid)\s+(?!enlighet\b)(?P<group>[^.;,]+?))??(?:\s+i\s+enlighet\s+med\s+[^.;]+?)?(?:\s+(?:efter|i\s+stället\s+för)\s+(?P<prev>[A-ZÅÄÖ][^.;,]+?|henne|honom|hen))?"
                  # "… efter att platsen stått vakant sedan i maj": when, not whom after
                  r"(?:,?\s+efter\s+att\s+[^.;]*)?(?:,\s+som\s+[^.;]*)?" + _UNTIL + r"$"
                  # ("… har på egen begäran befriat X från uppdraget": released at her own request)
@@ -7844,7 +7864,12 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                  r"(?:\s+och\s+(?:i\s+(?:hans|hennes|dennes|deras)\s+ställe\s+)?(?:valt|utsett)\s+(?P<new>[A-ZÅÄÖ][^.;,]{2,60}?)"
                  r"(?:,\s+[A-ZÅÄÖ][a-zåäö]+(?=,|$))?(?:\s+till\s+(?:ny\s+)?(?:ersättare|ledamot)\b[^.;]*)?" + _UNTIL +
                  r"|\s+och\s+[^.;]*)?$",
-         examples=(_ex("Kommunfullmäktige har den 27 oktober, § 118, entledigat Kurt Svan (SD) från uppdraget som ersättare i "
+         examples=(# the one replaced by a pronoun, named in the sentence before
+                   _ex("Yvonne Sahlin (S) har lämnat sina politiska uppdrag och sin plats i rådet. Kommunstyrelsen i Åby "
+                       "har den 30 augusti 2027 utsett Petra Lind (KD) till ny ordinarie ledamot efter henne.",
+                       body="Regionalt råd", facts=(("membership", "Petra Lind", "Regionalt råd", "replace"),
+                                                    ("membership", "Yvonne Sahlin", "Regionalt råd", "leave"))),
+                   _ex("Kommunfullmäktige har den 27 oktober, § 118, entledigat Kurt Svan (SD) från uppdraget som ersättare i "
                        "socialnämnden och valt Klara Lind (SD) till ny ersättare för återstoden av mandatperioden.",
                        body="Socialnämnden, Åby kommun",
                        facts=(("membership", "Klara Lind", "Socialnämnden", "replace"),
