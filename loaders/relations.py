@@ -5848,6 +5848,8 @@ _NEXT_NAMED_ROW = re.compile(r"\s+(?:->|→|[-–•*])\s*[A-ZÅÄÖ][\wåäöÅ
 _DASH_DOER = re.compile(r"^(?P<subj>[A-ZÅÄÖ][\wåäö-]+(?:\s+[a-zåäö][\wåäö-]+)?)\s+(?P<verb>[a-zåäö]+(?:ar|er|ör))\s+"
                         r"(?P<rest>(?:fram\s+|över\s+|in\s+)?[a-zåäö][^;–—]{4,200}?)\s+[–—]\s+"
                         r"(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé-]+)?)\s*\.?$")
+# a comma before a second verb in one action row: "påminna JB om listan, fråga chefen om en ersättare"
+_TASKS_IN_ONE_ROW = re.compile(r",\s+(?=[a-zåäö]+[ae]\s)")
 # a task begins with its verb in the infinitive ("ta fram", "skicka", "utse"), not with a noun
 _INFINITIVE_START = re.compile(r"(?i)(?!(?:ingen|inga|alla|inte|se\s+bilaga)\b)(?:[a-zåäö]+[ae]|gå|få|bli|nå|stå|dra)\b")
 # a labelled action's doers in brackets, then the next line's label run on: "… (HK) Åtgärd: …", "… (IW) Nästa möte: …"
@@ -9047,9 +9049,15 @@ class _Extractor:
                        or (m := _LABELLED_ROW_RE.match(line)) or (m := _DASHED_ROW_RE.match(line)))):
                 # (a task list's row needs no label where its box and @-mention say it: "- [ ] @Anna Berg: …")
                 # ("Sara + Amra – utkast …": the plus for "och" between two doers)
-                self._action_row(re.sub(r"\s*[+&]\s*", ", ", m.group("who")), m.group("task"),
-                                 m.group("due") or m.groupdict().get("due_label") or "",
-                                 done=(m.group("box") or "").strip() != "")
+                # ("LS – påminna JB om listan, fråga chefen om en ersättare": two tasks of one doer, each a verb)
+                tasks = [m.group("task")]
+                if ", " in tasks[0] and len(parts := _TASKS_IN_ONE_ROW.split(tasks[0])) > 1 \
+                        and all(_INFINITIVE_START.match(t) and len(t.split()) >= 3 for t in parts):
+                    tasks = parts
+                for task in tasks:
+                    self._action_row(re.sub(r"\s*[+&]\s*", ", ", m.group("who")), task,
+                                     m.group("due") or m.groupdict().get("due_label") or "",
+                                     done=(m.group("box") or "").strip() != "")
             elif listed and (m := _TASK_THEN_WHO_ROW_RE.match(line)) and (
                     _INFINITIVE_START.match(m.group("task"))
                     # what is to be delivered, who and by when, three columns under the label: "- Besked om

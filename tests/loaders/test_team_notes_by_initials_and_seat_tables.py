@@ -148,3 +148,15 @@ def test_an_utskott_deciding_on_its_nämnds_delegation():
     r = extract_relations(p)
     md = {(m.from_body, m.to_body, m.kind) for m in r.mandates}
     assert ("Socialnämnden, Åby kommun", p.body, "delegates") in md
+
+
+def test_two_tasks_of_one_doer_in_one_action_row():
+    notes = ("Processteam X -- anteckn. 9/11 2027\n\nMed: EB (Eva Berg, Åby kommun), PL (Per Lund, Åby kommun)\n\n"
+             "1. Övrigt\nInget.\n\nAtt göra\nEB  – påminna PL om listan, fråga chefen om en ersättare för PL\n"
+             "PL  – förslag helgbemanning, till nästa träff\n")
+    r = extract_relations(parse_minutes(notes))
+    tasks = {(tuple(a.assignees), a.task) for a in r.assignments}
+    assert (("Eva Berg",), "påminna PL om listan") in tasks
+    assert (("Eva Berg",), "fråga chefen om en ersättare för PL") in tasks
+    # a noun phrase after the comma is no second task
+    assert not any(t.startswith("till nästa") for _, t in tasks)
