@@ -762,7 +762,7 @@ _PLACE_TAIL = re.compile(r"[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:[A-ZÅÄÖ][\wåäö-
 # the seat just appointed, its former holder named after "därmed": "Nils ersätter därmed Malin, som …"
 # the one replaced gone from her post, said after "som": "A ersätter B, som har gått i pension"
 _REPLACES_LEAVER_RE = re.compile(r"^(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+ersätter\s+"
-                                 # ("Karin W": a notes' colleague by given name and surname initial)
+                                 # ("Nora W": a notes' colleague by given name and surname initial)
                                  r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+|\s+[A-ZÅÄÖ]\.?(?=,?\s+som\s)){1,2}),?\s+som\s+(?:har\s+|nu\s+)?"
                                  r"(?:gått\s+i\s+pension|går\s+i\s+pension|pensionerats|slutat|slutar|bytt\s+tjänst|byter\s+tjänst|"
                                  r"lämnat\s+(?:sin\s+tjänst|kommunen|regionen|förvaltningen)|gått\s+vidare|"
@@ -7198,7 +7198,7 @@ _WISHED_REPORTER = re.compile(r"\b(?:vill|önskar|beslutade|beslutat|beslöt|fö
 
 
 # a newcomer's first meeting told before the seat she takes: "KE deltar för första gången och ersätter B"
-# ("ON är ny från och med idag och ersätter B": new in the group from that day, the seat after "och")
+# ("SN är ny från och med idag och ersätter B": new in the group from that day, the seat after "och")
 _FIRST_TIME_AND = re.compile(r"(?<=\S)\s+(?:(?:deltar|deltog|är\s+med|var\s+med)\s+(?:(?:i\s*dag|idag)\s+)?för\s+första\s+gången"
                              r"(?:\s+i\s+(?:gruppen|rådet|nätverket|teamet))?|"
                              r"(?:är|blir)\s+ny(?:\s+i\s+(?:gruppen|rådet|nätverket|teamet))?\s+(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|från)\s+"
@@ -9049,7 +9049,7 @@ class _Extractor:
                        or (m := _LABELLED_ROW_RE.match(line)) or (m := _DASHED_ROW_RE.match(line)))):
                 # (a task list's row needs no label where its box and @-mention say it: "- [ ] @Anna Berg: …")
                 # ("Sara + Amra – utkast …": the plus for "och" between two doers)
-                # ("LS – påminna JB om listan, fråga chefen om en ersättare": two tasks of one doer, each a verb)
+                # ("EB – påminna PL om listan, fråga chefen om en ersättare": two tasks of one doer, each a verb)
                 tasks = [m.group("task")]
                 if ", " in tasks[0] and len(parts := _TASKS_IN_ONE_ROW.split(tasks[0])) > 1 \
                         and all(_INFINITIVE_START.match(t) and len(t.split()) >= 3 for t in parts):
@@ -15044,7 +15044,7 @@ class _Extractor:
             self.group(to, item) if self._is_body(to) else None
             self.mandate(frm, to, kind, item, pos)
             if kind == "refers" and ", som " in s and _REPORTS_THERE_TAIL.search(s):
-                # "… lyfts till samverkansgrupp äldre, som gruppen rapporterar till": the standing line told as well
+                # "… lyfts till Samverkansgrupp X, som gruppen rapporterar till": the standing line told as well
                 self.mandate(frm, to, "reports_to", item, pos)
             if kind == "reports_to" and " och " in (g.get("from") or ""):
                 # "Arbetsgrupp A och Processteam B rapporterar till styrgruppen": each body named before the verb
@@ -15699,7 +15699,7 @@ class _Extractor:
                 return False
             prev = self._people(g.get("prev")) if g.get("prev") else None
             if g.get("prev") in ("henne", "honom", "hen"):
-                # "… utsett Petra Lind till ny ledamot efter henne": the one person the sentence before named
+                # "… utsett Vera Lunde till ny ledamot efter henne": the one person the sentence before named
                 named = {x for c in _NAME_RUN.findall(getattr(self, "_prev_clause", "") or "") if name_shaped(c)
                          for x in (self._people(c) or []) if name_shaped(x)}
                 prev = [named.pop()] if len(named) == 1 else None
@@ -17695,7 +17695,7 @@ class _Extractor:
     # "Samordningsgruppen vill att närvårdsgruppen under hösten prövar en rutin och rapporterar erfarenheterna till
     # samordningsgruppen i december", "… vill att de lokala närvårdsgrupperna rapporterar dit två gånger per år"
     _WANTS_REPORT_RE = re.compile(
-        # (the wish told by someone who was there: "LS berättade att Styrgrupp X vill att teamet …")
+        # (the wish told by someone who was there: "EB berättade att Styrgrupp X vill att teamet …")
         r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?\s+(?:berättade|berättar|informerade|informerar|meddelade|meddelar|"
         r"återkopplade|återrapporterade|sa|sade)\s+(?:om\s+)?att\s+)?"
         r"(?P<h>[A-ZÅÄÖ][^.;:]{1,80}?)\s+vill\s+att\s+(?P<g>(?:de\s+)?(?:[a-zåäö]+a\s+)?"
