@@ -364,6 +364,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     # ("Ersättare i övrigt": the ersättare besides those serving, listed after the seats)
     (re.compile(r"^(?:närvarande,?\s+)?(?:(?:(?:icke|ej|inte)\s+tjänstgörande\s+|övriga\s+(?:närvarande\s+)?)?ersättare|"
                 r"ersättare\s+i\s+övrigt|"
+                # a table of seats, each ledamot's own ersättare beside: "Personlig ersättare"
+                r"personlig(?:a)?\s+ersättare|"
                 r"(?:icke|ej|inte)\s+tjänstgörande|ersättare,?\s+(?:icke|ej|inte)\s+tjänstgörande|"
                 # the label as a sentence: "Ersättare som inte tjänstgjorde", "Ersättare som ej tjänstgör"
                 r"(?:närvarande\s+)?ersättare\s+som\s+(?:icke|ej|inte)\s+(?:tjänstgjorde|tjänstgör|tjänstgjort))$", re.I),
@@ -472,6 +474,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # or counting itself in a mail's notes: "Vi var: Eva Ek (…), Per Lund (…) och jag"
                 r"vi\s+var(?:\s+(?:med|där|på\s+plats))?|"
                 # ("På mötet:" alone over the lines of those who came, each huvudman's people after it)
+                # "Med idag:" / "Med i dag:" / "Med den här gången:": a team's own notes counting who came that day
+                r"med\s+(?:idag|i\s+dag|denna\s+gång|den\s+här\s+gången)|"
                 r"med\s+var|(?:med\s+)?på\s+(?:mötet|träffen|dagens\s+(?:möte|träff))|med|närvarande\s+var|(?:på|vid)\s+(?:mötet|sammanträdet)\s+(?:deltog|närvarade)|"
                 r"följande\s+(?:deltog|närvarade|var\s+närvarande|deltagare)|(?:mötet|sammanträdet)\s+hade\s+följande\s+deltagare|"
                 # a heading over lines of "Huvudman: Name, unit; Name, unit": "Deltagare per huvudman"
@@ -3772,7 +3776,7 @@ _COL_NAME = re.compile(
     # (the name and what she does in one cell: "Namn och funktion | Helena Qvarfordt, regionbibliotekschef")
     r"^(?:namn(?:\s+och\s+|\s*/\s*|,\s*)(?:funktion|titel|befattning|roll|uppdrag)|"
     r"namn|name|person|deltagare|mötesdeltagare|närvarande|ledamot|ledamöter|ordinarie(?:\s+ledam(?:ot|öter))?|"
-    r"(?:(?:tjänstgörande|närvarande)\s+)?ersättare|övriga(?:\s+[a-zåäö]+){0,2}|adjungerade?|gäster|tjänstepersoner|tjänstemän|"
+    r"(?:(?:tjänstgörande|närvarande)\s+)?ersättare|personlig(?:a)?\s+ersättare|övriga(?:\s+[a-zåäö]+){0,2}|adjungerade?|gäster|tjänstepersoner|tjänstemän|"
     r"inbjudna|beslutande(?:\s+ledamöter)?|närvarande\s+ledamöter|ersätts\s+av|"
     # a förbund's board listed as one column: "Ledamöter och ersättare | Parti | Medlem | Roll"
     r"ledam(?:ot|öter)\s+och\s+ersättare|ersatt\s+av|ersätter|(?:tjänstgörande\s+|tjg\.?\s+)?ersättare\s+för|"
@@ -3800,7 +3804,8 @@ _COL_KINDS = [
     ("mark", re.compile(r"^(?:deltar|deltog|närvaro|närvarande|närv\.?)\s*/\s*(?:förhinder|frånvaro|frånvarande|ej\s+närvarande|"
                         r"(?:tjänstgörande\s+)?ersättare|tjänstgörande|tjänstgöring|tjg\.?)$")),
     # (the answers it takes written after the heading: "Närvarande ja/nej", "Deltog j/n")
-    ("mark", re.compile(r"^(?:närvaro|närvarande|närv\.?|deltog|deltar|status|ja/nej|x)(?:\s*\(.*\)|\s+(?:ja|j)\s*/\s*(?:nej|n)|\s+(?:via|på|i|"
+    # ("Ersättarens närvaro": the presence of the ersättare in the name column before it, in a table of seats)
+    ("mark", re.compile(r"^(?:(?:ersättarens|ledamotens)\s+)?(?:närvaro|närvarande|närv\.?|deltog|deltar|status|ja/nej|x)(?:\s*\(.*\)|\s+(?:ja|j)\s*/\s*(?:nej|n)|\s+(?:via|på|i|"
                         r"digitalt|fysiskt|på\s+plats)\b.{0,20})?$")),
     # a presence column by two letters the legend under the table spells out: "N/F" (N = närvarande, F = frånvarande)
     ("nf_mark", re.compile(r"^(?:n\s*/\s*f|närv\.?\s*/\s*frånv\.?)$")),
@@ -4018,6 +4023,9 @@ def _table_columns(cells: list[tuple[int, str]]) -> list[tuple[int, str, str]] |
     ['name', 'name']
     >>> [k for _, k, _ in _table_columns([(0, "Huvudman"), (1, "Ordinarie"), (2, ""), (3, "Ersättare"), (4, "")])]
     ['org', 'name', 'mark', 'name', 'mark']
+    >>> [k for _, k, _ in _table_columns([(0, "Ledamot"), (1, "Parti"), (2, "Närvaro"), (3, "Personlig ersättare"),
+    ...                                   (4, "Ersättarens närvaro")])]
+    ['name', 'party', 'mark', 'name', 'mark']
     """
     # "Ledamöter (7)": a närvarolista's heading counts the seats; "Tjänstgörande ersättare för …": a form's
     # heading ends in the blank its cells fill in
@@ -9462,9 +9470,13 @@ _IMPERSONAL = re.compile(r"^(?:(?:Det\s+)?(?:[Bb]esl(?:utades|öts)|[Öö]verens
                          # a working group's "Det blev också bestämt att …", "Det bestämdes att …": decided, told
                          # without the body as subject
                          r"Det\s+(?:blev\s+(?:(?:också|även|vidare|dessutom)\s+)?bestämt|bestämdes)(?=\s+(?:(?:också|även|vidare|dessutom)\s+)?att\b)|"
+                         # a team's hurried notes, the subject left out: "Bestämdes att vi fortsätter …"
+                         r"Bestämdes(?=\s+(?:(?:också|även|vidare|dessutom)\s+)?att\b)|"
                          # "Ett beslut fattades om att …", "Beslut togs om att …"
                          r"(?:Ett\s+beslut|Beslut)\s+(?:fattades|togs)\s+om(?=\s+att\b))"
                          r"\s+(?:(?:vidare|också|även|dessutom|slutligen)\s+)?(?:att\s+)?")
+# a team going ahead with what was just put to it, in the words of its own notes: "Vi kör på det", "Teamet kör på förslaget"
+_WE_GO_AHEAD = re.compile(r"^(?:Vi|Gruppen|Teamet)\s+kör\s+på\s+(?:det|den|förslaget|upplägget|det\s+upplägget)$")
 # a passive choice with its subject last: "Till justerare utsågs Eva Ek", "Det uppdrogs åt kansliet att …"
 _INVERTED_PASSIVE = re.compile(
     r"^(?:[Tt]ill\s+(?P<role>(?:mötes)?(?:sekreterare|justerare|ordförande|mötesordförande|vice\s+ordförande)"
@@ -9601,6 +9613,8 @@ _DECISION_HINT = re.compile(
     r"beslöt|avskrivs|avförs|avfördes|avveckla|upplös|enas|enade|överens|bestäm|mandat|nomin|fram till att|skickas vidare|skickades vidare|förs vidare|förs till|remitter|hänskjut|"
     # a question settled by consent: "Ingen invändning – …"
     r"ingen invändning|inga invändningar|"
+    # a team going ahead with what was put to it: "Vi kör på det."
+    r"kör på|"
     # notes written in English: "The group decided that …", "The agenda was accepted"
     r"decided|was accepted|was approved|were approved"
 )  # searched in lowercased text: much faster than re.I over an alternation
@@ -10158,6 +10172,10 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     'föreslår HSR att anta planen'
     >>> _decided_text("Ledningsgruppen föreslår huvudmännen att anta planen.", lvo, False)
     'föreslår huvudmännen att anta planen'
+    >>> _decided_text("Vi kör på det.", None, False)
+    'Vi kör på det'
+    >>> _decided_text("Vi kör på det viset i två veckor till.", None, False) is None
+    True
     >>> _decided_text("Dagordningen godkänns.", None, False)
     'godkänna dagordningen'
     >>> _decided_text("Rutinen godkändes av gruppen, gäller fr 1/9.", None, False)
@@ -10238,6 +10256,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
         inf = "lägga" if "handlingarna" in verb else "fastställa" if verb.startswith("fastställ") else "godkänna"
         np = m.group("np")
         return f"{inf} {np[:1].lower()}{np[1:]}" + (" till handlingarna" if inf == "lägga" else "")
+    if not block and s[:1] in "VGT" and " kör på " in s and _WE_GO_AHEAD.match(s):
+        return s  # "Vi kör på det.": the team's own yes to what the sentence before put to it
     m = _IMPERSONAL.match(s)
     if m:
         if re.match(r"(?:då|därefter|tidigare)\b", s[m.end():]) or _RECALLED.match(s[m.end():]):

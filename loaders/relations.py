@@ -762,11 +762,14 @@ _PLACE_TAIL = re.compile(r"[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:[A-ZÅÄÖ][\wåäö-
 # the seat just appointed, its former holder named after "därmed": "Nils ersätter därmed Malin, som …"
 # the one replaced gone from her post, said after "som": "A ersätter B, som har gått i pension"
 _REPLACES_LEAVER_RE = re.compile(r"^(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+ersätter\s+"
-                                 r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}),?\s+som\s+(?:har\s+|nu\s+)?"
+                                 # ("Nora W": a notes' colleague by given name and surname initial)
+                                 r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+|\s+[A-ZÅÄÖ]\.?(?=,?\s+som\s)){1,2}),?\s+som\s+(?:har\s+|nu\s+)?"
                                  r"(?:gått\s+i\s+pension|går\s+i\s+pension|pensionerats|slutat|slutar|bytt\s+tjänst|byter\s+tjänst|"
                                  r"lämnat\s+(?:sin\s+tjänst|kommunen|regionen|förvaltningen)|gått\s+vidare|"
                                  # "… som gått över till akutmottagningen", "som har flyttat till …": moved to other work
-                                 r"(?:gått|går)\s+över\s+till|flyttat\s+till|bytt\s+(?:arbete|jobb|uppdrag))\b[^;]*$")
+                                 r"(?:gått|går)\s+över\s+till|flyttat\s+till|bytt\s+(?:arbete|jobb|uppdrag)|"
+                                 # "… som har gått till Tallmo": moved to work in another place or unit, named
+                                 r"(?:gått|går)\s+till(?=\s+[A-ZÅÄÖ]|\s+(?:en\s+)?(?:annan|ny)\s))\b[^;]*$")
 _REPLACES_THEREBY_RE = re.compile(r"^(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+ersätter\s+(?:därmed|därigenom|då)\s+"
                                   r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s*(?:,|\.|$)")
 
@@ -5845,6 +5848,8 @@ _NEXT_NAMED_ROW = re.compile(r"\s+(?:->|→|[-–•*])\s*[A-ZÅÄÖ][\wåäöÅ
 _DASH_DOER = re.compile(r"^(?P<subj>[A-ZÅÄÖ][\wåäö-]+(?:\s+[a-zåäö][\wåäö-]+)?)\s+(?P<verb>[a-zåäö]+(?:ar|er|ör))\s+"
                         r"(?P<rest>(?:fram\s+|över\s+|in\s+)?[a-zåäö][^;–—]{4,200}?)\s+[–—]\s+"
                         r"(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé-]+)?)\s*\.?$")
+# a comma before a second verb in one action row: "påminna JB om listan, fråga chefen om en ersättare"
+_TASKS_IN_ONE_ROW = re.compile(r",\s+(?=[a-zåäö]+[ae]\s)")
 # a task begins with its verb in the infinitive ("ta fram", "skicka", "utse"), not with a noun
 _INFINITIVE_START = re.compile(r"(?i)(?!(?:ingen|inga|alla|inte|se\s+bilaga)\b)(?:[a-zåäö]+[ae]|gå|få|bli|nå|stå|dra)\b")
 # a labelled action's doers in brackets, then the next line's label run on: "… (HK) Åtgärd: …", "… (IW) Nästa möte: …"
@@ -6779,6 +6784,13 @@ def _seat_singular(seat: str | None) -> str | None:
     return re.sub(r"representanter$", "representant", re.sub(r"ledamöter$", "ledamot", seat))
 
 
+# a run of two or three capitalised words, a person's name as a sentence gives it
+_NAME_RUN = re.compile(r"[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2}")
+# a relative clause on the body a matter goes to: "… lyfter frågan till LG, som styrgruppen rapporterar till" tells
+# the standing line to LG, not that the matter is a report
+_REPORTS_THERE_TAIL = re.compile(r",\s+(?:som|dit)\s+(?:[^.;]*\s+och\s+som\s+)?(?:gruppen|vi|teamet|styrgruppen|arbetsgruppen|"
+                                 r"nätverket|processteamet|[a-zåäö]*gruppen)\s+(?:åter)?rapporterar(?:\s+till)?\s*\.?$")
+_TO_BODY_RELATIVE = re.compile(r",\s+(?:som|dit|vilken|vilket)\s")
 _REPORT_NOUN = re.compile(r"(?i)\b(?:slut|åter|års|halvårs|tertial)?(?:rapport|redovisning|uppföljning|verksamhetsberättelse|årsberättelse|"
                           r"inventering|kartläggning|utvärdering)\w*\b")
 # handed on for another body to decide: "Handlingsplanen lämnas till RLG för fastställande"
@@ -7186,8 +7198,11 @@ _WISHED_REPORTER = re.compile(r"\b(?:vill|önskar|beslutade|beslutat|beslöt|fö
 
 
 # a newcomer's first meeting told before the seat she takes: "KE deltar för första gången och ersätter B"
-_FIRST_TIME_AND = re.compile(r"(?<=\S)\s+(?:deltar|deltog|är\s+med|var\s+med)\s+(?:(?:i\s*dag|idag)\s+)?för\s+första\s+gången"
-                             r"(?:\s+i\s+(?:gruppen|rådet|nätverket|teamet))?\s+och(?=\s+(?:ersätter|efterträder)\b)")
+# ("SN är ny från och med idag och ersätter B": new in the group from that day, the seat after "och")
+_FIRST_TIME_AND = re.compile(r"(?<=\S)\s+(?:(?:deltar|deltog|är\s+med|var\s+med)\s+(?:(?:i\s*dag|idag)\s+)?för\s+första\s+gången"
+                             r"(?:\s+i\s+(?:gruppen|rådet|nätverket|teamet))?|"
+                             r"(?:är|blir)\s+ny(?:\s+i\s+(?:gruppen|rådet|nätverket|teamet))?\s+(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|från)\s+"
+                             r"(?:i\s*dag|idag|detta\s+möte|dagens\s+möte))\s+och(?=\s+(?:ersätter|efterträder)\b)")
 
 
 # a take-over with its time fronted: "Från och med nästa möte tar ÅK över som …", "Efter årsskiftet tar Eva över efter Per"
@@ -9034,9 +9049,15 @@ class _Extractor:
                        or (m := _LABELLED_ROW_RE.match(line)) or (m := _DASHED_ROW_RE.match(line)))):
                 # (a task list's row needs no label where its box and @-mention say it: "- [ ] @Anna Berg: …")
                 # ("Sara + Amra – utkast …": the plus for "och" between two doers)
-                self._action_row(re.sub(r"\s*[+&]\s*", ", ", m.group("who")), m.group("task"),
-                                 m.group("due") or m.groupdict().get("due_label") or "",
-                                 done=(m.group("box") or "").strip() != "")
+                # ("EB – påminna PL om listan, fråga chefen om en ersättare": two tasks of one doer, each a verb)
+                tasks = [m.group("task")]
+                if ", " in tasks[0] and len(parts := _TASKS_IN_ONE_ROW.split(tasks[0])) > 1 \
+                        and all(_INFINITIVE_START.match(t) and len(t.split()) >= 3 for t in parts):
+                    tasks = parts
+                for task in tasks:
+                    self._action_row(re.sub(r"\s*[+&]\s*", ", ", m.group("who")), task,
+                                     m.group("due") or m.groupdict().get("due_label") or "",
+                                     done=(m.group("box") or "").strip() != "")
             elif listed and (m := _TASK_THEN_WHO_ROW_RE.match(line)) and (
                     _INFINITIVE_START.match(m.group("task"))
                     # what is to be delivered, who and by when, three columns under the label: "- Besked om
@@ -10806,7 +10827,7 @@ class _Extractor:
                  f"{side.group('g')}{side.group('tail')}")
         if " från " in c and (unit := _FROM_UNIT_END.search(c)):
             c = c[:unit.start()]  # "A ersätter B tillsvidare från biståndsenheten": where the seat is, no group
-        if "första gången och " in c:
+        if "första gången och " in c or " ny " in c:
             # "KE deltar för första gången och ersätter Ulrika Mohlin": the newcomer's first meeting, then the seat
             c = _FIRST_TIME_AND.sub("", c, count=1)
         if "ersätta" in c:  # "A kommer att ersätta B i gruppen": the change to come, read as the present
@@ -14940,6 +14961,12 @@ class _Extractor:
                     to = givers[-1] if len(set(givers)) == 1 else None
                 if raw_to and re.match(r"(?i)(?:dit)$", raw_to.strip()):
                     to = self.ctx.reporting_body
+                elif raw_to and rule.mandate == "refers" and raw_to.strip().casefold() in ("dem", "den") and not to:
+                    # "Det är en fråga för Arbetsgrupp X. Teamet överlämnar frågan till dem.": the one body the
+                    # sentence before named
+                    named = [g for g in find_groups(getattr(self, "_prev_clause", "") or "") if not g.generic_head]
+                    named = {self.ctx.resolve_generic(g) for g in named} - {None}
+                    to = named.pop() if len(named) == 1 else None
                 elif raw_to and re.match(r"(?i)(?:hit|oss(?:\s+själva)?)$", raw_to.strip()):
                     # "Arbetsgruppen … rapporterar hit", "RLG har delegerat till oss att …": the body whose minutes these are
                     to = body
@@ -15005,7 +15032,8 @@ class _Extractor:
                 # "överlämna framtagandet av ett utkast till Arbetsgrupp X": the work handed over, to do, as well
                 self.mandate(frm, to, "delegates", item, pos)
             elif kind == "refers" and rule.name != "remiss_body_for" and (
-                    _REPORT_NOUN.search(s) or (_PERIOD_REPORT.search(s) and not _FOR_INFORMATION.search(s))):
+                    _REPORT_NOUN.search(head := _TO_BODY_RELATIVE.split(s, 1)[0])
+                    or (_PERIOD_REPORT.search(head) and not _FOR_INFORMATION.search(s))):
                 # a report handed on is reporting, not a question referred (a gemensam nämnd's delårsrapport to the
                 # huvudmän's boards; sent to the fullmäktige "för kännedom" it is only told, below)
                 kind = "reports_to"
@@ -15015,6 +15043,9 @@ class _Extractor:
                 return False  # "överlämna verksamhetsplanen till styrelsen för kännedom": told, no matter to handle
             self.group(to, item) if self._is_body(to) else None
             self.mandate(frm, to, kind, item, pos)
+            if kind == "refers" and ", som " in s and _REPORTS_THERE_TAIL.search(s):
+                # "… lyfts till Samverkansgrupp X, som gruppen rapporterar till": the standing line told as well
+                self.mandate(frm, to, "reports_to", item, pos)
             if kind == "reports_to" and " och " in (g.get("from") or ""):
                 # "Arbetsgrupp A och Processteam B rapporterar till styrgruppen": each body named before the verb
                 for other in self._bodies_besides(g["from"], frm):
@@ -15618,6 +15649,8 @@ class _Extractor:
                     r"\s+(?:sin\s+tjänst|sitt\s+uppdrag|sina\s+uppdrag|gruppen|\w*gruppen|\w*rådet|\w*nätverket|\w*forumet|nämnden|regionen|kommunen|"
                     r"organisationen|förvaltningen|[A-ZÅÄÖ])", rest):
                 return False
+            if re.search(r"\bslutar\b", s) and re.match(r"\s+(?:med\b|att\s|(?!sina\b)[a-zåäö]{3,}a\b)", rest):
+                return False  # "… att hon slutar skicka underlaget", "… slutar med det": stops doing something
             grp = seat_group(seat.group("g") if seat else None)
             named = None if seat else re.match(r"\s+(?P<g>[^.;,]+?)(?=\s+(?:efter|från|vid|den|till|i\s+samband|när)\b|"
                                                r"\s*[.;,]|\s*$)", rest)
@@ -15665,6 +15698,11 @@ class _Extractor:
             if not who or not grp:
                 return False
             prev = self._people(g.get("prev")) if g.get("prev") else None
+            if g.get("prev") in ("henne", "honom", "hen"):
+                # "… utsett Vera Lunde till ny ledamot efter henne": the one person the sentence before named
+                named = {x for c in _NAME_RUN.findall(getattr(self, "_prev_clause", "") or "") if name_shaped(c)
+                         for x in (self._people(c) or []) if name_shaped(x)}
+                prev = [named.pop()] if len(named) == 1 else None
             if (g.get("role") or "").startswith("ledamöt"):
                 g = {**g, "role": "ledamot"}
             for p in who:
@@ -17657,7 +17695,10 @@ class _Extractor:
     # "Samordningsgruppen vill att närvårdsgruppen under hösten prövar en rutin och rapporterar erfarenheterna till
     # samordningsgruppen i december", "… vill att de lokala närvårdsgrupperna rapporterar dit två gånger per år"
     _WANTS_REPORT_RE = re.compile(
-        r"^(?P<h>[A-ZÅÄÖ][^.;:]{1,80}?)\s+vill\s+att\s+(?P<g>(?:de\s+)?(?:[a-zåäö]+a\s+)?"
+        # (the wish told by someone who was there: "EB berättade att Styrgrupp X vill att teamet …")
+        r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?\s+(?:berättade|berättar|informerade|informerar|meddelade|meddelar|"
+        r"återkopplade|återrapporterade|sa|sade)\s+(?:om\s+)?att\s+)?"
+        r"(?P<h>[A-ZÅÄÖ][^.;:]{1,80}?)\s+vill\s+att\s+(?P<g>(?:de\s+)?(?:[a-zåäö]+a\s+)?"
         r"(?P<kind>[a-zåäö]*(?:grupp|team|nätverk|råd|forum))(?:en|et|erna|na))\s+"
         r"(?:[^.;:]{0,160}?\s+)?(?:åter)?rapporterar\s+(?:[^.;:]{0,60}?\s+)?"
         r"(?:till\s+(?P<k>[^.;,]+?)|dit)(?=\s+(?:i|senast|den|under|före|varje|en|två|tre|enligt|efter)\b|\s*[.,;]|\s*$)")
@@ -17672,6 +17713,9 @@ class _Extractor:
         ('Styrgruppen', 'arbetsgrupp', None)
         >>> _Extractor._WANTS_REPORT_RE.match("Styrgruppen vill att teamet tar fram en rutin.") is None
         True
+        >>> _Extractor._WANTS_REPORT_RE.match("EB berättade att Styrgrupp Ek vill att teamet gör en lista och "
+        ...                                   "rapporterar till styrgruppen i maj.").group("h", "g", "k")
+        ('Styrgrupp Ek', 'teamet', 'styrgruppen')
         """
         m = self._WANTS_REPORT_RE.match(s)
         if not m:

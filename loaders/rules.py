@@ -151,7 +151,9 @@ TASK_VERBS = (
     "föredrar(?=[^.;]*\\b(?:(?:vid|på|inför)\\s+[^.;]*?(?:möte|mötet|sammanträde|sammanträdet)\\b|för\\s+[A-ZÅÄÖ]{2,}\\b|"
     # (or in a body by its acronym, where its meeting is: "ordföranden föredrar redovisningen i RLG")
     "(?:vid|på|inför)\\s+(?:[a-zåäö-]*samrådet|[A-ZÅÄÖ]{3,})\\b|i\\s+[A-ZÅÄÖ]{3,}(?![\\wåäö])|"
-    "för\\s+[\\wåäö-]*(?:rådet|gruppen|nämnden|styrelsen|utskottet|nätverket|beredningen)\\s+(?:den\\s+)?\\d{1,2}\\s+[a-zåä]{3,}))",
+    "för\\s+[\\wåäö-]*(?:rådet|gruppen|nämnden|styrelsen|utskottet|nätverket|beredningen)\\s+(?:den\\s+)?\\d{1,2}\\s+[a-zåä]{3,}|"
+    # (or "där" on a day, after the body the matter is raised to: "Eva föredrar ärendet där 2027-11-17")
+    "där\\s+(?:den\\s+)?(?:\\d{4}-\\d\\d-\\d\\d|\\d{1,2}(?:/\\d{1,2}|\\s+[a-zåä]{3,}))))",
     # raising a matter with someone named: "Per tar det med Ekholmas socialchef", "Eva tar frågan med Per Lind"
     # (or with a chef by her title: "Olle tar det med avdelningens vårdenhetschef", "… tar det med enhetschefen där")
     "tar\\s+(?:det|den|frågan|saken|ärendet)\\s+med(?=\\s+(?:[A-ZÅÄÖ]|(?:[a-zåäö]+(?:ens|ets)\\s+)?[a-zåäö-]*chef(?:en)?\\b))",
@@ -976,6 +978,21 @@ RULES: tuple[Rule, ...] = (
                        "sammanträda.", body="Arbetsutskottet",
                        facts=(("mandate", "Samverkansrådet", "Arbetsutskottet", "delegates"),))),
          counter_examples=("Beslutet fattades på delegation.",)),
+    # an utskott deciding on its body's delegation, told by the reglemente: "Enligt socialnämndens reglemente bereder
+    # arbetsutskottet nämndens ärenden och beslutar på nämndens delegation i brådskande ärenden"
+    Rule("decides_on_body_delegation", "mandate", mandate="delegates", exclusive=False,
+         triggers=("s delegation",),
+         # (the reglemente fronted, the verb before the utskott: "Enligt X:s reglemente bereder arbetsutskottet …")
+         pattern=r"^(?:(?:Enligt|Av)\s+[^.;:,]{3,60}?\s+(?:reglemente|delegationsordning)\s+(?:framgår\s+att\s+|[a-zåäö]+[aeo]r\s+)?)?"
+                 r"(?P<to>(?:[A-ZÅÄÖa-zåäö][\wåäö-]*\s+){0,3}?[\wåäö-]*(?:[Uu]tskottet|[Bb]eredningen|[Pp]residiet))\s+"
+                 r"(?:(?:[a-zåäö]+[aeo]r\s+)?[^.;]*?\s+och\s+)?(?:beslutar|fattar\s+beslut)\s+"
+                 r"på\s+(?P<from>[a-zåäö-]*(?:nämnden|styrelsen|rådet|direktionen))s\s+delegation\b",
+         examples=(_ex("Enligt socialnämndens reglemente bereder arbetsutskottet nämndens ärenden och beslutar på nämndens "
+                       "delegation i brådskande ärenden.", body="Socialnämndens arbetsutskott, Åby kommun",
+                       facts=(("mandate", "Socialnämnden, Åby kommun", "Socialnämndens arbetsutskott, Åby kommun",
+                               "delegates"),)),),
+         counter_examples=("Ordföranden beslutar på nämndens delegation i brådskande ärenden.",
+                           "Arbetsutskottet diskuterade nämndens delegation.")),
     # an utskott deciding the matters its body's delegationsordning lists: "Nämndens arbetsutskott bereder ärenden inför
     # nämndens sammanträden och beslutar i de ärenden som anges i delegationsordningen" (the body that met delegates)
     Rule("decides_by_delegationsordning", "mandate", mandate="delegates", exclusive=False,
@@ -1427,6 +1444,11 @@ RULES: tuple[Rule, ...] = (
                                        "reports_to"),
                        ("mandate", "Samordningsgruppen Vårdsamverkan Norra Åby", "Lokal närvårdsgrupp Åby", "delegates"),
                        body="Lokal närvårdsgrupp Åby"),
+                   # the wish told by the one who brought it from the body above: the work given, the report owed
+                   _ex("EB berättade att Styrgrupp Nära vård vill att teamet tar fram en checklista för hemgång och "
+                       "rapporterar till styrgruppen i december.", body="Processteam hemgång Åby",
+                       facts=(("mandate", "Processteam hemgång Åby", "Styrgrupp Nära vård", "reports_to"),
+                              ("mandate", "Styrgrupp Nära vård", "Processteam hemgång Åby", "delegates"))),
                    _ex("Ledningsgruppen för äldre i Åby vill att de lokala närvårdsgrupperna från 2027 rapporterar dit två "
                        "gånger per år.", ("mandate", "Lokal närvårdsgrupp Åby", "Ledningsgruppen för äldre i Åby", "reports_to"),
                        body="Lokal närvårdsgrupp Åby")),
@@ -3628,7 +3650,21 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  # for after its first "till", the body it went to after the second)
                  r"(?:[^.;]{0,80}?\bförslaget\s+till\s+[a-zåäö][^.;]{0,80}?\s+(?=till\s)|[^.;]{0,120}?\s*)"
                  rf"till\s+(?P<to5>[^.;,]+?){_REFERRED_TO_END}",
-         examples=(# handed to the styrelse of each region, the regions listed after the organs' plural
+         examples=(# the matter raised in the passive to the body the group reports to, said in a relative clause
+                   _ex("Frågan ligger utanför gruppens uppdrag. Den lyfts till Samverkansgrupp äldre, som gruppen "
+                       "rapporterar till.", body="Arbetsgrupp SIP",
+                       facts=(("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "refers"),
+                              ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to"))),
+                   # the body the question goes to named the sentence before, then by "dem"
+                   _ex("Det är en fråga för Arbetsgrupp läkemedelsstöd. Teamet överlämnar frågan till dem.",
+                       body="Processteam hemgång Åby",
+                       facts=(("mandate", "Processteam hemgång Åby", "Arbetsgrupp läkemedelsstöd", "refers"),)),
+                   # the body raised to told in a relative clause as the one the group reports to: both lines
+                   _ex("Styrgruppen lyfter frågan till Ledningsgruppen för samverkan, som styrgruppen rapporterar till.",
+                       body="Styrgrupp Säker utskrivning",
+                       facts=(("mandate", "Styrgrupp Säker utskrivning", "Ledningsgruppen för samverkan", "refers"),
+                              ("mandate", "Styrgrupp Säker utskrivning", "Ledningsgruppen för samverkan", "reports_to"))),
+                   # handed to the styrelse of each region, the regions listed after the organs' plural
                    _ex("ställa sig bakom förslaget och överlämna det till regionstyrelserna i Region Norrby, Region Åsen och "
                        "Region Västmo för fastställande", decision=True, body="Samverkansnämnden",
                        facts=(("mandate", "Samverkansnämnden", "Regionstyrelsen i Region Norrby", "refers"),
@@ -3830,7 +3866,9 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        "för psykisk hälsa", decision=True, body="LSVO",
                        facts=(("mandate", "LSVO", "Regionala ledningsgruppen", "refers"),
                               ("mandate", "LSVO", "Styrgruppen för psykisk hälsa", "refers")))),
-         counter_examples=(# a plan handed over only to be known there: no matter referred
+         counter_examples=(# two bodies named before: "dem" is not told apart
+                           "Arbetsgrupp SIP och Styrgrupp Barnahus har träffats. Teamet överlämnar frågan till dem.",
+                           # a plan handed over only to be known there: no matter referred
                            "Gruppen godkänner verksamhetsplanen och överlämnar den till Styrgrupp Barnahus för kännedom.",
                            "Rådet lämnar frågan öppen till nästa möte.", "Anna för över pengarna till kontot.",
                            "Finansieringen förs över till nästa budgetår.",
@@ -5078,6 +5116,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("SP deltar för första gången och ersätter Karin Nyqvist som slutat på sjukhuset.", roster=_ROSTER,
                        facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),
                               ("membership", "Karin Nyqvist", "Samverkansgrupp äldre", "leave"))),
+                   # new in the group from that day, the one replaced by given name and initial, moved to another place
+                   _ex("SP är ny från och med idag och ersätter Nora W som har gått till Holmby.", roster=_ROSTER,
+                       facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),
+                              ("membership", "Nora W", "Samverkansgrupp äldre", "leave"))),
                    # a nämnd's decision filling its kommun's seat in another body: an uppdrag as well as the seat
                    _ex("att Eva Ek ersätter Per Lind som Åby kommuns representant i Samverkansgrupp Äldre från 1 november.",
                        decision=True, body="Socialnämnden, Åby kommun",
@@ -5278,7 +5320,9 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                            "Erik Sand ersätter Gunilla Rask i januari.",
                            "Erik Sand ersätter Gunilla Rask i arbetet för hälsa.",
                            "Den nya rutinen är ny version för Åby kommun och ersätter Rutin Trygg hemgång.",
-                           "Den nya rutinen ersätter Rutin Trygg hemgång i gruppen.")),
+                           "Den nya rutinen ersätter Rutin Trygg hemgång i gruppen.",
+                           # gone to a meeting, not to other work
+                           "Erik Sand ersätter Gunilla Rask som har gått till mötet.")),
     # a seat held in the body the speaker tells of: "Socialchef Rut Holm informerar om arbetet i Lokal närvårdsgrupp
     # Åby, som hon är ordförande i"
     Rule("seat_of_the_teller", "membership", change="member", exclusive=False, narrative_only=True,
@@ -6788,7 +6832,9 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
          pattern=r"^(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+"
                  # ("har anmält att han lämnar RLG …": the leaving announced to the body)
                  r"(?:meddelar|meddelade|berättar|berättade|informerar(?:\s+om)?|informerade(?:\s+om)?|har\s+meddelat|"
-                 r"anmäler|anmälde|har\s+anmält)\s+att\s+(?:han|hon|hen)\s+"
+                 r"anmäler|anmälde|har\s+anmält|"
+                 # a team's loose notes: "JB har sagt att hon slutar i teamet vid årsskiftet"
+                 r"har\s+sagt|sade|sa|har\s+berättat)\s+att\s+(?:han|hon|hen)\s+"
                  # (the reason before the verb: "att han av tidsskäl lämnar …", "att hon av personliga skäl slutar")
                  r"(?:av\s+(?:[a-zåäö]+\s+)?[a-zåäö]*skäl\s+)?"
                  r"(?:slutar|lämnar|går\s+i\s+pension|avgår)(?P<rest>[^;]*)$",
@@ -6817,8 +6863,12 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                    _ex("Britt-Marie Ljung är socialchef. Socialchefen har meddelat att hon lämnar uppdraget som vice "
                        "ordförande i Styrgrupp Nära vård efter sommaren.", body="Socialnämndens arbetsutskott",
                        roster=("Britt-Marie Ljung, Åby kommun",),
-                       facts=(("membership", "Britt-Marie Ljung", "Styrgrupp Nära vård", "leave"),))),
+                       facts=(("membership", "Britt-Marie Ljung", "Styrgrupp Nära vård", "leave"),)),
+                   # said to the team before the meeting, by the initials the roster gives
+                   _ex("SP har sagt att hon slutar i teamet vid årsskiftet, EB frågar chefen om ny person.",
+                       roster=_ROSTER, facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "leave"),))),
          counter_examples=("Karin Ek meddelar att hon lämnar in underlaget i veckan.",
+                           "Karin Ek har sagt att hon slutar skicka underlaget på fredagar.",
                            "Karin Ek meddelar att hon lämnar ett skriftligt yttrande.")),
     # "Det här var Jonas sista möte – tack Jonas!": a member's last meeting is the leaving of the body
     Rule("last_meeting", "membership", change="leave", exclusive=False, triggers=("sista möte", "sista sammanträde"),
@@ -7798,7 +7848,7 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                  r"(?:nya?\s+|sina?\s+(?:nya\s+)?|andra\s+|ytterligare\s+)?(?:ordinarie\s+)?" + _ROLE.replace("ledamot|", "ledamot|ledamöter|")
                  + r"(?:er)?"
                  # "… till sina representanter i enlighet med RLG:s beslut": how, not where
-                 + r"(?:\s+(?:i|för|vid)\s+(?!enlighet\b)(?P<group>[^.;,]+?))??(?:\s+i\s+enlighet\s+med\s+[^.;]+?)?(?:\s+(?:efter|i\s+stället\s+för)\s+(?P<prev>[A-ZÅÄÖ][^.;,]+?))?"
+                 + r"(?:\s+(?:i|för|vid)\s+(?!enlighet\b)(?P<group>[^.;,]+?))??(?:\s+i\s+enlighet\s+med\s+[^.;]+?)?(?:\s+(?:efter|i\s+stället\s+för)\s+(?P<prev>[A-ZÅÄÖ][^.;,]+?|henne|honom|hen))?"
                  # "… efter att platsen stått vakant sedan i maj": when, not whom after
                  r"(?:,?\s+efter\s+att\s+[^.;]*)?(?:,\s+som\s+[^.;]*)?" + _UNTIL + r"$"
                  # ("… har på egen begäran befriat X från uppdraget": released at her own request)
@@ -7814,7 +7864,12 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                  r"(?:\s+och\s+(?:i\s+(?:hans|hennes|dennes|deras)\s+ställe\s+)?(?:valt|utsett)\s+(?P<new>[A-ZÅÄÖ][^.;,]{2,60}?)"
                  r"(?:,\s+[A-ZÅÄÖ][a-zåäö]+(?=,|$))?(?:\s+till\s+(?:ny\s+)?(?:ersättare|ledamot)\b[^.;]*)?" + _UNTIL +
                  r"|\s+och\s+[^.;]*)?$",
-         examples=(_ex("Kommunfullmäktige har den 27 oktober, § 118, entledigat Kurt Svan (SD) från uppdraget som ersättare i "
+         examples=(# the one replaced by a pronoun, named in the sentence before
+                   _ex("Gun Rask (S) har lämnat sina politiska uppdrag och sin plats i rådet. Kommunstyrelsen i Åby "
+                       "har den 30 augusti 2027 utsett Vera Lunde (KD) till ny ordinarie ledamot efter henne.",
+                       body="Regionalt råd", facts=(("membership", "Vera Lunde", "Regionalt råd", "replace"),
+                                                    ("membership", "Gun Rask", "Regionalt råd", "leave"))),
+                   _ex("Kommunfullmäktige har den 27 oktober, § 118, entledigat Kurt Svan (SD) från uppdraget som ersättare i "
                        "socialnämnden och valt Klara Lind (SD) till ny ersättare för återstoden av mandatperioden.",
                        body="Socialnämnden, Åby kommun",
                        facts=(("membership", "Klara Lind", "Socialnämnden", "replace"),
@@ -9493,11 +9548,15 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
     # a duty told as a statement in the running text: "Ulla Forsberg är kontaktperson mot samverkansgruppen under
     # arbetet" (the one the meeting turns to for the work; not a contact person's standing title in the roster)
     Rule("contact_told", "assignment", narrative_only=True, triggers=("kontaktperson",),
-         pattern=r"^(?P<who>" + _NAME + r")\s+är\s+(?:också\s+|även\s+)?(?P<task>kontaktperson\s+(?:mot|gentemot)\s+"
-                 r"[^.;]{3,160}?)\s*\.?$",
+         # ("Eva Ek blir styrgruppens kontaktperson mot arbetsgruppen": the duty taken on at the meeting, whose contact)
+         pattern=r"^(?P<who>" + _NAME + r")\s+(?:är|blir)\s+(?:också\s+|även\s+)?(?P<task>(?:[a-zåäö]+(?:ens|ets)\s+)?"
+                 r"kontaktperson\s+(?:mot|gentemot)\s+[^.;]{3,160}?)\s*\.?$",
          examples=(_ex("Elin Borg är kontaktperson mot samverkansgruppen under arbetet.",
-                       ("assignment", ["Elin Borg"], "vara kontaktperson mot samverkansgruppen"), roster=_ROSTER),),
-         counter_examples=("Elin Borg är kontaktperson.", "Vem är kontaktperson mot kommunerna?")),
+                       ("assignment", ["Elin Borg"], "vara kontaktperson mot samverkansgruppen"), roster=_ROSTER),
+                   _ex("Elin Borg blir styrgruppens kontaktperson mot arbetsgruppen.",
+                       ("assignment", ["Elin Borg"], "vara styrgruppens kontaktperson mot arbetsgruppen"), roster=_ROSTER)),
+         counter_examples=("Elin Borg är kontaktperson.", "Vem är kontaktperson mot kommunerna?",
+                           "Elin Borg blir kontaktperson.")),
     # a contact for the huvudman appointed in a decision: "att utse Tove Rask till Tjärnbo kommuns kontaktperson för
     # servicepunkterna" (a duty, no seat in a group)
     Rule("appointed_contact", "assignment", decision_only=True, exclusive=False, triggers=("kontaktperson",),
@@ -9970,6 +10029,9 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    _ex("Margareta Sand föredrar ärendet i rådet den 13 mars.", body="Regional ledningsgrupp",
                        roster=("Margareta Sand",),
                        facts=(("assignment", ["Margareta Sand"], "föredra ärendet i rådet den 13 mars"),)),
+                   # "där" on a day, after the body raising the matter in the active
+                   _ex("Styrgruppen lyfter frågan till Ledningsgruppen för samverkan. Anders Hjelm föredrar ärendet där "
+                       "2027-11-17.", ("assignment", ["Anders Hjelm"], "föredra ärendet")),
                    # no "där": the sentence before sent the matter, by the body's decision
                    _ex("Gruppen beslutade att lyfta frågan till Styrgrupp Barnahus den 19 maj. Anders Hjelm föredrar ärendet.",
                        ("assignment", ["Anders Hjelm"], "föredra ärendet vid Styrgrupp Barnahus den 19 maj"))),
