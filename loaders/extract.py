@@ -3382,8 +3382,44 @@ def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
         rest = m.group(2).strip()
         if ":" in rest and (other := _NEXT_HEADER_LABEL.search(rest)):
             rest = rest[:other.start()]  # "Utses att justera: Eva Ek   Justeringens tid: …": two cells of a header row
+        if roles == ["sekreterare"]:
+            rest = keepers_in_turn(rest)
         return status, roles, section, rest
     return None
+
+
+# the points one keeper of the notes wrote, after her name: "(punkt 1–4)", "(1–4)", "(från punkt 5)", "för punkt 1–3",
+# "t.o.m. punkt 4"
+_KEEPER_POINTS = re.compile(
+    r"\s*(?:\((?:(?:från|fr\.o\.m\.|t\.o\.m\.|till\s+och\s+med)\s+)?(?:punkt(?:erna)?|p\.|§§?)?\s*\d+[a-z]?"
+    r"(?:\s*[–-]\s*\d*[a-z]?)?\)|(?:för|t\.o\.m\.|till\s+och\s+med|från)\s+(?:punkt(?:erna)?|p\.|§§?)\s*\d+[a-z]?"
+    r"(?:\s*[–-]\s*\d+[a-z]?)?|(?:punkt(?:erna)?|p\.|§§)\s*\d+[a-z]?\s*[–-]\s*\d+[a-z]?)", re.I)
+# the turn from one keeper to the next: ", därefter", ", sedan", " / ", ", från punkt 5"
+_KEEPER_TURN = re.compile(r"\s*,?\s+(?:och\s+)?(?:därefter|sedan)\s+|\s+/\s+|\s*,\s*från\s+(?:punkt|p\.|§)\s*\d+[a-z]?\s+",
+                          re.I)
+
+
+def keepers_in_turn(rest: str) -> str:
+    """The keepers of the notes as a list of names, where the keeper changed during the meeting and the label
+    says who wrote which points: the points are the part each wrote, not the only ones she attended.
+
+    >>> keepers_in_turn("Eva Ek (punkt 1–4), Per Olsson (punkt 5–8)")
+    'Eva Ek, Per Olsson'
+    >>> keepers_in_turn("Eva Ek (1–4) / Per Olsson (5–8)"), keepers_in_turn("Eva Ek för punkt 1–3, därefter Per Olsson")
+    ('Eva Ek, Per Olsson', 'Eva Ek, Per Olsson')
+    >>> keepers_in_turn("Eva Ek t.o.m. punkt 3, sedan Per Olsson"), keepers_in_turn("Eva Ek, från punkt 4 Per Olsson")
+    ('Eva Ek, Per Olsson', 'Eva Ek, Per Olsson')
+
+    One keeper for some points only, and a keeper with her details, stay as written:
+
+    >>> keepers_in_turn("Eva Ek (punkt 3–5)"), keepers_in_turn("Eva Ek, utvecklingsledare (Region Norrby)")
+    ('Eva Ek (punkt 3–5)', 'Eva Ek, utvecklingsledare (Region Norrby)')
+    """
+    turn = _KEEPER_TURN.search(rest)
+    if not turn and len(_KEEPER_POINTS.findall(rest)) < 2:
+        return rest
+    out = _KEEPER_TURN.sub(", ", _KEEPER_POINTS.sub("", rest))
+    return re.sub(r"\s*,(?:\s*,)+", ",", out).strip(" ,")
 
 
 # the header's next label after a label's value on one line, as a PDF runs the cells of a row together
