@@ -9455,6 +9455,11 @@ _DECISION_VERB = (
 )
 # the matter fronted, the body that met in the first person after the verb handing it on: "Det lyfter vi till
 # samverkansgruppen i juni – Eva tar med det" (who carries it, after the dash, is a task of its own)
+# the body, in the first person or by its kind, reads a paper through, then approves or files it by a pronoun:
+# "Vi gick igenom anteckningarna från 3 februari och lade dem till handlingarna", "Gruppen gick igenom … och godkände dem"
+_READ_THEN_FILED = re.compile(r"^(?:Vi|Gruppen|Rådet|Teamet|Nätverket|[A-ZÅÄÖ][a-zåäö]*(?:gruppen|rådet|teamet|nätverket))\s+(?:gick|går)\s+igenom\s+"
+                              r"(?P<obj>[a-zåäö][^.;]{2,100}?)\s+och\s+(?P<v>lade|lägger|godkände|godkänner|fastställde|"
+                              r"fastställer)\s+(?:dem|den|det)(?:\s+till\s+handlingarna)?(?:\s+utan\s+ändringar)?$")
 _WE_RAISE_IT = re.compile(r"^(?P<obj>Det|Detta|Den|Denna|Frågan|Den\s+frågan)\s+(?:lyfter|lyfte)\s+vi\s+"
                           r"(?:(?:därför|vidare|också)\s+)?(?P<rest>till\s+[^.;–—]+?)\s*(?:[–—;,]\s.*)?$")
 _PAST_DECISION_VERB = re.compile(
@@ -10196,6 +10201,10 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     'föreslår huvudmännen att anta planen'
     >>> _decided_text("Dagordningen godkänns.", None, False)
     'godkänna dagordningen'
+    >>> _decided_text("Vi gick igenom anteckningarna från 3 februari och lade dem till handlingarna.", None, False)
+    'lägga anteckningarna från 3 februari till handlingarna'
+    >>> _decided_text("Gruppen gick igenom minnesanteckningarna och godkände dem.", None, False)
+    'godkänna minnesanteckningarna'
     >>> _decided_text("Rutinen godkändes av gruppen, gäller fr 1/9.", None, False)
     'godkänna rutinen, gäller fr 1/9'
     >>> _decided_text("Styrgruppen förordar alternativ B, med platser i Ekeby.", None, False)
@@ -10254,6 +10263,11 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
             return en.group("rest")
         if s[:3] in ("The", "the") and _EN_APPROVED.match(s):
             return s
+    if not block and " igenom " in s and (read := _READ_THEN_FILED.match(s)):
+        # "Vi gick igenom anteckningarna från 3 februari och lade dem till handlingarna": what was read, then approved
+        obj = read.group("obj")
+        return (f"lägga {obj} till handlingarna" if read.group("v").startswith("l")
+                else f"{'fastställa' if read.group('v').startswith('fast') else 'godkänna'} {obj}")
     if not block and s[:1] in "DF" and (we := _WE_RAISE_IT.match(s)):
         # "Det lyfter vi till samverkansgruppen i juni": the body that met, in the first person, hands the matter on
         return f"lyfta {we.group('obj').casefold()} {we.group('rest')}"
@@ -10651,7 +10665,10 @@ _IN_UPPDRAG_NEXT = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäöÅÄÖ-]+)
 
 
 # a point marked decided in brackets at its end, as loose notes do: "… hela 2027 (beslut)", "(beslutades)"
-_DECIDED_MARK = re.compile(r"\s*\((?:beslut|beslutat|beslutades|beslutas)\)\s*\.?\s*$", re.I)
+# ("… från och med i dag – vi beslutade det enhälligt", "…, vilket beslutades": the point before, marked decided after it)
+_DECIDED_MARK = re.compile(r"\s*\((?:beslut|beslutat|beslutades|beslutas)\)\s*\.?\s*$"
+                           r"|\s*(?:[–—-]|,)\s*(?:vi\s+(?:beslutade|bestämde)\s+(?:det|så)|vilket\s+(?:beslutades|bestämdes)|"
+                           r"(?:det|så)\s+(?:beslutades|bestämdes))(?:\s+(?:enhälligt|också|även))?\s*\.?\s*$", re.I)
 
 
 def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions: list[ParsedDecision],
