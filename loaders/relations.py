@@ -6648,6 +6648,8 @@ _BODY_WANTS = re.compile(r"^(?:[^.;]*\s(?:berättade|berättar|informerade|infor
                          r"(?:om\s+)?att\s+)?[^.;:]{1,80}?\s+vill\s+(?:också\s+|även\s+)?att\s")
 # an act the body chose not to do, after what it does instead: "… i stället för att tillsätta en arbetsgrupp"
 _INSTEAD_OF = re.compile(r"(?:\bi\s*stället\s+för|\butan)\s+att\s+$")
+# a body given leave to set up a group, which it has not yet: "Styrgruppen får tillsätta en arbetsgrupp …"
+_MAY_SET_UP = re.compile(r"\b(?:får|kan|ges\s+rätt\s+att|har\s+rätt\s+att|ges\s+mandat\s+att)\s+(?:vid\s+behov\s+)?$")
 # the writers' body as the doer in a wish: "(LSVO vill att) vi ser över …", not a matter brought up ("vi tar upp frågan")
 _WE_DO = re.compile(r"^vi\s+(?:(?:också|även|gemensamt|under\s+våren|under\s+hösten)\s+)?"
                     r"(?!tar\s+upp\b|står\b|deltar\b|känner\b|är\b|har\b|får\b)"
@@ -9910,8 +9912,10 @@ class _Extractor:
             rf"^(?P<s>[A-ZÅÄÖ][\wåäö]*|(?:[Kk]ommunerna|[Rr]egionen)\s+och\s+(?:kommunerna|regionen)|[Hh]uvudmännen)\s+"
             rf"(?:gemensamt\s+)?(?:skapar|inrättar|tillsätter|bildar|etablerar)\s+(?:en|ett)\s+{_FOR_A_TIME}"
             rf"(?P<g>{_ADJ}{_NEW_HEAD}\b.*)$", c)
-        if m and _INSTEAD_OF.search(c[:m.start()]):
-            return False  # "själva ta fram en enkät i stället för att tillsätta en arbetsgrupp": no group set up
+        if m and (_INSTEAD_OF.search(c[:m.start()]) or _MAY_SET_UP.search(c[:m.start()])):
+            # "själva ta fram en enkät i stället för att tillsätta en arbetsgrupp": no group set up; "Styrgruppen får
+            # tillsätta en arbetsgrupp för uppdraget": a leave to set one up later, none set up yet
+            return False
         if not m and not pm and decision:
             # "RPO inrättar en arbetsgrupp …" with the body that met, its subject, read off already
             pm = re.match(rf"^(?P<s>)(?:gemensamt\s+)?(?:skapar|inrättar|tillsätter|bildar|etablerar)\s+(?:en|ett)\s+"

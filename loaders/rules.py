@@ -4716,6 +4716,9 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        facts=(("mandate", "Samverkansgrupp psykisk hälsa", "Arbetsgrupp SIP", "delegates"),
                               ("assignment", ["Arbetsgrupp SIP"], "ta fram en gemensam rutin")))),
          counter_examples=("Vi behöver skapa förståelse för uppdraget.",
+                           # a leave to set one up, and one not set up: no group yet
+                           "Styrgruppen får tillsätta en arbetsgrupp för uppdraget.",
+                           "Gruppen beslutade att själva ta fram en enkät i stället för att tillsätta en arbetsgrupp.",
                            # a plan: no body is given a mandate yet
                            "Karin Ek informerar om att RLG avser att inrätta en styrgrupp för äldres hälsa; beslut väntas i maj.",
                            "Kommunen har inrättat Hemtjänst Norr i nya lokaler.",
