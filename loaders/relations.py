@@ -2677,13 +2677,15 @@ BRANCH_UNIT = re.compile(r"(?=[A-ZÅÄÖ])(?i:[a-zåäö]*(?:psykiatrin|tjänste
 _CARE_UNIT = re.compile(r"(?i)(?:(?:vård|hälso)centralen|[\wåäö-]*mottagningen|räddningstjänsten|[\wåäö-]*förvaltningen)"
                         r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:s\s+kommun)?)?")
 # units of care and welfare by their kind as the subject of a task, none named by its place in a roster:
-# "Vårdcentralerna", "Biståndsenheterna i kommunerna", "Hemtjänsten", "Socialpsykiatrin i respektive kommun" (one
-# "vårdcentralen" is the roster's, or the one whose seat a sentence speaks of: "Hälsocentralen utser en ny representant")
+# "Vårdcentralerna", "Biståndsenheterna i kommunerna", "Socialpsykiatrin i respektive kommun" (one "vårdcentralen" is
+# the roster's, or the one whose seat a sentence speaks of: "Hälsocentralen utser en ny representant"; one branch
+# alone, "Hemtjänsten", is as often told of as given a task: "Hemtjänsten skickar någon annan gång en rapport")
 _CARE_UNITS_SUBJECT = re.compile(
-    r"(?P<unit>(?i:(?:vård|hälso)centralerna|[a-zåäö]{3,}(?:enheterna|mottagningarna|klinikerna)|"
-    r"(?:social|vuxen|barn-\s+och\s+ungdoms|barn|ungdoms|äldre)psykiatrin|(?:hem|social|vård)tjänsten|"
-    r"(?:hem|primär|elevhälso|hemsjuk)vården|elevhälsan|äldreomsorgen|socialtjänsterna))"
-    r"(?:\s+i\s+(?:respektive|varje|alla|samtliga)\s+kommun(?:er)?|\s+i\s+kommunerna)?")
+    r"(?P<unit>(?i:(?:vård|hälso)centralerna|[a-zåäö]{3,}(?:enheterna|mottagningarna|klinikerna)|socialtjänsterna))"
+    r"(?:\s+i\s+(?:respektive|varje|alla|samtliga)\s+kommun(?:er)?|\s+i\s+kommunerna)?"
+    r"|(?P<branch>(?i:(?:social|vuxen|barn-\s+och\s+ungdoms|barn|ungdoms|äldre)psykiatrin|(?:hem|social|vård)tjänsten|"
+    r"(?:hem|primär|elevhälso|hemsjuk)vården|elevhälsan|äldreomsorgen))"
+    r"\s+i\s+(?:(?:respektive|varje|alla|samtliga)\s+kommun(?:er)?|kommunerna)")
 # a title opening the sentence before the name it is the title of: "Kommundirektör Mikaela Brandt", "Socialchef Eva Ek",
 # also one led by an acronym: "HR-chef Annika Vest", "IT-strateg Per Ek", "IFO-chef Vera Ek"
 # ("teknisk chef Anna Ek", "tekniska chefen Anna Ek": a title of an adjective and its noun, written small)
@@ -2979,9 +2981,10 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     if _UNIT_BY_WHAT_IT_IS.fullmatch(s):
         return [s]  # "Skolan sammanställer …", "Förskolan tar fram …": a school by what it is
     if (care := _CARE_UNITS_SUBJECT.fullmatch(s)) and not ctx.roster_unit(s):
-        # "Vårdcentralerna ansvarar för att …", "Hemtjänsten ringer …", "Socialpsykiatrin i respektive kommun ser
+        # "Vårdcentralerna ansvarar för att …", "Biståndsenheterna ringer …", "Socialpsykiatrin i respektive kommun ser
         # över …": units by their kind, the task theirs; "in each kommun" says whose, not another unit
-        return [care.group("unit")[:1].upper() + care.group("unit")[1:]]
+        unit = care.group("unit") or care.group("branch")
+        return [unit[:1].upper() + unit[1:]]
     parts = [p for p in re.split(r",\s*|\s+(?:och|samt)\s+", s) if p]
     if parts and len(parts) <= 8 and all(_ORG_SHAPED.match(p) or re.fullmatch(AUTHORITY, p) or ctx.org_of_place(p)
                                          for p in parts):
