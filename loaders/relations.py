@@ -6653,11 +6653,11 @@ _BODY_WANTS = re.compile(r"^(?:[^.;]*\s(?:berättade|berättar|informerade|infor
 _INSTEAD_OF = re.compile(r"(?:\bi\s*stället\s+för|\butan)\s+att\s+$")
 # a body given leave to set up a group, which it has not yet: "Styrgruppen får tillsätta en arbetsgrupp …"
 _MAY_SET_UP = re.compile(r"\b(?:får|kan|ges\s+rätt\s+att|har\s+rätt\s+att|ges\s+mandat\s+att)\s+(?:vid\s+behov\s+)?$")
-# what a member brings back from a body's meeting: "(återkopplade) från LSVO i februari", "från styrgruppens möte"
+# what a member brings back from a body's meeting: "(återkopplade) från RLG i februari", "från styrgruppens möte"
 _NEWS_FROM_BODY = re.compile(r"\s+från\s+(?:(?:senaste\s+)?mötet\s+(?:i|med)\s+)?(?:[A-ZÅÄÖ]{2,}\b|[A-ZÅÄÖ]?[a-zåäö-]*"
                              r"(?:gruppen|gruppens|rådet|rådets|nätverket|nätverkets)\b|[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖa-zåäö])"
                              r"(?![^.;]*\bom\s+(?:uppdraget|uppgiften)\b)")
-# the writers' body as the doer in a wish: "(LSVO vill att) vi ser över …", not a matter brought up ("vi tar upp frågan")
+# the writers' body as the doer in a wish: "(RLG vill att) vi ser över …", not a matter brought up ("vi tar upp frågan")
 _WE_DO = re.compile(r"^vi\s+(?:(?:också|även|gemensamt|under\s+våren|under\s+hösten)\s+)?"
                     r"(?!tar\s+upp\b|står\b|deltar\b|känner\b|är\b|har\b|får\b)"
                     r"(?P<v>[a-zåäö]{2,}(?:ar|er|r)(?:\s+(?:över|fram|upp|in|ut|med))?)\b(?P<rest>.*)$")
@@ -8113,7 +8113,7 @@ class _Extractor:
             return False
         rest = m.group("rest")
         if _NEWS_FROM_BODY.match(rest) and m.group("v").casefold().startswith(("återkoppl", "har återkoppl")):
-            return False  # "Hanna återkopplade från LSVO i februari": news from another body's meeting, no task done
+            return False  # "Eva återkopplade från RLG i februari": news from another body's meeting, no task done
         pm = _DONE_THEN_TOLD.search(rest)
         self.assignment(who, f"{m.group('v')}{rest[:pm.start()] if pm else rest}", origin="report", pos=pos,
                         given_by=None, report_back=True)
@@ -13871,7 +13871,7 @@ class _Extractor:
             body = self._meeting_body()
             if not vm and gname and body and gname != body and self._is_body(gname) and (
                     we := _WE_DO.match(rest)) and _is_task_use(we.group("v"), we.group("rest"), self.p.date):
-                # "LSVO vill att vi ser över hur överenskommelsen följs": what the body it works for wants of the
+                # "RLG vill att vi ser över hur överenskommelsen följs": what the body it works for wants of the
                 # writers' body, noted in its own minutes, is the task it takes on (the wish of a person, or one
                 # that "we" bring a matter up, is none)
                 self.assignment([body], f"{_present_to_infinitive(we.group('v'))}{we.group('rest')}".strip(" ."),

@@ -10209,7 +10209,7 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
          counter_examples=("Elin Borg redovisade läget i projektet.",
                            # news brought back from another body's meeting, no task done
                            "Elin Borg återkopplade från Styrgrupp Barnahus i februari.",
-                           "Elin Borg återkopplade från LSVO:s möte i februari.")),
+                           "Elin Borg återkopplade från RLG:s möte i februari.")),
     # work reported done in a follow-up, told by the thing done: "JB: utkastet är klart", "- Utkast (Johan Berg):
     # klart", "Utkastet har tagits fram av Johan Berg"
     Rule("done_reported", "assignment",
