@@ -3386,8 +3386,44 @@ def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
         rest = m.group(2).strip()
         if ":" in rest and (other := _NEXT_HEADER_LABEL.search(rest)):
             rest = rest[:other.start()]  # "Utses att justera: Eva Ek   Justeringens tid: …": two cells of a header row
+        if roles == ["sekreterare"]:
+            rest = keepers_in_turn(rest)
         return status, roles, section, rest
     return None
+
+
+# the points one keeper of the notes wrote, after her name: "(punkt 1–4)", "(1–4)", "(från punkt 5)", "för punkt 1–3",
+# "t.o.m. punkt 4"
+_KEEPER_POINTS = re.compile(
+    r"\s*(?:\((?:(?:från|fr\.o\.m\.|t\.o\.m\.|till\s+och\s+med)\s+)?(?:punkt(?:erna)?|p\.|§§?)?\s*\d+[a-z]?"
+    r"(?:\s*[–-]\s*\d*[a-z]?)?\)|(?:för|t\.o\.m\.|till\s+och\s+med|från)\s+(?:punkt(?:erna)?|p\.|§§?)\s*\d+[a-z]?"
+    r"(?:\s*[–-]\s*\d+[a-z]?)?|(?:punkt(?:erna)?|p\.|§§)\s*\d+[a-z]?\s*[–-]\s*\d+[a-z]?)", re.I)
+# the turn from one keeper to the next: ", därefter", ", sedan", " / ", ", från punkt 5"
+_KEEPER_TURN = re.compile(r"\s*,?\s+(?:och\s+)?(?:därefter|sedan)\s+|\s+/\s+|\s*,\s*från\s+(?:punkt|p\.|§)\s*\d+[a-z]?\s+",
+                          re.I)
+
+
+def keepers_in_turn(rest: str) -> str:
+    """The keepers of the notes as a list of names, where the keeper changed during the meeting and the label
+    says who wrote which points: the points are the part each wrote, not the only ones she attended.
+
+    >>> keepers_in_turn("Eva Ek (punkt 1–4), Per Olsson (punkt 5–8)")
+    'Eva Ek, Per Olsson'
+    >>> keepers_in_turn("Eva Ek (1–4) / Per Olsson (5–8)"), keepers_in_turn("Eva Ek för punkt 1–3, därefter Per Olsson")
+    ('Eva Ek, Per Olsson', 'Eva Ek, Per Olsson')
+    >>> keepers_in_turn("Eva Ek t.o.m. punkt 3, sedan Per Olsson"), keepers_in_turn("Eva Ek, från punkt 4 Per Olsson")
+    ('Eva Ek, Per Olsson', 'Eva Ek, Per Olsson')
+
+    One keeper for some points only, and a keeper with her details, stay as written:
+
+    >>> keepers_in_turn("Eva Ek (punkt 3–5)"), keepers_in_turn("Eva Ek, utvecklingsledare (Region Norrby)")
+    ('Eva Ek (punkt 3–5)', 'Eva Ek, utvecklingsledare (Region Norrby)')
+    """
+    turn = _KEEPER_TURN.search(rest)
+    if not turn and len(_KEEPER_POINTS.findall(rest)) < 2:
+        return rest
+    out = _KEEPER_TURN.sub(", ", _KEEPER_POINTS.sub("", rest))
+    return re.sub(r"\s*,(?:\s*,)+", ",", out).strip(" ,")
 
 
 # the header's next label after a label's value on one line, as a PDF runs the cells of a row together
@@ -9427,6 +9463,11 @@ _DECISION_VERB = (
 )
 # the matter fronted, the body that met in the first person after the verb handing it on: "Det lyfter vi till
 # samverkansgruppen i juni – Eva tar med det" (who carries it, after the dash, is a task of its own)
+# the body, in the first person or by its kind, reads a paper through, then approves or files it by a pronoun:
+# "Vi gick igenom anteckningarna från 3 februari och lade dem till handlingarna", "Gruppen gick igenom … och godkände dem"
+_READ_THEN_FILED = re.compile(r"^(?:Vi|Gruppen|Rådet|Teamet|Nätverket|[A-ZÅÄÖ][a-zåäö]*(?:gruppen|rådet|teamet|nätverket))\s+(?:gick|går)\s+igenom\s+"
+                              r"(?P<obj>[a-zåäö][^.;]{2,100}?)\s+och\s+(?P<v>lade|lägger|godkände|godkänner|fastställde|"
+                              r"fastställer)\s+(?:dem|den|det)(?:\s+till\s+handlingarna)?(?:\s+utan\s+ändringar)?$")
 _WE_RAISE_IT = re.compile(r"^(?P<obj>Det|Detta|Den|Denna|Frågan|Den\s+frågan)\s+(?:lyfter|lyfte)\s+vi\s+"
                           r"(?:(?:därför|vidare|också)\s+)?(?P<rest>till\s+[^.;–—]+?)\s*(?:[–—;,]\s.*)?$")
 _PAST_DECISION_VERB = re.compile(
@@ -10178,6 +10219,10 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     True
     >>> _decided_text("Dagordningen godkänns.", None, False)
     'godkänna dagordningen'
+    >>> _decided_text("Vi gick igenom anteckningarna från 3 februari och lade dem till handlingarna.", None, False)
+    'lägga anteckningarna från 3 februari till handlingarna'
+    >>> _decided_text("Gruppen gick igenom minnesanteckningarna och godkände dem.", None, False)
+    'godkänna minnesanteckningarna'
     >>> _decided_text("Rutinen godkändes av gruppen, gäller fr 1/9.", None, False)
     'godkänna rutinen, gäller fr 1/9'
     >>> _decided_text("Styrgruppen förordar alternativ B, med platser i Ekeby.", None, False)
@@ -10236,6 +10281,11 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
             return en.group("rest")
         if s[:3] in ("The", "the") and _EN_APPROVED.match(s):
             return s
+    if not block and " igenom " in s and (read := _READ_THEN_FILED.match(s)):
+        # "Vi gick igenom anteckningarna från 3 februari och lade dem till handlingarna": what was read, then approved
+        obj = read.group("obj")
+        return (f"lägga {obj} till handlingarna" if read.group("v").startswith("l")
+                else f"{'fastställa' if read.group('v').startswith('fast') else 'godkänna'} {obj}")
     if not block and s[:1] in "DF" and (we := _WE_RAISE_IT.match(s)):
         # "Det lyfter vi till samverkansgruppen i juni": the body that met, in the first person, hands the matter on
         return f"lyfta {we.group('obj').casefold()} {we.group('rest')}"
@@ -10635,7 +10685,10 @@ _IN_UPPDRAG_NEXT = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäöÅÄÖ-]+)
 
 
 # a point marked decided in brackets at its end, as loose notes do: "… hela 2027 (beslut)", "(beslutades)"
-_DECIDED_MARK = re.compile(r"\s*\((?:beslut|beslutat|beslutades|beslutas)\)\s*\.?\s*$", re.I)
+# ("… från och med i dag – vi beslutade det enhälligt", "…, vilket beslutades": the point before, marked decided after it)
+_DECIDED_MARK = re.compile(r"\s*\((?:beslut|beslutat|beslutades|beslutas)\)\s*\.?\s*$"
+                           r"|\s*(?:[–—-]|,)\s*(?:vi\s+(?:beslutade|bestämde)\s+(?:det|så)|vilket\s+(?:beslutades|bestämdes)|"
+                           r"(?:det|så)\s+(?:beslutades|bestämdes))(?:\s+(?:enhälligt|också|även))?\s*\.?\s*$", re.I)
 
 
 def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions: list[ParsedDecision],

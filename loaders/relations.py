@@ -2679,6 +2679,16 @@ BRANCH_UNIT = re.compile(r"(?=[A-ZÅÄÖ])(?i:[a-zåäö]*(?:psykiatrin|tjänste
 # a unit by its kind and place: "vårdcentralen i Åsen", "hälsocentralen", "räddningstjänsten i Åby"
 _CARE_UNIT = re.compile(r"(?i)(?:(?:vård|hälso)centralen|[\wåäö-]*mottagningen|räddningstjänsten|[\wåäö-]*förvaltningen)"
                         r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:s\s+kommun)?)?")
+# units of care and welfare by their kind as the subject of a task, none named by its place in a roster:
+# "Vårdcentralerna", "Biståndsenheterna i kommunerna", "Socialpsykiatrin i respektive kommun" (one "vårdcentralen" is
+# the roster's, or the one whose seat a sentence speaks of: "Hälsocentralen utser en ny representant"; one branch
+# alone, "Hemtjänsten", is as often told of as given a task: "Hemtjänsten skickar någon annan gång en rapport")
+_CARE_UNITS_SUBJECT = re.compile(
+    r"(?P<unit>(?i:(?:vård|hälso)centralerna|[a-zåäö]{3,}(?:enheterna|mottagningarna|klinikerna)|socialtjänsterna))"
+    r"(?:\s+i\s+(?:respektive|varje|alla|samtliga)\s+kommun(?:er)?|\s+i\s+kommunerna)?"
+    r"|(?P<branch>(?i:(?:social|vuxen|barn-\s+och\s+ungdoms|barn|ungdoms|äldre)psykiatrin|(?:hem|social|vård)tjänsten|"
+    r"(?:hem|primär|elevhälso|hemsjuk)vården|elevhälsan|äldreomsorgen))"
+    r"\s+i\s+(?:(?:respektive|varje|alla|samtliga)\s+kommun(?:er)?|kommunerna)")
 # a title opening the sentence before the name it is the title of: "Kommundirektör Mikaela Brandt", "Socialchef Eva Ek",
 # also one led by an acronym: "HR-chef Annika Vest", "IT-strateg Per Ek", "IFO-chef Vera Ek"
 # ("teknisk chef Anna Ek", "tekniska chefen Anna Ek": a title of an adjective and its noun, written small)
@@ -2973,6 +2983,11 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         return [s]  # "Regionledningskontoret får i uppdrag att …": the förvaltning by its office's name
     if _UNIT_BY_WHAT_IT_IS.fullmatch(s):
         return [s]  # "Skolan sammanställer …", "Förskolan tar fram …": a school by what it is
+    if (care := _CARE_UNITS_SUBJECT.fullmatch(s)) and not ctx.roster_unit(s):
+        # "Vårdcentralerna ansvarar för att …", "Biståndsenheterna ringer …", "Socialpsykiatrin i respektive kommun ser
+        # över …": units by their kind, the task theirs; "in each kommun" says whose, not another unit
+        unit = care.group("unit") or care.group("branch")
+        return [unit[:1].upper() + unit[1:]]
     parts = [p for p in re.split(r",\s*|\s+(?:och|samt)\s+", s) if p]
     if parts and len(parts) <= 8 and all(_ORG_SHAPED.match(p) or re.fullmatch(AUTHORITY, p) or ctx.org_of_place(p)
                                          for p in parts):
@@ -6267,7 +6282,8 @@ _OWN_BODY_RE = re.compile(
 _BODY_NAME_RE = re.compile(
     r"(?:[Dd]en\s+|[Dd]et\s+)?(?P<b>[A-ZÅÄÖ]{2,6}(?::?s)?|(?:[A-ZÅÄÖ]?[a-zåäö]+\s+){0,2}[\wåäöÅÄÖ-]*(?:fullmäktige|[Uu]tskott(?:et)?|"
     r"[Nn]ämnd(?:en)?|styrelse(?:n)?|[Ll]edningsgrupp(?:en)?|[Bb]eredning(?:en)?|[Ss]amråd(?:et)?|[Ss]amrådsorgan(?:et)?|råd(?:et)?)"
-    r"(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,3}(?:\s+(?:för|i)\s+[^,.;()]+)?)"
+    # (the name's "för …" tail ends before a clause: "Ledningsgruppen för vård och omsorg vill att vi …")
+    r"(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,3}(?:\s+(?:för|i)\s+(?:(?!\s(?:vill|önskar|har|ska)\s+att\b)[^,.;()])+)?)"
     r"(?=\s+(?:för|den|senast|inför|i|och|om|med|vid|att|som)\b|\s*$|[,.;(])")
 
 
@@ -6638,6 +6654,18 @@ _WANTS_OWN_REPORT = re.compile(r"^(?P<who>(?:[a-zåäö-]*förvaltningen|[a-zå�
                                r"(?P<v>redovisar|återkommer|rapporterar|presenterar|återrapporterar)(?P<rest>\b.*)$")
 _BODY_WANTS = re.compile(r"^(?:[^.;]*\s(?:berättade|berättar|informerade|informerar|meddelade|meddelar|framförde|framför)\s+"
                          r"(?:om\s+)?att\s+)?[^.;:]{1,80}?\s+vill\s+(?:också\s+|även\s+)?att\s")
+# an act the body chose not to do, after what it does instead: "… i stället för att tillsätta en arbetsgrupp"
+_INSTEAD_OF = re.compile(r"(?:\bi\s*stället\s+för|\butan)\s+att\s+$")
+# a body given leave to set up a group, which it has not yet: "Styrgruppen får tillsätta en arbetsgrupp …"
+_MAY_SET_UP = re.compile(r"\b(?:får|kan|ges\s+rätt\s+att|har\s+rätt\s+att|ges\s+mandat\s+att)\s+(?:vid\s+behov\s+)?$")
+# what a member brings back from a body's meeting: "(återkopplade) från RLG i februari", "från styrgruppens möte"
+_NEWS_FROM_BODY = re.compile(r"\s+från\s+(?:(?:senaste\s+)?mötet\s+(?:i|med)\s+)?(?:[A-ZÅÄÖ]{2,}\b|[A-ZÅÄÖ]?[a-zåäö-]*"
+                             r"(?:gruppen|gruppens|rådet|rådets|nätverket|nätverkets)\b|[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖa-zåäö])"
+                             r"(?![^.;]*\bom\s+(?:uppdraget|uppgiften)\b)")
+# the writers' body as the doer in a wish: "(RLG vill att) vi ser över …", not a matter brought up ("vi tar upp frågan")
+_WE_DO = re.compile(r"^vi\s+(?:(?:också|även|gemensamt|under\s+våren|under\s+hösten)\s+)?"
+                    r"(?!tar\s+upp\b|står\b|deltar\b|känner\b|är\b|har\b|får\b)"
+                    r"(?P<v>[a-zåäö]{2,}(?:ar|er|r)(?:\s+(?:över|fram|upp|in|ut|med))?)\b(?P<rest>.*)$")
 # a wish of a body told by one who was there: "Eva berättade att samverkansgruppen vill att …"
 _WISH_TOLD_BY = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2}\s+(?:berättade|berättar|informerade|informerar|"
                            r"meddelade|meddelar|framförde|framför)\s+(?:om\s+)?att\s+(?=[a-zåäöA-ZÅÄÖ][^.;]*\svill\s+att\s)")
@@ -8099,6 +8127,8 @@ class _Extractor:
         if not who:
             return False
         rest = m.group("rest")
+        if _NEWS_FROM_BODY.match(rest) and m.group("v").casefold().startswith(("återkoppl", "har återkoppl")):
+            return False  # "Eva återkopplade från RLG i februari": news from another body's meeting, no task done
         pm = _DONE_THEN_TOLD.search(rest)
         self.assignment(who, f"{m.group('v')}{rest[:pm.start()] if pm else rest}", origin="report", pos=pos,
                         given_by=None, report_back=True)
@@ -9676,7 +9706,9 @@ class _Extractor:
         r"(?:\s+(?:så\s+att|och)\s+(?P<task>[^.;]{5,200}?)"
         # "… har förlängt processteamets uppdrag att förbättra vårdövergångarna …": the uppdrag itself
         r"|\s+att\s+(?P<task3>[a-zåäö]{3,}[^.;]{5,200}?))?\.?$"
-        r"|^(?P<who2>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+fått\s+förlängd\s+tid\s+(?:för|med)\s+(?P<task2>[^.;]{5,160}?)"
+        # ("Samverkansgrupp X får anstånd med kartläggningen till mötet i maj": the same, decided at the meeting)
+        r"|^(?P<who2>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:har\s+fått|får|fick)\s+(?:förlängd\s+tid|anstånd|uppskov)\s+(?:för|med)\s+"
+        r"(?P<task2>[^.;]{5,160}?)"
         r"(?:\s+till\s+(?P<due>(?:den\s+)?\d{1,2}\s+[a-zåä]+(?:\s+\d{4})?|[a-zåä]+\s+\d{4}|\d{4}-\d{2}-\d{2}))?\.?$")
     _PASSIVE_DUTY_RE = re.compile(r"^(?P<obj>.+?)\s+ska\s+(?P<verb>[a-zåäö]{4,}?)s\b\s*(?P<rest>.*)$")
 
@@ -9688,7 +9720,9 @@ class _Extractor:
         if not m:
             return False
         who = self._body_ref(m.group("who") or m.group("who2"))
-        by = self._body_ref(m.group("giver")) if m.group("giver") else (self.ctx.reporting_body or None)
+        # (granted in a decision of the body that met: that body's)
+        by = self._body_ref(m.group("giver")) if m.group("giver") else (
+            (giver if origin == "decision" else None) or self.ctx.reporting_body or None)
         if not who or not by or not self._is_body(who) or who.casefold() == by.casefold():
             return False
         if m.group("task3"):
@@ -9880,10 +9914,19 @@ class _Extractor:
     _OWN_WORK_RE = re.compile(r"^(?:ta\s+fram|följa\s+upp|arbeta\s+fram|revidera|sammanställa|utreda|kartlägga|"
                               r"utarbeta|genomföra)\s+\S")
 
+    # "själva ta fram en enkät …", "själv sammanställa avvikelserna": the body stresses that it does the work
+    # itself (rather than handing it to a working group), whatever the work
+    _SELF_DONE_RE = re.compile(r"^själv[at]?\s+(?=(?:[a-zåäö]{2,}a|ta|se|gå|få|stå)\s+\S)")
+
     def _own_work(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
-        """A decided clause that starts with the work itself ("följa upp bokningstiden …"): a task the
-        deciding body gives itself."""
-        if not giver or not self._OWN_WORK_RE.match(s):
+        """A decided clause that starts with the work itself ("följa upp bokningstiden …", "själva ta fram
+        en enkät …"): a task the deciding body gives itself."""
+        if not giver:
+            return False
+        itself = self._SELF_DONE_RE.match(s)
+        if itself:
+            s = s[itself.end():]
+        elif not self._OWN_WORK_RE.match(s):
             return False
         self.assignment([giver], s, origin="decision", pos=pos, given_by=giver)
         return True
@@ -9899,6 +9942,10 @@ class _Extractor:
             rf"^(?P<s>[A-ZÅÄÖ][\wåäö]*|(?:[Kk]ommunerna|[Rr]egionen)\s+och\s+(?:kommunerna|regionen)|[Hh]uvudmännen)\s+"
             rf"(?:gemensamt\s+)?(?:skapar|inrättar|tillsätter|bildar|etablerar)\s+(?:en|ett)\s+{_FOR_A_TIME}"
             rf"(?P<g>{_ADJ}{_NEW_HEAD}\b.*)$", c)
+        if m and (_INSTEAD_OF.search(c[:m.start()]) or _MAY_SET_UP.search(c[:m.start()])):
+            # "själva ta fram en enkät i stället för att tillsätta en arbetsgrupp": no group set up; "Styrgruppen får
+            # tillsätta en arbetsgrupp för uppdraget": a leave to set one up later, none set up yet
+            return False
         if not m and not pm and decision:
             # "RPO inrättar en arbetsgrupp …" with the body that met, its subject, read off already
             pm = re.match(rf"^(?P<s>)(?:gemensamt\s+)?(?:skapar|inrättar|tillsätter|bildar|etablerar)\s+(?:en|ett)\s+"
@@ -13842,6 +13889,15 @@ class _Extractor:
             vm = (re.match(r"^(?P<who>[^,;]+?)\s+(?:ska|skall|bör)\s+(?:också\s+|även\s+)?(?P<task>[a-zåäö]+\b.*)$", rest)
                   or (None if _BODY_WANTS.match(s) else re.match(r"^(?P<who>.+?)\s+(?P<task>[a-zåäö]+(?:ar|er|r)\b.*)$", rest)))
             own = not vm and gname and gname == self._meeting_body() and _WANTS_OWN_REPORT.match(rest)
+            body = self._meeting_body()
+            if not vm and gname and body and gname != body and self._is_body(gname) and (
+                    we := _WE_DO.match(rest)) and _is_task_use(we.group("v"), we.group("rest"), self.p.date):
+                # "RLG vill att vi ser över hur överenskommelsen följs": what the body it works for wants of the
+                # writers' body, noted in its own minutes, is the task it takes on (the wish of a person, or one
+                # that "we" bring a matter up, is none)
+                self.assignment([body], f"{_present_to_infinitive(we.group('v'))}{we.group('rest')}".strip(" ."),
+                                origin=origin, pos=pos, given_by=gname)
+                return True
             if own:
                 # "Nämnden vill att förvaltningen vid aprilsammanträdet redovisar …": the body that met directs its
                 # own förvaltning to report at a meeting of its own, a task with its time
@@ -18002,6 +18058,32 @@ class _Extractor:
         item = self.ctx.item.number if self.ctx.item else None
         self.group(frm, item)
         self.mandate(frm, body, "refers", item, pos)
+        return True
+
+    # a body said to work on the uppdrag of the body that met, in that body's own minutes: "Arbetsgruppen arbetar på
+    # vårt uppdrag och har lämnat sin delrapport", "Arbetsgrupp X arbetar sedan 2026 på samverkansgruppens uppdrag"
+    _ON_OUR_UPPDRAG = re.compile(
+        r"^(?P<x>[A-ZÅÄÖ][^.;:]{2,80}?)\s+(?:arbetar|jobbar|verkar)\s+(?:(?:nu|fortsatt|fortfarande|även|också|"
+        r"sedan\s+\d{4})\s+)?på\s+(?:vårt|vårat|(?P<gen>[a-zåäö]*(?:gruppens|teamets|nätverkets|rådets)))\s+uppdrag\b")
+
+    def _md_works_on_our_uppdrag(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                                 giver: str | None = None) -> bool:
+        """"Arbetsgruppen arbetar på vårt uppdrag": the body that met delegates to the one named (by its kind, the
+        one the item is about)."""
+        m = self._ON_OUR_UPPDRAG.match(s)
+        body = self._meeting_body()
+        if not m or not body:
+            return False
+        gen = m.group("gen")
+        if gen and gen != "gruppens" and not _own_body(gen, body):
+            return False  # "… på styrgruppens uppdrag" in a samverkansgrupp's minutes: another body's, read elsewhere
+        x = m.group("x").strip()
+        who = _target(x, self.ctx)
+        if (not who or who == body) and re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]*(?:gruppen|teamet|nätverket)", x):
+            who = self.ctx.group_of_item(x[:-2].casefold())  # "Arbetsgruppen" under the item "Arbetsgrupp X"
+        if not who or who == body or not self._is_body(who):
+            return False
+        self.mandate(body, who, "delegates", self.ctx.item.number if self.ctx.item else None, pos)
         return True
 
     def _md_works_on_behalf(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:

@@ -34,7 +34,7 @@ from samverkan.loaders.clean import split_lines
 from samverkan.loaders.extract import _GROUP_FUNCTION, KIND_LETTERS_SHORT, _definite
 from samverkan.loaders.knowledge import Knowledge, OrgEntry
 from samverkan.loaders.names import is_title_word, nickname_of, stop_words
-from samverkan.loaders.relations import (_ASSOCIATION_NAME, _OFFICE, AUTHORITY, STATE_AUTHORITY_WORD, is_short_name_of, BRANCH_OF_CARE, BRANCH_UNIT,
+from samverkan.loaders.relations import (_ASSOCIATION_NAME, _CARE_UNITS_SUBJECT, _OFFICE, AUTHORITY, STATE_AUTHORITY_WORD, is_short_name_of, BRANCH_OF_CARE, BRANCH_UNIT,
                                          _UNIT_BY_WHAT_IT_IS, _UNIT_FOR_WHAT, _UNIT_FOR_WHAT_NAME,
                                          _board_of, acronym_ends_in_kind, acronyms_of_bodies_that_meet,
                                          _KIND_LETTERS_TOPIC, initials_of, kind_letters, legend_acronyms, spelled_acronyms,
@@ -2595,6 +2595,7 @@ def _resolve_region(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]]
                                or re.fullmatch(AUTHORITY, text.strip()) is not None
                                or _UNIT_BY_WHAT_IT_IS.fullmatch(text.strip()) is not None
                                or BRANCH_UNIT.fullmatch(text.strip()) is not None
+                               or _CARE_UNITS_SUBJECT.fullmatch(text.strip()) is not None
                                or knowledge.split_organisation(text)[1] is not None and not
                                is_person_name(clean_name(text), knowledge))
 
@@ -2913,8 +2914,9 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
             uid, top = org(written.strip(), None, pos)  # "AME Åby" in an action list's Vem column: a unit, no person
             return uid or top
         if _UNIT_BY_WHAT_IT_IS.fullmatch(written.strip()) or BRANCH_UNIT.fullmatch(written.strip()) \
-                or _NAMED_CARE_CENTRE.fullmatch(written.strip()):
-            # ("Vårdcentralen Brännhed", "Tuna Vårdcentral AB": a care centre by its kind and place, no person)
+                or _NAMED_CARE_CENTRE.fullmatch(written.strip()) or _CARE_UNITS_SUBJECT.fullmatch(written.strip()):
+            # ("Vårdcentralen Brännhed", "Tuna Vårdcentral AB": a care centre by its kind and place, no person;
+            # "Vårdcentralerna", "Biståndsenheterna": units by their kind, many of them)
             # "Skolan sammanställer …": a school or a centre by what it is, no person of that name
             uid, top = org(written.strip(), None, pos)
             return uid or top

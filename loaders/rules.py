@@ -1554,6 +1554,20 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Ledningsgruppen för vård och omsorg i Norrby", "Samverkansgrupp äldre", "delegates")),),
          counter_examples=("Lena påminde om uppdraget från RLG till Arbetsgrupp SIP.",
                            "Lena påminde om uppdraget från Eva Ek.")),
+    # a body working on the uppdrag of the body that met, told in its minutes: "Arbetsgruppen arbetar på vårt uppdrag"
+    Rule("works_on_our_uppdrag", "mandate", exclusive=False, triggers=("vårt uppdrag", "vårat uppdrag", "ens uppdrag",
+                                                                         "ets uppdrag"),
+         handler="_md_works_on_our_uppdrag",
+         examples=(_ex("Arbetsgrupp boendestöd arbetar på vårt uppdrag och har lämnat sin delrapport.",
+                       ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp boendestöd", "delegates")),
+                   # the group by its kind, under the item that names it
+                   _ex("Arbetsgruppen arbetar på vårt uppdrag och har lämnat sin delrapport.",
+                       ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp boendestöd", "delegates"),
+                       title="Arbetsgrupp boendestöd"),
+                   _ex("Arbetsgrupp boendestöd arbetar sedan 2026 på samverkansgruppens uppdrag.",
+                       ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp boendestöd", "delegates"))),
+         counter_examples=("Vi arbetar på vårt uppdrag från Styrgrupp Barnahus.",
+                           "Arbetsgrupp boendestöd arbetar på styrgruppens uppdrag.")),
     Rule("works_on_behalf", "mandate", exclusive=False,
          triggers=("på uppdrag", "s uppdrag", "tillsatt", "inrättad", "sitt uppdrag", "vårt uppdrag", "sina uppdrag",
                    "delprojekt", "sitt mandat", "vårt mandat", "på mandat"),
@@ -1931,7 +1945,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                            "Styrgrupp Barnahus i oktober.")),
     # "LSVO har förlängt samverkansgruppens uppdrag så att …", "X har fått förlängd tid för …": the uppdrag
     # standing, with a later day
-    Rule("extended_uppdrag", "assignment", exclusive=False, triggers=("har förlängt", "förlängd tid"),
+    Rule("extended_uppdrag", "assignment", exclusive=False, triggers=("har förlängt", "förlängd tid", "anstånd", "uppskov"),
          handler="_extended_uppdrag",
          examples=(_ex("Styrgrupp Barnahus har förlängt samverkansgruppens uppdrag så att handlingsplanen ska redovisas "
                        "för styrgruppen den 13 februari 2026.",
@@ -1942,8 +1956,13 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Styrgrupp Barnahus", "Samverkansgrupp äldre", "delegates")),
                    _ex("Samverkansgrupp äldre har fått förlängd tid för handlingsplanen om samsjuklighet till februari 2026.",
                        ("assignment", ["Samverkansgrupp äldre"], "slutföra handlingsplanen om samsjuklighet"),
-                       body="Styrgrupp Barnahus", title="Rapport från Regional ledningsgrupp")),
-         counter_examples=("Avtalet har förlängts till 2027.",)),
+                       body="Styrgrupp Barnahus", title="Rapport från Regional ledningsgrupp"),
+                   # granted in the decision of the body that met, which gave the uppdrag
+                   _ex("Samverkansgrupp äldre får anstånd med kartläggningen av korttidsplatser till mötet i maj.",
+                       ("assignment", ["Samverkansgrupp äldre"], "slutföra kartläggningen av korttidsplatser"),
+                       body="Styrgrupp Barnahus", decision=True)),
+         counter_examples=("Avtalet har förlängts till 2027.",
+                           "Kommunen har fått anstånd med att betala fakturan.")),
     Rule("decision_recommends", "mandate", exclusive=False, decision_only=True,
          triggers=("rekommendera", "föreslå"), handler="_decision_recommends",
          examples=(_ex("rekommendera PSVO att godkänna överenskommelsen", decision=True, body="LSVO",
@@ -4735,6 +4754,9 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        facts=(("mandate", "Samverkansgrupp psykisk hälsa", "Arbetsgrupp SIP", "delegates"),
                               ("assignment", ["Arbetsgrupp SIP"], "ta fram en gemensam rutin")))),
          counter_examples=("Vi behöver skapa förståelse för uppdraget.",
+                           # a leave to set one up, and one not set up: no group yet
+                           "Styrgruppen får tillsätta en arbetsgrupp för uppdraget.",
+                           "Gruppen beslutade att själva ta fram en enkät i stället för att tillsätta en arbetsgrupp.",
                            # a plan: no body is given a mandate yet
                            "Karin Ek informerar om att RLG avser att inrätta en styrgrupp för äldres hälsa; beslut väntas i maj.",
                            "Kommunen har inrättat Hemtjänst Norr i nya lokaler.",
@@ -6410,14 +6432,24 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
     # the body decides to do the work itself: "Gruppen beslutade att följa upp bokningstiden …",
     # "Gruppen enas om att ta fram en gemensam målnivå …"
     Rule("own_work", "assignment", triggers=("ta fram", "följa upp", "arbeta fram", "revidera", "sammanställa",
-                                             "utreda", "kartlägga", "utarbeta", "genomföra"),
+                                             "utreda", "kartlägga", "utarbeta", "genomföra", "själva ", "själv ",
+                                             "självt "),
          handler="_own_work", decision_only=True,
          examples=(_ex("följa upp bokningstiden för planeringsmöten i alla kommuner under hösten", decision=True,
                        body="Processteam trygg utskrivning",
                        facts=(("assignment", ["Processteam trygg utskrivning"], "följa upp bokningstiden"),)),
                    _ex("ta fram en gemensam målnivå för brukarmedverkan i SIP", decision=True, body="Styrgrupp psykisk hälsa",
-                       facts=(("assignment", ["Styrgrupp psykisk hälsa"], "ta fram en gemensam målnivå"),))),
-         counter_examples=("ta fram en gemensam målnivå för brukarmedverkan i SIP",)),
+                       facts=(("assignment", ["Styrgrupp psykisk hälsa"], "ta fram en gemensam målnivå"),)),
+                   # "Gruppen bestämde att själva ta fram …": the work stressed as the body's own, any verb
+                   _ex("själva ta fram en enkät till kommunerna i stället för att lägga uppdraget på en arbetsgrupp",
+                       decision=True, body="Samverkansgrupp vuxna",
+                       facts=(("assignment", ["Samverkansgrupp vuxna"], "ta fram en enkät till kommunerna"),)),
+                   _ex("själv bjuda in brukarorganisationerna till ett dialogmöte i maj", decision=True,
+                       body="Arbetsgrupp boendestöd",
+                       facts=(("assignment", ["Arbetsgrupp boendestöd"], "bjuda in brukarorganisationerna"),))),
+         counter_examples=("ta fram en gemensam målnivå för brukarmedverkan i SIP",
+                           "själva frågan om finansiering lyfts till ledningsgruppen",
+                           "själva ta fram en enkät till kommunerna")),
     Rule("roster_intro", "membership", exclusive=False,
          triggers=("följande",), handler="_ms_roster_intro",
          examples=(_ex("Arbetsgrupp fallprevention inrättas. Följande representanter har anmälts:\n"
@@ -9886,12 +9918,16 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    # the body that met directs its own förvaltning to report at a meeting of its own
                    _ex("Nämnden vill att förvaltningen vid aprilsammanträdet redovisar vilka åtgärder som vidtas.",
                        ("assignment", ["förvaltningen"], "vid aprilsammanträdet redovisa vilka åtgärder"),
-                       body="Socialnämnden, Åby kommun")),
+                       body="Socialnämnden, Åby kommun"),
+                   # the body the writers' body works for wants "us" to do it: the task the body that met takes on
+                   _ex("Styrgrupp Barnahus vill att vi ser över hur överenskommelsen följs i kommunerna.",
+                       ("assignment", ["Samverkansgrupp äldre"], "se över hur överenskommelsen följs")),),
          # (without the modal a body hopes, and gives no task: "vill att X tar upp …" refers a matter there)
          counter_examples=("Elin Borg vill att vi tar upp frågan igen.", "Gruppen vill att fler deltar.",
                            "Nätverket vill att Styrgrupp Barnahus tar upp bristen på läkare.",
                            "Styrgruppen vill att Arbetsgrupp SIP står bakom förslaget.",
-                           "Nämnden vill att förvaltningen vid sammanträdet känner sig trygg.")),
+                           "Nämnden vill att förvaltningen vid sammanträdet känner sig trygg.",
+                           "Styrgrupp Barnahus vill att vi tar upp frågan igen.", "Styrgrupp Barnahus vill att vi är med.")),
     # a matter put off to the next meeting, who is to present it then after a comma: "SÖ ang. de nya föreskrifterna ->
     # tas upp nästa ggn, SÖ föredrar"
     Rule("presents_next_time", "assignment", triggers=("föredrar", "presenterar", "redovisar"),
@@ -10232,7 +10268,10 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    _ex("Uppföljning av uppdrag: Elin Borg har tagit fram en sammanställning av väntetiderna, den "
                        "redovisas vid nästa möte.", ("assignment", ["Elin Borg"], "redovisa sammanställning av väntetiderna "
                                                      "vid nästa möte"), roster=_ROSTER)),
-         counter_examples=("Elin Borg redovisade läget i projektet.",)),
+         counter_examples=("Elin Borg redovisade läget i projektet.",
+                           # news brought back from another body's meeting, no task done
+                           "Elin Borg återkopplade från Styrgrupp Barnahus i februari.",
+                           "Elin Borg återkopplade från RLG:s möte i februari.")),
     # work reported done in a follow-up, told by the thing done: "JB: utkastet är klart", "- Utkast (Johan Berg):
     # klart", "Utkastet har tagits fram av Johan Berg"
     Rule("done_reported", "assignment",

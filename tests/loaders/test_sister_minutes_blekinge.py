@@ -15,7 +15,10 @@ A second round (``r2_*``): LSVO as PDF with § N/25 paragraphs, a report back on
 Närvarande" table and an "Uppdrag | Ansvarig | Klart" table by initials; the LOS process team as Markdown with
 a middle-dot roster and a checkbox task list; a lokal samverkansgrupp in plain text asked by its samverkansgrupp
 to report. Later rounds add more; ``r36_*`` is a lokal samverkansgrupp's notes sent as a mail wrapped at 72
-columns: a greeting above, a roster run on over lines, "Beslut:" lines and a "Vad / Vem / När" list by initials.
+columns: a greeting above, a roster run on over lines, "Beslut:" lines and a "Vad / Vem / När" list by initials;
+``r38_*`` is LSVO as Markdown with its attendance as sub-lists per huvudman and "**Beslut:**" paragraphs giving
+uppdrag down to a samverkansgrupp and a styrgrupp, and Mitt i livet in plain text in the first person plural with
+the keeper of the notes changing halfway ("Anteckningar: A (punkt 1–4), B (punkt 5–8)").
 
 The folder is loaded alone into a fresh store, as a user loads new minutes; the region's knowledge file is
 read because the minutes name its huvudmän. The export is held against the gold per kind of fact; the floors
