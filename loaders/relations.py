@@ -6000,7 +6000,7 @@ def _unwrapped_task_rows(header: str, rows: list[str], width: int, task_col: int
         if (last is not None and len(filled) == 1 and filled[0][1][:1].islower() and gap <= int(spaced)
                 and (abs(len(row) - len(row.lstrip()) - at) <= 2 if spaced
                      else len(values) == width and filled[0][0] == task_col)):
-            last[task_col] = f"{last[task_col]} {filled[0][1]}"
+            last[task_col] = _join_wrapped(last[task_col], filled[0][1])
             del out[len(out) - gap - 1:]
             out.append("\t".join(last))
             gap = 0
@@ -6010,8 +6010,7 @@ def _unwrapped_task_rows(header: str, rows: list[str], width: int, task_col: int
             # the rest of a row's cells on the next page, each under its column ("av mobila team     Sved"), or
             # one cell's wrapped line right under its row ("Pågår – redovisas" / "2026-02-12")
             for col, piece in under.items():
-                last[col] = (last[col] + piece if last[col].endswith("-") and last[col][-2:-1].isalpha()
-                             else f"{last[col]} {piece}".strip())
+                last[col] = _join_wrapped(last[col], piece)
             del out[len(out) - gap - 1:]
             out.append("\t".join(last))
             gap = 0
@@ -6020,9 +6019,51 @@ def _unwrapped_task_rows(header: str, rows: list[str], width: int, task_col: int
             gap += 1
             out.append(row)
             continue
+        if spaced and 0 < len(values) < width == len(starts) and (cut := _cut_at_starts(row, starts)):
+            # "Sammanställa statistiken   Eva Ek   2027-02-11 Pågår": a cell filling its column to one space from
+            # the next, the row cut where the header's columns start
+            values, row = cut, "\t".join(cut)
         last, gap = (values if len(values) == width and row.strip() else None), 0
         out.append(row)
     return out
+
+
+# the words after a hyphen that leave it standing for a word's other half ("hälso- och sjukvård")
+_AFTER_SUSPENDED_HYPHEN = frozenset(("och", "eller", "samt", "respektive", "resp.", "till", "som"))
+
+
+def _join_wrapped(cell: str, piece: str) -> str:
+    """A table cell and the rest of it that wrapped onto the next line: a word broken at a line-end hyphen
+    ("uppföljnings-" / "mall") joined whole, a hyphen standing for a shared half kept ("hälso-" / "och sjukvård").
+
+    >>> _join_wrapped("Ta fram en uppföljnings-", "mall"), _join_wrapped("Hälso-", "och sjukvård"), _join_wrapped("Ta fram", "mall")
+    ('Ta fram en uppföljningsmall', 'Hälso- och sjukvård', 'Ta fram mall')
+    >>> _join_wrapped("Covid-", "19")
+    'Covid-19'
+    """
+    if not cell:
+        return piece
+    if cell.endswith("-") and cell[-2:-1].isalpha():
+        if piece[:1].islower() and piece.split(" ", 1)[0] not in _AFTER_SUSPENDED_HYPHEN:
+            return cell[:-1] + piece
+        return cell + piece if not piece[:1].islower() else f"{cell} {piece}"
+    return f"{cell} {piece}".strip()
+
+
+def _cut_at_starts(row: str, starts: list[int]) -> list[str] | None:
+    """The cells of a row laid out with spaces, cut where the header's columns start, when each cut falls
+    on a space (no word runs across a column's start) and the row reaches its last column.
+
+    >>> _cut_at_starts("A1   Sammanställa statistiken   Eva Ek   2027-02-11 Pågår", [0, 5, 32, 41, 52])
+    ['A1', 'Sammanställa statistiken', 'Eva Ek', '2027-02-11', 'Pågår']
+    >>> _cut_at_starts("Nästa möte hålls i Lillfors kommunhus den fjärde februari", [0, 5, 32, 41, 52]) is None
+    True
+    """
+    if len(row.rstrip()) <= starts[-1] or not row[:starts[1]].strip():
+        return None
+    if any(row[at - 1] != " " for at in starts[1:]):
+        return None
+    return [row[a:b].strip() for a, b in zip(starts, [*starts[1:], len(row)])]
 
 
 # a due cell: a date ("2026-03-12", "12/3", "v. 48")
