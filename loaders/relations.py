@@ -719,7 +719,8 @@ _FORMED_OF = re.compile(
     # ("en arbetsgrupp för X, bestående av A, B och C": its members after a comma)
     r"(?:,?\s+(?:(?:(?P<v1>bildas|inrättas|tillsätts|skapas)\s+)?bestående\s+av\s+"
     # "En skrivgrupp tillsätts: A, B och C", "En arbetsgrupp för X tillsätts med A, B och C": the members after the verb
-    r"|(?P<v3>bildas|inrättas|tillsätts|skapas)(?:\s+med\s+(?=[A-ZÅÄÖ])|\s*:\s*))"
+    # ("En arbetsgrupp bildades med A, B och C": notes telling what the meeting did, in the past)
+    r"|(?P<v3>bildas|inrättas|tillsätts|skapas|bildades|inrättades|tillsattes|skapades)(?:\s+med\s+(?=[A-ZÅÄÖ])|\s*:\s*))"
     r"|(?<=[a-zåäö])(?P<colon>:)(?(lead)|(?(lead2)|(?!)))\s+(?=[A-ZÅÄÖ]))(?P<who>[^.;]+?)"
     r"(?:\s+(?P<v2>bildas|inrättas|tillsätts|skapas))?"
     r"(?:,?\s+(?:med\s+(?:uppdrag(?:et)?|uppgift(?:en)?)\s+att|som\s+(?:får\s+i\s+uppdrag\s+att|ska))\s+(?P<task>[^;]+?))?\s*\.?$")
@@ -10170,6 +10171,11 @@ class _Extractor:
                 # "En skrivgrupp tillsätts: A, B och C.": no name, no task told with it; the text goes on with "Skrivgruppen"
                 end = next(v for k, v in _DEFINITE_END.items() if head.casefold().endswith(k))
                 name = kind + end
+                bare = find_groups(name)
+                if not adj and bare and bare[0].generic_head and (titled := self.ctx.named_after_topic(bare[0].generic_head)):
+                    # "En arbetsgrupp bildades med A, B och C." under "Gemensam informationsinsats": a kind
+                    # every body has, named after the item it was set up under
+                    name = titled
             else:
                 return False
         item = self.ctx.item.number if self.ctx.item else None

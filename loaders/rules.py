@@ -2563,6 +2563,22 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    _ex("Funktionsrättsrådet är socialnämndens rådgivande organ i frågor om funktionsrätt.",
                        ("mandate", "Funktionsrättsrådet", "socialnämnden", "reports_to"), body="Socialnämnden")),
          counter_examples=("Kommunstyrelsen är kommunens ledande politiska organ.",)),
+    # a council that is an advisory organ to a board, told with the board after "till"/"åt": "Rådet är ett
+    # rådgivande organ till regionstyrelsen" (its standing line: it advises, and reports to, that board)
+    Rule("advisory_organ_to_board", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("rådgivande organ till", "rådgivande organ åt", "remissorgan till", "remissorgan åt",
+                   "organ för samråd till"),
+         pattern=r"^(?P<from>(?:[A-ZÅÄÖ][\wåäö-]*)?(?:[Rr]ådet|[Gg]ruppen|[Ff]orumet)|Vi)\s+är\s+(?:ett\s+)?"
+                 r"(?:rådgivande\s+organ|remissorgan|organ\s+för\s+samråd)\s+(?:till|åt)\s+"
+                 r"(?P<to>[a-zåäöA-ZÅÄÖ][\wåäö-]*(?:styrelsen|nämnden|fullmäktige|utskottet))\b"
+                 r"(?:\s+(?:i|för|och|samt|inom)\b[^.;]*)?\s*\.?$",
+         examples=(_ex("Rådet är ett rådgivande organ till regionstyrelsen.",
+                       ("mandate", "Regionala pensionärsrådet, Region Åby", "regionstyrelsen", "reports_to"),
+                       body="Regionala pensionärsrådet, Region Åby"),
+                   _ex("Funktionsrättsrådet är ett rådgivande organ åt socialnämnden i frågor om tillgänglighet.",
+                       ("mandate", "Funktionsrättsrådet", "socialnämnden", "reports_to"), body="Socialnämnden")),
+         counter_examples=("Rådet är ett rådgivande organ till stöd för föreningarna.",
+                           "Rådet är ett rådgivande organ till regionstyrelsens förvaltning och kansli i Åby.")),
     # a body led by another: "… med tillägget att även Arbetsgruppen för X leds av samverkansgruppen", "Arbetsgrupp SIP
     # leds av Styrgrupp Nära vård och rapporterar dit" (not by a person, a kommun or a group described: "Gruppen leds
     # av en styrgrupp med …")
@@ -4561,6 +4577,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
     # set up with its members named and its task given, often with no name of its own: named by its kind and its work
     Rule("formed_of_members", "membership", change="join",
          triggers=("bestående av", "tillsätts med", "tillsätts:", "bildas med", "bildas:", "inrättas med", "inrättas:",
+                   "bildades med", "bildades:", "tillsattes med", "inrättades med",
                    "tillsätter en", "bildar en", "inrättar en", "tillsätta en", "bilda en", "inrätta en"),
          handler="_formed_of_members",
          examples=(# the members after the verb, with "med" or a colon, its lead told in the next sentence
@@ -4610,7 +4627,11 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                               ("assignment", ["Karin Ek", "Olle Sand"], "revidera den gemensamma rutinen"))),
                    # named in full, the members before the verb
                    _ex("En arbetsgrupp för fallprevention bestående av Karin Ek och Gun Berg tillsätts.",
-                       ("membership", "Gun Berg", "Arbetsgrupp för fallprevention", "join"))),
+                       ("membership", "Gun Berg", "Arbetsgrupp för fallprevention", "join")),
+                   # notes telling in the past what the meeting did
+                   _ex("En arbetsgrupp bildades med Karin Ek, Olle Sand och Gun Berg.",
+                       ("membership", "Karin Ek", "Arbetsgruppen", "join"),
+                       ("membership", "Gun Berg", "Arbetsgruppen", "join"))),
          counter_examples=("En grupp bestående av tre chefer från kommunerna bildas senare.",
                            "Rådet är ett organ bestående av representanter för föreningarna.",
                            "En arbetsgrupp bestående av Karin Ek och Gun Berg har arbetat med frågan sedan i våras.",
