@@ -2377,6 +2377,12 @@ def _named_person(text: str) -> str | None:
     >>> _named_person("Verksamhetschef Hälsocentralen Forsby"), _named_person("Förvaltningschef Eva Lund")
     (None, 'Förvaltningschef Eva Lund')
 
+    Nor a state authority's office after the title of the one it sends ("Ahmed Berg  sektionschef, Arbetsförmedlingen
+    Åby län"):
+
+    >>> _named_person("Arbetsförmedlingen Åby län"), _named_person("Försäkringskassan Åby")
+    (None, None)
+
     Nor a kommun named by its quarter's word after the member it sends ("Eva Ek (C), Östra Hamre"):
 
     >>> _named_person("Östra Hamre")
@@ -2395,7 +2401,8 @@ def _named_person(text: str) -> str | None:
 # the first word of an organisation's name, a definite noun of the kinds organisations are
 _ORGANISATION_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]*(?:tjänsten|förvaltningen|nämnden|styrelsen|mottagningen|centralen|"
                                 r"kontoret|enheten|avdelningen|myndigheten|verket|förbundet|föreningen|polisen|"
-                                r"kyrkan|skolan|bolaget)\s")
+                                # (the state's authorities: "Arbetsförmedlingen Åby län", "Försäkringskassan Norr")
+                                r"kyrkan|skolan|bolaget|förmedlingen|kassan|fogden|inspektionen)\s")
 
 
 def _label_before_name(body: str) -> re.Match | None:

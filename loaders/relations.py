@@ -11337,6 +11337,14 @@ class _Extractor:
             left = {x.group for x in self.out.memberships if x.item == item and x.change == "leave"
                     and x.group != self._meeting_body()}
             g = left.pop() if len(left) == 1 else None
+        if not m.group("g") and not m.group("old") and not m.groupdict().get("lead") and re.search(r"\s(?:henne|honom)\b", c) \
+                and (lm := _LEAVING_LEAD.match(self._sentence_before(c))) and name_shaped(lm.group("n")):
+            # "A lämnar styrgruppen för X vid årsskiftet. Försäkringskassan har utsett B att ersätta henne.": the seat
+            # she leaves, in the group the sentence before named, not in the body that met
+            gone = [x.group for x in self.out.memberships if x.change == "leave"
+                    and x.person == normalise_person_name(lm.group("n"))]
+            if gone and gone[-1] != self._meeting_body():
+                g = gone[-1]
         g = g or self._meeting_body()
         if not g:
             return False

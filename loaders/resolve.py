@@ -1052,10 +1052,14 @@ def _board_of_one_förbund(text: str, minutes: str) -> str | None:
     'Styrelsen, Samordningsförbundet Rödby'
     >>> _board_of_one_förbund("förbundets styrelse", "Samordningsförbundet Rödby och Samordningsförbundet Ås") is None
     True
+    >>> _board_of_one_förbund("förbundsstyrelsen", "i Samordningsförbundet Rödbys lokaler. Samordningsförbundet Rödby …")
+    'Styrelsen, Samordningsförbundet Rödby'
     """
     if " ".join(text.casefold().split()) not in ("förbundets styrelse", "förbundsstyrelsen"):
         return None
     named = {" ".join(m.group(0).split()) for m in _ASSOCIATION_NAME.finditer(minutes)}
+    # ("Samordningsförbundet Rödbys lokaler": the förbund named in the genitive is the same förbund)
+    named = {n for n in named if not (n.endswith("s") and n[:-1] in named)}
     return _board_of(named.pop()) if len(named) == 1 else None
 
 

@@ -5487,6 +5487,11 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("membership", "Hugo Wiik", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Lisa Gran", "Samverkansgrupp äldre", "leave"),
                        body="Regionala ledningsgruppen för vård och omsorg"),
+                   # in the minutes of a ledningsgrupp, the seat she leaves in another group named the sentence before
+                   _ex("Camilla Holm lämnar styrgruppen för Vägen ut vid årsskiftet. Försäkringskassan har utsett Jon Lind, "
+                       "enhetschef, att ersätta henne.", ("membership", "Jon Lind", "Styrgruppen för Vägen ut", "replace"),
+                       ("membership", "Camilla Holm", "Styrgruppen för Vägen ut", "leave"),
+                       body="Strategisk ledningsgrupp arbete och försörjning"),
                    _ex("Kommunen har utsett Klara Sundelin, enhetschef hemtjänst, att ersätta honom från januari.",
                        ("membership", "Klara Sundelin", "Lokal närvårdsgrupp Lövsta", "replace"),
                        body="Lokal närvårdsgrupp Lövsta"),
