@@ -15437,6 +15437,15 @@ class _Extractor:
                 # "… ersätter Jörgen Wall som representant i Styrgrupp X. Jörgen Wall går i pension.": why he left
                 # the seat just told, not a seat in the body that met, whose roster does not list him
                 return True
+            if (grp == body and not named and self.ctx.roster and old[0].casefold() not in self.ctx.roster
+                    and not (gm and re.search(r"(?i)grupp|råd|nämnd|team|utskott|nätverk|forum|beredning|styrelse", gm.group(0)))):
+                # "Samverkansgrupp Äldre är en taktisk samverkansgrupp … . Mirja Ek har representerat Åby sedan 2025 men
+                # slutar i februari." in a nämnd's minutes that do not list her (no body named after "i"): a seat in the group the sentence before
+                # is about, not in the body that met
+                before = _flatten(self._sentence_before(s))
+                about = next((x.name for x in find_groups(before) if x.start == 0 and not x.generic_head), None)
+                if about and about.casefold() != (body or "").casefold():
+                    grp = seat_group(about)
             successor = g.get("who") or g.get("who3") or g.get("who4")
             new = self._people(successor) if successor else None
             self.membership(old[0], grp, item, change="leave")
