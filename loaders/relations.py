@@ -727,6 +727,9 @@ _FORMED_OF = re.compile(
 # who leads a body just set up, the role after the name and a comma: "Rolf Ek (S), sammankallande, Eva Lund …"
 _LEAD_AFTER_COMMA = re.compile(r"(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:\s*\([^()]{1,12}\))?),\s+"
                                r"(?P<r>sammankallande|ordförande|samordnare|projektledare)\b(?=,|\s+och\b|\s*$)")
+# … or after the list, by "med … som": "A, B och C, med C som sammankallande"
+_LEAD_WITH_AS = re.compile(r",?\s+med\s+(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+som\s+"
+                           r"(?P<r>sammankallande|ordförande|samordnare|projektledare)\s*$")
 # from when a duty is held, to the end of its clause: " från januari, efter Sanna" -> "från januari"
 _DUTY_SINCE = re.compile(r"\s+(?:från\s+och\s+med|från|fr(?:\.?\s?o\.?\s?m)?\.?)\s+(?:[^,;.]|(?<=\d)\.(?=\d))+?"
                          r"(?=\s*(?:[,;]|\.?$))")
@@ -10147,10 +10150,12 @@ class _Extractor:
         if m.group("v3") and re.search(r"\((?:sammankallande|ordförande|samordnare|projektledare)\)", m.group("who")):
             return False  # "… bildas med A (sammankallande), B och C": its lead in brackets, read with them (see the registry)
         # "A (S), sammankallande, B och C": who leads it, the role after the name and a comma
-        led = _LEAD_AFTER_COMMA.search(m.group("who")) or _LEAD_IN_BRACKETS.search(m.group("who"))
+        # ("A, B och C, med C som sammankallande": who leads it, told after the list)
+        led = (_LEAD_AFTER_COMMA.search(m.group("who")) or _LEAD_IN_BRACKETS.search(m.group("who"))
+               or _LEAD_WITH_AS.search(m.group("who")))
         if m.group("colon") and m.group("lead") and not led:
             return False  # "tillsätta en skrivgrupp: A, B och C": a plain list, read as the registry's other rules read it
-        raw_who = _LEAD_AFTER_COMMA.sub(lambda x: x.group("n"), m.group("who"))
+        raw_who = _LEAD_WITH_AS.sub("", _LEAD_AFTER_COMMA.sub(lambda x: x.group("n"), m.group("who")))
         raw_who = _SEAT_TO_FILL.sub("", re.sub(r"\s*\([^()]{1,40}\)", "", raw_who))
         people = self._people(raw_who, text_names=True)
         if not people or not all(is_person_name(p) for p in people):
@@ -12560,7 +12565,9 @@ class _Extractor:
         # (told by a member as news, the newcomer's title before the name: "MF meddelade att skolsköterska Nora Ek
         # ingår i gruppen från nästa möte")
         r"(?:^|\b(?:till|välkomna?|välkommen)\s+|\b(?:meddelade|berättade|informerade|uppgav)\s+(?:om\s+)?att\s+"
-        r"(?:(?-i:[a-zåäö][a-zåäö-]{3,30})\s+(?=[A-ZÅÄÖ]))?)"
+        r"(?:(?-i:[a-zåäö][a-zåäö-]{3,30})\s+(?=[A-ZÅÄÖ]))?"
+        # ("SLG beslutade dessutom att Eva Ek ingår i styrgruppen för X som kommunernas representant": a seat decided)
+        r"|\b(?P<decided>beslutade|beslutar|beslöt)\s+(?:dessutom\s+|också\s+|även\s+)?att\s+)"
         r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}"
         # "Oskar Nygårds och Hanna Ruotsalainen ingår i arbetsgruppen": the people listed
         r"(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}(?=\s+(?:och|ingår)\b|,)){0,5})"
@@ -12576,11 +12583,16 @@ class _Extractor:
         # "A och B ingår i planeringsgruppen tillsammans med C, som är sammankallande": one more member, after the body
         r"(?:\s+tillsammans\s+med\s+(?P<with>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}))?"
         # "… i projektgruppen som representant för IT-avdelningen": the seat and whom it is for
-        r"(?:\s+som\s+(?P<seat>representant|ledamot|ersättare|sammankallande)(?:\s+(?:för|från)\s+[^,;.]+)?)?"
+        # ("… som kommunernas representant": whose seat it is, in the genitive)
+        r"(?:\s+som\s+(?P<seatof>[a-zåäö]{3,}s\s+)?(?P<seat>representant|ledamot|ersättare|sammankallande)"
+        r"(?:\s+(?:för|från)\s+(?!och\s|\d|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
+        r"november|december|nästa|årsskiftet)\b)[^,;.]+?(?=\s+(?:från|fr\.)\s|\s*[,;.(]|\s*$))?)?"
         # "… ingår i samrådsgruppen under arbetet med rutinen": a seat taken for a piece of work
         r"(?P<during>\s+(?:under|för)\s+(?:arbetet|tiden|projekttiden|perioden|utredningen)\b[^,;.]*)?"
         # "… ingår i styrgruppen från och med januari": a seat taken from then
-        r"(?P<from>\s+(?:från\s+och\s+med|fr\.\s?o\.\s?m\.|från)\s+[^,;.]+)?\s*\.?\s*(?:,|$)")
+        r"(?P<from>\s+(?:från\s+och\s+med|fr\.\s?o\.\s?m\.|från)\s+[^,;.(]+?)?"
+        # ("… (B-26:19).": the row of the decision log the decision stands in)
+        r"(?:\s*\((?:se\s+)?(?:beslut\s+)?[A-Z]{1,2}[-\s]?\d[\d:.-]*\))?\s*\.?\s*(?:,|$)")
 
     def _ms_is_part_of(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                        giver: str | None = None) -> bool:
@@ -12630,12 +12642,17 @@ class _Extractor:
             role = led.group("role") if led and p == also[0] else (m.group("seat") or _seat_singular(m.group("seat0")) or "ledamot")
             self.membership(p, grp, item, role=role,
                             change="join" if new_seat or m.group("new") or m.group("new2") or m.group("from")
-                            or during else "member")
+                            or during or m.group("decided") else "member")
         if during and origin == "decision":
             # "att A och B ingår i samrådsgruppen under arbetet med rutinen": seats the meeting gives, a task as well
             task = f"ingå som {m.group('seat0')} i {raw_g}s{during}" if m.group("seat0") and raw_g != m.group("g") else f"ingå i {grp}{during}"
             self.assignment(who, task, origin=origin, pos=pos,
                             given_by=giver or self._current_giver(pos))
+        if (m.group("decided") or origin == "decision") and m.group("seat") in ("representant", "sammankallande") and who:
+            # "… beslutade att Eva Ek ingår i styrgruppen för X som kommunernas representant": a duty the meeting gave
+            seat = f"{m.group('seatof') or ''}{m.group('seat')}"
+            self.assignment(who, f"vara {seat} i {grp[:1].lower()}{grp[1:]}", origin="decision", pos=pos,
+                            given_by=giver or self._current_giver(pos) or self._meeting_body())
         if led:
             # "…, som är sammankallande": the one named last leads the body
             self.assignment([also[0]], f"vara {led.group('role')} i {grp}", origin=origin, pos=pos,

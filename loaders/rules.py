@@ -764,6 +764,12 @@ RULES: tuple[Rule, ...] = (
                        facts=(("membership", "Sanna Pirinen", "Barnahusets operativa samrådsgrupp", "join"),
                               ("membership", "Gunnar Vik", "Barnahusets operativa samrådsgrupp", "join"),
                               ("assignment", ["Sanna Pirinen", "Gunnar Vik"], "ingå i Barnahusets operativa samrådsgrupp"))),
+                   # a seat decided at the meeting, whose it is in the genitive, pointing to its row of the decision log:
+                   # a seat taken, and a duty given
+                   _ex("Ledningsgruppen beslutade dessutom att Eva Berg ingår i Styrgruppen för Vägen ut som kommunernas "
+                       "representant från 2029 (B-28:19).", ("membership", "Eva Berg", "Styrgruppen för Vägen ut", "join"),
+                       ("assignment", ["Eva Berg"], "vara kommunernas representant i styrgruppen för Vägen ut"),
+                       body="Strategisk ledningsgrupp arbete och försörjning"),
                    _ex("Olle Berg, som ingår i processteamets arbetsgrupp för hjälpmedel, berättade om förslaget.",
                        ("membership", "Olle Berg", "arbetsgrupp för hjälpmedel", "member")),
                    _ex("Sanna ingår också i Styrgrupp Barnahus.",
@@ -4629,6 +4635,11 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    # named in full, the members before the verb
                    _ex("En arbetsgrupp för fallprevention bestående av Karin Ek och Gun Berg tillsätts.",
                        ("membership", "Gun Berg", "Arbetsgrupp för fallprevention", "join")),
+                   # its lead told after the list of its members
+                   _ex("bilda en arbetsgrupp för inventering av vårdcentraler bestående av Karin Ek, Olle Sand och Gun Berg, "
+                       "med Gun Berg som sammankallande", decision=True,
+                       facts=(("membership", "Olle Sand", "Arbetsgrupp för inventering av vårdcentraler", "join"),
+                              ("assignment", ["Gun Berg"], "vara sammankallande i arbetsgrupp för inventering av vårdcentraler"))),
                    # notes telling in the past what the meeting did
                    _ex("En arbetsgrupp bildades med Karin Ek, Olle Sand och Gun Berg.",
                        ("membership", "Karin Ek", "Arbetsgruppen", "join"),
@@ -6562,13 +6573,18 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
     # "Agnes tar över platsen efter Jan-Erik Sund"
     Rule("takes_the_seat", "membership", change="replace", narrative_only=True, exclusive=False,
          triggers=("tar hennes plats", "tar hans plats", "tar dennes plats", "tar över platsen efter", "över hennes plats",
-                   "över hans plats", "över dennes plats"),
+                   "över hans plats", "över dennes plats", "efterträdare"),
          # (told as what a side has let know: "Åby kommun har meddelat att Sandra Öberg, IFO vuxen, tar hans plats")
-         pattern=r"(?:^|→\s*|;\s*|\b(?:meddelat|meddelar|meddelade|informerat|informerar|informerade)\s+att\s+)"
+         # ("Hennes efterträdare Elin Ek tar över Åbys plats i nätverket": the successor by who she follows, the seat by
+         # the side whose it is)
+         pattern=r"(?:^(?:[Hh]ennes|[Hh]ans|[Dd]ennes)\s+efterträdare\s+(?:som\s+[a-zåäö-]+\s+)?|^|→\s*|;\s*|"
+                 r"\b(?:meddelat|meddelar|meddelade|informerat|informerar|informerade)\s+att\s+)"
                  # ("Ronja Ek tar då över hennes plats": when, between the verb and its particle)
                  r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})(?:,\s*[^,.;]{2,80},)?\s+tar\s+"
                  r"(?:(?:då|sedan|nu|därefter)\s+)?(?:över\s+)?"
-                 r"(?:(?:hennes|hans|dennes)\s+plats|platsen\s+efter\s+(?P<old>" + _NAME + r"))(?=[\s,.;]|$)",
+                 r"(?:(?:hennes|hans|dennes)\s+plats|platsen\s+efter\s+(?P<old>" + _NAME + r")"
+                 r"|(?<=över\s)(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+s\s+plats(?=\s+i\s+(?:nätverket|gruppen|rådet|teamet|forumet)\b))"
+                 r"(?=[\s,.;]|$)",
          examples=(_ex("Eva Berg slutar 31/12 → Ronja tar hennes plats tills vidare.",
                        ("membership", "Ronja Ek", "Samverkansgrupp äldre", "replace"), roster=("Ronja Ek", "Eva Berg")),
                    _ex("Agnes tar över platsen efter Jan-Erik Sund, som har gått i pension.",
@@ -6579,8 +6595,12 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                        ("membership", "Ronja Ek", "Samverkansgrupp äldre", "replace"), roster=("Eva Berg",)),
                    _ex("Per Lind går på föräldraledighet från juni. Åby kommun har meddelat att Sandra Öberg, IFO vuxen, "
                        "tar hans plats i arbetsgruppen från 1 juni.",
-                       ("membership", "Sandra Öberg", "Samverkansgrupp äldre", "replace"), roster=("Per Lind",))),
+                       ("membership", "Sandra Öberg", "Samverkansgrupp äldre", "replace"), roster=("Per Lind",)),
+                   _ex("Anneli Holm slutar i Västanå kommun vid årsskiftet. Hennes efterträdare Elin Tornberg tar över "
+                       "Västanås plats i nätverket från januari.",
+                       ("membership", "Elin Tornberg", "Samverkansgrupp äldre", "replace"), roster=("Anneli Holm",))),
          counter_examples=("Frågan tar hennes plats på dagordningen.",
+                           "Hennes efterträdare Elin Tornberg tar över Västanås ärenden från januari.",
                            "Kommunen har meddelat att frågan tar hans plats på dagordningen.")),
     # a side naming the newcomer to a seat in the place of a named member: "Ekholma kommun har anmält Viktor Åhs som ny
     # ledamot i styrgruppen i stället för Karolina Ek", "Regionen utser Eva Ek som ersättare i stället för Per Lind"
