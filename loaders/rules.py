@@ -5500,9 +5500,9 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("membership", "Lisa Gran", "Samverkansgrupp äldre", "leave"),
                        body="Regionala ledningsgruppen för vård och omsorg"),
                    # in the minutes of a ledningsgrupp, the seat she leaves in another group named the sentence before
-                   _ex("Camilla Holm lämnar styrgruppen för Vägen ut vid årsskiftet. Försäkringskassan har utsett Jon Lind, "
+                   _ex("Greta Holm lämnar styrgruppen för Vägen ut vid årsskiftet. Försäkringskassan har utsett Jon Lind, "
                        "enhetschef, att ersätta henne.", ("membership", "Jon Lind", "Styrgruppen för Vägen ut", "replace"),
-                       ("membership", "Camilla Holm", "Styrgruppen för Vägen ut", "leave"),
+                       ("membership", "Greta Holm", "Styrgruppen för Vägen ut", "leave"),
                        body="Strategisk ledningsgrupp arbete och försörjning"),
                    _ex("Kommunen har utsett Klara Sundelin, enhetschef hemtjänst, att ersätta honom från januari.",
                        ("membership", "Klara Sundelin", "Lokal närvårdsgrupp Lövsta", "replace"),
@@ -6596,11 +6596,11 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                    _ex("Per Lind går på föräldraledighet från juni. Åby kommun har meddelat att Sandra Öberg, IFO vuxen, "
                        "tar hans plats i arbetsgruppen från 1 juni.",
                        ("membership", "Sandra Öberg", "Samverkansgrupp äldre", "replace"), roster=("Per Lind",)),
-                   _ex("Anneli Holm slutar i Västanå kommun vid årsskiftet. Hennes efterträdare Elin Tornberg tar över "
-                       "Västanås plats i nätverket från januari.",
-                       ("membership", "Elin Tornberg", "Samverkansgrupp äldre", "replace"), roster=("Anneli Holm",))),
+                   _ex("Maja Holm slutar i Byvika kommun vid årsskiftet. Hennes efterträdare Lina Sjöö tar över "
+                       "Byvikas plats i nätverket från januari.",
+                       ("membership", "Lina Sjöö", "Samverkansgrupp äldre", "replace"), roster=("Maja Holm",))),
          counter_examples=("Frågan tar hennes plats på dagordningen.",
-                           "Hennes efterträdare Elin Tornberg tar över Västanås ärenden från januari.",
+                           "Hennes efterträdare Lina Sjöö tar över Byvikas ärenden från januari.",
                            "Kommunen har meddelat att frågan tar hans plats på dagordningen.")),
     # a side naming the newcomer to a seat in the place of a named member: "Ekholma kommun har anmält Viktor Åhs som ny
     # ledamot i styrgruppen i stället för Karolina Ek", "Regionen utser Eva Ek som ersättare i stället för Per Lind"
@@ -6992,8 +6992,8 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                  # "…; elevhälsan utser en ny representant": another clause after a semicolon
                  r"(?:;\s[^.]*)?$",
          examples=(# in a nämnd's minutes that do not list her: the seat in the group the sentence before is about
-                   _ex("Samverkansgrupp Äldre är en taktisk samverkansgrupp under RLG. Mirja Lahti, enhetschef, har "
-                       "representerat Åby sedan 2025 men har sagt upp sig och slutar i februari.", ("membership", "Mirja Lahti", "Samverkansgrupp Äldre", "leave"),
+                   _ex("Samverkansgrupp Äldre är en taktisk samverkansgrupp under RLG. Sirpa Lahti, enhetschef, har "
+                       "representerat Åby sedan 2025 men har sagt upp sig och slutar i februari.", ("membership", "Sirpa Lahti", "Samverkansgrupp Äldre", "leave"),
                        body="Socialnämnden, Åby kommun", roster=("Eva Ek",)),
                    _ex("Åby kommun har anmält att Elin Borg slutar i maj; kommunen utser ny ledamot.", roster=_ROSTER,
                        facts=(("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"),)),

@@ -96,3 +96,31 @@ def test_an_authoritys_office_after_a_title_is_no_person():
     att = parse_minutes(ROSTER, "lg.txt").attendance
     assert [a.name for a in att] == ["Karin Ek", "Ahmed Berg", "Olle Sand"]
     assert "Arbetsförmedlingen Åby län" in (att[1].unit, att[1].organisation)
+
+
+COUNCIL = """Regionala pensionärsrådet
+Minnesanteckningar 2028-03-01
+Närvarande: Karin Ek, ordförande; Per Holm, ledamot; Jenny Strand, inbjuden
+
+1. Mötets öppnande
+Ordföranden öppnade mötet. Till att jämte ordföranden justera anteckningarna valdes Per Holm.
+
+2. Färdtjänst
+
+Jenny Strand, Länstrafiken Åby AB, informerade om den nya beställningscentralen.
+
+3. Nästa möte
+
+I maj.
+"""
+
+
+def test_the_checker_chosen_with_the_duty_first_is_a_decision_as_written():
+    parsed = parse_minutes(COUNCIL, "rad.txt")
+    assert ("1", "Till att jämte ordföranden justera anteckningarna valdes Per Holm") in {
+        (d.item, d.text) for d in parsed.decisions}
+
+
+def test_where_a_presenter_comes_from_is_no_second_presenter():
+    parsed = parse_minutes(COUNCIL, "rad.txt")
+    assert next(it for it in parsed.items if it.number == "2").presenters == ["Jenny Strand"]
