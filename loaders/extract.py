@@ -9521,9 +9521,6 @@ _INVERTED_PASSIVE = re.compile(
     r"(?:\s+(?:för|vid)\s+(?:mötet|dagens\s+möte|sammanträdet))?)\s+(?P<verb>utsågs|utses|valdes|väljs)\s+"
     r"(?P<who>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,3})"
     r"|(?:Det\s+)?(?P<v>[Uu]ppdr(?:ogs|as)\s+(?:åt|till)|[Åå]l(?:ades|äggs))\s+(?P<rest>[^.]+?\s+att\s+[^.]+))$")
-# the same choice told with the duty first: "Till att jämte ordföranden justera protokollet utsågs Eva Ek"
-_DUTY_THEN_CHOSEN = re.compile(r"^[Tt]ill\s+att\s+(?:jämte\s+ordföranden\s+)?justera\s+[^.;]{3,60}?\s+(?:utsågs|utses|valdes|väljs)\s+"
-                               r"[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,3}(?:\s*\([A-ZÅÄÖ]{1,4}\))?\s*\.?$")
 # the meeting's own approvals in the passive, and the verb's infinitive for the decision text
 _PASSIVE_DECISION = {
     "godkänns": "godkänna", "godkändes": "godkänna", "fastställs": "fastställa", "fastställdes": "fastställa",
@@ -10296,10 +10293,6 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
         if re.match(r"(?:då|därefter|tidigare)\b", s[m.end():]) or _RECALLED.match(s[m.end():]):
             return None  # "Det beslutades då att …": told as history
         return s[m.end():] or None
-    if not block and s[:8].casefold() == "till att" and _DUTY_THEN_CHOSEN.match(s):
-        # "Till att jämte ordföranden justera anteckningarna valdes Eva Ek": the meeting's choice of who checks the
-        # minutes, its duty first and the one chosen last; the sentence is the decision as written
-        return s.rstrip(" .")
     m = _INVERTED_PASSIVE.match(s) if not block else None
     if m:
         # "Till justerare utsågs Eva Ek", "Det uppdrogs åt kansliet att …": the meeting's choice, its subject last
