@@ -2381,6 +2381,12 @@ def _named_person(text: str) -> str | None:
     >>> _named_person("Verksamhetschef Hälsocentralen Forsby"), _named_person("Förvaltningschef Eva Lund")
     (None, 'Förvaltningschef Eva Lund')
 
+    Nor a state authority's office after the title of the one it sends ("Ahmed Berg  sektionschef, Arbetsförmedlingen
+    Åby län"):
+
+    >>> _named_person("Arbetsförmedlingen Åby län"), _named_person("Försäkringskassan Åby")
+    (None, None)
+
     Nor a kommun named by its quarter's word after the member it sends ("Eva Ek (C), Östra Hamre"):
 
     >>> _named_person("Östra Hamre")
@@ -2399,7 +2405,8 @@ def _named_person(text: str) -> str | None:
 # the first word of an organisation's name, a definite noun of the kinds organisations are
 _ORGANISATION_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]*(?:tjänsten|förvaltningen|nämnden|styrelsen|mottagningen|centralen|"
                                 r"kontoret|enheten|avdelningen|myndigheten|verket|förbundet|föreningen|polisen|"
-                                r"kyrkan|skolan|bolaget)\s")
+                                # (the state's authorities: "Arbetsförmedlingen Åby län", "Försäkringskassan Norr")
+                                r"kyrkan|skolan|bolaget|förmedlingen|kassan|fogden|inspektionen)\s")
 
 
 def _label_before_name(body: str) -> re.Match | None:
@@ -8049,6 +8056,8 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
             nm, _ = leading_name(" ".join(toks))
             if not nm and len(toks) == 1:
                 nm = _short_name_of(toks[0], short, att)
+            if nm and found and " " in nm and not is_person_name(nm) and not any(e.name == nm for e in att):
+                continue  # "Jenny Strand, Länstrafiken Åby AB, informerade …": where she comes from, no second presenter
             if nm:
                 found.append(nm)
             elif found:
@@ -8406,7 +8415,7 @@ def _action_only(cell: str) -> bool:
 
 
 _LOG_DATE_COLUMN = re.compile(r"^(?:datum|mötesdatum|beslutsdatum|möte|beslutat\s+den)$", re.I)
-_LOG_ITEM_COLUMN = re.compile(r"^(?:punkt|p\.?|nr|§|ärende\s*nr|dagordningspunkt)$", re.I)
+_LOG_ITEM_COLUMN = re.compile(r"^(?:punkt|p\.?|pkt\.?|nr|§|ärende\s*nr|dagordningspunkt)$", re.I)
 
 
 _GIVEN_TASK = re.compile(r"\b(?:får|fick|ges|gavs)\b[^.]*\buppdrag|\b(?:uppdras|utses|väljs)\b")
@@ -8532,6 +8541,31 @@ def _pointing_to_row(decisions: list[ParsedDecision], lines: list[str], row: str
                  and points(lines[d.line - 1])), None)
 
 
+def _wraps_log_row(row: list[tuple[int, str]], heads: list[tuple[int, str]], col: int) -> bool:
+    """Whether a line of a table laid out with spaces is the rest of the row above: nothing under the
+    first column, and text under the decision column (a long decision wrapped onto the next line).
+
+    >>> heads = [(0, "Nr"), (9, "Datum"), (22, "Beslut"), (80, "Pkt")]
+    >>> _wraps_log_row([(22, "överenskommelser i länet.")], heads, 2), _wraps_log_row([(0, "Nästa möte")], heads, 2)
+    (True, False)
+    """
+    if not row or len(heads) < 2 or heads[0][0] != 0 or col >= len(heads):
+        return False
+    start = heads[col][0]
+    return row[0][0] >= max(heads[1][0], start - 3) and any(abs(pos - start) <= 3 for pos, _ in row)
+
+
+def _wrapped_cell(row: list[tuple[int, str]], heads: list[tuple[int, str]], col: int) -> str:
+    """The text of a wrapped line that lies under the decision column, before the next column starts.
+
+    >>> _wrapped_cell([(22, "i länet."), (80, "3")], [(0, "Nr"), (9, "Datum"), (22, "Beslut"), (80, "Pkt")], 2)
+    'i länet.'
+    """
+    start = heads[col][0]
+    end = heads[col + 1][0] if col + 1 < len(heads) else 10 ** 6
+    return " ".join(c for pos, c in row if start - 3 <= pos < end - 1)
+
+
 def _decision_log(seg: Segments, lo: int, hi: int, item: str | None, meeting_date: str | None = None,
                   spans: set[int] | None = None, dated_lines: set[int] | None = None) -> list[tuple[int, str | None, str]]:
     """(line, item, decision) per row of a decision log table in lines lo..hi.
@@ -8571,9 +8605,12 @@ def _decision_log(seg: Segments, lo: int, hi: int, item: str | None, meeting_dat
         if col is None or len(heads) < 3:
             i += 1
             continue
-        point = next((k for k, h in enumerate(heads) if _LOG_ITEM_COLUMN.match(h)), None)
+        # "Nr | Datum | Beslut | Pkt": the row's own number beside a column naming the item it was decided under
+        points = [k for k, h in enumerate(heads) if _LOG_ITEM_COLUMN.match(h)]
+        point = next((k for k in points if heads[k].casefold() != "nr"), points[0] if points else None)
         dated = next((k for k, h in enumerate(heads) if _LOG_DATE_COLUMN.match(h)), None)
         rows: list[tuple[int, str | None, str, str | None]] = []
+        last_row = 0  # the line of the row last read, whose cells a wrapped line below goes on with
         if stacked:
             for row in cell_rows:
                 text = row[col][1]
@@ -8601,8 +8638,21 @@ def _decision_log(seg: Segments, lo: int, hi: int, item: str | None, meeting_dat
                 i = nxt
             row, _ = _row_cells(seg.lines[i - 1])
             if not _PIPE_SEP.match(seg.lines[i - 1].strip()):
+                if spaced and len(row) != len(cells) and last_row == i - 1 and _wraps_log_row(row, cells, col):
+                    # a cell too long for its column, laid out with spaces, goes on under it on the next line
+                    if rows and rows[-1][0] == last_row:
+                        k, at, text, when = rows[-1]
+                        rows[-1] = (i, at, f"{text} {_wrapped_cell(row, cells, col)}".strip(), when)
+                    last_row = i
+                    if spans is not None and dated is not None:
+                        spans.add(i)
+                    if quiet:
+                        dated_lines.add(i)
+                    i += 1
+                    continue
                 if len(row) != len(cells):
                     break
+                last_row = i
                 text = row[col][1].strip()
                 who = next((row[k][1].strip() for k, h in enumerate(heads) if _LOG_WHO_COLUMN.match(h)), "")
                 if (text and text not in ("-", "–", "—") and not (mixed and who and _action_only(text))

@@ -719,13 +719,17 @@ _FORMED_OF = re.compile(
     # ("en arbetsgrupp för X, bestående av A, B och C": its members after a comma)
     r"(?:,?\s+(?:(?:(?P<v1>bildas|inrättas|tillsätts|skapas)\s+)?bestående\s+av\s+"
     # "En skrivgrupp tillsätts: A, B och C", "En arbetsgrupp för X tillsätts med A, B och C": the members after the verb
-    r"|(?P<v3>bildas|inrättas|tillsätts|skapas)(?:\s+med\s+(?=[A-ZÅÄÖ])|\s*:\s*))"
+    # ("En arbetsgrupp bildades med A, B och C": notes telling what the meeting did, in the past)
+    r"|(?P<v3>bildas|inrättas|tillsätts|skapas|bildades|inrättades|tillsattes|skapades)(?:\s+med\s+(?=[A-ZÅÄÖ])|\s*:\s*))"
     r"|(?<=[a-zåäö])(?P<colon>:)(?(lead)|(?(lead2)|(?!)))\s+(?=[A-ZÅÄÖ]))(?P<who>[^.;]+?)"
     r"(?:\s+(?P<v2>bildas|inrättas|tillsätts|skapas))?"
     r"(?:,?\s+(?:med\s+(?:uppdrag(?:et)?|uppgift(?:en)?)\s+att|som\s+(?:får\s+i\s+uppdrag\s+att|ska))\s+(?P<task>[^;]+?))?\s*\.?$")
 # who leads a body just set up, the role after the name and a comma: "Rolf Ek (S), sammankallande, Eva Lund …"
 _LEAD_AFTER_COMMA = re.compile(r"(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:\s*\([^()]{1,12}\))?),\s+"
                                r"(?P<r>sammankallande|ordförande|samordnare|projektledare)\b(?=,|\s+och\b|\s*$)")
+# … or after the list, by "med … som": "A, B och C, med C som sammankallande"
+_LEAD_WITH_AS = re.compile(r",?\s+med\s+(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+som\s+"
+                           r"(?P<r>sammankallande|ordförande|samordnare|projektledare)\s*$")
 # from when a duty is held, to the end of its clause: " från januari, efter Sanna" -> "från januari"
 _DUTY_SINCE = re.compile(r"\s+(?:från\s+och\s+med|från|fr(?:\.?\s?o\.?\s?m)?\.?)\s+(?:[^,;.]|(?<=\d)\.(?=\d))+?"
                          r"(?=\s*(?:[,;]|\.?$))")
@@ -6020,7 +6024,7 @@ def _unwrapped_task_rows(header: str, rows: list[str], width: int, task_col: int
         if (last is not None and len(filled) == 1 and filled[0][1][:1].islower() and gap <= int(spaced)
                 and (abs(len(row) - len(row.lstrip()) - at) <= 2 if spaced
                      else len(values) == width and filled[0][0] == task_col)):
-            last[task_col] = f"{last[task_col]} {filled[0][1]}"
+            last[task_col] = _join_wrapped(last[task_col], filled[0][1])
             del out[len(out) - gap - 1:]
             out.append("\t".join(last))
             gap = 0
@@ -6030,8 +6034,7 @@ def _unwrapped_task_rows(header: str, rows: list[str], width: int, task_col: int
             # the rest of a row's cells on the next page, each under its column ("av mobila team     Sved"), or
             # one cell's wrapped line right under its row ("Pågår – redovisas" / "2026-02-12")
             for col, piece in under.items():
-                last[col] = (last[col] + piece if last[col].endswith("-") and last[col][-2:-1].isalpha()
-                             else f"{last[col]} {piece}".strip())
+                last[col] = _join_wrapped(last[col], piece)
             del out[len(out) - gap - 1:]
             out.append("\t".join(last))
             gap = 0
@@ -6040,9 +6043,51 @@ def _unwrapped_task_rows(header: str, rows: list[str], width: int, task_col: int
             gap += 1
             out.append(row)
             continue
+        if spaced and 0 < len(values) < width == len(starts) and (cut := _cut_at_starts(row, starts)):
+            # "Sammanställa statistiken   Eva Ek   2027-02-11 Pågår": a cell filling its column to one space from
+            # the next, the row cut where the header's columns start
+            values, row = cut, "\t".join(cut)
         last, gap = (values if len(values) == width and row.strip() else None), 0
         out.append(row)
     return out
+
+
+# the words after a hyphen that leave it standing for a word's other half ("hälso- och sjukvård")
+_AFTER_SUSPENDED_HYPHEN = frozenset(("och", "eller", "samt", "respektive", "resp.", "till", "som"))
+
+
+def _join_wrapped(cell: str, piece: str) -> str:
+    """A table cell and the rest of it that wrapped onto the next line: a word broken at a line-end hyphen
+    ("uppföljnings-" / "mall") joined whole, a hyphen standing for a shared half kept ("hälso-" / "och sjukvård").
+
+    >>> _join_wrapped("Ta fram en uppföljnings-", "mall"), _join_wrapped("Hälso-", "och sjukvård"), _join_wrapped("Ta fram", "mall")
+    ('Ta fram en uppföljningsmall', 'Hälso- och sjukvård', 'Ta fram mall')
+    >>> _join_wrapped("Covid-", "19")
+    'Covid-19'
+    """
+    if not cell:
+        return piece
+    if cell.endswith("-") and cell[-2:-1].isalpha():
+        if piece[:1].islower() and piece.split(" ", 1)[0] not in _AFTER_SUSPENDED_HYPHEN:
+            return cell[:-1] + piece
+        return cell + piece if not piece[:1].islower() else f"{cell} {piece}"
+    return f"{cell} {piece}".strip()
+
+
+def _cut_at_starts(row: str, starts: list[int]) -> list[str] | None:
+    """The cells of a row laid out with spaces, cut where the header's columns start, when each cut falls
+    on a space (no word runs across a column's start) and the row reaches its last column.
+
+    >>> _cut_at_starts("A1   Sammanställa statistiken   Eva Ek   2027-02-11 Pågår", [0, 5, 32, 41, 52])
+    ['A1', 'Sammanställa statistiken', 'Eva Ek', '2027-02-11', 'Pågår']
+    >>> _cut_at_starts("Nästa möte hålls i Åby kommunhus den fjärde februari i år", [0, 5, 32, 41, 52]) is None
+    True
+    """
+    if len(row.rstrip()) <= starts[-1] or not row[:starts[1]].strip():
+        return None
+    if any(row[at - 1] != " " for at in starts[1:]):
+        return None
+    return [row[a:b].strip() for a, b in zip(starts, [*starts[1:], len(row)])]
 
 
 # a due cell: a date ("2026-03-12", "12/3", "v. 48")
@@ -10173,10 +10218,12 @@ class _Extractor:
         if m.group("v3") and re.search(r"\((?:sammankallande|ordförande|samordnare|projektledare)\)", m.group("who")):
             return False  # "… bildas med A (sammankallande), B och C": its lead in brackets, read with them (see the registry)
         # "A (S), sammankallande, B och C": who leads it, the role after the name and a comma
-        led = _LEAD_AFTER_COMMA.search(m.group("who")) or _LEAD_IN_BRACKETS.search(m.group("who"))
+        # ("A, B och C, med C som sammankallande": who leads it, told after the list)
+        led = (_LEAD_AFTER_COMMA.search(m.group("who")) or _LEAD_IN_BRACKETS.search(m.group("who"))
+               or _LEAD_WITH_AS.search(m.group("who")))
         if m.group("colon") and m.group("lead") and not led:
             return False  # "tillsätta en skrivgrupp: A, B och C": a plain list, read as the registry's other rules read it
-        raw_who = _LEAD_AFTER_COMMA.sub(lambda x: x.group("n"), m.group("who"))
+        raw_who = _LEAD_WITH_AS.sub("", _LEAD_AFTER_COMMA.sub(lambda x: x.group("n"), m.group("who")))
         raw_who = _SEAT_TO_FILL.sub("", re.sub(r"\s*\([^()]{1,40}\)", "", raw_who))
         people = self._people(raw_who, text_names=True)
         if not people or not all(is_person_name(p) for p in people):
@@ -10197,6 +10244,11 @@ class _Extractor:
                 # "En skrivgrupp tillsätts: A, B och C.": no name, no task told with it; the text goes on with "Skrivgruppen"
                 end = next(v for k, v in _DEFINITE_END.items() if head.casefold().endswith(k))
                 name = kind + end
+                bare = find_groups(name)
+                if not adj and bare and bare[0].generic_head and (titled := self.ctx.named_after_topic(bare[0].generic_head)):
+                    # "En arbetsgrupp bildades med A, B och C." under "Gemensam informationsinsats": a kind
+                    # every body has, named after the item it was set up under
+                    name = titled
             else:
                 return False
         item = self.ctx.item.number if self.ctx.item else None
@@ -11358,6 +11410,14 @@ class _Extractor:
             left = {x.group for x in self.out.memberships if x.item == item and x.change == "leave"
                     and x.group != self._meeting_body()}
             g = left.pop() if len(left) == 1 else None
+        if not m.group("g") and not m.group("old") and not m.groupdict().get("lead") and re.search(r"\s(?:henne|honom)\b", c) \
+                and (lm := _LEAVING_LEAD.match(self._sentence_before(c))) and name_shaped(lm.group("n")):
+            # "A lämnar styrgruppen för X vid årsskiftet. Försäkringskassan har utsett B att ersätta henne.": the seat
+            # she leaves, in the group the sentence before named, not in the body that met
+            gone = [x.group for x in self.out.memberships if x.change == "leave"
+                    and x.person == normalise_person_name(lm.group("n"))]
+            if gone and gone[-1] != self._meeting_body():
+                g = gone[-1]
         g = g or self._meeting_body()
         if not g:
             return False
@@ -12573,7 +12633,9 @@ class _Extractor:
         # (told by a member as news, the newcomer's title before the name: "MF meddelade att skolsköterska Nora Ek
         # ingår i gruppen från nästa möte")
         r"(?:^|\b(?:till|välkomna?|välkommen)\s+|\b(?:meddelade|berättade|informerade|uppgav)\s+(?:om\s+)?att\s+"
-        r"(?:(?-i:[a-zåäö][a-zåäö-]{3,30})\s+(?=[A-ZÅÄÖ]))?)"
+        r"(?:(?-i:[a-zåäö][a-zåäö-]{3,30})\s+(?=[A-ZÅÄÖ]))?"
+        # ("SLG beslutade dessutom att Eva Ek ingår i styrgruppen för X som kommunernas representant": a seat decided)
+        r"|\b(?P<decided>beslutade|beslutar|beslöt)\s+(?:dessutom\s+|också\s+|även\s+)?att\s+)"
         r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}"
         # "Oskar Nygårds och Hanna Ruotsalainen ingår i arbetsgruppen": the people listed
         r"(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}(?=\s+(?:och|ingår)\b|,)){0,5})"
@@ -12589,11 +12651,16 @@ class _Extractor:
         # "A och B ingår i planeringsgruppen tillsammans med C, som är sammankallande": one more member, after the body
         r"(?:\s+tillsammans\s+med\s+(?P<with>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}))?"
         # "… i projektgruppen som representant för IT-avdelningen": the seat and whom it is for
-        r"(?:\s+som\s+(?P<seat>representant|ledamot|ersättare|sammankallande)(?:\s+(?:för|från)\s+[^,;.]+)?)?"
+        # ("… som kommunernas representant": whose seat it is, in the genitive)
+        r"(?:\s+som\s+(?P<seatof>[a-zåäö]{3,}s\s+)?(?P<seat>representant|ledamot|ersättare|sammankallande)"
+        r"(?:\s+(?:för|från)\s+(?!och\s|\d|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
+        r"november|december|nästa|årsskiftet)\b)[^,;.]+?(?=\s+(?:från|fr\.)\s|\s*[,;.(]|\s*$))?)?"
         # "… ingår i samrådsgruppen under arbetet med rutinen": a seat taken for a piece of work
         r"(?P<during>\s+(?:under|för)\s+(?:arbetet|tiden|projekttiden|perioden|utredningen)\b[^,;.]*)?"
         # "… ingår i styrgruppen från och med januari": a seat taken from then
-        r"(?P<from>\s+(?:från\s+och\s+med|fr\.\s?o\.\s?m\.|från)\s+[^,;.]+)?\s*\.?\s*(?:,|$)")
+        r"(?P<from>\s+(?:från\s+och\s+med|fr\.\s?o\.\s?m\.|från)\s+[^,;.(]+?)?"
+        # ("… (B-26:19).": the row of the decision log the decision stands in)
+        r"(?:\s*\((?:se\s+)?(?:beslut\s+)?[A-Z]{1,2}[-\s]?\d[\d:.-]*\))?\s*\.?\s*(?:,|$)")
 
     def _ms_is_part_of(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                        giver: str | None = None) -> bool:
@@ -12643,12 +12710,17 @@ class _Extractor:
             role = led.group("role") if led and p == also[0] else (m.group("seat") or _seat_singular(m.group("seat0")) or "ledamot")
             self.membership(p, grp, item, role=role,
                             change="join" if new_seat or m.group("new") or m.group("new2") or m.group("from")
-                            or during else "member")
+                            or during or m.group("decided") else "member")
         if during and origin == "decision":
             # "att A och B ingår i samrådsgruppen under arbetet med rutinen": seats the meeting gives, a task as well
             task = f"ingå som {m.group('seat0')} i {raw_g}s{during}" if m.group("seat0") and raw_g != m.group("g") else f"ingå i {grp}{during}"
             self.assignment(who, task, origin=origin, pos=pos,
                             given_by=giver or self._current_giver(pos))
+        if (m.group("decided") or origin == "decision") and m.group("seat") in ("representant", "sammankallande") and who:
+            # "… beslutade att Eva Ek ingår i styrgruppen för X som kommunernas representant": a duty the meeting gave
+            seat = f"{m.group('seatof') or ''}{m.group('seat')}"
+            self.assignment(who, f"vara {seat} i {grp[:1].lower()}{grp[1:]}", origin="decision", pos=pos,
+                            given_by=giver or self._current_giver(pos) or self._meeting_body())
         if led:
             # "…, som är sammankallande": the one named last leads the body
             self.assignment([also[0]], f"vara {led.group('role')} i {grp}", origin=origin, pos=pos,
@@ -15469,6 +15541,15 @@ class _Extractor:
                 # "… ersätter Jörgen Wall som representant i Styrgrupp X. Jörgen Wall går i pension.": why he left
                 # the seat just told, not a seat in the body that met, whose roster does not list him
                 return True
+            if (grp == body and not named and self.ctx.roster and old[0].casefold() not in self.ctx.roster
+                    and not (gm and re.search(r"(?i)grupp|råd|nämnd|team|utskott|nätverk|forum|beredning|styrelse", gm.group(0)))):
+                # "Samverkansgrupp Äldre är en taktisk samverkansgrupp … . Eva Ek har representerat Åby sedan 2025 men
+                # slutar i februari." in a nämnd's minutes that do not list her (no body named after "i"): a seat in the group the sentence before
+                # is about, not in the body that met
+                before = _flatten(self._sentence_before(s))
+                about = next((x.name for x in find_groups(before) if x.start == 0 and not x.generic_head), None)
+                if about and about.casefold() != (body or "").casefold():
+                    grp = seat_group(about)
             successor = g.get("who") or g.get("who3") or g.get("who4")
             new = self._people(successor) if successor else None
             self.membership(old[0], grp, item, change="leave")

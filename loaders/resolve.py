@@ -61,6 +61,34 @@ _GENERIC_PREFIX = re.compile(
     r"befintlig|befintliga|aktuell|aktuella|lokal|lokala)\s+)+", re.I)
 
 
+# the heading of a roster's list of substitutes, after the left column's label it may share a line with:
+# "Övriga närvarande        Ersättare", "Ej tjänstgörande ersättare"
+_SUBSTITUTES_HEADING = re.compile(r"^(?:.*\S\s{2,})?(?:(?:ej|icke)\s+tjänstgörande\s+|närvarande\s+)?ersättare\s*:?$", re.I)
+# a heading over another list of the roster: "Tjänstepersoner", "Övriga", "Tjänstgörande ersättare"
+_OTHER_ROSTER_HEADING = re.compile(r"^(?:.*\S\s{2,})?[A-ZÅÄÖ][a-zåäö-]+(?:\s+[a-zåäö-]+){0,2}\s*:?$")
+
+
+def _under_substitutes_heading(lines: list[str], n: int) -> bool:
+    """Whether roster line ``n`` (1-based) is one of the names listed under an "Ersättare" heading of their
+    own (a minutes system's "Övriga närvarande" column: "Ersättare" / "Jonny Lager (M)" / …): the body's
+    substitutes, present without a seat today, whose lines need not say "ersättare" themselves.
+
+    >>> roster = ["Övriga närvarande        Ersättare", "                         Eva Ek (M)", "                         Per Bo (C)",
+    ...           "", "                         Tjänstepersoner", "                         Kim Al, förvaltningschef"]
+    >>> _under_substitutes_heading(roster, 3), _under_substitutes_heading(roster, 6)
+    (True, False)
+    """
+    for k in range(n - 1, max(0, n - 30), -1):
+        s = lines[k - 1].strip()
+        if not s:
+            return False
+        if _SUBSTITUTES_HEADING.match(s):
+            return True
+        if "(" not in s and "," not in s and _OTHER_ROSTER_HEADING.match(s):
+            return False
+    return False
+
+
 def _definite_of_own_kind(word: str, body: str | None) -> bool:
     """A decider named by the definite form of a word of the name of the body that met: "Samrådet" in
     the minutes of "Politiskt samråd Nära vård X" is that body, no other.
@@ -1030,10 +1058,14 @@ def _board_of_one_förbund(text: str, minutes: str) -> str | None:
     'Styrelsen, Samordningsförbundet Rödby'
     >>> _board_of_one_förbund("förbundets styrelse", "Samordningsförbundet Rödby och Samordningsförbundet Ås") is None
     True
+    >>> _board_of_one_förbund("förbundsstyrelsen", "i Samordningsförbundet Rödbys lokaler. Samordningsförbundet Rödby …")
+    'Styrelsen, Samordningsförbundet Rödby'
     """
     if " ".join(text.casefold().split()) not in ("förbundets styrelse", "förbundsstyrelsen"):
         return None
     named = {" ".join(m.group(0).split()) for m in _ASSOCIATION_NAME.finditer(minutes)}
+    # ("Samordningsförbundet Rödbys lokaler": the förbund named in the genitive is the same förbund)
+    named = {n for n in named if not (n.endswith("s") and n[:-1] in named)}
     return _board_of(named.pop()) if len(named) == 1 else None
 
 
@@ -3033,12 +3065,15 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
     attendance: dict[str, Attendance] = {}
     affiliations: dict[str, Affiliation] = {}
     memberships: list[Membership] = []
+    substitutes_listed: set[str] = set()  # guests listed under an "Ersättare" heading of their own
     for a in d.parsed.attendance:
         said = line_of(a.line)
         pid = person(a.name, None, said)
         if pid is None:
             warnings.append(f"{d.raw.path}:{a.line}: attendance entry {a.name!r} is not a person name")
             continue
+        if a.status == "guest" and "ersättare" in a.roles and lines and _under_substitutes_heading(lines, a.line):
+            substitutes_listed.add(pid)
         title, unit = a.title, a.unit
         if unit and not title:
             m = _TITLE_THEN_UNIT.match(unit)
@@ -3083,8 +3118,8 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
             if roles in ([], ["sekreterare"]) and att.status == "present" and (
                     fn := [r for r in att.roles if _GROUP_FUNCTION.fullmatch(r)]):
                 roles = fn[:1]  # "Roll: Samordnare": the function in the body its roster gives, held as a seat
-            if att.status == "guest" and roles == ["ersättare"] and re.search(r"(?i)\bersättare\b|\b(?:tjg|tjänstg)\.?\s+ers\b",
-                                                                            att.quote or ""):
+            if att.status == "guest" and roles == ["ersättare"] and (
+                    pid in substitutes_listed or re.search(r"(?i)\bersättare\b|\b(?:tjg|tjänstg)\.?\s+ers\b", att.quote or "")):
                 pass  # "Övriga närvarande: Vera Holst (KD), ersättare" ("…, ej tjg ers"): the body's substitute present without a seat today
             elif att.status not in ("present", "absent") or not roles or roles == ["sekreterare"]:
                 continue  # a secretary who holds no other seat is an official, not a member

@@ -766,6 +766,12 @@ RULES: tuple[Rule, ...] = (
                        facts=(("membership", "Sanna Pirinen", "Barnahusets operativa samrådsgrupp", "join"),
                               ("membership", "Gunnar Vik", "Barnahusets operativa samrådsgrupp", "join"),
                               ("assignment", ["Sanna Pirinen", "Gunnar Vik"], "ingå i Barnahusets operativa samrådsgrupp"))),
+                   # a seat decided at the meeting, whose it is in the genitive, pointing to its row of the decision log:
+                   # a seat taken, and a duty given
+                   _ex("Ledningsgruppen beslutade dessutom att Eva Berg ingår i Styrgruppen för Vägen ut som kommunernas "
+                       "representant från 2029 (B-28:19).", ("membership", "Eva Berg", "Styrgruppen för Vägen ut", "join"),
+                       ("assignment", ["Eva Berg"], "vara kommunernas representant i styrgruppen för Vägen ut"),
+                       body="Strategisk ledningsgrupp arbete och försörjning"),
                    _ex("Olle Berg, som ingår i processteamets arbetsgrupp för hjälpmedel, berättade om förslaget.",
                        ("membership", "Olle Berg", "arbetsgrupp för hjälpmedel", "member")),
                    _ex("Sanna ingår också i Styrgrupp Barnahus.",
@@ -2604,6 +2610,23 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    _ex("Funktionsrättsrådet är socialnämndens rådgivande organ i frågor om funktionsrätt.",
                        ("mandate", "Funktionsrättsrådet", "socialnämnden", "reports_to"), body="Socialnämnden")),
          counter_examples=("Kommunstyrelsen är kommunens ledande politiska organ.",)),
+    # a council that is an advisory organ to a board, told with the board after "till"/"åt": "Rådet är ett
+    # rådgivande organ till regionstyrelsen" (its standing line: it advises, and reports to, that board)
+    Rule("advisory_organ_to_board", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("rådgivande organ till", "rådgivande organ åt"),
+         pattern=r"^(?P<from>(?:[A-ZÅÄÖ][\wåäö-]*)?(?:[Rr]ådet|[Gg]ruppen|[Ff]orumet)|Vi)\s+är\s+(?:ett\s+)?"
+                 r"rådgivande\s+organ\s+(?:till|åt)\s+"
+                 r"(?P<to>[a-zåäöA-ZÅÄÖ][\wåäö-]*(?:styrelsen|nämnden|fullmäktige|utskottet))\b"
+                 r"(?:\s+(?:i|för|och|samt|inom)\b[^.;]*)?\s*\.?$",
+         examples=(_ex("Rådet är ett rådgivande organ till regionstyrelsen.",
+                       ("mandate", "Regionala pensionärsrådet, Region Åby", "regionstyrelsen", "reports_to"),
+                       body="Regionala pensionärsrådet, Region Åby"),
+                   _ex("Funktionsrättsrådet är ett rådgivande organ åt socialnämnden i frågor om tillgänglighet.",
+                       ("mandate", "Funktionsrättsrådet", "socialnämnden", "reports_to"), body="Socialnämnden")),
+         counter_examples=("Rådet är ett rådgivande organ till stöd för föreningarna.",
+                           # (a body the board sends its remisser to: a remiss answer is no line of report)
+                           "Rådet är remissorgan till socialnämnden.",
+                           "Rådet är ett rådgivande organ till regionstyrelsens förvaltning och kansli i Åby.")),
     # a body led by another: "… med tillägget att även Arbetsgruppen för X leds av samverkansgruppen", "Arbetsgrupp SIP
     # leds av Styrgrupp Nära vård och rapporterar dit" (not by a person, a kommun or a group described: "Gruppen leds
     # av en styrgrupp med …")
@@ -4618,6 +4641,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
     # set up with its members named and its task given, often with no name of its own: named by its kind and its work
     Rule("formed_of_members", "membership", change="join",
          triggers=("bestående av", "tillsätts med", "tillsätts:", "bildas med", "bildas:", "inrättas med", "inrättas:",
+                   "bildades med", "bildades:", "tillsattes med", "inrättades med",
                    "tillsätter en", "bildar en", "inrättar en", "tillsätta en", "bilda en", "inrätta en"),
          handler="_formed_of_members",
          examples=(# the members after the verb, with "med" or a colon, its lead told in the next sentence
@@ -4667,7 +4691,16 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                               ("assignment", ["Karin Ek", "Olle Sand"], "revidera den gemensamma rutinen"))),
                    # named in full, the members before the verb
                    _ex("En arbetsgrupp för fallprevention bestående av Karin Ek och Gun Berg tillsätts.",
-                       ("membership", "Gun Berg", "Arbetsgrupp för fallprevention", "join"))),
+                       ("membership", "Gun Berg", "Arbetsgrupp för fallprevention", "join")),
+                   # its lead told after the list of its members
+                   _ex("bilda en arbetsgrupp för inventering av vårdcentraler bestående av Karin Ek, Olle Sand och Gun Berg, "
+                       "med Gun Berg som sammankallande", decision=True,
+                       facts=(("membership", "Olle Sand", "Arbetsgrupp för inventering av vårdcentraler", "join"),
+                              ("assignment", ["Gun Berg"], "vara sammankallande i arbetsgrupp för inventering av vårdcentraler"))),
+                   # notes telling in the past what the meeting did
+                   _ex("En arbetsgrupp bildades med Karin Ek, Olle Sand och Gun Berg.",
+                       ("membership", "Karin Ek", "Arbetsgruppen", "join"),
+                       ("membership", "Gun Berg", "Arbetsgruppen", "join"))),
          counter_examples=("En grupp bestående av tre chefer från kommunerna bildas senare.",
                            "Rådet är ett organ bestående av representanter för föreningarna.",
                            "En arbetsgrupp bestående av Karin Ek och Gun Berg har arbetat med frågan sedan i våras.",
@@ -5532,6 +5565,11 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("membership", "Hugo Wiik", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Lisa Gran", "Samverkansgrupp äldre", "leave"),
                        body="Regionala ledningsgruppen för vård och omsorg"),
+                   # in the minutes of a ledningsgrupp, the seat she leaves in another group named the sentence before
+                   _ex("Greta Holm lämnar styrgruppen för Vägen ut vid årsskiftet. Försäkringskassan har utsett Jon Lind, "
+                       "enhetschef, att ersätta henne.", ("membership", "Jon Lind", "Styrgruppen för Vägen ut", "replace"),
+                       ("membership", "Greta Holm", "Styrgruppen för Vägen ut", "leave"),
+                       body="Strategisk ledningsgrupp arbete och försörjning"),
                    _ex("Kommunen har utsett Klara Sundelin, enhetschef hemtjänst, att ersätta honom från januari.",
                        ("membership", "Klara Sundelin", "Lokal närvårdsgrupp Lövsta", "replace"),
                        body="Lokal närvårdsgrupp Lövsta"),
@@ -6611,13 +6649,18 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
     # "Agnes tar över platsen efter Jan-Erik Sund"
     Rule("takes_the_seat", "membership", change="replace", narrative_only=True, exclusive=False,
          triggers=("tar hennes plats", "tar hans plats", "tar dennes plats", "tar över platsen efter", "över hennes plats",
-                   "över hans plats", "över dennes plats"),
+                   "över hans plats", "över dennes plats", "efterträdare"),
          # (told as what a side has let know: "Åby kommun har meddelat att Sandra Öberg, IFO vuxen, tar hans plats")
-         pattern=r"(?:^|→\s*|;\s*|\b(?:meddelat|meddelar|meddelade|informerat|informerar|informerade)\s+att\s+)"
+         # ("Hennes efterträdare Elin Ek tar över Åbys plats i nätverket": the successor by who she follows, the seat by
+         # the side whose it is)
+         pattern=r"(?:^(?:[Hh]ennes|[Hh]ans|[Dd]ennes)\s+efterträdare\s+(?:som\s+[a-zåäö-]+\s+)?|^|→\s*|;\s*|"
+                 r"\b(?:meddelat|meddelar|meddelade|informerat|informerar|informerade)\s+att\s+)"
                  # ("Ronja Ek tar då över hennes plats": when, between the verb and its particle)
                  r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})(?:,\s*[^,.;]{2,80},)?\s+tar\s+"
                  r"(?:(?:då|sedan|nu|därefter)\s+)?(?:över\s+)?"
-                 r"(?:(?:hennes|hans|dennes)\s+plats|platsen\s+efter\s+(?P<old>" + _NAME + r"))(?=[\s,.;]|$)",
+                 r"(?:(?:hennes|hans|dennes)\s+plats|platsen\s+efter\s+(?P<old>" + _NAME + r")"
+                 r"|(?<=över\s)(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+s\s+plats(?=\s+i\s+(?:nätverket|gruppen|rådet|teamet|forumet)\b))"
+                 r"(?=[\s,.;]|$)",
          examples=(_ex("Eva Berg slutar 31/12 → Ronja tar hennes plats tills vidare.",
                        ("membership", "Ronja Ek", "Samverkansgrupp äldre", "replace"), roster=("Ronja Ek", "Eva Berg")),
                    _ex("Agnes tar över platsen efter Jan-Erik Sund, som har gått i pension.",
@@ -6628,8 +6671,12 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                        ("membership", "Ronja Ek", "Samverkansgrupp äldre", "replace"), roster=("Eva Berg",)),
                    _ex("Per Lind går på föräldraledighet från juni. Åby kommun har meddelat att Sandra Öberg, IFO vuxen, "
                        "tar hans plats i arbetsgruppen från 1 juni.",
-                       ("membership", "Sandra Öberg", "Samverkansgrupp äldre", "replace"), roster=("Per Lind",))),
+                       ("membership", "Sandra Öberg", "Samverkansgrupp äldre", "replace"), roster=("Per Lind",)),
+                   _ex("Maja Holm slutar i Byvika kommun vid årsskiftet. Hennes efterträdare Lina Sjöö tar över "
+                       "Byvikas plats i nätverket från januari.",
+                       ("membership", "Lina Sjöö", "Samverkansgrupp äldre", "replace"), roster=("Maja Holm",))),
          counter_examples=("Frågan tar hennes plats på dagordningen.",
+                           "Hennes efterträdare Lina Sjöö tar över Byvikas ärenden från januari.",
                            "Kommunen har meddelat att frågan tar hans plats på dagordningen.")),
     # a side naming the newcomer to a seat in the place of a named member: "Ekholma kommun har anmält Viktor Åhs som ny
     # ledamot i styrgruppen i stället för Karolina Ek", "Regionen utser Eva Ek som ersättare i stället för Per Lind"
@@ -7026,7 +7073,11 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                  r"|tar\s+över(?:\s+(?:uppdraget|efter\s+(?:henne|honom|hen)))?(?:\s+(?:från|vid|efter|i)\s+[^.;]*)?))?"
                  # "…; elevhälsan utser en ny representant": another clause after a semicolon
                  r"(?:;\s[^.]*)?$",
-         examples=(_ex("Åby kommun har anmält att Elin Borg slutar i maj; kommunen utser ny ledamot.", roster=_ROSTER,
+         examples=(# in a nämnd's minutes that do not list her: the seat in the group the sentence before is about
+                   _ex("Samverkansgrupp Äldre är en taktisk samverkansgrupp under RLG. Sirpa Lahti, enhetschef, har "
+                       "representerat Åby sedan 2025 men har sagt upp sig och slutar i februari.", ("membership", "Sirpa Lahti", "Samverkansgrupp Äldre", "leave"),
+                       body="Socialnämnden, Åby kommun", roster=("Eva Ek",)),
+                   _ex("Åby kommun har anmält att Elin Borg slutar i maj; kommunen utser ny ledamot.", roster=_ROSTER,
                        facts=(("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"),)),
                    # the past form in a hurried note, its successor after a comma: the seat left is the one filled
                    _ex("Lövsta: Malin Törn slutade i dec, efterträds av Tove Hall fr.o.m. idag.", body="Samverkansgrupp barn och unga",
