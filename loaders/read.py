@@ -308,11 +308,15 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, n
         text, typed = _read_pdf(path, data, notes)
         if typed:  # a text file printed as it is: read as the text file
             return _as_typed(composed(text))
-        return _own_message(_as_laid_out(_GLUED_KIND.sub("   ", composed(text))))
+        return _own_message(_as_laid_out(_flattened_pages_apart(_flat_runs_joined(
+            _GLUED_KIND.sub("   ", composed(text))))))
     if media_type == DOCX:
         if not data.startswith(b"PK"):
             return _not_a_package(path, data, attached)
-        return _own_message(_as_laid_out(_read_docx(path, data)))
+        text = _read_docx(path, data)
+        if "[[" in text:
+            text = _WIKI_ALIAS_CUT.sub(r"[[\1|\2]]", text)
+        return _own_message(_as_laid_out(_flattened_pages_apart(text)))
     if media_type == TIFF:
         if not data.startswith((b"II*\x00", b"MM\x00*")):
             raise ReadError(path, "not a TIFF image (no TIFF header)")
@@ -339,6 +343,11 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, n
         return read_message(path, data, lambda name, payload: _attachment_text(path, name, payload, notes,
                                                                                attached_files))
     return _as_typed(decode_text(path, data))
+
+
+# a note's wiki link with the name it shows ("[[Eva Ek|Eva]]") whose "|" a Word document made of the note read as a
+# table's cell border: the two halves in cells of a row, a tab between them
+_WIKI_ALIAS_CUT = re.compile(r"\[\[([^\[\]\t\n|]{1,80})\t([^\[\]\t\n|]{1,80})\]\]")
 
 
 def _as_typed(text: str) -> str:
@@ -720,6 +729,49 @@ _FLAT_PRESENTER = re.compile(r"(?P<label>Föredragande:\s+(?P<n>[A-ZÅÄÖ][\wå
 _FLAT_PLACE_THEN_NAME = re.compile(r"(?<=,)(?P<place>(?:\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[a-zåäö]+)?|"
                                    r"\s+(?:vice\s+)?ordförande|\s+ordf\.|\s+sekreterare|\s+sammankallande)?)\s+"
                                    r"(?P<given>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?=\s+[A-ZÅÄÖ][\wåäö-]+)")
+
+
+def _flat_runs_joined(text: str) -> str:
+    r"""A page flattened onto one line (as a document site gives it) that a PDF printed as a paragraph, wrapped at
+    the margin: its lines one line again, as :func:`_flattened_pages_apart` reads it. A run of lines filled to the
+    margin (and the shorter line ending it) is one when, joined, it holds three of a page's header labels or
+    numbered points run on after a sentence; a paragraph of prose holds none, a table's rows keep their cells apart.
+
+    >>> print(_flat_runs_joined("Minnesanteckningar Regionråd Åby Dag tisdagen den 3 maj 2030 Närvarande Eva Ek,\n"
+    ...                         "Åby Per Lind, Öby Lisa Berg, Åbyregionens kansli Anna Holm, Åbyregionens kansli\n"
+    ...                         "Förhinder Bo Ås, Öby Karin Lund, Åby Sven Berg, Öby Maria Ek, Åbyregionens kansli\n"
+    ...                         "Sida 1 av 2\n"
+    ...                         "1. Mötet öppnas Dagordningen godkändes. 2. Nästa möte Nästa möte hålls i juni."))
+    Minnesanteckningar Regionråd Åby Dag tisdagen den 3 maj 2030 Närvarande Eva Ek, Åby Per Lind, Öby Lisa Berg, Åbyregionens kansli Anna Holm, Åbyregionens kansli Förhinder Bo Ås, Öby Karin Lund, Åby Sven Berg, Öby Maria Ek, Åbyregionens kansli Sida 1 av 2
+    1. Mötet öppnas Dagordningen godkändes. 2. Nästa möte Nästa möte hålls i juni.
+    >>> _flat_runs_joined("Rådet diskuterade länets behov av platser och vad kommunerna kan göra\n"
+    ...                   "tillsammans under året som kommer, och beslutade att återkomma i frågan.\nKort rad")
+    'Rådet diskuterade länets behov av platser och vad kommunerna kan göra\ntillsammans under året som kommer, och beslutade att återkomma i frågan.\nKort rad'
+    >>> _flat_runs_joined("Rebecka Ek     Region Åby     Hälso- och sjukvårdsdirektör, ordförande     Närvarande\n"
+    ...                   "Per-Erik Lind     Region Åby     Divisionschef primärvård, vice ordförande     Närvarande\n"
+    ...                   "Lena Ockberg     Åby kommun     Socialchef för individ- och familjeomsorgen     Närvarande").count("\n")
+    2
+    """
+    lines = text.split("\n")
+    lengths = sorted(len(x.strip()) for x in lines if 40 <= len(x.strip()) <= 150)
+    if len(lengths) < 3:
+        return text
+    width = lengths[len(lengths) * 9 // 10]
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        j = k
+        # (a table's rows, cells apart by a column's gap, are no wrapped paragraph however full)
+        while (j + 1 < len(lines) and len(lines[j].strip()) >= 0.8 * width and lines[j + 1].strip()
+               and not _COLUMN_GAP.search(lines[j].strip()) and not _COLUMN_GAP.search(lines[j + 1].strip())):
+            j += 1
+        run = " ".join(x.strip() for x in lines[k:j + 1])
+        if j > k and len(run) > 200 and len(_FLAT_LABEL.findall(run)) + len(_FLAT_POINT.findall(run)) >= 3:
+            out.append(run)
+        else:
+            out.extend(lines[k:j + 1])
+        k = j + 1
+    return "\n".join(out)
 
 
 def _flattened_pages_apart(text: str) -> str:

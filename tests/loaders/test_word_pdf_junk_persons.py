@@ -1,0 +1,159 @@
+"""Minutes printed as PDF or written in Word read with the same people as their text: no place, heading, label or
+sentence's first word run onto a name once the page has wrapped or the columns are gone.
+
+Each test builds the document (python-docx, or the PDF the bench prints with reportlab) on made-up minutes."""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.test_read_formats import facts
+
+# a page a line, as a document site flattens it: the roster's people each after their huvudman's place
+FLAT = (
+    "Lindå Kvarnby Storsjö Minnesanteckningar Regionrådsmöte Lindåregionen Dag tisdagen den 9 mars 2027 Tid 13-16, "
+    "Kvarnby kommunhus, sammanträdesrum Tallen Närvarande Siv Almqvist, Lindå Göran Bäckman, Lindå Petra Lindgård, "
+    "Kvarnby Ulf Sandin, Kvarnby Agneta Rosén, Storsjö Mattias Holmér, Lindåregionens kansli Förhinder Birgitta "
+    "Nordin, Storsjö Sida 1 av 2\n\n"
+    "2 Minnesanteckningar 1. Mötet öppnas Mötet öppnades av ordförande Siv Almqvist. Dagordningen godkändes. "
+    "2. Gemensam upphandling Föredragande: Mattias Holmér Mattias Holmér redogjorde för förslaget om gemensam "
+    "upphandling av trygghetslarm. Regionrådet beslutade att rekommendera kommunerna att ingå i upphandlingen. "
+    "3. Nästa möte Nästa möte hålls den 8 juni 2027 i Storsjö. Vid anteckningarna Mattias Holmér Sida 2 av 2\n"
+)
+FLAT_PEOPLE = {"Siv Almqvist", "Göran Bäckman", "Petra Lindgård", "Ulf Sandin", "Agneta Rosén", "Mattias Holmér",
+               "Birgitta Nordin"}
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_flattened_page_printed_or_saved_as_word_reads_its_roster(fmt, tmp_path):
+    """A page flattened onto one line, printed as a PDF paragraph wrapped at the margin or kept as one Word
+    paragraph: its roster read as the text's, no place run onto the next person's name ("Lindå Göran Bäckman")."""
+    from bench.formats import render_docx, render_pdf
+
+    path = tmp_path / f"regionrad_linda_2027-03-09.{fmt}"
+    (render_pdf if fmt == "pdf" else render_docx)(FLAT, path)
+    f = facts(path, tmp_path)
+    assert set(f["persons"]) == FLAT_PEOPLE
+    status = {name: st for name, st, _ in f["attendance"]}
+    assert status["Birgitta Nordin"] == "absent"
+    assert {n for n, st in status.items() if st == "present"} == FLAT_PEOPLE - {"Birgitta Nordin"}
+    assert [n for n, _ in f["items"]] == ["1", "2", "3"]
+
+
+def test_pdf_paragraph_and_table_rows_are_no_flattened_page(tmp_path):
+    """A roster table's full rows and a wrapped paragraph of prose stay as they are: the people read by the roster."""
+    from bench.formats import render_pdf
+
+    text = ("Minnesanteckningar Styrgrupp Närvård Lindå 2027-02-10\n\n"
+            "| Namn | Organisation | Funktion | Närvaro |\n|---|---|---|---|\n"
+            "| Rut Sjöqvist | Region Lindå | Hälso- och sjukvårdsdirektör, ordförande | Närvarande |\n"
+            "| Pål Enberg | Kvarnby kommun | Förvaltningschef vård och omsorg | Förhinder |\n"
+            "| Stina Vallgren | Storsjö kommun | Avdelningschef individ- och familjeomsorg | Närvarande |\n\n"
+            "1. Mötets öppnande\n\nRut Sjöqvist öppnade mötet och hälsade alla välkomna till årets första möte i "
+            "styrgruppen, som i år samlas i Kvarnby. Dagordningen godkändes utan ändringar.\n")
+    path = tmp_path / "sg_narvard_2027-02-10.pdf"
+    render_pdf(text, path)
+    status = {name: st for name, st, _ in facts(path, tmp_path)["attendance"]}
+    assert status == {"Rut Sjöqvist": "present", "Pål Enberg": "absent", "Stina Vallgren": "present"}
+
+
+NOTE = ("---\ndatum: 2031-03-12\ntid: 13.00–15.00\nplats: Teams\ntyp: minnesanteckningar\n"
+        'grupp: "[[Arbetsgrupp trygg hemgång]]"\nsammankallande: "[[Rut Sjöqvist]]"\ndeltagare:\n'
+        '  - "[[Rut Sjöqvist]] (Region Lindå)"\n  - Lovisa Berglin (Kvarnby kommun)\n  - Arvid Nyholm (Storsjö kommun)\n'
+        "---\n\n# Arbetsgrupp trygg hemgång 2031-03-12\n\n## 1. Utskrivningsrutinen\n\nRutinen gicks igenom.\n\n"
+        "> [!todo]\n> - [ ] [[Lovisa Berglin|Lovisa]] och [[Arvid Nyholm|Arvid]] skriver ett utkast till rutin för "
+        "hemgång 📅 2031-05-02\n")
+
+
+def test_docx_wiki_alias_links_cut_into_cells_read_as_links(tmp_path):
+    """A note's "[[Eva Ek|Eva]]" links whose "|" a Word document made of the note read as a cell border: the
+    task's assignees by their pages, no "Eva Ek Eva"."""
+    from bench.formats import render_docx
+
+    path = tmp_path / "ag_trygg_hemgang_2031-03-12.docx"
+    render_docx(NOTE, path)
+    f = facts(path, tmp_path)
+    assert set(f["persons"]) == {"Rut Sjöqvist", "Lovisa Berglin", "Arvid Nyholm"}
+    assert any(set(who) == {"Lovisa Berglin", "Arvid Nyholm"} for who, _ in f["assignments"])
+
+
+ROSTER = ("Minnesanteckningar Nätverket för socialchefer i Lindå län 2027-01-22\n\n"
+          "| Namn | Kommun/organisation | Funktion | Närvaro |\n|------|------|------|------|\n"
+          "| @Ingela Torstensson | Kvarnby kommun | socialchef, ordförande | (/) |\n"
+          "| @Bertil Strömgren | Storsjö kommun | socialdirektör | (x) |\n"
+          "| @Hanna Wikström | Lindå kommun | socialchef | (/) Teams |\n"
+          "| @Jonas Lundmark | Region Lindå | utvecklingsledare, sekreterare | (/) |\n\n"
+          "| Tid | Punkt | Vem | Anteckningar |\n|---|---|---|---|\n"
+          "| 09.00 | 1. Placeringar | Hanna | Kostnaderna har ökat med 9 % i länet. |\n"
+          "| 10.00 | 2. Övrigt | alla | Bertil hade anmält förhinder. Nästa möte 2027-03-05. |\n")
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_wiki_roster_with_status_icons_printed_or_saved_as_word(fmt, tmp_path):
+    """A wiki page's roster of @-mentions with its status icons "(/)" and "(x)", in cells a PDF parts by a
+    column's gap or Word by a tab: the one with the cross absent, no row read as a task, no "Hanna Kostnaderna"."""
+    from bench.formats import render_docx, render_pdf
+
+    path = tmp_path / f"socialchefsnatverk_linda_2027-01-22.{fmt}"
+    (render_pdf if fmt == "pdf" else render_docx)(ROSTER, path)
+    f = facts(path, tmp_path)
+    status = {name: st for name, st, _ in f["attendance"]}
+    assert status == {"Ingela Torstensson": "present", "Bertil Strömgren": "absent", "Hanna Wikström": "present",
+                      "Jonas Lundmark": "present"}
+    assert set(f["persons"]) == set(status)
+
+
+# notes of two meetings in one file, the second a short check-in whose roster of given names a label follows
+TWO_MEETINGS = (
+    'AG rehab i hemmet - anteckningar 8/2 2028\n'
+    'Arbetsgrupp rehabilitering i hemmet (Region Lindå, Kvarnby, Storsjö)\n'
+    'kl 13-15, Teams\n'
+    '\n'
+    'Närv: Rut Sjöqvist (Kvarnby kn, arbetsterapeut, sammank.), Pål Enberg (Storsjö kn, fysioterapeut), '
+    'Stina Vallgren (Region Lindå, enhetschef rehab), Tobias Nordkvist (Region Lindå, rehabkoordinator)\n'
+    'Antecknat: Pål\n'
+    '\n'
+    '1. förra anteckn\n'
+    'gicks igenom, läggs till handl.\n'
+    '\n'
+    '2. uppdrag fr processteamet\n'
+    'Processteamet vill ha ett förslag på gemensam rutin för rehabplan vid utskrivning till hemmet.\n'
+    '- Rut kommer att ta fram ett första utkast till rutinen, skickas ut v. 8\n'
+    '\n'
+    '3. nästa möte\n'
+    '14/3 kl 13 Teams\n'
+    '\n'
+    '----------------------------------------------------------------\n'
+    '\n'
+    'EXTRA AVSTÄMNING 22/2 2028, Teams 14.00-14.30\n'
+    'Närv: Rut, Pål, Stina, Tobias\n'
+    'Anledning: utkastet till rutin för rehabplan\n'
+    '\n'
+    '1. utkastet\n'
+    'gicks igenom rad för rad. Beslut: utkastet godkänns som underlag till processteamet.\n'
+    '\n'
+    '/Pål\n'
+)
+
+
+@pytest.mark.parametrize("fmt, text, junk", [
+    # a label under a roster of given names, run onto the last name once the paragraphs are one
+    ("docx", TWO_MEETINGS, "Tobias Anledning"),
+    # a place's name, the line a page broke off the unit before it
+    ("pdf", "Samverkanskonferens Lindå län 2026-12-03\n\nDeltagare:\nKvarnby kommun ........ Rut Sjöqvist, "
+     "räddningschef, Räddningstjänsten\nMellersta Fjällfors\nStorsjö kommun ........ Pål Enberg, "
+     "beredskapssamordnare\n\n1. Läget\nLäget är stabilt.\n", "Mellersta Fjällfors"),
+    # a protocol's note by a member, its label run onto the name
+    ("pdf", "Protokoll Kommunstyrelsens personalutskott Lindå 2027-04-08\n\nBeslutande: Rut Sjöqvist (S), "
+     "ordförande, Pål Enberg (M)\n\n§ 12 Riktlinje för distansarbete\nUtskottet beslutar att anta riktlinjen.\n"
+     "Protokollsanteckning Pål Enberg (M) antecknar till protokollet att riktlinjen bör utvärderas.\n",
+     "Protokollsanteckning Pål Enberg"),
+])
+def test_no_label_or_place_run_onto_a_name(fmt, text, junk, tmp_path):
+    """A common noun (a label, a sentence's first word) or a place's name next to a name is no part of it,
+    however the page or the Word document joined the lines."""
+    from bench.formats import render_docx, render_pdf
+
+    path = tmp_path / f"minutes_2027-01-01.{fmt}"
+    (render_pdf if fmt == "pdf" else render_docx)(text, path)
+    persons = facts(path, tmp_path)["persons"]
+    assert junk not in persons and persons
