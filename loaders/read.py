@@ -2348,8 +2348,9 @@ _SUBJECT_GOES_ON = re.compile(rf"(?:{_SUBJECT_VERBS})\s+[a-zåäö]")
 
 # the glyphs a list's bullets are drawn with, as word processors and PDF fonts give them (Symbol's private-use ones too)
 _BULLET_GLYPHS = r"•▪◦‣●○■□\uf0b7\uf0a7"
-# a list's bullet glyph, drawn apart from its text, which the extractor gives a line of its own
-_LONE_BULLET = re.compile(rf"^([ \t]*[{_BULLET_GLYPHS}])[ \t]*\n(?=[ \t]*\S)", re.MULTILINE)
+# a list's bullet glyph, drawn apart from its text, which the extractor gives a line of its own (a Markdown list's
+# asterisk too, printed as it was typed: "*" / "[ ] @Eva Ek kallar gruppen")
+_LONE_BULLET = re.compile(rf"^([ \t]*[{_BULLET_GLYPHS}*])[ \t]*\n(?=[ \t]*\S)", re.MULTILINE)
 # … or a tab stop from its text on a line of a page read by its columns
 _BULLET_GAP = re.compile(rf"^([ \t]*[{_BULLET_GLYPHS}])[ \t]{{2,}}(?=\S)")
 
@@ -2365,6 +2366,8 @@ def _page_text(page, table_open: bool = False, items: "_ItemTable | None" = None
 
     >>> _LONE_BULLET.sub(r"\1 ", "•\nFörsta punkten\n•\nAndra")
     '• Första punkten\n• Andra'
+    >>> _LONE_BULLET.sub(r"\1 ", "*\n[ ] Eva Ek kallar gruppen\n*\n[x] Bo Lind bokar lokal")
+    '* [ ] Eva Ek kallar gruppen\n* [x] Bo Lind bokar lokal'
     """
     text, open_, items = _page_layout_text(page, table_open, items, before)
     text = _broken_words_rejoined(_LONE_BULLET.sub(r"\1 ", text))
@@ -2643,6 +2646,10 @@ _ROW_NUMBER = re.compile(r"^(?:§\s*\d{1,4}|\d{1,3}[.)]?)(?:\s|$)")
 _BARE_ROW_NUMBER = re.compile(r"(?:§\s*\d{1,4}|\d{1,3}[.)]?)")
 
 
+# the last letters of a table's heading a narrow column broke onto the line under it ("Ansvari" / "g")
+_HEAD_WORD_END = re.compile(r"[a-zåäö]{1,3}")
+
+
 def _row_table(line: str) -> tuple[int, ...] | None:
     """Where the columns of a table start whose header row this layout line is: three cells or more, a word or
     two each, the first naming the item (Punkt, Nr, §, Ärende) and one what was decided (Beslut, Beslut/Åtgärd);
@@ -2750,6 +2757,16 @@ def _row_table_page(rows: list[str], gaps: list[int] | None, plain: str, table: 
     <BLANKLINE>
     Vid protokollet
     False
+
+    A heading the narrow column broke ends on the line under it, before the first row:
+
+    >>> text, _, _ = _row_table_page(["Nr   Ärende     Beslut       Ansvari", "", "                                  g",
+    ...     "1    Budget     Budgeten     Bo Ek", "                godkändes.", "", "Vid protokollet"], None, "", None)
+    >>> print(text.replace("\t", " | "))
+    Nr | Ärende | Beslut | Ansvarig
+    1 | Budget | Budgeten godkändes. | Bo Ek
+    <BLANKLINE>
+    Vid protokollet
     """
     words = sorted(set(table.words if table else []) | set(_page_words(plain)))
     # the lines the plain text ends without the space a wrapped line keeps: where a cell's paragraph may end
@@ -2799,6 +2816,15 @@ def _row_table_page(rows: list[str], gaps: list[int] | None, plain: str, table: 
             blank = open_row is not None or blank
             continue
         first = next((piece for s, piece in cells if column(s) == 0), "")
+        if open_row is None and out and all(_HEAD_WORD_END.fullmatch(piece) and column(s) for s, piece in cells):
+            # "Nr | Ärende | Beslut / åtgärd | Ansvari" / "g": a heading the narrow column broke, its last letters under
+            # it before the first row
+            heads = out[-1].split("\t")
+            if len(heads) == len(table.starts):
+                for s, piece in cells:
+                    heads[column(s)] += piece
+                out[-1] = "\t".join(heads)
+                continue
         if _ROW_NUMBER.match(first):
             if open_row is None:  # the table's first row
                 table = table._replace(numbered=bool(_BARE_ROW_NUMBER.fullmatch(first)))
@@ -3978,6 +4004,10 @@ def _page_words(plain: str) -> list[str]:
 _OPEN_BEFORE = re.compile(r"(?:och|eller|samt)\b")
 
 
+# a date written whole, as a narrow column may break it over two lines ("2025-09-1" / "0")
+_BROKEN_DATE = re.compile(r"(?:^|.*\D)\d{4}-\d{2}-\d{2}")
+
+
 def _cell_lines_joined(lines: list[str], width: float, words: list[str], ends: frozenset[str] | None = None) -> str:
     """A table cell's lines as one text. A word longer than its cell's width is broken inside it, where the
     line is full ("Utbildningsförva" / "ltningen"): a line that is one word, printed as wide as the widest
@@ -4010,6 +4040,8 @@ def _cell_lines_joined(lines: list[str], width: float, words: list[str], ends: f
     'ordförande / puheenjohtaja'
     >>> _cell_lines_joined(["Samverkansg", "ruppen", "bereder", "frågan inför"], 6200, ["samverkansgrupp"])
     'Samverkansgruppen bereder frågan inför'
+    >>> _cell_lines_joined(["2025-09-1", "0"], 4000, []), _cell_lines_joined(["nästa", "möte"], 4000, [])
+    ('2025-09-10', 'nästa möte')
     >>> _cell_lines_joined(["PSVO beslutar", "att godkänna", "rapporten", "att ge LSVO i", "uppdrag"], 9000, [],
     ...                    frozenset({"PSVO beslutar", "rapporten"}))
     'PSVO beslutar\\u2029att godkänna rapporten\\u2029att ge LSVO i uppdrag'
@@ -4017,7 +4049,9 @@ def _cell_lines_joined(lines: list[str], width: float, words: list[str], ends: f
     out = lines[0]
     for k in range(1, len(lines)):
         before, piece = lines[k - 1], lines[k]
-        if _BROKEN_TAIL.match(before.lstrip("(")) and piece[:1].islower() and _printed_width(before) >= width * 0.8 \
+        if piece.isdigit() and _BROKEN_DATE.fullmatch(before[-10:] + piece):
+            out += piece  # "2025-09-1" / "0": a date the narrow column broke where the line was full
+        elif _BROKEN_TAIL.match(before.lstrip("(")) and piece[:1].islower() and _printed_width(before) >= width * 0.8 \
                 and _word_broken(out.rsplit(None, 1)[-1].lstrip("("), lines[k:], words):
             out += piece
         elif out.endswith("-") and _OPEN_BEFORE.match(piece):

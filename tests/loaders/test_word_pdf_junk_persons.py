@@ -84,7 +84,10 @@ ROSTER = ("Minnesanteckningar Nätverket för socialchefer i Lindå län 2027-01
           "| @Jonas Lundmark | Region Lindå | utvecklingsledare, sekreterare | (/) |\n\n"
           "| Tid | Punkt | Vem | Anteckningar |\n|---|---|---|---|\n"
           "| 09.00 | 1. Placeringar | Hanna | Kostnaderna har ökat med 9 % i länet. |\n"
-          "| 10.00 | 2. Övrigt | alla | Bertil hade anmält förhinder. Nästa möte 2027-03-05. |\n")
+          "| 10.00 | 2. Övrigt | alla | Bertil hade anmält förhinder. Nästa möte 2027-03-05. |\n\n"
+          "## Åtgärdspunkter\n\n"
+          "*   [ ] @Hanna Wikström kallar arbetsgruppen för placeringar till första möte före jul\n"
+          "*   [ ] @Jonas Lundmark skickar mallen för uppföljning till alla kommuner 2027-02-05\n")
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx"])
@@ -100,6 +103,9 @@ def test_wiki_roster_with_status_icons_printed_or_saved_as_word(fmt, tmp_path):
     assert status == {"Ingela Torstensson": "present", "Bertil Strömgren": "absent", "Hanna Wikström": "present",
                       "Jonas Lundmark": "present"}
     assert set(f["persons"]) == set(status)
+    tasks = {who: task for (who,), task in f["assignments"]}
+    assert "kalla arbetsgruppen för placeringar" in tasks.get("Hanna Wikström", "")
+    assert "skicka mallen för uppföljning" in tasks.get("Jonas Lundmark", "")
 
 
 # notes of two meetings in one file, the second a short check-in whose roster of given names a label follows
@@ -157,3 +163,64 @@ def test_no_label_or_place_run_onto_a_name(fmt, text, junk, tmp_path):
     (render_pdf if fmt == "pdf" else render_docx)(text, path)
     persons = facts(path, tmp_path)["persons"]
     assert junk not in persons and persons
+
+
+# a decision log a PDF prints with narrow columns: the heading "Ansvarig" broken at its cell's edge ("Ansvari" / "g"),
+# a date in "Klart till" too ("2027-09-1" / "0")
+DECISION_LOG = (
+    '# Arbetsgrupp SIP – minnesanteckningar\n'
+    '\n'
+    '**Datum:** 2027-05-07, kl. 13.15–15.30\n'
+    '**Plats:** Lindå lasarett, rum Tallen\n'
+    '**Antecknare:** Berit Holm\n'
+    '\n'
+    '## Närvaro\n'
+    '\n'
+    '| Namn | Organisation | Närvaro |\n'
+    '|---|---|---|\n'
+    '| Sjöqvist Rut (sammankallande) | Region Lindå | X |\n'
+    '| Enberg Pål | Region Lindå, HC Kvarnby | X |\n'
+    '| Vallgren Stina | Region Lindå, BUP | förhinder |\n'
+    '| Nordkvist Tobias | Kvarnby kommun | X |\n'
+    '| Lund Maria | Tallby kommun | X |\n'
+    '| Ek Anders | Storsjö kommun | X |\n'
+    '| Holm Berit | Samordningsförbundet Lindå | X |\n'
+    '| Ström Agnes (ny) | Kvarnby kommun, elevhälsan | X |\n'
+    '\n'
+    '## Beslutslogg\n'
+    '\n'
+    '| Nr | Ärende | Beslut / åtgärd | Ansvarig | Klart till |\n'
+    '|---|---|---|---|---|\n'
+    '| 1 | Föregående anteckningar | Anteckningarna från 26 mars läggs till handlingarna. | – | – |\n'
+    '| 2 | Ny representant för Kvarnby | Lena Wallin slutar i arbetsgruppen. Kvarnby kommun '
+    'har utsett Agnes Ström, skolsköterska i elevhälsan, till ny representant i hennes ställe. '
+    '| – | – |\n'
+    '| 3 | Avsnittet om barn och unga (återrapport) | SV och ML har kortat ner avsnittet '
+    'enligt uppdraget från 26 mars och skickade ut det 15 april. Gruppen godkände avsnittet. | '
+    '– | klart |\n'
+    '| 4 | Uppföljningsmått (återrapport) | RS redovisade förslaget om två mått för '
+    'styrgruppen 23 april. Styrgruppen har gett arbetsgruppen i uppdrag att pröva måtten i '
+    'Kvarnby under hösten och rapportera till styrgruppen i december. TN och PE tar fram '
+    'siffrorna för första halvåret. | TN, PE | 2027-09-10 |\n'
+    '| 5 | Utbildning för SIP-samordnare | Storsjö har anmält fyra deltagare. BH skickar '
+    'deltagarlistorna till kommunerna. | BH | 2027-05-14 |\n'
+    '| 6 | Elevhälsans roll i SIP | Styrgruppen har lyft frågan till Ledningsgruppen för '
+    'samverkan i Lindå, som tar upp den 11 juni. AS beskriver hur elevhälsan kallas till SIP i '
+    'Kvarnby i dag. | AS | nästa möte |\n'
+    '| 7 | Sammankallande under hösten | Rut är föräldraledig från september. Arbetsgruppen '
+    'utser Pål Enberg till sammankallande från 1 september. | – | – |\n'
+    '| 8 | Nästa möte | Onsdag 10 september kl. 13.15, Teams. PE kallar. | PE | – |\n'
+)
+
+
+def test_pdf_decision_log_with_a_heading_broken_in_its_narrow_column_reads_its_rows(tmp_path):
+    """The rows of a decision log under a heading the narrow column broke are read as the text's: the decisions
+    and the tasks of its "Beslut / åtgärd" cells, the date whole."""
+    from bench.formats import render_pdf
+
+    path = tmp_path / "ag_sip_2027-05-07.pdf"
+    render_pdf(DECISION_LOG, path)
+    f = facts(path, tmp_path)
+    assert "godkänna avsnittet" in f["decisions"]
+    assert "utse Pål Enberg till sammankallande från 1 september" in f["decisions"]
+    assert (("Berit Holm",), "skicka deltagarlistorna till kommunerna") in f["assignments"]
