@@ -2792,13 +2792,26 @@ def _row_table_page(rows: list[str], gaps: list[int] | None, plain: str, table: 
                                  for k, lines in enumerate(open_row)))
 
     # on a page the table goes on on, the page's running header above the table's lines is none of them
-    ahead = table is not None and open_row is not None
-    for line in rows:
+    ahead = table is not None  # (the page before ended inside a row, or right under the table's header)
+    # the page's footer under the table's last line ("Sida 1 av 2"): the table goes on over the page, its row too
+    foot = next((k for k in range(len(rows), 0, -1) if rows[k - 1].strip() and not is_artefact(rows[k - 1])), 0)
+    if table is not None:
+        # a page the table goes on on: its layout sets the columns where its own scale puts them (a page of other
+        # fonts is wider or narrower in the layout), as its first row with a cell in each column shows
+        for line in rows:
+            cells = [m.start() for m in _CELL.finditer(line)]
+            if len(cells) == len(table.starts) and _ROW_NUMBER.match(line[cells[0]:]) and cells[0] <= 3 \
+                    and all(abs(a - b) <= max(3, b // 4) for a, b in zip(cells, table.starts)):
+                table = table._replace(starts=tuple(cells))
+                break
+    for at, line in enumerate(rows):
+        if at >= foot and (table is not None or open_row is not None) and not after:
+            continue
         if ahead:
             cells = [(m.start(), m.group()) for m in _CELL.finditer(line)]
-            if cells and not any(abs(s - t) <= 3 for s, _ in cells for t in table.starts[1:]) \
-                    and not _ROW_NUMBER.match(cells[0][1]):
-                before.append(line)
+            if cells and (is_artefact(line) or not any(abs(s - t) <= 3 for s, _ in cells for t in table.starts[1:])
+                          and not _ROW_NUMBER.match(cells[0][1])):
+                before.append(line)  # (the page's counter, "2 (2)", though it opens with a number)
                 continue
             ahead = False
         if after or table is None:

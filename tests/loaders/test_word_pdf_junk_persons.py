@@ -224,3 +224,117 @@ def test_pdf_decision_log_with_a_heading_broken_in_its_narrow_column_reads_its_r
     assert "godkänna avsnittet" in f["decisions"]
     assert "utse Pål Enberg till sammankallande från 1 september" in f["decisions"]
     assert (("Berit Holm",), "skicka deltagarlistorna till kommunerna") in f["assignments"]
+
+
+# a decision log that starts near a page's foot and goes on over the page, the page's counter ("2 (2)") over its rows
+SPLIT_LOG = (
+    '# Styrgrupp trygg hemgång Lindå – minnesanteckningar\n'
+    '\n'
+    '**Datum:** 2027-03-04, kl. 08.30–11.30\n'
+    '**Plats:** Regionens hus, Kvarnby\n'
+    '\n'
+    '## Närvarande\n'
+    '\n'
+    '- Rut Sjöqvist (socialchef, Kvarnby kommun, ordförande)\n'
+    '- Pål Enberg (äldreomsorgschef, Storsjö kommun)\n'
+    '- Stina Vallgren (områdeschef primärvård, Region Lindå)\n'
+    '- Tobias Nordkvist (processledare, Region Lindå, sekreterare)\n'
+    '\n'
+    '## 1. Punkt nummer 1\n'
+    '\n'
+    '- Gruppen gick igenom läget för del 1 av arbetet med trygg hemgång och noterade att arbetet '
+    'går enligt plan.\n'
+    '- Gruppen gick igenom läget för del 2 av arbetet med trygg hemgång och noterade att arbetet '
+    'går enligt plan.\n'
+    '- Gruppen gick igenom läget för del 3 av arbetet med trygg hemgång och noterade att arbetet '
+    'går enligt plan.\n'
+    '- Gruppen gick igenom läget för del 4 av arbetet med trygg hemgång och noterade att arbetet '
+    'går enligt plan.\n'
+    '- Gruppen gick igenom läget för del 5 av arbetet med trygg hemgång och noterade att arbetet '
+    'går enligt plan.\n'
+    '\n'
+    '## 2. Punkt nummer 2\n'
+    '\n'
+    '- Gruppen gick igenom läget för del 1 av arbetet med trygg hemgång och noterade att arbetet '
+    'går enligt plan.\n'
+    '- Gruppen gick igenom läget för del 2 av arbetet med trygg hemgång och noterade att arbetet '
+    'går enligt plan.\n'
+    '- Gruppen gick igenom läget för del 3 av arbetet med trygg hemgång och noterade att arbetet '
+    'går enligt plan.\n'
+    '- Gruppen gick igenom läget för del 4 av arbetet med trygg hemgång och noterade att arbetet '
+    'går enligt plan.\n'
+    '- Gruppen gick igenom läget för del 5 av arbetet med trygg hemgång och noterade att arbetet '
+    'går enligt plan.\n'
+    '\n'
+    '## 3. Punkt nummer 3\n'
+    '\n'
+    '- Gruppen gick igenom läget för del 1 av arbetet med trygg hemgång och noterade att arbetet '
+    'går enligt plan.\n'
+    '- Gruppen gick igenom läget för del 2 av arbetet med trygg hemgång och noterade att arbetet '
+    'går enligt plan.\n'
+    '- Gruppen gick igenom läget för del 3 av arbetet med trygg hemgång och noterade att arbetet '
+    'går enligt plan.\n'
+    '- Gruppen gick igenom läget för del 4 av arbetet med trygg hemgång och noterade att arbetet '
+    'går enligt plan.\n'
+    '- Gruppen gick igenom läget för del 5 av arbetet med trygg hemgång och noterade att arbetet '
+    'går enligt plan.\n'
+    '\n'
+    '## 4. Punkt nummer 4\n'
+    '\n'
+    '- Gruppen gick igenom läget för del 1 av arbetet med trygg hemgång och noterade att arbetet '
+    'går enligt plan.\n'
+    '- Gruppen gick igenom läget för del 2 av arbetet med trygg hemgång och noterade att arbetet '
+    'går enligt plan.\n'
+    '- Gruppen gick igenom läget för del 3 av arbetet med trygg hemgång och noterade att arbetet '
+    'går enligt plan.\n'
+    '- Gruppen gick igenom läget för del 4 av arbetet med trygg hemgång och noterade att arbetet '
+    'går enligt plan.\n'
+    '- Gruppen gick igenom läget för del 5 av arbetet med trygg hemgång och noterade att arbetet '
+    'går enligt plan.\n'
+    '\n'
+    '## 5. Punkt nummer 5\n'
+    '\n'
+    '- Gruppen gick igenom läget för del 1 av arbetet med trygg hemgång och noterade att arbetet '
+    'går enligt plan.\n'
+    '- Gruppen gick igenom läget för del 2 av arbetet med trygg hemgång och noterade att arbetet '
+    'går enligt plan.\n'
+    '- Gruppen gick igenom läget för del 3 av arbetet med trygg hemgång och noterade att arbetet '
+    'går enligt plan.\n'
+    '- Gruppen gick igenom läget för del 4 av arbetet med trygg hemgång och noterade att arbetet '
+    'går enligt plan.\n'
+    '- Gruppen gick igenom läget för del 5 av arbetet med trygg hemgång och noterade att arbetet '
+    'går enligt plan.\n'
+    '\n'
+    '## Beslutslogg\n'
+    '\n'
+    '| Punkt | Ärende | Beslut | Ansvarig | Klart |\n'
+    '|---|---|---|---|---|\n'
+    '| 3 | Handlingsplan trygg hemgång 2027 | Styrgruppen fastställer handlingsplanen med de '
+    'ändringar som framkom på mötet. | Tobias Nordkvist arbetar in ändringarna | 2027-03-12 |\n'
+    '| 4 | Digital vårdplanering | Samtliga kommuner inför digital vårdplanering under hösten '
+    '2027. | Kommunerna | 2027-10-30 |\n'
+    '| 4 | Digital vårdplanering | Regionen erbjuder utbildning i planeringsverktyget till '
+    'kommunernas planerare. | Stina Vallgren | v. 16 |\n'
+    '| 5 | Gemensamma hembesök | Försöket i Storsjö förlängs till juni 2027 och utvärderas. | '
+    'Pål Enberg och Rut Sjöqvist | 2027-06-30 |\n'
+    '\n'
+    'Nästa möte: 6 maj 2027, Teams.\n'
+)
+
+
+@pytest.mark.parametrize("more", [12, 15, 17])
+def test_pdf_decision_log_going_on_over_the_page_reads_every_row(more, tmp_path):
+    """However many lines before it (``more``) put the page's break inside the log, after its header or inside a
+    row, each row's decision and the one responsible are read, none lost to the page's footer or counter."""
+    from bench.formats import render_pdf
+
+    first = "noterade att arbetet går enligt plan.\n"
+    text = SPLIT_LOG.replace(first, first + "- Gruppen noterade läget.\n" * more, 1)
+    path = tmp_path / "sg_trygg_hemgang_2027-03-04.pdf"
+    render_pdf(text, path)
+    f = facts(path, tmp_path)
+    for decided in ("Samtliga kommuner inför digital vårdplanering under hösten 2027.",
+                    "Regionen erbjuder utbildning i planeringsverktyget till kommunernas planerare.",
+                    "Försöket i Storsjö förlängs till juni 2027 och utvärderas."):
+        assert decided in f["decisions"]
+    assert any(who == ("Stina Vallgren",) for who, _ in f["assignments"])
