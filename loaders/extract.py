@@ -2389,12 +2389,12 @@ def _named_person(text: str) -> str | None:
 
     >>> _named_person("Östra Hamre")
     """
+    if text[:1].isupper() and text.split(None, 1)[0].casefold() in _PLACE_PART:
+        return None
     name = leading_name(text)[0]
     if name and _ORGANISATION_WORD.match(name):
         return None
     words = (name or "").split()
-    if words and words[0].casefold() in _PLACE_PART:
-        return None
     if len(words) >= 2 and is_title_word(words[0]) and not is_given_name(words[1]):
         return None
     return name
