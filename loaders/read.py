@@ -2853,7 +2853,8 @@ def _row_table_page(rows: list[str], gaps: list[int] | None, plain: str, table: 
             k = column(s)
             open_row[k].append(piece)
             table.widths[k] = max(table.widths[k], _printed_width(piece))
-    if table is not None and not after:  # the page ends inside the table: its last row may go on
+    if table is not None and not after and rows:  # the page ends inside the table: its last row may go on
+        # (no lines: the document has ended inside the table, its last row is written)
         return "\n".join([_layout_rest(before, gaps, plain), *out] if before else out), True, \
             table._replace(open_row=open_row)
     flush()
