@@ -1237,7 +1237,7 @@ def leading_name(s: str) -> tuple[str, str]:
     ('Oskar Lindberg', 'Anna Karin Lund')
     >>> leading_name("Karl-Erik Holm Åbys vårdcentral, Region X ja")[0], leading_name("Per Lund Svens")[0]
     ('Karl-Erik Holm', 'Per Lund Svens')
-    >>> leading_name("Egenvårdsinformation Johanna")[0], leading_name("Tobias Anledning: rutinen")[0]
+    >>> leading_name("Egenvårdsinformation Rut")[0], leading_name("Tobias Anledning: rutinen")[0]
     ('', '')
     >>> leading_name("Mellersta Fjällfors")[0], leading_name("Norra Berget (företräder även Åby)")[0]
     ('', '')
@@ -1281,7 +1281,7 @@ def leading_name(s: str) -> tuple[str, str]:
         if not is_name or low in _ORG_TOKENS or nxt in ("kommun", "stad", "kommuns") or _FÖRENING_WORD.search(low):
             break  # ("Synskadades Riksförbund X", "Hörselskadades Förening": a förening's kind, no name ends so)
         if _NOUN_ENDING.match(low):
-            break  # "Suicidprevention Johanna informerade …": a point's title, a common noun, run onto the name
+            break  # "Egenvårdsinformation Rut informerade …": a point's title, a common noun, run onto the name
         if len(taken) >= 2 and (_UNIT_ENDING.search(low) or low.endswith(("styrelsen", "fullmäktige", "förbundet"))):
             # "Maj Sandell Omsorgsnämnden": a council's roster names the nämnd a member sits for;
             # "Gösta Nordin Kommunförbundet, Ekbacka": a forum's the förbund

@@ -208,9 +208,9 @@ def is_title_word(token: str) -> bool:
 
 
 # a common noun by its ending, no surname: a verbal noun ("Anledning", "Protokollsanteckning", a letter's closing
-# "Hälsningar"), a noun of Latin stock ("Suicidprevention"), a definite plural ("Kostnaderna"); a page that runs a
-# heading, a label or a sentence's first word onto the name before it gives "Kalle Anledning: …", "4. Suicidprevention
-# Johanna informerade …", "Ingrid Kostnaderna har ökat …" (long words only: "Manning", "Henning" are names)
+# "Hälsningar"), a noun of Latin stock ("Egenvårdsinformation"), a definite plural ("Kostnaderna"); a page that runs a
+# heading, a label or a sentence's first word onto the name before it gives "Tobias Anledning: …", "4. Egenvårdsinformation
+# Rut informerade …", "Stina Kostnaderna har ökat …" (long words only: "Manning", "Henning" are names)
 _NOUN_ENDING = re.compile(r"^\w{3,}(?:[dkstlrgjv]ning(?:ar|en|arna)?|tion(?:en|er|erna)?|[^\Wer]erna)$")
 
 
@@ -219,7 +219,7 @@ def _is_surname(token: str) -> bool:
 
     >>> _is_surname("Hedlund"), _is_surname("Browning"), _is_surname("Sterna")
     (True, True, True)
-    >>> _is_surname("Anledning"), _is_surname("Hälsningar"), _is_surname("Suicidprevention"), _is_surname("Kostnaderna")
+    >>> _is_surname("Anledning"), _is_surname("Hälsningar"), _is_surname("Egenvårdsinformation"), _is_surname("Kostnaderna")
     (False, False, False, False)
     """
     token = _clean(token)
@@ -547,7 +547,7 @@ def _is_person_name(s: str) -> bool:
             return False
         return all(len(t) == 1 or _is_surname(t) for t in rest)
     if len(tokens) < 2 or len(rest[-1]) == 1 or tokens[0].casefold() in _PLACE_PART:
-        return False  # ("Mellersta Sälgfors": a place whose line a page broke off the name of the unit before it)
+        return False  # ("Mellersta Fjällfors": a place whose line a page broke off the name of the unit before it)
     return all(_is_surname(t) for t in rest) and _looks_like_surname(tokens[-1])
 
 
