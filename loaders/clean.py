@@ -115,8 +115,9 @@ _MD_LINK = re.compile(r"(?<!!)\[(?P<shown>[^\[\]\n]{1,160})\]\((?P<target>[^()\s
 # where the page stands in the site, not its text
 _MD_LINK_CRUMB = re.compile(r"^\s*\d{1,2}\.\s+\[[^\[\]\n]{1,120}\]\([^()\s]+\.html?\)\s*$")
 # a wiki's status icons as its Markdown export writes them, opening a cell of a roster: "(/)" there, "(x)" not
-# ("| (x) |", "| (/) Teams |", "| (/) punkt 3 |")
-_WIKI_STATUS = re.compile(r"(?P<lead>(?:^|\|)[ \t]*)\((?P<icon>/|x)\)(?=\s|$)")
+# ("| (x) |", "| (/) Teams |", "| (/) punkt 3 |"; a cell after a tab or a column's gap once a word processor or a
+# PDF has made the export a table: "Eva Ek\tÅby kommun\t(x)", "Eva Ek     Åby kommun     (/) Teams")
+_WIKI_STATUS = re.compile(r"(?P<lead>(?:^|\||\t| {2,})[ \t]*)\((?P<icon>/|x)\)(?=\s|$)")
 
 
 def md_links_as_text(line: str) -> str:
@@ -126,6 +127,8 @@ def md_links_as_text(line: str) -> str:
     'Se förra mötets anteckningar | Eva Ek | ✓ Teams | ✗ |'
     >>> md_links_as_text("- [x] Eva Ek bokar lokal (x) gånger")  # a task's box, no icon inside a sentence
     '- [x] Eva Ek bokar lokal (x) gånger'
+    >>> md_links_as_text("Eva Ek\tÅby kommun\t(x)"), md_links_as_text("Bo Lind     Öby kommun     (/) Teams")
+    ('Eva Ek\tÅby kommun\t✗', 'Bo Lind     Öby kommun     ✓ Teams')
     """
     if "](" in line:
         line = _MD_LINK.sub(r"\g<shown>", line)
@@ -222,11 +225,12 @@ _MAIL_ADDRESS = re.compile(r"(?<=\S)[ \t]*<[\w.+'-]+@[\w-]+(?:\.[\w-]+)+>")
 _MENTION = re.compile(r"(?<![\w.@])@(?=[A-ZÅÄÖÉ][a-zåäöéü])")
 # a line opened by an @-mention is a task of its own, as an arrow marks one ("@Ali fixar lathund" under a
 # decision reads as "→ Ali fixar lathund"), never the decision's sentence going on
-# (its name followed by a verb in small letters on a line of its own: "@Helena Marklund<tab>Region X" is a roster's row)
+# (its name followed by a verb in small letters on a line of its own: "@Helena Marklund<tab>Region X" is a roster's row,
+# and so is a row whose cells a column's gap of spaces parts: "@Eva Ek      Åby kommun      socialchef      (/)")
 # (several people joined by a plus, as a chat's to-do list writes them: "@Tobias + @Klara program till mässan")
-_MENTION_OPENING = re.compile(r"(?m)^([ \t]*)(?=@[A-ZÅÄÖÉ][a-zåäöéü][\w-]*(?:[ ]+[A-ZÅÄÖÉ][\w-]*){0,2}"
-                              r"(?:[ \t]*[,;+&]?[ \t]*@[A-ZÅÄÖÉ][a-zåäöéü][\w-]*(?:[ ]+[A-ZÅÄÖÉ][\w-]*){0,2})*"
-                              r"[ ]+[a-zåäö]{2,}[^\t\n]*$)")
+_MENTION_OPENING = re.compile(r"(?m)^([ \t]*)(?=@[A-ZÅÄÖÉ][a-zåäöéü][\w-]*(?:[ ][A-ZÅÄÖÉ][\w-]*){0,2}"
+                              r"(?:[ \t]*[,;+&]?[ \t]*@[A-ZÅÄÖÉ][a-zåäöéü][\w-]*(?:[ ][A-ZÅÄÖÉ][\w-]*){0,2})*"
+                              r"[ ][a-zåäö]{2,}[^\t\n]*$)")
 # two or more @-mentions side by side before the task they share ("@Linnea Eng @Petra Hallin uppdaterar rutinen"):
 # the people named as a list, so that no name runs into the next once the signs are gone
 _MENTION_RUN = re.compile(r"(?<![\w.@])@[A-ZÅÄÖÉ][\w-]+(?:[ \t]+[A-ZÅÄÖÉ][\w-]+){0,2}"

@@ -36,7 +36,7 @@ from samverkan.loaders.clean import clean
 from samverkan.loaders.formats import hurried_approvals
 # imported once here: an import statement in a function costs about 2 µs at every call
 from samverkan.loaders.names import (
-    PARTICLES, _ORG_NOUN_END, _PLACE_PART, _UNIT_ENDING, _is_surname, _looks_like_surname, is_given_name, is_person_name, is_title_word,
+    PARTICLES, _NOUN_ENDING, _ORG_NOUN_END, _PLACE_PART, _UNIT_ENDING, _is_surname, _looks_like_surname, is_given_name, is_person_name, is_title_word,
     normalise_person_name, same_person_form,
 )
 from samverkan.loaders.segment import ItemSegment, Segments, paragraph_lines, segment_minutes
@@ -1241,6 +1241,10 @@ def leading_name(s: str) -> tuple[str, str]:
     ('Oskar Lindberg', 'Anna Karin Lund')
     >>> leading_name("Karl-Erik Holm Åbys vårdcentral, Region X ja")[0], leading_name("Per Lund Svens")[0]
     ('Karl-Erik Holm', 'Per Lund Svens')
+    >>> leading_name("Egenvårdsinformation Rut")[0], leading_name("Tobias Anledning: rutinen")[0]
+    ('', '')
+    >>> leading_name("Mellersta Fjällfors")[0], leading_name("Norra Berget (företräder även Åby)")[0]
+    ('', '')
     """
     tokens = s.split(" ")
     taken: list[str] = []
@@ -1280,6 +1284,8 @@ def leading_name(s: str) -> tuple[str, str]:
             and tokens[k + 1][:1].isupper() and _is_surname(tokens[k + 1].strip(",;:")) and not is_given_name(nxt))
         if not is_name or low in _ORG_TOKENS or nxt in ("kommun", "stad", "kommuns") or _FÖRENING_WORD.search(low):
             break  # ("Synskadades Riksförbund X", "Hörselskadades Förening": a förening's kind, no name ends so)
+        if _NOUN_ENDING.match(low):
+            break  # "Egenvårdsinformation Rut informerade …": a point's title, a common noun, run onto the name
         if len(taken) >= 2 and (_UNIT_ENDING.search(low) or low.endswith(("styrelsen", "fullmäktige", "förbundet"))):
             # "Maj Sandell Omsorgsnämnden": a council's roster names the nämnd a member sits for;
             # "Gösta Nordin Kommunförbundet, Ekbacka": a forum's the förbund
@@ -1306,6 +1312,8 @@ def leading_name(s: str) -> tuple[str, str]:
         pass  # "Inga Bratt, DHR": a given name that is also a word ("inga"), as a roster line writes it
     elif len(taken) < 2 or taken[0].lower() in _NOT_NAME_FIRST or all(_INITIAL.match(t) for t in taken[1:]) and len(taken) > 2:
         return "", s
+    if taken[0].casefold() in _PLACE_PART:
+        return "", s  # "Mellersta Fjällfors": a place (a unit's, its line broken off) by the part of a land it names
     if _UNIT_ENDING.search(taken[0].casefold()) or taken[0].casefold().endswith(("förbundet", "samverkan")):
         # "Vårdcentralen Norrby", "Socialförvaltningen Norrvik" name a place, "Kommunförbundet Sälgmark" an
         # organisation, "Miljösamverkan Grönby" a collaboration by its kind and place, not a person
@@ -2391,12 +2399,12 @@ def _named_person(text: str) -> str | None:
 
     >>> _named_person("Östra Hamre")
     """
+    if text[:1].isupper() and text.split(None, 1)[0].casefold() in _PLACE_PART:
+        return None
     name = leading_name(text)[0]
     if name and _ORGANISATION_WORD.match(name):
         return None
     words = (name or "").split()
-    if words and words[0].casefold() in _PLACE_PART:
-        return None
     if len(words) >= 2 and is_title_word(words[0]) and not is_given_name(words[1]):
         return None
     return name

@@ -207,12 +207,26 @@ def is_title_word(token: str) -> bool:
     return bool(_TITLE_WORD.match(token.casefold()))
 
 
+# a common noun by its ending, no surname: a verbal noun ("Anledning", "Protokollsanteckning", a letter's closing
+# "Hälsningar"), a noun of Latin stock ("Egenvårdsinformation"), a definite plural ("Kostnaderna"); a page that runs a
+# heading, a label or a sentence's first word onto the name before it gives "Tobias Anledning: …", "4. Egenvårdsinformation
+# Rut informerade …", "Stina Kostnaderna har ökat …" (long words only: "Manning", "Henning" are names)
+_NOUN_ENDING = re.compile(r"^\w{3,}(?:[dkstlrgjv]ning(?:ar|en|arna)?|tion(?:en|er|erna)?|[^\Wer]erna)$")
+
+
 def _is_surname(token: str) -> bool:
+    """Whether ``token`` may be a surname: no stop word, unit, title or common noun by its ending.
+
+    >>> _is_surname("Hedlund"), _is_surname("Browning"), _is_surname("Sterna")
+    (True, True, True)
+    >>> _is_surname("Anledning"), _is_surname("Hälsningar"), _is_surname("Egenvårdsinformation"), _is_surname("Kostnaderna")
+    (False, False, False, False)
+    """
     token = _clean(token)
     stop = stop_words()
     if token in stop or len(token) < 2:
         return False
-    if _UNIT_ENDING.search(token.casefold()) or is_title_word(token):
+    if _UNIT_ENDING.search(token.casefold()) or is_title_word(token) or _NOUN_ENDING.match(token.casefold()):
         return False
     return all(p not in stop for p in token.split("-"))
 
@@ -486,6 +500,8 @@ def _is_person_name(s: str) -> bool:
     (True, True, False)
     >>> is_person_name("Tidsvar AB"), is_person_name("L-G Vikström"), is_person_name("L-G Anna")
     (False, True, False)
+    >>> is_person_name("Mellersta Fjällfors"), is_person_name("Norra Berget")
+    (False, False)
     """
     if not isinstance(s, str):
         return False
@@ -530,8 +546,8 @@ def _is_person_name(s: str) -> bool:
         if not rest and tokens[0] in _WEAK_GIVEN:
             return False
         return all(len(t) == 1 or _is_surname(t) for t in rest)
-    if len(tokens) < 2 or len(rest[-1]) == 1:
-        return False
+    if len(tokens) < 2 or len(rest[-1]) == 1 or tokens[0].casefold() in _PLACE_PART:
+        return False  # ("Mellersta Fjällfors": a place whose line a page broke off the name of the unit before it)
     return all(_is_surname(t) for t in rest) and _looks_like_surname(tokens[-1])
 
 

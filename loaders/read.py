@@ -308,11 +308,15 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, n
         text, typed = _read_pdf(path, data, notes)
         if typed:  # a text file printed as it is: read as the text file
             return _as_typed(composed(text))
-        return _own_message(_as_laid_out(_GLUED_KIND.sub("   ", composed(text))))
+        return _own_message(_as_laid_out(_flattened_pages_apart(_flat_runs_joined(
+            _GLUED_KIND.sub("   ", composed(text))))))
     if media_type == DOCX:
         if not data.startswith(b"PK"):
             return _not_a_package(path, data, attached)
-        return _own_message(_as_laid_out(_read_docx(path, data)))
+        text = _read_docx(path, data)
+        if "[[" in text:
+            text = _WIKI_ALIAS_CUT.sub(r"[[\1|\2]]", text)
+        return _own_message(_as_laid_out(_flattened_pages_apart(text)))
     if media_type == TIFF:
         if not data.startswith((b"II*\x00", b"MM\x00*")):
             raise ReadError(path, "not a TIFF image (no TIFF header)")
@@ -339,6 +343,11 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, n
         return read_message(path, data, lambda name, payload: _attachment_text(path, name, payload, notes,
                                                                                attached_files))
     return _as_typed(decode_text(path, data))
+
+
+# a note's wiki link with the name it shows ("[[Eva Ek|Eva]]") whose "|" a Word document made of the note read as a
+# table's cell border: the two halves in cells of a row, a tab between them
+_WIKI_ALIAS_CUT = re.compile(r"\[\[([^\[\]\t\n|]{1,80})\t([^\[\]\t\n|]{1,80})\]\]")
 
 
 def _as_typed(text: str) -> str:
@@ -720,6 +729,49 @@ _FLAT_PRESENTER = re.compile(r"(?P<label>Föredragande:\s+(?P<n>[A-ZÅÄÖ][\wå
 _FLAT_PLACE_THEN_NAME = re.compile(r"(?<=,)(?P<place>(?:\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[a-zåäö]+)?|"
                                    r"\s+(?:vice\s+)?ordförande|\s+ordf\.|\s+sekreterare|\s+sammankallande)?)\s+"
                                    r"(?P<given>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?=\s+[A-ZÅÄÖ][\wåäö-]+)")
+
+
+def _flat_runs_joined(text: str) -> str:
+    r"""A page flattened onto one line (as a document site gives it) that a PDF printed as a paragraph, wrapped at
+    the margin: its lines one line again, as :func:`_flattened_pages_apart` reads it. A run of lines filled to the
+    margin (and the shorter line ending it) is one when, joined, it holds three of a page's header labels or
+    numbered points run on after a sentence; a paragraph of prose holds none, a table's rows keep their cells apart.
+
+    >>> print(_flat_runs_joined("Minnesanteckningar Regionråd Åby Dag tisdagen den 3 maj 2030 Närvarande Eva Ek,\n"
+    ...                         "Åby Per Lind, Öby Lisa Berg, Åbyregionens kansli Anna Holm, Åbyregionens kansli\n"
+    ...                         "Förhinder Bo Ås, Öby Karin Lund, Åby Sven Berg, Öby Maria Ek, Åbyregionens kansli\n"
+    ...                         "Sida 1 av 2\n"
+    ...                         "1. Mötet öppnas Dagordningen godkändes. 2. Nästa möte Nästa möte hålls i juni."))
+    Minnesanteckningar Regionråd Åby Dag tisdagen den 3 maj 2030 Närvarande Eva Ek, Åby Per Lind, Öby Lisa Berg, Åbyregionens kansli Anna Holm, Åbyregionens kansli Förhinder Bo Ås, Öby Karin Lund, Åby Sven Berg, Öby Maria Ek, Åbyregionens kansli Sida 1 av 2
+    1. Mötet öppnas Dagordningen godkändes. 2. Nästa möte Nästa möte hålls i juni.
+    >>> _flat_runs_joined("Rådet diskuterade länets behov av platser och vad kommunerna kan göra\n"
+    ...                   "tillsammans under året som kommer, och beslutade att återkomma i frågan.\nKort rad")
+    'Rådet diskuterade länets behov av platser och vad kommunerna kan göra\ntillsammans under året som kommer, och beslutade att återkomma i frågan.\nKort rad'
+    >>> _flat_runs_joined("Rebecka Ek     Region Åby     Hälso- och sjukvårdsdirektör, ordförande     Närvarande\n"
+    ...                   "Per-Erik Lind     Region Åby     Divisionschef primärvård, vice ordförande     Närvarande\n"
+    ...                   "Lena Ockberg     Åby kommun     Socialchef för individ- och familjeomsorgen     Närvarande").count("\n")
+    2
+    """
+    lines = text.split("\n")
+    lengths = sorted(len(x.strip()) for x in lines if 40 <= len(x.strip()) <= 150)
+    if len(lengths) < 3:
+        return text
+    width = lengths[len(lengths) * 9 // 10]
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        j = k
+        # (a table's rows, cells apart by a column's gap, are no wrapped paragraph however full)
+        while (j + 1 < len(lines) and len(lines[j].strip()) >= 0.8 * width and lines[j + 1].strip()
+               and not _COLUMN_GAP.search(lines[j].strip()) and not _COLUMN_GAP.search(lines[j + 1].strip())):
+            j += 1
+        run = " ".join(x.strip() for x in lines[k:j + 1])
+        if j > k and len(run) > 200 and len(_FLAT_LABEL.findall(run)) + len(_FLAT_POINT.findall(run)) >= 3:
+            out.append(run)
+        else:
+            out.extend(lines[k:j + 1])
+        k = j + 1
+    return "\n".join(out)
 
 
 def _flattened_pages_apart(text: str) -> str:
@@ -2296,8 +2348,9 @@ _SUBJECT_GOES_ON = re.compile(rf"(?:{_SUBJECT_VERBS})\s+[a-zåäö]")
 
 # the glyphs a list's bullets are drawn with, as word processors and PDF fonts give them (Symbol's private-use ones too)
 _BULLET_GLYPHS = r"•▪◦‣●○■□\uf0b7\uf0a7"
-# a list's bullet glyph, drawn apart from its text, which the extractor gives a line of its own
-_LONE_BULLET = re.compile(rf"^([ \t]*[{_BULLET_GLYPHS}])[ \t]*\n(?=[ \t]*\S)", re.MULTILINE)
+# a list's bullet glyph, drawn apart from its text, which the extractor gives a line of its own (a Markdown list's
+# asterisk too, printed as it was typed: "*" / "[ ] @Eva Ek kallar gruppen")
+_LONE_BULLET = re.compile(rf"^([ \t]*[{_BULLET_GLYPHS}*])[ \t]*\n(?=[ \t]*\S)", re.MULTILINE)
 # … or a tab stop from its text on a line of a page read by its columns
 _BULLET_GAP = re.compile(rf"^([ \t]*[{_BULLET_GLYPHS}])[ \t]{{2,}}(?=\S)")
 
@@ -2313,6 +2366,8 @@ def _page_text(page, table_open: bool = False, items: "_ItemTable | None" = None
 
     >>> _LONE_BULLET.sub(r"\1 ", "•\nFörsta punkten\n•\nAndra")
     '• Första punkten\n• Andra'
+    >>> _LONE_BULLET.sub(r"\1 ", "*\n[ ] Eva Ek kallar gruppen\n*\n[x] Bo Lind bokar lokal")
+    '* [ ] Eva Ek kallar gruppen\n* [x] Bo Lind bokar lokal'
     """
     text, open_, items = _page_layout_text(page, table_open, items, before)
     text = _broken_words_rejoined(_LONE_BULLET.sub(r"\1 ", text))
@@ -2591,6 +2646,10 @@ _ROW_NUMBER = re.compile(r"^(?:§\s*\d{1,4}|\d{1,3}[.)]?)(?:\s|$)")
 _BARE_ROW_NUMBER = re.compile(r"(?:§\s*\d{1,4}|\d{1,3}[.)]?)")
 
 
+# the last letters of a table's heading a narrow column broke onto the line under it ("Ansvari" / "g")
+_HEAD_WORD_END = re.compile(r"[a-zåäö]{1,3}")
+
+
 def _row_table(line: str) -> tuple[int, ...] | None:
     """Where the columns of a table start whose header row this layout line is: three cells or more, a word or
     two each, the first naming the item (Punkt, Nr, §, Ärende) and one what was decided (Beslut, Beslut/Åtgärd);
@@ -2698,6 +2757,16 @@ def _row_table_page(rows: list[str], gaps: list[int] | None, plain: str, table: 
     <BLANKLINE>
     Vid protokollet
     False
+
+    A heading the narrow column broke ends on the line under it, before the first row:
+
+    >>> text, _, _ = _row_table_page(["Nr   Ärende     Beslut       Ansvari", "", "                                  g",
+    ...     "1    Budget     Budgeten     Bo Ek", "                godkändes.", "", "Vid protokollet"], None, "", None)
+    >>> print(text.replace("\t", " | "))
+    Nr | Ärende | Beslut | Ansvarig
+    1 | Budget | Budgeten godkändes. | Bo Ek
+    <BLANKLINE>
+    Vid protokollet
     """
     words = sorted(set(table.words if table else []) | set(_page_words(plain)))
     # the lines the plain text ends without the space a wrapped line keeps: where a cell's paragraph may end
@@ -2723,13 +2792,26 @@ def _row_table_page(rows: list[str], gaps: list[int] | None, plain: str, table: 
                                  for k, lines in enumerate(open_row)))
 
     # on a page the table goes on on, the page's running header above the table's lines is none of them
-    ahead = table is not None and open_row is not None
-    for line in rows:
+    ahead = table is not None  # (the page before ended inside a row, or right under the table's header)
+    # the page's footer under the table's last line ("Sida 1 av 2"): the table goes on over the page, its row too
+    foot = next((k for k in range(len(rows), 0, -1) if rows[k - 1].strip() and not is_artefact(rows[k - 1])), 0)
+    if table is not None:
+        # a page the table goes on on: its layout sets the columns where its own scale puts them (a page of other
+        # fonts is wider or narrower in the layout), as its first row with a cell in each column shows
+        for line in rows:
+            cells = [m.start() for m in _CELL.finditer(line)]
+            if len(cells) == len(table.starts) and _ROW_NUMBER.match(line[cells[0]:]) and cells[0] <= 3 \
+                    and all(abs(a - b) <= max(3, b // 4) for a, b in zip(cells, table.starts)):
+                table = table._replace(starts=tuple(cells))
+                break
+    for at, line in enumerate(rows):
+        if at >= foot and (table is not None or open_row is not None) and not after:
+            continue
         if ahead:
             cells = [(m.start(), m.group()) for m in _CELL.finditer(line)]
-            if cells and not any(abs(s - t) <= 3 for s, _ in cells for t in table.starts[1:]) \
-                    and not _ROW_NUMBER.match(cells[0][1]):
-                before.append(line)
+            if cells and (is_artefact(line) or not any(abs(s - t) <= 3 for s, _ in cells for t in table.starts[1:])
+                          and not _ROW_NUMBER.match(cells[0][1])):
+                before.append(line)  # (the page's counter, "2 (2)", though it opens with a number)
                 continue
             ahead = False
         if after or table is None:
@@ -2747,6 +2829,15 @@ def _row_table_page(rows: list[str], gaps: list[int] | None, plain: str, table: 
             blank = open_row is not None or blank
             continue
         first = next((piece for s, piece in cells if column(s) == 0), "")
+        if open_row is None and out and all(_HEAD_WORD_END.fullmatch(piece) and column(s) for s, piece in cells):
+            # "Nr | Ärende | Beslut / åtgärd | Ansvari" / "g": a heading the narrow column broke, its last letters under
+            # it before the first row
+            heads = out[-1].split("\t")
+            if len(heads) == len(table.starts):
+                for s, piece in cells:
+                    heads[column(s)] += piece
+                out[-1] = "\t".join(heads)
+                continue
         if _ROW_NUMBER.match(first):
             if open_row is None:  # the table's first row
                 table = table._replace(numbered=bool(_BARE_ROW_NUMBER.fullmatch(first)))
@@ -2762,7 +2853,8 @@ def _row_table_page(rows: list[str], gaps: list[int] | None, plain: str, table: 
             k = column(s)
             open_row[k].append(piece)
             table.widths[k] = max(table.widths[k], _printed_width(piece))
-    if table is not None and not after:  # the page ends inside the table: its last row may go on
+    if table is not None and not after and rows:  # the page ends inside the table: its last row may go on
+        # (no lines: the document has ended inside the table, its last row is written)
         return "\n".join([_layout_rest(before, gaps, plain), *out] if before else out), True, \
             table._replace(open_row=open_row)
     flush()
@@ -3926,6 +4018,10 @@ def _page_words(plain: str) -> list[str]:
 _OPEN_BEFORE = re.compile(r"(?:och|eller|samt)\b")
 
 
+# a date written whole, as a narrow column may break it over two lines ("2025-09-1" / "0")
+_BROKEN_DATE = re.compile(r"(?:^|.*\D)\d{4}-\d{2}-\d{2}")
+
+
 def _cell_lines_joined(lines: list[str], width: float, words: list[str], ends: frozenset[str] | None = None) -> str:
     """A table cell's lines as one text. A word longer than its cell's width is broken inside it, where the
     line is full ("Utbildningsförva" / "ltningen"): a line that is one word, printed as wide as the widest
@@ -3958,6 +4054,8 @@ def _cell_lines_joined(lines: list[str], width: float, words: list[str], ends: f
     'ordförande / puheenjohtaja'
     >>> _cell_lines_joined(["Samverkansg", "ruppen", "bereder", "frågan inför"], 6200, ["samverkansgrupp"])
     'Samverkansgruppen bereder frågan inför'
+    >>> _cell_lines_joined(["2025-09-1", "0"], 4000, []), _cell_lines_joined(["nästa", "möte"], 4000, [])
+    ('2025-09-10', 'nästa möte')
     >>> _cell_lines_joined(["PSVO beslutar", "att godkänna", "rapporten", "att ge LSVO i", "uppdrag"], 9000, [],
     ...                    frozenset({"PSVO beslutar", "rapporten"}))
     'PSVO beslutar\\u2029att godkänna rapporten\\u2029att ge LSVO i uppdrag'
@@ -3965,7 +4063,9 @@ def _cell_lines_joined(lines: list[str], width: float, words: list[str], ends: f
     out = lines[0]
     for k in range(1, len(lines)):
         before, piece = lines[k - 1], lines[k]
-        if _BROKEN_TAIL.match(before.lstrip("(")) and piece[:1].islower() and _printed_width(before) >= width * 0.8 \
+        if piece.isdigit() and _BROKEN_DATE.fullmatch(before[-10:] + piece):
+            out += piece  # "2025-09-1" / "0": a date the narrow column broke where the line was full
+        elif _BROKEN_TAIL.match(before.lstrip("(")) and piece[:1].islower() and _printed_width(before) >= width * 0.8 \
                 and _word_broken(out.rsplit(None, 1)[-1].lstrip("("), lines[k:], words):
             out += piece
         elif out.endswith("-") and _OPEN_BEFORE.match(piece):
