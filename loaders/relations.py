@@ -772,7 +772,7 @@ _REPLACES_LEAVER_RE = re.compile(r"^(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅ�
                                  r"lämnat\s+(?:sin\s+tjänst|kommunen|regionen|förvaltningen)|gått\s+vidare|"
                                  # "… som gått över till akutmottagningen", "som har flyttat till …": moved to other work
                                  r"(?:gått|går)\s+över\s+till|flyttat\s+till|bytt\s+(?:arbete|jobb|uppdrag)|"
-                                 # "… som har gått till Tallmo": moved to work in another place or unit, named
+                                 # "… som har gått till Björkby": moved to work in another place or unit, named
                                  r"(?:gått|går)\s+till(?=\s+[A-ZÅÄÖ]|\s+(?:en\s+)?(?:annan|ny)\s))\b[^;]*$")
 _REPLACES_THEREBY_RE = re.compile(r"^(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+ersätter\s+(?:därmed|därigenom|då)\s+"
                                   r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s*(?:,|\.|$)")
