@@ -6182,7 +6182,7 @@ def _column(cell: str, names: set[str]) -> bool:
 _PROPOSED_STANDING = re.compile(r"\b(?:föreslår|föreslog|föreslås)\s+(?:[a-zåäö]+\s+)?att\s+(?P<who>[^,;.]{3,80}?),\s+som\s+"
                                 r"(?:rapporterar|återrapporterar|redovisar)\s+till\s+(?P<to>[^,;.]{2,80}?),")
 # a proposal to another body, what it would do: "Arbetsgruppen föreslår att styrgruppen gör …"
-_PROPOSED_THAT = re.compile(r"\b(?:föreslå|föreslår|föreslog|rekommendera|rekommenderar|rekommenderade)\s+att\s+$")
+_PROPOSED_THAT = re.compile(r"\b(?:föreslå|föreslår|föreslog|(?:har|hade)\s+föreslagit|rekommendera|rekommenderar|rekommenderade)\s+att\s+$")
 # an endorsement of what someone does: "ställa sig bakom att X deltar i …", "godkänner att X medverkar i …"
 _ENDORSED_THAT = re.compile(r"\b(?:(?:ställa|ställer|ställde)\s+sig\s+bakom|godkänna|godkänner|godkände|tillstyrka|"
                             r"tillstyrker|tillstyrkte)\s+att\s+[^.;]{2,60}?$")

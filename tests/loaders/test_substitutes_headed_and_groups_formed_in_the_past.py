@@ -8,6 +8,8 @@ authority's office after the title of the one it sends ("sektionschef, Arbetsfö
 """
 from __future__ import annotations
 
+import pytest
+
 from samverkan.loaders.extract import parse_minutes
 from samverkan.loaders.relations import extract_relations
 from tests.loaders.test_read_formats import load_text
@@ -118,3 +120,24 @@ I maj.
 def test_where_a_presenter_comes_from_is_no_second_presenter():
     parsed = parse_minutes(COUNCIL, "rad.txt")
     assert next(it for it in parsed.items if it.number == "2").presenters == ["Jenny Strand"]
+
+
+PROPOSED_BEFORE = """Protokoll, Kulturnämnden i Norrby kommun, 2026-11-25
+
+Beslutande: Eva Holm (S), ordförande; Per Ek (M)
+
+§ 12 Samverkan kring skolfrånvaro
+Frågan har behandlats i Samverkansgruppen för barn och unga i Norrby. Gruppen {verb} att skolan och
+socialtjänsten tar fram en gemensam rutin.
+
+Beslut
+Kulturnämnden beslutar att lägga informationen till handlingarna.
+"""
+
+
+@pytest.mark.parametrize("verb", ["föreslog", "har föreslagit", "hade föreslagit"])
+def test_a_proposal_told_in_any_tense_gives_no_task(verb, tmp_path):
+    """What another body has proposed that others do ("Gruppen har föreslagit att skolan … tar fram …") is a
+    proposal reported, no task given to them."""
+    f = load_text(tmp_path, "kn_2026-11-25.txt", PROPOSED_BEFORE.format(verb=verb))
+    assert not [a for a in f["assignments"] if "rutin" in a[1]]
