@@ -1118,6 +1118,8 @@ _NOTE = re.compile(r"\(([^()]{0,60})\)")
 _LIST_SEP = re.compile(r"[,;]")
 _LEADING_AND = re.compile(r"^(?:och|samt|&)\s+")
 # a short heading over a roster's people by where they come from ("Primärvården", "Regionen – sjukhusvården")
+# the running text under a point's heading: a sentence of eight words or more to its full stop
+_PROSE_UNDER_HEADING = re.compile(r"^\S+(?:\s+\S+){7,}?[^.!?]*[.!?](?:\s|$)")
 _SECTION_HEADING = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:[–-]\s+)?[\wåäöÅÄÖ-]+){0,4}")
 _LABEL_LINE = re.compile(r"^([^:\t]{2,60}?)\s*(?::|\t|\s{2,}|$)\s*(.*)$")
 _CELL = re.compile(r"\S+(?: \S+)*")
@@ -5676,6 +5678,14 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             elif (raw_entries and raw_entries[-1]["text"].rstrip().endswith(".") and not by_index
                   and _SECTION_HEADING.fullmatch(text)):
                 pass  # "… Länssjukhuset." / "Primärvården": a heading over the next people, not a run-on
+            elif (raw_entries and not by_index and raw_entries[-1]["text"].rstrip().endswith(")")
+                  and _SECTION_HEADING.fullmatch(text) and not _ORG.fullmatch(text) and i < hi
+                  and _PROSE_UNDER_HEADING.match(lines[i].strip())):
+                # "Inte med: JB (Jessica Borg, rehab)" / "Nytt i teamet" / "ON är ny från och med i dag och ersätter
+                # …": a point's heading and its running text where Word sets no blank line, the roster ended
+                mode = None
+                i += 1
+                continue
             elif (presence_heading is not None and presence_heading == i_before(i) and not label_filled
                   and _ROSTER_NOTE.match(text)):
                 # "Närvarande" / "Direktionens ledamöter och ersättare som var närvarande på mötet" / "Direktionens
