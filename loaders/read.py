@@ -1276,6 +1276,11 @@ def _onward_lines(cells: list[str], onward: list[tuple[int, str]]) -> list[str]:
     >>> _onward_lines(["1. Start", "Inga synpunkter.", "Godkänd", "", ""],
     ...               [(2, "Beslut/Åtgärd"), (3, "Ansvarig"), (4, "Klart")])
     ['Beslut: Godkänd']
+    >>> _onward_lines(["2. Gruppen", "Eva Ek slutar.", "Gruppen välkomnar Bo Lind.", "Bo Lind kallar."],
+    ...               [(2, "Beslut"), (3, "Ansvarig")])
+    ['Beslut: Gruppen välkomnar Bo Lind.', 'Ansvarig: Bo Lind kallar.']
+    >>> _onward_lines(["5. Övrigt", "Inget.", "–", "Eva Ek skickar listan."], [(2, "Beslut"), (3, "Ansvarig")])
+    ['Ansvarig: Eva Ek skickar listan.']
     >>> _onward_lines(["4. Rutin", "Klar.", "Beslut: Rutinen antas. Åtgärd: Eva skickar den. Klart: 2028-03-03."],
     ...               [(2, "Beslut / åtgärd")])
     ['Beslut: Rutinen antas.', 'Åtgärd: Eva skickar den. Klart: 2028-03-03.']
@@ -1286,11 +1291,19 @@ def _onward_lines(cells: list[str], onward: list[tuple[int, str]]) -> list[str]:
     for k, h in onward:
         if k >= len(cells) or not cells[k] or k == when and who is not None:
             continue
+        if re.fullmatch(r"[-–—]+", cells[k]):
+            continue  # "–": nothing decided, no one responsible (the next label's line is none of its)
         cell, *more = _LABELLED_PARTS.split(cells[k])
         if k == who:
             if _NAMES_CELL.fullmatch(cell):  # "Eva Ek, Bo Lind": the doers, not a doer and a time
                 cell = re.sub(r",\s*(?=[^,]+$)", " och ", cell)
             out.append(f"{h}: {cell}" + (f", {dict(onward)[when]}: {cells[when]}" if when is not None else ""))
+        elif (_ONLY_DECIDED_HEAD.fullmatch(h) and cell[:1].isupper() and not _DECISION_WORD.match(cell)
+              and (who is None or not _WHO_CELL.fullmatch(cells[who]))):
+            # a column of decisions alone ("Punkt | Diskussion | Beslut | Ansvarig"): its sentence is what was
+            # decided ("Anteckningarna godkändes.", "Gruppen åtar sig uppdraget."), not more of the discussion
+            # (where the next column only names who, the sentence stays as it is: what the one named carries out)
+            out.append(f"Beslut: {cell}")
         elif re.search(r"[.!?]$", cell) and cell[:1].isupper():
             out.append(cell)  # a sentence: "Dagordningen fastställdes.", read as the notes' own sentences are
         else:
@@ -1302,6 +1315,12 @@ def _onward_lines(cells: list[str], onward: list[tuple[int, str]]) -> list[str]:
 # a cell holding parts under labels of their own, run onto one line where the cell broke its lines: "Beslut: Rutinen
 # antas. Åtgärd: MLB skickar rutinen. Klart: 2028-03-03." (the date stays with the task it is due for)
 _LABELLED_PARTS = re.compile(r"(?<=[.!?])\s+(?=(?:Beslut|Åtgärd|Åtgärder|Uppdrag|Att\s+göra)\s*:)")
+
+
+# a column of what was decided and nothing else ("Beslut"), and a cell that names its decision itself ("Beslutades
+# att …", "Beslut: …")
+_ONLY_DECIDED_HEAD = re.compile(r"(?:beslut|beslutades|beslut\s+som\s+fattades)", re.I)
+_DECISION_WORD = re.compile(r"(?:beslut|beslöts|beslutades|beslutar|–|-)", re.I)
 
 
 # the head of a column saying when in the meeting an item was taken: "Tid", "Klockan"
@@ -1355,9 +1374,14 @@ def _item_rows_apart(text: str) -> str:
                 out += [f"{number} {cells[titled]}", *body, ""]
                 rows, numbered = rows + 1, True
                 continue
-            titled = len(cells) == width and cells[notes] and _ITEM_CELL.match(cells[item])
+            # (a row whose discussion cell is empty still writes its item where a column beside it says what was
+            # decided: "6. Nästa möte |  | Nästa möte 2027-01-21. | Pia kallar.")
+            filled = bool(cells[notes]) if len(cells) == width else False
+            filled = filled or len(cells) == width and any(
+                _DECIDED_HEAD.fullmatch(h) and k < len(cells) and cells[k] for k, h in onward)
+            titled = filled and _ITEM_CELL.match(cells[item])
             # a wiki's template numbers no row: each row is the next item ("Välkomna", "SIP-statistik")
-            bare = (len(cells) == width and cells[notes] and not titled and not numbered
+            bare = (len(cells) == width and filled and not titled and not numbered
                     and _BARE_ITEM_CELL.fullmatch(cells[item]))
             if titled or bare:
                 rows += 1
@@ -1371,7 +1395,7 @@ def _item_rows_apart(text: str) -> str:
                 # (what was decided, who and by when, where the table has a column of decisions: "Punkt | Diskussion |
                 # Beslut/Åtgärd | Ansvarig | Klart"; a time column beside the item is no line of its own)
                 decided = any(_DECIDED_HEAD.fullmatch(h) for _, h in onward)
-                out += [head, body, *(_onward_lines(cells, [(k, h) for k, h in onward if not _TIME_HEAD.fullmatch(h)])
+                out += [head, *([body] if body else []), *(_onward_lines(cells, [(k, h) for k, h in onward if not _TIME_HEAD.fullmatch(h)])
                                       if decided else []), ""]
                 continue
         elif columns and rows and out and not out[-1] and formats.ATT_CLAUSE_START.match(line):

@@ -4417,6 +4417,11 @@ _DECIDED_LEAD_IN = re.compile(
 # the telling of another body's decision before a colon that quotes it: "Ordföranden redogjorde för LSVO:s beslut
 # 2031-03-14: ", "Sekreteraren läste upp beslutet: "
 _DECISION_CITED_AFTER_COLON = re.compile(r"^(?:[^:;.]|:s\b){3,120}?\b(?:beslut|beslutet|beslutsformuleringen)(?:\s+[^:;.]{1,40}?)?:\s+(?=[A-ZÅÄÖ])")
+# a group named by its level, as a body's own notes call it: "den taktiska gruppen", "den operativa gruppen"
+_KIND_OF_GROUP = re.compile(r"(?:[Dd]en\s+)(?P<kind>taktisk|operativ|strategisk)a\s+gruppen")
+# … and the body whose decision it is, named in the genitive before the colon: "redogjorde för RLG:s beslut 2028-04-14: "
+_BODY_DECISION_CITED = re.compile(r"^[^:;.]{0,80}?\b(?:för|om|av)\s+(?P<by>[A-ZÅÄÖ][^:;.]{1,80}?)(?::s|s)\s+beslut"
+                                  r"(?:\s+(?:den\s+)?\d{1,4}[-/]\d{1,2}(?:[-/]\d{1,4})?)?:\s+(?=\S)")
 _UPPDRAG_RE = re.compile(
     r"^(?P<who>.+?)\s+(?P<v>ges|får|fick|har\s+(?:nu\s+|också\s+|även\s+)?fått|har\s+getts|har)\s+"
     # "Arbetsgruppen fick i våras i uppdrag av styrgruppen att …": when, and by whom
@@ -13695,6 +13700,11 @@ class _Extractor:
             # "Ordföranden redogjorde för LSVO:s beslut 2031-03-14: LSVO beslutar att X ges i uppdrag …": the
             # decision cited after the colon, not who told of it
             s = s[told.end():]
+        elif (cited := _BODY_DECISION_CITED.match(s)) and _UPPDRAG_RE.match(s[cited.end():]) and (
+                (by_body := self._body_ref(cited.group("by"))) and self._is_body(by_body)):
+            # "X redogjorde för RLG:s beslut 2028-04-14: samverkansgruppen får i uppdrag att …": the task the body
+            # whose decision is quoted gave, and its mandate over the group
+            decider, s = by_body, s[cited.end():]
         if "esl" in s[:90] and (lead := _DECIDED_LEAD_IN.match(s)) and (
                 (by_body := self._body_ref(lead.group("by"))) and self._is_body(by_body)):
             decider, s = by_body, s[lead.end():]
@@ -13713,7 +13723,11 @@ class _Extractor:
                 raw_who = raw_who[:under.start()]
             else:
                 parent = None
-        if raw_who.strip().casefold() in _EACH_HUVUDMAN:
+        if (kind := _KIND_OF_GROUP.fullmatch(raw_who.strip())) and self.p.body and \
+                kind.group("kind").casefold() in self.p.body.casefold():
+            # "den taktiska gruppen får i uppdrag …" in a Taktisk grupp's notes: the body that met, by its kind
+            who = [self.p.body]
+        elif raw_who.strip().casefold() in _EACH_HUVUDMAN:
             # "att respektive huvudman ges i uppdrag att …": the region and each kommun, and the collective
             who = self._regions() + self._kommuner() + ["huvudmännen"]
         else:

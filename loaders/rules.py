@@ -9136,6 +9136,16 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                        "fallprevention.", body="Samverkansgrupp äldre",
                        facts=(("assignment", ["Samverkansgrupp äldre"], "ta fram en handlingsplan för fallprevention"),
                               ("mandate", "RLG", "Samverkansgrupp äldre", "delegates"))),
+                   # … quoted after a colon, the body whose decision it is in the genitive before it
+                   _ex("Ordföranden redogjorde för RLG:s beslut 2028-04-14: samverkansgruppen får i uppdrag att ta fram "
+                       "en handlingsplan för fallprevention.", body="Samverkansgrupp äldre",
+                       facts=(("assignment", ["Samverkansgrupp äldre"], "ta fram en handlingsplan för fallprevention"),
+                              ("mandate", "RLG", "Samverkansgrupp äldre", "delegates"))),
+                   # the body that met by its level, in a Taktisk grupp's notes
+                   _ex("Eva Ek redogjorde för RLG:s beslut 2028-04-14: den taktiska gruppen får i uppdrag att ta fram "
+                       "en rutin för överlämning.", body="Taktisk grupp rehabilitering Åsby",
+                       facts=(("assignment", ["Taktisk grupp rehabilitering Åsby"], "ta fram en rutin för överlämning"),
+                              ("mandate", "RLG", "Taktisk grupp rehabilitering Åsby", "delegates"))),
                    _ex("Styrgrupp Barnahus beslutade 22/3 att Arbetsgrupp SIP ges i uppdrag att revidera rutinen.",
                        body="Arbetsgrupp SIP",
                        facts=(("assignment", ["Arbetsgrupp SIP"], "revidera rutinen"),
