@@ -1299,6 +1299,7 @@ def _onward_lines(cells: list[str], onward: list[tuple[int, str]]) -> list[str]:
                 cell = re.sub(r",\s*(?=[^,]+$)", " och ", cell)
             out.append(f"{h}: {cell}" + (f", {dict(onward)[when]}: {cells[when]}" if when is not None else ""))
         elif (_ONLY_DECIDED_HEAD.fullmatch(h) and cell[:1].isupper() and not _DECISION_WORD.match(cell)
+              and not _PASSIVE_APPROVAL.match(cell)
               and (who is None or not _WHO_CELL.fullmatch(cells[who]))):
             # a column of decisions alone ("Punkt | Diskussion | Beslut | Ansvarig"): its sentence is what was
             # decided ("Anteckningarna godkändes.", "Gruppen åtar sig uppdraget."), not more of the discussion
@@ -1320,6 +1321,9 @@ _LABELLED_PARTS = re.compile(r"(?<=[.!?])\s+(?=(?:Beslut|Åtgärd|Åtgärder|Upp
 # a column of what was decided and nothing else ("Beslut"), and a cell that names its decision itself ("Beslutades
 # att …", "Beslut: …")
 _ONLY_DECIDED_HEAD = re.compile(r"(?:beslut|beslutades|beslut\s+som\s+fattades)", re.I)
+# (an approval in the passive, "Dagordningen fastställdes.", is read as a decision as it stands)
+_PASSIVE_APPROVAL = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}\s+(?:godkändes|godkänns|fastställdes|fastställs|"
+                               r"antogs|antas|lades\s+till|läggs\s+till)\b")
 _DECISION_WORD = re.compile(r"(?:beslut|beslöts|beslutades|beslutar|–|-)", re.I)
 
 
