@@ -7899,6 +7899,13 @@ _NAME_AT_PLACE = re.compile(r"(?P<n>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄ�
 _ON_LEAVE = re.compile(r"(?:föräldra|tjänst|studie|sjuk)?ledighet|tjänstledig|föräldraledig|sjukskriv|\bledig\b")
 
 
+# a reminder put first in the notes of a group of its own standing, the verb then before its subject (V2):
+# "Som ni vet arbetar vi på uppdrag av X", "Som bekant har gruppen sitt uppdrag från X"
+_REMINDER_INVERTED = re.compile(
+    r"^(?:Som\s+(?:ni|alla)\s+(?:vet|känner\s+till)|Som\s+bekant|Som\s+tidigare|Som\s+förut|Precis\s+som\s+tidigare)"
+    r",?\s+(?P<verb>arbetar|jobbar|verkar|är|har)\s+(?P<subj>vi|gruppen|arbetsgruppen|teamet|nätverket|rådet)\b")
+
+
 class _Extractor:
     def __init__(self, parsed: ParsedMinutes):
         self.p = parsed
@@ -18181,6 +18188,8 @@ class _Extractor:
             f = (_target(whole, ctx) or whole) if whole else None
             if f and f != body:
                 self.mandate(f, body, "delegates", item, pos)
+        # "Som ni vet arbetar vi på uppdrag av X": a reminder put first, the verb before its subject (V2)
+        s = _REMINDER_INVERTED.sub(lambda r: f"{r.group('subj')[0].upper()}{r.group('subj')[1:]} {r.group('verb')}", s, count=1)
         own = (self._meeting_body() or "").split(",")[0].strip()
         if own and " " in own and s.startswith(own + " ") and not _KIND_WORD_IN.search(own):
             # "SSPF område Norr arbetar på uppdrag av …": the body that met by its name, which names no kind of body
