@@ -1874,6 +1874,22 @@ def _bodies_in_places(m: re.Match) -> list[str]:
     return [f"{head} i {p}" for p in re.split(r",\s*|\s+(?:och|samt)\s+", m.group("places"))]
 
 
+# a unit of a huvudman by its own word, then the huvudman after a comma: "Socialförvaltningen, Åby kommun"
+_UNIT_THEN_HUVUDMAN = re.compile(r"\s+(?P<unit>[A-ZÅÄÖ][a-zåäö]*(?:förvaltningen|enheten|avdelningen|kontoret|staben|"
+                                 r"kliniken|mottagningen))$")
+_HUVUDMAN_AFTER_UNIT = re.compile(r",\s+(?:[A-ZÅÄÖ][\wåäö-]+?s?\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+)\b")
+
+
+def _signature_name_cut(g: "_Group", text: str) -> "_Group":
+    """A body's name run on into the sender's unit and huvudman, as a signature's lines read together:
+    "Sammankallande, Arbetsgrupp X" over "Socialförvaltningen, Åby kommun" is "Arbetsgrupp X"."""
+    m = _UNIT_THEN_HUVUDMAN.search(text[g.start:g.end])
+    if not m or " " not in text[g.start:g.start + m.start()].strip() or not _HUVUDMAN_AFTER_UNIT.match(text, g.end):
+        return g
+    head = text[g.start:g.start + m.start()]
+    return _Group(" ".join(head.split()), g.start, g.start + len(head), g.generic_head)
+
+
 @_kept_per_text
 def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_Group]:
     """Collaboration bodies named in ``text``, as written, without overlaps.
@@ -1976,8 +1992,14 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Kommunchefsforum Bergslid']
     >>> [g.name for g in find_groups("Eva Ek informerade om Vattenmyndighetens samråd om förslag till åtgärdsprogram.")]
     []
+    >>> [g.name for g in find_groups("Eva Ek Sammankallande, Arbetsgrupp SIP Åby Socialförvaltningen, Åby kommun")]
+    ['Arbetsgrupp SIP Åby']
     """
     found = _find_groups_cached(text or "", vocabulary or _VOCABULARY.get())
+    if "kommun" in (text or "") or "Region " in (text or ""):
+        # a signature's lines read together, "Sammankallande, Arbetsgrupp X Socialförvaltningen, Åby kommun": the
+        # sender's unit and huvudman are no part of the body's name before them
+        found = [_signature_name_cut(g, text) for g in found]
     if any(g.name.endswith(" samråd") for g in found):
         # "Vattenmyndighetens samråd om förslag till åtgärdsprogram": an authority's consultation on a proposal, a
         # process it runs, no body (an owner's body of that kind is named by its kind and topic, not "om" a thing)
