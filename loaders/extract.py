@@ -2472,7 +2472,10 @@ _PROSE_ROSTER = re.compile(r"^(?:(?:[Nn]ärvarande|[Mm]ed)(?:\s+(?:vid|på)\s+(?
                            r"(?P<seat>\s+(?:ledamöterna|följande\s+ledamöter))?|[Ff]öljande\s+(?:deltog|närvarade)|"
                            # "Med på mötet: A (Åby kommun), B … och jag (sekreterare). C hade förhinder.": a label, the
                            # roster a sentence after it
-                           r"[Mm]ed\s+på\s+(?:mötet|sammanträdet):)"
+                           r"[Mm]ed\s+på\s+(?:mötet|sammanträdet):|"
+                           # "Vi som var med: A (…), B (…) och jag själv. C (…) hade förhinder.": the writer's own
+                           # roster in a mailed note, the same label in the first person
+                           r"(?P<we>[Vv]i\s+som\s+(?:var\s+med|deltog|närvarade)(?:\s+(?:på|vid)\s+(?:mötet|sammanträdet))?:))"
                            r"\s+(?=[A-ZÅÄÖ])")
 _PROSE_ROSTER_FIRST = frozenset("NnMmPpVvFf")
 # an ersättare told after a nämnd's roster, there without a seat: "Ersättaren Nils Ahl (S) närvarade utan att tjänstgöra."
@@ -2855,6 +2858,8 @@ def _prose_roster(s: str) -> str:
     >>> _prose_roster("Med på mötet: Eva Ek (Åby kommun). Per Lind (Åby kommun) hade förhinder. "
     ...               "Eva ledde mötet eftersom Per, som är sammankallande, var borta.")
     'Med på mötet: Eva Ek (Åby kommun). Förhinder: Per Lind (Åby kommun).'
+    >>> _prose_roster("Vi som var med: Eva Ek (Åby kommun) och Per Lind (Region X). Bo Ahl (Åby kommun) hade förhinder.")
+    'Med på mötet: Eva Ek (Åby kommun) och Per Lind (Region X). Förhinder: Bo Ahl (Åby kommun).'
     >>> _prose_roster("Närvarande var Eva Ek och Per Lind samt Ola Ås, läkare på X, som deltog under punkt 2 och 3.")
     'Närvarande var: Eva Ek och Per Lind. Gäster: Ola Ås, läkare på X, under punkt 2 och 3.'
     >>> _prose_roster("Vid sammanträdet deltog ledamöterna Eva Ek (S, ordförande) och Per Lind (M). "
@@ -2935,7 +2940,7 @@ def _prose_roster(s: str) -> str:
     if " som " in rest:
         # "… samt Eva Ek, läkare på X, som deltog under punkt 2 och 3.": with the meeting for some items, a guest
         rest = _PROSE_FOR_ITEMS.sub(lambda a: f". Gäster: {a.group('who')}, under {a.group('at')}", rest)
-    head = s[:m.start("seat") if m.group("seat") else m.end()].rstrip().rstrip(':')
+    head = "Med på mötet" if m.group("we") else s[:m.start("seat") if m.group("seat") else m.end()].rstrip().rstrip(':')
     if " från " in head:
         head = _PROSE_ROSTER_SIDE.sub("", head)  # "Närvarande från kommunerna var": the label without the side
     return f"{head}: {rest}"
