@@ -2460,7 +2460,10 @@ def _label_before_name(body: str) -> re.Match | None:
 # the writer of e-mailed notes among those present, named in brackets: "Leila Karimi och jag (Noor Al-Sayed)"
 _WRITER_NAMED = re.compile(r"\b[Jj]ag(?:\s+själv)?\s*\(([A-ZÀ-ÖØ-Þ][^()]{2,60})\)")
 # the writer among those present by "jag" alone, or with her role: "… och jag (sekreterare)", "…, jag själv"
-_WRITER_SELF = re.compile(r"((?:,|\boch|\bsamt)\s+)[Jj]ag(?:\s+själv)?(?=\s*(?:\([a-zåäö][^()]{2,40}\))?\s*(?:[.,;]|$))")
+_WRITER_SELF = re.compile(r"((?:,|\boch|\bsamt)\s+)[Jj]ag(?:\s+själv)?"
+                          # "… och jag själv som sammankallande.": the writer's seat after "som"
+                          r"(?:\s+som\s+(?P<role>sammankallande|sekreterare|ordförande|antecknare|mötesledare))?"
+                          r"(?=\s*(?:\([a-zåäö][^()]{2,40}\))?\s*(?:[.,;]|$))")
 # attendance told in a sentence of its own: "Närvarande var Saga Nordin (ordförande, X kommun), … och
 # Oskar Hemming (…). Anteckningar fördes av Maria Holm. Ingela Tidström (Region X) hade anmält förhinder."
 _PROSE_ROSTER = re.compile(r"^(?:(?:[Nn]ärvarande|[Mm]ed)(?:\s+(?:vid|på)\s+(?:mötet|sammanträdet))?"
@@ -2472,7 +2475,10 @@ _PROSE_ROSTER = re.compile(r"^(?:(?:[Nn]ärvarande|[Mm]ed)(?:\s+(?:vid|på)\s+(?
                            r"(?P<seat>\s+(?:ledamöterna|följande\s+ledamöter))?|[Ff]öljande\s+(?:deltog|närvarade)|"
                            # "Med på mötet: A (Åby kommun), B … och jag (sekreterare). C hade förhinder.": a label, the
                            # roster a sentence after it
-                           r"[Mm]ed\s+på\s+(?:mötet|sammanträdet):)"
+                           r"[Mm]ed\s+på\s+(?:mötet|sammanträdet):|"
+                           # "Vi som var med: A (…), B (…) och jag själv. C (…) hade förhinder.": the writer's own
+                           # roster in a mailed note, the same label in the first person
+                           r"(?P<we>[Vv]i\s+som\s+(?:var\s+med|deltog|närvarade)(?:\s+(?:på|vid)\s+(?:mötet|sammanträdet))?:))"
                            r"\s+(?=[A-ZÅÄÖ])")
 _PROSE_ROSTER_FIRST = frozenset("NnMmPpVvFf")
 # an ersättare told after a nämnd's roster, there without a seat: "Ersättaren Nils Ahl (S) närvarade utan att tjänstgöra."
@@ -2855,6 +2861,8 @@ def _prose_roster(s: str) -> str:
     >>> _prose_roster("Med på mötet: Eva Ek (Åby kommun). Per Lind (Åby kommun) hade förhinder. "
     ...               "Eva ledde mötet eftersom Per, som är sammankallande, var borta.")
     'Med på mötet: Eva Ek (Åby kommun). Förhinder: Per Lind (Åby kommun).'
+    >>> _prose_roster("Vi som var med: Eva Ek (Åby kommun) och Per Lind (Region X). Bo Ahl (Åby kommun) hade förhinder.")
+    'Med på mötet: Eva Ek (Åby kommun) och Per Lind (Region X). Förhinder: Bo Ahl (Åby kommun).'
     >>> _prose_roster("Närvarande var Eva Ek och Per Lind samt Ola Ås, läkare på X, som deltog under punkt 2 och 3.")
     'Närvarande var: Eva Ek och Per Lind. Gäster: Ola Ås, läkare på X, under punkt 2 och 3.'
     >>> _prose_roster("Vid sammanträdet deltog ledamöterna Eva Ek (S, ordförande) och Per Lind (M). "
@@ -2935,7 +2943,7 @@ def _prose_roster(s: str) -> str:
     if " som " in rest:
         # "… samt Eva Ek, läkare på X, som deltog under punkt 2 och 3.": with the meeting for some items, a guest
         rest = _PROSE_FOR_ITEMS.sub(lambda a: f". Gäster: {a.group('who')}, under {a.group('at')}", rest)
-    head = s[:m.start("seat") if m.group("seat") else m.end()].rstrip().rstrip(':')
+    head = "Med på mötet" if m.group("we") else s[:m.start("seat") if m.group("seat") else m.end()].rstrip().rstrip(':')
     if " från " in head:
         head = _PROSE_ROSTER_SIDE.sub("", head)  # "Närvarande från kommunerna var": the label without the side
     return f"{head}: {rest}"
@@ -4909,11 +4917,36 @@ def _sent_before(lines: list[str], lo: int, hi: int, out: dict, said: re.Pattern
     return next((d for k, d in reversed(out.get("mail_sent_at") or []) if k <= at and d), out["mail_sent"])
 
 
+# the closing words of a mailed note above the sender's name: "Vänliga hälsningar", "Ha det gott!", "Mvh"
+_CLOSING_GREETING = re.compile(r"(?i)^(?:(?:med\s+)?(?:vänliga|bästa|många|varma)\s+hälsningar|hälsningar|mvh|"
+                               r"ha\s+det\s+(?:gott|bra|fint)|trevlig\s+helg)\s*[!.,]?$")
+
+
+def _closing_signer(lines: list[str]) -> str | None:
+    """The writer of a mailed note whose roster says "jag själv som …", by the name under its closing greeting.
+
+    >>> _closing_signer(["Med på mötet: Eva Ek och jag själv som sammankallande.", "", "Ha det gott!", "Per Lind"])
+    'Per Lind'
+    >>> _closing_signer(["Med på mötet: Eva Ek och Bo Ahl.", "Ha det gott!", "Per Lind"]) is None
+    True
+    """
+    if not any("jag själv som " in ln for ln in lines):
+        return None
+    for k in range(len(lines) - 1, max(len(lines) - 14, 0) - 1, -1):
+        if _CLOSING_GREETING.match(lines[k].strip()):
+            nxt = next((ln.strip() for ln in lines[k + 1:k + 3] if ln.strip()), "")
+            name, _ = leading_name(nxt)
+            return name if name and name == nxt and " " in name else None
+    return None
+
+
 def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     """Meeting facts from header lines lo..hi (1-based, inclusive): date, time, place, body, attendance."""
     out: dict = {"date": None, "time": None, "place": None, "body": None, "paragraphs_range": None}
     att = _Attendance()
     lines = list(seg.lines)
+    if (signer := _closing_signer(lines)) is not None:
+        out["writer"] = signer  # a "Från:" line above, when there is one, names the writer instead
     in_toc = set()
     for a, b in seg.toc:
         in_toc.update(range(a, b + 1))
@@ -4956,7 +4989,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     def the_writer_named(text: str) -> str:
         """``text`` with "jag" in a roster (the one who sent the notes) as the mail's sender is named."""
         if "jag" in text and out.get("writer"):
-            return _WRITER_SELF.sub(lambda w: f"{w.group(1)}{out['writer']}", text)
+            return _WRITER_SELF.sub(lambda w: f"{w.group(1)}{out['writer']}"
+                                    + (f" ({w.group('role')})" if w.group("role") else ""), text)
         return text
 
     def entry(text: str, st: str | None, roles: list[str], line: int, **extra) -> None:

@@ -1874,6 +1874,22 @@ def _bodies_in_places(m: re.Match) -> list[str]:
     return [f"{head} i {p}" for p in re.split(r",\s*|\s+(?:och|samt)\s+", m.group("places"))]
 
 
+# a unit of a huvudman by its own word, then the huvudman after a comma: "Socialförvaltningen, Åby kommun"
+_UNIT_THEN_HUVUDMAN = re.compile(r"\s+(?P<unit>[A-ZÅÄÖ][a-zåäö]*(?:förvaltningen|enheten|avdelningen|kontoret|staben|"
+                                 r"kliniken|mottagningen))$")
+_HUVUDMAN_AFTER_UNIT = re.compile(r",\s+(?:[A-ZÅÄÖ][\wåäö-]+?s?\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+)\b")
+
+
+def _signature_name_cut(g: "_Group", text: str) -> "_Group":
+    """A body's name run on into the sender's unit and huvudman, as a signature's lines read together:
+    "Sammankallande, Arbetsgrupp X" over "Socialförvaltningen, Åby kommun" is "Arbetsgrupp X"."""
+    m = _UNIT_THEN_HUVUDMAN.search(text[g.start:g.end])
+    if not m or " " not in text[g.start:g.start + m.start()].strip() or not _HUVUDMAN_AFTER_UNIT.match(text, g.end):
+        return g
+    head = text[g.start:g.start + m.start()]
+    return _Group(" ".join(head.split()), g.start, g.start + len(head), g.generic_head)
+
+
 @_kept_per_text
 def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_Group]:
     """Collaboration bodies named in ``text``, as written, without overlaps.
@@ -1976,8 +1992,14 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Kommunchefsforum Bergslid']
     >>> [g.name for g in find_groups("Eva Ek informerade om Vattenmyndighetens samråd om förslag till åtgärdsprogram.")]
     []
+    >>> [g.name for g in find_groups("Eva Ek Sammankallande, Arbetsgrupp SIP Åby Socialförvaltningen, Åby kommun")]
+    ['Arbetsgrupp SIP Åby']
     """
     found = _find_groups_cached(text or "", vocabulary or _VOCABULARY.get())
+    if "kommun" in (text or "") or "Region " in (text or ""):
+        # a signature's lines read together, "Sammankallande, Arbetsgrupp X Socialförvaltningen, Åby kommun": the
+        # sender's unit and huvudman are no part of the body's name before them
+        found = [_signature_name_cut(g, text) for g in found]
     if any(g.name.endswith(" samråd") for g in found):
         # "Vattenmyndighetens samråd om förslag till åtgärdsprogram": an authority's consultation on a proposal, a
         # process it runs, no body (an owner's body of that kind is named by its kind and topic, not "om" a thing)
@@ -7902,6 +7924,13 @@ _NAME_AT_PLACE = re.compile(r"(?P<n>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄ�
 
 # a leave from work, during which the one away keeps her seat: "under hennes föräldraledighet", "är tjänstledig"
 _ON_LEAVE = re.compile(r"(?:föräldra|tjänst|studie|sjuk)?ledighet|tjänstledig|föräldraledig|sjukskriv|\bledig\b")
+
+
+# a reminder put first in the notes of a group of its own standing, the verb then before its subject (V2):
+# "Som ni vet arbetar vi på uppdrag av X", "Som bekant har gruppen sitt uppdrag från X"
+_REMINDER_INVERTED = re.compile(
+    r"^(?:Som\s+(?:ni|alla)\s+(?:vet|känner\s+till)|Som\s+bekant|Som\s+tidigare|Som\s+förut|Precis\s+som\s+tidigare)"
+    r",?\s+(?P<verb>arbetar|jobbar|verkar|är|har)\s+(?P<subj>vi|gruppen|arbetsgruppen|teamet|nätverket|rådet)\b")
 
 
 class _Extractor:
@@ -18195,6 +18224,8 @@ class _Extractor:
             f = (_target(whole, ctx) or whole) if whole else None
             if f and f != body:
                 self.mandate(f, body, "delegates", item, pos)
+        # "Som ni vet arbetar vi på uppdrag av X": a reminder put first, the verb before its subject (V2)
+        s = _REMINDER_INVERTED.sub(lambda r: f"{r.group('subj')[0].upper()}{r.group('subj')[1:]} {r.group('verb')}", s, count=1)
         own = (self._meeting_body() or "").split(",")[0].strip()
         if own and " " in own and s.startswith(own + " ") and not _KIND_WORD_IN.search(own):
             # "SSPF område Norr arbetar på uppdrag av …": the body that met by its name, which names no kind of body

@@ -1614,6 +1614,12 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Beredningsgruppen, Samordningsförbundet Åby", "Arbetsgrupp unga vuxna", "delegates"),
                        ("mandate", "Arbetsgrupp unga vuxna", "Beredningsgruppen, Samordningsförbundet Åby", "reports_to"),
                        body="Arbetsgrupp unga vuxna"),
+                   # a reminder put first, the verb before its subject: "Som ni vet arbetar vi …"
+                   _ex("Som ni vet arbetar vi på uppdrag av Styrgrupp Barnahus och lämnar en lägesrapport dit "
+                       "två gånger per år.",
+                       ("mandate", "Styrgrupp Barnahus", "Arbetsgrupp SIP Åby", "delegates"),
+                       ("mandate", "Arbetsgrupp SIP Åby", "Styrgrupp Barnahus", "reports_to"),
+                       body="Arbetsgrupp SIP Åby"),
                    _ex("Teamet har sitt uppdrag från vårdcentralens ledningsgrupp och återrapporterar dit.",
                        ("mandate", "vårdcentralens ledningsgrupp", "Förbättringsteamet Tillgänglighet", "delegates"),
                        ("mandate", "Förbättringsteamet Tillgänglighet", "vårdcentralens ledningsgrupp", "reports_to"),
