@@ -1117,9 +1117,9 @@ _INITIALS_NOTE = re.compile(r"^\s*(?:\(\s*([A-ZÅÄÖÉ]{2,4}[a-zåäö]{0,2})\s
 _NOTE = re.compile(r"\(([^()]{0,60})\)")
 _LIST_SEP = re.compile(r"[,;]")
 _LEADING_AND = re.compile(r"^(?:och|samt|&)\s+")
-# a short heading over a roster's people by where they come from ("Primärvården", "Regionen – sjukhusvården")
 # the running text under a point's heading: a sentence of eight words or more to its full stop
 _PROSE_UNDER_HEADING = re.compile(r"^\S+(?:\s+\S+){7,}?[^.!?]*[.!?](?:\s|$)")
+# a short heading over a roster's people by where they come from ("Primärvården", "Regionen – sjukhusvården")
 _SECTION_HEADING = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:[–-]\s+)?[\wåäöÅÄÖ-]+){0,4}")
 _LABEL_LINE = re.compile(r"^([^:\t]{2,60}?)\s*(?::|\t|\s{2,}|$)\s*(.*)$")
 _CELL = re.compile(r"\S+(?: \S+)*")
@@ -9522,11 +9522,11 @@ _ALWAYS_SELF = {"gruppen", "mötet", "vi", "grupperna", "båda grupperna"}
 _TYPE_STEMS = re.compile(
     r"grupp|nämnd|styrelse|råd\b|rådet|organ\b|utskott|forum|nätverk|team|beredning|samråd|kommitté|delegation|"
     r"direktion|fullmäktige")
-# what a body does when it decides, present and past: "ställer sig bakom", "ger X i uppdrag", ...
 # "Vi kom fram till att avdelningen ringer …": what a working group settled on; not what it found ("kom fram till att
 # det …", "… att verksamhetscheferna behöver påminnas": a need, no decision)
 _CAME_TO_DECIDE = (r"(?:kommer|kom)\s+fram\s+till(?=\s+att\b)(?!\s+att\s+(?:det|detta|frågan|problemet|behovet|orsaken|"
                    r"vi\s+behöver|man\s+behöver|(?:[\wåäö-]+\s+){1,4}?behöver)\b)")
+# what a body does when it decides, present and past: "ställer sig bakom", "ger X i uppdrag", ...
 _DECISION_VERB = (
     # (or its stance: "Nätverket ställde sig positivt till ett gemensamt förfrågningsunderlag")
     r"(?:ställer|ställde)\s+sig\s+(?:bakom|positiv[at]?\s+till)|(?:ger|gav)\s+(?=[^.]*\bi\s+uppdrag)|uppdrar|uppdrog|"
@@ -9563,13 +9563,13 @@ _DECISION_VERB = (
     r"(?:är|var|blev)\s+överens\s+om(?=\s+att\s+(?!(?:alla|andra|bara|dessa|flera|många|samma)\b)"
     r"(?:[a-zåäö]+a|[a-zåäö]*(?:slå|stå|gå|få|nå))\b)"
 )
-# the matter fronted, the body that met in the first person after the verb handing it on: "Det lyfter vi till
-# samverkansgruppen i juni – Eva tar med det" (who carries it, after the dash, is a task of its own)
 # the body, in the first person or by its kind, reads a paper through, then approves or files it by a pronoun:
 # "Vi gick igenom anteckningarna från 3 februari och lade dem till handlingarna", "Gruppen gick igenom … och godkände dem"
 _READ_THEN_FILED = re.compile(r"^(?:Vi|Gruppen|Rådet|Teamet|Nätverket|[A-ZÅÄÖ][a-zåäö]*(?:gruppen|rådet|teamet|nätverket))\s+(?:gick|går)\s+igenom\s+"
                               r"(?P<obj>[a-zåäö][^.;]{2,100}?)\s+och\s+(?P<v>lade|lägger|godkände|godkänner|fastställde|"
                               r"fastställer)\s+(?:dem|den|det)(?:\s+till\s+handlingarna)?(?:\s+utan\s+ändringar)?$")
+# the matter fronted, the body that met in the first person after the verb handing it on: "Det lyfter vi till
+# samverkansgruppen i juni – Eva tar med det" (who carries it, after the dash, is a task of its own)
 _WE_RAISE_IT = re.compile(r"^(?P<obj>Det|Detta|Den|Denna|Frågan|Den\s+frågan)\s+(?:lyfter|lyfte)\s+vi\s+"
                           r"(?:(?:därför|vidare|också)\s+)?(?P<rest>till\s+[^.;–—]+?)\s*(?:[–—;,]\s.*)?$")
 _PAST_DECISION_VERB = re.compile(
