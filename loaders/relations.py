@@ -6884,8 +6884,6 @@ def _seat_singular(seat: str | None) -> str | None:
     return re.sub(r"representanter$", "representant", re.sub(r"ledamöter$", "ledamot", seat))
 
 
-# a run of two or three capitalised words, a person's name as a sentence gives it
-_NAME_RUN = re.compile(r"[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2}")
 # a relative clause on the body a matter goes to: "… lyfter frågan till LG, som styrgruppen rapporterar till" tells
 # the standing line to LG, not that the matter is a report
 _REPORTS_THERE_TAIL = re.compile(r",\s+(?:som|dit)\s+(?:[^.;]*\s+och\s+som\s+)?(?:gruppen|vi|teamet|styrgruppen|arbetsgruppen|"
@@ -11444,12 +11442,16 @@ class _Extractor:
             left = {x.group for x in self.out.memberships if x.item == item and x.change == "leave"
                     and x.group != self._meeting_body()}
             g = left.pop() if len(left) == 1 else None
-        if not m.group("g") and not m.group("old") and not m.groupdict().get("lead") and re.search(r"\s(?:henne|honom)\b", c) \
-                and (lm := _LEAVING_LEAD.match(self._sentence_before(c))) and name_shaped(lm.group("n")):
+        lead = m.groupdict().get("lead")
+        leaver = None  # "A lämnar sin tjänst vid årsskiftet. X har utsett B att ersätta henne": the one the sentence before tells leaving
+        if not m.group("old") and not lead and re.search(r"\s(?:henne|honom)\b", c):
+            lm = _LEAVING_LEAD.match(self._sentence_before(c))
+            leaver = lm.group("n") if lm and name_shaped(lm.group("n")) else None
+        if not m.group("g") and leaver:
             # "A lämnar styrgruppen för X vid årsskiftet. Försäkringskassan har utsett B att ersätta henne.": the seat
             # she leaves, in the group the sentence before named, not in the body that met
             gone = [x.group for x in self.out.memberships if x.change == "leave"
-                    and x.person == normalise_person_name(lm.group("n"))]
+                    and x.person == normalise_person_name(leaver)]
             if gone and gone[-1] != self._meeting_body():
                 g = gone[-1]
         g = g or self._meeting_body()
@@ -11460,16 +11462,13 @@ class _Extractor:
             org = None  # a unit appoints for its huvudman, which the roster names
         self.group(g, item)
         old = m.group("old")
-        lead = m.groupdict().get("lead")
         if not old and lead and (lm := _LEAVING_LEAD.match(lead)) and name_shaped(lm.group("n")):
             old = lm.group("n")  # "A avgår ur arbetsgruppen …, och X kommun har utsett B att efterträda henne"
-        if not old and not lead and re.search(r"\s(?:henne|honom)\b", c):
+        if leaver and not any(ms.change == "leave" and ms.person == normalise_person_name(leaver)
+                              for ms in self.out.memberships):
             # "A lämnar sin tjänst vid BUP vid årsskiftet. Region X har utsett B att efterträda henne i
-            # ledningsgruppen": the one the sentence before tells leaving
-            lm = _LEAVING_LEAD.match(self._sentence_before(c))
-            old = lm.group("n") if lm and name_shaped(lm.group("n")) else None
-            if old and any(ms.change == "leave" and ms.person == normalise_person_name(old) for ms in self.out.memberships):
-                old = None  # "A lämnar styrgruppen vid årsskiftet": her leaving read already
+            # ledningsgruppen" (where "A lämnar styrgruppen vid årsskiftet" was read already, her leaving is)
+            old = leaver
         self.membership(m.group("new"), g, item, role=m.group("role"), change="replace",
                         replaces=normalise_person_name(old) if old else None, on_behalf_of=org)
         if old:
@@ -15880,9 +15879,8 @@ class _Extractor:
             prev = self._people(g.get("prev")) if g.get("prev") else None
             if g.get("prev") in ("henne", "honom", "hen"):
                 # "… utsett Vera Lunde till ny ledamot efter henne": the one person the sentence before named
-                named = {x for c in _NAME_RUN.findall(getattr(self, "_prev_clause", "") or "") if name_shaped(c)
-                         for x in (self._people(c) or []) if name_shaped(x)}
-                prev = [named.pop()] if len(named) == 1 else None
+                named = [x for x in self._people_named_in(getattr(self, "_prev_clause", "") or "") if name_shaped(x)]
+                prev = [normalise_person_name(named[0])] if len(named) == 1 else None
             if (g.get("role") or "").startswith("ledamöt"):
                 g = {**g, "role": "ledamot"}
             for p in who:
