@@ -519,6 +519,23 @@ def _odt_heading(p, text: str, bold: frozenset[str]) -> tuple[bool, bool]:
     return False, bool(seen) and all(seen)
 
 
+def _word_heading(text: str, styled: bool, bold: bool) -> tuple[bool, bool]:
+    """(styled, heading) of a paragraph as the Word reader marks one: in a heading style (``styled``) with a
+    short title, or a short paragraph, no list item, bold from end to end (``bold``).
+
+    >>> _word_heading("Budget 2027", True, False), _word_heading("Budget 2027", False, True)
+    ((True, True), (False, True))
+    >>> _word_heading("Budgeten antogs efter en lång diskussion om vad som ska prioriteras.", False, True)
+    (False, False)
+    """
+    from samverkan.loaders.read import _STYLED_TITLE, _TITLE_LIKE
+
+    title = text.strip()
+    if styled and _STYLED_TITLE.match(title):
+        return True, True
+    return False, bool(bold and _TITLE_LIKE.match(title) and not _SYMBOL_BULLET.match(text))
+
+
 def _odt_frame_cells(table) -> list | None:
     """The cells of a table of one column whose cells hold paragraphs only (a bordered box around a part of the
     text), or None."""
@@ -879,8 +896,6 @@ class _Rtf:
                 self.runs_bold.append(self.bold)
 
     def _end_paragraph(self) -> None:
-        from samverkan.loaders.read import _STYLED_TITLE, _TITLE_LIKE
-
         text = "".join(self.para)
         bold, labelled = bool(self.runs_bold) and all(self.runs_bold), self.labelled
         self.para, self.runs_bold, self.labelled = [], [], False
@@ -888,9 +903,8 @@ class _Rtf:
             self.cell.append(text)
             return
         self._end_table()
-        title = text.strip()
-        styled = not labelled and self.style in self.heading_styles and bool(_STYLED_TITLE.match(title))
-        if styled or (bold and not labelled and _TITLE_LIKE.match(title) and not _SYMBOL_BULLET.match(text)):
+        styled, heading = _word_heading(text, not labelled and self.style in self.heading_styles, bold and not labelled)
+        if heading:
             self.out.word_paragraph(_PRIVATE_USE.sub("", text), "", True, styled)
         else:
             self.out.paragraph(text)
@@ -1344,12 +1358,9 @@ class _Html(HTMLParser):
         if not text.strip():
             return
         if t is None and not self.mail and not self.label and "\n" not in text and not _SYMBOL_BULLET.match(text):
-            from samverkan.loaders.read import _STYLED_TITLE, _TITLE_LIKE
-
-            # a paragraph that is a heading as the Word reader reads one: in a heading style with a short title, or
-            # a short paragraph bold from end to end
-            styled = styled and bool(_STYLED_TITLE.match(text.strip()))
-            if styled or (bold and _TITLE_LIKE.match(text.strip())):
+            # a paragraph that is a heading as the Word reader reads one
+            styled, heading = _word_heading(text, styled, bold)
+            if heading:
                 self.out.word_paragraph(_PRIVATE_USE.sub("", text), "", True, styled)
                 return
         if self.label[:1] != "•" and _WRITTEN_NUMBER.match(text):

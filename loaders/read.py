@@ -1380,9 +1380,8 @@ def _item_rows_apart(text: str) -> str:
                 continue
             # (a row whose discussion cell is empty still writes its item where a column beside it says what was
             # decided: "6. Nästa möte |  | Nästa möte 2027-01-21. | Pia kallar.")
-            filled = bool(cells[notes]) if len(cells) == width else False
-            filled = filled or len(cells) == width and any(
-                _DECIDED_HEAD.fullmatch(h) and k < len(cells) and cells[k] for k, h in onward)
+            filled = len(cells) == width and (bool(cells[notes]) or any(
+                _DECIDED_HEAD.fullmatch(h) and k < len(cells) and cells[k] for k, h in onward))
             titled = filled and _ITEM_CELL.match(cells[item])
             # a wiki's template numbers no row: each row is the next item ("Välkomna", "SIP-statistik")
             bare = (len(cells) == width and filled and not titled and not numbered
