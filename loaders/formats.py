@@ -585,16 +585,22 @@ def _count(value: str | None, default: int = 1) -> int:
 
 def _odt_table(table, numbering: "_OdfNumbering") -> tuple[list[list[str]], list[list]]:
     rows: list[list[str]] = []
+    spans: list[list[int]] = []
     inner: list[list] = []
     width = sum(min(_count(c.get(_q("table", "number-columns-repeated"))), MAX_REPEAT)
                 for c in table.iter(_q("table", "table-column")) if _table_of(c) is table)
     for row in _odt_rows(table):
         cells: list[str] = []
+        row_spans: list[int] = []  # the grid columns each cell of the row covers
+        spanned = 0  # the covered cells still inside the span of the cell before them
         tables: list = []
         for cell in row.iterchildren(_TB["table-cell"], _TB["covered-table-cell"]):
             repeat = min(_count(cell.get(_q("table", "number-columns-repeated"))), MAX_REPEAT)
             if cell.tag == _TB["covered-table-cell"]:
                 cells.extend([""] * repeat)  # the columns a merged cell spans: empty, as in Word
+                inside = min(spanned, repeat)
+                spanned -= inside
+                row_spans.extend([1] * (repeat - inside))  # covered from a row above: a column of its own
                 continue
             lines = Lines()
             for child in cell.iterchildren():
@@ -605,13 +611,106 @@ def _odt_table(table, numbering: "_OdfNumbering") -> tuple[list[list[str]], list
                     _odt_blocks((child,), lines, numbering, marks=False)
             text = cell_text(lines.lines, apart=True)
             cells.extend([text] * repeat)
+            span = min(_count(cell.get(_q("table", "number-columns-spanned"))), MAX_REPEAT)
+            row_spans.extend([1] * (repeat - 1) + [span])
+            spanned = span - 1
         # ODF fills a row out to the table's width with repeated empty cells
         cells = cells[:width] if width else cells
+        row_spans = _spans_cut(row_spans, len(cells))
         repeat = min(_count(row.get(_q("table", "number-rows-repeated"))), MAX_REPEAT)
         for _ in range(repeat if any(cells) else 1):
             rows.append(cells)
+            spans.append(row_spans)
             inner.append(tables)
-    return rows, inner
+    return columns_by_spans(rows, spans), inner
+
+
+def _spans_cut(spans: list[int], width: int) -> list[int]:
+    """The spans of a row's cells that fit in ``width`` grid columns, the last cut at the edge."""
+    out, at = [], 0
+    for span in spans:
+        if at >= width:
+            break
+        out.append(min(span, width - at))
+        at += out[-1]
+    return out
+
+
+def columns_by_spans(rows: list[list[str]], spans: list[list[int]]) -> list[list[str]]:
+    """A table's rows in the columns its cells make, from their texts on the table's grid (a merged cell's
+    covered columns empty) and the grid columns each cell spans.
+
+    LibreOffice saves tables laid one under another without a paragraph between as one table, and a
+    table's columns on a grid fine enough for every row's edges: a row of three cells stands on ten grid
+    columns, its cells spanning three, four and three. Each run of rows whose cells have the same edges
+    is one table again and is written in its own columns, as Word writes it; a row between two runs of the
+    same edges whose edges are some of theirs (a row with a merged cell inside a table) goes in their
+    columns, as do a last row so under a run of rows, a first row of three cells or more so over one (a
+    header with a heading over two columns), and a row of one cell. A table without merged cells is as it was.
+
+    >>> grid = [["Datum", "", "", "2027-03-02", "", ""], ["Namn", "", "Roll", "", "Närvaro", ""],
+    ...         ["Eva Ek", "", "ordförande", "", "Ja", ""], ["Bo Berg", "", "", "", "Nej", ""]]
+    >>> columns_by_spans(grid, [[3, 3], [2, 2, 2], [2, 2, 2], [4, 2]])
+    [['Datum', '2027-03-02'], ['Namn', 'Roll', 'Närvaro'], ['Eva Ek', 'ordförande', 'Ja'], ['Bo Berg', '', 'Nej']]
+    """
+    if len(spans) != len(rows) or all(s == 1 for row in spans for s in row):
+        return rows
+    edges = []
+    for row in spans:
+        at, own = 0, set()
+        for span in row:
+            at += span
+            own.add(at)
+        edges.append(frozenset(own) if len(row) > 1 else None)  # a row of one cell fits any columns
+    runs: list[list[int]] = []  # the rows of each run of rows with the same edges
+    for k, own in enumerate(edges):
+        if runs and (own is None or own == edges[runs[-1][0]] or edges[runs[-1][0]] is None):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    for run in runs:  # a run of one-cell rows before the first of edges takes the edges of the run
+        first = next((edges[k] for k in run if edges[k] is not None), None)
+        for k in run:
+            edges[k] = edges[k] if edges[k] is not None else first
+    def within(run: list[int], other: list[int]) -> bool:
+        return edges[run[0]] is not None and edges[other[0]] is not None and edges[run[0]] <= edges[other[0]]
+
+    merged: list[list[int]] = []
+    k = 0
+    while k < len(runs):
+        run = runs[k]
+        if merged and k + 1 < len(runs) and edges[runs[k + 1][0]] == edges[merged[-1][0]] and within(run, merged[-1]):
+            merged[-1] += run + runs[k + 1]  # rows with a merged cell inside the table around them
+            k += 2
+            continue
+        if merged and len(run) == 1 and len(merged[-1]) >= 2 and within(run, merged[-1]):
+            merged[-1] += run  # the table's last row, with a merged cell
+        elif (not merged and len(run) == 1 and len(spans[run[0]]) >= 3 and k + 1 < len(runs)
+              and len(runs[k + 1]) >= 2 and within(run, runs[k + 1])):
+            runs[k + 1][:0] = run  # the table's header row, with a heading over two columns
+        else:
+            merged.append(list(run))
+        k += 1
+    out: list[list[str]] = [[] for _ in rows]
+    for run in merged:
+        own = sorted(set().union(*(edges[k] or () for k in run)))
+        for k in run:
+            at, cells = 0, []
+            for text, span in zip((rows[k][j] for j in _starts(spans[k])), spans[k]):
+                cells.append(text)
+                cells.extend([""] * sum(1 for e in own if at < e < at + span))
+                at += span
+            out[k] = cells
+    return out
+
+
+def _starts(spans: list[int]) -> list[int]:
+    """Where on the grid each cell of a row starts."""
+    out, at = [], 0
+    for span in spans:
+        out.append(at)
+        at += span
+    return out
 
 
 def _table_of(el):
@@ -1121,6 +1220,8 @@ class _Table:
         self.cell: list[str] | None = None
         self.span = (1, 1)  # the columns and rows the open cell spans
         self.below: dict[int, int] = {}  # column -> rows still covered by a cell above (rowspan)
+        self.spans: list[list[int]] = []  # the grid columns each cell of each row spans
+        self.row_spans: list[int] = []
 
     def start_cell(self, columns: int, rows: int) -> None:
         self.end_cell()
@@ -1134,6 +1235,7 @@ class _Table:
         while self.below.get(len(self.row), 0) > 0:
             self.below[len(self.row)] -= 1
             self.row.append("")
+            self.row_spans.append(1)
 
     def end_cell(self) -> None:
         if self.cell is not None:
@@ -1143,6 +1245,7 @@ class _Table:
                     self.below[k] = rows - 1
             self.row.append(cell_text(self.cell, apart=True))
             self.row.extend([""] * (columns - 1))
+            self.row_spans.append(columns)
             self.cell = None
 
     def end_row(self) -> None:
@@ -1151,8 +1254,13 @@ class _Table:
             if any(v > 0 for k, v in self.below.items() if k >= len(self.row)):
                 self._covered()
             self.rows.append(self.row)
+            self.spans.append(self.row_spans)
             self.inner.append(self.row_tables)
-        self.row, self.row_tables = None, []
+        self.row, self.row_tables, self.row_spans = None, [], []
+
+    def grid_rows(self) -> list[list[str]]:
+        """The rows in the columns their cells make (:func:`columns_by_spans`)."""
+        return columns_by_spans(self.rows, self.spans)
 
 
 # where a bold run (<b>, <strong>) opens and closes in the text being read
@@ -1311,9 +1419,9 @@ class _Html(HTMLParser):
             t = self.tables.pop()
             t.end_row()
             if self.tables and self.tables[-1].cell is not None:
-                self.tables[-1].row_tables.append(t.rows)
+                self.tables[-1].row_tables.append(t.grid_rows())
             else:
-                self.out.table(t.rows, t.inner)
+                self.out.table(t.grid_rows(), t.inner)
         elif tag in ("ol", "ul"):
             self.flush()
             if self.lists:
@@ -1381,7 +1489,7 @@ class _Html(HTMLParser):
         while self.tables:
             t = self.tables.pop()
             t.end_row()
-            self.out.table(t.rows, t.inner)
+            self.out.table(t.grid_rows(), t.inner)
         return self.out.text()
 
 
