@@ -3852,6 +3852,66 @@ def _next_person_row(cells: list[tuple[int, str]], above: list[tuple[int, str]])
 _PERSON_CELL = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?\s+[A-ZÅÄÖ][\w-]+")
 
 
+def _centred_cells_up(rows: list[str], gaps: list[int]) -> list[str]:
+    """A table's rows whose cells a template centres in their height (as Word's "centre" cell alignment prints
+    them) written as a top-aligned table prints them: where a cell wraps over three lines or more, the row's
+    other cells stand on its middle line and the wrapped cell's first lines come before them, each on a
+    line of its own. Such a line stands a row's space under the row above and a line's space over the line
+    of the row's other cells, its pieces where that line's cells start, inside a table (a line of cells in
+    the same columns above it); the other cells go up onto it, and their line keeps the wrapped cell's
+    text, a wrapped line to join (:func:`_join_wrapped_cells`). ``gaps``: the space above each
+    non-blank line (:func:`_line_gaps`).
+
+    >>> rows = [f"{a:<14}{b:<24}{c}" for a, b, c in (("Namn", "Organisation", "Närvaro"), ("", "Region Norrmark,", ""),
+    ...         ("Eva Ek", "hälso- och sjukvården,", "Ja"), ("", "tandvårdsenheten", ""), ("Bo Berg", "Ekby kommun", "Ja"))]
+    >>> _centred_cells_up(rows, [8, 7, 4, 4, 7])[1:3]
+    ['Eva Ek        Region Norrmark,        Ja', '              hälso- och sjukvården,']
+    """
+    lines = [k for k, x in enumerate(rows) if x.strip()]
+    if len(lines) != len(gaps) or len(lines) < 3:
+        return rows
+    gap = dict(zip(lines, gaps))
+    out = list(rows)
+
+    def cells(k: int) -> list[tuple[int, str]]:
+        return [(m.start(), m.group()) for m in _CELL.finditer(out[k])]
+
+    def at(starts: list[int], s: int) -> bool:
+        return any(abs(s - t) <= 1 for t in starts)
+
+    for n, k in enumerate(lines[1:-1], 1):
+        first = cells(k)
+        if not first or len(first) > 2 or not rows[lines[n - 1]].strip() or lines[n - 1] != k - 1:
+            continue
+        # the line of the row's other cells: the next line of more cells, a line's space under each line before
+        run = [k]
+        m = n + 1
+        while m < len(lines) and lines[m] == lines[m - 1] + 1 and gap[lines[m]] * 10 <= gap[k] * 7 \
+                and len(cells(lines[m])) <= len(first):
+            run.append(lines[m])
+            m += 1
+        if m >= len(lines) or lines[m] != lines[m - 1] + 1 or gap[lines[m]] * 10 > gap[k] * 7:
+            continue
+        middle = cells(lines[m])
+        starts = [s for s, _ in middle]
+        if len(middle) < 3 or not all(at(starts, s) for r in run for s, _ in cells(r)):
+            continue
+        above = next((cells(lines[j]) for j in range(n - 1, -1, -1)
+                      if lines[j] == lines[j + 1] - 1 and len(cells(lines[j])) >= 2), None)
+        if not above or len(above) < len(middle) or not all(at([s for s, _ in above], s) for s in starts):
+            continue  # no row of the same columns above: a paragraph over a table is no cell of it
+        taken = [s for r in run for s, _ in cells(r)]
+        up = [(s, piece) for s, piece in middle if not at(taken, s)]
+        if not up:
+            continue
+        line, rest = out[k], out[lines[m]]
+        for s, piece in up:
+            line = line[:s].ljust(s) + piece + line[s + len(piece):]
+            rest = rest[:s] + " " * len(piece) + rest[s + len(piece):]
+        out[k], out[lines[m]] = line.rstrip(), rest.rstrip()
+    return out
+
+
 def _join_wrapped_cells(rows: list[str], gaps: list[int] | None, plain: str = "", before: Sequence[str] = ()) -> list[str]:
     """Rejoin table cells whose text wrapped onto a second line.
 
@@ -3867,6 +3927,7 @@ def _join_wrapped_cells(rows: list[str], gaps: list[int] | None, plain: str = ""
     """
     if not gaps:
         return rows
+    rows = _centred_cells_up(rows, gaps)
     text = [x for x in rows if x.strip()]
     row_gaps = sorted(g for g, x in list(zip(gaps, text))[1:] if len(_CELL.findall(x)) >= 2)
     if not row_gaps:
