@@ -2696,9 +2696,28 @@ def _row_table(line: str) -> tuple[int, ...] | None:
         return tuple(s for s, _ in cells)
     # (a column of what was said between the item and the decision: "Nr | Beslut/åtgärd | Ansvarig | Klart" is a
     # decision log, and a "§ | Ärende | Beslut" table a protocol's items, read as such: _decision_rows_apart)
-    if not any(_DECIDED_HEAD.fullmatch(c) for _, c in cells[2:]):
+    if not any(_DECIDED_HEAD.fullmatch(c) for _, c in cells[2:]) and not _number_then_decision(
+            [c for _, c in cells]):
         return None
     return tuple(s for s, _ in cells)
+
+
+_POINT_NUMBER_HEAD = re.compile(r"(?:ärende|punkt|§)", re.I)
+
+
+def _number_then_decision(heads: list[str]) -> bool:
+    """Whether the headings of a table's columns are those of a list of decisions each under its point's number,
+    who is to see to it in the column after ("Ärende | Beslut | Ansvarig"): three columns or four, the item's
+    number, what was decided, then who and when.
+
+    >>> _number_then_decision(["Ärende", "Beslut", "Ansvarig"]), _number_then_decision(["Punkt", "Beslut", "Klart"])
+    (True, False)
+
+    (a decision log's "Nr | Beslut/åtgärd | Ansvarig" is read as such: :func:`_decision_rows_apart`)
+    """
+    return (3 <= len(heads) <= 4 and _POINT_NUMBER_HEAD.fullmatch(heads[0]) is not None
+            and _ONLY_DECIDED_HEAD.fullmatch(heads[1]) is not None and _WHO_HEAD.fullmatch(heads[2]) is not None
+            and all(_WHO_HEAD.fullmatch(h) or _WHEN_HEAD.fullmatch(h) for h in heads[3:]))
 
 
 def _wide_notes_table(heads: list[str]) -> bool:
@@ -2748,7 +2767,8 @@ def _row_table_head_lines(lines: list[str]) -> bool:
     for k, line in enumerate(lines):
         if _ITEM_COLUMN.fullmatch(line):
             heads = list(itertools.takewhile(lambda x: 0 < len(x.split()) <= 3 and len(x) <= 30, lines[k + 1:k + 6]))
-            if len(heads) >= 2 and any(_DECIDED_HEAD.fullmatch(x) for x in heads[1:]):
+            if len(heads) >= 2 and (any(_DECIDED_HEAD.fullmatch(x) for x in heads[1:])
+                                    or _number_then_decision([line, *heads[:2]])):
                 return True
         elif len(line) < 80 and (_row_table("   ".join(line.split())) or _wide_notes_head(line)):
             return True
