@@ -821,7 +821,7 @@ def _plain_titles(lines: list[str], paragraphs: bool) -> list[_Head]:
     dashed: set[int] = set()  # titles typed as a list's point ("- Nya i gruppen"), as a mail's notes mark them
     for idx, raw in enumerate(lines):
         s = raw.strip()
-        bullet = _DASHED_TITLE.match(s) if not paragraphs else None
+        bullet = _DASHED_TITLE.match(s)
         if bullet:
             s = s[bullet.end():]
         colon = s.endswith(":") and not paragraphs
@@ -833,7 +833,15 @@ def _plain_titles(lines: list[str], paragraphs: bool) -> list[_Head]:
         if (colon or caps) and _POINT_LABEL.match(s):
             continue  # "Beslut:", "BAKGRUND": a label inside a point
         before = lines[idx - 1].strip() if idx else ""
-        if paragraphs:
+        if paragraphs and bullet:
+            # a list of one point over a paragraph, as a mail's "* Kartläggningen" over its text reads in Word or
+            # a PDF ("• Kartläggningen" / "Verksamhetschefen berättade …"): a title, where no point of a list
+            # stands over it and its paragraph is running text (a blank line may stand between)
+            after = next((x.strip() for x in lines[idx + 1:idx + 3] if x.strip()), "")
+            if (_DASHED_TITLE.match(before) or _DASHED_TITLE.match(after) or not after[:1].isupper()
+                    or len(after) < 40):
+                continue
+        elif paragraphs:
             after = lines[idx + 1].strip() if idx + 1 < len(lines) else ""
             # over a list ("Till nästa möte" / "• Mia bjuder in …"); after a roster's last line ("Rolf Ax, Org")
             listed = after[:2] in ("• ", "- ", "– ", "* ")
@@ -850,6 +858,8 @@ def _plain_titles(lines: list[str], paragraphs: bool) -> list[_Head]:
         # a paragraph a line, though a Word document may break one where the text it came from did
         para = []
         for nxt in lines[idx + 1:idx + 13] if paragraphs else ():
+            if not nxt.strip() and not para:
+                continue
             para.append(nxt.strip())
             if para[-1].endswith((".", "!", "?")):
                 break
