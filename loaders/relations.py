@@ -6024,6 +6024,10 @@ def _cells(line: str, want: int = 0) -> list[str]:
     return cells
 
 
+# a task's due date and its status a space apart, as one cell: "2027-02-11 Ny", "1/10 Pågår"
+_DUE_THEN_STATUS = re.compile(r"(\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}(?:\s?-?\s?\d{2,4})?) ([A-ZÅÄÖa-zåäö][\wåäö]+(?: [\wåäö]+)?)")
+
+
 def _unwrapped_task_rows(header: str, rows: list[str], width: int, task_col: int) -> list[str]:
     r"""The rows of an action table with a task cell wrapped onto the lines under it joined to the row
     it began in ("Ta fram en gemensam rutin för   Petter Alvedal   Klart" / "läkemedelslistor vid
@@ -6074,6 +6078,11 @@ def _unwrapped_task_rows(header: str, rows: list[str], width: int, task_col: int
             # "Sammanställa statistiken   Eva Ek   2027-02-11 Pågår": a cell filling its column to one space from
             # the next, the row cut where the header's columns start
             values, row = cut, "\t".join(cut)
+        elif spaced and len(values) == width - 1 and (due := _DUE_THEN_STATUS.fullmatch(values[-1])):
+            # "Ta fram förslaget   Eva Ek   2027-02-11 Ny": the status a space from the date, where the page set the
+            # status's column narrower than its heading (no cut where the heading starts); one cell each
+            values = values[:-1] + [due.group(1), due.group(2)]
+            row = "\t".join(values)
         last, gap = (values if len(values) == width and row.strip() else None), 0
         out.append(row)
     return out
@@ -9097,6 +9106,11 @@ class _Extractor:
                         # a row laid out with spaces whose cell before its date is empty ("4   Anmäla frågan …
                         # 2026-03-12"): no one is named for it, and the rows under it go on
                         values.insert(len(cells) - 2, "")
+                    elif ("\t" not in row and "|" not in row and len(values) == len(cells) - 1
+                          and status_col == len(cells) - 1 and due_col == len(cells) - 2
+                          and max(who_col, task_col) < due_col):
+                        # a row laid out with spaces whose last column, the status, is empty: its task stands
+                        values.append("")
                     if len(values) != len(cells):
                         break  # the table ends where its rows do
                     who, task = values[who_col], values[task_col]
