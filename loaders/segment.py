@@ -881,7 +881,7 @@ def _plain_titles(lines: list[str], paragraphs: bool) -> list[_Head]:
                     or (colon and not body.endswith((".", "!", "?")))):
                 continue  # a letterhead's lines in capitals ("MINNESANTECKNINGAR" / "STYRGRUPP X") head no point
             strong += 1
-        elif (len(body) < 40 or not body.endswith(".") or re.match(r"^[\wåäöÅÄÖ ]{1,30}:", body)) and not (
+        elif (len(body) < 40 or not body.endswith((".", "!")) or re.match(r"^[\wåäöÅÄÖ ]{1,30}:", body)) and not (
                 # (the document's first line is its title, over the page's links or the notes' first points)
                 not paragraphs and not bullet and any(x.strip() for x in lines[:idx]) and _over_points(para, s)):
             continue
