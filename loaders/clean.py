@@ -448,6 +448,13 @@ _BULLETED_PARAGRAPH = re.compile(r"^[ \t]*[•·▪◦‣-][ \t]+(?=§\s*\d{1,4}
 _STAR_BULLET = re.compile(r"^([ \t]*)\*[ \t]+(?=[^\s*]|\*\*?[^\s*])")
 
 
+# a wiki page's title dated as the wiki names its pages: "Nätverket X : 2026-11-13 Mötesanteckningar", the date
+# ending the line where its name wrapped
+_WIKI_DATED = re.compile(r" : 20\d\d-\d\d-\d\d( |$)")
+# the page's name after its date, on a line of its own: a word or three ("Mötesanteckningar", "Möte om budgeten")
+_WIKI_PAGE_REST = re.compile(r"[A-ZÅÄÖ][\wåäö-]+(?: [\wåäö-]+){0,3}")
+
+
 def clean(text: str) -> CleanText:
     """Return cleaned lines, one per physical line of ``text``.
 
@@ -523,6 +530,7 @@ def clean(text: str) -> CleanText:
     levels: dict[int, int] = {}
     bold: set[int] = set()
     art: set[int] = set()
+    wrapped = 0  # the line a wiki page's title wrapped onto, read with it
     for i, raw in enumerate(raw_lines, start=1):
         s = raw.rstrip()
         if s.lstrip(" \t")[:1] in ("–", "—") and (dash := _DASH_BULLET.match(s)):
@@ -540,8 +548,14 @@ def clean(text: str) -> CleanText:
             s = s[m.end():]
             if " : " in s and not any(out):
                 s = wiki_title(s)  # "# Space : 2026-11-13 Mötesanteckningar": a wiki page's title, its space after
-        elif " : " in s and not any(out) and s[:1].isupper() and re.search(r" : 20\d\d-\d\d-\d\d ", s):
-            s = wiki_title(s)  # the same title copied without its mark, the page dated as the wiki names it
+        elif " : " in s and not any(out) and s[:1].isupper() and (dated := _WIKI_DATED.search(s)):
+            # the same title copied without its mark, the page dated as the wiki names it; printed to PDF, the
+            # page's name after the date may wrap onto the next line ("Nätverket X : 2026-11-13" / "Mötesanteckningar")
+            if not dated.group(1) and i < len(raw_lines) and _WIKI_PAGE_REST.fullmatch(raw_lines[i].strip()):
+                s, wrapped = f"{s} {raw_lines[i].strip()}", i + 1
+            s = wiki_title(s)
+        elif i == wrapped:
+            s = ""
         if s[:1] == "<" and (toggle := _TOGGLE.match(s)):
             # a notes tool's toggle exported as HTML: "<summary>2. Användartester</summary>" heads what it folds
             # away, "<details>" and "</details>" around it are markup alone
