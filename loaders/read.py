@@ -2147,6 +2147,35 @@ def _action_head(line: str) -> bool:
             and sum(bool(_COLUMN_WORD.match(w)) for w in words) >= 2)
 
 
+def _action_head_lines(lines: list[str]) -> bool:
+    """Whether a page's plain text holds the header row of a table of tasks a cell a line, as it gives a row
+    whose cells it cannot set side by side ("Nr" / "Uppgift" / "Ansvar" / "Klart"): three lines or more one
+    under another, each a heading of such a table, one of them naming who is to do it.
+
+    >>> _action_head_lines(["Åtgärder", "Nr", "Uppgift", "Ansvar", "Klart", "1", "Boka lokal"])
+    True
+    >>> _action_head_lines(["Who", "What", "When"]), _action_head_lines(["Status", "Beslut", "Datum"])
+    (True, False)
+    """
+    run: list[str] = []
+    for line in [*lines, ""]:
+        words = line.casefold().split()
+        if 0 < len(words) <= 2 and all(w in _ACTION_HEADINGS or w in _TASK_HEADINGS_MORE for w in words):
+            run.append(line.casefold())
+            continue
+        if len(run) >= 3 and any(w in _WHO_HEADINGS for x in run for w in x.split()):
+            return True
+        run = []
+    return False
+
+
+# more headings of a table of tasks, as a page's plain text gives them a line each: the doer as the owner of the
+# task, and the English headings of a template ("No. | Action | Owner | Due | Status")
+_TASK_HEADINGS_MORE = frozenset({"ägare", "beslutade", "no.", "no", "action", "actions", "owner", "who", "what", "when",
+                                 "due"})
+_WHO_HEADINGS = frozenset({"ansvarig", "ansvar", "ansvariga", "vem", "ägare", "owner", "who"})
+
+
 def _action_heading(word: str) -> bool:
     """Whether ``word`` heads a column of a table of tasks, or two such headings with a slash ("Beslut/åtgärd")."""
     return all(part in _ACTION_HEADINGS for part in word.casefold().split("/"))
@@ -2622,6 +2651,7 @@ def _page_layout_text(page, table_open: bool = False, items: "_ItemTable | None"
     lines = [x.strip() for x in plain.split("\n")]
     if sum(1 for x in lines if _COLUMN_WORD.match(x)) < 2 and not table_open \
             and not any(_HEADER_ROW.match(x) or _roster_head(x) or _action_head(x) for x in lines) \
+            and not _action_head_lines(lines) \
             and not _paired_roster_head(lines) and not _narrow_roster_head(lines) \
             and not items and not any(_item_table_head(x) or _agenda_table_head(x) for x in lines if len(x) < 60) \
             and not _row_table_head_lines(lines):
