@@ -2655,7 +2655,8 @@ def _page_layout_text(page, table_open: bool = False, items: "_ItemTable | None"
             and not _paired_roster_head(lines) and not _narrow_roster_head(lines) \
             and not items and not any(_item_table_head(x) or _agenda_table_head(x) for x in lines if len(x) < 60) \
             and not _row_table_head_lines(lines):
-        text = _titles_unwrapped(_bullets_unwrapped(_clauses_apart(plain, heights), lefts), heights, sizes)
+        text = _titles_unwrapped(_bullets_unwrapped(_clauses_apart(_label_cells_joined(plain, heights, lefts), heights),
+                                                    lefts), heights, sizes)
         return _bold_titles_marked(_header_cells_apart(text), bolds), False, None
     try:
         laid = page.extract_text(extraction_mode="layout") or ""
@@ -3380,6 +3381,63 @@ def _bullets_unwrapped(plain: str, pieces: list[tuple[float, str]]) -> str:
         return head[:-1] + tail if joined else f"{head} {tail}"
 
     return _lines_joined(plain, [drawn[k][1] for k in sorted(runs_on)], glue)
+
+
+def _label_cells_joined(plain: str, heights: list[tuple[float, str]], lefts: list[tuple[float, str]]) -> str:
+    r"""The page's plain text with a label drawn in a cell of its own beside its value ("Uppdrag:" | "Stämma av
+    med …", "Ansvarig:" | "Eva Ek", a table of two columns under a point) on the value's line, as the text has it:
+    the plain text gives each cell a line. A label is a word or three ending in a colon, alone on its line, and its
+    value the next piece the page draws, at the same height and farther right; the value's lines under it in its
+    column go on with it. ``heights`` and ``lefts``: the height and the distance from the left edge of each piece.
+
+    >>> plain = "Uppdrag:\nStämma av med Eva Ek när rutinen för\nhembesök är klar.\nAnsvarig:\nPer Berg\nNästa punkt"
+    >>> heights = [(434.5, "Uppdrag:\n"), (434.5, "Stämma av med Eva Ek när rutinen för\n"), (417.5, "hembesök är klar.\n"),
+    ...            (400.5, "Ansvarig:\n"), (400.5, "Per Berg\n"), (380.0, "Nästa punkt\n")]
+    >>> lefts = [(62.7, ""), (130.7, ""), (130.7, ""), (62.7, ""), (130.7, ""), (62.7, "")]
+    >>> print(_label_cells_joined(plain, heights, lefts))
+    Uppdrag: Stämma av med Eva Ek när rutinen för hembesök är klar.
+    Ansvarig: Per Berg
+    Nästa punkt
+    """
+    if ":\n" not in plain:
+        return plain
+    pieces = [(y, x, t.strip()) for (y, t), (x, _) in zip(heights, lefts) if t.strip()]
+    runs: list[tuple[str, list[str]]] = []  # each label's line and the lines of its value, in the page's order
+    for k, (y, x, text) in enumerate(pieces[:-1]):
+        if not _LABEL_CELL.fullmatch(text):
+            continue
+        vy, vx, value = pieces[k + 1]
+        if abs(vy - y) > 0.5 or vx <= x + 10 or _LABEL_CELL.fullmatch(value):
+            continue
+        lines = [value]
+        for wy, wx, more in pieces[k + 2:]:
+            if abs(wx - vx) > 0.5 or not wy < y or _LABEL_CELL.fullmatch(more):
+                break
+            lines.append(more)
+            y = wy
+        runs.append((text, lines))
+    if not runs:
+        return plain
+    out = plain.split("\n")
+    k = 0
+    while k < len(out) and runs:
+        label = out[k].strip()
+        at = next((r for r, (head, lines) in enumerate(runs) if head == label
+                   and [x.strip() for x in out[k + 1:k + 1 + len(lines)]] == lines), None)
+        if at is not None:
+            value = ""
+            for line in runs[at][1]:
+                value = value[:-1] + line if value.endswith("-") and line[:1].islower() else f"{value} {line}".strip()
+            out[k:k + 1 + len(runs[at][1])] = [f"{label} {value}"]
+            del runs[at]
+        k += 1
+    return "\n".join(out)
+
+
+# a label of a point's task or decision in a cell of its own: "Uppdrag:", "Ansvarig:", "Återrapport till:"
+# (a roster's label over its names, one a line, is no such cell: its lines are no wrapped value)
+_LABEL_CELL = re.compile(r"(?:Uppdrag|Ansvarig[a]?|Ansvar|Åtgärd(?:er)?|Beslut|Återrapport(?:ering)?|Klart|Senast|"
+                         r"Uppföljning|Förslag(?: till beslut)?|Status|Kommentar|Deadline|Tidplan)(?: [\wåäö/.-]+){0,2}:")
 
 
 def _header_drawn_last(plain: str, pieces: list[tuple[float, str]]) -> str:
