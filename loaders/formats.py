@@ -645,8 +645,8 @@ def columns_by_spans(rows: list[list[str]], spans: list[list[int]]) -> list[list
     columns, its cells spanning three, four and three. Each run of rows whose cells have the same edges
     is one table again and is written in its own columns, as Word writes it; a row between two runs of the
     same edges whose edges are some of theirs (a row with a merged cell inside a table) goes in their
-    columns, as do a last row so under a run of rows, a first row of three cells or more so over one (a
-    header with a heading over two columns), and a row of one cell. A table without merged cells is as it was.
+    columns, as do a last row so under a run of rows, a first row so over one (a header with a heading over two
+    columns), and a row of one cell. A table without merged cells is as it was.
 
     >>> grid = [["Datum", "", "", "2027-03-02", "", ""], ["Namn", "", "Roll", "", "Närvaro", ""],
     ...         ["Eva Ek", "", "ordförande", "", "Ja", ""], ["Bo Berg", "", "", "", "Nej", ""]]
@@ -685,8 +685,7 @@ def columns_by_spans(rows: list[list[str]], spans: list[list[int]]) -> list[list
             continue
         if merged and len(run) == 1 and len(merged[-1]) >= 2 and within(run, merged[-1]):
             merged[-1] += run  # the table's last row, with a merged cell
-        elif (not merged and len(run) == 1 and len(spans[run[0]]) >= 3 and k + 1 < len(runs)
-              and len(runs[k + 1]) >= 2 and within(run, runs[k + 1])):
+        elif not merged and len(run) == 1 and k + 1 < len(runs) and within(run, runs[k + 1]):
             runs[k + 1][:0] = run  # the table's header row, with a heading over two columns
         else:
             merged.append(list(run))
