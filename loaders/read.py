@@ -2490,7 +2490,7 @@ def _broken_word(a: str, b: str) -> bool:
 # a line a word processor wrapped at the margin: it keeps the space it broke the line at, which a
 # paragraph's last line has not ("… Rådet " / "är sedan i våras …"); not before a line that starts
 # a point, an item or a clause of its own, nor after a label ("Deltog: ")
-# a chat's post head, the writer's name and the time on a line of its own ("Jenny Korhonen 13:33"): the line before it
+# a chat's post head, the writer's name and the time on a line of its own ("Eva Lind 13:33"): the line before it
 # ends the post before, though a symbol the PDF's font lacks ("… blir fel 😊") left the space before it
 _CHAT_HEAD_LINE = r"[A-ZÅÄÖ][\wåäöéü-]+(?: [A-ZÅÄÖ][\wåäöéü-]+){1,2} \d{1,2}[:.]\d\d[ \t]*(?:\n|$)"
 _SOFT_WRAP = re.compile(rf"(?<=[^\s:]) +\n(?=[ \t]*(?![{_BULLET_GLYPHS}–-]\s|\d{{1,3}}[.)]\s|§|att\s|{_CHAT_HEAD_LINE})\S)"
@@ -2513,8 +2513,8 @@ def _soft_wraps_joined(text: str) -> str:
     'Beslut: Rådet ger Ledningsgruppen i uppdrag att ta fram en plan.'
     >>> _soft_wraps_joined("Inkomna synpunkter har arbetats in.\nSamverkansgrupp Äldre i Ekby\nbeslutar att godkänna rutinen.")
     'Inkomna synpunkter har arbetats in.\nSamverkansgrupp Äldre i Ekby beslutar att godkänna rutinen.'
-    >>> _soft_wraps_joined("Jag rättar i efterhand om något blir fel \nJenny Korhonen 13:33\nNärvarande: Eva Ek")
-    'Jag rättar i efterhand om något blir fel \nJenny Korhonen 13:33\nNärvarande: Eva Ek'
+    >>> _soft_wraps_joined("Jag rättar i efterhand om något blir fel \nEva Lind 13:33\nNärvarande: Eva Ek")
+    'Jag rättar i efterhand om något blir fel \nEva Lind 13:33\nNärvarande: Eva Ek'
 
     A label after a sentence of the line wraps there too, its value on the next line ("Uppdrag: sammanställa
     synpunkterna. Ansvar: " / "Tove Berg. Återrapport: 2027-11-17."); a label opening its line stays over the lines
