@@ -5916,6 +5916,8 @@ _REPORTS_BACK_TO = re.compile(r"\boch\s+(?:(?:åter)?rapporterar|redovisar)\s+ti
 # readies a meeting: its call, invitation, room or host
 _NEXT_MEETING_ITEM = re.compile(r"\bnästa\s+(?:möte|träff|sammanträde)\s*$", re.I)
 _MEETING_PREP = re.compile(r"\b(?:kallelse|kalla|inbjudan|bjuda\s+in|lokal|värd|dagordning)", re.I)
+# the label alone on its line over what is to be done by the next meeting: "Till nästa gång:", "Inför nästa möte"
+_NEXT_MEETING_LIST_LABEL = re.compile(r"^\s*(?:till|inför)\s+nästa\s+(?:möte|sammanträde|träff|gång)\s*:?\s*$", re.I)
 _TO_NEXT_MEETING = re.compile(r"^(?:(?:att\s+göra|uppgifter|uppdrag|hemläxa|läxa)\s+)?(?:tills?|inför|före)\s+nästa\s+"
                               r"(?:möte|sammanträde|träff|gång)\b", re.I)
 # a subject and its present-tense verb: "Kommunerna redovisar …", "Alla läser …", "JK bokar …"
@@ -9147,6 +9149,10 @@ class _Extractor:
                 self._action_row(m.group("who3"), m.group("task"), m.group("due3") or m.group("due4") or "")
             elif _ACTION_LABEL.match(line) or (line[:1] in "#*" and _ACTION_LABEL.match(line.strip("#*_ "))):
                 listed = True  # (a Markdown heading or bold words as the label: "### Att göra")
+            elif line[:1] in "TtIi" and _NEXT_MEETING_LIST_LABEL.match(line):
+                # "Till nästa gång:" on a line of its own, a list of "PH: underlag …" rows under it: loose notes'
+                # closing to-do list, run on under the last point
+                listed = True
             elif "AP" in line[:8] and (m := _ACTION_POINT_ROW.match(line)):
                 # "- AP: AN + SH – förslag gemensam mall → nästa möte": an action point by who, what, when
                 self._action_row(re.sub(r"\s*\+\s*", ", ", m.group("who")), m.group("task"), m.group("due") or "")

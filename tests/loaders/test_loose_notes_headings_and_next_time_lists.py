@@ -1,0 +1,61 @@
+"""Loose notes of an operativ arbetsgrupp, typed without numbers or styles: a short heading alone over a paragraph
+that opens with a label running on into a sentence ("Påminnelse: vi har uppdrag av …") is a point of its own, and
+a "Till nästa gång:" line over "PH: underlag …" rows closes the notes with tasks by the roster's initials. Each
+read on a small minutes of its own, loaded alone.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.loaders.test_read_formats import load_text
+
+NOTES = """Arbetsgrupp nattillsyn - anteckningar 3/3 2027
+Kommunhuset rum Tärnan + Teams, kl 9-11
+
+Närv: Vera Lund (sjuksköterska Åby kommun, sammank.), Olle Berg (arbetsterapeut Ekå kommun), Siv Ahl (enhetschef Åby kommun)
+Antecknare: Olle
+
+Rutinen
+Påminnelse: vi har uppdrag av Styrgrupp Nära vård att ta fram gemensam rutin för nattillsyn. Slutrapport i juni.
+Siv undersöker om hemtjänsten kan använda samma mall.
+
+Larmen
+Återkommande problem: larmen går till fel växel när ett nytt larm har installerats i Ekå.
+Olle tar med sig frågan till larmleverantören så länge.
+
+Statistik
+Vera visade antalet larm per månad och kommun under hösten. Ekå saknas i sammanställningen.
+
+Till nästa gång:
+- VL: underlag om larmvägarna till styrgruppen, senast 5/4
+- OB + SA: gör i ordning mallen och mejlar ut den före 20/3
+
+Nästa möte 7/4 kl 9-11 Teams. /Olle
+"""
+
+
+def _load(tmp_path: Path, text: str) -> dict:
+    return load_text(tmp_path, "ag.txt", text)
+
+
+def test_headings_over_label_led_paragraphs_are_points(tmp_path):
+    got = _load(tmp_path, NOTES)
+    assert [t for _, t in got["items"]] == ["Rutinen", "Larmen", "Statistik"]
+    # the tasks told in the points belong to them and are read
+    assert (("Siv Ahl",), "undersöka om hemtjänsten kan använda samma mall") in got["assignments"]
+    assert any(who == ("Olle Berg",) and task.startswith("ta med sig frågan till larmleverantören")
+               for who, task in got["assignments"])
+
+
+def test_a_paragraph_led_by_a_field_label_is_no_point(tmp_path):
+    text = NOTES.replace("Påminnelse: vi har uppdrag av Styrgrupp Nära vård att ta fram gemensam rutin för nattillsyn.",
+                         "Tid: kl 9-11, plats: Teams, deltagare: fyra av fem i gruppen, alla närvarande.")
+    text = text.replace("Återkommande problem: larmen går till fel växel", "Datum: 2027-03-03, larmen går till fel växel")
+    got = _load(tmp_path, text)
+    assert [t for _, t in got["items"]] != ["Rutinen", "Larmen", "Statistik"]
+
+
+def test_rows_under_till_nasta_gang_are_tasks_by_initials(tmp_path):
+    got = _load(tmp_path, NOTES)
+    assert any(who == ("Vera Lund",) and task.startswith("underlag om larmvägarna") for who, task in got["assignments"])
+    assert any(who == ("Olle Berg", "Siv Ahl") and "mallen" in task for who, task in got["assignments"])
