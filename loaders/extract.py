@@ -4419,12 +4419,22 @@ class _Table:
         own = [marks[j] for j in range(k + 1, nxt) if j in marks]
         return own[0] if len(own) == 1 else None
 
+    def _bare_name_row(self, cells: list[tuple[int, str]]) -> bool:
+        """Whether a line without tabs under a Word table of names is the table's row whose cells after the name are
+        empty: the line lost its trailing tabs ("Ewa Lind (S)" between "Anders Vik (S)\tordförande\t" and "Leif
+        Gran (C)\t\tMaja Fors (C)"), a name with the party as the name column's cells write it, no label."""
+        if len(cells) != 1 or self.columns[0][1] != "name" or self.party_rows < 1:
+            return False
+        v = cells[0][1].strip()
+        nm, rest = leading_name(v)
+        return bool(nm) and _PARTY.fullmatch(rest.strip()) is not None and _match_label(v) is None
+
     def read_row(self, cells: list[tuple[int, str]], status: str | None, roles: list[str],
                  own_section: bool = False) -> list[dict] | None:
         """Raw entries of one row; None when the line is no row of this table. ``own_section``: the row
         is under a label below the header ("Ledamöter  Närvarande" … "Suppleanter"), whose roles the
         name column's heading does not override."""
-        if self.by_index and len(cells) < 2:
+        if self.by_index and len(cells) < 2 and not self._bare_name_row(cells):
             return None
         if self.marks_after:
             # "Henrik Alm, …  X  Louise Fjäll, …": the cross is the name's on its left; read it as one before it
