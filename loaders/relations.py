@@ -4678,7 +4678,8 @@ _AGENT_DUTY_RE = re.compile(
     r"(?:nytt?\s+)?" + _AGENT_OWNER + r"(?P<role2>" + _AGENT_DUTY + r")(?P<rest2>\s+(?:vid|för|i|på|mot|gentemot)\s+[^;]+?)?"
     r"|(?P<who3>" + _PARTY_NAMES + r")\s+(?:utses|väljs|utsågs|valdes)\s+(?:till|som)\s+(?:nytt?\s+)?" + _AGENT_OWNER + r"(?P<role3>" + _AGENT_DUTY
     + r")(?P<rest3>\s+(?:vid|för|i|på|mot|gentemot)\s+[^;]+?)?)"
-    r"(?:,?\s+med\s+(?P<sub>" + _PARTY_NAME + r")\s+som\s+(?:personlig\s+)?ersättare"
+    # (the stand-in's duty said in full: "… med B (M) som ersättare för ombudet")
+    r"(?:,?\s+med\s+(?P<sub>" + _PARTY_NAME + r")\s+som\s+(?:personlig\s+)?ersättare(?:\s+för\s+(?:ombudet|honom|henne))?"
     # "utser A (S) till ombud och B (M) till ersättare för ombudet vid föreningsstämman …": the stand-in
     # named in the same breath, the meeting told after both
     r"|\s+och\s+(?P<sub2>" + _PARTY_NAME + r")\s+till\s+(?:personlig\s+)?ersättare(?:\s+för\s+ombudet)?"
@@ -5570,7 +5571,8 @@ _MENTIONED_BOX = re.compile(r"^\s*[-*•]\s*\[[ xX]?\]\s*@?[A-ZÅÄÖ][\wåäö�
 _LABELLED_ROW_RE = re.compile(
     _ROW_BULLET + r"(?![^:]*\([Aa]nsvarig)(?P<who>[A-ZÅÄÖ][^:]{1,80}?)\s*:\s+(?P<task>[^\s].+?)"
     # (or a bare day and month at the row's end: "… till direktionen 11/12")
-    r"(?:(?:,\s*|\s+\(|\s+(?=(?:senast\s+)?\d{1,2}/\d{1,2}\s*\.?$))(?P<due>(?:senast|klart|klar|due|deadline:?)\s+[^,()]+|v\.?\s?\d{1,2}|vecka\s+\d{1,2}|"
+    # (or "före" the day: "- TL + KW: gör i ordning mallen och mejlar ut den före 21/9")
+    r"(?:(?:,\s*|\s+\(|\s+(?=(?:(?:senast|före)\s+)?\d{1,2}/\d{1,2}\s*\.?$))(?P<due>(?:senast|klart|klar|due|deadline:?|före(?=\s+\d))\s+[^,()]+|v\.?\s?\d{1,2}|vecka\s+\d{1,2}|"
     r"\d{1,2}/\d{1,2})\)?)?\s*\.?$")
 
 # … or the task first, who in brackets or after "ansvarig": "- Skicka ut presentationen (AL)",

@@ -243,6 +243,8 @@ TASK_VERBS = (
     "säkerställer(?=\\s+att\\s)",
     # comparing two ways of working to bring them together: "Eva och Per jämför mallarna och tar fram …"
     "jämför",
+    # looking for someone to fill a seat: "Hussein letar ny representant för Bruksberga" (not "letar efter lösningar")
+    "letar(?=\\s+(?:efter\\s+)?(?:en\\s+)?(?:ny|nya|ersättare|efterträdare|representant|kandidat)\\b)",
     # drawing up a list of what there is: "RT och UB listar utbildningar som redan används" (not "listar inte")
     "listar(?!\\s+(?:inte|ej)\\b)",
     # time or staff set aside for the work: "Polisen avsätter två dagar i månaden med synlig närvaro vid skolorna"
@@ -2755,6 +2757,17 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        "möte i mars.", body="Lokalt råd i Åby",
                        facts=(("mandate", "Lokalt råd i Åby", "Styrgrupp Barnahus", "reports_to"),))),
          counter_examples=("Slutrapporten lämnas till Eva Ek i oktober.", "Rapporten från IVO lämnas till Styrgrupp Barnahus.")),
+    # the same told without a verb, as loose notes put it: "Slutrapport till styrgruppen i december (möte 7/12).",
+    # "Delrapport till RLG 12/3"
+    Rule("report_noted_to", "mandate", mandate="reports_to", exclusive=False, narrative_only=True,
+         triggers=("lutrapport till", "elrapport till", "Återrapport till", "återrapport till"),
+         pattern=r"^(?:Slut|Del|Åter)rapport\s+till\s+(?P<to>[A-ZÅÄÖ][^.;,()]+?|[a-zåäö]*(?:gruppen|rådet|nämnden|utskottet|"
+                 r"nätverket|teamet))(?:\s+(?:senast|den|i|inför|under|vid|efter)\b[^.;]*|\s+\d{1,2}/\d{1,2}[^.;]*)?\.?$",
+         examples=(_ex("Slutrapport till styrgruppen i december (möte 7/12).", body="Arbetsgrupp rehabilitering",
+                       facts=(("mandate", "Arbetsgrupp rehabilitering", "styrgruppen", "reports_to"),)),
+                   _ex("Delrapport till Styrgrupp Barnahus 12/3.", body="Arbetsgrupp för korttidsplatser",
+                       facts=(("mandate", "Arbetsgrupp för korttidsplatser", "Styrgrupp Barnahus", "reports_to"),))),
+         counter_examples=("Slutrapport till Eva Ek i oktober.", "Återrapport till nästa möte.")),
     # the body's work handed to another for its decision, in the narrative: "Rutinen ska vara klar i december och
     # överlämnas till RLG för beslut" in the minutes of the body that writes it
     Rule("work_handed_for_decision", "mandate", mandate="refers", exclusive=False, narrative_only=True,
@@ -6164,6 +6177,11 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    # whose agent, in the genitive before the duty
                    _ex("utse Kjell Ahl (S) till kommunens ombud vid Samordningsförbundet Norrbys förbundsstämma den 12 "
                        "juni 2026, med Mona Berg (M) som ersättare", decision=True, body="Socialnämnden",
+                       facts=(("assignment", ["Kjell Ahl"], "vara ombud vid Samordningsförbundet Norrbys förbundsstämma"),
+                              ("assignment", ["Mona Berg"], "vara ersättare för ombudet"))),
+                   # the stand-in's duty said in full after the name
+                   _ex("Kommunstyrelsen utser Kjell Ahl (S) till ombud vid Samordningsförbundet Norrbys förbundsstämma "
+                       "2027, med Mona Berg (M) som ersättare för ombudet.", decision=True, body="Kommunstyrelsen",
                        facts=(("assignment", ["Kjell Ahl"], "vara ombud vid Samordningsförbundet Norrbys förbundsstämma"),
                               ("assignment", ["Mona Berg"], "vara ersättare för ombudet"))),
                    _ex("Till kontaktpolitiker för Solbackens äldreboende utses Mona Berg (M).", decision=True,
@@ -10632,6 +10650,9 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    # the meeting to come first, the verb before its subject
                    _ex("Vid RLG:s decembermöte redovisar Elin Borg gruppens arbete under hösten.",
                        roster=_ROSTER, facts=(("assignment", ["Elin Borg"], "redovisa gruppens arbete under hösten"),)),
+                   # looking for someone to fill a seat
+                   _ex("Mattias letar ny representant för Åby, förslagsvis någon från hemsjukvården.", roster=_ROSTER,
+                       facts=(("assignment", ["Mattias Öhrn"], "leta ny representant för Åby"),)),
                    # hurried notes' word for arranging something
                    _ex("Elin Borg fixar lathund om SIP till handläggarna innan nästa möte", roster=_ROSTER,
                        facts=(("assignment", ["Elin Borg"], "fixa lathund om SIP till handläggarna"),)),
@@ -10868,6 +10889,7 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        ("assignment", ["Karin Wiklund"], "ta upp bemanningen med primärvårdsledningen"),
                        roster=("Karin Wiklund", "Fredrik Alm"))),
          counter_examples=("Arbetsgruppen håller samverkansgruppen informerad om arbetet mellan mötena.",
+                           "Mattias letar efter lösningar på bemanningen.",
                            "Arbetsgruppen ska hålla samverkansgruppen informerad om arbetet mellan mötena.",
                            # what two meet for, no piece of work
                            "Elin Borg och Mattias Öhrn träffas för att utbyta erfarenheter.",

@@ -16,8 +16,8 @@ Närv: Vera Lund (sjuksköterska Åby kommun, sammank.), Olle Berg (arbetsterape
 Antecknare: Olle
 
 Rutinen
-Påminnelse: vi har uppdrag av Styrgrupp Nära vård att ta fram gemensam rutin för nattillsyn. Slutrapport i juni.
-Siv undersöker om hemtjänsten kan använda samma mall.
+Påminnelse: vi har uppdrag av Styrgrupp Nära vård att ta fram gemensam rutin för nattillsyn. Slutrapport till styrgruppen i juni (möte 9/6).
+Siv undersöker om hemtjänsten kan ta över larmrutinen.
 
 Larmen
 Återkommande problem: larmen går till fel växel när ett nytt larm har installerats i Ekå.
@@ -42,7 +42,7 @@ def test_headings_over_label_led_paragraphs_are_points(tmp_path):
     got = _load(tmp_path, NOTES)
     assert [t for _, t in got["items"]] == ["Rutinen", "Larmen", "Statistik"]
     # the tasks told in the points belong to them and are read
-    assert (("Siv Ahl",), "undersöka om hemtjänsten kan använda samma mall") in got["assignments"]
+    assert (("Siv Ahl",), "undersöka om hemtjänsten kan ta över larmrutinen") in got["assignments"]
     assert any(who == ("Olle Berg",) and task.startswith("ta med sig frågan till larmleverantören")
                for who, task in got["assignments"])
 
@@ -58,4 +58,18 @@ def test_a_paragraph_led_by_a_field_label_is_no_point(tmp_path):
 def test_rows_under_till_nasta_gang_are_tasks_by_initials(tmp_path):
     got = _load(tmp_path, NOTES)
     assert any(who == ("Vera Lund",) and task.startswith("underlag om larmvägarna") for who, task in got["assignments"])
-    assert any(who == ("Olle Berg", "Siv Ahl") and "mallen" in task for who, task in got["assignments"])
+    # "före 21/3" after the task is when, no part of it
+    assert (("Olle Berg", "Siv Ahl"), "göra i ordning mallen och mejlar ut den") in got["assignments"]
+
+
+def test_a_report_noted_without_a_verb_is_reporting_to_the_body(tmp_path):
+    got = _load(tmp_path, NOTES)
+    assert ("Arbetsgrupp nattillsyn", "Styrgrupp Nära vård", "reports_to") in got["mandates"]
+    assert ("Styrgrupp Nära vård", "Arbetsgrupp nattillsyn", "delegates") in got["mandates"]
+
+
+def test_looking_for_a_new_representative_is_a_task(tmp_path):
+    got = _load(tmp_path, NOTES.replace("Siv undersöker om hemtjänsten kan ta över larmrutinen.",
+                                        "Siv letar ny representant för hemtjänsten, förslagsvis en undersköterska."))
+    assert any(who == ("Siv Ahl",) and task.startswith("leta ny representant för hemtjänsten")
+               for who, task in got["assignments"])
