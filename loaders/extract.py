@@ -10930,7 +10930,17 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
             said.append(" ".join(parts))  # split into sentences only if an anaphor needs it
             appointed = False
             continue
+        labelled = False  # the paragraph's last sentence was decided under an inline "Beslut:" label
         for sent in _split_sentences(" ".join(parts)):
+            if labelled and _DECIDED_PASSIVE_AFTER_LABEL.match(sent.strip()):
+                # "Beslut: Dragan ingår i arbetsgruppen. Arbetsgruppens uppdrag förlängs till 2028.": the label
+                # covers the next sentence too, a decided point told in the passive
+                text = sent.strip().rstrip(" .")
+                decisions.append(ParsedDecision(item=item, text=text, position=len(decisions) + 1,
+                                                classification=_classify(text), decided_by=None, line=n))
+                said.append(sent)
+                continue
+            labelled = False
             if appointed and (lead := _LEAD_AFTER_APPOINTMENT.fullmatch(sent.strip())):
                 # "Till beredningsgruppen utses A, B och C. C är sammankallande.": who leads them, decided with them
                 decisions.append(ParsedDecision(item=item, text=lead.group(0).rstrip(" ."), position=len(decisions) + 1,
@@ -10980,6 +10990,14 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
                                                 classification=_classify(text),
                                                 decided_by=_decider(sent[label.end():] if label else sent), line=n))
             appointed = bool(re.match(r"(?:utse|välja)\s", text))
+            labelled = label is not None
+
+
+# a decided point told in the passive, its subject a noun: "Arbetsgruppens uppdrag förlängs till och med 2028",
+# "Rutinen fastställs", "Frågan bordläggs till nästa möte"
+_DECIDED_PASSIVE_AFTER_LABEL = re.compile(
+    r"^[A-ZÅÄÖ][\wåäö:-]*(?:\s+[\wåäö:-]+){0,5}?\s+(?:förlängs|antas|fastställs|godkänns|läggs|avslutas|upphör|"
+    r"inrättas|tillsätts|bordläggs|ändras|utökas|återremitteras|skjuts\s+upp)\b")
 
 
 # the att-clauses of one decision told in a sentence: "… och att …", ", samt att …", and ", att …" before a deciding verb

@@ -12693,7 +12693,9 @@ class _Extractor:
         r"(?:\s+tillsammans\s+med\s+(?P<with>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}))?"
         # "… i projektgruppen som representant för IT-avdelningen": the seat and whom it is for
         # ("… som kommunernas representant": whose seat it is, in the genitive)
-        r"(?:\s+som\s+(?P<seatof>[a-zåäö]{3,}s\s+)?(?P<seat>representant|ledamot|ersättare|sammankallande)"
+        # ("… som Holmsunds företrädare": a huvudman's seat by its place's name)
+        r"(?:\s+som\s+(?P<seatof>[a-zåäö]{3,}s\s+|(?-i:[A-ZÅÄÖ][a-zåäö]{2,}s)\s+)?(?P<seat>representant|ledamot|ersättare|"
+        r"sammankallande|företrädare)"
         r"(?:\s+(?:för|från)\s+(?!och\s|\d|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
         r"november|december|nästa|årsskiftet)\b)[^,;.]+?(?=\s+(?:från|fr\.)\s|\s*[,;.(]|\s*$))?)?"
         # "… ingår i samrådsgruppen under arbetet med rutinen": a seat taken for a piece of work
@@ -12751,13 +12753,14 @@ class _Extractor:
             role = led.group("role") if led and p == also[0] else (m.group("seat") or _seat_singular(m.group("seat0")) or "ledamot")
             self.membership(p, grp, item, role=role,
                             change="join" if new_seat or m.group("new") or m.group("new2") or m.group("from")
-                            or during or m.group("decided") else "member")
+                            or during or m.group("decided") or (origin == "decision" and m.group("seat")) else "member")
         if during and origin == "decision":
             # "att A och B ingår i samrådsgruppen under arbetet med rutinen": seats the meeting gives, a task as well
             task = f"ingå som {m.group('seat0')} i {raw_g}s{during}" if m.group("seat0") and raw_g != m.group("g") else f"ingå i {grp}{during}"
             self.assignment(who, task, origin=origin, pos=pos,
                             given_by=giver or self._current_giver(pos))
-        if (m.group("decided") or origin == "decision") and m.group("seat") in ("representant", "sammankallande") and who:
+        if (m.group("decided") or origin == "decision") and m.group("seat") in ("representant", "sammankallande",
+                                                                                  "företrädare") and who:
             # "… beslutade att Eva Ek ingår i styrgruppen för X som kommunernas representant": a duty the meeting gave
             seat = f"{m.group('seatof') or ''}{m.group('seat')}"
             self.assignment(who, f"vara {seat} i {grp[:1].lower()}{grp[1:]}", origin="decision", pos=pos,
@@ -16432,7 +16435,7 @@ class _Extractor:
                          "seat_taken_over_by", "elected_seat_first", "takes_over_ones_seat", "successor_named",
                          "appointed_to_the_seat", "sent_in_place", "new_seat_filled", "added_from",
                          "holds_seat_where_succeeded", "seat_notified_from_now", "goes_in_as_for_now",
-                         "released_and_elected_instead"):
+                         "released_and_elected_instead", "is_new_seat_holder"):
             # "Ulf Norgren (S) har valts i hans ställe", "… meddelar Per Lind (M) att han lämnar uppdraget som vice
             # ordförande", "Ronja tar hennes plats", "Sten går in i nätverket för Åby kommun": a seat in the body that
             # met unless one is named; the one before leaves it where the text names him

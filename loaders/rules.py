@@ -624,6 +624,20 @@ RULES: tuple[Rule, ...] = (
                            "Från mars ansluter Åbys arkivarie till gruppen.",
                            "Från och med nästa möte ingår även hemtjänsten i arbetet.",
                            "Från januari tillkommer Region Havsby som part.")),
+    # a newcomer welcomed as the new holder of a side's seat: "…, särskilt Dragan Petrović, som deltar för första gången
+    # och är Holmsunds nya ledamot i gruppen", "Eva Lund är kommunens nya representant i Styrgrupp Barnahus"
+    Rule("is_new_seat_holder", "membership", change="join", narrative_only=True, exclusive=False,
+         triggers=("nya ledamot i", "nya representant i", "nya företrädare i", "nya ersättare i"),
+         pattern=r"(?:^|,\s+|\b(?:särskilt|välkomna?|välkommen)\s+(?:till\s+)?)(?P<who>" + _NAME + r")" + _PARTY
+                 + r"(?:,\s+som(?:\s+[^,.;]{2,60}?\s+och)?)?\s+är\s+(?:[A-ZÅÄÖ][\wåäö-]+(?:\s+kommuns)?|kommunens|regionens)\s+nya\s+"
+                 r"(?P<role>ledamot|representant|företrädare|ersättare)\s+i\s+(?P<group>[^.;,]+?)\s*(?:[.;,]|$)",
+         examples=(_ex("Karl hälsade välkommen och särskilt Dragan Petrov, som deltar för första gången och är Ekås nya "
+                       "ledamot i gruppen.", body="Samverkansgrupp äldre",
+                       facts=(("membership", "Dragan Petrov", "Samverkansgrupp äldre", "join"),)),
+                   _ex("Eva Lund är kommunens nya representant i Styrgrupp Barnahus.",
+                       facts=(("membership", "Eva Lund", "Styrgrupp Barnahus", "join"),))),
+         counter_examples=("Vem som blir kommunens nya representant i gruppen är inte klart.",
+                           "Frågan är kommunens nya representant i gruppen.")),
     # a member leaving, her successor named in the next sentence: "Hennes efterträdare i gruppen är Elias Fransson, …"
     Rule("successor_named", "membership", change="replace", narrative_only=True, exclusive=False,
          triggers=("efterträdare är", "efterträdare blir", "efterträdare i gruppen", "efterträdare i nätverket",
