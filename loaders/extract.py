@@ -10194,6 +10194,11 @@ def _is_task_sentence(s: str, known_names: set[str]) -> bool:
 _TASK_TAIL = re.compile(r"(?:[,;]|\s[–—-])\s+(?:och\s+)?[A-ZÅÄÖ][\w.-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\w.-]*){0,3}\s+[a-zåäö]+r\b[^,–—]*$")
 # a later clause of a sentence decided in the passive, its subject pointing back: "…, den lyfts till …"
 # a clause after a semicolon whose subject is the body by its kind word: "…; gruppen ställde sig bakom förslaget"
+# the body endorsing the clause before it, in a relative clause at the sentence's end: ", vilket gruppen ställde sig
+# bakom", ", vilket mötet godkände"
+_ENDORSED_AFTER = re.compile(r",\s+vilket\s+(?:[a-zåäö-]*(?:gruppen|rådet|teamet|nätverket|nämnden|styrelsen|utskottet)|mötet|"
+                             r"vi|alla)\s+(?:också\s+|även\s+)?(?:ställde\s+sig\s+bakom|står\s+bakom|godkände|godkänner|"
+                             r"tillstyrkte|instämde\s+i|enades\s+om)\s*\.?$")
 _BODY_CLAUSE = re.compile(r";\s+(?=(?:[a-zåäö-]*(?:gruppen|rådet|teamet|nätverket|forumet|nämnden|styrelsen|utskottet))\s+[a-zåäö]+)")
 _ANAPHOR_CLAUSE = re.compile(r"(?:[,;]|\s[–—-])\s+(?=(?:den|det|frågan|denna\s+fråga)\s+[a-zåäö]+s\b)")
 
@@ -10975,6 +10980,10 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
                 if clause:
                     later = sent[clause.end():]
                     text = _decided_text(later[:1].upper() + later[1:], selves, False, said + [sent[:clause.start()]])
+            if not text and "vilket" in sent and (endorsed := _ENDORSED_AFTER.search(sent)) and endorsed.start() > 20:
+                # "Sanna Ek blir vice ordförande från nästa möte, vilket gruppen ställde sig bakom": the body's
+                # endorsement after the clause makes the clause what it decided
+                text = sent[:endorsed.start()].strip(" ,.")
             if not text and ";" in sent and (own := _BODY_CLAUSE.search(sent)):
                 # "Helena presenterade förslaget; gruppen ställde sig bakom det med ett tillägg": the body's clause decides
                 later = sent[own.end():]

@@ -6850,6 +6850,19 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                    _ex("Hennes plats i gruppen övertas av Eva Lind.",
                        ("membership", "Eva Lind", "Samverkansgrupp äldre", "replace"))),
          counter_examples=("Mötets plats tas över av Kommunhuset.", "Frågan om plats tas över av regionen senare.")),
+    # a newcomer coming into the body from a time on, her title in apposition: "Lisa Fors, fysioterapeut i hemsjukvården
+    # Forsby, kommer in i gruppen fr o m oktober"
+    Rule("comes_into_group", "membership", change="join", narrative_only=True, exclusive=False,
+         triggers=("kommer in i", "kom in i", "kommer också in i", "kommer även in i"),
+         pattern=r"^(?P<who>" + _NAME + r")(?:,[^,]{2,80},)?\s+(?:kommer|kom)\s+(?:också\s+|även\s+)?in\s+i\s+"
+                 r"(?P<group>gruppen|nätverket|teamet|rådet|[A-ZÅÄÖ][^.;,()]+?)"
+                 r"(?:\s+(?:fr\.?\s?o\.?\s?m\.?|från|efter|vid|till|i|nästa|som)\b[^.;]*?)?\s*(?:\([^()]*\))?\s*\.?$",
+         examples=(_ex("Lisa Fors, fysioterapeut i hemsjukvården Åby, kommer in i gruppen fr o m oktober (Petra har "
+                       "pratat med hennes chef).", body="Arbetsgrupp rehabilitering",
+                       facts=(("membership", "Lisa Fors", "Arbetsgrupp rehabilitering", "join"),)),
+                   _ex("Ali Nouri kommer in i Styrgrupp Barnahus från januari.", body="Samverkansgrupp barn",
+                       facts=(("membership", "Ali Nouri", "Styrgrupp Barnahus", "join"),))),
+         counter_examples=("Frågan kommer in i gruppen via styrgruppen.", "Eva Ek kommer in i arbetet med rutinen i oktober.")),
     # joining a network for one's huvudman: "Sten Olofsson går in i nätverket för Sjöbyns kommun från och med nu"
     Rule("goes_into_for", "membership", change="join", narrative_only=True, exclusive=False,
          triggers=("går in i nätverket", "går in i gruppen", "går in i rådet", "går in i teamet"),
@@ -9029,10 +9042,15 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
          # (the huvudman in apposition: "Eva Ek, Åby kommun, är ordförande"; a seat changed: "Per Lind då övergår
          # till vice ordförande")
          pattern=r"^(?:[^.;]*?\bordförandeskapet\b[^.;]*?\s+och\s+)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
-                 r"(?:,\s+[^.;,]{2,40},)?\s+(?:(?:då\s+)?övergår\s+till|är|blir)\s+"
+                 # (asked first: "Sanna Ek har tillfrågats och blir vice ordförande från nästa möte")
+                 r"(?:,\s+[^.;,]{2,40},)?(?:\s+har\s+(?:tillfrågats|accepterat|tackat\s+ja)\s+och)?\s+"
+                 r"(?:(?:då\s+)?övergår\s+till|är|blir)\s+"
                  r"(?P<role>(?:vice\s+)?ordförande)(?:\s+(?:i|för)\s+(?P<group>[^.;,]+?))?"
                  r"(?:\s+(?:från|under|fr\.?o\.?m\.?|till)\b.*)?\.?$",
-         examples=(_ex("inrätta Styrgrupp Nära vård Norrby\nNiklas Dahl är ordförande i styrgruppen", decision=True,
+         examples=(_ex("Sanna Pirinen har tillfrågats och blir vice ordförande från och med nästa möte", decision=True,
+                       body="Samverkansgrupp äldre", roster=_ROSTER,
+                       facts=(("assignment", ["Sanna Pirinen"], "vara vice ordförande"),)),
+                   _ex("inrätta Styrgrupp Nära vård Norrby\nNiklas Dahl är ordförande i styrgruppen", decision=True,
                        body="Ledningsgrupp Norrby",
                        facts=(("assignment", ["Niklas Dahl"], "vara ordförande i styrgruppen"),
                               ("membership", "Niklas Dahl", "Styrgrupp Nära vård", "join"))),

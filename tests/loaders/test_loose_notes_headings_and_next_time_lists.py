@@ -73,3 +73,11 @@ def test_looking_for_a_new_representative_is_a_task(tmp_path):
                                         "Siv letar ny representant för hemtjänsten, förslagsvis en undersköterska."))
     assert any(who == ("Siv Ahl",) and task.startswith("leta ny representant för hemtjänsten")
                for who, task in got["assignments"])
+
+
+def test_a_newcomer_coming_into_the_group_from_a_month_joins(tmp_path):
+    got = _load(tmp_path, NOTES.replace("Olle tar med sig frågan till larmleverantören så länge.",
+                                        "Olle tar med sig frågan till larmleverantören så länge.\nStina Berg, "
+                                        "undersköterska i hemtjänsten Ekå, kommer in i gruppen fr o m april (Olle har "
+                                        "pratat med hennes chef)."))
+    assert ("Stina Berg", "Arbetsgrupp nattillsyn", "join") in got["memberships"]

@@ -56,3 +56,19 @@ def test_a_newcomer_welcomed_as_a_sides_new_ledamot_joins(tmp_path):
     got = _load(tmp_path)
     assert ("Dragan Petrov", SG, "join") in got["memberships"]
     assert ("Karl Nord", SG, "join") not in got["memberships"]
+
+
+def test_a_clause_the_group_endorsed_after_it_is_decided(tmp_path):
+    got = _load(tmp_path, NOTES.replace("Antecknat av", "**3. Övrigt**\n\nSanna Ek har tillfrågats och blir vice "
+                                        "ordförande från och med nästa möte, vilket gruppen ställde sig bakom.\n\n"
+                                        "Antecknat av"))
+    assert "Sanna Ek har tillfrågats och blir vice ordförande från och med nästa möte" in got["decisions"]
+    assert any(who == ("Sanna Ek",) and task.startswith("vara vice ordförande") for who, task in got["assignments"])
+    assert ("Sanna Ek", SG, "join") in got["memberships"]
+
+
+def test_a_clause_endorsed_by_someone_else_is_no_decision(tmp_path):
+    got = _load(tmp_path, NOTES.replace("Antecknat av", "**3. Övrigt**\n\nSanna Ek berättade om det nya "
+                                        "larmsystemet i hemtjänsten, vilket leverantören ställde sig bakom.\n\n"
+                                        "Antecknat av"))
+    assert not any(d.startswith("Sanna Ek berättade") for d in got["decisions"])
