@@ -4642,7 +4642,9 @@ class _Table:
             st, rl = status, list(roles)
             lab = _match_label(head) if head not in _GENERIC_NAME_COL else None
             if _SUBSTITUTE_COL.match(head):
-                lab = ("present", ["ersättare"], True, "")
+                # ("Tjänstgörande ersättare": serving in a seat at this meeting, a role beside the plain ersättare's)
+                serving = stood_in and head.startswith(("tjänstgörande", "tjg")) and k != names[0]
+                lab = ("present", ["ersättare", "tjänstgörande ersättare"] if serving else ["ersättare"], True, "")
             elif self.section and k == names[0]:
                 lab = (*self.section, True, "")
             if lab and lab[2] and not (own_section and roles):

@@ -51,6 +51,9 @@ def test_a_ledamot_whose_row_names_a_serving_ersattare_was_away(tmp_path: Path):
 def test_the_serving_ersattare_is_read_as_ersattare(tmp_path: Path):
     roles = {name: r for name, _, r in load_docx_text(tmp_path, "ks.docx", PROTOCOL)["attendance"]}
     assert "ersättare" in roles["Per Ahl"] and "ledamot" not in roles["Per Ahl"]
+    # serving in a seat at this meeting, unlike the ersättare who only listens
+    assert "tjänstgörande ersättare" in roles["Per Ahl"] and "tjänstgörande ersättare" in roles["Maja Fors"]
+    assert "tjänstgörande ersättare" not in roles["Lina Sjö"]
 
 
 def test_a_plain_name_line_after_the_table_under_its_label_is_no_row(tmp_path: Path):
