@@ -5569,7 +5569,8 @@ _STATE_THEN_TASK = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-Z
                               r"(?:[a-zåäö][\wåäö.-]*\s+){1,4}?och\s+(?P<rest>(?!är\b|har\b)[a-zåäö]+(?:ar|er|ör)\s.+)$")
 _MENTIONED_BOX = re.compile(r"^\s*[-*•]\s*\[[ xX]?\]\s*@?[A-ZÅÄÖ][\wåäöéÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöéÅÄÖ-]+){0,2}\s*:\s")
 _LABELLED_ROW_RE = re.compile(
-    _ROW_BULLET + r"(?![^:]*\([Aa]nsvarig)(?P<who>[A-ZÅÄÖ][^:]{1,80}?)\s*:\s+(?P<task>[^\s].+?)"
+    # ("- alla: testa mallen …": everyone at the meeting, typed small as loose notes do)
+    _ROW_BULLET + r"(?![^:]*\([Aa]nsvarig)(?P<who>[A-ZÅÄÖ][^:]{1,80}?|alla|samtliga)\s*:\s+(?P<task>[^\s].+?)"
     # (or a bare day and month at the row's end: "… till direktionen 11/12")
     # (or "före" the day: "- TL + KW: gör i ordning mallen och mejlar ut den före 21/9")
     r"(?:(?:,\s*|\s+\(|\s+(?=(?:(?:senast|före)\s+)?\d{1,2}/\d{1,2}\s*\.?$))(?P<due>(?:senast|klart|klar|due|deadline:?|före(?=\s+\d))\s+[^,()]+|v\.?\s?\d{1,2}|vecka\s+\d{1,2}|"

@@ -62,6 +62,11 @@ def test_rows_under_till_nasta_gang_are_tasks_by_initials(tmp_path):
     assert (("Olle Berg", "Siv Ahl"), "göra i ordning mallen och mejlar ut den") in got["assignments"]
 
 
+def test_a_row_for_everyone_typed_small_is_the_groups_task(tmp_path):
+    got = _load(tmp_path, NOTES.replace("före 20/3\n", "före 20/3\n- alla: testa mallen och ta med erfarenheter\n"))
+    assert (("Arbetsgrupp nattillsyn",), "testa mallen och ta med erfarenheter") in got["assignments"]
+
+
 def test_a_report_noted_without_a_verb_is_reporting_to_the_body(tmp_path):
     got = _load(tmp_path, NOTES)
     assert ("Arbetsgrupp nattillsyn", "Styrgrupp Nära vård", "reports_to") in got["mandates"]
