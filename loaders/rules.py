@@ -605,11 +605,16 @@ RULES: tuple[Rule, ...] = (
     # Westerlund, 1:e socialsekreterare …", "Från Bruksberga tillkommer Göte Almqvist, enhetschef LSS, som ny
     # representant i gruppen"
     Rule("added_from", "membership", change="join", narrative_only=True, exclusive=False,
-         triggers=("ingår även", "ingår också", "tillkommer", "ansluter"),
+         triggers=("ingår även", "ingår också", "ingår numera", "tillkommer", "ansluter"),
          # (or joining: "Från januari ansluter också Målstas arkivarie Ebba Holmer", her side's title before her name)
-         pattern=r"^(?:Från|Fr\.o\.m\.)\s+[^,;.]{2,40}?\s+(?:ingår\s+(?:även|också)|tillkommer|ansluter(?:\s+(?:även|också))?)\s+"
-                 r"(?:[A-ZÅÄÖ][\wåäö-]+s\s+[a-zåäö][\wåäö-]{3,}\s+)?(?P<who>" + _NAME + r")"
-                 + _PARTY + r"(?=\s*[,.;]|\s+(?:som|i|från)\b|\s*$)",
+         # (the title in its definite form: "Från kommunen ingår numera även enhetschefen för hemtjänsten Rasmus Lind i
+         # gruppen", the body named after the name: a group the item is about, not always the one that met)
+         pattern=r"^(?:Från|Fr\.o\.m\.)\s+[^,;.]{2,40}?\s+(?:ingår\s+(?:numera\s+)?(?:även|också)|tillkommer|"
+                 r"ansluter(?:\s+(?:även|också))?)\s+"
+                 r"(?:[A-ZÅÄÖ][\wåäö-]+s\s+[a-zåäö][\wåäö-]{3,}\s+|[a-zåäö][\wåäö-]{3,}(?:en|n)(?:\s+(?:för|på|vid|i)\s+"
+                 r"[a-zåäö][\wåäö-]+)?\s+)?(?P<who>" + _NAME + r")"
+                 + _PARTY + r"(?:\s+i\s+(?P<group>gruppen|nätverket|rådet|teamet|[A-ZÅÄÖ][^.;,]+?)(?=\s*[,.;]|\s*$))?"
+                 r"(?=\s*[,.;]|\s+(?:som|i|från)\b|\s*$)",
          examples=(_ex("Från och med nästa möte ingår även Malin Westerlund, 1:e socialsekreterare på beroendeenheten.",
                        body="Samverkansgrupp psykisk hälsa", facts=(("membership", "Malin Westerlund",
                                                                       "Samverkansgrupp psykisk hälsa", "join"),)),
@@ -618,6 +623,8 @@ RULES: tuple[Rule, ...] = (
                    _ex("Från januari ansluter också Åbys arkivarie Eva Holm.",
                        body="Arbetsgrupp e-arkiv", facts=(("membership", "Eva Holm", "Arbetsgrupp e-arkiv", "join"),)),
                    _ex("Från och med mars ansluter Per Lund, registrator i Åby.",
+                       body="Arbetsgrupp e-arkiv", facts=(("membership", "Per Lund", "Arbetsgrupp e-arkiv", "join"),)),
+                   _ex("Från kommunen ingår numera även enhetschefen för hemtjänsten Per Lund i gruppen.",
                        body="Arbetsgrupp e-arkiv", facts=(("membership", "Per Lund", "Arbetsgrupp e-arkiv", "join"),))),
          counter_examples=("Från Bruksberga tillkommer en representant senare.",
                            "Från januari ansluter även Åby kommun till avtalet.",

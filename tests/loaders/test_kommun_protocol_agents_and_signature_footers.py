@@ -44,3 +44,18 @@ def test_a_footer_of_signers_lines_is_no_decision(tmp_path: Path):
     got = load_docx_text(tmp_path, "ks.docx", PROTOCOL)
     assert not any("Justerandes" in d or "Utdragsbestyrkande" in d for d in got["decisions"])
     assert any(d.startswith("Meddelandena läggs till handlingarna") for d in got["decisions"])
+
+
+REPORT = PROTOCOL.replace("§ 17  Meddelanden", """§ 15  Lokal närvårdsgrupp Åby – halvårsrapport
+Ärendebeskrivning
+Eva Ek, som är sammankallande i Lokal närvårdsgrupp Åby, redovisar gruppens halvårsrapport. Gruppen rapporterar till Samordningsgruppen Vårdsamverkan Norrby och har under hösten arbetat med trygg hemgång. Från kommunen ingår numera även enhetschefen för hemtjänsten Per Lund i gruppen.
+Beslut
+Informationen läggs till handlingarna.
+
+§ 17  Meddelanden""")
+
+
+def test_a_newcomer_in_the_group_a_report_is_about_joins_that_group(tmp_path: Path):
+    got = load_docx_text(tmp_path, "ks.docx", REPORT)
+    assert ("Per Lund", "Lokal närvårdsgrupp Åby", "join") in got["memberships"]
+    assert not any(p == "Per Lund" and g.startswith("Kommunstyrelsen") for p, g, _ in got["memberships"])
