@@ -3413,8 +3413,16 @@ def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
             rest = rest[:other.start()]  # "Utses att justera: Eva Ek   Justeringens tid: …": two cells of a header row
         if roles == ["sekreterare"]:
             rest = keepers_in_turn(rest)
+        if status == "guest" and rest and head[-1:].isdigit() and (pts := _LABEL_POINTS.search(head)):
+            # "Gäst under punkt 4: Elin Sahl, apotekare, …": each one after the label there for those points, as
+            # "Elin Sahl, apotekare, punkt 4" says it of her
+            rest = "; ".join(f"{x.strip().rstrip('.')}, {pts.group(0)}" for x in rest.split(";") if x.strip())
         return status, roles, section, rest
     return None
+
+
+# the points a label for guests names at its end: "Gäst under punkt 4", "Adjungerade till §§ 5–6"
+_LABEL_POINTS = re.compile(r"(?:punkt(?:erna)?|pkt\.?|p\.?|§§?)\s*\d[\d\s,–-]*(?:och\s+\d+)?$", re.I)
 
 
 # the points one keeper of the notes wrote, after her name: "(punkt 1–4)", "(1–4)", "(från punkt 5)", "för punkt 1–3",

@@ -72,3 +72,12 @@ def test_a_clause_endorsed_by_someone_else_is_no_decision(tmp_path):
                                         "larmsystemet i hemtjänsten, vilket leverantören ställde sig bakom.\n\n"
                                         "Antecknat av"))
     assert not any(d.startswith("Sanna Ek berättade") for d in got["decisions"])
+
+
+def test_a_guest_under_a_label_for_one_point_presents_it(tmp_path):
+    text = NOTES.replace("**1. Inledning**", "Gäst under punkt 2: Elin Sahl, apotekare, Läkemedelsenheten, Region Åby."
+                         "\n\n**1. Inledning**").replace("Arbetsgruppen rapporterar till samverkansgruppen",
+                                                         "Elin Sahl redovisade utfallet av piloten. Arbetsgruppen "
+                                                         "rapporterar till samverkansgruppen")
+    got = _load(tmp_path, text)
+    assert ("Elin Sahl", "guest", ("föredragande",)) in got["attendance"]
