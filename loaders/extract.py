@@ -3414,8 +3414,8 @@ def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
         if roles == ["sekreterare"]:
             rest = keepers_in_turn(rest)
         if status == "guest" and rest and head[-1:].isdigit() and (pts := _LABEL_POINTS.search(head)):
-            # "Gäst under punkt 4: Elin Sahl, apotekare, …": each one after the label there for those points, as
-            # "Elin Sahl, apotekare, punkt 4" says it of her
+            # "Gäst under punkt 4: Mia Holm, apotekare, …": each one after the label there for those points, as
+            # "Mia Holm, apotekare, punkt 4" says it of her
             rest = "; ".join(f"{x.strip().rstrip('.')}, {pts.group(0)}" for x in rest.split(";") if x.strip())
         return status, roles, section, rest
     return None
@@ -4429,8 +4429,8 @@ class _Table:
 
     def _bare_name_row(self, cells: list[tuple[int, str]]) -> bool:
         """Whether a line without tabs under a Word table of names is the table's row whose cells after the name are
-        empty: the line lost its trailing tabs ("Ewa Lind (S)" between "Anders Vik (S)\tordförande\t" and "Leif
-        Gran (C)\t\tMaja Fors (C)"), a name with the party as the name column's cells write it, no label."""
+        empty: the line lost its trailing tabs ("Eva Ek (S)" between "Bo Ax (S)\tordförande\t" and "Olle
+        Sten (C)\t\tLiv Ros (C)"), a name with the party as the name column's cells write it, no label."""
         if len(cells) != 1 or self.columns[0][1] != "name" or self.party_rows < 1:
             return False
         v = cells[0][1].strip()
@@ -4650,9 +4650,7 @@ class _Table:
             st, rl = status, list(roles)
             lab = _match_label(head) if head not in _GENERIC_NAME_COL else None
             if _SUBSTITUTE_COL.match(head):
-                # ("Tjänstgörande ersättare": serving in a seat at this meeting, a role beside the plain ersättare's)
-                serving = stood_in and head.startswith(("tjänstgörande", "tjg")) and k != names[0]
-                lab = ("present", ["ersättare", "tjänstgörande ersättare"] if serving else ["ersättare"], True, "")
+                lab = ("present", ["ersättare"], True, "")
             elif self.section and k == names[0]:
                 lab = (*self.section, True, "")
             if lab and lab[2] and not (own_section and roles):
@@ -10948,7 +10946,7 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
         labelled = False  # the paragraph's last sentence was decided under an inline "Beslut:" label
         for sent in _split_sentences(" ".join(parts)):
             if labelled and _DECIDED_PASSIVE_AFTER_LABEL.match(sent.strip()):
-                # "Beslut: Dragan ingår i arbetsgruppen. Arbetsgruppens uppdrag förlängs till 2028.": the label
+                # "Beslut: Omar ingår i arbetsgruppen. Arbetsgruppens uppdrag förlängs till 2028.": the label
                 # covers the next sentence too, a decided point told in the passive
                 text = sent.strip().rstrip(" .")
                 decisions.append(ParsedDecision(item=item, text=text, position=len(decisions) + 1,
@@ -10991,7 +10989,7 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
                     later = sent[clause.end():]
                     text = _decided_text(later[:1].upper() + later[1:], selves, False, said + [sent[:clause.start()]])
             if not text and "vilket" in sent and (endorsed := _ENDORSED_AFTER.search(sent)) and endorsed.start() > 20:
-                # "Sanna Ek blir vice ordförande från nästa möte, vilket gruppen ställde sig bakom": the body's
+                # "Moa Berg blir vice ordförande från nästa möte, vilket gruppen ställde sig bakom": the body's
                 # endorsement after the clause makes the clause what it decided
                 text = sent[:endorsed.start()].strip(" ,.")
             if not text and ";" in sent and (own := _BODY_CLAUSE.search(sent)):

@@ -5572,7 +5572,7 @@ _LABELLED_ROW_RE = re.compile(
     # ("- alla: testa mallen …": everyone at the meeting, typed small as loose notes do)
     _ROW_BULLET + r"(?![^:]*\([Aa]nsvarig)(?P<who>[A-ZÅÄÖ][^:]{1,80}?|alla|samtliga)\s*:\s+(?P<task>[^\s].+?)"
     # (or a bare day and month at the row's end: "… till direktionen 11/12")
-    # (or "före" the day: "- TL + KW: gör i ordning mallen och mejlar ut den före 21/9")
+    # (or "före" the day: "- OB + SA: gör i ordning mallen och mejlar ut den före 21/9")
     r"(?:(?:,\s*|\s+\(|\s+(?=(?:(?:senast|före)\s+)?\d{1,2}/\d{1,2}\s*\.?$))(?P<due>(?:senast|klart|klar|due|deadline:?|före(?=\s+\d))\s+[^,()]+|v\.?\s?\d{1,2}|vecka\s+\d{1,2}|"
     r"\d{1,2}/\d{1,2})\)?)?\s*\.?$")
 
@@ -12694,7 +12694,7 @@ class _Extractor:
         r"(?:\s+tillsammans\s+med\s+(?P<with>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}))?"
         # "… i projektgruppen som representant för IT-avdelningen": the seat and whom it is for
         # ("… som kommunernas representant": whose seat it is, in the genitive)
-        # ("… som Holmsunds företrädare": a huvudman's seat by its place's name)
+        # ("… som Ekås företrädare": a huvudman's seat by its place's name)
         r"(?:\s+som\s+(?P<seatof>[a-zåäö]{3,}s\s+|(?-i:[A-ZÅÄÖ][a-zåäö]{2,}s)\s+)?(?P<seat>representant|ledamot|ersättare|"
         r"sammankallande|företrädare)"
         r"(?:\s+(?:för|från)\s+(?!och\s|\d|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"

@@ -243,7 +243,7 @@ TASK_VERBS = (
     "säkerställer(?=\\s+att\\s)",
     # comparing two ways of working to bring them together: "Eva och Per jämför mallarna och tar fram …"
     "jämför",
-    # looking for someone to fill a seat: "Hussein letar ny representant för Bruksberga" (not "letar efter lösningar")
+    # looking for someone to fill a seat: "Mattias letar ny representant för Åby" (not "letar efter lösningar")
     "letar(?=\\s+(?:efter\\s+)?(?:en\\s+)?(?:ny|nya|ersättare|efterträdare|representant|kandidat)\\b)",
     # drawing up a list of what there is: "RT och UB listar utbildningar som redan används" (not "listar inte")
     "listar(?!\\s+(?:inte|ej)\\b)",
@@ -607,7 +607,7 @@ RULES: tuple[Rule, ...] = (
     Rule("added_from", "membership", change="join", narrative_only=True, exclusive=False,
          triggers=("ingår även", "ingår också", "ingår numera", "tillkommer", "ansluter"),
          # (or joining: "Från januari ansluter också Målstas arkivarie Ebba Holmer", her side's title before her name)
-         # (the title in its definite form: "Från kommunen ingår numera även enhetschefen för hemtjänsten Rasmus Lind i
+         # (the title in its definite form: "Från kommunen ingår numera även enhetschefen för hemtjänsten Per Lund i
          # gruppen", the body named after the name: a group the item is about, not always the one that met)
          pattern=r"^(?:Från|Fr\.o\.m\.)\s+[^,;.]{2,40}?\s+(?:ingår\s+(?:numera\s+)?(?:även|också)|tillkommer|"
                  r"ansluter(?:\s+(?:även|också))?)\s+"
@@ -631,16 +631,16 @@ RULES: tuple[Rule, ...] = (
                            "Från mars ansluter Åbys arkivarie till gruppen.",
                            "Från och med nästa möte ingår även hemtjänsten i arbetet.",
                            "Från januari tillkommer Region Havsby som part.")),
-    # a newcomer welcomed as the new holder of a side's seat: "…, särskilt Dragan Petrović, som deltar för första gången
-    # och är Holmsunds nya ledamot i gruppen", "Eva Lund är kommunens nya representant i Styrgrupp Barnahus"
+    # a newcomer welcomed as the new holder of a side's seat: "…, särskilt Omar Petri, som deltar för första gången
+    # och är Ekås nya ledamot i gruppen", "Eva Lund är kommunens nya representant i Styrgrupp Barnahus"
     Rule("is_new_seat_holder", "membership", change="join", narrative_only=True, exclusive=False,
          triggers=("nya ledamot i", "nya representant i", "nya företrädare i", "nya ersättare i"),
          pattern=r"(?:^|,\s+|\b(?:särskilt|välkomna?|välkommen)\s+(?:till\s+)?)(?P<who>" + _NAME + r")" + _PARTY
                  + r"(?:,\s+som(?:\s+[^,.;]{2,60}?\s+och)?)?\s+är\s+(?:[A-ZÅÄÖ][\wåäö-]+(?:\s+kommuns)?|kommunens|regionens)\s+nya\s+"
                  r"(?P<role>ledamot|representant|företrädare|ersättare)\s+i\s+(?P<group>[^.;,]+?)\s*(?:[.;,]|$)",
-         examples=(_ex("Karl hälsade välkommen och särskilt Dragan Petrov, som deltar för första gången och är Ekås nya "
+         examples=(_ex("Elin hälsade välkommen och särskilt Omar Petri, som deltar för första gången och är Ekås nya "
                        "ledamot i gruppen.", body="Samverkansgrupp äldre",
-                       facts=(("membership", "Dragan Petrov", "Samverkansgrupp äldre", "join"),)),
+                       facts=(("membership", "Omar Petri", "Samverkansgrupp äldre", "join"),)),
                    _ex("Eva Lund är kommunens nya representant i Styrgrupp Barnahus.",
                        facts=(("membership", "Eva Lund", "Styrgrupp Barnahus", "join"),))),
          counter_examples=("Vem som blir kommunens nya representant i gruppen är inte klart.",
@@ -6857,16 +6857,16 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                    _ex("Hennes plats i gruppen övertas av Eva Lind.",
                        ("membership", "Eva Lind", "Samverkansgrupp äldre", "replace"))),
          counter_examples=("Mötets plats tas över av Kommunhuset.", "Frågan om plats tas över av regionen senare.")),
-    # a newcomer coming into the body from a time on, her title in apposition: "Lisa Fors, fysioterapeut i hemsjukvården
-    # Forsby, kommer in i gruppen fr o m oktober"
+    # a newcomer coming into the body from a time on, her title in apposition: "Tilda Ros, fysioterapeut i hemsjukvården
+    # Åby, kommer in i gruppen fr o m oktober"
     Rule("comes_into_group", "membership", change="join", narrative_only=True, exclusive=False,
          triggers=("kommer in i", "kom in i", "kommer också in i", "kommer även in i"),
          pattern=r"^(?P<who>" + _NAME + r")(?:,[^,]{2,80},)?\s+(?:kommer|kom)\s+(?:också\s+|även\s+)?in\s+i\s+"
                  r"(?P<group>gruppen|nätverket|teamet|rådet|[A-ZÅÄÖ][^.;,()]+?)"
                  r"(?:\s+(?:fr\.?\s?o\.?\s?m\.?|från|efter|vid|till|i|nästa|som)\b[^.;]*?)?\s*(?:\([^()]*\))?\s*\.?$",
-         examples=(_ex("Lisa Fors, fysioterapeut i hemsjukvården Åby, kommer in i gruppen fr o m oktober (Petra har "
+         examples=(_ex("Tilda Ros, fysioterapeut i hemsjukvården Åby, kommer in i gruppen fr o m oktober (Moa har "
                        "pratat med hennes chef).", body="Arbetsgrupp rehabilitering",
-                       facts=(("membership", "Lisa Fors", "Arbetsgrupp rehabilitering", "join"),)),
+                       facts=(("membership", "Tilda Ros", "Arbetsgrupp rehabilitering", "join"),)),
                    _ex("Ali Nouri kommer in i Styrgrupp Barnahus från januari.", body="Samverkansgrupp barn",
                        facts=(("membership", "Ali Nouri", "Styrgrupp Barnahus", "join"),))),
          counter_examples=("Frågan kommer in i gruppen via styrgruppen.", "Eva Ek kommer in i arbetet med rutinen i oktober.")),
@@ -9049,7 +9049,7 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
          # (the huvudman in apposition: "Eva Ek, Åby kommun, är ordförande"; a seat changed: "Per Lind då övergår
          # till vice ordförande")
          pattern=r"^(?:[^.;]*?\bordförandeskapet\b[^.;]*?\s+och\s+)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
-                 # (asked first: "Sanna Ek har tillfrågats och blir vice ordförande från nästa möte")
+                 # (asked first: "Moa Berg har tillfrågats och blir vice ordförande från nästa möte")
                  r"(?:,\s+[^.;,]{2,40},)?(?:\s+har\s+(?:tillfrågats|accepterat|tackat\s+ja)\s+och)?\s+"
                  r"(?:(?:då\s+)?övergår\s+till|är|blir)\s+"
                  r"(?P<role>(?:vice\s+)?ordförande)(?:\s+(?:i|för)\s+(?P<group>[^.;,]+?))?"
