@@ -26,6 +26,8 @@ _ARTEFACT = re.compile(
     r"|(?:https?://|www\.)\S*"
     r"|[-–—•·*_]"
     r"|[.…_\s]{6,}"
+    # (a signer's line alone between boxes: "Justerandes sign ………  ………\tUtdragsbestyrkande")
+    r"|…{2,}|_{3,}|\.{3,}"
     r")$",
     re.IGNORECASE,
 )
@@ -320,6 +322,8 @@ def is_artefact(line: str) -> bool:
     >>> is_artefact("Justerandes signatur ...... Anna Lund")
     False
     >>> is_artefact("Justerandes signatur Utdragsbestyrkande")  # a Word table's two cells, one space between
+    True
+    >>> is_artefact("Justerandes sign ………  ………\t\tUtdragsbestyrkande")  # two signers' lines, then the next box
     True
     >>> is_artefact("Samverkanswiki › Samverkansgrupp äldre › Möten 2027 › 2027-03-25")  # a wiki's breadcrumb
     True

@@ -3413,8 +3413,16 @@ def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
             rest = rest[:other.start()]  # "Utses att justera: Eva Ek   Justeringens tid: …": two cells of a header row
         if roles == ["sekreterare"]:
             rest = keepers_in_turn(rest)
+        if status == "guest" and rest and head[-1:].isdigit() and (pts := _LABEL_POINTS.search(head)):
+            # "Gäst under punkt 4: Mia Holm, apotekare, …": each one after the label there for those points, as
+            # "Mia Holm, apotekare, punkt 4" says it of her
+            rest = "; ".join(f"{x.strip().rstrip('.')}, {pts.group(0)}" for x in rest.split(";") if x.strip())
         return status, roles, section, rest
     return None
+
+
+# the points a label for guests names at its end: "Gäst under punkt 4", "Adjungerade till §§ 5–6"
+_LABEL_POINTS = re.compile(r"(?:punkt(?:erna)?|pkt\.?|p\.?|§§?)\s*\d[\d\s,–-]*(?:och\s+\d+)?$", re.I)
 
 
 # the points one keeper of the notes wrote, after her name: "(punkt 1–4)", "(1–4)", "(från punkt 5)", "för punkt 1–3",
@@ -4419,12 +4427,22 @@ class _Table:
         own = [marks[j] for j in range(k + 1, nxt) if j in marks]
         return own[0] if len(own) == 1 else None
 
+    def _bare_name_row(self, cells: list[tuple[int, str]]) -> bool:
+        """Whether a line without tabs under a Word table of names is the table's row whose cells after the name are
+        empty: the line lost its trailing tabs ("Eva Ek (S)" between "Bo Ax (S)\tordförande\t" and "Olle
+        Sten (C)\t\tLiv Ros (C)"), a name with the party as the name column's cells write it, no label."""
+        if len(cells) != 1 or self.columns[0][1] != "name" or self.party_rows < 1:
+            return False
+        v = cells[0][1].strip()
+        nm, rest = leading_name(v)
+        return bool(nm) and _PARTY.fullmatch(rest.strip()) is not None and _match_label(v) is None
+
     def read_row(self, cells: list[tuple[int, str]], status: str | None, roles: list[str],
                  own_section: bool = False) -> list[dict] | None:
         """Raw entries of one row; None when the line is no row of this table. ``own_section``: the row
         is under a label below the header ("Ledamöter  Närvarande" … "Suppleanter"), whose roles the
         name column's heading does not override."""
-        if self.by_index and len(cells) < 2:
+        if self.by_index and len(cells) < 2 and not self._bare_name_row(cells):
             return None
         if self.marks_after:
             # "Henrik Alm, …  X  Louise Fjäll, …": the cross is the name's on its left; read it as one before it
@@ -10184,6 +10202,11 @@ def _is_task_sentence(s: str, known_names: set[str]) -> bool:
 _TASK_TAIL = re.compile(r"(?:[,;]|\s[–—-])\s+(?:och\s+)?[A-ZÅÄÖ][\w.-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\w.-]*){0,3}\s+[a-zåäö]+r\b[^,–—]*$")
 # a later clause of a sentence decided in the passive, its subject pointing back: "…, den lyfts till …"
 # a clause after a semicolon whose subject is the body by its kind word: "…; gruppen ställde sig bakom förslaget"
+# the body endorsing the clause before it, in a relative clause at the sentence's end: ", vilket gruppen ställde sig
+# bakom", ", vilket mötet godkände"
+_ENDORSED_AFTER = re.compile(r",\s+vilket\s+(?:[a-zåäö-]*(?:gruppen|rådet|teamet|nätverket|nämnden|styrelsen|utskottet)|mötet|"
+                             r"vi|alla)\s+(?:också\s+|även\s+)?(?:ställde\s+sig\s+bakom|står\s+bakom|godkände|godkänner|"
+                             r"tillstyrkte|instämde\s+i|enades\s+om)\s*\.?$")
 _BODY_CLAUSE = re.compile(r";\s+(?=(?:[a-zåäö-]*(?:gruppen|rådet|teamet|nätverket|forumet|nämnden|styrelsen|utskottet))\s+[a-zåäö]+)")
 _ANAPHOR_CLAUSE = re.compile(r"(?:[,;]|\s[–—-])\s+(?=(?:den|det|frågan|denna\s+fråga)\s+[a-zåäö]+s\b)")
 
@@ -10920,7 +10943,17 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
             said.append(" ".join(parts))  # split into sentences only if an anaphor needs it
             appointed = False
             continue
+        labelled = False  # the paragraph's last sentence was decided under an inline "Beslut:" label
         for sent in _split_sentences(" ".join(parts)):
+            if labelled and _DECIDED_PASSIVE_AFTER_LABEL.match(sent.strip()):
+                # "Beslut: Omar ingår i arbetsgruppen. Arbetsgruppens uppdrag förlängs till 2028.": the label
+                # covers the next sentence too, a decided point told in the passive
+                text = sent.strip().rstrip(" .")
+                decisions.append(ParsedDecision(item=item, text=text, position=len(decisions) + 1,
+                                                classification=_classify(text), decided_by=None, line=n))
+                said.append(sent)
+                continue
+            labelled = False
             if appointed and (lead := _LEAD_AFTER_APPOINTMENT.fullmatch(sent.strip())):
                 # "Till beredningsgruppen utses A, B och C. C är sammankallande.": who leads them, decided with them
                 decisions.append(ParsedDecision(item=item, text=lead.group(0).rstrip(" ."), position=len(decisions) + 1,
@@ -10955,6 +10988,10 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
                 if clause:
                     later = sent[clause.end():]
                     text = _decided_text(later[:1].upper() + later[1:], selves, False, said + [sent[:clause.start()]])
+            if not text and "vilket" in sent and (endorsed := _ENDORSED_AFTER.search(sent)) and endorsed.start() > 20:
+                # "Moa Berg blir vice ordförande från nästa möte, vilket gruppen ställde sig bakom": the body's
+                # endorsement after the clause makes the clause what it decided
+                text = sent[:endorsed.start()].strip(" ,.")
             if not text and ";" in sent and (own := _BODY_CLAUSE.search(sent)):
                 # "Helena presenterade förslaget; gruppen ställde sig bakom det med ett tillägg": the body's clause decides
                 later = sent[own.end():]
@@ -10970,6 +11007,14 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
                                                 classification=_classify(text),
                                                 decided_by=_decider(sent[label.end():] if label else sent), line=n))
             appointed = bool(re.match(r"(?:utse|välja)\s", text))
+            labelled = label is not None
+
+
+# a decided point told in the passive, its subject a noun: "Arbetsgruppens uppdrag förlängs till och med 2028",
+# "Rutinen fastställs", "Frågan bordläggs till nästa möte"
+_DECIDED_PASSIVE_AFTER_LABEL = re.compile(
+    r"^[A-ZÅÄÖ][\wåäö:-]*(?:\s+[\wåäö:-]+){0,5}?\s+(?:förlängs|antas|fastställs|godkänns|läggs|avslutas|upphör|"
+    r"inrättas|tillsätts|bordläggs|ändras|utökas|återremitteras|skjuts\s+upp)\b")
 
 
 # the att-clauses of one decision told in a sentence: "… och att …", ", samt att …", and ", att …" before a deciding verb

@@ -4678,7 +4678,8 @@ _AGENT_DUTY_RE = re.compile(
     r"(?:nytt?\s+)?" + _AGENT_OWNER + r"(?P<role2>" + _AGENT_DUTY + r")(?P<rest2>\s+(?:vid|för|i|på|mot|gentemot)\s+[^;]+?)?"
     r"|(?P<who3>" + _PARTY_NAMES + r")\s+(?:utses|väljs|utsågs|valdes)\s+(?:till|som)\s+(?:nytt?\s+)?" + _AGENT_OWNER + r"(?P<role3>" + _AGENT_DUTY
     + r")(?P<rest3>\s+(?:vid|för|i|på|mot|gentemot)\s+[^;]+?)?)"
-    r"(?:,?\s+med\s+(?P<sub>" + _PARTY_NAME + r")\s+som\s+(?:personlig\s+)?ersättare"
+    # (the stand-in's duty said in full: "… med B (M) som ersättare för ombudet")
+    r"(?:,?\s+med\s+(?P<sub>" + _PARTY_NAME + r")\s+som\s+(?:personlig\s+)?ersättare(?:\s+för\s+(?:ombudet|honom|henne))?"
     # "utser A (S) till ombud och B (M) till ersättare för ombudet vid föreningsstämman …": the stand-in
     # named in the same breath, the meeting told after both
     r"|\s+och\s+(?P<sub2>" + _PARTY_NAME + r")\s+till\s+(?:personlig\s+)?ersättare(?:\s+för\s+ombudet)?"
@@ -5568,9 +5569,11 @@ _STATE_THEN_TASK = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-Z
                               r"(?:[a-zåäö][\wåäö.-]*\s+){1,4}?och\s+(?P<rest>(?!är\b|har\b)[a-zåäö]+(?:ar|er|ör)\s.+)$")
 _MENTIONED_BOX = re.compile(r"^\s*[-*•]\s*\[[ xX]?\]\s*@?[A-ZÅÄÖ][\wåäöéÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöéÅÄÖ-]+){0,2}\s*:\s")
 _LABELLED_ROW_RE = re.compile(
-    _ROW_BULLET + r"(?![^:]*\([Aa]nsvarig)(?P<who>[A-ZÅÄÖ][^:]{1,80}?)\s*:\s+(?P<task>[^\s].+?)"
+    # ("- alla: testa mallen …": everyone at the meeting, typed small as loose notes do)
+    _ROW_BULLET + r"(?![^:]*\([Aa]nsvarig)(?P<who>[A-ZÅÄÖ][^:]{1,80}?|alla|samtliga)\s*:\s+(?P<task>[^\s].+?)"
     # (or a bare day and month at the row's end: "… till direktionen 11/12")
-    r"(?:(?:,\s*|\s+\(|\s+(?=(?:senast\s+)?\d{1,2}/\d{1,2}\s*\.?$))(?P<due>(?:senast|klart|klar|due|deadline:?)\s+[^,()]+|v\.?\s?\d{1,2}|vecka\s+\d{1,2}|"
+    # (or "före" the day: "- OB + SA: gör i ordning mallen och mejlar ut den före 21/9")
+    r"(?:(?:,\s*|\s+\(|\s+(?=(?:(?:senast|före)\s+)?\d{1,2}/\d{1,2}\s*\.?$))(?P<due>(?:senast|klart|klar|due|deadline:?|före(?=\s+\d))\s+[^,()]+|v\.?\s?\d{1,2}|vecka\s+\d{1,2}|"
     r"\d{1,2}/\d{1,2})\)?)?\s*\.?$")
 
 # … or the task first, who in brackets or after "ansvarig": "- Skicka ut presentationen (AL)",
@@ -5916,6 +5919,8 @@ _REPORTS_BACK_TO = re.compile(r"\boch\s+(?:(?:åter)?rapporterar|redovisar)\s+ti
 # readies a meeting: its call, invitation, room or host
 _NEXT_MEETING_ITEM = re.compile(r"\bnästa\s+(?:möte|träff|sammanträde)\s*$", re.I)
 _MEETING_PREP = re.compile(r"\b(?:kallelse|kalla|inbjudan|bjuda\s+in|lokal|värd|dagordning)", re.I)
+# the label alone on its line over what is to be done by the next meeting: "Till nästa gång:", "Inför nästa möte"
+_NEXT_MEETING_LIST_LABEL = re.compile(r"^\s*(?:till|inför)\s+nästa\s+(?:möte|sammanträde|träff|gång)\s*:?\s*$", re.I)
 _TO_NEXT_MEETING = re.compile(r"^(?:(?:att\s+göra|uppgifter|uppdrag|hemläxa|läxa)\s+)?(?:tills?|inför|före)\s+nästa\s+"
                               r"(?:möte|sammanträde|träff|gång)\b", re.I)
 # a subject and its present-tense verb: "Kommunerna redovisar …", "Alla läser …", "JK bokar …"
@@ -9161,6 +9166,10 @@ class _Extractor:
                 self._action_row(m.group("who3"), m.group("task"), m.group("due3") or m.group("due4") or "")
             elif _ACTION_LABEL.match(line) or (line[:1] in "#*" and _ACTION_LABEL.match(line.strip("#*_ "))):
                 listed = True  # (a Markdown heading or bold words as the label: "### Att göra")
+            elif line[:1] in "TtIi" and _NEXT_MEETING_LIST_LABEL.match(line):
+                # "Till nästa gång:" on a line of its own, a list of "PH: underlag …" rows under it: loose notes'
+                # closing to-do list, run on under the last point
+                listed = True
             elif "AP" in line[:8] and (m := _ACTION_POINT_ROW.match(line)):
                 # "- AP: AN + SH – förslag gemensam mall → nästa möte": an action point by who, what, when
                 self._action_row(re.sub(r"\s*\+\s*", ", ", m.group("who")), m.group("task"), m.group("due") or "")
@@ -12699,7 +12708,9 @@ class _Extractor:
         r"(?:\s+tillsammans\s+med\s+(?P<with>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}))?"
         # "… i projektgruppen som representant för IT-avdelningen": the seat and whom it is for
         # ("… som kommunernas representant": whose seat it is, in the genitive)
-        r"(?:\s+som\s+(?P<seatof>[a-zåäö]{3,}s\s+)?(?P<seat>representant|ledamot|ersättare|sammankallande)"
+        # ("… som Ekås företrädare": a huvudman's seat by its place's name)
+        r"(?:\s+som\s+(?P<seatof>[a-zåäö]{3,}s\s+|(?-i:[A-ZÅÄÖ][a-zåäö]{2,}s)\s+)?(?P<seat>representant|ledamot|ersättare|"
+        r"sammankallande|företrädare)"
         r"(?:\s+(?:för|från)\s+(?!och\s|\d|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
         r"november|december|nästa|årsskiftet)\b)[^,;.]+?(?=\s+(?:från|fr\.)\s|\s*[,;.(]|\s*$))?)?"
         # "… ingår i samrådsgruppen under arbetet med rutinen": a seat taken for a piece of work
@@ -12757,13 +12768,14 @@ class _Extractor:
             role = led.group("role") if led and p == also[0] else (m.group("seat") or _seat_singular(m.group("seat0")) or "ledamot")
             self.membership(p, grp, item, role=role,
                             change="join" if new_seat or m.group("new") or m.group("new2") or m.group("from")
-                            or during or m.group("decided") else "member")
+                            or during or m.group("decided") or (origin == "decision" and m.group("seat")) else "member")
         if during and origin == "decision":
             # "att A och B ingår i samrådsgruppen under arbetet med rutinen": seats the meeting gives, a task as well
             task = f"ingå som {m.group('seat0')} i {raw_g}s{during}" if m.group("seat0") and raw_g != m.group("g") else f"ingå i {grp}{during}"
             self.assignment(who, task, origin=origin, pos=pos,
                             given_by=giver or self._current_giver(pos))
-        if (m.group("decided") or origin == "decision") and m.group("seat") in ("representant", "sammankallande") and who:
+        if (m.group("decided") or origin == "decision") and m.group("seat") in ("representant", "sammankallande",
+                                                                                  "företrädare") and who:
             # "… beslutade att Eva Ek ingår i styrgruppen för X som kommunernas representant": a duty the meeting gave
             seat = f"{m.group('seatof') or ''}{m.group('seat')}"
             self.assignment(who, f"vara {seat} i {grp[:1].lower()}{grp[1:]}", origin="decision", pos=pos,
@@ -16438,7 +16450,7 @@ class _Extractor:
                          "seat_taken_over_by", "elected_seat_first", "takes_over_ones_seat", "successor_named",
                          "appointed_to_the_seat", "sent_in_place", "new_seat_filled", "added_from",
                          "holds_seat_where_succeeded", "seat_notified_from_now", "goes_in_as_for_now",
-                         "released_and_elected_instead"):
+                         "released_and_elected_instead", "is_new_seat_holder", "comes_into_group"):
             # "Ulf Norgren (S) har valts i hans ställe", "… meddelar Per Lind (M) att han lämnar uppdraget som vice
             # ordförande", "Ronja tar hennes plats", "Sten går in i nätverket för Åby kommun": a seat in the body that
             # met unless one is named; the one before leaves it where the text names him

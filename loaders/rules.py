@@ -243,6 +243,8 @@ TASK_VERBS = (
     "säkerställer(?=\\s+att\\s)",
     # comparing two ways of working to bring them together: "Eva och Per jämför mallarna och tar fram …"
     "jämför",
+    # looking for someone to fill a seat: "Mattias letar ny representant för Åby" (not "letar efter lösningar")
+    "letar(?=\\s+(?:efter\\s+)?(?:en\\s+)?(?:ny|nya|ersättare|efterträdare|representant|kandidat)\\b)",
     # drawing up a list of what there is: "RT och UB listar utbildningar som redan används" (not "listar inte")
     "listar(?!\\s+(?:inte|ej)\\b)",
     # time or staff set aside for the work: "Polisen avsätter två dagar i månaden med synlig närvaro vid skolorna"
@@ -603,11 +605,16 @@ RULES: tuple[Rule, ...] = (
     # Westerlund, 1:e socialsekreterare …", "Från Bruksberga tillkommer Göte Almqvist, enhetschef LSS, som ny
     # representant i gruppen"
     Rule("added_from", "membership", change="join", narrative_only=True, exclusive=False,
-         triggers=("ingår även", "ingår också", "tillkommer", "ansluter"),
+         triggers=("ingår även", "ingår också", "ingår numera", "tillkommer", "ansluter"),
          # (or joining: "Från januari ansluter också Målstas arkivarie Ebba Holmer", her side's title before her name)
-         pattern=r"^(?:Från|Fr\.o\.m\.)\s+[^,;.]{2,40}?\s+(?:ingår\s+(?:även|också)|tillkommer|ansluter(?:\s+(?:även|också))?)\s+"
-                 r"(?:[A-ZÅÄÖ][\wåäö-]+s\s+[a-zåäö][\wåäö-]{3,}\s+)?(?P<who>" + _NAME + r")"
-                 + _PARTY + r"(?=\s*[,.;]|\s+(?:som|i|från)\b|\s*$)",
+         # (the title in its definite form: "Från kommunen ingår numera även enhetschefen för hemtjänsten Per Lund i
+         # gruppen", the body named after the name: a group the item is about, not always the one that met)
+         pattern=r"^(?:Från|Fr\.o\.m\.)\s+[^,;.]{2,40}?\s+(?:ingår\s+(?:numera\s+)?(?:även|också)|tillkommer|"
+                 r"ansluter(?:\s+(?:även|också))?)\s+"
+                 r"(?:[A-ZÅÄÖ][\wåäö-]+s\s+[a-zåäö][\wåäö-]{3,}\s+|[a-zåäö][\wåäö-]{3,}(?:en|n)(?:\s+(?:för|på|vid|i)\s+"
+                 r"[a-zåäö][\wåäö-]+)?\s+)?(?P<who>" + _NAME + r")"
+                 + _PARTY + r"(?:\s+i\s+(?P<group>gruppen|nätverket|rådet|teamet|[A-ZÅÄÖ][^.;,]+?)(?=\s*[,.;]|\s*$))?"
+                 r"(?=\s*[,.;]|\s+(?:som|i|från)\b|\s*$)",
          examples=(_ex("Från och med nästa möte ingår även Malin Westerlund, 1:e socialsekreterare på beroendeenheten.",
                        body="Samverkansgrupp psykisk hälsa", facts=(("membership", "Malin Westerlund",
                                                                       "Samverkansgrupp psykisk hälsa", "join"),)),
@@ -616,12 +623,28 @@ RULES: tuple[Rule, ...] = (
                    _ex("Från januari ansluter också Åbys arkivarie Eva Holm.",
                        body="Arbetsgrupp e-arkiv", facts=(("membership", "Eva Holm", "Arbetsgrupp e-arkiv", "join"),)),
                    _ex("Från och med mars ansluter Per Lund, registrator i Åby.",
+                       body="Arbetsgrupp e-arkiv", facts=(("membership", "Per Lund", "Arbetsgrupp e-arkiv", "join"),)),
+                   _ex("Från kommunen ingår numera även enhetschefen för hemtjänsten Per Lund i gruppen.",
                        body="Arbetsgrupp e-arkiv", facts=(("membership", "Per Lund", "Arbetsgrupp e-arkiv", "join"),))),
          counter_examples=("Från Bruksberga tillkommer en representant senare.",
                            "Från januari ansluter även Åby kommun till avtalet.",
                            "Från mars ansluter Åbys arkivarie till gruppen.",
                            "Från och med nästa möte ingår även hemtjänsten i arbetet.",
                            "Från januari tillkommer Region Havsby som part.")),
+    # a newcomer welcomed as the new holder of a side's seat: "…, särskilt Omar Petri, som deltar för första gången
+    # och är Ekås nya ledamot i gruppen", "Eva Lund är kommunens nya representant i Styrgrupp Barnahus"
+    Rule("is_new_seat_holder", "membership", change="join", narrative_only=True, exclusive=False,
+         triggers=("nya ledamot i", "nya representant i", "nya företrädare i", "nya ersättare i"),
+         pattern=r"(?:^|,\s+|\b(?:särskilt|välkomna?|välkommen)\s+(?:till\s+)?)(?P<who>" + _NAME + r")" + _PARTY
+                 + r"(?:,\s+som(?:\s+[^,.;]{2,60}?\s+och)?)?\s+är\s+(?:[A-ZÅÄÖ][\wåäö-]+(?:\s+kommuns)?|kommunens|regionens)\s+nya\s+"
+                 r"(?P<role>ledamot|representant|företrädare|ersättare)\s+i\s+(?P<group>[^.;,]+?)\s*(?:[.;,]|$)",
+         examples=(_ex("Elin hälsade välkommen och särskilt Omar Petri, som deltar för första gången och är Ekås nya "
+                       "ledamot i gruppen.", body="Samverkansgrupp äldre",
+                       facts=(("membership", "Omar Petri", "Samverkansgrupp äldre", "join"),)),
+                   _ex("Eva Lund är kommunens nya representant i Styrgrupp Barnahus.",
+                       facts=(("membership", "Eva Lund", "Styrgrupp Barnahus", "join"),))),
+         counter_examples=("Vem som blir kommunens nya representant i gruppen är inte klart.",
+                           "Frågan är kommunens nya representant i gruppen.")),
     # a member leaving, her successor named in the next sentence: "Hennes efterträdare i gruppen är Elias Fransson, …"
     Rule("successor_named", "membership", change="replace", narrative_only=True, exclusive=False,
          triggers=("efterträdare är", "efterträdare blir", "efterträdare i gruppen", "efterträdare i nätverket",
@@ -2755,6 +2778,17 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        "möte i mars.", body="Lokalt råd i Åby",
                        facts=(("mandate", "Lokalt råd i Åby", "Styrgrupp Barnahus", "reports_to"),))),
          counter_examples=("Slutrapporten lämnas till Eva Ek i oktober.", "Rapporten från IVO lämnas till Styrgrupp Barnahus.")),
+    # the same told without a verb, as loose notes put it: "Slutrapport till styrgruppen i december (möte 7/12).",
+    # "Delrapport till RLG 12/3"
+    Rule("report_noted_to", "mandate", mandate="reports_to", exclusive=False, narrative_only=True,
+         triggers=("lutrapport till", "elrapport till", "Återrapport till", "återrapport till"),
+         pattern=r"^(?:Slut|Del|Åter)rapport\s+till\s+(?P<to>[A-ZÅÄÖ][^.;,()]+?|[a-zåäö]*(?:gruppen|rådet|nämnden|utskottet|"
+                 r"nätverket|teamet))(?:\s+(?:senast|den|i|inför|under|vid|efter)\b[^.;]*|\s+\d{1,2}/\d{1,2}[^.;]*)?\.?$",
+         examples=(_ex("Slutrapport till styrgruppen i december (möte 7/12).", body="Arbetsgrupp rehabilitering",
+                       facts=(("mandate", "Arbetsgrupp rehabilitering", "styrgruppen", "reports_to"),)),
+                   _ex("Delrapport till Styrgrupp Barnahus 12/3.", body="Arbetsgrupp för korttidsplatser",
+                       facts=(("mandate", "Arbetsgrupp för korttidsplatser", "Styrgrupp Barnahus", "reports_to"),))),
+         counter_examples=("Slutrapport till Eva Ek i oktober.", "Återrapport till nästa möte.")),
     # the body's work handed to another for its decision, in the narrative: "Rutinen ska vara klar i december och
     # överlämnas till RLG för beslut" in the minutes of the body that writes it
     Rule("work_handed_for_decision", "mandate", mandate="refers", exclusive=False, narrative_only=True,
@@ -6166,6 +6200,11 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        "juni 2026, med Mona Berg (M) som ersättare", decision=True, body="Socialnämnden",
                        facts=(("assignment", ["Kjell Ahl"], "vara ombud vid Samordningsförbundet Norrbys förbundsstämma"),
                               ("assignment", ["Mona Berg"], "vara ersättare för ombudet"))),
+                   # the stand-in's duty said in full after the name
+                   _ex("Kommunstyrelsen utser Kjell Ahl (S) till ombud vid Samordningsförbundet Norrbys förbundsstämma "
+                       "2027, med Mona Berg (M) som ersättare för ombudet.", decision=True, body="Kommunstyrelsen",
+                       facts=(("assignment", ["Kjell Ahl"], "vara ombud vid Samordningsförbundet Norrbys förbundsstämma"),
+                              ("assignment", ["Mona Berg"], "vara ersättare för ombudet"))),
                    _ex("Till kontaktpolitiker för Solbackens äldreboende utses Mona Berg (M).", decision=True,
                        body="Socialnämnden",
                        facts=(("assignment", ["Mona Berg"], "vara kontaktpolitiker för Solbackens äldreboende"),)),
@@ -6818,6 +6857,19 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                    _ex("Hennes plats i gruppen övertas av Eva Lind.",
                        ("membership", "Eva Lind", "Samverkansgrupp äldre", "replace"))),
          counter_examples=("Mötets plats tas över av Kommunhuset.", "Frågan om plats tas över av regionen senare.")),
+    # a newcomer coming into the body from a time on, her title in apposition: "Tilda Ros, fysioterapeut i hemsjukvården
+    # Åby, kommer in i gruppen fr o m oktober"
+    Rule("comes_into_group", "membership", change="join", narrative_only=True, exclusive=False,
+         triggers=("kommer in i", "kom in i", "kommer också in i", "kommer även in i"),
+         pattern=r"^(?P<who>" + _NAME + r")(?:,[^,]{2,80},)?\s+(?:kommer|kom)\s+(?:också\s+|även\s+)?in\s+i\s+"
+                 r"(?P<group>gruppen|nätverket|teamet|rådet|[A-ZÅÄÖ][^.;,()]+?)"
+                 r"(?:\s+(?:fr\.?\s?o\.?\s?m\.?|från|efter|vid|till|i|nästa|som)\b[^.;]*?)?\s*(?:\([^()]*\))?\s*\.?$",
+         examples=(_ex("Tilda Ros, fysioterapeut i hemsjukvården Åby, kommer in i gruppen fr o m oktober (Moa har "
+                       "pratat med hennes chef).", body="Arbetsgrupp rehabilitering",
+                       facts=(("membership", "Tilda Ros", "Arbetsgrupp rehabilitering", "join"),)),
+                   _ex("Ali Nouri kommer in i Styrgrupp Barnahus från januari.", body="Samverkansgrupp barn",
+                       facts=(("membership", "Ali Nouri", "Styrgrupp Barnahus", "join"),))),
+         counter_examples=("Frågan kommer in i gruppen via styrgruppen.", "Eva Ek kommer in i arbetet med rutinen i oktober.")),
     # joining a network for one's huvudman: "Sten Olofsson går in i nätverket för Sjöbyns kommun från och med nu"
     Rule("goes_into_for", "membership", change="join", narrative_only=True, exclusive=False,
          triggers=("går in i nätverket", "går in i gruppen", "går in i rådet", "går in i teamet"),
@@ -8997,10 +9049,15 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
          # (the huvudman in apposition: "Eva Ek, Åby kommun, är ordförande"; a seat changed: "Per Lind då övergår
          # till vice ordförande")
          pattern=r"^(?:[^.;]*?\bordförandeskapet\b[^.;]*?\s+och\s+)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
-                 r"(?:,\s+[^.;,]{2,40},)?\s+(?:(?:då\s+)?övergår\s+till|är|blir)\s+"
+                 # (asked first: "Moa Berg har tillfrågats och blir vice ordförande från nästa möte")
+                 r"(?:,\s+[^.;,]{2,40},)?(?:\s+har\s+(?:tillfrågats|accepterat|tackat\s+ja)\s+och)?\s+"
+                 r"(?:(?:då\s+)?övergår\s+till|är|blir)\s+"
                  r"(?P<role>(?:vice\s+)?ordförande)(?:\s+(?:i|för)\s+(?P<group>[^.;,]+?))?"
                  r"(?:\s+(?:från|under|fr\.?o\.?m\.?|till)\b.*)?\.?$",
-         examples=(_ex("inrätta Styrgrupp Nära vård Norrby\nNiklas Dahl är ordförande i styrgruppen", decision=True,
+         examples=(_ex("Sanna Pirinen har tillfrågats och blir vice ordförande från och med nästa möte", decision=True,
+                       body="Samverkansgrupp äldre", roster=_ROSTER,
+                       facts=(("assignment", ["Sanna Pirinen"], "vara vice ordförande"),)),
+                   _ex("inrätta Styrgrupp Nära vård Norrby\nNiklas Dahl är ordförande i styrgruppen", decision=True,
                        body="Ledningsgrupp Norrby",
                        facts=(("assignment", ["Niklas Dahl"], "vara ordförande i styrgruppen"),
                               ("membership", "Niklas Dahl", "Styrgrupp Nära vård", "join"))),
@@ -10632,6 +10689,9 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    # the meeting to come first, the verb before its subject
                    _ex("Vid RLG:s decembermöte redovisar Elin Borg gruppens arbete under hösten.",
                        roster=_ROSTER, facts=(("assignment", ["Elin Borg"], "redovisa gruppens arbete under hösten"),)),
+                   # looking for someone to fill a seat
+                   _ex("Mattias letar ny representant för Åby, förslagsvis någon från hemsjukvården.", roster=_ROSTER,
+                       facts=(("assignment", ["Mattias Öhrn"], "leta ny representant för Åby"),)),
                    # hurried notes' word for arranging something
                    _ex("Elin Borg fixar lathund om SIP till handläggarna innan nästa möte", roster=_ROSTER,
                        facts=(("assignment", ["Elin Borg"], "fixa lathund om SIP till handläggarna"),)),
@@ -10868,6 +10928,7 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        ("assignment", ["Karin Wiklund"], "ta upp bemanningen med primärvårdsledningen"),
                        roster=("Karin Wiklund", "Fredrik Alm"))),
          counter_examples=("Arbetsgruppen håller samverkansgruppen informerad om arbetet mellan mötena.",
+                           "Mattias letar efter lösningar på bemanningen.",
                            "Arbetsgruppen ska hålla samverkansgruppen informerad om arbetet mellan mötena.",
                            # what two meet for, no piece of work
                            "Elin Borg och Mattias Öhrn träffas för att utbyta erfarenheter.",

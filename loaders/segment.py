@@ -881,7 +881,7 @@ def _plain_titles(lines: list[str], paragraphs: bool) -> list[_Head]:
                     or (colon and not body.endswith((".", "!", "?")))):
                 continue  # a letterhead's lines in capitals ("MINNESANTECKNINGAR" / "STYRGRUPP X") head no point
             strong += 1
-        elif (len(body) < 40 or not body.endswith((".", "!")) or re.match(r"^[\wåäöÅÄÖ ]{1,30}:", body)) and not (
+        elif (len(body) < 40 or not body.endswith((".", "!")) or _LABEL_LED.match(body)) and not (
                 # (the document's first line is its title, over the page's links or the notes' first points)
                 not paragraphs and not bullet and any(x.strip() for x in lines[:idx]) and _over_points(para, s)):
             continue
@@ -893,6 +893,10 @@ def _plain_titles(lines: list[str], paragraphs: bool) -> list[_Head]:
     return heads if len(heads) >= 3 or (len(heads) >= 2 and strong == len(heads)) else []
 
 
+# a body of text that opens with a label ("Datum: 2027-03-04", "Närvarande: Eva Ek") heads no point; one whose
+# label runs on into a sentence in lower case ("Påminnelse: vi har uppdrag av …", "Återkommande problem: patienter
+# skrivs ut …") is a point's notes, as loose notes open a paragraph
+_LABEL_LED = re.compile(r"^[\wåäöÅÄÖ ]{1,30}:(?!\s+(?:[a-zåäö]+\s+){3}[a-zåäö])")
 # a line that dates the meeting, its year written out: "tisdag 13 maj 2030 · 09:00–10:30", "2030-05-13, Teams"
 _DATED_LINE = re.compile(r"\b(?:19|20)\d\d\b")
 # a dash or bullet before a title line alone over its paragraph
