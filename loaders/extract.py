@@ -710,8 +710,9 @@ _DECISION_LABEL = re.compile(
     # a group's notes that label what was settled by the verb in the passive: "Bestämdes: modul 3 skrivs om",
     # "Överenskoms: att utkastet skickas på remiss"
     r"bestämdes|överenskoms|decisions?(?:\s+made)?)"
-    r"(?:\s*/\s*(?:decisions?|beslut))?(?:\s+för\s+(?:egen|sin)\s+del)?(?:\s+\d{1,2}\s*(?:[.:)]|\s[–-])\s*(?P<numbered>\S.*)|"
-    r"(?:\s+\d{1,2})?\s*(?::\s*(?P<rest>.*))?)$", re.I)
+    # (numbered by the year and its order in the year, as a council's decision register does: "Beslut 2026:14")
+    r"(?:\s*/\s*(?:decisions?|beslut))?(?:\s+för\s+(?:egen|sin)\s+del)?(?:\s+(?:\d{4}:\d{1,3}|\d{1,2})\s*(?:[.:)]|\s[–-])\s*(?P<numbered>\S.*)|"
+    r"(?:\s+(?:\d{4}:\d{1,3}|\d{1,2}))?\s*(?::\s*(?P<rest>.*))?)$", re.I)
 # the label and its first att-clause on one line, as older protocols and associations' boards write it: "Beslut att
 # välja Eva Ek till justerare." (a sentence about a decision taken elsewhere is no label: "Beslut att införa
 # rutinen fattades av kommunstyrelsen 2024")
@@ -5306,9 +5307,12 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     # section of its own
                     queue = [(st, roles)]
                     status, section_roles = st, roles
-                elif mode == "att" and not label_filled and queue:
+                elif (mode == "att" and not label_filled and queue
+                      and not (raw_entries and "table" in raw_entries[-1] and raw_entries[-1].get("line", 0) > label_line)):
                     queue.append((st, roles))
                 else:
+                    # (a table's rows under the last label fill it: "### Ledamöter" / "| Namn | … |" rows /
+                    # "### Adjungerade" starts a section of its own)
                     queue = [(st, roles)]
                     status, section_roles = st, roles
                     label_filled = False
@@ -5888,6 +5892,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         # "Ämne: Minnesanteckningar ledningsgruppen 11 juni" over "LEDNINGSGRUPPEN FÖR SAMVERKAN I X": the
         # subject's bare kind is the body the title or the recipients name in full
         out["body"] = fuller[0]
+    elif label and (titled := out.get("body")) and _OCCASION_LABEL.fullmatch(label) and _BODY_WORD.search(titled):
+        # "Möte: Nätverksträff november" (a meeting app's name of the occasion) under the notes' title
+        # "Mötesanteckningar – Lokalt nätverk mot X, Åby": the title names the body, the label only the meeting
+        pass
     elif label:
         out["body"] = out["body_label"]
     elif not out.get("body") and out.get("mail_to_body"):
@@ -6512,6 +6520,11 @@ def place_from(value: str) -> str | None:
 
 # A cell of the title block that names a body by its kind ("Socialnämnden", "Arbetsgrupp SIP",
 # "Politiskt samverkansråd", "Regional ledningsgrupp", "Samordningsgruppen", "Processteam X")
+# a meeting app's name of the occasion rather than the body: "Nätverksträff november", "Styrgruppsmöte 3",
+# "Höstträff", "Rådsmöte våren 2027"
+_OCCASION_LABEL = re.compile(
+    r"(?i)[\wåäö-]*(?:träff|möte)(?:en|t)?(?:\s+(?:i\s+)?(?:januari|februari|mars|april|maj|juni|juli|augusti|september|"
+    r"oktober|november|december|våren|hösten|vår|höst|nr\.?\s*\d+|\d{1,2}))?(?:\s+\d{4})?")
 _BODY_WORD = re.compile(
     r"(?:nämnd|styrelse|fullmäktige|utskott|grupp|råd\b|rådet|samrådsorgan|samverkansorgan|forum|beredning|"
     r"direktion|kommitté|processteam|samverkansteam|implementeringsteam|förbättringsteam|nätverk|samråd\b|samrådet|programområde|"
