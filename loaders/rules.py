@@ -7929,7 +7929,9 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
          # (not two seats filled, each with its own: "har utsett A till ny ledamot och B till ersättare", read as a pair)
          pattern=r"^(?![^.;]*\btill\s+(?:nya?\s+)?(?:ordförande|ledamot|ersättare|representant)\b[^.;]*?\s+och\s+"
                  r"[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][^.;]{0,40}?\s+till\s+(?:nya?\s+)?(?:ordförande|ledamot|ersättare|representant)\b)"
-                 r"(?P<pre>[^.;]{2,80}?|[^.;]{2,160}?,\s+eftersom\s+[^.;]{2,60}?)\s+(?:nu\s+)?(?:har|hade)\s+(?:nu\s+)?(?:(?:den|i|under|vid)\s+[^.;]{0,40}?\s+)?(?:utsett|valt)\s+"
+                 # (the day as a date with the paragraph of the protocol it was taken in: "har 2026-11-16, § 112, valt")
+                 r"(?P<pre>[^.;]{2,80}?|[^.;]{2,160}?,\s+eftersom\s+[^.;]{2,60}?)\s+(?:nu\s+)?(?:har|hade)\s+(?:nu\s+)?(?:(?:den|i|under|vid)\s+[^.;]{0,40}?\s+"
+                 r"|\d{4}-\d{2}-\d{2},?\s+(?:§\s*\d+,?\s+)?)?(?:utsett|valt)\s+"
                  # a title before the name, in vården's words too: "överläkare Nora Lind", "barnmorskan Anna Kask"
                  r"(?:(?:[a-zåäö][a-zåäö-]*)?(?<![A-ZÅÄÖ])(?:chef|direktör|ledare|samordnare|strateg|läkare|sköterska|barnmorska|apotekare|"
                  r"kurator|psykolog|rektor)(?:n|en)?\s+)?(?P<who>[A-ZÅÄÖ][^.;]{2,120}?)\s+(?:till|som)\s+"
@@ -8004,6 +8006,12 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                        body="Styrgrupp psykisk hälsa",
                        facts=(("membership", "Elin Mark", "Styrgrupp psykisk hälsa", "join"),
                               ("membership", "Tomas Berg", "Styrgrupp psykisk hälsa", "join"))),
+                   # the day and the paragraph of the electing body's protocol, the seat in the board by its genitive
+                   _ex("Kommunfullmäktige i Åby kommun har 2026-11-16, § 112, valt Ida Berg (S) till ledamot i "
+                       "föreningens styrelse efter Olof Sand (S), som entledigats på egen begäran.",
+                       body="Styrelsen för föreningen Åbys EU-kontor",
+                       facts=(("membership", "Ida Berg", "Styrelsen för föreningen Åbys EU-kontor", "replace"),
+                              ("membership", "Olof Sand", "Styrelsen för föreningen Åbys EU-kontor", "leave"))),
                    _ex("Tallviks kommunstyrelse har den 3 mars 2025 utsett Petra Holm (S) till ledamot i rådet efter "
                        "Nils Ek (S), som har lämnat sina politiska uppdrag.", body="Politiskt samverkansråd",
                        facts=(("membership", "Petra Holm", "Politiskt samverkansråd", "replace"),
