@@ -1,0 +1,61 @@
+"""The protocol of a förening's board ("Styrelsen för föreningen X", kommuner, a region and a högskola its members):
+a new ledamot elected by a member's fullmäktige on a dated paragraph, the board's own arbetsutskott set up with its
+task, and a consultation of an authority that is no body.
+
+Made-up protocol; each test reads what main did not."""
+from __future__ import annotations
+
+from tests.loaders.test_read_formats import load_text
+
+PROTOCOL = """PROTOKOLL
+Styrelsen för föreningen Sjöbygdens Europakontor
+Sammanträdesdatum: 2027-02-12
+Plats och tid: Kommunhuset i Ålby, kl. 10.00–12.00
+
+Beslutande
+Karin Brogren (S), ordförande, Region Sjöbygden
+Leif Hammar (M), vice ordförande, Ålby kommun
+Tove Ask (C), ledamot, Norrsund kommun
+
+Övriga närvarande
+Rune Falk, verksamhetschef, sekreterare
+
+§ 1 Ny ledamot
+Kommunfullmäktige i Norrsund kommun har 2027-01-25, § 8, valt Tove Ask (C) till ledamot i föreningens styrelse efter Hugo Sten (C), som entledigats på egen begäran.
+
+Styrelsen beslutar att notera valet.
+
+§ 2 Arbetsutskott
+Styrelsen beslutar
+att inrätta ett arbetsutskott med uppgift att bereda ärenden till styrelsen,
+att utse Karin Brogren och Leif Hammar till ledamöter i arbetsutskottet, samt
+att delegera till arbetsutskottet att besluta om föreningens yttranden i EU-kommissionens samråd.
+"""
+BOARD = "Styrelsen för föreningen Sjöbygdens Europakontor"
+AU = "Arbetsutskottet, Sjöbygdens Europakontor"
+
+
+def test_member_elected_to_the_boards_seat_on_a_dated_paragraph(tmp_path):
+    """"… har 2027-01-25, § 8, valt A till ledamot i föreningens styrelse efter B": A replaces B in the board that
+    met ("föreningens styrelse" in its own protocol)."""
+    f = load_text(tmp_path, "styrelse_europakontor_sjobygden_2027-02-12.txt", PROTOCOL)
+    assert ("Tove Ask", BOARD, "replace") in f["memberships"]
+    assert ("Hugo Sten", BOARD, "leave") in f["memberships"]
+
+
+def test_the_boards_arbetsutskott_set_up_with_its_task(tmp_path):
+    """"inrätta ett arbetsutskott med uppgift att bereda ärenden": the board's own utskott, named with the förening,
+    holds the task (not the board, which set it up by deciding); its members join it."""
+    f = load_text(tmp_path, "styrelse_europakontor_sjobygden_2027-02-12.txt", PROTOCOL)
+    tasks = set(f["assignments"])
+    assert ((AU,), "bereda ärenden till styrelsen") in tasks
+    assert not any(who == (BOARD,) and task.startswith("inrätta") for who, task in tasks)
+    assert ("Karin Brogren", AU, "join") in f["memberships"]
+    assert (BOARD, AU, "delegates") in f["mandates"]
+
+
+def test_an_authoritys_consultation_is_no_group():
+    from samverkan.loaders.relations import find_groups
+
+    assert [g.name for g in find_groups("besluta om yttranden i EU-kommissionens samråd när styrelsen inte kan")] \
+        == ["styrelsen"]
