@@ -2037,6 +2037,12 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
             and _MEETING_AFTER.match(text, g.end) else g for g in found]
 
 
+# a kommun's brottsförebyggande råd by its letters, with its place or as the local one: "Grånäs BRÅ", "lokala BRÅ"
+# (not a word that opens a sentence before it: "Enligt BRÅ …"; "BRÅ-samordnaren" is a person's title)
+# (bare, the letters are the national authority's too: only a body of its own, "BRÅ:s styrgrupp", is the kommun's)
+_LOCAL_BRÅ = re.compile(r"(?<![\wåäöÅÄÖ-])(?P<name>(?:(?!(?:Enligt|Från|Till|Av|Med|Hos|Inom|Via|Även|Och|Samt|Det|Den|Att|Om|"
+                        r"För|Vid|Under|Efter|Inför|Både)\s)[A-ZÅÄÖ][a-zåäö]+\s+|[Ll]okala\s+)BRÅ(?=:s|[^\wåäöÅÄÖ-]|$)"
+                        r"|BRÅ:s\s+(?:styrgrupp|ledningsgrupp|arbetsgrupp|beredningsgrupp)(?:en)?\b)")
 # an owner's "samråd" in the genitive: "Vattenmyndighetens samråd", "Länsstyrelsens samråd"
 _OWNERS_SAMRÅD = re.compile(r"[A-ZÅÄÖ][\wåäö-]+s\s+samråd")
 # an authority's own: "EU-kommissionens samråd", "Vattenmyndighetens samråd", "Länsstyrelsens samråd"
@@ -2579,6 +2585,9 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         # "AG:s uppdrag", "AG utser …" in the notes of an arbetsgrupp: the body that met by its kind's capitals
         if m.start() not in topic_at:
             add(own, m.start(), m.end())
+    for m in (_LOCAL_BRÅ.finditer(text) if "BRÅ" in text else ()):
+        # "Grånäs BRÅ", "lokala BRÅ": a kommun's brottsförebyggande råd by the letters every kommun calls it by
+        add(m.group("name"), m.start("name"), m.end("name"))
     # a known body first, then the longest, dropping overlaps
     known_at = set(known_spans)
     # ("RCC Norrbys ledningsgrupp": a known acronym that is only the owner of a body named after it and its place)

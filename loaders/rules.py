@@ -7785,7 +7785,8 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
     Rule("joins_group", "membership", change="join", exclusive=False,
          triggers=("ansluter till", "anslutit till", "börjar i", "börjat i", "kommer att delta i", "kommer att ingå i",
                    "kommer att ansluta"),
-         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:,[^,]{2,60},)?\s+"
+         # (the newcomer's huvudman and unit apart by commas after the name: "Eva Ström, Åby kommun, arbetsmarknadsenheten,")
+         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:(?:,[^,]{2,60}){1,2},)?\s+"
                  r"(?:ansluter\s+till|har\s+anslutit\s+till|börjar\s+i|har\s+börjat\s+i|"
                  r"kommer\s+(?:att\s+)?(?:ansluta\s+till|delta\s+i|ingå\s+i))\s+"
                  r"(?P<group>gruppen|[a-zåäö-]*(?:gruppen|rådet|nätverket|teamet|beredningen)|[A-ZÅÄÖ][^.;,]+?)"
@@ -7797,7 +7798,10 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                    _ex("Eva Ström börjar i Styrgrupp Barnahus i januari.",
                        ("membership", "Eva Ström", "Styrgrupp Barnahus", "join")),
                    _ex("Eva Ström kommer att delta i gruppen framöver.",
-                       ("membership", "Eva Ström", "Samverkansgrupp äldre", "join"))),
+                       ("membership", "Eva Ström", "Samverkansgrupp äldre", "join")),
+                   _ex("Eva Ström, Åby kommun, arbetsmarknadsenheten, ansluter till nätverket från januari 2027.",
+                       ("membership", "Eva Ström", "Nätverket mot våldsbejakande extremism", "join"),
+                       body="Nätverket mot våldsbejakande extremism")),
          counter_examples=("Eva Ström börjar i ny tjänst i januari.", "Arbetet börjar i januari.",
                            "Eva Ström kommer att delta i utbildningen.")),
     # "Från Ekö kommun deltar fortsättningsvis Lisa Nord", "Lisa Nord deltar framöver för Ekö kommun",
