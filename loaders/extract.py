@@ -993,6 +993,9 @@ _PROSE_PRESENT = re.compile(r"\b((?:presenterar|presenterade|presented)(?!\s+sig
                             # "Annelie återgav att LVO i november gett …": what another body said, told at the meeting
                             r"(?:återger|återgav)\s+(?=att\b|hur\b|vad\b)|(?:återkopplar|återkopplade|rapporterar|"
                             r"rapporterade|återrapporterar|återrapporterade)\s+från|"
+                            # "Sven Dahl rapporterar om kontorets arbete under hösten": told at the meeting (not "rapporterar
+                            # om avvikelser till nämnden", a report still to be made elsewhere)
+                            r"(?:rapporterar|rapporterade)\s+om\b(?![^.;]*\b(?:till|senast)\b)|"
                             # "Marie-Louise Tideman återrapporterar uppdraget": the task reported back at the meeting
                             r"(?:återrapporterar|återrapporterade)\s+(?:uppdraget|arbetet|resultatet)\b(?![^.;]*\b(?:till|senast)\b)|"
                             # "HG återrapporterade att alla kommunerna har utsett …": what came of it, told

@@ -59,3 +59,16 @@ def test_an_authoritys_consultation_is_no_group():
 
     assert [g.name for g in find_groups("besluta om yttranden i EU-kommissionens samråd när styrelsen inte kan")] \
         == ["styrelsen"]
+
+
+def test_one_who_reports_on_the_work_presents_the_item():
+    """"Rune Falk rapporterar om kontorets arbete under hösten" opening a paragraph: he presents it; "rapporterar om
+    avvikelser till nämnden" is a report still to be made, no presenter."""
+    from samverkan.loaders.extract import parse_minutes
+
+    text = PROTOCOL + ("\n§ 3 Verksamhetschefens rapport\nRune Falk rapporterar om kontorets arbete under hösten.\n\n"
+                       "Styrelsen beslutar att lägga rapporten till handlingarna.\n\n"
+                       "§ 4 Avvikelser\nLeif Hammar rapporterar om avvikelser till nämnden i mars.\n")
+    items = {it.number: it for it in parse_minutes(text, "styrelse_europakontor_sjobygden_2027-02-12.txt").items}
+    assert items["3"].presenters == ["Rune Falk"]
+    assert "Leif Hammar" not in items["4"].presenters
