@@ -9819,6 +9819,9 @@ def _second_act(point: str) -> list[str]:
     return [m.group("first"), m.group("second")] if m else [point]
 
 
+# a body's standing mandate in the present tense, told by its kind: "Nätverket arbetar på uppdrag av X och rapporterar dit"
+_STANDING_MANDATE = re.compile(r"(?=[A-ZÅÄÖ])(?i:[a-zåäö-]*(?:gruppen|nätverket|rådet|teamet|forumet))\s+(?:arbetar|verkar)\s+på\s+"
+                               r"uppdrag\s+(?:av|från)\s")
 _BACKGROUND = re.compile(
     r"^(?:ärendebeskrivning|beskrivning\s+av\s+ärendet|ärendet\s+i\s+korthet|ärendets\s+beredning|"
     r"bakgrund|sammanfattning|yrkanden?|propositionsordning|beslutsgång|omröstning|votering|"
@@ -10326,6 +10329,11 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     >>> lvo = _Selves("Ledningsgruppen för vård och omsorg i Åsen (LVÅ)", "")
     >>> _decided_text("Gruppen föreslår LVÅ att planen skickas till huvudmännen.", lvo, False) is None
     True
+
+    The body's standing mandate, told in the present tense, is no point decided:
+
+    >>> _decided_text("Nätverket arbetar på uppdrag av Åby BRÅ och rapporterar dit.", None, False) is None
+    True
     >>> au = _Selves("Rådets arbetsutskott", "Hälso- och sjukvårdsrådet (HSR) Arbetsutskottet")
     >>> _decided_text("Arbetsutskottet föreslår HSR att anta planen.", au, False)
     'föreslår HSR att anta planen'
@@ -10389,6 +10397,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     ...               ["Vem som ska bekosta tolkarna är inte klart."])
     'lyfta frågan om vem som ska bekosta tolkarna till styrgruppen i maj'
     """
+    if "på uppdrag" in s and _STANDING_MANDATE.match(s.strip()):
+        return None
     if not block and (co := _SET_DOWN_AFTER_OCH.match(s)):
         # "Delgruppen har gjort det den var tillsatt för, och delgruppen avvecklas": the body set down in the last clause
         return _decided_text(co.group("np")[:1].upper() + co.group("np")[1:] + co.group("verb") + ".", selves, block, before)
@@ -10646,6 +10656,9 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
     (['godkänna planen.'], 'Sekreteraren bereder ärendet till PSVO.')
     >>> _block_decisions("stänga uppdrag 3 och att uppdrag 4 ska prioriteras under hösten.", None, set())[0]
     ['stänga uppdrag 3', 'uppdrag 4 ska prioriteras under hösten.']
+    >>> _block_decisions("Rutinen skickas till styrgruppen. Nätverket arbetar på uppdrag av Åby BRÅ och rapporterar dit.",
+    ...                  None, set())
+    (['Rutinen skickas till styrgruppen.'], 'Nätverket arbetar på uppdrag av Åby BRÅ och rapporterar dit.')
     """
     out: list[str] = []
     sentences = _split_sentences(text)
@@ -10663,6 +10676,10 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
             return out, " ".join(sentences[k:])
         if _NEXT_MEETING_LINE.match(sent):
             # "Nästa möte: 2026-11-12, kl. 13.00 …" under the last item's decision: the minutes' closing line
+            return out, " ".join(sentences[k:])
+        if k and "på uppdrag" in sent and _STANDING_MANDATE.match(sent):
+            # "Beslut: Rutinen skickas till X. Nätverket arbetar på uppdrag av Y och rapporterar dit.": the body's
+            # standing mandate told after the decision goes back to the running text, no point decided
             return out, " ".join(sentences[k:])
         if k and "av " in sent and _decided_by_other(sent, selves):
             # "Planen beslutas av kulturnämnden i april." after the group's stand: that body's decision to come

@@ -72,3 +72,12 @@ def test_one_who_reports_on_the_work_presents_the_item():
     items = {it.number: it for it in parse_minutes(text, "styrelse_europakontor_sjobygden_2027-02-12.txt").items}
     assert items["3"].presenters == ["Rune Falk"]
     assert "Leif Hammar" not in items["4"].presenters
+
+
+def test_a_programme_after_inom_is_no_person(tmp_path):
+    """"två ansökningar inom Horisont Europa": a programme named like a person, no one at the meeting."""
+    text = PROTOCOL + ("\n§ 3 Rapport\nRune Falk rapporterar om hösten: två nya projektansökningar inom Horisont Europa, "
+                       "ett studiebesök i Bryssel och en rekrytering.\n")
+    f = load_text(tmp_path, "styrelse_europakontor_sjobygden_2027-02-12.txt", text)
+    assert "Horisont Europa" not in f["persons"]
+    assert "Rune Falk" in f["persons"]

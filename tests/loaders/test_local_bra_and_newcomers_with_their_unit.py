@@ -48,3 +48,16 @@ def test_newcomer_with_huvudman_and_unit_joins(tmp_path):
     """"Maja Fors, Lindviks kommun, arbetsmarknadsenheten, ansluter till nätverket": she joins the network."""
     f = load_text(tmp_path, "natverk_vbe_lindvik_2027-01-20.txt", NOTES)
     assert ("Maja Fors", BODY, "join") in f["memberships"]
+
+
+def test_standing_mandate_after_a_decision_is_no_decision(tmp_path):
+    """"Beslut: Rutinen skickas till BRÅ:s styrgrupp …" / "Nätverket arbetar på uppdrag av Lindvik BRÅ och rapporterar
+    dit.": the line after the decision tells the network's standing mandate, read as mandates, decided by no one."""
+    text = NOTES.replace("Beslut: Rutinen skickas till BRÅ:s styrgrupp för fastställande.\n",
+                         "Beslut: Rutinen skickas till BRÅ:s styrgrupp för fastställande.\n"
+                         "Nätverket arbetar på uppdrag av Lindvik BRÅ och rapporterar dit.\n").replace(
+        "1. Uppdraget\nNätverket arbetar på uppdrag av Lindvik BRÅ och rapporterar dit.\n", "1. Uppdraget\nInget nytt.\n")
+    f = load_text(tmp_path, "natverk_vbe_lindvik_2027-01-20.txt", text)
+    assert not any("på uppdrag" in d for d in f["decisions"]), f["decisions"]
+    assert any(d.startswith("Rutinen skickas") for d in f["decisions"])
+    assert (BODY, "Lindvik BRÅ", "reports_to") in f["mandates"]
