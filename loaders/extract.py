@@ -711,8 +711,8 @@ _DECISION_LABEL = re.compile(
     # "Överenskoms: att utkastet skickas på remiss"
     r"bestämdes|överenskoms|decisions?(?:\s+made)?)"
     # (numbered by the year and its order in the year, as a council's decision register does: "Beslut 2026:14")
-    r"(?:\s*/\s*(?:decisions?|beslut))?(?:\s+för\s+(?:egen|sin)\s+del)?(?:\s+(?:\d{4}:\d{1,3}|\d{1,2})\s*(?:[.:)]|\s[–-])\s*(?P<numbered>\S.*)|"
-    r"(?:\s+(?:\d{4}:\d{1,3}|\d{1,2}))?\s*(?::\s*(?P<rest>.*))?)$", re.I)
+    r"(?:\s*/\s*(?:decisions?|beslut))?(?:\s+för\s+(?:egen|sin)\s+del)?(?:\s+(?:nr\.?\s*)?(?:\d{4}:\d{1,3}|\d{1,2})\s*(?:[.:)]|\s[–-])\s*(?P<numbered>\S.*)|"
+    r"(?:\s+(?:nr\.?\s*)?(?:\d{4}:\d{1,3}|\d{1,2}))?\s*(?::\s*(?P<rest>.*))?)$", re.I)
 # the label and its first att-clause on one line, as older protocols and associations' boards write it: "Beslut att
 # välja Eva Ek till justerare." (a sentence about a decision taken elsewhere is no label: "Beslut att införa
 # rutinen fattades av kommunstyrelsen 2024")

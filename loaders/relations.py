@@ -6801,7 +6801,8 @@ _APP_MENTION = re.compile(r"(?<![\w.])@(?=[A-ZÅÄÖÉ])")
 _CARD_FIELD = re.compile(r"^(?P<label>Tilldelad(?:e|t)?(?:\s+till)?|Assigned(?:\s+to)?|Förfallodatum|Förfaller|Startdatum|Slutdatum|Deadline|"
                          r"Status|Förlopp|Progress|Prioritet|Priority|Bucket|Etiketter|Checklista)\s*:\s*(?P<value>.*)$", re.I)
 # a card's fields on one line, as a meeting app exports its tasks: "Tilldelad: Eva Ek   Förfallodatum: 2031-10-14"
-_CARD_FIELDS_APART = re.compile(r"(?m)(?<=\S)[ \t]{2,}(?=(?:Förfallodatum|Förfaller|Startdatum|Slutdatum|Deadline|Status|Prioritet)\s*:)")
+# (or a dot or bar between them: "Ansvarig: @Eva Ek · Förfaller: 2027-02-19")
+_CARD_FIELDS_APART = re.compile(r"(?m)(?<=\S)(?:[ \t]{2,}|[ \t]+[·|•][ \t]+)(?=(?:Förfallodatum|Förfaller|Startdatum|Slutdatum|Deadline|Status|Prioritet)\s*:)")
 _CARD_BOX = re.compile(r"^(?:[-*•]\s*)?\[[ xX]?\]\s*")
 # a card's status that says the task is done
 _CARD_DONE = re.compile(r"(?i)^(?:slutförd|slutfört|klar|klart|avslutad|genomförd|completed|done)\b")
@@ -6810,7 +6811,7 @@ _OWNED_KIND = re.compile(r"[A-ZÅÄÖ][\wåäö-]+s\s+[a-zåäö-]*(?:nätverk|n
 # a board named with the förbund, förening or Leader area it leads: "Styrelsen, Föreningen X", "LAG, Leader Y"
 # (or by "för": "Styrelsen för föreningen X", "Direktionen för Kommunalförbundet Y"; the förening's own word is no
 # part of its name)
-_BOARD_OF = re.compile(r"^(?:Styrelsen|Direktionen|Förbundsstyrelsen|LAG)(?:,\s+|\s+för\s+(?:(?:den\s+ideella\s+)?föreningen\s+)?)"
+_BOARD_OF = re.compile(r"^(?:Styrelsen|Direktionen|Förbundsstyrelsen|LAG)(?:,\s+|\s+för\s+(?:(?:den\s+ideella\s+)?[Ff]öreningen\s+)?)"
                        r"([A-ZÅÄÖ].+)$")
 # the huvudman first: "Forsby kommun har utsett Johanna Rask att ersätta henne från 1 oktober", "Kommunen har
 # utsett Klara Sundelin, enhetschef hemtjänst, att ersätta honom från januari" (whom by a pronoun: the one told

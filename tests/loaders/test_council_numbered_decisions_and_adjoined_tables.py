@@ -73,4 +73,6 @@ def test_numbered_decision_label():
 
     assert _DECISION_LABEL.match("Beslut 2026:14 – Dagordningen fastställs.")["numbered"] == "Dagordningen fastställs."
     assert _DECISION_LABEL.match("Beslut 2026:17")
+    assert _DECISION_LABEL.match("Beslut nr 2026:15 – Rapporten läggs till handlingarna.")["numbered"] \
+        == "Rapporten läggs till handlingarna."
     assert not _DECISION_LABEL.match("Beslut 2026 om budgeten")

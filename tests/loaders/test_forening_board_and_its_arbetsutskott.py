@@ -81,3 +81,12 @@ def test_a_programme_after_inom_is_no_person(tmp_path):
     f = load_text(tmp_path, "styrelse_europakontor_sjobygden_2027-02-12.txt", text)
     assert "Horisont Europa" not in f["persons"]
     assert "Rune Falk" in f["persons"]
+
+
+def test_the_board_of_a_forening_written_with_a_capital():
+    """"Styrelsen för Föreningen X": the förening's word, capitalised or not, is no part of its utskott's name."""
+    from samverkan.loaders.relations import _BOARD_OF
+
+    assert _BOARD_OF.match("Styrelsen för Föreningen Sjöbygdens Europakontor").group(1) == "Sjöbygdens Europakontor"
+    assert _BOARD_OF.match("Styrelsen, Samordningsförbundet Ås").group(1) == "Samordningsförbundet Ås"
+    assert _BOARD_OF.match("Styrelsemöte i juni") is None

@@ -84,3 +84,10 @@ def test_ansvarig_without_a_check_box_is_no_task_card():
     m = _CARD_ASSIGNED.match("Ansvarig: @Ida Rasmusson")
     assert m and m["owner"] and m["who"] == "@Ida Rasmusson"
     assert _CARD_ASSIGNED.match("Tilldelad till: Ida Rasmusson")["owner"] is None
+
+
+def test_card_fields_apart_by_a_dot(tmp_path):
+    """"Ansvarig: @Ida Rasmusson · Förfaller: 2027-02-19": the fields on one line, a dot between them."""
+    text = NOTES.replace("Ansvarig: @Ida Rasmusson   Förfaller", "Ansvarig: @Ida Rasmusson · Förfaller")
+    f = load_text(tmp_path, "natverk_spel_asvik_2027-02-03.txt", text)
+    assert dict(f["assignments"])[("Ida Rasmusson",)] == "sammanställa kontaktlistan för nätverket"
