@@ -6803,7 +6803,8 @@ _CARD_FIELD = re.compile(r"^(?P<label>Tilldelad(?:e|t)?(?:\s+till)?|Assigned(?:\
 # a card's fields on one line, as a meeting app exports its tasks: "Tilldelad: Eva Ek   Förfallodatum: 2031-10-14"
 # (or a dot or bar between them: "Ansvarig: @Eva Ek · Förfaller: 2027-02-19")
 _CARD_FIELDS_APART = re.compile(r"(?m)(?<=\S)(?:[ \t]{2,}|[ \t]+[·|•][ \t]+)(?=(?:Förfallodatum|Förfaller|Startdatum|Slutdatum|Deadline|Status|Prioritet)\s*:)")
-_CARD_BOX = re.compile(r"^(?:[-*•]\s*)?\[[ xX]?\]\s*")
+# (the box drawn as a character: "☐ Boka lokal", "☑ Boka lokal" when ticked off)
+_CARD_BOX = re.compile(r"^(?:[-*•]\s*)?(?:\[[ xX]?\]|[☐☑☒✅]\ufe0f?)\s*")
 # a card's status that says the task is done
 _CARD_DONE = re.compile(r"(?i)^(?:slutförd|slutfört|klar|klart|avslutad|genomförd|completed|done)\b")
 # a body named by its owner in the genitive and its kind: "Länets landsbygdsnätverk", "Kommunens integrationsforum"
@@ -9353,7 +9354,7 @@ class _Extractor:
             due = next((fields[f] for f in ("förfallodatum", "förfaller", "slutdatum", "deadline", "klart") if f in fields), "")
             status = next((fields[f] for f in ("status", "förlopp", "progress") if f in fields), "")
             # "[x] Boka lokal": a follow-up task ticked off, done as its status would say
-            ticked = bool(re.match(r"(?:[-*•]\s*)?\[[xX]\]", raw_title))
+            ticked = bool(re.match(r"(?:[-*•]\s*)?(?:\[[xX]\]|[☑☒✅])", raw_title))
             who = _APP_MENTION.sub("", m["who"]) if "@" in m["who"] else m["who"]
             self._action_row(who.replace(";", ","), title, due, done=bool(_CARD_DONE.match(status)) or ticked)
 

@@ -91,3 +91,10 @@ def test_card_fields_apart_by_a_dot(tmp_path):
     text = NOTES.replace("Ansvarig: @Ida Rasmusson   Förfaller", "Ansvarig: @Ida Rasmusson · Förfaller")
     f = load_text(tmp_path, "natverk_spel_asvik_2027-02-03.txt", text)
     assert dict(f["assignments"])[("Ida Rasmusson",)] == "sammanställa kontaktlistan för nätverket"
+
+
+def test_card_boxes_drawn_as_characters(tmp_path):
+    """"☐ Boka lokal …" / "Ansvarig: @Vera Lindgren …": the box drawn as a character, the card read as with "[ ]"."""
+    text = NOTES.replace("  [ ] ", "  ☐ ")
+    f = load_text(tmp_path, "natverk_spel_asvik_2027-02-03.txt", text)
+    assert dict(f["assignments"])[("Tor Almström", "Vera Lindgren")] == "boka lokal till vårens utbildningsdag"
