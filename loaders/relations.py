@@ -8053,6 +8053,9 @@ class _Extractor:
             group = sub.group("group")
             self.membership(sub.group("who"), group, item, role="ersättare", change="join", on_behalf_of=on_behalf_of)
         person = normalise_person_name(person)
+        if role and role.casefold() in ("ledamöter", "ersättarna", "ledamöterna"):
+            # "utse A och B till ledamöter i arbetsutskottet": each holds a seat, one ledamot (or ersättare) each
+            role = "ersättare" if role.casefold() == "ersättarna" else "ledamot"
         for m in self.out.memberships:
             if (m.group.casefold() == group.casefold() and same_person_form(m.person, person)
                     and (m.change == change or {m.change, change} <= {"member", "join"}

@@ -90,3 +90,14 @@ def test_the_board_of_a_forening_written_with_a_capital():
     assert _BOARD_OF.match("Styrelsen för Föreningen Sjöbygdens Europakontor").group(1) == "Sjöbygdens Europakontor"
     assert _BOARD_OF.match("Styrelsen, Samordningsförbundet Ås").group(1) == "Samordningsförbundet Ås"
     assert _BOARD_OF.match("Styrelsemöte i juni") is None
+
+
+def test_members_appointed_together_each_hold_a_ledamot_seat():
+    """"utse Karin Brogren och Leif Hammar till ledamöter i arbetsutskottet": each joins as ledamot (one seat each),
+    not in a role called "ledamöter"."""
+    from samverkan.loaders.extract import parse_minutes
+    from samverkan.loaders.relations import extract_relations
+
+    rel = extract_relations(parse_minutes(PROTOCOL, "styrelse_europakontor_sjobygden_2027-02-12.txt"))
+    roles = {m.person: m.role for m in rel.memberships if m.group == AU}
+    assert roles == {"Karin Brogren": "ledamot", "Leif Hammar": "ledamot"}
