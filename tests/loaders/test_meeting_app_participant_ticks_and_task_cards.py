@@ -98,3 +98,23 @@ def test_card_boxes_drawn_as_characters(tmp_path):
     text = NOTES.replace("  [ ] ", "  ☐ ")
     f = load_text(tmp_path, "natverk_spel_asvik_2027-02-03.txt", text)
     assert dict(f["assignments"])[("Tor Almström", "Vera Lindgren")] == "boka lokal till vårens utbildningsdag"
+
+
+def test_marks_after_the_names(tmp_path):
+    """"Vera Lindgren (Åsviks kommun, socialtjänsten) ✓" / "Olle Brand (Polismyndigheten) ✗": the marks after the
+    names read as before them."""
+    text = NOTES
+    for line in [x for x in NOTES.splitlines() if x.startswith("  ✓ ") or x.startswith("  ✗ ")]:
+        text = text.replace(line, f"  {line[4:]} {line[2]}")
+    f = load_text(tmp_path, "natverk_spel_asvik_2027-02-03.txt", text)
+    status = {name: st for name, st, _ in f["attendance"]}
+    assert status["Olle Brand"] == "absent" and status["Tor Almström"] == "present"
+
+
+def test_ticks_beside_bare_names_are_left_to_the_roster():
+    """A roster that ticks those there and leaves the others bare keeps its ticks: the bare ones were away."""
+    from samverkan.loaders.clean import _roster_ticks_as_words
+
+    out = ["Närvaro (✓ = närvarande)", "Eva Ek (Åby kommun) ✓", "Bo Berg (Region Åby) ✓", "Per Lind (Åby kommun)"]
+    _roster_ticks_as_words(out)
+    assert out[1:3] == ["Eva Ek (Åby kommun) ✓", "Bo Berg (Region Åby) ✓"]
