@@ -1996,8 +1996,10 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Kommunchefsforum Bergslid']
     >>> [g.name for g in find_groups("Eva Ek informerade om Vattenmyndighetens samråd om förslag till åtgärdsprogram.")]
     []
-    >>> [g.name for g in find_groups("besluta om yttranden i EU-kommissionens samråd när styrelsen inte kan")]
+    >>> [g.name for g in find_groups("besluta om yttranden i Kommissionens samråd när styrelsen inte kan")]
     ['styrelsen']
+    >>> [g.name for g in find_groups("Yttrandet lämnas i Länsstyrelsens samråd när nämnden har berett det.")]
+    ['nämnden']
     >>> [g.name for g in find_groups("Eva Ek Sammankallande, Arbetsgrupp SIP Åby Socialförvaltningen, Åby kommun")]
     ['Arbetsgrupp SIP Åby']
     """
@@ -2009,7 +2011,7 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     if any(g.name.endswith(" samråd") for g in found):
         # "Vattenmyndighetens samråd om förslag till åtgärdsprogram": an authority's consultation on a proposal, a
         # process it runs, no body (an owner's body of that kind is named by its kind and topic, not "om" a thing)
-        # (an authority's consultation is one whatever follows: "yttranden i EU-kommissionens samråd när …")
+        # (an authority's consultation is one whatever follows: "yttranden i Kommissionens samråd när …")
         found = [g for g in found if not (_OWNERS_SAMRÅD.fullmatch(g.name) and (
             text.startswith(" om ", g.end) or _AUTHORITYS_SAMRÅD.fullmatch(g.name)))]
     if ", " in (text or "") and "örbund" in text and any(_FÖRBUND_AFTER_COMMA.match(text, g.end) for g in found):
@@ -2037,7 +2039,7 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
             and _MEETING_AFTER.match(text, g.end) else g for g in found]
 
 
-# a kommun's brottsförebyggande råd by its letters, with its place or as the local one: "Grånäs BRÅ", "lokala BRÅ"
+# a kommun's brottsförebyggande råd by its letters, with its place or as the local one: "Åby BRÅ", "lokala BRÅ"
 # (not a word that opens a sentence before it: "Enligt BRÅ …"; "BRÅ-samordnaren" is a person's title)
 # (bare, the letters are the national authority's too: only a body of its own, "BRÅ:s styrgrupp", is the kommun's)
 _LOCAL_BRÅ = re.compile(r"(?<![\wåäöÅÄÖ-])(?P<name>(?:(?!(?:Enligt|Från|Till|Av|Med|Hos|Inom|Via|Även|Och|Samt|Det|Den|Att|Om|"
@@ -2045,8 +2047,8 @@ _LOCAL_BRÅ = re.compile(r"(?<![\wåäöÅÄÖ-])(?P<name>(?:(?!(?:Enligt|Från|
                         r"|BRÅ:s\s+(?:styrgrupp|ledningsgrupp|arbetsgrupp|beredningsgrupp)(?:en)?\b)")
 # an owner's "samråd" in the genitive: "Vattenmyndighetens samråd", "Länsstyrelsens samråd"
 _OWNERS_SAMRÅD = re.compile(r"[A-ZÅÄÖ][\wåäö-]+s\s+samråd")
-# an authority's own: "EU-kommissionens samråd", "Vattenmyndighetens samråd", "Länsstyrelsens samråd"
-_AUTHORITYS_SAMRÅD = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:myndighetens|kommissionens|verkets|[Ll]änsstyrelsens)\s+samråd")
+# an authority's own: "Kommissionens samråd", "Vattenmyndighetens samråd", "Länsstyrelsens samråd"
+_AUTHORITYS_SAMRÅD = re.compile(r"(?=[A-ZÅÄÖ])(?i:[\wåäö-]*(?:myndighetens|kommissionens|verkets|länsstyrelsens))\s+samråd")
 # the huvudman in the genitive before an organ of its own: "Åby kommuns socialnämnd", "Region Åbys regionstyrelse"
 _OWNER_GENITIVE_BEFORE = re.compile(r"(?P<owner>[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+?)s\s+$")
 _BARE_ORGAN = re.compile(r"[a-zåäö][\wåäö-]*(?:nämnd|nämnden|styrelse|styrelsen)")
@@ -2586,7 +2588,7 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         if m.start() not in topic_at:
             add(own, m.start(), m.end())
     for m in (_LOCAL_BRÅ.finditer(text) if "BRÅ" in text else ()):
-        # "Grånäs BRÅ", "lokala BRÅ": a kommun's brottsförebyggande råd by the letters every kommun calls it by
+        # "Åby BRÅ", "lokala BRÅ": a kommun's brottsförebyggande råd by the letters every kommun calls it by
         add(m.group("name"), m.start("name"), m.end("name"))
     # a known body first, then the longest, dropping overlaps
     known_at = set(known_spans)
@@ -14948,7 +14950,7 @@ class _Extractor:
         if re.fullmatch(r"(?i)(?:huvudmännen|kommunerna|regionen|alla\s+kommuner|samtliga\s+huvudmän|de\s+\w+\s+kommunerna|"
                         r"medlemmarna|medlemskommunerna|förbundets\s+medlemmar|länets\s+(?:kommuner|huvudmän))"
                         r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?|(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?|"
-                        # (a region named by a quarter and its place: "Region Västra Ådalen")
+                        # (a region named by a quarter and its place: "Region Västra Åby")
                         r"[A-ZÅÄÖ][\wåäö-]+s?\s+kommun", raw):
             return raw
         if board := _board_of_förbund(raw, self._meeting_body()):

@@ -57,7 +57,7 @@ def test_the_boards_arbetsutskott_set_up_with_its_task(tmp_path):
 def test_an_authoritys_consultation_is_no_group():
     from samverkan.loaders.relations import find_groups
 
-    assert [g.name for g in find_groups("besluta om yttranden i EU-kommissionens samråd när styrelsen inte kan")] \
+    assert [g.name for g in find_groups("besluta om yttranden i Kommissionens samråd när styrelsen inte kan")] \
         == ["styrelsen"]
 
 
