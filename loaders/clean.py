@@ -680,6 +680,8 @@ def clean(text: str) -> CleanText:
                 art.add(i + 1)
                 out[i] = ""
     _lone_counter_headers(raw_lines, out, art)
+    if "✓" in text or "✔" in text or "☑" in text or "✅" in text:
+        _roster_ticks_as_words(out)
     if "   " in text:
         _drop_code_column(out)
     if "Parti" in text:
@@ -840,6 +842,82 @@ def _party_column_bracketed(out: list[str], reach: int = 30) -> None:
                 out[j] = f"{sub.group('sub')}, tjänstgörande ersättare för {who}" + (f", {role}" if role else "")
                 continue
             out[j] = who + (f", {rest}" if rest else "") + away
+
+
+# a meeting app's participant list ticks each one who took part and crosses each one who did not, before the
+# name: "  ✓ Eva Ek (Åby kommun) – ordförande", "  ✗ Bo Lind (Region Åby) – anmält förhinder"
+_TICKED_NAME = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>[✓✔☑✅]|[✗✘✕✖❌☒])\ufe0f?[ \t]+"
+                          r"(?=[A-ZÅÄÖÉ][\wåäöéü'’-]+(?:[ -][A-ZÅÄÖÉ][\wåäöéü'’-]+)+\b)")
+_TICK_PRESENT = frozenset("✓✔☑✅")
+_BARE_NAME_LINE = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?[A-ZÅÄÖÉ][\wåäöéü'’-]+ [A-ZÅÄÖÉ][\wåäöéü'’-]+")
+# the same marks after the name and what the list tells of the person: "Eva Ek (Åby kommun, rektor) ✓" (one space
+# before it: a mark in a column of its own, after a gap or a cell's bar, is the table's, read with its heading)
+_NAME_TICKED = re.compile(r"^(?P<indent>[ \t]*)(?P<rest>[A-ZÅÄÖÉ][\wåäöéü'’-]+(?:[ -][A-ZÅÄÖÉ][\wåäöéü'’-]+)+\b"
+                          r"(?:(?! {2})[^✓✔☑✅✗✘✕✖❌☒\t|])*?) (?P<mark>[✓✔☑✅]|[✗✘✕✖❌☒])\ufe0f?[ \t]*$")
+
+
+def _roster_ticks_as_words(out: list[str], run: int = 2) -> None:
+    """The ticks and crosses before the names of a participant list, in place, where at least ``run`` lines in a
+    row have one: a tick leaves the name as a roster line, a cross becomes the dash after it that marks one who
+    was away (unless the line already says so).
+
+    >>> out = ["Deltagare (3)", "  ✓ Eva Ek (Åby kommun) – ordförande", "  ✓ Per-Olof Lind (Region Åby)",
+    ...        "  ✗ Bo Berg (Polismyndigheten)", "Agenda"]
+    >>> _roster_ticks_as_words(out); out[1:4]
+    ['  Eva Ek (Åby kommun) – ordförande', '  Per-Olof Lind (Region Åby)', '  Bo Berg (Polismyndigheten), –']
+    >>> out = ["  ✗ Bo Berg (Polismyndigheten) – anmält förhinder", "  ✓ Eva Ek (Åby kommun)", "Gäster (1)",
+    ...        "  ✓ Sara Olin (Länsstyrelsen) – punkt 2"]
+    >>> _roster_ticks_as_words(out); out
+    ['  Bo Berg (Polismyndigheten) – anmält förhinder', '  Eva Ek (Åby kommun)', 'Gäster (1)', '  Sara Olin (Länsstyrelsen) – punkt 2']
+
+    The marks may follow the name instead, as a participant list's last column:
+
+    >>> out = ["Eva Ek (Åby kommun, rektor) ✓", "Bo Berg (Region Åby) ✗"]
+    >>> _roster_ticks_as_words(out); out
+    ['Eva Ek (Åby kommun, rektor)', 'Bo Berg (Region Åby), –']
+    >>> out = ["Eva Ek     Åby kommun     ✓", "Bo Berg    Region Åby     ✗"]  # a table's column, read by its heading
+    >>> _roster_ticks_as_words(out); out
+    ['Eva Ek     Åby kommun     ✓', 'Bo Berg    Region Åby     ✗']
+
+    A run beside a bare name is a roster whose ticks say who was there, the bare names away, and stays as it is:
+
+    >>> out = ["Eva Ek (Åby kommun) ✓", "Bo Berg (Region Åby) ✓", "Per Lind (Åby kommun)"]
+    >>> _roster_ticks_as_words(out); out[0]
+    'Eva Ek (Åby kommun) ✓'
+
+    A lone tick is a task done or a decision noted, not a roster:
+
+    >>> out = ["✓ Eva Ek skickar mallen", "Nästa möte"]
+    >>> _roster_ticks_as_words(out); out[0]
+    '✓ Eva Ek skickar mallen'
+    """
+    marks = [_TICKED_NAME.match(x) or _NAME_TICKED.match(x) if x else None for x in out]
+    runs, k = [], 0
+    while k < len(out):
+        if marks[k] is None:
+            k += 1
+            continue
+        j = k
+        while j < len(out) and marks[j] is not None:
+            j += 1
+        # (a name beside the run with no mark of its own: a roster whose legend ticks those there, the bare ones
+        # away, read as it is)
+        if not any(0 <= b < len(out) and _BARE_NAME_LINE.match(out[b]) for b in (k - 1, j)):
+            runs.append((k, j))
+        k = j
+    if not any(j - k >= run for k, j in runs):
+        return
+    # once the list is known, a shorter one of the same kind ("Gäster (1)" / "  ✓ Eva Ek (…)") is one too
+    for k in (k for a, b in runs for k in range(a, b)):
+        m = marks[k]
+        if m is not None:
+            rest = out[k][m.end():].rstrip() if m.re is _TICKED_NAME else m.group("rest").rstrip()
+            away = m.group("mark") not in _TICK_PRESENT and not _AWAY_NOTE.search(rest)
+            out[k] = m.group("indent") + rest + (", –" if away else "")
+
+
+# the note after a crossed name that already says the person was away
+_AWAY_NOTE = re.compile(r"(?i)\b(?:förhinder|frånvarande|återbud|ej\s+närvarande|deltog\s+ej)\b")
 
 
 # a roster line led by a short code of the person's organisation in a column of its own: "  RM   Ingela Tidström, …"

@@ -710,8 +710,9 @@ _DECISION_LABEL = re.compile(
     # a group's notes that label what was settled by the verb in the passive: "Bestämdes: modul 3 skrivs om",
     # "Överenskoms: att utkastet skickas på remiss"
     r"bestämdes|överenskoms|decisions?(?:\s+made)?)"
-    r"(?:\s*/\s*(?:decisions?|beslut))?(?:\s+för\s+(?:egen|sin)\s+del)?(?:\s+\d{1,2}\s*(?:[.:)]|\s[–-])\s*(?P<numbered>\S.*)|"
-    r"(?:\s+\d{1,2})?\s*(?::\s*(?P<rest>.*))?)$", re.I)
+    # (numbered by the year and its order in the year, as a council's decision register does: "Beslut 2026:14")
+    r"(?:\s*/\s*(?:decisions?|beslut))?(?:\s+för\s+(?:egen|sin)\s+del)?(?:\s+(?:nr\.?\s*)?(?:\d{4}:\d{1,3}|\d{1,2})\s*(?:[.:)]|\s[–-])\s*(?P<numbered>\S.*)|"
+    r"(?:\s+(?:nr\.?\s*)?(?:\d{4}:\d{1,3}|\d{1,2}))?\s*(?::\s*(?P<rest>.*))?)$", re.I)
 # the label and its first att-clause on one line, as older protocols and associations' boards write it: "Beslut att
 # välja Eva Ek till justerare." (a sentence about a decision taken elsewhere is no label: "Beslut att införa
 # rutinen fattades av kommunstyrelsen 2024")
@@ -992,6 +993,9 @@ _PROSE_PRESENT = re.compile(r"\b((?:presenterar|presenterade|presented)(?!\s+sig
                             # "Annelie återgav att LVO i november gett …": what another body said, told at the meeting
                             r"(?:återger|återgav)\s+(?=att\b|hur\b|vad\b)|(?:återkopplar|återkopplade|rapporterar|"
                             r"rapporterade|återrapporterar|återrapporterade)\s+från|"
+                            # "Sven Dahl rapporterar om kontorets arbete under hösten": told at the meeting (not "rapporterar
+                            # om avvikelser till nämnden", a report still to be made elsewhere)
+                            r"(?:rapporterar|rapporterade)\s+om\b(?![^.;]*\b(?:till|senast)\b)|"
                             # "Marie-Louise Tideman återrapporterar uppdraget": the task reported back at the meeting
                             r"(?:återrapporterar|återrapporterade)\s+(?:uppdraget|arbetet|resultatet)\b(?![^.;]*\b(?:till|senast)\b)|"
                             # "HG återrapporterade att alla kommunerna har utsett …": what came of it, told
@@ -5324,9 +5328,12 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     # section of its own
                     queue = [(st, roles)]
                     status, section_roles = st, roles
-                elif mode == "att" and not label_filled and queue:
+                elif (mode == "att" and not label_filled and queue
+                      and not (raw_entries and "table" in raw_entries[-1] and raw_entries[-1].get("line", 0) > label_line)):
                     queue.append((st, roles))
                 else:
+                    # (a table's rows under the last label fill it: "### Ledamöter" / "| Namn | … |" rows /
+                    # "### Adjungerade" starts a section of its own)
                     queue = [(st, roles)]
                     status, section_roles = st, roles
                     label_filled = False
@@ -5906,6 +5913,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         # "Ämne: Minnesanteckningar ledningsgruppen 11 juni" over "LEDNINGSGRUPPEN FÖR SAMVERKAN I X": the
         # subject's bare kind is the body the title or the recipients name in full
         out["body"] = fuller[0]
+    elif label and (titled := out.get("body")) and _OCCASION_LABEL.fullmatch(label) and _BODY_WORD.search(titled):
+        # "Möte: Nätverksträff november" (a meeting app's name of the occasion) under the notes' title
+        # "Mötesanteckningar – Lokalt nätverk mot X, Åby": the title names the body, the label only the meeting
+        pass
     elif label:
         out["body"] = out["body_label"]
     elif not out.get("body") and out.get("mail_to_body"):
@@ -6530,6 +6541,11 @@ def place_from(value: str) -> str | None:
 
 # A cell of the title block that names a body by its kind ("Socialnämnden", "Arbetsgrupp SIP",
 # "Politiskt samverkansråd", "Regional ledningsgrupp", "Samordningsgruppen", "Processteam X")
+# a meeting app's name of the occasion rather than the body: "Nätverksträff november", "Styrgruppsmöte 3",
+# "Höstträff", "Rådsmöte våren 2027"
+_OCCASION_LABEL = re.compile(
+    r"(?i)[\wåäö-]*(?:träff|möte)(?:en|t)?(?:\s+(?:i\s+)?(?:januari|februari|mars|april|maj|juni|juli|augusti|september|"
+    r"oktober|november|december|våren|hösten|vår|höst|nr\.?\s*\d+|\d{1,2}))?(?:\s+\d{4})?")
 _BODY_WORD = re.compile(
     r"(?:nämnd|styrelse|fullmäktige|utskott|grupp|råd\b|rådet|samrådsorgan|samverkansorgan|forum|beredning|"
     r"direktion|kommitté|processteam|samverkansteam|implementeringsteam|förbättringsteam|nätverk|samråd\b|samrådet|programområde|"
@@ -9821,6 +9837,9 @@ def _second_act(point: str) -> list[str]:
     return [m.group("first"), m.group("second")] if m else [point]
 
 
+# a body's standing mandate in the present tense, told by its kind: "Nätverket arbetar på uppdrag av X och rapporterar dit"
+_STANDING_MANDATE = re.compile(r"(?=[A-ZÅÄÖ])(?i:[a-zåäö-]*(?:gruppen|nätverket|rådet|teamet|forumet))\s+(?:arbetar|verkar)\s+på\s+"
+                               r"uppdrag\s+(?:av|från)\s")
 _BACKGROUND = re.compile(
     r"^(?:ärendebeskrivning|beskrivning\s+av\s+ärendet|ärendet\s+i\s+korthet|ärendets\s+beredning|"
     r"bakgrund|sammanfattning|yrkanden?|propositionsordning|beslutsgång|omröstning|votering|"
@@ -10333,6 +10352,11 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     >>> lvo = _Selves("Ledningsgruppen för vård och omsorg i Åsen (LVÅ)", "")
     >>> _decided_text("Gruppen föreslår LVÅ att planen skickas till huvudmännen.", lvo, False) is None
     True
+
+    The body's standing mandate, told in the present tense, is no point decided:
+
+    >>> _decided_text("Nätverket arbetar på uppdrag av Åby BRÅ och rapporterar dit.", None, False) is None
+    True
     >>> au = _Selves("Rådets arbetsutskott", "Hälso- och sjukvårdsrådet (HSR) Arbetsutskottet")
     >>> _decided_text("Arbetsutskottet föreslår HSR att anta planen.", au, False)
     'föreslår HSR att anta planen'
@@ -10396,6 +10420,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     ...               ["Vem som ska bekosta tolkarna är inte klart."])
     'lyfta frågan om vem som ska bekosta tolkarna till styrgruppen i maj'
     """
+    if "på uppdrag" in s and _STANDING_MANDATE.match(s.strip()):
+        return None
     if not block and (co := _SET_DOWN_AFTER_OCH.match(s)):
         # "Delgruppen har gjort det den var tillsatt för, och delgruppen avvecklas": the body set down in the last clause
         return _decided_text(co.group("np")[:1].upper() + co.group("np")[1:] + co.group("verb") + ".", selves, block, before)
@@ -10653,6 +10679,9 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
     (['godkänna planen.'], 'Sekreteraren bereder ärendet till PSVO.')
     >>> _block_decisions("stänga uppdrag 3 och att uppdrag 4 ska prioriteras under hösten.", None, set())[0]
     ['stänga uppdrag 3', 'uppdrag 4 ska prioriteras under hösten.']
+    >>> _block_decisions("Rutinen skickas till styrgruppen. Nätverket arbetar på uppdrag av Åby BRÅ och rapporterar dit.",
+    ...                  None, set())
+    (['Rutinen skickas till styrgruppen.'], 'Nätverket arbetar på uppdrag av Åby BRÅ och rapporterar dit.')
     """
     out: list[str] = []
     sentences = _split_sentences(text)
@@ -10670,6 +10699,10 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
             return out, " ".join(sentences[k:])
         if _NEXT_MEETING_LINE.match(sent):
             # "Nästa möte: 2026-11-12, kl. 13.00 …" under the last item's decision: the minutes' closing line
+            return out, " ".join(sentences[k:])
+        if k and "på uppdrag" in sent and _STANDING_MANDATE.match(sent):
+            # "Beslut: Rutinen skickas till X. Nätverket arbetar på uppdrag av Y och rapporterar dit.": the body's
+            # standing mandate told after the decision goes back to the running text, no point decided
             return out, " ".join(sentences[k:])
         if k and "av " in sent and _decided_by_other(sent, selves):
             # "Planen beslutas av kulturnämnden i april." after the group's stand: that body's decision to come

@@ -533,7 +533,9 @@ _NOT_KOMMUN = {
     "utsedd", "ansvarig", "ansvariga", "deltagande", "enskild", "enskilda", "sin", "sitt", "sina", "var", "att",
 }
 _CAPITALISED = re.compile(r"\b[A-ZÅÄÖ][\wåäöÅÄÖ:-]*")
-_REGION_FORM = re.compile(r"(?:Region|REGION)\s+([A-ZÅÄÖ][A-Za-zÅÄÖåäöé-]+)")  # no \b: a literal start scans fast
+# (a place named by its quarter first is one name: "Region Västra Åby", "REGION ÖSTRA ÅBY")
+_REGION_FORM = re.compile(r"(?:Region|REGION)\s+((?:(?:Västra|Östra|Norra|Södra|VÄSTRA|ÖSTRA|NORRA|SÖDRA)\s+(?=[A-ZÅÄÖ]))?"
+                          r"[A-ZÅÄÖ][A-Za-zÅÄÖåäöé-]+)")  # no \b: a literal start scans fast
 _LANDSTING_FORM = re.compile(r"\bLandstinget\s+(?:i\s+)?([A-ZÅÄÖ][a-zåäöé-]+)|\b([A-ZÅÄÖ][a-zåäöé-]+?)s?\s+läns\s+landsting\b")
 # the region as the place of the huvudmän together, where the minutes of a kommun name no "Region X"
 _COLLECTIVE_FORM = re.compile(r"\b(?:huvudmännen|kommunerna)\s+i\s+([A-ZÅÄÖ][a-zåäöé-]{2,})\b")

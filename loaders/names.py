@@ -365,6 +365,8 @@ def _accept(text: str, start: int, end: int, tokens: list[str], has_initial: boo
     [('Lisa Ek', 55)]
     >>> find_person_names("Avvikelser o lex Sarah. Rutin för lex Maria-anmälan.")
     []
+    >>> find_person_names("Två ansökningar inom Gröna Vågor, ett besök i Bryssel. Eva Lund inom Anna Berg.")
+    [('Eva Lund', 55), ('Anna Berg', 69)]
     """
     first = _clean(tokens[0])
     word_given = False
@@ -391,6 +393,8 @@ def _accept(text: str, start: int, end: int, tokens: list[str], has_initial: boo
         return False  # "Kvinnojouren Tranan har haft fullbelagt": an organisation by its kind and place
     if first.casefold() in _PLACE_PART:
         return False  # "förhöjt i Östra Hagen och resecentrum": a part of a town, no person
+    if text[max(0, start - 6):start].endswith("inom "):
+        return False  # "två ansökningar inom Gröna Vågor": a programme or field, no one unknown by name
     # unknown first name: needs a name position or a surname-like last token
     if _looks_like_surname(tokens[-1]):
         return True

@@ -16,6 +16,7 @@ item makes it clear, and never emitted as a group called "gruppen".
 """
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from contextvars import ContextVar
@@ -733,6 +734,9 @@ _LEAD_WITH_AS = re.compile(r",?\s+med\s+(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-Z�
 # from when a duty is held, to the end of its clause: " från januari, efter Sanna" -> "från januari"
 _DUTY_SINCE = re.compile(r"\s+(?:från\s+och\s+med|från|fr(?:\.?\s?o\.?\s?m)?\.?)\s+(?:[^,;.]|(?<=\d)\.(?=\d))+?"
                          r"(?=\s*(?:[,;]|\.?$))")
+# a body set up with the task it is for: "inrätta ett arbetsutskott med uppgift att bereda ärenden till styrelsen"
+_SET_UP_WITH_TASK = re.compile(r"^(?:att\s+)?(?:inrätta|tillsätta|bilda)\s+(?P<body>(?:en|ett)\s+(?:[a-zåäö-]+\s+)?[a-zåäö-]+)\s+"
+                               r"med\s+(?:uppgift(?:en)?|uppdrag(?:et)?)\s+att\s+(?P<task>[^.;]{4,200}?)\.?$")
 # a body set up, in any tense: "RPO inrättar en arbetsgrupp", "beslutar att tillsätta", "bildades"
 _SETS_UP = re.compile(r"\b(?:inrätta(?:r|s|de|des)?|tillsätt(?:a|er|s)|tillsatte|tillsattes|bilda(?:r|s|de|des)?)\b")
 # a body bringing its work back on an occasion told: "Arbetsgruppen rapporterar till RPO vid varje möte", "Gruppen
@@ -1992,6 +1996,10 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Kommunchefsforum Bergslid']
     >>> [g.name for g in find_groups("Eva Ek informerade om Vattenmyndighetens samråd om förslag till åtgärdsprogram.")]
     []
+    >>> [g.name for g in find_groups("besluta om yttranden i Kommissionens samråd när styrelsen inte kan")]
+    ['styrelsen']
+    >>> [g.name for g in find_groups("Yttrandet lämnas i Länsstyrelsens samråd när nämnden har berett det.")]
+    ['nämnden']
     >>> [g.name for g in find_groups("Eva Ek Sammankallande, Arbetsgrupp SIP Åby Socialförvaltningen, Åby kommun")]
     ['Arbetsgrupp SIP Åby']
     """
@@ -2003,7 +2011,9 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     if any(g.name.endswith(" samråd") for g in found):
         # "Vattenmyndighetens samråd om förslag till åtgärdsprogram": an authority's consultation on a proposal, a
         # process it runs, no body (an owner's body of that kind is named by its kind and topic, not "om" a thing)
-        found = [g for g in found if not (_OWNERS_SAMRÅD.fullmatch(g.name) and text.startswith(" om ", g.end))]
+        # (an authority's consultation is one whatever follows: "yttranden i Kommissionens samråd när …")
+        found = [g for g in found if not (_OWNERS_SAMRÅD.fullmatch(g.name) and (
+            text.startswith(" om ", g.end) or _AUTHORITYS_SAMRÅD.fullmatch(g.name)))]
     if ", " in (text or "") and "örbund" in text and any(_FÖRBUND_AFTER_COMMA.match(text, g.end) for g in found):
         # "plats i Beredningsgruppen, Samordningsförbundet Ådalen": a förbund's own body, named with the förbund
         # as its minutes name it
@@ -2029,8 +2039,16 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
             and _MEETING_AFTER.match(text, g.end) else g for g in found]
 
 
+# a kommun's brottsförebyggande råd by its letters, with its place or as the local one: "Åby BRÅ", "lokala BRÅ"
+# (not a word that opens a sentence before it: "Enligt BRÅ …"; "BRÅ-samordnaren" is a person's title)
+# (bare, the letters are the national authority's too: only a body of its own, "BRÅ:s styrgrupp", is the kommun's)
+_LOCAL_BRÅ = re.compile(r"(?<![\wåäöÅÄÖ-])(?P<name>(?:(?!(?:Enligt|Från|Till|Av|Med|Hos|Inom|Via|Även|Och|Samt|Det|Den|Att|Om|"
+                        r"För|Vid|Under|Efter|Inför|Både)\s)[A-ZÅÄÖ][a-zåäö]+\s+|[Ll]okala\s+)BRÅ(?=:s|[^\wåäöÅÄÖ-]|$)"
+                        r"|BRÅ:s\s+(?:styrgrupp|ledningsgrupp|arbetsgrupp|beredningsgrupp)(?:en)?\b)")
 # an owner's "samråd" in the genitive: "Vattenmyndighetens samråd", "Länsstyrelsens samråd"
 _OWNERS_SAMRÅD = re.compile(r"[A-ZÅÄÖ][\wåäö-]+s\s+samråd")
+# an authority's own: "Kommissionens samråd", "Vattenmyndighetens samråd", "Länsstyrelsens samråd"
+_AUTHORITYS_SAMRÅD = re.compile(r"(?=[A-ZÅÄÖ])(?i:[\wåäö-]*(?:myndighetens|kommissionens|verkets|länsstyrelsens))\s+samråd")
 # the huvudman in the genitive before an organ of its own: "Åby kommuns socialnämnd", "Region Åbys regionstyrelse"
 _OWNER_GENITIVE_BEFORE = re.compile(r"(?P<owner>[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+?)s\s+$")
 _BARE_ORGAN = re.compile(r"[a-zåäö][\wåäö-]*(?:nämnd|nämnden|styrelse|styrelsen)")
@@ -2569,6 +2587,9 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         # "AG:s uppdrag", "AG utser …" in the notes of an arbetsgrupp: the body that met by its kind's capitals
         if m.start() not in topic_at:
             add(own, m.start(), m.end())
+    for m in (_LOCAL_BRÅ.finditer(text) if "BRÅ" in text else ()):
+        # "Åby BRÅ", "lokala BRÅ": a kommun's brottsförebyggande råd by the letters every kommun calls it by
+        add(m.group("name"), m.start("name"), m.end("name"))
     # a known body first, then the longest, dropping overlaps
     known_at = set(known_spans)
     # ("RCC Norrbys ledningsgrupp": a known acronym that is only the owner of a body named after it and its place)
@@ -6788,19 +6809,27 @@ _APPOINTED_TO_REPLACE_RE = re.compile(
 _ROW_DAY_AFTER = re.compile(r",\s*(?P<day>\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}|i\s?dag|i\s?morgon|"
                             r"(?:mån|tis|ons|tors|fre)(?:dag(?:en)?)?)(?:\s+kl\.?\s*\d{1,2}(?:[.:]\d{2})?)?\s*\.?$", re.I)
 # a task card's fields as a planning tool exports them: "Tilldelad till: Eva Ek; Per Lind", "Förfallodatum: 2027-01-15"
-_CARD_ASSIGNED = re.compile(r"^(?:Tilldelad|Tilldelat|Tilldelade|Assigned)(?:\s+(?:till|to))?\s*:\s*(?P<who>[A-ZÅÄÖ].{2,160}?)\s*$")
+_CARD_ASSIGNED = re.compile(r"^(?:(?:Tilldelad|Tilldelat|Tilldelade|Assigned)(?:\s+(?:till|to))?|(?P<owner>Ansvarig|Ansvariga))\s*:"
+                            r"\s*(?P<who>@?[A-ZÅÄÖ].{2,160}?)\s*$")
+# a meeting app's mention of a person it knows, "@Eva Ek": the person
+_APP_MENTION = re.compile(r"(?<![\w.])@(?=[A-ZÅÄÖÉ])")
 # ("Förfaller: 2026-10-20": the label a meeting app's follow-up tasks give the day)
 _CARD_FIELD = re.compile(r"^(?P<label>Tilldelad(?:e|t)?(?:\s+till)?|Assigned(?:\s+to)?|Förfallodatum|Förfaller|Startdatum|Slutdatum|Deadline|"
                          r"Status|Förlopp|Progress|Prioritet|Priority|Bucket|Etiketter|Checklista)\s*:\s*(?P<value>.*)$", re.I)
 # a card's fields on one line, as a meeting app exports its tasks: "Tilldelad: Eva Ek   Förfallodatum: 2031-10-14"
-_CARD_FIELDS_APART = re.compile(r"(?m)(?<=\S)[ \t]{2,}(?=(?:Förfallodatum|Förfaller|Startdatum|Slutdatum|Deadline|Status|Prioritet)\s*:)")
-_CARD_BOX = re.compile(r"^(?:[-*•]\s*)?\[[ xX]?\]\s*")
+# (or a dot or bar between them: "Ansvarig: @Eva Ek · Förfaller: 2027-02-19")
+_CARD_FIELDS_APART = re.compile(r"(?m)(?<=\S)(?:[ \t]{2,}|[ \t]+[·|•][ \t]+)(?=(?:Förfallodatum|Förfaller|Startdatum|Slutdatum|Deadline|Status|Prioritet)\s*:)")
+# (the box drawn as a character: "☐ Boka lokal", "☑ Boka lokal" when ticked off)
+_CARD_BOX = re.compile(r"^(?:[-*•]\s*)?(?:\[[ xX]?\]|[☐☑☒✅]\ufe0f?)\s*")
 # a card's status that says the task is done
 _CARD_DONE = re.compile(r"(?i)^(?:slutförd|slutfört|klar|klart|avslutad|genomförd|completed|done)\b")
 # a body named by its owner in the genitive and its kind: "Länets landsbygdsnätverk", "Kommunens integrationsforum"
 _OWNED_KIND = re.compile(r"[A-ZÅÄÖ][\wåäö-]+s\s+[a-zåäö-]*(?:nätverk|nätverket|forum|forumet|råd|rådet|grupp|gruppen)")
 # a board named with the förbund, förening or Leader area it leads: "Styrelsen, Föreningen X", "LAG, Leader Y"
-_BOARD_OF = re.compile(r"^(?:Styrelsen|Direktionen|Förbundsstyrelsen|LAG),\s+(.+)$")
+# (or by "för": "Styrelsen för föreningen X", "Direktionen för Kommunalförbundet Y"; the förening's own word is no
+# part of its name)
+_BOARD_OF = re.compile(r"^(?:Styrelsen|Direktionen|Förbundsstyrelsen|LAG)(?:,\s+|\s+för\s+(?:(?:den\s+ideella\s+)?[Ff]öreningen\s+)?)"
+                       r"([A-ZÅÄÖ].+)$")
 # the huvudman first: "Forsby kommun har utsett Johanna Rask att ersätta henne från 1 oktober", "Kommunen har
 # utsett Klara Sundelin, enhetschef hemtjänst, att ersätta honom från januari" (whom by a pronoun: the one told
 # to leave before)
@@ -7060,7 +7089,18 @@ def _own_body(text: str, meeting: str | None) -> str | None:
     True
     >>> _own_body("Kommunstyrelsen", "Kommunstyrelsens allmänna utskott, Åby kommun") is None
     True
+
+    A board named by whose board it is, in that board's minutes ("föreningens styrelse" in those of "Styrelsen för
+    föreningen X"):
+
+    >>> _own_body("föreningens styrelse efter Olof Sand", "Styrelsen för föreningen Åbys EU-kontor")
+    'Styrelsen för föreningen Åbys EU-kontor'
+    >>> _own_body("föreningens styrelse", "Arbetsutskottet, Föreningen X") is None
+    True
     """
+    if meeting and re.match(r"(?i)(?:föreningens|förbundets|bolagets|stiftelsens)\s+styrelse\b", text.strip()) \
+            and re.match(r"(?i)(?:förbunds)?styrelse(?:n)?\b", meeting):
+        return meeting
     acronym = re.search(r"\(([A-ZÅÄÖ]{2,8})\)", meeting or "")
     if acronym and re.match(rf"{acronym.group(1)}(?::s)?\b", text.strip()):
         return meeting  # the body that met by the acronym its name gives
@@ -8029,6 +8069,9 @@ class _Extractor:
             group = sub.group("group")
             self.membership(sub.group("who"), group, item, role="ersättare", change="join", on_behalf_of=on_behalf_of)
         person = normalise_person_name(person)
+        if role and role.casefold() in ("ledamöter", "ersättarna", "ledamöterna"):
+            # "utse A och B till ledamöter i arbetsutskottet": each holds a seat, one ledamot (or ersättare) each
+            role = "ersättare" if role.casefold() == "ersättarna" else "ledamot"
         for m in self.out.memberships:
             if (m.group.casefold() == group.casefold() and same_person_form(m.person, person)
                     and (m.change == change or {m.change, change} <= {"member", "join"}
@@ -9326,15 +9369,22 @@ class _Extractor:
                 continue
             raw_title = next((t for t in reversed(lines[max(0, k - 3):k]) if t and not _CARD_FIELD.match(t)), "")
             title = _CARD_BOX.sub("", raw_title)  # "[ ] Förslag på mall": a meeting app's task with its check box
+            if m["owner"] and title == raw_title:
+                # "Ansvarig: @Eva Ek   Förfaller: …" is a card's field only under a task with its check box ("[ ] …"):
+                # elsewhere the label belongs to the notes' own prose and is read with it
+                continue
             if not title or title.endswith((".", ":")) or len(title) > 140:
                 continue
-            fields = dict(_CARD_FIELD.match(t).group("label", "value") for t in lines[k + 1:k + 5] if _CARD_FIELD.match(t))
+            # (the card's own fields run on below its assignee, up to the next card's title)
+            own = [t for t in itertools.takewhile(lambda t: not t or bool(_CARD_FIELD.match(t)), lines[k + 1:k + 5]) if t]
+            fields = dict(_CARD_FIELD.match(t).group("label", "value") for t in own)
             fields = {key.casefold(): value for key, value in fields.items()}
             due = next((fields[f] for f in ("förfallodatum", "förfaller", "slutdatum", "deadline", "klart") if f in fields), "")
             status = next((fields[f] for f in ("status", "förlopp", "progress") if f in fields), "")
             # "[x] Boka lokal": a follow-up task ticked off, done as its status would say
-            ticked = bool(re.match(r"(?:[-*•]\s*)?\[[xX]\]", raw_title))
-            self._action_row(m["who"].replace(";", ","), title, due, done=bool(_CARD_DONE.match(status)) or ticked)
+            ticked = bool(re.match(r"(?:[-*•]\s*)?(?:\[[xX]\]|[☑☒✅])", raw_title))
+            who = _APP_MENTION.sub("", m["who"]) if "@" in m["who"] else m["who"]
+            self._action_row(who.replace(";", ","), title, due, done=bool(_CARD_DONE.match(status)) or ticked)
 
     def _action_row(self, who_text: str, task: str, due: str, giver: str | None = None, done: bool = False) -> None:
         """One row of an action list. ``done``: its status column says the task is done ("Klart"):
@@ -9945,6 +9995,12 @@ class _Extractor:
             return False  # "tillsätta en skrivgrupp: A, B och C": set up at the meeting, its members named
         if origin == "decision" and self._done_by_deciding(s):
             return True
+        if (charged := _SET_UP_WITH_TASK.match(s)) and (gs := find_groups(charged.group("body"))):
+            # "inrätta ett arbetsutskott med uppgift att bereda ärenden till styrelsen": set up by the decision, the
+            # task the new body's
+            if (body := self.ctx.resolve_generic(gs[0])) and body != giver:
+                self.assignment([body], charged.group("task"), origin="decision", pos=pos, given_by=giver)
+                return True
         if giver:
             self.assignment([giver], s, origin="decision", pos=pos, given_by=giver)
         return True
@@ -14919,7 +14975,9 @@ class _Extractor:
         # a förbund's "medlemmarna" / "medlemskommunerna": its huvudmän
         if re.fullmatch(r"(?i)(?:huvudmännen|kommunerna|regionen|alla\s+kommuner|samtliga\s+huvudmän|de\s+\w+\s+kommunerna|"
                         r"medlemmarna|medlemskommunerna|förbundets\s+medlemmar|länets\s+(?:kommuner|huvudmän))"
-                        r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?|(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun", raw):
+                        r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?|(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?|"
+                        # (a region named by a quarter and its place: "Region Västra Åby")
+                        r"[A-ZÅÄÖ][\wåäö-]+s?\s+kommun", raw):
             return raw
         if board := _board_of_förbund(raw, self._meeting_body()):
             return board  # "föreslå direktionen att …" in a förbund's beredning: the förbund's direktion

@@ -7837,7 +7837,8 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
     Rule("joins_group", "membership", change="join", exclusive=False,
          triggers=("ansluter till", "anslutit till", "börjar i", "börjat i", "kommer att delta i", "kommer att ingå i",
                    "kommer att ansluta"),
-         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:,[^,]{2,60},)?\s+"
+         # (the newcomer's huvudman and unit apart by commas after the name: "Eva Ström, Åby kommun, arbetsmarknadsenheten,")
+         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:(?:,[^,]{2,60}){1,2},)?\s+"
                  r"(?:ansluter\s+till|har\s+anslutit\s+till|börjar\s+i|har\s+börjat\s+i|"
                  r"kommer\s+(?:att\s+)?(?:ansluta\s+till|delta\s+i|ingå\s+i))\s+"
                  r"(?P<group>gruppen|[a-zåäö-]*(?:gruppen|rådet|nätverket|teamet|beredningen)|[A-ZÅÄÖ][^.;,]+?)"
@@ -7849,7 +7850,10 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                    _ex("Eva Ström börjar i Styrgrupp Barnahus i januari.",
                        ("membership", "Eva Ström", "Styrgrupp Barnahus", "join")),
                    _ex("Eva Ström kommer att delta i gruppen framöver.",
-                       ("membership", "Eva Ström", "Samverkansgrupp äldre", "join"))),
+                       ("membership", "Eva Ström", "Samverkansgrupp äldre", "join")),
+                   _ex("Eva Ström, Åby kommun, arbetsmarknadsenheten, ansluter till nätverket från januari 2027.",
+                       ("membership", "Eva Ström", "Nätverket mot våldsbejakande extremism", "join"),
+                       body="Nätverket mot våldsbejakande extremism")),
          counter_examples=("Eva Ström börjar i ny tjänst i januari.", "Arbetet börjar i januari.",
                            "Eva Ström kommer att delta i utbildningen.")),
     # "Från Ekö kommun deltar fortsättningsvis Lisa Nord", "Lisa Nord deltar framöver för Ekö kommun",
@@ -7981,7 +7985,9 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
          # (not two seats filled, each with its own: "har utsett A till ny ledamot och B till ersättare", read as a pair)
          pattern=r"^(?![^.;]*\btill\s+(?:nya?\s+)?(?:ordförande|ledamot|ersättare|representant)\b[^.;]*?\s+och\s+"
                  r"[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][^.;]{0,40}?\s+till\s+(?:nya?\s+)?(?:ordförande|ledamot|ersättare|representant)\b)"
-                 r"(?P<pre>[^.;]{2,80}?|[^.;]{2,160}?,\s+eftersom\s+[^.;]{2,60}?)\s+(?:nu\s+)?(?:har|hade)\s+(?:nu\s+)?(?:(?:den|i|under|vid)\s+[^.;]{0,40}?\s+)?(?:utsett|valt)\s+"
+                 # (the day as a date with the paragraph of the protocol it was taken in: "har 2026-11-16, § 112, valt")
+                 r"(?P<pre>[^.;]{2,80}?|[^.;]{2,160}?,\s+eftersom\s+[^.;]{2,60}?)\s+(?:nu\s+)?(?:har|hade)\s+(?:nu\s+)?(?:(?:den|i|under|vid)\s+[^.;]{0,40}?\s+"
+                 r"|\d{4}-\d{2}-\d{2},?\s+(?:§\s*\d+,?\s+)?)?(?:utsett|valt)\s+"
                  # a title before the name, in vården's words too: "överläkare Nora Lind", "barnmorskan Anna Kask"
                  r"(?:(?:[a-zåäö][a-zåäö-]*)?(?<![A-ZÅÄÖ])(?:chef|direktör|ledare|samordnare|strateg|läkare|sköterska|barnmorska|apotekare|"
                  r"kurator|psykolog|rektor)(?:n|en)?\s+)?(?P<who>[A-ZÅÄÖ][^.;]{2,120}?)\s+(?:till|som)\s+"
@@ -8056,6 +8062,12 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                        body="Styrgrupp psykisk hälsa",
                        facts=(("membership", "Elin Mark", "Styrgrupp psykisk hälsa", "join"),
                               ("membership", "Tomas Berg", "Styrgrupp psykisk hälsa", "join"))),
+                   # the day and the paragraph of the electing body's protocol, the seat in the board by its genitive
+                   _ex("Kommunfullmäktige i Åby kommun har 2026-11-16, § 112, valt Ida Berg (S) till ledamot i "
+                       "föreningens styrelse efter Olof Sand (S), som entledigats på egen begäran.",
+                       body="Styrelsen för föreningen Åbys EU-kontor",
+                       facts=(("membership", "Ida Berg", "Styrelsen för föreningen Åbys EU-kontor", "replace"),
+                              ("membership", "Olof Sand", "Styrelsen för föreningen Åbys EU-kontor", "leave"))),
                    _ex("Tallviks kommunstyrelse har den 3 mars 2025 utsett Petra Holm (S) till ledamot i rådet efter "
                        "Nils Ek (S), som har lämnat sina politiska uppdrag.", body="Politiskt samverkansråd",
                        facts=(("membership", "Petra Holm", "Politiskt samverkansråd", "replace"),
