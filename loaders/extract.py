@@ -2052,6 +2052,8 @@ _TITLE_BEFORE_NAME = re.compile(r"[a-zåäö][\wåäö-]{3,}\s+(?=[A-ZÅÄÖ][a-
 _CONJUNCTION = re.compile(r"\s+(?:och|samt|&)\s+(?=[A-ZÅÄÖ])")
 # a name and nothing else, two or three capitalised words: "Sevgi Demir"
 _BARE_NAME_SHAPE = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2}$")
+# a roster entry's details in a bracket at its end: "Leia Roos (kurator, Region Åby)"
+_BRACKET_END = re.compile(r"\s+\([^()]*\)$")
 
 
 # a name word in Latin letters, those of other languages included ("Hodžić", "Åhs", "Müller")
@@ -2275,6 +2277,8 @@ def split_entries(text: str) -> list[str]:
     ['Eva Ek (S), ordförande', 'Bo Lind-Ås (M)']
     >>> split_entries("Åby kn (Eva Berg, meddelat förhinder), Region Väst (Karl Holm)")
     ['Eva Berg, Åby kn, meddelat förhinder', 'Karl Holm, Region Väst']
+    >>> split_entries("Eva Berg (rektor), Leia Roos (kurator, Region Väst) och Karin Holm (sammankallande)")
+    ['Eva Berg (rektor)', 'Leia Roos (kurator, Region Väst)', 'Karin Holm (sammankallande)']
     >>> split_entries("Mona Ek, socialchef, Åby kommun – frånvarande, ersatt av Lars-Göran Ås")
     ['Mona Ek, socialchef, Åby kommun – frånvarande', 'Lars-Göran Ås, ersättare för Mona Ek']
     """
@@ -2352,8 +2356,11 @@ def split_entries(text: str) -> list[str]:
         parts = _CONJUNCTION.split(p)
         if len(parts) > 1 and _starts_person(parts[0]) and all(_starts_person(x) for x in parts[1:]):
             joined.extend(parts)
-        elif len(parts) == 2 and all(_BARE_NAME_SHAPE.match(x) for x in parts) and any(_starts_person(x) for x in parts):
-            # "Sevgi Demir och Mikaela Rosén": two bare names, one given name of them known, two people
+        elif (len(parts) == 2 and all(_BARE_NAME_SHAPE.match(n) and not _ORG.search(n)
+                                      for n in (_BRACKET_END.sub("", x) for x in parts))
+              and any(_starts_person(x) for x in parts)):
+            # "Sevgi Demir och Mikaela Rosén", "Leia Roos (kurator, Region Åby) och Karin Holm (sammankallande)": two
+            # names, each with her details in a bracket at most, one given name of them known, two people
             joined.extend(parts)
         else:
             joined.append(p)
