@@ -724,6 +724,8 @@ _FORMED_OF = re.compile(
     r"|(?<=[a-zåäö])(?P<colon>:)(?(lead)|(?(lead2)|(?!)))\s+(?=[A-ZÅÄÖ]))(?P<who>[^.;]+?)"
     r"(?:\s+(?P<v2>bildas|inrättas|tillsätts|skapas))?"
     r"(?:,?\s+(?:med\s+(?:uppdrag(?:et)?|uppgift(?:en)?)\s+att|som\s+(?:får\s+i\s+uppdrag\s+att|ska))\s+(?P<task>[^;]+?))?\s*\.?$")
+# how new, small or lasting a body set up is ("En mindre arbetsgrupp bildas för rutinen: …"): no part of its name
+_SIZE_OR_NEW = frozenset(("ny", "nya", "nytt", "mindre", "liten", "litet", "tillfällig", "tillfälligt"))
 # who leads a body just set up, the role after the name and a comma: "Rolf Ek (S), sammankallande, Eva Lund …"
 _LEAD_AFTER_COMMA = re.compile(r"(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:\s*\([^()]{1,12}\))?),\s+"
                                r"(?P<r>sammankallande|ordförande|samordnare|projektledare)\b(?=,|\s+och\b|\s*$)")
@@ -8158,6 +8160,12 @@ class _Extractor:
                     a.report_to = a.report_to or report
                     if not a.due_date:
                         a.due, a.due_date = due, due_date
+                    if report and self._is_body(report):
+                        # "H gav nätverket i uppdrag att … Nätverket redovisar förslaget till styrgruppen i mars": the
+                        # body given the task reports to the one named, as when both are told in one sentence
+                        for who in assignees:
+                            if self._is_body(who) and who not in self.ctx.workplaces:
+                                self.mandate(who, report, "reports_to", number, pos)
                     return a
         follows = report_back or self._follow_up_context()
         a = RawAssignment(item=number, assignees=assignees, task=task, origin=origin,
@@ -10262,7 +10270,7 @@ class _Extractor:
             return False
         head = m.group("head")
         adj = (m.group("adj") or "").strip()
-        kind = f"{adj} {head}" if adj and adj.casefold() not in ("ny", "nya") else head
+        kind = f"{adj} {head}" if adj and adj.casefold() not in _SIZE_OR_NEW else head
         kind = kind[:1].upper() + kind[1:]
         task = (m.group("task") or "").strip(" ,.")
         if m.group("tail"):

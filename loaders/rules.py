@@ -1412,6 +1412,10 @@ RULES: tuple[Rule, ...] = (
          handler="_md_gave_task_report_back",
          examples=(_ex("Styrgrupp Äldre gav den 3 mars 2025 arbetsgruppen i uppdrag att ta fram en plan och återrapportera i oktober.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Äldre", "reports_to"), body="Arbetsgrupp SIP"),
+                   # the report told in a sentence of its own, the one given the task its subject
+                   _ex("Styrgruppen för vård i Åsen gav i oktober nätverket i uppdrag att ta fram en rutin. Nätverket "
+                       "redovisar förslaget till styrgruppen i mars 2027.", body="Nätverket för anhörigstöd i Åsen",
+                       facts=(("mandate", "Nätverket för anhörigstöd i Åsen", "Styrgruppen för vård i Åsen", "reports_to"),)),
                    # the report told as what is shown to whom, the giver named again by its type word
                    _ex("Politiskt samråd för vård, hälsa och omsorg i Åsen (PSÅ) gav den 16 maj 2025 ledningsgruppen i "
                        "uppdrag att ta fram en plan och redovisa den för samrådet den 26 september 2025.",
@@ -4655,6 +4659,11 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        facts=(("membership", "Eva Ek", "Skrivgruppen", "join"),
                               ("membership", "Anna Berg", "Skrivgruppen", "join"),
                               ("assignment", ["Eva Ek"], "vara sammankallande i skrivgruppen"))),
+                   # how small it is no part of its name
+                   _ex("bilda en mindre arbetsgrupp för rutinen: Eva Ek (sammankallande), Per Lind och Anna Berg",
+                       decision=True, body="Nätverket för anhörigstöd i Åby",
+                       facts=(("membership", "Per Lind", "Arbetsgrupp för rutinen", "join"),
+                              ("mandate", "Nätverket för anhörigstöd i Åby", "Arbetsgrupp för rutinen", "delegates"))),
                    # the body that met sets it up, its members after a colon, the lead's role after a comma
                    _ex("Samrådet tillsätter en planeringsgrupp för närvårdsdagen i oktober: Rolf Enqvist (S), sammankallande, "
                        "Emma Fors (L) och Helén Dahlqvist.", body="Politiskt samråd Nära vård Åby",
