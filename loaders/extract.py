@@ -9657,6 +9657,8 @@ _PASSIVE_DECISION = {
     # "Ärendet hänskjuts till nämnden" (only so, see _ONWARD_ONLY)
     "skickas": "skicka", "skickades": "skicka", "remitteras": "remittera", "remitterades": "remittera",
     "hänskjuts": "hänskjuta",
+    # "Frågan hänvisas till kommunchefsgruppen": sent to the body whose matter it is (only with where it goes)
+    "hänvisas": "hänvisa",
     # "En arbetsgrupp bildas bestående av …": a body the meeting sets up (a body only, see _SET_UP_BODY)
     "bildas": "bilda", "inrättas": "inrätta", "tillsätts": "tillsätta",
     # "Delgruppen för förskrivningsstöd avvecklas": a body the meeting sets down (a body only, see _SET_UP_BODY)
@@ -9760,7 +9762,7 @@ _PROCEDURAL = re.compile(
 _DECISION_HINT = re.compile(
     r"eslut|bakom|sig positiv|uppdr|rekommend|föreslå|föreslog|över|tack|noter|godkän|fastställ|utse|utsåg|välj|vald|"
     r"anta|antog|inrätta|bilda|tillsätt|delegera|tillstyrk|avstyrk|bifall|biföll|avsl|lyft|återremitt|läggs|lades|lägger|till handlingarna|stäng|"
-    r"beslöt|avskrivs|avförs|avfördes|avveckla|upplös|enas|enade|överens|bestäm|mandat|nomin|fram till att|skickas vidare|skickades vidare|förs vidare|förs till|remitter|hänskjut|"
+    r"beslöt|avskrivs|avförs|avfördes|avveckla|upplös|enas|enade|överens|bestäm|mandat|nomin|fram till att|skickas vidare|skickades vidare|förs vidare|förs till|remitter|hänskjut|hänvisas till|"
     # a question settled by consent: "Ingen invändning – …"
     r"ingen invändning|inga invändningar|"
     # a team going ahead with what was put to it: "Vi kör på det."
@@ -9935,8 +9937,10 @@ _AND_PASSIVE = re.compile(r"^(?P<rest1>(?:\s+(?:utan\s+ändringar|med\s+[^,;]{1,
                           r"föregående\s+|förra\s+|dagens\s+)?(?:[a-zåäö][\wåäö-]*|[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})"
                           r"\b[^,;]{0,80}?\s+"
                           rf"(?P<v2>{'|'.join(sorted(_PASSIVE_DECISION, key=len, reverse=True))})\b.*)$")
+# the matter a body hands on, as the subject of a referral that is a decision only so ("Frågan hänvisas till …")
+_MATTER_WORDS = frozenset(("frågan", "frågorna", "ärendet", "ärendena", "saken", "förslaget", "motionen", "medborgarförslaget"))
 _REFERRAL_PASSIVE = frozenset(("lyfts", "lyftes", "förs", "överlämnas", "överlämnades", "skickas", "skickades", "remitteras",
-                               "remitterades", "hänskjuts"))
+                               "remitterades", "hänskjuts", "hänvisas"))
 # the referrals that decide only when they hand a question on to a body: "skickas vidare till", "remitteras till"
 # ("Kallelsen skickas ut senast 19 november", "Förslaget remitteras": a plan, or no receiver named)
 # ("Frågan … lyfts t Socialchefsnätverket": "till" cut to its letter in notes typed in a hurry)
@@ -9947,7 +9951,7 @@ _ONWARD_TO = re.compile(r"\s+(?:nu\s+)?(?:vidare\s+)?till\s")
 _ONWARD_FURTHER = re.compile(r"\s+(?:nu\s+)?vidare\s+till\s")
 _ONWARD_ONLY = {"lyfts": _ONWARD, "lyftes": _ONWARD, "förs": _ONWARD, "delegeras": _ONWARD, "delegerades": _ONWARD,
                 "skickas": _ONWARD_FURTHER, "skickades": _ONWARD_FURTHER, "remitteras": _ONWARD_TO,
-                "remitterades": _ONWARD_TO, "hänskjuts": _ONWARD_TO}
+                "remitterades": _ONWARD_TO, "hänskjuts": _ONWARD_TO, "hänvisas": _ONWARD_TO}
 _QUESTION_WORD = r"(?:hur|vem|vilka|vilken|vilket|vad|var|när|om)"
 # "Det är inte bestämt vem som ska …", "Det är oklart hur …": the open question at the sentence's end
 _OPEN_QUESTION = re.compile(
@@ -10543,6 +10547,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
                 np = re.sub(r"^(En|Ett)\s", lambda a: a.group(1).lower() + " ", np)
             if verb == "lämnas" and not _HANDED_FOR.match(rest):
                 return None  # "Information lämnas av Eva", "Synpunkter lämnas senast i maj"
+            if verb == "hänvisas" and np.split()[0].casefold() not in _MATTER_WORDS:
+                return None  # "Medborgare med frågor hänvisas till kontaktcenter": people sent on, no matter decided
             if _MOTION_THAT.search(np):
                 return None  # "Eva Ek (SD) yrkar att ärendet bordläggs": a motion put, decided (or not) after it
             if verb in _ONWARD_ONLY and not _ONWARD_ONLY[verb].match(rest):

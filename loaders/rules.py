@@ -3610,7 +3610,8 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        facts=(("mandate", "Styrgrupp Barnahus", "Arbetsgrupp SIP", "delegates"),))),
          counter_examples=("Eva Ek överlämnade den 17 september rapporten till samverkansgruppen.",)),
     Rule("refers", "mandate", mandate="refers", exclusive=False,
-         triggers=("lyfts", "lämnar över", "lämna över", "överlämna", "hänskjut", "lämna förslaget", "lämna frågan",
+         triggers=("lyfts", "lämnar över", "lämna över", "överlämna", "hänskjut", "hänvisas till", "lämna förslaget",
+                   "lämna frågan",
                    "lämna ärendet", "lämnar förslaget", "lämnar frågan", "lämnar ärendet", "skickas vidare", "remittera",
                    "lyfter", "lyfta frågan", "lyfta ärendet", "har lyft frågan", "har lyft ärendet", "har lyft att",
                    "har lyft behovet", "har lyft problemet", "vidare till",
@@ -3655,7 +3656,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"\b[^.;]{0,120}?(?<!\bhar)(?<!\bhade)\s+"
                  # ("… föreslår att frågan tas upp i Samverkansgrupp X i januari": raised where it is to be taken up)
                  # ("Frågan om placerade barn lämnas till ledningsgruppen": handed up as the others are)
-                 rf"(?:(?:lyfts|överlämnas|hänskjuts|skickas|eskaleras|lämnas|remitteras|förs)\s+(?:därför\s+|därmed\s+|nu\s+)?(?:vidare\s+|över\s+|upp\s+)?till|tas\s+upp\s+(?:i|på|vid)(?=\s+[A-ZÅÄÖ])"
+                 rf"(?:(?:lyfts|överlämnas|hänskjuts|hänvisas|skickas|eskaleras|lämnas|remitteras|förs)\s+(?:därför\s+|därmed\s+|nu\s+)?(?:vidare\s+|över\s+|upp\s+)?till|tas\s+upp\s+(?:i|på|vid)(?=\s+[A-ZÅÄÖ])"
                  # ("Frågan tas upp till Samverkansgrupp X, som …": raised to the body above, named; not "till diskussion")
                  r"|tas\s+upp\s+till(?=\s+(?:[A-ZÅÄÖ]|[a-zåäö]*(?:gruppen|rådet|nämnden|utskottet)\b))"
                  # ("… ligger utanför projektets budget och tas upp med styrgruppen i augusti": raised with the body)
@@ -3702,7 +3703,11 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  # for after its first "till", the body it went to after the second)
                  r"(?:[^.;]{0,80}?\bförslaget\s+till\s+[a-zåäö][^.;]{0,80}?\s+(?=till\s)|[^.;]{0,120}?\s*)"
                  rf"till\s+(?P<to5>[^.;,]+?){_REFERRED_TO_END}",
-         examples=(# the matter raised in the passive to the body the group reports to, said in a relative clause
+         examples=(# sent to the body whose matter it is
+                   _ex("Frågan om gemensam upphandling av trygghetslarm hänvisas till Kommunchefsgruppen.",
+                       body="Regional ledningsgrupp Åsen",
+                       facts=(("mandate", "Regional ledningsgrupp Åsen", "Kommunchefsgruppen", "refers"),)),
+                   # the matter raised in the passive to the body the group reports to, said in a relative clause
                    _ex("Frågan ligger utanför gruppens uppdrag. Den lyfts till Samverkansgrupp äldre, som gruppen "
                        "rapporterar till.", body="Arbetsgrupp SIP",
                        facts=(("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "refers"),
