@@ -10280,6 +10280,12 @@ def _is_own_agent(by: str, selves: "_Selves | None") -> bool:
     return by.casefold() in _ALWAYS_SELF or (selves is not None and selves.is_self(by) is True)
 
 
+# the body standing behind what the sentence before proposed, by a pronoun: "Gruppen ställde sig bakom det."
+_BEHIND_IT = re.compile(r"(?:ställer|ställde)\s+sig\s+(?:enhälligt\s+)?bakom\s+(?:det|detta)$")
+# a proposal told with what it is: "Fredrika föreslog att gruppen ska ha suicidprevention som stående punkt."
+_PUT_TO_IT = re.compile(r"\b(?:föreslog|föreslår|har\s+föreslagit)\s+att\s+(?P<what>[^.;]{5,200}?)\s*\.?$")
+
+
 def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str] | None = None) -> str | None:
     """The decision in sentence ``s`` without the body named as its subject, or None when the body
     that met does not decide in it. A decision block's "X ställer sig bakom …" is kept as written:
@@ -10380,6 +10386,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     'lyfta frågan om palliativt team på kvällar till styrgruppen'
     >>> _decided_text("Det lyfter vi till samverkansgruppen i juni – Eva tar med det.", None, False)
     'lyfta det till samverkansgruppen i juni'
+    >>> _decided_text("Gruppen ställde sig bakom det.", None, False, ["Eva föreslog att gruppen ska ha X som stående punkt."])
+    'gruppen ska ha X som stående punkt'
     >>> _decided_text("Frågan lyfts till styrgruppen i maj, KL tar med den.", None, False,
     ...               ["Vem som ska bekosta tolkarna är inte klart."])
     'lyfta frågan om vem som ska bekosta tolkarna till styrgruppen i maj'
@@ -10460,6 +10468,10 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
         if not block and is_self:
             if _RECALLED.match(s[m.end():]) or (_PAST_DECISION_VERB.match(m.group("verb")) and _TOLD_AS_HISTORY.search(s)):
                 return None  # the body's own decision told as history
+            if before and rest[:4] == "stäl" and _BEHIND_IT.match(rest) and (put := _PUT_TO_IT.search(before[-1])):
+                # "Eva föreslog att gruppen ska ha X som stående punkt. Gruppen ställde sig bakom det.": what was
+                # proposed is what was decided
+                return put.group("what")
             return _as_decided_clause(rest) or None
         if not block and groupish:
             return None  # another body's decision

@@ -441,7 +441,10 @@ _SPLIT_RE = re.compile(r"\x00|(?<=[.!?])\s+(?=[\"”“'(]?[A-ZÅÄÖ0-9])"
                        r"|(?<=;)\s+(?=det\s+[^.;]{2,100}?,\s+så\s+(?:jag|vi|[A-ZÅÄÖ])[\wåäö-]*\s+[a-zåäö]{2,}(?:ar|er|r)\b)"
                        # a unit and a verb: "Alva Tör slutar i gruppen; elevhälsan i Åby utser en ny representant"
                        r"|(?<=;)\s+(?=(?:[a-zåäö]+vården|elevhälsan|[a-zåäö-]*förvaltningen)(?:\s+i\s+[A-ZÅÄÖ][a-zåäö]+)?"
-                       r"\s+[a-zåäö]{2,}(?:ar|er|r)\b)")
+                       r"\s+[a-zåäö]{2,}(?:ar|er|r)\b)"
+                       # what the person was before, by a pronoun: "… utsett Eva Ek till ordinarie representant; hon har
+                       # tidigare varit ersättare" (background, no part of the seat given)
+                       r"|(?<=;)\s+(?=(?:han|hon|hen)\s+(?:har|hade|var|är)\s+(?:tidigare|förut|sedan\s+tidigare|redan)\s)")
 
 
 # the clause split off after ", och" whose subject is the body above by its kind word (see _SPLIT_RE)

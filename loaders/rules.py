@@ -7967,7 +7967,11 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                  r"(?:\s+och\s+(?:i\s+(?:hans|hennes|dennes|deras)\s+ställe\s+)?(?:valt|utsett)\s+(?P<new>[A-ZÅÄÖ][^.;,]{2,60}?)"
                  r"(?:,\s+[A-ZÅÄÖ][a-zåäö]+(?=,|$))?(?:\s+till\s+(?:ny\s+)?(?:ersättare|ledamot)\b[^.;]*)?" + _UNTIL +
                  r"|\s+och\s+[^.;]*)?$",
-         examples=(# the one replaced by a pronoun, named in the sentence before
+         examples=(# what the one given the seat was before, by a pronoun after a semicolon
+                   _ex("Åby kommun har utsett Eva Ek till ordinarie representant; hon har tidigare varit ersättare.",
+                       body="Samverkansgrupp psykisk hälsa", roster=("Eva Ek",),
+                       facts=(("membership", "Eva Ek", "Samverkansgrupp psykisk hälsa", "join"),)),
+                   # the one replaced by a pronoun, named in the sentence before
                    _ex("Gun Rask (S) har lämnat sina politiska uppdrag och sin plats i rådet. Kommunstyrelsen i Åby "
                        "har den 30 augusti 2027 utsett Vera Lunde (KD) till ny ordinarie ledamot efter henne.",
                        body="Regionalt råd", facts=(("membership", "Vera Lunde", "Regionalt råd", "replace"),
