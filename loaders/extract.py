@@ -11693,6 +11693,13 @@ def _serving_substitute(who: str, absent: str, attendance: list[AttendanceEntry]
     >>> roles_from_text("Olle Dahl deltar som ersättare för Maja Ström. Eva Ek tjänstgör för Maja Ström.", att)
     >>> [(a.name, a.status, a.roles, a.substitute_for) for a in att][1:]
     [('Olle Dahl', 'present', ['ersättare'], 'Maja Ström'), ('Eva Ek', 'present', ['ersättare'], 'Maja Ström')]
+
+    The line before, read with the stand-in's, may end in capitalised words that run into her name:
+
+    >>> att = [AttendanceEntry("Maja Ström", "absent", ["ledamot"]), AttendanceEntry("Leif Bark", "present", ["ledamot"])]
+    >>> roles_from_text("Kristina Åhman (KD), Region Norrby\\nLeif Bark (L), Region Norrby, tjänstgör för Maja Ström", att)
+    >>> [(a.name, a.roles, a.substitute_for) for a in att]
+    [('Maja Ström', ['ledamot'], None), ('Leif Bark', ['ersättare'], 'Maja Ström')]
     """
     def one(name: str) -> AttendanceEntry | None:
         key = _norm_key(name)
@@ -11708,6 +11715,11 @@ def _serving_substitute(who: str, absent: str, attendance: list[AttendanceEntry]
     if not toks or (replaced is not None and replaced.status == "present"):
         return  # a stand-in for someone the roster lists as present is no reading of this
     e = one(" ".join(toks))
+    while e is None and len(toks) > 2:
+        # "… Region Norrskogen Leif Bark (L), …, tjänstgör för …": the line before joined on; the name the roster
+        # lists at the end of the words read
+        toks = toks[1:]
+        e = one(" ".join(toks))
     if e is None:
         if len(toks) < 2 or replaced is None:
             return

@@ -7575,6 +7575,12 @@ def _by_kind_alone(text: str | None, whole: bool = False) -> str | None:
 _KIND_ALONE = re.compile(r"[a-zåäö]+(?:grupp|team)")
 
 
+# the assembly of each huvudman, no body of its own: "respektive huvudmans fullmäktige", "huvudmännens fullmäktige"
+_EACH_HUVUDMANS_ASSEMBLY = re.compile(r"(?i)(?:(?:respektive|varje)\s+huvudmans|huvudmännens)\s+fullmäktige")
+# a huvudman by its name: "Region Åby", "Åby kommun", "Ekå stad"
+_HUVUDMAN_NAME = re.compile(r"Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?\s+(?:kommun|stad)")
+
+
 # a task that is itself a report: "redovisa hur …", "återrapportera läget"
 _REPORT_TASK = re.compile(r"(?:åter)?(?:redovisa|rapportera)\b")
 
@@ -7976,6 +7982,8 @@ class _Extractor:
             name = sub.group("group")  # "G med B som ersättare": the seat's body, its stand-in read as a seat in it
         if not name or name.casefold() in ("gruppen", "grupperna", "arbetsgruppen", "styrgruppen"):
             return
+        if name[:4].casefold() in ("resp", "varj", "huvu") and _EACH_HUVUDMANS_ASSEMBLY.fullmatch(name):
+            return  # "respektive huvudmans fullmäktige": an organ of each huvudman, no body of its own (see mandate)
         key = (name.casefold(), item)
         if key in self._seen_groups:
             if created or parent:
@@ -8003,6 +8011,14 @@ class _Extractor:
                 self.mandate(frm, via, kind, item, pos, via_read=True)
                 self.mandate(via, to, kind, item, pos, via_read=True)
                 return
+        if to[:4].casefold() in ("resp", "varj", "huvu") and _EACH_HUVUDMANS_ASSEMBLY.fullmatch(to.strip()):
+            # "överlämna rekommendationen till respektive huvudmans fullmäktige": the fullmäktige of each huvudman
+            # the body recommended in the item, no body of that name
+            for owner in [m.to_body for m in self.out.mandates if m.kind == "recommends" and m.item == item
+                          and m.from_body.casefold() == frm.casefold() and _HUVUDMAN_NAME.fullmatch(m.to_body)]:
+                organ = "Regionfullmäktige" if owner.startswith("Region ") else "Kommunfullmäktige"
+                self.mandate(frm, f"{organ} i {owner}", kind, item, pos, via_read=via_read)
+            return
         for m in self.out.mandates:  # a mandate flow once per document, at its first statement
             if (m.from_body.casefold(), m.to_body.casefold(), m.kind) == (frm.casefold(), to.casefold(), kind):
                 return

@@ -3703,7 +3703,13 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  # for after its first "till", the body it went to after the second)
                  r"(?:[^.;]{0,80}?\bförslaget\s+till\s+[a-zåäö][^.;]{0,80}?\s+(?=till\s)|[^.;]{0,120}?\s*)"
                  rf"till\s+(?P<to5>[^.;,]+?){_REFERRED_TO_END}",
-         examples=(# sent to the body whose matter it is
+         examples=(# to the assembly of each huvudman recommended: no body of that name, one a huvudman
+                   _ex("rekommendera Region Åsen och Åby kommun att anta planen,\n"
+                       "överlämna rekommendationen till respektive huvudmans fullmäktige för beslut.", decision=True,
+                       body="Politiskt samverkansråd Åsen",
+                       facts=(("mandate", "Politiskt samverkansråd Åsen", "Regionfullmäktige i Region Åsen", "refers"),
+                              ("mandate", "Politiskt samverkansråd Åsen", "Kommunfullmäktige i Åby kommun", "refers"))),
+                   # sent to the body whose matter it is
                    _ex("Frågan om gemensam upphandling av trygghetslarm hänvisas till Kommunchefsgruppen.",
                        body="Regional ledningsgrupp Åsen",
                        facts=(("mandate", "Regional ledningsgrupp Åsen", "Kommunchefsgruppen", "refers"),)),
