@@ -2691,7 +2691,7 @@ _UNIT_FOR_WHAT = re.compile(r"[Aa]vdelningen\s+för|[Ee]nheten\s+för|[Ss]ektion
 _UNIT_FOR_WHAT_NAME = re.compile(r"(?:[Aa]vdelningen|[Ee]nheten|[Ss]ektionen)\s+för\s+[a-zåäö][\wåäö-]*"
                                  r"(?:(?:\s+och\s+|,\s*|\s+)[a-zåäö][\wåäö-]*){0,4}(?:,\s+Region\s+[A-ZÅÄÖ][\wåäö-]+)?")
 # a huvudman's förvaltning called an office: "Regionledningskontoret", "Kommunledningskontoret", "Miljö- och byggkontoret"
-_OFFICE = re.compile(r"(?:[A-ZÅÄÖ][a-zåäö]+-\s+och\s+[a-zåäö]+|[A-ZÅÄÖ][a-zåäö]{3,})kontoret")
+_OFFICE = re.compile(r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]+-\s+och\s+[a-zåäö]+|[A-ZÅÄÖa-zåäö][a-zåäö]{3,})kontoret")
 _ORG_SUBJECT = re.compile(
     r"^(?:[Rr]egionen|Region\s+[A-ZÅÄÖ][\wåäö-]+|[Kk]ommunerna|[Kk]ommunen|[Ll]andstinget|FoU(?:\s+[A-ZÅÄÖ][\wåäö-]+)?|FoU-verksamheten|"
     r"[Rr]egionens representanter|[Kk]ommunernas representanter|[A-ZÅÄÖ][a-zåäö]+s? kommun|"
@@ -3011,7 +3011,9 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         # (written small where it is the object: "Kulturnämnden har gett kulturenheten i uppdrag att …")
         return [s[:1].upper() + s[1:]]
     if s.endswith("kontoret") and _OFFICE.fullmatch(s):
-        return [s]  # "Regionledningskontoret får i uppdrag att …": the förvaltning by its office's name
+        # "Regionledningskontoret får i uppdrag att …": the förvaltning by its office's name (written small where it
+        # is the object: "ge kommunledningskontoret i uppdrag att …")
+        return [s[:1].upper() + s[1:]]
     if _UNIT_BY_WHAT_IT_IS.fullmatch(s):
         return [s]  # "Skolan sammanställer …", "Förskolan tar fram …": a school by what it is
     if (care := _CARE_UNITS_SUBJECT.fullmatch(s)) and not ctx.roster_unit(s):

@@ -9250,6 +9250,10 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
          handler="_ge_i_uppdrag",
          examples=(_ex("PSVO ger LSVO i uppdrag att göra en utredning.", ("assignment", ["LSVO"], "göra"),
                        ("mandate", "PSVO", "LSVO", "delegates")),
+                   # a förvaltning called an office, written small as the object
+                   _ex("ge kommunledningskontoret i uppdrag att ta fram ett remissvar till kommunstyrelsens sammanträde",
+                       decision=True, body="Kommunstyrelsens arbetsutskott, Åby kommun",
+                       facts=(("assignment", ["Kommunledningskontoret"], "ta fram ett remissvar"),)),
                    # when fronted, the giver after the verb and the body that met by its kind after the giver
                    _ex("I september 2026 gav Styrgrupp Nära vård processteamet i uppdrag att kartlägga hemgångarna.",
                        ("assignment", ["Processteam hemgång"], "kartlägga hemgångarna"),
