@@ -1644,6 +1644,10 @@ _TARGET_GROUP_CLAUSE = re.compile(r"\s+(?!(?:ska|skall|kommer|bör|kan|får|har|
 _INDEFINITE_BEFORE = re.compile(r"\b(?:en|ett)\s+[\wåäö-]+$")
 
 
+# a month's name after a day's number: "… 12 februari", "… 3 dec."
+_MONTH_NEXT = re.compile(r"\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\b", re.I)
+
+
 def _head_tail(text: str, pos: int) -> tuple[str, int]:
     """The naming tail after a group head ("för X", "Uppdrag psykisk hälsa", "i samverkan")."""
     rest = text[pos:]
@@ -1725,6 +1729,8 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 break  # "föreslå styrgruppen för vård och omsorg Åby–Öby en utbildningsdag": the places it serves end it
             if words and words[-1].endswith(",") and tok[:1].isdigit():
                 break  # "Remiss från Regional ledningsgrupp för vård och omsorg, 2026-03-20": the letter's day
+            if words and tok[:1].isdigit() and len(bare) <= 2 and _MONTH_NEXT.match(rest, i + w.end()):
+                break  # "presenterar den för styrgruppen för e-hälsa 12 februari": the day is when, no part of the name
             if words and words[-1].endswith(",") and (bare in _CLAUSE_SUBJECTS or (
                     nx := re.match(r"\s*([a-zåäö]+)\b", rest[i + w.end():])) and _is_verb(nx.group(1))):
                 # "från Styrgruppen för Nära vård X, resultatet ska dit 18/2", "… för närvård X, ingen här har
@@ -1961,6 +1967,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Samverkansgrupp äldre']
     >>> [g.name for g in find_groups("Eva – statistik till arbetsgruppen för korttidsplatser – 16 januari")]
     ['arbetsgruppen för korttidsplatser']
+    >>> [g.name for g in find_groups("Eva presenterar den för styrgruppen för e-hälsa 12 februari.")]
+    ['styrgruppen för e-hälsa']
     >>> [g.name for g in find_groups("Uppdraget kommer från Styrgruppen för Nära vård X och resultatet ska redovisas.")]
     ['Styrgruppen för Nära vård X']
     >>> [g.name for g in find_groups("§ 6 Ekonomi för Styrgruppen för Nära vård X 2028")]
@@ -3251,10 +3259,14 @@ class _Ctx:
         if self._places is None:
             self._places = {}
             for a in (self.parsed.attendance if self.parsed else []):
-                m = re.fullmatch(r"(?:(?P<k>[A-ZÅÄÖ][\wåäö-]+?)s?\s+kommun|Region\s+(?P<r>[A-ZÅÄÖ][\wåäö-]+))",
+                m = re.fullmatch(r"(?:(?P<k>[A-ZÅÄÖ][\wåäö-]+)\s+kommun|Region\s+(?P<r>[A-ZÅÄÖ][\wåäö-]+))",
                                  (a.organisation or "").strip())
                 if m:
-                    self._places.setdefault(m.group("k") or m.group("r"), a.organisation.strip())
+                    # "Klippviks kommun" is Klippvik's, "Bergfors kommun" Bergfors' (a place ending in s takes no
+                    # genitive s): the name as written, and without a final s
+                    k = m.group("k")
+                    for written in ((k[:-1], k) if k and len(k) > 3 and k.endswith("s") else (k or m.group("r"),)):
+                        self._places.setdefault(written, a.organisation.strip())
             p = self.parsed
             texts = [p.place or ""] + [t or "" for it in (p.items if p else []) for t in (it.title, it.body)] if p else []
             text = "\n".join(texts)

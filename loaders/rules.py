@@ -3266,11 +3266,20 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        body="Samverkansgrupp Barn och unga",
                        facts=(("mandate", "Arbetsgrupp första linjen", "Samverkansgrupp Barn och unga", "reports_to"),))),
          counter_examples=("Eva Ek rapporterade om läget i kommunen.", "Arbetsgrupp SIP ska redovisa rutinen i maj.")),
-    Rule("presents_to_body", "mandate", mandate="reports_to", exclusive=False, triggers=("redovisa",),
+    Rule("presents_to_body", "mandate", mandate="reports_to", exclusive=False, triggers=("redovisa", "presenterar den för",
+                                                                                       "presenterar det för",
+                                                                                       "presenterar dem för",
+                                                                                       "presenterar rapporten för",
+                                                                                       "presenterar förslaget för"),
          pattern=r"^(?P<from>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:(?:ska|skall|kommer\s+att)\s+)?(?:(?:i\s+sin\s+tur|sedan|därefter)\s+)?"
                  # (not the "för" that goes on a group's name: "redovisade arbetet i vårdprogramgruppen för ADHD")
                  r"redovisa(?:r|de)?\s+(?:[^.;:]{1,80}?)(?<!gruppen)(?<!nätverket)(?<!rådet)\s+för\s+(?P<to>[^.;,]+?)"
                  r"(?:\s+(?:den|senast|i|på|vid|under|efter)\b.*|,\s+som\b.*)?\.?$"
+                 # a member to present the body's report or proposal there: "Elin sammanställer lägesrapporten och
+                 # presenterar den för styrgruppen för e-hälsa 12 februari"
+                 r"|^(?P<from3>[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)?)(?:\s+[a-zåäö][^.;:,]{1,60}?\s+och)?\s+presenterar\s+"
+                 r"(?:den|det|dem|rapporten|förslaget)\s+för\s+(?P<to3>[^.;,]+?)"
+                 r"(?:\s+(?:den|senast|i|på|vid|under|efter|\d{1,2}\s+[a-zåäö]+)\b.*)?\.?$"
                  # the body that met in the first person, or by its kind, handing in to a body: "Vi redovisar till
                  # samverkansgruppen den 16 september"
                  r"|^(?P<from2>[Vv]i|[A-ZÅÄÖ][a-zåäö]*(?:gruppen|teamet|nätverket))\s+(?:(?:sedan|därefter|också)\s+)?"
@@ -3287,11 +3296,16 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        body="Styrgrupp Barnahus"),
                    _ex("Vi redovisar till samverkansgruppen den 16 september.",
                        ("mandate", "Arbetsgrupp SIP", "samverkansgruppen", "reports_to"), body="Arbetsgrupp SIP"),
+                   # a member to present the body's report there
+                   _ex("Eva sammanställer lägesrapporten och presenterar den för Styrgrupp e-hälsa 12 februari.",
+                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp e-hälsa", "reports_to"), body="Arbetsgrupp SIP",
+                       roster=("Eva Ek",)),
                    # a member of the body that met presented its work there: the body reports to it
                    _ex("EB redovisade upplägget för Styrgrupp Nära vård, som godkände det.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to"), body="Arbetsgrupp SIP",
                        roster=_ROSTER)),
          counter_examples=("Anna Lund redovisar planen för Politiskt samråd Mälarby den 26 september.",
+                           "Anna Lund presenterar den för rektorerna i Åby.",
                            "Elin Borg redovisade arbetet i vårdprogramgruppen för ADHD.",
                            "Styrgruppen redovisar planen för barn och unga med psykisk ohälsa.",
                            "Vi redovisar till nästa möte.")),
