@@ -3565,6 +3565,37 @@ KIND_LETTERS_SHORT = r"([A-ZÅÄÖ]{1,3}G)\s+[A-ZÅÄÖa-zåäö][\wåäö-]+(?:
 _KIND_LETTERS_SUBJECT = re.compile(KIND_LETTERS_SHORT)
 
 
+# a subject's body by the letters of its kind, then its topic and place: "LSG barn och unga Bergfors"
+_LETTERS_THEN_TOPIC = re.compile(r"(?P<acr>[A-ZÅÄÖ]{1,3}[GTRN])\s+(?P<rest>[a-zåäö][\wåäö-]*(?:\s+[\wåäö-]+){0,5})")
+# the head of a compound kind its letters end in: "samverkans|grupp" is S and G
+_KIND_HEAD_LETTER = (("grupp", "G"), ("gruppen", "G"), ("team", "T"), ("teamet", "T"), ("råd", "R"), ("rådet", "R"),
+                     ("nätverk", "N"), ("nätverket", "N"))
+
+
+def _spelled_kind(letters: str, name: str) -> str | None:
+    """The first words of ``name`` that ``letters`` spell, a compound's head with a letter of its own.
+
+    >>> _spelled_kind("LSG", "Lokal samverkansgrupp Bergfors"), _spelled_kind("SG", "Samverkansgrupp äldre")
+    ('Lokal samverkansgrupp', 'Samverkansgrupp')
+    >>> _spelled_kind("RSG", "Lokal samverkansgrupp Åby") is None
+    True
+    """
+    spelled = ""
+    words = name.split()
+    for k, w in enumerate(words):
+        low = w.casefold()
+        head = next((h for tail, h in _KIND_HEAD_LETTER if low.endswith(tail) and len(low) > len(tail)), "")
+        for option in (w[0].upper() + head, w[0].upper()) if head else (w[0].upper(),):
+            if letters.startswith(spelled + option):
+                spelled += option
+                break
+        else:
+            return None
+        if spelled == letters:
+            return " ".join(words[:k + 1])
+    return None
+
+
 def _spelled_out_body(label: str, lines: list[str]) -> str | None:
     """The body a subject names by its kind and its letters ("Processteam TSIU") as the text's own title names it in
     full, the letters in brackets after it ("Processteam Trygg och säker in- och utskrivning (TSIU)").
@@ -5552,6 +5583,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     cand = _spelled_out_body(cand, lines[lo - 1:hi + 60]) or cand
                 if cand and not _HUVUDMAN_CELL.match(cand) and (head not in _LOOSE_BODY_LABELS or _BODY_WORD.search(cand)):
                     out["body_label"] = cand[:1].upper() + cand[1:]
+                elif cand and head == "ämne" and (lettered := _LETTERS_THEN_TOPIC.fullmatch(cand)):
+                    # "Ämne: Minnesanteckningar LSG barn och unga Bergfors 3/12": the kind by its letters, then the
+                    # topic and place; the recipients may spell the letters out (see the mail's body below)
+                    out["subject_letters"] = (lettered["acr"], lettered["rest"])
             elif _SENT_LABEL.match(head):
                 out["mail_sent"] = parse_date_phrase(m.group(2))  # "Skickat: den 12 november 2025 16:42"
                 # (each message of a forwarded chain with the day it was sent, for the words of its own text)
@@ -5899,6 +5934,11 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         out["body"] = out["body_label"]
     elif not out.get("body") and out.get("mail_to_body"):
         out["body"] = out["mail_to_body"]
+        if (lettered := out.get("subject_letters")) and (kind := _spelled_kind(lettered[0], out["body"])) \
+                and lettered[1].split()[-1] == out["body"].split()[-1]:
+            # "Ämne: … LSG barn och unga Bergfors" mailed "Till: Lokal samverkansgrupp Bergfors": the kind the letters
+            # stand for, as the recipients spell it, with the subject's topic and place
+            out["body"] = f"{kind} {lettered[1]}"
         short = out["body"].casefold()
         for line in lines[lo - 1:hi]:
             t = line.strip().strip("*#_ ")
