@@ -444,6 +444,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     # "Ordinarie" / "Ersättare" / "Tjänstemän": a roster split by seat, the word alone over the members
     (re.compile(r"^(?:närvarande\s+ledamöter(?:\s+och\s+ersättare)?|närvarande|ledamöter|ordinarie(?:\s+ledamöter)?|"
                 r"beslutande(?:\s+ledamöter)?|tjänstgörande\s+ledamöter|deltagare|närvarande\s+deltagare|deltagande|"
+                # "Närvarande idag: Maja, Oskar" under the group's standing list: those of it who came this time
+                r"(?:närvarande|deltagare|närv\.?)\s+(?:idag|i\s+dag|denna\s+gång|den\s+här\s+gången)|"
                 r"deltog|närvaro|närvarolista|mötesdeltagare|"
                 # a meeting system's roster table under its own heading: "Förteckning över beslutande"
                 r"(?:förteckning|lista|sammanställning)\s+över\s+(?:beslutande|närvarande|tjänstgörande)(?:\s+ledamöter)?|närv\.?|närvarande\s+(?:via|på|digitalt|i)\b.{0,25}|"
@@ -3374,6 +3376,10 @@ _LABEL_DATE = re.compile(r"\s+(?:den\s+)?\d{1,2}(?:/\d{1,2}|\s+(?:januari|februa
 _DOC_KIND_BEFORE_TITLE = re.compile(r"(?i)^(?:minnes|mötes)?anteckningar\s*[·–—|]\s")
 
 
+# an aside in brackets between a label and its colon
+_LABEL_ASIDE = re.compile(r"(?<=\S)\s*\([^()]{12,80}\)(?=\s*:)")
+
+
 def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
     """(status, roles, is_section, inline rest) when ``s`` is an attendance label line."""
     body = _prose_roster(_strip_bullet(s))
@@ -3381,6 +3387,9 @@ def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
         return None  # the document's kind in capitals under the letterhead, not who kept the notes
     if _DOC_KIND_BEFORE_TITLE.match(body):
         return None  # "ANTECKNINGAR  ·  ARBETSGRUPP X": the document's kind, a dot or a dash, then the body's name
+    if "):" in body[:140]:
+        # "Gruppens sammansättning (enligt uppdraget från socialchefsgruppen):": an aside on the label, no part of it
+        body = _LABEL_ASIDE.sub("", body, count=1)
     m = _LABEL_LINE.match(body)
     if not m:
         # a label and a long line after it with one space between, as a PDF prints a label cell and the cell
