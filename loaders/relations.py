@@ -3939,7 +3939,8 @@ _DUE_RES = [
     re.compile(rf"\b(?:vid|till|på|inför)\s+(?:mötet|sammanträdet)\s+(?:den\s+)?(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})", re.I),
     # "återkomma till gruppen den 11 april"
     re.compile(rf"\b(?:till|vid|på|inför|före)\s+(?:[\wåäö:]+\s+){{0,3}}?den\s+\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?", re.I),
-    re.compile(rf"\b(?:i|under|till|före|innan|inom)\s+(?:slutet\s+av\s+|början\s+av\s+)?{_MONTH}(?:\s+\d{{4}})?(?:\s+eller\s+{_MONTH})?", re.I),
+    # (a month whole: "till Maja" names a person)
+    re.compile(rf"\b(?:i|under|till|före|innan|inom)\s+(?:slutet\s+av\s+|början\s+av\s+)?{_MONTH}\b(?:\s+\d{{4}})?(?:\s+eller\s+{_MONTH})?", re.I),
     # the holidays, the quarters and the years of the calendar: "före jul", "under första kvartalet", "i början av nästa år"
     _HOLIDAY := re.compile(r"\b(?:före|innan|till|inför)\s+(?P<h>jul|midsommar)(?:en|helgen|ledigheten)?\b", re.I),
     _QUARTER := re.compile(r"\b(?:under|i|till|före|innan|inom|senast)\s+(?:slutet\s+av\s+)?(?:det\s+)?"
@@ -4101,6 +4102,8 @@ def _due(text: str, meeting_date: str | None) -> tuple[str | None, str | None]:
     ('2026-11-27', '2026-11-27')
     >>> _due("går igenom protokollet från 2026-10-02", "2026-11-13")
     (None, None)
+    >>> _due("skicka siffrorna till Maja", "2026-11-30"), _due("skicka siffrorna till Maja i maj", "2026-11-30")[1]
+    ((None, None), '2027-05')
     """
     text = _full_months(text)
     digits = _DIGIT.search(text) is not None
@@ -6509,6 +6512,8 @@ def _further_doers(after: str, roster) -> list[str]:
 # the doer and the time labelled as one pair: "Ansvarig/Tidplan: Eva Ek / till oktobermötet"
 _RESPONSIBLE_WHEN_PAIR = re.compile(r"^Ansv(?:ar(?:ig[a]?)?)?\s*/\s*(?:tidplan|tid|klart|när|deadline)\s*:\s*(?P<who>[^/]{2,80}?)"
                                     r"\s+/\s*(?P<when>\S[^/]{0,80}?)\.?$", re.I)
+# … or one label for both, the values a comma apart: "Ansvarig/klart: Moa Lindahl, 15/12"
+_RESPONSIBLE_WHEN_LABEL = re.compile(r"^Ansv(?:ar(?:ig[a]?)?)?\s*/\s*(?:tidplan|tid|klart|när|deadline|datum)\s*:", re.I)
 # what the doer does, told in brackets after the name: "Ansvarig: Eva Ek (bereder ärendet till rådet)"
 _RESPONSIBLE_DOES = re.compile(r"^Ansv(?:ar(?:ig[a]?)?)?\s*:\s*(?P<who>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2})\s*"
                                r"\((?P<v>[a-zåäö]+(?:ar|er|ir|yr))\b(?P<rest>[^()]{3,120})\)\.?$")
@@ -10771,6 +10776,9 @@ class _Extractor:
         if "/" in c[:24] and (pair := _RESPONSIBLE_WHEN_PAIR.match(c)):
             # "Ansvarig/Tidplan: Eva Ek / till oktobermötet": the doer and the time as one labelled pair
             c = f"Ansvarig: {pair.group('who').strip()}, {pair.group('when').strip()}"
+        elif "/" in c[:24] and (joint := _RESPONSIBLE_WHEN_LABEL.match(c)):
+            # "Ansvarig/klart: Moa Lindahl, 15/12": one label for the doer and the time, a comma between them
+            c = "Ansvarig:" + c[joint.end():]
         if "(" in c and (seat := _RESPONSIBLE_SEAT.match(c)) and (
                 g := self._group_phrase(seat.group("g")) or self._body_ref(seat.group("g"))):
             # "Ansvarig: Siri Ek (sammankallande i projektgruppen)": her seat in the body the point gives the task
@@ -13636,8 +13644,9 @@ class _Extractor:
         at = body.find(note)
         if not due and at >= 0 and (when := _DUE_LINE.match(body[at + len(note):].lstrip("\n").split("\n", 1)[0])):
             due = f"senast {when.group('due').strip()}"
-        if due and re.fullmatch(r"\d{4}-\d{2}-\d{2}", due.strip()):
-            due = f"senast {due.strip()}"  # "Klart: 2026-12-10": a day alone in the note's time, the day it is done by
+        if due and re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:[-/]\d{2,4})?", due.strip()):
+            # "Klart: 2026-12-10", "Ansvarig: Eva Ek, 15/12": a day alone in the note's time, the day it is done by
+            due = f"senast {due.strip()}"
         if due:
             when, when_date = _due(due, self.p.date)
             if when_date:
