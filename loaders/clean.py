@@ -457,6 +457,10 @@ _STAR_BULLET = re.compile(r"^([ \t]*)\*[ \t]+(?=[^\s*]|\*\*?[^\s*])")
 _WIKI_DATED = re.compile(r" : 20\d\d-\d\d-\d\d( |$)")
 # the page's name after its date, on a line of its own: a word or three ("Mötesanteckningar", "Möte om budgeten")
 _WIKI_PAGE_REST = re.compile(r"[A-ZÅÄÖ][\wåäö-]+(?: [\wåäö-]+){0,3}")
+# a picture (emoji) opening a line, a heading or a list item: decoration (not the ticks and boxes, U+2600–27BF,
+# that mark decisions, tasks and who took part)
+_LEADING_PICTOGRAPH = re.compile(r"^([ \t]*(?:#{1,6}[ \t]+|[-*•][ \t]+)?(?:\*\*)?)[\U0001F300-\U0001FAFF]\ufe0f?[ \t]*",
+                                 re.M)
 
 
 def clean(text: str) -> CleanText:
@@ -518,8 +522,14 @@ def clean(text: str) -> CleanText:
     ['- Region Åby – Eva Ek, MAS', '  - Per Lund tar fram underlaget', 'möte 2/6 – anteckningar']
     >>> clean("(tillägg Magnus:) Polisen avsätter två dagar.\\n(se bilaga) Planen antas.").lines
     ['Polisen avsätter två dagar.', '(se bilaga) Planen antas.']
+    >>> clean("# 📝 Styrgrupp X\\n## 👥 Deltagare\\n📅 Nästa möte: 5 februari\\n✅ **Beslut:** Planen antas.").lines
+    ['Styrgrupp X', 'Deltagare', 'Nästa möte: 5 februari', '✅ Beslut: Planen antas.']
     """
     text = without_invisible(text)
+    if text and max(text) >= "\U0001F300" and _LEADING_PICTOGRAPH.search(text):
+        # "# 📝 Styrgrupp X – möte 4 december", "## 👥 Deltagare", "📅 Nästa möte: …": a notes app's pictures
+        # before a heading or a line, no word of it
+        text = _LEADING_PICTOGRAPH.sub(r"\1", text)
     if "[!" in text:
         text = callouts_unquoted(text)
     if any(c in text for c in _NBSP_CHARS):

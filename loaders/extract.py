@@ -444,6 +444,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     # "Ordinarie" / "Ersättare" / "Tjänstemän": a roster split by seat, the word alone over the members
     (re.compile(r"^(?:närvarande\s+ledamöter(?:\s+och\s+ersättare)?|närvarande|ledamöter|ordinarie(?:\s+ledamöter)?|"
                 r"beslutande(?:\s+ledamöter)?|tjänstgörande\s+ledamöter|deltagare|närvarande\s+deltagare|deltagande|"
+                # "Närvarande idag: Maja, Oskar" under the group's standing list: those of it who came this time
+                r"(?:närvarande|deltagare|närv\.?)\s+(?:idag|i\s+dag|denna\s+gång|den\s+här\s+gången)|"
                 r"deltog|närvaro|närvarolista|mötesdeltagare|"
                 # a meeting system's roster table under its own heading: "Förteckning över beslutande"
                 r"(?:förteckning|lista|sammanställning)\s+över\s+(?:beslutande|närvarande|tjänstgörande)(?:\s+ledamöter)?|närv\.?|närvarande\s+(?:via|på|digitalt|i)\b.{0,25}|"
@@ -2056,6 +2058,8 @@ _TITLE_BEFORE_NAME = re.compile(r"[a-zåäö][\wåäö-]{3,}\s+(?=[A-ZÅÄÖ][a-
 _CONJUNCTION = re.compile(r"\s+(?:och|samt|&)\s+(?=[A-ZÅÄÖ])")
 # a name and nothing else, two or three capitalised words: "Sevgi Demir"
 _BARE_NAME_SHAPE = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2}$")
+# a roster entry's details in a bracket at its end: "Leia Roos (kurator, Region Åby)"
+_BRACKET_END = re.compile(r"\s+\([^()]*\)$")
 
 
 # a name word in Latin letters, those of other languages included ("Hodžić", "Åhs", "Müller")
@@ -2279,6 +2283,8 @@ def split_entries(text: str) -> list[str]:
     ['Eva Ek (S), ordförande', 'Bo Lind-Ås (M)']
     >>> split_entries("Åby kn (Eva Berg, meddelat förhinder), Region Väst (Karl Holm)")
     ['Eva Berg, Åby kn, meddelat förhinder', 'Karl Holm, Region Väst']
+    >>> split_entries("Eva Berg (rektor), Leia Roos (kurator, Region Väst) och Karin Holm (sammankallande)")
+    ['Eva Berg (rektor)', 'Leia Roos (kurator, Region Väst)', 'Karin Holm (sammankallande)']
     >>> split_entries("Mona Ek, socialchef, Åby kommun – frånvarande, ersatt av Lars-Göran Ås")
     ['Mona Ek, socialchef, Åby kommun – frånvarande', 'Lars-Göran Ås, ersättare för Mona Ek']
     """
@@ -2356,8 +2362,11 @@ def split_entries(text: str) -> list[str]:
         parts = _CONJUNCTION.split(p)
         if len(parts) > 1 and _starts_person(parts[0]) and all(_starts_person(x) for x in parts[1:]):
             joined.extend(parts)
-        elif len(parts) == 2 and all(_BARE_NAME_SHAPE.match(x) for x in parts) and any(_starts_person(x) for x in parts):
-            # "Sevgi Demir och Mikaela Rosén": two bare names, one given name of them known, two people
+        elif (len(parts) == 2 and all(_BARE_NAME_SHAPE.match(n) and not _ORG.search(n)
+                                      for n in (_BRACKET_END.sub("", x) for x in parts))
+              and any(_starts_person(x) for x in parts)):
+            # "Sevgi Demir och Mikaela Rosén", "Leia Roos (kurator, Region Åby) och Karin Holm (sammankallande)": two
+            # names, each with her details in a bracket at most, one given name of them known, two people
             joined.extend(parts)
         else:
             joined.append(p)
@@ -3371,6 +3380,10 @@ _LABEL_DATE = re.compile(r"\s+(?:den\s+)?\d{1,2}(?:/\d{1,2}|\s+(?:januari|februa
 _DOC_KIND_BEFORE_TITLE = re.compile(r"(?i)^(?:minnes|mötes)?anteckningar\s*[·–—|]\s")
 
 
+# an aside in brackets between a label and its colon
+_LABEL_ASIDE = re.compile(r"(?<=\S)\s*\([^()]{12,80}\)(?=\s*:)")
+
+
 def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
     """(status, roles, is_section, inline rest) when ``s`` is an attendance label line."""
     body = _prose_roster(_strip_bullet(s))
@@ -3378,6 +3391,9 @@ def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
         return None  # the document's kind in capitals under the letterhead, not who kept the notes
     if _DOC_KIND_BEFORE_TITLE.match(body):
         return None  # "ANTECKNINGAR  ·  ARBETSGRUPP X": the document's kind, a dot or a dash, then the body's name
+    if "):" in body[:140]:
+        # "Gruppens sammansättning (enligt uppdraget från socialchefsgruppen):": an aside on the label, no part of it
+        body = _LABEL_ASIDE.sub("", body, count=1)
     m = _LABEL_LINE.match(body)
     if not m:
         # a label and a long line after it with one space between, as a PDF prints a label cell and the cell
@@ -3568,6 +3584,37 @@ def _is_bulleted_name(line: str) -> bool:
 # their own); the groups and the resolver read it in a bracket after the body's name too
 KIND_LETTERS_SHORT = r"([A-ZÅÄÖ]{1,3}G)\s+[A-ZÅÄÖa-zåäö][\wåäö-]+(?:\s+[\wåäö-]+)?"
 _KIND_LETTERS_SUBJECT = re.compile(KIND_LETTERS_SHORT)
+
+
+# a subject's body by the letters of its kind, then its topic and place: "LSG barn och unga Bergfors"
+_LETTERS_THEN_TOPIC = re.compile(r"(?P<acr>[A-ZÅÄÖ]{1,3}[GTRN])\s+(?P<rest>[a-zåäö][\wåäö-]*(?:\s+[\wåäö-]+){0,5})")
+# the head of a compound kind its letters end in: "samverkans|grupp" is S and G
+_KIND_HEAD_LETTER = (("grupp", "G"), ("gruppen", "G"), ("team", "T"), ("teamet", "T"), ("råd", "R"), ("rådet", "R"),
+                     ("nätverk", "N"), ("nätverket", "N"))
+
+
+def _spelled_kind(letters: str, name: str) -> str | None:
+    """The first words of ``name`` that ``letters`` spell, a compound's head with a letter of its own.
+
+    >>> _spelled_kind("LSG", "Lokal samverkansgrupp Bergfors"), _spelled_kind("SG", "Samverkansgrupp äldre")
+    ('Lokal samverkansgrupp', 'Samverkansgrupp')
+    >>> _spelled_kind("RSG", "Lokal samverkansgrupp Åby") is None
+    True
+    """
+    spelled = ""
+    words = name.split()
+    for k, w in enumerate(words):
+        low = w.casefold()
+        head = next((h for tail, h in _KIND_HEAD_LETTER if low.endswith(tail) and len(low) > len(tail)), "")
+        for option in (w[0].upper() + head, w[0].upper()) if head else (w[0].upper(),):
+            if letters.startswith(spelled + option):
+                spelled += option
+                break
+        else:
+            return None
+        if spelled == letters:
+            return " ".join(words[:k + 1])
+    return None
 
 
 def _spelled_out_body(label: str, lines: list[str]) -> str | None:
@@ -5570,6 +5617,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     cand = _spelled_out_body(cand, lines[lo - 1:hi + 60]) or cand
                 if cand and not _HUVUDMAN_CELL.match(cand) and (head not in _LOOSE_BODY_LABELS or _BODY_WORD.search(cand)):
                     out["body_label"] = cand[:1].upper() + cand[1:]
+                elif cand and head == "ämne" and (lettered := _LETTERS_THEN_TOPIC.fullmatch(cand)):
+                    # "Ämne: Minnesanteckningar LSG barn och unga Bergfors 3/12": the kind by its letters, then the
+                    # topic and place; the recipients may spell the letters out (see the mail's body below)
+                    out["subject_letters"] = (lettered["acr"], lettered["rest"])
             elif _SENT_LABEL.match(head):
                 out["mail_sent"] = parse_date_phrase(m.group(2))  # "Skickat: den 12 november 2025 16:42"
                 # (each message of a forwarded chain with the day it was sent, for the words of its own text)
@@ -5921,6 +5972,11 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         out["body"] = out["body_label"]
     elif not out.get("body") and out.get("mail_to_body"):
         out["body"] = out["mail_to_body"]
+        if (lettered := out.get("subject_letters")) and (kind := _spelled_kind(lettered[0], out["body"])) \
+                and lettered[1].split()[-1] == out["body"].split()[-1]:
+            # "Ämne: … LSG barn och unga Bergfors" mailed "Till: Lokal samverkansgrupp Bergfors": the kind the letters
+            # stand for, as the recipients spell it, with the subject's topic and place
+            out["body"] = f"{kind} {lettered[1]}"
         short = out["body"].casefold()
         for line in lines[lo - 1:hi]:
             t = line.strip().strip("*#_ ")
@@ -9684,6 +9740,8 @@ _PASSIVE_DECISION = {
     # "Ärendet hänskjuts till nämnden" (only so, see _ONWARD_ONLY)
     "skickas": "skicka", "skickades": "skicka", "remitteras": "remittera", "remitterades": "remittera",
     "hänskjuts": "hänskjuta",
+    # "Frågan hänvisas till kommunchefsgruppen": sent to the body whose matter it is (only with where it goes)
+    "hänvisas": "hänvisa",
     # "En arbetsgrupp bildas bestående av …": a body the meeting sets up (a body only, see _SET_UP_BODY)
     "bildas": "bilda", "inrättas": "inrätta", "tillsätts": "tillsätta",
     # "Delgruppen för förskrivningsstöd avvecklas": a body the meeting sets down (a body only, see _SET_UP_BODY)
@@ -9787,7 +9845,7 @@ _PROCEDURAL = re.compile(
 _DECISION_HINT = re.compile(
     r"eslut|bakom|sig positiv|uppdr|rekommend|föreslå|föreslog|över|tack|noter|godkän|fastställ|utse|utsåg|välj|vald|"
     r"anta|antog|inrätta|bilda|tillsätt|delegera|tillstyrk|avstyrk|bifall|biföll|avsl|lyft|återremitt|läggs|lades|lägger|till handlingarna|stäng|"
-    r"beslöt|avskrivs|avförs|avfördes|avveckla|upplös|enas|enade|överens|bestäm|mandat|nomin|fram till att|skickas vidare|skickades vidare|förs vidare|förs till|remitter|hänskjut|"
+    r"beslöt|avskrivs|avförs|avfördes|avveckla|upplös|enas|enade|överens|bestäm|mandat|nomin|fram till att|skickas vidare|skickades vidare|förs vidare|förs till|remitter|hänskjut|hänvisas till|"
     # a question settled by consent: "Ingen invändning – …"
     r"ingen invändning|inga invändningar|"
     # a team going ahead with what was put to it: "Vi kör på det."
@@ -9965,8 +10023,10 @@ _AND_PASSIVE = re.compile(r"^(?P<rest1>(?:\s+(?:utan\s+ändringar|med\s+[^,;]{1,
                           r"föregående\s+|förra\s+|dagens\s+)?(?:[a-zåäö][\wåäö-]*|[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})"
                           r"\b[^,;]{0,80}?\s+"
                           rf"(?P<v2>{'|'.join(sorted(_PASSIVE_DECISION, key=len, reverse=True))})\b.*)$")
+# the matter a body hands on, as the subject of a referral that is a decision only so ("Frågan hänvisas till …")
+_MATTER_WORDS = frozenset(("frågan", "frågorna", "ärendet", "ärendena", "saken", "förslaget", "motionen", "medborgarförslaget"))
 _REFERRAL_PASSIVE = frozenset(("lyfts", "lyftes", "förs", "överlämnas", "överlämnades", "skickas", "skickades", "remitteras",
-                               "remitterades", "hänskjuts"))
+                               "remitterades", "hänskjuts", "hänvisas"))
 # the referrals that decide only when they hand a question on to a body: "skickas vidare till", "remitteras till"
 # ("Kallelsen skickas ut senast 19 november", "Förslaget remitteras": a plan, or no receiver named)
 # ("Frågan … lyfts t Socialchefsnätverket": "till" cut to its letter in notes typed in a hurry)
@@ -9977,7 +10037,7 @@ _ONWARD_TO = re.compile(r"\s+(?:nu\s+)?(?:vidare\s+)?till\s")
 _ONWARD_FURTHER = re.compile(r"\s+(?:nu\s+)?vidare\s+till\s")
 _ONWARD_ONLY = {"lyfts": _ONWARD, "lyftes": _ONWARD, "förs": _ONWARD, "delegeras": _ONWARD, "delegerades": _ONWARD,
                 "skickas": _ONWARD_FURTHER, "skickades": _ONWARD_FURTHER, "remitteras": _ONWARD_TO,
-                "remitterades": _ONWARD_TO, "hänskjuts": _ONWARD_TO}
+                "remitterades": _ONWARD_TO, "hänskjuts": _ONWARD_TO, "hänvisas": _ONWARD_TO}
 _QUESTION_WORD = r"(?:hur|vem|vilka|vilken|vilket|vad|var|när|om)"
 # "Det är inte bestämt vem som ska …", "Det är oklart hur …": the open question at the sentence's end
 _OPEN_QUESTION = re.compile(
@@ -10311,6 +10371,12 @@ def _is_own_agent(by: str, selves: "_Selves | None") -> bool:
     return by.casefold() in _ALWAYS_SELF or (selves is not None and selves.is_self(by) is True)
 
 
+# the body standing behind what the sentence before proposed, by a pronoun: "Gruppen ställde sig bakom det."
+_BEHIND_IT = re.compile(r"(?:ställer|ställde)\s+sig\s+(?:enhälligt\s+)?bakom\s+(?:det|detta)$")
+# a proposal told with what it is: "Fredrika föreslog att gruppen ska ha suicidprevention som stående punkt."
+_PUT_TO_IT = re.compile(r"\b(?:föreslog|föreslår|har\s+föreslagit)\s+att\s+(?P<what>[^.;]{5,200}?)\s*\.?$")
+
+
 def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str] | None = None) -> str | None:
     """The decision in sentence ``s`` without the body named as its subject, or None when the body
     that met does not decide in it. A decision block's "X ställer sig bakom …" is kept as written:
@@ -10416,6 +10482,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     'lyfta frågan om palliativt team på kvällar till styrgruppen'
     >>> _decided_text("Det lyfter vi till samverkansgruppen i juni – Eva tar med det.", None, False)
     'lyfta det till samverkansgruppen i juni'
+    >>> _decided_text("Gruppen ställde sig bakom det.", None, False, ["Eva föreslog att gruppen ska ha X som stående punkt."])
+    'gruppen ska ha X som stående punkt'
     >>> _decided_text("Frågan lyfts till styrgruppen i maj, KL tar med den.", None, False,
     ...               ["Vem som ska bekosta tolkarna är inte klart."])
     'lyfta frågan om vem som ska bekosta tolkarna till styrgruppen i maj'
@@ -10498,6 +10566,10 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
         if not block and is_self:
             if _RECALLED.match(s[m.end():]) or (_PAST_DECISION_VERB.match(m.group("verb")) and _TOLD_AS_HISTORY.search(s)):
                 return None  # the body's own decision told as history
+            if before and rest[:4] == "stäl" and _BEHIND_IT.match(rest) and (put := _PUT_TO_IT.search(before[-1])):
+                # "Eva föreslog att gruppen ska ha X som stående punkt. Gruppen ställde sig bakom det.": what was
+                # proposed is what was decided
+                return put.group("what")
             return _as_decided_clause(rest) or None
         if not block and groupish:
             return None  # another body's decision
@@ -10585,6 +10657,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
                 np = re.sub(r"^(En|Ett)\s", lambda a: a.group(1).lower() + " ", np)
             if verb == "lämnas" and not _HANDED_FOR.match(rest):
                 return None  # "Information lämnas av Eva", "Synpunkter lämnas senast i maj"
+            if verb == "hänvisas" and np.split()[0].casefold() not in _MATTER_WORDS:
+                return None  # "Medborgare med frågor hänvisas till kontaktcenter": people sent on, no matter decided
             if _MOTION_THAT.search(np):
                 return None  # "Eva Ek (SD) yrkar att ärendet bordläggs": a motion put, decided (or not) after it
             if verb in _ONWARD_ONLY and not _ONWARD_ONLY[verb].match(rest):
@@ -11746,6 +11820,13 @@ def _serving_substitute(who: str, absent: str, attendance: list[AttendanceEntry]
     >>> roles_from_text("Olle Dahl deltar som ersättare för Maja Ström. Eva Ek tjänstgör för Maja Ström.", att)
     >>> [(a.name, a.status, a.roles, a.substitute_for) for a in att][1:]
     [('Olle Dahl', 'present', ['ersättare'], 'Maja Ström'), ('Eva Ek', 'present', ['ersättare'], 'Maja Ström')]
+
+    The line before, read with the stand-in's, may end in capitalised words that run into her name:
+
+    >>> att = [AttendanceEntry("Maja Ström", "absent", ["ledamot"]), AttendanceEntry("Leif Bark", "present", ["ledamot"])]
+    >>> roles_from_text("Kristina Åhman (KD), Region Norrby\\nLeif Bark (L), Region Norrby, tjänstgör för Maja Ström", att)
+    >>> [(a.name, a.roles, a.substitute_for) for a in att]
+    [('Maja Ström', ['ledamot'], None), ('Leif Bark', ['ersättare'], 'Maja Ström')]
     """
     def one(name: str) -> AttendanceEntry | None:
         key = _norm_key(name)
@@ -11761,6 +11842,11 @@ def _serving_substitute(who: str, absent: str, attendance: list[AttendanceEntry]
     if not toks or (replaced is not None and replaced.status == "present"):
         return  # a stand-in for someone the roster lists as present is no reading of this
     e = one(" ".join(toks))
+    while e is None and len(toks) > 2:
+        # "… Region Norrskogen Leif Bark (L), …, tjänstgör för …": the line before joined on; the name the roster
+        # lists at the end of the words read
+        toks = toks[1:]
+        e = one(" ".join(toks))
     if e is None:
         if len(toks) < 2 or replaced is None:
             return

@@ -442,7 +442,10 @@ _SPLIT_RE = re.compile(r"\x00|(?<=[.!?])\s+(?=[\"”“'(]?[A-ZÅÄÖ0-9])"
                        r"|(?<=;)\s+(?=det\s+[^.;]{2,100}?,\s+så\s+(?:jag|vi|[A-ZÅÄÖ])[\wåäö-]*\s+[a-zåäö]{2,}(?:ar|er|r)\b)"
                        # a unit and a verb: "Alva Tör slutar i gruppen; elevhälsan i Åby utser en ny representant"
                        r"|(?<=;)\s+(?=(?:[a-zåäö]+vården|elevhälsan|[a-zåäö-]*förvaltningen)(?:\s+i\s+[A-ZÅÄÖ][a-zåäö]+)?"
-                       r"\s+[a-zåäö]{2,}(?:ar|er|r)\b)")
+                       r"\s+[a-zåäö]{2,}(?:ar|er|r)\b)"
+                       # what the person was before, by a pronoun: "… utsett Eva Ek till ordinarie representant; hon har
+                       # tidigare varit ersättare" (background, no part of the seat given)
+                       r"|(?<=;)\s+(?=(?:han|hon|hen)\s+(?:har|hade|var|är)\s+(?:tidigare|förut|sedan\s+tidigare|redan)\s)")
 
 
 # the clause split off after ", och" whose subject is the body above by its kind word (see _SPLIT_RE)
@@ -725,6 +728,8 @@ _FORMED_OF = re.compile(
     r"|(?<=[a-zåäö])(?P<colon>:)(?(lead)|(?(lead2)|(?!)))\s+(?=[A-ZÅÄÖ]))(?P<who>[^.;]+?)"
     r"(?:\s+(?P<v2>bildas|inrättas|tillsätts|skapas))?"
     r"(?:,?\s+(?:med\s+(?:uppdrag(?:et)?|uppgift(?:en)?)\s+att|som\s+(?:får\s+i\s+uppdrag\s+att|ska))\s+(?P<task>[^;]+?))?\s*\.?$")
+# how new, small or lasting a body set up is ("En mindre arbetsgrupp bildas för rutinen: …"): no part of its name
+_SIZE_OR_NEW = frozenset(("ny", "nya", "nytt", "mindre", "liten", "litet", "tillfällig", "tillfälligt"))
 # who leads a body just set up, the role after the name and a comma: "Rolf Ek (S), sammankallande, Eva Lund …"
 _LEAD_AFTER_COMMA = re.compile(r"(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:\s*\([^()]{1,12}\))?),\s+"
                                r"(?P<r>sammankallande|ordförande|samordnare|projektledare)\b(?=,|\s+och\b|\s*$)")
@@ -1643,6 +1648,10 @@ _TARGET_GROUP_CLAUSE = re.compile(r"\s+(?!(?:ska|skall|kommer|bör|kan|får|har|
 _INDEFINITE_BEFORE = re.compile(r"\b(?:en|ett)\s+[\wåäö-]+$")
 
 
+# a month's name after a day's number: "… 12 februari", "… 3 dec."
+_MONTH_NEXT = re.compile(r"\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\b", re.I)
+
+
 def _head_tail(text: str, pos: int) -> tuple[str, int]:
     """The naming tail after a group head ("för X", "Uppdrag psykisk hälsa", "i samverkan")."""
     rest = text[pos:]
@@ -1724,6 +1733,8 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 break  # "föreslå styrgruppen för vård och omsorg Åby–Öby en utbildningsdag": the places it serves end it
             if words and words[-1].endswith(",") and tok[:1].isdigit():
                 break  # "Remiss från Regional ledningsgrupp för vård och omsorg, 2026-03-20": the letter's day
+            if words and tok[:1].isdigit() and len(bare) <= 2 and _MONTH_NEXT.match(rest, i + w.end()):
+                break  # "presenterar den för styrgruppen för e-hälsa 12 februari": the day is when, no part of the name
             if words and words[-1].endswith(",") and (bare in _CLAUSE_SUBJECTS or (
                     nx := re.match(r"\s*([a-zåäö]+)\b", rest[i + w.end():])) and _is_verb(nx.group(1))):
                 # "från Styrgruppen för Nära vård X, resultatet ska dit 18/2", "… för närvård X, ingen här har
@@ -1960,6 +1971,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Samverkansgrupp äldre']
     >>> [g.name for g in find_groups("Eva – statistik till arbetsgruppen för korttidsplatser – 16 januari")]
     ['arbetsgruppen för korttidsplatser']
+    >>> [g.name for g in find_groups("Eva presenterar den för styrgruppen för e-hälsa 12 februari.")]
+    ['styrgruppen för e-hälsa']
     >>> [g.name for g in find_groups("Uppdraget kommer från Styrgruppen för Nära vård X och resultatet ska redovisas.")]
     ['Styrgruppen för Nära vård X']
     >>> [g.name for g in find_groups("§ 6 Ekonomi för Styrgruppen för Nära vård X 2028")]
@@ -2707,7 +2720,7 @@ _UNIT_FOR_WHAT = re.compile(r"[Aa]vdelningen\s+för|[Ee]nheten\s+för|[Ss]ektion
 _UNIT_FOR_WHAT_NAME = re.compile(r"(?:[Aa]vdelningen|[Ee]nheten|[Ss]ektionen)\s+för\s+[a-zåäö][\wåäö-]*"
                                  r"(?:(?:\s+och\s+|,\s*|\s+)[a-zåäö][\wåäö-]*){0,4}(?:,\s+Region\s+[A-ZÅÄÖ][\wåäö-]+)?")
 # a huvudman's förvaltning called an office: "Regionledningskontoret", "Kommunledningskontoret", "Miljö- och byggkontoret"
-_OFFICE = re.compile(r"(?:[A-ZÅÄÖ][a-zåäö]+-\s+och\s+[a-zåäö]+|[A-ZÅÄÖ][a-zåäö]{3,})kontoret")
+_OFFICE = re.compile(r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]+-\s+och\s+[a-zåäö]+|[A-ZÅÄÖa-zåäö][a-zåäö]{3,})kontoret")
 _ORG_SUBJECT = re.compile(
     r"^(?:[Rr]egionen|Region\s+[A-ZÅÄÖ][\wåäö-]+|[Kk]ommunerna|[Kk]ommunen|[Ll]andstinget|FoU(?:\s+[A-ZÅÄÖ][\wåäö-]+)?|FoU-verksamheten|"
     r"[Rr]egionens representanter|[Kk]ommunernas representanter|[A-ZÅÄÖ][a-zåäö]+s? kommun|"
@@ -3027,7 +3040,9 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         # (written small where it is the object: "Kulturnämnden har gett kulturenheten i uppdrag att …")
         return [s[:1].upper() + s[1:]]
     if s.endswith("kontoret") and _OFFICE.fullmatch(s):
-        return [s]  # "Regionledningskontoret får i uppdrag att …": the förvaltning by its office's name
+        # "Regionledningskontoret får i uppdrag att …": the förvaltning by its office's name (written small where it
+        # is the object: "ge kommunledningskontoret i uppdrag att …")
+        return [s[:1].upper() + s[1:]]
     if _UNIT_BY_WHAT_IT_IS.fullmatch(s):
         return [s]  # "Skolan sammanställer …", "Förskolan tar fram …": a school by what it is
     if (care := _CARE_UNITS_SUBJECT.fullmatch(s)) and not ctx.roster_unit(s):
@@ -3265,10 +3280,14 @@ class _Ctx:
         if self._places is None:
             self._places = {}
             for a in (self.parsed.attendance if self.parsed else []):
-                m = re.fullmatch(r"(?:(?P<k>[A-ZÅÄÖ][\wåäö-]+?)s?\s+kommun|Region\s+(?P<r>[A-ZÅÄÖ][\wåäö-]+))",
+                m = re.fullmatch(r"(?:(?P<k>[A-ZÅÄÖ][\wåäö-]+)\s+kommun|Region\s+(?P<r>[A-ZÅÄÖ][\wåäö-]+))",
                                  (a.organisation or "").strip())
                 if m:
-                    self._places.setdefault(m.group("k") or m.group("r"), a.organisation.strip())
+                    # "Klippviks kommun" is Klippvik's, "Bergfors kommun" Bergfors' (a place ending in s takes no
+                    # genitive s): the name as written, and without a final s
+                    k = m.group("k")
+                    for written in ((k[:-1], k) if k and len(k) > 3 and k.endswith("s") else (k or m.group("r"),)):
+                        self._places.setdefault(written, a.organisation.strip())
             p = self.parsed
             texts = [p.place or ""] + [t or "" for it in (p.items if p else []) for t in (it.title, it.body)] if p else []
             text = "\n".join(texts)
@@ -3941,7 +3960,8 @@ _DUE_RES = [
     re.compile(rf"\b(?:vid|till|på|inför)\s+(?:mötet|sammanträdet)\s+(?:den\s+)?(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})", re.I),
     # "återkomma till gruppen den 11 april"
     re.compile(rf"\b(?:till|vid|på|inför|före)\s+(?:[\wåäö:]+\s+){{0,3}}?den\s+\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?", re.I),
-    re.compile(rf"\b(?:i|under|till|före|innan|inom)\s+(?:slutet\s+av\s+|början\s+av\s+)?{_MONTH}(?:\s+\d{{4}})?(?:\s+eller\s+{_MONTH})?", re.I),
+    # (a month whole: "till Maja" names a person)
+    re.compile(rf"\b(?:i|under|till|före|innan|inom)\s+(?:slutet\s+av\s+|början\s+av\s+)?{_MONTH}\b(?:\s+\d{{4}})?(?:\s+eller\s+{_MONTH})?", re.I),
     # the holidays, the quarters and the years of the calendar: "före jul", "under första kvartalet", "i början av nästa år"
     _HOLIDAY := re.compile(r"\b(?:före|innan|till|inför)\s+(?P<h>jul|midsommar)(?:en|helgen|ledigheten)?\b", re.I),
     _QUARTER := re.compile(r"\b(?:under|i|till|före|innan|inom|senast)\s+(?:slutet\s+av\s+)?(?:det\s+)?"
@@ -4103,6 +4123,8 @@ def _due(text: str, meeting_date: str | None) -> tuple[str | None, str | None]:
     ('2026-11-27', '2026-11-27')
     >>> _due("går igenom protokollet från 2026-10-02", "2026-11-13")
     (None, None)
+    >>> _due("skicka siffrorna till Maja", "2026-11-30"), _due("skicka siffrorna till Maja i maj", "2026-11-30")[1]
+    ((None, None), '2027-05')
     """
     text = _full_months(text)
     digits = _DIGIT.search(text) is not None
@@ -6525,6 +6547,8 @@ def _further_doers(after: str, roster) -> list[str]:
 # the doer and the time labelled as one pair: "Ansvarig/Tidplan: Eva Ek / till oktobermötet"
 _RESPONSIBLE_WHEN_PAIR = re.compile(r"^Ansv(?:ar(?:ig[a]?)?)?\s*/\s*(?:tidplan|tid|klart|när|deadline)\s*:\s*(?P<who>[^/]{2,80}?)"
                                     r"\s+/\s*(?P<when>\S[^/]{0,80}?)\.?$", re.I)
+# … or one label for both, the values a comma apart: "Ansvarig/klart: Moa Lindahl, 15/12"
+_RESPONSIBLE_WHEN_LABEL = re.compile(r"^Ansv(?:ar(?:ig[a]?)?)?\s*/\s*(?:tidplan|tid|klart|när|deadline|datum)\s*:", re.I)
 # what the doer does, told in brackets after the name: "Ansvarig: Eva Ek (bereder ärendet till rådet)"
 _RESPONSIBLE_DOES = re.compile(r"^Ansv(?:ar(?:ig[a]?)?)?\s*:\s*(?P<who>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2})\s*"
                                r"\((?P<v>[a-zåäö]+(?:ar|er|ir|yr))\b(?P<rest>[^()]{3,120})\)\.?$")
@@ -7624,6 +7648,12 @@ def _by_kind_alone(text: str | None, whole: bool = False) -> str | None:
 _KIND_ALONE = re.compile(r"[a-zåäö]+(?:grupp|team)")
 
 
+# the assembly of each huvudman, no body of its own: "respektive huvudmans fullmäktige", "huvudmännens fullmäktige"
+_EACH_HUVUDMANS_ASSEMBLY = re.compile(r"(?i)(?:(?:respektive|varje)\s+huvudmans|huvudmännens)\s+fullmäktige")
+# a huvudman by its name: "Region Åby", "Åby kommun", "Ekå stad"
+_HUVUDMAN_NAME = re.compile(r"Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?\s+(?:kommun|stad)")
+
+
 # a task that is itself a report: "redovisa hur …", "återrapportera läget"
 _REPORT_TASK = re.compile(r"(?:åter)?(?:redovisa|rapportera)\b")
 
@@ -8025,6 +8055,8 @@ class _Extractor:
             name = sub.group("group")  # "G med B som ersättare": the seat's body, its stand-in read as a seat in it
         if not name or name.casefold() in ("gruppen", "grupperna", "arbetsgruppen", "styrgruppen"):
             return
+        if name[:4].casefold() in ("resp", "varj", "huvu") and _EACH_HUVUDMANS_ASSEMBLY.fullmatch(name):
+            return  # "respektive huvudmans fullmäktige": an organ of each huvudman, no body of its own (see mandate)
         key = (name.casefold(), item)
         if key in self._seen_groups:
             if created or parent:
@@ -8052,6 +8084,14 @@ class _Extractor:
                 self.mandate(frm, via, kind, item, pos, via_read=True)
                 self.mandate(via, to, kind, item, pos, via_read=True)
                 return
+        if to[:4].casefold() in ("resp", "varj", "huvu") and _EACH_HUVUDMANS_ASSEMBLY.fullmatch(to.strip()):
+            # "överlämna rekommendationen till respektive huvudmans fullmäktige": the fullmäktige of each huvudman
+            # the body recommended in the item, no body of that name
+            for owner in [m.to_body for m in self.out.mandates if m.kind == "recommends" and m.item == item
+                          and m.from_body.casefold() == frm.casefold() and _HUVUDMAN_NAME.fullmatch(m.to_body)]:
+                organ = "Regionfullmäktige" if owner.startswith("Region ") else "Kommunfullmäktige"
+                self.mandate(frm, f"{organ} i {owner}", kind, item, pos, via_read=via_read)
+            return
         for m in self.out.mandates:  # a mandate flow once per document, at its first statement
             if (m.from_body.casefold(), m.to_body.casefold(), m.kind) == (frm.casefold(), to.casefold(), kind):
                 return
@@ -8215,6 +8255,12 @@ class _Extractor:
                     a.report_to = a.report_to or report
                     if not a.due_date:
                         a.due, a.due_date = due, due_date
+                    if report and self._is_body(report):
+                        # "H gav nätverket i uppdrag att … Nätverket redovisar förslaget till styrgruppen i mars": the
+                        # body given the task reports to the one named, as when both are told in one sentence
+                        for who in assignees:
+                            if self._is_body(who) and who not in self.ctx.workplaces:
+                                self.mandate(who, report, "reports_to", number, pos)
                     return a
         follows = report_back or self._follow_up_context()
         a = RawAssignment(item=number, assignees=assignees, task=task, origin=origin,
@@ -10341,7 +10387,7 @@ class _Extractor:
             return False
         head = m.group("head")
         adj = (m.group("adj") or "").strip()
-        kind = f"{adj} {head}" if adj and adj.casefold() not in ("ny", "nya") else head
+        kind = f"{adj} {head}" if adj and adj.casefold() not in _SIZE_OR_NEW else head
         kind = kind[:1].upper() + kind[1:]
         task = (m.group("task") or "").strip(" ,.")
         if m.group("tail"):
@@ -10809,6 +10855,9 @@ class _Extractor:
         if "/" in c[:24] and (pair := _RESPONSIBLE_WHEN_PAIR.match(c)):
             # "Ansvarig/Tidplan: Eva Ek / till oktobermötet": the doer and the time as one labelled pair
             c = f"Ansvarig: {pair.group('who').strip()}, {pair.group('when').strip()}"
+        elif "/" in c[:24] and (joint := _RESPONSIBLE_WHEN_LABEL.match(c)):
+            # "Ansvarig/klart: Moa Lindahl, 15/12": one label for the doer and the time, a comma between them
+            c = "Ansvarig:" + c[joint.end():]
         if "(" in c and (seat := _RESPONSIBLE_SEAT.match(c)) and (
                 g := self._group_phrase(seat.group("g")) or self._body_ref(seat.group("g"))):
             # "Ansvarig: Siri Ek (sammankallande i projektgruppen)": her seat in the body the point gives the task
@@ -13677,8 +13726,9 @@ class _Extractor:
         at = body.find(note)
         if not due and at >= 0 and (when := _DUE_LINE.match(body[at + len(note):].lstrip("\n").split("\n", 1)[0])):
             due = f"senast {when.group('due').strip()}"
-        if due and re.fullmatch(r"\d{4}-\d{2}-\d{2}", due.strip()):
-            due = f"senast {due.strip()}"  # "Klart: 2026-12-10": a day alone in the note's time, the day it is done by
+        if due and re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:[-/]\d{2,4})?", due.strip()):
+            # "Klart: 2026-12-10", "Ansvarig: Eva Ek, 15/12": a day alone in the note's time, the day it is done by
+            due = f"senast {due.strip()}"
         if due:
             when, when_date = _due(due, self.p.date)
             if when_date:

@@ -1063,10 +1063,21 @@ def _board_of_one_förbund(text: str, minutes: str) -> str | None:
     """
     if " ".join(text.casefold().split()) not in ("förbundets styrelse", "förbundsstyrelsen"):
         return None
+    one = _the_one_förbund(minutes)
+    return _board_of(one) if one else None
+
+
+def _the_one_förbund(minutes: str) -> str | None:
+    """The förbund the minutes name when they name one and no other.
+
+    ("Samordningsförbundet Rödbys lokaler": the förbund named in the genitive is the same förbund)
+
+    >>> _the_one_förbund("i Samordningsförbundet Rödbys lokaler. Samordningsförbundet Rödby …")
+    'Samordningsförbundet Rödby'
+    """
     named = {" ".join(m.group(0).split()) for m in _ASSOCIATION_NAME.finditer(minutes)}
-    # ("Samordningsförbundet Rödbys lokaler": the förbund named in the genitive is the same förbund)
     named = {n for n in named if not (n.endswith("s") and n[:-1] in named)}
-    return _board_of(named.pop()) if len(named) == 1 else None
+    return named.pop() if len(named) == 1 else None
 
 
 # a förbund's body by its kind, in the förbund's genitive, and its name in the definite form as the förbund names it
@@ -1088,8 +1099,8 @@ def _body_of_one_förbund(text: str, minutes: str) -> str | None:
     words = text.casefold().split()
     if len(words) != 2 or words[0] != "förbundets" or words[1] not in _FÖRBUND_BODY_KIND:
         return None
-    named = {" ".join(m.group(0).split()) for m in _ASSOCIATION_NAME.finditer(minutes)}
-    return f"{_FÖRBUND_BODY_KIND[words[1]]}, {named.pop()}" if len(named) == 1 else None
+    one = _the_one_förbund(minutes)
+    return f"{_FÖRBUND_BODY_KIND[words[1]]}, {one}" if one else None
 
 
 def _company_at_end(group: str) -> str | None:

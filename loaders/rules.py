@@ -1435,6 +1435,10 @@ RULES: tuple[Rule, ...] = (
          handler="_md_gave_task_report_back",
          examples=(_ex("Styrgrupp Äldre gav den 3 mars 2025 arbetsgruppen i uppdrag att ta fram en plan och återrapportera i oktober.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Äldre", "reports_to"), body="Arbetsgrupp SIP"),
+                   # the report told in a sentence of its own, the one given the task its subject
+                   _ex("Styrgruppen för vård i Åsen gav i oktober nätverket i uppdrag att ta fram en rutin. Nätverket "
+                       "redovisar förslaget till styrgruppen i mars 2027.", body="Nätverket för anhörigstöd i Åsen",
+                       facts=(("mandate", "Nätverket för anhörigstöd i Åsen", "Styrgruppen för vård i Åsen", "reports_to"),)),
                    # the report told as what is shown to whom, the giver named again by its type word
                    _ex("Politiskt samråd för vård, hälsa och omsorg i Åsen (PSÅ) gav den 16 maj 2025 ledningsgruppen i "
                        "uppdrag att ta fram en plan och redovisa den för samrådet den 26 september 2025.",
@@ -3296,11 +3300,20 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        body="Samverkansgrupp Barn och unga",
                        facts=(("mandate", "Arbetsgrupp första linjen", "Samverkansgrupp Barn och unga", "reports_to"),))),
          counter_examples=("Eva Ek rapporterade om läget i kommunen.", "Arbetsgrupp SIP ska redovisa rutinen i maj.")),
-    Rule("presents_to_body", "mandate", mandate="reports_to", exclusive=False, triggers=("redovisa",),
+    Rule("presents_to_body", "mandate", mandate="reports_to", exclusive=False, triggers=("redovisa", "presenterar den för",
+                                                                                       "presenterar det för",
+                                                                                       "presenterar dem för",
+                                                                                       "presenterar rapporten för",
+                                                                                       "presenterar förslaget för"),
          pattern=r"^(?P<from>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:(?:ska|skall|kommer\s+att)\s+)?(?:(?:i\s+sin\s+tur|sedan|därefter)\s+)?"
                  # (not the "för" that goes on a group's name: "redovisade arbetet i vårdprogramgruppen för ADHD")
                  r"redovisa(?:r|de)?\s+(?:[^.;:]{1,80}?)(?<!gruppen)(?<!nätverket)(?<!rådet)\s+för\s+(?P<to>[^.;,]+?)"
                  r"(?:\s+(?:den|senast|i|på|vid|under|efter)\b.*|,\s+som\b.*)?\.?$"
+                 # a member to present the body's report or proposal there: "Elin sammanställer lägesrapporten och
+                 # presenterar den för styrgruppen för e-hälsa 12 februari"
+                 r"|^(?P<from3>[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)?)(?:\s+[a-zåäö][^.;:,]{1,60}?\s+och)?\s+presenterar\s+"
+                 r"(?:den|det|dem|rapporten|förslaget)\s+för\s+(?P<to3>[^.;,]+?)"
+                 r"(?:\s+(?:den|senast|i|på|vid|under|efter|\d{1,2}\s+[a-zåäö]+)\b.*)?\.?$"
                  # the body that met in the first person, or by its kind, handing in to a body: "Vi redovisar till
                  # samverkansgruppen den 16 september"
                  r"|^(?P<from2>[Vv]i|[A-ZÅÄÖ][a-zåäö]*(?:gruppen|teamet|nätverket))\s+(?:(?:sedan|därefter|också)\s+)?"
@@ -3317,11 +3330,16 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        body="Styrgrupp Barnahus"),
                    _ex("Vi redovisar till samverkansgruppen den 16 september.",
                        ("mandate", "Arbetsgrupp SIP", "samverkansgruppen", "reports_to"), body="Arbetsgrupp SIP"),
+                   # a member to present the body's report there
+                   _ex("Eva sammanställer lägesrapporten och presenterar den för Styrgrupp e-hälsa 12 februari.",
+                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp e-hälsa", "reports_to"), body="Arbetsgrupp SIP",
+                       roster=("Eva Ek",)),
                    # a member of the body that met presented its work there: the body reports to it
                    _ex("EB redovisade upplägget för Styrgrupp Nära vård, som godkände det.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to"), body="Arbetsgrupp SIP",
                        roster=_ROSTER)),
          counter_examples=("Anna Lund redovisar planen för Politiskt samråd Mälarby den 26 september.",
+                           "Anna Lund presenterar den för rektorerna i Åby.",
                            "Elin Borg redovisade arbetet i vårdprogramgruppen för ADHD.",
                            "Styrgruppen redovisar planen för barn och unga med psykisk ohälsa.",
                            "Vi redovisar till nästa möte.")),
@@ -3640,7 +3658,8 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        facts=(("mandate", "Styrgrupp Barnahus", "Arbetsgrupp SIP", "delegates"),))),
          counter_examples=("Eva Ek överlämnade den 17 september rapporten till samverkansgruppen.",)),
     Rule("refers", "mandate", mandate="refers", exclusive=False,
-         triggers=("lyfts", "lämnar över", "lämna över", "överlämna", "hänskjut", "lämna förslaget", "lämna frågan",
+         triggers=("lyfts", "lämnar över", "lämna över", "överlämna", "hänskjut", "hänvisas till", "lämna förslaget",
+                   "lämna frågan",
                    "lämna ärendet", "lämnar förslaget", "lämnar frågan", "lämnar ärendet", "skickas vidare", "remittera",
                    "lyfter", "lyfta frågan", "lyfta ärendet", "har lyft frågan", "har lyft ärendet", "har lyft att",
                    "har lyft behovet", "har lyft problemet", "vidare till",
@@ -3685,7 +3704,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"\b[^.;]{0,120}?(?<!\bhar)(?<!\bhade)\s+"
                  # ("… föreslår att frågan tas upp i Samverkansgrupp X i januari": raised where it is to be taken up)
                  # ("Frågan om placerade barn lämnas till ledningsgruppen": handed up as the others are)
-                 rf"(?:(?:lyfts|överlämnas|hänskjuts|skickas|eskaleras|lämnas|remitteras|förs)\s+(?:därför\s+|därmed\s+|nu\s+)?(?:vidare\s+|över\s+|upp\s+)?till|tas\s+upp\s+(?:i|på|vid)(?=\s+[A-ZÅÄÖ])"
+                 rf"(?:(?:lyfts|överlämnas|hänskjuts|hänvisas|skickas|eskaleras|lämnas|remitteras|förs)\s+(?:därför\s+|därmed\s+|nu\s+)?(?:vidare\s+|över\s+|upp\s+)?till|tas\s+upp\s+(?:i|på|vid)(?=\s+[A-ZÅÄÖ])"
                  # ("Frågan tas upp till Samverkansgrupp X, som …": raised to the body above, named; not "till diskussion")
                  r"|tas\s+upp\s+till(?=\s+(?:[A-ZÅÄÖ]|[a-zåäö]*(?:gruppen|rådet|nämnden|utskottet)\b))"
                  # ("… ligger utanför projektets budget och tas upp med styrgruppen i augusti": raised with the body)
@@ -3732,7 +3751,17 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  # for after its first "till", the body it went to after the second)
                  r"(?:[^.;]{0,80}?\bförslaget\s+till\s+[a-zåäö][^.;]{0,80}?\s+(?=till\s)|[^.;]{0,120}?\s*)"
                  rf"till\s+(?P<to5>[^.;,]+?){_REFERRED_TO_END}",
-         examples=(# the matter raised in the passive to the body the group reports to, said in a relative clause
+         examples=(# to the assembly of each huvudman recommended: no body of that name, one a huvudman
+                   _ex("rekommendera Region Åsen och Åby kommun att anta planen,\n"
+                       "överlämna rekommendationen till respektive huvudmans fullmäktige för beslut.", decision=True,
+                       body="Politiskt samverkansråd Åsen",
+                       facts=(("mandate", "Politiskt samverkansråd Åsen", "Regionfullmäktige i Region Åsen", "refers"),
+                              ("mandate", "Politiskt samverkansråd Åsen", "Kommunfullmäktige i Åby kommun", "refers"))),
+                   # sent to the body whose matter it is
+                   _ex("Frågan om gemensam upphandling av trygghetslarm hänvisas till Kommunchefsgruppen.",
+                       body="Regional ledningsgrupp Åsen",
+                       facts=(("mandate", "Regional ledningsgrupp Åsen", "Kommunchefsgruppen", "refers"),)),
+                   # the matter raised in the passive to the body the group reports to, said in a relative clause
                    _ex("Frågan ligger utanför gruppens uppdrag. Den lyfts till Samverkansgrupp äldre, som gruppen "
                        "rapporterar till.", body="Arbetsgrupp SIP",
                        facts=(("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "refers"),
@@ -4689,6 +4718,11 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        facts=(("membership", "Eva Ek", "Skrivgruppen", "join"),
                               ("membership", "Anna Berg", "Skrivgruppen", "join"),
                               ("assignment", ["Eva Ek"], "vara sammankallande i skrivgruppen"))),
+                   # how small it is no part of its name
+                   _ex("bilda en mindre arbetsgrupp för rutinen: Eva Ek (sammankallande), Per Lind och Anna Berg",
+                       decision=True, body="Nätverket för anhörigstöd i Åby",
+                       facts=(("membership", "Per Lind", "Arbetsgrupp för rutinen", "join"),
+                              ("mandate", "Nätverket för anhörigstöd i Åby", "Arbetsgrupp för rutinen", "delegates"))),
                    # the body that met sets it up, its members after a colon, the lead's role after a comma
                    _ex("Samrådet tillsätter en planeringsgrupp för närvårdsdagen i oktober: Rolf Enqvist (S), sammankallande, "
                        "Emma Fors (L) och Helén Dahlqvist.", body="Politiskt samråd Nära vård Åby",
@@ -8011,7 +8045,11 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                  r"(?:\s+och\s+(?:i\s+(?:hans|hennes|dennes|deras)\s+ställe\s+)?(?:valt|utsett)\s+(?P<new>[A-ZÅÄÖ][^.;,]{2,60}?)"
                  r"(?:,\s+[A-ZÅÄÖ][a-zåäö]+(?=,|$))?(?:\s+till\s+(?:ny\s+)?(?:ersättare|ledamot)\b[^.;]*)?" + _UNTIL +
                  r"|\s+och\s+[^.;]*)?$",
-         examples=(# the one replaced by a pronoun, named in the sentence before
+         examples=(# what the one given the seat was before, by a pronoun after a semicolon
+                   _ex("Åby kommun har utsett Eva Ek till ordinarie representant; hon har tidigare varit ersättare.",
+                       body="Samverkansgrupp psykisk hälsa", roster=("Eva Ek",),
+                       facts=(("membership", "Eva Ek", "Samverkansgrupp psykisk hälsa", "join"),)),
+                   # the one replaced by a pronoun, named in the sentence before
                    _ex("Gun Rask (S) har lämnat sina politiska uppdrag och sin plats i rådet. Kommunstyrelsen i Åby "
                        "har den 30 augusti 2027 utsett Vera Lunde (KD) till ny ordinarie ledamot efter henne.",
                        body="Regionalt råd", facts=(("membership", "Vera Lunde", "Regionalt råd", "replace"),
@@ -9295,6 +9333,10 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
          handler="_ge_i_uppdrag",
          examples=(_ex("PSVO ger LSVO i uppdrag att göra en utredning.", ("assignment", ["LSVO"], "göra"),
                        ("mandate", "PSVO", "LSVO", "delegates")),
+                   # a förvaltning called an office, written small as the object
+                   _ex("ge kommunledningskontoret i uppdrag att ta fram ett remissvar till kommunstyrelsens sammanträde",
+                       decision=True, body="Kommunstyrelsens arbetsutskott, Åby kommun",
+                       facts=(("assignment", ["Kommunledningskontoret"], "ta fram ett remissvar"),)),
                    # when fronted, the giver after the verb and the body that met by its kind after the giver
                    _ex("I september 2026 gav Styrgrupp Nära vård processteamet i uppdrag att kartlägga hemgångarna.",
                        ("assignment", ["Processteam hemgång"], "kartlägga hemgångarna"),

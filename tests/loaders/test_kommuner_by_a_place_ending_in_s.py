@@ -1,0 +1,24 @@
+"""A kommun whose place ends in s takes no genitive s ("Bergfors kommun"); written by its place alone as a doer
+("Bergfors utser ny representant"), it is that kommun, as "Åby" is "Åby kommun".
+"""
+from __future__ import annotations
+
+from tests.loaders.test_read_formats import load_text
+
+NOTES = """Minnesanteckningar Projektgrupp digitala hembesök
+Datum: 2026-12-01
+Närvarande: Eva Berg (Region Åsen), Per Lind (Bergfors kommun), Karin Holm (Åby kommun)
+
+1. Övrigt
+Per slutar som enhetschef i mars. {place} utser ny representant till projektgruppen.
+"""
+
+
+def test_a_place_ending_in_s_is_its_kommun(tmp_path):
+    f = load_text(tmp_path, "pg.txt", NOTES.format(place="Bergfors"))
+    assert (("Bergfors kommun",), "utse ny representant till projektgruppen") in f["assignments"]
+
+
+def test_a_place_taking_the_genitive_s_is_its_kommun_still(tmp_path):
+    f = load_text(tmp_path, "pg.txt", NOTES.format(place="Åby"))
+    assert (("Åby kommun",), "utse ny representant till projektgruppen") in f["assignments"]
