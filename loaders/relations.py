@@ -4569,6 +4569,17 @@ _WELCOMED_WHO = (r"^.*?\b(?:[Vv]älkom(?:men|na|nade|nar),?\s+(?:(?:riktades|hä
                  r"(?P<who>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){0,2})(?:,\s*[^,]{2,60}?)?,?\s+som\s+")
 # a newcomer welcomed, the seat told in the relative clause: "…, som ersätter Per Holm i styrgruppen"
 _WELCOMED_FOR_SIDE = re.compile(r"^(?P<r>ersätter\s+[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2})\s+för\s+(?=\S)")
+# the newcomer welcomed by name before "välkommen", the seat in a relative clause after it: "Vi hälsar Amina Berg
+# välkommen, som ersätter …" (read as "Välkommen till Amina Berg, som ersätter …")
+_HAILED_WELCOME_BEFORE_RELATIVE = re.compile(
+    r"^(?P<head>.*?\b(?:hälsar|hälsade|hälsas|hälsades)\s+(?:vi\s+|gruppen\s+|hon\s+|han\s+)?)"
+    r"(?P<who>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){0,2})(?:,\s*[^,]{2,60}?,)?\s+"
+    r"(?:(?:särskilt|extra|varmt|hjärtligt)\s+)?välkommen,?\s+(?=som\s)")
+# when the seat changes hands, told between "som" and the verb: "…, som från och med mars ersätter B i gruppen" (moved
+# after the clause, where the seat phrases expect it)
+_WHEN_BEFORE_REPLACES = re.compile(
+    r"\bsom\s+(?P<when>(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från|efter|under)\s+[^,.;]{1,30}?)\s+"
+    r"(?P<rest>(?:ersätter|har\s+ersatt)\s+[^.;]+?)\s*(?P<end>[.;]?)$")
 _WELCOMED_BARE = re.compile(r"^ersätter\s+[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2}\s*\.?$")
 _WELCOMED_REPLACES_RE = re.compile(_WELCOMED_WHO + r"(?P<rest>(?:ersätter|har\s+ersatt)\s+.+)$")
 # an adverb of place or time between the verb that gives a task and whom it is given to: "gav där", "gav då också"
@@ -7395,9 +7406,12 @@ _ONE_SUBJECT = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄ
 
 
 # a question carried to another body through one of the members: "Frågan tas till MLA-nätverket via Ylva"
+# (the member by the role she holds: "… via ordföranden", "… via samordnaren"; and "via" first: "Frågan lyfts via
+# ordföranden till LSVO")
+_VIA_WHO = r"(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}|(?:vice\s+)?[a-zåäö-]{4,}(?:en|ren|aren|ledaren))"
 _CARRIED_VIA = re.compile(r"^(?:[-–>→\s]*)?(?P<obj>[Ff]rågan(?:\s+om\s+[^.;]{2,80}?)?|[Ää]rendet)\s+(?:tas|lyfts|förs|skickas|går)"
-                          r"(?:\s+vidare)?\s+till\s+(?P<to>[^.;]{2,80}?)\s+via\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})"
-                          r"\s*\.?$")
+                          r"(?:\s+vidare)?\s+(?:till\s+(?P<to>[^.;]{2,80}?)\s+via\s+(?P<who>" + _VIA_WHO + r")"
+                          r"|via\s+(?P<who2>" + _VIA_WHO + r")\s+till\s+(?P<to2>[^.;]{2,80}?))\s*\.?$")
 
 
 # the unit a newcomer's seat belongs to, closing a replacement: "… ersätter Jenny Falk från biståndsenheten"
@@ -7518,6 +7532,10 @@ def _programme_area(text: str) -> str | None:
 def _target(text: str, ctx: _Ctx) -> str | None:
     """The body or person a phrase starts with ("LSVO med ...", "Mats om ...")."""
     text = text.strip()
+    if " via " in text:
+        # "styrgruppen via ordföranden", "LSVO via ledningsgruppen": the way there, or who carries it, is no part of
+        # the body named first
+        text = text.split(" via ", 1)[0]
     gs = find_groups(text)
     if gs and gs[0].start <= 4:
         named = gs[0].generic_head and _KIND_NAMED_IN_BRACKET.match(text, gs[0].end)
@@ -10990,6 +11008,12 @@ class _Extractor:
             done = [self._ms_replaces_as(f"{two.group(k)}{two.group('tail')}", origin=origin, pos=pos, giver=giver)
                     for k in ("first", "second")]
             return any(done)
+        if "älkom" in c and (hail := _HAILED_WELCOME_BEFORE_RELATIVE.match(c)):
+            # "Vi hälsar A välkommen, som ersätter B": the welcome told the other way round
+            c = f"{hail.group('head')}välkommen till {hail.group('who')}, {c[hail.end():]}"
+        if "älkom" in c and " som " in c and (when := _WHEN_BEFORE_REPLACES.search(c)):
+            # "…, som från och med mars ersätter B i gruppen": from when, after the seat
+            c = f"{c[:when.start()]}som {when.group('rest')} {when.group('when')}{when.group('end')}"
         w = ("älkom" in c or "presenter" in c or "introducer" in c) and _WELCOMED_REPLACES_RE.match(c)
         if w and " " not in w.group("who"):
             # "… och särskilt Hanna, som ersätter …": the newcomer by the given name of one the minutes name in full
@@ -11690,12 +11714,20 @@ class _Extractor:
                      giver: str | None = None) -> bool:
         """"Frågan tas till MLA-nätverket via Ylva": the member it goes through carries the question there."""
         m = _CARRIED_VIA.match(s)
-        who = self._people(m.group("who")) if m else None
+        if not m:
+            return False
+        raw = m.group("who") or m.group("who2")
+        if raw[:1].islower():
+            # "… via ordföranden": the one the attendance says holds the role
+            holder = self.ctx.role_holder(raw)
+            who = [holder] if holder else None
+        else:
+            who = self._people(raw)
         if not who or not all(is_person_name(w) for w in who):
             return False
         obj = m.group("obj")
-        self.assignment(who, f"ta {obj[:1].lower()}{obj[1:]} till {m.group('to')}", origin=origin, pos=pos,
-                        given_by=giver if origin == "decision" else None)
+        self.assignment(who, f"ta {obj[:1].lower()}{obj[1:]} till {m.group('to') or m.group('to2')}", origin=origin,
+                        pos=pos, given_by=giver if origin == "decision" else None)
         return True
 
     def _unit_fills_seat(self, s: str, *, origin: str = "narrative", pos: int | None = None,
@@ -16092,6 +16124,13 @@ class _Extractor:
                 return False
             self.membership(old[0], grp, item, change="leave")
             self._leaving = (old[0], grp)
+            return True
+        if rule.name == "will_leave":
+            # "Johan Ek kommer att lämna gruppen efter sommaren": the seat left, the leaving to come
+            old, grp = self._people(g["old"], text_names=True), seat_group(g["group"])
+            if not old or len(old) != 1 or not grp:
+                return False
+            self.membership(old[0], grp, item, change="leave")
             return True
         if rule.name == "takes_part_for":
             who = self._people(g["who"])

@@ -400,7 +400,10 @@ _ASKED_AT_MEETING = (r"(?:(?:vid|på)\s+sitt\s+(?:senaste\s+)?möte(?:\s+(?:den\
 # a time ("i maj"), never inside a name ("Ledningsgruppen för hälsa och välfärd i Västbo")
 # where the body referred to ends: "… till RLG:s möte i oktober" is to RLG
 _REFERRED_TO_END = (r"(?:,.*|:?s\s+(?:nästa\s+|kommande\s+)?(?:möte|sammanträde)\b.*|\s+(?:för\s+(?:beslut|ställningstagande|kännedom|beredning|godkännande|fastställande|antagande|yttrande|"
-                    r"information|synpunkter|hantering|vidare|att)\b|den\b|i\s+(?![A-ZÅÄÖ])|senast\b|inför\b|på\b).*)?$")
+                    r"information|synpunkter|hantering|vidare|att)\b|den\b|i\s+(?![A-ZÅÄÖ])|senast\b|inför\b|på\b|"
+                    # ("… till LSVO via ledningsgruppen", "… till styrgruppen via ordföranden": the way there, or who
+                    # carries it, no part of the body it goes to)
+                    r"via\b).*)?$")
 
 
 # a second "till" before a body: the one the matter goes to ("frågan om stöd till biblioteken till regionstyrelsen");
@@ -3651,7 +3654,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"\b[^.;]{0,120}?(?<!\bhar)(?<!\bhade)\s+"
                  # ("… föreslår att frågan tas upp i Samverkansgrupp X i januari": raised where it is to be taken up)
                  # ("Frågan om placerade barn lämnas till ledningsgruppen": handed up as the others are)
-                 rf"(?:(?:lyfts|överlämnas|hänskjuts|skickas|eskaleras|lämnas|remitteras|förs)\s+(?:därför\s+|därmed\s+|nu\s+)?(?:vidare\s+|över\s+|upp\s+)?till|tas\s+upp\s+(?:i|på|vid)(?=\s+[A-ZÅÄÖ])"
+                 # ("Frågan lyfts via ordföranden till LSVO": who carries it, or the way, before the body it goes to)
+                 rf"(?:(?:lyfts|överlämnas|hänskjuts|skickas|eskaleras|lämnas|remitteras|förs)\s+(?:därför\s+|därmed\s+|nu\s+)?"
+                 r"(?:via\s+(?:[a-zåäö-]{3,}|[A-ZÅÄÖ][\wåäöÅÄÖ:-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+)?"
+                 rf"(?:vidare\s+|över\s+|upp\s+)?till|tas\s+upp\s+(?:i|på|vid)(?=\s+[A-ZÅÄÖ])"
                  # ("Frågan tas upp till Samverkansgrupp X, som …": raised to the body above, named; not "till diskussion")
                  r"|tas\s+upp\s+till(?=\s+(?:[A-ZÅÄÖ]|[a-zåäö]*(?:gruppen|rådet|nämnden|utskottet)\b))"
                  # ("… ligger utanför projektets budget och tas upp med styrgruppen i augusti": raised with the body)
@@ -5212,6 +5218,13 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        "efter att Birgitta gått i pension i september.", body="Nätverket för anhörigstöd",
                        facts=(("membership", "Amira Haddad", "Nätverket för anhörigstöd", "replace"),
                               ("membership", "Birgitta Lund", "Nätverket för anhörigstöd", "leave"))),
+                   # the newcomer named before "välkommen", from when between "som" and the verb
+                   _ex("Vi hälsar Sara Lind välkommen, som från och med mars ersätter Per Ek i gruppen.",
+                       ("membership", "Sara Lind", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Per Ek", "Samverkansgrupp äldre", "leave")),
+                   _ex("Ordföranden hälsade Eva Ström, Åby kommun, välkommen, som ersätter Per Ek i styrgruppen.",
+                       body="Styrgrupp Barnahus", facts=(("membership", "Eva Ström", "Styrgrupp Barnahus", "replace"),
+                                                         ("membership", "Per Ek", "Styrgrupp Barnahus", "leave"))),
                    # the one leaving by the given name the sentence before named in full
                    _ex("Anders Nygård slutar och lämnar Arbetsgrupp SIP. Petra Holm ersätter Anders i arbetsgruppen.",
                        ("membership", "Petra Holm", "Arbetsgrupp SIP", "replace"), body="Ledningsgruppen för samverkan"),
@@ -5377,6 +5390,8 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        facts=(("membership", "Marie Thörn", "Länsnätverket för integration", "replace"),
                               ("membership", "Björn Ek", "Länsnätverket för integration", "leave")))),
          counter_examples=("Lena ersätter materialet med en ny version.",
+                           # a guest welcomed; what the relative clause replaces is no seat
+                           "Vi hälsar Sara Lind välkommen, som från och med mars ersätter den gamla rutinen med en ny.",
                            "Vera Ekholm ersätter Jonas Hed som kontaktperson från mars.",
                            "Erik Sand ersätter Gunilla Rask i januari.",
                            "Erik Sand ersätter Gunilla Rask i arbetet för hälsa.",
@@ -6964,6 +6979,29 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                    _ex("Detta var Mattias Öhrns sista möte i Styrgrupp Barnahus.",
                        ("membership", "Mattias Öhrn", "Styrgrupp Barnahus", "leave"), roster=_ROSTER)),
          counter_examples=("Det här var årets sista möte.", "Nästa möte blir det sista mötet före sommaren.")),
+    # a leaving to come, told in the future: "Johan Ek kommer att lämna gruppen efter sommaren", "Eva Ek ska lämna
+    # styrgruppen vid årsskiftet" (the seat is left all the same; what is handed in is no seat: "kommer att lämna in …",
+    # "kommer att lämna ett förslag")
+    Rule("will_leave", "membership", change="leave", exclusive=False, narrative_only=True,
+         triggers=("kommer att lämna", "ska lämna", "kommer att sluta", "ska sluta", "kommer att avgå", "ska avgå"),
+         pattern=r"^(?P<old>" + _NAME + r")" + _PARTY + r"(?:,[^,;.]{2,60},)?\s+(?:kommer\s+att|ska)\s+"
+                 r"(?:(?:därför|därmed|tyvärr|också|även)\s+)?"
+                 r"(?:lämna|sluta\s+i|avgå\s+(?:ur|från)|avgå\s+som\s+[a-zåäö ]{3,30}?\s+i)\s+"
+                 r"(?P<group>[Gg]ruppen|[a-zåäö-]*(?:gruppen|rådet|nätverket|teamet|forumet|beredningen|samrådet)"
+                 r"(?:\s+för\s+[a-zåäö][^.;,]{1,40}?)?|[A-ZÅÄÖ][^.;,]{1,60}?)"
+                 r"(?=\s+(?:efter|vid|i|till|från|per|den|under|inför|när|då|eftersom)\b|\s*[,.;]|\s*$)",
+         examples=(_ex("Johan Ek kommer att lämna gruppen efter sommaren.",
+                       ("membership", "Johan Ek", "Samverkansgrupp äldre", "leave")),
+                   _ex("Elin Borg ska lämna styrgruppen vid årsskiftet, då hon går över till en annan tjänst.",
+                       ("membership", "Elin Borg", "Styrgrupp Barnahus", "leave"), body="Styrgrupp Barnahus",
+                       roster=_ROSTER),
+                   # another body, named
+                   _ex("Per Lind kommer att lämna Arbetsgrupp SIP efter sommaren.",
+                       ("membership", "Per Lind", "Arbetsgrupp SIP", "leave"))),
+         counter_examples=("Johan Ek kommer att lämna in underlaget efter sommaren.",
+                           "Johan Ek kommer att lämna ett förslag till gruppen i maj.",
+                           "Johan Ek kommer att lämna rapporten till styrgruppen.",
+                           "Vi kommer att lämna frågan till gruppen efter sommaren.")),
     # "Stefan Ljunggren deltar i dag för sista gången": the member's last meeting in the body that met
     Rule("last_time_here", "membership", change="leave", exclusive=False, narrative_only=True,
          triggers=("för sista gången",),
