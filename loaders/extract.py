@@ -430,6 +430,9 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"kansliet|sekretariatet|från\s+kansliet|från\s+sekretariatet|dessutom(?:\s+närvarande)?|även\s+närvarande|"
                 # "Därutöver" / "Därutöver närvarande" over the officials under the members' list
                 r"därutöver(?:\s+närvarande)?|"
+                # the officials who serve the body, under the members: "Stöd till styrgruppen" (its samordnare,
+                # its processledare), "Stödfunktioner"
+                r"stöd\s+till\s+[a-zåäö]*(?:gruppen|nätverket|rådet|teamet)|stödfunktion(?:er(?:na)?)?|"
                 # "Kansli Vårdsamverkan X", "Kansliet för närvårdssamverkan": the kansli of a named collaboration
                 r"kansli(?:et)?\s+(?:för\s+)?[\wåäöÅÄÖ][\wåäöÅÄÖ -]{2,40}|"
                 # there for some items: "Adjungerad till punkt 3", "Gäster under §§ 4–5"
@@ -492,6 +495,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     (re.compile(r"^(?:[a-zåäö]*teamet|(?:arbets|projekt)?gruppen)$", re.I), "present", ["ledamot"], True),
     # the official who leads a team's or a programme's work, beside its members: a role, not a section
     (re.compile(r"^processledare$", re.I), None, ["processledare"], False),
+    # ("Samordnare: Eva Ek": the one who coordinates the body's work, told as the processledare is)
+    (re.compile(r"^samordnare$", re.I), None, ["samordnare"], False),
     # "Ej kallade: Ola Ek, rektor (ärendet utgick)": named as not called to this meeting, so neither there nor away
     # "Inbjudna med förhinder: Eva Ek, X": invited from outside the group and away, neither member nor guest that day
     (re.compile(r"^inbjudna?\s+med\s+(?:förhinder|återbud)$", re.I), "absent", [], True),
@@ -5335,7 +5340,11 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                         entry(rest[:gap.start()], "present", roles, i, role_only=True)
                         entry(nxt[3], "present", nxt[1], i, role_only=True)
                     elif nm or _is_initials(_strip_bullet(rest).split(" ")[0]):
-                        entry(rest, "present", roles, i, role_only=True)
+                        # ("Stöd till styrgruppen" / "Samordnare: Eva Ek": a function serving the body, listed among
+                        # its officials, keeps their status)
+                        serving = (mode == "att" and queue and queue[-1][0] == "guest"
+                                   and set(roles) <= {"processledare", "samordnare"})
+                        entry(rest, "guest" if serving else "present", roles, i, role_only=True)
                     elif (holder := _ROLE_HOLDER.fullmatch(_strip_bullet(rest).strip(" ."))) is not None:
                         # "Anteckningar: samordnaren": the one the roster gives that role or title keeps the notes
                         raw_entries.append({"text": "", "status": "present", "roles": list(roles), "line": i,
