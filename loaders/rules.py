@@ -125,6 +125,9 @@ _ROLE = r"(?P<role>(?:(?:[123]:e|förste|andre)\s+(?=vice\s))?(?:vice\s+)?(?:ord
 # presenterar, påminner) are not here.
 TASK_VERBS = (
     "kollar", "kontrollerar", "mejlar", "mailar", "skriver", "uppdaterar", "meddelar", "inventerar",
+    # putting a paper where others find it: "Samordnaren publicerar rapporten på webbplatsen" (not "Socialstyrelsen
+    # publicerar nya riktlinjer i maj": another's news, with no place of publishing told)
+    "publicerar(?=\\s+[^.;]{2,80}?\\s+på\\s)",
     # hurried notes' word for arranging something: "Ali fixar lathund till handläggarna", "Maja fixar datum för
     # mötet" (not "fixar inte", "fixar sig": what did or did not work)
     "fixar(?!\\s+(?:inte|sig|det\\s+inte)\\b)",
@@ -10410,9 +10413,12 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    "undersök", "utred", "sammanställ", "bjud", "ansvar", "genomför", "följ", "gör", "leder",
                    "driver", "planer", "förbered", "samordn", "arbetar", "jobbar", "bereder", "lyft",
                    "presenter", "skriver", "säkerställ", "kallar", "revider", "rapporter", "redovis",
-                   "delta", "tillsätt", "utse", "ger", "meddelar", "underrättar", "vidare", "bidrar"),
+                   "delta", "tillsätt", "utse", "ger", "meddelar", "underrättar", "vidare", "bidrar", "publicer"),
          handler="_subject_verb",
-         examples=(# a matter brought up at another body's meeting to come
+         examples=(# a paper put on the web by the one who serves the body
+                   _ex("Elin Borg publicerar rapporten på samverkanswebben.",
+                       ("assignment", ["Elin Borg"], "publicera rapporten på samverkanswebben"), roster=_ROSTER),
+# a matter brought up at another body's meeting to come
                    _ex("Elin Borg för fram frågan på styrgruppens möte den 3 november.",
                        ("assignment", ["Elin Borg"], "föra fram frågan"), roster=_ROSTER),
                    # a local group's two huvudmän as "kommunen och regionen", each of them after the modal
@@ -10520,7 +10526,7 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    # a plan or a form to draw up, the doers by first names
                    _ex("Sanna och Elin gör ett schema för läkemedelsdagarna under hösten.",
                        ("assignment", ["Sanna Pirinen", "Elin Borg"], "göra ett schema för läkemedelsdagarna"), roster=_ROSTER)),
-         counter_examples=("Därefter ska det bli lättare att planera.", "Nu ska vi se över rutinen.",
+         counter_examples=("Därefter ska det bli lättare att planera.", "Socialstyrelsen publicerar nya riktlinjer i maj.", "Nu ska vi se över rutinen.",
                            "Utöver detta ska alla berörda genomföra en e-learning på sammanlagt 16 timmar.", "Det är oklart om kallelsen ska gå via telefon.",
                            "Kommunikationsavdelningen har tagit fram en ny webbplats.",
                            # an opinion or an effort told, no work to do
