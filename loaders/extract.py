@@ -9601,7 +9601,8 @@ _VERB_SUBJECT = re.compile(
 )
 # a decision in the clause after what the meeting talked of, the body by its kind: "Vi pratade om …, och gruppen
 # beslutade att …"
-_TALK_THEN_DECIDED = re.compile(r"^[A-ZÅÄÖ][^.;]{3,200}?,\s+och\s+(?=(?:[a-zåäö]*(?:gruppen|nätverket|rådet|nämnden|teamet)|vi)"
+# (or the reason before it: "Frågan kommer vi inte längre med på egen hand, så vi beslutade att lyfta den till X")
+_TALK_THEN_DECIDED = re.compile(r"^[A-ZÅÄÖ][^.;]{3,200}?,\s+(?:och|så)\s+(?=(?:[a-zåäö]*(?:gruppen|nätverket|rådet|nämnden|teamet)|vi)"
                                 # (or its choice of someone: "Eftersom Per var gruppens vice ordförande behövde vi
                                 # välja en ny, och gruppen valde Eva Ek till vice ordförande")
                                 r"\s+(?:(?:beslutade|beslöt|beslutar|bestämde)\s+att\s|(?:valde|utsåg)\s+(?=[A-ZÅÄÖ])))")
@@ -10435,7 +10436,7 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
         by = m.group("by")
         if (selves.is_self(by) if selves else None) or (not selves and by.casefold() in _ALWAYS_SELF):
             return s
-    if not block and ", och " in s and (lead := _TALK_THEN_DECIDED.match(s)):
+    if not block and (", och " in s or ", så " in s) and (lead := _TALK_THEN_DECIDED.match(s)):
         # "Vi pratade om vem som ska hålla i gruppen, och gruppen beslutade att Sam blir sammankallande": what was
         # talked of first, the decision in the clause after it
         s = s[lead.end()].upper() + s[lead.end() + 1:]

@@ -4575,6 +4575,8 @@ _HAILED_WELCOME_BEFORE_RELATIVE = re.compile(
     r"^(?P<head>.*?\b(?:hälsar|hälsade|hälsas|hälsades)\s+(?:vi\s+|gruppen\s+|hon\s+|han\s+)?)"
     r"(?P<who>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){0,2})(?:,\s*[^,]{2,60}?,)?\s+"
     r"(?:(?:särskilt|extra|varmt|hjärtligt)\s+)?välkommen,?\s+(?=som\s)")
+# whose seat, told as its part: "för psykiatrins del", "för kommunens del"
+_FOR_ONES_PART = re.compile(r"\bför\s+(?P<u>[a-zåäö-]{4,}(?:n|t|na))s\s+del\b")
 # when the seat changes hands, told between "som" and the verb: "…, som från och med mars ersätter B i gruppen" (moved
 # after the clause, where the seat phrases expect it)
 _WHEN_BEFORE_REPLACES = re.compile(
@@ -11014,6 +11016,9 @@ class _Extractor:
         if "älkom" in c and " som " in c and (when := _WHEN_BEFORE_REPLACES.search(c)):
             # "…, som från och med mars ersätter B i gruppen": from when, after the seat
             c = f"{c[:when.start()]}som {when.group('rest')} {when.group('when')}{when.group('end')}"
+        if "älkom" in c and " del" in c:
+            # "…, som ersätter B för psykiatrins del": the unit's seat, as "för psykiatrin"
+            c = _FOR_ONES_PART.sub(r"för \g<u>", c)
         w = ("älkom" in c or "presenter" in c or "introducer" in c) and _WELCOMED_REPLACES_RE.match(c)
         if w and " " not in w.group("who"):
             # "… och särskilt Hanna, som ersätter …": the newcomer by the given name of one the minutes name in full

@@ -3676,7 +3676,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"|\blyfter\s+(?:frågan|ärendet)\s+i\s+(?P<to10>[A-ZÅÄÖ][^.;,]+?)(?=\s+och\s+(?:till|i)\b|\s*[.;,]|\s*$)"
                  # ("Vi för över ärendet om X till samverkansgruppen": carried over to the body named)
                  # ("Ledningsgruppen beslöt att hänskjuta frågan till Politiskt samråd X": handed up to decide)
-                 r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|remitterar|remittera|hänskjuter|hänskjuta|lyfter|eskalerar|eskalera|(?:(?<=att\s)|^)lyfta(?=\s+(?:frågan|ärendet))"
+                 r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|remitterar|remittera|hänskjuter|hänskjuta|lyfter|eskalerar|eskalera|(?:(?<=att\s)|^)lyfta(?=\s+(?:frågan|ärendet|den|dem)\b)"
                  r"|(?:för|föra)\s+över(?=\s+(?:frågan|ärendet|frågorna|ärendena)\b)"
                  # "Samverkansgruppen lämnar frågan vidare till RLG"
                  r"|(?:lämnar|skickar|tar)(?=\s+(?:frågan|ärendet|förslaget)\b[^.;]{0,120}?\s+vidare\s+till\b))"
@@ -6986,8 +6986,10 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
     # styrgruppen vid årsskiftet" (the seat is left all the same; what is handed in is no seat: "kommer att lämna in …",
     # "kommer att lämna ett förslag")
     Rule("will_leave", "membership", change="leave", exclusive=False, narrative_only=True,
-         triggers=("kommer att lämna", "ska lämna", "kommer att sluta", "ska sluta", "kommer att avgå", "ska avgå"),
-         pattern=r"^(?P<old>" + _NAME + r")" + _PARTY + r"(?:,[^,;.]{2,60},)?\s+(?:kommer\s+att|ska)\s+"
+         triggers=("att lämna", "ska lämna", "att sluta i", "ska sluta i", "att avgå", "ska avgå"),
+         # (the one leaving by the given name the roster gives in full: "Lotta kommer också att lämna gruppen")
+         pattern=r"^(?P<old>" + _NAME + r"|[A-ZÅÄÖ][a-zåäöé]+)" + _PARTY + r"(?:,[^,;.]{2,60},)?\s+"
+                 r"(?:kommer(?:\s+(?:därför|därmed|tyvärr|också|även))?\s+att|ska)\s+"
                  r"(?:(?:därför|därmed|tyvärr|också|även)\s+)?"
                  r"(?:lämna|sluta\s+i|avgå\s+(?:ur|från)|avgå\s+som\s+[a-zåäö ]{3,30}?\s+i)\s+"
                  r"(?P<group>[Gg]ruppen|[a-zåäö-]*(?:gruppen|rådet|nätverket|teamet|forumet|beredningen|samrådet)"
@@ -7000,11 +7002,15 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                        roster=_ROSTER),
                    # another body, named
                    _ex("Per Lind kommer att lämna Arbetsgrupp SIP efter sommaren.",
-                       ("membership", "Per Lind", "Arbetsgrupp SIP", "leave"))),
+                       ("membership", "Per Lind", "Arbetsgrupp SIP", "leave")),
+                   # by the given name, an adverb before "att", the clause after it another's task
+                   _ex("Elin kommer också att lämna gruppen vid årsskiftet, och hemtjänsten utser en ny representant.",
+                       ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"), roster=_ROSTER)),
          counter_examples=("Johan Ek kommer att lämna in underlaget efter sommaren.",
                            "Johan Ek kommer att lämna ett förslag till gruppen i maj.",
                            "Johan Ek kommer att lämna rapporten till styrgruppen.",
-                           "Vi kommer att lämna frågan till gruppen efter sommaren.")),
+                           "Vi kommer att lämna frågan till gruppen efter sommaren.",
+                           "Det kommer att lämna gruppen utan budget.")),
     # "Stefan Ljunggren deltar i dag för sista gången": the member's last meeting in the body that met
     Rule("last_time_here", "membership", change="leave", exclusive=False, narrative_only=True,
          triggers=("för sista gången",),

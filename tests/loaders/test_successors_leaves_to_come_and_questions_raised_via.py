@@ -138,3 +138,24 @@ def test_a_task_to_the_samordnare_is_the_holders():
     r = extract_relations(parse_minutes(STYRGRUPP))
     tasks = sorted((tuple(a.assignees), a.task.split()[0]) for a in r.assignments)
     assert tasks == [(("Rut Ahlgren",), "publicera"), (("Rut Ahlgren",), "skicka")]
+
+
+def test_decided_after_the_reason_to_raise_it_via_another_body():
+    p = parse_minutes(HEAD.format(title="Journalåtkomst", text=(
+        "Frågan om journalåtkomst kommer vi inte längre med på egen hand, så vi beslutade att lyfta den till "
+        "Ledningsgruppen för vård och omsorg i Söderland via närvårdsrådet.")))
+    assert [d.text for d in p.decisions] == ["lyfta den till Ledningsgruppen för vård och omsorg i Söderland via "
+                                             "närvårdsrådet"]
+    assert _mandates(extract_relations(p)) == [("Samverkansgrupp Äldre Norrvik",
+                                                "Ledningsgruppen för vård och omsorg i Söderland", "refers")]
+
+
+def test_a_seat_for_ones_part_is_a_seat_in_the_body_that_met():
+    r = _read("Vi började med att välkomna Amina Berg, som från och med i höst ersätter Tobias Falk för psykiatrins del.")
+    assert _members(r) == [("Amina Berg", "Samverkansgrupp Äldre Norrvik", "replace", "Tobias Falk"),
+                           ("Tobias Falk", "Samverkansgrupp Äldre Norrvik", "leave", None)]
+
+
+def test_a_leaving_to_come_by_the_given_name_with_an_adverb():
+    r = _read("Johan kommer också att lämna gruppen vid årsskiftet, och regionen utser en ny representant.")
+    assert ("Johan Ek", "Samverkansgrupp Äldre Norrvik", "leave", None) in _members(r)
