@@ -7885,7 +7885,9 @@ _RESPONSIBLE_DUE = re.compile(r"(?m)^Ansvarig[a]?\s*:\s*([^,\n]{2,60}),\s*\S")
 _PASSIVE_PRESENTER = re.compile(r"\b(?:framförs|föredras)\s+av\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})"
                                 r"(?:\s+\([A-ZÅÄÖ]{1,3}\))?\s*\.?$")
 # a role for its holder as the subject of a presenting verb, in its bare and definite forms
-_PRESENTING_ROLES = {f"{w}{end}": w for w in ("ordförande", "vice ordförande", "sekreterare") for end in ("", "n")}
+# (and the body's own processledare or samordnare, where the roster gives that role: "Processledaren redovisade läget")
+_PRESENTING_ROLES = {f"{w}{end}": w for w in ("ordförande", "vice ordförande", "sekreterare", "processledare", "samordnare")
+                     for end in ("", "n")}
 
 
 _HOLDER = r"(?:vice\s+)?ordföranden|sekreteraren|[a-zåäö-]+(?:chef|direktör|samordnare|ledare|strateg|sekreterare)(?:en|n)"

@@ -6848,7 +6848,10 @@ _HANDS_IN_REPORT = re.compile(r"(?:^|,\s+och\s+|\b(?:om\s+)?att\s+)(?P<x>[A-ZÅ�
                               r"(?:[a-zåäö]*rapport(?:er)?|verksamhetsberättelse|årsberättelse)\s+till\s+(?P<to>[^.;,]+)")
 # … or handed in with no receiver named: the body that met receives it ("Arbetsgrupp X har lämnat sin delrapport.",
 # "Lokal närvårdsgrupp Östmo lämnar sin rapport i juni.")
+# (the body told by a relative clause between it and the verb: "Arbetsgruppen, som styrgruppen tillsatte i höstas, har
+# lämnat sin lägesrapport")
 _HANDS_IN_OWN_REPORT = re.compile(r"(?:^|,\s+och\s+|\b(?:om\s+)?att\s+)(?P<x>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,6}?)"
+                                  r"(?:,\s+som\s+[^.;,]{3,80},)?"
                                   r"\s+(?:lämnar|har\s+lämnat|lämnade)\s+(?:sin|sina)\s+[a-zåäö]*rapport(?:er)?"
                                   r"(?=\s*$|\s+(?:i|under|den|vid|inför)\s)(?![^.;]*\btill\s)")
 # a body attached to another that reports there: "Referensgruppen är knuten till Styrgrupp X och rapporterar dit"

@@ -9079,13 +9079,21 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
          counter_examples=("Helga Nyberg är projektledare sedan 2023 och berättade om piloten.",)),
     # a contact named in a decision, its body's or towards another: "att Pär Ek är ledningsgruppens kontaktperson
     # gentemot samordningsgruppen"
-    Rule("contact_decided", "assignment", decision_only=True, triggers=("kontaktperson",),
+    # (or the body's representative at a meeting or an event: "att Oskar Ek är styrgruppens representant vid den
+    # nationella nätverksträffen i maj"; a seat in another body is read as a membership elsewhere)
+    Rule("contact_decided", "assignment", decision_only=True, triggers=("kontaktperson", "representant vid",
+                                                                        "representant på"),
          pattern=r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+(?:är|blir|ska\s+vara)\s+"
-                 r"(?P<role>(?:[a-zåäö][\wåäö-]*s\s+)?kontaktperson)(?P<group>\s+(?:gentemot|mot|till|för|i|med)\s+[^.;]+?)?\.?$",
+                 r"(?P<role>(?:[a-zåäö][\wåäö-]*s\s+)?(?:kontaktperson|representant(?=\s+(?:vid|på)\s)))"
+                 r"(?P<group>\s+(?:gentemot|mot|till|för|i|med|vid|på)\s+[^.;]+?)?\.?$",
          examples=(_ex("Pär Ek är ledningsgruppens kontaktperson gentemot samordningsgruppen.", decision=True,
                        body="Ledningsgruppen", facts=(("assignment", ["Pär Ek"],
-                                                       "vara ledningsgruppens kontaktperson gentemot samordningsgruppen"),)),),
-         counter_examples=("Kontaktperson för projektet är ännu inte utsedd.",)),
+                                                       "vara ledningsgruppens kontaktperson gentemot samordningsgruppen"),)),
+                   _ex("Pär Ek är styrgruppens representant vid den nationella nätverksträffen i maj.", decision=True,
+                       body="Styrgrupp Barnahus", facts=(("assignment", ["Pär Ek"],
+                                                          "vara styrgruppens representant vid den nationella nätverksträffen"),))),
+         counter_examples=("Kontaktperson för projektet är ännu inte utsedd.",
+                           "Pär Ek är regionens representant vid mötet och berättade om läget.")),
     # a duty kept, decided at the meeting: "Beslutades att Ulrika fortsätter som sammankallande även 2026" (told in the
     # running text it only keeps the seat: continues_as)
     Rule("continues_as_decided", "assignment", decision_only=True,

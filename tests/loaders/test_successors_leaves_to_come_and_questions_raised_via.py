@@ -159,3 +159,27 @@ def test_a_seat_for_ones_part_is_a_seat_in_the_body_that_met():
 def test_a_leaving_to_come_by_the_given_name_with_an_adverb():
     r = _read("Johan kommer också att lämna gruppen vid årsskiftet, och regionen utser en ny representant.")
     assert ("Johan Ek", "Samverkansgrupp Äldre Norrvik", "leave", None) in _members(r)
+
+
+SERVED = STYRGRUPP + """
+2. Läget
+Processledaren redovisade läget i kommunerna.
+Beslutades att Kalle Dahl är styrgruppens representant vid den nationella nätverksträffen i maj.
+
+3. Arbetsgrupp för digitala hjälpmedel
+Arbetsgruppen, som styrgruppen tillsatte i höstas, har lämnat sin lägesrapport.
+"""
+
+
+def test_the_processledare_by_role_presents_and_a_representative_at_an_event_is_a_duty():
+    p = parse_minutes(SERVED)
+    item = next(i for i in p.items if i.number == "2")
+    assert item.presenters == ["Omar Saleh"]
+    r = extract_relations(p)
+    assert (["Kalle Dahl"], "vara styrgruppens representant vid den nationella nätverksträffen i maj") in [
+        (a.assignees, a.task) for a in r.assignments]
+
+
+def test_a_working_group_told_by_a_relative_clause_hands_in_its_report():
+    r = extract_relations(parse_minutes(SERVED))
+    assert ("Arbetsgrupp för digitala hjälpmedel", "Styrgrupp Digital Vård Norrvik", "reports_to") in _mandates(r)
