@@ -9608,6 +9608,11 @@ _TALK_THEN_DECIDED = re.compile(r"^[A-ZÅÄÖ][^.;]{3,200}?,\s+(?:och|så)\s+(?=
                                 # (or its choice of someone: "Eftersom Per var gruppens vice ordförande behövde vi
                                 # välja en ny, och gruppen valde Eva Ek till vice ordförande")
                                 r"\s+(?:(?:beslutade|beslöt|beslutar|bestämde)\s+att\s|(?:valde|utsåg)\s+(?=[A-ZÅÄÖ])))")
+# the matter fronted in the clause before the decision, then taken up by a pronoun: "Frågan om X kommer vi inte längre
+# med på egen hand, så vi beslutade att lyfta den till Y"
+_MATTER_FRONTED = re.compile(r"\b(?P<obj>(?:Frågan|Ärendet)\s+om\s+[^,;.]{2,100}?)\s+(?=(?:kommer|är|har|kan|går|behöver|"
+                             r"blir|ligger|måste|klarar)\b)")
+_IT_RAISED = re.compile(r"\b(?P<v>lyfta|skicka|lämna|överlämna|föra|ta)\s+(?:den|det)(?=\s+(?:vidare\s+)?till\s)")
 # a decision told with the meeting or the paragraph it was taken at: "antog budgeten vid sitt sammanträde den
 # 10 december 2024 § 61", "beslutade 2023-08-29 § 56"
 _TOLD_AS_HISTORY = re.compile(r"\b(?:vid|på)\s+(?:sitt|sina|dess|förra|föregående|tidigare)\s+(?:\w+\s+)?(?:sammanträde|möte)\b"
@@ -10441,7 +10446,11 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     if not block and (", och " in s or ", så " in s) and (lead := _TALK_THEN_DECIDED.match(s)):
         # "Vi pratade om vem som ska hålla i gruppen, och gruppen beslutade att Sam blir sammankallande": what was
         # talked of first, the decision in the clause after it
+        matter = _MATTER_FRONTED.search(s, 0, lead.end()) if ", så " in s else None
         s = s[lead.end()].upper() + s[lead.end() + 1:]
+        if matter:
+            # "Frågan om X kommer vi inte längre med, så vi beslutade att lyfta den till Y": "den" is the question
+            s = _IT_RAISED.sub(lambda r: f"{r.group('v')} {matter.group('obj')[:1].lower()}{matter.group('obj')[1:]}", s, 1)
     m = _SUBJECT_VERB.match(s)
     if m:
         subj = m.group("subj")

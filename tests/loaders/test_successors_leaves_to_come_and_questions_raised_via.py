@@ -144,8 +144,9 @@ def test_decided_after_the_reason_to_raise_it_via_another_body():
     p = parse_minutes(HEAD.format(title="Journalåtkomst", text=(
         "Frågan om journalåtkomst kommer vi inte längre med på egen hand, så vi beslutade att lyfta den till "
         "Ledningsgruppen för vård och omsorg i Söderland via närvårdsrådet.")))
-    assert [d.text for d in p.decisions] == ["lyfta den till Ledningsgruppen för vård och omsorg i Söderland via "
-                                             "närvårdsrådet"]
+    # ("den": the question fronted in the clause before)
+    assert [d.text for d in p.decisions] == ["lyfta frågan om journalåtkomst till Ledningsgruppen för vård och omsorg i "
+                                             "Söderland via närvårdsrådet"]
     assert _mandates(extract_relations(p)) == [("Samverkansgrupp Äldre Norrvik",
                                                 "Ledningsgruppen för vård och omsorg i Söderland", "refers")]
 
