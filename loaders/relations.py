@@ -4577,10 +4577,10 @@ _HAILED_WELCOME_BEFORE_RELATIVE = re.compile(
     r"(?:(?:särskilt|extra|varmt|hjärtligt)\s+)?välkommen,?\s+(?=som\s)")
 # whose seat, told as its part: "för psykiatrins del", "för kommunens del"
 _FOR_ONES_PART = re.compile(r"\bför\s+(?P<u>[a-zåäö-]{4,}(?:n|t|na))s\s+del\b")
-# when the seat changes hands, told between "som" and the verb: "…, som från och med mars ersätter B i gruppen" (moved
-# after the clause, where the seat phrases expect it)
+# when the seat changes hands, told between "som" and the verb: "…, som från och med mars ersätter B i gruppen" (it says
+# nothing of the seat; a stand-in for a while, "som under våren ersätter", "som tillfälligt ersätter", is not read here)
 _WHEN_BEFORE_REPLACES = re.compile(
-    r"\bsom\s+(?P<when>(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från|efter|under)\s+[^,.;]{1,30}?)\s+"
+    r"\bsom\s+(?P<when>(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från|efter|sedan|vid|i)\s+[^,.;]{1,30}?|nu|numera)\s+"
     r"(?P<rest>(?:ersätter|har\s+ersatt)\s+[^.;]+?)\s*(?P<end>[.;]?)$")
 _WELCOMED_BARE = re.compile(r"^ersätter\s+[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2}\s*\.?$")
 _WELCOMED_REPLACES_RE = re.compile(_WELCOMED_WHO + r"(?P<rest>(?:ersätter|har\s+ersatt)\s+.+)$")
@@ -11017,8 +11017,8 @@ class _Extractor:
             # "Vi hälsar A välkommen, som ersätter B": the welcome told the other way round
             c = f"{hail.group('head')}välkommen till {hail.group('who')}, {c[hail.end():]}"
         if "älkom" in c and " som " in c and (when := _WHEN_BEFORE_REPLACES.search(c)):
-            # "…, som från och med mars ersätter B i gruppen": from when, after the seat
-            c = f"{c[:when.start()]}som {when.group('rest')} {when.group('when')}{when.group('end')}"
+            # "…, som från och med mars ersätter B i gruppen": the seat, whenever it changes hands
+            c = f"{c[:when.start()]}som {when.group('rest')}{when.group('end')}"
         if "älkom" in c and " del" in c:
             # "…, som ersätter B för psykiatrins del": the unit's seat, as "för psykiatrin"
             c = _FOR_ONES_PART.sub(r"för \g<u>", c)
