@@ -4577,6 +4577,9 @@ _HAILED_WELCOME_BEFORE_RELATIVE = re.compile(
     r"(?:(?:särskilt|extra|varmt|hjärtligt)\s+)?välkommen,?\s+(?=som\s)")
 # whose seat, told as its part: "för psykiatrins del", "för kommunens del"
 _FOR_ONES_PART = re.compile(r"\bför\s+(?P<u>[a-zåäö-]{4,}(?:n|t|na))s\s+del\b")
+# seats a body is to fill, counted and no one named: "utse två ledamöter till …", "utse en ledamot och en ersättare i …"
+_SEAT_COUNT = r"(?:en|ett|två|tre|fyra|fem|sex|\d+)\s+(?:nya?\s+|ordinarie\s+)?(?:ledamot|ledamöter|ersättare|representant(?:er)?)"
+_SEATS_TO_APPOINT = re.compile(rf"^(?:(?:ska|skall)\s+)?utse\s+{_SEAT_COUNT}(?:\s+(?:och|samt)\s+{_SEAT_COUNT})?\s+(?:till|i)\s")
 # when the seat changes hands, told between "som" and the verb: "…, som från och med mars ersätter B i gruppen" (it says
 # nothing of the seat; a stand-in for a while, "som under våren ersätter", "som tillfälligt ersätter", is not read here)
 _WHEN_BEFORE_REPLACES = re.compile(
@@ -17365,6 +17368,11 @@ class _Extractor:
         if not decision and not _MODAL_START.match(task) and _FOR_THE_YEAR.search(task) and not any(
                 is_person_name(w) or self._is_body(w) for w in who):
             return False  # "Polisen och kommunen tar fram ett nytt medborgarlöfte för 2026": their own work, told
+        if (not decision and "utse" in task and _SEATS_TO_APPOINT.match(task) and (body := self._meeting_body())
+                and who == [body]):
+            # "Nämnden ska utse en ledamot och en ersättare till folkhälsorådet": the case the body decides, told
+            # before its decision names whom; no task it gives itself, no one seated yet
+            return False
         gb = giver if decision else None
         self.assignment(who, task, origin=origin, pos=pos, given_by=gb)
         return True

@@ -184,3 +184,36 @@ def test_the_processledare_by_role_presents_and_a_representative_at_an_event_is_
 def test_a_working_group_told_by_a_relative_clause_hands_in_its_report():
     r = extract_relations(parse_minutes(SERVED))
     assert ("Arbetsgrupp för digitala hjälpmedel", "Styrgrupp Digital Vård Norrvik", "reports_to") in _mandates(r)
+
+
+NAMND = """PROTOKOLL
+Kulturnämnden, Norrviks kommun
+Sammanträdesdatum 2027-03-15
+
+Beslutande
+Lena Ås (S), ordförande
+Tobias Falk (M)
+Johan Ek (C)
+
+§ 12 Val av representanter till Folkhälsorådet i Norrvik
+
+Ärendebeskrivning
+Nämnden ska utse en ledamot och en ersättare till kommunens folkhälsoråd för perioden 2027–2028.
+
+Beslut
+Kulturnämnden beslutar att utse Johan Ek (C) till nämndens representant och Tobias Falk (M) till ersättare i
+Folkhälsorådet i Norrvik.
+
+§ 13 Information
+Socialnämnden ska utse två ledamöter till brukarrådet.
+"""
+
+
+def test_the_seats_a_namnd_is_to_fill_are_its_case_not_its_task():
+    r = extract_relations(parse_minutes(NAMND))
+    assert not any("Kulturnämnden" in who for a in r.assignments for who in a.assignees)
+    assert not any("ämnden" in m.person for m in r.memberships)
+    # the decision below names whom
+    assert ("Johan Ek", "join") in [(m.person, m.change) for m in r.memberships]
+    # another nämnd's seats to fill stay its task
+    assert (["Socialnämnden"], "utse två ledamöter till brukarrådet") in [(a.assignees, a.task) for a in r.assignments]
