@@ -15867,7 +15867,11 @@ class _Extractor:
                 r"\s+(?:sitt\s+)?uppdrag(?:et)?\s+som\s+(?:[a-zåäö]+s\s+)?(?P<role>(?:vice\s+)?(?:representant|ledamot|"
                 r"ersättare|ordförande|sammankallande|sekreterare))(?=\s+(?:efter|från|vid|den|till|i\s+samband|när)\b|"
                 r"\s*[.;,]|\s*$)", rest)
-            if re.search(r"\blämnar\b", s) and not seat and not own_seat and not re.match(
+            own_kind = re.match(r"\s+(?P<k>\w*(?:teamet|beredningen|utskottet|samrådet))(?=\s*[.;,]|\s+(?:efter|från|vid|den|"
+                                r"till|i\s+samband|när)\b|\s*$)", rest)
+            if own_kind and not _own_body(own_kind.group("k"), self._meeting_body()):
+                return False  # "… lämnar processteamet" in another body's minutes: which team, the text does not say
+            if re.search(r"\blämnar\b", s) and not seat and not own_seat and not own_kind and not re.match(
                     r"\s+(?:sin\s+tjänst|sitt\s+uppdrag|sina\s+uppdrag|gruppen|\w*gruppen|\w*rådet|\w*nätverket|\w*forumet|nämnden|regionen|kommunen|"
                     r"organisationen|förvaltningen|[A-ZÅÄÖ])", rest):
                 return False

@@ -6962,6 +6962,9 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                    # the reason told before the verb
                    _ex("Tobias Fagerlund meddelade att han av tidsskäl lämnar uppdraget som regionens representant "
                        "efter sommaren.", ("membership", "Tobias Fagerlund", "Samverkansgrupp äldre", "leave")),
+                   # the team that met by its kind
+                   _ex("Tobias Fagerlund har meddelat att han lämnar processteamet.",
+                       ("membership", "Tobias Fagerlund", "Processteam hemgång Åby", "leave"), body="Processteam hemgång Åby"),
                    # the body that met by its kind: "rådet", "nätverket"
                    _ex("Tobias Fagerlund har meddelat att han lämnar rådet vid årsskiftet.",
                        ("membership", "Tobias Fagerlund", "Regionalt råd", "leave"), body="Regionalt råd"),
@@ -6976,7 +6979,9 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                    # said to the team before the meeting, by the initials the roster gives
                    _ex("SP har sagt att hon slutar i teamet vid årsskiftet, EB frågar chefen om ny person.",
                        roster=_ROSTER, facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "leave"),))),
-         counter_examples=("Karin Ek meddelar att hon lämnar in underlaget i veckan.",
+         counter_examples=(# a team the minutes of another body do not name
+                           "Tobias Fagerlund har meddelat att han lämnar processteamet.",
+                           "Karin Ek meddelar att hon lämnar in underlaget i veckan.",
                            "Karin Ek har sagt att hon slutar skicka underlaget på fredagar.",
                            "Karin Ek meddelar att hon lämnar ett skriftligt yttrande.")),
     # "Det här var Jonas sista möte – tack Jonas!": a member's last meeting is the leaving of the body
