@@ -4846,7 +4846,8 @@ _WELCOMES_RE = re.compile(
     r"^(?:[A-ZÅÄÖ][\wåäö]*\s+){1,3}?(?:(?:öppnar|öppnade)\s+(?:mötet|sammanträdet)\s+och\s+)?hälsa(?:r|de)\s+(?P<who>[A-ZÅÄÖ][^.;]+?)\s+(?:varmt\s+|särskilt\s+|speciellt\s+)?"
     r"välkom(?:men|na|mna)\s+som\s+"
     # ("… som Ekby kommuns ledamot i styrgruppen": whose seat it is, in the genitive, before the role)
-    r"(?:(?P<hm2>[A-ZÅÄÖ][\wåäö-]+\s+kommuns|Region\s+[A-ZÅÄÖ][\wåäö-]+s)\s+)?"
+    # ("… som Ronnebys nya representant i gruppen": the kommun by its place's name, its seat newly filled)
+    r"(?:(?P<hm2>[A-ZÅÄÖ][\wåäö-]+\s+kommuns|Region\s+[A-ZÅÄÖ][\wåäö-]+s|[A-ZÅÄÖ][\wåäö-]+s(?=\s+nya?\s))\s+)?"
     # ("… som ny medlem i nätverket": a network's members, neither ledamöter nor representatives)
     r"(?:nya?\s+)?(?P<role>ledamot|ledamöter|ersättare|representant(?:er)?|medlem(?:mar)?|deltagare)"
     # ("… som ny representant i styrgruppen": the body by its kind)

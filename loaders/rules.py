@@ -551,6 +551,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Eva Nord hälsas välkommen som Ekby kommuns ledamot i styrgruppen efter Karl Berg, som har "
                        "lämnat kommunen.", ("membership", "Eva Nord", "Styrgrupp Barnahus", "replace"),
                        ("membership", "Karl Berg", "Styrgrupp Barnahus", "leave"), body="Styrgrupp Barnahus"),
+                   # whose seat by the kommun's place name in the genitive
+                   _ex("Ordföranden hälsade Eva Nord välkommen som Ekbys nya representant i gruppen.",
+                       ("membership", "Eva Nord", "Samverkansgrupp äldre", "join")),
                    _ex("Lisa Ek hälsas välkommen som ny representant för Åby kommun efter Karl Berg.",
                        ("membership", "Lisa Ek", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave")),
