@@ -16141,9 +16141,10 @@ class _Extractor:
             self.membership(old[0], grp, item, change="leave")
             self._leaving = (old[0], grp)
             return True
-        if rule.name == "will_leave":
-            # "Johan Ek kommer att lämna gruppen efter sommaren": the seat left, the leaving to come
-            old, grp = self._people(g["old"], text_names=True), seat_group(g["group"])
+        if rule.name in ("will_leave", "seat_empty_since_left"):
+            # "Johan Ek kommer att lämna gruppen efter sommaren": the seat left, the leaving to come; "Åby saknar
+            # representant sedan februari då Lisa Holm slutade": the seat left in the body that met
+            old, grp = self._people(g.get("old") or g.get("old2"), text_names=True), seat_group(g.get("group"))
             if not old or len(old) != 1 or not grp:
                 return False
             self.membership(old[0], grp, item, change="leave")

@@ -6996,6 +6996,26 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                    _ex("Detta var Mattias Öhrns sista möte i Styrgrupp Barnahus.",
                        ("membership", "Mattias Öhrn", "Styrgrupp Barnahus", "leave"), roster=_ROSTER)),
          counter_examples=("Det här var årets sista möte.", "Nästa möte blir det sista mötet före sommaren.")),
+    # a seat empty since its holder went, told as the side's want of a representative: "Sölvesborg saknar representant
+    # sedan februari då Lisa Holm slutade", "BoU har ingen ordinarie representant sedan Anna Ek blev rektor"; or as the
+    # side's word that she cannot stay: "Åby har meddelat att Per Ek inte kan vara kvar – platsen står tom"
+    Rule("seat_empty_since_left", "membership", change="leave", exclusive=False, narrative_only=True,
+         triggers=("saknar representant", "saknar ledamot", "saknar ordinarie", "ingen representant", "ingen ordinarie",
+                   "ingen ledamot", "inte kan vara kvar", "kan inte vara kvar"),
+         pattern=r"\b(?:saknar|har\s+ingen|har\s+inte\s+någon)\s+(?:ordinarie\s+)?(?:representant|ledamot)\s+sedan\s+"
+                 r"(?:[^.;]{0,30}?\s+(?:då|när)\s+)?(?P<old>" + _NAME + r")" + _PARTY + r"\s+(?:slutade|slutat|har\s+slutat|"
+                 r"blev|gick\s+över|gick\s+i\s+pension|lämnade|flyttade|bytte\s+tjänst)\b"
+                 r"|\b(?:meddelat|meddelar|meddelade|berättat|berättade)\s+att\s+(?P<old2>" + _NAME + r")" + _PARTY +
+                 r"\s+(?:inte\s+kan|kan\s+inte)\s+vara\s+kvar\b",
+         examples=(_ex("Åby saknar representant sedan februari då Elin Borg slutade.",
+                       ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"), roster=_ROSTER),
+                   _ex("Skolan har ingen ordinarie representant sedan Elin Borg blev rektor – platsen är vakant.",
+                       ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"), roster=_ROSTER),
+                   _ex("Åby har meddelat att Elin Borg inte kan vara kvar – platsen står tom tills kommunen utsett någon.",
+                       ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"), roster=_ROSTER)),
+         counter_examples=("Åby saknar representant sedan februari.",
+                           "Elin Borg saknar representant sedan februari då hon blev sjuk.",
+                           "Åby har meddelat att utbildningen inte kan vara kvar i nuvarande form.")),
     # a leaving to come, told in the future: "Johan Ek kommer att lämna gruppen efter sommaren", "Eva Ek ska lämna
     # styrgruppen vid årsskiftet" (the seat is left all the same; what is handed in is no seat: "kommer att lämna in …",
     # "kommer att lämna ett förslag")
