@@ -668,19 +668,25 @@ RULES: tuple[Rule, ...] = (
     Rule("leaves_post_in_passing", "membership", change="leave", exclusive=False,
          triggers=("som lämnar", "som slutar", "som har slutat", "som slutat", "som går i pension", "som gått i pension",
                    "som har gått i pension", "som sagt upp sig", "som har sagt upp sig", "som flyttar", "som har flyttat",
-                   "som byter tjänst"),
+                   "som byter tjänst", "som har gått till", "som gått till", "som går till", "som har gått över till",
+                   "som gått över till", "som går över till"),
          # (the relative clause with or without its comma: "efter Anneli Rask som gått i pension")
          pattern=r"\befter\s+(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:\s+\([^()]{1,12}\))?,?\s+som\s+"
                  r"(?:lämnar\s+(?:sin|sitt|sina)\s+(?:tjänst|anställning|uppdrag|arbete)|slutar|(?:har\s+)?slutat|går\s+i\s+pension|"
-                 r"(?:har\s+)?gått\s+i\s+pension|(?:har\s+)?sagt\s+upp\s+sig|(?:har\s+)?flytta[rt]|byter\s+tjänst)\b",
+                 r"(?:har\s+)?gått\s+i\s+pension|(?:har\s+)?sagt\s+upp\s+sig|(?:har\s+)?flytta[rt]|byter\s+tjänst|"
+                 # ("… efter Leif Ek, som har gått till en tjänst på Länsstyrelsen": other work, the seat left with the post)
+                 r"(?:har\s+)?(?:gått|går)\s+(?:över\s+)?till\s+(?:en\s+)?(?:ny\s+|annan\s+)?(?:tjänst|anställning|arbete))\b",
          examples=(_ex("Tallviks kommun ska utse en ny representant i gruppen efter Sanna Pirinen, som lämnar sin tjänst vid "
                        "årsskiftet.", ("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "leave"), roster=_ROSTER),
                    # retired or resigned, told in the supine without "har" and without the comma
                    _ex("Anna Berg utses till ledamot efter Sanna Pirinen som gått i pension.",
                        ("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "leave"), roster=_ROSTER),
                    _ex("Kommunen utser en ny representant efter Sanna Pirinen, som har sagt upp sig.",
+                       ("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "leave"), roster=_ROSTER),
+                   _ex("Hon tar över platsen efter Sanna Pirinen, som har gått till en tjänst på Länsstyrelsen.",
                        ("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "leave"), roster=_ROSTER)),
-         counter_examples=("Efter Elin Borg, som slutar tala, ges ordet till Mattias.",)),
+         counter_examples=("Efter Elin Borg, som slutar tala, ges ordet till Mattias.",
+                           "Efter Elin Borg, som gått till mötet i Åby, tog Mattias ordet.")),
     Rule("sits_in", "membership", exclusive=False, triggers=("med i ",), handler="_ms_sits_in",
          examples=(_ex("Karin Ek och Johan Berg är båda med i Styrgrupp Barnahus.",
                        ("membership", "Johan Berg", "Styrgrupp Barnahus", "member")),
