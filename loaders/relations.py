@@ -15872,7 +15872,9 @@ class _Extractor:
                                 r"till|i\s+samband|när)\b|\s*$)", rest)
             if own_kind and not _own_body(own_kind.group("k"), self._meeting_body()):
                 return False  # "… lämnar processteamet" in another body's minutes: which team, the text does not say
-            if re.search(r"\blämnar\b", s) and not seat and not own_seat and not own_kind and not re.match(
+            verb = re.search(r"\batt\s+(?:han|hon|hen)\s+(?:av\s+[^.;]*?skäl\s+)?(?P<v>slutar|lämnar|går\s+i\s+pension|avgår)\b", s)
+            leaves_what = verb is None or verb.group("v") == "lämnar"  # ("går i pension … och lämnar styrgruppen": retired)
+            if leaves_what and re.search(r"\blämnar\b", s) and not seat and not own_seat and not own_kind and not re.match(
                     r"\s+(?:sin\s+tjänst|sitt\s+uppdrag|sina\s+uppdrag|gruppen|\w*gruppen|\w*rådet|\w*nätverket|\w*forumet|nämnden|regionen|kommunen|"
                     r"organisationen|förvaltningen|[A-ZÅÄÖ])", rest):
                 return False

@@ -6952,7 +6952,9 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                  r"(?:meddelar|meddelade|berättar|berättade|informerar(?:\s+om)?|informerade(?:\s+om)?|har\s+meddelat|"
                  r"anmäler|anmälde|har\s+anmält|"
                  # a team's loose notes: "JB har sagt att hon slutar i teamet vid årsskiftet"
-                 r"har\s+sagt|sade|sa|har\s+berättat)\s+att\s+(?:han|hon|hen)\s+"
+                 # ("Per hade meddelat innan mötet att han går i pension": told before the meeting)
+                 r"har\s+sagt|sade|sa|har\s+berättat|hade\s+meddelat|hade\s+berättat)"
+                 r"(?:\s+(?:innan|före|inför)\s+(?:mötet|sammanträdet))?\s+att\s+(?:han|hon|hen)\s+"
                  # (the reason before the verb: "att han av tidsskäl lämnar …", "att hon av personliga skäl slutar")
                  r"(?:av\s+(?:[a-zåäö]+\s+)?[a-zåäö]*skäl\s+)?"
                  r"(?:slutar|lämnar|går\s+i\s+pension|avgår)(?P<rest>[^;]*)$",
@@ -6974,6 +6976,10 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                    # the team that met by its kind
                    _ex("Tobias Fagerlund har meddelat att han lämnar processteamet.",
                        ("membership", "Tobias Fagerlund", "Processteam hemgång Åby", "leave"), body="Processteam hemgång Åby"),
+                   # told before the meeting, in the pluperfect
+                   _ex("Tobias hade meddelat innan mötet att han går i pension i augusti och därmed lämnar styrgruppen.",
+                       ("membership", "Tobias Fagerlund", "Styrgrupp Barnahus", "leave"), body="Styrgrupp Barnahus",
+                       roster=_ROSTER),
                    # the body that met by its kind: "rådet", "nätverket"
                    _ex("Tobias Fagerlund har meddelat att han lämnar rådet vid årsskiftet.",
                        ("membership", "Tobias Fagerlund", "Regionalt råd", "leave"), body="Regionalt råd"),
