@@ -4569,8 +4569,8 @@ _WELCOMED_WHO = (r"^.*?\b(?:[Vv]älkom(?:men|na|nade|nar),?\s+(?:(?:riktades|hä
                  r"(?P<who>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){0,2})(?:,\s*[^,]{2,60}?)?,?\s+som\s+")
 # a newcomer welcomed, the seat told in the relative clause: "…, som ersätter Per Holm i styrgruppen"
 _WELCOMED_FOR_SIDE = re.compile(r"^(?P<r>ersätter\s+[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2})\s+för\s+(?=\S)")
-# the newcomer welcomed by name before "välkommen", the seat in a relative clause after it: "Vi hälsar Amina Berg
-# välkommen, som ersätter …" (read as "Välkommen till Amina Berg, som ersätter …")
+# the newcomer welcomed by name before "välkommen", the seat in a relative clause after it: "Vi hälsar Sara Lind
+# välkommen, som ersätter …" (read as "Välkommen till Sara Lind, som ersätter …")
 _HAILED_WELCOME_BEFORE_RELATIVE = re.compile(
     r"^(?P<head>.*?\b(?:hälsar|hälsade|hälsas|hälsades)\s+(?:vi\s+|gruppen\s+|hon\s+|han\s+)?)"
     r"(?P<who>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){0,2})(?:,\s*[^,]{2,60}?,)?\s+"
@@ -4846,7 +4846,7 @@ _WELCOMES_RE = re.compile(
     r"^(?:[A-ZÅÄÖ][\wåäö]*\s+){1,3}?(?:(?:öppnar|öppnade)\s+(?:mötet|sammanträdet)\s+och\s+)?hälsa(?:r|de)\s+(?P<who>[A-ZÅÄÖ][^.;]+?)\s+(?:varmt\s+|särskilt\s+|speciellt\s+)?"
     r"välkom(?:men|na|mna)\s+som\s+"
     # ("… som Ekby kommuns ledamot i styrgruppen": whose seat it is, in the genitive, before the role)
-    # ("… som Ronnebys nya representant i gruppen": the kommun by its place's name, its seat newly filled)
+    # ("… som Ekbys nya representant i gruppen": the kommun by its place's name, its seat newly filled)
     r"(?:(?P<hm2>[A-ZÅÄÖ][\wåäö-]+\s+kommuns|Region\s+[A-ZÅÄÖ][\wåäö-]+s|[A-ZÅÄÖ][\wåäö-]+s(?=\s+nya?\s))\s+)?"
     # ("… som ny medlem i nätverket": a network's members, neither ledamöter nor representatives)
     r"(?:nya?\s+)?(?P<role>ledamot|ledamöter|ersättare|representant(?:er)?|medlem(?:mar)?|deltagare)"
@@ -7416,7 +7416,7 @@ _ONE_SUBJECT = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄ
 
 # a question carried to another body through one of the members: "Frågan tas till MLA-nätverket via Ylva"
 # (the member by the role she holds: "… via ordföranden", "… via samordnaren"; and "via" first: "Frågan lyfts via
-# ordföranden till LSVO")
+# ordföranden till RLG")
 _VIA_WHO = r"(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}|(?:vice\s+)?[a-zåäö-]{4,}(?:en|ren|aren|ledaren))"
 _CARRIED_VIA = re.compile(r"^(?:[-–>→\s]*)?(?P<obj>[Ff]rågan(?:\s+om\s+[^.;]{2,80}?)?|[Ää]rendet)\s+(?:tas|lyfts|förs|skickas|går)"
                           r"(?:\s+vidare)?\s+(?:till\s+(?P<to>[^.;]{2,80}?)\s+via\s+(?P<who>" + _VIA_WHO + r")"
@@ -7542,7 +7542,7 @@ def _target(text: str, ctx: _Ctx) -> str | None:
     """The body or person a phrase starts with ("LSVO med ...", "Mats om ...")."""
     text = text.strip()
     if " via " in text:
-        # "styrgruppen via ordföranden", "LSVO via ledningsgruppen": the way there, or who carries it, is no part of
+        # "styrgruppen via ordföranden", "RLG via ledningsgruppen": the way there, or who carries it, is no part of
         # the body named first
         text = text.split(" via ", 1)[0]
     gs = find_groups(text)
@@ -16144,8 +16144,8 @@ class _Extractor:
             self._leaving = (old[0], grp)
             return True
         if rule.name in ("will_leave", "seat_empty_since_left"):
-            # "Johan Ek kommer att lämna gruppen efter sommaren": the seat left, the leaving to come; "Åby saknar
-            # representant sedan februari då Lisa Holm slutade": the seat left in the body that met
+            # "Per Lind kommer att lämna gruppen efter sommaren": the seat left, the leaving to come; "Åby saknar
+            # representant sedan februari då Eva Berg slutade": the seat left in the body that met
             old, grp = self._people(g.get("old") or g.get("old2"), text_names=True), seat_group(g.get("group"))
             if not old or len(old) != 1 or not grp:
                 return False

@@ -404,7 +404,7 @@ _ASKED_AT_MEETING = (r"(?:(?:vid|på)\s+sitt\s+(?:senaste\s+)?möte(?:\s+(?:den\
 # where the body referred to ends: "… till RLG:s möte i oktober" is to RLG
 _REFERRED_TO_END = (r"(?:,.*|:?s\s+(?:nästa\s+|kommande\s+)?(?:möte|sammanträde)\b.*|\s+(?:för\s+(?:beslut|ställningstagande|kännedom|beredning|godkännande|fastställande|antagande|yttrande|"
                     r"information|synpunkter|hantering|vidare|att)\b|den\b|i\s+(?![A-ZÅÄÖ])|senast\b|inför\b|på\b|"
-                    # ("… till LSVO via ledningsgruppen", "… till styrgruppen via ordföranden": the way there, or who
+                    # ("… till RLG via ledningsgruppen", "… till styrgruppen via ordföranden": the way there, or who
                     # carries it, no part of the body it goes to)
                     r"via\b).*)?$")
 
@@ -674,7 +674,7 @@ RULES: tuple[Rule, ...] = (
          pattern=r"\befter\s+(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:\s+\([^()]{1,12}\))?,?\s+som\s+"
                  r"(?:lämnar\s+(?:sin|sitt|sina)\s+(?:tjänst|anställning|uppdrag|arbete)|slutar|(?:har\s+)?slutat|går\s+i\s+pension|"
                  r"(?:har\s+)?gått\s+i\s+pension|(?:har\s+)?sagt\s+upp\s+sig|(?:har\s+)?flytta[rt]|byter\s+tjänst|"
-                 # ("… efter Leif Ek, som har gått till en tjänst på Länsstyrelsen": other work, the seat left with the post)
+                 # ("… efter Per Lind, som har gått till en tjänst på Länsstyrelsen": other work, the seat left with the post)
                  r"(?:har\s+)?(?:gått|går)\s+(?:över\s+)?till\s+(?:en\s+)?(?:ny\s+|annan\s+)?(?:tjänst|anställning|arbete))\b",
          examples=(_ex("Tallviks kommun ska utse en ny representant i gruppen efter Sanna Pirinen, som lämnar sin tjänst vid "
                        "årsskiftet.", ("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "leave"), roster=_ROSTER),
@@ -3666,7 +3666,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"\b[^.;]{0,120}?(?<!\bhar)(?<!\bhade)\s+"
                  # ("… föreslår att frågan tas upp i Samverkansgrupp X i januari": raised where it is to be taken up)
                  # ("Frågan om placerade barn lämnas till ledningsgruppen": handed up as the others are)
-                 # ("Frågan lyfts via ordföranden till LSVO": who carries it, or the way, before the body it goes to)
+                 # ("Frågan lyfts via ordföranden till RLG": who carries it, or the way, before the body it goes to)
                  rf"(?:(?:lyfts|överlämnas|hänskjuts|skickas|eskaleras|lämnas|remitteras|förs)\s+(?:därför\s+|därmed\s+|nu\s+)?"
                  r"(?:via\s+(?:[a-zåäö-]{3,}|[A-ZÅÄÖ][\wåäöÅÄÖ:-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+)?"
                  rf"(?:vidare\s+|över\s+|upp\s+)?till|tas\s+upp\s+(?:i|på|vid)(?=\s+[A-ZÅÄÖ])"
@@ -7008,8 +7008,8 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                    _ex("Detta var Mattias Öhrns sista möte i Styrgrupp Barnahus.",
                        ("membership", "Mattias Öhrn", "Styrgrupp Barnahus", "leave"), roster=_ROSTER)),
          counter_examples=("Det här var årets sista möte.", "Nästa möte blir det sista mötet före sommaren.")),
-    # a seat empty since its holder went, told as the side's want of a representative: "Sölvesborg saknar representant
-    # sedan februari då Lisa Holm slutade", "BoU har ingen ordinarie representant sedan Anna Ek blev rektor"; or as the
+    # a seat empty since its holder went, told as the side's want of a representative: "Åby saknar representant
+    # sedan februari då Eva Berg slutade", "BoU har ingen ordinarie representant sedan Anna Ek blev rektor"; or as the
     # side's word that she cannot stay: "Åby har meddelat att Per Ek inte kan vara kvar – platsen står tom"
     Rule("seat_empty_since_left", "membership", change="leave", exclusive=False, narrative_only=True,
          triggers=("saknar representant", "saknar ledamot", "saknar ordinarie", "ingen representant", "ingen ordinarie",
@@ -7028,7 +7028,7 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
          counter_examples=("Åby saknar representant sedan februari.",
                            "Elin Borg saknar representant sedan februari då hon blev sjuk.",
                            "Åby har meddelat att utbildningen inte kan vara kvar i nuvarande form.")),
-    # a leaving to come, told in the future: "Johan Ek kommer att lämna gruppen efter sommaren", "Eva Ek ska lämna
+    # a leaving to come, told in the future: "Per Lind kommer att lämna gruppen efter sommaren", "Eva Ek ska lämna
     # styrgruppen vid årsskiftet" (the seat is left all the same; what is handed in is no seat: "kommer att lämna in …",
     # "kommer att lämna ett förslag")
     Rule("will_leave", "membership", change="leave", exclusive=False, narrative_only=True,
@@ -7041,8 +7041,8 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                  r"(?P<group>[Gg]ruppen|[a-zåäö-]*(?:gruppen|rådet|nätverket|teamet|forumet|beredningen|samrådet)"
                  r"(?:\s+för\s+[a-zåäö][^.;,]{1,40}?)?|[A-ZÅÄÖ][^.;,]{1,60}?)"
                  r"(?=\s+(?:efter|vid|i|till|från|per|den|under|inför|när|då|eftersom)\b|\s*[,.;]|\s*$)",
-         examples=(_ex("Johan Ek kommer att lämna gruppen efter sommaren.",
-                       ("membership", "Johan Ek", "Samverkansgrupp äldre", "leave")),
+         examples=(_ex("Per Lind kommer att lämna gruppen efter sommaren.",
+                       ("membership", "Per Lind", "Samverkansgrupp äldre", "leave")),
                    _ex("Elin Borg ska lämna styrgruppen vid årsskiftet, då hon går över till en annan tjänst.",
                        ("membership", "Elin Borg", "Styrgrupp Barnahus", "leave"), body="Styrgrupp Barnahus",
                        roster=_ROSTER),
@@ -7052,9 +7052,9 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                    # by the given name, an adverb before "att", the clause after it another's task
                    _ex("Elin kommer också att lämna gruppen vid årsskiftet, och hemtjänsten utser en ny representant.",
                        ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"), roster=_ROSTER)),
-         counter_examples=("Johan Ek kommer att lämna in underlaget efter sommaren.",
-                           "Johan Ek kommer att lämna ett förslag till gruppen i maj.",
-                           "Johan Ek kommer att lämna rapporten till styrgruppen.",
+         counter_examples=("Per Lind kommer att lämna in underlaget efter sommaren.",
+                           "Per Lind kommer att lämna ett förslag till gruppen i maj.",
+                           "Per Lind kommer att lämna rapporten till styrgruppen.",
                            "Vi kommer att lämna frågan till gruppen efter sommaren.",
                            "Det kommer att lämna gruppen utan budget.")),
     # "Stefan Ljunggren deltar i dag för sista gången": the member's last meeting in the body that met
@@ -9125,7 +9125,7 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
          counter_examples=("Helga Nyberg är projektledare sedan 2023 och berättade om piloten.",)),
     # a contact named in a decision, its body's or towards another: "att Pär Ek är ledningsgruppens kontaktperson
     # gentemot samordningsgruppen"
-    # (or the body's representative at a meeting or an event: "att Oskar Ek är styrgruppens representant vid den
+    # (or the body's representative at a meeting or an event: "att Per Lind är styrgruppens representant vid den
     # nationella nätverksträffen i maj"; a seat in another body is read as a membership elsewhere)
     Rule("contact_decided", "assignment", decision_only=True, triggers=("kontaktperson", "representant vid",
                                                                         "representant på"),
