@@ -430,6 +430,9 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"kansliet|sekretariatet|från\s+kansliet|från\s+sekretariatet|dessutom(?:\s+närvarande)?|även\s+närvarande|"
                 # "Därutöver" / "Därutöver närvarande" over the officials under the members' list
                 r"därutöver(?:\s+närvarande)?|"
+                # the officials who serve the body, under the members: "Stöd till styrgruppen" (its samordnare,
+                # its processledare), "Stödfunktioner"
+                r"stöd\s+till\s+[a-zåäö]*(?:gruppen|nätverket|rådet|teamet)|stödfunktion(?:er(?:na)?)?|"
                 # "Kansli Vårdsamverkan X", "Kansliet för närvårdssamverkan": the kansli of a named collaboration
                 r"kansli(?:et)?\s+(?:för\s+)?[\wåäöÅÄÖ][\wåäöÅÄÖ -]{2,40}|"
                 # there for some items: "Adjungerad till punkt 3", "Gäster under §§ 4–5"
@@ -494,6 +497,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     (re.compile(r"^(?:[a-zåäö]*teamet|(?:arbets|projekt)?gruppen)$", re.I), "present", ["ledamot"], True),
     # the official who leads a team's or a programme's work, beside its members: a role, not a section
     (re.compile(r"^processledare$", re.I), None, ["processledare"], False),
+    # ("Samordnare: Eva Ek": the one who coordinates the body's work, told as the processledare is)
+    (re.compile(r"^samordnare$", re.I), None, ["samordnare"], False),
     # "Ej kallade: Ola Ek, rektor (ärendet utgick)": named as not called to this meeting, so neither there nor away
     # "Inbjudna med förhinder: Eva Ek, X": invited from outside the group and away, neither member nor guest that day
     (re.compile(r"^inbjudna?\s+med\s+(?:förhinder|återbud)$", re.I), "absent", [], True),
@@ -5407,7 +5412,11 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                         entry(rest[:gap.start()], "present", roles, i, role_only=True)
                         entry(nxt[3], "present", nxt[1], i, role_only=True)
                     elif nm or _is_initials(_strip_bullet(rest).split(" ")[0]):
-                        entry(rest, "present", roles, i, role_only=True)
+                        # ("Stöd till styrgruppen" / "Samordnare: Eva Ek": a function serving the body, listed among
+                        # its officials, keeps their status)
+                        serving = (mode == "att" and queue and queue[-1][0] == "guest"
+                                   and set(roles) <= {"processledare", "samordnare"})
+                        entry(rest, "guest" if serving else "present", roles, i, role_only=True)
                     elif (holder := _ROLE_HOLDER.fullmatch(_strip_bullet(rest).strip(" ."))) is not None:
                         # "Anteckningar: samordnaren": the one the roster gives that role or title keeps the notes
                         raw_entries.append({"text": "", "status": "present", "roles": list(roles), "line": i,
@@ -7966,7 +7975,9 @@ _RESPONSIBLE_DUE = re.compile(r"(?m)^Ansvarig[a]?\s*:\s*([^,\n]{2,60}),\s*\S")
 _PASSIVE_PRESENTER = re.compile(r"\b(?:framförs|föredras)\s+av\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})"
                                 r"(?:\s+\([A-ZÅÄÖ]{1,3}\))?\s*\.?$")
 # a role for its holder as the subject of a presenting verb, in its bare and definite forms
-_PRESENTING_ROLES = {f"{w}{end}": w for w in ("ordförande", "vice ordförande", "sekreterare") for end in ("", "n")}
+# (and the body's own processledare or samordnare, where the roster gives that role: "Processledaren redovisade läget")
+_PRESENTING_ROLES = {f"{w}{end}": w for w in ("ordförande", "vice ordförande", "sekreterare", "processledare", "samordnare")
+                     for end in ("", "n")}
 
 
 _HOLDER = r"(?:vice\s+)?ordföranden|sekreteraren|[a-zåäö-]+(?:chef|direktör|samordnare|ledare|strateg|sekreterare)(?:en|n)"
@@ -9682,10 +9693,16 @@ _VERB_SUBJECT = re.compile(
 )
 # a decision in the clause after what the meeting talked of, the body by its kind: "Vi pratade om …, och gruppen
 # beslutade att …"
-_TALK_THEN_DECIDED = re.compile(r"^[A-ZÅÄÖ][^.;]{3,200}?,\s+och\s+(?=(?:[a-zåäö]*(?:gruppen|nätverket|rådet|nämnden|teamet)|vi)"
+# (or the reason before it: "Frågan kommer vi inte längre med på egen hand, så vi beslutade att lyfta den till X")
+_TALK_THEN_DECIDED = re.compile(r"^[A-ZÅÄÖ][^.;]{3,200}?,\s+(?:och|så)\s+(?=(?:[a-zåäö]*(?:gruppen|nätverket|rådet|nämnden|teamet)|vi)"
                                 # (or its choice of someone: "Eftersom Per var gruppens vice ordförande behövde vi
                                 # välja en ny, och gruppen valde Eva Ek till vice ordförande")
                                 r"\s+(?:(?:beslutade|beslöt|beslutar|bestämde)\s+att\s|(?:valde|utsåg)\s+(?=[A-ZÅÄÖ])))")
+# the matter fronted in the clause before the decision, then taken up by a pronoun: "Frågan om X kommer vi inte längre
+# med på egen hand, så vi beslutade att lyfta den till Y"
+_MATTER_FRONTED = re.compile(r"\b(?P<obj>(?:Frågan|Ärendet)\s+om\s+[^,;.]{2,100}?)\s+(?=(?:kommer|är|har|kan|går|behöver|"
+                             r"blir|ligger|måste|klarar)\b)")
+_IT_RAISED = re.compile(r"\b(?P<v>lyfta|skicka|lämna|överlämna|föra|ta)\s+(?:den|det)(?=\s+(?:vidare\s+)?till\s)")
 # a decision told with the meeting or the paragraph it was taken at: "antog budgeten vid sitt sammanträde den
 # 10 december 2024 § 61", "beslutade 2023-08-29 § 56"
 _TOLD_AS_HISTORY = re.compile(r"\b(?:vid|på)\s+(?:sitt|sina|dess|förra|föregående|tidigare)\s+(?:\w+\s+)?(?:sammanträde|möte)\b"
@@ -10543,10 +10560,14 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
         by = m.group("by")
         if (selves.is_self(by) if selves else None) or (not selves and by.casefold() in _ALWAYS_SELF):
             return s
-    if not block and ", och " in s and (lead := _TALK_THEN_DECIDED.match(s)):
+    if not block and (", och " in s or ", så " in s) and (lead := _TALK_THEN_DECIDED.match(s)):
         # "Vi pratade om vem som ska hålla i gruppen, och gruppen beslutade att Sam blir sammankallande": what was
         # talked of first, the decision in the clause after it
+        matter = _MATTER_FRONTED.search(s, 0, lead.end()) if ", så " in s else None
         s = s[lead.end()].upper() + s[lead.end() + 1:]
+        if matter:
+            # "Frågan om X kommer vi inte längre med, så vi beslutade att lyfta den till Y": "den" is the question
+            s = _IT_RAISED.sub(lambda r: f"{r.group('v')} {matter.group('obj')[:1].lower()}{matter.group('obj')[1:]}", s, 1)
     m = _SUBJECT_VERB.match(s)
     if m:
         subj = m.group("subj")

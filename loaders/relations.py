@@ -4612,6 +4612,22 @@ _WELCOMED_WHO = (r"^.*?\b(?:[Vv]älkom(?:men|na|nade|nar),?\s+(?:(?:riktades|hä
                  r"(?P<who>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){0,2})(?:,\s*[^,]{2,60}?)?,?\s+som\s+")
 # a newcomer welcomed, the seat told in the relative clause: "…, som ersätter Per Holm i styrgruppen"
 _WELCOMED_FOR_SIDE = re.compile(r"^(?P<r>ersätter\s+[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2})\s+för\s+(?=\S)")
+# the newcomer welcomed by name before "välkommen", the seat in a relative clause after it: "Vi hälsar Sara Lind
+# välkommen, som ersätter …" (read as "Välkommen till Sara Lind, som ersätter …")
+_HAILED_WELCOME_BEFORE_RELATIVE = re.compile(
+    r"^(?P<head>.*?\b(?:hälsar|hälsade|hälsas|hälsades)\s+(?:vi\s+|gruppen\s+|hon\s+|han\s+)?)"
+    r"(?P<who>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){0,2})(?:,\s*[^,]{2,60}?,)?\s+"
+    r"(?:(?:särskilt|extra|varmt|hjärtligt)\s+)?välkommen,?\s+(?=som\s)")
+# whose seat, told as its part: "för psykiatrins del", "för kommunens del"
+_FOR_ONES_PART = re.compile(r"\bför\s+(?P<u>[a-zåäö-]{4,}(?:n|t|na))s\s+del\b")
+# seats a body is to fill, counted and no one named: "utse två ledamöter till …", "utse en ledamot och en ersättare i …"
+_SEAT_COUNT = r"(?:en|ett|två|tre|fyra|fem|sex|\d+)\s+(?:nya?\s+|ordinarie\s+)?(?:ledamot|ledamöter|ersättare|representant(?:er)?)"
+_SEATS_TO_APPOINT = re.compile(rf"^(?:(?:ska|skall)\s+)?utse\s+{_SEAT_COUNT}(?:\s+(?:och|samt)\s+{_SEAT_COUNT})?\s+(?:till|i)\s")
+# when the seat changes hands, told between "som" and the verb: "…, som från och med mars ersätter B i gruppen" (it says
+# nothing of the seat; a stand-in for a while, "som under våren ersätter", "som tillfälligt ersätter", is not read here)
+_WHEN_BEFORE_REPLACES = re.compile(
+    r"\bsom\s+(?P<when>(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från|efter|sedan|vid|i)\s+[^,.;]{1,30}?|nu|numera)\s+"
+    r"(?P<rest>(?:ersätter|har\s+ersatt)\s+[^.;]+?)\s*(?P<end>[.;]?)$")
 _WELCOMED_BARE = re.compile(r"^ersätter\s+[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2}\s*\.?$")
 _WELCOMED_REPLACES_RE = re.compile(_WELCOMED_WHO + r"(?P<rest>(?:ersätter|har\s+ersatt)\s+.+)$")
 # an adverb of place or time between the verb that gives a task and whom it is given to: "gav där", "gav då också"
@@ -4874,7 +4890,8 @@ _WELCOMES_RE = re.compile(
     r"^(?:[A-ZÅÄÖ][\wåäö]*\s+){1,3}?(?:(?:öppnar|öppnade)\s+(?:mötet|sammanträdet)\s+och\s+)?hälsa(?:r|de)\s+(?P<who>[A-ZÅÄÖ][^.;]+?)\s+(?:varmt\s+|särskilt\s+|speciellt\s+)?"
     r"välkom(?:men|na|mna)\s+som\s+"
     # ("… som Ekby kommuns ledamot i styrgruppen": whose seat it is, in the genitive, before the role)
-    r"(?:(?P<hm2>[A-ZÅÄÖ][\wåäö-]+\s+kommuns|Region\s+[A-ZÅÄÖ][\wåäö-]+s)\s+)?"
+    # ("… som Ekbys nya representant i gruppen": the kommun by its place's name, its seat newly filled)
+    r"(?:(?P<hm2>[A-ZÅÄÖ][\wåäö-]+\s+kommuns|Region\s+[A-ZÅÄÖ][\wåäö-]+s|[A-ZÅÄÖ][\wåäö-]+s(?=\s+nya?\s))\s+)?"
     # ("… som ny medlem i nätverket": a network's members, neither ledamöter nor representatives)
     r"(?:nya?\s+)?(?P<role>ledamot|ledamöter|ersättare|representant(?:er)?|medlem(?:mar)?|deltagare)"
     # ("… som ny representant i styrgruppen": the body by its kind)
@@ -6902,7 +6919,10 @@ _HANDS_IN_REPORT = re.compile(r"(?:^|,\s+och\s+|\b(?:om\s+)?att\s+)(?P<x>[A-ZÅ�
                               r"(?:[a-zåäö]*rapport(?:er)?|verksamhetsberättelse|årsberättelse)\s+till\s+(?P<to>[^.;,]+)")
 # … or handed in with no receiver named: the body that met receives it ("Arbetsgrupp X har lämnat sin delrapport.",
 # "Lokal närvårdsgrupp Östmo lämnar sin rapport i juni.")
+# (the body told by a relative clause between it and the verb: "Arbetsgruppen, som styrgruppen tillsatte i höstas, har
+# lämnat sin lägesrapport")
 _HANDS_IN_OWN_REPORT = re.compile(r"(?:^|,\s+och\s+|\b(?:om\s+)?att\s+)(?P<x>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,6}?)"
+                                  r"(?:,\s+som\s+[^.;,]{3,80},)?"
                                   r"\s+(?:lämnar|har\s+lämnat|lämnade)\s+(?:sin|sina)\s+[a-zåäö]*rapport(?:er)?"
                                   r"(?=\s*$|\s+(?:i|under|den|vid|inför)\s)(?![^.;]*\btill\s)")
 # a body attached to another that reports there: "Referensgruppen är knuten till Styrgrupp X och rapporterar dit"
@@ -7473,9 +7493,12 @@ _ONE_SUBJECT = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄ
 
 
 # a question carried to another body through one of the members: "Frågan tas till MLA-nätverket via Ylva"
+# (the member by the role she holds: "… via ordföranden", "… via samordnaren"; and "via" first: "Frågan lyfts via
+# ordföranden till RLG")
+_VIA_WHO = r"(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}|(?:vice\s+)?[a-zåäö-]{4,}(?:en|ren|aren|ledaren))"
 _CARRIED_VIA = re.compile(r"^(?:[-–>→\s]*)?(?P<obj>[Ff]rågan(?:\s+om\s+[^.;]{2,80}?)?|[Ää]rendet)\s+(?:tas|lyfts|förs|skickas|går)"
-                          r"(?:\s+vidare)?\s+till\s+(?P<to>[^.;]{2,80}?)\s+via\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})"
-                          r"\s*\.?$")
+                          r"(?:\s+vidare)?\s+(?:till\s+(?P<to>[^.;]{2,80}?)\s+via\s+(?P<who>" + _VIA_WHO + r")"
+                          r"|via\s+(?P<who2>" + _VIA_WHO + r")\s+till\s+(?P<to2>[^.;]{2,80}?))\s*\.?$")
 
 
 # the unit a newcomer's seat belongs to, closing a replacement: "… ersätter Jenny Falk från biståndsenheten"
@@ -7596,6 +7619,10 @@ def _programme_area(text: str) -> str | None:
 def _target(text: str, ctx: _Ctx) -> str | None:
     """The body or person a phrase starts with ("LSVO med ...", "Mats om ...")."""
     text = text.strip()
+    if " via " in text:
+        # "styrgruppen via ordföranden", "RLG via ledningsgruppen": the way there, or who carries it, is no part of
+        # the body named first
+        text = text.split(" via ", 1)[0]
     gs = find_groups(text)
     if gs and gs[0].start <= 4:
         named = gs[0].generic_head and _KIND_NAMED_IN_BRACKET.match(text, gs[0].end)
@@ -11118,6 +11145,15 @@ class _Extractor:
             done = [self._ms_replaces_as(f"{two.group(k)}{two.group('tail')}", origin=origin, pos=pos, giver=giver)
                     for k in ("first", "second")]
             return any(done)
+        if "älkom" in c and (hail := _HAILED_WELCOME_BEFORE_RELATIVE.match(c)):
+            # "Vi hälsar A välkommen, som ersätter B": the welcome told the other way round
+            c = f"{hail.group('head')}välkommen till {hail.group('who')}, {c[hail.end():]}"
+        if "älkom" in c and " som " in c and (when := _WHEN_BEFORE_REPLACES.search(c)):
+            # "…, som från och med mars ersätter B i gruppen": the seat, whenever it changes hands
+            c = f"{c[:when.start()]}som {when.group('rest')}{when.group('end')}"
+        if "älkom" in c and " del" in c:
+            # "…, som ersätter B för psykiatrins del": the unit's seat, as "för psykiatrin"
+            c = _FOR_ONES_PART.sub(r"för \g<u>", c)
         w = ("älkom" in c or "presenter" in c or "introducer" in c) and _WELCOMED_REPLACES_RE.match(c)
         if w and " " not in w.group("who"):
             # "… och särskilt Hanna, som ersätter …": the newcomer by the given name of one the minutes name in full
@@ -11818,12 +11854,20 @@ class _Extractor:
                      giver: str | None = None) -> bool:
         """"Frågan tas till MLA-nätverket via Ylva": the member it goes through carries the question there."""
         m = _CARRIED_VIA.match(s)
-        who = self._people(m.group("who")) if m else None
+        if not m:
+            return False
+        raw = m.group("who") or m.group("who2")
+        if raw[:1].islower():
+            # "… via ordföranden": the one the attendance says holds the role
+            holder = self.ctx.role_holder(raw)
+            who = [holder] if holder else None
+        else:
+            who = self._people(raw)
         if not who or not all(is_person_name(w) for w in who):
             return False
         obj = m.group("obj")
-        self.assignment(who, f"ta {obj[:1].lower()}{obj[1:]} till {m.group('to')}", origin=origin, pos=pos,
-                        given_by=giver if origin == "decision" else None)
+        self.assignment(who, f"ta {obj[:1].lower()}{obj[1:]} till {m.group('to') or m.group('to2')}", origin=origin,
+                        pos=pos, given_by=giver if origin == "decision" else None)
         return True
 
     def _unit_fills_seat(self, s: str, *, origin: str = "narrative", pos: int | None = None,
@@ -15958,7 +16002,13 @@ class _Extractor:
                 r"\s+(?:sitt\s+)?uppdrag(?:et)?\s+som\s+(?:[a-zåäö]+s\s+)?(?P<role>(?:vice\s+)?(?:representant|ledamot|"
                 r"ersättare|ordförande|sammankallande|sekreterare))(?=\s+(?:efter|från|vid|den|till|i\s+samband|när)\b|"
                 r"\s*[.;,]|\s*$)", rest)
-            if re.search(r"\blämnar\b", s) and not seat and not own_seat and not re.match(
+            own_kind = re.match(r"\s+(?P<k>\w*(?:teamet|beredningen|utskottet|samrådet))(?=\s*[.;,]|\s+(?:efter|från|vid|den|"
+                                r"till|i\s+samband|när)\b|\s*$)", rest)
+            if own_kind and not _own_body(own_kind.group("k"), self._meeting_body()):
+                return False  # "… lämnar processteamet" in another body's minutes: which team, the text does not say
+            verb = re.search(r"\batt\s+(?:han|hon|hen)\s+(?:av\s+[^.;]*?skäl\s+)?(?P<v>slutar|lämnar|går\s+i\s+pension|avgår)\b", s)
+            leaves_what = verb is None or verb.group("v") == "lämnar"  # ("går i pension … och lämnar styrgruppen": retired)
+            if leaves_what and re.search(r"\blämnar\b", s) and not seat and not own_seat and not own_kind and not re.match(
                     r"\s+(?:sin\s+tjänst|sitt\s+uppdrag|sina\s+uppdrag|gruppen|\w*gruppen|\w*rådet|\w*nätverket|\w*forumet|nämnden|regionen|kommunen|"
                     r"organisationen|förvaltningen|[A-ZÅÄÖ])", rest):
                 return False
@@ -16226,6 +16276,14 @@ class _Extractor:
                 return False
             self.membership(old[0], grp, item, change="leave")
             self._leaving = (old[0], grp)
+            return True
+        if rule.name in ("will_leave", "seat_empty_since_left"):
+            # "Per Lind kommer att lämna gruppen efter sommaren": the seat left, the leaving to come; "Åby saknar
+            # representant sedan februari då Eva Berg slutade": the seat left in the body that met
+            old, grp = self._people(g.get("old") or g.get("old2"), text_names=True), seat_group(g.get("group"))
+            if not old or len(old) != 1 or not grp:
+                return False
+            self.membership(old[0], grp, item, change="leave")
             return True
         if rule.name == "takes_part_for":
             who = self._people(g["who"])
@@ -17452,6 +17510,11 @@ class _Extractor:
         if not decision and not _MODAL_START.match(task) and _FOR_THE_YEAR.search(task) and not any(
                 is_person_name(w) or self._is_body(w) for w in who):
             return False  # "Polisen och kommunen tar fram ett nytt medborgarlöfte för 2026": their own work, told
+        if (not decision and "utse" in task and _SEATS_TO_APPOINT.match(task) and (body := self._meeting_body())
+                and who == [body]):
+            # "Nämnden ska utse en ledamot och en ersättare till folkhälsorådet": the case the body decides, told
+            # before its decision names whom; no task it gives itself, no one seated yet
+            return False
         gb = giver if decision else None
         self.assignment(who, task, origin=origin, pos=pos, given_by=gb)
         return True

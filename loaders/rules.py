@@ -125,6 +125,9 @@ _ROLE = r"(?P<role>(?:(?:[123]:e|förste|andre)\s+(?=vice\s))?(?:vice\s+)?(?:ord
 # presenterar, påminner) are not here.
 TASK_VERBS = (
     "kollar", "kontrollerar", "mejlar", "mailar", "skriver", "uppdaterar", "meddelar", "inventerar",
+    # putting a paper where others find it: "Samordnaren publicerar rapporten på webbplatsen" (not "Socialstyrelsen
+    # publicerar nya riktlinjer i maj": another's news, with no place of publishing told)
+    "publicerar(?=\\s+[^.;]{2,80}?\\s+på\\s)",
     # hurried notes' word for arranging something: "Ali fixar lathund till handläggarna", "Maja fixar datum för
     # mötet" (not "fixar inte", "fixar sig": what did or did not work)
     "fixar(?!\\s+(?:inte|sig|det\\s+inte)\\b)",
@@ -402,7 +405,10 @@ _ASKED_AT_MEETING = (r"(?:(?:vid|på)\s+sitt\s+(?:senaste\s+)?möte(?:\s+(?:den\
 # a time ("i maj"), never inside a name ("Ledningsgruppen för hälsa och välfärd i Västbo")
 # where the body referred to ends: "… till RLG:s möte i oktober" is to RLG
 _REFERRED_TO_END = (r"(?:,.*|:?s\s+(?:nästa\s+|kommande\s+)?(?:möte|sammanträde)\b.*|\s+(?:för\s+(?:beslut|ställningstagande|kännedom|beredning|godkännande|fastställande|antagande|yttrande|"
-                    r"information|synpunkter|hantering|vidare|att)\b|den\b|i\s+(?![A-ZÅÄÖ])|senast\b|inför\b|på\b).*)?$")
+                    r"information|synpunkter|hantering|vidare|att)\b|den\b|i\s+(?![A-ZÅÄÖ])|senast\b|inför\b|på\b|"
+                    # ("… till RLG via ledningsgruppen", "… till styrgruppen via ordföranden": the way there, or who
+                    # carries it, no part of the body it goes to)
+                    r"via\b).*)?$")
 
 
 # a second "till" before a body: the one the matter goes to ("frågan om stöd till biblioteken till regionstyrelsen");
@@ -547,6 +553,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Eva Nord hälsas välkommen som Ekby kommuns ledamot i styrgruppen efter Karl Berg, som har "
                        "lämnat kommunen.", ("membership", "Eva Nord", "Styrgrupp Barnahus", "replace"),
                        ("membership", "Karl Berg", "Styrgrupp Barnahus", "leave"), body="Styrgrupp Barnahus"),
+                   # whose seat by the kommun's place name in the genitive
+                   _ex("Ordföranden hälsade Eva Nord välkommen som Ekbys nya representant i gruppen.",
+                       ("membership", "Eva Nord", "Samverkansgrupp äldre", "join")),
                    _ex("Lisa Ek hälsas välkommen som ny representant för Åby kommun efter Karl Berg.",
                        ("membership", "Lisa Ek", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave")),
@@ -682,19 +691,25 @@ RULES: tuple[Rule, ...] = (
     Rule("leaves_post_in_passing", "membership", change="leave", exclusive=False,
          triggers=("som lämnar", "som slutar", "som har slutat", "som slutat", "som går i pension", "som gått i pension",
                    "som har gått i pension", "som sagt upp sig", "som har sagt upp sig", "som flyttar", "som har flyttat",
-                   "som byter tjänst"),
+                   "som byter tjänst", "som har gått till", "som gått till", "som går till", "som har gått över till",
+                   "som gått över till", "som går över till"),
          # (the relative clause with or without its comma: "efter Anneli Rask som gått i pension")
          pattern=r"\befter\s+(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:\s+\([^()]{1,12}\))?,?\s+som\s+"
                  r"(?:lämnar\s+(?:sin|sitt|sina)\s+(?:tjänst|anställning|uppdrag|arbete)|slutar|(?:har\s+)?slutat|går\s+i\s+pension|"
-                 r"(?:har\s+)?gått\s+i\s+pension|(?:har\s+)?sagt\s+upp\s+sig|(?:har\s+)?flytta[rt]|byter\s+tjänst)\b",
+                 r"(?:har\s+)?gått\s+i\s+pension|(?:har\s+)?sagt\s+upp\s+sig|(?:har\s+)?flytta[rt]|byter\s+tjänst|"
+                 # ("… efter Per Lind, som har gått till en tjänst på Länsstyrelsen": other work, the seat left with the post)
+                 r"(?:har\s+)?(?:gått|går)\s+(?:över\s+)?till\s+(?:en\s+)?(?:ny\s+|annan\s+)?(?:tjänst|anställning|arbete))\b",
          examples=(_ex("Tallviks kommun ska utse en ny representant i gruppen efter Sanna Pirinen, som lämnar sin tjänst vid "
                        "årsskiftet.", ("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "leave"), roster=_ROSTER),
                    # retired or resigned, told in the supine without "har" and without the comma
                    _ex("Anna Berg utses till ledamot efter Sanna Pirinen som gått i pension.",
                        ("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "leave"), roster=_ROSTER),
                    _ex("Kommunen utser en ny representant efter Sanna Pirinen, som har sagt upp sig.",
+                       ("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "leave"), roster=_ROSTER),
+                   _ex("Hon tar över platsen efter Sanna Pirinen, som har gått till en tjänst på Länsstyrelsen.",
                        ("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "leave"), roster=_ROSTER)),
-         counter_examples=("Efter Elin Borg, som slutar tala, ges ordet till Mattias.",)),
+         counter_examples=("Efter Elin Borg, som slutar tala, ges ordet till Mattias.",
+                           "Efter Elin Borg, som gått till mötet i Åby, tog Mattias ordet.")),
     Rule("sits_in", "membership", exclusive=False, triggers=("med i ",), handler="_ms_sits_in",
          examples=(_ex("Karin Ek och Johan Berg är båda med i Styrgrupp Barnahus.",
                        ("membership", "Johan Berg", "Styrgrupp Barnahus", "member")),
@@ -3704,7 +3719,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"\b[^.;]{0,120}?(?<!\bhar)(?<!\bhade)\s+"
                  # ("… föreslår att frågan tas upp i Samverkansgrupp X i januari": raised where it is to be taken up)
                  # ("Frågan om placerade barn lämnas till ledningsgruppen": handed up as the others are)
-                 rf"(?:(?:lyfts|överlämnas|hänskjuts|hänvisas|skickas|eskaleras|lämnas|remitteras|förs)\s+(?:därför\s+|därmed\s+|nu\s+)?(?:vidare\s+|över\s+|upp\s+)?till|tas\s+upp\s+(?:i|på|vid)(?=\s+[A-ZÅÄÖ])"
+                 # ("Frågan lyfts via ordföranden till RLG": who carries it, or the way, before the body it goes to)
+                 rf"(?:(?:lyfts|överlämnas|hänskjuts|hänvisas|skickas|eskaleras|lämnas|remitteras|förs)\s+(?:därför\s+|därmed\s+|nu\s+)?"
+                 r"(?:via\s+(?:[a-zåäö-]{3,}|[A-ZÅÄÖ][\wåäöÅÄÖ:-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+)?"
+                 rf"(?:vidare\s+|över\s+|upp\s+)?till|tas\s+upp\s+(?:i|på|vid)(?=\s+[A-ZÅÄÖ])"
                  # ("Frågan tas upp till Samverkansgrupp X, som …": raised to the body above, named; not "till diskussion")
                  r"|tas\s+upp\s+till(?=\s+(?:[A-ZÅÄÖ]|[a-zåäö]*(?:gruppen|rådet|nämnden|utskottet)\b))"
                  # ("… ligger utanför projektets budget och tas upp med styrgruppen i augusti": raised with the body)
@@ -3720,7 +3738,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"|\blyfter\s+(?:frågan|ärendet)\s+i\s+(?P<to10>[A-ZÅÄÖ][^.;,]+?)(?=\s+och\s+(?:till|i)\b|\s*[.;,]|\s*$)"
                  # ("Vi för över ärendet om X till samverkansgruppen": carried over to the body named)
                  # ("Ledningsgruppen beslöt att hänskjuta frågan till Politiskt samråd X": handed up to decide)
-                 r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|remitterar|remittera|hänskjuter|hänskjuta|lyfter|eskalerar|eskalera|(?:(?<=att\s)|^)lyfta(?=\s+(?:frågan|ärendet))"
+                 r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|remitterar|remittera|hänskjuter|hänskjuta|lyfter|eskalerar|eskalera|(?:(?<=att\s)|^)lyfta(?=\s+(?:frågan|ärendet|den|dem)\b)"
                  r"|(?:för|föra)\s+över(?=\s+(?:frågan|ärendet|frågorna|ärendena)\b)"
                  # "Samverkansgruppen lämnar frågan vidare till RLG"
                  r"|(?:lämnar|skickar|tar)(?=\s+(?:frågan|ärendet|förslaget)\b[^.;]{0,120}?\s+vidare\s+till\b))"
@@ -5280,6 +5298,19 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        "efter att Birgitta gått i pension i september.", body="Nätverket för anhörigstöd",
                        facts=(("membership", "Amira Haddad", "Nätverket för anhörigstöd", "replace"),
                               ("membership", "Birgitta Lund", "Nätverket för anhörigstöd", "leave"))),
+                   # the newcomer named before "välkommen", from when between "som" and the verb
+                   _ex("Vi hälsar Sara Lind välkommen, som från och med mars ersätter Per Ek i gruppen.",
+                       ("membership", "Sara Lind", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Per Ek", "Samverkansgrupp äldre", "leave")),
+                   _ex("Vi hälsar Sara Lind välkommen, som sedan januari ersätter Per Ek i gruppen.",
+                       ("membership", "Sara Lind", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Per Ek", "Samverkansgrupp äldre", "leave")),
+                   _ex("Välkommen till Sara Lind, som nu ersätter Per Ek i gruppen.",
+                       ("membership", "Sara Lind", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Per Ek", "Samverkansgrupp äldre", "leave")),
+                   _ex("Ordföranden hälsade Eva Ström, Åby kommun, välkommen, som ersätter Per Ek i styrgruppen.",
+                       body="Styrgrupp Barnahus", facts=(("membership", "Eva Ström", "Styrgrupp Barnahus", "replace"),
+                                                         ("membership", "Per Ek", "Styrgrupp Barnahus", "leave"))),
                    # the one leaving by the given name the sentence before named in full
                    _ex("Anders Nygård slutar och lämnar Arbetsgrupp SIP. Petra Holm ersätter Anders i arbetsgruppen.",
                        ("membership", "Petra Holm", "Arbetsgrupp SIP", "replace"), body="Ledningsgruppen för samverkan"),
@@ -5445,6 +5476,8 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        facts=(("membership", "Marie Thörn", "Länsnätverket för integration", "replace"),
                               ("membership", "Björn Ek", "Länsnätverket för integration", "leave")))),
          counter_examples=("Lena ersätter materialet med en ny version.",
+                           # a guest welcomed; what the relative clause replaces is no seat
+                           "Vi hälsar Sara Lind välkommen, som från och med mars ersätter den gamla rutinen med en ny.",
                            "Vera Ekholm ersätter Jonas Hed som kontaktperson från mars.",
                            "Erik Sand ersätter Gunilla Rask i januari.",
                            "Erik Sand ersätter Gunilla Rask i arbetet för hälsa.",
@@ -7005,7 +7038,9 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                  r"(?:meddelar|meddelade|berättar|berättade|informerar(?:\s+om)?|informerade(?:\s+om)?|har\s+meddelat|"
                  r"anmäler|anmälde|har\s+anmält|"
                  # a team's loose notes: "JB har sagt att hon slutar i teamet vid årsskiftet"
-                 r"har\s+sagt|sade|sa|har\s+berättat)\s+att\s+(?:han|hon|hen)\s+"
+                 # ("Per hade meddelat innan mötet att han går i pension": told before the meeting)
+                 r"har\s+sagt|sade|sa|har\s+berättat|hade\s+meddelat|hade\s+berättat)"
+                 r"(?:\s+(?:innan|före|inför)\s+(?:mötet|sammanträdet))?\s+att\s+(?:han|hon|hen)\s+"
                  # (the reason before the verb: "att han av tidsskäl lämnar …", "att hon av personliga skäl slutar")
                  r"(?:av\s+(?:[a-zåäö]+\s+)?[a-zåäö]*skäl\s+)?"
                  r"(?:slutar|lämnar|går\s+i\s+pension|avgår)(?P<rest>[^;]*)$",
@@ -7024,6 +7059,13 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                    # the reason told before the verb
                    _ex("Tobias Fagerlund meddelade att han av tidsskäl lämnar uppdraget som regionens representant "
                        "efter sommaren.", ("membership", "Tobias Fagerlund", "Samverkansgrupp äldre", "leave")),
+                   # the team that met by its kind
+                   _ex("Tobias Fagerlund har meddelat att han lämnar processteamet.",
+                       ("membership", "Tobias Fagerlund", "Processteam hemgång Åby", "leave"), body="Processteam hemgång Åby"),
+                   # told before the meeting, in the pluperfect
+                   _ex("Tobias hade meddelat innan mötet att han går i pension i augusti och därmed lämnar styrgruppen.",
+                       ("membership", "Tobias Fagerlund", "Styrgrupp Barnahus", "leave"), body="Styrgrupp Barnahus",
+                       roster=_ROSTER),
                    # the body that met by its kind: "rådet", "nätverket"
                    _ex("Tobias Fagerlund har meddelat att han lämnar rådet vid årsskiftet.",
                        ("membership", "Tobias Fagerlund", "Regionalt råd", "leave"), body="Regionalt råd"),
@@ -7038,7 +7080,9 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                    # said to the team before the meeting, by the initials the roster gives
                    _ex("SP har sagt att hon slutar i teamet vid årsskiftet, EB frågar chefen om ny person.",
                        roster=_ROSTER, facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "leave"),))),
-         counter_examples=("Karin Ek meddelar att hon lämnar in underlaget i veckan.",
+         counter_examples=(# a team the minutes of another body do not name
+                           "Tobias Fagerlund har meddelat att han lämnar processteamet.",
+                           "Karin Ek meddelar att hon lämnar in underlaget i veckan.",
                            "Karin Ek har sagt att hon slutar skicka underlaget på fredagar.",
                            "Karin Ek meddelar att hon lämnar ett skriftligt yttrande.")),
     # "Det här var Jonas sista möte – tack Jonas!": a member's last meeting is the leaving of the body
@@ -7050,6 +7094,55 @@ _ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                    _ex("Detta var Mattias Öhrns sista möte i Styrgrupp Barnahus.",
                        ("membership", "Mattias Öhrn", "Styrgrupp Barnahus", "leave"), roster=_ROSTER)),
          counter_examples=("Det här var årets sista möte.", "Nästa möte blir det sista mötet före sommaren.")),
+    # a seat empty since its holder went, told as the side's want of a representative: "Åby saknar representant
+    # sedan februari då Eva Berg slutade", "BoU har ingen ordinarie representant sedan Anna Ek blev rektor"; or as the
+    # side's word that she cannot stay: "Åby har meddelat att Per Ek inte kan vara kvar – platsen står tom"
+    Rule("seat_empty_since_left", "membership", change="leave", exclusive=False, narrative_only=True,
+         triggers=("saknar representant", "saknar ledamot", "saknar ordinarie", "ingen representant", "ingen ordinarie",
+                   "ingen ledamot", "inte kan vara kvar", "kan inte vara kvar"),
+         pattern=r"\b(?:saknar|har\s+ingen|har\s+inte\s+någon)\s+(?:ordinarie\s+)?(?:representant|ledamot)\s+sedan\s+"
+                 r"(?:[^.;]{0,30}?\s+(?:då|när)\s+)?(?P<old>" + _NAME + r")" + _PARTY + r"\s+(?:slutade|slutat|har\s+slutat|"
+                 r"blev|gick\s+över|gick\s+i\s+pension|lämnade|flyttade|bytte\s+tjänst)\b"
+                 r"|\b(?:meddelat|meddelar|meddelade|berättat|berättade)\s+att\s+(?P<old2>" + _NAME + r")" + _PARTY +
+                 r"\s+(?:inte\s+kan|kan\s+inte)\s+vara\s+kvar\b",
+         examples=(_ex("Åby saknar representant sedan februari då Elin Borg slutade.",
+                       ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"), roster=_ROSTER),
+                   _ex("Skolan har ingen ordinarie representant sedan Elin Borg blev rektor – platsen är vakant.",
+                       ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"), roster=_ROSTER),
+                   _ex("Åby har meddelat att Elin Borg inte kan vara kvar – platsen står tom tills kommunen utsett någon.",
+                       ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"), roster=_ROSTER)),
+         counter_examples=("Åby saknar representant sedan februari.",
+                           "Elin Borg saknar representant sedan februari då hon blev sjuk.",
+                           "Åby har meddelat att utbildningen inte kan vara kvar i nuvarande form.")),
+    # a leaving to come, told in the future: "Per Lind kommer att lämna gruppen efter sommaren", "Eva Ek ska lämna
+    # styrgruppen vid årsskiftet" (the seat is left all the same; what is handed in is no seat: "kommer att lämna in …",
+    # "kommer att lämna ett förslag")
+    Rule("will_leave", "membership", change="leave", exclusive=False, narrative_only=True,
+         triggers=("att lämna", "ska lämna", "att sluta i", "ska sluta i", "att avgå", "ska avgå"),
+         # (the one leaving by the given name the roster gives in full: "Lotta kommer också att lämna gruppen")
+         pattern=r"^(?P<old>" + _NAME + r"|[A-ZÅÄÖ][a-zåäöé]+)" + _PARTY + r"(?:,[^,;.]{2,60},)?\s+"
+                 r"(?:kommer(?:\s+(?:därför|därmed|tyvärr|också|även))?\s+att|ska)\s+"
+                 r"(?:(?:därför|därmed|tyvärr|också|även)\s+)?"
+                 r"(?:lämna|sluta\s+i|avgå\s+(?:ur|från)|avgå\s+som\s+[a-zåäö ]{3,30}?\s+i)\s+"
+                 r"(?P<group>[Gg]ruppen|[a-zåäö-]*(?:gruppen|rådet|nätverket|teamet|forumet|beredningen|samrådet)"
+                 r"(?:\s+för\s+[a-zåäö][^.;,]{1,40}?)?|[A-ZÅÄÖ][^.;,]{1,60}?)"
+                 r"(?=\s+(?:efter|vid|i|till|från|per|den|under|inför|när|då|eftersom)\b|\s*[,.;]|\s*$)",
+         examples=(_ex("Per Lind kommer att lämna gruppen efter sommaren.",
+                       ("membership", "Per Lind", "Samverkansgrupp äldre", "leave")),
+                   _ex("Elin Borg ska lämna styrgruppen vid årsskiftet, då hon går över till en annan tjänst.",
+                       ("membership", "Elin Borg", "Styrgrupp Barnahus", "leave"), body="Styrgrupp Barnahus",
+                       roster=_ROSTER),
+                   # another body, named
+                   _ex("Per Lind kommer att lämna Arbetsgrupp SIP efter sommaren.",
+                       ("membership", "Per Lind", "Arbetsgrupp SIP", "leave")),
+                   # by the given name, an adverb before "att", the clause after it another's task
+                   _ex("Elin kommer också att lämna gruppen vid årsskiftet, och hemtjänsten utser en ny representant.",
+                       ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"), roster=_ROSTER)),
+         counter_examples=("Per Lind kommer att lämna in underlaget efter sommaren.",
+                           "Per Lind kommer att lämna ett förslag till gruppen i maj.",
+                           "Per Lind kommer att lämna rapporten till styrgruppen.",
+                           "Vi kommer att lämna frågan till gruppen efter sommaren.",
+                           "Det kommer att lämna gruppen utan budget.")),
     # "Stefan Ljunggren deltar i dag för sista gången": the member's last meeting in the body that met
     Rule("last_time_here", "membership", change="leave", exclusive=False, narrative_only=True,
          triggers=("för sista gången",),
@@ -9139,13 +9232,21 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
          counter_examples=("Helga Nyberg är projektledare sedan 2023 och berättade om piloten.",)),
     # a contact named in a decision, its body's or towards another: "att Pär Ek är ledningsgruppens kontaktperson
     # gentemot samordningsgruppen"
-    Rule("contact_decided", "assignment", decision_only=True, triggers=("kontaktperson",),
+    # (or the body's representative at a meeting or an event: "att Per Lind är styrgruppens representant vid den
+    # nationella nätverksträffen i maj"; a seat in another body is read as a membership elsewhere)
+    Rule("contact_decided", "assignment", decision_only=True, triggers=("kontaktperson", "representant vid",
+                                                                        "representant på"),
          pattern=r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+(?:är|blir|ska\s+vara)\s+"
-                 r"(?P<role>(?:[a-zåäö][\wåäö-]*s\s+)?kontaktperson)(?P<group>\s+(?:gentemot|mot|till|för|i|med)\s+[^.;]+?)?\.?$",
+                 r"(?P<role>(?:[a-zåäö][\wåäö-]*s\s+)?(?:kontaktperson|representant(?=\s+(?:vid|på)\s)))"
+                 r"(?P<group>\s+(?:gentemot|mot|till|för|i|med|vid|på)\s+[^.;]+?)?\.?$",
          examples=(_ex("Pär Ek är ledningsgruppens kontaktperson gentemot samordningsgruppen.", decision=True,
                        body="Ledningsgruppen", facts=(("assignment", ["Pär Ek"],
-                                                       "vara ledningsgruppens kontaktperson gentemot samordningsgruppen"),)),),
-         counter_examples=("Kontaktperson för projektet är ännu inte utsedd.",)),
+                                                       "vara ledningsgruppens kontaktperson gentemot samordningsgruppen"),)),
+                   _ex("Pär Ek är styrgruppens representant vid den nationella nätverksträffen i maj.", decision=True,
+                       body="Styrgrupp Barnahus", facts=(("assignment", ["Pär Ek"],
+                                                          "vara styrgruppens representant vid den nationella nätverksträffen"),))),
+         counter_examples=("Kontaktperson för projektet är ännu inte utsedd.",
+                           "Pär Ek är regionens representant vid mötet och berättade om läget.")),
     # a duty kept, decided at the meeting: "Beslutades att Ulrika fortsätter som sammankallande även 2026" (told in the
     # running text it only keeps the seat: continues_as)
     Rule("continues_as_decided", "assignment", decision_only=True,
@@ -10483,9 +10584,12 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    "undersök", "utred", "sammanställ", "bjud", "ansvar", "genomför", "följ", "gör", "leder",
                    "driver", "planer", "förbered", "samordn", "arbetar", "jobbar", "bereder", "lyft",
                    "presenter", "skriver", "säkerställ", "kallar", "revider", "rapporter", "redovis",
-                   "delta", "tillsätt", "utse", "ger", "meddelar", "underrättar", "vidare", "bidrar"),
+                   "delta", "tillsätt", "utse", "ger", "meddelar", "underrättar", "vidare", "bidrar", "publicer"),
          handler="_subject_verb",
-         examples=(# a matter brought up at another body's meeting to come
+         examples=(# a paper put on the web by the one who serves the body
+                   _ex("Elin Borg publicerar rapporten på samverkanswebben.",
+                       ("assignment", ["Elin Borg"], "publicera rapporten på samverkanswebben"), roster=_ROSTER),
+# a matter brought up at another body's meeting to come
                    _ex("Elin Borg för fram frågan på styrgruppens möte den 3 november.",
                        ("assignment", ["Elin Borg"], "föra fram frågan"), roster=_ROSTER),
                    # a local group's two huvudmän as "kommunen och regionen", each of them after the modal
@@ -10593,7 +10697,7 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    # a plan or a form to draw up, the doers by first names
                    _ex("Sanna och Elin gör ett schema för läkemedelsdagarna under hösten.",
                        ("assignment", ["Sanna Pirinen", "Elin Borg"], "göra ett schema för läkemedelsdagarna"), roster=_ROSTER)),
-         counter_examples=("Därefter ska det bli lättare att planera.", "Nu ska vi se över rutinen.",
+         counter_examples=("Därefter ska det bli lättare att planera.", "Socialstyrelsen publicerar nya riktlinjer i maj.", "Nu ska vi se över rutinen.",
                            "Utöver detta ska alla berörda genomföra en e-learning på sammanlagt 16 timmar.", "Det är oklart om kallelsen ska gå via telefon.",
                            "Kommunikationsavdelningen har tagit fram en ny webbplats.",
                            # an opinion or an effort told, no work to do

@@ -187,6 +187,8 @@ _ATTENDANCE_LABEL = re.compile(
     r"[a-zåäö]*teamet\s*:|(?:arbets|projekt)?gruppen\s*:|processledare\s*:|"
     r"anm\.?\s+(?:förhinder|frånvaro)|"
     r"suppleanter|sekretariatet|dessutom|även\s+närvarande|förtroendevalda|föreningsrepresentanter|organisationsrepresentanter|"
+    # the officials who serve the body: "Stöd till styrgruppen", "Stödfunktioner"
+    r"stöd\s+till\s+[a-zåäö]*(?:gruppen|nätverket|rådet|teamet)\s*:?\s*$|stödfunktion(?:er(?:na)?)?\s*:?\s*$|"
     # an owners' council: "Ägarnas företrädare" over the owners' people, "Från bolaget" over the company's
     r"(?:ägarnas|ägarkommunernas|medlemmarnas)\s+(?:företrädare|representanter)|ägarföreträdare|ägarrepresentanter|från\s+bolaget|"
     # a meeting app's notes template set to English
