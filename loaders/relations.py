@@ -5980,6 +5980,8 @@ _REPORTS_BACK_TO = re.compile(r"\boch\s+(?:(?:åter)?rapporterar|redovisar)\s+ti
 _NEXT_MEETING_ITEM = re.compile(r"\bnästa\s+(?:möte|träff|sammanträde)\s*$", re.I)
 _MEETING_PREP = re.compile(r"\b(?:kallelse|kalla|inbjudan|bjuda\s+in|lokal|värd|dagordning)", re.I)
 # the label alone on its line over what is to be done by the next meeting: "Till nästa gång:", "Inför nästa möte"
+# a to-do list's label saying by when its rows are to be done: "Att göra till nästa gång:", "Åtgärder inför nästa möte"
+_BY_NEXT_MEETING = re.compile(r"(?i)\b(?:till|inför)\s+nästa\s+(?:möte|sammanträde|träff|gång)\b")
 _NEXT_MEETING_LIST_LABEL = re.compile(r"^\s*(?:till|inför)\s+nästa\s+(?:möte|sammanträde|träff|gång)\s*:?\s*$", re.I)
 _TO_NEXT_MEETING = re.compile(r"^(?:(?:att\s+göra|uppgifter|uppdrag|hemläxa|läxa)\s+)?(?:tills?|inför|före)\s+nästa\s+"
                               r"(?:möte|sammanträde|träff|gång)\b", re.I)
@@ -6823,6 +6825,13 @@ _REPLACE_REASON_TAIL = re.compile(r"(?:,\s+(?:då|eftersom)|\s+efter\s+att|,?\s+
 _REPLACES_BARE_RE = re.compile(
     r"^(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+ersätter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})"
     r"(?:\s+(?:från|fr\.\s?o\.\s?m\.?|efter)\b[^.;,]*)?\.?$")
+# a change told to hold from this meeting on, not a stand-in for the day: "… från och med detta möte", "… från och med i dag"
+_FOR_GOOD = re.compile(r"\b(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?)\s+(?:detta|dagens|det\s+här)\s+(?:möte|sammanträde)\b"
+                       r"|\b(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?)\s+(?:idag|i\s+dag)\b")
+# the newcomer told new in the body and in whose seat: "Petra Ohlsson som är ny i nätverket och ersätter Maria Lund …"
+_NEW_HERE_REPLACES = re.compile(
+    r"(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}),?\s+som\s+är\s+ny\s+i\s+(?P<g>[a-zåäö][\wåäö-]*)\s+och\s+"
+    r"ersätter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:\s+från\s+[^.;,]+)?\.?$")
 # "ansvara inför Styrgrupp X": whom a body answers to, a mandate and no task ("ansvara inför nästa möte för …" is one)
 _ANSWERS_TO_BODY = re.compile(r"(?:ansvara|svara)\s+inför\s+(?!(?:nästa|kommande|mötet|sammanträdet|dagens)\b)"
                               r"(?:[A-ZÅÄÖ]|[a-zåäö]*(?:gruppen|rådet|nämnden|teamet|nätverket|styrelsen)\b)[^.;,]*\.?$")
@@ -7503,7 +7512,7 @@ _CARRIED_VIA = re.compile(r"^(?:[-–>→\s]*)?(?P<obj>[Ff]rågan(?:\s+om\s+[^.;
 
 # the unit a newcomer's seat belongs to, closing a replacement: "… ersätter Jenny Falk från biståndsenheten"
 _FROM_UNIT_END = re.compile(r"\s+från\s+[a-zåäö][\wåäö-]*(?:enheten|förvaltningen|tjänsten|omsorgen|vården|psykiatrin|centralen|"
-                            r"mottagningen|kontoret)\s*\.?$")
+                            r"mottagningen|kontoret)(?:\s*\.?$|(?=\s+(?:från\s+och\s+med|fr\.)\s))")
 
 
 # the named body a seat just given is in: "… som ny representant i Samverkansgrupp att åldras."
@@ -9267,6 +9276,7 @@ class _Extractor:
                     self._action_row(who, task, due, done=done)
                 return
         listed = bool(_ACTION_LABEL.match(it.title or ""))  # under an "Att göra" label, or an item so titled
+        by_next = ""
         lines = _rejoin_wrapped_rows(_boxes_as_brackets(lines))
         for line in lines:
             m = _ACTION_LINE_RE.match(line)
@@ -9282,10 +9292,12 @@ class _Extractor:
                 self._action_row(m.group("who3"), m.group("task"), m.group("due3") or m.group("due4") or "")
             elif _ACTION_LABEL.match(line) or (line[:1] in "#*" and _ACTION_LABEL.match(line.strip("#*_ "))):
                 listed = True  # (a Markdown heading or bold words as the label: "### Att göra")
+                # ("Att göra till nästa gång:": what the rows under it are to be done by, where a row says no day)
+                by_next = "till nästa möte" if _BY_NEXT_MEETING.search(line) else ""
             elif line[:1] in "TtIi" and _NEXT_MEETING_LIST_LABEL.match(line):
                 # "Till nästa gång:" on a line of its own, a list of "PH: underlag …" rows under it: loose notes'
                 # closing to-do list, run on under the last point
-                listed = True
+                listed, by_next = True, "till nästa möte"
             elif "AP" in line[:8] and (m := _ACTION_POINT_ROW.match(line)):
                 # "- AP: AN + SH – förslag gemensam mall → nästa möte": an action point by who, what, when
                 self._action_row(re.sub(r"\s*\+\s*", ", ", m.group("who")), m.group("task"), m.group("due") or "")
@@ -9302,7 +9314,7 @@ class _Extractor:
                     tasks = parts
                 for task in tasks:
                     self._action_row(re.sub(r"\s*[+&]\s*", ", ", m.group("who")), task,
-                                     m.group("due") or m.groupdict().get("due_label") or "",
+                                     m.group("due") or m.groupdict().get("due_label") or (by_next if listed else ""),
                                      done=(m.group("box") or "").strip() != "")
             elif listed and (m := _TASK_THEN_WHO_ROW_RE.match(line)) and (
                     _INFINITIVE_START.match(m.group("task"))
@@ -9499,6 +9511,8 @@ class _Extractor:
         due_date = (_due(f"senast {due}", self.p.date)[1] or _hurried_day(due, self.p.date)) if due else None
         if due and not due_date and _CLOCK_ONLY.fullmatch(due.strip()):
             due_date = self.p.date  # "kl. 13.00" in the Klart column of a conference held during an event: today
+        if due and not due_date and self._next_meeting and _NEXT_OWN.search(due):
+            due_date = self._next_meeting  # "till nästa möte": the day the minutes give the next meeting
         known = self._restates(who, task, due_date)
         if known:
             if due_date and not known.due_date:  # the row says when the task the text gave is due
@@ -11112,7 +11126,8 @@ class _Extractor:
             c = (f"{side.group('new')} ersätter {side.group('old')} som {side.group('side')}s {side.group('role')} i "
                  f"{side.group('g')}{side.group('tail')}")
         if " från " in c and (unit := _FROM_UNIT_END.search(c)):
-            c = c[:unit.start()]  # "A ersätter B tillsvidare från biståndsenheten": where the seat is, no group
+            # "A ersätter B tillsvidare från biståndsenheten": where the seat is, no group (when it holds from kept)
+            c = c[:unit.start()] + c[unit.end():]
         if "första gången och " in c or " ny " in c:
             # "KE deltar för första gången och ersätter Ulrika Mohlin": the newcomer's first meeting, then the seat
             c = _FIRST_TIME_AND.sub("", c, count=1)
@@ -11279,6 +11294,9 @@ class _Extractor:
                 self.membership(new[0], body, item, change="replace", replaces=normalise_person_name(old[0]))
                 self.membership(old[0], body, item, change="leave")
                 return True
+        if "ersätter" in c and (lone := re.match(r"([A-ZÅÄÖ][\wåäö-]+)\s+ersätter\s", c)) and _FOR_GOOD.search(c) and (
+                known := self._people(lone.group(1), text_names=True)) and len(known) == 1 and name_shaped(known[0]):
+            c = known[0] + c[lone.end(1):]  # "Lisa ersätter Karin Dahl från och med detta möte": the newcomer by given name
         # "Eva Ström ersätter Per Ek (från januari)": no seat nor body named, and the one replaced on the roster: his seat
         # in the body that met
         m = "ersätter" in c and _REPLACES_BARE_RE.match(c)
@@ -11290,6 +11308,25 @@ class _Extractor:
             self.group(body, item)
             self.membership(m.group("new"), body, item, change="replace", replaces=normalise_person_name(old[0]))
             self.membership(old[0], body, item, change="leave")
+            return True
+        if (m and old and len(old) == 1 and name_shaped(m.group("new")) and name_shaped(old[0]) and body
+                and _FOR_GOOD.search(c)):
+            # "Lisa Holm ersätter Karin Dahl från vårdcentralen från och med detta möte": the one replaced gone from the
+            # roster, the change told to hold from today on: the seat in the body that met
+            self.group(body, item)
+            self.membership(m.group("new"), body, item, change="replace", replaces=normalise_person_name(old[0]))
+            self.membership(old[0], body, item, change="leave")
+            return True
+        new_here = "ny" in c and body and _NEW_HERE_REPLACES.search(c)
+        if new_here and name_shaped(new_here.group("new")) and name_shaped(new_here.group("old")) and (
+                g := _own_body(new_here.group("g"), body) or (body if new_here.group("g").casefold() in ("gruppen", "mötet")
+                                                               else None)):
+            # "… särskilt Petra Ohlsson som är ny i nätverket och ersätter Maria Lund från hälsocentralen": new in the
+            # body that met, in the seat of the one named
+            self.group(g, item)
+            self.membership(new_here.group("new"), g, item, change="replace",
+                            replaces=normalise_person_name(new_here.group("old")))
+            self.membership(new_here.group("old"), g, item, change="leave")
             return True
         # "Maja Ek ersätter Lena Berg under dennes föräldraledighet": a stand-in in the body that met; the one away
         # keeps her seat

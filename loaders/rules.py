@@ -5311,6 +5311,15 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Ordföranden hälsade Eva Ström, Åby kommun, välkommen, som ersätter Per Ek i styrgruppen.",
                        body="Styrgrupp Barnahus", facts=(("membership", "Eva Ström", "Styrgrupp Barnahus", "replace"),
                                                          ("membership", "Per Ek", "Styrgrupp Barnahus", "leave"))),
+                   # the one replaced gone from the roster, the change told to hold from this meeting on; the unit whose
+                   # seat it is between
+                   _ex("Elin ersätter Maria Lund från vårdcentralen från och med detta möte.", roster=_ROSTER,
+                       facts=(("membership", "Elin Borg", "Samverkansgrupp äldre", "replace"),
+                              ("membership", "Maria Lund", "Samverkansgrupp äldre", "leave"))),
+                   # new in the body that met, told in a relative clause, in the seat of the one named
+                   _ex("Kim hälsade välkommen, särskilt Petra Ohlsson som är ny i gruppen och ersätter Maria Lund från "
+                       "hälsocentralen.", facts=(("membership", "Petra Ohlsson", "Samverkansgrupp äldre", "replace"),
+                                                  ("membership", "Maria Lund", "Samverkansgrupp äldre", "leave"))),
                    # the one leaving by the given name the sentence before named in full
                    _ex("Anders Nygård slutar och lämnar Arbetsgrupp SIP. Petra Holm ersätter Anders i arbetsgruppen.",
                        ("membership", "Petra Holm", "Arbetsgrupp SIP", "replace"), body="Ledningsgruppen för samverkan"),
@@ -5476,6 +5485,8 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        facts=(("membership", "Marie Thörn", "Länsnätverket för integration", "replace"),
                               ("membership", "Björn Ek", "Länsnätverket för integration", "leave")))),
          counter_examples=("Lena ersätter materialet med en ny version.",
+                           # the one replaced on no roster, no time the change holds from: today's stand-in, or untold
+                           "Annika Ek ersätter Per Lund under dagens möte.",
                            # a guest welcomed; what the relative clause replaces is no seat
                            "Vi hälsar Sara Lind välkommen, som från och med mars ersätter den gamla rutinen med en ny.",
                            "Vera Ekholm ersätter Jonas Hed som kontaktperson från mars.",
