@@ -3591,7 +3591,7 @@ KIND_LETTERS_SHORT = r"([A-ZÅÄÖ]{1,3}G)\s+[A-ZÅÄÖa-zåäö][\wåäö-]+(?:
 _KIND_LETTERS_SUBJECT = re.compile(KIND_LETTERS_SHORT)
 
 
-# a subject's body by the letters of its kind, then its topic and place: "LSG barn och unga Bergfors"
+# a subject's body by the letters of its kind, then its topic and place: "LSG barn och unga Norrfors"
 _LETTERS_THEN_TOPIC = re.compile(r"(?P<acr>[A-ZÅÄÖ]{1,3}[GTRN])\s+(?P<rest>[a-zåäö][\wåäö-]*(?:\s+[\wåäö-]+){0,5})")
 # the head of a compound kind its letters end in: "samverkans|grupp" is S and G
 _KIND_HEAD_LETTER = (("grupp", "G"), ("gruppen", "G"), ("team", "T"), ("teamet", "T"), ("råd", "R"), ("rådet", "R"),
@@ -3601,7 +3601,7 @@ _KIND_HEAD_LETTER = (("grupp", "G"), ("gruppen", "G"), ("team", "T"), ("teamet",
 def _spelled_kind(letters: str, name: str) -> str | None:
     """The first words of ``name`` that ``letters`` spell, a compound's head with a letter of its own.
 
-    >>> _spelled_kind("LSG", "Lokal samverkansgrupp Bergfors"), _spelled_kind("SG", "Samverkansgrupp äldre")
+    >>> _spelled_kind("LSG", "Lokal samverkansgrupp Norrfors"), _spelled_kind("SG", "Samverkansgrupp äldre")
     ('Lokal samverkansgrupp', 'Samverkansgrupp')
     >>> _spelled_kind("RSG", "Lokal samverkansgrupp Åby") is None
     True
@@ -5627,7 +5627,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 if cand and not _HUVUDMAN_CELL.match(cand) and (head not in _LOOSE_BODY_LABELS or _BODY_WORD.search(cand)):
                     out["body_label"] = cand[:1].upper() + cand[1:]
                 elif cand and head == "ämne" and (lettered := _LETTERS_THEN_TOPIC.fullmatch(cand)):
-                    # "Ämne: Minnesanteckningar LSG barn och unga Bergfors 3/12": the kind by its letters, then the
+                    # "Ämne: Minnesanteckningar LSG barn och unga Norrfors 3/12": the kind by its letters, then the
                     # topic and place; the recipients may spell the letters out (see the mail's body below)
                     out["subject_letters"] = (lettered["acr"], lettered["rest"])
             elif _SENT_LABEL.match(head):
@@ -5983,7 +5983,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         out["body"] = out["mail_to_body"]
         if (lettered := out.get("subject_letters")) and (kind := _spelled_kind(lettered[0], out["body"])) \
                 and lettered[1].split()[-1] == out["body"].split()[-1]:
-            # "Ämne: … LSG barn och unga Bergfors" mailed "Till: Lokal samverkansgrupp Bergfors": the kind the letters
+            # "Ämne: … LSG barn och unga Norrfors" mailed "Till: Lokal samverkansgrupp Norrfors": the kind the letters
             # stand for, as the recipients spell it, with the subject's topic and place
             out["body"] = f"{kind} {lettered[1]}"
         short = out["body"].casefold()
@@ -11864,7 +11864,7 @@ def _serving_substitute(who: str, absent: str, attendance: list[AttendanceEntry]
         return  # a stand-in for someone the roster lists as present is no reading of this
     e = one(" ".join(toks))
     while e is None and len(toks) > 2:
-        # "… Region Norrskogen Leif Bark (L), …, tjänstgör för …": the line before joined on; the name the roster
+        # "… Region Norrby Leif Bark (L), …, tjänstgör för …": the line before joined on; the name the roster
         # lists at the end of the words read
         toks = toks[1:]
         e = one(" ".join(toks))

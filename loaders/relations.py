@@ -3283,7 +3283,7 @@ class _Ctx:
                 m = re.fullmatch(r"(?:(?P<k>[A-ZÅÄÖ][\wåäö-]+)\s+kommun|Region\s+(?P<r>[A-ZÅÄÖ][\wåäö-]+))",
                                  (a.organisation or "").strip())
                 if m:
-                    # "Klippviks kommun" is Klippvik's, "Bergfors kommun" Bergfors' (a place ending in s takes no
+                    # "Klippviks kommun" is Klippvik's, "Norrfors kommun" Norrfors' (a place ending in s takes no
                     # genitive s): the name as written, and without a final s
                     k = m.group("k")
                     for written in ((k[:-1], k) if k and len(k) > 3 and k.endswith("s") else (k or m.group("r"),)):
