@@ -7686,8 +7686,6 @@ _KIND_ALONE = re.compile(r"[a-zåäö]+(?:grupp|team)")
 
 # the assembly of each huvudman, no body of its own: "respektive huvudmans fullmäktige", "huvudmännens fullmäktige"
 _EACH_HUVUDMANS_ASSEMBLY = re.compile(r"(?i)(?:(?:respektive|varje)\s+huvudmans|huvudmännens)\s+fullmäktige")
-# a huvudman by its name: "Region Åby", "Åby kommun", "Ekå stad"
-_HUVUDMAN_NAME = re.compile(r"Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?\s+(?:kommun|stad)")
 
 
 # a task that is itself a report: "redovisa hur …", "återrapportera läget"
