@@ -10733,6 +10733,9 @@ _TASKED_BY_SELF = re.compile(r"^[A-ZÅÄÖ][^.;]{0,120}?\s+(?:får|ges)\s+i\s+up
 # "Samverkansgruppen tackar för rapporten och lägger den till handlingarna": the decision is the filing
 _THANKS_FILED = re.compile(r"^tackar\s+för\s+(?P<what>\w+(?:\s+\w+){0,3}?)\s+och\s+(?:lägger|lade)\s+"
                            r"(?:den|det|dem)\s+till\s+(?P<where>handlingarna|protokollet)")
+# the tasked body's report back, in the active with its name's head: "Styrgruppen återrapporterar till X i maj"
+_TASKED_REPORTS_BACK = re.compile(r"^(?P<noun>[A-ZÅÄÖ][a-zåäö]{3,}?)(?:en|et|n|na)\s+(?:återrapporterar|rapporterar|"
+                                  r"redovisar|återkommer)\s+(?:till|för)\s")
 _FOLLOW_ON = re.compile(r"^(?P<noun>[A-ZÅÄÖ][a-zåäö]{3,}?)(?:et|en|n|na)\s+(?P<verb>[a-zåäö]+s)\b")
 
 
@@ -10746,7 +10749,17 @@ def _is_follow_on(sent: str, previous: str) -> bool:
     False
     >>> _is_follow_on("Utvärderingen återrapporteras till nämnden i februari.", "ge förvaltningen i uppdrag att utvärdera programmet")
     True
+    >>> _is_follow_on("Styrgruppen återrapporterar till RLG den 3 maj.", "Styrgrupp Åby får i uppdrag att ta fram en plan.")
+    True
+    >>> _is_follow_on("Styrgruppen återrapporterar till RLG den 3 maj.", "Arbetsgrupp Ekby får i uppdrag att ta fram en plan.")
+    False
     """
+    m = _TASKED_REPORTS_BACK.match(sent)
+    if m:
+        # "Styrgrupp Åby får i uppdrag att … / Styrgruppen återrapporterar till RLG i maj": the report back of the
+        # body tasked just before, by its name's head in the definite form
+        return re.search(rf"\b{m.group('noun').casefold()}\b[^.;]{{0,80}}?\s(?:får|ges)\s+i\s+uppdrag\b",
+                         previous.casefold()) is not None
     m = _FOLLOW_ON.match(sent)
     if not m or m.group("verb") in ("består", "finns", "anses", "behövs", "måste", "förs"):
         return False
