@@ -3737,6 +3737,21 @@ class _Ctx:
                 return None
         return None
 
+    def councils_named(self) -> set[str]:
+        """The councils ("Politiskt samverkansråd för X", "Närvårdsrådet i Åby") the items of the minutes name in
+        full, other than the body that met, casefold-unique."""
+        out: dict[str, str] = {}
+        for it in (self.parsed.items if self.parsed else []):
+            for t in (it.title, it.body):
+                if t and "råd" in t:
+                    for g in find_groups(_flatten(t)):
+                        if (not g.generic_head and " " in g.name.strip()
+                                and re.search(r"[a-zåäö]råd(?:et)?\b", g.name.split(" för ")[0].casefold())):
+                            out.setdefault(g.name.casefold(), g.name)
+        # ("Politiskt samverkansråd" in a title and "Politiskt samverkansråd för vård och omsorg" below it: one council)
+        return {v for k, v in out.items() if k != (self.meeting or "").casefold()
+                and not any(o.startswith(k + " ") for o in out)}
+
     def named_in_document(self) -> dict[str, str]:
         """Head ("styrgrupp") -> the one group of that head the whole document names, where it
         names exactly one."""
@@ -7647,6 +7662,12 @@ def _target(text: str, ctx: _Ctx) -> str | None:
             return teams.pop()
     if ctx.meeting and re.match(r"(?:gruppen|mötet)\b", text, re.I):
         return ctx.meeting  # "återkomma till gruppen": the body whose minutes these are
+    if text[:5].casefold() == "rådet" and re.match(r"(?i)rådet\b", text) and ctx.parsed is not None:
+        # "… lyfts till rådet för kännedom" under "Inför Politiskt samverkansråd i Åby": the one council the minutes
+        # name, by its kind in the definite
+        councils = ctx.councils_named()
+        if len(councils) == 1:
+            return next(iter(councils))
     if ctx.meeting and text.casefold().startswith(ctx.meeting.casefold()) and not text[len(ctx.meeting):][:1].isalnum():
         return ctx.meeting  # "SIP-forum är tillsatt av …": the body that met by its whole name, of no kind a pattern knows
     own = _own_body(text, ctx.meeting)
