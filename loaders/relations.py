@@ -15514,6 +15514,12 @@ class _Extractor:
             if together and obj.endswith(together.strip()):
                 together = ""  # "… att justera anteckningarna tillsammans med ordföranden": said once, after the object
             task = f"{together}justera {obj}" if obj else "justera protokollet"
+            item = self.ctx.item.number if self.ctx.item else None
+            if any(a.item == item and re.match(r"(?:\S+\s+){0,3}?justera\b", a.task) and set(a.assignees) == set(who)
+                   for a in self.out.assignments):
+                # "X utsågs att justera anteckningarna." and then "Beslut: … utser X till justerare.": the one
+                # appointment told twice in the item
+                return True
             self.assignment(who, task, origin=origin, pos=pos, given_by=giver or body)
             return True
         if rule.name == "meeting_secretary":
