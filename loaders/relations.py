@@ -6924,8 +6924,10 @@ _WHEN_TAIL = re.compile(r"\s+(?:i|under|den|förra|tidigare)\s+(?:januari|februa
 # what a body hands the body it works for: "… och lämnar en årlig rapport dit", "… och lämnar sina förslag dit"
 # ("… och lämnar en verksamhetsberättelse dit varje år": the year's account of its work)
 # the next report handed to the body one works for, a one-off task: "… och lämnar nästa halvårsrapport dit i januari"
-_NEXT_REPORT_THERE = re.compile(r"\boch\s+lämnar\s+(?P<what>nästa\s+[a-zåäö]*rapport)\s+dit"
-                                r"(?P<when>\s+(?:i|senast|till|den|före|inför)\s+[^.;,]+)?")
+# (… and the one report still to come, with its modal and when: "… och ska lämna en delrapport dit i oktober")
+_NEXT_REPORT_THERE = re.compile(r"\boch\s+(?:lämnar\s+(?P<what>nästa\s+[a-zåäö]*rapport)\s+dit"
+                                r"(?P<when>\s+(?:i|senast|till|den|före|inför)\s+[^.;,]+)?|(?:ska|skall)\s+lämna\s+"
+                                r"(?P<what2>en\s+(?:del|slut|läges)rapport)\s+dit(?P<when2>\s+(?:i|senast|till|den|före|inför)\s+[^.;,]+))")
 _HANDS_IN = (r"lämnar\s+(?:en\s+|sin\s+|sina\s+)?(?:[a-zåäö]+\s+)?(?:[a-zåäö]*rapport(?:er)?|förslag|lägesbild(?:er)?|"
              r"verksamhetsberättelse|årsberättelse)")
 # the same with a modal, of a report still to come: "ska lämna en delrapport", "ska rapportera" (not "ska lämna
@@ -18601,7 +18603,8 @@ class _Extractor:
                 if back and len(givers) == 1 and (once := _NEXT_REPORT_THERE.search(s)):
                     # "… och lämnar nästa halvårsrapport dit i januari": the next report, a task of its own besides the
                     # standing line
-                    self.assignment([x], f"lämna {once.group('what')} till {givers[0]}{once.group('when') or ''}",
+                    self.assignment([x], f"lämna {once.group('what') or once.group('what2')} till {givers[0]}"
+                                         f"{once.group('when') or once.group('when2') or ''}",
                                     origin=origin, pos=pos, given_by=givers[0], report_to=givers[0])
             return False
         # "Arbetsgruppen följer sedan september upp betalningsansvaret på uppdrag av Styrgrupp X": the work

@@ -1646,6 +1646,12 @@ RULES: tuple[Rule, ...] = (
                    _ex("Arbetsgruppen har sitt uppdrag från Samverkansgrupp äldre och återrapporterar dit i maj och november.",
                        ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp hjälpmedel", "delegates"),
                        ("mandate", "Arbetsgrupp hjälpmedel", "Samverkansgrupp äldre", "reports_to"), body="Arbetsgrupp hjälpmedel"),
+                   # the one report still to come, with its modal and when: a task besides the standing line
+                   _ex("Arbetsgruppen har sitt uppdrag från Samverkansgrupp äldre och ska lämna en delrapport dit i oktober.",
+                       ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp hjälpmedel", "delegates"),
+                       ("mandate", "Arbetsgrupp hjälpmedel", "Samverkansgrupp äldre", "reports_to"),
+                       ("assignment", ["Arbetsgrupp hjälpmedel"], "lämna en delrapport till Samverkansgrupp äldre i oktober"),
+                       body="Arbetsgrupp hjälpmedel"),
                    # the project the body runs, in the passive; a unit's own ledningsgrupp in lower case
                    _ex("Projektet drivs på uppdrag av Styrgrupp Nära vård och rapporterar dit varje kvartal.",
                        ("mandate", "Styrgrupp Nära vård", "Projektgrupp e-tjänst", "delegates"),
