@@ -7717,8 +7717,10 @@ _REPORT_TASK = re.compile(r"(?:åter)?(?:redovisa|rapportera)\b")
 
 # the report back joined to a task after a semicolon, the task its subject: "…; uppdraget återredovisas till rådet i
 # februari 2030", "…; förslaget redovisas för styrgruppen den 22 maj"
-_TASK_REPORTED_BACK = re.compile(r"\s*;\s*(?:uppdraget|förslaget|resultatet|arbetet|uppföljningen|redovisningen)\s+"
-                                 r"(?:ska\s+)?(?:återredovisas|redovisas|återrapporteras|rapporteras|återkopplas)\s+"
+_TASK_REPORTED_BACK = re.compile(r"\s*;\s*(?:(?:uppdraget|förslaget|resultatet|arbetet|uppföljningen|redovisningen)\s+"
+                                 r"(?:ska\s+)?(?:återredovisas|redovisas|återrapporteras|rapporteras|återkopplas)|"
+                                 # "…; styrgruppen återrapporterar till RLG den 10 maj": the tasked body's report back
+                                 r"[a-zåäö]{4,}(?:en|et|na)\s+(?:återrapporterar|rapporterar|redovisar|återkommer))\s+"
                                  r"(?:till|för)\s+[^.;]+?\.?$")
 
 

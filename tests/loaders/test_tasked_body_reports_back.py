@@ -39,3 +39,9 @@ def test_the_tasked_styrgrupps_report_back_belongs_to_its_uppdrag(tmp_path):
     assert "återrapporterar till RLG den 10 september 2027" in decisions[0]
     tasks = [task for who, task in f["assignments"] if who == ("Styrgrupp hemgång Åby",)]
     assert len(tasks) == 1 and tasks[0].startswith("ta fram en plan för införandet"), f["assignments"]
+
+
+def test_the_report_back_is_no_part_of_the_task(tmp_path):
+    f = load_text(tmp_path, "rlg.txt", NOTES)
+    tasks = [task for who, task in f["assignments"] if who == ("Styrgrupp hemgång Åby",)]
+    assert tasks and "återrapporterar" not in tasks[0], tasks
