@@ -2747,7 +2747,9 @@ def _follow_up_of(task_words: set[str], assignees: set[str], group_id: str | Non
             continue
         shared = not assignees.isdisjoint(c.assignee_ids)
         overlap = len(words & task_words) / len(words)
-        if overlap < (0.34 if shared else 0.5):
+        if overlap < (0.34 if shared else 0.5) or not shared and len(words & task_words) < 2:
+            # (one word in common with a task of a body that met elsewhere, "analysera behoven" for "lyfte behovet av
+            # …": no follow-up)
             continue
         score = overlap + (0.5 if shared else 0)
         if score > best_score:
