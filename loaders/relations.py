@@ -1652,6 +1652,10 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?:en|ett)\s+[\wåäö-]+$")
 _MONTH_NEXT = re.compile(r"\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\b", re.I)
 
 
+# the kinds of body that prepare another body's matters, at the end of the text before their naming tail
+_PREPARING_KIND_END = re.compile(r"(?i)(?:beredningsgrupp(?:en)?|beredning(?:en)?|arbetsutskott(?:et)?|presidi(?:et|um))$")
+
+
 def _head_tail(text: str, pos: int) -> tuple[str, int]:
     """The naming tail after a group head ("för X", "Uppdrag psykisk hälsa", "i samverkan")."""
     rest = text[pos:]
@@ -1770,6 +1774,9 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
         if words and len(words) == 1 and words[0].casefold().rstrip(".,") in _BACK_REFERENCES:
             return "", pos  # "en arbetsgrupp för uppdraget": the task just told, no topic naming a body
         kind_at = next((j for j, x in enumerate(words) if _KIND_IN_TAIL.search(x)), None)
+        if kind_at is not None and kind_at <= 1 and words[0][:1].isupper() and _PREPARING_KIND_END.search(text, 0, pos):
+            # "Beredningsgruppen för Politiskt samråd X": a body preparing another body's matters is named with that body
+            kind_at = None
         if kind_at is not None:
             if kind_at == 0 or words[kind_at - 1].casefold() in ("av", "för", "till", "med", "i", "och"):
                 return "", pos  # "styrgrupp för inrättande av styrgrupp X": another body, not a name
@@ -1973,6 +1980,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['arbetsgruppen för korttidsplatser']
     >>> [g.name for g in find_groups("Eva presenterar den för styrgruppen för e-hälsa 12 februari.")]
     ['styrgruppen för e-hälsa']
+    >>> [g.name for g in find_groups("Frågan lyfts till Beredningsgruppen för Politiskt samråd Åby.")]
+    ['Beredningsgruppen för Politiskt samråd Åby']
     >>> [g.name for g in find_groups("Uppdraget kommer från Styrgruppen för Nära vård X och resultatet ska redovisas.")]
     ['Styrgruppen för Nära vård X']
     >>> [g.name for g in find_groups("§ 6 Ekonomi för Styrgruppen för Nära vård X 2028")]
