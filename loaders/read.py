@@ -1954,6 +1954,8 @@ def _read_pdf(path: Path, data: bytes, notes: list[str] | None = None) -> tuple[
     # a paragraph wrapped over lines is one line again once the pages' running header and footer are gone: a
     # footer under a page's last wrapped line is no part of it, and a paragraph going on over the page is one
     text = _marks_on_their_rows(_soft_wraps_joined("\n".join(_without_running_furniture(pages))))
+    if "\nBeslut\n" in text:
+        text = _decision_log_rows(text)
     if len(re.sub(r"\s+", "", text)) < 20:
         # a scan: page images and no text layer (a signed protocol is often archived so)
         text = "\n".join(_without_running_furniture(ocr.read_scanned_pdf(path, data, len(pages))))
@@ -1962,6 +1964,36 @@ def _read_pdf(path: Path, data: bytes, notes: list[str] | None = None) -> tuple[
         if notes is not None:
             notes.append(ocr.NOTE)
     return text, False
+
+
+# a decision log's header cells a line each ("Punkt" / "Beslut"), and its rows, the point a few spaces from the decision
+_LOG_POINT_HEAD = frozenset({"punkt", "nr", "§", "ärende", "p"})
+_LOG_ROW = re.compile(r"^(§?\s?\d{1,3}[a-z]?)\.?\s{2,}(\S.*)$")
+
+
+def _decision_log_rows(text: str) -> str:
+    """A two-column decision log printed from a table whose header the text layer gives a cell a line ("Punkt" /
+    "Beslut") and whose rows it gives with spaces between the point and the decision: the table's rows again,
+    its cells apart by tabs, so that "Beslut" heads a column and no paragraph of decisions.
+
+    >>> _decision_log_rows("Beslutslogg\\nPunkt\\nBeslut\\n2  Ta fram en modell\\n3  Frågan lyfts till X\\nNästa möte").split("\\n")
+    ['Beslutslogg', 'Punkt\\tBeslut', '2\\tTa fram en modell', '3\\tFrågan lyfts till X', 'Nästa möte']
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if (i + 2 < len(lines) and lines[i].strip().casefold() in _LOG_POINT_HEAD and lines[i + 1].strip() == "Beslut"
+                and _LOG_ROW.match(lines[i + 2].strip())):
+            out.append(f"{lines[i].strip()}\tBeslut")
+            i += 2
+            while i < len(lines) and (row := _LOG_ROW.match(lines[i].strip())):
+                out.append(f"{row.group(1)}\t{row.group(2)}")
+                i += 1
+            continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
 
 
 # a roster's column heading for the presence mark with its answers: "Närvarande ja/nej", "Deltog (j/n)"

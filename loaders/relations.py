@@ -1652,6 +1652,10 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?:en|ett)\s+[\wåäö-]+$")
 _MONTH_NEXT = re.compile(r"\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\b", re.I)
 
 
+# the kinds of body that prepare another body's matters, at the end of the text before their naming tail
+_PREPARING_KIND_END = re.compile(r"(?i)(?:beredningsgrupp(?:en)?|beredning(?:en)?|arbetsutskott(?:et)?|presidi(?:et|um))$")
+
+
 def _head_tail(text: str, pos: int) -> tuple[str, int]:
     """The naming tail after a group head ("för X", "Uppdrag psykisk hälsa", "i samverkan")."""
     rest = text[pos:]
@@ -1770,6 +1774,9 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
         if words and len(words) == 1 and words[0].casefold().rstrip(".,") in _BACK_REFERENCES:
             return "", pos  # "en arbetsgrupp för uppdraget": the task just told, no topic naming a body
         kind_at = next((j for j, x in enumerate(words) if _KIND_IN_TAIL.search(x)), None)
+        if kind_at is not None and kind_at <= 1 and words[0][:1].isupper() and _PREPARING_KIND_END.search(text, 0, pos):
+            # "Beredningsgruppen för Politiskt samråd X": a body preparing another body's matters is named with that body
+            kind_at = None
         if kind_at is not None:
             if kind_at == 0 or words[kind_at - 1].casefold() in ("av", "för", "till", "med", "i", "och"):
                 return "", pos  # "styrgrupp för inrättande av styrgrupp X": another body, not a name
@@ -1973,6 +1980,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['arbetsgruppen för korttidsplatser']
     >>> [g.name for g in find_groups("Eva presenterar den för styrgruppen för e-hälsa 12 februari.")]
     ['styrgruppen för e-hälsa']
+    >>> [g.name for g in find_groups("Frågan lyfts till Beredningsgruppen för Politiskt samråd Åby.")]
+    ['Beredningsgruppen för Politiskt samråd Åby']
     >>> [g.name for g in find_groups("Uppdraget kommer från Styrgruppen för Nära vård X och resultatet ska redovisas.")]
     ['Styrgruppen för Nära vård X']
     >>> [g.name for g in find_groups("§ 6 Ekonomi för Styrgruppen för Nära vård X 2028")]
@@ -3628,6 +3637,11 @@ class _Ctx:
             if parent and head in parent.casefold() and head not in ("utskott", "arbetsutskott"):
                 return parent
             if self.meeting and head in self.meeting.casefold():
+                served = self.meeting.split(" för ", 1)
+                if len(served) == 2 and head not in served[0].casefold() and head in served[1].casefold():
+                    # "samrådet" in the minutes of "Beredningsgruppen för Politiskt samråd X": the samråd it prepares
+                    # for, as the minutes name it
+                    return self.one_named_with(head) or (served[1].strip() if served[1][:1].isupper() else None)
                 return self.meeting
             # "Samverkansrådet har rekommenderat …" in a network's notes: a council of its own, named by its
             # compound kind as written (a bare "rådet", "nämnden" stays a reference)
@@ -5309,7 +5323,9 @@ _TELLS_SOMEONE_WHAT = re.compile(r"\s+(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ
 _TELLS_SOMEONE_WHO = re.compile(r"\s+(?:[a-zåäö-]+s\s+[a-zåäö-]+\s+)?[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,2}\s+"
                                 r"(?:vilka|vem|vilken|vilket|när)\s")
 # who fills a seat, named later: "Sandhamra kommun meddelar efterträdare senare", "Regionen meddelar ny ersättare"
-_NAMES_SUCCESSOR = re.compile(r"\s+(?:(?:sin|en|ny|nya|sina)\s+)*(?:efterträdare|ersättare|namn\s+på|representant|ledamot)\b")
+# ("Vårdcentralen Åby meddelar vem som efterträder honom": who will take the seat, asked as a question)
+_NAMES_SUCCESSOR = re.compile(r"\s+(?:(?:sin|en|ny|nya|sina)\s+)*(?:efterträdare|ersättare|namn\s+på|representant|ledamot)\b"
+                              r"|\s+vem\s+som\s+(?:efterträder|ersätter|tar\s+över\s+efter|blir\s+(?:ny\s+)?(?:representant|ledamot))\b")
 
 
 # a member's note or dissent handed in at the meeting, for the minutes: "lämnar följande anteckning till protokollet",
@@ -5373,6 +5389,8 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
     >>> _is_task_use("meddelar", " nätverket beslutet"), _is_task_use("meddelar", " gruppen att hon slutar")
     (True, False)
     >>> _is_task_use("meddelar", " efterträdare senare"), _is_task_use("meddelar", " att hon slutar")
+    (True, False)
+    >>> _is_task_use("meddelar", " vem som efterträder honom"), _is_task_use("meddelar", " vem som var där")
     (True, False)
     >>> _is_task_use("meddelar", " arbetsgruppens processledare Eva Ek vilka som kommer")
     True
@@ -7159,6 +7177,10 @@ def _own_body(text: str, meeting: str | None) -> str | None:
     True
     >>> _own_body("Kommunstyrelsen", "Kommunstyrelsens allmänna utskott, Åby kommun") is None
     True
+    >>> _own_body("samrådet", "Beredningsgruppen för Politiskt samråd Åby") is None
+    True
+    >>> _own_body("beredningsgruppen", "Beredningsgruppen för Politiskt samråd Åby")
+    'Beredningsgruppen för Politiskt samråd Åby'
 
     A board named by whose board it is, in that board's minutes ("föreningens styrelse" in those of "Styrelsen för
     föreningen X"):
@@ -7181,6 +7203,9 @@ def _own_body(text: str, meeting: str | None) -> str | None:
         m = None  # "nämndens presidium": its ordförande and vice ordförande, a body of their own
     if m and m.group(1).casefold() == "team" and not re.search(r"(?i)\w(?:team)(?:et)?\b", meeting):
         m = None  # "teamet" is the body that met where its name is a kind of team ("samverkansteam"), not "mobila team"
+    if m and " för " in meeting and (kind := m.group(1).casefold()) not in (head := meeting.split(" för ", 1))[0].casefold() \
+            and kind in head[1].casefold():
+        return None  # "samrådet" in the minutes of "Beredningsgruppen för Politiskt samråd X": the samråd it prepares for
     if m and m.group(1).casefold() in meeting.casefold():
         # ("Socialnämndens individ- och familjeutskott": an utskott named by two fields)
         # ("rådet" in the minutes of "Kommunala pensionärsrådets arbetsutskott": the council above it)
@@ -7713,6 +7738,12 @@ _EACH_HUVUDMANS_ASSEMBLY = re.compile(r"(?i)(?:(?:respektive|varje)\s+huvudmans|
 
 # a task that is itself a report: "redovisa hur …", "återrapportera läget"
 _REPORT_TASK = re.compile(r"(?:åter)?(?:redovisa|rapportera)\b")
+
+
+# a body named as the one preparing another body's matters: "Beredningsgruppen för Politiskt samråd X",
+# "Arbetsutskottet för Regionala rådet Y"
+_PREPARES_FOR = re.compile(r"(?:Beredningsgrupp(?:en)?|Beredningen|Arbetsutskott(?:et)?|Presidi(?:et|um))\s+för\s+"
+                           r"(?P<served>[A-ZÅÄÖ].+)$")
 
 
 # the report back joined to a task after a semicolon, the task its subject: "…; uppdraget återredovisas till rådet i
@@ -8416,6 +8447,14 @@ class _Extractor:
     def run(self) -> RawRelations:
         if self.p.body:
             self.group(self.p.body, None)
+            if " för " in self.p.body and (prep := _PREPARES_FOR.match(self.p.body)):
+                served = find_groups(prep.group("served"))
+                if served and served[0].start == 0 and not served[0].generic_head \
+                        and served[0].end >= len(prep.group("served").rstrip()):
+                    # "Beredningsgruppen för Politiskt samråd X": the body that met prepares the matters of the body
+                    # its name serves, and reports to it
+                    self.group(served[0].name, None)
+                    self.mandate(self.p.body, served[0].name, "reports_to", None, None)
         self._preamble()
         for a in self.p.attendance:  # "Anna Lund, socialchef, ordförande i LVO": her seat in that body
             if a.new and self.p.body and a.status != "guest":  # "ledamot (ny)": her seat taken at this meeting
@@ -16021,8 +16060,10 @@ class _Extractor:
             kind_only = not grp and re.fullmatch(r"[a-zåäö]{3,}grupp", g["group"]) is not None
             if kind_only:
                 grp = g["group"].capitalize() + "en"  # "en skrivargrupp": named by its kind, as the text goes on to
-                if body and origin == "decision":
-                    self.mandate(body, grp, "delegates", item, pos)  # set up by the body that met, to work for it
+                if body and (origin == "decision" or re.search(r"\b(?:leds|drivs|görs)\s+av\s+(?:en|ett)\s", s)):
+                    # set up by the body that met, to work for it ("Arbetet leds av en skrivgrupp med …": its work
+                    # given to the group)
+                    self.mandate(body, grp, "delegates", item, pos)
             lead = self._people(g["lead"])
             rest = self._people(g.get("who")) if g.get("who") else []
             if not grp or not lead or rest is None:

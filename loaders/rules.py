@@ -4600,7 +4600,9 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
     # (sammankallande), Mirja Lind och Tomas Berg"
     Rule("created_with_members_bracketed", "membership", change="join", exclusive=False,
          triggers=("(sammankallande)", "(ordförande)", "(samordnare)", "(projektledare)"),
-         pattern=r"\b(?:inrätta|inrättas|tillsätta|tillsätts|bilda|bildas|skapa|skapas)\s+(?:en\s+|ett\s+)?(?P<group>[^.;]{3,80}?)\s+med\s+"
+         # ("Arbetet leds av en skrivgrupp med A (sammankallande), B och C": the work given to a group told by its members)
+         pattern=r"\b(?:inrätta|inrättas|tillsätta|tillsätts|bilda|bildas|skapa|skapas|(?:leds|drivs|görs)\s+av)\s+(?:en\s+|ett\s+)?"
+                 r"(?P<group>[^.;]{3,80}?)\s+med\s+"
                  r"(?P<lead>[A-ZÅÄÖ][^.;,()]{1,60}?)\s+\((?P<leadrole>sammankallande|ordförande|samordnare|projektledare)\)"
                  r"(?:,?\s+(?P<who>[A-ZÅÄÖ][^.;()]{1,80}?))?\s*(?:[,.]|$)",
          examples=(_ex("tillsätta en skrivargrupp med Elsa Ek (sammankallande), Mirja Lind och Tomas Berg", decision=True,
@@ -4608,8 +4610,13 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                               ("membership", "Mirja Lind", "Skrivargruppen", "join"),
                               ("membership", "Tomas Berg", "Skrivargruppen", "join"),
                               ("assignment", ["Elsa Ek", "Mirja Lind", "Tomas Berg"], "ingå i Skrivargruppen"),
-                              ("mandate", "Samverkansgrupp äldre", "Skrivargruppen", "delegates"))),),
-         counter_examples=("tillsätta en skrivargrupp med uppdrag att skriva planen (sammankallande saknas)",)),
+                              ("mandate", "Samverkansgrupp äldre", "Skrivargruppen", "delegates"))),
+                   _ex("Arbetet leds av en skrivgrupp med Elsa Ek (sammankallande), Mirja Lind och Tomas Berg.",
+                       facts=(("membership", "Elsa Ek", "Skrivgruppen", "join"),
+                              ("membership", "Tomas Berg", "Skrivgruppen", "join"),
+                              ("mandate", "Samverkansgrupp äldre", "Skrivgruppen", "delegates"))),),
+         counter_examples=("tillsätta en skrivargrupp med uppdrag att skriva planen (sammankallande saknas)",
+                           "Arbetet leds av Elsa Ek (sammankallande) med stöd av kansliet.")),
     # a group made for one task, its members and the task told at once: "delegera till en skrivgrupp med Linnea, Omar
     # och Annika att ta fram …", "ge en arbetsgrupp med A och B i uppdrag att …"
     Rule("delegated_to_new_group", "membership", change="join", exclusive=False,
