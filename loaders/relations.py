@@ -734,7 +734,9 @@ _SIZE_OR_NEW = frozenset(("ny", "nya", "nytt", "mindre", "liten", "litet", "till
 _LEAD_AFTER_COMMA = re.compile(r"(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:\s*\([^()]{1,12}\))?),\s+"
                                r"(?P<r>sammankallande|ordförande|samordnare|projektledare)\b(?=,|\s+och\b|\s*$)")
 # … or after the list, by "med … som": "A, B och C, med C som sammankallande"
-_LEAD_WITH_AS = re.compile(r",?\s+med\s+(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+som\s+"
+# (the lead by her given name alone, the list before naming her in full: "… med Eva Ek och Bo Lund, med Eva som
+# sammankallande")
+_LEAD_WITH_AS = re.compile(r",?\s+med\s+(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+som\s+"
                            r"(?P<r>sammankallande|ordförande|samordnare|projektledare)\s*$")
 # from when a duty is held, to the end of its clause: " från januari, efter Sanna" -> "från januari"
 _DUTY_SINCE = re.compile(r"\s+(?:från\s+och\s+med|från|fr(?:\.?\s?o\.?\s?m)?\.?)\s+(?:[^,;.]|(?<=\d)\.(?=\d))+?"
@@ -3063,6 +3065,9 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         # över …": units by their kind, the task theirs; "in each kommun" says whose, not another unit
         unit = care.group("unit") or care.group("branch")
         return [unit[:1].upper() + unit[1:]]
+    if s[-4:] in ("ians", "tsen", "ngen", "ning", "lubb", "bben") and _ASSOCIATION_SHAPED.fullmatch(s) \
+            and not is_person_name(s):
+        return [s]  # "Röda Korset Åbykretsen tar fram …", "Åby Idrottsallians ansvarar för …": the förening
     if s[:1] in "MVKESFRAmvkesfra" and (each := _ROLE_IN_EACH_SUBJECT.fullmatch(s)):
         # the function in each kommun or unit, as written; with each attendee whose title is that function
         acr = (each.group("acr") or "").casefold()

@@ -257,7 +257,8 @@ TASK_VERBS = (
     # "Nätverket träffas för att utbyta erfarenheter": what the body meets for)
     "träffas\\s+för\\s+att(?=\\s+(?:gå\\s+igenom|ta\\s+fram|planera|stämma\\s+av|sammanställa|förbereda|skriva|"
     "formulera|revidera|se\\s+över)\\b)",
-    "tar\\s+(?:gemensamt\\s+|tillsammans\\s+)?fram", "tar\\s+med\\s+(?:sig|ett|en)\\b",
+    # (when, between the verb and its particle: "Röda Korset tar till nästa möte fram en beskrivning")
+    "tar\\s+(?:gemensamt\\s+|tillsammans\\s+|(?:till|inför)\\s+nästa\\s+möte\\s+)?fram", "tar\\s+med\\s+(?:sig|ett|en)\\b",
     # the matter before "med sig": "Anders tar frågan med sig till ledningen"
     "tar\\s+(?:frågan|ärendet|saken|det|den)\\s+med\\s+sig\\b",
     # bringing something somewhere: "tar med resultatet till sina verksamheter"

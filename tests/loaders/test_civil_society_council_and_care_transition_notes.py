@@ -82,3 +82,26 @@ def test_the_chefs_of_the_care_centres_asked_in_the_passive(tmp_path):
     got = load_text(tmp_path, "ag.txt", NOTES)
     assert (("Vårdcentralernas chefer",), "se till att varje vårdcentral har en rutin för fast vårdkontakt") \
         in got["assignments"]
+
+
+def test_a_forening_given_a_task_in_the_running_text_with_when_before_the_particle():
+    from samverkan.loaders.rules import Example
+    from tests.loaders.test_rules import facts_of, read
+
+    r = read(Example(text="Röda Korset Ekbykretsen tar till nästa möte fram en beskrivning av sin läxhjälp.",
+                     body="Samverkansrådet för civilsamhälle och kommun i Ekby",
+                     roster=("Eva Holm, Röda Korset Ekbykretsen", "Nils Berg, PRO Ekby")))
+    assert any(a[1] == ["röda korset ekbykretsen"] and "fram en beskrivning av sin läxhjälp" in a[2]
+               for a in facts_of(r, "assignment"))
+    assert not facts_of(r, "mandate")  # a förening is no body the council delegates to
+
+
+def test_the_lead_of_a_working_group_named_by_her_given_name_after_the_list():
+    from samverkan.loaders.rules import Example
+    from tests.loaders.test_rules import facts_of, read
+
+    r = read(Example(text="En arbetsgrupp för Föreningsdagen bildas med Eva Holm och Nils Berg, med Eva som sammankallande",
+                     decision=True, body="Samverkansrådet för civilsamhälle och kommun i Ekby",
+                     roster=("Eva Holm, Röda Korset Ekbykretsen", "Nils Berg, PRO Ekby")))
+    assert ("assignment", ["eva holm"], "vara sammankallande i arbetsgrupp för föreningsdagen") in facts_of(r, "assignment")
+    assert [m.role for m in r.memberships if m.person == "Eva Holm"] == ["sammankallande"]
