@@ -105,3 +105,10 @@ def test_the_lead_of_a_working_group_named_by_her_given_name_after_the_list():
                      roster=("Eva Holm, Röda Korset Ekbykretsen", "Nils Berg, PRO Ekby")))
     assert ("assignment", ["eva holm"], "vara sammankallande i arbetsgrupp för föreningsdagen") in facts_of(r, "assignment")
     assert [m.role for m in r.memberships if m.person == "Eva Holm"] == ["sammankallande"]
+
+
+def test_a_stand_in_who_was_there_for_the_first_time_is_present(tmp_path):
+    text = NOTES.replace("enhetschef i hemsjukvården i Norrby.", "enhetschef i hemsjukvården i Norrby. Maja var med för "
+                                                                  "första gången i går – välkommen!")
+    got = load_text(tmp_path, "ag.txt", text)
+    assert ("Maja Viklund", "present", ()) in [(n, s, tuple(r for r in roles if r != "ledamot")) for n, s, roles in got["attendance"]]
