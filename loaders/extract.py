@@ -2866,6 +2866,33 @@ def _side_roster(s: str) -> str:
     return " ".join(out) or s
 
 
+# "Eva var med för första gången i går": one the roster told in prose leaves out (a stand-in told of further on), present
+_FIRST_TIME_PRESENT = re.compile(r"(?<![\wåäö])(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+var\s+med\s+"
+                                 r"för\s+första\s+gången\b")
+
+
+def _add_first_timers(text: str, attendance: list) -> None:
+    """Add as present each one a sentence says was there for the first time, by her name in full as the text gives it
+    once, where the attendance lacks her.
+
+    >>> att = [AttendanceEntry(name="Per Lind", status="present")]
+    >>> _add_first_timers("Under tiden ersätts hon av Eva Ek, chef i Åby. Eva var med för första gången i går.", att)
+    >>> [(a.name, a.status) for a in att]
+    [('Per Lind', 'present'), ('Eva Ek', 'present')]
+    """
+    listed = {a.name.casefold() for a in attendance if a.name}
+    for m in _FIRST_TIME_PRESENT.finditer(text):
+        n = m.group("n")
+        if " " in n:
+            full = {n} if is_person_name(n) else set()
+        else:
+            full = {f.group(0) for f in re.finditer(rf"\b{re.escape(n)}\s+[A-ZÅÄÖ][\wåäö-]+", text)
+                    if is_person_name(f.group(0))}
+        if len(full) == 1 and (name := full.pop()).casefold() not in listed:
+            attendance.append(AttendanceEntry(name=name, status="present"))
+            listed.add(name.casefold())
+
+
 def _prose_roster(s: str) -> str:
     """A roster told in sentences, as its label line: the sentence's opening words become the label
     and an absence told after it a "Förhinder:" label further on the line.
@@ -12665,6 +12692,8 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
             for it in items:
                 if it.number == d.item and note not in it.body:
                     it.body = f"{it.body}\n{note}.".strip()  # the task is read as the item's running text tells it
+    if attendance and "för första gången" in full_text:
+        _add_first_timers(full_text, attendance)
     if not decisions:
         warnings.append("no decisions found")
     said = _meeting_quote(seg, head["body"] if body_basis == "text" else None,

@@ -489,6 +489,11 @@ def is_person_name(s: str) -> bool:
 _DOUBLE_GIVEN_INITIALS = re.compile(rf"[{_UPPER}]\.?-[{_UPPER}]\.?[ \t]+(?P<surname>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)")
 
 
+# the definite forms of the kinds of an association's local branch that close its name ("Röda Korset Ekbykretsen",
+# "Hyresgästföreningen Åbyavdelningen"); no surname ends in one
+_ASSOCIATION_UNIT_ENDS = ("kretsen", "avdelningen", "föreningen", "distriktet", "alliansen", "klubben")
+
+
 def _is_person_name(s: str) -> bool:
     """True when the whole string reads as one person's name.
 
@@ -506,6 +511,8 @@ def _is_person_name(s: str) -> bool:
     (False, True, False)
     >>> is_person_name("Mellersta Fjällfors"), is_person_name("Norra Berget")
     (False, False)
+    >>> is_person_name("Röda Korset Ekbykretsen"), is_person_name("Lena Kretsen")
+    (False, True)
     """
     if not isinstance(s, str):
         return False
@@ -518,6 +525,8 @@ def _is_person_name(s: str) -> bool:
         return False
     if s.endswith(" AB"):
         return False  # "Tidsvar AB": a company by its form, however its first word reads
+    if s.endswith(_ASSOCIATION_UNIT_ENDS) and " " in s:
+        return False  # "Röda Korset Ekbykretsen", "PRO Åbyföreningen": a local branch of an association, by its kind
     tokens = [t[:-1] if len(t) == 2 and t.endswith(".") else t for t in s.split(" ")]
     if len(tokens) >= 3 and tokens[1] in PARTICLES:
         # "Anna von Essen", "Eva van der Berg": the given name and the surname the particles open

@@ -28,7 +28,7 @@ from samverkan.graph.model import QUOTE_LIMIT, quote
 from samverkan.loaders.extract import (_definite, legend_acronyms, KIND_LETTERS_SHORT, MEMBERS_SHALL, _ADMINISTRATION, _JOINT_BETWEEN, _LOG_DECISION_COLUMN, _LOG_ITEM_COLUMN, _STAFF_LABEL, MONTHS,
                                        attendee_short_names, initials_told_apart, leading_name,
                                        named_administrations, parse_date_phrase)
-from samverkan.loaders.names import (
+from samverkan.loaders.names import (_ASSOCIATION_UNIT_ENDS,
     PARTICLES_BEFORE,
     find_person_names,
     is_given_name,
@@ -734,7 +734,9 @@ _SIZE_OR_NEW = frozenset(("ny", "nya", "nytt", "mindre", "liten", "litet", "till
 _LEAD_AFTER_COMMA = re.compile(r"(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:\s*\([^()]{1,12}\))?),\s+"
                                r"(?P<r>sammankallande|ordförande|samordnare|projektledare)\b(?=,|\s+och\b|\s*$)")
 # … or after the list, by "med … som": "A, B och C, med C som sammankallande"
-_LEAD_WITH_AS = re.compile(r",?\s+med\s+(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+som\s+"
+# (the lead by her given name alone, the list before naming her in full: "… med Eva Ek och Bo Lund, med Eva som
+# sammankallande")
+_LEAD_WITH_AS = re.compile(r",?\s+med\s+(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+som\s+"
                            r"(?P<r>sammankallande|ordförande|samordnare|projektledare)\s*$")
 # from when a duty is held, to the end of its clause: " från januari, efter Sanna" -> "från januari"
 _DUTY_SINCE = re.compile(r"\s+(?:från\s+och\s+med|från|fr(?:\.?\s?o\.?\s?m)?\.?)\s+(?:[^,;.]|(?<=\d)\.(?=\d))+?"
@@ -2758,6 +2760,19 @@ _CARE_UNITS_SUBJECT = re.compile(
     r"|(?P<branch>(?i:(?:social|vuxen|barn-\s+och\s+ungdoms|barn|ungdoms|äldre)psykiatrin|(?:hem|social|vård)tjänsten|"
     r"(?:hem|primär|elevhälso|hemsjuk)vården|elevhälsan|äldreomsorgen))"
     r"\s+i\s+(?:(?:respektive|varje|alla|samtliga)\s+kommun(?:er)?|kommunerna)")
+# a förening by its shape: an acronym and its place ("PRO Åby"), or a name closing in the kind of association or of its
+# local branch ("Åby Idrottsallians", "Röda Korset Åbykretsen", "Åby Hembygdsförening")
+_ASSOCIATION_SHAPED = re.compile(r"[A-ZÅÄÖ]{2,6}\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,3}?"
+                                 r"(?:allians|förening|föreningen|kretsen|avdelningen|förbund|förbundet|klubb|klubben|"
+                                 r"sällskap|sällskapet|distriktet)")
+# a function held in each kommun or unit, as the subject of a task: "MAS i varje kommun går igenom …",
+# "Vårdcentralernas chefer ombeds …", "Enhetscheferna i respektive kommun ser till …" (no one person: the function in each)
+_ROLE_IN_EACH_SUBJECT = re.compile(
+    r"(?P<acr>MAS|MAR|SAS)\s+i\s+(?:varje|respektive|alla|samtliga)\s+kommun(?:er)?"
+    r"|(?i:(?:vård|hälso)centralernas|kommunernas|enheternas|skolornas|förvaltningarnas|verksamheternas|klinikernas)\s+"
+    r"(?i:(?:verksamhets|enhets|avdelnings)?chefer|rektorer|kontaktpersoner|representanter|ombud)"
+    r"|(?i:(?:verksamhets|enhets|social|skol|avdelnings)?cheferna|rektorerna|samordnarna)\s+i\s+"
+    r"(?:varje|respektive|alla|samtliga)\s+(?:kommun(?:er)?|verksamhet(?:er)?|enhet(?:er)?)")
 # a title opening the sentence before the name it is the title of: "Kommundirektör Mikaela Brandt", "Socialchef Eva Ek",
 # also one led by an acronym: "HR-chef Annika Vest", "IT-strateg Per Ek", "IFO-chef Vera Ek"
 # ("teknisk chef Anna Ek", "tekniska chefen Anna Ek": a title of an adjective and its noun, written small)
@@ -3059,6 +3074,15 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         # över …": units by their kind, the task theirs; "in each kommun" says whose, not another unit
         unit = care.group("unit") or care.group("branch")
         return [unit[:1].upper() + unit[1:]]
+    if s[-4:] in ("ians", "tsen", "ngen", "ning", "lubb", "bben") and _ASSOCIATION_SHAPED.fullmatch(s) \
+            and not is_person_name(s):
+        return [s]  # "Röda Korset Åbykretsen tar fram …", "Åby Idrottsallians ansvarar för …": the förening
+    if s[:1] in "MVKESFRAmvkesfra" and (each := _ROLE_IN_EACH_SUBJECT.fullmatch(s)):
+        # the function in each kommun or unit, as written; with each attendee whose title is that function
+        acr = (each.group("acr") or "").casefold()
+        holders = [normalise_person_name(a.name) for a in (ctx.parsed.attendance if ctx.parsed else ())
+                   if acr and a.name and re.split(r"[,\s]", (a.title or "").strip().casefold() + " ")[0] == acr]
+        return [s[:1].upper() + s[1:]] + [h for h in holders if h]
     parts = [p for p in re.split(r",\s*|\s+(?:och|samt)\s+", s) if p]
     if parts and len(parts) <= 8 and all(_ORG_SHAPED.match(p) or re.fullmatch(AUTHORITY, p) or ctx.org_of_place(p)
                                          for p in parts):
@@ -5114,6 +5138,8 @@ _PERSON_TASK_RE = re.compile(
     # (an acting holder of a function, after the first: "MAS Ekby och tf. MAS Tallvik"; a function by its
     # letters and the place after "i": "Tf. MAS i Tallvik")
     rf"|\s+och\s+tf\.\s+[A-ZÅÄÖ]{{2,5}}|(?<=[A-ZÅÄÖ]{{2}})\s+i\s+[A-ZÅÄÖ][\wåäö-]+"
+    # (or in each kommun: "MAS i varje kommun går igenom …", the function wherever it is held)
+    rf"|(?<=[A-ZÅÄÖ]{{2}})\s+i\s+(?:varje|respektive|alla|samtliga)\s+kommun(?:er)?"
     # (the writer of notes sent as a mail, after someone named: "Olle och jag sätter ihop dagordningen")
     rf"|\s+och\s+jag(?=\s)"
     # a unit last among the people: "Anna Ek, Per Lund och hemsjukvården i Åby kartlägger …"
@@ -8437,6 +8463,8 @@ class _Extractor:
     def _is_body(self, name: str) -> bool:
         if name.startswith("Länsstyrelsen"):
             return False  # the state's authority: an organisation, though its name ends in "styrelsen"
+        if name.endswith(_ASSOCIATION_UNIT_ENDS) and _ASSOCIATION_SHAPED.fullmatch(name):
+            return False  # "Röda Korset Åbykretsen": a förening's local branch, no body that meets
         gs = find_groups(name)
         return bool(gs) and gs[0].start == 0 and gs[0].end >= len(name.strip()) - 1 or (
             name.startswith(("Arbetsgrupp ", "Styrgrupp ", "Referensgrupp ", "Projektgrupp "))) or (
@@ -9556,6 +9584,8 @@ class _Extractor:
         if not who and _UNIT_WORD.fullmatch(who_text):
             # "Kommunikationsavdelningen", "Hemsjukvården" in the Vem column: the unit answers for the row
             who = [who_text]
+        if not who and ("," in who_text or " och " in who_text):
+            who = self._roster_orgs_listed(who_text)
         if who and bracketed and not named:
             who = who + [p for p in self._people(bracketed.group(1)) or [] if p not in who]
         task = task.strip()
@@ -9593,6 +9623,16 @@ class _Extractor:
                         context=f"senast {due}" if due else "")
         if due_date and len(self.out.assignments) > before and not self.out.assignments[-1].due_date:
             self.out.assignments[-1].due, self.out.assignments[-1].due_date = due, due_date
+
+    def _roster_orgs_listed(self, text: str) -> list[str] | None:
+        """"PRO Åby, Röda Korset Åbykretsen och Åby Idrottsallians" in an Ansvarig column: the organisations, each one
+        the attendance seats someone for (the parties of a council of kommun and föreningar), all of them or none."""
+        # (a förening the roster writes as where its member comes from is read as a unit: "Eva Ek, PRO Åby")
+        seated = {x.strip().casefold(): x.strip() for a in self.p.attendance for x in (a.organisation, a.unit) if x}
+        parts = [x.strip(" .") for x in re.split(r",\s*|\s+(?:och|samt)\s+", text) if x.strip(" .")]
+        if len(parts) < 2 or not all(x.casefold() in seated or _ASSOCIATION_SHAPED.fullmatch(x) for x in parts):
+            return None
+        return [seated.get(x.casefold(), x) for x in parts]
 
     def _title_holder(self, text: str) -> list[str] | None:
         """"enhetschef hemtjänst" in a Vem column: the one person the attendance lists with that title."""
@@ -11583,7 +11623,10 @@ class _Extractor:
         return True
 
     _PRONOUN_REPLACED_BY_RE = re.compile(
-        r"^(?:(?:(?:Från|Fr\.\s?o\.\s?m\.|Efter|Vid)\s[^,;]{2,40}?,?\s+)?(?:ersätts|efterträds)\s+(?:hon|han|hen)"
+        r"^(?:(?:(?:Från|Fr\.\s?o\.\s?m\.|Efter|Vid)\s[^,;]{2,40}?,?\s+"
+        # ("Under tiden ersätts hon i gruppen av …": a stand-in while she is away, the seat in the body that met)
+        r"|(?P<while2>Under\s+tiden|Tills\s+vidare|Så\s+länge|Under\s+(?:hennes|hans)\s+(?:ledighet|frånvaro)),?\s+)?"
+        r"(?:ersätts|efterträds)\s+(?:hon|han|hen)(?:\s+i\s+(?:gruppen|rådet|nätverket|teamet|[a-zåäö]+gruppen))?"
         # (terse notes leave the pronoun out: "HJ lämnar vid årsskiftet (ny tjänst). Ersätts av Ulrika P-B, …"; or
         # name the seat: "Hennes plats tas tills vidare av Lukas Berg")
         r"|Ersätts|Efterträds|(?P<seat>Hennes|Hans)\s+plats\s+tas(?:\s+(?P<while>tills\s+vidare|under\s+tiden|tillfälligt))?)"
@@ -11597,6 +11640,8 @@ class _Extractor:
         m = self._PRONOUN_REPLACED_BY_RE.match(c)
         prev = getattr(self, "_prev_clause", "") or ""
         old = leading_name(prev)[0] if prev else ""
+        if not old and m and m.group("while2") and len(named := self._people_named_in(prev)) == 1:
+            old = named[0]  # "Som ni vet är Eva Ek föräldraledig. Under tiden ersätts hon …": the one person named
         if not old and (ini := re.match(r"[-–•*\s]*([A-ZÅÄÖ]{2,3})\s+[a-zåäö]", prev)):
             old = self.ctx.initials.get(ini.group(1)) or ""  # "HJ lämnar vid årsskiftet. Ersätts av …": by initials
         if not m or not old or not name_shaped(old) or not name_shaped(m.group("new")):
@@ -11605,7 +11650,7 @@ class _Extractor:
         if not g:
             return False
         item = self.ctx.item.number if self.ctx.item else None
-        if m.group("while") or m.group("seat") and _AWAY_NAMED.match(prev):
+        if m.group("while") or m.group("while2") or m.group("seat") and _AWAY_NAMED.match(prev):
             self.membership(m.group("new"), g, item, change="replace")  # a stand-in while she is away: she keeps her seat
             return True
         self.membership(m.group("new"), g, item, change="replace", replaces=normalise_person_name(old))

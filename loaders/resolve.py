@@ -33,8 +33,8 @@ from samverkan.loaders.clean import split_lines
 # a function in a body, beside its seats; a body's kind in its definite form
 from samverkan.loaders.extract import _GROUP_FUNCTION, KIND_LETTERS_SHORT, _definite
 from samverkan.loaders.knowledge import Knowledge, OrgEntry
-from samverkan.loaders.names import is_title_word, nickname_of, stop_words
-from samverkan.loaders.relations import (_ASSOCIATION_NAME, _CARE_UNITS_SUBJECT, _OFFICE, AUTHORITY, STATE_AUTHORITY_WORD, is_short_name_of, BRANCH_OF_CARE, BRANCH_UNIT,
+from samverkan.loaders.names import _ASSOCIATION_UNIT_ENDS, is_title_word, nickname_of, stop_words
+from samverkan.loaders.relations import (_ASSOCIATION_NAME, _CARE_UNITS_SUBJECT, _ROLE_IN_EACH_SUBJECT, _ASSOCIATION_SHAPED, _OFFICE, AUTHORITY, STATE_AUTHORITY_WORD, is_short_name_of, BRANCH_OF_CARE, BRANCH_UNIT,
                                          _UNIT_BY_WHAT_IT_IS, _UNIT_FOR_WHAT, _UNIT_FOR_WHAT_NAME,
                                          _board_of, acronym_ends_in_kind, acronyms_of_bodies_that_meet,
                                          _KIND_LETTERS_TOPIC, initials_of, kind_letters, legend_acronyms, spelled_acronyms,
@@ -206,6 +206,16 @@ _DEFINITE_ROLE = re.compile(r"(?i)(?:nämndens\s+|förbundets\s+)?[a-zåäö-]*(
                             r"kansliet|sekretariatet)")
 
 
+# the last letters of a förening's name by its kind ("… Idrottsallians", "… Åbykretsen", "… Hembygdsförening"): a
+# cheap look before the full pattern
+_ASSOCIATION_TAILS = frozenset(("ians", "tsen", "ning", "ngen", "bund", "ndet", "lubb", "bben", "skap", "apet", "ktet"))
+
+
+# a town's quarter closing the name of premises ("Fritidsgård Väster"), and the kinds of premises so named
+_QUARTER_WORDS = frozenset(("Norr", "Söder", "Väster", "Öster", "Nord", "Syd", "Väst", "Öst", "Centrum", "Mitt"))
+_PREMISES_ENDS = ("gård", "gården", "huset", "boende", "boendet", "center", "centret", "centrum", "träffen", "skolan")
+
+
 def is_person_name(name: str, knowledge: Knowledge) -> bool:
     """Whether a cleaned string can be a person's name (not a group, organisation, system or role).
 
@@ -230,6 +240,10 @@ def _is_person_name(name: str, knowledge: Knowledge) -> bool:
         return False
     if len(tokens) > 1 and tokens[-1] == "AB":
         return False  # "Tidsvar AB": a company by its form
+    if len(tokens) > 1 and tokens[-1].endswith(_ASSOCIATION_UNIT_ENDS):
+        return False  # "Röda Korset Ekbykretsen": an association's local branch by its kind
+    if len(tokens) == 2 and tokens[1] in _QUARTER_WORDS and tokens[0].casefold().endswith(_PREMISES_ENDS):
+        return False  # "Fritidsgård Väster", "Ungdomshuset Norr": premises by their kind and quarter of the town
     if knowledge.is_not_person(name):
         return False
     if knowledge.match_group(name) or knowledge.match_organisation(name):
@@ -2639,6 +2653,7 @@ def _resolve_region(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]]
                                or _UNIT_BY_WHAT_IT_IS.fullmatch(text.strip()) is not None
                                or BRANCH_UNIT.fullmatch(text.strip()) is not None
                                or _CARE_UNITS_SUBJECT.fullmatch(text.strip()) is not None
+                               or _ROLE_IN_EACH_SUBJECT.fullmatch(text.strip()) is not None
                                or knowledge.split_organisation(text)[1] is not None and not
                                is_person_name(clean_name(text), knowledge))
 
@@ -2929,6 +2944,9 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
             # one where the minutes name one länsstyrelse in full is that one
             uid, top = org(_the_one_länsstyrelse(_capitalise(written.strip()), d.raw.text), None, pos)
             return uid or top
+        if written[-4:] in _ASSOCIATION_TAILS and _ASSOCIATION_SHAPED.fullmatch(written.strip()):
+            uid, top = org(written.strip(), None, pos)  # "Röda Korset Åbykretsen": a förening, no body that meets
+            return uid or top
         if groups.looks_like_group(written):
             return group(written, pos)
         if (k.match_organisation(written) is not None or k.split_organisation(written)[1] is not None
@@ -2949,6 +2967,10 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
             # a bare "Länsstyrelsen" where the minutes name one länsstyrelse in full is that one
             uid, top = org(_the_one_länsstyrelse(written.strip(), d.raw.text), None, pos)
             return uid or top
+        if written[-4:] in _ASSOCIATION_TAILS and _ASSOCIATION_SHAPED.fullmatch(written.strip()):
+            # "Röda Korset Åbykretsen", "Åby Idrottsallians" given a task: a förening, no group and no person
+            uid, top = org(written.strip(), None, pos)
+            return uid or top
         if groups.looks_like_group(written) or d.group and written.strip() == (d.parsed.body or "").strip():
             return group(written, pos)  # (the body that met, by the title its minutes give it, a group whatever its words)
         if written.strip() in ("kommunen", "Kommunen") and d.group and (own := _OWNER_KOMMUN.search(d.group)):
@@ -2959,9 +2981,11 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
             uid, top = org(written.strip(), None, pos)  # "AME Åby" in an action list's Vem column: a unit, no person
             return uid or top
         if _UNIT_BY_WHAT_IT_IS.fullmatch(written.strip()) or BRANCH_UNIT.fullmatch(written.strip()) \
-                or _NAMED_CARE_CENTRE.fullmatch(written.strip()) or _CARE_UNITS_SUBJECT.fullmatch(written.strip()):
+                or _NAMED_CARE_CENTRE.fullmatch(written.strip()) or _CARE_UNITS_SUBJECT.fullmatch(written.strip()) \
+                or _ROLE_IN_EACH_SUBJECT.fullmatch(written.strip()):
             # ("Vårdcentralen Brännhed", "Tuna Vårdcentral AB": a care centre by its kind and place, no person;
-            # "Vårdcentralerna", "Biståndsenheterna": units by their kind, many of them)
+            # "Vårdcentralerna", "Biståndsenheterna": units by their kind, many of them; "MAS i varje kommun",
+            # "Vårdcentralernas chefer": a function held in each, no one person)
             # "Skolan sammanställer …": a school or a centre by what it is, no person of that name
             uid, top = org(written.strip(), None, pos)
             return uid or top

@@ -257,7 +257,8 @@ TASK_VERBS = (
     # "Nätverket träffas för att utbyta erfarenheter": what the body meets for)
     "träffas\\s+för\\s+att(?=\\s+(?:gå\\s+igenom|ta\\s+fram|planera|stämma\\s+av|sammanställa|förbereda|skriva|"
     "formulera|revidera|se\\s+över)\\b)",
-    "tar\\s+(?:gemensamt\\s+|tillsammans\\s+)?fram", "tar\\s+med\\s+(?:sig|ett|en)\\b",
+    # (when, between the verb and its particle: "Röda Korset tar till nästa möte fram en beskrivning")
+    "tar\\s+(?:gemensamt\\s+|tillsammans\\s+|(?:till|inför)\\s+nästa\\s+möte\\s+)?fram", "tar\\s+med\\s+(?:sig|ett|en)\\b",
     # the matter before "med sig": "Anders tar frågan med sig till ledningen"
     "tar\\s+(?:frågan|ärendet|saken|det|den)\\s+med\\s+sig\\b",
     # bringing something somewhere: "tar med resultatet till sina verksamheter"
@@ -5609,6 +5610,7 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
     # the successor told in a sentence of its own, the one leaving by a pronoun
     Rule("pronoun_replaced_by", "membership",
          triggers=("ersätts hon av", "ersätts han av", "ersätts hen av", "efterträds hon av", "efterträds han av",
+                   "ersätts hon i ", "ersätts han i ", "ersätts hen i ",
                    "Ersätts av", "Efterträds av", "plats tas"),
          handler="_ms_pronoun_replaced_by",
          examples=(_ex("Tore Alm går i pension vid årsskiftet och lämnar gruppen. Från den 1 januari 2026 ersätts han av "
@@ -5621,8 +5623,13 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        ("membership", "Tore Alm", "Samverkansgrupp äldre", "leave")),
                    # the seat taken while its holder is away
                    _ex("Tore Alm är föräldraledig från 1 februari. Hans plats tas tills vidare av Vera Lund.",
+                       ("membership", "Vera Lund", "Samverkansgrupp äldre", "replace")),
+                   # the one away named inside the sentence before, the stand-in's seat in the group
+                   _ex("Som ni vet är Tove Alm (enhetschef, Åby kommun) föräldraledig till och med augusti. Under tiden "
+                       "ersätts hon i gruppen av Vera Lund, som också är enhetschef i Åby.",
                        ("membership", "Vera Lund", "Samverkansgrupp äldre", "replace"))),
          counter_examples=("Från den 1 januari ersätts hon av rutinen för hemgång.",
+                           "Under tiden ersätts hon i gruppen av rutinen för hemgång.",
                            "Hans plats tas tills vidare av rutinen för hemgång.")),
     # the newcomer first, the one replaced by a pronoun for the one person the sentence before names
     Rule("replaces_pronoun", "membership",

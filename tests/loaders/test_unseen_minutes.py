@@ -272,7 +272,12 @@ vuxenutbildning in Markdown (a Kommun/Ledamot/Närvaro table, "samordnare Vux X"
 att …"); in ``notes`` a hälsoval ledningsgrupp as text (a Namn/Funktion/Vårdgivare roster in columns with companies "X
 Läkarhus AB", "Varje vårdcentral tar fram …", "B och C ingår i gruppen" after a group is set up) and a samverkansgrupp
 for unga lagöverträdare forwarded in a mail (its title "… (ULÖ), X kommun", "tillsatt av brottsförebyggande rådet (BRÅ)
-i X och rapporterar till rådet").
+i X och rapporterar till rådet"); and of two kinds more: in ``politisk`` a council of a kommun and its föreningar
+under an överenskommelse with the idéburen sektor as Word (a Part/Namn/Uppdrag table of the kommun and föreningar, an
+IOP, a Nr/Beslut/Ansvarig table naming föreningar in its Ansvarig column, "En arbetsgrupp … bildas med A och B, med A
+som sammankallande"), and in ``notes`` an operativ arbetsgrupp for vårdövergångar's notes sent as a mail (the attendance
+in the running text, a member on parental leave "Under tiden ersätts hon i gruppen av …", tasks to "MAS i varje kommun"
+and "Vårdcentralernas chefer ombeds …", a report to a delregional styrgrupp).
 Each folder is loaded as a user would load it and the export is held against the gold: who attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
 found and the share of the facts read that the gold holds. The floors are what the genre rules reach
 on these minutes; a change that falls under one stopped reading a phrasing it read before.
