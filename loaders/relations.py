@@ -3661,11 +3661,10 @@ class _Ctx:
             if parent and head in parent.casefold() and head not in ("utskott", "arbetsutskott"):
                 return parent
             if self.meeting and head in self.meeting.casefold():
-                served = self.meeting.split(" för ", 1)
-                if len(served) == 2 and head not in served[0].casefold() and head in served[1].casefold():
+                if (served := _served_by_kind(head, self.meeting)) is not None:
                     # "samrådet" in the minutes of "Beredningsgruppen för Politiskt samråd X": the samråd it prepares
                     # for, as the minutes name it
-                    return self.one_named_with(head) or (served[1].strip() if served[1][:1].isupper() else None)
+                    return self.one_named_with(head) or (served if served[:1].isupper() else None)
                 return self.meeting
             # "Samverkansrådet har rekommenderat …" in a network's notes: a council of its own, named by its
             # compound kind as written (a bare "rådet", "nämnden" stays a reference)
@@ -7171,6 +7170,18 @@ def _one_body_key(name: str) -> str:
 
 
 @lru_cache(maxsize=4096)  # asked of the same few phrases in sentence after sentence
+def _served_by_kind(kind: str, meeting: str) -> str | None:
+    """The body a meeting's name says it serves ("Beredningsgruppen för Politiskt samråd X": "Politiskt samråd X"),
+    where ``kind`` is a word of that body's name and not of the meeting's own kind before "för"; else None.
+
+    >>> _served_by_kind("samråd", "Beredningsgruppen för Politiskt samråd Åby"), _served_by_kind("grupp", "Styrgruppen för X")
+    ('Politiskt samråd Åby', None)
+    """
+    own, sep, served = meeting.partition(" för ")
+    kind = kind.casefold()
+    return served.strip() if sep and kind not in own.casefold() and kind in served.casefold() else None
+
+
 def _own_body(text: str, meeting: str | None) -> str | None:
     """The body that met, where a phrase starts with its type word in definite or genitive form
     ("rådet", "nämndens", "samrådsorganet", "samordningsgruppen" in that body's own minutes).
@@ -7229,8 +7240,7 @@ def _own_body(text: str, meeting: str | None) -> str | None:
         m = None  # "nämndens presidium": its ordförande and vice ordförande, a body of their own
     if m and m.group(1).casefold() == "team" and not re.search(r"(?i)\w(?:team)(?:et)?\b", meeting):
         m = None  # "teamet" is the body that met where its name is a kind of team ("samverkansteam"), not "mobila team"
-    if m and " för " in meeting and (kind := m.group(1).casefold()) not in (head := meeting.split(" för ", 1))[0].casefold() \
-            and kind in head[1].casefold():
+    if m and _served_by_kind(m.group(1), meeting) is not None:
         return None  # "samrådet" in the minutes of "Beredningsgruppen för Politiskt samråd X": the samråd it prepares for
     if m and m.group(1).casefold() in meeting.casefold():
         # ("Socialnämndens individ- och familjeutskott": an utskott named by two fields)
@@ -7762,6 +7772,12 @@ _KIND_ALONE = re.compile(r"[a-zåäö]+(?:grupp|team)")
 _EACH_HUVUDMANS_ASSEMBLY = re.compile(r"(?i)(?:(?:respektive|varje)\s+huvudmans|huvudmännens)\s+fullmäktige")
 
 
+def _is_each_huvudmans_assembly(name: str) -> bool:
+    """Whether ``name`` is the assembly of each huvudman (the first letters looked at before the pattern)."""
+    name = name.strip()
+    return name[:4].casefold() in ("resp", "varj", "huvu") and bool(_EACH_HUVUDMANS_ASSEMBLY.fullmatch(name))
+
+
 # a task that is itself a report: "redovisa hur …", "återrapportera läget"
 _REPORT_TASK = re.compile(r"(?:åter)?(?:redovisa|rapportera)\b")
 
@@ -8171,7 +8187,7 @@ class _Extractor:
             name = sub.group("group")  # "G med B som ersättare": the seat's body, its stand-in read as a seat in it
         if not name or name.casefold() in ("gruppen", "grupperna", "arbetsgruppen", "styrgruppen"):
             return
-        if name[:4].casefold() in ("resp", "varj", "huvu") and _EACH_HUVUDMANS_ASSEMBLY.fullmatch(name):
+        if _is_each_huvudmans_assembly(name):
             return  # "respektive huvudmans fullmäktige": an organ of each huvudman, no body of its own (see mandate)
         key = (name.casefold(), item)
         if key in self._seen_groups:
@@ -8200,7 +8216,7 @@ class _Extractor:
                 self.mandate(frm, via, kind, item, pos, via_read=True)
                 self.mandate(via, to, kind, item, pos, via_read=True)
                 return
-        if to[:4].casefold() in ("resp", "varj", "huvu") and _EACH_HUVUDMANS_ASSEMBLY.fullmatch(to.strip()):
+        if _is_each_huvudmans_assembly(to):
             # "överlämna rekommendationen till respektive huvudmans fullmäktige": the fullmäktige of each huvudman
             # the body recommended in the item, no body of that name
             for owner in [m.to_body for m in self.out.mandates if m.kind == "recommends" and m.item == item
@@ -11405,16 +11421,10 @@ class _Extractor:
         old = self._people(m.group("old"), text_names=True) if m and body else None
         if m and old and len(old) == 1 and self._stands_in_today(m.group("new"), old[0]):
             return True  # "Annika Ek ersätter Per Lund." with her an ersättare present, him absent: today's stand-in
+        # (or the one replaced gone from the roster, the change told to hold from today on: "Lisa Holm ersätter Karin
+        # Dahl från vårdcentralen från och med detta möte")
         if (m and old and len(old) == 1 and name_shaped(m.group("new")) and name_shaped(old[0])
-                and old[0].casefold() in ctx.roster):
-            self.group(body, item)
-            self.membership(m.group("new"), body, item, change="replace", replaces=normalise_person_name(old[0]))
-            self.membership(old[0], body, item, change="leave")
-            return True
-        if (m and old and len(old) == 1 and name_shaped(m.group("new")) and name_shaped(old[0]) and body
-                and _FOR_GOOD.search(c)):
-            # "Lisa Holm ersätter Karin Dahl från vårdcentralen från och med detta möte": the one replaced gone from the
-            # roster, the change told to hold from today on: the seat in the body that met
+                and (old[0].casefold() in ctx.roster or _FOR_GOOD.search(c))):
             self.group(body, item)
             self.membership(m.group("new"), body, item, change="replace", replaces=normalise_person_name(old[0]))
             self.membership(old[0], body, item, change="leave")
