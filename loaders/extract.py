@@ -2216,8 +2216,11 @@ _HUVUDMAN_FIRST = re.compile(r"(?P<org>[A-ZÅÄÖ][\wåäö-]+s?\s+(?:kommun|kn\
 # who stood in told on the line below, the member's line ending open: "…, områdeschef – förhindrad, ersattes av"
 _STOOD_IN_BY_END = re.compile(r"[,;–-]?\s*(?:ersattes|ersatt|ersätts)\s+av\s*[.:]?\s*$")
 # an absence with who stood in after it, on the member's own line: "…, Åby kommun – frånvarande, ersatt av Lars Ås"
-_AWAY_STOOD_IN_BY = re.compile(r"[–,-]\s*(?:frånvarande|förhinder|ej\s+närvarande)\s*[,;]?\s*(?P<by>ersatt(?:es|s)?\s+av)\s+"
-                               r"(?P<who>[A-ZÅÄÖ][\wåäöé]+(?:[- ][A-ZÅÄÖ][\wåäöé]+){1,2})\s*\.?$")
+# (under an absence label the dash and who stood in alone, her details after her: "Förhinder: Eva Ek, Åby kommun – ersatt
+# av Lars Ås, biträdande socialchef Åby kommun")
+_AWAY_STOOD_IN_BY = re.compile(r"[–,-]\s*(?:(?:frånvarande|förhinder|ej\s+närvarande)\s*[,;]?\s*|(?=ersatt(?:es|s)?\s+av\s+[^,;]+,\s*[a-zåäö]))"
+                               r"(?P<by>ersatt(?:es|s)?\s+av)\s+"
+                               r"(?P<who>[A-ZÅÄÖ][\wåäöé]+(?:[- ][A-ZÅÄÖ][\wåäöé]+){1,2})(?P<details>,\s*[^,;()]+(?:,\s*[^,;()]+)?)?\s*\.?$")
 
 
 # a person's paragraphs and the next person's name with one space between, as a PDF joins two columns' cells:
@@ -2292,13 +2295,15 @@ def split_entries(text: str) -> list[str]:
     ['Eva Berg (rektor)', 'Leia Roos (kurator, Region Väst)', 'Karin Holm (sammankallande)']
     >>> split_entries("Mona Ek, socialchef, Åby kommun – frånvarande, ersatt av Lars-Göran Ås")
     ['Mona Ek, socialchef, Åby kommun – frånvarande', 'Lars-Göran Ås, ersättare för Mona Ek']
+    >>> split_entries("Eva Ek, socialchef Åby kommun – ersatt av Lars Ås, biträdande socialchef Åby kommun")
+    ['Eva Ek, socialchef Åby kommun', 'Lars Ås, ersättare för Eva Ek, biträdande socialchef Åby kommun']
     """
     text = _glued_entries(text)
     if "ersatt" in text and (away := _AWAY_STOOD_IN_BY.search(text)):
         # "Mona Ek, … – frånvarande, ersatt av Lars Ås": the one away and who stood in, each an entry of his own
         name = leading_name(_strip_bullet(text))[0]
         if name:
-            return [text[:away.start("by")].rstrip(" ,;–-"), f"{away['who']}, ersättare för {name}"]
+            return [text[:away.start("by")].rstrip(" ,;–-"), f"{away['who']}, ersättare för {name}{away['details'] or ''}"]
     if "), " in text and (joined := _ROLE_THEN_PARTY_NAME.search(text)):
         # a cell's wrapped lines joined: the role ends the person before, as a new line would have
         text = _ROLE_THEN_PARTY_NAME.sub(r"\g<party>\g<role>; ", text)
@@ -6217,8 +6222,12 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
             continue
         if raw.get("change_note") and any(_norm_key(e.name) == _norm_key(raw["text"]) for e in att.entries):
             continue  # a change of seat beside the roster, of someone the roster lists
-        for piece in split_entries(raw["text"]):
-            st = raw["status"]
+        pieces = split_entries(raw["text"])
+        # "Förhinder: Eva Ek, … – ersatt av Lars Ås, …": who stood in was there, whatever the label says of the line
+        stood_in = (pieces[-1] if raw["status"] == "absent" and len(pieces) == 2 and "ersatt" in raw["text"]
+                    and _AWAY_STOOD_IN_BY.search(raw["text"]) else None)
+        for piece in pieces:
+            st = "present" if piece is stood_in else raw["status"]
             if raw.get("table") in marked_tables and raw.get("mark") is None and st != "guest":
                 st = "absent"  # 'x' marks who was there; the unmarked were not
             if raw.get("table") in ticked_tables and st != "guest":

@@ -2018,6 +2018,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     >>> v = GroupVocabulary.of(None, "Region Bergslid")
     >>> [g.name for g in find_groups("Frågan överlämnas till Kommunchefsforum Bergslid för ställningstagande.", v)]
     ['Kommunchefsforum Bergslid']
+    >>> [g.name for g in find_groups("KDG rekommenderar Politiskt forum Bergslid att anta principerna.", v)]
+    ['Politiskt forum Bergslid']
     >>> [g.name for g in find_groups("Eva Ek informerade om Vattenmyndighetens samråd om förslag till åtgärdsprogram.")]
     []
     >>> [g.name for g in find_groups("besluta om yttranden i Kommissionens samråd när styrelsen inte kan")]
@@ -2669,7 +2671,9 @@ _NAMED_TEAM = re.compile(r"(?<![\wåäö-])(?P<w>[A-ZÅÄÖ][a-zåäö]*teamet)\
                          r"(?:\s+[a-zåäö]+)?\s+i\s+[A-ZÅÄÖ][\wåäö-]+)")
 _LEDNING_FOR = re.compile(r"(?<![\wåäö-])(?P<w>[A-ZÅÄÖ][a-zåäö]*ledningen)(?=\s+för\s)")
 _OWNER_GENITIVE = re.compile(r"^(?:länets|regionens|kommunens|kommunernas)\s+(?=[a-zåäö])")
-_FORUM_OF_PLACE = re.compile(r"(?<![\wåäö-])[A-ZÅÄÖ][\wåäöÅÄÖ-]*forum\s+(?P<at>[A-ZÅÄÖ][a-zåäö]+)\b")
+# (or a forum by its level before the bare word: "Politiskt forum Åby", "Regionalt forum Åby")
+_FORUM_OF_PLACE = re.compile(r"(?<![\wåäö-])(?:[A-ZÅÄÖ][a-zåäö]+(?:iskt|alt|iska|ala)\s+|[A-ZÅÄÖ][\wåäöÅÄÖ-]*)forum"
+                             r"\s+(?P<at>[A-ZÅÄÖ][a-zåäö]+)\b")
 _NETWORK_FOR = re.compile(r"(?:\b(?P<own>[Ll]änets|[Rr]egionens|[Kk]ommunens|[Kk]ommunernas)\s+)?"
                           r"(?<![\wåäö-])(?P<w>[Nn]ätverk(?:et)?)(?=\s+för\s)")
 # a group named by its topic alone: "gruppen för anhörigutbildning", "Gruppen för trygg hemgång" (not "gruppen
@@ -5201,11 +5205,18 @@ _COLLECTIVE_WHO = (r"(?P<who>"
                    # "Samtliga i gruppen tar med …", "Inför nästa möte undersöker var och en i gruppen …": everyone of
                    # the body that met
                    r"(?:[Aa]lla|[Ss]amtliga|[Vv]ar\s+och\s+en)\s+i\s+(?:gruppen|[a-zåäö]+gruppen|rådet|nätverket|teamet)|"
+                   # "Samtliga kommundirektörer tar med sig …": each one the attendance lists with that title
+                   r"(?:[Aa]lla|[Ss]amtliga)\s+(?!ledamöter\b|deltagare\b|medlemmar\b)[a-zåäö]{3,}(?:chef|direktör|strateg|"
+                   r"rektor|samordnare|ledare|handläggare|konsulent)(?:er)?(?![\wåäö])|"
                    # "Samtliga ledamöter läser …", "Var och en tar med sig …": everyone of the body that met
                    r"(?:[Aa]lla|[Ss]amtliga)(?:\s+(?:deltagare|ledamöter|närvarande))?|"
                    r"[Vv]ar\s+och\s+en(?:\s+av\s+(?:deltagarna|ledamöterna|oss))?(?=\s+(?:ska\s+)?[a-zåäö]+r\b)|"
                    r"[A-ZÅÄÖ][\wåäö-]+(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäö-]+)+(?=\s+\w+\s+(?:var\s+för\s+sig|var\s+och\s+en)))")
 _EACH = r"(?:var\s+för\s+sig|var\s+och\s+en|själva|också|även)"
+# a title in the plural after "alla"/"samtliga", and the title one holds: "samtliga kommundirektörer", "alla
+# socialchefer", "samtliga MAS-samordnare" (a title that ends in -are is the same in both)
+_TITLE_PLURAL = re.compile(r"(?:alla|samtliga)\s+(?P<one>[a-zåäö-]{3,}?(?:chef|direktör|strateg|rektor|samordnare|"
+                           r"ledare|handläggare|konsulent))(?:er)?")
 # the members of a förbund or samråd as a recommendation's receivers: "medlemmarna", "respektive medlem"
 # a sentence of its own run into a list's last point, which had no stop: "… vid behov Respektive huvudman utser …"
 _SENTENCE_AFTER_POINT = re.compile(r"(?<=[a-zåäö])\s+(?=(?:Respektive|Varje|Alla|Samtliga|Kommunerna|Regionen|"
@@ -9694,15 +9705,17 @@ class _Extractor:
             return self._holders_of(text.strip().split(None, 1)[1])
         return None
 
-    def _holders_of(self, function: str) -> list[str] | None:
+    def _holders_of(self, function: str, as_written: str | None = None) -> list[str] | None:
         """"Alla MAS", "Varje MAS" (an Ansvarig cell, a subject): each one the attendance lists with that
-        function ("MAS", "MAS/MAR"; present or not), and them together as written."""
+        function ("MAS", "MAS/MAR"; present or not), and them together as written (``as_written``, by default
+        "alla" and the function)."""
         word = function.strip(" .").casefold()
         if not re.fullmatch(r"[a-zåäö]{2,}", word):
             return None
         held = [e.name for e in self.p.attendance if e.status != "guest" and any(
             word in re.split(r"[\s/,]+", t.casefold()) for t in (e.title, *e.roles) if t)]
-        return held + [f"alla {function.strip(' .')}"] if held else None
+        together = as_written[:1].lower() + as_written[1:] if as_written else f"alla {function.strip(' .')}"
+        return held + [together] if held else None
 
     def _listed_after(self, earlier: str, number: str) -> bool:
         """Whether item ``number`` is the last of the minutes, after item ``earlier``: where notes list the tasks
@@ -12851,7 +12864,10 @@ class _Extractor:
         r"(?P<role>(?:vice\s+)?ordförande|sammankallande|sekreterare|ledamot|ersättare|(?<=s\s)representant)\s+(?:i|för)\s+"
         # ("…, ordförande i samverkansgruppen Vuxna i Ås": the kind in the definite before the name)
         r"(?P<g>[A-ZÅÄÖ][^,;]+?|(?:arbets|styr|projekt|process|samverkans|referens)grupp(?:en)?\s+(?=[A-ZÅÄÖ])[^,;]+?|"
-        r"(?:arbets|styr|projekt|process|samverkans|referens)grupp\s+[^,;]+?)\s*(?:,|\.?$)"
+        r"(?:arbets|styr|projekt|process|samverkans|referens)grupp\s+[^,;]+?|"
+        # ("Jonas Ek, sammankallande i styrgruppen för kompetensförsörjning, redogjorde": the kind in the definite,
+        # the body named by what it is for)
+        r"(?:arbets|styr|projekt|process|samverkans|referens)gruppen\s+för\s+[^,;]+?)\s*(?:,|\.?$)"
         # "Annelie informerar Linnea Åkerlund, sammankallande i arbetsgruppen, om uppdraget": the body the item names
         # ("Föredragande: Eva Ek, ordförande i styrgruppen." under "Återrapport från Styrgrupp X": the presenter's)
         r"|(?:\s|^|:\s*)(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2}),\s+(?P<role2>(?:vice\s+)?ordförande|"
@@ -17352,6 +17368,11 @@ class _Extractor:
             rest = f"{each.group('v')} {each.group('rest')}"
         holders = self._holders_of(x.group("who").split(None, 1)[1]) if re.fullmatch(
             r"(?:varje|alla|samtliga)\s+[a-zåäö]{2,5}", who_word) and x.group("who")[-1].isupper() else None
+        if holders is None and (title := _TITLE_PLURAL.fullmatch(who_word)):
+            # "Samtliga kommundirektörer tar med sig …": each one the attendance lists with that title, or no task read
+            holders = self._holders_of(title.group("one"), as_written=x.group("who"))
+            if not holders:
+                return False
         if m:
             if not (m.group("modal") or m.group("each") or each or holders and re.match(r"[a-zåäö]+r\s", rest)):
                 # "att varje kommun nominerar en representant till Arbetsgrupp X": a seat each is to fill

@@ -737,6 +737,9 @@ RULES: tuple[Rule, ...] = (
                    # the seat in a relative clause, the body's kind in lower case before its name
                    _ex("Petra Sandberg, som är sammankallande i arbetsgrupp samsjuklighet, rapporterade om utkastet.",
                        ("membership", "Petra Sandberg", "Arbetsgrupp samsjuklighet", "member")),
+                   # the kind in the definite, the body named by what it is for
+                   _ex("Jonas Ek, sammankallande i styrgruppen för kompetensförsörjning, redogjorde för arbetet.",
+                       ("membership", "Jonas Ek", "Styrgruppen för kompetensförsörjning", "member")),
                    # the holder by her given name alone, the one attendee of that name
                    _ex("Fatima, som är sammankallande i Arbetsgrupp övergång barn–vuxen, visade utkastet till rutin.",
                        ("membership", "Fatima Osman", "Arbetsgrupp övergång barn–vuxen", "member"), roster=_ROSTER),
@@ -8743,7 +8746,9 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                  r"(?:\s+som\s+(?P<srole>ledamöter|ledamot|ersättare|representanter|representant)(?:\s+i\s+(?P<sgroup>[^.;,]+?))?)?"
                  r"(?P<repl>,\s*som\s+ersätter\s+(?:honom|henne|hen))?(?:,[^.;]*)?$"
                  # "Från och med januari representeras Berga kommun av Gunnar Vik": the time first, the verb second
-                 r"|^(?:[Ff]rån\s+och\s+med|[Ff]rån|[Ff]r\.\s?o\.\s?m\.|[Uu]nder)\s+[^.;,]{2,30}?\s+(?:företräds|representeras)\s+"
+                 # ("Tills vidare företräds Åby kommun i gruppen av Eva Ek": while the seat waits for its holder)
+                 r"|^(?:(?:[Ff]rån\s+och\s+med|[Ff]rån|[Ff]r\.\s?o\.\s?m\.|[Uu]nder)\s+[^.;,]{2,30}?|[Tt]ills\s+vidare|[Tt]illfälligt)"
+                 r"\s+(?:företräds|representeras)\s+"
                  r"(?P<hm2>" + _HUVUDMAN + r")\s+(?:i\s+(?P<group2>[^.;,]+?)\s+)?av\s+(?:(?:kommunens|regionens|sin)\s+)?"
                  r"(?:nya?\s+)?(?:[a-zåäö][\wåäö-]+\s+)?(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:,[^.;]*)?$"
                  # "Arbetsgrupp X, där Åby kommun sedan 1 november företräds av Eva Ek och Bo Lind, har …": the
@@ -8756,6 +8761,8 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                        facts=(("membership", "Karin Ek", "Arbetsgrupp SIP", "join"),)),
                    _ex("Från och med januari representeras Åby kommun av Gunnar Vik.", body="Styrgrupp Barnahus",
                        facts=(("membership", "Gunnar Vik", "Styrgrupp Barnahus", "join"),)),
+                   _ex("Tills vidare företräds Åby kommun i gruppen av Gunnar Vik, biträdande socialchef.",
+                       body="Styrgrupp Barnahus", facts=(("membership", "Gunnar Vik", "Styrgrupp Barnahus", "join"),)),
                    _ex("Per Holm meddelar att Åby kommun från den 1 september företräds i Styrgrupp Barnahus av "
                        "kommunens nya socialchef Sofia Lind, som ersätter honom.",
                        ("membership", "Sofia Lind", "Styrgrupp Barnahus", "replace"),
