@@ -6652,6 +6652,8 @@ _BODY_WORD = re.compile(
     r"direktion|kommitté|processteam|samverkansteam|implementeringsteam|förbättringsteam|nätverk|samråd\b|samrådet|programområde|"
     # the presidia of a region's and the kommuners' nämnder meeting as one: "Presidieöverläggning", "Presidiesamråd"
     r"presidieöverläggning|"
+    # the officials' leadership of a collaboration, a body of its own: "Regional tjänstemannaledning för hälsa och välfärd"
+    r"tjänste(?:manna|persons)ledning|"
     # a länsstyrelse's standing call of the actors of a län during an event: "Samverkanskonferens – stormen X"
     r"samverkanskonferens|"
     # a hospital's standing check with the kommuner on beds: "VPL-avstämning lasarettet – kommunerna",

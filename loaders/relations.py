@@ -10048,7 +10048,9 @@ class _Extractor:
     def _decision_refers(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"… skickas/lyfts/överlämnas/remitteras vidare till G": the deciding body refers to G."""
         item = self.ctx.item.number if self.ctx.item else None
-        for m in re.finditer(r"\b(?:skickas|lyfts|överlämnas|remitteras|hänskjuts|tas\s+med)\s+(?:vidare\s+|in\s+|över\s+)*till\s+(?P<to>.+)$", s):
+        # (a sentence adverb between: "… lyfts därefter till samrådet", "… skickas därför vidare till G")
+        for m in re.finditer(r"\b(?:skickas|lyfts|överlämnas|remitteras|hänskjuts|tas\s+med)\s+(?:därefter\s+|sedan\s+|därför\s+|därmed\s+)?"
+                             r"(?:vidare\s+|in\s+|över\s+)*till\s+(?P<to>.+)$", s):
             if re.search(r"\binnan\s+(?:det|den|de)\s+$", s[:m.start()]):
                 continue  # "återkopplas in i X innan det lyfts vidare till Y": a chain of reporting
             if _REMISS_ANSWER.search(s):

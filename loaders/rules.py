@@ -106,6 +106,9 @@ _REPLACED_BY = (r"(?:ersätts|efterträds|(?:kommer\s+att|ska)\s+(?:ersättas|ef
                 # "… av biträdande rektor Sara Ek": the successor's title before her name
                 r"(?:(?:biträdande|tillförordnad|tf\.?|nya?)\s+)?(?:(?:rektor|kurator|[a-zåäö-]*(?:chef|samordnare|strateg|"
                 r"sekreterare|handläggare|sjuksköterska|ledare))\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ]))?")
+# the one a seat is taken after, told leaving in a relative clause: "… efter Sara Ek, som lämnar gruppen"
+_PREDECESSOR_LEAVING = (r"(?:,\s+som\s+(?:lämnar|slutar|avgår|går\s+i\s+pension|har\s+slutat|har\s+avgått|har\s+lämnat)"
+                        r"(?:\s+[^.;,]+)?)?")
 # (or when the seat is held: "… till vice sammankallande när Elin är borta", "… vid ordförandens frånvaro")
 _UNTIL = (r"(?:,?\s+(?:för\s+tiden|för\s+(?:återstoden|resten)\s+av|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|"
           r"fr\.?\s?o\.?\s?m\.?|under|från|efter\s+valet|när|vid\s+(?:förfall|frånvaro)|vid\s+[a-zåäö]+s\s+(?:förfall|frånvaro)|"
@@ -1942,6 +1945,9 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        body="Direktionen, Kollektivtrafikförbundet Åby",
                        facts=(("mandate", "Direktionen, Kollektivtrafikförbundet Åby", "medlemmarnas fullmäktige", "refers"),)),
                    _ex("ärendet lyfts vidare till Styrgrupp Barnahus", decision=True, body="LSVO",
+                       facts=(("mandate", "LSVO", "Styrgrupp Barnahus", "refers"),)),
+                   # once the work decided before it is done
+                   _ex("Ärendet lyfts därefter till Styrgrupp Barnahus i maj", decision=True, body="LSVO",
                        facts=(("mandate", "LSVO", "Styrgrupp Barnahus", "refers"),)),
                    _ex("handlingsplanen, kompletterad med ett avsnitt om skolan, lämnas till Styrgrupp Barnahus för "
                        "fastställande", decision=True, body="LSVO", facts=(("mandate", "LSVO", "Styrgrupp Barnahus", "refers"),)),
@@ -8529,7 +8535,7 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                  # ("till PSO:s representant i …": the seat of a body named by its letters)
                  r"(?:nya?\s+|ordinarie\s+)?(?:politisk\s+)?(?:(?:kommunernas|kommunens|regionens|huvudmännens|nämndens|gruppens|[a-zåäö]+(?:gruppens|rådets|nämndens|styrelsens|utskottets)|[A-ZÅÄÖ]{2,8}:s)\s+)?" + _ROLE
                  # "till ersättare för förbundet i samverkansgruppen": whom the seat is for, then where
-                 + r"(?:\s+för\s+(?:förbundet|föreningen|nämnden|regionen|kommunen))?(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+efter\s+(?P<prev0>[A-ZÅÄÖ][^.;,]+?))?"
+                 + r"(?:\s+för\s+(?:förbundet|föreningen|nämnden|regionen|kommunen))?(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+efter\s+(?P<prev0>[A-ZÅÄÖ][^.;,]+?)" + _PREDECESSOR_LEAVING + r")?"
                  r"(?:\s+(?:för|från)\s+(?P<hm>" + _HUVUDMAN + r"))?" + _UNTIL + r"$"
                  # "som ny ledamot i nämnden för tiden till och med … välja Ulrika Mörk (M)": the seat first
                  # ("Till regionens ledamöter i G för 2026 väljs …": whose seats, and the year they are for;
@@ -8546,7 +8552,7 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                  r"\s+(?:utses|väljs|valdes|utsågs|utse|välja|förordnas|förordnades)\s+(?P<who2>[A-ZÅÄÖ][^.;]+?)" + _UNTIL + r"(?:\s+för\s+samma\s+tid)?$"
                  r"|^(?P<who5>[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:väljs|valdes|utses|utsågs|har\s+valts|har\s+utsetts)\s+(?:till|som)\s+"
                  r"(?:ny\s+)?(?:[\wåäö]+s\s+)?" + _ROLE.replace("role", "role5") + r"(?:\s+(?:i|för|vid)\s+(?P<group5>[^.;,]+?))??"
-                 r"(?:\s+efter\s+(?P<prev>[A-ZÅÄÖ][^.;,]+?))?" + _UNTIL + r"$"
+                 r"(?:\s+efter\s+(?P<prev>[A-ZÅÄÖ][^.;,]+?)" + _PREDECESSOR_LEAVING + r")?" + _UNTIL + r"$"
                  r"|^(?:att\s+)?(?:entlediga\s+(?P<who3>[A-ZÅÄÖ][^.;]+?)|(?P<who4>[A-ZÅÄÖ][^.;]+?)\s+entledigas"
                  r"|bevilja\s+(?P<who6>[A-ZÅÄÖ][^.;]+?)\s+entledigande)\s+från\s+"
                  r"(?:(?:sitt|uppdraget|uppdragen|sina)\s+)*(?:som\s+)?(?:[\wåäöÅÄÖ:]+s\s+)?" + _ROLE.replace("role", "role3")
@@ -8555,7 +8561,11 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                  r"|(?:^|\batt\s+)(?P<who7>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?:entledigas|har\s+entledigats)"
                  r"\s+från\s+(?!(?:sitt|sina|uppdrag\w*)\b)(?P<group7>[^.;,]+?)"
                  r"(?:\s+(?:på\s+egen\s+begäran|från\s+och\s+med\s+[^.;]+|efter\s+[^.;]+|den\s+\d[^.;]*))?$",
-         examples=(# the seat of a body named by its letters, the body that met sending its own representative
+         examples=(# the one the seat is taken after, told leaving in a relative clause
+                   _ex("utse Eva Ek till kommunernas representant i Arbetsgrupp SIP efter Per Lind, som lämnar gruppen",
+                       decision=True, body="LSVO", facts=(("assignment", ["Eva Ek"], "vara representant i Arbetsgrupp SIP"),
+                                                          ("membership", "Per Lind", "Arbetsgrupp SIP", "leave"))),
+                   # the seat of a body named by its letters, the body that met sending its own representative
                    _ex("utse Ola Rask (M) till PSO:s representant i Regionala samrådet för återstoden av mandatperioden",
                        decision=True, body="PSO",
                        facts=(("membership", "Ola Rask", "Regionala samrådet", "join"),

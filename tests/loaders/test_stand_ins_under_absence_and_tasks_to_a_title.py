@@ -42,3 +42,28 @@ def test_a_title_no_one_on_the_roster_holds_gives_no_task(tmp_path):
 def test_a_forum_by_its_level_and_place_is_recommended_to(tmp_path):
     f = load_text(tmp_path, "kdg.txt", NOTES)
     assert [m for m in f["mandates"] if m[1:] == ("Politiskt forum Norrby", "recommends")]
+
+
+RTL = """Regional tjänstemannaledning för hälsa och välfärd (RTL)
+Minnesanteckningar
+Datum: 2026-12-03	Tid: 13.00–16.00	Plats: Teams
+
+Närvarande: Ulla Sand, hälso- och sjukvårdsdirektör, Region Norrby (ordförande); Mikael Grön, socialchef, Åby kommun
+
+§ 12 Dagordning
+Dagordningen fastställdes.
+
+§ 14 Nära vård – mobila team
+RTL beslutar att ge Mikael Grön i uppdrag att ta fram ett förslag på organisation för mobila team. Ärendet lyfts därefter till Politiskt samråd Norrby i maj.
+"""
+
+
+def test_the_officials_leadership_named_with_its_letters_is_the_body_that_met(tmp_path):
+    f = load_text(tmp_path, "rtl.txt", RTL)
+    assert f["body"] == "Regional tjänstemannaledning för hälsa och välfärd"
+
+
+def test_a_matter_raised_to_a_body_once_the_work_is_done_is_referred_there(tmp_path):
+    f = load_text(tmp_path, "rtl.txt", RTL)
+    assert ("Regional tjänstemannaledning för hälsa och välfärd", "Politiskt samråd Norrby", "refers") in f["mandates"]
+    assert [d for d in f["decisions"] if "till Politiskt samråd Norrby i maj" in d]
