@@ -7062,6 +7062,8 @@ def _tidy_caps(name: str, proper: bool) -> str:
     'Samordningsförbundet Mörtnäs–Kåvsta'
     >>> _tidy_caps("NÄTVERKET FÖR SAMORDNARE I LOMMAREDS LÄN", False)
     'Nätverket för Samordnare i Lommareds län'
+    >>> _tidy_caps("KOMMUNDIREKTÖRSGRUPPEN I ÅBY LÄN", False)
+    'Kommundirektörsgruppen i Åby län'
     """
     if not name.isupper() or len(name) < 5:
         return name
@@ -7075,8 +7077,12 @@ def _tidy_caps(name: str, proper: bool) -> str:
         if w in ("AB", "HB", "KB"):
             out.append(w)  # "SANDFORSVATTEN AB": the company's form stays as it is written
             continue
-        if low == "län" and out[-1].endswith("s"):
-            out.append(low)  # "… I LOMMAREDS LÄN": the county after its place's genitive, a common noun
+        if low == "län" and len(out) > 1:
+            # "… I LOMMAREDS LÄN", "… I ÅBY LÄN": the county after its place, a common noun (the place before it a
+            # name however short, no acronym)
+            if out[-1].isupper() and out[-1].isalpha():
+                out[-1] = out[-1].capitalize()
+            out.append(low)
             continue
         # ("MÖRTNÄS–KÅVSTA": two places joined by a dash, each a name)
         out.append(low if low in _SMALL_WORDS else "–".join(p.capitalize() for p in w.split("–")) if proper or len(w) > 4 else w)
