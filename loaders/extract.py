@@ -9922,9 +9922,14 @@ _SAMT_ATT = re.compile(r",\s*att\s+(?=" + _OWN_SUBJECT_CLAUSE + r")|"
                        r"vice\s+ordförande|sekreterare|kontaktperson|processledare|projektledare|samordnare)\b)")
 # a second act of the body after "och", an appointment after an approval: "godkänner dagordningen och utser Eva Ek (S)
 # att justera protokollet" (not "godkänner uppföljningen och uppdrar åt X att återrapportera …": the approval's follow-up,
-# one point)
-_SECOND_ACT = re.compile(r"^(?P<first>(?:godkänner|fastställer|antar)\s[^,;]{4,120}?)\s+och\s+"
-                         r"(?P<second>(?:utser|väljer)\s+[A-ZÅÄÖ].+)$")
+# one point); the approval handed on is a second act too ("godkänner rapporten och överlämnar den till styrgruppen"),
+# and so is a person named to a duty after any decided point, the second verb in the present tense where the first
+# was made an infinitive ("fastställa dagordningen och utser Eva Ek till justerare", "hålla möte två gånger per
+# termin och utser Per Lund till sammankallande")
+_SECOND_ACT = re.compile(r"^(?P<first>(?:godkänner|fastställer|antar|godkänna|fastställa|anta)\s[^,;]{4,120}?)\s+och\s+"
+                         r"(?P<second>(?:(?:utser|väljer)\s+[A-ZÅÄÖ]|överlämnar\s+(?:den|det|dem)\s+till\s).+)$"
+                         r"|^(?P<any>[a-zåäö][^,;]{4,120}?)\s+och\s+(?P<named>(?:utser|väljer)\s+[A-ZÅÄÖ][\wåäöé-]+"
+                         r"\s+[A-ZÅÄÖ][\wåäöé-]+(?:\s+\([^)]{1,12}\))?\s+(?:till|att|som)\s.+)$")
 
 
 def _second_act(point: str) -> list[str]:
@@ -9934,9 +9939,24 @@ def _second_act(point: str) -> list[str]:
     ['godkänner dagordningen', 'utser Eva Ek (S) att jämte ordföranden justera protokollet.']
     >>> _second_act("godkänner uppföljningen och uppdrar åt förvaltningschefen att återrapportera i juni.")
     ['godkänner uppföljningen och uppdrar åt förvaltningschefen att återrapportera i juni.']
+    >>> _second_act("fastställa dagordningen och utser Eva Ek till justerare")
+    ['fastställa dagordningen', 'utse Eva Ek till justerare']
+    >>> _second_act("hålla möte två gånger per termin och utser Per Lund till sammankallande.")
+    ['hålla möte två gånger per termin', 'utse Per Lund till sammankallande.']
+    >>> _second_act("godkänner rapporten för 2026 och överlämnar den till styrgruppen i Åby.")
+    ['godkänner rapporten för 2026', 'överlämnar den till styrgruppen i Åby.']
+    >>> _second_act("bjuda in Eva Ek och Per Lund till nästa möte")
+    ['bjuda in Eva Ek och Per Lund till nästa möte']
     """
     m = _SECOND_ACT.match(point)
-    return [m.group("first"), m.group("second")] if m else [point]
+    if not m:
+        return [point]
+    first, second = (m.group("first"), m.group("second")) if m.group("first") else (m.group("any"), m.group("named"))
+    if first.split(" ", 1)[0] not in _DECIDED_INFINITIVE:
+        # the first act made an infinitive, as an att-clause writes it: the second told the same way
+        verb, _, rest = second.partition(" ")
+        second = f"{_DECIDED_INFINITIVE.get(verb, verb)} {rest}"
+    return [first, second]
 
 
 # a body's standing mandate in the present tense, told by its kind: "Nätverket arbetar på uppdrag av X och rapporterar dit"
@@ -11170,7 +11190,9 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
             # "beslutade att dagen hålls i X och att varje huvudman står för …": a decision per att-clause
             # ("… (Ansvar: AF, v. 5)": who sees to it and when, no part of what was decided)
             # ("beslutade att ge X i uppdrag att …, att en arbetsgrupp ska tillsättas …, samt att förslaget ska …": each)
-            for text in _NARRATIVE_ATT_SPLIT.split(_RESPONSIBLE_NOTE.sub("", text.rstrip(" .")).rstrip(" .")):
+            # ("Gruppen fastställer dagordningen och utser Eva Ek till justerare": two acts, two points)
+            for text in (t for clause in _NARRATIVE_ATT_SPLIT.split(_RESPONSIBLE_NOTE.sub("", text.rstrip(" .")).rstrip(" ."))
+                         for t in _second_act(clause)):
                 decisions.append(ParsedDecision(item=item, text=text, position=len(decisions) + 1,
                                                 classification=_classify(text),
                                                 decided_by=_decider(sent[label.end():] if label else sent), line=n))
