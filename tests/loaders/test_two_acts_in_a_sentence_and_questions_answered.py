@@ -1,17 +1,35 @@
 """Habits of taktisk and operativ bodies' notes: one decided sentence that holds two of the body's acts joined by
 "och" ("Gruppen fastställer dagordningen och utser Eva Ek till justerare", "… beslutar att hålla möte två gånger
-per termin och utser Per Lund till sammankallande", "godkänner rapporten och överlämnar den till styrgruppen"),
-each a decided point of its own; each read on a small minutes of its own, loaded alone into a fresh store.
+per termin och utser Per Lund till sammankallande"), each a decided point of its own (an approval handed on,
+"godkänner rapporten och överlämnar den till styrgruppen", stays one); and a standing dialogue meeting between two parties kept as questions and answers: its title names the body that
+met ("Dialogmöte BUP – elevhälsan i Åby"), its roster tells each party's people "från" its unit and huvudman
+("Från BUP, Region Åby: …"), each question's asker and answerer speak to the point ("Fråga (Eva Ek): …",
+"Svar (Per Lund): …"), and "Överenskommet: …" labels what was agreed on it; each read on a small minutes of its
+own, loaded alone into a fresh store.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
+from samverkan.graph.export import export_json
+from samverkan.graph.nx_store import NetworkxStore
+from samverkan.loaders.pipeline import load_paths
 from tests.loaders.test_read_formats import load_text
 
 
 def _load(tmp_path: Path, text: str) -> dict:
     return load_text(tmp_path, "m.txt", text)
+
+
+def _presenters(tmp_path: Path, text: str) -> set[tuple[str, str]]:
+    """(item number, presenter) of minutes written as ``text``, loaded alone."""
+    path = tmp_path / "p.txt"
+    path.write_text(text, encoding="utf-8")
+    with NetworkxStore(tmp_path / "p.sqlite") as s:
+        load_paths([path], s)
+        data = export_json(s.to_networkx())
+    n = {e["id"]: e["name"] for e in data["persons"]}
+    return {(i["number"], n[p]) for e in data["events"] for i in e["agenda"] for p in i.get("presenter_ids") or []}
 
 
 TWO_ACTS = """Samverkansgrupp vuxna Åby
@@ -36,13 +54,48 @@ Beslut: Gruppen godkänner årsrapporten för 2026 och överlämnar den till sty
 
 def test_one_sentence_two_acts_of_the_body(tmp_path):
     """"fastställer dagordningen och utser Per Lund till justerare": the agenda set and the justerare chosen are
-    two decided points, the second in the infinitive as the first; an appointment after any decided point too,
-    and an approval handed on."""
+    two decided points, the second in the infinitive as the first; an appointment after any decided point too;
+    an approval handed on is one point."""
     f = _load(tmp_path, TWO_ACTS)
     d = f["decisions"]
     assert "fastställa dagordningen" in d, d
     assert "utse Per Lund till justerare" in d, d
     assert "hålla möte två gånger per termin" in d, d
     assert any(x.startswith("utse Karin Holm till sammankallande") for x in d), d
-    assert any(x.startswith("godkänner årsrapporten för 2026") and "överlämnar" not in x for x in d), d
-    assert any(x.startswith("överlämnar den till styrgruppen") for x in d), d
+    assert any(x.startswith("godkänner årsrapporten för 2026 och överlämnar den") for x in d), d
+
+
+DIALOGUE = """DIALOGMÖTE BUP – ELEVHÄLSAN I ÅBY
+Minnesanteckningar
+
+Datum: 2027-03-10, kl. 14.00–15.30
+Plats: BUP-mottagningen Åby
+
+Närvarande
+Från BUP, Region Norrby: Per Lund (enhetschef), Lisa Berg (psykolog)
+Från Åby kommun, elevhälsan: Eva Ek (verksamhetschef), Ola Ås (skolkurator)
+Antecknare: Ola Ås
+
+1. Varför skickas remisser tillbaka?
+Fråga (Ola Ås): Flera remisser har returnerats utan bedömning. Vad saknas?
+Svar (Lisa Berg): De flesta saknade skattningsskalor.
+Överenskommet: Elevhälsan använder BUP:s checklista från och med vårterminen.
+
+2. Konsultation
+Fråga (Eva Ek): Kan BUP delta i elevhälsoteamens möten?
+Svar (Per Lund): BUP kan erbjuda konsultationstid en gång i månaden.
+
+Nästa dialogmöte: 5 maj 2027.
+"""
+
+
+def test_a_dialogue_meeting_kept_as_questions_and_answers(tmp_path):
+    """The capitals' title names the dialogue that met; "Från BUP, Region Norrby: …" its people by their unit and
+    huvudman; the one who asks and the one who answers present the point; "Överenskommet:" labels a decision."""
+    f = _load(tmp_path, DIALOGUE)
+    assert f["body"].casefold() == "dialogmöte bup – elevhälsan i åby", f["body"]
+    present = {name for name, st, _ in f["attendance"] if st == "present"}
+    assert {"Per Lund", "Lisa Berg", "Eva Ek", "Ola Ås"} <= present, f["attendance"]
+    said = _presenters(tmp_path, DIALOGUE)
+    assert {("1", "Ola Ås"), ("1", "Lisa Berg"), ("2", "Eva Ek"), ("2", "Per Lund")} <= said, said
+    assert any(d.startswith("Elevhälsan använder BUP:s checklista") for d in f["decisions"]), f["decisions"]
