@@ -978,9 +978,10 @@ _MANDATE_LABEL = re.compile(r"^(?:[\wåäö-]*(?:gruppen|teamet|nätverket|råde
                             # lämnar en lägesrapport till styrgruppen varje månad."
                             r"(?:\.\s+(?P<more>(?-i:[A-ZÅÄÖ][a-zåäö]).{2,200}))?$", re.I)
 _ONE_POINT = re.compile(r"\d{1,3}[a-z]?")
-# a point of notes kept as questions and answers, each line led by its speaker: "Fråga (Eva Ek): Varför …?",
-# "Svar (Per Lund, BUP): …", "Fråga från Eva Ek: …"
-_QA_SPEAKER = re.compile(r"^(?:Fråga|Svar)\s*(?:\((?P<who>[A-ZÅÄÖ][^()]{2,80})\)|\s+från\s+(?P<from>[A-ZÅÄÖ][^:()]{2,60}?))\s*:\s*\S")
+# a point of notes kept as questions and answers, the answer led by the one who gave it: "Svar (Per Lund): …",
+# "Svar från Per Lund: …" (who put the question, "Fråga (Eva Ek): …", asked it of the meeting: no presenter, as
+# the shared gold reads a question put under "Övriga frågor")
+_QA_SPEAKER = re.compile(r"^Svar\s*(?:\((?P<who>[A-ZÅÄÖ][^()]{2,80})\)|\s+från\s+(?P<from>[A-ZÅÄÖ][^:()]{2,60}?))\s*:\s*\S")
 _TITLE_PRESENTER = re.compile(r"\((?:Föredragande|Föredragare)\s*:\s*([^)]{2,120})\)")
 # (also who the agenda says leads the point: "Ansvarig för punkten: Per Ek", "Punktansvarig:", "Dragning:",
 # "Föredras av:"; and who is called in for the point under its heading, "§ 23/25 … / Adjungerad: Jonas Ekwall",
@@ -9145,6 +9146,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     block_end = 0  # the last line of the decisions found in blocks
     known: set[str] | None = None  # the attendees' given and full names, read when a decision block needs them
     presenters: list[str] = []
+    answered: list[str] = []  # who answered the point's questions, told as well as any presenter the text names
     distribution: list[str] = []
     documents: list[str] = []
     block_body: str | None = None
@@ -9191,12 +9193,12 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     while i <= hi:
         raw = lines[i - 1]
         s = raw.strip()
-        if lines is not seg.lines and (said := seg.lines[i - 1].strip())[:4] in ("Fråg", "Svar") and (
+        if lines is not seg.lines and (said := seg.lines[i - 1].strip())[:4] == "Svar" and (
                 qa := _QA_SPEAKER.match(said)):
-            # "Fråga (Eva Ek): …" / "Svar (Per Lund): …": who put the question and who answered it speak to the point
+            # "Fråga: …" / "Svar (Per Lund): …": who answered the question told the meeting, a presenter of the point
             # (read before the labels are taken off the lines, the line itself then read as what it tells)
             who = qa.group("who") or qa.group("from")
-            presenters.extend(p for p in _split_presenters(who) if p not in presenters)
+            answered.extend(p for p in _split_presenters(who) if p not in answered)
         if i in log_lines:
             end_block()
             i += 1
@@ -9600,6 +9602,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
         if not _TASKS_TITLE.match(it.title or ""):  # what is listed for the next meeting is tasks, no talks
             presenters += [p for p in _prose_presenters(body, att) if p not in presenters]
             presenters += [p for p in _reporters_back(it.title or "", body, att) if p not in presenters]
+    presenters += [p for p in answered if p not in presenters]
     return ParsedItem(number=it.number, title=title, kind=list(it.kind), presenters=presenters,
                       parent=it.parent, body=body, line_start=it.heading_line, line_end=it.end,
                       distribution=distribution, documents=documents)
