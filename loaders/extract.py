@@ -11140,10 +11140,11 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
             s = s[arrow.end():].lstrip()
             if not s:
                 continue
-        if s.count("\t") >= 2:
+        if s.count("\t") >= 2 or "\t" in s and all(0 < len(c.strip()) <= 40 for c in s.split("\t")) \
+                and not s.endswith((".", ":", ",")):
             # a table's row of three cells or more ("Uppdrag\tAnsvarig\tStatus" …), read as its table: no running
             # text, and the sentence after the table starts a paragraph of its own, though a Word document keeps
-            # no blank line between them
+            # no blank line between them (a row of two short cells too: "Tema\tPrickar" / "Dokumentation\t7")
             if paragraphs and paragraphs[-1][1]:
                 paragraphs.append((0, []))
                 hinted.append(False)

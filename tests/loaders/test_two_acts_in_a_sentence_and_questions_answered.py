@@ -100,3 +100,35 @@ def test_a_dialogue_meeting_kept_as_questions_and_answers(tmp_path):
     assert {("1", "Lisa Berg"), ("2", "Per Lund")} <= said, said
     assert not {("1", "Ola Ås"), ("2", "Eva Ek")} & said, said
     assert any(d.startswith("Elevhälsan använder BUP:s checklista") for d in f["decisions"]), f["decisions"]
+
+
+RETRO = """Processteam Första linjen Åby
+Dokumentation från workshop 2027-01-27
+
+Deltagare: Eva Ek, Per Lund, Ola Ås
+
+1. Inledning
+Eva Ek hälsade välkommen.
+
+2. Vad har fungerat bra? (gröna lappar)
+• ”Ett telefonnummer för alla”
+
+3. Vad behöver bli bättre? (gula lappar)
+• ”Remisser studsar”
+
+4. Prioritering
+Varje deltagare hade tre prickar.
+Tema\tPrickar
+Dokumentation\t7
+Föräldrar\t2
+Teamet beslutade att under våren prioritera dokumentation. Föräldrarna tas upp efter sommaren.
+"""
+
+
+def test_a_workshops_questions_as_titles_and_a_decision_under_its_dot_vote(tmp_path):
+    """"2. Vad har fungerat bra? (gröna lappar)": a workshop's question, a note in brackets after it, titles the
+    point; the sentence right under a table of two short columns (the dot vote, as Word's table reads without a
+    blank line after it) is a sentence of its own, the team's decision."""
+    f = _load(tmp_path, RETRO)
+    assert [n for n, _ in f["items"]] == ["1", "2", "3", "4"], f["items"]
+    assert "under våren prioritera dokumentation" in f["decisions"], f["decisions"]
