@@ -806,7 +806,30 @@ def _plain_sections(lines: list[str], paragraphs: bool = False) -> list[_Head]:
     heads = _plain_titles(lines, paragraphs=False)
     # a document written a paragraph a line (Word, OpenDocument) holds no blank lines: a title line
     # then follows the end of a paragraph
-    return heads if len(heads) >= 3 or not paragraphs else _plain_titles(lines, paragraphs=True)
+    heads = heads if len(heads) >= 3 or not paragraphs else _plain_titles(lines, paragraphs=True)
+    return _notes_section_opened(lines, heads)
+
+
+# the section of a meeting app's recap that holds the topics' notes: "Anteckningar" over "Budget", "Mobila team" …
+_NOTES_SECTION = re.compile(r"(?i)(?:mötes)?anteckningar|noteringar")
+
+
+def _notes_section_opened(lines: list[str], heads: list[_Head]) -> list[_Head]:
+    """``heads`` without a recap's "Anteckningar" title that holds nothing of its own before the next title (its
+    topics' titles under it are the points), renumbered; as a Markdown recap's "## Anteckningar" is opened into
+    its "### …" topics.
+
+    >>> hs = [_Head(1, 1, "1", "Sammanfattning"), _Head(4, 2, "2", "Anteckningar"), _Head(6, 3, "3", "Budget")]
+    >>> [(h.number, h.rest) for h in _notes_section_opened(["Sammanfattning", "Vi gick igenom budgeten.", "",
+    ...                                                      "Anteckningar", "", "Budget", "- Eva redovisade."], hs)]
+    [('1', 'Sammanfattning'), ('2', 'Budget')]
+    """
+    empty = {k for k, h in enumerate(heads[:-1]) if _NOTES_SECTION.fullmatch(h.rest.strip())
+             and not any(x.strip() for x in lines[h.line:heads[k + 1].line - 1])}
+    if not empty:
+        return heads
+    kept = [h for k, h in enumerate(heads) if k not in empty]
+    return [_Head(h.line, k, str(k), h.rest, h.line_style) for k, h in enumerate(kept, 1)]
 
 
 def _plain_titles(lines: list[str], paragraphs: bool) -> list[_Head]:

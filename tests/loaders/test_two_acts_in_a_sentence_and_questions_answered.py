@@ -132,3 +132,42 @@ def test_a_workshops_questions_as_titles_and_a_decision_under_its_dot_vote(tmp_p
     f = _load(tmp_path, RETRO)
     assert [n for n, _ in f["items"]] == ["1", "2", "3", "4"], f["items"]
     assert "under våren prioritera dokumentation" in f["decisions"], f["decisions"]
+
+
+RECAP = """Från: Eva Ek
+Ämne: Sammanfattning: Arbetsgrupp hjälpmedel Åby 19/1
+
+Arbetsgrupp hjälpmedel Åby – Teams-möte
+tisdag 19 januari 2027, 13:00–14:30
+
+Deltagare
+Eva Ek – MAS, Åby kommun (sammankallande)
+Per Lund – förskrivare, Region Norrby
+
+Sammanfattning
+Mötet handlade om förskrivningsstödet. Gruppen beslutade att rutinen börjar gälla den 1 mars 2027.
+
+Anteckningar
+
+Nytt förskrivningsstöd
+  • Per Lund tog upp frågan om det nya förskrivningsstödet, som tas i drift den 15 februari.
+  • Alla förskrivare behöver gå den digitala utbildningen innan de får behörighet.
+
+Rutin för utprovning
+  • Eva Ek tog upp att distriktssköterskorna ofta får frågor om utprovning.
+  • Gruppen enades om att kommunens sjuksköterska gör utprovningen i hemsjukvården.
+
+Uppföljningsuppgifter
+  • @Per Lund skickar ut lathunden till alla förskrivare senast den 29 januari.
+"""
+
+
+def test_a_recaps_notes_section_in_plain_text_is_opened_into_its_topics(tmp_path):
+    """A Teams recap typed as plain text: "Anteckningar" over the topics' titles holds nothing of its own, so the
+    topics are the points (as a Markdown recap's "## Anteckningar" is opened), each presented by who "tog upp" it."""
+    f = load_text(tmp_path, "recap.txt", RECAP)
+    titles = [t for _, t in sorted(f["items"], key=lambda x: int(x[0]))]
+    assert "Anteckningar" not in titles and "Nytt förskrivningsstöd" in titles, titles
+    said = _presenters(tmp_path, RECAP)
+    number = {t: n for n, t in f["items"]}
+    assert (number["Nytt förskrivningsstöd"], "Per Lund") in said, said
