@@ -807,24 +807,24 @@ def _plain_sections(lines: list[str], paragraphs: bool = False) -> list[_Head]:
     # a document written a paragraph a line (Word, OpenDocument) holds no blank lines: a title line
     # then follows the end of a paragraph
     heads = heads if len(heads) >= 3 or not paragraphs else _plain_titles(lines, paragraphs=True)
-    return _notes_section_opened(lines, heads)
+    return _plain_notes_section_opened(lines, heads)
 
 
 # the section of a meeting app's recap that holds the topics' notes: "Anteckningar" over "Budget", "Mobila team" …
-_NOTES_SECTION = re.compile(r"(?i)(?:mötes)?anteckningar|noteringar")
+_PLAIN_NOTES_TITLE = re.compile(r"(?i)(?:mötes)?anteckningar|noteringar")
 
 
-def _notes_section_opened(lines: list[str], heads: list[_Head]) -> list[_Head]:
+def _plain_notes_section_opened(lines: list[str], heads: list[_Head]) -> list[_Head]:
     """``heads`` without a recap's "Anteckningar" title that holds nothing of its own before the next title (its
     topics' titles under it are the points), renumbered; as a Markdown recap's "## Anteckningar" is opened into
     its "### …" topics.
 
     >>> hs = [_Head(1, 1, "1", "Sammanfattning"), _Head(4, 2, "2", "Anteckningar"), _Head(6, 3, "3", "Budget")]
-    >>> [(h.number, h.rest) for h in _notes_section_opened(["Sammanfattning", "Vi gick igenom budgeten.", "",
-    ...                                                      "Anteckningar", "", "Budget", "- Eva redovisade."], hs)]
+    >>> [(h.number, h.rest) for h in _plain_notes_section_opened(["Sammanfattning", "Vi gick igenom budgeten.", "",
+    ...                                                            "Anteckningar", "", "Budget", "- Eva redovisade."], hs)]
     [('1', 'Sammanfattning'), ('2', 'Budget')]
     """
-    empty = {k for k, h in enumerate(heads[:-1]) if _NOTES_SECTION.fullmatch(h.rest.strip())
+    empty = {k for k, h in enumerate(heads[:-1]) if _PLAIN_NOTES_TITLE.fullmatch(h.rest.strip())
              and not any(x.strip() for x in lines[h.line:heads[k + 1].line - 1])}
     if not empty:
         return heads
