@@ -497,7 +497,10 @@ RULES: tuple[Rule, ...] = (
                        ("vacancy", "representant")),
                    # the huvudman as the subject
                    _ex("Tallviks kommun saknar fortfarande representant i gruppen.", ("vacancy", "representant"))),
-         counter_examples=("Gruppen saknar underlag för att ta ställning.",)),
+         counter_examples=("Gruppen saknar underlag för att ta ställning.",
+                           # a post at a unit, told after a clause of its own: no seat in a body
+                           "Per Lund informerade om att väntetiden i genomsnitt är nio dagar och att en tjänst är vakant "
+                           "sedan januari.")),
     # ---------------------------------------------------------------- memberships in passing
     # who leads a body, noted in brackets after its name with its make-up: "Arbetsgruppen för HVB-upphandling (en
     # representant per kommun, TN sammankallande) har träffats två gånger"
@@ -1748,6 +1751,11 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Läkemedelskommittén", "Terapigrupp Hjärta–kärl", "delegates"),
                        ("mandate", "Terapigruppen", "Läkemedelskommittén", "reports_to"),
                        body="Terapigrupp Hjärta–kärl"),
+                   # what it accounts for there named: "… och redovisar retrospektiven dit"
+                   _ex("Processteamet arbetar på uppdrag av Styrgrupp Barnahus och redovisar retrospektiven dit.",
+                       ("mandate", "Styrgrupp Barnahus", "Processteam utskrivning", "delegates"),
+                       ("mandate", "Processteam utskrivning", "Styrgrupp Barnahus", "reports_to"),
+                       body="Processteam utskrivning"),
                    _ex("Ledningsgruppen arbetar på uppdrag av Politiskt samråd Österland och rapporterar dit.",
                        ("mandate", "Politiskt samråd Österland", "Regional ledningsgrupp", "delegates"),
                        ("mandate", "Regional ledningsgrupp", "Politiskt samråd Österland", "reports_to"),
