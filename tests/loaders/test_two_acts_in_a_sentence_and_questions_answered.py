@@ -73,7 +73,7 @@ Plats: BUP-mottagningen Åby
 
 Närvarande
 Från BUP, Region Norrby: Per Lund (enhetschef), Lisa Berg (psykolog)
-Från Åby kommun, elevhälsan: Eva Ek (verksamhetschef), Ola Ås (skolkurator)
+Från Åby kommun, elevhälsan: Eva Ek (verksamhetschef, mötets ordförande), Ola Ås (skolkurator)
 Antecknare: Ola Ås
 
 1. Varför skickas remisser tillbaka?
@@ -91,11 +91,12 @@ Nästa dialogmöte: 5 maj 2027.
 
 def test_a_dialogue_meeting_kept_as_questions_and_answers(tmp_path):
     """The capitals' title names the dialogue that met; "Från BUP, Region Norrby: …" its people by their unit and
-    huvudman; the one who answers presents the point, not the one who asks; "Överenskommet:" labels a decision."""
+    huvudman ("mötets ordförande" chaired it); the one who answers presents the point, not the one who asks; "Överenskommet:" labels a decision."""
     f = _load(tmp_path, DIALOGUE)
     assert f["body"].casefold() == "dialogmöte bup – elevhälsan i åby", f["body"]
     present = {name for name, st, _ in f["attendance"] if st == "present"}
     assert {"Per Lund", "Lisa Berg", "Eva Ek", "Ola Ås"} <= present, f["attendance"]
+    assert any(name == "Eva Ek" and "ordförande" in roles for name, _, roles in f["attendance"]), f["attendance"]
     said = _presenters(tmp_path, DIALOGUE)
     assert {("1", "Lisa Berg"), ("2", "Per Lund")} <= said, said
     assert not {("1", "Ola Ås"), ("2", "Eva Ek")} & said, said
