@@ -255,6 +255,8 @@ _ROLE_WORDS = {
     "2:e vice ordf": "2:e vice ordförande", "2:e vice ordf.": "2:e vice ordförande",
     "ordförande": "ordförande", "ordf": "ordförande", "ordf.": "ordförande", "mötesledare": "ordförande",
     "leder mötet": "ordförande", "mötesordförande": "ordförande",
+    # "Eva Ek (verksamhetschef, mötets ordförande)": who chaired this meeting, as a dialogue's parties take turns
+    "mötets ordförande": "ordförande", "dagens ordförande": "ordförande", "dagens mötesordförande": "ordförande",
     # "Karin Ek, processledare i Region X, som ledde mötet": the one told in a prose roster to have chaired
     "som ledde mötet": "ordförande", "ledde mötet": "ordförande", "som leder mötet": "ordförande",
     # "Till punkt 4 deltog Eva Ek, enhetschef, som föredrog ärendet": the guest presented the point she came for
@@ -622,11 +624,25 @@ def _org_unit_label(line: str) -> tuple[str, str, str] | None:
     ('Region Västmo', 'vuxenpsykiatrin', 'Eva Ek, sjuksköterska')
     >>> _org_unit_label("Ärende 4, uppföljning: Eva Ek redovisade"), _org_unit_label("Eva Ek, chef: ja")
     (None, None)
+
+    A dialogue's roster tells each party's people "från" it, the unit before its huvudman or after:
+
+    >>> _org_unit_label("Från BUP, Region Västmo: Eva Ek (enhetschef), Per Lind (psykolog)")
+    ('Region Västmo', 'BUP', 'Eva Ek (enhetschef), Per Lind (psykolog)')
+    >>> _org_unit_label("Från Åby kommun, elevhälsan: Ola Ås (skolkurator)")
+    ('Åby kommun', 'elevhälsan', 'Ola Ås (skolkurator)')
     """
+    if line[:5].casefold() == "från ":
+        line = line[5:]
     m = _ORG_UNIT_LABEL.match(line)
-    if not m or not _ORG.fullmatch(m.group("org").strip()):
+    if not m:
         return None
-    return m.group("org").strip(), m.group("unit").strip(), m.group("rest").strip()
+    org, unit = m.group("org").strip(), m.group("unit").strip()
+    if not _ORG.fullmatch(org):
+        if not (_ORG.fullmatch(unit) and unit[:1].isupper() and len(org.split()) <= 3):
+            return None
+        org, unit = unit, org  # "BUP, Region Västmo": the unit named first, its huvudman after
+    return org, unit, m.group("rest").strip()
 
 
 def _typed_title_body(line: str) -> str | None:
@@ -715,8 +731,9 @@ _DECISION_LABEL = re.compile(
     # (an acronym's genitive after a colon: "PSVO:s beslut")
     r"^(?:[A-ZÅÄÖ][\w-]*(?::s|(?:\s+[\w-]+){0,4}?s)\s+)?(?:beslut(?:ades|at)?|konklusion(?:er)?|ställningstaganden?|"
     # a group's notes that label what was settled by the verb in the passive: "Bestämdes: modul 3 skrivs om",
-    # "Överenskoms: att utkastet skickas på remiss"
-    r"bestämdes|överenskoms|decisions?(?:\s+made)?)"
+    # "Överenskoms: att utkastet skickas på remiss" (or the participle, as a dialogue's notes close each question
+    # with what was agreed on it: "Överenskommet: Elevhälsan använder checklistan från vårterminen")
+    r"bestämdes|överenskoms|överenskommet|decisions?(?:\s+made)?)"
     # (numbered by the year and its order in the year, as a council's decision register does: "Beslut 2026:14")
     r"(?:\s*/\s*(?:decisions?|beslut))?(?:\s+för\s+(?:egen|sin)\s+del)?(?:\s+(?:nr\.?\s*)?(?:\d{4}:\d{1,3}|\d{1,2})\s*(?:[.:)]|\s[–-])\s*(?P<numbered>\S.*)|"
     r"(?:\s+(?:nr\.?\s*)?(?:\d{4}:\d{1,3}|\d{1,2}))?\s*(?::\s*(?P<rest>.*))?)$", re.I)
@@ -727,7 +744,7 @@ _LABEL_THEN_ATT = re.compile(r"^Beslut\s+(?=att\s+[a-zåäö])")
 _DECISION_AS_SUBJECT = re.compile(r"\b(?:fattades|fattats|fattas|togs|tagits|tas|finns|fanns|saknas|väntas|krävs|behövs|"
                                   r"gäller|gällde|kvarstår|återstår|har|hade|är|var)\b")
 # the passive verbs that label a group's settled points, as "Beslut:" does
-_SETTLED_LABEL = re.compile(r"^(?:[Bb]estämdes|[Öö]verenskoms)\s*:")
+_SETTLED_LABEL = re.compile(r"^(?:[Bb]estämdes|[Öö]verenskom(?:s|met))\s*:")
 # the decision told as the proposal's, label and text in one phrase: "Beslut enligt förslag.", "Beslutades enligt förslaget."
 # (hurried: "Beslut: enl. förslag.")
 # ("… enligt förslaget", "… helt i enlighet med det framlagda förslaget": as the proposal had it)
@@ -963,6 +980,10 @@ _MANDATE_LABEL = re.compile(r"^(?:[\wåäö-]*(?:gruppen|teamet|nätverket|råde
                             # lämnar en lägesrapport till styrgruppen varje månad."
                             r"(?:\.\s+(?P<more>(?-i:[A-ZÅÄÖ][a-zåäö]).{2,200}))?$", re.I)
 _ONE_POINT = re.compile(r"\d{1,3}[a-z]?")
+# a point of notes kept as questions and answers, the answer led by the one who gave it: "Svar (Per Lund): …",
+# "Svar från Per Lund: …" (who put the question, "Fråga (Eva Ek): …", asked it of the meeting: no presenter, as
+# the shared gold reads a question put under "Övriga frågor")
+_QA_SPEAKER = re.compile(r"^Svar\s*(?:\((?P<who>[A-ZÅÄÖ][^()]{2,80})\)|\s+från\s+(?P<from>[A-ZÅÄÖ][^:()]{2,60}?))\s*:\s*\S")
 _TITLE_PRESENTER = re.compile(r"\((?:Föredragande|Föredragare)\s*:\s*([^)]{2,120})\)")
 # (also who the agenda says leads the point: "Ansvarig för punkten: Per Ek", "Punktansvarig:", "Dragning:",
 # "Föredras av:"; and who is called in for the point under its heading, "§ 23/25 … / Adjungerad: Jonas Ekwall",
@@ -7729,6 +7750,42 @@ def _group_of_meeting_title(first: str, text: str) -> str | None:
     return f"{m['stem']}gruppen, {m['place']}"
 
 
+# a standing dialogue between two parties named by its title: "Dialogmöte BUP – elevhälsan i Åby", "DIALOGMÖTE
+# VÅRDCENTRALEN – HEMTJÄNSTEN"; a body that meets again and again where the text speaks of its next or of its
+# meetings ("Nästa dialogmöte: …", "dialogmötena har varit oregelbundna") (not "Dialogmöte med byalagen", a
+# meeting one body holds with others)
+_DIALOGUE_TITLE = re.compile(r"(?i)^(?P<kind>dialogmöte|dialogforum)\s+(?!med\b|om\b)(?P<parties>[\wåäöÅÄÖ][^.:;]{1,40}?"
+                             r"\s[–-]\s[^.:;]{2,60}?)\s*$")
+_DIALOGUE_AGAIN = re.compile(r"(?i)\b(?:nästa\s+dialogmöte|dialogmötena|dialogmötet\s+(?:ska|bör)\s|dialogmöte\s+"
+                             r"(?:två|tre|fyra|en)\s+gånger?\s+per)\b")
+
+
+def _dialogue_of_title(first: str, text: str) -> str | None:
+    """The standing dialogue meeting a title names by its two parties, where the text tells it meets again.
+
+    >>> _dialogue_of_title("DIALOGMÖTE BUP – ELEVHÄLSAN I ÅBY", "1. Remisser … Nästa dialogmöte: 5 maj.")
+    'Dialogmöte BUP – elevhälsan i Åby'
+    >>> _dialogue_of_title("Dialogmöte BUP – elevhälsan i Åby", "1. Remisser. Inget mer.") is None
+    True
+    >>> _dialogue_of_title("Dialogmöte med byalagen – Åby", "Nästa dialogmöte: 5 maj.") is None
+    True
+    """
+    m = _DIALOGUE_TITLE.match(first)
+    if not m or not _DIALOGUE_AGAIN.search(text):
+        return None
+    name = f"{m['kind']} {m['parties']}"
+    if name.isupper():
+        # in capitals: the kind a common noun, the parties' acronyms kept, a place after "i" its proper name
+        words = name.split()
+        out = [words[0].capitalize()]
+        for k, w in enumerate(words[1:], 1):
+            proper = k > 1 and words[k - 1].lower() in ("i", "på")
+            out.append(w if (len(w) <= 4 and w.isalpha() and k == 1) or not w.isalpha()
+                       else w.capitalize() if proper else w.lower())
+        name = " ".join(out)
+    return name
+
+
 def _body_told_by_its_text(lines: list[str], meeting_date: str | None) -> str | None:
     """The body that met as the text tells of its own meeting, where no head names it (a meeting system's page
     copied without its header): its sitting that day or the one its justerare sign for ("vid regionfullmäktiges
@@ -9108,6 +9165,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     block_end = 0  # the last line of the decisions found in blocks
     known: set[str] | None = None  # the attendees' given and full names, read when a decision block needs them
     presenters: list[str] = []
+    answered: list[str] = []  # who answered the point's questions, told as well as any presenter the text names
     distribution: list[str] = []
     documents: list[str] = []
     block_body: str | None = None
@@ -9154,6 +9212,12 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     while i <= hi:
         raw = lines[i - 1]
         s = raw.strip()
+        if lines is not seg.lines and (said := seg.lines[i - 1].strip())[:4] == "Svar" and (
+                qa := _QA_SPEAKER.match(said)):
+            # "Fråga: …" / "Svar (Per Lund): …": who answered the question told the meeting, a presenter of the point
+            # (read before the labels are taken off the lines, the line itself then read as what it tells)
+            who = qa.group("who") or qa.group("from")
+            answered.extend(p for p in _split_presenters(who) if p not in answered)
         if i in log_lines:
             end_block()
             i += 1
@@ -9557,6 +9621,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
         if not _TASKS_TITLE.match(it.title or ""):  # what is listed for the next meeting is tasks, no talks
             presenters += [p for p in _prose_presenters(body, att) if p not in presenters]
             presenters += [p for p in _reporters_back(it.title or "", body, att) if p not in presenters]
+    presenters += [p for p in answered if p not in presenters]
     return ParsedItem(number=it.number, title=title, kind=list(it.kind), presenters=presenters,
                       parent=it.parent, body=body, line_start=it.heading_line, line_end=it.end,
                       distribution=distribution, documents=documents)
@@ -9939,9 +10004,14 @@ _SAMT_ATT = re.compile(r",\s*att\s+(?=" + _OWN_SUBJECT_CLAUSE + r")|"
                        r"vice\s+ordförande|sekreterare|kontaktperson|processledare|projektledare|samordnare)\b)")
 # a second act of the body after "och", an appointment after an approval: "godkänner dagordningen och utser Eva Ek (S)
 # att justera protokollet" (not "godkänner uppföljningen och uppdrar åt X att återrapportera …": the approval's follow-up,
-# one point)
-_SECOND_ACT = re.compile(r"^(?P<first>(?:godkänner|fastställer|antar)\s[^,;]{4,120}?)\s+och\s+"
-                         r"(?P<second>(?:utser|väljer)\s+[A-ZÅÄÖ].+)$")
+# one point, as is the approval handed on: "godkänner rapporten och överlämnar den till styrgruppen"); a person named
+# to a duty after any decided point is a second act too, the second verb in the present tense where the first
+# was made an infinitive ("fastställa dagordningen och utser Eva Ek till justerare", "hålla möte två gånger per
+# termin och utser Per Lund till sammankallande")
+_SECOND_ACT = re.compile(r"^(?P<first>(?:godkänner|fastställer|antar|godkänna|fastställa|anta)\s[^,;]{4,120}?)\s+och\s+"
+                         r"(?P<second>(?:utser|väljer)\s+[A-ZÅÄÖ].+)$"
+                         r"|^(?P<any>[a-zåäö][^,;]{4,120}?)\s+och\s+(?P<named>(?:utser|väljer)\s+[A-ZÅÄÖ][\wåäöé-]+"
+                         r"\s+[A-ZÅÄÖ][\wåäöé-]+(?:\s+\([^)]{1,12}\))?\s+(?:till|att|som)\s.+)$")
 
 
 def _second_act(point: str) -> list[str]:
@@ -9951,9 +10021,24 @@ def _second_act(point: str) -> list[str]:
     ['godkänner dagordningen', 'utser Eva Ek (S) att jämte ordföranden justera protokollet.']
     >>> _second_act("godkänner uppföljningen och uppdrar åt förvaltningschefen att återrapportera i juni.")
     ['godkänner uppföljningen och uppdrar åt förvaltningschefen att återrapportera i juni.']
+    >>> _second_act("fastställa dagordningen och utser Eva Ek till justerare")
+    ['fastställa dagordningen', 'utse Eva Ek till justerare']
+    >>> _second_act("hålla möte två gånger per termin och utser Per Lund till sammankallande.")
+    ['hålla möte två gånger per termin', 'utse Per Lund till sammankallande.']
+    >>> _second_act("godkänner rapporten för 2026 och överlämnar den till styrgruppen i Åby.")
+    ['godkänner rapporten för 2026 och överlämnar den till styrgruppen i Åby.']
+    >>> _second_act("bjuda in Eva Ek och Per Lund till nästa möte")
+    ['bjuda in Eva Ek och Per Lund till nästa möte']
     """
     m = _SECOND_ACT.match(point)
-    return [m.group("first"), m.group("second")] if m else [point]
+    if not m:
+        return [point]
+    first, second = (m.group("first"), m.group("second")) if m.group("first") else (m.group("any"), m.group("named"))
+    if first.split(" ", 1)[0] not in _DECIDED_INFINITIVE:
+        # the first act made an infinitive, as an att-clause writes it: the second told the same way
+        verb, _, rest = second.partition(" ")
+        second = f"{_DECIDED_INFINITIVE.get(verb, verb)} {rest}"
+    return [first, second]
 
 
 # a body's standing mandate in the present tense, told by its kind: "Nätverket arbetar på uppdrag av X och rapporterar dit"
@@ -11074,10 +11159,11 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
             s = s[arrow.end():].lstrip()
             if not s:
                 continue
-        if s.count("\t") >= 2:
+        if s.count("\t") >= 2 or "\t" in s and all(0 < len(c.strip()) <= 40 for c in s.split("\t")) \
+                and not s.endswith((".", ":", ",")):
             # a table's row of three cells or more ("Uppdrag\tAnsvarig\tStatus" …), read as its table: no running
             # text, and the sentence after the table starts a paragraph of its own, though a Word document keeps
-            # no blank line between them
+            # no blank line between them (a row of two short cells too: "Tema\tPrickar" / "Dokumentation\t7")
             if paragraphs and paragraphs[-1][1]:
                 paragraphs.append((0, []))
                 hinted.append(False)
@@ -11187,7 +11273,9 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
             # "beslutade att dagen hålls i X och att varje huvudman står för …": a decision per att-clause
             # ("… (Ansvar: AF, v. 5)": who sees to it and when, no part of what was decided)
             # ("beslutade att ge X i uppdrag att …, att en arbetsgrupp ska tillsättas …, samt att förslaget ska …": each)
-            for text in _NARRATIVE_ATT_SPLIT.split(_RESPONSIBLE_NOTE.sub("", text.rstrip(" .")).rstrip(" .")):
+            # ("Gruppen fastställer dagordningen och utser Eva Ek till justerare": two acts, two points)
+            for text in (t for clause in _NARRATIVE_ATT_SPLIT.split(_RESPONSIBLE_NOTE.sub("", text.rstrip(" .")).rstrip(" ."))
+                         for t in _second_act(clause)):
                 decisions.append(ParsedDecision(item=item, text=text, position=len(decisions) + 1,
                                                 classification=_classify(text),
                                                 decided_by=_decider(sent[label.end():] if label else sent), line=n))
@@ -12646,6 +12734,10 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
         head["body"] = _gemensam_named_in_full(head["body"], seg.lines[:25])
     body = _without_region_tail(qualified_body(head["body"], head.get("letterhead"), full_text), full_text)
     body = _kind_of_first_line(body, seg.lines)
+    if (opening := next((x.strip() for x in seg.lines[:3] if x.strip()), ""))[:6].casefold() == "dialog" and (
+            dialogue := _dialogue_of_title(opening, full_text)):
+        # "DIALOGMÖTE BUP – ELEVHÄLSAN I ÅBY": the standing dialogue the title names met, not one party of it
+        body = dialogue
     if body is None:
         body = _without_region_tail(_footer_body(seg.lines), full_text)
     if body is None and "möte" in (first := next((x.strip() for x in seg.lines[:3] if x.strip()), "")):

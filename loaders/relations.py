@@ -18645,7 +18645,7 @@ class _Extractor:
                                             # ("o" for "och", as hurried notes write it)
                                             r"(?:(?P<back>(?:,\s+(?=(?:del|slut)?rapport(?:en|erna)\s)|\s+(?:och|o)\s+)(?:"
                                             r"(?:del|slut)?rapport(?:en|erna)\s+(?:ska|skall|går|lämnas)\s+dit\b|"
-                                            r"(?:(?:åter|av)?rapporterar|" + _HANDS_IN + r"|redovisar\s+(?:sitt|sina|vårt|våra)\s+(?:arbete|resultat)|"
+                                            r"(?:(?:åter|av)?rapporterar|" + _HANDS_IN + r"|redovisar\s+(?:(?:sitt|sina|vårt|våra)\s+(?:arbete|resultat)|[a-zåäö]{4,}(?:en|et|erna|arna|orna))|"
                                             # ("… och ska lämna en delrapport dit den 19 maj": the next report, with its modal)
                                             + _SHALL_HAND_IN + r")\s+"
                                             # ("… och rapporterar årligen dit": how often, before where)
@@ -18654,7 +18654,7 @@ class _Extractor:
                                             # "… och lyfter frågor som inte kan lösas lokalt dit": its questions go there
                                             r"|lyfter\s+(?:[^.]{0,80}?\s)?(?:dit|till\s+(?:dem|den|denna|detta))\b).*)"
                                             r"|\s+(?:och|o)\s+(?:(?:åter|av)?rapporterar|" + _HANDS_IN
-                                            + r"|redovisar\s+(?:sitt|sina|vårt|våra)\s+(?:arbete|resultat)|" + _SHALL_HAND_IN
+                                            + r"|redovisar\s+(?:(?:sitt|sina|vårt|våra)\s+(?:arbete|resultat)|[a-zåäö]{4,}(?:en|et|erna|arna|orna))|" + _SHALL_HAND_IN
                                             + r")\s+till\s+(?P<to>[^.]+))?$", s)
         if m:
             # "… Lokal samverkansgrupp X. Gruppen arbetar på uppdrag av …" in a nämnd's minutes: the group just named
@@ -19095,8 +19095,10 @@ class _Extractor:
                 self.membership(m.group("old"), g, item, role=m.group("role").casefold(), change="leave")
             return
         m = re.search(r"(?P<role>[\wåäö-]+)\s+(?:för|i)\s+(?P<g>[^.]+?)\s+är\s+vakant", s) if "vakant" in s else None
-        if m and m.group("role").casefold() not in ("den", "det", "som", "där") and not re.search(r",\s+(?:där|som|när)\s", m.group("g")):
-            # (not "Längst är den i Lövsta, där en tjänst är vakant": a post in a place, no seat in a body)
+        if m and m.group("role").casefold() not in ("den", "det", "som", "där") and not re.search(r",\s+(?:där|som|när)\s", m.group("g")) \
+                and not re.search(r"\s(?:att|är|var|har)\s", m.group("g")):
+            # (not "Längst är den i Lövsta, där en tjänst är vakant": a post in a place, no seat in a body; nor "… att
+            # väntetiden i genomsnitt är nio dagar och att en tjänst är vakant": a clause of its own before it)
             role, g = m.group("role"), m.group("g")
             if seat := re.fullmatch(r"(?:[A-ZÅÄÖ]{2,8}:s|[\wåäöÅÄÖ-]+s)\s+(?P<r>representant|ledamot|ersättare)\s+i\s+(?P<g>\S.*)", g):
                 # "Platsen för PSO:s representant i Regionala samrådet är vakant": the seat in the body after "i"

@@ -53,9 +53,10 @@ _MD_NUMBER = re.compile(r"^(?:§\s?)?(\d{1,3})(?:\s?/\s?(\d{2,4}))?[.):]?\s+(\S.
 _CUT_WORD = r"(?:anteckn|ant|föreg|övr|ang|forts|uppf|prot|handl|sammantr|ekon|verks|utb|inf|mtg|m\.m|osv|[a-zåäö]{2,}[bdfjklprstv]n)\."
 # (the title a cut word alone: "6. Övr."; a one-letter preposition's dot before a name: "3. Ang. sammanslagning
 # m. MAS-nätverket"; two cut words joined by a plus: "1. Inledn. + föreg. anteckn."; a question put before the
-# topic: "1. Hur går det? Mätningar sedan sist")
+# topic: "1. Hur går det? Mätningar sedan sist", or a note in brackets after it: "2. Vad har fungerat bra? (gröna
+# lappar)", a workshop's question over the notes it gathered)
 _PLAIN_NUMBER = re.compile(r"^(\d{1,3})[.:]\s+((?i:" + _CUT_WORD + r")|[A-ZÅÄÖ](?:[^.!?]|\.(?=[^\s.!?]|\s+[a-zåäö\d]|\s+[+&]\s)"
-                           r"|(?<=\s[a-zåäö])\.(?=\s+[A-ZÅÄÖ])|\?(?=\s+[A-ZÅÄÖ])){1,100}(?:\s" + _CUT_WORD + r")?\??)$")
+                           r"|(?<=\s[a-zåäö])\.(?=\s+[A-ZÅÄÖ])|\?(?=\s+[A-ZÅÄÖ(])){1,100}(?:\s" + _CUT_WORD + r")?\??)$")
 # "2. föreg. anteckn.": notes typed in a hurry, no capital at a line's start, the items' titles included
 # (an acronym may open one of them: "3. SIP-rutinen")
 _LOWER_NUMBER = re.compile(r"^(\d{1,2})[.)]\s+([a-zåäö][^\n]{1,60}|[A-ZÅÄÖ]{2,6}(?![a-zåäö])[^\n]{0,60})$")
@@ -805,7 +806,30 @@ def _plain_sections(lines: list[str], paragraphs: bool = False) -> list[_Head]:
     heads = _plain_titles(lines, paragraphs=False)
     # a document written a paragraph a line (Word, OpenDocument) holds no blank lines: a title line
     # then follows the end of a paragraph
-    return heads if len(heads) >= 3 or not paragraphs else _plain_titles(lines, paragraphs=True)
+    heads = heads if len(heads) >= 3 or not paragraphs else _plain_titles(lines, paragraphs=True)
+    return _plain_notes_section_opened(lines, heads)
+
+
+# the section of a meeting app's recap that holds the topics' notes: "Anteckningar" over "Budget", "Mobila team" …
+_PLAIN_NOTES_TITLE = re.compile(r"(?i)(?:mötes)?anteckningar|noteringar")
+
+
+def _plain_notes_section_opened(lines: list[str], heads: list[_Head]) -> list[_Head]:
+    """``heads`` without a recap's "Anteckningar" title that holds nothing of its own before the next title (its
+    topics' titles under it are the points), renumbered; as a Markdown recap's "## Anteckningar" is opened into
+    its "### …" topics.
+
+    >>> hs = [_Head(1, 1, "1", "Sammanfattning"), _Head(4, 2, "2", "Anteckningar"), _Head(6, 3, "3", "Budget")]
+    >>> [(h.number, h.rest) for h in _plain_notes_section_opened(["Sammanfattning", "Vi gick igenom budgeten.", "",
+    ...                                                            "Anteckningar", "", "Budget", "- Eva redovisade."], hs)]
+    [('1', 'Sammanfattning'), ('2', 'Budget')]
+    """
+    empty = {k for k, h in enumerate(heads[:-1]) if _PLAIN_NOTES_TITLE.fullmatch(h.rest.strip())
+             and not any(x.strip() for x in lines[h.line:heads[k + 1].line - 1])}
+    if not empty:
+        return heads
+    kept = [h for k, h in enumerate(heads) if k not in empty]
+    return [_Head(h.line, k, str(k), h.rest, h.line_style) for k, h in enumerate(kept, 1)]
 
 
 def _plain_titles(lines: list[str], paragraphs: bool) -> list[_Head]:
