@@ -483,6 +483,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # ("På mötet:" alone over the lines of those who came, each huvudman's people after it)
                 # "Med idag:" / "Med i dag:" / "Med den här gången:": a team's own notes counting who came that day
                 r"med\s+(?:idag|i\s+dag|denna\s+gång|den\s+här\s+gången)|"
+                # a mail's notes counting who came by "us": "Med oss:", "Med oss idag:", "Med oss på träffen:"
+                r"med\s+oss(?:\s+(?:idag|i\s+dag|denna\s+gång|den\s+här\s+gången|på\s+(?:mötet|träffen)))?|"
                 r"med\s+var|(?:med\s+)?på\s+(?:mötet|träffen|dagens\s+(?:möte|träff))|med|närvarande\s+var|(?:på|vid)\s+(?:mötet|sammanträdet)\s+(?:deltog|närvarade)|"
                 r"följande\s+(?:deltog|närvarade|var\s+närvarande|deltagare)|(?:mötet|sammanträdet)\s+hade\s+följande\s+deltagare|"
                 # a heading over lines of "Huvudman: Name, unit; Name, unit": "Deltagare per huvudman"

@@ -244,9 +244,23 @@ _SENTENCE_PARAGRAPH = re.compile(r"\S+(?:\s+\S+){3,}[.!?]")
 
 
 def _is_heading_over_sentences(paras: list[str]) -> bool:
-    """Whether a cell's paragraphs are a heading and then sentences of four words or more."""
+    """Whether a cell's paragraphs are a heading and then sentences of four words or more, perhaps with the
+    matter's diary number between them ("Budget 2027" / "Dnr SN 2027/14" / "Förvaltningen redovisar …").
+
+    >>> _is_heading_over_sentences(["Budget 2027", "Dnr SN 2027/14", "Förvaltningen redovisar förslaget till budget."])
+    True
+    >>> _is_heading_over_sentences(["Budget 2027", "Dnr SN 2027/14"])
+    False
+    """
+    rest = paras[1:]
+    if len(rest) > 1 and _DIARY_PARAGRAPH.fullmatch(rest[0]):
+        rest = rest[1:]
     return len(paras) > 1 and bool(_HEADING_PARAGRAPH.fullmatch(paras[0])) and all(
-        _SENTENCE_PARAGRAPH.fullmatch(p) for p in paras[1:])
+        _SENTENCE_PARAGRAPH.fullmatch(p) for p in rest)
+
+
+# a matter's diary number, a paragraph of its own under its heading: "Dnr VON 2028/087", "Diarienr: KS 2027/118"
+_DIARY_PARAGRAPH = re.compile(r"(?i)(?:dnr|diarienr|diarienummer)\b[.:]?\s*\S.{0,40}")
 
 
 # -- numbering of lists -------------------------------------------------------------------------

@@ -2707,7 +2707,9 @@ def _page_layout_text(page, table_open: bool = False, items: "_ItemTable | None"
     # a tab stop after '§' or an item number reads as a run of spaces in the layout; one will do
     # a header's cells run together where the body's cell is full ("… arbetsutskottSammanträdesdatum 2026-04-14"):
     # apart by the spaces a layout sets between cells
-    return ("\n".join(_CELLS_TOUCHING.sub("   ", _ITEM_GAP.sub(r"\1 ", x)) for x in rows),
+    # (a title the page wrapped over two lines above a table, "Minnesanteckningar – Styrgrupp X" / "Åby": one line,
+    # as on a page of running text)
+    return (_titles_unwrapped("\n".join(_CELLS_TOUCHING.sub("   ", _ITEM_GAP.sub(r"\1 ", x)) for x in rows), heights, sizes),
             _ends_in_table(rows), items)
 
 

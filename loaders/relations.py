@@ -5662,7 +5662,9 @@ _ACTION_LABEL = re.compile(r"^\s*(?:att\s+göra(?:-?lista)?|åtgärder|åtgärds
                            r"(?:(?:uppdrag|uppgifter|att\s+göra)\s+)?till\s+dess|"
                            # the list's columns named as its heading, between dashes or slashes: "Vem – vad – när",
                            # "Vad/vem/när"
-                           r"(?:vem|vad)\s*[–—/-]\s*(?:vem|vad)(?:\s*[–—/-]\s*när)?)\s*:?\s*$", re.I)
+                           r"(?:vem|vad)\s*[–—/-]\s*(?:vem|vad)(?:\s*[–—/-]\s*när)?|"
+                           # the same columns said as a question: "Vem gör vad", "Vem gör vad och när"
+                           r"vem\s+gör\s+vad(?:,?\s+(?:och\s+)?när)?\??)\s*:?\s*$", re.I)
 # a row's bullet, with the check box of a task list ("- [ ]", "- [x]": done) and an @-mention before who
 # (under the label a row needs no bullet: "Att göra:" / "ES: ta fram förslaget" / "PE – boka lokal")
 # (a wiki's task list numbers each task after its box: "- [ ] 14: Per-Anders – skicka yttrandet …")
@@ -13428,7 +13430,9 @@ class _Extractor:
 
     _REGISTERED_RE = re.compile(
         r"\b(?:har\s+)?(?:anmält|anmäler|anmälde|nominerat)\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})"
-        r"\s+som\s+(?:(?P<hm>[A-ZÅÄÖ][\wåäö-]+\s+kommuns|[Rr]egionens|[Kk]ommunens|[Rr]egion\s+[A-ZÅÄÖ][\wåäö-]+s)\s+)?"
+        # ("… anmält Eva Ek, socialsekreterare vuxen, som ny ersättare i gruppen": her title in apposition, the seat new)
+        r"(?:,\s*[a-zåäö][^,;.]{1,60},)?"
+        r"\s+som\s+(?:nya?\s+)?(?:(?P<hm>[A-ZÅÄÖ][\wåäö-]+\s+kommuns|[Rr]egionens|[Kk]ommunens|[Rr]egion\s+[A-ZÅÄÖ][\wåäö-]+s)\s+)?"
         r"(?P<role>företrädare|representant|ledamot|ersättare)\s+i\s+(?P<g>[^.;,]+?)\s*$")
     # the new one named for the seat just left, no body named: "… lämnar därmed styrgruppen. Tallmo kommun har anmält
     # Oskar Nyström som ny ledamot från den 1 augusti."
@@ -13454,10 +13458,13 @@ class _Extractor:
             return False
         who = self._people(m.group("who"))
         gs = find_groups(m.group("g"))
-        if not who or not gs or gs[0].start != 0:
+        if who and not gs and m.group("g").strip().casefold() == "gruppen" and self.p.body:
+            grp = self.p.body  # "… som ny ersättare i gruppen": the body that met
+        elif not who or not gs or gs[0].start != 0:
             return False
-        grp = self.ctx.resolve_generic(gs[0])
-        if not grp or gs[0].generic_head and grp != self.p.body and grp not in self.ctx.named.values():
+        else:
+            grp = self.ctx.resolve_generic(gs[0])
+        if not grp or gs and gs[0].generic_head and grp != self.p.body and grp not in self.ctx.named.values():
             return False  # "arbetsgruppen": only the one the item has named
         hm = m.group("hm")
         hm = re.sub(r"s$", "", hm) if hm and re.search(r"kommuns$|^Region\s", hm) else None
@@ -15615,6 +15622,8 @@ class _Extractor:
             return self._produce_membership(rule, g, s, origin=origin, pos=pos)
         if g.get("who8"):  # "det arbete X gjort på uppdrag av Y med att …": X given the task by Y
             g.update(who=g["who8"], giver=g["giver8"], task=g["task8"])
+        if g.get("who9"):  # "förslaget som X tagit fram på uppdrag av Y": X given the task of working it out by Y
+            g.update(who=g["who9"], giver=g["giver9"], task=f"{g['v9']} {g['obj9']}")
         if g.get("obj6"):  # "Förslaget har tagits fram av X på styrgruppens uppdrag": read as the passive with "av"
             g.update(obj3=g["obj6"], v3=g["v6"], part3=g.get("part6"), who3=g["who6"], giver3=g["giver6"])
         # assignments

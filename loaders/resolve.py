@@ -49,6 +49,8 @@ KnownPerson = PersonInfo
 # Roles at a meeting that say which seat a person holds in the body; justerare is a duty of one
 # meeting, held by a member (ledamot)
 # the kommun a kommun's own body is named with: "Socialnämnden, Åby kommun"
+# a huvudman by the shape of its name: "Ekby kommun", "Åby stad", "Region Norrby"
+_HUVUDMAN_SHAPED = re.compile(r"[A-ZÅÄÖ][\wåäö-]+(?:\s[A-ZÅÄÖ][\wåäö-]+)?\s(?:kommun|stad)|Region\s[A-ZÅÄÖ][\wåäö-]+(?:\s(?:län|[A-ZÅÄÖ][\wåäö-]+))?")
 _OWNER_KOMMUN = re.compile(r", ([A-ZÅÄÖ][\wåäö-]*(?:\s[A-ZÅÄÖ][\wåäö-]*)?\s(?:kommun|stad))$")
 _OWNER_REGION = re.compile(r", (Region\s[A-ZÅÄÖ][\wåäö-]+)$")
 MEMBER_ROLES = ("ordförande", "vice ordförande", "1:e vice ordförande", "2:e vice ordförande", "sammankallande",
@@ -2969,6 +2971,11 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
             return uid or top
         if people.lookup(d.index, pos, written) is not None:
             return None  # "förvaltningschef Tomas Edlund har gett elevhälsan i uppdrag …": a person, no body
+        if _HUVUDMAN_SHAPED.fullmatch(written.strip()):
+            # "… rekommenderat Region Ås samt Åby, Norrby och Ekby kommuner": a huvudman the recommendation goes to,
+            # named nowhere else in the minutes, is still a kommun or a region, no body that meets
+            uid, top = org(written.strip(), None, pos)
+            return uid or top
         return group(written, pos)
 
     def anyone(written: str | None, pos: int | None) -> str | None:

@@ -589,14 +589,22 @@ RULES: tuple[Rule, ...] = (
          pattern=r"^(?:(?P<who>" + _NAME + r")" + _PARTY + r"\s+(?:har\s+)?(?:valts|valdes|utsetts|utsågs|väljs|utses)"
                  r"(?:\s+till\s+(?P<role>ledamot|ersättare))?\s+i\s+(?:hans|hennes|dennes)\s+ställe"
                  r"|[Ss]om\s+(?:hans|hennes|dennes\s+)?efterträdare\s+har\s+[a-zåäö]+\s+(?:utsett|valt)\s+(?P<who2>" + _NAME + r")"
-                 + _PARTY + r")(?=[\s,.;]|$)",
+                 + _PARTY +
+                 # the huvudman whose seat it is appointing the successor, her title in apposition: "Ekby kommun har
+                 # utsett Eva Berg, socialsekreterare på vuxenenheten, i hennes ställe från 1 april"
+                 r"|" + _SIDE + r"\s+(?:har\s+(?:utsett|valt|nominerat)|utsåg|valde|nominerade)\s+(?P<who3>" + _NAME + r")"
+                 r"(?:,\s*[a-zåäö][^,;.]{1,80},)?\s+i\s+(?:hans|hennes|dennes)\s+ställe"
+                 r")(?=[\s,.;]|$)",
          examples=(_ex("Kommunfullmäktige har entledigat Tord Lind (S) från uppdraget som ersättare. Ulf Norgren (S) har "
                        "valts i hans ställe och tjänstgör för första gången i dag.", body="Krisledningsnämnden, Åby kommun",
                        facts=(("membership", "Ulf Norgren", "Krisledningsnämnden, Åby kommun", "replace"),)),
                    _ex("Som efterträdare har fullmäktige utsett Lena Sjödin (L), som därmed är ersättare i utskottet.",
                        ("membership", "Lena Sjödin", "Socialnämndens arbetsutskott, Åby kommun", "replace"),
-                       body="Socialnämndens arbetsutskott, Åby kommun")),
-         counter_examples=("Rutinen har valts i hans ställe.",)),
+                       body="Socialnämndens arbetsutskott, Åby kommun"),
+                   _ex("Ekby kommun har utsett Eva Berg, socialsekreterare på vuxenenheten, i hennes ställe från 1 april.",
+                       ("membership", "Eva Berg", "Samverkansgrupp äldre", "replace"))),
+         counter_examples=("Rutinen har valts i hans ställe.",
+                           "Ekby kommun har utsett Eva Berg, som tar hand om rutinen i hennes ställe.")),
     # a new seat told first, then who was appointed to it: "Som ny ersättare för Åby kommun har Kristian Örn,
     # socialsekreterare, utsetts", "Som ny ledamot har Åby kommun utsett Eva Ek" (in the body that met)
     Rule("new_seat_filled", "membership", change="join", narrative_only=True, exclusive=False,
@@ -6475,8 +6483,12 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    # the new one for the seat the sentence before has someone leave, no body named
                    _ex("Jukka Ek går i pension och lämnar därmed Styrgrupp psykisk hälsa. Tallviks kommun har anmält Oskar "
                        "Nyström som ny ledamot från den 1 augusti 2029.",
-                       ("membership", "Oskar Nyström", "Styrgrupp psykisk hälsa", "replace"))),
+                       ("membership", "Oskar Nyström", "Styrgrupp psykisk hälsa", "replace")),
+                   # her title in apposition, the seat new, in the body that met
+                   _ex("Tallviks kommun har anmält Emir Sandberg, socialsekreterare vuxen, som ny ersättare i gruppen.",
+                       ("membership", "Emir Sandberg", "Samverkansgrupp äldre", "join"))),
          counter_examples=("Förvaltningschefen har anmält Karin Ek som deltagare på konferensen.",
+                           "Tallviks kommun har anmält Emir Sandberg, socialsekreterare, som talare på konferensen.",
                            "Tallviks kommun har anmält Oskar Nyström som ny ledamot från den 1 augusti 2029.")),
     # a huvudman's participant in the body that met, told as done: "Ekholma anmälde Viktor Åhs den 28 augusti"
     # (several at once, each with what she is or where from: "Stenby har anmält Petra Ek, specialpedagog",
@@ -9186,13 +9198,18 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                  r"|(?:(?:[A-ZÅÄÖ][\wåäö-]*?(?:gruppen|teamet|nätverket|rådet)|Gruppen|Teamet|Nätverket|Rådet|[A-ZÅÄÖ]{2,6})\s+)?"
                  r"(?:utsåg|utser|utse|valde|väljer|välja)\s+(?P<who3>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
                  r"\s+till\s+(?:ny\s+)?(?P<role3>(?:vice\s+)?(?:sammankallande|samordnare)))"
+                 # ("… till sammankallande efter henne från 1 juni": whose duty it takes over, told before or after)
+                 r"(?:\s+efter\s+(?:henne|honom|[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?))?"
                  # ("Eva Ek är sammankallande för rutinarbetet; förslaget redovisas i april": a clause of its own after)
                  # (from a day written short: "fr 1/9", "fr.o.m. 1 september")
                  r"(?:\s+(?:i|för)\s+(?P<group>[^.;,]+?))?(?P<when>\s+(?:från|under|fr(?:\.?o\.?m)?\.?|till|tills)(?:\b|(?<=\.)).*)?"
                  # ("… med Amir som sammankallande och en representant per kommun": the rest of those it is made of)
                  r"(?:\s+(?:och|samt)\s+(?:en|ett|två|tre|fyra|fem|varsin|var\s+sin)\s+(?:representant|ledamot|företrädare)\b[^.;]*)?"
                  r"(?:\s*;.*)?$",
-         examples=(_ex("att Amra Hodžić, Lindesund kommun, är sammankallande i Styrgrupp psykisk hälsa från och med 1 augusti 2029",
+         examples=(_ex("Gruppen utsåg Eva Berg till sammankallande efter henne från 1 juni 2029.",
+                       ("membership", "Eva Berg", "Samverkansgrupp äldre", "join"),
+                       ("assignment", ["Eva Berg"], "vara sammankallande i samverkansgrupp äldre")),
+                   _ex("att Amra Hodžić, Lindesund kommun, är sammankallande i Styrgrupp psykisk hälsa från och med 1 augusti 2029",
                        ("membership", "Amra Hodžić", "Styrgrupp psykisk hälsa", "join"),
                        ("assignment", ["Amra Hodžić"], "vara sammankallande i styrgrupp psykisk hälsa"), decision=True),
                    _ex("att Lisa Holm, HR-strateg i Åby kommun, är sammankallande i Projektgrupp kompetens",
@@ -9755,7 +9772,13 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                  # ledningsgruppen med att kartlägga …"
                  r"|\b(?:det\s+arbete|arbetet)\s+(?:som\s+)?(?P<who8>[a-zåäö]*(?:gruppen|teamet|rådet|nätverket)|"
                  r"[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:har\s+|hade\s+)?(?:gjort|genomfört|utfört|bedrivit)\s+på\s+uppdrag\s+"
-                 r"(?:av|från)\s+(?P<giver8>[A-ZÅÄÖ][^.;,]+?)\s+(?:med\s+att|för\s+att|om\s+att)\s+(?P<task8>[a-zåäö][^.;]+?)\.?$",
+                 r"(?:av|från)\s+(?P<giver8>[A-ZÅÄÖ][^.;,]+?)\s+(?:med\s+att|för\s+att|om\s+att)\s+(?P<task8>[a-zåäö][^.;]+?)\.?$"
+                 # what was presented, then who worked it out and for whom in a relative clause: "… redovisade
+                 # förslaget till handlingsplan som arbetsgruppen tagit fram på uppdrag av samverkansgruppen"
+                 r"|\b(?P<obj9>(?:förslaget|underlaget|rapporten|planen|handlingsplanen|rutinen|kartläggningen|materialet)"
+                 r"(?:\s+(?:till|om|för)\s+[^.;,]{1,60}?)?)\s+som\s+(?P<who9>[a-zåäö]*(?:gruppen|teamet|rådet|nätverket)|"
+                 r"[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:har\s+|hade\s+)?(?P<v9>tagit\s+fram|arbetat\s+fram|utarbetat|sammanställt|"
+                 r"genomfört)\s+på\s+uppdrag\s+(?:av|från)\s+(?P<giver9>[^.;,]+?)\.?$",
          examples=(_ex("Ledningsgruppen för vård och omsorg i Norrby har på uppdrag av Politiskt samråd för hälsa, "
                        "vård och omsorg (PSV) reviderat riktlinjen för hemsjukvård.",
                        ("assignment", ["Ledningsgruppen för vård och omsorg i Norrby"], "revidera riktlinjen"),
@@ -9766,6 +9789,10 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    _ex("Eva Ek redovisar det arbete Arbetsgrupp SIP gjort på uppdrag av Styrgrupp Äldre med att "
                        "kartlägga de tidiga insatserna.", ("assignment", ["Arbetsgrupp SIP"], "kartlägga de tidiga insatserna"),
                        ("mandate", "Styrgrupp Äldre", "Arbetsgrupp SIP", "delegates"), body="Omsorgsnämnden"),
+                   # what was presented, who worked it out and for whom in a relative clause after it
+                   _ex("Eva Ek redovisade förslaget till handlingsplan som Arbetsgrupp SIP tagit fram på uppdrag av "
+                       "samverkansgruppen.", ("assignment", ["Arbetsgrupp SIP"], "ta fram förslaget till handlingsplan"),
+                       ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp SIP", "delegates")),
                    # the passive, the giver by its kind in the genitive
                    _ex("Styrgrupp Barnahus har överlämnat förslaget till ledningsgruppen. Förslaget har tagits fram av "
                        "Arbetsgrupp SIP på styrgruppens uppdrag.", ("assignment", ["Arbetsgrupp SIP"], "ta fram förslaget"),
@@ -9785,7 +9812,8 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                            "Överenskommelsen har tagits fram av Barn- och ungagruppen Granby, som arbetar på uppdrag av "
                            "Tjänstemannaledningsgruppen.",
                            "Styrgruppen har på uppdrag av rådet ett särskilt ansvar.",
-                           "Styrgruppen har på nämndens uppdrag ett särskilt ansvar.")),
+                           "Styrgruppen har på nämndens uppdrag ett särskilt ansvar.",
+                           "Eva Ek redovisade rutinen som gruppen följer på uppdrag av styrgruppen.")),
     # a body's work for the body it works for, told by anyone: a task that body gave it
     Rule("works_for_task", "assignment", triggers=("på uppdrag av", "på uppdrag från"), handler="_works_for_task",
          narrative_only=True,
