@@ -629,8 +629,8 @@ def _org_unit_label(line: str) -> tuple[str, str, str] | None:
 
     A dialogue's roster tells each party's people "från" it, the unit before its huvudman or after:
 
-    >>> _org_unit_label("Från BUP, Region Västmo: Eva Ek (enhetschef), Per Lind (psykolog)")
-    ('Region Västmo', 'BUP', 'Eva Ek (enhetschef), Per Lind (psykolog)')
+    >>> _org_unit_label("Från BUP, Region Åby: Eva Ek (enhetschef), Per Lind (psykolog)")
+    ('Region Åby', 'BUP', 'Eva Ek (enhetschef), Per Lind (psykolog)')
     >>> _org_unit_label("Från Åby kommun, elevhälsan: Ola Ås (skolkurator)")
     ('Åby kommun', 'elevhälsan', 'Ola Ås (skolkurator)')
     """
@@ -643,7 +643,7 @@ def _org_unit_label(line: str) -> tuple[str, str, str] | None:
     if not _ORG.fullmatch(org):
         if not (_ORG.fullmatch(unit) and unit[:1].isupper() and len(org.split()) <= 3):
             return None
-        org, unit = unit, org  # "BUP, Region Västmo": the unit named first, its huvudman after
+        org, unit = unit, org  # "BUP, Region Åby": the unit named first, its huvudman after
     return org, unit, m.group("rest").strip()
 
 
