@@ -6734,7 +6734,7 @@ _LOOSE_BODY_LABELS = ("ämne", "sammanfattning", "mötessammanfattning", "kanal"
 # a body of one huvudman, named without it: "Socialnämnden" of the kommun on the letterhead
 # (a fullmäktige's beredning named by its field alone: "Beredningen för folkhälsa och jämlikhet"; a styrelse's utskott
 # too: "Regionstyrelsens utskott för regional utveckling" is the region's)
-_OWN_FIELD_BODY = (r"^(?:regionala\s+)?(?:nämnden|beredningen)\s+för\s+[\wåäö ,-]+|^(?:[\wåäö]+-\s+och\s+)?[\wåäö]+(?:nämndens|styrelsens)\s+"
+_OWN_FIELD_BODY = (r"^(?:regionala\s+)?(?:nämnden|beredningen)\s+för\s+[\wåäö ,-]+|^(?:[\wåäö]+-\s+och\s+)?[\wåäö]+(?:nämndens|styrelsens|fullmäktiges)\s+"
                    r"(?:beredning|arbetsutskott|utskott)\s+för\s+[\wåäö ,-]+")
 _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utskott(?:et)?|^revisorerna|"
                                 r"^brottsförebyggande\s+råd(?:et)?|^krisledningsgrupp(?:en)?|"
@@ -6757,7 +6757,8 @@ _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utsko
                                 # (and its presidium: "Kommunfullmäktiges presidium")
                                 r"|^(?:kommun|region)(?:fullmäktiges|styrelsens)\s+(?:[\wåäö-]*beredning(?:en)?|presidi(?:um|et))"
                                 # (named bare, as only a fullmäktige has them: "Arvodesberedningen", "Valberedningen")
-                                r"|^(?:arvodes|val)beredning(?:en)?"
+                                # (and the party group leaders' beredning of a fullmäktige: "Gruppledarberedningen")
+                                r"|^(?:arvodes|val|gruppledar)beredning(?:en)?"
                                 # a nämnd for one part of a kommun, named by it: "Stadsdelsnämnden Östra"
                                 r"|^(?:stadsdels|kommundels|områdes)nämnd(?:en)?\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?"
                                 r"|^(?:hälso-\s+och\s+sjukvårds|folkhälso|primärvårds|vård)beredning(?:en)?\s+"
@@ -7530,6 +7531,10 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     'Kommunfullmäktiges presidium, Åby kommun'
     >>> qualified_body("Arvodesberedningen", "Region Ås", "")
     'Arvodesberedningen, Region Ås'
+    >>> qualified_body("Gruppledarberedningen", "Åby kommun", "")
+    'Gruppledarberedningen, Åby kommun'
+    >>> qualified_body("Kommunfullmäktiges beredning för översyn av arvodena", "Åby kommun", "")
+    'Kommunfullmäktiges beredning för översyn av arvodena, Åby kommun'
     >>> qualified_body("Politiskt samverkansråd", "Region Ås", ""), qualified_body("Nämnden", None, "")
     ('Politiskt samverkansråd', 'Nämnden')
     >>> qualified_body("Stadsdelsnämnden Östra", "Åby kommun", "")
