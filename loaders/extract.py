@@ -914,6 +914,10 @@ _HEADER_RELATION = re.compile(r"\b(?:arbetar|verkar)\s+på\s+uppdrag\s+(?:av|fr�
                               # "Arbetsgruppen har sitt uppdrag från X": the body's standing uppdrag under the roster
                               r"|\bhar\s+(?:fått\s+)?(?:sitt|vårt)\s+uppdrag\s+(?:från|av)\s+[A-ZÅÄÖ]"
                               r"|\b(?:tillsattes|inrättades|bildades|tillsatt|inrättad|bildad)\s+av\s+[A-ZÅÄÖ]"
+                              # "Ungdomsfullmäktige tillsätts av kommunstyrelsen och redovisar sitt arbete till
+                              # kommunfullmäktige": a kommun's council or assembly, set up by a body named in lower case
+                              r"|\b(?:tillsätts|utses)\s+av\s+(?:[A-ZÅÄÖ]|[a-zåäö-]*(?:nämnd|styrelse|fullmäktige)|$)"
+                              r"|\bredovisar\s+(?:sitt|sina)\s+(?:arbete|resultat)\s+(?:till|för)\s+[a-zåäöA-ZÅÄÖ]"
                               r"|\b(?:åter)?rapporteras\s+till\b"
                               # "Styrgruppen är underställd RLG …", "Gruppen har sitt mandat från X", "… lyder under X",
                               # "Brukarrådet är referensgrupp till gruppen": the body's place in the structure

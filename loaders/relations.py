@@ -18590,7 +18590,7 @@ class _Extractor:
         # "Arbetsgruppen för hemgång arbetar …": the group's name may go on after "för"
         # "SIP-forum är tillsatt av styrgruppen och återrapporterar till den": set up by the body it works for
         m = ("på uppdrag" in s or "på mandat" in s or "tillsatt" in s or "inrättad" in s or " uppdrag " in s or " mandat " in s
-             or "delprojekt" in s) and re.search(
+             or "delprojekt" in s or "tillsätts av" in s or "utses av" in s) and re.search(
             # "Nätverket samlas på uppdrag av X": a network meets as the body it works for asks it to
             # ("… påminde om att samverkansgruppen arbetar på uppdrag av …": the body by its kind, told in a clause)
             # "Påminnelse: gruppen har sitt uppdrag från X": the body by its kind after a label
@@ -18613,6 +18613,9 @@ class _Extractor:
             # ("Samverkansgruppen har sitt mandat från X": the same, in the word of the arbetsordning)
             r"(?:har|fick)\s+(?:fått\s+)?(?:sitt|vårt|sina|våra)\s+(?:uppdrag|mandat)\s+(?:från|av)|"
             r"(?:är|blev|har\s+blivit)\s+(?:tillsatt|tillsatta|inrättad|inrättat|inrättade)\s+av|(?:tillsattes|inrättades)\s+av|"
+            # "Ungdomsfullmäktige tillsätts av kommunstyrelsen och redovisar …", "Rådet utses av kommunstyrelsen": a
+            # body's standing maker, in the present passive of its instruction
+            r"(?:tillsätts|utses)\s+av|"
             # "Gruppen bildades på uppdrag av X": set up as that body asked
             r"(?:bildades|tillsattes|inrättades|startades)\s+på\s+uppdrag\s+(?:från|av)|"
             # "Projektet är ett av delprojekten inom Styrgrupp X": a part of the work that body leads

@@ -1619,9 +1619,14 @@ RULES: tuple[Rule, ...] = (
                            "Arbetsgrupp boendestöd arbetar på styrgruppens uppdrag.")),
     Rule("works_on_behalf", "mandate", exclusive=False,
          triggers=("på uppdrag", "s uppdrag", "tillsatt", "inrättad", "sitt uppdrag", "vårt uppdrag", "sina uppdrag",
-                   "delprojekt", "sitt mandat", "vårt mandat", "på mandat"),
+                   "delprojekt", "sitt mandat", "vårt mandat", "på mandat", "tillsätts av", "utses av"),
          handler="_md_works_on_behalf",
-         examples=(# set up by a kommun's council, its acronym in brackets before its place
+         examples=(# a kommun's assembly set up by its styrelse, told in the present passive
+                   _ex("Ungdomsfullmäktige tillsätts av Styrgrupp Barnahus och redovisar sitt arbete till "
+                       "Samverkansgrupp äldre en gång per år.", body="Ungdomsfullmäktige",
+                       facts=(("mandate", "Styrgrupp Barnahus", "Ungdomsfullmäktige", "delegates"),
+                              ("mandate", "Ungdomsfullmäktige", "Samverkansgrupp äldre", "reports_to"))),
+                   # set up by a kommun's council, its acronym in brackets before its place
                    _ex("Samverkansgruppen är tillsatt av brottsförebyggande rådet (BRÅ) i Åby och rapporterar till rådet "
                        "två gånger per år.", body="Samverkansgrupp unga lagöverträdare, Åby kommun",
                        facts=(("mandate", "brottsförebyggande rådet i Åby", "Samverkansgrupp unga lagöverträdare, Åby kommun",

@@ -15,3 +15,40 @@ def test_a_fullmaktiges_beredning_is_the_kommuns():
         "Kommunfullmäktiges beredning för översyn av arvodena, Åby kommun"
     # (a joint body "för" a field stays as written)
     assert qualified_body("Politiskt samråd för vård och omsorg", "Åby kommun", "") == "Politiskt samråd för vård och omsorg"
+
+
+def test_a_councils_maker_and_whom_it_reports_to_told_under_the_header(tmp_path):
+    # "tillsätts av" / "utses av": the body's standing maker in the present passive, named in lower case, in the
+    # sentence between the title and the roster
+    f = load_text(tmp_path, "uf.txt", """ÅBY KOMMUN
+Ungdomsfullmäktige
+Protokoll 2026-11-19
+
+Ungdomsfullmäktige består av nio ledamöter. Ungdomsfullmäktige tillsätts av kommunstyrelsen och redovisar sitt
+arbete till kommunfullmäktige en gång per år.
+
+Närvarande ledamöter: Eva Ek (ordförande), Per Ås
+
+§ 1 Dagordning
+Dagordningen godkänns.
+""")
+    assert ("Kommunstyrelsen, Åby kommun", "Ungdomsfullmäktige, Åby kommun", "delegates") in f["mandates"]
+    assert ("Ungdomsfullmäktige, Åby kommun", "Kommunfullmäktige, Åby kommun", "reports_to") in f["mandates"]
+    (tmp_path / "b").mkdir()
+    g = load_text(tmp_path / "b", "by.txt", """ÅBY KOMMUN
+Bygderådet i Norrby
+
+Möte 2026-11-17
+
+Bygderådet är kommunstyrelsens forum för dialog med bygden. Rådet utses av
+kommunstyrelsen och lämnar förslag till kommunstyrelsen i frågor om
+landsbygdsutveckling.
+
+NÄRVARANDE
+  Eva Ek (C), ordförande
+  Per Ås, Norrby byalag
+
+1  MÖTETS ÖPPNANDE
+   Ordföranden öppnade mötet.
+""")
+    assert ("Kommunstyrelsen, Åby kommun", "Bygderådet i Norrby", "delegates") in g["mandates"]
