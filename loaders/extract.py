@@ -9220,6 +9220,8 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             under_label = in_block and block_kind == 2 and clause is None and dh[2] == 1
             end_block()
             body, rest, kind = dh
+            if re.fullmatch(r"(?:att\s*)?:", rest.strip()):
+                rest = ""  # "Beredningen beslutar att:" / "- anta planen," / "- …": the decided points are the bullets below
             in_block, block_body, block_kind = True, body, 2 if under_label else kind
             block_bare = not rest.strip() and bool(body)  # "Gemensamma e-nämnden beslutar" alone on its line
             if body:

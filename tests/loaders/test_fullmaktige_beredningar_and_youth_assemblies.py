@@ -52,3 +52,29 @@ NÄRVARANDE
    Ordföranden öppnade mötet.
 """)
     assert ("Kommunstyrelsen, Åby kommun", "Bygderådet i Norrby", "delegates") in g["mandates"]
+
+
+def test_decided_points_bulleted_under_beslutar_att_with_a_colon(tmp_path):
+    # "Beredningen beslutar att:" / "- anta …," / "- lämna …": one decision a bullet, as after "beslutar att" bare
+    f = load_text(tmp_path, "b.md", """# Åby kommun – Kommunfullmäktiges beredning för översyn av arvodena
+
+**Datum:** 2026-11-10
+
+**Ledamöter**
+- Eva Ek (S), ordförande
+- Per Ås (M)
+
+### 1. Arbetsplan
+
+Ordföranden presenterar ett utkast till arbetsplan.
+
+Beredningen beslutar att:
+- anta arbetsplanen med de ändringar som framkom vid sammanträdet,
+- lämna en delrapport till kommunfullmäktige i juni 2027,
+- ge kanslichefen Anna Berg i uppdrag att ta fram en tidplan till nästa sammanträde.
+""")
+    assert f["body"] == "Kommunfullmäktiges beredning för översyn av arvodena, Åby kommun"
+    assert [d.rstrip(",.") for d in f["decisions"]] == [
+        "anta arbetsplanen med de ändringar som framkom vid sammanträdet",
+        "ge kanslichefen Anna Berg i uppdrag att ta fram en tidplan till nästa sammanträde",
+        "lämna en delrapport till kommunfullmäktige i juni 2027"]
