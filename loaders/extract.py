@@ -408,6 +408,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # the officials and the others called in under one heading: "Tjänstepersoner och övriga"
                 r"(?:tjänstepersoner|tjänstemän)\s+och\s+övriga(?:\s+(?:deltagare|närvarande))?|"
                 r"övriga\s+tjänstepersoner|gäster|gäst|inbjudna|inbjuden|inbjudna\s+gäster|föredragande|adjungerade?|adjungerande|"
+                # a youth council's or assembly's adults: "Vuxna kontaktpersoner och övriga närvarande", "Kontaktpolitiker"
+                r"(?:vuxna\s+)?(?:kontaktpersoner|kontaktpolitiker)(?:\s+och\s+övriga(?:\s+(?:deltagare|närvarande))?)?|"
                 # the ones called in and the staff under one heading: "Adjungerade och övriga", "Adjungerade/övriga"
                 r"adjungerade\s*(?:och|/|&)\s*övriga(?:\s+(?:deltagare|närvarande))?|"
                 # a hurried secretary's shorthand over the ones called in: "Adj: LBN (p. 3)"

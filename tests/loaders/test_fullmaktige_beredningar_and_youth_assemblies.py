@@ -78,3 +78,25 @@ Beredningen beslutar att:
         "anta arbetsplanen med de ändringar som framkom vid sammanträdet",
         "ge kanslichefen Anna Berg i uppdrag att ta fram en tidplan till nästa sammanträde",
         "lämna en delrapport till kommunfullmäktige i juni 2027"]
+
+
+def test_a_youth_assemblys_adult_contact_persons_are_its_guests(tmp_path):
+    # "Vuxna kontaktpersoner och övriga närvarande:": the adults beside the young members, there or away
+    f = load_text(tmp_path, "uf.txt", """ÅBY KOMMUN
+Ungdomsfullmäktige
+Protokoll 2026-11-19
+
+Närvarande ledamöter: Eva Ek (ordförande), Per Ås
+
+Vuxna kontaktpersoner och övriga närvarande:
+• Sanna Holm, ungdomssamordnare, kultur- och fritidsförvaltningen – sekreterare
+• Per Jonsson (S), kommunfullmäktiges ordförande, kontaktpolitiker
+• Lotta Wiklund (M), kontaktpolitiker – anmält förhinder
+Justerare: Per Ås
+
+§ 1 Dagordning
+Dagordningen godkänns.
+""")
+    att = {n: s for n, s, _ in f["attendance"]}
+    assert att["Per Jonsson"] == "guest" and att["Lotta Wiklund"] == "absent" and att["Sanna Holm"] == "guest"
+    assert att["Eva Ek"] == "present"
