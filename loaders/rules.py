@@ -2488,6 +2488,17 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    _ex("Planen har tagits fram på uppdrag av socialnämnden. Utskottet har fått planen på remiss från nämnden.",
                        ("mandate", "socialnämnden", "Beredningsutskottet", "refers"), body="Beredningsutskottet")),
          counter_examples=("Planen har skickats på remiss till kommunerna.",)),
+    # … and told from the sender's side: "Kultur- och fritidsnämnden har skickat förslaget på remiss till ungdomsrådet"
+    Rule("sent_on_remiss", "mandate", mandate="refers", triggers=("på remiss",),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+(?:skickat|sänt|lämnat|överlämnat)\s+[^.;]{2,160}?\s+på\s+remiss\s+"
+                 r"till\s+(?P<to>[^.;,]+?)(?:\s+(?:med|för|och|senast|inför)\b.*)?$",
+         examples=(_ex("Kultur- och fritidsnämnden har skickat förslaget om öppettider för fritidsgården på remiss till "
+                       "ungdomsfullmäktige.",
+                       ("mandate", "Kultur- och fritidsnämnden", "Ungdomsfullmäktige", "refers"), body="Ungdomsfullmäktige"),
+                   _ex("Socialnämnden har skickat riktlinjen på remiss till Kommunala pensionärsrådet med svar senast 1 mars.",
+                       ("mandate", "Socialnämnden", "Kommunala pensionärsrådet", "refers"), body="Integrationsrådet")),
+         counter_examples=("Planen har skickats på remiss till kommunerna.",
+                           "Eva Ek har skickat förslaget på remiss till gruppen.")),
     # a council that answers another body's remisser: that body refers its questions to the council
     Rule("remiss_body_for", "mandate", mandate="refers", exclusive=False,
          triggers=("remissinstans", "remissorgan"),
