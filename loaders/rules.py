@@ -2684,17 +2684,23 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
     # a council that is an advisory organ to a board, told with the board after "till"/"åt": "Rådet är ett
     # rådgivande organ till regionstyrelsen" (its standing line: it advises, and reports to, that board)
     Rule("advisory_organ_to_board", "mandate", mandate="reports_to", exclusive=False,
-         triggers=("rådgivande organ till", "rådgivande organ åt"),
+         triggers=("rådgivande organ till", "rådgivande organ åt", "rådgivande till", "rådgivande åt"),
+         # ("Referensgruppen är rådgivande till regionala utvecklingsnämnden": the organ left out, the board named
+         # with its adjective)
          pattern=r"^(?P<from>(?:[A-ZÅÄÖ][\wåäö-]*)?(?:[Rr]ådet|[Gg]ruppen|[Ff]orumet)|Vi)\s+är\s+(?:ett\s+)?"
-                 r"rådgivande\s+organ\s+(?:till|åt)\s+"
-                 r"(?P<to>[a-zåäöA-ZÅÄÖ][\wåäö-]*(?:styrelsen|nämnden|fullmäktige|utskottet))\b"
+                 r"rådgivande(?:\s+organ)?\s+(?:till|åt)\s+"
+                 r"(?P<to>(?:[a-zåäöA-ZÅÄÖ][a-zåäö]+a\s+)?[a-zåäöA-ZÅÄÖ][\wåäö-]*(?:styrelsen|nämnden|fullmäktige|utskottet))\b"
                  r"(?:\s+(?:i|för|och|samt|inom)\b[^.;]*)?\s*\.?$",
          examples=(_ex("Rådet är ett rådgivande organ till regionstyrelsen.",
                        ("mandate", "Regionala pensionärsrådet, Region Åby", "regionstyrelsen", "reports_to"),
                        body="Regionala pensionärsrådet, Region Åby"),
                    _ex("Funktionsrättsrådet är ett rådgivande organ åt socialnämnden i frågor om tillgänglighet.",
-                       ("mandate", "Funktionsrättsrådet", "socialnämnden", "reports_to"), body="Socialnämnden")),
+                       ("mandate", "Funktionsrättsrådet", "socialnämnden", "reports_to"), body="Socialnämnden"),
+                   _ex("Referensgruppen är rådgivande till regionala utvecklingsnämnden i frågor om länstransportplanen.",
+                       ("mandate", "Politisk referensgrupp för trafik", "regionala utvecklingsnämnden", "reports_to"),
+                       body="Politisk referensgrupp för trafik")),
          counter_examples=("Rådet är ett rådgivande organ till stöd för föreningarna.",
+                           "Rådet är rådgivande till stöd för föreningarna.",
                            # (a body the board sends its remisser to: a remiss answer is no line of report)
                            "Rådet är remissorgan till socialnämnden.",
                            "Rådet är ett rådgivande organ till regionstyrelsens förvaltning och kansli i Åby.")),
