@@ -2499,6 +2499,17 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Socialnämnden", "Kommunala pensionärsrådet", "refers"), body="Integrationsrådet")),
          counter_examples=("Planen har skickats på remiss till kommunerna.",
                            "Eva Ek har skickat förslaget på remiss till gruppen.")),
+    # a body acting for the one that gave it leave: "Gruppledarberedningen har enligt kommunfullmäktiges beslut
+    # 2023-01-30 § 5 delegation att utse kommunens representanter" (that fullmäktige delegates to it)
+    Rule("delegation_by_decision", "mandate", mandate="delegates", exclusive=False, triggers=("delegation att",),
+         pattern=r"^(?P<to>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+(?:sedan\s+[^.;,]{2,30}?\s+)?enligt\s+"
+                 r"(?P<from>[a-zåäöA-ZÅÄÖ][\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet))s\s+beslut\b[^.;]{0,60}?"
+                 r"\s+delegation\s+att\b.*$",
+         examples=(_ex("Arvodesberedningen har enligt kommunfullmäktiges beslut 2023-01-30 § 5 delegation att utse "
+                       "kommunens representanter i regionala referensgrupper.",
+                       ("mandate", "kommunfullmäktige", "Arvodesberedningen", "delegates"), body="Arvodesberedningen"),),
+         counter_examples=("Förvaltningschefen har enligt nämndens beslut 2023-01-30 § 5 delegation att teckna avtal.",
+                           "Beredningen har enligt reglementet delegation att utse representanter.")),
     # a council that answers another body's remisser: that body refers its questions to the council
     Rule("remiss_body_for", "mandate", mandate="refers", exclusive=False,
          triggers=("remissinstans", "remissorgan"),
