@@ -6469,6 +6469,9 @@ _RELATIVE_DOER = re.compile(r"\s+som\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-Z
 # an appointment with its period put first: "utser för perioden 2027–2030 A (S) …", "väljer för tiden 2027-01-01–2027-12-31 …"
 _FRONTED_PERIOD = re.compile(r"\b(?P<verb>utser|utse|väljer|välja)\s+(?P<span>(?:för|under)\s+(?:perioden|tiden|mandatperioden)\s+"
                              r"[\d-]+(?:\s*[–-]\s*[\d-]+)?)\s+(?=[A-ZÅÄÖ])")
+# the supine of an appointment without "har" after "att" and a person's name: "att Eva Ek (M) utsetts till …"
+_SUPINE_WITHOUT_HAR = re.compile(r"(\batt\s+[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,3}(?:\s+\([A-ZÅÄÖ]{1,4}\))?)"
+                                 r"\s+(utsetts|valts|nominerats|förordnats)\b")
 _PARAGRAPH_CITED = re.compile(r"\s*\(§§?\s*\d{1,4}(?:/\d{2,4})?(?:\s*[-–,]\s*\d{1,4}(?:/\d{2,4})?)?\)")
 # a matter passed on by the body it went to: "Kommunfullmäktige har remitterat motionen till kommunstyrelsen, som i sin
 # tur har överlämnat den till utskottet för beredning"
@@ -13650,6 +13653,10 @@ class _Extractor:
             return  # "Kan Sanna sammanställa …? – Ja, före v. 10": the question and its answer read together
         if "(§" in s:
             s = _PARAGRAPH_CITED.sub("", s)  # "gav den 16 maj 2025 (§ 17) LVO i uppdrag": where it was decided, aside
+        if "tts " in s or "lts " in s or s.endswith(("tts", "lts")):
+            # "Åby kommun har anmält att Eva Ek (M) utsetts till ersättare …": the written language's supine without
+            # its "har" in a subordinate clause, read as the full perfect the rules know
+            s = _SUPINE_WITHOUT_HAR.sub(r"\1 har \2", s)
         if "för " in s and (fp := _FRONTED_PERIOD.search(s)):
             # "utser för perioden 2027–2030 A (S) till ledamot i X": the period read after the seat, as it is mostly written
             s = f"{s[:fp.end('verb')]} {s[fp.end():]} {fp.group('span')}"

@@ -100,3 +100,20 @@ Dagordningen godkänns.
     att = {n: s for n, s, _ in f["attendance"]}
     assert att["Per Jonsson"] == "guest" and att["Lotta Wiklund"] == "absent" and att["Sanna Holm"] == "guest"
     assert att["Eva Ek"] == "present"
+
+
+def test_a_seat_filled_told_with_the_supine_without_har(tmp_path):
+    # "har anmält att Karin Lund (M) utsetts till ersättare … efter Jonas Ek (SD), som lämnat uppdraget": the
+    # written language drops "har" in the att-clause; the seat changes hands as with "har utsetts"
+    f = load_text(tmp_path, "rg.txt", """REGION ÅS
+Politisk referensgrupp för trafik
+Protokoll 2026-12-03
+
+Beslutande: Eva Ek (S), ordförande, Region Ås; Karin Lund (M), Åby kommun
+
+§ 22 Anmälan om ny ersättare från Åby kommun
+Åby kommun har anmält att Karin Lund (M) utsetts till ersättare i referensgruppen efter Jonas Ek (SD), som lämnat uppdraget.
+Beslut: Anmälan noteras.
+""")
+    assert ("Jonas Ek", "Politisk referensgrupp för trafik", "leave") in f["memberships"]
+    assert ("Karin Lund", "Politisk referensgrupp för trafik", "join") in f["memberships"]
