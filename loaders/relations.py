@@ -6472,6 +6472,8 @@ _FRONTED_PERIOD = re.compile(r"\b(?P<verb>utser|utse|väljer|välja)\s+(?P<span>
 # the supine of an appointment without "har" after "att" and a person's name: "att Eva Ek (M) utsetts till …"
 _SUPINE_WITHOUT_HAR = re.compile(r"(\batt\s+[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,3}(?:\s+\([A-ZÅÄÖ]{1,4}\))?)"
                                  r"\s+(utsetts|valts|nominerats|förordnats)\b")
+# the time a change of seat took effect, told between "har" and "ersatt": "har från och med oktober ersatt"
+_HAS_SINCE_REPLACED = re.compile(r"\bhar\s+(?P<when>(?:från\s+och\s+med|fr\.\s*o\.\s*m\.|sedan|efter)\s+[^,.;]{1,30}?)\s+ersatt\s+")
 _PARAGRAPH_CITED = re.compile(r"\s*\(§§?\s*\d{1,4}(?:/\d{2,4})?(?:\s*[-–,]\s*\d{1,4}(?:/\d{2,4})?)?\)")
 # a matter passed on by the body it went to: "Kommunfullmäktige har remitterat motionen till kommunstyrelsen, som i sin
 # tur har överlämnat den till utskottet för beredning"
@@ -11222,6 +11224,9 @@ class _Extractor:
         """"A ersätter B som ledamot i G": A replaces B, B leaves."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
+        if " ersatt " in c and (since := _HAS_SINCE_REPLACED.search(c)):
+            # "A har från och med oktober ersatt B som …": the time between "har" and the verb says nothing of the seat
+            c = f"{c[:since.start()]}har ersatt {c[since.end():]}"
         if ":" in c[:30] and (side := _SIDE_LABEL_BEFORE_CHANGE.match(c)):
             c = c[side.end():]  # "Holmsund: Marita Söder ersätter Bo Carlsson, …": whose seat it is, as notes label it
         if (c[:1].islower() or " från " in c[:60] or " fr." in c[:60]) and (listed := _LISTED_CHANGE_WHEN_FIRST.match(c)) \

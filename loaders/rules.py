@@ -5290,10 +5290,14 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          counter_examples=("Ansvarig: Bo Lind, v. 42",
                            # no one named: the clause stays no one's
                            "Gruppen enades om att utvärderingen redovisas i juni (Ansvar: alla, v. 24).")),
-    Rule("replaces_as", "membership", triggers=("ersätter", "har ersatt", "ersatte", "kommer att ersätta", "ska ersätta",
+    Rule("replaces_as", "membership", triggers=("ersätter", "har ersatt", " ersatt ", "ersatte", "kommer att ersätta", "ska ersätta",
                                                 "efterträder", "har efterträtt", "kommer att efterträda"),
          handler="_ms_replaces_as",
-         examples=(# a newcomer welcomed by her new seat, the one replaced in the relative clause
+         examples=(# the time the change took effect told between "har" and the verb
+                   _ex("Karin Holm har från och med oktober ersatt Jonas Berg som föreningens ledamot i Styrgrupp Barnahus.",
+                       ("membership", "Karin Holm", "Styrgrupp Barnahus", "replace"),
+                       ("membership", "Jonas Berg", "Styrgrupp Barnahus", "leave")),
+                   # a newcomer welcomed by her new seat, the one replaced in the relative clause
                    _ex("Välkommen till nya medlemmen Eva Ström, som ersätter Per Ek.",
                        ("membership", "Eva Ström", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Per Ek", "Samverkansgrupp äldre", "leave")),

@@ -117,3 +117,24 @@ Beslut: Anmälan noteras.
 """)
     assert ("Jonas Ek", "Politisk referensgrupp för trafik", "leave") in f["memberships"]
     assert ("Karin Lund", "Politisk referensgrupp för trafik", "join") in f["memberships"]
+
+
+def test_a_guests_chair_of_a_namnd_or_fullmaktige_is_her_seat_there(tmp_path):
+    # "…, kommunfullmäktiges ordförande" / "…, ordförande i socialnämnden": the guest's seat in that body of the
+    # kommun, named in lower case, in the genitive or after "i"
+    f = load_text(tmp_path, "uf.txt", """ÅBY KOMMUN
+Ungdomsfullmäktige
+Protokoll 2026-11-19
+
+Närvarande ledamöter: Eva Ek (ordförande), Per Ås
+
+Övriga närvarande:
+Per Jonsson (S), kommunfullmäktiges ordförande, kontaktpolitiker
+Birgitta Sundqvist (S), ordförande i socialnämnden, punkt 1
+
+§ 1 Dagordning
+Dagordningen godkänns.
+""")
+    assert ("Per Jonsson", "Kommunfullmäktige, Åby kommun", "member") in f["memberships"]
+    assert ("Birgitta Sundqvist", "Socialnämnden, Åby kommun", "member") in f["memberships"]
+    assert {n: s for n, s, _ in f["attendance"]}["Per Jonsson"] == "guest"
