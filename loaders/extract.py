@@ -1944,9 +1944,6 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         if sm:  # "…, ordförande i LVO": a seat in another body, not a role at this meeting
             seats.append((re.sub(r"\s+", " ", sm.group(1)).lower(), sm.group(2).strip(" .")))
             continue
-        if gm := _SEAT_OF_GENITIVE.match(part):
-            # "…, kommunfullmäktiges ordförande": her seat there, and her title as written
-            seats.append((re.sub(r"\s+", " ", gm.group(2)).lower(), gm.group(1)))
         if low in _ROLE_WORDS:
             r = _ROLE_WORDS[low]
             if r not in roles:
@@ -4890,13 +4887,7 @@ def _initials_list(s: str) -> bool:
 
 # "ordförande i LVO" among a person's details in an attendance list
 _SEAT_ELSEWHERE = re.compile(r"^((?i:(?:vice\s+)?(?:ordförande|sammankallande|ledamot|ersättare)))\s+(?:i|för)\s+"
-                             r"([A-ZÅÄÖ][^,;]{1,80}|[a-zåäö]+(?:gruppen|rådet|teamet|beredningen)"
-                             # "…, ordförande i socialnämnden": a kommun's nämnd or fullmäktige, named in lower case
-                             r"|[a-zåäö-]+(?:nämnden|styrelsen|fullmäktige)(?:s\s+[a-zåäö]*utskott)?)$")
-# … and the seat told with the body in the genitive before it: "kommunfullmäktiges ordförande", "socialnämndens vice
-# ordförande"
-_SEAT_OF_GENITIVE = re.compile(r"^([a-zåäö-]+(?:nämnden|styrelsen|fullmäktige))s\s+((?:(?:1:e|2:e|förste|andre)\s+)?"
-                               r"(?:vice\s+)?ordförande)$")
+                             r"([A-ZÅÄÖ][^,;]{1,80}|[a-zåäö]+(?:gruppen|rådet|teamet|beredningen))$")
 # a newcomer marked in the roster: "ledamot (ny)", "Holmgren, Petra – Åby kommun (ny)", "…, ny i gruppen"
 _NEW_NOTE = re.compile(r"(?i)\(\s*(?:ny|nya|ny\s+i\s+gruppen|ny\s+ledamot|ny\s+representant|nytillträdd)\s*\)"
                        r"|(?:^|[,;])\s*ny\s+i\s+gruppen\s*(?:[,;]|$)")

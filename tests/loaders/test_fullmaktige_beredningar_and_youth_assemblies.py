@@ -119,22 +119,23 @@ Beslut: Anmälan noteras.
     assert ("Karin Lund", "Politisk referensgrupp för trafik", "join") in f["memberships"]
 
 
-def test_a_guests_chair_of_a_namnd_or_fullmaktige_is_her_seat_there(tmp_path):
-    # "…, kommunfullmäktiges ordförande" / "…, ordförande i socialnämnden": the guest's seat in that body of the
-    # kommun, named in lower case, in the genitive or after "i"
-    f = load_text(tmp_path, "uf.txt", """ÅBY KOMMUN
-Ungdomsfullmäktige
-Protokoll 2026-11-19
 
-Närvarande ledamöter: Eva Ek (ordförande), Per Ås
+def test_a_change_of_seat_with_its_time_between_har_and_the_verb(tmp_path):
+    # "har från och med oktober ersatt B som …s ledamot i bygderådet": the seat changes hands
+    f = load_text(tmp_path, "by.txt", """ÅBY KOMMUN
+Bygderådet i Norrby
 
-Övriga närvarande:
-Per Jonsson (S), kommunfullmäktiges ordförande, kontaktpolitiker
-Birgitta Sundqvist (S), ordförande i socialnämnden, punkt 1
+Möte 2026-11-17
 
-§ 1 Dagordning
-Dagordningen godkänns.
+NÄRVARANDE
+  Eva Ek (C), ordförande
+  Per Ås, Norrby byalag
+
+§ 1 Mötets öppnande
+Ordföranden öppnade mötet.
+
+§ 2 Ny ledamot från Norrby byalag
+Per Ås har från och med oktober ersatt Kerstin Dahl som byalagets ledamot i bygderådet.
 """)
-    assert ("Per Jonsson", "Kommunfullmäktige, Åby kommun", "member") in f["memberships"]
-    assert ("Birgitta Sundqvist", "Socialnämnden, Åby kommun", "member") in f["memberships"]
-    assert {n: s for n, s, _ in f["attendance"]}["Per Jonsson"] == "guest"
+    assert ("Kerstin Dahl", "Bygderådet i Norrby", "leave") in f["memberships"]
+    assert ("Per Ås", "Bygderådet i Norrby", "replace") in f["memberships"]
