@@ -2050,6 +2050,11 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     if any(g.start and text[g.start - 1] == " " and "s " in text[max(0, g.start - 12):g.start] for g in found):
         # "Åby kommuns socialnämnd": the kommun's own organ, named as its minutes name it
         found = [_owned_organ(g, text) for g in found]
+    if ("politiska " in (text or "") or "regionala " in (text or "")) and any(
+            g.start and g.name[:1].islower() for g in found):
+        # "Region Åbys politiska referensgrupp för trafik": an owner's body, named with its level as the body names
+        # itself ("Politisk referensgrupp för trafik")
+        found = [_owned_with_level(g, text) for g in found]
     if " / " in (text or "") and any(" / " in g.name for g in found):
         # "Projektgruppen för mobilt närvårdsteam / Hans Lind": a table's cell naming the body and, a slash apart,
         # the one who answers for it; the person is no part of the body's name
@@ -2092,6 +2097,34 @@ def _owned_organ(g: "_Group", text: str) -> "_Group":
         return g
     organ = g.name if g.name.endswith("n") else g.name + ("n" if g.name.endswith("e") else "en")
     return _Group(f"{organ[0].upper()}{organ[1:]}, {m.group('owner')}", m.start(), g.end)
+
+
+# an owner in the genitive and the level of its body in the definite before the body's kind: "Region Åbys politiska "
+_OWNER_LEVEL_BEFORE = re.compile(r"\b[A-ZÅÄÖ][\wåäö-]+s\s+(?P<adj>politisk|regional)a\s+$")
+# the kinds of body that are neuter ("ett råd"): the level's adjective takes a t ("Politiskt samråd")
+_NEUTER_KIND = re.compile(r"(?:råd|samråd|nätverk|forum|organ|team|utskott|parlament)$")
+
+
+def _owned_with_level(g: "_Group", text: str) -> "_Group":
+    """An owner's body named with its level in the definite after the owner's genitive, as the body names itself.
+
+    >>> t = "ersättare i Region Åbys politiska referensgrupp för trafik"
+    >>> _owned_with_level(_Group("referensgrupp för trafik", 34, 58), t).name
+    'Politisk referensgrupp för trafik'
+    >>> t = "en plats i Region Norrbys regionala samverkansråd"
+    >>> _owned_with_level(_Group("samverkansråd", 26, 49), t).name
+    'Regionalt samverkansråd'
+    >>> _owned_with_level(_Group("referensgruppen", 33, 48), "i Region Åbys politiska referensgruppen").name
+    'referensgruppen'
+    """
+    # (the finder may have taken the level into the body's span, and left it out of its name)
+    at = g.start + len(lvl.group(0)) if (lvl := re.match(r"(?:politisk|regional)a\s+", text[g.start:g.end])) else g.start
+    m = _OWNER_LEVEL_BEFORE.search(text, max(0, at - 60), at)
+    head = re.split(r"\s+(?:för|i|om|inom)\s+", g.name, maxsplit=1)[0]
+    if not m or m.end() != at or " " in head or re.search(r"(?:en|et|na)$", head):
+        return g  # (a body in the definite after the genitive is no name of its own: "Region Åbys politiska gruppen")
+    level = m.group("adj") + ("t" if _NEUTER_KIND.search(head) else "")
+    return _Group(f"{level.capitalize()} {g.name}", m.start("adj"), g.end, g.generic_head)
 
 
 # an owner's acronym and its place in the genitive before the body's kind: "RCC Norrbys ledningsgrupp"
@@ -2669,6 +2702,7 @@ _NAMED_TEAM = re.compile(r"(?<![\wåäö-])(?P<w>[A-ZÅÄÖ][a-zåäö]*teamet)\
                          r"(?:\s+[a-zåäö]+)?\s+i\s+[A-ZÅÄÖ][\wåäö-]+)")
 _LEDNING_FOR = re.compile(r"(?<![\wåäö-])(?P<w>[A-ZÅÄÖ][a-zåäö]*ledningen)(?=\s+för\s)")
 _OWNER_GENITIVE = re.compile(r"^(?:länets|regionens|kommunens|kommunernas)\s+(?=[a-zåäö])")
+_HUVUDMAN_GENITIVE_START = re.compile(r"^(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+kommun)s\s+(?=[a-zåäö])")
 _FORUM_OF_PLACE = re.compile(r"(?<![\wåäö-])[A-ZÅÄÖ][\wåäöÅÄÖ-]*forum\s+(?P<at>[A-ZÅÄÖ][a-zåäö]+)\b")
 _NETWORK_FOR = re.compile(r"(?:\b(?P<own>[Ll]änets|[Rr]egionens|[Kk]ommunens|[Kk]ommunernas)\s+)?"
                           r"(?<![\wåäö-])(?P<w>[Nn]ätverk(?:et)?)(?=\s+för\s)")
@@ -12843,7 +12877,8 @@ class _Extractor:
     def _group_phrase(self, phrase: str) -> str | None:
         phrase = phrase.strip(" .,")
         # "länets nätverk för barnhälsovård", "regionens samverkansgrupp för äldre": the body after its owner
-        owner = _OWNER_GENITIVE.match(phrase)
+        # ("Region Åbys politiska referensgrupp för trafik": a huvudman's, by its name in the genitive)
+        owner = _OWNER_GENITIVE.match(phrase) or _HUVUDMAN_GENITIVE_START.match(phrase)
         gs = find_groups(phrase)
         if gs and gs[0].start <= 4 + (owner.end() if owner else 0):
             return self.ctx.resolve_generic(gs[0])

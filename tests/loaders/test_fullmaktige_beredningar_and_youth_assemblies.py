@@ -139,3 +139,21 @@ Per Ås har från och med oktober ersatt Kerstin Dahl som byalagets ledamot i by
 """)
     assert ("Kerstin Dahl", "Bygderådet i Norrby", "leave") in f["memberships"]
     assert ("Per Ås", "Bygderådet i Norrby", "replace") in f["memberships"]
+
+
+def test_a_seat_left_in_a_regions_body_named_with_its_level_after_the_genitive(tmp_path):
+    # "… ersättare i Region Norrbys politiska referensgrupp för trafik": the body that names itself "Politisk
+    # referensgrupp för trafik", not the gruppledarberedning whose minutes tell it
+    f = load_text(tmp_path, "gl.txt", """ÅBY KOMMUN
+Gruppledarberedningen
+Protokoll 2026-11-26
+
+Beslutande ledamöter: Eva Ek (S), ordförande; Jonas Ek (SD)
+
+§ 43 Kommunens ersättare i Politisk referensgrupp för trafik
+Jonas Ek (SD) har lämnat uppdraget som kommunens ersättare i Region Norrbys politiska referensgrupp för trafik.
+Beslut: Eva Ek utses till ersättare i Politisk referensgrupp för trafik efter Jonas Ek.
+""")
+    assert f["body"] == "Gruppledarberedningen, Åby kommun"
+    assert ("Jonas Ek", "Politisk referensgrupp för trafik", "leave") in f["memberships"]
+    assert ("Jonas Ek", "Gruppledarberedningen, Åby kommun", "leave") not in f["memberships"]
