@@ -1998,6 +1998,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['nätverk för barnhälsovård', 'Nätverket för socialchefer']
     >>> [g.name for g in find_groups("Vi behöver ett nätverk för chefer.")]
     []
+    >>> [(g.name, g.generic_head) for g in find_groups("Hon beskrev behovet av ett särskilt individutskott.")]
+    [('individutskott', 'individutskott')]
     >>> [g.name for g in find_groups("Eva Ek blir representant i nationella nätverket för hemsjukvård från januari.")]
     ['Nationella nätverket för hemsjukvård']
     >>> [g.name for g in find_groups("Frågan överlämnas till kommunstyrelsen inför budgetberedningen 2026.")]
@@ -2050,6 +2052,12 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     if any(g.start and text[g.start - 1] == " " and "s " in text[max(0, g.start - 12):g.start] for g in found):
         # "Åby kommuns socialnämnd": the kommun's own organ, named as its minutes name it
         found = [_owned_organ(g, text) for g in found]
+    if (" en " in (text or "") or " ett " in (text or "")) and any(
+            g.generic_head is None and " " not in g.name and g.name[:1].islower() for g in found):
+        # "behovet av ett särskilt individutskott": a kind of body spoken of with its indefinite article, no body named
+        found = [_Group(g.name, g.start, g.end, g.name)
+                 if g.generic_head is None and " " not in g.name and g.name[:1].islower()
+                 and _ARTICLE_BEFORE_KIND.search(text, max(0, g.start - 30), g.start) else g for g in found]
     if ("politiska " in (text or "") or "regionala " in (text or "")) and any(
             g.start and g.name[:1].islower() for g in found):
         # "Region Åbys politiska referensgrupp för trafik": an owner's body, named with its level as the body names
@@ -2703,6 +2711,8 @@ _NAMED_TEAM = re.compile(r"(?<![\wåäö-])(?P<w>[A-ZÅÄÖ][a-zåäö]*teamet)\
 _LEDNING_FOR = re.compile(r"(?<![\wåäö-])(?P<w>[A-ZÅÄÖ][a-zåäö]*ledningen)(?=\s+för\s)")
 _OWNER_GENITIVE = re.compile(r"^(?:länets|regionens|kommunens|kommunernas)\s+(?=[a-zåäö])")
 _HUVUDMAN_GENITIVE_START = re.compile(r"^(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+kommun)s\s+(?=[a-zåäö])")
+# an indefinite article, and an adjective or none, before a kind of body: "ett särskilt individutskott", "en referensgrupp"
+_ARTICLE_BEFORE_KIND = re.compile(r"\b(?:en|ett)\s+(?:(?!och\b)[a-zåäö]+\s+)?$")
 _FORUM_OF_PLACE = re.compile(r"(?<![\wåäö-])[A-ZÅÄÖ][\wåäöÅÄÖ-]*forum\s+(?P<at>[A-ZÅÄÖ][a-zåäö]+)\b")
 _NETWORK_FOR = re.compile(r"(?:\b(?P<own>[Ll]änets|[Rr]egionens|[Kk]ommunens|[Kk]ommunernas)\s+)?"
                           r"(?<![\wåäö-])(?P<w>[Nn]ätverk(?:et)?)(?=\s+för\s)")

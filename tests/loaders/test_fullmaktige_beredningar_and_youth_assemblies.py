@@ -157,3 +157,10 @@ Beslut: Eva Ek utses till ersättare i Politisk referensgrupp för trafik efter 
     assert f["body"] == "Gruppledarberedningen, Åby kommun"
     assert ("Jonas Ek", "Politisk referensgrupp för trafik", "leave") in f["memberships"]
     assert ("Jonas Ek", "Gruppledarberedningen, Åby kommun", "leave") not in f["memberships"]
+
+
+def test_a_kind_of_body_spoken_of_with_its_indefinite_article_names_no_body():
+    from samverkan.loaders.relations import find_groups
+    # "behovet av ett särskilt individutskott": what a nämnd might set up, no body of the minutes
+    assert [(g.name, g.generic_head) for g in find_groups("Hon beskrev behovet av ett särskilt individutskott.")] == \
+        [("individutskott", "individutskott")]
