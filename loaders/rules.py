@@ -6416,6 +6416,20 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        "december.", decision=True, body="Socialnämndens arbetsutskott", roster=("Per Lind",),
                        facts=(("assignment", ["Per Lind"], "tillsammans med socialchefen föredra ärendet"),)),),
          counter_examples=("Det är oklart vem som utses att föredra ärendet.",)),
+    # one or two of the body chosen to do a piece of work: "Stig Ek och Hanna Lind utses att tillsammans med
+    # sekreteraren ta fram enkätfrågorna" (not a seat, a duty at the meeting, or a presentation: the rules around)
+    Rule("appointed_to_do", "assignment", exclusive=False, triggers=("utses att", "utsågs att"),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2}(?:\s+\([^()]{1,12}\))?"
+                 r"(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2}(?:\s+\([^()]{1,12}\))?){0,3})"
+                 r"\s+(?:utses|utsågs)\s+att\s+"
+                 r"(?P<task>(?:(?:tillsammans\s+med|jämte)\s+[^.;]{2,40}?\s+)?"
+                 r"(?!(?:föredra|presentera|redovisa|justera|företräda|representera|ingå|ersätta|vara|delta)\b)"
+                 r"[a-zåäö]{2,}a\b[^.;]*?)\.?$",
+         examples=(_ex("Stig Berg och Hanna Lind utses att tillsammans med sekreteraren ta fram enkätfrågorna.",
+                       decision=True, body="Demokratiberedningen", roster=("Stig Berg", "Hanna Lind"),
+                       facts=(("assignment", ["Stig Berg", "Hanna Lind"], "tillsammans med sekreteraren ta fram enkätfrågorna"),)),),
+         counter_examples=("Det är oklart vilka som utses att ta fram frågorna.",
+                           "Arbetsgruppen utses att ta fram frågorna.")),
     # a body's new holder of a seat told after the seat, in apposition: "Styrgrupp X har utsett en ny sammankallande,
     # Hanna Ek, från och med oktober"
     Rule("appointed_in_apposition", "membership", change="join", exclusive=False,
