@@ -5718,6 +5718,9 @@ _CASE_SUMMARY_LABEL = re.compile(r"^(?:Ärendet\s+i\s+korthet|Sammanfattning(?:\
                                  r"\s*:\s+(?=[A-ZÅÄÖ]\S*(?:\s+\S+){0,4}?\s+(?:beslutade|har\s+beslutat|beslöt|gav)\s)")
 # a body's decision quoted in a working group's header, giving the group its task: "RLG beslutade 2026-02-12 att ge
 # arbetsgruppen i uppdrag att …"
+# a body set up by another with the uppdrag it was given: "… är tillsatt av kommunfullmäktige … med uppdrag att …"
+_SET_UP_WITH_UPPDRAG = re.compile(r"\b(?:är|blev)\s+(?:tillsatt|inrättad|bildad)\s+av\s+[^.;]{2,80}?\s+med\s+(?:det\s+)?"
+                                  r"uppdrag(?:et)?\s+att\s+[a-zåäö]")
 _QUOTED_MANDATE = re.compile(r"^[A-ZÅÄÖ]\S*(?:\s+\S+){0,4}?\s+(?:beslutade|har\s+beslutat|beslöt)\s+(?:den\s+)?"
                              r"(?:\d{4}-\d\d-\d\d\s+|\d{1,2}\s+[a-zåäö]+\s+(?:\d{4}\s+)?)?att\s+ge\s+"
                              r"(?:arbets|projekt|process|styr)?(?:gruppen|teamet|nätverket)\s+(?:i\s+)?uppdrag(?:et)?\s+att\s")
@@ -8776,8 +8779,11 @@ class _Extractor:
                 sentence = _SPACES.sub(" ", sentence).strip()
                 # (the decision the body works under, quoted: "RLG beslutade 2026-02-12 att ge arbetsgruppen i
                 # uppdrag att …", the task another body gave it, with the mandate that gives)
+                # (and the body's own uppdrag told with its maker: "Beredningen är tillsatt av kommunfullmäktige med
+                # uppdrag att se över …")
                 kinds = ("membership", "mandate", "assignment") if (
-                    "uppdrag" in sentence and _QUOTED_MANDATE.search(sentence)) else ("membership", "mandate")
+                    "uppdrag" in sentence and (_QUOTED_MANDATE.search(sentence) or _SET_UP_WITH_UPPDRAG.search(sentence))
+                ) else ("membership", "mandate")
                 self._sentence(sentence, origin="narrative", pos=None, giver=None, kinds=kinds)
                 self._prev_clause = sentence  # "Eva Ek deltog för första gången … Hon ersätter Per Ek …"
         ctx.item = None

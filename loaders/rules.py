@@ -2224,9 +2224,13 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
     # genomförandet av strategin och återrapporterar till ÅLVO" (recalled after a colon: "Eva påminde om uppdraget: …")
     Rule("set_up_for_task", "assignment", exclusive=False,
          triggers=("tillsatt av", "tillsatta av", "inrättad av", "bildad av", "tillsattes av", "inrättades av", "bildades av"),
-         pattern=r"^(?:[^.;:]{1,80}:\s+)?(?P<who>[A-ZÅÄÖa-zåäö][^.;:,]{1,80}?)\s+(?:är|blev|har\s+blivit)?\s*"
+         # ("Beredningen (Organisationsberedningen) är tillsatt av kommunfullmäktige 2026-10-26 § 112 med uppdrag att
+         # se över …": its short name in brackets, the decision's day and paragraph, the uppdrag told with "med")
+         pattern=r"^(?:[^.;:]{1,80}:\s+)?(?P<who>[A-ZÅÄÖa-zåäö][^.;:,()]{1,80}?)(?:\s+\([^()]{2,40}\))?\s+(?:är|blev|har\s+blivit)?\s*"
                  r"(?:tillsatt|tillsatta|inrättad|bildad|tillsattes|inrättades|bildades)\s+(?:\S+\s+)?av\s+(?P<giver>[^.;,]+?)"
-                 r"(?:\s*\([^)]*\))?\s+för\s+att\s+(?P<task>(?!(?:det|den|de|dessa|vi|man|hon|han|hen)\b)[a-zåäö]{2,}\b.+?)"
+                 r"(?:\s+(?:den\s+)?\d{4}-\d\d-\d\d(?:,?\s+§\s*\d+)?)?"
+                 r"(?:\s*\([^)]*\))?\s+(?:för\s+att|med\s+(?:(?:det\s+)?uppdrag(?:et)?|uppgift(?:en)?)\s+att)\s+"
+                 r"(?P<task>(?!(?:det|den|de|dessa|vi|man|hon|han|hen)\b)[a-zåäö]{2,}\b.+?)"
                  r"(?:\s+och\s+(?:åter)?rapporterar\s+(?:till|dit)\b.*)?\.?$",
          examples=(_ex("Magnus påminde om uppdraget: styrgruppen är tillsatt av Ledningsgruppen för vård för att leda "
                        "genomförandet av strategin för psykisk hälsa och återrapporterar till ledningsgruppen två gånger "
@@ -2234,7 +2238,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        facts=(("assignment", ["Styrgrupp psykisk hälsa Åby"], "leda genomförandet av strategin"),)),
                    _ex("Arbetsgrupp SIP är tillsatt av Styrgrupp Nära vård för att ta fram en gemensam rutin.",
                        body="Samverkansgrupp äldre",
-                       facts=(("assignment", ["Arbetsgrupp SIP"], "ta fram en gemensam rutin"),))),
+                       facts=(("assignment", ["Arbetsgrupp SIP"], "ta fram en gemensam rutin"),)),
+                   _ex("Beredningen (Arvodesberedningen) är tillsatt av Styrgrupp Nära vård 2026-10-26 § 112 med uppdrag att se "
+                       "över arvodena inför nästa mandatperiod.", body="Arvodesberedningen",
+                       facts=(("assignment", ["Arvodesberedningen"], "se över arvodena inför nästa mandatperiod"),))),
          counter_examples=("Tjänsten som samordnare är tillsatt av Styrgrupp Barnahus för att avlasta cheferna.",
                            "Gruppen är tillsatt av Styrgrupp Nära vård för att det saknades en rutin.")),
     # a body's place under another, told as a standing fact

@@ -164,3 +164,25 @@ def test_a_kind_of_body_spoken_of_with_its_indefinite_article_names_no_body():
     # "behovet av ett särskilt individutskott": what a nämnd might set up, no body of the minutes
     assert [(g.name, g.generic_head) for g in find_groups("Hon beskrev behovet av ett särskilt individutskott.")] == \
         [("individutskott", "individutskott")]
+
+
+def test_a_beredningens_uppdrag_told_under_the_header_with_its_maker(tmp_path):
+    # "Beredningen (…) är tillsatt av kommunfullmäktige 2026-10-26 § 112 med uppdrag att se över …": the fullmäktige
+    # gave the beredning that task, and delegates to it
+    f = load_text(tmp_path, "b.md", """# Åby kommun – Kommunfullmäktiges beredning för översyn av arvodena
+
+**Datum:** 2026-11-10
+
+Beredningen (Arvodesberedningen) är tillsatt av kommunfullmäktige 2026-10-26 § 112 med uppdrag att se över arvodena inför mandatperioden 2031–2034. Beredningen rapporterar till kommunfullmäktige.
+
+**Ledamöter**
+- Eva Ek (S), ordförande
+- Per Ås (M)
+
+### 1. Arbetsplan
+
+Dagordningen fastställs.
+""")
+    body = "Kommunfullmäktiges beredning för översyn av arvodena, Åby kommun"
+    assert ((body,), "se över arvodena inför mandatperioden 2031–2034") in f["assignments"]
+    assert ("Kommunfullmäktige, Åby kommun", body, "delegates") in f["mandates"]
