@@ -255,6 +255,8 @@ _ROLE_WORDS = {
     "2:e vice ordf": "2:e vice ordförande", "2:e vice ordf.": "2:e vice ordförande",
     "ordförande": "ordförande", "ordf": "ordförande", "ordf.": "ordförande", "mötesledare": "ordförande",
     "leder mötet": "ordförande", "mötesordförande": "ordförande",
+    # a youth council's or a reference group's politician to turn to, listed with the adults at its meeting
+    "kontaktpolitiker": "kontaktpolitiker",
     # "Karin Ek, processledare i Region X, som ledde mötet": the one told in a prose roster to have chaired
     "som ledde mötet": "ordförande", "ledde mötet": "ordförande", "som leder mötet": "ordförande",
     # "Till punkt 4 deltog Eva Ek, enhetschef, som föredrog ärendet": the guest presented the point she came for

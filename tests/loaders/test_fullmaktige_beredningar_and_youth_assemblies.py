@@ -99,6 +99,8 @@ Dagordningen godkänns.
 """)
     att = {n: s for n, s, _ in f["attendance"]}
     assert att["Per Jonsson"] == "guest" and att["Lotta Wiklund"] == "absent" and att["Sanna Holm"] == "guest"
+    # (the politician to turn to keeps that role at the meeting)
+    assert "kontaktpolitiker" in {n: r for n, _, r in f["attendance"]}["Per Jonsson"]
     assert att["Eva Ek"] == "present"
 
 
