@@ -8773,6 +8773,9 @@ class _Extractor:
             value = re.sub(r"^[^:]{1,45}:\s*", "", line)
             flat = _flatten(value)
             for g in find_groups(flat):
+                if g.start and flat[g.start - 1] == "(" and flat[g.end:g.end + 1] == ")" and (
+                        own := re.search(r"([A-ZÅÄÖ][\wåäö-]+)\s+\($", flat[:g.start])) and self._is_meeting_body_ref(own.group(1)):
+                    continue  # "Beredningen (Organisationsberedningen) är tillsatt av …": the body that met, by its short name
                 if not g.generic_head:
                     self.group(g.name, None)
             for sentence in _sentences(value):

@@ -4,7 +4,7 @@ rosters and decisions take forms of their own."""
 from __future__ import annotations
 
 from samverkan.loaders.extract import qualified_body
-from tests.loaders.test_read_formats import load_text
+from tests.loaders.test_read_formats import load_text, load_texts
 
 
 def test_a_fullmaktiges_beredning_is_the_kommuns():
@@ -188,3 +188,30 @@ Dagordningen fastställs.
     body = "Kommunfullmäktiges beredning för översyn av arvodena, Åby kommun"
     assert ((body,), "se över arvodena inför mandatperioden 2031–2034") in f["assignments"]
     assert ("Kommunfullmäktige, Åby kommun", body, "delegates") in f["mandates"]
+
+
+def test_the_body_that_met_by_its_short_name_in_brackets_under_the_header(tmp_path):
+    # "Beredningen (Organisationsberedningen) är tillsatt av …": one body, the one that met, not a second named in brackets
+    data = load_texts(tmp_path, {"b.md": """# Åby kommun – Kommunfullmäktiges beredning för översyn av arvodena
+
+**Protokoll** · Sammanträde nr 2/2026
+**Datum:** 2026-11-10, kl. 13.15–16.00
+**Plats:** Kommunhuset i Åby, sammanträdesrum Orren
+
+Beredningen (Organisationsberedningen) är tillsatt av kommunfullmäktige 2026-10-26 § 112 med uppdrag att se över arvodena inför mandatperioden 2031–2034. Beredningen rapporterar till kommunfullmäktige och ska lämna sitt slutliga förslag senast den 30 september 2027.
+
+## Närvaro
+
+**Ledamöter**
+- Eva Ek (S), ordförande
+- Per Ås (M)
+
+---
+
+### 1. Val av justerare
+
+Beredningen beslutar att utse Per Ås att jämte ordföranden justera protokollet.
+"""})
+    names = {o["name"] for o in data["organizations"] if o.get("classification") == "group"}
+    assert not any(n.startswith("Organisationsberedningen") for n in names)
+    assert "Kommunfullmäktiges beredning för översyn av arvodena, Åby kommun" in names
