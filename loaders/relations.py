@@ -1998,6 +1998,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['nätverk för barnhälsovård', 'Nätverket för socialchefer']
     >>> [g.name for g in find_groups("Vi behöver ett nätverk för chefer.")]
     []
+    >>> [g.name for g in find_groups("Eva Ek utses till representant i Landsbygdsnätverket Region Norrby under 2027.")]
+    ['Landsbygdsnätverket Region Norrby']
     >>> [(g.name, g.generic_head) for g in find_groups("Hon beskrev behovet av ett särskilt individutskott.")]
     [('individutskott', 'individutskott')]
     >>> [g.name for g in find_groups("Eva Ek blir representant i nationella nätverket för hemsjukvård från januari.")]
@@ -2052,6 +2054,12 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     if any(g.start and text[g.start - 1] == " " and "s " in text[max(0, g.start - 12):g.start] for g in found):
         # "Åby kommuns socialnämnd": the kommun's own organ, named as its minutes name it
         found = [_owned_organ(g, text) for g in found]
+    if "Region " in (text or "") and any(" " not in g.name and g.name[:1].isupper() for g in found):
+        # "representant i Landsbygdsnätverket Region Fjällvidd": a body by its kind in the definite, the region whose
+        # it is after it, one name ("Primärvårdsrådet Region X")
+        found = [_Group(f"{g.name} {m.group(1)}", g.start, m.end(), None)
+                 if " " not in g.name and g.name[:1].isupper() and re.search(r"(?:et|en)$", g.name)
+                 and (m := _REGION_AFTER_KIND.match(text, g.end)) else g for g in found]
     if (" en " in (text or "") or " ett " in (text or "")) and any(
             g.generic_head is None and " " not in g.name and g.name[:1].islower() for g in found):
         # "behovet av ett särskilt individutskott": a kind of body spoken of with its indefinite article, no body named
@@ -2713,6 +2721,8 @@ _OWNER_GENITIVE = re.compile(r"^(?:länets|regionens|kommunens|kommunernas)\s+(?
 _HUVUDMAN_GENITIVE_START = re.compile(r"^(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+kommun)s\s+(?=[a-zåäö])")
 # an indefinite article, and an adjective or none, before a kind of body: "ett särskilt individutskott", "en referensgrupp"
 _ARTICLE_BEFORE_KIND = re.compile(r"\b(?:en|ett)\s+(?:(?!och\b)[a-zåäö]+\s+)?$")
+# a region named after a body's kind in the definite, its own name ending there (no genitive, no more capitals)
+_REGION_AFTER_KIND = re.compile(r"\s+(Region\s+[A-ZÅÄÖ][a-zåäö-]+)(?![\wåäö-])(?!\s+[A-ZÅÄÖ])")
 _FORUM_OF_PLACE = re.compile(r"(?<![\wåäö-])[A-ZÅÄÖ][\wåäöÅÄÖ-]*forum\s+(?P<at>[A-ZÅÄÖ][a-zåäö]+)\b")
 _NETWORK_FOR = re.compile(r"(?:\b(?P<own>[Ll]änets|[Rr]egionens|[Kk]ommunens|[Kk]ommunernas)\s+)?"
                           r"(?<![\wåäö-])(?P<w>[Nn]ätverk(?:et)?)(?=\s+för\s)")

@@ -215,3 +215,12 @@ Beredningen beslutar att utse Per Ås att jämte ordföranden justera protokolle
     names = {o["name"] for o in data["organizations"] if o.get("classification") == "group"}
     assert not any(n.startswith("Organisationsberedningen") for n in names)
     assert "Kommunfullmäktiges beredning för översyn av arvodena, Åby kommun" in names
+
+
+def test_a_body_by_its_kind_in_the_definite_with_its_region_after_it():
+    from samverkan.loaders.relations import find_groups
+    # "Landsbygdsnätverket Region Norrby": one name, as "Primärvårdsrådet Region X"
+    assert [g.name for g in find_groups("Eva Ek utses till representant i Landsbygdsnätverket Region Norrby under 2027.")] \
+        == ["Landsbygdsnätverket Region Norrby"]
+    # (the region's own body after it is another name: "Styrgruppen Region Norrby Hälsa" is left as the finder reads it)
+    assert [g.name for g in find_groups("Eva Ek sitter i Nätverket för chefer.")] == ["Nätverket för chefer"]
