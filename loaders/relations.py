@@ -1998,10 +1998,10 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['nätverk för barnhälsovård', 'Nätverket för socialchefer']
     >>> [g.name for g in find_groups("Vi behöver ett nätverk för chefer.")]
     []
-    >>> [g.name for g in find_groups("Eva Ek utses till representant i Landsbygdsnätverket Region Norrby under 2027.")]
-    ['Landsbygdsnätverket Region Norrby']
-    >>> [(g.name, g.generic_head) for g in find_groups("Hon beskrev behovet av ett särskilt individutskott.")]
-    [('individutskott', 'individutskott')]
+    >>> [g.name for g in find_groups("Eva Ek utses till representant i Bygdenätverket Region Norrby under 2027.")]
+    ['Bygdenätverket Region Norrby']
+    >>> [(g.name, g.generic_head) for g in find_groups("Hon beskrev behovet av ett särskilt ärendeutskott.")]
+    [('ärendeutskott', 'ärendeutskott')]
     >>> [g.name for g in find_groups("Eva Ek blir representant i nationella nätverket för hemsjukvård från januari.")]
     ['Nationella nätverket för hemsjukvård']
     >>> [g.name for g in find_groups("Frågan överlämnas till kommunstyrelsen inför budgetberedningen 2026.")]
@@ -2055,14 +2055,14 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
         # "Åby kommuns socialnämnd": the kommun's own organ, named as its minutes name it
         found = [_owned_organ(g, text) for g in found]
     if "Region " in (text or "") and any(" " not in g.name and g.name[:1].isupper() for g in found):
-        # "representant i Landsbygdsnätverket Region Fjällvidd": a body by its kind in the definite, the region whose
+        # "representant i Bygdenätverket Region Norrby": a body by its kind in the definite, the region whose
         # it is after it, one name ("Primärvårdsrådet Region X")
         found = [_Group(f"{g.name} {m.group(1)}", g.start, m.end(), None)
                  if " " not in g.name and g.name[:1].isupper() and re.search(r"(?:et|en)$", g.name)
                  and (m := _REGION_AFTER_KIND.match(text, g.end)) else g for g in found]
     if (" en " in (text or "") or " ett " in (text or "")) and any(
             g.generic_head is None and " " not in g.name and g.name[:1].islower() for g in found):
-        # "behovet av ett särskilt individutskott": a kind of body spoken of with its indefinite article, no body named
+        # "behovet av ett särskilt ärendeutskott": a kind of body spoken of with its indefinite article, no body named
         found = [_Group(g.name, g.start, g.end, g.name)
                  if g.generic_head is None and " " not in g.name and g.name[:1].islower()
                  and _ARTICLE_BEFORE_KIND.search(text, max(0, g.start - 30), g.start) else g for g in found]
@@ -2719,7 +2719,7 @@ _NAMED_TEAM = re.compile(r"(?<![\wåäö-])(?P<w>[A-ZÅÄÖ][a-zåäö]*teamet)\
 _LEDNING_FOR = re.compile(r"(?<![\wåäö-])(?P<w>[A-ZÅÄÖ][a-zåäö]*ledningen)(?=\s+för\s)")
 _OWNER_GENITIVE = re.compile(r"^(?:länets|regionens|kommunens|kommunernas)\s+(?=[a-zåäö])")
 _HUVUDMAN_GENITIVE_START = re.compile(r"^(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+kommun)s\s+(?=[a-zåäö])")
-# an indefinite article, and an adjective or none, before a kind of body: "ett särskilt individutskott", "en referensgrupp"
+# an indefinite article, and an adjective or none, before a kind of body: "ett särskilt ärendeutskott", "en referensgrupp"
 _ARTICLE_BEFORE_KIND = re.compile(r"\b(?:en|ett)\s+(?:(?!och\b)[a-zåäö]+\s+)?$")
 # a region named after a body's kind in the definite, its own name ending there (no genitive, no more capitals)
 _REGION_AFTER_KIND = re.compile(r"\s+(Region\s+[A-ZÅÄÖ][a-zåäö-]+)(?![\wåäö-])(?!\s+[A-ZÅÄÖ])")
@@ -8785,7 +8785,7 @@ class _Extractor:
             for g in find_groups(flat):
                 if g.start and flat[g.start - 1] == "(" and flat[g.end:g.end + 1] == ")" and (
                         own := re.search(r"([A-ZÅÄÖ][\wåäö-]+)\s+\($", flat[:g.start])) and self._is_meeting_body_ref(own.group(1)):
-                    continue  # "Beredningen (Organisationsberedningen) är tillsatt av …": the body that met, by its short name
+                    continue  # "Beredningen (Taxeberedningen) är tillsatt av …": the body that met, by its short name
                 if not g.generic_head:
                     self.group(g.name, None)
             for sentence in _sentences(value):
