@@ -257,6 +257,8 @@ _ROLE_WORDS = {
     "leder mötet": "ordförande", "mötesordförande": "ordförande",
     # "Eva Ek (verksamhetschef, mötets ordförande)": who chaired this meeting, as a dialogue's parties take turns
     "mötets ordförande": "ordförande", "dagens ordförande": "ordförande", "dagens mötesordförande": "ordförande",
+    # a youth council's or a reference group's politician to turn to, listed with the adults at its meeting
+    "kontaktpolitiker": "kontaktpolitiker",
     # "Karin Ek, processledare i Region X, som ledde mötet": the one told in a prose roster to have chaired
     "som ledde mötet": "ordförande", "ledde mötet": "ordförande", "som leder mötet": "ordförande",
     # "Till punkt 4 deltog Eva Ek, enhetschef, som föredrog ärendet": the guest presented the point she came for
@@ -410,6 +412,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # the officials and the others called in under one heading: "Tjänstepersoner och övriga"
                 r"(?:tjänstepersoner|tjänstemän)\s+och\s+övriga(?:\s+(?:deltagare|närvarande))?|"
                 r"övriga\s+tjänstepersoner|gäster|gäst|inbjudna|inbjuden|inbjudna\s+gäster|föredragande|adjungerade?|adjungerande|"
+                # a youth council's or assembly's adults: "Vuxna kontaktpersoner och övriga närvarande", "Kontaktpolitiker"
+                r"(?:vuxna\s+)?(?:kontaktpersoner|kontaktpolitiker)(?:\s+och\s+övriga(?:\s+(?:deltagare|närvarande))?)?|"
                 # the ones called in and the staff under one heading: "Adjungerade och övriga", "Adjungerade/övriga"
                 r"adjungerade\s*(?:och|/|&)\s*övriga(?:\s+(?:deltagare|närvarande))?|"
                 # a hurried secretary's shorthand over the ones called in: "Adj: LBN (p. 3)"
@@ -933,6 +937,10 @@ _HEADER_RELATION = re.compile(r"\b(?:arbetar|verkar)\s+på\s+uppdrag\s+(?:av|fr�
                               # "Arbetsgruppen har sitt uppdrag från X": the body's standing uppdrag under the roster
                               r"|\bhar\s+(?:fått\s+)?(?:sitt|vårt)\s+uppdrag\s+(?:från|av)\s+[A-ZÅÄÖ]"
                               r"|\b(?:tillsattes|inrättades|bildades|tillsatt|inrättad|bildad)\s+av\s+[A-ZÅÄÖ]"
+                              # "Ungdomsfullmäktige tillsätts av kommunstyrelsen och redovisar sitt arbete till
+                              # kommunfullmäktige": a kommun's council or assembly, set up by a body named in lower case
+                              r"|\b(?:tillsätts|utses)\s+av\s+(?:[A-ZÅÄÖ]|[a-zåäö-]*(?:nämnd|styrelse|fullmäktige)|$)"
+                              r"|\bredovisar\s+(?:sitt|sina)\s+(?:arbete|resultat)\s+(?:till|för)\s+[a-zåäöA-ZÅÄÖ]"
                               r"|\b(?:åter)?rapporteras\s+till\b"
                               # "Styrgruppen är underställd RLG …", "Gruppen har sitt mandat från X", "… lyder under X",
                               # "Brukarrådet är referensgrupp till gruppen": the body's place in the structure
@@ -6768,7 +6776,7 @@ _LOOSE_BODY_LABELS = ("ämne", "sammanfattning", "mötessammanfattning", "kanal"
 # a body of one huvudman, named without it: "Socialnämnden" of the kommun on the letterhead
 # (a fullmäktige's beredning named by its field alone: "Beredningen för folkhälsa och jämlikhet"; a styrelse's utskott
 # too: "Regionstyrelsens utskott för regional utveckling" is the region's)
-_OWN_FIELD_BODY = (r"^(?:regionala\s+)?(?:nämnden|beredningen)\s+för\s+[\wåäö ,-]+|^(?:[\wåäö]+-\s+och\s+)?[\wåäö]+(?:nämndens|styrelsens)\s+"
+_OWN_FIELD_BODY = (r"^(?:regionala\s+)?(?:nämnden|beredningen)\s+för\s+[\wåäö ,-]+|^(?:[\wåäö]+-\s+och\s+)?[\wåäö]+(?:nämndens|styrelsens|fullmäktiges)\s+"
                    r"(?:beredning|arbetsutskott|utskott)\s+för\s+[\wåäö ,-]+")
 _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utskott(?:et)?|^revisorerna|"
                                 r"^brottsförebyggande\s+råd(?:et)?|^krisledningsgrupp(?:en)?|"
@@ -6791,7 +6799,8 @@ _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utsko
                                 # (and its presidium: "Kommunfullmäktiges presidium")
                                 r"|^(?:kommun|region)(?:fullmäktiges|styrelsens)\s+(?:[\wåäö-]*beredning(?:en)?|presidi(?:um|et))"
                                 # (named bare, as only a fullmäktige has them: "Arvodesberedningen", "Valberedningen")
-                                r"|^(?:arvodes|val)beredning(?:en)?"
+                                # (and the party group leaders' beredning of a fullmäktige: "Gruppledarberedningen")
+                                r"|^(?:arvodes|val|gruppledar)beredning(?:en)?"
                                 # a nämnd for one part of a kommun, named by it: "Stadsdelsnämnden Östra"
                                 r"|^(?:stadsdels|kommundels|områdes)nämnd(?:en)?\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?"
                                 r"|^(?:hälso-\s+och\s+sjukvårds|folkhälso|primärvårds|vård)beredning(?:en)?\s+"
@@ -7570,6 +7579,10 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     'Kommunfullmäktiges presidium, Åby kommun'
     >>> qualified_body("Arvodesberedningen", "Region Ås", "")
     'Arvodesberedningen, Region Ås'
+    >>> qualified_body("Gruppledarberedningen", "Åby kommun", "")
+    'Gruppledarberedningen, Åby kommun'
+    >>> qualified_body("Kommunfullmäktiges beredning för översyn av arvodena", "Åby kommun", "")
+    'Kommunfullmäktiges beredning för översyn av arvodena, Åby kommun'
     >>> qualified_body("Politiskt samverkansråd", "Region Ås", ""), qualified_body("Nämnden", None, "")
     ('Politiskt samverkansråd', 'Nämnden')
     >>> qualified_body("Stadsdelsnämnden Östra", "Åby kommun", "")
@@ -9294,6 +9307,8 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             under_label = in_block and block_kind == 2 and clause is None and dh[2] == 1
             end_block()
             body, rest, kind = dh
+            if re.fullmatch(r"(?:att\s*)?:", rest.strip()):
+                rest = ""  # "Beredningen beslutar att:" / "- anta planen," / "- …": the decided points are the bullets below
             in_block, block_body, block_kind = True, body, 2 if under_label else kind
             block_bare = not rest.strip() and bool(body)  # "Gemensamma e-nämnden beslutar" alone on its line
             if body:

@@ -1998,6 +1998,10 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['nätverk för barnhälsovård', 'Nätverket för socialchefer']
     >>> [g.name for g in find_groups("Vi behöver ett nätverk för chefer.")]
     []
+    >>> [g.name for g in find_groups("Eva Ek utses till representant i Bygdenätverket Region Norrby under 2027.")]
+    ['Bygdenätverket Region Norrby']
+    >>> [(g.name, g.generic_head) for g in find_groups("Hon beskrev behovet av ett särskilt ärendeutskott.")]
+    [('ärendeutskott', 'ärendeutskott')]
     >>> [g.name for g in find_groups("Eva Ek blir representant i nationella nätverket för hemsjukvård från januari.")]
     ['Nationella nätverket för hemsjukvård']
     >>> [g.name for g in find_groups("Frågan överlämnas till kommunstyrelsen inför budgetberedningen 2026.")]
@@ -2052,6 +2056,23 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     if any(g.start and text[g.start - 1] == " " and "s " in text[max(0, g.start - 12):g.start] for g in found):
         # "Åby kommuns socialnämnd": the kommun's own organ, named as its minutes name it
         found = [_owned_organ(g, text) for g in found]
+    if "Region " in (text or "") and any(" " not in g.name and g.name[:1].isupper() for g in found):
+        # "representant i Bygdenätverket Region Norrby": a body by its kind in the definite, the region whose
+        # it is after it, one name ("Primärvårdsrådet Region X")
+        found = [_Group(f"{g.name} {m.group(1)}", g.start, m.end(), None)
+                 if " " not in g.name and g.name[:1].isupper() and re.search(r"(?:et|en)$", g.name)
+                 and (m := _REGION_AFTER_KIND.match(text, g.end)) else g for g in found]
+    if (" en " in (text or "") or " ett " in (text or "")) and any(
+            g.generic_head is None and " " not in g.name and g.name[:1].islower() for g in found):
+        # "behovet av ett särskilt ärendeutskott": a kind of body spoken of with its indefinite article, no body named
+        found = [_Group(g.name, g.start, g.end, g.name)
+                 if g.generic_head is None and " " not in g.name and g.name[:1].islower()
+                 and _ARTICLE_BEFORE_KIND.search(text, max(0, g.start - 30), g.start) else g for g in found]
+    if ("politiska " in (text or "") or "regionala " in (text or "")) and any(
+            g.start and g.name[:1].islower() for g in found):
+        # "Region Åbys politiska referensgrupp för trafik": an owner's body, named with its level as the body names
+        # itself ("Politisk referensgrupp för trafik")
+        found = [_owned_with_level(g, text) for g in found]
     if " / " in (text or "") and any(" / " in g.name for g in found):
         # "Projektgruppen för mobilt närvårdsteam / Hans Lind": a table's cell naming the body and, a slash apart,
         # the one who answers for it; the person is no part of the body's name
@@ -2094,6 +2115,34 @@ def _owned_organ(g: "_Group", text: str) -> "_Group":
         return g
     organ = g.name if g.name.endswith("n") else g.name + ("n" if g.name.endswith("e") else "en")
     return _Group(f"{organ[0].upper()}{organ[1:]}, {m.group('owner')}", m.start(), g.end)
+
+
+# an owner in the genitive and the level of its body in the definite before the body's kind: "Region Åbys politiska "
+_OWNER_LEVEL_BEFORE = re.compile(r"\b[A-ZÅÄÖ][\wåäö-]+s\s+(?P<adj>politisk|regional)a\s+$")
+# the kinds of body that are neuter ("ett råd"): the level's adjective takes a t ("Politiskt samråd")
+_NEUTER_KIND = re.compile(r"(?:råd|samråd|nätverk|forum|organ|team|utskott|parlament)$")
+
+
+def _owned_with_level(g: "_Group", text: str) -> "_Group":
+    """An owner's body named with its level in the definite after the owner's genitive, as the body names itself.
+
+    >>> t = "ersättare i Region Åbys politiska referensgrupp för trafik"
+    >>> _owned_with_level(_Group("referensgrupp för trafik", 34, 58), t).name
+    'Politisk referensgrupp för trafik'
+    >>> t = "en plats i Region Norrbys regionala samverkansråd"
+    >>> _owned_with_level(_Group("samverkansråd", 26, 49), t).name
+    'Regionalt samverkansråd'
+    >>> _owned_with_level(_Group("referensgruppen", 33, 48), "i Region Åbys politiska referensgruppen").name
+    'referensgruppen'
+    """
+    # (the finder may have taken the level into the body's span, and left it out of its name)
+    at = g.start + len(lvl.group(0)) if (lvl := re.match(r"(?:politisk|regional)a\s+", text[g.start:g.end])) else g.start
+    m = _OWNER_LEVEL_BEFORE.search(text, max(0, at - 60), at)
+    head = re.split(r"\s+(?:för|i|om|inom)\s+", g.name, maxsplit=1)[0]
+    if not m or m.end() != at or " " in head or re.search(r"(?:en|et|na)$", head):
+        return g  # (a body in the definite after the genitive is no name of its own: "Region Åbys politiska gruppen")
+    level = m.group("adj") + ("t" if _NEUTER_KIND.search(head) else "")
+    return _Group(f"{level.capitalize()} {g.name}", m.start("adj"), g.end, g.generic_head)
 
 
 # an owner's acronym and its place in the genitive before the body's kind: "RCC Norrbys ledningsgrupp"
@@ -2671,6 +2720,11 @@ _NAMED_TEAM = re.compile(r"(?<![\wåäö-])(?P<w>[A-ZÅÄÖ][a-zåäö]*teamet)\
                          r"(?:\s+[a-zåäö]+)?\s+i\s+[A-ZÅÄÖ][\wåäö-]+)")
 _LEDNING_FOR = re.compile(r"(?<![\wåäö-])(?P<w>[A-ZÅÄÖ][a-zåäö]*ledningen)(?=\s+för\s)")
 _OWNER_GENITIVE = re.compile(r"^(?:länets|regionens|kommunens|kommunernas)\s+(?=[a-zåäö])")
+_HUVUDMAN_GENITIVE_START = re.compile(r"^(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+kommun)s\s+(?=[a-zåäö])")
+# an indefinite article, and an adjective or none, before a kind of body: "ett särskilt ärendeutskott", "en referensgrupp"
+_ARTICLE_BEFORE_KIND = re.compile(r"\b(?:en|ett)\s+(?:(?!och\b)[a-zåäö]+\s+)?$")
+# a region named after a body's kind in the definite, its own name ending there (no genitive, no more capitals)
+_REGION_AFTER_KIND = re.compile(r"\s+(Region\s+[A-ZÅÄÖ][a-zåäö-]+)(?![\wåäö-])(?!\s+[A-ZÅÄÖ])")
 # (or a forum by its level before the bare word: "Politiskt forum Åby", "Regionalt forum Åby")
 _FORUM_OF_PLACE = re.compile(r"(?<![\wåäö-])(?:[A-ZÅÄÖ][a-zåäö]+(?:iskt|alt|iska|ala)\s+|[A-ZÅÄÖ][\wåäöÅÄÖ-]*)forum"
                              r"\s+(?P<at>[A-ZÅÄÖ][a-zåäö]+)\b")
@@ -5687,6 +5741,9 @@ _CASE_SUMMARY_LABEL = re.compile(r"^(?:Ärendet\s+i\s+korthet|Sammanfattning(?:\
                                  r"\s*:\s+(?=[A-ZÅÄÖ]\S*(?:\s+\S+){0,4}?\s+(?:beslutade|har\s+beslutat|beslöt|gav)\s)")
 # a body's decision quoted in a working group's header, giving the group its task: "RLG beslutade 2026-02-12 att ge
 # arbetsgruppen i uppdrag att …"
+# a body set up by another with the uppdrag it was given: "… är tillsatt av kommunfullmäktige … med uppdrag att …"
+_SET_UP_WITH_UPPDRAG = re.compile(r"\b(?:är|blev)\s+(?:tillsatt|inrättad|bildad)\s+av\s+[^.;]{2,80}?\s+med\s+(?:det\s+)?"
+                                  r"uppdrag(?:et)?\s+att\s+[a-zåäö]")
 _QUOTED_MANDATE = re.compile(r"^[A-ZÅÄÖ]\S*(?:\s+\S+){0,4}?\s+(?:beslutade|har\s+beslutat|beslöt)\s+(?:den\s+)?"
                              r"(?:\d{4}-\d\d-\d\d\s+|\d{1,2}\s+[a-zåäö]+\s+(?:\d{4}\s+)?)?att\s+ge\s+"
                              r"(?:arbets|projekt|process|styr)?(?:gruppen|teamet|nätverket)\s+(?:i\s+)?uppdrag(?:et)?\s+att\s")
@@ -6482,6 +6539,11 @@ _RELATIVE_DOER = re.compile(r"\s+som\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-Z
 # an appointment with its period put first: "utser för perioden 2027–2030 A (S) …", "väljer för tiden 2027-01-01–2027-12-31 …"
 _FRONTED_PERIOD = re.compile(r"\b(?P<verb>utser|utse|väljer|välja)\s+(?P<span>(?:för|under)\s+(?:perioden|tiden|mandatperioden)\s+"
                              r"[\d-]+(?:\s*[–-]\s*[\d-]+)?)\s+(?=[A-ZÅÄÖ])")
+# the supine of an appointment without "har" after "att" and a person's name: "att Eva Ek (M) utsetts till …"
+_SUPINE_WITHOUT_HAR = re.compile(r"(\batt\s+[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,3}(?:\s+\([A-ZÅÄÖ]{1,4}\))?)"
+                                 r"\s+(utsetts|valts|nominerats|förordnats)\b")
+# the time a change of seat took effect, told between "har" and "ersatt": "har från och med oktober ersatt"
+_HAS_SINCE_REPLACED = re.compile(r"\bhar\s+(?P<when>(?:från\s+och\s+med|fr\.\s*o\.\s*m\.|sedan|efter)\s+[^,.;]{1,30}?)\s+ersatt\s+")
 _PARAGRAPH_CITED = re.compile(r"\s*\(§§?\s*\d{1,4}(?:/\d{2,4})?(?:\s*[-–,]\s*\d{1,4}(?:/\d{2,4})?)?\)")
 # a matter passed on by the body it went to: "Kommunfullmäktige har remitterat motionen till kommunstyrelsen, som i sin
 # tur har överlämnat den till utskottet för beredning"
@@ -8734,14 +8796,20 @@ class _Extractor:
             value = re.sub(r"^[^:]{1,45}:\s*", "", line)
             flat = _flatten(value)
             for g in find_groups(flat):
+                if g.start and flat[g.start - 1] == "(" and flat[g.end:g.end + 1] == ")" and (
+                        own := re.search(r"([A-ZÅÄÖ][\wåäö-]+)\s+\($", flat[:g.start])) and self._is_meeting_body_ref(own.group(1)):
+                    continue  # "Beredningen (Taxeberedningen) är tillsatt av …": the body that met, by its short name
                 if not g.generic_head:
                     self.group(g.name, None)
             for sentence in _sentences(value):
                 sentence = _SPACES.sub(" ", sentence).strip()
                 # (the decision the body works under, quoted: "RLG beslutade 2026-02-12 att ge arbetsgruppen i
                 # uppdrag att …", the task another body gave it, with the mandate that gives)
+                # (and the body's own uppdrag told with its maker: "Beredningen är tillsatt av kommunfullmäktige med
+                # uppdrag att se över …")
                 kinds = ("membership", "mandate", "assignment") if (
-                    "uppdrag" in sentence and _QUOTED_MANDATE.search(sentence)) else ("membership", "mandate")
+                    "uppdrag" in sentence and (_QUOTED_MANDATE.search(sentence) or _SET_UP_WITH_UPPDRAG.search(sentence))
+                ) else ("membership", "mandate")
                 self._sentence(sentence, origin="narrative", pos=None, giver=None, kinds=kinds)
                 self._prev_clause = sentence  # "Eva Ek deltog för första gången … Hon ersätter Per Ek …"
         ctx.item = None
@@ -11236,6 +11304,9 @@ class _Extractor:
         """"A ersätter B som ledamot i G": A replaces B, B leaves."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
+        if " ersatt " in c and (since := _HAS_SINCE_REPLACED.search(c)):
+            # "A har från och med oktober ersatt B som …": the time between "har" and the verb says nothing of the seat
+            c = f"{c[:since.start()]}har ersatt {c[since.end():]}"
         if ":" in c[:30] and (side := _SIDE_LABEL_BEFORE_CHANGE.match(c)):
             c = c[side.end():]  # "Holmsund: Marita Söder ersätter Bo Carlsson, …": whose seat it is, as notes label it
         if (c[:1].islower() or " från " in c[:60] or " fr." in c[:60]) and (listed := _LISTED_CHANGE_WHEN_FIRST.match(c)) \
@@ -12852,7 +12923,8 @@ class _Extractor:
     def _group_phrase(self, phrase: str) -> str | None:
         phrase = phrase.strip(" .,")
         # "länets nätverk för barnhälsovård", "regionens samverkansgrupp för äldre": the body after its owner
-        owner = _OWNER_GENITIVE.match(phrase)
+        # ("Region Åbys politiska referensgrupp för trafik": a huvudman's, by its name in the genitive)
+        owner = _OWNER_GENITIVE.match(phrase) or _HUVUDMAN_GENITIVE_START.match(phrase)
         gs = find_groups(phrase)
         if gs and gs[0].start <= 4 + (owner.end() if owner else 0):
             return self.ctx.resolve_generic(gs[0])
@@ -13675,6 +13747,10 @@ class _Extractor:
             return  # "Kan Sanna sammanställa …? – Ja, före v. 10": the question and its answer read together
         if "(§" in s:
             s = _PARAGRAPH_CITED.sub("", s)  # "gav den 16 maj 2025 (§ 17) LVO i uppdrag": where it was decided, aside
+        if "tts " in s or "lts " in s or s.endswith(("tts", "lts")):
+            # "Åby kommun har anmält att Eva Ek (M) utsetts till ersättare …": the written language's supine without
+            # its "har" in a subordinate clause, read as the full perfect the rules know
+            s = _SUPINE_WITHOUT_HAR.sub(r"\1 har \2", s)
         if "för " in s and (fp := _FRONTED_PERIOD.search(s)):
             # "utser för perioden 2027–2030 A (S) till ledamot i X": the period read after the seat, as it is mostly written
             s = f"{s[:fp.end('verb')]} {s[fp.end():]} {fp.group('span')}"
@@ -18622,7 +18698,7 @@ class _Extractor:
         # "Arbetsgruppen för hemgång arbetar …": the group's name may go on after "för"
         # "SIP-forum är tillsatt av styrgruppen och återrapporterar till den": set up by the body it works for
         m = ("på uppdrag" in s or "på mandat" in s or "tillsatt" in s or "inrättad" in s or " uppdrag " in s or " mandat " in s
-             or "delprojekt" in s) and re.search(
+             or "delprojekt" in s or "tillsätts av" in s or "utses av" in s) and re.search(
             # "Nätverket samlas på uppdrag av X": a network meets as the body it works for asks it to
             # ("… påminde om att samverkansgruppen arbetar på uppdrag av …": the body by its kind, told in a clause)
             # "Påminnelse: gruppen har sitt uppdrag från X": the body by its kind after a label
@@ -18645,6 +18721,9 @@ class _Extractor:
             # ("Samverkansgruppen har sitt mandat från X": the same, in the word of the arbetsordning)
             r"(?:har|fick)\s+(?:fått\s+)?(?:sitt|vårt|sina|våra)\s+(?:uppdrag|mandat)\s+(?:från|av)|"
             r"(?:är|blev|har\s+blivit)\s+(?:tillsatt|tillsatta|inrättad|inrättat|inrättade)\s+av|(?:tillsattes|inrättades)\s+av|"
+            # "Ungdomsfullmäktige tillsätts av kommunstyrelsen och redovisar …", "Rådet utses av kommunstyrelsen": a
+            # body's standing maker, in the present passive of its instruction
+            r"(?:tillsätts|utses)\s+av|"
             # "Gruppen bildades på uppdrag av X": set up as that body asked
             r"(?:bildades|tillsattes|inrättades|startades)\s+på\s+uppdrag\s+(?:från|av)|"
             # "Projektet är ett av delprojekten inom Styrgrupp X": a part of the work that body leads

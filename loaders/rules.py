@@ -1636,9 +1636,14 @@ RULES: tuple[Rule, ...] = (
                            "Arbetsgrupp boendestöd arbetar på styrgruppens uppdrag.")),
     Rule("works_on_behalf", "mandate", exclusive=False,
          triggers=("på uppdrag", "s uppdrag", "tillsatt", "inrättad", "sitt uppdrag", "vårt uppdrag", "sina uppdrag",
-                   "delprojekt", "sitt mandat", "vårt mandat", "på mandat"),
+                   "delprojekt", "sitt mandat", "vårt mandat", "på mandat", "tillsätts av", "utses av"),
          handler="_md_works_on_behalf",
-         examples=(# set up by a kommun's council, its acronym in brackets before its place
+         examples=(# a kommun's assembly set up by its styrelse, told in the present passive
+                   _ex("Ungdomsfullmäktige tillsätts av Styrgrupp Barnahus och redovisar sitt arbete till "
+                       "Samverkansgrupp äldre en gång per år.", body="Ungdomsfullmäktige",
+                       facts=(("mandate", "Styrgrupp Barnahus", "Ungdomsfullmäktige", "delegates"),
+                              ("mandate", "Ungdomsfullmäktige", "Samverkansgrupp äldre", "reports_to"))),
+                   # set up by a kommun's council, its acronym in brackets before its place
                    _ex("Samverkansgruppen är tillsatt av brottsförebyggande rådet (BRÅ) i Åby och rapporterar till rådet "
                        "två gånger per år.", body="Samverkansgrupp unga lagöverträdare, Åby kommun",
                        facts=(("mandate", "brottsförebyggande rådet i Åby", "Samverkansgrupp unga lagöverträdare, Åby kommun",
@@ -2244,9 +2249,13 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
     # genomförandet av strategin och återrapporterar till ÅLVO" (recalled after a colon: "Eva påminde om uppdraget: …")
     Rule("set_up_for_task", "assignment", exclusive=False,
          triggers=("tillsatt av", "tillsatta av", "inrättad av", "bildad av", "tillsattes av", "inrättades av", "bildades av"),
-         pattern=r"^(?:[^.;:]{1,80}:\s+)?(?P<who>[A-ZÅÄÖa-zåäö][^.;:,]{1,80}?)\s+(?:är|blev|har\s+blivit)?\s*"
+         # ("Beredningen (Taxeberedningen) är tillsatt av kommunfullmäktige 2025-03-17 § 40 med uppdrag att
+         # se över …": its short name in brackets, the decision's day and paragraph, the uppdrag told with "med")
+         pattern=r"^(?:[^.;:]{1,80}:\s+)?(?P<who>[A-ZÅÄÖa-zåäö][^.;:,()]{1,80}?)(?:\s+\([^()]{2,40}\))?\s+(?:är|blev|har\s+blivit)?\s*"
                  r"(?:tillsatt|tillsatta|inrättad|bildad|tillsattes|inrättades|bildades)\s+(?:\S+\s+)?av\s+(?P<giver>[^.;,]+?)"
-                 r"(?:\s*\([^)]*\))?\s+för\s+att\s+(?P<task>(?!(?:det|den|de|dessa|vi|man|hon|han|hen)\b)[a-zåäö]{2,}\b.+?)"
+                 r"(?:\s+(?:den\s+)?\d{4}-\d\d-\d\d(?:,?\s+§\s*\d+)?)?"
+                 r"(?:\s*\([^)]*\))?\s+(?:för\s+att|med\s+(?:(?:det\s+)?uppdrag(?:et)?|uppgift(?:en)?)\s+att)\s+"
+                 r"(?P<task>(?!(?:det|den|de|dessa|vi|man|hon|han|hen)\b)[a-zåäö]{2,}\b.+?)"
                  r"(?:\s+och\s+(?:åter)?rapporterar\s+(?:till|dit)\b.*)?\.?$",
          examples=(_ex("Magnus påminde om uppdraget: styrgruppen är tillsatt av Ledningsgruppen för vård för att leda "
                        "genomförandet av strategin för psykisk hälsa och återrapporterar till ledningsgruppen två gånger "
@@ -2254,7 +2263,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        facts=(("assignment", ["Styrgrupp psykisk hälsa Åby"], "leda genomförandet av strategin"),)),
                    _ex("Arbetsgrupp SIP är tillsatt av Styrgrupp Nära vård för att ta fram en gemensam rutin.",
                        body="Samverkansgrupp äldre",
-                       facts=(("assignment", ["Arbetsgrupp SIP"], "ta fram en gemensam rutin"),))),
+                       facts=(("assignment", ["Arbetsgrupp SIP"], "ta fram en gemensam rutin"),)),
+                   _ex("Beredningen (Arvodesberedningen) är tillsatt av Styrgrupp Nära vård 2025-03-17 § 40 med uppdrag att se "
+                       "över arvodena inför nästa mandatperiod.", body="Arvodesberedningen",
+                       facts=(("assignment", ["Arvodesberedningen"], "se över arvodena inför nästa mandatperiod"),))),
          counter_examples=("Tjänsten som samordnare är tillsatt av Styrgrupp Barnahus för att avlasta cheferna.",
                            "Gruppen är tillsatt av Styrgrupp Nära vård för att det saknades en rutin.")),
     # a body's place under another, told as a standing fact
@@ -2508,6 +2520,28 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    _ex("Planen har tagits fram på uppdrag av socialnämnden. Utskottet har fått planen på remiss från nämnden.",
                        ("mandate", "socialnämnden", "Beredningsutskottet", "refers"), body="Beredningsutskottet")),
          counter_examples=("Planen har skickats på remiss till kommunerna.",)),
+    # … and told from the sender's side: "Kultur- och fritidsnämnden har skickat förslaget på remiss till ungdomsrådet"
+    Rule("sent_on_remiss", "mandate", mandate="refers", triggers=("på remiss",),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+(?:skickat|sänt|lämnat|överlämnat)\s+[^.;]{2,160}?\s+på\s+remiss\s+"
+                 r"till\s+(?P<to>[^.;,]+?)(?:\s+(?:med|för|och|senast|inför)\b.*)?$",
+         examples=(_ex("Kultur- och fritidsnämnden har skickat förslaget om öppettider för fritidsgården på remiss till "
+                       "ungdomsfullmäktige.",
+                       ("mandate", "Kultur- och fritidsnämnden", "Ungdomsfullmäktige", "refers"), body="Ungdomsfullmäktige"),
+                   _ex("Socialnämnden har skickat riktlinjen på remiss till Kommunala pensionärsrådet med svar senast 1 mars.",
+                       ("mandate", "Socialnämnden", "Kommunala pensionärsrådet", "refers"), body="Integrationsrådet")),
+         counter_examples=("Planen har skickats på remiss till kommunerna.",
+                           "Eva Ek har skickat förslaget på remiss till gruppen.")),
+    # a body acting for the one that gave it leave: "Gruppledarberedningen har enligt kommunfullmäktiges beslut
+    # 2024-02-12 § 9 delegation att utse kommunens representanter" (that fullmäktige delegates to it)
+    Rule("delegation_by_decision", "mandate", mandate="delegates", exclusive=False, triggers=("delegation att",),
+         pattern=r"^(?P<to>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+(?:sedan\s+[^.;,]{2,30}?\s+)?enligt\s+"
+                 r"(?P<from>[a-zåäöA-ZÅÄÖ][\wåäö-]*(?:fullmäktige|styrelsen|nämnden|utskottet))s\s+beslut\b[^.;]{0,60}?"
+                 r"\s+delegation\s+att\b.*$",
+         examples=(_ex("Arvodesberedningen har enligt kommunfullmäktiges beslut 2024-02-12 § 9 delegation att utse "
+                       "kommunens representanter i regionala referensgrupper.",
+                       ("mandate", "kommunfullmäktige", "Arvodesberedningen", "delegates"), body="Arvodesberedningen"),),
+         counter_examples=("Förvaltningschefen har enligt nämndens beslut 2024-02-12 § 9 delegation att teckna avtal.",
+                           "Beredningen har enligt reglementet delegation att utse representanter.")),
     # a council that answers another body's remisser: that body refers its questions to the council
     Rule("remiss_body_for", "mandate", mandate="refers", exclusive=False,
          triggers=("remissinstans", "remissorgan"),
@@ -2693,17 +2727,23 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
     # a council that is an advisory organ to a board, told with the board after "till"/"åt": "Rådet är ett
     # rådgivande organ till regionstyrelsen" (its standing line: it advises, and reports to, that board)
     Rule("advisory_organ_to_board", "mandate", mandate="reports_to", exclusive=False,
-         triggers=("rådgivande organ till", "rådgivande organ åt"),
+         triggers=("rådgivande organ till", "rådgivande organ åt", "rådgivande till", "rådgivande åt"),
+         # ("Referensgruppen är rådgivande till regionala utvecklingsnämnden": the organ left out, the board named
+         # with its adjective)
          pattern=r"^(?P<from>(?:[A-ZÅÄÖ][\wåäö-]*)?(?:[Rr]ådet|[Gg]ruppen|[Ff]orumet)|Vi)\s+är\s+(?:ett\s+)?"
-                 r"rådgivande\s+organ\s+(?:till|åt)\s+"
-                 r"(?P<to>[a-zåäöA-ZÅÄÖ][\wåäö-]*(?:styrelsen|nämnden|fullmäktige|utskottet))\b"
+                 r"rådgivande(?:\s+organ)?\s+(?:till|åt)\s+"
+                 r"(?P<to>(?:[a-zåäöA-ZÅÄÖ][a-zåäö]+a\s+)?[a-zåäöA-ZÅÄÖ][\wåäö-]*(?:styrelsen|nämnden|fullmäktige|utskottet))\b"
                  r"(?:\s+(?:i|för|och|samt|inom)\b[^.;]*)?\s*\.?$",
          examples=(_ex("Rådet är ett rådgivande organ till regionstyrelsen.",
                        ("mandate", "Regionala pensionärsrådet, Region Åby", "regionstyrelsen", "reports_to"),
                        body="Regionala pensionärsrådet, Region Åby"),
                    _ex("Funktionsrättsrådet är ett rådgivande organ åt socialnämnden i frågor om tillgänglighet.",
-                       ("mandate", "Funktionsrättsrådet", "socialnämnden", "reports_to"), body="Socialnämnden")),
+                       ("mandate", "Funktionsrättsrådet", "socialnämnden", "reports_to"), body="Socialnämnden"),
+                   _ex("Referensgruppen är rådgivande till regionala utvecklingsnämnden i frågor om vägar och banor.",
+                       ("mandate", "Politisk referensgrupp för trafik", "regionala utvecklingsnämnden", "reports_to"),
+                       body="Politisk referensgrupp för trafik")),
          counter_examples=("Rådet är ett rådgivande organ till stöd för föreningarna.",
+                           "Rådet är rådgivande till stöd för föreningarna.",
                            # (a body the board sends its remisser to: a remiss answer is no line of report)
                            "Rådet är remissorgan till socialnämnden.",
                            "Rådet är ett rådgivande organ till regionstyrelsens förvaltning och kansli i Åby.")),
@@ -5282,10 +5322,14 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          counter_examples=("Ansvarig: Bo Lind, v. 42",
                            # no one named: the clause stays no one's
                            "Gruppen enades om att utvärderingen redovisas i juni (Ansvar: alla, v. 24).")),
-    Rule("replaces_as", "membership", triggers=("ersätter", "har ersatt", "ersatte", "kommer att ersätta", "ska ersätta",
+    Rule("replaces_as", "membership", triggers=("ersätter", "har ersatt", " ersatt ", "ersatte", "kommer att ersätta", "ska ersätta",
                                                 "efterträder", "har efterträtt", "kommer att efterträda"),
          handler="_ms_replaces_as",
-         examples=(# a newcomer welcomed by her new seat, the one replaced in the relative clause
+         examples=(# the time the change took effect told between "har" and the verb
+                   _ex("Karin Holm har från och med oktober ersatt Jonas Berg som föreningens ledamot i Styrgrupp Barnahus.",
+                       ("membership", "Karin Holm", "Styrgrupp Barnahus", "replace"),
+                       ("membership", "Jonas Berg", "Styrgrupp Barnahus", "leave")),
+                   # a newcomer welcomed by her new seat, the one replaced in the relative clause
                    _ex("Välkommen till nya medlemmen Eva Ström, som ersätter Per Ek.",
                        ("membership", "Eva Ström", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Per Ek", "Samverkansgrupp äldre", "leave")),
@@ -6404,6 +6448,20 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        "december.", decision=True, body="Socialnämndens arbetsutskott", roster=("Per Lind",),
                        facts=(("assignment", ["Per Lind"], "tillsammans med socialchefen föredra ärendet"),)),),
          counter_examples=("Det är oklart vem som utses att föredra ärendet.",)),
+    # one or two of the body chosen to do a piece of work: "Eva Ek och Per Ås utses att tillsammans med
+    # sekreteraren ta fram frågorna" (not a seat, a duty at the meeting, or a presentation: the rules around)
+    Rule("appointed_to_do", "assignment", exclusive=False, triggers=("utses att", "utsågs att"),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2}(?:\s+\([^()]{1,12}\))?"
+                 r"(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2}(?:\s+\([^()]{1,12}\))?){0,3})"
+                 r"\s+(?:utses|utsågs)\s+att\s+"
+                 r"(?P<task>(?:(?:tillsammans\s+med|jämte)\s+[^.;]{2,40}?\s+)?"
+                 r"(?!(?:föredra|presentera|redovisa|justera|företräda|representera|ingå|ersätta|vara|delta)\b)"
+                 r"[a-zåäö]{2,}a\b[^.;]*?)\.?$",
+         examples=(_ex("Eva Ek och Per Ås utses att tillsammans med sekreteraren ta fram frågorna till dialogmötet.",
+                       decision=True, body="Demokratiberedningen", roster=("Eva Ek", "Per Ås"),
+                       facts=(("assignment", ["Eva Ek", "Per Ås"], "tillsammans med sekreteraren ta fram frågorna"),)),),
+         counter_examples=("Det är oklart vilka som utses att ta fram frågorna.",
+                           "Arbetsgruppen utses att ta fram frågorna.")),
     # a body's new holder of a seat told after the seat, in apposition: "Styrgrupp X har utsett en ny sammankallande,
     # Hanna Ek, från och med oktober"
     Rule("appointed_in_apposition", "membership", change="join", exclusive=False,

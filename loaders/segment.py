@@ -188,6 +188,8 @@ _ATTENDANCE_LABEL = re.compile(
     r"[a-zåäö]*teamet\s*:|(?:arbets|projekt)?gruppen\s*:|processledare\s*:|"
     r"anm\.?\s+(?:förhinder|frånvaro)|"
     r"suppleanter|sekretariatet|dessutom|även\s+närvarande|förtroendevalda|föreningsrepresentanter|organisationsrepresentanter|"
+    # a youth council's or assembly's adults: "Vuxna kontaktpersoner och övriga närvarande"
+    r"(?:vuxna\s+)?(?:kontaktpersoner|kontaktpolitiker)\b(?=\s*(?::|$|och\s+övriga))|"
     # the officials who serve the body: "Stöd till styrgruppen", "Stödfunktioner"
     r"stöd\s+till\s+[a-zåäö]*(?:gruppen|nätverket|rådet|teamet)\s*:?\s*$|stödfunktion(?:er(?:na)?)?\s*:?\s*$|"
     # an owners' council: "Ägarnas företrädare" over the owners' people, "Från bolaget" over the company's
