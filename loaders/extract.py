@@ -626,8 +626,8 @@ def _org_unit_label(line: str) -> tuple[str, str, str] | None:
     """A roster line labelled with a huvudman and its unit, and what follows the label: the huvudman, the unit and
     the rest; None where the label's first part is no huvudman.
 
-    >>> _org_unit_label("Region Västmo, vuxenpsykiatrin: Eva Ek, sjuksköterska")
-    ('Region Västmo', 'vuxenpsykiatrin', 'Eva Ek, sjuksköterska')
+    >>> _org_unit_label("Region Ekby, vuxenpsykiatrin: Eva Ek, sjuksköterska")
+    ('Region Ekby', 'vuxenpsykiatrin', 'Eva Ek, sjuksköterska')
     >>> _org_unit_label("Ärende 4, uppföljning: Eva Ek redovisade"), _org_unit_label("Eva Ek, chef: ja")
     (None, None)
 

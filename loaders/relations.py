@@ -3963,7 +3963,7 @@ def _composition_rows(lines: list[str]) -> list[tuple[str, str | None]]:
     "Namn" first, and each row under it gives a name in that column ("Roll" or "Funktion" the role's).
 
     >>> _composition_rows(["", "Namn\\tOrganisation\\tRoll", "Eva Ek\\tÅby kommun\\tsammankallande",
-    ...                    "Per Lind   Region Västmo   ledamot", "", "Arbetsgruppen ska …"])
+    ...                    "Per Lind   Region Ekby   ledamot", "", "Arbetsgruppen ska …"])
     [('Eva Ek', 'sammankallande'), ('Per Lind', 'ledamot')]
     >>> _composition_rows(["Gruppen träffas varannan månad."])
     []

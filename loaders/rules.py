@@ -3867,9 +3867,9 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                               ("mandate", "Styrgrupp Säker utskrivning", "Ledningsgruppen för samverkan", "reports_to"))),
                    # handed to the styrelse of each region, the regions listed after the organs' plural
                    _ex("ställa sig bakom förslaget och överlämna det till regionstyrelserna i Region Norrby, Region Åsen och "
-                       "Region Västmo för fastställande", decision=True, body="Samverkansnämnden",
+                       "Region Ekby för fastställande", decision=True, body="Samverkansnämnden",
                        facts=(("mandate", "Samverkansnämnden", "Regionstyrelsen i Region Norrby", "refers"),
-                              ("mandate", "Samverkansnämnden", "Regionstyrelsen i Region Västmo", "refers"))),
+                              ("mandate", "Samverkansnämnden", "Regionstyrelsen i Region Ekby", "refers"))),
                    _ex("Det är en fråga för fler kommuner än Åby och överlämnas därför till Samverkansgrupp Äldre.",
                        body="Arbetsgrupp trygg hemgång Åby",
                        facts=(("mandate", "Arbetsgrupp trygg hemgång Åby", "Samverkansgrupp Äldre", "refers"),)),
