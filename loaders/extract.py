@@ -11141,6 +11141,11 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
                 said.append(sent)
                 continue
             label = _INLINE_DECISION_LABEL.match(sent)
+            if (not label and sent[:7] == "Beslut " and (label := _LABEL_THEN_ATT.match(sent))
+                    and _DECISION_AS_SUBJECT.search(sent[label.end() + 4:].split(" att ")[0])):
+                # "… Beslut att genomföra en utbildningsdag i mars.": the label and its att-clause inside the
+                # paragraph, as on a line of its own (not a decision told as the subject: "Beslut att X fattades av …")
+                label = None
             if label and _NO_DECISION_TAKEN.match(sent[label.end():]):
                 said.append(sent)  # "Beslut: Inget beslut fattades.": nothing decided
                 continue

@@ -1,0 +1,89 @@
+"""Minutes in other renderings the readers must unfold: a chat channel's export, where the secretary posts the notes
+in a few posts, each "[2026-11-12 09:14] Namn Efternamn: …" and wrapped at the export's width without a space at the
+breaks; a wiki page saved with its side panel (the tree of the space's pages) and its menu; a page printed to PDF
+whose running footer is drawn before the text of each page."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.loaders.test_read_formats import facts, load_text
+
+from samverkan.loaders.read import read_document
+
+CHAT = """Export av kanal #natverk-aldre-aby
+Exporterad 2026-11-12 16:40 av Petra Sundin
+
+[2026-11-12 09:02] Johan Ekvall: God morgon! Vi kör igång 09.05, länken finns i
+kalenderinbjudan.
+[2026-11-12 14:10] Petra Sundin: Minnesanteckningar Nätverket för äldres hälsa i
+Åby, 12 november 2026 (del 1 av 2)
+Närvarande: Johan Ekvall (ordf.) och Petra Sundin (sekr.), båda Åby kommun,
+Lisa Granlund, Norrby kommun, Omar Said, Region Ekby
+Frånvarande: Tove Malm, Norrby kommun
+1. Föregående anteckningar godkändes.
+2. Läget i kommunerna. Norrby har startat en ny grupp för anhöriga. Åby ser
+fortsatt långa väntetider till dagverksamheten.
+3. Utbildning. Beslut att genomföra en gemensam utbildningsdag om fallprevention
+i mars 2027. Lisa och Omar ansvarar för planeringen.
+[2026-11-12 14:15] Lisa Granlund: Tack, ser bra ut!
+[2026-11-12 14:18] Petra Sundin: Del 2 av 2:
+4. Representation. Tove Malm lämnar nätverket vid årsskiftet.
+5. Nästa möte: 11 februari 2027.
+"""
+
+
+def test_a_chat_export_reads_as_the_notes_its_posts_hold(tmp_path):
+    f = load_text(tmp_path, "natverk_aldre_aby_2026-11-12.txt", CHAT)
+    # the notes' title in a post names the body, not the export's stamp above the posts
+    assert f["body"] == "Nätverket för äldres hälsa i Åby"
+    assert ("Tove Malm", "absent", ("ledamot",)) in f["attendance"]
+    # the decision wrapped over the export's lines is one
+    assert any("utbildningsdag om fallprevention i mars 2027" in d for d in f["decisions"]), f["decisions"]
+
+
+def test_a_chat_exports_posts_have_their_writer_and_time_apart(tmp_path):
+    path = tmp_path / "n.txt"
+    path.write_text(CHAT, encoding="utf-8")
+    lines = [x for x in read_document(path).text.split("\n") if x]
+    assert lines[:2] == ["Johan Ekvall   2026-11-12 09:02", "God morgon! Vi kör igång 09.05, länken finns i kalenderinbjudan."]
+    assert "Minnesanteckningar Nätverket för äldres hälsa i Åby, 12 november 2026 (del 1 av 2)" in lines
+    assert not any("Export" in line for line in lines)
+
+
+WIKI = """<html><head><meta charset="utf-8"><title>Rådet – protokoll</title></head><body>
+<div id="header"><a href="#">Wiki</a><ul class="nav"><li><a href="#">Utrymmen</a></li><li><a href="#">Personer</a></li></ul></div>
+<div id="sidebar"><h3>Sidträd</h3><ul><li><a href="#">Samverkansrådet</a><ul><li><a href="#">Protokoll 2026</a></li>
+<li><a href="#">Ledamöter</a></li></ul></li></ul></div>
+<div id="main"><h1>Samverkansrådet Ekby – protokoll 2026-11-26</h1>
+<p><strong>Tid:</strong> 26 november 2026 kl. 13.15–16.00</p>
+<h2>Närvaro</h2>
+<table><tr><th>Namn</th><th>Uppdrag</th><th>Närvaro</th></tr>
+<tr><td>Göran Bäck</td><td>ordförande</td><td>Närvarande</td></tr>
+<tr><td>Eva Ljung</td><td>socialchef</td><td>Närvarande</td></tr></table>
+<h2>§ 1 Dagordning</h2><p>Dagordningen fastställs.</p></div></body></html>"""
+
+
+def test_a_wiki_pages_side_panel_and_menu_are_not_read(tmp_path):
+    path = tmp_path / "samverkansrad_ekby_2026-11-26.html"
+    path.write_text(WIKI, encoding="utf-8")
+    text = read_document(path).text
+    assert "Sidträd" not in text and "Utrymmen" not in text and "Protokoll 2026" not in text
+    assert facts(path, tmp_path)["body"] == "Samverkansrådet Ekby"
+
+
+NOTES = """Minnesanteckningar Arbetsgruppen för anhörigstöd i Norrby
+Datum: 2026-11-12
+Närvarande: Eva Ek, Norrby kommun, Per Lind, Region Ekby, Kim Falk, Åby kommun
+1. Föregående anteckningar godkändes.
+2. Läget i kommunerna. Norrby har startat en ny grupp för anhöriga. Åby ser långa väntetider.
+3. Utbildning. Beslut att genomföra en gemensam utbildningsdag i mars 2027. Kim ansvarar för planeringen.
+4. Överenskommelse. Beslut att förlänga överenskommelsen fattades av ledningsgruppen i oktober.
+5. Nästa möte: 11 februari 2027.
+"""
+
+
+def test_a_decisions_label_and_its_att_clause_inside_a_points_paragraph(tmp_path):
+    decisions = load_text(tmp_path, "ag_anhorigstod_norrby_2026-11-12.txt", NOTES)["decisions"]
+    assert any(d.startswith("genomföra en gemensam utbildningsdag i mars 2027") for d in decisions), decisions
+    # a decision another body took, told as the sentence's subject, is none of the meeting's
+    assert not any("förlänga överenskommelsen" in d for d in decisions), decisions
