@@ -4086,8 +4086,8 @@ _ITEM_MARK = re.compile(r"^(?:p\.?|pkt\.?|punkt|§)\s*(\d{1,3}[a-z]?)$", re.I)
 # … after a presence word: "Närvarande, punkt 3", "Deltog p. 4"
 _PRESENT_FOR_ITEM = re.compile(r"^(?:närvarande|närv\.?|deltog|deltar|ja)[,:;\s]+(?:endast\s+|bara\s+)?"
                                r"(?:p\.?|pkt\.?|punkt|§)\s*(\d{1,3}[a-z]?)$", re.I)
-# (a ballot cross, "✗", "✖", "❌", beside ticks: not there)
-_ABSENT_MARK = re.compile(r"^(?:0$|[-–—✗✘✖❌✕]|nej|n|frånvarande|förhinder|anmält\s+förhinder|ej\b|inte\b|återbud)", re.I)
+# (a ballot cross, "✗", "✖", "❌", beside ticks: not there; a meeting app's column of "Närvarande" / "Frånvaro")
+_ABSENT_MARK = re.compile(r"^(?:0$|[-–—✗✘✖❌✕]|nej|n|frånvarande|frånvaro|frånv\.|förhinder|anmält\s+förhinder|ej\b|inte\b|återbud)", re.I)
 
 
 def _is_mark(cell: str) -> bool:
@@ -12318,6 +12318,9 @@ def _log_heads(line: str) -> tuple[list[str], int | None, int | None, int | None
     return heads, point, title, said
 
 
+_DECISIONS_ALONE = re.compile(r"(?i)^(?:beslut|beslutat|fattade\s+beslut)$")
+
+
 def log_rows_as_items(text: str) -> str:
     """Minutes kept as one decision log table whose rows are the meeting's points, and no numbered
     item otherwise: each row written out as its point, its text under it and its responsible and
@@ -12339,6 +12342,15 @@ def log_rows_as_items(text: str) -> str:
     >>> print(log_rows_as_items("Nr   Ärende    Beslut    Ansvarig\\n1    Rutinen   Rutinen godkänns.   –"))
     1. Rutinen
     Rutinen godkänns.
+    <BLANKLINE>
+
+    A column of decisions alone decides the tasks its cells give:
+
+    >>> print(log_rows_as_items("§\\tÄrende\\tBeslut\\tAnsvarig\\n3\\tPlan\\tPlanen fastställs. Eva Ek får i uppdrag "
+    ...                         "att följa upp den.\\tEva Ek"))
+    3. Plan
+    Beslut: Planen fastställs. Eva Ek får i uppdrag att följa upp den.
+    Ansvarig: Eva Ek
     <BLANKLINE>
 
     A column of the titles and what was said of them gives the title as the cell's first short sentence:
@@ -12380,7 +12392,13 @@ def log_rows_as_items(text: str) -> str:
             head, notes = row[title], ""
             if _LOG_TITLE_COLUMN.match(heads[title]).group("notes") and (ts := _CELL_TITLE_SENTENCE.match(head)):
                 head, notes = ts.group("title"), ts.group("notes")
-            out += [f"{row[point].strip('§ .')}. {head}", *([notes] if notes else []), row[said]]
+            decided = row[said]
+            if _DECISIONS_ALONE.match(heads[said]) and _GIVEN_TASK.search(decided):
+                # a column of decisions alone ("Beslut") decides the tasks its cells give, as a "Beslut:" label does:
+                # "Planen fastställs. Eva Ek får i uppdrag att …" (a column of decisions and actions, "Beslut /
+                # åtgärd", may log a task that is no decision)
+                decided = f"Beslut: {decided}"
+            out += [f"{row[point].strip('§ .')}. {head}", *([notes] if notes else []), decided]
             if who is not None and row[who] not in _DASHES:
                 when = row[due] if due is not None and row[due] not in _DASHES else ""
                 # (several in the cell, "LA, alla kommuner": listed with "och", the comma left to part them from when)

@@ -1,12 +1,13 @@
 """Minutes in other renderings the readers must unfold: a chat channel's export, where the secretary posts the notes
 in a few posts, each "[2026-11-12 09:14] Namn Efternamn: …" and wrapped at the export's width without a space at the
 breaks; a wiki page saved with its side panel (the tree of the space's pages) and its menu; a page printed to PDF
-whose running footer is drawn before the text of each page."""
+whose running footer is drawn before the text of each page; a meeting app's page saved to Word, its roster a table
+of names beside "Närvarande" / "Frånvaro"."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from tests.loaders.test_read_formats import facts, load_text
+from tests.loaders.test_read_formats import facts, load_docx_text, load_text
 
 from samverkan.loaders.read import read_document
 
@@ -87,3 +88,42 @@ def test_a_decisions_label_and_its_att_clause_inside_a_points_paragraph(tmp_path
     assert any(d.startswith("genomföra en gemensam utbildningsdag i mars 2027") for d in decisions), decisions
     # a decision another body took, told as the sentence's subject, is none of the meeting's
     assert not any("förlänga överenskommelsen" in d for d in decisions), decisions
+
+
+DECISION_TABLE = """<html><head><meta charset="utf-8"></head><body><h1>Samverkansrådet Åby – protokoll 2026-11-26</h1>
+<p>Närvarande: Göran Bäck, ordförande, Eva Ljung, Per Holm</p>
+<h2>Beslut</h2>
+<table><tr><th>§</th><th>Ärende</th><th>Beslut</th><th>Ansvarig</th></tr>
+<tr><td>1</td><td>Dagordning</td><td>Dagordningen fastställs.</td><td>–</td></tr>
+<tr><td>2</td><td>Handlingsplan</td><td><p>Samverkansrådet fastställer handlingsplanen.</p><p>Eva Ljung får i uppdrag att följa upp
+handlingsplanen till juni 2027.</p></td><td>Eva Ljung</td></tr>
+<tr><td>3</td><td>Tidiga insatser</td><td>Per Holm får i uppdrag att ta fram en modell för tidiga insatser.</td><td>Per Holm</td></tr>
+</table></body></html>"""
+
+
+def test_the_tasks_a_column_of_decisions_gives_are_decisions(tmp_path):
+    path = tmp_path / "samverkansrad_aby_2026-11-26.html"
+    path.write_text(DECISION_TABLE, encoding="utf-8")
+    decisions = facts(path, tmp_path)["decisions"]
+    assert any(d.startswith("Eva Ljung får i uppdrag att följa upp handlingsplanen") for d in decisions), decisions
+    assert any(d.startswith("Per Holm får i uppdrag att ta fram en modell") for d in decisions), decisions
+    assert any(d.startswith("fastställ") and "handlingsplanen" in d for d in decisions), decisions
+
+
+APP_PAGE = """Arbetsgrupp SIP Norrby
+Minnesanteckningar från möte 2026-11-10
+Deltagare
+Namn\tNärvaro
+Maria Ström, Region Ekby (ordförande)\tNärvarande
+Johan Alm, Norrby kommun\tNärvarande
+Sofia Berg, Åby kommun\tFrånvaro
+Lars Wik, Region Ekby\tFrånvaro
+1. Mötets öppnande
+Dagordningen godkändes.
+2. Övrigt
+Inga övriga frågor."""
+
+
+def test_a_meeting_apps_absence_word_in_the_roster_column(tmp_path):
+    status = {name: s for name, s, _ in load_docx_text(tmp_path, "ag_sip_norrby_2026-11-10.docx", APP_PAGE)["attendance"]}
+    assert status == {"Maria Ström": "present", "Johan Alm": "present", "Sofia Berg": "absent", "Lars Wik": "absent"}
