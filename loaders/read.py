@@ -2359,12 +2359,15 @@ _PARAGRAPH_KEY = re.compile(r"^(?:[a-zåäö]{1,6}\s+)?§\s*#(?:$|\s+dnr\b)")
 
 def _splits_a_label(lines: list[str], i: int, page: list[tuple[int, str, str, int]]) -> bool:
     """Whether line ``i`` stands among a page's last lines only, right under a line that ends in a
-    colon ("Beslut:") or is a heading over what follows ("Förslag till beslut", "Beslut"), whose text goes
-    on on the next page."""
+    colon ("Beslut:"), is a heading over what follows ("Förslag till beslut", "Beslut") or opens a decision
+    ("Nämnden beslutar"), whose text goes on on the next page."""
     if not any(j == i and end == "end" for j, _, end, _ in page) or any(j == i and end == "top" for j, _, end, _ in page):
         return False
     above = next((x.strip() for x in reversed(lines[:i]) if x.strip()), "")
-    return above.endswith(":") or bool(_HEADING_OVER_TEXT.fullmatch(above.strip("* ")))
+    # (or a decision's opening whose clauses the next page holds, "Styrgruppen beslutar" / "att …", or a clause
+    # broken where it cannot end: "… följer upp betalningsansvaret och" / "rapporterar till …")
+    return above.endswith(":") or bool(_HEADING_OVER_TEXT.fullmatch(above.strip("* ")) or _OPENS_A_CLAUSE.search(above)
+                                       or _GOES_ON_END.search(above))
 
 
 # a heading a protocol sets over the text under it: a page's footer under it splits it from its text
@@ -2422,6 +2425,13 @@ def _without_running_furniture(pages: list[str]) -> list[str]:
     >>> pages += [f"X KOMMUN\nPROTOKOLL\nNämnden\nDatum\n2025-11-26\nSida\n{n} (4)\natt redovisa\n" + "…\n" * 6 for n in (3, 4)]
     >>> [page.split("\n")[:3] for page in _without_running_furniture(pages)][2:]
     [['Sida', '3 (4)', 'att redovisa'], ['Sida', '4 (4)', 'att redovisa']]
+
+    A footer a page drew before its text, read at the top of a later page, is the footer the first page ends with:
+
+    >>> foot = "Utskrivet från Portalen 2026-11-20 10:02"
+    >>> _without_running_furniture(["Rådet X\nStyrgruppen beslutar\n" + foot + "    Sida 1 av 2",
+    ...                             foot + "\nSida 2 av 2\natt anta planen."])[1]
+    'att anta planen.'
     """
     if len(pages) < 2:
         return pages
@@ -2433,12 +2443,19 @@ def _without_running_furniture(pages: list[str]) -> list[str]:
         for place in {(key, end, n) for _, key, end, n in page} | set(whole.values()):
             places[place] = places.get(place, 0) + 1
     need = max(2, len(pages) - 1)
+    # a footer a page drew before its text ("Utskrivet från X 2026-11-20 10:02", "Sida 2 av 2") stands at the top of
+    # a page read without its layout and at the end of one read with it: a numbered line among the edge lines of
+    # every page, whichever end
+    edged: Counter[str] = Counter(key for page, whole in zip(edges, wholes)
+                                  for key in {key for _, key, _, _ in page} | {key for key, _, _ in whole.values()}
+                                  if "#" in key or any(c.isdigit() for c in key))
 
     def running(key: str, end: str, n: int) -> bool:
         # (a heading such as "Beslut" may end page after page, the decision under it on the next)
         return (len(key) > 2 and not _PARAGRAPH_KEY.match(key) and not _HEADING_OVER_TEXT.fullmatch(key.strip("* :"))
                 and not _OPENS_A_CLAUSE.search(key)
-                and sum(places.get((key, end, m), 0) for m in (n - 1, n, n + 1)) >= need)
+                and (sum(places.get((key, end, m), 0) for m in (n - 1, n, n + 1)) >= need
+                     or edged[key] == len(pages) and len(key) > 5))
 
     out, kept_once = [], set()
     first_edges = {key for _, key, _, _ in edges[0]}

@@ -127,3 +127,34 @@ Inga övriga frågor."""
 def test_a_meeting_apps_absence_word_in_the_roster_column(tmp_path):
     status = {name: s for name, s, _ in load_docx_text(tmp_path, "ag_sip_norrby_2026-11-10.docx", APP_PAGE)["attendance"]}
     assert status == {"Maria Ström": "present", "Johan Alm": "present", "Sofia Berg": "absent", "Lars Wik": "absent"}
+
+
+def test_a_footer_drawn_before_a_pages_text_is_no_part_of_the_decision_it_splits(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.lib import colors
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    def furniture(canvas, doc):  # drawn before the page's text, as a page template's header and footer are
+        canvas.setFont("Helvetica", 8)
+        canvas.drawString(50, A4[1] - 35, "Styrgrupp Ekby – Minnesanteckningar 2026-11-19")
+        canvas.drawString(50, 30, "Utskrivet från Portalen 2026-11-20 10:02")
+        canvas.drawRightString(A4[0] - 50, 30, f"Sida {doc.page} av 2")
+
+    style = getSampleStyleSheet()["Normal"]
+    # (a roster drawn as a table with lines: the first page is read with its layout, the second without)
+    roster = Table([["Namn", "Huvudman", "Närvaro"], ["Eva Ljung", "Region Ekby", "Närvarande"],
+                    ["Per Holm", "Åby kommun", "Närvarande"]], colWidths=[120, 120, 90])
+    roster.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, colors.black)]))
+    story = [Paragraph(x, style) for x in ("Styrgrupp Ekby", "Datum: 19 november 2026", "Deltagare")]
+    story += [roster] + [Paragraph(x, style) for x in ("§ 1 Dagordning", "Dagordningen fastställdes.", "§ 2 Pilot",
+                                                        "Styrgruppen beslutar")]
+    story += [PageBreak()] + [Paragraph(x, style) for x in ("att förlänga piloten till den 30 juni 2027,",
+                                                             "att utse Eva Ljung till kontaktperson.", "§ 3 Övrigt",
+                                                             "Inga övriga frågor.")]
+    path = tmp_path / "styrgrupp_ekby_2026-11-19.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(story, onFirstPage=furniture, onLaterPages=furniture)
+    lines = [x.strip() for x in read_document(path).text.split("\n") if x.strip()]
+    # the second page's text goes on from the first's, its footer drawn first not read before it
+    assert not any(x.startswith(("Utskrivet", "Sida 2")) for x in lines[lines.index("att förlänga piloten till den 30 "
+                                                                                    "juni 2027,") - 2:]), lines
