@@ -6997,8 +6997,11 @@ _HANDS_IN_OWN_REPORT = re.compile(r"(?:^|,\s+och\s+|\b(?:om\s+)?att\s+)(?P<x>[A-
 # a body attached to another that reports there: "Referensgruppen är knuten till Styrgrupp X och rapporterar dit"
 # … or one that is a body of experts to it: "MAS-nätverket är ett sakkunnignätverk till Länsledningen för X och
 # rapporterar till länsledningen två gånger per år" (the body again by its kind)
-_ATTACHED_REPORTS = re.compile(r"^(?P<x>[A-ZÅÄÖ][^.;,]{2,80}?)\s+är\s+(?:knuten|kopplad|ansluten|underställd|"
-                               r"(?:ett|en)\s+(?:[a-zåäö]+\s+)?[a-zåäö]*(?:nätverk|stöd|organ|grupp|forum|råd))\s+till\s+"
+# … or one of the bodies under it: "Arbetsgruppen är en av tre lokala grupper under demensnätverket och rapporterar dit"
+_ATTACHED_REPORTS = re.compile(r"^(?P<x>[A-ZÅÄÖ][^.;,]{2,80}?)\s+är\s+(?:(?:knuten|kopplad|ansluten|underställd|"
+                               r"(?:ett|en)\s+(?:[a-zåäö]+\s+)?[a-zåäö]*(?:nätverk|stöd|organ|grupp|forum|råd))\s+till|"
+                               r"(?:ett|en)\s+av\s+(?:[a-zåäö0-9]+\s+){0,3}?[a-zåäö]*(?:grupper|grupperna|nätverk|nätverken|"
+                               r"team|teamen|råd|råden|forum)\s+under)\s+"
                                # ("… och lämnar en årlig rapport till utskottet": its report handed in there)
                                r"(?P<to>[^.;,]+?)\s+och\s+(?:(?:åter)?rapporterar|lämnar\s+(?:en|sin)\s+(?:[a-zåäö]+\s+)?"
                                r"[a-zåäö]*rapport)\s+(?:dit\b|till\s+(?P<again>[a-zåäö]{4,}?)(?:en|et)\b)")
