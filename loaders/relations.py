@@ -2460,7 +2460,9 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
             # owned by the body, named by the topic noun right after it (not "ger arbetsgruppen information")
             topic, topic_end = _topic_tail(text, m.end())
             if _named_topic(text, m.start(), topic):
-                tail, tail_end = topic, topic_end
+                # (the topic may end in the place of the region or a huvudman, as the indefinite kind's does:
+                # "Styrgruppen psykisk hälsa Norrvik får i uppdrag …")
+                tail, tail_end = _place_after(text, topic, topic_end, (*vocabulary.places, *vocabulary.regions))
                 if m.group("def"):
                     add(f"{head}{m.group('def')} {tail}", m.start(), tail_end)
                     continue

@@ -158,3 +158,23 @@ def test_a_footer_drawn_before_a_pages_text_is_no_part_of_the_decision_it_splits
     # the second page's text goes on from the first's, its footer drawn first not read before it
     assert not any(x.startswith(("Utskrivet", "Sida 2")) for x in lines[lines.index("att förlänga piloten till den 30 "
                                                                                     "juni 2027,") - 2:]), lines
+
+
+PLACED_GROUP = """Samverkansrådet Åby – protokoll 2026-11-26
+Närvarande: Göran Bäck, Region Ekby, ordförande, Eva Ljung, Åby kommun, Per Holm, Norrby kommun
+1. Dagordning
+Dagordningen fastställs.
+
+2. Handlingsplan
+Beslut: Samverkansrådet fastställer handlingsplanen. Styrgruppen psykisk hälsa Ekby får i uppdrag att följa upp
+handlingsplanen.
+
+3. Övrigt
+Inget.
+"""
+
+
+def test_a_definite_kind_named_by_its_topic_and_place_is_given_the_task(tmp_path):
+    f = load_text(tmp_path, "samverkansrad_aby_2026-11-26.txt", PLACED_GROUP)
+    assert (("Styrgrupp psykisk hälsa Ekby",), "följa upp handlingsplanen") in f["assignments"], f["assignments"]
+    assert ("Samverkansrådet Åby", "Styrgrupp psykisk hälsa Ekby", "delegates") in f["mandates"], f["mandates"]
