@@ -5567,7 +5567,24 @@ def _boxes_as_brackets(lines: list[str]) -> list[str]:
             if "☐" in line or "☑" in line or "☒" in line else line for line in lines]
 
 
+def _app_task_fields(lines: list[str]) -> list[str]:
+    r"""A meeting app's to-do rows with the fields it prints after the task, a dot before each: the day it falls
+    due ("· Förfaller 2026-11-17") as the row's due after a dash, its status ("· Klar", "· Pågår") dropped (the
+    box says whether it is done).
+
+    >>> _app_task_fields(["- [ ] Eva Ek – boka lokal · Förfaller 2026-11-17", "- [x] Bo Ek – skicka listan · Klar"])
+    ['- [ ] Eva Ek – boka lokal – 2026-11-17', '- [x] Bo Ek – skicka listan']
+    """
+    return [_APP_TASK_FIELD.sub(lambda m: f" – {m.group('due')}" if m.group("due") else "", line)
+            if ("·" in line or "•" in line) and _TASK_BOX.match(line) else line for line in lines]
+
+
 _BOX_GLYPH = re.compile(r"^(\s*)([☐☑☒])\s*")
+# a task list's row with its box: "- [ ] …", "- [x] …"
+_TASK_BOX = re.compile(r"^\s*(?:[-*•]\s*)?\[[ xX]?\]")
+# … and the fields a meeting app prints after the task: "· Förfaller 2026-11-17", "· Klar"
+_APP_TASK_FIELD = re.compile(r"(?:\s+[·•]\s+(?:(?:Förfaller|Förfallodatum|Deadline|Klart\s+senast|Senast)\s*:?\s*"
+                             r"(?P<due>[^·•–]{1,30}?)|Klar|Klart|Pågår|Ej\s+påbörjad|Ej\s+klar|Slutförd|Avklarad))+\s*$")
 # a list row's mark before its text ("- ", "* ", "• ")
 _LEADING_MARK = re.compile(r"^[-*•]\s*")
 
@@ -9388,7 +9405,7 @@ class _Extractor:
                 return
         listed = bool(_ACTION_LABEL.match(it.title or ""))  # under an "Att göra" label, or an item so titled
         by_next = ""
-        lines = _rejoin_wrapped_rows(_boxes_as_brackets(lines))
+        lines = _rejoin_wrapped_rows(_app_task_fields(_boxes_as_brackets(lines)))
         for line in lines:
             m = _ACTION_LINE_RE.match(line)
             fields = _action_fields(line) if m is None and "Va" in line and ":" in line else None

@@ -178,3 +178,11 @@ def test_a_definite_kind_named_by_its_topic_and_place_is_given_the_task(tmp_path
     f = load_text(tmp_path, "samverkansrad_aby_2026-11-26.txt", PLACED_GROUP)
     assert (("Styrgrupp psykisk hälsa Ekby",), "följa upp handlingsplanen") in f["assignments"], f["assignments"]
     assert ("Samverkansrådet Åby", "Styrgrupp psykisk hälsa Ekby", "delegates") in f["mandates"], f["mandates"]
+
+
+def test_a_meeting_apps_checklist_fields_after_the_task_are_no_part_of_it(tmp_path):
+    page = APP_PAGE + ("\nUppgifter\n☐ Johan Alm – skicka ut presentationen till samtliga deltagare · Förfaller 2026-11-17"
+                       "\n☑ Maria Ström – boka lokal för utbildningsdagen · Klar")
+    tasks = load_docx_text(tmp_path, "ag_sip_norrby_2026-11-10.docx", page)["assignments"]
+    assert (("Johan Alm",), "skicka ut presentationen till samtliga deltagare") in tasks, tasks
+    assert (("Maria Ström",), "boka lokal för utbildningsdagen") in tasks, tasks
