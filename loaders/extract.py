@@ -12321,6 +12321,10 @@ def _log_heads(line: str) -> tuple[list[str], int | None, int | None, int | None
 _DECISIONS_ALONE = re.compile(r"(?i)^(?:beslut|beslutat|fattade\s+beslut)$")
 
 
+# the part of the notes a post or a mail holds, after the title: "(del 1 av 3)", "– del 2/2"
+_PART_MARK = re.compile(r"[\s,–-]*\(?\b[Dd]el\s+\d{1,2}\s*(?:av|/)\s*\d{1,2}\)?\s*$")
+
+
 def log_rows_as_items(text: str) -> str:
     """Minutes kept as one decision log table whose rows are the meeting's points, and no numbered
     item otherwise: each row written out as its point, its text under it and its responsible and
@@ -12667,6 +12671,8 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
         _officials_of_a_users_council(attendance)
     if body and any(s.strip().isupper() and body.casefold() in s.casefold() for s in seg.lines[:20]):
         body = _recased_by_text(body, seg.lines)  # "NÄTVERKET FÖR ANHÖRIGSTÖD I ÅDALEN": each word as the text writes it
+    if body and "el " in body[-14:] and (part := _PART_MARK.search(body)) and part.start() > 3:
+        body = body[:part.start()]  # "Nätverket X, 12 november (del 1 av 3)": a post's part of the notes, no name
     body_basis = "text" if body else None
     if body is None and bodies:
         top = bodies.most_common(1)[0][0]

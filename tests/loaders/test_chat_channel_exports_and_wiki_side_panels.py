@@ -27,7 +27,7 @@ fortsatt långa väntetider till dagverksamheten.
 3. Utbildning. Beslut att genomföra en gemensam utbildningsdag om fallprevention
 i mars 2027. Lisa och Omar ansvarar för planeringen.
 [2026-11-12 14:15] Lisa Granlund: Tack, ser bra ut!
-[2026-11-12 14:18] Petra Sundin: Del 2 av 2:
+[2026-11-12 14:18] Petra Sundin: Tack Lisa, noterat. Del 2 av 2:
 4. Representation. Tove Malm lämnar nätverket vid årsskiftet.
 5. Nästa möte: 11 februari 2027.
 """
@@ -38,6 +38,7 @@ def test_a_chat_export_reads_as_the_notes_its_posts_hold(tmp_path):
     # the notes' title in a post names the body, not the export's stamp above the posts
     assert f["body"] == "Nätverket för äldres hälsa i Åby"
     assert ("Tove Malm", "absent", ("ledamot",)) in f["attendance"]
+    assert not any(p.startswith("Tack") for p in f["persons"]), f["persons"]  # "Tack Lisa, noterat.": a reply
     # the decision wrapped over the export's lines is one
     assert any("utbildningsdag om fallprevention i mars 2027" in d for d in f["decisions"]), f["decisions"]
 
@@ -186,3 +187,11 @@ def test_a_meeting_apps_checklist_fields_after_the_task_are_no_part_of_it(tmp_pa
     tasks = load_docx_text(tmp_path, "ag_sip_norrby_2026-11-10.docx", page)["assignments"]
     assert (("Johan Alm",), "skicka ut presentationen till samtliga deltagare") in tasks, tasks
     assert (("Maria Ström",), "boka lokal för utbildningsdagen") in tasks, tasks
+
+
+def test_the_part_a_post_holds_is_no_part_of_the_bodys_name():
+    from samverkan.loaders.extract import parse_minutes
+
+    text = "Minnesanteckningar Nätverket för äldres hälsa i Åby, 12 november 2026 (del 1 av 3)\n" \
+           "Närvarande: Eva Ek, Bo Lind\n1. Start\nText.\n2. Övrigt\nText."
+    assert parse_minutes(text, "n_2026-11-12.txt").body == "Nätverket för äldres hälsa i Åby"
