@@ -4122,8 +4122,8 @@ _ITEM_MARK = re.compile(r"^(?:p\.?|pkt\.?|punkt|§)\s*(\d{1,3}[a-z]?)$", re.I)
 # … after a presence word: "Närvarande, punkt 3", "Deltog p. 4"
 _PRESENT_FOR_ITEM = re.compile(r"^(?:närvarande|närv\.?|deltog|deltar|ja)[,:;\s]+(?:endast\s+|bara\s+)?"
                                r"(?:p\.?|pkt\.?|punkt|§)\s*(\d{1,3}[a-z]?)$", re.I)
-# (a ballot cross, "✗", "✖", "❌", beside ticks: not there)
-_ABSENT_MARK = re.compile(r"^(?:0$|[-–—✗✘✖❌✕]|nej|n|frånvarande|förhinder|anmält\s+förhinder|ej\b|inte\b|återbud)", re.I)
+# (a ballot cross, "✗", "✖", "❌", beside ticks: not there; a meeting app's column of "Närvarande" / "Frånvaro")
+_ABSENT_MARK = re.compile(r"^(?:0$|[-–—✗✘✖❌✕]|nej|n|frånvarande|frånvaro|frånv\.|förhinder|anmält\s+förhinder|ej\b|inte\b|återbud)", re.I)
 
 
 def _is_mark(cell: str) -> bool:
@@ -11261,6 +11261,11 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
                 said.append(sent)
                 continue
             label = _INLINE_DECISION_LABEL.match(sent)
+            if (not label and sent[:7] == "Beslut " and (label := _LABEL_THEN_ATT.match(sent))
+                    and _DECISION_AS_SUBJECT.search(sent[label.end() + 4:].split(" att ")[0])):
+                # "… Beslut att genomföra en utbildningsdag i mars.": the label and its att-clause inside the
+                # paragraph, as on a line of its own (not a decision told as the subject: "Beslut att X fattades av …")
+                label = None
             if label and _NO_DECISION_TAKEN.match(sent[label.end():]):
                 said.append(sent)  # "Beslut: Inget beslut fattades.": nothing decided
                 continue
@@ -12435,6 +12440,13 @@ def _log_heads(line: str) -> tuple[list[str], int | None, int | None, int | None
     return heads, point, title, said
 
 
+_DECISIONS_ALONE = re.compile(r"(?i)^(?:beslut|beslutat|fattade\s+beslut)$")
+
+
+# the part of the notes a post or a mail holds, after the title: "(del 1 av 3)", "– del 2/2"
+_PART_MARK = re.compile(r"[\s,–-]*\(?\b[Dd]el\s+\d{1,2}\s*(?:av|/)\s*\d{1,2}\)?\s*$")
+
+
 def log_rows_as_items(text: str) -> str:
     """Minutes kept as one decision log table whose rows are the meeting's points, and no numbered
     item otherwise: each row written out as its point, its text under it and its responsible and
@@ -12456,6 +12468,15 @@ def log_rows_as_items(text: str) -> str:
     >>> print(log_rows_as_items("Nr   Ärende    Beslut    Ansvarig\\n1    Rutinen   Rutinen godkänns.   –"))
     1. Rutinen
     Rutinen godkänns.
+    <BLANKLINE>
+
+    A column of decisions alone decides the tasks its cells give:
+
+    >>> print(log_rows_as_items("§\\tÄrende\\tBeslut\\tAnsvarig\\n3\\tPlan\\tPlanen fastställs. Eva Ek får i uppdrag "
+    ...                         "att följa upp den.\\tEva Ek"))
+    3. Plan
+    Beslut: Planen fastställs. Eva Ek får i uppdrag att följa upp den.
+    Ansvarig: Eva Ek
     <BLANKLINE>
 
     A column of the titles and what was said of them gives the title as the cell's first short sentence:
@@ -12497,7 +12518,13 @@ def log_rows_as_items(text: str) -> str:
             head, notes = row[title], ""
             if _LOG_TITLE_COLUMN.match(heads[title]).group("notes") and (ts := _CELL_TITLE_SENTENCE.match(head)):
                 head, notes = ts.group("title"), ts.group("notes")
-            out += [f"{row[point].strip('§ .')}. {head}", *([notes] if notes else []), row[said]]
+            decided = row[said]
+            if _DECISIONS_ALONE.match(heads[said]) and _GIVEN_TASK.search(decided):
+                # a column of decisions alone ("Beslut") decides the tasks its cells give, as a "Beslut:" label does:
+                # "Planen fastställs. Eva Ek får i uppdrag att …" (a column of decisions and actions, "Beslut /
+                # åtgärd", may log a task that is no decision)
+                decided = f"Beslut: {decided}"
+            out += [f"{row[point].strip('§ .')}. {head}", *([notes] if notes else []), decided]
             if who is not None and row[who] not in _DASHES:
                 when = row[due] if due is not None and row[due] not in _DASHES else ""
                 # (several in the cell, "LA, alla kommuner": listed with "och", the comma left to part them from when)
@@ -12770,6 +12797,8 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
         _officials_of_a_users_council(attendance)
     if body and any(s.strip().isupper() and body.casefold() in s.casefold() for s in seg.lines[:20]):
         body = _recased_by_text(body, seg.lines)  # "NÄTVERKET FÖR ANHÖRIGSTÖD I ÅDALEN": each word as the text writes it
+    if body and "el " in body[-14:] and (part := _PART_MARK.search(body)) and part.start() > 3:
+        body = body[:part.start()]  # "Nätverket X, 12 november (del 1 av 3)": a post's part of the notes, no name
     body_basis = "text" if body else None
     if body is None and bodies:
         top = bodies.most_common(1)[0][0]

@@ -342,7 +342,74 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, n
         read_message = formats.read_eml if media_type == formats.EML else formats.read_msg
         return read_message(path, data, lambda name, payload: _attachment_text(path, name, payload, notes,
                                                                                attached_files))
-    return _as_typed(decode_text(path, data))
+    text = decode_text(path, data)
+    if "]" in text[:4000]:
+        text = _chat_export_posts(text)
+    return _as_typed(text)
+
+
+# a post in a chat channel's export, the day and time in brackets before its writer: "[2026-11-12 09:14] Eva Ek: Text"
+_EXPORT_POST = re.compile(r"^\[(?P<day>\d{4}-\d\d-\d\d)[ T](?P<time>\d{1,2}:\d\d)(?::\d\d)?\]\s+"
+                          r"(?P<name>[A-ZÅÄÖ][\wåäöéü-]+(?: [A-ZÅÄÖ][\wåäöéü-]+){1,2}):[ \t]*(?P<text>.*)$")
+# the export's own stamp above the posts: "Export av kanal #x", "Exporterad 2026-11-12 av Eva Ek"
+_EXPORT_STAMP = re.compile(r"(?i)^\s*(?:export(?:erad|ed)?|kanal|channel)\b")
+
+
+def _chat_export_posts(text: str) -> str:
+    """A chat channel's export with each post as a thread of a channel shows it: its writer and time on a line
+    of their own ("Eva Ek   2026-11-12 09:14", a post's head the notes' reading sets apart), its text under it
+    with the lines the export wrapped (at a width, without a space at the breaks) one line again; the export's
+    stamp above the posts is no part of the notes.
+
+    A line is the rest of the line above when it starts no thing of its own (a list item, a label, a point's
+    number) and its first word would not have fitted on the line above within the export's width, or the line
+    above ends where a sentence cannot (after a comma, "och", "i"):
+
+    >>> print(_chat_export_posts("Export av kanal #grupp\\n[2026-11-12 09:02] Bo Ek: Vi börjar kl 9, länken finns i\\n"
+    ...                          "kalendern.\\n[2026-11-12 14:10] Eva Ek: Anteckningar för Arbetsgruppen X i\\n"
+    ...                          "Åby, 12 november\\nNärvarande: Bo Ek, Åby kommun, Eva Ek, Region Ö,\\n"
+    ...                          "Per Lind\\n1. Dagordningen godkändes.\\n[2026-11-12 14:31] Bo Ek: Tack!"))
+    Bo Ek   2026-11-12 09:02
+    Vi börjar kl 9, länken finns i kalendern.
+    Eva Ek   2026-11-12 14:10
+    Anteckningar för Arbetsgruppen X i Åby, 12 november
+    Närvarande: Bo Ek, Åby kommun, Eva Ek, Region Ö, Per Lind
+    1. Dagordningen godkändes.
+    Bo Ek   2026-11-12 14:31
+    Tack!
+
+    A text with a post of that kind here and there is no export:
+
+    >>> _chat_export_posts("[2026-11-12 09:02] Bo Ek: Hej\\nText") == "[2026-11-12 09:02] Bo Ek: Hej\\nText"
+    True
+    """
+    lines = text.split("\n")
+    heads = [i for i, line in enumerate(lines) if line[:1] == "[" and _EXPORT_POST.match(line)]
+    if len(heads) < 3:
+        return text
+    # (the export wraps a post's first line, its head included, and its further lines each at its own width)
+    widths = [max((len(line.rstrip()) for i, line in enumerate(lines) if i >= heads[0] and (i in heads) == first),
+                  default=0) for first in (False, True)]
+    out = [line for line in lines[:heads[0]] if not _EXPORT_STAMP.match(line)]
+    last = 0  # the length of the line as exported that ends the line being joined onto
+    width = 0  # … and the width the export wrapped it at
+    for line in lines[heads[0]:]:
+        m = _EXPORT_POST.match(line) if line[:1] == "[" else None
+        if m:
+            out.append(f"{m.group('name')}   {m.group('day')} {m.group('time')}")
+            out.append(m.group("text"))
+            last, width = len(line.rstrip()), widths[True]
+            continue
+        body = line.strip()
+        above = out[-1].rstrip() if out else ""
+        if (body and above and not _OWN_START.match(line)
+                and (last + 1 + len(body.split()[0]) > width or _GOES_ON_END.search(above)
+                     or (above.endswith(",") and _LABELLED_LIST.match(above)))):
+            out[-1] = above + " " + body
+        else:
+            out.append(line)
+        last, width = len(line.rstrip()), widths[False]
+    return "\n".join(out)
 
 
 # a note's wiki link with the name it shows ("[[Eva Ek|Eva]]") whose "|" a Word document made of the note read as a
@@ -2292,12 +2359,15 @@ _PARAGRAPH_KEY = re.compile(r"^(?:[a-zåäö]{1,6}\s+)?§\s*#(?:$|\s+dnr\b)")
 
 def _splits_a_label(lines: list[str], i: int, page: list[tuple[int, str, str, int]]) -> bool:
     """Whether line ``i`` stands among a page's last lines only, right under a line that ends in a
-    colon ("Beslut:") or is a heading over what follows ("Förslag till beslut", "Beslut"), whose text goes
-    on on the next page."""
+    colon ("Beslut:"), is a heading over what follows ("Förslag till beslut", "Beslut") or opens a decision
+    ("Nämnden beslutar"), whose text goes on on the next page."""
     if not any(j == i and end == "end" for j, _, end, _ in page) or any(j == i and end == "top" for j, _, end, _ in page):
         return False
     above = next((x.strip() for x in reversed(lines[:i]) if x.strip()), "")
-    return above.endswith(":") or bool(_HEADING_OVER_TEXT.fullmatch(above.strip("* ")))
+    # (or a decision's opening whose clauses the next page holds, "Styrgruppen beslutar" / "att …", or a clause
+    # broken where it cannot end: "… följer upp betalningsansvaret och" / "rapporterar till …")
+    return above.endswith(":") or bool(_HEADING_OVER_TEXT.fullmatch(above.strip("* ")) or _OPENS_A_CLAUSE.search(above)
+                                       or _GOES_ON_END.search(above))
 
 
 # a heading a protocol sets over the text under it: a page's footer under it splits it from its text
@@ -2355,6 +2425,13 @@ def _without_running_furniture(pages: list[str]) -> list[str]:
     >>> pages += [f"X KOMMUN\nPROTOKOLL\nNämnden\nDatum\n2025-11-26\nSida\n{n} (4)\natt redovisa\n" + "…\n" * 6 for n in (3, 4)]
     >>> [page.split("\n")[:3] for page in _without_running_furniture(pages)][2:]
     [['Sida', '3 (4)', 'att redovisa'], ['Sida', '4 (4)', 'att redovisa']]
+
+    A footer a page drew before its text, read at the top of a later page, is the footer the first page ends with:
+
+    >>> foot = "Utskrivet från Portalen 2026-11-20 10:02"
+    >>> _without_running_furniture(["Rådet X\nStyrgruppen beslutar\n" + foot + "    Sida 1 av 2",
+    ...                             foot + "\nSida 2 av 2\natt anta planen."])[1]
+    'att anta planen.'
     """
     if len(pages) < 2:
         return pages
@@ -2366,12 +2443,19 @@ def _without_running_furniture(pages: list[str]) -> list[str]:
         for place in {(key, end, n) for _, key, end, n in page} | set(whole.values()):
             places[place] = places.get(place, 0) + 1
     need = max(2, len(pages) - 1)
+    # a footer a page drew before its text ("Utskrivet från X 2026-11-20 10:02", "Sida 2 av 2") stands at the top of
+    # a page read without its layout and at the end of one read with it: a numbered line among the edge lines of
+    # every page, whichever end
+    edged: Counter[str] = Counter(key for page, whole in zip(edges, wholes)
+                                  for key in {key for _, key, _, _ in page} | {key for key, _, _ in whole.values()}
+                                  if "#" in key or any(c.isdigit() for c in key))
 
     def running(key: str, end: str, n: int) -> bool:
         # (a heading such as "Beslut" may end page after page, the decision under it on the next)
         return (len(key) > 2 and not _PARAGRAPH_KEY.match(key) and not _HEADING_OVER_TEXT.fullmatch(key.strip("* :"))
                 and not _OPENS_A_CLAUSE.search(key)
-                and sum(places.get((key, end, m), 0) for m in (n - 1, n, n + 1)) >= need)
+                and (sum(places.get((key, end, m), 0) for m in (n - 1, n, n + 1)) >= need
+                     or edged[key] == len(pages) and len(key) > 5))
 
     out, kept_once = [], set()
     first_edges = {key for _, key, _, _ in edges[0]}

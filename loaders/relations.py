@@ -2511,7 +2511,9 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
             # owned by the body, named by the topic noun right after it (not "ger arbetsgruppen information")
             topic, topic_end = _topic_tail(text, m.end())
             if _named_topic(text, m.start(), topic):
-                tail, tail_end = topic, topic_end
+                # (the topic may end in the place of the region or a huvudman, as the indefinite kind's does:
+                # "Styrgruppen psykisk hälsa Norrvik får i uppdrag …")
+                tail, tail_end = _place_after(text, topic, topic_end, (*vocabulary.places, *vocabulary.regions))
                 if m.group("def"):
                     add(f"{head}{m.group('def')} {tail}", m.start(), tail_end)
                     continue
@@ -5630,7 +5632,24 @@ def _boxes_as_brackets(lines: list[str]) -> list[str]:
             if "☐" in line or "☑" in line or "☒" in line else line for line in lines]
 
 
+def _app_task_fields(lines: list[str]) -> list[str]:
+    r"""A meeting app's to-do rows with the fields it prints after the task, a dot before each: the day it falls
+    due ("· Förfaller 2026-11-17") as the row's due after a dash, its status ("· Klar", "· Pågår") dropped (the
+    box says whether it is done).
+
+    >>> _app_task_fields(["- [ ] Eva Ek – boka lokal · Förfaller 2026-11-17", "- [x] Bo Ek – skicka listan · Klar"])
+    ['- [ ] Eva Ek – boka lokal – 2026-11-17', '- [x] Bo Ek – skicka listan']
+    """
+    return [_APP_TASK_FIELD.sub(lambda m: f" – {m.group('due')}" if m.group("due") else "", line)
+            if ("·" in line or "•" in line) and _TASK_BOX.match(line) else line for line in lines]
+
+
 _BOX_GLYPH = re.compile(r"^(\s*)([☐☑☒])\s*")
+# a task list's row with its box: "- [ ] …", "- [x] …"
+_TASK_BOX = re.compile(r"^\s*(?:[-*•]\s*)?\[[ xX]?\]")
+# … and the fields a meeting app prints after the task: "· Förfaller 2026-11-17", "· Klar"
+_APP_TASK_FIELD = re.compile(r"(?:\s+[·•]\s+(?:(?:Förfaller|Förfallodatum|Deadline|Klart\s+senast|Senast)\s*:?\s*"
+                             r"(?P<due>[^·•–]{1,30}?)|Klar|Klart|Pågår|Ej\s+påbörjad|Ej\s+klar|Slutförd|Avklarad))+\s*$")
 # a list row's mark before its text ("- ", "* ", "• ")
 _LEADING_MARK = re.compile(r"^[-*•]\s*")
 
@@ -7072,8 +7091,11 @@ _HANDS_IN_OWN_REPORT = re.compile(r"(?:^|,\s+och\s+|\b(?:om\s+)?att\s+)(?P<x>[A-
 # a body attached to another that reports there: "Referensgruppen är knuten till Styrgrupp X och rapporterar dit"
 # … or one that is a body of experts to it: "MAS-nätverket är ett sakkunnignätverk till Länsledningen för X och
 # rapporterar till länsledningen två gånger per år" (the body again by its kind)
-_ATTACHED_REPORTS = re.compile(r"^(?P<x>[A-ZÅÄÖ][^.;,]{2,80}?)\s+är\s+(?:knuten|kopplad|ansluten|underställd|"
-                               r"(?:ett|en)\s+(?:[a-zåäö]+\s+)?[a-zåäö]*(?:nätverk|stöd|organ|grupp|forum|råd))\s+till\s+"
+# … or one of the bodies under it: "Arbetsgruppen är en av tre lokala grupper under demensnätverket och rapporterar dit"
+_ATTACHED_REPORTS = re.compile(r"^(?P<x>[A-ZÅÄÖ][^.;,]{2,80}?)\s+är\s+(?:(?:knuten|kopplad|ansluten|underställd|"
+                               r"(?:ett|en)\s+(?:[a-zåäö]+\s+)?[a-zåäö]*(?:nätverk|stöd|organ|grupp|forum|råd))\s+till|"
+                               r"(?:ett|en)\s+av\s+(?:[a-zåäö0-9]+\s+){0,3}?[a-zåäö]*(?:grupper|grupperna|nätverk|nätverken|"
+                               r"team|teamen|råd|råden|forum)\s+under)\s+"
                                # ("… och lämnar en årlig rapport till utskottet": its report handed in there)
                                r"(?P<to>[^.;,]+?)\s+och\s+(?:(?:åter)?rapporterar|lämnar\s+(?:en|sin)\s+(?:[a-zåäö]+\s+)?"
                                r"[a-zåäö]*rapport)\s+(?:dit\b|till\s+(?P<again>[a-zåäö]{4,}?)(?:en|et)\b)")
@@ -9464,7 +9486,7 @@ class _Extractor:
                 return
         listed = bool(_ACTION_LABEL.match(it.title or ""))  # under an "Att göra" label, or an item so titled
         by_next = ""
-        lines = _rejoin_wrapped_rows(_boxes_as_brackets(lines))
+        lines = _rejoin_wrapped_rows(_app_task_fields(_boxes_as_brackets(lines)))
         for line in lines:
             m = _ACTION_LINE_RE.match(line)
             fields = _action_fields(line) if m is None and "Va" in line and ":" in line else None

@@ -2698,7 +2698,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                            "Anna Lund är styrgruppens operativa stöd i arbetet.")),
     Rule("attached_reports", "mandate", exclusive=False,
          triggers=("knuten till", "kopplad till", "underställd", "nätverk till", "stöd till", "organ till", "grupp till",
-                   "forum till", "råd till"),
+                   "forum till", "råd till", "er under", "en under", "k under", "d under", "m under"),
          handler="_md_attached_to",
          examples=(_ex("Referensgruppen för brukare är knuten till Styrgrupp Nära vård och rapporterar dit två gånger om året.",
                        ("mandate", "Referensgruppen för brukare", "Styrgrupp Nära vård", "reports_to")),
@@ -2709,8 +2709,13 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    # its report handed in there: "… och lämnar en årlig rapport till utskottet"
                    _ex("Ungdomsrådet är ett rådgivande organ till demokratiutskottet och lämnar en årlig rapport till "
                        "utskottet.", ("mandate", "Ungdomsrådet", "Demokratiutskottet, Åby kommun", "reports_to"),
-                       body="Demokratiutskottet, Åby kommun")),
+                       body="Demokratiutskottet, Åby kommun"),
+                   # one of the bodies under another: "… är en av tre lokala grupper under demensnätverket"
+                   _ex("Arbetsgruppen för anhörigstöd i Åby är en av tre lokala grupper under Styrgrupp Nära vård "
+                       "och rapporterar dit två gånger per år.",
+                       ("mandate", "Arbetsgruppen för anhörigstöd i Åby", "Styrgrupp Nära vård", "reports_to"))),
          counter_examples=("Tjänsten är knuten till Styrgrupp Nära vård och rapporterar dit.",
+                           "Eva Ek är en av tre samordnare under Styrgrupp Nära vård och rapporterar dit.",
                            "Tjänsten är ett stöd till Styrgrupp Nära vård och lämnar en årlig rapport till kommunen.",
                            "Tjänsten är ett stöd till Länsledningen för vård och omsorg i Norrby och rapporterar dit.")),
     # a council that is a board's own organ for consultation: "Rådet är kommunstyrelsens organ för samråd med …"
