@@ -7094,8 +7094,8 @@ def _tidy_caps(name: str, proper: bool) -> str:
     'Samordningsförbundet Mörtnäs–Kåvsta'
     >>> _tidy_caps("NÄTVERKET FÖR SAMORDNARE I LOMMAREDS LÄN", False)
     'Nätverket för Samordnare i Lommareds län'
-    >>> _tidy_caps("KOMMUNDIREKTÖRSGRUPPEN I ÅBY LÄN", False)
-    'Kommundirektörsgruppen i Åby län'
+    >>> _tidy_caps("KOMMUNDIREKTÖRSGRUPPEN I ÅBY LÄN", False), _tidy_caps("ÅBYS LÄN", False)
+    ('Kommundirektörsgruppen i Åby län', 'Åbys län')
     """
     if not name.isupper() or len(name) < 5:
         return name
@@ -7109,7 +7109,7 @@ def _tidy_caps(name: str, proper: bool) -> str:
         if w in ("AB", "HB", "KB"):
             out.append(w)  # "SANDFORSVATTEN AB": the company's form stays as it is written
             continue
-        if low == "län" and len(out) > 1:
+        if low == "län":
             # "… I LOMMAREDS LÄN", "… I ÅBY LÄN": the county after its place, a common noun (the place before it a
             # name however short, no acronym)
             if out[-1].isupper() and out[-1].isalpha():
