@@ -7777,6 +7777,11 @@ _KOMMUNER_BEFORE_HEAD = re.compile(r"\b((?:[A-ZÅÄÖ][\wåäö-]+(?:,\s*|\s+och
 _RECIPIENTS_SPLIT = re.compile(r",\s*|\s+(?:och|samt)\s+(?=[A-ZÅÄÖ]|kommunerna|regionen|huvudmännen|de\s+\w+\s+kommunerna|länets\s)")
 
 
+# an aside comparing the subject with others, between its verb and where it goes: "Gruppen rapporterar, liksom övriga
+# styrgrupper, till RLG", "… återrapporterar, i likhet med nätverken, dit"
+_LIKE_OTHERS_ASIDE = re.compile(r"(?<=\w),\s+(?:liksom|i\s+likhet\s+med|precis\s+som)\s+[^,.;:]{2,80}?,(?=\s+(?:till|dit|hit)\b)")
+
+
 # a body by its kind, named in a bracket after it by the kind's letters: "styrgruppen (SG Heltid 6/10)"
 _KIND_NAMED_IN_BRACKET = re.compile(r"\s*\((?P<n>(?P<acr>[A-ZÅÄÖ]{2,4})\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)*)")
 
@@ -13958,6 +13963,11 @@ class _Extractor:
                 if len(full) == 1:
                     name = full.pop()
                     s = name[:1].upper() + name[1:] + s[short.end():]
+        if ", " in s and (aside := _LIKE_OTHERS_ASIDE.search(s)):
+            # "RPO psykisk hälsa rapporterar, liksom övriga programområden, till ledningsgruppen": the others it is
+            # compared with, told between the verb and where it goes, no part of the sentence's relation
+            s = s[:aside.start()] + s[aside.end():]
+            rules = rules_for(s)
         decision = origin == "decision"
         # "Rådet rapporterar till kommunstyrelsen genom sin årsrapport": a standing duty, the reports_to mandate only
         standing = ("rapporterar" in s and bool(_STANDING_REPORT.search(s))

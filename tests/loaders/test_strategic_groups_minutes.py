@@ -1,0 +1,55 @@
+"""Minutes of the officials' strategisk groups of a collaboration (ledningsgrupper, förvaltningschefsgrupper,
+tjänstepersonsberedningar): follow-ups of uppdrag from the politisk level, recommendations to the huvudmän and
+matters raised upward, read as a user asks of them."""
+from __future__ import annotations
+
+from tests.loaders.test_read_formats import load_text
+
+_HEAD = """LEDNINGSGRUPPEN FÖR NÄRA VÅRD I ÅBY
+Minnesanteckningar 2027-02-11
+
+Närvarande: Eva Ek, primärvårdsdirektör, Region Åby, ordförande; Per Lind, socialchef, Ekby kommun
+
+"""
+
+
+def test_filing_with_an_adverb_before_till_handlingarna_is_a_decision(tmp_path):
+    """"Uppföljningen läggs i övrigt till handlingarna" after a follow-up of uppdrag: the meeting files the rest of
+    it, an adverb between the verb and "till handlingarna"."""
+    f = load_text(tmp_path, "lg.txt", _HEAD + "§ 2 Uppföljning av uppdrag\n"
+                  "Uppdrag 3 är försenat på grund av vakanser. Uppföljningen läggs i övrigt till handlingarna.\n")
+    assert "lägga uppföljningen i övrigt till handlingarna" in f["decisions"]
+
+
+def test_report_line_with_an_aside_comparing_others_before_till(tmp_path):
+    """"RPO psykisk hälsa rapporterar, liksom övriga regionala programområden (RPO), till ledningsgruppen": the
+    aside between the verb and "till" leaves the programområde's report line to the body that met."""
+    f = load_text(tmp_path, "lg.txt", _HEAD.replace("NÄRA VÅRD", "KUNSKAPSSTYRNING") + "§ 3 RPO psykisk hälsa\n"
+                  "RPO psykisk hälsa rapporterar, liksom övriga regionala programområden (RPO), till ledningsgruppen "
+                  "två gånger per år.\n")
+    assert [m for m in f["mandates"] if m[0] == "RPO psykisk hälsa" and m[2] == "reports_to"]
+
+
+def test_recommendation_heading_its_att_clauses_on_the_lines_below(tmp_path):
+    """"Beslut: Ledningsgruppen rekommenderar kommunerna" / "att anta modellen" / "att utse …": each clause is
+    what the body recommends them, and the recommendation is a mandate to the kommuner."""
+    f = load_text(tmp_path, "lg.txt", _HEAD + "§ 3 Modell för skolfrånvaro\n"
+                  "Beslut: Ledningsgruppen rekommenderar kommunerna\natt anta modellen\n"
+                  "att utse var sin kontaktperson.\n")
+    assert "rekommendera kommunerna att anta modellen" in f["decisions"]
+    assert [m for m in f["mandates"] if m[1].startswith("kommunerna") and m[2] == "recommends"]
+
+
+def test_recommendation_wrapped_before_its_att_as_a_printed_page_breaks_it(tmp_path):
+    """A PDF's line breaking after whom the body recommends ("… rekommenderar Ekby kommun och Norrby kommun" /
+    "att tillsammans med regionen starta …. Förslaget lyfts till …"): one recommendation to each kommun, the
+    sentence after it a decision of its own."""
+    f = load_text(tmp_path, "lg.txt", _HEAD.replace("socialchef, Ekby kommun", "socialchef, Ekby kommun; Anna Berg, "
+                                                    "socialchef, Norrby kommun") + "§ 3 Mobila team\n"
+                  "Beslut: Ledningsgruppen rekommenderar Ekby kommun och Norrby kommun\n"
+                  "att tillsammans med regionen starta mobila närvårdsteam under 2027. Förslaget lyfts till "
+                  "Politiskt samråd Åby den 25 februari för ställningstagande.\n")
+    assert ("rekommendera Ekby kommun och Norrby kommun att tillsammans med regionen starta mobila närvårdsteam "
+            "under 2027.") in f["decisions"]
+    assert {m[1] for m in f["mandates"] if m[2] == "recommends"} == {"Ekby kommun", "Norrby kommun"}
+    assert [m for m in f["mandates"] if m[1] == "Politiskt samråd Åby" and m[2] == "refers"]
