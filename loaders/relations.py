@@ -2078,6 +2078,10 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
         # the one who answers for it; the person is no part of the body's name
         found = [_Group(g.name[:cut], g.start, g.start + cut, g.generic_head)
                  if (cut := g.name.find(" / ")) > 0 and is_person_name(g.name[cut + 3:].strip()) else g for g in found]
+    if "PO " in (text or ""):
+        # "ordförande i RPO hjärt- och kärlsjukdomar": a programområde of the kunskapsstyrning by its letters and
+        # field, which names no kind of body
+        found = _with_programme_areas(found, text)
     if not any(g.name.endswith("s") for g in found):
         return list(found)
     # "vid Lokala närvårdsrådet i Åbys möte": the body whose meeting it is, its place in the genitive
@@ -7790,7 +7794,43 @@ _KIND_NAMED_IN_BRACKET = re.compile(r"\s*\((?P<n>(?P<acr>[A-ZÅÄÖ]{2,4})\s+[A-
 # (no word of the sentence around it: "rapporterar till RPO vid varje möte")
 _PROGRAMME_AREA = re.compile(r"(?P<n>[NRL]PO(?:\s+(?!(?:i|och|med|för|att|som|samt|på|inom|vid|om|till|från|efter|under|inför|"
                              r"senast|varje|nästa|den|det|de|en|ett|är|har|hade|ska|skall|kommer|får|bör|kan|var|blir|"
-                             r"också|även|nu|då|sedan|där|dit|idag|i\s+dag)\b)[a-zåäö][\wåäö-]*){1,3})(?=\s|$|[.,;:])")
+                             r"också|även|nu|då|sedan|där|dit|idag|i\s+dag)\b)[a-zåäö][\wåäö-]*"
+                             # ("RPO hjärt- och kärlsjukdomar": two fields sharing their last part, "och" after the hyphen)
+                             r"(?:(?<=-)\s+och\s+[a-zåäö][\wåäö-]*)?){1,3})(?=\s|$|[.,;:])")
+
+# the same anywhere in a sentence, its letters a word of their own
+_PROGRAMME_AREA_IN_TEXT = re.compile(r"(?<![\wåäöÅÄÖ-])" + _PROGRAMME_AREA.pattern)
+
+
+
+def _with_programme_areas(found: list, text: str) -> list:
+    """``found`` with the programområden ``text`` names by their letters and field where no body found covers them.
+
+    >>> [g.name for g in _with_programme_areas([], "utse Eva Ek till ordförande i RPO hjärt- och kärlsjukdomar från mars")]
+    ['RPO hjärt- och kärlsjukdomar']
+    >>> [g.name for g in _with_programme_areas([], "fastställa RPO psykisk hälsas handlingsplan. RPO vid varje möte")]
+    ['RPO psykisk hälsa']
+    """
+    added = []
+    for m in _PROGRAMME_AREA_IN_TEXT.finditer(text):
+        words = m.group("n").split(" ")
+        while len(words) > 1 and _is_verb(words[-1]):
+            words.pop()  # "RPO psykisk hälsa rapporterar till …": the sentence's verb after the field
+        owner = next((k for k in range(1, len(words) - 1) if len(words[k]) > 4 and words[k].endswith("s")), None)
+        if owner is not None:
+            # "RPO psykisk hälsas handlingsplan": the programområde in the genitive, what is its after it
+            words = words[:owner] + [words[owner][:-1]]
+        if len(words) < 2:
+            continue
+        name = " ".join(words)
+        end = m.start() + len(name)
+        # (the letters alone, a body the minutes spell out elsewhere: "regionala programområden (RPO)", are the
+        # start of this one's name)
+        letters = [g for g in found if g.start == m.start() and g.end <= end and g.name == words[0]]
+        if not any(g.start < end and m.start() < g.end for g in found if g not in letters):
+            found = [g for g in found if g not in letters]
+            added.append(_Group(name, m.start(), end, None))
+    return sorted([*found, *added], key=lambda g: g.start) if added else found
 
 
 def _programme_area(text: str) -> str | None:

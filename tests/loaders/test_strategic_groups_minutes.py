@@ -53,3 +53,15 @@ def test_recommendation_wrapped_before_its_att_as_a_printed_page_breaks_it(tmp_p
             "under 2027.") in f["decisions"]
     assert {m[1] for m in f["mandates"] if m[2] == "recommends"} == {"Ekby kommun", "Norrby kommun"}
     assert [m for m in f["mandates"] if m[1] == "Politiskt samråd Åby" and m[2] == "refers"]
+
+
+def test_programme_area_with_shared_last_part_named_where_its_letters_are_spelled_out(tmp_path):
+    """"RPO hjärt- och kärlsjukdomar" in minutes that spell out "regionala programområden (RPO)": the appointment is
+    to that programområde, not to the letters' spelled-out body."""
+    f = load_text(tmp_path, "lg.txt", _HEAD.replace("NÄRA VÅRD", "KUNSKAPSSTYRNING") + "§ 3 RPO\n"
+                  "RPO psykisk hälsa rapporterar, liksom övriga regionala programområden (RPO), till ledningsgruppen "
+                  "två gånger per år.\n\n§ 4 Ny ordförande i RPO hjärt- och kärlsjukdomar\n"
+                  "Maria Berg går i pension den 28 februari.\nLedningsgruppen beslutar\n"
+                  "att utse Anders Holm till ordförande i RPO hjärt- och kärlsjukdomar från den 1 mars 2027 efter "
+                  "Maria Berg.\n")
+    assert ("Anders Holm", "RPO hjärt- och kärlsjukdomar", "replace") in f["memberships"]
