@@ -7781,6 +7781,13 @@ _KOMMUNER_BEFORE_HEAD = re.compile(r"\b((?:[A-ZÅÄÖ][\wåäö-]+(?:,\s*|\s+och
 _RECIPIENTS_SPLIT = re.compile(r",\s*|\s+(?:och|samt)\s+(?=[A-ZÅÄÖ]|kommunerna|regionen|huvudmännen|de\s+\w+\s+kommunerna|länets\s)")
 
 
+# a seat taken when its holder leaves: "Eva Ek blir ordinarie ledamot för Åby kommun när Per Lind lämnar
+# ledningsgruppen den 1 mars"
+_SEAT_WHEN_LEAVING = re.compile(
+    r"^(?P<seat>[A-ZÅÄÖ][^.;]*?\sblir\s+(?:ordinarie\s+)?(?:ledamot|ersättare)\b[^.;]*?)\s+när\s+"
+    r"(?P<who>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,2})\s+(?:lämnar|slutar|avgår|går\s+i\s+pension)"
+    r"(?:\s+(?:gruppen|[a-zåäö]+(?:gruppen|rådet|nätverket|beredningen)))?"
+    r"(?:\s+(?:den|vid|efter|i|från|till)\s+[^.;]*)?\s*\.?$")
 # an aside comparing the subject with others, between its verb and where it goes: "Gruppen rapporterar, liksom övriga
 # styrgrupper, till RLG", "… återrapporterar, i likhet med nätverken, dit"
 _LIKE_OTHERS_ASIDE = re.compile(r"(?<=\w),\s+(?:liksom|i\s+likhet\s+med|precis\s+som)\s+[^,.;:]{2,80}?,(?=\s+(?:till|dit|hit)\b)")
@@ -14003,6 +14010,11 @@ class _Extractor:
                 if len(full) == 1:
                     name = full.pop()
                     s = name[:1].upper() + name[1:] + s[short.end():]
+        if " när " in s and (when := _SEAT_WHEN_LEAVING.match(s)):
+            # "Eva Ek blir ordinarie ledamot för Åby kommun när Per Lind lämnar gruppen den 1 mars": she takes the
+            # seat he leaves, as "… i stället för Per Lind" says
+            s = f"{when.group('seat')} i stället för {when.group('who')}."
+            rules = rules_for(s)
         if ", " in s and (aside := _LIKE_OTHERS_ASIDE.search(s)):
             # "RPO psykisk hälsa rapporterar, liksom övriga programområden, till ledningsgruppen": the others it is
             # compared with, told between the verb and where it goes, no part of the sentence's relation

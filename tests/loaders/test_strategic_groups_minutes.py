@@ -65,3 +65,14 @@ def test_programme_area_with_shared_last_part_named_where_its_letters_are_spelle
                   "att utse Anders Holm till ordförande i RPO hjärt- och kärlsjukdomar från den 1 mars 2027 efter "
                   "Maria Berg.\n")
     assert ("Anders Holm", "RPO hjärt- och kärlsjukdomar", "replace") in f["memberships"]
+
+
+def test_seat_taken_when_its_holder_leaves(tmp_path):
+    """"Ulrika Dahl blir ordinarie ledamot för Norrby kommun när Mikael Berg lämnar ledningsgruppen den 1 mars": she
+    takes his seat, he leaves the body that met."""
+    f = load_text(tmp_path, "lg.txt", _HEAD.replace("socialchef, Ekby kommun", "socialchef, Ekby kommun; Mikael Berg, "
+                                                    "socialchef, Norrby kommun; Ulrika Dahl, MAS, Norrby kommun, "
+                                                    "ersättare") + "§ 4 Ändring i ledningsgruppen\n"
+                  "Ulrika Dahl blir ordinarie ledamot för Norrby kommun när Mikael\nBerg lämnar ledningsgruppen den 1 mars.\n")
+    changes = {(m[0], m[2]) for m in f["memberships"] if m[1].startswith("Ledningsgrupp")}
+    assert {("Ulrika Dahl", "replace"), ("Mikael Berg", "leave")} <= changes
