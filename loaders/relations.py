@@ -1658,6 +1658,14 @@ _MONTH_NEXT = re.compile(r"\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec
 _PREPARING_KIND_END = re.compile(r"(?i)(?:beredningsgrupp(?:en)?|beredning(?:en)?|arbetsutskott(?:et)?|presidi(?:et|um))$")
 
 
+# the joint work a body's topic may name between whom ("samverkan mellan elevhälsan och BUP"), and the two parts, each
+# in the definite or by its letters
+_JOINT_WORK = frozenset(("samverkan", "samarbete", "samordning", "samarbetet", "samordningen", "ansvarsfördelning",
+                         "ansvarsfördelningen", "gränssnittet", "övergångar", "övergångarna"))
+_BETWEEN_PARTIES = re.compile(r"\s+((?:[a-zåäö][\wåäö-]*(?:n|t|na)|[A-ZÅÄÖ]{2,6})\s+och\s+"
+                              r"(?:[a-zåäö][\wåäö-]*(?:n|t|na)|[A-ZÅÄÖ]{2,6}))(?![\wåäö-])")
+
+
 def _head_tail(text: str, pos: int) -> tuple[str, int]:
     """The naming tail after a group head ("för X", "Uppdrag psykisk hälsa", "i samverkan")."""
     rest = text[pos:]
@@ -1698,6 +1706,13 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 # a relative clause that runs to the end of its sentence or clause
                 words.append(f"som {' '.join(clause.group(1).split())}")
                 end = clause.end(1)
+                break
+            if bare == "mellan" and words and words[-1].casefold() in _JOINT_WORK and (
+                    parties := _BETWEEN_PARTIES.match(rest, i + w.end())):
+                # "Arbetsgrupp för samverkan mellan elevhälsan och BUP": the two parts whose joint work the body is
+                # for, one phrase of its name
+                words.append(f"mellan {' '.join(parties.group(1).split())}")
+                end = parties.end(1)
                 break
             if tok in ".;:()|" or (bare in _TAIL_STOP and not (bare == "att" and not words)
                                    and not (bare == "ta" and words and words[-1] == "att")

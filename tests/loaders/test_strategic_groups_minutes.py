@@ -76,3 +76,13 @@ def test_seat_taken_when_its_holder_leaves(tmp_path):
                   "Ulrika Dahl blir ordinarie ledamot för Norrby kommun när Mikael\nBerg lämnar ledningsgruppen den 1 mars.\n")
     changes = {(m[0], m[2]) for m in f["memberships"] if m[1].startswith("Ledningsgrupp")}
     assert {("Ulrika Dahl", "replace"), ("Mikael Berg", "leave")} <= changes
+
+
+def test_working_group_for_joint_work_between_two_parts_keeps_both_in_its_name(tmp_path):
+    """"bilda en arbetsgrupp för samverkan mellan elevhälsan och BUP med Karin Berg som sammankallande": the name
+    runs over "mellan … och …", the convener joins that group."""
+    f = load_text(tmp_path, "sg.txt", _HEAD.replace("socialchef, Ekby kommun", "socialchef, Ekby kommun; Karin Berg, "
+                                                    "verksamhetschef BUP, Region Åby") + "§ 5 Samverkan elevhälsa–BUP\n"
+                  "Gruppen beslutade att bilda en arbetsgrupp för samverkan mellan elevhälsan och BUP med Karin Berg "
+                  "som sammankallande.\n")
+    assert ("Karin Berg", "Arbetsgrupp för samverkan mellan elevhälsan och BUP", "join") in f["memberships"]
