@@ -4922,7 +4922,9 @@ def _initials_list(s: str) -> bool:
 
 
 # "ordförande i LVO" among a person's details in an attendance list
-_SEAT_ELSEWHERE = re.compile(r"^((?i:(?:vice\s+)?(?:ordförande|sammankallande|ledamot|ersättare)))\s+(?:i|för)\s+"
+# ("ordförande RPO psykisk hälsa": a programområde by its letters and field, named without the preposition)
+_SEAT_ELSEWHERE = re.compile(r"^((?i:(?:vice\s+)?(?:ordförande|sammankallande|ledamot|ersättare)))\s+"
+                             r"(?:(?:i|för)\s+|(?=[NRL]PO\s+[a-zåäö]))"
                              r"([A-ZÅÄÖ][^,;]{1,80}|[a-zåäö]+(?:gruppen|rådet|teamet|beredningen))$")
 # a newcomer marked in the roster: "ledamot (ny)", "Holmgren, Petra – Åby kommun (ny)", "…, ny i gruppen"
 _NEW_NOTE = re.compile(r"(?i)\(\s*(?:ny|nya|ny\s+i\s+gruppen|ny\s+ledamot|ny\s+representant|nytillträdd)\s*\)"

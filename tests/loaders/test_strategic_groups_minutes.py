@@ -86,3 +86,13 @@ def test_working_group_for_joint_work_between_two_parts_keeps_both_in_its_name(t
                   "Gruppen beslutade att bilda en arbetsgrupp för samverkan mellan elevhälsan och BUP med Karin Berg "
                   "som sammankallande.\n")
     assert ("Karin Berg", "Arbetsgrupp för samverkan mellan elevhälsan och BUP", "join") in f["memberships"]
+
+
+def test_roster_title_chairing_a_programme_area_without_preposition_is_a_seat_there(tmp_path):
+    """"Adjungerad punkt 3: Ingrid Berg, ordförande RPO psykisk hälsa, Region Åby": the guest chairs that
+    programområde (written without "i"), no role at this meeting."""
+    f = load_text(tmp_path, "lg.txt", _HEAD.replace("NÄRA VÅRD", "KUNSKAPSSTYRNING").rstrip("\n")
+                  + "\nAdjungerad punkt 3: Ingrid Berg, ordförande RPO psykisk hälsa, Region Åby\n\n"
+                  "§ 3 RPO psykisk hälsa\nIngrid Berg presenterade förslaget till handlingsplan.\n")
+    assert ("Ingrid Berg", "RPO psykisk hälsa", "member") in f["memberships"]
+    assert not [r for n, _, roles in f["attendance"] if n == "Ingrid Berg" for r in roles if r == "ordförande"]
