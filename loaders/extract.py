@@ -807,6 +807,12 @@ _DECIDES_TO_PROPOSE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:�
                                  # (not a line the sentence wraps after its own "att": "Samrådet beslutar att föreslå
                                  # huvudmännen att fastställa" / "kostnadsfördelningen …": one decided point)
                                  r"(?P<to>[a-zåäö](?:(?!\satt\s)[\wåäö -]){2,60}?)(?:\s+(?:att\s+)?besluta)?\s*:?$")
+# the end of a sentence and a capital after it, within a clause
+_SENTENCE_AFTER_CLAUSE = re.compile(r"(?<=[a-zåäö0-9])\.\s+(?=[A-ZÅÄÖ])")
+# the body recommending, whom, and nothing after: the clauses on the lines below say what ("Ledningsgruppen rekommenderar
+# kommunerna" / "att anta modellen")
+_RECOMMENDS_OVER_CLAUSES = re.compile(r"^(?:[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:’'./-]+){0,5}?\s+)?rekommenderar\s+"
+                                      r"(?P<to>[a-zåäöA-ZÅÄÖ](?:(?!\satt\s)[\wåäöÅÄÖ ,-]){2,80}?)\s*:?$")
 # "utser för perioden 2027–2030", "väljer för tiden 2027-01-01–2027-12-31:": an appointment whose points, below it,
 # say whom to what
 _APPOINTS_OVER_POINTS = re.compile(r"^(?P<who>[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,7}?)\s+(?P<verb>utser|väljer)"
@@ -4916,7 +4922,9 @@ def _initials_list(s: str) -> bool:
 
 
 # "ordförande i LVO" among a person's details in an attendance list
-_SEAT_ELSEWHERE = re.compile(r"^((?i:(?:vice\s+)?(?:ordförande|sammankallande|ledamot|ersättare)))\s+(?:i|för)\s+"
+# ("ordförande RPO psykisk hälsa": a programområde by its letters and field, named without the preposition)
+_SEAT_ELSEWHERE = re.compile(r"^((?i:(?:vice\s+)?(?:ordförande|sammankallande|ledamot|ersättare)))\s+"
+                             r"(?:(?:i|för)\s+|(?=[NRL]PO\s+[a-zåäö]))"
                              r"([A-ZÅÄÖ][^,;]{1,80}|[a-zåäö]+(?:gruppen|rådet|teamet|beredningen))$")
 # a newcomer marked in the roster: "ledamot (ny)", "Holmgren, Petra – Åby kommun (ny)", "…, ny i gruppen"
 _NEW_NOTE = re.compile(r"(?i)\(\s*(?:ny|nya|ny\s+i\s+gruppen|ny\s+ledamot|ny\s+representant|nytillträdd)\s*\)"
@@ -9202,6 +9210,13 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                 clause["parts"][0] = proposing + clause["parts"][0]
             if clause.get("form") == "att":  # an att-clause keeps all its sentences
                 texts, rest = [_clause_text(clause["parts"])], ""
+                if proposing[:13] == "rekommendera " and (cut := _SENTENCE_AFTER_CLAUSE.search(texts[0])):
+                    # "Ledningsgruppen rekommenderar X" / "att starta …. Förslaget lyfts till Y.": what is recommended
+                    # ends with its sentence, the body's next decision after it
+                    if known is None:
+                        known = {w.casefold() for e in att for w in e.name.split()[:1]} | {e.name.casefold() for e in att}
+                    more, _ = _block_decisions(texts[0][cut.end():], selves, known, False)
+                    texts = [texts[0][:cut.start() + 1], *more]
             else:
                 if known is None:
                     known = {w.casefold() for e in att for w in e.name.split()[:1]} | {e.name.casefold() for e in att}
@@ -9319,6 +9334,15 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                 # "Räddningsnämnden beslutar att föreslå kommunfullmäktige" / "att anta …": the body decides to
                 # propose what the clauses after it say
                 proposing = f"föreslå {pm.group('to')} att "
+                gap, artefact_gap = 0, False
+                i += 1
+                continue
+            if rest and "rekommender" in rest and (rm := _RECOMMENDS_OVER_CLAUSES.match(rest)) and (
+                    j := next((k for k in range(i + 1, hi + 1) if lines[k - 1].strip()), None)) and \
+                    _ATT_CLAUSE.match(lines[j - 1].strip()):
+                # "Beslut: Ledningsgruppen rekommenderar Åby kommun och Ekby kommun" / "att starta …" / "att …": each
+                # clause below is what the body recommends them (a printed page's line may break before the "att")
+                proposing = f"rekommendera {rm.group('to')} att "
                 gap, artefact_gap = 0, False
                 i += 1
                 continue
@@ -10816,7 +10840,9 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
                 np = ante
             elif np.split()[0].casefold() in _NOT_NP_START or len(np.split()) > 12:
                 return None
-            if verb in ("läggs", "lades") and not re.match(r"\s+till\s+(?:handlingarna|protokollet)", rest):
+            # ("Uppföljningen läggs i övrigt till handlingarna": an adverb between, the rest of it filed)
+            if verb in ("läggs", "lades") and not re.match(r"\s+(?:(?:i\s+övrigt|därmed|härmed|därefter|också|även)\s+)?"
+                                                         r"till\s+(?:handlingarna|protokollet)", rest):
                 return None
             if verb in _SET_UP:
                 if not _SET_UP_BODY.search(np):

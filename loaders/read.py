@@ -4112,7 +4112,9 @@ def _centred_cells_up(rows: list[str], gaps: list[int]) -> list[str]:
 
     for n, k in enumerate(lines[1:-1], 1):
         first = cells(k)
-        if not first or len(first) > 2 or not rows[lines[n - 1]].strip() or lines[n - 1] != k - 1:
+        # (a table printed with its rows a blank line apart, its cells set at the foot of their height: the wrapped
+        # cell's first line opens the row's block, the other cells on the block's last line)
+        if not first or len(first) > 2 or not rows[lines[n - 1]].strip() or lines[n - 1] not in (k - 1, k - 2):
             continue
         # the line of the row's other cells: the next line of more cells, a line's space under each line before
         run = [k]
@@ -4128,7 +4130,8 @@ def _centred_cells_up(rows: list[str], gaps: list[int]) -> list[str]:
         if len(middle) < 3 or not all(at(starts, s) for r in run for s, _ in cells(r)):
             continue
         above = next((cells(lines[j]) for j in range(n - 1, -1, -1)
-                      if lines[j] == lines[j + 1] - 1 and len(cells(lines[j])) >= 2), None)
+                      if lines[j + 1] - lines[j] <= (2 if lines[n - 1] == k - 2 else 1)
+                      and len(cells(lines[j])) >= (len(middle) if lines[n - 1] == k - 2 else 2)), None)
         if not above or len(above) < len(middle) or not all(at([s for s, _ in above], s) for s in starts):
             continue  # no row of the same columns above: a paragraph over a table is no cell of it
         taken = [s for r in run for s, _ in cells(r)]

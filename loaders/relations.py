@@ -1658,6 +1658,14 @@ _MONTH_NEXT = re.compile(r"\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec
 _PREPARING_KIND_END = re.compile(r"(?i)(?:beredningsgrupp(?:en)?|beredning(?:en)?|arbetsutskott(?:et)?|presidi(?:et|um))$")
 
 
+# the joint work a body's topic may name between whom ("samverkan mellan elevhälsan och BUP"), and the two parts, each
+# in the definite or by its letters
+_JOINT_WORK = frozenset(("samverkan", "samarbete", "samordning", "samarbetet", "samordningen", "ansvarsfördelning",
+                         "ansvarsfördelningen", "gränssnittet", "övergångar", "övergångarna"))
+_BETWEEN_PARTIES = re.compile(r"\s+((?:[a-zåäö][\wåäö-]*(?:n|t|na)|[A-ZÅÄÖ]{2,6})\s+och\s+"
+                              r"(?:[a-zåäö][\wåäö-]*(?:n|t|na)|[A-ZÅÄÖ]{2,6}))(?![\wåäö-])")
+
+
 def _head_tail(text: str, pos: int) -> tuple[str, int]:
     """The naming tail after a group head ("för X", "Uppdrag psykisk hälsa", "i samverkan")."""
     rest = text[pos:]
@@ -1698,6 +1706,13 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 # a relative clause that runs to the end of its sentence or clause
                 words.append(f"som {' '.join(clause.group(1).split())}")
                 end = clause.end(1)
+                break
+            if bare == "mellan" and words and words[-1].casefold() in _JOINT_WORK and (
+                    parties := _BETWEEN_PARTIES.match(rest, i + w.end())):
+                # "Arbetsgrupp för samverkan mellan elevhälsan och BUP": the two parts whose joint work the body is
+                # for, one phrase of its name
+                words.append(f"mellan {' '.join(parties.group(1).split())}")
+                end = parties.end(1)
                 break
             if tok in ".;:()|" or (bare in _TAIL_STOP and not (bare == "att" and not words)
                                    and not (bare == "ta" and words and words[-1] == "att")
@@ -2078,6 +2093,10 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
         # the one who answers for it; the person is no part of the body's name
         found = [_Group(g.name[:cut], g.start, g.start + cut, g.generic_head)
                  if (cut := g.name.find(" / ")) > 0 and is_person_name(g.name[cut + 3:].strip()) else g for g in found]
+    if "PO " in (text or ""):
+        # "ordförande i RPO hjärt- och kärlsjukdomar": a programområde of the kunskapsstyrning by its letters and
+        # field, which names no kind of body
+        found = _with_programme_areas(found, text)
     if not any(g.name.endswith("s") for g in found):
         return list(found)
     # "vid Lokala närvårdsrådet i Åbys möte": the body whose meeting it is, its place in the genitive
@@ -7777,6 +7796,18 @@ _KOMMUNER_BEFORE_HEAD = re.compile(r"\b((?:[A-ZÅÄÖ][\wåäö-]+(?:,\s*|\s+och
 _RECIPIENTS_SPLIT = re.compile(r",\s*|\s+(?:och|samt)\s+(?=[A-ZÅÄÖ]|kommunerna|regionen|huvudmännen|de\s+\w+\s+kommunerna|länets\s)")
 
 
+# a seat taken when its holder leaves: "Eva Ek blir ordinarie ledamot för Åby kommun när Per Lind lämnar
+# ledningsgruppen den 1 mars"
+_SEAT_WHEN_LEAVING = re.compile(
+    r"^(?P<seat>[A-ZÅÄÖ][^.;]*?\sblir\s+(?:ordinarie\s+)?(?:ledamot|ersättare)\b[^.;]*?)\s+när\s+"
+    r"(?P<who>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,2})\s+(?:lämnar|slutar|avgår|går\s+i\s+pension)"
+    r"(?:\s+(?:gruppen|[a-zåäö]+(?:gruppen|rådet|nätverket|beredningen)))?"
+    r"(?:\s+(?:den|vid|efter|i|från|till)\s+[^.;]*)?\s*\.?$")
+# an aside comparing the subject with others, between its verb and where it goes: "Gruppen rapporterar, liksom övriga
+# styrgrupper, till RLG", "… återrapporterar, i likhet med nätverken, dit"
+_LIKE_OTHERS_ASIDE = re.compile(r"(?<=\w),\s+(?:liksom|i\s+likhet\s+med|precis\s+som)\s+[^,.;:]{2,80}?,(?=\s+(?:till|dit|hit)\b)")
+
+
 # a body by its kind, named in a bracket after it by the kind's letters: "styrgruppen (SG Heltid 6/10)"
 _KIND_NAMED_IN_BRACKET = re.compile(r"\s*\((?P<n>(?P<acr>[A-ZÅÄÖ]{2,4})\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)*)")
 
@@ -7785,7 +7816,43 @@ _KIND_NAMED_IN_BRACKET = re.compile(r"\s*\((?P<n>(?P<acr>[A-ZÅÄÖ]{2,4})\s+[A-
 # (no word of the sentence around it: "rapporterar till RPO vid varje möte")
 _PROGRAMME_AREA = re.compile(r"(?P<n>[NRL]PO(?:\s+(?!(?:i|och|med|för|att|som|samt|på|inom|vid|om|till|från|efter|under|inför|"
                              r"senast|varje|nästa|den|det|de|en|ett|är|har|hade|ska|skall|kommer|får|bör|kan|var|blir|"
-                             r"också|även|nu|då|sedan|där|dit|idag|i\s+dag)\b)[a-zåäö][\wåäö-]*){1,3})(?=\s|$|[.,;:])")
+                             r"också|även|nu|då|sedan|där|dit|idag|i\s+dag)\b)[a-zåäö][\wåäö-]*"
+                             # ("RPO hjärt- och kärlsjukdomar": two fields sharing their last part, "och" after the hyphen)
+                             r"(?:(?<=-)\s+och\s+[a-zåäö][\wåäö-]*)?){1,3})(?=\s|$|[.,;:])")
+
+# the same anywhere in a sentence, its letters a word of their own
+_PROGRAMME_AREA_IN_TEXT = re.compile(r"(?<![\wåäöÅÄÖ-])" + _PROGRAMME_AREA.pattern)
+
+
+
+def _with_programme_areas(found: list, text: str) -> list:
+    """``found`` with the programområden ``text`` names by their letters and field where no body found covers them.
+
+    >>> [g.name for g in _with_programme_areas([], "utse Eva Ek till ordförande i RPO hjärt- och kärlsjukdomar från mars")]
+    ['RPO hjärt- och kärlsjukdomar']
+    >>> [g.name for g in _with_programme_areas([], "fastställa RPO psykisk hälsas handlingsplan. RPO vid varje möte")]
+    ['RPO psykisk hälsa']
+    """
+    added = []
+    for m in _PROGRAMME_AREA_IN_TEXT.finditer(text):
+        words = m.group("n").split(" ")
+        while len(words) > 1 and _is_verb(words[-1]):
+            words.pop()  # "RPO psykisk hälsa rapporterar till …": the sentence's verb after the field
+        owner = next((k for k in range(1, len(words) - 1) if len(words[k]) > 4 and words[k].endswith("s")), None)
+        if owner is not None:
+            # "RPO psykisk hälsas handlingsplan": the programområde in the genitive, what is its after it
+            words = words[:owner] + [words[owner][:-1]]
+        if len(words) < 2:
+            continue
+        name = " ".join(words)
+        end = m.start() + len(name)
+        # (the letters alone, a body the minutes spell out elsewhere: "regionala programområden (RPO)", are the
+        # start of this one's name)
+        letters = [g for g in found if g.start == m.start() and g.end <= end and g.name == words[0]]
+        if not any(g.start < end and m.start() < g.end for g in found if g not in letters):
+            found = [g for g in found if g not in letters]
+            added.append(_Group(name, m.start(), end, None))
+    return sorted([*found, *added], key=lambda g: g.start) if added else found
 
 
 def _programme_area(text: str) -> str | None:
@@ -13958,6 +14025,16 @@ class _Extractor:
                 if len(full) == 1:
                     name = full.pop()
                     s = name[:1].upper() + name[1:] + s[short.end():]
+        if " när " in s and (when := _SEAT_WHEN_LEAVING.match(s)):
+            # "Eva Ek blir ordinarie ledamot för Åby kommun när Per Lind lämnar gruppen den 1 mars": she takes the
+            # seat he leaves, as "… i stället för Per Lind" says
+            s = f"{when.group('seat')} i stället för {when.group('who')}."
+            rules = rules_for(s)
+        if ", " in s and (aside := _LIKE_OTHERS_ASIDE.search(s)):
+            # "RPO psykisk hälsa rapporterar, liksom övriga programområden, till ledningsgruppen": the others it is
+            # compared with, told between the verb and where it goes, no part of the sentence's relation
+            s = s[:aside.start()] + s[aside.end():]
+            rules = rules_for(s)
         decision = origin == "decision"
         # "Rådet rapporterar till kommunstyrelsen genom sin årsrapport": a standing duty, the reports_to mandate only
         standing = ("rapporterar" in s and bool(_STANDING_REPORT.search(s))

@@ -1212,6 +1212,19 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Arbetsutskottet bereder ärenden till Samverkansrådet på uppdrag av rådet och lämnar förslag.",
                        body="Arbetsutskottet", facts=(("mandate", "Samverkansrådet", "Arbetsutskottet", "delegates"),)),),
          counter_examples=("Anna Ek bereder ärendet till nämnden på uppdrag av ordföranden.",)),
+    # the preparing body's duty back to the one it prepares for, told after its uppdrag: "Beredningen bereder ärenden
+    # på uppdrag av Politiskt samråd Åby och rapporterar dit"
+    Rule("prepares_on_behalf_of_reports", "mandate", mandate="reports_to", exclusive=False, triggers=("bereder",),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,:]{0,60}?)\s+bereder\s+(?:alla\s+)?(?:ärenden|ärendena|frågor|frågorna|"
+                 r"beslutsunderlag|underlag|underlagen)\s+(?:(?:till|åt)\s+[^.;,:]+?\s+)?på\s+uppdrag\s+(?:av|från)\s+"
+                 r"(?P<to>[A-ZÅÄÖ][^.;,:]+?)\s+(?:och|samt)\s+(?:åter|av)?rapporterar\s+"
+                 r"(?:(?:årligen|löpande|regelbundet|också|även)\s+)?dit\b",
+         examples=(_ex("Tjänstemannaberedningen bereder ärenden på uppdrag av Politiskt samråd Åby och rapporterar dit.",
+                       body="Tjänstemannaberedningen", facts=(
+                           ("mandate", "Politiskt samråd Åby", "Tjänstemannaberedningen", "delegates"),
+                           ("mandate", "Tjänstemannaberedningen", "Politiskt samråd Åby", "reports_to"))),),
+         counter_examples=("Anna Ek bereder ärendet på uppdrag av Styrgrupp Barnahus och rapporterar dit.",
+                           "Anna Ek bereder ärenden på uppdrag av ordföranden och rapporterar dit.")),
     # the body preparing matters for another told in a relative clause after its name: "Frågan bereds av LVO, som
     # bereder den åt PSO och avrapporterar dit", "… till Tjänstemannaberedningen, som bereder ärenden åt PSR": it
     # reports to that body, which has it prepare them
