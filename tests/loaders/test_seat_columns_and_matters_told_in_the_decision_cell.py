@@ -1,0 +1,63 @@
+"""A kommun protocol's title-page table of seats ("Beslutande | Ersättare | Övriga närvarande") over one row of
+cells, each cell a column's names; and a "§ | Ärende | Beslut" table whose decision cell tells the matter before the
+body's "… beslutar"."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.loaders.test_read_formats import facts
+
+
+def _names(data: dict, status: str) -> set[str]:
+    return {name for name, st, _ in data["attendance"] if st == status}
+
+
+def test_word_seat_columns_over_one_row_of_name_cells_read_every_member(tmp_path: Path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("ÅBY KOMMUN\nKommunstyrelsens arbetsutskott\nSAMMANTRÄDESPROTOKOLL")
+    d.add_paragraph("Datum: tisdag 2031-02-11, kl. 08.30–10.00\nLokal: Åby kommunhus, rum Lärkan")
+    t = d.add_table(rows=2, cols=3)
+    for k, head in enumerate(["Beslutande", "Ersättare", "Övriga närvarande"]):
+        t.cell(0, k).text = head
+    t.cell(1, 0).text = ("Eva Ek (S), ordförande\nPer Lind (M), vice ordförande\nBo Strand (C)\nLisa Holm (SD)\n"
+                         "Ali Berg (S), tjänstgör för Ulla Nord (S)")
+    t.cell(1, 1).text = "Maja Sten (L)"
+    t.cell(1, 2).text = "Kent Ås, kommundirektör\nSara Lund, sekreterare"
+    d.add_paragraph("Frånvarande: Ulla Nord (S)")
+    d.add_paragraph("§ 5 Val av justerare")
+    d.add_paragraph("Arbetsutskottets beslut")
+    d.add_paragraph("Per Lind (M) utses att justera dagens protokoll.")
+    path = tmp_path / "ksau_aby_2031-02-11.docx"
+    d.save(path)
+    data = facts(path, tmp_path)
+    present = _names(data, "present")
+    assert {"Eva Ek", "Per Lind", "Bo Strand", "Lisa Holm", "Ali Berg", "Maja Sten"} <= present
+    assert "Ulla Nord" in _names(data, "absent")
+
+
+def test_decision_cell_telling_the_matter_first_decides_only_after_the_body_decides(tmp_path: Path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("PROTOKOLL\nPolitiskt samråd Norrby\nSammanträdesdatum: 2031-03-07")
+    d.add_paragraph("Närvarande: Eva Ek (S), ordförande; Per Lind (M)")
+    rows = [("§", "Ärende", "Beslut"),
+            ("§ 14", "Val av justerare", "Samrådet beslutar\natt utse Per Lind att justera protokollet."),
+            ("§ 15", "Lägesrapport mobil läkare", "Eva Ek redovisar hur införandet går. Funktionen är i drift i Ekby "
+             "sedan oktober.\nSamrådet beslutar\natt lägga lägesrapporten till handlingarna."),
+            ("§ 16", "Trygghetsplatser", "Samordningsgruppen har tagit fram ett förslag om platser. Samrådet beslutar "
+             "att rekommendera kommunerna att inrätta platserna,\natt ge samordningsgruppen i uppdrag att följa upp.")]
+    t = d.add_table(rows=len(rows), cols=3)
+    for r, row in enumerate(rows):
+        for k, cell in enumerate(row):
+            t.cell(r, k).text = cell
+    d.add_paragraph("Vid protokollet\nSara Lund")
+    path = tmp_path / "samrad_norrby_2031-03-07.docx"
+    d.save(path)
+    texts = facts(path, tmp_path)["decisions"]
+    assert any("lägesrapporten till handlingarna" in t for t in texts)
+    assert any("rekommendera kommunerna" in t for t in texts)
+    assert not any("redovisar hur införandet går" in t for t in texts)
+    assert not any("har tagit fram ett förslag" in t for t in texts)
