@@ -1110,7 +1110,9 @@ _ROUND_TELLER = re.compile(r"(?m)^[ \t]*(?:[-•–*][ \t]+)?(?:Region\s+[A-ZÅ�
                            r"\((?P<who>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,2})\)\s*:")
 _AT_ANOTHER_MEETING = re.compile(r"\b(?:vid|på|till)\s+(?:nästa|kommande|\w+s)\s+(?:möte|sammanträde)")
 # "Fredrik redovisar antalet SIP:ar efter tre månader": a time to come, a task and no talk at the meeting
-_AFTER_A_WHILE = re.compile(r"\b(?:efter|om)\s+(?:en|ett|två|tre|fyra|fem|sex|\d{1,2})\s+(?:dagar|veckor|vecka|månader|månad|år)\b")
+# (not "redovisar uppföljningen efter ett år": the follow-up made after a year, told now)
+_AFTER_A_WHILE = re.compile(r"(?<!uppföljningen\s)(?<!utvärderingen\s)(?<!uppföljning\s)(?<!utvärdering\s)"
+                            r"\b(?:efter|om)\s+(?:en|ett|två|tre|fyra|fem|sex|\d{1,2})\s+(?:dagar|veckor|vecka|månader|månad|år)\b")
 # "… om rutinen vid PSV den 12 december": a body's meeting on a day, where the matter is to be told (not
 # "inför förbundsstyrelsens sammanträde den 12 december", told now ahead of it, nor "rapporterar från X den 2 mars",
 # a meeting held)

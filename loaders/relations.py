@@ -5543,7 +5543,9 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
         # ("till och med oktober": the period reported on, not whom it goes to)
         # ("efter tre månader": a report when a period to come has passed)
         return bool(re.search(r"\b(?:till(?!\s+och\s+med\b)|senast|vid\s+nästa|på\s+nästa|(?:vid|på)\s+[\wåäö:]+s\s+[a-zåäö]*(?:möte|sammanträde)|inför|före"
-                              r"|efter\s+(?:\d{1,2}|en|ett|två|tre|fyra|sex|några)\s+(?:veckor|vecka|månader|månad|år)$)\b", rest.rstrip(" ."))
+                              # (not "redovisar uppföljningen efter ett år": the follow-up made after a year, told now)
+                              r"|(?<!uppföljningen\s)(?<!utvärderingen\s)(?<!uppföljning\s)(?<!utvärdering\s)"
+                              r"efter\s+(?:\d{1,2}|en|ett|två|tre|fyra|sex|några)\s+(?:veckor|vecka|månader|månad|år)$)\b", rest.rstrip(" ."))
                     or _to_come(_DAY_TO_COME.search(rest), held) or _month_to_come(rest, held))
     return True
 

@@ -61,3 +61,21 @@ def test_decision_cell_telling_the_matter_first_decides_only_after_the_body_deci
     assert any("rekommendera kommunerna" in t for t in texts)
     assert not any("redovisar hur införandet går" in t for t in texts)
     assert not any("har tagit fram ett förslag" in t for t in texts)
+
+
+def test_the_follow_up_after_a_year_is_told_now_not_a_report_to_come(tmp_path: Path):
+    from tests.loaders.test_read_formats import load_texts
+
+    data = load_texts(tmp_path, {"lg_ekby_2031-03-04.txt": (
+        "Ledningsgruppen för vård och omsorg i Ekby\nProtokoll 2031-03-04\n\n"
+        "Närvarande: Eva Ek, ordförande, Region Ekby; Per Lind, socialchef, Åby kommun; "
+        "Lisa Holm, socialchef, Norrby kommun\n\n"
+        "§ 4 Trygg hemgång\nEva Ek redovisar uppföljningen efter ett år. Antalet vårddagar har minskat i alla kommuner.\n"
+        "Informationen läggs till handlingarna.\n\n"
+        "§ 5 SIP\nPer Lind redovisar antalet SIP:ar efter tre månader.\n")})
+    names = {p["id"]: p["name"] for p in data["persons"]}
+    presenters = {(i["number"], names[p]) for e in data["events"] for i in e["agenda"] for p in i.get("presenter_ids") or []}
+    tasks = {(tuple(names.get(x, x) for x in a["assignee_ids"]), a["task"]) for a in data["assignments"]}
+    assert ("4", "Eva Ek") in presenters
+    assert not any("uppföljningen" in t for _, t in tasks)
+    assert any(who == ("Per Lind",) and "SIP" in t for who, t in tasks)
