@@ -6878,6 +6878,10 @@ _LISTED_CHANGE_WHEN_FIRST = re.compile(
     r"(?P<when>(?:från|fr\.\s?o\.\s?m\.)(?:\s+och\s+med)?\s+(?:den\s+)?[^,;]{1,25}?\s+)?(?=(?:ersätter|efterträder)\s)")
 _TITLE_BEFORE_NEWCOMER = re.compile(r"^[a-zåäö][\wåäö-]{3,}\s+(?=[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?"
                                     r"\s+(?:ersätter|har\s+ersatt|ersatte|efterträder)\s)")
+# the newcomer led by her new title, her side in the genitive before it: "Åbys nya socialchef Eva Ek ersätter honom …"
+_NEW_TITLE_BEFORE_NEWCOMER = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]+s\s+|[Kk]ommunens\s+|[Rr]egionens\s+)?(?:[Nn]ya?|[Tt]illträdande|[Tt]f\.?)\s+"
+                                        r"[a-zåäö][\wåäö-]{3,}(?:\s+[a-zåäö][\wåäö-]{2,})?\s+(?=[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+"
+                                        r"(?:\s+[A-ZÅÄÖ][\wåäö-]+)?\s+(?:ersätter|har\s+ersatt|ersatte|efterträder)\s)")
 _NEWCOMER_APPOSITION = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}),\s+[^,]{2,50},\s+"
                                   r"(?=(?:ersätter|har\s+ersatt|ersatte)\s)")
 # the seat of a unit named by its common noun in the definite form: "representant för förskolan / elevhälsan"
@@ -11328,6 +11332,9 @@ class _Extractor:
         """"A ersätter B som ledamot i G": A replaces B, B leaves."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
+        if re.fullmatch(r"[A-ZÅÄÖ]{2,4}", first := c.split(" ", 1)[0]) and first in ctx.initials and " ersätter " in c:
+            # "TS har gått över från Åby och ersätter Per Ek i teamet": the newcomer by the initials the roster gives her
+            c = ctx.initials[first] + c[len(first):]
         if " ersatt " in c and (since := _HAS_SINCE_REPLACED.search(c)):
             # "A har från och med oktober ersatt B som …": the time between "har" and the verb says nothing of the seat
             c = f"{c[:since.start()]}har ersatt {c[since.end():]}"
@@ -11820,6 +11827,7 @@ class _Extractor:
         if "att " in c and (told := _CHANGE_TOLD_BY.match(c)):
             # "Åby kommun har meddelat att Eva Ek, ny socialchef, efterträder honom …": the change the side told
             c = _TITLE_BEFORE_NEWCOMER.sub("", c[told.end():])
+        c = _NEW_TITLE_BEFORE_NEWCOMER.sub("", c)  # "Åbys nya socialchef Eva Ek ersätter honom": the newcomer by name
         if (bare := _STANDS_IN_BARE.match(c)):
             # "EG föräldraledig t.o.m. aug. Sven Ohlsson, Hällsjö, ersätter tillfälligt": the one away unnamed again
             c = f"{bare.group('new')} {bare.group('v')} henne under tiden."
