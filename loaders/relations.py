@@ -18247,7 +18247,11 @@ class _Extractor:
                 gs = find_groups(am.group("g"))
                 frm = ctx.resolve_generic(gs[0]) if gs else None
             # "Styrgruppen gav de lokala närvårdsgrupperna i uppdrag … Resultaten redovisas för styrgruppen": each of them
-            given = [] if frm or ctx.working_group else self._delegated_in_item(item, to)
+            # (the body reported to gave the task earlier in the item: those it gave it to report, even in the minutes
+            # of a working group the item sets up: "X gav samverkansgruppen i uppdrag att ta fram en plan. Planen ska
+            # redovisas för X i februari. … Samverkansgruppen tillsätter en arbetsgrupp …")
+            given = [] if frm else self._delegated_in_item(item, to)
+            given = given if not ctx.working_group or _one_name(given[0] if given else "", self._meeting_body() or "") else []
             if not frm and re.match(r"(?i)(?:båda|bägge|alla|samtliga)\s+(?:delarna|uppdragen|förslagen)\b", head):
                 # "att uppdra åt A …, att uppdra åt B …, att båda delarna redovisas vid LSVO:s möte": each body the
                 # decision gave a part

@@ -79,3 +79,21 @@ def test_the_follow_up_after_a_year_is_told_now_not_a_report_to_come(tmp_path: P
     assert ("4", "Eva Ek") in presenters
     assert not any("uppföljningen" in t for _, t in tasks)
     assert any(who == ("Per Lind",) and "SIP" in t for who, t in tasks)
+
+
+def test_the_plan_asked_of_the_body_that_met_is_its_report_not_the_working_group_it_sets_up(tmp_path: Path):
+    from tests.loaders.test_read_formats import load_texts
+
+    data = load_texts(tmp_path, {"sg_aldre_ekby_2031-03-04.txt": (
+        "Samverkansgrupp äldre i Ekby\nMinnesanteckningar 2031-03-04\n\n"
+        "Deltagare\nEva Ek, ordförande, Region Ekby\nPer Lind, MAS, Åby kommun\nLisa Holm, enhetschef, Norrby kommun\n\n"
+        "1. Inledning\nDagordningen godkändes.\n\n"
+        "3. Uppdrag från ledningsgruppen – fallprevention\n"
+        "Ledningsgruppen för samverkan i Ekby gav den 27 september samverkansgruppen i uppdrag att ta fram en "
+        "gemensam handlingsplan för fallprevention. Handlingsplanen ska redovisas för ledningsgruppen i februari 2032.\n"
+        "Beslut: Samverkansgruppen tillsätter en arbetsgrupp för fallprevention i Ekby som tar fram ett förslag "
+        "till handlingsplan. Per Lind utses till sammankallande för arbetsgruppen.\n")})
+    names = {o["id"]: o["name"] for o in data["organizations"]}
+    reports = {(names[m["from_id"]], names[m["to_id"]]) for m in data["mandates"] if m["classification"] == "reports_to"}
+    assert ("Samverkansgrupp äldre i Ekby", "Ledningsgrupp för samverkan i Ekby") in reports, reports
+    assert not any("fallprevention" in a and "Ledningsgrupp" in b for a, b in reports), reports
