@@ -97,3 +97,17 @@ def test_the_plan_asked_of_the_body_that_met_is_its_report_not_the_working_group
     reports = {(names[m["from_id"]], names[m["to_id"]]) for m in data["mandates"] if m["classification"] == "reports_to"}
     assert ("Samverkansgrupp äldre i Ekby", "Ledningsgrupp för samverkan i Ekby") in reports, reports
     assert not any("fallprevention" in a and "Ledningsgrupp" in b for a, b in reports), reports
+
+
+def test_tasks_by_initials_after_a_semicolon_are_no_part_of_the_decision(tmp_path: Path):
+    from tests.loaders.test_read_formats import load_texts
+
+    data = load_texts(tmp_path, {"ag_demens_ekby_2031-02-08.md": (
+        "# Arbetsgrupp demens – minnesanteckningar\n\n**Datum:** 2031-02-08\n\n**Närvarande**\n\n"
+        "- Eva Ek (EE), demenssjuksköterska, Åby kommun – *sammankallande*\n"
+        "- Per Lind (PL), MAS, Norrby kommun\n\n"
+        "## 1. Utbildning\n\nGruppen beslutade att samla en gemensam utbildningsdag i april; PL bokar lokal och "
+        "EE skickar inbjudan till enhetscheferna.\n")})
+    texts = [d["text"] for d in data["decisions"]]
+    assert any(t.startswith("samla en gemensam utbildningsdag i april") for t in texts), texts
+    assert not any("bokar lokal" in t for t in texts), texts
