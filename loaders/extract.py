@@ -1116,7 +1116,9 @@ _ROUND_TELLER = re.compile(r"(?m)^[ \t]*(?:[-•–*][ \t]+)?(?:Region\s+[A-ZÅ�
                            r"\((?P<who>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,2})\)\s*:")
 _AT_ANOTHER_MEETING = re.compile(r"\b(?:vid|på|till)\s+(?:nästa|kommande|\w+s)\s+(?:möte|sammanträde)")
 # "Fredrik redovisar antalet SIP:ar efter tre månader": a time to come, a task and no talk at the meeting
-_AFTER_A_WHILE = re.compile(r"\b(?:efter|om)\s+(?:en|ett|två|tre|fyra|fem|sex|\d{1,2})\s+(?:dagar|veckor|vecka|månader|månad|år)\b")
+# (not "redovisar uppföljningen efter ett år": the follow-up made after a year, told now)
+_AFTER_A_WHILE = re.compile(r"(?<!uppföljningen\s)(?<!utvärderingen\s)(?<!uppföljning\s)(?<!utvärdering\s)"
+                            r"\b(?:efter|om)\s+(?:en|ett|två|tre|fyra|fem|sex|\d{1,2})\s+(?:dagar|veckor|vecka|månader|månad|år)\b")
 # "… om rutinen vid PSV den 12 december": a body's meeting on a day, where the matter is to be told (not
 # "inför förbundsstyrelsens sammanträde den 12 december", told now ahead of it, nor "rapporterar från X den 2 mars",
 # a meeting held)
@@ -11145,6 +11147,10 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
     >>> [d.text for d in found]
     ['utvärderingen redovisas i juni']
     >>> found = []
+    >>> _narrative_decisions("3", [(4, "Gruppen beslutade att samla en utbildningsdag i april; JH bokar lokal.")], found, None)
+    >>> [d.text for d in found]
+    ['samla en utbildningsdag i april']
+    >>> found = []
     >>> _narrative_decisions("2", [(3, "Uppdrag\\tAnsvarig\\tStatus"), (4, "Ny rutin\\tEva Ek\\tEj påbörjad"),
     ...                            (5, "Gruppen beslutade att uppdraget förlängs till juni.")], found, None)
     >>> [d.text for d in found]
@@ -11322,6 +11328,9 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
             # ("… (Ansvar: AF, v. 5)": who sees to it and when, no part of what was decided)
             # ("beslutade att ge X i uppdrag att …, att en arbetsgrupp ska tillsättas …, samt att förslaget ska …": each)
             # ("Gruppen fastställer dagordningen och utser Eva Ek till justerare": two acts, two points)
+            # ("… en utbildningsdag i april; JH bokar lokal och IH skickar inbjudan": who does what after the semicolon,
+            # by initials, the tasks that follow from it and no part of what was decided)
+            text = _DOERS_AFTER_SEMICOLON.sub("", text)
             for text in (t for clause in _NARRATIVE_ATT_SPLIT.split(_RESPONSIBLE_NOTE.sub("", text.rstrip(" .")).rstrip(" ."))
                          for t in _second_act(clause)):
                 decisions.append(ParsedDecision(item=item, text=text, position=len(decisions) + 1,
@@ -11329,6 +11338,10 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
                                                 decided_by=_decider(sent[label.end():] if label else sent), line=n))
             appointed = bool(re.match(r"(?:utse|välja)\s", text))
             labelled = label is not None
+
+
+# the tasks a decision's sentence goes on to after a semicolon, each by its doer's initials: "; JH bokar lokal och …"
+_DOERS_AFTER_SEMICOLON = re.compile(r"\s*;\s+[A-ZÅÄÖ]{2,4}(?:\s+(?:och|,)\s+[A-ZÅÄÖ]{2,4})?\s+[a-zåäö]{2,}r\b.*$")
 
 
 # a decided point told in the passive, its subject a noun: "Arbetsgruppens uppdrag förlängs till och med 2028",

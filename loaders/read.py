@@ -166,6 +166,11 @@ _HEADER_CELL_LABEL = re.compile(r"(?i)(?:datum|mötesdatum|sammanträdesdatum|ti
 
 
 _HEADER_DATE_CELL = re.compile(r"(?i)(?:möte|sammanträdes)?datum|tid(?:punkt)?")
+# the seats a kommun protocol's title-page table heads its columns with, each column's names in one cell below:
+# "Beslutande | Ersättare | Övriga närvarande" over "Eva Ek (S), ordförande; Per Lind (M) | Bo Ås (C) | Lisa Berg, …"
+_ROSTER_CELL_LABEL = re.compile(r"(?i)(?:beslutande(?:\s+ledamöter)?|ledamöter|närvarande|ersättare|"
+                                r"tjänstgörande\s+ersättare|ej\s+tjänstgörande\s+ersättare|övriga\s+(?:närvarande|deltagare|deltagande)|"
+                                r"frånvarande|justerare|sekreterare)")
 
 
 def _header_labels_over_values(text: str) -> str:
@@ -186,6 +191,16 @@ def _header_labels_over_values(text: str) -> str:
     'Datum\tÄrende\n2031-03-14\tBudget'
     >>> _header_labels_over_values("Datum\tPlats\n2031-03-14\tÅby\n2031-04-11\tEkå")
     'Datum\tPlats\n2031-03-14\tÅby\n2031-04-11\tEkå'
+
+    A title-page table of seats over one row of cells, each cell a column's names, reads the same way:
+
+    >>> print(_header_labels_over_values("Beslutande\tErsättare\tÖvriga närvarande\n"
+    ...                                  "Eva Ek (S), ordförande; Per Lind (M)\tBo Ås (C)\tLisa Berg, socialchef"))
+    Beslutande: Eva Ek (S), ordförande; Per Lind (M)
+    Ersättare: Bo Ås (C)
+    Övriga närvarande: Lisa Berg, socialchef
+    >>> _header_labels_over_values("Namn\tParti\nEva Ek\tS")
+    'Namn\tParti\nEva Ek\tS'
     """
     if "\t" not in text:
         return text
@@ -203,8 +218,9 @@ def _labelled_pair(lines: list[str], i: int) -> list[str] | None:
         return None
     labels = [c.strip() for c in lines[i].split("\t")]
     values = [c.strip() for c in lines[i + 1].split("\t")]
-    if (len(values) != len(labels) or not all(_HEADER_CELL_LABEL.fullmatch(c) for c in labels)
-            or not any(_HEADER_DATE_CELL.fullmatch(c) for c in labels)
+    seats = len(labels) >= 2 and all(_ROSTER_CELL_LABEL.fullmatch(c) for c in labels)
+    if (len(values) != len(labels) or not (seats or (all(_HEADER_CELL_LABEL.fullmatch(c) for c in labels)
+                                                     and any(_HEADER_DATE_CELL.fullmatch(c) for c in labels)))
             or (i + 2 < len(lines) and lines[i + 2].count("\t") == len(labels) - 1)):
         return None
     return [f"{head}: {value}" for head, value in zip(labels, values) if value]
@@ -1497,6 +1513,8 @@ _DECISION_HEAD = re.compile(rf"^\s*{_NUMBER_COLUMN.pattern}(?:\t|\s+)(?:ärende|
 _TWO_CELL_DECISION_HEAD = re.compile(r"^(?:ärende|ärenden|rubrik)\t(?:beslut|beslutades)$", re.I)
 _DECISION_ROW = re.compile(r"^(?:§\s*)?(?P<number>\d{1,4})[.)]?(?:\t|\s+)(?P<rest>\S.*)$")
 _CELL_GAP = re.compile(r"\t+|\s{3,}")
+# a decision's cell that tells the matter first, the body's "… beslutar" opening a sentence of its own after it
+_BODY_DECIDES_IN_CELL = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}\s+beslutar\b)")
 # the end of a sentence inside a cell, another opening after it
 _SENTENCE_IN_CELL_END = re.compile(r"(?<=[a-zåäö0-9)][.!?])[ \t]+(?=[A-ZÅÄÖ])")
 
@@ -1546,6 +1564,16 @@ def _decision_rows_apart(text: str) -> str:
 
     A decision's att-clauses a line each, as a saved document's cell gives them, stay the decision's:
 
+    A decision's cell that tells the matter before the body's "… beslutar" gives it as what was said:
+
+    >>> print(_decision_rows_apart("§\tÄrende\tBeslut\n9\tLägesrapport\tEva Ek redovisar läget. Samrådet beslutar\n"
+    ...                            "att lägga rapporten till handlingarna."))
+    § 9 Lägesrapport
+    Eva Ek redovisar läget.
+    Beslut: Samrådet beslutar
+    att lägga rapporten till handlingarna.
+    <BLANKLINE>
+
     >>> print(_decision_rows_apart("Ärende\tBeslut\n§ 20 Återrapport\tPSVO beslutar\natt godkänna återrapporten\n"
     ...                            "att ge LSVO i uppdrag att redovisa.\n§ 21 Övrigt\tInget."))
     § 20 Återrapport
@@ -1584,6 +1612,10 @@ def _decision_rows_apart(text: str) -> str:
                 else:
                     if notes_cell:  # what was said and decided, a sentence a line as the cell's own paragraphs are
                         decided = _SENTENCE_IN_CELL_END.sub("\n", decided)
+                    elif said_first := _BODY_DECIDES_IN_CELL.search(decided):
+                        # the cell tells the matter before "Samrådet beslutar": what was said, not decided
+                        out.append(decided[:said_first.start()].strip())
+                        decided = decided[said_first.end():]
                     out.append(("" if notes_cell else "Beslut: ") + re.sub(r",\s+att\s+(?=[a-zåäö])", ",\natt ", decided))
             # "Ansvarig: Petra Holmgren" / "Klart: 2027-10-13": the side columns as the labelled lines such minutes
             # write under a decision ("–" in a cell: nobody, no date)

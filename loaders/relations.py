@@ -5562,7 +5562,9 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
         # ("till och med oktober": the period reported on, not whom it goes to)
         # ("efter tre månader": a report when a period to come has passed)
         return bool(re.search(r"\b(?:till(?!\s+och\s+med\b)|senast|vid\s+nästa|på\s+nästa|(?:vid|på)\s+[\wåäö:]+s\s+[a-zåäö]*(?:möte|sammanträde)|inför|före"
-                              r"|efter\s+(?:\d{1,2}|en|ett|två|tre|fyra|sex|några)\s+(?:veckor|vecka|månader|månad|år)$)\b", rest.rstrip(" ."))
+                              # (not "redovisar uppföljningen efter ett år": the follow-up made after a year, told now)
+                              r"|(?<!uppföljningen\s)(?<!utvärderingen\s)(?<!uppföljning\s)(?<!utvärdering\s)"
+                              r"efter\s+(?:\d{1,2}|en|ett|två|tre|fyra|sex|några)\s+(?:veckor|vecka|månader|månad|år)$)\b", rest.rstrip(" ."))
                     or _to_come(_DAY_TO_COME.search(rest), held) or _month_to_come(rest, held))
     return True
 
@@ -6895,6 +6897,10 @@ _LISTED_CHANGE_WHEN_FIRST = re.compile(
     r"(?P<when>(?:från|fr\.\s?o\.\s?m\.)(?:\s+och\s+med)?\s+(?:den\s+)?[^,;]{1,25}?\s+)?(?=(?:ersätter|efterträder)\s)")
 _TITLE_BEFORE_NEWCOMER = re.compile(r"^[a-zåäö][\wåäö-]{3,}\s+(?=[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?"
                                     r"\s+(?:ersätter|har\s+ersatt|ersatte|efterträder)\s)")
+# the newcomer led by her new title, her side in the genitive before it: "Åbys nya socialchef Eva Ek ersätter honom …"
+_NEW_TITLE_BEFORE_NEWCOMER = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]+s\s+|[Kk]ommunens\s+|[Rr]egionens\s+)?(?:[Nn]ya?|[Tt]illträdande|[Tt]f\.?)\s+"
+                                        r"[a-zåäö][\wåäö-]{3,}(?:\s+[a-zåäö][\wåäö-]{2,})?\s+(?=[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+"
+                                        r"(?:\s+[A-ZÅÄÖ][\wåäö-]+)?\s+(?:ersätter|har\s+ersatt|ersatte|efterträder)\s)")
 _NEWCOMER_APPOSITION = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}),\s+[^,]{2,50},\s+"
                                   r"(?=(?:ersätter|har\s+ersatt|ersatte)\s)")
 # the seat of a unit named by its common noun in the definite form: "representant för förskolan / elevhälsan"
@@ -11393,6 +11399,9 @@ class _Extractor:
         """"A ersätter B som ledamot i G": A replaces B, B leaves."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
+        if re.fullmatch(r"[A-ZÅÄÖ]{2,4}", first := c.split(" ", 1)[0]) and first in ctx.initials and " ersätter " in c:
+            # "TS har gått över från Åby och ersätter Per Ek i teamet": the newcomer by the initials the roster gives her
+            c = ctx.initials[first] + c[len(first):]
         if " ersatt " in c and (since := _HAS_SINCE_REPLACED.search(c)):
             # "A har från och med oktober ersatt B som …": the time between "har" and the verb says nothing of the seat
             c = f"{c[:since.start()]}har ersatt {c[since.end():]}"
@@ -11885,6 +11894,7 @@ class _Extractor:
         if "att " in c and (told := _CHANGE_TOLD_BY.match(c)):
             # "Åby kommun har meddelat att Eva Ek, ny socialchef, efterträder honom …": the change the side told
             c = _TITLE_BEFORE_NEWCOMER.sub("", c[told.end():])
+        c = _NEW_TITLE_BEFORE_NEWCOMER.sub("", c)  # "Åbys nya socialchef Eva Ek ersätter honom": the newcomer by name
         if (bare := _STANDS_IN_BARE.match(c)):
             # "EG föräldraledig t.o.m. aug. Sven Ohlsson, Hällsjö, ersätter tillfälligt": the one away unnamed again
             c = f"{bare.group('new')} {bare.group('v')} henne under tiden."
@@ -18314,7 +18324,11 @@ class _Extractor:
                 gs = find_groups(am.group("g"))
                 frm = ctx.resolve_generic(gs[0]) if gs else None
             # "Styrgruppen gav de lokala närvårdsgrupperna i uppdrag … Resultaten redovisas för styrgruppen": each of them
-            given = [] if frm or ctx.working_group else self._delegated_in_item(item, to)
+            # (the body reported to gave the task earlier in the item: those it gave it to report, even in the minutes
+            # of a working group the item sets up: "X gav samverkansgruppen i uppdrag att ta fram en plan. Planen ska
+            # redovisas för X i februari. … Samverkansgruppen tillsätter en arbetsgrupp …")
+            given = [] if frm else self._delegated_in_item(item, to)
+            given = given if not ctx.working_group or _one_name(given[0] if given else "", self._meeting_body() or "") else []
             if not frm and re.match(r"(?i)(?:båda|bägge|alla|samtliga)\s+(?:delarna|uppdragen|förslagen)\b", head):
                 # "att uppdra åt A …, att uppdra åt B …, att båda delarna redovisas vid LSVO:s möte": each body the
                 # decision gave a part

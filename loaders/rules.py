@@ -5368,6 +5368,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("SP är ny från och med idag och ersätter Nora W som har gått till Holmby.", roster=_ROSTER,
                        facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),
                               ("membership", "Nora W", "Samverkansgrupp äldre", "leave"))),
+                   # the newcomer by her initials, where she comes from told between them and the verb
+                   _ex("SP har gått över från Holmby och ersätter Karin Nyqvist i gruppen från och med i dag.", roster=_ROSTER,
+                       facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),
+                              ("membership", "Karin Nyqvist", "Samverkansgrupp äldre", "leave"))),
                    # a nämnd's decision filling its kommun's seat in another body: an uppdrag as well as the seat
                    _ex("att Eva Ek ersätter Per Lind som Åby kommuns representant i Samverkansgrupp Äldre från 1 november.",
                        decision=True, body="Socialnämnden, Åby kommun",
@@ -5742,6 +5746,11 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    # the seat in the body the sentence names, the newcomer with an apposition
                    _ex("Tore Alm avslutar sin anställning i Åby kommun den 31 mars. Vera Lund, tillförordnad socialchef, "
                        "ersätter honom i ledningsgruppen från den 1 april.", body="Ledningsgruppen för vård och omsorg",
+                       facts=(("membership", "Vera Lund", "Ledningsgruppen för vård och omsorg", "replace"),
+                              ("membership", "Tore Alm", "Ledningsgruppen för vård och omsorg", "leave"))),
+                   # the newcomer led by her new title, her side in the genitive before it
+                   _ex("Tore Alm lämnar sin tjänst i Åby kommun vid månadsskiftet. Åbys nya socialchef Vera Lund ersätter "
+                       "honom i ledningsgruppen från och med aprilmötet.", body="Ledningsgruppen för vård och omsorg",
                        facts=(("membership", "Vera Lund", "Ledningsgruppen för vård och omsorg", "replace"),
                               ("membership", "Tore Alm", "Ledningsgruppen för vård och omsorg", "leave"))),
                    # the seat in the one group the sentence before names
