@@ -1691,6 +1691,10 @@ _NAME_CELL_GAP = re.compile(r"(?P<name>(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3} {
                             r" {3,}(?=[A-ZÅÄÖ]?[a-zåäö]{2,})")
 
 
+# a typed column's gap between two cells of a roster row, after the name's
+_LATER_CELL_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+
+
 # a roster row's last cell after a column's gap, marking the person there or away: "…   Närvarande", "…\tFörhinder"
 _MARK_CELL = re.compile(r"(?:\t|\s{3,})(?P<mark>närvarande|närv\.?|deltog|anmält\s+förhinder|förhinder|frånvarande|"
                         r"ej\s+närvarande|frånv\.?|återbud)\s*$", re.I)
@@ -1806,7 +1810,8 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
             status = "absent"
     if "   " in text and (gap := _NAME_CELL_GAP.match(text.strip())):
         # "Åsa Berg       Socialtjänsten vuxen, Åby kommun": a typed column's gap parts the name from the unit
-        text = f"{gap.group('name')}, {text.strip()[gap.end():]}"
+        # (and each later gap the cells after it: "…, verksamhetschef geriatriken   ordförande")
+        text = f"{gap.group('name')}, {_LATER_CELL_GAP.sub(', ', text.strip()[gap.end():])}"
     s = " ".join(_strip_bullet(text).replace("\t", " ; ").split())
     if "[" in s:
         s = _SQUARE_BRACKETED.sub(r"(\1)", s)  # "Eva Berg [Region X] ordf": the huvudman in square brackets

@@ -93,3 +93,17 @@ def test_uppdrag_reported_back_to_no_one_named_reports_to_the_giver(tmp_path: Pa
             "och redovisa igen i november 2029.\n\n2. Nästa möte\n2029-05-21.\n")
     md = load_text(tmp_path, "sg.txt", text)["mandates"]
     assert ("Arbetsgrupp demens", "Samverkansgrupp Äldre Åby", "reports_to") in md
+
+
+def test_typed_roster_row_keeps_its_last_cell_apart(tmp_path: Path) -> None:
+    """"Eva Ek         Region Norrby, verksamhetschef geriatriken   ordförande": each typed gap parts two cells, so
+    the last cell is her role and no word of her title."""
+    text = ("Samverkansgrupp Äldre Åby\nAnteckningar 2029-03-19, kl. 09.00-12.00\n\n"
+            "Närvarande\n"
+            "  Eva Ek                  Region Norrby, verksamhetschef geriatriken   ordförande\n"
+            "  Per Lind                Åby kommun, MAS\n"
+            "Förhinder\n"
+            "  Anna Berg               Ekby kommun, avdelningschef\n\n"
+            "1. Inledning\nDagordningen godkändes.\n\n2. Nästa möte\n2029-05-21.\n")
+    att = load_text(tmp_path, "sg.txt", text)["attendance"]
+    assert ("Eva Ek", "present", ("ledamot", "ordförande")) in att
