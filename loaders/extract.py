@@ -1699,6 +1699,10 @@ _NAME_CELL_GAP = re.compile(r"(?P<name>(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3} {
                             r" {3,}(?=[A-ZÅÄÖ]?[a-zåäö]{2,})")
 
 
+# a typed column's gap between two cells of a roster row, after the name's
+_LATER_CELL_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+
+
 # a roster row's last cell after a column's gap, marking the person there or away: "…   Närvarande", "…\tFörhinder"
 _MARK_CELL = re.compile(r"(?:\t|\s{3,})(?P<mark>närvarande|närv\.?|deltog|anmält\s+förhinder|förhinder|frånvarande|"
                         r"ej\s+närvarande|frånv\.?|återbud)\s*$", re.I)
@@ -1814,7 +1818,8 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
             status = "absent"
     if "   " in text and (gap := _NAME_CELL_GAP.match(text.strip())):
         # "Åsa Berg       Socialtjänsten vuxen, Åby kommun": a typed column's gap parts the name from the unit
-        text = f"{gap.group('name')}, {text.strip()[gap.end():]}"
+        # (and each later gap the cells after it: "…, verksamhetschef geriatriken   ordförande")
+        text = f"{gap.group('name')}, {_LATER_CELL_GAP.sub(', ', text.strip()[gap.end():])}"
     s = " ".join(_strip_bullet(text).replace("\t", " ; ").split())
     if "[" in s:
         s = _SQUARE_BRACKETED.sub(r"(\1)", s)  # "Eva Berg [Region X] ordf": the huvudman in square brackets
@@ -4028,7 +4033,7 @@ _COL_KINDS = [
     ("serves_for", re.compile(r"^(?:tjänstgör\s+för|i\s+stället\s+för|istället\s+för)$")),
     ("para", re.compile(r"^(?:§|§§|paragraf|paragrafer|punkt|punkter|del\s+av\s+mötet)$")),
     ("note", re.compile(r"^(?:anmärkning|anm\.?|kommentar|kommentarer|notering|noteringar|övrigt)$")),
-    ("initials", re.compile(r"^(?:sign\.?|signatur|initialer|förk\.?|förkortning|kortnamn|kortform)$")),
+    ("initials", re.compile(r"^(?:sign\.?|signatur|initialer|init\.?|förk\.?|förkortning|kortnamn|kortform)$")),
     ("unit", re.compile(r"^(?:förvaltning|enhet|avdelning|verksamhet)(?:\s*/\s*(?:förvaltning|enhet|avdelning|verksamhet))?$")),
     ("skip", re.compile(r"^(?:e-post|epost|mejl|mail|telefon|tel\.?|mobil)$")),
     # a närvaro- och omröstningslista's columns of votes on a paragraph ("§ 4 Ja | Nej | Avstår"): no one's presence
@@ -5087,6 +5092,24 @@ def _closing_signer(lines: list[str]) -> str | None:
     return None
 
 
+# the labels of a forwarded message's head, quoted into the text of the message forwarding it
+_FORWARD_HEAD_LABEL = re.compile(r"^[ \t>]*(?:från|from|ämne|subject|till|to|skickat|sent|kopia|cc)\s*:", re.I)
+
+
+def _in_forward_head(lines: list[str], i: int, lo: int, hi: int) -> bool:
+    """Whether line ``i`` (1-based) stands among a forwarded message's head lines: a sender's and a subject's
+    label within the three lines either side of it.
+
+    >>> _in_forward_head(["Från: Eva Ek <eva@aby.se>", "Datum: 7 mars 2029", "Ämne: Anteckningar", "Hej"], 2, 1, 4)
+    True
+    >>> _in_forward_head(["Arbetsgrupp X", "Datum: 7 mars 2029", "Plats: Teams"], 2, 1, 3)
+    False
+    """
+    near = [lines[k - 1].strip().casefold() for k in range(max(lo, i - 3), min(hi, i + 3) + 1) if k != i]
+    labels = {_FORWARD_HEAD_LABEL.match(t).group(0).strip(" \t>:") for t in near if _FORWARD_HEAD_LABEL.match(t)}
+    return bool(labels & {"från", "from"}) and bool(labels & {"ämne", "subject"})
+
+
 def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     """Meeting facts from header lines lo..hi (1-based, inclusive): date, time, place, body, attendance."""
     out: dict = {"date": None, "time": None, "place": None, "body": None, "paragraphs_range": None}
@@ -5665,7 +5688,12 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             head = m.group(1).strip().lower()
             # a chat app's recap heads the notes with labelled lines over their own title block
             seen_label = seen_label or head not in _RECAP_LABELS
-            if (_TIME_PLACE.match(head) and "juster" not in head) or (
+            if head in ("datum", "date") and _in_forward_head(lines, i, lo, hi) and (sent := parse_date_phrase(m.group(2))):
+                # "Från: Eva Ek" / "Datum: tors 7 mars 2029 kl 16:02" / "Ämne: Anteckningar …": the head of a
+                # forwarded message dates its sending, not the meeting its notes tell of
+                out["mail_sent"] = sent
+                out.setdefault("mail_sent_at", []).append((i - 1, sent))
+            elif (_TIME_PLACE.match(head) and "juster" not in head) or (
                     head in _WHEN_OR_BODY and parse_date_phrase(m.group(2)) and _TIME.search(m.group(2))):
                 # "Möte: tisdag 2 september 2025 09:00–11:00, Teams": the label names when, not which body
                 _time_place(m.group(2), out)
@@ -8795,6 +8823,10 @@ def _log_head(line: str) -> bool:
 _LOG_POINTER = re.compile(r"\((?:se\s+)?(?:beslut|beslutslogg(?:en)?)(?:\s+nr\.?)?\s*(?P<n>[A-Z]?\d{1,3})\)", re.I)
 
 
+# a decision told in the text pointing to the decision log with no row number: "…, se beslutslogg.", "(se beslutsloggen)"
+_BARE_LOG_POINTER = re.compile(r"[,;]?\s*\(?\s*(?:se|enligt|jfr)\s+beslutslogg(?:en)?\s*\)?\.?$", re.I)
+
+
 def _pointing_to_row(decisions: list[ParsedDecision], lines: list[str], row: str) -> int | None:
     """The index of the decision whose text, or the line it was told on, points to the log row ``row``
     by the number in the row's first cell (the proposal a decision adopts may have taken its words).
@@ -9047,10 +9079,15 @@ _ADOPTS_PROPOSAL = re.compile(
     r"^(?:beslut\s*:\s*|(?:[A-ZÅÄÖ][a-zåäö]+|[A-ZÅÄÖ]{2,6})\s+(?:beslutade|beslutar|beslöt)\s+)"
     r"(?:i\s+enlighet\s+med|enligt)\s+(?:(?:framlagt|liggande|ordförandens|detta)\s+)?förslag(?:et)?\s*\.?$", re.I)
 # an att-clause with a subject and a verb of its own after ", att": a person who does something ("…, att Eva Ek
-# efterträder honom som ledamot", "…, att Per Lund utser en läkare") or a thing that is done ("…, att förslaget
+# efterträder honom som ledamot", "…, att Per Lund utser en läkare"), one who holds a duty ("…, att Eva Ek är
+# sammankallande") or a thing that is done ("…, att förslaget
 # redovisas för styrgruppen"), where "godkänna avtalet, att gälla från …" goes on with the same clause
 _OWN_SUBJECT_CLAUSE = (r"[A-ZÅÄÖ][\wåäöéü]+(?:-\s*[A-ZÅÄÖ][\wåäöéü]+)?(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2}\s+[a-zåäö]{2,}(?:ar|er)\s"
-                       r"|[a-zåäö]{3,}(?:en|et)\s+[a-zåäö]{3,}(?:as|s)\s")
+                       r"|[a-zåäö]{3,}(?:en|et)\s+[a-zåäö]{3,}(?:as|s)\s"
+                       # a person or a body that holds a duty from now: "…, att Samverkansgrupp Vuxna i Åby är
+                       # sammankallande för uppdraget", "…, att Eva Ek blir ordförande"
+                       r"|[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[\wåäöéü-]+){0,4}?\s+(?:är|blir)\s+(?:sammankallande|ordförande|"
+                       r"vice\s+ordförande|samordnare|huvudansvarig|ansvarig)\b")
 # where one att-clause on a line ends and the next begins: "att anta planen, och att redovisa den i maj", "att notera
 # att Eva Ek har lämnat gruppen, att Per Lund efterträder henne"
 # ("att Eva Ek är ordförande från januari och att Per Lind då övergår till vice ordförande": a clause of its own
@@ -9166,6 +9203,10 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     from_log: list[ParsedDecision] = []  # the decisions read from a log's rows
     for k, number, text in logged:
         pointing = _pointing_to_row(decisions, lines, lines[k - 1])
+        if pointing is None:
+            # "Dagordningen godkändes, se beslutslogg." under the item the row names: the decision the log words
+            pointing = next((j for j, d in enumerate(decisions) if d.item == number and _BARE_LOG_POINTER.search(d.text)
+                             and _restates(_BARE_LOG_POINTER.sub("", d.text), text)), None)
         if pointing is not None:
             # "Gruppen beslutade enligt förslaget (beslut 10)" above the log's row 10: the decision the text took,
             # worded as the log words it

@@ -445,6 +445,8 @@ def _as_typed(text: str) -> str:
         text = _ARROW_DECISION_INLINE.sub("\n", text)  # (tried at every space of a text without an arrow: 0.4 ms)
     if ";" in text:
         text = _semicolon_rows_as_pipes(text)
+    if " | " in text:
+        text = _inner_pipe_rows(text)
     return _own_message(_pipe_item_rows_apart(_spaced_item_rows_apart(text)))
 
 
@@ -754,6 +756,55 @@ def _semicolon_rows_as_pipes(text: str) -> str:
         else:
             k += 1
     return "\n".join(lines)
+
+
+def _inner_pipe_rows(text: str) -> str:
+    r"""The text with a table typed with pipes between its cells only ("Nr | Datum | Beslut", no pipe at the row's
+    ends) as a table in pipes: each row opened and closed by a pipe, and a row whose first cells are empty (a long
+    cell typed on over the next line under its column) joined into the row above, cell by cell. The heading row's
+    cells are short words, and every row has as many cells.
+
+    >>> print(_inner_pipe_rows("Nr  | Datum      | Beslut\nB1  | 2029-01-10 | Ge Åby i uppdrag\n    |            | "
+    ...                        "att ta fram en plan\nB2  | 2029-01-10 | Godkänna dagordningen\n\nNästa möte"))
+    | Nr | Datum | Beslut |
+    | B1 | 2029-01-10 | Ge Åby i uppdrag att ta fram en plan |
+    | B2 | 2029-01-10 | Godkänna dagordningen |
+    <BLANKLINE>
+    Nästa möte
+    >>> _inner_pipe_rows("Tid: 10-12 | Plats: Åby\nEva | Per | Ola tar det.")
+    'Tid: 10-12 | Plats: Åby\nEva | Per | Ola tar det.'
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        cells = [c.strip() for c in line.split("|")]
+        width = len(cells)
+        if (width < 3 or line.lstrip().startswith("|") or not all(cells)
+                or not all(_CSV_HEAD_CELL.match(c) for c in cells)):
+            out.append(line)
+            k += 1
+            continue
+        rows = [cells]
+        run = k + 1
+        while run < len(lines) and lines[run].strip():
+            row = [c.strip() for c in lines[run].split("|")]
+            if len(row) != width:
+                break
+            if not row[0] and len(rows) > 1:
+                # a wrapped cell: its text goes on in the row above
+                rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], row)]
+            else:
+                rows.append(row)
+            run += 1
+        if len(rows) < 2:
+            out.append(line)
+            k += 1
+            continue
+        out.extend("| " + " | ".join(r) + " |" for r in rows)
+        k = run
+    return "\n".join(out)
 
 
 # a protocol's or notes' header labels, which a page flattened onto one line (as some PDF-to-text tools and document

@@ -7950,6 +7950,9 @@ def _is_each_huvudmans_assembly(name: str) -> bool:
 
 # a task that is itself a report: "redovisa hur …", "återrapportera läget"
 _REPORT_TASK = re.compile(r"(?:åter)?(?:redovisa|rapportera)\b")
+# a task that ends in its report, to no one named: "följa upp väntetiderna och redovisa igen i november" (to the
+# body that gave it)
+_REPORTED_AFTER = re.compile(r"\s(?:och|samt)\s+(?:åter)?(?:redovisa|rapportera)\b(?:(?!\s(?:till|för|vid|på|hos|inför)\s)[^.;])*$")
 
 
 # a body named as the one preparing another body's matters: "Beredningsgruppen för Politiskt samråd X",
@@ -8579,8 +8582,9 @@ class _Extractor:
                     self.mandate(given_by, who, "delegates", number, pos)
                 if report and self._is_body(report):
                     self.mandate(who, report, "reports_to", number, pos)
-                elif (not report and given_by and delegated and task[:4] in ("redo", "rapp", "åter") and _REPORT_TASK.match(task)
-                      and " till " not in task and " för " not in task and " vid " not in task
+                elif (not report and given_by and delegated and (task[:4] in ("redo", "rapp", "åter") and _REPORT_TASK.match(task)
+                                                                  and " till " not in task and " för " not in task
+                                                                  and " vid " not in task or _REPORTED_AFTER.search(task))
                       and given_by.casefold() != who.casefold() and self._is_body(given_by)):
                     # "Samverkansgruppen har bett de lokala grupperna redovisa hur …": they report to the body that
                     # asked (where the task names no one else to report to)

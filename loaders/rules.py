@@ -2248,7 +2248,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          pattern=r"^(?P<who>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:lyder\s+under|är\s+underställd|sorterar\s+under|"
                  r"är\s+(?:en\s+)?undergrupp\s+(?:till|under)|är\s+tillsatt\s+av|tillsattes\s+av|har\s+tillsatts\s+av)\s+"
                  r"(?P<giver3>[^.;,]+?)\s+och\s+har\s+(?:(?:nu|också|även|sedan\s+\S+)\s+)?(?:fått\s+)?(?:i\s+uppdrag|uppdraget)\s+"
-                 r"att\s+(?P<task>.+?)(?:\s+och\s+(?:åter)?rapporterar\s+till.*)?\.?$",
+                 r"att\s+(?P<task>.+?)(?:\s+och\s+(?:åter)?rapporterar\s+till\b.*)?\.?$",
          examples=(_ex("Nätverket lyder under Styrgrupp Nära vård och har fått i uppdrag att ta fram en gemensam rutin för "
                        "remisser.", body="Nätverket elevhälsa",
                        facts=(("assignment", ["Nätverket elevhälsa"], "ta fram en gemensam rutin"),
@@ -2622,6 +2622,22 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          examples=(_ex("Planeringen överlämnades till gruppen av Arbetsgrupp för fallprevention i september.",
                        ("mandate", "Arbetsgrupp för fallprevention", "Samverkansgrupp äldre", "refers")),),
          counter_examples=("Planeringen överlämnades till gruppen av Anna Berg i september.",)),
+    # a question another body handed on, told as its act with the day: "… berättade att Ledningsgruppen Åby den
+    # 15 februari lämnade frågan om finansiering vidare till Politiskt samråd Åby"
+    Rule("told_handed_on", "mandate", mandate="refers", exclusive=False, narrative_only=True,
+         triggers=("lämnade frågan", "lämnade ärendet", "överlämnade frågan", "överlämnade ärendet", "lyfte frågan",
+                   "lyfte ärendet", "har lämnat frågan", "har lyft frågan"),
+         pattern=r"^(?:.*?\b(?:att|då|när)\s+)?(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:har\s+)?"
+                 r"(?:(?:den\s+)?\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?\s+|\d{4}-\d{2}-\d{2}\s+|i\s+[a-zåäö]+\s+)?"
+                 r"(?:lämnade|överlämnade|lyfte|lämnat|överlämnat|lyft)\s+(?:frågan|ärendet)(?:\s+om\s+[^.;]{2,80}?)?\s+"
+                 r"(?:vidare\s+)?till\s+(?P<to>[A-ZÅÄÖ][^.;]{1,80}?)" + _REFERRED_TO_END,
+         examples=(_ex("Eva berättade att Ledningsgruppen för vård den 15 februari lämnade frågan om finansiering vidare till "
+                       "Politiskt samråd Åby.", body="Samverkansgrupp äldre",
+                       facts=(("mandate", "Ledningsgruppen för vård", "Politiskt samråd Åby", "refers"),)),
+                   _ex("Styrgrupp Barnahus lyfte frågan till Ledningsgruppen för vård i mars.", body="Samverkansgrupp äldre",
+                       facts=(("mandate", "Styrgrupp Barnahus", "Ledningsgruppen för vård", "refers"),))),
+         counter_examples=("Eva Ek lämnade frågan vidare till Per Lund.",
+                           "Eva berättade att hon den 15 februari lämnade frågan till Styrgrupp Barnahus.")),
     # decisions taken under a delegation told back to the body that gave it: "att arbetsutskottet anmäler fattade beslut
     # till nämnden vid sammanträdet den 11 september"
     Rule("reports_delegated_decisions", "mandate", mandate="reports_to", exclusive=False,
@@ -5963,12 +5979,34 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                               ("membership", "Eva Lund", "Styrgrupp Barnahus", "leave")))),
          # standing in for one meeting, no seat filled
          counter_examples=("Per Holm deltar i mötet i Eva Lunds ställe.", "Per Holm (M) utses till justerare i Eva Lunds ställe.")),
+    # a deputy moving up to the seat, read before a new deputy appointed in the same sentence
+    # ("…, blir ordinarie ledamot …, och Åby kommun har utsett Olof Ström till ny ersättare")
+    Rule("deputy_takes_over", "membership", change="replace", narrative_only=True, exclusive=False,
+         triggers=("tar över som", "går in som", "blir ordinarie", "tar över platsen som"),
+         # (or is one now: "Eva Ek, som i dag är ersättare, blir ordinarie ledamot för Åby från samma datum")
+         pattern=r"^(?P<who>" + _NAME + r"),\s+som\s+(?:(?:hittills\s+|tidigare\s+|fram\s+till\s+nu\s+)?(?:har\s+)?varit|"
+                 r"(?:i\s*dag|nu|just\s+nu)\s+är)\s+"
+                 r"ersättare\b[^,.;]{0,60},\s+(?:(?:tar\s+över(?:\s+platsen)?|går\s+in|blir)\s+som|blir)\s+"
+                 r"(?:(?:kommunens|regionens|förvaltningens|[A-ZÅÄÖ][\wåäö-]+(?:\s+kommuns)?)\s+)?"
+                 r"(?P<role>(?:ordinarie\s+|ny\s+)?(?:ledamot|representant))\b[^.;]*\.?$",
+         examples=(_ex("Björn Ek, som hittills varit ersättare för Åby, tar över som kommunens ordinarie ledamot från februari.",
+                       ("membership", "Björn Ek", "Samverkansgrupp äldre", "replace")),
+                   _ex("Lena Sund, som tidigare har varit ersättare, går in som ordinarie ledamot från 1 mars.",
+                       ("membership", "Lena Sund", "Samverkansgrupp äldre", "replace")),
+                   _ex("Lena Sund, som i dag är ersättare, blir ordinarie ledamot för Åby kommun från samma datum.",
+                       ("membership", "Lena Sund", "Samverkansgrupp äldre", "replace"))),
+         counter_examples=("Björn Ek, som hittills varit ersättare för Åby, tar över som samordnare för projektet.",
+                           "Björn Ek, som i dag är ersättare, blir samordnare för projektet.")),
     Rule("appointed_as_new", "membership", change="join", narrative_only=True,
          triggers=("som ny representant", "som ny ledamot", "som ny ersättare", "som ny företrädare",
-                   "om ny representant", "om ny ledamot", "om ny ersättare", "om ny företrädare"),
-         pattern=r"^(?:(?P<hm>[A-ZÅÄÖ][^.;,]{1,60}?)\s+har\s+(?:nu\s+)?utsett\s+(?P<who>" + _NAME + r")" + _PARTY +
-                 r"(?:,\s+[^.;,]{2,60},?)?\s+som\s+ny\s+(?P<role>representant|ledamot|ersättare|företrädare)"
-                 r"(?:\s+i\s+(?P<group>[^.;,]+?))?(?:\s+(?:från|fr\.\s?o\.\s?m\.|efter|vid|den)\b[^.;]*)?"
+                   "om ny representant", "om ny ledamot", "om ny ersättare", "om ny företrädare",
+                   "till ny representant", "till ny ledamot", "till ny ersättare", "till ny företrädare"),
+         # ("… har utsett Eva Ek, enhetschef, till ny ersättare": the seat after "till" as after "som")
+         # (a seat "till ny ledamot … efter Ove Ek" is his seat taken: a replacement, read by seat_change_reported)
+         pattern=r"^(?![^.;]*\btill\s+ny\s+[a-zåäö]+\b[^.;]*\befter\s+[A-ZÅÄÖ])(?:(?:[^.;]*?,\s+och\s+)?(?P<hm>[A-ZÅÄÖ][^.;,]{1,60}?)\s+har\s+(?:nu\s+)?utsett\s+(?P<who>" + _NAME + r")"
+                 + _PARTY + r"(?:,\s+[^.;,]{2,60},?)?\s+(?:som|till)\s+ny\s+(?P<role>representant|ledamot|ersättare|företrädare)"
+                 # (not a pair of seats: "… till ny ledamot från 1 juni och Maja Holm (V) till ersättare")
+                 r"(?:\s+i\s+(?P<group>[^.;,]+?))?(?:\s+(?:från|fr\.\s?o\.\s?m\.|efter|vid|den)\b(?:(?!\soch\s+[A-ZÅÄÖ])[^.;])*)?"
                  r"|[Ss]om\s+ny\s+(?P<role2>representant|ledamot|ersättare|företrädare)(?:\s+i\s+(?P<group2>[^.;,]+?))?\s+har\s+"
                  r"(?P<hm2>[^.;,]{2,60}?)\s+utsett\s+(?P<who2>" + _NAME + r")" + _PARTY + r"(?:,\s+[^.;]{2,80})?)\s*\.?$",
          examples=(_ex("Åby har utsett Rasmus Lind, enhetschef beroendevård, som ny representant.",
@@ -5977,8 +6015,13 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Som ny representant har socialförvaltningen utsett Linn Ek, enhetschef barn och familj.",
                        ("membership", "Linn Ek", "Arbetsgrupp SIP", "join"), title="Arbetsgrupp SIP – ändrad representation"),
                    _ex("Åby kommun har utsett Rasmus Lind som ny ledamot i Styrgrupp Barnahus från 1 mars.",
-                       ("membership", "Rasmus Lind", "Styrgrupp Barnahus", "join"))),
-         counter_examples=("Åby har utsett en arbetsgrupp som ny representant.",)),
+                       ("membership", "Rasmus Lind", "Styrgrupp Barnahus", "join")),
+                   # the seat after "till", the appointment the last clause of a sentence on another change
+                   _ex("Eva Ek blir ordinarie ledamot från 1 mars, och Åby kommun har utsett Olof Ström, enhetschef "
+                       "barn och familj, till ny ersättare.", ("membership", "Olof Ström", "Styrgrupp Barnahus", "join"),
+                       title="Styrgrupp Barnahus – representation")),
+         counter_examples=("Åby har utsett en arbetsgrupp som ny representant.",
+                           "Åby har utsett en arbetsgrupp till ny representant.")),
     # a side let into the group, its seat named after it: "Ekby kommun välkomnas in i arbetsgruppen från och med januari,
     # med Eva Ek som representant"
     Rule("side_welcomed_with_seat", "membership", change="join", exclusive=False,
@@ -6144,17 +6187,6 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                            "Åby kommun har utsett Eva Ek till ny HSL-chef och hon ersätter rutinen.")),
     # a deputy taking over the seat, the one left told elsewhere: "Björn Ek, som hittills varit ersättare för Åby, tar
     # över som kommunens ordinarie ledamot från februari" (the seat in the body that met)
-    Rule("deputy_takes_over", "membership", change="replace", narrative_only=True,
-         triggers=("tar över som", "går in som", "blir ordinarie", "tar över platsen som"),
-         pattern=r"^(?P<who>" + _NAME + r"),\s+som\s+(?:hittills\s+|tidigare\s+|fram\s+till\s+nu\s+)?(?:har\s+)?varit\s+"
-                 r"ersättare\b[^,.;]{0,60},\s+(?:tar\s+över(?:\s+platsen)?|går\s+in|blir)\s+som\s+"
-                 r"(?:(?:kommunens|regionens|förvaltningens|[A-ZÅÄÖ][\wåäö-]+(?:\s+kommuns)?)\s+)?"
-                 r"(?P<role>(?:ordinarie\s+|ny\s+)?(?:ledamot|representant))\b[^.;]*\.?$",
-         examples=(_ex("Björn Ek, som hittills varit ersättare för Åby, tar över som kommunens ordinarie ledamot från februari.",
-                       ("membership", "Björn Ek", "Samverkansgrupp äldre", "replace")),
-                   _ex("Lena Sund, som tidigare har varit ersättare, går in som ordinarie ledamot från 1 mars.",
-                       ("membership", "Lena Sund", "Samverkansgrupp äldre", "replace"))),
-         counter_examples=("Björn Ek, som hittills varit ersättare för Åby, tar över som samordnare för projektet.",)),
     # a seat decided with whom it follows, party tags after the names: "Kjell Ö (M) går in som ersättare i PSO
     # efter Tomas W (M) för samma period"
     Rule("decided_goes_in_as", "membership", change="join", decision_only=True, triggers=("går in som",),
