@@ -3743,7 +3743,9 @@ _TITLE_ACRONYM_OWNER = re.compile(r"(?P<n>[A-ZÅÄÖ][\wåäö -]{3,80}?)\s+\((?
 
 
 # (no label of the header after the name: "Till: Arbetsgrupp X" / "Skickat: …")
-_PLACE_AFTER_NAME = re.compile(r"\s+([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\b(?!\s*:)(?!\s+(?:kommun|region)\b)")
+# (a word naming the kind of document is no place: the title line "Arbetsgrupp SIP Åby" over "Minnesanteckningar 3 maj")
+_PLACE_AFTER_NAME = re.compile(r"\s+(?!(?:Minnes|Mötes)?[Aa]nteckningar\b|Protokoll\b|Dagordning\b|Kallelse\b)"
+                               r"([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\b(?!\s*:)(?!\s+(?:kommun|region)\b)")
 
 
 def _placed_in_running_text(label: str, lines: list[str]) -> str:
@@ -3756,6 +3758,8 @@ def _placed_in_running_text(label: str, lines: list[str]) -> str:
     >>> _placed_in_running_text("Styrgruppen Nära vård", ["Styrgruppen Nära vård Mars"]), _placed_in_running_text("Styrgruppen Nära vård", ["styrgruppen Nära vård i Åby"])
     ('', '')
     >>> _placed_in_running_text("Arbetsgrupp SIP", ["Till: Arbetsgrupp SIP", "Skickat: den 10 juni 2027 08:12"])
+    ''
+    >>> _placed_in_running_text("Arbetsgrupp SIP Åby", ["Arbetsgrupp SIP Åby", "Minnesanteckningar 2027-05-03, kl. 9"])
     ''
     """
     words = label.split()
@@ -4115,6 +4119,9 @@ _REPRESENTATIVE_SEAT = re.compile(r"(?i)(?:brukar|patient|anhörig|närstående|
 # (a chat app's green tick, "✅", as a Teams or Loop table marks who took part)
 _PRESENT_MARK = re.compile(r"^(?:[xX✓✔☒☑✅]\ufe0f?(?!\w)|(?:ja|j|närvarande|närv\.?|deltog|p|1$|tjg\.?|tjänstgörande|tjänstgör|"
                            r"d|digitalt|digital|distans|på\s+distans)\b)", re.I)
+# a presence mark with the capacity the person came in: "Ja, gäst", "Närvarande (inbjuden)", "x, som adjungerad"
+_PRESENT_AS_GUEST = re.compile(r"^(?:ja|närvarande|närv\.?|deltog|[xX✓✔])\s*[,;:(]?\s*(?:som\s+)?"
+                               r"(?:gäst|inbjuden|adjungerad)\b", re.I)
 # a presence cell giving the seat the person attended in: "Ersättare", "Tjänstgörande ersättare"
 _SEATED_AS_MARK = re.compile(r"(?i)(?:tjänstgörande\s+)?ersättare")
 # a presence cell naming the item the person came for: "p. 3", "punkt 4", "§ 12"
@@ -4665,6 +4672,10 @@ class _Table:
                     mark_status = "guest"
                     if (lm := _LABEL_FOR_ITEM.match(v)) is not None:
                         own_paragraphs.append("§ " + lm.group("n"))
+                    continue
+                if mark_status is None and v and _PRESENT_AS_GUEST.match(v.strip()):
+                    # "Ja, gäst" / "x (adjungerad)" in the Närvaro column: there, as a guest without a seat
+                    mark_status = "guest"
                     continue
                 if v and (sb := _STOOD_IN_BY_MARK.match(v.strip())):
                     # "Ersatt av Sara Lind (KD)" in the Närvaro column: the row's person away, the one named there in

@@ -4087,7 +4087,9 @@ def _centred_cells_up(rows: list[str], gaps: list[int]) -> list[str]:
     """A table's rows whose cells a template centres in their height (as Word's "centre" cell alignment prints
     them) written as a top-aligned table prints them: where a cell wraps over three lines or more, the row's
     other cells stand on its middle line and the wrapped cell's first lines come before them, each on a
-    line of its own. Such a line stands a row's space under the row above and a line's space over the line
+    line of its own. So too in a table whose cells stand at the bottom of their rows (reportlab's default):
+    the row's other cells stand on the wrapped cell's last line. Such a line stands a row's space under the
+    row above (a blank line between them where the rows are padded) and a line's space over the line
     of the row's other cells, its pieces where that line's cells start, inside a table (a line of cells in
     the same columns above it); the other cells go up onto it, and their line keeps the wrapped cell's
     text, a wrapped line to join (:func:`_join_wrapped_cells`). ``gaps``: the space above each
@@ -4097,6 +4099,11 @@ def _centred_cells_up(rows: list[str], gaps: list[int]) -> list[str]:
     ...         ("Eva Ek", "hälso- och sjukvården,", "Ja"), ("", "tandvårdsenheten", ""), ("Bo Berg", "Ekby kommun", "Ja"))]
     >>> _centred_cells_up(rows, [8, 7, 4, 4, 7])[1:3]
     ['Eva Ek        Region Norrmark,        Ja', '              hälso- och sjukvården,']
+    >>> rows = [f"{a:<14}{b:<24}{c}" for a, b, c in (("Namn", "Organisation", "Närvaro"), ("", "", ""),
+    ...         ("Bo Berg", "Ekby kommun", "Ja"), ("", "", ""), ("", "ordförande, Föreningen", ""),
+    ...         ("Eva Ek", "för anhöriga i Åby", "Ja"))]
+    >>> _centred_cells_up(rows, [8, 10, 10, 4])[4:]
+    ['Eva Ek        ordförande, Föreningen  Ja', '              för anhöriga i Åby']
     """
     lines = [k for k, x in enumerate(rows) if x.strip()]
     if len(lines) != len(gaps) or len(lines) < 3:
@@ -4112,7 +4119,7 @@ def _centred_cells_up(rows: list[str], gaps: list[int]) -> list[str]:
 
     for n, k in enumerate(lines[1:-1], 1):
         first = cells(k)
-        if not first or len(first) > 2 or not rows[lines[n - 1]].strip() or lines[n - 1] != k - 1:
+        if not first or len(first) > 2 or lines[n - 1] not in (k - 1, k - 2):
             continue
         # the line of the row's other cells: the next line of more cells, a line's space under each line before
         run = [k]
@@ -4128,7 +4135,7 @@ def _centred_cells_up(rows: list[str], gaps: list[int]) -> list[str]:
         if len(middle) < 3 or not all(at(starts, s) for r in run for s, _ in cells(r)):
             continue
         above = next((cells(lines[j]) for j in range(n - 1, -1, -1)
-                      if lines[j] == lines[j + 1] - 1 and len(cells(lines[j])) >= 2), None)
+                      if lines[j] >= lines[j + 1] - 2 and len(cells(lines[j])) >= 2), None)
         if not above or len(above) < len(middle) or not all(at([s for s, _ in above], s) for s in starts):
             continue  # no row of the same columns above: a paragraph over a table is no cell of it
         taken = [s for r in run for s, _ in cells(r)]
