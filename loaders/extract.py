@@ -1750,6 +1750,12 @@ def _as_ersättare(roles: list[str]) -> list[str]:
     return [r for r in roles if r != "ledamot"] + ["ersättare"] * ("ersättare" not in roles)
 
 
+# the chair of another body or association, named after the office: "ordförande, Anhörigföreningen Åby", "vice
+# ordförande i Pensionärsrådet" (not a huvudman the chair of the meeting represents: "ordförande, Region Åby")
+_CHAIR_ELSEWHERE = re.compile(r"(?i)\b((?:vice\s+)?ordförande)(?:,\s*|\s+(?:i|för)\s+)(?!region\b|landstinget\b)"
+                              r"(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?!kommun\b|stad\b)[\wåäö-]+)*?(?=\s*(?:,|$|\s{2,}))")
+
+
 def parse_attendance_entry(text: str, status: str, roles: list[str], line: int = 0) -> tuple[AttendanceEntry, str | None] | None:
     """Parse one attendance line such as 'Björn Petersson, förvaltningschef X, Sölvesborgs kommun'.
 
@@ -1789,6 +1795,11 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     >>> e, _ = parse_attendance_entry("Kjell Bäck       förvaltningschef, vice ordförande   Förhinder", "present", ["ledamot"])
     >>> e.name, e.status, e.title, e.roles
     ('Kjell Bäck', 'absent', 'förvaltningschef', ['ledamot', 'vice ordförande'])
+    >>> e, _ = parse_attendance_entry("Per Lind, ordförande, Anhörigföreningen Åby", "guest", [])
+    >>> e.roles, e.title
+    ([], 'ordförande')
+    >>> parse_attendance_entry("Eva Ek, ordförande, Region Åby", "present", ["ledamot"])[0].roles
+    ['ledamot', 'ordförande']
     """
     if is_heading_row(text):
         return None  # "Ledamot Parti Anm": the table's headings, no one's name
@@ -2055,6 +2066,11 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         status = "guest"
     if paragraphs and status == "absent":
         status = "guest"
+    if status == "guest" and (chair := _CHAIR_ELSEWHERE.search(text)) and chair.group(1).casefold() in roles:
+        # "Per Lind | ordförande, Anhörigföreningen Åby | Ja, gäst": a guest chairs the association he comes from,
+        # not the meeting; the office is his title
+        roles.remove(chair.group(1).casefold())
+        title = title or chair.group(1).casefold()
     entry = AttendanceEntry(name=name, status=status, roles=roles, title=title, unit=unit, organisation=org,
                             party=party, paragraphs=paragraphs, substitute_for=sub_for, line=line, initials=initials,
                             seats=seats, new=new)

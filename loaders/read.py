@@ -3858,9 +3858,21 @@ def _row_under_header(above: list[tuple[int, str]], cells: list[tuple[int, str]]
     True
     >>> _row_under_header([(0, "Nr"), (22, "Uppdrag"), (44, "Återrappo")], [(44, "rt till")])
     False
+
+    So too a roster's first row under its header row, its name in the first column ("Ola Ek   kurator   Ekby
+    kommun   Ja" under "Namn   Funktion   Organisation   Närvaro"), as a table continued on a new page prints its
+    header again over the rows left, where the page holds too few rows to tell a row's space from a line's.
+
+    >>> head = [(0, "Namn"), (20, "Funktion"), (40, "Organisation"), (60, "Närvaro")]
+    >>> _row_under_header(head, [(0, "Ola Ek"), (20, "kurator"), (40, "Ekby kommun"), (60, "Ja")])
+    True
+    >>> _row_under_header(head, [(40, "(huvudman)"), (60, "(x)")])
+    False
     """
-    return (not cells[0][1][:1].islower() and len(above) >= 3
-            and _action_head(" ".join(piece for _, piece in above)))
+    if cells[0][1][:1].islower() or len(above) < 3:
+        return False
+    head = " ".join(piece for _, piece in above)
+    return _action_head(head) or (_roster_head(head) and len(cells) >= 2 and abs(cells[0][0] - above[0][0]) <= 1)
 
 
 def _no_room_above(above: list[tuple[int, str]], cells: list[tuple[int, str]]) -> bool:

@@ -84,3 +84,46 @@ def test_a_presence_cell_giving_the_guest_capacity_reads_as_a_guest(tmp_path):
             "Per Lind\tAnhörigföreningen\tJa, gäst\n\n1. Anhörigveckan\nAnna Ek berättade om veckan.\n")
     got = {name: status for name, status, _ in load_text(tmp_path, "n.txt", text)["attendance"]}
     assert got == {"Anna Ek": "present", "Bo Berg": "absent", "Per Lind": "guest"}
+
+
+def test_a_roster_row_alone_under_its_header_repeated_on_a_new_page_is_a_row(tmp_path):
+    """A roster table breaking over a page prints its header row again over the rows left; one row under it, a
+    line's space below as a table without padding sets its rows, and a page footer far under both: the row is
+    a person's, not the header's words wrapped."""
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.lib.units import cm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    def footer(c, doc):
+        c.setFont("Helvetica", 8)
+        c.drawString(2 * cm, 1.2 * cm, "Nätverket för anhörigstöd i Åby – minnesanteckningar 2027-05-05")
+        c.drawRightString(19 * cm, 1.2 * cm, f"Sida {doc.page}")
+
+    ss = getSampleStyleSheet()
+    people = [("Anna Ek", "Åby kommun"), ("Per Lind", "Norrby kommun"), ("Eva Berg", "Region Norrmark"),
+              ("Bo Holm", "Ekby kommun"), ("Siv Dahl", "Åby kommun"), ("Kim Lund", "Norrby kommun"),
+              ("Ola Strand", "Ekby kommun")]
+    table = Table([["Namn", "Funktion", "Organisation", "Närvaro"]] + [[n, "anhörigkonsulent", o, "Ja"] for n, o in people],
+                  colWidths=[4 * cm, 5 * cm, 4 * cm, 2 * cm], repeatRows=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "grey")]))
+    p = tmp_path / "anteckningar.pdf"
+    SimpleDocTemplate(str(p)).build([Paragraph("Nätverket för anhörigstöd i Åby", ss["Title"]),
+                                     Paragraph("Minnesanteckningar 2027-05-05", ss["BodyText"]), Spacer(1, 17.5 * cm),
+                                     Paragraph("<b>Närvaro</b>", ss["BodyText"]),
+                                     table, Paragraph("1. Anhörigveckan", ss["BodyText"]),
+                                     Paragraph("Anna Ek berättade om veckan.", ss["BodyText"])],
+                                    onFirstPage=footer, onLaterPages=footer)
+    text = read_document(p).text
+    lines = [" ".join(x.split()) for x in text.split("\n") if x.strip()]
+    assert "Ola Strand anhörigkonsulent Ekby kommun Ja" in lines
+    assert [a.name for a in parse_minutes(text).attendance] == [n for n, _ in people]
+
+
+def test_a_guest_chairing_the_association_he_comes_from_holds_no_chair_in_the_meeting(tmp_path):
+    text = ("Anteckningar Nätverket för anhörigstöd i Åby 2027-05-05\n\nNärvaro\n"
+            "Namn\tFunktion\tOrganisation\tNärvaro\nAnna Ek\tanhörigkonsulent, sammankallande\tÅby kommun\tJa\n"
+            "Per Lind\tordförande, Anhörigföreningen Åby\tAnhörigföreningen\tJa, gäst\n\n"
+            "1. Anhörigveckan\nAnna Ek berättade om veckan.\n")
+    got = {name: (status, roles) for name, status, roles in load_text(tmp_path, "n.txt", text)["attendance"]}
+    assert got["Per Lind"] == ("guest", ())
+    assert "sammankallande" in got["Anna Ek"][1]
