@@ -1762,6 +1762,12 @@ def _as_ersättare(roles: list[str]) -> list[str]:
     return [r for r in roles if r != "ledamot"] + ["ersättare"] * ("ersättare" not in roles)
 
 
+# the chair of another body or association, named after the office: "ordförande, Anhörigföreningen Åby", "vice
+# ordförande i Pensionärsrådet" (not a huvudman the chair of the meeting represents: "ordförande, Region Åby")
+_CHAIR_ELSEWHERE = re.compile(r"(?i)\b((?:vice\s+)?ordförande)(?:,\s*|\s+(?:i|för)\s+)(?!region\b|landstinget\b)"
+                              r"(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?!kommun\b|stad\b)[\wåäö-]+)*?(?=\s*(?:,|$|\s{2,}))")
+
+
 def parse_attendance_entry(text: str, status: str, roles: list[str], line: int = 0) -> tuple[AttendanceEntry, str | None] | None:
     """Parse one attendance line such as 'Björn Petersson, förvaltningschef X, Sölvesborgs kommun'.
 
@@ -1801,6 +1807,11 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     >>> e, _ = parse_attendance_entry("Kjell Bäck       förvaltningschef, vice ordförande   Förhinder", "present", ["ledamot"])
     >>> e.name, e.status, e.title, e.roles
     ('Kjell Bäck', 'absent', 'förvaltningschef', ['ledamot', 'vice ordförande'])
+    >>> e, _ = parse_attendance_entry("Per Lind, ordförande, Anhörigföreningen Åby", "guest", [])
+    >>> e.roles, e.title
+    ([], 'ordförande')
+    >>> parse_attendance_entry("Eva Ek, ordförande, Region Åby", "present", ["ledamot"])[0].roles
+    ['ledamot', 'ordförande']
     """
     if is_heading_row(text):
         return None  # "Ledamot Parti Anm": the table's headings, no one's name
@@ -2068,6 +2079,11 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         status = "guest"
     if paragraphs and status == "absent":
         status = "guest"
+    if status == "guest" and (chair := _CHAIR_ELSEWHERE.search(text)) and chair.group(1).casefold() in roles:
+        # "Per Lind | ordförande, Anhörigföreningen Åby | Ja, gäst": a guest chairs the association he comes from,
+        # not the meeting; the office is his title
+        roles.remove(chair.group(1).casefold())
+        title = title or chair.group(1).casefold()
     entry = AttendanceEntry(name=name, status=status, roles=roles, title=title, unit=unit, organisation=org,
                             party=party, paragraphs=paragraphs, substitute_for=sub_for, line=line, initials=initials,
                             seats=seats, new=new)
@@ -3756,7 +3772,9 @@ _TITLE_ACRONYM_OWNER = re.compile(r"(?P<n>[A-ZÅÄÖ][\wåäö -]{3,80}?)\s+\((?
 
 
 # (no label of the header after the name: "Till: Arbetsgrupp X" / "Skickat: …")
-_PLACE_AFTER_NAME = re.compile(r"\s+([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\b(?!\s*:)(?!\s+(?:kommun|region)\b)")
+# (a word naming the kind of document is no place: the title line "Arbetsgrupp SIP Åby" over "Minnesanteckningar 3 maj")
+_PLACE_AFTER_NAME = re.compile(r"\s+(?!(?:Minnes|Mötes)?[Aa]nteckningar\b|Protokoll\b|Dagordning\b|Kallelse\b)"
+                               r"([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\b(?!\s*:)(?!\s+(?:kommun|region)\b)")
 
 
 def _placed_in_running_text(label: str, lines: list[str]) -> str:
@@ -3769,6 +3787,8 @@ def _placed_in_running_text(label: str, lines: list[str]) -> str:
     >>> _placed_in_running_text("Styrgruppen Nära vård", ["Styrgruppen Nära vård Mars"]), _placed_in_running_text("Styrgruppen Nära vård", ["styrgruppen Nära vård i Åby"])
     ('', '')
     >>> _placed_in_running_text("Arbetsgrupp SIP", ["Till: Arbetsgrupp SIP", "Skickat: den 10 juni 2027 08:12"])
+    ''
+    >>> _placed_in_running_text("Arbetsgrupp SIP Åby", ["Arbetsgrupp SIP Åby", "Minnesanteckningar 2027-05-03, kl. 9"])
     ''
     """
     words = label.split()
@@ -4128,6 +4148,9 @@ _REPRESENTATIVE_SEAT = re.compile(r"(?i)(?:brukar|patient|anhörig|närstående|
 # (a chat app's green tick, "✅", as a Teams or Loop table marks who took part)
 _PRESENT_MARK = re.compile(r"^(?:[xX✓✔☒☑✅]\ufe0f?(?!\w)|(?:ja|j|närvarande|närv\.?|deltog|p|1$|tjg\.?|tjänstgörande|tjänstgör|"
                            r"d|digitalt|digital|distans|på\s+distans)\b)", re.I)
+# a presence mark with the capacity the person came in: "Ja, gäst", "Närvarande (inbjuden)", "x, som adjungerad"
+_PRESENT_AS_GUEST = re.compile(r"^(?:ja|närvarande|närv\.?|deltog|[xX✓✔])\s*[,;:(]?\s*(?:som\s+)?"
+                               r"(?:gäst|inbjuden|adjungerad)\b", re.I)
 # a presence cell giving the seat the person attended in: "Ersättare", "Tjänstgörande ersättare"
 _SEATED_AS_MARK = re.compile(r"(?i)(?:tjänstgörande\s+)?ersättare")
 # a presence cell naming the item the person came for: "p. 3", "punkt 4", "§ 12"
@@ -4678,6 +4701,10 @@ class _Table:
                     mark_status = "guest"
                     if (lm := _LABEL_FOR_ITEM.match(v)) is not None:
                         own_paragraphs.append("§ " + lm.group("n"))
+                    continue
+                if mark_status is None and v and _PRESENT_AS_GUEST.match(v.strip()):
+                    # "Ja, gäst" / "x (adjungerad)" in the Närvaro column: there, as a guest without a seat
+                    mark_status = "guest"
                     continue
                 if v and (sb := _STOOD_IN_BY_MARK.match(v.strip())):
                     # "Ersatt av Sara Lind (KD)" in the Närvaro column: the row's person away, the one named there in

@@ -3941,9 +3941,21 @@ def _row_under_header(above: list[tuple[int, str]], cells: list[tuple[int, str]]
     True
     >>> _row_under_header([(0, "Nr"), (22, "Uppdrag"), (44, "Återrappo")], [(44, "rt till")])
     False
+
+    So too a roster's first row under its header row, its name in the first column ("Ola Ek   kurator   Ekby
+    kommun   Ja" under "Namn   Funktion   Organisation   Närvaro"), as a table continued on a new page prints its
+    header again over the rows left, where the page holds too few rows to tell a row's space from a line's.
+
+    >>> head = [(0, "Namn"), (20, "Funktion"), (40, "Organisation"), (60, "Närvaro")]
+    >>> _row_under_header(head, [(0, "Ola Ek"), (20, "kurator"), (40, "Ekby kommun"), (60, "Ja")])
+    True
+    >>> _row_under_header(head, [(40, "(huvudman)"), (60, "(x)")])
+    False
     """
-    return (not cells[0][1][:1].islower() and len(above) >= 3
-            and _action_head(" ".join(piece for _, piece in above)))
+    if cells[0][1][:1].islower() or len(above) < 3:
+        return False
+    head = " ".join(piece for _, piece in above)
+    return _action_head(head) or (_roster_head(head) and len(cells) >= 2 and abs(cells[0][0] - above[0][0]) <= 1)
 
 
 def _no_room_above(above: list[tuple[int, str]], cells: list[tuple[int, str]]) -> bool:
@@ -4170,7 +4182,9 @@ def _centred_cells_up(rows: list[str], gaps: list[int]) -> list[str]:
     """A table's rows whose cells a template centres in their height (as Word's "centre" cell alignment prints
     them) written as a top-aligned table prints them: where a cell wraps over three lines or more, the row's
     other cells stand on its middle line and the wrapped cell's first lines come before them, each on a
-    line of its own. Such a line stands a row's space under the row above and a line's space over the line
+    line of its own. So too in a table whose cells stand at the bottom of their rows (reportlab's default):
+    the row's other cells stand on the wrapped cell's last line. Such a line stands a row's space under the
+    row above (a blank line between them where the rows are padded) and a line's space over the line
     of the row's other cells, its pieces where that line's cells start, inside a table (a line of cells in
     the same columns above it); the other cells go up onto it, and their line keeps the wrapped cell's
     text, a wrapped line to join (:func:`_join_wrapped_cells`). ``gaps``: the space above each
@@ -4180,6 +4194,11 @@ def _centred_cells_up(rows: list[str], gaps: list[int]) -> list[str]:
     ...         ("Eva Ek", "hälso- och sjukvården,", "Ja"), ("", "tandvårdsenheten", ""), ("Bo Berg", "Ekby kommun", "Ja"))]
     >>> _centred_cells_up(rows, [8, 7, 4, 4, 7])[1:3]
     ['Eva Ek        Region Norrmark,        Ja', '              hälso- och sjukvården,']
+    >>> rows = [f"{a:<14}{b:<24}{c}" for a, b, c in (("Namn", "Organisation", "Närvaro"), ("", "", ""),
+    ...         ("Bo Berg", "Ekby kommun", "Ja"), ("", "", ""), ("", "ordförande, Föreningen", ""),
+    ...         ("Eva Ek", "för anhöriga i Åby", "Ja"))]
+    >>> _centred_cells_up(rows, [8, 10, 10, 4])[4:]
+    ['Eva Ek        ordförande, Föreningen  Ja', '              för anhöriga i Åby']
     """
     lines = [k for k, x in enumerate(rows) if x.strip()]
     if len(lines) != len(gaps) or len(lines) < 3:
