@@ -7838,12 +7838,18 @@ def _with_programme_areas(found: list, text: str) -> list:
     ['RPO hjärt- och kärlsjukdomar']
     >>> [g.name for g in _with_programme_areas([], "fastställa RPO psykisk hälsas handlingsplan. RPO vid varje möte")]
     ['RPO psykisk hälsa']
+    >>> [g.name for g in _with_programme_areas([], "myndigheter. LPO kommunicerar behov till RPO och NPO.")]
+    []
     """
     added = []
     for m in _PROGRAMME_AREA_IN_TEXT.finditer(text):
         words = m.group("n").split(" ")
         while len(words) > 1 and _is_verb(words[-1]):
             words.pop()  # "RPO psykisk hälsa rapporterar till …": the sentence's verb after the field
+        # "LPO kommunicerar behov till RPO": a verb straight after the letters or inside the field, and what follows
+        # it, no part of the name (not a word in -s, which may be the field's genitive: "RPO psykisk hälsas plan")
+        words = words[:next((k for k in range(1, len(words)) if words[k].endswith("erar")
+                             or _is_verb(words[k]) and not words[k].endswith("s")), len(words))]
         owner = next((k for k in range(1, len(words) - 1) if len(words[k]) > 4 and words[k].endswith("s")), None)
         if owner is not None:
             # "RPO psykisk hälsas handlingsplan": the programområde in the genitive, what is its after it
