@@ -1981,8 +1981,8 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    _ex("ärendet lyfts vidare till Styrgrupp Barnahus", decision=True, body="LSVO",
                        facts=(("mandate", "LSVO", "Styrgrupp Barnahus", "refers"),)),
                    # once the work decided before it is done
-                   _ex("Ärendet lyfts därefter till Styrgrupp Barnahus i maj", decision=True, body="LSVO",
-                       facts=(("mandate", "LSVO", "Styrgrupp Barnahus", "refers"),)),
+                   _ex("Ärendet lyfts därefter till Styrgrupp Barnahus i maj", decision=True, body="Ledningsgrupp Åby",
+                       facts=(("mandate", "Ledningsgrupp Åby", "Styrgrupp Barnahus", "refers"),)),
                    _ex("handlingsplanen, kompletterad med ett avsnitt om skolan, lämnas till Styrgrupp Barnahus för "
                        "fastställande", decision=True, body="LSVO", facts=(("mandate", "LSVO", "Styrgrupp Barnahus", "refers"),)),
                    # told in the active voice, the body deciding and sending in one sentence
@@ -8707,7 +8707,7 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                  r"(?:\s+(?:på\s+egen\s+begäran|från\s+och\s+med\s+[^.;]+|efter\s+[^.;]+|den\s+\d[^.;]*))?$",
          examples=(# the one the seat is taken after, told leaving in a relative clause
                    _ex("utse Eva Ek till kommunernas representant i Arbetsgrupp SIP efter Per Lind, som lämnar gruppen",
-                       decision=True, body="LSVO", facts=(("assignment", ["Eva Ek"], "vara representant i Arbetsgrupp SIP"),
+                       decision=True, body="Ledningsgrupp Åby", facts=(("assignment", ["Eva Ek"], "vara representant i Arbetsgrupp SIP"),
                                                           ("membership", "Per Lind", "Arbetsgrupp SIP", "leave"))),
                    # the seat of a body named by its letters, the body that met sending its own representative
                    _ex("utse Ola Rask (M) till PSO:s representant i Regionala samrådet för återstoden av mandatperioden",
