@@ -6002,8 +6002,9 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    "om ny representant", "om ny ledamot", "om ny ersättare", "om ny företrädare",
                    "till ny representant", "till ny ledamot", "till ny ersättare", "till ny företrädare"),
          # ("… har utsett Eva Ek, enhetschef, till ny ersättare": the seat after "till" as after "som")
-         # (a seat "till ny ledamot … efter Ove Ek" is his seat taken: a replacement, read by seat_change_reported)
-         pattern=r"^(?![^.;]*\btill\s+ny\s+[a-zåäö]+\b[^.;]*\befter\s+[A-ZÅÄÖ])(?:(?:[^.;]*?,\s+och\s+)?(?P<hm>[A-ZÅÄÖ][^.;,]{1,60}?)\s+har\s+(?:nu\s+)?utsett\s+(?P<who>" + _NAME + r")"
+         # (a seat "till ny ledamot … efter Ove Ek", "… efter honom" is his seat taken: a replacement, read by
+         # seat_change_reported)
+         pattern=r"^(?![^.;]*\btill\s+ny\s+[a-zåäö]+\b[^.;]*\befter\s+(?:[A-ZÅÄÖ]|(?:honom|henne|hen)\b))(?:(?:[^.;]*?,\s+och\s+)?(?P<hm>[A-ZÅÄÖ][^.;,]{1,60}?)\s+har\s+(?:nu\s+)?utsett\s+(?P<who>" + _NAME + r")"
                  + _PARTY + r"(?:,\s+[^.;,]{2,60},?)?\s+(?:som|till)\s+ny\s+(?P<role>representant|ledamot|ersättare|företrädare)"
                  # (not a pair of seats: "… till ny ledamot från 1 juni och Maja Holm (V) till ersättare")
                  r"(?:\s+i\s+(?P<group>[^.;,]+?))?(?:\s+(?:från|fr\.\s?o\.\s?m\.|efter|vid|den)\b(?:(?!\soch\s+[A-ZÅÄÖ])[^.;])*)?"
