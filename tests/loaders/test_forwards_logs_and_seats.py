@@ -107,3 +107,12 @@ def test_typed_roster_row_keeps_its_last_cell_apart(tmp_path: Path) -> None:
             "1. Inledning\nDagordningen godkändes.\n\n2. Nästa möte\n2029-05-21.\n")
     att = load_text(tmp_path, "sg.txt", text)["attendance"]
     assert ("Eva Ek", "present", ("ledamot", "ordförande")) in att
+
+
+def test_a_decided_act_opening_a_log_cell_is_no_part_of_the_name_after_it():
+    from samverkan.loaders.names import is_person_name
+
+    # a decision log's cell as Word gives it: "Utse Ulf Ek till representant i …"
+    assert not is_person_name("Utse Ulf Ek")
+    assert not is_person_name("Entlediga Eva Berg")
+    assert is_person_name("Ulf Ek")
