@@ -5257,6 +5257,8 @@ _INVERTED_SPLIT_RE = re.compile(
     r"(?P<part>fram|över|upp|in|av|med|ut)\b(?P<rest>.+)$")
 # kinds of unit a roster names one of per row, whose members a task may go to each: "varje vårdcentral", "alla skolor"
 _UNIT_KINDS = r"(?:vårdcentral|hälsocentral|skol|förvaltning)"
+# the last part of a title held by one person a task may go to with all who hold it: "kommundirektör", "socialchef"
+_TITLE_HEAD = r"(?:chef|direktör|strateg|rektor|samordnare|ledare|handläggare|konsulent)"
 _COLLECTIVE_WHO = (r"(?P<who>"
                    # "Kommunerna i länet och Region X ska …": the kommuner of the län, with the region beside them
                    # ("Kommunerna och regionen anmäler …": the region beside them, by its kind)
@@ -5281,8 +5283,7 @@ _COLLECTIVE_WHO = (r"(?P<who>"
                    # the body that met
                    r"(?:[Aa]lla|[Ss]amtliga|[Vv]ar\s+och\s+en)\s+i\s+(?:gruppen|[a-zåäö]+gruppen|rådet|nätverket|teamet)|"
                    # "Samtliga kommundirektörer tar med sig …": each one the attendance lists with that title
-                   r"(?:[Aa]lla|[Ss]amtliga)\s+(?!ledamöter\b|deltagare\b|medlemmar\b)[a-zåäö]{3,}(?:chef|direktör|strateg|"
-                   r"rektor|samordnare|ledare|handläggare|konsulent)(?:er)?(?![\wåäö])|"
+                   r"(?:[Aa]lla|[Ss]amtliga)\s+(?!ledamöter\b|deltagare\b|medlemmar\b)[a-zåäö]{3,}" + _TITLE_HEAD + r"(?:er)?(?![\wåäö])|"
                    # "Samtliga ledamöter läser …", "Var och en tar med sig …": everyone of the body that met
                    r"(?:[Aa]lla|[Ss]amtliga)(?:\s+(?:deltagare|ledamöter|närvarande))?|"
                    r"[Vv]ar\s+och\s+en(?:\s+av\s+(?:deltagarna|ledamöterna|oss))?(?=\s+(?:ska\s+)?[a-zåäö]+r\b)|"
@@ -5290,8 +5291,7 @@ _COLLECTIVE_WHO = (r"(?P<who>"
 _EACH = r"(?:var\s+för\s+sig|var\s+och\s+en|själva|också|även)"
 # a title in the plural after "alla"/"samtliga", and the title one holds: "samtliga kommundirektörer", "alla
 # socialchefer", "samtliga MAS-samordnare" (a title that ends in -are is the same in both)
-_TITLE_PLURAL = re.compile(r"(?:alla|samtliga)\s+(?P<one>[a-zåäö-]{3,}?(?:chef|direktör|strateg|rektor|samordnare|"
-                           r"ledare|handläggare|konsulent))(?:er)?")
+_TITLE_PLURAL = re.compile(r"(?:alla|samtliga)\s+(?P<one>[a-zåäö-]{3,}?" + _TITLE_HEAD + r")(?:er)?")
 # the members of a förbund or samråd as a recommendation's receivers: "medlemmarna", "respektive medlem"
 # a sentence of its own run into a list's last point, which had no stop: "… vid behov Respektive huvudman utser …"
 _SENTENCE_AFTER_POINT = re.compile(r"(?<=[a-zåäö])\s+(?=(?:Respektive|Varje|Alla|Samtliga|Kommunerna|Regionen|"
