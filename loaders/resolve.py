@@ -1846,8 +1846,11 @@ class _Groups:
             name = hits.pop()
             self.new_names[key] = name
             self.new_aliases[name].add(text)
-        elif regionless != key and regionless in self.new_names:
-            name = self.new_names[regionless]  # "Styrgrupp Nära vård Ådalen" of "Styrgrupp Nära vård"
+        elif (regionless != key and regionless in self.new_names
+              and not _other_place(self.new_names[regionless], text)):
+            # "Styrgrupp Nära vård Ådalen" of "Styrgrupp Nära vård"; not "Ledningsgruppen för vård och omsorg i Åby"
+            # (the region) of "… i Norrby" (a kommun of it), the same kind of body of another place
+            name = self.new_names[regionless]
             self.new_aliases[name].add(text)
         elif placed != key and placed in self.new_names:
             name = self.new_names[placed]  # "Lokal närvårdsgrupp i Östmo" of "Lokal närvårdsgrupp Östmo"
