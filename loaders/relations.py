@@ -1201,6 +1201,9 @@ _KIND_RE = re.compile(
     r"[Ll]änsgemensamm?a?|[Gg]emensamm?a?|[Ss]trategisk[at]?|[Nn]ya?|[Cc]entral[at]?|"
     # the level a body's own name gives it, after its owner: "Barnahusets operativa samrådsgrupp"
     r"(?<=s\s)[Oo]perativ[at]?|(?<=s\s)[Tt]aktisk[at]?|"
+    # and as a body's name opens with it, no article before: "ger taktisk samverkansgrupp barn och unga i uppdrag"
+    # (not "en taktisk samverkansgrupp", what a body is)
+    r"(?<![^\wåäö][Ee]n\s)(?<![Ee]tt\s)(?:[Oo]perativ|[Tt]aktisk)(?=\s+[\wåäö]*(?:grupp|team|råd|forum|nätverk)\s)|"
     # an utskott's field: "stadsdelsnämndens sociala utskott", "tekniska utskottet"
     r"[Ss]ociala(?=\s+utskott)|[Tt]ekniska(?=\s+utskott)|[Aa]llmänna(?=\s+utskott))\s+){0,2})"
     rf"(?P<w>(?:[\wåäöÅÄÖ]+-\s*och\s+)?[\wåäöÅÄÖ]*?{_KIND_ANY_CASE}(?P<end>en|et|n|ens|ets|s)?)(?![\wåäöÅÄÖ-])"
@@ -2047,6 +2050,10 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['nämnden']
     >>> [g.name for g in find_groups("Eva Ek Sammankallande, Arbetsgrupp SIP Åby Socialförvaltningen, Åby kommun")]
     ['Arbetsgrupp SIP Åby']
+    >>> [g.name for g in find_groups("Gruppen ger taktisk samverkansgrupp barn och unga i uppdrag att ta fram en rutin.")]
+    ['taktisk samverkansgrupp barn och unga']
+    >>> [g.name for g in find_groups("Åby har en taktisk samverkansgrupp för barn. Någon lokal närvårdsgrupp finns inte.")]
+    ['samverkansgrupp för barn', 'lokal närvårdsgrupp']
     """
     found = _find_groups_cached(text or "", vocabulary or _VOCABULARY.get())
     if "kommun" in (text or "") or "Region " in (text or ""):
@@ -2175,6 +2182,9 @@ _MEETING_AFTER = re.compile(r"\s+(?:nästa\s+|kommande\s+)?(?:möte|sammanträde
 # a kind in the indefinite with no article after a preposition names a body, in lower case too: "lyfts till
 # samverkansgrupp äldre", "ledamot i arbetsgrupp demens" (Swedish puts no bare indefinite noun there)
 _BARE_KIND_AFTER = re.compile(r"(?:^|[\s(])(?:till|i|från|av|inom|hos|vid|åt)\s+$")
+# … and a body's level in the indefinite after them or a verb that gives it a task: "ger taktisk samverkansgrupp X i uppdrag"
+# (or first in what is read: a task's assignee alone)
+_NAME_AFTER = re.compile(r"^\s*$|(?:^|[\s(])(?:till|i|från|av|inom|hos|vid|åt|ger|gav|ge)\s+$")
 
 
 # the two sectors a group joins, after its kind: "samverkansgruppen skola–socialtjänst", "BUP–elevhälsa"
@@ -2441,8 +2451,12 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         owned = bool(_ONE_OWNER.search(low))
         # an indefinite kind without an article is a name even first in a sentence ("Samverkansgrupp
         # äldre rapporterar …"): Swedish puts no bare indefinite noun there
-        named_head = ((w[:1].isupper() or adj[:1].isupper() or not (own or adj) and _BARE_KIND_AFTER.search(text, max(0, m.start() - 40), m.start()))
-                      and not m.group("end"))  # "Lokal samverkansgrupp barn …", "lyfts till samverkansgrupp äldre"
+        # "Lokal samverkansgrupp barn …", "lyfts till samverkansgrupp äldre", "ger taktisk samverkansgrupp barn och unga
+        # i uppdrag" (a level in the indefinite after a preposition or a giving verb opens a name too; not "Någon lokal
+        # närvårdsgrupp finns ännu inte")
+        named_head = ((w[:1].isupper() or adj[:1].isupper() or not (own or adj) and _BARE_KIND_AFTER.search(text, max(0, m.start() - 40), m.start())
+                       or adj and not own and not adj.rstrip().endswith(("a", "t")) and _NAME_AFTER.search(text, max(0, m.start() - 40), m.start()))
+                      and not m.group("end"))
         tail, end = _kind_tail(text, m.end(), vocabulary.places, owned or bool(own), topic=named_head,
                                regions=vocabulary.regions, municipal=bool(_MUNICIPAL_KIND.match(low)) and not own)
         if not tail and (adj[:1].isupper() or not (own or adj) and w[:1].isupper()) and m.group("end") in ("en", "et"):
