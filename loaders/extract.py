@@ -6297,6 +6297,9 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
     seat_bodies = {raw["seat_body"] for raw in raw_entries if raw.get("seat_body")}
     seat_named: set[str] = set()  # those whose line writes their seat ("ledamot")
     seatless_secretaries: list[AttendanceEntry] = []  # a secretary whose line writes no seat
+    # a table's row that gives a title and no seat, and its table; how many of each table's rows write a seat
+    seatless_titled: list[tuple[AttendanceEntry, int]] = []
+    seat_tables: Counter = Counter()
     # the region's people by "(Region X)": the others' bare place in brackets is their kommun's
     regional = any("(Region " in raw["text"] for raw in raw_entries)
     for raw, nxt in zip(raw_entries, raw_entries[1:]):
@@ -6377,8 +6380,12 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
             added = att.add(entry)
             if _SEAT_NAMED.search(p):
                 seat_named.add(_norm_key(entry.name))
+                seat_tables[raw.get("table")] += 1
             elif "sekreterare" in entry.roles and "ledamot" in entry.roles and not _CHAIR_WORD.search(p):
                 seatless_secretaries.append(added)
+            elif (entry.roles == ["ledamot"] and entry.title and st in ("present", "absent") and raw.get("table") is not None
+                  and not sub_for and not _CHAIR_WORD.search(p) and "rsätt" not in p):
+                seatless_titled.append((added, raw["table"]))
             if sub_for:
                 replaced.append((sub_for, raw["line"]) if not entry.paragraphs else ("", 0))
                 if entry.paragraphs:
@@ -6415,6 +6422,12 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
         for e in seatless_secretaries:
             if _norm_key(e.name) not in seat_named and set(e.roles) == {"ledamot", "sekreterare"} and not e.title:
                 e.roles.remove("ledamot")  # (not "Hälso- och sjukvårdsstrateg Per Ek | … | sekreterare": a member's job)
+    for e, table in seatless_titled:
+        # a table's "Funktion" column reading "ledamot" row by row and "förbundschef" in one: where the table writes
+        # each member's seat, the row that gives only a title is an official's, holding none (not a stand-in's)
+        if (seat_tables[table] >= 3 and seat_tables[table] >= 2 * sum(t == table for _, t in seatless_titled)
+                and e.roles == ["ledamot"] and _norm_key(e.name) not in seat_named):
+            e.roles.remove("ledamot")
     for raw in holders:  # "Anteckningar: samordnaren": the one attendee of that role, or else of that title
         word = raw["holder"]
         held = [e for e in att.entries if word in e.roles] or [e for e in att.entries if (e.title or "").casefold() == word]
@@ -9676,8 +9689,13 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     # "Frågan om X kan inte lösas i arbetsgruppen och hänskjuts till RLG." above the block: the matter handed on
     # is decided, not the case the block decides
     referred = _referred_before(own, after, restored, decisions[first_own:]) if after else []
+    # "Ledningsgruppen inrättar en arbetsgrupp för X …" above a block deciding who sits in it: the body set up is
+    # decided too (unless the block sets it up)
+    set_up = [(k, m.group(0)) for k, t in own if k <= after and k not in restored
+              and ("inrätta" in t or "tillsätt" in t or "bildar" in t) and (m := _SETS_UP_A_BODY.search(t.strip()))
+              and not any(_SETS_UP_VERB.search(d.text) for d in decisions[first_own:])] if after else []
     # a markdown heading inside the text is a title, not the start of a sentence
-    _narrative_decisions(it.number, filed[:1] + signer[:1] + referred
+    _narrative_decisions(it.number, filed[:1] + signer[:1] + referred + set_up[:1]
                          + [(k, "" if k in seg.md_headings or k in log_lines else t) for k, t in own
                             if k > after or k in restored], decisions, selves)
     for k, t in own:  # "Godkändes." alone: the meeting approved what the item's title names
@@ -10423,6 +10441,11 @@ def _point_opened(point: str) -> str:
 _CONTINUING_WORD = re.compile(r"(?:att|och|samt|eller|men|som|där|vilket|bl\.a\.|t\.ex\.|ev\.)\b")
 
 
+# a body's sentence setting up another body: "Ledningsgruppen inrättar en arbetsgrupp för läkarmedverkan med …"
+_SETS_UP_A_BODY = re.compile(r"(?:^|(?<=[.!?]\s))[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|nätverket|teamet|nämnden|styrelsen|"
+                             r"utskottet|beredningen|samrådet)\s+(?:inrättar|tillsätter|bildar)\s+(?:en|ett)\s+"
+                             r"[\wåäö-]*(?:grupp|råd|nätverk|team|forum|beredning)\b[^.;!?]*[.!?]")
+_SETS_UP_VERB = re.compile(r"(?i)\b(?:inrätta|tillsätt|bilda)")
 # a matter handed on to a body named, in the present passive: "… och hänskjuts till Regionala ledningsgruppen"
 _HANDED_ON_NOW = re.compile(r"\b(?<!har\s)(?<!har\sredan\s)(?:lyfts|hänskjuts)\s+(?:vidare\s+)?till\s+"
                             r"(?P<to>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,2})")

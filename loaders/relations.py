@@ -6922,7 +6922,11 @@ _NEWCOMER_APPOSITION = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄ
 # (a decision's own att-clause: "att föreslå LVO att ge Processteam X i uppdrag att …")
 _PROPOSES_TO_GIVE = re.compile(r"\b(?:föreslå|föreslår|föreslog|föreslås|rekommendera|rekommenderar|rekommenderade|"
                                r"hemställer\s+hos|hemställa\s+hos)\s+"
-                               r"(?:[^.;]{1,100}?\s+)?att\s*$")
+                               r"(?:[^.;]{1,100}?\s+)?att\s*$"
+                               # "… föreslår att LLG ger styrgruppen i uppdrag att …": the body proposed to as the
+                               # subject of the clause proposed
+                               r"|\b(?:föreslår|föreslog|föreslås|rekommenderar|rekommenderade)\s+att\s+"
+                               r"(?!(?:vi|gruppen|mötet)\s*$)[^.;]{2,80}$")
 # a case handed on with a request to the body it goes to: "… med en begäran om en genomgång"
 _WITH_REQUEST = re.compile(r"\bmed\s+(?:en\s+)?(?:begäran|hemställan|förfrågan|önskan)\s+om\b")
 _UNIT_SEAT_ROLE = re.compile(r"(?i)(?:ny\s+)?(?:representant|företrädare|ledamot)")

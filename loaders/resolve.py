@@ -1262,6 +1262,8 @@ def _body_key(text: str) -> str:
     True
     >>> _body_key("Arbetsgrupp för samsjuklighet")
     'arbetsgrupp samsjuklighet'
+    >>> _body_key("Arbetsgrupp för hemsjukvårdens läkarmedverkan") == _body_key("arbetsgrupp för läkarmedverkan i hemsjukvården")
+    True
     """
     # a topic after "för" ending in a common noun after "i", in its indefinite form: "… för konsultationstid i
     # elevhälsan" is "… konsultationstid elevhälsa" (a place after "i" has a capital and stays; "Analysgrupp i
@@ -1282,6 +1284,9 @@ def _body_key(text: str) -> str:
     # "Arbetsgrupp för målbilden" and, in a table, "Arbetsgrupp för målbild": a one-word topic in the definite, as
     # the indefinite one
     k = _DEFINITE_TOPIC.sub(r"\1", k)
+    # "Arbetsgrupp för hemsjukvårdens läkarmedverkan" and "arbetsgrupp för läkarmedverkan i hemsjukvården": a topic
+    # owned in the genitive, as the topic and the field after it
+    k = _GENITIVE_TOPIC.sub(r"\1 \3 \2", k)
     # a network named by whom it joins, as a compound or after its kind: "Socialchefsnätverket" and
     # "Nätverket för socialchefer"
     m = _NETWORK_OF.fullmatch(k)
@@ -1291,6 +1296,9 @@ def _body_key(text: str) -> str:
 # a board or direktion "för" the förbund, bolag or stiftelse it governs (folded): the "för" is no part of its name
 _ORGAN_FOR_BODY = re.compile(r"^(styrelsen|direktionen|forbundsstyrelsen|presidiet)\s+for\s+"
                              r"(?=\S*(?:forbund|bolag|stiftelse|forening)(?:et|en)?\b)")
+# a kind and a two-word topic whose first word owns the second (folded): "arbetsgrupp hemsjukvardens lakarmedverkan"
+# (a place or region after it stays: "… utbyggnad i norrby")
+_GENITIVE_TOPIC = re.compile(r"^(\S*(?:grupp|team|natverk|rad|forum)) ([a-z]{4,}?)(?:ens|ets|ns) ([a-z]{4,})(?=$|\s)")
 # (not the effort the minutes spoke of: "Styrgrupp för projektet" points back, names no topic)
 _DEFINITE_TOPIC = re.compile(r"^(\S*(?:grupp|team|natverk|rad|forum) (?!(?:projekt|arbet|uppdrag|insats|satsning|program)"
                              r"(?:en|et)$)[a-z]{4,}?)(?:en|(?<!h)et)$")  # ("samsjuklighet" is no definite form)
@@ -1931,6 +1939,10 @@ class _Groups:
             self.new_names.setdefault(regionless, name)
         if written != text and written[:1].isupper():
             self.new_aliases[name].add(written)  # "Ledningsgruppen för …" as written stays a name of it
+        elif written != name and written[:1].isupper() and fold(written).startswith(fold(name) + " i "):
+            # "Länsgemensam ledningsgrupp för X i Åby län" where other minutes named it first without the län: the
+            # fuller name is a name of it too
+            self.new_aliases[name].add(written)
         if doc is not None and (spelled := _with_acronyms_spelled(name, doc.raw.text)) is not None:
             self.new_aliases[name].add(spelled)  # "Styrgrupp för DVH" is "Styrgrupp för Digitala vårdmöten i hemmet"
         if acronym:

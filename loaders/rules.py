@@ -8168,6 +8168,29 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                        body="Nätverket mot våldsbejakande extremism")),
          counter_examples=("Eva Ström börjar i ny tjänst i januari.", "Arbetet börjar i januari.",
                            "Eva Ström kommer att delta i utbildningen.")),
+    # a seat told as what the newcomer becomes: "Eva Ström, som tidigare deltagit som ersättare, blir från och med i dag
+    # ordinarie medlem i nätverket"; "… och Eva Ström blir nätverkets ordförande" (the body in the genitive, the seat
+    # after it)
+    Rule("joins_group", "membership", change="join", narrative_only=True, exclusive=False,
+         triggers=("ordinarie medlem i", "ordinarie ledamot i", "ny medlem i", "blir medlem", "blir ny ledamot", "ets ordförande",
+                   "ens ordförande", "ets sammankallande", "ens sammankallande", "ets vice ordförande",
+                   "ens vice ordförande"),
+         pattern=r"^(?:[^.;]*?\s+och\s+)?(?P<who>" + _NAME + r")(?:,[^,]{2,60},)?\s+(?:(?:har|hade)\s+[^.;]{2,80}?\s+och\s+)?"
+                 r"blir\s+(?:(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+[^.;,]{2,30}?\s+)?"
+                 r"(?:(?:ordinarie\s+|ny\s+)?(?P<role>medlem|ledamot)\s+i\s+"
+                 r"(?P<group>[a-zåäö-]*(?:gruppen|rådet|nätverket|teamet|beredningen)|[A-ZÅÄÖ][^.;,]+?)"
+                 r"|(?P<group2>[a-zåäö-]*(?:gruppen|rådet|nätverket|teamet|beredningen))s\s+(?:nya\s+)?"
+                 r"(?P<role4>(?:vice\s+)?ordförande|sammankallande))"
+                 r"(?:\s+(?:från|fr\.\s?o\.\s?m\.?|efter|under)\b[^.;]*)?\.?$",
+         examples=(_ex("Tomas Berg har tidigare deltagit som ersättare för Åby och blir från och med i dag ordinarie medlem i "
+                       "nätverket.", ("membership", "Tomas Berg", "Nätverket för socialchefer", "join"),
+                       body="Nätverket för socialchefer"),
+                   _ex("Från den 1 januari övergår ordförandeskapet till Ekby och Petra Holm blir nätverkets ordförande.",
+                       ("membership", "Petra Holm", "Nätverket för socialchefer", "join"), body="Nätverket för socialchefer"),
+                   _ex("Eva Ström blir ny medlem i Styrgrupp Barnahus från mars.",
+                       ("membership", "Eva Ström", "Styrgrupp Barnahus", "join"))),
+         counter_examples=("Frågan om vem som blir gruppens ordförande avgörs senare.", "Eva Ström blir medlem i föreningen.",
+                           "Eva Ström blir ordinarie i tjänsten från mars.")),
     # "Från Ekö kommun deltar fortsättningsvis Lisa Nord", "Lisa Nord deltar framöver för Ekö kommun",
     # "Johan Åkesson är ny kontaktperson för Tallnäs kommun": a seat taken from now on, on behalf of a huvudman
     # a newcomer told as an addition to the group: "har tillkommit som ny representant", "Gruppen har utökats med …, X",
@@ -9760,7 +9783,10 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                            "att föreslå LVO att ge Processteam Trygg hemgång i uppdrag att ta fram ett stöd för läkemedelsgenomgång.", "Ledningsgruppen rekommenderar kommunerna att ge sina skolförvaltningar i uppdrag att utse "
                            "en kontaktperson för SIP per skolområde.",
                            # a proposal sent on to another body: not given yet
-                           "Frågan lyfts till LSVO med förslag om att ge samverkansgruppen i uppdrag att ta fram en modell.")),
+                           "Frågan lyfts till LSVO med förslag om att ge samverkansgruppen i uppdrag att ta fram en modell.",
+                           # the body proposed to as the subject of the clause proposed
+                           "Nätverket ställer sig bakom att utreda frågan och föreslår att RLG ger Styrgrupp psykisk hälsa "
+                           "i uppdrag att ta fram ett förslag.")),
     # the uppdrag a body holds, its giver before it: "Beredningsgruppen har sedan 2023 styrelsens uppdrag att …",
     # "Beredningen har av förbundsdirektionen i uppdrag att …" (a standing task restated in the minutes)
     Rule("uppdrag_held", "assignment", triggers=("s uppdrag att", "i uppdrag att"),

@@ -277,7 +277,11 @@ under an överenskommelse with the idéburen sektor as Word (a Part/Namn/Uppdrag
 IOP, a Nr/Beslut/Ansvarig table naming föreningar in its Ansvarig column, "En arbetsgrupp … bildas med A och B, med A
 som sammankallande"), and in ``notes`` an operativ arbetsgrupp for vårdövergångar's notes sent as a mail (the attendance
 in the running text, a member on parental leave "Under tiden ersätts hon i gruppen av …", tasks to "MAS i varje kommun"
-and "Vårdcentralernas chefer ombeds …", a report to a delregional styrgrupp).
+and "Vårdcentralernas chefer ombeds …", a report to a delregional styrgrupp); and in ``notes`` of one more region three
+strategisk bodies: a länsgemensam ledningsgrupp's protocol with its ledamöter per huvudman, Beslutsärenden and
+Informationsärenden, a working group set up in the text above a "Beslut:" and an Uppdragslista; a socialchefsnätverk
+whose chair rotates ("… och X blir nätverkets ordförande") and whose proposal to the ledningsgrupp gives no task yet;
+and a samordningsförbund's beredningsgrupp whose roster table writes "ledamot" in each row but the förbundschef's.
 Each folder is loaded as a user would load it and the export is held against the gold: who attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
 found and the share of the facts read that the gold holds. The floors are what the genre rules reach
 on these minutes; a change that falls under one stopped reading a phrasing it read before.
