@@ -6923,7 +6923,7 @@ _NEWCOMER_APPOSITION = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄ
 _PROPOSES_TO_GIVE = re.compile(r"\b(?:föreslå|föreslår|föreslog|föreslås|rekommendera|rekommenderar|rekommenderade|"
                                r"hemställer\s+hos|hemställa\s+hos)\s+"
                                r"(?:[^.;]{1,100}?\s+)?att\s*$"
-                               # "… föreslår att LLG ger styrgruppen i uppdrag att …": the body proposed to as the
+                               # "… föreslår att RLG ger styrgruppen i uppdrag att …": the body proposed to as the
                                # subject of the clause proposed
                                r"|\b(?:föreslår|föreslog|föreslås|rekommenderar|rekommenderade)\s+att\s+"
                                r"(?!(?:vi|gruppen|mötet)\s*$)[^.;]{2,80}$")

@@ -8182,11 +8182,11 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                  r"|(?P<group2>[a-zåäö-]*(?:gruppen|rådet|nätverket|teamet|beredningen))s\s+(?:nya\s+)?"
                  r"(?P<role4>(?:vice\s+)?ordförande|sammankallande))"
                  r"(?:\s+(?:från|fr\.\s?o\.\s?m\.?|efter|under)\b[^.;]*)?\.?$",
-         examples=(_ex("Tomas Berg har tidigare deltagit som ersättare för Åby och blir från och med i dag ordinarie medlem i "
-                       "nätverket.", ("membership", "Tomas Berg", "Nätverket för socialchefer", "join"),
+         examples=(_ex("Olle Sand har tidigare deltagit som ersättare för Åby och blir från och med i dag ordinarie medlem i "
+                       "nätverket.", ("membership", "Olle Sand", "Nätverket för socialchefer", "join"),
                        body="Nätverket för socialchefer"),
-                   _ex("Från den 1 januari övergår ordförandeskapet till Ekby och Petra Holm blir nätverkets ordförande.",
-                       ("membership", "Petra Holm", "Nätverket för socialchefer", "join"), body="Nätverket för socialchefer"),
+                   _ex("Från den 1 januari övergår ordförandeskapet till Ekby och Lisa Nord blir nätverkets ordförande.",
+                       ("membership", "Lisa Nord", "Nätverket för socialchefer", "join"), body="Nätverket för socialchefer"),
                    _ex("Eva Ström blir ny medlem i Styrgrupp Barnahus från mars.",
                        ("membership", "Eva Ström", "Styrgrupp Barnahus", "join"))),
          counter_examples=("Frågan om vem som blir gruppens ordförande avgörs senare.", "Eva Ström blir medlem i föreningen.",
