@@ -277,7 +277,12 @@ under an överenskommelse with the idéburen sektor as Word (a Part/Namn/Uppdrag
 IOP, a Nr/Beslut/Ansvarig table naming föreningar in its Ansvarig column, "En arbetsgrupp … bildas med A och B, med A
 som sammankallande"), and in ``notes`` an operativ arbetsgrupp for vårdövergångar's notes sent as a mail (the attendance
 in the running text, a member on parental leave "Under tiden ersätts hon i gruppen av …", tasks to "MAS i varje kommun"
-and "Vårdcentralernas chefer ombeds …", a report to a delregional styrgrupp).
+and "Vårdcentralernas chefer ombeds …", a report to a delregional styrgrupp); and of one more region, in ``notes``
+a samverkansgrupp för äldre with an Sign./Namn roster whose initials fill the Ansvarig column of action tables following
+up earlier actions, an arbetsgrupp's notes told per kommun ("Åby: …") with a newcomer for one kommun, a project
+styrgrupp's status meeting with a risk table and "Beslutspunkter" at the end, a processteam's notes giving tasks to
+"processledaren", "MAS i varje kommun" and "Hela processteamet", and a nätverk's summary mailed from "nätverksträffen"
+with a roster that only counts each kommun's people ("Åby (2), Norrby (1)"), their names in the text.
 Each folder is loaded as a user would load it and the export is held against the gold: who attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
 found and the share of the facts read that the gold holds. The floors are what the genre rules reach
 on these minutes; a change that falls under one stopped reading a phrasing it read before.
