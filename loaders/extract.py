@@ -2958,6 +2958,50 @@ def _add_first_timers(text: str, attendance: list) -> None:
             listed.add(name.casefold())
 
 
+# "Närvarande: Åby (2), Norrby (1), Region Ekland/psykiatrin (1).": a roster that counts each side's people, their names
+# told in the notes' text
+_COUNTED_ROSTER = re.compile(r"(?im)^\s*(?:närvarande|deltagare|vi\s+var)\s*:?\s*(?P<sides>(?:[A-ZÅÄÖ][^():;\n]{1,50}?\s*\(\d+\)"
+                             r"\s*(?:,|och)?\s*){2,})\.?(?:\s|$)")
+_COUNTED_SIDE = re.compile(r"(?P<side>[A-ZÅÄÖ][^():;,\n]{1,50}?)\s*\((?P<n>\d+)\)")
+_NAME = r"[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+"
+# "Eva Ek och Per Lind från Åby berättade …", "Siv Berg och jag från Ekby …", "Bo Lund är ny i nätverket från Norrby"
+_FROM_SIDE = re.compile(rf"(?<![\wåäö])(?P<who>(?:{_NAME}|jag)(?:\s*(?:,|och)\s*(?:{_NAME}|jag))*)"
+                        r"(?:\s+är\s+ny\s+i\s+[\wåäö]+)?\s+från\s+(?P<side>[A-ZÅÄÖ][\wåäö-]+)")
+
+
+def _add_counted_sides(text: str, attendance: list, presenters: list[str], writer: str | None) -> None:
+    """Add as present those of a roster that only counts each side's people ("Närvarande: Åby (2), Norrby (1)") whom
+    the text names as from a counted side, the writer of the notes where she counts herself in ("… och jag från
+    Åby"), and those who presented a point; no more than the roster counts.
+
+    >>> att = []
+    >>> _add_counted_sides("Närvarande: Åby (2), Norrby (1).\\nEva Ek och jag från Åby berättade. Bo Lund från Norrby "
+    ...                    "tog upp kvällarna. Vi skickar till Siv Berg.", att, [], "Per Lind")
+    >>> [(a.name, a.status) for a in att]
+    [('Eva Ek', 'present'), ('Per Lind', 'present'), ('Bo Lund', 'present')]
+    >>> _add_counted_sides("Närvarande: Åby (1), Norrby (1).\\nEva Ek och Per Lind från Åby berättade.", att := [], [], None)
+    >>> att
+    []
+    """
+    roster = _COUNTED_ROSTER.search(text)
+    if attendance or not roster:
+        return
+    counts = {m.group("side").strip(): int(m.group("n")) for m in _COUNTED_SIDE.finditer(roster.group("sides"))}
+    found: list[str] = []
+    refused: set[str] = set()  # named from a side the roster counts fewer of: who of them came is not known
+    for m in _FROM_SIDE.finditer(text[roster.end():]):
+        side = next((k for k in counts if k.split("/")[0].split()[0].casefold() == m.group("side").casefold()), None)
+        who = [w.strip() for w in re.split(r"\s*(?:,|\boch\b)\s*", m.group("who")) if w.strip()]
+        who = [writer if w == "jag" else w for w in who]
+        if side is None or None in who or not all(is_person_name(w) for w in who) or len(who) > counts[side]:
+            refused |= {w for w in who if w}
+            continue
+        found += [w for w in who if w not in found]
+    found += [p for p in presenters if " " in p and is_person_name(p) and p not in found and p not in refused]
+    if found and len(found) <= sum(counts.values()):
+        attendance.extend(AttendanceEntry(name=n, status="present", roles=["ledamot"]) for n in found)
+
+
 def _prose_roster(s: str) -> str:
     """A roster told in sentences, as its label line: the sentence's opening words become the label
     and an absence told after it a "Förhinder:" label further on the line.
@@ -6105,6 +6149,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         # "Möte: Nätverksträff november" (a meeting app's name of the occasion) under the notes' title
         # "Mötesanteckningar – Lokalt nätverk mot X, Åby": the title names the body, the label only the meeting
         pass
+    elif label and out.get("mail_to_body") and _OCCASION_LABEL.fullmatch(label):
+        # "Ämne: Sammanfattning från nätverksträffen 10 mars" mailed "Till: Nätverket för X i Åby": the subject
+        # names the meeting, the recipients the body that held it
+        out["body"] = out["mail_to_body"]
     elif label:
         out["body"] = out["body_label"]
     elif not out.get("body") and out.get("mail_to_body"):
@@ -9899,8 +9947,9 @@ _DECISION_VERB = (
     # "är överens om att" decides only when a verb follows ("… att följa upp"), not a statement ("… att frågan är viktig")
     # (an infinitive ending in another vowel too: "var överens om att utgå från kartläggningen", "… att föreslå
     # styrgruppen …", "… att avstå")
+    # (a noun in the definite plural is no infinitive: "… att kontaktvägarna behöver bli tydligare")
     r"(?:är|var|blev)\s+överens\s+om(?=\s+att\s+(?!(?:alla|andra|bara|dessa|flera|många|samma)\b)"
-    r"(?:[a-zåäö]+a|[a-zåäö]*(?:slå|stå|gå|få|nå))\b)"
+    r"(?![a-zåäö]+(?:arna|erna|orna)\b)(?:[a-zåäö]+a|[a-zåäö]*(?:slå|stå|gå|få|nå))\b)"
 )
 # the body, in the first person or by its kind, reads a paper through, then approves or files it by a pronoun:
 # "Vi gick igenom anteckningarna från 3 februari och lade dem till handlingarna", "Gruppen gick igenom … och godkände dem"
@@ -10559,6 +10608,10 @@ def _is_task_sentence(s: str, known_names: set[str]) -> bool:
 
 # "…, EB tar med den" / "… – Helga tar med den" after a passive decision: who carries it, not the decision
 _TASK_TAIL = re.compile(r"(?:[,;]|\s[–—-])\s+(?:och\s+)?[A-ZÅÄÖ][\w.-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\w.-]*){0,3}\s+[a-zåäö]+r\b[^,–—]*$")
+# a reason told first, then "så" and the matter handed on in the passive: "Nätverket har ingen budget, så frågan … lyfts
+# till …"
+_REASON_THEN_SO = re.compile(r"^[A-ZÅÄÖ][^.;:]{5,120}?,\s+så\s+(?=(?:frågan|ärendet|förslaget|den|det)\s[^.;:]*?\b"
+                             r"(?:lyfts|förs|skickas|överlämnas|hänskjuts)\s+(?:vidare\s+)?till\b)")
 # a later clause of a sentence decided in the passive, its subject pointing back: "…, den lyfts till …"
 # a clause after a semicolon whose subject is the body by its kind word: "…; gruppen ställde sig bakom förslaget"
 # the body endorsing the clause before it, in a relative clause at the sentence's end: ", vilket gruppen ställde sig
@@ -10742,6 +10795,10 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     'utse Eva Ek till ersättare för Åby kommun'
     >>> _decided_text("Gruppen är överens om att en checklista behövs.", None, False) is None
     True
+    >>> _decided_text("Vi var överens om att kontaktvägarna kvällstid behöver bli tydligare.", None, False) is None
+    True
+    >>> _decided_text("Vi har ingen budget, så frågan om föreläsare lyfts till styrgruppen.", None, False)
+    'lyfta frågan om föreläsare till styrgruppen'
     >>> _decided_text("Gruppen var överens om att föreslå styrgruppen en utbildningsdag.", None, False)
     'föreslå styrgruppen en utbildningsdag'
     >>> _decided_text("Gruppen fattade beslut om att införa rutinen.", None, False)
@@ -10774,6 +10831,12 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
         # "Delgruppen har gjort det den var tillsatt för, och delgruppen avvecklas": the body set down in the last clause
         return _decided_text(co.group("np")[:1].upper() + co.group("np")[1:] + co.group("verb") + ".", selves, block, before)
     s = _NOTED_LABEL.sub("", _NUMBER_LEAD.sub("", s.strip()))
+    if not block and ", så " in s and (so := _REASON_THEN_SO.match(s)):
+        # "Nätverket har ingen egen budget, så frågan om X lyfts till Y": the reason first, then what is handed on
+        # (what the body it goes to is, in a relative clause after its name, is no part of it: "…, som nätverket
+        # rapporterar till")
+        rest = re.sub(r",\s+som\s+[^,;]+$", "", s[so.end():].rstrip(" ."))
+        return _decided_text(rest[:1].upper() + rest[1:], selves, block, before)
     if not block:
         s = s.rstrip(" .")
         if s[:3] in ("The", "the") and (en := _EN_DECIDED.match(s)):
@@ -12979,6 +13042,8 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
                     it.body = f"{it.body}\n{note}.".strip()  # the task is read as the item's running text tells it
     if attendance and "för första gången" in full_text:
         _add_first_timers(full_text, attendance)
+    if not attendance and "(" in full_text:
+        _add_counted_sides(full_text, attendance, [p for it in items for p in it.presenters], head.get("writer"))
     if not decisions:
         warnings.append("no decisions found")
     said = _meeting_quote(seg, head["body"] if body_basis == "text" else None,

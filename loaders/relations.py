@@ -112,9 +112,9 @@ _EVERYONE_IMPERATIVE = re.compile(
     r"^(?:Alla|Samtliga|Var\s+och\s+en|Alla\s+i\s+gruppen)\s*:\s+(?P<v>(?:sprid|läs|skicka|anmäl|kolla|ta|tänk|fyll|"
     r"skriv|mejla|maila|meddela|kontrollera|inventera|gå|titta|lämna|ring|boka|se|hör|undersök|prata|informera|"
     r"sammanställ|påminn|notera|förbered|svara|återkoppla))(?P<rest>\s+\S.*)$")
-# the whole of a body, as the subject of its task: "Hela styrgruppen", "Alla i gruppen"
+# the whole of a body, as the subject of its task: "Hela styrgruppen", "Alla i gruppen", "Hela processteamet"
 _WHOLE_BODY = re.compile(r"(?:Hela|Alla\s+i|Samtliga\s+i)\s+((?:[a-zåäö]*grupp|[a-zåäö]*råd|[a-zåäö]*nätverk|[a-zåäö]*beredning|"
-                         r"[a-zåäö]*nämnd)(?:en|et))\b")
+                         r"[a-zåäö]*nämnd|[a-zåäö]*team|forum)(?:en|et))\b")
 # the body that met by its type word, opening a decided clause in small letters: "rådet lämnar …"
 _OWN_BODY_SUBJECT = re.compile(r"(?:gruppen|rådet|nätverket|styrgruppen|arbetsgruppen|projektgruppen|samverkansgruppen|"
                                r"ledningsgruppen|referensgruppen|teamet|forumet|beredningen)"
@@ -2054,6 +2054,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['taktisk samverkansgrupp barn och unga']
     >>> [g.name for g in find_groups("Åby har en taktisk samverkansgrupp för barn. Någon lokal närvårdsgrupp finns inte.")]
     ['samverkansgrupp för barn', 'lokal närvårdsgrupp']
+    >>> [g.name for g in find_groups("Projektgruppen ÅSK leds av projektledaren och rapporterar till styrgruppen.")]
+    ['Projektgrupp ÅSK', 'styrgruppen']
     """
     found = _find_groups_cached(text or "", vocabulary or _VOCABULARY.get())
     if "kommun" in (text or "") or "Region " in (text or ""):
@@ -2104,6 +2106,11 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
         # "ordförande i RPO hjärt- och kärlsjukdomar": a programområde of the kunskapsstyrning by its letters and
         # field, which names no kind of body
         found = _with_programme_areas(found, text)
+    if any(" av " in g.name for g in found):
+        # "Projektgruppen ÅSK leds av projektledaren och …": who leads or makes up the body, told after its name in
+        # the passive, is no part of the name
+        found = [_Group(g.name[:cut.start()], g.start, g.start + cut.start(), g.generic_head)
+                 if (cut := _LED_BY_AFTER_NAME.search(g.name)) else g for g in found]
     if not any(g.name.endswith("s") for g in found):
         return list(found)
     # "vid Lokala närvårdsrådet i Åbys möte": the body whose meeting it is, its place in the genitive
@@ -2112,6 +2119,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
             and _MEETING_AFTER.match(text, g.end) else g for g in found]
 
 
+# a passive verb with its agent after a body's name: "… leds av", "… drivs av", "… består av"
+_LED_BY_AFTER_NAME = re.compile(r"\s+(?:leds|drivs|samordnas|sammankallas|bemannas|består|ägs|styrs)\s+av\b")
 # a kommun's brottsförebyggande råd by its letters, with its place or as the local one: "Åby BRÅ", "lokala BRÅ"
 # (not a word that opens a sentence before it: "Enligt BRÅ …"; "BRÅ-samordnaren" is a person's title)
 # (bare, the letters are the national authority's too: only a body of its own, "BRÅ:s styrgrupp", is the kommun's)
@@ -2915,6 +2924,14 @@ _NAME_THEN_APPOSED_TITLE = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\
 # (after a hurried list's arrow)
 _SIDE_THEN_DOER = re.compile(r"^(?:-+>\s*|→\s*)?(?:[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun)?|Region\s+[A-ZÅÄÖ][\wåäö-]+|Regionen)"
                              r"\s+\((?P<p>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3})\)\s+(?=[a-zåäö])")
+# the kommuner or the huvudmän, their verb, then from when before what they do: "Kommunerna rapporterar från mars sin
+# beläggning …", "Varje kommun lämnar från och med 1 april …"
+_SINCE_AFTER_COLLECTIVE_VERB = re.compile(
+    rf"^(?P<head>(?:Kommunerna|Alla\s+kommuner|Samtliga\s+kommuner|(?:Varje|Respektive)\s+(?:kommun|huvudman)|Huvudmännen)"
+    rf"\s+[a-zåäö]+(?:ar|er|ir|r))\s+(?P<when>(?:från(?:\s+och\s+med)?|fr\.?\s?o\.?\s?m\.?)\s+(?:den\s+)?"
+    rf"(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{4}})?)\s+(?P<rest>[a-zåäö].+)$")
+# the writer's own task after "så", the verb first: "…, så sammanställer jag inför nästa träff"
+_SO_THEN_I = re.compile(r",\s+så\s+(?P<v>[a-zåäö]+(?:ar|er|ir|år|ör))\s+jag\b(?P<rest>[^.;]*)$")
 # why first, then who does it after "så": "Sara var inte med, så Eva stämmer av direkt med Åby"
 # (the doer the writer herself, of notes sent as a mail: "Det förutsätter att Åby vill vara med, så jag stämmer av …")
 _WHY_THEN_SO = re.compile(r"^(?:-+>\s*|→\s*)?(?:[A-ZÅÄÖ]|det\s)[^.;,]{2,80}?,\s+så\s+(?=[A-ZÅÄÖ]|jag\s)")
@@ -5276,7 +5293,9 @@ _TITLE_HEAD = r"(?:chef|direktör|strateg|rektor|samordnare|ledare|handläggare|
 _COLLECTIVE_WHO = (r"(?P<who>"
                    # "Kommunerna i länet och Region X ska …": the kommuner of the län, with the region beside them
                    # ("Kommunerna och regionen anmäler …": the region beside them, by its kind)
-                   r"(?:[Kk]ommunerna(?:\s+i\s+länet)?|[Aa]lla\s+kommuner(?:na)?|[Ss]amtliga\s+kommuner)"
+                   # ("Varje kommun och regionen anmäler …": each kommun, and the region)
+                   r"(?:[Kk]ommunerna(?:\s+i\s+länet)?|[Aa]lla\s+kommuner(?:na)?|[Ss]amtliga\s+kommuner|"
+                   r"(?:[Vv]arje|[Rr]espektive)\s+kommun)"
                    r"\s+och\s+(?:[Rr]egionen|Region\s+[A-ZÅÄÖ][\wåäö-]+)|"
                    r"[Kk]ommunerna|[Aa]lla\s+kommuner(?:na)?|[Ss]amtliga\s+kommuner|(?:[Rr]espektive|[Vv]arje)\s+kommun|"
                    r"(?:[Vv]arje|[Rr]espektive)\s+huvudman|(?:[Aa]lla|[Ss]amtliga)\s+huvudmän(?:nen)?|[Hh]uvudmännen|"
@@ -13872,6 +13891,14 @@ class _Extractor:
         if s[:4] == "Kan " and "?" in s and "assignment" in kinds and origin != "decision" \
                 and self._asked_and_agreed(s, origin=origin, pos=pos, giver=giver):
             return  # "Kan Sanna sammanställa …? – Ja, före v. 10": the question and its answer read together
+        if " från " in s[:40] and "assignment" in kinds and (since := _SINCE_AFTER_COLLECTIVE_VERB.match(s)):
+            # "Kommunerna rapporterar från mars sin beläggning till Eva": from when, read after the task
+            s = f"{since.group('head')} {since.group('rest')} {since.group('when')}"
+        if ", så " in s and self.p.writer and "assignment" in kinds and (so := _SO_THEN_I.search(s)):
+            # "Bo skickar listan till mig senast 31 mars, så sprider jag den": in notes sent as a mail, the sender's
+            # own task after "så", the verb before "jag"; the clause before read on its own
+            self._sentence(s[:so.start()], origin=origin, pos=pos, giver=giver, kinds=kinds)
+            s = f"Jag {so.group('v')}{so.group('rest')}"
         if "(§" in s:
             s = _PARAGRAPH_CITED.sub("", s)  # "gav den 16 maj 2025 (§ 17) LVO i uppdrag": where it was decided, aside
         if "tts " in s or "lts " in s or s.endswith(("tts", "lts")):

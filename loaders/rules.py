@@ -1267,6 +1267,21 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Frågan skickas till Eva Ek, som redovisar resultatet till Styrgrupp Barnahus.",
                            "Styrgrupp Barnahus, som redovisar till nästa möte, träffas i maj.",
                            "Rapporten lämnas till Sara Holm, som i sin tur rapporterar till Styrgrupp Nära vård.")),
+    # the body reported to named first, the one reporting to it as the subject of a relative clause after it: "Frågan
+    # lyfts till Samverkansgrupp psykisk hälsa Åby, som nätverket rapporterar till en gång per år"
+    Rule("reported_to_in_relative", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("rapporterar till", "redovisar till"),
+         pattern=r"(?:^|\s(?:till|av|för|med|hos)\s)"
+                 r"(?P<to>[A-ZÅÄÖ](?:(?!\s(?:av|för|till|med|om)\s)[^.;:,()]){1,80}?)(?:\s+\([A-ZÅÄÖ]{2,8}\))?,\s+som\s+"
+                 r"(?P<from>[Vv]i|[a-zåäö-]*(?:gruppen|rådet|nätverket|teamet|forumet|beredningen|styrelsen))\s+"
+                 r"(?:också\s+|även\s+|i\s+sin\s+tur\s+)?(?:åter)?(?:rapporterar|redovisar)\s+till"
+                 r"(?=\s+(?:en|två|tre|fyra|varje)\b|\s*[,.;]|\s*$)",
+         examples=(_ex("Frågan lyfts till Samverkansgrupp psykisk hälsa, som nätverket rapporterar till en gång per år.",
+                       ("mandate", "Nätverket för boendestöd Åby", "Samverkansgrupp psykisk hälsa", "reports_to"),
+                       body="Nätverket för boendestöd Åby"),),
+         counter_examples=("Eva har pratat med Samverkansgrupp psykisk hälsa, som nätverket rapporterar till om "
+                           "kostnaderna.",
+                           "Vi skickar den till Eva Ek, som gruppen rapporterar till.")),
     # the body above keeping the body that met at its work, told in its minutes: "RLG har förlängt uppdraget till juni
     # 2030", "Styrgruppen har utökat gruppens uppdrag": the uppdrag is the body's own
     Rule("extended_our_uppdrag", "mandate", mandate="delegates", exclusive=False, narrative_only=True,
@@ -10706,6 +10721,10 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        roster=("Anna Ek, Tallviks kommun", "Berit Ås, Ekå kommun")),
                    _ex("Respektive huvudman informerar sina verksamheter om rutinen före årsskiftet.",
                        ("assignment", ["Region Skogland", "Tallviks kommun", "huvudmännen"], "informera sina verksamheter"),
+                       roster=("Anna Ek, Tallviks kommun", "Per Lund, Region Skogland")),
+                   # each kommun, and the region beside them
+                   _ex("Varje kommun och regionen anmäler sin representant i arbetsgruppen till Eva senast 26 mars.",
+                       ("assignment", ["Tallviks kommun", "kommunerna", "Region Skogland"], "anmäla sin representant"),
                        roster=("Anna Ek, Tallviks kommun", "Per Lund, Region Skogland")),
                    _ex("Varje kommun utser en ledamot i styrgruppen senast den 15 december.",
                        ("assignment", ["Tallviks kommun", "kommunerna"], "utse en ledamot i styrgruppen"),

@@ -281,7 +281,12 @@ and "Vårdcentralernas chefer ombeds …", a report to a delregional styrgrupp);
 strategisk bodies: a länsgemensam ledningsgrupp's protocol with its ledamöter per huvudman, Beslutsärenden and
 Informationsärenden, a working group set up in the text above a "Beslut:" and an Uppdragslista; a socialchefsnätverk
 whose chair rotates ("… och X blir nätverkets ordförande") and whose proposal to the ledningsgrupp gives no task yet;
-and a samordningsförbund's beredningsgrupp whose roster table writes "ledamot" in each row but the förbundschef's.
+and a samordningsförbund's beredningsgrupp whose roster table writes "ledamot" in each row but the förbundschef's; and
+of one more region, in ``notes`` a samverkansgrupp för äldre with an Sign./Namn roster whose initials fill the Ansvarig column of action tables following
+up earlier actions, an arbetsgrupp's notes told per kommun ("Åby: …") with a newcomer for one kommun, a project
+styrgrupp's status meeting with a risk table and "Beslutspunkter" at the end, a processteam's notes giving tasks to
+"processledaren", "MAS i varje kommun" and "Hela processteamet", and a nätverk's summary mailed from "nätverksträffen"
+with a roster that only counts each kommun's people ("Åby (2), Norrby (1)"), their names in the text.
 Each folder is loaded as a user would load it and the export is held against the gold: who attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
 found and the share of the facts read that the gold holds. The floors are what the genre rules reach
 on these minutes; a change that falls under one stopped reading a phrasing it read before.
