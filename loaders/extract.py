@@ -7028,6 +7028,13 @@ _KIND_SHORT = re.compile(r"^(?P<adj>(?:regional|lokal|länsgemensam|gemensam|del
 # "styrgruppsmöte för X", "ledningsgruppsmötet i X", "nätverksträff för X": a meeting named by its body's kind
 _KIND_MEETING = re.compile(r"^\s*(?:(?:fört\s+)?(?:från|vid)\s+)?(?P<kind>[a-zåäö]*(?:grupp|nätverk|råd|utskott))s?"
                            r"(?:möte|mötet|träff|träffen)\s+(?P<prep>för|med|i|inom)\s+(?=\S)", re.I)
+# the occasion alone, in the definite: "nätverksträffen", "styrgruppsmötet"
+_DEFINITE_KIND_MEETING = re.compile(r"[a-zåäö]*(?:grupp|nätverk|råd|utskott|team)s?(?:mötet|träffen)")
+# … and the body's own name after a dash or after "i" and its kind: "nätverksträffen – Nätverket för X",
+# "styrgruppsmötet i Styrgrupp X"
+_KIND_MEETING_THEN_NAME = re.compile(
+    r"^\s*(?:(?:fört\s+)?(?:från|vid)\s+)?[a-zåäö]*(?:grupp|nätverk|råd|utskott)s?(?:möte|mötet|träff|träffen)\s*"
+    r"(?:[–—-]\s*|(?:i|med|inom)\s+(?=(?-i:[A-ZÅÄÖ]))(?=[\wåäö]*?(?:grupp|nätverk|råd|utskott|team|forum)(?:en|et)?\b))", re.I)
 # "Styrgruppsmöte ESF-projektet Steg framåt": the meeting of the kind named by what follows, no preposition;
 # "Styrgruppsmöte e-hälsa Skogslänet": a topic in lower case before the name
 _KIND_MEETING_NAMED = re.compile(r"^\s*(?:(?:fört\s+)?(?:från|vid)\s+)?(?P<kind>[a-zåäö]*(?:grupp|nätverk|råd|utskott))s?(?:möte|mötet)\s+"
@@ -7125,6 +7132,12 @@ def _body_cell(c: str) -> str:
     'Arbetsgrupp fallprevention'
     >>> _body_cell("Sv: Anteckningar styrgruppen Nära vård 16/9?")
     'styrgruppen Nära vård'
+    >>> _body_cell("Minnesanteckningar från nätverksträffen – Nätverket för boendestöd Åby 2027-03-10")
+    'Nätverket för boendestöd Åby'
+    >>> _body_cell("Minnesanteckningar från nätverksträffen")
+    ''
+    >>> _body_cell("Anteckningar från styrgruppsmötet i Styrgrupp Nära vård Åby, 2027-03-10")
+    'Styrgrupp Nära vård Åby'
     """
     # "SV: Kallelse arbetsgrupp X 4/5 - anteckningar": the notes sent as a reply to the meeting's notice, the
     # subject keeping the reply's mark and the notice's word
@@ -7143,6 +7156,10 @@ def _body_cell(c: str) -> str:
                   r"(?:stabs|läges)(?:orientering|genomgång|möte)(?:en|t)?)"
                   r"(?:\s+(?:i|med|för|hos)\s+|,?\s+(?=[A-ZÅÄÖ]))",
                   "", cand, flags=re.I)
+    # "Minnesanteckningar från nätverksträffen – Nätverket för X", "… från nätverksträffen i Nätverket för X": the
+    # occasion named by the body's kind, the body's own name after it
+    if "träff" in cand or "möte" in cand or "TRÄFF" in cand or "MÖTE" in cand:
+        cand = _KIND_MEETING_THEN_NAME.sub("", cand)
     # "Minnesanteckningar från styrgruppsmöte för X": the meeting of the body that is X's styrgrupp
     cand = _KIND_MEETING.sub(lambda m: _definite(m.group("kind")) + " " + m.group("prep") + " ", cand)
     if "öte" in cand or "ÖTE" in cand:  # a title in capitals too: "PROTOKOLL FRÅN STYRGRUPPSMÖTE E-HÄLSA X"
@@ -7194,6 +7211,8 @@ def _body_cell(c: str) -> str:
     m = re.search(r",\s*(?:(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun)$", cand)
     if m and not _ONE_HUVUDMAN_BODY.search(cand[:m.start()]):
         cand = cand[:m.start()].strip()
+    if cand[:1].islower() and _DEFINITE_KIND_MEETING.fullmatch(cand):
+        return ""  # "Minnesanteckningar från nätverksträffen – …": the occasion, its body named in another cell
     return cand
 
 
@@ -12386,6 +12405,41 @@ _NOTES_MADE_BY = re.compile(r"(?m)^\s*(?:[Ss]ammanfattning(?:en)?|[Aa]nteckninga
                             r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\b")
 
 
+# a seat in a body, on a signature's line under the sender's name: "sammankallande i Nätverket för boendestöd Åby"
+_SIGNATURE_SEAT = re.compile(r"(?i)^(?P<role>sammankallande|(?:vice\s+)?ordförande)\s+(?:i|för)\s+(?P<body>[^,;]{4,80}?)\.?$")
+
+
+def _signers_seat(lines: list[str], attendance: list[AttendanceEntry], body: str) -> None:
+    """Give the sender of mailed notes the seat her signature says she holds in the body that met.
+
+    >>> att = [AttendanceEntry("Karin Ek", "present", ["ledamot"]), AttendanceEntry("Per Lind", "present", ["ledamot"])]
+    >>> _signers_seat(["Nästa träff 12 maj.", "", "Hälsningar", "Karin Ek", "samordnare, Åby kommun",
+    ...                "sammankallande i Nätverket för boendestöd Norrby"], att, "Nätverket för boendestöd Norrby")
+    >>> att[0].roles, att[1].roles
+    (['ledamot', 'sammankallande'], ['ledamot'])
+    >>> att = [AttendanceEntry("Karin Ek", "present", ["ledamot"])]
+    >>> _signers_seat(["Hälsningar", "Karin Ek", "ordförande i Pensionärsföreningen Norrby"], att, "Nätverket för boendestöd")
+    >>> att[0].roles
+    ['ledamot']
+    """
+    for k in range(len(lines) - 1, max(len(lines) - 15, 0) - 1, -1):
+        if not _CLOSING_GREETING.match(lines[k].strip()):
+            continue
+        after = [ln.strip() for ln in lines[k + 1:k + 6] if ln.strip()]
+        name = leading_name(after[0])[0] if after else None
+        if not name or name != after[0]:
+            return
+        held = [e for e in attendance if _norm_key(e.name) == _norm_key(name)]
+        for ln in after[1:4]:
+            m = _SIGNATURE_SEAT.match(ln)
+            seat = fold(m.group("body")) if m else ""
+            if m and len(held) == 1 and (seat == fold(body) or seat in ("natverket", "gruppen", "radet", "teamet")):
+                role = " ".join(m.group("role").casefold().split())
+                if role not in held[0].roles:
+                    held[0].roles.append(role)
+        return
+
+
 def _writer_keeps_the_notes(attendance: list[AttendanceEntry], writer: str | None, own: bool = False) -> None:
     """Mark as sekreterare the sender of notes sent as an e-mail who was at the meeting, where the roster
     names no one else to keep them and the sender did not lead it, or says the notes are her own (``own``).
@@ -13044,6 +13098,8 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
         _add_first_timers(full_text, attendance)
     if not attendance and "(" in full_text:
         _add_counted_sides(full_text, attendance, [p for it in items for p in it.presenters], head.get("writer"))
+    if attendance and body:
+        _signers_seat(seg.lines, attendance, body)
     if not decisions:
         warnings.append("no decisions found")
     said = _meeting_quote(seg, head["body"] if body_basis == "text" else None,
