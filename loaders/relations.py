@@ -4533,10 +4533,15 @@ _NARRATIVE_VERBS = (
     r"återrapporterar(?!\s+från)(?=[^.;]*?\b(?:till|senast|inför|före|nästa|den\s+\d|i\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)))|"
     r"bjuder\s+in|sammanställer|(?:kan\s+)?delta(?:r)?\s+som\s+stöd|ansvarar\s+(?:(?:gemensamt|tillsammans)\s+)?för\s+att|"
     # "NR och JE gör en ny kartläggning": a piece of work to do, not "gör bedömningen att …", "gör en satsning"
-    r"gör\s+(?:en|ett)\s+(?:ny|nytt|förnyad|förnyat|gemensam|gemensamt|fördjupad|fördjupat)?\s*(?:kartläggning|"
+    # ("Åsa gör en ny körning för augusti–november", "Sanna och Maria gör ett första utkast till bladet")
+    r"gör\s+(?:en|ett)\s+(?:(?:ny|nytt|förnyad|förnyat|gemensam|gemensamt|fördjupad|fördjupat|första|andra)\s+)?(?:kartläggning|"
     r"uppföljning|genomgång|inventering|sammanställning|översyn|enkät|utvärdering|utredning|omvärldsbevakning|analys|"
+    r"körning|utkast|"
     # a plan or form to draw up: "VA och JW gör ett schema för läkemedelsdagarna"
     r"schema|tids?plan|checklista|blankett|instruktion)\b|"
+    # the piece of work the item is about, in the definite: "Kent och Oskar gör utvärderingen och skickar den …"
+    r"gör\s+(?:kartläggningen|uppföljningen|genomgången|inventeringen|sammanställningen|utvärderingen|utredningen|"
+    r"analysen|körningen|enkäten)\b|"
     # a seat to fill, no one named yet: "Kultur- och fritidsförvaltningen utser en ny representant"
     r"utser\s+(?=(?:en|ett|sin|sina|nya?|två|tre)\s)|"
     # any present tense "inom kort" tells what the subject is to do: "Samverkansgruppen inleder inom kort en dialog"
@@ -13202,7 +13207,9 @@ class _Extractor:
         r"(?:,\s*[^,;]{2,60}?,)?(?:,?\s+som)?\s+(?P<new>(?:från\s+och\s+med\s+(?:i\s+dag|idag|nu|\w+\s+\w+)|numera|nu)\s+)?"
         # a newcomer presented by where she comes from: "Johanna kommer från slutenvården och ingår i teamet från i dag"
         r"(?:kommer\s+från\s+[^,;.]{2,60}?\s+och\s+)?"
-        r"(?:också\s+|även\s+|sedan\s+\w+\s+)?ingår\s+(?:också\s+|även\s+|sedan\s+\w+\s+)?(?:fortsättningsvis\s+|fortsatt\s+)?"
+        # ("… ingår sedan början av oktober i arbetsgruppen": a seat taken lately, not "sedan länge")
+        r"(?:också\s+|även\s+|sedan\s+\w+\s+)?ingår\s+(?:också\s+|även\s+|(?P<since>sedan\s+(?:(?:början|slutet|mitten)\s+av\s+)(?:\w+\s+){1,2})|"
+        r"sedan\s+\w+\s+)?(?:fortsättningsvis\s+|fortsatt\s+)?"
         # "A och B ingår som politiska representanter i Rådets arbete med frågan": the seat told before the body
         r"(?:som\s+(?P<seat0>(?:politiska?\s+)?(?:representant(?:er)?|ledamot|ledamöter|ersättare))\s+)?"
         # "Rolf Hägg ingår från och med nästa möte i projektgruppen": a seat taken from then, told before the body
@@ -13213,7 +13220,8 @@ class _Extractor:
         # "… i projektgruppen som representant för IT-avdelningen": the seat and whom it is for
         # ("… som kommunernas representant": whose seat it is, in the genitive)
         # ("… som Ekås företrädare": a huvudman's seat by its place's name)
-        r"(?:\s+som\s+(?P<seatof>[a-zåäö]{3,}s\s+|(?-i:[A-ZÅÄÖ][a-zåäö]{2,}s)\s+)?(?P<seat>representant|ledamot|ersättare|"
+        # ("… som BUP:s representant": a unit's seat by its letters, in the genitive)
+        r"(?:\s+som\s+(?P<seatof>[a-zåäö]{3,}s\s+|(?-i:[A-ZÅÄÖ][a-zåäö]{2,}s)\s+|(?-i:[A-ZÅÄÖ]{2,6}):s\s+)?(?P<seat>representant|ledamot|ersättare|"
         r"sammankallande|företrädare)"
         r"(?:\s+(?:för|från)\s+(?!och\s|\d|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
         r"november|december|nästa|årsskiftet)\b)[^,;.]+?(?=\s+(?:från|fr\.)\s|\s*[,;.(]|\s*$))?)?"
@@ -13271,7 +13279,7 @@ class _Extractor:
         for p in who + [p for p in also if p not in who]:  # "som från och med i dag ingår i …": a new seat
             role = led.group("role") if led and p == also[0] else (m.group("seat") or _seat_singular(m.group("seat0")) or "ledamot")
             self.membership(p, grp, item, role=role,
-                            change="join" if new_seat or m.group("new") or m.group("new2") or m.group("from")
+                            change="join" if new_seat or m.group("new") or m.group("new2") or m.group("from") or m.group("since")
                             or during or m.group("decided") or (origin == "decision" and m.group("seat")) else "member")
         if during and origin == "decision":
             # "att A och B ingår i samrådsgruppen under arbetet med rutinen": seats the meeting gives, a task as well
@@ -13702,6 +13710,8 @@ class _Extractor:
             # "hälsade Cecilia Hammar, Vårdcentralen Tornvik, särskilt välkommen": the name without where she comes from
             people = split_name_list(re.sub(r"^([A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}),\s+[^,]{2,60},?$", r"\1",
                                             m.group("who")))
+            # ("RH hälsade HW välkommen som ny ledamot …": the newcomer by the initials the roster gives her)
+            people = [self.ctx.initials.get(p, p) for p in people]
             # (or names the roster holds: "Inga Bratt", a given name that is also a word)
             if not (people and (is_name_list(people) or all(p.casefold() in self.ctx.roster for p in people))):
                 return False

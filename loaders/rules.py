@@ -8315,8 +8315,10 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                  # (the day as a date with the paragraph of the protocol it was taken in: "har 2030-02-19 § 12 entledigat")
                  r"|\d{4}-\d{2}-\d{2},?\s+(?:§\s*\d+,?\s+)?)?(?:entledigat|befriat)\s+"
                  # ("Kent Ahl (S), Lumnäs, från uppdraget": a förbund's member named with the kommun she sits for)
-                 r"(?P<old>[A-ZÅÄÖ][^.;]{2,80}?)(?:,\s+[A-ZÅÄÖ][a-zåäö]+,)?\s+från\s+(?:(?:sitt|sina|uppdraget|uppdragen)\s+)*(?:som\s+)?"
-                 + _ROLE.replace("role", "role2") + r"(?:\s+(?:i|för|vid)\s+(?P<group2>[^.;,]+?(?<!-)))?"
+                 # ("… entledigat B (S) på egen begäran och utsett C (S) till ledamot efter honom": the seat told only
+                 # with the successor's)
+                 r"(?P<old>[A-ZÅÄÖ][^.;]{2,80}?)(?:,\s+[A-ZÅÄÖ][a-zåäö]+,)?\s+(?:på\s+egen\s+begäran(?=\s+och\s+(?:valt|utsett)\s)|från\s+(?:(?:sitt|sina|uppdraget|uppdragen)\s+)*(?:som\s+)?"
+                 + _ROLE.replace("role", "role2") + r"(?:\s+(?:i|för|vid)\s+(?P<group2>[^.;,]+?(?<!-)))?)"
                  # ("… och valt B (SD) till ny ersättare för återstoden av mandatperioden": the successor, the seat said again)
                  # ("… som ledamot i PSO från och med 2027-04-01 och valt B …": from when she leaves, before the successor)
                  r"(?:\s+(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?)\s+(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?))?"
@@ -8392,6 +8394,11 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                    _ex("Kommunfullmäktige har entledigat Eva Sand (M) från uppdraget som ledamot i rådet från och med "
                        "2027-04-01 och valt Britt Lund (M) till ny ledamot efter henne.", body="Politiskt samverkansråd",
                        facts=(("membership", "Eva Sand", "Politiskt samverkansråd", "leave"),
+                              ("membership", "Britt Lund", "Politiskt samverkansråd", "replace"))),
+                   # released at her own request, the seat told only with the successor's, "efter honom"
+                   _ex("Åby kommunfullmäktige har den 17 november 2025 entledigat Olle Sand (S) på egen begäran och "
+                       "utsett Britt Lund (S) till ledamot efter honom.", body="Politiskt samverkansråd",
+                       facts=(("membership", "Olle Sand", "Politiskt samverkansråd", "leave"),
                               ("membership", "Britt Lund", "Politiskt samverkansråd", "replace"))),
                    _ex("Kommunfullmäktige i Norrvik har i februari entledigat Olle Sand (M) från uppdraget som "
                        "ersättare i rådet och i hans ställe valt Britt Lund (M).", body="Politiskt samverkansråd",

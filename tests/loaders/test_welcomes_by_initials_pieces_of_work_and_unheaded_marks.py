@@ -1,0 +1,119 @@
+"""Habits of secretaries of further meetings of the same bodies: the newcomer welcomed by the initials the roster
+gives her, a piece of work told with "gör", a seat taken lately in a working group "som BUP:s representant", and a
+Word roster whose last column, its heading empty, holds "X" or "anmält förhinder". Each read on small minutes of
+its own, loaded alone into a fresh store.
+"""
+from __future__ import annotations
+
+from tests.loaders.test_read_formats import load_docx_text, load_text
+
+
+INITIALS_NOTES = """SAMVERKANSGRUPP ÅBY
+Minnesanteckningar
+
+Datum:   2029-02-21, kl. 13.00-16.00
+Plats:   Åby, rum Ekan
+
+Ledamöter                                                        Närv.
+RH    Rut Holm, Region Norrby, vuxenpsykiatrin (ordf.)            x
+HW    Hedda Wik, Region Norrby, primärvård väster                 x
+PA    Per Ask, Åby kommun, socialpsykiatri                        x
+
+1. Inledning
+RH hälsade HW välkommen som ny ledamot för regionen efter Sten Kjell.
+Dagordningen fastställdes.
+"""
+
+
+def test_a_newcomer_welcomed_by_her_initials_replaces_the_one_named_after(tmp_path):
+    """"RH hälsade HW välkommen som ny ledamot för regionen efter Sten Kjell": HW is the roster's Hedda Wik, who
+    takes the seat Sten Kjell leaves."""
+    f = load_text(tmp_path, "sg.txt", INITIALS_NOTES)
+    assert ("Hedda Wik", "Samverkansgrupp Åby", "replace") in f["memberships"], f["memberships"]
+    assert ("Sten Kjell", "Samverkansgrupp Åby", "leave") in f["memberships"]
+
+
+WORK_NOTES = """# Arbetsgrupp hemgång — minnesanteckningar
+
+Datum: onsdag 4 mars 2026, kl. 13.15–15.00
+Plats: Teams
+
+## Deltagare
+
+| Namn | Verksamhet | Huvudman | Närvaro |
+|---|---|---|---|
+| Karin Ek | utvecklingsledare, sammankallande | Region Norrby | närvarande |
+| Olle Sand | biståndshandläggare | Åby kommun | närvarande |
+| Gun Berg | kurator | Region Norrby | närvarande |
+
+### 1. Informationsblad
+Ansvarig: Olle och Gun gör ett första utkast till informationsbladet till nästa möte.
+
+### 2. Statistik
+*Åtgärd:* Karin gör en ny körning för augusti–november och redovisar vid mötet i maj.
+
+### 3. Fasta SIP-tider
+- Olle och Gun gör utvärderingen och skickar den till samverkansgruppen senast 1 september.
+"""
+
+
+def test_a_piece_of_work_told_with_gor_is_a_task(tmp_path):
+    """"gör ett första utkast", "gör en ny körning", "gör utvärderingen": a draft, a run of the figures, the
+    evaluation the item is about, each a piece of work the doers are to do."""
+    f = load_text(tmp_path, "ag.md", WORK_NOTES)
+    tasks = dict((task.split(" ")[1] + " " + task.split(" ")[2], who) for who, task in f["assignments"])
+    assert tasks.get("ett första") == ("Gun Berg", "Olle Sand"), f["assignments"]
+    assert tasks.get("en ny") == ("Karin Ek",), f["assignments"]
+    assert any(who == ("Gun Berg", "Olle Sand") and task.startswith("göra utvärderingen") for who, task in f["assignments"])
+
+
+SEAT_NOTES = """Samverkansgrupp Åby
+===================
+
+Minnesanteckningar · torsdag 23 oktober 2025 kl. 13.00–15.00 · Teams
+
+Närvarande:
+
+* Per Ek, verksamhetschef BUP, Region Norrby – sammankallande
+* Lina Ås, IFO-chef, Åby kommun
+
+**Punkt 2 – Arbetsgrupp mobila team: förslag till rutiner**
+
+Nadia redovisar arbetsgruppens förslag. Elvira Munk ingår sedan början av oktober i arbetsgruppen som BUP:s
+representant.
+"""
+
+
+def test_a_seat_taken_lately_in_a_working_group_for_a_unit(tmp_path):
+    """"X ingår sedan början av oktober i arbetsgruppen som BUP:s representant": a seat taken since the last
+    meeting in the working group the item is about, for the unit by its letters."""
+    f = load_text(tmp_path, "sg.md", SEAT_NOTES)
+    assert ("Elvira Munk", "Arbetsgrupp mobila team", "join") in f["memberships"], f["memberships"]
+
+
+def test_a_seat_held_long_is_no_new_seat(tmp_path):
+    """"sedan länge": a seat held, not taken."""
+    f = load_text(tmp_path, "sg.md", SEAT_NOTES.replace("sedan början av oktober", "sedan länge"))
+    assert ("Elvira Munk", "Arbetsgrupp mobila team", "join") not in f["memberships"], f["memberships"]
+
+
+UNHEADED_MARKS = """Lokal samverkan Åby
+Minnesanteckningar 2029-04-04, kl. 08.30–10.00
+Plats: Åby vårdcentral
+Deltagare\tFunktion\tOrganisation\t
+Hanna Lund\tenhetschef hemsjukvård, ordförande\tÅby kommun\tX
+Kent Nyb\tsocialsekreterare vuxen\tÅby kommun\tX
+Lotta Frans\tkurator, psykiatriska öppenvården Åby\tRegion Norrby\tanmält förhinder
+Oskar Berg\tkurator, psykiatriska öppenvården Åby\tRegion Norrby\tX
+1. Anteckningar från 7 februari
+Anteckningarna godkändes.
+"""
+
+
+def test_a_word_rosters_unheaded_last_column_holds_presence(tmp_path):
+    """A Word roster "Deltagare | Funktion | Organisation | " whose last cells read "X" or "anmält förhinder":
+    the column with no heading says who was there and who was away."""
+    f = load_docx_text(tmp_path, "ls.docx", UNHEADED_MARKS)
+    status = {n: s for n, s, _ in f["attendance"]}
+    assert status["Lotta Frans"] == "absent", f["attendance"]
+    assert status["Hanna Lund"] == status["Oskar Berg"] == "present"
