@@ -1485,10 +1485,12 @@ _PURPOSE = {"beslut", "kännedom", "information", "yttrande", "godkännande", "s
             "återkoppling", "fastställande", "fastställelse", "remiss", "behandling", "vidare", "ställningstagande", "handläggning",
             # "överlämnar den till kommunstyrelsen för antagande": what the body is to do with it
             # ("… till kommunstyrelsen för fortsatt beredning")
-            "antagande", "prövning", "fortsatt"}
+            "antagande", "prövning", "fortsatt",
+            # "Rutinen återremitteras till arbetsgruppen för komplettering": sent back to be completed
+            "komplettering"}
 # the purposes after "för" that never start a body's topic: "kommunstyrelsen för fortsatt beredning", "… för beslut"
 _PURPOSE_ONLY = {"fortsatt", "vidare", "beslut", "kännedom", "yttrande", "antagande", "ställningstagande", "godkännande",
-                 "fastställande", "prövning"}
+                 "fastställande", "prövning", "komplettering"}
 _KIND_IN_TAIL = re.compile(r"(?i)grupp|nämnd|styrelse|råd$|rådet|beredning|utskott|processteam")
 # words that end a capitalised name after a kind: page headers, labels, other sentences
 _NOT_NAME_TAIL = {"att", "nästa", "kommande", "förra", "igen", "nu", "snart", "framöver", "idag", "imorgon", "sammanträdesdatum", "datum", "sida", "protokoll", "justerandes", "paragraf", "beslut",
@@ -13262,8 +13264,11 @@ class _Extractor:
             here = self.ctx.item.number if self.ctx.item else None
             # "RPO inrättar en arbetsgrupp för … Oskar och Hanna ingår i arbetsgruppen": the one the item sets up
             made_here = {g.name.casefold() for g in self.out.groups if g.created and g.item == here}
+            # ("arbetsgruppen" under "Punkt 2 – Arbetsgrupp mobila team: …": the group the item's title names, though
+            # the minutes name another working group later)
+            titled = bool(self.ctx.item and grp and grp.casefold() in _flatten(self.ctx.item.title or "").casefold())
             if not grp or (gs[0].generic_head or gs[0].name.strip().casefold() in _KIND_NAMED_ONLY) and grp != self.p.body \
-                    and grp not in self.ctx.named_in_document().values() and grp.casefold() not in made_here:
+                    and grp not in self.ctx.named_in_document().values() and grp.casefold() not in made_here and not titled:
                 # "samrådsgruppen" after "Barnahusets operativa samrådsgrupp": the one body these minutes named
                 # with that kind last, its owner and level before it
                 bare = gs[0].name.strip().casefold()

@@ -8298,13 +8298,17 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
          pattern=r"^(?![^.;]*\btill\s+(?:nya?\s+)?(?:ordförande|ledamot|ersättare|representant)\b[^.;]*?\s+och\s+"
                  r"[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][^.;]{0,40}?\s+till\s+(?:nya?\s+)?(?:ordförande|ledamot|ersättare|representant)\b)"
                  # (the day as a date with the paragraph of the protocol it was taken in: "har 2026-11-16, § 112, valt")
-                 r"(?P<pre>[^.;]{2,80}?|[^.;]{2,160}?,\s+eftersom\s+[^.;]{2,60}?)\s+(?:nu\s+)?(?:har|hade)\s+(?:nu\s+)?(?:(?:den|i|under|vid)\s+[^.;]{0,40}?\s+"
+                 # ("Efter kontakt med A har Åby kommun utsett B som …": the huvudman after the verb, a phrase first)
+                 r"(?P<pre>[^.;]{2,80}?|[^.;]{2,160}?,\s+eftersom\s+[^.;]{2,60}?)\s+(?:nu\s+)?(?:har|hade)\s+(?:nu\s+)?"
+                 r"(?:(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|[Rr]egionen|[Kk]ommunen)\s+)?(?:(?:den|i|under|vid)\s+[^.;]{0,40}?\s+"
                  r"|\d{4}-\d{2}-\d{2},?\s+(?:§\s*\d+,?\s+)?)?(?:utsett|valt)\s+"
                  # a title before the name, in vården's words too: "överläkare Nora Lind", "barnmorskan Anna Kask"
                  r"(?:(?:[a-zåäö][a-zåäö-]*)?(?<![A-ZÅÄÖ])(?:chef|direktör|ledare|samordnare|strateg|läkare|sköterska|barnmorska|apotekare|"
                  r"kurator|psykolog|rektor)(?:n|en)?\s+)?(?P<who>[A-ZÅÄÖ][^.;]{2,120}?)\s+(?:till|som)\s+"
                  # "till ledamöter": one seat each of the people named
-                 r"(?:nya?\s+|sina?\s+(?:nya\s+)?|andra\s+|ytterligare\s+)?(?:ordinarie\s+)?" + _ROLE.replace("ledamot|", "ledamot|ledamöter|")
+                 # ("… som kommunens representant": whose seat it is, by the huvudman in the genitive)
+                 r"(?:nya?\s+|sina?\s+(?:nya\s+)?|andra\s+|ytterligare\s+|(?:kommunens|regionens)\s+(?:nya?\s+)?)?(?:ordinarie\s+)?"
+                 + _ROLE.replace("ledamot|", "ledamot|ledamöter|")
                  + r"(?:er)?"
                  # "… till sina representanter i enlighet med RLG:s beslut": how, not where
                  + r"(?:\s+(?:i|för|vid)\s+(?!enlighet\b)(?P<group>[^.;,]+?))??(?:\s+i\s+enlighet\s+med\s+[^.;]+?)?(?:\s+(?:efter|i\s+stället\s+för)\s+(?P<prev>[A-ZÅÄÖ][^.;,]+?|henne|honom|hen))?"
@@ -8395,6 +8399,10 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                        "2027-04-01 och valt Britt Lund (M) till ny ledamot efter henne.", body="Politiskt samverkansråd",
                        facts=(("membership", "Eva Sand", "Politiskt samverkansråd", "leave"),
                               ("membership", "Britt Lund", "Politiskt samverkansråd", "replace"))),
+                   # the huvudman after the verb, a phrase put first; the newcomer by the given name the roster holds
+                   _ex("Efter kontakt med Anders Nyberg har Åby kommun utsett Maria som kommunens representant i "
+                       "arbetsgruppen.", body="Arbetsgrupp SIP", roster=("Maria Sund, Åby kommun",),
+                       facts=(("membership", "Maria Sund", "Arbetsgrupp SIP", "join"),)),
                    # released at her own request, the seat told only with the successor's, "efter honom"
                    _ex("Åby kommunfullmäktige har den 17 november 2025 entledigat Olle Sand (S) på egen begäran och "
                        "utsett Britt Lund (S) till ledamot efter honom.", body="Politiskt samverkansråd",
@@ -9244,7 +9252,8 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
     Rule("group_extended", "membership", change="join",
          triggers=("utökas med", "utökats med", "utökades med", "kompletteras med", "kompletterats med",
                    "kompletterades med"),
-         pattern=r"^(?P<group>[Gg]ruppen|[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|teamet|nätverket)|[A-ZÅÄÖ][\wåäö-]*(?:grupp|team|nätverk)"
+         # ("att arbetsgruppen utökas med Hanna Kvarn, Åby kommun": a decided point, the kind in small letters)
+         pattern=r"^(?:att\s+)?(?P<group>[Gg]ruppen|[A-ZÅÄÖa-zåäö][\wåäö-]*(?:gruppen|rådet|teamet|nätverket)|[A-ZÅÄÖ][\wåäö-]*(?:grupp|team|nätverk)"
                  r"\s+[^.;,]+?)\s+(?:har\s+)?(?:utökats|utökas|utökades|kompletteras|kompletterats|kompletterades)\s+med\s+"
                  r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}(?:(?:\s+(?:från|för)\s+[^.;,]+?|,\s*[^.;,]+?,?)?"
                  r"\s+(?:och|samt)\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})?)"
@@ -9253,6 +9262,8 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                        ("membership", "Karin Sjö", "Samverkansgrupp äldre", "join")),
                    _ex("Styrgrupp Barnahus har kompletterats med Per Ek, Region Västmark.",
                        ("membership", "Per Ek", "Styrgrupp Barnahus", "join")),
+                   _ex("att arbetsgruppen utökas med Karin Sjö, Åby kommun.", body="Arbetsgrupp demens",
+                       facts=(("membership", "Karin Sjö", "Arbetsgrupp demens", "join"),)),
                    _ex("Arbetsgrupp SIP utökas med Karin Sjö från Åby kommun och Per Ek från regionen.",
                        ("membership", "Karin Sjö", "Arbetsgrupp SIP", "join"),
                        ("membership", "Per Ek", "Arbetsgrupp SIP", "join"))),

@@ -117,3 +117,28 @@ def test_a_word_rosters_unheaded_last_column_holds_presence(tmp_path):
     status = {n: s for n, s, _ in f["attendance"]}
     assert status["Lotta Frans"] == "absent", f["attendance"]
     assert status["Hanna Lund"] == status["Oskar Berg"] == "present"
+
+
+def test_a_rule_sent_back_for_completion_names_no_body():
+    """"återremitteras till arbetsgruppen för komplettering": why it goes back, no "Arbetsgrupp för komplettering"."""
+    from samverkan.loaders.relations import find_groups
+
+    names = [g.name for g in find_groups("Rutinen för sekretess återremitteras till arbetsgruppen för komplettering "
+                                         "med samtyckesblankett.")]
+    assert names == ["arbetsgruppen"], names
+
+
+LATER_GROUP = SEAT_NOTES + """
+*Beslut:* Rutinen för sekretess återremitteras till arbetsgruppen för komplettering med samtyckesblankett.
+
+**Punkt 3 – Unga med skadligt bruk**
+
+Styrgruppen har gett en arbetsgrupp för unga med skadligt bruk i uppdrag att utreda en gemensam mottagning.
+"""
+
+
+def test_the_working_group_of_the_items_title_though_another_is_named_later(tmp_path):
+    """"arbetsgruppen" under "Punkt 2 – Arbetsgrupp mobila team": that group, though a later item names another
+    working group."""
+    f = load_text(tmp_path, "sg.md", LATER_GROUP)
+    assert ("Elvira Munk", "Arbetsgrupp mobila team", "join") in f["memberships"], f["memberships"]
