@@ -2367,6 +2367,11 @@ _UNKNOWN_KOMMUN_PLACE = re.compile(r"(?![\wåäöÅÄÖ-]*(?:grupp|gruppen|råde
 _APPOSITION_GAP = re.compile(r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?\s*")
 
 
+# a kommun's local collaboration group named by what it does and its place, capitalised as a name: "Lokal samverkan
+# Norrby" (not "lokal samverkan kring barn", a way of working)
+_LOCAL_COLLABORATION = re.compile(r"(?<![\wåäöÅÄÖ-])Lokal\s+samverkan\s+(?P<p>[A-ZÅÄÖ][a-zåäö]+)(?![\wåäöÅÄÖ-])")
+
+
 @lru_cache(maxsize=8192)
 def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group, ...]:
     if not text:
@@ -2418,6 +2423,11 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
                 end += t.start(1) + len(" ".join(topic))
         add(name, m.start(), end)
         known_spans.append((m.start(), end))
+    for m in _LOCAL_COLLABORATION.finditer(text) if "lokal samverkan " in has else ():
+        # "fråga från Lokal samverkan Norrby": a kommun's local group, named by what it does and its place
+        if m.group("p") in (*vocabulary.places, *vocabulary.regions) and not any(a <= m.start() < b for a, b in known_spans):
+            add(m.group(0), m.start(), m.end())
+            known_spans.append((m.start(), m.end()))
     for m in _kind_matches(text) if any(k in has for k in ("nämnd", "styrels", "fullmäktige", "utskott", "samråd",
                                                                "samverkans", "lednings", "beredning", "närvård",
                                                                "samordningsgrupp", "läkemedelskommitt", "tjänstemannaledning", "särskild sjukvårdsledning",
@@ -4439,7 +4449,7 @@ _VERB_INF = {
     "jobbar": "jobba", "bereder": "bereda", "tillsätter": "tillsätta", "utser": "utse",
     "presenterar": "presentera", "skriver": "skriva", "säkerställer": "säkerställa",
     "återrapporterar": "återrapportera", "kallar": "kalla", "reviderar": "revidera",
-    "företräder": "företräda", "representerar": "representera",
+    "företräder": "företräda", "representerar": "representera", "utvärderar": "utvärdera",
 }
 # a task verb standing alone, a comma, and the next person's task: "BÖ kallar, AKL skickar över sändlistan"
 _NEXT_DOER = re.compile(rf"^\s*,\s+(?=[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){{0,2}}\s+{TASK_VERB}\b)")
@@ -4572,6 +4582,8 @@ _DECISION_VERBS = (
     r"gör|hanterar|leder|driver|planerar|förbereder|samordnar|ger\s+(?:en\s+)?återkoppling|"
     r"arbetar\s+vidare|jobbar\s+vidare|bereder|lyfter|tillsätter|utser|presenterar|skriver|"
     r"säkerställer|kallar|reviderar|deltar|"
+    # "att Lokal samverkan Åby utvärderar försöket och redovisar …": a trial to evaluate, the evaluating the task
+    r"utvärderar|"
     # "att ordföranden och 1:e vice ordföranden företräder nämnden i dialogen med …": a duty the body gives
     r"företräder|"
     # "att sekreteraren meddelar Samverkansgrupp X beslutet": who lets others know what was decided
@@ -6997,8 +7009,10 @@ _NEWS_FROM_BODY = re.compile(r"\s+från\s+(?:(?:senaste\s+)?mötet\s+(?:i|med)\s
                              r"(?:gruppen|gruppens|rådet|rådets|nätverket|nätverkets)\b|[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖa-zåäö])"
                              r"(?![^.;]*\bom\s+(?:uppdraget|uppgiften)\b)")
 # the writers' body as the doer in a wish: "(RLG vill att) vi ser över …", not a matter brought up ("vi tar upp frågan")
-_WE_DO = re.compile(r"^vi\s+(?:(?:också|även|gemensamt|under\s+våren|under\s+hösten)\s+)?"
-                    r"(?!tar\s+upp\b|står\b|deltar\b|känner\b|är\b|har\b|får\b)"
+# ("… vill att gruppen utvärderar försöket": the writers' body by its kind, as the notes of a group call it)
+_WE_DO = re.compile(r"^(?:vi|gruppen)\s+(?:(?:också|även|gemensamt|under\s+våren|under\s+hösten)\s+)?"
+                    # ("… vill att gruppen framöver avrapporterar till X": a standing line of report, no task)
+                    r"(?!tar\s+upp\b|står\b|deltar\b|känner\b|är\b|har\b|får\b|framöver\b|fortsättningsvis\b|hädanefter\b)"
                     r"(?P<v>[a-zåäö]{2,}(?:ar|er|r)(?:\s+(?:över|fram|upp|in|ut|med))?)\b(?P<rest>.*)$")
 # a wish of a body told by one who was there: "Eva berättade att samverkansgruppen vill att …"
 _WISH_TOLD_BY = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2}\s+(?:berättade|berättar|informerade|informerar|"

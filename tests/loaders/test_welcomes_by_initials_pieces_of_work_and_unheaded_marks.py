@@ -142,3 +142,67 @@ def test_the_working_group_of_the_items_title_though_another_is_named_later(tmp_
     working group."""
     f = load_text(tmp_path, "sg.md", LATER_GROUP)
     assert ("Elvira Munk", "Arbetsgrupp mobila team", "join") in f["memberships"], f["memberships"]
+
+
+TACTICAL_NOTES = """SAMVERKANSGRUPP ÅLDRANDE
+Minnesanteckningar
+
+Datum:   2029-02-21, kl. 13.00-16.00
+Plats:   Åby, rum Ekan
+
+Ledamöter                                                        Närv.
+RH    Rut Holm, Region Norrby (ordf.)                                x
+PA    Per Ask, Åby kommun                                            x
+EL    Eva Lund, Ekby kommun                                          x
+
+1. Gemensamma SIP-tider - fråga från Lokal samverkan Åby
+PA presenterade underlaget från den lokala gruppen.
+Beslut:
+att Lokal samverkan Åby utvärderar försöket och redovisar till samverkansgruppen i september,
+att frågan därefter tas upp på nytt.
+"""
+
+
+def test_a_local_group_named_by_what_it_does_and_its_place_is_given_a_trial_to_evaluate(tmp_path):
+    """"att Lokal samverkan Åby utvärderar försöket och redovisar …": the kommun's local group, named by what it
+    does and its place, is to evaluate the trial; the body that met gave it the task."""
+    f = load_text(tmp_path, "sg.txt", TACTICAL_NOTES)
+    assert any(who == ("Lokal samverkan Åby",) and task.startswith("utvärdera försöket")
+               for who, task in f["assignments"]), f["assignments"]
+    assert any(b == "Lokal samverkan Åby" and k == "delegates" for _, b, k in f["mandates"]), f["mandates"]
+
+
+def test_lokal_samverkan_in_small_letters_is_a_way_of_working():
+    """"lokal samverkan kring barn": how the work is done, no body."""
+    from samverkan.loaders.relations import GroupVocabulary, find_groups
+
+    v = GroupVocabulary(places=("Åby",))
+    assert [g.name for g in find_groups("Vi behöver mer lokal samverkan kring barn i Åby.", v)] == []
+    assert [g.name for g in find_groups("Frågan kom från Lokal samverkan Åby.", v)] == ["Lokal samverkan Åby"]
+
+
+LOCAL_NOTES = """Lokal samverkan Åby
+Minnesanteckningar 2029-04-04, kl. 08.30–10.00
+Plats: Åby vårdcentral
+Deltagare\tFunktion\tOrganisation\tNärvaro
+Hanna Lund\tenhetschef hemsjukvård, ordförande\tÅby kommun\tX
+Kent Nyb\tsocialsekreterare vuxen\tÅby kommun\tX
+1. Fasta SIP-tider
+Kent berättade att nio SIP har hållits på de fasta tiderna. Samverkansgrupp Åldrande vill att gruppen utvärderar försöket och redovisar i september. Försöket fortsätter därför hela året.
+"""
+
+
+def test_a_wish_of_the_body_above_that_the_group_evaluate_is_its_task(tmp_path):
+    """"Samverkansgrupp X vill att gruppen utvärderar försöket och redovisar i september", in the local group's
+    notes: "gruppen" is the writers' own body, which takes on the task the body above asks of it."""
+    f = load_docx_text(tmp_path, "ls.docx", LOCAL_NOTES)
+    assert any(who == ("Lokal samverkan Åby",) and task.startswith("utvärdera försöket")
+               for who, task in f["assignments"]), f["assignments"]
+
+
+def test_a_wish_that_the_group_report_elsewhere_from_now_on_is_no_task(tmp_path):
+    """"… vill att gruppen framöver avrapporterar till X": a standing line of report changed, nothing to do."""
+    text = LOCAL_NOTES.replace("vill att gruppen utvärderar försöket och redovisar i september",
+                               "vill att gruppen framöver avrapporterar till Samverkansgrupp Ekby")
+    f = load_docx_text(tmp_path, "ls.docx", text)
+    assert not any(who == ("Lokal samverkan Åby",) for who, _ in f["assignments"]), f["assignments"]
