@@ -4532,7 +4532,8 @@ def _after_modal(pattern: str) -> str:
 _NARRATIVE_VERBS = (
     # "tar gemensamt fram": an adverb between the verb and its particle
     # (not "återkopplar: …", the feedback itself given at the meeting after the colon)
-    r"återkommer|återkopplar(?!\s*:)|tar\s+(?:gemensamt\s+|tillsammans\s+)?fram|ser\s+(?:gemensamt\s+|tillsammans\s+)?över|"
+    # (nor "återkopplar från styrgruppen": news brought to the meeting from another body)
+    r"återkommer|återkopplar(?!\s*:|\s+från\b)|tar\s+(?:gemensamt\s+|tillsammans\s+)?fram|ser\s+(?:gemensamt\s+|tillsammans\s+)?över|"
     r"tar\s+med\s+sig|tar\s+kontakt|kontaktar|"
     # material given to the work: "Regionen (Maria) bidrar med uppgifter om …"
     r"bidrar\s+med(?=\s+(?:sina\s+)?(?:uppgifter|underlag|siffror|statistik|data|exempel)\b)|"
@@ -4609,6 +4610,10 @@ _DUE_BEFORE_PRESENT = re.compile(
 _DEC_RE = re.compile(rf"\s(?P<v>{_ADV}(?:{_DECISION_VERBS}))")
 # past the start, a clause starts at one of the characters in the lookahead, which the scan skips to
 # (not the "och" of words joined under one ending: "vård- och omsorgsnämnden" is one body)
+# the rest of the body given their part after one member's task: "…; övriga skickar sina bidrag till honom"
+_THE_OTHERS_DO = re.compile(r";\s+(?:de\s+)?övriga\s+(?P<v>[a-zåäö]{2,}(?:ar|er))\b(?P<rest>[^;]*)$")
+# the clause after "ser till att" is what the one before it sees to, her task (no task of its own subject)
+_SEES_TO_IT_THAT = re.compile(r"\bser\s+(?:också\s+|även\s+)?till\s+(?:så\s+)?att\s+$")
 _CLAUSE_START = re.compile(r"(?:^|(?=[;:,\sd])(?:[;:]\s+|\s(?:om\s+)?att\s+|\bdär\s+|,?(?<!-)\s+och\s+))")
 
 # a task told with its period first: "under januari–mars 2023 genomföra …"
@@ -8492,6 +8497,13 @@ class _Extractor:
         tag = _RESPONSIBLE_TAG.search(task) if "nsv" in task else None
         if tag:  # "… till nätverket (Ansvar: KSÖ, v. 48)": who and when, written after the task, no part of it
             task, context = task[:tag.start()], f"{context} {tag.group('tag') or tag.group('tag2')}".strip()
+        others = _THE_OTHERS_DO.search(task) if ";" in task else None
+        if others and (body := self._meeting_body()) and body not in assignees:
+            # "Per skriver rapporten; övriga skickar sina bidrag till honom senast 31 oktober": the rest of the body
+            # that met have a part of their own after the semicolon, a task of the body's
+            self.assignment([body], f"{_present_to_infinitive(others.group('v'))}{others.group('rest')}".strip(" ."),
+                            origin=origin, pos=pos, given_by=given_by)
+            task = task[:others.start()].rstrip()
         if ";" in task and (back := _TASK_REPORTED_BACK.search(task)):
             # "följa upp indikatorerna årligen; uppdraget återredovisas till rådet i februari 2030": to whom and when
             # the task is reported back, no part of what is to be done
@@ -17879,6 +17891,9 @@ class _Extractor:
                         continue  # "det finns möjlighet att gruppen återkopplar …": an option, no task given
                     if _PROPOSED_THAT.search(head[max(0, st - 30):st]):
                         continue  # "föreslår att styrgruppen gör rutinen länsgemensam": proposed to it, no task given
+                    if _SEES_TO_IT_THAT.search(head[max(0, st - 30):st]):
+                        # "Jukka ser till att Åby kommun utser en representant": the task is the one who sees to it
+                        continue
                     if _REPORTED_SPEECH.search(head[max(0, st - 60):st]):  # the verb ends the text before: its tail will do
                         # "Eva berättar att hon kommer se över …": the speaker's own commitment is a task
                         sp = rx is _MODAL_RE and _SELF_PRONOUN.fullmatch(subj) and _SPEAKER.match(head[:st])

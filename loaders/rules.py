@@ -272,8 +272,9 @@ TASK_VERBS = (
     "tar\\s+med(?=\\s+[a-zåäö]{5,}(?:ingen|ningen|ationen|tiken|laget|listan|planen|rapporten|sammanställningen)\\b)",
     # taking a matter home to one's own organisation: "Varje kommun tar med frågan hem"
     "tar\\s+med(?=\\s+(?:sig\\s+)?(?:[\\wåäö]+\\s+){1,2}hem\\b)", "lämnar\\s+över", "tar\\s+kontakt", "tar\\s+initiativ", "tar\\s+upp\\s+frågan\\s+med", "återkommer",
-    # (not "Eva Ek återkopplar: …", the feedback itself given at the meeting after the colon)
-    "återkopplar(?!\\s*:)", "planerar", "förbereder", "bjuder\\s+in", "ansvarar\\s+för",
+    # (not "Eva Ek återkopplar: …", the feedback itself given at the meeting after the colon, nor "Reza återkopplar
+    # från styrgruppen", news brought from another body)
+    "återkopplar(?!\\s*:|\\s+från\\b)", "planerar", "förbereder", "bjuder\\s+in", "ansvarar\\s+för",
     # a task two share: "Eva och Per ansvarar gemensamt för att ta fram …"
     "ansvarar\\s+(?:gemensamt|tillsammans)\\s+för", "reviderar",
     "kompletterar", "färdigställer", "formulerar", "utformar", "anordnar", "beställer", "hämtar\\s+in",

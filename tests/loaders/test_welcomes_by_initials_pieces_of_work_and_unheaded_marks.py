@@ -206,3 +206,56 @@ def test_a_wish_that_the_group_report_elsewhere_from_now_on_is_no_task(tmp_path)
                                "vill att gruppen framöver avrapporterar till Samverkansgrupp Ekby")
     f = load_docx_text(tmp_path, "ls.docx", text)
     assert not any(who == ("Lokal samverkan Åby",) for who, _ in f["assignments"]), f["assignments"]
+
+
+SBU_NOTES = """Samverkansgrupp Åby
+===================
+
+Minnesanteckningar · torsdag 23 oktober 2025 kl. 13.00–15.00 · Teams
+
+Närvarande:
+
+* Per Ek, verksamhetschef BUP, Region Norrby – sammankallande
+* Lina Ås, IFO-chef, Åby kommun
+* Reza Tahir, verksamhetschef psykiatrin, Region Norrby
+
+Frånvarande:
+
+* Jukka Heikki, IFO-chef, Ekby kommun
+
+**Punkt 2 – Arbetsgrupp mobila team**
+
+Jukka ser till att Ekby kommun utser en representant till arbetsgruppen före 15 november.
+
+**Punkt 3 – Unga med skadligt bruk**
+
+Reza återkopplar från Styrgrupp psykisk hälsa och beroende.
+
+**Punkt 4 – Rapport till RLG**
+
+Per skriver rapporten; övriga skickar sina bidrag till honom senast 31 oktober.
+"""
+
+
+def test_one_who_sees_to_it_that_a_kommun_appoints_has_the_task(tmp_path):
+    """"Jukka ser till att Ekby kommun utser en representant": Jukka's task is to see to it, not the kommun's."""
+    f = load_text(tmp_path, "sg.md", SBU_NOTES)
+    assert any(who == ("Jukka Heikki",) and task.startswith("se till att Ekby kommun utser")
+               for who, task in f["assignments"]), f["assignments"]
+    assert not any(who == ("Ekby kommun",) for who, _ in f["assignments"]), f["assignments"]
+
+
+def test_feedback_from_another_body_is_news_no_task(tmp_path):
+    """"Reza återkopplar från Styrgrupp X": what he brings from the other body's meeting, told here."""
+    f = load_text(tmp_path, "sg.md", SBU_NOTES)
+    assert not any(who == ("Reza Tahir",) for who, _ in f["assignments"]), f["assignments"]
+
+
+def test_the_others_part_after_a_semicolon_is_the_bodys_task(tmp_path):
+    """"Per skriver rapporten; övriga skickar sina bidrag till honom senast 31 oktober": his task, and the rest of
+    the body's."""
+    f = load_text(tmp_path, "sg.md", SBU_NOTES)
+    tasks = {task: who for who, task in f["assignments"]}
+    assert tasks.get("skriva rapporten") == ("Per Ek",), f["assignments"]
+    assert any(who == ("Samverkansgrupp Åby",) and task.startswith("skicka sina bidrag")
+               for who, task in f["assignments"]), f["assignments"]
