@@ -16345,9 +16345,9 @@ class _Extractor:
             return True
         if rule.name in ("new_representative", "takes_part_from_now", "joins_group", "takes_part_from_now_on"):
             who = self._people(g.get("who") or g.get("who2") or g.get("who3") or g.get("who4") or g.get("who5")
-                               or g.get("who6"))
+                               or g.get("who6") or g.get("who7"))
             grp = seat_group(g.get("group") or g.get("group2") or g.get("group3") or g.get("group4") or g.get("group5")
-                             or g.get("group6") or g.get("group7"))
+                             or g.get("group6") or g.get("group7") or g.get("group8"))
             hm = g.get("hm") or g.get("hm2") or g.get("hm3") or g.get("hm5")
             if not hm and g.get("hmpos") and g["hmpos"][:1].isupper():
                 hm = g["hmpos"][:-1]  # "som Region Norrbys andra representant"
@@ -16360,7 +16360,8 @@ class _Extractor:
                 self.membership(who[0], grp, item, role=g.get("role"), change="replace", on_behalf_of=hm, replaces=prev[0])
                 return True
             for p in who:
-                self.membership(p, grp, item, role=g.get("role") or g.get("role4"), change="join", on_behalf_of=hm)
+                self.membership(p, grp, item, role=g.get("role") or g.get("role4") or g.get("role7"), change="join",
+                                on_behalf_of=hm)
             return True
         if rule.name == "decided_leaders":  # "att BL och PE tillsammans leder arbetsgruppen"
             grp = self._group_phrase(g["group"])

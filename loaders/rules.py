@@ -8226,7 +8226,8 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                            "Kostnaden har tillkommit som en ny post i budgeten.")),
     Rule("takes_part_from_now", "membership", change="join",
          triggers=("fortsättningsvis", "framöver", "hädanefter", "ny kontaktperson", "nya kontaktperson",
-                   "från och med i dag", "från och med idag", "från och med detta möte"),
+                   "från och med i dag", "från och med idag", "från och med detta möte", "fram till dess är",
+                   "tills vidare är", "under tiden är", "till dess är"),
          pattern=r"^(?P<who5>" + _NAME + r")(?:,[^,]{2,60},)?\s+(?:kommer\s+)?(?:fortsättningsvis|framöver|hädanefter)\s+(?:att\s+)?"
                  r"representera(?:r)?\s+(?P<hm5>" + _HUVUDMAN + r")\s+i\s+(?P<group6>[^.;,]+?)$|"
                  # "Per Ek deltar framöver även i styrgruppen": a seat from now on, no huvudman told
@@ -8244,9 +8245,16 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                  r"(?P<hm3>" + _HUVUDMAN + r"|[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,2})(?:\s+i\s+(?P<group4>[^.;,]+?))?$"
                  # "… och Ludvig Arnesson är kommunens representant i projektgruppen från och med i dag": a seat from now
                  r"|(?:^|\boch\s+)(?P<who4>" + _NAME + r")(?:,[^,]{2,60},)?\s+är\s+(?:[a-zåäö]+ens|[A-ZÅÄÖ][\wåäö-]+s(?:\s+kommuns)?)\s+"
-                 r"(?:representant|ledamot|ersättare)\s+(?:i\s+(?P<group5>[^.;,]+?)\s+)?från\s+och\s+med\s+(?:i\s*dag|detta\s+möte)$",
+                 r"(?:representant|ledamot|ersättare)\s+(?:i\s+(?P<group5>[^.;,]+?)\s+)?från\s+och\s+med\s+(?:i\s*dag|detta\s+möte)$"
+                 # "Fram till dess är Hanna Kvarn kommunens ledamot i gruppen": a seat held for the time until one is
+                 # named, the time put first
+                 r"|^(?:Fram\s+till\s+dess|Tills\s+vidare|Under\s+tiden|Till\s+dess)\s+är\s+(?P<who7>" + _NAME + r")"
+                 r"(?:,[^,]{2,60},)?\s+(?:[a-zåäö]+ens|[A-ZÅÄÖ][\wåäö-]+s(?:\s+kommuns)?)\s+(?P<role7>representant|ledamot|ersättare)"
+                 r"(?:\s+i\s+(?P<group8>[^.;,]+?))?$",
          examples=(_ex("Från Tallviks kommun deltar fortsättningsvis Lisa Nord.",
                        ("membership", "Lisa Nord", "Samverkansgrupp äldre", "join")),
+                   _ex("Fram till dess är Hanna Kvarn kommunens ledamot i gruppen.",
+                       ("membership", "Hanna Kvarn", "Samverkansgrupp äldre", "join")),
                    _ex("Lisa Nord deltar från och med i dag för elevhälsan.",
                        ("membership", "Lisa Nord", "Samverkansgrupp äldre", "join")),
                    _ex("Lisa Nord kommer fortsättningsvis att representera Tallviks kommun i Styrgrupp Barnahus.",
@@ -8263,6 +8271,7 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                        "projektgruppen från och med i dag.", body="Projektgruppen för mobilt närvårdsteam",
                        facts=(("membership", "Ludvig Arne", "Projektgruppen för mobilt närvårdsteam", "join"),))),
          counter_examples=("Från Tallviks kommun deltar fortsättningsvis två representanter.",
+                           "Fram till dess är Hanna Kvarn kommunens kontakt i frågan.",
                            "Frågan följs upp framöver för Tallviks kommun.",
                            "Lisa Nord deltar framöver inte i gruppen.")),
     # "SK deltar från och med nu för att barnfrågorna ska få en plats i gruppen": a seat in the body that met from
