@@ -4206,6 +4206,10 @@ _PRESENT_FOR_ITEM = re.compile(r"^(?:närvarande|närv\.?|deltog|deltar|ja)[,:;\
 _ABSENT_MARK = re.compile(r"^(?:0$|[-–—✗✘✖❌✕]|nej|n|frånvarande|frånvaro|frånv\.|förhinder|anmält\s+förhinder|ej\b|inte\b|återbud)", re.I)
 
 
+# an absence told in words in a roster's cell, longer than a mark: "Anmält förhinder", "Meddelat återbud"
+_ABSENT_IN_WORDS = re.compile(r"(?i)(?:har\s+)?(?:anmält|meddelat)\s+(?:förhinder|återbud)")
+
+
 def _is_mark(cell: str) -> bool:
     """Whether a roster's cell is a presence mark ("x", "Ja", "Förhinder"), not a name or a note."""
     return len(cell) <= 12 and bool(_PRESENT_MARK.match(cell) or _ABSENT_MARK.match(cell))
@@ -4384,6 +4388,14 @@ def _marks_after_names(cols: list[tuple[int, str, str]], rows: list[list[tuple[i
     names = [k for k, kind in enumerate(kinds) if kind == "name"]
     blanks = [k for k, (_, kind, h) in enumerate(cols) if kind == "skip" and not h]
     n = len(cols)
+    if names and names[-1] != n - 1 and "mark" not in kinds and (blanks == [n - 1] or not blanks):
+        # "Deltagare | Funktion | Organisation | " with "X" or "anmält förhinder" in the last cell of each row: the
+        # unheaded column at the end (its empty heading cut off the line, or kept) holds each row's presence
+        last = n - 1 if blanks else n
+        filled = [cells[last][1] for cells in rows if len(cells) > last and cells[last][1]]
+        if len(filled) >= 2 and all(_is_mark(c) or _ABSENT_IN_WORDS.fullmatch(c) for c in filled):
+            return [(pos, "mark" if k == last else kind, h) for k, (pos, kind, h) in enumerate(cols)] + (
+                [] if blanks else [(n, "mark", "")])
     if len(names) < 2 or names[-1] != n - 1 or not blanks or blanks != [k + 1 for k in names[:-1]]:
         return cols
     beyond = False

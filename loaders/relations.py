@@ -1488,10 +1488,12 @@ _PURPOSE = {"beslut", "kännedom", "information", "yttrande", "godkännande", "s
             "återkoppling", "fastställande", "fastställelse", "remiss", "behandling", "vidare", "ställningstagande", "handläggning",
             # "överlämnar den till kommunstyrelsen för antagande": what the body is to do with it
             # ("… till kommunstyrelsen för fortsatt beredning")
-            "antagande", "prövning", "fortsatt"}
+            "antagande", "prövning", "fortsatt",
+            # "Rutinen återremitteras till arbetsgruppen för komplettering": sent back to be completed
+            "komplettering"}
 # the purposes after "för" that never start a body's topic: "kommunstyrelsen för fortsatt beredning", "… för beslut"
 _PURPOSE_ONLY = {"fortsatt", "vidare", "beslut", "kännedom", "yttrande", "antagande", "ställningstagande", "godkännande",
-                 "fastställande", "prövning"}
+                 "fastställande", "prövning", "komplettering"}
 _KIND_IN_TAIL = re.compile(r"(?i)grupp|nämnd|styrelse|råd$|rådet|beredning|utskott|processteam")
 # words that end a capitalised name after a kind: page headers, labels, other sentences
 _NOT_NAME_TAIL = {"att", "nästa", "kommande", "förra", "igen", "nu", "snart", "framöver", "idag", "imorgon", "sammanträdesdatum", "datum", "sida", "protokoll", "justerandes", "paragraf", "beslut",
@@ -2384,6 +2386,11 @@ _UNKNOWN_KOMMUN_PLACE = re.compile(r"(?![\wåäöÅÄÖ-]*(?:grupp|gruppen|råde
 _APPOSITION_GAP = re.compile(r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?\s*")
 
 
+# a kommun's local collaboration group named by what it does and its place, capitalised as a name: "Lokal samverkan
+# Norrby" (not "lokal samverkan kring barn", a way of working)
+_LOCAL_COLLABORATION = re.compile(r"(?<![\wåäöÅÄÖ-])Lokal\s+samverkan\s+(?P<p>[A-ZÅÄÖ][a-zåäö]+)(?![\wåäöÅÄÖ-])")
+
+
 @lru_cache(maxsize=8192)
 def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group, ...]:
     if not text:
@@ -2435,6 +2442,11 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
                 end += t.start(1) + len(" ".join(topic))
         add(name, m.start(), end)
         known_spans.append((m.start(), end))
+    for m in _LOCAL_COLLABORATION.finditer(text) if "lokal samverkan " in has else ():
+        # "fråga från Lokal samverkan Norrby": a kommun's local group, named by what it does and its place
+        if m.group("p") in (*vocabulary.places, *vocabulary.regions) and not any(a <= m.start() < b for a, b in known_spans):
+            add(m.group(0), m.start(), m.end())
+            known_spans.append((m.start(), m.end()))
     for m in _kind_matches(text) if any(k in has for k in ("nämnd", "styrels", "fullmäktige", "utskott", "samråd",
                                                                "samverkans", "lednings", "beredning", "närvård",
                                                                "samordningsgrupp", "läkemedelskommitt", "tjänstemannaledning", "särskild sjukvårdsledning",
@@ -4468,7 +4480,7 @@ _VERB_INF = {
     "jobbar": "jobba", "bereder": "bereda", "tillsätter": "tillsätta", "utser": "utse",
     "presenterar": "presentera", "skriver": "skriva", "säkerställer": "säkerställa",
     "återrapporterar": "återrapportera", "kallar": "kalla", "reviderar": "revidera",
-    "företräder": "företräda", "representerar": "representera",
+    "företräder": "företräda", "representerar": "representera", "utvärderar": "utvärdera",
 }
 # a task verb standing alone, a comma, and the next person's task: "BÖ kallar, AKL skickar över sändlistan"
 _NEXT_DOER = re.compile(rf"^\s*,\s+(?=[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){{0,2}}\s+{TASK_VERB}\b)")
@@ -4551,7 +4563,8 @@ def _after_modal(pattern: str) -> str:
 _NARRATIVE_VERBS = (
     # "tar gemensamt fram": an adverb between the verb and its particle
     # (not "återkopplar: …", the feedback itself given at the meeting after the colon)
-    r"återkommer|återkopplar(?!\s*:)|tar\s+(?:gemensamt\s+|tillsammans\s+)?fram|ser\s+(?:gemensamt\s+|tillsammans\s+)?över|"
+    # (nor "återkopplar från styrgruppen": news brought to the meeting from another body)
+    r"återkommer|återkopplar(?!\s*:|\s+från\b)|tar\s+(?:gemensamt\s+|tillsammans\s+)?fram|ser\s+(?:gemensamt\s+|tillsammans\s+)?över|"
     r"tar\s+med\s+sig|tar\s+kontakt|kontaktar|"
     # material given to the work: "Regionen (Maria) bidrar med uppgifter om …"
     r"bidrar\s+med(?=\s+(?:sina\s+)?(?:uppgifter|underlag|siffror|statistik|data|exempel)\b)|"
@@ -4564,10 +4577,15 @@ _NARRATIVE_VERBS = (
     r"återrapporterar(?!\s+från)(?=[^.;]*?\b(?:till|senast|inför|före|nästa|den\s+\d|i\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)))|"
     r"bjuder\s+in|sammanställer|(?:kan\s+)?delta(?:r)?\s+som\s+stöd|ansvarar\s+(?:(?:gemensamt|tillsammans)\s+)?för\s+att|"
     # "NR och JE gör en ny kartläggning": a piece of work to do, not "gör bedömningen att …", "gör en satsning"
-    r"gör\s+(?:en|ett)\s+(?:ny|nytt|förnyad|förnyat|gemensam|gemensamt|fördjupad|fördjupat)?\s*(?:kartläggning|"
+    # ("Åsa gör en ny körning för augusti–november", "Sanna och Maria gör ett första utkast till bladet")
+    r"gör\s+(?:en|ett)\s+(?:(?:ny|nytt|förnyad|förnyat|gemensam|gemensamt|fördjupad|fördjupat|första|andra)\s+)?(?:kartläggning|"
     r"uppföljning|genomgång|inventering|sammanställning|översyn|enkät|utvärdering|utredning|omvärldsbevakning|analys|"
+    r"körning|utkast|"
     # a plan or form to draw up: "VA och JW gör ett schema för läkemedelsdagarna"
     r"schema|tids?plan|checklista|blankett|instruktion)\b|"
+    # the piece of work the item is about, in the definite: "Kent och Oskar gör utvärderingen och skickar den …"
+    r"gör\s+(?:kartläggningen|uppföljningen|genomgången|inventeringen|sammanställningen|utvärderingen|utredningen|"
+    r"analysen|körningen|enkäten)\b|"
     # a seat to fill, no one named yet: "Kultur- och fritidsförvaltningen utser en ny representant"
     r"utser\s+(?=(?:en|ett|sin|sina|nya?|två|tre)\s)|"
     # any present tense "inom kort" tells what the subject is to do: "Samverkansgruppen inleder inom kort en dialog"
@@ -4596,6 +4614,8 @@ _DECISION_VERBS = (
     r"gör|hanterar|leder|driver|planerar|förbereder|samordnar|ger\s+(?:en\s+)?återkoppling|"
     r"arbetar\s+vidare|jobbar\s+vidare|bereder|lyfter|tillsätter|utser|presenterar|skriver|"
     r"säkerställer|kallar|reviderar|deltar|"
+    # "att Lokal samverkan Åby utvärderar försöket och redovisar …": a trial to evaluate, the evaluating the task
+    r"utvärderar|"
     # "att ordföranden och 1:e vice ordföranden företräder nämnden i dialogen med …": a duty the body gives
     r"företräder|"
     # "att sekreteraren meddelar Samverkansgrupp X beslutet": who lets others know what was decided
@@ -4621,6 +4641,10 @@ _DUE_BEFORE_PRESENT = re.compile(
 _DEC_RE = re.compile(rf"\s(?P<v>{_ADV}(?:{_DECISION_VERBS}))")
 # past the start, a clause starts at one of the characters in the lookahead, which the scan skips to
 # (not the "och" of words joined under one ending: "vård- och omsorgsnämnden" is one body)
+# the rest of the body given their part after one member's task: "…; övriga skickar sina bidrag till honom"
+_THE_OTHERS_DO = re.compile(r";\s+(?:de\s+)?övriga\s+(?P<v>[a-zåäö]{2,}(?:ar|er))\b(?P<rest>[^;]*)$")
+# the clause after "ser till att" is what the one before it sees to, her task (no task of its own subject)
+_SEES_TO_IT_THAT = re.compile(r"\bser\s+(?:också\s+|även\s+)?till\s+(?:så\s+)?att\s+$")
 _CLAUSE_START = re.compile(r"(?:^|(?=[;:,\sd])(?:[;:]\s+|\s(?:om\s+)?att\s+|\bdär\s+|,?(?<!-)\s+och\s+))")
 
 # a task told with its period first: "under januari–mars 2023 genomföra …"
@@ -7027,8 +7051,10 @@ _NEWS_FROM_BODY = re.compile(r"\s+från\s+(?:(?:senaste\s+)?mötet\s+(?:i|med)\s
                              r"(?:gruppen|gruppens|rådet|rådets|nätverket|nätverkets)\b|[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖa-zåäö])"
                              r"(?![^.;]*\bom\s+(?:uppdraget|uppgiften)\b)")
 # the writers' body as the doer in a wish: "(RLG vill att) vi ser över …", not a matter brought up ("vi tar upp frågan")
-_WE_DO = re.compile(r"^vi\s+(?:(?:också|även|gemensamt|under\s+våren|under\s+hösten)\s+)?"
-                    r"(?!tar\s+upp\b|står\b|deltar\b|känner\b|är\b|har\b|får\b)"
+# ("… vill att gruppen utvärderar försöket": the writers' body by its kind, as the notes of a group call it)
+_WE_DO = re.compile(r"^(?:vi|gruppen)\s+(?:(?:också|även|gemensamt|under\s+våren|under\s+hösten)\s+)?"
+                    # ("… vill att gruppen framöver avrapporterar till X": a standing line of report, no task)
+                    r"(?!tar\s+upp\b|står\b|deltar\b|känner\b|är\b|har\b|får\b|framöver\b|fortsättningsvis\b|hädanefter\b)"
                     r"(?P<v>[a-zåäö]{2,}(?:ar|er|r)(?:\s+(?:över|fram|upp|in|ut|med))?)\b(?P<rest>.*)$")
 # a wish of a body told by one who was there: "Eva berättade att samverkansgruppen vill att …"
 _WISH_TOLD_BY = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2}\s+(?:berättade|berättar|informerade|informerar|"
@@ -8508,6 +8534,13 @@ class _Extractor:
         tag = _RESPONSIBLE_TAG.search(task) if "nsv" in task else None
         if tag:  # "… till nätverket (Ansvar: KSÖ, v. 48)": who and when, written after the task, no part of it
             task, context = task[:tag.start()], f"{context} {tag.group('tag') or tag.group('tag2')}".strip()
+        others = _THE_OTHERS_DO.search(task) if ";" in task else None
+        if others and (body := self._meeting_body()) and body not in assignees:
+            # "Per skriver rapporten; övriga skickar sina bidrag till honom senast 31 oktober": the rest of the body
+            # that met have a part of their own after the semicolon, a task of the body's
+            self.assignment([body], f"{_present_to_infinitive(others.group('v'))}{others.group('rest')}".strip(" ."),
+                            origin=origin, pos=pos, given_by=given_by)
+            task = task[:others.start()].rstrip()
         if ";" in task and (back := _TASK_REPORTED_BACK.search(task)):
             # "följa upp indikatorerna årligen; uppdraget återredovisas till rådet i februari 2030": to whom and when
             # the task is reported back, no part of what is to be done
@@ -13239,7 +13272,9 @@ class _Extractor:
         r"(?:,\s*[^,;]{2,60}?,)?(?:,?\s+som)?\s+(?P<new>(?:från\s+och\s+med\s+(?:i\s+dag|idag|nu|\w+\s+\w+)|numera|nu)\s+)?"
         # a newcomer presented by where she comes from: "Johanna kommer från slutenvården och ingår i teamet från i dag"
         r"(?:kommer\s+från\s+[^,;.]{2,60}?\s+och\s+)?"
-        r"(?:också\s+|även\s+|sedan\s+\w+\s+)?ingår\s+(?:också\s+|även\s+|sedan\s+\w+\s+)?(?:fortsättningsvis\s+|fortsatt\s+)?"
+        # ("… ingår sedan början av oktober i arbetsgruppen": a seat taken lately, not "sedan länge")
+        r"(?:också\s+|även\s+|sedan\s+\w+\s+)?ingår\s+(?:också\s+|även\s+|(?P<since>sedan\s+(?:(?:början|slutet|mitten)\s+av\s+)(?:\w+\s+){1,2})|"
+        r"sedan\s+\w+\s+)?(?:fortsättningsvis\s+|fortsatt\s+)?"
         # "A och B ingår som politiska representanter i Rådets arbete med frågan": the seat told before the body
         r"(?:som\s+(?P<seat0>(?:politiska?\s+)?(?:representant(?:er)?|ledamot|ledamöter|ersättare))\s+)?"
         # "Rolf Hägg ingår från och med nästa möte i projektgruppen": a seat taken from then, told before the body
@@ -13250,7 +13285,8 @@ class _Extractor:
         # "… i projektgruppen som representant för IT-avdelningen": the seat and whom it is for
         # ("… som kommunernas representant": whose seat it is, in the genitive)
         # ("… som Ekås företrädare": a huvudman's seat by its place's name)
-        r"(?:\s+som\s+(?P<seatof>[a-zåäö]{3,}s\s+|(?-i:[A-ZÅÄÖ][a-zåäö]{2,}s)\s+)?(?P<seat>representant|ledamot|ersättare|"
+        # ("… som BUP:s representant": a unit's seat by its letters, in the genitive)
+        r"(?:\s+som\s+(?P<seatof>[a-zåäö]{3,}s\s+|(?-i:[A-ZÅÄÖ][a-zåäö]{2,}s)\s+|(?-i:[A-ZÅÄÖ]{2,6}):s\s+)?(?P<seat>representant|ledamot|ersättare|"
         r"sammankallande|företrädare)"
         r"(?:\s+(?:för|från)\s+(?!och\s|\d|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
         r"november|december|nästa|årsskiftet)\b)[^,;.]+?(?=\s+(?:från|fr\.)\s|\s*[,;.(]|\s*$))?)?"
@@ -13291,8 +13327,11 @@ class _Extractor:
             here = self.ctx.item.number if self.ctx.item else None
             # "RPO inrättar en arbetsgrupp för … Oskar och Hanna ingår i arbetsgruppen": the one the item sets up
             made_here = {g.name.casefold() for g in self.out.groups if g.created and g.item == here}
+            # ("arbetsgruppen" under "Punkt 2 – Arbetsgrupp mobila team: …": the group the item's title names, though
+            # the minutes name another working group later)
+            titled = bool(self.ctx.item and grp and grp.casefold() in _flatten(self.ctx.item.title or "").casefold())
             if not grp or (gs[0].generic_head or gs[0].name.strip().casefold() in _KIND_NAMED_ONLY) and grp != self.p.body \
-                    and grp not in self.ctx.named_in_document().values() and grp.casefold() not in made_here:
+                    and grp not in self.ctx.named_in_document().values() and grp.casefold() not in made_here and not titled:
                 # "samrådsgruppen" after "Barnahusets operativa samrådsgrupp": the one body these minutes named
                 # with that kind last, its owner and level before it
                 bare = gs[0].name.strip().casefold()
@@ -13308,7 +13347,7 @@ class _Extractor:
         for p in who + [p for p in also if p not in who]:  # "som från och med i dag ingår i …": a new seat
             role = led.group("role") if led and p == also[0] else (m.group("seat") or _seat_singular(m.group("seat0")) or "ledamot")
             self.membership(p, grp, item, role=role,
-                            change="join" if new_seat or m.group("new") or m.group("new2") or m.group("from")
+                            change="join" if new_seat or m.group("new") or m.group("new2") or m.group("from") or m.group("since")
                             or during or m.group("decided") or (origin == "decision" and m.group("seat")) else "member")
         if during and origin == "decision":
             # "att A och B ingår i samrådsgruppen under arbetet med rutinen": seats the meeting gives, a task as well
@@ -13739,6 +13778,8 @@ class _Extractor:
             # "hälsade Cecilia Hammar, Vårdcentralen Tornvik, särskilt välkommen": the name without where she comes from
             people = split_name_list(re.sub(r"^([A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}),\s+[^,]{2,60},?$", r"\1",
                                             m.group("who")))
+            # ("RH hälsade HW välkommen som ny ledamot …": the newcomer by the initials the roster gives her)
+            people = [self.ctx.initials.get(p, p) for p in people]
             # (or names the roster holds: "Inga Bratt", a given name that is also a word)
             if not (people and (is_name_list(people) or all(p.casefold() in self.ctx.roster for p in people))):
                 return False
@@ -16349,9 +16390,9 @@ class _Extractor:
             return True
         if rule.name in ("new_representative", "takes_part_from_now", "joins_group", "takes_part_from_now_on"):
             who = self._people(g.get("who") or g.get("who2") or g.get("who3") or g.get("who4") or g.get("who5")
-                               or g.get("who6"))
+                               or g.get("who6") or g.get("who7"))
             grp = seat_group(g.get("group") or g.get("group2") or g.get("group3") or g.get("group4") or g.get("group5")
-                             or g.get("group6") or g.get("group7"))
+                             or g.get("group6") or g.get("group7") or g.get("group8"))
             hm = g.get("hm") or g.get("hm2") or g.get("hm3") or g.get("hm5")
             if not hm and g.get("hmpos") and g["hmpos"][:1].isupper():
                 hm = g["hmpos"][:-1]  # "som Region Norrbys andra representant"
@@ -16364,7 +16405,8 @@ class _Extractor:
                 self.membership(who[0], grp, item, role=g.get("role"), change="replace", on_behalf_of=hm, replaces=prev[0])
                 return True
             for p in who:
-                self.membership(p, grp, item, role=g.get("role") or g.get("role4"), change="join", on_behalf_of=hm)
+                self.membership(p, grp, item, role=g.get("role") or g.get("role4") or g.get("role7"), change="join",
+                                on_behalf_of=hm)
             return True
         if rule.name == "decided_leaders":  # "att BL och PE tillsammans leder arbetsgruppen"
             grp = self._group_phrase(g["group"])
@@ -17895,6 +17937,9 @@ class _Extractor:
                         continue  # "det finns möjlighet att gruppen återkopplar …": an option, no task given
                     if _PROPOSED_THAT.search(head[max(0, st - 30):st]):
                         continue  # "föreslår att styrgruppen gör rutinen länsgemensam": proposed to it, no task given
+                    if _SEES_TO_IT_THAT.search(head[max(0, st - 30):st]):
+                        # "Jukka ser till att Åby kommun utser en representant": the task is the one who sees to it
+                        continue
                     if _REPORTED_SPEECH.search(head[max(0, st - 60):st]):  # the verb ends the text before: its tail will do
                         # "Eva berättar att hon kommer se över …": the speaker's own commitment is a task
                         sp = rx is _MODAL_RE and _SELF_PRONOUN.fullmatch(subj) and _SPEAKER.match(head[:st])

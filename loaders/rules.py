@@ -272,8 +272,9 @@ TASK_VERBS = (
     "tar\\s+med(?=\\s+[a-zåäö]{5,}(?:ingen|ningen|ationen|tiken|laget|listan|planen|rapporten|sammanställningen)\\b)",
     # taking a matter home to one's own organisation: "Varje kommun tar med frågan hem"
     "tar\\s+med(?=\\s+(?:sig\\s+)?(?:[\\wåäö]+\\s+){1,2}hem\\b)", "lämnar\\s+över", "tar\\s+kontakt", "tar\\s+initiativ", "tar\\s+upp\\s+frågan\\s+med", "återkommer",
-    # (not "Eva Ek återkopplar: …", the feedback itself given at the meeting after the colon)
-    "återkopplar(?!\\s*:)", "planerar", "förbereder", "bjuder\\s+in", "ansvarar\\s+för",
+    # (not "Eva Ek återkopplar: …", the feedback itself given at the meeting after the colon, nor "Reza återkopplar
+    # från styrgruppen", news brought from another body)
+    "återkopplar(?!\\s*:|\\s+från\\b)", "planerar", "förbereder", "bjuder\\s+in", "ansvarar\\s+för",
     # a task two share: "Eva och Per ansvarar gemensamt för att ta fram …"
     "ansvarar\\s+(?:gemensamt|tillsammans)\\s+för", "reviderar",
     "kompletterar", "färdigställer", "formulerar", "utformar", "anordnar", "beställer", "hämtar\\s+in",
@@ -8263,7 +8264,8 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                            "Kostnaden har tillkommit som en ny post i budgeten.")),
     Rule("takes_part_from_now", "membership", change="join",
          triggers=("fortsättningsvis", "framöver", "hädanefter", "ny kontaktperson", "nya kontaktperson",
-                   "från och med i dag", "från och med idag", "från och med detta möte"),
+                   "från och med i dag", "från och med idag", "från och med detta möte", "fram till dess är",
+                   "tills vidare är", "under tiden är", "till dess är"),
          pattern=r"^(?P<who5>" + _NAME + r")(?:,[^,]{2,60},)?\s+(?:kommer\s+)?(?:fortsättningsvis|framöver|hädanefter)\s+(?:att\s+)?"
                  r"representera(?:r)?\s+(?P<hm5>" + _HUVUDMAN + r")\s+i\s+(?P<group6>[^.;,]+?)$|"
                  # "Per Ek deltar framöver även i styrgruppen": a seat from now on, no huvudman told
@@ -8281,9 +8283,16 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                  r"(?P<hm3>" + _HUVUDMAN + r"|[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,2})(?:\s+i\s+(?P<group4>[^.;,]+?))?$"
                  # "… och Ludvig Arnesson är kommunens representant i projektgruppen från och med i dag": a seat from now
                  r"|(?:^|\boch\s+)(?P<who4>" + _NAME + r")(?:,[^,]{2,60},)?\s+är\s+(?:[a-zåäö]+ens|[A-ZÅÄÖ][\wåäö-]+s(?:\s+kommuns)?)\s+"
-                 r"(?:representant|ledamot|ersättare)\s+(?:i\s+(?P<group5>[^.;,]+?)\s+)?från\s+och\s+med\s+(?:i\s*dag|detta\s+möte)$",
+                 r"(?:representant|ledamot|ersättare)\s+(?:i\s+(?P<group5>[^.;,]+?)\s+)?från\s+och\s+med\s+(?:i\s*dag|detta\s+möte)$"
+                 # "Fram till dess är Hanna Kvarn kommunens ledamot i gruppen": a seat held for the time until one is
+                 # named, the time put first
+                 r"|^(?:Fram\s+till\s+dess|Tills\s+vidare|Under\s+tiden|Till\s+dess)\s+är\s+(?P<who7>" + _NAME + r")"
+                 r"(?:,[^,]{2,60},)?\s+(?:[a-zåäö]+ens|[A-ZÅÄÖ][\wåäö-]+s(?:\s+kommuns)?)\s+(?P<role7>representant|ledamot|ersättare)"
+                 r"(?:\s+i\s+(?P<group8>[^.;,]+?))?$",
          examples=(_ex("Från Tallviks kommun deltar fortsättningsvis Lisa Nord.",
                        ("membership", "Lisa Nord", "Samverkansgrupp äldre", "join")),
+                   _ex("Fram till dess är Hanna Kvarn kommunens ledamot i gruppen.",
+                       ("membership", "Hanna Kvarn", "Samverkansgrupp äldre", "join")),
                    _ex("Lisa Nord deltar från och med i dag för elevhälsan.",
                        ("membership", "Lisa Nord", "Samverkansgrupp äldre", "join")),
                    _ex("Lisa Nord kommer fortsättningsvis att representera Tallviks kommun i Styrgrupp Barnahus.",
@@ -8300,6 +8309,7 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                        "projektgruppen från och med i dag.", body="Projektgruppen för mobilt närvårdsteam",
                        facts=(("membership", "Ludvig Arne", "Projektgruppen för mobilt närvårdsteam", "join"),))),
          counter_examples=("Från Tallviks kommun deltar fortsättningsvis två representanter.",
+                           "Fram till dess är Hanna Kvarn kommunens kontakt i frågan.",
                            "Frågan följs upp framöver för Tallviks kommun.",
                            "Lisa Nord deltar framöver inte i gruppen.")),
     # "SK deltar från och med nu för att barnfrågorna ska få en plats i gruppen": a seat in the body that met from
@@ -8336,13 +8346,17 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
          pattern=r"^(?![^.;]*\btill\s+(?:nya?\s+)?(?:ordförande|ledamot|ersättare|representant)\b[^.;]*?\s+och\s+"
                  r"[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][^.;]{0,40}?\s+till\s+(?:nya?\s+)?(?:ordförande|ledamot|ersättare|representant)\b)"
                  # (the day as a date with the paragraph of the protocol it was taken in: "har 2026-11-16, § 112, valt")
-                 r"(?P<pre>[^.;]{2,80}?|[^.;]{2,160}?,\s+eftersom\s+[^.;]{2,60}?)\s+(?:nu\s+)?(?:har|hade)\s+(?:nu\s+)?(?:(?:den|i|under|vid)\s+[^.;]{0,40}?\s+"
+                 # ("Efter kontakt med A har Åby kommun utsett B som …": the huvudman after the verb, a phrase first)
+                 r"(?P<pre>[^.;]{2,80}?|[^.;]{2,160}?,\s+eftersom\s+[^.;]{2,60}?)\s+(?:nu\s+)?(?:har|hade)\s+(?:nu\s+)?"
+                 r"(?:(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|[Rr]egionen|[Kk]ommunen)\s+)?(?:(?:den|i|under|vid)\s+[^.;]{0,40}?\s+"
                  r"|\d{4}-\d{2}-\d{2},?\s+(?:§\s*\d+,?\s+)?)?(?:utsett|valt)\s+"
                  # a title before the name, in vården's words too: "överläkare Nora Lind", "barnmorskan Anna Kask"
                  r"(?:(?:[a-zåäö][a-zåäö-]*)?(?<![A-ZÅÄÖ])(?:chef|direktör|ledare|samordnare|strateg|läkare|sköterska|barnmorska|apotekare|"
                  r"kurator|psykolog|rektor)(?:n|en)?\s+)?(?P<who>[A-ZÅÄÖ][^.;]{2,120}?)\s+(?:till|som)\s+"
                  # "till ledamöter": one seat each of the people named
-                 r"(?:nya?\s+|sina?\s+(?:nya\s+)?|andra\s+|ytterligare\s+)?(?:ordinarie\s+)?" + _ROLE.replace("ledamot|", "ledamot|ledamöter|")
+                 # ("… som kommunens representant": whose seat it is, by the huvudman in the genitive)
+                 r"(?:nya?\s+|sina?\s+(?:nya\s+)?|andra\s+|ytterligare\s+|(?:kommunens|regionens)\s+(?:nya?\s+)?)?(?:ordinarie\s+)?"
+                 + _ROLE.replace("ledamot|", "ledamot|ledamöter|")
                  + r"(?:er)?"
                  # "… till sina representanter i enlighet med RLG:s beslut": how, not where
                  + r"(?:\s+(?:i|för|vid)\s+(?!enlighet\b)(?P<group>[^.;,]+?))??(?:\s+i\s+enlighet\s+med\s+[^.;]+?)?(?:\s+(?:efter|i\s+stället\s+för)\s+(?P<prev>[A-ZÅÄÖ][^.;,]+?|henne|honom|hen))?"
@@ -8353,8 +8367,10 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                  # (the day as a date with the paragraph of the protocol it was taken in: "har 2030-02-19 § 12 entledigat")
                  r"|\d{4}-\d{2}-\d{2},?\s+(?:§\s*\d+,?\s+)?)?(?:entledigat|befriat)\s+"
                  # ("Kent Ahl (S), Lumnäs, från uppdraget": a förbund's member named with the kommun she sits for)
-                 r"(?P<old>[A-ZÅÄÖ][^.;]{2,80}?)(?:,\s+[A-ZÅÄÖ][a-zåäö]+,)?\s+från\s+(?:(?:sitt|sina|uppdraget|uppdragen)\s+)*(?:som\s+)?"
-                 + _ROLE.replace("role", "role2") + r"(?:\s+(?:i|för|vid)\s+(?P<group2>[^.;,]+?(?<!-)))?"
+                 # ("… entledigat B (S) på egen begäran och utsett C (S) till ledamot efter honom": the seat told only
+                 # with the successor's)
+                 r"(?P<old>[A-ZÅÄÖ][^.;]{2,80}?)(?:,\s+[A-ZÅÄÖ][a-zåäö]+,)?\s+(?:på\s+egen\s+begäran(?=\s+och\s+(?:valt|utsett)\s)|från\s+(?:(?:sitt|sina|uppdraget|uppdragen)\s+)*(?:som\s+)?"
+                 + _ROLE.replace("role", "role2") + r"(?:\s+(?:i|för|vid)\s+(?P<group2>[^.;,]+?(?<!-)))?)"
                  # ("… och valt B (SD) till ny ersättare för återstoden av mandatperioden": the successor, the seat said again)
                  # ("… som ledamot i PSO från och med 2027-04-01 och valt B …": from when she leaves, before the successor)
                  r"(?:\s+(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?)\s+(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?))?"
@@ -8430,6 +8446,15 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                    _ex("Kommunfullmäktige har entledigat Eva Sand (M) från uppdraget som ledamot i rådet från och med "
                        "2027-04-01 och valt Britt Lund (M) till ny ledamot efter henne.", body="Politiskt samverkansråd",
                        facts=(("membership", "Eva Sand", "Politiskt samverkansråd", "leave"),
+                              ("membership", "Britt Lund", "Politiskt samverkansråd", "replace"))),
+                   # the huvudman after the verb, a phrase put first; the newcomer by the given name the roster holds
+                   _ex("Efter kontakt med Anders Nyberg har Åby kommun utsett Maria som kommunens representant i "
+                       "arbetsgruppen.", body="Arbetsgrupp SIP", roster=("Maria Sund, Åby kommun",),
+                       facts=(("membership", "Maria Sund", "Arbetsgrupp SIP", "join"),)),
+                   # released at her own request, the seat told only with the successor's, "efter honom"
+                   _ex("Åby kommunfullmäktige har den 17 november 2025 entledigat Olle Sand (S) på egen begäran och "
+                       "utsett Britt Lund (S) till ledamot efter honom.", body="Politiskt samverkansråd",
+                       facts=(("membership", "Olle Sand", "Politiskt samverkansråd", "leave"),
                               ("membership", "Britt Lund", "Politiskt samverkansråd", "replace"))),
                    _ex("Kommunfullmäktige i Norrvik har i februari entledigat Olle Sand (M) från uppdraget som "
                        "ersättare i rådet och i hans ställe valt Britt Lund (M).", body="Politiskt samverkansråd",
@@ -9275,7 +9300,8 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
     Rule("group_extended", "membership", change="join",
          triggers=("utökas med", "utökats med", "utökades med", "kompletteras med", "kompletterats med",
                    "kompletterades med"),
-         pattern=r"^(?P<group>[Gg]ruppen|[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|teamet|nätverket)|[A-ZÅÄÖ][\wåäö-]*(?:grupp|team|nätverk)"
+         # ("att arbetsgruppen utökas med Hanna Kvarn, Åby kommun": a decided point, the kind in small letters)
+         pattern=r"^(?:att\s+)?(?P<group>[Gg]ruppen|[A-ZÅÄÖa-zåäö][\wåäö-]*(?:gruppen|rådet|teamet|nätverket)|[A-ZÅÄÖ][\wåäö-]*(?:grupp|team|nätverk)"
                  r"\s+[^.;,]+?)\s+(?:har\s+)?(?:utökats|utökas|utökades|kompletteras|kompletterats|kompletterades)\s+med\s+"
                  r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}(?:(?:\s+(?:från|för)\s+[^.;,]+?|,\s*[^.;,]+?,?)?"
                  r"\s+(?:och|samt)\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})?)"
@@ -9284,6 +9310,8 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                        ("membership", "Karin Sjö", "Samverkansgrupp äldre", "join")),
                    _ex("Styrgrupp Barnahus har kompletterats med Per Ek, Region Västmark.",
                        ("membership", "Per Ek", "Styrgrupp Barnahus", "join")),
+                   _ex("att arbetsgruppen utökas med Karin Sjö, Åby kommun.", body="Arbetsgrupp demens",
+                       facts=(("membership", "Karin Sjö", "Arbetsgrupp demens", "join"),)),
                    _ex("Arbetsgrupp SIP utökas med Karin Sjö från Åby kommun och Per Ek från regionen.",
                        ("membership", "Karin Sjö", "Arbetsgrupp SIP", "join"),
                        ("membership", "Per Ek", "Arbetsgrupp SIP", "join"))),
