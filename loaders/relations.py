@@ -1209,6 +1209,8 @@ _KIND_RE = re.compile(
     rf"(?P<w>(?:[\wåäöÅÄÖ]+-\s*och\s+)?[\wåäöÅÄÖ]*?{_KIND_ANY_CASE}(?P<end>en|et|n|ens|ets|s)?)(?![\wåäöÅÄÖ-])"
 )
 _KIND_WORDS = tuple(_KIND.split("|"))
+# a kind of body anywhere in an item's title: "Beredningsgrupp för högspecialiserad vård" (not "Ny sammankallande")
+_KIND_WORD_IN_TITLE = re.compile(r"(?i)(?:grupp|råd|nämnd|team|nätverk|forum|utskott|beredning|styrelse|kommitt|samråd|fullmäktige)")
 # a kind of body a region has one of, so that its kind names it: "Läkemedelskommittén" (not "nämnden")
 # a kind read as a kind here only with its owner, its level or its topic ("Barnahusets operativa samrådsgrupp"); alone,
 # "samrådsgruppen" is one body's short name as much as a kind's
@@ -12936,6 +12938,8 @@ class _Extractor:
         m = ("utse " in c or "nominera " in c) and _UTSE_RE.match(c)
         if m and re.search(r"\bföreslå[rs]?\b[^.;]*\bbesluta\b", m.group("pre")):
             return False  # "X föreslår nämnden besluta att utse Y till …": a seat proposed, no one's yet
+        if m and re.search(r"\b(?:väntas|förväntas|beräknas|avser\s+att|planerar\s+att)\s*$", m.group("pre")):
+            return True  # "… att LSVO på sitt möte den 17 mars väntas utse Y till …": a seat yet to be filled, no one's yet
         if m:
             who = _TITLE_FIRST.sub("", m.group("who"))  # "utse IFO-chef Vera Ek till …": the title is no part of the name
             people = split_name_list(who)
@@ -13052,6 +13056,8 @@ class _Extractor:
             # "nominera X till ersättare i rådet" after the item named the council in full: that council (in a
             # council's own minutes, the council that met)
             g = _own_body(phrase, self._meeting_body()) or (self.ctx.one_council_of_item() if self.ctx.item else None)
+        if not g and not phrase and topic and not _KIND_WORD_IN_TITLE.search(topic):
+            topic = None  # an item titled "Ny sammankallande" names no body: the seat is in the one that met
         return (g or phrase or topic or None), hm
 
     def _duty_given(self, people: list[str], task: str, item: str | None) -> bool:
