@@ -361,7 +361,7 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, n
     text = decode_text(path, data)
     if "]" in text[:4000]:
         text = _chat_export_posts(text)
-    return _as_typed(text)
+    return _as_typed(_pipe_head_as_columns(text))
 
 
 # a post in a chat channel's export, the day and time in brackets before its writer: "[2026-11-12 09:14] Eva Ek: Text"
@@ -1831,6 +1831,42 @@ def _register_rows_into_items(text: str) -> str:
 # a row of a markdown (pipe) table, "| 1. Inledning | Anna hälsade välkommen. |", and the rule under its head
 _PIPE_ROW = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+# a cell of a protocol's head: the huvudman, the kind of document, the date line
+_HEAD_CELL = re.compile(r"(?i)\b(?:kommun|region|protokoll|sammanträdesprotokoll|minnesanteckningar|sammanträdesdatum|"
+                        r"datum)\b")
+
+
+def _pipe_head_as_columns(text: str) -> str:
+    r"""A markdown document's head typed as a pipe table ("| ÅBY KOMMUN | PROTOKOLL |" over "| Socialnämnden |
+    Sammanträdesdatum 2031-03-14 |") as a text file types it, the cells in spaced columns: the body and the date are
+    read from there. Only a short table of few cells at the very start, a cell of it naming the huvudman, the kind
+    of document or the date; a roster or an item table starting the document stays a table.
+
+    >>> print(_pipe_head_as_columns("| **ÅBY KOMMUN** | **PROTOKOLL** |\n|---|---|\n"
+    ...                             "| Socialnämnden | Sammanträdesdatum 2031-03-14 |\n\nPlats: Kommunhuset"))
+    **ÅBY KOMMUN**    **PROTOKOLL**
+    Socialnämnden    Sammanträdesdatum 2031-03-14
+    <BLANKLINE>
+    Plats: Kommunhuset
+    >>> _pipe_head_as_columns("| Namn | Roll |\n|---|---|\n| Eva Ek | ordförande |\n")
+    '| Namn | Roll |\n|---|---|\n| Eva Ek | ordförande |\n'
+    """
+    lines = text.split("\n")
+    start = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if start is None or not _PIPE_ROW.match(lines[start]):
+        return text
+    end, rows = start, []
+    while end < len(lines) and _PIPE_ROW.match(lines[end]):
+        if not _PIPE_RULE.match(lines[end]):
+            rows.append([c.strip() for c in _PIPE_ROW.match(lines[end]).group("cells").split("|")])
+        end += 1
+    if not rows or len(rows) > 3 or max(map(len, rows)) > 3 or not any(
+            _HEAD_CELL.search(c) for row in rows for c in row):
+        return text
+    typed = ["    ".join(c for c in row if c) for row in rows]
+    return "\n".join(lines[:start] + typed + lines[end:])
 
 
 def _pipe_item_rows_apart(text: str) -> str:
