@@ -4353,6 +4353,10 @@ def _marks_after_names(cols: list[tuple[int, str, str]], rows: list[list[tuple[i
     return [(pos, "mark" if k in blanks else kind, h) for k, (pos, kind, h) in enumerate(cols)] + [(n, "mark", "")]
 
 
+# the cross after a name in a roster of crosses, with the legend's word for serving after it: "x tjg"
+_CROSS_AND_SEAT = re.compile(r"[xX✓✔☒](?:\s+(tjg\.?|tjänstgör|tjänstgörande))?", re.I)
+
+
 def _crosses_after_names(cols: list[tuple[int, str, str]], rows: list[list[tuple[int, str]]]) -> bool:
     """Whether a roster laid out with spaces, two columns of names and none of marks in its header
     ("Huvudman   Ordinarie   Ersättare"), sets each cross after the name it marks: some row ends in one.
@@ -4370,7 +4374,7 @@ def _crosses_after_names(cols: list[tuple[int, str, str]], rows: list[list[tuple
         cells = [(pos, c) for pos, c in cells if c]
         if not cells:
             break
-        if (len(cells) >= 3 and re.fullmatch(r"[xX✓✔☒]", cells[-1][1]) and not _is_mark(cells[-2][1])
+        if (len(cells) >= 3 and _CROSS_AND_SEAT.fullmatch(cells[-1][1]) and not _is_mark(cells[-2][1])
                 and not _MARK.match(cells[-2][1])):
             return True
     return False
@@ -4603,8 +4607,9 @@ class _Table:
             # "Henrik Alm, …  X  Louise Fjäll, …": the cross is the name's on its left; read it as one before it
             kept: list[tuple[int, str]] = []
             for pos, text in cells:
-                if kept and re.fullmatch(r"[xX✓✔☒]", text) and not _is_mark(kept[-1][1]):
-                    kept[-1] = (kept[-1][0], f"X {kept[-1][1]}")
+                if kept and (cross := _CROSS_AND_SEAT.fullmatch(text)) and not _is_mark(kept[-1][1]):
+                    # ("x tjg" after an ersättare's name: there, and serving in the seat)
+                    kept[-1] = (kept[-1][0], f"X {kept[-1][1]}" + (", tjänstgörande ersättare" if cross.group(1) else ""))
                 else:
                     kept.append((pos, text))
             cells = kept

@@ -181,7 +181,10 @@ TASK_VERBS = (
     # för konferensen"
     # (nor what is reported to the body at the meeting: "Kommundirektör Eva Ek anmäler delegationsbeslut för …")
     "anmäler(?!\\s+(?:intresse|reservation|jäv|protokollsanteckning|avvikande|särskilt\\s+yttrande|delegationsbeslut|"
-    "meddelanden|inkomna|delegerade))", "bokar", "ringer",
+    "meddelanden|inkomna|delegerade|"
+    # (nor what a fullmäktige member hands in at the meeting: "Eva Ek (V) anmäler en motion om feriepraktik")
+    "(?:en\\s+|ett\\s+|två\\s+|tre\\s+)?(?:ny\\s+|nya\\s+)?(?:motion|motioner|interpellation|interpellationer|"
+    "enkel\\s+fråga|enkla\\s+frågor|medborgarförslag)\\b))", "bokar", "ringer",
     # putting a programme, plan or text together: "Malin sätter ihop ett förslag till mötesplan"
     "sätter\\s+ihop",
     # material to bring to the work: "Kommunerna bidrar med uppgifter om demensboenden" (not a share of a cost:

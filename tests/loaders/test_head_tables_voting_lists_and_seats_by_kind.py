@@ -66,3 +66,35 @@ def test_a_fullmaktige_roster_given_by_its_vote_list_under_a_bilaga(tmp_path):
     assert att["Per Lind"] == att["Eva Ekström"] == att["Lisa Grahn"] == "present"
     assert att["Olle Sand"] == att["Karin Holm"] == "absent"
     assert ("Per Lind", "Kommunfullmäktige, Åby kommun", "member") in got["memberships"]
+
+
+def test_a_motion_handed_in_at_the_meeting_is_no_task(tmp_path):
+    """"Per Lind (M) anmäler en motion om …" under "Anmälan av nya motioner": what he did at the meeting, no task."""
+    got = load_text(tmp_path, "kf.txt", KF_TXT.replace(
+        "§ 2  Motion om badhus\n", "§ 2  Anmälan av nya motioner\nPer Lind (M) anmäler en motion om ett nytt badhus.\n"))
+    assert not [task for _, task in got["assignments"] if "anmäla" in task]
+
+
+PSB_TXT = """REGION NORRBY                                                     PROTOKOLL
+Politisk samverkansberedning Norrby (PSB)                         2031-03-14
+
+Tid och plats   Fredagen den 14 mars 2031 kl. 13.00–15.30, Regionens hus
+
+Ledamöter och ersättare per huvudman       (x = närvarande, tjg = tjänstgör)
+
+Huvudman           Ordinarie                           Ersättare
+Region Norrby      Eva Ekström (S), ordf.         x    Maja Fors (V)
+Åby kommun         Per Lindgren (S)                    Karin Ström (M)            x tjg
+Ekby kommun        Olle Sandin (KD)               x    Anna Vik (S)
+
+§ 1  Val av justerare
+Beredningen utser Olle Sandin att jämte ordföranden justera protokollet.
+"""
+
+
+def test_a_cross_with_the_legends_word_for_serving(tmp_path):
+    """"Karin Ström (M)   x tjg" under "(x = närvarande, tjg = tjänstgör)": the ersättare there, in the seat."""
+    got = load_text(tmp_path, "psb.txt", PSB_TXT)
+    att = {name: status for name, status, _ in got["attendance"]}
+    assert att["Karin Ström"] == att["Eva Ekström"] == "present"
+    assert att["Per Lindgren"] == att["Maja Fors"] == "absent"
