@@ -7515,8 +7515,13 @@ def _presidium_of(meeting: str | None) -> str | None:
     ('Presidiet, Samordningsförbundet Åby', 'Socialnämndens presidium, Åby kommun')
     >>> _presidium_of("Kommunfullmäktiges presidium, Åby kommun")
     'Kommunfullmäktiges presidium, Åby kommun'
+
+    The body's acronym after its name is no part of the presidium's:
+
+    >>> _presidium_of("Politisk samverkansberedning Åby (PSB)")
+    'Politisk samverkansberedning Åbys presidium'
     """
-    m = re.match(r"^(?P<b>[^,]+?)(?P<owner>,\s*.+)?$", meeting or "")
+    m = re.match(r"^(?P<b>[^,]+?)(?:\s+\([A-ZÅÄÖ]{2,8}\))?(?P<owner>,\s*.+)?$", meeting or "")
     if not m:
         return None
     if _PRESIDIUM.match(m.group("b")):

@@ -4163,6 +4163,20 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        facts=(("mandate", "Ledningsgrupp Åsen", "Politiskt samråd Åsen", "recommends"),))),
          counter_examples=("Eva Ek har rekommenderat oss att läsa rapporten.",
                            "LSVO har rekommenderat PSVO en ny tid för mötet.")),
+    # another body's recommendation told in the past, subject first, when between the verb and the huvudmän:
+    # "Politiskt samråd Åby rekommenderade 2031-03-14 huvudmännen i Åby att anta en gemensam överenskommelse"
+    Rule("recommended_on_a_day", "mandate", mandate="recommends", exclusive=False, triggers=("rekommenderade",),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+rekommenderade\s+(?:" + _WHEN_BEFORE + r",?\s+)?"
+                 r"(?P<to>[A-ZÅÄÖ][^.;:,]{1,60}?|kommunerna(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?|huvudmännen(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?|"
+                 r"[a-zåäö]*(?:rådet|gruppen|nämnden|organet))\s+att\s+(?:anta|besluta|godkänna|tillämpa|införa|fastställa|"
+                 r"ställa\s+sig\s+bakom)\b",
+         examples=(_ex("Politiskt samråd Åby rekommenderade 2031-03-14 huvudmännen i Åby att anta en gemensam "
+                       "överenskommelse om samordnade insatser.", body="Kommunfullmäktige",
+                       facts=(("mandate", "Politiskt samråd Åby", "huvudmännen i Åby", "recommends"),)),
+                   _ex("Ledningsgrupp Åsen rekommenderade i oktober kommunerna att anta riktlinjen.",
+                       body="Socialnämnden", facts=(("mandate", "Ledningsgrupp Åsen", "kommunerna", "recommends"),))),
+         counter_examples=("Eva Ek rekommenderade oss att läsa rapporten.",
+                           "Ledningsgrupp Åsen rekommenderade i oktober en ny tid för mötet.")),
     # a body's own approval told with its handing on: "LSVO har godkänt den reviderade överenskommelsen och
     # överlämnat den till PSVO"
     Rule("approved_and_handed_on", "mandate", mandate="refers", exclusive=False, triggers=("överlämnat", "lämnat över"),
