@@ -7180,6 +7180,9 @@ _LEFT_FOR_DECISION = re.compile(r"\b(?:lämnas|(?:över)?lämnar|(?:över)?lämn
                                 r"(?:vidare\s+|över\s+)?till\s+(?P<to>[^.;]+?)\s+för\s+"
                                 # (a draft sent to a body for its view: "skicka utkastet till styrgruppen för synpunkter")
                                 r"(?:beslut|fastställande|fastställelse|godkännande|ställningstagande|synpunkter)\b")
+# the board of each kommun after another body, in one target: "regionstyrelsen och respektive kommunstyrelse"
+_AND_EACH_BOARD = re.compile(r"\s+(?:och|samt)\s+(?P<each>(?:respektive|varje)\s+kommuns?\s+(?:kommun)?styrelse|"
+                             r"(?:respektive|varje)\s+kommunstyrelse)\s*$", re.I)
 # the one leaving, told before the appointment of the successor in the same sentence
 # two replacements told with one seat phrase: "A (S) ersätter B (S) och C (KD) ersätter D (KD) som ersättare i G"
 _WILL_REPLACE = re.compile(r"\b(?:kommer\s+att|ska)\s+ersätta\b")
@@ -7950,11 +7953,21 @@ _KIND_ALONE = re.compile(r"[a-zåäö]+(?:grupp|team)")
 
 
 # the assembly of each huvudman, no body of its own: "respektive huvudmans fullmäktige", "huvudmännens fullmäktige"
-_EACH_HUVUDMANS_ASSEMBLY = re.compile(r"(?i)(?:(?:respektive|varje)\s+huvudmans|huvudmännens)\s+fullmäktige")
+# (or the board of each kommun: "överlämna rekommendationen till regionstyrelsen och respektive kommunstyrelse")
+_EACH_HUVUDMANS_ASSEMBLY = re.compile(r"(?i)(?:(?:respektive|varje)\s+huvudmans|huvudmännens)\s+fullmäktige|"
+                                      r"(?P<board>(?:respektive|varje)\s+kommuns?\s+(?:kommun)?styrelse|"
+                                      r"(?:respektive|varje)\s+kommunstyrelse)")
 
 
 def _is_each_huvudmans_assembly(name: str) -> bool:
-    """Whether ``name`` is the assembly of each huvudman (the first letters looked at before the pattern)."""
+    """Whether ``name`` is the assembly of each huvudman, or the board of each kommun (the first letters looked at
+    before the pattern).
+
+    >>> _is_each_huvudmans_assembly("respektive huvudmans fullmäktige"), _is_each_huvudmans_assembly("respektive kommunstyrelse")
+    (True, True)
+    >>> _is_each_huvudmans_assembly("kommunstyrelsen")
+    False
+    """
     name = name.strip()
     return name[:4].casefold() in ("resp", "varj", "huvu") and bool(_EACH_HUVUDMANS_ASSEMBLY.fullmatch(name))
 
@@ -8403,9 +8416,14 @@ class _Extractor:
         if _is_each_huvudmans_assembly(to):
             # "överlämna rekommendationen till respektive huvudmans fullmäktige": the fullmäktige of each huvudman
             # the body recommended in the item, no body of that name
+            # ("respektive kommunstyrelse": the board of each kommun among them, the region's named on its own)
+            board = _EACH_HUVUDMANS_ASSEMBLY.fullmatch(to.strip()).group("board")
             for owner in [m.to_body for m in self.out.mandates if m.kind == "recommends" and m.item == item
                           and m.from_body.casefold() == frm.casefold() and _HUVUDMAN_NAME.fullmatch(m.to_body)]:
-                organ = "Regionfullmäktige" if owner.startswith("Region ") else "Kommunfullmäktige"
+                if board and owner.startswith("Region "):
+                    continue
+                organ = ("Kommunstyrelsen" if board else "Regionfullmäktige" if owner.startswith("Region ")
+                         else "Kommunfullmäktige")
                 self.mandate(frm, f"{organ} i {owner}", kind, item, pos, via_read=via_read)
             return
         for m in self.out.mandates:  # a mandate flow once per document, at its first statement
@@ -10247,7 +10265,12 @@ class _Extractor:
         # (or sent on after the body stood behind it: "ställde sig bakom rutinen och skickar den vidare till G")
         m = ("lämna" in s or "skicka" in s) and (_LEFT_FOR_DECISION.search(s) or (
             not _REMISS_ANSWER.search(s) and _BEHIND_AND_SENT_ON.search(s)))
-        if m and (to := _target(m.group("to"), self.ctx)) and self._is_body(to):
+        if m and (each := _AND_EACH_BOARD.search(m.group("to"))):
+            # "till regionstyrelsen och respektive kommunstyrelse för beslut": the region's board and each kommun's
+            self.mandate(giver, each.group("each"), "refers", item, pos)
+            if (to := _target(m.group("to")[:each.start()], self.ctx)) and self._is_body(to):
+                self.mandate(giver, to, "refers", item, pos)
+        elif m and (to := _target(m.group("to"), self.ctx)) and self._is_body(to):
             self.mandate(giver, to, "refers", item, pos)
         return False
 

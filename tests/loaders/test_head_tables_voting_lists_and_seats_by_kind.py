@@ -98,3 +98,18 @@ def test_a_cross_with_the_legends_word_for_serving(tmp_path):
     att = {name: status for name, status, _ in got["attendance"]}
     assert att["Karin Ström"] == att["Eva Ekström"] == "present"
     assert att["Per Lindgren"] == att["Maja Fors"] == "absent"
+
+
+def test_handed_to_the_regions_board_and_each_kommuns(tmp_path):
+    """"överlämna rekommendationen till regionstyrelsen och respektive kommunstyrelse för beslut": referred to the
+    region's board and to the board of each kommun the body recommended."""
+    got = load_text(tmp_path, "psb.txt", PSB_TXT + """
+§ 2  Rekommendation om riktlinje för SIP
+Beslut
+Politisk samverkansberedning Norrby beslutar
+- att rekommendera Region Norrby, Åby kommun och Ekby kommun att anta riktlinjen för SIP,
+- att överlämna rekommendationen till regionstyrelsen och respektive kommunstyrelse för beslut.
+""")
+    refers = {to for frm, to, kind in got["mandates"] if kind == "refers"}
+    assert {"Kommunstyrelsen, Åby kommun", "Kommunstyrelsen, Ekby kommun"} <= refers
+    assert any(to.startswith("Regionstyrelsen") for to in refers)
