@@ -12483,6 +12483,33 @@ class _Extractor:
                             given_by=self._current_giver(pos) or self._meeting_body())
         return True
 
+    # an election to a body's seats by their kinds: "till nämndens representanter i G välja A (S) som ordinarie och
+    # B (M) som ersättare" (the ersättare's seat told as "med B som ersättare" is read as such); the holder's office
+    # before the name: "utse ordföranden A (S) till nämndens representant i G"
+    _SEAT_KINDS_RE = re.compile(
+        r"^(?P<head>(?:att\s+)?till\s+[^.;]{3,120}?\s+(?:välja|väljs|utse|utses)\s+[A-ZÅÄÖ][^.;()]{2,60}?"
+        r"(?:\s+\([^()]{1,12}\))?)\s+som\s+ordinarie\s+och\s+(?P<sub>[A-ZÅÄÖ][^.;()]{2,60}?(?:\s+\([^()]{1,12}\))?)"
+        r"\s+som\s+ersättare(?P<tail>[^.;]*)$")
+    _OFFICE_BEFORE_ELECTED_RE = re.compile(
+        r"^(?P<head>(?:att\s+)?(?:utse|välja|utser|väljer)\s+)(?:ordföranden|vice\s+ordföranden|förste\s+vice\s+ordföranden)"
+        r"\s+(?P<rest>[A-ZÅÄÖ][\wåäöé-]+\s+[A-ZÅÄÖ][^.;]*?\s+till\s+[^.;]+)$")
+
+    def _ms_seat_kinds(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                       giver: str | None = None) -> bool:
+        """"till nämndens representanter i G välja A som ordinarie och B som ersättare", "utse ordföranden A till
+        nämndens representant i G": read as "… välja A med B som ersättare", "utse A till …"."""
+        text = s.strip().rstrip(".")
+        if (m := self._SEAT_KINDS_RE.match(text)) is not None:
+            # (the body's acronym after its name is left out: "… i kommunala pensionärsrådet (KPR) välja …")
+            head = re.sub(r"\s+\([A-ZÅÄÖ]{2,8}\)(?=\s+(?:välja|väljs|utse|utses)\s)", "", m.group("head"))
+            eased = f"{head} med {m.group('sub')} som ersättare{m.group('tail')}"
+        elif (m := self._OFFICE_BEFORE_ELECTED_RE.match(text)) is not None:
+            eased = f"{m.group('head')}{m.group('rest')}"
+        else:
+            return False
+        self._sentence(eased, origin=origin, pos=pos, giver=giver)
+        return True
+
     # a seat given up and filled in one decision: "Nämnden entledigar A (SD) från uppdraget som ersättare i
     # arbetsutskottet och väljer i hans ställe B (SD) till ny ersättare för tiden till och med 2026-12-31"
     _SEAT_REFILLED_RE = re.compile(

@@ -2464,10 +2464,12 @@ class _Groups:
                         and not low.startswith(("hälso- och sjukvård", "hälso-och sjukvård")))
         # "valberedningen" in a kommun's or region's minutes: its fullmäktige's valberedning
         valberedning = low == "valberedningen" and (owner.casefold().endswith("kommun") or owner.casefold().startswith("region"))
+        # ("kommunala pensionärsrådet" in the minutes of a nämnd of a kommun: that kommun's council)
+        kommun_council = low.startswith("kommunala ") and low.endswith("rådet") and owner.casefold().endswith("kommun")
         if (low.startswith("kommun") and owner.casefold().endswith("kommun")) or (
                 low.startswith("region") and owner.casefold().startswith("region")) or own_body or kommun_nämnd \
                 or valberedning:
-            if re.search(r"(?:nämnd|styrelse|fullmäktige|utskott|valberedning)\w*$", low):
+            if re.search(r"(?:nämnd|styrelse|fullmäktige|utskott|valberedning)\w*$", low) or kommun_council:
                 return f"{name[:1].upper()}{name[1:]}, {owner}" if valberedning else f"{name}, {owner}"
         return name
 

@@ -428,6 +428,21 @@ RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- vacancies and absences
     # the seat in another body empty since someone left it: "Åby kommuns ersättarplats i Politiskt samråd X (PS) är
     # vakant sedan maj, då Eva Ek (C) avsade sig sina förtroendeuppdrag": that member has left that body
+    # an election to seats by their kinds, or to a seat of one named by her office first: read in the words of the
+    # phrasings that read such seats ("… välja A med B som ersättare", "utse A till …")
+    Rule("seat_by_its_kind", "membership", decision_only=True,
+         triggers=("som ordinarie och", "utse ordföranden", "välja ordföranden", "utse vice ordföranden",
+                   "välja vice ordföranden"),
+         handler="_ms_seat_kinds",
+         examples=(_ex("att till nämndens representanter i kommunala pensionärsrådet (KPR) välja Mona Berg (S) som ordinarie "
+                       "och Ulf Dahl (M) som ersättare", decision=True, body="Omsorgsnämnden",
+                       facts=(("membership", "Mona Berg", "kommunala pensionärsrådet", "join"),
+                              ("membership", "Ulf Dahl", "kommunala pensionärsrådet", "join"))),
+                   _ex("att utse ordföranden Eva Strand (S) till nämndens representant i Lokal samverkansgrupp Åby",
+                       decision=True, body="Omsorgsnämnden",
+                       facts=(("membership", "Eva Strand", "Lokal samverkansgrupp Åby", "join"),))),
+         counter_examples=("att utse ordföranden att jämte justeraren justera protokollet",
+                           "att välja ledamöter som ordinarie och ersättare vid nästa sammanträde")),
     Rule("seat_vacant_since_left", "membership", change="leave", exclusive=False,
          triggers=("vakant sedan", "vakant sen", "stått vakant"),
          # ("Platsen för PSO:s representant i G är vakant sedan Eva Ek avsagt sig uppdraget": whose seat, and the one

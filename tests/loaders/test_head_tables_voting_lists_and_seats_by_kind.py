@@ -113,3 +113,32 @@ Politisk samverkansberedning Norrby beslutar
     refers = {to for frm, to, kind in got["mandates"] if kind == "refers"}
     assert {"Kommunstyrelsen, Åby kommun", "Kommunstyrelsen, Ekby kommun"} <= refers
     assert any(to.startswith("Regionstyrelsen") for to in refers)
+
+
+NAMND_TXT = """Åby kommun
+OMSORGSNÄMNDEN
+
+Protokoll från sammanträde tisdagen den 14 mars 2031
+
+NÄRVAROLISTA
+Ledamöter
+  Eva Ekström (S)        ordförande
+  Mona Berg (S)
+  Ulf Dahl (M)
+
+§ 1 Val av representanter i råd 2031–2034
+Beslut
+Omsorgsnämnden beslutar
+– att till nämndens representanter i kommunala pensionärsrådet (KPR) välja Mona Berg (S) som ordinarie och Ulf
+  Dahl (M) som ersättare,
+– att utse ordföranden Eva Ekström (S) till nämndens representant i Lokal samverkansgrupp nära vård Åby.
+"""
+
+
+def test_seats_chosen_by_their_kind_and_one_named_by_her_office(tmp_path):
+    """"välja A som ordinarie och B som ersättare" in the kommun's pensionärsråd, "utse ordföranden A till …": each
+    a seat in the body named, the kommun's own council named with the kommun."""
+    got = load_text(tmp_path, "on.txt", NAMND_TXT)
+    seats = {(p, g) for p, g, c in got["memberships"] if c == "join"}
+    assert {("Mona Berg", "Kommunala pensionärsrådet, Åby kommun"), ("Ulf Dahl", "Kommunala pensionärsrådet, Åby kommun"),
+            ("Eva Ekström", "Lokal samverkansgrupp nära vård Åby")} <= seats
