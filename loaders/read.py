@@ -361,7 +361,7 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, n
     text = decode_text(path, data)
     if "]" in text[:4000]:
         text = _chat_export_posts(text)
-    return _as_typed(_pipe_head_as_columns(text))
+    return _as_typed(_pipe_signature_boxes_as_line(_pipe_head_as_columns(text)))
 
 
 # a post in a chat channel's export, the day and time in brackets before its writer: "[2026-11-12 09:14] Eva Ek: Text"
@@ -1867,6 +1867,43 @@ def _pipe_head_as_columns(text: str) -> str:
         return text
     typed = ["    ".join(c for c in row if c) for row in rows]
     return "\n".join(lines[:start] + typed + lines[end:])
+
+
+# a cell of a signature box: "Justerandes signatur", "Utdragsbestyrkande"
+_SIGNATURE_BOX_CELL = re.compile(r"(?i)justerandes?\s+sign(?:atur|\.)?|justerares?\s+signatur|utdragsbestyrkande|"
+                                 r"ordförandes\s+signatur")
+
+
+def _pipe_signature_boxes_as_line(text: str) -> str:
+    r"""The signature boxes a markdown page ends in, typed as a pipe table ("| Justerandes signatur |
+    Utdragsbestyrkande |" over empty rows), as the one line of boxes a text file types: page furniture, no part of
+    the decisions above it.
+
+    >>> print(_pipe_signature_boxes_as_line("Beslut fattas.\n\n| Justerandes signatur | Utdragsbestyrkande |\n"
+    ...                                     "|---|---|\n| | |\n\n§ 2"))
+    Beslut fattas.
+    <BLANKLINE>
+    Justerandes signatur    Utdragsbestyrkande
+    <BLANKLINE>
+    § 2
+    """
+    if "|" not in text or not _SIGNATURE_BOX_CELL.search(text):
+        return text
+    lines, out, i = text.split("\n"), [], 0
+    while i < len(lines):
+        m = _PIPE_ROW.match(lines[i])
+        cells = [c.strip() for c in m.group("cells").split("|")] if m else []
+        if cells and all(_SIGNATURE_BOX_CELL.fullmatch(c) for c in cells if c) and any(cells):
+            out.append("    ".join(c for c in cells if c))
+            i += 1
+            # (the rule under it and the empty rows to sign in)
+            while i < len(lines) and (_PIPE_RULE.match(lines[i]) or (
+                    (e := _PIPE_ROW.match(lines[i])) and not e.group("cells").replace("|", "").strip())):
+                i += 1
+            continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
 
 
 def _pipe_item_rows_apart(text: str) -> str:

@@ -142,3 +142,16 @@ def test_seats_chosen_by_their_kind_and_one_named_by_her_office(tmp_path):
     seats = {(p, g) for p, g, c in got["memberships"] if c == "join"}
     assert {("Mona Berg", "Kommunala pensionärsrådet, Åby kommun"), ("Ulf Dahl", "Kommunala pensionärsrådet, Åby kommun"),
             ("Eva Ekström", "Lokal samverkansgrupp nära vård Åby")} <= seats
+
+
+def test_an_extracts_certification_and_signature_boxes_are_no_decision(tmp_path):
+    """"*Utdrag ur protokollet bestyrks:* …" and a pipe table of "Justerandes signatur | Utdragsbestyrkande" after the
+    last decided point of a paragraph: page furniture, no decision of its own."""
+    got = load_text(tmp_path, "au.md", AU_MD + """
+*Utdrag ur protokollet bestyrks:* Sara Lind, nämndsekreterare
+
+| Justerandes signatur | Utdragsbestyrkande |
+|---|---|
+| | |
+""")
+    assert not [d for d in got["decisions"] if "bestyrks" in d or "signatur" in d]
