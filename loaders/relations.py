@@ -4771,6 +4771,11 @@ _MANDAT_RE = re.compile(r"^(?:(?P<who>.+?)\s+(?P<now>ges|får|har\s+fått)\s+(?:
                         r"(?:ett\s+)?(?:(?:fullt|utökat|tydligt|förnyat|särskilt)\s+)?)"
                         r"mandat\s+att\s+(?P<task>.+)$")
 # a point named for a seat or duty alone: "Sammankallande", "Val av ny ordförande", "Ny sekreterare"
+# a point named for the seats of one side in another body: "Kommunens representant i Näringslivsråd Åby",
+# "Val av ledamot och ersättare i Styrgrupp X"
+_POINT_FOR_SEAT_IN = re.compile(r"(?i)^(?:val\s+av\s+)?(?:[\wåäö-]+s\s+)?(?:representant(?:er)?|ledamot|ledamöter|ombud|"
+                                r"(?:ledamot|representant)\s+och\s+ersättare)\s+i\s+(?P<g>[A-ZÅÄÖ][^.;:]{2,80}?)"
+                                r"(?:\s+\d{4}(?:[–-]\d{4})?)?$")
 _POINT_NAMED_FOR_SEAT = re.compile(r"(?i)(?:val\s+av\s+|ny\s+|nya\s+)?(?:sammankallande|ordförande|vice\s+ordförande|sekreterare|"
                                    r"antecknare|samordnare)(?:\s+(?:från|fr\.o\.m\.?)\s+[^.]{2,30})?")
 # the presidium of a body by its letters: "HSN:s presidium", "KS presidium"
@@ -12730,6 +12735,10 @@ class _Extractor:
                     # "Övrigt: X utsågs till sammankallande": a point named for no body, the seat in the body that met
                     # (a point that sets up a working group: its convener, the seat in that group)
                     topic = self._seat_topic()
+                    if topic and (seat_in := _POINT_FOR_SEAT_IN.match(topic.strip(" .:"))):
+                        # "§ 5 Kommunens representant i Näringslivsråd Åby" / "X utses till ersättare": the seat in
+                        # the body the point names, not the point itself
+                        topic = self._group_phrase(seat_in.group("g")) or seat_in.group("g")
                     if topic and _POINT_NAMED_FOR_SEAT.fullmatch(topic.strip(" .:")) and self._meeting_body():
                         # "2. Sammankallande" / "X utses till ny sammankallande": the point named for the seat, the
                         # seat in the body that met

@@ -155,3 +155,17 @@ def test_an_extracts_certification_and_signature_boxes_are_no_decision(tmp_path)
 | | |
 """)
     assert not [d for d in got["decisions"] if "bestyrks" in d or "signatur" in d]
+
+
+def test_an_ersattare_chosen_under_a_point_named_for_the_seat(tmp_path):
+    """"§ 2 Kommunens representant i Näringslivsrådet Åby" / "2. Eva Ekström (S) utses till ersättare.": her seat is
+    in the body the point names, not in a body named after the point."""
+    got = load_text(tmp_path, "au.md", AU_MD + """
+### § 2 Kommunens representant i Näringslivsrådet Åby
+
+**Arbetsutskottets beslut**
+1. Näringslivschef Sara Lind utses till kommunens representant i Näringslivsrådet Åby 2031–2032.
+2. Eva Ekström (S) utses till ersättare.
+""")
+    groups = {g for p, g, c in got["memberships"] if p == "Eva Ekström" and c == "join"}
+    assert groups == {"Näringslivsrådet Åby"}
