@@ -1278,7 +1278,8 @@ def _plural_of_neuter_kind(text: str, m: re.Match, low: str) -> bool:
             and not _DEFINITE_BEFORE.search(text, max(0, m.start() - 30), m.start()))
 _ITS_BOARD = re.compile(r"\b[Ff]örbundets\s+styrelse\b")
 _ASSOCIATION = r"(?:[Ss]amordnings|[Kk]ommunal)förbundet"
-_ASSOCIATION_NAME = re.compile(_ASSOCIATION + r"(?:\s+[A-ZÅÄÖ][\wåäö-]*){1,2}")
+# (not the case number a heading sets beside it: "… – Samordningsförbundet Åby    Dnr KS 2026/009")
+_ASSOCIATION_NAME = re.compile(_ASSOCIATION + r"(?:\s+(?!Dnr\b|Diarienr\b)[A-ZÅÄÖ][\wåäö-]*){1,2}")
 # a seat in a förbund, which its board holds
 # (a name ending in s is a name's own s before a stop or a preposition: "ersättare i Samordningsförbundet Gråvnäs för
 # perioden"; the genitive of a body is not the förbund: "ledamot i Samordningsförbundet Norrviks beredningsgrupp")

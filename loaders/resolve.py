@@ -1076,6 +1076,9 @@ def _board_of_one_förbund(text: str, minutes: str) -> str | None:
     True
     >>> _board_of_one_förbund("förbundsstyrelsen", "i Samordningsförbundet Rödbys lokaler. Samordningsförbundet Rödby …")
     'Styrelsen, Samordningsförbundet Rödby'
+    >>> _board_of_one_förbund("förbundets styrelse", "§ 7 Fyllnadsval – Samordningsförbundet Rödby    Dnr KS 2026/9\n"
+    ...                       "ledamot i styrelsen för Samordningsförbundet Rödby")
+    'Styrelsen, Samordningsförbundet Rödby'
     """
     if " ".join(text.casefold().split()) not in ("förbundets styrelse", "förbundsstyrelsen"):
         return None
