@@ -1076,7 +1076,7 @@ def _board_of_one_förbund(text: str, minutes: str) -> str | None:
     True
     >>> _board_of_one_förbund("förbundsstyrelsen", "i Samordningsförbundet Rödbys lokaler. Samordningsförbundet Rödby …")
     'Styrelsen, Samordningsförbundet Rödby'
-    >>> _board_of_one_förbund("förbundets styrelse", "§ 7 Fyllnadsval – Samordningsförbundet Rödby    Dnr KS 2026/9\n"
+    >>> _board_of_one_förbund("förbundets styrelse", "§ 7 Fyllnadsval – Samordningsförbundet Rödby    Dnr KS 2026/9 "
     ...                       "ledamot i styrelsen för Samordningsförbundet Rödby")
     'Styrelsen, Samordningsförbundet Rödby'
     """
