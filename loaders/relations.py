@@ -18035,6 +18035,40 @@ class _Extractor:
             self._sentence(f"{m.group('who')} {m.group('rest')}", origin=origin, pos=pos, giver=giver, kinds=("mandate",))
         return False
 
+    # a body's yearly account to the bodies above it, told as its standing duty, the verb first after the warrant:
+    # "Enligt samverkansavtalet lämnar beredningen varje år en verksamhetsberättelse till regionstyrelsen och
+    # kommunstyrelserna"
+    _ANNUAL_REPORT_RE = re.compile(
+        r"^(?:Enligt\s+[^.;,]{2,60}?,?\s+(?:lämnar|avger)\s+(?P<who>[a-zåäö]*(?:beredningen|rådet|gruppen|nämnden|"
+        r"styrelsen|samrådet|direktionen)|[A-ZÅÄÖ][^.;,]{1,60}?)|(?P<who2>[A-ZÅÄÖ][^.;,]{1,60}?)\s+(?:lämnar|avger))\s+"
+        r"(?:varje\s+år|årligen|en\s+gång\s+(?:per|om)\s+året?)\s+(?:en|sin)\s+(?:verksamhetsberättelse|årsrapport|"
+        r"årsberättelse|verksamhetsredovisning)\s+till\s+(?P<to>[^.;]+?)\s*\.?$")
+
+    def _md_annual_report(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                          giver: str | None = None) -> bool:
+        """"Enligt avtalet lämnar beredningen varje år en verksamhetsberättelse till regionstyrelsen och
+        kommunstyrelserna": the body reports to each body named, "kommunstyrelserna" the board of each kommun its
+        roster seats."""
+        m = self._ANNUAL_REPORT_RE.match(s.strip())
+        if not m:
+            return False
+        raw = m.group("who") or m.group("who2")
+        # ("beredningen": the body that met, by its kind)
+        who = (_own_body(raw, self._meeting_body()) if raw[:1].islower() else None) or self._body_ref(raw)
+        if not who or not self._is_body(who):
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        done = False
+        for part in re.split(r",\s+|\s+(?:och|samt)\s+", m.group("to")):
+            if part.strip().casefold() in ("kommunstyrelserna", "kommunernas kommunstyrelser", "kommunernas styrelser"):
+                for kommun in (o for o in self._seated_members() if o.endswith(" kommun")):
+                    self.mandate(who, f"Kommunstyrelsen i {kommun}", "reports_to", item, pos)
+                    done = True
+            elif (to := _target(part, self.ctx)) and self._is_body(to):
+                self.mandate(who, to, "reports_to", item, pos)
+                done = True
+        return done
+
     def _md_subordinate(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"G arbetar underställd H": G reports to H."""
         ctx = self.ctx

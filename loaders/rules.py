@@ -1340,6 +1340,19 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Eva Ek lämnar sina förslag till nästa möte.", "Gruppen lämnar sina förslag till beslut i maj.")),
     # a body handing a piece of work in to another by a day: "att arbetsgruppen lämnar ett förslag till modell till
     # samverkansgruppen senast den 14 oktober", "Arbetsgruppen lämnar förslaget till processteamet senast 30/9"
+    # a body's yearly account to the bodies above it, its standing duty: "Enligt samverkansavtalet lämnar beredningen
+    # varje år en verksamhetsberättelse till regionstyrelsen och kommunstyrelserna"
+    Rule("annual_report_to", "mandate", exclusive=False,
+         triggers=("verksamhetsberättelse till", "årsrapport till", "årsberättelse till", "verksamhetsredovisning till"),
+         handler="_md_annual_report",
+         examples=(_ex("Enligt samverkansavtalet lämnar beredningen varje år en verksamhetsberättelse till Styrgrupp Barnahus.",
+                       body="Politisk samverkansberedning Åby",
+                       facts=(("mandate", "Politisk samverkansberedning Åby", "Styrgrupp Barnahus", "reports_to"),)),
+                   _ex("Arbetsgrupp SIP lämnar varje år en årsrapport till Styrgrupp Barnahus och Samverkansgrupp äldre.",
+                       facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "reports_to"),
+                              ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to")))),
+         counter_examples=("Eva Ek lämnar varje år en verksamhetsberättelse till Styrgrupp Barnahus.",
+                           "Arbetsgrupp SIP lämnar en verksamhetsberättelse till Styrgrupp Barnahus.")),
     Rule("hands_in_work_to", "mandate", mandate="reports_to", exclusive=False,
          triggers=("lämnar ett förslag", "lämnar förslaget", "lämnar sitt förslag", "lämnar ett utkast", "lämnar utkastet",
                    "lämnar en rapport", "lämnar rapporten", "lämnar sin rapport"),

@@ -169,3 +169,16 @@ def test_an_ersattare_chosen_under_a_point_named_for_the_seat(tmp_path):
 """)
     groups = {g for p, g, c in got["memberships"] if p == "Eva Ekström" and c == "join"}
     assert groups == {"Näringslivsrådet Åby"}
+
+
+def test_a_yearly_account_to_the_region_and_the_kommuners_boards(tmp_path):
+    """"Enligt samverkansavtalet lämnar beredningen varje år en verksamhetsberättelse till regionstyrelsen och
+    kommunstyrelserna": the body reports to the region's board and to the board of each kommun its roster seats."""
+    got = load_text(tmp_path, "psb.txt", PSB_TXT + """
+§ 2  Arbetsformer
+Enligt samverkansavtalet lämnar beredningen varje år en verksamhetsberättelse till regionstyrelsen och
+kommunstyrelserna.
+""")
+    to = {t for _, t, kind in got["mandates"] if kind == "reports_to"}
+    assert {"Kommunstyrelsen, Åby kommun", "Kommunstyrelsen, Ekby kommun"} <= to
+    assert any(t.startswith("Regionstyrelsen") for t in to)
