@@ -1834,7 +1834,7 @@ _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
 # a cell of a protocol's head: the huvudman, the kind of document, the date line
-_HEAD_CELL = re.compile(r"(?i)\b(?:kommun|region|protokoll|sammanträdesprotokoll|minnesanteckningar|sammanträdesdatum|"
+_PROTOCOL_HEAD_CELL = re.compile(r"(?i)\b(?:kommun|region|protokoll|sammanträdesprotokoll|minnesanteckningar|sammanträdesdatum|"
                         r"datum)\b")
 
 
@@ -1863,7 +1863,7 @@ def _pipe_head_as_columns(text: str) -> str:
             rows.append([c.strip() for c in _PIPE_ROW.match(lines[end]).group("cells").split("|")])
         end += 1
     if not rows or len(rows) > 3 or max(map(len, rows)) > 3 or not any(
-            _HEAD_CELL.search(c) for row in rows for c in row):
+            _PROTOCOL_HEAD_CELL.search(c) for row in rows for c in row):
         return text
     typed = ["    ".join(c for c in row if c) for row in rows]
     return "\n".join(lines[:start] + typed + lines[end:])
