@@ -292,6 +292,9 @@ _ROLE_WORDS = {
     # "Tomas Bengtsson (M), 1:e v ordf": the first vice chair shortened
     "1:e v ordf": "1:e vice ordförande", "1:e v. ordf.": "1:e vice ordförande", "1:e v ordf.": "1:e vice ordförande",
     "2:e v ordf": "2:e vice ordförande", "2:e v. ordf.": "2:e vice ordförande", "2:e v ordf.": "2:e vice ordförande",
+    # ("Lars Ek, 1:e v.o." in a fullmäktige's närvaro- och omröstningslista: the vice chairs shortest)
+    "v.o.": "vice ordförande", "1:e v.o.": "1:e vice ordförande", "2:e v.o.": "2:e vice ordförande",
+    "v.o": "vice ordförande", "1:e v.o": "1:e vice ordförande", "2:e v.o": "2:e vice ordförande",
     # "Camilla Ek (ers., Bruksberga kommun)", "Elin Borg (adj., utvecklingsledare)": the roles shortened
     "ers": "ersättare", "ers.": "ersättare", "adj": "adjungerad", "adj.": "adjungerad",
     # "Eva Holm (EH), anteckn.": the notes' keeper in a hurried roster's shortest form

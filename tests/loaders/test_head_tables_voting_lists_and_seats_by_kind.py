@@ -51,7 +51,7 @@ Motionen remitteras till kommunstyrelsen för beredning.
 Bilaga A – Närvaro- och omröstningslista, § 2
 Ledamot                    Parti  Tjänstgörande ersättare   Ja   Nej  Avstår
 Eva Ekström, ordf.         S                                X
-Per Lind                   M                                X
+Per Lind, 1:e v.o.         M                                X
 Olle Sand                  SD     Lisa Grahn                     X
 Karin Holm                 C      –  (frånvarande)
 Summa                                                       2    1    0
@@ -66,6 +66,7 @@ def test_a_fullmaktige_roster_given_by_its_vote_list_under_a_bilaga(tmp_path):
     assert att["Per Lind"] == att["Eva Ekström"] == att["Lisa Grahn"] == "present"
     assert att["Olle Sand"] == att["Karin Holm"] == "absent"
     assert ("Per Lind", "Kommunfullmäktige, Åby kommun", "member") in got["memberships"]
+    assert "1:e vice ordförande" in {r for name, _, roles in got["attendance"] if name == "Per Lind" for r in roles}
 
 
 def test_a_motion_handed_in_at_the_meeting_is_no_task(tmp_path):
