@@ -2449,11 +2449,12 @@ class _Groups:
             return f"{_definite(gm.group(2))}, {owner}"
         if "förbund" in owner.casefold() and _is_board_of_förbund(name, f"Styrelsen, {owner}"):
             return f"Styrelsen, {owner}"  # "styrelsen" in the minutes of the förbund's beredningsgrupp
-        if ("förbund" in owner.casefold() and re.fullmatch(r"(?i)ägarsamråd(?:et)?", name)
-                and not re.search(r"[Ää]garsamrådet\s+(?:för|i)\s+[A-ZÅÄÖ]", doc.raw.text)):
+        if ("förbund" in owner.casefold() and (sam := re.fullmatch(r"(?i)(ägar|medlems)samråd(?:et)?", name))
+                and not re.search(rf"(?i){sam.group(1)}samrådet\s+(?:för|i)\s+[A-ZÅÄÖ]", doc.raw.text)):
             # "Ordföranden rapporterar från ägarsamrådet" in the minutes of a förbund's board: the samråd of the
             # förbund's members, named as the förbund's other bodies are (unless the minutes name it in full)
-            return f"Ägarsamrådet, {owner}"
+            # ("Medlemssamrådet hålls den 12 mars": the same samråd by the members' other word)
+            return f"{sam.group(1).capitalize()}samrådet, {owner}"
         if (owner.endswith(" AB") and name.casefold() in ("kommunstyrelsen", "kommunfullmäktige")
                 and (kommun := _one_kommun_of(doc.parsed) or _one_kommun_named(doc.parsed))):
             # "rapportera till kommunstyrelsen" in the minutes of a kommunal bolag's board: its owner's

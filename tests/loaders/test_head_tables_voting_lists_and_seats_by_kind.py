@@ -183,3 +183,28 @@ kommunstyrelserna.
     to = {t for _, t, kind in got["mandates"] if kind == "reports_to"}
     assert {"Kommunstyrelsen, Åby kommun", "Kommunstyrelsen, Ekby kommun"} <= to
     assert any(t.startswith("Regionstyrelsen") for t in to)
+
+
+SF_MD = """# Samordningsförbundet Åby
+## Protokoll från styrelsens sammanträde 2031-03-14
+
+| Medlem | Ledamot | Ersättare |
+|---|---|---|
+| Region Norrby | Eva Ekström (S), ordförande | Maja Fors (V) – frånvarande |
+| Åby kommun | Per Lindgren (M) | Karin Ström (S) – frånvarande |
+
+### § 1 Medlemssamråd 2031
+
+Medlemssamrådet hålls den 12 mars 2031.
+
+**Styrelsen beslutar**
+- att notera informationen.
+"""
+
+
+def test_the_medlemssamrad_in_a_forbunds_own_minutes(tmp_path):
+    """"Medlemssamrådet" in the minutes of a förbund's board: the samråd of its members, named as its other bodies."""
+    from tests.loaders.test_read_formats import load_texts
+    data = load_texts(tmp_path, {"sf.md": SF_MD})
+    groups = {o["name"] for o in data["organizations"] if o.get("classification") == "group"}
+    assert "Medlemssamrådet, Samordningsförbundet Åby" in groups
