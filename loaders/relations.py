@@ -18035,6 +18035,26 @@ class _Extractor:
             self._sentence(f"{m.group('who')} {m.group('rest')}", origin=origin, pos=pos, giver=giver, kinds=("mandate",))
         return False
 
+    # a decided point whose doers are named by their offices, its verb in the present: "att ordföranden och
+    # förbundschefen företräder förbundet vid medlemssamrådet"
+    _OFFICE_DEF = r"(?:vice\s+ordföranden|ordföranden|[a-zåäö-]*(?:chefen|direktören|sekreteraren|samordnaren|strategen))"
+    _OFFICES_DO_RE = re.compile(
+        r"^(?:att\s+)?(?P<who>" + _OFFICE_DEF + r"(?:\s+och\s+" + _OFFICE_DEF + r")?)\s+"
+        r"(?P<verb>företräder|representerar|deltar|ansvarar|bevakar|sammankallar)\s+(?P<rest>[^.;]{3,160}?)\s*\.?$")
+
+    def _decided_offices_do(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                            giver: str | None = None) -> bool:
+        """"att ordföranden och förbundschefen företräder förbundet vid X": read as the uppdrag it is decided to be,
+        "att ordföranden och förbundschefen får i uppdrag att företräda förbundet vid X"."""
+        m = self._OFFICES_DO_RE.match(s.strip())
+        if not m:
+            return False
+        verb = m.group("verb")
+        doing = verb[:-1] if verb.endswith("ar") else verb[:-2] + "a"  # "deltar" → "delta", "företräder" → "företräda"
+        self._sentence(f"att {m.group('who')} får i uppdrag att {doing} {m.group('rest')}", origin=origin, pos=pos,
+                       giver=giver)
+        return True
+
     # a body's yearly account to the bodies above it, told as its standing duty, the verb first after the warrant:
     # "Enligt samverkansavtalet lämnar beredningen varje år en verksamhetsberättelse till regionstyrelsen och
     # kommunstyrelserna"

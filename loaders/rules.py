@@ -1342,6 +1342,16 @@ RULES: tuple[Rule, ...] = (
     # samverkansgruppen senast den 14 oktober", "Arbetsgruppen lämnar förslaget till processteamet senast 30/9"
     # a body's yearly account to the bodies above it, its standing duty: "Enligt samverkansavtalet lämnar beredningen
     # varje år en verksamhetsberättelse till regionstyrelsen och kommunstyrelserna"
+    # a decided point whose doers are named by their offices, the verb in the present: "att ordföranden och
+    # förbundschefen företräder förbundet vid medlemssamrådet" (an uppdrag to whom holds each office)
+    Rule("offices_do", "assignment", decision_only=True,
+         triggers=("företräder", "representerar", "deltar", "ansvarar", "bevakar", "sammankallar"),
+         handler="_decided_offices_do",
+         examples=(_ex("att förvaltningschefen företräder nämnden vid regionens dialogmöte", decision=True,
+                       body="Socialnämnden",
+                       facts=(("assignment", ["Förvaltningschefen"], "företräda nämnden vid regionens dialogmöte"),)),),
+         counter_examples=("Förvaltningschefen företräder nämnden vid dialogmötet.",
+                           "att Elin Borg företräder nämnden vid dialogmötet")),
     Rule("annual_report_to", "mandate", exclusive=False,
          triggers=("verksamhetsberättelse till", "årsrapport till", "årsberättelse till", "verksamhetsredovisning till"),
          handler="_md_annual_report",

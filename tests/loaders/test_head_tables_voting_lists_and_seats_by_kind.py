@@ -208,3 +208,11 @@ def test_the_medlemssamrad_in_a_forbunds_own_minutes(tmp_path):
     data = load_texts(tmp_path, {"sf.md": SF_MD})
     groups = {o["name"] for o in data["organizations"] if o.get("classification") == "group"}
     assert "Medlemssamrådet, Samordningsförbundet Åby" in groups
+
+
+def test_a_decided_point_whose_doers_are_named_by_their_offices(tmp_path):
+    """"att ordföranden och förbundschefen företräder förbundet vid medlemssamrådet": a duty of whom holds each."""
+    text = SF_MD.replace("### § 1", "**Övriga:** Sara Lind, förbundschef\n\n### § 1").replace(
+        "- att notera informationen.", "- att ordföranden och förbundschefen företräder förbundet vid medlemssamrådet.")
+    got = load_text(tmp_path, "sf.md", text)
+    assert [who for who, task in got["assignments"] if "medlemssamrådet" in task] == [("Eva Ekström", "Sara Lind")]
