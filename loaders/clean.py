@@ -22,6 +22,8 @@ _ARTEFACT = re.compile(
     r"|sid(?:a|an)?\s+\d{1,3}(?:\s*(?:av|/)\s*\d{1,3})?"
     r"|\d{1,3}\s*/\s*\d{1,3}"
     r"|det\s+här\s+dokumentet\s+är\s+elektroniskt\s+underskrivet\.?"
+    # the certification of an extract, with who certifies it: "Utdrag ur protokollet bestyrks: Eva Ek, nämndsekreterare"
+    r"|[*_]{0,2}utdrag(?:et)?\s+ur\s+protokollet\s+bestyrks[*_]{0,2}\s*:?[*_]{0,2}(?:\s+[^.;]{0,80})?"
     r"|var\s+vänlig\s+verifiera\b.*"
     r"|(?:https?://|www\.)\S*"
     r"|[-–—•·*_]"
@@ -326,6 +328,8 @@ def is_artefact(line: str) -> bool:
     >>> is_artefact("Justerandes sign ………  ………\t\tUtdragsbestyrkande")  # two signers' lines, then the next box
     True
     >>> is_artefact("Samverkanswiki › Samverkansgrupp äldre › Möten 2027 › 2027-03-25")  # a wiki's breadcrumb
+    True
+    >>> is_artefact("*Utdrag ur protokollet bestyrks:* Eva Ek, nämndsekreterare")  # an extract's certification
     True
     """
     s = line.strip()

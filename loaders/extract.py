@@ -292,6 +292,9 @@ _ROLE_WORDS = {
     # "Tomas Bengtsson (M), 1:e v ordf": the first vice chair shortened
     "1:e v ordf": "1:e vice ordförande", "1:e v. ordf.": "1:e vice ordförande", "1:e v ordf.": "1:e vice ordförande",
     "2:e v ordf": "2:e vice ordförande", "2:e v. ordf.": "2:e vice ordförande", "2:e v ordf.": "2:e vice ordförande",
+    # ("Lars Ek, 1:e v.o." in a fullmäktige's närvaro- och omröstningslista: the vice chairs shortest)
+    "v.o.": "vice ordförande", "1:e v.o.": "1:e vice ordförande", "2:e v.o.": "2:e vice ordförande",
+    "v.o": "vice ordförande", "1:e v.o": "1:e vice ordförande", "2:e v.o": "2:e vice ordförande",
     # "Camilla Ek (ers., Bruksberga kommun)", "Elin Borg (adj., utvecklingsledare)": the roles shortened
     "ers": "ersättare", "ers.": "ersättare", "adj": "adjungerad", "adj.": "adjungerad",
     # "Eva Holm (EH), anteckn.": the notes' keeper in a hurried roster's shortest form
@@ -4409,6 +4412,10 @@ def _marks_after_names(cols: list[tuple[int, str, str]], rows: list[list[tuple[i
     return [(pos, "mark" if k in blanks else kind, h) for k, (pos, kind, h) in enumerate(cols)] + [(n, "mark", "")]
 
 
+# the cross after a name in a roster of crosses, with the legend's word for serving after it: "x tjg"
+_CROSS_AND_SEAT = re.compile(r"[xX✓✔☒](?:\s+(tjg\.?|tjänstgör|tjänstgörande))?", re.I)
+
+
 def _crosses_after_names(cols: list[tuple[int, str, str]], rows: list[list[tuple[int, str]]]) -> bool:
     """Whether a roster laid out with spaces, two columns of names and none of marks in its header
     ("Huvudman   Ordinarie   Ersättare"), sets each cross after the name it marks: some row ends in one.
@@ -4426,7 +4433,7 @@ def _crosses_after_names(cols: list[tuple[int, str, str]], rows: list[list[tuple
         cells = [(pos, c) for pos, c in cells if c]
         if not cells:
             break
-        if (len(cells) >= 3 and re.fullmatch(r"[xX✓✔☒]", cells[-1][1]) and not _is_mark(cells[-2][1])
+        if (len(cells) >= 3 and _CROSS_AND_SEAT.fullmatch(cells[-1][1]) and not _is_mark(cells[-2][1])
                 and not _MARK.match(cells[-2][1])):
             return True
     return False
@@ -4659,8 +4666,9 @@ class _Table:
             # "Henrik Alm, …  X  Louise Fjäll, …": the cross is the name's on its left; read it as one before it
             kept: list[tuple[int, str]] = []
             for pos, text in cells:
-                if kept and re.fullmatch(r"[xX✓✔☒]", text) and not _is_mark(kept[-1][1]):
-                    kept[-1] = (kept[-1][0], f"X {kept[-1][1]}")
+                if kept and (cross := _CROSS_AND_SEAT.fullmatch(text)) and not _is_mark(kept[-1][1]):
+                    # ("x tjg" after an ersättare's name: there, and serving in the seat)
+                    kept[-1] = (kept[-1][0], f"X {kept[-1][1]}" + (", tjänstgörande ersättare" if cross.group(1) else ""))
                 else:
                     kept.append((pos, text))
             cells = kept
@@ -11934,6 +11942,22 @@ _ITEM_ATT_LABEL = re.compile(r"^[-•*]?\s*(?:närvarande|närvarolista|närvaro
 
 # the title of a roster appended with the votes on its paragraphs: "NÄRVARO- OCH OMRÖSTNINGSLISTA" (a first look: "närvaro-")
 _VOTE_ROSTER_TITLE = re.compile(r"(?i)närvaro-\s+och\s+(?:omröstnings|voterings)lista\b[^:]{0,60}")
+# the same roster under its bilaga's number or letter: "Bilaga A – Närvaro- och omröstningslista, § 116"
+_BILAGA_VOTE_ROSTER_TITLE = re.compile(r"(?i)bilaga(?:\s+(?:\d{1,2}|[a-z]))?\s*[.:–-]?\s*närvaro-\s+och\s+"
+                                       r"(?:omröstnings|voterings)lista\b[^:]{0,60}")
+
+
+def _is_vote_roster_title(line: str) -> bool:
+    """Whether a line titles a närvaro- och omröstningslista, alone or under its bilaga.
+
+    >>> _is_vote_roster_title("NÄRVARO- OCH OMRÖSTNINGSLISTA"), _is_vote_roster_title("Bilaga A – Närvaro- och omröstningslista, § 4")
+    (True, True)
+    >>> _is_vote_roster_title("Bilaga 2 – Reservation")
+    False
+    """
+    head = line.lstrip()[:8].casefold()
+    return (head == "närvaro-" and _VOTE_ROSTER_TITLE.fullmatch(line.strip()) is not None) or (
+        head[:6] == "bilaga" and _BILAGA_VOTE_ROSTER_TITLE.fullmatch(line.strip()) is not None)
 # a roster appended as the notes' bilaga: "Bilaga 1. Närvarolista 2025-10-30", "Bilaga: Närvarolista"
 _APPENDED_ROSTER = re.compile(r"^Bilaga(?:\s+\d{1,2})?\s*[.:–-]?\s*(?P<label>Närvarolista|Närvarande|Deltagare|Deltagarlista|"
                               # "Bilaga 1 – Närvaro 15 december 2026", "Bilaga 1. Deltagarförteckning": the same roster
@@ -12080,8 +12104,7 @@ def _attendance_in_items(seg: Segments, titled_only: bool = False, last_only: bo
             continue
         else:
             for n in range(it.body_start, it.end + 1):
-                if (it is mains[-1] and lines[n - 1].lstrip()[:8].casefold() == "närvaro-"
-                        and _VOTE_ROSTER_TITLE.fullmatch(lines[n - 1].strip())):
+                if it is mains[-1] and _is_vote_roster_title(lines[n - 1]):
                     lines[n - 1] = "Närvarolista"  # "NÄRVARO- OCH OMRÖSTNINGSLISTA": the roster, its votes beside it
                 elif (ap := _APPENDED_ROSTER.match(lines[n - 1].strip())) and it is mains[-1]:
                     # "Bilaga 1. Närvarolista 2025-10-30": the roster appended after the last point ("Bilaga –
@@ -12938,7 +12961,10 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
         if head["paragraphs_range"] is None:
             head["paragraphs_range"] = tail["paragraphs_range"]
     attendance: list[AttendanceEntry] = head["attendance"]
-    appended = bool(head.get("roster_elsewhere") and not any(e.status == "absent" or "ersättare" in e.roles for e in attendance))
+    # (the ersättare who did not serve may still be named in the header: "Ej tjänstgörande ersättare  Bo Ås (S)")
+    appended = bool(head.get("roster_elsewhere") and not any(
+        e.status == "absent" or "ersättare" in e.roles and (e.status != "present" or "tjänstgörande ersättare" in e.roles)
+        for e in attendance))
     if appended_after and appended_after[1]:
         roster = appended_after[1]
         known = {_norm_key(e.name): e for e in attendance}
@@ -12995,8 +13021,7 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
         # the närvarolista appended after the last paragraph is the roster read above, no part of that paragraph
         lo, hi = ranges[-1]
         at = next((n for n in range(lo, hi + 1) if _ROSTER_TITLE_ALONE.fullmatch(seg.lines[n - 1].strip())
-                   or (seg.lines[n - 1].lstrip()[:8].casefold() == "närvaro-"
-                       and _VOTE_ROSTER_TITLE.fullmatch(seg.lines[n - 1].strip()))
+                   or _is_vote_roster_title(seg.lines[n - 1])
                    or (seg.lines[n - 1][:1] in "Nn" and _APPENDED_ROSTER_TITLE.match(seg.lines[n - 1].strip())
                        and n > lo and _BILAGA_ALONE.match(seg.lines[n - 2].strip()))), None)
         if at is not None:

@@ -361,7 +361,7 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, n
     text = decode_text(path, data)
     if "]" in text[:4000]:
         text = _chat_export_posts(text)
-    return _as_typed(text)
+    return _as_typed(_pipe_signature_boxes_as_line(_pipe_head_as_columns(text)))
 
 
 # a post in a chat channel's export, the day and time in brackets before its writer: "[2026-11-12 09:14] Eva Ek: Text"
@@ -1831,6 +1831,79 @@ def _register_rows_into_items(text: str) -> str:
 # a row of a markdown (pipe) table, "| 1. Inledning | Anna hälsade välkommen. |", and the rule under its head
 _PIPE_ROW = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+# a cell of a protocol's head: the huvudman, the kind of document, the date line
+_PROTOCOL_HEAD_CELL = re.compile(r"(?i)\b(?:kommun|region|protokoll|sammanträdesprotokoll|minnesanteckningar|sammanträdesdatum|"
+                        r"datum)\b")
+
+
+def _pipe_head_as_columns(text: str) -> str:
+    r"""A markdown document's head typed as a pipe table ("| ÅBY KOMMUN | PROTOKOLL |" over "| Socialnämnden |
+    Sammanträdesdatum 2031-03-14 |") as a text file types it, the cells in spaced columns: the body and the date are
+    read from there. Only a short table of few cells at the very start, a cell of it naming the huvudman, the kind
+    of document or the date; a roster or an item table starting the document stays a table.
+
+    >>> print(_pipe_head_as_columns("| **ÅBY KOMMUN** | **PROTOKOLL** |\n|---|---|\n"
+    ...                             "| Socialnämnden | Sammanträdesdatum 2031-03-14 |\n\nPlats: Kommunhuset"))
+    **ÅBY KOMMUN**    **PROTOKOLL**
+    Socialnämnden    Sammanträdesdatum 2031-03-14
+    <BLANKLINE>
+    Plats: Kommunhuset
+    >>> _pipe_head_as_columns("| Namn | Roll |\n|---|---|\n| Eva Ek | ordförande |\n")
+    '| Namn | Roll |\n|---|---|\n| Eva Ek | ordförande |\n'
+    """
+    lines = text.split("\n")
+    start = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if start is None or not _PIPE_ROW.match(lines[start]):
+        return text
+    end, rows = start, []
+    while end < len(lines) and _PIPE_ROW.match(lines[end]):
+        if not _PIPE_RULE.match(lines[end]):
+            rows.append([c.strip() for c in _PIPE_ROW.match(lines[end]).group("cells").split("|")])
+        end += 1
+    if not rows or len(rows) > 3 or max(map(len, rows)) > 3 or not any(
+            _PROTOCOL_HEAD_CELL.search(c) for row in rows for c in row):
+        return text
+    typed = ["    ".join(c for c in row if c) for row in rows]
+    return "\n".join(lines[:start] + typed + lines[end:])
+
+
+# a cell of a signature box: "Justerandes signatur", "Utdragsbestyrkande"
+_SIGNATURE_BOX_CELL = re.compile(r"(?i)justerandes?\s+sign(?:atur|\.)?|justerares?\s+signatur|utdragsbestyrkande|"
+                                 r"ordförandes\s+signatur")
+
+
+def _pipe_signature_boxes_as_line(text: str) -> str:
+    r"""The signature boxes a markdown page ends in, typed as a pipe table ("| Justerandes signatur |
+    Utdragsbestyrkande |" over empty rows), as the one line of boxes a text file types: page furniture, no part of
+    the decisions above it.
+
+    >>> print(_pipe_signature_boxes_as_line("Beslut fattas.\n\n| Justerandes signatur | Utdragsbestyrkande |\n"
+    ...                                     "|---|---|\n| | |\n\n§ 2"))
+    Beslut fattas.
+    <BLANKLINE>
+    Justerandes signatur    Utdragsbestyrkande
+    <BLANKLINE>
+    § 2
+    """
+    if "|" not in text or not _SIGNATURE_BOX_CELL.search(text):
+        return text
+    lines, out, i = text.split("\n"), [], 0
+    while i < len(lines):
+        m = _PIPE_ROW.match(lines[i])
+        cells = [c.strip() for c in m.group("cells").split("|")] if m else []
+        if cells and all(_SIGNATURE_BOX_CELL.fullmatch(c) for c in cells if c) and any(cells):
+            out.append("    ".join(c for c in cells if c))
+            i += 1
+            # (the rule under it and the empty rows to sign in)
+            while i < len(lines) and (_PIPE_RULE.match(lines[i]) or (
+                    (e := _PIPE_ROW.match(lines[i])) and not e.group("cells").replace("|", "").strip())):
+                i += 1
+            continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
 
 
 def _pipe_item_rows_apart(text: str) -> str:

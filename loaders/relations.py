@@ -1283,7 +1283,8 @@ def _plural_of_neuter_kind(text: str, m: re.Match, low: str) -> bool:
             and not _DEFINITE_BEFORE.search(text, max(0, m.start() - 30), m.start()))
 _ITS_BOARD = re.compile(r"\b[Ff]örbundets\s+styrelse\b")
 _ASSOCIATION = r"(?:[Ss]amordnings|[Kk]ommunal)förbundet"
-_ASSOCIATION_NAME = re.compile(_ASSOCIATION + r"(?:\s+[A-ZÅÄÖ][\wåäö-]*){1,2}")
+# (not the case number a heading sets beside it: "… – Samordningsförbundet Åby    Dnr KS 2026/009")
+_ASSOCIATION_NAME = re.compile(_ASSOCIATION + r"(?:\s+(?!Dnr\b|Diarienr\b)[A-ZÅÄÖ][\wåäö-]*){1,2}")
 # a seat in a förbund, which its board holds
 # (a name ending in s is a name's own s before a stop or a preposition: "ersättare i Samordningsförbundet Gråvnäs för
 # perioden"; the genitive of a body is not the förbund: "ledamot i Samordningsförbundet Norrviks beredningsgrupp")
@@ -4828,6 +4829,11 @@ _MANDAT_RE = re.compile(r"^(?:(?P<who>.+?)\s+(?P<now>ges|får|har\s+fått)\s+(?:
                         r"(?:ett\s+)?(?:(?:fullt|utökat|tydligt|förnyat|särskilt)\s+)?)"
                         r"mandat\s+att\s+(?P<task>.+)$")
 # a point named for a seat or duty alone: "Sammankallande", "Val av ny ordförande", "Ny sekreterare"
+# a point named for the seats of one side in another body: "Kommunens representant i Näringslivsråd Åby",
+# "Val av ledamot och ersättare i Styrgrupp X"
+_POINT_FOR_SEAT_IN = re.compile(r"(?i)^(?:val\s+av\s+)?(?:[\wåäö-]+s\s+)?(?:representant(?:er)?|ledamot|ledamöter|ombud|"
+                                r"(?:ledamot|representant)\s+och\s+ersättare)\s+i\s+(?P<g>[A-ZÅÄÖ][^.;:]{2,80}?)"
+                                r"(?:\s+\d{4}(?:[–-]\d{4})?)?$")
 _POINT_NAMED_FOR_SEAT = re.compile(r"(?i)(?:val\s+av\s+|ny\s+|nya\s+)?(?:sammankallande|ordförande|vice\s+ordförande|sekreterare|"
                                    r"antecknare|samordnare)(?:\s+(?:från|fr\.o\.m\.?)\s+[^.]{2,30})?")
 # the presidium of a body by its letters: "HSN:s presidium", "KS presidium"
@@ -7245,6 +7251,9 @@ _LEFT_FOR_DECISION = re.compile(r"\b(?:lämnas|(?:över)?lämnar|(?:över)?lämn
                                 r"(?:vidare\s+|över\s+)?till\s+(?P<to>[^.;]+?)\s+för\s+"
                                 # (a draft sent to a body for its view: "skicka utkastet till styrgruppen för synpunkter")
                                 r"(?:beslut|fastställande|fastställelse|godkännande|ställningstagande|synpunkter)\b")
+# the board of each kommun after another body, in one target: "regionstyrelsen och respektive kommunstyrelse"
+_AND_EACH_BOARD = re.compile(r"\s+(?:och|samt)\s+(?P<each>(?:respektive|varje)\s+kommuns?\s+(?:kommun)?styrelse|"
+                             r"(?:respektive|varje)\s+kommunstyrelse)\s*$", re.I)
 # the one leaving, told before the appointment of the successor in the same sentence
 # two replacements told with one seat phrase: "A (S) ersätter B (S) och C (KD) ersätter D (KD) som ersättare i G"
 _WILL_REPLACE = re.compile(r"\b(?:kommer\s+att|ska)\s+ersätta\b")
@@ -7580,8 +7589,13 @@ def _presidium_of(meeting: str | None) -> str | None:
     ('Presidiet, Samordningsförbundet Åby', 'Socialnämndens presidium, Åby kommun')
     >>> _presidium_of("Kommunfullmäktiges presidium, Åby kommun")
     'Kommunfullmäktiges presidium, Åby kommun'
+
+    The body's acronym after its name is no part of the presidium's:
+
+    >>> _presidium_of("Politisk samverkansberedning Åby (PSB)")
+    'Politisk samverkansberedning Åbys presidium'
     """
-    m = re.match(r"^(?P<b>[^,]+?)(?P<owner>,\s*.+)?$", meeting or "")
+    m = re.match(r"^(?P<b>[^,]+?)(?:\s+\([A-ZÅÄÖ]{2,8}\))?(?P<owner>,\s*.+)?$", meeting or "")
     if not m:
         return None
     if _PRESIDIUM.match(m.group("b")):
@@ -8010,11 +8024,21 @@ _KIND_ALONE = re.compile(r"[a-zåäö]+(?:grupp|team)")
 
 
 # the assembly of each huvudman, no body of its own: "respektive huvudmans fullmäktige", "huvudmännens fullmäktige"
-_EACH_HUVUDMANS_ASSEMBLY = re.compile(r"(?i)(?:(?:respektive|varje)\s+huvudmans|huvudmännens)\s+fullmäktige")
+# (or the board of each kommun: "överlämna rekommendationen till regionstyrelsen och respektive kommunstyrelse")
+_EACH_HUVUDMANS_ASSEMBLY = re.compile(r"(?i)(?:(?:respektive|varje)\s+huvudmans|huvudmännens)\s+fullmäktige|"
+                                      r"(?P<board>(?:respektive|varje)\s+kommuns?\s+(?:kommun)?styrelse|"
+                                      r"(?:respektive|varje)\s+kommunstyrelse)")
 
 
 def _is_each_huvudmans_assembly(name: str) -> bool:
-    """Whether ``name`` is the assembly of each huvudman (the first letters looked at before the pattern)."""
+    """Whether ``name`` is the assembly of each huvudman, or the board of each kommun (the first letters looked at
+    before the pattern).
+
+    >>> _is_each_huvudmans_assembly("respektive huvudmans fullmäktige"), _is_each_huvudmans_assembly("respektive kommunstyrelse")
+    (True, True)
+    >>> _is_each_huvudmans_assembly("kommunstyrelsen")
+    False
+    """
     name = name.strip()
     return name[:4].casefold() in ("resp", "varj", "huvu") and bool(_EACH_HUVUDMANS_ASSEMBLY.fullmatch(name))
 
@@ -8463,9 +8487,14 @@ class _Extractor:
         if _is_each_huvudmans_assembly(to):
             # "överlämna rekommendationen till respektive huvudmans fullmäktige": the fullmäktige of each huvudman
             # the body recommended in the item, no body of that name
+            # ("respektive kommunstyrelse": the board of each kommun among them, the region's named on its own)
+            board = _EACH_HUVUDMANS_ASSEMBLY.fullmatch(to.strip()).group("board")
             for owner in [m.to_body for m in self.out.mandates if m.kind == "recommends" and m.item == item
                           and m.from_body.casefold() == frm.casefold() and _HUVUDMAN_NAME.fullmatch(m.to_body)]:
-                organ = "Regionfullmäktige" if owner.startswith("Region ") else "Kommunfullmäktige"
+                if board and owner.startswith("Region "):
+                    continue
+                organ = ("Kommunstyrelsen" if board else "Regionfullmäktige" if owner.startswith("Region ")
+                         else "Kommunfullmäktige")
                 self.mandate(frm, f"{organ} i {owner}", kind, item, pos, via_read=via_read)
             return
         for m in self.out.mandates:  # a mandate flow once per document, at its first statement
@@ -10314,7 +10343,12 @@ class _Extractor:
         # (or sent on after the body stood behind it: "ställde sig bakom rutinen och skickar den vidare till G")
         m = ("lämna" in s or "skicka" in s) and (_LEFT_FOR_DECISION.search(s) or (
             not _REMISS_ANSWER.search(s) and _BEHIND_AND_SENT_ON.search(s)))
-        if m and (to := _target(m.group("to"), self.ctx)) and self._is_body(to):
+        if m and (each := _AND_EACH_BOARD.search(m.group("to"))):
+            # "till regionstyrelsen och respektive kommunstyrelse för beslut": the region's board and each kommun's
+            self.mandate(giver, each.group("each"), "refers", item, pos)
+            if (to := _target(m.group("to")[:each.start()], self.ctx)) and self._is_body(to):
+                self.mandate(giver, to, "refers", item, pos)
+        elif m and (to := _target(m.group("to"), self.ctx)) and self._is_body(to):
             self.mandate(giver, to, "refers", item, pos)
         return False
 
@@ -12527,6 +12561,33 @@ class _Extractor:
                             given_by=self._current_giver(pos) or self._meeting_body())
         return True
 
+    # an election to a body's seats by their kinds: "till nämndens representanter i G välja A (S) som ordinarie och
+    # B (M) som ersättare" (the ersättare's seat told as "med B som ersättare" is read as such); the holder's office
+    # before the name: "utse ordföranden A (S) till nämndens representant i G"
+    _SEAT_KINDS_RE = re.compile(
+        r"^(?P<head>(?:att\s+)?till\s+[^.;]{3,120}?\s+(?:välja|väljs|utse|utses)\s+[A-ZÅÄÖ][^.;()]{2,60}?"
+        r"(?:\s+\([^()]{1,12}\))?)\s+som\s+ordinarie\s+och\s+(?P<sub>[A-ZÅÄÖ][^.;()]{2,60}?(?:\s+\([^()]{1,12}\))?)"
+        r"\s+som\s+ersättare(?P<tail>[^.;]*)$")
+    _OFFICE_BEFORE_ELECTED_RE = re.compile(
+        r"^(?P<head>(?:att\s+)?(?:utse|välja|utser|väljer)\s+)(?:ordföranden|vice\s+ordföranden|förste\s+vice\s+ordföranden)"
+        r"\s+(?P<rest>[A-ZÅÄÖ][\wåäöé-]+\s+[A-ZÅÄÖ][^.;]*?\s+till\s+[^.;]+)$")
+
+    def _ms_seat_kinds(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                       giver: str | None = None) -> bool:
+        """"till nämndens representanter i G välja A som ordinarie och B som ersättare", "utse ordföranden A till
+        nämndens representant i G": read as "… välja A med B som ersättare", "utse A till …"."""
+        text = s.strip().rstrip(".")
+        if (m := self._SEAT_KINDS_RE.match(text)) is not None:
+            # (the body's acronym after its name is left out: "… i kommunala pensionärsrådet (KPR) välja …")
+            head = re.sub(r"\s+\([A-ZÅÄÖ]{2,8}\)(?=\s+(?:välja|väljs|utse|utses)\s)", "", m.group("head"))
+            eased = f"{head} med {m.group('sub')} som ersättare{m.group('tail')}"
+        elif (m := self._OFFICE_BEFORE_ELECTED_RE.match(text)) is not None:
+            eased = f"{m.group('head')}{m.group('rest')}"
+        else:
+            return False
+        self._sentence(eased, origin=origin, pos=pos, giver=giver)
+        return True
+
     # a seat given up and filled in one decision: "Nämnden entledigar A (SD) från uppdraget som ersättare i
     # arbetsutskottet och väljer i hans ställe B (SD) till ny ersättare för tiden till och med 2026-12-31"
     _SEAT_REFILLED_RE = re.compile(
@@ -12747,6 +12808,10 @@ class _Extractor:
                     # "Övrigt: X utsågs till sammankallande": a point named for no body, the seat in the body that met
                     # (a point that sets up a working group: its convener, the seat in that group)
                     topic = self._seat_topic()
+                    if topic and (seat_in := _POINT_FOR_SEAT_IN.match(topic.strip(" .:"))):
+                        # "§ 5 Kommunens representant i Näringslivsråd Åby" / "X utses till ersättare": the seat in
+                        # the body the point names, not the point itself
+                        topic = self._group_phrase(seat_in.group("g")) or seat_in.group("g")
                     if topic and _POINT_NAMED_FOR_SEAT.fullmatch(topic.strip(" .:")) and self._meeting_body():
                         # "2. Sammankallande" / "X utses till ny sammankallande": the point named for the seat, the
                         # seat in the body that met
@@ -18065,6 +18130,60 @@ class _Extractor:
         if m:
             self._sentence(f"{m.group('who')} {m.group('rest')}", origin=origin, pos=pos, giver=giver, kinds=("mandate",))
         return False
+
+    # a decided point whose doers are named by their offices, its verb in the present: "att ordföranden och
+    # förbundschefen företräder förbundet vid medlemssamrådet"
+    _OFFICE_DEF = r"(?:vice\s+ordföranden|ordföranden|[a-zåäö-]*(?:chefen|direktören|sekreteraren|samordnaren|strategen))"
+    _OFFICES_DO_RE = re.compile(
+        r"^(?:att\s+)?(?P<who>" + _OFFICE_DEF + r"(?:\s+och\s+" + _OFFICE_DEF + r")?)\s+"
+        r"(?P<verb>företräder|representerar|deltar|ansvarar|bevakar|sammankallar)\s+(?P<rest>[^.;]{3,160}?)\s*\.?$")
+
+    def _decided_offices_do(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                            giver: str | None = None) -> bool:
+        """"att ordföranden och förbundschefen företräder förbundet vid X": read as the uppdrag it is decided to be,
+        "att ordföranden och förbundschefen får i uppdrag att företräda förbundet vid X"."""
+        m = self._OFFICES_DO_RE.match(s.strip())
+        if not m:
+            return False
+        verb = m.group("verb")
+        doing = verb[:-1] if verb.endswith("ar") else verb[:-2] + "a"  # "deltar" → "delta", "företräder" → "företräda"
+        self._sentence(f"att {m.group('who')} får i uppdrag att {doing} {m.group('rest')}", origin=origin, pos=pos,
+                       giver=giver)
+        return True
+
+    # a body's yearly account to the bodies above it, told as its standing duty, the verb first after the warrant:
+    # "Enligt samverkansavtalet lämnar beredningen varje år en verksamhetsberättelse till regionstyrelsen och
+    # kommunstyrelserna"
+    _ANNUAL_REPORT_RE = re.compile(
+        r"^(?:Enligt\s+[^.;,]{2,60}?,?\s+(?:lämnar|avger)\s+(?P<who>[a-zåäö]*(?:beredningen|rådet|gruppen|nämnden|"
+        r"styrelsen|samrådet|direktionen)|[A-ZÅÄÖ][^.;,]{1,60}?)|(?P<who2>[A-ZÅÄÖ][^.;,]{1,60}?)\s+(?:lämnar|avger))\s+"
+        r"(?:varje\s+år|årligen|en\s+gång\s+(?:per|om)\s+året?)\s+(?:en|sin)\s+(?:verksamhetsberättelse|årsrapport|"
+        r"årsberättelse|verksamhetsredovisning)\s+till\s+(?P<to>[^.;]+?)\s*\.?$")
+
+    def _md_annual_report(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                          giver: str | None = None) -> bool:
+        """"Enligt avtalet lämnar beredningen varje år en verksamhetsberättelse till regionstyrelsen och
+        kommunstyrelserna": the body reports to each body named, "kommunstyrelserna" the board of each kommun its
+        roster seats."""
+        m = self._ANNUAL_REPORT_RE.match(s.strip())
+        if not m:
+            return False
+        raw = m.group("who") or m.group("who2")
+        # ("beredningen": the body that met, by its kind)
+        who = (_own_body(raw, self._meeting_body()) if raw[:1].islower() else None) or self._body_ref(raw)
+        if not who or not self._is_body(who):
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        done = False
+        for part in re.split(r",\s+|\s+(?:och|samt)\s+", m.group("to")):
+            if part.strip().casefold() in ("kommunstyrelserna", "kommunernas kommunstyrelser", "kommunernas styrelser"):
+                for kommun in (o for o in self._seated_members() if o.endswith(" kommun")):
+                    self.mandate(who, f"Kommunstyrelsen i {kommun}", "reports_to", item, pos)
+                    done = True
+            elif (to := _target(part, self.ctx)) and self._is_body(to):
+                self.mandate(who, to, "reports_to", item, pos)
+                done = True
+        return done
 
     def _md_subordinate(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"G arbetar underställd H": G reports to H."""

@@ -1076,6 +1076,9 @@ def _board_of_one_förbund(text: str, minutes: str) -> str | None:
     True
     >>> _board_of_one_förbund("förbundsstyrelsen", "i Samordningsförbundet Rödbys lokaler. Samordningsförbundet Rödby …")
     'Styrelsen, Samordningsförbundet Rödby'
+    >>> _board_of_one_förbund("förbundets styrelse", "§ 7 Fyllnadsval – Samordningsförbundet Rödby    Dnr KS 2026/9 "
+    ...                       "ledamot i styrelsen för Samordningsförbundet Rödby")
+    'Styrelsen, Samordningsförbundet Rödby'
     """
     if " ".join(text.casefold().split()) not in ("förbundets styrelse", "förbundsstyrelsen"):
         return None
@@ -2461,11 +2464,13 @@ class _Groups:
             return f"{_definite(gm.group(2))}, {owner}"
         if "förbund" in owner.casefold() and _is_board_of_förbund(name, f"Styrelsen, {owner}"):
             return f"Styrelsen, {owner}"  # "styrelsen" in the minutes of the förbund's beredningsgrupp
-        if ("förbund" in owner.casefold() and re.fullmatch(r"(?i)ägarsamråd(?:et)?", name)
-                and not re.search(r"[Ää]garsamrådet\s+(?:för|i)\s+[A-ZÅÄÖ]", doc.raw.text)):
+        if ("förbund" in owner.casefold() and (sam := re.fullmatch(r"(?i)(ägar|medlems)samråd(?:et)?", name))
+                and not re.search(rf"[{sam.group(1)[0].upper()}{sam.group(1)[0].lower()}]{sam.group(1)[1:].lower()}"
+                                  r"samrådet\s+(?:för|i)\s+[A-ZÅÄÖ]", doc.raw.text)):
             # "Ordföranden rapporterar från ägarsamrådet" in the minutes of a förbund's board: the samråd of the
             # förbund's members, named as the förbund's other bodies are (unless the minutes name it in full)
-            return f"Ägarsamrådet, {owner}"
+            # ("Medlemssamrådet hålls den 12 mars": the same samråd by the members' other word)
+            return f"{sam.group(1).capitalize()}samrådet, {owner}"
         if (owner.endswith(" AB") and name.casefold() in ("kommunstyrelsen", "kommunfullmäktige")
                 and (kommun := _one_kommun_of(doc.parsed) or _one_kommun_named(doc.parsed))):
             # "rapportera till kommunstyrelsen" in the minutes of a kommunal bolag's board: its owner's
@@ -2479,10 +2484,12 @@ class _Groups:
                         and not low.startswith(("hälso- och sjukvård", "hälso-och sjukvård")))
         # "valberedningen" in a kommun's or region's minutes: its fullmäktige's valberedning
         valberedning = low == "valberedningen" and (owner.casefold().endswith("kommun") or owner.casefold().startswith("region"))
+        # ("kommunala pensionärsrådet" in the minutes of a nämnd of a kommun: that kommun's council)
+        kommun_council = low.startswith("kommunala ") and low.endswith("rådet") and owner.casefold().endswith("kommun")
         if (low.startswith("kommun") and owner.casefold().endswith("kommun")) or (
                 low.startswith("region") and owner.casefold().startswith("region")) or own_body or kommun_nämnd \
                 or valberedning:
-            if re.search(r"(?:nämnd|styrelse|fullmäktige|utskott|valberedning)\w*$", low):
+            if re.search(r"(?:nämnd|styrelse|fullmäktige|utskott|valberedning)\w*$", low) or kommun_council:
                 return f"{name[:1].upper()}{name[1:]}, {owner}" if valberedning else f"{name}, {owner}"
         return name
 

@@ -181,7 +181,10 @@ TASK_VERBS = (
     # för konferensen"
     # (nor what is reported to the body at the meeting: "Kommundirektör Eva Ek anmäler delegationsbeslut för …")
     "anmäler(?!\\s+(?:intresse|reservation|jäv|protokollsanteckning|avvikande|särskilt\\s+yttrande|delegationsbeslut|"
-    "meddelanden|inkomna|delegerade))", "bokar", "ringer",
+    "meddelanden|inkomna|delegerade|"
+    # (nor what a fullmäktige member hands in at the meeting: "Eva Ek (V) anmäler en motion om feriepraktik")
+    "(?:en\\s+|ett\\s+|två\\s+|tre\\s+)?(?:ny\\s+|nya\\s+)?(?:motion|motioner|interpellation|interpellationer|"
+    "enkel\\s+fråga|enkla\\s+frågor|medborgarförslag)\\b))", "bokar", "ringer",
     # putting a programme, plan or text together: "Malin sätter ihop ett förslag till mötesplan"
     "sätter\\s+ihop",
     # material to bring to the work: "Kommunerna bidrar med uppgifter om demensboenden" (not a share of a cost:
@@ -426,6 +429,21 @@ RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- vacancies and absences
     # the seat in another body empty since someone left it: "Åby kommuns ersättarplats i Politiskt samråd X (PS) är
     # vakant sedan maj, då Eva Ek (C) avsade sig sina förtroendeuppdrag": that member has left that body
+    # an election to seats by their kinds, or to a seat of one named by her office first: read in the words of the
+    # phrasings that read such seats ("… välja A med B som ersättare", "utse A till …")
+    Rule("seat_by_its_kind", "membership", decision_only=True,
+         triggers=("som ordinarie och", "utse ordföranden", "välja ordföranden", "utse vice ordföranden",
+                   "välja vice ordföranden"),
+         handler="_ms_seat_kinds",
+         examples=(_ex("att till nämndens representanter i kommunala pensionärsrådet (KPR) välja Mona Berg (S) som ordinarie "
+                       "och Ulf Dahl (M) som ersättare", decision=True, body="Omsorgsnämnden",
+                       facts=(("membership", "Mona Berg", "kommunala pensionärsrådet", "join"),
+                              ("membership", "Ulf Dahl", "kommunala pensionärsrådet", "join"))),
+                   _ex("att utse ordföranden Eva Strand (S) till nämndens representant i Lokal samverkansgrupp Åby",
+                       decision=True, body="Omsorgsnämnden",
+                       facts=(("membership", "Eva Strand", "Lokal samverkansgrupp Åby", "join"),))),
+         counter_examples=("att utse ordföranden att jämte justeraren justera protokollet",
+                           "att välja ledamöter som ordinarie och ersättare vid nästa sammanträde")),
     Rule("seat_vacant_since_left", "membership", change="leave", exclusive=False,
          triggers=("vakant sedan", "vakant sen", "stått vakant"),
          # ("Platsen för PSO:s representant i G är vakant sedan Eva Ek avsagt sig uppdraget": whose seat, and the one
@@ -1338,6 +1356,29 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Eva Ek lämnar sina förslag till nästa möte.", "Gruppen lämnar sina förslag till beslut i maj.")),
     # a body handing a piece of work in to another by a day: "att arbetsgruppen lämnar ett förslag till modell till
     # samverkansgruppen senast den 14 oktober", "Arbetsgruppen lämnar förslaget till processteamet senast 30/9"
+    # a body's yearly account to the bodies above it, its standing duty: "Enligt samverkansavtalet lämnar beredningen
+    # varje år en verksamhetsberättelse till regionstyrelsen och kommunstyrelserna"
+    # a decided point whose doers are named by their offices, the verb in the present: "att ordföranden och
+    # förbundschefen företräder förbundet vid medlemssamrådet" (an uppdrag to whom holds each office)
+    Rule("offices_do", "assignment", decision_only=True,
+         triggers=("företräder", "representerar", "deltar", "ansvarar", "bevakar", "sammankallar"),
+         handler="_decided_offices_do",
+         examples=(_ex("att förvaltningschefen företräder nämnden vid regionens dialogmöte", decision=True,
+                       body="Socialnämnden",
+                       facts=(("assignment", ["Förvaltningschefen"], "företräda nämnden vid regionens dialogmöte"),)),),
+         counter_examples=("Förvaltningschefen företräder nämnden vid dialogmötet.",
+                           "att Elin Borg företräder nämnden vid dialogmötet")),
+    Rule("annual_report_to", "mandate", exclusive=False,
+         triggers=("verksamhetsberättelse till", "årsrapport till", "årsberättelse till", "verksamhetsredovisning till"),
+         handler="_md_annual_report",
+         examples=(_ex("Enligt samverkansavtalet lämnar beredningen varje år en verksamhetsberättelse till Styrgrupp Barnahus.",
+                       body="Politisk samverkansberedning Åby",
+                       facts=(("mandate", "Politisk samverkansberedning Åby", "Styrgrupp Barnahus", "reports_to"),)),
+                   _ex("Arbetsgrupp SIP lämnar varje år en årsrapport till Styrgrupp Barnahus och Samverkansgrupp äldre.",
+                       facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "reports_to"),
+                              ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to")))),
+         counter_examples=("Eva Ek lämnar varje år en verksamhetsberättelse till Styrgrupp Barnahus.",
+                           "Arbetsgrupp SIP lämnar en verksamhetsberättelse till Styrgrupp Barnahus.")),
     Rule("hands_in_work_to", "mandate", mandate="reports_to", exclusive=False,
          triggers=("lämnar ett förslag", "lämnar förslaget", "lämnar sitt förslag", "lämnar ett utkast", "lämnar utkastet",
                    "lämnar en rapport", "lämnar rapporten", "lämnar sin rapport"),
@@ -4176,6 +4217,20 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        facts=(("mandate", "Ledningsgrupp Åsen", "Politiskt samråd Åsen", "recommends"),))),
          counter_examples=("Eva Ek har rekommenderat oss att läsa rapporten.",
                            "LSVO har rekommenderat PSVO en ny tid för mötet.")),
+    # another body's recommendation told in the past, subject first, when between the verb and the huvudmän:
+    # "Politiskt samråd Åby rekommenderade 2031-03-14 huvudmännen i Åby att anta en gemensam överenskommelse"
+    Rule("recommended_on_a_day", "mandate", mandate="recommends", exclusive=False, triggers=("rekommenderade",),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+rekommenderade\s+(?:" + _WHEN_BEFORE + r",?\s+)?"
+                 r"(?P<to>[A-ZÅÄÖ][^.;:,]{1,60}?|kommunerna(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?|huvudmännen(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?|"
+                 r"[a-zåäö]*(?:rådet|gruppen|nämnden|organet))\s+att\s+(?:anta|besluta|godkänna|tillämpa|införa|fastställa|"
+                 r"ställa\s+sig\s+bakom)\b",
+         examples=(_ex("Politiskt samråd Åby rekommenderade 2031-03-14 huvudmännen i Åby att anta en gemensam "
+                       "överenskommelse om samordnade insatser.", body="Kommunfullmäktige",
+                       facts=(("mandate", "Politiskt samråd Åby", "huvudmännen i Åby", "recommends"),)),
+                   _ex("Ledningsgrupp Åsen rekommenderade i oktober kommunerna att anta riktlinjen.",
+                       body="Socialnämnden", facts=(("mandate", "Ledningsgrupp Åsen", "kommunerna", "recommends"),))),
+         counter_examples=("Eva Ek rekommenderade oss att läsa rapporten.",
+                           "Ledningsgrupp Åsen rekommenderade i oktober en ny tid för mötet.")),
     # a body's own approval told with its handing on: "LSVO har godkänt den reviderade överenskommelsen och
     # överlämnat den till PSVO"
     Rule("approved_and_handed_on", "mandate", mandate="refers", exclusive=False, triggers=("överlämnat", "lämnat över"),
