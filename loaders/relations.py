@@ -1644,6 +1644,12 @@ def _group_kind_word(word: str) -> str:
 
 # the people a body serves, which a relative clause may define as part of its name ("… för unga som varken arbetar
 # eller studerar", "… för barn som far illa")
+# a condition after "med" that says who a body's target group is: "unga med skadligt bruk", "barn med
+# funktionsnedsättning" (not "med en representant per kommun", "med Eva Ek som sammankallande")
+_CONDITION_AFTER_MED = re.compile(
+    r"\s+((?!(?:en|ett|två|tre|fyra|fem|sin|sina|representant\w*|företrädare|deltagare|uppdrag\w*|syfte\w*|ansvar\w*|"
+    r"fokus|start|stöd|hjälp|stöd|mål\w*|behov)\b)[a-zåäö]{4,}(?:\s+(?!(?:sedan|som|och|i|från|till|för|att|är|har|ska|"
+    r"skall|kommer|rapporterar|med|på|under|efter|inför)\b)[a-zåäö]{3,}){0,2})(?![\wåäö-])(?!\s+som\b)")
 _TARGET_GROUPS = {"unga", "ungdomar", "barn", "vuxna", "äldre", "personer", "elever", "kvinnor", "män", "föräldrar",
                   "familjer", "patienter", "individer", "människor", "brukare", "invånare", "nyanlända"}
 # that clause: a few lower-case words up to the end of the sentence, the clause or the line, none of them a passive
@@ -1714,6 +1720,17 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 # a relative clause that runs to the end of its sentence or clause
                 words.append(f"som {' '.join(clause.group(1).split())}")
                 end = clause.end(1)
+                break
+            if bare == "med" and words and words[-1].casefold() in _TARGET_GROUPS and (
+                    cond := _CONDITION_AFTER_MED.match(rest, i + w.end())):
+                # "arbetsgrupp för unga med skadligt bruk": whom the body is for, told by their condition (the
+                # sentence's verb after it is none of it: "… med funktionsnedsättning träffas i maj")
+                said = cond.group(1).split()
+                while len(said) > 1 and (_is_verb(said[-1]) or said[-1].endswith("s")):
+                    said.pop()
+                if not _is_verb(said[0]):
+                    words.append(f"med {' '.join(said)}")
+                    end = rest.index(said[-1], i + w.end()) + len(said[-1])
                 break
             if bare == "mellan" and words and words[-1].casefold() in _JOINT_WORK and (
                     parties := _BETWEEN_PARTIES.match(rest, i + w.end())):
@@ -2055,6 +2072,10 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['nämnden']
     >>> [g.name for g in find_groups("Eva Ek Sammankallande, Arbetsgrupp SIP Åby Socialförvaltningen, Åby kommun")]
     ['Arbetsgrupp SIP Åby']
+    >>> [g.name for g in find_groups("Hon ingår i styrgruppens arbetsgrupp för unga med skadligt bruk sedan i höstas.")]
+    ['arbetsgrupp för unga med skadligt bruk']
+    >>> [g.name for g in find_groups("Nämnden inrättar en arbetsgrupp för unga med en representant per kommun.")]
+    ['Nämnden', 'arbetsgrupp för unga']
     >>> [g.name for g in find_groups("Gruppen ger taktisk samverkansgrupp barn och unga i uppdrag att ta fram en rutin.")]
     ['taktisk samverkansgrupp barn och unga']
     >>> [g.name for g in find_groups("Åby har en taktisk samverkansgrupp för barn. Någon lokal närvårdsgrupp finns inte.")]
