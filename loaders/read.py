@@ -1721,6 +1721,8 @@ _REGISTER_TEXT_HEAD = re.compile(r"^(?:beslut(?:\s*(?:/|och)\s*(?:uppdrag|åtgä
 _REGISTER_ITEM_HEAD = re.compile(r"^(?:§|paragraf|punkt|p\.?|ärende)$", re.I)
 # a row of a table of the meeting's decisions after its last §, no register number, its § first: "§ 44\tBeslut …"
 _SECTION_ROW = re.compile(r"^§\s*\d{1,4}[a-z]?$")
+# … or only the point's number, a table "Punkt | Beslut | Ansvarig | Klart" after the notes of numbered points
+_BARE_ITEM_ROW = re.compile(r"^\d{1,3}[a-z]?$")
 _REGISTER_KIND_HEAD = re.compile(r"^(?:typ|b/u|art)$", re.I)
 _REGISTER_WHO_HEAD = re.compile(r"^(?:ansvarig|ansvar|vem)$", re.I)
 _REGISTER_DUE_HEAD = re.compile(r"^(?:senast|klart(?:\s+senast)?|när|datum\s+klart|återrapport(?:eras)?)$", re.I)
@@ -1728,6 +1730,13 @@ _REGISTER_DUE_HEAD = re.compile(r"^(?:senast|klart(?:\s+senast)?|när|datum\s+kl
 _REGISTER_POINTER_NUMBERS = r"[Ss]e\s+(?:nr\s+)?\d{4}:\d{1,3}(?:\s*(?:och|,|–|-)\s*\d{4}:\d{1,3})*"
 _REGISTER_POINTER = re.compile(rf"(?:[,;]\s*|\s*\(){_REGISTER_POINTER_NUMBERS}\)?|(?:(?<=[.!?])\s+|^){_REGISTER_POINTER_NUMBERS}\.?",
                                re.M)
+
+
+def _headings_with_text(body: list[str], starts: list[int]) -> bool:
+    """Whether most numbered headings of the text have lines of their own under them (notes of the points),
+    as an agenda's list of points has not."""
+    told = sum(1 for a, b in zip(starts, starts[1:] + [len(body)]) if any(x.strip() for x in body[a + 1:b]))
+    return len(starts) >= 2 and told * 2 > len(starts)
 
 
 def _register_rows_into_items(text: str) -> str:
@@ -1763,7 +1772,7 @@ def _register_rows_into_items(text: str) -> str:
     Inget.
     Beslut och uppdrag
     """
-    if not re.search(r"(?m)^(?:\d{4}[:/-]\d{1,3}(?:\t|\s{3,})|§\s*\d{1,4}[a-z]?\t)", text):
+    if not re.search(r"(?m)^(?:\d{4}[:/-]\d{1,3}(?:\t|\s{3,})|§\s*\d{1,4}[a-z]?\t|\d{1,3}\t)", text):
         return text
     lines = text.split("\n")
     for at, line in enumerate(lines):
@@ -1777,7 +1786,8 @@ def _register_rows_into_items(text: str) -> str:
         rows, end = [], at + 1
         while end < len(lines):
             cells = [c.strip() for c in (lines[end].split("\t") if "\t" in lines[end] else _CELL_GAP.split(lines[end].strip()))]
-            if not cells or not (_REGISTER_NUMBER.match(cells[0]) or col["item"] == 0 and _SECTION_ROW.match(cells[0])):
+            if not cells or not (_REGISTER_NUMBER.match(cells[0]) or col["item"] == 0 and (
+                    _SECTION_ROW.match(cells[0]) or _BARE_ITEM_ROW.match(cells[0]) and "\t" in lines[end])):
                 break
             cells += [""] * (len(heads) - len(cells))
             rows.append({k: (cells[i] if i is not None and i < len(cells) else "") for k, i in col.items()})
@@ -1793,6 +1803,8 @@ def _register_rows_into_items(text: str) -> str:
         if col["item"] == 0 and not all(r["item"].lstrip("§ ") in heading for r in rows):
             continue  # "Ärende | Beslut" over the items themselves, no § of the text before it: the minutes' own table
         starts = sorted(heading.values())
+        if any(_BARE_ITEM_ROW.match(r["item"]) for r in rows) and not _headings_with_text(body, starts):
+            continue  # "Punkt | Beslut" after a bare agenda ("1. Inledning" / "2. Val av …"): the minutes' own table
         placed: dict[int, list[str]] = {}
         kept: list[str] = []
         for r in rows:
