@@ -1,9 +1,9 @@
 """Minutes in renderings that put the decided points or the roster apart from the notes: a word processor's
 "Punkt | Beslut | Ansvarig | Klart" table after the notes of numbered points, each row naming its point by number
-alone."""
+alone; a landscape page whose roster runs across the page and whose notes stand in two column blocks under it."""
 from __future__ import annotations
 
-from tests.loaders.test_read_formats import load_docx_text
+from tests.loaders.test_read_formats import facts, load_docx_text
 
 from samverkan.loaders import read
 
@@ -52,3 +52,34 @@ Punkt\tBeslut\tAnsvarig\tKlart
 def test_a_point_table_after_a_bare_agenda_stays_the_minutes_own_table():
     # the agenda's points have no notes under them: the table is the minutes' own, not a log to file under them
     assert read._register_rows_into_items(AGENDA_THEN_TABLE) == AGENDA_THEN_TABLE
+
+
+def test_notes_in_two_column_blocks_under_a_roster_read_a_block_after_the_other(tmp_path):
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, PageTemplate, Paragraph, Table, TableStyle
+
+    w, h = landscape(A4)
+    style = getSampleStyleSheet()["BodyText"]
+    half = (w - 100) / 2
+    frames = [Frame(40, h - 220, w - 80, 180, id="top"), Frame(40, 40, half, h - 270, id="left"),
+              Frame(60 + half, 40, half, h - 270, id="right")]
+    path = tmp_path / "styrgrupp_aby_2027-02-11.pdf"
+    doc = BaseDocTemplate(str(path), pagesize=landscape(A4))
+    doc.addPageTemplates([PageTemplate("p", frames)])
+    roster = Table([["Ledamöter", "Huvudman", "Övriga", "Roll"], ["Eva Ek, ordförande", "Åby kommun", "Bo Lind", "sekreterare"],
+                    ["Per Holm", "Region Norrby", "", ""]], colWidths=[160, 140, 160, 140])
+    roster.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey)]))
+    left = ["§ 1 Mötets öppnande", "Eva Ek öppnade mötet och hälsade alla välkomna. Dagordningen godkändes utan ändringar.",
+            "§ 2 Trygg hemgång", "Per Holm redovisade läget i Åby och Norrby. Väntetiderna har minskat under hösten men "
+            "korttidsplatserna i Åby är fortsatt fullbelagda inför vintern."]
+    right = ["§ 3 Gemensam rutin", "Beslut: Styrgruppen beslutar att ge Per Holm i uppdrag att ta fram en gemensam rutin "
+             "för hemgång till mötet i april 2027.", "§ 4 Nästa möte", "Nästa möte hålls den 8 april 2027 i Norrby, "
+             "lokalen meddelas i kallelsen som skickas ut i mars."]
+    story = [Paragraph("Styrgrupp för äldre i Åby, minnesanteckningar 2027-02-11", style), roster, FrameBreak()]
+    story += [Paragraph(x, style) for x in left] + [FrameBreak()] + [Paragraph(x, style) for x in right]
+    doc.build(story)
+    f = facts(path, tmp_path)
+    assert [n for n, _ in f["items"]] == ["1", "2", "3", "4"], f["items"]
+    assert any(d.startswith("ge Per Holm i uppdrag att ta fram en gemensam rutin för hemgång") for d in f["decisions"]), f
