@@ -1929,6 +1929,11 @@ def _signature_name_cut(g: "_Group", text: str) -> "_Group":
     return _Group(" ".join(head.split()), g.start, g.start + len(head), g.generic_head)
 
 
+# a definite role closing what the group finder read as a name: "… i Åby och ordföranden", "… och verksamhetschefen"
+_AND_ROLE_AFTER_NAME = re.compile(r"\s+och\s+(?:(?:[12]:[ea]\s+|förste\s+|andre\s+)?vice\s+)?(?:ordföranden|sekreteraren|"
+                                  r"sammankallande|[a-zåäö-]*(?:chefen|ledaren|samordnaren|koordinatorn|direktören))$")
+
+
 @_kept_per_text
 def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_Group]:
     """Collaboration bodies named in ``text``, as written, without overlaps.
@@ -2047,8 +2052,15 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['nämnden']
     >>> [g.name for g in find_groups("Eva Ek Sammankallande, Arbetsgrupp SIP Åby Socialförvaltningen, Åby kommun")]
     ['Arbetsgrupp SIP Åby']
+    >>> [g.name for g in find_groups("Gruppen rapporterar till Ledningsgruppen för vård i Åby och ordföranden redovisar där.")]
+    ['Ledningsgruppen för vård i Åby']
     """
     found = _find_groups_cached(text or "", vocabulary or _VOCABULARY.get())
+    if any(" och " in g.name for g in found):
+        # "rapporterar till Ledningsgruppen för vård i Åby och ordföranden redovisar …": the role after "och" is
+        # the subject of the next clause, a person, no part of the body's name
+        found = [_Group(g.name[:m.start()], g.start, g.start + m.start(), g.generic_head)
+                 if (m := _AND_ROLE_AFTER_NAME.search(g.name)) else g for g in found]
     if "kommun" in (text or "") or "Region " in (text or ""):
         # a signature's lines read together, "Sammankallande, Arbetsgrupp X Socialförvaltningen, Åby kommun": the
         # sender's unit and huvudman are no part of the body's name before them
@@ -7302,6 +7314,10 @@ def _served_by_kind(kind: str, meeting: str) -> str | None:
     own, sep, served = meeting.partition(" för ")
     kind = kind.casefold()
     return served.strip() if sep and kind not in own.casefold() and kind in served.casefold() else None
+
+
+# a body's name ending in its place: "… för äldre i Åby", "… i Norrby kommun", "… i Ekby län"
+_NAME_ENDS_IN_PLACE = re.compile(r"\si\s+(?P<p>[A-ZÅÄÖ][\wåäö-]+?)(?:s?\s+(?:kommun|län|region))?\s*$")
 
 
 def _own_body(text: str, meeting: str | None) -> str | None:
@@ -14969,6 +14985,11 @@ class _Extractor:
         if raw[:1] in "VvRr" and (each := _each_of_own_kind(raw, self._meeting_body())):
             return each  # "Varje lokal grupp rapporterar …" in a local group's minutes: the body that met among them
         own = _own_body(raw, self._meeting_body()) if not _GENITIVE_UTSKOTT.match(raw) else None
+        if own and (place := _NAME_ENDS_IN_PLACE.search(raw)) and not re.search(rf"(?i)\b{re.escape(place.group('p'))}", own) \
+                and (gs := find_groups(raw)) and gs[0].start == 0 and gs[0].end >= len(raw.rstrip()):
+            # "Samverkansgruppen för äldre i Åby" in the minutes of "Lokal samverkansgrupp för äldre i Norrby": a
+            # body of the same kind named whole, of another place, not the body that met
+            return gs[0].name
         if own and self.ctx.item and " " not in raw and (other := self._other_body_of_the_kind(raw)):
             return other  # "till samverkansgruppen" in a local group's minutes, the item naming Samverkansgrupp X
         if own and " " in raw and (other := self._kind_then_name(raw, own)):

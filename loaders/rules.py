@@ -2742,7 +2742,13 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    # one of the bodies under another: "… är en av tre lokala grupper under demensnätverket"
                    _ex("Arbetsgruppen för anhörigstöd i Åby är en av tre lokala grupper under Styrgrupp Nära vård "
                        "och rapporterar dit två gånger per år.",
-                       ("mandate", "Arbetsgruppen för anhörigstöd i Åby", "Styrgrupp Nära vård", "reports_to"))),
+                       ("mandate", "Arbetsgruppen för anhörigstöd i Åby", "Styrgrupp Nära vård", "reports_to")),
+                   # the body that met by its kind and adjective, under a body of the same kind named whole with
+                   # another place: that one, not the body that met
+                   _ex("Den lokala samverkansgruppen är en av fyra lokala grupper under Samverkansgruppen för äldre i "
+                       "Ekby och rapporterar dit.",
+                       ("mandate", "Lokal samverkansgrupp för äldre i Norrby", "Samverkansgruppen för äldre i Ekby",
+                        "reports_to"), body="Lokal samverkansgrupp för äldre i Norrby")),
          counter_examples=("Tjänsten är knuten till Styrgrupp Nära vård och rapporterar dit.",
                            "Eva Ek är en av tre samordnare under Styrgrupp Nära vård och rapporterar dit.",
                            "Tjänsten är ett stöd till Styrgrupp Nära vård och lämnar en årlig rapport till kommunen.",
@@ -3182,7 +3188,12 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"(?P<from8>[a-zåäö]*(?:gruppen|rådet|"
                  r"nämnden|nätverket|forumet|beredningen|utskottet|teamet)|vi)\s+(?:också\s+|även\s+)?(?:åter)?rapporterar\s+till"
                  r"\s*(?:\.|,\s+[^.;]+)?$",
-         examples=(# hurried notes: the clause after the comma another doer's, by initials
+         examples=(# the role opening the next clause after "och" is no part of the name of the body reported to
+                   _ex("Samverkansgruppen rapporterar till Ledningsgruppen för vård i Ekby och ordföranden redovisar "
+                       "rutinen där i november.", body="Samverkansgruppen för psykisk hälsa i Ekby",
+                       facts=(("mandate", "Samverkansgruppen för psykisk hälsa i Ekby", "Ledningsgruppen för vård i Ekby",
+                               "reports_to"),)),
+                   # hurried notes: the clause after the comma another doer's, by initials
                    _ex("Arbetsgruppen rapporterar till Styrgrupp Nära vård, KÖ återrapporterar muntligt 17/11.",
                        body="Arbetsgrupp hygien", facts=(("mandate", "Arbetsgrupp hygien", "Styrgrupp Nära vård", "reports_to"),)),
                    # two bodies as the subject, each reporting
