@@ -2882,6 +2882,8 @@ def _page_layout_text(page, table_open: bool = False, items: "_ItemTable | None"
     rows = [x.rstrip() for x in laid.split("\n")]
     indent = min((len(x) - len(x.lstrip()) for x in rows if x.strip()), default=0)
     gaps = _line_gaps(page, rows)
+    if (pairs := _roster_pairs_apart([x[indent:] for x in rows])) is not None:
+        rows, gaps, indent = pairs, None, 0  # the pairs' rows follow each other: no heights line up with them
     if (blocks := _column_blocks_apart([x[indent:] for x in rows])) is not None:
         rows, gaps, indent = blocks, None, 0  # the blocks' lines follow each other: no heights line up with them
     # a list's bullet a tab stop from its text is no cell of a table: one space apart, as the plain text sets it
@@ -2898,6 +2900,59 @@ def _page_layout_text(page, table_open: bool = False, items: "_ItemTable | None"
     # as on a page of running text)
     return (_titles_unwrapped("\n".join(_CELLS_TOUCHING.sub("   ", _ITEM_GAP.sub(r"\1 ", x)) for x in rows), heights, sizes),
             _ends_in_table(rows), items)
+
+
+# a roster's heading over a column of names: "Ledamöter", "Ersättare och övriga", "Frånvarande"
+_ROSTER_GROUP_HEAD = re.compile(r"(?i)(?:ledamöter|ordinarie(?:\s+ledamöter)?|ersättare|övriga(?:\s+deltagare)?|närvarande|"
+                                r"frånvarande|deltagare|adjungerade|tjänstgörande(?:\s+ersättare)?|gäster)"
+                                r"(?:\s+(?:och|&|/)\s+[a-zåäö]+)?")
+
+# what a roster's second column tells of each name: "Huvudman", "Roll / huvudman", "Organisation"
+_ROSTER_ATTRIBUTE_HEAD = re.compile(r"(?i)(?:huvudman|organisation|roll|funktion|titel|befattning|verksamhet|förvaltning|"
+                                    r"representerar|enhet|uppdrag)(?:\s*(?:/|och)\s*(?:huvudman|organisation|roll|funktion|"
+                                    r"titel|befattning|verksamhet|förvaltning|enhet|uppdrag))?")
+
+
+def _roster_pairs_apart(rows: list[str]) -> list[str] | None:
+    r"""A roster laid out as two pairs of columns side by side across the page, each pair a group of names and
+    what they stand for ("Ledamöter | Huvudman | Ersättare och övriga | Roll"), read with the page's layout: the
+    left pair's rows under its heads, then the right pair's under its own, as two rosters one after the other
+    (a heading in the right pair, "Frånvarande", heads only the names under it there); None where the page has
+    no such roster.
+
+    >>> print("\n".join(_roster_pairs_apart(["Ledamöter      Huvudman      Övriga        Roll",
+    ...       "Eva Ek         Åby kommun    Bo Lind       sekreterare", "Per Holm       Region Norrby Frånvarande",
+    ...       "Ola Ås         Ekby kommun   Per Holm", "", "§ 1 Inledning"])))
+    Ledamöter
+    Eva Ek         Åby kommun
+    Per Holm       Region Norrby
+    Ola Ås         Ekby kommun
+    Övriga
+    Bo Lind       sekreterare
+    Frånvarande
+    Per Holm
+    <BLANKLINE>
+    § 1 Inledning
+    """
+    for at, head in enumerate(rows):
+        cells = [(m.start(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", head)]
+        # (what each name stands for beside it, not a mark: "Ledamöter | Närv. | Ersättare | Närv." is a roster of
+        # paired columns read as it stands)
+        if len(cells) != 4 or not (_ROSTER_GROUP_HEAD.fullmatch(cells[0][1]) and _ROSTER_GROUP_HEAD.fullmatch(cells[2][1])) \
+                or not (_ROSTER_ATTRIBUTE_HEAD.fullmatch(cells[1][1]) and _ROSTER_ATTRIBUTE_HEAD.fullmatch(cells[3][1])):
+            continue
+        cut = cells[2][0]
+        end = at + 1
+        while end < len(rows) and rows[end].strip() and not rows[end][max(0, cut - 1):cut].strip():
+            end += 1
+        if end - at < 3:
+            continue
+        # each pair under its group's heading alone, as a roster's label heads its names (what the second column
+        # of a pair holds, "Roll / huvudman", the rows tell)
+        left = [cells[0][1]] + [x[:cut].rstrip() for x in rows[at + 1:end]]
+        right = [cells[2][1]] + [x[cut:].strip() for x in rows[at + 1:end] if x[cut:].strip()]
+        return rows[:at] + left + right + rows[end:]
+    return None
 
 
 # a piece of a layout line after a gap of three spaces or more: where the layout sets a column

@@ -1,6 +1,7 @@
 """Minutes in renderings that put the decided points or the roster apart from the notes: a word processor's
 "Punkt | Beslut | Ansvarig | Klart" table after the notes of numbered points, each row naming its point by number
-alone; a landscape page whose roster runs across the page and whose notes stand in two column blocks under it."""
+alone; a landscape page whose roster runs across the page as two pairs of columns ("Ledamöter | Huvudman | Ersättare och
+övriga | Roll") and whose notes stand in two column blocks under it."""
 from __future__ import annotations
 
 from tests.loaders.test_read_formats import facts, load_docx_text
@@ -83,3 +84,28 @@ def test_notes_in_two_column_blocks_under_a_roster_read_a_block_after_the_other(
     f = facts(path, tmp_path)
     assert [n for n, _ in f["items"]] == ["1", "2", "3", "4"], f["items"]
     assert any(d.startswith("ge Per Holm i uppdrag att ta fram en gemensam rutin för hemgång") for d in f["decisions"]), f
+
+
+def test_a_roster_of_two_column_pairs_reads_each_pair_with_its_own_headings(tmp_path):
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    style = getSampleStyleSheet()["BodyText"]
+    roster = Table([["Ledamöter", "Huvudman", "Ersättare och övriga", "Roll / huvudman"],
+                    ["Eva Ek, ordförande", "Åby kommun", "Olle Sandin (ersättare)", "Norrby kommun"],
+                    ["Per Holm", "Region Ekby", "Bo Lind", "sekreterare, Region Ekby"],
+                    ["Lisa Berg", "Norrby kommun", "Frånvarande", ""],
+                    ["Anna Sund", "Ekby kommun", "Lisa Berg, Anna Sund", ""]], colWidths=[170, 150, 190, 170])
+    roster.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey)]))
+    story = [Paragraph("Styrgrupp för äldre i Åby, minnesanteckningar 2027-02-11", style), roster]
+    story += [Paragraph(x, style) for x in ("§ 1 Mötets öppnande", "Eva Ek öppnade mötet. Dagordningen godkändes.",
+                                            "§ 2 Nästa möte", "Den 8 april 2027.")]
+    path = tmp_path / "styrgrupp_aby_2027-02-11.pdf"
+    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build(story)
+    status = {name: st for name, st, _ in facts(path, tmp_path)["attendance"]}
+    # "Frånvarande" in the right pair heads the names under it there, not the left pair's rows beside and below it
+    assert status.get("Per Holm") == "present" and status.get("Eva Ek") == "present", status
+    assert status.get("Lisa Berg") == "absent" and status.get("Anna Sund") == "absent", status
+    assert status.get("Olle Sandin") == "present", status
