@@ -6845,10 +6845,12 @@ _DOES_ON_BEHALF = re.compile(
     r"^(?P<x>[A-ZÅÄÖ][\wåäö-]*(?:grupp|gruppen|rådet|teamet|nätverket|beredningen)(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,3}|Revisorerna)\s+"
     r"(?!arbetar\b)(?:[\wåäö-]+\s+){1,10}?på\s+uppdrag\s+(?:av|från)\s+"
     # (a kommun's own bodies written small: "granskar på uppdrag av kommunfullmäktige")
-    r"(?P<from>[A-ZÅÄÖ][^.,;]+?|(?:kommun|region)?fullmäktige|[a-zåäö]+(?:nämnden|styrelsen))"
+    # ("… av Ledningsgruppen för hälsa, vård och omsorg": an enumeration inside the giver's name)
+    r"(?P<from>[A-ZÅÄÖ](?:[^.,;]|,\s+(?=[a-zåäö]+\s+och\s))+?|(?:kommun|region)?fullmäktige|[a-zåäö]+(?:nämnden|styrelsen))"
     r"(?:\s+(?:sedan|från|under|i\s+(?:år|våras|höstas))\b[^.,;]*)?"
-    # "… och ansvarar inför fullmäktige": what else it does told after
-    r"(?:\s+och\s+(?:ansvarar|rapporterar|återrapporterar)\s+[^.]*)?\.?$")
+    # "… och ansvarar inför fullmäktige", "… och lämnar en lägesrapport dit": what else it does told after
+    r"(?:\s+och\s+(?:ansvarar|rapporterar|återrapporterar|lämnar\s+(?:en\s+|sin\s+)?(?:[a-zåäö]+\s+)?[a-zåäö]*rapport(?:er)?)"
+    r"\s+[^.]*)?\.?$")
 # the supine of the work a body did for another, after the giver's name: "… av RLG kartlagt", "… tagit fram"
 _SUPINE_AFTER_GIVER = re.compile(r"\s+(?=[a-zåäö]{3,}(?:at|it|tt|agt)\b)")
 _ON_GENITIVE_UPPDRAG = re.compile(r"^(?P<x>[A-ZÅÄÖ][^,;.]{1,60}?)\s+(?:har\s+|hade\s+|arbetar\s+)?på\s+"
@@ -7110,6 +7112,10 @@ _SHALL_HAND_IN = (r"(?:ska|skall)\s+(?:(?:åter)?rapportera|lämna\s+(?:en\s+|si
                   r"(?:[a-zåäö]*rapport(?:er)?|lägesbild(?:er)?)|redovisa\s+(?:sitt|sina|vårt|våra)\s+(?:arbete|resultat))")
 # what a body working on another's uppdrag does after it: "… och rapporterar dit", "… och lämnar sin
 # verksamhetsberättelse hit varje januari" (there, to the giver; here, to the body whose minutes these are)
+# a body just set up and named, then what it does in a relative clause: "…, som får sitt uppdrag från gruppen och
+# rapporterar hit", "…, som rapporterar dit två gånger per år"
+_CREATED_REPORTS_BACK = re.compile(r",\s+som\s+(?:[^.;]*?\s+och\s+)?(?:(?:åter)?rapporterar|" + _HANDS_IN
+                                   + r")\s+(?P<where>dit|hit)\b")
 _REPORTS_BACK_AFTER = re.compile(r"[^.;]*?\s+och\s+(?:(?:åter)?rapporterar|" + _HANDS_IN + r")\s+(?P<where>dit|hit)\b")
 # (a relative clause after the body between: "Arbetsgruppen för X, som styrgruppen tillsatte i mars, lämnar sin slutrapport
 # till styrgruppen i december")
@@ -10664,6 +10670,12 @@ class _Extractor:
         self.group(name, item, parent=creator, created=True)
         self.mandate(creator, name, "delegates", item, pos)
         self._work_to_deliver(c[m.end():], name, creator, pos, decision)
+        if back := _CREATED_REPORTS_BACK.match(c, m.end() + gs[0].end):
+            # "… bilda Arbetsgrupp X, som får sitt uppdrag från gruppen och rapporterar hit": the new body reports
+            # back, "hit" to the body whose minutes these are, "dit" to the one that set it up
+            to = self._meeting_body() if back.group("where") == "hit" else creator
+            if to and to.casefold() != name.casefold():
+                self.mandate(name, to, "reports_to", item, pos)
         if own and _WITH_CONVENER.search(c, m.end()):
             # "Gruppen bildar Arbetsgrupp X med Amir som sammankallande": the sentence read on for its convener
             return False
@@ -18973,6 +18985,12 @@ class _Extractor:
             x, f = _target(whole, ctx) or _target(m.group("x"), ctx), self._body_ref(giver_named)
             if x and f and x != f:
                 self.mandate(f, x, "delegates", item, pos)
+                # "… och lämnar en lägesrapport dit": it reports back, "dit" to the giver, "hit" to the body whose
+                # minutes these are
+                back = _REPORTS_BACK_AFTER.match(s, m.end("from"))
+                to = (f if back.group("where") == "dit" else self._meeting_body()) if back else None
+                if to and to != x:
+                    self.mandate(x, to, "reports_to", item, pos)
             return False
         # "Gruppen har på rådets uppdrag sett över rutinen": the giver in the genitive before "uppdrag"
         m = _ON_GENITIVE_UPPDRAG.match(s)

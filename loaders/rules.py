@@ -1815,6 +1815,13 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "RPO psykisk hälsa", "Arbetsgrupp utskrivning", "delegates"), body="Arbetsgrupp utskrivning"),
                    _ex("Arbetsgruppen följer sedan september upp betalningsansvaret på uppdrag av Styrgrupp Barnahus.",
                        ("mandate", "Styrgrupp Barnahus", "Arbetsgrupp utskrivning", "delegates"), body="Arbetsgrupp utskrivning"),
+                   # … the giver's name with an enumeration in it, and the report handed in "dit" after it
+                   _ex("Arbetsgruppen följer upp överenskommelsen på uppdrag av Ledningsgruppen för hälsa, vård och omsorg i "
+                       "Ekby och lämnar en lägesrapport dit inför mötet i november.", body="Arbetsgrupp utskrivning",
+                       facts=(("mandate", "Ledningsgruppen för hälsa, vård och omsorg i Ekby", "Arbetsgrupp utskrivning",
+                               "delegates"),
+                              ("mandate", "Arbetsgrupp utskrivning", "Ledningsgruppen för hälsa, vård och omsorg i Ekby",
+                               "reports_to"))),
                    # two givers, the group reporting to both; its name going on after "för", its acronym in brackets
                    _ex("Processteamet för samordnad vårdplanering (SVP) arbetar på uppdrag av Samverkansgrupp äldre och "
                        "Styrgrupp Barnahus och rapporterar till båda grupperna.", body="Processteam SVP",
@@ -4941,6 +4948,14 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Kommunerna och regionen tillsätter en gemensam arbetsgrupp för trygg hemgång.", decision=True,
                        body="Länsgemensam ledningsgrupp",
                        facts=(("mandate", "Länsgemensam ledningsgrupp", "Arbetsgrupp för trygg hemgång", "delegates"),)),
+                   # a body set up by its name, what it does told in a relative clause: "rapporterar hit" to the body
+                   # whose minutes these are
+                   _ex("Gruppen beslutade att bilda Arbetsgruppen för suicidprevention i Ekby, som får sitt uppdrag från "
+                       "samverkansgruppen och rapporterar hit.", body="Samverkansgruppen för psykisk hälsa i Ekby",
+                       facts=(("mandate", "Samverkansgruppen för psykisk hälsa i Ekby",
+                               "Arbetsgruppen för suicidprevention i Ekby", "delegates"),
+                              ("mandate", "Arbetsgruppen för suicidprevention i Ekby",
+                               "Samverkansgruppen för psykisk hälsa i Ekby", "reports_to"))),
                    _ex("Styrgruppen beslutar att inrätta en arbetsgrupp för hembesök som rapporterar till styrgruppen.",
                        ("mandate", "Styrgrupp Rehab", "Arbetsgrupp för hembesök", "delegates"),
                        ("mandate", "Arbetsgrupp för hembesök", "Styrgrupp Rehab", "reports_to"), body="Styrgrupp Rehab"),
