@@ -16609,7 +16609,10 @@ class _Extractor:
             elif where and (m := re.match(r"(?P<p>[^()]+?)(?:\s+\([^()]{1,12}\))?\s+i\s+(?P<g>\S.*)$", where)) \
                     and self._people(m.group("p")):
                 where = m.group("g")  # "ersättare för Mats Forsell i samverkansgruppen": his stand-in, in that body
-            grp = seat_group(where) if where else (self._seat_group or seat_group(None))
+            # ("X lämnar styrgruppen … Habiliteringen utser Y som ny ledamot": no body named, the seat of the one the
+            # item has just told leaving, before a body another decision of the item seated someone in)
+            left = self._leaving[1] if self._leaving and not where and (role or "") in ("ledamot", "ersättare") else None
+            grp = seat_group(where) if where else (left or self._seat_group or seat_group(None))
             if not who or not grp:
                 return False
             if (not where and grp == body and origin == "decision" and _PROJECT_LEAD.fullmatch(role or "")

@@ -109,3 +109,31 @@ def test_a_roster_of_two_column_pairs_reads_each_pair_with_its_own_headings(tmp_
     assert status.get("Per Holm") == "present" and status.get("Eva Ek") == "present", status
     assert status.get("Lisa Berg") == "absent" and status.get("Anna Sund") == "absent", status
     assert status.get("Olle Sandin") == "present", status
+
+
+SEAT_LEFT_THEN_FILLED = """Styrgrupp för barn och unga i Åby
+Minnesanteckningar 2027-02-11
+Närvarande: Eva Ek, ordförande, Åby kommun; Per Holm, Region Norrby; Rut Berg, Region Norrby
+§ 1 Ledamöter och representation
+Rut Berg lämnar styrgruppen efter årsskiftet. Habiliteringen utser Anna Lindahl som ny ledamot från 1 februari 2027.
+Beslut: Styrgruppen utser Per Holm till sammankallande för Nätverket för elevhälsa i Åby.
+§ 2 Nästa möte
+Den 8 april 2027."""
+
+
+def test_a_seat_filled_without_a_body_named_is_the_seat_just_left_not_one_decided_beside_it(tmp_path):
+    from tests.loaders.test_read_formats import load_text
+
+    f = load_text(tmp_path, "styrgrupp_barn_aby_2027-02-11.txt", SEAT_LEFT_THEN_FILLED)
+    seats = {(p, g) for p, g, _ in f["memberships"]}
+    assert ("Anna Lindahl", "Styrgrupp för barn och unga i Åby") in seats, f["memberships"]
+    assert not any(p == "Anna Lindahl" and "Nätverket" in g for p, g in seats), f["memberships"]
+
+
+def test_a_meeting_page_saved_from_a_vendors_app_names_no_person_after_the_vendor(tmp_path):
+    text = ("Arbetsgrupp trygg hemgång i Åby – avstämning\ntorsdag 12 november 2026 · 13:00–14:30 · Teams\n"
+            "Deltagare\n@Eva Ek (sammankallande, Åby kommun)\n@Bo Lind (Region Norrby)\nAnteckningar\n1. Läget\n"
+            "Bo Lind redovisade läget.\nNästa möte: torsdag 10 december 2026.\n"
+            "Den här sidan skapades i Microsoft Loop och är synkroniserad med mötet i Teams. Senast redigerad av Eva Ek.")
+    f = load_docx_text(tmp_path, "ag_trygg_hemgang_aby_2026-11-12.docx", text)
+    assert "Microsoft Loop" not in f["persons"], f["persons"]
