@@ -1721,6 +1721,9 @@ _REGISTER_TEXT_HEAD = re.compile(r"^(?:beslut(?:\s*(?:/|och)\s*(?:uppdrag|åtgä
 _REGISTER_ITEM_HEAD = re.compile(r"^(?:§|paragraf|punkt|p\.?|ärende)$", re.I)
 # a row of a table of the meeting's decisions after its last §, no register number, its § first: "§ 44\tBeslut …"
 _SECTION_ROW = re.compile(r"^§\s*\d{1,4}[a-z]?$")
+# … or only the point's number, a table "Punkt | Beslut | Ansvarig | Klart" after the notes of numbered points
+_BARE_ITEM_ROW = re.compile(r"^\d{1,3}[a-z]?$")
+_BARE_ITEM_HEAD = re.compile(r"^(?:§|punkt|p\.?)$", re.I)
 _REGISTER_KIND_HEAD = re.compile(r"^(?:typ|b/u|art)$", re.I)
 _REGISTER_WHO_HEAD = re.compile(r"^(?:ansvarig|ansvar|vem)$", re.I)
 _REGISTER_DUE_HEAD = re.compile(r"^(?:senast|klart(?:\s+senast)?|när|datum\s+klart|återrapport(?:eras)?)$", re.I)
@@ -1728,6 +1731,13 @@ _REGISTER_DUE_HEAD = re.compile(r"^(?:senast|klart(?:\s+senast)?|när|datum\s+kl
 _REGISTER_POINTER_NUMBERS = r"[Ss]e\s+(?:nr\s+)?\d{4}:\d{1,3}(?:\s*(?:och|,|–|-)\s*\d{4}:\d{1,3})*"
 _REGISTER_POINTER = re.compile(rf"(?:[,;]\s*|\s*\(){_REGISTER_POINTER_NUMBERS}\)?|(?:(?<=[.!?])\s+|^){_REGISTER_POINTER_NUMBERS}\.?",
                                re.M)
+
+
+def _headings_with_text(body: list[str], starts: list[int]) -> bool:
+    """Whether most numbered headings of the text have lines of their own under them (notes of the points),
+    as an agenda's list of points has not."""
+    told = sum(1 for a, b in zip(starts, starts[1:] + [len(body)]) if any(x.strip() for x in body[a + 1:b]))
+    return len(starts) >= 2 and told * 2 > len(starts)
 
 
 def _register_rows_into_items(text: str) -> str:
@@ -1763,7 +1773,7 @@ def _register_rows_into_items(text: str) -> str:
     Inget.
     Beslut och uppdrag
     """
-    if not re.search(r"(?m)^(?:\d{4}[:/-]\d{1,3}(?:\t|\s{3,})|§\s*\d{1,4}[a-z]?\t)", text):
+    if not re.search(r"(?m)^(?:\d{4}[:/-]\d{1,3}(?:\t|\s{3,})|§\s*\d{1,4}[a-z]?\t|\d{1,3}\t)", text):
         return text
     lines = text.split("\n")
     for at, line in enumerate(lines):
@@ -1777,7 +1787,8 @@ def _register_rows_into_items(text: str) -> str:
         rows, end = [], at + 1
         while end < len(lines):
             cells = [c.strip() for c in (lines[end].split("\t") if "\t" in lines[end] else _CELL_GAP.split(lines[end].strip()))]
-            if not cells or not (_REGISTER_NUMBER.match(cells[0]) or col["item"] == 0 and _SECTION_ROW.match(cells[0])):
+            if not cells or not (_REGISTER_NUMBER.match(cells[0]) or col["item"] == 0 and (
+                    _SECTION_ROW.match(cells[0]) or _BARE_ITEM_ROW.match(cells[0]) and "\t" in lines[end])):
                 break
             cells += [""] * (len(heads) - len(cells))
             rows.append({k: (cells[i] if i is not None and i < len(cells) else "") for k, i in col.items()})
@@ -1793,6 +1804,13 @@ def _register_rows_into_items(text: str) -> str:
         if col["item"] == 0 and not all(r["item"].lstrip("§ ") in heading for r in rows):
             continue  # "Ärende | Beslut" over the items themselves, no § of the text before it: the minutes' own table
         starts = sorted(heading.values())
+        if col["item"] == 0 and any(_BARE_ITEM_ROW.match(r["item"]) for r in rows) and (
+                not _headings_with_text(body, starts) or not _BARE_ITEM_HEAD.match(heads[0])
+                or len(heads) > sum(1 for i in col.values() if i is not None)):
+            # "Punkt | Beslut" after a bare agenda ("1. Inledning" / "2. Val av …"), a log whose rows a matter's
+            # number heads ("Ärende | Beslut | Ansvarig") or that names each row's matter in a column of its own
+            # ("Punkt | Ärende | Beslut"): the minutes' own table, read as it stands
+            continue
         placed: dict[int, list[str]] = {}
         kept: list[str] = []
         for r in rows:
@@ -2937,6 +2955,10 @@ def _page_layout_text(page, table_open: bool = False, items: "_ItemTable | None"
     rows = [x.rstrip() for x in laid.split("\n")]
     indent = min((len(x) - len(x.lstrip()) for x in rows if x.strip()), default=0)
     gaps = _line_gaps(page, rows)
+    if (pairs := _roster_pairs_apart([x[indent:] for x in rows])) is not None:
+        rows, gaps, indent = pairs, None, 0  # the pairs' rows follow each other: no heights line up with them
+    if (blocks := _column_blocks_apart([x[indent:] for x in rows])) is not None:
+        rows, gaps, indent = blocks, None, 0  # the blocks' lines follow each other: no heights line up with them
     # a list's bullet a tab stop from its text is no cell of a table: one space apart, as the plain text sets it
     rows = [_BULLET_GAP.sub(r"\1 ", x[indent:]) for x in rows]
     if isinstance(items, _RowTable) or any(_row_table(x) for x in rows):
@@ -2951,6 +2973,140 @@ def _page_layout_text(page, table_open: bool = False, items: "_ItemTable | None"
     # as on a page of running text)
     return (_titles_unwrapped("\n".join(_CELLS_TOUCHING.sub("   ", _ITEM_GAP.sub(r"\1 ", x)) for x in rows), heights, sizes),
             _ends_in_table(rows), items)
+
+
+# a roster's heading over a column of names: "Ledamöter", "Ersättare och övriga", "Frånvarande"
+_ROSTER_GROUP_HEAD = re.compile(r"(?i)(?:ledamöter|ordinarie(?:\s+ledamöter)?|ersättare|övriga(?:\s+deltagare)?|närvarande|"
+                                r"frånvarande|deltagare|adjungerade|tjänstgörande(?:\s+ersättare)?|gäster)"
+                                r"(?:\s+(?:och|&|/)\s+[a-zåäö]+)?")
+
+# what a roster's second column tells of each name: "Huvudman", "Roll / huvudman", "Organisation"
+_ROSTER_ATTRIBUTE_HEAD = re.compile(r"(?i)(?:huvudman|organisation|roll|funktion|titel|befattning|verksamhet|förvaltning|"
+                                    r"representerar|enhet|uppdrag)(?:\s*(?:/|och)\s*(?:huvudman|organisation|roll|funktion|"
+                                    r"titel|befattning|verksamhet|förvaltning|enhet|uppdrag))?")
+
+
+def _roster_pairs_apart(rows: list[str]) -> list[str] | None:
+    r"""A roster laid out as two pairs of columns side by side across the page, each pair a group of names and
+    what they stand for ("Ledamöter | Huvudman | Ersättare och övriga | Roll"), read with the page's layout: the
+    left pair's rows under its heads, then the right pair's under its own, as two rosters one after the other
+    (a heading in the right pair, "Frånvarande", heads only the names under it there); None where the page has
+    no such roster.
+
+    >>> print("\n".join(_roster_pairs_apart(["Ledamöter      Huvudman      Övriga        Roll",
+    ...       "Eva Ek         Åby kommun    Bo Lind       sekreterare", "Per Holm       Region Norrby Frånvarande",
+    ...       "Ola Ås         Ekby kommun   Per Holm", "", "§ 1 Inledning"])))
+    Ledamöter
+    Eva Ek         Åby kommun
+    Per Holm       Region Norrby
+    Ola Ås         Ekby kommun
+    Övriga
+    Bo Lind       sekreterare
+    Frånvarande
+    Per Holm
+    <BLANKLINE>
+    § 1 Inledning
+    """
+    for at, head in enumerate(rows):
+        cells = [(m.start(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", head)]
+        # (what each name stands for beside it, not a mark: "Ledamöter | Närv. | Ersättare | Närv." is a roster of
+        # paired columns read as it stands)
+        if len(cells) != 4 or not (_ROSTER_GROUP_HEAD.fullmatch(cells[0][1]) and _ROSTER_GROUP_HEAD.fullmatch(cells[2][1])) \
+                or not (_ROSTER_ATTRIBUTE_HEAD.fullmatch(cells[1][1]) and _ROSTER_ATTRIBUTE_HEAD.fullmatch(cells[3][1])):
+            continue
+        cut = cells[2][0]
+        end = at + 1
+        while end < len(rows) and rows[end].strip() and not rows[end][max(0, cut - 1):cut].strip():
+            end += 1
+        if end - at < 3:
+            continue
+        # each pair under its group's heading alone, as a roster's label heads its names (what the second column
+        # of a pair holds, "Roll / huvudman", the rows tell)
+        left = [cells[0][1]] + [x[:cut].rstrip() for x in rows[at + 1:end]]
+        right = [cells[2][1]] + [x[cut:].strip() for x in rows[at + 1:end] if x[cut:].strip()]
+        return rows[:at] + left + right + rows[end:]
+    return None
+
+
+# a piece of a layout line after a gap of three spaces or more: where the layout sets a column
+_CHUNK_AFTER_GAP = re.compile(r"(?<=   )\S")
+
+
+def _column_blocks_apart(rows: list[str]) -> list[str] | None:
+    r"""A page laid out with its text in two column blocks under a table across the page (a landscape page, the
+    roster over the width, the notes in two columns under it), read with its layout: each layout line holds a
+    line of the left block and one of the right, a gutter apart. The run of such lines, the left block's lines
+    first and then the right block's, as the page is read; None where the page has no such run.
+
+    A run is the lines that keep to the gutter: blank, left of it alone, or a line of prose either side of it
+    (no gap of a table's cells within a side); lines of prose wide enough to be running text, not a roster of
+    names side by side.
+
+    >>> L = "Eva Ek öppnade mötet och hälsade alla välkomna till det första mötet."
+    >>> R = "Bo Lind redovisade läget i Åby och i Norrby under hösten."
+    >>> rows = ["Namn        Huvudman", "Eva Ek      Åby kommun", ""] + [f"{L:<75}{R}"] * 4 + [L, f"{'Åby':<100}Sida 1"]
+    >>> out = _column_blocks_apart(rows)
+    >>> out[:3], out[3:8] == [L] * 5, out[8:12] == [R] * 4, out[-1].split()
+    (['Namn        Huvudman', 'Eva Ek      Åby kommun', ''], True, True, ['Åby', 'Sida', '1'])
+    >>> _column_blocks_apart(["Eva Ek, Åby kommun" + " " * 30 + "Bo Lind, Norrby kommun"] * 6) is None
+    True
+    """
+    width = max((len(x) for x in rows), default=0)
+    starts: dict[int, int] = {}
+    for x in rows:
+        for m in _CHUNK_AFTER_GAP.finditer(x):
+            if m.start() >= 40 and m.start() > width // 4 and x[:m.start()].strip():
+                starts[m.start()] = starts.get(m.start(), 0) + 1
+    if not starts:
+        return None
+    gutter, seen = max(starts.items(), key=lambda kv: (kv[1], -kv[0]))
+    if seen < 4:
+        return None
+
+    def sides(x: str) -> tuple[str, str] | None:
+        left, right = x[:gutter].rstrip(), x[gutter:].strip() if len(x) > gutter else ""
+        if len(x) > gutter and (x[gutter - 3:gutter].strip() or not x[gutter].strip() and right):
+            return None  # a line across the gutter, or a piece to its right that keeps to no column
+        if "   " in left.strip() or "   " in right:
+            return None  # a table's cells on a side
+        return left, right
+
+    best: tuple[int, int] = (0, 0)
+    i = 0
+    while i < len(rows):
+        j = i
+        while j < len(rows) and sides(rows[j]) is not None:
+            j += 1
+        if j - i > best[1] - best[0]:
+            best = (i, j)
+        i = j + 1
+    run = [sides(x) for x in rows[best[0]:best[1]]]
+    lefts = [a for a, b in run if a.strip() and b]  # a line of each block side by side
+    rights = [b for a, b in run if b]
+    if len(lefts) < 4 or len(rights) < 4 or sum(map(len, lefts)) < 40 * len(lefts) or \
+            sum(map(len, rights)) < 40 * len(rights):
+        return None
+    return (rows[:best[0]] + _block_wraps_joined([a for a, b in run if a.strip() or not b])
+            + _block_wraps_joined([b for a, b in run if b]) + rows[best[1]:])
+
+
+# a block's line that opens a point, a label's paragraph or a list's entry, never the rest of the line above
+_BLOCK_LINE_OPENS = re.compile(rf"^\s*(?:§|\d{{1,3}}[.)]?\s|[{_BULLET_GLYPHS}–-]\s|[A-ZÅÄÖ][a-zåäö]{{2,15}}:)")
+
+
+def _block_wraps_joined(lines: list[str]) -> list[str]:
+    """A column block's lines with a paragraph the block wrapped on one line: a line filled to the block's width
+    that ends no sentence runs on into the next (the layout keeps no space at the break to tell it by)."""
+    widest = max((len(x.strip()) for x in lines), default=0)
+    out: list[str] = []
+    for x in lines:
+        tail = out[-1].rstrip() if out else ""
+        if tail and x.strip() and len(tail.strip()) * 100 >= widest * 85 and tail[-1:] not in ".:!?" \
+                and not _BLOCK_LINE_OPENS.match(x):
+            out[-1] = f"{tail} {x.strip()}"
+        else:
+            out.append(x)
+    return out
 
 
 # where a paragraph of a table's cell ends inside a row read a line (:func:`_row_table_page`): the readers of such

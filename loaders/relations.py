@@ -1954,6 +1954,11 @@ def _signature_name_cut(g: "_Group", text: str) -> "_Group":
     return _Group(" ".join(head.split()), g.start, g.start + len(head), g.generic_head)
 
 
+# a definite role closing what the group finder read as a name: "… i Åby och ordföranden", "… och verksamhetschefen"
+_AND_ROLE_AFTER_NAME = re.compile(r"\s+och\s+(?:(?:[12]:[ea]\s+|förste\s+|andre\s+)?vice\s+)?(?:ordföranden|sekreteraren|"
+                                  r"sammankallande|[a-zåäö-]*(?:chefen|ledaren|samordnaren|koordinatorn|direktören))$")
+
+
 @_kept_per_text
 def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_Group]:
     """Collaboration bodies named in ``text``, as written, without overlaps.
@@ -2082,8 +2087,15 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['samverkansgrupp för barn', 'lokal närvårdsgrupp']
     >>> [g.name for g in find_groups("Projektgruppen ÅSK leds av projektledaren och rapporterar till styrgruppen.")]
     ['Projektgrupp ÅSK', 'styrgruppen']
+    >>> [g.name for g in find_groups("Gruppen rapporterar till Ledningsgruppen för vård i Åby och ordföranden redovisar där.")]
+    ['Ledningsgruppen för vård i Åby']
     """
     found = _find_groups_cached(text or "", vocabulary or _VOCABULARY.get())
+    if any(" och " in g.name for g in found):
+        # "rapporterar till Ledningsgruppen för vård i Åby och ordföranden redovisar …": the role after "och" is
+        # the subject of the next clause, a person, no part of the body's name
+        found = [_Group(g.name[:m.start()], g.start, g.start + m.start(), g.generic_head)
+                 if (m := _AND_ROLE_AFTER_NAME.search(g.name)) else g for g in found]
     if "kommun" in (text or "") or "Region " in (text or ""):
         # a signature's lines read together, "Sammankallande, Arbetsgrupp X Socialförvaltningen, Åby kommun": the
         # sender's unit and huvudman are no part of the body's name before them
@@ -6919,10 +6931,12 @@ _DOES_ON_BEHALF = re.compile(
     r"^(?P<x>[A-ZÅÄÖ][\wåäö-]*(?:grupp|gruppen|rådet|teamet|nätverket|beredningen)(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,3}|Revisorerna)\s+"
     r"(?!arbetar\b)(?:[\wåäö-]+\s+){1,10}?på\s+uppdrag\s+(?:av|från)\s+"
     # (a kommun's own bodies written small: "granskar på uppdrag av kommunfullmäktige")
-    r"(?P<from>[A-ZÅÄÖ][^.,;]+?|(?:kommun|region)?fullmäktige|[a-zåäö]+(?:nämnden|styrelsen))"
+    # ("… av Ledningsgruppen för hälsa, vård och omsorg": an enumeration inside the giver's name)
+    r"(?P<from>[A-ZÅÄÖ](?:[^.,;]|,\s+(?=[a-zåäö]+\s+och\s))+?|(?:kommun|region)?fullmäktige|[a-zåäö]+(?:nämnden|styrelsen))"
     r"(?:\s+(?:sedan|från|under|i\s+(?:år|våras|höstas))\b[^.,;]*)?"
-    # "… och ansvarar inför fullmäktige": what else it does told after
-    r"(?:\s+och\s+(?:ansvarar|rapporterar|återrapporterar)\s+[^.]*)?\.?$")
+    # "… och ansvarar inför fullmäktige", "… och lämnar en lägesrapport dit": what else it does told after
+    r"(?:\s+och\s+(?:ansvarar|rapporterar|återrapporterar|lämnar\s+(?:en\s+|sin\s+)?(?:[a-zåäö]+\s+)?[a-zåäö]*rapport(?:er)?)"
+    r"\s+[^.]*)?\.?$")
 # the supine of the work a body did for another, after the giver's name: "… av RLG kartlagt", "… tagit fram"
 _SUPINE_AFTER_GIVER = re.compile(r"\s+(?=[a-zåäö]{3,}(?:at|it|tt|agt)\b)")
 _ON_GENITIVE_UPPDRAG = re.compile(r"^(?P<x>[A-ZÅÄÖ][^,;.]{1,60}?)\s+(?:har\s+|hade\s+|arbetar\s+)?på\s+"
@@ -7190,6 +7204,10 @@ _SHALL_HAND_IN = (r"(?:ska|skall)\s+(?:(?:åter)?rapportera|lämna\s+(?:en\s+|si
                   r"(?:[a-zåäö]*rapport(?:er)?|lägesbild(?:er)?)|redovisa\s+(?:sitt|sina|vårt|våra)\s+(?:arbete|resultat))")
 # what a body working on another's uppdrag does after it: "… och rapporterar dit", "… och lämnar sin
 # verksamhetsberättelse hit varje januari" (there, to the giver; here, to the body whose minutes these are)
+# a body just set up and named, then what it does in a relative clause: "…, som får sitt uppdrag från gruppen och
+# rapporterar hit", "…, som rapporterar dit två gånger per år"
+_CREATED_REPORTS_BACK = re.compile(r",\s+som\s+(?:[^.;]*?\s+och\s+)?(?:(?:åter)?rapporterar|" + _HANDS_IN
+                                   + r")\s+(?P<where>dit|hit)\b")
 _REPORTS_BACK_AFTER = re.compile(r"[^.;]*?\s+och\s+(?:(?:åter)?rapporterar|" + _HANDS_IN + r")\s+(?P<where>dit|hit)\b")
 # (a relative clause after the body between: "Arbetsgruppen för X, som styrgruppen tillsatte i mars, lämnar sin slutrapport
 # till styrgruppen i december")
@@ -7397,6 +7415,10 @@ def _served_by_kind(kind: str, meeting: str) -> str | None:
     own, sep, served = meeting.partition(" för ")
     kind = kind.casefold()
     return served.strip() if sep and kind not in own.casefold() and kind in served.casefold() else None
+
+
+# a body's name ending in its place: "… för äldre i Åby", "… i Norrby kommun", "… i Ekby län"
+_NAME_ENDS_IN_PLACE = re.compile(r"\si\s+(?P<p>[A-ZÅÄÖ][\wåäö-]+?)(?:s?\s+(?:kommun|län|region))?\s*$")
 
 
 def _own_body(text: str, meeting: str | None) -> str | None:
@@ -10775,6 +10797,12 @@ class _Extractor:
         self.group(name, item, parent=creator, created=True)
         self.mandate(creator, name, "delegates", item, pos)
         self._work_to_deliver(c[m.end():], name, creator, pos, decision)
+        if back := _CREATED_REPORTS_BACK.match(c, m.end() + gs[0].end):
+            # "… bilda Arbetsgrupp X, som får sitt uppdrag från gruppen och rapporterar hit": the new body reports
+            # back, "hit" to the body whose minutes these are, "dit" to the one that set it up
+            to = self._meeting_body() if back.group("where") == "hit" else creator
+            if to and to.casefold() != name.casefold():
+                self.mandate(name, to, "reports_to", item, pos)
         if own and _WITH_CONVENER.search(c, m.end()):
             # "Gruppen bildar Arbetsgrupp X med Amir som sammankallande": the sentence read on for its convener
             return False
@@ -15147,6 +15175,11 @@ class _Extractor:
         if raw[:1] in "VvRr" and (each := _each_of_own_kind(raw, self._meeting_body())):
             return each  # "Varje lokal grupp rapporterar …" in a local group's minutes: the body that met among them
         own = _own_body(raw, self._meeting_body()) if not _GENITIVE_UTSKOTT.match(raw) else None
+        if own and (place := _NAME_ENDS_IN_PLACE.search(raw)) and not re.search(rf"(?i)\b{re.escape(place.group('p'))}", own) \
+                and (gs := find_groups(raw)) and gs[0].start == 0 and gs[0].end >= len(raw.rstrip()):
+            # "Samverkansgruppen för äldre i Åby" in the minutes of "Lokal samverkansgrupp för äldre i Norrby": a
+            # body of the same kind named whole, of another place, not the body that met
+            return gs[0].name
         if own and self.ctx.item and " " not in raw and (other := self._other_body_of_the_kind(raw)):
             return other  # "till samverkansgruppen" in a local group's minutes, the item naming Samverkansgrupp X
         if own and " " in raw and (other := self._kind_then_name(raw, own)):
@@ -16755,7 +16788,10 @@ class _Extractor:
             elif where and (m := re.match(r"(?P<p>[^()]+?)(?:\s+\([^()]{1,12}\))?\s+i\s+(?P<g>\S.*)$", where)) \
                     and self._people(m.group("p")):
                 where = m.group("g")  # "ersättare för Mats Forsell i samverkansgruppen": his stand-in, in that body
-            grp = seat_group(where) if where else (self._seat_group or seat_group(None))
+            # ("X lämnar styrgruppen … Habiliteringen utser Y som ny ledamot": no body named, the seat of the one the
+            # item has just told leaving, before a body another decision of the item seated someone in)
+            left = self._leaving[1] if self._leaving and not where and (role or "") in ("ledamot", "ersättare") else None
+            grp = seat_group(where) if where else (left or self._seat_group or seat_group(None))
             if not who or not grp:
                 return False
             if (not where and grp == body and origin == "decision" and _PROJECT_LEAD.fullmatch(role or "")
@@ -19188,6 +19224,12 @@ class _Extractor:
             x, f = _target(whole, ctx) or _target(m.group("x"), ctx), self._body_ref(giver_named)
             if x and f and x != f:
                 self.mandate(f, x, "delegates", item, pos)
+                # "… och lämnar en lägesrapport dit": it reports back, "dit" to the giver, "hit" to the body whose
+                # minutes these are
+                back = _REPORTS_BACK_AFTER.match(s, m.end("from"))
+                to = (f if back.group("where") == "dit" else self._meeting_body()) if back else None
+                if to and to != x:
+                    self.mandate(x, to, "reports_to", item, pos)
             return False
         # "Gruppen har på rådets uppdrag sett över rutinen": the giver in the genitive before "uppdrag"
         m = _ON_GENITIVE_UPPDRAG.match(s)

@@ -1872,6 +1872,13 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "RPO psykisk hälsa", "Arbetsgrupp utskrivning", "delegates"), body="Arbetsgrupp utskrivning"),
                    _ex("Arbetsgruppen följer sedan september upp betalningsansvaret på uppdrag av Styrgrupp Barnahus.",
                        ("mandate", "Styrgrupp Barnahus", "Arbetsgrupp utskrivning", "delegates"), body="Arbetsgrupp utskrivning"),
+                   # … the giver's name with an enumeration in it, and the report handed in "dit" after it
+                   _ex("Arbetsgruppen följer upp överenskommelsen på uppdrag av Ledningsgruppen för hälsa, vård och omsorg i "
+                       "Ekby och lämnar en lägesrapport dit inför mötet i november.", body="Arbetsgrupp utskrivning",
+                       facts=(("mandate", "Ledningsgruppen för hälsa, vård och omsorg i Ekby", "Arbetsgrupp utskrivning",
+                               "delegates"),
+                              ("mandate", "Arbetsgrupp utskrivning", "Ledningsgruppen för hälsa, vård och omsorg i Ekby",
+                               "reports_to"))),
                    # two givers, the group reporting to both; its name going on after "för", its acronym in brackets
                    _ex("Processteamet för samordnad vårdplanering (SVP) arbetar på uppdrag av Samverkansgrupp äldre och "
                        "Styrgrupp Barnahus och rapporterar till båda grupperna.", body="Processteam SVP",
@@ -2799,7 +2806,13 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    # one of the bodies under another: "… är en av tre lokala grupper under demensnätverket"
                    _ex("Arbetsgruppen för anhörigstöd i Åby är en av tre lokala grupper under Styrgrupp Nära vård "
                        "och rapporterar dit två gånger per år.",
-                       ("mandate", "Arbetsgruppen för anhörigstöd i Åby", "Styrgrupp Nära vård", "reports_to"))),
+                       ("mandate", "Arbetsgruppen för anhörigstöd i Åby", "Styrgrupp Nära vård", "reports_to")),
+                   # the body that met by its kind and adjective, under a body of the same kind named whole with
+                   # another place: that one, not the body that met
+                   _ex("Den lokala samverkansgruppen är en av fyra lokala grupper under Samverkansgruppen för äldre i "
+                       "Ekby och rapporterar dit.",
+                       ("mandate", "Lokal samverkansgrupp för äldre i Norrby", "Samverkansgruppen för äldre i Ekby",
+                        "reports_to"), body="Lokal samverkansgrupp för äldre i Norrby")),
          counter_examples=("Tjänsten är knuten till Styrgrupp Nära vård och rapporterar dit.",
                            "Eva Ek är en av tre samordnare under Styrgrupp Nära vård och rapporterar dit.",
                            "Tjänsten är ett stöd till Styrgrupp Nära vård och lämnar en årlig rapport till kommunen.",
@@ -3239,7 +3252,12 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"(?P<from8>[a-zåäö]*(?:gruppen|rådet|"
                  r"nämnden|nätverket|forumet|beredningen|utskottet|teamet)|vi)\s+(?:också\s+|även\s+)?(?:åter)?rapporterar\s+till"
                  r"\s*(?:\.|,\s+[^.;]+)?$",
-         examples=(# hurried notes: the clause after the comma another doer's, by initials
+         examples=(# the role opening the next clause after "och" is no part of the name of the body reported to
+                   _ex("Samverkansgruppen rapporterar till Ledningsgruppen för vård i Ekby och ordföranden redovisar "
+                       "rutinen där i november.", body="Samverkansgruppen för psykisk hälsa i Ekby",
+                       facts=(("mandate", "Samverkansgruppen för psykisk hälsa i Ekby", "Ledningsgruppen för vård i Ekby",
+                               "reports_to"),)),
+                   # hurried notes: the clause after the comma another doer's, by initials
                    _ex("Arbetsgruppen rapporterar till Styrgrupp Nära vård, KÖ återrapporterar muntligt 17/11.",
                        body="Arbetsgrupp hygien", facts=(("mandate", "Arbetsgrupp hygien", "Styrgrupp Nära vård", "reports_to"),)),
                    # two bodies as the subject, each reporting
@@ -5001,6 +5019,14 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Kommunerna och regionen tillsätter en gemensam arbetsgrupp för trygg hemgång.", decision=True,
                        body="Länsgemensam ledningsgrupp",
                        facts=(("mandate", "Länsgemensam ledningsgrupp", "Arbetsgrupp för trygg hemgång", "delegates"),)),
+                   # a body set up by its name, what it does told in a relative clause: "rapporterar hit" to the body
+                   # whose minutes these are
+                   _ex("Gruppen beslutade att bilda Arbetsgruppen för suicidprevention i Ekby, som får sitt uppdrag från "
+                       "samverkansgruppen och rapporterar hit.", body="Samverkansgruppen för psykisk hälsa i Ekby",
+                       facts=(("mandate", "Samverkansgruppen för psykisk hälsa i Ekby",
+                               "Arbetsgruppen för suicidprevention i Ekby", "delegates"),
+                              ("mandate", "Arbetsgruppen för suicidprevention i Ekby",
+                               "Samverkansgruppen för psykisk hälsa i Ekby", "reports_to"))),
                    _ex("Styrgruppen beslutar att inrätta en arbetsgrupp för hembesök som rapporterar till styrgruppen.",
                        ("mandate", "Styrgrupp Rehab", "Arbetsgrupp för hembesök", "delegates"),
                        ("mandate", "Arbetsgrupp för hembesök", "Styrgrupp Rehab", "reports_to"), body="Styrgrupp Rehab"),
