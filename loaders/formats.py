@@ -1120,6 +1120,13 @@ def read_html(path: Path, data: bytes) -> str:
     >>> read_html(Path("m.html"), "<div id='sidebar'><h3>Sidträd</h3><ul><li>Rådet</ul></div>"
     ...           "<ul class='nav'><li>Utrymmen</ul><h1>Rådet X</h1>".encode())
     'Rådet X'
+
+    An intranet page's own content marked <main>, its menu and side panel beside it under any class:
+
+    >>> read_html(Path("m.html"), ("<div id='SuiteNav'>Hoppa till huvudinnehåll</div><aside class='side'><h3>På den "
+    ...           "här sidan</h3><ul><li>Närvaro</ul></aside><main><h1>Minnesanteckningar</h1><h2>Rådet X</h2>"
+    ...           "<p>" + "Text. " * 40 + "</p></main>").encode()).split("\\n")[:2]
+    ['Minnesanteckningar', 'Rådet X']
     >>> read_html(Path("m.html"), "<h2>§ 3 Uppföljning</h2><ol start=2><li>att godkänna</li></ol>"
     ...           "<table><tr><th>Namn<th>Närvaro<tr><td>Anna Lund<td>x</table>".encode())
     '§ 3 Uppföljning\\n2. att godkänna\\nNamn\\tNärvaro\\nAnna Lund\\tx'
@@ -1208,6 +1215,8 @@ _CSS_BOLD = re.compile(r"\.([\w-]+)\s*\{[^{}]*?font-weight\s*:\s*(?:bold|[6-9]00
 # the class of a heading saved from a word processor's heading style: "Heading_20_2", "Rubrik_20_3", "Heading2"
 _HEADING_CLASS = re.compile(r"(?i)\b(?:heading|rubrik)(?:_20_)?_?[2-6]\b")
 _STYLE_BLOCK = re.compile(r"<style\b[^>]*>(.*?)</style>", re.IGNORECASE | re.DOTALL)
+# the page's own content, as a web page marks it
+_MAIN_CONTENT = re.compile(r"<main\b[^>]*>(.*)</main>", re.IGNORECASE | re.DOTALL)
 
 
 def html_text(markup: str, mail: bool = False) -> str:
@@ -1217,6 +1226,10 @@ def html_text(markup: str, mail: bool = False) -> str:
     parser.mail = mail
     parser.bold_classes = frozenset(m.group(1) for css in _STYLE_BLOCK.findall(markup[:500_000])
                                     for m in _CSS_BOLD.finditer(css))
+    if not mail and "<main" in markup and (main := _MAIN_CONTENT.search(markup)) and len(main.group(1)) > 200:
+        # an intranet page whose own content is marked <main>: its site menu, side panel ("På den här sidan",
+        # "Relaterade sidor") and header around it are no part of the minutes, whatever their classes are called
+        markup = main.group(1)
     parser.feed(markup)
     parser.close()
     return parser.done()
