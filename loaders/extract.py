@@ -382,6 +382,10 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
      "present", ["ersättare"], True),
     # a förening's board names its ersättare "suppleanter"
     (re.compile(r"^(?:närvarande\s+)?suppleanter$", re.I), "present", ["ersättare"], True),
+    # the ersättare and the others called in under one heading: "Ersättare och övriga" (each line says which it is:
+    # "(ersättare, tjänstgör)", "sekreterare, Region X"; a line saying neither holds no seat)
+    (re.compile(r"^(?:närvarande\s+)?ersättare\s*(?:och|/|&)\s*övriga(?:\s+(?:deltagare|närvarande))?$", re.I),
+     "present", [], True),
     (re.compile(r"^(?:frånvarande(?:\s+ledamöter)?(?:\s+och\s+ersättare)?|förhinder|anmält\s+förhinder|"
                 r"anmälda\s+förhinder|ej\s+närvarande(?:\s+ledamöter)?(?:\s+och\s+ersättare)?|inte\s+närvarande|(?:ej|inte)\s+närv\.?|frånvarande\s+ersättare|"
                 # the verb cut short in hurried notes: "Anm. förhinder: EG Elin Grahn"

@@ -3,7 +3,8 @@ boendestöd Norrby"): she held that seat at the meeting. A seat in another body 
 
 And notes titled by the occasion, named by the body's kind, before the body's own name ("Minnesanteckningar från
 nätverksträffen – Nätverket för boendestöd Norrby", "… från styrgruppsmötet i Styrgrupp X"): the body is the one
-named, never "Nätverksträffen"."""
+named, never "Nätverksträffen". And a roster heading "Ersättare och övriga" over the ersättare and the others called in:
+a line that names no seat there holds none."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -52,3 +53,27 @@ def test_a_seat_in_another_body_gives_none_here(tmp_path: Path) -> None:
 def test_the_body_named_after_its_occasion_is_the_body_that_met(tmp_path: Path, title: str, body: str) -> None:
     text = f"{title}\n\nNärvarande: Emil Nyberg, Åby kommun; Karin Ek, Ekby kommun\n\n1) Runda bordet\nEmil Nyberg berättade.\n"
     assert load_text(tmp_path, "notes_2027-03-10.txt", text)["body"] == body
+
+
+MIXED_HEADING = """Styrgrupp för barn och unga i Norrby
+Minnesanteckningar 2026-11-26
+
+Ledamöter
+Camilla Nord, ordförande, Åby kommun
+Oskar Berg, Region Norrby
+Magnus Ek, Ekby kommun
+Ersättare och övriga
+Erik Johansson (ersättare, tjänstgör), Ekby kommun
+Nora Hell, sekreterare, Region Norrby
+
+§ 1 Mötets öppnande
+Ordföranden öppnade mötet. Dagordningen godkändes.
+"""
+
+
+def test_under_ersattare_och_ovriga_a_line_that_names_no_seat_holds_none(tmp_path: Path) -> None:
+    f = load_text(tmp_path, "sg_2026-11-26.txt", MIXED_HEADING)
+    members = {p for p, _g, c in f["memberships"] if c == "member"}
+    assert {"Camilla Nord", "Oskar Berg", "Magnus Ek", "Erik Johansson"} <= members, f["memberships"]
+    assert "Nora Hell" not in members, f["memberships"]
+    assert "ersättare" in _roles(f, "Erik Johansson"), f["attendance"]
