@@ -1811,6 +1811,12 @@ def _register_rows_into_items(text: str) -> str:
             # number heads ("Ärende | Beslut | Ansvarig") or that names each row's matter in a column of its own
             # ("Punkt | Ärende | Beslut"): the minutes' own table, read as it stands
             continue
+        if col["item"] == 0 and any(_BARE_ITEM_ROW.match(r["item"]) for r in rows) and any(
+                r["who"].strip(" –-") and not re.match(r"(?i)att\s", r["text"]) for r in rows):
+            # a log "Punkt | Beslut | Ansvarig" whose rows with someone answering for them tell what is to be done as
+            # a sentence ("Regionen erbjuder utbildning …" | Per Nilsson): a decision log, its rows read as it stands
+            # as the tasks of those named (the att-clauses of decided points are filed under their points)
+            continue
         placed: dict[int, list[str]] = {}
         kept: list[str] = []
         for r in rows:
