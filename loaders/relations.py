@@ -13053,7 +13053,7 @@ class _Extractor:
         if m and re.search(r"\bföreslå[rs]?\b[^.;]*\bbesluta\b", m.group("pre")):
             return False  # "X föreslår nämnden besluta att utse Y till …": a seat proposed, no one's yet
         if m and re.search(r"\b(?:väntas|förväntas|beräknas|avser\s+att|planerar\s+att)\s*$", m.group("pre")):
-            return True  # "… att LSVO på sitt möte den 17 mars väntas utse Y till …": a seat yet to be filled, no one's yet
+            return True  # "… att RLG på sitt möte den 17 mars väntas utse Y till …": a seat yet to be filled, no one's yet
         if m:
             who = _TITLE_FIRST.sub("", m.group("who"))  # "utse IFO-chef Vera Ek till …": the title is no part of the name
             people = split_name_list(who)
