@@ -8265,6 +8265,26 @@ _ex("1. Leila Hosseini (S) befrias från uppdraget som ledamot i Lokala närvår
                        body="Nätverket mot våldsbejakande extremism")),
          counter_examples=("Eva Ström börjar i ny tjänst i januari.", "Arbetet börjar i januari.",
                            "Eva Ström kommer att delta i utbildningen.")),
+    # a seat taken told as done, whose it was after "efter": "Anders Ek har blivit Åbys representant i Arbetsgrupp X
+    # efter Marie Lind och lämnar därför den lokala gruppen" (his seat in X, hers left)
+    Rule("joins_group", "membership", change="join", narrative_only=True, exclusive=False,
+         triggers=("har blivit", "hade blivit"),
+         pattern=r"^(?P<who>" + _NAME + r")(?:,[^,]{2,60},)?\s+(?:har|hade)\s+blivit\s+(?:ny\s+)?"
+                 r"(?:(?P<hmpos>(?:[Rr]egion\s+)?[A-ZÅÄÖ][\wåäö-]+s|kommunens|regionens)\s+)?(?:nya?\s+)?"
+                 r"(?P<role>representant|ledamot|ersättare)\s+i\s+"
+                 # (the body's name up to "efter" and whose seat it was, "och" in the name or after it; without "efter",
+                 # the sentence going on after "och" with a verb: "… och lämnar därför …")
+                 r"(?:(?P<group>[^.;,]+?)\s+efter\s+(?P<prev>" + _NAME + r")(?=\s+(?:och|från|fr\.\s?o\.\s?m\.?|sedan)\b"
+                 r"|\s*[,.;]|\s*$)|(?P<group2>[^.;,]+?)(?=\s+och\s+(?:lämnar|går|slutar|tar|börjar|ersätter)\b"
+                 r"|\s+(?:från|fr\.\s?o\.\s?m\.?|sedan)\b|\s*[,.;]|\s*$))",
+         examples=(_ex("Anders Ek har blivit Åbys representant i Arbetsgrupp trygg och säker utskrivning efter Marie Lind och "
+                       "lämnar därför den lokala gruppen.",
+                       ("membership", "Anders Ek", "Arbetsgrupp trygg och säker utskrivning", "replace"),
+                       ("membership", "Marie Lind", "Arbetsgrupp trygg och säker utskrivning", "leave")),
+                   _ex("Eva Ström har blivit ny ledamot i Styrgrupp Barnahus från januari.",
+                       ("membership", "Eva Ström", "Styrgrupp Barnahus", "join"))),
+         counter_examples=("Eva Ström har blivit sjukskriven och kan inte delta i gruppen.",
+                           "Frågan har blivit en representant i debatten om vården.")),
     # a seat told as what the newcomer becomes: "Eva Ström, som tidigare deltagit som ersättare, blir från och med i dag
     # ordinarie medlem i nätverket"; "… och Eva Ström blir nätverkets ordförande" (the body in the genitive, the seat
     # after it)
