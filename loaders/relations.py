@@ -12809,10 +12809,12 @@ class _Extractor:
                 g = None
                 task = m.group("task") or m.group("task2")
                 if task:
+                    # (the body's owner in the genitive before it: "… i styrgruppens arbetsgrupp för unga …")
                     gm = re.search(rf"\b(?:delta|ingå|sitta|(?P<rep>företräda|representera)\s+(?:[\wåäö-]+\s+){{1,4}}?)\s*i\s+"
-                                   rf"(?P<g>{_ADJ}{_HEAD}.*)$", task)
+                                   rf"(?P<g>(?:[a-zåäö]+(?:ens|ets|ns)\s+)?{_ADJ}{_HEAD}.*)$", task)
                     if gm:
-                        g = self._group_phrase(gm.group("g"))
+                        g = self._group_phrase(gm.group("g")) or self._group_phrase(
+                            re.sub(r"^[a-zåäö]+(?:ens|ets|ns)\s+", "", gm.group("g")))
                         if gm.group("rep") and not m.group("role"):
                             role = "representant"
                     elif task[:4] in ("före", "repr") and (om := re.search(
