@@ -3054,6 +3054,23 @@ def _bodys_role_holder(role: str, ctx: "_Ctx") -> str | None:
     return ctx.role_holder(f"{own} {word}{'n' if word.endswith('e') else 'en'}") if word else None
 
 
+# a förening by its name, as a matter's title or text names it: "Åby Företagarförening", "Föreningen Ekbacken"
+_ASSOCIATION_BY_NAME = re.compile(r"\b(?:(?:[A-ZÅÄÖ][\wåäö-]*\s+){1,3}[A-ZÅÄÖ]?[\wåäö-]*förening|Föreningen\s+[A-ZÅÄÖ][\wåäö-]+)\b")
+
+
+def _one_association_of_item(item) -> str | None:
+    """The one förening the item's title and text name, which "Föreningen" then stands for, or None.
+
+    >>> from types import SimpleNamespace as N
+    >>> _one_association_of_item(N(title="Verksamhetsbidrag till Åby Företagarförening", body="Föreningen har ansökt."))
+    'Åby Företagarförening'
+    >>> _one_association_of_item(N(title="Bidrag", body="Åby Idrottsförening och Ekby Hembygdsförening har ansökt.")) is None
+    True
+    """
+    named = {m.group(0) for m in _ASSOCIATION_BY_NAME.finditer(f"{item.title or ''}\n{item.body or ''}")}
+    return named.pop() if len(named) == 1 else None
+
+
 def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | None:
     """Assignees named by a clause subject, or None when it names no person or body."""
     s = _LEAD_STRIP.sub("", subj.strip(" ,:;")).strip()
@@ -3090,6 +3107,8 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     s = _apposition_free(s)
     if not s or len(s) > 160:
         return None
+    if s.casefold() == "föreningen" and ctx.item is not None and (one := _one_association_of_item(ctx.item)):
+        return [one]  # "Föreningen ska redovisa …" under "Verksamhetsbidrag till Åby Företagarförening": that förening
     if s[-9:].casefold() == "förbundet" and (one := association_meant(s, ctx.meeting, _VOCABULARY.get().associations)):
         return [one]  # "Ägarsamrådet gav samordningsförbundet i uppdrag …": the förbund the minutes are of, or name
     if s.isupper() and ctx.meeting and ctx.meeting.startswith(s + " "):
