@@ -5205,6 +5205,11 @@ def _in_forward_head(lines: list[str], i: int, lo: int, hi: int) -> bool:
     return bool(labels & {"från", "from"}) and bool(labels & {"ämne", "subject"})
 
 
+# a place alone as a heading over its people in a roster: "Åby:", "Övre Norrby:" (not "Förhinder:", "Region Åby:")
+_BARE_PLACE_HEADING = re.compile(r"(?!Region\b|Närvarande\b|Frånvarande\b|Förhinder\b|Deltagare\b|Övriga\b|Ersättare\b|"
+                                 r"Ledamöter\b|Gäster?\b|Antecknare\b|Sekreterare\b)[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?:")
+
+
 def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     """Meeting facts from header lines lo..hi (1-based, inclusive): date, time, place, body, attendance."""
     out: dict = {"date": None, "time": None, "place": None, "body": None, "paragraphs_range": None}
@@ -5714,6 +5719,13 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             mode, queue, label_filled, seen_label = "att", [("present", ["ledamot"])], False, True
             status, section_roles = queue[0]
             org_context = s.strip("*_# ")
+            i += 1
+            continue
+        if (mode == "att" and s.rstrip().endswith(":") and i < hi and _BARE_PLACE_HEADING.fullmatch(s.strip())
+                and not _match_label(s.strip()) and is_name_line(_strip_bullet(lines[i]).split(",")[0])):
+            # "Närvarande" / "Åby:" / "Eva Ek, enhetschef …": a kommun's place alone on its line over its people, as
+            # a PDF sets the "Åby:   Eva Ek, …" of the typed roster; the people under it stay in the roster
+            org_context = None
             i += 1
             continue
         m = _ANY_LABEL.match(s)

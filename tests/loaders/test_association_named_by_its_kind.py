@@ -34,3 +34,4 @@ def test_two_foreningar_leave_it_to_none(tmp_path: Path) -> None:
     f = load_text(tmp_path, "ksau_2026-11-17.txt", PROTOCOL.format(who="Åby Idrottsförening och Ekby Hembygdsförening"))
     assert not any(t.startswith("redovisa hur bidraget") and "förening" in " ".join(a).casefold()
                    for a, t in f["assignments"]), f["assignments"]
+
