@@ -3054,6 +3054,8 @@ def _bodys_role_holder(role: str, ctx: "_Ctx") -> str | None:
     return ctx.role_holder(f"{own} {word}{'n' if word.endswith('e') else 'en'}") if word else None
 
 
+# a body's owner in the genitive before it, written small: "styrgruppens " (arbetsgrupp för …)
+_SMALL_OWNER_GENITIVE = r"[a-zåäö]+(?:ens|ets|ns)\s+"
 # a förening by its name, as a matter's title or text names it: "Åby Företagarförening", "Föreningen Ekbacken"
 _ASSOCIATION_BY_NAME = re.compile(r"\b(?:(?:[A-ZÅÄÖ][\wåäö-]*\s+){1,3}[A-ZÅÄÖ]?[\wåäö-]*förening|Föreningen\s+[A-ZÅÄÖ][\wåäö-]+)\b")
 
@@ -12830,10 +12832,10 @@ class _Extractor:
                 if task:
                     # (the body's owner in the genitive before it: "… i styrgruppens arbetsgrupp för unga …")
                     gm = re.search(rf"\b(?:delta|ingå|sitta|(?P<rep>företräda|representera)\s+(?:[\wåäö-]+\s+){{1,4}}?)\s*i\s+"
-                                   rf"(?P<g>(?:[a-zåäö]+(?:ens|ets|ns)\s+)?{_ADJ}{_HEAD}.*)$", task)
+                                   rf"(?P<g>(?:{_SMALL_OWNER_GENITIVE})?{_ADJ}{_HEAD}.*)$", task)
                     if gm:
                         g = self._group_phrase(gm.group("g")) or self._group_phrase(
-                            re.sub(r"^[a-zåäö]+(?:ens|ets|ns)\s+", "", gm.group("g")))
+                            re.sub(f"^{_SMALL_OWNER_GENITIVE}", "", gm.group("g")))
                         if gm.group("rep") and not m.group("role"):
                             role = "representant"
                     elif task[:4] in ("före", "repr") and (om := re.search(
