@@ -5169,6 +5169,12 @@ _CLOSING_GREETING = re.compile(r"(?i)^(?:(?:med\s+)?(?:vänliga|bästa|många|va
                                r"ha\s+det\s+(?:gott|bra|fint)|trevlig\s+helg)\s*[!.,]?$")
 
 
+def _last_greeting(lines: list[str], reach: int) -> int | None:
+    """The index of the last closing greeting among the last ``reach`` lines, the sender's signature under it."""
+    return next((k for k in range(len(lines) - 1, max(len(lines) - reach, 0) - 1, -1)
+                 if _CLOSING_GREETING.match(lines[k].strip())), None)
+
+
 def _closing_signer(lines: list[str]) -> str | None:
     """The writer of a mailed note whose roster says "jag själv som …", by the name under its closing greeting.
 
@@ -5177,14 +5183,11 @@ def _closing_signer(lines: list[str]) -> str | None:
     >>> _closing_signer(["Med på mötet: Eva Ek och Bo Ahl.", "Ha det gott!", "Per Lind"]) is None
     True
     """
-    if not any("jag själv som " in ln for ln in lines):
+    if not any("jag själv som " in ln for ln in lines) or (k := _last_greeting(lines, 14)) is None:
         return None
-    for k in range(len(lines) - 1, max(len(lines) - 14, 0) - 1, -1):
-        if _CLOSING_GREETING.match(lines[k].strip()):
-            nxt = next((ln.strip() for ln in lines[k + 1:k + 3] if ln.strip()), "")
-            name, _ = leading_name(nxt)
-            return name if name and name == nxt and " " in name else None
-    return None
+    nxt = next((ln.strip() for ln in lines[k + 1:k + 3] if ln.strip()), "")
+    name, _ = leading_name(nxt)
+    return name if name and name == nxt and " " in name else None
 
 
 # the labels of a forwarded message's head, quoted into the text of the message forwarding it
@@ -5206,8 +5209,8 @@ def _in_forward_head(lines: list[str], i: int, lo: int, hi: int) -> bool:
 
 
 # a place alone as a heading over its people in a roster: "Åby:", "Övre Norrby:" (not "Förhinder:", "Region Åby:")
-_BARE_PLACE_HEADING = re.compile(r"(?!Region\b|Närvarande\b|Frånvarande\b|Förhinder\b|Deltagare\b|Övriga\b|Ersättare\b|"
-                                 r"Ledamöter\b|Gäster?\b|Antecknare\b|Sekreterare\b)[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?:")
+# (a roster's own labels, "Förhinder:", "Övriga:", are told apart where it is read, as labels)
+_BARE_PLACE_HEADING = re.compile(r"(?!Region\b)[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?:")
 
 
 def parse_header(seg: Segments, lo: int, hi: int) -> dict:
@@ -12473,22 +12476,20 @@ def _signers_seat(lines: list[str], attendance: list[AttendanceEntry], body: str
     >>> att[0].roles
     ['ledamot']
     """
-    for k in range(len(lines) - 1, max(len(lines) - 15, 0) - 1, -1):
-        if not _CLOSING_GREETING.match(lines[k].strip()):
-            continue
-        after = [ln.strip() for ln in lines[k + 1:k + 6] if ln.strip()]
-        name = leading_name(after[0])[0] if after else None
-        if not name or name != after[0]:
-            return
-        held = [e for e in attendance if _norm_key(e.name) == _norm_key(name)]
-        for ln in after[1:4]:
-            m = _SIGNATURE_SEAT.match(ln)
-            seat = fold(m.group("body")) if m else ""
-            if m and len(held) == 1 and (seat == fold(body) or seat in ("natverket", "gruppen", "radet", "teamet")):
-                role = " ".join(m.group("role").casefold().split())
-                if role not in held[0].roles:
-                    held[0].roles.append(role)
+    if (k := _last_greeting(lines, 15)) is None:
         return
+    after = [ln.strip() for ln in lines[k + 1:k + 6] if ln.strip()]
+    name = leading_name(after[0])[0] if after else None
+    if not name or name != after[0]:
+        return
+    held = [e for e in attendance if _norm_key(e.name) == _norm_key(name)]
+    for ln in after[1:4]:
+        m = _SIGNATURE_SEAT.match(ln)
+        seat = fold(m.group("body")) if m else ""
+        if m and len(held) == 1 and (seat == fold(body) or seat in ("natverket", "gruppen", "radet", "teamet")):
+            role = " ".join(m.group("role").casefold().split())
+            if role not in held[0].roles:
+                held[0].roles.append(role)
 
 
 def _writer_keeps_the_notes(attendance: list[AttendanceEntry], writer: str | None, own: bool = False) -> None:

@@ -1648,7 +1648,7 @@ def _group_kind_word(word: str) -> str:
 # funktionsnedsättning" (not "med en representant per kommun", "med Eva Ek som sammankallande")
 _CONDITION_AFTER_MED = re.compile(
     r"\s+((?!(?:en|ett|två|tre|fyra|fem|sin|sina|representant\w*|företrädare|deltagare|uppdrag\w*|syfte\w*|ansvar\w*|"
-    r"fokus|start|stöd|hjälp|stöd|mål\w*|behov)\b)[a-zåäö]{4,}(?:\s+(?!(?:sedan|som|och|i|från|till|för|att|är|har|ska|"
+    r"fokus|start|stöd|hjälp|mål\w*|behov)\b)[a-zåäö]{4,}(?:\s+(?!(?:sedan|som|och|i|från|till|för|att|är|har|ska|"
     r"skall|kommer|rapporterar|med|på|under|efter|inför)\b)[a-zåäö]{3,}){0,2})(?![\wåäö-])(?!\s+som\b)")
 _TARGET_GROUPS = {"unga", "ungdomar", "barn", "vuxna", "äldre", "personer", "elever", "kvinnor", "män", "föräldrar",
                   "familjer", "patienter", "individer", "människor", "brukare", "invånare", "nyanlända"}
@@ -2228,10 +2228,11 @@ _MEETING_AFTER = re.compile(r"\s+(?:nästa\s+|kommande\s+)?(?:möte|sammanträde
 
 # a kind in the indefinite with no article after a preposition names a body, in lower case too: "lyfts till
 # samverkansgrupp äldre", "ledamot i arbetsgrupp demens" (Swedish puts no bare indefinite noun there)
-_BARE_KIND_AFTER = re.compile(r"(?:^|[\s(])(?:till|i|från|av|inom|hos|vid|åt)\s+$")
+_NAMING_PREPOSITIONS = r"till|i|från|av|inom|hos|vid|åt"
+_BARE_KIND_AFTER = re.compile(rf"(?:^|[\s(])(?:{_NAMING_PREPOSITIONS})\s+$")
 # … and a body's level in the indefinite after them or a verb that gives it a task: "ger taktisk samverkansgrupp X i uppdrag"
 # (or first in what is read: a task's assignee alone)
-_NAME_AFTER = re.compile(r"^\s*$|(?:^|[\s(])(?:till|i|från|av|inom|hos|vid|åt|ger|gav|ge)\s+$")
+_NAME_AFTER = re.compile(rf"^\s*$|(?:^|[\s(])(?:{_NAMING_PREPOSITIONS}|ger|gav|ge)\s+$")
 
 
 # the two sectors a group joins, after its kind: "samverkansgruppen skola–socialtjänst", "BUP–elevhälsa"

@@ -2465,8 +2465,8 @@ class _Groups:
         if "förbund" in owner.casefold() and _is_board_of_förbund(name, f"Styrelsen, {owner}"):
             return f"Styrelsen, {owner}"  # "styrelsen" in the minutes of the förbund's beredningsgrupp
         if ("förbund" in owner.casefold() and (sam := re.fullmatch(r"(?i)(ägar|medlems)samråd(?:et)?", name))
-                and not re.search(rf"[{sam.group(1)[0].upper()}{sam.group(1)[0].lower()}]{sam.group(1)[1:].lower()}"
-                                  r"samrådet\s+(?:för|i)\s+[A-ZÅÄÖ]", doc.raw.text)):
+                and not re.search(rf"(?i:{sam.group(1)[0]}){sam.group(1)[1:].lower()}samrådet\s+(?:för|i)\s+[A-ZÅÄÖ]",
+                                  doc.raw.text)):
             # "Ordföranden rapporterar från ägarsamrådet" in the minutes of a förbund's board: the samråd of the
             # förbund's members, named as the förbund's other bodies are (unless the minutes name it in full)
             # ("Medlemssamrådet hålls den 12 mars": the same samråd by the members' other word)
