@@ -2758,6 +2758,13 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
     for m in (_LOCAL_BRÅ.finditer(text) if "BRÅ" in text else ()):
         # "Åby BRÅ", "lokala BRÅ": a kommun's brottsförebyggande råd by the letters every kommun calls it by
         add(m.group("name"), m.start("name"), m.end("name"))
+    for m in (_LEVEL_DEFINITE_KIND.finditer(text) if "den " in has and ("taktiska " in has or "operativa " in has
+                                                                       or "strategiska " in has) else ()):
+        # "till den taktiska samverkansgruppen barn och unga": a body named in the definite in running text, its level
+        # and the ones it is for telling which (not "den taktiska samverkansgruppen tar ställning", no topic)
+        topic, topic_end = _topic_tail(text, m.end())
+        if topic and (set(topic.split()) <= _TARGET_GROUPS | {"och"} or _named_topic(text, m.start("w"), topic)):
+            add(f"{m.group('lvl')} {m.group('w')} {topic}", m.start("lvl"), topic_end)
     # a known body first, then the longest, dropping overlaps
     known_at = set(known_spans)
     # ("RCC Norrbys ledningsgrupp": a known acronym that is only the owner of a body named after it and its place)
@@ -2835,6 +2842,9 @@ _TWO_OF_A_KIND = re.compile(r"^(?P<a>(?P<kind>[A-ZÅÄÖ][\wåäö-]*\s+[\wåä�
 # the level before a named body's kind, with or without its article ("den regionala arbetsgruppen för
 # unga utanför", "regional styrgrupp barn och unga")
 _LEVEL_OF_NAME = re.compile(r"(?P<the>[Dd]en\s+)?(?P<lvl>(?:[Dd]el)?[Rr]egionala?|[Ll]änsgemensamma|[Ll]änsövergripande)\s+")
+# a level in the definite before a definite kind of body ("den operativa arbetsgruppen …"), its topic read after it
+_LEVEL_DEFINITE_KIND = re.compile(r"(?<![\wåäö])[Dd]en\s+(?P<lvl>taktiska|operativa|strategiska)\s+"
+                                  r"(?P<w>[a-zåäö]*(?:grupp|team|nätverk|forum)(?:en|et))(?![\wåäö])")
 # the level before a body's kind that tells one body from others of its kind ("delregionala styrgruppen")
 _LEVEL_PREFIX = re.compile(r"(?:[Dd]en\s+)?(?P<lvl>(?:[Dd]el)?[Rr]egionala|[Ll]änsgemensamma|[Ll]änsövergripande)\s+")
 _TWO_KINDS = re.compile(r"\S+\s+(?:\S+\s+)?och\s+[\wåäö-]*(?:grupp|team|råd|nämnd|nätverk)", re.I)

@@ -3811,6 +3811,20 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
          # (what a body should be told is no matter raised there; a person's wish is no body's)
          counter_examples=("Nätverket vill att Styrgrupp Barnahus får en lägesbild.",
                            "Elin Borg önskar att Styrgrupp Barnahus tar upp frågan.")),
+    # the body that met asks another body to decide on a matter: "Styrgruppen begär att Samverkansgrupp barn tar
+    # ställning till en förlängning", or as its decision "att begära att X behandlar …": the matter referred there
+    Rule("requests_to_decide", "mandate", mandate="refers", exclusive=False,
+         triggers=("begär att", "begära att", "begärde att"),
+         pattern=r"^(?:(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:begär|begärde)|(?:att\s+)?[Bb]egära)\s+att\s+"
+                 r"(?P<to>[^.;,]{2,80}?)\s+(?:tar\s+upp|lyfter|behandlar|tar\s+ställning\s+till)\s+[^.;]+\.?$",
+         examples=(_ex("Styrgruppen begär att den taktiska samverkansgruppen barn och unga tar ställning till en "
+                       "förlängning av satsningen.", ("mandate", "Styrgrupp Ekby", "taktiska samverkansgruppen barn och unga",
+                                                      "refers"), body="Styrgrupp Ekby"),
+                   _ex("begära att Samverkansgrupp äldre behandlar frågan om finansiering", decision=True,
+                       facts=(("mandate", "Styrgrupp Ekby", "Samverkansgrupp äldre", "refers"),), body="Styrgrupp Ekby")),
+         # (an election recount asked of an authority; a person's request is no body's)
+         counter_examples=("Kommunfullmäktige begär att länsstyrelsen gör en ny sammanräkning efter Karl Nyberg (V).",
+                           "Elin Borg begär att Styrgrupp Barnahus tar upp frågan.")),
     # "arbetsgruppen för unga vuxna, som samverkansgrupp barn och unga inrättat på uppdrag av RLG": the body that set
     # the group up, told in a relative clause, works on the uppdrag of the one named after "på uppdrag av"
     Rule("set_up_on_uppdrag_of", "mandate", mandate="delegates", exclusive=False,

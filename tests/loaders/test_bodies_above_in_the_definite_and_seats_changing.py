@@ -1,0 +1,33 @@
+"""Habits of taktisk and operativ notes of a family of their own: a styrgrupp for a satsning naming the group above
+it in the definite and in lower case, its level before it and the ones it is for after it ("den taktiska
+samverkansgruppen barn och unga"), as the body that set it up and as the one it asks to decide ("Styrgruppen begär
+att … tar ställning till …"). Each read on a small minutes of its own, loaded alone.
+"""
+from __future__ import annotations
+
+from tests.loaders.test_read_formats import load_text
+
+STYRGRUPP = """Styrgrupp för satsningen Tidiga insatser i Ekby
+Minnesanteckningar 2027-04-22
+
+Styrgruppen är tillsatt av den taktiska samverkansgruppen barn och unga och rapporterar dit efter varje möte.
+
+Närvarande: Eva Ek (Region Ekby), ordförande, Per Holm (Åby kommun), Lisa Berg (Norrby kommun).
+
+§ 1 Förlängning av satsningen
+Satsningen är finansierad till och med december 2027.
+Beslut: Styrgruppen begär att den taktiska samverkansgruppen barn och unga tar ställning till en förlängning av
+satsningen till och med 2028.
+"""
+
+
+def test_the_group_above_in_the_definite_with_its_level_and_ages_is_a_body(tmp_path):
+    got = load_text(tmp_path, "sg.txt", STYRGRUPP)
+    above = {f for f, t, k in got["mandates"] if k == "delegates"}
+    assert any("samverkansgruppen barn och unga" in f.casefold() for f in above), got["mandates"]
+    assert any("samverkansgruppen barn och unga" in t.casefold() for f, t, k in got["mandates"] if k == "reports_to")
+
+
+def test_a_request_that_the_body_above_decides_refers_the_matter_there(tmp_path):
+    got = load_text(tmp_path, "sg.txt", STYRGRUPP)
+    assert any("samverkansgruppen barn och unga" in t.casefold() for f, t, k in got["mandates"] if k == "refers"), got["mandates"]
