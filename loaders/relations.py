@@ -15379,6 +15379,33 @@ class _Extractor:
             self.membership(p, grp, item, role=m.group("role"), change="member")
         return True
 
+    _SIDE_CHANGES_MEMBER_RE = re.compile(
+        r"^(?:[A-ZÅÄÖ][^.;:,]{1,60}?\s+har\s+(?:meddelat|berättat|informerat\s+om)\s+att\s+)?"
+        r"(?P<side>Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+(?:s?\s+kommun)?)\s+"
+        r"(?:byter|kommer\s+att\s+byta|ska\s+byta)\s+(?:sin\s+)?(?:representant|ledamot)"
+        r"(?:\s+i\s+(?P<group>gruppen|[a-zåäö-]*(?:gruppen|teamet|nätverket|rådet)))?"
+        r"(?:\s+(?:under|efter|inför|från|vid|till|i)\s+[^.;]{2,40}?)?\s*\.?$")
+
+    def _side_changes_member(self, c: str, *, origin: str = "narrative", pos: int | None = None,
+                             giver: str | None = None) -> bool:
+        """"Norrby byter representant under våren": the side's one member in the body that met leaves it, the
+        attendance telling who sits for that side (its successor not named yet)."""
+        m = self._SIDE_CHANGES_MEMBER_RE.match(c.strip())
+        body = self._meeting_body()
+        if not m or not body:
+            return False
+        side = m.group("side")
+        sides = {side.casefold()}
+        if (org := self.ctx.org_of_place(side)):
+            sides.add(org.casefold())
+        held = {normalise_person_name(a.name) for a in self.p.attendance
+                if a.name and a.status != "guest" and (a.organisation or "").strip().casefold() in sides}
+        if len(held) != 1:
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        self.membership(held.pop(), body, item, change="leave")
+        return True
+
     _SEAT_REPORTS_RE = re.compile(
         r"^(?P<owner>[Kk]ommunernas|[Rr]egionens|[A-ZÅÄÖ][\wåäö-]+\s+kommuns|Region\s+[A-ZÅÄÖ][\wåäö-]+s)\s+"
         r"(?:representant|företrädare)\s+i\s+(?P<group>[^.;,]+?)\s+(?P<v>(?:åter)?rapporterar)\s+till\s+(?P<to>[^.;,]+?)"

@@ -460,6 +460,18 @@ RULES: tuple[Rule, ...] = (
                        body="PSO", facts=(("membership", "Ola Rask", "Regionala samrådet", "leave"),))),
          counter_examples=("Platsen i styrgruppen är vakant sedan maj, då ingen har utsetts.",
                            "Platsen för PSO:s representant i Regionala samrådet är vakant sedan maj.")),
+    # a side that will send someone else, its member not named: "Norrby byter representant under våren", "Eva Ek har
+    # meddelat att Åby byter representant": the one the attendance seats for that side leaves the body that met
+    Rule("side_changes_member", "membership", change="leave", exclusive=False, narrative_only=True,
+         triggers=("byter representant", "byta representant", "byter ledamot", "byta ledamot", "byter sin representant"),
+         handler="_side_changes_member",
+         examples=(_ex("Norrby byter representant under våren.", ("membership", "Per Lind", "Samverkansgrupp äldre", "leave"),
+                       roster=("Karin Holm, Åby kommun", "Per Lind, Norrby kommun")),
+                   _ex("Karin Holm har meddelat att Åby byter representant efter sommaren.",
+                       ("membership", "Karin Holm", "Samverkansgrupp äldre", "leave"),
+                       roster=("Karin Holm, Åby kommun", "Per Lind, Norrby kommun"))),
+         # (with no one seated for the side, no one leaves; nor where the change hangs on a condition)
+         counter_examples=("Norrby byter representant under våren.", "Regionen byter ledamot om det behövs.")),
     # a seat told in a relative clause after the body, the holder by the role the roster gives: "Styrgrupp X, där
     # socialchefen är kommunens ledamot, ansvarar för …"
     Rule("seat_in_relative", "membership", change="member", exclusive=False, narrative_only=True, triggers=(", där ",),

@@ -31,3 +31,25 @@ def test_the_group_above_in_the_definite_with_its_level_and_ages_is_a_body(tmp_p
 def test_a_request_that_the_body_above_decides_refers_the_matter_there(tmp_path):
     got = load_text(tmp_path, "sg.txt", STYRGRUPP)
     assert any("samverkansgruppen barn och unga" in t.casefold() for f, t, k in got["mandates"] if k == "refers"), got["mandates"]
+
+
+SAMVERKANSGRUPP = """Minnesanteckningar
+Samverkansgrupp psykisk hälsa Ekby
+
+Datum: 2027-04-08
+
+Närvarande: Eva Ek (Region Ekby), ordförande, Per Holm (Åby), Lisa Berg (Norrby) och Karin Lund (Norrby).
+
+1. Representation i gruppen
+Åby byter representant under våren. Per Holm deltar tills vidare.
+"""
+
+
+def test_a_side_that_changes_its_representative_takes_its_one_member_out(tmp_path):
+    got = load_text(tmp_path, "sg.txt", SAMVERKANSGRUPP)
+    leaving = [(p, g) for p, g, ch in got["memberships"] if ch == "leave"]
+    assert [p for p, g in leaving] == ["Per Holm"], got["memberships"]
+    # a side seating two: which of them goes is not told
+    (tmp_path / "two").mkdir()
+    two = load_text(tmp_path / "two", "sg.txt", SAMVERKANSGRUPP.replace("Åby byter", "Norrby byter"))
+    assert [p for p, g, ch in two["memberships"] if ch == "leave"] == []
