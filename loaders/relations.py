@@ -4589,6 +4589,13 @@ _APPOINTED_ROW = re.compile(r"\s+(?:utses|utsågs|väljs|valdes)\s+(?:till|att)\
 _MEET_TO = re.compile(r"(?i)träffas\s+för\s+att")
 
 
+# what the representatives just elected are to do, in the present or after "ska" ("Representanterna presenterar
+# gruppens arbete i maj"; not "Representanterna är överens", "… har fått underlaget")
+_JUST_ELECTED_DO = re.compile(r"^(?:De\s+nya\s+r|R)epresentanterna\s+(?:(?P<modal>ska|skall)\s+)?"
+                              r"(?P<v>(?!(?:är|har|var|hade|blir|kan|får|vill|bör)\b)[a-zåäö]{3,}(?(modal)|(?:ar|er|r)))\s+"
+                              r"(?P<rest>[a-zåäö0-9][^;]{3,200}?)\s*\.?$")
+
+
 def _present_to_infinitive(verb: str) -> str:
     """The infinitive of a present-tense verb phrase ("kollar" -> "kolla", "tar fram" -> "ta fram").
 
@@ -13226,6 +13233,22 @@ class _Extractor:
         named = [g for g in find_groups(prev) if not g.generic_head]
         return named[0].name if len(named) == 1 else None
 
+    def _other_body_told_before(self, s: str) -> str | None:
+        """The one body other than the one that met that the item names before the text ``s`` (a sentence, or the names
+        it elects: "Nätverket X har bett gruppen utse två representanter. Till representanter valdes …"), else the one
+        its title names."""
+        it = self.ctx.item
+        if not it:
+            return None
+        text = _flatten(it.body or "")
+        at = text.find(s.strip()[:40])
+        met = (self._meeting_body() or "").casefold()
+        names = {g.name for g in find_groups(text[:at] if at > 0 else "") if not g.generic_head
+                 and g.name.casefold() != met and not self._is_meeting_body_ref(g.name)}
+        if len(names) == 1:
+            return names.pop()
+        return None if names else self._body_of_the_seats(it.number)
+
     def _body_of_the_seats(self, item: str | None) -> str | None:
         """The body other than the one that met where the item's seats are: the one the item's memberships are in,
         else the one its title names ("Utskottets representanter i Åby ungdomsråd")."""
@@ -16852,6 +16875,11 @@ class _Extractor:
             # ("X lämnar styrgruppen … Habiliteringen utser Y som ny ledamot": no body named, the seat of the one the
             # item has just told leaving, before a body another decision of the item seated someone in)
             left = self._leaving[1] if self._leaving and not where and (role or "") in ("ledamot", "ersättare") else None
+            if not where and not left and not self._seat_group and (role or "").startswith("representant") and (
+                    not g.get("pre") or self._is_meeting_body_ref(g["pre"])):
+                # "Till representanter valdes A och B" after "Nätverket X har bett gruppen utse två representanter":
+                # a body electing its representatives sends them to the other body the item tells of
+                left = self._other_body_told_before(raw or s)
             grp = seat_group(where) if where else (left or self._seat_group or seat_group(None))
             if not who or not grp:
                 return False
@@ -18325,8 +18353,20 @@ class _Extractor:
     def _as_members_shall(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"Ledamöterna ska förankra rutinen i sin organisation": a task of the members of the body that
         met, each in their own organisation; the body is its assignee."""
-        m = MEMBERS_SHALL.match(s.strip())
         body = self._meeting_body()
+        if s.lstrip().startswith(("Representanterna ", "De nya representanterna ")) and self.ctx.item and (
+                just := _JUST_ELECTED_DO.match(s.strip())):
+            # "Till representanter valdes A och B. Representanterna presenterar …": a task of the two just elected in
+            # the item, told in the present or with "ska"
+            item = self.ctx.item.number
+            elected = list(dict.fromkeys(x.person for x in self.out.memberships if x.item == item
+                                         and x.change in ("join", "replace") and (x.role or "").startswith("representant")))
+            if elected:
+                v = just.group("v")
+                task = f"{v if just.group('modal') else _present_to_infinitive(v)} {just.group('rest')}"
+                self.assignment(elected, task, origin=origin, pos=pos, given_by=giver or body)
+                return True
+        m = MEMBERS_SHALL.match(s.strip())
         if not m or not body:
             return False
         self.assignment([body], m.group("task"), origin=origin, pos=pos, given_by=giver or body)

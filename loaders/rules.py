@@ -929,8 +929,15 @@ RULES: tuple[Rule, ...] = (
                    _ex("Varje representant ska förankra utkastet i sin organisation under januari.",
                        ("assignment", ["Samverkansgrupp äldre"], "förankra utkastet i sin organisation")),
                    _ex("Ledamöterna ska förankra rutinen i sin organisation innan den börjar gälla.", decision=True,
-                       facts=(("assignment", ["Samverkansgrupp äldre"], "förankra rutinen i sin organisation"),))),
-         counter_examples=("Ledamöterna är överens om förslaget.", "Varje ledamot är välkommen att delta.")),
+                       facts=(("assignment", ["Samverkansgrupp äldre"], "förankra rutinen i sin organisation"),)),
+                   # the representatives the item has just elected, sent to the other body it tells of, and their task
+                   _ex("MAS-nätverket har bett gruppen utse två representanter. Till representanter valdes Elin Borg och "
+                       "Mattias Öhrn. Representanterna presenterar gruppens arbete på nätverkets möte i maj.",
+                       ("membership", "Elin Borg", "MAS-nätverket", "join"),
+                       ("assignment", ["Elin Borg", "Mattias Öhrn"], "presentera gruppens arbete"),
+                       body="Arbetsgrupp SIP", roster=_ROSTER)),
+         counter_examples=("Ledamöterna är överens om förslaget.", "Varje ledamot är välkommen att delta.",
+                           "Representanterna har fått underlaget.")),
     # a standing delegation kept, its matter told in the sentence before: "Sedan 2025 har X haft delegation att besvara
     # mindre remisser. … Delegationen till X förlängs till och med den 31 december 2027."
     Rule("delegation_kept", "assignment", exclusive=False, triggers=("Delegationen ", "delegationen ", "Delegationsuppdraget "),

@@ -53,3 +53,29 @@ def test_a_side_that_changes_its_representative_takes_its_one_member_out(tmp_pat
     (tmp_path / "two").mkdir()
     two = load_text(tmp_path / "two", "sg.txt", SAMVERKANSGRUPP.replace("Åby byter", "Norrby byter"))
     assert [p for p, g, ch in two["memberships"] if ch == "leave"] == []
+
+
+ARBETSGRUPP = """ARBETSGRUPPEN FÖR VÅLD I NÄRA RELATIONER – EKBY
+Anteckningar från arbetsmöte 27 april 2027
+
+Deltagare:
+Petra Sundin, samordnare, Region Ekby (sammankallande)
+Linnea Hägg, socialsekreterare, Åby kommun
+Erik Mattsson, enhetschef, Norrby kommun
+
+1. Föregående anteckningar
+Godkändes utan kommentarer.
+
+2. Representation i länsnätverket
+Länsnätverket mot våld i nära relationer har bett arbetsgruppen utse två representanter. Till representanter valdes
+Linnea Hägg och Erik Mattsson. Representanterna presenterar arbetsgruppens arbete på länsnätverkets möte den 20 maj.
+"""
+
+
+def test_representatives_elected_sit_in_the_body_that_asked_for_them_and_do_what_follows(tmp_path):
+    got = load_text(tmp_path, "ag.txt", ARBETSGRUPP)
+    joined = {(p, g) for p, g, ch in got["memberships"] if ch == "join"}
+    assert joined == {("Linnea Hägg", "Länsnätverket mot våld i nära relationer"),
+                      ("Erik Mattsson", "Länsnätverket mot våld i nära relationer")}, got["memberships"]
+    assert (("Erik Mattsson", "Linnea Hägg"), "presentera arbetsgruppens arbete på länsnätverkets möte den 20 maj") \
+        in got["assignments"], got["assignments"]
