@@ -728,6 +728,15 @@ _FORMED_OF = re.compile(
     r"|(?<=[a-zåäö])(?P<colon>:)(?(lead)|(?(lead2)|(?!)))\s+(?=[A-ZÅÄÖ]))(?P<who>[^.;]+?)"
     r"(?:\s+(?P<v2>bildas|inrättas|tillsätts|skapas))?"
     r"(?:,?\s+(?:med\s+(?:uppdrag(?:et)?|uppgift(?:en)?)\s+att|som\s+(?:får\s+i\s+uppdrag\s+att|ska))\s+(?P<task>[^;]+?))?\s*\.?$")
+# a body set up, its task told in a relative clause: "bilda en undergrupp som tar fram ett gemensamt material om X",
+# "Gruppen beslutade att tillsätta en skrivgrupp som ska se över rutinen"
+_SET_UP_DOING = re.compile(
+    r"^(?:(?:[A-ZÅÄÖ][a-zåäö]*(?:gruppen|rådet|teamet|nätverket)|Gruppen|Vi)\s+(?:beslutade|beslutar|bestämde|kom\s+överens\s+om)"
+    r"\s+att\s+|att\s+)?(?:bilda|inrätta|tillsätta)\s+en\s+(?:(?:mindre|ny|liten|tillfällig)\s+)?"
+    r"(?P<head>[a-zåäö]{3,}grupp)\s+som\s+(?:ska\s+(?P<inf>[a-zåäö]{2,})|(?P<v>[a-zåäö]+(?:ar|er|r)))"
+    r"(?P<rest>(?:\s+(?:fram|upp|över|ihop))?\s+[^;]{4,200}?)\s*\.?$")
+# a body's kind alone in the definite, one word: "Undergruppen", "Skrivgruppen"
+_DEFINITE_KIND_ONLY = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}(?:gruppen|teamet)")
 # how new, small or lasting a body set up is ("En mindre arbetsgrupp bildas för rutinen: …"): no part of its name
 _SIZE_OR_NEW = frozenset(("ny", "nya", "nytt", "mindre", "liten", "litet", "tillfällig", "tillfälligt"))
 # who leads a body just set up, the role after the name and a comma: "Rolf Ek (S), sammankallande, Eva Lund …"
@@ -10980,6 +10989,29 @@ class _Extractor:
                 self.mandate(name, to, "reports_to", item, pos)
         return True
 
+    def _set_up_doing(self, c: str, *, origin: str = "narrative", pos: int | None = None,
+                      giver: str | None = None) -> bool:
+        """"Arbetsgruppen beslutade att bilda en undergrupp som tar fram ett gemensamt utbildningsmaterial om X, riktat
+        till …": a body set up with no name of its own, its task in a relative clause; named by its kind and its work,
+        the task its own, the body that set it up delegating to it (its members may be told in the next sentence)."""
+        m = _SET_UP_DOING.match(c.strip())
+        if not m:
+            return False
+        verb = m.group("inf") or _present_to_infinitive(m.group("v"))
+        task = f"{verb}{m.group('rest')}".strip()
+        obj = _work_named(task.split(",")[0])
+        creator = giver or self.ctx.reporting_body or self.p.body
+        if not obj or not creator:
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        head = m.group("head")
+        name = f"{head[:1].upper()}{head[1:]} för {obj}"
+        self.group(name, item, parent=creator, created=True)
+        self.ctx.named[head.casefold()] = name
+        self.mandate(creator, name, "delegates", item, pos)
+        self.assignment([name], task, origin=origin, pos=pos, given_by=creator)
+        return True
+
     # ------------------------------------------------------------- memberships
     def _ms_composition(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"X, Y och Z utgör styrgrupp …": the members of a body, named by its composition."""
@@ -15584,7 +15616,10 @@ class _Extractor:
     _CREATED_DELIVERS_RE = re.compile(
         r"^(?P<head>[A-ZÅÄÖ][a-zåäö-]*(?:gruppen|teamet|nätverket|rådet|beredningen))\s+"
         r"(?P<v>redovisar|presenterar|lämnar|återrapporterar|rapporterar)\s+(?P<obj>[^.;]{3,100}?)\s+"
-        r"(?P<prep>till|för)\s+(?P<to>[a-zåäöA-ZÅÄÖ][^.;\d]{2,60}?)"
+        r"(?:(?P<prep>till|för)\s+(?P<to>[a-zåäöA-ZÅÄÖ][^.;\d]{2,60}?)"
+        # ("… redovisar ett första utkast på arbetsgruppens möte i september": at the meeting of the body it reports to)
+        r"|(?P<at>på|vid)\s+(?P<to2>[a-zåäö]+(?:gruppen|teamet|nätverket|rådet)|[A-ZÅÄÖ][^.;\d]{2,60}?)s\s+"
+        r"(?P<meet>(?:nästa\s+)?(?:möte|sammanträde)))"
         r"(?P<when>\s+(?:(?:i|vid|under|till|senast|före|på|den)\s+)[^.;]{2,40})?\s*\.?$")
 
     def _created_delivers(self, c: str, *, origin: str = "narrative", pos: int | None = None,
@@ -15600,12 +15635,13 @@ class _Extractor:
         made = [g.name for g in self.out.groups if g.created and g.item == item and g.name.casefold().startswith(head)]
         if len(made) != 1:
             return False
-        to = self._body_ref(m.group("to").strip())
+        raw_to = (m.group("to") or m.group("to2")).strip()
+        to = self._body_ref(raw_to)
         met = self._meeting_body()
         if not to or to == made[0]:
             return False
-        task = (f"{_present_to_infinitive(m.group('v'))} {m.group('obj').strip()} {m.group('prep')} {m.group('to').strip()}"
-                f"{m.group('when') or ''}")
+        where = f"{m.group('prep')} {raw_to}" if m.group("prep") else f"{m.group('at')} {raw_to}s {m.group('meet')}"
+        task = f"{_present_to_infinitive(m.group('v'))} {m.group('obj').strip()} {where}{m.group('when') or ''}"
         self.assignment([made[0]], task, origin=origin, pos=pos, given_by=giver or met)
         self.mandate(made[0], to, "reports_to", item, pos)
         return True
@@ -16346,6 +16382,10 @@ class _Extractor:
 
         if rule.name in ("consists_of", "set_up_with"):
             grp = self._group_phrase(g["group"]) or (body if re.match(r"(?i)(?:gruppen)$", g["group"].strip()) else None)
+            if not grp and (made := _DEFINITE_KIND_ONLY.fullmatch(g["group"].strip())):
+                # "Undergruppen består av A, B och C": the body of that kind the item has just set up
+                grp = next((x.name for x in reversed(self.out.groups) if x.created and x.item == item
+                            and x.name.casefold().startswith(_stem_kind(made.group(0)))), None)
             # "tillsätta en arbetsgrupp för X med Eva Ek som sammankallande": the lead the one member named
             raw_who = g.get("who") or g.get("lead") or ""
             # "Nora Lindqvist (sammankallande), Mattias Strömberg och en representant från respektive kommun": the

@@ -4960,6 +4960,29 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("assignment", ["Karin Ek", "Olle Sand"], "revidera rutinen för hembesök"),
                        ("mandate", "Arbetsgrupp för rutinen för hembesök", "Samverkansgrupp äldre", "reports_to")),),
          counter_examples=("Utkastet presenteras för gruppen den 7 maj.",)),
+    # set up with its task in a relative clause, its members told after: "bilda en undergrupp som tar fram ett
+    # gemensamt utbildningsmaterial om X. Undergruppen består av A, B och C, med A som sammankallande. Undergruppen
+    # redovisar ett första utkast på arbetsgruppens möte i september."
+    Rule("set_up_doing", "assignment", exclusive=False, triggers=("bilda en", "inrätta en", "tillsätta en"),
+         handler="_set_up_doing",
+         examples=(_ex("Arbetsgruppen beslutade att bilda en undergrupp som tar fram ett gemensamt utbildningsmaterial om "
+                       "hedersrelaterat våld, riktat till skolan. Undergruppen består av Elin Borg, Sanna Pirinen och "
+                       "Fatima Osman, med Elin som sammankallande. Undergruppen redovisar ett första utkast på "
+                       "arbetsgruppens möte i september.", body="Arbetsgrupp våld i nära relationer", roster=_ROSTER,
+                       facts=(("assignment", ["Undergrupp för gemensamt utbildningsmaterial om hedersrelaterat våld"],
+                               "ta fram ett gemensamt utbildningsmaterial om hedersrelaterat våld"),
+                              ("mandate", "Arbetsgrupp våld i nära relationer",
+                               "Undergrupp för gemensamt utbildningsmaterial om hedersrelaterat våld", "delegates"),
+                              ("membership", "Sanna Pirinen", "Undergrupp för gemensamt utbildningsmaterial om hedersrelaterat våld", "join"),
+                              ("assignment", ["Elin Borg"], "vara sammankallande"),
+                              ("assignment", ["Undergrupp för gemensamt utbildningsmaterial om hedersrelaterat våld"],
+                               "redovisa ett första utkast på arbetsgruppens möte"),
+                              ("mandate", "Undergrupp för gemensamt utbildningsmaterial om hedersrelaterat våld",
+                               "Arbetsgrupp våld i nära relationer", "reports_to"))),
+                   _ex("tillsätta en skrivgrupp som ska se över rutinen för hembesök", decision=True,
+                       facts=(("assignment", ["Skrivgrupp för rutinen för hembesök"], "se över rutinen för hembesök"),))),
+         counter_examples=("Gruppen diskuterade att bilda en arbetsgrupp som många efterfrågat.",
+                           "Det är svårt att bilda en referensgrupp som speglar alla kommuner.")),
     # set up with its members named and its task given, often with no name of its own: named by its kind and its work
     Rule("formed_of_members", "membership", change="join",
          triggers=("bestående av", "tillsätts med", "tillsätts:", "bildas med", "bildas:", "inrättas med", "inrättas:",

@@ -79,3 +79,30 @@ def test_representatives_elected_sit_in_the_body_that_asked_for_them_and_do_what
                       ("Erik Mattsson", "Länsnätverket mot våld i nära relationer")}, got["memberships"]
     assert (("Erik Mattsson", "Linnea Hägg"), "presentera arbetsgruppens arbete på länsnätverkets möte den 20 maj") \
         in got["assignments"], got["assignments"]
+
+
+UNDERGRUPP = """ARBETSGRUPPEN FÖR VÅLD I NÄRA RELATIONER – EKBY
+Anteckningar från arbetsmöte 27 april 2027
+
+Deltagare:
+Petra Sundin, samordnare, Region Ekby (sammankallande)
+Jessica Norén, kurator, Åby kommun
+Sanna Berglund, samordnare, Norrby kommun
+
+1. Föregående anteckningar
+Godkändes utan kommentarer.
+
+2. Gemensamt utbildningsmaterial
+Arbetsgruppen beslutade att bilda en undergrupp som tar fram ett gemensamt utbildningsmaterial om att fråga om våld,
+riktat till äldreomsorgen. Undergruppen består av Jessica Norén och Sanna Berglund, med Jessica som sammankallande.
+Undergruppen redovisar ett första utkast på arbetsgruppens möte i september.
+"""
+
+
+def test_a_group_set_up_with_its_task_in_a_relative_clause_gets_its_members_and_report_after(tmp_path):
+    got = load_text(tmp_path, "ag.txt", UNDERGRUPP)
+    sub = "Undergrupp för gemensamt utbildningsmaterial om att fråga om våld"
+    assert {(p, g) for p, g, ch in got["memberships"] if ch == "join"} == {("Jessica Norén", sub), ("Sanna Berglund", sub)}
+    assert ((sub,), "redovisa ett första utkast på arbetsgruppens möte i september") in got["assignments"], got["assignments"]
+    assert any(f.startswith("Arbetsgrupp") and t == sub and k == "delegates" for f, t, k in got["mandates"]), got["mandates"]
+    assert any(f == sub and k == "reports_to" for f, t, k in got["mandates"]), got["mandates"]
