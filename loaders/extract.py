@@ -10143,7 +10143,9 @@ _BARE_APPROVAL = re.compile(
     # ("Godk. utan ändr.": the verb itself cut short under "Föreg. ant.")
     r"(?:([Gg]odkänns|[Gg]odkändes|[Gg]odkända|[Gg]odkänd|[Gg]odkänt|[Gg]odk\.(?=\s+utan\s|\s*$)|[Ff]astställs|[Ff]astställdes|[Nn]oteras|[Nn]oterades|[Bb]ordläggs)|"
     r"(?:([Ll]äggs|[Ll]ades)\s+(?:till|t\.?)|([Tt]ill))\s+(?:handlingarna|handl\.?(?=\s*$)))"
-    r"(?:\s+utan\s+(?:ändr\.?|ändringar|erinran|anmärkningar|synpunkter|synpkt\.?|synp\.?))?\s*\.?$")
+    # ("Godkändes utan kommentarer.": no remark on them, as "utan synpunkter" says)
+    r"(?:\s+utan\s+(?:ändr\.?|ändringar|erinran|anmärkningar|synpunkter|synpkt\.?|synp\.?|kommentarer|invändningar|"
+    r"tillägg))?\s*\.?$")
 # the same with no subject, the reading first, more text after it: "Gicks igenom och lades till handlingarna. Jonas …"
 _BARE_APPROVAL_READ = re.compile(r"^(?:(?:Gicks|Gås|Lästes|Läses)\s+igenom|Godkändes|Godkänns)\s+och\s+(?:(godkändes|godkänns)|(lades|läggs)\s+till\s+"
                                  r"handlingarna)\s*(?:\.|$)")

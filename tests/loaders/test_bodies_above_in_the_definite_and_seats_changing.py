@@ -106,3 +106,8 @@ def test_a_group_set_up_with_its_task_in_a_relative_clause_gets_its_members_and_
     assert ((sub,), "redovisa ett första utkast på arbetsgruppens möte i september") in got["assignments"], got["assignments"]
     assert any(f.startswith("Arbetsgrupp") and t == sub and k == "delegates" for f, t, k in got["mandates"]), got["mandates"]
     assert any(f == sub and k == "reports_to" for f, t, k in got["mandates"]), got["mandates"]
+
+
+def test_an_approval_alone_with_no_remarks_approves_what_the_title_names(tmp_path):
+    got = load_text(tmp_path, "ag.txt", ARBETSGRUPP)
+    assert "godkänna föregående anteckningar" in got["decisions"], got["decisions"]
