@@ -1192,6 +1192,8 @@ _KIND = (r"nämnd|styrelse|fullmäktige|utskott|samrådsorgan|samverkansorgan|sa
          # the region's leadership in a major incident or crisis: "Regional särskild sjukvårdsledning" (not the
          # standing "hälso- och sjukvårdsledning" of its officials)
          r"särskild sjukvårdsledning|"
+         # the leadership of a collaboration of region and kommuner, by its function: "Regional samverkansledning Åby"
+         r"samverkansledning|"
          # a county's body a state authority sets up for one field, named by it: "Viltförvaltningsdelegationen" (a bare
          # "delegation", "nämndens delegation", is power handed down, and "delegationsbeslut" no body's name)
          r"sdelegation")

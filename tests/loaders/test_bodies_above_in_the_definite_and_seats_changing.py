@@ -111,3 +111,14 @@ def test_a_group_set_up_with_its_task_in_a_relative_clause_gets_its_members_and_
 def test_an_approval_alone_with_no_remarks_approves_what_the_title_names(tmp_path):
     got = load_text(tmp_path, "ag.txt", ARBETSGRUPP)
     assert "godkänna föregående anteckningar" in got["decisions"], got["decisions"]
+
+
+SAMVERKANSLEDNING = SAMVERKANSGRUPP + """
+2. Rekrytering av psykologer
+Gruppen beslutade att lyfta frågan om gemensam rekrytering till Regional samverkansledning Ekby (RSL).
+"""
+
+
+def test_a_collaborations_leadership_named_by_its_function_is_a_body_a_matter_is_raised_to(tmp_path):
+    got = load_text(tmp_path, "sg.txt", SAMVERKANSLEDNING)
+    assert any(t.startswith("Regional samverkansledning") and k == "refers" for f, t, k in got["mandates"]), got["mandates"]
