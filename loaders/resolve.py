@@ -1835,6 +1835,9 @@ class _Groups:
             regionless = key  # "Styrgrupp Ådalen": the kind alone is no name; "… Södra Havsby": a part of it
         if (own := self._fuller_name_here(text, doc)) is not None:
             name = own  # "Skrivgruppen" in minutes naming "skrivgruppen för samsjuklighet", not another's "Skrivgruppen"
+        elif (own := self._setting_cut_here(text, doc)) is not None:
+            name = own  # "nätverket mot våld" in minutes naming "Nätverket mot våld i nära relationer"
+            self.new_aliases[name].add(text.strip())
         elif key in self.new_names and (own := self._own_longer_form(key, text, doc)) is not None:
             name = own  # "Politiskt samråd" after "Politiskt samråd för vård och omsorg i X" in the same minutes
         elif (key in self.new_names and doc is not None and re.fullmatch(r"[A-ZÅÄÖ]{2,6}", text)
@@ -2042,9 +2045,9 @@ class _Groups:
         return hits.pop() if len(hits) == 1 else None
 
     def _fuller_name_here(self, text: str, doc: "_Doc | None") -> str | None:
-        """The one body these minutes name by this one word with "för …" or "i <place>" after it: "Skrivgruppen" of
-        "skrivgruppen för samsjuklighet", "Kommunchefsgruppen" of "Kommunchefsgruppen i X län", before any body
-        another document names by the word alone.
+        """The one body these minutes name by this one word with "för …", "mot …" or "i <place>" after it: "Skrivgruppen"
+        of "skrivgruppen för samsjuklighet", "Kommunchefsgruppen" of "Kommunchefsgruppen i X län", "Nätverket" of
+        "Nätverket mot våld i nära relationer", before any body another document names by the word alone.
 
         >>> from loaders.knowledge import load_generic
         >>> g = _Groups(load_generic())
@@ -2061,7 +2064,28 @@ class _Groups:
         # leaves the one word unread here)
         levelless = {n: fold(_without_level_word(n)) for _, n in self.created.get(doc.index, ())}
         hits = {n for n, rest in levelless.items()
-                if rest.split(" ", 1)[0] in stems and re.match(rf"\S+\s+(?:{fold('för')}|i)\s", rest)}
+                if rest.split(" ", 1)[0] in stems and re.match(rf"\S+\s+(?:{fold('för')}|i|mot)\s", rest)}
+        # ("Nätverket mot våld", read from an item's title, beside "Nätverket mot våld i nära relationer": one body, the
+        # shorter name cut off the longer)
+        hits = {n for n in hits if not any(h != n and fold(h).startswith(fold(n) + " ") for h in hits)}
+        return hits.pop() if len(hits) == 1 else None
+
+    def _setting_cut_here(self, text: str, doc: "_Doc | None") -> str | None:
+        """The one body these minutes name with a few words more after "i" than this name's topic has: "nätverket mot
+        våld" of "Nätverket mot våld i nära relationer" (an item's title cuts the setting off the topic).
+
+        >>> from loaders.knowledge import load_generic
+        >>> g = _Groups(load_generic())
+        >>> d = _Doc.__new__(_Doc); d.index = 0
+        >>> g.created[0] = [(1, "Nätverket mot våld i nära relationer"), (2, "Arbetsgrupp för SIP i Åby"), (2, "Arbetsgrupp för SIP i Ösby")]
+        >>> g._setting_cut_here("nätverket mot våld", d), g._setting_cut_here("Arbetsgrupp för SIP", d)
+        ('Nätverket mot våld i nära relationer', None)
+        """
+        low = fold(" ".join(text.split()))
+        if doc is None or not re.fullmatch(rf"\S+\s+(?:mot|{fold('för')})\s+\S.*", low):
+            return None
+        hits = {n for _, n in self.created.get(doc.index, ())
+                if fold(n).startswith(low + " i ") and len(fold(n).split()) - len(low.split()) <= 4}
         return hits.pop() if len(hits) == 1 else None
 
     def _short_of_named(self, key: str) -> str | None:

@@ -5,7 +5,7 @@ att … tar ställning till …"). Each read on a small minutes of its own, load
 """
 from __future__ import annotations
 
-from tests.loaders.test_read_formats import load_text
+from tests.loaders.test_read_formats import load_text, load_texts
 
 STYRGRUPP = """Styrgrupp för satsningen Tidiga insatser i Ekby
 Minnesanteckningar 2027-04-22
@@ -122,3 +122,10 @@ Gruppen beslutade att lyfta frågan om gemensam rekrytering till Regional samver
 def test_a_collaborations_leadership_named_by_its_function_is_a_body_a_matter_is_raised_to(tmp_path):
     got = load_text(tmp_path, "sg.txt", SAMVERKANSLEDNING)
     assert any(t.startswith("Regional samverkansledning") and k == "refers" for f, t, k in got["mandates"]), got["mandates"]
+
+
+def test_a_body_named_cut_short_in_a_title_and_by_one_word_is_the_body_named_in_full(tmp_path):
+    text = ARBETSGRUPP.replace("2. Representation i länsnätverket", "2. Representation i länsnätverket mot våld")
+    data = load_texts(tmp_path, {"ag.txt": text})
+    networks = [o["name"] for o in data["organizations"] if o.get("classification") == "group" and "nätverk" in o["name"]]
+    assert networks == ["Länsnätverket mot våld i nära relationer"], networks
