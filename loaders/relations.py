@@ -15467,6 +15467,31 @@ class _Extractor:
         self.membership(held.pop(), body, item, change="leave")
         return True
 
+    _LEAVER_SIDE_DOES_RE = re.compile(
+        r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?:slutar|lämnar|har\s+slutat|har\s+lämnat)\s+"
+        r"[^.;]{2,60}?,?\s+och\s+(?P<side>kommunen|regionen)\s+(?P<v>återkommer|meddelar|utser|skickar|nominerar)\s+"
+        r"(?P<rest>[^.;]{4,160}?)\s*\.?$")
+
+    def _leaver_side_does(self, c: str, *, origin: str = "narrative", pos: int | None = None,
+                          giver: str | None = None) -> bool:
+        """"Eva Ek slutar i gruppen och kommunen återkommer om vem som ersätter henne": what the huvudman of the one
+        leaving is to do, "kommunen" (or "regionen") being the one the attendance seats her for."""
+        m = self._LEAVER_SIDE_DOES_RE.match(c.strip())
+        if not m:
+            return False
+        who = self._people(m.group("who"), text_names=True)
+        if not who or len(who) != 1:
+            return False
+        orgs = {(a.organisation or "").strip() for a in self.p.attendance
+                if a.name and normalise_person_name(a.name) == who[0] and a.organisation}
+        kind = re.compile(r"Region\s+\S+" if m.group("side") == "regionen" else r".+\s+kommun")
+        orgs = {o for o in orgs if kind.fullmatch(o)}
+        if len(orgs) != 1:
+            return False
+        self.assignment([orgs.pop()], f"{_present_to_infinitive(m.group('v'))} {m.group('rest')}", origin=origin,
+                        pos=pos, given_by=giver or self._meeting_body())
+        return False  # (the leaving itself is read by the seat rules)
+
     _SEAT_REPORTS_RE = re.compile(
         r"^(?P<owner>[Kk]ommunernas|[Rr]egionens|[A-ZÅÄÖ][\wåäö-]+\s+kommuns|Region\s+[A-ZÅÄÖ][\wåäö-]+s)\s+"
         r"(?:representant|företrädare)\s+i\s+(?P<group>[^.;,]+?)\s+(?P<v>(?:åter)?rapporterar)\s+till\s+(?P<to>[^.;,]+?)"

@@ -472,6 +472,16 @@ RULES: tuple[Rule, ...] = (
                        roster=("Karin Holm, Åby kommun", "Per Lind, Norrby kommun"))),
          # (with no one seated for the side, no one leaves; nor where the change hangs on a condition)
          counter_examples=("Norrby byter representant under våren.", "Regionen byter ledamot om det behövs.")),
+    # what the huvudman of one leaving is to do, told after her leaving: "Elin Borg slutar i gruppen och kommunen
+    # återkommer om vem som ersätter henne" (the kommun the attendance seats her for)
+    Rule("leaver_side_does", "assignment", exclusive=False, narrative_only=True,
+         triggers=("och kommunen ", "och regionen "), handler="_leaver_side_does",
+         examples=(_ex("Elin Borg slutar i arbetsgruppen och kommunen återkommer om vem som ersätter henne.",
+                       ("assignment", ["Åby kommun"], "återkomma om vem som ersätter henne"),
+                       ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"),
+                       roster=("Elin Borg, Åby kommun", "Per Lind, Region Norrby")),),
+         counter_examples=("Elin Borg slutar i arbetsgruppen och kommunen har ingen ersättare.",
+                           "Elin Borg slutar i arbetsgruppen och regionen är nöjd med det.")),
     # a seat told in a relative clause after the body, the holder by the role the roster gives: "Styrgrupp X, där
     # socialchefen är kommunens ledamot, ansvarar för …"
     Rule("seat_in_relative", "membership", change="member", exclusive=False, narrative_only=True, triggers=(", där ",),

@@ -129,3 +129,10 @@ def test_a_body_named_cut_short_in_a_title_and_by_one_word_is_the_body_named_in_
     data = load_texts(tmp_path, {"ag.txt": text})
     networks = [o["name"] for o in data["organizations"] if o.get("classification") == "group" and "nätverk" in o["name"]]
     assert networks == ["Länsnätverket mot våld i nära relationer"], networks
+
+
+def test_the_kommun_of_one_leaving_is_to_say_who_replaces_her(tmp_path):
+    text = SAMVERKANSGRUPP.replace("Åby byter representant under våren. Per Holm deltar tills vidare.",
+                                   "Lisa Berg slutar i gruppen och kommunen återkommer om vem som ersätter henne.")
+    got = load_text(tmp_path, "sg.txt", text.replace(" och Karin Lund (Norrby)", ""))
+    assert (("Norrby kommun",), "återkomma om vem som ersätter henne") in got["assignments"], got["assignments"]
