@@ -728,6 +728,9 @@ _FORMED_OF = re.compile(
     r"|(?<=[a-zåäö])(?P<colon>:)(?(lead)|(?(lead2)|(?!)))\s+(?=[A-ZÅÄÖ]))(?P<who>[^.;]+?)"
     r"(?:\s+(?P<v2>bildas|inrättas|tillsätts|skapas))?"
     r"(?:,?\s+(?:med\s+(?:uppdrag(?:et)?|uppgift(?:en)?)\s+att|som\s+(?:får\s+i\s+uppdrag\s+att|ska))\s+(?P<task>[^;]+?))?\s*\.?$")
+# seats asked for: "utse två representanter", "nominera en ledamot och en ersättare"
+_SEATS_ASKED_FOR = re.compile(r"(?:utse|nominera|föreslå)\s+(?:en|ett|två|tre|fyra|var\s+sin|sina|sin|nya?)\s+"
+                              r"(?:ny\s+|ordinarie\s+)?(?:representant(?:er)?|ledam(?:ot|öter)|ersättare|företrädare)\b")
 # a body set up, its task told in a relative clause: "bilda en undergrupp som tar fram ett gemensamt material om X",
 # "Gruppen beslutade att tillsätta en skrivgrupp som ska se över rutinen"
 _SET_UP_DOING = re.compile(
@@ -16357,6 +16360,9 @@ class _Extractor:
         asked_organ = rule.name == "asked_to" and all(_OWN_ORGAN.search(w) for w in who)
         # "uppmana samtliga lokala samverkansgrupper att …": an urge to bodies the body that met does not lead
         asked_organ = asked_organ or rule.name == "urges_in_decision" and (raw_who or "")[:4].casefold() in ("samt", "alla")
+        # "Nätverket X har bett arbetsgruppen utse två representanter": seats the asking body wants filled, a request
+        # of the body asked, no mandate over it
+        asked_organ = asked_organ or rule.name == "asked_to" and bool(_SEATS_ASKED_FOR.match(task or ""))
         for t in _task_list(task):
             # "X bjuds in till nästa möte för att …": when, told before the task
             self.assignment(who, t, origin=origin, pos=pos, given_by=gb or (body if origin == "decision" else None),

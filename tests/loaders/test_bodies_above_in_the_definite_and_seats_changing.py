@@ -136,3 +136,10 @@ def test_the_kommun_of_one_leaving_is_to_say_who_replaces_her(tmp_path):
                                    "Lisa Berg slutar i gruppen och kommunen återkommer om vem som ersätter henne.")
     got = load_text(tmp_path, "sg.txt", text.replace(" och Karin Lund (Norrby)", ""))
     assert (("Norrby kommun",), "återkomma om vem som ersätter henne") in got["assignments"], got["assignments"]
+
+
+def test_a_body_asking_for_representatives_asks_and_delegates_nothing(tmp_path):
+    got = load_text(tmp_path, "ag.txt", ARBETSGRUPP)
+    assert (("Arbetsgrupp för VÅLD i NÄRA Relationer",), "utse två representanter") in got["assignments"] or any(
+        t == "utse två representanter" for a, t in got["assignments"]), got["assignments"]
+    assert not [m for m in got["mandates"] if m[0].startswith("Länsnätverket") and m[2] == "delegates"], got["mandates"]
