@@ -6138,7 +6138,11 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             # "Referensgrupp")
             # (or with the "för" the subject left out: "regional arbetsgrupp tolkförsörjning" over "Regional
             # arbetsgrupp för tolkförsörjning – Västerheds län")
-            linked = "för" in tw and [w for w in tw if w != "för"] == head.split() + rest
+            # (and the place the subject left out after them: "operativ arbetsgrupp utskrivning" over "Operativ
+            # arbetsgrupp för utskrivning i Åby")
+            unlinked, named = [w for w in tw if w != "för"], head.split() + rest
+            linked = "för" in tw and (unlinked == named or unlinked[:-2] == named and unlinked[-2] == "i"
+                                      and t.split()[-1][:1].isupper())
             if (t.casefold().startswith(head) or placed and tw and head.rstrip() in (tw[0] + "en", tw[0] + "et")) \
                     and len(t) < 80 \
                     and (placed or linked or re.match(r"(?i)\S+\s+(?:i|för)\s+[A-ZÅÄÖ]", t)) \
@@ -7049,7 +7053,10 @@ def _company_council(seg: str) -> str | None:
 # the kinds of group notes shorten to two capitals before the group's name (not "SG", which is a
 # styrgrupp in one region and a samverkansgrupp in the next)
 # the word before a group's kind saying how far it reaches: "Regional arbetsgrupp …", "lokala styrgruppen …"
-_REACH_WORD = re.compile(r"(?i)(?:regional|lokal|länsgemensam|gemensam|delregional|kommunal|nationell)a?")
+# (or the level of the collaboration structure it works at, set before the kind the same way: "operativ arbetsgrupp
+# utskrivning", "taktisk samverkansgrupp äldre")
+_REACH_WORD = re.compile(r"(?i)(?:regional|lokal|länsgemensam|gemensam|delregional|kommunal|nationell|operativ|taktisk"
+                         r"|strategisk)a?")
 _KIND_SHORT_WORDS = {"AG": "Arbetsgrupp", "PG": "Projektgrupp"}
 _BOARD_LETTER_WORDS = {"KS": "Kommunstyrelsens", "RS": "Regionstyrelsens"}
 # ("KS miljö- och klimatutskott": an utskott for two fields)

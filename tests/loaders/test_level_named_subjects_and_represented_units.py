@@ -1,0 +1,32 @@
+"""A mailed note whose subject names the group by its level and kind ("operativ arbetsgrupp X") over the notes' own
+title with "för" and the place."""
+from __future__ import annotations
+
+from tests.loaders.test_read_formats import load_text
+
+LEVEL_SUBJECT = """\
+From: Lena Ek <lena.ek@norrby.se>
+To: Per Holm <per.holm@region.se>
+Subject: Minnesanteckningar operativ arbetsgrupp trygg hemgång 4/3
+Date: Thu, 5 Mar 2027 09:14:52 +0100
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+
+Hej! Här kommer anteckningarna.
+
+Operativ arbetsgrupp för trygg hemgång i Åby
+Minnesanteckningar 2027-03-04, kl. 13.00–14.30, Teams
+
+Närvarande
+Lena Ek, Norrby kommun
+Per Holm, Region Åby
+
+1. Avvikelser
+Per Holm tar fram en sammanställning till nästa möte.
+"""
+
+
+def test_a_subject_naming_the_level_and_kind_is_the_title_with_its_place(tmp_path):
+    got = load_text(tmp_path, "ag.eml", LEVEL_SUBJECT)
+    assert got["body"] == "Operativ arbetsgrupp för trygg hemgång i Åby"
