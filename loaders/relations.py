@@ -7039,8 +7039,10 @@ _PROPOSES_TO_GIVE = re.compile(r"\b(?:föreslå|föreslår|föreslog|föreslås|
 _WITH_REQUEST = re.compile(r"\bmed\s+(?:en\s+)?(?:begäran|hemställan|förfrågan|önskan)\s+om\b")
 _UNIT_SEAT_ROLE = re.compile(r"(?i)(?:ny\s+)?(?:representant|företrädare|ledamot)")
 # (its owner before it in the genitive: "kommunens rehabenhet", "regionens barnhälsovården")
+# (in the plural too, and of a huvudman named after it: "vårdcentralerna i Region Åby", "hemtjänsten i Norrby kommun")
 _DEFINITE_UNIT = re.compile(r"(?:(?:kommunens|regionens|förvaltningens|[a-zåäö][\wåäö-]{2,30}(?:ningens|ens))\s+)?"
-                            r"[a-zåäö][\wåäö-]{2,40}(?:en|an|et|n)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?")
+                            r"[a-zåäö][\wåäö-]{2,40}(?:en|an|et|n|rna)(?:\s+i\s+(?P<owner>" + _HUVUDMAN_WORDS
+                            + r"|[A-ZÅÄÖ][\wåäö-]+))?")
 # "Leif Ek (KD) ersätts av Ida Berg (KD) som ersättare för Region X från och med …": the passive, the one leaving first
 _REPLACED_BY_AS_RE = re.compile(
     r"^(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?P<op>\s+\([^()]{1,12}\))?\s+(?:ersätts|efterträds)\s+av\s+"
@@ -11698,9 +11700,11 @@ class _Extractor:
                 # "… som representant för Berga kommun": that huvudman's seat in the body that met
                 g_text, org_for = "gruppen", hm.group(0)
             elif (self._meeting_body() and c[:m.start("g")].endswith(" för ") and _UNIT_SEAT_ROLE.fullmatch(m.group("role"))
-                  and _DEFINITE_UNIT.fullmatch(g_text.strip(" .")) and not find_groups(g_text)):
-                # "… som representant för förskolan": a unit's seat in the body that met, the unit no body
-                g_text, org_for = "gruppen", None
+                  and (unit := _DEFINITE_UNIT.fullmatch(g_text.strip(" ."))) and not find_groups(g_text)):
+                # "… som representant för förskolan": a unit's seat in the body that met, the unit no body; "… för
+                # vårdcentralerna i Region Åby": the huvudman it is of the side
+                owner = unit.group("owner")
+                g_text, org_for = "gruppen", owner if owner and re.fullmatch(_HUVUDMAN_WORDS, owner) else None
             else:
                 org_for = None
             # "… som sekreterare i gruppen": the body that met

@@ -1,5 +1,6 @@
 """A mailed note whose subject names the group by its level and kind ("operativ arbetsgrupp X") over the notes' own
-title with "för" and the place."""
+title with "för" and the place; a seat taken as the representative of a huvudman's units
+("… som representant för vårdcentralerna i Region X")."""
 from __future__ import annotations
 
 from tests.loaders.test_read_formats import load_text
@@ -30,3 +31,21 @@ Per Holm tar fram en sammanställning till nästa möte.
 def test_a_subject_naming_the_level_and_kind_is_the_title_with_its_place(tmp_path):
     got = load_text(tmp_path, "ag.eml", LEVEL_SUBJECT)
     assert got["body"] == "Operativ arbetsgrupp för trygg hemgång i Åby"
+
+
+def test_a_newcomer_replacing_one_as_the_representative_of_a_huvudmans_units_takes_the_seat_in_the_body(tmp_path):
+    got = load_text(tmp_path, "ag.txt", """\
+Arbetsgrupp för trygg hemgång i Åby
+Minnesanteckningar 2027-03-04
+
+Närvarande
+Lena Ek, Norrby kommun
+Per Holm, Region Åby
+
+1. Medlemmar
+Per Holm ersätter Eva Strand som representant för vårdcentralerna i Region Åby.
+""")
+    body = "Arbetsgrupp för trygg hemgång i Åby"
+    assert ("Per Holm", body, "replace") in got["memberships"]
+    assert ("Eva Strand", body, "leave") in got["memberships"]
+    assert not [m for m in got["memberships"] if m[1].casefold().startswith("vårdcentral")]
