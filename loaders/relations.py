@@ -13916,6 +13916,12 @@ class _Extractor:
         if w:  # "Helen hälsade välkommen, särskilt Anna Lund som är ny ledamot …": the same
             s = f"{w.group('a')}hälsar {w.group('who')} välkommen som {w.group('rest')}"
         w = "hälsa" in s and re.match(r"^(?P<who>.+?)\s+hälsa(?:s|des)\s+(?:\w+\s+)*?välkom(?:n|na|men|mna)\s+som\s+(?P<rest>.+)$", s)
+        w = w or "välkomna" in s and re.match(r"^(?P<who>[A-ZÅÄÖ].+?)\s+välkomna(?:s|des)\s+(?:\w+\s+)?som\s+(?P<rest>.+)$", s)
+        if w and "välkomna" in s:
+            # "Eva Nord, Polisen, välkomnas som ny medlem i nätverket från nästa möte": the welcome in the verb's own
+            # passive, from when the seat holds no part of it
+            w = re.match(r"(?P<who>.+?)\s+välkomna\w*\s+(?:\w+\s+)?som\s+(?P<rest>.+)$",
+                         f"{w.group('who')} välkomnas som {_SEAT_TIME.sub('', w.group('rest').rstrip(' .'))}")
         if w:  # "Lisa Ek hälsas (hälsades) välkommen som ny representant för Åby kommun": the same, in the passive
             s = f"Gruppen hälsar {w.group('who')} välkommen som {w.group('rest')}"
         w = "älkom" in s and _WELCOME_TO_RE.match(s)

@@ -549,7 +549,8 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Mattias Öhrn", "Arbetsgrupp SIP", "member"), roster=_ROSTER)),
          counter_examples=("Frågan kvarstår som en öppen punkt.", "Elin Borg kvarstår som enhetschef.")),
     Rule("welcomed_as_member", "membership", exclusive=False,
-         triggers=("hälsas", "hälsar", "hälsade", "välkommen till", "välkomnar", "välkomnade", "välkommen riktades"),
+         triggers=("hälsas", "hälsar", "hälsade", "välkommen till", "välkomnar", "välkomnade", "välkommen riktades",
+                   "välkomnas"),
          handler="_ms_welcomed",
          examples=(_ex("Ordföranden hälsar välkommen, särskilt Eva Frost som ny ledamot för BUP Åsen och Hanna Wik som ny "
                        "sekreterare.", ("membership", "Eva Frost", "Samverkansgrupp äldre", "join")),
@@ -570,6 +571,9 @@ RULES: tuple[Rule, ...] = (
                        "primärvården.", ("membership", "Eva Nord", "Samverkansgrupp äldre", "join")),
                    # a network's new member, the network by its kind
                    _ex("Ordföranden hälsade Eva Nord välkommen som ny medlem i nätverket.", body="Nätverket för skolkuratorer",
+                       facts=(("membership", "Eva Nord", "Nätverket för skolkuratorer", "join"),)),
+                   # the welcome in the verb's own passive, where the newcomer comes from between commas, from when
+                   _ex("Eva Nord, Polisen, välkomnas som ny medlem i nätverket från nästa möte.", body="Nätverket för skolkuratorer",
                        facts=(("membership", "Eva Nord", "Nätverket för skolkuratorer", "join"),)),
                    _ex("Välkommen till Eva Nord som ny ledamot för Ekby kommun!",
                        ("membership", "Eva Nord", "Samverkansgrupp äldre", "join")),
@@ -597,7 +601,7 @@ RULES: tuple[Rule, ...] = (
                        "kommun, speciellt välkomna.", ("membership", "Anna Lund", "Styrgrupp Barnahus", "join"),
                        ("membership", "Per Ek", "Styrgrupp Barnahus", "join"))),
          counter_examples=("Alla hälsas välkomna.", "Välkommen till mötet!",
-                           "Vi välkomnar Eva Nord som gäst under punkt 3.",
+                           "Vi välkomnar Eva Nord som gäst under punkt 3.", "Eva Nord välkomnas som gäst till mötet.",
                            "Eva Nord hälsas välkommen som Ekby kommuns gäst.")),
     # a task told in a relative clause after the one handed something: "Mallen skickas till Annika, som sprider den i
     # nätverket", "Frågan lämnas till Tove Rask, som tar kontakt med Trafikverket"
