@@ -816,6 +816,10 @@ _DECIDES_TO_PROPOSE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:�
                                  r"(?P<to>[a-zåäö](?:(?!\satt\s)[\wåäö -]){2,60}?)(?:\s+(?:att\s+)?besluta)?\s*:?$")
 # the end of a sentence and a capital after it, within a clause
 _SENTENCE_AFTER_CLAUSE = re.compile(r"(?<=[a-zåäö0-9])\.\s+(?=[A-ZÅÄÖ])")
+# a body of the collaboration as the subject of its own sentence, doing something: "Arbetsgruppen rapporterar till …",
+# "Nätverket ska återkomma …"
+_BODY_GOES_ON = re.compile(r"[A-ZÅÄÖ][a-zåäö-]*(?:gruppen|rådet|teamet|nätverket)\s+(?:ska\s+|skall\s+)?"
+                           r"[a-zåäö]{2,}(?:ar|er|ir|år|a)\b")
 # the body recommending, whom, and nothing after: the clauses on the lines below say what ("Ledningsgruppen rekommenderar
 # kommunerna" / "att anta modellen")
 _RECOMMENDS_OVER_CLAUSES = re.compile(r"^(?:[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:’'./-]+){0,5}?\s+)?rekommenderar\s+"
@@ -9413,6 +9417,15 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                         known = {w.casefold() for e in att for w in e.name.split()[:1]} | {e.name.casefold() for e in att}
                     more, _ = _block_decisions(texts[0][cut.end():], selves, known, False)
                     texts = [texts[0][:cut.start() + 1], *more]
+                elif clause.get("split_inline") and (cut := _SENTENCE_AFTER_CLAUSE.search(texts[0])) \
+                        and _BODY_GOES_ON.match(texts[0][cut.end():]):
+                    # "Beslut: … att uppdra åt arbetsgruppen att … och att Eva Ek leder arbetet. Arbetsgruppen
+                    # rapporterar till styrgruppen.": the last of the clauses a line's decision was split into ends
+                    # with its sentence, a body's own sentence after it a point as a decision paragraph's are
+                    if known is None:
+                        known = {w.casefold() for e in att for w in e.name.split()[:1]} | {e.name.casefold() for e in att}
+                    more, rest = _block_decisions(texts[0][cut.end():], selves, known, False)
+                    texts = [texts[0][:cut.start() + 1], *more]
             else:
                 if known is None:
                     known = {w.casefold() for e in att for w in e.name.split()[:1]} | {e.name.casefold() for e in att}
@@ -9569,7 +9582,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                 clause = {"parts": [rest], "line": i, "by": block_body, "last": s,
                           "told": kind != 2 and not s.lstrip("*#_ ").lower().startswith("beslut")}
                 if done:
-                    clause["form"] = "att"
+                    clause["form"], clause["split_inline"] = "att", True
                 # "Beslut: Gruppen beslutar att X ges i uppdrag att …": an att-clause told on the heading's line, which
                 # its sentence ends where a line is a paragraph (a Word document's); a typed text's next line may
                 # go on with the decision ("… inrätta en arbetsgrupp." / "Arbetsgruppen består av …")

@@ -1,6 +1,6 @@
 """A mailed note whose subject names the group by its level and kind ("operativ arbetsgrupp X") over the notes' own
 title with "för" and the place; a seat taken as the representative of a huvudman's units
-("… som representant för vårdcentralerna i Region X")."""
+("… som representant för vårdcentralerna i Region X"); a body's own sentence after the last att-clause of a decision line."""
 from __future__ import annotations
 
 from tests.loaders.test_read_formats import load_text
@@ -49,3 +49,22 @@ Per Holm ersätter Eva Strand som representant för vårdcentralerna i Region Å
     assert ("Per Holm", body, "replace") in got["memberships"]
     assert ("Eva Strand", body, "leave") in got["memberships"]
     assert not [m for m in got["memberships"] if m[1].casefold().startswith("vårdcentral")]
+
+
+def test_a_bodys_own_sentence_after_the_last_inline_att_clause_is_a_point_of_its_own(tmp_path):
+    got = load_text(tmp_path, "sg.txt", """\
+Taktisk samverkansgrupp äldre
+Minnesanteckningar 2026-11-24
+
+Närvarande
+Lena Ek, Norrby kommun, ordförande
+Per Holm, Region Åby
+
+§ 3 Uppdrag
+Beslut: Samverkansgruppen beslutar att uppdra åt Arbetsgrupp fall att ta fram rutinen till 2027-05-31 och att Lena Ek och Per Holm leder arbetet. Arbetsgruppen rapporterar till samverkansgruppen.
+
+§ 4 Övrigt
+Inget.
+""")
+    assert "Lena Ek och Per Holm leder arbetet." in got["decisions"]
+    assert "Arbetsgruppen rapporterar till samverkansgruppen." in got["decisions"]
