@@ -14772,7 +14772,11 @@ class _Extractor:
                 # a body's kind alone before "att" and a second "att" a few words on: the name goes on to it
                 who_text, task = f"{who_text.strip()} att {t.group('rest')}", t.group("task")
         named_giver = _subject_assignees(pre, True, self.ctx) if pre else None
-        who = _subject_assignees(who_text, True, self.ctx) or [who_text.strip()]
+        who = _subject_assignees(who_text, True, self.ctx)
+        if not who and pre and (own := _own_body(who_text.strip(), self._meeting_body())):
+            # "RLG har uppdragit åt gruppen att …": the body that met by its kind, the uppdrag given it from above
+            who = [own]
+        who = who or [who_text.strip()]
         gb = named_giver[0] if named_giver and len(named_giver) == 1 else (giver or (self.p.body if pre.casefold().startswith("det") else None))
         self.assignment(who, task, origin=origin, pos=pos, given_by=gb)
         return True
