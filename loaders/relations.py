@@ -13190,6 +13190,10 @@ class _Extractor:
             return board, hm  # "ledamot i Samordningsförbundet Norrvik": its board's seat
         if phrase.casefold() == "gruppen" and (seated := self._group_just_seated()):
             return seated, hm
+        if not phrase and (just := self._set_up_just_before()):
+            # "tillsätta Arbetsgrupp X …" / "utse Eva Ek till sammankallande" under a point titled for the work
+            # ("Arbetsgrupp för händelseanalyser"): the body just set up, not the one the title seems to name
+            return just, hm
         topic = self._seat_topic()
         if not phrase and topic:
             gs = find_groups(topic)  # "Inrättande av Styrgrupp X": the body the item is about

@@ -1,6 +1,6 @@
 """A mailed note whose subject names the group by its level and kind ("operativ arbetsgrupp X") over the notes' own
 title with "för" and the place; a seat taken as the representative of a huvudman's units
-("… som representant för vårdcentralerna i Region X"); a body's own sentence after the last att-clause of a decision line."""
+("… som representant för vårdcentralerna i Region X"); a body's own sentence after the last att-clause of a decision line; a convener named right after a group is set up."""
 from __future__ import annotations
 
 from tests.loaders.test_read_formats import load_text
@@ -68,3 +68,19 @@ Inget.
 """)
     assert "Lena Ek och Per Holm leder arbetet." in got["decisions"]
     assert "Arbetsgruppen rapporterar till samverkansgruppen." in got["decisions"]
+
+
+def test_a_convener_named_after_a_group_is_set_up_sits_in_that_group_not_the_one_the_point_title_names(tmp_path):
+    got = load_text(tmp_path, "nv.txt", """\
+Nätverket för suicidprevention i Åby
+Minnesanteckningar 2027-03-04
+
+Närvarande
+Eva Ek, Norrby kommun
+Per Holm, Region Åby
+
+6. Arbetsgrupp för händelseanalyser
+Nätverket beslutade att tillsätta Arbetsgrupp händelseanalys Åby med uppdrag att ta fram en gemensam modell. Per Holm utsågs till sammankallande.
+""")
+    seats = [(p, g) for p, g, ch in got["memberships"] if p == "Per Holm" and ch == "join"]
+    assert seats == [("Per Holm", "Arbetsgrupp händelseanalys Åby")]
