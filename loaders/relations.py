@@ -10635,11 +10635,11 @@ class _Extractor:
             self.mandate(by, who[0], "delegates", self.ctx.item.number if self.ctx.item else None, pos)
         return True
 
-    # (a report the body owes the one above it is its own work too: "lämna en lägesrapport till styrgruppen i januari",
-    # "återrapportera till ledningsgruppen i maj")
+    # (the status report the body owes the one above it is its own work too: "lämna en lägesrapport till styrgruppen
+    # i januari"; not "… och att återrapportera till styrelsen", the tasked one's report back split off)
     _OWN_WORK_RE = re.compile(r"^(?:ta\s+fram|följa\s+upp|arbeta\s+fram|revidera|sammanställa|utreda|kartlägga|"
-                              r"utarbeta|genomföra|återrapportera|lämna\s+(?:en\s+)?(?:[a-zåäö-]*rapport|redovisning)"
-                              r"(?=\s+(?:till|om|i|före|inför|senast)\b))\s+\S")
+                              r"utarbeta|genomföra|lämna\s+(?:en\s+)?lägesrapport(?=\s+(?:till|om|i|före|inför|senast)\b))"
+                              r"\s+\S")
 
     # "själva ta fram en enkät …", "själv sammanställa avvikelserna": the body stresses that it does the work
     # itself (rather than handing it to a working group), whatever the work
