@@ -6520,8 +6520,13 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
     for e, table in seatless_titled:
         # a table's "Funktion" column reading "ledamot" row by row and "förbundschef" in one: where the table writes
         # each member's seat, the row that gives only a title is an official's, holding none (not a stand-in's)
+        # (but a huvudman's one person in the table is its representative, her job in the column: "Åby kommun |
+        # folkhälsostrateg" in a network of the län)
+        sole = (e.organisation and _HUVUDMAN_CELL.match(e.organisation.split(",")[0].strip())
+                and sum((x.organisation or "").split(",")[0].strip() == e.organisation.split(",")[0].strip()
+                        for x in att.entries) == 1)
         if (seat_tables[table] >= 3 and seat_tables[table] >= 2 * sum(t == table for _, t in seatless_titled)
-                and e.roles == ["ledamot"] and _norm_key(e.name) not in seat_named):
+                and e.roles == ["ledamot"] and _norm_key(e.name) not in seat_named and not sole):
             e.roles.remove("ledamot")
     for raw in holders:  # "Anteckningar: samordnaren": the one attendee of that role, or else of that title
         word = raw["holder"]

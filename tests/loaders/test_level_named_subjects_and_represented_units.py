@@ -1,6 +1,12 @@
-"""A mailed note whose subject names the group by its level and kind ("operativ arbetsgrupp X") over the notes' own
-title with "för" and the place; a seat taken as the representative of a huvudman's units
-("… som representant för vårdcentralerna i Region X"); a body's own sentence after the last att-clause of a decision line; a convener named right after a group is set up."""
+"""Readings met in five renderings of one family's minutes:
+
+- a mailed note whose subject names the group by its level and kind ("operativ arbetsgrupp X") over the notes' own
+  title with "för" and the place;
+- a seat taken as the representative of a huvudman's units ("… som representant för vårdcentralerna i Region X");
+- a body's own sentence after the last att-clause of a decision line;
+- a convener named right after a group is set up;
+- a huvudman's one person in a seat table whose column gives her job.
+"""
 from __future__ import annotations
 
 from tests.loaders.test_read_formats import load_text
@@ -84,3 +90,23 @@ Nätverket beslutade att tillsätta Arbetsgrupp händelseanalys Åby med uppdrag
 """)
     seats = [(p, g) for p, g, ch in got["memberships"] if p == "Per Holm" and ch == "join"]
     assert seats == [("Per Holm", "Arbetsgrupp händelseanalys Åby")]
+
+
+def test_a_huvudmans_one_person_in_a_seat_table_keeps_her_seat_with_her_job_in_the_column(tmp_path):
+    got = load_text(tmp_path, "nv.txt", """\
+Länsövergripande nätverk för suicidprevention i Åby
+Minnesanteckningar 2027-03-04
+
+Deltagare
+Namn                 Organisation                      Roll
+Eva Ek               Region Åby                        ordförande
+Per Lund             Norrby kommun                     folkhälsostrateg
+Ida Berg             Ekby kommun                       ledamot
+Ola Sund             Region Åby                        ledamot
+Karin Ström          Öby kommun                        ledamot
+
+1. Inledning
+Dagordningen godkändes.
+""")
+    members = {p for p, _g, change in got["memberships"] if change == "member"}
+    assert {"Per Lund", "Ida Berg", "Ola Sund", "Karin Ström"} <= members, got["memberships"]
