@@ -7063,7 +7063,7 @@ def _company_council(seg: str) -> str | None:
 # styrgrupp in one region and a samverkansgrupp in the next)
 # the word before a group's kind saying how far it reaches: "Regional arbetsgrupp …", "lokala styrgruppen …"
 # (or the level of the collaboration structure it works at, set before the kind the same way: "operativ arbetsgrupp
-# utskrivning", "taktisk samverkansgrupp äldre")
+# utskrivning", "taktisk samordningsgrupp rehabilitering")
 _REACH_WORD = re.compile(r"(?i)(?:regional|lokal|länsgemensam|gemensam|delregional|kommunal|nationell|operativ|taktisk"
                          r"|strategisk)a?")
 _KIND_SHORT_WORDS = {"AG": "Arbetsgrupp", "PG": "Projektgrupp"}

@@ -13192,7 +13192,7 @@ class _Extractor:
             return seated, hm
         if not phrase and (just := self._set_up_just_before()):
             # "tillsätta Arbetsgrupp X …" / "utse Eva Ek till sammankallande" under a point titled for the work
-            # ("Arbetsgrupp för händelseanalyser"): the body just set up, not the one the title seems to name
+            # ("Arbetsgrupp för uppföljning"): the body just set up, not the one the title seems to name
             return just, hm
         topic = self._seat_topic()
         if not phrase and topic:

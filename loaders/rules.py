@@ -10295,8 +10295,8 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        facts=(("assignment", ["LSVO"], "återrapportera"),)),
                    # the body that met by its bare kind, the uppdrag given it from above
                    _ex("Regional ledningsgrupp Åby har uppdragit åt gruppen att ta fram en regional rutin för fallprevention.",
-                       body="Taktisk samverkansgrupp äldre",
-                       facts=(("assignment", ["Taktisk samverkansgrupp äldre"], "ta fram en regional rutin"),)),
+                       body="Samverkansgrupp äldre Åby",
+                       facts=(("assignment", ["Samverkansgrupp äldre Åby"], "ta fram en regional rutin"),)),
                    _ex("Det uppdras åt Elin Borg att kontakta kommunen.", ("assignment", ["Elin Borg"], "kontakta")),
                    # the past passive of notes in the old style: "Det uppdrogs åt X att …"
                    _ex("Det uppdrogs åt Elin Borg att återrapportera till styrgruppen i februari.",
