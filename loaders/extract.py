@@ -816,6 +816,10 @@ _DECIDES_TO_PROPOSE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:�
                                  r"(?P<to>[a-zåäö](?:(?!\satt\s)[\wåäö -]){2,60}?)(?:\s+(?:att\s+)?besluta)?\s*:?$")
 # the end of a sentence and a capital after it, within a clause
 _SENTENCE_AFTER_CLAUSE = re.compile(r"(?<=[a-zåäö0-9])\.\s+(?=[A-ZÅÄÖ])")
+# a body of the collaboration as the subject of its own sentence, doing something: "Arbetsgruppen rapporterar till …",
+# "Nätverket ska återkomma …"
+_BODY_GOES_ON = re.compile(r"[A-ZÅÄÖ][a-zåäö-]*(?:gruppen|rådet|teamet|nätverket)\s+(?:ska\s+|skall\s+)?"
+                           r"[a-zåäö]{2,}(?:ar|er|ir|år|a)\b")
 # the body recommending, whom, and nothing after: the clauses on the lines below say what ("Ledningsgruppen rekommenderar
 # kommunerna" / "att anta modellen")
 _RECOMMENDS_OVER_CLAUSES = re.compile(r"^(?:[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:’'./-]+){0,5}?\s+)?rekommenderar\s+"
@@ -6138,7 +6142,11 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             # "Referensgrupp")
             # (or with the "för" the subject left out: "regional arbetsgrupp tolkförsörjning" over "Regional
             # arbetsgrupp för tolkförsörjning – Västerheds län")
-            linked = "för" in tw and [w for w in tw if w != "för"] == head.split() + rest
+            # (and the place the subject left out after them: "operativ arbetsgrupp utskrivning" over "Operativ
+            # arbetsgrupp för utskrivning i Åby")
+            unlinked, named = [w for w in tw if w != "för"], head.split() + rest
+            linked = "för" in tw and (unlinked == named or unlinked[:-2] == named and unlinked[-2] == "i"
+                                      and t.split()[-1][:1].isupper())
             if (t.casefold().startswith(head) or placed and tw and head.rstrip() in (tw[0] + "en", tw[0] + "et")) \
                     and len(t) < 80 \
                     and (placed or linked or re.match(r"(?i)\S+\s+(?:i|för)\s+[A-ZÅÄÖ]", t)) \
@@ -6512,8 +6520,13 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
     for e, table in seatless_titled:
         # a table's "Funktion" column reading "ledamot" row by row and "förbundschef" in one: where the table writes
         # each member's seat, the row that gives only a title is an official's, holding none (not a stand-in's)
+        # (but a huvudman's one person in the table is its representative, her job in the column: "Åby kommun |
+        # folkhälsostrateg" in a network of the län)
+        sole = (e.organisation and _HUVUDMAN_CELL.match(e.organisation.split(",")[0].strip())
+                and sum((x.organisation or "").split(",")[0].strip() == e.organisation.split(",")[0].strip()
+                        for x in att.entries) == 1)
         if (seat_tables[table] >= 3 and seat_tables[table] >= 2 * sum(t == table for _, t in seatless_titled)
-                and e.roles == ["ledamot"] and _norm_key(e.name) not in seat_named):
+                and e.roles == ["ledamot"] and _norm_key(e.name) not in seat_named and not sole):
             e.roles.remove("ledamot")
     for raw in holders:  # "Anteckningar: samordnaren": the one attendee of that role, or else of that title
         word = raw["holder"]
@@ -7049,7 +7062,10 @@ def _company_council(seg: str) -> str | None:
 # the kinds of group notes shorten to two capitals before the group's name (not "SG", which is a
 # styrgrupp in one region and a samverkansgrupp in the next)
 # the word before a group's kind saying how far it reaches: "Regional arbetsgrupp …", "lokala styrgruppen …"
-_REACH_WORD = re.compile(r"(?i)(?:regional|lokal|länsgemensam|gemensam|delregional|kommunal|nationell)a?")
+# (or the level of the collaboration structure it works at, set before the kind the same way: "operativ arbetsgrupp
+# utskrivning", "taktisk samordningsgrupp rehabilitering")
+_REACH_WORD = re.compile(r"(?i)(?:regional|lokal|länsgemensam|gemensam|delregional|kommunal|nationell|operativ|taktisk"
+                         r"|strategisk)a?")
 _KIND_SHORT_WORDS = {"AG": "Arbetsgrupp", "PG": "Projektgrupp"}
 _BOARD_LETTER_WORDS = {"KS": "Kommunstyrelsens", "RS": "Regionstyrelsens"}
 # ("KS miljö- och klimatutskott": an utskott for two fields)
@@ -9406,6 +9422,15 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                         known = {w.casefold() for e in att for w in e.name.split()[:1]} | {e.name.casefold() for e in att}
                     more, _ = _block_decisions(texts[0][cut.end():], selves, known, False)
                     texts = [texts[0][:cut.start() + 1], *more]
+                elif clause.get("split_inline") and (cut := _SENTENCE_AFTER_CLAUSE.search(texts[0])) \
+                        and _BODY_GOES_ON.match(texts[0][cut.end():]):
+                    # "Beslut: … att uppdra åt arbetsgruppen att … och att Eva Ek leder arbetet. Arbetsgruppen
+                    # rapporterar till styrgruppen.": the last of the clauses a line's decision was split into ends
+                    # with its sentence, a body's own sentence after it a point as a decision paragraph's are
+                    if known is None:
+                        known = {w.casefold() for e in att for w in e.name.split()[:1]} | {e.name.casefold() for e in att}
+                    more, rest = _block_decisions(texts[0][cut.end():], selves, known, False)
+                    texts = [texts[0][:cut.start() + 1], *more]
             else:
                 if known is None:
                     known = {w.casefold() for e in att for w in e.name.split()[:1]} | {e.name.casefold() for e in att}
@@ -9562,7 +9587,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                 clause = {"parts": [rest], "line": i, "by": block_body, "last": s,
                           "told": kind != 2 and not s.lstrip("*#_ ").lower().startswith("beslut")}
                 if done:
-                    clause["form"] = "att"
+                    clause["form"], clause["split_inline"] = "att", True
                 # "Beslut: Gruppen beslutar att X ges i uppdrag att …": an att-clause told on the heading's line, which
                 # its sentence ends where a line is a paragraph (a Word document's); a typed text's next line may
                 # go on with the decision ("… inrätta en arbetsgrupp." / "Arbetsgruppen består av …")

@@ -7074,8 +7074,10 @@ _PROPOSES_TO_GIVE = re.compile(r"\b(?:föreslå|föreslår|föreslog|föreslås|
 _WITH_REQUEST = re.compile(r"\bmed\s+(?:en\s+)?(?:begäran|hemställan|förfrågan|önskan)\s+om\b")
 _UNIT_SEAT_ROLE = re.compile(r"(?i)(?:ny\s+)?(?:representant|företrädare|ledamot)")
 # (its owner before it in the genitive: "kommunens rehabenhet", "regionens barnhälsovården")
+# (in the plural too, and of a huvudman named after it: "vårdcentralerna i Region Åby", "hemtjänsten i Norrby kommun")
 _DEFINITE_UNIT = re.compile(r"(?:(?:kommunens|regionens|förvaltningens|[a-zåäö][\wåäö-]{2,30}(?:ningens|ens))\s+)?"
-                            r"[a-zåäö][\wåäö-]{2,40}(?:en|an|et|n)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?")
+                            r"[a-zåäö][\wåäö-]{2,40}(?:en|an|et|n|rna)(?:\s+i\s+(?P<owner>" + _HUVUDMAN_WORDS
+                            + r"|[A-ZÅÄÖ][\wåäö-]+))?")
 # "Leif Ek (KD) ersätts av Ida Berg (KD) som ersättare för Region X från och med …": the passive, the one leaving first
 _REPLACED_BY_AS_RE = re.compile(
     r"^(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?P<op>\s+\([^()]{1,12}\))?\s+(?:ersätts|efterträds)\s+av\s+"
@@ -10668,8 +10670,11 @@ class _Extractor:
             self.mandate(by, who[0], "delegates", self.ctx.item.number if self.ctx.item else None, pos)
         return True
 
+    # (the status report the body owes the one above it is its own work too: "lämna en lägesrapport till styrgruppen
+    # i januari"; not "… och att återrapportera till styrelsen", the tasked one's report back split off)
     _OWN_WORK_RE = re.compile(r"^(?:ta\s+fram|följa\s+upp|arbeta\s+fram|revidera|sammanställa|utreda|kartlägga|"
-                              r"utarbeta|genomföra)\s+\S")
+                              r"utarbeta|genomföra|lämna\s+(?:en\s+)?lägesrapport(?=\s+(?:till|om|i|före|inför|senast)\b))"
+                              r"\s+\S")
 
     # "själva ta fram en enkät …", "själv sammanställa avvikelserna": the body stresses that it does the work
     # itself (rather than handing it to a working group), whatever the work
@@ -11756,9 +11761,11 @@ class _Extractor:
                 # "… som representant för Berga kommun": that huvudman's seat in the body that met
                 g_text, org_for = "gruppen", hm.group(0)
             elif (self._meeting_body() and c[:m.start("g")].endswith(" för ") and _UNIT_SEAT_ROLE.fullmatch(m.group("role"))
-                  and _DEFINITE_UNIT.fullmatch(g_text.strip(" .")) and not find_groups(g_text)):
-                # "… som representant för förskolan": a unit's seat in the body that met, the unit no body
-                g_text, org_for = "gruppen", None
+                  and (unit := _DEFINITE_UNIT.fullmatch(g_text.strip(" ."))) and not find_groups(g_text)):
+                # "… som representant för förskolan": a unit's seat in the body that met, the unit no body; "… för
+                # vårdcentralerna i Region Åby": the huvudman it is of the side
+                owner = unit.group("owner")
+                g_text, org_for = "gruppen", owner if owner and re.fullmatch(_HUVUDMAN_WORDS, owner) else None
             else:
                 org_for = None
             # "… som sekreterare i gruppen": the body that met
@@ -13241,6 +13248,10 @@ class _Extractor:
             return board, hm  # "ledamot i Samordningsförbundet Norrvik": its board's seat
         if phrase.casefold() == "gruppen" and (seated := self._group_just_seated()):
             return seated, hm
+        if not phrase and (just := self._set_up_just_before()):
+            # "tillsätta Arbetsgrupp X …" / "utse Eva Ek till sammankallande" under a point titled for the work
+            # ("Arbetsgrupp för uppföljning"): the body just set up, not the one the title seems to name
+            return just, hm
         topic = self._seat_topic()
         if not phrase and topic:
             gs = find_groups(topic)  # "Inrättande av Styrgrupp X": the body the item is about
@@ -13986,6 +13997,12 @@ class _Extractor:
         if w:  # "Helen hälsade välkommen, särskilt Anna Lund som är ny ledamot …": the same
             s = f"{w.group('a')}hälsar {w.group('who')} välkommen som {w.group('rest')}"
         w = "hälsa" in s and re.match(r"^(?P<who>.+?)\s+hälsa(?:s|des)\s+(?:\w+\s+)*?välkom(?:n|na|men|mna)\s+som\s+(?P<rest>.+)$", s)
+        w = w or "välkomna" in s and re.match(r"^(?P<who>[A-ZÅÄÖ].+?)\s+välkomna(?:s|des)\s+(?:\w+\s+)?som\s+(?P<rest>.+)$", s)
+        if w and "välkomna" in s:
+            # "Eva Nord, Polisen, välkomnas som ny medlem i nätverket från nästa möte": the welcome in the verb's own
+            # passive, from when the seat holds no part of it
+            w = re.match(r"(?P<who>.+?)\s+välkomna\w*\s+(?:\w+\s+)?som\s+(?P<rest>.+)$",
+                         f"{w.group('who')} välkomnas som {_SEAT_TIME.sub('', w.group('rest').rstrip(' .'))}")
         if w:  # "Lisa Ek hälsas (hälsades) välkommen som ny representant för Åby kommun": the same, in the passive
             s = f"Gruppen hälsar {w.group('who')} välkommen som {w.group('rest')}"
         w = "älkom" in s and _WELCOME_TO_RE.match(s)
@@ -14833,7 +14850,11 @@ class _Extractor:
                 # a body's kind alone before "att" and a second "att" a few words on: the name goes on to it
                 who_text, task = f"{who_text.strip()} att {t.group('rest')}", t.group("task")
         named_giver = _subject_assignees(pre, True, self.ctx) if pre else None
-        who = _subject_assignees(who_text, True, self.ctx) or [who_text.strip()]
+        who = _subject_assignees(who_text, True, self.ctx)
+        if not who and pre and (own := _own_body(who_text.strip(), self._meeting_body())):
+            # "RLG har uppdragit åt gruppen att …": the body that met by its kind, the uppdrag given it from above
+            who = [own]
+        who = who or [who_text.strip()]
         gb = named_giver[0] if named_giver and len(named_giver) == 1 else (giver or (self.p.body if pre.casefold().startswith("det") else None))
         self.assignment(who, task, origin=origin, pos=pos, given_by=gb)
         return True
