@@ -2083,6 +2083,10 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Nämnden', 'arbetsgrupp för unga']
     >>> [g.name for g in find_groups("Gruppen ger taktisk samverkansgrupp barn och unga i uppdrag att ta fram en rutin.")]
     ['taktisk samverkansgrupp barn och unga']
+    >>> [g.name for g in find_groups("Frågan lyfts till den taktiska samverkansgruppen barn och unga.")]
+    ['taktisk samverkansgrupp barn och unga']
+    >>> [g.name for g in find_groups("Den taktiska samverkansgruppen har träffats två gånger.")]
+    ['samverkansgruppen']
     >>> [g.name for g in find_groups("Åby har en taktisk samverkansgrupp för barn. Någon lokal närvårdsgrupp finns inte.")]
     ['samverkansgrupp för barn', 'lokal närvårdsgrupp']
     >>> [g.name for g in find_groups("Projektgruppen ÅSK leds av projektledaren och rapporterar till styrgruppen.")]
@@ -2233,6 +2237,10 @@ _BARE_KIND_AFTER = re.compile(rf"(?:^|[\s(])(?:{_NAMING_PREPOSITIONS})\s+$")
 # … and a body's level in the indefinite after them or a verb that gives it a task: "ger taktisk samverkansgrupp X i uppdrag"
 # (or first in what is read: a task's assignee alone)
 _NAME_AFTER = re.compile(rf"^\s*$|(?:^|[\s(])(?:{_NAMING_PREPOSITIONS}|ger|gav|ge)\s+$")
+
+
+# the level of a body in the definite before its kind, as a body's topic follows: "den taktiska samverkansgruppen barn och unga"
+_DEFINITE_LEVEL_BEFORE = re.compile(r"(?:^|[\s(])[Dd]en\s+(?P<lvl>taktisk|operativ|strategisk)a\s+$")
 
 
 # the two sectors a group joins, after its kind: "samverkansgruppen skola–socialtjänst", "BUP–elevhälsa"
@@ -2543,6 +2551,13 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
             continue
         if not own and not adj and not tail and bare in _KIND_NAMED_ONLY:
             continue  # "samrådsgruppen" alone: read as any other "-gruppen" is, below
+        level = _DEFINITE_LEVEL_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
+            if not (own or adj or tail) and m.group("end") in ("en", "et") else None
+        if level and (topic := _topic_tail(text, m.end()))[0]:
+            # "den taktiska samverkansgruppen barn och unga": a body told by its level and its topic in the definite,
+            # named as its own minutes name it ("Taktisk samverkansgrupp barn och unga")
+            add(f"{level.group('lvl')} {bare} {topic[0]}", level.start("lvl"), topic[1])
+            continue
         if (not own and not adj and not tail and bare not in _SELF_NAMED_KINDS
                 and any(bare == k or bare == k + "e" for k in _KIND.split("|"))):
             add(name, start, m.end(), generic=bare)  # "nämnden", "ledningsgruppen": named elsewhere
@@ -18292,7 +18307,13 @@ class _Extractor:
         body = self._meeting_body()
         if not m or not body:
             return False
-        self.assignment([body], m.group("task"), origin=origin, pos=pos, given_by=giver or body)
+        number = self.ctx.item.number if self.ctx.item else ""
+        chosen = [a.assignees for a in self.out.assignments if s.lstrip().startswith("Representanterna")
+                  and a.item == number and a.task.startswith("vara representant")
+                  and all(is_person_name(p) for p in a.assignees)]
+        # "Gruppen utser Eva Ek och Per Lind till representanter i X. Representanterna ska återrapportera …": the
+        # representatives the item has just chosen are the ones meant, not the whole body
+        self.assignment(chosen[-1] if chosen else [body], m.group("task"), origin=origin, pos=pos, given_by=giver or body)
         return True
 
     # a delegation written as a list under its heading: "Delegeras till styrgruppen:" / "Delegeras till ordföranden

@@ -917,7 +917,11 @@ RULES: tuple[Rule, ...] = (
                    _ex("Varje representant ska förankra utkastet i sin organisation under januari.",
                        ("assignment", ["Samverkansgrupp äldre"], "förankra utkastet i sin organisation")),
                    _ex("Ledamöterna ska förankra rutinen i sin organisation innan den börjar gälla.", decision=True,
-                       facts=(("assignment", ["Samverkansgrupp äldre"], "förankra rutinen i sin organisation"),))),
+                       facts=(("assignment", ["Samverkansgrupp äldre"], "förankra rutinen i sin organisation"),)),
+                   # the representatives the item has just chosen, not the whole body
+                   _ex("Gruppen utser Elin Borg och Tobias Fagerlund till representanter i länsnätverket för barnhälsa.\n"
+                       "Representanterna ska återrapportera till gruppen efter varje möte.", decision=True,
+                       facts=(("assignment", ["Elin Borg", "Tobias Fagerlund"], "återrapportera till gruppen efter varje möte"),))),
          counter_examples=("Ledamöterna är överens om förslaget.", "Varje ledamot är välkommen att delta.")),
     # a standing delegation kept, its matter told in the sentence before: "Sedan 2025 har X haft delegation att besvara
     # mindre remisser. … Delegationen till X förlängs till och med den 31 december 2027."
