@@ -14955,7 +14955,9 @@ class _Extractor:
 
     _PRESENT_PASSIVE_RE = re.compile(
         # the short verbs with their particle: "Lokalbokningen görs av X", "Ett förslag tas fram av X"
-        r"^(?P<obj>[A-ZÅÄÖ][^,:]{2,60}?)\s+(?P<v>[a-zåäö]{4,}s|görs|tas(?=\s+(?:fram|upp|över)\b))(?P<part>(?<=\btas)\s+(?:fram|upp|över))?"
+        r"^(?P<obj>[A-ZÅÄÖ][^,:]{2,60}?)\s+(?P<v>[a-zåäö]{4,}s|görs|tas(?=\s+(?:fram|upp|över)\b))(?P<part>(?<=\btas)\s+(?:fram|upp|över)"
+        # a longer verb's particle: "Inbjudan skickas ut av X", "Underlaget sätts ihop av X"
+        r"|(?<=[a-zåäö]{4}s)\s+(?:ut|ihop|samman|in)(?=\s))?"
         # where it goes, between the verb and its agent: "En påminnelse skickas till socialchefen av X"
         r"(?P<dest>\s+till\s+[a-zåäö][^,.;]{2,50}?)?"
         # "Frågan besvaras vid nästa möte av X": when, between the verb and its agent
@@ -14964,7 +14966,9 @@ class _Extractor:
         r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2}"
         r"(?:\s+(?:och|samt)\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})?|"
         r"(?P<body>(?:Arbetsgrupp|Arbetsgruppen|Projektgrupp|Projektgruppen|Nätverket|Processteam|Processteamet)"
-        r"(?:\s+[\wåäöÅÄÖ-]+){1,4}?))"
+        r"(?:\s+[\wåäöÅÄÖ-]+){1,4}?)|"
+        # each of the parties as the agent: "Enkäten besvaras av respektive kommun före midsommar"
+        r"(?P<each>(?:respektive|varje)\s+(?:kommun|huvudman)|kommunerna|alla\s+kommuner|samtliga\s+kommuner))"
         r"(?P<rest>\s+(?:och|till|för|inom|innan|under|senast|vid|före)\b.*)?$")
     _DECIDED_PASSIVE_RE = re.compile(
         r"^(?:att\s+)?(?P<obj>[a-zåäöA-ZÅÄÖ][^,]{2,60}?)\s+(?P<v>[a-zåäö]{4,}s)\s+av\s+(?P<who>[^,.;]{2,60}?)"
@@ -14983,7 +14987,9 @@ class _Extractor:
         if not m or self._NO_TASK_PASSIVE.fullmatch(m.group("v")):
             return False
         # decided, the agent may be a body or an organisation: "att medel rekvireras av föreningen"
-        who = ((not m.groupdict().get("body") and not _ACRONYM_ORG.match(m.group("who")) and self._people(m.group("who")))
+        each = m.groupdict().get("each")
+        who = ((each and _subject_assignees(each.capitalize(), False, self.ctx))
+               or (not m.groupdict().get("body") and not each and not _ACRONYM_ORG.match(m.group("who")) and self._people(m.group("who")))
                or (origin == "decision" and _subject_assignees(m.group("who"), True, self.ctx))
                or (m.groupdict().get("body") and (b := self._body_ref(m.group("body"))) and self._is_body(b) and [b]))
         if not who:
