@@ -4542,7 +4542,7 @@ def _due_date(due: str, meeting_date: str | None) -> str | None:
 # --------------------------------------------------------------------------- rules
 
 _VERB_INF = {
-    "återkommer": "återkomma", "bidrar": "bidra", "återkopplar": "återkoppla", "tar": "ta", "ser": "se",
+    "återkommer": "återkomma", "lämnar": "lämna", "bidrar": "bidra", "återkopplar": "återkoppla", "tar": "ta", "ser": "se",
     "skickar": "skicka", "utformar": "utforma", "tittar": "titta", "informerar": "informera",
     "påbörjar": "påbörja", "lyfter": "lyfta", "kontaktar": "kontakta", "stämmer": "stämma",
     "undersöker": "undersöka", "utreder": "utreda", "jämför": "jämföra", "sammanställer": "sammanställa",
@@ -4648,6 +4648,10 @@ _NARRATIVE_VERBS = (
     r"tittar\s+(?:\S+\s+){0,5}?(?:vidare|på)|utformar|stämmer\s+av|"
     # reporting back is a task where it says to whom or when; "X återrapporterar uppdraget" is done at the meeting
     r"återrapporterar(?!\s+från)(?=[^.;]*?\b(?:till|senast|inför|före|nästa|den\s+\d|i\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)))|"
+    # a report handed to whom it is owed by a day: "Arbetsgruppen för SIP lämnar lägesrapport till beredningsgruppen senast
+    # 15 maj" (not a body's own standing report: "SBU lämnar sin årsrapport till RLG i oktober")
+    r"lämnar(?=\s+(?:en\s+|ett\s+)?[a-zåäö]*(?:rapport|redovisning|underlag|sammanställning|förslag)\s+till\b"
+    r"[^.;]*?\b(?:senast|före|inför|till\s+nästa)\b)|"
     r"bjuder\s+in|sammanställer|(?:kan\s+)?delta(?:r)?\s+som\s+stöd|ansvarar\s+(?:(?:gemensamt|tillsammans)\s+)?för\s+att|"
     # "NR och JE gör en ny kartläggning": a piece of work to do, not "gör bedömningen att …", "gör en satsning"
     # ("Åsa gör en ny körning för augusti–november", "Sanna och Maria gör ett första utkast till bladet")

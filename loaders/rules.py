@@ -10977,9 +10977,13 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    "undersök", "utred", "sammanställ", "bjud", "ansvar", "genomför", "följ", "gör", "leder",
                    "driver", "planer", "förbered", "samordn", "arbetar", "jobbar", "bereder", "lyft",
                    "presenter", "skriver", "säkerställ", "kallar", "revider", "rapporter", "redovis",
-                   "delta", "tillsätt", "utse", "ger", "meddelar", "underrättar", "vidare", "bidrar", "publicer"),
+                   "delta", "tillsätt", "utse", "ger", "meddelar", "underrättar", "vidare", "bidrar", "publicer",
+                   "lämnar"),
          handler="_subject_verb",
-         examples=(# a paper put on the web by the one who serves the body
+         examples=(# a report handed by a day to the body it is owed to, by a body named in the definite
+                   _ex("Arbetsgruppen för SIP lämnar lägesrapport till styrgruppen senast 15 maj.",
+                       ("assignment", ["Arbetsgruppen för SIP"], "lämna lägesrapport till styrgruppen senast 15 maj")),
+                   # a paper put on the web by the one who serves the body
                    _ex("Elin Borg publicerar rapporten på samverkanswebben.",
                        ("assignment", ["Elin Borg"], "publicera rapporten på samverkanswebben"), roster=_ROSTER),
 # a matter brought up at another body's meeting to come
@@ -11090,7 +11094,10 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    # a plan or a form to draw up, the doers by first names
                    _ex("Sanna och Elin gör ett schema för läkemedelsdagarna under hösten.",
                        ("assignment", ["Sanna Pirinen", "Elin Borg"], "göra ett schema för läkemedelsdagarna"), roster=_ROSTER)),
-         counter_examples=("Därefter ska det bli lättare att planera.", "Socialstyrelsen publicerar nya riktlinjer i maj.", "Nu ska vi se över rutinen.",
+         counter_examples=(
+                           # a body's own standing report: a line of reporting, no task
+                           "SBU lämnar sin årsrapport till RLG i oktober.",
+                           "Därefter ska det bli lättare att planera.", "Socialstyrelsen publicerar nya riktlinjer i maj.", "Nu ska vi se över rutinen.",
                            "Utöver detta ska alla berörda genomföra en e-learning på sammanlagt 16 timmar.", "Det är oklart om kallelsen ska gå via telefon.",
                            "Kommunikationsavdelningen har tagit fram en ny webbplats.",
                            # an opinion or an effort told, no work to do
