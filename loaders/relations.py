@@ -1283,8 +1283,10 @@ def _plural_of_neuter_kind(text: str, m: re.Match, low: str) -> bool:
             and not _DEFINITE_BEFORE.search(text, max(0, m.start() - 30), m.start()))
 _ITS_BOARD = re.compile(r"\b[Ff]örbundets\s+styrelse\b")
 _ASSOCIATION = r"(?:[Ss]amordnings|[Kk]ommunal)förbundet"
-# (not the case number a heading sets beside it: "… – Samordningsförbundet Åby    Dnr KS 2026/009")
-_ASSOCIATION_NAME = re.compile(_ASSOCIATION + r"(?:\s+(?!Dnr\b|Diarienr\b)[A-ZÅÄÖ][\wåäö-]*){1,2}")
+# (not the case number a heading sets beside it: "… – Samordningsförbundet Åby    Dnr KS 2026/009"; nor the name
+# opening the next line under a title ending in the förbund's name: "Val av ersättare i Samordningsförbundet Åby" /
+# "Karin Berg (C) har avsagt sig …")
+_ASSOCIATION_NAME = re.compile(_ASSOCIATION + r"(?:[ \t]+(?!Dnr\b|Diarienr\b)[A-ZÅÄÖ][\wåäö-]*){1,2}")
 # a seat in a förbund, which its board holds
 # (a name ending in s is a name's own s before a stop or a preposition: "ersättare i Samordningsförbundet Gråvnäs för
 # perioden"; the genitive of a body is not the förbund: "ledamot i Samordningsförbundet Norrviks beredningsgrupp")
@@ -5088,7 +5090,9 @@ _BODY_FIRST = re.compile(r"[a-zåäö]+(?:gruppen|rådet|nämnden|utskottet|bere
 _PROPOSED_ELECTION = re.compile(r"^föreslå\s+(?:[\wåäö:-]+\s+){1,5}?(?:att\s+)?(?:besluta\s+att\s+)?"
                                 r"(?:välja|utse|entlediga|befria|nominera)\s")
 # a title before a name: "enhetschef Pia Lund", "IFO-chef Vera Ek"
-_TITLE_FIRST = re.compile(r"^[\wåäöÅÄÖ-]*(?:chef|ledare|samordnare|strateg|direktör|sekreterare|handläggare)\s+(?=[A-ZÅÄÖ][a-zåäö])")
+# ("utse kommundirektören Helena Strand att …": the title in the definite too)
+_TITLE_FIRST = re.compile(r"^[\wåäöÅÄÖ-]*(?:chef(?:en)?|ledaren?|samordnaren?|strateg(?:en)?|direktör(?:en)?|sekreteraren?|"
+                          r"handläggaren?)\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # the seat's holder named with it: "… i G efter Lotta Grahn (S)", "(ersättare) för Mats Forsell i G"
 _SEAT_AFTER = re.compile(r"\s+efter\s+(?P<p>[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)(?:\s+\([A-ZÅÄÖ]{1,4}\))?$")
 # when a seat is held, after the body it is in: "… efter Peter Lilja från och med den 1 januari 2026"
@@ -13113,7 +13117,11 @@ class _Extractor:
                     # ("utse X och Y att ingå i arbetsgruppen för …": a seat in it as its members)
                     rm = re.match(r"(?:(?P<rep>företräda|representera)\s+(?:[\wåäö:]+\s+){1,3}?|ingå\s+)i\s+(?P<g>.+)$",
                                   m.group("task"))
-                    g = self._group_phrase(rm.group("g")) if rm else None
+                    # (a body the phrase names by its capitalised name or its kind after an article, read as a seat's
+                    # body is: "… i Länsgemensam ledning för barn och unga", "… i den partigemensamma arbetsgruppen för
+                    # X"; not "i dialogen med regionen", an occasion)
+                    g = (self._group_phrase(rm.group("g")) or (rm.group("g")[:1].isupper() or _KIND_WORD_IN_TITLE.search(
+                        rm.group("g"))) and self._seat(rm.group("g"))[0] or None) if rm else None
                     if g and g != self._meeting_body():
                         self.group(g, item)
                         for p in people:
