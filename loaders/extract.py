@@ -12519,6 +12519,18 @@ def _signers_seat(lines: list[str], attendance: list[AttendanceEntry], body: str
                 held[0].roles.append(role)
 
 
+def _the_one_secretary(attendance: list[AttendanceEntry]) -> str | None:
+    """The one who kept the notes, where the roster or the signature names one ("Vid anteckningarna / Eva Ek"):
+    the "jag" of the notes ("Jag skickar ut rutinen till alla senast 1 juni").
+
+    >>> _the_one_secretary([AttendanceEntry(name="Eva Ek", status="present", roles=["ledamot", "sekreterare"]),
+    ...                     AttendanceEntry(name="Bo Ahl", status="present", roles=["ledamot"])])
+    'Eva Ek'
+    """
+    kept = [a.name for a in attendance if "sekreterare" in a.roles]
+    return kept[0] if len(kept) == 1 else None
+
+
 def _writer_keeps_the_notes(attendance: list[AttendanceEntry], writer: str | None, own: bool = False) -> None:
     """Mark as sekreterare the sender of notes sent as an e-mail who was at the meeting, where the roster
     names no one else to keep them and the sender did not lead it, or says the notes are her own (``own``).
@@ -13188,7 +13200,8 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
     return ParsedMinutes(path=path, layout=layout, body=body, date=meeting_date, date_range=date_range,
                          time=head["time"], place=head["place"], attendance=attendance, items=items,
                          decisions=decisions, paragraphs_range=head["paragraphs_range"], warnings=warnings,
-                         named=head.get("named", []), preamble=head.get("preamble", []), writer=head.get("writer"),
+                         named=head.get("named", []), preamble=head.get("preamble", []),
+                         writer=head.get("writer") or _the_one_secretary(attendance),
                          body_basis=body_basis, date_basis=date_basis, quote=said,
                          justering_date=_justering_date(seg, meeting_date),
                          administrations=named_administrations(full_text), letterhead=head.get("letterhead"),

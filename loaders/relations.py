@@ -1297,8 +1297,10 @@ def _plural_of_neuter_kind(text: str, m: re.Match, low: str) -> bool:
             and not _DEFINITE_BEFORE.search(text, max(0, m.start() - 30), m.start()))
 _ITS_BOARD = re.compile(r"\b[Ff]örbundets\s+styrelse\b")
 _ASSOCIATION = r"(?:[Ss]amordnings|[Kk]ommunal)förbundet"
-# (not the case number a heading sets beside it: "… – Samordningsförbundet Åby    Dnr KS 2026/009")
-_ASSOCIATION_NAME = re.compile(_ASSOCIATION + r"(?:\s+(?!Dnr\b|Diarienr\b)[A-ZÅÄÖ][\wåäö-]*){1,2}")
+# (not the case number a heading sets beside it: "… – Samordningsförbundet Åby    Dnr KS 2026/009"; nor the name
+# opening the next line under a title ending in the förbund's name: "Val av ersättare i Samordningsförbundet Åby" /
+# "Karin Berg (C) har avsagt sig …")
+_ASSOCIATION_NAME = re.compile(_ASSOCIATION + r"(?:[ \t]+(?!Dnr\b|Diarienr\b)[A-ZÅÄÖ][\wåäö-]*){1,2}")
 # a seat in a förbund, which its board holds
 # (a name ending in s is a name's own s before a stop or a preposition: "ersättare i Samordningsförbundet Gråvnäs för
 # perioden"; the genitive of a body is not the förbund: "ledamot i Samordningsförbundet Norrviks beredningsgrupp")
@@ -4555,7 +4557,7 @@ def _due_date(due: str, meeting_date: str | None) -> str | None:
 # --------------------------------------------------------------------------- rules
 
 _VERB_INF = {
-    "återkommer": "återkomma", "bidrar": "bidra", "återkopplar": "återkoppla", "tar": "ta", "ser": "se",
+    "återkommer": "återkomma", "lämnar": "lämna", "bidrar": "bidra", "återkopplar": "återkoppla", "tar": "ta", "ser": "se",
     "skickar": "skicka", "utformar": "utforma", "tittar": "titta", "informerar": "informera",
     "påbörjar": "påbörja", "lyfter": "lyfta", "kontaktar": "kontakta", "stämmer": "stämma",
     "undersöker": "undersöka", "utreder": "utreda", "jämför": "jämföra", "sammanställer": "sammanställa",
@@ -4668,6 +4670,10 @@ _NARRATIVE_VERBS = (
     r"tittar\s+(?:\S+\s+){0,5}?(?:vidare|på)|utformar|stämmer\s+av|"
     # reporting back is a task where it says to whom or when; "X återrapporterar uppdraget" is done at the meeting
     r"återrapporterar(?!\s+från)(?=[^.;]*?\b(?:till|senast|inför|före|nästa|den\s+\d|i\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)))|"
+    # a report handed to whom it is owed by a day: "Arbetsgruppen för SIP lämnar lägesrapport till beredningsgruppen senast
+    # 15 maj" (not a body's own standing report: "SBU lämnar sin årsrapport till RLG i oktober")
+    r"lämnar(?=\s+(?:en\s+|ett\s+)?[a-zåäö]*(?:rapport|redovisning|underlag|sammanställning|förslag)\s+till\b"
+    r"[^.;]*?\b(?:senast|före|inför|till\s+nästa)\b)|"
     r"bjuder\s+in|sammanställer|(?:kan\s+)?delta(?:r)?\s+som\s+stöd|ansvarar\s+(?:(?:gemensamt|tillsammans)\s+)?för\s+att|"
     # "NR och JE gör en ny kartläggning": a piece of work to do, not "gör bedömningen att …", "gör en satsning"
     # ("Åsa gör en ny körning för augusti–november", "Sanna och Maria gör ett första utkast till bladet")
@@ -5104,7 +5110,9 @@ _BODY_FIRST = re.compile(r"[a-zåäö]+(?:gruppen|rådet|nämnden|utskottet|bere
 _PROPOSED_ELECTION = re.compile(r"^föreslå\s+(?:[\wåäö:-]+\s+){1,5}?(?:att\s+)?(?:besluta\s+att\s+)?"
                                 r"(?:välja|utse|entlediga|befria|nominera)\s")
 # a title before a name: "enhetschef Pia Lund", "IFO-chef Vera Ek"
-_TITLE_FIRST = re.compile(r"^[\wåäöÅÄÖ-]*(?:chef|ledare|samordnare|strateg|direktör|sekreterare|handläggare)\s+(?=[A-ZÅÄÖ][a-zåäö])")
+# ("utse kommundirektören Helena Strand att …": the title in the definite too)
+_TITLE_FIRST = re.compile(r"^[\wåäöÅÄÖ-]*(?:chef(?:en)?|ledaren?|samordnaren?|strateg(?:en)?|direktör(?:en)?|sekreteraren?|"
+                          r"handläggaren?)\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # the seat's holder named with it: "… i G efter Lotta Grahn (S)", "(ersättare) för Mats Forsell i G"
 _SEAT_AFTER = re.compile(r"\s+efter\s+(?P<p>[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)(?:\s+\([A-ZÅÄÖ]{1,4}\))?$")
 # when a seat is held, after the body it is in: "… efter Peter Lilja från och med den 1 januari 2026"
@@ -13159,7 +13167,11 @@ class _Extractor:
                     # ("utse X och Y att ingå i arbetsgruppen för …": a seat in it as its members)
                     rm = re.match(r"(?:(?P<rep>företräda|representera)\s+(?:[\wåäö:]+\s+){1,3}?|ingå\s+)i\s+(?P<g>.+)$",
                                   m.group("task"))
-                    g = self._group_phrase(rm.group("g")) if rm else None
+                    # (a body the phrase names by its capitalised name or its kind after an article, read as a seat's
+                    # body is: "… i Länsgemensam ledning för barn och unga", "… i den partigemensamma arbetsgruppen för
+                    # X"; not "i dialogen med regionen", an occasion)
+                    g = (self._group_phrase(rm.group("g")) or (rm.group("g")[:1].isupper() or _KIND_WORD_IN_TITLE.search(
+                        rm.group("g"))) and self._seat(rm.group("g"))[0] or None) if rm else None
                     if g and g != self._meeting_body():
                         self.group(g, item)
                         for p in people:
@@ -15035,7 +15047,9 @@ class _Extractor:
 
     _PRESENT_PASSIVE_RE = re.compile(
         # the short verbs with their particle: "Lokalbokningen görs av X", "Ett förslag tas fram av X"
-        r"^(?P<obj>[A-ZÅÄÖ][^,:]{2,60}?)\s+(?P<v>[a-zåäö]{4,}s|görs|tas(?=\s+(?:fram|upp|över)\b))(?P<part>(?<=\btas)\s+(?:fram|upp|över))?"
+        r"^(?P<obj>[A-ZÅÄÖ][^,:]{2,60}?)\s+(?P<v>[a-zåäö]{4,}s|görs|tas(?=\s+(?:fram|upp|över)\b))(?P<part>(?<=\btas)\s+(?:fram|upp|över)"
+        # a longer verb's particle: "Inbjudan skickas ut av X", "Underlaget sätts ihop av X"
+        r"|(?<=[a-zåäö]{4}s)\s+(?:ut|ihop|samman|in)(?=\s))?"
         # where it goes, between the verb and its agent: "En påminnelse skickas till socialchefen av X"
         r"(?P<dest>\s+till\s+[a-zåäö][^,.;]{2,50}?)?"
         # "Frågan besvaras vid nästa möte av X": when, between the verb and its agent
@@ -15044,7 +15058,9 @@ class _Extractor:
         r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2}"
         r"(?:\s+(?:och|samt)\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})?|"
         r"(?P<body>(?:Arbetsgrupp|Arbetsgruppen|Projektgrupp|Projektgruppen|Nätverket|Processteam|Processteamet)"
-        r"(?:\s+[\wåäöÅÄÖ-]+){1,4}?))"
+        r"(?:\s+[\wåäöÅÄÖ-]+){1,4}?)|"
+        # each of the parties as the agent: "Enkäten besvaras av respektive kommun före midsommar"
+        r"(?P<each>(?:respektive|varje)\s+(?:kommun|huvudman)|kommunerna|alla\s+kommuner|samtliga\s+kommuner))"
         r"(?P<rest>\s+(?:och|till|för|inom|innan|under|senast|vid|före)\b.*)?$")
     _DECIDED_PASSIVE_RE = re.compile(
         r"^(?:att\s+)?(?P<obj>[a-zåäöA-ZÅÄÖ][^,]{2,60}?)\s+(?P<v>[a-zåäö]{4,}s)\s+av\s+(?P<who>[^,.;]{2,60}?)"
@@ -15063,7 +15079,9 @@ class _Extractor:
         if not m or self._NO_TASK_PASSIVE.fullmatch(m.group("v")):
             return False
         # decided, the agent may be a body or an organisation: "att medel rekvireras av föreningen"
-        who = ((not m.groupdict().get("body") and not _ACRONYM_ORG.match(m.group("who")) and self._people(m.group("who")))
+        each = m.groupdict().get("each")
+        who = ((each and _subject_assignees(each.capitalize(), False, self.ctx))
+               or (not m.groupdict().get("body") and not each and not _ACRONYM_ORG.match(m.group("who")) and self._people(m.group("who")))
                or (origin == "decision" and _subject_assignees(m.group("who"), True, self.ctx))
                or (m.groupdict().get("body") and (b := self._body_ref(m.group("body"))) and self._is_body(b) and [b]))
         if not who:

@@ -949,7 +949,11 @@ RULES: tuple[Rule, ...] = (
                        "Mattias Öhrn. Representanterna presenterar gruppens arbete på nätverkets möte i maj.",
                        ("membership", "Elin Borg", "MAS-nätverket", "join"),
                        ("assignment", ["Elin Borg", "Mattias Öhrn"], "presentera gruppens arbete"),
-                       body="Arbetsgrupp SIP", roster=_ROSTER)),
+                       body="Arbetsgrupp SIP", roster=_ROSTER),
+                   # the representatives the item has just chosen, not the whole body, after "ska"
+                   _ex("Gruppen utser Elin Borg och Tobias Fagerlund till representanter i länsnätverket för barnhälsa.\n"
+                       "Representanterna ska återrapportera till gruppen efter varje möte.", decision=True,
+                       facts=(("assignment", ["Elin Borg", "Tobias Fagerlund"], "återrapportera till gruppen efter varje möte"),))),
          counter_examples=("Ledamöterna är överens om förslaget.", "Varje ledamot är välkommen att delta.",
                            "Representanterna har fått underlaget.")),
     # a standing delegation kept, its matter told in the sentence before: "Sedan 2025 har X haft delegation att besvara
@@ -10733,10 +10737,16 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                            "Frågan om kommunens representation i samverkansgruppen ska avgöras av nämnden.",
                            "Policyn ska antas av fullmäktige i var och en av de tre kommunerna.")),
     Rule("present_passive_agent", "assignment", triggers=("s av ", "möte av ", "sammanträde av ", "s fram av ", "s upp av ",
-                                                          "skickas till ", "sänds till "),
+                                                          "skickas till ", "sänds till ", "s ut av ", "s ihop av ",
+                                                          "s samman av ", "s in av "),
          handler="_present_passive_agent",
          examples=(_ex("Enkäten sammanställs av Elin Borg och presenteras för styrgruppen i oktober.",
                        ("assignment", ["Elin Borg"], "sammanställa enkäten och presentera för styrgruppen")),
+                   # a longer verb's particle; each of the parties as the agent
+                   _ex("Inbjudan till länsdagen skickas ut av Elin Borg.",
+                       ("assignment", ["Elin Borg"], "skicka ut inbjudan till länsdagen")),
+                   _ex("Enkäten besvaras av respektive kommun före midsommar.",
+                       ("assignment", ["Respektive kommun"], "besvara enkäten före midsommar")),
                    # decided, the agent may be an organisation
                    _ex("medel rekvireras av NSPH Blekinge", decision=True, body="LSVO",
                        facts=(("assignment", ["NSPH Blekinge"], "rekvirera medel"),)),
@@ -11046,9 +11056,13 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    "undersök", "utred", "sammanställ", "bjud", "ansvar", "genomför", "följ", "gör", "leder",
                    "driver", "planer", "förbered", "samordn", "arbetar", "jobbar", "bereder", "lyft",
                    "presenter", "skriver", "säkerställ", "kallar", "revider", "rapporter", "redovis",
-                   "delta", "tillsätt", "utse", "ger", "meddelar", "underrättar", "vidare", "bidrar", "publicer"),
+                   "delta", "tillsätt", "utse", "ger", "meddelar", "underrättar", "vidare", "bidrar", "publicer",
+                   "lämnar"),
          handler="_subject_verb",
-         examples=(# a paper put on the web by the one who serves the body
+         examples=(# a report handed by a day to the body it is owed to, by a body named in the definite
+                   _ex("Arbetsgruppen för SIP lämnar lägesrapport till styrgruppen senast 15 maj.",
+                       ("assignment", ["Arbetsgruppen för SIP"], "lämna lägesrapport till styrgruppen senast 15 maj")),
+                   # a paper put on the web by the one who serves the body
                    _ex("Elin Borg publicerar rapporten på samverkanswebben.",
                        ("assignment", ["Elin Borg"], "publicera rapporten på samverkanswebben"), roster=_ROSTER),
 # a matter brought up at another body's meeting to come
@@ -11159,7 +11173,10 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    # a plan or a form to draw up, the doers by first names
                    _ex("Sanna och Elin gör ett schema för läkemedelsdagarna under hösten.",
                        ("assignment", ["Sanna Pirinen", "Elin Borg"], "göra ett schema för läkemedelsdagarna"), roster=_ROSTER)),
-         counter_examples=("Därefter ska det bli lättare att planera.", "Socialstyrelsen publicerar nya riktlinjer i maj.", "Nu ska vi se över rutinen.",
+         counter_examples=(
+                           # a body's own standing report: a line of reporting, no task
+                           "SBU lämnar sin årsrapport till RLG i oktober.",
+                           "Därefter ska det bli lättare att planera.", "Socialstyrelsen publicerar nya riktlinjer i maj.", "Nu ska vi se över rutinen.",
                            "Utöver detta ska alla berörda genomföra en e-learning på sammanlagt 16 timmar.", "Det är oklart om kallelsen ska gå via telefon.",
                            "Kommunikationsavdelningen har tagit fram en ny webbplats.",
                            # an opinion or an effort told, no work to do

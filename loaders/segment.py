@@ -1130,6 +1130,28 @@ def _stated_span(lines: list[str], heads: list[_Head]) -> bool:
     return False
 
 
+def _titles_over_notes(lines: list[str], heads: list[_Head]) -> bool:
+    """Points numbered on from a later number with nothing in the header to say so ("3. Uppföljning" …
+    "4. Övrigt", the opening points left unnumbered or kept in an earlier note): an unbroken run of
+    short titles, each over notes of its own before the next point.
+
+    >>> lines = ["Närvarande: Eva Ek", "3. Uppföljning av hemgång", "Gruppen går igenom statistiken.", "",
+    ...          "4. Övrigt", "Inget."]
+    >>> _titles_over_notes(lines, [_Head(2, 3, "3", "Uppföljning av hemgång"), _Head(5, 4, "4", "Övrigt")])
+    True
+    >>> _titles_over_notes(lines[:2] + lines[4:], [_Head(2, 3, "3", "Uppföljning av hemgång"), _Head(3, 4, "4", "Övrigt")])
+    False
+    """
+    keys = [h.key for h in heads]
+    if keys != list(range(keys[0], keys[0] + len(keys))) or any(len(h.rest.split()) > 8 for h in heads):
+        return False
+    for h in heads:
+        nxt = next((s for raw in lines[h.line:] if (s := raw.strip())), "")
+        if not nxt or _ANY_NUMBER.match(nxt) or _LOWER_NUMBER.match(nxt):
+            return False
+    return True
+
+
 # the first point of a meeting: "Mötets öppnande", "Mötet öppnas", "Sammanträdets öppnande"
 _OPENING_TITLE = re.compile(r"(?i)^(?:mötets|sammanträdets)\s+öppnande\b|^(?:mötet|sammanträdet)\s+öppnas\b|^öppnande\b")
 
@@ -1192,7 +1214,8 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
                  if (m := _PLAIN_NUMBER.match(raw.strip()))]
         plain = _without_decided_points(lines, plain)
         chosen = _lis(plain, strict=True) if len(plain) >= 2 else []
-        if chosen and (chosen[0].key <= 2 or _stated_span(lines, chosen) or _opens_numbered_on(chosen)) \
+        if chosen and (chosen[0].key <= 2 or _stated_span(lines, chosen) or _opens_numbered_on(chosen)
+                       or _titles_over_notes(lines, chosen)) \
                 and not _more_topics(lines, chosen):
             family, heads = "markdown", chosen
     one_line: set[int] = set()  # titles that never go on to the next line
