@@ -3222,6 +3222,12 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"|i\s+(?:den|det)\s+(?:nya\s+)?[a-zåäö]+\s+(?=till\s)"
                  # "rapporterar enligt sitt uppdrag till LSVO": by what the line is laid down, between the verb and whom
                  r"|enligt\s+(?:sitt|sina|sin|gällande)\s+(?:uppdrag|direktiv|mandat|arbetsordning|uppdragsbeskrivning)\s+"
+                 # (or by the agreement or the rules the body works under, how often after it: "rapporterar enligt
+                 # överenskommelsen löpande till X")
+                 r"|enligt\s+(?:överenskommelsen|arbetsordningen|reglementet|uppdraget|direktiven|uppdragsbeskrivningen)\s+"
+                 r"(?:(?:löpande|årligen|regelbundet|halvårsvis|kvartalsvis)\s+)?(?=till\s)"
+                 # what it reports, its own thing, how often before it: "rapporterar årligen sin verksamhetsplan till X"
+                 r"|(?:(?:årligen|löpande|regelbundet|halvårsvis|kvartalsvis)\s+)?(?:sin|sitt|sina)\s+[a-zåäö]+\s+(?=till\s)"
                  # "rapporterar från och med mars 2027 till X": from when the line runs, between the verb and whom
                  r"|(?:från\s+och\s+med|fr\.\s?o\.\s?m\.)\s+[^.;,]{2,30}?\s+(?=till\s)"
                  r"|(?!via\s)(?:\w+\s+){0,2}?)"
@@ -3503,7 +3509,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                                                                                        "presenterar förslaget för"),
          pattern=r"^(?P<from>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:(?:ska|skall|kommer\s+att)\s+)?(?:(?:i\s+sin\s+tur|sedan|därefter)\s+)?"
                  # (not the "för" that goes on a group's name: "redovisade arbetet i vårdprogramgruppen för ADHD")
-                 r"redovisa(?:r|de)?\s+(?:[^.;:]{1,80}?)(?<!gruppen)(?<!nätverket)(?<!rådet)\s+för\s+(?P<to>[^.;,]+?)"
+                 # (nor the "för" of a body's own plan, its noun bare: "redovisar förslaget till verksamhetsplan för
+                 # Styrgrupp X", the styrgrupp's plan)
+                 r"redovisa(?:r|de)?\s+(?:[^.;:]{1,80}?)(?<!gruppen)(?<!nätverket)(?<!rådet)(?<!verksamhetsplan)(?<!handlingsplan)"
+                 r"(?<!uppdragsbeskrivning)(?<!arbetsordning)\s+för\s+(?P<to>[^.;,]+?)"
                  r"(?:\s+(?:den|senast|i|på|vid|under|efter)\b.*|,\s+som\b.*)?\.?$"
                  # a member to present the body's report or proposal there: "Elin sammanställer lägesrapporten och
                  # presenterar den för styrgruppen för e-hälsa 12 februari"
@@ -3535,6 +3544,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to"), body="Arbetsgrupp SIP",
                        roster=_ROSTER)),
          counter_examples=("Anna Lund redovisar planen för Politiskt samråd Mälarby den 26 september.",
+                           "Bo Lind redovisar förslaget till verksamhetsplan för Styrgrupp Nära vård Norrby.",
                            "Anna Lund presenterar den för rektorerna i Åby.",
                            "Elin Borg redovisade arbetet i vårdprogramgruppen för ADHD.",
                            "Styrgruppen redovisar planen för barn och unga med psykisk ohälsa.",
