@@ -1250,10 +1250,15 @@ def _kind_matches(text: str):
         for m in _KIND_RE.finditer(text, lo, min(len(text), hi + 1)):
             if m.start("w") <= k_start < m.end() and m.end() > seen_end:
                 seen_end = m.end()
+                if _PREPARING.match(text, m.end()) and m.group("w").casefold() in ("beredning", "beredningen"):
+                    break  # "Beredning av rådets sammanträde": the work of preparing, no body
                 yield m
                 break
 
 
+# "av" after "beredning": what is prepared ("Beredning av rådets sammanträde", "styrgruppens beredning av ärendet"),
+# the work and not a body (a body is "Beredningen för X", "Beredningen, Åby kommun")
+_PREPARING = re.compile(r"\s+av\s")
 _KIND_NOT = {"benämnd", "omnämnd", "ovannämnd", "nyssnämnd", "förutnämnd"}
 # the kinds of body that are neuter nouns, whose plural a reader can tell from their form: "råden" (the singular
 # "rådet"), "lokala råd" (the singular "lokalt råd")
@@ -4644,6 +4649,9 @@ _NARRATIVE_VERBS = (
     # the piece of work the item is about, in the definite: "Kent och Oskar gör utvärderingen och skickar den …"
     r"gör\s+(?:kartläggningen|uppföljningen|genomgången|inventeringen|sammanställningen|utvärderingen|utredningen|"
     r"analysen|körningen|enkäten)\b|"
+    # a piece of work to finish, the thing between ("MH och FN gör checklistan klar till 2029-05-24"; not "gör det klart
+    # att …", making a thing clear)
+    r"gör\s+(?!det\s|detta\s|sig\s)(?:\S+\s+){1,5}?(?:klar|klart|klara|färdig|färdigt|färdiga)\b(?!\s+(?:att|för)\b)|"
     # a seat to fill, no one named yet: "Kultur- och fritidsförvaltningen utser en ny representant"
     r"utser\s+(?=(?:en|ett|sin|sina|nya?|två|tre)\s)|"
     # any present tense "inom kort" tells what the subject is to do: "Samverkansgruppen inleder inom kort en dialog"
@@ -7443,6 +7451,12 @@ def _served_by_kind(kind: str, meeting: str) -> str | None:
 _NAME_ENDS_IN_PLACE = re.compile(r"\si\s+(?P<p>[A-ZÅÄÖ][\wåäö-]+?)(?:s?\s+(?:kommun|län|region))?\s*$")
 
 
+# the utskott of a body named by its field, the genitive on the whole name: "Politiskt samråd för vård i Åbys
+# arbetsutskott" (the body above it, its name before the genitive s)
+_UTSKOTT_OF_NAMED = re.compile(r"(?P<owner>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+)*?\s+(?:för|i)\s+[\wåäö -]+?)s\s+"
+                               r"(?:arbets|berednings)?utskott(?:et)?")
+
+
 def _own_body(text: str, meeting: str | None) -> str | None:
     """The body that met, where a phrase starts with its type word in definite or genitive form
     ("rådet", "nämndens", "samrådsorganet", "samordningsgruppen" in that body's own minutes).
@@ -7475,6 +7489,8 @@ def _own_body(text: str, meeting: str | None) -> str | None:
     True
     >>> _own_body("Kommunstyrelsen", "Kommunstyrelsens allmänna utskott, Åby kommun") is None
     True
+    >>> _own_body("rådet", "Politiskt samverkansråd för vård och omsorg i Åbys arbetsutskott")
+    'Politiskt samverkansråd för vård och omsorg i Åby'
     >>> _own_body("samrådet", "Beredningsgruppen för Politiskt samråd Åby") is None
     True
     >>> _own_body("beredningsgruppen", "Beredningsgruppen för Politiskt samråd Åby")
@@ -7510,6 +7526,11 @@ def _own_body(text: str, meeting: str | None) -> str | None:
         if re.search(r"(?i)(?:nämndens|styrelsens|direktionens|rådets)\s+(?:[\wåäö]+-\s+och\s+|[a-zåäö]+a\s+)?\w*utskott",
                      meeting) and not m.group(1).casefold().endswith("utskott"):
             return None  # "socialnämnden" in its arbetsutskott's minutes: the nämnd above it
+        if (above := _UTSKOTT_OF_NAMED.fullmatch(meeting)) and m.group(1).casefold() in above.group("owner").casefold() \
+                and not m.group(1).casefold().endswith("utskott"):
+            # "rådet" in the minutes of "Politiskt samverkansråd för vård och omsorgs arbetsutskott": the council
+            # above it, the genitive on the whole of its name
+            return above.group("owner")
         return meeting
     t = text.strip()
     rest = meeting[len(t):] if meeting and len(t.split()) >= 2 and meeting.casefold().startswith(t.casefold()) else None
