@@ -12225,7 +12225,9 @@ class _Extractor:
         r"(?:\s+för\s+[^,.;]{2,40}?)?(?:(?:\s+och\s+(?:ersätter|efterträder|tar\s+över\s+efter)|,\s+(?:ersätter|efterträder)|,?\s+efter|\s+i\s+stället\s+för"
         # ("…; hon tar över efter Göran Bexell": whom she follows, in a clause of its own)
         r"|;\s+(?:hon|han|hen)\s+(?:tar\s+över\s+efter|efterträder|ersätter))\s+"
-        r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})(?:\s*\([^()]{1,40}\))?(?:,?\s+som\s+[^.;]*)?)?"
+        # ("… och ersätter Karl Berg, arbetsterapeut, som har slutat": the title of the one replaced between commas)
+        r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})(?:\s*\([^()]{1,40}\))?(?:,\s+[a-zåäö][\wåäö-]*"
+        r"(?:\s+[a-zåäö][\wåäö-]*){0,3}(?=,\s+som\s))?(?:,?\s+som\s+[^.;]*)?)?"
         # ("… och delar verksamhetsrollen med Oskar": what she does there besides)
         r"(?:\s+och\s+(?!ersätter|representerar|företräder)[a-zåäö]+ar\b[^.;]*)?\s*\.?$"
         # "Sara Ek, akutmottagningen, är ny ledamot – gruppen har saknat …": in the body that met, why after a dash
