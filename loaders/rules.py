@@ -375,6 +375,10 @@ TASK_VERBS = (
     # taking a matter up at another body's meeting: "Ulrika tar upp den på styrgruppens möte den 12 november"
     # (not "tar upp behovet av …", raising a matter at the meeting itself)
     "tar\\s+upp\\s+(?:den|det|dem|frågan|ärendet|saken)\\s+(?:på|vid|i|med)(?=\\s+(?!mötet\\b|dagens\\b))",
+    # … the matter told with what it is about, the body after it by its name or kind: "Lena tar upp frågan om
+    # helgutskrivningar i Styrgrupp Nära vård i augusti" (not "tar upp frågan om stöd i hemmet", the topic alone)
+    "tar\\s+upp\\s+frågan\\s+om\\s+[^.;]{2,60}?\\s+(?:på|vid|i|med)(?=\\s+(?:[A-ZÅÄÖ][\\wåäö-]*\\s+[A-ZÅÄÖa-zåäö]|"
+    "[a-zåäö]+(?:gruppen|gruppens|nämnden|nämndens|rådet|rådets|styrelsen|styrelsens)\\b))",
     # … or a matter by its noun, taken up with those who decide it: "Tove tar upp bemanningen med primärvårdsledningen"
     # (not "tar upp bristen på korttidsplatser", raising it at the meeting)
     "tar\\s+upp\\s+[a-zåäö]{3,}(?:en|et|na)\\s+med(?=\\s+(?!mötet\\b|dagens\\b|gruppen\\b))",
@@ -11481,6 +11485,9 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        roster=("Karin Wiklund", "Fredrik Alm")),
                    _ex("Karin tar upp bemanningen med primärvårdsledningen innan 1/3.",
                        ("assignment", ["Karin Wiklund"], "ta upp bemanningen med primärvårdsledningen"),
+                       roster=("Karin Wiklund", "Fredrik Alm")),
+                   _ex("Karin Wiklund tar upp frågan om helgutskrivningar i Styrgrupp Nära vård i augusti.",
+                       ("assignment", ["Karin Wiklund"], "ta upp frågan om helgutskrivningar i Styrgrupp Nära vård"),
                        roster=("Karin Wiklund", "Fredrik Alm"))),
          counter_examples=("Arbetsgruppen håller samverkansgruppen informerad om arbetet mellan mötena.",
                            "Mattias letar efter lösningar på bemanningen.",
@@ -11525,6 +11532,7 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                            # a matter raised at the meeting itself
                            "Elin Borg tar upp behovet av en gemensam skolläkarfunktion.",
                            "Elin Borg tar upp frågan på mötet.",
+                           "Elin Borg tar upp frågan om stöd i hemmet för äldre.",
                            "Elin Borg (S) tar upp bristen på korttidsplatser i Tallvik under sommaren.")),
 )
 
