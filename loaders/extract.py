@@ -7345,6 +7345,10 @@ def _sub_body(parent: str, sub: str) -> str:
 
 
 # a title line that ends where its name cannot: after a comma or a small word
+# a place's name alone on a line of the title block ("Åby", "Norra Ekby" is two words and not read so)
+_LONE_PLACE_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}(?:-[A-ZÅÄÖ][a-zåäö]+)?")
+# the line that says what kind of notes these are, under the body's name: "Minnesanteckningar 2029-05-15, kl. 9"
+_NOTES_KIND_LINE = re.compile(r"(?i)(?:minnesanteckningar|mötesanteckningar|anteckningar|protokoll|sammanträdesprotokoll)\b")
 _RUNS_ON = re.compile(r"(?:,|\s(?:och|för|i|av|med|samt|inom|mellan))$")
 # a body's short name in brackets, alone on its line: "(PSVO)", "(RSG-BU)"
 _SHORT_NAME_CELL = re.compile(r"\([A-ZÅÄÖ][A-ZÅÄÖa-zåäö0-9-]{1,11}\)")
@@ -7507,6 +7511,12 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
                 break
             if len(below) > 1 or len(below[0].split()) > 2:
                 break
+    for row, below, after in zip(rows, rows[1:], rows[2:]):
+        # "Styrgrupp Kompetensplattform vård och omsorg" / "Åby" / "Minnesanteckningar 2029-05-15": a title a PDF's
+        # page wrapped before its last word, the place alone on the line under it, the kind of notes under that
+        if len(row) == len(below) == 1 and _BODY_WORD.search(row[0]) and _LONE_PLACE_WORD.fullmatch(below[0].strip()) \
+                and not _BODY_WORD.search(below[0]) and _NOTES_KIND_LINE.match(after[0].strip()):
+            row[0], below[0] = f"{row[0].rstrip()} {below[0].strip()}", ""
     if any(_FILE_NAME_TITLE.fullmatch(s.strip()) or _SPACED_FILE_NAME.fullmatch(s.strip()) for _, s in title_lines[:12]):
         out["file_name_title"] = True
     for row in rows:

@@ -103,3 +103,20 @@ def test_reports_by_the_agreement_work_to_finish_and_the_one_replaced(tmp_path):
         f["assignments"]
     assert any(m[0] == "Sara Wiik" and m[2] == "leave" for m in f["memberships"]), f["memberships"]
     assert not any("Beredning av" in m[0] or "Beredning av" in m[1] for m in f["mandates"])
+
+
+WRAPPED_TITLE = """  Vårdsamverkan Åby
+  Styrgrupp Kompetensplattform vård och omsorg
+  Åby
+
+  Minnesanteckningar 2029-05-15, kl. 09.00–11.30
+  Plats: Teams
+
+  1. Mötets öppnande
+  Dagordningen fastställdes.
+"""
+
+
+def test_a_title_the_page_wrapped_before_its_place_keeps_it():
+    from samverkan.loaders.extract import parse_minutes
+    assert parse_minutes(WRAPPED_TITLE, "sg.pdf").body == "Styrgrupp Kompetensplattform vård och omsorg Åby"
