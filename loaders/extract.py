@@ -1437,7 +1437,13 @@ _SEAT_BODY = re.compile(r"(?:[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ][a-zåäö-]+(?:nämnde
 
 
 def _title_split(text: str) -> tuple[str | None, str]:
-    """Split a leading job title ('t.f. förvaltningschef', 'hälso- och sjukvårdschef') off a part."""
+    """Split a leading job title ('t.f. förvaltningschef', 'hälso- och sjukvårdschef') off a part.
+
+    >>> _title_split("medicinskt ansvarig sjuksköterska (MAS)")
+    ('medicinskt ansvarig sjuksköterska (MAS)', '')
+    >>> _title_split("t.f. förvaltningschef Åby")
+    ('t.f. förvaltningschef', 'Åby')
+    """
     toks = text.split()
     for i, t in enumerate(toks[:6]):
         base = t.strip(",.;").lower()
@@ -1446,7 +1452,14 @@ def _title_split(text: str) -> tuple[str | None, str]:
             if all(b[:1].islower() or b.endswith("-") or b.lower() in ("och", "t.f.", "tf", "bitr.", "t.f") for b in before):
                 if t[:1].isupper() and before:
                     return None, text
-                return " ".join(toks[: i + 1]), " ".join(toks[i + 1:])
+                end = i + 1
+                if base == "ansvarig" and end < len(toks) and toks[end][:1].islower() \
+                        and toks[end].strip(",.;").lower().endswith(_TITLE_SUFFIX):
+                    end += 1  # "medicinskt ansvarig sjuksköterska": the adjective, then the title it goes with
+                    if end < len(toks) and toks[end].strip(",.;()").casefold() in _TITLE_ACRONYMS \
+                            and toks[end].rstrip(",.;").startswith("("):
+                        end += 1  # "… sjuksköterska (MAS)": the title's acronym after it
+                return " ".join(toks[:end]).rstrip(",;"), " ".join(toks[end:])
             return None, text
         if not (t[:1].islower() or t.endswith("-") or t.lower() in ("och", "t.f.", "tf", "bitr.")):
             if i == 0 and "-" in t and t.lower().endswith(_TITLE_SUFFIX):

@@ -3643,8 +3643,9 @@ class _Ctx:
         if phrase.strip().casefold() in _ACRONYM_ROLES and self.parsed is not None:
             # "uppdra åt VD att …", "MAS tar fram …": a title written as an acronym, the one attendee holding it
             word = phrase.strip().casefold()
+            # (or the title the acronym stands for, spelled out: "Mikael Sand, medicinskt ansvarig sjuksköterska (MAS)")
             holders = {normalise_person_name(a.name) for a in self.parsed.attendance
-                       if a.name and (a.title or "").casefold().split(",")[0].strip() == word}
+                       if a.name and (a.title or "").casefold().split(",")[0].strip() in (word, _ACRONYM_SPELLED.get(word))}
             return holders.pop() if len(holders) == 1 else None
         # "Hälso- och sjukvårdsdirektören": a role written with the compounds it shares its last part with
         # "regional utvecklingsdirektören", "medicinskt ansvariga sjuksköterskan": the title with its adjective
@@ -5010,6 +5011,9 @@ _MEETING_DUTIES = ("justerare", "protokolljusterare", "justeringsperson", "sekre
 
 # titles written as acronyms that name their holder in a task: "uppdra åt VD att …"
 _ACRONYM_ROLES = frozenset({"vd", "mas", "mar"})
+# what those acronyms stand for, as a roster may write the title out
+_ACRONYM_SPELLED = {"vd": "verkställande direktör", "mas": "medicinskt ansvarig sjuksköterska",
+                    "mar": "medicinskt ansvarig för rehabilitering"}
 
 
 # the title of the one who heads an organisation, written without its article as a name is: "uppdra åt rektor att …",

@@ -120,3 +120,25 @@ WRAPPED_TITLE = """  Vårdsamverkan Åby
 def test_a_title_the_page_wrapped_before_its_place_keeps_it():
     from samverkan.loaders.extract import parse_minutes
     assert parse_minutes(WRAPPED_TITLE, "sg.pdf").body == "Styrgrupp Kompetensplattform vård och omsorg Åby"
+
+
+MAS = """ÅBY KOMMUN
+Vård- och omsorgsnämndens arbetsutskott
+Sammanträdesdatum 2029-10-22
+
+Beslutande: Eva Ek (S), ordförande; Bo Lind (M), vice ordförande
+
+Övriga närvarande: Carina Holm, förvaltningschef; Mikael Sand, medicinskt ansvarig sjuksköterska (MAS), § 34
+
+§ 34 Rapport från MAS om fallskador
+
+Arbetsutskottet beslutar
+
+att uppdra åt MAS att redovisa en åtgärdsplan mot fallskador vid nämndens sammanträde i december.
+"""
+
+
+def test_a_task_to_mas_goes_to_the_one_whose_title_is_spelled_out(tmp_path):
+    f = load_text(tmp_path, "von_au_aby_2029-10-22.txt", MAS)
+    assert any(who == ("Mikael Sand",) and task.startswith("redovisa en åtgärdsplan") for who, task in f["assignments"]), \
+        f["assignments"]
