@@ -108,6 +108,9 @@ _MD_CALLOUT = re.compile(r"^>[ \t]?(?=(?:\*\*|__)[A-ZÅÄÖ][^*_:\n]{1,30}(?::(?
 # its title is a heading of the notes, the quote's lines under it (each "> …") its text
 _MD_KIND_CALLOUT = re.compile(r"^>[ \t]?\[!(?P<kind>[A-Za-zåäö-]+)\][-+]?[ \t]*(?P<title>.*)$")
 _MD_QUOTE_MARK = re.compile(r"^>[ \t]?")
+# a chat message quoted in Markdown, as notes kept in a meeting's chat set each message apart:
+# "> **[15:02] Eva Ek:** Vi behöver svaret före 1 juli" (each line its own message, read as the chat line it is)
+_MD_QUOTED_CHAT = re.compile(r"^>[ \t]?(?=(?:\*\*|__)?\[\d{1,2}[:.]\d{2}(?::\d{2})?\]\s)")
 # a notes app's link to a page, a person's page often: "[[Eva Ek]]", "[[Eva Ek|Eva]]" (the page, then the words shown)
 _WIKI_LINK = re.compile(r"\[\[(?P<page>[^\[\]|\n]+)(?:\|(?P<shown>[^\[\]\n]+))?\]\]")
 
@@ -583,8 +586,8 @@ def clean(text: str) -> CleanText:
                 levels[i] = 3
         if s[:1] == ":" and _MD_DEFINITION.match(s):
             s = _MD_DEFINITION.sub("- ", s, count=1)  # a definition list's ": Eva Ek, MAS" under its term: an item of it
-        if s[:1] == ">" and (callout := _MD_CALLOUT.match(s)):
-            s = s[callout.end():]  # "> **Beslut:** Teamet utser …": a label set apart as a quote, read as the label
+        if s[:1] == ">" and (quoted := _MD_QUOTED_CHAT.match(s) or _MD_CALLOUT.match(s)):
+            s = s[quoted.end():]  # "> **Beslut:** Teamet utser …": a label set apart as a quote, read as the label
         if "[[" in s:
             s = wiki_links_as_text(s)
         if "](" in s and _MD_LINK_CRUMB.match(s):
@@ -1007,6 +1010,10 @@ _CHAT_LINE = re.compile(r"^\s*\[\d{1,2}[:.]\d{2}(?::\d{2})?\]\s+(?P<name>[A-ZÅ�
                         r"(?P<first>\S+)")
 
 
+# a label of the notes opening a chat message: the decision or the task the chair typed for the notes
+_CHAT_LABEL = re.compile(r"(?:Beslut|Beslutades|Uppdrag|Åtgärd(?:er)?|Att\s+göra)\s*:\s")
+
+
 def _chat_line_as_sentence(m: re.Match) -> str:
     """A chat message as a sentence of the notes: a verb first ("Skickar …") has the writer as its subject, other
     messages keep their words after the writer's name; either ends at its line, as a message does without a full
@@ -1018,9 +1025,22 @@ def _chat_line_as_sentence(m: re.Match) -> str:
     'Bo Lind: Vi tar kontakt med familjen, återkommer.'
     >>> _chat_line_as_sentence(_CHAT_LINE.match("[13:32] Bo Lind: 👍 tisdagar passar bäst!"))
     'Bo Lind: 👍 tisdagar passar bäst!'
+    >>> _chat_line_as_sentence(_CHAT_LINE.match("[15:12] Eva Ek: Beslut: Gruppen ställer sig bakom förslaget"))
+    'Beslut: Gruppen ställer sig bakom förslaget.'
+    >>> _chat_line_as_sentence(_CHAT_LINE.match("[15:20] Bo Lind: Jag meddelar Eva och skickar listan till Ida."))
+    'Bo Lind meddelar Eva och skickar listan till Ida.'
+    >>> _chat_line_as_sentence(_CHAT_LINE.match("[15:15] Bo Lind: Klart. Som sammankallande lämnar jag rapporten i maj."))
+    'Bo Lind: Klart. Som sammankallande lämnar Bo Lind rapporten i maj.'
     """
     first, rest = m.group("first"), m.string[m.start("first"):].rstrip()
     end = "" if rest[-1:] in ".!?" else "."
+    if _CHAT_LABEL.match(rest):
+        return f"{rest}{end}"  # "Beslut: Gruppen ställer sig bakom …": the notes' own label, whoever typed it
+    if first == "Jag" and len(rest) > 4:
+        rest = f"{m.group('name')}{rest[3:]}"  # "Jag skickar listan till Bo": the writer does
+        return f"{_I.sub(m.group('name'), rest)}{end}"
+    if "ag" in rest:
+        rest = _I.sub(m.group("name"), rest)  # "Som sammankallande lämnar jag rapporten": the writer, later in the message
     if first[:1].isupper() and first[1:].islower() and first.isalpha() and first.endswith("r") and len(first) > 2 \
             and first not in ("Vår", "Här", "Där", "Hur", "Efter", "Eller", "Över", "Under", "Inför"):
         return f"{m.group('name')} {first[0].lower()}{rest[1:]}{end}"  # "Skickar presentationen …": the writer does

@@ -1441,7 +1441,13 @@ _SEAT_BODY = re.compile(r"(?:[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ][a-zåäö-]+(?:nämnde
 
 
 def _title_split(text: str) -> tuple[str | None, str]:
-    """Split a leading job title ('t.f. förvaltningschef', 'hälso- och sjukvårdschef') off a part."""
+    """Split a leading job title ('t.f. förvaltningschef', 'hälso- och sjukvårdschef') off a part.
+
+    >>> _title_split("medicinskt ansvarig sjuksköterska (MAS)")
+    ('medicinskt ansvarig sjuksköterska (MAS)', '')
+    >>> _title_split("t.f. förvaltningschef Åby")
+    ('t.f. förvaltningschef', 'Åby')
+    """
     toks = text.split()
     for i, t in enumerate(toks[:6]):
         base = t.strip(",.;").lower()
@@ -1450,7 +1456,14 @@ def _title_split(text: str) -> tuple[str | None, str]:
             if all(b[:1].islower() or b.endswith("-") or b.lower() in ("och", "t.f.", "tf", "bitr.", "t.f") for b in before):
                 if t[:1].isupper() and before:
                     return None, text
-                return " ".join(toks[: i + 1]), " ".join(toks[i + 1:])
+                end = i + 1
+                if base == "ansvarig" and end < len(toks) and toks[end][:1].islower() \
+                        and toks[end].strip(",.;").lower().endswith(_TITLE_SUFFIX):
+                    end += 1  # "medicinskt ansvarig sjuksköterska": the adjective, then the title it goes with
+                    if end < len(toks) and toks[end].strip(",.;()").casefold() in _TITLE_ACRONYMS \
+                            and toks[end].rstrip(",.;").startswith("("):
+                        end += 1  # "… sjuksköterska (MAS)": the title's acronym after it
+                return " ".join(toks[:end]).rstrip(",;"), " ".join(toks[end:])
             return None, text
         if not (t[:1].islower() or t.endswith("-") or t.lower() in ("och", "t.f.", "tf", "bitr.")):
             if i == 0 and "-" in t and t.lower().endswith(_TITLE_SUFFIX):
@@ -7361,6 +7374,10 @@ def _sub_body(parent: str, sub: str) -> str:
 
 
 # a title line that ends where its name cannot: after a comma or a small word
+# a place's name alone on a line of the title block ("Åby", "Norra Ekby" is two words and not read so)
+_LONE_PLACE_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}(?:-[A-ZÅÄÖ][a-zåäö]+)?")
+# the line that says what kind of notes these are, under the body's name: "Minnesanteckningar 2029-05-15, kl. 9"
+_NOTES_KIND_LINE = re.compile(r"(?i)(?:minnesanteckningar|mötesanteckningar|anteckningar|protokoll|sammanträdesprotokoll)\b")
 _RUNS_ON = re.compile(r"(?:,|\s(?:och|för|i|av|med|samt|inom|mellan))$")
 # a body's short name in brackets, alone on its line: "(PSVO)", "(RSG-BU)"
 _SHORT_NAME_CELL = re.compile(r"\([A-ZÅÄÖ][A-ZÅÄÖa-zåäö0-9-]{1,11}\)")
@@ -7523,6 +7540,12 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
                 break
             if len(below) > 1 or len(below[0].split()) > 2:
                 break
+    for row, below, after in zip(rows, rows[1:], rows[2:]):
+        # "Styrgrupp Kompetensplattform vård och omsorg" / "Åby" / "Minnesanteckningar 2029-05-15": a title a PDF's
+        # page wrapped before its last word, the place alone on the line under it, the kind of notes under that
+        if len(row) == len(below) == 1 and _BODY_WORD.search(row[0]) and _LONE_PLACE_WORD.fullmatch(below[0].strip()) \
+                and not _BODY_WORD.search(below[0]) and _NOTES_KIND_LINE.match(after[0].strip()):
+            row[0], below[0] = f"{row[0].rstrip()} {below[0].strip()}", ""
     if any(_FILE_NAME_TITLE.fullmatch(s.strip()) or _SPACED_FILE_NAME.fullmatch(s.strip()) for _, s in title_lines[:12]):
         out["file_name_title"] = True
     for row in rows:

@@ -830,7 +830,7 @@ def _work_named(task: str) -> str | None:
 # --------------------------------------------------------------------------- groups
 
 _ADJ = r"(?:(?:[Dd]en|[Dd]et|[Ee]n|[Ee]tt)\s+)?(?:(?:[Pp]olitiska?|[Nn]ationella|[Rr]egionala?|[Dd]elregionala?|[Ll]änsgemensam(?:ma)?|[Ll]änsövergripande|[Ll]okala?|mindre|gemensam(?:ma)?|nya?|utsedda?|framtagen|särskild)\s+)*"
-_HEAD = (r"(?:[Ss]tyrgrupp|[Aa]rbetsgrupp|[Rr]eferensgrupp|[Pp]rojektgrupp|[Aa]nalysgrupp|[Pp]rogramstyrgrupp|"
+_HEAD = (r"(?:[Ss]tyrgrupp|[Dd]elgrupp|[Aa]rbetsgrupp|[Rr]eferensgrupp|[Pp]rojektgrupp|[Aa]nalysgrupp|[Pp]rogramstyrgrupp|"
          r"[Pp]rocessteam|[Ii]mplementeringsteam)")
 # the lookahead names the letters a match can start with (an article's, an adjective's or a head's),
 # so the scan skips other words without trying every alternative at each of them
@@ -1264,10 +1264,15 @@ def _kind_matches(text: str):
         for m in _KIND_RE.finditer(text, lo, min(len(text), hi + 1)):
             if m.start("w") <= k_start < m.end() and m.end() > seen_end:
                 seen_end = m.end()
+                if _PREPARING.match(text, m.end()) and m.group("w").casefold() in ("beredning", "beredningen"):
+                    break  # "Beredning av rådets sammanträde": the work of preparing, no body
                 yield m
                 break
 
 
+# "av" after "beredning": what is prepared ("Beredning av rådets sammanträde", "styrgruppens beredning av ärendet"),
+# the work and not a body (a body is "Beredningen för X", "Beredningen, Åby kommun")
+_PREPARING = re.compile(r"\s+av\s")
 _KIND_NOT = {"benämnd", "omnämnd", "ovannämnd", "nyssnämnd", "förutnämnd"}
 # the kinds of body that are neuter nouns, whose plural a reader can tell from their form: "råden" (the singular
 # "rådet"), "lokala råd" (the singular "lokalt råd")
@@ -3668,8 +3673,9 @@ class _Ctx:
         if phrase.strip().casefold() in _ACRONYM_ROLES and self.parsed is not None:
             # "uppdra åt VD att …", "MAS tar fram …": a title written as an acronym, the one attendee holding it
             word = phrase.strip().casefold()
+            # (or the title the acronym stands for, spelled out: "Mikael Sand, medicinskt ansvarig sjuksköterska (MAS)")
             holders = {normalise_person_name(a.name) for a in self.parsed.attendance
-                       if a.name and (a.title or "").casefold().split(",")[0].strip() == word}
+                       if a.name and (a.title or "").casefold().split(",")[0].strip() in (word, _ACRONYM_SPELLED.get(word))}
             return holders.pop() if len(holders) == 1 else None
         # "Hälso- och sjukvårdsdirektören": a role written with the compounds it shares its last part with
         # "regional utvecklingsdirektören", "medicinskt ansvariga sjuksköterskan": the title with its adjective
@@ -4685,6 +4691,9 @@ _NARRATIVE_VERBS = (
     # the piece of work the item is about, in the definite: "Kent och Oskar gör utvärderingen och skickar den …"
     r"gör\s+(?:kartläggningen|uppföljningen|genomgången|inventeringen|sammanställningen|utvärderingen|utredningen|"
     r"analysen|körningen|enkäten)\b|"
+    # a piece of work to finish, the thing between ("MH och FN gör checklistan klar till 2029-05-24"; not "gör det klart
+    # att …", making a thing clear)
+    r"gör\s+(?!det\s|detta\s|sig\s)(?:\S+\s+){1,5}?(?:klar|klart|klara|färdig|färdigt|färdiga)\b(?!\s+(?:att|för)\b)|"
     # a seat to fill, no one named yet: "Kultur- och fritidsförvaltningen utser en ny representant"
     r"utser\s+(?=(?:en|ett|sin|sina|nya?|två|tre)\s)|"
     # any present tense "inom kort" tells what the subject is to do: "Samverkansgruppen inleder inom kort en dialog"
@@ -5043,6 +5052,9 @@ _MEETING_DUTIES = ("justerare", "protokolljusterare", "justeringsperson", "sekre
 
 # titles written as acronyms that name their holder in a task: "uppdra åt VD att …"
 _ACRONYM_ROLES = frozenset({"vd", "mas", "mar"})
+# what those acronyms stand for, as a roster may write the title out
+_ACRONYM_SPELLED = {"vd": "verkställande direktör", "mas": "medicinskt ansvarig sjuksköterska",
+                    "mar": "medicinskt ansvarig för rehabilitering"}
 
 
 # the title of the one who heads an organisation, written without its article as a name is: "uppdra åt rektor att …",
@@ -7488,6 +7500,12 @@ def _served_by_kind(kind: str, meeting: str) -> str | None:
 _NAME_ENDS_IN_PLACE = re.compile(r"\si\s+(?P<p>[A-ZÅÄÖ][\wåäö-]+?)(?:s?\s+(?:kommun|län|region))?\s*$")
 
 
+# the utskott of a body named by its field, the genitive on the whole name: "Politiskt samråd för vård i Åbys
+# arbetsutskott" (the body above it, its name before the genitive s)
+_UTSKOTT_OF_NAMED = re.compile(r"(?P<owner>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+)*?\s+(?:för|i)\s+[\wåäö -]+?)s\s+"
+                               r"(?:arbets|berednings)?utskott(?:et)?")
+
+
 def _own_body(text: str, meeting: str | None) -> str | None:
     """The body that met, where a phrase starts with its type word in definite or genitive form
     ("rådet", "nämndens", "samrådsorganet", "samordningsgruppen" in that body's own minutes).
@@ -7520,6 +7538,8 @@ def _own_body(text: str, meeting: str | None) -> str | None:
     True
     >>> _own_body("Kommunstyrelsen", "Kommunstyrelsens allmänna utskott, Åby kommun") is None
     True
+    >>> _own_body("rådet", "Politiskt samverkansråd för vård och omsorg i Åbys arbetsutskott")
+    'Politiskt samverkansråd för vård och omsorg i Åby'
     >>> _own_body("samrådet", "Beredningsgruppen för Politiskt samråd Åby") is None
     True
     >>> _own_body("beredningsgruppen", "Beredningsgruppen för Politiskt samråd Åby")
@@ -7555,6 +7575,11 @@ def _own_body(text: str, meeting: str | None) -> str | None:
         if re.search(r"(?i)(?:nämndens|styrelsens|direktionens|rådets)\s+(?:[\wåäö]+-\s+och\s+|[a-zåäö]+a\s+)?\w*utskott",
                      meeting) and not m.group(1).casefold().endswith("utskott"):
             return None  # "socialnämnden" in its arbetsutskott's minutes: the nämnd above it
+        if (above := _UTSKOTT_OF_NAMED.fullmatch(meeting)) and m.group(1).casefold() in above.group("owner").casefold() \
+                and not m.group(1).casefold().endswith("utskott"):
+            # "rådet" in the minutes of "Politiskt samverkansråd för vård och omsorgs arbetsutskott": the council
+            # above it, the genitive on the whole of its name
+            return above.group("owner")
         return meeting
     t = text.strip()
     rest = meeting[len(t):] if meeting and len(t.split()) >= 2 and meeting.casefold().startswith(t.casefold()) else None
@@ -12277,7 +12302,9 @@ class _Extractor:
         r"(?:\s+för\s+[^,.;]{2,40}?)?(?:(?:\s+och\s+(?:ersätter|efterträder|tar\s+över\s+efter)|,\s+(?:ersätter|efterträder)|,?\s+efter|\s+i\s+stället\s+för"
         # ("…; hon tar över efter Göran Bexell": whom she follows, in a clause of its own)
         r"|;\s+(?:hon|han|hen)\s+(?:tar\s+över\s+efter|efterträder|ersätter))\s+"
-        r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})(?:\s*\([^()]{1,40}\))?(?:,?\s+som\s+[^.;]*)?)?"
+        # ("… och ersätter Karl Berg, arbetsterapeut, som har slutat": the title of the one replaced between commas)
+        r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})(?:\s*\([^()]{1,40}\))?(?:,\s+[a-zåäö][\wåäö-]*"
+        r"(?:\s+[a-zåäö][\wåäö-]*){0,3}(?=,\s+som\s))?(?:,?\s+som\s+[^.;]*)?)?"
         # ("… och delar verksamhetsrollen med Oskar": what she does there besides)
         r"(?:\s+och\s+(?!ersätter|representerar|företräder)[a-zåäö]+ar\b[^.;]*)?\s*\.?$"
         # "Sara Ek, akutmottagningen, är ny ledamot – gruppen har saknat …": in the body that met, why after a dash

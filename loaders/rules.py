@@ -375,6 +375,10 @@ TASK_VERBS = (
     # taking a matter up at another body's meeting: "Ulrika tar upp den på styrgruppens möte den 12 november"
     # (not "tar upp behovet av …", raising a matter at the meeting itself)
     "tar\\s+upp\\s+(?:den|det|dem|frågan|ärendet|saken)\\s+(?:på|vid|i|med)(?=\\s+(?!mötet\\b|dagens\\b))",
+    # … the matter told with what it is about, the body after it by its name or kind: "Lena tar upp frågan om
+    # helgutskrivningar i Styrgrupp Nära vård i augusti" (not "tar upp frågan om stöd i hemmet", the topic alone)
+    "tar\\s+upp\\s+frågan\\s+om\\s+[^.;]{2,60}?\\s+(?:på|vid|i|med)(?=\\s+(?:[A-ZÅÄÖ][\\wåäö-]*\\s+[A-ZÅÄÖa-zåäö]|"
+    "[a-zåäö]+(?:gruppen|gruppens|nämnden|nämndens|rådet|rådets|styrelsen|styrelsens)\\b))",
     # … or a matter by its noun, taken up with those who decide it: "Tove tar upp bemanningen med primärvårdsledningen"
     # (not "tar upp bristen på korttidsplatser", raising it at the meeting)
     "tar\\s+upp\\s+[a-zåäö]{3,}(?:en|et|na)\\s+med(?=\\s+(?!mötet\\b|dagens\\b|gruppen\\b))",
@@ -3259,6 +3263,12 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                  r"|i\s+(?:den|det)\s+(?:nya\s+)?[a-zåäö]+\s+(?=till\s)"
                  # "rapporterar enligt sitt uppdrag till LSVO": by what the line is laid down, between the verb and whom
                  r"|enligt\s+(?:sitt|sina|sin|gällande)\s+(?:uppdrag|direktiv|mandat|arbetsordning|uppdragsbeskrivning)\s+"
+                 # (or by the agreement or the rules the body works under, how often after it: "rapporterar enligt
+                 # överenskommelsen löpande till X")
+                 r"|enligt\s+(?:överenskommelsen|arbetsordningen|reglementet|uppdraget|direktiven|uppdragsbeskrivningen)\s+"
+                 r"(?:(?:löpande|årligen|regelbundet|halvårsvis|kvartalsvis)\s+)?(?=till\s)"
+                 # what it reports, its own thing, how often before it: "rapporterar årligen sin verksamhetsplan till X"
+                 r"|(?:(?:årligen|löpande|regelbundet|halvårsvis|kvartalsvis)\s+)?(?:sin|sitt|sina)\s+[a-zåäö]+\s+(?=till\s)"
                  # "rapporterar från och med mars 2027 till X": from when the line runs, between the verb and whom
                  r"|(?:från\s+och\s+med|fr\.\s?o\.\s?m\.)\s+[^.;,]{2,30}?\s+(?=till\s)"
                  r"|(?!via\s)(?:\w+\s+){0,2}?)"
@@ -3540,7 +3550,10 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                                                                                        "presenterar förslaget för"),
          pattern=r"^(?P<from>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:(?:ska|skall|kommer\s+att)\s+)?(?:(?:i\s+sin\s+tur|sedan|därefter)\s+)?"
                  # (not the "för" that goes on a group's name: "redovisade arbetet i vårdprogramgruppen för ADHD")
-                 r"redovisa(?:r|de)?\s+(?:[^.;:]{1,80}?)(?<!gruppen)(?<!nätverket)(?<!rådet)\s+för\s+(?P<to>[^.;,]+?)"
+                 # (nor the "för" of a body's own plan, its noun bare: "redovisar förslaget till verksamhetsplan för
+                 # Styrgrupp X", the styrgrupp's plan)
+                 r"redovisa(?:r|de)?\s+(?:[^.;:]{1,80}?)(?<!gruppen)(?<!nätverket)(?<!rådet)(?<!verksamhetsplan)(?<!handlingsplan)"
+                 r"(?<!uppdragsbeskrivning)(?<!arbetsordning)\s+för\s+(?P<to>[^.;,]+?)"
                  r"(?:\s+(?:den|senast|i|på|vid|under|efter)\b.*|,\s+som\b.*)?\.?$"
                  # a member to present the body's report or proposal there: "Elin sammanställer lägesrapporten och
                  # presenterar den för styrgruppen för e-hälsa 12 februari"
@@ -3572,6 +3585,7 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to"), body="Arbetsgrupp SIP",
                        roster=_ROSTER)),
          counter_examples=("Anna Lund redovisar planen för Politiskt samråd Mälarby den 26 september.",
+                           "Bo Lind redovisar förslaget till verksamhetsplan för Styrgrupp Nära vård Norrby.",
                            "Anna Lund presenterar den för rektorerna i Åby.",
                            "Elin Borg redovisade arbetet i vårdprogramgruppen för ADHD.",
                            "Styrgruppen redovisar planen för barn och unga med psykisk ohälsa.",
@@ -6423,6 +6437,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("MÖ är ny i gruppen för IFO och ersätter Karl Berg.", roster=_ROSTER,
                        facts=(("membership", "Mattias Öhrn", "Samverkansgrupp äldre", "replace"),
                               ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave"))),
+                   # from when, and whom she replaces, that one's title between commas
+                   _ex("MÖ är ny i gruppen sedan april och ersätter Karl Berg, arbetsterapeut, som har slutat i kommunen.",
+                       roster=_ROSTER, facts=(("membership", "Mattias Öhrn", "Samverkansgrupp äldre", "replace"),
+                                              ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave"))),
                    # in a hurried secretary's notes, without the verb, from when, and why the other went
                    _ex("MÖ ny i gruppen fr o m idag, ersätter Karl Berg (socialförv) som gått till annan tjänst.",
                        roster=_ROSTER, facts=(("membership", "Mattias Öhrn", "Samverkansgrupp äldre", "replace"),
@@ -11563,6 +11581,9 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        roster=("Karin Wiklund", "Fredrik Alm")),
                    _ex("Karin tar upp bemanningen med primärvårdsledningen innan 1/3.",
                        ("assignment", ["Karin Wiklund"], "ta upp bemanningen med primärvårdsledningen"),
+                       roster=("Karin Wiklund", "Fredrik Alm")),
+                   _ex("Karin Wiklund tar upp frågan om helgutskrivningar i Styrgrupp Nära vård i augusti.",
+                       ("assignment", ["Karin Wiklund"], "ta upp frågan om helgutskrivningar i Styrgrupp Nära vård"),
                        roster=("Karin Wiklund", "Fredrik Alm"))),
          counter_examples=("Arbetsgruppen håller samverkansgruppen informerad om arbetet mellan mötena.",
                            "Mattias letar efter lösningar på bemanningen.",
@@ -11607,6 +11628,7 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                            # a matter raised at the meeting itself
                            "Elin Borg tar upp behovet av en gemensam skolläkarfunktion.",
                            "Elin Borg tar upp frågan på mötet.",
+                           "Elin Borg tar upp frågan om stöd i hemmet för äldre.",
                            "Elin Borg (S) tar upp bristen på korttidsplatser i Tallvik under sommaren.")),
 )
 
