@@ -836,7 +836,10 @@ _HEAD = (r"(?:[Ss]tyrgrupp|[Dd]elgrupp|[Aa]rbetsgrupp|[Rr]eferensgrupp|[Pp]rojek
 # so the scan skips other words without trying every alternative at each of them
 _HEAD_RE = re.compile(rf"\b(?=[DdEeLlRrNnmgufsSAaPpIi]){_ADJ}(?P<head>{_HEAD})(?P<def>en|et)?(?:\s+och\s+(?P<head2>{_HEAD}))?\b")
 # the kinds a body set up at the meeting is of: those above, and a nämnd's "politisk beredningsgrupp"
-_NEW_HEAD = rf"(?:{_HEAD[3:-1]}|[Bb]eredningsgrupp)"
+_KNOWN_NEW_HEAD = rf"(?:{_HEAD[3:-1]}|[Bb]eredningsgrupp)"
+# (and a group of a kind of its own, named by what it is for, that people are appointed to: "tillsätter en tillfällig
+# sommargrupp för utskrivningsklara"; not "startar en föräldragrupp för pappor", an activity)
+_NEW_HEAD = rf"(?:{_KNOWN_NEW_HEAD[3:-1]}|[A-ZÅÄÖa-zåäö][a-zåäö]{{2,}}grupp(?=(?:en|et)?\s+för\s))"
 _NEW_HEAD_RE = re.compile(rf"\b{_ADJ}(?P<head>{_NEW_HEAD})(?P<def>en|et)?\b")
 _TAIL_STOP = {
     "som", "med", "inom", "under", "vid", "har", "hade", "är", "var", "ska", "skall", "kan",
@@ -10779,7 +10782,7 @@ class _Extractor:
         item = self.ctx.item.number if self.ctx.item else None
         rest = m.group("g")
         hm = _NEW_HEAD_RE.match(rest)
-        if not hm:
+        if not hm or not re.fullmatch(_KNOWN_NEW_HEAD, hm.group("head")) and "tillsät" not in c[:m.start("g")]:
             return False
         head = hm.group("head").capitalize()
         tail, _ = _head_tail(rest, hm.end())

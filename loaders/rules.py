@@ -5099,6 +5099,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          handler="_creation_in_text",
          examples=(_ex("Gruppen beslutade att inrätta en arbetsgrupp för fallprevention.",
                        ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp för fallprevention", "delegates")),
+                   # a group of a kind of its own that people are appointed to, named by what it is for
+                   _ex("Ledningsgruppen tillsätter en tillfällig sommargrupp för utskrivningsklara med en representant per "
+                       "huvudman.", body="Ledningsgrupp för samverkan",
+                       facts=(("mandate", "Ledningsgrupp för samverkan", "Sommargrupp för utskrivningsklara", "delegates"),)),
                    # a group set going, by the verb of starting it
                    _ex("Efter diskussionen beslutade gruppen att starta ett processteam för trygg hemgång i Åby.",
                        ("mandate", "Lokal närvårdsgrupp Åby", "Processteam för trygg hemgång i Åby", "delegates"),
@@ -5176,7 +5180,10 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                        body="Samverkansgrupp psykisk hälsa",
                        facts=(("mandate", "Samverkansgrupp psykisk hälsa", "Arbetsgrupp SIP", "delegates"),
                               ("assignment", ["Arbetsgrupp SIP"], "ta fram en gemensam rutin")))),
-         counter_examples=("Vi behöver skapa förståelse för uppdraget.",
+         counter_examples=(
+                           # an activity started, no body
+                           "Rebecka startar en föräldragrupp för pappor under våren.",
+                           "Vi behöver skapa förståelse för uppdraget.",
                            # a leave to set one up, and one not set up: no group yet
                            "Styrgruppen får tillsätta en arbetsgrupp för uppdraget.",
                            "Gruppen beslutade att själva ta fram en enkät i stället för att tillsätta en arbetsgrupp.",
