@@ -2263,6 +2263,10 @@ _BARE_KIND_AFTER = re.compile(rf"(?:^|[\s(])(?:{_NAMING_PREPOSITIONS})\s+$")
 _NAME_AFTER = re.compile(rf"^\s*$|(?:^|[\s(])(?:{_NAMING_PREPOSITIONS}|ger|gav|ge)\s+$")
 
 
+# a decided point's subject that is the group the point before set up: "Gruppen stämmer av …", "Den nya gruppen …"
+_NEW_GROUP_SUBJECT = re.compile(r"(?:Gruppen|Den\s+nya\s+gruppen)(?=\s+(?:ska\s+)?[a-zåäö]+r\b)")
+
+
 # the two sectors a group joins, after its kind: "samverkansgruppen skola–socialtjänst", "BUP–elevhälsa"
 _SECTOR_PAIR = re.compile(r"\s+([a-zåäöA-ZÅÄÖ][\wåäö]+–[a-zåäöA-ZÅÄÖ][\wåäö]+)\b")
 # the settings of care a body's topic may end in: "… i särskilt boende", "… i hemmet"
@@ -10256,7 +10260,7 @@ class _Extractor:
         text = " ".join((d.text or "").split())
         if "(" in text:
             text = _PARTY_TAG.sub("", text)
-        text = re.sub(r"^(?:att|Att)\s+", "", text)
+        text = self._new_group_subject(re.sub(r"^(?:att|Att)\s+", "", text), d.position)
         if "följande förslag" in text and (cut := _OTHER_BODYS_PROPOSAL.search(text)):
             # "Ärendet överlämnas till kommunstyrelsen för beslut med följande förslag: Kommunstyrelsen antar … och
             # uppdrar åt socialchefen att …": the decision to come is the other body's, and what it would give not yet given
@@ -10821,6 +10825,8 @@ class _Extractor:
             creator = sm.group("s")
         self.group(name, item, parent=parent or creator, created=True)
         self.ctx.named[head.casefold()] = name
+        if decision:
+            self._created_last = (self.ctx.item, pos, name)  # the group the next decided point may speak of
         self.mandate(creator, name, "delegates", item, pos)
         if decision:  # "inrätta en arbetsgrupp för X med uppdrag att ta fram … och redovisa dem för rådet senast …"
             self._work_to_deliver(rest, name, creator, pos, decision)
@@ -14179,11 +14185,23 @@ class _Extractor:
                 ms.perspective = persp
 
     # ------------------------------------------------------------- sentences
+    def _new_group_subject(self, s: str, pos: int | None) -> str:
+        """A decided sentence whose subject is "Gruppen" right after a group was set up, in the same point or the
+        one before, with the new group's name for it: "Ledningsgruppen tillsätter en sommargrupp för X. / Gruppen
+        stämmer av läget varje tisdag …" speaks of the new group, not of the body that met."""
+        made = getattr(self, "_created_last", None)
+        if (made and pos is not None and s[:1] in "GD" and made[0] is self.ctx.item and pos - made[1] in (0, 1)
+                and (new := _NEW_GROUP_SUBJECT.match(s))):
+            return f"{made[2]}{s[new.end():]}"
+        return s
+
     def _sentence(self, s: str, *, origin: str, pos: int | None, giver: str | None,
                   kinds: tuple[str, ...] = KINDS) -> None:
         """Read one sentence with the rules of the registry whose trigger words it contains
         (of ``kinds``)."""
         left, seats = self._left_employer, len(self.out.memberships)
+        if origin == "decision":
+            s = self._new_group_subject(s, pos)
         self._sentence_read(s, origin=origin, pos=pos, giver=giver, kinds=kinds)
         if left and self._left_employer is left:
             self._left_employer = None

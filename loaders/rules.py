@@ -5103,6 +5103,12 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                    _ex("Ledningsgruppen tillsätter en tillfällig sommargrupp för utskrivningsklara med en representant per "
                        "huvudman.", body="Ledningsgrupp för samverkan",
                        facts=(("mandate", "Ledningsgrupp för samverkan", "Sommargrupp för utskrivningsklara", "delegates"),)),
+                   # the point after it speaks of the new group as "Gruppen": its task and its report, not the body's
+                   _ex("Ledningsgruppen tillsätter en arbetsgrupp för utskrivningsklara med en representant per huvudman.\n"
+                       "Gruppen stämmer av läget varje tisdag och rapporterar till ledningsgruppen.", decision=True,
+                       body="Ledningsgrupp för samverkan",
+                       facts=(("assignment", ["Arbetsgrupp för utskrivningsklara"], "stämma av läget varje tisdag"),
+                              ("mandate", "Arbetsgrupp för utskrivningsklara", "Ledningsgrupp för samverkan", "reports_to"))),
                    # a group set going, by the verb of starting it
                    _ex("Efter diskussionen beslutade gruppen att starta ett processteam för trygg hemgång i Åby.",
                        ("mandate", "Lokal närvårdsgrupp Åby", "Processteam för trygg hemgång i Åby", "delegates"),
