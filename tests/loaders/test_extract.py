@@ -1674,8 +1674,13 @@ def test_points_numbered_on_over_the_year_where_the_header_states_the_span():
             "Närvarande:\nEwa Granqvist\n\n9. Mötets öppnande\nMötet öppnades.\n10. Föregående anteckningar\n"
             "Godkändes.\n11. Nästa möte\nI december.\n")
     assert [it.number for it in parse_minutes(text).items] == ["9", "10", "11"]
-    unstated = text.replace("Omfattning:\np 9–11\n", "")
+    # points typed one under the other, no notes between them: items where the header states their span, a list
+    # where it does not (points each over notes of their own are items either way)
+    listed = text.replace("Mötet öppnades.\n", "").replace("Godkändes.\n", "")
+    assert [it.number for it in parse_minutes(listed).items] == ["9", "10", "11"]
+    unstated = listed.replace("Omfattning:\np 9–11\n", "")
     assert [it.number for it in parse_minutes(unstated).items] != ["9", "10", "11"]
+    assert [it.number for it in parse_minutes(text.replace("Omfattning:\np 9–11\n", "")).items] == ["9", "10", "11"]
 
 
 def test_a_stand_in_is_read_within_its_cell_never_across_the_cells_before_it():
