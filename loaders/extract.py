@@ -5947,8 +5947,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     text = f"{nm} ({party_context}){after}"
             if party_context and not by_index:
                 pass  # a name under its party: neither a huvudman heading nor another label
-            elif not by_index and len(cells) >= 2 and cells[0][0] == 0 and _ORG.fullmatch(cells[0][1]):
-                org_context = cells[0][1]  # the huvudman in the left column, its people to the right
+            elif not by_index and len(cells) >= 2 and cells[0][0] <= 4 and _ORG.fullmatch(cells[0][1]):
+                # the huvudman in the left column, its people to the right (the roster indented a little under
+                # its label: "Närvarande ledamöter" / "  Åby kommun     Eva Ek (S)")
+                org_context = cells[0][1]
                 text = s[len(cells[0][1]):].strip()
             elif ((ph := _PRESIDIUM_HEADING.fullmatch(text.strip("*_ :"))) and _ORG.fullmatch(ph.group("org"))
                   and not by_index):
@@ -10091,6 +10093,8 @@ _PASSIVE_DECISION = {
     "bordläggs": "bordlägga",
     # "Förslaget lämnas till samrådet för beslut": handed on for another body to decide (only so, see _HANDED_FOR)
     "lämnas": "lämna",
+    # "Uppdraget att ta fram X ges till Eva Ek": an uppdrag handed out (only so, see _UPPDRAG_NAMED)
+    "ges": "ge",
     "återremitterades": "återremittera", "stängs": "stänga", "avslutas": "avsluta", "avskrivs": "avskriva",
     # "Punkt 1 och 3 avförs från listan": tasks done taken off the meeting's own list of uppdrag
     "avförs": "avföra", "avfördes": "avföra",
@@ -10387,6 +10391,8 @@ def _compound_acronym(acr: str, word: str) -> bool:
 # a proposal handed on for another body to decide: "lämnas till Regionalt politiskt samråd för beslut"
 _HANDED_FOR = re.compile(r"\s+(?:vidare\s+)?till\s+[^,;]{2,100}?\s+för\s+(?:beslut|ställningstagande|fastställande|fastställelse|"
                          r"godkännande|vidare\s+beredning|beredning)\b")
+# an uppdrag named by what it is, the subject of the passive that hands it out: "Uppdraget att ta fram en plan"
+_UPPDRAG_NAMED = re.compile(r"(?:[Dd]et\s+)?[Uu]ppdrag(?:et)?\s+att\s+\S")
 _QUESTION_ANAPHOR = re.compile(r"^(?:den(?:na)?\s+)?(?:frågan|fråga|den|det|detta)$", re.I)
 # the plural thing the sentence before is about: "Anteckningarna från 2026-04-09 gicks igenom."
 _PLURAL_SUBJECT = re.compile(r"^(?P<np>[A-ZÅÄÖ][\wåäö-]*(?:na|rna)(?:\s+från\s+[^.,;]{1,40}?)?)\s+(?:gicks|gås|lästes|"
@@ -11062,7 +11068,11 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
                 if not _SET_UP_BODY.search(np):
                     return None
                 np = re.sub(r"^(En|Ett)\s", lambda a: a.group(1).lower() + " ", np)
-            if verb == "lämnas" and not _HANDED_FOR.match(rest):
+            if verb in ("lämnas", "ges") and _UPPDRAG_NAMED.match(np) and re.match(r"\s+(?:till|åt)\s", rest):
+                pass  # "Uppdraget att ta fram X lämnas till Eva Ek": the uppdrag handed out, a joint council's decision
+            elif verb == "ges":
+                return None  # "Information ges av Eva": only an uppdrag given is decided so
+            elif verb == "lämnas" and not _HANDED_FOR.match(rest):
                 return None  # "Information lämnas av Eva", "Synpunkter lämnas senast i maj"
             if verb == "hänvisas" and np.split()[0].casefold() not in _MATTER_WORDS:
                 return None  # "Medborgare med frågor hänvisas till kontaktcenter": people sent on, no matter decided

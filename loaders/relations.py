@@ -725,9 +725,42 @@ _FORMED_OF = re.compile(
     # "En skrivgrupp tillsätts: A, B och C", "En arbetsgrupp för X tillsätts med A, B och C": the members after the verb
     # ("En arbetsgrupp bildades med A, B och C": notes telling what the meeting did, in the past)
     r"|(?P<v3>bildas|inrättas|tillsätts|skapas|bildades|inrättades|tillsattes|skapades)(?:\s+med\s+(?=[A-ZÅÄÖ])|\s*:\s*))"
-    r"|(?<=[a-zåäö])(?P<colon>:)(?(lead)|(?(lead2)|(?!)))\s+(?=[A-ZÅÄÖ]))(?P<who>[^.;]+?)"
+    r"|(?<=[a-zåäö])(?P<colon>:)(?(lead)|(?(lead2)|(?!)))\s+(?=[A-ZÅÄÖ])"
+    # ("inrätta en arbetsgrupp för X med följande ledamöter: - A (S), Åby kommun, sammankallande - B (M), …": its
+    # members a bulleted list after the colon, each with her huvudman and the one who leads it with her role)
+    r"|\s+med\s+följande\s+(?P<listed>ledamöter|deltagare|medlemmar|representanter)\s*:\s*(?=[-–•]\s*[A-ZÅÄÖ]))"
+    r"(?P<who>[^.;]+?)"
     r"(?:\s+(?P<v2>bildas|inrättas|tillsätts|skapas))?"
     r"(?:,?\s+(?:med\s+(?:uppdrag(?:et)?|uppgift(?:en)?)\s+att|som\s+(?:får\s+i\s+uppdrag\s+att|ska))\s+(?P<task>[^;]+?))?\s*\.?$")
+# one member of a bulleted list run into the sentence: "- Eva Ek (S), Åby kommun, sammankallande"
+_BULLETED_MEMBER = re.compile(r"(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:\s*\([^()]{1,12}\))?"
+                              r"(?P<rest>(?:,\s*[^,]+?)*?)(?:,\s*(?P<r>sammankallande|ordförande|samordnare|projektledare))?\s*$")
+
+
+# the lead of a body set up named alone, its other seats by whom they are for: "MD som sammankallande och en
+# representant från varje huvudman"
+_LEAD_AND_SEATS = re.compile(r"(?P<n>[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+som\s+"
+                             r"(?P<r>sammankallande|ordförande|samordnare|projektledare)"
+                             r"(?:,?\s+(?:och|samt)\s+(?:en|ett|två|tre)\s+(?:representant|företrädare|ledamot|deltagare)\w*"
+                             r"\s+(?:från|för|per)\s+[^.;]+)?")
+
+
+def _bulleted_members(who: str) -> tuple[str, "re.Match | None"] | None:
+    """The members of a bulleted list read into one sentence, as a list of names, and the one who leads them.
+
+    >>> names, lead = _bulleted_members("- Eva Ek (S), Åby kommun, sammankallande - Per Lind (M), Ekby kommun - Bo Ahl (C)")
+    >>> names, lead.group("n"), lead.group("r")
+    ('Eva Ek, Per Lind och Bo Ahl', 'Eva Ek', 'sammankallande')
+    """
+    parts = [p.strip() for p in re.split(r"(?:^|\s)[-–•]\s+(?=[A-ZÅÄÖ])", who) if p.strip()]
+    found = [_BULLETED_MEMBER.fullmatch(p) for p in parts]
+    if len(found) < 2 or not all(found):
+        return None
+    names = [f.group("n") for f in found]
+    lead = next((f for f in found if f.group("r")), None)
+    return f"{', '.join(names[:-1])} och {names[-1]}", lead
+
+
 # how new, small or lasting a body set up is ("En mindre arbetsgrupp bildas för rutinen: …"): no part of its name
 _SIZE_OR_NEW = frozenset(("ny", "nya", "nytt", "mindre", "liten", "litet", "tillfällig", "tillfälligt"))
 # who leads a body just set up, the role after the name and a comma: "Rolf Ek (S), sammankallande, Eva Lund …"
@@ -10902,18 +10935,27 @@ class _Extractor:
             return False  # "… bildas med A (sammankallande), B och C": its lead in brackets, read with them (see the registry)
         # "A (S), sammankallande, B och C": who leads it, the role after the name and a comma
         # ("A, B och C, med C som sammankallande": who leads it, told after the list)
+        listed = _bulleted_members(m.group("who")) if m.group("listed") else None
+        if m.group("listed") and not listed:
+            return False
+        if not listed and (alone := _LEAD_AND_SEATS.fullmatch(m.group("who").strip())):
+            # "En arbetsgrupp bildas med MD som sammankallande och en representant från varje huvudman": the one
+            # who leads it named, the other seats still to be filled
+            listed = (alone.group("n"), alone)
         led = (_LEAD_AFTER_COMMA.search(m.group("who")) or _LEAD_IN_BRACKETS.search(m.group("who"))
-               or _LEAD_WITH_AS.search(m.group("who")))
+               or _LEAD_WITH_AS.search(m.group("who"))) if not listed else listed[1]
         if m.group("colon") and m.group("lead") and not led:
             return False  # "tillsätta en skrivgrupp: A, B och C": a plain list, read as the registry's other rules read it
-        raw_who = _LEAD_WITH_AS.sub("", _LEAD_AFTER_COMMA.sub(lambda x: x.group("n"), m.group("who")))
+        raw_who = listed[0] if listed else _LEAD_WITH_AS.sub("", _LEAD_AFTER_COMMA.sub(lambda x: x.group("n"), m.group("who")))
         raw_who = _SEAT_TO_FILL.sub("", re.sub(r"\s*\([^()]{1,40}\)", "", raw_who))
         people = self._people(raw_who, text_names=True)
         if not people or not all(is_person_name(p) for p in people):
             return False
         head = m.group("head")
         adj = (m.group("adj") or "").strip()
-        kind = f"{adj} {head}" if adj and adj.casefold() not in _SIZE_OR_NEW else head
+        # (a list after "med följande ledamöter:" follows a body the other rules have named already, by its kind
+        # and topic without the adjective: "en politisk arbetsgrupp för X" is "Arbetsgrupp för X")
+        kind = f"{adj} {head}" if adj and adj.casefold() not in _SIZE_OR_NEW and not listed else head
         kind = kind[:1].upper() + kind[1:]
         task = (m.group("task") or "").strip(" ,.")
         if m.group("tail"):
@@ -10948,7 +10990,7 @@ class _Extractor:
             if role:
                 self.assignment([p], f"vara {role} i {name[:1].lower()}{name[1:]}", origin="decision", pos=pos,
                                 given_by=creator)
-        if not task and origin == "decision":
+        if not task and origin == "decision" and not (listed and listed[0] == listed[1].group("n")):
             # "Beslut: … En skrivgrupp bildas med A, B och C.": set up by a decision with no task told, its members' duty
             # is to be it, for the uppdrag the body took on in the item where one was read
             held = next((a.task for a in reversed(self.out.assignments) if a.item == item and a.assignees == [creator]), "")
