@@ -4920,9 +4920,11 @@ class _Table:
             if k == names[0] and _PARTY.search(v):
                 self.party_rows += 1
             elif (k == names[0] and self.party_rows and "ledamot" in rl and st == "present" and details
-                    and any(h in _ROLE_COLUMNS for _, _, h in self.columns)
+                    # (an arbetsutskott's "Namn | Funktion | Närvarande | Frånvarande": "Funktion" its Roll column)
+                    and any(h in _ROLE_COLUMNS or h == "funktion" for _, _, h in self.columns)
                     and not any(_SEAT_WORD.search(d) for d in details)):
-                # "| Eva Lindqvist (S) | Åby kommun | ordförande |" over "| Johan Ek | förbundet | förbundschef |":
+                # "| Eva Lindqvist (S) | Åby kommun | ordförande |" over "| Johan Ek | förbundet | förbundschef |"
+                # ("| Linnea Ström | kommundirektör | x | |" under "| Tomas Ek (S) | ordförande | x | |"):
                 # below politicians named with their parties, a row with none and no seat in its Roll is an official
                 st, rl = "guest", [r for r in rl if r != "ledamot"]
             if (k == names[0] and "ledamot" in rl and any(_SECRETARY_WORD.search(d) for d in details)
@@ -6968,6 +6970,10 @@ _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utsko
                                 # (named bare, as only a fullmäktige has them: "Arvodesberedningen", "Valberedningen")
                                 # (and the party group leaders' beredning of a fullmäktige: "Gruppledarberedningen")
                                 r"|^(?:arvodes|val|gruppledar)beredning(?:en)?"
+                                # a region's or kommun's own beredning named by its field in one word: "Folkhälsoberedningen",
+                                # "Demokratiberedningen" (not the collaboration's "Samverkansberedningen", the officials'
+                                # "Tjänstemannaberedningen", a län's "Länsberedningen")
+                                r"|^(?!samverkans|samråds|tjänste|läns|region(?:al|ala)?\b)[a-zåäö]{4,}beredning(?:en)?$"
                                 # a nämnd for one part of a kommun, named by it: "Stadsdelsnämnden Östra"
                                 r"|^(?:stadsdels|kommundels|områdes)nämnd(?:en)?\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?"
                                 r"|^(?:hälso-\s+och\s+sjukvårds|folkhälso|primärvårds|vård)beredning(?:en)?\s+"
@@ -7765,6 +7771,8 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     'Kommunfullmäktiges presidium, Åby kommun'
     >>> qualified_body("Arvodesberedningen", "Region Ås", "")
     'Arvodesberedningen, Region Ås'
+    >>> qualified_body("Folkhälsoberedningen", "Region Ås", ""), qualified_body("Tjänstemannaberedningen", "Region Ås", "")
+    ('Folkhälsoberedningen, Region Ås', 'Tjänstemannaberedningen')
     >>> qualified_body("Gruppledarberedningen", "Åby kommun", "")
     'Gruppledarberedningen, Åby kommun'
     >>> qualified_body("Kommunfullmäktiges beredning för översyn av arvodena", "Åby kommun", "")

@@ -888,6 +888,8 @@ _TAIL_STOP = {
     # "Styrgruppen för Barnahus X efterfrågar en representant": the body's wish or decision after its name
     "efterfrågar", "efterfrågade", "önskar", "önskade", "vill", "ville", "behöver", "begär", "begärde",
     "föreslår", "föreslog", "beslutar", "beslutade",
+    # "… informerar om att Politiskt samråd X behandlar frågan i mars": what the body does with a matter, after its name
+    "behandlar", "behandlade", "diskuterar", "diskuterade", "hanterar", "hanterade",
     # "Arbetsgrupp för X tillsätts": the body set up, then the verb
     "tillsätts", "bildas", "inrättas", "skapas",
     # "Samverkansgrupp Äldre ombeds återrapportera …": the body asked, then the verb
@@ -2122,6 +2124,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Projektgrupp ÅSK', 'styrgruppen']
     >>> [g.name for g in find_groups("Gruppen rapporterar till Ledningsgruppen för vård i Åby och ordföranden redovisar där.")]
     ['Ledningsgruppen för vård i Åby']
+    >>> [g.name for g in find_groups("Ordföranden informerar om att Politiskt samråd Åby behandlar frågan i mars.")]
+    ['Politiskt samråd Åby']
     """
     found = _find_groups_cached(text or "", vocabulary or _VOCABULARY.get())
     if any(" och " in g.name for g in found):
@@ -4919,7 +4923,8 @@ _MANDAT_RE = re.compile(r"^(?:(?P<who>.+?)\s+(?P<now>ges|får|har\s+fått)\s+(?:
 # a point named for a seat or duty alone: "Sammankallande", "Val av ny ordförande", "Ny sekreterare"
 # a point named for the seats of one side in another body: "Kommunens representant i Näringslivsråd Åby",
 # "Val av ledamot och ersättare i Styrgrupp X"
-_POINT_FOR_SEAT_IN = re.compile(r"(?i)^(?:val\s+av\s+)?(?:[\wåäö-]+s\s+)?(?:representant(?:er)?|ledamot|ledamöter|ombud|"
+# ("Representation i Politiskt samråd Åby": the seats a huvudman holds there, the point named for them)
+_POINT_FOR_SEAT_IN = re.compile(r"(?i)^(?:val\s+av\s+)?(?:[\wåäö-]+s\s+)?(?:representant(?:er)?|representation|ledamot|ledamöter|ombud|"
                                 r"(?:ledamot|representant)\s+och\s+ersättare)\s+i\s+(?P<g>[A-ZÅÄÖ][^.;:]{2,80}?)"
                                 r"(?:\s+\d{4}(?:[–-]\d{4})?)?$")
 _POINT_NAMED_FOR_SEAT = re.compile(r"(?i)(?:val\s+av\s+|ny\s+|nya\s+)?(?:sammankallande|ordförande|vice\s+ordförande|sekreterare|"
@@ -12923,7 +12928,10 @@ class _Extractor:
                     # "Övrigt: X utsågs till sammankallande": a point named for no body, the seat in the body that met
                     # (a point that sets up a working group: its convener, the seat in that group)
                     topic = self._seat_topic()
-                    if topic and (seat_in := _POINT_FOR_SEAT_IN.match(topic.strip(" .:"))):
+                    # ("Val av representant i Brukarrådet X", a title that reads as a routine election's: the body
+                    # it names is still where the seat is)
+                    titled = topic or self.ctx._point_title()
+                    if titled and (seat_in := _POINT_FOR_SEAT_IN.match(titled.strip(" .:"))):
                         # "§ 5 Kommunens representant i Näringslivsråd Åby" / "X utses till ersättare": the seat in
                         # the body the point names, not the point itself
                         topic = self._group_phrase(seat_in.group("g")) or seat_in.group("g")

@@ -6646,7 +6646,15 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          counter_examples=("Styrgrupp psykisk hälsa har utsett en ny sammankallande.",
                            "Kommunen har utsett en ny representant, men namnet är inte klart.")),
     Rule("appointed_as", "membership", triggers=("utses", "utsågs", "utsetts", "föreslås bli"), handler="_ms_appointed_as",
-         examples=(# "i gruppen": the body that met
+         examples=(# an ersättare named for no body under a point titled as an election to one: the seat in that body
+                   _ex("Karin Eliasson (S) utses till ersättare.", decision=True, body="Gemensamma nämnden för hjälpmedel i Åby",
+                       title="Val av representant i Brukarrådet för hjälpmedel Åby", roster=("Karin Eliasson, Region Åby",),
+                       facts=(("membership", "Karin Eliasson", "Brukarrådet för hjälpmedel Åby", "join"),
+                              ("assignment", ["Karin Eliasson"], "vara ersättare i Brukarrådet för hjälpmedel Åby"))),
+                   _ex("Anna Holm (M) utses till ersättare.", decision=True, body="Kommunstyrelsens arbetsutskott",
+                       title="Representation i Politiskt samråd Åby", roster=("Anna Holm, Åby kommun",),
+                       facts=(("membership", "Anna Holm", "Politiskt samråd Åby", "join"),)),
+                   # "i gruppen": the body that met
                    _ex("Olle Berg utses till sekreterare i gruppen.", body="Styrgrupp Barnahus",
                        facts=(("membership", "Olle Berg", "Styrgrupp Barnahus", "join"),)),
                    # a duty second to another's, decided

@@ -33,3 +33,75 @@ def test_an_indented_roster_with_the_huvudman_in_the_left_column(tmp_path):
             ("Lisa Ström", "absent")} <= att
     seats = {(p, o) for p, o, ch in f["memberships"] if ch == "employment"}
     assert {("Per Lind", "Region Åsen"), ("Karin Holm", "Åby kommun"), ("Olle Berg", "Norrby kommun")} <= seats
+
+
+AU = """# Åby kommun
+## Kommunstyrelsens arbetsutskott – protokoll
+
+| | |
+|---|---|
+| Sammanträdesdatum | 9 mars 2027 |
+| Plats och tid | Kommunhuset, kl. 13.15–16.30 |
+
+### Närvaro
+
+| Namn | Funktion | Närvarande | Frånvarande |
+|---|---|---|---|
+| Tomas Ek (S) | ordförande | x | |
+| Anna Holm (M) | vice ordförande | x | |
+| Stefan Berg (C) | ledamot | | x |
+| Linnea Ström | kommundirektör | x | |
+| Rasmus Ahl | ekonomichef, ärende 2 | x | |
+
+**Ärende 1. Val av justerare**
+
+Beslut
+Anna Holm (M) utses att justera protokollet.
+
+**Ärende 2. Ekonomi**
+
+Ekonomichef Rasmus Ahl redovisar prognosen.
+
+Beslut
+Informationen noteras.
+"""
+
+
+def test_officials_in_an_arbetsutskotts_funktion_column_hold_no_seat(tmp_path):
+    f = load_text(tmp_path, "au.md", AU)
+    att = {n: (st, r) for n, st, r in f["attendance"]}
+    assert att["Linnea Ström"][0] == "guest" and "ledamot" not in att["Linnea Ström"][1]
+    assert att["Rasmus Ahl"][0] == "guest"
+    assert att["Anna Holm"][0] == "present" and "ledamot" in att["Anna Holm"][1]
+    seats = {p for p, o, ch in f["memberships"] if ch == "member"}
+    assert "Linnea Ström" not in seats and "Tomas Ek" in seats
+
+
+PASSIVE = """POLITISKT SAMVERKANSRÅD ÅSEN
+MINNESANTECKNINGAR 2027-03-18
+
+Närvarande: Eva Ek (S), Region Åsen, ordförande; Karin Holm (S), Åby kommun
+
+1. Barn och ungas hälsa
+Rådet beslutar att inrätta en politisk arbetsgrupp för barn och ungas hälsa med följande ledamöter:
+  - Eva Ek (S), Region Åsen, sammankallande
+  - Karin Holm (S), Åby kommun
+Arbetsgruppen rapporterar till rådet. Uppdraget att lämna förslag på gemensamma
+insatser lämnas till arbetsgruppen, med redovisning vid rådets möte den 2 december 2027.
+
+2. Utskrivning
+Uppdraget att ta fram ett förslag till ny överenskommelse lämnas till Eva Ek och
+Kristina Ljung, socialchef i Åby kommun.
+"""
+
+
+def test_uppdrag_handed_out_in_the_passive_and_a_bulleted_arbetsgrupp(tmp_path):
+    f = load_text(tmp_path, "psr.txt", PASSIVE)
+    assert any(d.startswith("lämna uppdraget att ta fram ett förslag till ny överenskommelse till Eva Ek")
+               for d in f["decisions"])
+    tasks = set(f["assignments"])
+    ag = "Arbetsgrupp för barn och ungas hälsa"
+    assert ((ag,), "lämna förslag på gemensamma insatser") in tasks
+    assert (("Eva Ek", "Kristina Ljung"), "ta fram ett förslag till ny överenskommelse") in tasks
+    assert (("Eva Ek",), f"vara sammankallande i {ag[:1].lower()}{ag[1:]}") in tasks
+    assert ("Karin Holm", ag, "join") in f["memberships"]
