@@ -6165,12 +6165,18 @@ def _doerless_before(body: str, line: str) -> str | None:
     'listorna följs upp i maj'
     >>> _doerless_before("Gruppen beslutade att fasta dagar införs från september.\n\nAnsvar: Eva Ek", "Ansvar: Eva Ek") is None
     True
+    >>> _doerless_before("Läget.\n\nBeslut: Frågan lyfts till Politiskt samråd Åby i juni.\nAnsvarig: HW", "Ansvarig: HW")
+    'lyfta frågan till Politiskt samråd Åby i juni'
+    >>> _doerless_before("Varje förvaltningschef anmäler sin representant till MD senast 30 april.\nAnsvarig: KL, MB", "Ansvarig: KL, MB")
+    'anmäla sin representant till MD senast 30 april'
     """
     at = body.find(line)
     if at <= 0:
         return None
     before = re.split(r"(?<=[.!?])\s+|\n", body[:at].rstrip())[-1].strip().rstrip(".")
     before = re.sub(r"^(?:[→•*–-]\s*)?(?:(?:Åtgärd(?:er)?|Uppdrag|Uppgift|Att\s+göra)\s*:\s*)?", "", before)
+    # ("Beslut: Frågan lyfts till X." / "Ansvarig: HW": the decided referral, carried out by the one responsible)
+    before = re.sub(r"^Beslut\s*:\s*(?=(?:Frågan|Ärendet)\s+(?:om\s.+?\s+)?lyfts\s+till\s)", "", before)
     # the sentences of the line right above: "Rutinen ses över. Förslag presenteras på nästa möte."
     said = re.split(r"(?<=[.!?])[ \t]+", body[:at].rstrip().split("\n")[-1].strip())
     # (only where the label is on the very next line, as a table's row is written, no blank line between)
@@ -6187,11 +6193,21 @@ def _doerless_before(body: str, line: str) -> str | None:
         # short first step, no state of things: "Fortsatt många hjälpmedel som inte lämnas tillbaka.")
         before = f"{first} och {before[:1].lower()}{before[1:]}"
     # (a colon of a label, not of a genitive: "till LVO:s sekreterare")
-    if len(before) < 6 or (":" in before and re.search(r":(?![a-zåäö])", before)) or not _doerless_task(before):
+    if len(before) < 6 or (":" in before and re.search(r":(?![a-zåäö])", before)):
         return None
-    if raised := re.match(r"^(?P<q>(?:Frågan|Ärendet)\s+om\s.+?)\s+lyfts\s+(?P<to>till\s.+)$", before):
+    if raised := re.match(r"^(?P<q>(?:Frågan|Ärendet)(?:\s+om\s.+?)?)\s+lyfts\s+(?P<to>till\s.+)$", before):
         return f"lyfta {raised.group('q')[:1].lower()}{raised.group('q')[1:]} {raised.group('to')}"  # in the active
+    if not _doerless_task(before):
+        return None
+    if each := _EACH_DOES.match(before):
+        # "Varje förvaltningschef anmäler sin representant till MD." / "Ansvarig: KL, MB": each of those named does it
+        return f"{_present_to_infinitive(each.group('v'))}{each.group('rest')}"
     return before[:1].lower() + before[1:]
+
+
+# a task each of those responsible carries out, told of them all by their office: "Varje förvaltningschef anmäler …",
+# "Respektive kommun utser …"
+_EACH_DOES = re.compile(r"^(?:Varje|Respektive|Alla|Samtliga)\s+[a-zåäö-]+\s+(?P<v>[a-zåäö]+(?:ar|er|ir|yr|år|ör))\b(?P<rest>\s[^.!?]{3,})$")
 
 
 # an action point ("AP") in terse notes, who before a dash, the task, then when after a dash or an arrow:
@@ -11462,9 +11478,12 @@ class _Extractor:
             if not m:
                 return False
         people = split_name_list(m.group("who"))
-        if m.group("due") and (more := _further_doers(m.group("due"), self.ctx.roster)):
+        # (the roster's initials too: "Ansvarig: KL, ÅL", each an attendee by her letters)
+        if m.group("due") and (more := _further_doers(m.group("due"), {*self.ctx.roster, *(k.casefold() for k in self.ctx.initials)})):
             # "Ansvarig: Rasmus Engdahl, Johanna Kvist": a second doer after the comma, no time
             people, m = people + more, _RESPONSIBLE_RE.match(f"Ansvarig: {m.group('who')}")
+            if len(people) > 1 and all(p in self.ctx.initials for p in people):
+                people = [self.ctx.initials[p] for p in people]
         if people and len(people) == 1 and people[0] in self.ctx.initials:
             people = [self.ctx.initials[people[0]]]  # "Ansvarig: IL": the attendee the initials stand for
         if not people or not is_name_list(people):
@@ -11543,8 +11562,6 @@ class _Extractor:
             self.assignment([normalise_person_name(p) for p in people], task, origin=origin, pos=pos,
                             given_by=giver or self._meeting_body(), context=due.strip())
             return True
-        if not earlier:
-            return False
         if any(normalise_person_name(p) in a.assignees for p in people for a in earlier):
             # the task already names who carries it out; by when the note says ("Ansvarig: AF" / "Klart: 2027-01-15")
             self._due_from_note([a for a in earlier if any(normalise_person_name(p) in a.assignees for p in people)],
@@ -11559,6 +11576,18 @@ class _Extractor:
             self.assignment(people, f"ansvara för beslutet: {decided.text.rstrip(' .')}", origin="decision",
                             pos=decided.position, given_by=giver or self._meeting_body(), context=due.strip())
             return True
+        if not earlier and self.ctx.item and (self.ctx.item.body or "").rstrip().endswith(c.strip()) and (
+                decided := max((d for d in self.p.decisions if d.item == self.ctx.item.number),
+                               key=lambda d: d.position or 0, default=None)):
+            # "Beslut: Frågan lyfts till X." / "Ansvarig: HW" closing the point, the decision lines read apart from its
+            # text: the one responsible sees the point's last decision carried out
+            due = f" {m.group('due').strip()}" if m.group("due") else ""
+            self.assignment(people, f"ansvara för beslutet: {decided.text.rstrip(' .')}", origin="decision",
+                            pos=decided.position, given_by=giver or self._meeting_body(), context=due.strip())
+            return True
+        if not earlier:
+            # (no task the point gave before it, nor a decision on the line above: the note names no task)
+            return False
         task = earlier[-1]
         body = self._meeting_body()
         if task.given_by and body and task.given_by.casefold() != body.casefold():
@@ -14404,6 +14433,8 @@ class _Extractor:
         subj = re.match(r"^(?P<subj>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,3})\s+"
                         r"(?P<v>[a-zåäö]+(?:ar|er|ir|yr|år|ör))\b(?P<rest>.*)$", clause)
         passive = None if subj else re.match(r"^(?P<obj>[a-zåäöA-ZÅÄÖ][^,;]{2,80}?)\s+(?P<v>[a-zåäö]{3,}(?:a|e))s\b(?P<rest>.*)$", clause)
+        if subj and subj.group("subj").casefold() in ("frågan", "ärendet", "saken", "förslaget", "den", "det"):
+            return  # "Frågan kräver en politisk prioritering." / "Ansvarig: HW": what the matter needs, no one's task
         if subj and subj.group("v") not in _NOT_TASK_VERBS:
             task = f"{_present_to_infinitive(subj.group('v'))}{subj.group('rest')}"
         elif passive:  # "utvärderingen av piloten redovisas för LVO i juni": to present the evaluation

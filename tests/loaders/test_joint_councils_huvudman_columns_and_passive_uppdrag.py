@@ -105,3 +105,37 @@ def test_uppdrag_handed_out_in_the_passive_and_a_bulleted_arbetsgrupp(tmp_path):
     assert (("Eva Ek", "Kristina Ljung"), "ta fram ett förslag till ny överenskommelse") in tasks
     assert (("Eva Ek",), f"vara sammankallande i {ag[:1].lower()}{ag[1:]}") in tasks
     assert ("Karin Holm", ag, "join") in f["memberships"]
+
+
+LEDNINGSGRUPP = """# Strategisk ledningsgrupp Åsen
+
+**Minnesanteckningar 8 april 2027**, kl. 13.00–15.30, Regionhuset
+
+**Närvarande**
+- Henrik Wall (HW), regiondirektör, Region Åsen – ordförande
+- Kristina Ljung (KL), socialchef, Åby kommun
+- Åsa Lindgren (ÅL), förvaltningschef, Norrby kommun
+
+## 1. Suicidprevention
+HW redogjorde för rådets uppdrag.
+
+Beslut: En arbetsgrupp för suicidprevention bildas.
+
+Varje förvaltningschef anmäler sin representant till HW senast 30 april.
+Ansvarig: KL, ÅL
+
+## 2. Läkemedelsgenomgångar i särskilt boende
+ÅL tog upp att genomgångarna inte görs. Frågan kräver en politisk prioritering av läkarresurser.
+
+Beslut: Frågan lyfts till Politiskt samverkansråd Åsen vid mötet den 10 juni.
+Ansvarig: HW
+"""
+
+
+def test_responsible_lines_under_each_ones_task_and_under_a_referral(tmp_path):
+    f = load_text(tmp_path, "slg.md", LEDNINGSGRUPP)
+    tasks = dict(f["assignments"])
+    assert tasks[("Kristina Ljung", "Åsa Lindgren")].startswith("anmäla sin representant")
+    hw = [t for who, t in f["assignments"] if who == ("Henrik Wall",)]
+    assert hw and all("till Politiskt samverkansråd Åsen" in t for t in hw)
+    assert not any("kräva" in t for t in hw)
