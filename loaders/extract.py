@@ -247,7 +247,8 @@ _REPLACED_BY = re.compile(r"^(?P<name>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+
                           r"(?:ersattes|ersätts|var\s+ersatt)\s+av\s+"
                           r"(?P<who>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+){1,3})\s*\.?$")
 # the seat held at this meeting written out in full on the person's line: "…, tjänstgörande ersättare för Eva Lund"
-_SERVING_WORDED = re.compile(r"\btjänstgörande\s+ersättare\b", re.I)
+# (the secretary's short forms of the same: "Per Ek (V) tjg för Eva Lund (V)", "ersättare, tjänstgör för Eva Lund")
+_SERVING_WORDED = re.compile(r"\btjänstgörande\s+ersättare\b|\btjg\.?\s+för\b|\btjänstgör\s+för\b", re.I)
 _ROLE_WORDS = {
     "vice ordförande": "vice ordförande", "1:e vice ordförande": "1:e vice ordförande",
     "2:e vice ordförande": "2:e vice ordförande", "vice ordf": "vice ordförande", "vice ordf.": "vice ordförande",
@@ -1549,6 +1550,10 @@ _DASH_ROLE = re.compile(r"(?:^|\s+)[–-]\s+(?=(?:vice\s+)?(?:ordförande|ordf\.
                         # a hurried roster's shortened roles: "Karin Lövgren, dietist, X lasarett – sammank."
                         r"(?:sammank|anteckn|sekr|ordf)(?:\.|$)|"
                         r"för\s+(?:minnes)?anteckningar(?:na)?$|(?:leder|ledde|håller\s+i|höll\s+i)\s+mötet\b|för\s+loggen$|"
+                        # ("Eva Ek, samordnare, Region X – anteckningar": the one who keeps the notes, by the notes alone)
+                        r"(?:minnes|mötes)?anteckningar$|"
+                        # ("Eva Ek, folkhälsochef, Region X – adjungerad punkt 2": there for an item, no seat)
+                        r"adjungerad(?=\s*(?:,|$|(?:under\s+|till\s+)?(?:punkt|p\.|§)\s*\d))|"
                         # "Oskar Ek, enhetschef – förhindrad, ersattes av": the absence, then who stood in
                         r"(?:(?:anmält\s+)?förhinder|förhindrad|frånvarande|ej\s+närvarande|återbud|"
                         r"(?:ej|inte)\s+(?:ansluten|uppkopplad))(?=\s*(?:,|$))|"

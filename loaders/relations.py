@@ -6176,7 +6176,8 @@ def _doerless_before(body: str, line: str) -> str | None:
     before = re.split(r"(?<=[.!?])\s+|\n", body[:at].rstrip())[-1].strip().rstrip(".")
     before = re.sub(r"^(?:[→•*–-]\s*)?(?:(?:Åtgärd(?:er)?|Uppdrag|Uppgift|Att\s+göra)\s*:\s*)?", "", before)
     # ("Beslut: Frågan lyfts till X." / "Ansvarig: HW": the decided referral, carried out by the one responsible)
-    before = re.sub(r"^Beslut\s*:\s*(?=(?:Frågan|Ärendet)\s+(?:om\s.+?\s+)?lyfts\s+till\s)", "", before)
+    labelled = re.match(r"^Beslut\s*:\s*(?=(?:Frågan|Ärendet)\s+(?:om\s.+?\s+)?lyfts\s+till\s)", before)
+    before = before[labelled.end():] if labelled else before
     # the sentences of the line right above: "Rutinen ses över. Förslag presenteras på nästa möte."
     said = re.split(r"(?<=[.!?])[ \t]+", body[:at].rstrip().split("\n")[-1].strip())
     # (only where the label is on the very next line, as a table's row is written, no blank line between)
@@ -6195,7 +6196,8 @@ def _doerless_before(body: str, line: str) -> str | None:
     # (a colon of a label, not of a genitive: "till LVO:s sekreterare")
     if len(before) < 6 or (":" in before and re.search(r":(?![a-zåäö])", before)):
         return None
-    if raised := re.match(r"^(?P<q>(?:Frågan|Ärendet)(?:\s+om\s.+?)?)\s+lyfts\s+(?P<to>till\s.+)$", before):
+    # (the question by its subject, or bare where the line decided it: "Beslut: Frågan lyfts till X")
+    if raised := re.match(r"^(?P<q>(?:Frågan|Ärendet)(?:\s+om\s.+?)" + ("?" if labelled else "") + r")\s+lyfts\s+(?P<to>till\s.+)$", before):
         return f"lyfta {raised.group('q')[:1].lower()}{raised.group('q')[1:]} {raised.group('to')}"  # in the active
     if not _doerless_task(before):
         return None
@@ -6205,6 +6207,10 @@ def _doerless_before(body: str, line: str) -> str | None:
     return before[:1].lower() + before[1:]
 
 
+# a meeting's approval of its own papers, no decision anyone carries out: "fastställa dagordningen", "Anteckningarna
+# läggs till handlingarna"
+_PROCEDURAL_APPROVAL = re.compile(r"(?i)\b(?:dagordning(?:en)?|föredragningslistan?|(?:minnes)?anteckningarna|protokollet|"
+                                  r"till\s+handlingarna)\b")
 # a task each of those responsible carries out, told of them all by their office: "Varje förvaltningschef anmäler …",
 # "Respektive kommun utser …"
 _EACH_DOES = re.compile(r"^(?:Varje|Respektive|Alla|Samtliga)\s+[a-zåäö-]+\s+(?P<v>[a-zåäö]+(?:ar|er|ir|yr|år|ör))\b(?P<rest>\s[^.!?]{3,})$")
@@ -11562,6 +11568,18 @@ class _Extractor:
             self.assignment([normalise_person_name(p) for p in people], task, origin=origin, pos=pos,
                             given_by=giver or self._meeting_body(), context=due.strip())
             return True
+        if not earlier and self.ctx.item and not self.ctx.on_generic_point() and (self.ctx.item.body or "").rstrip().endswith(c.strip()) and (
+                decided := max((d for d in self.p.decisions if d.item == self.ctx.item.number),
+                               key=lambda d: d.position or 0, default=None)) and not _PROCEDURAL_APPROVAL.search(decided.text):
+            # "Beslut: Frågan lyfts till X." / "Ansvarig: HW" closing the point, the decision lines read apart from its
+            # text: the one responsible sees the point's last decision carried out (not the agenda's approval a
+            # table's row gives an Ansvarig as every row, nor the day of the next meeting under "Nästa möte")
+            due = f" {m.group('due').strip()}" if m.group("due") else ""
+            self.assignment(people, f"ansvara för beslutet: {decided.text.rstrip(' .')}", origin="decision",
+                            pos=decided.position, given_by=giver or self._meeting_body(), context=due.strip())
+            return True
+        if not earlier:
+            return False
         if any(normalise_person_name(p) in a.assignees for p in people for a in earlier):
             # the task already names who carries it out; by when the note says ("Ansvarig: AF" / "Klart: 2027-01-15")
             self._due_from_note([a for a in earlier if any(normalise_person_name(p) in a.assignees for p in people)],
@@ -11576,18 +11594,6 @@ class _Extractor:
             self.assignment(people, f"ansvara för beslutet: {decided.text.rstrip(' .')}", origin="decision",
                             pos=decided.position, given_by=giver or self._meeting_body(), context=due.strip())
             return True
-        if not earlier and self.ctx.item and (self.ctx.item.body or "").rstrip().endswith(c.strip()) and (
-                decided := max((d for d in self.p.decisions if d.item == self.ctx.item.number),
-                               key=lambda d: d.position or 0, default=None)):
-            # "Beslut: Frågan lyfts till X." / "Ansvarig: HW" closing the point, the decision lines read apart from its
-            # text: the one responsible sees the point's last decision carried out
-            due = f" {m.group('due').strip()}" if m.group("due") else ""
-            self.assignment(people, f"ansvara för beslutet: {decided.text.rstrip(' .')}", origin="decision",
-                            pos=decided.position, given_by=giver or self._meeting_body(), context=due.strip())
-            return True
-        if not earlier:
-            # (no task the point gave before it, nor a decision on the line above: the note names no task)
-            return False
         task = earlier[-1]
         body = self._meeting_body()
         if task.given_by and body and task.given_by.casefold() != body.casefold():
