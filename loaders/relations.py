@@ -2126,6 +2126,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Ledningsgruppen för vård i Åby']
     >>> [g.name for g in find_groups("Ordföranden informerar om att Politiskt samråd Åby behandlar frågan i mars.")]
     ['Politiskt samråd Åby']
+    >>> [g.name for g in find_groups("Per Ek rapporterar från Åby kommuns folkhälsoråd, som har antagit en plan.")]
+    ['Folkhälsorådet, Åby kommun']
     """
     found = _find_groups_cached(text or "", vocabulary or _VOCABULARY.get())
     if any(" och " in g.name for g in found):
@@ -2186,6 +2188,12 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
         # the passive, is no part of the name
         found = [_Group(g.name[:cut.start()], g.start, g.start + cut.start(), g.generic_head)
                  if (cut := _LED_BY_AFTER_NAME.search(g.name)) else g for g in found]
+    if "råd" in (text or "") and (owned := [m for m in _OWNER_COUNCIL.finditer(text)
+                                           if not any(g.start <= m.start("c") < g.end for g in found)]):
+        # "rapporterar från Åby kommuns folkhälsoråd": a kommun's or region's own council in the owner's genitive,
+        # named as its minutes name it ("Folkhälsorådet, Åby kommun")
+        found = sorted([*found, *(_Group(f"{m.group('c')[:1].upper()}{m.group('c')[1:]}et, {m.group('owner')}",
+                                         m.start(), m.end()) for m in owned)], key=lambda g: g.start)
     if not any(g.name.endswith("s") for g in found):
         return list(found)
     # "vid Lokala närvårdsrådet i Åbys möte": the body whose meeting it is, its place in the genitive
@@ -2194,6 +2202,10 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
             and _MEETING_AFTER.match(text, g.end) else g for g in found]
 
 
+# a kommun's or a region's own council by its field, in the owner's genitive: "Åby kommuns folkhälsoråd"
+_OWNER_COUNCIL = re.compile(r"\b(?P<owner>[A-ZÅÄÖ][\wåäö-]+?s?\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+?)s\s+"
+                            r"(?P<c>(?:folkhälso|pensionärs|funktionshinder|funktionsrätts|tillgänglighets|integrations|"
+                            r"trygghets|ungdoms|äldre)råd)\b(?!-)")
 # a passive verb with its agent after a body's name: "… leds av", "… drivs av", "… består av"
 _LED_BY_AFTER_NAME = re.compile(r"\s+(?:leds|drivs|samordnas|sammankallas|bemannas|består|ägs|styrs)\s+av\b")
 # a kommun's brottsförebyggande råd by its letters, with its place or as the local one: "Åby BRÅ", "lokala BRÅ"

@@ -139,3 +139,60 @@ def test_responsible_lines_under_each_ones_task_and_under_a_referral(tmp_path):
     hw = [t for who, t in f["assignments"] if who == ("Henrik Wall",)]
     assert hw and all("till Politiskt samverkansråd Åsen" in t for t in hw)
     assert not any("kräva" in t for t in hw)
+
+
+BEREDNING = """REGION ÅSEN                                              PROTOKOLL
+Folkhälsoberedningen                                     Sida 1 (2)
+Sammanträdesdatum 2027-02-11
+
+Plats och tid        Regionhuset, sammanträdesrum Ljungen, kl. 09.00–12.10
+
+Beslutande           Eva Ek (S), ordförande
+                     Per Lind (M), vice ordförande
+                     Olle Berg (V) tjg för Lisa Ström (V)
+
+Övriga deltagare     Maria Holm, folkhälsochef
+                     Lena Falk, nämndsekreterare
+
+§ 1  Val av justerare
+
+Folkhälsoberedningen beslutar
+att utse Per Lind (M) att jämte ordföranden justera protokollet.
+
+§ 2  Godkännande av dagordning
+
+Folkhälsoberedningen beslutar
+att godkänna dagordningen.
+"""
+
+
+def test_a_regions_beredning_named_with_it_and_tjg_for_a_serving_ersattare(tmp_path):
+    f = load_text(tmp_path, "fhb.txt", BEREDNING)
+    assert f["body"] == "Folkhälsoberedningen, Region Åsen"
+    roles = {n: r for n, _, r in f["attendance"]}
+    assert "tjänstgörande ersättare" in roles["Olle Berg"]
+
+
+NOTES_ROSTER = """# Ledningsgrupp Åsen
+
+**Minnesanteckningar 8 april 2027**, kl. 13.00–15.30, Regionhuset
+
+**Närvarande**
+- Henrik Wall (HW), regiondirektör, Region Åsen – ordförande
+- Kristina Ljung (KL), socialchef, Åby kommun
+- Maria Holm (MH), folkhälsochef, Region Åsen – adjungerad punkt 2
+- Emma Lind (EL), samordnare, Region Åsen – anteckningar
+
+## 1. Föregående anteckningar
+Beslut: Anteckningarna godkänns.
+
+## 2. Suicidprevention
+MH beskrev läget.
+"""
+
+
+def test_notes_and_an_adjoined_item_told_after_a_dash_in_the_roster(tmp_path):
+    f = load_text(tmp_path, "lg.md", NOTES_ROSTER)
+    att = {n: (st, r) for n, st, r in f["attendance"]}
+    assert "sekreterare" in att["Emma Lind"][1]
+    assert att["Maria Holm"][0] == "guest" and "ledamot" not in att["Maria Holm"][1]
