@@ -4929,7 +4929,7 @@ class _Table:
                     and any(h in _ROLE_COLUMNS or h == "funktion" for _, _, h in self.columns)
                     and not any(_SEAT_WORD.search(d) for d in details)):
                 # "| Eva Lindqvist (S) | Åby kommun | ordförande |" over "| Johan Ek | förbundet | förbundschef |"
-                # ("| Linnea Ström | kommundirektör | x | |" under "| Tomas Ek (S) | ordförande | x | |"):
+                # ("| Per Lind | kommundirektör | x | |" under "| Eva Ek (S) | ordförande | x | |"):
                 # below politicians named with their parties, a row with none and no seat in its Roll is an official
                 st, rl = "guest", [r for r in rl if r != "ledamot"]
             if (k == names[0] and "ledamot" in rl and any(_SECRETARY_WORD.search(d) for d in details)

@@ -737,7 +737,7 @@ _BULLETED_MEMBER = re.compile(r"(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\
                               r"(?P<rest>(?:,\s*[^,]+?)*?)(?:,\s*(?P<r>sammankallande|ordförande|samordnare|projektledare))?\s*$")
 
 
-# the lead of a body set up named alone, its other seats by whom they are for: "MD som sammankallande och en
+# the lead of a body set up named alone, its other seats by whom they are for: "EE som sammankallande och en
 # representant från varje huvudman"
 _LEAD_AND_SEATS = re.compile(r"(?P<n>[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+som\s+"
                              r"(?P<r>sammankallande|ordförande|samordnare|projektledare)"
@@ -6177,17 +6177,17 @@ def _doerless_before(body: str, line: str) -> str | None:
     'listorna följs upp i maj'
     >>> _doerless_before("Gruppen beslutade att fasta dagar införs från september.\n\nAnsvar: Eva Ek", "Ansvar: Eva Ek") is None
     True
-    >>> _doerless_before("Läget.\n\nBeslut: Frågan lyfts till Politiskt samråd Åby i juni.\nAnsvarig: HW", "Ansvarig: HW")
+    >>> _doerless_before("Läget.\n\nBeslut: Frågan lyfts till Politiskt samråd Åby i juni.\nAnsvarig: PL", "Ansvarig: PL")
     'lyfta frågan till Politiskt samråd Åby i juni'
-    >>> _doerless_before("Varje förvaltningschef anmäler sin representant till MD senast 30 april.\nAnsvarig: KL, MB", "Ansvarig: KL, MB")
-    'anmäla sin representant till MD senast 30 april'
+    >>> _doerless_before("Varje förvaltningschef anmäler sin representant till EE senast 30 april.\nAnsvarig: PL, BA", "Ansvarig: PL, BA")
+    'anmäla sin representant till EE senast 30 april'
     """
     at = body.find(line)
     if at <= 0:
         return None
     before = re.split(r"(?<=[.!?])\s+|\n", body[:at].rstrip())[-1].strip().rstrip(".")
     before = re.sub(r"^(?:[→•*–-]\s*)?(?:(?:Åtgärd(?:er)?|Uppdrag|Uppgift|Att\s+göra)\s*:\s*)?", "", before)
-    # ("Beslut: Frågan lyfts till X." / "Ansvarig: HW": the decided referral, carried out by the one responsible)
+    # ("Beslut: Frågan lyfts till X." / "Ansvarig: PL": the decided referral, carried out by the one responsible)
     labelled = re.match(r"^Beslut\s*:\s*(?=(?:Frågan|Ärendet)\s+(?:om\s.+?\s+)?lyfts\s+till\s)", before)
     before = before[labelled.end():] if labelled else before
     # the sentences of the line right above: "Rutinen ses över. Förslag presenteras på nästa möte."
@@ -6214,7 +6214,7 @@ def _doerless_before(body: str, line: str) -> str | None:
     if not _doerless_task(before):
         return None
     if each := _EACH_DOES.match(before):
-        # "Varje förvaltningschef anmäler sin representant till MD." / "Ansvarig: KL, MB": each of those named does it
+        # "Varje förvaltningschef anmäler sin representant till EE." / "Ansvarig: PL, BA": each of those named does it
         return f"{_present_to_infinitive(each.group('v'))}{each.group('rest')}"
     return before[:1].lower() + before[1:]
 
@@ -10978,7 +10978,7 @@ class _Extractor:
         if m.group("listed") and not listed:
             return False
         if not listed and (alone := _LEAD_AND_SEATS.fullmatch(m.group("who").strip())):
-            # "En arbetsgrupp bildas med MD som sammankallande och en representant från varje huvudman": the one
+            # "En arbetsgrupp bildas med EE som sammankallande och en representant från varje huvudman": the one
             # who leads it named, the other seats still to be filled
             listed = (alone.group("n"), alone)
         led = (_LEAD_AFTER_COMMA.search(m.group("who")) or _LEAD_IN_BRACKETS.search(m.group("who"))
@@ -11583,7 +11583,7 @@ class _Extractor:
         if not earlier and self.ctx.item and not self.ctx.on_generic_point() and (self.ctx.item.body or "").rstrip().endswith(c.strip()) and (
                 decided := max((d for d in self.p.decisions if d.item == self.ctx.item.number),
                                key=lambda d: d.position or 0, default=None)) and not _PROCEDURAL_APPROVAL.search(decided.text):
-            # "Beslut: Frågan lyfts till X." / "Ansvarig: HW" closing the point, the decision lines read apart from its
+            # "Beslut: Frågan lyfts till X." / "Ansvarig: PL" closing the point, the decision lines read apart from its
             # text: the one responsible sees the point's last decision carried out (not the agenda's approval a
             # table's row gives an Ansvarig as every row, nor the day of the next meeting under "Nästa möte")
             due = f" {m.group('due').strip()}" if m.group("due") else ""
@@ -12975,7 +12975,7 @@ class _Extractor:
                     # "Övrigt: X utsågs till sammankallande": a point named for no body, the seat in the body that met
                     # (a point that sets up a working group: its convener, the seat in that group)
                     topic = self._seat_topic()
-                    # ("Val av representant i Brukarrådet X", a title that reads as a routine election's: the body
+                    # ("Val av representant i Brukarrådet Åby", a title that reads as a routine election's: the body
                     # it names is still where the seat is)
                     titled = topic or self.ctx._point_title()
                     if titled and (seat_in := _POINT_FOR_SEAT_IN.match(titled.strip(" .:"))):
@@ -14452,7 +14452,7 @@ class _Extractor:
                         r"(?P<v>[a-zåäö]+(?:ar|er|ir|yr|år|ör))\b(?P<rest>.*)$", clause)
         passive = None if subj else re.match(r"^(?P<obj>[a-zåäöA-ZÅÄÖ][^,;]{2,80}?)\s+(?P<v>[a-zåäö]{3,}(?:a|e))s\b(?P<rest>.*)$", clause)
         if subj and subj.group("subj").casefold() in ("frågan", "ärendet", "saken", "förslaget", "den", "det"):
-            return  # "Frågan kräver en politisk prioritering." / "Ansvarig: HW": what the matter needs, no one's task
+            return  # "Frågan kräver en politisk prioritering." / "Ansvarig: PL": what the matter needs, no one's task
         if subj and subj.group("v") not in _NOT_TASK_VERBS:
             task = f"{_present_to_infinitive(subj.group('v'))}{subj.group('rest')}"
         elif passive:  # "utvärderingen av piloten redovisas för LVO i juni": to present the evaluation
