@@ -6223,6 +6223,9 @@ def _doerless_before(body: str, line: str) -> str | None:
 # läggs till handlingarna"
 _PROCEDURAL_APPROVAL = re.compile(r"(?i)\b(?:dagordning(?:en)?|föredragningslistan?|(?:minnes)?anteckningarna|protokollet|"
                                   r"till\s+handlingarna)\b")
+# a body's decision to propose that another decide, the clauses of the decision to come after it: "föreslå
+# kommunstyrelsen besluta att …" (not "föreslå att …", a proposal put to the meeting)
+_PROPOSED_TO_DECIDE = re.compile(r"^(?:att\s+)?föreslå(?:r)?\s+(?!att\b)[\wåäö-]+(?:\s+[\wåäö-]+){0,3}?\s+(?:att\s+)?besluta\b")
 # a task each of those responsible carries out, told of them all by their office: "Varje förvaltningschef anmäler …",
 # "Respektive kommun utser …"
 _EACH_DOES = re.compile(r"^(?:Varje|Respektive|Alla|Samtliga)\s+[a-zåäö-]+\s+(?P<v>[a-zåäö]+(?:ar|er|ir|yr|år|ör))\b(?P<rest>\s[^.!?]{3,})$")
@@ -10250,6 +10253,10 @@ class _Extractor:
 
     # ------------------------------------------------------------- decisions
     def _decision(self, d: ParsedDecision) -> None:
+        if self._in_proposal_to_another(d):
+            # "Arbetsutskottet föreslår kommunstyrelsen besluta / att godkänna X, / att uppdra åt kommundirektören att
+            # …": the clauses after the first are the other body's decision to come, what they would give not yet given
+            return
         giver = self._giver(d)
         self._adopted_proposal(d, giver)
         text = " ".join((d.text or "").split())
@@ -10288,6 +10295,20 @@ class _Extractor:
                         a.report_to = to
                 if self.ctx.working_group:
                     self.mandate(self.ctx.working_group, to, "reports_to", d.item, d.position)
+
+    def _in_proposal_to_another(self, d: ParsedDecision) -> bool:
+        """Whether ``d`` is a later att-clause of a decided proposal to another body ("föreslår kommunstyrelsen
+        besluta / att …, / att …"), the clauses on the lines right after the one that names that body."""
+        prior = sorted((x for x in self.p.decisions if x.item == d.item and x.position < d.position and x.line),
+                       key=lambda x: x.position)
+        line = d.line
+        for x in reversed(prior):
+            if not line or not 0 < line - x.line <= 2:
+                return False
+            if _PROPOSED_TO_DECIDE.match(" ".join(x.text.split())):
+                return True
+            line = x.line
+        return False
 
     _RELATIVE_OF_PERSON_RE = re.compile(r"\b(?:till|åt|hos|för)\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
                                         r"(?:\s+\([^()]{1,12}\))?\s*,\s+som\s+(?P<rest>[a-zåäö].+)$")

@@ -196,3 +196,21 @@ def test_notes_and_an_adjoined_item_told_after_a_dash_in_the_roster(tmp_path):
     att = {n: (st, r) for n, st, r in f["attendance"]}
     assert "sekreterare" in att["Emma Lind"][1]
     assert att["Maria Holm"][0] == "guest" and "ledamot" not in att["Maria Holm"][1]
+
+
+PROPOSAL = AU.replace("""**Ärende 2. Ekonomi**""", """**Ärende 3. Avsiktsförklaring om gemensam räddningstjänst**
+
+Kommundirektören redogör för utredningen.
+
+Beslut
+Arbetsutskottet föreslår kommunstyrelsen besluta
+att godkänna avsiktsförklaringen om gemensam räddningstjänst,
+att uppdra åt kommundirektören att företräda kommunen i styrgruppen för kommunalförbundet.
+
+**Ärende 2. Ekonomi**""")
+
+
+def test_a_task_in_a_proposal_to_the_styrelse_is_not_yet_given(tmp_path):
+    f = load_text(tmp_path, "au.md", PROPOSAL)
+    assert not any("företräda kommunen" in t for _, t in f["assignments"])
+    assert any("företräda kommunen" in d for d in f["decisions"])
