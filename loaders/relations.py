@@ -10297,18 +10297,15 @@ class _Extractor:
                     self.mandate(self.ctx.working_group, to, "reports_to", d.item, d.position)
 
     def _in_proposal_to_another(self, d: ParsedDecision) -> bool:
-        """Whether ``d`` is a later att-clause of a decided proposal to another body ("föreslår kommunstyrelsen
-        besluta / att …, / att …"), the clauses on the lines right after the one that names that body."""
-        prior = sorted((x for x in self.p.decisions if x.item == d.item and x.position < d.position and x.line),
-                       key=lambda x: x.position)
-        line = d.line
-        for x in reversed(prior):
-            if not line or not 0 < line - x.line <= 2:
-                return False
-            if _PROPOSED_TO_DECIDE.match(" ".join(x.text.split())):
-                return True
-            line = x.line
-        return False
+        """Whether ``d`` is a later att-clause of a decided proposal to another body: "föreslår kommunstyrelsen
+        besluta" over its clauses, each read with that head ("föreslå kommunstyrelsen besluta att uppdra åt …"), the
+        one before it on the line above with the same head (not "att ge X i uppdrag …" after "att föreslå
+        fullmäktige besluta att anta …": the body's own second decision)."""
+        head = _PROPOSED_TO_DECIDE.match(" ".join(d.text.split()))
+        if not head or not d.line:
+            return False
+        return any(x.item == d.item and x.position < d.position and x.line and 0 < d.line - x.line <= 2
+                   and " ".join(x.text.split()).startswith(head.group(0)) for x in self.p.decisions)
 
     _RELATIVE_OF_PERSON_RE = re.compile(r"\b(?:till|åt|hos|för)\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
                                         r"(?:\s+\([^()]{1,12}\))?\s*,\s+som\s+(?P<rest>[a-zåäö].+)$")
