@@ -247,7 +247,8 @@ _REPLACED_BY = re.compile(r"^(?P<name>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+
                           r"(?:ersattes|ersätts|var\s+ersatt)\s+av\s+"
                           r"(?P<who>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+){1,3})\s*\.?$")
 # the seat held at this meeting written out in full on the person's line: "…, tjänstgörande ersättare för Eva Lund"
-_SERVING_WORDED = re.compile(r"\btjänstgörande\s+ersättare\b", re.I)
+# (the secretary's short forms of the same: "Per Ek (V) tjg för Eva Lund (V)", "ersättare, tjänstgör för Eva Lund")
+_SERVING_WORDED = re.compile(r"\btjänstgörande\s+ersättare\b|\btjg\.?\s+för\b|\btjänstgör\s+för\b", re.I)
 _ROLE_WORDS = {
     "vice ordförande": "vice ordförande", "1:e vice ordförande": "1:e vice ordförande",
     "2:e vice ordförande": "2:e vice ordförande", "vice ordf": "vice ordförande", "vice ordf.": "vice ordförande",
@@ -1566,6 +1567,10 @@ _DASH_ROLE = re.compile(r"(?:^|\s+)[–-]\s+(?=(?:vice\s+)?(?:ordförande|ordf\.
                         # a hurried roster's shortened roles: "Karin Lövgren, dietist, X lasarett – sammank."
                         r"(?:sammank|anteckn|sekr|ordf)(?:\.|$)|"
                         r"för\s+(?:minnes)?anteckningar(?:na)?$|(?:leder|ledde|håller\s+i|höll\s+i)\s+mötet\b|för\s+loggen$|"
+                        # ("Eva Ek, samordnare, Region X – anteckningar": the one who keeps the notes, by the notes alone)
+                        r"(?:minnes|mötes)?anteckningar$|"
+                        # ("Eva Ek, folkhälsochef, Region X – adjungerad punkt 2": there for an item, no seat)
+                        r"adjungerad(?=\s*(?:,|$|(?:under\s+|till\s+)?(?:punkt|p\.|§)\s*\d))|"
                         # "Oskar Ek, enhetschef – förhindrad, ersattes av": the absence, then who stood in
                         r"(?:(?:anmält\s+)?förhinder|förhindrad|frånvarande|ej\s+närvarande|återbud|"
                         r"(?:ej|inte)\s+(?:ansluten|uppkopplad))(?=\s*(?:,|$))|"
@@ -4937,9 +4942,11 @@ class _Table:
             if k == names[0] and _PARTY.search(v):
                 self.party_rows += 1
             elif (k == names[0] and self.party_rows and "ledamot" in rl and st == "present" and details
-                    and any(h in _ROLE_COLUMNS for _, _, h in self.columns)
+                    # (an arbetsutskott's "Namn | Funktion | Närvarande | Frånvarande": "Funktion" its Roll column)
+                    and any(h in _ROLE_COLUMNS or h == "funktion" for _, _, h in self.columns)
                     and not any(_SEAT_WORD.search(d) for d in details)):
-                # "| Eva Lindqvist (S) | Åby kommun | ordförande |" over "| Johan Ek | förbundet | förbundschef |":
+                # "| Eva Lindqvist (S) | Åby kommun | ordförande |" over "| Johan Ek | förbundet | förbundschef |"
+                # ("| Per Lind | kommundirektör | x | |" under "| Eva Ek (S) | ordförande | x | |"):
                 # below politicians named with their parties, a row with none and no seat in its Roll is an official
                 st, rl = "guest", [r for r in rl if r != "ledamot"]
             if (k == names[0] and "ledamot" in rl and any(_SECRETARY_WORD.search(d) for d in details)
@@ -5964,8 +5971,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     text = f"{nm} ({party_context}){after}"
             if party_context and not by_index:
                 pass  # a name under its party: neither a huvudman heading nor another label
-            elif not by_index and len(cells) >= 2 and cells[0][0] == 0 and _ORG.fullmatch(cells[0][1]):
-                org_context = cells[0][1]  # the huvudman in the left column, its people to the right
+            elif not by_index and len(cells) >= 2 and cells[0][0] <= 4 and _ORG.fullmatch(cells[0][1]):
+                # the huvudman in the left column, its people to the right (the roster indented a little under
+                # its label: "Närvarande ledamöter" / "  Åby kommun     Eva Ek (S)")
+                org_context = cells[0][1]
                 text = s[len(cells[0][1]):].strip()
             elif ((ph := _PRESIDIUM_HEADING.fullmatch(text.strip("*_ :"))) and _ORG.fullmatch(ph.group("org"))
                   and not by_index):
@@ -6992,6 +7001,10 @@ _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utsko
                                 # (named bare, as only a fullmäktige has them: "Arvodesberedningen", "Valberedningen")
                                 # (and the party group leaders' beredning of a fullmäktige: "Gruppledarberedningen")
                                 r"|^(?:arvodes|val|gruppledar)beredning(?:en)?"
+                                # a region's or kommun's own beredning named by its field in one word: "Folkhälsoberedningen",
+                                # "Demokratiberedningen" (not the collaboration's "Samverkansberedningen", the officials'
+                                # "Tjänstemannaberedningen", a län's "Länsberedningen")
+                                r"|^(?!samverkans|samråds|tjänste|läns|region(?:al|ala)?\b)[a-zåäö]{4,}beredning(?:en)?$"
                                 # a nämnd for one part of a kommun, named by it: "Stadsdelsnämnden Östra"
                                 r"|^(?:stadsdels|kommundels|områdes)nämnd(?:en)?\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?"
                                 r"|^(?:hälso-\s+och\s+sjukvårds|folkhälso|primärvårds|vård)beredning(?:en)?\s+"
@@ -7802,6 +7815,8 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     'Kommunfullmäktiges presidium, Åby kommun'
     >>> qualified_body("Arvodesberedningen", "Region Ås", "")
     'Arvodesberedningen, Region Ås'
+    >>> qualified_body("Folkhälsoberedningen", "Region Ås", ""), qualified_body("Tjänstemannaberedningen", "Region Ås", "")
+    ('Folkhälsoberedningen, Region Ås', 'Tjänstemannaberedningen')
     >>> qualified_body("Gruppledarberedningen", "Åby kommun", "")
     'Gruppledarberedningen, Åby kommun'
     >>> qualified_body("Kommunfullmäktiges beredning för översyn av arvodena", "Åby kommun", "")
@@ -10139,6 +10154,8 @@ _PASSIVE_DECISION = {
     "bordläggs": "bordlägga",
     # "Förslaget lämnas till samrådet för beslut": handed on for another body to decide (only so, see _HANDED_FOR)
     "lämnas": "lämna",
+    # "Uppdraget att ta fram X ges till Eva Ek": an uppdrag handed out (only so, see _UPPDRAG_NAMED)
+    "ges": "ge",
     "återremitterades": "återremittera", "stängs": "stänga", "avslutas": "avsluta", "avskrivs": "avskriva",
     # "Punkt 1 och 3 avförs från listan": tasks done taken off the meeting's own list of uppdrag
     "avförs": "avföra", "avfördes": "avföra",
@@ -10437,6 +10454,8 @@ def _compound_acronym(acr: str, word: str) -> bool:
 # a proposal handed on for another body to decide: "lämnas till Regionalt politiskt samråd för beslut"
 _HANDED_FOR = re.compile(r"\s+(?:vidare\s+)?till\s+[^,;]{2,100}?\s+för\s+(?:beslut|ställningstagande|fastställande|fastställelse|"
                          r"godkännande|vidare\s+beredning|beredning)\b")
+# an uppdrag named by what it is, the subject of the passive that hands it out: "Uppdraget att ta fram en plan"
+_UPPDRAG_NAMED = re.compile(r"(?:[Dd]et\s+)?[Uu]ppdrag(?:et)?\s+att\s+\S")
 _QUESTION_ANAPHOR = re.compile(r"^(?:den(?:na)?\s+)?(?:frågan|fråga|den|det|detta)$", re.I)
 # the plural thing the sentence before is about: "Anteckningarna från 2026-04-09 gicks igenom."
 _PLURAL_SUBJECT = re.compile(r"^(?P<np>[A-ZÅÄÖ][\wåäö-]*(?:na|rna)(?:\s+från\s+[^.,;]{1,40}?)?)\s+(?:gicks|gås|lästes|"
@@ -11112,7 +11131,11 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
                 if not _SET_UP_BODY.search(np):
                     return None
                 np = re.sub(r"^(En|Ett)\s", lambda a: a.group(1).lower() + " ", np)
-            if verb == "lämnas" and not _HANDED_FOR.match(rest):
+            if verb in ("lämnas", "ges") and _UPPDRAG_NAMED.match(np) and re.match(r"\s+(?:till|åt)\s", rest):
+                pass  # "Uppdraget att ta fram X lämnas till Eva Ek": the uppdrag handed out, a joint council's decision
+            elif verb == "ges":
+                return None  # "Information ges av Eva": only an uppdrag given is decided so
+            elif verb == "lämnas" and not _HANDED_FOR.match(rest):
                 return None  # "Information lämnas av Eva", "Synpunkter lämnas senast i maj"
             if verb == "hänvisas" and np.split()[0].casefold() not in _MATTER_WORDS:
                 return None  # "Medborgare med frågor hänvisas till kontaktcenter": people sent on, no matter decided

@@ -725,7 +725,11 @@ _FORMED_OF = re.compile(
     # "En skrivgrupp tillsätts: A, B och C", "En arbetsgrupp för X tillsätts med A, B och C": the members after the verb
     # ("En arbetsgrupp bildades med A, B och C": notes telling what the meeting did, in the past)
     r"|(?P<v3>bildas|inrättas|tillsätts|skapas|bildades|inrättades|tillsattes|skapades)(?:\s+med\s+(?=[A-ZÅÄÖ])|\s*:\s*))"
-    r"|(?<=[a-zåäö])(?P<colon>:)(?(lead)|(?(lead2)|(?!)))\s+(?=[A-ZÅÄÖ]))(?P<who>[^.;]+?)"
+    r"|(?<=[a-zåäö])(?P<colon>:)(?(lead)|(?(lead2)|(?!)))\s+(?=[A-ZÅÄÖ])"
+    # ("inrätta en arbetsgrupp för X med följande ledamöter: - A (S), Åby kommun, sammankallande - B (M), …": its
+    # members a bulleted list after the colon, each with her huvudman and the one who leads it with her role)
+    r"|\s+med\s+följande\s+(?P<listed>ledamöter|deltagare|medlemmar|representanter)\s*:\s*(?=[-–•]\s*[A-ZÅÄÖ]))"
+    r"(?P<who>[^.;]+?)"
     r"(?:\s+(?P<v2>bildas|inrättas|tillsätts|skapas))?"
     r"(?:,?\s+(?:med\s+(?:uppdrag(?:et)?|uppgift(?:en)?)\s+att|som\s+(?:får\s+i\s+uppdrag\s+att|ska))\s+(?P<task>[^;]+?))?\s*\.?$")
 # seats asked for: "utse två representanter", "nominera en ledamot och en ersättare"
@@ -740,6 +744,37 @@ _SET_UP_DOING = re.compile(
     r"(?P<rest>(?:\s+(?:fram|upp|över|ihop))?\s+[^;]{4,200}?)\s*\.?$")
 # a body's kind alone in the definite, one word: "Undergruppen", "Skrivgruppen"
 _DEFINITE_KIND_ONLY = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}(?:gruppen|teamet)")
+
+
+# one member of a bulleted list run into the sentence: "- Eva Ek (S), Åby kommun, sammankallande"
+_BULLETED_MEMBER = re.compile(r"(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:\s*\([^()]{1,12}\))?"
+                              r"(?P<rest>(?:,\s*[^,]+?)*?)(?:,\s*(?P<r>sammankallande|ordförande|samordnare|projektledare))?\s*$")
+
+
+# the lead of a body set up named alone, its other seats by whom they are for: "EE som sammankallande och en
+# representant från varje huvudman"
+_LEAD_AND_SEATS = re.compile(r"(?P<n>[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+som\s+"
+                             r"(?P<r>sammankallande|ordförande|samordnare|projektledare)"
+                             r"(?:,?\s+(?:och|samt)\s+(?:en|ett|två|tre)\s+(?:representant|företrädare|ledamot|deltagare)\w*"
+                             r"\s+(?:från|för|per)\s+[^.;]+)?")
+
+
+def _bulleted_members(who: str) -> tuple[str, "re.Match | None"] | None:
+    """The members of a bulleted list read into one sentence, as a list of names, and the one who leads them.
+
+    >>> names, lead = _bulleted_members("- Eva Ek (S), Åby kommun, sammankallande - Per Lind (M), Ekby kommun - Bo Ahl (C)")
+    >>> names, lead.group("n"), lead.group("r")
+    ('Eva Ek, Per Lind och Bo Ahl', 'Eva Ek', 'sammankallande')
+    """
+    parts = [p.strip() for p in re.split(r"(?:^|\s)[-–•]\s+(?=[A-ZÅÄÖ])", who) if p.strip()]
+    found = [_BULLETED_MEMBER.fullmatch(p) for p in parts]
+    if len(found) < 2 or not all(found):
+        return None
+    names = [f.group("n") for f in found]
+    lead = next((f for f in found if f.group("r")), None)
+    return f"{', '.join(names[:-1])} och {names[-1]}", lead
+
+
 # how new, small or lasting a body set up is ("En mindre arbetsgrupp bildas för rutinen: …"): no part of its name
 _SIZE_OR_NEW = frozenset(("ny", "nya", "nytt", "mindre", "liten", "litet", "tillfällig", "tillfälligt"))
 # who leads a body just set up, the role after the name and a comma: "Rolf Ek (S), sammankallande, Eva Lund …"
@@ -870,6 +905,8 @@ _TAIL_STOP = {
     # "Styrgruppen för Barnahus X efterfrågar en representant": the body's wish or decision after its name
     "efterfrågar", "efterfrågade", "önskar", "önskade", "vill", "ville", "behöver", "begär", "begärde",
     "föreslår", "föreslog", "beslutar", "beslutade",
+    # "… informerar om att Politiskt samråd X behandlar frågan i mars": what the body does with a matter, after its name
+    "behandlar", "behandlade", "diskuterar", "diskuterade", "hanterar", "hanterade",
     # "Arbetsgrupp för X tillsätts": the body set up, then the verb
     "tillsätts", "bildas", "inrättas", "skapas",
     # "Samverkansgrupp Äldre ombeds återrapportera …": the body asked, then the verb
@@ -2117,6 +2154,10 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Projektgrupp ÅSK', 'styrgruppen']
     >>> [g.name for g in find_groups("Gruppen rapporterar till Ledningsgruppen för vård i Åby och ordföranden redovisar där.")]
     ['Ledningsgruppen för vård i Åby']
+    >>> [g.name for g in find_groups("Ordföranden informerar om att Politiskt samråd Åby behandlar frågan i mars.")]
+    ['Politiskt samråd Åby']
+    >>> [g.name for g in find_groups("Per Ek rapporterar från Åby kommuns folkhälsoråd, som har antagit en plan.")]
+    ['Folkhälsorådet, Åby kommun']
     """
     found = _find_groups_cached(text or "", vocabulary or _VOCABULARY.get())
     if any(" och " in g.name for g in found):
@@ -2177,6 +2218,12 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
         # the passive, is no part of the name
         found = [_Group(g.name[:cut.start()], g.start, g.start + cut.start(), g.generic_head)
                  if (cut := _LED_BY_AFTER_NAME.search(g.name)) else g for g in found]
+    if "råd" in (text or "") and (owned := [m for m in _OWNER_COUNCIL.finditer(text)
+                                           if not any(g.start <= m.start("c") < g.end for g in found)]):
+        # "rapporterar från Åby kommuns folkhälsoråd": a kommun's or region's own council in the owner's genitive,
+        # named as its minutes name it ("Folkhälsorådet, Åby kommun")
+        found = sorted([*found, *(_Group(f"{m.group('c')[:1].upper()}{m.group('c')[1:]}et, {m.group('owner')}",
+                                         m.start(), m.end()) for m in owned)], key=lambda g: g.start)
     if not any(g.name.endswith("s") for g in found):
         return list(found)
     # "vid Lokala närvårdsrådet i Åbys möte": the body whose meeting it is, its place in the genitive
@@ -2185,6 +2232,10 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
             and _MEETING_AFTER.match(text, g.end) else g for g in found]
 
 
+# a kommun's or a region's own council by its field, in the owner's genitive: "Åby kommuns folkhälsoråd"
+_OWNER_COUNCIL = re.compile(r"\b(?P<owner>[A-ZÅÄÖ][\wåäö-]+?s?\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+?)s\s+"
+                            r"(?P<c>(?:folkhälso|pensionärs|funktionshinder|funktionsrätts|tillgänglighets|integrations|"
+                            r"trygghets|ungdoms|äldre)råd)\b(?!-)")
 # a passive verb with its agent after a body's name: "… leds av", "… drivs av", "… består av"
 _LED_BY_AFTER_NAME = re.compile(r"\s+(?:leds|drivs|samordnas|sammankallas|bemannas|består|ägs|styrs)\s+av\b")
 # a kommun's brottsförebyggande råd by its letters, with its place or as the local one: "Åby BRÅ", "lokala BRÅ"
@@ -4943,7 +4994,8 @@ _MANDAT_RE = re.compile(r"^(?:(?P<who>.+?)\s+(?P<now>ges|får|har\s+fått)\s+(?:
 # a point named for a seat or duty alone: "Sammankallande", "Val av ny ordförande", "Ny sekreterare"
 # a point named for the seats of one side in another body: "Kommunens representant i Näringslivsråd Åby",
 # "Val av ledamot och ersättare i Styrgrupp X"
-_POINT_FOR_SEAT_IN = re.compile(r"(?i)^(?:val\s+av\s+)?(?:[\wåäö-]+s\s+)?(?:representant(?:er)?|ledamot|ledamöter|ombud|"
+# ("Representation i Politiskt samråd Åby": the seats a huvudman holds there, the point named for them)
+_POINT_FOR_SEAT_IN = re.compile(r"(?i)^(?:val\s+av\s+)?(?:[\wåäö-]+s\s+)?(?:representant(?:er)?|representation|ledamot|ledamöter|ombud|"
                                 r"(?:ledamot|representant)\s+och\s+ersättare)\s+i\s+(?P<g>[A-ZÅÄÖ][^.;:]{2,80}?)"
                                 r"(?:\s+\d{4}(?:[–-]\d{4})?)?$")
 _POINT_NAMED_FOR_SEAT = re.compile(r"(?i)(?:val\s+av\s+|ny\s+|nya\s+)?(?:sammankallande|ordförande|vice\s+ordförande|sekreterare|"
@@ -6189,12 +6241,19 @@ def _doerless_before(body: str, line: str) -> str | None:
     'listorna följs upp i maj'
     >>> _doerless_before("Gruppen beslutade att fasta dagar införs från september.\n\nAnsvar: Eva Ek", "Ansvar: Eva Ek") is None
     True
+    >>> _doerless_before("Läget.\n\nBeslut: Frågan lyfts till Politiskt samråd Åby i juni.\nAnsvarig: PL", "Ansvarig: PL")
+    'lyfta frågan till Politiskt samråd Åby i juni'
+    >>> _doerless_before("Varje förvaltningschef anmäler sin representant till EE senast 30 april.\nAnsvarig: PL, BA", "Ansvarig: PL, BA")
+    'anmäla sin representant till EE senast 30 april'
     """
     at = body.find(line)
     if at <= 0:
         return None
     before = re.split(r"(?<=[.!?])\s+|\n", body[:at].rstrip())[-1].strip().rstrip(".")
     before = re.sub(r"^(?:[→•*–-]\s*)?(?:(?:Åtgärd(?:er)?|Uppdrag|Uppgift|Att\s+göra)\s*:\s*)?", "", before)
+    # ("Beslut: Frågan lyfts till X." / "Ansvarig: PL": the decided referral, carried out by the one responsible)
+    labelled = re.match(r"^Beslut\s*:\s*(?=(?:Frågan|Ärendet)\s+(?:om\s.+?\s+)?lyfts\s+till\s)", before)
+    before = before[labelled.end():] if labelled else before
     # the sentences of the line right above: "Rutinen ses över. Förslag presenteras på nästa möte."
     said = re.split(r"(?<=[.!?])[ \t]+", body[:at].rstrip().split("\n")[-1].strip())
     # (only where the label is on the very next line, as a table's row is written, no blank line between)
@@ -6211,11 +6270,29 @@ def _doerless_before(body: str, line: str) -> str | None:
         # short first step, no state of things: "Fortsatt många hjälpmedel som inte lämnas tillbaka.")
         before = f"{first} och {before[:1].lower()}{before[1:]}"
     # (a colon of a label, not of a genitive: "till LVO:s sekreterare")
-    if len(before) < 6 or (":" in before and re.search(r":(?![a-zåäö])", before)) or not _doerless_task(before):
+    if len(before) < 6 or (":" in before and re.search(r":(?![a-zåäö])", before)):
         return None
-    if raised := re.match(r"^(?P<q>(?:Frågan|Ärendet)\s+om\s.+?)\s+lyfts\s+(?P<to>till\s.+)$", before):
+    # (the question by its subject, or bare where the line decided it: "Beslut: Frågan lyfts till X")
+    if raised := re.match(r"^(?P<q>(?:Frågan|Ärendet)(?:\s+om\s.+?)" + ("?" if labelled else "") + r")\s+lyfts\s+(?P<to>till\s.+)$", before):
         return f"lyfta {raised.group('q')[:1].lower()}{raised.group('q')[1:]} {raised.group('to')}"  # in the active
+    if not _doerless_task(before):
+        return None
+    if each := _EACH_DOES.match(before):
+        # "Varje förvaltningschef anmäler sin representant till EE." / "Ansvarig: PL, BA": each of those named does it
+        return f"{_present_to_infinitive(each.group('v'))}{each.group('rest')}"
     return before[:1].lower() + before[1:]
+
+
+# a meeting's approval of its own papers, no decision anyone carries out: "fastställa dagordningen", "Anteckningarna
+# läggs till handlingarna"
+_PROCEDURAL_APPROVAL = re.compile(r"(?i)\b(?:dagordning(?:en)?|föredragningslistan?|(?:minnes)?anteckningarna|protokollet|"
+                                  r"till\s+handlingarna)\b")
+# a body's decision to propose that another decide, the clauses of the decision to come after it: "föreslå
+# kommunstyrelsen besluta att …" (not "föreslå att …", a proposal put to the meeting)
+_PROPOSED_TO_DECIDE = re.compile(r"^(?:att\s+)?föreslå(?:r)?\s+(?!att\b)[\wåäö-]+(?:\s+[\wåäö-]+){0,3}?\s+(?:att\s+)?besluta\b")
+# a task each of those responsible carries out, told of them all by their office: "Varje förvaltningschef anmäler …",
+# "Respektive kommun utser …"
+_EACH_DOES = re.compile(r"^(?:Varje|Respektive|Alla|Samtliga)\s+[a-zåäö-]+\s+(?P<v>[a-zåäö]+(?:ar|er|ir|yr|år|ör))\b(?P<rest>\s[^.!?]{3,})$")
 
 
 # an action point ("AP") in terse notes, who before a dash, the task, then when after a dash or an arrow:
@@ -10255,6 +10332,10 @@ class _Extractor:
 
     # ------------------------------------------------------------- decisions
     def _decision(self, d: ParsedDecision) -> None:
+        if self._in_proposal_to_another(d):
+            # "Arbetsutskottet föreslår kommunstyrelsen besluta / att godkänna X, / att uppdra åt kommundirektören att
+            # …": the clauses after the first are the other body's decision to come, what they would give not yet given
+            return
         giver = self._giver(d)
         self._adopted_proposal(d, giver)
         text = " ".join((d.text or "").split())
@@ -10293,6 +10374,17 @@ class _Extractor:
                         a.report_to = to
                 if self.ctx.working_group:
                     self.mandate(self.ctx.working_group, to, "reports_to", d.item, d.position)
+
+    def _in_proposal_to_another(self, d: ParsedDecision) -> bool:
+        """Whether ``d`` is a later att-clause of a decided proposal to another body: "föreslår kommunstyrelsen
+        besluta" over its clauses, each read with that head ("föreslå kommunstyrelsen besluta att uppdra åt …"), the
+        one before it on the line above with the same head (not "att ge X i uppdrag …" after "att föreslå
+        fullmäktige besluta att anta …": the body's own second decision)."""
+        head = _PROPOSED_TO_DECIDE.match(" ".join(d.text.split()))
+        if not head or not d.line:
+            return False
+        return any(x.item == d.item and x.position < d.position and x.line and 0 < d.line - x.line <= 2
+                   and " ".join(x.text.split()).startswith(head.group(0)) for x in self.p.decisions)
 
     _RELATIVE_OF_PERSON_RE = re.compile(r"\b(?:till|åt|hos|för)\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
                                         r"(?:\s+\([^()]{1,12}\))?\s*,\s+som\s+(?P<rest>[a-zåäö].+)$")
@@ -10984,18 +11076,27 @@ class _Extractor:
             return False  # "… bildas med A (sammankallande), B och C": its lead in brackets, read with them (see the registry)
         # "A (S), sammankallande, B och C": who leads it, the role after the name and a comma
         # ("A, B och C, med C som sammankallande": who leads it, told after the list)
+        listed = _bulleted_members(m.group("who")) if m.group("listed") else None
+        if m.group("listed") and not listed:
+            return False
+        if not listed and (alone := _LEAD_AND_SEATS.fullmatch(m.group("who").strip())):
+            # "En arbetsgrupp bildas med EE som sammankallande och en representant från varje huvudman": the one
+            # who leads it named, the other seats still to be filled
+            listed = (alone.group("n"), alone)
         led = (_LEAD_AFTER_COMMA.search(m.group("who")) or _LEAD_IN_BRACKETS.search(m.group("who"))
-               or _LEAD_WITH_AS.search(m.group("who")))
+               or _LEAD_WITH_AS.search(m.group("who"))) if not listed else listed[1]
         if m.group("colon") and m.group("lead") and not led:
             return False  # "tillsätta en skrivgrupp: A, B och C": a plain list, read as the registry's other rules read it
-        raw_who = _LEAD_WITH_AS.sub("", _LEAD_AFTER_COMMA.sub(lambda x: x.group("n"), m.group("who")))
+        raw_who = listed[0] if listed else _LEAD_WITH_AS.sub("", _LEAD_AFTER_COMMA.sub(lambda x: x.group("n"), m.group("who")))
         raw_who = _SEAT_TO_FILL.sub("", re.sub(r"\s*\([^()]{1,40}\)", "", raw_who))
         people = self._people(raw_who, text_names=True)
         if not people or not all(is_person_name(p) for p in people):
             return False
         head = m.group("head")
         adj = (m.group("adj") or "").strip()
-        kind = f"{adj} {head}" if adj and adj.casefold() not in _SIZE_OR_NEW else head
+        # (a list after "med följande ledamöter:" follows a body the other rules have named already, by its kind
+        # and topic without the adjective: "en politisk arbetsgrupp för X" is "Arbetsgrupp för X")
+        kind = f"{adj} {head}" if adj and adj.casefold() not in _SIZE_OR_NEW and not listed else head
         kind = kind[:1].upper() + kind[1:]
         task = (m.group("task") or "").strip(" ,.")
         if m.group("tail"):
@@ -11030,7 +11131,7 @@ class _Extractor:
             if role:
                 self.assignment([p], f"vara {role} i {name[:1].lower()}{name[1:]}", origin="decision", pos=pos,
                                 given_by=creator)
-        if not task and origin == "decision":
+        if not task and origin == "decision" and not (listed and listed[0] == listed[1].group("n")):
             # "Beslut: … En skrivgrupp bildas med A, B och C.": set up by a decision with no task told, its members' duty
             # is to be it, for the uppdrag the body took on in the item where one was read
             held = next((a.task for a in reversed(self.out.assignments) if a.item == item and a.assignees == [creator]), "")
@@ -11520,9 +11621,12 @@ class _Extractor:
             if not m:
                 return False
         people = split_name_list(m.group("who"))
-        if m.group("due") and (more := _further_doers(m.group("due"), self.ctx.roster)):
+        # (the roster's initials too: "Ansvarig: KL, ÅL", each an attendee by her letters)
+        if m.group("due") and (more := _further_doers(m.group("due"), {*self.ctx.roster, *(k.casefold() for k in self.ctx.initials)})):
             # "Ansvarig: Rasmus Engdahl, Johanna Kvist": a second doer after the comma, no time
             people, m = people + more, _RESPONSIBLE_RE.match(f"Ansvarig: {m.group('who')}")
+            if len(people) > 1 and all(p in self.ctx.initials for p in people):
+                people = [self.ctx.initials[p] for p in people]
         if people and len(people) == 1 and people[0] in self.ctx.initials:
             people = [self.ctx.initials[people[0]]]  # "Ansvarig: IL": the attendee the initials stand for
         if not people or not is_name_list(people):
@@ -11600,6 +11704,16 @@ class _Extractor:
             due = f" {m.group('due').strip()}" if m.group("due") else ""
             self.assignment([normalise_person_name(p) for p in people], task, origin=origin, pos=pos,
                             given_by=giver or self._meeting_body(), context=due.strip())
+            return True
+        if not earlier and self.ctx.item and not self.ctx.on_generic_point() and (self.ctx.item.body or "").rstrip().endswith(c.strip()) and (
+                decided := max((d for d in self.p.decisions if d.item == self.ctx.item.number),
+                               key=lambda d: d.position or 0, default=None)) and not _PROCEDURAL_APPROVAL.search(decided.text):
+            # "Beslut: Frågan lyfts till X." / "Ansvarig: PL" closing the point, the decision lines read apart from its
+            # text: the one responsible sees the point's last decision carried out (not the agenda's approval a
+            # table's row gives an Ansvarig as every row, nor the day of the next meeting under "Nästa möte")
+            due = f" {m.group('due').strip()}" if m.group("due") else ""
+            self.assignment(people, f"ansvara för beslutet: {decided.text.rstrip(' .')}", origin="decision",
+                            pos=decided.position, given_by=giver or self._meeting_body(), context=due.strip())
             return True
         if not earlier:
             return False
@@ -12990,7 +13104,10 @@ class _Extractor:
                     # "Övrigt: X utsågs till sammankallande": a point named for no body, the seat in the body that met
                     # (a point that sets up a working group: its convener, the seat in that group)
                     topic = self._seat_topic()
-                    if topic and (seat_in := _POINT_FOR_SEAT_IN.match(topic.strip(" .:"))):
+                    # ("Val av representant i Brukarrådet Åby", a title that reads as a routine election's: the body
+                    # it names is still where the seat is)
+                    titled = topic or self.ctx._point_title()
+                    if titled and (seat_in := _POINT_FOR_SEAT_IN.match(titled.strip(" .:"))):
                         # "§ 5 Kommunens representant i Näringslivsråd Åby" / "X utses till ersättare": the seat in
                         # the body the point names, not the point itself
                         topic = self._group_phrase(seat_in.group("g")) or seat_in.group("g")
@@ -14505,6 +14622,8 @@ class _Extractor:
         subj = re.match(r"^(?P<subj>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,3})\s+"
                         r"(?P<v>[a-zåäö]+(?:ar|er|ir|yr|år|ör))\b(?P<rest>.*)$", clause)
         passive = None if subj else re.match(r"^(?P<obj>[a-zåäöA-ZÅÄÖ][^,;]{2,80}?)\s+(?P<v>[a-zåäö]{3,}(?:a|e))s\b(?P<rest>.*)$", clause)
+        if subj and subj.group("subj").casefold() in ("frågan", "ärendet", "saken", "förslaget", "den", "det"):
+            return  # "Frågan kräver en politisk prioritering." / "Ansvarig: PL": what the matter needs, no one's task
         if subj and subj.group("v") not in _NOT_TASK_VERBS:
             task = f"{_present_to_infinitive(subj.group('v'))}{subj.group('rest')}"
         elif passive:  # "utvärderingen av piloten redovisas för LVO i juni": to present the evaluation

@@ -5021,7 +5021,21 @@ _ex("Samverkansgruppen har sitt mandat från Styrgrupp Barnahus.",
                    "bildades med", "bildades:", "tillsattes med", "inrättades med",
                    "tillsätter en", "bildar en", "inrättar en", "tillsätta en", "bilda en", "inrätta en"),
          handler="_formed_of_members",
-         examples=(# the members after the verb, with "med" or a colon, its lead told in the next sentence
+         examples=(# its members a bulleted list after "med följande ledamöter:", each with her huvudman, the lead's
+                   # role last on her line
+                   _ex("inrätta en politisk arbetsgrupp för ungas fritid med följande ledamöter: - Elin Borg (S), Region "
+                       "Åby, sammankallande - Fatima Osman (S), Åby kommun - Mattias Öhrn (C), Ekby kommun",
+                       decision=True, body="Politiskt samverkansråd Åby", roster=_ROSTER,
+                       facts=(("membership", "Fatima Osman", "Arbetsgrupp för ungas fritid", "join"),
+                              ("assignment", ["Elin Borg"], "vara sammankallande i arbetsgrupp för ungas fritid"),
+                              ("assignment", ["Elin Borg", "Fatima Osman", "Mattias Öhrn"], "utgöra arbetsgrupp"))),
+                   # only its lead named, the other seats by whom they are for
+                   _ex("En arbetsgrupp för ensamhet bildas med Elin Borg som sammankallande och en representant "
+                       "från varje huvudman.", decision=True, body="Ledningsgrupp Åby", roster=_ROSTER,
+                       facts=(("membership", "Elin Borg", "Arbetsgrupp för ensamhet", "join"),
+                              ("assignment", ["Elin Borg"], "vara sammankallande i arbetsgrupp för ensamhet"),
+                              ("mandate", "Ledningsgrupp Åby", "Arbetsgrupp för ensamhet", "delegates"))),
+                   # the members after the verb, with "med" or a colon, its lead told in the next sentence
                    _ex("tillsätta en skrivgrupp: Eva Ek, sammankallande, Per Lind och Anna Berg", decision=True,
                        facts=(("membership", "Eva Ek", "Skrivgruppen", "join"),
                               ("membership", "Anna Berg", "Skrivgruppen", "join"),
@@ -6737,7 +6751,15 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
          counter_examples=("Styrgrupp psykisk hälsa har utsett en ny sammankallande.",
                            "Kommunen har utsett en ny representant, men namnet är inte klart.")),
     Rule("appointed_as", "membership", triggers=("utses", "utsågs", "utsetts", "föreslås bli"), handler="_ms_appointed_as",
-         examples=(# "i gruppen": the body that met
+         examples=(# an ersättare named for no body under a point titled as an election to one: the seat in that body
+                   _ex("Mattias Öhrn (S) utses till ersättare.", decision=True, body="Gemensamma nämnden för IT i Åby",
+                       title="Val av representant i Brukarrådet Åby", roster=("Mattias Öhrn, Region Åby",),
+                       facts=(("membership", "Mattias Öhrn", "Brukarrådet Åby", "join"),
+                              ("assignment", ["Mattias Öhrn"], "vara ersättare i Brukarrådet Åby"))),
+                   _ex("Tobias Fagerlund (M) utses till ersättare.", decision=True, body="Kommunstyrelsens arbetsutskott",
+                       title="Representation i Politiskt samråd Åby", roster=("Tobias Fagerlund, Åby kommun",),
+                       facts=(("membership", "Tobias Fagerlund", "Politiskt samråd Åby", "join"),)),
+                   # "i gruppen": the body that met
                    _ex("Olle Berg utses till sekreterare i gruppen.", body="Styrgrupp Barnahus",
                        facts=(("membership", "Olle Berg", "Styrgrupp Barnahus", "join"),)),
                    # a duty second to another's, decided
@@ -10458,6 +10480,27 @@ _ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                    _ex("Uppdraget lämnas till Elin Borg att sammanställa remissvaren.",
                        ("assignment", ["Elin Borg"], "sammanställa remissvaren"))),
          counter_examples=("Uppdrag ges till den som har tid.",)),
+    # the uppdrag named by what it is before whom it goes to, as a joint council's notes write their decisions:
+    # "Uppdraget att ta fram en plan lämnas till Eva Ek", "… beslutar att uppdraget att X ges till Ledningsgruppen Åby",
+    # the report back after a comma no part of who ("…, med redovisning vid rådets möte den 2 december")
+    Rule("uppdraget_att_ges_till", "assignment", triggers=("ges till", "lämnas till", "ges åt", "lämnas åt", "överlämnas till"),
+         pattern=r"^(?:att\s+)?(?:[Dd]et\s+)?[Uu]ppdrag(?:et)?\s+att\s+(?P<task>[^;:]{4,200}?)\s+(?:ges|lämnas|överlämnas)\s+"
+                 r"(?:till|åt)\s+(?P<who>(?!den\s+som\b)[^.;:]{2,100}?)"
+                 r"(?:,?\s+(?:med|och)\s+(?:redovisning|återrapport(?:ering)?|rapport)\b.*|\s+(?:senast|före|till\s+och\s+med)\s.*)?\.?$",
+         examples=(_ex("Uppdraget att sammanställa remissvaren lämnas till Elin Borg.",
+                       ("assignment", ["Elin Borg"], "sammanställa remissvaren"), roster=_ROSTER),
+                   _ex("Uppdraget att ta fram ett förslag till ny överenskommelse lämnas till Elin Borg och Fatima Osman, "
+                       "socialchef i Åby kommun.", decision=True, roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg", "Fatima Osman"], "ta fram ett förslag till ny överenskommelse"),)),
+                   _ex("uppdraget att ta fram en gemensam handlingsplan mot ensamhet ges till Ledningsgruppen Åby",
+                       decision=True, body="Politiskt samverkansråd Åby",
+                       facts=(("assignment", ["Ledningsgruppen Åby"], "ta fram en gemensam handlingsplan mot ensamhet"),)),
+                   _ex("Uppdraget att lämna förslag på gemensamma insatser lämnas till Arbetsgruppen för ungas fritid, med "
+                       "redovisning vid rådets möte den 2 december 2027.", decision=True, body="Politiskt samverkansråd Åby",
+                       facts=(("assignment", ["Arbetsgruppen för ungas fritid"], "lämna förslag på gemensamma insatser"),
+                              ("mandate", "Politiskt samverkansråd Åby", "Arbetsgruppen för ungas fritid", "delegates")))),
+         counter_examples=("Uppdraget att leda arbetet ges till den som har tid.",
+                           "Uppdraget att ta fram planen har lämnats över till en konsult.")),
     # a power handed to one holder to use on the body's behalf: "att ge ordföranden delegation att besluta i
     # brådskande ärenden …", "Nämnden beslutar om delegation till ordföranden att underteckna avtalet",
     # "Delegation lämnas till ordföranden att utse ersättare" (not "Frågan om delegation diskuterades")
