@@ -411,9 +411,9 @@ def test_party_tags_and_substitutes():
         "Karin Lund", "(C)", ["ersättare", "tjänstgörande ersättare"], "Per Nyman", "Per Nyman")
     e, _ = parse_attendance_entry("Anna Berg (S), ordförande", "present", ["ledamot"])
     assert (e.party, e.roles) == ("(S)", ["ledamot", "ordförande"])
-    # under the ledamöter of their huvudman: "tjänstgör för" the one whose seat they take
+    # under the ledamöter of their huvudman: "tjänstgör för" the one whose seat they take, serving as "tjg för" says too
     e, who = parse_attendance_entry("Niklas Fors (KD), tjänstgör för Margareta Öberg (S)", "present", ["ledamot"])
-    assert (e.roles, e.title, who) == (["ersättare"], None, "Margareta Öberg")
+    assert (e.roles, e.title, who) == (["ersättare", "tjänstgörande ersättare"], None, "Margareta Öberg")
 
 
 def test_leading_name_refuses_non_names():
