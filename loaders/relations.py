@@ -5181,7 +5181,7 @@ _BODY_FIRST = re.compile(r"[a-zåäö]+(?:gruppen|rådet|nämnden|utskottet|bere
 _PROPOSED_ELECTION = re.compile(r"^föreslå\s+(?:[\wåäö:-]+\s+){1,5}?(?:att\s+)?(?:besluta\s+att\s+)?"
                                 r"(?:välja|utse|entlediga|befria|nominera)\s")
 # a title before a name: "enhetschef Pia Lund", "IFO-chef Vera Ek"
-# ("utse kommundirektören Helena Strand att …": the title in the definite too)
+# ("utse kommundirektören Eva Ek att …": the title in the definite too)
 _TITLE_FIRST = re.compile(r"^[\wåäöÅÄÖ-]*(?:chef(?:en)?|ledaren?|samordnaren?|strateg(?:en)?|direktör(?:en)?|sekreteraren?|"
                           r"handläggaren?)\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # the seat's holder named with it: "… i G efter Lotta Grahn (S)", "(ersättare) för Mats Forsell i G"

@@ -5202,7 +5202,7 @@ _ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med up
                               ("assignment", ["Arbetsgrupp SIP"], "ta fram en gemensam rutin")))),
          counter_examples=(
                            # an activity started, no body
-                           "Rebecka startar en föräldragrupp för pappor under våren.",
+                           "Elin Borg startar en föräldragrupp för pappor under våren.",
                            "Vi behöver skapa förståelse för uppdraget.",
                            # a leave to set one up, and one not set up: no group yet
                            "Styrgruppen får tillsätta en arbetsgrupp för uppdraget.",
