@@ -26,7 +26,7 @@ def test_a_text_file_printed_to_pdf_reads_as_the_text_file(name, tmp_path):
 def test_the_printed_protocol_keeps_its_header_and_its_wrapped_decisions(tmp_path):
     f = facts(PRINTED / "text_au_protokoll.pdf", tmp_path)
     assert f["body"] == "Vård- och omsorgsnämndens arbetsutskott, Åby kommun" and f["date"] == "2027-03-16"
-    assert ("Tove Lindahl", "present", ("ersättare",)) in f["attendance"]
+    assert ("Tove Lindahl", "present", ("ersättare", "tjänstgörande ersättare")) in f["attendance"]
     assert [n for n, _ in f["items"]] == ["12", "13", "14"]
     # "… efter Annika Sjöström" / "(C).": the decision the printer wrapped, one decision
     assert "utse Tove Lindahl (S) till nämndens representant i Samverkansgrupp äldre efter Annika Sjöström (C)" \
