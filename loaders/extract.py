@@ -9430,6 +9430,13 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     restored: dict[int, str] = {}  # consumed lines whose tail is running text after all
     block_end = 0  # the last line of the decisions found in blocks
     known: set[str] | None = None  # the attendees' given and full names, read when a decision block needs them
+
+    def known_names() -> set[str]:
+        """The attendees' given and full names, read once, when a decision block first needs them."""
+        nonlocal known
+        if known is None:
+            known = {w.casefold() for e in att for w in e.name.split()[:1]} | {e.name.casefold() for e in att}
+        return known
     presenters: list[str] = []
     answered: list[str] = []  # who answered the point's questions, told as well as any presenter the text names
     distribution: list[str] = []
@@ -9447,7 +9454,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     artefact_gap = False
 
     def close_clause():
-        nonlocal clause, in_block, block_end, known
+        nonlocal clause, in_block, block_end
         if clause is not None:
             if proposing:  # "… och föreslår regionfullmäktige besluta att / 3. anta …"
                 clause["parts"][0] = proposing + clause["parts"][0]
@@ -9456,23 +9463,17 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                 if proposing[:13] == "rekommendera " and (cut := _SENTENCE_AFTER_CLAUSE.search(texts[0])):
                     # "Ledningsgruppen rekommenderar X" / "att starta …. Förslaget lyfts till Y.": what is recommended
                     # ends with its sentence, the body's next decision after it
-                    if known is None:
-                        known = {w.casefold() for e in att for w in e.name.split()[:1]} | {e.name.casefold() for e in att}
-                    more, _ = _block_decisions(texts[0][cut.end():], selves, known, False)
+                    more, _ = _block_decisions(texts[0][cut.end():], selves, known_names(), False)
                     texts = [texts[0][:cut.start() + 1], *more]
                 elif clause.get("split_inline") and (cut := _SENTENCE_AFTER_CLAUSE.search(texts[0])) \
                         and _BODY_GOES_ON.match(texts[0][cut.end():]):
                     # "Beslut: … att uppdra åt arbetsgruppen att … och att Eva Ek leder arbetet. Arbetsgruppen
                     # rapporterar till styrgruppen.": the last of the clauses a line's decision was split into ends
                     # with its sentence, a body's own sentence after it a point as a decision paragraph's are
-                    if known is None:
-                        known = {w.casefold() for e in att for w in e.name.split()[:1]} | {e.name.casefold() for e in att}
-                    more, rest = _block_decisions(texts[0][cut.end():], selves, known, False)
+                    more, _ = _block_decisions(texts[0][cut.end():], selves, known_names(), False)
                     texts = [texts[0][:cut.start() + 1], *more]
             else:
-                if known is None:
-                    known = {w.casefold() for e in att for w in e.name.split()[:1]} | {e.name.casefold() for e in att}
-                texts, rest = _block_decisions(" ".join(clause["parts"]), selves, known, clause.get("next", False),
+                texts, rest = _block_decisions(" ".join(clause["parts"]), selves, known_names(), clause.get("next", False),
                                                told=clause.get("told", False), adopted=clause["line"] in adopted)
             for text in texts:
                 if text:
@@ -9738,9 +9739,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                     # task list's row after the decision, "- [ ] @Sven Öqvist: …", is a task)
                     end_block()
                     continue
-                if known is None:
-                    known = {w.casefold() for e in att for w in e.name.split()[:1]} | {e.name.casefold() for e in att}
-                if (clause is not None and _is_task_sentence(_strip_bullet(s), known)
+                if (clause is not None and _is_task_sentence(_strip_bullet(s), known_names())
                         and not _GIVEN_TASK.search(s)
                         # ("beslutar att / • överlämna frågan till X, / • Eva Ek och Per Lund tar fram ett underlag":
                         # the decided point before it ends in a comma, the list of decided points goes on)

@@ -1146,8 +1146,9 @@ def _titles_over_notes(lines: list[str], heads: list[_Head]) -> bool:
     if keys != list(range(keys[0], keys[0] + len(keys))) or any(len(h.rest.split()) > 8 for h in heads):
         return False
     for h in heads:
-        nxt = next((s for raw in lines[h.line:] if (s := raw.strip())), "")
-        if not nxt or _ANY_NUMBER.match(nxt) or _LOWER_NUMBER.match(nxt):
+        # (the line after the title, a blank between them or not)
+        filled = next((k for k in range(h.line, len(lines)) if lines[k].strip()), None)
+        if filled is None or not _notes_under(lines, filled):
             return False
     return True
 
