@@ -4974,7 +4974,10 @@ _HAILED_WELCOME_BEFORE_RELATIVE = re.compile(
 _FOR_ONES_PART = re.compile(r"\bför\s+(?P<u>[a-zåäö-]{4,}(?:n|t|na))s\s+del\b")
 # seats a body is to fill, counted and no one named: "utse två ledamöter till …", "utse en ledamot och en ersättare i …"
 _SEAT_COUNT = r"(?:en|ett|två|tre|fyra|fem|sex|\d+)\s+(?:nya?\s+|ordinarie\s+)?(?:ledamot|ledamöter|ersättare|representant(?:er)?)"
-_SEATS_TO_APPOINT = re.compile(rf"^(?:(?:ska|skall)\s+)?utse\s+{_SEAT_COUNT}(?:\s+(?:och|samt)\s+{_SEAT_COUNT})?\s+(?:till|i)\s")
+# (or with the body named in the sentence before: "… är nämndens forum för samråd. Nämnden ska utse en representant
+# och en ersättare.")
+_SEATS_TO_APPOINT = re.compile(rf"^(?:(?:ska|skall)\s+)?utse\s+{_SEAT_COUNT}(?:\s+(?:och|samt)\s+{_SEAT_COUNT})?"
+                               r"(?:\s+(?:till|i)\s|\s*\.?$)")
 # when the seat changes hands, told between "som" and the verb: "…, som från och med mars ersätter B i gruppen" (it says
 # nothing of the seat; a stand-in for a while, "som under våren ersätter", "som tillfälligt ersätter", is not read here)
 _WHEN_BEFORE_REPLACES = re.compile(

@@ -46,3 +46,15 @@ def test_the_forbund_of_a_title_ends_with_the_title_line(tmp_path):
     found = load_text(tmp_path, "ks_norrby_2027-03-10.txt", PROTOCOL)
     assert ("Karin Berg", "Styrelsen, Samordningsförbundet Ekland", "leave") in found["memberships"]
     assert ("Anders Nyman", "Styrelsen, Samordningsförbundet Ekland", "replace") in found["memberships"]
+
+
+def test_the_seats_a_body_is_to_fill_are_no_task_where_its_decision_fills_them(tmp_path):
+    # "Nämnden ska utse en representant och en ersättare.": the case told before the decision that names whom, the
+    # body the seats are in named in the sentence before
+    text = PROTOCOL.replace(
+        "Kommunstyrelsen utser kommundirektören Helena Strand",
+        "Länsgemensam ledning för barn och unga är länets forum för samverkan. Kommunstyrelsen ska utse en "
+        "representant.\nKommunstyrelsen utser kommundirektören Helena Strand")
+    found = load_text(tmp_path, "ks_norrby_2027-03-10.txt", text)
+    assert not [a for a in found["assignments"] if a[1].startswith("utse en representant")], found["assignments"]
+    assert ("Helena Strand", "Länsgemensam ledning för barn och unga", "join") in found["memberships"]
