@@ -5428,6 +5428,9 @@ def _flat_status_rows(lines: list[str]) -> list[tuple[str, str, str, bool]]:
             rows.append((m.group("who"), task, m.group("due"), bool(_DONE_STATUS.match(m.group("status")))))
     return rows
 _ABS_VAC_HINT = re.compile(r"\binte\b|\bej\b|förhinder|vakant|sakna[rs]|behöver\s+(?:utses|tillsättas|rekryteras)")
+# a piece of work handed in: "lämnar ett utkast till planen till samverkansgruppen", "lämna sitt förslag till X"
+_WORK_HANDED_IN = re.compile(r"\blämna(?:r|s)?\s+(?:in\s+)?(?:ett|en|sitt|sin|sina|det|den|de)\s+(?:[\wåäö-]+\s+){0,2}?"
+                       r"(?:utkast|förslag|underlag|rapport|redovisning|sammanställning)\w*(?P<rest>[^.;]*)")
 _REPORT_RE = re.compile(
     r"\b(?:återkomm\w*|återkoppl\w*|rapporter\w*|redovis\w*|återrapport\w*|ger\s+(?:en\s+)?återkoppling|"
     r"tar\s+med\s+sig\s+\w+|ta\s+med\s+sig\s+\w+|lyft\w*\s+vidare)\s+(?:\w+\s+){0,3}?"
@@ -8266,6 +8269,9 @@ def _is_each_huvudmans_assembly(name: str) -> bool:
 _REPORT_TASK = re.compile(r"(?:åter)?(?:redovisa|rapportera)\b")
 # a task that ends in its report, to no one named: "följa upp väntetiderna och redovisa igen i november" (to the
 # body that gave it)
+# … or at the next meeting of the body whose notes tell it: "… och redovisar kostnaden vid nästa möte"
+_REPORTED_AT_NEXT_MEETING = re.compile(r"\s(?:och|samt)\s+(?:åter)?(?:redovisa|rapportera)r?\b[^.;]*?\s(?:vid|på|till)\s+"
+                                       r"nästa\s+(?:möte|sammanträde)\b")
 _REPORTED_AFTER = re.compile(r"\s(?:och|samt)\s+(?:åter)?(?:redovisa|rapportera)\b(?:(?!\s(?:till|för|vid|på|hos|inför)\s)[^.;])*$")
 
 
@@ -8318,6 +8324,13 @@ def _report_to(text: str, ctx: _Ctx) -> str | None:
     if m:
         t = _target(m.group("to"), ctx) or _by_kind_alone(m.group("to"))
         if t:
+            return t
+    m = _WORK_HANDED_IN.search(text) if "lämna" in text else None
+    for f in re.finditer(r"\btill\s+", rest := m.group("rest")) if m else ():
+        # "Skrivgruppen lämnar ett utkast till planen till samverkansgruppen": a piece of work handed in to the body
+        # named after it (the "till" of what the work is for, "utkast till planen", naming none)
+        b = re.sub(r"\s+(?:till|senast|den|vid|under|före|inför|i\s+\w+|\d).*$", "", re.split(r"[.;,]", rest[f.end():])[0])
+        if t := _target(b, ctx):
             return t
     m = re.search(r"\binformer\w*\s+(?P<b>\S+?)(?::s|s)?\s+ledamöter", text)
     if m:
@@ -8847,6 +8860,15 @@ class _Extractor:
                 return told
         full = f"{task} {context}"
         report = report_to or _report_to(full, self.ctx) or _report_to_giver(full, given_by)
+        if (origin == "narrative" and not given_by and (own := self._meeting_body())
+                and (report and report.casefold() == own.casefold()
+                     or not report and _REPORTED_AT_NEXT_MEETING.search(task))
+                and any(self._is_body(w) and w.casefold() != own.casefold() and w not in self.ctx.workplaces
+                        for w in assignees)):
+            # "Arbetsgrupp Y tar fram materialet och redovisar kostnaden vid nästa möte", "Skrivgruppen lämnar ett
+            # utkast till samverkansgruppen" in the notes of the body that met: a body it sets to work that reports
+            # back to it (at its own next meeting), given the task by it
+            given_by = report = own
         due, due_date = _due(full, self.p.date)
         if due_date:  # "uppdras åt X att senast den 15 januari 2026 redovisa …": when is the due date, not the task
             task = _LEADING_DUE.sub("", task) or task
