@@ -160,6 +160,9 @@ _WORKING_GROUP_WORD = re.compile(r"(?i)grupp|team")
 _ABOVE_OR_BESIDE = re.compile(r"(?i)lednings|styr|samverkans|samråd|råd(?:et)?\b|nämnd|styrelse|forum|direktion|presidi"
                               r"|utskott|beredning|kommun|region")
 # the groups under a ledningsgrupp that an item reports back from: "Återrapportering från Samverkansgrupp X"
+# the body that met taking a report as decided: "godkänner rapporten och lägger den till handlingarna"
+_REPORT_TAKEN = re.compile(r"\b(?:godkänna|godkänner|godkände|godkänns|godkändes|tar\s+emot|tog\s+emot)\s+(?:halvårs|års|åter)?rapporten\b"
+                           r"|\b(?:halvårs|års|åter)?[Rr]apporten\s+(?:godkänns|godkändes)\b")
 _REPORTED_BACK_KIND = re.compile(r"(?i)(?:samverkansgrupp|styrgrupp)\b")
 _GROUP_UNDER = re.compile(r"(?i)team|(?<!lednings)grupp|lokal|nätverk")
 # a title naming only whose task the point is: "Nytt uppdrag från LSVO", "Uppdrag från RLG"
@@ -5428,9 +5431,6 @@ def _flat_status_rows(lines: list[str]) -> list[tuple[str, str, str, bool]]:
             rows.append((m.group("who"), task, m.group("due"), bool(_DONE_STATUS.match(m.group("status")))))
     return rows
 _ABS_VAC_HINT = re.compile(r"\binte\b|\bej\b|förhinder|vakant|sakna[rs]|behöver\s+(?:utses|tillsättas|rekryteras)")
-# a piece of work handed in: "lämnar ett utkast till planen till samverkansgruppen", "lämna sitt förslag till X"
-_WORK_HANDED_IN = re.compile(r"\blämna(?:r|s)?\s+(?:in\s+)?(?:ett|en|sitt|sin|sina|det|den|de)\s+(?:[\wåäö-]+\s+){0,2}?"
-                       r"(?:utkast|förslag|underlag|rapport|redovisning|sammanställning)\w*(?P<rest>[^.;]*)")
 _REPORT_RE = re.compile(
     r"\b(?:återkomm\w*|återkoppl\w*|rapporter\w*|redovis\w*|återrapport\w*|ger\s+(?:en\s+)?återkoppling|"
     r"tar\s+med\s+sig\s+\w+|ta\s+med\s+sig\s+\w+|lyft\w*\s+vidare)\s+(?:\w+\s+){0,3}?"
@@ -8325,13 +8325,6 @@ def _report_to(text: str, ctx: _Ctx) -> str | None:
         t = _target(m.group("to"), ctx) or _by_kind_alone(m.group("to"))
         if t:
             return t
-    m = _WORK_HANDED_IN.search(text) if "lämna" in text else None
-    for f in re.finditer(r"\btill\s+", rest := m.group("rest")) if m else ():
-        # "Skrivgruppen lämnar ett utkast till planen till samverkansgruppen": a piece of work handed in to the body
-        # named after it (the "till" of what the work is for, "utkast till planen", naming none)
-        b = re.sub(r"\s+(?:till|senast|den|vid|under|före|inför|i\s+\w+|\d).*$", "", re.split(r"[.;,]", rest[f.end():])[0])
-        if t := _target(b, ctx):
-            return t
     m = re.search(r"\binformer\w*\s+(?P<b>\S+?)(?::s|s)?\s+ledamöter", text)
     if m:
         gs = find_groups(m.group("b"))
@@ -8861,13 +8854,11 @@ class _Extractor:
         full = f"{task} {context}"
         report = report_to or _report_to(full, self.ctx) or _report_to_giver(full, given_by)
         if (origin == "narrative" and not given_by and (own := self._meeting_body())
-                and (report and report.casefold() == own.casefold()
-                     or not report and _REPORTED_AT_NEXT_MEETING.search(task))
+                and not report and _REPORTED_AT_NEXT_MEETING.search(task)
                 and any(self._is_body(w) and w.casefold() != own.casefold() and w not in self.ctx.workplaces
                         for w in assignees)):
-            # "Arbetsgrupp Y tar fram materialet och redovisar kostnaden vid nästa möte", "Skrivgruppen lämnar ett
-            # utkast till samverkansgruppen" in the notes of the body that met: a body it sets to work that reports
-            # back to it (at its own next meeting), given the task by it
+            # "Arbetsgrupp Y tar fram materialet och redovisar kostnaden vid nästa möte" in the notes of the body that
+            # met: a body it sets to work that reports back at its own next meeting, given the task by it
             given_by = report = own
         due, due_date = _due(full, self.p.date)
         if due_date:  # "uppdras åt X att senast den 15 januari 2026 redovisa …": when is the due date, not the task
@@ -9278,8 +9269,10 @@ class _Extractor:
         # reporting it back; a mere "Rapport från" such a group may be news told at the meeting)
         # (reported back to a body above them, never to a group under one: "Återrapport från Samverkansgrupp X" in a
         # local team's notes is news from the group above the team)
-        back = (plain and re.match(r"\s*Återrapport", title) and _REPORTED_BACK_KIND.match(gs[0].name)
-                and not _GROUP_UNDER.search(body))
+        # (… or a "Rapport från Samverkansgrupp X" the body that met takes as its decision: "LSVO godkänner rapporten")
+        back = (plain and (re.match(r"\s*Återrapport", title) or any(
+                    d.item == it.number and _REPORT_TAKEN.search(d.text) for d in self.p.decisions))
+                and _REPORTED_BACK_KIND.match(gs[0].name) and not _GROUP_UNDER.search(body))
         # ("Rapport från LSVO" in a political body's minutes: the tjänstemän's body under it, reporting as it does)
         under_politics = (_is_political(body) and not _is_political(gs[0].name) and not _one_name(gs[0].name, body)
                           and bool(_TJANSTEMAN_BODY.search(gs[0].name)))
