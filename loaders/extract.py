@@ -10316,6 +10316,11 @@ _SECOND_ACT = re.compile(r"^(?P<first>(?:godkänner|fastställer|antar|godkänna
                          r"\s+[A-ZÅÄÖ][\wåäöé-]+(?:\s+\([^)]{1,12}\))?\s+(?:till|att|som)\s.+)$")
 
 
+# … or an act and a decision told after it: "godkände rapporten och beslutade att genomföra en kampanj"
+_AND_DECIDED_THAT = re.compile(r"^(?P<first>[a-zåäö][^,;]{4,120}?)\s+och\s+(?:beslutade|beslutar|beslöt)\s+(?:också\s+|även\s+)?"
+                               r"att\s+(?P<second>\S.{3,})$")
+
+
 def _second_act(point: str) -> list[str]:
     """A decided point as the body's acts it joins with "och", each a point of its own.
 
@@ -10331,7 +10336,12 @@ def _second_act(point: str) -> list[str]:
     ['godkänner rapporten för 2026 och överlämnar den till styrgruppen i Åby.']
     >>> _second_act("bjuda in Eva Ek och Per Lund till nästa möte")
     ['bjuda in Eva Ek och Per Lund till nästa möte']
+    >>> _second_act("godkänna rapporten och beslutade att genomföra en kampanj i Åby vecka 40")
+    ['godkänna rapporten', 'genomföra en kampanj i Åby vecka 40']
     """
+    if " beslut" in point and (also := _AND_DECIDED_THAT.match(point)):
+        # "godkände rapporten och beslutade att genomföra en kampanj": an act and then a decision of its own
+        return [also.group("first"), also.group("second")]
     m = _SECOND_ACT.match(point)
     if not m:
         return [point]

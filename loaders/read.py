@@ -1345,7 +1345,9 @@ _ITEM_COLUMN = re.compile(r"(?:punkt|ärende|dagordningspunkt|diskussionspunkt|n
 _NOTES_COLUMN = re.compile(r"(?:anteckning(?:ar)?|minnesanteckning(?:ar)?|notering(?:ar)?|kommentar(?:er)?|protokoll|"
                            r"beslut och anteckningar|anteckningar och beslut|notes|diskussion|"
                            # "Punkt | Diskussion/Beslut | Ansvar": what was said and decided, in one cell
-                           r"diskussion\s*(?:/|och|&)\s*beslut|beslut\s*(?:/|och|&)\s*diskussion)", re.I)
+                           r"diskussion\s*(?:/|och|&)\s*beslut|beslut\s*(?:/|och|&)\s*diskussion|"
+                           # "Punkt | Information/diskussion | Beslut/åtgärd | Ansvarig": what was told and talked over
+                           r"information(?:\s*(?:/|och|&)\s*diskussion)?|diskussion\s*(?:/|och|&)\s*information)", re.I)
 _SIDE_COLUMN = re.compile(r"(?:tid|klockan|kl\.?|vem|föredragande|ansvarig|time|who|presenter)", re.I)
 # … of them the one naming who brought the item: written after its heading in brackets, as notes name a presenter
 _WHO_COLUMN = re.compile(r"(?:vem|föredragande|who|presenter)", re.I)
@@ -1487,6 +1489,12 @@ def _item_rows_apart(text: str) -> str:
     >>> _item_rows_apart("Nr\tÄrende\tAnteckning\tBeslut/åtgärd\n1\tStart\tInga synpunkter.\tGruppen beslutar\n"
     ...                  "att anta planen,\natt utse Eva Ek.\n2\tNästa möte\tDen 3 maj.\tKallelse skickas.").split("\n")[1:]
     ['1. Start', 'Inga synpunkter.', 'Beslut: Gruppen beslutar', 'att anta planen,', 'att utse Eva Ek.', '', '2. Nästa möte', 'Den 3 maj.', 'Kallelse skickas.', '']
+
+    A row with its item cell empty goes on with the item above it:
+
+    >>> _item_rows_apart("Punkt\tDiskussion\tBeslut/åtgärd\tAnsvarig\n1. Budget\tLäget.\tBudgeten godkändes.\tAE\n"
+    ...                  "\tKostnaden.\tEva bokar lokal.\tEE").split("\n")[1:]
+    ['1. Budget', 'Läget.', 'Budgeten godkändes.', 'Ansvarig: AE', 'Kostnaden.', 'Eva bokar lokal.', 'Ansvarig: EE', '']
     """
     if "\t" not in text:
         return text
@@ -1534,6 +1542,18 @@ def _item_rows_apart(text: str) -> str:
                 decided = any(_DECIDED_HEAD.fullmatch(h) for _, h in onward)
                 out += [head, *([body] if body else []), *(_onward_lines(cells, [(k, h) for k, h in onward if not _TIME_HEAD.fullmatch(h)])
                                       if decided else []), ""]
+                continue
+            # a row under an item's row with its item cell empty, as a table a point's notes are written in puts each
+            # thing told on a row of its own ("2. Budget | Läget. | Beslut … | AE" / " | Kostnaden. | Eva bokar. | EE"):
+            # more of that item, read after what its first row said
+            if (len(cells) == width and rows and not cells[item] and out and not out[-1]
+                    and any(c for k, c in enumerate(cells) if k != item)):
+                body = cells[notes]
+                decided = any(_DECIDED_HEAD.fullmatch(h) for _, h in onward)
+                more = [*([body] if body else []), *(_onward_lines(cells, [(k, h) for k, h in onward
+                                                                           if not _TIME_HEAD.fullmatch(h)])
+                                                     if decided else [])]
+                out[-1:-1] = more
                 continue
         elif columns and rows and out and not out[-1] and formats.ATT_CLAUSE_START.match(line):
             # a row's decision set out as att-clauses, a line each, as the Word reader keeps a cell's clauses

@@ -160,6 +160,9 @@ _WORKING_GROUP_WORD = re.compile(r"(?i)grupp|team")
 _ABOVE_OR_BESIDE = re.compile(r"(?i)lednings|styr|samverkans|samråd|råd(?:et)?\b|nämnd|styrelse|forum|direktion|presidi"
                               r"|utskott|beredning|kommun|region")
 # the groups under a ledningsgrupp that an item reports back from: "Återrapportering från Samverkansgrupp X"
+# the body that met taking a report as decided: "godkänner rapporten och lägger den till handlingarna"
+_REPORT_TAKEN = re.compile(r"\b(?:godkänna|godkänner|godkände|godkänns|godkändes|tar\s+emot|tog\s+emot)\s+(?:halvårs|års|åter)?rapporten\b"
+                           r"|\b(?:halvårs|års|åter)?[Rr]apporten\s+(?:godkänns|godkändes)\b")
 _REPORTED_BACK_KIND = re.compile(r"(?i)(?:samverkansgrupp|styrgrupp)\b")
 _GROUP_UNDER = re.compile(r"(?i)team|(?<!lednings)grupp|lokal|nätverk")
 # a title naming only whose task the point is: "Nytt uppdrag från LSVO", "Uppdrag från RLG"
@@ -8269,6 +8272,9 @@ def _is_each_huvudmans_assembly(name: str) -> bool:
 _REPORT_TASK = re.compile(r"(?:åter)?(?:redovisa|rapportera)\b")
 # a task that ends in its report, to no one named: "följa upp väntetiderna och redovisa igen i november" (to the
 # body that gave it)
+# … or at the next meeting of the body whose notes tell it: "… och redovisar kostnaden vid nästa möte"
+_REPORTED_AT_NEXT_MEETING = re.compile(r"\s(?:och|samt)\s+(?:åter)?(?:redovisa|rapportera)r?\b[^.;]*?\s(?:vid|på|till)\s+"
+                                       r"nästa\s+(?:möte|sammanträde)\b")
 _REPORTED_AFTER = re.compile(r"\s(?:och|samt)\s+(?:åter)?(?:redovisa|rapportera)\b(?:(?!\s(?:till|för|vid|på|hos|inför)\s)[^.;])*$")
 
 
@@ -8850,6 +8856,13 @@ class _Extractor:
                 return told
         full = f"{task} {context}"
         report = report_to or _report_to(full, self.ctx) or _report_to_giver(full, given_by)
+        if (origin == "narrative" and not given_by and (own := self._meeting_body())
+                and not report and _REPORTED_AT_NEXT_MEETING.search(task)
+                and any(self._is_body(w) and w.casefold() != own.casefold() and w not in self.ctx.workplaces
+                        for w in assignees)):
+            # "Arbetsgrupp Y tar fram materialet och redovisar kostnaden vid nästa möte" in the notes of the body that
+            # met: a body it sets to work that reports back at its own next meeting, given the task by it
+            given_by = report = own
         due, due_date = _due(full, self.p.date)
         if due_date:  # "uppdras åt X att senast den 15 januari 2026 redovisa …": when is the due date, not the task
             task = _LEADING_DUE.sub("", task) or task
@@ -9259,8 +9272,10 @@ class _Extractor:
         # reporting it back; a mere "Rapport från" such a group may be news told at the meeting)
         # (reported back to a body above them, never to a group under one: "Återrapport från Samverkansgrupp X" in a
         # local team's notes is news from the group above the team)
-        back = (plain and re.match(r"\s*Återrapport", title) and _REPORTED_BACK_KIND.match(gs[0].name)
-                and not _GROUP_UNDER.search(body))
+        # (… or a "Rapport från Samverkansgrupp X" the body that met takes as its decision: "LSVO godkänner rapporten")
+        back = (plain and (re.match(r"\s*Återrapport", title) or any(
+                    d.item == it.number and _REPORT_TAKEN.search(d.text) for d in self.p.decisions))
+                and _REPORTED_BACK_KIND.match(gs[0].name) and not _GROUP_UNDER.search(body))
         # ("Rapport från LSVO" in a political body's minutes: the tjänstemän's body under it, reporting as it does)
         under_politics = (_is_political(body) and not _is_political(gs[0].name) and not _one_name(gs[0].name, body)
                           and bool(_TJANSTEMAN_BODY.search(gs[0].name)))
